@@ -1,0 +1,336 @@
+"""The release model: the typed tree every parser stage builds and every writer reads.
+
+All nodes are frozen, slotted, keyword-only dataclasses holding tuples, so a parsed release is
+immutable and hashable. The sets of block and inline kinds are closed unions: writers dispatch on
+them with ``match`` ending in ``assert_never``, so a kind a writer forgets is a type error under
+``mypy --strict``. Source line numbers are kept on nodes for diagnostics but are excluded from
+equality, so the same text at another position compares equal (the DERIVED corpus variants rely on
+this).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Literal, TypeAlias, assert_never
+
+__all__ = [
+    "Abbr",
+    "Block",
+    "BlockQuote",
+    "BulletList",
+    "Contact",
+    "Emphasis",
+    "Email",
+    "Heading",
+    "Image",
+    "Inline",
+    "Lang",
+    "LineBreak",
+    "Link",
+    "ListItem",
+    "Metadata",
+    "OrderedList",
+    "Paragraph",
+    "Phone",
+    "PhotoCredit",
+    "Quotation",
+    "Release",
+    "Section",
+    "SectionKind",
+    "SourceInfo",
+    "Strong",
+    "Table",
+    "Text",
+    "inline_text",
+    "block_text",
+]
+
+_frozen = dataclass(frozen=True, slots=True, kw_only=True)
+
+
+# ---------------------------------------------------------------------------- inlines
+
+
+@_frozen
+class Text:
+    """A run of plain text, exactly as written (after whitespace normalisation)."""
+
+    text: str
+
+
+@_frozen
+class Emphasis:
+    """Emphasised text (rendered as ``<em>``)."""
+
+    children: tuple[Inline, ...]
+
+
+@_frozen
+class Strong:
+    """Strongly emphasised text (rendered as ``<strong>``)."""
+
+    children: tuple[Inline, ...]
+
+
+@_frozen
+class Link:
+    """A hyperlink. ``url`` is the normalised href (scheme added); ``children`` the text as written.
+
+    Writers must never show a bare URL as the only link text (WCAG 2.4.4): they derive a
+    description (see ``pressconv.writers.base.link_description``).
+    """
+
+    url: str
+    children: tuple[Inline, ...]
+
+
+@_frozen
+class Email:
+    """An e-mail address found in the text; rendered as a ``mailto:`` link."""
+
+    address: str
+
+
+@_frozen
+class Phone:
+    """A phone number as written; ``tel`` is its dialable form (``+49231…``) when it can be derived."""
+
+    number: str
+    tel: str | None = None
+
+
+@_frozen
+class Quotation:
+    """An inline quotation „…“; the quote marks are not part of ``children``."""
+
+    children: tuple[Inline, ...]
+    speaker: str | None = None
+    role: str | None = None
+
+
+@_frozen
+class Abbr:
+    """An abbreviation with its expansion, when known."""
+
+    text: str
+    expansion: str | None = None
+
+
+@_frozen
+class Lang:
+    """A passage in another language than the release (WCAG 3.1.2 Language of Parts)."""
+
+    children: tuple[Inline, ...]
+    lang: str
+
+
+@_frozen
+class LineBreak:
+    """A forced line break inside a block (addresses, poems, contact cards)."""
+
+
+Inline: TypeAlias = Text | Emphasis | Strong | Link | Email | Phone | Quotation | Abbr | Lang | LineBreak
+
+
+# ---------------------------------------------------------------------------- blocks
+
+
+@_frozen
+class Paragraph:
+    """A paragraph of running text; ``lead`` marks the release's first, summarising paragraph."""
+
+    children: tuple[Inline, ...]
+    lead: bool = False
+    line: int | None = field(default=None, compare=False)
+
+
+@_frozen
+class Heading:
+    """An intermediate heading. Level 2 is the top level inside the body (the title is level 1)."""
+
+    level: int
+    children: tuple[Inline, ...]
+    id: str | None = None
+    line: int | None = field(default=None, compare=False)
+
+
+@_frozen
+class BlockQuote:
+    """A quotation of one or more paragraphs, with who said it (kept outside the quoted text)."""
+
+    children: tuple[Paragraph, ...]
+    speaker: str | None = None
+    role: str | None = None
+    line: int | None = field(default=None, compare=False)
+
+
+@_frozen
+class ListItem:
+    """One item of a bullet or ordered list."""
+
+    children: tuple[Inline, ...]
+    line: int | None = field(default=None, compare=False)
+
+
+@_frozen
+class BulletList:
+    """An unordered list."""
+
+    items: tuple[ListItem, ...]
+    line: int | None = field(default=None, compare=False)
+
+
+@_frozen
+class OrderedList:
+    """A numbered list; ``start`` is the first number as written."""
+
+    items: tuple[ListItem, ...]
+    start: int = 1
+    line: int | None = field(default=None, compare=False)
+
+
+@_frozen
+class Table:
+    """A table from tab-separated lines; ``header`` is the first row when it reads as one."""
+
+    header: tuple[tuple[Inline, ...], ...] | None
+    rows: tuple[tuple[tuple[Inline, ...], ...], ...]
+    caption: str | None = None
+    line: int | None = field(default=None, compare=False)
+
+
+@_frozen
+class Image:
+    """An image (logo or configured asset). Either ``alt`` is non-empty or ``decorative`` is set."""
+
+    src: str
+    alt: str
+    decorative: bool = False
+    line: int | None = field(default=None, compare=False)
+
+    def __post_init__(self) -> None:
+        # WCAG 1.1.1: an image needs a text alternative unless it is purely decorative.
+        if not self.decorative and not self.alt.strip():
+            raise ValueError("an Image needs alt text or decorative=True")
+
+
+@_frozen
+class PhotoCredit:
+    """A photo credit line ("Foto: Stadt Dortmund")."""
+
+    children: tuple[Inline, ...]
+    line: int | None = field(default=None, compare=False)
+
+
+Block: TypeAlias = Paragraph | Heading | BlockQuote | BulletList | OrderedList | Table | Image | PhotoCredit
+
+
+# ---------------------------------------------------------------------------- sections and release
+
+SectionKind: TypeAlias = Literal["contact", "about", "notes", "links"]
+
+
+@_frozen
+class Contact:
+    """A press contact. Every field is optional because real releases give any subset."""
+
+    name: str | None = None
+    role: str | None = None
+    organisation: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    address: str | None = None
+
+
+@_frozen
+class Section:
+    """A closing section of the release: contacts, boilerplate, notes to editors or further links."""
+
+    kind: SectionKind
+    title: str
+    blocks: tuple[Block, ...] = ()
+    contacts: tuple[Contact, ...] = ()
+    line: int | None = field(default=None, compare=False)
+
+
+@_frozen
+class SourceInfo:
+    """Where the release came from: the input's file name and the sha256 of its bytes."""
+
+    name: str
+    sha256: str
+
+
+@_frozen
+class Metadata:
+    """Everything about the release that is not its body."""
+
+    title: tuple[Inline, ...]
+    language: str = "de-DE"
+    subtitle: tuple[Inline, ...] | None = None
+    kicker: str | None = None
+    issued: date | None = None
+    issued_time: str | None = None
+    place: str | None = None
+    embargo: datetime | None = None
+    organisation: str | None = None
+    author: str | None = None
+    release_number: str | None = None
+    keywords: tuple[str, ...] = ()
+    source: SourceInfo | None = None
+
+
+@_frozen
+class Release:
+    """A parsed press release: metadata, body blocks and closing sections."""
+
+    meta: Metadata
+    body: tuple[Block, ...]
+    sections: tuple[Section, ...] = ()
+    removed_count: int = 0
+
+
+# ---------------------------------------------------------------------------- text helpers
+
+
+def inline_text(inlines: tuple[Inline, ...]) -> str:
+    """Return the plain text of inlines (quotation marks are markup, so they are not included)."""
+    parts: list[str] = []
+    for node in inlines:
+        match node:
+            case Text(text=text):
+                parts.append(text)
+            case Emphasis(children=children) | Strong(children=children) | Lang(children=children):
+                parts.append(inline_text(children))
+            case Link(children=children):
+                parts.append(inline_text(children))
+            case Email(address=address):
+                parts.append(address)
+            case Phone(number=number):
+                parts.append(number)
+            case Quotation(children=children):
+                parts.append(inline_text(children))
+            case Abbr(text=text):
+                parts.append(text)
+            case LineBreak():
+                parts.append("\n")
+    return "".join(parts)
+
+
+def block_text(block: Block) -> str:
+    """Return the plain text of one block, paragraphs of a quotation and list items joined by newlines."""
+    match block:
+        case Paragraph(children=children) | Heading(children=children) | PhotoCredit(children=children):
+            return inline_text(children)
+        case BlockQuote(children=paragraphs):
+            return "\n".join(inline_text(p.children) for p in paragraphs)
+        case BulletList(items=items) | OrderedList(items=items):
+            return "\n".join(inline_text(item.children) for item in items)
+        case Table(header=header, rows=rows):
+            all_rows = ((header,) if header else ()) + rows
+            return "\n".join("\t".join(inline_text(cell) for cell in row) for row in all_rows)
+        case Image(alt=alt):
+            return alt
+        case _:
+            assert_never(block)

@@ -1,0 +1,157 @@
+"""The writer registry: builtin writers by dotted path (imported only when asked for) plus plugins.
+
+Third-party writers register under the entry-point group ``pressconv.writers``; a plugin needs only
+a class with the Writer attributes and one line in its ``pyproject.toml``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import importlib
+import importlib.util
+from dataclasses import dataclass
+from importlib.metadata import EntryPoint, entry_points
+
+from pressconv.errors import MissingDependencyError, PluginError, UnknownFormatError
+from pressconv.writers.base import Writer
+
+__all__ = [
+    "BUILTIN_WRITERS",
+    "WriterInfo",
+    "available_formats",
+    "get_writer",
+    "register_writer",
+]
+
+ENTRY_POINT_GROUP = "pressconv.writers"
+
+# name -> (module, class, pip extra). Dotted paths, not imports: importing WeasyPrint costs ~0.7 s
+# and must never happen for --help or --to html (DESIGN §5).
+BUILTIN_WRITERS: dict[str, tuple[str, str, str | None]] = {
+    "html": ("pressconv.writers.html", "HtmlWriter", None),
+    "pdf": ("pressconv.writers.pdf", "PdfWriter", "pdf"),
+    "epub": ("pressconv.writers.epub", "EpubWriter", "epub"),
+    "docx": ("pressconv.writers.docx", "DocxWriter", "docx"),
+    "easy": ("pressconv.writers.easy", "EasyWriter", None),
+    "json": ("pressconv.writers.json", "JsonWriter", None),
+}
+
+# The formats `--to all` means: the publishing formats, not the machine-readable model.
+ALL_FORMATS: tuple[str, ...] = ("html", "pdf", "epub", "docx", "easy")
+
+_registered: dict[str, type[Writer]] = {}
+
+
+@dataclass(frozen=True, slots=True)
+class WriterInfo:
+    """What ``pressconv formats`` shows about one writer."""
+
+    name: str
+    origin: str
+    extension: str
+    installed: bool
+    missing: tuple[str, ...]
+
+
+def register_writer(cls: type[Writer], *, replace: bool = False) -> None:
+    """Register a writer class from Python (embedding use); names are unique unless ``replace``."""
+    if not replace and (cls.name in _registered or cls.name in BUILTIN_WRITERS):
+        raise PluginError(f"a writer named {cls.name!r} is already registered")
+    _registered[cls.name] = cls
+
+
+def _plugin_entry_points() -> dict[str, list[EntryPoint]]:
+    found: dict[str, list[EntryPoint]] = {}
+    for ep in entry_points(group=ENTRY_POINT_GROUP):
+        found.setdefault(ep.name, []).append(ep)
+    return found
+
+
+def _distribution_name(ep: EntryPoint) -> str:
+    return ep.dist.name if ep.dist is not None else ep.value
+
+
+def _load_entry_point(name: str, candidates: list[EntryPoint]) -> type[Writer]:
+    if len(candidates) > 1 or name in BUILTIN_WRITERS:
+        owners = [_distribution_name(ep) for ep in candidates]
+        if name in BUILTIN_WRITERS:
+            owners.insert(0, "pressconv (builtin)")
+        raise PluginError(f"writer name {name!r} is claimed by several packages: {', '.join(owners)}")
+    ep = candidates[0]
+    try:
+        loaded = ep.load()
+    except Exception as exc:  # a broken plugin must not look like a pressconv bug
+        raise PluginError(f"writer plugin {name!r} from {_distribution_name(ep)} failed to load: {exc}") from exc
+    _check_writer_class(name, loaded, _distribution_name(ep))
+    return loaded  # type: ignore[no-any-return]
+
+
+def _check_writer_class(name: str, loaded: object, origin: str) -> None:
+    for attribute in ("name", "extension", "media_type", "render"):
+        if not hasattr(loaded, attribute):
+            raise PluginError(f"writer plugin {name!r} from {origin} has no {attribute!r}; it is not a pressconv writer")
+
+
+def _missing_modules(modules: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(m for m in modules if importlib.util.find_spec(m) is None)
+
+
+def _builtin_class(name: str) -> type[Writer]:
+    module_name, class_name, extra = BUILTIN_WRITERS[name]
+    module = importlib.import_module(module_name)
+    cls: type[Writer] = getattr(module, class_name)
+    missing = _missing_modules(cls.requires)
+    if missing:
+        hint = f"pip install 'pressconv[{extra}]'" if extra else None
+        raise MissingDependencyError(
+            f"the {name} writer needs {', '.join(missing)}, which is not installed", hint=hint
+        )
+    return cls
+
+
+def get_writer(name: str) -> Writer:
+    """Return a writer instance for a format name; unknown names get suggestions (exit 5)."""
+    key = name.strip().lower()
+    if key in _registered:
+        return _registered[key]()
+    if key in BUILTIN_WRITERS:
+        plugins = _plugin_entry_points()
+        if key in plugins:
+            _load_entry_point(key, plugins[key])  # raises: a plugin may not shadow a builtin
+        return _builtin_class(key)()
+    plugins = _plugin_entry_points()
+    if key in plugins:
+        cls = _load_entry_point(key, plugins[key])
+        missing = _missing_modules(tuple(getattr(cls, "requires", ())))
+        if missing:
+            raise MissingDependencyError(f"the {key} writer needs {', '.join(missing)}, which is not installed")
+        return cls()
+    known = sorted({*BUILTIN_WRITERS, *_registered, *plugins})
+    close = difflib.get_close_matches(key, known, n=2)
+    suggestion = f"; did you mean {' or '.join(close)}?" if close else ""
+    raise UnknownFormatError(
+        f"unknown format {name!r}{suggestion}", hint=f"known formats: {', '.join(known)}"
+    )
+
+
+def available_formats() -> list[WriterInfo]:
+    """Describe every builtin, registered and plugin writer without rendering anything."""
+    infos: list[WriterInfo] = []
+    for name, (module_name, class_name, _extra) in BUILTIN_WRITERS.items():
+        cls = getattr(importlib.import_module(module_name), class_name)
+        missing = _missing_modules(cls.requires)
+        infos.append(WriterInfo(name, "builtin", cls.extension, not missing, missing))
+    for name, cls in _registered.items():
+        missing = _missing_modules(tuple(getattr(cls, "requires", ())))
+        infos.append(WriterInfo(name, "registered", cls.extension, not missing, missing))
+    for name, eps in _plugin_entry_points().items():
+        if name in BUILTIN_WRITERS:
+            continue
+        try:
+            cls = _load_entry_point(name, eps)
+        except PluginError:
+            infos.append(WriterInfo(name, _distribution_name(eps[0]), "?", False, ("(broken plugin)",)))
+            continue
+        missing = _missing_modules(tuple(getattr(cls, "requires", ())))
+        infos.append(WriterInfo(name, _distribution_name(eps[0]), cls.extension, not missing, missing))
+    return infos

@@ -1,0 +1,1 @@
+"""Transforms: pure Release -> Release functions applied between parsing and writing."""

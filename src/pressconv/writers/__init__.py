@@ -1,0 +1,1 @@
+"""Writers: each turns a Release into the bytes of one output format."""

@@ -1,0 +1,92 @@
+"""The writer protocol, the frozen RenderContext every writer receives, and helpers writers share."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from types import MappingProxyType
+from typing import ClassVar, Protocol, runtime_checkable
+from urllib.parse import urlsplit
+
+from pressconv.diagnostics import Reporter
+from pressconv.model import Release
+from pressconv.resources import Resources, default_resources
+
+__all__ = [
+    "Branding",
+    "RenderContext",
+    "Writer",
+    "link_description",
+    "safe_href",
+]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Branding:
+    """An organisation's look: name, logo, accent colour and footer, from ``pressconv.toml``."""
+
+    organisation: str | None = None
+    logo_path: str | None = None
+    logo_alt: str | None = None
+    logo_decorative: bool = False
+    accent: str | None = None
+    footer: str | None = None
+    author: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RenderContext:
+    """Everything a writer may use besides the release. Writers read no clock, files or network."""
+
+    timestamp: datetime
+    reporter: Reporter = field(default_factory=Reporter)
+    resources: Resources = field(default_factory=default_resources)
+    branding: Branding = field(default_factory=Branding)
+    options: Mapping[str, object] = field(default_factory=lambda: MappingProxyType({}))
+    # The file name stem the outputs are named after; writers use it for links between formats
+    # (the easy summary links back to the full release).
+    stem: str = "release"
+
+
+@runtime_checkable
+class Writer(Protocol):
+    """A pluggable output format. Third parties register classes under ``pressconv.writers``."""
+
+    name: ClassVar[str]
+    extension: ClassVar[str]
+    media_type: ClassVar[str]
+    # Importable modules this writer needs; checked before rendering for a clear install hint.
+    requires: ClassVar[tuple[str, ...]]
+
+    def render(self, release: Release, ctx: RenderContext) -> bytes:
+        """Return the complete output file as bytes."""
+        ...
+
+
+# Only these schemes become real links in any output (security: no javascript:, data:, file:).
+SAFE_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
+
+
+def safe_href(url: str) -> str | None:
+    """Return ``url`` if its scheme is one we link to, else None (the text is then shown unlinked)."""
+    scheme = urlsplit(url.strip()).scheme.lower()
+    return url.strip() if scheme in SAFE_SCHEMES else None
+
+
+def link_description(url: str, text: str, language: str) -> str:
+    """Return readable link text for a link whose text is a bare URL (WCAG 2.4.4 Link Purpose).
+
+    A screen reader reading ``www.dortmund.de/de/leben_in_dortmund/…?nid=548121`` letter by letter
+    helps nobody; the host name tells where the link goes. Links with real text keep that text.
+    """
+    stripped = text.strip()
+    looks_like_url = stripped.startswith(("http://", "https://", "www.")) or stripped == url
+    if not looks_like_url:
+        return stripped
+    host = urlsplit(url if "://" in url else "https://" + url).hostname or stripped
+    host = host.removeprefix("www.")
+    path = urlsplit(url if "://" in url else "https://" + url).path.strip("/")
+    if language.lower().startswith("de"):
+        return f"Website {host}" if not path else f"Seite auf {host}"
+    return f"{host} website" if not path else f"Page on {host}"
