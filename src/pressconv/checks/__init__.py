@@ -1,0 +1,104 @@
+"""Built-in checkers of rendered outputs, behind `pressconv check` and the test suite.
+
+They need no browser and no Java (stdlib parsers, zipfile, and pikepdf for PDFs): a quick self-check
+a press office can run anywhere. The full validators (axe, vnu, EPUBCheck, Ace, veraPDF-like
+page-validation) stay in the test suite.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import NamedTuple
+
+__all__ = ["CHECKED_SUFFIXES", "Issue", "OutputFinding", "check_file", "find_outputs", "kind_of"]
+
+
+class Issue(NamedTuple):
+    """One problem found inside a file: a stable code (``html.no-lang``) and a readable message."""
+
+    code: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class OutputFinding:
+    """An issue tied to the file it was found in, printed GNU style."""
+
+    path: str
+    code: str
+    message: str
+    level: str = "error"
+
+    def format(self) -> str:
+        """``out/r.html: error: <html> has no lang attribute [html.no-lang]``."""
+        return f"{self.path}: {self.level}: {self.message} [{self.code}]"
+
+
+CHECKED_SUFFIXES: dict[str, str] = {
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".pdf": "pdf",
+    ".epub": "epub",
+    ".docx": "docx",
+}
+
+
+def kind_of(path: Path) -> str | None:
+    """Return html, pdf, epub or docx for an output's file name, None for anything else."""
+    return CHECKED_SUFFIXES.get(path.suffix.lower())
+
+
+def find_outputs(paths: Sequence[Path]) -> Iterator[Path]:
+    """Yield the checkable files among ``paths``, searching folders recursively in sorted order."""
+    for given in paths:
+        if given.is_dir():
+            for root, dirs, files in os.walk(given):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    candidate = Path(root) / name
+                    if kind_of(candidate) is not None and not name.startswith("."):
+                        yield candidate
+        else:
+            yield given
+
+
+def _pdf_issues(path: Path) -> list[Issue]:
+    from pressconv.checks.pdf_structure import check_pdf_structure
+
+    try:
+        return [Issue(f.code, f.message) for f in check_pdf_structure(path)]
+    except Exception as exc:  # pikepdf raises its own PdfError for damaged files
+        return [Issue("pdf.unreadable", f"cannot read the PDF: {type(exc).__name__}: {exc}")]
+
+
+def check_file(path: Path) -> list[OutputFinding]:
+    """Run the checks for one output file; an unreadable file is a finding, not a crash."""
+    kind = kind_of(path)
+    issues: Iterable[Issue]
+    if kind is None:
+        issues = [Issue("check.unsupported", "not an output pressconv can check (html, pdf, epub, docx)")]
+    elif kind == "pdf":
+        issues = _pdf_issues(path)
+    else:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            issues = [Issue("check.unreadable", f"cannot read: {exc.strerror or exc}")]
+        else:
+            if kind == "html":
+                from pressconv.checks.html import check_html
+
+                issues = check_html(data)
+            elif kind == "epub":
+                from pressconv.checks.epub import check_epub
+
+                issues = check_epub(data)
+            else:
+                from pressconv.checks.docx import check_docx
+
+                issues = check_docx(data)
+    return [OutputFinding(str(path), issue.code, issue.message) for issue in issues]

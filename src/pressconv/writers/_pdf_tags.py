@@ -1,0 +1,529 @@
+"""Fix the tag tree WeasyPrint 70 writes, so the PDF is PDF/UA-1 in fact and not only in its claim.
+
+Two halves. While WeasyPrint builds its structure tree, ``record_origins`` notes for every structure
+element the HTML element it came from (WeasyPrint has no hook for this, so its tree builder is
+wrapped; the wrapper only observes). After rendering, ``fix_tags`` rewrites the PDF with pikepdf:
+
+- ``@page`` margin-box text is re-marked ``/Artifact /Pagination`` (WeasyPrint #1836 leaves it
+  tagged but unreachable from the StructTreeRoot: neither real content nor artifact, ISO 14289-1 7.1);
+- elements split at a page break (one per page, #2902/#2903) are merged back into one, and the
+  anonymous-box duplicates (an ``Art`` inside the same ``Art``) are folded into their element;
+- a table header repeated on a later page becomes an artifact instead of a second header;
+- decorative images (``alt=""``) become artifacts instead of Figures without /Alt (#2550, 7.3);
+- Link annotations get ``/Contents`` from the link text instead of the raw href (7.18.5, WCAG 2.4.4);
+- elements with their own ``lang`` get ``/Lang`` (7.2, WCAG 3.1.2 Language of Parts);
+- ``<q>`` becomes ``Quote`` and a ``<figure>`` grouping a quotation a ``Div`` (WeasyPrint: NonStruct);
+- the ParentTree is rebuilt from the final tree, so no entry points at a removed element;
+- embedded files are removed (nothing but the release belongs in the PDF).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = ["ElementOrigin", "OriginRecorder", "TagFixReport", "fix_tags", "record_origins"]
+
+
+@dataclass(frozen=True, slots=True)
+class ElementOrigin:
+    """What one structure element was made from: its HTML element and the facts the fixes need."""
+
+    element_key: int
+    element_tag: str
+    lang: str | None = None
+    decorative: bool = False
+    link_text: str | None = None
+    href: str | None = None
+    margin: str | None = None
+    hidden: bool = False
+
+
+@dataclass(slots=True)
+class OriginRecorder:
+    """Collects ElementOrigins keyed by the PDF object number WeasyPrint gave the structure element."""
+
+    origins: dict[int, ElementOrigin] = field(default_factory=dict)
+    margin_stack: list[str] = field(default_factory=list)
+    _keys: dict[int, int] = field(default_factory=dict)
+    # Keeps the HTML elements alive, so that id() values cannot be reused while recording.
+    _alive: list[Any] = field(default_factory=list)
+
+    def note(self, struct_element: Any, box: Any) -> None:
+        """Record the origin of one structure element (the innermost box that yields it wins)."""
+        number = getattr(struct_element, "number", None)
+        element = getattr(box, "element", None)
+        if number is None or number in self.origins or element is None:
+            return
+        key = self._keys.setdefault(id(element), len(self._keys))
+        if len(self._alive) < len(self._keys):
+            self._alive.append(element)
+        tag = str(getattr(box, "element_tag", "") or "")
+        self.origins[number] = ElementOrigin(
+            element_key=key,
+            element_tag=tag,
+            lang=element.get("lang") or element.get("{http://www.w3.org/XML/1998/namespace}lang"),
+            decorative=_is_decorative(element, tag),
+            link_text=_element_text(element) if tag == "a" else None,
+            href=element.get("href") if tag == "a" else None,
+            margin=self.margin_stack[-1] if self.margin_stack else None,
+            hidden=element.get("aria-hidden") == "true" and tag not in ("img", "svg"),
+        )
+
+
+_ACTIVE: ContextVar[OriginRecorder | None] = ContextVar("pressconv_pdf_origins", default=None)
+
+
+def _is_decorative(element: Any, tag: str) -> bool:
+    """True for images that carry no information (HTML: alt="", role=presentation, aria-hidden)."""
+    if tag not in ("img", "{http://www.w3.org/2000/svg}svg", "svg"):
+        return False
+    alt = element.get("alt")
+    return (
+        (alt is not None and not alt.strip())
+        or element.get("role") in ("presentation", "none")
+        or element.get("aria-hidden") == "true"
+    )
+
+
+def _element_text(element: Any) -> str:
+    """Return an element's accessible name: aria-label, else its text with whitespace collapsed."""
+    label = element.get("aria-label")
+    text = label if label else "".join(element.itertext())
+    return " ".join(text.split())
+
+
+def _install_wrapper() -> None:
+    """Wrap WeasyPrint's tag-tree builder once per process; it observes and never changes output."""
+    from weasyprint.formatting_structure import boxes
+    from weasyprint.layout.absolute import AbsolutePlaceholder
+    from weasyprint.pdf import tags
+
+    original = tags._build_box_tree
+    if getattr(original, "_pressconv_wrapped", False):
+        return
+
+    def build_box_tree(
+        box: Any, parent: Any, pdf: Any, page_number: int, nums: Any, annotations: Any, stream_tags: Any
+    ) -> Iterator[Any]:
+        recorder = _ACTIVE.get()
+        if recorder is None:
+            yield from original(box, parent, pdf, page_number, nums, annotations, stream_tags)
+            return
+        real_box = box._box if isinstance(box, AbsolutePlaceholder) else box
+        is_margin = isinstance(real_box, boxes.MarginBox)
+        if is_margin:
+            recorder.margin_stack.append(str(real_box.at_keyword))
+        try:
+            for element in original(box, parent, pdf, page_number, nums, annotations, stream_tags):
+                recorder.note(element, real_box)
+                yield element
+        finally:
+            if is_margin:
+                recorder.margin_stack.pop()
+
+    build_box_tree._pressconv_wrapped = True  # type: ignore[attr-defined]
+    tags._build_box_tree = build_box_tree
+
+
+@contextmanager
+def record_origins() -> Iterator[OriginRecorder]:
+    """Record structure-element origins for the WeasyPrint ``write_pdf`` calls made inside the block."""
+    _install_wrapper()
+    recorder = OriginRecorder()
+    token = _ACTIVE.set(recorder)
+    try:
+        yield recorder
+    finally:
+        _ACTIVE.reset(token)
+
+
+# ------------------------------------------------------------------------------------ post-processor
+
+
+@dataclass(slots=True)
+class TagFixReport:
+    """What the post-processor changed; the writer logs it and tests assert on it."""
+
+    margin_artifacts: int = 0
+    merged_elements: int = 0
+    folded_anonymous: int = 0
+    repeated_headers: int = 0
+    decorative_images: int = 0
+    link_contents: int = 0
+    lang_spans: int = 0
+    quotes: int = 0
+    removed_attachments: int = 0
+
+
+_URL_LIKE = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|www\.)", re.IGNORECASE)
+
+
+class _Fixer:
+    """One pass over one PDF; holds the pikepdf objects and the pending content-stream edits."""
+
+    def __init__(self, pdf: Any, origins: Mapping[int, ElementOrigin], language: str) -> None:
+        import pikepdf
+
+        self.pikepdf = pikepdf
+        self.pdf = pdf
+        self.origins = origins
+        self.language = language
+        self.report = TagFixReport()
+        self.page_index = {page.obj.objgen: index for index, page in enumerate(pdf.pages)}
+        # (page objgen, mcid) -> artifact subtype ("Header", "Footer", "Layout", "Pagination")
+        self.artifacts: dict[tuple[tuple[int, int], int], str] = {}
+        # Header-cell IDs of a dropped repeated table header -> the first header's cell IDs.
+        self.header_alias: dict[str, Any] = {}
+
+    # -- helpers
+
+    def origin(self, element: Any) -> ElementOrigin | None:
+        return self.origins.get(element.objgen[0]) if element.is_indirect else None
+
+    def is_struct(self, kid: Any) -> bool:
+        return isinstance(kid, self.pikepdf.Dictionary) and "/S" in kid and kid.get("/Type") != "/MCR"
+
+    def kids(self, element: Any) -> list[Any]:
+        k = element.get("/K")
+        if k is None:
+            return []
+        if isinstance(k, self.pikepdf.Array):
+            return list(k)
+        return [k]
+
+    def explicit_mcrs(self, element: Any) -> None:
+        """Turn bare MCIDs into MCR dictionaries with /Pg, so kids can move between elements."""
+        kids = self.kids(element)
+        page = element.get("/Pg")
+        out = []
+        for kid in kids:
+            if isinstance(kid, int) and page is not None:
+                out.append(self.pikepdf.Dictionary(Type=self.pikepdf.Name.MCR, Pg=page, MCID=kid))
+            else:
+                out.append(kid)
+        element.K = self.pikepdf.Array(out)
+        for kid in out:
+            if self.is_struct(kid):
+                self.explicit_mcrs(kid)
+
+    def marked_contents(self, element: Any) -> Iterator[tuple[Any, int]]:
+        """Yield (page object, mcid) of every marked-content sequence under ``element``."""
+        for kid in self.kids(element):
+            if isinstance(kid, self.pikepdf.Dictionary) and kid.get("/Type") == "/MCR":
+                yield kid.Pg, int(kid.MCID)
+            elif isinstance(kid, int):
+                yield element.Pg, kid
+            elif self.is_struct(kid):
+                yield from self.marked_contents(kid)
+
+    def artifact_element(self, element: Any, subtype: str) -> None:
+        for page, mcid in self.marked_contents(element):
+            self.artifacts[(page.objgen, mcid)] = subtype
+
+    # -- passes
+
+    def mark_orphans(self, reachable: set[tuple[int, int]]) -> None:
+        """#1836: content whose ParentTree entry is outside the tree is margin-box text."""
+        nums = self.pdf.Root.StructTreeRoot.ParentTree.get("/Nums", [])
+        pages = {index: page for index, page in enumerate(self.pdf.pages)}
+        for i in range(0, len(nums), 2):
+            key, value = int(nums[i]), nums[i + 1]
+            if not isinstance(value, self.pikepdf.Array) or key not in pages:
+                continue
+            page = pages[key].obj
+            for mcid, owner in enumerate(value):
+                if not isinstance(owner, self.pikepdf.Dictionary) or owner.objgen in reachable:
+                    continue
+                subtype = self.margin_subtype(owner)
+                self.artifacts[(page.objgen, mcid)] = subtype
+                self.report.margin_artifacts += 1
+
+    def margin_subtype(self, element: Any) -> str:
+        node = element
+        for _ in range(64):
+            origin = self.origin(node)
+            if origin is not None and origin.margin is not None:
+                return "Header" if origin.margin.startswith("@top") else "Footer"
+            parent = node.get("/P")
+            if parent is None or not self.is_struct(parent):
+                break
+            node = parent
+        return "Pagination"
+
+    def reachable(self) -> set[tuple[int, int]]:
+        seen: set[tuple[int, int]] = set()
+        stack = list(self.kids(self.pdf.Root.StructTreeRoot))
+        while stack:
+            node = stack.pop()
+            if not self.is_struct(node) or node.objgen in seen:
+                continue
+            seen.add(node.objgen)
+            stack.extend(self.kids(node))
+        return seen
+
+    def normalise(self, element: Any, seen_keys: set[int] | None = None) -> None:
+        """Merge split siblings, fold anonymous duplicates, drop decorative and repeated content."""
+        pikepdf = self.pikepdf
+        own = self.origin(element)
+        pending = self.kids(element)
+        result: list[Any] = []
+        earlier: dict[int, Any] = {}
+        while pending:
+            kid = pending.pop(0)
+            if not self.is_struct(kid):
+                result.append(kid)
+                continue
+            origin = self.origin(kid)
+            if origin is not None and origin.hidden:
+                # aria-hidden content (the running-header strings) is not for assistive technology.
+                self.artifact_element(kid, "Pagination")
+                continue
+            if origin is not None and origin.decorative:
+                # #2550: an image marked decorative is not content (ISO 14289-1 7.3, WCAG 1.1.1).
+                self.artifact_element(kid, "Layout")
+                self.report.decorative_images += 1
+                continue
+            if (
+                origin is not None
+                and own is not None
+                and origin.element_key == own.element_key
+                and (kid.S == element.S or kid.S == "/NonStruct")
+            ):
+                # An anonymous box or pseudo-element of the same HTML element: fold it in.
+                pending[0:0] = self.kids(kid)
+                self.report.folded_anonymous += 1
+                continue
+            previous = result[-1] if result and self.is_struct(result[-1]) else None
+            if (
+                previous is not None
+                and origin is not None
+                and (prev_origin := self.origin(previous)) is not None
+                and prev_origin.element_key == origin.element_key
+                and previous.S == kid.S
+            ):
+                # #2902/#2903: the same HTML element continued on the next page.
+                previous.K = pikepdf.Array([*self.kids(previous), *self.kids(kid)])
+                self.report.merged_elements += 1
+                continue
+            if origin is not None and origin.element_key in earlier and kid.S == "/THead":
+                # The header row WeasyPrint repeats on each page is layout, not a second header.
+                self.alias_header_cells(earlier[origin.element_key], kid)
+                self.artifact_element(kid, "Pagination")
+                self.report.repeated_headers += 1
+                continue
+            if origin is not None:
+                earlier.setdefault(origin.element_key, kid)
+            result.append(kid)
+        element.K = pikepdf.Array(result)
+        for kid in result:
+            if self.is_struct(kid):
+                kid.P = element
+                self.retag(kid)
+                self.normalise(kid)
+
+    def header_cells(self, element: Any) -> list[Any]:
+        cells: list[Any] = []
+        for kid in self.kids(element):
+            if self.is_struct(kid):
+                cells.extend([kid] if kid.S == "/TH" else self.header_cells(kid))
+        return cells
+
+    def alias_header_cells(self, first: Any, repeat: Any) -> None:
+        """Point TD /Headers that name the repeated header's cells at the first header's cells."""
+        for original, copy in zip(self.header_cells(first), self.header_cells(repeat), strict=False):
+            if "/ID" in copy and "/ID" in original:
+                self.header_alias[str(copy.ID)] = original.ID
+
+    def fix_cell_headers(self, element: Any) -> None:
+        attributes = element.get("/A")
+        if isinstance(attributes, self.pikepdf.Dictionary) and "/Headers" in attributes:
+            attributes.Headers = self.pikepdf.Array(
+                [self.header_alias.get(str(h), h) for h in attributes.Headers]
+            )
+        for kid in self.kids(element):
+            if self.is_struct(kid):
+                self.fix_cell_headers(kid)
+
+    def retag(self, element: Any) -> None:
+        """Give elements the semantics WeasyPrint drops (Quote, Lang, link descriptions)."""
+        pikepdf = self.pikepdf
+        origin = self.origin(element)
+        if origin is None:
+            return
+        tag = origin.element_tag
+        if tag == "q" and element.S == "/NonStruct":
+            element.S = pikepdf.Name.Quote
+            self.report.quotes += 1
+        elif tag in ("figure", "address") and element.S == "/NonStruct":
+            element.S = pikepdf.Name.Div
+        if origin.lang and "/Lang" not in element and tag not in ("html", "body"):
+            element.Lang = pikepdf.String(origin.lang)
+            self.report.lang_spans += 1
+        if element.S == "/Link":
+            description = self.link_description(origin)
+            for kid in self.kids(element):
+                if isinstance(kid, pikepdf.Dictionary) and kid.get("/Type") == "/OBJR":
+                    kid.Obj.Contents = pikepdf.String(description)
+                    self.report.link_contents += 1
+
+    def link_description(self, origin: ElementOrigin) -> str:
+        text = origin.link_text or ""
+        if text and not _URL_LIKE.match(text):
+            return text
+        from pressconv.writers.base import link_description
+
+        return link_description(origin.href or text, text or origin.href or "", self.language)
+
+    def compact_mcrs(self, element: Any) -> None:
+        """Turn MCRs on the element's own page back into bare MCIDs (smaller, as WeasyPrint wrote)."""
+        kids = self.kids(element)
+        marked = [
+            kid for kid in kids if isinstance(kid, self.pikepdf.Dictionary) and kid.get("/Type") == "/MCR"
+        ]
+        if marked and "/Pg" not in element:
+            element.Pg = marked[0].Pg
+        page = element.get("/Pg")
+        out: list[Any] = []
+        for kid in kids:
+            if (
+                isinstance(kid, self.pikepdf.Dictionary)
+                and kid.get("/Type") == "/MCR"
+                and page is not None
+                and kid.Pg.objgen == page.objgen
+            ):
+                out.append(int(kid.MCID))
+            else:
+                out.append(kid)
+                if self.is_struct(kid):
+                    self.compact_mcrs(kid)
+        element.K = self.pikepdf.Array(out)
+
+    def rewrite_content(self) -> None:
+        """Re-mark the collected marked-content sequences as artifacts in the page streams."""
+        pikepdf = self.pikepdf
+        for page in self.pdf.pages:
+            wanted = {
+                mcid: sub for (objgen, mcid), sub in self.artifacts.items() if objgen == page.obj.objgen
+            }
+            if not wanted:
+                continue
+            instructions = pikepdf.parse_content_stream(page)
+            changed = []
+            for instruction in instructions:
+                operands, operator = instruction.operands, instruction.operator
+                if str(operator) == "BDC" and len(operands) == 2:
+                    props = operands[1]
+                    if isinstance(props, pikepdf.Dictionary) and "/MCID" in props:
+                        subtype = wanted.get(int(props.MCID))
+                        if subtype is not None:
+                            operands = [pikepdf.Name.Artifact, self.artifact_properties(subtype)]
+                            changed.append(
+                                pikepdf.ContentStreamInstruction(operands, pikepdf.Operator("BDC"))
+                            )
+                            continue
+                changed.append(instruction)
+            page.obj.Contents = self.pdf.make_stream(pikepdf.unparse_content_stream(changed))
+
+    def artifact_properties(self, subtype: str) -> Any:
+        name = self.pikepdf.Name
+        if subtype in ("Header", "Footer"):
+            return self.pikepdf.Dictionary(Type=name.Pagination, Subtype=name("/" + subtype))
+        if subtype == "Layout":
+            return self.pikepdf.Dictionary(Type=name.Layout)
+        return self.pikepdf.Dictionary(Type=name.Pagination)
+
+    def rebuild_parent_tree(self) -> None:
+        """Write a ParentTree that maps exactly the marked content and annotations left in the tree."""
+        pikepdf = self.pikepdf
+        per_page: dict[tuple[int, int], dict[int, Any]] = {}
+        annotations: dict[int, Any] = {}
+
+        def walk(element: Any) -> None:
+            for kid in self.kids(element):
+                if isinstance(kid, int):
+                    per_page.setdefault(element.Pg.objgen, {})[kid] = element
+                elif isinstance(kid, pikepdf.Dictionary) and kid.get("/Type") == "/MCR":
+                    per_page.setdefault(kid.Pg.objgen, {})[int(kid.MCID)] = element
+                elif isinstance(kid, pikepdf.Dictionary) and kid.get("/Type") == "/OBJR":
+                    if "/StructParent" in kid.Obj:
+                        annotations[int(kid.Obj.StructParent)] = element
+                elif self.is_struct(kid):
+                    walk(kid)
+
+        for top in self.kids(self.pdf.Root.StructTreeRoot):
+            walk(top)
+        entries: dict[int, Any] = {}
+        for page in self.pdf.pages:
+            if "/StructParents" not in page.obj:
+                continue
+            mapping = per_page.get(page.obj.objgen, {})
+            size = max(mapping) + 1 if mapping else 0
+            entries[int(page.obj.StructParents)] = pikepdf.Array(
+                [mapping.get(mcid, None) for mcid in range(size)]
+            )
+        entries.update(annotations)
+        nums: list[Any] = []
+        for key in sorted(entries):
+            nums.extend([key, entries[key]])
+        tree_root = self.pdf.Root.StructTreeRoot
+        tree_root.ParentTree = self.pdf.make_indirect(pikepdf.Dictionary(Nums=pikepdf.Array(nums)))
+        tree_root.ParentTreeNextKey = max(entries) + 1 if entries else 0
+
+    def remove_attachments(self) -> None:
+        names = self.pdf.Root.get("/Names")
+        if names is not None and "/EmbeddedFiles" in names:
+            del names["/EmbeddedFiles"]
+            self.report.removed_attachments += 1
+        if "/AF" in self.pdf.Root:
+            del self.pdf.Root["/AF"]
+        for page in self.pdf.pages:
+            annots = page.obj.get("/Annots")
+            if annots is None:
+                continue
+            kept = [a for a in annots if a.get("/Subtype") != "/FileAttachment"]
+            if len(kept) != len(annots):
+                self.report.removed_attachments += len(annots) - len(kept)
+                page.obj.Annots = self.pikepdf.Array(kept)
+
+    def run(self) -> TagFixReport:
+        tree_root = self.pdf.Root.get("/StructTreeRoot")
+        self.remove_attachments()
+        if tree_root is None:
+            return self.report
+        self.mark_orphans(self.reachable())
+        for top in self.kids(tree_root):
+            if self.is_struct(top):
+                self.explicit_mcrs(top)
+                self.normalise(top)
+                if self.header_alias:
+                    self.fix_cell_headers(top)
+                self.compact_mcrs(top)
+        self.rewrite_content()
+        self.rebuild_parent_tree()
+        return self.report
+
+
+def fix_tags(
+    data: bytes, origins: Mapping[int, ElementOrigin], *, language: str
+) -> tuple[bytes, TagFixReport]:
+    """Return the repaired PDF and a report of the changes; same input gives the same bytes."""
+    import pikepdf
+
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        report = _Fixer(pdf, origins, language).run()
+        out = io.BytesIO()
+        # deterministic_id: the trailer /ID is a hash of the content, never random or time-based,
+        # so two runs with the same SOURCE_DATE_EPOCH give the same bytes.
+        pdf.save(
+            out,
+            deterministic_id=True,
+            compress_streams=True,
+            object_stream_mode=pikepdf.ObjectStreamMode.generate,
+        )
+    return out.getvalue(), report

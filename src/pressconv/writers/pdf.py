@@ -1,0 +1,187 @@
+"""The PDF writer: the print variant of the HTML page, through WeasyPrint 70 as PDF/UA-1, tags repaired.
+
+WeasyPrint (pinned ``>=70,<71``: the tag repairs depend on the tree that major version builds) is
+imported only inside ``render``, because importing it costs most of a second (formats.md §1.7).
+The font configuration and the per-language footer stylesheet are built once per process and reused,
+so a batch pays for ``@font-face`` loading once.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from functools import cache
+from pathlib import Path
+from typing import Any, ClassVar
+
+from pressconv.model import Release, inline_text
+from pressconv.writers.base import RenderContext
+
+__all__ = ["PdfMetadata", "PdfWriter", "html_to_pdf"]
+
+PDF_VARIANT = "pdf/ua-1"
+
+# "Seite 2 von 3" / "Page 2 of 3": words around the two counters, by primary language subtag.
+_PAGE_OF: dict[str, tuple[str, str]] = {
+    "de": ("Seite", "von"),
+    "en": ("Page", "of"),
+    "fr": ("Page", "sur"),
+    "nl": ("Pagina", "van"),
+    "es": ("Página", "de"),
+    "it": ("Pagina", "di"),
+    "pl": ("Strona", "z"),
+    "tr": ("Sayfa", "/"),
+}
+
+# WeasyPrint messages that the post-processor deals with; reporting them would only confuse users.
+_HANDLED_ENGINE_MESSAGES = ("has no required alt description", "refused to fetch")
+
+# WeasyPrint and fontconfig state is process-wide; one render at a time keeps it consistent.
+_RENDER_LOCK = threading.Lock()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PdfMetadata:
+    """The document information written to the Info dictionary and XMP (ISO 14289-1 7.1)."""
+
+    title: str
+    language: str
+    authors: tuple[str, ...] = ()
+    description: str | None = None
+    keywords: tuple[str, ...] = ()
+    timestamp: datetime = field(default_factory=lambda: datetime(1970, 1, 1, tzinfo=UTC))
+
+    @classmethod
+    def for_release(cls, release: Release, ctx: RenderContext) -> PdfMetadata:
+        """Derive the metadata from the release and the build timestamp (never the clock)."""
+        meta = release.meta
+        organisation = meta.organisation or ctx.branding.organisation
+        authors = tuple(a for a in (meta.author or ctx.branding.author, organisation) if a)
+        return cls(
+            title=" ".join(inline_text(meta.title).split()),
+            language=meta.language or "de-DE",
+            authors=tuple(dict.fromkeys(authors)),
+            keywords=meta.keywords,
+            timestamp=ctx.timestamp,
+        )
+
+
+def _page_footer_css(language: str) -> str:
+    """Return the footer rule for ``language``: "Seite 2 von 3", "Page 2 of 3"."""
+    page, of = _PAGE_OF.get(language.split("-")[0].lower(), _PAGE_OF["en"])
+    return f'@page {{ @bottom-center {{ content: "{page} " counter(page) " {of} " counter(pages); }} }}'
+
+
+@cache
+def _font_config() -> Any:
+    """One FontConfiguration per process: @font-face files are loaded once and reused."""
+    from weasyprint.text.fonts import FontConfiguration
+
+    return FontConfiguration()
+
+
+@cache
+def _footer_stylesheet(language: str) -> Any:
+    """The parsed footer stylesheet for one language, parsed once per process."""
+    from weasyprint import CSS
+
+    return CSS(string=_page_footer_css(language), font_config=_font_config())
+
+
+def _iso(moment: datetime) -> str:
+    """W3C date-time in UTC, the form WeasyPrint turns into PDF and XMP dates."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+class _EngineLog(logging.Handler):
+    """Collects WeasyPrint's warnings and errors during one render, to pass them on as diagnostics."""
+
+    def __init__(self) -> None:
+        super().__init__(level=logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        message = record.getMessage()
+        if not any(handled in message for handled in _HANDLED_ENGINE_MESSAGES):
+            self.messages.append(message)
+
+
+@contextmanager
+def _capture_engine_log() -> Iterator[_EngineLog]:
+    logger = logging.getLogger("weasyprint")
+    handler = _EngineLog()
+    logger.addHandler(handler)
+    try:
+        yield handler
+    finally:
+        logger.removeHandler(handler)
+
+
+def _allowed_roots(ctx: RenderContext) -> tuple[Path, ...]:
+    """Folders and files the fetcher may read: templates, styles (with fonts) and the branding logo."""
+    roots = list(ctx.resources.allowed_roots())
+    if ctx.branding.logo_path:
+        roots.append(Path(ctx.branding.logo_path).resolve())
+    return tuple(roots)
+
+
+def html_to_pdf(html: str, ctx: RenderContext, metadata: PdfMetadata) -> bytes:
+    """Turn a print-variant HTML page into a repaired PDF/UA-1 file."""
+    from weasyprint import HTML
+
+    from pressconv.writers._pdf_fetcher import make_url_fetcher
+    from pressconv.writers._pdf_tags import fix_tags, record_origins
+
+    # Relative URLs in the inlined print.css (the fonts) resolve against the folder it came from.
+    base_url = ctx.resources.style_path("print.css").parent.as_uri() + "/"
+    fetcher = make_url_fetcher(_allowed_roots(ctx), ctx.reporter)
+    with _RENDER_LOCK, _capture_engine_log() as engine_log:
+        document = HTML(string=html, base_url=base_url, url_fetcher=fetcher, media_type="print").render(
+            font_config=_font_config(),
+            stylesheets=[_footer_stylesheet(metadata.language)],
+            pdf_variant=PDF_VARIANT,
+        )
+        info = document.metadata
+        info.title = metadata.title
+        info.lang = metadata.language
+        if metadata.authors:
+            info.authors = list(metadata.authors)
+        if metadata.description:
+            info.description = metadata.description
+        if metadata.keywords:
+            info.keywords = list(metadata.keywords)
+        info.generator = "pressconv"
+        info.created = info.modified = _iso(metadata.timestamp)
+        # Nothing but the release goes into the PDF: <link rel=attachment> and <a rel=attachment>
+        # would embed whatever file they name (WeasyPrint security docs).
+        if info.attachments:
+            ctx.reporter.add("warning", "pdf.attachment-refused", "file attachments are never embedded")
+        info.attachments = []
+        for page in document.pages:
+            page.links = [link for link in page.links if link[0] != "attachment"]
+        with record_origins() as recorder:
+            raw = document.write_pdf(pdf_variant=PDF_VARIANT)
+    for message in dict.fromkeys(engine_log.messages):
+        ctx.reporter.add("info", "pdf.engine", f"WeasyPrint: {message}")
+    fixed, _report = fix_tags(raw, recorder.origins, language=metadata.language)
+    return fixed
+
+
+class PdfWriter:
+    """Writes the release as a tagged PDF/UA-1 file (A4, bundled fonts, running header and footer)."""
+
+    name: ClassVar[str] = "pdf"
+    extension: ClassVar[str] = "pdf"
+    media_type: ClassVar[str] = "application/pdf"
+    requires: ClassVar[tuple[str, ...]] = ("weasyprint", "pikepdf")
+
+    def render(self, release: Release, ctx: RenderContext) -> bytes:
+        """Return the PDF as bytes; the same release and ctx.timestamp give the same bytes."""
+        from pressconv.writers.html import render_document
+
+        html = render_document(release, ctx, variant="print")
+        return html_to_pdf(html, ctx, PdfMetadata.for_release(release, ctx))
