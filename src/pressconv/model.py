@@ -46,34 +46,33 @@ __all__ = [
     "block_text",
 ]
 
-_frozen = dataclass(frozen=True, slots=True, kw_only=True)
 
 
 # ---------------------------------------------------------------------------- inlines
 
 
-@_frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Text:
     """A run of plain text, exactly as written (after whitespace normalisation)."""
 
     text: str
 
 
-@_frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Emphasis:
     """Emphasised text (rendered as ``<em>``)."""
 
     children: tuple[Inline, ...]
 
 
-@_frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Strong:
     """Strongly emphasised text (rendered as ``<strong>``)."""
 
     children: tuple[Inline, ...]
 
 
-@_frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Link:
     """A hyperlink. ``url`` is the normalised href (scheme added); ``children`` the text as written.
 
@@ -85,14 +84,14 @@ class Link:
     children: tuple[Inline, ...]
 
 
-@_frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Email:
     """An e-mail address found in the text; rendered as a ``mailto:`` link."""
 
     address: str
 
 
-@_frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Phone:
     """A phone number as written; ``tel`` is its dialable form (``+49231…``) when it can be derived."""
 
@@ -100,7 +99,7 @@ class Phone:
     tel: str | None = None
 
 
-@_frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Quotation:
     """An inline quotation „…“; the quote marks are not part of ``children``."""
 
@@ -109,7 +108,7 @@ class Quotation:
     role: str | None = None
 
 
-@_frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Abbr:
     """An abbreviation with its expansion, when known."""
 
@@ -117,7 +116,7 @@ class Abbr:
     expansion: str | None = None
 
 
-@_frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Lang:
     """A passage in another language than the release (WCAG 3.1.2 Language of Parts)."""
 
@@ -125,7 +124,7 @@ class Lang:
     lang: str
 
 
-@_frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class LineBreak:
     """A forced line break inside a block (addresses, poems, contact cards)."""
 
@@ -136,7 +135,7 @@ Inline: TypeAlias = Text | Emphasis | Strong | Link | Email | Phone | Quotation 
 # ---------------------------------------------------------------------------- blocks
 
 
-@_frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Paragraph:
     """A paragraph of running text; ``lead`` marks the release's first, summarising paragraph."""
 
@@ -145,7 +144,7 @@ class Paragraph:
     line: int | None = field(default=None, compare=False)
 
 
-@_frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Heading:
     """An intermediate heading. Level 2 is the top level inside the body (the title is level 1)."""
 
@@ -155,7 +154,7 @@ class Heading:
     line: int | None = field(default=None, compare=False)
 
 
-@_frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class BlockQuote:
     """A quotation of one or more paragraphs, with who said it (kept outside the quoted text)."""
 
@@ -165,7 +164,7 @@ class BlockQuote:
     line: int | None = field(default=None, compare=False)
 
 
-@_frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ListItem:
     """One item of a bullet or ordered list."""
 
@@ -173,7 +172,7 @@ class ListItem:
     line: int | None = field(default=None, compare=False)
 
 
-@_frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class BulletList:
     """An unordered list."""
 
@@ -181,7 +180,7 @@ class BulletList:
     line: int | None = field(default=None, compare=False)
 
 
-@_frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class OrderedList:
     """A numbered list; ``start`` is the first number as written."""
 
@@ -190,7 +189,7 @@ class OrderedList:
     line: int | None = field(default=None, compare=False)
 
 
-@_frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Table:
     """A table from tab-separated lines; ``header`` is the first row when it reads as one."""
 
@@ -200,7 +199,7 @@ class Table:
     line: int | None = field(default=None, compare=False)
 
 
-@_frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Image:
     """An image (logo or configured asset). Either ``alt`` is non-empty or ``decorative`` is set."""
 
@@ -215,7 +214,7 @@ class Image:
             raise ValueError("an Image needs alt text or decorative=True")
 
 
-@_frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class PhotoCredit:
     """A photo credit line ("Foto: Stadt Dortmund")."""
 
@@ -231,7 +230,7 @@ Block: TypeAlias = Paragraph | Heading | BlockQuote | BulletList | OrderedList |
 SectionKind: TypeAlias = Literal["contact", "about", "notes", "links"]
 
 
-@_frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Contact:
     """A press contact. Every field is optional because real releases give any subset."""
 
@@ -243,7 +242,7 @@ class Contact:
     address: str | None = None
 
 
-@_frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Section:
     """A closing section of the release: contacts, boilerplate, notes to editors or further links."""
 
@@ -254,7 +253,7 @@ class Section:
     line: int | None = field(default=None, compare=False)
 
 
-@_frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class SourceInfo:
     """Where the release came from: the input's file name and the sha256 of its bytes."""
 
@@ -262,7 +261,7 @@ class SourceInfo:
     sha256: str
 
 
-@_frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Metadata:
     """Everything about the release that is not its body."""
 
@@ -281,7 +280,7 @@ class Metadata:
     source: SourceInfo | None = None
 
 
-@_frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Release:
     """A parsed press release: metadata, body blocks and closing sections."""
 

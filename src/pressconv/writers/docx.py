@@ -1,0 +1,658 @@
+"""The DOCX writer: an accessible Word document, built with python-docx and our oxml helpers.
+
+Word's accessibility checker rules and a clean LibreOffice PDF/UA export are the bar: real heading
+styles, document and passage language, descriptive hyperlinks, alt text, table header rows and
+captions, lists that restart, complete core properties and byte-identical output for a timestamp.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import io
+import re
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar, assert_never
+
+from pressconv._zip import normalise_zip
+from pressconv.model import (
+    Abbr,
+    Block,
+    BlockQuote,
+    BulletList,
+    Contact,
+    Email,
+    Emphasis,
+    Heading,
+    Image,
+    Inline,
+    Lang,
+    LineBreak,
+    Link,
+    ListItem,
+    OrderedList,
+    Paragraph,
+    Phone,
+    PhotoCredit,
+    Quotation,
+    Release,
+    Section,
+    Strong,
+    Table,
+    Text,
+    inline_text,
+)
+from pressconv.writers.base import RenderContext, link_description, safe_href
+
+if TYPE_CHECKING:
+    from docx.document import Document as DocxDocument
+    from docx.text.paragraph import Paragraph as DocxParagraph
+    from docx.text.run import Run
+
+    from pressconv.writers._docx_xml import ListNumbering, StyleSpec
+
+__all__ = ["DocxWriter", "format_date"]
+
+# A font every Word installation has; LibreOffice substitutes the metric-compatible Liberation Sans.
+BODY_FONT = "Arial"
+BODY_SIZE_HALF_POINTS = 22  # 11 pt
+QUOTE_STYLE = "Quotations"
+
+# Colours chosen for contrast on white (WCAG 1.4.3): text 17:1, headings 12:1, links 7.6:1, meta 8:1.
+_TEXT = "1A1A1A"
+_HEADING = "1F3864"
+_LINK = "0645AD"
+_MUTED = "4D4D4D"
+
+_MONTHS = {
+    "de": (
+        "Januar", "Februar", "März", "April", "Mai", "Juni",
+        "Juli", "August", "September", "Oktober", "November", "Dezember",
+    ),
+    "en": (
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    ),
+}  # fmt: skip
+
+# Words the writer adds around the release's own text, per primary language.
+_LABELS = {
+    "de": {
+        "embargo": "Sperrfrist",
+        "number": "Nr.",
+        "phone": "Telefon",
+        "email": "E-Mail",
+        "time_suffix": " Uhr",
+    },
+    "en": {
+        "embargo": "Embargoed until",
+        "number": "No.",
+        "phone": "Phone",
+        "email": "Email",
+        "time_suffix": "",
+    },
+}
+
+# Typographic quotation marks by nesting depth (DIN 5008 for German, Oxford/Chicago for English).
+_QUOTES = {
+    "de": (("\u201e", "\u201c"), ("\u201a", "\u2018")),
+    "en": (("\u201c", "\u201d"), ("\u2018", "\u2019")),
+}
+_OPENING_MARKS = "\u201e\u201c\u201a\u2018\u00bb\u00ab\u201d\"'"
+
+
+def _primary(language: str) -> str:
+    return "de" if language.lower().startswith("de") else "en"
+
+
+def format_date(day: date, language: str) -> str:
+    """Return a date as people write it: "20. September 2018", "20 September 2018", "September 20, 2018"."""
+    primary = _primary(language)
+    month = _MONTHS[primary][day.month - 1]
+    if primary == "de":
+        return f"{day.day}. {month} {day.year}"
+    if language.lower() in ("en-us", "en-ca", "en-ph"):
+        return f"{month} {day.day}, {day.year}"
+    return f"{day.day} {month} {day.year}"
+
+
+def _format_time(moment: datetime, language: str) -> str:
+    return f"{moment:%H:%M}{_LABELS[_primary(language)]['time_suffix']}"
+
+
+def _tel_href(phone: Phone) -> str | None:
+    """Return a ``tel:`` link for a phone number, from the parser's dialable form or the digits written."""
+    if phone.tel:
+        dial = phone.tel.removeprefix("tel:")
+    else:
+        digits = re.sub(r"[^\d+]", "", phone.number)
+        dial = digits if len(digits.lstrip("+")) >= 5 else ""
+    return safe_href(f"tel:{dial}") if dial else None
+
+
+@dataclass(frozen=True, slots=True)
+class _RunFormat:
+    """The character formatting inherited down the inline tree."""
+
+    bold: bool = False
+    italic: bool = False
+    lang: str | None = None
+    char_style: str | None = None
+    quote_depth: int = 0
+    in_link: bool = False
+
+
+def _house_styles() -> list[StyleSpec]:
+    """Return every paragraph and character style the writer uses, defined from scratch.
+
+    Spacing lives in the styles, never in empty paragraphs (Word's checker and screen readers
+    announce empty paragraphs as "blank").
+    """
+    from pressconv.writers._docx_xml import StyleSpec
+
+    def colour(value: str) -> str:
+        return f'<w:color w:val="{value}"/>'
+
+    def size(half_points: int) -> str:
+        return f'<w:sz w:val="{half_points}"/><w:szCs w:val="{half_points}"/>'
+
+    def spacing(before: int, after: int, line: int = 300) -> str:
+        return f'<w:spacing w:before="{before}" w:after="{after}" w:line="{line}" w:lineRule="auto"/>'
+
+    keep = "<w:keepNext/><w:keepLines/>"
+    bold = "<w:b/><w:bCs/>"
+    return [
+        StyleSpec(style_id="Normal", name="Normal", based_on=None, ppr=spacing(0, 160), rpr=colour(_TEXT)),
+        StyleSpec(
+            style_id="Title",
+            name="Title",
+            next_style="Normal",
+            # Outline level 1 makes the headline a heading too: in Word's navigation pane, for screen
+            # readers' heading navigation, and as H1 in LibreOffice's tagged PDF (a plain Title is a P).
+            ppr=keep + spacing(0, 200, 252) + '<w:outlineLvl w:val="0"/>',
+            rpr=bold + colour(_HEADING) + size(48),
+        ),
+        StyleSpec(
+            style_id="Subtitle",
+            name="Subtitle",
+            next_style="Normal",
+            ppr=keep + spacing(0, 200, 264),
+            rpr=colour(_HEADING) + size(30),
+        ),
+        *(
+            StyleSpec(
+                style_id=f"Heading{level}",
+                name=f"heading {level}",
+                next_style="Normal",
+                ppr=keep + spacing(before, 120, 264) + f'<w:outlineLvl w:val="{level - 1}"/>',
+                rpr=bold + colour(_HEADING) + size(half_points),
+            )
+            for level, before, half_points in ((1, 360, 32), (2, 280, 28), (3, 240, 24))
+        ),
+        StyleSpec(style_id="Meta", name="Meta", next_style="Normal", ppr=spacing(0, 240), rpr=colour(_MUTED)),
+        StyleSpec(
+            style_id="Lead", name="Lead", next_style="Normal", ppr=spacing(0, 200), rpr=bold + size(24)
+        ),
+        # Not Word's "Quote": LibreOffice exports a style by its name as the structure type and
+        # role-maps it to P, and remapping the standard type Quote breaks PDF/UA-1 (ISO 14289-1 7.1).
+        # "Quotations" is LibreOffice's own block quotation style and becomes a real BlockQuote.
+        # No border: LibreOffice 7.4 paints paragraph borders outside marked content.
+        StyleSpec(
+            style_id="Quotations",
+            name="Quotations",
+            next_style="Normal",
+            ppr=spacing(0, 120) + '<w:ind w:left="567" w:right="567"/>',
+        ),
+        StyleSpec(
+            style_id="QuoteAttribution",
+            name="Quote Attribution",
+            next_style="Normal",
+            ppr=spacing(0, 240) + '<w:ind w:left="567" w:right="567"/>',
+            rpr=colour(_MUTED),
+        ),
+        *(
+            StyleSpec(
+                style_id=style_id,
+                name=name,
+                ppr=spacing(0, 80) + '<w:ind w:left="567" w:hanging="397"/>',
+            )
+            for style_id, name in (("ListBullet", "List Bullet"), ("ListNumber", "List Number"))
+        ),
+        StyleSpec(
+            style_id="Caption",
+            name="caption",
+            next_style="Normal",
+            ppr="<w:keepNext/>" + spacing(120, 80),
+            rpr=bold + colour(_HEADING) + size(20),
+        ),
+        StyleSpec(style_id="TableText", name="Table Text", ppr=spacing(40, 40, 264), quick=False),
+        StyleSpec(
+            style_id="PhotoCredit", name="Photo Credit", ppr=spacing(0, 160), rpr=colour(_MUTED) + size(20)
+        ),
+        StyleSpec(style_id="Contact", name="Contact", ppr=spacing(0, 200)),
+        StyleSpec(
+            style_id="Hyperlink",
+            name="Hyperlink",
+            kind="character",
+            based_on=None,
+            rpr=colour(_LINK) + '<w:u w:val="single"/>',
+            quick=False,
+        ),
+    ]
+
+
+class _DocxBuilder:
+    """Turns one Release into a python-docx Document; one instance per render."""
+
+    def __init__(self, release: Release, ctx: RenderContext) -> None:
+        import docx
+
+        from pressconv.writers._docx_xml import ListNumbering, define_styles, set_document_language
+
+        self.release = release
+        self.ctx = ctx
+        self.language = release.meta.language or "de-DE"
+        self.primary = _primary(self.language)
+        self.labels = _LABELS[self.primary]
+        self.document: DocxDocument = docx.Document()
+        define_styles(self.document, _house_styles(), font=BODY_FONT, size_half_points=BODY_SIZE_HALF_POINTS)
+        set_document_language(self.document, self.language)
+        self.numbering: ListNumbering = ListNumbering(self.document, font=BODY_FONT)
+        self._page_setup()
+
+    # ----------------------------------------------------------------- document frame
+
+    def _page_setup(self) -> None:
+        from docx.shared import Inches, Length, Mm
+
+        section = self.document.sections[0]
+        margin: Length
+        if self.language.lower() in ("en-us", "en-ca"):
+            section.page_width, section.page_height = Inches(8.5), Inches(11)
+            margin = Inches(1)
+        else:
+            section.page_width, section.page_height = Mm(210), Mm(297)
+            margin = Mm(25)
+        section.left_margin = section.right_margin = margin
+        section.top_margin = section.bottom_margin = margin
+
+    def _text_width(self) -> int:
+        section = self.document.sections[0]
+        return int(section.page_width or 0) - int(section.left_margin or 0) - int(section.right_margin or 0)
+
+    def build(self) -> DocxDocument:
+        """Write the whole release and its properties into the document."""
+        from pressconv.writers._docx_xml import clean_package, number_drawings
+
+        meta = self.release.meta
+        branding = self.ctx.branding
+        if branding.logo_path:
+            self._logo()
+        # Kicker, dateline and embargo come first, as on a printed release ("FOR IMMEDIATE RELEASE",
+        # "Sperrfrist" above the headline), so editors see them before anything else.
+        self._meta_line()
+        self._paragraph(meta.title, "Title")
+        if meta.subtitle:
+            self._paragraph(meta.subtitle, "Subtitle")
+        for block in self.release.body:
+            self._block(block)
+        for section in self.release.sections:
+            self._section(section)
+        self._properties()
+        number_drawings(self.document)
+        clean_package(self.document, company=meta.organisation or branding.organisation)
+        return self.document
+
+    def _properties(self) -> None:
+        from pressconv.writers._docx_xml import set_core_properties
+
+        meta = self.release.meta
+        branding = self.ctx.branding
+        paragraphs = [b for b in self.release.body if isinstance(b, Paragraph)]
+        leads = [p for p in paragraphs if p.lead] or paragraphs[:1]
+        set_core_properties(
+            self.document,
+            title=inline_text(meta.title),
+            subject=inline_text(meta.subtitle) if meta.subtitle else meta.kicker,
+            description=inline_text(leads[0].children) if leads else None,
+            creator=meta.organisation or branding.organisation or meta.author or branding.author,
+            language=self.language,
+            keywords=meta.keywords,
+            category=meta.kicker,
+            timestamp=self.ctx.timestamp,
+        )
+
+    def _meta_line(self) -> None:
+        """Sender, kicker, place and date, number and embargo: one line each in one Meta paragraph.
+
+        The sender line is letterhead; it also keeps the headline from being the document's first
+        paragraph, which pandoc would move into metadata and leave out of its plain-text reading.
+        """
+        meta = self.release.meta
+        lines: list[str] = []
+        sender = meta.organisation or self.ctx.branding.organisation
+        if sender:
+            lines.append(sender)
+        if meta.kicker:
+            lines.append(meta.kicker)
+        dateline = [
+            part
+            for part in (meta.place, format_date(meta.issued, self.language) if meta.issued else None)
+            if part
+        ]
+        if dateline:
+            when = ", ".join(dateline)
+            if meta.issued_time:
+                when += f", {meta.issued_time}"
+            lines.append(when)
+        if meta.release_number:
+            number = meta.release_number.strip()
+            lines.append(number if number[:1].isalpha() else f"{self.labels['number']} {number}")
+        if meta.embargo:
+            lines.append(
+                f"{self.labels['embargo']}: {format_date(meta.embargo.date(), self.language)}, "
+                f"{_format_time(meta.embargo, self.language)}"
+            )
+        if not lines:
+            return
+        inlines: list[Inline] = []
+        for index, line in enumerate(lines):
+            if index:
+                inlines.append(LineBreak())
+            inlines.append(Text(text=line))
+        self._paragraph(tuple(inlines), "Meta")
+
+    # ----------------------------------------------------------------- blocks
+
+    def _paragraph(self, inlines: tuple[Inline, ...], style: str) -> DocxParagraph:
+        paragraph = self.document.add_paragraph(style=style)
+        self._inlines(paragraph, paragraph._p, inlines, _RunFormat())
+        return paragraph
+
+    def _block(self, block: Block) -> None:
+        match block:
+            case Paragraph(children=children, lead=lead):
+                self._paragraph(children, "Lead" if lead else "Normal")
+            case Heading(level=level, children=children):
+                # The Title style carries the headline, so body level 2 is Word's Heading 1.
+                self._paragraph(children, f"Heading {min(3, max(1, level - 1))}")
+            case BlockQuote():
+                self._block_quote(block)
+            case BulletList(items=items):
+                self._list(items, "List Bullet", self.numbering.bullet())
+            case OrderedList(items=items, start=start):
+                self._list(items, "List Number", self.numbering.ordered(start))
+            case Table():
+                self._table(block)
+            case Image(src=src, alt=alt, decorative=decorative):
+                self._image(src, alt, decorative=decorative, max_width=self._text_width())
+            case PhotoCredit(children=children):
+                self._paragraph(children, "Photo Credit")
+            case _:
+                assert_never(block)
+
+    def _block_quote(self, quote: BlockQuote) -> None:
+        """Quote-styled paragraphs with visible quotation marks, then "— Speaker, Role" outside them."""
+        opening, closing = _QUOTES[self.primary][0]
+        texts = [inline_text(p.children).strip() for p in quote.children]
+        # Only add marks when the parser left none, so a quotation never shows doubled marks.
+        marked = bool(texts) and texts[0][:1] in _OPENING_MARKS
+        last = len(quote.children) - 1
+        for index, paragraph in enumerate(quote.children):
+            children: tuple[Inline, ...] = paragraph.children
+            if not marked:
+                if index == 0:
+                    children = (Text(text=opening), *children)
+                if index == last:
+                    children = (*children, Text(text=closing))
+            self._paragraph(children, QUOTE_STYLE)
+        attribution = ", ".join(part for part in (quote.speaker, quote.role) if part)
+        if attribution:
+            self._paragraph((Text(text=f"\u2014 {attribution}"),), "Quote Attribution")
+
+    def _list(self, items: tuple[ListItem, ...], style: str, num_id: int) -> None:
+        from pressconv.writers._docx_xml import set_paragraph_numbering
+
+        for item in items:
+            paragraph = self._paragraph(item.children, style)
+            set_paragraph_numbering(paragraph, num_id)
+
+    def _table(self, table: Table) -> None:
+        from pressconv.writers._docx_xml import mark_header_row, set_table_caption
+
+        rows = ((table.header,) if table.header else ()) + table.rows
+        columns = max((len(row) for row in rows), default=0)
+        if not rows or not columns:
+            return
+        if table.caption:
+            self._paragraph((Text(text=table.caption),), "Caption")
+        docx_table = self.document.add_table(rows=len(rows), cols=columns)
+        docx_table.style = self.document.styles["Table Grid"]
+        for row_index, row in enumerate(rows):
+            is_header = table.header is not None and row_index == 0
+            docx_row = docx_table.rows[row_index]
+            if is_header:
+                mark_header_row(docx_row)
+            for column, cell in enumerate(docx_row.cells):
+                paragraph = cell.paragraphs[0]
+                paragraph.style = self.document.styles["Table Text"]
+                content = row[column] if column < len(row) else ()
+                self._inlines(paragraph, paragraph._p, content, _RunFormat(bold=is_header))
+        if table.caption:
+            set_table_caption(docx_table, table.caption)
+
+    def _image(
+        self, src: str, alt: str, *, decorative: bool, max_width: int, paragraph: DocxParagraph | None = None
+    ) -> None:
+        """Add a picture in a paragraph of its own (or in ``paragraph``), with alt text or decorative."""
+        from pressconv.writers._docx_xml import describe_image
+
+        data = self._image_bytes(src)
+        problem = "could not be read" if data is None else ""
+        if data is not None:
+            target = paragraph or self.document.add_paragraph(style="Normal")
+            try:
+                shape = target.add_run().add_picture(io.BytesIO(data))
+            except Exception as exc:  # python-docx raises UnrecognizedImageError and friends
+                problem = f"is not a usable image ({type(exc).__name__})"
+                if paragraph is None:
+                    target._p.getparent().remove(target._p)
+            else:
+                if shape.width and shape.width > max_width:
+                    from docx.shared import Emu
+
+                    ratio = max_width / shape.width
+                    shape.width = Emu(max_width)
+                    shape.height = Emu(int(shape.height * ratio))
+                describe_image(shape._inline, alt, decorative=decorative)
+                return
+        label = src if not src.startswith("data:") else src[:30] + "…"
+        self.ctx.reporter.add(
+            "warning", "docx.image-unavailable", f"image {label!r} {problem}; kept its alt text"
+        )
+        if alt.strip() and not decorative:
+            self._paragraph((Text(text=alt),), "Normal")
+
+    def _image_bytes(self, src: str) -> bytes | None:
+        """Read an image only from a data: URI, our own style folders or the configured logo."""
+        if src.startswith("data:"):
+            header, _, payload = src.partition(",")
+            if not header.endswith(";base64"):
+                return None
+            try:
+                return base64.b64decode(payload, validate=True)
+            except (binascii.Error, ValueError):
+                return None
+        path = Path(src)
+        logo = self.ctx.branding.logo_path
+        allowed = self.ctx.resources.is_allowed(path) or (
+            logo is not None and Path(logo).resolve() == path.resolve()
+        )
+        if not allowed or not path.is_file():
+            return None
+        return path.read_bytes()
+
+    def _logo(self) -> None:
+        """Put the organisation's logo in the page header, like letterhead.
+
+        LibreOffice exports header content as artifacts, and Word reads it outside the body, so a
+        decorative logo stays out of the reading order; a logo with alt text keeps it.
+        """
+        from docx.shared import Mm
+
+        branding = self.ctx.branding
+        if branding.logo_path is None:
+            return
+        alt = branding.logo_alt or ""
+        decorative = branding.logo_decorative or not alt.strip()
+        header = self.document.sections[0].header
+        self._image(
+            branding.logo_path,
+            alt,
+            decorative=decorative,
+            max_width=int(Mm(50)),
+            paragraph=header.paragraphs[0],
+        )
+
+    def _section(self, section: Section) -> None:
+        self._paragraph((Text(text=section.title),), "Heading 1")
+        for block in section.blocks:
+            self._block(block)
+        for contact in section.contacts:
+            self._contact(contact)
+
+    def _contact(self, contact: Contact) -> None:
+        lines: list[tuple[Inline, ...]] = []
+        for value in (contact.name, contact.role, contact.organisation):
+            if value:
+                lines.append((Text(text=value),))
+        if contact.address:
+            address: list[Inline] = []
+            for index, line in enumerate(contact.address.splitlines()):
+                if index:
+                    address.append(LineBreak())
+                address.append(Text(text=line))
+            lines.append(tuple(address))
+        if contact.phone:
+            lines.append((Text(text=f"{self.labels['phone']}: "), Phone(number=contact.phone)))
+        if contact.email:
+            lines.append((Text(text=f"{self.labels['email']}: "), Email(address=contact.email)))
+        if not lines:
+            return
+        inlines: list[Inline] = []
+        for index, line_inlines in enumerate(lines):
+            if index:
+                inlines.append(LineBreak())
+            inlines.extend(line_inlines)
+        self._paragraph(tuple(inlines), "Contact")
+
+    # ----------------------------------------------------------------- inlines
+
+    def _run(self, paragraph: DocxParagraph, parent: Any, text: str, fmt: _RunFormat) -> Run:
+        from pressconv.writers._docx_xml import set_run_language, xml_text
+
+        run = paragraph.add_run(xml_text(text))
+        if fmt.bold:
+            run.bold = True
+        if fmt.italic:
+            run.italic = True
+        if fmt.char_style:
+            run.style = self.document.styles[fmt.char_style]
+        if fmt.lang:
+            set_run_language(run._r, fmt.lang)
+        if parent is not paragraph._p:
+            parent.append(run._r)  # lxml moves the run into the hyperlink
+        return run
+
+    def _hyperlink(
+        self, paragraph: DocxParagraph, parent: Any, href: str, children: tuple[Inline, ...], fmt: _RunFormat
+    ) -> None:
+        from pressconv.writers._docx_xml import add_hyperlink
+
+        if fmt.in_link:  # a link inside a link is not possible in WordprocessingML
+            self._inlines(paragraph, parent, children, fmt)
+            return
+        link = add_hyperlink(paragraph, href)
+        if parent is not paragraph._p:
+            parent.append(link)
+        self._inlines(paragraph, link, children, replace(fmt, char_style="Hyperlink", in_link=True))
+
+    def _inlines(
+        self, paragraph: DocxParagraph, parent: Any, inlines: tuple[Inline, ...], fmt: _RunFormat
+    ) -> None:
+        for node in inlines:
+            match node:
+                case Text(text=text):
+                    if text:
+                        self._run(paragraph, parent, text, fmt)
+                case Emphasis(children=children):
+                    self._inlines(paragraph, parent, children, replace(fmt, italic=True))
+                case Strong(children=children):
+                    self._inlines(paragraph, parent, children, replace(fmt, bold=True))
+                case Lang(children=children, lang=lang):
+                    self._inlines(paragraph, parent, children, replace(fmt, lang=lang))
+                case Quotation(children=children):
+                    marks = _QUOTES[self.primary]
+                    opening, closing = marks[min(fmt.quote_depth, len(marks) - 1)]
+                    self._run(paragraph, parent, opening, fmt)
+                    self._inlines(paragraph, parent, children, replace(fmt, quote_depth=fmt.quote_depth + 1))
+                    self._run(paragraph, parent, closing, fmt)
+                case Abbr(text=text):
+                    self._run(paragraph, parent, text, fmt)
+                case LineBreak():
+                    self._run(paragraph, parent, "", fmt).add_break()
+                case Link(url=url, children=children):
+                    self._link(paragraph, parent, url, children, fmt)
+                case Email(address=address):
+                    href = safe_href(f"mailto:{address}")
+                    if href:
+                        self._hyperlink(paragraph, parent, href, (Text(text=address),), fmt)
+                    else:
+                        self._run(paragraph, parent, address, fmt)
+                case Phone(number=number):
+                    tel = _tel_href(node)
+                    if tel:
+                        self._hyperlink(paragraph, parent, tel, (Text(text=number),), fmt)
+                    else:
+                        self._run(paragraph, parent, number, fmt)
+                case _:
+                    assert_never(node)
+
+    def _link(
+        self, paragraph: DocxParagraph, parent: Any, url: str, children: tuple[Inline, ...], fmt: _RunFormat
+    ) -> None:
+        """A link with descriptive text (WCAG 2.4.4); a bare address stays visible after it in brackets."""
+        href = safe_href(url)
+        if href is None:  # javascript:, file: and friends stay plain text
+            self._inlines(paragraph, parent, children, fmt)
+            return
+        written = inline_text(children)
+        if not written.strip():  # a link needs a name (WCAG 4.1.2): describe the address instead
+            self._hyperlink(
+                paragraph, parent, href, (Text(text=link_description(url, url, self.language)),), fmt
+            )
+            return
+        description = link_description(url, written, self.language)
+        if description == written.strip():
+            self._hyperlink(paragraph, parent, href, children, fmt)
+            return
+        self._hyperlink(paragraph, parent, href, (Text(text=description),), fmt)
+        self._run(paragraph, parent, f" ({written.strip()})", fmt)
+
+
+class DocxWriter:
+    """Render a release as an accessible, reproducible Office Open XML word-processing document."""
+
+    name: ClassVar[str] = "docx"
+    extension: ClassVar[str] = "docx"
+    media_type: ClassVar[str] = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    requires: ClassVar[tuple[str, ...]] = ("docx",)
+
+    def render(self, release: Release, ctx: RenderContext) -> bytes:
+        """Return the DOCX bytes; the same release and timestamp always give the same bytes."""
+        document = _DocxBuilder(release, ctx).build()
+        buffer = io.BytesIO()
+        document.save(buffer)
+        return normalise_zip(buffer.getvalue(), timestamp=ctx.timestamp, first=("[Content_Types].xml",))
