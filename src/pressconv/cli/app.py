@@ -40,13 +40,17 @@ def _root(
 def _register_commands() -> None:
     # Each command lives in its own module; importing them is cheap because they import the
     # pipeline (and any writer) only inside the command function.
+    from pressconv.cli import check as check_command
     from pressconv.cli import convert as convert_command
+    from pressconv.cli import easy as easy_command
     from pressconv.cli import formats as formats_command
     from pressconv.cli import inspect as inspect_command
 
     convert_command.register(app)
     inspect_command.register(app)
     formats_command.register(app)
+    easy_command.register(app)
+    check_command.register(app)
 
 
 _register_commands()

@@ -1,0 +1,82 @@
+"""Fixed interface words (skip link, "Pressekontakt", month names…) in German and English."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from types import MappingProxyType
+from typing import Final
+
+__all__ = ["format_date", "format_datetime", "labels_for", "primary_language"]
+
+_GERMAN: Final = MappingProxyType(
+    {
+        "skip_link": "Zum Inhalt springen",
+        "main_id": "inhalt",
+        "press_release": "Pressemitteilung",
+        "press_contact": "Pressekontakt",
+        "embargo": "Sperrfrist",
+        "embargo_until": "Nicht vor {when} veröffentlichen.",
+        "release_number": "Nr.",
+        "by": "Von",
+        "phone": "Telefon",
+        "email": "E-Mail",
+        "table": "Tabelle",
+        "generated_by": "Erstellt mit pressconv",
+        "o_clock": " Uhr",
+        "published": "Veröffentlicht am",
+    }
+)
+
+_ENGLISH: Final = MappingProxyType(
+    {
+        "skip_link": "Skip to content",
+        "main_id": "content",
+        "press_release": "Press release",
+        "press_contact": "Press contact",
+        "embargo": "Embargo",
+        "embargo_until": "Not for publication before {when}.",
+        "release_number": "No.",
+        "by": "By",
+        "phone": "Phone",
+        "email": "Email",
+        "table": "Table",
+        "generated_by": "Made with pressconv",
+        "o_clock": "",
+        "published": "Published on",
+    }
+)
+
+_GERMAN_MONTHS: Final = (
+    "Januar", "Februar", "März", "April", "Mai", "Juni",
+    "Juli", "August", "September", "Oktober", "November", "Dezember",
+)  # fmt: skip
+_ENGLISH_MONTHS: Final = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+def primary_language(language: str) -> str:
+    """Return the primary subtag of a BCP 47 tag in lower case (``de-DE`` -> ``de``)."""
+    return language.split("-", 1)[0].strip().lower() or "de"
+
+
+def labels_for(language: str) -> MappingProxyType[str, str]:
+    """Return the label table for ``language``; languages we have no words for get English."""
+    return _GERMAN if primary_language(language) == "de" else _ENGLISH
+
+
+def format_date(day: date, language: str) -> str:
+    """Format a date as readers of ``language`` write it ("20. September 2018", "September 20, 2018")."""
+    if primary_language(language) == "de":
+        return f"{day.day}. {_GERMAN_MONTHS[day.month - 1]} {day.year}"
+    month = _ENGLISH_MONTHS[day.month - 1]
+    if language.lower() == "en-us":
+        return f"{month} {day.day}, {day.year}"
+    return f"{day.day} {month} {day.year}"
+
+
+def format_datetime(moment: datetime, language: str) -> str:
+    """Format a date with its time of day ("20. September 2018, 10:00 Uhr")."""
+    suffix = labels_for(language)["o_clock"]
+    return f"{format_date(moment.date(), language)}, {moment:%H:%M}{suffix}"
