@@ -1,0 +1,92 @@
+"""``pressconv easy``: print the Leichte Sprache / Easy Read summary of a release and its readability."""
+
+from __future__ import annotations
+
+import json
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+
+class SeparatorStyle(StrEnum):
+    """How long compounds are split: Ober·bürger·meister or Ober-Bürger-Meister."""
+
+    mediopunkt = "mediopunkt"
+    hyphen = "hyphen"
+
+
+def _format_report(data: dict[str, object]) -> str:
+    source = data["source"]
+    summary = data["summary"]
+    assert isinstance(source, dict) and isinstance(summary, dict)
+    rows = [
+        ("sentences", "sentences"),
+        ("words per sentence, max", "max_words"),
+        ("words per sentence, mean", "mean_words"),
+        ("share of sentences <= 8 words", "share_le_8"),
+        ("share of sentences <= 12 words", "share_le_12"),
+        ("Flesch-Amstad" if data["language"] == "de" else "Flesch reading ease", "flesch"),
+        ("Wiener Sachtextformel (1st)", "wstf1"),
+    ]
+    lines = [f"{'':34} {'source':>10} {'summary':>10}"]
+    for label, key in rows:
+        lines.append(f"{label:34} {source[key]!s:>10} {summary[key]!s:>10}")
+    lines.append("rule findings:")
+    source_findings, summary_findings = source["findings"], summary["findings"]
+    assert isinstance(source_findings, dict) and isinstance(summary_findings, dict)
+    for kind in summary_findings:
+        lines.append(f"  {kind:32} {source_findings.get(kind, '-')!s:>10} {summary_findings[kind]!s:>10}")
+    facts = data["facts_kept"]
+    assert isinstance(facts, dict)
+    lines.append(f"facts kept: {facts['kept']}/{facts['total']}")
+    for item in facts["facts"]:
+        lines.append(f"  [{'x' if item['kept'] else ' '}] {item['fact']}")
+    unexplained = data["hard_words_unexplained"]
+    if unexplained:
+        lines.append(f"hard words without explanation: {', '.join(map(str, unexplained))}")  # type: ignore[call-overload]
+    return "\n".join(lines)
+
+
+def easy(
+    path: Annotated[Path, typer.Argument(help="A release text file.")],
+    report: Annotated[
+        bool, typer.Option("--report", help="Also print readability figures for source and summary.")
+    ] = False,
+    report_json: Annotated[
+        Path | None, typer.Option("--report-json", help="Write the readability report as JSON.")
+    ] = None,
+    separator: Annotated[
+        SeparatorStyle, typer.Option("--separator", help="Split compounds with a Mediopunkt or a hyphen.")
+    ] = SeparatorStyle.mediopunkt,
+) -> None:
+    """Print the easy-language summary (Leichte Sprache / Easy Read) of a release."""
+    from pressconv.api import parse
+    from pressconv.atomic import write_atomic
+    from pressconv.errors import InputError
+    from pressconv.transforms.easy import report as build_report
+    from pressconv.transforms.easy import summarise, summary_text
+
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: {exc.strerror or exc}") from exc
+    parsed = parse(data, path=str(path))
+    result = summarise(parsed.release, separator="-" if separator is SeparatorStyle.hyphen else "·")
+    typer.echo(summary_text(result.release), nl=False)
+    for diagnostic in result.diagnostics:
+        typer.echo(diagnostic.format(str(path)), err=True)
+    if report or report_json:
+        figures = build_report(result)
+        if report:
+            typer.echo("")
+            typer.echo(_format_report(figures))
+        if report_json:
+            payload = json.dumps(figures, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+            write_atomic(report_json, payload.encode("utf-8"), force=True)
+
+
+def register(app: typer.Typer) -> None:
+    """Add the command to the application."""
+    app.command("easy")(easy)

@@ -1,0 +1,194 @@
+"""Split long German compounds for Leichte Sprache: "Ober·bürger·meister" or "Ober-Bürger-Meister".
+
+A small splitter: a curated lexicon of known splits first, then a search over split points whose
+parts are frequent German words (wordfreq), with linking elements (Fugen-s, -n, -en …) attached to
+the left part. It only splits capitalised words of 10 letters or more, as the prototype did; the
+big CharSplit model (split-words, ~370 MB) is not needed for the words press releases use.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Final, Literal
+
+__all__ = ["MEDIOPUNKT", "Separator", "segment", "segment_text", "zipf"]
+
+MEDIOPUNKT: Final = "·"
+Separator = Literal["·", "-"]
+
+# Splits people expect but frequency alone gets wrong, and words never to split. Our own list.
+_LEXICON: Final[dict[str, tuple[str, ...]]] = {
+    "oberbürgermeister": ("ober", "bürger", "meister"),
+    "oberbürgermeisterin": ("ober", "bürger", "meisterin"),
+    "bürgermeister": ("bürger", "meister"),
+    "bürgermeisterin": ("bürger", "meisterin"),
+    "bezirksbürgermeister": ("bezirks", "bürger", "meister"),
+    "bezirksbürgermeisterin": ("bezirks", "bürger", "meisterin"),
+    "kindertagesstätte": ("kinder", "tages", "stätte"),
+    "straßenbauarbeiten": ("straßen", "bau", "arbeiten"),
+    "digitalstandorten": ("digital", "standorten"),
+    "digitalstandort": ("digital", "standort"),
+}
+_NEVER_SPLIT: Final = frozenset(
+    {
+        "digitalisierung",
+        "verwaltung",
+        "wissenschaft",
+        "gesellschaft",
+        "partizipation",
+        "veranstaltung",
+        "information",
+        "informationen",
+        "entwicklung",
+        "anerkennung",
+        "mitarbeiterinnen",
+        "mitarbeiter",
+        "verletzungen",
+        "bürgerinnen",
+        "verbesserung",
+        "landesarchiv",
+        "ermittlungen",
+        "wissenschaftler",
+        "unterstützung",
+        "pressemitteilung",
+    }
+)
+# Endings that are suffixes, not words: a split must never leave them as a part of their own.
+_SUFFIX_PARTS: Final = frozenset(
+    {
+        "schaft",
+        "schaften",
+        "heit",
+        "keit",
+        "ung",
+        "ungen",
+        "lich",
+        "isch",
+        "chen",
+        "lein",
+        "innen",
+        "erin",
+        "nis",
+        "tum",
+        "bar",
+        "sam",
+        "ieren",
+        "ierung",
+        "tion",
+        "tionen",
+        "ität",
+        "haft",
+        "los",
+        "weise",
+        "ling",
+        "ende",
+        "ender",
+        "enden",
+        "ern",
+        "ens",
+        "ers",
+        "erei",
+    }
+)
+_LINKS: Final = ("", "s", "es", "n", "en", "e", "er")
+_MIN_WORD = 10
+_MIN_PART = 4
+_MIN_HEAD = 4
+_KNOWN = 3.0
+_COMMON = 5.0
+# A small bonus per part: split deeper only when the parts are about as frequent (not Verb·raucher).
+_PART_BONUS = 0.15
+
+
+@lru_cache(maxsize=65536)
+def zipf(word: str, language: str = "de") -> float:
+    """Return the Zipf frequency of ``word`` (0 for unknown); wordfreq is imported on first use only."""
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word.lower(), language))
+
+
+def _known(part: str) -> bool:
+    return len(part) >= _MIN_PART and part not in _SUFFIX_PARTS and zipf(part) >= _KNOWN
+
+
+@lru_cache(maxsize=8192)
+def _best_split(word: str) -> tuple[float, tuple[str, ...]]:
+    """Return (score, parts) for a lowercase word; the score is the frequency of its rarest part."""
+    if word in _LEXICON:
+        return (9.0, _LEXICON[word])
+    whole = (zipf(word), (word,))
+    # Very common words (Deutschland, Mittwoch) are read as one word; splitting them only disturbs.
+    if word in _NEVER_SPLIT or len(word) < _MIN_WORD or whole[0] >= _COMMON:
+        return whole
+    best: tuple[float, tuple[str, ...]] | None = None
+    for cut in range(_MIN_PART, len(word) - _MIN_HEAD + 1):
+        left, right = word[:cut], word[cut:]
+        if right in _SUFFIX_PARTS:
+            continue
+        for link in _LINKS:
+            if link and not left.endswith(link):
+                continue
+            stem = left[: len(left) - len(link)] if link else left
+            if not _known(stem):
+                continue
+            options: list[tuple[float, tuple[str, ...]]] = []
+            if _known(right):
+                options.append((zipf(right), (right,)))
+            # Parts of ten letters or less stay whole (Standort, not Stand·ort), as in the prototype.
+            if len(right) > _MIN_WORD:
+                deeper = _best_split(right)
+                if len(deeper[1]) > 1:
+                    options.append(deeper)
+            if not options:
+                continue
+            # Prefer the deeper split when it is about as sure: Leichte Sprache splits every part.
+            right_score, right_parts = max(options, key=lambda o: o[0] + _PART_BONUS * (len(o[1]) - 1))
+            score = min(zipf(stem), right_score)
+            if best is None or score + _PART_BONUS * len(right_parts) > best[0] + _PART_BONUS * (
+                len(best[1]) - 1
+            ):
+                best = (score, (left, *right_parts))
+    return best if best is not None else whole
+
+
+def _split_lower(word: str) -> tuple[str, ...]:
+    return _best_split(word)[1]
+
+
+def segment(word: str, separator: Separator = MEDIOPUNKT) -> str:
+    """Return ``word`` with its compound parts joined by ``separator`` (unchanged if not a compound)."""
+    if len(word) < _MIN_WORD or not word[:1].isupper() or "-" in word or not word.isalpha():
+        return word
+    parts = _split_lower(word.lower())
+    if len(parts) == 1:
+        return word
+    # Re-cut the original spelling at the same positions so umlauts and case stay as written.
+    pieces: list[str] = []
+    position = 0
+    for part in parts:
+        pieces.append(word[position : position + len(part)])
+        position += len(part)
+    if separator == "-":
+        # The Netzwerk Leichte Sprache hyphen style capitalises every part: Ober-Bürger-Meister.
+        return "-".join(piece[:1].upper() + piece[1:] for piece in pieces)
+    return MEDIOPUNKT.join(pieces)
+
+
+_WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+")
+
+
+def segment_text(text: str, separator: Separator = MEDIOPUNKT, *, keep: frozenset[str] = frozenset()) -> str:
+    """Segment every long compound in ``text``; words in ``keep`` (names) stay whole."""
+
+    def replace(match: re.Match[str]) -> str:
+        word = match.group(0)
+        start, end = match.span()
+        # Parts of hyphenated words ("IT-Bildungsstandort") are split on their own.
+        if word in keep:
+            return word
+        del start, end
+        return segment(word, separator)
+
+    return _WORD.sub(replace, text)

@@ -1,0 +1,110 @@
+"""Dates and times in easy language: "19. September 2018", "9:00 Uhr", relative days resolved."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+from typing import Final
+
+__all__ = ["MONTHS_DE", "MONTHS_EN", "format_date", "normalise_dates", "relative_day"]
+
+MONTHS_DE: Final = (
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+)
+MONTHS_EN: Final = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+# Relative day words and their offset from the release date. "heute" and "today" are left out on
+# purpose: in quotations they mostly mean "nowadays" ("Wir sind bereits heute ...").
+_RELATIVE_DE: Final = {"vorgestern": -2, "gestern": -1, "morgen": 1, "übermorgen": 2}
+_RELATIVE_EN: Final = {"yesterday": -1, "tomorrow": 1}
+_DAYTIME_DE: Final = (
+    r"(?:\s+(?:früh|Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht|morgen|abend|nachmittag|vormittag))?"
+)
+_DAYTIME_EN: Final = r"(?:\s+(?:morning|afternoon|evening|night))?"
+
+
+def format_date(day: date, language: str) -> str:
+    """Return a date the way easy-language rule books ask: day digit, month name, year."""
+    if language.lower().startswith("de"):
+        # Leichte Sprache BW / Hildesheim: "1. März 2020", never "01.03.2020".
+        return f"{day.day}. {MONTHS_DE[day.month - 1]} {day.year}"
+    return f"{day.day} {MONTHS_EN[day.month - 1]} {day.year}"
+
+
+def relative_day(text: str, issued: date | None, language: str) -> date | None:
+    """Return the day a relative word in ``text`` points to ("gestern" in a release of 20.09. -> 19.09.)."""
+    if issued is None:
+        return None
+    table = _RELATIVE_DE if language.lower().startswith("de") else _RELATIVE_EN
+    for word, offset in table.items():
+        if re.search(rf"\b{word}\b", text, flags=re.IGNORECASE):
+            return issued + timedelta(days=offset)
+    return None
+
+
+def _numeric_date(match: re.Match[str], language: str) -> str:
+    day, month, year = int(match["d"]), int(match["m"]), match["y"]
+    if not 1 <= month <= 12 or not 1 <= day <= 31:
+        return match.group(0)
+    if len(year) == 2:
+        year = "20" + year
+    months = MONTHS_DE if language.lower().startswith("de") else MONTHS_EN
+    if language.lower().startswith("de"):
+        return f"{day}. {months[month - 1]} {year}"
+    return f"{day} {months[month - 1]} {year}"
+
+
+def normalise_dates(sentence: str, issued: date | None, language: str, *, resolve: bool = True) -> str:
+    """Rewrite numeric dates, times and (if ``resolve``) relative days in one sentence."""
+    german = language.lower().startswith("de")
+    text = re.sub(
+        r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})\b",
+        lambda m: _numeric_date(m, language),
+        sentence,
+    )
+    if german:
+        # "18.25 Uhr" / "09:00 Uhr" -> "18:25 Uhr" / "9:00 Uhr" (no leading zero, colon).
+        text = re.sub(r"\b(\d{1,2})[.:](\d{2})(?=\s*Uhr\b)", lambda m: f"{int(m[1])}:{m[2]}", text)
+        text = re.sub(r"\b0(\d)(?=\s*Uhr\b)", r"\1", text)
+    if resolve and issued is not None:
+        table = _RELATIVE_DE if german else _RELATIVE_EN
+        daytime = _DAYTIME_DE if german else _DAYTIME_EN
+        for word, offset in table.items():
+            target = format_date(issued + timedelta(days=offset), language)
+            replacement = f"am {target}" if german else f"on {target}"
+            text = re.sub(rf"\b{word}{daytime}\b", _keep_case(replacement), text, flags=re.IGNORECASE)
+    return text
+
+
+def _keep_case(replacement: str) -> Callable[[re.Match[str]], str]:
+    """Return a re.sub callback that capitalises ``replacement`` where the match was capitalised."""
+
+    def substitute(match: re.Match[str]) -> str:
+        return replacement[0].upper() + replacement[1:] if match.group(0)[0].isupper() else replacement
+
+    return substitute
