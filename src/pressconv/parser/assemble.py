@@ -1,0 +1,308 @@
+"""Turn raw blocks into model blocks: inline parsing, quotations, headings, lead paragraph, sections."""
+
+from __future__ import annotations
+
+import re
+
+from pressconv.model import (
+    Block,
+    BlockQuote,
+    BulletList,
+    Contact,
+    Heading,
+    Inline,
+    ListItem,
+    OrderedList,
+    Paragraph,
+    PhotoCredit,
+    Quotation,
+    Section,
+    SectionKind,
+    Table,
+    Text,
+)
+from pressconv.parser.blocks import RawBlock
+from pressconv.parser.contacts import CONTACT_HEAD, parse_contacts
+from pressconv.parser.inlines import build_inlines
+from pressconv.parser.quotes import (
+    QuoteSpan,
+    attribution_after,
+    attribution_before,
+    find_quotes,
+    is_speech,
+)
+
+__all__ = ["Notes", "build_blocks", "build_section", "merge_text", "quoted_inlines"]
+
+Notes = list[tuple[str, str, str, int | None]]  # (level, code, message, line) collected for diagnostics
+Speaker = tuple[str, str | None]
+
+
+def merge_text(nodes: list[Inline] | tuple[Inline, ...]) -> tuple[Inline, ...]:
+    """Merge adjacent Text nodes and drop empty ones."""
+    merged: list[Inline] = []
+    for node in nodes:
+        if isinstance(node, Text):
+            if not node.text:
+                continue
+            if merged and isinstance(merged[-1], Text):
+                merged[-1] = Text(text=merged[-1].text + node.text)
+                continue
+        merged.append(node)
+    return tuple(merged)
+
+
+def _starts_with_opener(text: str) -> bool:
+    spans = find_quotes(text)
+    return bool(spans) and spans[0].start == 0
+
+
+def quoted_inlines(
+    text: str,
+    language: str,
+    *,
+    line: int | None,
+    notes: Notes,
+    continues: bool,
+    carry: Speaker | None,
+) -> tuple[tuple[Inline, ...], Speaker | None]:
+    """Inline nodes of a paragraph, with speech quotations as Quotation nodes and their speakers.
+
+    ``continues`` says the next paragraph opens with a quote mark (the English convention for a
+    quotation running over several paragraphs), so a quote left open here is not an error.
+    Returns the inlines and the speaker of a quotation left open at the end (for the next paragraph).
+    """
+    spans = find_quotes(text)
+    nodes: list[Inline] = []
+    position = 0
+    previous: Speaker | None = None
+    previous_end = 0
+    open_speaker: Speaker | None = None
+    for index, span in enumerate(spans):
+        inner = text[span.inner_start : span.inner_end]
+        if not span.closed and not continues:
+            notes.append(("warning", "quote.unclosed", "a quotation mark is opened but never closed", line))
+            break
+        speaker = attribution_before(text[position if index else 0 : span.start]) if True else None
+        if speaker is None and span.closed:
+            speaker = attribution_after(text[span.end :])
+        if speaker is None and index == 0 and carry is not None and span.start == 0:
+            speaker = carry
+        if speaker is None and previous is not None and len(text[previous_end : span.start].split()) <= 30:
+            speaker = previous
+        if speaker is None and not is_speech(inner):
+            continue  # a quoted term or title: keep it as text with its marks
+        nodes.extend(build_inlines(text[position : span.start], language))
+        inner_nodes = build_inlines(inner.strip(), language)
+        nodes.append(
+            Quotation(
+                children=inner_nodes,
+                speaker=speaker[0] if speaker else None,
+                role=speaker[1] if speaker else None,
+            )
+        )
+        position = span.end
+        previous, previous_end = speaker, span.end
+        if not span.closed:
+            open_speaker = speaker or ("", None)
+    nodes.extend(build_inlines(text[position:], language))
+    return merge_text(nodes), open_speaker
+
+
+def _whole_quote(text: str) -> QuoteSpan | None:
+    """The quotation that makes up the whole paragraph (trailing punctuation aside), if any."""
+    spans = find_quotes(text)
+    if len(spans) != 1 or spans[0].start != 0:
+        return None
+    tail = text[spans[0].end :].strip()
+    if tail.strip(".,;") or (not spans[0].closed and tail):
+        return None
+    return spans[0]
+
+
+def build_blocks(raw: list[RawBlock], language: str, notes: Notes) -> list[Block]:
+    """Build model blocks from raw blocks, merging multi-paragraph quotations into a BlockQuote."""
+    blocks: list[Block] = []
+    carry: Speaker | None = None
+    open_at: int | None = None  # index in ``blocks`` of a paragraph whose last quotation runs on
+    index = 0
+    while index < len(raw):
+        item = raw[index]
+        following = raw[index + 1] if index + 1 < len(raw) else None
+        if item.kind != "para":
+            blocks.append(_simple_block(item, language))
+            carry = None
+            index += 1
+            continue
+        whole = _whole_quote(item.text)
+        if whole is not None and is_speech(item.text[whole.inner_start : whole.inner_end]):
+            group = [item.text[whole.inner_start : whole.inner_end].strip()]
+            probe = index + 1
+            closed = whole.closed
+            while not closed and probe < len(raw) and raw[probe].kind == "para":
+                nxt = _whole_quote(raw[probe].text)
+                if nxt is None:
+                    break
+                group.append(raw[probe].text[nxt.inner_start : nxt.inner_end].strip())
+                closed = nxt.closed
+                probe += 1
+            before = blocks[-1] if blocks else None
+            speaker: Speaker | None = None
+            if isinstance(before, Paragraph):
+                intro = _plain(before.children)
+                speaker = attribution_before(intro)
+            if speaker is None and carry and carry[0]:
+                speaker = carry
+            if len(group) > 1 or speaker is not None:
+                blocks.append(
+                    BlockQuote(
+                        children=tuple(
+                            Paragraph(children=build_inlines(part, language), line=raw[index].line)
+                            for part in group
+                        ),
+                        speaker=speaker[0] if speaker else None,
+                        role=speaker[1] if speaker else None,
+                        line=item.line,
+                    )
+                )
+                carry = None
+                index = probe
+                continue
+        continues = following is not None and following.kind == "para" and _starts_with_opener(following.text)
+        children, open_speaker = quoted_inlines(
+            item.text, language, line=item.line, notes=notes, continues=continues, carry=carry
+        )
+        if open_at is not None and children and isinstance(children[0], Quotation) and children[0].speaker:
+            # „…  „…“, betonte X: the speaker named at the end of a quotation over several
+            # paragraphs also speaks its first part.
+            _backfill_speaker(blocks, open_at, children[0].speaker, children[0].role)
+        open_at = None
+        carry = open_speaker
+        if children:
+            blocks.append(Paragraph(children=children, line=item.line))
+            if open_speaker is not None:
+                open_at = len(blocks) - 1
+        index += 1
+    return blocks
+
+
+def _backfill_speaker(blocks: list[Block], at: int, speaker: str, role: str | None) -> None:
+    paragraph = blocks[at]
+    if not isinstance(paragraph, Paragraph) or not paragraph.children:
+        return
+    last = paragraph.children[-1]
+    if isinstance(last, Quotation) and last.speaker is None:
+        updated = Quotation(children=last.children, speaker=speaker, role=role)
+        blocks[at] = Paragraph(
+            children=(*paragraph.children[:-1], updated), lead=paragraph.lead, line=paragraph.line
+        )
+
+
+def _plain(nodes: tuple[Inline, ...]) -> str:
+    from pressconv.model import inline_text
+
+    return inline_text(nodes)
+
+
+def _simple_block(item: RawBlock, language: str) -> Block:
+    match item.kind:
+        case "heading":
+            return Heading(level=item.level, children=build_inlines(item.text, language), line=item.line)
+        case "credit":
+            return PhotoCredit(children=build_inlines(item.text, language), line=item.line)
+        case "bullets":
+            return BulletList(items=_list_items(item, language), line=item.line)
+        case "ordered":
+            return OrderedList(items=_list_items(item, language), start=item.start, line=item.line)
+        case "table":
+            cells = [tuple(build_inlines(cell, language) for cell in row) for row in item.rows]
+            width = max(len(row) for row in cells)
+            padded = [row + ((),) * (width - len(row)) for row in cells]
+            header_row = padded[0] if _looks_like_header(item.rows) else None
+            body_rows = padded[1:] if header_row is not None else padded
+            return Table(header=header_row, rows=tuple(body_rows), line=item.line)
+        case _:
+            return Paragraph(children=build_inlines(item.text, language), line=item.line)
+
+
+def _list_items(item: RawBlock, language: str) -> tuple[ListItem, ...]:
+    notes: Notes = []
+    result = []
+    for text, number in item.items:
+        children, _ = quoted_inlines(text, language, line=number, notes=notes, continues=False, carry=None)
+        result.append(ListItem(children=children, line=number))
+    return tuple(result)
+
+
+def _looks_like_header(rows: list[list[str]]) -> bool:
+    """A first row without digits above rows with digits reads as a header row."""
+    if len(rows) < 2:
+        return False
+    first_has_digits = any(re.search(r"\d", cell) for cell in rows[0])
+    rest_has_digits = any(re.search(r"\d", cell) for row in rows[1:] for cell in row)
+    return not first_has_digits and (rest_has_digits or all(len(cell) <= 30 for cell in rows[0]))
+
+
+_HEAD_WORD = re.compile(r"^" + CONTACT_HEAD + r"\s*", re.IGNORECASE)
+
+
+def build_section(
+    kind: SectionKind,
+    title: str,
+    rest: str,
+    raw: list[RawBlock],
+    language: str,
+    notes: Notes,
+    line: int | None,
+) -> Section:
+    """Build one closing section; contact sections get Contact records plus leftover paragraphs."""
+    if kind != "contact":
+        blocks_raw = list(raw)
+        if rest:
+            blocks_raw.insert(0, RawBlock("para", line or 0, text=rest))
+        return Section(
+            kind=kind, title=title, blocks=tuple(build_blocks(blocks_raw, language, notes)), line=line
+        )
+    texts: list[str] = [rest] if rest else []
+    other: list[RawBlock] = []
+    for block in raw:
+        if block.kind == "para":
+            texts.append(block.text)
+        elif block.kind in ("bullets", "ordered"):
+            texts.extend(text for text, _ in block.items)
+        else:
+            other.append(block)
+        texts.append("")
+    organisation = _HEAD_WORD.sub("", title).strip() or None
+    if organisation and (not organisation[:1].isupper() or len(organisation.split()) > 6):
+        organisation = None
+    contacts, leftovers = parse_contacts(texts, organisation=organisation, language=language)
+    blocks: list[Block] = [
+        Paragraph(children=build_inlines(text, language, phones=True), line=line) for text in leftovers
+    ]
+    blocks.extend(_simple_block(block, language) for block in other)
+    if not contacts and not blocks:
+        notes.append(("info", "contact.empty", f"the section '{title}' holds no contact details", line))
+    return Section(
+        kind="contact",
+        title=title,
+        blocks=tuple(blocks),
+        contacts=tuple(contacts) if contacts else (),
+        line=line,
+    )
+
+
+def contact_words(contact: Contact) -> str:
+    """All text of a contact record, for accounting."""
+    return " ".join(
+        value
+        for value in (
+            contact.name,
+            contact.role,
+            contact.organisation,
+            contact.email,
+            contact.phone,
+            contact.address,
+        )
+        if value
+    )

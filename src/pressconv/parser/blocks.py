@@ -1,0 +1,479 @@
+"""Group body lines into raw blocks: paragraphs (unwrapped), lists, tables, headings, photo credits.
+
+Flattened bodies (a whole release on one line, as scraped from some portals) are split only where
+the text itself gives a clear signal: bullets, a dash list after a colon, double spaces, a contact
+heading, or an intermediate heading run into the next sentence.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Literal, TypeAlias
+
+from pressconv.parser.contacts import INLINE_CONTACT, SectionStart, match_section_heading
+from pressconv.parser.lines import Line, collapse_spaces
+from pressconv.parser.sentences import sentence_starts
+
+__all__ = ["Fragment", "Item", "RawBlock", "RawSection", "group_lines", "split_flat"]
+
+BlockKind: TypeAlias = Literal["para", "heading", "bullets", "ordered", "table", "credit"]
+
+
+@dataclass
+class RawBlock:
+    """A block before inline parsing: its kind, its text (or items/rows) and its first line."""
+
+    kind: BlockKind
+    line: int
+    text: str = ""
+    items: list[tuple[str, int]] = field(default_factory=list)
+    rows: list[list[str]] = field(default_factory=list)
+    start: int = 1
+    level: int = 2
+
+
+@dataclass
+class RawSection:
+    """The start of a closing section found in the body."""
+
+    start: SectionStart
+    line: int
+
+
+@dataclass
+class Fragment:
+    """A part of a line that was removed (reported in ``removed``), e.g. a wire footer."""
+
+    line: int
+    text: str
+    reason: str
+
+
+Item: TypeAlias = RawBlock | RawSection
+
+_BULLET = re.compile(r"(?P<marker>[-•*–>▪●◦·‣→])\s+(?P<rest>\S.*)")
+_STRONG_MARKERS = "•*▪●◦·‣→"
+_ORDERED = re.compile(r"(?P<number>\d{1,3})[.)]\s+(?P<rest>\S.*)")
+_MONTH_START = re.compile(
+    r"(?i)(januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|"
+    r"january|february|march|may|june|july|october|december|"
+    r"jan|feb|mär|apr|jun|jul|aug|sep|okt|oct|nov|dez|dec)\b"
+)
+_CREDIT = re.compile(
+    r"\[?(?:Fotos?|Bild(?:er)?|Bildquelle|Bildnachweis|Foto\s?credit|Photos?|Photo credit|Image|"
+    r"Credit|Grafik)"
+    r"\s*(?::|©)\s*\S.{0,250}",
+    re.IGNORECASE,
+)
+_MD_HEADING = re.compile(r"(?P<hashes>#{1,6})\s+(?P<text>\S.*?)\s*#*")
+_TERMINAL = (".", "!", "?", ":", ";", "“", "”", '"', "«", "»", "…")
+
+# Words written with a capital only at the start of a German sentence; one of them in the middle
+# of a "sentence" marks where an intermediate heading ran into the next sentence.
+_SENTENCE_OPENERS = (
+    "Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Einem|Mit|Auch|Im|Bei|Seit|Nach|Es|Er|Wir|Zum|Zur|Um|"
+    "Dabei|Hierzu|So|Vor|Ab|Dies|Diese|Dieser|Damit|Daher|Zudem|Außerdem|Insgesamt|Laut|Trotz|Wenn|"
+    "Aufgrund|Durch|Gegen|Während|Wegen|Allerdings|Dazu|Deshalb|Jedoch|Hier|Bereits|Bisher|Obwohl|"
+    "Ferner|Darüber|Zugleich|Zusätzlich|Neben|Für|In|Nur|Alle"
+)
+_RUN_IN = re.compile(r"(?<=[\wäöüß)])\s(?=(?:" + _SENTENCE_OPENERS + r")\s+\S)")
+_NOT_BEFORE_RUN_IN = frozenset(
+    [
+        "wir",
+        "sie",
+        "er",
+        "es",
+        "ich",
+        "ihr",
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "und",
+        "oder",
+        "zu",
+        "mit",
+        "für",
+        "von",
+        "bei",
+        "in",
+        "im",
+        "am",
+        "an",
+        "auf",
+        "aus",
+        "nach",
+        "seit",
+        "um",
+        "als",
+        "wie",
+        "dass",
+        "ob",
+        "sowie",
+        "bzw",
+        "noch",
+        "auch",
+        "nicht",
+        "ein",
+        "eine",
+        "einen",
+        "sich",
+    ]
+)
+_OPENER_SET = frozenset(_SENTENCE_OPENERS.split("|"))
+
+
+def unwrap(run: list[Line]) -> list[tuple[str, int]]:
+    """Join hard-wrapped lines into paragraphs; keep lines that are paragraphs of their own apart."""
+    if len(run) == 1:
+        return [(run[0].text, run[0].number)]
+    lengths = [len(line.text) for line in run]
+    width = max(lengths)
+    open_ends = sum(1 for line in run[:-1] if not line.text.endswith(_TERMINAL))
+    wrapped = width <= 110 and open_ends >= max(1, (len(run) - 1) // 2)
+    if not wrapped:
+        return [(line.text, line.number) for line in run]
+    paragraphs: list[tuple[str, int]] = []
+    text = ""
+    first = run[0].number
+    for index, line in enumerate(run):
+        if not text:
+            text, first = line.text, line.number
+        else:
+            text = _join_wrapped(text, line.text)
+        ends_paragraph = line.text.endswith(_TERMINAL) and len(line.text) < 0.7 * width
+        if ends_paragraph and index + 1 < len(run):
+            paragraphs.append((text, first))
+            text = ""
+    if text:
+        paragraphs.append((text, first))
+    return paragraphs
+
+
+def _join_wrapped(left: str, right: str) -> str:
+    if left.endswith("-") and len(left) > 1 and left[-2].isalpha():
+        next_word = right.split(" ", 1)[0]
+        if next_word in ("und", "oder", "bis", "sowie", "and", "or", "to"):
+            return left + " " + right  # "Lebens-\nund Umweltqualität": a suspended hyphen
+        if right[:1].islower():
+            return left[:-1] + right  # "Verkehrs-\nunfall": hyphenation at the line end
+        return left + right  # "Kurt-\nSchumacher-Platz": a real hyphen
+    return left + " " + right
+
+
+def group_lines(lines: list[Line], language: str) -> tuple[list[Item], list[Fragment]]:
+    """Turn body lines (removed lines already blanked) into raw blocks and section starts."""
+    items: list[Item] = []
+    fragments: list[Fragment] = []
+    chunk: list[Line] = []
+    for line in [*lines, Line(number=0, text="", indent=0, raw="")]:
+        if line.blank:
+            if chunk:
+                _process_chunk(chunk, language, items, fragments)
+                chunk = []
+            continue
+        chunk.append(line)
+    return items, fragments
+
+
+def _process_chunk(chunk: list[Line], language: str, items: list[Item], fragments: list[Fragment]) -> None:
+    text_run: list[Line] = []
+
+    def flush() -> None:
+        if text_run:
+            for text, number in unwrap(text_run):
+                items.extend(split_flat(text, number, language, fragments))
+            text_run.clear()
+
+    index = 0
+    card = False  # inside a contact card every line is a field of its own: never unwrap
+    while index < len(chunk):
+        line = chunk[index]
+        section = match_section_heading(line.text)
+        if section:
+            flush()
+            items.append(RawSection(section, line.number))
+            card = section.kind in ("contact", "links")
+            index += 1
+            continue
+        if card:
+            items.append(RawBlock("para", line.number, text=collapse_spaces(line.text)))
+            index += 1
+            continue
+        heading = _MD_HEADING.fullmatch(line.text)
+        if heading:
+            flush()
+            level = min(max(len(heading.group("hashes")), 2), 4)
+            items.append(RawBlock("heading", line.number, text=heading.group("text"), level=level))
+            index += 1
+            continue
+        if _CREDIT.fullmatch(line.text) and len(line.text) <= 250:
+            flush()
+            items.append(RawBlock("credit", line.number, text=line.text.strip("[]")))
+            index += 1
+            continue
+        consumed = _take_list(chunk, index, items, flush)
+        if consumed:
+            index += consumed
+            continue
+        if "\t" in line.raw:
+            rows = []
+            probe = index
+            while probe < len(chunk) and "\t" in chunk[probe].raw.strip():
+                rows.append([collapse_spaces(cell) for cell in re.split(r"\t+", chunk[probe].raw.strip())])
+                probe += 1
+            if len(rows) >= 2:
+                flush()
+                items.append(RawBlock("table", line.number, rows=rows))
+                index = probe
+                continue
+        text_run.append(line)
+        index += 1
+    flush()
+
+
+def _take_list(chunk: list[Line], index: int, items: list[Item], flush: object) -> int:
+    """Collect a bullet or numbered list starting at ``chunk[index]``; return the lines consumed."""
+    first = chunk[index]
+    bullet = _BULLET.fullmatch(first.text)
+    ordered = _ORDERED.fullmatch(first.text)
+    if ordered and _MONTH_START.match(ordered.group("rest")):
+        ordered = None  # "20. September 2018 ..." is a date, not a list
+    if not bullet and not ordered:
+        return 0
+    entries: list[tuple[str, int]] = []
+    probe = index
+    marker = bullet.group("marker") if bullet else None
+    while probe < len(chunk):
+        line = chunk[probe]
+        match = _BULLET.fullmatch(line.text) if marker else _ORDERED.fullmatch(line.text)
+        if match and (not marker or match.group("marker") == marker):
+            entries.append((match.group("rest"), line.number))
+        elif entries and line.indent > first.indent and not _BULLET.fullmatch(line.text):
+            text, number = entries[-1]
+            entries[-1] = (_join_wrapped(text, line.text), number)
+        else:
+            break
+        probe += 1
+    if marker and marker not in _STRONG_MARKERS and len(entries) < 2:
+        return 0
+    if not marker and len(entries) < 2:
+        return 0
+    assert callable(flush)
+    flush()
+    if marker:
+        items.append(RawBlock("bullets", first.number, items=entries))
+    else:
+        start = int(ordered.group("number")) if ordered else 1
+        items.append(RawBlock("ordered", first.number, items=entries, start=start))
+    return probe - index
+
+
+# ------------------------------------------------------------------------------ flattened bodies
+
+_PORTAL_FOOTER = re.compile(r"\s*Original-Content von:.*$", re.DOTALL)
+_DOUBLE_SPACE = re.compile(r" {2,}")
+_INLINE_BULLET = re.compile(r"\s+[•▪●‣]\s+")
+_DASH_LIST_START = re.compile(r":\s+[-–]\s+(?=[A-ZÄÖÜ„])")
+_DASH_ITEM = re.compile(r"(?<=[.!?)“])\s+[-–]\s+(?=[A-ZÄÖÜ„])")
+_CONTACT_END = re.compile(r"\s(?=(?:Die|Der|Das|Wir|Es|Ein|Eine|Im|The|We|Our|This|Please|Bitte)\s)")
+_PHOTO_BRACKET = re.compile(r"\[(?:Foto|Bild|Photo)[^\]]{3,400}\]")
+
+
+def split_flat(text: str, line: int, language: str, fragments: list[Fragment]) -> list[Item]:
+    """Split one paragraph's text into blocks where the text gives clear structural signals."""
+    footer = _PORTAL_FOOTER.search(text)
+    if footer:
+        fragments.append(
+            Fragment(
+                line, collapse_spaces(footer.group(0)), "news-portal footer and teasers of other releases"
+            )
+        )
+        text = text[: footer.start()]
+    if len(text) >= 200 and len(_DOUBLE_SPACE.findall(text)) >= 2:
+        segments = [s for s in _DOUBLE_SPACE.split(text) if s.strip()]
+    else:
+        segments = [text]
+    items: list[Item] = []
+    in_section = False
+    for position, segment in enumerate(segments):
+        segment = collapse_spaces(segment)
+        section = match_section_heading(segment) if len(segments) > 1 else None
+        if section:
+            items.append(RawSection(section, line))
+            in_section = True
+            continue
+        if in_section:
+            items.append(RawBlock("para", line, text=segment))
+            continue
+        contact = INLINE_CONTACT.search(segment) if len(segment) >= 120 else None
+        if contact and contact.start() > 0 and len(segment) - contact.start() <= 1200:
+            items.extend(_structure(segment[: contact.start()].strip(), line, language))
+            items.extend(_inline_contact(segment[contact.start() :], contact, line))
+            in_section = True
+            continue
+        items.extend(_structure(segment, line, language))
+        del position
+    return _colon_lists(items)
+
+
+def _inline_contact(text: str, match: re.Match[str], line: int) -> list[Item]:
+    title = match.group("title").strip()
+    rest = text[match.end() - match.start() :].strip()
+    items: list[Item] = []
+    cut = _CONTACT_END.search(rest)
+    trailing = ""
+    if cut:
+        rest, trailing = rest[: cut.start()].strip(), rest[cut.end() :].strip()
+    items.append(RawSection(SectionStart("contact", title, rest), line))
+    if trailing:
+        notes_title = "Hinweise" if not re.search(r"\b(the|and)\b", trailing) else "Notes"
+        items.append(RawSection(SectionStart("notes", notes_title, ""), line))
+        for piece in _split_photo_brackets(trailing):
+            if _PHOTO_BRACKET.fullmatch(piece):
+                items.append(RawBlock("credit", line, text=piece[1:-1].strip()))
+            else:
+                items.append(RawBlock("para", line, text=piece))
+    return items
+
+
+def _split_photo_brackets(text: str) -> list[str]:
+    pieces: list[str] = []
+    position = 0
+    for match in _PHOTO_BRACKET.finditer(text):
+        if text[position : match.start()].strip():
+            pieces.append(text[position : match.start()].strip())
+        pieces.append(match.group(0))
+        position = match.end()
+    if text[position:].strip():
+        pieces.append(text[position:].strip())
+    return pieces
+
+
+def _structure(text: str, line: int, language: str) -> list[Item]:
+    """Split a paragraph at run-in headings (German bodies), then find inline lists in each part."""
+    if not text:
+        return []
+    long_german = language.startswith("de") and len(text) >= 600
+    parts = _run_in_headings(text) if long_german else [("para", text)]
+    items: list[Item] = []
+    for kind, part in parts:
+        if kind == "heading":
+            items.append(RawBlock("heading", line, text=part, level=2))
+        else:
+            items.extend(_inline_lists(part, line, language))
+    return items
+
+
+def _run_in_headings(text: str) -> list[tuple[str, str]]:
+    starts = [0, *sentence_starts(text)]
+    starts += [m.end() for m in re.finditer(r":\s+(?=[A-ZÄÖÜ])", text)]
+    # One pass over the text for all candidate boundaries, then a lookup per sentence: linear time.
+    boundaries = [m.start() for m in _RUN_IN.finditer(text)]
+    cuts: list[tuple[int, int]] = []  # (heading start, heading end)
+    for start in sorted(set(starts)):
+        if cuts and start < cuts[-1][1]:
+            continue
+        found = bisect.bisect_left(boundaries, start)
+        if found >= len(boundaries) or boundaries[found] >= start + 220:
+            continue
+        window = text[start : start + 220]
+        boundary = _RUN_IN.match(window, boundaries[found] - start)
+        if not boundary:
+            continue
+        heading = window[: boundary.start()]
+        words = heading.split()
+        if not 2 <= len(words) <= 16 or words[0] in _OPENER_SET or re.search(r"[.:;!?„“\"()]", heading):
+            continue
+        if words[-1].lower() in _NOT_BEFORE_RUN_IN or not words[0][:1].isupper():
+            continue
+        following = text[start + boundary.end() : start + boundary.end() + 300]
+        next_end = re.search(r"[.!?:]", following)
+        if next_end is None or len(following[: next_end.start()].split()) < 4:
+            continue
+        cuts.append((start, start + boundary.start()))
+    if not cuts:
+        return [("para", text)]
+    parts: list[tuple[str, str]] = []
+    position = 0
+    for head_start, head_end in cuts:
+        before = text[position:head_start].strip()
+        if before:
+            parts.append(("para", before))
+        parts.append(("heading", text[head_start:head_end].strip()))
+        position = head_end
+    if text[position:].strip():
+        parts.append(("para", text[position:].strip()))
+    return parts
+
+
+def _first_boundary(text: str) -> int | None:
+    candidates = [s for s in sentence_starts(text)]
+    run_in = _RUN_IN.search(text)
+    if run_in:
+        candidates.append(run_in.end())
+    return min(candidates) if candidates else None
+
+
+def _inline_lists(text: str, line: int, language: str) -> list[Item]:
+    bullets = _INLINE_BULLET.split(text)
+    if len(bullets) >= 3 or (len(bullets) == 2 and text.lstrip().startswith("•")):
+        intro, entries = bullets[0].strip(), [b.strip() for b in bullets[1:]]
+        tail = ""
+        cut = _first_boundary(entries[-1])
+        if cut is not None:
+            entries[-1], tail = entries[-1][:cut].strip(), entries[-1][cut:].strip()
+        items: list[Item] = []
+        if intro:
+            items.append(RawBlock("para", line, text=intro.lstrip("• ")))
+        items.append(RawBlock("bullets", line, items=[(entry, line) for entry in entries if entry]))
+        if tail:
+            items.extend(_inline_lists(tail, line, language))
+        return items
+    dash = _DASH_LIST_START.search(text)
+    if dash is None and len(_DASH_ITEM.findall(text)) >= 2:
+        dash = _DASH_ITEM.search(text)  # ". - Item. - Item": a flattened list without a colon intro
+    if dash:
+        intro = (
+            text[: dash.start() + 1].strip() if text[dash.start()] == ":" else text[: dash.start()].strip()
+        )
+        entries = [e.strip() for e in _DASH_ITEM.split(text[dash.end() :]) if e.strip()]
+        return [
+            RawBlock("para", line, text=intro),
+            RawBlock("bullets", line, items=[(entry, line) for entry in entries]),
+        ]
+    return [RawBlock("para", line, text=text)]
+
+
+def _colon_lists(items: list[Item]) -> list[Item]:
+    """Paragraphs after one ending in ':' that are short and unpunctuated are items of a list."""
+    result: list[Item] = []
+    index = 0
+    while index < len(items):
+        item = items[index]
+        result.append(item)
+        index += 1
+        if not (isinstance(item, RawBlock) and item.kind == "para" and item.text.endswith(":")):
+            continue
+        entries: list[tuple[str, int]] = []
+        while index < len(items):
+            candidate = items[index]
+            if (
+                isinstance(candidate, RawBlock)
+                and candidate.kind == "para"
+                and not candidate.text.endswith((".", "!", "?", ":"))
+                and len(candidate.text) <= 400
+            ):
+                entries.append((candidate.text, candidate.line))
+                index += 1
+            else:
+                break
+        if len(entries) >= 2:
+            result.append(RawBlock("bullets", entries[0][1], items=entries))
+        else:
+            result.extend(RawBlock("para", number, text=text) for text, number in entries)
+    return result

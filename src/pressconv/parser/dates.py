@@ -1,0 +1,136 @@
+"""Find and read dates and times in German and English forms (``20.09.2018``, ``September 20, 2018``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time
+
+__all__ = ["DATE_PATTERN", "FoundDate", "find_date", "parse_date_line", "parse_datetime"]
+
+_MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    (
+        ("januar", "jänner", "january", "jan"),
+        ("februar", "feber", "february", "feb"),
+        ("märz", "maerz", "march", "mär", "mar"),
+        ("april", "apr"),
+        ("mai", "may"),
+        ("juni", "june", "jun"),
+        ("juli", "july", "jul"),
+        ("august", "aug"),
+        ("september", "sept", "sep"),
+        ("oktober", "october", "okt", "oct"),
+        ("november", "nov"),
+        ("dezember", "december", "dez", "dec"),
+    ),
+    start=1,
+):
+    for _name in _names:
+        _MONTHS[_name] = _number
+
+_MONTH = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = (
+    r"(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\.?,?\s+)"
+)
+
+DATE_PATTERN = (
+    r"(?:(?P<d1>\d{1,2})\.\s?(?P<m1>\d{1,2})\.\s?(?P<y1>\d{4}|\d{2})(?!\d)"
+    r"|(?P<d2>\d{1,2})\.?\s*(?P<m2>" + _MONTH + r")\s+(?P<y2>\d{4})"
+    r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})"
+    r"|(?P<m4>" + _MONTH + r")\s+(?P<d4>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y4>\d{4})"
+    r"|(?P<d5>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m5>" + _MONTH + r"),?\s+(?P<y5>\d{4}))"
+)
+_DATE = re.compile(r"(?<![\w.])" + _WEEKDAY + r"?" + DATE_PATTERN, re.IGNORECASE)
+_TIME = r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:\s*(?P<ampm>[ap]\.?m\.?))?(?:\s*(?:Uhr|h|hrs))?"
+_DATE_LINE = re.compile(
+    r"(?:(?:stand|datum|date|veröffentlicht|published)\s*:?\s*)?"
+    + _WEEKDAY
+    + r"?(?P<date>"
+    + DATE_PATTERN
+    + r")(?:\s*(?:[-–—,|/]|um|at)?\s*"
+    + _TIME
+    + r")?(?:\s*(?:[A-Z]{2,4}|MEZ|MESZ|CET|CEST))?",
+    re.IGNORECASE,
+)
+_TIME_ONLY = re.compile(_TIME, re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class FoundDate:
+    """A date found in text, with its span and an optional time of day (``"11:53"``)."""
+
+    value: date
+    start: int
+    end: int
+    time: str | None = None
+
+
+def _to_date(match: re.Match[str]) -> date | None:
+    groups = match.groupdict()
+    for suffix in "12345":
+        day, month, year = groups.get("d" + suffix), groups.get("m" + suffix), groups.get("y" + suffix)
+        if day is None or month is None or year is None:
+            continue
+        month_number = int(month) if month.isdigit() else _MONTHS.get(month.lower().rstrip("."))
+        if month_number is None:
+            return None
+        year_number = int(year)
+        if year_number < 100:
+            year_number += 2000 if year_number < 70 else 1900
+        try:
+            return date(year_number, month_number, int(day))
+        except ValueError:
+            return None
+    return None
+
+
+def _time_text(match: re.Match[str]) -> str | None:
+    hour, minute = match.group("hour"), match.group("minute")
+    if hour is None or minute is None:
+        return None
+    hour_number, minute_number = int(hour), int(minute)
+    ampm = (match.group("ampm") or "").lower().replace(".", "")
+    if ampm == "pm" and hour_number < 12:
+        hour_number += 12
+    if ampm == "am" and hour_number == 12:
+        hour_number = 0
+    if hour_number > 23 or minute_number > 59:
+        return None
+    return f"{hour_number:02d}:{minute_number:02d}"
+
+
+def find_date(text: str) -> FoundDate | None:
+    """Return the first valid date in ``text``."""
+    for match in _DATE.finditer(text):
+        value = _to_date(match)
+        if value is not None:
+            return FoundDate(value=value, start=match.start(), end=match.end())
+    return None
+
+
+def parse_date_line(text: str) -> FoundDate | None:
+    """Read a line that is only a date, optionally with a time (``26.04.2019 – 11:53``)."""
+    match = _DATE_LINE.fullmatch(text.strip().rstrip(":"))
+    if not match:
+        return None
+    value = _to_date(match)
+    if value is None:
+        return None
+    return FoundDate(value=value, start=0, end=len(text), time=_time_text(match))
+
+
+def parse_datetime(text: str) -> datetime | None:
+    """Read a date with an optional time anywhere in ``text`` (for embargo lines); midnight if no time."""
+    found = find_date(text)
+    if found is None:
+        return None
+    clock = time(0, 0)
+    rest = text[: found.start] + " " + text[found.end :]
+    time_match = _TIME_ONLY.search(rest)
+    if time_match:
+        clock_text = _time_text(time_match)
+        if clock_text:
+            clock = time(int(clock_text[:2]), int(clock_text[3:]))
+    return datetime.combine(found.value, clock)
