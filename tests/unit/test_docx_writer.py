@@ -126,13 +126,13 @@ def test_paragraph_styles_in_reading_order(full_doc: docx.document.Document) -> 
     assert full_doc.paragraphs[1].text == "Dortmund als „Digitalste Stadt“ ausgezeichnet"
     headings = [(p.style.name, p.text) for p in full_doc.paragraphs if p.style and "Heading" in p.style.name]
     assert headings == [
-        ("Heading 1", "Smart City Reallabor"),
-        ("Heading 2", "Ziele im Quartier"),
+        ("Heading 2", "Smart City Reallabor"),
+        ("Heading 3", "Ziele im Quartier"),
         ("Heading 3", "Zahlen und Daten"),
-        ("Heading 1", "Pressekontakt"),
-        ("Heading 1", "Über die Stiftung"),
-        ("Heading 1", "Hinweis an die Redaktionen"),
-        ("Heading 1", "Weitere Informationen"),
+        ("Heading 2", "Pressekontakt"),
+        ("Heading 2", "Über die Stiftung"),
+        ("Heading 2", "Hinweis an die Redaktionen"),
+        ("Heading 2", "Weitere Informationen"),
     ]
     for expected in ("Quotations", "Quote Attribution", "List Bullet", "List Number", "Caption", "Contact"):
         assert expected in styles

@@ -550,10 +550,14 @@ def libreoffice_to_pdf(docx: Path, outdir: Path, *, timeout: float = 300) -> Pat
 
 
 def pandoc_plain(path: Path, from_format: str, *, timeout: float = 120) -> str:
-    """Return pandoc's plain-text rendering of ``path`` read as ``from_format`` (html, docx, epub…)."""
+    """Return pandoc's plain-text rendering of ``path`` read as ``from_format`` (html, docx, epub…).
+
+    Standalone, so the document title is part of the text: pandoc lifts a DOCX "Title" paragraph
+    into metadata, where a fragment rendering would silently drop it.
+    """
     pandoc = _require_program("pandoc", _APT_HINT)
     proc = _run(
-        [pandoc, "--from", from_format, "--to", "plain", "--wrap=none", str(path)],
+        [pandoc, "--standalone", "--from", from_format, "--to", "plain", "--wrap=none", str(path)],
         timeout=timeout,
     )
     if proc.returncode != 0:

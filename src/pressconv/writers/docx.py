@@ -376,8 +376,10 @@ class _DocxBuilder:
             case Paragraph(children=children, lead=lead):
                 self._paragraph(children, "Lead" if lead else "Normal")
             case Heading(level=level, children=children):
-                # The Title style carries the headline, so body level 2 is Word's Heading 1.
-                self._paragraph(children, f"Heading {min(3, max(1, level - 1))}")
+                # The Title style carries the headline at outline level 1, as <h1> does in the HTML
+                # and PDF; body headings keep their model level (2, 3), so the document has one
+                # top-level heading and no skipped levels in Word's navigation or a tagged PDF.
+                self._paragraph(children, f"Heading {min(3, max(2, level))}")
             case BlockQuote():
                 self._block_quote(block)
             case BulletList(items=items):
@@ -517,7 +519,7 @@ class _DocxBuilder:
         )
 
     def _section(self, section: Section) -> None:
-        self._paragraph((Text(text=section.title),), "Heading 1")
+        self._paragraph((Text(text=section.title),), "Heading 2")
         for block in section.blocks:
             self._block(block)
         for contact in section.contacts:
