@@ -39,13 +39,18 @@ $(NPM_STAMP): package.json package-lock.json
 
 setup: $(SYS_STAMP) $(PY_STAMP) $(NPM_STAMP) ## Install everything (Debian packages, venv, npm packages)
 
-demo: setup ## Convert the bundled example release into every format
-	@rm -rf $(DEMO_OUT) && mkdir -p $(DEMO_OUT)
+demo: setup ## Convert the bundled example release into every format, with screenshots and page images
+	@rm -rf $(DEMO_OUT) && mkdir -p $(DEMO_OUT)/look
 	$(PRESSCONV) inspect $(EXAMPLE) > $(DEMO_OUT)/de-city-dortmund-seed.inspect.txt
 	$(PRESSCONV) convert $(EXAMPLE) --to all,json --out-dir $(DEMO_OUT)
+	$(PRESSCONV) convert $(EXAMPLE) --to pdf,epub,docx --easy --out-dir $(DEMO_OUT) --quiet --force
+	$(PYTHON) scripts/screenshot.py $(DEMO_OUT)/de-city-dortmund-seed.html --out-dir $(DEMO_OUT)/look --stem html
+	$(PYTHON) scripts/screenshot.py $(DEMO_OUT)/de-city-dortmund-seed.leicht.html --out-dir $(DEMO_OUT)/look --stem easy
+	pdftoppm -r 60 -png $(DEMO_OUT)/de-city-dortmund-seed.pdf $(DEMO_OUT)/look/pdf-page
 	@echo
-	@echo "Outputs of $(EXAMPLE) are in $(DEMO_OUT)/:"
-	@ls -1 $(DEMO_OUT) | sed 's/^/  /'
+	@echo "The example $(EXAMPLE) converted; outputs are in $(DEMO_OUT)/:"
+	@ls -1 $(DEMO_OUT) | grep -v '^look$$' | sed 's/^/  $(DEMO_OUT)\//'
+	@echo "Screenshots (light, dark, 320 px) and PDF page images to look at are in $(DEMO_OUT)/look/."
 
 test: setup ## Run the whole test suite, real validators included
 	$(VENV)/bin/pytest -n 2 --dist loadfile -q

@@ -138,7 +138,12 @@ def available_formats() -> list[WriterInfo]:
     """Describe every builtin, registered and plugin writer without rendering anything."""
     infos: list[WriterInfo] = []
     for name, (module_name, class_name, _extra) in BUILTIN_WRITERS.items():
-        cls = getattr(importlib.import_module(module_name), class_name)
+        try:
+            cls = getattr(importlib.import_module(module_name), class_name)
+        except (ImportError, AttributeError) as exc:
+            # `formats` is what users run to diagnose an installation: it must list, not crash.
+            infos.append(WriterInfo(name, "builtin", "?", False, (f"{module_name} ({type(exc).__name__})",)))
+            continue
         missing = _missing_modules(cls.requires)
         infos.append(WriterInfo(name, "builtin", cls.extension, not missing, missing))
     for name, cls in _registered.items():

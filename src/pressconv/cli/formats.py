@@ -9,9 +9,16 @@ def formats() -> None:
     """List the output formats, their file extensions and whether they can run here."""
     from pressconv.registry import available_formats
 
-    for info in available_formats():
+    infos = available_formats()
+    # Columns as wide as their longest entry: plugin names and extensions (.leicht.html) vary.
+    name_width = max(8, *(len(i.name) for i in infos))
+    ext_width = max(6, *(len(i.extension) + 1 for i in infos))
+    origin_width = max(12, *(len(i.origin) for i in infos))
+    for info in infos:
         state = "ready" if info.installed else f"missing: {', '.join(info.missing)}"
-        typer.echo(f"{info.name:<8} .{info.extension:<6} {info.origin:<12} {state}")
+        extension = "." + info.extension
+        name, origin = info.name, info.origin
+        typer.echo(f"{name:<{name_width}} {extension:<{ext_width}} {origin:<{origin_width}} {state}")
 
 
 def register(app: typer.Typer) -> None:

@@ -1,0 +1,627 @@
+"""Plan and run a batch conversion: inputs to jobs, safe output paths, a process pool, atomic writes.
+
+Workers only parse and render (pure work, bytes back to the parent); the parent alone writes files,
+atomically, so an interrupted batch leaves either complete outputs or none, and the report it still
+writes says exactly which inputs finished.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import fnmatch
+import hashlib
+import math
+import os
+import signal
+import sys
+import time
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any, cast
+
+from pressconv.diagnostics import Diagnostic
+from pressconv.errors import ExitCode, InputError, OutputError, PressconvError, UsageError
+from pressconv.model import Release
+from pressconv.report import ErrorInfo, FileResult, FormatFailure, OutputRecord
+from pressconv.resources import Resources
+from pressconv.writers.base import Branding
+
+__all__ = [
+    "STDIN",
+    "BatchPlan",
+    "BatchRun",
+    "BatchSettings",
+    "Job",
+    "Target",
+    "UnsafePathError",
+    "collect_inputs",
+    "plan_batch",
+    "run_batch",
+    "safe_output_path",
+]
+
+STDIN = "-"
+# The name outputs of standard input get when they are written to files.
+STDIN_STEM = "stdin"
+DEFAULT_GLOB = "*.txt"
+# Summaries in Leichte Sprache sit next to the full release: release.leicht.html (DESIGN §6).
+SUMMARY_INFIX = "leicht"
+
+# Device names Windows reserves in every folder, with any extension (Win32 naming rules). An output
+# called NUL.html or com1.pdf cannot be opened there, so a batch refuses them everywhere: out-dirs
+# get copied between systems.
+_RESERVED_NAMES = frozenset(
+    {"con", "prn", "aux", "nul", "conin$", "conout$"}
+    | {f"com{i}" for i in (*range(10), "¹", "²", "³")}
+    | {f"lpt{i}" for i in (*range(10), "¹", "²", "³")}
+)
+
+
+class UnsafePathError(UsageError):
+    """An output path would leave the output folder or cannot be a portable file name."""
+
+
+# ---------------------------------------------------------------------------- planning
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Target:
+    """One output of one input: format, whether it renders the easy summary, and where it goes."""
+
+    fmt: str
+    path: Path
+    summary: bool = False
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Job:
+    """One input and all its outputs. ``data`` carries standard input; files are read by the worker."""
+
+    index: int
+    name: str
+    source: Path | None
+    stem: str
+    targets: tuple[Target, ...]
+    data: bytes | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class BatchSettings:
+    """What every job shares: formats, branding, options per format, and the failure policy."""
+
+    formats: tuple[str, ...]
+    out_dir: Path | None = None
+    force: bool = False
+    fail_fast: bool = False
+    fail_on_warning: bool = False
+    jobs: int = 1
+    easy: bool = False
+    branding: Branding = field(default_factory=Branding)
+    resources: Resources | None = None
+    # Options per format name ({"pdf": {...}}), from the config's [pdf], [html], ... tables.
+    format_options: Mapping[str, Mapping[str, object]] = field(default_factory=dict)
+    default_language: str | None = None
+    max_bytes: int | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class BatchPlan:
+    """The jobs of a batch, in input order, and whether the single output goes to standard output."""
+
+    jobs: tuple[Job, ...]
+    to_stdout: bool = False
+
+
+def _is_hidden(name: str) -> bool:
+    return name.startswith(".")
+
+
+def _matches(relative: PurePosixPath, pattern: str) -> bool:
+    # A pattern with a slash matches the path below the folder, otherwise just the file name,
+    # like .gitignore patterns.
+    if "/" in pattern:
+        return fnmatch.fnmatchcase(relative.as_posix(), pattern)
+    return fnmatch.fnmatchcase(relative.name, pattern)
+
+
+def _walk(folder: Path, pattern: str, skip: Path | None) -> Iterator[Path]:
+    """Yield matching files below ``folder``, sorted, without following symlinked folders (no loops)."""
+    for root, dirs, files in os.walk(folder, followlinks=False):
+        here = Path(root)
+        # Hidden folders (.git, .venv) hold no releases; the output folder holds our own outputs.
+        dirs[:] = sorted(
+            d for d in dirs if not _is_hidden(d) and (skip is None or (here / d).resolve() != skip)
+        )
+        for name in sorted(files):
+            path = here / name
+            if _is_hidden(name) or not path.is_file():
+                continue
+            if _matches(PurePosixPath(path.relative_to(folder).as_posix()), pattern):
+                yield path
+
+
+def collect_inputs(
+    paths: Sequence[str | Path], pattern: str = DEFAULT_GLOB, *, out_dir: Path | None = None
+) -> list[tuple[Path | None, Path]]:
+    """Expand files, folders and ``-`` into (input file or None for stdin, path relative to its root).
+
+    Folders are searched recursively for ``pattern``; a file named on the command line is taken
+    whatever its name. The same file named twice is converted once.
+    """
+    skip = out_dir.resolve() if out_dir is not None else None
+    found: list[tuple[Path | None, Path]] = []
+    seen: set[Path] = set()
+    stdin_seen = False
+    for given in paths:
+        if str(given) == STDIN:
+            if stdin_seen:
+                raise UsageError("standard input ('-') can be read only once")
+            stdin_seen = True
+            found.append((None, Path(STDIN_STEM + ".txt")))
+            continue
+        path = Path(given)
+        if path.is_dir():
+            candidates = [(p, p.relative_to(path)) for p in _walk(path, pattern, skip)]
+            if not candidates:
+                raise InputError(f"{path}: no files matching {pattern!r} in this folder")
+        elif path.is_file() or path.exists():
+            candidates = [(path, Path(path.name))]
+        else:
+            raise InputError(f"{path}: no such file or folder")
+        for source, relative in candidates:
+            key = source.resolve()
+            if key not in seen:
+                seen.add(key)
+                found.append((source, relative))
+    return found
+
+
+def _check_component(part: str, relative: PurePosixPath) -> None:
+    if "\x00" in part:
+        raise UnsafePathError(f"output path {str(relative)!r} contains a NUL character")
+    if part in ("", ".", "..") or "/" in part or "\\" in part:
+        raise UnsafePathError(f"output path {str(relative)!r} would leave the output folder")
+    stem = part.split(".", 1)[0].rstrip(" ").lower()
+    if stem in _RESERVED_NAMES:
+        raise UnsafePathError(f"output path {str(relative)!r} uses the reserved device name {part!r}")
+    if part != part.rstrip(" .") or any(ord(c) < 32 for c in part):
+        raise UnsafePathError(f"output path {str(relative)!r} has a name no file system accepts everywhere")
+
+
+def safe_output_path(out_dir: Path, relative: str | PurePosixPath | Path) -> Path:
+    """Return ``out_dir / relative``, refusing anything that could end up outside ``out_dir``.
+
+    Refused: absolute paths, drive letters, ``..`` and ``.`` parts, backslashes, NUL and control
+    characters, Windows device names, and symlinks inside ``out_dir`` that point out of it.
+    """
+    text = str(relative)
+    if "\x00" in text:
+        raise UnsafePathError(f"output path {text!r} contains a NUL character")
+    if text.startswith(("/", "\\")) or (len(text) > 1 and text[1] == ":"):
+        raise UnsafePathError(f"output path {text!r} is absolute")
+    pure = PurePosixPath(text)
+    if not pure.parts:
+        raise UnsafePathError("output path is empty")
+    for part in pure.parts:
+        _check_component(part, pure)
+    root = out_dir.resolve()
+    candidate = root.joinpath(*pure.parts)
+    # resolve() follows symlinks already present under out_dir: out/sub -> /etc must not work.
+    if not candidate.resolve().is_relative_to(root):
+        raise UnsafePathError(f"output path {text!r} leads out of {out_dir} (through a symlink)")
+    # Checked on the resolved path, returned as the user wrote the folder (readable messages).
+    return out_dir.joinpath(*pure.parts)
+
+
+def _output_name(stem: str, extension: str, summary: bool) -> str:
+    infix = f".{SUMMARY_INFIX}" if summary else ""
+    return f"{stem}{infix}.{extension}"
+
+
+def _summary_covered(fmt: str, formats: Sequence[str]) -> bool:
+    # The easy writer already renders the summary as an HTML page (NAME.leicht.html): a summary of
+    # the summary makes no sense, and an HTML summary next to it would be the same file name.
+    return fmt == "easy" or (fmt == "html" and "easy" in formats)
+
+
+def plan_batch(
+    inputs: Sequence[str | Path],
+    settings: BatchSettings,
+    *,
+    pattern: str = DEFAULT_GLOB,
+    extensions: Mapping[str, str],
+    read_stdin: Callable[[], bytes] | None = None,
+) -> BatchPlan:
+    """Turn the command line into jobs with checked output paths; no file is read or written yet.
+
+    ``extensions`` maps each format to its file extension (from the registry). Two inputs that
+    would write the same output file are a usage error, named both.
+    """
+    collected = collect_inputs(inputs, pattern, out_dir=settings.out_dir)
+    only_stdin = len(collected) == 1 and collected[0][0] is None
+    to_stdout = only_stdin and settings.out_dir is None and len(settings.formats) == 1 and not settings.easy
+    jobs: list[Job] = []
+    claimed: dict[Path, str] = {}
+    for index, (source, relative) in enumerate(collected):
+        name = str(source) if source is not None else "<stdin>"
+        stem = relative.name.rsplit(".", 1)[0] if "." in relative.name else relative.name
+        targets: list[Target] = []
+        for summary in (False, True) if settings.easy else (False,):
+            for fmt in settings.formats:
+                if summary and _summary_covered(fmt, settings.formats):
+                    continue
+                filename = _output_name(stem, extensions[fmt], summary)
+                if settings.out_dir is not None:
+                    path = safe_output_path(
+                        settings.out_dir, PurePosixPath(relative.parent.as_posix()) / filename
+                    )
+                elif source is not None:
+                    path = source.with_name(filename)
+                else:
+                    path = safe_output_path(Path("."), filename)
+                key = path.resolve()
+                if key in claimed:
+                    raise UsageError(f"{name} and {claimed[key]} would both write {path}")
+                claimed[key] = name
+                targets.append(Target(fmt=fmt, path=path, summary=summary))
+        data = None
+        if source is None:
+            data = (read_stdin or (lambda: sys.stdin.buffer.read()))()
+        jobs.append(Job(index=index, name=name, source=source, stem=stem, targets=tuple(targets), data=data))
+    return BatchPlan(jobs=tuple(jobs), to_stdout=to_stdout)
+
+
+# ---------------------------------------------------------------------------- the worker side
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Rendered:
+    """One rendered output (bytes) or why it failed."""
+
+    target: Target
+    data: bytes | None
+    error: ErrorInfo | None
+    seconds: float
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class JobOutcome:
+    """What a worker sends back for one job: the parse facts and every rendered output."""
+
+    job: Job
+    result: FileResult
+    rendered: tuple[Rendered, ...] = ()
+
+
+def _error_info(error: PressconvError) -> ErrorInfo:
+    return ErrorInfo(message=error.message, exit_code=error.exit_code, hint=error.hint)
+
+
+def _internal(exc: BaseException) -> ErrorInfo:
+    return ErrorInfo(
+        message=f"internal error: {type(exc).__name__}: {exc} (a bug in pressconv; please report it)",
+        exit_code=ExitCode.INTERNAL,
+    )
+
+
+def _summarise_release(release: Release) -> Release:
+    """Return the Leichte-Sprache summary of a release (the easy transform, DESIGN §6)."""
+    try:
+        from pressconv.transforms.easy import summarise
+    except ImportError as exc:  # the transform is an optional part of the tree while it is built
+        raise UsageError("--easy is not available: the Leichte-Sprache summary transform is missing") from exc
+    summary: Release = summarise(release).release
+    return summary
+
+
+def easy_available() -> bool:
+    """True once ``pressconv.transforms.easy.summarise`` exists."""
+    try:
+        from pressconv.transforms.easy import summarise  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def _read(job: Job, settings: BatchSettings) -> bytes:
+    if job.data is not None:
+        return job.data
+    assert job.source is not None
+    try:
+        if settings.max_bytes is not None and job.source.stat().st_size > settings.max_bytes:
+            # Refuse before reading: a 2 GB log passed by mistake must not be loaded into memory.
+            raise InputError(
+                f"{job.name} is larger than the limit of {settings.max_bytes} bytes",
+                hint="raise the limit with --max-bytes if it really is a release",
+            )
+        return job.source.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read {job.name}: {exc.strerror or exc}") from exc
+
+
+def _language_unknown(data: bytes, diagnostics: tuple[Diagnostic, ...]) -> bool:
+    """True if the text gives no evidence of its language (the parser then assumed one)."""
+    if any(d.code == "language.unknown" for d in diagnostics):
+        return True
+    from pressconv.parser.language import detect_language
+    from pressconv.source import decode
+
+    return detect_language(decode(data).text, default="") == ""
+
+
+def _with_language(release: Release, language: str) -> Release:
+    # The model's dataclass decorator is an alias that mypy does not see through, hence the casts.
+    meta = dataclasses.replace(cast(Any, release.meta), language=language)
+    return cast(Release, dataclasses.replace(cast(Any, release), meta=meta))
+
+
+def render_job(job: Job, settings: BatchSettings) -> JobOutcome:
+    """Parse one input once and render every target; never raises for an expected error."""
+    from pressconv.api import make_context, parse, render
+    from pressconv.diagnostics import Reporter
+
+    started = time.perf_counter()
+    result = FileResult(index=job.index, name=job.name)
+    rendered: list[Rendered] = []
+    try:
+        data = _read(job, settings)
+        result.timings["read"] = time.perf_counter() - started
+        parse_started = time.perf_counter()
+        parsed = parse(data, path=job.name, max_bytes=settings.max_bytes)
+        result.timings["parse"] = time.perf_counter() - parse_started
+        result.encoding = parsed.encoding
+        result.removed = parsed.removed
+        release = parsed.release
+        if settings.default_language and _language_unknown(data, parsed.diagnostics):
+            # The config's default applies only where the parser could not tell the language.
+            release = _with_language(release, settings.default_language)
+        reporter = Reporter()
+        reporter.extend(parsed.diagnostics)
+        summary_release: Release | None = None
+        for target in job.targets:
+            render_started = time.perf_counter()
+            try:
+                source_release = release
+                if target.summary:
+                    if summary_release is None:
+                        summary_release = _summarise_release(release)
+                    source_release = summary_release
+                ctx = make_context(
+                    source_release,
+                    branding=settings.branding,
+                    resources=settings.resources,
+                    options=settings.format_options.get(target.fmt, {}),
+                    reporter=reporter,
+                    stem=job.stem,
+                )
+                output = render(source_release, target.fmt, ctx=ctx)
+                rendered.append(
+                    Rendered(
+                        target=target, data=output, error=None, seconds=time.perf_counter() - render_started
+                    )
+                )
+            except PressconvError as error:
+                rendered.append(
+                    Rendered(
+                        target=target,
+                        data=None,
+                        error=_error_info(error),
+                        seconds=time.perf_counter() - render_started,
+                    )
+                )
+            except Exception as exc:
+                rendered.append(
+                    Rendered(
+                        target=target,
+                        data=None,
+                        error=_internal(exc),
+                        seconds=time.perf_counter() - render_started,
+                    )
+                )
+            key = f"render.{target.fmt}" + (".summary" if target.summary else "")
+            result.timings[key] = time.perf_counter() - render_started
+        result.diagnostics = reporter.diagnostics
+    except PressconvError as error:
+        result.error = _error_info(error)
+    except Exception as exc:
+        result.error = _internal(exc)
+    result.timings["work"] = time.perf_counter() - started
+    return JobOutcome(job=job, result=result, rendered=tuple(rendered))
+
+
+def _render_chunk(jobs: tuple[Job, ...], settings: BatchSettings) -> list[JobOutcome]:
+    return [render_job(job, settings) for job in jobs]
+
+
+def _worker_init() -> None:
+    # Ctrl-C reaches the whole process group; only the parent decides what happens, so workers
+    # ignore it instead of dying with a traceback each.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+# ---------------------------------------------------------------------------- the parent side
+
+
+@dataclass(slots=True, kw_only=True)
+class BatchRun:
+    """The outcome of a batch: results in input order, the exit code, and whether it was cut short."""
+
+    results: list[FileResult]
+    exit_code: int
+    interrupted: bool
+    seconds: float
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _existing_targets(job: Job, settings: BatchSettings) -> list[Path]:
+    if settings.force:
+        return []
+    return [t.path for t in job.targets if t.path.exists()]
+
+
+def _finish(
+    outcome: JobOutcome,
+    settings: BatchSettings,
+    write: Callable[[Target, bytes], str],
+) -> FileResult:
+    """Write a job's rendered outputs (parent side) and settle its status and exit code."""
+    result = outcome.result
+    write_started = time.perf_counter()
+    for item in outcome.rendered:
+        if item.error is not None or item.data is None:
+            assert item.error is not None
+            result.failures.append(
+                FormatFailure(fmt=item.target.fmt, error=item.error, summary=item.target.summary)
+            )
+            continue
+        try:
+            shown = write(item.target, item.data)
+        except PressconvError as error:
+            result.failures.append(
+                FormatFailure(fmt=item.target.fmt, error=_error_info(error), summary=item.target.summary)
+            )
+            continue
+        result.outputs.append(
+            OutputRecord(
+                fmt=item.target.fmt,
+                path=shown,
+                sha256=_sha256(item.data),
+                size=len(item.data),
+                summary=item.target.summary,
+            )
+        )
+    result.timings["write"] = time.perf_counter() - write_started
+    result.timings["total"] = result.timings.get("work", 0.0) + result.timings["write"]
+    codes = [result.error.exit_code] if result.error else []
+    codes += [f.error.exit_code for f in result.failures]
+    if settings.fail_on_warning and result.warning_count:
+        codes.append(ExitCode.WARNINGS_PROMOTED)
+    result.exit_code = max(codes, default=ExitCode.OK)
+    if result.error or result.failures or result.exit_code:
+        result.status = "failed"
+    elif result.warning_count:
+        result.status = "warnings"
+    return result
+
+
+def _chunks(jobs: Sequence[Job], workers: int) -> list[tuple[Job, ...]]:
+    # About four chunks per worker: big enough to save inter-process round trips on large batches,
+    # small enough that one slow PDF does not leave the other workers idle at the end.
+    size = max(1, min(16, math.ceil(len(jobs) / (workers * 4))))
+    return [tuple(jobs[i : i + size]) for i in range(0, len(jobs), size)]
+
+
+def _pre_failed(job: Job, existing: list[Path]) -> JobOutcome:
+    names = ", ".join(str(p) for p in existing)
+    error = OutputError(f"{names} {'exists' if len(existing) == 1 else 'exist'}; use --force to overwrite")
+    result = FileResult(index=job.index, name=job.name, error=_error_info(error))
+    return JobOutcome(job=job, result=result)
+
+
+def run_batch(
+    plan: BatchPlan,
+    settings: BatchSettings,
+    *,
+    on_result: Callable[[FileResult], None] = lambda result: None,
+    write: Callable[[Target, bytes], str] | None = None,
+) -> BatchRun:
+    """Run every job (in a process pool when there are several inputs and ``jobs`` > 1).
+
+    ``on_result`` is called in the parent for each finished input, in completion order.
+    ``write`` stores one output and returns the path to report; by default an atomic file write.
+    """
+    from pressconv.atomic import write_atomic
+
+    def write_file(target: Target, data: bytes) -> str:
+        write_atomic(target.path, data, force=settings.force)
+        return str(target.path)
+
+    writer = write or write_file
+    started = time.perf_counter()
+    finished: dict[int, FileResult] = {}
+    stop = False
+    interrupted = False
+
+    def settle(outcome: JobOutcome) -> None:
+        nonlocal stop
+        result = _finish(outcome, settings, writer)
+        finished[result.index] = result
+        on_result(result)
+        if settings.fail_fast and result.exit_code != ExitCode.OK:
+            stop = True
+
+    pending = list(plan.jobs)
+    workers = max(1, min(settings.jobs, len(pending)))
+    try:
+        if workers == 1:
+            for job in pending:
+                if stop:
+                    break
+                existing = _existing_targets(job, settings)
+                settle(_pre_failed(job, existing) if existing else render_job(job, settings))
+        else:
+            _run_pool(pending, settings, workers, settle, lambda: stop)
+    except KeyboardInterrupt:
+        interrupted = True
+    results = [
+        finished.get(job.index) or FileResult(index=job.index, name=job.name, status="skipped")
+        for job in plan.jobs
+    ]
+    exit_code = max((r.exit_code for r in results), default=ExitCode.OK)
+    if interrupted:
+        exit_code = 130  # the shell convention for SIGINT (128 + 2)
+    return BatchRun(
+        results=results, exit_code=exit_code, interrupted=interrupted, seconds=time.perf_counter() - started
+    )
+
+
+def _run_pool(
+    jobs: list[Job],
+    settings: BatchSettings,
+    workers: int,
+    settle: Callable[[JobOutcome], None],
+    should_stop: Callable[[], bool],
+) -> None:
+    """Hand chunks of jobs to a process pool and settle results as they arrive."""
+    to_render: list[Job] = []
+    for job in jobs:
+        existing = _existing_targets(job, settings)
+        if existing:
+            settle(_pre_failed(job, existing))
+        else:
+            to_render.append(job)
+    if should_stop() or not to_render:
+        return
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_init)
+    futures: dict[Future[list[JobOutcome]], tuple[Job, ...]] = {}
+    try:
+        for chunk in _chunks(to_render, workers):
+            futures[pool.submit(_render_chunk, chunk, settings)] = chunk
+        remaining = set(futures)
+        while remaining and not should_stop():
+            done, remaining = wait(remaining, return_when=FIRST_COMPLETED)
+            for future in sorted(done, key=lambda f: futures[f][0].index):
+                try:
+                    outcomes = future.result()
+                except BrokenProcessPool as exc:
+                    # A worker died (killed, out of memory): its inputs fail, the batch reports it.
+                    outcomes = [
+                        JobOutcome(
+                            job=job, result=FileResult(index=job.index, name=job.name, error=_internal(exc))
+                        )
+                        for job in futures[future]
+                    ]
+                for outcome in outcomes:
+                    settle(outcome)
+                    if should_stop():
+                        break
+    finally:
+        # --fail-fast or Ctrl-C: drop what has not started; running chunks finish in the background
+        # and are discarded (their outputs are never written, since only the parent writes).
+        pool.shutdown(wait=False, cancel_futures=True)

@@ -1,0 +1,105 @@
+"""``pressconv check``: built-in accessibility checks of outputs; with --against, the "nothing lost" check."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from pressconv.errors import ExitCode, UsageError
+
+# How many missing words per release line are printed before "…".
+_WORDS_PER_LINE = 12
+
+
+def _outputs(paths: list[Path], *, for_text: bool) -> list[Path]:
+    from pressconv.checks import find_outputs
+
+    found: list[Path] = []
+    for path in find_outputs(paths):
+        if not path.exists():
+            raise UsageError(f"{path}: no such file or folder")
+        # Summaries in Leichte Sprache leave things out on purpose (DESIGN §6).
+        if for_text and ".leicht." in path.name and path not in paths:
+            continue
+        found.append(path)
+    if not found:
+        raise UsageError(f"nothing to check in {', '.join(map(str, paths))} (html, pdf, epub or docx files)")
+    return found
+
+
+def _check_accessibility(paths: list[Path], quiet: bool) -> int:
+    from pressconv.checks import check_file
+
+    outputs = _outputs(paths, for_text=False)
+    count = 0
+    for output in outputs:
+        for finding in check_file(output):
+            typer.echo(finding.format())
+            count += 1
+    if not quiet or count:
+        typer.echo(f"pressconv: checked {len(outputs)} file(s): {count} finding(s)", err=True)
+    return ExitCode.WRITER_FAILED if count else ExitCode.OK
+
+
+def _check_text(release: Path, paths: list[Path], quiet: bool, strict_order: bool) -> int:
+    from pressconv.api import parse
+    from pressconv.checks.text_preserved import compare_text, extract_text, release_words
+    from pressconv.source import decode
+
+    try:
+        data = release.read_bytes()
+    except OSError as exc:
+        raise UsageError(f"{release}: {exc.strerror or exc}") from exc
+    text = decode(data, name=str(release)).text
+    expected = release_words(text, parse(data, path=str(release)).removed)
+    failures = 0
+    for output in _outputs(paths, for_text=True):
+        try:
+            comparison = compare_text(expected, extract_text(output))
+        except Exception as exc:  # a damaged output is a finding, not a crash
+            typer.echo(
+                f"{output}: error: cannot extract its text: {type(exc).__name__}: {exc} [text.unreadable]"
+            )
+            failures += 1
+            continue
+        lost = list(comparison.missing) + (list(comparison.moved) if strict_order else [])
+        if not lost:
+            if not quiet:
+                typer.echo(f"{output}: all {comparison.total} words of {release} present", err=True)
+            continue
+        failures += 1
+        kind = "missing or out of order" if strict_order else "missing"
+        typer.echo(
+            f"{output}: error: {len(lost)} of {comparison.total} words of {release} {kind} [text.missing]"
+        )
+        by_line: dict[int, list[str]] = {}
+        for word in sorted(lost, key=lambda w: w.line):
+            by_line.setdefault(word.line, []).append(word.text)
+        for line, words in by_line.items():
+            shown = " ".join(words[:_WORDS_PER_LINE]) + (" …" if len(words) > _WORDS_PER_LINE else "")
+            typer.echo(f"{release}:{line}: note: not in {output.name}: {shown}")
+    return ExitCode.WRITER_FAILED if failures else ExitCode.OK
+
+
+def check(
+    paths: Annotated[list[Path], typer.Argument(help="Output files or folders of them.")],
+    against: Annotated[
+        Path | None,
+        typer.Option("--against", help="The release text: check that every word of it is in each output."),
+    ] = None,
+    strict_order: Annotated[
+        bool, typer.Option("--strict-order", help="With --against, words out of order count as missing too.")
+    ] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print findings only.")] = False,
+) -> None:
+    """Check outputs for accessibility problems (exit 1 if any); needs no browser or Java."""
+    code = _check_text(against, paths, quiet, strict_order) if against else _check_accessibility(paths, quiet)
+    if code:
+        raise typer.Exit(code)
+
+
+def register(app: typer.Typer) -> None:
+    """Add the command to the application."""
+    app.command("check")(check)

@@ -1,0 +1,402 @@
+"""The configuration file: ``pressconv.toml`` (or ``[tool.pressconv]`` in ``pyproject.toml``) to Branding.
+
+Every mistake is one line naming the file, line and key, because a press office edits this file by
+hand and has no one to ask: ``pressconv.toml:4: accent: contrast with white is 3.03:1, below 4.5:1``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import tomllib
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pressconv.errors import UsageError
+from pressconv.resources import Resources, default_resources
+from pressconv.writers.base import Branding
+
+__all__ = [
+    "CONFIG_NAME",
+    "FORMAT_TABLES",
+    "MIN_CONTRAST",
+    "ConfigError",
+    "LoadedConfig",
+    "contrast_ratio",
+    "find_config",
+    "load_config",
+    "parse_colour",
+    "parse_config",
+]
+
+CONFIG_NAME = "pressconv.toml"
+PYPROJECT = "pyproject.toml"
+# WCAG 2.1 SC 1.4.3 (Contrast, Minimum), level AA, for normal-size text.
+MIN_CONTRAST = 4.5
+FORMAT_TABLES = ("pdf", "html", "epub", "docx")
+_STRING_KEYS = ("organisation", "author", "language", "footer", "accent", "templates", "styles")
+_TOP_KEYS = (*_STRING_KEYS, "logo", *FORMAT_TABLES)
+_LOGO_KEYS = ("path", "alt", "decorative")
+_LOGO_SUFFIXES = (".png", ".jpg", ".jpeg", ".svg", ".gif", ".webp")
+# BCP 47 in the shape releases use: a language, optionally a script and a region (de, de-DE, sr-Latn-RS).
+_LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|\d{3}))?$")
+_HEX_COLOUR = re.compile(r"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$")
+
+
+class ConfigError(UsageError):
+    """The configuration file is wrong (exit code 2, like any other usage mistake)."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class LoadedConfig:
+    """The configuration as the pipeline uses it."""
+
+    path: Path | None = None
+    branding: Branding = field(default_factory=Branding)
+    language: str | None = None
+    resources: Resources | None = None
+    format_options: Mapping[str, Mapping[str, object]] = field(default_factory=dict)
+
+
+# ---------------------------------------------------------------------------- colour contrast
+
+
+def parse_colour(value: str) -> tuple[int, int, int]:
+    """Parse ``#rgb`` or ``#rrggbb`` into 0–255 channels; raise ValueError otherwise."""
+    text = value.strip()
+    if not _HEX_COLOUR.match(text):
+        raise ValueError(f'{value!r} is not a colour like "#005a9c"')
+    digits = text[1:]
+    if len(digits) == 3:
+        digits = "".join(c * 2 for c in digits)
+    return int(digits[0:2], 16), int(digits[2:4], 16), int(digits[4:6], 16)
+
+
+def _luminance(rgb: tuple[int, int, int]) -> float:
+    # WCAG 2.x relative luminance of sRGB (definition under "relative luminance").
+    def linear(channel: int) -> float:
+        c = channel / 255
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (linear(c) for c in rgb)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast_ratio(first: tuple[int, int, int], second: tuple[int, int, int]) -> float:
+    """WCAG contrast ratio of two colours, from 1.0 to 21.0."""
+    lighter, darker = sorted((_luminance(first), _luminance(second)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def _shown(ratio: float) -> str:
+    # Rounded down: a ratio of 4.497 must never be shown as "4.50:1" in a refusal.
+    return f"{int(ratio * 100) / 100:.2f}:1"
+
+
+def check_accent(value: str) -> str | None:
+    """Return why an accent colour is refused, or None when both contrast checks pass."""
+    rgb = parse_colour(value)
+    white, black = (255, 255, 255), (0, 0, 0)
+    on_white = contrast_ratio(rgb, white)
+    text_white, text_black = contrast_ratio(white, rgb), contrast_ratio(black, rgb)
+    best_text, best_name = (text_white, "white") if text_white >= text_black else (text_black, "black")
+    problems = []
+    if best_text < MIN_CONTRAST:
+        problems.append(f"text on it reaches only {_shown(best_text)} ({best_name})")
+    if on_white < MIN_CONTRAST:
+        problems.append(f"it on white measures {_shown(on_white)}")
+    if not problems:
+        return None
+    return (
+        f"colour {value!r} is refused: {' and '.join(problems)}, below the {MIN_CONTRAST}:1 "
+        "that WCAG 1.4.3 requires; choose a darker shade"
+    )
+
+
+# ---------------------------------------------------------------------------- finding lines
+
+
+_HEADER = re.compile(r"^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(?:#.*)?$")
+
+
+def _header_path(raw: str) -> tuple[str, ...]:
+    return tuple(part.strip().strip("\"'") for part in raw.split("."))
+
+
+def find_key_line(text: str, table: tuple[str, ...], key: str) -> int | None:
+    """Return the 1-based line where ``key`` is set inside ``table``, by scanning the text.
+
+    tomllib reports no positions for values, so this finds the line the user has to edit: a
+    ``[table.key]`` header, a ``key = ...`` line under ``[table]``, or the key inside an inline
+    table or dotted key on some line.
+    """
+    lines = text.splitlines()
+    assignment = re.compile(rf"^\s*[\"']?{re.escape(key)}[\"']?\s*[=.]")
+    current: tuple[str, ...] = ()
+    for number, line in enumerate(lines, 1):
+        header = _HEADER.match(line)
+        if header:
+            current = _header_path(header.group(1))
+            if current == (*table, key):
+                return number
+            continue
+        if current == table and assignment.match(line):
+            return number
+    # Inline tables (logo = { alt = "..." }) and dotted keys (logo.alt = "...").
+    anywhere = re.compile(rf"(?:^|[\s{{,.])[\"']?{re.escape(key)}[\"']?\s*=")
+    parent = table[-1] if table else None
+    for number, line in enumerate(lines, 1):
+        if anywhere.search(line) and (parent is None or parent in line):
+            return number
+    for number, line in enumerate(lines, 1):
+        if anywhere.search(line):
+            return number
+    return None
+
+
+# ---------------------------------------------------------------------------- validation
+
+
+class _Validator:
+    """Checks one parsed document and raises ConfigError with file, line and key."""
+
+    def __init__(self, text: str, path: Path, prefix: tuple[str, ...]) -> None:
+        self.text = text
+        self.path = path
+        self.prefix = prefix
+
+    def fail(self, table: tuple[str, ...], key: str, message: str) -> ConfigError:
+        line = find_key_line(self.text, (*self.prefix, *table), key)
+        where = f"{self.path}:{line}" if line else str(self.path)
+        dotted = ".".join((*table, key))
+        return ConfigError(f"{where}: {dotted}: {message}")
+
+    def unknown(self, table: tuple[str, ...], key: str, known: Iterable[str]) -> ConfigError:
+        close = difflib.get_close_matches(key, list(known), n=1)
+        hint = f" (did you mean {close[0]!r}?)" if close else f" (known keys: {', '.join(known)})"
+        return self.fail(table, key, f"unknown key{hint}")
+
+    def string(self, table: tuple[str, ...], key: str, value: object) -> str:
+        if not isinstance(value, str):
+            raise self.fail(table, key, f"must be a string, not {_type_name(value)}")
+        return value
+
+    def boolean(self, table: tuple[str, ...], key: str, value: object) -> bool:
+        if not isinstance(value, bool):
+            raise self.fail(table, key, f"must be true or false, not {_type_name(value)}")
+        return value
+
+
+def _type_name(value: object) -> str:
+    names = {
+        bool: "a boolean",
+        int: "an integer",
+        float: "a number",
+        str: "a string",
+        list: "a list",
+        dict: "a table",
+    }
+    return names.get(type(value), f"a {type(value).__name__}")
+
+
+def _inside(path: Path, root: Path) -> bool:
+    return path.resolve().is_relative_to(root.resolve())
+
+
+def _folder_option(check: _Validator, key: str, value: object, base: Path, allow_external: bool) -> Path:
+    folder = (base / check.string((), key, value)).resolve()
+    if not folder.is_dir():
+        raise check.fail((), key, f"folder {folder} does not exist")
+    if not allow_external and not _inside(folder, base):
+        # A config file travels with a repository: it must not pull templates (which run with
+        # access to the page) or styles from anywhere else on the machine unless the user says so.
+        raise check.fail((), key, f"{folder} is outside {base}; pass --allow-external-templates to allow it")
+    return folder
+
+
+def _logo(check: _Validator, value: object, base: Path, allow_external: bool) -> tuple[str, str | None, bool]:
+    if not isinstance(value, dict):
+        raise check.fail((), "logo", f"must be a table {{ path = ..., alt = ... }}, not {_type_name(value)}")
+    for key in value:
+        if key not in _LOGO_KEYS:
+            raise check.unknown(("logo",), key, _LOGO_KEYS)
+    if "path" not in value:
+        raise check.fail((), "logo", "needs a path")
+    path = (base / check.string(("logo",), "path", value["path"])).resolve()
+    if not path.is_file():
+        raise check.fail(("logo",), "path", f"file {path} does not exist")
+    if path.suffix.lower() not in _LOGO_SUFFIXES:
+        raise check.fail(("logo",), "path", f"must be an image ({', '.join(_LOGO_SUFFIXES)})")
+    if not allow_external and not _inside(path, base):
+        raise check.fail(
+            ("logo",), "path", f"{path} is outside {base}; pass --allow-external-templates to allow it"
+        )
+    decorative = check.boolean(("logo",), "decorative", value.get("decorative", False))
+    alt = check.string(("logo",), "alt", value["alt"]).strip() if "alt" in value else None
+    # WCAG 1.1.1: a logo carries the organisation's name, so it needs a text alternative, unless
+    # the name is printed right next to it and the image is marked decorative.
+    if decorative and alt:
+        raise check.fail(("logo",), "decorative", "a decorative logo has no alt text; remove one of the two")
+    if not decorative and not alt:
+        raise check.fail(("logo",), "path", 'needs alt text (alt = "Logo of …") or decorative = true')
+    return str(path), alt, decorative
+
+
+def _format_options(check: _Validator, table: str, value: object) -> Mapping[str, object]:
+    if not isinstance(value, dict):
+        raise check.fail((), table, f"must be a table [{table}], not {_type_name(value)}")
+    for key, option in value.items():
+        items = option if isinstance(option, list) else [option]
+        if not all(isinstance(item, str | int | float | bool) for item in items):
+            raise check.fail(
+                (table,), key, f"must be a string, number, boolean or list, not {_type_name(option)}"
+            )
+    return dict(value)
+
+
+def parse_config(
+    text: str,
+    path: Path,
+    *,
+    prefix: tuple[str, ...] = (),
+    allow_external: bool = False,
+    template_dir: Path | None = None,
+    style_dir: Path | None = None,
+) -> LoadedConfig:
+    """Validate the configuration text and turn it into branding, language, resources and options.
+
+    ``prefix`` is ``("tool", "pressconv")`` for a pyproject.toml. ``--template-dir`` and ``--style``
+    from the command line win over the file's ``templates`` and ``styles``.
+    """
+    try:
+        document = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from exc
+    data: object = document
+    for part in prefix:
+        data = data.get(part, {}) if isinstance(data, dict) else {}
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: [{'.'.join(prefix)}] must be a table")
+    check = _Validator(text, path, prefix)
+    base = path.parent.resolve()
+    for key in data:
+        if key not in _TOP_KEYS:
+            raise check.unknown((), key, _TOP_KEYS)
+    strings = {key: check.string((), key, data[key]) for key in _STRING_KEYS if key in data}
+    if "language" in strings and not _LANGUAGE_TAG.match(strings["language"]):
+        raise check.fail(
+            (), "language", f'{strings["language"]!r} is not a language tag like "de-DE" or "en"'
+        )
+    accent = strings.get("accent")
+    if accent is not None:
+        try:
+            problem = check_accent(accent)
+        except ValueError as exc:
+            raise check.fail((), "accent", str(exc)) from exc
+        if problem:
+            raise check.fail((), "accent", problem)
+    logo_path, logo_alt, logo_decorative = (
+        _logo(check, data["logo"], base, allow_external) if "logo" in data else (None, None, False)
+    )
+    templates = template_dir or (
+        _folder_option(check, "templates", data["templates"], base, allow_external)
+        if "templates" in data
+        else None
+    )
+    styles = style_dir or (
+        _folder_option(check, "styles", data["styles"], base, allow_external) if "styles" in data else None
+    )
+    options = {name: _format_options(check, name, data[name]) for name in FORMAT_TABLES if name in data}
+    branding = Branding(
+        organisation=strings.get("organisation"),
+        author=strings.get("author"),
+        footer=strings.get("footer"),
+        accent=accent,
+        logo_path=logo_path,
+        logo_alt=logo_alt,
+        logo_decorative=logo_decorative,
+    )
+    resources = default_resources(templates, styles) if templates or styles else None
+    return LoadedConfig(
+        path=path,
+        branding=branding,
+        language=strings.get("language"),
+        resources=resources,
+        format_options=options,
+    )
+
+
+# ---------------------------------------------------------------------------- discovery
+
+
+def _has_tool_table(pyproject: Path) -> bool:
+    try:
+        document = tomllib.loads(pyproject.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return False
+    tool = document.get("tool")
+    return isinstance(tool, dict) and "pressconv" in tool
+
+
+def find_config(start: Path) -> tuple[Path, tuple[str, ...]] | None:
+    """Look in ``start`` and its parents for pressconv.toml, else a pyproject.toml with [tool.pressconv].
+
+    In each folder pressconv.toml wins; the nearest folder wins over its parents (like ruff and
+    black find their settings).
+    """
+    folder = start.resolve()
+    for candidate in (folder, *folder.parents):
+        own = candidate / CONFIG_NAME
+        if own.is_file():
+            return own, ()
+        pyproject = candidate / PYPROJECT
+        if pyproject.is_file() and _has_tool_table(pyproject):
+            return pyproject, ("tool", "pressconv")
+    return None
+
+
+def _common_folder(inputs: Sequence[Path]) -> Path:
+    folders = [(p if p.is_dir() else p.parent).resolve() for p in inputs]
+    if not folders:
+        return Path.cwd()
+    common = folders[0]
+    for folder in folders[1:]:
+        while not folder.is_relative_to(common):
+            common = common.parent
+    return common
+
+
+def load_config(
+    explicit: Path | None,
+    *,
+    inputs: Sequence[Path] = (),
+    allow_external: bool = False,
+    template_dir: Path | None = None,
+    style_dir: Path | None = None,
+) -> LoadedConfig:
+    """Load ``--config`` or the file found next to the inputs; no file means default branding."""
+    if explicit is not None:
+        if not explicit.is_file():
+            raise ConfigError(f"{explicit}: no such configuration file")
+        prefix: tuple[str, ...] = ("tool", "pressconv") if explicit.name == PYPROJECT else ()
+        found: tuple[Path, tuple[str, ...]] | None = (explicit, prefix)
+    else:
+        found = find_config(_common_folder(inputs))
+    if found is None:
+        if template_dir or style_dir:
+            return LoadedConfig(resources=default_resources(template_dir, style_dir))
+        return LoadedConfig()
+    path, prefix = found
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read the configuration: {exc}") from exc
+    return parse_config(
+        text,
+        path,
+        prefix=prefix,
+        allow_external=allow_external,
+        template_dir=template_dir,
+        style_dir=style_dir,
+    )

@@ -1,0 +1,1 @@
+"""CLI, batch, report, config, check and plugin tests (issue 8)."""
