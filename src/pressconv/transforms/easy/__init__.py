@@ -9,7 +9,7 @@ does not contain, so the summary never invents a name, number or date (DESIGN §
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Final, Literal
 
@@ -22,6 +22,7 @@ from pressconv.model import (
     Inline,
     ListItem,
     Metadata,
+    OrderedList,
     Paragraph,
     Phone,
     Quotation,
@@ -39,7 +40,9 @@ from pressconv.transforms.easy.facts import (
     unsupported_facts,
 )
 from pressconv.transforms.easy.glossary import entries_for, load_glossary
+from pressconv.transforms.easy.grammar import sentence_problems
 from pressconv.transforms.easy.hardwords import hard_words
+from pressconv.transforms.easy.kinds import KindFacts, kind_statements
 from pressconv.transforms.easy.readability import Finding, findings, measure
 from pressconv.transforms.easy.sentences import (
     HARD_LIMIT,
@@ -90,6 +93,17 @@ _WORDS: Final = {
         "fallback_title": "Eine Nachricht in Leichter Sprache",
         "fallback": "Hier steht eine kurze Nachricht.",
         "topic": "Das Thema ist: {title}",
+        "kind_words": (
+            "Es gab einen eine Straftat Sperrung Dann kurz Feier Einladung zum Der Unfall Die Tat war ist "
+            "in am um etwa Uhr Das Ein Eine Jahre alt "
+            "verletzt Krankenhaus gekommen Die Polizei hat Tatverdächtigen festgenommen ermittelt sucht "
+            "Zeugen Haben Sie etwas gesehen? Dann rufen Sie die Polizei an: gesperrt zwischen bis macht "
+            "sind an diesen Tagen: beginnen Der Besuch Das Pressegespräch Die Verleihung besucht "
+            "Die Adresse ist im von der Alle Interessierten sind eingeladen. Diese Menschen kommen: "
+            "Bitte melden Sie sich vorher an. Das geht auf der Homepage vom Es gibt eine Feier für den "
+            "Die Jury hat diese Vorschläge ausgewählt: Bei der Feier erfahren Sie: Wer bekommt den Preis?"
+        ),
+        "police_call": "Dann rufen Sie die Polizei an:",
     },
     "en": {
         "about": "What is it about?",
@@ -114,6 +128,8 @@ _WORDS: Final = {
         "fallback_title": "News in Easy Read",
         "fallback": "Here is a short piece of news.",
         "topic": "The topic is: {title}",
+        "kind_words": "",
+        "police_call": "Then call the police:",
     },
 }
 _EVENT_ARTICLE_DE: Final = {
@@ -210,13 +226,23 @@ class _Builder:
             return sentence
         return segment_text(sentence, self.separator, keep=self.keep)
 
-    def check(self, sentence: str) -> bool:
+    def check(self, sentence: str, *, grammar: bool = True) -> bool:
         if word_count(sentence) > HARD_LIMIT:
             self.diagnostics.append(
                 Diagnostic(
                     level="info",
                     code="easy.long-sentence",
                     message=f"left out, more than {HARD_LIMIT} words: {sentence}",
+                )
+            )
+            return False
+        problems = sentence_problems(sentence, self.language) if grammar else []
+        if problems:
+            self.diagnostics.append(
+                Diagnostic(
+                    level="info",
+                    code="easy.incomplete-sentence",
+                    message=f"left out, not a complete sentence ({'; '.join(problems)}): {sentence}",
                 )
             )
             return False
@@ -248,7 +274,7 @@ class _Builder:
     def say_list(self, intro: str, items: tuple[str, ...]) -> bool:
         styled_items = [self.styled(i) for i in items]
         styled = self.styled(intro)
-        if not self.check(styled) or not all(self.check(i) for i in styled_items):
+        if not self.check(styled) or not all(self.check(i, grammar=False) for i in styled_items):
             return False
         self.sentences.append(styled)
         self.sentences.extend(styled_items)
@@ -276,6 +302,38 @@ def _role_phrase(role: str, scope: str | None, language: str) -> str:
     return f"{article} {role}" + (f" {scope}" if scope else "")
 
 
+_TITLE_ABBREVIATIONS_EN: Final = {
+    "Sen.": "Senator",
+    "Rep.": "Representative",
+    "Gov.": "Governor",
+    "Dr.": "Doctor",
+}
+
+
+def _readable_title_en(title: str, body: str) -> str:
+    """ "SEN. SNOWE MOURNS LOSS OF JAMES ERWIN" -> "Senator Snowe mourns loss of James Erwin".
+
+    Capitals are hard to read (Easy Read guidelines), so an all-caps headline gets the case the words
+    have in the body: names stay capitalised, other words are lowercase; abbreviations are written out.
+    """
+    letters = [c for c in title if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8:
+        out: list[str] = []
+        for index, word in enumerate(title.split()):
+            bare = word.strip(".,:;!?\"'")
+            capitalised = bare[:1].upper() + bare[1:].lower()
+            if capitalised + "." in _TITLE_ABBREVIATIONS_EN and word.endswith("."):
+                out.append(capitalised + ".")
+            elif (len(bare) > 1 and re.search(rf"\b{re.escape(capitalised)}\b", body)) or index == 0:
+                out.append(word.replace(bare, capitalised))
+            else:
+                out.append(word.lower())
+        title = " ".join(out)
+    for short, long in _TITLE_ABBREVIATIONS_EN.items():
+        title = re.sub(rf"(?<!\w){re.escape(short)}(?=\s)", long, title)
+    return title
+
+
 def _title(facts: Facts, language: Literal["de", "en"]) -> str:
     words = _WORDS[language]
     if facts.award is not None:
@@ -301,6 +359,9 @@ def summarise(release: Release, *, separator: str = MEDIOPUNKT) -> EasyResult:
     sep: Separator = "-" if separator in ("-", "hyphen") else MEDIOPUNKT
     facts = extract_facts(release)
     source = source_text(release)
+    if language == "en":
+        body = " ".join(s.text for s in facts.sentences)
+        facts = replace(facts, title=_readable_title_en(facts.title, body))
     words = _WORDS[language]
     builder = _Builder(facts, source, language, sep)
     used_sentences: set[str] = set()
@@ -315,7 +376,7 @@ def summarise(release: Release, *, separator: str = MEDIOPUNKT) -> EasyResult:
         if award.giver:
             builder.say(words["prize_from"].format(giver=_giver_dative(award.giver)))
         used_sentences.add(award.sentence)
-    if facts.event_word and facts.event_date is not None:
+    if facts.event_word and facts.event_date is not None and not _has_kind(release, facts, language):
         event = facts.event_word
         article = _EVENT_ARTICLE_DE.get(event, "Die")
         tense = "war" if facts.issued is None or facts.event_date <= facts.issued else "ist"
@@ -325,6 +386,14 @@ def summarise(release: Release, *, separator: str = MEDIOPUNKT) -> EasyResult:
             builder.say(
                 words["event_where"].format(event=f"{article} {event}", tense=tense, place=facts.event_place)
             )
+    kind = _kind_facts(release, facts, language)
+    builder.extra_numbers.update(kind.extra_numbers)
+    builder.allowed.extend(kind.allowed)
+    for statement in kind.statements:
+        if statement.items:
+            builder.say_list(statement.text, statement.items)
+        else:
+            builder.say(statement.text)
     for person in facts.people[:4]:
         role = _role_phrase(person.role, person.scope, language)
         if not builder.say(words["role"].format(name=person.name, role=role)):
@@ -347,6 +416,8 @@ def summarise(release: Release, *, separator: str = MEDIOPUNKT) -> EasyResult:
         if any(used in sentence.text for used in used_sentences) or re.search(
             r"freut sich|:\s*$", sentence.text
         ):
+            continue
+        if _already_said(sentence.text, kind):
             continue
         for piece in simplify(sentence.text, language, issued=facts.issued, genitive_names=facts.names):
             extracted += _emit(builder, piece, language, abbreviations, facts.issued)
@@ -384,6 +455,17 @@ def summarise(release: Release, *, separator: str = MEDIOPUNKT) -> EasyResult:
 
     # 4. Whom to contact.
     contacts = [c for c in facts.contacts if c.email or c.phone]
+    if kind.contact_phone or kind.contact_email:
+        builder.heading(words["contact_heading"])
+        if kind.contact_phone:
+            builder.sentences.append(words["police_call"])
+            builder.blocks.append(Paragraph(children=(Text(text=words["police_call"]),)))
+            builder.blocks.append(Paragraph(children=(Phone(number=kind.contact_phone),)))
+        if kind.contact_email:
+            builder.sentences.append(words["write"])
+            builder.blocks.append(Paragraph(children=(Text(text=words["write"]),)))
+            builder.blocks.append(Paragraph(children=(Email(address=kind.contact_email),)))
+        contacts = [] if not contacts or contacts[0].email == kind.contact_email else contacts
     if contacts:
         contact = contacts[0]
         builder.heading(words["contact_heading"])
@@ -435,6 +517,10 @@ def summarise(release: Release, *, separator: str = MEDIOPUNKT) -> EasyResult:
         )
 
     title = _title(facts, language)
+    if kind.title and (facts.award is None) and (
+        title == words["fallback_title"] or not re.search(r"verletzt|Unfall|gesperrt", title)
+    ):
+        title = kind.title
     builder.allowed.append(title)
     meta = Metadata(
         title=(Text(text=builder.styled(title)),),
@@ -451,6 +537,7 @@ def summarise(release: Release, *, separator: str = MEDIOPUNKT) -> EasyResult:
     easy = Release(meta=meta, body=tuple(builder.blocks), sections=sections)
     summary_norm = re.sub(r"[·\-\s]", "", " ".join(builder.sentences)).lower()
     key_facts = _key_facts(facts, language)
+    key_facts += [f for f in kind.key_facts if f not in key_facts]
     kept = tuple((fact, re.sub(r"[·\-\s]", "", fact).lower() in summary_norm) for fact in key_facts)
     return EasyResult(
         release=easy,
@@ -463,6 +550,37 @@ def summarise(release: Release, *, separator: str = MEDIOPUNKT) -> EasyResult:
         hard_unexplained=tuple(unexplained),
         language=language,
     )
+
+
+def _kind_facts(release: Release, facts: Facts, language: str) -> KindFacts:
+    """Template facts for police reports, closures and invitations (German releases only)."""
+    if language != "de":
+        return KindFacts()
+    lead = next((s.text for s in facts.sentences if s.lead), "")
+    lead = " ".join(s.text for s in facts.sentences if s.lead and not s.speech) or lead
+    lists = [
+        [_plain_with_quotes(Paragraph(children=i.children), language) for i in block.items]
+        for block in release.body
+        if isinstance(block, BulletList | OrderedList)
+    ]
+    return kind_statements(facts.title, lead, source_text(release), lists, facts.issued)
+
+
+def _already_said(sentence: str, kind: KindFacts) -> bool:
+    """True if a template already states the main nouns of ``sentence`` ("Verkehrsunfall")."""
+    if not kind.statements:
+        return False
+    said = _normal_words(" ".join(s.text for s in kind.statements))
+    nouns = [w for w in re.findall(r"[A-ZÄÖÜ][a-zäöüß]{7,}", sentence)]
+    return any(n.lower()[:10] in said for n in nouns)
+
+
+def _normal_words(text: str) -> str:
+    return re.sub(r"[·\-]", "", text).lower()
+
+
+def _has_kind(release: Release, facts: Facts, language: str) -> bool:
+    return bool(_kind_facts(release, facts, language).statements)
 
 
 def _emit(
@@ -558,7 +676,10 @@ def summary_text(release: Release) -> str:
             case Heading(level=level):
                 lines.extend(["", "#" * level + " " + block_text(block)])
             case BulletList(items=items):
-                lines.extend("- " + inline_text(i.children) for i in items)
+                lines.extend(
+                    "- " + _plain_with_quotes(Paragraph(children=i.children), release.meta.language)
+                    for i in items
+                )
             case _:
                 lines.append(_plain_with_quotes(block, release.meta.language))
 

@@ -29,6 +29,9 @@ _LEXICON: Final[dict[str, tuple[str, ...]]] = {
     "straßenbauarbeiten": ("straßen", "bau", "arbeiten"),
     "digitalstandorten": ("digital", "standorten"),
     "digitalstandort": ("digital", "standort"),
+    "bezirksamt": ("bezirks", "amt"),
+    "bezirksamtes": ("bezirks", "amtes"),
+    "nachmittag": ("nachmittag",),
 }
 _NEVER_SPLIT: Final = frozenset(
     {
@@ -157,11 +160,29 @@ def _split_lower(word: str) -> tuple[str, ...]:
     return _best_split(word)[1]
 
 
+# Street and square names: the first part is usually a name (Scharnweber, Kronprinzessinnen), so it
+# is never cut up; only the suffix is set off ("Scharnweber·straße"), as LS editors write street names.
+_STREET_SUFFIXES: Final = (
+    "straße",
+    "strasse",
+    "weg",
+    "damm",
+    "allee",
+    "platz",
+    "chaussee",
+    "ufer",
+    "gasse",
+    "brücke",
+)
+
+
 def segment(word: str, separator: Separator = MEDIOPUNKT) -> str:
     """Return ``word`` with its compound parts joined by ``separator`` (unchanged if not a compound)."""
     if len(word) < _MIN_WORD or not word[:1].isupper() or "-" in word or not word.isalpha():
         return word
-    parts = _split_lower(word.lower())
+    lower = word.lower()
+    street = next((s for s in _STREET_SUFFIXES if lower.endswith(s) and len(lower) - len(s) >= 4), None)
+    parts = (lower[: -len(street)], street) if street else _split_lower(lower)
     if len(parts) == 1:
         return word
     # Re-cut the original spelling at the same positions so umlauts and case stay as written.

@@ -626,11 +626,21 @@ def simplify(
         part = re.sub(r"^(?:und|aber|sondern|denn|doch|oder|and|but|so|or|yet)\s+", "", part)
         dropped = False
         subclause = _SUBCLAUSE_DE if german else _SUBCLAUSE_EN
+        needed = False
         while True:
-            shorter = subclause.sub("", part, count=1)
-            if shorter == part:
+            found = subclause.search(part)
+            if found is None:
                 break
-            part, dropped = shorter, True
+            # "eine Stadt, die …": the relative clause carries the point; without it the rest is
+            # empty ("Die Jury lobte Dortmund als eine Stadt.").
+            needed = needed or bool(
+                german
+                and re.search(r"\b(?:ein|eine|einen|einem|einer)\s+\S+$", part[: found.start()])
+                and re.match(r",\s*(?:der|die|das|dem|den|denen|welche[rsmn]?)\b", found.group(0))
+            )
+            part, dropped = part[: found.start()] + part[found.end() :], True
+        if needed:
+            continue
         if re.search(r":(?!\d)", part):
             # "Sierau freut sich: …" / "Die Messgeräte stehen hier: …" — keep what is a sentence.
             head, tail = re.split(r":(?!\d)", part, maxsplit=1)
