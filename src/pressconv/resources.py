@@ -64,8 +64,8 @@ def default_resources(
     template_dir: Path | None = None, style_dir: Path | None = None
 ) -> Resources:
     """Return the bundled resources, with optional user override folders searched first."""
-    templates = (_bundled_dir("templates"),)
-    styles = (_bundled_dir("styles"),)
+    templates: tuple[Path, ...] = (_bundled_dir("templates"),)
+    styles: tuple[Path, ...] = (_bundled_dir("styles"),)
     if template_dir is not None:
         templates = (template_dir.resolve(), *templates)
     if style_dir is not None:
