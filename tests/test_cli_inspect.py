@@ -123,3 +123,38 @@ def test_one_megabyte_line_parses(tmp_path: Path) -> None:
     done = run("inspect", "--json", path)
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["meta"]["title"] == "Lange Mitteilung"
+
+
+def test_human_output_keeps_removed_lines_and_diagnostics_apart(tmp_path: Path) -> None:
+    # Regression: the last removed line and the first diagnostic used to share one line when
+    # stdout and stderr went to the same place (2>&1).
+    path = tmp_path / "residue.txt"
+    path.write_text("Direkt zum Inhalt\nSeite drucken\n\nTitel der Mitteilung\n\nText.\n", encoding="utf-8")
+    assert PRESSCONV.exists()
+    done = subprocess.run(
+        [str(PRESSCONV), "inspect", str(path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stdout
+    lines = done.stdout.splitlines()
+    removed_at = lines.index("removed:")
+    assert lines[removed_at + 1].endswith(": Direkt zum Inhalt")
+    assert lines[removed_at + 2].endswith(": Seite drucken")
+    assert lines[removed_at + 3].startswith(f"{path}:1: info: ")
+    assert done.stdout.endswith("\n")
+    assert all(line.count(f"{path}:") <= 1 for line in lines)
+
+
+def test_human_report_escapes_line_separators() -> None:
+    from pressconv.api import ParseResult
+    from pressconv.cli.inspect import human_report
+    from pressconv.diagnostics import RemovedLine
+    from pressconv.model import Metadata, Release, Text
+
+    release = Release(meta=Metadata(title=(Text(text="T"),)), body=())
+    result = ParseResult(release=release, removed=(RemovedLine(line=3, text="a\u2028b\x85c", reason="r"),))
+    report = human_report(result, "x.txt")
+    assert report.endswith("  x.txt:3: r: a\\u2028b\\x85c\n")

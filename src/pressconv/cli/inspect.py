@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
+
+if TYPE_CHECKING:
+    from pressconv.api import ParseResult
 
 
 def inspect(
@@ -17,7 +21,6 @@ def inspect(
     """Show the parsed release and the parser's diagnostics."""
     from pressconv.api import parse
     from pressconv.errors import InputError
-    from pressconv.native import dump
     from pressconv.source import DEFAULT_MAX_BYTES
     from pressconv.writers.json import dumps, release_to_json
 
@@ -39,13 +42,35 @@ def inspect(
     if as_json:
         typer.echo(dumps(release_to_json(result)), nl=False)
         return
-    typer.echo(dump(result.release), nl=False)
-    if result.removed:
-        typer.echo("removed:")
-        for entry in result.removed:
-            typer.echo(f"  {path}:{entry.line}: {entry.reason}: {entry.text}")
+    typer.echo(human_report(result, str(path)), nl=False)
+    # stdout is flushed before the diagnostics go to stderr, so that a terminal or a merged
+    # redirect (2>&1) shows the report and the diagnostics in order, each on its own line.
+    sys.stdout.flush()
     for diagnostic in result.diagnostics:
-        typer.echo(diagnostic.format(str(path)), err=True)
+        typer.echo(_one_line(diagnostic.format(str(path))), err=True)
+
+
+def human_report(result: ParseResult, name: str) -> str:
+    """The native dump followed by the removed lines; every line ends with a newline."""
+    # Imported here: the native dump needs the model, which `pressconv --help` must not load.
+    from pressconv.native import dump
+
+    lines = dump(result.release).splitlines()
+    if result.removed:
+        lines.append("removed:")
+        lines.extend(
+            _one_line(f"  {name}:{entry.line}: {entry.reason}: {entry.text}") for entry in result.removed
+        )
+    return "".join(line + "\n" for line in lines)
+
+
+def _one_line(text: str) -> str:
+    # A removed text or message could hold a line or paragraph separator that a terminal shows as a
+    # break; escape them so that each entry stays one line.
+    return "".join(repr(char)[1:-1] if char in _BREAKS else char for char in text)
+
+
+_BREAKS = frozenset("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029")
 
 
 def register(app: typer.Typer) -> None:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from pressconv.diagnostics import Diagnostic, RemovedLine
 from pressconv.model import Block, Metadata, Paragraph, Release, Section, SourceInfo, Text
+from pressconv.parser import organisation
 from pressconv.parser.assemble import Notes, build_blocks, build_section
 from pressconv.parser.blocks import Fragment, Item, RawBlock, RawSection, group_lines
 from pressconv.parser.contacts import SectionStart, match_section_heading
@@ -25,6 +26,7 @@ from pressconv.parser.language import detect_language
 from pressconv.parser.lines import Line, collapse_spaces, split_lines
 from pressconv.parser.residue import aggregator_tail_start, end_mark_reason, residue_reason, trailing_button
 from pressconv.parser.sentences import sentence_starts
+from pressconv.parser.tail import closing_tail
 
 if TYPE_CHECKING:
     from pressconv.api import ParseResult
@@ -158,6 +160,8 @@ def _parse(text: str, path: str | None, source_bytes: bytes | None) -> ParseResu
     removed.sort(key=lambda entry: entry.line)
 
     body, sections = _assemble(items, end_lines, language, head)
+    if head.organisation is None:
+        head.organisation = _stated_organisation(body, sections, removed)
     if head.title is None:
         head.title = _derive_title(body)
         head.notes.append(
@@ -338,6 +342,10 @@ def _assemble(
             # A sentence after "Weitere Informationen: URL" belongs to the body again.
             current = body_raw if first_end is None or item.line <= first_end else current
         current.append(item)
+    # An unlabelled contact card and "X is a …" boilerplate closing the body become sections; they
+    # come before any labelled section that follows them in the text (stable sort by line).
+    section_raw = closing_tail(body_raw, language) + section_raw
+    section_raw.sort(key=lambda entry: entry[1])
     _merge_lists(body_raw)
     _promote_headings(body_raw)
     body = build_blocks(body_raw, language, head.notes)
@@ -356,6 +364,20 @@ def _assemble(
                 head.organisation = organisation
         sections.append(build_section(start.kind, start.title, start.rest, raw, language, head.notes, line))
     return body, sections
+
+
+def _stated_organisation(
+    body: list[Block], sections: list[Section], removed: list[RemovedLine]
+) -> str | None:
+    """The issuing organisation, when the release states it in one of the fixed forms."""
+    from pressconv.model import block_text
+
+    lead = next((block for block in body if isinstance(block, Paragraph)), None)
+    found = organisation.from_lead(block_text(lead)) if lead is not None else None
+    for entry in removed:
+        found = found or organisation.from_footer(entry.text)
+    contact_orgs = [c.organisation for s in sections for c in s.contacts if c.organisation]
+    return found or organisation.from_contact(contact_orgs)
 
 
 def _about_title(text: str, language: str) -> str:

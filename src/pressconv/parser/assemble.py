@@ -36,6 +36,8 @@ __all__ = ["Notes", "build_blocks", "build_section", "merge_text", "quoted_inlin
 
 Notes = list[tuple[str, str, str, int | None]]  # (level, code, message, line) collected for diagnostics
 Speaker = tuple[str, str | None]
+# An attribution clause longer than this holds no speaker parse_person accepts (it stops at 250).
+_CLAUSE_WINDOW = 600
 
 
 def merge_text(nodes: list[Inline] | tuple[Inline, ...]) -> tuple[Inline, ...]:
@@ -65,6 +67,7 @@ def quoted_inlines(
     notes: Notes,
     continues: bool,
     carry: Speaker | None,
+    known: list[Speaker] | None = None,
 ) -> tuple[tuple[Inline, ...], Speaker | None]:
     """Inline nodes of a paragraph, with speech quotations as Quotation nodes and their speakers.
 
@@ -83,9 +86,12 @@ def quoted_inlines(
         if not span.closed and not continues:
             notes.append(("warning", "quote.unclosed", "a quotation mark is opened but never closed", line))
             break
-        speaker = attribution_before(text[position if index else 0 : span.start]) if True else None
+        # Attributions are short: bounded windows keep a 1 MB paragraph with many quotes linear.
+        speaker = attribution_before(text[max(position, span.start - _CLAUSE_WINDOW) : span.start])
         if speaker is None and span.closed:
-            speaker = attribution_after(text[span.end :])
+            speaker = attribution_after(text[span.end : span.end + _CLAUSE_WINDOW])
+        if speaker is None and span.closed and known:
+            speaker = _known_by_surname(text[span.end : span.end + 80], known)
         if speaker is None and index == 0 and carry is not None and span.start == 0:
             speaker = carry
         if speaker is None and previous is not None and len(text[previous_end : span.start].split()) <= 30:
@@ -103,10 +109,30 @@ def quoted_inlines(
         )
         position = span.end
         previous, previous_end = speaker, span.end
+        if speaker is not None and known is not None and speaker[0]:
+            known.append(speaker)
         if not span.closed:
             open_speaker = speaker or ("", None)
     nodes.extend(build_inlines(text[position:], language))
     return merge_text(nodes), open_speaker
+
+
+_SURNAME_AFTER = re.compile(
+    r"\s*[,.]?\s*(?:so|sagt|sagte|erklärt|erklärte|betont|betonte|ergänzt|ergänzte|said|says|added)\s+"
+    r"(?P<name>[A-ZÄÖÜ][\w'’-]+)\s*(?:[.!?;,]|$)",
+    re.IGNORECASE,
+)
+
+
+def _known_by_surname(text: str, known: list[Speaker]) -> Speaker | None:
+    """A surname alone ("…“, so Sierau.") names a speaker only if someone of that name spoke before."""
+    found = _SURNAME_AFTER.match(text)
+    if found is None:
+        return None
+    for speaker in reversed(known):
+        if speaker[0].split()[-1] == found.group("name"):
+            return speaker
+    return None
 
 
 def _whole_quote(text: str) -> QuoteSpan | None:
@@ -123,6 +149,7 @@ def _whole_quote(text: str) -> QuoteSpan | None:
 def build_blocks(raw: list[RawBlock], language: str, notes: Notes) -> list[Block]:
     """Build model blocks from raw blocks, merging multi-paragraph quotations into a BlockQuote."""
     blocks: list[Block] = []
+    known: list[Speaker] = []  # speakers named so far, for "…“, so Sierau." (surname only)
     carry: Speaker | None = None
     open_at: int | None = None  # index in ``blocks`` of a paragraph whose last quotation runs on
     index = 0
@@ -153,6 +180,9 @@ def build_blocks(raw: list[RawBlock], language: str, notes: Notes) -> list[Block
                 speaker = attribution_before(intro)
             if speaker is None and carry and carry[0]:
                 speaker = carry
+            if speaker is None and (len(group) > 1 or closed):
+                # (One open paragraph and its closing one stay inline quotations, speaker backfilled.)
+                speaker = _closing_speaker(raw, probe, closed)
             if len(group) > 1 or speaker is not None:
                 blocks.append(
                     BlockQuote(
@@ -165,12 +195,15 @@ def build_blocks(raw: list[RawBlock], language: str, notes: Notes) -> list[Block
                         line=item.line,
                     )
                 )
-                carry = None
+                # A quotation still open runs on into the next paragraph with the same speaker.
+                carry = speaker if not closed and speaker is not None else None
+                if speaker is not None:
+                    known.append(speaker)
                 index = probe
                 continue
         continues = following is not None and following.kind == "para" and _starts_with_opener(following.text)
         children, open_speaker = quoted_inlines(
-            item.text, language, line=item.line, notes=notes, continues=continues, carry=carry
+            item.text, language, line=item.line, notes=notes, continues=continues, carry=carry, known=known
         )
         if open_at is not None and children and isinstance(children[0], Quotation) and children[0].speaker:
             # „…  „…“, betonte X: the speaker named at the end of a quotation over several
@@ -184,6 +217,33 @@ def build_blocks(raw: list[RawBlock], language: str, notes: Notes) -> list[Block
                 open_at = len(blocks) - 1
         index += 1
     return blocks
+
+
+def _closing_speaker(raw: list[RawBlock], after: int, closed: bool) -> Speaker | None:
+    """The speaker named right after a quotation that fills whole paragraphs, if any.
+
+    Two forms: the German convention for a quotation over several paragraphs, where each
+    paragraph reopens with „ and only the last one closes, followed by its speaker
+    („…“, sagte Name.); and a short paragraph of its own after a closed quotation ("So Name.").
+    """
+    if after >= len(raw) or raw[after].kind != "para":
+        return None
+    text = raw[after].text
+    if not closed:
+        spans = find_quotes(text)
+        if spans and spans[0].start == 0 and spans[0].closed:
+            return attribution_after(text[spans[0].end : spans[0].end + 600])
+        return None
+    if len(text) > 160 or find_quotes(text):
+        return None
+    found = _STANDALONE_ATTRIBUTION.fullmatch(text)
+    return attribution_after(text) if found else None
+
+
+# "So Kämmerin Erika Mustermann." / "Sagte Name." standing alone under a quotation.
+_STANDALONE_ATTRIBUTION = re.compile(
+    r"(?i)(?:so|sagt|sagte|erklärt|erklärte|betont|betonte|said|says)\s+[^.!?]{3,140}[.!]?"
+)
 
 
 def _backfill_speaker(blocks: list[Block], at: int, speaker: str, role: str | None) -> None:

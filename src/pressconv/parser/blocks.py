@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Literal, TypeAlias
 
 from pressconv.parser.contacts import INLINE_CONTACT, SectionStart, match_section_heading
+from pressconv.parser.invitations import split_invitation
 from pressconv.parser.lines import Line, collapse_spaces
 from pressconv.parser.sentences import sentence_starts
 
@@ -280,6 +281,10 @@ _DOUBLE_SPACE = re.compile(r" {2,}")
 _INLINE_BULLET = re.compile(r"\s+[•▪●‣]\s+")
 _DASH_LIST_START = re.compile(r":\s+[-–]\s+(?=[A-ZÄÖÜ„])")
 _DASH_ITEM = re.compile(r"(?<=[.!?)“])\s+[-–]\s+(?=[A-ZÄÖÜ„])")
+# Inside a dash list an item may also follow a sentence that ends with a colon ("zwei Beispiele auf: - Bei").
+_DASH_ANY_ITEM = re.compile(r"(?<=[.!?)“:])\s+[-–]\s+(?=[A-ZÄÖÜ„])")
+# "(T 209 bis 234)." closing a sentence: a short bracketed reference to a paragraph or page.
+_CLOSING_REFERENCE = re.compile(r"\((?P<tag>[A-Za-zÄÖÜäöü§.]{1,8}) [^()]{1,30}\)[.!]?(?=\s|$)")
 _CONTACT_END = re.compile(r"\s(?=(?:Die|Der|Das|Wir|Es|Ein|Eine|Im|The|We|Our|This|Please|Bitte)\s)")
 _PHOTO_BRACKET = re.compile(r"\[(?:Foto|Bild|Photo)[^\]]{3,400}\]")
 
@@ -365,7 +370,12 @@ def _structure(text: str, line: int, language: str) -> list[Item]:
         if kind == "heading":
             items.append(RawBlock("heading", line, text=part, level=2))
         else:
-            items.extend(_inline_lists(part, line, language))
+            pieces = split_invitation(part) if language.startswith("de") else [("para", part)]
+            for piece_kind, piece in pieces:
+                if piece_kind == "bullets" and isinstance(piece, list):
+                    items.append(RawBlock("bullets", line, items=[(entry, line) for entry in piece]))
+                elif isinstance(piece, str):
+                    items.extend(_inline_lists(piece, line, language))
     return items
 
 
@@ -441,12 +451,61 @@ def _inline_lists(text: str, line: int, language: str) -> list[Item]:
         intro = (
             text[: dash.start() + 1].strip() if text[dash.start()] == ":" else text[: dash.start()].strip()
         )
-        entries = [e.strip() for e in _DASH_ITEM.split(text[dash.end() :]) if e.strip()]
-        return [
-            RawBlock("para", line, text=intro),
-            RawBlock("bullets", line, items=[(entry, line) for entry in entries]),
-        ]
+        items = [RawBlock("para", line, text=intro)] if intro else []
+        items.extend(_dash_list(text[dash.end() :], line))
+        return items
     return [RawBlock("para", line, text=text)]
+
+
+def _dash_list(text: str, line: int) -> list[Item]:
+    """The items of a flattened dash list, with the running text between and after them set apart.
+
+    In a flattened body nothing marks where the last item ends. Some releases close every item with
+    a short bracketed reference ("… (T 209 bis 234)."); when at least two items end that way, text
+    after such a reference inside an item is running text (a summary, or the intro of the next
+    items), not part of the item.
+    """
+    entries = [entry.strip() for entry in _DASH_ANY_ITEM.split(text) if entry.strip()]
+    tag = _closing_reference_tag(entries)
+    items: list[Item] = []
+    current: list[tuple[str, int]] = []
+    for entry in entries:
+        cut = _reference_cut(entry, tag) if tag else None
+        if cut is None:
+            current.append((entry, line))
+            continue
+        current.append((entry[:cut].strip(), line))
+        items.append(RawBlock("bullets", line, items=current))
+        items.append(RawBlock("para", line, text=entry[cut:].strip()))
+        current = []
+    if current:
+        items.append(RawBlock("bullets", line, items=current))
+    return items
+
+
+def _closing_reference_tag(entries: list[str]) -> str | None:
+    """The tag ("T") of the bracketed reference that closes at least two of ``entries``, if any."""
+    tags: dict[str, int] = {}
+    for entry in entries:
+        last = None
+        for last in _CLOSING_REFERENCE.finditer(entry):  # noqa: B007 - the last match is wanted
+            pass
+        if last is not None and last.end() == len(entry):
+            tags[last.group("tag")] = tags.get(last.group("tag"), 0) + 1
+    best = max(tags.items(), key=lambda pair: pair[1], default=None)
+    return best[0] if best and best[1] >= 2 else None
+
+
+def _reference_cut(entry: str, tag: str) -> int | None:
+    """Where running text starts after the first closing reference inside ``entry`` (None: no cut)."""
+    for found in _CLOSING_REFERENCE.finditer(entry):
+        if found.group("tag") != tag:
+            continue
+        rest = entry[found.end() :]
+        if rest.strip() and re.match(r"\s+[A-ZÄÖÜ„]", rest):
+            return found.end()
+        return None
+    return None
 
 
 def _colon_lists(items: list[Item]) -> list[Item]:

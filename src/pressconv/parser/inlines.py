@@ -119,7 +119,7 @@ def build_inlines(text: str, language: str = "de-DE", *, phones: bool = False) -
             if number.count("(") != number.count(")"):
                 number = number.strip("()")
             offset = match.group("phone").find(number)
-            if not _looks_like_phone(number, text[:start], phones):
+            if not _looks_like_phone(number, text[max(0, start - 20) : start], phones):
                 continue
             start += offset
             end = start + len(number)

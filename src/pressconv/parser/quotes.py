@@ -61,6 +61,12 @@ _CLOSING_MARKS: dict[str, re.Pattern[str]] = {
 }
 
 
+# „ and » never close anything, so another one before the closing mark opens a nested quotation.
+_NESTING_MARKS: dict[str, re.Pattern[str]] = {
+    opener: re.compile("[" + re.escape(opener + _CLOSERS[opener]) + "]") for opener in "„»"
+}
+
+
 def find_quotes(text: str) -> list[QuoteSpan]:
     """Return the top-level quotations of ``text`` in order (nested quotes are part of their parent).
 
@@ -79,17 +85,23 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             search_from = index + 1
             continue
         opener = text[index]
-        closers = _CLOSING_MARKS[opener]
+        closers = _NESTING_MARKS.get(opener, _CLOSING_MARKS[opener])
         probe = index + 1
         closing = -1
+        depth = 0
         while True:
             candidate = closers.search(text, probe)
             if candidate is None:
                 break
-            if _can_close(text, candidate.start(), opener):
-                closing = candidate.start()
-                break
-            probe = candidate.start() + 1
+            position = candidate.start()
+            if text[position] == opener and _can_open(text, position):
+                depth += 1  # „… „Grüne Welle“ …“: a quoted term inside written with the same marks
+            elif _can_close(text, position, opener):
+                if depth == 0:
+                    closing = position
+                    break
+                depth -= 1
+            probe = position + 1
         if closing < 0:
             spans.append(QuoteSpan(index, length, index + 1, length, False))
             break
@@ -269,7 +281,9 @@ _CONNECTORS = frozenset(
 _ROLE_SUFFIX = re.compile(
     r"(?i).{4,}(?:ent|entin|meister|meisterin|ektor|ektorin|rat|rätin|sprecher|sprecherin|leiter|leiterin|"
     r"minister|ministerin|senator|senatorin|direktor|direktorin|chef|chefin|beauftragte|beauftragter|"
-    r"vorsitzende|vorsitzender|präsident|präsidentin|manager|managerin|officer|director)$"
+    r"vorsitzende|vorsitzender|präsident|präsidentin|manager|managerin|officer|director|"
+    # Kämmerin, Kämmerer, Staatssekretär(in): German role nouns that the endings above miss.
+    r"erin|erer|är|ärin)$"
 )
 
 
@@ -377,7 +391,12 @@ def parse_person(phrase: str, *, trailing_role: bool = False) -> tuple[str, str 
 def attribution_before(text: str) -> tuple[str, str | None] | None:
     """Find the speaker in the clause that introduces a quote (``Sierau freut sich:``)."""
     clause = text.rstrip()
-    clause = re.sub(r"\s+(?:that|dass)$", ",", clause)
+    if clause.endswith(("that", "dass")):
+        # "… said that" / "… sagte, dass": the conjunction ends the clause like a colon would.
+        # (String operations, not a regex with a trailing "$": that would rescan every space.)
+        without = clause[:-4].rstrip()
+        if len(without) < len(clause) - 4:
+            clause = without + ","
     if not clause.endswith((":", ",")):
         return None
     starts = sentence_starts(clause)
