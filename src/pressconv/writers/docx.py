@@ -144,11 +144,12 @@ class _RunFormat:
     in_link: bool = False
 
 
-def _house_styles() -> list[StyleSpec]:
+def _house_styles(heading: str = _HEADING) -> list[StyleSpec]:
     """Return every paragraph and character style the writer uses, defined from scratch.
 
     Spacing lives in the styles, never in empty paragraphs (Word's checker and screen readers
-    announce empty paragraphs as "blank").
+    announce empty paragraphs as "blank"). ``heading`` is the colour of the title, headings and
+    captions: the branding accent when it reaches 4.5:1 on white, else our own dark blue.
     """
     from pressconv.writers._docx_xml import StyleSpec
 
@@ -172,14 +173,14 @@ def _house_styles() -> list[StyleSpec]:
             # Outline level 1 makes the headline a heading too: in Word's navigation pane, for screen
             # readers' heading navigation, and as H1 in LibreOffice's tagged PDF (a plain Title is a P).
             ppr=keep + spacing(0, 200, 252) + '<w:outlineLvl w:val="0"/>',
-            rpr=bold + colour(_HEADING) + size(48),
+            rpr=bold + colour(heading) + size(48),
         ),
         StyleSpec(
             style_id="Subtitle",
             name="Subtitle",
             next_style="Normal",
             ppr=keep + spacing(0, 200, 264),
-            rpr=colour(_HEADING) + size(30),
+            rpr=colour(heading) + size(30),
         ),
         *(
             StyleSpec(
@@ -187,7 +188,7 @@ def _house_styles() -> list[StyleSpec]:
                 name=f"heading {level}",
                 next_style="Normal",
                 ppr=keep + spacing(before, 120, 264) + f'<w:outlineLvl w:val="{level - 1}"/>',
-                rpr=bold + colour(_HEADING) + size(half_points),
+                rpr=bold + colour(heading) + size(half_points),
             )
             for level, before, half_points in ((1, 360, 32), (2, 280, 28), (3, 240, 24))
         ),
@@ -225,13 +226,22 @@ def _house_styles() -> list[StyleSpec]:
             name="caption",
             next_style="Normal",
             ppr="<w:keepNext/>" + spacing(120, 80),
-            rpr=bold + colour(_HEADING) + size(20),
+            rpr=bold + colour(heading) + size(20),
         ),
         StyleSpec(style_id="TableText", name="Table Text", ppr=spacing(40, 40, 264), quick=False),
         StyleSpec(
             style_id="PhotoCredit", name="Photo Credit", ppr=spacing(0, 160), rpr=colour(_MUTED) + size(20)
         ),
         StyleSpec(style_id="Contact", name="Contact", ppr=spacing(0, 200)),
+        # The page footer with the branding footer text (LibreOffice exports it as a pagination
+        # artifact, and Word reads it outside the body, like letterhead).
+        StyleSpec(
+            style_id="Footer",
+            name="footer",
+            ppr=spacing(0, 0, 264),
+            rpr=colour(_MUTED) + size(18),
+            quick=False,
+        ),
         StyleSpec(
             style_id="Hyperlink",
             name="Hyperlink",
@@ -249,6 +259,7 @@ class _DocxBuilder:
     def __init__(self, release: Release, ctx: RenderContext) -> None:
         import docx
 
+        from pressconv.writers._branding import text_accent
         from pressconv.writers._docx_xml import ListNumbering, define_styles, set_document_language
 
         self.release = release
@@ -257,9 +268,14 @@ class _DocxBuilder:
         self.primary = _primary(self.language)
         self.labels = _LABELS[self.primary]
         self.document: DocxDocument = docx.Document()
-        define_styles(self.document, _house_styles(), font=BODY_FONT, size_half_points=BODY_SIZE_HALF_POINTS)
+        accent = text_accent(ctx)
+        heading = accent.lstrip("#").upper() if accent else _HEADING
+        define_styles(
+            self.document, _house_styles(heading), font=BODY_FONT, size_half_points=BODY_SIZE_HALF_POINTS
+        )
         set_document_language(self.document, self.language)
         self.numbering: ListNumbering = ListNumbering(self.document, font=BODY_FONT)
+        self._style_ids: dict[tuple[str, bool], str | None] = {}
         self._page_setup()
 
     # ----------------------------------------------------------------- document frame
@@ -290,6 +306,8 @@ class _DocxBuilder:
         branding = self.ctx.branding
         if branding.logo_path:
             self._logo()
+        if branding.footer and branding.footer.strip():
+            self._footer(branding.footer)
         # Kicker, dateline and embargo come first, as on a printed release ("FOR IMMEDIATE RELEASE",
         # "Sperrfrist" above the headline), so editors see them before anything else.
         self._meta_line()
@@ -366,8 +384,23 @@ class _DocxBuilder:
 
     # ----------------------------------------------------------------- blocks
 
+    def _style_id(self, name: str, character: bool = False) -> str | None:
+        """The style id python-docx would set for ``name``, looked up once per document.
+
+        python-docx resolves a style by scanning every style in styles.xml on each assignment (to
+        see whether it is the default); that scan was a third of the DOCX render time.
+        """
+        key = (name, character)
+        if key not in self._style_ids:
+            from docx.enum.style import WD_STYLE_TYPE
+
+            kind = WD_STYLE_TYPE.CHARACTER if character else WD_STYLE_TYPE.PARAGRAPH
+            self._style_ids[key] = self.document.part.get_style_id(name, kind)  # type: ignore[no-untyped-call]
+        return self._style_ids[key]
+
     def _paragraph(self, inlines: tuple[Inline, ...], style: str) -> DocxParagraph:
-        paragraph = self.document.add_paragraph(style=style)
+        paragraph = self.document.add_paragraph()
+        paragraph._p.style = self._style_id(style)  # what add_paragraph(style=style) sets
         self._inlines(paragraph, paragraph._p, inlines, _RunFormat())
         return paragraph
 
@@ -487,12 +520,14 @@ class _DocxBuilder:
                 return base64.b64decode(payload, validate=True)
             except (binascii.Error, ValueError):
                 return None
+        from pressconv.writers._branding import is_logo_path, read_logo
+
         path = Path(src)
-        logo = self.ctx.branding.logo_path
-        allowed = self.ctx.resources.is_allowed(path) or (
-            logo is not None and Path(logo).resolve() == path.resolve()
-        )
-        if not allowed or not path.is_file():
+        if is_logo_path(self.ctx, path):
+            # The configured logo is read only through the shared, size-limited, sniffing helper.
+            logo = read_logo(self.ctx)
+            return logo.data if logo is not None else None
+        if not self.ctx.resources.is_allowed(path) or not path.is_file():
             return None
         return path.read_bytes()
 
@@ -504,19 +539,26 @@ class _DocxBuilder:
         """
         from docx.shared import Mm
 
-        branding = self.ctx.branding
-        if branding.logo_path is None:
+        from pressconv.writers._branding import read_logo
+
+        logo = read_logo(self.ctx)
+        if logo is None:
             return
-        alt = branding.logo_alt or ""
-        decorative = branding.logo_decorative or not alt.strip()
         header = self.document.sections[0].header
         self._image(
-            branding.logo_path,
-            alt,
-            decorative=decorative,
+            logo.data_url(),
+            logo.alt,
+            decorative=logo.decorative,
             max_width=int(Mm(50)),
             paragraph=header.paragraphs[0],
         )
+
+    def _footer(self, text: str) -> None:
+        """Put the branding footer text (address, office) in the page footer of every page."""
+        footer = self.document.sections[0].footer
+        paragraph = footer.paragraphs[0]
+        paragraph.style = self.document.styles["Footer"]
+        self._inlines(paragraph, paragraph._p, (Text(text=" ".join(text.split())),), _RunFormat())
 
     def _section(self, section: Section) -> None:
         self._paragraph((Text(text=section.title),), "Heading 2")
@@ -561,7 +603,7 @@ class _DocxBuilder:
         if fmt.italic:
             run.italic = True
         if fmt.char_style:
-            run.style = self.document.styles[fmt.char_style]
+            run._r.style = self._style_id(fmt.char_style, character=True)  # as run.style = ... sets
         if fmt.lang:
             set_run_language(run._r, fmt.lang)
         if parent is not paragraph._p:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cached_property
 from typing import TYPE_CHECKING, ClassVar, Literal, assert_never
 from urllib.parse import urlsplit
 
@@ -47,13 +48,27 @@ from pressconv.writers.base import RenderContext, link_description, safe_href
 if TYPE_CHECKING:
     from markupsafe import Markup
 
-__all__ = ["HtmlWriter", "Variant", "render_document"]
+    from pressconv.writers._branding import Logo
+
+__all__ = ["HtmlWriter", "Variant", "render_document", "strip_unrepresentable"]
 
 Variant = Literal["screen", "print", "epub"]
 
 TEMPLATE_NAME = "release.html.j2"
 # Search engines cut descriptions at about this length; the whole text is in the page anyway.
 DESCRIPTION_LIMIT = 300
+# Characters no HTML or XML document may carry: C0 controls but TAB/LF/CR, DEL and C1 (HTML parse
+# error "control-character-in-input-stream"; XML 1.0 §2.2 Char), lone surrogates (not encodable as
+# UTF-8) and noncharacters. The parser strips them from input files, but API users build models
+# from any str, and one such character made the EPUB chapter ill-formed (found by the property tests).
+_UNREPRESENTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
+
+
+def strip_unrepresentable(document: str) -> str:
+    """Remove the characters an HTML/XHTML document cannot contain (see ``_UNREPRESENTABLE``)."""
+    return _UNREPRESENTABLE.sub("", document)
+
+
 _URL_TEXT = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _IMAGE_SCHEMES = frozenset({"http", "https"})
 
@@ -260,6 +275,13 @@ class PageHelpers:
         """The issuing organisation: from the release, else from the branding configuration."""
         return self.release.meta.organisation or self.ctx.branding.organisation
 
+    @cached_property
+    def logo(self) -> Logo | None:
+        """The configured logo, read once per page through the shared helper (no other file is read)."""
+        from pressconv.writers._branding import read_logo
+
+        return read_logo(self.ctx)
+
     def page_title(self) -> str:
         """Return the ``<title>`` text: headline and organisation (WCAG 2.4.2 Page Titled)."""
         title = self.plain_text(self.release.meta.title)
@@ -353,6 +375,10 @@ class PageHelpers:
         if re.fullmatch(r"#(?:[0-9a-fA-F]{3}){1,2}", accent) is None:
             return Markup("")
         ratio = contrast_ratio(accent, "#ffffff")
+        if self.variant == "print":
+            # Paper is white and has no colour schemes: print.css uses the accent for the masthead
+            # name, kicker and links, all text, so only a 4.5:1 accent replaces its own (WCAG 1.4.3).
+            return Markup(f":root {{ --accent: {accent}; }}" if ratio >= 4.5 else "")
         tokens = []
         if ratio >= 3.0:
             tokens.append(f"--accent-bar: {accent};")
@@ -430,7 +456,7 @@ def render_document(release: Release, ctx: RenderContext, *, variant: Variant = 
     helpers = PageHelpers(release, ctx, variant)
     options: Mapping[str, object] = ctx.options
     template = get_environment(ctx.resources).get_template(TEMPLATE_NAME)
-    return template.render(
+    page = template.render(
         release=release,
         meta=release.meta,
         h=helpers,
@@ -442,6 +468,8 @@ def render_document(release: Release, ctx: RenderContext, *, variant: Variant = 
         epub_stylesheet_href=str(options.get("epub_stylesheet_href", "styles/epub.css")),
         branding=ctx.branding,
     )
+    # Cleaned once here for all three variants (HTML, the PDF's print page, the EPUB chapter).
+    return strip_unrepresentable(page)
 
 
 class HtmlWriter:

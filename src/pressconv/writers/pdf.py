@@ -70,10 +70,14 @@ class PdfMetadata:
         )
 
 
-def _page_footer_css(language: str) -> str:
-    """Return the footer rule for ``language``: "Seite 2 von 3", "Page 2 of 3"."""
+def _page_footer_css(language: str, box: str = "bottom-center") -> str:
+    """Return the footer rule for ``language``: "Seite 2 von 3", "Page 2 of 3", in margin box ``box``.
+
+    With a branding footer (print.css puts it in ``@bottom-left``) the page number moves to the
+    right, so the two never share the middle of the line.
+    """
     page, of = _PAGE_OF.get(language.split("-")[0].lower(), _PAGE_OF["en"])
-    return f'@page {{ @bottom-center {{ content: "{page} " counter(page) " {of} " counter(pages); }} }}'
+    return f'@page {{ @{box} {{ content: "{page} " counter(page) " {of} " counter(pages); }} }}'
 
 
 @cache
@@ -85,11 +89,11 @@ def _font_config() -> Any:
 
 
 @cache
-def _footer_stylesheet(language: str) -> Any:
-    """The parsed footer stylesheet for one language, parsed once per process."""
+def _footer_stylesheet(language: str, box: str = "bottom-center") -> Any:
+    """The parsed footer stylesheet for one language and margin box, parsed once per process."""
     from weasyprint import CSS
 
-    return CSS(string=_page_footer_css(language), font_config=_font_config())
+    return CSS(string=_page_footer_css(language, box), font_config=_font_config())
 
 
 def _iso(moment: datetime) -> str:
@@ -139,10 +143,12 @@ def html_to_pdf(html: str, ctx: RenderContext, metadata: PdfMetadata) -> bytes:
     # Relative URLs in the inlined print.css (the fonts) resolve against the folder it came from.
     base_url = ctx.resources.style_path("print.css").parent.as_uri() + "/"
     fetcher = make_url_fetcher(_allowed_roots(ctx), ctx.reporter)
+    has_branding_footer = bool((ctx.branding.footer or "").strip())
+    page_number_box = "bottom-right" if has_branding_footer else "bottom-center"
     with _RENDER_LOCK, _capture_engine_log() as engine_log:
         document = HTML(string=html, base_url=base_url, url_fetcher=fetcher, media_type="print").render(
             font_config=_font_config(),
-            stylesheets=[_footer_stylesheet(metadata.language)],
+            stylesheets=[_footer_stylesheet(metadata.language, page_number_box)],
             pdf_variant=PDF_VARIANT,
         )
         info = document.metadata
