@@ -1,8 +1,25 @@
 """Benchmark pressconv against the pandoc + WeasyPrint-CLI pipeline people use today (``make bench``).
 
-Figures, not assertions: every figure is the median of several runs after a warm-up, with min and
-max, printed as a table and written to ``bench/results.json``. Peak memory is the sum of the resident
-set sizes of the whole process tree, sampled from /proc while the command runs.
+Figures, not assertions (issue 10). Every figure is the median of ``--runs`` runs (default 5) after a
+warm-up run, with min and max, printed as a table and written to ``bench/results.json``:
+
+1. ``pressconv --help`` and ``--version``, wall time of a fresh process;
+2. the seed release, one fresh process per format (html, pdf, epub, docx, easy) and ``--to all``;
+3. a batch of 200 releases (the corpus repeated, each copy varied) ``--to html,pdf,epub,docx`` and
+   ``--to all``, with ``--jobs 1`` and ``--jobs 2``: releases per second and peak memory;
+4. today's way - pandoc (Debian) to HTML, DOCX and EPUB plus the WeasyPrint CLI to PDF, one process
+   per file and tool, two files at a time - measured in the same run; the ratio of throughputs
+   pressconv / today is printed next to it;
+5. the same four-format batch with 200 and 1000 releases: does peak memory grow with the batch?
+6. in-process time per stage for the seed: decode, parse, transforms (the easy summary), render per
+   format, post-processing (PDF tag fixing and zip normalising separately) and writing; both the
+   first call in a fresh process (imports, fonts, word lists) and the median of the warm calls.
+
+Peak memory is the sum of the resident set sizes of the whole process tree (the pressconv parent
+and its workers), sampled from /proc every 100 ms: an upper bound, since pages the forked workers
+share with each other are counted once per process. CPU is user + system time of the whole tree
+(from wait4), which stays meaningful when the machine is busy with other work; the load average at
+the start and the end is recorded so that wall times can be judged.
 """
 
 from __future__ import annotations
@@ -16,47 +33,87 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from contextlib import suppress
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 VENV_BIN = ROOT / ".venv" / "bin"
 PRESSCONV = str(VENV_BIN / "pressconv")
+WEASYPRINT = str(VENV_BIN / "weasyprint")
 SEED = ROOT / "examples" / "de-city-dortmund-seed.txt"
 CORPUS = ROOT / "tests" / "corpus"
 ENV = {**os.environ, "SOURCE_DATE_EPOCH": "1537444800", "CI": "true"}
+FOUR = "html,pdf,epub,docx"
+
+
+@dataclass
+class Run:
+    """One measured run: wall seconds, CPU seconds of the process tree, peak tree RSS in MB."""
+
+    wall: float
+    cpu: float
+    rss_mb: float
 
 
 @dataclass
 class Figure:
-    """One measured figure: wall-time statistics, and optional throughput and memory."""
+    """One measured figure: statistics over several runs, and the number of releases per run."""
 
     name: str
-    runs: list[float]
-    unit: str = "s"
+    runs: list[Run]
     releases: int | None = None
-    peak_rss_mb: float | None = None
-    extra: dict[str, float] = field(default_factory=dict)
+    extra: dict[str, object] = field(default_factory=dict)
 
     @property
     def median(self) -> float:
-        return statistics.median(self.runs)
+        return statistics.median(r.wall for r in self.runs)
+
+    @property
+    def cpu(self) -> float:
+        return statistics.median(r.cpu for r in self.runs)
+
+    @property
+    def peak_rss_mb(self) -> float:
+        return max(r.rss_mb for r in self.runs)
+
+    @property
+    def rate(self) -> float | None:
+        """Releases per second (median run)."""
+        return self.releases / self.median if self.releases else None
 
     def row(self) -> str:
-        rate = f"{self.releases / self.median:8.2f}/s" if self.releases else " " * 10
-        rss = f"{self.peak_rss_mb:8.0f} MB" if self.peak_rss_mb is not None else " " * 11
+        walls = [r.wall for r in self.runs]
+        rate = f"{self.rate:7.2f}/s" if self.rate else " " * 9
         return (
-            f"{self.name:<52} {self.median:8.3f} {self.unit} "
-            f"[{min(self.runs):.3f}–{max(self.runs):.3f}] {rate} {rss}"
+            f"{self.name:<50} {self.median:8.3f} s [{min(walls):.3f}-{max(walls):.3f}] "
+            f"{rate} {self.cpu:8.2f} s {self.peak_rss_mb:7.0f} MB"
         )
 
+    def as_json(self) -> dict[str, object]:
+        walls = [r.wall for r in self.runs]
+        return {
+            "name": self.name,
+            "median_s": self.median,
+            "min_s": min(walls),
+            "max_s": max(walls),
+            "runs": len(self.runs),
+            "releases": self.releases,
+            "releases_per_s": self.rate,
+            "cpu_s_median": self.cpu,
+            "peak_rss_mb": self.peak_rss_mb,
+            "all_runs": [asdict(r) for r in self.runs],
+            **self.extra,
+        }
 
-def _tree_rss_kb(pid: int) -> int:
-    """Sum VmRSS over a process and all its descendants (Linux /proc)."""
+
+# ---------------------------------------------------------------------------- measuring processes
+
+
+def _children_map() -> dict[int, list[int]]:
     children: dict[int, list[int]] = {}
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
@@ -67,6 +124,12 @@ def _tree_rss_kb(pid: int) -> int:
             children.setdefault(int(parts[1]), []).append(int(entry))
         except (OSError, IndexError, ValueError):
             continue
+    return children
+
+
+def tree_rss_kb(pid: int) -> int:
+    """Sum VmRSS over a process and all its descendants (Linux /proc)."""
+    children = _children_map()
     total, stack = 0, [pid]
     while stack:
         current = stack.pop()
@@ -76,199 +139,357 @@ def _tree_rss_kb(pid: int) -> int:
                 for line in handle:
                     if line.startswith("VmRSS:"):
                         total += int(line.split()[1])
+                        break
         except OSError:
             continue
     return total
 
 
-def run_measured(command: Sequence[str], *, cwd: Path | None = None) -> tuple[float, float]:
-    """Run a command; return its wall time and the peak RSS (MB) of its process tree."""
+def run_measured(command: Sequence[str], *, cwd: Path | None = None, tree: bool = False) -> Run:
+    """Run a command; return wall time, CPU time of its whole tree and the tree's peak RSS.
+
+    With ``tree`` the RSS of the whole process tree is sampled every 100 ms (a scan of /proc costs
+    a few milliseconds of CPU, which on two cores would slow down what is measured). Without it the
+    command is one process and its peak RSS is exact from wait4.
+    """
     start = time.perf_counter()
-    process = subprocess.Popen(command, cwd=cwd, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        command, cwd=cwd, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
     peak = 0
-    while process.poll() is None:
-        peak = max(peak, _tree_rss_kb(process.pid))
-        time.sleep(0.02)
+    while True:
+        # wait4 reports the rusage of the child and of every descendant it waited for (the pool
+        # workers, the pipeline's tools), so CPU covers the whole tree.
+        pid, status, usage = os.wait4(process.pid, os.WNOHANG)
+        if pid:
+            break
+        if tree:
+            peak = max(peak, tree_rss_kb(process.pid))
+        time.sleep(0.1 if tree else 0.005)
     elapsed = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    err = process.stderr.read().decode(errors="replace") if process.stderr else ""
+    if process.stderr:
+        process.stderr.close()
     if process.returncode != 0:
-        err = process.stderr.read().decode(errors="replace") if process.stderr else ""
-        raise RuntimeError(f"{' '.join(command)} failed ({process.returncode}): {err[-500:]}")
-    return elapsed, peak / 1024
+        raise RuntimeError(f"{' '.join(command)} failed ({process.returncode}): {err[-800:]}")
+    # ru_maxrss of the tree is a floor for the sampled peak (a process shorter than one sample).
+    peak_mb = max(peak / 1024, usage.ru_maxrss / 1024)
+    return Run(wall=elapsed, cpu=usage.ru_utime + usage.ru_stime, rss_mb=peak_mb)
 
 
-def repeat(name: str, action: Callable[[], tuple[float, float]], runs: int, releases: int | None = None) -> Figure:
-    """Warm up once, then measure ``runs`` times."""
-    action()
-    times, peaks = [], []
-    for _ in range(runs):
-        elapsed, peak = action()
-        times.append(elapsed)
-        peaks.append(peak)
-    return Figure(name, times, releases=releases, peak_rss_mb=max(peaks) if peaks else None)
+def repeat(
+    name: str,
+    action: Callable[[], Run],
+    runs: int,
+    *,
+    releases: int | None = None,
+    warm_up: Callable[[], Run] | None = None,
+) -> Figure:
+    """Warm up once (page cache, .pyc files, the Jinja bytecode cache), then measure ``runs`` times."""
+    (warm_up or action)()
+    figure = Figure(name, [action() for _ in range(runs)], releases=releases)
+    print(figure.row(), flush=True)
+    return figure
 
 
-def make_batch(folder: Path, count: int) -> list[Path]:
-    """Write ``count`` releases, the corpus repeated with a varying first line so no two are equal."""
+# ---------------------------------------------------------------------------- inputs
+
+
+def make_batch(folder: Path, count: int) -> Path:
+    """Write ``count`` releases: the corpus repeated, each copy with its own last line."""
     sources = sorted(CORPUS.glob("*.txt")) or [SEED]
     folder.mkdir(parents=True, exist_ok=True)
-    made = []
     for index in range(count):
         source = sources[index % len(sources)]
-        text = source.read_bytes()
-        target = folder / f"{index:04d}-{source.name}"
-        target.write_bytes(text + f"\n\nBenchmark-Lauf Nummer {index}.\n".encode())
-        made.append(target)
-    return made
+        data = source.read_bytes()
+        # Append in the file's own encoding family: the cp1252 and BOM/CRLF variants stay valid.
+        newline = b"\r\n" if b"\r\n" in data else b"\n"
+        line = f"Benchmark-Lauf Nummer {index}.".encode("ascii")
+        (folder / f"{index:04d}-{source.name}").write_bytes(data.rstrip() + newline * 2 + line + newline)
+    return folder
 
 
-def baseline_one(source: Path, out: Path) -> None:
-    """Today's way: pandoc to HTML, DOCX and EPUB, the WeasyPrint CLI to PDF, one file."""
-    stem = out / source.stem
-    for fmt, ext in (("html", "html"), ("docx", "docx"), ("epub3", "epub")):
-        subprocess.run(
-            ["pandoc", "-f", "markdown", "-t", fmt, "-s", "--metadata", f"title={source.stem}",
-             "-o", f"{stem}.{ext}", str(source)],
-            check=True, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        )
-    subprocess.run(
-        [str(VENV_BIN / "weasyprint"), f"{stem}.html", f"{stem}.pdf"],
-        check=True, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+def pressconv_batch(folder: Path, formats: str, jobs: int, out: Path) -> Run:
+    return run_measured([
+        PRESSCONV, "convert", str(folder), "--to", formats, "--jobs", str(jobs),
+        "--out-dir", str(out), "--force", "--quiet",
+    ], tree=True)
+
+
+# The way a press office converts today: one process per file and tool. pandoc reads the text as
+# Markdown (the closest it has), the WeasyPrint CLI turns pandoc's standalone HTML into the PDF.
+BASELINE_SCRIPT = r"""
+set -e
+src="$1"; out="$2"; stem="$out/$(basename "$src" .txt)"
+pandoc -f markdown -t html5 -s --metadata title="$(basename "$src" .txt)" -o "$stem.html" "$src"
+pandoc -f markdown -t docx --metadata title="$(basename "$src" .txt)" -o "$stem.docx" "$src"
+pandoc -f markdown -t epub3 --metadata title="$(basename "$src" .txt)" -o "$stem.epub" "$src"
+"$WEASYPRINT" "$stem.html" "$stem.pdf"
+"""
+
+
+def baseline_batch(folder: Path, out: Path, workers: int) -> Run:
+    """pandoc x3 + WeasyPrint CLI per file, ``workers`` files at a time (xargs -P)."""
+    out.mkdir(parents=True, exist_ok=True)
+    files = "\0".join(str(p) for p in sorted(folder.glob("*.txt")))
+    list_file = out / "files.lst"
+    list_file.write_text(files, encoding="utf-8")
+    script = out / "one.sh"
+    script.write_text(BASELINE_SCRIPT, encoding="utf-8")
+    command = (
+        f"WEASYPRINT={WEASYPRINT} xargs -0 -P {workers} -n 1 -a {list_file} "
+        f"sh -c 'sh {script} \"$0\" {out}'"
     )
+    return run_measured(["sh", "-c", command], tree=True)
 
 
-def baseline_batch(files: list[Path], workers: int) -> tuple[float, float]:
-    """Run the pandoc + WeasyPrint pipeline over files with ``workers`` in parallel; sample tree RSS."""
-    with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp)
-        peak = [0]
-        done = threading.Event()
-
-        def sample() -> None:
-            while not done.is_set():
-                peak[0] = max(peak[0], _tree_rss_kb(os.getpid()))
-                time.sleep(0.05)
-
-        sampler = threading.Thread(target=sample, daemon=True)
-        sampler.start()
-        start = time.perf_counter()
-        with ThreadPoolExecutor(max_workers=workers) as pool:
-            list(pool.map(lambda f: baseline_one(f, out), files))
-        elapsed = time.perf_counter() - start
-        done.set()
-        sampler.join()
-        return elapsed, peak[0] / 1024
+# ---------------------------------------------------------------------------- in-process stages
 
 
-def stage_times() -> dict[str, dict[str, float]]:
-    """In-process time per stage and per format for the seed (median of 5 after a warm-up)."""
+class StageClock:
+    """Accumulates time spent inside wrapped functions, per stage label."""
+
+    def __init__(self) -> None:
+        self.spent: dict[str, float] = {}
+
+    def wrap(self, owner: Any, attribute: str, label: str) -> None:
+        original = getattr(owner, attribute)
+
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            started = time.perf_counter()
+            try:
+                return original(*args, **kwargs)
+            finally:
+                self.spent[label] = self.spent.get(label, 0.0) + time.perf_counter() - started
+
+        setattr(owner, attribute, timed)
+
+
+def _bind_render(writer: Any, release: Any, ctx: Any) -> Callable[[], bytes]:
+    def render() -> bytes:
+        data: bytes = writer.render(release, ctx)
+        return data
+
+    return render
+
+
+def stage_times(runs: int) -> dict[str, dict[str, float]]:
+    """Per-stage and per-format time for the seed, in this process: first call, then warm median."""
+    started = time.perf_counter()
     sys.path.insert(0, str(ROOT / "src"))
     from pressconv.api import make_context
+    from pressconv.atomic import write_atomic
     from pressconv.parser import parse_text
     from pressconv.registry import get_writer
     from pressconv.source import decode
 
+    figures: dict[str, dict[str, float]] = {"import pressconv.api": {"first": time.perf_counter() - started}}
     data = SEED.read_bytes()
-    figures: dict[str, dict[str, float]] = {}
 
-    def timed(label: str, action: Callable[[], object]) -> object:
-        action()
-        samples = []
-        result: object = None
-        for _ in range(5):
-            start = time.perf_counter()
+    def timed(label: str, action: Callable[[], Any], clock: StageClock | None = None) -> Any:
+        samples: list[float] = []
+        parts: dict[str, list[float]] = {}
+        result: Any = None
+        for attempt in range(runs + 1):
+            if clock is not None:
+                clock.spent = {}
+            begin = time.perf_counter()
             result = action()
-            samples.append(time.perf_counter() - start)
-        figures[label] = {"median": statistics.median(samples), "min": min(samples), "max": max(samples)}
+            elapsed = time.perf_counter() - begin
+            if attempt == 0:
+                figures[label] = {"first": elapsed}
+                if clock is not None:
+                    for part, spent in clock.spent.items():
+                        figures.setdefault(f"{label} / {part}", {})["first"] = spent
+                continue
+            samples.append(elapsed)
+            for part, spent in (clock.spent if clock is not None else {}).items():
+                parts.setdefault(part, []).append(spent)
+        figures[label].update(median=statistics.median(samples), min=min(samples), max=max(samples))
+        for part, values in parts.items():
+            figures[f"{label} / {part}"].update(
+                median=statistics.median(values), min=min(values), max=max(values)
+            )
         return result
 
     decoded = timed("decode", lambda: decode(data, name=str(SEED)))
-    parsed = timed("parse", lambda: parse_text(decoded.text, path=str(SEED)))  # type: ignore[attr-defined]
-    release = parsed.release  # type: ignore[attr-defined]
+    parsed = timed("parse", lambda: parse_text(decoded.text, path=str(SEED)))
+    release = parsed.release
     try:
         from pressconv.transforms.easy import summarise
 
         timed("transform: easy summary", lambda: summarise(release))
     except ImportError:
         pass
+
+    clock = StageClock()
+    import pressconv.writers.html as html_module
+
+    clock.wrap(html_module, "render_document", "HTML templates")
+    outputs: dict[str, bytes] = {}
     for fmt in ("html", "pdf", "epub", "docx", "easy", "json"):
         try:
             writer = get_writer(fmt)
-        except Exception:
+        except Exception as exc:  # a writer that is not installed is shown, not fatal
+            print(f"  (no {fmt} writer: {exc})")
             continue
-        ctx = make_context(release)
-        timed(f"render: {fmt}", lambda w=writer, c=ctx: w.render(release, c))  # type: ignore[misc]
-    with tempfile.TemporaryDirectory() as tmp:
-        from pressconv.atomic import write_atomic
+        module = sys.modules[type(writer).__module__]
+        if hasattr(module, "normalise_zip"):
+            clock.wrap(module, "normalise_zip", "post-process: zip normalise")
+        if fmt == "pdf":
+            import weasyprint
 
-        payload = b"x" * 200_000
-        timed("write (atomic, 200 kB)", lambda: write_atomic(Path(tmp) / "o.bin", payload, force=True))
+            import pressconv.writers._pdf_tags as tags
+
+            clock.wrap(weasyprint.HTML, "render", "WeasyPrint layout")
+            clock.wrap(weasyprint.document.Document, "write_pdf", "WeasyPrint PDF write")
+            clock.wrap(tags, "fix_tags", "post-process: PDF tag fixing")
+        ctx = make_context(release)
+        outputs[fmt] = timed(f"render: {fmt}", _bind_render(writer, release, ctx), clock)
+    with tempfile.TemporaryDirectory() as tmp:
+        def write_all() -> None:
+            for fmt, payload in outputs.items():
+                write_atomic(Path(tmp) / f"seed.{fmt}", payload, force=True)
+
+        timed(f"write ({len(outputs)} outputs, atomic)", write_all)
     return figures
 
 
+# ---------------------------------------------------------------------------- main
+
+
+def machine() -> dict[str, object]:
+    model = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    memory = 0
+    with suppress(OSError, IndexError, ValueError):
+        memory = int(Path("/proc/meminfo").read_text().split()[1]) // 1024
+    return {
+        "node": platform.node(),
+        "cores": os.cpu_count(),
+        "cpu": model,
+        "memory_mb": memory,
+        "python": platform.python_version(),
+        "system": f"{platform.system()} {platform.release()}",
+    }
+
+
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--runs", type=int, default=5)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--runs", type=int, default=5, help="measured runs per figure (after a warm-up)")
     parser.add_argument("--batch", type=int, default=200)
     parser.add_argument("--big-batch", type=int, default=1000, help="for the memory-growth check; 0 skips")
+    parser.add_argument("--big-runs", type=int, default=3, help="runs of the big batch (it is long)")
+    parser.add_argument(
+        "--baseline-files", type=int, default=42,
+        help="files the pandoc + WeasyPrint pipeline converts per run (its rate does not depend on "
+        "the batch size: every file is fresh processes); 0 skips",
+    )
+    parser.add_argument("--skip-batches", action="store_true", help="only the single-release figures")
+    parser.add_argument("--skip-stages", action="store_true", help="leave out the in-process stage table")
+    parser.add_argument("--batch-jobs", default="1,2", help="--jobs values for the batch figures")
+    parser.add_argument("--output", type=Path, default=ROOT / "bench" / "results.json")
     args = parser.parse_args()
     runs = args.runs
+    info = machine()
+    load_start = os.getloadavg()
+    print(f"pressconv benchmark on {info['node']}: {info['cores']} cores, {info['cpu']}, "
+          f"{info['memory_mb']} MB, Python {info['python']}; load average {load_start[0]:.2f}")
+    print(f"{'figure':<50} {'median':>10} {'[min-max]':>15} {'rate':>9} {'CPU':>10} {'peak RSS':>10}")
     figures: list[Figure] = []
-
     figures.append(repeat("pressconv --help", lambda: run_measured([PRESSCONV, "--help"]), runs))
     figures.append(repeat("pressconv --version", lambda: run_measured([PRESSCONV, "--version"]), runs))
+    ratio: float | None = None
+    growth: float | None = None
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp)
         for fmt in ("html", "pdf", "epub", "docx", "easy", "all"):
             figures.append(repeat(
                 f"seed --to {fmt} (fresh process)",
-                lambda f=fmt: run_measured([PRESSCONV, "convert", str(SEED), "--to", f,  # type: ignore[misc]
-                                            "--out-dir", str(out / f), "--force", "--quiet"]),
+                lambda f=fmt: run_measured([  # type: ignore[misc]
+                    PRESSCONV, "convert", str(SEED), "--to", f,
+                    "--out-dir", str(out / f), "--force", "--quiet",
+                ]),
                 runs,
             ))
-        batch = make_batch(out / "batch", args.batch)
-        batch_runs = max(3, runs // 2)
-        for formats in ("html,pdf,epub,docx", "all"):
-            for jobs in (1, 2):
-                figures.append(repeat(
-                    f"batch {len(batch)} --to {formats} --jobs {jobs}",
-                    lambda f=formats, j=jobs: run_measured([  # type: ignore[misc]
-                        PRESSCONV, "convert", str(out / "batch"), "--to", f, "--jobs", str(j),
-                        "--out-dir", str(out / f"b-{f}-{j}"), "--force", "--quiet"]),
-                    batch_runs, releases=len(batch),
-                ))
-        if shutil.which("pandoc"):
-            figures.append(repeat(
-                f"today: pandoc+weasyprint CLI, {len(batch)} files, 2 workers",
-                lambda: baseline_batch(batch, 2), 3, releases=len(batch),
-            ))
-        if args.big_batch:
-            big = make_batch(out / "big", args.big_batch)
-            figures.append(repeat(
-                f"batch {len(big)} --to html,pdf,epub,docx --jobs 2",
-                lambda: run_measured([PRESSCONV, "convert", str(out / "big"), "--to", "html,pdf,epub,docx",
-                                      "--jobs", "2", "--out-dir", str(out / "big-out"), "--force", "--quiet"]),
-                1, releases=len(big),
-            ))
-    stages = stage_times()
+        if not args.skip_batches:
+            batch = make_batch(out / "batch", args.batch)
+            warm = make_batch(out / "warm", 8)
+            by_name: dict[str, Figure] = {}
+            for formats in (FOUR, "all"):
+                for jobs in (int(j) for j in args.batch_jobs.split(",")):
+                    name = f"batch {args.batch} --to {formats} --jobs {jobs}"
+                    by_name[name] = repeat(
+                        name,
+                        lambda f=formats, j=jobs: pressconv_batch(batch, f, j, out / f"b-{j}"),  # type: ignore[misc]
+                        runs,
+                        releases=args.batch,
+                        warm_up=lambda f=formats, j=jobs: pressconv_batch(warm, f, j, out / "w"),  # type: ignore[misc]
+                    )
+                    figures.append(by_name[name])
+            ours = by_name.get(f"batch {args.batch} --to {FOUR} --jobs 2") or next(iter(by_name.values()))
+            if args.baseline_files and shutil.which("pandoc"):
+                subset = make_batch(out / "baseline-in", args.baseline_files)
+                today = repeat(
+                    f"today: pandoc x3 + WeasyPrint CLI, {args.baseline_files} files, 2 at a time",
+                    lambda: baseline_batch(subset, out / "baseline-out", 2),
+                    runs,
+                    releases=args.baseline_files,
+                    warm_up=lambda: baseline_batch(make_batch(out / "bw", 2), out / "bw-out", 2),
+                )
+                figures.append(today)
+                if ours.rate and today.rate:
+                    ratio = ours.rate / today.rate
+                    today.extra["pressconv_ratio"] = ratio
+            elif args.baseline_files:
+                print("pandoc is not installed: the baseline is skipped (apt-get install pandoc)")
+            if args.big_batch:
+                big = make_batch(out / "big", args.big_batch)
+                big_figure = repeat(
+                    f"batch {args.big_batch} --to {FOUR} --jobs 2",
+                    lambda: pressconv_batch(big, FOUR, 2, out / "big-out"),
+                    args.big_runs,
+                    releases=args.big_batch,
+                    warm_up=lambda: pressconv_batch(warm, FOUR, 2, out / "w"),
+                )
+                figures.append(big_figure)
+                growth = big_figure.peak_rss_mb / ours.peak_rss_mb - 1
+                big_figure.extra["rss_growth_vs_small_batch"] = growth
+    stages = {} if args.skip_stages else stage_times(runs)
+    load_end = os.getloadavg()
 
-    print(f"pressconv benchmark on {platform.node()} ({os.cpu_count()} cores, {platform.processor() or platform.machine()})")
-    print(f"{'figure':<52} {'median':>10} {'[min–max]':>17} {'rate':>10} {'peak RSS':>11}")
-    for figure in figures:
-        print(figure.row())
-    ours = next((f for f in figures if f.name.startswith(f"batch {args.batch} --to html,pdf,epub,docx --jobs 2")), None)
-    today = next((f for f in figures if f.name.startswith("today:")), None)
-    if ours and today:
-        print(f"\nthroughput pressconv / today (same four formats, 2 workers): {today.median / ours.median:.1f}x")
-    print("\nin-process stages for the seed (median seconds):")
+    if ratio is not None:
+        print(f"\nthroughput pressconv / today (same four formats, 2 workers each): {ratio:.1f}x")
+    if growth is not None:
+        print(f"peak RSS {args.big_batch} vs {args.batch} releases: {growth * 100:+.1f} %")
+    if stages:
+        print("\nin-process stages for the seed (seconds; first call in this process, then warm median):")
+        print(f"{'stage':<52} {'first':>8} {'median':>8} {'[min-max]':>17}")
     for label, stats in stages.items():
-        print(f"  {label:<30} {stats['median']:.4f}  [{stats['min']:.4f}–{stats['max']:.4f}]")
+        warm_part = (
+            f"{stats['median']:8.4f} [{stats['min']:.4f}-{stats['max']:.4f}]" if "median" in stats else ""
+        )
+        print(f"  {label:<50} {stats.get('first', float('nan')):8.4f} {warm_part}")
+    print(f"load average: {load_start[0]:.2f} at the start, {load_end[0]:.2f} at the end")
     results = {
-        "machine": {"node": platform.node(), "cores": os.cpu_count(), "python": platform.python_version()},
-        "figures": [asdict(f) | {"median": f.median} for f in figures],
-        "stages": stages,
+        "machine": info,
+        "load_average": {"start": load_start, "end": load_end},
+        "figures": [f.as_json() for f in figures],
+        "throughput_ratio_vs_today": ratio,
+        "rss_growth_big_vs_small": growth,
+        "stages_seconds": stages,
     }
-    (ROOT / "bench" / "results.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
-    print("\nwritten: bench/results.json")
+    args.output.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    print(f"\nwritten: {args.output}")
     return 0
 
 

@@ -1,14 +1,45 @@
 """pressconv: turn plain-text press releases into accessible HTML, PDF/UA, EPUB, DOCX and Leichte Sprache.
 
-The public, stable API is what ``__all__`` lists. Heavy modules (WeasyPrint, ebooklib, python-docx)
-are imported only when a writer that needs them renders.
+The public, stable API is what ``__all__`` lists. Its names are loaded on first use (PEP 562), so
+``import pressconv`` - which every ``pressconv.*`` import, the CLI included, goes through - costs
+nothing: ``pressconv --help`` must not pay for the model, the registry and importlib.metadata.
+Heavy modules (WeasyPrint, ebooklib, python-docx) are imported only when a writer that needs them
+renders.
 """
 
 from __future__ import annotations
 
-from pressconv.api import ParseResult, convert, parse, render
-from pressconv.registry import get_writer, register_writer
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pressconv.api import ParseResult, convert, parse, render
+    from pressconv.registry import get_writer, register_writer
 
 __version__ = "0.1.0"
 
 __all__ = ["ParseResult", "__version__", "convert", "get_writer", "parse", "register_writer", "render"]
+
+# Public name -> the module that defines it.
+_LAZY: dict[str, str] = {
+    "ParseResult": "pressconv.api",
+    "convert": "pressconv.api",
+    "parse": "pressconv.api",
+    "render": "pressconv.api",
+    "get_writer": "pressconv.registry",
+    "register_writer": "pressconv.registry",
+}
+
+
+def __getattr__(name: str) -> object:
+    module_name = _LAZY.get(name)
+    if module_name is None:
+        raise AttributeError(f"module 'pressconv' has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(module_name), name)
+    globals()[name] = value  # later look-ups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -7,8 +7,10 @@ a class with the Writer attributes and one line in its ``pyproject.toml``.
 from __future__ import annotations
 
 import difflib
+import functools
 import importlib
 import importlib.util
+import sys
 from dataclasses import dataclass
 from importlib.metadata import EntryPoint, entry_points
 
@@ -61,10 +63,17 @@ def register_writer(cls: type[Writer], *, replace: bool = False) -> None:
 
 
 def _plugin_entry_points() -> dict[str, list[EntryPoint]]:
+    # Scanning every installed distribution's metadata costs ~15 ms and get_writer runs once per
+    # output, so the scan is cached; keyed on sys.path, which is what importlib.metadata searches.
+    return {name: list(eps) for name, eps in _scan_entry_points(tuple(sys.path)).items()}
+
+
+@functools.lru_cache(maxsize=4)
+def _scan_entry_points(search_path: tuple[str, ...]) -> dict[str, tuple[EntryPoint, ...]]:
     found: dict[str, list[EntryPoint]] = {}
     for ep in entry_points(group=ENTRY_POINT_GROUP):
         found.setdefault(ep.name, []).append(ep)
-    return found
+    return {name: tuple(eps) for name, eps in found.items()}
 
 
 def _distribution_name(ep: EntryPoint) -> str:

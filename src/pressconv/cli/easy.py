@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -83,6 +82,8 @@ def easy(
             typer.echo("")
             typer.echo(_format_report(figures))
         if report_json:
+            import json
+
             payload = json.dumps(figures, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
             write_atomic(report_json, payload.encode("utf-8"), force=True)
 

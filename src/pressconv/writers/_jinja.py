@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from jinja2 import Environment
+    from jinja2 import BytecodeCache, Environment
 
     from pressconv.resources import Resources
 
@@ -17,6 +17,36 @@ __all__ = ["get_environment", "node_kind"]
 def node_kind(node: object) -> str:
     """Return the model class name of ``node`` (``"Paragraph"``, ``"Link"``…) for template dispatch."""
     return type(node).__name__
+
+
+def _bytecode_cache() -> BytecodeCache | None:
+    """Jinja's per-user bytecode cache, so that a fresh process loads compiled templates.
+
+    Compiling the templates costs more than rendering a release; `pressconv convert x --to html`
+    runs in a fresh process each time. Entries are keyed by template path and checked against a hash
+    of the source, so an edited or overriding template is recompiled. The cache folder is Jinja's
+    default (the temp dir, owned by the user, mode 0700, checked by Jinja). A cache that cannot be
+    written only costs the compile, never the render.
+    """
+    from contextlib import suppress
+
+    from jinja2 import FileSystemBytecodeCache
+
+    class _QuietCache(FileSystemBytecodeCache):
+        def dump_bytecode(self, bucket: Any) -> None:
+            with suppress(OSError):
+                super().dump_bytecode(bucket)
+
+        def load_bytecode(self, bucket: Any) -> None:
+            try:
+                super().load_bytecode(bucket)
+            except (OSError, EOFError, ValueError):
+                bucket.reset()  # an unreadable entry is recompiled
+
+    try:
+        return _QuietCache()
+    except (OSError, RuntimeError):  # no safe cache folder: compile every time
+        return None
 
 
 @lru_cache(maxsize=8)
@@ -35,6 +65,7 @@ def _environment(template_dirs: tuple[Path, ...]) -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         auto_reload=False,
+        bytecode_cache=_bytecode_cache(),
     )
     environment.filters["kind"] = node_kind
     return environment

@@ -192,4 +192,7 @@ class EasyWriter:
             sections=sections,
             full_href=f"{ctx.stem}.html",
         )
-        return html.encode("utf-8")
+        from pressconv.writers.html import strip_unrepresentable
+
+        # Control characters in a hand-built model would make the page invalid HTML (see html.py).
+        return strip_unrepresentable(html).encode("utf-8")
