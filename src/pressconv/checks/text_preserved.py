@@ -183,16 +183,34 @@ def _align_in_order(expected: list[str], found: list[str]) -> set[int]:
     return matched
 
 
+def _split_line_end_joins(found: list[str], expected: list[str]) -> list[str]:
+    """Undo pdftotext's joining of a word that ends in a hyphen at a line end with the next word.
+
+    "Transparenz-" at the end of a line and "und" on the next come out as "transparenzund". A
+    found token that is no word of the release but is two adjacent release words run together is
+    split back into those two words before the alignment.
+    """
+    known = set(expected)
+    pairs = {first + second: (first, second) for first, second in itertools.pairwise(expected)}
+    result: list[str] = []
+    for token in found:
+        if token not in known and token in pairs:
+            result.extend(pairs[token])
+        else:
+            result.append(token)
+    return result
+
+
 def compare_text(expected: list[Word], output_text: str) -> TextComparison:
     """Align the release words with the output's words; report what is missing and what moved."""
-    found = words_of(output_text)
-    matched_expected = _align_in_order([w.text for w in expected], found)
+    texts = [w.text for w in expected]
+    found = _split_line_end_joins(words_of(output_text), texts)
+    matched_expected = _align_in_order(texts, found)
     unused = Counter(found)
     for index in matched_expected:
-        unused[expected[index].text] -= 1
+        unused[texts[index]] -= 1
     comparison = TextComparison(total=len(expected))
     vocabulary = set(found)
-    missing: list[int] = []
     for index, word in enumerate(expected):
         if index in matched_expected:
             continue
@@ -201,13 +219,7 @@ def compare_text(expected: list[Word], output_text: str) -> TextComparison:
             comparison.moved.append(word)
         elif not _glued(word.text, vocabulary):
             # A glued word ("DetailsBenzinga" in a scraped text) that the parser split is not lost.
-            missing.append(index)
-    # The other way round: pdftotext joins "außer-" at a line end with the next word ("außerbzw").
-    joined: set[int] = set()
-    for first, second in itertools.pairwise(missing):
-        if second == first + 1 and expected[first].text + expected[second].text in vocabulary:
-            joined.update((first, second))
-    comparison.missing = [expected[i] for i in missing if i not in joined]
+            comparison.missing.append(word)
     return comparison
 
 
