@@ -36,6 +36,7 @@ def parse(text: str | bytes, *, path: str | None = None, max_bytes: int | None =
     if isinstance(text, bytes):
         decoded = decode(text, name=path, max_bytes=max_bytes)
         result = parse_text(decoded.text, path=path, source_bytes=text)
+        _refuse_residue_only(decoded.text, result.removed, path)
         return ParseResult(
             release=result.release,
             diagnostics=decoded.diagnostics + result.diagnostics,
@@ -43,6 +44,23 @@ def parse(text: str | bytes, *, path: str | None = None, max_bytes: int | None =
             encoding=decoded.encoding,
         )
     return parse_text(text, path=path)
+
+
+def _refuse_residue_only(text: str, removed: tuple[RemovedLine, ...], path: str | None) -> None:
+    """A file of nothing but web-page residue ("Direkt zum Inhalt", "Seite drucken") is no release.
+
+    Converting it would publish an empty "Untitled" page; refusing it tells the press officer that
+    the copy from the web page missed the article.
+    """
+    content_lines = {n for n, line in enumerate(text.split("\n"), 1) if line.strip()}
+    if content_lines and content_lines <= {item.line for item in removed}:
+        from pressconv.errors import InputError
+
+        where = path or "the input"
+        raise InputError(
+            f"{where} holds only web-page residue (navigation, end marks), no release text",
+            hint="copy the article text itself, not only the page around it",
+        )
 
 
 def make_context(

@@ -601,8 +601,17 @@ def run_batch(
 
     def settle(outcome: JobOutcome) -> None:
         nonlocal stop
-        result = _finish(outcome, settings, writer)
-        finished[result.index] = result
+        # Writing a job's outputs and recording them is one step: a Ctrl-C in between would leave
+        # a file on disk that the report does not list. SIGINT waits until the step is done.
+        blocked = hasattr(signal, "pthread_sigmask")
+        if blocked:
+            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        try:
+            result = _finish(outcome, settings, writer)
+            finished[result.index] = result
+        finally:
+            if blocked:
+                signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
         on_result(result)
         if settings.fail_fast and result.exit_code != ExitCode.OK:
             stop = True

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal, TypeAlias
 
-__all__ = ["Diagnostic", "Level", "Reporter", "RemovedLine"]
+__all__ = ["Diagnostic", "Level", "RemovedLine", "Reporter"]
 
 Level: TypeAlias = Literal["error", "warning", "info"]
 

@@ -20,8 +20,8 @@ __all__ = [
     "BlockQuote",
     "BulletList",
     "Contact",
-    "Emphasis",
     "Email",
+    "Emphasis",
     "Heading",
     "Image",
     "Inline",
@@ -42,8 +42,8 @@ __all__ = [
     "Strong",
     "Table",
     "Text",
-    "inline_text",
     "block_text",
+    "inline_text",
 ]
 
 

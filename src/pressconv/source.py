@@ -36,7 +36,8 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
 
 # Characters that change text direction or hide text (Trojan Source, CVE-2021-42574), and other
 # invisible format characters that only confuse search, hyphenation and screen readers.
-_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
+# U+061C ARABIC LETTER MARK is a bidi control like U+200E/U+200F (Trojan Source, CVE-2021-42574).
+_INVISIBLE = re.compile("[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
 # C0 controls except TAB and LF, DEL, and the C1 range (never meaningful in a release).
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _BLANKISH_LINE = re.compile(r"^[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+$", re.MULTILINE)
@@ -177,12 +178,22 @@ def _decode_bytes(data: bytes, name: str | None, diagnostics: list[Diagnostic]) 
         bad_at = exc.start
     else:
         return _repair_mojibake(text, diagnostics), "utf-8"
-    try:
-        text = data.decode("cp1252")
-    except UnicodeDecodeError:
-        # Windows-1252 leaves five bytes undefined; Latin-1 maps them to C1 controls, which the
-        # control-character pass then removes with a diagnostic.
-        text = data.decode("latin-1")
+    mixed = _decode_mixed_lines(data)
+    if mixed is not None:
+        text, legacy_lines = mixed
+        diagnostics.append(
+            Diagnostic(
+                level="warning",
+                code="source.encoding",
+                message="mixed encodings: lines "
+                + ", ".join(str(n) for n in legacy_lines[:10])
+                + (" …" if len(legacy_lines) > 10 else "")
+                + " are not valid UTF-8 and were read as Windows-1252",
+                line=legacy_lines[0],
+            )
+        )
+        return text, "utf-8+cp1252"
+    text = _decode_legacy(data)
     if not _plausible_text(text):
         raise InputError(
             f"{_what(name)} neither valid UTF-8 (bad byte at offset {bad_at}) nor readable Windows-1252 text"
@@ -197,6 +208,40 @@ def _decode_bytes(data: bytes, name: str | None, diagnostics: list[Diagnostic]) 
         )
     )
     return text, "cp1252"
+
+
+def _decode_legacy(data: bytes) -> str:
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        # Windows-1252 leaves five bytes undefined; Latin-1 maps them to C1 controls, which the
+        # control-character pass then removes with a diagnostic.
+        return data.decode("latin-1")
+
+
+def _decode_mixed_lines(data: bytes) -> tuple[str, list[int]] | None:
+    """Decode line by line when some lines are real UTF-8 and others Windows-1252 (pasted together).
+
+    Reading the whole file as Windows-1252 would turn every UTF-8 line into mojibake ("Ã¤"). Only
+    when at least one line holds non-ASCII UTF-8 is the file taken as mixed; returns the text and
+    the numbers of the lines read as Windows-1252, or None.
+    """
+    lines = data.split(b"\n")
+    decoded: list[str] = []
+    legacy: list[int] = []
+    saw_utf8 = False
+    for number, raw in enumerate(lines, 1):
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            legacy.append(number)
+            decoded.append(_decode_legacy(raw))
+            continue
+        saw_utf8 = saw_utf8 or not raw.isascii()
+        decoded.append(line)
+    if not saw_utf8 or not legacy:
+        return None
+    return "\n".join(decoded), legacy
 
 
 def _repair_mojibake(text: str, diagnostics: list[Diagnostic]) -> str:

@@ -24,7 +24,7 @@ _WEB_RESIDUE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "web-page navigation (skip link or menu)",
         ),
         (
-            r"(seite |artikel )?(drucken|teilen|versenden|empfehlen|merken)|print( this)?( page)?|"
+            r"((diese[nrs]? )?(seite|artikel|meldung) )?(drucken|teilen|versenden|empfehlen|merken)|print( this)?( page)?|"
             r"share( this)?( (page|article|on \w+))?|(auf )?(facebook|twitter|x|linkedin|xing|whatsapp|"
             r"e-mail|mastodon)( teilen)?|tweet|pdf herunterladen|download pdf|vorlesen|"
             r"(text|schrift)größe|leichte sprache|gebärdensprache|rss",

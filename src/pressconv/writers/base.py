@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -19,6 +20,7 @@ __all__ = [
     "Writer",
     "link_description",
     "safe_href",
+    "xml_safe",
 ]
 
 
@@ -62,6 +64,17 @@ class Writer(Protocol):
     def render(self, release: Release, ctx: RenderContext) -> bytes:
         """Return the complete output file as bytes."""
         ...
+
+
+# Characters XML 1.0 §2.2 does not allow (C0 controls but tab/LF/CR, surrogates, U+FFFE/U+FFFF),
+# plus C1 controls and noncharacters, which no reader displays. Text from the model reaches XML in
+# EPUB, DOCX and XHTML; one of these would make the whole file unreadable.
+_XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    """Return ``text`` without the characters XML forbids or no reader shows."""
+    return _XML_UNSAFE.sub("", text)
 
 
 # Only these schemes become real links in any output (security: no javascript:, data:, file:).

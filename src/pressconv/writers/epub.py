@@ -28,7 +28,7 @@ from pressconv.diagnostics import Reporter
 from pressconv.errors import WriterError
 from pressconv.model import Metadata, Paragraph, Release, inline_text
 from pressconv.writers._jinja import get_environment
-from pressconv.writers.base import RenderContext
+from pressconv.writers.base import RenderContext, xml_safe
 
 if TYPE_CHECKING:
     from lxml import etree
@@ -472,7 +472,7 @@ def package_epub(release: Release, ctx: RenderContext, chapter: str) -> bytes:
         raise WriterError(f"epub_stylesheet_href must be a relative path to a .css file, not {css_href!r}")
     facts = _inspect_chapter(chapter, ctx.reporter)
     css, fonts = _stylesheet_assets(ctx, css_href)
-    title = " ".join(inline_text(meta.title).split())
+    title = " ".join(xml_safe(inline_text(meta.title)).split())
     if not title:
         # dc:title, the chapter's <title> and the toc entry must not be empty (EPUB 3.3 §5.5.3.2,
         # WCAG 2.4.2); inventing one would be worse than saying so.
@@ -493,7 +493,8 @@ def package_epub(release: Release, ctx: RenderContext, chapter: str) -> bytes:
         book.set_title(title)
         book.set_language(language)
         organisation = meta.organisation or ctx.branding.organisation
-        creators = [name for name in (meta.author or ctx.branding.author, organisation) if name]
+        organisation = xml_safe(organisation) if organisation else None
+        creators = [xml_safe(name) for name in (meta.author or ctx.branding.author, organisation) if name]
         for number, creator in enumerate(dict.fromkeys(creators), start=1):
             # Unique ids: ebooklib's default id="creator" repeated is EPUBCheck RSC-005.
             book.add_author(creator, uid=f"creator-{number}")
@@ -503,9 +504,9 @@ def package_epub(release: Release, ctx: RenderContext, chapter: str) -> bytes:
             book.add_metadata("DC", "date", meta.issued.isoformat())
         description = _description(release)
         if description:
-            book.add_metadata("DC", "description", description)
+            book.add_metadata("DC", "description", xml_safe(description))
         for keyword in meta.keywords:
-            book.add_metadata("DC", "subject", keyword)
+            book.add_metadata("DC", "subject", xml_safe(keyword))
         _add_accessibility_metadata(book, labels, facts)
 
         chapter_item = verbatim_html(uid="release", file_name=CHAPTER_HREF, title=title, lang=language)

@@ -1,0 +1,21 @@
+"""Hypothesis profiles: ``ci`` (default, modest example counts) and ``fuzz`` (``make fuzz``).
+
+Select with the environment variable HYPOTHESIS_PROFILE; tests that are slow per example (PDF,
+the easy summary) scale their own counts down from the active profile's ``max_examples``.
+"""
+
+from __future__ import annotations
+
+import os
+
+from hypothesis import HealthCheck, settings
+
+_SLOW_CHECKS = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much]
+
+settings.register_profile(
+    "ci", max_examples=15, deadline=None, suppress_health_check=_SLOW_CHECKS, print_blob=True
+)
+settings.register_profile(
+    "fuzz", max_examples=600, deadline=None, suppress_health_check=_SLOW_CHECKS, print_blob=True
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
