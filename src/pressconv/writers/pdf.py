@@ -83,9 +83,19 @@ def _page_footer_css(language: str, box: str = "bottom-center") -> str:
 @cache
 def _font_config() -> Any:
     """One FontConfiguration per process: @font-face files are loaded once and reused."""
+    import atexit
+
     from weasyprint.text.fonts import FontConfiguration
 
+    # Release it while the interpreter is still whole: left to shutdown, its __del__ runs after
+    # fontconfig's bindings are gone and prints "Exception ignored … TypeError" on stderr.
+    atexit.register(_release_font_config)
     return FontConfiguration()
+
+
+def _release_font_config() -> None:
+    _footer_stylesheet.cache_clear()
+    _font_config.cache_clear()
 
 
 @cache
