@@ -203,46 +203,45 @@ _NEEDS_VERB_DE: Final = frozenset(
         "durften",
     ]
 )
-_FINITE_DE: Final = (
-    frozenset(
-        [
-            "ist",
-            "sind",
-            "war",
-            "waren",
-            "hat",
-            "haben",
-            "hatte",
-            "hatten",
-            "gibt",
-            "gab",
-            "kam",
-            "ging",
-            "fand",
-            "lag",
-            "stand",
-            "sah",
-            "blieb",
-            "begann",
-            "nahm",
-            "bekam",
-            "half",
-            "fiel",
-            "trat",
-            "zog",
-            "erhielt",
-            "sprach",
-            "traf",
-            "verlor",
-            "gewann",
-            "stieg",
-            "fuhr",
-            "lief",
-            "heißt",
-        ]
+# Finite forms of "sein", "haben" and common strong verbs that the "-t" ending heuristic misses;
+# shared with the sentence simplifier, which must agree on what counts as a verb.
+IRREGULAR_FINITE_DE: Final = frozenset(
+    (
+        "begann",
+        "bekam",
+        "blieb",
+        "erhielt",
+        "fand",
+        "fiel",
+        "fuhr",
+        "gab",
+        "gewann",
+        "gibt",
+        "ging",
+        "haben",
+        "half",
+        "hat",
+        "hatte",
+        "hatten",
+        "ist",
+        "kam",
+        "lag",
+        "lief",
+        "nahm",
+        "sah",
+        "sind",
+        "sprach",
+        "stand",
+        "stieg",
+        "traf",
+        "trat",
+        "verlor",
+        "war",
+        "waren",
+        "zog",
     )
-    | _NEEDS_VERB_DE
 )
+_FINITE_DE: Final = IRREGULAR_FINITE_DE | {"heißt"} | _NEEDS_VERB_DE
 _NOT_FINITE_DE: Final = frozenset(
     [
         "nicht",
@@ -324,9 +323,7 @@ def _german_problems(tokens: list[str]) -> list[str]:
     problems: list[str] = []
     lowered = [t.lower() for t in tokens]
     finite = [
-        tokens[i]
-        for i in _outside_phrases(tokens)
-        if i and tokens[i].islower() and _lower_finite_candidate(tokens[i])
+        tokens[i] for i in _outside_phrases(tokens) if i and tokens[i].islower() and _lower_finite_candidate(tokens[i])
     ]
     if lowered[0] in _FINITE_DE and len(tokens) > 1:
         finite.insert(0, lowered[0])  # "Haben Sie Fragen?"
@@ -338,11 +335,7 @@ def _german_problems(tokens: list[str]) -> list[str]:
     # An auxiliary or modal verb needs its infinitive or participle ("wird … helfen").
     if finite and all(f in _NEEDS_VERB_DE for f in finite):
         position = lowered.index(finite[0], 1 if lowered[0] not in _FINITE_DE else 0)
-        rest = [
-            t
-            for t in tokens[position + 1 :]
-            if t.islower() and t not in _ARTICLES_DE and t not in _PREPOSITIONS_DE
-        ]
+        rest = [t for t in tokens[position + 1 :] if t.islower() and t not in _ARTICLES_DE and t not in _PREPOSITIONS_DE]
         if not any(re.search(r"(?:en|n|t|er|ig|lich|bar|los)$", t) for t in rest):
             problems.append(f"{finite[0]!r} without its verb")
     # Subject: a noun, name, number or pronoun outside the prepositional phrases.
@@ -460,11 +453,7 @@ def _english_problems(tokens: list[str], sentence: str) -> list[str]:
             if index == 0 and re.fullmatch(r"[A-Z][a-z]+(?:ed|ing)", token):
                 problems.append("starts with a participle")
             continue
-        if (
-            low.endswith("s")
-            and not low.endswith(("ss", "us"))
-            and low not in {"is", "was", "has", "does", "says"}
-        ):
+        if low.endswith("s") and not low.endswith(("ss", "us")) and low not in {"is", "was", "has", "does", "says"}:
             previous = main_tokens[index - 1].lower() if index else ""
             if index + 1 >= len(main_tokens) or re.search(r"(?:ed|al|ive|ous|ful|ic|ing)$", previous):
                 continue  # "decentralized applications", "the industry stakeholders": plural nouns
@@ -477,10 +466,7 @@ def _english_problems(tokens: list[str], sentence: str) -> list[str]:
     if finite_at is None:
         problems.append("no finite verb")
     elif not any(
-        t[:1].isupper()
-        or t[:1].isdigit()
-        or t.lower() in _SUBJECT_PRONOUNS_EN
-        or t.lower() not in _FUNCTION_EN
+        t[:1].isupper() or t[:1].isdigit() or t.lower() in _SUBJECT_PRONOUNS_EN or t.lower() not in _FUNCTION_EN
         for t in main_tokens[:finite_at]
     ):
         problems.append("no subject")

@@ -293,10 +293,9 @@ def _closure(text: str, issued: date | None, found: KindFacts) -> None:
     briefly = " kurz" if re.search(r"kurzzeitig", sentence) else ""
     for name in closed:
         article = articles.get(name, "die")
-        if on_days:
-            parts = [f"Dann {verb} {article} {name}{briefly}"]
-        else:
-            parts = [f"{article.capitalize()} {name} {verb}{briefly}"]
+        # "Dann ist die AVUS gesperrt." on listed days; "Die AVUS ist gesperrt." otherwise.
+        opening = f"Dann {verb} {article} {name}" if on_days else f"{article.capitalize()} {name} {verb}"
+        parts = [opening + briefly]
         if until:
             parts.append(f"bis {int(until[1])}:{until[2]} Uhr")
         found.statements.append(Statement(" ".join(parts) + " gesperrt."))

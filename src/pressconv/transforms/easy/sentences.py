@@ -14,6 +14,7 @@ from datetime import date
 from typing import Final
 
 from pressconv.transforms.easy.dates import normalise_dates
+from pressconv.transforms.easy.grammar import IRREGULAR_FINITE_DE
 from pressconv.transforms.easy.readability import findings, words
 
 __all__ = [
@@ -206,84 +207,52 @@ _SUBCLAUSE_EN: Final = re.compile(
     r"with|to)\b.*?(?=,|$)"
 )
 # German finite verbs that occur in press sentences but are not caught by the "-t" heuristic.
-_FINITE_DE: Final = frozenset(
-    {
-        "ist",
-        "sind",
-        "war",
-        "waren",
-        "hat",
-        "haben",
-        "hatte",
-        "hatten",
-        "wird",
-        "werden",
-        "kann",
-        "können",
-        "muss",
-        "müssen",
-        "soll",
-        "sollen",
-        "will",
-        "wollen",
+_FINITE_DE: Final = IRREGULAR_FINITE_DE | frozenset(
+    (
+        "arbeiten",
+        "beginnen",
+        "bekommen",
+        "besuchen",
+        "bieten",
+        "bleiben",
+        "brauchen",
         "darf",
         "dürfen",
-        "gibt",
-        "geben",
-        "arbeiten",
-        "helfen",
-        "gehen",
-        "kommen",
-        "bekommen",
-        "finden",
-        "freuen",
-        "leben",
-        "sehen",
-        "stehen",
-        "liegen",
-        "wohnen",
-        "machen",
-        "zeigen",
-        "bleiben",
-        "beginnen",
-        "laufen",
-        "lernen",
-        "sprechen",
-        "bieten",
-        "informieren",
-        "suchen",
-        "brauchen",
-        "nehmen",
         "erhalten",
         "feiern",
-        "besuchen",
+        "finden",
+        "freuen",
+        "geben",
+        "gehen",
+        "helfen",
+        "informieren",
+        "kann",
+        "kommen",
+        "können",
+        "laufen",
+        "leben",
+        "lernen",
+        "liegen",
+        "machen",
+        "muss",
+        "müssen",
+        "nehmen",
+        "sehen",
+        "soll",
+        "sollen",
+        "sprechen",
+        "stehen",
+        "suchen",
         "tagen",
-        "gab",
-        "kam",
-        "ging",
-        "fand",
-        "lag",
-        "stand",
-        "sah",
-        "blieb",
-        "begann",
-        "nahm",
-        "bekam",
-        "half",
-        "fiel",
-        "trat",
-        "zog",
-        "erhielt",
-        "sprach",
-        "traf",
-        "verlor",
-        "gewann",
-        "stieg",
-        "fuhr",
-        "lief",
+        "werden",
+        "will",
+        "wird",
+        "wohnen",
+        "wollen",
         "wurde",
         "wurden",
-    }
+        "zeigen",
+    )
 )
 _NOT_VERBS_DE: Final = frozenset(
     {
@@ -504,11 +473,7 @@ def _ends_cleanly(sentence: str, language: str, *, shortened: bool) -> bool:
     if not tokens:
         return False
     german = language.lower().startswith("de")
-    if (
-        shortened
-        and german
-        and any(t.lower().startswith(_CLAUSE_VERBS_DE) for t in tokens[1:] if t.islower())
-    ):
+    if shortened and german and any(t.lower().startswith(_CLAUSE_VERBS_DE) for t in tokens[1:] if t.islower()):
         return False
     last = tokens[-1]
     if not language.lower().startswith("de"):
@@ -518,12 +483,7 @@ def _ends_cleanly(sentence: str, language: str, *, shortened: bool) -> bool:
     if last in _TRAILING_BAD_DE:
         return False
     # A lowercase adjective at the end ("… hält gezielte.") means the noun was cut off.
-    if (
-        last.islower()
-        and len(last) >= 5
-        and last.endswith(("e", "er", "es", "em"))
-        and last not in _TRAILING_OK_DE
-    ):
+    if last.islower() and len(last) >= 5 and last.endswith(("e", "er", "es", "em")) and last not in _TRAILING_OK_DE:
         return False
     return not (shortened and len(tokens) < 5)
 
@@ -552,12 +512,8 @@ class Piece:
 
 
 _ITEM = r"[A-ZÄÖÜ][A-Za-zÄÖÜäöüß-]+"
-_ENUMERATION_DE: Final = re.compile(
-    rf"(?P<pre>.*?)\s(?P<items>(?:{_ITEM}, )+{_ITEM} (?:und|oder) {_ITEM})(?P<post>.*)"
-)
-_ENUMERATION_EN: Final = re.compile(
-    rf"(?P<pre>.*?)\s(?P<items>(?:{_ITEM}, )+{_ITEM},? (?:and|or) {_ITEM})(?P<post>.*)"
-)
+_ENUMERATION_DE: Final = re.compile(rf"(?P<pre>.*?)\s(?P<items>(?:{_ITEM}, )+{_ITEM} (?:und|oder) {_ITEM})(?P<post>.*)")
+_ENUMERATION_EN: Final = re.compile(rf"(?P<pre>.*?)\s(?P<items>(?:{_ITEM}, )+{_ITEM},? (?:and|or) {_ITEM})(?P<post>.*)")
 
 
 def _enumeration(text: str, language: str) -> list[Piece] | None:
@@ -654,9 +610,7 @@ def simplify(
                 continue
             if (dropped or index) and re.search(r"\b(?:es|it)\b", cleaned, flags=re.I):
                 continue  # "Den Akteuren ist es wichtig." lost its point with the dropped clause
-            if looks_complete(cleaned, language) and _ends_cleanly(
-                cleaned, language, shortened=dropped or index > 0
-            ):
+            if looks_complete(cleaned, language) and _ends_cleanly(cleaned, language, shortened=dropped or index > 0):
                 candidates.append(Piece(cleaned))
     return candidates
 
@@ -670,9 +624,7 @@ def is_acceptable(
     pronoun_start: bool = False,
 ) -> bool:
     """True if a simplified sentence may go into the summary: short, complete, no rule finding."""
-    if not 3 <= word_count(sentence) <= limit or not looks_complete(
-        sentence, language, pronoun_start=pronoun_start
-    ):
+    if not 3 <= word_count(sentence) <= limit or not looks_complete(sentence, language, pronoun_start=pronoun_start):
         return False
     blocking = {
         "passive",
