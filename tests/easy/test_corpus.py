@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from pressconv._months import MONTHS_DE, MONTHS_EN
 from pressconv.api import make_context, parse
 from pressconv.model import BulletList, Heading, Paragraph, Release, inline_text
 from pressconv.registry import get_writer
@@ -121,28 +122,7 @@ def test_summary_invents_no_fact(path: Path) -> None:
         assert (number.lstrip("0") or "0") in source_numbers, (
             f"{path.name}: number {number} not in the source"
         )
-    month_names = (
-        "Januar",
-        "Februar",
-        "März",
-        "April",
-        "Mai",
-        "Juni",
-        "Juli",
-        "August",
-        "September",
-        "Oktober",
-        "November",
-        "Dezember",
-        "January",
-        "February",
-        "March",
-        "May",
-        "June",
-        "July",
-        "October",
-        "December",
-    )
+    month_names = {*MONTHS_DE, *MONTHS_EN}
     for word in re.findall(r"[A-ZÄÖÜ][\w·\-]*", text):
         norm = _normal(word)
         if word in month_names:

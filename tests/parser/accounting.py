@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from pressconv._months import MONTHS_DE, MONTHS_EN
 from pressconv.api import ParseResult
 from pressconv.model import block_text, inline_text
 
@@ -30,34 +31,8 @@ META_WORDS = frozenset(
         "am",
     ]
 )
-_MONTHS_DE = [
-    "Januar",
-    "Februar",
-    "März",
-    "April",
-    "Mai",
-    "Juni",
-    "Juli",
-    "August",
-    "September",
-    "Oktober",
-    "November",
-    "Dezember",
-]
-_MONTHS_EN = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+_MONTHS_DE = list(MONTHS_DE)
+_MONTHS_EN = list(MONTHS_EN)
 
 
 def words(text: str) -> Counter[str]:

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
+from pressconv._months import MONTHS_DE, MONTHS_EN
 from pressconv.diagnostics import RemovedLine
 
 __all__ = [
@@ -107,26 +108,10 @@ _INNER_HYPHEN = re.compile(r"(?<=\w)[-\u2010\u2011](?=\w)")
 # Writers print dates long ("20. September 2018") where the release has "20.09.2018": month names
 # become numbers on both sides, and numbers lose leading zeros.
 _MONTHS = {
-    name: str(number)
-    for number, names in enumerate(
-        (
-            ("januar", "january", "jänner"),
-            ("februar", "february"),
-            ("märz", "march"),
-            ("april",),
-            ("mai", "may"),
-            ("juni", "june"),
-            ("juli", "july"),
-            ("august",),
-            ("september",),
-            ("oktober", "october"),
-            ("november",),
-            ("dezember", "december"),
-        ),
-        start=1,
-    )
+    name.lower(): str(number)
+    for number, names in enumerate(zip(MONTHS_DE, MONTHS_EN, strict=True), start=1)
     for name in names
-}
+} | {"jänner": "1"}  # the Austrian January
 
 
 def _normalise(text: str) -> str:

@@ -6,6 +6,8 @@ from datetime import date, datetime
 from types import MappingProxyType
 from typing import Final
 
+from pressconv._months import MONTHS_DE, MONTHS_EN
+
 __all__ = ["format_date", "format_datetime", "labels_for", "primary_language"]
 
 _GERMAN: Final = MappingProxyType(
@@ -46,14 +48,8 @@ _ENGLISH: Final = MappingProxyType(
     }
 )
 
-_GERMAN_MONTHS: Final = (
-    "Januar", "Februar", "März", "April", "Mai", "Juni",
-    "Juli", "August", "September", "Oktober", "November", "Dezember",
-)  # fmt: skip
-_ENGLISH_MONTHS: Final = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
+# English locales that put the month first ("September 20, 2018").
+_MONTH_FIRST: Final = frozenset({"en-us", "en-ca", "en-ph"})
 
 
 def primary_language(language: str) -> str:
@@ -69,9 +65,9 @@ def labels_for(language: str) -> MappingProxyType[str, str]:
 def format_date(day: date, language: str) -> str:
     """Format a date as readers of ``language`` write it ("20. September 2018", "September 20, 2018")."""
     if primary_language(language) == "de":
-        return f"{day.day}. {_GERMAN_MONTHS[day.month - 1]} {day.year}"
-    month = _ENGLISH_MONTHS[day.month - 1]
-    if language.lower() == "en-us":
+        return f"{day.day}. {MONTHS_DE[day.month - 1]} {day.year}"
+    month = MONTHS_EN[day.month - 1]
+    if language.lower() in _MONTH_FIRST:
         return f"{month} {day.day}, {day.year}"
     return f"{day.day} {month} {day.year}"
 

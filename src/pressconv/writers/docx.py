@@ -12,7 +12,7 @@ import binascii
 import io
 import re
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, assert_never
 
@@ -44,6 +44,7 @@ from pressconv.model import (
     Text,
     inline_text,
 )
+from pressconv.writers._labels import format_date
 from pressconv.writers.base import RenderContext, link_description, safe_href
 
 if TYPE_CHECKING:
@@ -66,16 +67,6 @@ _HEADING = "1F3864"
 _LINK = "0645AD"
 _MUTED = "4D4D4D"
 
-_MONTHS = {
-    "de": (
-        "Januar", "Februar", "März", "April", "Mai", "Juni",
-        "Juli", "August", "September", "Oktober", "November", "Dezember",
-    ),
-    "en": (
-        "January", "February", "March", "April", "May", "June",
-        "July", "August", "September", "October", "November", "December",
-    ),
-}  # fmt: skip
 
 # Words the writer adds around the release's own text, per primary language.
 _LABELS = {
@@ -105,17 +96,6 @@ _OPENING_MARKS = "\u201e\u201c\u201a\u2018\u00bb\u00ab\u201d\"'"
 
 def _primary(language: str) -> str:
     return "de" if language.lower().startswith("de") else "en"
-
-
-def format_date(day: date, language: str) -> str:
-    """Return a date as people write it: "20. September 2018", "20 September 2018", "September 20, 2018"."""
-    primary = _primary(language)
-    month = _MONTHS[primary][day.month - 1]
-    if primary == "de":
-        return f"{day.day}. {month} {day.year}"
-    if language.lower() in ("en-us", "en-ca", "en-ph"):
-        return f"{month} {day.day}, {day.year}"
-    return f"{day.day} {month} {day.year}"
 
 
 def _format_time(moment: datetime, language: str) -> str:

@@ -7,36 +7,10 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Final
 
+from pressconv._months import MONTHS_DE, MONTHS_EN
+
 __all__ = ["MONTHS_DE", "MONTHS_EN", "format_date", "normalise_dates", "relative_day"]
 
-MONTHS_DE: Final = (
-    "Januar",
-    "Februar",
-    "März",
-    "April",
-    "Mai",
-    "Juni",
-    "Juli",
-    "August",
-    "September",
-    "Oktober",
-    "November",
-    "Dezember",
-)
-MONTHS_EN: Final = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 # Relative day words and their offset from the release date. "heute" and "today" are left out on
 # purpose: in quotations they mostly mean "nowadays" ("Wir sind bereits heute ...").
@@ -50,10 +24,14 @@ _DAYTIME_EN: Final = r"(?:\s+(?:morning|afternoon|evening|night))?"
 
 def format_date(day: date, language: str) -> str:
     """Return a date the way easy-language rule books ask: day digit, month name, year."""
+    return _long_date(day.day, day.month, str(day.year), language)
+
+
+def _long_date(day: int, month: int, year: str, language: str) -> str:
     if language.lower().startswith("de"):
         # Leichte Sprache BW / Hildesheim: "1. März 2020", never "01.03.2020".
-        return f"{day.day}. {MONTHS_DE[day.month - 1]} {day.year}"
-    return f"{day.day} {MONTHS_EN[day.month - 1]} {day.year}"
+        return f"{day}. {MONTHS_DE[month - 1]} {year}"
+    return f"{day} {MONTHS_EN[month - 1]} {year}"
 
 
 def relative_day(text: str, issued: date | None, language: str) -> date | None:
@@ -73,10 +51,7 @@ def _numeric_date(match: re.Match[str], language: str) -> str:
         return match.group(0)
     if len(year) == 2:
         year = "20" + year
-    months = MONTHS_DE if language.lower().startswith("de") else MONTHS_EN
-    if language.lower().startswith("de"):
-        return f"{day}. {months[month - 1]} {year}"
-    return f"{day} {months[month - 1]} {year}"
+    return _long_date(day, month, year, language)
 
 
 def normalise_dates(sentence: str, issued: date | None, language: str, *, resolve: bool = True) -> str:
