@@ -349,18 +349,18 @@ class PageHelpers:
         return Markup(text)
 
     def stylesheet(self) -> Markup:
-        """Return the CSS to inline: print.css for the print variant (screen.css until it exists)."""
+        """Return the CSS to inline: screen.css, or nothing for the print variant.
+
+        The PDF writer hands print.css to WeasyPrint itself, parsed once per process, instead of
+        re-reading it from every page (issue 10).
+        """
         from markupsafe import Markup
 
-        names = ("print.css", "screen.css") if self.variant == "print" else ("screen.css",)
-        for name in names:
-            try:
-                css = self.ctx.resources.read_style(name)
-            except FileNotFoundError:
-                continue
-            # Our own file, but a "</style" in it would end the element early.
-            return Markup(css.replace("</", "<\\/"))
-        raise FileNotFoundError("screen.css is missing from the style folders")
+        if self.variant == "print":
+            return Markup("")
+        css = self.ctx.resources.read_style("screen.css")
+        # Our own file, but a "</style" in it would end the element early.
+        return Markup(css.replace("</", "<\\/"))
 
     def brand_css(self) -> Markup:
         """Return CSS that applies the branding accent colour where its contrast allows, else nothing.

@@ -2,8 +2,8 @@
 
 WeasyPrint (pinned ``>=70,<71``: the tag repairs depend on the tree that major version builds) is
 imported only inside ``render``, because importing it costs most of a second (formats.md §1.7).
-The font configuration and the per-language footer stylesheet are built once per process and reused,
-so a batch pays for ``@font-face`` loading once.
+The font configuration, the parsed print.css and the per-language footer stylesheet are built once
+per process and reused, so a batch pays for CSS parsing and ``@font-face`` loading once.
 """
 
 from __future__ import annotations
@@ -14,10 +14,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, ClassVar
 
+from pressconv.diagnostics import Diagnostic, Reporter
 from pressconv.model import Release, inline_text
 from pressconv.writers.base import RenderContext
 
@@ -94,8 +95,27 @@ def _font_config() -> Any:
 
 
 def _release_font_config() -> None:
+    _parsed_stylesheet.cache_clear()
     _footer_stylesheet.cache_clear()
     _font_config.cache_clear()
+
+
+@lru_cache(maxsize=8)
+def _parsed_stylesheet(css: str, base_url: str, roots: tuple[Path, ...]) -> tuple[Any, tuple[Diagnostic, ...]]:
+    """Parse a stylesheet once per process (issue 10: tokenising print.css was a sixth of a render).
+
+    Keyed by the text itself, so an edited or overriding print.css is parsed afresh. The fonts its
+    ``@font-face`` rules name are fetched now, through the same allow-list as the page; what the
+    fetcher refused is returned so that every render can report it, not only the first.
+    """
+    from weasyprint import CSS
+
+    from pressconv.writers._pdf_fetcher import make_url_fetcher
+
+    collected = Reporter()
+    fetcher = make_url_fetcher(roots, collected)
+    sheet = CSS(string=css, base_url=base_url, url_fetcher=fetcher, font_config=_font_config(), media_type="print")
+    return sheet, collected.diagnostics
 
 
 @cache
@@ -144,21 +164,29 @@ def _allowed_roots(ctx: RenderContext) -> tuple[Path, ...]:
 
 
 def html_to_pdf(html: str, ctx: RenderContext, metadata: PdfMetadata) -> bytes:
-    """Turn a print-variant HTML page into a repaired PDF/UA-1 file."""
+    """Turn a print-variant HTML page into a repaired PDF/UA-1 file, styled by print.css.
+
+    print.css is not inlined in the print variant: it comes in here, parsed once per process, as a
+    user stylesheet, so the page's own ``<style>`` (the branding accent) still wins the cascade.
+    """
     from weasyprint import HTML
 
     from pressconv.writers._pdf_fetcher import make_url_fetcher
     from pressconv.writers._pdf_tags import fix_tags, record_origins
 
-    # Relative URLs in the inlined print.css (the fonts) resolve against the folder it came from.
-    base_url = ctx.resources.style_path("print.css").parent.as_uri() + "/"
-    fetcher = make_url_fetcher(_allowed_roots(ctx), ctx.reporter)
+    # Relative URLs in print.css (the fonts) resolve against the folder it came from.
+    print_css_path = ctx.resources.style_path("print.css")
+    base_url = print_css_path.parent.as_uri() + "/"
+    roots = _allowed_roots(ctx)
+    print_css, refused = _parsed_stylesheet(print_css_path.read_text(encoding="utf-8"), base_url, roots)
+    ctx.reporter.extend(refused)
+    fetcher = make_url_fetcher(roots, ctx.reporter)
     has_branding_footer = bool((ctx.branding.footer or "").strip())
     page_number_box = "bottom-right" if has_branding_footer else "bottom-center"
     with _RENDER_LOCK, _capture_engine_log() as engine_log:
         document = HTML(string=html, base_url=base_url, url_fetcher=fetcher, media_type="print").render(
             font_config=_font_config(),
-            stylesheets=[_footer_stylesheet(metadata.language, page_number_box)],
+            stylesheets=[print_css, _footer_stylesheet(metadata.language, page_number_box)],
             pdf_variant=PDF_VARIANT,
         )
         info = document.metadata
