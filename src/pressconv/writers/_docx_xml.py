@@ -145,10 +145,13 @@ def define_styles(
     rpr.insert(0, fonts)
     rpr.insert(1, parse_xml(f'<w:sz {nsdecls("w")} w:val="{size_half_points}"/>'))
     rpr.insert(2, parse_xml(f'<w:szCs {nsdecls("w")} w:val="{size_half_points}"/>'))
+    # One pass over the template's styles, not one per spec: this ran for every release of a batch.
+    template_styles: dict[str | None, list[Any]] = {}
+    for old in styles.findall(qn("w:style")):
+        template_styles.setdefault(old.get(qn("w:styleId")), []).append(old)
     for spec in specs:
-        for old in styles.findall(qn("w:style")):
-            if old.get(qn("w:styleId")) == spec.style_id:
-                styles.remove(old)
+        for old in template_styles.pop(spec.style_id, []):
+            styles.remove(old)
         parts = [f'<w:name w:val="{escape(spec.name)}"/>']
         if spec.based_on:
             parts.append(f'<w:basedOn w:val="{spec.based_on}"/>')

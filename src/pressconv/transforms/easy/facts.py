@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Final
 
 from pressconv.model import (
@@ -474,6 +475,16 @@ def _normal(text: str) -> str:
     return re.sub(r"[·\-\s]", "", text).lower()
 
 
+@lru_cache(maxsize=16)
+def _reference(source: str, allowed: str) -> tuple[str, str, frozenset[str]]:
+    """The normalised source and allowed text and their numbers, computed once per summary.
+
+    ``unsupported_facts`` runs for every candidate sentence against the same two texts.
+    """
+    source_numbers = set(re.findall(r"\d+", source)) | {n.lstrip("0") for n in re.findall(r"\d+", source)}
+    return _normal(source), _normal(allowed), frozenset(source_numbers | set(re.findall(r"\d+", allowed)))
+
+
 def unsupported_facts(
     summary: str, source: str, *, allowed: str = "", extra_numbers: Iterable[str] = ()
 ) -> list[str]:
@@ -483,10 +494,8 @@ def unsupported_facts(
     ``extra_numbers`` are digits that come from resolving dates ("gestern" -> 19). Comparison ignores
     case, hyphens and the Mediopunkt, so "Ober·bürger·meister" matches "Oberbürgermeister".
     """
-    source_norm = _normal(source)
-    allowed_norm = _normal(allowed)
-    source_numbers = set(re.findall(r"\d+", source)) | {n.lstrip("0") for n in re.findall(r"\d+", source)}
-    numbers = source_numbers | set(extra_numbers) | set(re.findall(r"\d+", allowed))
+    source_norm, allowed_norm, known_numbers = _reference(source, allowed)
+    numbers = known_numbers | set(extra_numbers)
     missing: list[str] = []
     for token in _FACT_TOKEN.findall(summary):
         if token.isdigit():

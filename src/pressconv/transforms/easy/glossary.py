@@ -41,10 +41,12 @@ def _tokens(text: str) -> set[str]:
 
 def entries_for(texts: list[str], language: str) -> list[GlossaryEntry]:
     """Return the entries whose forms occur in ``texts``, in order of first appearance."""
-    seen: list[GlossaryEntry] = []
+    # A dict keeps the order of first appearance; membership by identity, not by comparing every
+    # field of every entry against every entry found so far.
+    seen: dict[int, GlossaryEntry] = {}
     for text in texts:
         tokens = _tokens(text)
         for entry in load_glossary(language):
-            if entry not in seen and any(form in tokens for form in entry.forms):
-                seen.append(entry)
-    return seen
+            if id(entry) not in seen and any(form in tokens for form in entry.forms):
+                seen[id(entry)] = entry
+    return list(seen.values())
