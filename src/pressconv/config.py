@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pressconv.errors import UsageError
+from pressconv.errors import UsageError, WriterError
 from pressconv.resources import Resources, default_resources
 from pressconv.writers.base import Branding
 
@@ -38,7 +38,9 @@ FORMAT_TABLES = ("pdf", "html", "epub", "docx")
 _STRING_KEYS = ("organisation", "author", "language", "footer", "accent", "templates", "styles")
 _TOP_KEYS = (*_STRING_KEYS, "logo", *FORMAT_TABLES)
 _LOGO_KEYS = ("path", "alt", "decorative")
-_LOGO_SUFFIXES = (".png", ".jpg", ".jpeg", ".svg", ".gif", ".webp")
+# What every writer can embed (writers/_branding.py): SVG can carry scripts, WebP is not in EPUB 3's
+# core media types.
+_LOGO_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif")
 # BCP 47 in the shape releases use: a language, optionally a script and a region (de, de-DE, sr-Latn-RS).
 _LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|\d{3}))?$")
 _HEX_COLOUR = re.compile(r"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$")
@@ -227,11 +229,19 @@ def _logo(check: _Validator, value: object, base: Path, allow_external: bool) ->
     if not path.is_file():
         raise check.fail(("logo",), "path", f"file {path} does not exist")
     if path.suffix.lower() not in _LOGO_SUFFIXES:
-        raise check.fail(("logo",), "path", f"must be an image ({', '.join(_LOGO_SUFFIXES)})")
+        raise check.fail(("logo",), "path", f"must be a PNG, JPEG or GIF image ({', '.join(_LOGO_SUFFIXES)})")
     if not allow_external and not _inside(path, base):
         raise check.fail(
             ("logo",), "path", f"{path} is outside {base}; pass --allow-external-templates to allow it"
         )
+    # Read only once it is known to be allowed. The content decides, not the name: refuse now, with
+    # the config line, what the writers would otherwise refuse at every render.
+    from pressconv.writers._branding import sniff_image
+
+    try:
+        sniff_image(path.read_bytes())
+    except (OSError, WriterError) as exc:
+        raise check.fail(("logo",), "path", f"{path.name}: {exc}") from exc
     decorative = check.boolean(("logo",), "decorative", value.get("decorative", False))
     alt = check.string(("logo",), "alt", value["alt"]).strip() if "alt" in value else None
     # WCAG 1.1.1: a logo carries the organisation's name, so it needs a text alternative, unless

@@ -204,3 +204,25 @@ def test_the_default_language_applies_only_when_the_text_does_not_tell(tmp_path:
     assert completed.returncode == 0, explain(completed)
     assert '<html lang="en-GB"' in (tmp_path / "out" / "neutral.html").read_text(encoding="utf-8")
     assert '<html lang="de-DE"' in (tmp_path / "out" / "german.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("logo.svg", b"<svg xmlns='http://www.w3.org/2000/svg'/>", "must be a PNG, JPEG or GIF image"),
+        ("logo.webp", b"RIFF\x00\x00\x00\x00WEBPVP8 ", "must be a PNG, JPEG or GIF image"),
+        ("logo.png", b"<svg xmlns='http://www.w3.org/2000/svg'/>", "is an SVG"),
+        ("logo.png", b"not an image at all", "not a PNG, JPEG or GIF"),
+    ],
+)
+def test_a_logo_the_writers_cannot_embed_is_refused_with_the_config_line(
+    tmp_path: Path, name: str, content: bytes, message: str
+) -> None:
+    (tmp_path / name).write_bytes(content)
+    (tmp_path / "pressconv.toml").write_text(f'[logo]\npath = "{name}"\nalt = "Logo"\n', encoding="utf-8")
+    (tmp_path / "release.txt").write_text("Stadt baut Radwege\n\nDer Text.\n", encoding="utf-8")
+    completed = run_cli(["convert", tmp_path / "release.txt", "--to", "html"], cwd=tmp_path)
+    assert completed.returncode == 2, explain(completed)
+    assert "pressconv.toml:2: logo.path:" in completed.stderr and message in completed.stderr, explain(completed)
+    assert "Traceback" not in completed.stderr
+    assert not (tmp_path / "release.html").exists()
