@@ -263,34 +263,20 @@ def test_batch_over_the_corpus_in_every_format(tmp_path: Path) -> None:
     assert checked.returncode == 0 and "0 finding(s)" in checked.stderr, explain(checked)
     # ... and lose no word of their release (the "nothing lost" check, DESIGN §5).
     losses = _text_losses(tmp_path / "first")
-    unexpected = {key: words for key, words in losses.items() if KNOWN_LOSSES.get(key) != words}
-    assert unexpected == {}, unexpected
+    assert losses == {}, losses
 
 
-# Words the "nothing lost" check finds missing today, per (release, format). Each entry is a known
-# bug (reported on issue 8); delete it once fixed. Any other loss fails the test.
-KNOWN_LOSSES: dict[tuple[str, str], list[str]] = {
-    # The contact label "Mail:" is consumed by the contact parser; the writers print "E-Mail".
-    ("de-state-berlin-bildung-001", "html"): ["mail"],
-    ("de-state-berlin-bildung-001", "pdf"): ["mail"],
-    ("de-state-berlin-bildung-001", "epub"): ["mail"],
-    ("de-state-berlin-bildung-001", "docx"): ["mail"],
-}
+def _text_losses(out: Path) -> dict[tuple[str, str], str]:
+    """Per (release, format): the words missing or out of order, as ``TextComparison.describe`` says."""
+    from pressconv.checks.text_preserved import compare_text, expected_words, extract_text
 
-
-def _text_losses(out: Path) -> dict[tuple[str, str], list[str]]:
-    from pressconv.api import parse
-    from pressconv.checks.text_preserved import compare_text, extract_text, release_words
-    from pressconv.source import decode
-
-    losses: dict[tuple[str, str], list[str]] = {}
+    losses: dict[tuple[str, str], str] = {}
     for source in corpus_files():
-        data = source.read_bytes()
-        expected = release_words(decode(data).text, parse(data).removed)
+        expected = expected_words(source.read_bytes(), path=source.name)
         for extension in ("html", "pdf", "epub", "docx"):
-            missing = compare_text(expected, extract_text(out / f"{source.stem}.{extension}")).missing
-            if missing:
-                losses[(source.stem, extension)] = [word.text for word in missing]
+            comparison = compare_text(expected, extract_text(out / f"{source.stem}.{extension}"))
+            if not comparison.in_order:
+                losses[(source.stem, extension)] = comparison.describe()
     return losses
 
 

@@ -170,3 +170,27 @@ def test_check_reports_a_damaged_file_instead_of_crashing(tmp_path: Path) -> Non
     (tmp_path / "broken.pdf").write_bytes(b"%PDF-1.7 garbage")
     codes = {f.code for path in tmp_path.iterdir() for f in check_file(path)}
     assert {"epub.not-zip", "pdf.unreadable"} <= codes
+
+
+def test_check_against_reports_a_moved_paragraph_unless_any_order(tmp_path: Path) -> None:
+    source = tmp_path / "release.txt"
+    source.write_text(
+        "Stadt baut neue Radwege\n\nDie Stadt baut zwölf Kilometer Radwege am Hafen.\n\n"
+        "Die Arbeiten beginnen im Oktober und enden im Mai.\n",
+        encoding="utf-8",
+    )
+    converted = run_cli(["convert", source, "--to", "html", "-o", tmp_path / "out"])
+    assert converted.returncode == 0, explain(converted)
+    html = tmp_path / "out" / "release.html"
+    in_order = run_cli(["check", "--against", source, html])
+    assert in_order.returncode == 0 and "present, in order" in in_order.stderr, explain(in_order)
+    # Swap the two body paragraphs: every word is still there, but not in the author's order.
+    text = html.read_text(encoding="utf-8")
+    first, second = "Die Stadt baut zwölf Kilometer Radwege am Hafen.", "Die Arbeiten beginnen im Oktober und enden im Mai."
+    assert first in text and second in text
+    html.write_text(text.replace(first, "\0").replace(second, first).replace("\0", second), encoding="utf-8")
+    swapped = run_cli(["check", "--against", source, html])
+    assert swapped.returncode == 1, explain(swapped)
+    assert "missing or out of order [text.missing]" in swapped.stdout, explain(swapped)
+    relaxed = run_cli(["check", "--against", source, html, "--any-order"])
+    assert relaxed.returncode == 0, explain(relaxed)

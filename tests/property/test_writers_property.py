@@ -19,7 +19,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from pressconv.api import make_context, render
-from pressconv.checks.text_preserved import Word, extract_text, words_of
+from pressconv.checks.text_preserved import Word, compare_text, extract_text, words_of
 from pressconv.model import (
     Block,
     BlockQuote,
@@ -47,7 +47,6 @@ from pressconv.model import (
 from pressconv.writers.html import strip_unrepresentable
 from pressconv.writers.json import release_from_json, release_to_dict
 from tests.property.release_strategies import TINY_PNG, VOCABULARY, releases
-from tests.reliability.support import compare_preserved, describe_missing, pdf_alt_texts
 
 _PROFILE_EXAMPLES = settings.default.max_examples if settings.default is not None else 15
 # PDF and the easy summary cost about a second per example: a fifth of the profile's count.
@@ -154,10 +153,9 @@ def _assert_text_preserved(release: Release, fmt: str, data: bytes, folder: Path
     output_text = extract_text(path)
     expected = _expected_words(release)
     if fmt == "pdf":
-        output_text += "\n" + pdf_alt_texts(path)
         expected = [word for word in expected if _pdf_showable(word)]
-    comparison = compare_preserved(expected, output_text)
-    assert comparison.ok, f"{fmt}: {describe_missing(comparison)}"
+    comparison = compare_text(expected, output_text)
+    assert comparison.ok, f"{fmt}: {comparison.describe()}"
 
 
 def _assert_xml_package(data: bytes, fmt: str) -> None:

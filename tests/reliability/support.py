@@ -6,21 +6,12 @@ SOURCE_DATE_EPOCH, so the tests see exactly what a user or a CI job sees: exit c
 
 from __future__ import annotations
 
-import bisect
-import itertools
 import os
 import subprocess
 import sys
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-
-from pressconv.checks.text_preserved import (
-    TextComparison,
-    Word,
-    compare_text,
-    words_of,
-)
 
 REPO = Path(__file__).resolve().parents[2]
 PRESSCONV = REPO / ".venv" / "bin" / "pressconv"
@@ -99,106 +90,6 @@ def files_under(folder: Path) -> list[Path]:
 def leftovers(folder: Path) -> list[Path]:
     """Temp files an atomic write must never leave behind (``.NAME.*.part``)."""
     return [p for p in files_under(folder) if p.name.endswith(".part") or p.name.startswith(".")]
-
-
-# Contact field labels the parser turns into structure ("Tel.", "Mail:") and writers print in their
-# own words ("Telefon", "E-Mail"): the label changed, no information was lost.
-_LABEL_SYNONYMS: dict[str, frozenset[str]] = {
-    "mail": frozenset({"email", "mail"}),
-    "email": frozenset({"email", "mail"}),
-    "tel": frozenset({"telefon", "phone", "tel", "telephone"}),
-    "telefon": frozenset({"telefon", "phone", "tel"}),
-    "fon": frozenset({"telefon", "phone", "tel"}),
-    "phone": frozenset({"telefon", "phone", "tel", "telephone"}),
-    "fax": frozenset({"fax", "telefax"}),
-}
-
-
-def compare_preserved(expected: list[Word], output_text: str) -> TextComparison:
-    """``compare_text`` plus tolerance for contact labels that writers print in their own words.
-
-    This belongs in ``pressconv.checks.text_preserved`` (reported to its owner); until then the
-    tests wrap it here.
-    """
-    comparison = compare_text(expected, output_text)
-    vocabulary = set(words_of(output_text))
-    missing = [
-        word
-        for word in comparison.missing
-        if not (word.text in _LABEL_SYNONYMS and _LABEL_SYNONYMS[word.text] & vocabulary)
-    ]
-    # pdftotext joins a suspended hyphen at a line end with the next word ("Transparenz- und" ->
-    # "Transparenzund"); compare_text forgives that only when difflib leaves both words unmatched
-    # next to each other, not when it matched the "und" to another "und" further on.
-    followers: dict[str, set[str]] = {}
-    for first, second in itertools.pairwise(expected):
-        followers.setdefault(first.text, set()).add(second.text)
-    forgiven_followers: list[str] = []
-    kept: list[Word] = []
-    for word in missing:
-        # Any occurrence will do: difflib may have matched the glued occurrence's neighbours elsewhere.
-        glued = [f for f in sorted(followers.get(word.text, ())) if word.text + f in vocabulary]
-        if glued:
-            forgiven_followers.append(glued[0])
-            continue
-        kept.append(word)
-    for follower in forgiven_followers:
-        match = next((w for w in kept if w.text == follower), None)
-        if match is not None:
-            kept.remove(match)
-    comparison.missing = kept
-    return comparison
-
-
-def pdf_alt_texts(path: Path) -> str:
-    """The /Alt texts of a PDF's structure elements (image descriptions), one per line.
-
-    pdftotext reads only the page content, so an image's text alternative, which a screen reader
-    gets from the structure tree, looks lost to ``extract_text``. Belongs in
-    ``pressconv.checks.text_preserved`` (reported to its owner).
-    """
-    import pikepdf
-
-    with pikepdf.open(path) as pdf:
-        return "\n".join(
-            str(obj.get("/Alt"))
-            for obj in pdf.objects
-            if isinstance(obj, pikepdf.Dictionary) and "/Alt" in obj
-        )
-
-
-def ordered_comparison(expected: list[Word], output_text: str, window: int = 5000) -> TextComparison:
-    """A linear-time variant of ``compare_text`` for very large synthetic inputs.
-
-    ``compare_text`` aligns with difflib, which is quadratic when words repeat (12 000 words of a
-    list take 17 s; the 100 000-line case would take hours). Here each expected word is matched
-    greedily with its next occurrence at most ``window`` words ahead; otherwise it counts as moved
-    (present elsewhere) or missing. Good enough for machine-made inputs whose order is known.
-    """
-    found = words_of(output_text)
-    positions: dict[str, list[int]] = {}
-    for index, found_word in enumerate(found):
-        positions.setdefault(found_word, []).append(index)
-    comparison = TextComparison(total=len(expected))
-    cursor = 0
-    for word in expected:
-        places = positions.get(word.text)
-        if not places:
-            comparison.missing.append(word)
-            continue
-        at = bisect.bisect_left(places, cursor)
-        if at < len(places) and places[at] - cursor <= window:
-            cursor = places[at] + 1
-        else:
-            comparison.moved.append(word)
-    return comparison
-
-
-def describe_missing(comparison: TextComparison, limit: int = 40) -> str:
-    """A failure message listing the exact lost words with their line numbers."""
-    shown = ", ".join(f"{w.text!r}@{w.line}" for w in comparison.missing[:limit])
-    more = f" (+{len(comparison.missing) - limit} more)" if len(comparison.missing) > limit else ""
-    return f"{len(comparison.missing)} of {comparison.total} words missing: {shown}{more}"
 
 
 @contextmanager

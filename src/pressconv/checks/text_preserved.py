@@ -3,8 +3,13 @@
 Every word of the release, minus the lines the parser removed on purpose (web-scrape residue, end
 marks; ``ParseResult.removed``), must appear in every non-summary output, in order. Words are
 compared case-folded after NFKC (ligatures, full-width forms), so styling such as small caps or
-``text-transform`` does not count as a loss. Words present but out of order (a dateline moved above
-the title) are reported separately as moved, not lost.
+``text-transform`` does not count as a loss. Words present but out of order are reported separately
+as moved.
+
+Two kinds of words may stand anywhere, by design: the masthead (the lines above the first body block:
+kicker, dateline, release number, title), which every writer lays out with the title as the first
+heading, and web addresses, which writers turn into link targets behind descriptive link text
+(DESIGN §4, WCAG 2.4.4). They must be present, but their place is not checked.
 """
 
 from __future__ import annotations
@@ -27,12 +32,15 @@ from pathlib import Path
 
 from pressconv._months import MONTHS_DE, MONTHS_EN
 from pressconv.diagnostics import RemovedLine
+from pressconv.model import Release
 
 __all__ = [
     "TextComparison",
     "Word",
     "compare_text",
+    "expected_words",
     "extract_text",
+    "masthead_lines",
     "release_words",
     "words_of",
 ]
@@ -82,10 +90,11 @@ _BLOCK_TAGS = frozenset(
 
 @dataclass(frozen=True, slots=True)
 class Word:
-    """A word of the release and the line it is on."""
+    """A word of the release, the line it is on, and whether its place in an output is the writer's."""
 
     text: str
     line: int
+    anywhere: bool = False
 
 
 @dataclass(slots=True)
@@ -100,6 +109,21 @@ class TextComparison:
     def ok(self) -> bool:
         """True when no word is missing."""
         return not self.missing
+
+    @property
+    def in_order(self) -> bool:
+        """True when no word is missing and none is out of order."""
+        return not self.missing and not self.moved
+
+    def describe(self, limit: int = 40) -> str:
+        """The exact missing and moved words with their source lines, for a failure message."""
+        parts = []
+        for label, words in (("missing", self.missing), ("out of order", self.moved)):
+            if words:
+                shown = ", ".join(f"{w.text!r}@{w.line}" for w in words[:limit])
+                more = f" (+{len(words) - limit} more)" if len(words) > limit else ""
+                parts.append(f"{len(words)} of {self.total} words {label}: {shown}{more}")
+        return "; ".join(parts) or f"all {self.total} words present, in order"
 
 
 # A hyphen between two letters: "IT-Fachverfahren". pdftotext joins a word hyphenated at a line end
@@ -130,42 +154,178 @@ def words_of(text: str) -> list[str]:
     return [_canonical(word) for word in _WORD.findall(_normalise(text))]
 
 
-def release_words(text: str, removed: Iterable[RemovedLine] = ()) -> list[Word]:
-    """The words of a release text with line numbers, without the lines the parser removed."""
+# Web addresses as the parser recognises them, also inside Markdown links "[Website](https://…)".
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]\"]+", re.IGNORECASE)
+
+
+def release_words(
+    text: str, removed: Iterable[RemovedLine] = (), *, masthead: Iterable[int] = ()
+) -> list[Word]:
+    """The words of a release text with line numbers, without the lines the parser removed.
+
+    Words on ``masthead`` lines and words of web addresses are marked ``anywhere``.
+    """
     skipped = {item.line for item in removed}
+    masthead_lines = set(masthead)
     words: list[Word] = []
     for number, line in enumerate(text.split("\n"), 1):
-        if number not in skipped:
-            words.extend(Word(word, number) for word in words_of(line))
+        if number in skipped:
+            continue
+        if number in masthead_lines:
+            words.extend(Word(word, number, anywhere=True) for word in words_of(line))
+            continue
+        position = 0
+        for address in _WEB_ADDRESS.finditer(line):
+            words.extend(Word(word, number) for word in words_of(line[position : address.start()]))
+            words.extend(Word(word, number, anywhere=True) for word in words_of(address.group()))
+            position = address.end()
+        words.extend(Word(word, number) for word in words_of(line[position:]))
     return words
 
 
-# How far ahead of the current position an in-order match may be found. Further away, a common
-# word ("die", "the") would drag the alignment past everything between; such words count as moved.
+def masthead_lines(release: Release) -> frozenset[int]:
+    """Source lines above the first line of the body: kicker, dateline, number, title, subtitle."""
+    starts = [block.line for block in release.body if block.line is not None]
+    starts += [section.line for section in release.sections if section.line is not None]
+    return frozenset(range(1, min(starts))) if starts else frozenset()
+
+
+def expected_words(data: bytes, *, path: str | None = None) -> list[Word]:
+    """The words every non-summary output of this release must contain (see ``release_words``)."""
+    from pressconv.api import parse
+    from pressconv.source import decode
+
+    result = parse(data, path=path)
+    text = decode(data, name=path).text
+    return release_words(text, result.removed, masthead=masthead_lines(result.release))
+
+
+# Below this many words on either side, a stretch between two anchors is aligned exactly (dynamic
+# programming); above it, greedily with a look-ahead window, which keeps pathological inputs (100 000
+# identical lines) linear.
+_EXACT_LIMIT = 40_000
 _ALIGN_WINDOW = 64
+_CONTEXT = 3
 
 
 def _align_in_order(expected: list[str], found: list[str]) -> set[int]:
-    """Indices of ``expected`` matched in order against ``found``, greedily, in O(n log n).
+    """Indices of ``expected`` that are part of a longest in-order match against ``found``.
 
-    difflib's SequenceMatcher gives a slightly better alignment but is quadratic, which turns a
-    100 000-line release into minutes; a windowed greedy walk over per-word position lists is
-    linear enough and finds the same missing words (missing is decided by counts, not order).
+    Patience alignment, as in ``git diff --patience``: words that occur exactly once in both
+    stretches are anchors; the longest run of anchors in the same order fixes the alignment, and
+    the stretches between anchors are aligned the same way, recursively. An extra copy of the title
+    in the output (``<title>``, a running header) or a dateline printed after the title cannot
+    derail it, as it derailed a greedy walk. Runs in about O(n log n) on real text.
     """
-    positions: dict[str, list[int]] = {}
-    for index, word in enumerate(found):
-        positions.setdefault(word, []).append(index)
     matched: set[int] = set()
-    cursor = 0
-    for index, word in enumerate(expected):
-        candidates = positions.get(word)
+    stack = [(0, len(expected), 0, len(found))]
+    while stack:
+        a_lo, a_hi, b_lo, b_hi = stack.pop()
+        # Equal words at both ends need no search.
+        while a_lo < a_hi and b_lo < b_hi and expected[a_lo] == found[b_lo]:
+            matched.add(a_lo)
+            a_lo, b_lo = a_lo + 1, b_lo + 1
+        while a_lo < a_hi and b_lo < b_hi and expected[a_hi - 1] == found[b_hi - 1]:
+            matched.add(a_hi - 1)
+            a_hi, b_hi = a_hi - 1, b_hi - 1
+        if a_lo >= a_hi or b_lo >= b_hi:
+            continue
+        anchors = _unique_anchors(expected, a_lo, a_hi, found, b_lo, b_hi)
+        if not anchors:
+            matched |= _align_small(expected, a_lo, a_hi, found, b_lo, b_hi)
+            continue
+        previous_a, previous_b = a_lo, b_lo
+        for a, b in anchors:
+            matched.add(a)
+            stack.append((previous_a, a, previous_b, b))
+            previous_a, previous_b = a + 1, b + 1
+        stack.append((previous_a, a_hi, previous_b, b_hi))
+    return matched
+
+
+def _unique_anchors(
+    expected: list[str], a_lo: int, a_hi: int, found: list[str], b_lo: int, b_hi: int
+) -> list[tuple[int, int]]:
+    """The longest increasing run of (expected, found) index pairs of words unique on both sides."""
+    in_expected = Counter(expected[a_lo:a_hi])
+    in_found = Counter(found[b_lo:b_hi])
+    found_at = {found[b]: b for b in range(b_lo, b_hi) if in_found[found[b]] == 1}
+    pairs = [
+        (a, found_at[expected[a]])
+        for a in range(a_lo, a_hi)
+        if in_expected[expected[a]] == 1 and expected[a] in found_at
+    ]
+    # Longest increasing subsequence of the found indices (patience sorting, O(k log k)).
+    tails: list[int] = []
+    tail_index: list[int] = []
+    parent: list[int] = [-1] * len(pairs)
+    for index, (_, b) in enumerate(pairs):
+        at = bisect.bisect_left(tails, b)
+        if at == len(tails):
+            tails.append(b)
+            tail_index.append(index)
+        else:
+            tails[at] = b
+            tail_index[at] = index
+        parent[index] = tail_index[at - 1] if at else -1
+    run: list[tuple[int, int]] = []
+    index = tail_index[-1] if tail_index else -1
+    while index >= 0:
+        run.append(pairs[index])
+        index = parent[index]
+    return run[::-1]
+
+
+def _align_small(
+    expected: list[str], a_lo: int, a_hi: int, found: list[str], b_lo: int, b_hi: int
+) -> set[int]:
+    """Align a stretch without unique words: exactly when small, else greedily within a window."""
+    rows, columns = a_hi - a_lo, b_hi - b_lo
+    if rows * columns <= _EXACT_LIMIT:
+        # Longest common subsequence by dynamic programming, then walk back.
+        lengths = [[0] * (columns + 1) for _ in range(rows + 1)]
+        for i in range(rows - 1, -1, -1):
+            row, below = lengths[i], lengths[i + 1]
+            word = expected[a_lo + i]
+            for j in range(columns - 1, -1, -1):
+                row[j] = below[j + 1] + 1 if word == found[b_lo + j] else max(below[j], row[j + 1])
+        matched: set[int] = set()
+        i = j = 0
+        while i < rows and j < columns:
+            if expected[a_lo + i] == found[b_lo + j]:
+                matched.add(a_lo + i)
+                i, j = i + 1, j + 1
+            elif lengths[i + 1][j] >= lengths[i][j + 1]:
+                i += 1
+            else:
+                j += 1
+        return matched
+    positions: dict[str, list[int]] = {}
+    for index in range(b_lo, b_hi):
+        positions.setdefault(found[index], []).append(index)
+    matched = set()
+    cursor = b_lo
+    for index in range(a_lo, a_hi):
+        candidates = positions.get(expected[index])
         if not candidates:
             continue
         at = bisect.bisect_left(candidates, cursor)
-        if at < len(candidates) and candidates[at] - cursor <= _ALIGN_WINDOW:
+        if at >= len(candidates):
+            continue
+        place = candidates[at]
+        # A near match is taken; a far one only when the next words follow it too, so that one
+        # common word ("die", "the") cannot drag the alignment past everything in between.
+        near = place - cursor <= _ALIGN_WINDOW
+        if near or _continues(expected, index, a_hi, found, place, b_hi):
             matched.add(index)
-            cursor = candidates[at] + 1
+            cursor = place + 1
     return matched
+
+
+def _continues(expected: list[str], index: int, a_hi: int, found: list[str], place: int, b_hi: int) -> bool:
+    """True if the words after ``expected[index]`` also follow ``found[place]`` (up to three)."""
+    span = min(_CONTEXT, a_hi - index - 1, b_hi - place - 1)
+    return span > 0 and expected[index + 1 : index + 1 + span] == found[place + 1 : place + 1 + span]
 
 
 def _split_line_end_joins(found: list[str], expected: list[str]) -> list[str]:
@@ -187,10 +347,14 @@ def _split_line_end_joins(found: list[str], expected: list[str]) -> list[str]:
 
 
 def compare_text(expected: list[Word], output_text: str) -> TextComparison:
-    """Align the release words with the output's words; report what is missing and what moved."""
+    """Align the release words with the output's words; report what is missing and what moved.
+
+    Words marked ``anywhere`` take no part in the alignment; they only need to be present.
+    """
     texts = [w.text for w in expected]
     found = _split_line_end_joins(words_of(output_text), texts)
-    matched_expected = _align_in_order(texts, found)
+    ordered = [index for index, word in enumerate(expected) if not word.anywhere]
+    matched_expected = {ordered[i] for i in _align_in_order([texts[i] for i in ordered], found)}
     unused = Counter(found)
     for index in matched_expected:
         unused[texts[index]] -= 1
@@ -201,7 +365,12 @@ def compare_text(expected: list[Word], output_text: str) -> TextComparison:
             continue
         if unused[word.text] > 0:
             unused[word.text] -= 1
-            comparison.moved.append(word)
+            if not word.anywhere:
+                comparison.moved.append(word)
+        elif word.anywhere and word.text in vocabulary:
+            # A masthead word printed once for two source occurrences (a title also in the lead) or
+            # an address shown in part: present, and its place is the writer's.
+            continue
         elif not _glued(word.text, vocabulary):
             # A glued word ("DetailsBenzinga" in a scraped text) that the parser split is not lost.
             comparison.missing.append(word)
@@ -260,7 +429,13 @@ def html_text(data: bytes) -> str:
 
 
 def _pdf_text(path: Path) -> str:
+    """The page text (pdftotext), then link targets and the structure tree's alternative texts.
+
+    A screen reader reads an image's /Alt from the structure tree, not from the page, so a text
+    alternative counts as delivered when it is there (ISO 14289-1 7.3).
+    """
     links: list[str] = []
+    alternatives: list[str] = []
     try:
         import pikepdf
 
@@ -270,19 +445,25 @@ def _pdf_text(path: Path) -> str:
                     action = annotation.get("/A")
                     if action is not None and "/URI" in action:
                         links.append(str(action.URI))
+            alternatives = [
+                str(obj.get("/Alt"))
+                for obj in pdf.objects
+                if isinstance(obj, pikepdf.Dictionary) and "/S" in obj and "/Alt" in obj
+            ]
     except ImportError:
         pass
+    extras = "\n" + "\n".join(links + alternatives)
     program = shutil.which("pdftotext")
     if program is not None:
         completed = subprocess.run(
             [program, "-enc", "UTF-8", str(path), "-"], capture_output=True, timeout=120, check=False
         )
         if completed.returncode == 0:
-            return completed.stdout.decode("utf-8", errors="replace") + "\n" + "\n".join(links)
+            return completed.stdout.decode("utf-8", errors="replace") + extras
     # Without poppler: the text of the structure tree, decoded through the fonts' ToUnicode maps.
     from pressconv.checks.pdf_structure import structure_outline
 
-    return "\n".join(text for _, text in structure_outline(path)) + "\n" + "\n".join(links)
+    return "\n".join(text for _, text in structure_outline(path)) + extras
 
 
 def _epub_text(data: bytes) -> str:
