@@ -248,9 +248,9 @@ def test_pdf_renders_and_keeps_every_word(release: Release) -> None:
 
     data = _render(release, "pdf")
     assert data.startswith(b"%PDF-")
-    # Rendering must work for every script; but shaped Arabic cannot be extracted back out of a
-    # WeasyPrint 70 PDF by pdftotext (a known upstream limit, kept visible as the strict xfail
-    # test_arabic_ligatures_survive_in_pdf), so text preservation is checked without it.
+    # Rendering must work for every script; but pdftotext reverses the two letters of an Arabic
+    # ligature glyph inside a right-to-left run (poppler; the PDF's ToUnicode is right, see the
+    # strict xfail test_arabic_ligatures_survive_in_pdf), so text preservation is checked without it.
     assume(not _ARABIC.search(json.dumps(release_to_dict(release), ensure_ascii=False)))
     with tempfile.TemporaryDirectory() as folder:
         _assert_text_preserved(release, "pdf", data, Path(folder))
