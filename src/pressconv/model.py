@@ -15,11 +15,13 @@ from datetime import date, datetime
 from typing import Literal, TypeAlias, assert_never
 
 __all__ = [
+    "DEFAULT_CONTACT_ORDER",
     "Abbr",
     "Block",
     "BlockQuote",
     "BulletList",
     "Contact",
+    "ContactField",
     "Email",
     "Emphasis",
     "Heading",
@@ -43,6 +45,10 @@ __all__ = [
     "Table",
     "Text",
     "block_text",
+    "contact_field_value",
+    "contact_fields_in_order",
+    "contact_label",
+    "contact_label_prefix",
     "inline_text",
 ]
 
@@ -230,9 +236,28 @@ Block: TypeAlias = Paragraph | Heading | BlockQuote | BulletList | OrderedList |
 SectionKind: TypeAlias = Literal["contact", "about", "notes", "links"]
 
 
+ContactField: TypeAlias = Literal["name", "role", "organisation", "email", "phone", "address"]
+
+# The order writers use for fields the release gave no position for (and for hand-built contacts).
+DEFAULT_CONTACT_ORDER: tuple[ContactField, ...] = (
+    "name",
+    "role",
+    "organisation",
+    "address",
+    "phone",
+    "email",
+)
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Contact:
-    """A press contact. Every field is optional because real releases give any subset."""
+    """A press contact. Every field is optional because real releases give any subset.
+
+    ``order`` lists the fields in the order the release wrote them and ``labels`` the label the
+    release put before a field ("Tel.", "Mail"), without its colon. Both are empty for a contact
+    built by hand: writers then use ``DEFAULT_CONTACT_ORDER`` and their own localized labels. They
+    exist because an accessibility conversion must keep every word, in the author's order (issue 9).
+    """
 
     name: str | None = None
     role: str | None = None
@@ -240,6 +265,8 @@ class Contact:
     email: str | None = None
     phone: str | None = None
     address: str | None = None
+    order: tuple[ContactField, ...] = ()
+    labels: tuple[tuple[ContactField, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -333,3 +360,46 @@ def block_text(block: Block) -> str:
             return alt
         case _:
             assert_never(block)
+
+
+def contact_field_value(contact: Contact, name: ContactField) -> str | None:
+    """Return the value of one contact field by name."""
+    match name:
+        case "name":
+            return contact.name
+        case "role":
+            return contact.role
+        case "organisation":
+            return contact.organisation
+        case "email":
+            return contact.email
+        case "phone":
+            return contact.phone
+        case "address":
+            return contact.address
+        case _:
+            assert_never(name)
+
+
+def contact_fields_in_order(contact: Contact) -> tuple[ContactField, ...]:
+    """Return the contact's fields that have a value: first as the release ordered them, then the
+    rest in ``DEFAULT_CONTACT_ORDER``. Every writer prints a card in this order."""
+    ordered: list[ContactField] = []
+    for name in (*contact.order, *DEFAULT_CONTACT_ORDER):
+        if name not in ordered and contact_field_value(contact, name):
+            ordered.append(name)
+    return tuple(ordered)
+
+
+def contact_label(contact: Contact, name: ContactField) -> str | None:
+    """Return the label the release wrote before a contact field ("Tel.", "Mail"), or None."""
+    for labelled, label in contact.labels:
+        if labelled == name:
+            return label
+    return None
+
+
+def contact_label_prefix(label: str) -> str:
+    """Return the text a writer puts before a field value for ``label``: "Mail: ", or "Tel. " for a
+    label that ends in a full stop, which is shown as written rather than as "Tel.: "."""
+    return f"{label} " if label.endswith(".") else f"{label}: "

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import assert_never
 
 from pressconv.model import (
+    DEFAULT_CONTACT_ORDER,
     Abbr,
     Block,
     BlockQuote,
@@ -28,6 +29,7 @@ from pressconv.model import (
     Strong,
     Table,
     Text,
+    contact_fields_in_order,
 )
 
 __all__ = ["dump"]
@@ -118,6 +120,10 @@ def _block(block: Block, depth: int, out: list[str]) -> None:
 
 
 def _contact(contact: Contact, depth: int, out: list[str]) -> None:
+    # Order and labels only when they differ from what writers do by default, so goldens of
+    # releases whose cards already read in the default order stay as they were.
+    in_order = contact_fields_in_order(contact)
+    default = tuple(name for name in DEFAULT_CONTACT_ORDER if name in in_order)
     out.append(
         _INDENT * depth
         + "<contact"
@@ -128,6 +134,8 @@ def _contact(contact: Contact, depth: int, out: list[str]) -> None:
             email=contact.email,
             phone=contact.phone,
             address=contact.address,
+            order=" ".join(in_order) if in_order != default else None,
+            labels="; ".join(f"{name}={label}" for name, label in contact.labels),
         )
         + ">"
     )

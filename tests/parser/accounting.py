@@ -10,8 +10,7 @@ from pressconv.api import ParseResult
 from pressconv.model import block_text, inline_text
 
 _WORD = re.compile(r"\w+")
-# Field labels the contact parser consumes into structured fields ("Tel.: 030 …" -> phone).
-LABELS = frozenset(["tel", "telefon", "mail", "e", "email", "nr", "phone", "fon", "mobil"])
+# Contact labels ("Tel.", "Mail") used to be exempt here; Contact.labels keeps them now (issue 9).
 # Words of head lines that become typed metadata (an embargo line becomes Metadata.embargo; a date
 # written twice, in the head and in the dateline, becomes one Metadata.issued).
 META_WORDS = frozenset(
@@ -91,6 +90,8 @@ def model_text(result: ParseResult) -> str:
                 )
                 if value
             )
+            # The labels written before fields ("Tel.", "Mail") are kept too (issue 9).
+            parts.extend(label for _, label in contact.labels)
     parts.extend(entry.text for entry in result.removed)
     # Link targets are model data too ("[Website](https://talus.network/)" keeps its URL in Link.url).
     from pressconv.writers.json import release_to_dict
@@ -103,8 +104,8 @@ def missing_words(source_text: str, result: ParseResult) -> Counter[str]:
     """Words of the input (with multiplicity) that appear neither in the model nor in ``removed``."""
     have = words(model_text(result))
     need = words(source_text)
-    for label in LABELS | META_WORDS:
-        need.pop(label, None)
+    for word in META_WORDS:
+        need.pop(word, None)
     meta = result.release.meta
     for stamp in (meta.issued, meta.embargo.date() if meta.embargo else None):
         if stamp:

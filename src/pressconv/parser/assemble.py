@@ -353,16 +353,13 @@ def build_section(
 
 
 def contact_words(contact: Contact) -> str:
-    """All text of a contact record, for accounting."""
-    return " ".join(
-        value
-        for value in (
-            contact.name,
-            contact.role,
-            contact.organisation,
-            contact.email,
-            contact.phone,
-            contact.address,
-        )
-        if value
+    """All text of a contact record, its labels ("Tel.", "Mail") included, for accounting."""
+    values = (
+        contact.name,
+        contact.role,
+        contact.organisation,
+        contact.email,
+        contact.phone,
+        contact.address,
     )
+    return " ".join([*(value for value in values if value), *(label for _, label in contact.labels)])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pressconv.model import Contact, SectionKind
+from pressconv.model import Contact, ContactField, SectionKind
 from pressconv.parser.inlines import PHONE_LABEL
 
 __all__ = [
@@ -134,6 +134,11 @@ class _Lowered:
 _ORG_WORDS = _Lowered(_ORG_PATTERN)
 _ROLE_WORDS = _Lowered(_ROLE_PATTERN)
 _LABEL = re.compile(r"^(?:E-?Mail|Mail|Email|E-mail|Web|Internet|Homepage|Website)\s*:?\s*", re.IGNORECASE)
+# The label before a phone number, when the part starts with one ("Tel.", "Telefon:", "Phone").
+_PHONE_LABEL_AT_START = re.compile(
+    r"(?P<label>(?:tel(?:efon|\.-?nr)?|fon|phone|mobil(?:e|funk)?|handy|cell|call|t)\.?)(?=\s*:?\s*[\d+(])",
+    re.IGNORECASE,
+)
 
 
 def _person_like(part: str) -> bool:
@@ -165,6 +170,63 @@ def _split_parts(text: str) -> list[str]:
     return parts
 
 
+class _Card:
+    """The contact card being read: its fields in the order the release gave them, the labels
+    written before them and the address parts, which are joined when the card closes."""
+
+    def __init__(self) -> None:
+        self.fields: dict[ContactField, str] = {}
+        self.address: list[str] = []
+        self.order: list[ContactField] = []
+        self.labels: dict[ContactField, str] = {}
+        self.finished: list[Contact] = []
+
+    def has(self, name: ContactField) -> bool:
+        return name in self.fields
+
+    def set(self, name: ContactField, value: str, label: str | None = None) -> None:
+        self.fields[name] = value
+        self._met(name)
+        if label:
+            self.labels.setdefault(name, label)
+
+    def add_address(self, part: str) -> None:
+        self.address.append(part)
+        self._met("address")
+
+    def _met(self, name: ContactField) -> None:
+        if name not in self.order:
+            self.order.append(name)
+
+    def close(self, organisation: str | None) -> None:
+        """Turn what was read into a Contact (when anything was) and start an empty card."""
+        if self.address:
+            self.fields["address"] = ", ".join(self.address)
+        if self.fields:
+            person_or_mailbox = "name" in self.fields or "email" in self.fields
+            if organisation and "organisation" not in self.fields and person_or_mailbox:
+                # The organisation comes from the section heading ("Pressekontakt Fraunhofer FOKUS"),
+                # which the release wrote before the card.
+                self.fields["organisation"] = organisation
+                self.order.insert(0, "organisation")
+            self.finished.append(
+                Contact(
+                    name=self.fields.get("name"),
+                    role=self.fields.get("role"),
+                    organisation=self.fields.get("organisation"),
+                    email=self.fields.get("email"),
+                    phone=self.fields.get("phone"),
+                    address=self.fields.get("address"),
+                    order=tuple(self.order),
+                    labels=tuple(sorted(self.labels.items(), key=lambda item: self.order.index(item[0]))),
+                )
+            )
+        self.fields = {}
+        self.address = []
+        self.order = []
+        self.labels = {}
+
+
 def parse_contacts(
     texts: list[str], *, organisation: str | None, language: str
 ) -> tuple[list[Contact], list[str]]:
@@ -172,37 +234,25 @@ def parse_contacts(
 
     Returns the contacts and the parts that fit no field (office hours, fax numbers, web links), which
     the section keeps as paragraphs so no text is lost. A blank entry in ``texts`` separates cards.
+    Each contact records the order its fields were written in and the labels before them.
     """
-    contacts: list[Contact] = []
+    card = _Card()
     leftovers: list[str] = []
-    fields: dict[str, str] = {}
-    address: list[str] = []
-
-    def close() -> None:
-        nonlocal fields, address
-        if address:
-            fields["address"] = ", ".join(address)
-        if fields:
-            if organisation and "organisation" not in fields and ("name" in fields or "email" in fields):
-                fields["organisation"] = organisation
-            contacts.append(Contact(**fields))
-        fields = {}
-        address = []
 
     for text in texts:
         if not text.strip():
             continue
         if _POSTCODE.fullmatch(text.strip()) or _STREET.fullmatch(text.strip()) or _one_line_address(text):
-            address.append(text.strip())
+            card.add_address(text.strip())
             continue
         glued = re.match(r"(?P<a>.*?[a-z])(?P<b>(?:https?://|www\.).*)$", text)
         if glued and " " not in glued.group("b"):
             leftovers.append(text)
             continue
         for part in _split_parts(text):
-            _take_part(part, fields, address, leftovers, language, close)
-    close()
-    return contacts, leftovers
+            _take_part(part, card, leftovers, organisation)
+    card.close(organisation)
+    return card.finished, leftovers
 
 
 _BARE_DOMAIN = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}(?:/\S*)?")
@@ -214,91 +264,95 @@ def _one_line_address(text: str) -> bool:
     return bool(rest) and bool(_STREET.fullmatch(street)) and bool(_POSTCODE.fullmatch(rest))
 
 
-def _take_part(
-    part: str,
-    fields: dict[str, str],
-    address: list[str],
-    leftovers: list[str],
-    language: str,
-    close: object,
-) -> None:
-    assert callable(close)
+def _written_label(part: str, value_start: int) -> str | None:
+    """The label written before a field value ("Tel.", "Mail"), without its colon, or None."""
+    label = part[:value_start].strip().rstrip(":").strip()
+    return label or None
+
+
+def _take_part(part: str, card: _Card, leftovers: list[str], organisation: str | None) -> None:
     if re.search(r"https?://|www\.", part) or _BARE_DOMAIN.fullmatch(part):
         leftovers.append(part)
         return
-    label_free = _LABEL.sub("", part).strip()
+    email_label = _LABEL.match(part)
+    label_free = part[email_label.end() :].strip() if email_label else part
+    written_email_label = _written_label(part, email_label.end()) if email_label else None
     email = _EMAIL.fullmatch(label_free)
     if email:
-        if "email" in fields:
+        if card.has("email"):
             leftovers.append(part)
         else:
-            fields["email"] = email.group(0)
+            card.set("email", email.group(0), written_email_label)
         return
     if re.match(r"(?i)fax\b", part):
         leftovers.append(part)
         return
-    phone_text = re.sub(PHONE_LABEL.pattern.rstrip("$"), "", part, count=1, flags=re.IGNORECASE).strip()
+    phone_label = _PHONE_LABEL_AT_START.match(part)
+    # Only the label comes off: an area code in brackets after it ("Tel. (030) 1234567") is part
+    # of the number, not of the label.
+    phone_text = part[phone_label.end() :].strip().lstrip(":").strip() if phone_label else part
     phone = re.fullmatch(_PHONE.pattern + r"(?:\s*\([^)]{1,20}\))?", phone_text)
     if (
         phone
         and (phone_text != part or sum(ch.isdigit() for ch in phone_text) >= 7)
         and not re.fullmatch(r"\d{5}", phone_text)
     ):
-        if "phone" in fields:
+        if card.has("phone"):
             leftovers.append(part)
         else:
-            fields["phone"] = phone.group(0)
+            card.set("phone", phone.group(0), phone_label.group("label") if phone_label else None)
         return
     # "Shane Devenish, shane@x (905) 315-3156": an address followed by a number in one part.
     mixed = re.fullmatch(
         r"(?P<email>" + _EMAIL.pattern + r")\s+(?P<phone>" + _PHONE.pattern + r")", label_free
     )
     if mixed:
-        fields.setdefault("email", mixed.group("email"))
-        fields.setdefault("phone", mixed.group("phone"))
+        if not card.has("email"):
+            card.set("email", mixed.group("email"), written_email_label)
+        if not card.has("phone"):
+            card.set("phone", mixed.group("phone"))
         return
     if _STREET.fullmatch(part) or _POSTCODE.fullmatch(part) or _COUNTRY.fullmatch(part):
-        address.append(part)
+        card.add_address(part)
         return
     street = _STREET.search(part)
     if street:
         # "Polizeipräsidium Frankfurt Pressestelle Adickesallee 70 60322 Frankfurt am Main Direkte …"
         before, after = part[: street.start()].strip(), part[street.end() :].strip()
         if before:
-            _take_part(before, fields, address, leftovers, language, close)
-        address.append(street.group(0))
+            _take_part(before, card, leftovers, organisation)
+        card.add_address(street.group(0))
         postcode = _POSTCODE.match(after)
         if postcode and re.match(r"\d", after):
-            address.append(postcode.group(0))
+            card.add_address(postcode.group(0))
             after = after[postcode.end() :].strip()
         if after:
             leftovers.append(after)
         return
     words = part.split()
-    if "name" in fields and "role" not in fields and (_ROLE_WORDS.search(part) or part[:1].islower()):
-        fields["role"] = part
+    if card.has("name") and not card.has("role") and (_ROLE_WORDS.search(part) or part[:1].islower()):
+        card.set("role", part)
         return
     if _person_like(part):
-        if "name" in fields:
-            close()
-        fields["name"] = part
+        if card.has("name"):
+            card.close(organisation)
+        card.set("name", part)
         return
     # "Shane Devenish Canadian RV Association": a name glued to an organisation.
-    words = part.split()
     if len(words) >= 4 and _person_like(" ".join(words[:2])) and _ORG_WORDS.search(" ".join(words[2:])):
-        if "name" in fields:
-            close()
-        fields["name"] = " ".join(words[:2])
-        fields["organisation"] = " ".join(words[2:])
+        if card.has("name"):
+            card.close(organisation)
+        card.set("name", " ".join(words[:2]))
+        card.set("organisation", " ".join(words[2:]))
         return
-    if "name" in fields and "role" not in fields and not _ORG_WORDS.search(part) and len(words) <= 8:
-        fields["role"] = part
+    if card.has("name") and not card.has("role") and not _ORG_WORDS.search(part) and len(words) <= 8:
+        card.set("role", part)
         return
     if (_ORG_WORDS.search(part) or part[:1].isupper()) and len(words) <= 10 and not re.search(r"\d", part):
-        if "organisation" in fields:
-            fields["organisation"] += ", " + part
+        if card.has("organisation"):
+            card.set("organisation", card.fields["organisation"] + ", " + part)
         else:
-            fields["organisation"] = part
+            card.set("organisation", part)
         return
     leftovers.append(part)
 

@@ -42,9 +42,13 @@ from pressconv.model import (
     Strong,
     Table,
     Text,
+    contact_field_value,
+    contact_fields_in_order,
+    contact_label,
+    contact_label_prefix,
     inline_text,
 )
-from pressconv.writers._labels import format_date
+from pressconv.writers._labels import format_date, labels_for
 from pressconv.writers.base import RenderContext, link_description, safe_href
 
 if TYPE_CHECKING:
@@ -323,7 +327,7 @@ class _DocxBuilder:
         )
 
     def _meta_line(self) -> None:
-        """Sender, kicker, place and date, number and embargo: one line each in one Meta paragraph.
+        """Sender, kicker, place and date, number, author and embargo: one line each in one Meta paragraph.
 
         The sender line is letterhead; it also keeps the headline from being the document's first
         paragraph, which pandoc would move into metadata and leave out of its plain-text reading.
@@ -348,6 +352,10 @@ class _DocxBuilder:
         if meta.release_number:
             number = meta.release_number.strip()
             lines.append(number if number[:1].isalpha() else f"{self.labels['number']} {number}")
+        if meta.author:
+            # The author's initials or name ("(fue)" after a police dateline) are release text, and
+            # the HTML prints them as a byline too; core properties alone would hide them.
+            lines.append(f"{labels_for(self.language)['by']} {meta.author}")
         if meta.embargo:
             lines.append(
                 f"{self.labels['embargo']}: {format_date(meta.embargo.date(), self.language)}, "
@@ -542,27 +550,39 @@ class _DocxBuilder:
 
     def _section(self, section: Section) -> None:
         self._paragraph((Text(text=section.title),), "Heading 2")
-        for block in section.blocks:
-            self._block(block)
+        # Cards first: the parser keeps what fits no card field (fax, web, office hours) as the
+        # section's paragraphs, and releases write those after the card (issue 9, words in order).
         for contact in section.contacts:
             self._contact(contact)
+        for block in section.blocks:
+            self._block(block)
 
     def _contact(self, contact: Contact) -> None:
+        # One line per field, in the release's order and with its own labels ("Tel.", "Mail"), so
+        # no word of the card is lost or moved (issue 9); unlabelled phone and e-mail get ours.
         lines: list[tuple[Inline, ...]] = []
-        for value in (contact.name, contact.role, contact.organisation):
-            if value:
-                lines.append((Text(text=value),))
-        if contact.address:
-            address: list[Inline] = []
-            for index, line in enumerate(contact.address.splitlines()):
-                if index:
-                    address.append(LineBreak())
-                address.append(Text(text=line))
-            lines.append(tuple(address))
-        if contact.phone:
-            lines.append((Text(text=f"{self.labels['phone']}: "), Phone(number=contact.phone)))
-        if contact.email:
-            lines.append((Text(text=f"{self.labels['email']}: "), Email(address=contact.email)))
+        for name in contact_fields_in_order(contact):
+            value = contact_field_value(contact, name) or ""
+            label = contact_label(contact, name)
+            if label is None and name in ("phone", "email"):
+                label = self.labels[name]
+            prefix: tuple[Inline, ...] = (Text(text=contact_label_prefix(label)),) if label else ()
+            match name:
+                case "phone":
+                    lines.append((*prefix, Phone(number=value)))
+                case "email":
+                    lines.append((*prefix, Email(address=value)))
+                case "address":
+                    address: list[Inline] = list(prefix)
+                    for index, line in enumerate(value.splitlines()):
+                        if index:
+                            address.append(LineBreak())
+                        address.append(Text(text=line))
+                    lines.append(tuple(address))
+                case "name" | "role" | "organisation":
+                    lines.append((*prefix, Text(text=value)))
+                case _:
+                    assert_never(name)
         if not lines:
             return
         inlines: list[Inline] = []

@@ -22,6 +22,7 @@ from pressconv.model import (
     BlockQuote,
     BulletList,
     Contact,
+    ContactField,
     Email,
     Emphasis,
     Heading,
@@ -39,6 +40,10 @@ from pressconv.model import (
     Strong,
     Table,
     Text,
+    contact_field_value,
+    contact_fields_in_order,
+    contact_label,
+    contact_label_prefix,
     inline_text,
 )
 from pressconv.writers._jinja import get_environment
@@ -394,6 +399,24 @@ class PageHelpers:
     def contact_lines(self, contact: Contact) -> list[str]:
         """Return a contact's postal address split into lines."""
         return [line.strip() for line in (contact.address or "").splitlines() if line.strip()]
+
+    @staticmethod
+    def contact_fields(contact: Contact) -> tuple[ContactField, ...]:
+        """Return the fields of a contact card in the order the release wrote them (issue 9)."""
+        return contact_fields_in_order(contact)
+
+    @staticmethod
+    def contact_value(contact: Contact, name: ContactField) -> str:
+        """Return the text of one contact field."""
+        return contact_field_value(contact, name) or ""
+
+    def contact_prefix(self, contact: Contact, name: ContactField) -> str:
+        """Return the label text before a contact field: the release's own label ("Tel. ", "Mail: "),
+        else ours for phone and e-mail ("Telefon: "), else nothing."""
+        label = contact_label(contact, name)
+        if label is None and name in ("phone", "email"):
+            label = self.labels[name]
+        return contact_label_prefix(label) if label else ""
 
 
 def _relative_luminance(hex_colour: str) -> float:

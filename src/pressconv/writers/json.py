@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any, ClassVar, assert_never
+from typing import TYPE_CHECKING, Any, ClassVar, assert_never, cast
 
 from pressconv.model import (
     Abbr,
@@ -19,6 +19,7 @@ from pressconv.model import (
     BlockQuote,
     BulletList,
     Contact,
+    ContactField,
     Email,
     Emphasis,
     Heading,
@@ -148,7 +149,33 @@ def _contact(contact: Contact) -> JsonObject:
         "email": contact.email,
         "phone": contact.phone,
         "address": contact.address,
+        # The field order and labels the release wrote (issue 9); empty lists mean the default.
+        "order": list(contact.order),
+        "labels": [{"field": name, "label": label} for name, label in contact.labels],
     }
+
+
+_CONTACT_FIELDS: frozenset[str] = frozenset(("name", "role", "organisation", "email", "phone", "address"))
+
+
+def _contact_field(value: object) -> ContactField:
+    if value not in _CONTACT_FIELDS:
+        raise ValueError(f"unknown contact field {value!r}")
+    return cast("ContactField", value)
+
+
+def _read_contact(data: JsonObject) -> Contact:
+    # Documents written before "order" and "labels" existed lack them: the defaults apply.
+    return Contact(
+        name=data.get("name"),
+        role=data.get("role"),
+        organisation=data.get("organisation"),
+        email=data.get("email"),
+        phone=data.get("phone"),
+        address=data.get("address"),
+        order=tuple(_contact_field(name) for name in data.get("order", ())),
+        labels=tuple((_contact_field(item["field"]), str(item["label"])) for item in data.get("labels", ())),
+    )
 
 
 def _section(section: Section) -> JsonObject:
@@ -365,7 +392,7 @@ def release_from_json(document: JsonObject) -> Release:
             kind=section["kind"],
             title=section["title"],
             blocks=tuple(_read_block(block) for block in section["blocks"]),
-            contacts=tuple(Contact(**contact) for contact in section["contacts"]),
+            contacts=tuple(_read_contact(contact) for contact in section["contacts"]),
         )
         for section in document["sections"]
     )
