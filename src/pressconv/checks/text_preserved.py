@@ -161,26 +161,48 @@ _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]\"]+", re.IGNORECASE)
 def release_words(
     text: str, removed: Iterable[RemovedLine] = (), *, masthead: Iterable[int] = ()
 ) -> list[Word]:
-    """The words of a release text with line numbers, without the lines the parser removed.
+    """The words of a release text with line numbers, without what the parser removed.
 
-    Words on ``masthead`` lines and words of web addresses are marked ``anywhere``.
+    The parser may remove a whole line or only a part of it (a wire-service marker in a dateline,
+    a portal footer run into the last paragraph); only the removed words are left out, so the rest
+    of such a line is still checked. Words on ``masthead`` lines and words of web addresses are
+    marked ``anywhere``.
     """
-    skipped = {item.line for item in removed}
+    removed_parts: dict[int, list[list[str]]] = {}
+    for item in removed:
+        removed_parts.setdefault(item.line, []).append(words_of(item.text))
     masthead_lines = set(masthead)
     words: list[Word] = []
     for number, line in enumerate(text.split("\n"), 1):
-        if number in skipped:
-            continue
         if number in masthead_lines:
-            words.extend(Word(word, number, anywhere=True) for word in words_of(line))
-            continue
-        position = 0
-        for address in _WEB_ADDRESS.finditer(line):
-            words.extend(Word(word, number) for word in words_of(line[position : address.start()]))
-            words.extend(Word(word, number, anywhere=True) for word in words_of(address.group()))
-            position = address.end()
-        words.extend(Word(word, number) for word in words_of(line[position:]))
+            line_words = [Word(word, number, anywhere=True) for word in words_of(line)]
+        else:
+            line_words = []
+            position = 0
+            for address in _WEB_ADDRESS.finditer(line):
+                line_words += [Word(word, number) for word in words_of(line[position : address.start()])]
+                line_words += [Word(word, number, anywhere=True) for word in words_of(address.group())]
+                position = address.end()
+            line_words += [Word(word, number) for word in words_of(line[position:])]
+        for part in removed_parts.get(number, ()):
+            line_words = _without(line_words, part)
+        words.extend(line_words)
     return words
+
+
+def _without(line_words: list[Word], part: list[str]) -> list[Word]:
+    """``line_words`` minus the first run of words equal to ``part`` (a removed piece of the line).
+
+    A removed piece that is not found as a run (the parser normalised it) removes nothing, so its
+    words are then reported missing rather than silently excused.
+    """
+    if not part:
+        return line_words
+    texts = [word.text for word in line_words]
+    for start in range(len(texts) - len(part) + 1):
+        if texts[start : start + len(part)] == part:
+            return line_words[:start] + line_words[start + len(part) :]
+    return line_words
 
 
 def masthead_lines(release: Release) -> frozenset[int]:
