@@ -47,6 +47,7 @@ __all__ = [
     "block_text",
     "contact_field_value",
     "contact_fields_in_order",
+    "contact_items",
     "contact_label",
     "contact_label_prefix",
     "inline_text",
@@ -236,7 +237,8 @@ Block: TypeAlias = Paragraph | Heading | BlockQuote | BulletList | OrderedList |
 SectionKind: TypeAlias = Literal["contact", "about", "notes", "links"]
 
 
-ContactField: TypeAlias = Literal["name", "role", "organisation", "email", "phone", "address"]
+# "note" stands for one of ``Contact.notes``, in order: a line of the card that fits no field.
+ContactField: TypeAlias = Literal["name", "role", "organisation", "email", "phone", "address", "note"]
 
 # The order writers use for fields the release gave no position for (and for hand-built contacts).
 DEFAULT_CONTACT_ORDER: tuple[ContactField, ...] = (
@@ -257,6 +259,8 @@ class Contact:
     release put before a field ("Tel.", "Mail"), without its colon. Both are empty for a contact
     built by hand: writers then use ``DEFAULT_CONTACT_ORDER`` and their own localized labels. They
     exist because an accessibility conversion must keep every word, in the author's order (issue 9).
+    ``notes`` are the card's lines that fit no field (office hours, a fax number, a web address),
+    each standing in ``order`` as one "note" entry, so they stay between the fields they came between.
     """
 
     name: str | None = None
@@ -267,6 +271,7 @@ class Contact:
     address: str | None = None
     order: tuple[ContactField, ...] = ()
     labels: tuple[tuple[ContactField, str], ...] = ()
+    notes: tuple[tuple[Inline, ...], ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -377,18 +382,37 @@ def contact_field_value(contact: Contact, name: ContactField) -> str | None:
             return contact.phone
         case "address":
             return contact.address
+        case "note":
+            # Notes are inlines, several per card: see contact_notes_in_order.
+            return None
         case _:
             assert_never(name)
 
 
 def contact_fields_in_order(contact: Contact) -> tuple[ContactField, ...]:
     """Return the contact's fields that have a value: first as the release ordered them, then the
-    rest in ``DEFAULT_CONTACT_ORDER``. Every writer prints a card in this order."""
+    rest in ``DEFAULT_CONTACT_ORDER``, then notes ``order`` did not place. Every writer prints a card
+    in this order; each "note" entry stands for the next of ``contact.notes``."""
     ordered: list[ContactField] = []
+    notes_placed = 0
     for name in (*contact.order, *DEFAULT_CONTACT_ORDER):
-        if name not in ordered and contact_field_value(contact, name):
+        if name == "note":
+            if notes_placed < len(contact.notes):
+                ordered.append(name)
+                notes_placed += 1
+        elif name not in ordered and contact_field_value(contact, name):
             ordered.append(name)
+    ordered.extend(["note"] * (len(contact.notes) - notes_placed))
     return tuple(ordered)
+
+
+def contact_items(contact: Contact) -> tuple[tuple[ContactField, str | tuple[Inline, ...]], ...]:
+    """Return the card's entries in order: each field with its text, each note with its inlines."""
+    notes = iter(contact.notes)
+    items: list[tuple[ContactField, str | tuple[Inline, ...]]] = []
+    for name in contact_fields_in_order(contact):
+        items.append((name, next(notes)) if name == "note" else (name, contact_field_value(contact, name) or ""))
+    return tuple(items)
 
 
 def contact_label(contact: Contact, name: ContactField) -> str | None:

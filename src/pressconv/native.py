@@ -123,7 +123,7 @@ def _contact(contact: Contact, depth: int, out: list[str]) -> None:
     # Order and labels only when they differ from what writers do by default, so goldens of
     # releases whose cards already read in the default order stay as they were.
     in_order = contact_fields_in_order(contact)
-    default = tuple(name for name in DEFAULT_CONTACT_ORDER if name in in_order)
+    default = tuple(name for name in DEFAULT_CONTACT_ORDER if name in in_order) + ("note",) * len(contact.notes)
     out.append(
         _INDENT * depth
         + "<contact"
@@ -139,6 +139,9 @@ def _contact(contact: Contact, depth: int, out: list[str]) -> None:
         )
         + ">"
     )
+    for note in contact.notes:
+        out.append(f"{_INDENT * (depth + 1)}<note>")
+        _inlines(note, depth + 2, out)
 
 
 def _section(section: Section, depth: int, out: list[str]) -> None:

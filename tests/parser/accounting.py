@@ -90,8 +90,9 @@ def model_text(result: ParseResult) -> str:
                 )
                 if value
             )
-            # The labels written before fields ("Tel.", "Mail") are kept too (issue 9).
+            # The labels written before fields ("Tel.", "Mail") and the card's notes are kept too.
             parts.extend(label for _, label in contact.labels)
+            parts.extend(inline_text(note) for note in contact.notes)
     parts.extend(entry.text for entry in result.removed)
     # Link targets are model data too ("[Website](https://talus.network/)" keeps its URL in Link.url).
     from pressconv.writers.json import release_to_dict

@@ -14,6 +14,7 @@ import pytest
 from pressconv.model import (
     Contact,
     ContactField,
+    Link,
     Metadata,
     Release,
     Section,
@@ -252,18 +253,17 @@ def test_docx_card_of_a_hand_built_contact_keeps_the_default_order_and_our_label
     assert _docx_card(contact) == ["Maria Beispiel", "Markt 1", "Telefon: 0231 50-12345", "E-Mail: presse@example.de"]
 
 
-def test_docx_and_html_cards_list_the_contact_before_leftover_paragraphs() -> None:
-    # "Contact DetailsBenzinga / +1 877-440-9464 / info@… / Company Website…": the card first.
+def test_docx_and_html_cards_keep_a_trailing_web_line_after_the_fields() -> None:
+    # "Contact DetailsBenzinga / +1 877-440-9464 / info@… / Company Website…": the website line is
+    # a note of the card, after its fields.
     release = parse_file(CORPUS / "en-company-newsdirect-016.txt").release
     page = render_document(release, _ctx())
     section = page[page.index(">Contact Details</h2>") :]
     assert section.index("info@benzinga.com") < section.index("Company Website")
     document = docx.Document(io.BytesIO(DocxWriter().render(release, _ctx())))
     texts = [p.text for p in document.paragraphs]
-    start = texts.index("Contact Details")
-    card = next(i for i, text in enumerate(texts) if i > start and "info@benzinga.com" in text)
-    website = next(i for i, text in enumerate(texts) if i > start and text.startswith("Company Website"))
-    assert card < website
+    after = "\n".join(texts[texts.index("Contact Details") :])
+    assert after.index("info@benzinga.com") < after.index("Company Website")
 
 
 # ------------------------------------------------------------------------------ JSON
@@ -303,3 +303,56 @@ def test_json_rejects_an_unknown_contact_field() -> None:
     document["sections"][0]["contacts"][0]["order"] = ["fax"]
     with pytest.raises(ValueError, match="unknown contact field"):
         release_from_json(document)
+
+
+# ---------------------------------------------------------------- notes between the fields
+
+_FRANKFURT_CARD = (
+    "Rückfragen bitte an:\n\nPolizeipräsidium Frankfurt am Main Pressestelle Adickesallee 70 60322 Frankfurt am Main "
+    "Direkte Erreichbarkeit von Mo. - Fr.: 07:30 Uhr bis 17:00 Uhr Telefon: 069 / 755-82110 (CvD) "
+    "Fax: 069 / 755-82009 E-Mail: pressestelle.ppffm@polizei.hessen.de "
+    "Homepage Polizeipräsidium Ffm.: http://www.polizei.hessen.de/ppffm\n"
+)
+
+
+def _frankfurt_contact() -> Contact:
+    from pressconv.api import parse
+
+    text = "Streit um Parkplatz endet im Krankenhaus\n\nAm Karfreitag endete ein Streit.\n\n" + _FRANKFURT_CARD
+    release = parse(text).release
+    (section,) = [section for section in release.sections if section.kind == "contact"]
+    assert section.blocks == (), "every line of the card belongs to the card"
+    (contact,) = section.contacts
+    return contact
+
+
+def test_lines_between_fields_stay_in_the_card_in_their_place() -> None:
+    from pressconv.model import contact_items, inline_text
+
+    contact = _frankfurt_contact()
+    entries = [
+        (name, value if isinstance(value, str) else inline_text(value)) for name, value in contact_items(contact)
+    ]
+    assert [name for name, _ in entries] == [
+        "organisation", "address", "note", "phone", "note", "email", "note",
+    ]  # fmt: skip
+    assert entries[2][1] == "Direkte Erreichbarkeit von Mo. - Fr.: 07:30 Uhr bis 17:00 Uhr"
+    assert entries[4][1] == "Fax: 069 / 755-82009"
+    assert any(isinstance(node, Link) for node in contact.notes[2]), "the homepage stays a link"
+
+
+def test_notes_render_in_place_in_html_and_docx_and_round_trip_through_json() -> None:
+    contact = _frankfurt_contact()
+    expected_starts = ["Polizeipräsidium", "Adickesallee", "Direkte", "Telefon:", "Fax:", "E-Mail:", "Homepage"]
+    html = _html_card(contact)
+    assert [line.strip().split(" ")[0] for line in html.lines] == [s.split(" ")[0] for s in expected_starts]
+    assert "http://www.polizei.hessen.de/ppffm" in html.hrefs, "the homepage note keeps its link"
+    docx_lines = _docx_card(contact)
+    assert [line.strip().split(" ")[0] for line in docx_lines] == [s.split(" ")[0] for s in expected_starts]
+    document = json.loads(JsonWriter().render(_release_with(contact), _ctx()))
+    written = document["sections"][0]["contacts"][0]
+    assert [note["text"] for note in written["notes"]][:2] == [
+        "Direkte Erreichbarkeit von Mo. - Fr.: 07:30 Uhr bis 17:00 Uhr",
+        "Fax: 069 / 755-82009",
+    ]
+    assert release_from_json(document) == _release_with(contact)

@@ -149,6 +149,8 @@ def test_meta_line_localises_date_and_embargo(full_doc: docx.document.Document) 
         "Pressemitteilung",
         "Dortmund, 20. September 2018, 10:30 Uhr",
         "Nr. 612/2018",
+        # The author is release text: printed as in the HTML byline, not only in core properties.
+        "Von Presseamt",
         "Sperrfrist: 20. September 2018, 18:00 Uhr",
     ]
 

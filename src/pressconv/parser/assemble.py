@@ -20,6 +20,7 @@ from pressconv.model import (
     SectionKind,
     Table,
     Text,
+    inline_text,
 )
 from pressconv.parser.blocks import RawBlock
 from pressconv.parser.contacts import CONTACT_HEAD, parse_contacts
@@ -259,8 +260,6 @@ def _backfill_speaker(blocks: list[Block], at: int, speaker: str, role: str | No
 
 
 def _plain(nodes: tuple[Inline, ...]) -> str:
-    from pressconv.model import inline_text
-
     return inline_text(nodes)
 
 
@@ -336,7 +335,12 @@ def build_section(
     organisation = _HEAD_WORD.sub("", title).strip() or None
     if organisation and (not organisation[:1].isupper() or len(organisation.split()) > 6):
         organisation = None
-    contacts, leftovers = parse_contacts(texts, organisation=organisation, language=language)
+    contacts, leftovers = parse_contacts(
+        texts,
+        organisation=organisation,
+        language=language,
+        inlines=lambda text: tuple(build_inlines(text, language, phones=True)),
+    )
     blocks: list[Block] = [
         Paragraph(children=build_inlines(text, language, phones=True), line=line) for text in leftovers
     ]
@@ -362,4 +366,5 @@ def contact_words(contact: Contact) -> str:
         contact.phone,
         contact.address,
     )
-    return " ".join([*(value for value in values if value), *(label for _, label in contact.labels)])
+    notes = (inline_text(note) for note in contact.notes)
+    return " ".join([*(value for value in values if value), *(label for _, label in contact.labels), *notes])

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from pressconv.model import Contact, ContactField, SectionKind
+from pressconv.model import Contact, ContactField, Inline, SectionKind, Text
 from pressconv.parser.inlines import PHONE_LABEL
 
 __all__ = [
@@ -172,14 +173,18 @@ def _split_parts(text: str) -> list[str]:
 
 class _Card:
     """The contact card being read: its fields in the order the release gave them, the labels
-    written before them and the address parts, which are joined when the card closes."""
+    written before them, the address parts (joined when the card closes) and the lines that fit no
+    field (notes), each in its place among the fields."""
 
-    def __init__(self) -> None:
+    def __init__(self, inlines: Callable[[str], tuple[Inline, ...]]) -> None:
+        self.inlines = inlines
         self.fields: dict[ContactField, str] = {}
         self.address: list[str] = []
         self.order: list[ContactField] = []
         self.labels: dict[ContactField, str] = {}
+        self.notes: list[str] = []
         self.finished: list[Contact] = []
+        self.leftovers: list[str] = []
 
     def has(self, name: ContactField) -> bool:
         return name in self.fields
@@ -194,12 +199,21 @@ class _Card:
         self.address.append(part)
         self._met("address")
 
+    def note(self, part: str) -> None:
+        """Keep a line that fits no field (office hours, fax, web address) where it stands."""
+        self.notes.append(part)
+        self.order.append("note")
+
     def _met(self, name: ContactField) -> None:
         if name not in self.order:
             self.order.append(name)
 
     def close(self, organisation: str | None) -> None:
-        """Turn what was read into a Contact (when anything was) and start an empty card."""
+        """Turn what was read into a Contact (when any field was) and start an empty card.
+
+        Notes of a card without fields ("Pressestelle:" alone, prose) are no contact: they go back
+        to the section as paragraphs.
+        """
         if self.address:
             self.fields["address"] = ", ".join(self.address)
         if self.fields:
@@ -219,25 +233,33 @@ class _Card:
                     address=self.fields.get("address"),
                     order=tuple(self.order),
                     labels=tuple(sorted(self.labels.items(), key=lambda item: self.order.index(item[0]))),
+                    notes=tuple(self.inlines(note) for note in self.notes),
                 )
             )
+        else:
+            self.leftovers.extend(self.notes)
         self.fields = {}
         self.address = []
         self.order = []
         self.labels = {}
+        self.notes = []
 
 
 def parse_contacts(
-    texts: list[str], *, organisation: str | None, language: str
+    texts: list[str],
+    *,
+    organisation: str | None,
+    language: str,
+    inlines: Callable[[str], tuple[Inline, ...]] | None = None,
 ) -> tuple[list[Contact], list[str]]:
     """Read contact cards from the lines of a contact section.
 
-    Returns the contacts and the parts that fit no field (office hours, fax numbers, web links), which
-    the section keeps as paragraphs so no text is lost. A blank entry in ``texts`` separates cards.
-    Each contact records the order its fields were written in and the labels before them.
+    Returns the contacts and the parts that belong to no card, which the section keeps as
+    paragraphs so no text is lost. A blank entry in ``texts`` separates cards. Each contact records
+    the order its fields were written in, the labels before them, and as notes (made inline by
+    ``inlines``) the lines between and after them that fit no field: office hours, fax, web.
     """
-    card = _Card()
-    leftovers: list[str] = []
+    card = _Card(inlines or (lambda text: (Text(text=text),)))
 
     for text in texts:
         if not text.strip():
@@ -247,12 +269,12 @@ def parse_contacts(
             continue
         glued = re.match(r"(?P<a>.*?[a-z])(?P<b>(?:https?://|www\.).*)$", text)
         if glued and " " not in glued.group("b"):
-            leftovers.append(text)
+            card.note(text)
             continue
         for part in _split_parts(text):
-            _take_part(part, card, leftovers, organisation)
+            _take_part(part, card, organisation)
     card.close(organisation)
-    return card.finished, leftovers
+    return card.finished, card.leftovers
 
 
 _BARE_DOMAIN = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}(?:/\S*)?")
@@ -270,9 +292,9 @@ def _written_label(part: str, value_start: int) -> str | None:
     return label or None
 
 
-def _take_part(part: str, card: _Card, leftovers: list[str], organisation: str | None) -> None:
+def _take_part(part: str, card: _Card, organisation: str | None) -> None:
     if re.search(r"https?://|www\.", part) or _BARE_DOMAIN.fullmatch(part):
-        leftovers.append(part)
+        card.note(part)
         return
     email_label = _LABEL.match(part)
     label_free = part[email_label.end() :].strip() if email_label else part
@@ -280,12 +302,12 @@ def _take_part(part: str, card: _Card, leftovers: list[str], organisation: str |
     email = _EMAIL.fullmatch(label_free)
     if email:
         if card.has("email"):
-            leftovers.append(part)
+            card.note(part)
         else:
             card.set("email", email.group(0), written_email_label)
         return
     if re.match(r"(?i)fax\b", part):
-        leftovers.append(part)
+        card.note(part)
         return
     phone_label = _PHONE_LABEL_AT_START.match(part)
     # Only the label comes off: an area code in brackets after it ("Tel. (030) 1234567") is part
@@ -298,7 +320,7 @@ def _take_part(part: str, card: _Card, leftovers: list[str], organisation: str |
         and not re.fullmatch(r"\d{5}", phone_text)
     ):
         if card.has("phone"):
-            leftovers.append(part)
+            card.note(part)
         else:
             card.set("phone", phone.group(0), phone_label.group("label") if phone_label else None)
         return
@@ -320,14 +342,14 @@ def _take_part(part: str, card: _Card, leftovers: list[str], organisation: str |
         # "Polizeipräsidium Frankfurt Pressestelle Adickesallee 70 60322 Frankfurt am Main Direkte …"
         before, after = part[: street.start()].strip(), part[street.end() :].strip()
         if before:
-            _take_part(before, card, leftovers, organisation)
+            _take_part(before, card, organisation)
         card.add_address(street.group(0))
         postcode = _POSTCODE.match(after)
         if postcode and re.match(r"\d", after):
             card.add_address(postcode.group(0))
             after = after[postcode.end() :].strip()
         if after:
-            leftovers.append(after)
+            card.note(after)
         return
     words = part.split()
     if card.has("name") and not card.has("role") and (_ROLE_WORDS.search(part) or part[:1].islower()):
@@ -354,7 +376,7 @@ def _take_part(part: str, card: _Card, leftovers: list[str], organisation: str |
         else:
             card.set("organisation", part)
         return
-    leftovers.append(part)
+    card.note(part)
 
 
 def contact_field(text: str) -> str | None:

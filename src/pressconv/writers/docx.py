@@ -42,8 +42,7 @@ from pressconv.model import (
     Strong,
     Table,
     Text,
-    contact_field_value,
-    contact_fields_in_order,
+    contact_items,
     contact_label,
     contact_label_prefix,
     inline_text,
@@ -561,8 +560,13 @@ class _DocxBuilder:
         # One line per field, in the release's order and with its own labels ("Tel.", "Mail"), so
         # no word of the card is lost or moved (issue 9); unlabelled phone and e-mail get ours.
         lines: list[tuple[Inline, ...]] = []
-        for name in contact_fields_in_order(contact):
-            value = contact_field_value(contact, name) or ""
+        for name, item in contact_items(contact):
+            if name == "note":
+                # A line of the card that fits no field (office hours, fax, web), in its place.
+                assert isinstance(item, tuple)
+                lines.append(item)
+                continue
+            value = item if isinstance(item, str) else ""
             label = contact_label(contact, name)
             if label is None and name in ("phone", "email"):
                 label = self.labels[name]
@@ -579,7 +583,7 @@ class _DocxBuilder:
                             address.append(LineBreak())
                         address.append(Text(text=line))
                     lines.append(tuple(address))
-                case "name" | "role" | "organisation":
+                case "name" | "role" | "organisation" | "note":
                     lines.append((*prefix, Text(text=value)))
                 case _:
                     assert_never(name)

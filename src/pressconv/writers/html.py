@@ -40,8 +40,7 @@ from pressconv.model import (
     Strong,
     Table,
     Text,
-    contact_field_value,
-    contact_fields_in_order,
+    contact_items,
     contact_label,
     contact_label_prefix,
     inline_text,
@@ -401,14 +400,10 @@ class PageHelpers:
         return [line.strip() for line in (contact.address or "").splitlines() if line.strip()]
 
     @staticmethod
-    def contact_fields(contact: Contact) -> tuple[ContactField, ...]:
-        """Return the fields of a contact card in the order the release wrote them (issue 9)."""
-        return contact_fields_in_order(contact)
-
-    @staticmethod
-    def contact_value(contact: Contact, name: ContactField) -> str:
-        """Return the text of one contact field."""
-        return contact_field_value(contact, name) or ""
+    def contact_items(contact: Contact) -> tuple[tuple[ContactField, str | tuple[Inline, ...]], ...]:
+        """Return the entries of a contact card in the order the release wrote them (issue 9): each
+        field with its text, each note (office hours, fax, web) with its inlines."""
+        return contact_items(contact)
 
     def contact_prefix(self, contact: Contact, name: ContactField) -> str:
         """Return the label text before a contact field: the release's own label ("Tel. ", "Mail: "),

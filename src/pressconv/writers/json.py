@@ -152,10 +152,12 @@ def _contact(contact: Contact) -> JsonObject:
         # The field order and labels the release wrote (issue 9); empty lists mean the default.
         "order": list(contact.order),
         "labels": [{"field": name, "label": label} for name, label in contact.labels],
+        # Lines of the card that fit no field; each is one "note" entry of "order".
+        "notes": [{"text": inline_text(note), "children": _inlines(note)} for note in contact.notes],
     }
 
 
-_CONTACT_FIELDS: frozenset[str] = frozenset(("name", "role", "organisation", "email", "phone", "address"))
+_CONTACT_FIELDS: frozenset[str] = frozenset(("name", "role", "organisation", "email", "phone", "address", "note"))
 
 
 def _contact_field(value: object) -> ContactField:
@@ -175,6 +177,7 @@ def _read_contact(data: JsonObject) -> Contact:
         address=data.get("address"),
         order=tuple(_contact_field(name) for name in data.get("order", ())),
         labels=tuple((_contact_field(item["field"]), str(item["label"])) for item in data.get("labels", ())),
+        notes=tuple(_read_inlines(note["children"]) for note in data.get("notes", ())),
     )
 
 
