@@ -74,3 +74,12 @@ def test_repeated_words_and_long_inputs_align() -> None:
     comparison = compare_text(release_words(numbered), numbered.replace("Zeile7 endet", "endet"))
     assert [w.text for w in comparison.missing] == ["zeile7"]
     assert comparison.moved == []
+
+
+def test_hyphens_join_compounds_but_separate_numbers() -> None:
+    from pressconv.checks.text_preserved import words_of
+
+    # pdftotext joins a compound broken at a line end, so compounds compare without the hyphen ...
+    assert words_of("IT-Fachverfahren D-13403") == ["itfachverfahren", "d13403"]
+    # ... while between digits a hyphen separates numbers: an ISO date in JSON, a phone extension.
+    assert words_of("2018-09-20 90264-275") == ["2018", "9", "20", "90264", "275"]

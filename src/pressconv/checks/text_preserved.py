@@ -126,9 +126,10 @@ class TextComparison:
         return "; ".join(parts) or f"all {self.total} words present, in order"
 
 
-# A hyphen between two letters: "IT-Fachverfahren". pdftotext joins a word hyphenated at a line end
-# ("Alt-" + "Daten" -> "AltDaten"), so compounds are compared without their hyphens on both sides.
-_INNER_HYPHEN = re.compile(r"(?<=\w)[-\u2010\u2011](?=\w)")
+# A hyphen inside a word: "IT-Fachverfahren", "D-13403". pdftotext joins a word hyphenated at a line
+# end ("Alt-" + "Daten" -> "AltDaten"), so compounds are compared without their hyphens on both
+# sides. Between two digits it separates numbers ("2018-09-20", "90264-275") and stays a break.
+_INNER_HYPHEN = re.compile(r"(?<=[^\W\d])[-\u2010\u2011](?=\w)|(?<=\w)[-\u2010\u2011](?=[^\W\d])")
 # Writers print dates long ("20. September 2018") where the release has "20.09.2018": month names
 # become numbers on both sides, and numbers lose leading zeros.
 _MONTHS = {
