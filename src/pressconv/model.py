@@ -50,6 +50,7 @@ __all__ = [
     "contact_items",
     "contact_label",
     "contact_label_prefix",
+    "contact_text",
     "inline_text",
 ]
 
@@ -427,3 +428,10 @@ def contact_label_prefix(label: str) -> str:
     """Return the text a writer puts before a field value for ``label``: "Mail: ", or "Tel. " for a
     label that ends in a full stop, which is shown as written rather than as "Tel.: "."""
     return f"{label} " if label.endswith(".") else f"{label}: "
+
+
+def contact_text(contact: Contact) -> str:
+    """All text of a contact card, one entry per line: its fields, the labels the release wrote
+    before them ("Tel.", "Mail") and its notes. For word accounting and fact checks."""
+    values = [value if isinstance(value, str) else inline_text(value) for _, value in contact_items(contact)]
+    return "\n".join([*values, *(label for _, label in contact.labels)])

@@ -7,7 +7,7 @@ from collections import Counter
 
 from pressconv._months import MONTHS_DE, MONTHS_EN
 from pressconv.api import ParseResult
-from pressconv.model import block_text, inline_text
+from pressconv.model import block_text, contact_text, inline_text
 
 _WORD = re.compile(r"\w+")
 # Contact labels ("Tel.", "Mail") used to be exempt here; Contact.labels keeps them now (issue 9).
@@ -77,22 +77,8 @@ def model_text(result: ParseResult) -> str:
     for section in release.sections:
         parts.append(section.title)
         parts.extend(block_text(block) for block in section.blocks)
-        for contact in section.contacts:
-            parts.extend(
-                value
-                for value in (
-                    contact.name,
-                    contact.role,
-                    contact.organisation,
-                    contact.email,
-                    contact.phone,
-                    contact.address,
-                )
-                if value
-            )
-            # The labels written before fields ("Tel.", "Mail") and the card's notes are kept too.
-            parts.extend(label for _, label in contact.labels)
-            parts.extend(inline_text(note) for note in contact.notes)
+        # Fields, the labels written before them ("Tel.", "Mail") and the card's notes (issue 9).
+        parts.extend(contact_text(contact) for contact in section.contacts)
     parts.extend(entry.text for entry in result.removed)
     # Link targets are model data too ("[Website](https://talus.network/)" keeps its URL in Link.url).
     from pressconv.writers.json import release_to_dict

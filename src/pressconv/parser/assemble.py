@@ -8,7 +8,6 @@ from pressconv.model import (
     Block,
     BlockQuote,
     BulletList,
-    Contact,
     Heading,
     Inline,
     ListItem,
@@ -355,16 +354,3 @@ def build_section(
         line=line,
     )
 
-
-def contact_words(contact: Contact) -> str:
-    """All text of a contact record, its labels ("Tel.", "Mail") included, for accounting."""
-    values = (
-        contact.name,
-        contact.role,
-        contact.organisation,
-        contact.email,
-        contact.phone,
-        contact.address,
-    )
-    notes = (inline_text(note) for note in contact.notes)
-    return " ".join([*(value for value in values if value), *(label for _, label in contact.labels), *notes])

@@ -30,6 +30,7 @@ from pressconv.model import (
     Release,
     Strong,
     Text,
+    contact_text,
     inline_text,
 )
 from pressconv.transforms.easy.dates import relative_day
@@ -339,19 +340,7 @@ def source_text(release: Release) -> str:
     for section in release.sections:
         parts.append(section.title)
         blocks_text(section.blocks)
-        for contact in section.contacts:
-            parts.extend(
-                v
-                for v in (
-                    contact.name,
-                    contact.role,
-                    contact.organisation,
-                    contact.email,
-                    contact.phone,
-                    contact.address,
-                )
-                if v
-            )
+        parts.extend(contact_text(contact) for contact in section.contacts)
     return "\n".join(parts)
 
 
