@@ -82,7 +82,7 @@ def _check_text(release: Path, paths: list[Path], quiet: bool, in_order: bool) -
 
 
 def check(
-    paths: Annotated[list[Path], typer.Argument(help="Output files or folders of them.")],
+    paths: Annotated[list[Path], typer.Argument(metavar="OUTPUTS...", help="Output files or folders of them.")],
     against: Annotated[
         Path | None,
         typer.Option(

@@ -52,7 +52,7 @@ def _fail_on(value: str) -> bool:
 
 def convert(
     inputs: Annotated[
-        list[str], typer.Argument(help="Release text files, folders of them, or '-' for stdin.")
+        list[str], typer.Argument(metavar="INPUTS...", help="Release text files, folders of them, or '-' for stdin.")
     ],
     to: Annotated[str, typer.Option("--to", "-t", help=_TO_HELP, envvar="PRESSCONV_TO")] = "html",
     out_dir: Annotated[

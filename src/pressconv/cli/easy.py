@@ -49,7 +49,7 @@ def _format_report(data: dict[str, object]) -> str:
 
 
 def easy(
-    path: Annotated[Path, typer.Argument(help="A release text file.")],
+    path: Annotated[Path, typer.Argument(metavar="RELEASE", help="A release text file.")],
     report: Annotated[
         bool, typer.Option("--report", help="Also print readability figures for source and summary.")
     ] = False,

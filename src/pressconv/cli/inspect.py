@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
 
 def inspect(
-    path: Annotated[Path, typer.Argument(help="A release text file.")],
+    path: Annotated[Path, typer.Argument(metavar="RELEASE", help="A release text file.")],
     as_json: Annotated[
         bool, typer.Option("--json", help="Print the model as JSON (schema pressconv.release/1).")
     ] = False,
