@@ -35,6 +35,7 @@ from pressconv.model import (
     Strong,
     Table,
     Text,
+    contact_items,
     inline_text,
 )
 
@@ -262,19 +263,12 @@ def text_units(release: Release) -> list[str]:
                     units.append(alt)
     for section in release.sections:
         units.append(section.title)
+        # One unit per field, per label the release wrote ("Tel.", "Mail") and per note of a card;
+        # a note's links are split out as in paragraphs (their text may be a description).
         for contact in section.contacts:
-            units += [
-                value
-                for value in (
-                    contact.name,
-                    contact.role,
-                    contact.organisation,
-                    contact.email,
-                    contact.phone,
-                    contact.address,
-                )
-                if value
-            ]
+            for _, value in contact_items(contact):
+                units += [value] if isinstance(value, str) else _inline_units(value)
+            units += [label for _, label in contact.labels]
     return [unit for unit in units if words(unit)]
 
 

@@ -22,6 +22,7 @@ from pressconv.model import (
     Release,
     Table,
     block_text,
+    contact_text,
     inline_text,
 )
 from pressconv.writers.base import Branding, RenderContext
@@ -145,16 +146,8 @@ def release_words(release: Release) -> list[str]:
     for section in release.sections:
         parts.append(section.title)
         blocks += section.blocks
-        for contact in section.contacts:
-            fields = (
-                contact.name,
-                contact.role,
-                contact.organisation,
-                contact.email,
-                contact.phone,
-                contact.address,
-            )
-            parts += [value for value in fields if value]
+        # Every word of a card: fields, the release's labels ("Tel.", "Mail") and notes.
+        parts += [contact_text(contact) for contact in section.contacts]
     for block in blocks:
         parts.append(block_text(block))
         if isinstance(block, BlockQuote):

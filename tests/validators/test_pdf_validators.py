@@ -13,7 +13,7 @@ import pytest
 
 from pressconv.checks.pdf_structure import check_pdf_structure, structure_outline
 from pressconv.checks.text_preserved import Word, compare_text, words_of
-from pressconv.model import Release, Section, block_text, inline_text
+from pressconv.model import Release, Section, block_text, contact_text, inline_text
 from pressconv.writers.pdf import PdfWriter
 from tests.unit.pdf_fixtures import context, long_release, seed_like_release
 from tests.validators import tools
@@ -69,19 +69,8 @@ def _release_texts(release: Release) -> list[str]:
 
 def _section_texts(section: Section) -> list[str]:
     texts = [section.title, *(block_text(block) for block in section.blocks)]
-    for contact in section.contacts:
-        texts += [
-            v
-            for v in (
-                contact.name,
-                contact.role,
-                contact.organisation,
-                contact.email,
-                contact.phone,
-                contact.address,
-            )
-            if v
-        ]
+    # Every word of a card: fields, the release's labels ("Tel.", "Mail") and notes.
+    texts += [contact_text(contact) for contact in section.contacts]
     return texts
 
 
