@@ -44,6 +44,7 @@ __all__ = [
     "Strong",
     "Table",
     "Text",
+    "block_inlines",
     "block_text",
     "contact_field_value",
     "contact_fields_in_order",
@@ -52,6 +53,7 @@ __all__ = [
     "contact_label_prefix",
     "contact_text",
     "inline_text",
+    "release_links",
 ]
 
 
@@ -348,6 +350,51 @@ def inline_text(inlines: tuple[Inline, ...]) -> str:
             case LineBreak():
                 parts.append("\n")
     return "".join(parts)
+
+
+def release_links(release: Release) -> tuple[tuple[str, str], ...]:
+    """Every link target of the release with its text, in reading order: links as ``(url, text)``
+    and e-mail addresses as ``("mailto:" + address, address)``; contact cards are not included."""
+    found: list[tuple[str, str]] = []
+
+    def walk(nodes: tuple[Inline, ...]) -> None:
+        for node in nodes:
+            match node:
+                case Link(url=url, children=children):
+                    found.append((url, inline_text(children)))
+                case Email(address=address):
+                    found.append(("mailto:" + address, address))
+                case Emphasis(children=children) | Strong(children=children) | Lang(children=children):
+                    walk(children)
+                case Quotation(children=children):
+                    walk(children)
+                case _:
+                    pass
+
+    walk(release.meta.title)
+    if release.meta.subtitle:
+        walk(release.meta.subtitle)
+    for block in (*release.body, *(block for section in release.sections for block in section.blocks)):
+        for inlines in block_inlines(block):
+            walk(inlines)
+    return tuple(found)
+
+
+def block_inlines(block: Block) -> tuple[tuple[Inline, ...], ...]:
+    """The inline runs of a block: its children, each paragraph of a quotation, each list item, each cell."""
+    match block:
+        case Paragraph(children=children) | Heading(children=children) | PhotoCredit(children=children):
+            return (children,)
+        case BlockQuote(children=paragraphs):
+            return tuple(paragraph.children for paragraph in paragraphs)
+        case BulletList(items=items) | OrderedList(items=items):
+            return tuple(item.children for item in items)
+        case Table(header=header, rows=rows):
+            return tuple(cell for row in ((header,) if header else ()) + rows for cell in row)
+        case Image():
+            return ()
+        case _:
+            assert_never(block)
 
 
 def block_text(block: Block) -> str:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from pressconv.diagnostics import Diagnostic, RemovedLine
 from pressconv.model import Block, Metadata, Paragraph, Release, Section, SourceInfo, Text
 from pressconv.parser import organisation
+from pressconv.parser.accounting import text_lost_diagnostic
 from pressconv.parser.assemble import Notes, build_blocks, build_section
 from pressconv.parser.blocks import Fragment, Item, RawBlock, RawSection, group_lines
 from pressconv.parser.contacts import SectionStart, match_section_heading
@@ -193,6 +194,10 @@ def _parse(text: str, path: str | None, source_bytes: bytes | None) -> ParseResu
         source=_source_info(text, path, source_bytes),
     )
     release = Release(meta=meta, body=tuple(body), sections=tuple(sections), removed_count=len(removed))
+    # The self-check: a word neither in the model nor removed with a reason is a parser bug (issue 14).
+    lost = text_lost_diagnostic(text, release, removed)
+    if lost is not None:
+        diagnostics.append(lost)
     return ParseResult(release=release, diagnostics=tuple(diagnostics), removed=tuple(removed))
 
 

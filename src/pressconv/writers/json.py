@@ -43,6 +43,7 @@ from pressconv.model import (
     Text,
     block_text,
     inline_text,
+    release_links,
 )
 from pressconv.writers.base import RenderContext
 
@@ -191,50 +192,7 @@ def _section(section: Section) -> JsonObject:
 
 
 def _collect_links(release: Release) -> list[JsonObject]:
-    found: list[JsonObject] = []
-
-    def walk_inlines(nodes: tuple[Inline, ...]) -> None:
-        for node in nodes:
-            match node:
-                case Link(url=url, children=children):
-                    found.append({"url": url, "text": inline_text(children)})
-                case Email(address=address):
-                    found.append({"url": "mailto:" + address, "text": address})
-                case Emphasis(children=children) | Strong(children=children) | Lang(children=children):
-                    walk_inlines(children)
-                case Quotation(children=children):
-                    walk_inlines(children)
-                case _:
-                    pass
-
-    def walk_block(block: Block) -> None:
-        match block:
-            case Paragraph(children=children) | Heading(children=children) | PhotoCredit(children=children):
-                walk_inlines(children)
-            case BlockQuote(children=paragraphs):
-                for paragraph in paragraphs:
-                    walk_inlines(paragraph.children)
-            case BulletList(items=items) | OrderedList(items=items):
-                for item in items:
-                    walk_inlines(item.children)
-            case Table(header=header, rows=rows):
-                for row in ((header,) if header else ()) + rows:
-                    for cell in row:
-                        walk_inlines(cell)
-            case Image():
-                pass
-            case _:
-                assert_never(block)
-
-    walk_inlines(release.meta.title)
-    if release.meta.subtitle:
-        walk_inlines(release.meta.subtitle)
-    for block in release.body:
-        walk_block(block)
-    for section in release.sections:
-        for block in section.blocks:
-            walk_block(block)
-    return found
+    return [{"url": url, "text": text} for url, text in release_links(release)]
 
 
 def release_to_dict(release: Release) -> JsonObject:

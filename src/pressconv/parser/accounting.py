@@ -1,0 +1,104 @@
+"""Word accounting: every word of the input is in the model or in the removed lines (``text.lost``).
+
+The parser checks itself with this after every parse: a word of the source that is neither in the
+release (metadata, body, sections, contact cards, link targets) nor in the lines removed with a
+reason was dropped by a parser bug, and the parse reports it as an error instead of passing it on
+silently (issue 14). Words are compared as a bag, case-folded: the check is about loss, not order
+(order is what ``pressconv check --against`` proves on the finished outputs).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from pressconv._months import MONTHS_DE, MONTHS_EN
+from pressconv.diagnostics import Diagnostic, RemovedLine
+from pressconv.model import OrderedList, Release, block_text, contact_text, inline_text, release_links
+
+__all__ = ["lost_words", "model_text", "text_lost_diagnostic", "words"]
+
+_WORD = re.compile(r"\w+")
+# A lower-case letter followed by a capital is a web copy gluing two words ("ContactShane").
+_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# Words of head lines that become typed metadata rather than text: an embargo line becomes
+# Metadata.embargo, and a date written twice (head and dateline) becomes one Metadata.issued.
+_META_WORDS = frozenset(
+    ["sperrfrist", "sperrvermerk", "embargo", "embargoed", "until", "uhr", "gmt", "cet", "cest", "mez", "mesz", "den", "am"]
+)
+# How many lost words the diagnostic names; the rest are counted.
+_NAMED = 8
+
+
+def words(text: str) -> Counter[str]:
+    """Case-folded word counts of a text."""
+    return Counter(word.casefold() for word in _WORD.findall(_GLUED.sub(" ", text)))
+
+
+def model_text(release: Release, removed: Iterable[RemovedLine]) -> str:
+    """All text the model and the removed lines hold, as one string."""
+    meta = release.meta
+    parts: list[str] = [inline_text(meta.title)]
+    if meta.subtitle:
+        parts.append(inline_text(meta.subtitle))
+    parts.extend(
+        value
+        for value in (meta.kicker, meta.place, meta.release_number, meta.organisation, meta.author, meta.issued_time)
+        if value
+    )
+    parts.extend(meta.keywords)
+    for stamp in (meta.issued, meta.embargo.date() if meta.embargo else None):
+        if stamp:
+            month = stamp.month - 1
+            parts.append(f"{stamp.isoformat()} {stamp.day} {MONTHS_DE[month]} {MONTHS_EN[month]} {stamp.year % 100}")
+    if meta.embargo:
+        parts.append(meta.embargo.strftime("%H %M"))
+    for blocks in (release.body, *(section.blocks for section in release.sections)):
+        for block in blocks:
+            parts.append(block_text(block))
+            if isinstance(block, OrderedList):
+                # The numbers of an ordered list are its structure (start + position).
+                parts.extend(str(block.start + offset) for offset in range(len(block.items)))
+    for section in release.sections:
+        parts.append(section.title)
+        # Fields, the labels written before them ("Tel.", "Mail") and the card's notes.
+        parts.extend(contact_text(contact) for contact in section.contacts)
+    parts.extend(entry.text for entry in removed)
+    # Link targets are model data too: "[Website](https://example.org/)" keeps its URL in Link.url.
+    parts.extend(url for url, _ in release_links(release))
+    return "\n".join(parts)
+
+
+def lost_words(source_text: str, release: Release, removed: Iterable[RemovedLine]) -> Counter[str]:
+    """Words of the source (with multiplicity) that are neither in the model nor in ``removed``."""
+    need = words(source_text)
+    for word in _META_WORDS:
+        need.pop(word, None)
+    meta = release.meta
+    for stamp in (meta.issued, meta.embargo.date() if meta.embargo else None):
+        if stamp:
+            # A numeric date ("20.09.2018") is Metadata.issued: its parts need not stand in the text.
+            for token in (str(stamp.year), f"{stamp.month:02d}", str(stamp.month), f"{stamp.day:02d}", str(stamp.day)):
+                need.pop(token, None)
+    return need - words(model_text(release, removed))
+
+
+def text_lost_diagnostic(source_text: str, release: Release, removed: Iterable[RemovedLine]) -> Diagnostic | None:
+    """An error naming the words the parse lost, with the line of the first one; None if none."""
+    lost = lost_words(source_text, release, removed)
+    if not lost:
+        return None
+    first_line = None
+    for number, line in enumerate(source_text.split("\n"), start=1):
+        if any(word.casefold() in lost for word in _WORD.findall(_GLUED.sub(" ", line))):
+            first_line = number
+            break
+    named = ", ".join(f"'{word}'" for word in sorted(lost)[:_NAMED])
+    more = f" and {len(lost) - _NAMED} more" if len(lost) > _NAMED else ""
+    return Diagnostic(
+        level="error",
+        code="text.lost",
+        message=f"{sum(lost.values())} word(s) of the release are neither in the model nor removed with a reason: {named}{more} (a parser bug: please report it)",
+        line=first_line,
+    )
