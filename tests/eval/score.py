@@ -52,15 +52,16 @@ class FileScore:
 
 def gold_set(name: str, folder: Path) -> GoldSet:
     """The pairs of a folder laid out as ``gold/`` + ``texts/``."""
-    pairs = tuple(
-        (gold, folder / "texts" / gold.name[: -len(".json")]) for gold in sorted((folder / "gold").glob("*.json"))
-    )
+    pairs = tuple((gold, folder / "texts" / gold.name[: -len(".json")]) for gold in sorted((folder / "gold").glob("*.json")))
     return GoldSet(name, pairs)
 
 
 def default_sets() -> list[GoldSet]:
     """Our own sets, and the team's annotated development set and seed where ``../shared`` is present."""
-    sets = [gold_set("corpus", ROOT / "tests" / "eval" / "corpus"), gold_set("fixtures", ROOT / "tests" / "eval" / "fixtures")]
+    sets = [
+        gold_set("corpus", ROOT / "tests" / "eval" / "corpus"),
+        gold_set("fixtures", ROOT / "tests" / "eval" / "fixtures"),
+    ]
     annotated = SHARED / "annotated"
     if (annotated / "gold").is_dir():
         seed = ((SHARED / "gold" / "de-city-dortmund-seed.txt.json", SHARED / "de-city-dortmund-seed.txt"),)

@@ -99,6 +99,9 @@ def text_lost_diagnostic(source_text: str, release: Release, removed: Iterable[R
     return Diagnostic(
         level="error",
         code="text.lost",
-        message=f"{sum(lost.values())} word(s) of the release are neither in the model nor removed with a reason: {named}{more} (a parser bug: please report it)",
+        message=(
+            f"{sum(lost.values())} word(s) of the release are neither in the model nor removed with a "
+            f"reason: {named}{more} (a parser bug: please report it)"
+        ),
         line=first_line,
     )
