@@ -89,13 +89,15 @@ def text_lost_diagnostic(source_text: str, release: Release, removed: Iterable[R
     lost = lost_words(source_text, release, removed)
     if not lost:
         return None
-    first_line = None
-    for number, line in enumerate(source_text.split("\n"), start=1):
-        if any(word.casefold() in lost for word in _WORD.findall(_GLUED.sub(" ", line))):
-            first_line = number
-            break
-    named = ", ".join(f"'{word}'" for word in sorted(lost)[:_NAMED])
-    more = f" and {len(lost) - _NAMED} more" if len(lost) > _NAMED else ""
+    # The line to point at is the one holding most of the lost words (a word such as "an" that is
+    # lost once may occur on many lines); its words are named first, in the order written.
+    lines = [[w.casefold() for w in _WORD.findall(_GLUED.sub(" ", line))] for line in source_text.split("\n")]
+    counts = [sum(1 for word in line if word in lost) for line in lines]
+    worst = max(range(len(lines)), key=lambda index: (counts[index], -index))
+    ordered = dict.fromkeys(word for line in (lines[worst], *lines) for word in line if word in lost)
+    named = ", ".join(f"'{word}'" for word in list(ordered)[:_NAMED])
+    more = f" and {len(ordered) - _NAMED} more" if len(ordered) > _NAMED else ""
+    first_line = worst + 1
     return Diagnostic(
         level="error",
         code="text.lost",

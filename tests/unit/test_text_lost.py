@@ -1,0 +1,58 @@
+"""The parser's self-check: a parse that drops words reports ``text.lost`` as an error, with the line."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+import pressconv.parser as parser_module
+from pressconv.api import parse
+from pressconv.model import Block
+from pressconv.parser.accounting import lost_words, text_lost_diagnostic
+
+RELEASE = """Neue Bänke für den Stadtpark
+
+Kassel – Die Stadt stellt im Frühjahr zwanzig neue Bänke im Stadtpark auf.
+
+Die alten Bänke werden an Vereine verschenkt, die sich bis Ende März melden.
+
+Wer eine Bank spenden möchte, schreibt an parks@example.de.
+"""
+
+
+def test_a_correct_parse_reports_nothing() -> None:
+    result = parse(RELEASE)
+    assert [d for d in result.diagnostics if d.code == "text.lost"] == []
+    assert not lost_words(RELEASE, result.release, result.removed)
+
+
+def test_a_release_missing_a_paragraph_is_reported_with_its_words_and_line() -> None:
+    result = parse(RELEASE)
+    shortened = replace(result.release, body=result.release.body[:-1])
+    diagnostic = text_lost_diagnostic(RELEASE, shortened, result.removed)
+    assert diagnostic is not None
+    assert diagnostic.level == "error" and diagnostic.code == "text.lost"
+    assert diagnostic.line == 7  # "Wer eine Bank spenden möchte …"
+    assert "'spenden'" in diagnostic.message
+
+
+def test_a_parser_that_drops_a_block_is_caught_by_the_parse_itself(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Simulate a parser bug: the block builder loses the last body block.
+    build_blocks = parser_module.build_blocks
+
+    def losing(*args: object, **kwargs: object) -> list[Block]:
+        blocks: list[Block] = build_blocks(*args, **kwargs)  # type: ignore[arg-type]
+        return blocks[:-1]
+
+    monkeypatch.setattr(parser_module, "build_blocks", losing)
+    result = parse(RELEASE)
+    lost = [d for d in result.diagnostics if d.code == "text.lost"]
+    assert len(lost) == 1 and lost[0].level == "error"
+    assert "'verschenkt'" in lost[0].message or "'spenden'" in lost[0].message
+
+
+def test_removed_lines_and_link_targets_count_as_accounted_for() -> None:
+    text = "Titel der Meldung\n\nDirekt zum Inhalt\n\nDer Text steht hier, mehr auf www.example.de/info.\n"
+    result = parse(text)
+    assert not lost_words(text, result.release, result.removed)
