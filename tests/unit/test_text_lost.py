@@ -39,7 +39,7 @@ def test_a_release_missing_a_paragraph_is_reported_with_its_words_and_line() -> 
 
 def test_a_parser_that_drops_a_block_is_caught_by_the_parse_itself(monkeypatch: pytest.MonkeyPatch) -> None:
     # Simulate a parser bug: the block builder loses the last body block.
-    build_blocks = parser_module.build_blocks
+    build_blocks = parser_module.build_blocks  # type: ignore[attr-defined]
 
     def losing(*args: object, **kwargs: object) -> list[Block]:
         blocks: list[Block] = build_blocks(*args, **kwargs)  # type: ignore[arg-type]
