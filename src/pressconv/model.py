@@ -307,6 +307,9 @@ class Metadata:
     issued: date | None = None
     issued_time: str | None = None
     place: str | None = None
+    # True when no dateline names the place and it is the sender's seat found in the text
+    # ("Polizei Berlin"): metadata for indexes and feeds, but never printed as a dateline.
+    place_inferred: bool = False
     embargo: datetime | None = None
     organisation: str | None = None
     author: str | None = None

@@ -162,6 +162,7 @@ def dump(release: Release) -> str:
         ("issued", meta.issued.isoformat() if meta.issued else None),
         ("issued_time", meta.issued_time),
         ("place", meta.place),
+        ("place_inferred", "yes" if meta.place_inferred else None),
         ("embargo", meta.embargo.isoformat() if meta.embargo else None),
         ("release_number", meta.release_number),
         ("organisation", meta.organisation),

@@ -25,6 +25,7 @@ from pressconv.parser.header import match_dateline, match_embargo, match_kicker,
 from pressconv.parser.inlines import build_inlines
 from pressconv.parser.language import detect_language
 from pressconv.parser.lines import Line, collapse_spaces, split_lines
+from pressconv.parser.place import sender_seat
 from pressconv.parser.residue import aggregator_tail_start, end_mark_reason, residue_reason, trailing_button
 from pressconv.parser.sentences import sentence_starts
 from pressconv.parser.tail import closing_tail
@@ -46,6 +47,7 @@ class _Head:
     issued: date | None = None
     issued_time: str | None = None
     place: str | None = None
+    place_inferred: bool = False
     embargo: datetime | None = None
     release_number: str | None = None
     author: str | None = None
@@ -163,6 +165,10 @@ def _parse(text: str, path: str | None, source_bytes: bytes | None) -> ParseResu
     body, sections = _assemble(items, end_lines, language, head)
     if head.organisation is None:
         head.organisation = _stated_organisation(body, sections, removed)
+    if head.place is None:
+        # No dateline: the sender's seat as named in the text (GOLD.md "place from the sender").
+        head.place = sender_seat("\n".join(line.text for line in content), language)
+        head.place_inferred = head.place is not None
     if head.title is None:
         head.title = _derive_title(body)
         head.notes.append(
@@ -187,6 +193,7 @@ def _parse(text: str, path: str | None, source_bytes: bytes | None) -> ParseResu
         issued=head.issued,
         issued_time=head.issued_time,
         place=head.place,
+        place_inferred=head.place_inferred,
         embargo=head.embargo,
         organisation=head.organisation,
         author=head.author,

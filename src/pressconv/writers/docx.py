@@ -340,7 +340,10 @@ class _DocxBuilder:
             lines.append(meta.kicker)
         dateline = [
             part
-            for part in (meta.place, format_date(meta.issued, self.language) if meta.issued else None)
+            for part in (
+                None if meta.place_inferred else meta.place,
+                format_date(meta.issued, self.language) if meta.issued else None,
+            )
             if part
         ]
         if dateline:

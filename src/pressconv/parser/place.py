@@ -1,0 +1,54 @@
+"""The sender's seat as the release's place, when no dateline names one.
+
+Public bodies, clubs and branches are named after their seat: "Polizei Berlin", "Stadt Plön",
+"Feuerwehr Effeltrich", "SV Walddorf", "Kreisverband Plön"; in English "City of Springfield",
+"Springfield Police Department". GOLD.md takes the place "from the sender" when there is no dateline,
+and a release names its sender in this form again and again, so the seat is the place written most
+often after (or, in English, around) such an institution word. A body that mentions another town
+once ("die Feuerwehren aus Poxdorf") does not outweigh it; where two seats are named equally
+often, the first one written wins, since the sender usually names itself first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+__all__ = ["sender_seat"]
+
+# Kinds of German bodies that carry their seat in their name (authorities, courts, municipal
+# companies, party branches, associations and sports clubs by their usual abbreviations).
+_DE_INSTITUTION = (
+    r"(?:Polizei|Polizeipräsidium|Polizeidirektion|Polizeiinspektion|Polizeirevier|Feuerwehr|"
+    r"Stadt|Stadtverwaltung|Landeshauptstadt|Hansestadt|Gemeinde|Gemeindeverwaltung|Landkreis|Kreis|"
+    r"Kreisverwaltung|Kreishaus|Landratsamt|Rathaus|Bezirksregierung|Regierungspräsidium|"
+    r"Staatsanwaltschaft|Amtsgericht|Landgericht|Oberlandesgericht|Verwaltungsgericht|"
+    r"Universität|Hochschule|Fachhochschule|Klinikum|Stadtwerke|Sparkasse|Volkshochschule|"
+    r"Kreisverband|Ortsverband|Stadtverband|Landesverband|KV|OV|"
+    r"Sportverein|Sportvereins|Turnverein|SV|TSV|TuS|TV|FC|SC|VfB|VfL|SpVgg)"
+)
+# The name after it: one or two capitalised words ("Frankfurt am Main" keeps only "Frankfurt",
+# which is what a dateline would give too), or a hyphenated name ("Baden-Baden").
+_NAME = r"(?P<place>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)"
+_DE_SEAT = re.compile(r"\b" + _DE_INSTITUTION + r"\s+" + _NAME + r"\b")
+_EN_SEATS = (
+    re.compile(r"\b(?:City|Town|Village|County|Borough|Port|University) of\s+" + _NAME + r"\b"),
+    re.compile(r"\b" + _NAME + r"\s+(?:Police|Fire|Sheriff's) (?:Department|Office|Service)\b"),
+)
+# A street, square or building after an institution word ("Rathaus Jüdenstraße") is an address.
+_NOT_A_PLACE = re.compile(r"(?:straße|strasse|str|weg|platz|allee|gasse|damm|ring|ufer|chaussee|markt)$")
+
+
+def sender_seat(text: str, language: str) -> str | None:
+    """The place most often named as an institution's seat in ``text``, or None."""
+    patterns = (_DE_SEAT,) if language.startswith("de") else _EN_SEATS
+    seats: Counter[str] = Counter()
+    matches = sorted((m for pattern in patterns for m in pattern.finditer(text)), key=lambda m: m.start())
+    for match in matches:
+        place = match.group("place")
+        if not _NOT_A_PLACE.search(place.lower()):
+            seats[place] += 1
+    if not seats:
+        return None
+    # most_common keeps first-seen order among equal counts (Counter preserves insertion order).
+    return seats.most_common(1)[0][0]
