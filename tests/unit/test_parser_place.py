@@ -35,7 +35,7 @@ def test_a_dateline_wins_over_the_seat_and_is_not_inferred() -> None:
 
 
 def test_an_inferred_place_is_metadata_but_not_a_printed_dateline() -> None:
-    text = "Neue Bänke im Park\n\n20.03.2024\n\nDie Stadt Nordheim stellt im Park neue Bänke auf. Die Stadt Nordheim zahlt.\n"
+    text = "Neue Bänke im Park\n\n20.03.2024\n\nDie Stadt Nordheim stellt neue Bänke auf. Die Stadt Nordheim zahlt.\n"
     release = parse(text).release
     assert release.meta.place == "Nordheim" and release.meta.place_inferred
     html = render(release, "html").decode("utf-8")
