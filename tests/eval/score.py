@@ -193,8 +193,9 @@ def summary(scores: list[FileScore]) -> tuple[float, dict[str, float]]:
 
 
 def _sender(name: str) -> str:
-    # Files are named lang-kind-sender-…; the first three parts name the sender (or the dev group).
-    parts = name.split("-")
+    # Files are named lang-kind-sender-… (corpus) or lang-convention-… (fixtures); the development
+    # set's dc-dev-01 etc. are grouped by their prefix.
+    parts = name.split(".")[0].split("-")
     return "-".join(parts[:2]) if parts[1:2] == ["dev"] else "-".join(parts[:3])
 
 
