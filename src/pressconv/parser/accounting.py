@@ -19,7 +19,8 @@ from pressconv.model import OrderedList, Release, block_text, contact_text, inli
 
 __all__ = ["lost_words", "model_text", "text_lost_diagnostic", "words"]
 
-_WORD = re.compile(r"\w+")
+# Letters and digits: "_NOTE_" (Markdown emphasis) is the word NOTE, not a word with underscores.
+_WORD = re.compile(r"[^\W_]+")
 # A lower-case letter followed by a capital is a web copy gluing two words ("ContactShane").
 _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # Words of head lines that become typed metadata rather than text: an embargo line becomes
