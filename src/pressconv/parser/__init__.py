@@ -24,6 +24,7 @@ from pressconv.parser.header import match_dateline, match_embargo, match_kicker,
 from pressconv.parser.inlines import build_inlines
 from pressconv.parser.language import detect_language
 from pressconv.parser.lines import Line, collapse_spaces, split_lines
+from pressconv.parser.markdown import prepass
 from pressconv.parser.residue import aggregator_tail_start, end_mark_reason, residue_reason, trailing_button
 from pressconv.parser.sentences import sentence_starts
 from pressconv.parser.tail import closing_tail
@@ -97,9 +98,12 @@ def _parse(text: str, path: str | None, source_bytes: bytes | None) -> ParseResu
 
     diagnostics: list[Diagnostic] = []
     text = _clean(text, diagnostics)
-    lines = split_lines(text)
+    # Front matter, record headers and Markdown blocks are read first (parser/markdown.py).
+    pre = prepass(text, path)
+    lines = pre.lines
+    front = pre.front
     language = detect_language(text)
-    removed: list[RemovedLine] = []
+    removed: list[RemovedLine] = list(pre.removed)
     keep = [not line.blank for line in lines]
 
     tail = aggregator_tail_start([line.text for line in lines])
@@ -151,7 +155,15 @@ def _parse(text: str, path: str | None, source_bytes: bytes | None) -> ParseResu
 
     content = [line if keep[index] else Line(line.number, "", 0, "") for index, line in enumerate(lines)]
     head = _Head()
+    if front is not None:
+        # The site shows the front-matter title and teaser line above the text: they win over the body.
+        head.title, head.subtitle = front.title, front.subtitle
+        head.title_line = front.title_line
     body_lines = _read_head(content, head, language)
+    if front is not None:
+        if head.issued is None and front.issued is not None:
+            head.issued, head.issued_time = front.issued, front.issued_time
+        head.author = head.author or front.author
 
     items, fragments = group_lines(body_lines, language)
     fragments = head.fragments + fragments
@@ -190,6 +202,7 @@ def _parse(text: str, path: str | None, source_bytes: bytes | None) -> ParseResu
         organisation=head.organisation,
         author=head.author,
         release_number=head.release_number,
+        keywords=front.keywords if front is not None else (),
         source=_source_info(text, path, source_bytes),
     )
     release = Release(meta=meta, body=tuple(body), sections=tuple(sections), removed_count=len(removed))

@@ -1,0 +1,397 @@
+"""Pre-pass for releases kept as Markdown (website repositories): front matter, blocks and markup."""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+
+from pressconv.diagnostics import RemovedLine
+from pressconv.parser.contacts import match_section_heading
+from pressconv.parser.frontmatter import FrontMatter, read_front_matter
+from pressconv.parser.header import match_dateline
+from pressconv.parser.lines import Line, split_lines
+
+__all__ = ["Prepass", "is_markdown", "prepass"]
+
+# Markdown block syntax that plain-text releases do not use: ATX headings, inline links and images,
+# strong emphasis, site-generator shortcodes.
+_SIGNAL = re.compile(
+    r"^#{1,6}\s+\S|\[[^\]\n]{1,300}\]\([^)\s]{1,2000}\)|\*\*\S[^*\n]{0,300}\*\*|__\S[^_\n]{0,300}__|"
+    r"^\{\{[<%]?\s|^\{%\s"
+)
+_ATX = re.compile(r"(?P<hashes>#{1,6})\s+(?P<text>.*?)(?:\s+#+)?\s*")
+_QUOTE = re.compile(r">\s?")
+_ITEM = re.compile(r"(?P<marker>[*+-]|(?P<number>\d{1,3})[.)])\s+(?P<rest>\S.*)")
+_RULE = re.compile(r"(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})")
+# Hugo/Zola/Jekyll/Eleventy shortcodes and template tags standing on their own line.
+_SHORTCODE = re.compile(r"\{\{.*\}\}|\{%.*%\}")
+_IMAGE = re.compile(r"\[?!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)(?:\]\([^)\n]{0,2000}\))?")
+_LINK = re.compile(r"\[(?P<text>[^\]\n]{1,500})\]\((?P<url>[^)\s]{0,2000})(?:\s+\"[^\"\n]{0,300}\")?\)")
+_ABSOLUTE = re.compile(r"(?i)(?:https?://|mailto:|tel:|www\.|[\w.+-]+@[\w-]+\.)")
+_COMMENT_OPEN, _COMMENT_CLOSE = "<!--", "-->"
+# Block-level HTML tags end a paragraph; inline tags become Markdown emphasis or links.
+_BLOCK_TAGS = "p|div|section|article|header|footer|ul|ol|li|blockquote|table|thead|tbody|tr|td|th|figure|hr|h[1-6]"
+_INLINE_TAGS = "span|b|strong|i|em|u|a|br|small|sup|sub|font|center|img|figcaption|button|mark|abbr|time|picture|source"
+_TAG = re.compile(r"</?(?P<name>" + _BLOCK_TAGS + "|" + _INLINE_TAGS + r")\b[^<>]{0,2000}>", re.IGNORECASE)
+_HREF = re.compile(r"""href\s*=\s*["']?(?P<url>[^"'\s>]+)""", re.IGNORECASE)
+_HEADING_TAG = re.compile(r"h(?P<level>[1-6])", re.IGNORECASE)
+_ESCAPE = re.compile(r"\\(?P<char>[!-/:-@\[-`{-~])")
+_WHOLE_EMPHASIS = re.compile(r"(?P<mark>\*\*|__|\*|_)\s*(?P<text>[^*_\s](?:.*[^*_\s])?)\s*(?P=mark)")
+# "**Berlin (29.08.2023).** Das Bündnis …": a lead that opens with its dateline in bold.
+_BOLD_OPENING = re.compile(r"(?P<mark>\*\*|__)(?P<text>[^*_\n]{2,120}?)(?P=mark)\s+(?=\S)")
+
+
+@dataclass
+class Prepass:
+    """The lines the parser reads, what was removed on the way, and what the front matter said."""
+
+    lines: list[Line]
+    removed: list[RemovedLine] = field(default_factory=list)
+    front: FrontMatter | None = None
+    markdown: bool = False
+
+
+def is_markdown(lines: list[str], path: str | None, front: FrontMatter | None) -> bool:
+    """True for Markdown sources: front matter, a .md/.markdown name, or Markdown block syntax."""
+    if front is not None and front.kind in ("yaml", "toml"):
+        return True
+    if path and path.lower().endswith((".md", ".markdown")):
+        return True
+    return any(_SIGNAL.search(line.strip()) for line in lines)
+
+
+def prepass(text: str, path: str | None = None) -> Prepass:
+    """Read front matter and, for Markdown sources, turn Markdown blocks into the lines the parser reads."""
+    raw = split_lines(text)
+    front = read_front_matter([line.raw for line in raw])
+    start = front.end if front else 0
+    result = Prepass(lines=[], front=front, removed=list(front.removed) if front else [])
+    for line in raw[:start]:
+        result.lines.append(Line(line.number, "", 0, ""))
+    if front is not None and front.content_line is not None:
+        index, value = front.content_line
+        result.lines[index] = Line(index + 1, value, 0, value)
+    body = raw[start:]
+    result.markdown = is_markdown([line.raw for line in body], path, front)
+    if not result.markdown:
+        result.lines.extend(body)
+        return result
+    reader = _Blocks(result.removed, front.title if front else None)
+    for line in body:
+        reader.feed(line)
+    reader.close()
+    result.lines.extend(reader.out)
+    return result
+
+
+class _Blocks:
+    """Group Markdown lines into blocks as CommonMark reads them and write one line per block."""
+
+    def __init__(self, removed: list[RemovedLine], title: str | None) -> None:
+        self.removed = removed
+        self.title = title
+        self.out: list[Line] = []
+        self.para: list[tuple[int, str]] = []  # the open paragraph: (line number, text) per source line
+        self.quote = False  # the open paragraph is a blockquote
+        self.item = False  # the open paragraph is a list item
+        self.card = False  # inside a contact card every line is a field: lines are not joined
+        self.comment = False
+        self.seen_text = False
+
+    # ------------------------------------------------------------------ output
+    def _emit(self, number: int, text: str) -> None:
+        self.out.append(Line(number, text, 0, text))
+        self.seen_text = True
+
+    def _break(self, number: int) -> None:
+        self._flush()
+        if self.out and not self.out[-1].blank:
+            self.out.append(Line(number, "", 0, ""))
+
+    def _flush(self) -> None:
+        if not self.para:
+            return
+        number = self.para[0][0]
+        parts = [text for _, text in self.para]
+        if self.card:
+            for line_number, text in self.para:
+                self._emit(line_number, self._inline(line_number, text))
+        else:
+            joined = " ".join(part for part in parts if part)
+            joined = self._inline(number, joined)
+            whole = _WHOLE_EMPHASIS.fullmatch(joined)
+            if whole and not self.item and "*" not in whole.group("text") and "_" not in whole.group("text"):
+                # A paragraph wholly in bold or italics is a label or a sub-headline: the emphasis is
+                # presentation, and the head reader must see the words.
+                joined = whole.group("text")
+            opening = _BOLD_OPENING.match(joined)
+            if opening and match_dateline(opening.group("text") + " x") is not None:
+                # The bold marks a dateline run into the lead; the head reader must see the dateline.
+                joined = opening.group("text") + " " + joined[opening.end() :]
+            if self.item:
+                joined = "* " + joined  # one list marker for all items: the block reader groups them
+            if joined:
+                self._emit(number, joined)
+        self.para = []
+        self.quote = self.item = False
+
+    def _inline(self, number: int, text: str) -> str:
+        dropped: list[tuple[str, str]] = []
+        text = _inline(text, dropped)
+        for piece, reason in dropped:
+            self._remove(number, piece, reason)
+        return text
+
+    def _remove(self, number: int, text: str, reason: str) -> None:
+        if text.strip():
+            self.removed.append(RemovedLine(line=number, text=text.strip(), reason=reason))
+
+    # ------------------------------------------------------------------ input
+    def feed(self, line: Line) -> None:
+        text = line.text
+        number = line.number
+        if self.comment or _COMMENT_OPEN in text:
+            text = self._comments(number, text)
+            if not text.strip():
+                if not self.comment and not line.text.strip().startswith(_COMMENT_OPEN):
+                    self._break(number)
+                return
+        if not text.strip():
+            self._break(number)
+            return
+        stripped = text.strip()
+        if _SHORTCODE.fullmatch(stripped):
+            self._break(number)
+            self._remove(number, stripped, "template shortcode of the site generator")
+            return
+        if "<" in stripped and _TAG.search(stripped):
+            self._html(number, stripped)
+            return
+        self._markdown(number, stripped, line.indent)
+
+    def close(self) -> None:
+        self._flush()
+
+    def _comments(self, number: int, text: str) -> str:
+        kept: list[str] = []
+        position = 0
+        while position < len(text):
+            if self.comment:
+                end = text.find(_COMMENT_CLOSE, position)
+                stop = len(text) if end < 0 else end + len(_COMMENT_CLOSE)
+                self._remove(number, text[position:stop], "HTML comment")
+                self.comment = end < 0
+                position = stop
+                continue
+            begin = text.find(_COMMENT_OPEN, position)
+            if begin < 0:
+                kept.append(text[position:])
+                break
+            kept.append(text[position:begin])
+            self.comment = True
+            position = begin
+        return "".join(kept)
+
+    def _markdown(self, number: int, text: str, indent: int) -> None:
+        if _RULE.fullmatch(text) and not self.para:
+            return self._remove(number, text, "horizontal rule")
+        if _IMAGE.fullmatch(text):
+            self._break(number)
+            return self._remove(number, text, "image (Markdown)")
+        heading = _ATX.fullmatch(text)
+        if heading:
+            self._break(number)
+            words = self._inline(number, heading.group("text"))
+            if self.title and not self.seen_text and _same(words, self.title):
+                # Hugo and Jekyll themes print the title; a body heading that repeats it is a copy.
+                self._remove(number, text, "heading repeats the front-matter title")
+                return
+            self.card = _contact_heading(words, heading=True)
+            hashes = heading.group("hashes")
+            if not self.seen_text and not self.title:
+                hashes = "#"  # the first heading of a page without front-matter title is its headline
+            if words:
+                # No break after a heading: a contact heading and its card stay one chunk for the block reader.
+                self._emit(number, hashes + " " + words)
+            return
+        quote = _QUOTE.match(text)
+        if quote:
+            inner = text[quote.end() :]
+            while _QUOTE.match(inner):
+                inner = inner[_QUOTE.match(inner).end() :]  # type: ignore[union-attr]
+            if not self.quote:
+                self._break(number)
+                self.quote = True
+            if not inner.strip():
+                self._flush()
+                self.quote = True
+                return
+            self.para.append((number, _hard_break(inner.strip())))
+            return
+        if self.quote and self.para and not _ATX.fullmatch(text) and not _ITEM.fullmatch(text):
+            # CommonMark's lazy continuation: a line without ">" goes on with the quoted paragraph
+            # (html2text writes the marker only on the first line of a wrapped quotation).
+            self.para.append((number, _hard_break(text)))
+            return
+        if self.quote:
+            self._break(number)
+        item = _ITEM.fullmatch(text)
+        if item and indent <= 3 and (item.group("marker") in "*+-" or item.group("number")):
+            self._flush()
+            if not self.item and self.out and not self.out[-1].blank and not self.out[-1].text.startswith(
+                ("* ", "1. ")
+            ):
+                self.out.append(Line(number, "", 0, ""))
+            rest = item.group("rest")
+            if item.group("number"):
+                self._flush()
+                self.para = [(number, _hard_break(rest))]
+                self.item = False
+                self._flush_ordered(item.group("number"))
+                return
+            self.para = [(number, _hard_break(rest))]
+            self.item = True
+            return
+        if self.item and indent == 0 and not self.para:
+            self._break(number)
+        if not self.para and _contact_heading(text):
+            self.card = True
+        self.para.append((number, _hard_break(text)))
+
+    def _flush_ordered(self, start: str) -> None:
+        # An ordered item is written with its number, so the block reader keeps the list's numbering.
+        number, text = self.para[0]
+        self.para = []
+        self._emit(number, f"{start}. {self._inline(number, text)}")
+
+    def _html(self, number: int, text: str) -> None:
+        if "<button" in text.lower():
+            # "<a href=…><button>Label</button></a>": a button of the site template, not release text.
+            self._break(number)
+            self._remove(number, text, "button of the site template (HTML)")
+            return
+        markup: list[str] = []
+        position = 0
+        pending = ""
+        heading_level = 0
+        href: list[str] = []
+        for match in _TAG.finditer(text):
+            pending += text[position : match.start()]
+            position = match.end()
+            tag = match.group(0)
+            name = match.group("name").lower()
+            closing = tag.startswith("</")
+            level = _HEADING_TAG.fullmatch(name)
+            if level:
+                if closing and heading_level:
+                    self._break(number)
+                    words = self._inline(number, pending.strip())
+                    if words:
+                        self._emit(number, "#" * heading_level + " " + words)
+                        self.card = _contact_heading(words, heading=True)
+                    pending = ""
+                    heading_level = 0
+                elif not closing:
+                    self._add(number, pending)
+                    self._break(number)
+                    pending = ""
+                    heading_level = int(level.group("level"))
+                else:
+                    self._add(number, pending)  # a stray closing tag
+                    pending = ""
+                    self._break(number)
+                markup.append(tag)
+                continue
+            if name in ("b", "strong"):
+                pending += "**"
+            elif name in ("i", "em"):
+                pending += "*"
+            elif name == "a":
+                found = _HREF.search(tag)
+                if not closing:
+                    href.append(found.group("url") if found else "")
+                    pending += "\x00"
+                else:
+                    url = href.pop() if href else ""
+                    opened = pending.rfind("\x00")
+                    label = pending[opened + 1 :] if opened >= 0 else pending
+                    before = pending[:opened] if opened >= 0 else ""
+                    if _ABSOLUTE.match(url) and label.strip():
+                        pending = before + f"[{label.strip()}]({url})"
+                    else:
+                        pending = before + label
+                        if url:
+                            markup.append(url)
+                markup.append(re.sub(r"""href\s*=\s*["']?[^"'\s>]+["']?""", "href", tag))
+                continue
+            elif name in _BLOCK_TAGS.split("|") or name == "br":
+                if name == "br":
+                    pending += " "
+                else:
+                    self._add(number, pending)
+                    pending = ""
+                    if name == "li" and not closing:
+                        self._break(number)
+                        self.item = True
+                    else:
+                        self._break(number)
+            markup.append(tag)
+        pending += text[position:]
+        pending = pending.replace("\x00", "")
+        if heading_level:
+            self._break(number)
+            words = self._inline(number, pending.strip())
+            if words:
+                self._emit(number, "#" * heading_level + " " + words)
+        else:
+            self._add(number, pending)
+        self._remove(number, " ".join(markup), "HTML markup")
+
+    def _add(self, number: int, text: str) -> None:
+        text = text.replace("\x00", "").strip()
+        if not text:
+            return
+        item = self.item
+        if not self.para and not item:
+            self._markdown(number, text, 0)
+            return
+        self.para.append((number, _hard_break(text)))
+        self.item = item
+
+
+def _hard_break(text: str) -> str:
+    # A backslash at the end of a line is a CommonMark hard break; trailing spaces are already gone.
+    return text[:-1].rstrip() if text.endswith("\\") and not text.endswith("\\\\") else text
+
+
+def _same(left: str, right: str) -> bool:
+    return " ".join(left.split()).casefold() == " ".join(right.split()).casefold()
+
+
+def _contact_heading(text: str, heading: bool = False) -> bool:
+    # "Pressekontakt" / "Media contact" as a heading or a label line opens a contact card.
+    bare = text.strip().strip("*_#: ").strip()
+    section = match_section_heading(bare + ":" if heading else text)
+    return section is not None and section.kind == "contact"
+
+
+def _inline(text: str, dropped: list[tuple[str, str]]) -> str:
+    """Images out, relative links to their text, escapes and entities decoded, spaces collapsed."""
+
+    def image(match: re.Match[str]) -> str:
+        dropped.append((match.group(0), "image (Markdown)"))
+        return " "
+
+    def link(match: re.Match[str]) -> str:
+        url = match.group("url")
+        if _ABSOLUTE.match(url):
+            return match.group(0)
+        dropped.append((url, "link target on the original site (relative address)"))
+        return match.group("text")
+
+    text = _IMAGE.sub(image, text)
+    text = _LINK.sub(link, text)
+    text = _ESCAPE.sub(lambda m: m.group("char"), text)
+    text = html.unescape(text)
+    return " ".join(text.split())
