@@ -98,13 +98,16 @@ class _Blocks:
         self.card = False  # inside a contact card every line is a field: lines are not joined
         self.comment = False
         self.seen_text = False
+        self.open_heading = False  # the last output line is a heading that may wrap onto the next line
 
     # ------------------------------------------------------------------ output
     def _emit(self, number: int, text: str) -> None:
         self.out.append(Line(number, text, 0, text))
         self.seen_text = True
+        self.open_heading = False
 
     def _break(self, number: int) -> None:
+        self.open_heading = False
         self._flush()
         if self.out and not self.out[-1].blank:
             self.out.append(Line(number, "", 0, ""))
@@ -214,6 +217,8 @@ class _Blocks:
             if words:
                 # No break after a heading: a contact heading and its card stay one chunk for the block reader.
                 self._emit(number, hashes + " " + words)
+                # html2text wraps long lines at ~78 characters, headlines too: "# … Living with\nSleep …".
+                self.open_heading = len(text) >= 60 and not words.endswith((".", ":", "!", "?"))
             return
         quote = _QUOTE.match(text)
         if quote:
@@ -255,6 +260,12 @@ class _Blocks:
             return
         if self.item and indent == 0 and not self.para:
             self._break(number)
+        if self.open_heading and not self.para:
+            last = self.out[-1]
+            joined = last.text + " " + self._inline(number, text)
+            self.out[-1] = Line(last.number, joined, 0, joined)
+            self.open_heading = False
+            return
         if not self.para and _contact_heading(text):
             self.card = True
         self.para.append((number, _hard_break(text)))
