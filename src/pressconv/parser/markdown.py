@@ -20,10 +20,9 @@ _SIGNAL = re.compile(
     r"^#{1,6}\s+\S|\[[^\]\n]{1,300}\]\([^)\s]{1,2000}\)|\*\*\S[^*\n]{0,300}\*\*|__\S[^_\n]{0,300}__|"
     r"^\{\{[<%]?\s|^\{%\s"
 )
-_ATX = re.compile(r"(?P<hashes>#{1,6})\s+(?P<text>.*?)(?:\s+#+)?\s*")
+_ATX = re.compile(r"(?P<hashes>#{1,6})\s+(?P<text>.*)")
 _QUOTE = re.compile(r">\s?")
 _ITEM = re.compile(r"(?P<marker>[*+-]|(?P<number>\d{1,3})[.)])\s+(?P<rest>\S.*)")
-_RULE = re.compile(r"(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})")
 # Hugo/Zola/Jekyll/Eleventy shortcodes and template tags standing on their own line.
 _SHORTCODE = re.compile(r"\{\{.*\}\}|\{%.*%\}")
 _IMAGE = re.compile(r"\[?!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)(?:\]\([^)\n]{0,2000}\))?")
@@ -35,6 +34,8 @@ _BLOCK_TAGS = "p|div|section|article|header|footer|ul|ol|li|blockquote|table|the
 _INLINE_TAGS = "span|b|strong|i|em|u|a|br|small|sup|sub|font|center|img|figcaption|button|mark|abbr|time|picture|source"
 _TAG = re.compile(r"</?(?P<name>" + _BLOCK_TAGS + "|" + _INLINE_TAGS + r")\b[^<>]{0,2000}>", re.IGNORECASE)
 _HREF = re.compile(r"""href\s*=\s*["']?(?P<url>[^"'\s>]+)""", re.IGNORECASE)
+_BLOCK_NAMES = frozenset(_BLOCK_TAGS.split("|"))
+_HREF_ATTRIBUTE = re.compile(r"""href\s*=\s*["']?[^"'\s>]+["']?""", re.IGNORECASE)
 _HEADING_TAG = re.compile(r"h(?P<level>[1-6])", re.IGNORECASE)
 _ESCAPE = re.compile(r"\\(?P<char>[!-/:-@\[-`{-~])")
 _WHOLE_EMPHASIS = re.compile(r"(?P<mark>\*\*|__|\*|_)\s*(?P<text>[^*_\s](?:.*[^*_\s])?)\s*(?P=mark)")
@@ -197,7 +198,7 @@ class _Blocks:
         return "".join(kept)
 
     def _markdown(self, number: int, text: str, indent: int) -> None:
-        if _RULE.fullmatch(text) and not self.para:
+        if not self.para and _thematic_break(text):
             return self._remove(number, text, "horizontal rule")
         if _IMAGE.fullmatch(text):
             self._break(number)
@@ -205,7 +206,8 @@ class _Blocks:
         heading = _ATX.fullmatch(text)
         if heading:
             self._break(number)
-            words = self._inline(number, heading.group("text"))
+            # A closing sequence of "#" ("## Title ##") is no part of the heading.
+            words = self._inline(number, _closing_hashes(heading.group("text")))
             if self.title and not self.seen_text and _same(words, self.title):
                 # Hugo and Jekyll themes print the title; a body heading that repeats it is a copy.
                 self._remove(number, text, "heading repeats the front-matter title")
@@ -283,84 +285,75 @@ class _Blocks:
             self._remove(number, text, "button of the site template (HTML)")
             return
         markup: list[str] = []
+        parts: list[str] = []  # the text since the last block boundary (a list: linear time)
         position = 0
-        pending = ""
         heading_level = 0
-        href: list[str] = []
+        anchors: list[tuple[int, str, int]] = []  # open <a>: its text's start in parts, href, place in markup
+
+        def take() -> str:
+            taken = "".join(parts)
+            parts.clear()
+            return taken
+
         for match in _TAG.finditer(text):
-            pending += text[position : match.start()]
+            parts.append(text[position : match.start()])
             position = match.end()
             tag = match.group(0)
             name = match.group("name").lower()
             closing = tag.startswith("</")
             level = _HEADING_TAG.fullmatch(name)
+            markup.append(tag)
             if level:
+                anchors.clear()
                 if closing and heading_level:
                     self._break(number)
-                    words = self._inline(number, pending.strip())
+                    words = self._inline(number, take().strip())
                     if words:
                         self._emit(number, "#" * heading_level + " " + words)
                         self.card = _contact_heading(words, heading=True)
-                    pending = ""
                     heading_level = 0
-                elif not closing:
-                    self._add(number, pending)
-                    self._break(number)
-                    pending = ""
-                    heading_level = int(level.group("level"))
                 else:
-                    self._add(number, pending)  # a stray closing tag
-                    pending = ""
+                    self._add(number, take())  # text before <hN>, or before a stray </hN>
                     self._break(number)
-                markup.append(tag)
-                continue
-            if name in ("b", "strong"):
-                pending += "**"
+                    heading_level = 0 if closing else int(level.group("level"))
+            elif name in ("b", "strong"):
+                parts.append("**")
             elif name in ("i", "em"):
-                pending += "*"
+                parts.append("*")
             elif name == "a":
                 found = _HREF.search(tag)
+                url = found.group("url") if found else ""
                 if not closing:
-                    href.append(found.group("url") if found else "")
-                    pending += "\x00"
-                else:
-                    url = href.pop() if href else ""
-                    opened = pending.rfind("\x00")
-                    label = pending[opened + 1 :] if opened >= 0 else pending
-                    before = pending[:opened] if opened >= 0 else ""
-                    if _ABSOLUTE.match(url) and label.strip():
-                        pending = before + f"[{label.strip()}]({url})"
-                    else:
-                        pending = before + label
-                        if url:
-                            markup.append(url)
-                markup.append(re.sub(r"""href\s*=\s*["']?[^"'\s>]+["']?""", "href", tag))
-                continue
-            elif name in _BLOCK_TAGS.split("|") or name == "br":
-                if name == "br":
-                    pending += " "
-                else:
-                    self._add(number, pending)
-                    pending = ""
-                    if name == "li" and not closing:
-                        self._break(number)
-                        self.item = True
-                    else:
-                        self._break(number)
-            markup.append(tag)
-        pending += text[position:]
-        pending = pending.replace("\x00", "")
+                    markup[-1] = _HREF_ATTRIBUTE.sub("href", tag)
+                    markup.append(url)
+                    anchors.append((len(parts), url, len(markup) - 1))
+                elif anchors:
+                    begin, url, where = anchors.pop()
+                    label = "".join(parts[begin:]).strip()
+                    if _ABSOLUTE.match(url) and label:
+                        del parts[begin:]
+                        parts.append(f"[{label}]({url})")
+                        markup[where] = ""  # the URL stays in the model as the link target
+            elif name == "br":
+                parts.append(" ")
+            elif name in _BLOCK_NAMES:
+                anchors.clear()
+                self._add(number, take())
+                self._break(number)
+                if name == "li" and not closing:
+                    self.item = True
+        parts.append(text[position:])
         if heading_level:
             self._break(number)
-            words = self._inline(number, pending.strip())
+            words = self._inline(number, take().strip())
             if words:
                 self._emit(number, "#" * heading_level + " " + words)
         else:
-            self._add(number, pending)
-        self._remove(number, " ".join(markup), "HTML markup")
+            self._add(number, take())
+        self._remove(number, " ".join(piece for piece in markup if piece), "HTML markup")
 
     def _add(self, number: int, text: str) -> None:
-        text = text.replace("\x00", "").strip()
+        text = text.strip()
         if not text:
             return
         item = self.item
@@ -369,6 +362,17 @@ class _Blocks:
             return
         self.para.append((number, _hard_break(text)))
         self.item = item
+
+
+def _closing_hashes(text: str) -> str:
+    bare = text.rstrip("#")
+    return bare.rstrip() if bare != text and (not bare or bare[-1] in " \t") else text
+
+
+def _thematic_break(text: str) -> bool:
+    # "***", "- - -", "___": three or more of one character, spaces between allowed.
+    marks = text.replace(" ", "").replace("\t", "")
+    return len(marks) >= 3 and len(set(marks)) == 1 and marks[0] in "*-_"
 
 
 def _hard_break(text: str) -> str:
