@@ -197,3 +197,10 @@ def test_one_megabyte_markdown_line_is_fast() -> None:
     start = time.perf_counter()
     prepass(text, "big.md")
     assert time.perf_counter() - start < 1
+
+
+def test_rules_around_prose_are_no_front_matter() -> None:
+    text = "---\nStadt eröffnet neues Bad\n---\nDas neue Hallenbad ist ab Montag geöffnet.\n"
+    assert read_front_matter(text.split("\n")) is None
+    result = parse_text(text)
+    assert inline_text(result.release.meta.title) == "Stadt eröffnet neues Bad"

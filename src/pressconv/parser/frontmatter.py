@@ -93,7 +93,7 @@ def read_front_matter(lines: list[str]) -> FrontMatter | None:
         for index in range(1, min(len(lines), 2000)):
             if lines[index].strip() in closer:
                 entries = _read_yaml(lines, index) if first == "---" else _read_toml(lines, index)
-                if entries is None:
+                if not entries:
                     return None
                 return _build("yaml" if first == "---" else "toml", lines, index + 1, entries)
         return None
@@ -143,8 +143,7 @@ def _read_yaml(lines: list[str], close: int) -> list[_Entry] | None:
             continue
         match = _YAML_KEY.match(text)
         if not match:
-            index += 1  # a line that is no "key: value" (a template fragment) is still front matter
-            continue
+            return None  # prose between two "---" lines: a rule above the text, not front matter
         key, value = match.group("key"), _strip_comment(match.group("value"))
         start = index
         index += 1
@@ -190,8 +189,7 @@ def _read_toml(lines: list[str], close: int) -> list[_Entry] | None:
             continue
         match = _TOML_KEY.match(text)
         if not match:
-            index += 1
-            continue
+            return None  # prose between two "+++" lines is no front matter
         key = match.group("key").strip('"')
         value = match.group("value").strip()
         start = index

@@ -79,6 +79,9 @@ def prepass(text: str, path: str | None = None) -> Prepass:
         result.lines.extend(body)
         return result
     reader = _Blocks(result.removed, front.title if front else None)
+    # Press-release head lines above a "# " headline (kicker, embargo, date) stand each on their own
+    # line; CommonMark would join them into one paragraph, which hides them from the head reader.
+    reader.card = (front is None or front.title is None) and any(_ATX.fullmatch(line.text) for line in body)
     for line in body:
         reader.feed(line)
     reader.close()
@@ -116,6 +119,13 @@ class _Blocks:
     def _flush(self) -> None:
         if not self.para:
             return
+        if len(self.para) > 1 and not self.card and not self.quote and not self.item:
+            first_number, first_text = self.para[0]
+            if match_section_heading(first_text):
+                # "About Acme" / "Notes to editors" over its text: a label line opening a closing
+                # section keeps its own line, as in plain-text releases.
+                self._emit(first_number, self._inline(first_number, first_text))
+                self.para = self.para[1:]
         number = self.para[0][0]
         parts = [text for _, text in self.para]
         if self.card:
@@ -199,7 +209,10 @@ class _Blocks:
 
     def _markdown(self, number: int, text: str, indent: int) -> None:
         if not self.para and _thematic_break(text):
-            return self._remove(number, text, "horizontal rule")
+            # Left to the parser as a line of its own: "---" also marks where an aggregator's tail starts.
+            self._break(number)
+            self._emit(number, text)
+            return self._break(number)
         if _IMAGE.fullmatch(text):
             self._break(number)
             return self._remove(number, text, "image (Markdown)")
