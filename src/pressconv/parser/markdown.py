@@ -233,7 +233,7 @@ class _Blocks:
                 # No break after a heading: a contact heading and its card stay one chunk for the block reader.
                 self._emit(number, hashes + " " + words)
                 # html2text wraps long lines at ~78 characters, headlines too: "# … Living with\nSleep …".
-                self.open_heading = len(text) >= 60 and not words.endswith((".", ":", "!", "?"))
+                self.open_heading = hashes == "#" and len(text) >= 65 and not words.endswith((".", ":", "!", "?"))
             return
         quote = _QUOTE.match(text)
         if quote:
@@ -275,7 +275,7 @@ class _Blocks:
             return
         if self.item and indent == 0 and not self.para:
             self._break(number)
-        if self.open_heading and not self.para:
+        if self.open_heading and not self.para and len(text) < 78 and not text.endswith("."):
             last = self.out[-1]
             joined = last.text + " " + self._inline(number, text)
             self.out[-1] = Line(last.number, joined, 0, joined)
