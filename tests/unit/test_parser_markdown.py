@@ -204,3 +204,24 @@ def test_rules_around_prose_are_no_front_matter() -> None:
     assert read_front_matter(text.split("\n")) is None
     result = parse_text(text)
     assert inline_text(result.release.meta.title) == "Stadt eröffnet neues Bad"
+
+
+def test_emphasised_release_label_gives_kicker_and_date() -> None:
+    text = (
+        "---\ntitle: Kandidatur eingereicht\ndate: 2024-02-01T10:00:00+0100\n---\n"
+        "*Pressemitteilung zur Kommunalwahl, 02.02.2024, Wählergruppe Nord*\n\n"
+        "Die Wählergruppe hat ihre Liste für die Kommunalwahl eingereicht.\n"
+    )
+    meta = parse_text(text).release.meta
+    assert meta.kicker == "Pressemitteilung zur Kommunalwahl, 02.02.2024, Wählergruppe Nord"
+    assert meta.issued == date(2024, 2, 2)
+    assert meta.issued_time is None
+
+
+def test_head_lines_above_a_headline_stay_apart() -> None:
+    text = "FOR IMMEDIATE RELEASE\nMay 2, 2024\n\n# Library opens new wing\n\nThe city library opened a new wing.\n"
+    result = parse_text(text)
+    meta = result.release.meta
+    assert meta.kicker is not None and meta.kicker.upper() == "FOR IMMEDIATE RELEASE"
+    assert meta.issued == date(2024, 5, 2)
+    assert inline_text(meta.title) == "Library opens new wing"

@@ -19,7 +19,7 @@ from pressconv.parser import organisation
 from pressconv.parser.assemble import Notes, build_blocks, build_section
 from pressconv.parser.blocks import Fragment, Item, RawBlock, RawSection, group_lines
 from pressconv.parser.contacts import SectionStart, match_section_heading
-from pressconv.parser.dates import parse_date_line
+from pressconv.parser.dates import find_date, parse_date_line
 from pressconv.parser.header import match_dateline, match_embargo, match_kicker, match_number
 from pressconv.parser.inlines import build_inlines
 from pressconv.parser.language import detect_language
@@ -159,10 +159,16 @@ def _parse(text: str, path: str | None, source_bytes: bytes | None) -> ParseResu
         # The site shows the front-matter title and teaser line above the text: they win over the body.
         head.title, head.subtitle = front.title, front.subtitle
         head.title_line = front.title_line
+    if pre.label is not None:
+        head.kicker = pre.label[1]
     body_lines = _read_head(content, head, language)
+    if pre.label is not None and head.issued is None:
+        # The label's date ("…, 17.03.2022, …") is the one the sender states for this release.
+        found = find_date(pre.label[1])
+        head.issued = found.value if found else None
     if front is not None:
-        if head.issued is None and front.issued is not None:
-            head.issued, head.issued_time = front.issued, front.issued_time
+        if front.issued is not None and head.issued in (None, front.issued):
+            head.issued, head.issued_time = front.issued, head.issued_time or front.issued_time
         head.author = head.author or front.author
 
     items, fragments = group_lines(body_lines, language)

@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 
 from pressconv.diagnostics import RemovedLine
 from pressconv.parser.contacts import match_section_heading
+from pressconv.parser.dates import find_date
 from pressconv.parser.frontmatter import FrontMatter, read_front_matter
-from pressconv.parser.header import match_dateline
+from pressconv.parser.header import KICKER, match_dateline
 from pressconv.parser.lines import Line, split_lines
 
 __all__ = ["Prepass", "is_markdown", "prepass"]
@@ -51,6 +52,8 @@ class Prepass:
     removed: list[RemovedLine] = field(default_factory=list)
     front: FrontMatter | None = None
     markdown: bool = False
+    # An emphasised release-type label above the text ("*Pressemitteilung …, 17.03.2022*"): line, text.
+    label: tuple[int, str] | None = None
 
 
 def is_markdown(lines: list[str], path: str | None, front: FrontMatter | None) -> bool:
@@ -86,6 +89,7 @@ def prepass(text: str, path: str | None = None) -> Prepass:
         reader.feed(line)
     reader.close()
     result.lines.extend(reader.out)
+    result.label = reader.label
     return result
 
 
@@ -103,6 +107,7 @@ class _Blocks:
         self.comment = False
         self.seen_text = False
         self.open_heading = False  # the last output line is a heading that may wrap onto the next line
+        self.label: tuple[int, str] | None = None
 
     # ------------------------------------------------------------------ output
     def _emit(self, number: int, text: str) -> None:
@@ -135,12 +140,19 @@ class _Blocks:
             joined = " ".join(part for part in parts if part)
             joined = self._inline(number, joined)
             whole = _WHOLE_EMPHASIS.fullmatch(joined)
+            if whole and not self.seen_text and self.label is None and _label(whole.group("text")):
+                # "*Pressemitteilung zu …, 17.03.2022, Partei X*" / "<i>Gemeinsame Pressemitteilung …</i>":
+                # an emphasised label line above the text names the release type and often its date.
+                self.label = (number, whole.group("text"))
+                self.para = []
+                self.quote = self.item = False
+                return
             if whole and not self.item and "*" not in whole.group("text") and "_" not in whole.group("text"):
                 # A paragraph wholly in bold or italics is a label or a sub-headline: the emphasis is
                 # presentation, and the head reader must see the words.
                 joined = whole.group("text")
             opening = _BOLD_OPENING.match(joined)
-            if opening and match_dateline(opening.group("text") + " x") is not None:
+            if opening and (match_dateline(opening.group("text") + " x") or find_date(opening.group("text"))):
                 # The bold marks a dateline run into the lead; the head reader must see the dateline.
                 joined = opening.group("text") + " " + joined[opening.end() :]
             if self.item:
@@ -375,6 +387,10 @@ class _Blocks:
             return
         self.para.append((number, _hard_break(text)))
         self.item = item
+
+
+def _label(text: str) -> bool:
+    return len(text) <= 200 and KICKER.match(text) is not None and not text.endswith(".")
 
 
 def _closing_hashes(text: str) -> str:
