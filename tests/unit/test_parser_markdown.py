@@ -225,3 +225,18 @@ def test_head_lines_above_a_headline_stay_apart() -> None:
     assert meta.kicker is not None and meta.kicker.upper() == "FOR IMMEDIATE RELEASE"
     assert meta.issued == date(2024, 5, 2)
     assert inline_text(meta.title) == "Library opens new wing"
+
+
+def test_bold_paragraph_under_the_headline_is_the_standfirst() -> None:
+    text = (
+        "# Museum reopens\n\n**After two years of work the museum opens its doors again**\n\n"
+        "The museum reopened on Monday.\n"
+    )
+    result = parse_text(text)
+    meta = result.release.meta
+    assert inline_text(meta.title) == "Museum reopens"
+    assert meta.subtitle is not None and inline_text(meta.subtitle).startswith("After two years")
+    assert _paragraphs(result) == ["The museum reopened on Monday."]
+    # Without a headline a bold first line is the headline itself.
+    bare = parse_text("**Museum reopens**\n\nThe museum reopened on Monday after two years of work.\n")
+    assert inline_text(bare.release.meta.title) == "Museum reopens"

@@ -161,6 +161,8 @@ def _parse(text: str, path: str | None, source_bytes: bytes | None) -> ParseResu
         head.title_line = front.title_line
     if pre.label is not None:
         head.kicker = pre.label[1]
+    if pre.standfirst is not None and head.subtitle is None:
+        head.subtitle = pre.standfirst[1]
     body_lines = _read_head(content, head, language)
     if pre.label is not None and head.issued is None:
         # The label's date ("…, 17.03.2022, …") is the one the sender states for this release.

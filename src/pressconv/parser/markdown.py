@@ -54,6 +54,8 @@ class Prepass:
     markdown: bool = False
     # An emphasised release-type label above the text ("*Pressemitteilung …, 17.03.2022*"): line, text.
     label: tuple[int, str] | None = None
+    # A wholly bold paragraph above the text (the standfirst): line, text.
+    standfirst: tuple[int, str] | None = None
 
 
 def is_markdown(lines: list[str], path: str | None, front: FrontMatter | None) -> bool:
@@ -82,6 +84,7 @@ def prepass(text: str, path: str | None = None) -> Prepass:
         result.lines.extend(body)
         return result
     reader = _Blocks(result.removed, front.title if front else None)
+    reader.has_subtitle = front is not None and front.subtitle is not None
     # Press-release head lines above a "# " headline (kicker, embargo, date) stand each on their own
     # line; CommonMark would join them into one paragraph, which hides them from the head reader.
     reader.card = (front is None or front.title is None) and any(_ATX.fullmatch(line.text) for line in body)
@@ -89,7 +92,7 @@ def prepass(text: str, path: str | None = None) -> Prepass:
         reader.feed(line)
     reader.close()
     result.lines.extend(reader.out)
-    result.label = reader.label
+    result.label, result.standfirst = reader.label, reader.standfirst
     return result
 
 
@@ -108,12 +111,16 @@ class _Blocks:
         self.seen_text = False
         self.open_heading = False  # the last output line is a heading that may wrap onto the next line
         self.label: tuple[int, str] | None = None
+        self.standfirst: tuple[int, str] | None = None
+        self.has_subtitle = False
+        self.after_headline = False  # nothing but the "# " headline has been written yet
 
     # ------------------------------------------------------------------ output
     def _emit(self, number: int, text: str) -> None:
         self.out.append(Line(number, text, 0, text))
         self.seen_text = True
         self.open_heading = False
+        self.after_headline = False
 
     def _break(self, number: int) -> None:
         self.open_heading = False
@@ -146,6 +153,19 @@ class _Blocks:
                 self.label = (number, whole.group("text"))
                 self.para = []
                 self.quote = self.item = False
+                return
+            if (
+                whole
+                and len(whole.group("mark")) == 2
+                and ((self.title and not self.seen_text) or self.after_headline)
+                and self.standfirst is None
+                and not self.has_subtitle
+                and not self.item
+                and not self.quote
+            ):
+                # A paragraph wholly in bold right under the headline is the standfirst (sub-headline).
+                self.standfirst = (number, whole.group("text"))
+                self.para = []
                 return
             if whole and not self.item and "*" not in whole.group("text") and "_" not in whole.group("text"):
                 # A paragraph wholly in bold or italics is a label or a sub-headline: the emphasis is
@@ -239,11 +259,13 @@ class _Blocks:
                 return
             self.card = _contact_heading(words, heading=True)
             hashes = heading.group("hashes")
-            if not self.seen_text and not self.title:
+            headline = not self.seen_text and not self.title
+            if headline:
                 hashes = "#"  # the first heading of a page without front-matter title is its headline
             if words:
                 # No break after a heading: a contact heading and its card stay one chunk for the block reader.
                 self._emit(number, hashes + " " + words)
+                self.after_headline = headline
                 # html2text wraps long lines at ~78 characters, headlines too: "# … Living with\nSleep …".
                 self.open_heading = hashes == "#" and len(text) >= 65 and not words.endswith((".", ":", "!", "?"))
             return
