@@ -240,3 +240,12 @@ def test_bold_paragraph_under_the_headline_is_the_standfirst() -> None:
     # Without a headline a bold first line is the headline itself.
     bare = parse_text("**Museum reopens**\n\nThe museum reopened on Monday after two years of work.\n")
     assert inline_text(bare.release.meta.title) == "Museum reopens"
+
+
+def test_link_target_repeating_the_number_is_accounted() -> None:
+    text = "# Kurs startet\n\nFragen? [kurs@verein.de](mailto:kurs@verein.de) oder Tel. [07071 12345](tel:0707112345)\n"
+    result = parse_text(text)
+    paragraph = next(b for b in result.release.body if isinstance(b, Paragraph))
+    assert Email(address="kurs@verein.de") in paragraph.children
+    assert any(isinstance(n, Phone) for n in paragraph.children)
+    assert _reasons(result)["tel:0707112345"] == "link target repeats the e-mail address or phone number"

@@ -411,6 +411,16 @@ class _Blocks:
         self.item = item
 
 
+def _same_target(label: str, url: str) -> bool:
+    target = re.sub(r"(?i)^(mailto|tel):", "", url)
+    if "@" in target and "/" not in target:
+        return label.strip().casefold() == target.casefold()
+    if url.lower().startswith("tel:"):
+        written, dialled = re.sub(r"\D", "", label), re.sub(r"\D", "", target)
+        return len(written) >= 6 and written[-6:] == dialled[-6:]
+    return False
+
+
 def _label(text: str) -> bool:
     return len(text) <= 200 and KICKER.match(text) is not None and not text.endswith(".")
 
@@ -451,6 +461,12 @@ def _inline(text: str, dropped: list[tuple[str, str]]) -> str:
 
     def link(match: re.Match[str]) -> str:
         url = match.group("url")
+        label = match.group("text")
+        if _same_target(label, url):
+            # "[info@verein.de](mailto:info@verein.de)", "[0711 123](tel:+49711123)": the target repeats
+            # the visible address or number; the inline reader finds it in the text.
+            dropped.append((url, "link target repeats the e-mail address or phone number"))
+            return label
         if _ABSOLUTE.match(url):
             return match.group(0)
         dropped.append((url, "link target on the original site (relative address)"))
