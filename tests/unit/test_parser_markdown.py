@@ -249,3 +249,24 @@ def test_link_target_repeating_the_number_is_accounted() -> None:
     assert Email(address="kurs@verein.de") in paragraph.children
     assert any(isinstance(n, Phone) for n in paragraph.children)
     assert _reasons(result)["tel:0707112345"] == "link target repeats the e-mail address or phone number"
+
+
+def test_pipe_table_setext_heading_and_attribute_list() -> None:
+    from pressconv.model import Table
+
+    text = (
+        "Sommerkonzert im Park\n=====================\n\nDas Orchester spielt an drei Abenden.\n{: .lead}\n\n"
+        "Termine\n-------\n\n| Tag | Uhrzeit |\n|-----|:-------:|\n| Freitag | 19 Uhr |\n| Samstag | 18 Uhr |\n\n"
+        "Der Eintritt ist frei.\n"
+    )
+    result = parse_text(text, path="konzert.md")
+    assert inline_text(result.release.meta.title) == "Sommerkonzert im Park"
+    body = result.release.body
+    assert any(isinstance(b, Heading) and inline_text(b.children) == "Termine" for b in body)
+    tables = [b for b in body if isinstance(b, Table)]
+    assert tables, body
+    cells = [[inline_text(cell) for cell in row] for row in tables[0].rows]
+    assert ["Freitag", "19 Uhr"] in cells
+    reasons = _reasons(result)
+    assert reasons["|-----|:-------:|"] == "Markdown table rule"
+    assert reasons["====================="] == "heading underline (Markdown)"

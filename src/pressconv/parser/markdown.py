@@ -38,6 +38,9 @@ _HREF = re.compile(r"""href\s*=\s*["']?(?P<url>[^"'\s>]+)""", re.IGNORECASE)
 _BLOCK_NAMES = frozenset(_BLOCK_TAGS.split("|"))
 _HREF_ATTRIBUTE = re.compile(r"""href\s*=\s*["']?[^"'\s>]+["']?""", re.IGNORECASE)
 _HEADING_TAG = re.compile(r"h(?P<level>[1-6])", re.IGNORECASE)
+_TABLE_RULE = re.compile(r":?-{1,200}:?")
+# Kramdown attribute lists ("{: .lead}") and Liquid/Hugo tags stand on lines of their own.
+_ATTRIBUTES = re.compile(r"\{:[^{}]{0,300}\}")
 _ESCAPE = re.compile(r"\\(?P<char>[!-/:-@\[-`{-~])")
 _WHOLE_EMPHASIS = re.compile(r"(?P<mark>\*\*|__|\*|_)\s*(?P<text>[^*_\s](?:.*[^*_\s])?)\s*(?P=mark)")
 # "**Berlin (29.08.2023).** Das Bündnis …": a lead that opens with its dateline in bold.
@@ -114,6 +117,7 @@ class _Blocks:
         self.standfirst: tuple[int, str] | None = None
         self.has_subtitle = False
         self.after_headline = False  # nothing but the "# " headline has been written yet
+        self.table = False  # the last output lines are rows of a pipe table
 
     # ------------------------------------------------------------------ output
     def _emit(self, number: int, text: str) -> None:
@@ -207,7 +211,7 @@ class _Blocks:
             self._break(number)
             return
         stripped = text.strip()
-        if _SHORTCODE.fullmatch(stripped):
+        if _SHORTCODE.fullmatch(stripped) or _ATTRIBUTES.fullmatch(stripped):
             self._break(number)
             self._remove(number, stripped, "template shortcode of the site generator")
             return
@@ -240,6 +244,14 @@ class _Blocks:
         return "".join(kept)
 
     def _markdown(self, number: int, text: str, indent: int) -> None:
+        if self.table and not text.startswith("|"):
+            self.table = False
+            self._break(number)
+        if text.startswith("|") and text.count("|") >= 2:
+            return self._table_row(number, text)
+        underline = _setext(text)
+        if underline and self._setext_heading(number, text, underline):
+            return None
         if not self.para and _thematic_break(text):
             # Left to the parser as a line of its own: "---" also marks where an aggregator's tail starts.
             self._break(number)
@@ -318,6 +330,36 @@ class _Blocks:
         if not self.para and _contact_heading(text):
             self.card = True
         self.para.append((number, _hard_break(text)))
+
+    def _table_row(self, number: int, text: str) -> None:
+        # A pipe table ("| Ort | Zeit |"): rows become TAB-separated lines, which the block reader
+        # turns into a table; the "|---|---|" rule under the header row is markup.
+        if not self.table:
+            self._break(number)
+            self.table = True
+        cells = [cell.strip() for cell in text.strip().strip("|").split("|")]
+        if all(_TABLE_RULE.fullmatch(cell) for cell in cells):
+            self._remove(number, text, "Markdown table rule")
+            return
+        row = "\t".join(self._inline(number, cell) or "–" for cell in cells)
+        self.out.append(Line(number, row, 0, row))
+        self.seen_text = True
+
+    def _setext_heading(self, number: int, text: str, level: int) -> bool:
+        # "Title\n=====" / "Sub-heading\n-----": CommonMark's setext headings underline one line.
+        if len(self.para) != 1 or self.card or self.quote or self.item:
+            return False
+        first_number, first_text = self.para[0]
+        if level == 2 and (len(first_text) > 120 or first_text.endswith(".")):
+            return False  # a "---" under a sentence is more likely a rule than a heading
+        self.para = []
+        headline = not self.seen_text and not self.title
+        words = self._inline(first_number, first_text)
+        self._break(first_number)
+        self._emit(first_number, ("#" if headline else "#" * (level + 1)) + " " + words)
+        self.after_headline = headline
+        self._remove(number, text, "heading underline (Markdown)")
+        return True
 
     def _flush_ordered(self, start: str) -> None:
         # An ordered item is written with its number, so the block reader keeps the list's numbering.
@@ -428,6 +470,15 @@ def _label(text: str) -> bool:
 def _closing_hashes(text: str) -> str:
     bare = text.rstrip("#")
     return bare.rstrip() if bare != text and (not bare or bare[-1] in " \t") else text
+
+
+def _setext(text: str) -> int:
+    # "=====" underlines a level-1 heading, "-----" (no spaces) a level-2 heading.
+    if text and set(text) == {"="}:
+        return 1
+    if len(text) >= 2 and set(text) == {"-"}:
+        return 2
+    return 0
 
 
 def _thematic_break(text: str) -> bool:
