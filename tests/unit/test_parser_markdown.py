@@ -270,3 +270,11 @@ def test_pipe_table_setext_heading_and_attribute_list() -> None:
     reasons = _reasons(result)
     assert reasons["|-----|:-------:|"] == "Markdown table rule"
     assert reasons["====================="] == "heading underline (Markdown)"
+
+
+def test_record_with_title_and_content_marker_only() -> None:
+    text = "Title: Port expands terminal\nContent: The port authority announced a new container terminal today.\n"
+    result = parse_text(text)
+    assert inline_text(result.release.meta.title) == "Port expands terminal"
+    assert _paragraphs(result)[0] == "The port authority announced a new container terminal today."
+    assert _reasons(result)["Content:"] == "record field marker: the release text follows"

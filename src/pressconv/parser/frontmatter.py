@@ -249,8 +249,10 @@ def _read_record(lines: list[str]) -> FrontMatter | None:
         entries.append((key, match.group("value").strip(), [], index, index))
         index += 1
     known = [entry for entry in entries if entry[0].lower() in _KEYS]
-    # A record header is at least two fields at the very top, one of them a title or date field.
-    if len(entries) < 2 or entries[0][3] != 0 or not any(_KEYS[e[0].lower()] in ("title", "date") for e in known):
+    # A record header is two fields at the very top (or one and a "Content:" marker), one a title or date.
+    if len(entries) < (1 if content else 2) or entries[0][3] != 0:
+        return None
+    if not any(_KEYS[e[0].lower()] in ("title", "date") for e in known):
         return None
     found = _build("record", lines, content[0] if content else entries[-1][4] + 1, entries)
     if content is not None:
