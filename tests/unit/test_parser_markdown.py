@@ -278,3 +278,8 @@ def test_record_with_title_and_content_marker_only() -> None:
     assert inline_text(result.release.meta.title) == "Port expands terminal"
     assert _paragraphs(result)[0] == "The port authority announced a new container terminal today."
     assert _reasons(result)["Content:"] == "record field marker: the release text follows"
+
+
+def test_bold_run_in_label_is_unwrapped() -> None:
+    result = parse_text("# Neuer Kurs\n\nDer Kurs beginnt im Mai.\n\n**Anmeldung:** im Sekretariat des Vereins\n")
+    assert "Anmeldung: im Sekretariat des Vereins" in _paragraphs(result)

@@ -176,8 +176,10 @@ class _Blocks:
                 # presentation, and the head reader must see the words.
                 joined = whole.group("text")
             opening = _BOLD_OPENING.match(joined)
-            if opening and (match_dateline(opening.group("text") + " x") or find_date(opening.group("text"))):
-                # The bold marks a dateline run into the lead; the head reader must see the dateline.
+            run_in = opening.group("text").strip() if opening else ""
+            if opening and (run_in.endswith(":") or match_dateline(run_in + " x") or find_date(run_in)):
+                # A bold run-in dateline ("**Berlin, 3. Mai 2024.** Text") or label ("**Pressekontakt:**
+                # Name", "**Anna Beispiel:** „…“"): the bold is presentation; the readers must see the words.
                 joined = opening.group("text") + " " + joined[opening.end() :]
             if self.item:
                 joined = "* " + joined  # one list marker for all items: the block reader groups them
