@@ -283,3 +283,14 @@ def test_record_with_title_and_content_marker_only() -> None:
 def test_bold_run_in_label_is_unwrapped() -> None:
     result = parse_text("# Neuer Kurs\n\nDer Kurs beginnt im Mai.\n\n**Anmeldung:** im Sekretariat des Vereins\n")
     assert "Anmeldung: im Sekretariat des Vereins" in _paragraphs(result)
+
+
+def test_ordered_and_loose_lists_stay_one_list() -> None:
+    from pressconv.model import OrderedList
+
+    text = "# Ablauf\n\nDas Programm:\n\n1. Begrüßung\n2. Vortrag\n3. Diskussion\n\n- Kaffee\n\n- Kuchen\n"
+    body = parse_text(text).release.body
+    ordered = [b for b in body if isinstance(b, OrderedList)]
+    assert ordered and [inline_text(i.children) for i in ordered[0].items] == ["Begrüßung", "Vortrag", "Diskussion"]
+    bullets = [b for b in body if isinstance(b, BulletList)]
+    assert bullets and [inline_text(i.children) for i in bullets[0].items] == ["Kaffee", "Kuchen"]

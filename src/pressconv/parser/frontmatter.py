@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -291,6 +292,7 @@ def _build(kind: str, lines: list[str], end: int, entries: list[_Entry]) -> Fron
         target = _KEYS.get(key.lower())
         if target is None or not value.strip():
             continue
+        value = html.unescape(value)  # site generators accept "&amp;" and "&nbsp;" in field values
         taken = False
         if target == "title" and found.title is None:
             found.title, taken = " ".join(value.split()), True

@@ -22,7 +22,6 @@ _SIGNAL = re.compile(
     r"^\{\{[<%]?\s|^\{%\s"
 )
 _ATX = re.compile(r"(?P<hashes>#{1,6})\s+(?P<text>.*)")
-_QUOTE = re.compile(r">\s?")
 _ITEM = re.compile(r"(?P<marker>[*+-]|(?P<number>\d{1,3})[.)])\s+(?P<rest>\S.*)")
 # Hugo/Zola/Jekyll/Eleventy shortcodes and template tags standing on their own line.
 _SHORTCODE = re.compile(r"\{\{.*\}\}|\{%.*%\}")
@@ -38,6 +37,7 @@ _HREF = re.compile(r"""href\s*=\s*["']?(?P<url>[^"'\s>]+)""", re.IGNORECASE)
 _BLOCK_NAMES = frozenset(_BLOCK_TAGS.split("|"))
 _HREF_ATTRIBUTE = re.compile(r"""href\s*=\s*["']?[^"'\s>]+["']?""", re.IGNORECASE)
 _HEADING_TAG = re.compile(r"h(?P<level>[1-6])", re.IGNORECASE)
+_ORDERED_OUT = re.compile(r"\d{1,3}\. ")
 _TABLE_RULE = re.compile(r":?-{1,200}:?")
 # Kramdown attribute lists ("{: .lead}") and Liquid/Hugo tags stand on lines of their own.
 _ATTRIBUTES = re.compile(r"\{:[^{}]{0,300}\}")
@@ -90,7 +90,7 @@ def prepass(text: str, path: str | None = None) -> Prepass:
     reader.has_subtitle = front is not None and front.subtitle is not None
     # Press-release head lines above a "# " headline (kicker, embargo, date) stand each on their own
     # line; CommonMark would join them into one paragraph, which hides them from the head reader.
-    reader.card = (front is None or front.title is None) and any(_ATX.fullmatch(line.text) for line in body)
+    reader.card = (front is None or front.title is None) and any(line.text.startswith("# ") for line in body)
     for line in body:
         reader.feed(line)
     reader.close()
@@ -146,7 +146,11 @@ class _Blocks:
         parts = [text for _, text in self.para]
         if self.card:
             for line_number, text in self.para:
-                self._emit(line_number, self._inline(line_number, text))
+                line_text = self._inline(line_number, text)
+                whole = _WHOLE_EMPHASIS.fullmatch(line_text)
+                if whole and "*" not in whole.group("text") and "_" not in whole.group("text"):
+                    line_text = whole.group("text")  # "**Pressekontakt**", "*Press release*": presentation
+                self._emit(line_number, line_text)
         else:
             joined = " ".join(part for part in parts if part)
             joined = self._inline(number, joined)
@@ -283,11 +287,8 @@ class _Blocks:
                 # html2text wraps long lines at ~78 characters, headlines too: "# … Living with\nSleep …".
                 self.open_heading = hashes == "#" and len(text) >= 65 and not words.endswith((".", ":", "!", "?"))
             return
-        quote = _QUOTE.match(text)
-        if quote:
-            inner = text[quote.end() :]
-            while _QUOTE.match(inner):
-                inner = inner[_QUOTE.match(inner).end() :]  # type: ignore[union-attr]
+        if text.startswith(">"):
+            inner = _quote_content(text)
             if not self.quote:
                 self._break(number)
                 self.quote = True
@@ -307,10 +308,11 @@ class _Blocks:
         item = _ITEM.fullmatch(text)
         if item and indent <= 3 and (item.group("marker") in "*+-" or item.group("number")):
             self._flush()
-            if not self.item and self.out and not self.out[-1].blank and not self.out[-1].text.startswith(
-                ("* ", "1. ")
-            ):
-                self.out.append(Line(number, "", 0, ""))
+            ordered = bool(item.group("number"))
+            if len(self.out) >= 2 and self.out[-1].blank and _is_item(self.out[-2].text, ordered):
+                self.out.pop()  # a loose list (blank lines between items) is still one list
+            if self.out and not self.out[-1].blank and not _is_item(self.out[-1].text, ordered):
+                self.out.append(Line(number, "", 0, ""))  # a list starts a block of its own
             rest = item.group("rest")
             if item.group("number"):
                 self._flush()
@@ -453,6 +455,22 @@ class _Blocks:
             return
         self.para.append((number, _hard_break(text)))
         self.item = item
+
+
+def _is_item(text: str, ordered: bool) -> bool:
+    if ordered:
+        return _ORDERED_OUT.match(text) is not None
+    return text.startswith("* ")
+
+
+def _quote_content(text: str) -> str:
+    # "> > text": every ">" (with one optional space after it) is a blockquote marker.
+    position = 0
+    while position < len(text) and text[position] == ">":
+        position += 1
+        if position < len(text) and text[position] in " \t":
+            position += 1
+    return text[position:]
 
 
 def _same_target(label: str, url: str) -> bool:
