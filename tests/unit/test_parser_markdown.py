@@ -294,3 +294,10 @@ def test_ordered_and_loose_lists_stay_one_list() -> None:
     assert ordered and [inline_text(i.children) for i in ordered[0].items] == ["Begrüßung", "Vortrag", "Diskussion"]
     bullets = [b for b in body if isinstance(b, BulletList)]
     assert bullets and [inline_text(i.children) for i in bullets[0].items] == ["Kaffee", "Kuchen"]
+
+
+def test_quoted_yaml_value_over_several_lines() -> None:
+    text = '---\ntitle: "Neue Brücke\nfreigegeben"\ndate: 2024-06-01\n---\nDie Brücke über den Fluss ist seit heute offen.\n'
+    meta = parse_text(text).release.meta
+    assert inline_text(meta.title) == "Neue Brücke freigegeben"
+    assert meta.issued == date(2024, 6, 1)

@@ -100,6 +100,14 @@ def _parse(text: str, path: str | None, source_bytes: bytes | None) -> ParseResu
     text = _clean(text, diagnostics)
     # Front matter, record headers and Markdown blocks are read first (parser/markdown.py).
     pre = prepass(text, path)
+    if pre.error:
+        diagnostics.append(
+            Diagnostic(
+                level="warning",
+                code="parser.markdown",
+                message=f"front matter and Markdown could not be read ({pre.error}); read as plain text",
+            )
+        )
     lines = pre.lines
     front = pre.front
     language = detect_language(text)

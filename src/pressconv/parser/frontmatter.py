@@ -148,6 +148,15 @@ def _read_yaml(lines: list[str], close: int) -> list[_Entry] | None:
         key, value = match.group("key"), _strip_comment(match.group("value"))
         start = index
         index += 1
+        if value and value[0] in "\"'" and (len(value) < 2 or not value.endswith(value[0])):
+            # A quoted scalar may go on over unindented lines until its closing quote.
+            quote, parts = value[0], [value]
+            while index < close and not _YAML_KEY.match(lines[index]):
+                parts.append(lines[index].strip())
+                index += 1
+                if parts[-1].endswith(quote):
+                    break
+            value = " ".join(part for part in parts if part)
         block: list[str] = []
         while index < close and (not lines[index].strip() or lines[index][:1] in " \t"):
             block.append(lines[index].strip())

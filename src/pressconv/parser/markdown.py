@@ -59,6 +59,7 @@ class Prepass:
     label: tuple[int, str] | None = None
     # A wholly bold paragraph above the text (the standfirst): line, text.
     standfirst: tuple[int, str] | None = None
+    error: str | None = None  # the pre-pass failed and the text is read as plain text
 
 
 def is_markdown(lines: list[str], path: str | None, front: FrontMatter | None) -> bool:
@@ -72,6 +73,13 @@ def is_markdown(lines: list[str], path: str | None, front: FrontMatter | None) -
 
 def prepass(text: str, path: str | None = None) -> Prepass:
     """Read front matter and, for Markdown sources, turn Markdown blocks into the lines the parser reads."""
+    try:
+        return _prepass(text, path)
+    except Exception as exc:  # a pre-pass bug must not cost the release: read it as plain text
+        return Prepass(lines=split_lines(text), error=f"{type(exc).__name__}: {exc}")
+
+
+def _prepass(text: str, path: str | None) -> Prepass:
     raw = split_lines(text)
     front = read_front_matter([line.raw for line in raw])
     start = front.end if front else 0
