@@ -41,6 +41,7 @@ _ORDERED_OUT = re.compile(r"\d{1,3}\. ")
 _TABLE_RULE = re.compile(r":?-{1,200}:?")
 # Kramdown attribute lists ("{: .lead}") and Liquid/Hugo tags stand on lines of their own.
 _ATTRIBUTES = re.compile(r"\{:[^{}]{0,300}\}")
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _ESCAPE = re.compile(r"\\(?P<char>[!-/:-@\[-`{-~])")
 _WHOLE_EMPHASIS = re.compile(r"(?P<mark>\*\*|__|\*|_)\s*(?P<text>[^*_\s](?:.*[^*_\s])?)\s*(?P=mark)")
 # "**Berlin (29.08.2023).** Das Bündnis …": a lead that opens with its dateline in bold.
@@ -554,5 +555,10 @@ def _inline(text: str, dropped: list[tuple[str, str]]) -> str:
     text = _IMAGE.sub(image, text)
     text = _LINK.sub(link, text)
     text = _ESCAPE.sub(lambda m: m.group("char"), text)
-    text = html.unescape(text)
+    if "&" in text:
+        entities = [m.group(0) for m in _ENTITY.finditer(text) if html.unescape(m.group(0)) != m.group(0)]
+        if entities:
+            # "&amp;", "&nbsp;": the character is kept, its HTML notation is recorded as markup.
+            dropped.append((" ".join(entities), "HTML entity written as its character"))
+            text = html.unescape(text)
     return " ".join(text.split())
