@@ -52,8 +52,15 @@ def _refuse_residue_only(text: str, removed: tuple[RemovedLine, ...], path: str 
     Converting it would publish an empty "Untitled" page; refusing it tells the press officer that
     the copy from the web page missed the article.
     """
-    content_lines = {n for n, line in enumerate(text.split("\n"), 1) if line.strip()}
-    if content_lines and content_lines <= {item.line for item in removed}:
+    lines = text.split("\n")
+    content_lines = {n for n, line in enumerate(lines, 1) if line.strip()}
+    # Only entries that took a whole line count: a Markdown line loses its image or link target only.
+    whole = {
+        item.line
+        for item in removed
+        if 0 < item.line <= len(lines) and item.text.split() == lines[item.line - 1].split()
+    }
+    if content_lines and content_lines <= whole:
         from pressconv.errors import InputError
 
         where = path or "the input"

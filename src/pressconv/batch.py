@@ -48,7 +48,8 @@ __all__ = [
 STDIN = "-"
 # The name outputs of standard input get when they are written to files.
 STDIN_STEM = "stdin"
-DEFAULT_GLOB = "*.txt"
+# Plain-text releases and releases kept as Markdown in website repositories (Hugo, Jekyll, Zola).
+DEFAULT_GLOB = "*.txt,*.md,*.markdown"
 # Summaries in Leichte Sprache sit next to the full release: release.leicht.html (DESIGN §6).
 SUMMARY_INFIX = "leicht"
 
@@ -124,9 +125,17 @@ def _is_hidden(name: str) -> bool:
 def _matches(relative: PurePosixPath, pattern: str) -> bool:
     # A pattern with a slash matches the path below the folder, otherwise just the file name,
     # like .gitignore patterns.
-    if "/" in pattern:
-        return fnmatch.fnmatchcase(relative.as_posix(), pattern)
-    return fnmatch.fnmatchcase(relative.name, pattern)
+    # Several patterns are separated by commas ("*.txt,*.md").
+    for part in pattern.split(","):
+        part = part.strip()
+        if not part:
+            continue
+        if "/" in part:
+            if fnmatch.fnmatchcase(relative.as_posix(), part):
+                return True
+        elif fnmatch.fnmatchcase(relative.name, part):
+            return True
+    return False
 
 
 def _walk(folder: Path, pattern: str, skip: Path | None) -> Iterator[Path]:

@@ -31,12 +31,10 @@ def _tree(root: Path) -> None:
     (root / ".hidden" / "secret.txt").write_text("x", encoding="utf-8")
 
 
-def test_folders_are_searched_recursively_for_txt_and_hidden_folders_skipped(tmp_path: Path) -> None:
+def test_folders_are_searched_recursively_for_txt_and_md_and_hidden_folders_skipped(tmp_path: Path) -> None:
     _tree(tmp_path)
     found = collect_inputs([tmp_path])
-    assert [rel.as_posix() for _, rel in found] == ["top.txt", "a/one.txt", "a/b/two.txt"] or sorted(
-        rel.as_posix() for _, rel in found
-    ) == ["a/b/two.txt", "a/one.txt", "top.txt"]
+    assert sorted(rel.as_posix() for _, rel in found) == ["a/b/two.txt", "a/notes.md", "a/one.txt", "top.txt"]
     assert all(".hidden" not in str(src) for src, _ in found)
 
 
@@ -74,6 +72,8 @@ def test_outputs_mirror_the_input_tree_under_out_dir(tmp_path: Path) -> None:
         "a/one.json",
         "a/b/two.html",
         "a/b/two.json",
+        "a/notes.html",
+        "a/notes.json",
     }
 
 

@@ -63,7 +63,10 @@ def convert(
     ] = None,
     force: Annotated[bool, typer.Option("--force", "-f", help="Overwrite existing outputs.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print errors only.")] = False,
-    glob: Annotated[str, typer.Option("--glob", help="File pattern searched for in folders.")] = "*.txt",
+    glob: Annotated[
+        str,
+        typer.Option("--glob", help="File patterns searched for in folders, comma-separated (*.txt,*.md,*.markdown)."),
+    ] = "*.txt,*.md,*.markdown",  # batch.DEFAULT_GLOB (not imported: --help stays fast)
     jobs: Annotated[
         int | None, typer.Option("--jobs", "-j", min=1, help="Parallel workers (default: CPU count).")
     ] = None,

@@ -20,11 +20,12 @@ from pressconv.parser.accounting import text_lost_diagnostic
 from pressconv.parser.assemble import Notes, build_blocks, build_section
 from pressconv.parser.blocks import Fragment, Item, RawBlock, RawSection, group_lines
 from pressconv.parser.contacts import SectionStart, match_section_heading
-from pressconv.parser.dates import parse_date_line
+from pressconv.parser.dates import find_date, parse_date_line
 from pressconv.parser.header import match_dateline, match_embargo, match_kicker, match_number
 from pressconv.parser.inlines import build_inlines
 from pressconv.parser.language import detect_language
 from pressconv.parser.lines import Line, collapse_spaces, split_lines
+from pressconv.parser.markdown import prepass
 from pressconv.parser.place import sender_seat
 from pressconv.parser.residue import aggregator_tail_start, end_mark_reason, residue_reason, trailing_button
 from pressconv.parser.sentences import sentence_starts
@@ -100,9 +101,20 @@ def _parse(text: str, path: str | None, source_bytes: bytes | None) -> ParseResu
 
     diagnostics: list[Diagnostic] = []
     text = _clean(text, diagnostics)
-    lines = split_lines(text)
+    # Front matter, record headers and Markdown blocks are read first (parser/markdown.py).
+    pre = prepass(text, path)
+    if pre.error:
+        diagnostics.append(
+            Diagnostic(
+                level="warning",
+                code="parser.markdown",
+                message=f"front matter and Markdown could not be read ({pre.error}); read as plain text",
+            )
+        )
+    lines = pre.lines
+    front = pre.front
     language = detect_language(text)
-    removed: list[RemovedLine] = []
+    removed: list[RemovedLine] = list(pre.removed)
     keep = [not line.blank for line in lines]
 
     tail = aggregator_tail_start([line.text for line in lines])
@@ -154,7 +166,23 @@ def _parse(text: str, path: str | None, source_bytes: bytes | None) -> ParseResu
 
     content = [line if keep[index] else Line(line.number, "", 0, "") for index, line in enumerate(lines)]
     head = _Head()
+    if front is not None:
+        # The site shows the front-matter title and teaser line above the text: they win over the body.
+        head.title, head.subtitle = front.title, front.subtitle
+        head.title_line = front.title_line
+    if pre.label is not None:
+        head.kicker = pre.label[1]
+    if pre.standfirst is not None and head.subtitle is None:
+        head.subtitle = pre.standfirst[1]
     body_lines = _read_head(content, head, language)
+    if pre.label is not None and head.issued is None:
+        # The label's date ("…, 17.03.2022, …") is the one the sender states for this release.
+        found = find_date(pre.label[1])
+        head.issued = found.value if found else None
+    if front is not None:
+        if front.issued is not None and head.issued in (None, front.issued):
+            head.issued, head.issued_time = front.issued, head.issued_time or front.issued_time
+        head.author = head.author or front.author
 
     items, fragments = group_lines(body_lines, language)
     fragments = head.fragments + fragments
@@ -198,6 +226,7 @@ def _parse(text: str, path: str | None, source_bytes: bytes | None) -> ParseResu
         organisation=head.organisation,
         author=head.author,
         release_number=head.release_number,
+        keywords=front.keywords if front is not None else (),
         source=_source_info(text, path, source_bytes),
     )
     release = Release(meta=meta, body=tuple(body), sections=tuple(sections), removed_count=len(removed))

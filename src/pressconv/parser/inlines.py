@@ -13,7 +13,11 @@ _URL_BODY = r"[^\s<>\"“”„»«\[\]]+"
 # Most positions in a text are inside words; the alternatives that start at a word start share one
 # look-behind so that the engine rejects those positions after one check (linear time on 1 MB lines).
 _INLINE = re.compile(
-    r"(?P<mdlink>\[(?P<mdtext>[^\]\n]{1,300})\]\((?P<mdurl>(?:https?://|mailto:|www\.)[^)\s]{1,2000})\))"
+    # Markdown inline link "[text](url)"; the target may be mailto:, tel: or a bare e-mail address.
+    r"(?P<mdlink>\[(?P<mdtext>[^\]\n]{1,300})\]\((?P<mdurl>(?:https?://|mailto:|tel:|www\.|[\w.+-]{1,64}@)"
+    r"[^)\s]{1,2000})\))"
+    # CommonMark autolink "<https://…>" / "<name@example.org>".
+    r"|(?P<auto><(?P<autourl>(?:https?://|mailto:)[^\s<>]{1,2000}|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8})>)"
     r"|(?P<url>https?://" + _URL_BODY + r")"
     r"|(?<![\w.@/+*-])(?:"
     r"(?P<email>[A-Za-z0-9][\w.+-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}\b)"
@@ -26,6 +30,9 @@ _INLINE = re.compile(
     r"|(?P<phone>(?<![,])\+?\(?\d[\d ()/.\-–]{4,22}\d(?![\w/]))"
     r"|(?P<strong>\*\*(?=\S)[^*\n]{1,300}?(?<=\S)\*\*(?![\w*]))"
     r"|(?P<em>\*(?=[^\s*])[^*\n]{1,300}?(?<=[^\s*])\*(?![\w*]))"
+    # Markdown "__strong__" and "_emphasis_": underscores only at word edges (snake_case stays text).
+    r"|(?P<ustrong>__(?=\S)[^_\n]{1,300}?(?<=\S)__(?![\w_]))"
+    r"|(?P<uem>_(?=[^\s_])[^_\n]{1,300}?(?<=[^\s_])_(?![\w_]))"
     r")"
 )
 PHONE_LABEL = re.compile(
@@ -81,6 +88,21 @@ def _looks_like_phone(number: str, before: str, force: bool) -> bool:
     return number.startswith("+") or bool(_US_PHONE.fullmatch(number.strip()))
 
 
+def _markdown_link(text: str, target: str, language: str) -> Inline:
+    """A Markdown link: e-mail and phone targets become Email and Phone when the text is the address."""
+    bare = re.sub(r"(?i)^(mailto|tel):", "", target)
+    if target.lower().startswith("mailto:") or ("@" in target and "://" not in target):
+        if text.strip().casefold() == bare.casefold():
+            return Email(address=bare)
+        return Link(url="mailto:" + bare, children=(Text(text=text),))
+    if target.lower().startswith("tel:"):
+        written, dialled = re.sub(r"\D", "", text), re.sub(r"\D", "", bare)
+        if len(written) >= 6 and written[-6:] == dialled[-6:]:  # the text is the number itself
+            return Phone(number=text.strip(), tel=bare if bare.startswith("+") else phone_tel(text, language))
+        return Link(url=target, children=(Text(text=text),))
+    return Link(url=normalise_url(target), children=(Text(text=text),))
+
+
 def build_inlines(text: str, language: str = "de-DE", *, phones: bool = False) -> tuple[Inline, ...]:
     """Split ``text`` into Text, Link, Email, Phone, Strong and Emphasis nodes.
 
@@ -104,8 +126,13 @@ def build_inlines(text: str, language: str = "de-DE", *, phones: bool = False) -
         before = text[position:start]
         node: Inline | None = None
         if match.group("mdlink"):
-            url = match.group("mdurl")
-            node = Link(url=normalise_url(url), children=(Text(text=match.group("mdtext")),))
+            node = _markdown_link(match.group("mdtext"), match.group("mdurl"), language)
+        elif kind == "auto":
+            target = match.group("autourl")
+            if target.lower().startswith("mailto:") or "://" not in target:
+                node = Email(address=re.sub(r"(?i)^mailto:", "", target))
+            else:
+                node = Link(url=target, children=(Text(text=target),))
         elif kind == "email":
             node = Email(address=match.group("email"))
         elif kind in ("url", "www", "domain"):
@@ -129,6 +156,10 @@ def build_inlines(text: str, language: str = "de-DE", *, phones: bool = False) -
             node = Strong(children=build_inlines(match.group("strong")[2:-2], language))
         elif kind == "em":
             node = Emphasis(children=build_inlines(match.group("em")[1:-1], language))
+        elif kind == "ustrong":
+            node = Strong(children=build_inlines(match.group("ustrong")[2:-2], language))
+        elif kind == "uem":
+            node = Emphasis(children=build_inlines(match.group("uem")[1:-1], language))
         if node is None:
             continue
         flush(before)
