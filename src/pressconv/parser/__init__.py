@@ -22,8 +22,9 @@ from pressconv.parser.contacts import SectionStart, match_section_heading
 from pressconv.parser.dates import parse_date_line
 from pressconv.parser.header import match_dateline, match_embargo, match_kicker, match_number
 from pressconv.parser.inlines import build_inlines
-from pressconv.parser.language import detect_language
+from pressconv.parser.language import guess_language
 from pressconv.parser.lines import Line, collapse_spaces, split_lines
+from pressconv.parser.pagedump import page_residue, site_title_suffix
 from pressconv.parser.residue import aggregator_tail_start, end_mark_reason, residue_reason, trailing_button
 from pressconv.parser.sentences import sentence_starts
 from pressconv.parser.tail import closing_tail
@@ -98,7 +99,6 @@ def _parse(text: str, path: str | None, source_bytes: bytes | None) -> ParseResu
     diagnostics: list[Diagnostic] = []
     text = _clean(text, diagnostics)
     lines = split_lines(text)
-    language = detect_language(text)
     removed: list[RemovedLine] = []
     keep = [not line.blank for line in lines]
 
@@ -115,10 +115,11 @@ def _parse(text: str, path: str | None, source_bytes: bytes | None) -> ParseResu
                 )
                 keep[index] = False
     end_lines: list[int] = []
+    page = page_residue([line.text for line in lines], [not flag for flag in keep])
     for index, line in enumerate(lines):
         if not keep[index]:
             continue
-        reason = residue_reason(line.text)
+        reason = page.get(index) or residue_reason(line.text)
         if reason is None and line.text.strip() in ("---", "***", "___", "* * *"):
             reason = "horizontal rule"
         end = end_mark_reason(line.text)
@@ -139,6 +140,12 @@ def _parse(text: str, path: str | None, source_bytes: bytes | None) -> ParseResu
                     reason="link label whose link was lost when the page was copied",
                 )
             )
+    title_at = next((index for index, flag in enumerate(keep) if flag), None)
+    suffix = site_title_suffix(lines[title_at].text) if title_at is not None else None
+    if title_at is not None and suffix:
+        first = lines[title_at]
+        lines[title_at] = Line(first.number, suffix[0], first.indent, first.raw)
+        removed.append(RemovedLine(line=first.number, text=suffix[1], reason="site name after the page title"))
     if removed:
         diagnostics.append(
             Diagnostic(
@@ -146,6 +153,15 @@ def _parse(text: str, path: str | None, source_bytes: bytes | None) -> ParseResu
                 code="residue.removed",
                 message=f"removed {len(removed)} line(s) that are not part of the release (see removed)",
                 line=removed[0].line,
+            )
+        )
+    language, certain = guess_language("\n".join(line.text for index, line in enumerate(lines) if keep[index]))
+    if not certain:
+        diagnostics.append(
+            Diagnostic(
+                level="warning",
+                code="language.uncertain",
+                message=f"too little text to be sure of the language; tagged {language}",
             )
         )
 

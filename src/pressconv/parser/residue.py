@@ -52,6 +52,47 @@ _WEB_RESIDUE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(©|\(c\)|copyright)\s*\d{4}.{0,80}|alle rechte vorbehalten\.?|all rights reserved\.?",
             "copyright line of the web page",
         ),
+        # Accessibility skip links and menu toggles of CMS page templates ("Access to page content
+        # (press "Enter")", "View submenu:", "Hide menu: News", "Launch the search").
+        (
+            r".{0,60}\(press \W?enter\W?\)|(direct )?access to (the )?(page content|main content|"
+            r"search field|[\w ]{1,25} menu)|(view|hide|show|open|close|toggle) (sub)?menu(:.{0,40})?|"
+            r"(launch|start) (the )?search|(change|select|choose) (the )?(navigation )?language|"
+            r"sprache (wählen|ändern|auswählen)|current page:*|go back to page\s*:.{0,60}",
+            "web-page navigation (skip link or menu)",
+        ),
+        # Footer links every site template carries (English and German legal pages).
+        (
+            r"privacy (statement|policy|notice)|terms (of use|of service|and conditions)|legal notice|"
+            r"cookie (policy|settings|richtlinie)|datenschutzerklärung|datenschutzhinweise|impressum|"
+            r"nutzungsbedingungen|sitemap|barrierefreiheitserklärung|accessibility statement",
+            "footer link of the web page",
+        ),
+        # Cookie banners' buttons ("I Accept", "OK, verstanden", "Got it").
+        (
+            r"i accept|ich stimme zu|(ok(ay)?,? )?verstanden|got it|ok(ay)?|learn more|mehr erfahren|"
+            r"alle cookies (akzeptieren|zulassen)",
+            "cookie notice",
+        ),
+        # "Tweet"/"Share this page:"/"Follow us on LinkedIn": share and follow buttons.
+        (
+            r"(share|teilen|follow us|folgen sie uns|folge uns)( (this|diese[nrs]?) (page|article|post|seite|"
+            r"artikel|beitrag))?( (on|auf) [\w+ ]{1,20})?:?|"
+            r"((check out|follow|find|visit|folgen sie|folge|besuchen sie) .{1,40}|\S+( \S+){0,2}) (on|auf) (facebook|twitter|x|linkedin|xing|instagram|youtube|flickr|pinterest|"
+            r"snapchat|reddit|tiktok|mastodon|bluesky)",
+            "web-page tool (print, share or similar button)",
+        ),
+        # Cloudflare's e-mail obfuscation leaves "[email protected]" where the address was; the
+        # address itself is lost in the copy.
+        (r"([\w.\- ]{1,20}:\s*)?\[email(&#160;|\s)protected\]", "e-mail address hidden by the web page"),
+        # Twitter-style tag lines under wire releases ("#digitalhealth #CPAP", "$RMD").
+        (r"(## )?([#$][\w.]{1,40}\s*){1,12}|(## )?(#hashtags|\$cashtags)", "hashtag or cashtag line"),
+        # WordPress feeds append "The post <title> appeared first on <site>."
+        (r"the post .{1,300} appeared first on .{1,200}", "feed footer of a blog or news site"),
+        # News archives link the wire's page: "[Original/Source Press Release](https://…)".
+        (r"\[(original|source|original/source) press release\]\([^)\s]*\)", "link to the release's source page"),
+        # A line holding only a menu or breadcrumb separator.
+        (r"[|›»/·•]+", "web-page navigation (skip link or menu)"),
     )
 )
 
@@ -84,9 +125,10 @@ def residue_reason(text: str) -> str | None:
     stripped = text.strip()
     if not stripped or len(stripped) > 400:
         return None
-    for pattern, reason in _WEB_RESIDUE:
-        if pattern.fullmatch(stripped):
-            return reason
+    for candidate in (stripped, stripped.rstrip(":").rstrip()):
+        for pattern, reason in _WEB_RESIDUE:
+            if candidate and pattern.fullmatch(candidate):
+                return reason
     return None
 
 
