@@ -15,7 +15,7 @@ _LINK = re.compile(r"!?\[([^\]\n]{0,200})\]\([^)\s]{0,2000}\)")
 _IMAGE_ONLY = re.compile(r"(\s*!\[[^\]\n]{0,200}\]\([^)\s]{0,2000}\))+\s*")
 _MARKS = re.compile(r"^(?:#{1,6}\s+|[*•·\-–]\s+)")
 _SENTENCE_END = re.compile(r"[.!?…][\"”“»«’)]?(?:\s|$)")
-_FINAL_PUNCT = re.compile(r"[.!?;,…][\"”“»«’)]?$")
+_FINAL_PUNCT = re.compile(r"[.!?;,…][\"”“»«’)]?[_*]*$")
 _DIGIT = re.compile(r"\d")
 _URL = re.compile(r"https?://|www\.", re.IGNORECASE)
 
@@ -119,15 +119,21 @@ def _is_language_menu(plain: str) -> bool:
     return len(words) >= 2 and all(word in _LANGUAGE_NAMES for word in words)
 
 
-def _nav_signal(text: str, counts: Counter[str]) -> bool:
-    """Evidence that a short line is a menu entry rather than a short line of the release."""
+def _nav_signal(text: str, counts: Counter[str], *, repeats: bool = True) -> bool:
+    """Evidence that a short line is a menu entry rather than a short line of the release.
+
+    ``repeats``: a label printed twice counts (menus repeat in header and footer) - not for short
+    runs, where a contact card printed twice would look the same.
+    """
     plain = _plain(text)
     key = plain.lower()
+    if key.endswith(":"):
+        return False  # "For media:", "Contacts:" introduce what follows; menu entries do not
     if _LINK.fullmatch(text.strip().lstrip("*-• ")):
         return True  # the whole line is one link: a menu entry in a Markdown copy
     if key in _NAV_WORDS or key in _NAV_PHRASES or _is_language_menu(plain):
         return True
-    return counts[key] >= 2  # menus repeat (header and footer, desktop and mobile menu)
+    return repeats and counts[key] >= 2  # menus repeat (header and footer, desktop and mobile menu)
 
 
 def page_residue(texts: list[str], skip: list[bool]) -> dict[int, str]:
@@ -206,12 +212,13 @@ def _judge_run(
     strict = [index for index, kind in run if kind == "S"]
     if len(strict) < 3:
         return
-    signals = sum(1 for index in strict if _nav_signal(texts[index], counts))
+    long_run = len(strict) >= 6
+    signals = sum(1 for index in strict if _nav_signal(texts[index], counts, repeats=long_run))
     inside = first_prose < run[0][0] and run[-1][0] < last_prose
     if inside:
         menu = len(strict) >= 8 and signals * 3 >= len(strict)
     else:
-        menu = len(strict) >= 6 or signals * 2 >= len(strict)
+        menu = long_run or signals * 2 >= len(strict)
     if not menu:
         return
     if run[-1][0] < first_prose:

@@ -91,6 +91,14 @@ _WEB_RESIDUE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"the post .{1,300} appeared first on .{1,200}", "feed footer of a blog or news site"),
         # News archives link the wire's page: "[Original/Source Press Release](https://…)".
         (r"\[(original|source|original/source) press release\]\([^)\s]*\)", "link to the release's source page"),
+        # A button of a static-site template ("<a href="{{ site.url }}/x.pdf"><button>PDF</button></a>"):
+        # markup whose link is a template placeholder the copy never filled in.
+        (
+            r"(?=.{0,600}(<button|\{\{|\{%))(<[^<>]{0,500}>\s*){1,6}[^<>]{0,80}(\s*</?(button|a|span)\b[^<>]{0,200}>){1,6}",
+            "button markup of the web page",
+        ),
+        # Scraped records label their fields; a "Content:" line alone only opens the text.
+        (r"(content|body|text|inhalt|article|artikel)\s*:", "field label of a scraped record"),
         # A line holding only a menu or breadcrumb separator.
         (r"[|›»/·•]+", "web-page navigation (skip link or menu)"),
     )
