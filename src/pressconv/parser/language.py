@@ -8,56 +8,61 @@ __all__ = ["detect_language", "guess_language"]
 
 _WORD = re.compile(r"[^\W\d_]+")
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # The 40-odd most frequent function words of each language (articles, pronouns, prepositions,
 # conjunctions, auxiliaries) as listed in the usual stop-word lists (Snowball/NLTK). Function words
 # make up about a third of any running text whatever its subject, so a few hundred words decide.
 # Words shared by two languages ("in", "a", "de", "en", "die", "er") count for both and decide
 # nothing; the letters below and the other words do.
 _STOP: dict[str, frozenset[str]] = {
-    "de": frozenset(
-        "der die das und ist im in den von zu mit für auf des dem nicht ein eine einer einen sich auch "
-        "als wird werden bei nach sind wir ich sie er es hat haben zum zur über uns aus noch wurde am "
-        "oder dass wie bis vom durch".split()
+    "de": _words(
+        "der die das und ist im in den von zu mit für auf des dem nicht ein eine einer einen sich "
+        "auch als wird werden bei nach sind wir ich sie er es hat haben zum zur über uns aus noch "
+        "wurde am oder dass wie bis vom durch"
     ),
-    "en": frozenset(
+    "en": _words(
         "the and of to in is for with on that this are was by as from be at an it its will has have "
-        "our we their which or who not been more said would were they".split()
+        "our we their which or who not been more said would were they"
     ),
-    "fr": frozenset(
+    "fr": _words(
         "le la les des du de un une et est dans pour sur avec par au aux qui que ne pas plus sont ce "
-        "cette ses leur nous vous il elle ont été à être mais ou comme lors entre".split()
+        "cette ses leur nous vous il elle ont été à être mais ou comme lors entre"
     ),
-    "es": frozenset(
-        "el la los las del de un una y es en por con para que se no al lo como más su sus ha han "
-        "fue son está este esta entre sobre pero también desde hasta".split()
+    "es": _words(
+        "el la los las del de un una y es en por con para que se no al lo como más su sus ha han fue "
+        "son está este esta entre sobre pero también desde hasta"
     ),
-    "it": frozenset(
+    "it": _words(
         "il lo la gli le dei delle del della di un una e è in per con che non al alla sono ha hanno "
-        "questo questa nel nella come anche più ma tra fra dal dalla stato essere".split()
+        "questo questa nel nella come anche più ma tra fra dal dalla stato essere"
     ),
-    "nl": frozenset(
-        "de het een en van is in op te dat die voor met zijn niet aan er ook als bij door wordt worden "
-        "naar om tot uit over hun we wij deze dit heeft hebben werd maar".split()
+    "nl": _words(
+        "de het een en van is in op te dat die voor met zijn niet aan er ook als bij door wordt "
+        "worden naar om tot uit over hun we wij deze dit heeft hebben werd maar"
     ),
-    "pl": frozenset(
+    "pl": _words(
         "i w na z do nie się że jest to o od po przez dla jak oraz jego jej ich ale czy tak być są "
-        "który która które także tym ten ta przy".split()
+        "który która które także tym ten ta przy"
     ),
-    "tr": frozenset(
+    "tr": _words(
         "ve bir bu da de ile için olarak olan daha çok en gibi ama ancak şu her kadar sonra önce ise "
-        "değil var yok olduğu tarafından ayrıca veya hem biz siz onlar".split()
+        "değil var yok olduğu tarafından ayrıca veya hem biz siz onlar"
     ),
-    "pt": frozenset(
+    "pt": _words(
         "o a os as do da dos das de um uma e é em no na nos nas por para com que não se ao pela pelo "
-        "como mais foi são está seu sua também entre sobre mas".split()
+        "como mais foi são está seu sua também entre sobre mas"
     ),
-    "da": frozenset(
+    "da": _words(
         "og i at det en et den til er på de med for af som ikke har vi der var fra kan være blev om "
-        "eller jeg han hun skal også efter ved sig".split()
+        "eller jeg han hun skal også efter ved sig"
     ),
-    "sv": frozenset(
+    "sv": _words(
         "och i att det en ett den till är på de med för av som inte har vi var från kan vara blev om "
-        "eller jag han hon ska också efter vid sig och".split()
+        "eller jag han hon ska också efter vid sig"
     ),
 }
 

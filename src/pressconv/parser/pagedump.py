@@ -19,27 +19,47 @@ _FINAL_PUNCT = re.compile(r"[.!?;,…][\"”“»«’)]?[_*]*$")
 _DIGIT = re.compile(r"\d")
 _URL = re.compile(r"https?://|www\.", re.IGNORECASE)
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # Entries every site menu and footer carries (CMS defaults, English and German). A menu block is
 # found by its shape (a run of short link labels); these words only confirm a short run.
-_NAV_WORDS = frozenset(
-    """home startseite homepage menu menü navigation search suche login anmelden abmelden registrieren
-    register kontakt contact impressum imprint datenschutz privacy sitemap accessibility barrierefreiheit
-    news aktuelles presse press newsroom pressemitteilungen pressemeldungen about services service blog
-    faq hilfe help newsletter rss facebook twitter x linkedin instagram youtube xing whatsapp flickr
-    pinterest snapchat reddit tiktok mastodon bluesky google+ downloads mediathek multimedia events
-    veranstaltungen termine overview übersicht karriere careers jobs apps shop""".split()
+_NAV_WORDS = _words(
+    "home startseite homepage menu menü navigation search suche login anmelden abmelden registrieren "
+    "register kontakt contact impressum imprint datenschutz privacy sitemap accessibility "
+    "barrierefreiheit news aktuelles presse press newsroom pressemitteilungen pressemeldungen about "
+    "services service blog faq hilfe help newsletter rss facebook twitter x linkedin instagram "
+    "youtube xing whatsapp flickr pinterest snapchat reddit tiktok mastodon bluesky google+ downloads "
+    "mediathek multimedia events veranstaltungen termine overview übersicht karriere careers jobs "
+    "apps shop"
 )
 _NAV_PHRASES = frozenset(
-    ["about us", "über uns", "contact us", "log in", "sign in", "sign up", "press room", "press releases",
-     "follow us", "folgen sie uns", "all news", "alle meldungen", "zurück", "back"]
+    [
+        "about us",
+        "über uns",
+        "contact us",
+        "log in",
+        "sign in",
+        "sign up",
+        "press room",
+        "press releases",
+        "follow us",
+        "folgen sie uns",
+        "all news",
+        "alle meldungen",
+        "zurück",
+        "back",
+    ]
 )
 # Names languages give themselves (endonyms), as language menus list them ("DE - Deutsch",
 # "Deutsch | English"); the EU's 24 official languages plus other widespread ones.
-_LANGUAGE_NAMES = frozenset(
-    """deutsch english français español italiano nederlands polski português dansk svenska suomi
-    türkçe čeština magyar română български ελληνικά eesti latviešu lietuvių malti gaeilge hrvatski
-    slovenčina slovenščina norsk íslenska русский українська srpski shqip català euskara galego
-    日本語 中文 한국어 العربية עברית فارسی हिन्दी""".split()
+_LANGUAGE_NAMES = _words(
+    "deutsch english français español italiano nederlands polski português dansk svenska suomi türkçe "
+    "čeština magyar română български ελληνικά eesti latviešu lietuvių malti gaeilge hrvatski "
+    "slovenčina slovenščina norsk íslenska русский українська srpski shqip català euskara galego 日本語 "
+    "中文 한국어 العربية עברית فارسی हिन्दी"
 )
 _LANGUAGE_CODE = re.compile(r"^[A-Za-z]{2}(?:-[A-Za-z]{2})?\s*[-–|:]\s*")
 
@@ -159,7 +179,8 @@ def page_residue(texts: list[str], skip: list[bool]) -> dict[int, str]:
     breaks = set(copies) | ({headline} if headline is not None else set())
     _menu_runs(texts, skip, per_line, counts, first_prose, last_prose, breaks, found)
     _furniture_sections(texts, skip, per_line, found)
-    dump = len(found) >= 8
+    # A page dump: the copy dragged along a menu or several lines of page furniture.
+    dump = len(found) + len(per_line) >= 6
     if dump:
         _lost_link_lists(texts, skip, per_line, found)
         if headline is not None:
@@ -215,10 +236,8 @@ def _judge_run(
     long_run = len(strict) >= 6
     signals = sum(1 for index in strict if _nav_signal(texts[index], counts, repeats=long_run))
     inside = first_prose < run[0][0] and run[-1][0] < last_prose
-    if inside:
-        menu = len(strict) >= 8 and signals * 3 >= len(strict)
-    else:
-        menu = long_run or signals * 2 >= len(strict)
+    # Between paragraphs a run needs to be long and carry menu evidence; around the text either.
+    menu = (len(strict) >= 8 and signals * 3 >= len(strict)) if inside else (long_run or signals * 2 >= len(strict))
     if not menu:
         return
     if run[-1][0] < first_prose:
@@ -226,7 +245,7 @@ def _judge_run(
         # show no menu evidence.
         while run and not (run[-1][0] in per_line or _nav_signal(texts[run[-1][0]], counts)):
             run.pop()
-    for index, _kind_ in run:
+    for index, _ in run:
         if index not in per_line:
             found[index] = (
                 "language menu of the web page"
@@ -235,9 +254,7 @@ def _judge_run(
             )
 
 
-def _furniture_sections(
-    texts: list[str], skip: list[bool], per_line: dict[int, str], found: dict[int, str]
-) -> None:
+def _furniture_sections(texts: list[str], skip: list[bool], per_line: dict[int, str], found: dict[int, str]) -> None:
     for index, text in enumerate(texts):
         if skip[index]:
             continue
@@ -274,9 +291,7 @@ def _is_standalone(texts: list[str], index: int) -> bool:
     return before or after
 
 
-def _lost_link_lists(
-    texts: list[str], skip: list[bool], per_line: dict[int, str], found: dict[int, str]
-) -> None:
+def _lost_link_lists(texts: list[str], skip: list[bool], per_line: dict[int, str], found: dict[int, str]) -> None:
     # In a page dump, "Further information" above lines without URL and without sentence end are the
     # titles of links whose addresses the copy lost.
     for index, text in enumerate(texts):

@@ -78,8 +78,9 @@ _WEB_RESIDUE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             r"(share|teilen|follow us|folgen sie uns|folge uns)( (this|diese[nrs]?) (page|article|post|seite|"
             r"artikel|beitrag))?( (on|auf) [\w+ ]{1,20})?:?|"
-            r"((check out|follow|find|visit|folgen sie|folge|besuchen sie) .{1,40}|\S+( \S+){0,2}) (on|auf) (facebook|twitter|x|linkedin|xing|instagram|youtube|flickr|pinterest|"
-            r"snapchat|reddit|tiktok|mastodon|bluesky)",
+            r"((check out|follow|find|visit|folgen sie|folge|besuchen sie) .{1,40}|\S+( \S+){0,2}) (on|auf) "
+            r"(facebook|twitter|x|linkedin|xing|instagram|youtube|flickr|pinterest|snapchat|reddit|tiktok|"
+            r"mastodon|bluesky)",
             "web-page tool (print, share or similar button)",
         ),
         # Cloudflare's e-mail obfuscation leaves "[email protected]" where the address was; the
