@@ -72,8 +72,12 @@ def _fallback(text: str, path: str | None, source_bytes: bytes | None, exc: Exce
 
     lines = [line for line in split_lines(_clean(text, [])) if not line.blank]
     title = collapse_spaces(lines[0].text) if lines else "Untitled"
-    body = tuple(Paragraph(children=(Text(text=collapse_spaces(line.text)),), line=line.number) for line in lines[1:])
-    release = Release(meta=Metadata(title=(Text(text=title),), source=_source_info(text, path, source_bytes)), body=body)
+    body = tuple(
+        Paragraph(children=(Text(text=collapse_spaces(line.text)),), line=line.number) for line in lines[1:]
+    )
+    release = Release(
+        meta=Metadata(title=(Text(text=title),), source=_source_info(text, path, source_bytes)), body=body
+    )
     diagnostic = Diagnostic(
         level="error",
         code="parser.internal",
@@ -151,6 +155,7 @@ def _parse(text: str, path: str | None, source_bytes: bytes | None) -> ParseResu
                 line=removed[0].line,
             )
         )
+    # Detected on what is left, so that menus listing many languages do not vote.
     language, certain = guess_language("\n".join(line.text for index, line in enumerate(lines) if keep[index]))
     if not certain:
         diagnostics.append(
@@ -236,7 +241,9 @@ def _read_head(lines: list[Line], head: _Head, language: str) -> list[Line]:
         if embargo:
             head.embargo = embargo[0]
             if embargo[0] is None:
-                head.notes.append(("warning", "embargo.unreadable", f"cannot read the embargo time '{text}'", line.number))
+                head.notes.append(
+                    ("warning", "embargo.unreadable", f"cannot read the embargo time '{text}'", line.number)
+                )
                 break
             index += 1
             continue
@@ -298,9 +305,13 @@ def _take_dateline(dateline: object, head: _Head, number: int, written: str) -> 
         if head.issued is None:
             head.issued, head.issued_time = dateline.issued, dateline.time or head.issued_time
         elif head.issued != dateline.issued:
-            head.notes.append(("warning", "date.conflict", "the dateline gives another date than the head", number))
+            head.notes.append(
+                ("warning", "date.conflict", "the dateline gives another date than the head", number)
+            )
     if dateline.wire:
-        head.fragments.append(Fragment(number, dateline.wire, "news-agency or wire-service marker in the dateline"))
+        head.fragments.append(
+            Fragment(number, dateline.wire, "news-agency or wire-service marker in the dateline")
+        )
     if dateline.author and head.author is None:
         head.author = dateline.author
 
@@ -316,7 +327,9 @@ def _subtitle_like(text: str, lines: list[Line], index: int) -> bool:
     return bool(rest) and len(rest[0].text) > len(text)
 
 
-def _assemble(items: list[Item], end_lines: list[int], language: str, head: _Head) -> tuple[list[Block], list[Section]]:
+def _assemble(
+    items: list[Item], end_lines: list[int], language: str, head: _Head
+) -> tuple[list[Block], list[Section]]:
     body_raw: list[RawBlock] = []
     section_raw: list[tuple[SectionStart, int, list[RawBlock]]] = []
     first_end = min(end_lines) if end_lines else None
@@ -361,14 +374,18 @@ def _assemble(items: list[Item], end_lines: list[int], language: str, head: _Hea
     sections = []
     for start, line, raw in section_raw:
         if start.kind == "about" and head.organisation is None:
-            organisation = re.sub(r"^(?:Über|About|Ueber)\s+(?:die|den|das|der|the)?\s*", "", start.title).strip()
+            organisation = re.sub(
+                r"^(?:Über|About|Ueber)\s+(?:die|den|das|der|the)?\s*", "", start.title
+            ).strip()
             if organisation and organisation.lower() not in ("uns", "us"):
                 head.organisation = organisation
         sections.append(build_section(start.kind, start.title, start.rest, raw, language, head.notes, line))
     return body, sections
 
 
-def _stated_organisation(body: list[Block], sections: list[Section], removed: list[RemovedLine]) -> str | None:
+def _stated_organisation(
+    body: list[Block], sections: list[Section], removed: list[RemovedLine]
+) -> str | None:
     """The issuing organisation, when the release states it in one of the fixed forms."""
     from pressconv.model import block_text
 

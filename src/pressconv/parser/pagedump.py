@@ -115,12 +115,12 @@ def _kind(text: str) -> str:
         return "T"
     words = plain.split()
     digits = len(_DIGIT.findall(plain))
-    if len(words) == 1 and digits and len(plain) <= 30:
+    if len(words) == 1 and digits and len(plain) <= 30 and not re.fullmatch(r"[\d+()/.-]+", plain):
         return "T"  # a reference code ("20230310IPR77232") between menu entries
     if plain.startswith("<") or plain.endswith(">"):
         return "B"  # HTML markup lines are the Markdown reader's
-    if "@" in plain or digits >= 5 or _FINAL_PUNCT.search(plain) or parse_date_line(plain):
-        return "B"
+    if "@" in plain or digits >= 5 or _FINAL_PUNCT.search(plain) or parse_date_line(plain) or match_kicker(plain):
+        return "B"  # contact data, sentences, dates and "Pressemitteilung" belong to the release
     if len(words) <= 5 and len(plain) <= 45:
         return "S"
     if len(words) <= 12 and len(plain) <= 90:
@@ -139,6 +139,18 @@ def _is_language_menu(plain: str) -> bool:
     return len(words) >= 2 and all(word in _LANGUAGE_NAMES for word in words)
 
 
+def _is_menu_line(plain: str) -> bool:
+    """'Impressum | Datenschutz | Kontakt': a footer or menu bar flattened into one line."""
+    if plain.startswith("|") or len(plain) > 200:
+        return False  # a Markdown table row starts with a bar
+    segments = [segment.strip().lower() for segment in re.split(r"\s[|·•]\s", plain)]
+    if len(segments) < 3 or not all(0 < len(segment.split()) <= 3 for segment in segments):
+        return False
+    menu = sum(1 for segment in segments if segment in _NAV_WORDS or segment in _NAV_PHRASES)
+    menu += sum(1 for segment in segments if segment in _LANGUAGE_NAMES)
+    return menu * 2 >= len(segments)
+
+
 def _nav_signal(text: str, counts: Counter[str], *, repeats: bool = True) -> bool:
     """Evidence that a short line is a menu entry rather than a short line of the release.
 
@@ -151,7 +163,7 @@ def _nav_signal(text: str, counts: Counter[str], *, repeats: bool = True) -> boo
         return False  # "For media:", "Contacts:" introduce what follows; menu entries do not
     if _LINK.fullmatch(text.strip().lstrip("*-• ")):
         return True  # the whole line is one link: a menu entry in a Markdown copy
-    if key in _NAV_WORDS or key in _NAV_PHRASES or _is_language_menu(plain):
+    if key in _NAV_WORDS or key in _NAV_PHRASES or _is_language_menu(plain) or _is_menu_line(plain):
         return True
     return repeats and counts[key] >= 2  # menus repeat (header and footer, desktop and mobile menu)
 
@@ -173,6 +185,9 @@ def page_residue(texts: list[str], skip: list[bool]) -> dict[int, str]:
     first_prose = prose[0] if prose else count
     last_prose = prose[-1] if prose else -1
 
+    for index, text in enumerate(texts):
+        if not skip[index] and index not in per_line and _is_menu_line(_plain(text)):
+            per_line[index] = found[index] = "web-page navigation (menu bar in one line)"
     headline, copies = _repeated_headline(texts, skip, per_line, first_prose)
     for index in copies:
         found[index] = "headline repeated as page title or breadcrumb"
@@ -208,7 +223,9 @@ def _menu_runs(
             text = texts[index]
             if skip[index] or not text.strip():
                 continue
-            kind = "B" if index in breaks else "T" if index in per_line else _kind(text)
+            kind = "B" if index in breaks else "P" if index in per_line else _kind(text)
+            if kind == "L" and index < first_prose and not _nav_signal(text, counts):
+                kind = "B"  # above the text a longer line without menu evidence is the headline
             if kind != "B":
                 run.append((index, kind))
                 continue
@@ -226,25 +243,26 @@ def _judge_run(
     found: dict[int, str],
 ) -> None:
     # Loose (longer) lines and transparent ones only count inside a run: trim them from both ends.
-    while run and run[0][1] != "S":
+    # Lines already known as page debris ("P": "Suche", "Impressum") count as menu entries.
+    while run and run[0][1] not in ("S", "P"):
         run.pop(0)
-    while run and run[-1][1] != "S":
+    while run and run[-1][1] not in ("S", "P"):
         run.pop()
+    members = [index for index, kind in run if kind in ("S", "P")]
     strict = [index for index, kind in run if kind == "S"]
-    if len(strict) < 3:
+    if len(members) < 3 or len(strict) < 2:
         return
-    long_run = len(strict) >= 6
-    signals = sum(1 for index in strict if _nav_signal(texts[index], counts, repeats=long_run))
+    long_run = len(members) >= 6
+    signals = len(members) - len(strict)
+    signals += sum(1 for index in strict if _nav_signal(texts[index], counts, repeats=long_run))
     inside = first_prose < run[0][0] and run[-1][0] < last_prose
     # Between paragraphs a run needs to be long and carry menu evidence; around the text either.
-    menu = (len(strict) >= 8 and signals * 3 >= len(strict)) if inside else (long_run or signals * 2 >= len(strict))
-    if not menu:
+    needed = len(members) >= 8 and signals * 3 >= len(members) if inside else long_run or signals * 2 >= len(members)
+    if not needed:
         return
-    if run[-1][0] < first_prose:
-        # A menu right above the release: the headline may close the run; keep trailing lines that
-        # show no menu evidence.
-        while run and not (run[-1][0] in per_line or _nav_signal(texts[run[-1][0]], counts)):
-            run.pop()
+    last = run[-1][0]
+    if last < first_prose and len(_plain(texts[last]).split()) >= 3 and not _nav_signal(texts[last], counts):
+        run.pop()  # a menu right above the release: its last line may be a short headline
     for index, _ in run:
         if index not in per_line:
             found[index] = (

@@ -26,7 +26,8 @@ _WEB_RESIDUE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             r"((diese[nrs]? )?(seite|artikel|meldung) )?(drucken|teilen|versenden|empfehlen|merken)|print( this)?( page)?|"
             r"share( this)?( (page|article|on \w+))?|(auf )?(facebook|twitter|x|linkedin|xing|whatsapp|"
-            r"e-mail|mastodon)( teilen)?|tweet|pdf herunterladen|download pdf|vorlesen|"
+            r"e-mail|mastodon)( teilen)?|tweet|pdf herunterladen|download pdf|vorlesen|druckversion|"
+            r"pdf[- ]version|print version|"
             r"(text|schrift)größe|leichte sprache|gebärdensprache|rss",
             "web-page tool (print, share or similar button)",
         ),
@@ -45,7 +46,9 @@ _WEB_RESIDUE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (r"[*•·\-–]\s*", "empty list item"),
         (
-            r"(-{2,}\s*)?(news direct|pr newswire|business wire|globe newswire|accesswire)(\s*-{2,})?",
+            r"(-{2,}\s*)?(news direct|pr newswire|business wire|globe newswire|accesswire)(\s*-{2,})?|"
+            # Presseportal (news aktuell) closes every ots release with its distribution note.
+            r"original-content von:.{1,200}|übermittelt durch news aktuell",
             "wire-service marker",
         ),
         (
