@@ -25,7 +25,7 @@ from pressconv.parser.inlines import build_inlines
 from pressconv.parser.language import guess_language
 from pressconv.parser.lines import Line, collapse_spaces, split_lines
 from pressconv.parser.pagedump import page_residue, site_title_suffix
-from pressconv.parser.residue import aggregator_tail_start, end_mark_reason, residue_reason, trailing_button
+from pressconv.parser.residue import aggregator_tail_start, end_mark_reason, trailing_button
 from pressconv.parser.sentences import sentence_starts
 from pressconv.parser.tail import closing_tail
 
@@ -119,7 +119,7 @@ def _parse(text: str, path: str | None, source_bytes: bytes | None) -> ParseResu
     for index, line in enumerate(lines):
         if not keep[index]:
             continue
-        reason = page.get(index) or residue_reason(line.text)
+        reason = page.get(index)
         if reason is None and line.text.strip() in ("---", "***", "___", "* * *"):
             reason = "horizontal rule"
         end = end_mark_reason(line.text)

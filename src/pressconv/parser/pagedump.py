@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from pressconv.parser.dates import parse_date_line
 from pressconv.parser.header import match_kicker, match_number
@@ -18,6 +19,7 @@ _SENTENCE_END = re.compile(r"[.!?…][\"”“»«’)]?(?:\s|$)")
 _FINAL_PUNCT = re.compile(r"[.!?;,…][\"”“»«’)]?[_*]*$")
 _DIGIT = re.compile(r"\d")
 _URL = re.compile(r"https?://|www\.", re.IGNORECASE)
+_LONG = 400  # characters; a longer line is text, whatever else it holds
 
 
 def _words(text: str) -> frozenset[str]:
@@ -94,8 +96,11 @@ def _without_front_matter(texts: list[str], skip: list[bool]) -> list[bool]:
     return skip
 
 
+@lru_cache(maxsize=16384)
 def _plain(text: str) -> str:
     """The visible words of a line: Markdown links reduced to their labels, marks stripped."""
+    if len(text) > _LONG:
+        return text.strip()  # a paragraph, never a label: spare the link scan
     text = _LINK.sub(lambda m: m.group(1), text.strip())
     return _MARKS.sub("", text).strip()
 
@@ -106,8 +111,11 @@ def _is_prose(text: str) -> bool:
     return len(words) >= 10 and bool(_SENTENCE_END.search(text))
 
 
+@lru_cache(maxsize=16384)
 def _kind(text: str) -> str:
     """'S' strict label, 'L' loose label, 'T' transparent (codes, images), 'B' breaks a menu run."""
+    if len(text) > _LONG:
+        return "B"
     if _IMAGE_ONLY.fullmatch(text):
         return "T"
     plain = _plain(text)
@@ -169,18 +177,21 @@ def _nav_signal(text: str, counts: Counter[str], *, repeats: bool = True) -> boo
 
 
 def page_residue(texts: list[str], skip: list[bool]) -> dict[int, str]:
-    """Indexes of lines that are page furniture around the release, each with the reason.
+    """Indexes of lines that are not part of the release, each with the reason.
 
-    ``skip`` marks lines already removed (their indexes are not returned again). Mechanisms: runs of
+    Single lines (``residue_reason``) and page furniture found from several lines. ``skip`` marks
+    lines already removed (their indexes are not returned again). Mechanisms: runs of
     short link-label lines (site menus), language menus, sections under furniture headings ("Release
     Summary", "Related links", "#Hashtags"), a headline repeated as page title and breadcrumb, category
     labels between headline and text in such a page, and topic tags closing a page dump.
     """
     found: dict[int, str] = {}
     count = len(texts)
-    skip = _without_front_matter(texts, skip)
     per_line = {i: r for i, t in enumerate(texts) if not skip[i] and (r := residue_reason(t))}
-    counts = Counter(_plain(t).lower() for t in texts if t.strip())
+    lines_reasons = dict(per_line)
+    skip = _without_front_matter(texts, skip)
+    per_line = {i: r for i, r in per_line.items() if not skip[i]}
+    counts = Counter(_plain(t).lower() for t in texts if t.strip() and len(t) <= _LONG)
     prose = [i for i, t in enumerate(texts) if not skip[i] and i not in per_line and _is_prose(t)]
     first_prose = prose[0] if prose else count
     last_prose = prose[-1] if prose else -1
@@ -201,7 +212,7 @@ def page_residue(texts: list[str], skip: list[bool]) -> dict[int, str]:
         if headline is not None:
             _page_head(texts, skip, per_line, found, headline, first_prose)
     _topic_tags(texts, skip, per_line, found)
-    return found
+    return {**lines_reasons, **found}
 
 
 def _menu_runs(
@@ -274,8 +285,8 @@ def _judge_run(
 
 def _furniture_sections(texts: list[str], skip: list[bool], per_line: dict[int, str], found: dict[int, str]) -> None:
     for index, text in enumerate(texts):
-        if skip[index]:
-            continue
+        if skip[index] or index in found:
+            continue  # a heading inside a section already found: the scan would repeat (quadratic)
         heading = _plain(text).rstrip(":").strip()
         if not _FURNITURE_HEADING.fullmatch(heading):
             continue
