@@ -152,11 +152,15 @@ def _is_menu_line(plain: str) -> bool:
     if plain.startswith("|") or len(plain) > 200:
         return False  # a Markdown table row starts with a bar
     segments = [segment.strip().lower() for segment in re.split(r"\s[|·•]\s", plain)]
-    if len(segments) < 3 or not all(0 < len(segment.split()) <= 3 for segment in segments):
+    if len(segments) < 2 or not all(0 < len(segment.split()) <= 3 for segment in segments):
         return False
-    menu = sum(1 for segment in segments if segment in _NAV_WORDS or segment in _NAV_PHRASES)
-    menu += sum(1 for segment in segments if segment in _LANGUAGE_NAMES)
-    return menu * 2 >= len(segments)
+    menu = sum(
+        1
+        for segment in segments
+        if segment in _NAV_WORDS or segment in _NAV_PHRASES or segment in _LANGUAGE_NAMES or residue_reason(segment)
+    )
+    # Two entries must both be menu words ("Privacy Policy | Terms of Use"); longer bars half of them.
+    return menu == len(segments) if len(segments) == 2 else menu * 2 >= len(segments)
 
 
 def _nav_signal(text: str, counts: Counter[str], *, repeats: bool = True) -> bool:

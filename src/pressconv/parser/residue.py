@@ -18,6 +18,7 @@ _WEB_RESIDUE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for pattern, reason in (
         (
             r"(direkt )?zum (haupt)?inhalt( springen| wechseln)?|zur navigation( springen)?|"
+            r"(springe?|gehe|direkt) (zum|zur|zu) (haupt)?(inhalt|navigation|suche|menü|hauptmenü|fußzeile)|"
             r"skip to (main )?content|skip navigation|jump to (main )?content|zum seitenanfang|"
             r"nach oben|back to top|(zurück )?zur übersicht|hauptnavigation|navigation (öffnen|schließen)|"
             r"menü|menu|suche|search",
