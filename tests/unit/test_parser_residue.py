@@ -241,3 +241,25 @@ def test_other_languages_and_uncertainty() -> None:
     assert not certain
     result = parse("Sommerfest\n\nAm 3. Juli.\n")
     assert any(d.code == "language.uncertain" and d.level == "warning" for d in result.diagnostics)
+
+
+def test_a_list_the_release_announces_is_not_a_menu() -> None:
+    text = (
+        "Sommerfest im Stadtpark\n\n"
+        "Die Stadt lädt alle Bürgerinnen und Bürger herzlich zum Sommerfest im Stadtpark ein, das am Samstag stattfindet.\n\n"
+        "Mit dabei sind:\nTurnverein Musterstadt\nChor Harmonie\nFeuerwehr Musterstadt\nJugendzentrum Mitte\n"
+        "Kleingartenverein Süd\nMusikschule Nord\n\n"
+        "- Kinderschminken\n- Hüpfburg\n- Live-Musik\n- Tombola\n- Grillstand\n- Kuchenbuffet\n"
+    )
+    assert parse(text).removed == ()
+
+
+def test_one_line_footer_bar_is_removed() -> None:
+    text = (
+        "Food Bank Expands Weekend Meals\n\n"
+        "The food bank will expand its weekend meal program to twelve more schools this fall.\n\n"
+        "[Privacy Policy](/privacy) | [Terms of Use](/terms)\nImpressum · Datenschutz · Kontakt\n"
+    )
+    reasons = _removed(parse(text))
+    assert "[Privacy Policy](/privacy) | [Terms of Use](/terms)" in reasons
+    assert "Impressum · Datenschutz · Kontakt" in reasons

@@ -130,7 +130,9 @@ def _kind(text: str) -> str:
     if "@" in plain or digits >= 5 or _FINAL_PUNCT.search(plain) or parse_date_line(plain) or match_kicker(plain):
         return "B"  # contact data, sentences, dates and "Pressemitteilung" belong to the release
     if len(words) <= 5 and len(plain) <= 45:
-        return "S"
+        # A bullet without a link is a list item of the release; menus are links or bare labels.
+        bullet = _MARKS.match(text.strip()) is not None and not text.strip().startswith("#")
+        return "L" if bullet and not _LINK.search(text) and plain.lower() not in _NAV_WORDS else "S"
     if len(words) <= 12 and len(plain) <= 90:
         return "L"
     return "B"
@@ -271,6 +273,9 @@ def _judge_run(
     signals = len(members) - len(strict)
     signals += sum(1 for index in strict if _nav_signal(texts[index], counts, repeats=long_run))
     inside = first_prose < run[0][0] and run[-1][0] < last_prose
+    before = next((texts[i].strip() for i in range(run[0][0] - 1, -1, -1) if texts[i].strip()), "")
+    if (before.endswith(":") or texts[run[0][0]].strip().endswith(":")) and signals * 2 < len(members):
+        return  # "Mit dabei sind:" and the names after it: a list the release announces
     # Between paragraphs a run needs to be long and carry menu evidence; around the text either.
     needed = len(members) >= 8 and signals * 3 >= len(members) if inside else long_run or signals * 2 >= len(members)
     if not needed:
