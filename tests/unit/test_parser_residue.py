@@ -246,7 +246,7 @@ def test_other_languages_and_uncertainty() -> None:
 def test_a_list_the_release_announces_is_not_a_menu() -> None:
     text = (
         "Sommerfest im Stadtpark\n\n"
-        "Die Stadt lädt alle Bürgerinnen und Bürger herzlich zum Sommerfest im Stadtpark ein, das am Samstag stattfindet.\n\n"
+        "Die Stadt lädt alle Bürgerinnen und Bürger zum Sommerfest im Stadtpark ein, das am Samstag stattfindet.\n\n"
         "Mit dabei sind:\nTurnverein Musterstadt\nChor Harmonie\nFeuerwehr Musterstadt\nJugendzentrum Mitte\n"
         "Kleingartenverein Süd\nMusikschule Nord\n\n"
         "- Kinderschminken\n- Hüpfburg\n- Live-Musik\n- Tombola\n- Grillstand\n- Kuchenbuffet\n"
