@@ -184,7 +184,10 @@ def test_single_residue_lines() -> None:
     assert residue_reason("Datenschutzerklärung") is not None
     assert residue_reason("[Original/Source Press Release](https://wire.example/x)") is not None
     assert residue_reason('<a href="{{ site.url }}/x.pdf"><button>Programm (PDF)</button></a>') is not None
+    assert residue_reason("Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten.") == "cookie notice"
     # Sentences that merely mention the words stay.
+    assert residue_reason("Verbraucherzentrale warnt vor Cookie-Bannern") is None
+    assert residue_reason("Viele Händler setzen Cookies ein, ohne ausreichend zu informieren.") is None
     assert residue_reason("Das Video ist ab sofort auf YouTube zu sehen.") is None
     assert residue_reason('<a href="https://example.org">Programm</a>') is None
 

@@ -33,7 +33,12 @@ _WEB_RESIDUE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "web-page tool (print, share or similar button)",
         ),
         (
-            r".{0,120}\b(cookies?|datenschutzeinstellungen|privacy settings)\b.{0,200}|"
+            # A banner names cookies and asks for consent or points to the site's policy; a sentence
+            # of a release about cookies does neither.
+            r"(?=.{0,120}\bcookies?\b)(?=.{0,300}(akzept|accept|zustimm|stimmen sie|einverstanden|einwillig|"
+            r"consent|einstellung|settings|learn more|mehr erfahren|more info|datenschutzerklärung|privacy|"
+            r"(diese|unsere)[rn]? (web)?seite|(this|our) (web)?site|website|(wir|we) (verwenden|nutzen|setzen|use)))"
+            r".{1,320}|datenschutzeinstellungen|privacy settings|"
             r"(alle )?(akzeptieren|ablehnen)|accept( all)?( cookies)?|reject( all)?|einverstanden",
             "cookie notice",
         ),
