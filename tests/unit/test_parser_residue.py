@@ -266,3 +266,15 @@ def test_one_line_footer_bar_is_removed() -> None:
     reasons = _removed(parse(text))
     assert "[Privacy Policy](/privacy) | [Terms of Use](/terms)" in reasons
     assert "Impressum · Datenschutz · Kontakt" in reasons
+
+
+def test_contact_box_printed_twice_is_kept_once() -> None:
+    text = (
+        "# Bakery Opens Second Shop\n\n"
+        "The bakery opened its second shop in the old town on Monday, with twelve new jobs.\n\n"
+        "## Contacts\n\nRobin Example\n(555) 010-2030\nrobin@bakery.example\n\n"
+        "## Contacts\n\nRobin Example\n(555) 010-2030\nrobin@bakery.example\n"
+    )
+    removed = [(entry.line, entry.reason) for entry in parse(text).removed]
+    assert [line for line, _ in removed] == [11, 13, 14, 15]
+    assert all(reason.startswith("block repeated") for _, reason in removed)

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from pressconv.parser.contacts import match_section_heading
 from pressconv.parser.dates import parse_date_line
 from pressconv.parser.header import match_kicker, match_number
 from pressconv.parser.residue import residue_reason
@@ -218,7 +219,35 @@ def page_residue(texts: list[str], skip: list[bool]) -> dict[int, str]:
         if headline is not None:
             _page_head(texts, skip, per_line, found, headline, first_prose)
     _topic_tags(texts, skip, per_line, found)
+    _repeated_blocks(texts, skip, per_line, found)
     return {**lines_reasons, **found}
+
+
+def _repeated_blocks(texts: list[str], skip: list[bool], per_line: dict[int, str], found: dict[int, str]) -> None:
+    # Wire pages print the contact box twice (in the text and in a sidebar): a block of two or more
+    # lines that repeats an earlier block word for word is the page's copy; so is a heading line
+    # ("## Contacts") repeated right above it.
+    blocks: list[list[int]] = []
+    current: list[int] = []
+    for index, text in enumerate([*texts, ""]):
+        if text.strip() and index < len(texts) and not skip[index] and index not in per_line and index not in found:
+            current.append(index)
+        elif current:
+            blocks.append(current)
+            current = []
+    seen: set[str] = set()
+    previous: list[int] = []
+    for block in blocks:
+        key = "\n".join(" ".join(texts[index].split()) for index in block)
+        if len(block) >= 2 and len(key) >= 20 and key in seen:
+            for index in block:
+                found[index] = "block repeated from above (page copy of the same box)"
+            if len(previous) == 1 and previous[0] < block[0]:
+                heading = " ".join(texts[previous[0]].split())
+                if heading in seen and len(heading) <= 60:
+                    found[previous[0]] = "block repeated from above (page copy of the same box)"
+        seen.add(key)
+        previous = block
 
 
 def _menu_runs(
@@ -240,7 +269,7 @@ def _menu_runs(
             text = texts[index]
             if skip[index] or not text.strip():
                 continue
-            kind = "B" if index in breaks else "P" if index in per_line else _kind(text)
+            kind = "B" if index in breaks or _contact_box(texts, index) else "P" if index in per_line else _kind(text)
             if kind == "L" and index < first_prose and not _nav_signal(text, counts):
                 kind = "B"  # above the text a longer line without menu evidence is the headline
             if kind != "B":
@@ -248,6 +277,18 @@ def _menu_runs(
                 continue
         _judge_run(run, texts, counts, first_prose, last_prose, per_line, found)
         run = []
+
+
+_CONTACT_DATA = re.compile(r"@|\d[\d ()/.+-]{5,}\d")
+
+
+def _contact_box(texts: list[str], index: int) -> bool:
+    """A contact heading ("## Contacts", "Pressekontakt") with e-mail or phone below: the release's box."""
+    text = texts[index]
+    if len(text) > 60 or not (start := match_section_heading(_plain(text))) or start.kind != "contact":
+        return False
+    following = [line for line in texts[index + 1 : index + 30] if line.strip()][:6]
+    return any(_CONTACT_DATA.search(line) for line in following)
 
 
 def _judge_run(
