@@ -185,6 +185,10 @@ def test_single_residue_lines() -> None:
     assert residue_reason("[Original/Source Press Release](https://wire.example/x)") is not None
     assert residue_reason('<a href="{{ site.url }}/x.pdf"><button>Programm (PDF)</button></a>') is not None
     assert residue_reason("Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten.") == "cookie notice"
+    assert residue_reason("Original-Content von: Stadtwerke Muster, übermittelt durch news aktuell") is not None
+    assert residue_reason("View original content:https://wire.example/news/x.html") is not None
+    assert residue_reason("Lesezeit: 3 Minuten") is not None
+    assert residue_reason("Themen: Haushalt, Schule, Verkehr") is None
     # Sentences that merely mention the words stay.
     assert residue_reason("Verbraucherzentrale warnt vor Cookie-Bannern") is None
     assert residue_reason("Viele Händler setzen Cookies ein, ohne ausreichend zu informieren.") is None

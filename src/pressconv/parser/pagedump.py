@@ -73,7 +73,9 @@ _FURNITURE_HEADING = re.compile(
     r"topics|content|releases|posts)|more (news|stories|releases) from .{1,40}|more from .{1,40}|"
     r"tags|schlagwörter|schlagworte|das könnte sie auch interessieren|"
     r"weitere (meldungen|artikel|nachrichten|pressemitteilungen)|ähnliche (artikel|meldungen)|"
-    r"you (may|might) also like|recommended( for you)?|empfohlene artikel|lesen sie auch|read also)",
+    r"you (may|might) also like|recommended( for you)?|empfohlene artikel|lesen sie auch|read also|"
+    # Presseportal's tag boxes under every ots release.
+    r"(orte|themen) in dieser (meldung|pressemitteilung)|weitere meldungen.{0,60}|alle meldungen.{0,60})",
     re.IGNORECASE,
 )
 # "Further information" above link titles whose URLs the copy lost (only in a page dump: in a plain
@@ -194,10 +196,9 @@ def page_residue(texts: list[str], skip: list[bool]) -> dict[int, str]:
     """
     found: dict[int, str] = {}
     count = len(texts)
+    skip = _without_front_matter(texts, skip)
     per_line = {i: r for i, t in enumerate(texts) if not skip[i] and (r := residue_reason(t))}
     lines_reasons = dict(per_line)
-    skip = _without_front_matter(texts, skip)
-    per_line = {i: r for i, r in per_line.items() if not skip[i]}
     counts = Counter(_plain(t).lower() for t in texts if t.strip() and len(t) <= _LONG)
     prose = [i for i, t in enumerate(texts) if not skip[i] and i not in per_line and _is_prose(t)]
     first_prose = prose[0] if prose else count

@@ -109,6 +109,21 @@ _WEB_RESIDUE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         # Scraped records label their fields; a "Content:" line alone only opens the text.
         (r"(content|body|text|inhalt|article|artikel)\s*:", "field label of a scraped record"),
+        # Wire pages link their own copy ("View original content to download multimedia:https://…",
+        # PR Newswire) and close with their channel list and disclaimer (EIN Presswire).
+        (
+            r"view original content( to download multimedia)?\s*:\s*\S{1,500}|distribution channels\s*:.{1,300}|"
+            r"legal disclaimer\s*:.{0,600}|.{0,40}provides this news content \W?as is\W? without warranty.{0,600}",
+            "wire-service marker",
+        ),
+        # Article furniture: reading time, tag lines, picture tools.
+        (
+            r"(lesezeit|reading time)\s*:?\s*(ca\.\s*)?\d{1,3}\s*(min\.?|minuten|minutes?)|"
+            r"\d{1,3}\s*(min\.?|minuten|minutes?)\s*(read|lesezeit|lesen)|"
+            r"(tags|schlagwörter|schlagworte|stichwörter|keywords)\s*:.{0,200}|"
+            r"(bild|foto|image)\s*(vergrößern|herunterladen|download|enlarge)|vergrößern|zoom",
+            "web-page article tool or tag line",
+        ),
         # A line holding only a menu or breadcrumb separator.
         (r"[|›»/·•]+", "web-page navigation (skip link or menu)"),
     )
