@@ -282,3 +282,13 @@ def test_contact_box_printed_twice_is_kept_once() -> None:
     removed = [(entry.line, entry.reason) for entry in parse(text).removed]
     assert [line for line, _ in removed] == [11, 13, 14, 15]
     assert all(reason.startswith("block repeated") for _, reason in removed)
+
+
+def test_short_headline_right_below_a_menu_stays() -> None:
+    text = (
+        "Home\nAktuelles\nPresse\nKontakt\nSuche\nBaumpflanzaktion\n12.03.2024\n"
+        "Die Stadt pflanzt im Frühjahr zweihundert neue Bäume in allen Stadtteilen, wie der Rat beschlossen hat.\n"
+    )
+    result = parse(text)
+    assert inline_text(result.release.meta.title) == "Baumpflanzaktion"
+    assert [entry.text for entry in result.removed] == ["Home", "Aktuelles", "Presse", "Kontakt", "Suche"]

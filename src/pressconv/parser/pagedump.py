@@ -289,7 +289,7 @@ def _contact_box(texts: list[str], index: int) -> bool:
     if len(text) > 60 or not (start := match_section_heading(_plain(text))) or start.kind != "contact":
         return False
     following = [line for line in texts[index + 1 : index + 30] if line.strip()][:6]
-    return any(_CONTACT_DATA.search(line) for line in following)
+    return any(_CONTACT_DATA.search(line) and not parse_date_line(line.strip()) for line in following)
 
 
 def _judge_run(
@@ -323,8 +323,12 @@ def _judge_run(
     if not needed:
         return
     last = run[-1][0]
-    if last < first_prose and len(_plain(texts[last]).split()) >= 3 and not _nav_signal(texts[last], counts):
-        run.pop()  # a menu right above the release: its last line may be a short headline
+    if last < first_prose and last not in per_line and not _nav_signal(texts[last], counts):
+        # A menu right above the release: its last line may be a short headline - one of three
+        # words or more, or any line followed by the date or the text.
+        after = next((texts[i] for i in range(last + 1, len(texts)) if texts[i].strip()), "")
+        if len(_plain(texts[last]).split()) >= 3 or parse_date_line(after.strip()) or _is_prose(after):
+            run.pop()
     for index, _ in run:
         if index not in per_line:
             found[index] = (
