@@ -292,3 +292,14 @@ def test_short_headline_right_below_a_menu_stays() -> None:
     result = parse(text)
     assert inline_text(result.release.meta.title) == "Baumpflanzaktion"
     assert [entry.text for entry in result.removed] == ["Home", "Aktuelles", "Presse", "Kontakt", "Suche"]
+
+
+def test_scraped_record_fields_of_the_archive_are_removed() -> None:
+    text = (
+        "Title: Senator Welcomes New Bridge Funding\nDate: May 3, 2024\nCategory: Press Release\n\nContent:\n"
+        "The senator welcomed the federal funding for the new river bridge, which will be built next year.\n"
+    )
+    reasons = _removed(parse(text))
+    assert reasons["Content:"] == "field label of a scraped record"
+    assert reasons["Category: Press Release"].startswith("field of a scraped record")
+    assert not any(text.startswith(("Title:", "Date:")) for text in reasons)

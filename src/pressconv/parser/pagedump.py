@@ -221,7 +221,28 @@ def page_residue(texts: list[str], skip: list[bool]) -> dict[int, str]:
             _page_head(texts, skip, per_line, found, headline, first_prose)
     _topic_tags(texts, skip, per_line, found)
     _repeated_blocks(texts, skip, per_line, found)
+    _record_fields(texts, skip, per_line, found)
     return {**lines_reasons, **found}
+
+
+_FIELD = re.compile(r"(?P<key>[A-Za-zÄÖÜäöü][\w ]{0,20}):\s+\S.{0,200}")
+_RELEASE_FIELDS = re.compile(r"(title|titel|date|datum|author|autor|by|source|quelle|url|link|place|ort)", re.IGNORECASE)
+
+
+def _record_fields(texts: list[str], skip: list[bool], per_line: dict[int, str], found: dict[int, str]) -> None:
+    # Scraped records start with "Key: value" fields and open the text with a lone "Content:" line.
+    # Title, date, author and source belong to the release's head; other fields ("PR Tag:",
+    # "Category:") describe the archive.
+    opener = next((i for i, reason in sorted(per_line.items()) if reason == "field label of a scraped record"), None)
+    if opener is None or opener > 12:
+        return
+    fields = [i for i in range(opener) if texts[i].strip() and not skip[i]]
+    if not fields or not all(_FIELD.fullmatch(texts[i].strip()) for i in fields):
+        return
+    for index in fields:
+        match = _FIELD.fullmatch(texts[index].strip())
+        if match and not _RELEASE_FIELDS.fullmatch(match.group("key").strip()) and index not in per_line:
+            found[index] = "field of a scraped record (the archive's, not the release's)"
 
 
 def _repeated_blocks(texts: list[str], skip: list[bool], per_line: dict[int, str], found: dict[int, str]) -> None:
