@@ -303,3 +303,17 @@ def test_scraped_record_fields_of_the_archive_are_removed() -> None:
     assert reasons["Content:"] == "field label of a scraped record"
     assert reasons["Category: Press Release"].startswith("field of a scraped record")
     assert not any(text.startswith(("Title:", "Date:")) for text in reasons)
+
+
+def test_teaser_section_with_its_own_headings_is_removed() -> None:
+    text = (
+        "# Neue Radwege in der Innenstadt\n\n"
+        "Die Stadt baut in diesem Jahr zwölf Kilometer neue Radwege, wie der Rat am Dienstag beschlossen hat.\n\n"
+        "## Das könnte Sie auch interessieren\n\n### [Neue Kita eröffnet](/news/1)\n\n"
+        "Die Stadt hat im Norden eine neue Kita mit sechzig Plätzen eröffnet, wie das Jugendamt mitteilt.\n\n"
+        "## Kontakt\n\nPresseamt, Tel. 01234 5678, presse@stadt.example\n"
+    )
+    result = parse(text)
+    removed = [entry.line for entry in result.removed]
+    assert removed == [5, 7, 9]
+    assert [section.kind for section in result.release.sections] == ["contact"]

@@ -370,24 +370,36 @@ def _furniture_sections(texts: list[str], skip: list[bool], per_line: dict[int, 
             continue
         found.setdefault(index, "web-page section not written by the sender (heading)")
         # The section runs to the next Markdown heading: over a list of short labels, or over one
-        # paragraph (Business Wire's "Release Summary").
-        listing = paragraph = False
+        # paragraph (Business Wire's "Release Summary"). Under a Markdown heading, teasers with
+        # their own lower-level headings ("### [Title](url)" + blurb) belong to it as well.
+        level = _heading_level(text)
+        nested = listing = paragraph = False
         for follow in range(index + 1, len(texts)):
             line = texts[follow].strip()
             if not line:
-                if paragraph:
+                if paragraph and not nested:
                     break
                 continue
             if line.startswith("#") and not line.lstrip("#").strip().startswith(("#", "$")):
-                break
-            if skip[follow]:
+                if not level or _heading_level(line) <= level:
+                    break
+                nested = True
+            elif skip[follow]:
                 continue
-            short = follow in per_line or _kind(line) in ("S", "T")
-            if not short and listing:
-                break  # text after the list belongs to the release again
-            listing, paragraph = listing or short, paragraph or not short
+            else:
+                short = follow in per_line or _kind(line) in ("S", "T")
+                if not short and listing and not nested:
+                    break  # text after the list belongs to the release again
+                listing, paragraph = listing or short, paragraph or not short
             if follow not in per_line:
                 found.setdefault(follow, "web-page section not written by the sender")
+
+
+def _heading_level(text: str) -> int:
+    """Level of a Markdown ATX heading ("### x" -> 3), 0 for other lines."""
+    stripped = text.lstrip()
+    level = len(stripped) - len(stripped.lstrip("#"))
+    return level if 0 < level <= 6 and stripped[level : level + 1] == " " else 0
 
 
 def _is_standalone(texts: list[str], index: int) -> bool:
