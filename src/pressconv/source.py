@@ -37,7 +37,13 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
 # Characters that change text direction or hide text (Trojan Source, CVE-2021-42574), and other
 # invisible format characters that only confuse search, hyphenation and screen readers.
 # U+061C ARABIC LETTER MARK is a bidi control like U+200E/U+200F (Trojan Source, CVE-2021-42574).
-_INVISIBLE = re.compile("[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
+# Zero-width spaces/joiners (U+200B-U+200D, U+2060, U+FEFF) come from CMS editors and web copies and
+# split words for search and screen readers; soft hyphens (U+00AD) only mark where a word may break.
+# A zero-width joiner between two emoji is kept: it builds one emoji ("family", "firefighter").
+_INVISIBLE = re.compile(
+    "[\u061c\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]"
+    "|(?<![\U0001f000-\U0001faff\u2600-\u27bf\ufe0f])\u200d|\u200d(?![\U0001f000-\U0001faff\u2600-\u27bf])"
+)
 # C0 controls except TAB and LF, DEL, and the C1 range (never meaningful in a release).
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _BLANKISH_LINE = re.compile(r"^[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+$", re.MULTILINE)
@@ -271,7 +277,7 @@ def _repair_mojibake(text: str, diagnostics: list[Diagnostic]) -> str:
 
 
 def normalise_text(text: str, diagnostics: list[Diagnostic]) -> str:
-    """Unify line ends, drop control and invisible characters, blank whitespace-only lines."""
+    """Unify line ends, drop control and invisible characters, compose to NFC, blank whitespace-only lines."""
     if "\r" in text:
         crlf = text.count("\r\n")
         lone_cr = text.count("\r") - crlf
@@ -311,4 +317,15 @@ def normalise_text(text: str, diagnostics: list[Diagnostic]) -> str:
             )
         )
         text = _INVISIBLE.sub("", text)
+    if not unicodedata.is_normalized("NFC", text):
+        # Decomposed letters (macOS file names, some PDF and web copies: "u" + U+0308 for "ü") look
+        # the same but break search, word matching and hyphenation; NFC composes them (UAX #15).
+        text = unicodedata.normalize("NFC", text)
+        diagnostics.append(
+            Diagnostic(
+                level="info",
+                code="source.unicode",
+                message="decomposed characters (e.g. 'u' + combining diaeresis) composed to NFC",
+            )
+        )
     return _BLANKISH_LINE.sub("", text)

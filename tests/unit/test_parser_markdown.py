@@ -188,20 +188,11 @@ def test_folders_pick_up_markdown(tmp_path: Path) -> None:
     assert names == ["a.txt", "b.md", "c.markdown"]
 
 
-def test_one_megabyte_markdown_line_is_fast() -> None:
-    import time
-
-    from pressconv.parser.markdown import prepass
-
-    def seconds(repeat: int) -> float:
-        text = "---\ntitle: x\n---\n" + ("**a** [b](c) _d_ \\* &amp; <i>e</i> <!-- c --> " * repeat)
-        start = time.perf_counter()
-        prepass(text, "big.md")
-        return time.perf_counter() - start
-
-    half, full = seconds(11000), seconds(22000)  # about 0.5 and 1 MB on one line
-    assert full < 3  # generous: the machine is shared; linear time is what matters
-    assert full < 4 * half + 0.2  # doubling the input must not quadruple the time
+def test_one_megabyte_markdown_line_parses_whole() -> None:
+    # Its speed is measured in `make bench` (bench/run.py), never asserted here.
+    text = "---\ntitle: x\n---\n" + ("**a** [b](c) _d_ \\* &amp; <i>e</i> <!-- c --> " * 22000)
+    result = parse_text(text, path="big.md")
+    assert not [d for d in result.diagnostics if d.code in ("text.lost", "parser.markdown", "parser.internal")]
 
 
 def test_rules_around_prose_are_no_front_matter() -> None:

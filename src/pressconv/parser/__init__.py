@@ -21,13 +21,15 @@ from pressconv.parser.assemble import Notes, build_blocks, build_section
 from pressconv.parser.blocks import Fragment, Item, RawBlock, RawSection, group_lines
 from pressconv.parser.contacts import SectionStart, match_section_heading
 from pressconv.parser.dates import find_date, parse_date_line
+from pressconv.parser.frontmatter import read_front_matter
 from pressconv.parser.header import match_dateline, match_embargo, match_kicker, match_number
 from pressconv.parser.inlines import build_inlines
-from pressconv.parser.language import detect_language
+from pressconv.parser.language import guess_language
 from pressconv.parser.lines import Line, collapse_spaces, split_lines
 from pressconv.parser.markdown import prepass
+from pressconv.parser.pagedump import page_residue, site_title_suffix
 from pressconv.parser.place import sender_seat
-from pressconv.parser.residue import aggregator_tail_start, end_mark_reason, residue_reason, trailing_button
+from pressconv.parser.residue import aggregator_tail_start, end_mark_reason, trailing_button
 from pressconv.parser.sentences import sentence_starts
 from pressconv.parser.tail import closing_tail
 
@@ -101,23 +103,14 @@ def _parse(text: str, path: str | None, source_bytes: bytes | None) -> ParseResu
 
     diagnostics: list[Diagnostic] = []
     text = _clean(text, diagnostics)
-    # Front matter, record headers and Markdown blocks are read first (parser/markdown.py).
-    pre = prepass(text, path)
-    if pre.error:
-        diagnostics.append(
-            Diagnostic(
-                level="warning",
-                code="parser.markdown",
-                message=f"front matter and Markdown could not be read ({pre.error}); read as plain text",
-            )
-        )
-    lines = pre.lines
-    front = pre.front
-    language = detect_language(text)
-    removed: list[RemovedLine] = list(pre.removed)
-    keep = [not line.blank for line in lines]
+    lines = split_lines(text)
+    # Front matter is the site's metadata, not page residue: the residue readers start below it.
+    front_matter = read_front_matter([line.raw for line in lines])
+    start = front_matter.end if front_matter is not None else 0
+    removed: list[RemovedLine] = []
+    keep = [index >= start and not line.blank for index, line in enumerate(lines)]
 
-    tail = aggregator_tail_start([line.text for line in lines])
+    tail = aggregator_tail_start([line.text if keep[index] else "" for index, line in enumerate(lines)])
     if tail is not None:
         for index in range(tail, len(lines)):
             if keep[index]:
@@ -130,10 +123,11 @@ def _parse(text: str, path: str | None, source_bytes: bytes | None) -> ParseResu
                 )
                 keep[index] = False
     end_lines: list[int] = []
+    page = page_residue([line.text for line in lines], [not flag for flag in keep])
     for index, line in enumerate(lines):
         if not keep[index]:
             continue
-        reason = residue_reason(line.text)
+        reason = page.get(index)
         if reason is None and line.text.strip() in ("---", "***", "___", "* * *"):
             reason = "horizontal rule"
         end = end_mark_reason(line.text)
@@ -154,6 +148,31 @@ def _parse(text: str, path: str | None, source_bytes: bytes | None) -> ParseResu
                     reason="link label whose link was lost when the page was copied",
                 )
             )
+    title_at = next((index for index, flag in enumerate(keep) if flag), None)
+    suffix = site_title_suffix(lines[title_at].text) if title_at is not None else None
+    if title_at is not None and suffix:
+        first = lines[title_at]
+        lines[title_at] = Line(first.number, suffix[0], first.indent, first.raw)
+        removed.append(RemovedLine(line=first.number, text=suffix[1], reason="site name after the page title"))
+    # Front matter, record headers and Markdown blocks are read next (parser/markdown.py), on the
+    # lines left: a menu removed above splits no Markdown paragraph into the release's text.
+    pre = prepass(
+        [line if index < start or keep[index] else Line(line.number, "", 0, "") for index, line in enumerate(lines)],
+        path,
+    )
+    if pre.error:
+        diagnostics.append(
+            Diagnostic(
+                level="warning",
+                code="parser.markdown",
+                message=f"front matter and Markdown could not be read ({pre.error}); read as plain text",
+            )
+        )
+    lines = pre.lines
+    front = pre.front
+    removed.extend(pre.removed)
+    removed.sort(key=lambda entry: entry.line)
+    keep = [not line.blank for line in lines]
     if removed:
         diagnostics.append(
             Diagnostic(
@@ -161,6 +180,16 @@ def _parse(text: str, path: str | None, source_bytes: bytes | None) -> ParseResu
                 code="residue.removed",
                 message=f"removed {len(removed)} line(s) that are not part of the release (see removed)",
                 line=removed[0].line,
+            )
+        )
+    # Detected on what is left, so that menus listing many languages do not vote.
+    language, certain = guess_language("\n".join(line.text for index, line in enumerate(lines) if keep[index]))
+    if not certain:
+        diagnostics.append(
+            Diagnostic(
+                level="warning",
+                code="language.uncertain",
+                message=f"too little text to be sure of the language; tagged {language}",
             )
         )
 

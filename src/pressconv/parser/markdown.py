@@ -11,7 +11,7 @@ from pressconv.parser.contacts import match_section_heading
 from pressconv.parser.dates import find_date
 from pressconv.parser.frontmatter import FrontMatter, read_front_matter
 from pressconv.parser.header import KICKER, match_dateline
-from pressconv.parser.lines import Line, split_lines
+from pressconv.parser.lines import Line
 
 __all__ = ["Prepass", "is_markdown", "prepass"]
 
@@ -72,16 +72,19 @@ def is_markdown(lines: list[str], path: str | None, front: FrontMatter | None) -
     return any(_SIGNAL.search(line.strip()) for line in lines)
 
 
-def prepass(text: str, path: str | None = None) -> Prepass:
-    """Read front matter and, for Markdown sources, turn Markdown blocks into the lines the parser reads."""
+def prepass(lines: list[Line], path: str | None = None) -> Prepass:
+    """Read front matter and, for Markdown sources, turn Markdown blocks into the lines the parser reads.
+
+    ``lines`` are the source lines with web-page residue already blanked (the parser removes menus
+    and footers line by line first, before Markdown joins soft-broken lines into paragraphs).
+    """
     try:
-        return _prepass(text, path)
+        return _prepass(lines, path)
     except Exception as exc:  # a pre-pass bug must not cost the release: read it as plain text
-        return Prepass(lines=split_lines(text), error=f"{type(exc).__name__}: {exc}")
+        return Prepass(lines=list(lines), error=f"{type(exc).__name__}: {exc}")
 
 
-def _prepass(text: str, path: str | None) -> Prepass:
-    raw = split_lines(text)
+def _prepass(raw: list[Line], path: str | None) -> Prepass:
     front = read_front_matter([line.raw for line in raw])
     start = front.end if front else 0
     result = Prepass(lines=[], front=front, removed=list(front.removed) if front else [])

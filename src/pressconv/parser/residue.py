@@ -18,6 +18,7 @@ _WEB_RESIDUE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for pattern, reason in (
         (
             r"(direkt )?zum (haupt)?inhalt( springen| wechseln)?|zur navigation( springen)?|"
+            r"(springe?|gehe|direkt) (zum|zur|zu) (haupt)?(inhalt|navigation|suche|menü|hauptmenü|fußzeile)|"
             r"skip to (main )?content|skip navigation|jump to (main )?content|zum seitenanfang|"
             r"nach oben|back to top|(zurück )?zur übersicht|hauptnavigation|navigation (öffnen|schließen)|"
             r"menü|menu|suche|search",
@@ -26,12 +27,18 @@ _WEB_RESIDUE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             r"((diese[nrs]? )?(seite|artikel|meldung) )?(drucken|teilen|versenden|empfehlen|merken)|print( this)?( page)?|"
             r"share( this)?( (page|article|on \w+))?|(auf )?(facebook|twitter|x|linkedin|xing|whatsapp|"
-            r"e-mail|mastodon)( teilen)?|tweet|pdf herunterladen|download pdf|vorlesen|"
+            r"e-mail|mastodon)( teilen)?|tweet|pdf herunterladen|download pdf|vorlesen|druckversion|"
+            r"pdf[- ]version|print version|"
             r"(text|schrift)größe|leichte sprache|gebärdensprache|rss",
             "web-page tool (print, share or similar button)",
         ),
         (
-            r".{0,120}\b(cookies?|datenschutzeinstellungen|privacy settings)\b.{0,200}|"
+            # A banner names cookies and asks for consent or points to the site's policy; a sentence
+            # of a release about cookies does neither.
+            r"(?=.{0,120}\bcookies?\b)(?=.{0,300}(akzept|accept|zustimm|stimmen sie|einverstanden|einwillig|"
+            r"consent|einstellung|settings|learn more|mehr erfahren|more info|datenschutzerklärung|privacy|"
+            r"(diese|unsere)[rn]? (web)?seite|(this|our) (web)?site|website|(wir|we) (verwenden|nutzen|setzen|use)))"
+            r".{1,320}|datenschutzeinstellungen|privacy settings|"
             r"(alle )?(akzeptieren|ablehnen)|accept( all)?( cookies)?|reject( all)?|einverstanden",
             "cookie notice",
         ),
@@ -45,13 +52,80 @@ _WEB_RESIDUE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (r"[*•·\-–]\s*", "empty list item"),
         (
-            r"(-{2,}\s*)?(news direct|pr newswire|business wire|globe newswire|accesswire)(\s*-{2,})?",
+            r"(-{2,}\s*)?(news direct|pr newswire|business wire|globe newswire|accesswire)(\s*-{2,})?|"
+            # Presseportal (news aktuell) closes every ots release with its distribution note.
+            r"original-content von:.{1,200}|übermittelt durch news aktuell",
             "wire-service marker",
         ),
         (
             r"(©|\(c\)|copyright)\s*\d{4}.{0,80}|alle rechte vorbehalten\.?|all rights reserved\.?",
             "copyright line of the web page",
         ),
+        # Accessibility skip links and menu toggles of CMS page templates ("Access to page content
+        # (press "Enter")", "View submenu:", "Hide menu: News", "Launch the search").
+        (
+            r".{0,60}\(press \W?enter\W?\)|(direct )?access to (the )?(page content|main content|"
+            r"search field|[\w ]{1,25} menu)|(view|hide|show|open|close|toggle) (sub)?menu(:.{0,40})?|"
+            r"(launch|start) (the )?search|(change|select|choose) (the )?(navigation )?language|"
+            r"sprache (wählen|ändern|auswählen)|current page:*|go back to page\s*:.{0,60}",
+            "web-page navigation (skip link or menu)",
+        ),
+        # Footer links every site template carries (English and German legal pages).
+        (
+            r"privacy (statement|policy|notice)|terms (of use|of service|and conditions)|legal notice|"
+            r"cookie (policy|settings|richtlinie)|datenschutzerklärung|datenschutzhinweise|impressum|"
+            r"nutzungsbedingungen|sitemap|barrierefreiheitserklärung|accessibility statement",
+            "footer link of the web page",
+        ),
+        # Cookie banners' buttons ("I Accept", "OK, verstanden", "Got it").
+        (
+            r"i accept|ich stimme zu|(ok(ay)?,? )?verstanden|got it|ok(ay)?|learn more|mehr erfahren|"
+            r"alle cookies (akzeptieren|zulassen)",
+            "cookie notice",
+        ),
+        # "Tweet"/"Share this page:"/"Follow us on LinkedIn": share and follow buttons.
+        (
+            r"(share|teilen|follow us|folgen sie uns|folge uns)( (this|diese[nrs]?) (page|article|post|seite|"
+            r"artikel|beitrag))?( (on|auf) [\w+ ]{1,20})?:?|"
+            r"((check out|follow|find|visit|folgen sie|folge|besuchen sie) .{1,40}|\S+( \S+){0,2}) (on|auf) "
+            r"(facebook|twitter|x|linkedin|xing|instagram|youtube|flickr|pinterest|snapchat|reddit|tiktok|"
+            r"mastodon|bluesky)",
+            "web-page tool (print, share or similar button)",
+        ),
+        # Cloudflare's e-mail obfuscation leaves "[email protected]" where the address was; the
+        # address itself is lost in the copy.
+        (r"([\w.\- ]{1,20}:\s*)?\[email(&#160;|\s)protected\]", "e-mail address hidden by the web page"),
+        # Twitter-style tag lines under wire releases ("#digitalhealth #CPAP", "$RMD").
+        (r"(## )?([#$][\w.]{1,40}\s*){1,12}|(## )?(#hashtags|\$cashtags)", "hashtag or cashtag line"),
+        # WordPress feeds append "The post <title> appeared first on <site>."
+        (r"the post .{1,300} appeared first on .{1,200}", "feed footer of a blog or news site"),
+        # News archives link the wire's page: "[Original/Source Press Release](https://…)".
+        (r"\[(original|source|original/source) press release\]\([^)\s]*\)", "link to the release's source page"),
+        # A button of a static-site template ("<a href="{{ site.url }}/x.pdf"><button>PDF</button></a>"):
+        # markup whose link is a template placeholder the copy never filled in.
+        (
+            r"(?=.{0,600}(<button|\{\{|\{%))(<[^<>]{0,500}>\s*){1,6}[^<>]{0,80}(\s*</?(button|a|span)\b[^<>]{0,200}>){1,6}",
+            "button markup of the web page",
+        ),
+        # Scraped records label their fields; a "Content:" line alone only opens the text.
+        (r"(content|body|text|inhalt|article|artikel)\s*:", "field label of a scraped record"),
+        # Wire pages link their own copy ("View original content to download multimedia:https://…",
+        # PR Newswire) and close with their channel list and disclaimer (EIN Presswire).
+        (
+            r"view original content( to download multimedia)?\s*:\s*\S{1,500}|distribution channels\s*:.{1,300}|"
+            r"legal disclaimer\s*:.{0,600}|.{0,40}provides this news content \W?as is\W? without warranty.{0,600}",
+            "wire-service marker",
+        ),
+        # Article furniture: reading time, tag lines, picture tools.
+        (
+            r"(lesezeit|reading time)\s*:?\s*(ca\.\s*)?\d{1,3}\s*(min\.?|minuten|minutes?)|"
+            r"\d{1,3}\s*(min\.?|minuten|minutes?)\s*(read|lesezeit|lesen)|"
+            r"(tags|schlagwörter|schlagworte|stichwörter|keywords)\s*:.{0,200}|"
+            r"(bild|foto|image)\s*(vergrößern|herunterladen|download|enlarge)|vergrößern|zoom",
+            "web-page article tool or tag line",
+        ),
+        # A line holding only a menu or breadcrumb separator.
+        (r"[|›»/·•]+", "web-page navigation (skip link or menu)"),
     )
 )
 
@@ -84,9 +158,10 @@ def residue_reason(text: str) -> str | None:
     stripped = text.strip()
     if not stripped or len(stripped) > 400:
         return None
-    for pattern, reason in _WEB_RESIDUE:
-        if pattern.fullmatch(stripped):
-            return reason
+    for candidate in (stripped, stripped.rstrip(":").rstrip()):
+        for pattern, reason in _WEB_RESIDUE:
+            if candidate and pattern.fullmatch(candidate):
+                return reason
     return None
 
 
