@@ -95,7 +95,10 @@ _STREET = re.compile(
     r"[A-ZÄÖÜ][\wäöüß.-]*(?:straße|strasse|str\.|allee|weg|platz|damm|ring|gasse|ufer|markt|chaussee|"
     r"promenade|steig|pfad|brücke|hof|berg)\s+\d+[a-z]?(?:\s*[-–]\s*\d+[a-z]?)?|"
     r"\d+\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,4}\s+(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|"
-    r"Drive|Dr\.|Lane|Way|Square|Place|Martius)"
+    r"Drive|Dr\.|Lane|Way|Square|Place|Court|Ct\.|Parkway|Pkwy\.?|Highway|Hwy\.?|Suite)|"
+    # "Tempelhofer Damm 12", "Platz der Republik 1": the street word written apart.
+    r"[A-ZÄÖÜ][\wäöüß.-]*\s+(?:Straße|Strasse|Str\.|Allee|Weg|Platz|Damm|Ring|Gasse|Ufer|Markt|Chaussee|"
+    r"Promenade)\s+\d+[a-z]?(?:\s*[-–]\s*\d+[a-z]?)?"
 )
 _POSTCODE = re.compile(
     r"(?:D-|A-|CH-)?\b\d{4,5}\s+[A-ZÄÖÜ][\wäöüß.-]+(?:\s+(?:am|an der|a\.|im|in der)\s+[A-ZÄÖÜ]\w+)?|"
@@ -106,9 +109,9 @@ _COUNTRY = re.compile(
 )
 _ORG_PATTERN = re.compile(
     r"amt\b|amt[,\s]|stelle\b|verwaltung|senat|polizei|präsidium|ministerium|stiftung|gmbh|\bag\b|e\.\s?v\.|"
-    r"verband|verein|universität|hochschule|institut|fraunhofer|archiv|rathaus|stadt\b|landkreis|bezirk|"
+    r"verband|verein|universität|hochschule|institut|archiv|rathaus|stadt\b|landkreis|bezirk|"
     r"gemeinde|kammer|gesellschaft|agentur|büro|zentrum|association|inc\b|llc|ltd|corp|company|group|"
-    r"university|department|office|council|foundation|network|capital|media|benzinga|behörde|gericht|"
+    r"university|department|office|council|foundation|network|capital|media|agency|ministry|center|centre|behörde|gericht|"
     r"kommunikation|presse|communications|relations|zoo\b|museum|library|bibliothek|theater|schule|school|"
     r"hospital|klinik|krankenhaus|bank\b|partei|party\b"
 )
@@ -162,10 +165,11 @@ _LABEL_BOUNDARY = re.compile(
 
 def _split_parts(text: str) -> list[str]:
     parts: list[str] = []
-    for piece in re.split(r"\s*[;|]\s*|,\s+|\s{2,}", text):
+    # "Name,Organisation" without a space after the comma is a copy's glue; "1,5" is a number.
+    for piece in re.split(r"\s*[;|]\s*|,\s+|(?<=\D),(?=\D)|\s{2,}", text):
         for sub in _LABEL_BOUNDARY.split(piece):
             # Stray marks from PDF copies ("7210¸") are not part of any field.
-            sub = re.sub(r"^[^\w+(„\"]+|[^\w).\"“]+$", "", sub).strip(" .;,")
+            sub = re.sub(r"^[^\w+(„\"]+|[^\w).\"“:]+$", "", sub).strip(" .;,")
             if sub:
                 parts.append(sub)
     return parts
@@ -258,11 +262,16 @@ def parse_contacts(
     paragraphs so no text is lost. A blank entry in ``texts`` separates cards. Each contact records
     the order its fields were written in, the labels before them, and as notes (made inline by
     ``inlines``) the lines between and after them that fit no field: office hours, fax, web.
+    A contact written as a sentence ("For questions, please contact Jane Doe at …") stays a
+    sentence among the leftovers, and its card is read from it as well.
     """
     card = _Card(inlines or (lambda text: (Text(text=text),)))
 
     for text in texts:
         if not text.strip():
+            # Cards are separated by blank lines (several persons, grouped desks).
+            if card.has("name") or card.has("email") or card.has("phone"):
+                card.close(organisation)
             continue
         if _POSTCODE.fullmatch(text.strip()) or _STREET.fullmatch(text.strip()) or _one_line_address(text):
             card.add_address(text.strip())
@@ -271,8 +280,12 @@ def parse_contacts(
         if glued and " " not in glued.group("b"):
             card.note(text)
             continue
-        for part in _split_parts(text):
-            _take_part(part, card, organisation)
+        if is_prose_contact(text):
+            card.close(organisation)
+            card.leftovers.append(text)
+            card.finished.extend(contacts_in_sentence(text))
+            continue
+        _take_line(text, card, organisation)
     card.close(organisation)
     return card.finished, card.leftovers
 
@@ -281,9 +294,15 @@ _BARE_DOMAIN = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}(?:/\S*)?")
 
 
 def _one_line_address(text: str) -> bool:
-    """True for "1 Campus Martius, Detroit, MI 48226": a street, then postcode and town, on one line."""
+    """True for "1 Main Street, Springfield, IL 62701": a street, then postcode and town, on one line."""
     street, _, rest = text.strip().partition(", ")
-    return bool(rest) and bool(_STREET.fullmatch(street)) and bool(_POSTCODE.fullmatch(rest))
+    if not rest or not _POSTCODE.fullmatch(rest):
+        return False
+    # US convention: house number first, then the street's name in capitals, whatever its last word.
+    return bool(_STREET.fullmatch(street) or _US_STREET.fullmatch(street))
+
+
+_US_STREET = re.compile(r"\d{1,6}\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,4}")
 
 
 def _written_label(part: str, value_start: int) -> str | None:
@@ -386,7 +405,7 @@ def contact_field(text: str) -> str | None:
     if not stripped or len(stripped) > 100 or stripped.endswith(("!", "?", ":")):
         return None
     label_free = _LABEL.sub("", stripped).strip()
-    if _EMAIL.fullmatch(label_free):
+    if EMAIL_ANY.fullmatch(label_free):
         return "email"
     phone_text = re.sub(PHONE_LABEL.pattern.rstrip("$"), "", stripped, count=1, flags=re.IGNORECASE).strip()
     if _PHONE.fullmatch(phone_text) and sum(ch.isdigit() for ch in phone_text) >= 7:
@@ -403,3 +422,262 @@ def contact_field(text: str) -> str | None:
     if len(words) <= 6 and stripped[:1].isupper() and not re.search(r"\d", stripped):
         return "organisation"
     return None
+
+
+# ------------------------------------------------------------------------------ e-mails and phones in a line
+
+# E-mail addresses as written, also in the obfuscated forms many senders use against harvesters:
+# "name[at]example.org", "name (at) example (dot) org", "name@example[.]org", and spelt out in full,
+# "presse at example punkt org" (the spelt-out "at" only with a spelt-out dot, so "us at acme.com" is
+# no address).
+_AT_MARK = r"(?:\s?@\s?|\s?[\[({]\s?(?:at|AT|ät|@)\s?[\])}]\s?)"
+_DOT_MARK = r"(?:\.|\s?[\[({]\s?(?:dot|DOT|punkt|\.)\s?[\])}]\s?)"
+_SPELT_DOT = r"\s(?:dot|punkt)\s"
+EMAIL_ANY = re.compile(
+    r"(?<![\w.+-])[\w+-][\w.+-]*" + _AT_MARK + r"[\w-]+(?:" + _DOT_MARK + r"[\w-]+)*" + _DOT_MARK
+    + r"[A-Za-z]{2,24}(?![\w-])"
+    r"|(?<![\w.+-])[\w+-][\w.+-]*\s(?:at|ät)\s[\w-]+(?:(?:" + _DOT_MARK + "|" + _SPELT_DOT + r")[\w-]+)*"
+    + _SPELT_DOT + r"[A-Za-z]{2,24}\b"
+)
+# A phone number as written: "(030) 4664-4664", "+49 (0)30 24060 - 212", "(+32) 2 28 32787 (BXL)",
+# "0044 113 323 5797", "832-878-4839", "202/224-5344", "+1 858.836.6798", "07127-580676 (AB)".
+PHONE_ANY = re.compile(r"(?<![\w+./-])(?:\+|\(\+?)?\d[\d ()/.\-–]{4,24}\d(?:\s?\([A-Za-z]{1,12}\))?(?![\w@])")
+_URL_ANY = re.compile(r"(?:https?://|www\.)[^\s<>\"“”]+")
+# The label before a phone number: German and English words, and the one-letter forms "T:", "M:".
+_PHONE_LABEL_END = re.compile(
+    r"(?i)(?:^|(?<=[\s,;(/]))(?P<label>(?:tel(?:efon)?(?:nummer)?|tel\.?-?nr|telephone|fon|phone(?: number)?|"
+    r"mobil(?:e)?(?: number| phone)?|mobilfunk|mobiltelefon|handy|cell(?:ular)?(?: phone)?|mob|office|direct|"
+    r"direkt(?:wahl)?|durchwahl|zentrale|fax|telefax|hotline|rufnummer|ph)\.?|[tmfpoc]\s?:)"
+    r"\s*[:.]?\s*$"
+)
+_EMAIL_LABEL_END = re.compile(
+    r"(?i)(?:^|(?<=[\s,;(/]))(?P<label>e-?mail(?:-adresse| address)?|mail|e\s?:)\s*:?\s*$"
+)
+_DATE_LIKE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d\b|(?:19|20)\d\d\s*[-–/]\s*(?:19|20)\d\d$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    """One piece of a contact line: an e-mail, a phone number, a web address or the text between."""
+
+    kind: str  # "email", "phone", "url", "address" or "text"
+    value: str
+    label: str | None = None
+    written: str = ""  # label and value as the release wrote them ("Fax: 069 / 755-82009")
+
+
+_POSTCODE_AFTER = re.compile(
+    r"\s+(?:D-|A-|CH-)?\d{4,5}\s+[A-ZÄÖÜ][\wäöüß.-]+(?:\s+(?:am|an der|a\.|im|in der)\s+[A-ZÄÖÜ]\w+)?"
+)
+
+
+def is_phone_number(text: str) -> bool:
+    """True if ``text`` (a PHONE_ANY match) is a phone number and not a date, year span or amount."""
+    digits = sum(ch.isdigit() for ch in text)
+    return digits >= 6 and not _DATE_LIKE.search(text) and digits <= 16
+
+
+def _spans(text: str) -> list[tuple[int, int, str]]:
+    """The e-mail, web-address and phone spans of ``text``, in order, without overlaps."""
+    found: list[tuple[int, int, str]] = []
+    for pattern, kind in ((EMAIL_ANY, "email"), (_URL_ANY, "url")):
+        for match in pattern.finditer(text):
+            if not any(start < match.end() and match.start() < end for start, end, _ in found):
+                found.append((match.start(), match.end(), kind))
+    # A street with its house number (and the postcode and town after it) is an address, so that
+    # "Adickesallee 70 60322 Frankfurt" is not read as the number "70 60322".
+    for match in _STREET.finditer(text):
+        end = match.end()
+        postcode = _POSTCODE_AFTER.match(text, end)
+        if postcode:
+            end = postcode.end()
+        if not any(start < end and match.start() < stop for start, stop, _ in found):
+            found.append((match.start(), end, "address"))
+    for match in PHONE_ANY.finditer(text):
+        value = match.group(0)
+        if not is_phone_number(value):
+            continue
+        if any(start < match.end() and match.start() < end for start, end, _ in found):
+            continue
+        # Brackets opened before the number belong to it only when they close inside it.
+        start, end = match.start(), match.end()
+        if value.count(")") > value.count("(") and value.endswith(")"):
+            end -= 1
+        found.append((start, end, "phone"))
+    return sorted(found)
+
+
+def tokens(text: str) -> list[_Token]:
+    """Split a contact line into e-mails, phones and web addresses (with the labels written before
+    them, "Tel.", "Mail:", "Office", "Mobil") and the text between."""
+    result: list[_Token] = []
+    position = 0
+    for start, end, kind in _spans(text):
+        gap = text[position:start]
+        label: str | None = None
+        label_pattern = _PHONE_LABEL_END if kind == "phone" else _EMAIL_LABEL_END if kind == "email" else None
+        found = label_pattern.search(gap[-40:]) if label_pattern else None
+        if found:
+            cut = len(gap) - (len(gap[-40:]) - found.start())
+            label = found.group("label").strip().rstrip(":").strip()
+            gap = gap[:cut]
+        label_start = position + len(gap)
+        if gap.strip():
+            result.append(_Token("text", gap, written=gap))
+        result.append(_Token(kind, text[start:end].strip(), label, text[label_start:end].strip()))
+        position = end
+    if text[position:].strip():
+        result.append(_Token("text", text[position:], written=text[position:]))
+    return result
+
+
+_DESK_LABEL = re.compile(r"\s*(?P<label>[^:,;]{2,40}?:)\s+(?=\S)")
+
+
+def _after_desk_labels(text: str) -> str:
+    desk = _DESK_LABEL.match(text)
+    while desk and len(desk.group("label").split()) <= 4:
+        text = text[desk.end() :]
+        desk = _DESK_LABEL.match(text)
+    return text
+
+
+def _take_line(text: str, card: _Card, organisation: str | None) -> None:
+    """Read one line of a contact card (or several fields glued into one line by a copy)."""
+    found = tokens(text)
+    for index, token in enumerate(found):
+        if token.kind == "text":
+            rest = token.value
+            desk = _DESK_LABEL.match(rest)
+            while desk and len(desk.group("label").split()) <= 4:
+                # A desk label ("For media:", "Investors:", "Media (Korea):") opens a card.
+                if card.has("email") or card.has("phone"):
+                    card.close(organisation)
+                card.note(desk.group("label"))
+                rest = rest[desk.end() :]
+                desk = _DESK_LABEL.match(rest)
+            following = found[index + 1] if index + 1 < len(found) else None
+            if following is not None and following.kind == "url" and rest.rstrip().endswith(":"):
+                continue  # "Homepage Polizeipräsidium: http://…" stays one note with its address
+            for part in _split_parts(rest):
+                if part.endswith(":") and len(part.split()) <= 4:
+                    if card.has("email") or card.has("phone"):
+                        card.close(organisation)
+                    card.note(part)
+                    continue
+                _take_part(part, card, organisation)
+            continue
+        written = token.written or token.value
+        if token.kind == "url":
+            previous = found[index - 1] if index else None
+            if previous is not None and previous.kind == "text" and previous.value.rstrip().endswith(":"):
+                card.note(_after_desk_labels(previous.value).strip() + " " + token.value)
+            else:
+                card.note(token.value)
+        elif token.kind == "address":
+            card.add_address(token.value)
+        elif token.kind == "email":
+            if card.has("email"):
+                card.note(written)
+            else:
+                card.set("email", token.value, token.label)
+        elif token.label and token.label.lower().rstrip(".:").strip() in ("fax", "telefax", "f"):
+            card.note(written)  # a fax number is no phone to call
+        elif card.has("phone"):
+            card.note(written)  # a second number (Cell after Office) stays, as written, on the card
+        else:
+            card.set("phone", token.value, token.label)
+
+
+# ------------------------------------------------------------------------------ contacts written as sentences
+
+# Words of a sentence (lower-case, outside names, e-mails and numbers): a card line has few of them.
+_PROSE_WORD = re.compile(r"(?<![\w@.])[a-zäöüß]{2,}(?![\w@])")
+_CARD_WORDS = frozenset(
+    "und and or oder de von van der des für for of the at per bzw tel fax mail email e-mail phone office cell "
+    "mobil mobile durchwahl".split()
+)
+
+
+def is_prose_contact(text: str) -> bool:
+    """True for a contact written as a sentence ("please contact Jane Doe at jane@… or 555-…",
+    "Hinweise nimmt die Polizei unter der Rufnummer … entgegen"), not as a card line."""
+    plain = text
+    for start, end, _ in reversed(_spans(text)):
+        plain = plain[:start] + " " + plain[end:]
+    words = [word for word in _PROSE_WORD.findall(plain) if word not in _CARD_WORDS]
+    return len(words) >= 4
+
+
+# The person or desk a sentence names before its number or address:
+# "contact Jane Doe at", "an das Bürgertelefon der Polizei Berlin", "nimmt die Kriminalpolizei … entgegen".
+_NAMED = re.compile(
+    r"(?:contact|call|kontaktieren Sie|erreichen Sie|an|bei|nimmt|nehmen|reach)\s+"
+    r"(?:(?:das|den|die|der|dem|jede|jedes)\s+)?"
+    r"(?P<name>[A-ZÄÖÜ][\w.'’-]*(?:\s+(?:[A-ZÄÖÜ][\w.'’-]*|für|der|des|beim|im|am|of|the|for|von|vom)){0,8})"
+)
+_TRAILING_SMALL = re.compile(r"(?:\s+(?:für|der|des|beim|im|am|of|the|for|von|vom))+$")
+
+
+def _desk_or_person(text: str) -> str | None:
+    candidates = [m for m in _NAMED.finditer(text)]
+    if not candidates:
+        return None
+    name = _TRAILING_SMALL.sub("", candidates[-1].group("name")).strip(" .")
+    if len(name) < 3 or name.split()[0] in ("Sie", "You", "Ihre", "Your", "Ihnen", "E-Mail", "Email"):
+        return None
+    return name
+
+
+def contacts_in_sentence(text: str) -> list[Contact]:
+    """The contact cards a sentence gives: each e-mail or phone number goes to the person or desk
+    named before it ("contact Tom Doe at t@x.org or 555-1234 or Ann Roe at …"); a second number
+    of the same card stays on it as a note. Nothing else of the sentence goes into a card."""
+    cards: list[Contact] = []
+    name: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    notes: list[str] = []
+    order: list[ContactField] = []
+
+    def close() -> None:
+        nonlocal name, email, phone, notes, order
+        if email or phone:
+            cards.append(
+                Contact(
+                    name=name,
+                    email=email,
+                    phone=phone,
+                    order=tuple(order),
+                    notes=tuple((Text(text=note),) for note in notes),
+                )
+            )
+        name, email, phone, notes, order = None, None, None, [], []
+
+    for token in tokens(text):
+        if token.kind == "text":
+            found = _desk_or_person(token.value)
+            if found:
+                if email or phone:
+                    close()
+                name = found
+                order.append("name")
+            continue
+        if token.kind == "email":
+            if email:
+                notes.append(token.value)
+                order.append("note")
+            else:
+                email = token.value
+                order.append("email")
+        elif token.kind == "phone":
+            if token.label and token.label.lower().startswith(("fax", "telefax")):
+                continue
+            if phone:
+                notes.append(token.value)
+                order.append("note")
+            else:
+                phone = token.value
+                order.append("phone")
+    close()
+    return cards
