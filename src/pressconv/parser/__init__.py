@@ -26,7 +26,8 @@ from pressconv.parser.language import detect_language
 from pressconv.parser.lines import Line, collapse_spaces, split_lines
 from pressconv.parser.residue import aggregator_tail_start, end_mark_reason, residue_reason, trailing_button
 from pressconv.parser.sentences import sentence_starts
-from pressconv.parser.tail import closing_tail
+from pressconv.parser.contacts import contact_field, contact_paragraph, has_contact_data, tip_contacts
+from pressconv.parser.tail import block_key, closing_tail, contact_tail_start, glued_end_mark, heading_continues_about
 
 if TYPE_CHECKING:
     from pressconv.api import ParseResult
@@ -159,7 +160,7 @@ def _parse(text: str, path: str | None, source_bytes: bytes | None) -> ParseResu
         removed.append(RemovedLine(line=fragment.line, text=fragment.text, reason=fragment.reason))
     removed.sort(key=lambda entry: entry.line)
 
-    body, sections = _assemble(items, end_lines, language, head)
+    body, sections = _assemble(items, end_lines, language, head, removed)
     if head.organisation is None:
         head.organisation = _stated_organisation(body, sections, removed)
     if head.title is None:
@@ -311,41 +312,99 @@ def _subtitle_like(text: str, lines: list[Line], index: int) -> bool:
 
 
 def _assemble(
-    items: list[Item], end_lines: list[int], language: str, head: _Head
+    items: list[Item],
+    end_lines: list[int],
+    language: str,
+    head: _Head,
+    removed: list[RemovedLine] | None = None,
 ) -> tuple[list[Block], list[Section]]:
+    removed = removed if removed is not None else []
+    german = language.startswith("de")
     body_raw: list[RawBlock] = []
     section_raw: list[tuple[SectionStart, int, list[RawBlock]]] = []
     first_end = min(end_lines) if end_lines else None
     current: list[RawBlock] = body_raw
+
+    def in_section(kind: str) -> bool:
+        return bool(section_raw) and current is section_raw[-1][2] and section_raw[-1][0].kind == kind
+
     for item in items:
         if isinstance(item, RawSection):
-            if (
-                item.start.kind == "links"
-                and section_raw
-                and current is section_raw[-1][2]
-                and section_raw[-1][0].kind == "links"
-            ):
+            if item.start.kind == "links" and in_section("links"):
                 # Consecutive "Weitere Informationen …: URL" lines form one links section.
                 if item.start.rest:
                     current.append(RawBlock("para", item.line, text=item.start.rest))
                 continue
+            if (
+                item.start.kind == "contact"
+                and in_section("contact")
+                and current
+                and _fold(item.start.title) != _fold(section_raw[-1][0].title)
+            ):
+                # "Contact data:" under "Contacts:" labels the fields of the same card.
+                label = f"{item.start.title}: {item.start.rest}".strip()
+                current.append(RawBlock("para", item.line, text=label))
+                continue
+            if current is body_raw:
+                # A contact paragraph right before a closing section ends the body with it.
+                section_raw = _contact_paragraphs(body_raw, section_raw, german)
             blocks: list[RawBlock] = []
             section_raw.append((item.start, item.line, blocks))
             current = blocks
             continue
-        if current is body_raw and first_end is not None and item.line > first_end:
+        after_end = first_end is not None and item.line > first_end
+        if item.kind == "heading" and current is not body_raw and not after_end:
+            start = section_raw[-1][0]
+            contacts_given = any(plan[0].kind == "contact" for plan in section_raw)
+            if start.kind == "contact" or (
+                start.kind == "about" and contacts_given and not heading_continues_about(start.title, item.text)
+            ):
+                # A heading after the contacts ("## Release Summary") opens closing material of its
+                # own: it is not part of a card, and a release does not resume after its contacts.
+                blocks = []
+                section_raw.append((SectionStart("notes", item.text, ""), item.line, blocks))
+                current = blocks
+                continue
+            if start.kind in ("about", "links") and not (
+                start.kind == "about" and heading_continues_about(start.title, item.text)
+            ):
+                # A heading ends "About X" boilerplate (and a links list) unless it names X again:
+                # the boilerplate cannot swallow release text under a later subheading.
+                current = body_raw
+        if (
+            in_section("contact")
+            and item.kind == "para"
+            and not after_end
+            and len(item.text) > 250
+            and not has_contact_data(item.text)
+            and contact_field(item.text) is None
+        ):
+            # "Contact: Jane Doe, 555-0100" above the dateline (US congressional convention): the
+            # long paragraph after the contact line is the release body again.
+            current = body_raw
+        if current is body_raw and after_end:
             # Unlabelled text after an end mark ("###") is the organisation's boilerplate.
             section_raw.append((SectionStart("about", _about_title(item.text, language), ""), item.line, []))
             current = section_raw[-1][2]
-        in_links = section_raw and current is section_raw[-1][2] and section_raw[-1][0].kind == "links"
-        if in_links and item.kind == "para" and not re.search(r"https?://|www\.|\.\w{2,4}/", item.text):
+        if in_section("links") and item.kind == "para" and not re.search(r"https?://|www\.|\.\w{2,4}/", item.text):
             # A sentence after "Weitere Informationen: URL" belongs to the body again.
-            current = body_raw if first_end is None or item.line <= first_end else current
+            current = body_raw if not after_end else current
+        if current is body_raw and item.kind == "para":
+            glued = glued_end_mark(item.text)
+            if glued:
+                # "…workers."### : the end mark glued to the last sentence ends the body.
+                item.text = glued[0]
+                removed.append(RemovedLine(line=item.line, text=glued[1], reason="end mark of the release"))
+                first_end = item.line if first_end is None else min(first_end, item.line)
         current.append(item)
     # An unlabelled contact card and "X is a …" boilerplate closing the body become sections; they
     # come before any labelled section that follows them in the text (stable sort by line).
     section_raw = closing_tail(body_raw, language) + section_raw
+    section_raw = _contact_paragraphs(body_raw, section_raw, german)
+    section_raw = _split_boilerplate_contacts(section_raw, german)
+    section_raw = _drop_repeated_contacts(section_raw, removed)
     section_raw.sort(key=lambda entry: entry[1])
+    removed.sort(key=lambda entry: entry.line)
     _merge_lists(body_raw)
     _promote_headings(body_raw)
     body = build_blocks(body_raw, language, head.notes)
@@ -363,7 +422,83 @@ def _assemble(
             if organisation and organisation.lower() not in ("uns", "us"):
                 head.organisation = organisation
         sections.append(build_section(start.kind, start.title, start.rest, raw, language, head.notes, line))
+    sections.extend(_tip_line_sections(body_raw, sections, german))
     return body, sections
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.casefold().rstrip(":").split())
+
+
+_SectionPlan = tuple[SectionStart, int, list[RawBlock]]
+
+
+def _contact_paragraphs(body_raw: list[RawBlock], plans: list[_SectionPlan], german: bool) -> list[_SectionPlan]:
+    """Body paragraphs closing the body that are contacts in their own right ("For further
+    information, please contact …", "Interesse? Kontakt per E-Mail …") become a contact section."""
+    start = len(body_raw)
+    while start > 1 and body_raw[start - 1].kind == "para" and contact_paragraph(body_raw[start - 1].text):
+        start -= 1
+    if start == len(body_raw):
+        return plans
+    moved = body_raw[start:]
+    del body_raw[start:]
+    title = "Kontakt" if german else "Contact"
+    return [*plans, (SectionStart("contact", title, ""), moved[0].line, moved)]
+
+
+def _split_boilerplate_contacts(plans: list[_SectionPlan], german: bool) -> list[_SectionPlan]:
+    """Contacts after "About X" text (or after an end mark) without a heading of their own are their
+    own contact section, not part of the boilerplate."""
+    result: list[_SectionPlan] = []
+    for start, line, blocks in plans:
+        cut = contact_tail_start(blocks) if start.kind in ("about", "notes") and len(blocks) >= 2 else None
+        if cut is None or cut == 0:
+            result.append((start, line, blocks))
+            continue
+        result.append((start, line, blocks[:cut]))
+        title = "Kontakt" if german else "Contact"
+        result.append((SectionStart("contact", title, ""), blocks[cut].line, blocks[cut:]))
+    return result
+
+
+def _drop_repeated_contacts(plans: list[_SectionPlan], removed: list[RemovedLine]) -> list[_SectionPlan]:
+    """A contact block printed twice (wire pages repeat it under the release) is one card; the
+    repeat goes to ``removed``, every line of it, so no word is lost."""
+    seen: set[str] = set()
+    result: list[_SectionPlan] = []
+    for start, line, blocks in plans:
+        keys = [key for key in (start.rest, *(block_key(block) for block in blocks)) if key]
+        if start.kind == "contact" and keys and all(key in seen for key in keys):
+            reason = "contact block repeated verbatim (the page prints it twice)"
+            removed.append(RemovedLine(line=line, text=f"{start.title} {start.rest}".strip(), reason=reason))
+            for block in blocks:
+                removed.append(RemovedLine(line=block.line, text=block_key(block), reason=reason))
+            continue
+        if start.kind == "contact":
+            seen.update(keys)
+        result.append((start, line, blocks))
+    return result
+
+
+def _tip_line_sections(body_raw: list[RawBlock], sections: list[Section], german: bool) -> list[Section]:
+    """A tip or help line given inside a body paragraph ("Hinweise nimmt … unter … entgegen",
+    "should call … or email tips@…") is a contact too: its card is added, the paragraph stays."""
+    known = {value for section in sections for card in section.contacts for value in (card.email, card.phone) if value}
+    cards = []
+    line = None
+    for raw in body_raw:
+        if raw.kind != "para":
+            continue
+        for card in tip_contacts(raw.text):
+            if (card.email and card.email in known) or (card.phone and card.phone in known):
+                continue
+            known.update(value for value in (card.email, card.phone) if value)
+            cards.append(card)
+            line = line or raw.line
+    if not cards:
+        return []
+    return [Section(kind="contact", title="Kontakt" if german else "Contact", contacts=tuple(cards), line=line)]
 
 
 def _stated_organisation(

@@ -11,11 +11,19 @@ from pressconv.parser.inlines import PHONE_LABEL
 
 __all__ = [
     "CONTACT_HEAD",
+    "EMAIL_ANY",
     "INLINE_CONTACT",
+    "PHONE_ANY",
     "SectionStart",
     "contact_field",
+    "contact_paragraph",
+    "contacts_in_sentence",
+    "has_contact_data",
+    "is_prose_contact",
     "match_section_heading",
     "parse_contacts",
+    "tip_contacts",
+    "tokens",
 ]
 
 CONTACT_HEAD = (
@@ -117,7 +125,8 @@ _ORG_PATTERN = re.compile(
 )
 _ROLE_PATTERN = re.compile(
     r"sprecher|referent|leiter|leiterin|manager|director|officer|assistant|koordinator|beauftragte|"
-    r"pressereferentin|head of|spokes|public relations|pr\b|chef|vorsitz|geschäftsführ|president|chair"
+    r"pressereferentin|head of|spokes|public relations|pr\b|chef|vorsitz|geschäftsführ|president|chair|"
+    r"trainee|intern\b|praktikant|volontär|editor|redakteur|correspondent|advisor|berater|press secretary"
 )
 
 
@@ -189,6 +198,7 @@ class _Card:
         self.notes: list[str] = []
         self.finished: list[Contact] = []
         self.leftovers: list[str] = []
+        self.line_start = True  # the next part is the first of its line
 
     def has(self, name: ContactField) -> bool:
         return name in self.fields
@@ -270,7 +280,7 @@ def parse_contacts(
     for text in texts:
         if not text.strip():
             # Cards are separated by blank lines (several persons, grouped desks).
-            if card.has("name") or card.has("email") or card.has("phone"):
+            if card.has("email") or card.has("phone"):
                 card.close(organisation)
             continue
         if _POSTCODE.fullmatch(text.strip()) or _STREET.fullmatch(text.strip()) or _one_line_address(text):
@@ -370,11 +380,25 @@ def _take_part(part: str, card: _Card, organisation: str | None) -> None:
         if after:
             card.note(after)
         return
+    connector = re.match(r"(?:or|oder|and|und|sowie|bzw\.?)\s+(?=[A-ZÄÖÜ])", part)
+    if connector and _person_like(part[connector.end() :]):
+        # "… or Leigh Greenwood": the next person; the connector stays on the card before it.
+        card.note(connector.group(0).strip())
+        _take_part(part[connector.end() :], card, organisation)
+        return
     words = part.split()
     if card.has("name") and not card.has("role") and (_ROLE_WORDS.search(part) or part[:1].islower()):
         card.set("role", part)
         return
     if _person_like(part):
+        if card.has("name") and not card.line_start and not (card.has("email") or card.has("phone")):
+            # "Nora Neye, Deutscher Gewerkschaftsbund, nora.neye@…": on the line of a name and before
+            # its e-mail or phone, a second capitalised phrase is the person's organisation.
+            if not card.has("organisation"):
+                card.set("organisation", part)
+            else:
+                card.note(part)
+            return
         if card.has("name"):
             card.close(organisation)
         card.set("name", part)
@@ -544,6 +568,7 @@ def _after_desk_labels(text: str) -> str:
 
 def _take_line(text: str, card: _Card, organisation: str | None) -> None:
     """Read one line of a contact card (or several fields glued into one line by a copy)."""
+    card.line_start = True
     found = tokens(text)
     for index, token in enumerate(found):
         if token.kind == "text":
@@ -566,7 +591,9 @@ def _take_line(text: str, card: _Card, organisation: str | None) -> None:
                     card.note(part)
                     continue
                 _take_part(part, card, organisation)
+                card.line_start = False
             continue
+        card.line_start = False
         written = token.written or token.value
         if token.kind == "url":
             previous = found[index - 1] if index else None
@@ -606,7 +633,7 @@ def is_prose_contact(text: str) -> bool:
     for start, end, _ in reversed(_spans(text)):
         plain = plain[:start] + " " + plain[end:]
     words = [word for word in _PROSE_WORD.findall(plain) if word not in _CARD_WORDS]
-    return len(words) >= 4
+    return len(words) >= 3 or (len(words) >= 1 and "?" in plain)
 
 
 # The person or desk a sentence names before its number or address:
@@ -627,6 +654,15 @@ def _desk_or_person(text: str) -> str | None:
     if len(name) < 3 or name.split()[0] in ("Sie", "You", "Ihre", "Your", "Ihnen", "E-Mail", "Email"):
         return None
     return name
+
+
+# "… or Ann Roe at": a person's name closing the text before an e-mail or number.
+_NAME_AT_END = re.compile(r"(?P<name>[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){1,3})\s*(?:at|unter|via|per|:|,)?\s*$")
+
+
+def _name_before(text: str) -> str | None:
+    found = _NAME_AT_END.search(text)
+    return found.group("name") if found and _person_like(found.group("name")) else None
 
 
 def contacts_in_sentence(text: str) -> list[Contact]:
@@ -656,7 +692,7 @@ def contacts_in_sentence(text: str) -> list[Contact]:
 
     for token in tokens(text):
         if token.kind == "text":
-            found = _desk_or_person(token.value)
+            found = _desk_or_person(token.value) or _name_before(token.value)
             if found:
                 if email or phone:
                     close()
@@ -664,6 +700,8 @@ def contacts_in_sentence(text: str) -> list[Contact]:
                 order.append("name")
             continue
         if token.kind == "email":
+            if email == token.value:
+                continue  # "[a@b.org](a@b.org)": the link target repeats the address
             if email:
                 notes.append(token.value)
                 order.append("note")
@@ -673,6 +711,8 @@ def contacts_in_sentence(text: str) -> list[Contact]:
         elif token.kind == "phone":
             if token.label and token.label.lower().startswith(("fax", "telefax")):
                 continue
+            if phone and re.sub(r"\D", "", phone).startswith(re.sub(r"\D", "", token.value)):
+                continue  # "[0711-123456](tel:0711123456)": the link target repeats the number
             if phone:
                 notes.append(token.value)
                 order.append("note")
@@ -680,4 +720,58 @@ def contacts_in_sentence(text: str) -> list[Contact]:
                 phone = token.value
                 order.append("phone")
     close()
+    return cards
+
+
+# ------------------------------------------------------------------------------ contact paragraphs in the body
+
+# A paragraph that opens as a contact does ("For further information, please contact …",
+# "Media contact …", "Rückfragen …", "Interesse? …"): the convention of closing a release with the
+# people to ask, written as a sentence instead of a card.
+_CONTACT_OPENER = re.compile(
+    r"(?i)(?:for (?:further|more|additional|media|press|investor)\b[^.!?]{0,80}?\b(?:contact|call|e-?mail|reach)\b|"
+    r"(?:media|press|investor) (?:contacts?|inquiries|enquiries)\b|contacts?\b|"
+    r"(?:presse|medien)?kontakt\b|rückfragen\b|bei (?:rück)?fragen\b|ansprechpartner|interess(?:e|iert)\b|"
+    r"interested\b|questions\?|fragen\?)"
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„\"“])")
+# The verbs and nouns of a tip or help line inside a sentence (German and English).
+_TIP_CUE = re.compile(
+    r"(?i)\b(?:hinweise|hinweistelefon|bürgertelefon|hotline|telefon|rufnummer|erreichbar|wenden|melden|"
+    r"kontakt|anmeld\w*|call|contact|email|e-mail|tip ?line|tips|reach|phone|write)\b"
+)
+
+
+def _plain_words(text: str) -> list[str]:
+    plain = text
+    for start, end, _ in reversed(_spans(text)):
+        plain = plain[:start] + " " + plain[end:]
+    return re.findall(r"\w+", plain)
+
+
+def has_contact_data(text: str) -> bool:
+    """True if ``text`` gives an e-mail address or a phone number."""
+    return any(kind in ("email", "phone") for _, _, kind in _spans(text))
+
+
+def contact_paragraph(text: str) -> bool:
+    """True for a body paragraph that is a contact in its own right: it gives an e-mail or a phone
+    number and either opens as a contact ("For media inquiries, contact …") or has few other words."""
+    if len(text) > 600 or not any(kind in ("email", "phone") for _, _, kind in _spans(text)):
+        return False
+    return bool(_CONTACT_OPENER.match(text.lstrip("*_ ")) or len(_plain_words(text)) <= 12)
+
+
+def tip_contacts(text: str) -> list[Contact]:
+    """Contact cards for the tip or help lines a body paragraph gives in one of its sentences
+    ("Hinweise nimmt die Kriminalpolizei unter der Rufnummer … entgegen", "should call … or email
+    tips@…"): a desk or person without a card of its own. The paragraph itself stays in the body."""
+    if len(text) > 20000:
+        return []
+    cards: list[Contact] = []
+    for sentence in _SENTENCE_END.split(text):
+        kinds = {kind for _, _, kind in _spans(sentence)}
+        if not kinds & {"email", "phone"} or not _TIP_CUE.search(sentence):
+            continue
+        cards.extend(contacts_in_sentence(sentence))
     return cards

@@ -15,7 +15,14 @@ import re
 from pressconv.parser.blocks import RawBlock
 from pressconv.parser.contacts import SectionStart, contact_field
 
-__all__ = ["about_subject", "closing_tail"]
+__all__ = [
+    "about_subject",
+    "block_key",
+    "closing_tail",
+    "contact_tail_start",
+    "glued_end_mark",
+    "heading_continues_about",
+]
 
 _SUBJECT = re.compile(
     r"(?:(?:The|Die|Der|Das)\s+)?"
@@ -108,3 +115,61 @@ def _card_start(body: list[RawBlock], end: int) -> int | None:
     if not {"address", "name", "organisation"} & set(fields):
         return None
     return start
+
+
+# ------------------------------------------------------------------------------ closing-section boundaries
+
+# "…workers."### — an end mark glued to the last sentence of a flattened body (US congressional
+# and wire releases end with "###", "-30-" or "- END -").
+_GLUED_END = re.compile(r"(?<=[.!?\"”“’)\]])\s*(?P<mark>#(?:\s*#){2,}|-\s*30\s*-|[-–—]{1,2}\s*END(?:S)?\s*[-–—]{1,2})\s*$")
+_HEADING_WORD = re.compile(r"\w+")
+_ABOUT_PREFIX = re.compile(r"^(?:Über|About|Ueber)\s+(?:(?:die|den|das|der|the|uns|us)\b\s*)?", re.IGNORECASE)
+_SMALL = frozenset("der die das des den dem und für the of and for a an von zu".split())
+
+
+def glued_end_mark(text: str) -> tuple[str, str] | None:
+    """Split an end mark glued to the end of a paragraph: (text before it, the mark)."""
+    found = _GLUED_END.search(text[-40:]) if len(text) > 3 else None
+    if found is None:
+        return None
+    cut = len(text) - (len(text[-40:]) - found.start())
+    before = text[:cut].rstrip()
+    return (before, found.group("mark")) if before else None
+
+
+def heading_continues_about(about_title: str, heading: str) -> bool:
+    """A heading inside an "About X" section stays in it only when it names X again ("Der X
+    Trägerkreis umfasst" under "Über X"); any other heading ("Results", a body subheading, page
+    furniture) ends the boilerplate, so it cannot swallow the release text that follows."""
+    subject = {w.casefold() for w in _HEADING_WORD.findall(_ABOUT_PREFIX.sub("", about_title))} - _SMALL
+    words = {w.casefold() for w in _HEADING_WORD.findall(heading)} - _SMALL
+    return bool(subject) and bool(subject & words)
+
+
+def contact_tail_start(blocks: list[RawBlock]) -> int | None:
+    """Where a contact card or contact paragraph closing a boilerplate section starts, if any:
+    "About X" text followed by "Media contact Jane Doe, jane@…" or by card lines without a heading."""
+    from pressconv.parser.contacts import contact_paragraph
+
+    start = len(blocks)
+    while start > 0 and blocks[start - 1].kind == "para" and contact_paragraph(blocks[start - 1].text):
+        start -= 1
+    if start < len(blocks):
+        return start
+    card = _card_start(blocks, len(blocks))
+    if card is not None:
+        return card
+    # A short card (a name and an e-mail) right after the boilerplate text.
+    start = len(blocks)
+    while start > 1 and blocks[start - 1].kind == "para" and contact_field(blocks[start - 1].text):
+        start -= 1
+    fields = {contact_field(block.text) for block in blocks[start:]}
+    if start < len(blocks) and fields & {"email", "phone"} and start >= 1:
+        return start
+    return None
+
+
+def block_key(block: RawBlock) -> str:
+    """The text of a raw block, whitespace-normalised, to find a contact block printed twice."""
+    parts = [block.text, *(text for text, _ in block.items), *("\t".join(row) for row in block.rows)]
+    return " ".join(" ".join(parts).split())
