@@ -323,14 +323,17 @@ def build_section(
         )
     texts: list[str] = [rest] if rest else []
     other: list[RawBlock] = []
+    previous: int | None = None
     for block in raw:
+        if previous is not None and block.line - previous >= 2:
+            texts.append("")  # a blank line in the source: cards of several persons are set apart so
+        previous = block.line
         if block.kind == "para":
             texts.append(block.text)
         elif block.kind in ("bullets", "ordered"):
             texts.extend(text for text, _ in block.items)
         else:
             other.append(block)
-        texts.append("")
     organisation = _HEAD_WORD.sub("", title).strip() or None
     if organisation and (not organisation[:1].isupper() or len(organisation.split()) > 6):
         organisation = None

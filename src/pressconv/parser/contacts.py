@@ -199,11 +199,17 @@ class _Card:
         self.finished: list[Contact] = []
         self.leftovers: list[str] = []
         self.line_start = True  # the next part is the first of its line
+        self.blank_before = False  # a blank line came since the last field
+        self.heading_organisation: str | None = None
 
     def has(self, name: ContactField) -> bool:
         return name in self.fields
 
     def set(self, name: ContactField, value: str, label: str | None = None) -> None:
+        if self.blank_before and (name in self.fields or (name == "name" and ("email" in self.fields or "phone" in self.fields))):
+            # After a blank line, a field the card already has starts the next person's card.
+            self.close(self.heading_organisation)
+        self.blank_before = False
         self.fields[name] = value
         self._met(name)
         if label:
@@ -276,12 +282,13 @@ def parse_contacts(
     sentence among the leftovers, and its card is read from it as well.
     """
     card = _Card(inlines or (lambda text: (Text(text=text),)))
+    card.heading_organisation = organisation
 
     for text in texts:
         if not text.strip():
-            # Cards are separated by blank lines (several persons, grouped desks).
-            if card.has("email") or card.has("phone"):
-                card.close(organisation)
+            # Blank lines separate the cards of several persons, but some pages also set every
+            # field apart: the next card starts only when a field repeats (see _Card.set).
+            card.blank_before = True
             continue
         if _POSTCODE.fullmatch(text.strip()) or _STREET.fullmatch(text.strip()) or _one_line_address(text):
             card.add_address(text.strip())
@@ -602,7 +609,11 @@ def _take_line(text: str, card: _Card, organisation: str | None) -> None:
             else:
                 card.note(token.value)
         elif token.kind == "address":
-            card.add_address(token.value)
+            street = _STREET.match(token.value)
+            rest = token.value[street.end() :].strip() if street else ""
+            card.add_address(street.group(0) if street and rest else token.value)
+            if street and rest:
+                card.add_address(rest)
         elif token.kind == "email":
             if card.has("email"):
                 card.note(written)
@@ -639,8 +650,9 @@ def is_prose_contact(text: str) -> bool:
 # The person or desk a sentence names before its number or address:
 # "contact Jane Doe at", "an das Bürgertelefon der Polizei Berlin", "nimmt die Kriminalpolizei … entgegen".
 _NAMED = re.compile(
-    r"(?:contact|call|kontaktieren Sie|erreichen Sie|an|bei|nimmt|nehmen|reach)\s+"
-    r"(?:(?:das|den|die|der|dem|jede|jedes)\s+)?"
+    r"(?:contact|call|kontaktieren Sie|erreichen Sie|an|bei|nimmt|nehmen|reach|"
+    r"(?:[Tt]elefonnummer|[Rr]ufnummer|[Hh]otline|number|line)\s+(?:des|der|of))\s+"
+    r"(?:(?:das|den|die|der|dem|jede|jedes|the)\s+)?"
     r"(?P<name>[A-ZÄÖÜ][\w.'’-]*(?:\s+(?:[A-ZÄÖÜ][\w.'’-]*|für|der|des|beim|im|am|of|the|for|von|vom)){0,8})"
 )
 _TRAILING_SMALL = re.compile(r"(?:\s+(?:für|der|des|beim|im|am|of|the|for|von|vom))+$")
@@ -737,9 +749,11 @@ _CONTACT_OPENER = re.compile(
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„\"“])")
 # The verbs and nouns of a tip or help line inside a sentence (German and English).
 _TIP_CUE = re.compile(
-    r"(?i)\b(?:hinweise|hinweistelefon|bürgertelefon|hotline|telefon|rufnummer|erreichbar|wenden|melden|"
-    r"kontakt|anmeld\w*|call|contact|email|e-mail|tip ?line|tips|reach|phone|write)\b"
+    r"(?i)\b(?:hinweise|hinweistelefon|bürgertelefon|hotline|wenden|melden|kontakt\w*|anmeld\w*|rückfragen|"
+    r"call|contact|tip ?line|tips|questions|inquiries|enquiries)\b"
 )
+# A phone number needs less: "unter der Rufnummer …", "erreichbar unter …", "phone …".
+_PHONE_CUE = re.compile(r"(?i)\b(?:telefon\w*|rufnummer\w*|erreichbar|unter|phone|reach|dial)\b")
 
 
 def _plain_words(text: str) -> list[str]:
@@ -757,9 +771,14 @@ def has_contact_data(text: str) -> bool:
 def contact_paragraph(text: str) -> bool:
     """True for a body paragraph that is a contact in its own right: it gives an e-mail or a phone
     number and either opens as a contact ("For media inquiries, contact …") or has few other words."""
-    if len(text) > 600 or not any(kind in ("email", "phone") for _, _, kind in _spans(text)):
+    spans = {kind for _, _, kind in _spans(text)} if len(text) <= 600 else set()
+    if not spans & {"email", "phone"}:
         return False
-    return bool(_CONTACT_OPENER.match(text.lstrip("*_ ")) or len(_plain_words(text)) <= 12)
+    if _CONTACT_OPENER.match(text.lstrip("*_ ")):
+        return True
+    # Few words besides the address or number, and no web address ("Learn more at URL or write to …"
+    # is a closing sentence of the body).
+    return "url" not in spans and len(_plain_words(text)) <= 12
 
 
 def tip_contacts(text: str) -> list[Contact]:
@@ -771,7 +790,9 @@ def tip_contacts(text: str) -> list[Contact]:
     cards: list[Contact] = []
     for sentence in _SENTENCE_END.split(text):
         kinds = {kind for _, _, kind in _spans(sentence)}
-        if not kinds & {"email", "phone"} or not _TIP_CUE.search(sentence):
+        if not kinds & {"email", "phone"}:
+            continue
+        if not (_TIP_CUE.search(sentence) or ("phone" in kinds and _PHONE_CUE.search(sentence))):
             continue
         cards.extend(contacts_in_sentence(sentence))
     return cards
