@@ -18,7 +18,14 @@ from pressconv.model import Block, Metadata, Paragraph, Release, Section, Source
 from pressconv.parser import organisation
 from pressconv.parser.assemble import Notes, build_blocks, build_section
 from pressconv.parser.blocks import Fragment, Item, RawBlock, RawSection, group_lines
-from pressconv.parser.contacts import SectionStart, match_section_heading
+from pressconv.parser.contacts import (
+    SectionStart,
+    contact_field,
+    contact_paragraph,
+    has_contact_data,
+    match_section_heading,
+    tip_contacts,
+)
 from pressconv.parser.dates import parse_date_line
 from pressconv.parser.header import match_dateline, match_embargo, match_kicker, match_number
 from pressconv.parser.inlines import build_inlines
@@ -26,7 +33,6 @@ from pressconv.parser.language import detect_language
 from pressconv.parser.lines import Line, collapse_spaces, split_lines
 from pressconv.parser.residue import aggregator_tail_start, end_mark_reason, residue_reason, trailing_button
 from pressconv.parser.sentences import sentence_starts
-from pressconv.parser.contacts import contact_field, contact_paragraph, has_contact_data, tip_contacts
 from pressconv.parser.tail import block_key, closing_tail, contact_tail_start, glued_end_mark, heading_continues_about
 
 if TYPE_CHECKING:
@@ -375,7 +381,9 @@ def _assemble(
             in_section("contact")
             and item.kind == "para"
             and not after_end
-            and len(item.text) > 250
+            and len(section_raw[-1][2]) <= 3
+            and len(item.text) > 100
+            and item.text.rstrip().endswith((".", "!", "?", '"', "”", "“"))
             and not has_contact_data(item.text)
             and contact_field(item.text) is None
         ):

@@ -44,7 +44,7 @@ INLINE_CONTACT = re.compile(
     r"(?:\s+[^:.!?\n]{1,50}?)?)\s*:\s*"
 )
 _ABOUT = re.compile(
-    r"(?P<title>(?:Über|About|Ueber)\s+(?!uns\b.{30})[^.!?]{2,80}?|Über uns|About us|Boilerplate|"
+    r"(?P<title>(?:Über|About|Ueber)\s+(?!uns\b.{30})(?:[^.!?]|\.(?=\S)|\.$){2,80}?|Über uns|About us|Boilerplate|"
     r"Hintergrund)\s*:?"
 )
 _NOTES = re.compile(
@@ -60,6 +60,9 @@ _LINKS_HEAD = re.compile(
     re.IGNORECASE,
 )
 _URLISH = re.compile(r"(?:https?://|www\.)\S+|\S+\.(?:de|com|org|net|eu|io|berlin)\b\S*")
+
+
+_LEGAL_FORM_END = re.compile(r"(?:\be\.\s?V|\bInc|\bLtd|\bCorp|\bCo|\bS\.A|\bN\.V|\bL\.P|\bmbH|\bAG)\.$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +93,8 @@ def match_section_heading(text: str) -> SectionStart | None:
     if notes and (notes.group("title").lower() != "hinweis" or not notes.group("rest")):
         return SectionStart("notes", notes.group("title").strip(), notes.group("rest").strip())
     about = _ABOUT.fullmatch(stripped)
-    if about and not stripped.endswith((".", ",")):
+    # A heading has no final full stop, but an organisation's name may end in one ("Über Muster e.V.").
+    if about and (not stripped.endswith((".", ",")) or _LEGAL_FORM_END.search(stripped)):
         return SectionStart("about", about.group("title").strip(), "")
     return None
 
@@ -112,9 +116,7 @@ _POSTCODE = re.compile(
     r"(?:D-|A-|CH-)?\b\d{4,5}\s+[A-ZÄÖÜ][\wäöüß.-]+(?:\s+(?:am|an der|a\.|im|in der)\s+[A-ZÄÖÜ]\w+)?|"
     r"[A-Z][\w .]+,\s*[A-Z]{2}(?:\s+\d{5}(?:-\d{4})?)?\b"
 )
-_COUNTRY = re.compile(
-    r"(?:Deutschland|Germany|Canada|USA|United States|Österreich|Austria|Schweiz|Switzerland)"
-)
+_COUNTRY = re.compile(r"(?:Deutschland|Germany|Canada|USA|United States|Österreich|Austria|Schweiz|Switzerland)")
 _ORG_PATTERN = re.compile(
     r"amt\b|amt[,\s]|stelle\b|verwaltung|senat|polizei|präsidium|ministerium|stiftung|gmbh|\bag\b|e\.\s?v\.|"
     r"verband|verein|universität|hochschule|institut|archiv|rathaus|stadt\b|landkreis|bezirk|"
@@ -167,9 +169,7 @@ def _person_like(part: str) -> bool:
 _NAME_WORD = re.compile(r"(?:Dr\.|Prof\.|[A-ZÄÖÜ][\wäöüß'’-]*\.?|von|van|de|der|zu)")
 
 
-_LABEL_BOUNDARY = re.compile(
-    r"\s+(?=(?:Tel\.|Tel\.-Nr\.|Telefon|Fax|E-Mail|Mail|Email|Phone|Mobil|Homepage|Web)\b\s*:?)"
-)
+_LABEL_BOUNDARY = re.compile(r"\s+(?=(?:Tel\.|Tel\.-Nr\.|Telefon|Fax|E-Mail|Mail|Email|Phone|Mobil|Homepage|Web)\b\s*:?)")
 
 
 def _split_parts(text: str) -> list[str]:
@@ -206,7 +206,9 @@ class _Card:
         return name in self.fields
 
     def set(self, name: ContactField, value: str, label: str | None = None) -> None:
-        if self.blank_before and (name in self.fields or (name == "name" and ("email" in self.fields or "phone" in self.fields))):
+        if self.blank_before and (
+            name in self.fields or (name == "name" and ("email" in self.fields or "phone" in self.fields))
+        ):
             # After a blank line, a field the card already has starts the next person's card.
             self.close(self.heading_organisation)
         self.blank_before = False
@@ -361,9 +363,7 @@ def _take_part(part: str, card: _Card, organisation: str | None) -> None:
             card.set("phone", phone.group(0), phone_label.group("label") if phone_label else None)
         return
     # "Shane Devenish, shane@x (905) 315-3156": an address followed by a number in one part.
-    mixed = re.fullmatch(
-        r"(?P<email>" + _EMAIL.pattern + r")\s+(?P<phone>" + _PHONE.pattern + r")", label_free
-    )
+    mixed = re.fullmatch(r"(?P<email>" + _EMAIL.pattern + r")\s+(?P<phone>" + _PHONE.pattern + r")", label_free)
     if mixed:
         if not card.has("email"):
             card.set("email", mixed.group("email"), written_email_label)
@@ -465,10 +465,20 @@ _AT_MARK = r"(?:\s?@\s?|\s?[\[({]\s?(?:at|AT|ät|@)\s?[\])}]\s?)"
 _DOT_MARK = r"(?:\.|\s?[\[({]\s?(?:dot|DOT|punkt|\.)\s?[\])}]\s?)"
 _SPELT_DOT = r"\s(?:dot|punkt)\s"
 EMAIL_ANY = re.compile(
-    r"(?<![\w.+-])[\w+-][\w.+-]*" + _AT_MARK + r"[\w-]+(?:" + _DOT_MARK + r"[\w-]+)*" + _DOT_MARK
+    r"(?<![\w.+-])[\w+-][\w.+-]*"
+    + _AT_MARK
+    + r"[\w-]+(?:"
+    + _DOT_MARK
+    + r"[\w-]+)*"
+    + _DOT_MARK
     + r"[A-Za-z]{2,24}(?![\w-])"
-    r"|(?<![\w.+-])[\w+-][\w.+-]*\s(?:at|ät)\s[\w-]+(?:(?:" + _DOT_MARK + "|" + _SPELT_DOT + r")[\w-]+)*"
-    + _SPELT_DOT + r"[A-Za-z]{2,24}\b"
+    r"|(?<![\w.+-])[\w+-][\w.+-]*\s(?:at|ät)\s[\w-]+(?:(?:"
+    + _DOT_MARK
+    + "|"
+    + _SPELT_DOT
+    + r")[\w-]+)*"
+    + _SPELT_DOT
+    + r"[A-Za-z]{2,24}\b"
 )
 # A phone number as written: "(030) 4664-4664", "+49 (0)30 24060 - 212", "(+32) 2 28 32787 (BXL)",
 # "0044 113 323 5797", "832-878-4839", "202/224-5344", "+1 858.836.6798", "07127-580676 (AB)".
@@ -481,9 +491,7 @@ _PHONE_LABEL_END = re.compile(
     r"direkt(?:wahl)?|durchwahl|zentrale|fax|telefax|hotline|rufnummer|ph)\.?|[tmfpoc]\s?:)"
     r"\s*[:.]?\s*$"
 )
-_EMAIL_LABEL_END = re.compile(
-    r"(?i)(?:^|(?<=[\s,;(/]))(?P<label>e-?mail(?:-adresse| address)?|mail|e\s?:)\s*:?\s*$"
-)
+_EMAIL_LABEL_END = re.compile(r"(?i)(?:^|(?<=[\s,;(/]))(?P<label>e-?mail(?:-adresse| address)?|mail|e\s?:)\s*:?\s*$")
 _DATE_LIKE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d\b|(?:19|20)\d\d\s*[-–/]\s*(?:19|20)\d\d$")
 
 
@@ -632,8 +640,35 @@ def _take_line(text: str, card: _Card, organisation: str | None) -> None:
 # Words of a sentence (lower-case, outside names, e-mails and numbers): a card line has few of them.
 _PROSE_WORD = re.compile(r"(?<![\w@.])[a-zäöüß]{2,}(?![\w@])")
 _CARD_WORDS = frozenset(
-    "und and or oder de von van der des für for of the at per bzw tel fax mail email e-mail phone office cell "
-    "mobil mobile durchwahl".split()
+    [
+        "und",
+        "and",
+        "or",
+        "oder",
+        "de",
+        "von",
+        "van",
+        "der",
+        "des",
+        "für",
+        "for",
+        "of",
+        "the",
+        "at",
+        "per",
+        "bzw",
+        "tel",
+        "fax",
+        "mail",
+        "email",
+        "e-mail",
+        "phone",
+        "office",
+        "cell",
+        "mobil",
+        "mobile",
+        "durchwahl",
+    ]
 )
 
 
