@@ -124,7 +124,9 @@ def _card_start(body: list[RawBlock], end: int) -> int | None:
 _GLUED_END = re.compile(r"(?<=[.!?\"”“’)\]])\s*(?P<mark>#(?:\s*#){2,}|-\s*30\s*-|[-–—]{1,2}\s*END(?:S)?\s*[-–—]{1,2})\s*$")
 _HEADING_WORD = re.compile(r"\w+")
 _ABOUT_PREFIX = re.compile(r"^(?:Über|About|Ueber)\s+(?:(?:die|den|das|der|the|uns|us)\b\s*)?", re.IGNORECASE)
-_SMALL = frozenset(["der", "die", "das", "des", "den", "dem", "und", "für", "the", "of", "and", "for", "a", "an", "von", "zu"])
+_SMALL = frozenset(
+    ["der", "die", "das", "des", "den", "dem", "und", "für", "the", "of", "and", "for", "a", "an", "von", "zu"]
+)
 
 
 def glued_end_mark(text: str) -> tuple[str, str] | None:
