@@ -32,15 +32,37 @@ CONTACT_HEAD = (
     r"Ansprechpartner(?:in|/-?in|\*in|:innen|innen)?(?: für (?:die )?(?:Presse|Medien))?|"
     r"(?:Bei|Für) (?:Rückfragen|Fragen)(?: wenden Sie sich bitte an)?|Rückfragen (?:bitte )?an|Rückfragen|"
     r"(?:Media|Press|Investor) (?:Contacts?|Inquiries|Enquiries|Relations)|"
-    r"Contacts?(?: Details| Information)?|"
-    r"For (?:media|press|further) (?:inquiries|enquiries|information)[^:]{0,40}?(?:contact)?)"
+    r"Contacts?(?: Details| Information)?|(?:Medien|Presse)anfragen|Für (?:Medien|Presse)anfragen|"
+    r"For (?:media|press|further|investor|more|additional) (?:inquiries|enquiries|information|questions|details)"
+    r"[^:]{0,40}?(?:contact)?)"
 )
-_CONTACT_LINE = re.compile(r"(?P<title>" + CONTACT_HEAD + r"(?:\s+[^:\n]{1,60}?)?)\s*:\s*(?P<rest>.*)")
+# Only with a colon after them: "Pressestelle: …", "Press Office: …" (alone on a line such a word is
+# more often the organisation line of a card).
+_OFFICE_HEAD = r"Pressestelle|Press [Oo]ffice|Media [Dd]esk|Newsroom"
+_CONTACT_LINE = re.compile(
+    r"(?P<title>(?:" + CONTACT_HEAD + "|" + _OFFICE_HEAD + r")(?:\s+[^:\n]{1,60}?)?)\s*:\s*(?P<rest>.*)"
+)
+# "For investor questions, please contact Jane Doe: ir@…": the person named after the verb is part of
+# the card, not of the heading.
+_CONTACT_VERB = re.compile(r"(?P<head>.*?\b(?:contact|kontaktieren Sie|wenden Sie sich (?:bitte )?an))\s+(?P<who>\S.*)")
+
+
+def _capitalised(text: str) -> str:
+    """An all-capitals heading ("MEDIA CONTACT: …") in the capitalisation the patterns know
+    (same length, so positions still fit the text as written)."""
+    head, colon, rest = text.partition(":")
+    if head.isupper():
+        return head.title() + colon + rest
+    if text.isupper() and len(text) <= 40:
+        return text.title()
+    return text
 _CONTACT_ALONE = re.compile(r"(?P<title>" + CONTACT_HEAD + r")(?P<rest>(?<=[a-z])[A-Z].{1,200})?")
 # Inside a flattened one-line body: a contact heading right after a sentence end.
 INLINE_CONTACT = re.compile(
     r"(?:(?<=[.!?“”\"]\s)|(?<=\s\s)|^)(?P<title>(?:(?:Presse|Medien)kontakt|Kontakt|Ansprechpartner(?:in|/in|\*in)?|"
-    r"Bei Rückfragen|Rückfragen bitte an|Für Rückfragen|Media [Cc]ontact|Press [Cc]ontact|Contact)"
+    r"Bei Rückfragen|Rückfragen bitte an|Für Rückfragen|Rückfragen|(?:Medien|Presse)anfragen|Pressestelle|"
+    r"Media [Cc]ontacts?|Press [Cc]ontacts?|Investor [Cc]ontacts?|MEDIA CONTACTS?|PRESS CONTACTS?|"
+    r"For (?:media|press|further) (?:inquiries|enquiries|information)[^:.!?]{0,40}|Contacts?)"
     r"(?:\s+[^:.!?\n]{1,50}?)?)\s*:\s*"
 )
 _ABOUT = re.compile(
@@ -83,12 +105,18 @@ def match_section_heading(text: str) -> SectionStart | None:
     if links and (not links.group("rest") or _URLISH.match(links.group("rest"))):
         title = links.group("title")
         return SectionStart("links", title, stripped if links.group("rest") else "")
-    contact = _CONTACT_LINE.fullmatch(stripped)
+    probe = _capitalised(stripped)
+    contact = _CONTACT_LINE.fullmatch(probe)
     if contact and len(contact.group("title")) <= 70:
-        return SectionStart("contact", contact.group("title").strip(), contact.group("rest").strip())
-    alone = _CONTACT_ALONE.fullmatch(stripped)
+        title, rest = stripped[: contact.end("title")].strip(), stripped[contact.start("rest") :].strip()
+        verb = _CONTACT_VERB.fullmatch(title)
+        if verb and rest:
+            title, rest = verb.group("head"), f"{verb.group('who')}: {rest}"
+        return SectionStart("contact", title, rest)
+    alone = _CONTACT_ALONE.fullmatch(probe)
     if alone:
-        return SectionStart("contact", alone.group("title").strip(), (alone.group("rest") or "").strip())
+        rest = stripped[alone.start("rest") :].strip() if alone.group("rest") else ""
+        return SectionStart("contact", stripped[: alone.end("title")].strip(), rest)
     notes = _NOTES.fullmatch(stripped)
     if notes and (notes.group("title").lower() != "hinweis" or not notes.group("rest")):
         return SectionStart("notes", notes.group("title").strip(), notes.group("rest").strip())
@@ -590,6 +618,8 @@ def _take_line(text: str, card: _Card, organisation: str | None) -> None:
             rest = token.value
             desk = _DESK_LABEL.match(rest)
             while desk and len(desk.group("label").split()) <= 4:
+                if _person_like(desk.group("label")[:-1].strip()):
+                    break  # "Jane Doe: ir@…": a name, not a desk
                 # A desk label ("For media:", "Investors:", "Media (Korea):") opens a card.
                 if card.has("email") or card.has("phone"):
                     card.close(organisation)
@@ -600,6 +630,8 @@ def _take_line(text: str, card: _Card, organisation: str | None) -> None:
             if following is not None and following.kind == "url" and rest.rstrip().endswith(":"):
                 continue  # "Homepage Polizeipräsidium: http://…" stays one note with its address
             for part in _split_parts(rest):
+                if part.endswith(":") and _person_like(part[:-1].strip()):
+                    part = part[:-1].strip()  # "Jane Doe: ir@…"
                 if part.endswith(":") and len(part.split()) <= 4:
                     if card.has("email") or card.has("phone"):
                         card.close(organisation)
@@ -785,7 +817,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„\"“])")
 # The verbs and nouns of a tip or help line inside a sentence (German and English).
 _TIP_CUE = re.compile(
     r"(?i)\b(?:hinweise|hinweistelefon|bürgertelefon|hotline|wenden|melden|kontakt\w*|anmeld\w*|rückfragen|"
-    r"call|contact|tip ?line|tips|questions|inquiries|enquiries)\b"
+    r"call|contact|tip ?line|tips|questions|inquiries|enquiries|please (?:e-?mail|write))\b"
 )
 # A phone number needs less: "unter der Rufnummer …", "erreichbar unter …", "phone …".
 _PHONE_CUE = re.compile(r"(?i)\b(?:telefon\w*|rufnummer\w*|erreichbar|unter|phone|reach|dial)\b")
@@ -827,7 +859,8 @@ def tip_contacts(text: str) -> list[Contact]:
         kinds = {kind for _, _, kind in _spans(sentence)}
         if not kinds & {"email", "phone"}:
             continue
-        if not (_TIP_CUE.search(sentence) or ("phone" in kinds and _PHONE_CUE.search(sentence))):
+        labelled_phone = any(token.kind == "phone" and token.label for token in tokens(sentence))
+        if not (_TIP_CUE.search(sentence) or ("phone" in kinds and (_PHONE_CUE.search(sentence) or labelled_phone))):
             continue
         cards.extend(contacts_in_sentence(sentence))
     return cards
