@@ -266,6 +266,15 @@ class _Card:
         """
         if self.address:
             self.fields["address"] = ", ".join(self.address)
+        reachable = any(name in self.fields for name in ("name", "email", "phone"))
+        if self.fields and not reachable and not ("organisation" in self.fields and "address" in self.fields):
+            # Neither a person nor a way to reach one (a menu line, "Further information"): no card;
+            # its parts stay in the section as paragraphs, in the order they were written.
+            notes = iter(self.notes)
+            for name in self.order:
+                self.leftovers.append(next(notes) if name == "note" else self.fields.get(name, ""))
+            self.fields = {}
+            self.notes = []
         if self.fields:
             person_or_mailbox = "name" in self.fields or "email" in self.fields
             if organisation and "organisation" not in self.fields and person_or_mailbox:
