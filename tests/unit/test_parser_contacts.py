@@ -309,3 +309,14 @@ def test_institution_by_its_ending_not_by_a_list() -> None:
     assert from_lead("Das Umweltamt Musterstadt teilt mit: Ab Montag …") == "Umweltamt Musterstadt"
     assert from_lead("Die Sprecherin Erika Muster informiert: …") is None
     assert from_contact(["Landesmuseum Beispiel, Pressestelle"]) == "Landesmuseum Beispiel"
+
+
+def test_about_section_quoting_a_speaker_is_release_text() -> None:
+    text = (
+        "Preis für die Stadt\n\nDie Stadt erhält einen Preis für ihre Radwege.\n\nÜber den Preis\n\n"
+        "Der Preis wird seit zehn Jahren vergeben.\n\n"
+        "„Wir freuen uns sehr über diese Auszeichnung für alle Beteiligten“, sagte Bürgermeisterin Erika Muster.\n"
+    )
+    result = _parse(text)
+    assert "about" not in _kinds(result)
+    assert any("Auszeichnung" in t for t in _body_texts(result))

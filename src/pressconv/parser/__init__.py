@@ -33,7 +33,14 @@ from pressconv.parser.language import detect_language
 from pressconv.parser.lines import Line, collapse_spaces, split_lines
 from pressconv.parser.residue import aggregator_tail_start, end_mark_reason, residue_reason, trailing_button
 from pressconv.parser.sentences import sentence_starts
-from pressconv.parser.tail import block_key, closing_tail, contact_tail_start, glued_end_mark, heading_continues_about
+from pressconv.parser.tail import (
+    block_key,
+    closing_tail,
+    contact_tail_start,
+    glued_end_mark,
+    heading_continues_about,
+    speaks,
+)
 
 if TYPE_CHECKING:
     from pressconv.api import ParseResult
@@ -405,6 +412,7 @@ def _assemble(
                 removed.append(RemovedLine(line=item.line, text=glued[1], reason="end mark of the release"))
                 first_end = item.line if first_end is None else min(first_end, item.line)
         current.append(item)
+    section_raw = _dissolve_speaking_about(section_raw, body_raw, first_end)
     # An unlabelled contact card and "X is a …" boilerplate closing the body become sections; they
     # come before any labelled section that follows them in the text (stable sort by line).
     section_raw = closing_tail(body_raw, language) + section_raw
@@ -432,6 +440,24 @@ def _assemble(
         sections.append(build_section(start.kind, start.title, start.rest, raw, language, head.notes, line))
     sections.extend(_tip_line_sections(body_raw, sections, german))
     return body, sections
+
+
+def _dissolve_speaking_about(
+    plans: list[_SectionPlan], body_raw: list[RawBlock], first_end: int | None
+) -> list[_SectionPlan]:
+    """An "About X" section in which someone is quoted is no boilerplate but part of the release
+    ("Über die Studie" in the middle of the body): its heading and text go back to the body."""
+    kept: list[_SectionPlan] = []
+    for start, line, blocks in plans:
+        before_end = first_end is None or line < first_end
+        if start.kind == "about" and before_end and any(b.kind == "para" and speaks(b.text) for b in blocks):
+            body_raw.append(RawBlock("heading", line, text=start.title, level=2))
+            body_raw.extend(blocks)
+            continue
+        kept.append((start, line, blocks))
+    if len(kept) != len(plans):
+        body_raw.sort(key=lambda block: block.line)
+    return kept
 
 
 def _fold(text: str) -> str:

@@ -22,6 +22,7 @@ __all__ = [
     "contact_tail_start",
     "glued_end_mark",
     "heading_continues_about",
+    "speaks",
 ]
 
 _SUBJECT = re.compile(
@@ -175,3 +176,21 @@ def block_key(block: RawBlock) -> str:
     """The text of a raw block, whitespace-normalised, to find a contact block printed twice."""
     parts = [block.text, *(text for text, _ in block.items), *("\t".join(row) for row in block.rows)]
     return " ".join(" ".join(parts).split())
+
+
+def speaks(text: str) -> bool:
+    """True if a paragraph quotes a named speaker ("…“, sagte Erika Muster." / "Jane Doe said: “…”"):
+    boilerplate describes an organisation and quotes no one, so such a paragraph is release text."""
+    from pressconv.parser.quotes import attribution_after, attribution_before, find_quotes, is_speech
+
+    if len(text) > 20000:
+        return False
+    for span in find_quotes(text):
+        inner = text[span.inner_start : span.inner_end]
+        if not is_speech(inner) and len(inner.split()) < 4:
+            continue  # a quoted term or title
+        if attribution_before(text[max(0, span.start - 300) : span.start]):
+            return True
+        if span.closed and attribution_after(text[span.end : span.end + 300]):
+            return True
+    return False
