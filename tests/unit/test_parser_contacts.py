@@ -320,3 +320,41 @@ def test_about_section_quoting_a_speaker_is_release_text() -> None:
     result = _parse(text)
     assert "about" not in _kinds(result)
     assert any("Auszeichnung" in t for t in _body_texts(result))
+
+
+@pytest.mark.parametrize("line", ["About 300 people attended", "Über 300 Gäste kamen", "About half of all"])
+def test_a_sentence_opening_with_about_is_no_boilerplate_heading(line: str) -> None:
+    from pressconv.parser.contacts import match_section_heading
+
+    assert match_section_heading(line) is None
+
+
+@pytest.mark.parametrize("line", ["Über Muster e.V.", "About Acme Inc.", "Über die Stadt Musterstadt", "Über uns"])
+def test_about_headings(line: str) -> None:
+    from pressconv.parser.contacts import match_section_heading
+
+    start = match_section_heading(line)
+    assert start is not None and start.kind == "about"
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "rest"),
+    [
+        ("MEDIA CONTACT: JANE DOE 0400 000 000", "MEDIA CONTACT", "JANE DOE 0400 000 000"),
+        ("Medienkontakt: Stadt Muster, Pressestelle", "Medienkontakt", "Stadt Muster, Pressestelle"),
+        ("Rückfragen: Max Muster, Tel. 030 123456", "Rückfragen", "Max Muster, Tel. 030 123456"),
+        ("For investor questions, please contact Jane Doe: ir@example.com", "For investor questions, please contact",
+         "Jane Doe: ir@example.com"),
+        ("Pressestelle: Tel. 030 1234567", "Pressestelle", "Tel. 030 1234567"),
+    ],
+)  # fmt: skip
+def test_contact_heading_forms(line: str, title: str, rest: str) -> None:
+    from pressconv.parser.contacts import match_section_heading
+
+    start = match_section_heading(line)
+    assert start is not None and (start.kind, start.title, start.rest) == ("contact", title, rest)
+
+
+def test_a_short_closing_line_with_a_number_but_no_contact_word_stays_body() -> None:
+    assert not contact_paragraph("Eintritt frei, Beginn 19 Uhr, Saal 1234567 im Haus.")
+    assert contact_paragraph("Anmeldung bis Freitag unter 030 1234567.")

@@ -68,7 +68,9 @@ INLINE_CONTACT = re.compile(
     r"(?:\s+[^:.!?\n]{1,50}?)?)\s*:\s*"
 )
 _ABOUT = re.compile(
-    r"(?P<title>(?:Über|About|Ueber)\s+(?!uns\b.{30})(?:[^.!?]|\.(?=\S)|\.$){2,80}?|Über uns|About us|Boilerplate|"
+    # "Über die Stadt X", "About Acme", "Über uns" — not "About 300 people …", "About half of …".
+    r"(?P<title>(?:Über|About|Ueber)\s+(?=[A-ZÄÖÜ„\"“]|(?:die|der|das|den|dem|the|uns|us|our|unser\w*)\b)"
+    r"(?!uns\b.{30})(?:[^.!?]|\.(?=\S)|\.$){2,80}?|Über uns|About us|Boilerplate|"
     r"Hintergrund)\s*:?"
 )
 _NOTES = re.compile(
@@ -840,6 +842,10 @@ _CONTACT_OPENER = re.compile(
     r"(?:presse|medien)?kontakt\b|rückfragen\b|bei (?:rück)?fragen\b|ansprechpartner|interess(?:e|iert)\b|"
     r"interested\b|questions\?|fragen\?)"
 )
+_REACH_WORD = re.compile(
+    r"(?i)\b(?:kontakt\w*|contact\w*|tel|telefon\w*|phone|e-?mail|mail|call|anruf\w*|ruf|schreib\w*|write|"
+    r"melde\w*|anmeld\w*|rückfragen|fragen|questions|inquiries|enquiries|interess\w*|info\w*)\b"
+)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„\"“])")
 # The verbs and nouns of a tip or help line inside a sentence (German and English).
 _TIP_CUE = re.compile(
@@ -878,9 +884,12 @@ def contact_paragraph(text: str) -> bool:
         return False
     if _CONTACT_OPENER.match(text.lstrip("*_ ")):
         return True
-    # Few words besides the address or number, and no web address ("Learn more at URL or write to …"
-    # is a closing sentence of the body).
-    return "url" not in spans and len(_plain_words(text)) <= 12
+    # Few words besides the address or number, one of them saying how to get in touch, and no web
+    # address ("Learn more at URL or write to …" is a closing sentence of the body).
+    words = _plain_words(text)
+    if "url" in spans or len(words) > 12:
+        return False
+    return len(words) <= 4 or bool(_REACH_WORD.search(" ".join(words)))
 
 
 def tip_contacts(text: str) -> list[Contact]:
