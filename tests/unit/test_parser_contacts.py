@@ -358,3 +358,25 @@ def test_contact_heading_forms(line: str, title: str, rest: str) -> None:
 def test_a_short_closing_line_with_a_number_but_no_contact_word_stays_body() -> None:
     assert not contact_paragraph("Eintritt frei, Beginn 19 Uhr, Saal 1234567 im Haus.")
     assert contact_paragraph("Anmeldung bis Freitag unter 030 1234567.")
+
+
+def test_contact_above_the_body_then_a_heading_opens_the_body() -> None:
+    text = (
+        "# Senator welcomes the bill\n\nContact: Pat Example, 555-010-7000\n\n## Statement\n\n"
+        "The senator welcomed the bill on Tuesday and said it would help families across the state.\n"
+    )
+    result = _parse(text)
+    assert [c.phone for c in _contacts(result)] == ["555-010-7000"]
+    assert any("welcomed the bill" in t for t in _body_texts(result))
+
+
+def test_heading_after_the_contacts_is_closing_material_not_a_card() -> None:
+    text = (
+        "# Acme opens a plant\n\nAcme opened a plant in Springfield on Monday, the company said in a statement "
+        "to the press and to its staff.\n\n## Contacts\n\nPat Example\npat@example.com\n\n## Summary\n\n"
+        "Acme has opened a plant.\n"
+    )
+    result = _parse(text)
+    assert _kinds(result) == ["contact", "notes"]
+    (card,) = _contacts(result)
+    assert (card.name, card.email, card.role) == ("Pat Example", "pat@example.com", None)

@@ -369,7 +369,12 @@ def _assemble(
         if item.kind == "heading" and current is not body_raw and not after_end:
             start = section_raw[-1][0]
             contacts_given = any(plan[0].kind == "contact" for plan in section_raw)
-            if start.kind == "contact" or (
+            body_given = any(block.kind == "para" and len(block.text) > 100 for block in body_raw)
+            if start.kind == "contact" and not body_given:
+                # "Contact: Jane Doe, 555-0100" above the release (US congressional convention):
+                # the heading after it opens the body.
+                current = body_raw
+            elif start.kind == "contact" or (
                 start.kind == "about" and contacts_given and not heading_continues_about(start.title, item.text)
             ):
                 # A heading after the contacts ("## Release Summary") opens closing material of its
