@@ -380,3 +380,30 @@ def test_heading_after_the_contacts_is_closing_material_not_a_card() -> None:
     assert _kinds(result) == ["contact", "notes"]
     (card,) = _contacts(result)
     assert (card.name, card.email, card.role) == ("Pat Example", "pat@example.com", None)
+
+
+def test_heading_sentence_naming_the_person_keeps_them_in_the_card() -> None:
+    from pressconv.parser.contacts import match_section_heading
+
+    start = match_section_heading("For more information, please contact Jo Ex at jo@ex.org")
+    assert start is not None and start.title == "For more information, please contact"
+    contacts, leftovers = parse_contacts([start.rest], organisation=None, language="en-US")
+    assert [(c.name, c.email) for c in contacts] == [("Jo Ex", "jo@ex.org")]
+    assert leftovers == ["Jo Ex at jo@ex.org"], "the sentence stays as written"
+
+
+@pytest.mark.parametrize(
+    "line", ["V.i.S.d.P.: Max Muster", "Pressesprecherin: Erika Muster, Tel. 030 123456", "Spokesperson: Pat Example"]
+)
+def test_press_office_labels_with_a_colon_open_contacts(line: str) -> None:
+    from pressconv.parser.contacts import match_section_heading
+
+    start = match_section_heading(line)
+    assert start is not None and start.kind == "contact"
+
+
+def test_a_spokesperson_speaking_is_no_contact_heading() -> None:
+    from pressconv.parser.contacts import match_section_heading
+
+    assert match_section_heading("Pressesprecher Max Muster sagte: „Wir sind froh.“") is None
+    assert match_section_heading("For more information, contact:") is not None

@@ -40,10 +40,13 @@ CONTACT_HEAD = (
 )
 # Only with a colon after them: "Pressestelle: …", "Press Office: …" (alone on a line such a word is
 # more often the organisation line of a card).
-_OFFICE_HEAD = r"Pressestelle|Press [Oo]ffice|Media [Dd]esk|Newsroom"
-_CONTACT_LINE = re.compile(
-    r"(?P<title>(?:" + CONTACT_HEAD + "|" + _OFFICE_HEAD + r")(?:\s+[^:\n]{1,60}?)?)\s*:\s*(?P<rest>.*)"
+_OFFICE_HEAD = (
+    r"Pressestelle|Press [Oo]ffice|Media [Dd]esk|Newsroom|Pressesprecher(?:in)?|Pressereferent(?:in)?|"
+    r"Spokes(?:person|man|woman)|Press [Ss]ecretary|Media [Rr]elations|Public [Rr]elations|"
+    # V.i.S.d.P.: the person responsible under German press law, closing many releases.
+    r"V\.\s?i\.\s?S\.\s?d\.\s?P\.?"
 )
+_CONTACT_LINE = re.compile(r"(?P<title>" + CONTACT_HEAD + r"(?:\s+[^:\n]{1,60}?)?|" + _OFFICE_HEAD + r")\s*:\s*(?P<rest>.*)")
 # "For investor questions, please contact Jane Doe: ir@…": the person named after the verb is part of
 # the card, not of the heading.
 _CONTACT_VERB = re.compile(r"(?P<head>.*?\b(?:contact|kontaktieren Sie|wenden Sie sich (?:bitte )?an))\s+(?P<who>\S.*)")
@@ -58,6 +61,8 @@ def _capitalised(text: str) -> str:
     if text.isupper() and len(text) <= 40:
         return text.title()
     return text
+
+
 _CONTACT_ALONE = re.compile(r"(?P<title>" + CONTACT_HEAD + r")(?P<rest>(?<=[a-z])[A-Z].{1,200})?")
 # Inside a flattened one-line body: a contact heading right after a sentence end.
 INLINE_CONTACT = re.compile(
@@ -106,6 +111,8 @@ def match_section_heading(text: str) -> SectionStart | None:
     if len(stripped) > 600:
         return None
     links = _LINKS_HEAD.fullmatch(stripped)
+    if links and re.search(r"(?i)\b(?:contact|kontakt\w*|call|e-?mail|reach|wenden|anrufen)\b", links.group("tail")):
+        links = None  # "For more information, contact: …" names people, not links
     if links and (not links.group("rest") or _URLISH.match(links.group("rest"))):
         title = links.group("title")
         return SectionStart("links", title, stripped if links.group("rest") else "")
@@ -120,7 +127,14 @@ def match_section_heading(text: str) -> SectionStart | None:
     alone = _CONTACT_ALONE.fullmatch(probe)
     if alone:
         rest = stripped[alone.start("rest") :].strip() if alone.group("rest") else ""
-        return SectionStart("contact", stripped[: alone.end("title")].strip(), rest)
+        title = stripped[: alone.end("title")].strip()
+        verb = _CONTACT_VERB.fullmatch(title)
+        if verb and not rest:
+            # "For more information, please contact Jane Doe at jane@…": the heading ends at the verb.
+            title, rest = verb.group("head"), verb.group("who")
+        if has_contact_data(title):
+            return None  # a sentence with an address, read as a contact paragraph instead
+        return SectionStart("contact", title, rest)
     notes = _NOTES.fullmatch(stripped)
     if notes and (notes.group("title").lower() != "hinweis" or not notes.group("rest")):
         return SectionStart("notes", notes.group("title").strip(), notes.group("rest").strip())
@@ -735,9 +749,16 @@ _CARD_WORDS = frozenset(
 )
 
 
+_CONNECTOR_END = re.compile(r"(?i)\s(?:at|unter|via|über|or|oder)\s*$")
+
+
 def is_prose_contact(text: str) -> bool:
     """True for a contact written as a sentence ("please contact Jane Doe at jane@… or 555-…",
     "Hinweise nimmt die Polizei unter der Rufnummer … entgegen"), not as a card line."""
+    spans = _spans(text)
+    for start, _, kind in spans:
+        if kind in ("email", "phone") and _CONNECTOR_END.search(text[max(0, start - 12) : start]):
+            return True  # "Jane Doe at jane@…", "Max Muster unter 030 …": written as a sentence
     plain = _without_spans(text)
     words = [word for word in _PROSE_WORD.findall(plain) if word not in _CARD_WORDS]
     return len(words) >= 3 or (len(words) >= 1 and "?" in plain)
