@@ -407,3 +407,14 @@ def test_a_spokesperson_speaking_is_no_contact_heading() -> None:
 
     assert match_section_heading("Pressesprecher Max Muster sagte: „Wir sind froh.“") is None
     assert match_section_heading("For more information, contact:") is not None
+
+
+def test_witness_appeal_stays_in_the_body_with_a_desk_card() -> None:
+    text = (
+        "Fahrrad gestohlen\n\nAm Montag wurde in Musterstadt ein Fahrrad gestohlen, teilte die Polizei mit.\n\n"
+        "Der Täter flüchtete in Richtung Bahnhof und ist etwa 30 Jahre alt.\n\n"
+        "Zeugen werden gebeten, sich unter der Telefonnummer 030 4664-912444 zu melden.\n"
+    )
+    result = _parse(text)
+    assert any("Zeugen werden gebeten" in t for t in _body_texts(result))
+    assert [c.phone for c in _contacts(result)] == ["030 4664-912444"]

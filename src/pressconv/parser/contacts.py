@@ -863,9 +863,12 @@ _CONTACT_OPENER = re.compile(
     r"(?:presse|medien)?kontakt\b|rückfragen\b|bei (?:rück)?fragen\b|ansprechpartner|interess(?:e|iert)\b|"
     r"interested\b|questions\?|fragen\?)"
 )
+# An appeal for witnesses or tips is release text (police, authorities): its desk gets a card, the
+# paragraph stays in the body.
+_APPEAL = re.compile(r"(?i)\b(?:zeug(?:e|en|in|innen)|hinweise|hinweisgeber\w*|witness\w*|tips?|whistleblower\w*)\b")
 _REACH_WORD = re.compile(
     r"(?i)\b(?:kontakt\w*|contact\w*|tel|telefon\w*|phone|e-?mail|mail|call|anruf\w*|ruf|schreib\w*|write|"
-    r"melde\w*|anmeld\w*|rückfragen|fragen|questions|inquiries|enquiries|interess\w*|info\w*)\b"
+    r"anmeld\w*|rückfragen|fragen|questions|inquiries|enquiries|interess\w*|info\w*)\b"
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„\"“])")
 # The verbs and nouns of a tip or help line inside a sentence (German and English).
@@ -908,7 +911,7 @@ def contact_paragraph(text: str) -> bool:
     # Few words besides the address or number, one of them saying how to get in touch, and no web
     # address ("Learn more at URL or write to …" is a closing sentence of the body).
     words = _plain_words(text)
-    if "url" in spans or len(words) > 12:
+    if "url" in spans or len(words) > 12 or _APPEAL.search(text):
         return False
     return len(words) <= 4 or bool(_REACH_WORD.search(" ".join(words)))
 
