@@ -15,17 +15,10 @@ from typing import TYPE_CHECKING
 
 from pressconv.diagnostics import Diagnostic, RemovedLine
 from pressconv.model import Block, Metadata, Paragraph, Release, Section, SourceInfo, Text
-from pressconv.parser import organisation
+from pressconv.parser import organisation, tail
 from pressconv.parser.assemble import Notes, build_blocks, build_section
 from pressconv.parser.blocks import Fragment, Item, RawBlock, RawSection, group_lines
-from pressconv.parser.contacts import (
-    SectionStart,
-    contact_field,
-    contact_paragraph,
-    has_contact_data,
-    match_section_heading,
-    tip_contacts,
-)
+from pressconv.parser.contacts import SectionStart, match_section_heading
 from pressconv.parser.dates import parse_date_line
 from pressconv.parser.header import match_dateline, match_embargo, match_kicker, match_number
 from pressconv.parser.inlines import build_inlines
@@ -33,14 +26,6 @@ from pressconv.parser.language import detect_language
 from pressconv.parser.lines import Line, collapse_spaces, split_lines
 from pressconv.parser.residue import aggregator_tail_start, end_mark_reason, residue_reason, trailing_button
 from pressconv.parser.sentences import sentence_starts
-from pressconv.parser.tail import (
-    block_key,
-    closing_tail,
-    contact_tail_start,
-    glued_end_mark,
-    heading_continues_about,
-    speaks,
-)
 
 if TYPE_CHECKING:
     from pressconv.api import ParseResult
@@ -352,7 +337,7 @@ def _assemble(
                 item.start.kind == "contact"
                 and in_section("contact")
                 and current
-                and _fold(item.start.title) != _fold(section_raw[-1][0].title)
+                and tail.fold(item.start.title) != tail.fold(section_raw[-1][0].title)
             ):
                 # "Contact data:" under "Contacts:" labels the fields of the same card.
                 label = f"{item.start.title}: {item.start.rest}".strip()
@@ -360,47 +345,21 @@ def _assemble(
                 continue
             if current is body_raw:
                 # A contact paragraph right before a closing section ends the body with it.
-                section_raw = _contact_paragraphs(body_raw, section_raw, german)
+                section_raw = tail.contact_paragraphs(body_raw, section_raw, german)
             blocks: list[RawBlock] = []
             section_raw.append((item.start, item.line, blocks))
             current = blocks
             continue
         after_end = first_end is not None and item.line > first_end
         if item.kind == "heading" and current is not body_raw and not after_end:
-            start = section_raw[-1][0]
-            contacts_given = any(plan[0].kind == "contact" for plan in section_raw)
-            body_given = any(block.kind == "para" and len(block.text) > 100 for block in body_raw)
-            if start.kind == "contact" and not body_given:
-                # "Contact: Jane Doe, 555-0100" above the release (US congressional convention):
-                # the heading after it opens the body.
-                current = body_raw
-            elif start.kind == "contact" or (
-                start.kind == "about" and contacts_given and not heading_continues_about(start.title, item.text)
-            ):
-                # A heading after the contacts ("## Release Summary") opens closing material of its
-                # own: it is not part of a card, and a release does not resume after its contacts.
-                blocks = []
-                section_raw.append((SectionStart("notes", item.text, ""), item.line, blocks))
-                current = blocks
+            action = tail.heading_after_section(section_raw, body_raw, item.text)
+            if action == "notes":
+                section_raw.append((SectionStart("notes", item.text, ""), item.line, []))
+                current = section_raw[-1][2]
                 continue
-            if start.kind in ("about", "links") and not (
-                start.kind == "about" and heading_continues_about(start.title, item.text)
-            ):
-                # A heading ends "About X" boilerplate (and a links list) unless it names X again:
-                # the boilerplate cannot swallow release text under a later subheading.
+            if action == "body":
                 current = body_raw
-        if (
-            in_section("contact")
-            and item.kind == "para"
-            and not after_end
-            and len(section_raw[-1][2]) <= 3
-            and len(item.text) > 100
-            and item.text.rstrip().endswith((".", "!", "?", '"', "”", "“"))
-            and not has_contact_data(item.text)
-            and contact_field(item.text) is None
-        ):
-            # "Contact: Jane Doe, 555-0100" above the dateline (US congressional convention): the
-            # long paragraph after the contact line is the release body again.
+        if in_section("contact") and not after_end and tail.body_resumes(section_raw, item):
             current = body_raw
         if current is body_raw and after_end:
             # Unlabelled text after an end mark ("###") is the organisation's boilerplate.
@@ -410,20 +369,20 @@ def _assemble(
             # A sentence after "Weitere Informationen: URL" belongs to the body again.
             current = body_raw if not after_end else current
         if current is body_raw and item.kind == "para":
-            glued = glued_end_mark(item.text)
+            glued = tail.glued_end_mark(item.text)
             if glued:
                 # "…workers."### : the end mark glued to the last sentence ends the body.
                 item.text = glued[0]
                 removed.append(RemovedLine(line=item.line, text=glued[1], reason="end mark of the release"))
                 first_end = item.line if first_end is None else min(first_end, item.line)
         current.append(item)
-    section_raw = _dissolve_speaking_about(section_raw, body_raw, first_end)
+    section_raw = tail.dissolve_speaking_about(section_raw, body_raw, first_end)
     # An unlabelled contact card and "X is a …" boilerplate closing the body become sections; they
     # come before any labelled section that follows them in the text (stable sort by line).
-    section_raw = closing_tail(body_raw, language) + section_raw
-    section_raw = _contact_paragraphs(body_raw, section_raw, german)
-    section_raw = _split_boilerplate_contacts(section_raw, german)
-    section_raw = _drop_repeated_contacts(section_raw, removed)
+    section_raw = tail.closing_tail(body_raw, language) + section_raw
+    section_raw = tail.contact_paragraphs(body_raw, section_raw, german)
+    section_raw = tail.split_boilerplate_contacts(section_raw, german)
+    section_raw = tail.drop_repeated_contacts(section_raw, removed)
     section_raw.sort(key=lambda entry: entry[1])
     removed.sort(key=lambda entry: entry.line)
     _merge_lists(body_raw)
@@ -443,101 +402,8 @@ def _assemble(
             if organisation and organisation.lower() not in ("uns", "us"):
                 head.organisation = organisation
         sections.append(build_section(start.kind, start.title, start.rest, raw, language, head.notes, line))
-    sections.extend(_tip_line_sections(body_raw, sections, german))
+    sections.extend(tail.tip_line_sections(body_raw, sections, german))
     return body, sections
-
-
-def _dissolve_speaking_about(
-    plans: list[_SectionPlan], body_raw: list[RawBlock], first_end: int | None
-) -> list[_SectionPlan]:
-    """An "About X" section in which someone is quoted is no boilerplate but part of the release
-    ("Über die Studie" in the middle of the body): its heading and text go back to the body."""
-    kept: list[_SectionPlan] = []
-    for start, line, blocks in plans:
-        before_end = first_end is None or line < first_end
-        if start.kind == "about" and before_end and any(b.kind == "para" and speaks(b.text) for b in blocks):
-            body_raw.append(RawBlock("heading", line, text=start.title, level=2))
-            body_raw.extend(blocks)
-            continue
-        kept.append((start, line, blocks))
-    if len(kept) != len(plans):
-        body_raw.sort(key=lambda block: block.line)
-    return kept
-
-
-def _fold(text: str) -> str:
-    return " ".join(text.casefold().rstrip(":").split())
-
-
-_SectionPlan = tuple[SectionStart, int, list[RawBlock]]
-
-
-def _contact_paragraphs(body_raw: list[RawBlock], plans: list[_SectionPlan], german: bool) -> list[_SectionPlan]:
-    """Body paragraphs closing the body that are contacts in their own right ("For further
-    information, please contact …", "Interesse? Kontakt per E-Mail …") become a contact section."""
-    start = len(body_raw)
-    while start > 1 and body_raw[start - 1].kind == "para" and contact_paragraph(body_raw[start - 1].text):
-        start -= 1
-    if start == len(body_raw):
-        return plans
-    moved = body_raw[start:]
-    del body_raw[start:]
-    title = "Kontakt" if german else "Contact"
-    return [*plans, (SectionStart("contact", title, ""), moved[0].line, moved)]
-
-
-def _split_boilerplate_contacts(plans: list[_SectionPlan], german: bool) -> list[_SectionPlan]:
-    """Contacts after "About X" text (or after an end mark) without a heading of their own are their
-    own contact section, not part of the boilerplate."""
-    result: list[_SectionPlan] = []
-    for start, line, blocks in plans:
-        cut = contact_tail_start(blocks) if start.kind in ("about", "notes") and len(blocks) >= 2 else None
-        if cut is None or cut == 0:
-            result.append((start, line, blocks))
-            continue
-        result.append((start, line, blocks[:cut]))
-        title = "Kontakt" if german else "Contact"
-        result.append((SectionStart("contact", title, ""), blocks[cut].line, blocks[cut:]))
-    return result
-
-
-def _drop_repeated_contacts(plans: list[_SectionPlan], removed: list[RemovedLine]) -> list[_SectionPlan]:
-    """A contact block printed twice (wire pages repeat it under the release) is one card; the
-    repeat goes to ``removed``, every line of it, so no word is lost."""
-    seen: set[str] = set()
-    result: list[_SectionPlan] = []
-    for start, line, blocks in plans:
-        keys = [key for key in (start.rest, *(block_key(block) for block in blocks)) if key]
-        if start.kind == "contact" and keys and all(key in seen for key in keys):
-            reason = "contact block repeated verbatim (the page prints it twice)"
-            removed.append(RemovedLine(line=line, text=f"{start.title} {start.rest}".strip(), reason=reason))
-            for block in blocks:
-                removed.append(RemovedLine(line=block.line, text=block_key(block), reason=reason))
-            continue
-        if start.kind == "contact":
-            seen.update(keys)
-        result.append((start, line, blocks))
-    return result
-
-
-def _tip_line_sections(body_raw: list[RawBlock], sections: list[Section], german: bool) -> list[Section]:
-    """A tip or help line given inside a body paragraph ("Hinweise nimmt … unter … entgegen",
-    "should call … or email tips@…") is a contact too: its card is added, the paragraph stays."""
-    known = {value for section in sections for card in section.contacts for value in (card.email, card.phone) if value}
-    cards = []
-    line = None
-    for raw in body_raw:
-        if raw.kind != "para":
-            continue
-        for card in tip_contacts(raw.text):
-            if (card.email and card.email in known) or (card.phone and card.phone in known):
-                continue
-            known.update(value for value in (card.email, card.phone) if value)
-            cards.append(card)
-            line = line or raw.line
-    if not cards:
-        return []
-    return [Section(kind="contact", title="Kontakt" if german else "Contact", contacts=tuple(cards), line=line)]
 
 
 def _stated_organisation(

@@ -12,17 +12,28 @@ from __future__ import annotations
 
 import re
 
+from pressconv.diagnostics import RemovedLine
+from pressconv.model import Section
 from pressconv.parser.blocks import RawBlock
-from pressconv.parser.contacts import SectionStart, contact_field
+from pressconv.parser.contacts import SectionStart, contact_field, contact_paragraph, tip_contacts
 
 __all__ = [
+    "SectionPlan",
     "about_subject",
     "block_key",
+    "body_resumes",
     "closing_tail",
+    "contact_paragraphs",
     "contact_tail_start",
+    "dissolve_speaking_about",
+    "drop_repeated_contacts",
+    "fold",
     "glued_end_mark",
+    "heading_after_section",
     "heading_continues_about",
     "speaks",
+    "split_boilerplate_contacts",
+    "tip_line_sections",
 ]
 
 _SUBJECT = re.compile(
@@ -152,8 +163,6 @@ def heading_continues_about(about_title: str, heading: str) -> bool:
 def contact_tail_start(blocks: list[RawBlock]) -> int | None:
     """Where a contact card or contact paragraph closing a boilerplate section starts, if any:
     "About X" text followed by "Media contact Jane Doe, jane@…" or by card lines without a heading."""
-    from pressconv.parser.contacts import contact_paragraph
-
     start = len(blocks)
     while start > 0 and blocks[start - 1].kind == "para" and contact_paragraph(blocks[start - 1].text):
         start -= 1
@@ -194,3 +203,131 @@ def speaks(text: str) -> bool:
         if span.closed and attribution_after(text[span.end : span.end + 300]):
             return True
     return False
+
+
+def dissolve_speaking_about(
+    plans: list[SectionPlan], body_raw: list[RawBlock], first_end: int | None
+) -> list[SectionPlan]:
+    """An "About X" section in which someone is quoted is no boilerplate but part of the release
+    ("Über die Studie" in the middle of the body): its heading and text go back to the body."""
+    kept: list[SectionPlan] = []
+    for start, line, blocks in plans:
+        before_end = first_end is None or line < first_end
+        if start.kind == "about" and before_end and any(b.kind == "para" and speaks(b.text) for b in blocks):
+            body_raw.append(RawBlock("heading", line, text=start.title, level=2))
+            body_raw.extend(blocks)
+            continue
+        kept.append((start, line, blocks))
+    if len(kept) != len(plans):
+        body_raw.sort(key=lambda block: block.line)
+    return kept
+
+
+def fold(text: str) -> str:
+    return " ".join(text.casefold().rstrip(":").split())
+
+
+
+
+def contact_paragraphs(body_raw: list[RawBlock], plans: list[SectionPlan], german: bool) -> list[SectionPlan]:
+    """Body paragraphs closing the body that are contacts in their own right ("For further
+    information, please contact …", "Interesse? Kontakt per E-Mail …") become a contact section."""
+    start = len(body_raw)
+    while start > 1 and body_raw[start - 1].kind == "para" and contact_paragraph(body_raw[start - 1].text):
+        start -= 1
+    if start == len(body_raw):
+        return plans
+    moved = body_raw[start:]
+    del body_raw[start:]
+    title = "Kontakt" if german else "Contact"
+    return [*plans, (SectionStart("contact", title, ""), moved[0].line, moved)]
+
+
+def split_boilerplate_contacts(plans: list[SectionPlan], german: bool) -> list[SectionPlan]:
+    """Contacts after "About X" text (or after an end mark) without a heading of their own are their
+    own contact section, not part of the boilerplate."""
+    result: list[SectionPlan] = []
+    for start, line, blocks in plans:
+        cut = contact_tail_start(blocks) if start.kind in ("about", "notes") and len(blocks) >= 2 else None
+        if cut is None or cut == 0:
+            result.append((start, line, blocks))
+            continue
+        result.append((start, line, blocks[:cut]))
+        title = "Kontakt" if german else "Contact"
+        result.append((SectionStart("contact", title, ""), blocks[cut].line, blocks[cut:]))
+    return result
+
+
+def drop_repeated_contacts(plans: list[SectionPlan], removed: list[RemovedLine]) -> list[SectionPlan]:
+    """A contact block printed twice (wire pages repeat it under the release) is one card; the
+    repeat goes to ``removed``, every line of it, so no word is lost."""
+    seen: set[str] = set()
+    result: list[SectionPlan] = []
+    for start, line, blocks in plans:
+        keys = [key for key in (start.rest, *(block_key(block) for block in blocks)) if key]
+        if start.kind == "contact" and keys and all(key in seen for key in keys):
+            reason = "contact block repeated verbatim (the page prints it twice)"
+            removed.append(RemovedLine(line=line, text=f"{start.title} {start.rest}".strip(), reason=reason))
+            for block in blocks:
+                removed.append(RemovedLine(line=block.line, text=block_key(block), reason=reason))
+            continue
+        if start.kind == "contact":
+            seen.update(keys)
+        result.append((start, line, blocks))
+    return result
+
+
+def tip_line_sections(body_raw: list[RawBlock], sections: list[Section], german: bool) -> list[Section]:
+    """A tip or help line given inside a body paragraph ("Hinweise nimmt … unter … entgegen",
+    "should call … or email tips@…") is a contact too: its card is added, the paragraph stays."""
+    known = {value for section in sections for card in section.contacts for value in (card.email, card.phone) if value}
+    cards = []
+    line = None
+    for raw in body_raw:
+        if raw.kind != "para":
+            continue
+        for card in tip_contacts(raw.text):
+            if (card.email and card.email in known) or (card.phone and card.phone in known):
+                continue
+            known.update(value for value in (card.email, card.phone) if value)
+            cards.append(card)
+            line = line or raw.line
+    if not cards:
+        return []
+    return [Section(kind="contact", title="Kontakt" if german else "Contact", contacts=tuple(cards), line=line)]
+
+
+def heading_after_section(plans: list[SectionPlan], body_raw: list[RawBlock], heading: str) -> str:
+    """What a heading (not itself a closing-section heading) does inside the open closing section:
+    "body" (the release text resumes), "notes" (closing material of its own) or "stay"."""
+    start = plans[-1][0]
+    contacts_given = any(plan[0].kind == "contact" for plan in plans)
+    names_subject = start.kind == "about" and heading_continues_about(start.title, heading)
+    if start.kind == "contact":
+        body_given = any(block.kind == "para" and len(block.text) > 100 for block in body_raw)
+        # "Contact: Jane Doe, 555-0100" above the release (US congressional convention): the heading
+        # after it opens the body. After the body's contacts ("## Release Summary"), a heading opens
+        # closing material of its own: it is no part of a card, and a release does not resume there.
+        return "notes" if body_given else "body"
+    if start.kind == "about" and not names_subject:
+        # A heading ends "About X" boilerplate unless it names X again: the boilerplate cannot
+        # swallow release text under a later subheading (after the contacts: closing material).
+        return "notes" if contacts_given else "body"
+    if start.kind == "links":
+        return "body"
+    return "stay"
+
+
+def body_resumes(plans: list[SectionPlan], block: RawBlock) -> bool:
+    """True for a long prose paragraph right after a short contact section: "Contact: Jane Doe,
+    555-0100" above the dateline (US congressional convention) is followed by the release body."""
+    from pressconv.parser.contacts import has_contact_data
+
+    return (
+        block.kind == "para"
+        and len(plans[-1][2]) <= 3
+        and len(block.text) > 100
+        and block.text.rstrip().endswith((".", "!", "?", '"', "”", "“"))
+        and not has_contact_data(block.text)
+        and contact_field(block.text) is None
+    )
