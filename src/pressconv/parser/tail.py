@@ -1,4 +1,4 @@
-"""Recognise an unlabelled contact card and "X is a …" boilerplate at the end of the body.
+"""Find where the release body ends and its closing sections (contacts, About X, notes) begin.
 
 Wire releases often close with the organisation's name, address, e-mail and web address on short
 lines of their own, and a one-paragraph self-description ("Benzinga is a leading financial media
@@ -6,6 +6,10 @@ and data provider …"), with no "Contact:" or "About …" heading. They are mov
 an about section only when the signal is clear: at least three consecutive card-like lines, one of
 them an e-mail address or a phone number; and a final paragraph whose subject is named as such
 earlier in the release.
+
+The boundaries follow the genre's conventions: an end mark ("###", "-30-") ends the body; a
+heading ends a contact or About section; contacts written as a paragraph, after boilerplate or as
+tip lines in the body become contact cards; a contact block a web page prints twice is one.
 """
 
 from __future__ import annotations
@@ -205,9 +209,7 @@ def speaks(text: str) -> bool:
     return False
 
 
-def dissolve_speaking_about(
-    plans: list[SectionPlan], body_raw: list[RawBlock], first_end: int | None
-) -> list[SectionPlan]:
+def dissolve_speaking_about(plans: list[SectionPlan], body_raw: list[RawBlock], first_end: int | None) -> list[SectionPlan]:
     """An "About X" section in which someone is quoted is no boilerplate but part of the release
     ("Über die Studie" in the middle of the body): its heading and text go back to the body."""
     kept: list[SectionPlan] = []
@@ -224,9 +226,8 @@ def dissolve_speaking_about(
 
 
 def fold(text: str) -> str:
+    """A heading title compared case- and space-blind, without its colon ("Contacts:" = "CONTACTS")."""
     return " ".join(text.casefold().rstrip(":").split())
-
-
 
 
 def contact_paragraphs(body_raw: list[RawBlock], plans: list[SectionPlan], german: bool) -> list[SectionPlan]:
