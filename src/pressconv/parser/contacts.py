@@ -21,6 +21,7 @@ __all__ = [
     "contact_paragraph",
     "contacts_in_sentence",
     "has_contact_data",
+    "heading_organisation",
     "is_prose_contact",
     "match_section_heading",
     "parse_contacts",
@@ -103,6 +104,18 @@ class SectionStart:
     kind: SectionKind
     title: str
     rest: str
+
+
+_HEAD_WORDS = re.compile(r"^(?:" + CONTACT_HEAD + "|" + _OFFICE_HEAD + r")\s*", re.IGNORECASE)
+
+
+def heading_organisation(title: str) -> str | None:
+    """The organisation a contact heading names after its label ("Pressekontakt Fraunhofer FOKUS"),
+    or None ("Kontakt", "Spokesperson", "For investor questions, please contact")."""
+    organisation = _HEAD_WORDS.sub("", title).strip()
+    if not organisation or not organisation[:1].isupper() or len(organisation.split()) > 6:
+        return None
+    return organisation
 
 
 def match_section_heading(text: str) -> SectionStart | None:
