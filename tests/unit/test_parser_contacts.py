@@ -418,3 +418,13 @@ def test_witness_appeal_stays_in_the_body_with_a_desk_card() -> None:
     result = _parse(text)
     assert any("Zeugen werden gebeten" in t for t in _body_texts(result))
     assert [c.phone for c in _contacts(result)] == ["030 4664-912444"]
+
+
+def test_markdown_links_in_a_card_give_the_fields_and_keep_their_targets() -> None:
+    text = (
+        "# Titel\n\nErster Absatz der Meldung mit genug Text für einen Absatz.\n\n## Pressekontakt\n\n"
+        "Erika Muster\nTel.: [+49 30 1234567](tel:+49301234567)\nE-Mail: [erika@example.de](mailto:erika@example.de)\n"
+    )
+    (card,) = _contacts(_parse(text))
+    assert (card.name, card.phone, card.email) == ("Erika Muster", "+49 30 1234567", "erika@example.de")
+    assert card.labels == (("phone", "Tel."), ("email", "E-Mail"))

@@ -551,6 +551,8 @@ EMAIL_ANY = re.compile(
 # A phone number as written: "(030) 4664-4664", "+49 (0)30 24060 - 212", "(+32) 2 28 32787 (BXL)",
 # "0044 113 323 5797", "832-878-4839", "202/224-5344", "+1 858.836.6798", "07127-580676 (AB)".
 PHONE_ANY = re.compile(r"(?<![\w+./-])(?:\+|\(\+?)?\d[\d ()/.\-–]{4,24}\d(?:\s?\([A-Za-z]{1,12}\))?(?![\w@])")
+# A Markdown link "[label](target)" is one piece: its label may be the e-mail or number itself.
+_MD_LINK = re.compile(r"\[(?P<label>[^\]\n]{1,300})\]\((?P<target>[^)\s]{1,2000})\)")
 _URL_ANY = re.compile(r"(?:https?://|www\.)[^\s<>\"“”]+")
 # The label before a phone number: German and English words, and the one-letter forms "T:", "M:".
 _PHONE_LABEL_END = re.compile(
@@ -607,10 +609,11 @@ def _spans(text: str) -> tuple[tuple[int, int, str], ...]:
     """The e-mail, web-address and phone spans of ``text``, in order, without overlaps (cached: a
     line is asked several times, whether it is prose, then for its tokens)."""
     taken = _Taken()
-    for pattern, kind in ((EMAIL_ANY, "email"), (_URL_ANY, "url")):
+    for pattern, kind in ((_MD_LINK, "mdlink"), (EMAIL_ANY, "email"), (_URL_ANY, "url")):
         for match in pattern.finditer(text):
             if taken.free(match.start(), match.end()):
-                taken.add(match.start(), match.end(), kind)
+                found = _md_link_kind(match.group(0)) if kind == "mdlink" else kind
+                taken.add(match.start(), match.end(), found)
     # A street with its house number (and the postcode and town after it) is an address, so that
     # "Adickesallee 70 60322 Frankfurt" is not read as the number "70 60322".
     for match in _STREET.finditer(text):
@@ -632,6 +635,32 @@ def _spans(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(taken.spans)
 
 
+_REACHABLE = frozenset(["email", "phone", "mdemail", "mdphone"])
+
+
+def _md_link_kind(link: str) -> str:
+    """ "mdemail" or "mdphone" for a Markdown link whose label is an e-mail or a number, else "url"."""
+    found = _MD_LINK.fullmatch(link)
+    label = found.group("label").strip() if found else ""
+    if EMAIL_ANY.fullmatch(label):
+        return "mdemail"
+    if PHONE_ANY.fullmatch(label) and is_phone_number(label):
+        return "mdphone"
+    return "url"
+
+
+def md_link_target(link: str) -> str:
+    """The target of a Markdown link ("[label](target)"), or the text itself."""
+    found = _MD_LINK.fullmatch(link)
+    return found.group("target").strip() if found else link
+
+
+def md_link_label(link: str) -> str:
+    """The label of a Markdown link ("[label](target)"), or the text itself."""
+    found = _MD_LINK.fullmatch(link)
+    return found.group("label").strip() if found else link
+
+
 def tokens(text: str) -> list[_Token]:
     """Split a contact line into e-mails, phones and web addresses (with the labels written before
     them, "Tel.", "Mail:", "Office", "Mobil") and the text between."""
@@ -640,7 +669,8 @@ def tokens(text: str) -> list[_Token]:
     for start, end, kind in _spans(text):
         gap = text[position:start]
         label: str | None = None
-        label_pattern = _PHONE_LABEL_END if kind == "phone" else _EMAIL_LABEL_END if kind == "email" else None
+        label_pattern = _PHONE_LABEL_END if kind in ("phone", "mdphone") else None
+        label_pattern = _EMAIL_LABEL_END if kind in ("email", "mdemail") else label_pattern
         found = label_pattern.search(gap[-40:]) if label_pattern else None
         if found:
             cut = len(gap) - (len(gap[-40:]) - found.start())
@@ -700,7 +730,16 @@ def _take_line(text: str, card: _Card, organisation: str | None) -> None:
             continue
         card.line_start = False
         written = token.written or token.value
-        if token.kind == "url":
+        if token.kind in ("mdemail", "mdphone"):
+            # "[jane@example.org](mailto:jane@example.org)" in a Markdown source: the field is the
+            # link's label; its target stays on the card as a note, so no word of it is lost.
+            field: ContactField = "email" if token.kind == "mdemail" else "phone"
+            if not card.has(field):
+                card.set(field, md_link_label(token.value), token.label)
+            else:
+                card.note(md_link_label(token.value))
+            card.note(md_link_target(token.value))
+        elif token.kind == "url":
             previous = found[index - 1] if index else None
             if previous is not None and previous.kind == "text" and previous.value.rstrip().endswith(":"):
                 card.note(_after_desk_labels(previous.value).strip() + " " + token.value)
@@ -770,7 +809,7 @@ def is_prose_contact(text: str) -> bool:
     "Hinweise nimmt die Polizei unter der Rufnummer … entgegen"), not as a card line."""
     spans = _spans(text)
     for start, _, kind in spans:
-        if kind in ("email", "phone") and _CONNECTOR_END.search(text[max(0, start - 12) : start]):
+        if kind in _REACHABLE and _CONNECTOR_END.search(text[max(0, start - 12) : start]):
             return True  # "Jane Doe at jane@…", "Max Muster unter 030 …": written as a sentence
     plain = _without_spans(text)
     words = [word for word in _PROSE_WORD.findall(plain) if word not in _CARD_WORDS]
@@ -841,6 +880,8 @@ def contacts_in_sentence(text: str) -> list[Contact]:
                 name = found
                 order.append("name")
             continue
+        if token.kind in ("mdemail", "mdphone"):
+            token = _Token(token.kind[2:], md_link_label(token.value), token.label)
         if token.kind == "email":
             if email == token.value:
                 continue  # "[a@b.org](a@b.org)": the link target repeats the address
@@ -910,14 +951,14 @@ def _without_spans(text: str) -> str:
 
 def has_contact_data(text: str) -> bool:
     """True if ``text`` gives an e-mail address or a phone number."""
-    return any(kind in ("email", "phone") for _, _, kind in _spans(text))
+    return any(kind in _REACHABLE for _, _, kind in _spans(text))
 
 
 def contact_paragraph(text: str) -> bool:
     """True for a body paragraph that is a contact in its own right: it gives an e-mail or a phone
     number and either opens as a contact ("For media inquiries, contact …") or has few other words."""
     spans = {kind for _, _, kind in _spans(text)} if len(text) <= 600 else set()
-    if not spans & {"email", "phone"}:
+    if not spans & _REACHABLE:
         return False
     if _CONTACT_OPENER.match(text.lstrip("*_ ")):
         return True
@@ -937,8 +978,8 @@ def tip_contacts(text: str) -> list[Contact]:
         return []
     cards: list[Contact] = []
     for sentence in _SENTENCE_END.split(text):
-        kinds = {kind for _, _, kind in _spans(sentence)}
-        if not kinds & {"email", "phone"}:
+        kinds = {kind.removeprefix("md") for _, _, kind in _spans(sentence)}
+        if not kinds & _REACHABLE:
             continue
         labelled_phone = any(token.kind == "phone" and token.label for token in tokens(sentence))
         if not (_TIP_CUE.search(sentence) or ("phone" in kinds and (_PHONE_CUE.search(sentence) or labelled_phone))):
