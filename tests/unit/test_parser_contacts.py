@@ -428,3 +428,15 @@ def test_markdown_links_in_a_card_give_the_fields_and_keep_their_targets() -> No
     (card,) = _contacts(_parse(text))
     assert (card.name, card.phone, card.email) == ("Erika Muster", "+49 30 1234567", "erika@example.de")
     assert card.labels == (("phone", "Tel."), ("email", "E-Mail"))
+
+
+def test_one_letter_labels_of_british_and_french_cards() -> None:
+    (card,) = _cards(["T +44 20 7946 0000 | M +44 7700 900000 | E press@example.co.uk"], "en-GB")
+    assert (card.phone, card.email) == ("+44 20 7946 0000", "press@example.co.uk")
+    assert card.labels == (("phone", "T"), ("email", "E"))
+    assert "M +44 7700 900000" in contact_text(card)
+
+
+def test_long_german_number_with_spaces_slash_and_dash() -> None:
+    (card,) = _cards(["Tel. +49 (0) 30 / 9 02 27 - 28 31"])
+    assert card.phone == "+49 (0) 30 / 9 02 27 - 28 31"

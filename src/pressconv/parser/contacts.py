@@ -550,7 +550,7 @@ EMAIL_ANY = re.compile(
 )
 # A phone number as written: "(030) 4664-4664", "+49 (0)30 24060 - 212", "(+32) 2 28 32787 (BXL)",
 # "0044 113 323 5797", "832-878-4839", "202/224-5344", "+1 858.836.6798", "07127-580676 (AB)".
-PHONE_ANY = re.compile(r"(?<![\w+./-])(?:\+|\(\+?)?\d[\d ()/.\-–]{4,24}\d(?:\s?\([A-Za-z]{1,12}\))?(?![\w@])")
+PHONE_ANY = re.compile(r"(?<![\w+./-])(?:\+|\(\+?)?\d[\d ()/.\-–]{4,30}\d(?:\s?\([A-Za-z]{1,12}\))?(?![\w@])")
 # A Markdown link "[label](target)" is one piece: its label may be the e-mail or number itself.
 _MD_LINK = re.compile(r"\[(?P<label>[^\]\n]{1,300})\]\((?P<target>[^)\s]{1,2000})\)")
 _URL_ANY = re.compile(r"(?:https?://|www\.)[^\s<>\"“”]+")
@@ -561,7 +561,11 @@ _PHONE_LABEL_END = re.compile(
     r"direkt(?:wahl)?|durchwahl|zentrale|fax|telefax|hotline|rufnummer|ph)\.?|[tmfpoc]\s?:)"
     r"\s*[:.]?\s*$"
 )
-_EMAIL_LABEL_END = re.compile(r"(?i)(?:^|(?<=[\s,;(/]))(?P<label>e-?mail(?:-adresse| address)?|mail|e\s?:)\s*:?\s*$")
+# British and French cards: one capital letter before the number, without a colon.
+_LETTER_LABEL_END = re.compile(r"(?:^|(?<=[\s|,;/]))(?P<label>[TMFPCO])\s+$")
+_EMAIL_LABEL_END = re.compile(
+    r"(?i)(?:^|(?<=[\s,;(/|]))(?P<label>e-?mail(?:-adresse| address)?|mail|e\s?:|(?-i:E)(?=\s))\s*:?\s*$"
+)
 _DATE_LIKE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d\b|(?:19|20)\d\d\s*[-–/]\s*(?:19|20)\d\d$")
 
 
@@ -672,6 +676,8 @@ def tokens(text: str) -> list[_Token]:
         label_pattern = _PHONE_LABEL_END if kind in ("phone", "mdphone") else None
         label_pattern = _EMAIL_LABEL_END if kind in ("email", "mdemail") else label_pattern
         found = label_pattern.search(gap[-40:]) if label_pattern else None
+        if found is None and kind == "phone":
+            found = _LETTER_LABEL_END.search(gap[-40:])  # "T +44 20 …", "M +44 7700 …"
         if found:
             cut = len(gap) - (len(gap[-40:]) - found.start())
             label = found.group("label").strip().rstrip(":").strip()
