@@ -440,3 +440,24 @@ def test_one_letter_labels_of_british_and_french_cards() -> None:
 def test_long_german_number_with_spaces_slash_and_dash() -> None:
     (card,) = _cards(["Tel. +49 (0) 30 / 9 02 27 - 28 31"])
     assert card.phone == "+49 (0) 30 / 9 02 27 - 28 31"
+
+
+def test_a_second_contact_heading_after_a_complete_card_is_a_section_of_its_own() -> None:
+    text = (
+        "Titel\n\nErster Absatz der Meldung mit genug Text.\n\nPressekontakt:\nEva Muster\nTel. 030 1234567\n\n"
+        "Kontakt für Bürgerinnen und Bürger:\nServicecenter\nTel. 030 7654321\n"
+    )
+    result = _parse(text)
+    assert _kinds(result) == ["contact", "contact"]
+    assert [c.phone for c in _contacts(result)] == ["030 1234567", "030 7654321"]
+
+
+def test_a_contact_label_inside_an_open_card_stays_in_it() -> None:
+    text = (
+        "Titel\n\nErster Absatz der Meldung mit genug Text.\n\nContacts:\n\nPat EXAMPLE\n\nPress Officer\n\n"
+        "Contact data:\n\nPhone number: (+32) 2 555 0000\n\nE-mail: pat.example@example.eu\n"
+    )
+    result = _parse(text)
+    assert _kinds(result) == ["contact"]
+    (card,) = _contacts(result)
+    assert (card.name, card.role, card.phone) == ("Pat EXAMPLE", "Press Officer", "(+32) 2 555 0000")

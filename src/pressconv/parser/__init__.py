@@ -336,7 +336,7 @@ def _assemble(
             if (
                 item.start.kind == "contact"
                 and in_section("contact")
-                and current
+                and tail.card_open(section_raw[-1])
                 and tail.fold(item.start.title) != tail.fold(section_raw[-1][0].title)
             ):
                 # "Contact data:" under "Contacts:" labels the fields of the same card.

@@ -26,6 +26,7 @@ __all__ = [
     "about_subject",
     "block_key",
     "body_resumes",
+    "card_open",
     "closing_tail",
     "contact_paragraphs",
     "contact_tail_start",
@@ -223,6 +224,15 @@ def dissolve_speaking_about(plans: list[SectionPlan], body_raw: list[RawBlock], 
     if len(kept) != len(plans):
         body_raw.sort(key=lambda block: block.line)
     return kept
+
+
+def card_open(plan: SectionPlan) -> bool:
+    """True while a contact section has a person but no e-mail or phone yet ("Contacts: / Jane Doe /
+    Press Officer / Contact data: / Phone …"): a contact label then belongs to the same card."""
+    from pressconv.parser.contacts import has_contact_data
+
+    start, _, blocks = plan
+    return bool(blocks) and not has_contact_data(start.rest) and not any(has_contact_data(b.text) for b in blocks)
 
 
 def fold(text: str) -> str:
