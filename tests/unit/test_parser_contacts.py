@@ -6,10 +6,10 @@ import pytest
 
 from pressconv.api import ParseResult, parse
 from pressconv.model import Contact, Paragraph, Section, contact_text, inline_text
-from pressconv.parser.contacts import contact_paragraph, parse_contacts, tip_contacts, tokens
+from pressconv.parser.contacts import parse_contacts, tokens
 from pressconv.parser.organisation import from_contact, from_lead
 from pressconv.parser.residue import end_mark_reason
-from pressconv.parser.tail import glued_end_mark, heading_continues_about
+from pressconv.parser.tail import contact_paragraph, glued_end_mark, heading_continues_about, tip_contacts
 from tests.parser.accounting import missing_words
 
 

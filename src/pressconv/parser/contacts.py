@@ -2,14 +2,26 @@
 
 from __future__ import annotations
 
-import bisect
-import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from pressconv.model import Contact, ContactField, Inline, SectionKind, Text
 from pressconv.parser.inlines import PHONE_LABEL
+from pressconv.parser.reach import (
+    EMAIL_ANY,
+    PHONE_ANY,
+    POSTCODE,
+    REACHABLE,
+    STREET,
+    Token,
+    has_contact_data,
+    md_link_label,
+    md_link_target,
+    spans,
+    tokens,
+    without_spans,
+)
 
 __all__ = [
     "CONTACT_HEAD",
@@ -18,14 +30,12 @@ __all__ = [
     "PHONE_ANY",
     "SectionStart",
     "contact_field",
-    "contact_paragraph",
     "contacts_in_sentence",
     "has_contact_data",
     "heading_organisation",
     "is_prose_contact",
     "match_section_heading",
     "parse_contacts",
-    "tip_contacts",
     "tokens",
 ]
 
@@ -162,19 +172,6 @@ def match_section_heading(text: str) -> SectionStart | None:
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24}")
 _PHONE = re.compile(r"\+?\(?\d[\d ()/.\-–]{4,22}\d")
-_STREET = re.compile(
-    r"[A-ZÄÖÜ][\wäöüß.-]*(?:straße|strasse|str\.|allee|weg|platz|damm|ring|gasse|ufer|markt|chaussee|"
-    r"promenade|steig|pfad|brücke|hof|berg)\s+\d+[a-z]?(?:\s*[-–]\s*\d+[a-z]?)?|"
-    r"\d+\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,4}\s+(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|"
-    r"Drive|Dr\.|Lane|Way|Square|Place|Court|Ct\.|Parkway|Pkwy\.?|Highway|Hwy\.?|Suite)|"
-    # "Tempelhofer Damm 12", "Platz der Republik 1": the street word written apart.
-    r"[A-ZÄÖÜ][\wäöüß.-]*\s+(?:Straße|Strasse|Str\.|Allee|Weg|Platz|Damm|Ring|Gasse|Ufer|Markt|Chaussee|"
-    r"Promenade)\s+\d+[a-z]?(?:\s*[-–]\s*\d+[a-z]?)?"
-)
-_POSTCODE = re.compile(
-    r"(?:D-|A-|CH-)?\b\d{4,5}\s+[A-ZÄÖÜ][\wäöüß.-]+(?:\s+(?:am|an der|a\.|im|in der)\s+[A-ZÄÖÜ]\w+)?|"
-    r"[A-Z][\w .]+,\s*[A-Z]{2}(?:\s+\d{5}(?:-\d{4})?)?\b"
-)
 _COUNTRY = re.compile(r"(?:Deutschland|Germany|Canada|USA|United States|Österreich|Austria|Schweiz|Switzerland)")
 _ORG_PATTERN = re.compile(
     r"amt\b|amt[,\s]|stelle\b|verwaltung|senat|polizei|präsidium|ministerium|stiftung|gmbh|\bag\b|e\.\s?v\.|"
@@ -360,7 +357,7 @@ def parse_contacts(
             # field apart: the next card starts only when a field repeats (see _Card.set).
             card.blank_before = True
             continue
-        if _POSTCODE.fullmatch(text.strip()) or _STREET.fullmatch(text.strip()) or _one_line_address(text):
+        if POSTCODE.fullmatch(text.strip()) or STREET.fullmatch(text.strip()) or _one_line_address(text):
             card.add_address(text.strip())
             continue
         glued = re.match(r"(?P<a>.*?[a-z])(?P<b>(?:https?://|www\.).*)$", text)
@@ -383,13 +380,13 @@ _BARE_DOMAIN = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}(?:/\S*)?")
 def _one_line_address(text: str) -> bool:
     """True for "1 Main Street, Springfield, IL 62701": a street, then postcode and town, on one line."""
     street, _, rest = text.strip().partition(", ")
-    if not rest or not _POSTCODE.fullmatch(rest):
+    if not rest or not POSTCODE.fullmatch(rest):
         return False
     # US convention: house number first, then the street's name in capitals, whatever its last word.
-    return bool(_STREET.fullmatch(street) or _US_STREET.fullmatch(street))
+    return bool(STREET.fullmatch(street) or _USSTREET.fullmatch(street))
 
 
-_US_STREET = re.compile(r"\d{1,6}\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,4}")
+_USSTREET = re.compile(r"\d{1,6}\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,4}")
 
 
 def _written_label(part: str, value_start: int) -> str | None:
@@ -438,17 +435,17 @@ def _take_part(part: str, card: _Card, organisation: str | None) -> None:
         if not card.has("phone"):
             card.set("phone", mixed.group("phone"))
         return
-    if _STREET.fullmatch(part) or _POSTCODE.fullmatch(part) or _COUNTRY.fullmatch(part):
+    if STREET.fullmatch(part) or POSTCODE.fullmatch(part) or _COUNTRY.fullmatch(part):
         card.add_address(part)
         return
-    street = _STREET.search(part)
+    street = STREET.search(part)
     if street:
         # "Polizeipräsidium Frankfurt Pressestelle Adickesallee 70 60322 Frankfurt am Main Direkte …"
         before, after = part[: street.start()].strip(), part[street.end() :].strip()
         if before:
             _take_part(before, card, organisation)
         card.add_address(street.group(0))
-        postcode = _POSTCODE.match(after)
+        postcode = POSTCODE.match(after)
         if postcode and re.match(r"\d", after):
             card.add_address(postcode.group(0))
             after = after[postcode.end() :].strip()
@@ -511,7 +508,7 @@ def contact_field(text: str) -> str | None:
         return "phone"
     if re.fullmatch(r"(?:https?://|www\.)\S+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}(?:/\S*)?", label_free):
         return "web"
-    if _STREET.search(stripped) or _POSTCODE.search(stripped):
+    if STREET.search(stripped) or POSTCODE.search(stripped):
         return "address" if len(stripped.split()) <= 10 else None
     if stripped.endswith("."):
         return None
@@ -521,175 +518,6 @@ def contact_field(text: str) -> str | None:
     if len(words) <= 6 and stripped[:1].isupper() and not re.search(r"\d", stripped):
         return "organisation"
     return None
-
-
-# ------------------------------------------------------------------------------ e-mails and phones in a line
-
-# E-mail addresses as written, also in the obfuscated forms many senders use against harvesters:
-# "name[at]example.org", "name (at) example (dot) org", "name@example[.]org", and spelt out in full,
-# "presse at example punkt org" (the spelt-out "at" only with a spelt-out dot, so "us at acme.com" is
-# no address).
-_AT_MARK = r"(?:\s?@\s?|\s?[\[({]\s?(?:at|AT|ät|@)\s?[\])}]\s?)"
-_DOT_MARK = r"(?:\.|\s?[\[({]\s?(?:dot|DOT|punkt|\.)\s?[\])}]\s?)"
-_SPELT_DOT = r"\s(?:dot|punkt)\s"
-EMAIL_ANY = re.compile(
-    r"(?<![\w.+-])[\w+-][\w.+-]*"
-    + _AT_MARK
-    + r"[\w-]+(?:"
-    + _DOT_MARK
-    + r"[\w-]+)*"
-    + _DOT_MARK
-    + r"[A-Za-z]{2,24}(?![\w-])"
-    r"|(?<![\w.+-])[\w+-][\w.+-]*\s(?:at|ät)\s[\w-]+(?:(?:"
-    + _DOT_MARK
-    + "|"
-    + _SPELT_DOT
-    + r")[\w-]+)*"
-    + _SPELT_DOT
-    + r"[A-Za-z]{2,24}\b"
-)
-# A phone number as written: "(030) 4664-4664", "+49 (0)30 24060 - 212", "(+32) 2 28 32787 (BXL)",
-# "0044 113 323 5797", "832-878-4839", "202/224-5344", "+1 858.836.6798", "07127-580676 (AB)".
-PHONE_ANY = re.compile(r"(?<![\w+./-])(?:\+|\(\+?)?\d[\d ()/.\-–]{4,30}\d(?:\s?\([A-Za-z]{1,12}\))?(?![\w@])")
-# A Markdown link "[label](target)" is one piece: its label may be the e-mail or number itself.
-_MD_LINK = re.compile(r"\[(?P<label>[^\]\n]{1,300})\]\((?P<target>[^)\s]{1,2000})\)")
-_URL_ANY = re.compile(r"(?:https?://|www\.)[^\s<>\"“”]+")
-# The label before a phone number: German and English words, and the one-letter forms "T:", "M:".
-_PHONE_LABEL_END = re.compile(
-    r"(?i)(?:^|(?<=[\s,;(/]))(?P<label>(?:tel(?:efon)?(?:nummer)?|tel\.?-?nr|telephone|fon|phone(?: number)?|"
-    r"mobil(?:e)?(?: number| phone)?|mobilfunk|mobiltelefon|handy|cell(?:ular)?(?: phone)?|mob|office|direct|"
-    r"direkt(?:wahl)?|durchwahl|zentrale|fax|telefax|hotline|rufnummer|ph)\.?|[tmfpoc]\s?:)"
-    r"\s*[:.]?\s*$"
-)
-# British and French cards: one capital letter before the number, without a colon.
-_LETTER_LABEL_END = re.compile(r"(?:^|(?<=[\s|,;/]))(?P<label>[TMFPCO])\s+$")
-_EMAIL_LABEL_END = re.compile(
-    r"(?i)(?:^|(?<=[\s,;(/|]))(?P<label>e-?mail(?:-adresse| address)?|mail|e\s?:|(?-i:E)(?=\s))\s*:?\s*$"
-)
-_DATE_LIKE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d\b|(?:19|20)\d\d\s*[-–/]\s*(?:19|20)\d\d$")
-
-
-@dataclass(frozen=True, slots=True)
-class _Token:
-    """One piece of a contact line: an e-mail, a phone number, a web address or the text between."""
-
-    kind: str  # "email", "phone", "url", "address" or "text"
-    value: str
-    label: str | None = None
-    written: str = ""  # label and value as the release wrote them ("Fax: 069 / 755-82009")
-
-
-_POSTCODE_AFTER = re.compile(
-    r"\s+(?:D-|A-|CH-)?\d{4,5}\s+[A-ZÄÖÜ][\wäöüß.-]+(?:\s+(?:am|an der|a\.|im|in der)\s+[A-ZÄÖÜ]\w+)?"
-)
-
-
-def is_phone_number(text: str) -> bool:
-    """True if ``text`` (a PHONE_ANY match) is a phone number and not a date, year span or amount."""
-    digits = sum(ch.isdigit() for ch in text)
-    return digits >= 6 and not _DATE_LIKE.search(text) and digits <= 16
-
-
-class _Taken:
-    """Non-overlapping spans kept sorted, so each overlap test is a binary search (linear-time
-    parsing of a 1 MB contact line with thousands of addresses)."""
-
-    def __init__(self) -> None:
-        self.starts: list[int] = []
-        self.spans: list[tuple[int, int, str]] = []
-
-    def free(self, start: int, end: int) -> bool:
-        index = bisect.bisect_left(self.starts, end)
-        return index == 0 or self.spans[index - 1][1] <= start
-
-    def add(self, start: int, end: int, kind: str) -> None:
-        index = bisect.bisect_left(self.starts, start)
-        self.starts.insert(index, start)
-        self.spans.insert(index, (start, end, kind))
-
-
-@functools.lru_cache(maxsize=32)
-def _spans(text: str) -> tuple[tuple[int, int, str], ...]:
-    """The e-mail, web-address and phone spans of ``text``, in order, without overlaps (cached: a
-    line is asked several times, whether it is prose, then for its tokens)."""
-    taken = _Taken()
-    for pattern, kind in ((_MD_LINK, "mdlink"), (EMAIL_ANY, "email"), (_URL_ANY, "url")):
-        for match in pattern.finditer(text):
-            if taken.free(match.start(), match.end()):
-                found = _md_link_kind(match.group(0)) if kind == "mdlink" else kind
-                taken.add(match.start(), match.end(), found)
-    # A street with its house number (and the postcode and town after it) is an address, so that
-    # "Adickesallee 70 60322 Frankfurt" is not read as the number "70 60322".
-    for match in _STREET.finditer(text):
-        end = match.end()
-        postcode = _POSTCODE_AFTER.match(text, end)
-        if postcode:
-            end = postcode.end()
-        if taken.free(match.start(), end):
-            taken.add(match.start(), end, "address")
-    for match in PHONE_ANY.finditer(text):
-        value = match.group(0)
-        if not is_phone_number(value) or not taken.free(match.start(), match.end()):
-            continue
-        # Brackets opened before the number belong to it only when they close inside it.
-        start, end = match.start(), match.end()
-        if value.count(")") > value.count("(") and value.endswith(")"):
-            end -= 1
-        taken.add(start, end, "phone")
-    return tuple(taken.spans)
-
-
-_REACHABLE = frozenset(["email", "phone", "mdemail", "mdphone"])
-
-
-def _md_link_kind(link: str) -> str:
-    """ "mdemail" or "mdphone" for a Markdown link whose label is an e-mail or a number, else "url"."""
-    found = _MD_LINK.fullmatch(link)
-    label = found.group("label").strip() if found else ""
-    if EMAIL_ANY.fullmatch(label):
-        return "mdemail"
-    if PHONE_ANY.fullmatch(label) and is_phone_number(label):
-        return "mdphone"
-    return "url"
-
-
-def md_link_target(link: str) -> str:
-    """The target of a Markdown link ("[label](target)"), or the text itself."""
-    found = _MD_LINK.fullmatch(link)
-    return found.group("target").strip() if found else link
-
-
-def md_link_label(link: str) -> str:
-    """The label of a Markdown link ("[label](target)"), or the text itself."""
-    found = _MD_LINK.fullmatch(link)
-    return found.group("label").strip() if found else link
-
-
-def tokens(text: str) -> list[_Token]:
-    """Split a contact line into e-mails, phones and web addresses (with the labels written before
-    them, "Tel.", "Mail:", "Office", "Mobil") and the text between."""
-    result: list[_Token] = []
-    position = 0
-    for start, end, kind in _spans(text):
-        gap = text[position:start]
-        label: str | None = None
-        label_pattern = _PHONE_LABEL_END if kind in ("phone", "mdphone") else None
-        label_pattern = _EMAIL_LABEL_END if kind in ("email", "mdemail") else label_pattern
-        found = label_pattern.search(gap[-40:]) if label_pattern else None
-        if found is None and kind == "phone":
-            found = _LETTER_LABEL_END.search(gap[-40:])  # "T +44 20 …", "M +44 7700 …"
-        if found:
-            cut = len(gap) - (len(gap[-40:]) - found.start())
-            label = found.group("label").strip().rstrip(":").strip()
-            gap = gap[:cut]
-        label_start = position + len(gap)
-        if gap.strip():
-            result.append(_Token("text", gap, written=gap))
-        result.append(_Token(kind, text[start:end].strip(), label, text[label_start:end].strip()))
-        position = end
-    if text[position:].strip():
-        result.append(_Token("text", text[position:], written=text[position:]))
-    return result
 
 
 _DESK_LABEL = re.compile(r"\s*(?P<label>[^:,;]{2,40}?:)\s+(?=\S)")
@@ -752,7 +580,7 @@ def _take_line(text: str, card: _Card, organisation: str | None) -> None:
             else:
                 card.note(token.value)
         elif token.kind == "address":
-            street = _STREET.match(token.value)
+            street = STREET.match(token.value)
             rest = token.value[street.end() :].strip() if street else ""
             card.add_address(street.group(0) if street and rest else token.value)
             if street and rest:
@@ -774,37 +602,10 @@ def _take_line(text: str, card: _Card, organisation: str | None) -> None:
 
 # Words of a sentence (lower-case, outside names, e-mails and numbers): a card line has few of them.
 _PROSE_WORD = re.compile(r"(?<![\w@.])[a-zäöüß]{2,}(?![\w@])")
-_CARD_WORDS = frozenset(
-    [
-        "und",
-        "and",
-        "or",
-        "oder",
-        "de",
-        "von",
-        "van",
-        "der",
-        "des",
-        "für",
-        "for",
-        "of",
-        "the",
-        "at",
-        "per",
-        "bzw",
-        "tel",
-        "fax",
-        "mail",
-        "email",
-        "e-mail",
-        "phone",
-        "office",
-        "cell",
-        "mobil",
-        "mobile",
-        "durchwahl",
-    ]
-)
+_CARD_WORDS = frozenset([
+    "und", "and", "or", "oder", "de", "von", "van", "der", "des", "für", "for", "of", "the", "at", "per", "bzw",
+    "tel", "fax", "mail", "email", "e-mail", "phone", "office", "cell", "mobil", "mobile", "durchwahl",
+])  # fmt: skip
 
 
 _CONNECTOR_END = re.compile(r"(?i)\s(?:at|unter|via|über|or|oder)\s*$")
@@ -813,11 +614,10 @@ _CONNECTOR_END = re.compile(r"(?i)\s(?:at|unter|via|über|or|oder)\s*$")
 def is_prose_contact(text: str) -> bool:
     """True for a contact written as a sentence ("please contact Jane Doe at jane@… or 555-…",
     "Hinweise nimmt die Polizei unter der Rufnummer … entgegen"), not as a card line."""
-    spans = _spans(text)
-    for start, _, kind in spans:
-        if kind in _REACHABLE and _CONNECTOR_END.search(text[max(0, start - 12) : start]):
+    for start, _, kind in spans(text):
+        if kind in REACHABLE and _CONNECTOR_END.search(text[max(0, start - 12) : start]):
             return True  # "Jane Doe at jane@…", "Max Muster unter 030 …": written as a sentence
-    plain = _without_spans(text)
+    plain = without_spans(text)
     words = [word for word in _PROSE_WORD.findall(plain) if word not in _CARD_WORDS]
     return len(words) >= 3 or (len(words) >= 1 and "?" in plain)
 
@@ -887,7 +687,7 @@ def contacts_in_sentence(text: str) -> list[Contact]:
                 order.append("name")
             continue
         if token.kind in ("mdemail", "mdphone"):
-            token = _Token(token.kind[2:], md_link_label(token.value), token.label)
+            token = Token(token.kind[2:], md_link_label(token.value), token.label)
         if token.kind == "email":
             if email == token.value:
                 continue  # "[a@b.org](a@b.org)": the link target repeats the address
@@ -909,86 +709,4 @@ def contacts_in_sentence(text: str) -> list[Contact]:
                 phone = token.value
                 order.append("phone")
     close()
-    return cards
-
-
-# ------------------------------------------------------------------------------ contact paragraphs in the body
-
-# A paragraph that opens as a contact does ("For further information, please contact …",
-# "Media contact …", "Rückfragen …", "Interesse? …"): the convention of closing a release with the
-# people to ask, written as a sentence instead of a card.
-_CONTACT_OPENER = re.compile(
-    r"(?i)(?:for (?:further|more|additional|media|press|investor)\b[^.!?]{0,80}?\b(?:contact|call|e-?mail|reach)\b|"
-    r"(?:media|press|investor) (?:contacts?|inquiries|enquiries)\b|contacts?\b|"
-    r"(?:presse|medien)?kontakt\b|rückfragen\b|bei (?:rück)?fragen\b|ansprechpartner|interess(?:e|iert)\b|"
-    r"interested\b|questions\?|fragen\?)"
-)
-# An appeal for witnesses or tips is release text (police, authorities): its desk gets a card, the
-# paragraph stays in the body.
-_APPEAL = re.compile(r"(?i)\b(?:zeug(?:e|en|in|innen)|hinweise|hinweisgeber\w*|witness\w*|tips?|whistleblower\w*)\b")
-_REACH_WORD = re.compile(
-    r"(?i)\b(?:kontakt\w*|contact\w*|tel|telefon\w*|phone|e-?mail|mail|call|anruf\w*|ruf|schreib\w*|write|"
-    r"anmeld\w*|rückfragen|fragen|questions|inquiries|enquiries|interess\w*|info\w*)\b"
-)
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„\"“])")
-# The verbs and nouns of a tip or help line inside a sentence (German and English).
-_TIP_CUE = re.compile(
-    r"(?i)\b(?:hinweise|hinweistelefon|bürgertelefon|hotline|wenden|melden|kontakt\w*|anmeld\w*|rückfragen|"
-    r"call|contact|tip ?line|tips|questions|inquiries|enquiries|please (?:e-?mail|write))\b"
-)
-# A phone number needs less: "unter der Rufnummer …", "erreichbar unter …", "phone …".
-_PHONE_CUE = re.compile(r"(?i)\b(?:telefon\w*|rufnummer\w*|erreichbar|unter|phone|reach|dial)\b")
-
-
-def _plain_words(text: str) -> list[str]:
-    return re.findall(r"\w+", _without_spans(text))
-
-
-def _without_spans(text: str) -> str:
-    """``text`` with its e-mails, web addresses, streets and phone numbers cut out (one join: linear)."""
-    pieces: list[str] = []
-    position = 0
-    for start, end, _ in _spans(text):
-        pieces.append(text[position:start])
-        position = end
-    pieces.append(text[position:])
-    return " ".join(pieces)
-
-
-def has_contact_data(text: str) -> bool:
-    """True if ``text`` gives an e-mail address or a phone number."""
-    return any(kind in _REACHABLE for _, _, kind in _spans(text))
-
-
-def contact_paragraph(text: str) -> bool:
-    """True for a body paragraph that is a contact in its own right: it gives an e-mail or a phone
-    number and either opens as a contact ("For media inquiries, contact …") or has few other words."""
-    spans = {kind for _, _, kind in _spans(text)} if len(text) <= 600 else set()
-    if not spans & _REACHABLE:
-        return False
-    if _CONTACT_OPENER.match(text.lstrip("*_ ")):
-        return True
-    # Few words besides the address or number, one of them saying how to get in touch, and no web
-    # address ("Learn more at URL or write to …" is a closing sentence of the body).
-    words = _plain_words(text)
-    if "url" in spans or len(words) > 12 or _APPEAL.search(text):
-        return False
-    return len(words) <= 4 or bool(_REACH_WORD.search(" ".join(words)))
-
-
-def tip_contacts(text: str) -> list[Contact]:
-    """Contact cards for the tip or help lines a body paragraph gives in one of its sentences
-    ("Hinweise nimmt die Kriminalpolizei unter der Rufnummer … entgegen", "should call … or email
-    tips@…"): a desk or person without a card of its own. The paragraph itself stays in the body."""
-    if len(text) > 20000:
-        return []
-    cards: list[Contact] = []
-    for sentence in _SENTENCE_END.split(text):
-        kinds = {kind.removeprefix("md") for _, _, kind in _spans(sentence)}
-        if not kinds & _REACHABLE:
-            continue
-        labelled_phone = any(token.kind == "phone" and token.label for token in tokens(sentence))
-        if not (_TIP_CUE.search(sentence) or ("phone" in kinds and (_PHONE_CUE.search(sentence) or labelled_phone))):
-            continue
-        cards.extend(contacts_in_sentence(sentence))
     return cards

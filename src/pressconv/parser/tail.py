@@ -17,9 +17,10 @@ from __future__ import annotations
 import re
 
 from pressconv.diagnostics import RemovedLine
-from pressconv.model import Section
+from pressconv.model import Contact, Section
 from pressconv.parser.blocks import RawBlock
-from pressconv.parser.contacts import SectionStart, contact_field, contact_paragraph, tip_contacts
+from pressconv.parser.contacts import SectionStart, contact_field, contacts_in_sentence
+from pressconv.parser.reach import REACHABLE, has_contact_data, plain_words, spans, tokens
 
 __all__ = [
     "SectionPlan",
@@ -28,6 +29,7 @@ __all__ = [
     "body_resumes",
     "card_open",
     "closing_tail",
+    "contact_paragraph",
     "contact_paragraphs",
     "contact_tail_start",
     "dissolve_speaking_about",
@@ -38,6 +40,7 @@ __all__ = [
     "heading_continues_about",
     "speaks",
     "split_boilerplate_contacts",
+    "tip_contacts",
     "tip_line_sections",
 ]
 
@@ -229,8 +232,6 @@ def dissolve_speaking_about(plans: list[SectionPlan], body_raw: list[RawBlock], 
 def card_open(plan: SectionPlan) -> bool:
     """True while a contact section has a person but no e-mail or phone yet ("Contacts: / Jane Doe /
     Press Officer / Contact data: / Phone …"): a contact label then belongs to the same card."""
-    from pressconv.parser.contacts import has_contact_data
-
     start, _, blocks = plan
     return bool(blocks) and not has_contact_data(start.rest) and not any(has_contact_data(b.text) for b in blocks)
 
@@ -332,8 +333,6 @@ def heading_after_section(plans: list[SectionPlan], body_raw: list[RawBlock], he
 def body_resumes(plans: list[SectionPlan], block: RawBlock) -> bool:
     """True for a long prose paragraph right after a short contact section: "Contact: Jane Doe,
     555-0100" above the dateline (US congressional convention) is followed by the release body."""
-    from pressconv.parser.contacts import has_contact_data
-
     return (
         block.kind == "para"
         and len(plans[-1][2]) <= 3
@@ -342,3 +341,65 @@ def body_resumes(plans: list[SectionPlan], block: RawBlock) -> bool:
         and not has_contact_data(block.text)
         and contact_field(block.text) is None
     )
+
+
+# ------------------------------------------------------------------------------ contact paragraphs in the body
+
+# A paragraph that opens as a contact does ("For further information, please contact …",
+# "Media contact …", "Rückfragen …", "Interesse? …"): the convention of closing a release with the
+# people to ask, written as a sentence instead of a card.
+_CONTACT_OPENER = re.compile(
+    r"(?i)(?:for (?:further|more|additional|media|press|investor)\b[^.!?]{0,80}?\b(?:contact|call|e-?mail|reach)\b|"
+    r"(?:media|press|investor) (?:contacts?|inquiries|enquiries)\b|contacts?\b|"
+    r"(?:presse|medien)?kontakt\b|rückfragen\b|bei (?:rück)?fragen\b|ansprechpartner|interess(?:e|iert)\b|"
+    r"interested\b|questions\?|fragen\?)"
+)
+# An appeal for witnesses or tips is release text (police, authorities): its desk gets a card, the
+# paragraph stays in the body.
+_APPEAL = re.compile(r"(?i)\b(?:zeug(?:e|en|in|innen)|hinweise|hinweisgeber\w*|witness\w*|tips?|whistleblower\w*)\b")
+_REACH_WORD = re.compile(
+    r"(?i)\b(?:kontakt\w*|contact\w*|tel|telefon\w*|phone|e-?mail|mail|call|anruf\w*|ruf|schreib\w*|write|"
+    r"anmeld\w*|rückfragen|fragen|questions|inquiries|enquiries|interess\w*|info\w*)\b"
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„\"“])")
+# The verbs and nouns of a tip or help line inside a sentence (German and English).
+_TIP_CUE = re.compile(
+    r"(?i)\b(?:hinweise|hinweistelefon|bürgertelefon|hotline|wenden|melden|kontakt\w*|anmeld\w*|rückfragen|"
+    r"call|contact|tip ?line|tips|questions|inquiries|enquiries|please (?:e-?mail|write))\b"
+)
+# A phone number needs less: "unter der Rufnummer …", "erreichbar unter …", "phone …".
+_PHONE_CUE = re.compile(r"(?i)\b(?:telefon\w*|rufnummer\w*|erreichbar|unter|phone|reach|dial)\b")
+
+
+def contact_paragraph(text: str) -> bool:
+    """True for a body paragraph that is a contact in its own right: it gives an e-mail or a phone
+    number and either opens as a contact ("For media inquiries, contact …") or has few other words."""
+    kinds = {kind for _, _, kind in spans(text)} if len(text) <= 600 else set()
+    if not kinds & REACHABLE:
+        return False
+    if _CONTACT_OPENER.match(text.lstrip("*_ ")):
+        return True
+    # Few words besides the address or number, one of them saying how to get in touch, and no web
+    # address ("Learn more at URL or write to …" is a closing sentence of the body).
+    words = plain_words(text)
+    if "url" in kinds or len(words) > 12 or _APPEAL.search(text):
+        return False
+    return len(words) <= 4 or bool(_REACH_WORD.search(" ".join(words)))
+
+
+def tip_contacts(text: str) -> list[Contact]:
+    """Contact cards for the tip or help lines a body paragraph gives in one of its sentences
+    ("Hinweise nimmt die Kriminalpolizei unter der Rufnummer … entgegen", "should call … or email
+    tips@…"): a desk or person without a card of its own. The paragraph itself stays in the body."""
+    if len(text) > 20000:
+        return []
+    cards: list[Contact] = []
+    for sentence in _SENTENCE_END.split(text):
+        kinds = {kind.removeprefix("md") for _, _, kind in spans(sentence)}
+        if not kinds & REACHABLE:
+            continue
+        labelled_phone = any(token.kind == "phone" and token.label for token in tokens(sentence))
+        if not (_TIP_CUE.search(sentence) or ("phone" in kinds and (_PHONE_CUE.search(sentence) or labelled_phone))):
+            continue
+        cards.extend(contacts_in_sentence(sentence))
+    return cards
