@@ -228,13 +228,22 @@ _NAME_WORD = re.compile(r"(?:Dr\.|Prof\.|[A-ZÄÖÜ][\wäöüß'’-]*\.?|von|va
 _LABEL_BOUNDARY = re.compile(r"\s+(?=(?:Tel\.|Tel\.-Nr\.|Telefon|Fax|E-Mail|Mail|Email|Phone|Mobil|Homepage|Web)\b\s*:?)")
 
 
+# "Name,Organisation" without a space after the comma is a copy's glue; "1,5" is a number.
+_PART_SEPARATOR = re.compile(r"\s*[;|]\s*|,\s+|(?<=\D),(?=\D)|\s{2,}")
+# Stray marks from PDF copies ("7210¸") are not part of any field.
+_STRAY_MARKS = re.compile(r"^[^\w+(„\"]+|[^\w).\"“:]+$")
+_WEB_START = re.compile(r"https?://|www\.")
+_FAX_START = re.compile(r"(?i)fax\b")
+_EMAIL_THEN_PHONE = re.compile(r"(?P<email>" + _EMAIL.pattern + r")\s+(?P<phone>" + _PHONE.pattern + r")")
+_PHONE_WITH_NOTE = re.compile(_PHONE.pattern + r"(?:\s*\([^)]{1,20}\))?")
+_CONNECTOR_START = re.compile(r"(?:or|oder|and|und|sowie|bzw\.?)\s+(?=[A-ZÄÖÜ])")
+
+
 def _split_parts(text: str) -> list[str]:
     parts: list[str] = []
-    # "Name,Organisation" without a space after the comma is a copy's glue; "1,5" is a number.
-    for piece in re.split(r"\s*[;|]\s*|,\s+|(?<=\D),(?=\D)|\s{2,}", text):
+    for piece in _PART_SEPARATOR.split(text):
         for sub in _LABEL_BOUNDARY.split(piece):
-            # Stray marks from PDF copies ("7210¸") are not part of any field.
-            sub = re.sub(r"^[^\w+(„\"]+|[^\w).\"“:]+$", "", sub).strip(" .;,")
+            sub = _STRAY_MARKS.sub("", sub).strip(" .;,")
             if sub:
                 parts.append(sub)
     return parts
@@ -396,7 +405,7 @@ def _written_label(part: str, value_start: int) -> str | None:
 
 
 def _take_part(part: str, card: _Card, organisation: str | None) -> None:
-    if re.search(r"https?://|www\.", part) or _BARE_DOMAIN.fullmatch(part):
+    if _WEB_START.search(part) or _BARE_DOMAIN.fullmatch(part):
         card.note(part)
         return
     email_label = _LABEL.match(part)
@@ -409,14 +418,14 @@ def _take_part(part: str, card: _Card, organisation: str | None) -> None:
         else:
             card.set("email", email.group(0), written_email_label)
         return
-    if re.match(r"(?i)fax\b", part):
+    if _FAX_START.match(part):
         card.note(part)
         return
     phone_label = _PHONE_LABEL_AT_START.match(part)
     # Only the label comes off: an area code in brackets after it ("Tel. (030) 1234567") is part
     # of the number, not of the label.
     phone_text = part[phone_label.end() :].strip().lstrip(":").strip() if phone_label else part
-    phone = re.fullmatch(_PHONE.pattern + r"(?:\s*\([^)]{1,20}\))?", phone_text)
+    phone = _PHONE_WITH_NOTE.fullmatch(phone_text)
     if (
         phone
         and (phone_text != part or sum(ch.isdigit() for ch in phone_text) >= 7)
@@ -428,7 +437,7 @@ def _take_part(part: str, card: _Card, organisation: str | None) -> None:
             card.set("phone", phone.group(0), phone_label.group("label") if phone_label else None)
         return
     # "Shane Devenish, shane@x (905) 315-3156": an address followed by a number in one part.
-    mixed = re.fullmatch(r"(?P<email>" + _EMAIL.pattern + r")\s+(?P<phone>" + _PHONE.pattern + r")", label_free)
+    mixed = _EMAIL_THEN_PHONE.fullmatch(label_free)
     if mixed:
         if not card.has("email"):
             card.set("email", mixed.group("email"), written_email_label)
@@ -452,7 +461,7 @@ def _take_part(part: str, card: _Card, organisation: str | None) -> None:
         if after:
             card.note(after)
         return
-    connector = re.match(r"(?:or|oder|and|und|sowie|bzw\.?)\s+(?=[A-ZÄÖÜ])", part)
+    connector = _CONNECTOR_START.match(part)
     if connector and _person_like(part[connector.end() :]):
         # "… or Leigh Greenwood": the next person; the connector stays on the card before it.
         card.note(connector.group(0).strip())
