@@ -461,3 +461,25 @@ def test_a_contact_label_inside_an_open_card_stays_in_it() -> None:
     assert _kinds(result) == ["contact"]
     (card,) = _contacts(result)
     assert (card.name, card.role, card.phone) == ("Pat EXAMPLE", "Press Officer", "(+32) 2 555 0000")
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Redaktioneller Hinweis:", "notes"),
+        ("NOTES TO EDITORS", "notes"),
+        ("Hinweis für Medienvertreterinnen und Medienvertreter:", "notes"),
+        ("Company Profile", "about"),
+        ("Unternehmensprofil", "about"),
+    ],
+)
+def test_notes_and_profile_headings(line: str, kind: str) -> None:
+    from pressconv.parser.contacts import match_section_heading
+
+    start = match_section_heading(line)
+    assert start is not None and start.kind == kind
+
+
+@pytest.mark.parametrize("mark", ["[ENDS]", "(ENDE)", "END OF RELEASE", "Ende der Pressemitteilung"])
+def test_more_end_mark_spellings(mark: str) -> None:
+    assert end_mark_reason(mark) == "end mark of the release"

@@ -87,11 +87,14 @@ _ABOUT = re.compile(
     # "Über die Stadt X", "About Acme", "Über uns" — not "About 300 people …", "About half of …".
     r"(?P<title>(?:Über|About|Ueber)\s+(?=[A-ZÄÖÜ„\"“]|(?:die|der|das|den|dem|the|uns|us|our|unser\w*)\b)"
     r"(?!uns\b.{30})(?:[^.!?]|\.(?=\S)|\.$){2,80}?|Über uns|About us|Boilerplate|"
+    # The self-description under another name: "Company Profile", "Unternehmensprofil", "Kurzporträt".
+    r"Company [Pp]rofile|Corporate [Pp]rofile|Unternehmensprofil|Firmenprofil|Kurzprofil|Kurzporträt|"
     r"Hintergrund)\s*:?"
 )
 _NOTES = re.compile(
     r"(?P<title>Hinweis(?:e)?\s+(?:an|für)\s+(?:die\s+)?Redaktion(?:en)?|Hinweis für Redaktionen|"
-    r"Redaktionelle Hinweise|Notes?\s+(?:to|for)\s+(?:the\s+)?editors?|Editors?['’]?s?\s+notes?|"
+    r"Redaktionelle Hinweise|Redaktioneller Hinweis|Hinweis(?:e)? für Medienvertreter\w*|"
+    r"Informationen? für (?:die )?Redaktion(?:en)?|Notes?\s+(?:to|for)\s+(?:the\s+)?editors?|Editors?['’]?s?\s+notes?|"
     r"Bildhinweis|Fotohinweis|Hinweis)\s*:?\s*(?P<rest>.*)",
     re.IGNORECASE,
 )

@@ -94,7 +94,7 @@ def residue_reason(text: str) -> str | None:
 # "-30-", "– 30 –", "- END -", "– Ende –", "ENDS", "ENDE", "Ende der Pressemitteilung", "***".
 _END_MARK_LINE = re.compile(
     r"#(?:\s*#){2,}|[-–—]{1,2}\s*30\s*[-–—]{1,2}|[-–—]{1,2}\s*(?:ende?|ends)\s*[-–—]{1,2}|"
-    r"\(?(?:ende?|ends)\)?|ende der (?:presse)?(?:mitteilung|meldung|information)|end of (?:press )?release|"
+    r"[(\[]?(?:ende?|ends)[)\]]?|ende der (?:presse)?(?:mitteilung|meldung|information)|end of (?:press )?release|"
     r"\*(?:\s*\*){2,}",
     re.IGNORECASE,
 )
