@@ -343,7 +343,7 @@ def _assemble(
                 label = f"{item.start.title}: {item.start.rest}".strip()
                 current.append(RawBlock("para", item.line, text=label))
                 continue
-            if current is body_raw:
+            if current is body_raw and item.start.kind != "links":
                 # A contact paragraph right before a closing section ends the body with it.
                 section_raw = tail.contact_paragraphs(body_raw, section_raw, german)
             blocks: list[RawBlock] = []
