@@ -483,3 +483,17 @@ def test_notes_and_profile_headings(line: str, kind: str) -> None:
 @pytest.mark.parametrize("mark", ["[ENDS]", "(ENDE)", "END OF RELEASE", "Ende der Pressemitteilung"])
 def test_more_end_mark_spellings(mark: str) -> None:
     assert end_mark_reason(mark) == "end mark of the release"
+
+
+def test_wire_card_name_organisation_phone_email_and_source_line() -> None:
+    lines = ["John Smith", "Acme Robotics", "+1 (555) 010-9999", "press@acme.example", "", "SOURCE Acme Robotics"]
+    contacts, leftovers = parse_contacts(lines, organisation=None, language="en-US")
+    assert [(c.name, c.organisation, c.phone, c.email) for c in contacts] == [
+        ("John Smith", "Acme Robotics", "+1 (555) 010-9999", "press@acme.example")
+    ]
+    assert leftovers == ["SOURCE Acme Robotics"]
+
+
+def test_card_lines_joined_by_a_copy_press_office_then_person() -> None:
+    (card,) = _cards(["Polizei Musterstadt Pressestelle Max Muster Telefon: 0251 555-1010"])
+    assert (card.organisation, card.name, card.phone) == ("Polizei Musterstadt Pressestelle", "Max Muster", "0251 555-1010")

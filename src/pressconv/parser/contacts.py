@@ -470,12 +470,18 @@ def _take_part(part: str, card: _Card, organisation: str | None) -> None:
         card.note(connector.group(0).strip())
         _take_part(part[connector.end() :], card, organisation)
         return
+    if part.startswith("SOURCE "):
+        # "SOURCE Acme Inc.": the wire's (PR Newswire, Cision) line naming the issuer, no person.
+        card.close(organisation)
+        card.note(part)
+        return
     words = part.split()
     if card.has("name") and not card.has("role") and (_ROLE_WORDS.search(part) or part[:1].islower()):
         card.set("role", part)
         return
     if _person_like(part):
-        if card.has("name") and not card.line_start and not (card.has("email") or card.has("phone")):
+        follows_name = not card.line_start or not card.blank_before
+        if card.has("name") and follows_name and not (card.has("email") or card.has("phone")):
             # "Nora Neye, Deutscher Gewerkschaftsbund, nora.neye@…": on the line of a name and before
             # its e-mail or phone, a second capitalised phrase is the person's organisation.
             if not card.has("organisation"):
@@ -487,6 +493,20 @@ def _take_part(part: str, card: _Card, organisation: str | None) -> None:
             card.close(organisation)
         card.set("name", part)
         return
+    # "Polizei Musterstadt Pressestelle Max Muster": lines of a card joined by a copy, the press office
+    # first and the person after it (the organisation part ends in an institution word).
+    for size in (2, 3):
+        head, tail = " ".join(words[:-size]), " ".join(words[-size:])
+        if (
+            len(words) > size + 1
+            and not card.has("name")
+            and _ORG_WORDS.search(words[-size - 1])
+            and words[-size][:1].isupper()
+            and _person_like(tail)
+        ):
+            _take_part(head, card, organisation)
+            card.set("name", tail)
+            return
     # "Shane Devenish Canadian RV Association": a name glued to an organisation.
     if len(words) >= 4 and _person_like(" ".join(words[:2])) and _ORG_WORDS.search(" ".join(words[2:])):
         if card.has("name"):
