@@ -497,3 +497,8 @@ def test_wire_card_name_organisation_phone_email_and_source_line() -> None:
 def test_card_lines_joined_by_a_copy_press_office_then_person() -> None:
     (card,) = _cards(["Polizei Musterstadt Pressestelle Max Muster Telefon: 0251 555-1010"])
     assert (card.organisation, card.name, card.phone) == ("Polizei Musterstadt Pressestelle", "Max Muster", "0251 555-1010")
+
+
+def test_name_glued_to_its_role() -> None:
+    (card,) = _cards(["Dr. Hans Meier Leiter der Pressestelle Tel. 030 1234567"])
+    assert (card.name, card.role, card.phone) == ("Dr. Hans Meier", "Leiter der Pressestelle", "030 1234567")

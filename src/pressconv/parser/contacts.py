@@ -507,6 +507,14 @@ def _take_part(part: str, card: _Card, organisation: str | None) -> None:
             _take_part(head, card, organisation)
             card.set("name", tail)
             return
+    # "Erika Muster Pressesprecherin": a name glued to its role (card lines joined by a copy).
+    for size in (2, 3):
+        if len(words) > size and _person_like(" ".join(words[:size])) and _ROLE_WORDS.search(words[size]):
+            if card.has("name"):
+                card.close(organisation)
+            card.set("name", " ".join(words[:size]))
+            card.set("role", " ".join(words[size:]))
+            return
     # "Shane Devenish Canadian RV Association": a name glued to an organisation.
     if len(words) >= 4 and _person_like(" ".join(words[:2])) and _ORG_WORDS.search(" ".join(words[2:])):
         if card.has("name"):
