@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from pressconv.diagnostics import Diagnostic, RemovedLine
 from pressconv.model import Block, Metadata, Paragraph, Release, Section, SourceInfo, Text
-from pressconv.parser import organisation
+from pressconv.parser import organisation, tail
 from pressconv.parser.accounting import text_lost_diagnostic
 from pressconv.parser.assemble import Notes, build_blocks, build_section
 from pressconv.parser.blocks import Fragment, Item, RawBlock, RawSection, group_lines
@@ -31,7 +31,6 @@ from pressconv.parser.pagedump import page_residue, site_title_suffix
 from pressconv.parser.place import sender_seat
 from pressconv.parser.residue import aggregator_tail_start, end_mark_reason, trailing_button
 from pressconv.parser.sentences import sentence_starts
-from pressconv.parser.tail import closing_tail
 
 if TYPE_CHECKING:
     from pressconv.api import ParseResult
@@ -219,7 +218,7 @@ def _parse(text: str, path: str | None, source_bytes: bytes | None) -> ParseResu
         removed.append(RemovedLine(line=fragment.line, text=fragment.text, reason=fragment.reason))
     removed.sort(key=lambda entry: entry.line)
 
-    body, sections = _assemble(items, end_lines, language, head)
+    body, sections = _assemble(items, end_lines, language, head, removed)
     if head.organisation is None:
         head.organisation = _stated_organisation(body, sections, removed)
     if head.place is None:
@@ -381,41 +380,81 @@ def _subtitle_like(text: str, lines: list[Line], index: int) -> bool:
 
 
 def _assemble(
-    items: list[Item], end_lines: list[int], language: str, head: _Head
+    items: list[Item],
+    end_lines: list[int],
+    language: str,
+    head: _Head,
+    removed: list[RemovedLine] | None = None,
 ) -> tuple[list[Block], list[Section]]:
+    removed = removed if removed is not None else []
+    german = language.startswith("de")
     body_raw: list[RawBlock] = []
     section_raw: list[tuple[SectionStart, int, list[RawBlock]]] = []
     first_end = min(end_lines) if end_lines else None
     current: list[RawBlock] = body_raw
+
+    def in_section(kind: str) -> bool:
+        return bool(section_raw) and current is section_raw[-1][2] and section_raw[-1][0].kind == kind
+
     for item in items:
         if isinstance(item, RawSection):
-            if (
-                item.start.kind == "links"
-                and section_raw
-                and current is section_raw[-1][2]
-                and section_raw[-1][0].kind == "links"
-            ):
+            if item.start.kind == "links" and in_section("links"):
                 # Consecutive "Weitere Informationen …: URL" lines form one links section.
                 if item.start.rest:
                     current.append(RawBlock("para", item.line, text=item.start.rest))
                 continue
+            if (
+                item.start.kind == "contact"
+                and in_section("contact")
+                and tail.card_open(section_raw[-1])
+                and tail.fold(item.start.title) != tail.fold(section_raw[-1][0].title)
+            ):
+                # "Contact data:" under "Contacts:" labels the fields of the same card.
+                label = f"{item.start.title}: {item.start.rest}".strip()
+                current.append(RawBlock("para", item.line, text=label))
+                continue
+            if current is body_raw and item.start.kind != "links":
+                # A contact paragraph right before a closing section ends the body with it.
+                section_raw = tail.contact_paragraphs(body_raw, section_raw, german)
             blocks: list[RawBlock] = []
             section_raw.append((item.start, item.line, blocks))
             current = blocks
             continue
-        if current is body_raw and first_end is not None and item.line > first_end:
+        after_end = first_end is not None and item.line > first_end
+        if item.kind == "heading" and current is not body_raw and not after_end:
+            action = tail.heading_after_section(section_raw, body_raw, item.text)
+            if action == "notes":
+                section_raw.append((SectionStart("notes", item.text, ""), item.line, []))
+                current = section_raw[-1][2]
+                continue
+            if action == "body":
+                current = body_raw
+        if in_section("contact") and not after_end and tail.body_resumes(section_raw, item):
+            current = body_raw
+        if current is body_raw and after_end:
             # Unlabelled text after an end mark ("###") is the organisation's boilerplate.
             section_raw.append((SectionStart("about", _about_title(item.text, language), ""), item.line, []))
             current = section_raw[-1][2]
-        in_links = section_raw and current is section_raw[-1][2] and section_raw[-1][0].kind == "links"
-        if in_links and item.kind == "para" and not re.search(r"https?://|www\.|\.\w{2,4}/", item.text):
+        if in_section("links") and item.kind == "para" and not re.search(r"https?://|www\.|\.\w{2,4}/", item.text):
             # A sentence after "Weitere Informationen: URL" belongs to the body again.
-            current = body_raw if first_end is None or item.line <= first_end else current
+            current = body_raw if not after_end else current
+        if current is body_raw and item.kind == "para":
+            glued = tail.glued_end_mark(item.text)
+            if glued:
+                # "…workers."### : the end mark glued to the last sentence ends the body.
+                item.text = glued[0]
+                removed.append(RemovedLine(line=item.line, text=glued[1], reason="end mark of the release"))
+                first_end = item.line if first_end is None else min(first_end, item.line)
         current.append(item)
+    section_raw = tail.dissolve_speaking_about(section_raw, body_raw, first_end)
     # An unlabelled contact card and "X is a …" boilerplate closing the body become sections; they
     # come before any labelled section that follows them in the text (stable sort by line).
-    section_raw = closing_tail(body_raw, language) + section_raw
+    section_raw = tail.closing_tail(body_raw, language) + section_raw
+    section_raw = tail.contact_paragraphs(body_raw, section_raw, german)
+    section_raw = tail.split_boilerplate_contacts(section_raw, german)
+    section_raw = tail.drop_repeated_contacts(section_raw, removed)
     section_raw.sort(key=lambda entry: entry[1])
+    removed.sort(key=lambda entry: entry.line)
     _merge_lists(body_raw)
     _promote_headings(body_raw)
     body = build_blocks(body_raw, language, head.notes)
@@ -433,6 +472,7 @@ def _assemble(
             if organisation and organisation.lower() not in ("uns", "us"):
                 head.organisation = organisation
         sections.append(build_section(start.kind, start.title, start.rest, raw, language, head.notes, line))
+    sections.extend(tail.tip_line_sections(body_raw, sections, german))
     return body, sections
 
 

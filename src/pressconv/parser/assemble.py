@@ -22,7 +22,7 @@ from pressconv.model import (
     inline_text,
 )
 from pressconv.parser.blocks import RawBlock
-from pressconv.parser.contacts import CONTACT_HEAD, parse_contacts
+from pressconv.parser.contacts import heading_organisation, parse_contacts
 from pressconv.parser.inlines import build_inlines
 from pressconv.parser.quotes import (
     QuoteSpan,
@@ -301,7 +301,6 @@ def _looks_like_header(rows: list[list[str]]) -> bool:
     return not first_has_digits and (rest_has_digits or all(len(cell) <= 30 for cell in rows[0]))
 
 
-_HEAD_WORD = re.compile(r"^" + CONTACT_HEAD + r"\s*", re.IGNORECASE)
 
 
 def build_section(
@@ -323,17 +322,18 @@ def build_section(
         )
     texts: list[str] = [rest] if rest else []
     other: list[RawBlock] = []
+    previous: int | None = None
     for block in raw:
+        if previous is not None and block.line - previous >= 2:
+            texts.append("")  # a blank line in the source: cards of several persons are set apart so
+        previous = block.line
         if block.kind == "para":
             texts.append(block.text)
         elif block.kind in ("bullets", "ordered"):
             texts.extend(text for text, _ in block.items)
         else:
             other.append(block)
-        texts.append("")
-    organisation = _HEAD_WORD.sub("", title).strip() or None
-    if organisation and (not organisation[:1].isupper() or len(organisation.split()) > 6):
-        organisation = None
+    organisation = heading_organisation(title)
     contacts, leftovers = parse_contacts(
         texts,
         organisation=organisation,

@@ -13,12 +13,15 @@ import re
 __all__ = ["from_contact", "from_footer", "from_lead"]
 
 # The first word must name an institution, so "Die Bezirksstadträtin …, Sabine Weißler, informiert:"
-# (a person speaking) is not taken for one.
+# (a person speaking) is not taken for one. German public bodies are named by the last part of a
+# compound ("Bezirks|amt", "Landes|archiv", "Verwaltungs|gericht", "Senats|verwaltung"), so the
+# mechanism is a set of endings of the genre, not a list of particular institutions.
 _INSTITUTION = (
-    r"(?:Senatsverwaltung|Senatskanzlei|Bezirksamt|Polizei|Polizeipräsidium|Polizeidirektion|Stadt|"
-    r"Stadtverwaltung|Landeshauptstadt|Gemeinde|Landkreis|Kreisverwaltung|[A-ZÄÖÜ]\w*ministerium|"
-    r"Ministerium|Landesamt|Bundesamt|Landesarchiv|Landesregierung|Staatskanzlei|Stiftung|Universität|"
-    r"Hochschule|Feuerwehr|Berliner Feuerwehr|Rechnungshof|Verwaltungsgericht|Landgericht|Amtsgericht)"
+    r"(?:[A-ZÄÖÜ][\wäöüß-]*(?:verwaltung|kanzlei|amt|ämter|ministerium|präsidium|direktion|archiv|gericht|"
+    r"regierung|behörde|hof|feuerwehr|polizei|stiftung|universität|hochschule|kammer|bibliothek|museum|"
+    r"anstalt|zentrale|rat|wahlleitung|beauftragte)|"
+    r"Stadt|Gemeinde|Landkreis|Kreis|Bezirk|Land|Bund|Polizei|Feuerwehr|Stiftung|Universität|Hochschule|"
+    r"Ministerium|Verwaltung|Senat|Landeshauptstadt|Kreisverwaltung)"
 )
 _LEAD = re.compile(
     r"(?:Die|Der|Das)\s+(?P<org>" + _INSTITUTION + r"\b[^:.!?]{0,100}?)\s+"

@@ -165,10 +165,27 @@ def residue_reason(text: str) -> str | None:
     return None
 
 
+# The end marks of the genre, in every spelling seen across senders: "###", "# # #", "#####",
+# "-30-", "– 30 –", "- END -", "– Ende –", "ENDS", "ENDE", "Ende der Pressemitteilung", "***".
+_END_MARK_LINE = re.compile(
+    r"#(?:\s*#){2,}|[-–—]{1,2}\s*30\s*[-–—]{1,2}|[-–—]{1,2}\s*(?:ende?|ends)\s*[-–—]{1,2}|"
+    r"[(\[]?(?:ende?|ends)[)\]]?|ende der (?:presse)?(?:mitteilung|meldung|information)|end of (?:press )?release|"
+    r"\*(?:\s*\*){2,}",
+    re.IGNORECASE,
+)
+
+
 def end_mark_reason(text: str) -> str | None:
     """Return a reason if the line is an end mark (``###``, ``-30-``, ``- Ende -``, ``ENDS``)."""
     stripped = text.strip()
-    if END_MARK.fullmatch(stripped) and (stripped.isupper() or not stripped.isalpha()):
+    # "**ENDS**": Markdown emphasis around the mark ("***" alone is a mark of its own).
+    inner = stripped.strip("*_").strip()
+    stripped = inner if re.search(r"[^\W_]", inner) else stripped
+    if len(stripped) > 60 or not stripped:
+        return None
+    bare = re.sub(r"[\W_]", "", stripped)
+    # A bare word ("End", "Ende") is an end mark only in capitals: "Ende" alone may be a heading.
+    if _END_MARK_LINE.fullmatch(stripped) and (not bare.isalpha() or bare.isupper() or " " in stripped or stripped != bare):
         return "end mark of the release"
     return None
 

@@ -1,4 +1,4 @@
-"""Recognise an unlabelled contact card and "X is a …" boilerplate at the end of the body.
+"""Find where the release body ends and its closing sections (contacts, About X, notes) begin.
 
 Wire releases often close with the organisation's name, address, e-mail and web address on short
 lines of their own, and a one-paragraph self-description ("Benzinga is a leading financial media
@@ -6,16 +6,43 @@ and data provider …"), with no "Contact:" or "About …" heading. They are mov
 an about section only when the signal is clear: at least three consecutive card-like lines, one of
 them an e-mail address or a phone number; and a final paragraph whose subject is named as such
 earlier in the release.
+
+The boundaries follow the genre's conventions: an end mark ("###", "-30-") ends the body; a
+heading ends a contact or About section; contacts written as a paragraph, after boilerplate or as
+tip lines in the body become contact cards; a contact block a web page prints twice is one.
 """
 
 from __future__ import annotations
 
 import re
 
+from pressconv.diagnostics import RemovedLine
+from pressconv.model import Contact, Section
 from pressconv.parser.blocks import RawBlock
-from pressconv.parser.contacts import SectionStart, contact_field
+from pressconv.parser.contacts import SectionStart, contact_field, contacts_in_sentence
+from pressconv.parser.reach import REACHABLE, has_contact_data, plain_words, spans, tokens
 
-__all__ = ["about_subject", "closing_tail"]
+__all__ = [
+    "SectionPlan",
+    "about_subject",
+    "block_key",
+    "body_resumes",
+    "card_open",
+    "closing_tail",
+    "contact_paragraph",
+    "contact_paragraphs",
+    "contact_tail_start",
+    "dissolve_speaking_about",
+    "drop_repeated_contacts",
+    "fold",
+    "glued_end_mark",
+    "heading_after_section",
+    "heading_continues_about",
+    "speaks",
+    "split_boilerplate_contacts",
+    "tip_contacts",
+    "tip_line_sections",
+]
 
 _SUBJECT = re.compile(
     r"(?:(?:The|Die|Der|Das)\s+)?"
@@ -108,3 +135,271 @@ def _card_start(body: list[RawBlock], end: int) -> int | None:
     if not {"address", "name", "organisation"} & set(fields):
         return None
     return start
+
+
+# ------------------------------------------------------------------------------ closing-section boundaries
+
+# "…workers."### — an end mark glued to the last sentence of a flattened body (US congressional
+# and wire releases end with "###", "-30-" or "- END -").
+_GLUED_END = re.compile(r"(?<=[.!?\"”“’)\]])\s*(?P<mark>#(?:\s*#){2,}|-\s*30\s*-|[-–—]{1,2}\s*END(?:S)?\s*[-–—]{1,2})\s*$")
+_HEADING_WORD = re.compile(r"\w+")
+_ABOUT_PREFIX = re.compile(r"^(?:Über|About|Ueber)\s+(?:(?:die|den|das|der|the|uns|us)\b\s*)?", re.IGNORECASE)
+_SMALL = frozenset(
+    ["der", "die", "das", "des", "den", "dem", "und", "für", "the", "of", "and", "for", "a", "an", "von", "zu"]
+)
+
+
+def glued_end_mark(text: str) -> tuple[str, str] | None:
+    """Split an end mark glued to the end of a paragraph: (text before it, the mark)."""
+    found = _GLUED_END.search(text[-40:]) if len(text) > 3 else None
+    if found is None:
+        return None
+    cut = len(text) - (len(text[-40:]) - found.start())
+    before = text[:cut].rstrip()
+    return (before, found.group("mark")) if before else None
+
+
+def heading_continues_about(about_title: str, heading: str) -> bool:
+    """A heading inside an "About X" section stays in it only when it names X again ("Der X
+    Trägerkreis umfasst" under "Über X"); any other heading ("Results", a body subheading, page
+    furniture) ends the boilerplate, so it cannot swallow the release text that follows."""
+    subject = {w.casefold() for w in _HEADING_WORD.findall(_ABOUT_PREFIX.sub("", about_title))} - _SMALL
+    words = {w.casefold() for w in _HEADING_WORD.findall(heading)} - _SMALL
+    return bool(subject) and bool(subject & words)
+
+
+def contact_tail_start(blocks: list[RawBlock]) -> int | None:
+    """Where a contact card or contact paragraph closing a boilerplate section starts, if any:
+    "About X" text followed by "Media contact Jane Doe, jane@…" or by card lines without a heading."""
+    start = len(blocks)
+    while start > 0 and blocks[start - 1].kind == "para" and contact_paragraph(blocks[start - 1].text):
+        start -= 1
+    if start < len(blocks):
+        return start
+    card = _card_start(blocks, len(blocks))
+    if card is not None:
+        return card
+    # A short card (a name and an e-mail) right after the boilerplate text.
+    start = len(blocks)
+    while start > 1 and blocks[start - 1].kind == "para" and contact_field(blocks[start - 1].text):
+        start -= 1
+    fields = {contact_field(block.text) for block in blocks[start:]}
+    if start < len(blocks) and fields & {"email", "phone"} and start >= 1:
+        return start
+    return None
+
+
+def block_key(block: RawBlock) -> str:
+    """The text of a raw block, whitespace-normalised, to find a contact block printed twice."""
+    parts = [block.text, *(text for text, _ in block.items), *("\t".join(row) for row in block.rows)]
+    return " ".join(" ".join(parts).split())
+
+
+def speaks(text: str) -> bool:
+    """True if a paragraph quotes a named speaker ("…“, sagte Erika Muster." / "Jane Doe said: “…”"):
+    boilerplate describes an organisation and quotes no one, so such a paragraph is release text."""
+    from pressconv.parser.quotes import attribution_after, attribution_before, find_quotes, is_speech
+
+    if len(text) > 20000:
+        return False
+    for span in find_quotes(text):
+        inner = text[span.inner_start : span.inner_end]
+        if not is_speech(inner) and len(inner.split()) < 4:
+            continue  # a quoted term or title
+        if attribution_before(text[max(0, span.start - 300) : span.start]):
+            return True
+        if span.closed and attribution_after(text[span.end : span.end + 300]):
+            return True
+    return False
+
+
+def dissolve_speaking_about(plans: list[SectionPlan], body_raw: list[RawBlock], first_end: int | None) -> list[SectionPlan]:
+    """An "About X" section in which someone is quoted is no boilerplate but part of the release
+    ("Über die Studie" in the middle of the body): its heading and text go back to the body."""
+    kept: list[SectionPlan] = []
+    for start, line, blocks in plans:
+        before_end = first_end is None or line < first_end
+        if start.kind == "about" and before_end and any(b.kind == "para" and speaks(b.text) for b in blocks):
+            body_raw.append(RawBlock("heading", line, text=start.title, level=2))
+            body_raw.extend(blocks)
+            continue
+        kept.append((start, line, blocks))
+    if len(kept) != len(plans):
+        body_raw.sort(key=lambda block: block.line)
+    return kept
+
+
+def card_open(plan: SectionPlan) -> bool:
+    """True while a contact section has a person but no e-mail or phone yet ("Contacts: / Jane Doe /
+    Press Officer / Contact data: / Phone …"): a contact label then belongs to the same card."""
+    start, _, blocks = plan
+    return bool(blocks) and not has_contact_data(start.rest) and not any(has_contact_data(b.text) for b in blocks)
+
+
+def fold(text: str) -> str:
+    """A heading title compared case- and space-blind, without its colon ("Contacts:" = "CONTACTS")."""
+    return " ".join(text.casefold().rstrip(":").split())
+
+
+def contact_paragraphs(body_raw: list[RawBlock], plans: list[SectionPlan], german: bool) -> list[SectionPlan]:
+    """Body paragraphs closing the body that are contacts in their own right ("For further
+    information, please contact …", "Interesse? Kontakt per E-Mail …") become a contact section."""
+    start = len(body_raw)
+    while start > 1 and body_raw[start - 1].kind == "para" and contact_paragraph(body_raw[start - 1].text):
+        start -= 1
+    if start == len(body_raw):
+        return plans
+    moved = body_raw[start:]
+    del body_raw[start:]
+    title = "Kontakt" if german else "Contact"
+    return [*plans, (SectionStart("contact", title, ""), moved[0].line, moved)]
+
+
+def split_boilerplate_contacts(plans: list[SectionPlan], german: bool) -> list[SectionPlan]:
+    """Contacts after "About X" text (or after an end mark) without a heading of their own are their
+    own contact section, not part of the boilerplate."""
+    result: list[SectionPlan] = []
+    for start, line, blocks in plans:
+        cut = contact_tail_start(blocks) if start.kind in ("about", "notes") and len(blocks) >= 2 else None
+        if cut is None or cut == 0:
+            result.append((start, line, blocks))
+            continue
+        result.append((start, line, blocks[:cut]))
+        title = "Kontakt" if german else "Contact"
+        result.append((SectionStart("contact", title, ""), blocks[cut].line, blocks[cut:]))
+    return result
+
+
+def drop_repeated_contacts(plans: list[SectionPlan], removed: list[RemovedLine]) -> list[SectionPlan]:
+    """A contact block printed twice (wire pages repeat it under the release) is one card; the
+    repeat goes to ``removed``, every line of it, so no word is lost."""
+    seen: set[str] = set()
+    result: list[SectionPlan] = []
+    for start, line, blocks in plans:
+        keys = [key for key in (start.rest, *(block_key(block) for block in blocks)) if key]
+        if start.kind == "contact" and keys and all(key in seen for key in keys):
+            reason = "contact block repeated verbatim (the page prints it twice)"
+            removed.append(RemovedLine(line=line, text=f"{start.title} {start.rest}".strip(), reason=reason))
+            for block in blocks:
+                removed.append(RemovedLine(line=block.line, text=block_key(block), reason=reason))
+            continue
+        if start.kind == "contact":
+            seen.update(keys)
+        result.append((start, line, blocks))
+    return result
+
+
+def tip_line_sections(body_raw: list[RawBlock], sections: list[Section], german: bool) -> list[Section]:
+    """A tip or help line given inside a body paragraph ("Hinweise nimmt … unter … entgegen",
+    "should call … or email tips@…") is a contact too: its card is added, the paragraph stays."""
+    known = {value for section in sections for card in section.contacts for value in (card.email, card.phone) if value}
+    cards = []
+    line = None
+    for raw in body_raw:
+        if raw.kind != "para":
+            continue
+        for card in tip_contacts(raw.text):
+            if (card.email and card.email in known) or (card.phone and card.phone in known):
+                continue
+            known.update(value for value in (card.email, card.phone) if value)
+            cards.append(card)
+            line = line or raw.line
+    if not cards:
+        return []
+    return [Section(kind="contact", title="Kontakt" if german else "Contact", contacts=tuple(cards), line=line)]
+
+
+def heading_after_section(plans: list[SectionPlan], body_raw: list[RawBlock], heading: str) -> str:
+    """What a heading (not itself a closing-section heading) does inside the open closing section:
+    "body" (the release text resumes), "notes" (closing material of its own) or "stay"."""
+    start = plans[-1][0]
+    contacts_given = any(plan[0].kind == "contact" for plan in plans)
+    names_subject = start.kind == "about" and heading_continues_about(start.title, heading)
+    if start.kind == "contact":
+        body_given = any(block.kind == "para" and len(block.text) > 100 for block in body_raw)
+        # "Contact: Jane Doe, 555-0100" above the release (US congressional convention): the heading
+        # after it opens the body. After the body's contacts ("## Release Summary"), a heading opens
+        # closing material of its own: it is no part of a card, and a release does not resume there.
+        return "notes" if body_given else "body"
+    if start.kind == "about" and not names_subject:
+        # A heading ends "About X" boilerplate unless it names X again: the boilerplate cannot
+        # swallow release text under a later subheading (after the contacts: closing material).
+        return "notes" if contacts_given else "body"
+    if start.kind == "links":
+        return "body"
+    return "stay"
+
+
+def body_resumes(plans: list[SectionPlan], block: RawBlock) -> bool:
+    """True for a long prose paragraph right after a short contact section: "Contact: Jane Doe,
+    555-0100" above the dateline (US congressional convention) is followed by the release body."""
+    return (
+        block.kind == "para"
+        and len(plans[-1][2]) <= 3
+        and len(block.text) > 100
+        and block.text.rstrip().endswith((".", "!", "?", '"', "”", "“"))
+        and not has_contact_data(block.text)
+        and contact_field(block.text) is None
+    )
+
+
+# ------------------------------------------------------------------------------ contact paragraphs in the body
+
+# A paragraph that opens as a contact does ("For further information, please contact …",
+# "Media contact …", "Rückfragen …", "Interesse? …"): the convention of closing a release with the
+# people to ask, written as a sentence instead of a card.
+_CONTACT_OPENER = re.compile(
+    r"(?i)(?:for (?:further|more|additional|media|press|investor)\b[^.!?]{0,80}?\b(?:contact|call|e-?mail|reach)\b|"
+    r"(?:media|press|investor) (?:contacts?|inquiries|enquiries)\b|contacts?\b|"
+    r"(?:presse|medien)?kontakt\b|rückfragen\b|bei (?:rück)?fragen\b|ansprechpartner|interess(?:e|iert)\b|"
+    r"interested\b|questions\?|fragen\?)"
+)
+# An appeal for witnesses or tips is release text (police, authorities): its desk gets a card, the
+# paragraph stays in the body.
+_APPEAL = re.compile(r"(?i)\b(?:zeug(?:e|en|in|innen)|hinweise|hinweisgeber\w*|witness\w*|tips?|whistleblower\w*)\b")
+_REACH_WORD = re.compile(
+    r"(?i)\b(?:kontakt\w*|contact\w*|tel|telefon\w*|phone|e-?mail|mail|call|anruf\w*|ruf|schreib\w*|write|"
+    r"anmeld\w*|rückfragen|fragen|questions|inquiries|enquiries|interess\w*|info\w*)\b"
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„\"“])")
+# The verbs and nouns of a tip or help line inside a sentence (German and English).
+_TIP_CUE = re.compile(
+    r"(?i)\b(?:hinweise|hinweistelefon|bürgertelefon|hotline|wenden|melden|kontakt\w*|anmeld\w*|rückfragen|"
+    r"call|contact|tip ?line|tips|questions|inquiries|enquiries|please (?:e-?mail|write))\b"
+)
+# A phone number needs less: "unter der Rufnummer …", "erreichbar unter …", "phone …".
+_PHONE_CUE = re.compile(r"(?i)\b(?:telefon\w*|rufnummer\w*|erreichbar|unter|phone|reach|dial)\b")
+
+
+def contact_paragraph(text: str) -> bool:
+    """True for a body paragraph that is a contact in its own right: it gives an e-mail or a phone
+    number and either opens as a contact ("For media inquiries, contact …") or has few other words."""
+    kinds = {kind for _, _, kind in spans(text)} if len(text) <= 600 else set()
+    if not kinds & REACHABLE:
+        return False
+    if _CONTACT_OPENER.match(text.lstrip("*_ ")):
+        return True
+    # Few words besides the address or number, one of them saying how to get in touch, and no web
+    # address ("Learn more at URL or write to …" is a closing sentence of the body).
+    words = plain_words(text)
+    if "url" in kinds or len(words) > 12 or _APPEAL.search(text):
+        return False
+    return len(words) <= 4 or bool(_REACH_WORD.search(" ".join(words)))
+
+
+def tip_contacts(text: str) -> list[Contact]:
+    """Contact cards for the tip or help lines a body paragraph gives in one of its sentences
+    ("Hinweise nimmt die Kriminalpolizei unter der Rufnummer … entgegen", "should call … or email
+    tips@…"): a desk or person without a card of its own. The paragraph itself stays in the body."""
+    if len(text) > 20000:
+        return []
+    cards: list[Contact] = []
+    for sentence in _SENTENCE_END.split(text):
+        kinds = {kind.removeprefix("md") for _, _, kind in spans(sentence)}
+        if not kinds & REACHABLE:
+            continue
+        labelled_phone = any(token.kind == "phone" and token.label for token in tokens(sentence))
+        if not (_TIP_CUE.search(sentence) or ("phone" in kinds and (_PHONE_CUE.search(sentence) or labelled_phone))):
+            continue
+        cards.extend(contacts_in_sentence(sentence))
+    return cards
