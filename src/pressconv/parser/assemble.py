@@ -28,9 +28,13 @@ from pressconv.parser.quotes import (
     QuoteSpan,
     attribution_after,
     attribution_before,
+    find_person,
     find_quotes,
     is_speech,
+    persons_in,
+    pronoun_attribution,
 )
+from pressconv.parser.sentences import sentence_starts
 
 __all__ = ["Notes", "build_blocks", "build_section", "merge_text", "quoted_inlines"]
 
@@ -87,16 +91,23 @@ def quoted_inlines(
             notes.append(("warning", "quote.unclosed", "a quotation mark is opened but never closed", line))
             break
         # Attributions are short: bounded windows keep a 1 MB paragraph with many quotes linear.
-        speaker = attribution_before(text[max(position, span.start - _CLAUSE_WINDOW) : span.start])
+        before = text[max(position, span.start - _CLAUSE_WINDOW) : span.start]
+        speaker = attribution_before(before, known)
+        after = text[span.end : span.end + _CLAUSE_WINDOW]
         if speaker is None and span.closed:
-            speaker = attribution_after(text[span.end : span.end + _CLAUSE_WINDOW])
+            speaker = attribution_after(after, known, inner)
         if speaker is None and span.closed and known:
             speaker = _known_by_surname(text[span.end : span.end + 80], known)
+        if speaker is None and span.closed and pronoun_attribution(after):
+            # '…,” she said.' / '„…“, sagte er.': the person quoted or named just before.
+            speaker = previous or carry or (known[-1] if known else None)
         if speaker is None and index == 0 and carry is not None and span.start == 0:
             speaker = carry
         if speaker is None and previous is not None and len(text[previous_end : span.start].split()) <= 30:
             speaker = previous
-        if speaker is None and not is_speech(inner):
+        if speaker is None and is_speech(inner, text[span.end : span.end + 1]):
+            speaker = _named_in_sentence_before(before, known)
+        if speaker is None and not is_speech(inner, text[span.end : span.end + 1].lstrip() or ""):
             continue  # a quoted term or title: keep it as text with its marks
         nodes.extend(build_inlines(text[position : span.start], language))
         inner_nodes = build_inlines(inner.strip(), language)
@@ -124,6 +135,19 @@ _SURNAME_AFTER = re.compile(
 )
 
 
+def _named_in_sentence_before(before: str, known: list[Speaker] | None) -> Speaker | None:
+    """A quotation opening a sentence without attribution is spoken by the person who opens the
+    sentence before it ("Bürgermeisterin X zeigte sich erfreut. „…“") — a common press convention."""
+    text = before.rstrip()
+    if not text.endswith((".", "!")):
+        return None
+    starts = sentence_starts(text[:-1])
+    sentence = text[starts[-1] :] if starts else text
+    if len(sentence.split()) > 30:
+        return None
+    return find_person(sentence, known=known, anchored=True)
+
+
 def _known_by_surname(text: str, known: list[Speaker]) -> Speaker | None:
     """A surname alone ("…“, so Sierau.") names a speaker only if someone of that name spoke before."""
     found = _SURNAME_AFTER.match(text)
@@ -138,7 +162,9 @@ def _known_by_surname(text: str, known: list[Speaker]) -> Speaker | None:
 def _whole_quote(text: str) -> QuoteSpan | None:
     """The quotation that makes up the whole paragraph (trailing punctuation aside), if any."""
     spans = find_quotes(text)
-    if len(spans) != 1 or spans[0].start != 0:
+    # A Markdown/e-mail blockquote marker ("> „…“") may stand before the opening mark.
+    marker = len(text) - len(text.lstrip("> ")) if text.startswith(">") else 0
+    if len(spans) != 1 or spans[0].start != marker:
         return None
     tail = text[spans[0].end :].strip()
     if tail.strip(".,;") or (not spans[0].closed and tail):
@@ -161,8 +187,10 @@ def build_blocks(raw: list[RawBlock], language: str, notes: Notes) -> list[Block
             carry = None
             index += 1
             continue
+        # Everyone named so far, so that a later bare surname ("Dewey continued") finds its person.
+        known.extend(persons_in(item.text))
         whole = _whole_quote(item.text)
-        if whole is not None and is_speech(item.text[whole.inner_start : whole.inner_end]):
+        if whole is not None and is_speech(item.text[whole.inner_start : whole.inner_end], "."):
             group = [item.text[whole.inner_start : whole.inner_end].strip()]
             probe = index + 1
             closed = whole.closed
@@ -177,12 +205,12 @@ def build_blocks(raw: list[RawBlock], language: str, notes: Notes) -> list[Block
             speaker: Speaker | None = None
             if isinstance(before, Paragraph):
                 intro = _plain(before.children)
-                speaker = attribution_before(intro)
+                speaker = attribution_before(intro, known)
             if speaker is None and carry and carry[0]:
                 speaker = carry
             if speaker is None and (len(group) > 1 or closed):
                 # (One open paragraph and its closing one stay inline quotations, speaker backfilled.)
-                speaker = _closing_speaker(raw, probe, closed)
+                speaker = _closing_speaker(raw, probe, closed, group[-1], known)
             if len(group) > 1 or speaker is not None:
                 blocks.append(
                     BlockQuote(
@@ -215,11 +243,26 @@ def build_blocks(raw: list[RawBlock], language: str, notes: Notes) -> list[Block
             blocks.append(Paragraph(children=children, line=item.line))
             if open_speaker is not None:
                 open_at = len(blocks) - 1
+            last = children[-1]
+            if (
+                isinstance(last, Quotation)
+                and last.speaker is None
+                and _plain(last.children).rstrip().endswith(",")
+                and following is not None
+                and following.kind == "para"
+            ):
+                # '"…,"' with the attribution on the NEXT line ('Senator X wrote.'), as scrapers
+                # that break lines at inline elements leave it.
+                found = attribution_after(following.text[:_CLAUSE_WINDOW], known, ",")
+                if found is not None:
+                    _backfill_speaker(blocks, len(blocks) - 1, found[0], found[1])
         index += 1
     return blocks
 
 
-def _closing_speaker(raw: list[RawBlock], after: int, closed: bool) -> Speaker | None:
+def _closing_speaker(
+    raw: list[RawBlock], after: int, closed: bool, last: str, known: list[Speaker]
+) -> Speaker | None:
     """The speaker named right after a quotation that fills whole paragraphs, if any.
 
     Two forms: the German convention for a quotation over several paragraphs, where each
@@ -232,12 +275,16 @@ def _closing_speaker(raw: list[RawBlock], after: int, closed: bool) -> Speaker |
     if not closed:
         spans = find_quotes(text)
         if spans and spans[0].start == 0 and spans[0].closed:
-            return attribution_after(text[spans[0].end : spans[0].end + 600])
+            inner = text[spans[0].inner_start : spans[0].inner_end]
+            return attribution_after(text[spans[0].end : spans[0].end + 600], known, inner)
         return None
     if len(text) > 160 or find_quotes(text):
         return None
+    if last.rstrip().endswith(","):
+        # '"…,"' then 'Senator X wrote.' on a line of its own.
+        return attribution_after(text, known, ",")
     found = _STANDALONE_ATTRIBUTION.fullmatch(text)
-    return attribution_after(text) if found else None
+    return attribution_after(text, known) if found else None
 
 
 # "So Kämmerin Erika Mustermann." / "Sagte Name." standing alone under a quotation.
