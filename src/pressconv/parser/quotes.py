@@ -276,6 +276,29 @@ _NOT_NAME = frozenset(
         "senat",
         "bezirksamt",
         "jury",
+        # Determiners and quantifiers that open a noun phrase at a sentence start ("Vielen Gästen
+        # möchte …"), not a name. ("Allen" is left out: it is also an English given name.)
+        "alle",
+        "vielen",
+        "viele",
+        "diesen",
+        "dieser",
+        "diese",
+        "jeden",
+        "jedem",
+        "jede",
+        "beiden",
+        "unseren",
+        "unserem",
+        "unsere",
+        "ihren",
+        "ihre",
+        "seinen",
+        "seine",
+        "every",
+        "each",
+        "all",
+        "many",
     ]
 )
 _ARTICLE = re.compile(r"\b(?:der|die|das|des|dem|den|the|unser(?:e|er)?|our)\s+", re.IGNORECASE)
@@ -432,6 +455,9 @@ def attribution_before(text: str, known: list[Speaker] | None = None) -> Speaker
     if not clause.endswith((":", ",")):
         # "X released the following statement." / "… erklärte Folgendes.": the sentence
         # announces the quotation that follows, like a colon.
+        tail = clause[-300:].lower()
+        if "follow" not in tail and "folgend" not in tail:
+            return None  # (cheap test first: most quotations follow no announcement)
         starts = sentence_starts(clause)
         last = clause[starts[-1] :] if starts else clause
         if not _ANNOUNCES.search(last[-300:]):
@@ -442,11 +468,12 @@ def attribution_before(text: str, known: list[Speaker] | None = None) -> Speaker
     if announced:
         return _issuer(clause)
     bare = clause.rstrip(":, ")
-    found = parse_person(bare)
-    if found is None:
-        # Any other wording: the first person named in the clause ("X shared his thoughts:").
-        found = find_person(bare, single=len(bare.split()) <= 4, known=known)
-    return clean_speaker(found)
+    parsed = parse_person(bare)
+    # Any wording: the first person named in the clause ("X shared his thoughts:").
+    found = find_person(bare, single=len(bare.split()) <= 4, known=known)
+    if parsed is not None and found is not None and parsed[0].split()[-1] != found[0].split()[-1]:
+        return clean_speaker(found)  # the regex reader took a capitalised noun for a name
+    return clean_speaker(parsed or found)
 
 
 # Cataphoric announcements of a statement: a convention of press releases in both languages.
@@ -553,6 +580,7 @@ _ORG_WORDS = frozenset(
 _NOUN_ENDING = re.compile(r"(?i).{3,}(?:ung|heit|keit|schaft|tion|ität|ismus|ierung|ungen)$")
 _PARTICLES = frozenset(["von", "van", "de", "zu", "vom", "da", "di", "del", "le", "la", "ter", "du", "dos", "bin"])
 _PARTICLE_FOLLOW = frozenset(["der", "den", "dem", "la", "de"])
+_TITLE_NAMES = {"sen": "Senator", "rep": "Representative", "gov": "Governor"}
 _RUN_LINKS = frozenset(["der", "des", "für", "bei", "of", "for", "at", "&", "und", "and"])
 _PRONOUNS = frozenset(["he", "she", "er", "sie"])
 _NAME_TOKEN = re.compile(r"[A-ZÄÖÜÅÉÓŁŠŽ][\w'’-]*")
@@ -667,11 +695,11 @@ def _split_run(run: list[str], *, single: bool, known: list[Speaker]) -> Speaker
         for speaker in reversed(known):
             if speaker[0].split()[-1] == full:
                 return speaker[0], role or speaker[1]  # "Dewey continued": the Deborah Dewey met before
-        titled = any(_role_word(word) or _bare(word) in _HONORIFICS for word in prefix)
+        titled = bool(prefix) and (_role_word(prefix[-1]) or _bare(prefix[-1]) in _HONORIFICS)
         if not (single or titled):
             return None
     if role and _bare(role) in _SHORT_TITLES:
-        role = {"sen": "Senator", "rep": "Representative", "gov": "Governor"}.get(_bare(role), role)
+        role = _TITLE_NAMES.get(_bare(role), role)
     return full, role
 
 
@@ -692,7 +720,10 @@ def find_person(
     if len(phrase) > 400:
         return None
     tokens = _TOKENS.findall(phrase)
-    for start, end, run in _runs(phrase):
+    runs = _runs(phrase)
+    if single and not anchored and any(_split_run(run, single=False, known=known or []) for _, _, run in runs):
+        single = False  # "Dazu erklärt Katrin Vogel": a full name beats a lone capitalised word
+    for start, end, run in runs:
         if anchored and start > 0:
             return None  # the name must open the phrase
         found = _split_run(run, single=single and start == 0, known=known or [])
@@ -739,11 +770,13 @@ def clean_speaker(speaker: Speaker | None) -> Speaker | None:
         if split is not None and split[0] != name and name.endswith(split[0]):
             name = split[0]
             role = role or split[1]
+    if role is not None and _bare(role) in _SHORT_TITLES:
+        role = _TITLE_NAMES.get(_bare(role), role)
     words = name.split()
     while len(words) > 1 and (_bare(words[0]) in _HONORIFICS or _bare(words[0]) in _SHORT_TITLES):
         dropped = words.pop(0)
         if role is None and _bare(dropped) in _SHORT_TITLES:
-            role = {"sen": "Senator", "rep": "Representative", "gov": "Governor"}.get(_bare(dropped))
+            role = _TITLE_NAMES.get(_bare(dropped))
     return " ".join(words), role
 
 
