@@ -72,7 +72,10 @@ def _can_close(text: str, index: int, opener: str) -> bool:
         return after.isspace() or after in ".,;:!?"
     if mark in '“"' and opener != "„":
         after = text[index + 1] if index + 1 < len(text) else " "
-        return after in _PUNCT_AFTER or not after.isalnum()
+        # After sentence punctuation a mark glued to a lower-case word closes (scraper glue:
+        # 'communities,"said Sen. Lee.'); before a capital it reopens ('workers."This …').
+        glued = before in ",.!?" and after.islower()
+        return after in _PUNCT_AFTER or not after.isalnum() or glued
     return True
 
 
@@ -115,7 +118,9 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             if candidate is None:
                 break
             position = candidate.start()
-            if text[position] == opener and _can_open(text, position):
+            # (Only „ and » nest: a straight or English mark that could open inside a quotation
+            # is its reopening after a paragraph break glued by a scraper, 'workers."This …'.)
+            if text[position] == opener and opener in "„»" and _can_open(text, position):
                 depth += 1  # „… „Grüne Welle“ …“: a quoted term inside written with the same marks
             elif _can_close(text, position, opener):
                 if depth == 0:
@@ -143,7 +148,9 @@ def is_speech(inner: str, after: str = ".") -> bool:
     „…“, heißt es.). A long quoted headline standing alone, without punctuation, is a title.
     """
     words = len(_WORDS.findall(inner))
-    if words < 6:
+    if words < 6 or inner.lstrip()[:1].islower():
+        # A quoted fragment worked into the sentence ('a resolution "that urges Congress …"')
+        # cites a text; speech opens with a capital.
         return False
     if re.search(r"[.!?…]", inner):
         return True
