@@ -237,6 +237,29 @@ def test_german_interleaved_speakers_keep_their_own_names() -> None:
     assert _speakers([text]) == ["Eva Roth", "Paul Kranz", "Eva Roth"]
 
 
+def test_german_speaker_in_the_sentence_after() -> None:
+    text = "„Wir haben das Ziel für dieses Jahr schon im Sommer erreicht.“ Das sagte Kämmerin Ute Brandt am Montag."
+    assert _speakers([text]) == ["Ute Brandt"]
+
+
+def test_english_speaker_in_the_sentence_after() -> None:
+    text = "“Our new line will be ready before the winter comes.” That was the promise of Mayor Ann Cole."
+    assert _speakers([text], "en") == ["Ann Cole"]
+
+
+def test_scraper_glued_quotation_marks() -> None:
+    text = '"In these bills we give the parks back to the towns,"said Sen. Ruth Calloway."We trust the people there."'
+    assert _speakers([text], "en") == ["Ruth Calloway", "Ruth Calloway"]
+
+
+def test_glued_multi_paragraph_statement_is_one_quote() -> None:
+    text = (
+        'The committee released the following statement."We welcome the ruling of the court today.'
+        '"It protects every worker in the state and we will defend it."'
+    )
+    assert len(_quotes([text], "en")) == 1
+
+
 # ------------------------------------------------------------------ not quotations
 
 
@@ -248,6 +271,8 @@ def test_german_interleaved_speakers_keep_their_own_names() -> None:
         "Das Buch „Die Geschichte der alten Mühle am Fluss“ erscheint im Mai.",
         "The museum shows the exhibition “Rivers of the North” until June.",
         'Ein Vater berichtet: "Mein Kind war hier." Mehr Details folgen.',
+        'The council passed a resolution "that asks the state to fund the new school in our town."',
+        "„Feuer aus“, meldete Einsatzleiter Tom Kranz um 14 Uhr.",
     ],
 )
 def test_scare_quotes_and_titles_are_not_attributed_speech(text: str) -> None:

@@ -107,6 +107,8 @@ def quoted_inlines(
             speaker = previous
         if speaker is None and is_speech(inner, text[span.end : span.end + 1]):
             speaker = _named_in_sentence_before(before, known)
+            if speaker is None and span.closed:
+                speaker = _named_in_sentence_after(after, known)
         if speaker is None and not is_speech(inner, text[span.end : span.end + 1].lstrip() or ""):
             continue  # a quoted term or title: keep it as text with its marks
         nodes.extend(build_inlines(text[position : span.start], language))
@@ -146,6 +148,22 @@ def _named_in_sentence_before(before: str, known: list[Speaker] | None) -> Speak
     if len(sentence.split()) > 30:
         return None
     return find_person(sentence, known=known, anchored=True)
+
+
+# "„…“ Das sagte X." / "“…” That was the verdict of X.": a demonstrative sentence right after
+# the quotation names its speaker.
+_DEMONSTRATIVE = re.compile(r"\s*(?:Das|Dies|Dieses|So|That|This|These|Those)\s")
+
+
+def _named_in_sentence_after(after: str, known: list[Speaker] | None) -> Speaker | None:
+    found = _DEMONSTRATIVE.match(after)
+    if found is None:
+        return None
+    starts = sentence_starts(after[:300])
+    sentence = after[: starts[0]] if starts else after[:300]
+    if len(sentence.split()) > 15:
+        return None
+    return find_person(sentence[found.end() :], known=known)
 
 
 def _known_by_surname(text: str, known: list[Speaker]) -> Speaker | None:
@@ -253,7 +271,7 @@ def build_blocks(raw: list[RawBlock], language: str, notes: Notes) -> list[Block
             ):
                 # '"…,"' with the attribution on the NEXT line ('Senator X wrote.'), as scrapers
                 # that break lines at inline elements leave it.
-                found = attribution_after(following.text[:_CLAUSE_WINDOW], known, ",")
+                found = attribution_after(following.text[:_CLAUSE_WINDOW], known, _plain(last.children))
                 if found is not None:
                     _backfill_speaker(blocks, len(blocks) - 1, found[0], found[1])
         index += 1
@@ -282,7 +300,7 @@ def _closing_speaker(
         return None
     if last.rstrip().endswith(","):
         # '"…,"' then 'Senator X wrote.' on a line of its own.
-        return attribution_after(text, known, ",")
+        return attribution_after(text, known, last)
     found = _STANDALONE_ATTRIBUTION.fullmatch(text)
     return attribution_after(text, known) if found else None
 

@@ -543,6 +543,8 @@ def _attribution_clause(text: str, inner: str, known: list[Speaker] | None) -> S
     stripped = body.lstrip()
     if not (stripped.startswith(",") or inner.rstrip().endswith((",", "?", "!"))):
         return None
+    if inner and len(_WORDS.findall(inner)) < 4:
+        return None  # „Feuer aus“, meldete X: without a known speech verb, a short call is no speech
     mark = _MARKS.search(body)
     if mark is not None:
         body = body[: mark.start()]
@@ -615,7 +617,8 @@ def _role_word(token: str) -> bool:
 
 def _runs(phrase: str) -> list[tuple[int, int, list[str]]]:
     """Runs of capitalised words, initials and name particles: (first token, end token, tokens)."""
-    tokens = _TOKENS.findall(phrase)
+    # Dashes glued to a word by a wire dateline ("--(BUSINESS WIRE)--Acme President …") go.
+    tokens = [token.lstrip("-–—") or token for token in _TOKENS.findall(phrase)]
     runs: list[tuple[int, int, list[str]]] = []
     current: list[str] = []
     start = 0
