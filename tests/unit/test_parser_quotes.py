@@ -260,6 +260,33 @@ def test_glued_multi_paragraph_statement_is_one_quote() -> None:
     assert len(_quotes([text], "en")) == 1
 
 
+def test_joint_statement_of_two_people() -> None:
+    paragraphs = [
+        "Senators Ann Lee and Bob Ortiz released the following statement:",
+        "“We will keep fighting for the farmers of our state every single day.”",
+    ]
+    assert _speakers(paragraphs, "en") == ["Ann Lee and Bob Ortiz"]
+
+
+def test_names_with_apostrophes_and_particles() -> None:
+    text = "“The new plant opens next spring in the harbour,” said Mary O’Neill-Baker, head of Ocean Ltd."
+    assert _speakers([text], "en") == ["Mary O’Neill-Baker"]
+    text = "„Die Schule bekommt eine neue Mensa für alle Kinder“, so Jan van der Berg."
+    assert _speakers([text]) == ["Jan van der Berg"]
+
+
+def test_role_given_once_holds_for_the_next_quote_of_the_same_person() -> None:
+    text = (
+        "„Der Park wird im Mai eröffnet“, so Lea Horn, Leiterin des Grünflächenamtes. "
+        "„Die Bänke kommen im Juni dazu und dann ist alles fertig“, so Lea Horn."
+    )
+    notes: Notes = []
+    paragraph = build_blocks([RawBlock("para", 1, text=text)], "de", notes)[0]
+    assert isinstance(paragraph, Paragraph)
+    roles = [node.role for node in paragraph.children if isinstance(node, Quotation)]
+    assert roles == ["Leiterin des Grünflächenamtes", "Leiterin des Grünflächenamtes"]
+
+
 # ------------------------------------------------------------------ not quotations
 
 
@@ -273,6 +300,7 @@ def test_glued_multi_paragraph_statement_is_one_quote() -> None:
         'Ein Vater berichtet: "Mein Kind war hier." Mehr Details folgen.',
         'The council passed a resolution "that asks the state to fund the new school in our town."',
         "„Feuer aus“, meldete Einsatzleiter Tom Kranz um 14 Uhr.",
+        "The report, titled “A Future for Every Child in the Northern Valley,” was released Monday.",
     ],
 )
 def test_scare_quotes_and_titles_are_not_attributed_speech(text: str) -> None:

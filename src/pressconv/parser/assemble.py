@@ -25,6 +25,7 @@ from pressconv.parser.blocks import RawBlock
 from pressconv.parser.contacts import CONTACT_HEAD, parse_contacts
 from pressconv.parser.inlines import build_inlines
 from pressconv.parser.quotes import (
+    KNOWN_WINDOW,
     QuoteSpan,
     attribution_after,
     attribution_before,
@@ -109,6 +110,9 @@ def quoted_inlines(
             speaker = _named_in_sentence_before(before, known)
             if speaker is None and span.closed:
                 speaker = _named_in_sentence_after(after, known)
+        if speaker is not None and speaker[1] is None and known:
+            # The same person quoted again without the role: the role given earlier still holds.
+            speaker = next((k for k in reversed(known[-KNOWN_WINDOW:]) if k[0] == speaker[0] and k[1]), speaker)
         if speaker is None and not is_speech(inner, text[span.end : span.end + 1].lstrip() or ""):
             continue  # a quoted term or title: keep it as text with its marks
         nodes.extend(build_inlines(text[position : span.start], language))
@@ -171,7 +175,7 @@ def _known_by_surname(text: str, known: list[Speaker]) -> Speaker | None:
     found = _SURNAME_AFTER.match(text)
     if found is None:
         return None
-    for speaker in reversed(known):
+    for speaker in reversed(known[-KNOWN_WINDOW:]):
         if speaker[0].split()[-1] == found.group("name"):
             return speaker
     return None

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pressconv.parser.sentences import sentence_starts
 
 __all__ = [
+    "KNOWN_WINDOW",
     "QuoteSpan",
     "Speaker",
     "attribution_after",
@@ -138,23 +139,42 @@ def find_quotes(text: str) -> list[QuoteSpan]:
 
 _WORDS = re.compile(r"\w+")
 Speaker = tuple[str, str | None]
+# People named in a release are looked up among the latest this many (a bound keeps a 1 MB
+# paragraph with thousands of quotations linear).
+KNOWN_WINDOW = 300
 
 
 def is_speech(inner: str, after: str = ".") -> bool:
     """True if quoted text reads as speech or a cited sentence rather than a quoted term or title.
 
-    Decided by form, not by words: six words or more, and a sentence inside (final punctuation),
-    or twelve words or more that the sentence carries on from (``after`` starts with punctuation:
-    „…“, heißt es.). A long quoted headline standing alone, without punctuation, is a title.
+    Decided by form, not by words: six words or more that open with a capital, and a sentence
+    inside (final punctuation), or a clause the sentence carries on from (a comma inside the
+    marks, English style, or twelve words and punctuation after them: „…“, heißt es.). A quoted
+    headline standing alone, or words mostly capitalised (a title: “A Future for Every Child,”),
+    is a title.
     """
-    words = len(_WORDS.findall(inner))
+    found = _WORDS.findall(inner)
+    words = len(found)
     if words < 6 or inner.lstrip()[:1].islower():
         # A quoted fragment worked into the sentence ('a resolution "that urges Congress …"')
         # cites a text; speech opens with a capital.
         return False
-    if re.search(r"[.!?…]", inner):
+    if _SENTENCE_END.search(inner):
+        return True
+    if _title_like(found):
+        return False
+    if inner.rstrip()[-1:] in ",;:":
         return True
     return words >= 12 and (after[:1] in ".,;:!?" if after else False)
+
+
+# A sentence end inside the quotation: final punctuation after a word (not "e. V." or "Mio. €").
+_SENTENCE_END = re.compile(r"(?:[a-zäöüß]{2}|\d|[)\]])[.!?…]+(?:\s*$|\s*[A-ZÄÖÜ„“\"»])|[!?…]")
+
+
+def _title_like(found: list[str]) -> bool:
+    """Most words capitalised: a title or a name (“A Future for Every Child”), not a sentence."""
+    return sum(1 for word in found if word[:1].isupper()) > 0.6 * len(found)
 
 
 # ------------------------------------------------------------------------------ speakers
@@ -524,8 +544,11 @@ def attribution_after(
 ) -> Speaker | None:
     """Find the speaker named after a quote (``…“, so Oberbürgermeister Ullrich Sierau.``)."""
     match = _AFTER.match(text) or _AFTER_NAME_FIRST.match(text)
-    found = parse_person(match.group("who"), trailing_role=True) if match else None
-    return clean_speaker(found or _attribution_clause(text, inner, known))
+    parsed = parse_person(match.group("who"), trailing_role=True) if match else None
+    found = _attribution_clause(text, inner, known)
+    if parsed is not None and found is not None and parsed[0].split()[-1] != found[0].split()[-1]:
+        return clean_speaker(found)  # the regex reader took an organisation for the name
+    return clean_speaker(parsed or found)
 
 
 # Words that open a relative or prepositional clause, not an attribution ("…“, die seit …").
@@ -543,8 +566,11 @@ def _attribution_clause(text: str, inner: str, known: list[Speaker] | None) -> S
     stripped = body.lstrip()
     if not (stripped.startswith(",") or inner.rstrip().endswith((",", "?", "!"))):
         return None
-    if inner and len(_WORDS.findall(inner)) < 4:
-        return None  # „Feuer aus“, meldete X: without a known speech verb, a short call is no speech
+    found = _WORDS.findall(inner)
+    if inner and (len(found) < 4 or inner.lstrip()[:1].islower() or _title_like(found)):
+        # „Feuer aus“, meldete X / a report titled “…,” was released Monday: without a known
+        # speech verb only a quoted clause of some length is speech, not a call or a title.
+        return None
     mark = _MARKS.search(body)
     if mark is not None:
         body = body[: mark.start()]
@@ -605,14 +631,15 @@ def _name_word(token: str) -> bool:
     word = token.rstrip(".")
     if not _NAME_TOKEN.fullmatch(word) or not any(c.islower() for c in word):
         return False  # acronyms (FIfF excepted by the lower-case test) are organisations
-    if sum(1 for c in word if c.isupper()) > 2 or any(c.isdigit() for c in word):
-        return False
+    if word[1:2].isupper() or any(c.isdigit() for c in word):
+        return False  # acronyms (IÖW, FIfF) name organisations; O’Connor-Smith is a name
     return _bare(word) not in _NOT_NAME and not _NOUN_ENDING.fullmatch(word)
 
 
 def _role_word(token: str) -> bool:
     bare = _bare(token)
-    return bare in _TITLE_WORDS or bare in _SHORT_TITLES or bool(_ROLE_SUFFIX.fullmatch(token.rstrip(".")))
+    plural = bare.endswith("s") and bare[:-1] in _TITLE_WORDS  # "Senators A and B"
+    return bare in _TITLE_WORDS or plural or bare in _SHORT_TITLES or bool(_ROLE_SUFFIX.fullmatch(token.rstrip(".")))
 
 
 def _runs(phrase: str) -> list[tuple[int, int, list[str]]]:
@@ -630,7 +657,7 @@ def _runs(phrase: str) -> list[tuple[int, int, list[str]]]:
             or (
                 current
                 and (token in _PARTICLES or (token in _PARTICLE_FOLLOW and current[-1] in _PARTICLES))
-                and (_NAME_TOKEN.fullmatch(nxt) is not None or nxt in _PARTICLE_FOLLOW)
+                and (_NAME_TOKEN.fullmatch(nxt.rstrip(".")) is not None or nxt in _PARTICLE_FOLLOW)
             )
         )
         # Genitive and prepositional links inside a role ("Leiter des Amtes Max Muster",
@@ -698,11 +725,16 @@ def _split_run(run: list[str], *, single: bool, known: list[Speaker]) -> Speaker
             break
         index -= 1
     prefix = [word for word in words[: index + 1]]
+    full = " ".join(name)
+    if len(prefix) >= 3 and prefix[-1] in ("and", "und", "&") and given:
+        # "Senators Ann Lee and Bob Ortiz said": a joint statement of two people.
+        other = _split_run(prefix[:-1], single=False, known=[])
+        if other is not None:
+            return f"{other[0]} {prefix[-1]} {full}", other[1]
     role_words = [word for word in prefix if _bare(word) not in _HONORIFICS]
     role = " ".join(role_words) or None
-    full = " ".join(name)
     if given == 0:
-        for speaker in reversed(known):
+        for speaker in reversed(known[-KNOWN_WINDOW:]):
             if speaker[0].split()[-1] == full:
                 return speaker[0], role or speaker[1]  # "Dewey continued": the Deborah Dewey met before
         titled = bool(prefix) and (_role_word(prefix[-1]) or _bare(prefix[-1]) in _HONORIFICS)
