@@ -287,6 +287,29 @@ def test_role_given_once_holds_for_the_next_quote_of_the_same_person() -> None:
     assert roles == ["Leiterin des Grünflächenamtes", "Leiterin des Grünflächenamtes"]
 
 
+def test_german_dash_attribution_and_interrupted_quote() -> None:
+    assert _speakers(["„Wir bauen die Radwege in diesem Jahr schneller aus“ – so Max Ebert."]) == ["Max Ebert"]
+    text = "„Wir freuen uns“, sagte Lorenz, „dass so viele Menschen zum Fest gekommen sind.“"
+    assert _speakers([text]) == ["Lorenz", "Lorenz"]
+
+
+def test_english_role_with_article_before_the_name() -> None:
+    text = "“Our city will plant ten thousand trees this year,” the mayor, Ana Ruiz, said."
+    assert _speakers([text], "en") == ["Ana Ruiz"]
+
+
+def test_role_stops_before_a_second_verb_phrase() -> None:
+    text = (
+        "„Wir bauen die Radwege in diesem Jahr aus“, sagt Max Ebert, Geschäftsführer der Ebert GmbH, "
+        "und ergänzt: „Die Kosten tragen Bund und Land gemeinsam.“"
+    )
+    notes: Notes = []
+    paragraph = build_blocks([RawBlock("para", 1, text=text)], "de", notes)[0]
+    assert isinstance(paragraph, Paragraph)
+    quotes = [node for node in paragraph.children if isinstance(node, Quotation)]
+    assert [(q.speaker, q.role) for q in quotes] == [("Max Ebert", "Geschäftsführer der Ebert GmbH")] * 2
+
+
 # ------------------------------------------------------------------ not quotations
 
 

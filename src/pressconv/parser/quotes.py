@@ -545,6 +545,12 @@ def attribution_after(
     """Find the speaker named after a quote (``…“, so Oberbürgermeister Ullrich Sierau.``)."""
     match = _AFTER.match(text) or _AFTER_NAME_FIRST.match(text)
     parsed = parse_person(match.group("who"), trailing_role=True) if match else None
+    if match is not None and parsed is None:
+        # A speech verb and a bare surname ("…“, sagte Lorenz, „…").
+        parsed = find_person(match.group("who"), single=True, trailing=True, known=known, anchored=True)
+    if parsed is not None and parsed[1]:
+        # "…, sagt X, Role, und ergänzt:": the role ends before a conjunction that goes on.
+        parsed = parsed[0], re.split(r",\s+(?:und|and|sowie|who|which|der|die)\b", parsed[1])[0] or None
     found = _attribution_clause(text, inner, known)
     if parsed is not None and found is not None and parsed[0].split()[-1] != found[0].split()[-1]:
         return clean_speaker(found)  # the regex reader took an organisation for the name
@@ -564,10 +570,12 @@ def _attribution_clause(text: str, inner: str, known: list[Speaker] | None) -> S
     """
     body = text[:300]
     stripped = body.lstrip()
-    if not (stripped.startswith(",") or inner.rstrip().endswith((",", "?", "!"))):
+    # „…“, verb X / „…“ – so X (a dash instead of the comma) / "…," verb X
+    if not (stripped.startswith((",", "–", "—", "- ")) or inner.rstrip().endswith((",", "?", "!"))):
         return None
     found = _WORDS.findall(inner)
-    if inner and (len(found) < 4 or inner.lstrip()[:1].islower() or _title_like(found)):
+    resumes = _MARKS.search(body[:120]) is not None  # „A“, sagte X, „B“: the quote goes on
+    if inner and (len(found) < (1 if resumes else 4) or inner.lstrip()[:1].islower() or _title_like(found)):
         # „Feuer aus“, meldete X / a report titled “…,” was released Monday: without a known
         # speech verb only a quoted clause of some length is speech, not a call or a title.
         return None
@@ -576,14 +584,22 @@ def _attribution_clause(text: str, inner: str, known: list[Speaker] | None) -> S
         body = body[: mark.start()]
     starts = sentence_starts(body)
     clause = body[: starts[0]] if starts else body
-    clause = clause.strip().lstrip(",").strip()
+    clause = clause.strip().lstrip(",–—-").strip()
     tokens = clause.split()
     lead = 0
+    article = False
     while lead < len(tokens) and lead < 3 and tokens[lead][:1].islower():
         word = _bare(tokens[lead])
-        if word in _NOT_NAME or word in _NOT_ATTRIBUTION:
+        if word in _NOT_ATTRIBUTION:
             return None
+        article = article or word in _NOT_NAME
         lead += 1
+    if article:
+        # '"…," the mayor, Ana Ruiz, said.': after a role with an article only a full name
+        # in a short clause counts (not "…“, die seit 2010 läuft …").
+        if len(tokens) > 12:
+            return None
+        return find_person(clause, trailing=True, known=known)
     rest = " ".join(tokens[lead:])
     if lead == 0 and len(tokens) > 12:
         return None  # a name-first attribution is short ("Jane Doe, CEO of X, said.")
@@ -617,6 +633,10 @@ _PARTICLES = frozenset(["von", "van", "de", "zu", "vom", "da", "di", "del", "le"
 _PARTICLE_FOLLOW = frozenset(["der", "den", "dem", "la", "de"])
 _TITLE_NAMES = {"sen": "Senator", "rep": "Representative", "gov": "Governor"}
 _RUN_LINKS = frozenset(["der", "des", "für", "bei", "of", "for", "at", "&", "und", "and"])
+# Adverbs and conjunctions that open a sentence before a role and name (capitalised there).
+_SENTENCE_OPENERS = frozenset(
+    ["wie", "dazu", "hierzu", "auch", "so", "nun", "laut", "für", "zudem", "außerdem", "as", "also", "meanwhile"]
+)
 _PRONOUNS = frozenset(["he", "she", "er", "sie"])
 _NAME_TOKEN = re.compile(r"[A-ZÄÖÜÅÉÓŁŠŽ][\w'’-]*")
 _INITIAL_TOKEN = re.compile(r"[A-Z]\.(?:[A-Z]\.)?")
@@ -732,6 +752,8 @@ def _split_run(run: list[str], *, single: bool, known: list[Speaker]) -> Speaker
         if other is not None:
             return f"{other[0]} {prefix[-1]} {full}", other[1]
     role_words = [word for word in prefix if _bare(word) not in _HONORIFICS]
+    while role_words and _bare(role_words[0]) in _SENTENCE_OPENERS:
+        role_words.pop(0)  # "Dazu Staatssekretärin X": the adverb opens the sentence, not the role
     role = " ".join(role_words) or None
     if given == 0:
         for speaker in reversed(known[-KNOWN_WINDOW:]):
@@ -812,6 +834,11 @@ def clean_speaker(speaker: Speaker | None) -> Speaker | None:
         if split is not None and split[0] != name and name.endswith(split[0]):
             name = split[0]
             role = role or split[1]
+    if role is not None:
+        role_words = role.split()
+        while len(role_words) > 1 and _bare(role_words[0]) in _SENTENCE_OPENERS:
+            role_words.pop(0)
+        role = " ".join(role_words)
     if role is not None and _bare(role) in _SHORT_TITLES:
         role = _TITLE_NAMES.get(_bare(role), role)
     words = name.split()
