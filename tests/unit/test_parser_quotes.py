@@ -338,9 +338,27 @@ def test_quoted_headline_without_punctuation_is_a_title() -> None:
     assert is_speech("Wir freuen uns sehr über die Auszeichnung für unsere Stadt.")
 
 
-def test_organisation_name_is_not_a_person() -> None:
-    assert find_person("Acme Holdings Inc. announced") is None
-    assert find_person("Die Polizei Berlin teilt mit") is None
+def test_organisation_speaks_with_its_whole_name_never_a_fragment() -> None:
+    assert find_person("Acme Holdings Inc. announced") == ("Acme Holdings Inc", None)
+    assert find_person("the Ocean Defense Fund said") == ("Ocean Defense Fund", None)
+    assert find_person("Der Landesverband Nord erklärt dazu") == ("Landesverband Nord", None)
+    # A role word after the organisation makes its holder the speaker.
+    assert find_person("Acme Partners Managing Director Ann Lee said") == (
+        "Ann Lee",
+        "Acme Partners Managing Director",
+    )
+    text = "“We demand an immediate ban on this practice in every state,” said the Ocean Defense Fund."
+    assert _speakers([text], "en") == ["Ocean Defense Fund"]
+
+
+def test_relative_clause_after_the_name_is_not_a_role() -> None:
+    notes: Notes = []
+    raw = [RawBlock("para", 1, text="“This was our best year by a wide margin,” said Tom Berg, who joined in 2019.")]
+    paragraph = build_blocks(raw, "en", notes)[0]
+    assert isinstance(paragraph, Paragraph)
+    quote = paragraph.children[0]
+    assert isinstance(quote, Quotation)
+    assert (quote.speaker, quote.role) == ("Tom Berg", None)
 
 
 def test_long_line_with_many_quotes_parses_fast() -> None:

@@ -625,8 +625,18 @@ _ORG_WORDS = frozenset(
         "committee", "council", "foundation", "stiftung", "verein", "verband", "bündnis", "partei",
         "department", "ministerium", "amt", "polizei", "coalition", "network", "services", "bank",
         "agency", "commission", "kommission", "senat", "regierung", "government", "stadt", "city",
+        "fund", "trust", "alliance", "society", "federation", "union", "board", "office", "center",
+        "centre", "college", "hospital", "club", "league", "partners", "holdings", "ventures",
+        "bureau", "authority", "ministry", "parliament", "staatsanwaltschaft", "bezirksamt",
     ]
 )
+# German compound nouns that name a body ("Landesverband", "Naturschutzbund", "Bezirksamt").
+_ORG_ENDING = re.compile(
+    r"(?i).{2,}(?:verband|bund|amt|werk|werke|verein|stiftung|partei|ministerium|behörde|hilfe|kammer|"
+    r"gericht|polizei|feuerwehr|zentrum|institut|akademie|universität|hochschule|klinik|kirche|gemeinde|schaft)$"
+)
+_RELATIVES = frozenset(["who", "which", "that", "whose", "welche", "welcher", "dessen", "deren"])
+_ARTICLES = frozenset(["der", "die", "das", "den", "dem", "des", "the"])
 # German common-noun endings: a capitalised word with one of them is a noun, not a name.
 _NOUN_ENDING = re.compile(r"(?i).{3,}(?:ung|heit|keit|schaft|tion|ität|ismus|ierung|ungen)$")
 _PARTICLES = frozenset(["von", "van", "de", "zu", "vom", "da", "di", "del", "le", "la", "ter", "du", "dos", "bin"])
@@ -707,9 +717,35 @@ def _runs(phrase: str) -> list[tuple[int, int, list[str]]]:
     return runs
 
 
-def _split_run(run: list[str], *, single: bool, known: list[Speaker]) -> Speaker | None:
+def _organisation(words: list[str]) -> str | None:
+    """The whole run when it names an organisation ("the Ocean Defense Fund", "Der Landesverband
+    Berlin"): an organisation word and no role word after it ("Acme Corp President Jane Doe" is a
+    person). A speaker is never a fragment of an organisation's name."""
+    body = list(words)
+    while body and (_bare(body[0]) in _SENTENCE_OPENERS or _bare(body[0]) in _ARTICLES):
+        body.pop(0)
+    orgs = [index for index, word in enumerate(body) if _org_word(word)]
+    if not orgs or len(body) < 2:
+        return None
+    roles = [index for index, word in enumerate(body) if _role_word(word)]
+    if roles and roles[-1] > orgs[-1]:
+        return None
+    return " ".join(body)
+
+
+def _org_word(word: str) -> bool:
+    return _bare(word) in _ORG_WORDS or _ORG_ENDING.fullmatch(word.rstrip(".")) is not None
+
+
+def _split_run(
+    run: list[str], *, single: bool, known: list[Speaker], organisations: bool = True
+) -> Speaker | None:
     """Split a run into (name, role): the last words that read as a name, the rest as the role."""
     words = [token.rstrip(".") if not _INITIAL_TOKEN.fullmatch(token) else token for token in run]
+    if organisations:
+        organisation = _organisation(words)
+        if organisation is not None:
+            return organisation, None
     article = False
     while words and _bare(words[0]) in _NOT_NAME:
         words.pop(0)
@@ -817,7 +853,7 @@ def persons_in(text: str) -> list[Speaker]:
     """Everyone named with first and last name in ``text`` (for resolving a later bare surname)."""
     found: list[Speaker] = []
     for _start, _end, run in _runs(text[:20000]):
-        person = _split_run(run, single=False, known=[])
+        person = _split_run(run, single=False, known=[], organisations=False)
         if person is not None and " " in person[0]:
             found.append(person)
     return found
@@ -828,12 +864,19 @@ def clean_speaker(speaker: Speaker | None) -> Speaker | None:
     if speaker is None:
         return None
     name, role = speaker
+    if role and "," not in role and role[:1].isupper() and all(word[:1].isupper() for word in role.split()):
+        # A regex reader split "the Ocean Defense Fund" into role "Ocean" and name "Defense Fund".
+        organisation = _organisation([*role.split(), *name.split()])
+        if organisation is not None:
+            return organisation, None
     if len(name.split()) >= 3:
         # The regex readers keep a role noun before the name ("Cheftrainer Fabian Schramm").
         split = _split_run(name.split(), single=False, known=[])
         if split is not None and split[0] != name and name.endswith(split[0]):
             name = split[0]
             role = role or split[1]
+    if role is not None and _bare(role.split()[0] if role.split() else "") in _RELATIVES:
+        role = None  # "said Berg, who joined in 2019": a relative clause, not a role
     if role is not None:
         role_words = role.split()
         while len(role_words) > 1 and _bare(role_words[0]) in _SENTENCE_OPENERS:
