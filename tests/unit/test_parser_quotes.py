@@ -237,6 +237,19 @@ def test_german_interleaved_speakers_keep_their_own_names() -> None:
     assert _speakers([text]) == ["Eva Roth", "Paul Kranz", "Eva Roth"]
 
 
+def test_speaker_in_the_last_sentence_of_the_paragraph_before() -> None:
+    paragraphs = [
+        "The new bridge opened on Monday. Mayor Ann Cole was the first to cross it.",
+        "“This bridge connects two towns that have waited fifty years for it.”",
+    ]
+    assert _speakers(paragraphs, "en") == ["Ann Cole"]
+    paragraphs = [
+        "Die neue Brücke ist fertig. Bürgermeisterin Ute Brandt eröffnete sie am Montag.",
+        "„Diese Brücke verbindet zwei Orte, die fünfzig Jahre darauf gewartet haben.“ Danach gab es ein Fest.",
+    ]
+    assert _speakers(paragraphs) == ["Ute Brandt"]
+
+
 def test_german_speaker_in_the_sentence_after() -> None:
     text = "„Wir haben das Ziel für dieses Jahr schon im Sommer erreicht.“ Das sagte Kämmerin Ute Brandt am Montag."
     assert _speakers([text]) == ["Ute Brandt"]

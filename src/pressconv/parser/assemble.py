@@ -73,6 +73,7 @@ def quoted_inlines(
     continues: bool,
     carry: Speaker | None,
     known: list[Speaker] | None = None,
+    lead_in: str = "",
 ) -> tuple[tuple[Inline, ...], Speaker | None]:
     """Inline nodes of a paragraph, with speech quotations as Quotation nodes and their speakers.
 
@@ -107,7 +108,8 @@ def quoted_inlines(
         if speaker is None and previous is not None and len(text[previous_end : span.start].split()) <= 30:
             speaker = previous
         if speaker is None and is_speech(inner, text[span.end : span.end + 1]):
-            speaker = _named_in_sentence_before(before, known)
+            # (For a quotation opening the paragraph, the last sentence of the paragraph before.)
+            speaker = _named_in_sentence_before(before if span.start else lead_in[-_CLAUSE_WINDOW:], known)
             if speaker is None and span.closed:
                 speaker = _named_in_sentence_after(after, known)
         if speaker is not None and speaker[1] is None and known:
@@ -230,6 +232,8 @@ def build_blocks(raw: list[RawBlock], language: str, notes: Notes) -> list[Block
                 speaker = attribution_before(intro, known)
             if speaker is None and carry and carry[0]:
                 speaker = carry
+            if speaker is None and isinstance(before, Paragraph):
+                speaker = _named_in_sentence_before(_plain(before.children)[-_CLAUSE_WINDOW:], known)
             if speaker is None and (len(group) > 1 or closed):
                 # (One open paragraph and its closing one stay inline quotations, speaker backfilled.)
                 speaker = _closing_speaker(raw, probe, closed, group[-1], known)
@@ -253,7 +257,14 @@ def build_blocks(raw: list[RawBlock], language: str, notes: Notes) -> list[Block
                 continue
         continues = following is not None and following.kind == "para" and _starts_with_opener(following.text)
         children, open_speaker = quoted_inlines(
-            item.text, language, line=item.line, notes=notes, continues=continues, carry=carry, known=known
+            item.text,
+            language,
+            line=item.line,
+            notes=notes,
+            continues=continues,
+            carry=carry,
+            known=known,
+            lead_in=_plain(blocks[-1].children) if blocks and isinstance(blocks[-1], Paragraph) else "",
         )
         if open_at is not None and children and isinstance(children[0], Quotation) and children[0].speaker:
             # „…  „…“, betonte X: the speaker named at the end of a quotation over several
