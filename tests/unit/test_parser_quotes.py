@@ -364,6 +364,18 @@ def test_organisation_speaks_with_its_whole_name_never_a_fragment() -> None:
     assert _speakers([text], "en") == ["Ocean Defense Fund"]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("“Why should anyone wait years for a simple permit?” asked Council Member Rita Gomez.", "en", "Rita Gomez"),
+        ("„Wir bauen die Radwege in diesem Jahr aus“, sagte der Sprecher der Stadt, Max Ebert.", "de", "Max Ebert"),
+        ("Die Bürgermeisterin der Stadt Neustadt, Erika Stein, sagt: „Das ist ein großer Erfolg.“", "de", "Erika Stein"),
+    ],
+)
+def test_role_holding_an_organisation_word_belongs_to_the_person(text: str, language: str, expected: str) -> None:
+    assert _speakers([text], language) == [expected]
+
+
 def test_relative_clause_after_the_name_is_not_a_role() -> None:
     notes: Notes = []
     raw = [RawBlock("para", 1, text="“This was our best year by a wide margin,” said Tom Berg, who joined in 2019.")]

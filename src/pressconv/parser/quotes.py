@@ -551,6 +551,9 @@ def attribution_after(
     if parsed is not None and parsed[1]:
         # "…, sagt X, Role, und ergänzt:": the role ends before a conjunction that goes on.
         parsed = parsed[0], re.split(r",\s+(?:und|and|sowie|who|which|der|die)\b", parsed[1])[0] or None
+    who = match.group("who").lstrip() if match else ""
+    if parsed is not None and parsed[0] and who.startswith(parsed[0].split()[0]):
+        return clean_speaker(parsed)  # the name opens the clause: nothing to weigh it against
     found = _attribution_clause(text, inner, known)
     if parsed is not None and found is not None and parsed[0].split()[-1] != found[0].split()[-1]:
         return clean_speaker(found)  # the regex reader took an organisation for the name
@@ -596,8 +599,11 @@ def _attribution_clause(text: str, inner: str, known: list[Speaker] | None) -> S
         lead += 1
     if article:
         # '"…," the mayor, Ana Ruiz, said.': after a role with an article only a full name
-        # in a short clause counts (not "…“, die seit 2010 läuft …").
-        if len(tokens) > 12:
+        # in a short clause counts (not "…“, die seit 2010 läuft …" or "…“, heißt es in der …").
+        # Only "verb? article Role/Organisation …" reads so: any other function word
+        # ("heißt es in der Mitteilung") opens a phrase that names no speaker.
+        function_words = [_bare(token) for token in tokens[:lead] if _bare(token) in _NOT_NAME]
+        if len(tokens) > 12 or len(function_words) != 1 or function_words[0] not in _ARTICLES:
             return None
         return find_person(clause, trailing=True, known=known)
     rest = " ".join(tokens[lead:])
@@ -727,9 +733,11 @@ def _organisation(words: list[str]) -> str | None:
     orgs = [index for index, word in enumerate(body) if _org_word(word)]
     if not orgs or len(body) < 2:
         return None
-    roles = [index for index, word in enumerate(body) if _role_word(word)]
-    if roles and roles[-1] > orgs[-1]:
-        return None
+    if any(_role_word(word) for word in body):
+        return None  # "Sprecher der Stadt", "Acme Corp President Jane Doe": a person's role
+    after = body[orgs[-1] + 1 :]
+    if len(after) >= 2 and not any(word in _RUN_LINKS or word in ("on", "in") for word in after):
+        return None  # "Council Member Rita Gomez": a name follows the organisation word
     return " ".join(body)
 
 
