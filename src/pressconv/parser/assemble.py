@@ -232,11 +232,12 @@ def build_blocks(raw: list[RawBlock], language: str, notes: Notes) -> list[Block
                 speaker = attribution_before(intro, known)
             if speaker is None and carry and carry[0]:
                 speaker = carry
-            if speaker is None and isinstance(before, Paragraph):
-                speaker = _named_in_sentence_before(_plain(before.children)[-_CLAUSE_WINDOW:], known)
             if speaker is None and (len(group) > 1 or closed):
                 # (One open paragraph and its closing one stay inline quotations, speaker backfilled.)
                 speaker = _closing_speaker(raw, probe, closed, group[-1], known)
+            if speaker is None and isinstance(before, Paragraph):
+                # No attribution at all: the person who opens the last sentence before it.
+                speaker = _named_in_sentence_before(_plain(before.children)[-_CLAUSE_WINDOW:], known)
             if len(group) > 1 or speaker is not None:
                 blocks.append(
                     BlockQuote(

@@ -887,9 +887,9 @@ def clean_speaker(speaker: Speaker | None) -> Speaker | None:
         role = None  # "said Berg, who joined in 2019": a relative clause, not a role
     if role is not None:
         role_words = role.split()
-        while len(role_words) > 1 and _bare(role_words[0]) in _SENTENCE_OPENERS:
+        while role_words and _bare(role_words[0]) in _SENTENCE_OPENERS:
             role_words.pop(0)
-        role = " ".join(role_words)
+        role = " ".join(role_words) or None
     if role is not None and _bare(role) in _SHORT_TITLES:
         role = _TITLE_NAMES.get(_bare(role), role)
     words = name.split()
