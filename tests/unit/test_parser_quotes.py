@@ -133,6 +133,15 @@ def test_statement_of_several_people_is_the_body_they_speak_for() -> None:
     assert _speakers([text], "en") == ["Harbor Caucus"]
 
 
+def test_statement_of_several_people_announced_with_a_colon() -> None:
+    paragraphs = [
+        "Today, Harbor Caucus Co-Chairs Ann Lee (D-MI), Bob Ortiz (D-NV) and Carl Young (D-NY) released the "
+        "following statement:",
+        "“We support the workers of the port in their fight for fair pay and safe conditions.”",
+    ]
+    assert _speakers(paragraphs, "en") == ["Harbor Caucus"]
+
+
 def test_detached_quote_marks_left_by_a_line_breaking_scraper() -> None:
     text = "“ In these bills we give the parks back to the towns around them , ” said Sen. Ruth Calloway."
     assert _speakers([text], "en") == ["Ruth Calloway"]

@@ -492,8 +492,10 @@ def attribution_before(text: str, known: list[Speaker] | None = None) -> Speaker
         announced = True
     starts = sentence_starts(clause)
     clause = clause[starts[-1] :] if starts else clause
-    if announced:
-        return _issuer(clause)
+    if announced or _ANNOUNCES.search(clause[-300:]):
+        issuer = _issuer(clause)
+        if issuer is not None or announced:
+            return issuer
     bare = clause.rstrip(":, ")
     parsed = parse_person(bare)
     # Any wording: the first person named in the clause ("X shared his thoughts:").
