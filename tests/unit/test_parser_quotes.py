@@ -72,6 +72,14 @@ def test_surname_resolves_to_the_full_name_met_earlier() -> None:
     assert _speakers(paragraphs, "en") == ["Lucia Brandt", "Lucia Brandt"]
 
 
+def test_titled_surname_resolves_to_the_full_name_met_earlier() -> None:
+    paragraphs = [
+        "Sen. Ruth Calloway (R-UT) introduced two bills today.",
+        "“These bills give the parks back to the towns around them,” said Sen. Calloway.",
+    ]
+    assert _speakers(paragraphs, "en") == ["Ruth Calloway"]
+
+
 def test_title_is_the_role_not_part_of_the_name() -> None:
     notes: Notes = []
     raw = [RawBlock("para", 1, text="“This bill protects every family farm in our state,” said Sen. Ruth Calloway.")]

@@ -112,9 +112,7 @@ def quoted_inlines(
             speaker = _named_in_sentence_before(before if span.start else lead_in[-_CLAUSE_WINDOW:], known)
             if speaker is None and span.closed:
                 speaker = _named_in_sentence_after(after, known)
-        if speaker is not None and speaker[1] is None and known:
-            # The same person quoted again without the role: the role given earlier still holds.
-            speaker = next((k for k in reversed(known[-KNOWN_WINDOW:]) if k[0] == speaker[0] and k[1]), speaker)
+        speaker = _resolved(speaker, known)
         if speaker is None and not is_speech(inner, text[span.end : span.end + 1].lstrip() or ""):
             continue  # a quoted term or title: keep it as text with its marks
         nodes.extend(build_inlines(text[position : span.start], language))
@@ -141,6 +139,22 @@ _SURNAME_AFTER = re.compile(
     r"(?P<name>[A-ZÄÖÜ][\w'’-]+)\s*(?:[.!?;,]|$)",
     re.IGNORECASE,
 )
+
+
+def _resolved(speaker: Speaker | None, known: list[Speaker] | None) -> Speaker | None:
+    """Complete a speaker from the people named before in the release."""
+    if speaker is None or not known:
+        return speaker
+    recent = known[-KNOWN_WINDOW:]
+    if " " not in speaker[0]:
+        # "said Sen. Lee": a bare surname is the full name met earlier ("Sen. Mike Lee (R-UT) …").
+        speaker = next(
+            ((k[0], speaker[1] or k[1]) for k in reversed(recent) if k[0].endswith(" " + speaker[0])), speaker
+        )
+    if speaker[1] is None:
+        # The same person quoted again without the role: the role given earlier still holds.
+        speaker = next((k for k in reversed(recent) if k[0] == speaker[0] and k[1]), speaker)
+    return speaker
 
 
 def _named_in_sentence_before(before: str, known: list[Speaker] | None) -> Speaker | None:
@@ -238,6 +252,7 @@ def build_blocks(raw: list[RawBlock], language: str, notes: Notes) -> list[Block
             if speaker is None and isinstance(before, Paragraph):
                 # No attribution at all: the person who opens the last sentence before it.
                 speaker = _named_in_sentence_before(_plain(before.children)[-_CLAUSE_WINDOW:], known)
+            speaker = _resolved(speaker, known)
             if len(group) > 1 or speaker is not None:
                 blocks.append(
                     BlockQuote(
@@ -287,7 +302,7 @@ def build_blocks(raw: list[RawBlock], language: str, notes: Notes) -> list[Block
             ):
                 # '"…,"' with the attribution on the NEXT line ('Senator X wrote.'), as scrapers
                 # that break lines at inline elements leave it.
-                found = attribution_after(following.text[:_CLAUSE_WINDOW], known, _plain(last.children))
+                found = _resolved(attribution_after(following.text[:_CLAUSE_WINDOW], known, _plain(last.children)), known)
                 if found is not None:
                     _backfill_speaker(blocks, len(blocks) - 1, found[0], found[1])
         index += 1
