@@ -668,9 +668,9 @@ def _bare(token: str) -> str:
 def _name_word(token: str) -> bool:
     word = token.rstrip(".")
     if not _NAME_TOKEN.fullmatch(word) or not any(c.islower() for c in word):
-        return False  # acronyms (FIfF excepted by the lower-case test) are organisations
+        return False  # all capitals (IÖW, CEO): an acronym or a title
     if word[1:2].isupper() or any(c.isdigit() for c in word):
-        return False  # acronyms (IÖW, FIfF) name organisations; O’Connor-Smith is a name
+        return False  # acronyms with lower case (FIfF) name organisations; O’Connor-Smith is a name
     return _bare(word) not in _NOT_NAME and not _NOUN_ENDING.fullmatch(word)
 
 
