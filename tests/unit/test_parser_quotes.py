@@ -210,6 +210,11 @@ def test_german_speaker_label_line_then_quote_line() -> None:
     assert _speakers(paragraphs) == ["Nora Falk", "Lea Brandt"]
 
 
+def test_bold_speaker_label() -> None:
+    text = "**Trainerin Nora Falk:** „Mit ihr kommt eine schnelle und mutige Spielerin zu uns.“"
+    assert _speakers([text]) == ["Nora Falk"]
+
+
 def test_german_role_noun_before_the_name_on_a_label_line() -> None:
     notes: Notes = []
     raw = [

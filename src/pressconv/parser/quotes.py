@@ -471,7 +471,8 @@ def parse_person(phrase: str, *, trailing_role: bool = False) -> tuple[str, str 
 
 def attribution_before(text: str, known: list[Speaker] | None = None) -> Speaker | None:
     """Find the speaker in the clause that introduces a quote (``Sierau freut sich:``)."""
-    clause = text.rstrip()
+    # A speaker label set in bold or italics ("**Max Muster:** „…“") keeps its colon inside.
+    clause = text.rstrip().rstrip("*_").rstrip()
     if clause.endswith(("that", "dass")):
         # "… said that" / "… sagte, dass": the conjunction ends the clause like a colon would.
         # (String operations, not a regex with a trailing "$": that would rescan every space.)
@@ -683,7 +684,7 @@ def _role_word(token: str) -> bool:
 def _runs(phrase: str) -> list[tuple[int, int, list[str]]]:
     """Runs of capitalised words, initials and name particles: (first token, end token, tokens)."""
     # Dashes glued to a word by a wire dateline ("--(BUSINESS WIRE)--Acme President …") go.
-    tokens = [token.lstrip("-–—") or token for token in _TOKENS.findall(phrase)]
+    tokens = [token.strip("*_").lstrip("-–—") or token for token in _TOKENS.findall(phrase)]
     runs: list[tuple[int, int, list[str]]] = []
     current: list[str] = []
     start = 0
