@@ -98,6 +98,11 @@ def test_pronoun_attribution_is_the_speaker_named_before() -> None:
     assert _speakers(paragraphs, "en") == ["Omar Reyes", "Omar Reyes"]
 
 
+def test_pronoun_never_points_to_someone_named_after_the_quote() -> None:
+    text = "“The doors open at nine for every visitor of the fair,” she said. Later Tom Berg opened the fair."
+    assert _speakers([text], "en") == [None]
+
+
 def test_attribution_on_the_next_line() -> None:
     paragraphs = [
         "Today Senator Ruth Calloway wrote to the agency about the failed audit.",

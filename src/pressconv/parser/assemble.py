@@ -43,6 +43,9 @@ Notes = list[tuple[str, str, str, int | None]]  # (level, code, message, line) c
 Speaker = tuple[str, str | None]
 # An attribution clause longer than this holds no speaker parse_person accepts (it stops at 250).
 _CLAUSE_WINDOW = 600
+# People are collected from the first this many characters of a paragraph (a release names its
+# speakers early; the bound keeps a 1 MB one-line paragraph fast).
+_SCAN_LIMIT = 20000
 
 
 def merge_text(nodes: list[Inline] | tuple[Inline, ...]) -> tuple[Inline, ...]:
@@ -87,11 +90,17 @@ def quoted_inlines(
     previous: Speaker | None = None
     previous_end = 0
     open_speaker: Speaker | None = None
+    scanned = 0  # everyone named before a quotation is known to it; each character is read once
     for index, span in enumerate(spans):
         inner = text[span.inner_start : span.inner_end]
         if not span.closed and not continues:
             notes.append(("warning", "quote.unclosed", "a quotation mark is opened but never closed", line))
             break
+        if known is not None and scanned < min(span.start, _SCAN_LIMIT):
+            # People named so far, so that a later bare surname ("Dewey continued") or pronoun
+            # ("she said") finds its person — but never someone named only after the quotation.
+            known.extend(persons_in(text[scanned : min(span.start, _SCAN_LIMIT)]))
+        scanned = max(scanned, span.end)
         # Attributions are short: bounded windows keep a 1 MB paragraph with many quotes linear.
         before = text[max(position, span.start - _CLAUSE_WINDOW) : span.start]
         speaker = attribution_before(before, known)
@@ -131,6 +140,8 @@ def quoted_inlines(
         if not span.closed:
             open_speaker = speaker or ("", None)
     nodes.extend(build_inlines(text[position:], language))
+    if known is not None and scanned < _SCAN_LIMIT:
+        known.extend(persons_in(text[scanned:_SCAN_LIMIT]))
     return merge_text(nodes), open_speaker
 
 
@@ -225,8 +236,6 @@ def build_blocks(raw: list[RawBlock], language: str, notes: Notes) -> list[Block
             carry = None
             index += 1
             continue
-        # Everyone named so far, so that a later bare surname ("Dewey continued") finds its person.
-        known.extend(persons_in(item.text))
         whole = _whole_quote(item.text)
         if whole is not None and is_speech(item.text[whole.inner_start : whole.inner_end], "."):
             group = [item.text[whole.inner_start : whole.inner_end].strip()]
