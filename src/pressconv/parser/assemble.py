@@ -25,12 +25,17 @@ from pressconv.parser.blocks import RawBlock
 from pressconv.parser.contacts import heading_organisation, parse_contacts
 from pressconv.parser.inlines import build_inlines
 from pressconv.parser.quotes import (
+    KNOWN_WINDOW,
     QuoteSpan,
     attribution_after,
     attribution_before,
+    find_person,
     find_quotes,
     is_speech,
+    persons_in,
+    pronoun_attribution,
 )
+from pressconv.parser.sentences import sentence_starts
 
 __all__ = ["Notes", "build_blocks", "build_section", "merge_text", "quoted_inlines"]
 
@@ -38,6 +43,9 @@ Notes = list[tuple[str, str, str, int | None]]  # (level, code, message, line) c
 Speaker = tuple[str, str | None]
 # An attribution clause longer than this holds no speaker parse_person accepts (it stops at 250).
 _CLAUSE_WINDOW = 600
+# People are collected from the first this many characters of a paragraph (a release names its
+# speakers early; the bound keeps a 1 MB one-line paragraph fast).
+_SCAN_LIMIT = 20000
 
 
 def merge_text(nodes: list[Inline] | tuple[Inline, ...]) -> tuple[Inline, ...]:
@@ -68,6 +76,7 @@ def quoted_inlines(
     continues: bool,
     carry: Speaker | None,
     known: list[Speaker] | None = None,
+    lead_in: str = "",
 ) -> tuple[tuple[Inline, ...], Speaker | None]:
     """Inline nodes of a paragraph, with speech quotations as Quotation nodes and their speakers.
 
@@ -81,22 +90,39 @@ def quoted_inlines(
     previous: Speaker | None = None
     previous_end = 0
     open_speaker: Speaker | None = None
+    scanned = 0  # everyone named before a quotation is known to it; each character is read once
     for index, span in enumerate(spans):
         inner = text[span.inner_start : span.inner_end]
         if not span.closed and not continues:
             notes.append(("warning", "quote.unclosed", "a quotation mark is opened but never closed", line))
             break
+        if known is not None and scanned < min(span.start, _SCAN_LIMIT):
+            # People named so far, so that a later bare surname ("Dewey continued") or pronoun
+            # ("she said") finds its person — but never someone named only after the quotation.
+            known.extend(persons_in(text[scanned : min(span.start, _SCAN_LIMIT)]))
+        scanned = max(scanned, span.end)
         # Attributions are short: bounded windows keep a 1 MB paragraph with many quotes linear.
-        speaker = attribution_before(text[max(position, span.start - _CLAUSE_WINDOW) : span.start])
+        before = text[max(position, span.start - _CLAUSE_WINDOW) : span.start]
+        speaker = attribution_before(before, known)
+        after = text[span.end : span.end + _CLAUSE_WINDOW]
         if speaker is None and span.closed:
-            speaker = attribution_after(text[span.end : span.end + _CLAUSE_WINDOW])
+            speaker = attribution_after(after, known, inner)
         if speaker is None and span.closed and known:
             speaker = _known_by_surname(text[span.end : span.end + 80], known)
+        if speaker is None and span.closed and pronoun_attribution(after):
+            # '…,” she said.' / '„…“, sagte er.': the person quoted or named just before.
+            speaker = previous or carry or (known[-1] if known else None)
         if speaker is None and index == 0 and carry is not None and span.start == 0:
             speaker = carry
         if speaker is None and previous is not None and len(text[previous_end : span.start].split()) <= 30:
             speaker = previous
-        if speaker is None and not is_speech(inner):
+        if speaker is None and is_speech(inner, text[span.end : span.end + 1]):
+            # (For a quotation opening the paragraph, the last sentence of the paragraph before.)
+            speaker = _named_in_sentence_before(before if span.start else lead_in[-_CLAUSE_WINDOW:], known)
+            if speaker is None and span.closed:
+                speaker = _named_in_sentence_after(after, known)
+        speaker = _resolved(speaker, known)
+        if speaker is None and not is_speech(inner, text[span.end : span.end + 1].lstrip() or ""):
             continue  # a quoted term or title: keep it as text with its marks
         nodes.extend(build_inlines(text[position : span.start], language))
         inner_nodes = build_inlines(inner.strip(), language)
@@ -114,6 +140,8 @@ def quoted_inlines(
         if not span.closed:
             open_speaker = speaker or ("", None)
     nodes.extend(build_inlines(text[position:], language))
+    if known is not None and scanned < _SCAN_LIMIT:
+        known.extend(persons_in(text[scanned:_SCAN_LIMIT]))
     return merge_text(nodes), open_speaker
 
 
@@ -124,12 +152,57 @@ _SURNAME_AFTER = re.compile(
 )
 
 
+def _resolved(speaker: Speaker | None, known: list[Speaker] | None) -> Speaker | None:
+    """Complete a speaker from the people named before in the release."""
+    if speaker is None or not known:
+        return speaker
+    recent = known[-KNOWN_WINDOW:]
+    if " " not in speaker[0]:
+        # "said Sen. Lee": a bare surname is the full name met earlier ("Sen. Mike Lee (R-UT) …").
+        speaker = next(
+            ((k[0], speaker[1] or k[1]) for k in reversed(recent) if k[0].endswith(" " + speaker[0])), speaker
+        )
+    if speaker[1] is None:
+        # The same person quoted again without the role: the role given earlier still holds.
+        speaker = next((k for k in reversed(recent) if k[0] == speaker[0] and k[1]), speaker)
+    return speaker
+
+
+def _named_in_sentence_before(before: str, known: list[Speaker] | None) -> Speaker | None:
+    """A quotation opening a sentence without attribution is spoken by the person who opens the
+    sentence before it ("Bürgermeisterin X zeigte sich erfreut. „…“") — a common press convention."""
+    text = before.rstrip()
+    if not text.endswith((".", "!")):
+        return None
+    starts = sentence_starts(text[:-1])
+    sentence = text[starts[-1] :] if starts else text
+    if len(sentence.split()) > 30:
+        return None
+    return find_person(sentence, known=known, anchored=True)
+
+
+# "„…“ Das sagte X." / "“…” That was the verdict of X.": a demonstrative sentence right after
+# the quotation names its speaker.
+_DEMONSTRATIVE = re.compile(r"\s*(?:Das|Dies|Dieses|So|That|This|These|Those)\s")
+
+
+def _named_in_sentence_after(after: str, known: list[Speaker] | None) -> Speaker | None:
+    found = _DEMONSTRATIVE.match(after)
+    if found is None:
+        return None
+    starts = sentence_starts(after[:300])
+    sentence = after[: starts[0]] if starts else after[:300]
+    if len(sentence.split()) > 15:
+        return None
+    return find_person(sentence[found.end() :], known=known)
+
+
 def _known_by_surname(text: str, known: list[Speaker]) -> Speaker | None:
     """A surname alone ("…“, so Sierau.") names a speaker only if someone of that name spoke before."""
     found = _SURNAME_AFTER.match(text)
     if found is None:
         return None
-    for speaker in reversed(known):
+    for speaker in reversed(known[-KNOWN_WINDOW:]):
         if speaker[0].split()[-1] == found.group("name"):
             return speaker
     return None
@@ -138,7 +211,9 @@ def _known_by_surname(text: str, known: list[Speaker]) -> Speaker | None:
 def _whole_quote(text: str) -> QuoteSpan | None:
     """The quotation that makes up the whole paragraph (trailing punctuation aside), if any."""
     spans = find_quotes(text)
-    if len(spans) != 1 or spans[0].start != 0:
+    # A Markdown/e-mail blockquote marker ("> „…“") may stand before the opening mark.
+    marker = len(text) - len(text.lstrip("> ")) if text.startswith(">") else 0
+    if len(spans) != 1 or spans[0].start != marker:
         return None
     tail = text[spans[0].end :].strip()
     if tail.strip(".,;") or (not spans[0].closed and tail):
@@ -162,7 +237,7 @@ def build_blocks(raw: list[RawBlock], language: str, notes: Notes) -> list[Block
             index += 1
             continue
         whole = _whole_quote(item.text)
-        if whole is not None and is_speech(item.text[whole.inner_start : whole.inner_end]):
+        if whole is not None and is_speech(item.text[whole.inner_start : whole.inner_end], "."):
             group = [item.text[whole.inner_start : whole.inner_end].strip()]
             probe = index + 1
             closed = whole.closed
@@ -177,12 +252,16 @@ def build_blocks(raw: list[RawBlock], language: str, notes: Notes) -> list[Block
             speaker: Speaker | None = None
             if isinstance(before, Paragraph):
                 intro = _plain(before.children)
-                speaker = attribution_before(intro)
+                speaker = attribution_before(intro, known)
             if speaker is None and carry and carry[0]:
                 speaker = carry
             if speaker is None and (len(group) > 1 or closed):
                 # (One open paragraph and its closing one stay inline quotations, speaker backfilled.)
-                speaker = _closing_speaker(raw, probe, closed)
+                speaker = _closing_speaker(raw, probe, closed, group[-1], known)
+            if speaker is None and isinstance(before, Paragraph):
+                # No attribution at all: the person who opens the last sentence before it.
+                speaker = _named_in_sentence_before(_plain(before.children)[-_CLAUSE_WINDOW:], known)
+            speaker = _resolved(speaker, known)
             if len(group) > 1 or speaker is not None:
                 blocks.append(
                     BlockQuote(
@@ -203,7 +282,14 @@ def build_blocks(raw: list[RawBlock], language: str, notes: Notes) -> list[Block
                 continue
         continues = following is not None and following.kind == "para" and _starts_with_opener(following.text)
         children, open_speaker = quoted_inlines(
-            item.text, language, line=item.line, notes=notes, continues=continues, carry=carry, known=known
+            item.text,
+            language,
+            line=item.line,
+            notes=notes,
+            continues=continues,
+            carry=carry,
+            known=known,
+            lead_in=_plain(blocks[-1].children) if blocks and isinstance(blocks[-1], Paragraph) else "",
         )
         if open_at is not None and children and isinstance(children[0], Quotation) and children[0].speaker:
             # „…  „…“, betonte X: the speaker named at the end of a quotation over several
@@ -215,11 +301,26 @@ def build_blocks(raw: list[RawBlock], language: str, notes: Notes) -> list[Block
             blocks.append(Paragraph(children=children, line=item.line))
             if open_speaker is not None:
                 open_at = len(blocks) - 1
+            last = children[-1]
+            if (
+                isinstance(last, Quotation)
+                and last.speaker is None
+                and _plain(last.children).rstrip().endswith(",")
+                and following is not None
+                and following.kind == "para"
+            ):
+                # '"…,"' with the attribution on the NEXT line ('Senator X wrote.'), as scrapers
+                # that break lines at inline elements leave it.
+                found = _resolved(attribution_after(following.text[:_CLAUSE_WINDOW], known, _plain(last.children)), known)
+                if found is not None:
+                    _backfill_speaker(blocks, len(blocks) - 1, found[0], found[1])
         index += 1
     return blocks
 
 
-def _closing_speaker(raw: list[RawBlock], after: int, closed: bool) -> Speaker | None:
+def _closing_speaker(
+    raw: list[RawBlock], after: int, closed: bool, last: str, known: list[Speaker]
+) -> Speaker | None:
     """The speaker named right after a quotation that fills whole paragraphs, if any.
 
     Two forms: the German convention for a quotation over several paragraphs, where each
@@ -232,12 +333,16 @@ def _closing_speaker(raw: list[RawBlock], after: int, closed: bool) -> Speaker |
     if not closed:
         spans = find_quotes(text)
         if spans and spans[0].start == 0 and spans[0].closed:
-            return attribution_after(text[spans[0].end : spans[0].end + 600])
+            inner = text[spans[0].inner_start : spans[0].inner_end]
+            return attribution_after(text[spans[0].end : spans[0].end + 600], known, inner)
         return None
     if len(text) > 160 or find_quotes(text):
         return None
+    if last.rstrip().endswith(","):
+        # '"…,"' then 'Senator X wrote.' on a line of its own.
+        return attribution_after(text, known, last)
     found = _STANDALONE_ATTRIBUTION.fullmatch(text)
-    return attribution_after(text) if found else None
+    return attribution_after(text, known) if found else None
 
 
 # "So Kämmerin Erika Mustermann." / "Sagte Name." standing alone under a quotation.
