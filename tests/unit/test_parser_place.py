@@ -41,3 +41,10 @@ def test_an_inferred_place_is_metadata_but_not_a_printed_dateline() -> None:
     html = render(release, "html").decode("utf-8")
     assert '<span class="place">' not in html
     assert '"locationCreated"' in html
+
+
+def test_compound_body_names_genitives_abbreviations_and_postcodes() -> None:
+    assert sender_seat("Die Leiterin des Stadtarchivs Lindau geht in den Ruhestand.", "de-DE") == "Lindau"
+    assert sender_seat("Beim Verwaltungsgericht (VG) Nordheim stiegen die Klagen.", "de-DE") == "Nordheim"
+    assert sender_seat("Das Land Bremen zahlt mehr.", "de-DE") == "Bremen"
+    assert sender_seat("Treffpunkt: Am Markt 3, 34117 Kassel, Raum 2.", "de-DE") == "Kassel"

@@ -30,7 +30,16 @@ _DE_INSTITUTION = (
 # The name after it: one or two capitalised words ("Frankfurt am Main" keeps only "Frankfurt",
 # which is what a dateline would give too), or a hyphenated name ("Baden-Baden").
 _NAME = r"(?P<place>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)"
-_DE_SEAT = re.compile(r"\b" + _DE_INSTITUTION + r"\s+" + _NAME + r"\b")
+# Compound names of bodies end in their kind ("Landesarchiv", "Verwaltungsgericht", "Erzbistum",
+# "Bezirksamt"), in the genitive too ("des Landesarchivs Berlin"), and may carry their abbreviation
+# ("Verwaltungsgericht (VG) Berlin"); "Land Berlin" names a federal state by its seat.
+_DE_COMPOUND = (
+    r"(?:[A-ZÄÖÜ][a-zäöüß]*(?:amt|archiv|gericht|verwaltung|ministerium|behörde|kammer|bistum|präsidium|"
+    r"direktion|museum|bibliothek|kanzlei|verband)s?|Land)(?:\s*\([A-ZÄÖÜ]{2,6}\))?"
+)
+_DE_SEAT = re.compile(r"\b(?:" + _DE_INSTITUTION + r"|" + _DE_COMPOUND + r")\s+" + _NAME + r"\b")
+# A German postal address names its town after the five-digit postcode ("10178 Berlin").
+_DE_POSTCODE = re.compile(r"\b\d{5}\s+" + _NAME + r"\b")
 _EN_SEATS = (
     re.compile(r"\b(?:City|Town|Village|County|Borough|Port|University) of\s+" + _NAME + r"\b"),
     re.compile(r"\b" + _NAME + r"\s+(?:Police|Fire|Sheriff's) (?:Department|Office|Service)\b"),
@@ -41,7 +50,7 @@ _NOT_A_PLACE = re.compile(r"(?:straße|strasse|str|weg|platz|allee|gasse|damm|ri
 
 def sender_seat(text: str, language: str) -> str | None:
     """The place most often named as an institution's seat in ``text``, or None."""
-    patterns = (_DE_SEAT,) if language.startswith("de") else _EN_SEATS
+    patterns = (_DE_SEAT, _DE_POSTCODE) if language.startswith("de") else _EN_SEATS
     seats: Counter[str] = Counter()
     matches = sorted((m for pattern in patterns for m in pattern.finditer(text)), key=lambda m: m.start())
     for match in matches:
