@@ -357,7 +357,7 @@ def inline_text(inlines: tuple[Inline, ...]) -> str:
 
 def release_links(release: Release) -> tuple[tuple[str, str], ...]:
     """Every link target of the release with its text, in reading order: links as ``(url, text)``
-    and e-mail addresses as ``("mailto:" + address, address)``; contact cards are not included."""
+    and e-mail addresses as ``("mailto:" + address, address)``, contact card notes included."""
     found: list[tuple[str, str]] = []
 
     def walk(nodes: tuple[Inline, ...]) -> None:
@@ -380,6 +380,11 @@ def release_links(release: Release) -> tuple[tuple[str, str], ...]:
     for block in (*release.body, *(block for section in release.sections for block in section.blocks)):
         for inlines in block_inlines(block):
             walk(inlines)
+    # A contact card's web address ("Homepage: https://…") is a link of the release too.
+    for section in release.sections:
+        for contact in section.contacts:
+            for note in contact.notes:
+                walk(note)
     return tuple(found)
 
 

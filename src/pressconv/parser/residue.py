@@ -113,6 +113,8 @@ _WEB_RESIDUE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # PR Newswire) and close with their channel list and disclaimer (EIN Presswire).
         (
             r"view original content( to download multimedia)?\s*:\s*\S{1,500}|distribution channels\s*:.{1,300}|"
+            # Business Wire and News Direct: "View source version on businesswire.com: https://…".
+            r"view source version on [\w.\-]{3,60}\s*:\s*\S{1,500}|"
             r"legal disclaimer\s*:.{0,600}|.{0,40}provides this news content \W?as is\W? without warranty.{0,600}",
             "wire-service marker",
         ),
