@@ -17,10 +17,21 @@ from pressconv.diagnostics import Diagnostic, RemovedLine
 from pressconv.model import Block, Metadata, Paragraph, Release, Section, SourceInfo, Text
 from pressconv.parser import organisation
 from pressconv.parser.assemble import Notes, build_blocks, build_section
-from pressconv.parser.blocks import Fragment, Item, RawBlock, RawSection, group_lines
+from pressconv.parser.blocks import Fragment, Item, RawBlock, RawSection, group_lines, headline_continues
 from pressconv.parser.contacts import SectionStart, match_section_heading
-from pressconv.parser.dates import parse_date_line
-from pressconv.parser.header import match_dateline, match_embargo, match_kicker, match_number
+from pressconv.parser.dates import FoundDate, parse_date_line
+from pressconv.parser.header import (
+    Label,
+    despace,
+    is_image_line,
+    match_dateline,
+    match_embargo,
+    match_label,
+    match_number,
+    match_place_line,
+    name_like,
+    split_site_suffix,
+)
 from pressconv.parser.inlines import build_inlines
 from pressconv.parser.language import detect_language
 from pressconv.parser.lines import Line, collapse_spaces, split_lines
@@ -197,7 +208,11 @@ def _parse(text: str, path: str | None, source_bytes: bytes | None) -> ParseResu
 
 
 def _read_head(lines: list[Line], head: _Head, language: str) -> list[Line]:
-    """Consume kicker, date, number, embargo, dateline, title and subtitle lines; return the body lines."""
+    """Consume the lines before the first body paragraph; return the body lines.
+
+    Each head line is judged by what it is (a label, a date, a number, a place, a sender, a logo)
+    rather than by its position; the headline is the line that is none of these.
+    """
     index = 0
     count = len(lines)
     while index < count:
@@ -208,16 +223,19 @@ def _read_head(lines: list[Line], head: _Head, language: str) -> list[Line]:
             continue
         if match_section_heading(text) and head.title is not None:
             break
-        kicker = match_kicker(text)
-        if kicker and head.kicker is None:
-            head.kicker = kicker[0]
-            if kicker[1] and head.title is None:
-                head.title, head.title_line = kicker[1], line.number
+        if head.title is None and is_image_line(text):
+            # A logo or picture above the headline (html2text keeps it as "![alt](src)").
+            head.fragments.append(Fragment(line.number, text, "image above the headline (page logo)"))
+            index += 1
+            continue
+        label = match_label(text)
+        if label and not (label.title and (head.title is not None or head.kicker is not None)):
+            _take_label(label, head, line.number, text)
             index += 1
             continue
         found = parse_date_line(text)
-        if found and head.issued is None:
-            head.issued, head.issued_time = found.value, found.time
+        if found:
+            _take_date(found, head, line.number, text)
             index += 1
             continue
         embargo = match_embargo(text)
@@ -242,12 +260,21 @@ def _read_head(lines: list[Line], head: _Head, language: str) -> list[Line]:
             _take_dateline(own_dateline, head, line.number, text)
             index += 1
             continue
+        place = match_place_line(text) if head.place is None and head.title is not None else None
+        if place and _head_line_follows(lines, index):
+            # "Berlin/Brandenburg" between headline and label: the place line of German desks.
+            head.place = place
+            index += 1
+            continue
         if head.title is None:
             if match_dateline(text) is not None or len(text) > 250:
                 break  # the text starts with its body (a dateline or a long paragraph): no headline
-            head.title = re.sub(r"^#\s+", "", collapse_spaces(text))
-            head.title_line = line.number
-            index += 1
+            if _sender_line(lines, index):
+                # "Sen. Jane Doe" over "Democratic Party": the sender's lines above label and headline.
+                head.organisation = f"{head.organisation}, {text}" if head.organisation else text
+                index += 1
+                continue
+            index = _take_title(lines, index, head)
             continue
         if head.subtitle is None and _subtitle_like(text, lines, index):
             head.subtitle = collapse_spaces(text)
@@ -255,7 +282,113 @@ def _read_head(lines: list[Line], head: _Head, language: str) -> list[Line]:
             continue
         break
     body = lines[index:]
-    # The first body line may open with a release number and a dateline.
+    _first_body_line(body, head)
+    return body
+
+
+def _take_label(label: Label, head: _Head, number: int, text: str) -> None:
+    """Store a label line: kicker, and the issuer, date, number or headline it carries."""
+    plain = not (label.issuer or label.issued or label.number or label.title)
+    kicker = despace(text).strip().rstrip(":") if plain else label.kicker
+    if head.kicker is None:
+        head.kicker = kicker
+    elif plain and kicker.lower() == head.kicker.lower():
+        head.fragments.append(Fragment(number, text, "label repeated in the head"))
+    else:
+        head.kicker = f"{head.kicker} – {kicker}"  # "Pressemitteilung – Gemeinsame Meldung"
+    if label.issuer:
+        head.organisation = f"{head.organisation}, {label.issuer}" if head.organisation else label.issuer
+    if label.issued:
+        _take_date(label.issued, head, number, text)
+    if label.number and head.release_number is None:
+        head.release_number = label.number
+    if label.title and head.title is None:
+        head.title, head.title_line = label.title, number
+
+
+def _take_date(found: FoundDate, head: _Head, number: int, text: str) -> None:
+    """Store a date line; a second one repeats the date (kept in ``removed``) or conflicts with it."""
+    if head.issued is None:
+        head.issued, head.issued_time = found.value, found.time_note
+        return
+    if found.value == head.issued and head.issued_time is None and found.time_note:
+        head.issued_time = found.time_note
+        return
+    if found.value != head.issued:
+        head.notes.append(("warning", "date.conflict", f"a second date in the head: '{text}'", number))
+    head.fragments.append(Fragment(number, text, "second date line in the head (the first is the release date)"))
+
+
+def _next_text(lines: list[Line], index: int) -> tuple[int, str] | None:
+    for probe in range(index + 1, len(lines)):
+        if not lines[probe].blank:
+            return probe, lines[probe].text.strip()
+    return None
+
+
+def _head_kind(text: str) -> str:
+    """What a head line is: "label", "date", "number", "body" (dateline or long text) or "other"."""
+    if match_label(text) and not (match_label(text) or Label("")).title:
+        return "label"
+    if parse_date_line(text) or match_embargo(text) or match_dateline(text, whole_line=True):
+        return "date"
+    number = match_number(text)
+    if number and not number[1]:
+        return "number"
+    if len(text) > 250 or match_dateline(text) is not None:
+        return "body"
+    return "other"
+
+
+def _head_line_follows(lines: list[Line], index: int) -> bool:
+    """True if the next line is a label, date or number line of the head."""
+    following = _next_text(lines, index)
+    return following is not None and _head_kind(following[1]) in ("label", "date", "number")
+
+
+def _sender_line(lines: list[Line], index: int) -> bool:
+    """True if the line at ``index`` names the sender: a name over labels and dates, with the headline
+    still to come ("Sen. Jane Doe" / "Democratic Party" / "MEDIA RELEASE" / date / headline)."""
+    text = lines[index].text.strip()
+    if not name_like(text, max_words=6):
+        return False
+    seen_head_line = False
+    probe = index
+    while True:
+        following = _next_text(lines, probe)
+        if following is None:
+            return False
+        probe, candidate = following
+        kind = _head_kind(candidate)
+        if kind in ("label", "date", "number"):
+            seen_head_line = True
+            continue
+        if kind != "other":
+            return False
+        if seen_head_line:
+            # The headline after the labels: a line of its own, not a sentence of the body.
+            return not candidate.endswith((".", ":", ";")) and len(candidate) <= 200
+        if not name_like(candidate, max_words=6):
+            return False
+
+
+def _take_title(lines: list[Line], index: int, head: _Head) -> int:
+    """Take the headline at ``index`` (joining a second line it wraps onto); return the next index."""
+    line = lines[index]
+    title = re.sub(r"^#\s+", "", collapse_spaces(line.text))
+    index += 1
+    if index < len(lines) and not lines[index].blank and headline_continues(title, lines, index):
+        title = f"{title} {collapse_spaces(lines[index].text)}"
+        index += 1
+    headline, suffix = split_site_suffix(title)
+    if suffix:
+        head.fragments.append(Fragment(line.number, suffix, "site name after the headline (web page title)"))
+    head.title, head.title_line = headline, line.number
+    return index
+
+
+def _first_body_line(body: list[Line], head: _Head) -> None:
+    """Take a release number and a dateline off the first body paragraph."""
     for position, line in enumerate(body):
         if line.blank:
             continue
@@ -264,6 +397,26 @@ def _read_head(lines: list[Line], head: _Head, language: str) -> list[Line]:
         if number and number[1] and head.release_number is None and number[0].startswith(("Nr", "PM", "No")):
             head.release_number = number[0]
             text = number[1]
+        # A dateline split over lines by a scraper: "WASHINGTON" / "–" / "Sen. Jane Doe …".
+        parts = [position]
+        probe = position + 1
+        while len(parts) < 3 and probe < len(body) and not body[probe].blank and len(text) <= 40:
+            if not re.fullmatch(r"--|[–—-]|[A-ZÄÖÜ][\w.,' -]{0,38}", body[probe].text):
+                break
+            parts.append(probe)
+            text = f"{text} {body[probe].text}"
+            probe += 1
+        if len(parts) > 1 and probe < len(body) and not body[probe].blank:
+            joined = f"{text} {body[probe].text}"
+            dateline = match_dateline(joined)
+            if dateline and dateline.length >= len(text):
+                for part in parts:
+                    body[part] = Line(body[part].number, "", 0, body[part].raw)
+                _take_dateline(dateline, head, line.number, joined[: dateline.length])
+                rest = joined[dateline.length :].strip()
+                body[probe] = Line(body[probe].number, rest, body[probe].indent, body[probe].raw)
+                break
+            text = line.text if number is None or not number[1] else number[1]
         dateline = match_dateline(text)
         if dateline:
             _take_dateline(dateline, head, line.number, text[: dateline.length])
@@ -271,7 +424,6 @@ def _read_head(lines: list[Line], head: _Head, language: str) -> list[Line]:
         if text != line.text:
             body[position] = Line(line.number, text.strip(), line.indent, line.raw)
         break
-    return body
 
 
 def _take_dateline(dateline: object, head: _Head, number: int, written: str) -> None:
@@ -291,6 +443,8 @@ def _take_dateline(dateline: object, head: _Head, number: int, written: str) -> 
             head.notes.append(
                 ("warning", "date.conflict", "the dateline gives another date than the head", number)
             )
+        elif dateline.time and not head.issued_time:
+            head.issued_time = dateline.time
     if dateline.wire:
         head.fragments.append(
             Fragment(number, dateline.wire, "news-agency or wire-service marker in the dateline")
@@ -300,14 +454,23 @@ def _take_dateline(dateline: object, head: _Head, number: int, written: str) -> 
 
 
 def _subtitle_like(text: str, lines: list[Line], index: int) -> bool:
-    if len(text) > 200 or text.endswith((".", ":", ",", ";")) or len(text.split()) < 2:
+    """True for a sub-headline: a line standing apart under the headline, shorter than the text."""
+    if len(text) > 250 or len(text.split()) < 2:
         return False
     if match_section_heading(text) or parse_date_line(text) or match_number(text):
         return False
+    rest = [line for line in lines[index + 1 :] if not line.blank]
+    if not rest:
+        return False
+    if text.endswith((".", "!")) and not lines[index - 1].blank and not lines[index + 1].blank:
+        # A standfirst: one sentence set directly under the headline, over a much longer text
+        # (European Parliament, many news rooms).
+        return not sentence_starts(text) and len(rest[0].text) >= 3 * len(text)
+    if len(text) > 200 or text.endswith((".", ":", ",", ";")):
+        return False
     if index + 1 < len(lines) and not lines[index + 1].blank:
         return False  # a subtitle stands apart; this line runs on into the body (hard wrap)
-    rest = [line for line in lines[index + 1 :] if not line.blank]
-    return bool(rest) and len(rest[0].text) > len(text)
+    return len(rest[0].text) > len(text)
 
 
 def _assemble(

@@ -8,6 +8,7 @@ heading, or an intermediate heading run into the next sentence.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Literal, TypeAlias
@@ -17,7 +18,16 @@ from pressconv.parser.invitations import split_invitation
 from pressconv.parser.lines import Line, collapse_spaces
 from pressconv.parser.sentences import sentence_starts
 
-__all__ = ["Fragment", "Item", "RawBlock", "RawSection", "group_lines", "split_flat"]
+__all__ = [
+    "Fragment",
+    "Item",
+    "RawBlock",
+    "RawSection",
+    "group_lines",
+    "headline_continues",
+    "split_flat",
+    "wrap_width",
+]
 
 BlockKind: TypeAlias = Literal["para", "heading", "bullets", "ordered", "table", "credit"]
 
@@ -128,31 +138,180 @@ _NOT_BEFORE_RUN_IN = frozenset(
 _OPENER_SET = frozenset(_SENTENCE_OPENERS.split("|"))
 
 
+# ------------------------------------------------------------------ one rule for line breaks
+#
+# In plain text each non-empty line is a paragraph unless it visibly continues the sentence of the
+# line before. Two sources of such breaks are seen across many senders: hard wrapping at a fixed
+# width (mail, wire copy, html2text) and scrapers that put every inline element of a web page (a
+# link text, a quotation mark, the dash of a dateline) on a line of its own.
+
+# Closing punctuation alone on a line (",”", ".", ")"): the scraper split it from its sentence.
+_CLOSING_ONLY = re.compile(r"[.,;:!?…)\]”’»«“\"']{1,4}")
+# An opening quotation mark or bracket alone on a line: the quotation starts on the next line.
+_OPENING_ONLY = re.compile(r"[“„»«‚‘\"'(\[]")
+_DASH_ONLY = re.compile(r"(?:--|[–—-])")
+# A line that starts lower-case or with punctuation continues the sentence before it.
+_CONTINUES = re.compile(r"[a-zäöüß,.;:)\]…]|www\.|https?://")
+# A field label opening a line ("Ort:", "Zeit: 10 Uhr", "Tel.:") starts a paragraph of its own.
+_LABEL_START = re.compile(r"[\wÄÖÜäöüß.-]{1,25}(?: [\wÄÖÜäöüß.-]{1,25}){0,2}:(?:\s|$)")
+# Words that cannot end a sentence or a heading (articles, prepositions, conjunctions): a line
+# ending with one of them runs on into the next line ("Damit Sie für die" / "Dunkle Jahreszeit").
+_FUNCTION_WORDS = frozenset(
+    (
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einen", "einem", "eines", "zum",
+        "zur", "zu", "im", "in", "am", "an", "auf", "aus", "bei", "mit", "von", "vom", "für", "über",
+        "unter", "nach", "vor", "durch", "gegen", "ohne", "um", "und", "oder", "sowie", "bzw", "als", "wie",
+        "dass", "ob", "sich", "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "from",
+        "into", "and", "or", "but", "that", "which", "who", "whose", "as", "than", "via", "click", "visit",
+        "see", "read", "unter", "per",
+    )
+)  # fmt: skip
+# "…,” said X." / "…,“ sagte X.": an attribution after a quotation closed by a comma.
+_ATTRIBUTION_END = re.compile(r"[,!?][”“\"»«’]\s+[^\"“”„«»]{1,80}[.]$")
+_OPEN_QUOTES = "“„«‚‘"
+
+
 def unwrap(run: list[Line]) -> list[tuple[str, int]]:
-    """Join hard-wrapped lines into paragraphs; keep lines that are paragraphs of their own apart."""
+    """Join the lines of a run (no blank line between them) that continue the sentence before."""
     if len(run) == 1:
         return [(run[0].text, run[0].number)]
-    lengths = [len(line.text) for line in run]
-    width = max(lengths)
-    open_ends = sum(1 for line in run[:-1] if not line.text.endswith(_TERMINAL))
+    width = max(_width(line) for line in run)
+    open_ends = sum(1 for line in run[:-1] if not _ends_sentence(line.text))
+    # Hard wrapping: every line is at most ~110 characters and most lines end mid-sentence.
     wrapped = width <= 110 and open_ends >= max(1, (len(run) - 1) // 2)
-    if not wrapped:
-        return [(line.text, line.number) for line in run]
+    list_items = False  # short lines after "…:" may be the items of an unmarked list
     paragraphs: list[tuple[str, int]] = []
-    text = ""
-    first = run[0].number
-    for index, line in enumerate(run):
-        if not text:
-            text, first = line.text, line.number
-        else:
-            text = _join_wrapped(text, line.text)
-        ends_paragraph = line.text.endswith(_TERMINAL) and len(line.text) < 0.7 * width
-        if ends_paragraph and index + 1 < len(run):
-            paragraphs.append((text, first))
-            text = ""
-    if text:
+    text, first = run[0].text, run[0].number
+    glue = not _OPENING_ONLY.fullmatch(text)
+    for index in range(1, len(run)):
+        previous, line = run[index - 1], run[index]
+        following = run[index + 1] if index + 1 < len(run) else None
+        verdict = _continues(text, previous, line, following, width if wrapped else None, list_items)
+        if verdict is not None:
+            # No space after an opening quotation mark, none before closing punctuation.
+            if not glue or verdict == "close":
+                text += line.text
+            else:
+                text = _join_wrapped(text, line.text)
+            glue = verdict != "open"
+            continue
         paragraphs.append((text, first))
+        list_items = text.endswith(":") or (list_items and len(text) <= 60)
+        text, first = line.text, line.number
+        glue = not (_OPENING_ONLY.fullmatch(text) or _quote_only(text))
+    paragraphs.append((text, first))
     return paragraphs
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip('”“"»«’)').endswith((".", "!", "?", ":", ";", "…")) or text.endswith(_TERMINAL)
+
+
+def _quote_only(text: str) -> bool:
+    return bool(text) and all(char in "“”„\"«»‚‘’'" for char in text)
+
+
+def _continues(
+    so_far: str, previous: Line, line: Line, following: Line | None, width: int | None, list_items: bool
+) -> str | None:
+    """How ``line`` continues the paragraph ``so_far`` (None: it starts a new paragraph).
+
+    "join" joins with a space, "close" without one (closing punctuation), "open" joins an opening
+    quotation mark to which the next line is glued without a space.
+    """
+    text = line.text
+    if _DASH_ONLY.fullmatch(previous.text) or _DASH_ONLY.fullmatch(text):
+        return "join"  # "WASHINGTON" / "–" / "Sen. …": the dash of a dateline split off by a scraper
+    if _OPENING_ONLY.fullmatch(previous.text) and not (_quote_only(previous.text) and not _quote_open(so_far)):
+        return "join"  # the quotation opened on the line before starts here
+    if _CLOSING_ONLY.fullmatch(text) or _OPENING_ONLY.fullmatch(text):
+        if not _quote_only(text) or _quote_open(so_far):
+            return "close" if text[0] not in "([" else "open"
+        # A quotation mark that opens a quotation. After "…,” said X." the same speaker goes on in
+        # the same paragraph (a quotation split by its attribution is one paragraph).
+        return "open" if _ATTRIBUTION_END.search(so_far) else None
+    if so_far.endswith("-") and len(so_far) > 1 and so_far[-2].isalpha() and text[:1].isalpha():
+        return "join"  # hyphenation at the line end
+    if text[:1] in ".,;:!?":
+        return "close"  # ". Bei weiteren Fragen …" after a link text
+    if _LABEL_START.match(text):
+        return None
+    if re.search(r",[”“\"»’]$", so_far):
+        return "join"  # '…,”' / 'Senator X wrote.': the attribution after a quotation closed by a comma
+    if _ends_sentence(so_far):
+        # In hard-wrapped text a sentence may end at the end of a full line.
+        return "join" if width is not None and _width(previous) >= 0.7 * width else None
+    if list_items and len(previous.text) <= 60 and len(text) <= 60 and not _ends_with_function_word(so_far):
+        return None  # short lines after "…:" are the items of a list, each on its own line
+    if _CONTINUES.match(text) or _ends_with_function_word(so_far):
+        return "join"
+    if (
+        _fragment(text)
+        and following is not None
+        and (_CONTINUES.match(following.text) or _CLOSING_ONLY.fullmatch(following.text))
+    ):
+        return "join"  # a link text on its own line between two halves of one sentence
+    if line.indent > previous.indent and line.indent >= 2:
+        return "join"  # the continuation of a broken line is indented
+    if width is not None and _width(previous) + 1 + len(text.split(" ", 1)[0]) > 0.85 * width:
+        return "join"  # hard wrap: the first word of this line did not fit on the line before
+    return None
+
+
+def _width(line: Line) -> int:
+    """The length the line had when it was wrapped (before a dateline or number was taken off it)."""
+    return max(len(line.text), len(line.raw.strip()))
+
+
+def _fragment(text: str) -> bool:
+    return len(text) <= 40 and len(text.split()) <= 5 and not _ends_sentence(text)
+
+
+def _ends_with_function_word(text: str) -> bool:
+    return text.rsplit(" ", 1)[-1].lower() in _FUNCTION_WORDS
+
+
+def _quote_open(text: str) -> bool:
+    """True if ``text`` leaves a quotation open (more opening than closing marks)."""
+    depth = 0
+    for char in text:
+        if char in "“„«":
+            if char == "“" and depth > 0:
+                depth -= 1  # German „…“ closes with “
+            else:
+                depth += 1
+        elif char in "”»":
+            depth = max(0, depth - 1)
+        elif char == '"':
+            depth = depth - 1 if depth > 0 else depth + 1
+    return depth > 0
+
+
+def headline_continues(title: str, lines: list[Line], index: int) -> bool:
+    """True if ``lines[index]`` continues a headline wrapped over two lines (``title`` the first)."""
+    text = lines[index].text
+    if _ends_sentence(title) or _ends_sentence(text) or len(text) > 60 or re.search(r"\d", text):
+        return False
+    if _CONTINUES.match(text) or _ends_with_function_word(title):
+        return True
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    if len(text.split()) > 3 or (following is not None and not following.blank):
+        return False
+    # Hard wrap (mail, html2text): the headline filled its line and one to three words went on.
+    width = wrap_width(lines)
+    return width is not None and _width(lines[index - 1]) + 1 + len(text.split()[0]) > 0.9 * width
+
+
+def wrap_width(lines: list[Line]) -> int | None:
+    """The width a text is hard-wrapped at (None if it is not): the longest line that runs on."""
+    running = [
+        _width(line)
+        for line, after in itertools.pairwise(lines)
+        if not line.blank and not after.blank and not _ends_sentence(line.text)
+    ]
+    if len(running) < 3 or max(running) > 110:
+        return None
+    return max(running)
 
 
 def _join_wrapped(left: str, right: str) -> str:
