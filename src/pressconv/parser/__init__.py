@@ -21,6 +21,7 @@ from pressconv.parser.blocks import Fragment, Item, RawBlock, RawSection, group_
 from pressconv.parser.contacts import SectionStart, match_section_heading
 from pressconv.parser.dates import FoundDate, parse_date_line
 from pressconv.parser.header import (
+    Dateline,
     Label,
     despace,
     is_image_line,
@@ -30,7 +31,9 @@ from pressconv.parser.header import (
     match_number,
     match_place_line,
     name_like,
+    place_from_authorities,
     split_site_suffix,
+    title_from_text,
 )
 from pressconv.parser.inlines import build_inlines
 from pressconv.parser.language import detect_language
@@ -283,6 +286,9 @@ def _read_head(lines: list[Line], head: _Head, language: str) -> list[Line]:
         break
     body = lines[index:]
     _first_body_line(body, head)
+    if head.place is None:
+        # No dateline: the place obvious from the sender, a public body named in the text.
+        head.place = place_from_authorities("\n".join(line.text for line in lines))
     return body
 
 
@@ -389,47 +395,59 @@ def _take_title(lines: list[Line], index: int, head: _Head) -> int:
 
 def _first_body_line(body: list[Line], head: _Head) -> None:
     """Take a release number and a dateline off the first body paragraph."""
-    for position, line in enumerate(body):
-        if line.blank:
-            continue
-        text = line.text
-        number = match_number(text)
-        if number and number[1] and head.release_number is None and number[0].startswith(("Nr", "PM", "No")):
-            head.release_number = number[0]
-            text = number[1]
-        # A dateline split over lines by a scraper: "WASHINGTON" / "–" / "Sen. Jane Doe …".
-        parts = [position]
-        probe = position + 1
-        while len(parts) < 3 and probe < len(body) and not body[probe].blank and len(text) <= 40:
-            if not re.fullmatch(r"--|[–—-]|[A-ZÄÖÜ][\w.,' -]{0,38}", body[probe].text):
-                break
-            parts.append(probe)
-            text = f"{text} {body[probe].text}"
+    position = next((index for index, line in enumerate(body) if not line.blank), None)
+    if position is None:
+        return
+    line = body[position]
+    text = line.text
+    number = match_number(text)
+    if number and number[1] and head.release_number is None and number[0].startswith(("Nr", "PM", "No")):
+        head.release_number = number[0]
+        text = number[1]
+    if _split_dateline(body, position, head):
+        return
+    dateline = match_dateline(text)
+    if dateline:
+        _take_dateline(dateline, head, line.number, text[: dateline.length])
+        text = text[dateline.length :]
+    if text != line.text:
+        body[position] = Line(line.number, text.strip(), line.indent, line.raw)
+
+
+def _split_dateline(body: list[Line], position: int, head: _Head) -> bool:
+    """A dateline a scraper split over short lines: "WASHINGTON" / "–" / "Sen. Jane Doe …"."""
+    short: list[int] = []
+    probe = position
+    while probe < len(body) and len(short) < 3:
+        if body[probe].blank:
             probe += 1
-        if len(parts) > 1 and probe < len(body) and not body[probe].blank:
-            joined = f"{text} {body[probe].text}"
-            dateline = match_dateline(joined)
-            if dateline and dateline.length >= len(text):
-                for part in parts:
-                    body[part] = Line(body[part].number, "", 0, body[part].raw)
-                _take_dateline(dateline, head, line.number, joined[: dateline.length])
-                rest = joined[dateline.length :].strip()
-                body[probe] = Line(body[probe].number, rest, body[probe].indent, body[probe].raw)
-                break
-            text = line.text if number is None or not number[1] else number[1]
-        dateline = match_dateline(text)
-        if dateline:
-            _take_dateline(dateline, head, line.number, text[: dateline.length])
-            text = text[dateline.length :]
-        if text != line.text:
-            body[position] = Line(line.number, text.strip(), line.indent, line.raw)
-        break
+            continue
+        if len(body[probe].text) > 40:
+            break
+        short.append(probe)
+        probe += 1
+    if not short or probe >= len(body) or len(short) == 1 and probe == position + 1:
+        return False  # nothing split: the ordinary dateline check reads the line
+    written = " ".join(body[index].text for index in short)
+    if len(written) > 60:
+        return False
+    text = body[probe].text
+    dateline = match_dateline(f"{written} {text}")
+    if dateline is None or dateline.length < len(written):
+        place = re.sub(r"\s*(?:--|[–—-])$", "", written)
+        # A place in capitals alone over the text, its dash lost with the line the scraper dropped.
+        if not (place.isupper() and match_place_line(place) and len(text) >= 100):
+            return False
+        dateline = Dateline(place, None, None, None, None, len(written))
+    for index in short:
+        body[index] = Line(body[index].number, "", 0, body[index].raw)
+    _take_dateline(dateline, head, body[short[0]].number, written)
+    rest = f"{written} {text}"[dateline.length :].strip()
+    body[probe] = Line(body[probe].number, rest, body[probe].indent, body[probe].raw)
+    return True
 
 
-def _take_dateline(dateline: object, head: _Head, number: int, written: str) -> None:
-    from pressconv.parser.header import Dateline
-
-    assert isinstance(dateline, Dateline)
+def _take_dateline(dateline: Dateline, head: _Head, number: int, written: str) -> None:
     if head.place is None:
         head.place = dateline.place
     else:
@@ -566,18 +584,37 @@ def _merge_lists(raw: list[RawBlock]) -> None:
 
 
 def _promote_headings(raw: list[RawBlock]) -> None:
-    """Short standalone lines between paragraphs are intermediate headings."""
+    """Short standalone lines between paragraphs are intermediate headings.
+
+    GOLD "one rule for line breaks": a line without final punctuation standing on its own between
+    paragraphs is a heading. A run of such lines is a list (one item per line, the bullets lost),
+    and the line under a field label ("Ort:") is its value: neither is a heading.
+    """
     for index, block in enumerate(raw[:-1]):
         if block.kind != "para":
             continue
         text = block.text
         following = raw[index + 1]
+        previous = raw[index - 1] if index > 0 else None
         words = text.split()
-        if not words or not text[:1].isupper() or text.endswith((".", ",", ";", ":", "…")):
+        if not words or not text[:1].isupper() or not _unpunctuated_line(text) or text.endswith(","):
             continue
+        if previous is not None and previous.kind == "para" and _unpunctuated_line(previous.text):
+            continue  # the second of several unpunctuated lines: items of a list
+        if previous is not None and previous.kind == "para" and re.fullmatch(r"\S+(?: \S+){0,2}:", previous.text):
+            continue  # the value under a field label
         caps = text.isupper() and len(text) <= 120
         short = len(text) <= 90 and 2 <= len(words) <= 12
-        if not (caps or short):
+        # A longer line (a bill's or a programme's name) stands as a heading only after a finished
+        # paragraph and over a longer one.
+        standalone = (
+            len(text) <= 160
+            and 2 <= len(words) <= 30
+            and (previous is None or previous.kind != "para" or previous.text.endswith((".", "!", "?", ":", "”", "“", '"')))
+            and following.kind == "para"
+            and len(following.text) > len(text)
+        )
+        if not (caps or short or standalone):
             continue
         if (following.kind == "para" and len(following.text) >= 20) or following.kind in (
             "bullets",
@@ -586,8 +623,14 @@ def _promote_headings(raw: list[RawBlock]) -> None:
         ):
             if re.search(r"[@]|https?://|\d{4,}", text) or find_sentence_like(text):
                 continue
+            if following.kind == "para" and _unpunctuated_line(following.text) and len(following.text) < 90:
+                continue  # the first of several unpunctuated lines: a list, not a heading
             block.kind = "heading"
             block.level = 2
+
+
+def _unpunctuated_line(text: str) -> bool:
+    return bool(text) and len(text) <= 160 and not text.rstrip("”“\"’»«)").endswith((".", "!", "?", ":", ";", "…"))
 
 
 def find_sentence_like(text: str) -> bool:
@@ -596,11 +639,11 @@ def find_sentence_like(text: str) -> bool:
 
 
 def _derive_title(body: list[Block]) -> str:
+    """A title from the opening words of the first block (the release has no headline)."""
     from pressconv.model import block_text
 
     for block in body:
-        words = block_text(block).split()
-        if words:
-            title = " ".join(words[:12])
-            return title + ("…" if len(words) > 12 else "")
+        text = block_text(block)
+        if text.split():
+            return title_from_text(text)
     return "Untitled"

@@ -23,6 +23,7 @@ __all__ = [
     "Item",
     "RawBlock",
     "RawSection",
+    "ends_with_function_word",
     "group_lines",
     "headline_continues",
     "split_flat",
@@ -163,7 +164,10 @@ _FUNCTION_WORDS = frozenset(
         "unter", "nach", "vor", "durch", "gegen", "ohne", "um", "und", "oder", "sowie", "bzw", "als", "wie",
         "dass", "ob", "sich", "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "from",
         "into", "and", "or", "but", "that", "which", "who", "whose", "as", "than", "via", "click", "visit",
-        "see", "read", "unter", "per",
+        "see", "read", "per", "through", "after", "before", "during", "near", "about", "over", "under",
+        "between", "against", "without", "within", "since", "until", "while", "because", "when", "where",
+        "his", "her", "its", "their", "our", "your", "this", "these", "those", "seit", "bis", "zwischen",
+        "während", "wegen", "weil", "wenn", "seine", "ihre", "dieser", "diese", "dieses",
     )
 )  # fmt: skip
 # "…,” said X." / "…,“ sagte X.": an attribution after a quotation closed by a comma.
@@ -241,9 +245,9 @@ def _continues(
     if _ends_sentence(so_far):
         # In hard-wrapped text a sentence may end at the end of a full line.
         return "join" if width is not None and _width(previous) >= 0.7 * width else None
-    if list_items and len(previous.text) <= 60 and len(text) <= 60 and not _ends_with_function_word(so_far):
+    if list_items and len(previous.text) <= 60 and len(text) <= 60 and not ends_with_function_word(so_far):
         return None  # short lines after "…:" are the items of a list, each on its own line
-    if _CONTINUES.match(text) or _ends_with_function_word(so_far):
+    if _CONTINUES.match(text) or ends_with_function_word(so_far):
         return "join"
     if (
         _fragment(text)
@@ -267,7 +271,8 @@ def _fragment(text: str) -> bool:
     return len(text) <= 40 and len(text.split()) <= 5 and not _ends_sentence(text)
 
 
-def _ends_with_function_word(text: str) -> bool:
+def ends_with_function_word(text: str) -> bool:
+    """True if the last word of ``text`` is an article, preposition or conjunction."""
     return text.rsplit(" ", 1)[-1].lower() in _FUNCTION_WORDS
 
 
@@ -292,7 +297,7 @@ def headline_continues(title: str, lines: list[Line], index: int) -> bool:
     text = lines[index].text
     if _ends_sentence(title) or _ends_sentence(text) or len(text) > 60 or re.search(r"\d", text):
         return False
-    if _CONTINUES.match(text) or _ends_with_function_word(title):
+    if _CONTINUES.match(text) or ends_with_function_word(title):
         return True
     following = lines[index + 1] if index + 1 < len(lines) else None
     if len(text.split()) > 3 or (following is not None and not following.blank):

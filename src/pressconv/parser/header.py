@@ -369,3 +369,72 @@ def _whole_line_dateline(text: str) -> Dateline | None:
 def is_date_line(text: str) -> bool:
     """True if the whole line is a date (with optional time)."""
     return parse_date_line(text) is not None
+
+
+# Public bodies carry their place in their name: "Stadt Dortmund", "Polizei Berlin", "Landkreis
+# Harburg", "City of Portland". GOLD takes the place "obvious from content/sender" from them.
+_AUTHORITY = re.compile(
+    r"\b(?:(?:Landeshaupt|Hanse|Kreis)?[Ss]tadt|Gemeinde|Landkreis|Bezirksamt|Polizei|Polizeipräsidium|"
+    r"Polizeidirektion|Polizeiinspektion|Landeskriminalamt|Staatsanwaltschaft|Amtsgericht|Landgericht|"
+    r"(?:Freiwillige |Berufs)?[Ff]euerwehr|Stadtwerke|Landratsamt|Rathaus|"
+    r"City of|Town of|County of|Village of|Borough of)"
+    r" (?P<place>[A-ZÄÖÜ][a-zäöüß]{2,30}(?:-[A-ZÄÖÜ][a-zäöüß]{2,30})?)\b"
+)
+
+
+def place_from_authorities(text: str) -> str | None:
+    """The place named by the public bodies in ``text`` ("Polizei Berlin"), if it is plainly a place.
+
+    A capitalised word after "Polizei" may be a noun ("sucht die Polizei Zeugen"), so the place
+    must be named at least twice: by a body's name again, "in/aus/nach Berlin", a postcode
+    ("12101 Berlin") or the adjective ("Berliner").
+    """
+    text = text[:200_000]
+    mentions: dict[str, int] = {}
+    for match in _AUTHORITY.finditer(text):
+        mentions[match.group("place")] = mentions.get(match.group("place"), 0) + 1
+    best, best_score = None, 1
+    for place, count in mentions.items():
+        uses = len(re.findall(r"(?:\b(?:in|aus|nach|bei|von|In|Aus)\s|\b\d{5}\s)" + re.escape(place) + r"\b", text))
+        uses += len(re.findall(r"\b" + re.escape(place) + r"er\b", text))
+        score = count + uses
+        if score > best_score:
+            best, best_score = place, score
+    return best
+
+
+def title_from_text(text: str) -> str:
+    """A short title made from the opening words when a release has no headline.
+
+    The first sentence when it is short; else the longest opening clause or phrase that ends at a
+    comma, dash, colon or semicolon; else the opening words cut before a word that would leave the
+    phrase hanging ("… den …"). Never cut mid-phrase without saying so ("…").
+    """
+    from pressconv.parser.blocks import ends_with_function_word
+    from pressconv.parser.sentences import sentence_starts
+
+    text = " ".join(text.split()[:80])
+    if not text:
+        return "Untitled"
+    starts = sentence_starts(text)
+    sentence = text[: starts[0]].strip() if starts else text
+    if len(sentence) <= 110:
+        return sentence.rstrip(".").strip() or sentence
+    best = None
+    for match in re.finditer(r"[,;:]\s|\s[–—-]\s|\s\(", sentence):
+        clause = sentence[: match.start()].strip()
+        if len(clause) > 110:
+            break
+        if len(clause) >= 25 and not ends_with_function_word(clause):
+            best = clause
+    if best is not None:
+        return best + " …"
+    words = sentence[:100].rsplit(" ", 1)[0].split()
+    # Cut where a new phrase begins (before a preposition, article or conjunction), so that the
+    # title ends on a whole phrase: "… ein 18-Jähriger ohne Führerschein" / "auf einem …".
+    for cut in range(len(words) - 1, 3, -1):
+        if ends_with_function_word(words[cut]) and not ends_with_function_word(words[cut - 1]):
+            return " ".join(words[:cut]).rstrip(",;:") + " …"
+    while len(words) > 3 and ends_with_function_word(" ".join(words)):
+        words.pop()  # never end on an article or preposition
+    return " ".join(words).rstrip(",;:") + " …"
