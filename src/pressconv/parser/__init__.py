@@ -426,7 +426,7 @@ def _split_dateline(body: list[Line], position: int, head: _Head) -> bool:
             break
         short.append(probe)
         probe += 1
-    if not short or probe >= len(body) or len(short) == 1 and probe == position + 1:
+    if not short or probe >= len(body) or (len(short) == 1 and probe == position + 1):
         return False  # nothing split: the ordinary dateline check reads the line
     written = " ".join(body[index].text for index in short)
     if len(written) > 60:
