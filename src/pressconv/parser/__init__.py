@@ -259,7 +259,7 @@ def _read_head(lines: list[Line], head: _Head, language: str) -> list[Line]:
             index += 1
             continue
         own_dateline = match_dateline(text, whole_line=True)
-        if own_dateline and (head.title is not None or own_dateline.wire):
+        if own_dateline and (head.title is not None or own_dateline.wire or own_dateline.issued):
             _take_dateline(own_dateline, head, line.number, text)
             index += 1
             continue
@@ -426,8 +426,8 @@ def _split_dateline(body: list[Line], position: int, head: _Head) -> bool:
             break
         short.append(probe)
         probe += 1
-    if not short or probe >= len(body) or (len(short) == 1 and probe == position + 1):
-        return False  # nothing split: the ordinary dateline check reads the line
+    if not short or probe >= len(body):
+        return False
     written = " ".join(body[index].text for index in short)
     if len(written) > 60:
         return False
@@ -603,14 +603,15 @@ def _promote_headings(raw: list[RawBlock]) -> None:
             continue  # the second of several unpunctuated lines: items of a list
         if previous is not None and previous.kind == "para" and re.fullmatch(r"\S+(?: \S+){0,2}:", previous.text):
             continue  # the value under a field label
+        after_paragraph = previous is None or previous.kind != "para" or not _unpunctuated_line(previous.text)
         caps = text.isupper() and len(text) <= 120
-        short = len(text) <= 90 and 2 <= len(words) <= 12
+        short = len(text) <= 90 and (2 if not after_paragraph else 1) <= len(words) <= 12
         # A longer line (a bill's or a programme's name) stands as a heading only after a finished
         # paragraph and over a longer one.
         standalone = (
             len(text) <= 160
             and 2 <= len(words) <= 30
-            and (previous is None or previous.kind != "para" or previous.text.endswith((".", "!", "?", ":", "”", "“", '"')))
+            and after_paragraph
             and following.kind == "para"
             and len(following.text) > len(text)
         )
