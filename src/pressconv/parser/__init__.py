@@ -360,7 +360,7 @@ def _sender_line(lines: list[Line], index: int) -> bool:
         return False
     seen_head_line = False
     probe = index
-    while True:
+    for _ in range(8):  # a head is a few lines; never scan a long run of short lines
         following = _next_text(lines, probe)
         if following is None:
             return False
@@ -376,6 +376,7 @@ def _sender_line(lines: list[Line], index: int) -> bool:
             return not candidate.endswith((".", ":", ";")) and len(candidate) <= 200
         if not name_like(candidate, max_words=6):
             return False
+    return False
 
 
 def _take_title(lines: list[Line], index: int, head: _Head) -> int:

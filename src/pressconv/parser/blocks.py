@@ -175,6 +175,35 @@ _ATTRIBUTION_END = re.compile(r"[,!?][”“\"»«’]\s+[^\"“”„«»]{1,80
 _OPEN_QUOTES = "“„«‚‘"
 
 
+class _Joined:
+    """A paragraph being joined from lines, in linear time: its pieces, its last characters and
+    whether a quotation is open at its end (the checks look only at the end)."""
+
+    def __init__(self, text: str, number: int) -> None:
+        self.pieces = [text]
+        self.tail = text[-400:]
+        self.number = number
+        self.depth = _quote_depth(text, 0)
+        self.glue = not (_OPENING_ONLY.fullmatch(text) or _quote_only(text))
+
+    def add(self, text: str, verdict: str) -> None:
+        if not self.glue or verdict == "close":
+            piece = text  # no space after an opening quotation mark, none before closing punctuation
+        else:
+            joined = _join_wrapped(self.tail, text)
+            if len(joined) < len(self.tail) + len(text):
+                self.pieces[-1] = self.pieces[-1][:-1]  # hyphenation: "Verkehrs-" + "unfall"
+                self.tail = self.tail[:-1]
+            piece = joined[len(self.tail) :]
+        self.pieces.append(piece)
+        self.tail = (self.tail + piece)[-400:]
+        self.depth = _quote_depth(text, self.depth)
+        self.glue = verdict != "open"
+
+    def text(self) -> str:
+        return "".join(self.pieces)
+
+
 def unwrap(run: list[Line]) -> list[tuple[str, int]]:
     """Join the lines of a run (no blank line between them) that continue the sentence before."""
     if len(run) == 1:
@@ -186,25 +215,19 @@ def unwrap(run: list[Line]) -> list[tuple[str, int]]:
     wrapped = width <= 110 and full_open >= max(1, (len(run) - 1) // 2)
     list_items = False  # short lines after "…:" may be the items of an unmarked list
     paragraphs: list[tuple[str, int]] = []
-    text, first = run[0].text, run[0].number
-    glue = not _OPENING_ONLY.fullmatch(text)
+    current = _Joined(run[0].text, run[0].number)
     for index in range(1, len(run)):
         previous, line = run[index - 1], run[index]
         following = run[index + 1] if index + 1 < len(run) else None
-        verdict = _continues(text, previous, line, following, width if wrapped else None, list_items)
+        verdict = _continues(current, previous, line, following, width if wrapped else None, list_items)
         if verdict is not None:
-            # No space after an opening quotation mark, none before closing punctuation.
-            if not glue or verdict == "close":
-                text += line.text
-            else:
-                text = _join_wrapped(text, line.text)
-            glue = verdict != "open"
+            current.add(line.text, verdict)
             continue
-        paragraphs.append((text, first))
+        text = current.text()
+        paragraphs.append((text, current.number))
         list_items = text.endswith(":") or (list_items and len(text) <= 60)
-        text, first = line.text, line.number
-        glue = not (_OPENING_ONLY.fullmatch(text) or _quote_only(text))
-    paragraphs.append((text, first))
+        current = _Joined(line.text, line.number)
+    paragraphs.append((current.text(), current.number))
     return paragraphs
 
 
@@ -217,20 +240,20 @@ def _quote_only(text: str) -> bool:
 
 
 def _continues(
-    so_far: str, previous: Line, line: Line, following: Line | None, width: int | None, list_items: bool
+    current: _Joined, previous: Line, line: Line, following: Line | None, width: int | None, list_items: bool
 ) -> str | None:
-    """How ``line`` continues the paragraph ``so_far`` (None: it starts a new paragraph).
+    """How ``line`` continues the paragraph ``current`` (None: it starts a new paragraph).
 
     "join" joins with a space, "close" without one (closing punctuation), "open" joins an opening
     quotation mark to which the next line is glued without a space.
     """
-    text = line.text
+    text, so_far, quote_open = line.text, current.tail, current.depth > 0
     if _DASH_ONLY.fullmatch(previous.text) or _DASH_ONLY.fullmatch(text):
         return "join"  # "WASHINGTON" / "–" / "Sen. …": the dash of a dateline split off by a scraper
-    if _OPENING_ONLY.fullmatch(previous.text) and not (_quote_only(previous.text) and not _quote_open(so_far)):
+    if _OPENING_ONLY.fullmatch(previous.text) and not (_quote_only(previous.text) and not quote_open):
         return "join"  # the quotation opened on the line before starts here
     if _CLOSING_ONLY.fullmatch(text) or _OPENING_ONLY.fullmatch(text):
-        if not _quote_only(text) or _quote_open(so_far):
+        if not _quote_only(text) or quote_open:
             return "close" if text[0] not in "([" else "open"
         # A quotation mark that opens a quotation. After "…,” said X." the same speaker goes on in
         # the same paragraph (a quotation split by its attribution is one paragraph).
@@ -277,9 +300,8 @@ def ends_with_function_word(text: str) -> bool:
     return text.rsplit(" ", 1)[-1].lower() in _FUNCTION_WORDS
 
 
-def _quote_open(text: str) -> bool:
-    """True if ``text`` leaves a quotation open (more opening than closing marks)."""
-    depth = 0
+def _quote_depth(text: str, depth: int) -> int:
+    """The number of quotations open after ``text`` when ``depth`` were open before it."""
     for char in text:
         if char in "“„«":
             if char == "“" and depth > 0:
@@ -290,7 +312,7 @@ def _quote_open(text: str) -> bool:
             depth = max(0, depth - 1)
         elif char == '"':
             depth = depth - 1 if depth > 0 else depth + 1
-    return depth > 0
+    return depth
 
 
 def headline_continues(title: str, lines: list[Line], index: int) -> bool:

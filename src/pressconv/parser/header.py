@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -382,6 +383,10 @@ _AUTHORITY = re.compile(
 )
 
 
+_PLACE_USE = re.compile(r"(?:\b(?:in|aus|nach|bei|von|In|Aus)\s|\b\d{5}\s)(?P<place>[A-ZÄÖÜ][a-zäöüß-]{2,61})\b")
+_PLACE_ADJECTIVE = re.compile(r"\b(?P<place>[A-ZÄÖÜ][a-zäöüß-]{2,61})er\b")
+
+
 def place_from_authorities(text: str) -> str | None:
     """The place named by the public bodies in ``text`` ("Polizei Berlin"), if it is plainly a place.
 
@@ -390,14 +395,14 @@ def place_from_authorities(text: str) -> str | None:
     ("12101 Berlin") or the adjective ("Berliner").
     """
     text = text[:200_000]
-    mentions: dict[str, int] = {}
-    for match in _AUTHORITY.finditer(text):
-        mentions[match.group("place")] = mentions.get(match.group("place"), 0) + 1
+    mentions = Counter(match.group("place") for match in _AUTHORITY.finditer(text))
+    if not mentions:
+        return None
+    uses = Counter(match.group("place") for match in _PLACE_USE.finditer(text))
+    uses.update(match.group("place") for match in _PLACE_ADJECTIVE.finditer(text))
     best, best_score = None, 1
     for place, count in mentions.items():
-        uses = len(re.findall(r"(?:\b(?:in|aus|nach|bei|von|In|Aus)\s|\b\d{5}\s)" + re.escape(place) + r"\b", text))
-        uses += len(re.findall(r"\b" + re.escape(place) + r"er\b", text))
-        score = count + uses
+        score = count + uses[place]
         if score > best_score:
             best, best_score = place, score
     return best
