@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from pressconv.api import ParseResult, parse
-from pressconv.model import Heading, Paragraph, block_text, inline_text
+from pressconv.model import BulletList, Heading, Paragraph, block_text, inline_text
 
 
 def _parse(text: str) -> ParseResult:
@@ -292,3 +292,15 @@ def test_second_quote_paragraph_of_a_new_speaker_starts_a_paragraph() -> None:
         "“\nThe trails matter,\n”\nsaid Sen. Example.\nThe bill goes to committee next week.\n"
     )
     assert _paragraphs(result)[-1] == "The bill goes to committee next week."
+
+
+def test_flattened_report_list_items_end_at_their_page_reference() -> None:
+    result = _parse(
+        "Prüfbericht vorgelegt\n\nDer Bericht nennt mehrere Mängel: - Die Kosten stiegen stark (S. 4). "
+        "- Die Planung fehlte (S. 7). Danach folgt eine Bewertung der Lage durch die Prüfer. "
+        "- Die Aufsicht war schwach (S. 9).\n"
+    )
+    body = result.release.body
+    lists = [block for block in body if isinstance(block, BulletList)]
+    assert len(lists) == 2
+    assert "Danach folgt eine Bewertung der Lage durch die Prüfer." in _paragraphs(result)

@@ -470,8 +470,13 @@ _DASH_LIST_START = re.compile(r":\s+[-–]\s+(?=[A-ZÄÖÜ„])")
 _DASH_ITEM = re.compile(r"(?<=[.!?)“])\s+[-–]\s+(?=[A-ZÄÖÜ„])")
 # Inside a dash list an item may also follow a sentence that ends with a colon ("zwei Beispiele auf: - Bei").
 _DASH_ANY_ITEM = re.compile(r"(?<=[.!?)“:])\s+[-–]\s+(?=[A-ZÄÖÜ„])")
-# "(T 209 bis 234)." closing a sentence: a short bracketed reference to a paragraph or page.
-_CLOSING_REFERENCE = re.compile(r"\((?P<tag>[A-Za-zÄÖÜäöü§.]{1,8}) [^()]{1,30}\)[.!]?(?=\s|$)")
+# A short bracketed reference to a paragraph, page or margin number closing a sentence, as audit
+# reports, court decisions and parliamentary papers cite their own text: "(T 12 bis 15).",
+# "(S. 4)", "(Rn. 7 ff.)", "(p. 3)", "(§ 5 Abs. 2)", "(Ziffer 4.2)". The tag is the word before the
+# number; the reference always holds a number, so "(SPD)" or "(dpa)" are none.
+_CLOSING_REFERENCE = re.compile(
+    r"\((?P<tag>[A-Za-zÄÖÜäöü§.]{1,8}) (?=[^()]{0,29}\d)[^()]{1,30}\)[.!]?(?=\s|$)"
+)
 _CONTACT_END = re.compile(r"\s(?=(?:Die|Der|Das|Wir|Es|Ein|Eine|Im|The|We|Our|This|Please|Bitte)\s)")
 _PHOTO_BRACKET = re.compile(r"\[(?:Foto|Bild|Photo)[^\]]{3,400}\]")
 
@@ -647,10 +652,10 @@ def _inline_lists(text: str, line: int, language: str) -> list[Item]:
 def _dash_list(text: str, line: int) -> list[Item]:
     """The items of a flattened dash list, with the running text between and after them set apart.
 
-    In a flattened body nothing marks where the last item ends. Some releases close every item with
-    a short bracketed reference ("… (T 209 bis 234)."); when at least two items end that way, text
-    after such a reference inside an item is running text (a summary, or the intro of the next
-    items), not part of the item.
+    In a flattened body nothing marks where the last item ends. Reports close every finding with a
+    reference to their own paragraphs or pages (see _CLOSING_REFERENCE); when at least two items
+    end with a reference of the same kind, text after such a reference inside an item is running
+    text (a summary, or the intro of the next items), not part of the item.
     """
     entries = [entry.strip() for entry in _DASH_ANY_ITEM.split(text) if entry.strip()]
     tag = _closing_reference_tag(entries)
@@ -671,7 +676,7 @@ def _dash_list(text: str, line: int) -> list[Item]:
 
 
 def _closing_reference_tag(entries: list[str]) -> str | None:
-    """The tag ("T") of the bracketed reference that closes at least two of ``entries``, if any."""
+    """The tag ("S.", "Rn.") of the bracketed reference that closes at least two ``entries``, if any."""
     tags: dict[str, int] = {}
     for entry in entries:
         last = None
