@@ -304,3 +304,15 @@ def test_flattened_report_list_items_end_at_their_page_reference() -> None:
     lists = [block for block in body if isinstance(block, BulletList)]
     assert len(lists) == 2
     assert "Danach folgt eine Bewertung der Lage durch die Prüfer." in _paragraphs(result)
+
+
+def test_contact_line_in_the_head_is_not_the_headline() -> None:
+    result = _parse(
+        "FOR IMMEDIATE RELEASE\nContact: Jane Example (202) 555-0100\n\nSenator Backs Clean Water Bill\n\n"
+        "WASHINGTON – Senator Jane Example introduced a clean water bill today.\n"
+    )
+    release = result.release
+    assert inline_text(release.meta.title) == "Senator Backs Clean Water Bill"
+    assert release.meta.place == "WASHINGTON"
+    assert [section.kind for section in release.sections] == ["contact"]
+    assert _paragraphs(result) == ["Senator Jane Example introduced a clean water bill today."]

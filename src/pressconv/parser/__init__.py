@@ -218,13 +218,21 @@ def _read_head(lines: list[Line], head: _Head, language: str) -> list[Line]:
     """
     index = 0
     count = len(lines)
+    deferred: list[Line] = []
     while index < count:
         line = lines[index]
         text = line.text.strip()
         if not text:
             index += 1
             continue
-        if match_section_heading(text) and head.title is not None:
+        section = match_section_heading(text)
+        if section and section.kind == "contact" and section.rest and len(text) <= 200:
+            # US offices print the press contact in the head ("Contact: Jane Doe, 202-555-0100"
+            # over the headline): it is read with the closing sections, after the body.
+            deferred.append(line)
+            index += 1
+            continue
+        if section and head.title is not None:
             break
         if head.title is None and is_image_line(text):
             # A logo or picture above the headline (html2text keeps it as "![alt](src)").
@@ -286,6 +294,8 @@ def _read_head(lines: list[Line], head: _Head, language: str) -> list[Line]:
         break
     body = lines[index:]
     _first_body_line(body, head)
+    for line in deferred:
+        body += [Line(line.number, "", 0, ""), line]
     if head.place is None:
         # No dateline: the place obvious from the sender, a public body named in the text.
         head.place = place_from_authorities("\n".join(line.text for line in lines))

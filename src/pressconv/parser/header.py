@@ -383,7 +383,9 @@ _AUTHORITY = re.compile(
 )
 
 
-_PLACE_USE = re.compile(r"(?:\b(?:in|aus|nach|bei|von|In|Aus)\s|\b\d{5}\s)(?P<place>[A-ZÄÖÜ][a-zäöüß-]{2,61})\b")
+_PLACE_USE = re.compile(
+    r"(?:\b(?:in|aus|nach|bei|von|In|Aus)\s|\b\d{5}\s)(?P<place>[A-ZÄÖÜ][a-zäöüß]{2,30})(?P<part>-[A-ZÄÖÜ][a-zäöüß]{2,30})?\b"
+)
 _PLACE_ADJECTIVE = re.compile(r"\b(?P<place>[A-ZÄÖÜ][a-zäöüß-]{2,61})er\b")
 
 
@@ -398,7 +400,11 @@ def place_from_authorities(text: str) -> str | None:
     mentions = Counter(match.group("place") for match in _AUTHORITY.finditer(text))
     if not mentions:
         return None
-    uses = Counter(match.group("place") for match in _PLACE_USE.finditer(text))
+    uses: Counter[str] = Counter()
+    for match in _PLACE_USE.finditer(text):
+        uses[match.group("place")] += 1  # "12101 Berlin-Tempelhof" names Berlin, and Berlin-Tempelhof
+        if match.group("part"):
+            uses[match.group("place") + match.group("part")] += 1
     uses.update(match.group("place") for match in _PLACE_ADJECTIVE.finditer(text))
     best, best_score = None, 1
     for place, count in mentions.items():
