@@ -316,3 +316,48 @@ def test_contact_line_in_the_head_is_not_the_headline() -> None:
     assert release.meta.place == "WASHINGTON"
     assert [section.kind for section in release.sections] == ["contact"]
     assert _paragraphs(result) == ["Senator Jane Example introduced a clean water bill today."]
+
+
+def test_sender_stack_after_the_label_is_not_the_headline() -> None:
+    result = _parse(
+        "PRESS RELEASE\nGreen Valley County\nOffice of the County Executive\n\n"
+        "County Opens Cooling Centers as Heat Wave Continues\n\n"
+        "GREEN VALLEY, Ore. (July 8, 2024) – The county will open five cooling centers on Tuesday.\n"
+    )
+    meta = result.release.meta
+    assert inline_text(meta.title) == "County Opens Cooling Centers as Heat Wave Continues"
+    assert meta.organisation == "Green Valley County, Office of the County Executive"
+    assert meta.issued == date(2024, 7, 8)
+
+
+def test_one_title_case_line_over_a_subtitle_is_the_headline() -> None:
+    result = _parse(
+        "MEDIA RELEASE\n\nCity Library Wins Award\n\nJury praises the reading programme for children\n\n"
+        "The city library won the national library award on Monday evening in the capital.\n"
+    )
+    meta = result.release.meta
+    assert inline_text(meta.title) == "City Library Wins Award"
+    assert meta.subtitle is not None
+    assert inline_text(meta.subtitle) == "Jury praises the reading programme for children"
+
+
+def test_sender_over_a_desk_coded_headline() -> None:
+    result = _parse(
+        "Polizeipräsidium Musterstadt\n\nPOL-MS: Verkehrsunfall mit Verletzten\n\n"
+        "Musterstadt (ots) - Bei einem Unfall wurden am Dienstag zwei Menschen leicht verletzt.\n"
+    )
+    meta = result.release.meta
+    assert inline_text(meta.title) == "Verkehrsunfall mit Verletzten"
+    assert meta.organisation == "Polizeipräsidium Musterstadt"
+    assert meta.place == "Musterstadt"
+
+
+def test_subtitle_above_a_date_line() -> None:
+    result = _parse(
+        "Bürgermeisterin eröffnet Bibliothek\n\nStadtteil erhält modernen Lernort\n\nMittwoch, 12. Juni 2024\n\n"
+        "Die neue Bibliothek in der Marktstraße ist eröffnet. Sie bietet viele Medien.\n"
+    )
+    meta = result.release.meta
+    assert meta.subtitle is not None and inline_text(meta.subtitle) == "Stadtteil erhält modernen Lernort"
+    assert meta.issued == date(2024, 6, 12)
+    assert meta.issued_time == "Mittwoch"

@@ -280,10 +280,13 @@ def _read_head(lines: list[Line], head: _Head, language: str) -> list[Line]:
         if head.title is None:
             if match_dateline(text) is not None or len(text) > 250:
                 break  # the text starts with its body (a dateline or a long paragraph): no headline
-            if _sender_line(lines, index):
+            senders = _sender_lines(lines, index)
+            if senders:
                 # "Sen. Jane Doe" over "Democratic Party": the sender's lines above label and headline.
-                head.organisation = f"{head.organisation}, {text}" if head.organisation else text
-                index += 1
+                for sender in senders:
+                    name = lines[sender].text.strip()
+                    head.organisation = f"{head.organisation}, {name}" if head.organisation else name
+                index = senders[-1] + 1
                 continue
             index = _take_title(lines, index, head)
             continue
@@ -362,31 +365,42 @@ def _head_line_follows(lines: list[Line], index: int) -> bool:
     return following is not None and _head_kind(following[1]) in ("label", "date", "number")
 
 
-def _sender_line(lines: list[Line], index: int) -> bool:
-    """True if the line at ``index`` names the sender: a name over labels and dates, with the headline
-    still to come ("Sen. Jane Doe" / "Democratic Party" / "MEDIA RELEASE" / date / headline)."""
-    text = lines[index].text.strip()
-    if not name_like(text, max_words=6):
-        return False
+def _sender_lines(lines: list[Line], index: int) -> list[int]:
+    """The lines from ``index`` on that name the sender (empty if ``lines[index]`` is no sender).
+
+    A sender is one or more short lines written like names, with the headline still to come:
+    after labels or dates ("Sen. Jane Doe" / "Democratic Party" / "MEDIA RELEASE" / date /
+    headline), as a numbered headline ("Polizeipräsidium X" / "POL-X: 0815 Headline"), or as a
+    stack of at least two name lines over the headline ("Green Valley County" / "Office of the
+    County Executive" / headline). One name-like line over a longer one is a headline and its
+    subtitle, so a single line needs a label, date or number between it and the headline.
+    """
+    if not name_like(lines[index].text.strip(), max_words=6):
+        return []
+    stack = [index]
     seen_head_line = False
     probe = index
     for _ in range(8):  # a head is a few lines; never scan a long run of short lines
         following = _next_text(lines, probe)
         if following is None:
-            return False
+            return []
         probe, candidate = following
         kind = _head_kind(candidate)
         if kind in ("label", "date", "number"):
             seen_head_line = True
             continue
         if kind != "other":
-            return False
+            return []
+        headline = not candidate.endswith((".", ":", ";")) and len(candidate) <= 200
+        numbered = match_number(candidate)
+        if numbered and numbered[1]:
+            return stack if headline else []
         if seen_head_line:
-            # The headline after the labels: a line of its own, not a sentence of the body.
-            return not candidate.endswith((".", ":", ";")) and len(candidate) <= 200
+            return stack if headline else []  # the headline after the labels
         if not name_like(candidate, max_words=6):
-            return False
-    return False
+            return stack if len(stack) >= 2 and headline else []
+        stack.append(probe)
+    return []
 
 
 def _take_title(lines: list[Line], index: int, head: _Head) -> int:
@@ -488,7 +502,12 @@ def _subtitle_like(text: str, lines: list[Line], index: int) -> bool:
         return False
     if match_section_heading(text) or parse_date_line(text) or match_number(text):
         return False
-    rest = [line for line in lines[index + 1 :] if not line.blank]
+    # The text under it, past a date or number line between subtitle and text.
+    rest = []
+    for line in lines[index + 1 : index + 12]:
+        if not line.blank and (rest or _head_kind(line.text) not in ("label", "date", "number")):
+            rest.append(line)
+            break
     if not rest:
         return False
     if text.endswith((".", "!")) and not lines[index - 1].blank and not lines[index + 1].blank:

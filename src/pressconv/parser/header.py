@@ -56,7 +56,8 @@ _TOPIC_PREPOSITION = re.compile(
 )
 _NUMBER = re.compile(
     r"(?P<number>(?:Nr\.|Nummer|No\.|PM|Pressemitteilung Nr\.|Press release no\.)\s*\d[\d/.-]*\d?|"
-    r"[A-ZÄÖÜ]{2,6}-[A-ZÄÖÜ]{1,4}:\s*\d{6}\s*-\s*\d{1,5})"
+    # Presseportal's desk code before the headline: "POL-F: 190425 - 467 …", "POL-BO: …".
+    r"[A-ZÄÖÜ]{2,6}-[A-ZÄÖÜ]{1,4}:\s*\d{6}\s*-\s*\d{1,5}|[A-ZÄÖÜ]{2,6}-[A-ZÄÖÜ]{1,4}(?=:\s))"
     r"(?:\s*(?:[:–—-]\s*|\s)(?P<rest>.*))?",
 )
 # A running number alone on its line ("0815." or "0815"), as police and city desks number their
