@@ -503,7 +503,7 @@ def _subtitle_like(text: str, lines: list[Line], index: int) -> bool:
     if match_section_heading(text) or parse_date_line(text) or match_number(text):
         return False
     # The text under it, past a date or number line between subtitle and text.
-    rest = []
+    rest: list[Line] = []
     for line in lines[index + 1 : index + 12]:
         if not line.blank and (rest or _head_kind(line.text) not in ("label", "date", "number")):
             rest.append(line)
