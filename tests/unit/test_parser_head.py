@@ -361,3 +361,14 @@ def test_subtitle_above_a_date_line() -> None:
     assert meta.subtitle is not None and inline_text(meta.subtitle) == "Stadtteil erhält modernen Lernort"
     assert meta.issued == date(2024, 6, 12)
     assert meta.issued_time == "Mittwoch"
+
+
+def test_markdown_runs_are_one_paragraph_each() -> None:
+    from pressconv.parser.blocks import RawBlock, group_lines
+    from pressconv.parser.lines import split_lines
+
+    lines = split_lines("Erster Satz steht hier.\nZweiter Satz folgt.  \nDritter Satz.\n\nNeuer Absatz.")
+    plain = [item for item in group_lines(lines, "de")[0] if isinstance(item, RawBlock)]
+    markdown = [item for item in group_lines(lines, "de", markdown=True)[0] if isinstance(item, RawBlock)]
+    assert len(plain) == 4
+    assert [item.text for item in markdown] == ["Erster Satz steht hier. Zweiter Satz folgt. Dritter Satz.", "Neuer Absatz."]

@@ -353,27 +353,42 @@ def _join_wrapped(left: str, right: str) -> str:
     return left + " " + right
 
 
-def group_lines(lines: list[Line], language: str) -> tuple[list[Item], list[Fragment]]:
-    """Turn body lines (removed lines already blanked) into raw blocks and section starts."""
+def group_lines(
+    lines: list[Line], language: str, *, markdown: bool = False
+) -> tuple[list[Item], list[Fragment]]:
+    """Turn body lines (removed lines already blanked) into raw blocks and section starts.
+
+    ``markdown``: the source is Markdown, where (as CommonMark reads it) a single line break or a
+    two-space hard break does not start a paragraph: every run of text lines is one paragraph.
+    """
     items: list[Item] = []
     fragments: list[Fragment] = []
     chunk: list[Line] = []
     for line in [*lines, Line(number=0, text="", indent=0, raw="")]:
         if line.blank:
             if chunk:
-                _process_chunk(chunk, language, items, fragments)
+                _process_chunk(chunk, language, items, fragments, markdown)
                 chunk = []
             continue
         chunk.append(line)
     return items, fragments
 
 
-def _process_chunk(chunk: list[Line], language: str, items: list[Item], fragments: list[Fragment]) -> None:
+def _process_chunk(
+    chunk: list[Line], language: str, items: list[Item], fragments: list[Fragment], markdown: bool = False
+) -> None:
     text_run: list[Line] = []
 
     def flush() -> None:
         if text_run:
-            for text, number in unwrap(text_run):
+            if markdown:
+                joined = _Joined(text_run[0].text, text_run[0].number)
+                for line in text_run[1:]:
+                    joined.add(line.text, "join")
+                paragraphs = [(joined.text(), joined.number)]
+            else:
+                paragraphs = unwrap(text_run)
+            for text, number in paragraphs:
                 items.extend(split_flat(text, number, language, fragments))
             text_run.clear()
 
