@@ -372,3 +372,20 @@ def test_markdown_runs_are_one_paragraph_each() -> None:
     markdown = [item for item in group_lines(lines, "de", markdown=True)[0] if isinstance(item, RawBlock)]
     assert len(plain) == 4
     assert [item.text for item in markdown] == ["Erster Satz steht hier. Zweiter Satz folgt. Dritter Satz.", "Neuer Absatz."]
+
+
+def test_news_room_page_repeats_headline_and_prints_tags_before_the_date() -> None:
+    body = "On Wednesday, plenary adopted a resolution on air quality by a large majority. " * 4
+    result = _parse(
+        "Clean Air: MEPs back stricter limits | News | Example Parliament\n\n"
+        "Clean Air: MEPs back stricter limits\n\nClean Air: MEPs back stricter limits\nPress Releases\n"
+        "Plenary session\nENVI\n15-03-2023 - 12:48\n\n\nMEPs want lower limits for fine dust by 2030.\n" + body + "\n"
+    )
+    meta = result.release.meta
+    assert inline_text(meta.title) == "Clean Air: MEPs back stricter limits"
+    assert meta.kicker == "Press Releases – Plenary session – ENVI"
+    assert meta.issued == date(2023, 3, 15) and meta.issued_time == "12:48"
+    assert meta.subtitle is not None and inline_text(meta.subtitle) == "MEPs want lower limits for fine dust by 2030."
+    assert meta.place is None
+    assert [entry.reason for entry in result.removed].count("headline repeated on the web page") == 2
+    assert _paragraphs(result)[0].startswith("On Wednesday")

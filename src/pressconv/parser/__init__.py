@@ -30,6 +30,7 @@ from pressconv.parser.header import (
     match_label,
     match_number,
     match_place_line,
+    match_tag_line,
     name_like,
     place_from_authorities,
     split_site_suffix,
@@ -277,6 +278,17 @@ def _read_head(lines: list[Line], head: _Head, language: str) -> list[Line]:
             head.place = place
             index += 1
             continue
+        if head.title is not None and collapse_spaces(text) == head.title:
+            # News-room pages print the headline again (breadcrumb, page title, article).
+            head.fragments.append(Fragment(line.number, text, "headline repeated on the web page"))
+            index += 1
+            continue
+        if head.kicker is not None and match_tag_line(text) and _tags_then_head_line(lines, index):
+            # Category tags printed between the label and the date ("Press Releases" / "Plenary
+            # session" / "EMPL" / date): they belong to the label.
+            head.kicker = f"{head.kicker} – {collapse_spaces(text)}"
+            index += 1
+            continue
         if head.title is None:
             if match_dateline(text) is not None or len(text) > 250:
                 break  # the text starts with its body (a dateline or a long paragraph): no headline
@@ -363,6 +375,22 @@ def _head_line_follows(lines: list[Line], index: int) -> bool:
     """True if the next line is a label, date or number line of the head."""
     following = _next_text(lines, index)
     return following is not None and _head_kind(following[1]) in ("label", "date", "number")
+
+
+def _tags_then_head_line(lines: list[Line], index: int) -> bool:
+    """True if only short tag lines stand between ``lines[index]`` and a date or number line."""
+    probe = index
+    for _ in range(4):
+        following = _next_text(lines, probe)
+        if following is None:
+            return False
+        probe, candidate = following
+        kind = _head_kind(candidate)
+        if kind in ("date", "number"):
+            return True
+        if kind != "other" or not match_tag_line(candidate):
+            return False
+    return False
 
 
 def _sender_lines(lines: list[Line], index: int) -> list[int]:
@@ -510,10 +538,15 @@ def _subtitle_like(text: str, lines: list[Line], index: int) -> bool:
             break
     if not rest:
         return False
-    if text.endswith((".", "!")) and not lines[index - 1].blank and not lines[index + 1].blank:
-        # A standfirst: one sentence set directly under the headline, over a much longer text
-        # (European Parliament, many news rooms).
-        return not sentence_starts(text) and len(rest[0].text) >= 3 * len(text)
+    if text.endswith((".", "!")) and index + 1 < len(lines) and not lines[index + 1].blank:
+        # A standfirst: one sentence set directly under the headline (or under the date line that
+        # follows it), run on by a much longer text (European Parliament, many news rooms).
+        before = next((line.text for line in reversed(lines[:index]) if not line.blank), "")
+        under_title = not lines[index - 1].blank
+        under_date = parse_date_line(before) is not None
+        if sentence_starts(text) or not (under_title or under_date):
+            return False
+        return len(rest[0].text) >= (3 if under_title else 5) * len(text)
     if len(text) > 200 or text.endswith((".", ":", ",", ";")):
         return False
     if index + 1 < len(lines) and not lines[index + 1].blank:

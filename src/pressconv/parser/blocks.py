@@ -212,7 +212,7 @@ def unwrap(run: list[Line]) -> list[tuple[str, int]]:
     # Hard wrapping: every line is at most ~110 characters and most lines fill the width and end
     # mid-sentence (a scraper's short split lines end mid-sentence too, but are far from full).
     full_open = sum(1 for line in run[:-1] if not _ends_sentence(line.text) and _width(line) >= 0.6 * width)
-    wrapped = width <= 110 and full_open >= max(1, (len(run) - 1) // 2)
+    wrapped = 45 <= width <= 110 and full_open >= max(1, (len(run) - 1) // 2)
     list_items = False  # short lines after "…:" may be the items of an unmarked list
     paragraphs: list[tuple[str, int]] = []
     current = _Joined(run[0].text, run[0].number)

@@ -29,6 +29,7 @@ __all__ = [
     "match_label",
     "match_number",
     "match_place_line",
+    "match_tag_line",
     "name_like",
     "split_site_suffix",
 ]
@@ -38,8 +39,9 @@ KICKER = re.compile(
     r"(?P<kicker>(?:Gemeinsame\s+|Joint\s+)?(?:Pressemitteilung|Pressemeldung|Presseinformation|"
     r"Presseerklärung|Presseeinladung|Presse-?Einladung|Presse-?Info|Pressenotiz|Einladung zum Pressetermin|"
     r"Medienmitteilung|Medieninformation|Mediendienst|Pressedienst|Terminhinweis|Fototermin|"
-    r"Meldung|Mitteilung|For immediate release|Immediate release|Media release|Press release|"
-    r"News release|Media advisory|News advisory|Media alert|Press notice|Press statement|Statement))",
+    r"Meldung|Mitteilung|For immediate release|Immediate release|Media releases?|Press releases?|"
+    r"News releases?|Media advisory|News advisory|Media alert|Press notice|Press statement|Statement|"
+    r"Pressemitteilungen|Pressemeldungen))",
     re.IGNORECASE,
 )
 _KICKER_LINE = re.compile(KICKER.pattern + r"(?:\s*[:–—-]\s*(?P<rest>.+))?", re.IGNORECASE)
@@ -276,7 +278,16 @@ def match_place_line(text: str) -> str | None:
         return None
     if not _PLACE_LINE.fullmatch(stripped) or stripped.split()[0].lower() in _NOT_PLACE:
         return None
+    if stripped.isupper() and len(stripped) <= 5:
+        return None  # an acronym ("EMPL", a committee or desk), not a place
     return stripped
+
+
+def match_tag_line(text: str) -> bool:
+    """True for a short category tag printed with the label ("Plenary session", "Verkehr")."""
+    stripped = text.strip()
+    words = stripped.split()
+    return 1 <= len(words) <= 4 and len(stripped) <= 40 and not re.search(r"[.,;:!?…]$|\d", stripped)
 
 
 _IMAGE_LINE = re.compile(r"!\[[^\]\n]{0,200}\]\([^)\s]{1,500}\)")
