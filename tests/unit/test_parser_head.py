@@ -89,6 +89,7 @@ def test_police_record_issuer_place_and_number_lines_after_the_headline() -> Non
     assert meta.place == "Kassel/Baunatal"
     assert meta.release_number == "Nr. 0412"
     assert meta.organisation == "Polizei und Stadt Kassel"
+    assert meta.kicker == "Gemeinsame Meldung Polizei und Stadt Kassel"
     assert meta.issued_time == "10:12"
     paragraphs = _paragraphs(result)
     assert len(paragraphs) == 1 and paragraphs[0].startswith("Ein Radfahrer")

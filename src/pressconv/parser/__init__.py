@@ -320,7 +320,9 @@ def _read_head(lines: list[Line], head: _Head, language: str) -> list[Line]:
 def _take_label(label: Label, head: _Head, number: int, text: str) -> None:
     """Store a label line: kicker, and the issuer, date, number or headline it carries."""
     plain = not (label.issuer or label.issued or label.number or label.title)
-    kicker = despace(text).strip().rstrip(":") if plain else label.kicker
+    # The label as written; with the issuer in it ("Gemeinsame Pressemitteilung des Landkreises X"),
+    # whose name also becomes the organisation.
+    kicker = despace(text).strip().rstrip(":") if plain or label.issuer else label.kicker
     if head.kicker is None:
         head.kicker = kicker
     elif plain and kicker.lower() == head.kicker.lower():

@@ -179,7 +179,8 @@ class _Joined:
     """A paragraph being joined from lines, in linear time: its pieces, its last characters and
     whether a quotation is open at its end (the checks look only at the end)."""
 
-    def __init__(self, text: str, number: int) -> None:
+    def __init__(self, text: str, number: int, language: str = "de") -> None:
+        self.language = language
         self.pieces = [text]
         self.tail = text[-400:]
         self.number = number
@@ -190,7 +191,7 @@ class _Joined:
         if not self.glue or verdict == "close":
             piece = text  # no space after an opening quotation mark, none before closing punctuation
         else:
-            joined = _join_wrapped(self.tail, text)
+            joined = _join_wrapped(self.tail, text, self.language)
             if len(joined) < len(self.tail) + len(text):
                 self.pieces[-1] = self.pieces[-1][:-1]  # hyphenation: "Verkehrs-" + "unfall"
                 self.tail = self.tail[:-1]
@@ -204,7 +205,7 @@ class _Joined:
         return "".join(self.pieces)
 
 
-def unwrap(run: list[Line]) -> list[tuple[str, int]]:
+def unwrap(run: list[Line], language: str = "de") -> list[tuple[str, int]]:
     """Join the lines of a run (no blank line between them) that continue the sentence before."""
     if len(run) == 1:
         return [(run[0].text, run[0].number)]
@@ -215,7 +216,7 @@ def unwrap(run: list[Line]) -> list[tuple[str, int]]:
     wrapped = 45 <= width <= 110 and full_open >= max(1, (len(run) - 1) // 2)
     list_items = False  # short lines after "…:" may be the items of an unmarked list
     paragraphs: list[tuple[str, int]] = []
-    current = _Joined(run[0].text, run[0].number)
+    current = _Joined(run[0].text, run[0].number, language)
     for index in range(1, len(run)):
         previous, line = run[index - 1], run[index]
         following = run[index + 1] if index + 1 < len(run) else None
@@ -226,7 +227,7 @@ def unwrap(run: list[Line]) -> list[tuple[str, int]]:
         text = current.text()
         paragraphs.append((text, current.number))
         list_items = text.endswith(":") or (list_items and len(text) <= 60)
-        current = _Joined(line.text, line.number)
+        current = _Joined(line.text, line.number, language)
     paragraphs.append((current.text(), current.number))
     return paragraphs
 
@@ -342,12 +343,13 @@ def wrap_width(lines: list[Line]) -> int | None:
     return max(running)
 
 
-def _join_wrapped(left: str, right: str) -> str:
+def _join_wrapped(left: str, right: str, language: str = "de") -> str:
     if left.endswith("-") and len(left) > 1 and left[-2].isalpha():
         next_word = right.split(" ", 1)[0]
         if next_word in ("und", "oder", "bis", "sowie", "and", "or", "to"):
             return left + " " + right  # "Lebens-\nund Umweltqualität": a suspended hyphen
-        if right[:1].islower():
+        # English wire copy is not hyphenated at line ends: "life-\nchanging" is a compound.
+        if right[:1].islower() and not language.startswith("en"):
             return left[:-1] + right  # "Verkehrs-\nunfall": hyphenation at the line end
         return left + right  # "Kurt-\nSchumacher-Platz": a real hyphen
     return left + " " + right
@@ -382,12 +384,12 @@ def _process_chunk(
     def flush() -> None:
         if text_run:
             if markdown:
-                joined = _Joined(text_run[0].text, text_run[0].number)
+                joined = _Joined(text_run[0].text, text_run[0].number, language)
                 for line in text_run[1:]:
                     joined.add(line.text, "join")
                 paragraphs = [(joined.text(), joined.number)]
             else:
-                paragraphs = unwrap(text_run)
+                paragraphs = unwrap(text_run, language)
             for text, number in paragraphs:
                 items.extend(split_flat(text, number, language, fragments))
             text_run.clear()
