@@ -390,3 +390,23 @@ def test_news_room_page_repeats_headline_and_prints_tags_before_the_date() -> No
     assert meta.place is None
     assert [entry.reason for entry in result.removed].count("headline repeated on the web page") == 2
     assert _paragraphs(result)[0].startswith("On Wednesday")
+
+
+def test_institution_line_over_the_headline_is_the_sender() -> None:
+    result = _parse(
+        "Senatsverwaltung für Bildung, Jugend und Familie\n\nNeue Schulplätze für das kommende Schuljahr\n\n"
+        "Für das kommende Schuljahr stehen 2.000 zusätzliche Schulplätze zur Verfügung.\n"
+    )
+    meta = result.release.meta
+    assert inline_text(meta.title) == "Neue Schulplätze für das kommende Schuljahr"
+    assert meta.organisation == "Senatsverwaltung für Bildung, Jugend und Familie"
+
+
+def test_title_case_headline_with_an_institution_word_stays_the_headline() -> None:
+    result = _parse(
+        "County Opens Cooling Centers\n\nFive sites will open on Tuesday as the heat wave continues\n\n"
+        "The county will open five cooling centers on Tuesday as temperatures rise above 100 degrees.\n"
+    )
+    meta = result.release.meta
+    assert inline_text(meta.title) == "County Opens Cooling Centers"
+    assert meta.subtitle is not None

@@ -24,6 +24,7 @@ from pressconv.parser.header import (
     Dateline,
     Label,
     despace,
+    institution_line,
     is_image_line,
     match_dateline,
     match_embargo,
@@ -428,7 +429,10 @@ def _sender_lines(lines: list[Line], index: int) -> list[int]:
         if seen_head_line:
             return stack if headline else []  # the headline after the labels
         if not name_like(candidate, max_words=6):
-            return stack if len(stack) >= 2 and headline else []
+            # Two name lines over the headline, or one that names an institution ("Landratsamt X"
+            # over "Neue Buslinie verbindet Stadt und Land").
+            single = len(stack) == 1 and institution_line(lines[index].text.strip())
+            return stack if (len(stack) >= 2 or single) and headline else []
         stack.append(probe)
     return []
 

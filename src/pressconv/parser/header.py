@@ -22,6 +22,7 @@ __all__ = [
     "Dateline",
     "Label",
     "despace",
+    "institution_line",
     "is_image_line",
     "match_dateline",
     "match_embargo",
@@ -261,6 +262,29 @@ def name_like(text: str, *, max_words: int = 8) -> bool:
             continue
         return False
     return True
+
+
+# Words that make a name line an institution's: the sender ("Senatsverwaltung für Bildung",
+# "Office of the Mayor", "Landratsamt X", "Acme Inc.") rather than a headline.
+_INSTITUTION = re.compile(
+    # German names start with the institution ("Senatsverwaltung für …", "Landratsamt X") or end
+    # with the legal form ("… e. V.", "… GmbH").
+    r"^(?:Senatsverwaltung|(?:Bundes|Landes|Staats)?[Mm]inisterium|Staatskanzlei|Senatskanzlei|Bezirksamt|"
+    r"Landratsamt|Stadtverwaltung|Kreisverwaltung|Polizeipräsidium|Polizeidirektion|Polizeiinspektion|"
+    r"Landesamt|Bundesamt|Landtag|Bundestag|Fraktion|Pressestelle|Presseamt|Stadt|Landkreis|"
+    r"Gemeinde|Verband|Stiftung|Universität|Hochschule)(?!\w)|\b(?:GmbH|AG|e\. ?V\.|gGmbH)$"
+    # English headlines are in title case too: the institution word must head the name ("Office of
+    # the Mayor", "Sen. Jane Doe") or close it ("Green Valley County", "Acme Inc.").
+    r"|^(?:(?:Office|Department|Ministry|Agency|Council|Commission|Committee|City|County|Town|State)"
+    r" (?:of|for)\b|(?:Sen\.|Rep\.|Senator|Congressman|Congresswoman|Representative|U\.S\. Senator) )"
+    r"|\b(?:Department|Ministry|Office|Agency|Council|Commission|Committee|Senate|Police|County|City|"
+    r"Inc\.|LLC|Ltd\.?|Corporation|Corp\.|University|Association|Foundation|Party)$"
+)
+
+
+def institution_line(text: str) -> bool:
+    """True for a name line that names an institution or office holder (a sender line)."""
+    return name_like(text, max_words=8) and _INSTITUTION.search(text) is not None
 
 
 # A place alone on its line ("Berlin/Brandenburg", "Frankfurt am Main"): German police and city
