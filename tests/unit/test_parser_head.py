@@ -410,3 +410,21 @@ def test_title_case_headline_with_an_institution_word_stays_the_headline() -> No
     meta = result.release.meta
     assert inline_text(meta.title) == "County Opens Cooling Centers"
     assert meta.subtitle is not None
+
+
+def test_text_that_opens_with_a_sentence_has_no_headline() -> None:
+    result = _parse(
+        "Am Montagabend ist ein Radfahrer in der Innenstadt bei einem Unfall schwer verletzt worden.\n"
+        "Die Polizei sucht Zeugen.\n"
+    )
+    assert inline_text(result.release.meta.title) == (
+        "Am Montagabend ist ein Radfahrer in der Innenstadt bei einem Unfall schwer verletzt worden"
+    )
+    assert "title.missing" in _codes(result)
+    assert len(_paragraphs(result)) == 2
+
+
+def test_short_headline_with_a_full_stop_is_still_the_headline() -> None:
+    result = _parse("Polizei sucht Zeugen.\n\nNach einem Unfall am Montag sucht die Polizei Zeugen.\n")
+    assert inline_text(result.release.meta.title) == "Polizei sucht Zeugen."
+    assert "title.missing" not in _codes(result)

@@ -291,8 +291,8 @@ def _read_head(lines: list[Line], head: _Head, language: str) -> list[Line]:
             index += 1
             continue
         if head.title is None:
-            if match_dateline(text) is not None or len(text) > 250:
-                break  # the text starts with its body (a dateline or a long paragraph): no headline
+            if match_dateline(text) is not None or len(text) > 250 or _body_sentence(text):
+                break  # the text starts with its body (a dateline or a paragraph): no headline
             senders = _sender_lines(lines, index)
             if senders:
                 # "Sen. Jane Doe" over "Democratic Party": the sender's lines above label and headline.
@@ -316,6 +316,17 @@ def _read_head(lines: list[Line], head: _Head, language: str) -> list[Line]:
         # No dateline: the place obvious from the sender, a public body named in the text.
         head.place = place_from_authorities("\n".join(line.text for line in lines))
     return body
+
+
+def _body_sentence(text: str) -> bool:
+    """True for a line that reads as body text, not as a headline: sentences closed by a full stop.
+
+    Headlines go without a final full stop; a line of two sentences, or of one long sentence
+    ending in "." (ten words or more), opens the body of a release that has no headline.
+    """
+    if not text.endswith(".") or text.endswith(("..", "…")) or re.search(r"\b[A-Za-zÄÖÜäöü]{1,4}\.$", text):
+        return False  # "…" or an abbreviation ("Nr.", "Inc.") closes a headline too
+    return bool(sentence_starts(text)) or len(text.split()) >= 10
 
 
 def _take_label(label: Label, head: _Head, number: int, text: str) -> None:
