@@ -141,6 +141,8 @@ def test_standfirst_under_the_headline_is_the_subtitle() -> None:
         ("Frankfurt (ots) - ", "Frankfurt", None),
         ("Berlin (29.08.2023). ", "Berlin", date(2023, 8, 29)),
         ("Berlin, 3. Okt. 2024 – ", "Berlin", date(2024, 10, 3)),
+        ("Hamburg, 3. Mai 2024 (dpa) - ", "Hamburg", date(2024, 5, 3)),
+        ("WASHINGTON (AP) — ", "WASHINGTON", None),
     ],
 )
 def test_datelines_opening_the_first_paragraph(opening: str, place: str, issued: date | None) -> None:

@@ -89,7 +89,7 @@ _DATED = (
 )
 # News agencies and wires named in a dateline: "(ots)", "(dpa)" and the capitalised wires framed by
 # double dashes, "--(BUSINESS WIRE)--".
-_AGENCY = r"(?P<wire>ots|dpa|afp|epd|kna|ap|reuters|sid|apa|ddp|KNA|AFP|Reuters)"
+_AGENCY = r"(?P<wire>(?i:ots|dpa|afp|epd|kna|ap|reuters|sid|apa|ddp|upi))"
 _DATELINES: tuple[re.Pattern[str], ...] = (
     # AP/Reuters style with the date: "BERLIN, March 4, 2025 /PRNewswire/ --", "Dortmund, 20.09.2018 –",
     # "WASHINGTON, Tuesday, May 3, 2016 –", "Berlin, den 3. Mai 2024:"
@@ -106,8 +106,9 @@ _DATELINES: tuple[re.Pattern[str], ...] = (
         _PLACE + r"\s*/\s*(?P<wire>[^/\n]{2,40}?)\s*/\s*" + _DATED + r"\s*(?:/|" + _DASH + r"|:)?\s*",
         re.IGNORECASE,
     ),
-    # German agency style: "Frankfurt (ots) -", "Frankfurt (ots)  (fue)"
-    re.compile(_PLACE + r"\s*\(" + _AGENCY + r"\)\s*(?:[-–—:]\s*)?"),
+    # Agency style: "Frankfurt (ots) -", "Frankfurt (ots)  (fue)", "Berlin, 3. Mai 2024 (dpa) -",
+    # "WASHINGTON (AP) —"
+    re.compile(_PLACE + r"(?:,?\s+" + _DATED + r")?\s*\(" + _AGENCY + r"\)\s*(?:[-–—:]\s*)?", re.IGNORECASE),
     # US wire style: "ANKENY, Iowa--(BUSINESS WIRE)--", "TORONTO, Ontario--(Newsfile Corp. - …)--"
     re.compile(_PLACE + r"\s*--\s*\((?P<wire>[A-Z][^()\n]{1,60})\)\s*--\s*"),
     # Place and a dash without a date: "Washington, D.C. --", "WASHINGTON, D.C.—Today", "München – Die"
