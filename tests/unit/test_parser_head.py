@@ -430,3 +430,11 @@ def test_short_headline_with_a_full_stop_is_still_the_headline() -> None:
     result = _parse("Polizei sucht Zeugen.\n\nNach einem Unfall am Montag sucht die Polizei Zeugen.\n")
     assert inline_text(result.release.meta.title) == "Polizei sucht Zeugen."
     assert "title.missing" not in _codes(result)
+
+
+def test_many_neighbouring_bodies_name_no_obvious_place() -> None:
+    result = _parse(
+        "Brand in Scheune\n\nAlarmiert wurden die Feuerwehr Adorf, die Feuerwehr Bedorf, die Feuerwehr Cedorf "
+        "und die Feuerwehr Dedorf. Kräfte aus Adorf sicherten die Straße.\n"
+    )
+    assert result.release.meta.place is None

@@ -431,7 +431,7 @@ def place_from_authorities(text: str) -> str | None:
 
     A capitalised word after "Polizei" may be a noun ("sucht die Polizei Zeugen"), so the place
     must be named at least twice: by a body's name again, "in/aus/nach Berlin", a postcode
-    ("12101 Berlin") or the adjective ("Berliner").
+    ("12101 Berlin") or the adjective ("Berliner"), and more often than any other such place.
     """
     text = text[:200_000]
     mentions = Counter(match.group("place") for match in _AUTHORITY.finditer(text))
@@ -443,12 +443,13 @@ def place_from_authorities(text: str) -> str | None:
         if match.group("part"):
             uses[match.group("place") + match.group("part")] += 1
     uses.update(match.group("place") for match in _PLACE_ADJECTIVE.finditer(text))
-    best, best_score = None, 1
-    for place, count in mentions.items():
-        score = count + uses[place]
-        if score > best_score:
-            best, best_score = place, score
-    return best
+    scores = sorted(((count + uses[place], place) for place, count in mentions.items()), reverse=True)
+    best_score, best = scores[0]
+    runner_up = scores[1][0] if len(scores) > 1 else 0
+    # Bodies of many places (neighbouring fire brigades called out together): no place is obvious
+    # unless one is named far more often than any other.
+    lead = 2 * runner_up if len(scores) >= 3 else runner_up
+    return best if best_score >= 2 and best_score > lead else None
 
 
 def title_from_text(text: str) -> str:
