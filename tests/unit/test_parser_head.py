@@ -438,3 +438,16 @@ def test_many_neighbouring_bodies_name_no_obvious_place() -> None:
         "und die Feuerwehr Dedorf. Kräfte aus Adorf sicherten die Straße.\n"
     )
     assert result.release.meta.place is None
+
+
+def test_label_listing_topic_date_and_sender_is_no_subtitle() -> None:
+    result = _parse(
+        "Die Hürden der Kleinstparteien\n\n"
+        "Pressemitteilung zu den Landtagswahlen 2022, 17.03.2022, Die PARTEI Kreisverband Musterstadt\n\n"
+        "Vielen Menschen ist bekannt, dass eine Partei fünf Prozent der Stimmen braucht.\n"
+    )
+    meta = result.release.meta
+    assert meta.subtitle is None
+    assert meta.issued == date(2022, 3, 17)
+    assert meta.organisation == "Die PARTEI Kreisverband Musterstadt"
+    assert meta.kicker == "Pressemitteilung zu den Landtagswahlen 2022, 17.03.2022, Die PARTEI Kreisverband Musterstadt"

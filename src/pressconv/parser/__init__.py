@@ -334,7 +334,7 @@ def _take_label(label: Label, head: _Head, number: int, text: str) -> None:
     plain = not (label.issuer or label.issued or label.number or label.title)
     # The label as written; with the issuer in it ("Gemeinsame Pressemitteilung des Landkreises X"),
     # whose name also becomes the organisation.
-    kicker = despace(text).strip().rstrip(":") if plain or label.issuer else label.kicker
+    kicker = despace(text).strip().rstrip(":") if plain or label.issuer or label.as_written else label.kicker
     if head.kicker is None:
         head.kicker = kicker
     elif plain and kicker.lower() == head.kicker.lower():

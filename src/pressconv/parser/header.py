@@ -153,6 +153,7 @@ class Label:
     issued: FoundDate | None = None
     number: str | None = None
     title: str | None = None  # "Pressemitteilung: Headline" carries the headline after the label
+    as_written: bool = False  # keep the whole line as the kicker (it says more than the label)
 
 
 def despace(text: str) -> str:
@@ -208,6 +209,14 @@ def match_label(text: str) -> Label | None:
     found = parse_date_line(tail)
     if found:
         return Label(kicker, issued=found)
+    # Topic, date and sender as a list: "Pressemitteilung zu den Landtagswahlen, 17.03.2022, Partei X".
+    # A date standing as an item of its own makes the line a label, not a headline.
+    segments = tail.split(", ")
+    for position, segment in enumerate(segments[1:], start=1):
+        found = parse_date_line(segment)
+        if found:
+            sender = ", ".join(segments[position + 1 :])
+            return Label(kicker, issuer=sender if name_like(sender) else None, issued=found, as_written=True)
     if _TOPIC_PREPOSITION.match(tail):
         return None  # "Pressemeldung zur Aktionswoche …" is a headline
     issuer = _ISSUER_PREPOSITION.fullmatch(tail)
