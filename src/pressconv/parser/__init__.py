@@ -373,7 +373,8 @@ def _next_text(lines: list[Line], index: int) -> tuple[int, str] | None:
 
 def _head_kind(text: str) -> str:
     """What a head line is: "label", "date", "number", "body" (dateline or long text) or "other"."""
-    if match_label(text) and not (match_label(text) or Label("")).title:
+    label = match_label(text)
+    if label and not label.title:
         return "label"
     if parse_date_line(text) or match_embargo(text) or match_dateline(text, whole_line=True):
         return "date"
@@ -518,12 +519,15 @@ def _split_dateline(body: list[Line], position: int, head: _Head) -> bool:
 
 
 def _take_dateline(dateline: Dateline, head: _Head, number: int, written: str) -> None:
-    if head.place is None:
-        head.place = dateline.place
-    else:
-        # A second dateline ("Burlington, ON – February 11th, 2025" under the wire's own) repeats it.
+    """Store a dateline's place, date (weekday and time kept), wire and author code."""
+    if head.place is not None:
+        # A second dateline ("Burlington, ON – February 11th, 2025" under the wire's own, or under a
+        # place line) repeats the place; a date it gives is still the release date if none was read.
         head.fragments.append(Fragment(number, written, "dateline repeated below the first one"))
+        if dateline.issued is not None and head.issued is None:
+            head.issued, head.issued_time = dateline.issued, dateline.time or head.issued_time
         return
+    head.place = dateline.place
     if dateline.issued is not None:
         if head.issued is None:
             head.issued, head.issued_time = dateline.issued, dateline.time or head.issued_time
@@ -559,7 +563,7 @@ def _subtitle_like(text: str, lines: list[Line], index: int) -> bool:
         # A standfirst: one sentence set directly under the headline (or under the date line that
         # follows it), run on by a much longer text (European Parliament, many news rooms).
         before = next((line.text for line in reversed(lines[:index]) if not line.blank), "")
-        under_title = not lines[index - 1].blank
+        under_title = index > 0 and not lines[index - 1].blank
         under_date = parse_date_line(before) is not None
         if sentence_starts(text) or not (under_title or under_date):
             return False
