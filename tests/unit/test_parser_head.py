@@ -350,7 +350,7 @@ def test_sender_over_a_desk_coded_headline() -> None:
         "Musterstadt (ots) - Bei einem Unfall wurden am Dienstag zwei Menschen leicht verletzt.\n"
     )
     meta = result.release.meta
-    assert inline_text(meta.title) == "Verkehrsunfall mit Verletzten"
+    assert inline_text(meta.title) == "POL-MS: Verkehrsunfall mit Verletzten"  # as published
     assert meta.organisation == "Polizeipräsidium Musterstadt"
     assert meta.place == "Musterstadt"
 

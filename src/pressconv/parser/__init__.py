@@ -265,7 +265,11 @@ def _read_head(lines: list[Line], head: _Head, language: str) -> list[Line]:
         if number and head.release_number is None and (not number[1] or head.title is None):
             head.release_number = number[0]
             if number[1]:
-                head.title, head.title_line = number[1], line.number
+                # Presseportal publishes the desk code as part of the headline ("POL-F: 190425 - 467
+                # Frankfurt: …"): the title keeps it as published; a plain "Nr. 12" is no headline.
+                desk_code = re.match(r"[A-ZÄÖÜ]{2,6}-[A-ZÄÖÜ]{1,4}\b", number[0]) is not None
+                head.title = collapse_spaces(text) if desk_code else number[1]
+                head.title_line = line.number
             index += 1
             continue
         own_dateline = match_dateline(text, whole_line=True)
@@ -284,7 +288,12 @@ def _read_head(lines: list[Line], head: _Head, language: str) -> list[Line]:
             head.fragments.append(Fragment(line.number, text, "headline repeated on the web page"))
             index += 1
             continue
-        if head.kicker is not None and match_tag_line(text) and _tags_then_head_line(lines, index):
+        if (
+            head.kicker is not None
+            and match_tag_line(text)
+            and _tags_then_head_line(lines, index)
+            and not (head.title is None and _sender_lines(lines, index))
+        ):
             # Category tags printed between the label and the date ("Press Releases" / "Plenary
             # session" / "EMPL" / date): they belong to the label.
             head.kicker = f"{head.kicker} – {collapse_spaces(text)}"

@@ -16,21 +16,23 @@ __all__ = [
     "parse_datetime",
 ]
 
+# German and English first; French, Spanish, Italian, Dutch and Turkish names too, because the
+# head of a release is read before its language is known and senders write in many languages.
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
-        ("januar", "jänner", "january", "jan"),
-        ("februar", "feber", "february", "feb"),
-        ("märz", "maerz", "march", "mär", "mar"),
-        ("april", "apr"),
-        ("mai", "may"),
-        ("juni", "june", "jun"),
-        ("juli", "july", "jul"),
-        ("august", "aug"),
-        ("september", "sept", "sep"),
-        ("oktober", "october", "okt", "oct"),
-        ("november", "nov"),
-        ("dezember", "december", "dez", "dec"),
+        ("januar", "jänner", "january", "jan", "janvier", "enero", "gennaio", "januari", "ocak"),
+        ("februar", "feber", "february", "feb", "février", "fevrier", "febrero", "febbraio", "februari", "şubat"),
+        ("märz", "maerz", "march", "mär", "mar", "mars", "marzo", "maart", "mart"),
+        ("april", "apr", "avril", "abril", "aprile", "nisan"),
+        ("mai", "may", "mayo", "maggio", "mei", "mayıs"),
+        ("juni", "june", "jun", "juin", "junio", "giugno", "haziran"),
+        ("juli", "july", "jul", "juillet", "julio", "luglio", "temmuz"),
+        ("august", "aug", "août", "aout", "agosto", "augustus", "ağustos"),
+        ("september", "sept", "sep", "septembre", "septiembre", "settembre", "eylül"),
+        ("oktober", "october", "okt", "oct", "octobre", "octubre", "ottobre", "ekim"),
+        ("november", "nov", "novembre", "noviembre", "kasım"),
+        ("dezember", "december", "dez", "dec", "décembre", "decembre", "diciembre", "dicembre", "aralık"),
     ),
     start=1,
 ):
@@ -47,7 +49,7 @@ _WEEKDAY = r"(?:(?P<weekday>" + WEEKDAY_NAME + r"),?\s+)"
 
 DATE_PATTERN = (
     r"(?:(?P<d1>\d{1,2})\.\s?(?P<m1>\d{1,2})\.\s?(?P<y1>\d{4}|\d{2})(?!\d)"
-    r"|(?P<d2>\d{1,2})\.?\s*(?P<m2>" + _MONTH + r")\s+(?P<y2>\d{4})"
+    r"|(?P<d2>\d{1,2})(?:\.|er)?\s*(?:de\s+)?(?P<m2>" + _MONTH + r")\s+(?:de\s+)?(?P<y2>\d{4})"
     r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})"
     r"|(?P<m4>" + _MONTH + r")\s+(?P<d4>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y4>\d{4})"
     r"|(?P<d5>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m5>" + _MONTH + r"),?\s+(?P<y5>\d{4})"
@@ -60,8 +62,9 @@ _TIME = r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:\s*(?P<ampm>[ap]\.?m\.?))?(?:
 # "Eastern Standard Time". Case-sensitive, so that an ordinary word after a date is no zone.
 _ZONE = r"(?-i:\(?(?:[A-Z]{2,5}|(?:[A-Z][a-z]+\s){1,2}(?:Time|Zeit))\)?)"
 _DATE_LINE = re.compile(
-    r"(?:(?:stand|datum|date|veröffentlicht|published|updated|aktualisiert|erstellt|posted)\s*:?\s*)?"
-    r"(?:(?:vom|von|den|am|on|as of)\s+)?"
+    r"(?:(?:stand|datum|date|veröffentlicht(?: am)?|published|updated|aktualisiert|erstellt|posted|issued|"
+    r"released|release date|for release|for immediate release|embargoed)\s*:?\s*)?"
+    r"(?:(?:vom|von|den|am|on|as of|le|el|il|op)\s+)?"
     + _WEEKDAY
     + r"?(?:(?:den|the)\s+)?(?P<date>"
     + DATE_PATTERN

@@ -42,7 +42,10 @@ KICKER = re.compile(
     r"Medienmitteilung|Medieninformation|Mediendienst|Pressedienst|Terminhinweis|Fototermin|"
     r"Meldung|Mitteilung|For immediate release|Immediate release|Media releases?|Press releases?|"
     r"News releases?|Media advisory|News advisory|Media alert|Press notice|Press statement|Statement|"
-    r"Pressemitteilungen|Pressemeldungen))",
+    r"Pressemitteilungen|Pressemeldungen|"
+    # Other languages' labels: French, Spanish, Italian, Dutch, Turkish.
+    r"Communiqué de presse|Communiqué|Information presse|Comunicado de prensa|Nota de prensa|"
+    r"Comunicato stampa|Persbericht|Basın bülteni|BASIN BÜLTENİ|Basın açıklaması|BASIN AÇIKLAMASI))",
     re.IGNORECASE,
 )
 _KICKER_LINE = re.compile(KICKER.pattern + r"(?:\s*[:–—-]\s*(?P<rest>.+))?", re.IGNORECASE)
@@ -92,9 +95,9 @@ _DATED = (
 _AGENCY = r"(?P<wire>(?i:ots|dpa|afp|epd|kna|ap|reuters|sid|apa|ddp|upi))"
 _DATELINES: tuple[re.Pattern[str], ...] = (
     # AP/Reuters style with the date: "BERLIN, March 4, 2025 /PRNewswire/ --", "Dortmund, 20.09.2018 –",
-    # "WASHINGTON, Tuesday, May 3, 2016 –", "Berlin, den 3. Mai 2024:"
+    # "WASHINGTON, Tuesday, May 3, 2016 –", "Berlin, den 3. Mai 2024:", "Wehlenau, 28. April 2025. Die …"
     re.compile(
-        _PLACE + r",?\s+" + _DATED + r"\s*(?:/(?P<wire>[^/\n]{2,40})/\s*)?(?:--|[–—-]|:)\s*",
+        _PLACE + r",?\s+" + _DATED + r"\s*(?:/(?P<wire>[^/\n]{2,40})/\s*)?(?:--|[–—-]|:|\.(?=\s+[A-ZÄÖÜ„“\"]))\s*",
         re.IGNORECASE,
     ),
     # Date in brackets after the place: "DENVER, CO (May 4, 2023) –", "Berlin (29.08.2023)."
@@ -121,10 +124,17 @@ _WIRE_LINE = re.compile(
 )
 # Burlington, ON – February 11th, 2025   and   Kassel, den 14.05.2024
 _PLACE_DATE_LINE = re.compile(_PLACE + r",?\s*(?:--|[–—-]|,)?\s*(?P<date>.+)$")
+_WEEKDAY_WORD = re.compile(
+    r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday)",
+    re.IGNORECASE,
+)
 _AUTHOR_CODE = re.compile(r"\((?P<author>[a-zäöü]{2,4})\)\s*")
 # Words that open a sentence, never a place: "Die Preise – …", "Today – …".
 _NOT_PLACE = frozenset(
     (
+        "am", "im", "in", "an", "auf", "bei", "nach", "seit", "vor", "um", "zum", "zur", "mit", "von", "on",
+        "at", "last", "next", "for", "with", "from", "after", "before", "during",
         "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "wir", "ich", "sie", "er", "es",
         "heute", "morgen", "gestern", "hier", "dort", "the", "a", "an", "this", "that", "these", "we",
         "our", "today", "tomorrow", "yesterday", "here", "there", "update", "achtung",
@@ -192,6 +202,9 @@ def match_label(text: str) -> Label | None:
         number = match_number(rest)
         if number and not number[1]:
             return Label(kicker, number=number[0])
+        if kicker.lower().startswith(("gemeinsame", "joint")) and name_like(rest, max_words=14):
+            # "Joint news release: Northgate University and Lakeshore Institute": the partners.
+            return Label(kicker, issuer=rest)
         return Label(kicker, title=rest)
     tail_match = _LABEL_TAIL.fullmatch(text.rstrip(":"))
     if not tail_match:
@@ -257,9 +270,13 @@ _CONNECTORS = frozenset(
 )  # fmt: skip
 
 
+# "Member for Kestrel Bay | Coastal Alliance": separators between the names on a sender line.
+_SEPARATORS = frozenset(("|", "–", "—", "-", "/", "·", "&"))
+
+
 def name_like(text: str, *, max_words: int = 8) -> bool:
     """True for a short line written like a name ("Sen. Jane Doe", "Polizei Berlin und AWO e. V.")."""
-    words = text.split()
+    words = [word for word in text.split() if word not in _SEPARATORS]
     if not 1 <= len(words) <= max_words or len(text) > 12 * max_words or text.endswith((",", ";", ":", "!", "?")):
         return False
     if text.endswith(".") and len(words[-1]) > 4:
@@ -357,8 +374,8 @@ def match_dateline(text: str, *, whole_line: bool = False) -> Dateline | None:
         if not match:
             continue
         place = re.sub(r",?\s+den$", "", match.group("place").strip(), flags=re.IGNORECASE)
-        if len(place) > 45 or place.split()[0].lower() in _NOT_PLACE:
-            continue
+        if len(place) > 45 or place.split()[0].lower() in _NOT_PLACE or _WEEKDAY_WORD.search(place):
+            continue  # "Am Dienstagnachmittag (11.06.2024)": a time, not a place
         groups = match.groupdict()
         issued, note = None, None
         if groups.get("date"):
