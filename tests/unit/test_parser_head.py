@@ -173,22 +173,6 @@ def test_dateline_split_over_lines_by_a_scraper() -> None:
     assert _paragraphs(result)[0].startswith("Sen. Jane Example introduced")
 
 
-def test_place_from_the_public_body_that_sends_the_release() -> None:
-    result = _parse(
-        "Radweg gesperrt\n\nDie Stadt Lindenau sperrt ab Montag den Radweg am Fluss. "
-        "In Lindenau wird die Brücke erneuert.\n"
-    )
-    assert result.release.meta.place == "Lindenau"
-
-
-def test_a_noun_after_polizei_is_no_place() -> None:
-    result = _parse("Einbruch in Kiosk\n\nNach einem Einbruch sucht die Polizei Zeugen. Der Täter floh.\n")
-    assert result.release.meta.place is None
-
-
-# ------------------------------------------------------------------------------- no headline
-
-
 def test_title_from_a_short_first_sentence() -> None:
     result = _parse(
         "Frankfurt (ots) - Ein Radfahrer stürzte am Montag schwer. Er kam ins Krankenhaus.\n"
@@ -430,14 +414,6 @@ def test_short_headline_with_a_full_stop_is_still_the_headline() -> None:
     result = _parse("Polizei sucht Zeugen.\n\nNach einem Unfall am Montag sucht die Polizei Zeugen.\n")
     assert inline_text(result.release.meta.title) == "Polizei sucht Zeugen."
     assert "title.missing" not in _codes(result)
-
-
-def test_many_neighbouring_bodies_name_no_obvious_place() -> None:
-    result = _parse(
-        "Brand in Scheune\n\nAlarmiert wurden die Feuerwehr Adorf, die Feuerwehr Bedorf, die Feuerwehr Cedorf "
-        "und die Feuerwehr Dedorf. Kräfte aus Adorf sicherten die Straße.\n"
-    )
-    assert result.release.meta.place is None
 
 
 def test_label_listing_topic_date_and_sender_is_no_subtitle() -> None:

@@ -33,7 +33,6 @@ from pressconv.parser.header import (
     match_place_line,
     match_tag_line,
     name_like,
-    place_from_authorities,
     split_site_suffix,
     title_from_text,
 )
@@ -321,9 +320,6 @@ def _read_head(lines: list[Line], head: _Head, language: str) -> list[Line]:
     _first_body_line(body, head)
     for line in deferred:
         body += [Line(line.number, "", 0, ""), line]
-    if head.place is None:
-        # No dateline: the place obvious from the sender, a public body named in the text.
-        head.place = place_from_authorities("\n".join(line.text for line in lines))
     return body
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -433,49 +432,6 @@ def _whole_line_dateline(text: str) -> Dateline | None:
 def is_date_line(text: str) -> bool:
     """True if the whole line is a date (with optional time)."""
     return parse_date_line(text) is not None
-
-
-# Public bodies carry their place in their name: "Stadt Dortmund", "Polizei Berlin", "Landkreis
-# Harburg", "City of Portland". GOLD takes the place "obvious from content/sender" from them.
-_AUTHORITY = re.compile(
-    r"\b(?:(?:Landeshaupt|Hanse|Kreis)?[Ss]tadt|Gemeinde|Landkreis|Bezirksamt|Polizei|Polizeipräsidium|"
-    r"Polizeidirektion|Polizeiinspektion|Landeskriminalamt|Staatsanwaltschaft|Amtsgericht|Landgericht|"
-    r"(?:Freiwillige |Berufs)?[Ff]euerwehr|Stadtwerke|Landratsamt|Rathaus|"
-    r"City of|Town of|County of|Village of|Borough of)"
-    r" (?P<place>[A-ZÄÖÜ][a-zäöüß]{2,30}(?:-[A-ZÄÖÜ][a-zäöüß]{2,30})?)\b"
-)
-
-
-_PLACE_USE = re.compile(
-    r"(?:\b(?:in|aus|nach|bei|von|In|Aus)\s|\b\d{5}\s)(?P<place>[A-ZÄÖÜ][a-zäöüß]{2,30})(?P<part>-[A-ZÄÖÜ][a-zäöüß]{2,30})?\b"
-)
-_PLACE_ADJECTIVE = re.compile(r"\b(?P<place>[A-ZÄÖÜ][a-zäöüß-]{2,61})er\b")
-
-
-def place_from_authorities(text: str) -> str | None:
-    """The place named by the public bodies in ``text`` ("Polizei Berlin"), if it is plainly a place.
-
-    A capitalised word after "Polizei" may be a noun ("sucht die Polizei Zeugen"), so the place
-    must be named at least twice: by a body's name again, "in/aus/nach Berlin", a postcode
-    ("12101 Berlin") or the adjective ("Berliner"), and more often than any other such place.
-    """
-    text = text[:200_000]
-    mentions = Counter(match.group("place") for match in _AUTHORITY.finditer(text))
-    if not mentions:
-        return None
-    uses: Counter[str] = Counter()
-    for match in _PLACE_USE.finditer(text):
-        uses[match.group("place")] += 1  # "12101 Berlin-Tempelhof" names Berlin, and Berlin-Tempelhof
-        if match.group("part"):
-            uses[match.group("place") + match.group("part")] += 1
-    uses.update(match.group("place") for match in _PLACE_ADJECTIVE.finditer(text))
-    scores = sorted(((count + uses[place], place) for place, count in mentions.items()), reverse=True)
-    best_score, best = scores[0]
-    runner_up = scores[1][0] if len(scores) > 1 else 0
-    # Bodies of many places (neighbouring fire brigades called out together): no place is obvious
-    # unless one is named far more often than any other.
-    lead = 2 * runner_up if len(scores) >= 3 else runner_up
-    return best if best_score >= 2 and best_score > lead else None
 
 
 def title_from_text(text: str) -> str:
