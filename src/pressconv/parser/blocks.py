@@ -532,7 +532,9 @@ def split_flat(text: str, line: int, language: str, fragments: list[Fragment]) -
             continue
         items.extend(_structure(segment, line, language))
         del position
-    return _colon_lists(items)
+    # Short unmarked segments after "…:" stay paragraphs (GOLD: in plain text each line or
+    # double-space segment is a paragraph unless it continues a sentence; no list is guessed).
+    return items
 
 
 def _inline_contact(text: str, match: re.Match[str], line: int) -> list[Item]:
@@ -715,33 +717,3 @@ def _reference_cut(entry: str, tag: str) -> int | None:
             return found.end()
         return None
     return None
-
-
-def _colon_lists(items: list[Item]) -> list[Item]:
-    """Paragraphs after one ending in ':' that are short and unpunctuated are items of a list."""
-    result: list[Item] = []
-    index = 0
-    while index < len(items):
-        item = items[index]
-        result.append(item)
-        index += 1
-        if not (isinstance(item, RawBlock) and item.kind == "para" and item.text.endswith(":")):
-            continue
-        entries: list[tuple[str, int]] = []
-        while index < len(items):
-            candidate = items[index]
-            if (
-                isinstance(candidate, RawBlock)
-                and candidate.kind == "para"
-                and not candidate.text.endswith((".", "!", "?", ":"))
-                and len(candidate.text) <= 400
-            ):
-                entries.append((candidate.text, candidate.line))
-                index += 1
-            else:
-                break
-        if len(entries) >= 2:
-            result.append(RawBlock("bullets", entries[0][1], items=entries))
-        else:
-            result.extend(RawBlock("para", number, text=text) for text, number in entries)
-    return result
