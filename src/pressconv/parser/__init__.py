@@ -564,15 +564,19 @@ def _subtitle_like(text: str, lines: list[Line], index: int) -> bool:
             break
     if not rest:
         return False
-    if text.endswith((".", "!")) and index + 1 < len(lines) and not lines[index + 1].blank:
+    if text.endswith((".", "!")):
         # A standfirst: one sentence set directly under the headline (or under the date line that
-        # follows it), run on by a much longer text (European Parliament, many news rooms).
+        # follows it) over a much longer text (European Parliament, many news rooms).
         before = next((line.text for line in reversed(lines[:index]) if not line.blank), "")
         under_title = index > 0 and not lines[index - 1].blank
         under_date = parse_date_line(before) is not None
+        run_on = index + 1 < len(lines) and not lines[index + 1].blank
         if sentence_starts(text) or not (under_title or under_date):
             return False
-        return len(rest[0].text) >= (3 if under_title else 5) * len(text)
+        # Set apart by blank lines it must stand over a text ten times as long (a news room's
+        # flattened body), so that a short first paragraph under a date line stays the lead.
+        factor = (3 if under_title else 5) if run_on else 10
+        return len(rest[0].text) >= factor * len(text)
     if len(text) > 200 or text.endswith((".", ":", ",", ";")):
         return False
     if index + 1 < len(lines) and not lines[index + 1].blank:
