@@ -573,10 +573,11 @@ def _subtitle_like(text: str, lines: list[Line], index: int) -> bool:
         run_on = index + 1 < len(lines) and not lines[index + 1].blank
         if sentence_starts(text) or not (under_title or under_date):
             return False
-        # Set apart by blank lines it must stand over a text ten times as long (a news room's
-        # flattened body), so that a short first paragraph under a date line stays the lead.
-        factor = (3 if under_title else 5) if run_on else 10
-        return len(rest[0].text) >= factor * len(text)
+        if run_on:
+            return len(rest[0].text) >= (3 if under_title else 5) * len(text)
+        # Set apart by blank lines it must stand over a news room's flattened body (800+ characters
+        # on one line, six times as long), so that a short first paragraph stays the lead.
+        return len(rest[0].text) >= max(800, 6 * len(text))
     if len(text) > 200 or text.endswith((".", ":", ",", ";")):
         return False
     if index + 1 < len(lines) and not lines[index + 1].blank:
