@@ -18,11 +18,26 @@ from pressconv.model import Block, Metadata, Paragraph, Release, Section, Source
 from pressconv.parser import organisation, tail
 from pressconv.parser.accounting import text_lost_diagnostic
 from pressconv.parser.assemble import Notes, build_blocks, build_section
-from pressconv.parser.blocks import Fragment, Item, RawBlock, RawSection, group_lines
+from pressconv.parser.blocks import Fragment, Item, RawBlock, RawSection, group_lines, headline_continues
 from pressconv.parser.contacts import SectionStart, match_section_heading
-from pressconv.parser.dates import find_date, parse_date_line
+from pressconv.parser.dates import FoundDate, find_date, parse_date_line
 from pressconv.parser.frontmatter import read_front_matter
-from pressconv.parser.header import match_dateline, match_embargo, match_kicker, match_number
+from pressconv.parser.header import (
+    Dateline,
+    Label,
+    despace,
+    institution_line,
+    is_image_line,
+    match_dateline,
+    match_embargo,
+    match_label,
+    match_number,
+    match_place_line,
+    match_tag_line,
+    name_like,
+    split_site_suffix,
+    title_from_text,
+)
 from pressconv.parser.inlines import build_inlines
 from pressconv.parser.language import guess_language
 from pressconv.parser.lines import Line, collapse_spaces, split_lines
@@ -266,27 +281,42 @@ def _parse(text: str, path: str | None, source_bytes: bytes | None) -> ParseResu
 
 
 def _read_head(lines: list[Line], head: _Head, language: str) -> list[Line]:
-    """Consume kicker, date, number, embargo, dateline, title and subtitle lines; return the body lines."""
+    """Consume the lines before the first body paragraph; return the body lines.
+
+    Each head line is judged by what it is (a label, a date, a number, a place, a sender, a logo)
+    rather than by its position; the headline is the line that is none of these.
+    """
     index = 0
     count = len(lines)
+    deferred: list[Line] = []
     while index < count:
         line = lines[index]
         text = line.text.strip()
         if not text:
             index += 1
             continue
-        if match_section_heading(text) and head.title is not None:
+        section = match_section_heading(text)
+        if section and section.kind == "contact" and section.rest and len(text) <= 200:
+            # US offices print the press contact in the head ("Contact: Jane Doe, 202-555-0100"
+            # over the headline): it is read with the closing sections, after the body.
+            deferred.append(line)
+            index += 1
+            continue
+        if section and head.title is not None:
             break
-        kicker = match_kicker(text)
-        if kicker and head.kicker is None:
-            head.kicker = kicker[0]
-            if kicker[1] and head.title is None:
-                head.title, head.title_line = kicker[1], line.number
+        if head.title is None and is_image_line(text):
+            # A logo or picture above the headline (html2text keeps it as "![alt](src)").
+            head.fragments.append(Fragment(line.number, text, "image above the headline (page logo)"))
+            index += 1
+            continue
+        label = match_label(text)
+        if label and not (label.title and (head.title is not None or head.kicker is not None)):
+            _take_label(label, head, line.number, text)
             index += 1
             continue
         found = parse_date_line(text)
-        if found and head.issued is None:
-            head.issued, head.issued_time = found.value, found.time
+        if found:
+            _take_date(found, head, line.number, text)
             index += 1
             continue
         embargo = match_embargo(text)
@@ -303,20 +333,52 @@ def _read_head(lines: list[Line], head: _Head, language: str) -> list[Line]:
         if number and head.release_number is None and (not number[1] or head.title is None):
             head.release_number = number[0]
             if number[1]:
-                head.title, head.title_line = number[1], line.number
+                # Presseportal publishes the desk code as part of the headline ("POL-F: 190425 - 467
+                # Frankfurt: …"): the title keeps it as published; a plain "Nr. 12" is no headline.
+                desk_code = re.match(r"[A-ZÄÖÜ]{2,6}-[A-ZÄÖÜ]{1,4}\b", number[0]) is not None
+                head.title = collapse_spaces(text) if desk_code else number[1]
+                head.title_line = line.number
             index += 1
             continue
         own_dateline = match_dateline(text, whole_line=True)
-        if own_dateline and (head.title is not None or own_dateline.wire):
+        if own_dateline and (head.title is not None or own_dateline.wire or own_dateline.issued):
             _take_dateline(own_dateline, head, line.number, text)
             index += 1
             continue
-        if head.title is None:
-            if match_dateline(text) is not None or len(text) > 250:
-                break  # the text starts with its body (a dateline or a long paragraph): no headline
-            head.title = re.sub(r"^#\s+", "", collapse_spaces(text))
-            head.title_line = line.number
+        place = match_place_line(text) if head.place is None and head.title is not None else None
+        if place and _head_line_follows(lines, index):
+            # "Berlin/Brandenburg" between headline and label: the place line of German desks.
+            head.place = place
             index += 1
+            continue
+        if head.title is not None and collapse_spaces(text) == head.title:
+            # News-room pages print the headline again (breadcrumb, page title, article).
+            head.fragments.append(Fragment(line.number, text, "headline repeated on the web page"))
+            index += 1
+            continue
+        if (
+            head.kicker is not None
+            and match_tag_line(text)
+            and _tags_then_head_line(lines, index)
+            and not (head.title is None and _sender_lines(lines, index))
+        ):
+            # Category tags printed between the label and the date ("Press Releases" / "Plenary
+            # session" / "EMPL" / date): they belong to the label.
+            head.kicker = f"{head.kicker} – {collapse_spaces(text)}"
+            index += 1
+            continue
+        if head.title is None:
+            if match_dateline(text) is not None or len(text) > 250 or _body_sentence(text):
+                break  # the text starts with its body (a dateline or a paragraph): no headline
+            senders = _sender_lines(lines, index)
+            if senders:
+                # "Sen. Jane Doe" over "Democratic Party": the sender's lines above label and headline.
+                for sender in senders:
+                    name = lines[sender].text.strip()
+                    head.organisation = f"{head.organisation}, {name}" if head.organisation else name
+                index = senders[-1] + 1
+                continue
+            index = _take_title(lines, index, head)
             continue
         if head.subtitle is None and _subtitle_like(text, lines, index):
             head.subtitle = collapse_spaces(text)
@@ -324,35 +386,222 @@ def _read_head(lines: list[Line], head: _Head, language: str) -> list[Line]:
             continue
         break
     body = lines[index:]
-    # The first body line may open with a release number and a dateline.
-    for position, line in enumerate(body):
-        if line.blank:
-            continue
-        text = line.text
-        number = match_number(text)
-        if number and number[1] and head.release_number is None and number[0].startswith(("Nr", "PM", "No")):
-            head.release_number = number[0]
-            text = number[1]
-        dateline = match_dateline(text)
-        if dateline:
-            _take_dateline(dateline, head, line.number, text[: dateline.length])
-            text = text[dateline.length :]
-        if text != line.text:
-            body[position] = Line(line.number, text.strip(), line.indent, line.raw)
-        break
+    _first_body_line(body, head)
+    for line in deferred:
+        body += [Line(line.number, "", 0, ""), line]
     return body
 
 
-def _take_dateline(dateline: object, head: _Head, number: int, written: str) -> None:
-    from pressconv.parser.header import Dateline
+def _body_sentence(text: str) -> bool:
+    """True for a line that reads as body text, not as a headline: sentences closed by a full stop.
 
-    assert isinstance(dateline, Dateline)
-    if head.place is None:
-        head.place = dateline.place
+    Headlines go without a final full stop; a line of two sentences, or of one long sentence
+    ending in "." (ten words or more), opens the body of a release that has no headline.
+    """
+    if not text.endswith(".") or text.endswith(("..", "…")) or re.search(r"\b[A-Za-zÄÖÜäöü]{1,4}\.$", text):
+        return False  # "…" or an abbreviation ("Nr.", "Inc.") closes a headline too
+    return bool(sentence_starts(text)) or len(text.split()) >= 10
+
+
+def _take_label(label: Label, head: _Head, number: int, text: str) -> None:
+    """Store a label line: kicker, and the issuer, date, number or headline it carries."""
+    plain = not (label.issuer or label.issued or label.number or label.title)
+    # The label as written; with the issuer in it ("Gemeinsame Pressemitteilung des Landkreises X"),
+    # whose name also becomes the organisation.
+    kicker = despace(text).strip().rstrip(":") if plain or label.issuer or label.as_written else label.kicker
+    if head.kicker is None:
+        head.kicker = kicker
+    elif plain and kicker.lower() == head.kicker.lower():
+        head.fragments.append(Fragment(number, text, "label repeated in the head"))
     else:
-        # A second dateline ("Burlington, ON – February 11th, 2025" under the wire's own) repeats it.
-        head.fragments.append(Fragment(number, written, "dateline repeated below the first one"))
+        head.kicker = f"{head.kicker} – {kicker}"  # "Pressemitteilung – Gemeinsame Meldung"
+    if label.issuer:
+        head.organisation = f"{head.organisation}, {label.issuer}" if head.organisation else label.issuer
+    if label.issued:
+        _take_date(label.issued, head, number, text)
+    if label.number and head.release_number is None:
+        head.release_number = label.number
+    if label.title and head.title is None:
+        head.title, head.title_line = label.title, number
+
+
+def _take_date(found: FoundDate, head: _Head, number: int, text: str) -> None:
+    """Store a date line; a second one repeats the date (kept in ``removed``) or conflicts with it."""
+    if head.issued is None:
+        head.issued, head.issued_time = found.value, found.time_note
         return
+    if found.value == head.issued and head.issued_time is None and found.time_note:
+        head.issued_time = found.time_note
+        return
+    if found.value != head.issued:
+        head.notes.append(("warning", "date.conflict", f"a second date in the head: '{text}'", number))
+    head.fragments.append(Fragment(number, text, "second date line in the head (the first is the release date)"))
+
+
+def _next_text(lines: list[Line], index: int) -> tuple[int, str] | None:
+    for probe in range(index + 1, len(lines)):
+        if not lines[probe].blank:
+            return probe, lines[probe].text.strip()
+    return None
+
+
+def _head_kind(text: str) -> str:
+    """What a head line is: "label", "date", "number", "body" (dateline or long text) or "other"."""
+    label = match_label(text)
+    if label and not label.title:
+        return "label"
+    if parse_date_line(text) or match_embargo(text) or match_dateline(text, whole_line=True):
+        return "date"
+    number = match_number(text)
+    if number and not number[1]:
+        return "number"
+    if len(text) > 250 or match_dateline(text) is not None:
+        return "body"
+    return "other"
+
+
+def _head_line_follows(lines: list[Line], index: int) -> bool:
+    """True if the next line is a label, date or number line of the head."""
+    following = _next_text(lines, index)
+    return following is not None and _head_kind(following[1]) in ("label", "date", "number")
+
+
+def _tags_then_head_line(lines: list[Line], index: int) -> bool:
+    """True if only short tag lines stand between ``lines[index]`` and a date or number line."""
+    probe = index
+    for _ in range(4):
+        following = _next_text(lines, probe)
+        if following is None:
+            return False
+        probe, candidate = following
+        kind = _head_kind(candidate)
+        if kind in ("date", "number"):
+            return True
+        if kind != "other" or not match_tag_line(candidate):
+            return False
+    return False
+
+
+def _sender_lines(lines: list[Line], index: int) -> list[int]:
+    """The lines from ``index`` on that name the sender (empty if ``lines[index]`` is no sender).
+
+    A sender is one or more short lines written like names, with the headline still to come:
+    after labels or dates ("Sen. Jane Doe" / "Democratic Party" / "MEDIA RELEASE" / date /
+    headline), as a numbered headline ("Polizeipräsidium X" / "POL-X: 0815 Headline"), or as a
+    stack of at least two name lines over the headline ("Green Valley County" / "Office of the
+    County Executive" / headline). One name-like line over a longer one is a headline and its
+    subtitle, so a single line needs a label, date or number between it and the headline.
+    """
+    if not name_like(lines[index].text.strip(), max_words=6):
+        return []
+    stack = [index]
+    seen_head_line = False
+    probe = index
+    for _ in range(8):  # a head is a few lines; never scan a long run of short lines
+        following = _next_text(lines, probe)
+        if following is None:
+            return []
+        probe, candidate = following
+        kind = _head_kind(candidate)
+        if kind in ("label", "date", "number"):
+            seen_head_line = True
+            continue
+        if kind != "other":
+            return []
+        headline = not candidate.endswith((".", ":", ";")) and len(candidate) <= 200
+        numbered = match_number(candidate)
+        if numbered and numbered[1]:
+            return stack if headline else []
+        if seen_head_line:
+            return stack if headline else []  # the headline after the labels
+        if not name_like(candidate, max_words=6):
+            # Two name lines over the headline, or one that names an institution ("Landratsamt X"
+            # over "Neue Buslinie verbindet Stadt und Land").
+            single = len(stack) == 1 and institution_line(lines[index].text.strip())
+            return stack if (len(stack) >= 2 or single) and headline else []
+        stack.append(probe)
+    return []
+
+
+def _take_title(lines: list[Line], index: int, head: _Head) -> int:
+    """Take the headline at ``index`` (joining a second line it wraps onto); return the next index."""
+    line = lines[index]
+    title = re.sub(r"^#\s+", "", collapse_spaces(line.text))
+    index += 1
+    if index < len(lines) and not lines[index].blank and headline_continues(title, lines, index):
+        title = f"{title} {collapse_spaces(lines[index].text)}"
+        index += 1
+    headline, suffix = split_site_suffix(title)
+    if suffix:
+        head.fragments.append(Fragment(line.number, suffix, "site name after the headline (web page title)"))
+    head.title, head.title_line = headline, line.number
+    return index
+
+
+def _first_body_line(body: list[Line], head: _Head) -> None:
+    """Take a release number and a dateline off the first body paragraph."""
+    position = next((index for index, line in enumerate(body) if not line.blank), None)
+    if position is None:
+        return
+    line = body[position]
+    text = line.text
+    number = match_number(text)
+    if number and number[1] and head.release_number is None and number[0].startswith(("Nr", "PM", "No")):
+        head.release_number = number[0]
+        text = number[1]
+    if _split_dateline(body, position, head):
+        return
+    dateline = match_dateline(text)
+    if dateline:
+        _take_dateline(dateline, head, line.number, text[: dateline.length])
+        text = text[dateline.length :]
+    if text != line.text:
+        body[position] = Line(line.number, text.strip(), line.indent, line.raw)
+
+
+def _split_dateline(body: list[Line], position: int, head: _Head) -> bool:
+    """A dateline a scraper split over short lines: "WASHINGTON" / "–" / "Sen. Jane Doe …"."""
+    short: list[int] = []
+    probe = position
+    while probe < len(body) and len(short) < 3:
+        if body[probe].blank:
+            probe += 1
+            continue
+        if len(body[probe].text) > 40:
+            break
+        short.append(probe)
+        probe += 1
+    if not short or probe >= len(body):
+        return False
+    written = " ".join(body[index].text for index in short)
+    if len(written) > 60:
+        return False
+    text = body[probe].text
+    dateline = match_dateline(f"{written} {text}")
+    if dateline is None or dateline.length < len(written):
+        place = re.sub(r"\s*(?:--|[–—-])$", "", written)
+        # A place in capitals alone over the text, its dash lost with the line the scraper dropped.
+        if not (place.isupper() and match_place_line(place) and len(text) >= 100):
+            return False
+        dateline = Dateline(place, None, None, None, None, len(written))
+    for index in short:
+        body[index] = Line(body[index].number, "", 0, body[index].raw)
+    _take_dateline(dateline, head, body[short[0]].number, written)
+    rest = f"{written} {text}"[dateline.length :].strip()
+    body[probe] = Line(body[probe].number, rest, body[probe].indent, body[probe].raw)
+    return True
+
+
+def _take_dateline(dateline: Dateline, head: _Head, number: int, written: str) -> None:
+    """Store a dateline's place, date (weekday and time kept), wire and author code."""
+    if head.place is not None:
+        # A second dateline ("Burlington, ON – February 11th, 2025" under the wire's own, or under a
+        # place line) repeats the place; a date it gives is still the release date if none was read.
+        head.fragments.append(Fragment(number, written, "dateline repeated below the first one"))
+        if dateline.issued is not None and head.issued is None:
+            head.issued, head.issued_time = dateline.issued, dateline.time or head.issued_time
+        return
+    head.place = dateline.place
     if dateline.issued is not None:
         if head.issued is None:
             head.issued, head.issued_time = dateline.issued, dateline.time or head.issued_time
@@ -360,6 +609,8 @@ def _take_dateline(dateline: object, head: _Head, number: int, written: str) -> 
             head.notes.append(
                 ("warning", "date.conflict", "the dateline gives another date than the head", number)
             )
+        elif dateline.time and not head.issued_time:
+            head.issued_time = dateline.time
     if dateline.wire:
         head.fragments.append(
             Fragment(number, dateline.wire, "news-agency or wire-service marker in the dateline")
@@ -369,14 +620,38 @@ def _take_dateline(dateline: object, head: _Head, number: int, written: str) -> 
 
 
 def _subtitle_like(text: str, lines: list[Line], index: int) -> bool:
-    if len(text) > 200 or text.endswith((".", ":", ",", ";")) or len(text.split()) < 2:
+    """True for a sub-headline: a line standing apart under the headline, shorter than the text."""
+    if len(text) > 250 or len(text.split()) < 2:
         return False
     if match_section_heading(text) or parse_date_line(text) or match_number(text):
         return False
+    # The text under it, past a date or number line between subtitle and text.
+    rest: list[Line] = []
+    for line in lines[index + 1 : index + 12]:
+        if not line.blank and (rest or _head_kind(line.text) not in ("label", "date", "number")):
+            rest.append(line)
+            break
+    if not rest:
+        return False
+    if text.endswith((".", "!")):
+        # A standfirst: one sentence set directly under the headline (or under the date line that
+        # follows it) over a much longer text (European Parliament, many news rooms).
+        before = next((line.text for line in reversed(lines[:index]) if not line.blank), "")
+        under_title = index > 0 and not lines[index - 1].blank
+        under_date = parse_date_line(before) is not None
+        run_on = index + 1 < len(lines) and not lines[index + 1].blank
+        if sentence_starts(text) or not (under_title or under_date):
+            return False
+        if run_on:
+            return len(rest[0].text) >= (3 if under_title else 5) * len(text)
+        # Set apart by blank lines it must stand over a news room's flattened body (800+ characters
+        # on one line, six times as long), so that a short first paragraph stays the lead.
+        return len(rest[0].text) >= max(800, 6 * len(text))
+    if len(text) > 200 or text.endswith((".", ":", ",", ";")):
+        return False
     if index + 1 < len(lines) and not lines[index + 1].blank:
         return False  # a subtitle stands apart; this line runs on into the body (hard wrap)
-    rest = [line for line in lines[index + 1 :] if not line.blank]
-    return bool(rest) and len(rest[0].text) > len(text)
+    return len(rest[0].text) > len(text)
 
 
 def _assemble(
@@ -513,18 +788,38 @@ def _merge_lists(raw: list[RawBlock]) -> None:
 
 
 def _promote_headings(raw: list[RawBlock]) -> None:
-    """Short standalone lines between paragraphs are intermediate headings."""
+    """Short standalone lines between paragraphs are intermediate headings.
+
+    GOLD "one rule for line breaks": a line without final punctuation standing on its own between
+    paragraphs is a heading. A run of such lines is a list (one item per line, the bullets lost),
+    and the line under a field label ("Ort:") is its value: neither is a heading.
+    """
     for index, block in enumerate(raw[:-1]):
         if block.kind != "para":
             continue
         text = block.text
         following = raw[index + 1]
+        previous = raw[index - 1] if index > 0 else None
         words = text.split()
-        if not words or not text[:1].isupper() or text.endswith((".", ",", ";", ":", "…")):
+        if not words or not text[:1].isupper() or not _unpunctuated_line(text) or text.endswith(","):
             continue
+        if previous is not None and previous.kind == "para" and _unpunctuated_line(previous.text):
+            continue  # the second of several unpunctuated lines: items of a list
+        if previous is not None and previous.kind == "para" and re.fullmatch(r"\S+(?: \S+){0,2}:", previous.text):
+            continue  # the value under a field label
+        after_paragraph = previous is None or previous.kind != "para" or not _unpunctuated_line(previous.text)
         caps = text.isupper() and len(text) <= 120
-        short = len(text) <= 90 and 2 <= len(words) <= 12
-        if not (caps or short):
+        short = len(text) <= 90 and (2 if not after_paragraph else 1) <= len(words) <= 12
+        # A longer line (a bill's or a programme's name) stands as a heading only after a finished
+        # paragraph and over a longer one.
+        standalone = (
+            len(text) <= 160
+            and 2 <= len(words) <= 30
+            and after_paragraph
+            and following.kind == "para"
+            and len(following.text) > len(text)
+        )
+        if not (caps or short or standalone):
             continue
         if (following.kind == "para" and len(following.text) >= 20) or following.kind in (
             "bullets",
@@ -533,8 +828,14 @@ def _promote_headings(raw: list[RawBlock]) -> None:
         ):
             if re.search(r"[@]|https?://|\d{4,}", text) or find_sentence_like(text):
                 continue
+            if following.kind == "para" and _unpunctuated_line(following.text) and len(following.text) < 90:
+                continue  # the first of several unpunctuated lines: a list, not a heading
             block.kind = "heading"
             block.level = 2
+
+
+def _unpunctuated_line(text: str) -> bool:
+    return bool(text) and len(text) <= 160 and not text.rstrip("”“\"’»«)").endswith((".", "!", "?", ":", ";", "…"))
 
 
 def find_sentence_like(text: str) -> bool:
@@ -543,11 +844,11 @@ def find_sentence_like(text: str) -> bool:
 
 
 def _derive_title(body: list[Block]) -> str:
+    """A title from the opening words of the first block (the release has no headline)."""
     from pressconv.model import block_text
 
     for block in body:
-        words = block_text(block).split()
-        if words:
-            title = " ".join(words[:12])
-            return title + ("…" if len(words) > 12 else "")
+        text = block_text(block)
+        if text.split():
+            return title_from_text(text)
     return "Untitled"

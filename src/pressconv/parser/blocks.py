@@ -8,6 +8,7 @@ heading, or an intermediate heading run into the next sentence.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Literal, TypeAlias
@@ -17,7 +18,17 @@ from pressconv.parser.invitations import split_invitation
 from pressconv.parser.lines import Line, collapse_spaces
 from pressconv.parser.sentences import sentence_starts
 
-__all__ = ["Fragment", "Item", "RawBlock", "RawSection", "group_lines", "split_flat"]
+__all__ = [
+    "Fragment",
+    "Item",
+    "RawBlock",
+    "RawSection",
+    "ends_with_function_word",
+    "group_lines",
+    "headline_continues",
+    "split_flat",
+    "wrap_width",
+]
 
 BlockKind: TypeAlias = Literal["para", "heading", "bullets", "ordered", "table", "credit"]
 
@@ -128,65 +139,258 @@ _NOT_BEFORE_RUN_IN = frozenset(
 _OPENER_SET = frozenset(_SENTENCE_OPENERS.split("|"))
 
 
-def unwrap(run: list[Line]) -> list[tuple[str, int]]:
-    """Join hard-wrapped lines into paragraphs; keep lines that are paragraphs of their own apart."""
+# ------------------------------------------------------------------ one rule for line breaks
+#
+# In plain text each non-empty line is a paragraph unless it visibly continues the sentence of the
+# line before. Two sources of such breaks are seen across many senders: hard wrapping at a fixed
+# width (mail, wire copy, html2text) and scrapers that put every inline element of a web page (a
+# link text, a quotation mark, the dash of a dateline) on a line of its own.
+
+# Closing punctuation alone on a line (",”", ".", ")"): the scraper split it from its sentence.
+_CLOSING_ONLY = re.compile(r"[.,;:!?…)\]”’»«“\"']{1,4}")
+# An opening quotation mark or bracket alone on a line: the quotation starts on the next line.
+_OPENING_ONLY = re.compile(r"[“„»«‚‘\"'(\[]")
+_DASH_ONLY = re.compile(r"(?:--|[–—-])")
+# A line that starts lower-case or with punctuation continues the sentence before it.
+_CONTINUES = re.compile(r"[a-zäöüß,.;:)\]…]|www\.|https?://")
+# A field label opening a line ("Ort:", "Zeit: 10 Uhr", "Tel.:") starts a paragraph of its own.
+_LABEL_START = re.compile(r"[\wÄÖÜäöüß.-]{1,25}(?: [\wÄÖÜäöüß.-]{1,25}){0,2}:(?:\s|$)")
+# Words that cannot end a sentence or a heading (articles, prepositions, conjunctions): a line
+# ending with one of them runs on into the next line ("Damit Sie für die" / "Dunkle Jahreszeit").
+_FUNCTION_WORDS = frozenset(
+    (
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einen", "einem", "eines", "zum",
+        "zur", "zu", "im", "in", "am", "an", "auf", "aus", "bei", "mit", "von", "vom", "für", "über",
+        "unter", "nach", "vor", "durch", "gegen", "ohne", "um", "und", "oder", "sowie", "bzw", "als", "wie",
+        "dass", "ob", "sich", "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "from",
+        "into", "and", "or", "but", "that", "which", "who", "whose", "as", "than", "via", "click", "visit",
+        "see", "read", "per", "through", "after", "before", "during", "near", "about", "over", "under",
+        "between", "against", "without", "within", "since", "until", "while", "because", "when", "where",
+        "his", "her", "its", "their", "our", "your", "this", "these", "those", "seit", "bis", "zwischen",
+        "während", "wegen", "weil", "wenn", "seine", "ihre", "dieser", "diese", "dieses",
+    )
+)  # fmt: skip
+# "…,” said X." / "…,“ sagte X.": an attribution after a quotation closed by a comma.
+_ATTRIBUTION_END = re.compile(r"[,!?][”“\"»«’]\s+[^\"“”„«»]{1,80}[.]$")
+_OPEN_QUOTES = "“„«‚‘"
+
+
+class _Joined:
+    """A paragraph being joined from lines, in linear time: its pieces, its last characters and
+    whether a quotation is open at its end (the checks look only at the end)."""
+
+    def __init__(self, text: str, number: int, language: str = "de") -> None:
+        self.language = language
+        self.pieces = [text]
+        self.tail = text[-400:]
+        self.number = number
+        self.depth = _quote_depth(text, 0)
+        self.glue = not (_OPENING_ONLY.fullmatch(text) or _quote_only(text))
+
+    def add(self, text: str, verdict: str) -> None:
+        if not self.glue or verdict == "close":
+            piece = text  # no space after an opening quotation mark, none before closing punctuation
+        else:
+            joined = _join_wrapped(self.tail, text, self.language)
+            if len(joined) < len(self.tail) + len(text):
+                self.pieces[-1] = self.pieces[-1][:-1]  # hyphenation: "Verkehrs-" + "unfall"
+                self.tail = self.tail[:-1]
+            piece = joined[len(self.tail) :]
+        self.pieces.append(piece)
+        self.tail = (self.tail + piece)[-400:]
+        self.depth = _quote_depth(text, self.depth)
+        self.glue = verdict != "open"
+
+    def text(self) -> str:
+        return "".join(self.pieces)
+
+
+def unwrap(run: list[Line], language: str = "de") -> list[tuple[str, int]]:
+    """Join the lines of a run (no blank line between them) that continue the sentence before."""
     if len(run) == 1:
         return [(run[0].text, run[0].number)]
-    lengths = [len(line.text) for line in run]
-    width = max(lengths)
-    open_ends = sum(1 for line in run[:-1] if not line.text.endswith(_TERMINAL))
-    wrapped = width <= 110 and open_ends >= max(1, (len(run) - 1) // 2)
-    if not wrapped:
-        return [(line.text, line.number) for line in run]
+    width = max(_width(line) for line in run)
+    # Hard wrapping: every line is at most ~110 characters and most lines fill the width and end
+    # mid-sentence (a scraper's short split lines end mid-sentence too, but are far from full).
+    full_open = sum(1 for line in run[:-1] if not _ends_sentence(line.text) and _width(line) >= 0.6 * width)
+    wrapped = 45 <= width <= 110 and full_open >= max(1, (len(run) - 1) // 2)
+    list_items = False  # short lines after "…:" may be the items of an unmarked list
     paragraphs: list[tuple[str, int]] = []
-    text = ""
-    first = run[0].number
-    for index, line in enumerate(run):
-        if not text:
-            text, first = line.text, line.number
-        else:
-            text = _join_wrapped(text, line.text)
-        ends_paragraph = line.text.endswith(_TERMINAL) and len(line.text) < 0.7 * width
-        if ends_paragraph and index + 1 < len(run):
-            paragraphs.append((text, first))
-            text = ""
-    if text:
-        paragraphs.append((text, first))
+    current = _Joined(run[0].text, run[0].number, language)
+    for index in range(1, len(run)):
+        previous, line = run[index - 1], run[index]
+        following = run[index + 1] if index + 1 < len(run) else None
+        verdict = _continues(current, previous, line, following, width if wrapped else None, list_items)
+        if verdict is not None:
+            current.add(line.text, verdict)
+            continue
+        text = current.text()
+        paragraphs.append((text, current.number))
+        list_items = text.endswith(":") or (list_items and len(text) <= 60)
+        current = _Joined(line.text, line.number, language)
+    paragraphs.append((current.text(), current.number))
     return paragraphs
 
 
-def _join_wrapped(left: str, right: str) -> str:
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip('”“"»«’)').endswith((".", "!", "?", ":", ";", "…")) or text.endswith(_TERMINAL)
+
+
+def _quote_only(text: str) -> bool:
+    return bool(text) and all(char in "“”„\"«»‚‘’'" for char in text)
+
+
+def _continues(
+    current: _Joined, previous: Line, line: Line, following: Line | None, width: int | None, list_items: bool
+) -> str | None:
+    """How ``line`` continues the paragraph ``current`` (None: it starts a new paragraph).
+
+    "join" joins with a space, "close" without one (closing punctuation), "open" joins an opening
+    quotation mark to which the next line is glued without a space.
+    """
+    text, so_far, quote_open = line.text, current.tail, current.depth > 0
+    if _DASH_ONLY.fullmatch(previous.text) or _DASH_ONLY.fullmatch(text):
+        return "join"  # "WASHINGTON" / "–" / "Sen. …": the dash of a dateline split off by a scraper
+    if _OPENING_ONLY.fullmatch(previous.text) and not (_quote_only(previous.text) and not quote_open):
+        return "join"  # the quotation opened on the line before starts here
+    if _CLOSING_ONLY.fullmatch(text) or _OPENING_ONLY.fullmatch(text):
+        if not _quote_only(text) or quote_open:
+            return "close" if text[0] not in "([" else "open"
+        # A quotation mark that opens a quotation. After "…,” said X." the same speaker goes on in
+        # the same paragraph (a quotation split by its attribution is one paragraph).
+        return "open" if _ATTRIBUTION_END.search(so_far) else None
+    if so_far.endswith("-") and len(so_far) > 1 and so_far[-2].isalpha() and text[:1].isalpha():
+        return "join"  # hyphenation at the line end
+    if text[:1] in ".,;:!?":
+        return "close"  # ". Bei weiteren Fragen …" after a link text
+    if _LABEL_START.match(text):
+        return None
+    if re.search(r",[”“\"»’]$", so_far):
+        return "join"  # '…,”' / 'Senator X wrote.': the attribution after a quotation closed by a comma
+    if _ends_sentence(so_far):
+        # In hard-wrapped text a sentence may end at the end of a full line.
+        return "join" if width is not None and _width(previous) >= 0.7 * width else None
+    if list_items and len(previous.text) <= 60 and len(text) <= 60 and not ends_with_function_word(so_far):
+        return None  # short lines after "…:" are the items of a list, each on its own line
+    if _CONTINUES.match(text) or ends_with_function_word(so_far):
+        return "join"
+    if (
+        _fragment(text)
+        and following is not None
+        and (_CONTINUES.match(following.text) or _CLOSING_ONLY.fullmatch(following.text))
+    ):
+        return "join"  # a link text on its own line between two halves of one sentence
+    if line.indent > previous.indent and line.indent >= 2:
+        return "join"  # the continuation of a broken line is indented
+    if width is not None and _width(previous) + 1 + len(text.split(" ", 1)[0]) > 0.85 * width:
+        return "join"  # hard wrap: the first word of this line did not fit on the line before
+    return None
+
+
+def _width(line: Line) -> int:
+    """The length the line had when it was wrapped (before a dateline or number was taken off it)."""
+    return max(len(line.text), len(line.raw.strip()))
+
+
+def _fragment(text: str) -> bool:
+    return len(text) <= 40 and len(text.split()) <= 5 and not _ends_sentence(text)
+
+
+def ends_with_function_word(text: str) -> bool:
+    """True if the last word of ``text`` is an article, preposition or conjunction."""
+    return text.rsplit(" ", 1)[-1].lower() in _FUNCTION_WORDS
+
+
+def _quote_depth(text: str, depth: int) -> int:
+    """The number of quotations open after ``text`` when ``depth`` were open before it."""
+    for char in text:
+        if char in "“„«":
+            if char == "“" and depth > 0:
+                depth -= 1  # German „…“ closes with “
+            else:
+                depth += 1
+        elif char in "”»":
+            depth = max(0, depth - 1)
+        elif char == '"':
+            depth = depth - 1 if depth > 0 else depth + 1
+    return depth
+
+
+def headline_continues(title: str, lines: list[Line], index: int) -> bool:
+    """True if ``lines[index]`` continues a headline wrapped over two lines (``title`` the first)."""
+    text = lines[index].text
+    if _ends_sentence(title) or _ends_sentence(text) or len(text) > 60 or re.search(r"\d", text):
+        return False
+    if _CONTINUES.match(text) or ends_with_function_word(title):
+        return True
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    if len(text.split()) > 3 or (following is not None and not following.blank):
+        return False
+    # Hard wrap (mail, html2text): the headline filled its line and one to three words went on.
+    width = wrap_width(lines)
+    return width is not None and _width(lines[index - 1]) + 1 + len(text.split()[0]) > 0.9 * width
+
+
+def wrap_width(lines: list[Line]) -> int | None:
+    """The width a text is hard-wrapped at (None if it is not): the longest line that runs on."""
+    running = [
+        _width(line)
+        for line, after in itertools.pairwise(lines)
+        if not line.blank and not after.blank and not _ends_sentence(line.text)
+    ]
+    if len(running) < 3 or max(running) > 110:
+        return None
+    return max(running)
+
+
+def _join_wrapped(left: str, right: str, language: str = "de") -> str:
     if left.endswith("-") and len(left) > 1 and left[-2].isalpha():
         next_word = right.split(" ", 1)[0]
         if next_word in ("und", "oder", "bis", "sowie", "and", "or", "to"):
             return left + " " + right  # "Lebens-\nund Umweltqualität": a suspended hyphen
-        if right[:1].islower():
+        # English wire copy is not hyphenated at line ends: "life-\nchanging" is a compound.
+        if right[:1].islower() and not language.startswith("en"):
             return left[:-1] + right  # "Verkehrs-\nunfall": hyphenation at the line end
         return left + right  # "Kurt-\nSchumacher-Platz": a real hyphen
     return left + " " + right
 
 
-def group_lines(lines: list[Line], language: str) -> tuple[list[Item], list[Fragment]]:
-    """Turn body lines (removed lines already blanked) into raw blocks and section starts."""
+def group_lines(
+    lines: list[Line], language: str, *, markdown: bool = False
+) -> tuple[list[Item], list[Fragment]]:
+    """Turn body lines (removed lines already blanked) into raw blocks and section starts.
+
+    ``markdown``: the source is Markdown, where (as CommonMark reads it) a single line break or a
+    two-space hard break does not start a paragraph: every run of text lines is one paragraph.
+    """
     items: list[Item] = []
     fragments: list[Fragment] = []
     chunk: list[Line] = []
     for line in [*lines, Line(number=0, text="", indent=0, raw="")]:
         if line.blank:
             if chunk:
-                _process_chunk(chunk, language, items, fragments)
+                _process_chunk(chunk, language, items, fragments, markdown)
                 chunk = []
             continue
         chunk.append(line)
     return items, fragments
 
 
-def _process_chunk(chunk: list[Line], language: str, items: list[Item], fragments: list[Fragment]) -> None:
+def _process_chunk(
+    chunk: list[Line], language: str, items: list[Item], fragments: list[Fragment], markdown: bool = False
+) -> None:
     text_run: list[Line] = []
 
     def flush() -> None:
         if text_run:
-            for text, number in unwrap(text_run):
+            if markdown:
+                joined = _Joined(text_run[0].text, text_run[0].number, language)
+                for line in text_run[1:]:
+                    joined.add(line.text, "join")
+                paragraphs = [(joined.text(), joined.number)]
+            else:
+                paragraphs = unwrap(text_run, language)
+            for text, number in paragraphs:
                 items.extend(split_flat(text, number, language, fragments))
             text_run.clear()
 
@@ -283,8 +487,13 @@ _DASH_LIST_START = re.compile(r":\s+[-–]\s+(?=[A-ZÄÖÜ„])")
 _DASH_ITEM = re.compile(r"(?<=[.!?)“])\s+[-–]\s+(?=[A-ZÄÖÜ„])")
 # Inside a dash list an item may also follow a sentence that ends with a colon ("zwei Beispiele auf: - Bei").
 _DASH_ANY_ITEM = re.compile(r"(?<=[.!?)“:])\s+[-–]\s+(?=[A-ZÄÖÜ„])")
-# "(T 209 bis 234)." closing a sentence: a short bracketed reference to a paragraph or page.
-_CLOSING_REFERENCE = re.compile(r"\((?P<tag>[A-Za-zÄÖÜäöü§.]{1,8}) [^()]{1,30}\)[.!]?(?=\s|$)")
+# A short bracketed reference to a paragraph, page or margin number closing a sentence, as audit
+# reports, court decisions and parliamentary papers cite their own text: "(T 12 bis 15).",
+# "(S. 4)", "(Rn. 7 ff.)", "(p. 3)", "(§ 5 Abs. 2)", "(Ziffer 4.2)". The tag is the word before the
+# number; the reference always holds a number, so "(SPD)" or "(dpa)" are none.
+_CLOSING_REFERENCE = re.compile(
+    r"\((?P<tag>[A-Za-zÄÖÜäöü§.]{1,8}) (?=[^()]{0,29}\d)[^()]{1,30}\)[.!]?(?=\s|$)"
+)
 _CONTACT_END = re.compile(r"\s(?=(?:Die|Der|Das|Wir|Es|Ein|Eine|Im|The|We|Our|This|Please|Bitte)\s)")
 _PHOTO_BRACKET = re.compile(r"\[(?:Foto|Bild|Photo)[^\]]{3,400}\]")
 
@@ -323,7 +532,9 @@ def split_flat(text: str, line: int, language: str, fragments: list[Fragment]) -
             continue
         items.extend(_structure(segment, line, language))
         del position
-    return _colon_lists(items)
+    # Short unmarked segments after "…:" stay paragraphs (GOLD: in plain text each line or
+    # double-space segment is a paragraph unless it continues a sentence; no list is guessed).
+    return items
 
 
 def _inline_contact(text: str, match: re.Match[str], line: int) -> list[Item]:
@@ -460,10 +671,10 @@ def _inline_lists(text: str, line: int, language: str) -> list[Item]:
 def _dash_list(text: str, line: int) -> list[Item]:
     """The items of a flattened dash list, with the running text between and after them set apart.
 
-    In a flattened body nothing marks where the last item ends. Some releases close every item with
-    a short bracketed reference ("… (T 209 bis 234)."); when at least two items end that way, text
-    after such a reference inside an item is running text (a summary, or the intro of the next
-    items), not part of the item.
+    In a flattened body nothing marks where the last item ends. Reports close every finding with a
+    reference to their own paragraphs or pages (see _CLOSING_REFERENCE); when at least two items
+    end with a reference of the same kind, text after such a reference inside an item is running
+    text (a summary, or the intro of the next items), not part of the item.
     """
     entries = [entry.strip() for entry in _DASH_ANY_ITEM.split(text) if entry.strip()]
     tag = _closing_reference_tag(entries)
@@ -484,7 +695,7 @@ def _dash_list(text: str, line: int) -> list[Item]:
 
 
 def _closing_reference_tag(entries: list[str]) -> str | None:
-    """The tag ("T") of the bracketed reference that closes at least two of ``entries``, if any."""
+    """The tag ("S.", "Rn.") of the bracketed reference that closes at least two ``entries``, if any."""
     tags: dict[str, int] = {}
     for entry in entries:
         last = None
@@ -506,33 +717,3 @@ def _reference_cut(entry: str, tag: str) -> int | None:
             return found.end()
         return None
     return None
-
-
-def _colon_lists(items: list[Item]) -> list[Item]:
-    """Paragraphs after one ending in ':' that are short and unpunctuated are items of a list."""
-    result: list[Item] = []
-    index = 0
-    while index < len(items):
-        item = items[index]
-        result.append(item)
-        index += 1
-        if not (isinstance(item, RawBlock) and item.kind == "para" and item.text.endswith(":")):
-            continue
-        entries: list[tuple[str, int]] = []
-        while index < len(items):
-            candidate = items[index]
-            if (
-                isinstance(candidate, RawBlock)
-                and candidate.kind == "para"
-                and not candidate.text.endswith((".", "!", "?", ":"))
-                and len(candidate.text) <= 400
-            ):
-                entries.append((candidate.text, candidate.line))
-                index += 1
-            else:
-                break
-        if len(entries) >= 2:
-            result.append(RawBlock("bullets", entries[0][1], items=entries))
-        else:
-            result.extend(RawBlock("para", number, text=text) for text, number in entries)
-    return result

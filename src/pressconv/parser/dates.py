@@ -6,23 +6,33 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
-__all__ = ["DATE_PATTERN", "FoundDate", "find_date", "parse_date_line", "parse_datetime"]
+__all__ = [
+    "DATE_PATTERN",
+    "WEEKDAY_NAME",
+    "FoundDate",
+    "clock_time",
+    "find_date",
+    "parse_date_line",
+    "parse_datetime",
+]
 
+# German and English first; French, Spanish, Italian, Dutch and Turkish names too, because the
+# head of a release is read before its language is known and senders write in many languages.
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
-        ("januar", "jänner", "january", "jan"),
-        ("februar", "feber", "february", "feb"),
-        ("märz", "maerz", "march", "mär", "mar"),
-        ("april", "apr"),
-        ("mai", "may"),
-        ("juni", "june", "jun"),
-        ("juli", "july", "jul"),
-        ("august", "aug"),
-        ("september", "sept", "sep"),
-        ("oktober", "october", "okt", "oct"),
-        ("november", "nov"),
-        ("dezember", "december", "dez", "dec"),
+        ("januar", "jänner", "january", "jan", "janvier", "enero", "gennaio", "januari", "ocak"),
+        ("februar", "feber", "february", "feb", "février", "fevrier", "febrero", "febbraio", "februari", "şubat"),
+        ("märz", "maerz", "march", "mär", "mar", "mars", "marzo", "maart", "mart"),
+        ("april", "apr", "avril", "abril", "aprile", "nisan"),
+        ("mai", "may", "mayo", "maggio", "mei", "mayıs"),
+        ("juni", "june", "jun", "juin", "junio", "giugno", "haziran"),
+        ("juli", "july", "jul", "juillet", "julio", "luglio", "temmuz"),
+        ("august", "aug", "août", "aout", "agosto", "augustus", "ağustos"),
+        ("september", "sept", "sep", "septembre", "septiembre", "settembre", "eylül"),
+        ("oktober", "october", "okt", "oct", "octobre", "octubre", "ottobre", "ekim"),
+        ("november", "nov", "novembre", "noviembre", "kasım"),
+        ("dezember", "december", "dez", "dec", "décembre", "decembre", "diciembre", "dicembre", "aralık"),
     ),
     start=1,
 ):
@@ -30,28 +40,39 @@ for _number, _names in enumerate(
         _MONTHS[_name] = _number
 
 _MONTH = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_WEEKDAY = (
-    r"(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|monday|tuesday|"
-    r"wednesday|thursday|friday|saturday|sunday|mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\.?,?\s+)"
+WEEKDAY_NAME = (
+    r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|mo|di|mi|do|fr|sa|so|mon|tue|tues|wed|thu|thur|thurs|"
+    r"fri|sat|sun)\.?"
 )
+_WEEKDAY = r"(?:(?P<weekday>" + WEEKDAY_NAME + r"),?\s+)"
 
 DATE_PATTERN = (
     r"(?:(?P<d1>\d{1,2})\.\s?(?P<m1>\d{1,2})\.\s?(?P<y1>\d{4}|\d{2})(?!\d)"
-    r"|(?P<d2>\d{1,2})\.?\s*(?P<m2>" + _MONTH + r")\s+(?P<y2>\d{4})"
+    r"|(?P<d2>\d{1,2})(?:\.|er)?\s*(?:de\s+)?(?P<m2>" + _MONTH + r")\s+(?:de\s+)?(?P<y2>\d{4})"
     r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})"
     r"|(?P<m4>" + _MONTH + r")\s+(?P<d4>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y4>\d{4})"
-    r"|(?P<d5>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m5>" + _MONTH + r"),?\s+(?P<y5>\d{4}))"
+    r"|(?P<d5>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m5>" + _MONTH + r"),?\s+(?P<y5>\d{4})"
+    # European day-month-year with dashes, as CMS time stamps print it ("15-03-2023 - 12:48").
+    r"|(?P<d6>\d{1,2})-(?P<m6>\d{1,2})-(?P<y6>\d{4}))"
 )
 _DATE = re.compile(r"(?<![\w.])" + _WEEKDAY + r"?" + DATE_PATTERN, re.IGNORECASE)
 _TIME = r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:\s*(?P<ampm>[ap]\.?m\.?))?(?:\s*(?:Uhr|h|hrs))?"
+# A time zone after the time, as wires and CMS stamps print it: "ET", "(CET)", "MESZ",
+# "Eastern Standard Time". Case-sensitive, so that an ordinary word after a date is no zone.
+_ZONE = r"(?-i:\(?(?:[A-Z]{2,5}|(?:[A-Z][a-z]+\s){1,2}(?:Time|Zeit))\)?)"
 _DATE_LINE = re.compile(
-    r"(?:(?:stand|datum|date|veröffentlicht|published)\s*:?\s*)?"
+    r"(?:(?:stand|datum|date|veröffentlicht(?: am)?|published|updated|aktualisiert|erstellt|posted|issued|"
+    r"released|release date|for release|for immediate release|embargoed)\s*:?\s*)?"
+    r"(?:(?:vom|von|den|am|on|as of|le|el|il|op)\s+)?"
     + _WEEKDAY
-    + r"?(?P<date>"
+    + r"?(?:(?:den|the)\s+)?(?P<date>"
     + DATE_PATTERN
     + r")(?:\s*(?:[-–—,|/]|um|at)?\s*"
     + _TIME
-    + r")?(?:\s*(?:[A-Z]{2,4}|MEZ|MESZ|CET|CEST))?",
+    + r")?(?:\s*(?P<zone>"
+    + _ZONE
+    + r"))?",
     re.IGNORECASE,
 )
 _TIME_ONLY = re.compile(_TIME, re.IGNORECASE)
@@ -65,11 +86,20 @@ class FoundDate:
     start: int
     end: int
     time: str | None = None
+    weekday: str | None = None  # as written ("Tuesday", "Di."): the reader saw it, so it is kept
+    zone: str | None = None  # as written ("Eastern Standard Time", "MEZ")
+
+    @property
+    def time_note(self) -> str | None:
+        """Weekday, time of day and zone as one string for ``Metadata.issued_time`` (None if none)."""
+        clock = " ".join(part for part in (self.time, self.zone) if part)
+        parts = [part for part in (self.weekday, clock) if part]
+        return ", ".join(parts) or None
 
 
 def _to_date(match: re.Match[str]) -> date | None:
     groups = match.groupdict()
-    for suffix in "12345":
+    for suffix in "123456":
         day, month, year = groups.get("d" + suffix), groups.get("m" + suffix), groups.get("y" + suffix)
         if day is None or month is None or year is None:
             continue
@@ -101,12 +131,24 @@ def _time_text(match: re.Match[str]) -> str | None:
     return f"{hour_number:02d}:{minute_number:02d}"
 
 
+def clock_time(text: str) -> str | None:
+    """Return a written time of day ("9:00", "5.47 p.m.", "10:30 Uhr") as ``HH:MM`` (None if none)."""
+    match = _TIME_ONLY.search(text)
+    return _time_text(match) if match else None
+
+
 def find_date(text: str) -> FoundDate | None:
     """Return the first valid date in ``text``."""
     for match in _DATE.finditer(text):
         value = _to_date(match)
         if value is not None:
-            return FoundDate(value=value, start=match.start(), end=match.end())
+            weekday = match.group("weekday")
+            return FoundDate(
+                value=value,
+                start=match.start(),
+                end=match.end(),
+                weekday=weekday.rstrip(",") if weekday else None,
+            )
     return None
 
 
@@ -118,7 +160,15 @@ def parse_date_line(text: str) -> FoundDate | None:
     value = _to_date(match)
     if value is None:
         return None
-    return FoundDate(value=value, start=0, end=len(text), time=_time_text(match))
+    weekday, zone = match.group("weekday"), match.group("zone")
+    return FoundDate(
+        value=value,
+        start=0,
+        end=len(text),
+        time=_time_text(match),
+        weekday=weekday.rstrip(",") if weekday else None,
+        zone=zone.strip("()") if zone else None,
+    )
 
 
 def parse_datetime(text: str) -> datetime | None:

@@ -6,24 +6,68 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from pressconv.parser.dates import DATE_PATTERN, find_date, parse_date_line, parse_datetime
+from pressconv.parser.dates import (
+    DATE_PATTERN,
+    WEEKDAY_NAME,
+    FoundDate,
+    clock_time,
+    find_date,
+    parse_date_line,
+    parse_datetime,
+)
 
-__all__ = ["KICKER", "Dateline", "match_dateline", "match_embargo", "match_kicker", "match_number"]
+__all__ = [
+    "KICKER",
+    "Dateline",
+    "Label",
+    "despace",
+    "institution_line",
+    "is_image_line",
+    "match_dateline",
+    "match_embargo",
+    "match_kicker",
+    "match_label",
+    "match_number",
+    "match_place_line",
+    "match_tag_line",
+    "name_like",
+    "split_site_suffix",
+]
 
 KICKER = re.compile(
-    r"(?P<kicker>Pressemitteilung|Pressemeldung|Presseinformation|Presseerklärung|Presseeinladung|"
-    r"Presse-?Einladung|Einladung zum Pressetermin|Medienmitteilung|Medieninformation|Mediendienst|"
-    r"Pressedienst|Terminhinweis|Fototermin|Gemeinsame Pressemitteilung|For immediate release|"
-    r"Immediate release|Media release|Press release|News release|Media advisory|Media alert|"
-    r"Press statement|Statement)",
+    # Joint releases put "Gemeinsame"/"Joint" before the label ("Gemeinsame Meldung X und Y").
+    r"(?P<kicker>(?:Gemeinsame\s+|Joint\s+)?(?:Pressemitteilung|Pressemeldung|Presseinformation|"
+    r"Presseerklärung|Presseeinladung|Presse-?Einladung|Presse-?Info|Pressenotiz|Einladung zum Pressetermin|"
+    r"Medienmitteilung|Medieninformation|Mediendienst|Pressedienst|Terminhinweis|Fototermin|"
+    r"Meldung|Mitteilung|For immediate release|Immediate release|Media releases?|Press releases?|"
+    r"News releases?|Media advisory|News advisory|Media alert|Press notice|Press statement|Statement|"
+    r"Pressemitteilungen|Pressemeldungen|"
+    # Other languages' labels: French, Spanish, Italian, Dutch, Turkish.
+    r"Communiqué de presse|Communiqué|Information presse|Comunicado de prensa|Nota de prensa|"
+    r"Comunicato stampa|Persbericht|Basın bülteni|BASIN BÜLTENİ|Basın açıklaması|BASIN AÇIKLAMASI))",
     re.IGNORECASE,
 )
 _KICKER_LINE = re.compile(KICKER.pattern + r"(?:\s*[:–—-]\s*(?P<rest>.+))?", re.IGNORECASE)
+# What may follow a label on its line without making it a headline: the issuer ("der Stadt X",
+# "from the Office of X"), a date ("vom 9. Dezember 2030") or a number ("Nr. 12").
+_LABEL_TAIL = re.compile(
+    KICKER.pattern + r"\s+(?P<tail>\S.{0,150})",
+    re.IGNORECASE,
+)
+_ISSUER_PREPOSITION = re.compile(r"(?:der|des|von|vom|aus|from|of|by|issued by)\s+(?P<issuer>\S.*)", re.IGNORECASE)
+# A topic after the label ("Pressemeldung zur Aktionswoche …") makes the line a headline.
+_TOPIC_PREPOSITION = re.compile(
+    r"(?:zur|zum|zu|über|zum Thema|betreffend|on|about|regarding|re|concerning|for|to)\b", re.IGNORECASE
+)
 _NUMBER = re.compile(
     r"(?P<number>(?:Nr\.|Nummer|No\.|PM|Pressemitteilung Nr\.|Press release no\.)\s*\d[\d/.-]*\d?|"
-    r"[A-ZÄÖÜ]{2,6}-[A-ZÄÖÜ]{1,4}:\s*\d{6}\s*-\s*\d{1,5})"
+    # Presseportal's desk code before the headline: "POL-F: 190425 - 467 …", "POL-BO: …".
+    r"[A-ZÄÖÜ]{2,6}-[A-ZÄÖÜ]{1,4}:\s*\d{6}\s*-\s*\d{1,5}|[A-ZÄÖÜ]{2,6}-[A-ZÄÖÜ]{1,4}(?=:\s))"
     r"(?:\s*(?:[:–—-]\s*|\s)(?P<rest>.*))?",
 )
+# A running number alone on its line ("0815." or "0815"), as police and city desks number their
+# releases, and UN/EU-style document symbols ("SG/SM/21234", "PRESS/12/345").
+_BARE_NUMBER = re.compile(r"\d{1,5}\.?|[A-Z]{1,8}(?:/[A-Z0-9]{1,8}){1,4}/\d{1,6}(?:/\d{1,4})?")
 _EMBARGO = re.compile(
     r"(?:Sperrfrist|Sperrvermerk|Embargo|Embargoed until|Under embargo until|Not for release before|"
     r"Veröffentlichung nicht vor|Frei zur Veröffentlichung ab)\s*[:–-]?\s*(?P<rest>.+)",
@@ -31,29 +75,70 @@ _EMBARGO = re.compile(
 )
 
 # Word lengths are bounded so that a 1 MB line without spaces cannot make the regex backtrack.
+# Case-sensitive (scoped) even inside patterns compiled with IGNORECASE for the month names.
+# A state after the city ("DENVER, CO", "GREENWOOD, Ind.") is neither a weekday nor a month.
+_NOT_WEEKDAY_OR_MONTH = r"(?!(?:" + WEEKDAY_NAME + r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mär|mai|okt|dez)\b)"
 _PLACE = (
-    r"(?P<place>[A-ZÄÖÜ][\wÄÖÜäöüß.'’-]{0,30}(?:[ -][A-ZÄÖÜa-zäöü][\wÄÖÜäöüß.'’-]{0,30}){0,3}"
-    r"(?:,\s?[A-Z][\w.]{0,14}(?:\s[A-Z][\w.]{0,14})?)?)"
+    r"(?-i:(?P<place>[A-ZÄÖÜ][\wÄÖÜäöüß.'’-]{0,30}(?:[ -][A-ZÄÖÜa-zäöü][\wÄÖÜäöüß.'’-]{0,30}){0,3}"
+    r"(?:,\s?(?i:" + _NOT_WEEKDAY_OR_MONTH + r")[A-Z][\w.]{0,14}(?:\s[A-Z][\w.]{0,14})?)?))"
 )
+_WEEKDAY = r"(?:(?P<weekday>" + WEEKDAY_NAME + r"),?\s+)"
+_TIME = r"(?:,?\s*(?:um\s+|at\s+)?(?P<time>\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:Uhr|h))?))"
+_DASH = r"(?:--|[–—-]{1,2})"
+_DATED = (
+    r"(?:den\s+)?" + _WEEKDAY + r"?(?:den\s+)?(?P<date>" + DATE_PATTERN + r")" + _TIME + r"?"
+    r"(?:\s*(?-i:[A-Z]{2,4}\b))?"
+)
+# News agencies and wires named in a dateline: "(ots)", "(dpa)" and the capitalised wires framed by
+# double dashes, "--(BUSINESS WIRE)--".
+_AGENCY = r"(?P<wire>(?i:ots|dpa|afp|epd|kna|ap|reuters|sid|apa|ddp|upi))"
 _DATELINES: tuple[re.Pattern[str], ...] = (
-    # BERLIN, March 4, 2025 /PRNewswire/ --   and   Dortmund, 20.09.2018 –
+    # AP/Reuters style with the date: "BERLIN, March 4, 2025 /PRNewswire/ --", "Dortmund, 20.09.2018 –",
+    # "WASHINGTON, Tuesday, May 3, 2016 –", "Berlin, den 3. Mai 2024:", "Wehlenau, 28. April 2025. Die …"
     re.compile(
-        _PLACE + r",?\s+(?:den\s+)?(?P<date>" + DATE_PATTERN + r")\s*(?:/(?P<wire>[^/\n]{2,40})/\s*)?"
-        r"(?:--|[–—-]|:)\s*",
+        _PLACE + r",?\s+" + _DATED + r"\s*(?:/(?P<wire>[^/\n]{2,40})/\s*)?(?:--|[–—-]|:|\.(?=\s+[A-ZÄÖÜ„“\"]))\s*",
         re.IGNORECASE,
     ),
-    # Frankfurt (ots) -   and   Frankfurt (ots)  (fue)
-    re.compile(_PLACE + r"\s*\((?P<wire>ots|dpa|afp|epd|kna|ap|reuters)\)\s*(?:[-–—:]\s*)?", re.IGNORECASE),
-    # Washington, D.C. --
-    re.compile(_PLACE + r"\s*(?:--|—|–)\s+(?=\S)"),
+    # Date in brackets after the place: "DENVER, CO (May 4, 2023) –", "Berlin (29.08.2023)."
+    re.compile(_PLACE + r",?\s*\(\s*" + _DATED + r"\s*\)\s*(?:[.:]\s*|" + _DASH + r"\s*)?", re.IGNORECASE),
+    # Dashes on both sides of the date: "PORTLAND -– March 2, 2022 –"
+    re.compile(_PLACE + r"\s*" + _DASH + r"\s*" + _DATED + r"\s*(?:" + _DASH + r"|:)\s*", re.IGNORECASE),
+    # Place, wire and date between slashes: "AUSTIN, TX / Some Wire / June 5, 2024 9:00 --"
+    re.compile(
+        _PLACE + r"\s*/\s*(?P<wire>[^/\n]{2,40}?)\s*/\s*" + _DATED + r"\s*(?:/|" + _DASH + r"|:)?\s*",
+        re.IGNORECASE,
+    ),
+    # Agency style: "Frankfurt (ots) -", "Frankfurt (ots)  (fue)", "Berlin, 3. Mai 2024 (dpa) -",
+    # "WASHINGTON (AP) —"
+    re.compile(_PLACE + r"(?:,?\s+" + _DATED + r")?\s*\(" + _AGENCY + r"\)\s*(?:[-–—:]\s*)?", re.IGNORECASE),
+    # US wire style: "ANKENY, Iowa--(BUSINESS WIRE)--", "TORONTO, Ontario--(Newsfile Corp. - …)--"
+    re.compile(_PLACE + r"\s*--\s*\((?P<wire>[A-Z][^()\n]{1,60})\)\s*--\s*"),
+    # Place and a dash without a date: "Washington, D.C. --", "WASHINGTON, D.C.—Today", "München – Die"
+    re.compile(_PLACE + r"\s*(?:--|—|–)\s*(?=\S)"),
 )
+_NO_DATE_DASH = 6  # index of the last pattern: it needs a place-like form (see match_dateline)
 # BURLINGTON, ON / PR Karma / February 11, 2025 15:20   (a dateline on its own line)
 _WIRE_LINE = re.compile(
     _PLACE + r"\s*/\s*(?P<wire>[^/\n]{2,40}?)\s*/\s*(?P<date>.+)$",
 )
-# Burlington, ON – February 11th, 2025
-_PLACE_DATE_LINE = re.compile(_PLACE + r",?\s*(?:--|[–—-]|,)\s*(?P<date>.+)$")
+# Burlington, ON – February 11th, 2025   and   Kassel, den 14.05.2024
+_PLACE_DATE_LINE = re.compile(_PLACE + r",?\s*(?:--|[–—-]|,)?\s*(?P<date>.+)$")
+_WEEKDAY_WORD = re.compile(
+    r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday)",
+    re.IGNORECASE,
+)
 _AUTHOR_CODE = re.compile(r"\((?P<author>[a-zäöü]{2,4})\)\s*")
+# Words that open a sentence, never a place: "Die Preise – …", "Today – …".
+_NOT_PLACE = frozenset(
+    (
+        "am", "im", "in", "an", "auf", "bei", "nach", "seit", "vor", "um", "zum", "zur", "mit", "von", "on",
+        "at", "last", "next", "for", "with", "from", "after", "before", "during",
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "wir", "ich", "sie", "er", "es",
+        "heute", "morgen", "gestern", "hier", "dort", "the", "a", "an", "this", "that", "these", "we",
+        "our", "today", "tomorrow", "yesterday", "here", "there", "update", "achtung",
+    )
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,14 +147,36 @@ class Dateline:
 
     place: str
     issued: date | None
-    time: str | None
+    time: str | None  # weekday, time of day and zone as written ("Tuesday, 09:00")
     wire: str | None
     author: str | None
     length: int  # characters of the paragraph it covers
 
 
+@dataclass(frozen=True, slots=True)
+class Label:
+    """A label line ("Pressemitteilung", "MEDIA RELEASE", "Gemeinsame Meldung X und Y")."""
+
+    kicker: str
+    issuer: str | None = None
+    issued: FoundDate | None = None
+    number: str | None = None
+    title: str | None = None  # "Pressemitteilung: Headline" carries the headline after the label
+    as_written: bool = False  # keep the whole line as the kicker (it says more than the label)
+
+
+def despace(text: str) -> str:
+    """Undo letter-spacing ("M E D I A  R E L E A S E" -> "MEDIA RELEASE"); other text is unchanged."""
+    stripped = text.strip()
+    # Letter-spaced display type: single characters split by one space, words by two or more.
+    if len(stripped) > 120 or not re.fullmatch(r"\w(?: \w)+(?: {2,}\w(?: \w)*)*", stripped):
+        return text
+    return " ".join(word.replace(" ", "") for word in re.split(r" {2,}", stripped))
+
+
 def match_kicker(text: str) -> tuple[str, str | None] | None:
     """Return (kicker, rest of the line) if the line is or starts with a label like "Pressemitteilung"."""
+    text = despace(text)
     match = _KICKER_LINE.fullmatch(text.strip().rstrip(":"))
     if not match:
         return None
@@ -79,9 +186,67 @@ def match_kicker(text: str) -> tuple[str, str | None] | None:
     return match.group("kicker"), rest
 
 
+def match_label(text: str) -> Label | None:
+    """Read a label line: the kicker alone, or with its issuer, date, number or the headline."""
+    text = despace(text).strip()
+    plain = match_kicker(text)
+    if plain:
+        kicker, rest = plain
+        if rest is None:
+            return Label(kicker)
+        # "Pressemitteilung – 3. Mai 2024", "Press release: No. 12"
+        found = parse_date_line(rest)
+        if found:
+            return Label(kicker, issued=found)
+        number = match_number(rest)
+        if number and not number[1]:
+            return Label(kicker, number=number[0])
+        if kicker.lower().startswith(("gemeinsame", "joint")) and name_like(rest, max_words=14):
+            # "Joint news release: Northgate University and Lakeshore Institute": the partners.
+            return Label(kicker, issuer=rest)
+        return Label(kicker, title=rest)
+    tail_match = _LABEL_TAIL.fullmatch(text.rstrip(":"))
+    if not tail_match:
+        return None
+    kicker, tail = tail_match.group("kicker"), tail_match.group("tail").strip()
+    # The tail may hold a number and a date together: "Nr. 12 vom 3. Mai 2024".
+    numbered = _NUMBER.match(tail)
+    if numbered and numbered.group("number"):
+        rest = (numbered.group("rest") or "").strip()
+        if not rest:
+            return Label(kicker, number=numbered.group("number").strip())
+        found = parse_date_line(rest)
+        if found:
+            return Label(kicker, number=numbered.group("number").strip(), issued=found)
+    found = parse_date_line(tail)
+    if found:
+        return Label(kicker, issued=found)
+    # Topic, date and sender as a list: "Pressemitteilung zu den Landtagswahlen, 17.03.2022, Partei X".
+    # A date standing as an item of its own makes the line a label, not a headline.
+    segments = tail.split(", ")
+    for position, segment in enumerate(segments[1:], start=1):
+        found = parse_date_line(segment)
+        if found:
+            sender = ", ".join(segments[position + 1 :])
+            return Label(kicker, issuer=sender if name_like(sender) else None, issued=found, as_written=True)
+    if _TOPIC_PREPOSITION.match(tail):
+        return None  # "Pressemeldung zur Aktionswoche …" is a headline
+    issuer = _ISSUER_PREPOSITION.fullmatch(tail)
+    joint = kicker.lower().startswith(("gemeinsame", "joint"))
+    if issuer and name_like(issuer.group("issuer"), max_words=12):
+        return Label(kicker, issuer=issuer.group("issuer").strip())
+    if joint and name_like(tail, max_words=14):
+        # "Gemeinsame Meldung Polizei und Staatsanwaltschaft Berlin": the partners follow directly.
+        return Label(kicker, issuer=tail)
+    return None
+
+
 def match_number(text: str) -> tuple[str, str] | None:
     """Return (number, rest of line) for "Nr. 2353 …", "PM 123/2024" or "POL-F: 190425 - 467 …"."""
-    match = _NUMBER.match(text.strip())
+    stripped = text.strip()
+    if _BARE_NUMBER.fullmatch(stripped):
+        return stripped, ""
+    match = _NUMBER.match(stripped)
     if not match:
         return None
     return match.group("number").strip(), (match.group("rest") or "").strip()
@@ -95,41 +260,130 @@ def match_embargo(text: str) -> tuple[datetime | None, str] | None:
     return parse_datetime(match.group("rest")), match.group("rest")
 
 
+_CONNECTORS = frozenset(
+    (
+        "of", "for", "and", "the", "on", "in", "at", "to", "de", "du", "la", "le", "von", "vom", "der",
+        "die", "das", "des", "und", "für", "am", "an", "im", "zu", "zur", "zum", "bei", "mit", "e.", "v.",
+        "&",
+    )
+)  # fmt: skip
+
+
+# "Member for Kestrel Bay | Coastal Alliance": separators between the names on a sender line.
+_SEPARATORS = frozenset(("|", "–", "—", "-", "/", "·", "&"))
+
+
+def name_like(text: str, *, max_words: int = 8) -> bool:
+    """True for a short line written like a name ("Sen. Jane Doe", "Polizei Berlin und AWO e. V.")."""
+    words = [word for word in text.split() if word not in _SEPARATORS]
+    if not 1 <= len(words) <= max_words or len(text) > 12 * max_words or text.endswith((",", ";", ":", "!", "?")):
+        return False
+    if text.endswith(".") and len(words[-1]) > 4:
+        return False  # a sentence, not an abbreviation such as "Inc." or "e. V."
+    for word in words:
+        bare = word.strip("()„“\"',")
+        if not bare:
+            return False
+        if bare.lower() in _CONNECTORS or bare[0].isupper() or bare[0].isdigit():
+            continue
+        return False
+    return True
+
+
+# Words that make a name line an institution's: the sender ("Senatsverwaltung für Bildung",
+# "Office of the Mayor", "Landratsamt X", "Acme Inc.") rather than a headline.
+_INSTITUTION = re.compile(
+    # German names start with the institution ("Senatsverwaltung für …", "Landratsamt X") or end
+    # with the legal form ("… e. V.", "… GmbH").
+    r"^(?:Senatsverwaltung|(?:Bundes|Landes|Staats)?[Mm]inisterium|Staatskanzlei|Senatskanzlei|Bezirksamt|"
+    r"Landratsamt|Stadtverwaltung|Kreisverwaltung|Polizeipräsidium|Polizeidirektion|Polizeiinspektion|"
+    r"Landesamt|Bundesamt|Landtag|Bundestag|Fraktion|Pressestelle|Presseamt|Stadt|Landkreis|"
+    r"Gemeinde|Verband|Stiftung|Universität|Hochschule)(?!\w)|\b(?:GmbH|AG|e\. ?V\.|gGmbH)$"
+    # English headlines are in title case too: the institution word must head the name ("Office of
+    # the Mayor", "Sen. Jane Doe") or close it ("Green Valley County", "Acme Inc.").
+    r"|^(?:(?:Office|Department|Ministry|Agency|Council|Commission|Committee|City|County|Town|State)"
+    r" (?:of|for)\b|(?:Sen\.|Rep\.|Senator|Congressman|Congresswoman|Representative|U\.S\. Senator) )"
+    r"|\b(?:Department|Ministry|Office|Agency|Council|Commission|Committee|Senate|Police|County|City|"
+    r"Inc\.|LLC|Ltd\.?|Corporation|Corp\.|University|Association|Foundation|Party)$"
+)
+
+
+def institution_line(text: str) -> bool:
+    """True for a name line that names an institution or office holder (a sender line)."""
+    return name_like(text, max_words=8) and _INSTITUTION.search(text) is not None
+
+
+# A place alone on its line ("Berlin/Brandenburg", "Frankfurt am Main"): German police and city
+# desks print the place as a line of its own between headline and text.
+_PLACE_LINE = re.compile(
+    r"[A-ZÄÖÜ][\wäöüß.'’-]{1,30}(?:(?:\s?/\s?|\s+(?:am|an der|ob der|bei|im|upon|on)\s+|\s+)"
+    r"[A-ZÄÖÜ(][\wäöüß.'’()-]{1,30}){0,2}"
+)
+
+
+def match_place_line(text: str) -> str | None:
+    """Return the place if the whole line is a place name ("Berlin/Brandenburg")."""
+    stripped = text.strip().rstrip(":")
+    if len(stripped) > 40 or any(char.isdigit() for char in stripped):
+        return None
+    if not _PLACE_LINE.fullmatch(stripped) or stripped.split()[0].lower() in _NOT_PLACE:
+        return None
+    if stripped.isupper() and len(stripped) <= 5:
+        return None  # an acronym ("EMPL", a committee or desk), not a place
+    return stripped
+
+
+def match_tag_line(text: str) -> bool:
+    """True for a short category tag printed with the label ("Plenary session", "Verkehr")."""
+    stripped = text.strip()
+    words = stripped.split()
+    return 1 <= len(words) <= 4 and len(stripped) <= 40 and not re.search(r"[.,;:!?…]$|\d", stripped)
+
+
+_IMAGE_LINE = re.compile(r"!\[[^\]\n]{0,200}\]\([^)\s]{1,500}\)")
+
+
+def is_image_line(text: str) -> bool:
+    """True for a line that is only a Markdown image (a logo above the headline)."""
+    return bool(_IMAGE_LINE.fullmatch(text.strip()))
+
+
+# An HTML page title keeps the site's section and name after the headline: "Headline | News | Site".
+_SITE_SUFFIX = re.compile(r"(?P<head>.{10,}?)(?P<suffix>(?:\s+\|\s+[^|]{2,40}){1,3})")
+
+
+def split_site_suffix(title: str) -> tuple[str, str | None]:
+    """Split "Headline | News | Site" into the headline and the page-title suffix (None if none)."""
+    match = _SITE_SUFFIX.fullmatch(title.strip())
+    if not match:
+        return title, None
+    parts = [part.strip() for part in match.group("suffix").split("|") if part.strip()]
+    if not all(name_like(part, max_words=5) for part in parts):
+        return title, None
+    return match.group("head").strip(), match.group("suffix").strip()
+
+
 def match_dateline(text: str, *, whole_line: bool = False) -> Dateline | None:
     """Find a dateline at the start of ``text``; ``whole_line`` for datelines standing alone."""
     if whole_line:
-        if len(text) > 160:
-            return None
-        wire = _WIRE_LINE.fullmatch(text)
-        if wire:
-            found = parse_date_line(wire.group("date"))
-            if found:
-                return Dateline(
-                    wire.group("place"), found.value, found.time, wire.group("wire"), None, len(text)
-                )
-        place_date = _PLACE_DATE_LINE.fullmatch(text)
-        if place_date:
-            found = parse_date_line(place_date.group("date"))
-            if found:
-                return Dateline(place_date.group("place"), found.value, found.time, None, None, len(text))
-        return None
+        return _whole_line_dateline(text)
     text = text[:240]  # a dateline is short; never run these patterns over a whole flattened body
-    for pattern in _DATELINES:
+    for index, pattern in enumerate(_DATELINES):
         match = pattern.match(text)
         if not match:
             continue
         place = re.sub(r",?\s+den$", "", match.group("place").strip(), flags=re.IGNORECASE)
-        if len(place) > 45 or place.lower() in ("der", "die", "das", "the", "heute", "today"):
-            continue
+        if len(place) > 45 or place.split()[0].lower() in _NOT_PLACE or _WEEKDAY_WORD.search(place):
+            continue  # "Am Dienstagnachmittag (11.06.2024)": a time, not a place
         groups = match.groupdict()
-        issued = None
+        issued, note = None, None
         if groups.get("date"):
             found = find_date(groups["date"])
             if found is None:
                 continue
             issued = found.value
-        elif pattern is _DATELINES[2] and not (place.isupper() or "," in place or "." in place):
-            # "Washington, D.C. --" is a dateline; "Die Preise -- " is not. Demand a place-like form.
+            note = _time_note(groups.get("weekday"), groups.get("time"))
+        elif index == _NO_DATE_DASH and not _place_form(place, text[match.end() :]):
             continue
         end = match.end()
         author = None
@@ -139,10 +393,79 @@ def match_dateline(text: str, *, whole_line: bool = False) -> Dateline | None:
             end = code.end()
         wire_text = groups.get("wire")
         wire_name = wire_text.strip() if isinstance(wire_text, str) else None
-        return Dateline(place, issued, None, wire_name, author, end)
+        return Dateline(place, issued, note, wire_name, author, end)
+    return None
+
+
+def _place_form(place: str, after: str) -> bool:
+    """A place before a bare dash: "WASHINGTON", "Washington, D.C.", or one name before a sentence."""
+    # "Die Preise -- " is not a dateline; a place is written in capitals, with a state, or as one or
+    # two capitalised words directly followed by the sentence ("München – Die Stadt …").
+    if place.isupper() or "," in place or "." in place:
+        return True
+    words = place.split()
+    return len(words) <= 2 and all(word[:1].isupper() for word in words) and after[:1].isupper()
+
+
+def _time_note(weekday: str | None, clock: str | None) -> str | None:
+    parts = [part.strip().rstrip(",") for part in (weekday, clock_time(clock) if clock else None) if part]
+    return ", ".join(parts) or None
+
+
+def _whole_line_dateline(text: str) -> Dateline | None:
+    if len(text) > 160:
+        return None
+    wire = _WIRE_LINE.fullmatch(text)
+    if wire:
+        found = parse_date_line(wire.group("date"))
+        if found:
+            return Dateline(wire.group("place"), found.value, found.time_note, wire.group("wire"), None, len(text))
+    place_date = _PLACE_DATE_LINE.fullmatch(text)
+    if place_date and parse_date_line(text) is None and place_date.group("place").split()[0].lower() not in _NOT_PLACE:
+        found = parse_date_line(place_date.group("date"))
+        if found:
+            place = place_date.group("place").strip()
+            return Dateline(place, found.value, found.time_note, None, None, len(text))
     return None
 
 
 def is_date_line(text: str) -> bool:
     """True if the whole line is a date (with optional time)."""
     return parse_date_line(text) is not None
+
+
+def title_from_text(text: str) -> str:
+    """A short title made from the opening words when a release has no headline.
+
+    The first sentence when it is short; else the longest opening clause or phrase that ends at a
+    comma, dash, colon or semicolon; else the opening words cut before a word that would leave the
+    phrase hanging ("… den …"). Never cut mid-phrase without saying so ("…").
+    """
+    from pressconv.parser.blocks import ends_with_function_word
+    from pressconv.parser.sentences import sentence_starts
+
+    text = " ".join(text.split()[:80])
+    if not text:
+        return "Untitled"
+    starts = sentence_starts(text)
+    sentence = text[: starts[0]].strip() if starts else text
+    if len(sentence) <= 110:
+        return sentence.rstrip(".").strip() or sentence
+    best = None
+    for match in re.finditer(r"[,;:]\s|\s[–—-]\s|\s\(", sentence):
+        clause = sentence[: match.start()].strip()
+        if len(clause) > 110:
+            break
+        if len(clause) >= 25 and not ends_with_function_word(clause):
+            best = clause
+    if best is not None:
+        return best + " …"
+    words = sentence[:100].rsplit(" ", 1)[0].split()
+    # Cut where a new phrase begins (before a preposition, article or conjunction), so that the
+    # title ends on a whole phrase: "… ein 18-Jähriger ohne Führerschein" / "auf einem …".
+    for cut in range(len(words) - 1, 3, -1):
+        if ends_with_function_word(words[cut]) and not ends_with_function_word(words[cut - 1]):
+            return " ".join(words[:cut]).rstrip(",;:") + " …"
+    while len(words) > 3 and ends_with_function_word(" ".join(words)):
+        words.pop()  # never end on an article or preposition
+    return " ".join(words).rstrip(",;:") + " …"
