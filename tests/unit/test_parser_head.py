@@ -374,7 +374,7 @@ def test_news_room_page_repeats_headline_and_prints_tags_before_the_date() -> No
     assert meta.issued == date(2023, 3, 15) and meta.issued_time == "12:48"
     assert meta.subtitle is not None and inline_text(meta.subtitle) == "MEPs want lower limits for fine dust by 2030."
     assert meta.place is None
-    assert [entry.reason for entry in result.removed].count("headline repeated on the web page") == 2
+    assert [entry.reason for entry in result.removed].count("headline repeated as page title or breadcrumb") == 2
     assert _paragraphs(result)[0].startswith("On Wednesday")
 
 

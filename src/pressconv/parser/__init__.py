@@ -35,7 +35,6 @@ from pressconv.parser.header import (
     match_place_line,
     match_tag_line,
     name_like,
-    split_site_suffix,
     title_from_text,
 )
 from pressconv.parser.inlines import build_inlines
@@ -162,12 +161,6 @@ def _parse(text: str, path: str | None, source_bytes: bytes | None) -> ParseResu
                     reason="link label whose link was lost when the page was copied",
                 )
             )
-    title_at = next((index for index, flag in enumerate(keep) if flag), None)
-    suffix = site_title_suffix(lines[title_at].text) if title_at is not None else None
-    if title_at is not None and suffix:
-        first = lines[title_at]
-        lines[title_at] = Line(first.number, suffix[0], first.indent, first.raw)
-        removed.append(RemovedLine(line=first.number, text=suffix[1], reason="site name after the page title"))
     # Front matter, record headers and Markdown blocks are read next (parser/markdown.py), on the
     # lines left: a menu removed above splits no Markdown paragraph into the release's text.
     pre = prepass(
@@ -531,10 +524,12 @@ def _take_title(lines: list[Line], index: int, head: _Head) -> int:
     if index < len(lines) and not lines[index].blank and headline_continues(title, lines, index):
         title = f"{title} {collapse_spaces(lines[index].text)}"
         index += 1
-    headline, suffix = split_site_suffix(title)
-    if suffix:
-        head.fragments.append(Fragment(line.number, suffix, "site name after the headline (web page title)"))
-    head.title, head.title_line = headline, line.number
+    # An HTML page title keeps the site's section and name after the headline: "Headline | News | Site".
+    split = site_title_suffix(title)
+    if split:
+        title = split[0]
+        head.fragments.append(Fragment(line.number, split[1].strip(), "site name after the page title"))
+    head.title, head.title_line = title, line.number
     return index
 
 

@@ -31,7 +31,6 @@ __all__ = [
     "match_place_line",
     "match_tag_line",
     "name_like",
-    "split_site_suffix",
 ]
 
 KICKER = re.compile(
@@ -346,21 +345,6 @@ _IMAGE_LINE = re.compile(r"!\[[^\]\n]{0,200}\]\([^)\s]{1,500}\)")
 def is_image_line(text: str) -> bool:
     """True for a line that is only a Markdown image (a logo above the headline)."""
     return bool(_IMAGE_LINE.fullmatch(text.strip()))
-
-
-# An HTML page title keeps the site's section and name after the headline: "Headline | News | Site".
-_SITE_SUFFIX = re.compile(r"(?P<head>.{10,}?)(?P<suffix>(?:\s+\|\s+[^|]{2,40}){1,3})")
-
-
-def split_site_suffix(title: str) -> tuple[str, str | None]:
-    """Split "Headline | News | Site" into the headline and the page-title suffix (None if none)."""
-    match = _SITE_SUFFIX.fullmatch(title.strip())
-    if not match:
-        return title, None
-    parts = [part.strip() for part in match.group("suffix").split("|") if part.strip()]
-    if not all(name_like(part, max_words=5) for part in parts):
-        return title, None
-    return match.group("head").strip(), match.group("suffix").strip()
 
 
 def match_dateline(text: str, *, whole_line: bool = False) -> Dateline | None:
