@@ -436,7 +436,9 @@ def title_from_text(text: str) -> str:
     if len(sentence) <= 110:
         return sentence.rstrip(".").strip() or sentence
     best = None
-    for match in re.finditer(r"[,;:]\s|\s[–—-]\s|\s\(", sentence):
+    # A quotation opening inside the sentence starts a new phrase too: a title never ends inside
+    # an unclosed quotation ('… a resolution "that urges …').
+    for match in re.finditer(r"[,;:]\s|\s[–—-]\s|\s\(|\s[\"„“«»‚]", sentence):
         clause = sentence[: match.start()].strip()
         if len(clause) > 110:
             break

@@ -1,8 +1,7 @@
 """The sender's seat as the release's place, when no dateline names one.
 
 Public bodies, clubs and branches are named after their seat: "Polizei Berlin", "Stadt Plön",
-"Feuerwehr Effeltrich", "SV Walddorf", "Kreisverband Plön"; in English "City of Springfield",
-"Springfield Police Department". GOLD.md takes the place "from the sender" when there is no dateline,
+"Feuerwehr Effeltrich", "SV Walddorf", "Kreisverband Plön"; in English "City of Springfield". GOLD.md takes the place "from the sender" when there is no dateline,
 and a release names its sender in this form again and again, so the seat is the place written most
 often after (or, in English, around) such an institution word. A body that mentions another town
 once ("die Feuerwehren aus Poxdorf") does not outweigh it; where two seats are named equally
@@ -40,10 +39,9 @@ _DE_COMPOUND = (
 _DE_SEAT = re.compile(r"\b(?:" + _DE_INSTITUTION + r"|" + _DE_COMPOUND + r")\s+" + _NAME + r"\b")
 # A German postal address names its town after the five-digit postcode ("10178 Berlin").
 _DE_POSTCODE = re.compile(r"\b\d{5}\s+" + _NAME + r"\b")
-_EN_SEATS = (
-    re.compile(r"\b(?:City|Town|Village|County|Borough|Port|University) of\s+" + _NAME + r"\b"),
-    re.compile(r"\b" + _NAME + r"\s+(?:Police|Fire|Sheriff's) (?:Department|Office|Service)\b"),
-)
+# English names put the seat after "of" ("City of Riverton"); "Riverton Police Department" is left
+# out, since the word before "Police"/"Fire" is as often a kind ("Volunteer Fire Department").
+_EN_SEATS = (re.compile(r"\b(?:City|Town|Village|County|Borough|Port|University) of\s+" + _NAME + r"\b"),)
 # A street, square or building after an institution word ("Rathaus Jüdenstraße") is an address.
 _NOT_A_PLACE = re.compile(r"(?:straße|strasse|str|weg|platz|allee|gasse|damm|ring|ufer|chaussee|markt)$")
 
