@@ -25,6 +25,8 @@ def test_a_street_after_an_institution_word_is_an_address_not_a_place() -> None:
 def test_english_seats() -> None:
     assert sender_seat("The City of Riverton opened a new library.", "en-US") == "Riverton"
     assert sender_seat("The Clinch Valley Volunteer Fire Department got a grant.", "en-US") is None
+    assert sender_seat("Call the Harrow Falls Police Department.", "en-US") == "Harrow Falls"
+    assert sender_seat("The Riverton Police Department asks for help.", "en-US") == "Riverton"
     assert sender_seat("Senator Doe said the bill passed.", "en-US") is None
 
 
@@ -47,4 +49,5 @@ def test_compound_body_names_genitives_abbreviations_and_postcodes() -> None:
     assert sender_seat("Die Leiterin des Stadtarchivs Lindau geht in den Ruhestand.", "de-DE") == "Lindau"
     assert sender_seat("Beim Verwaltungsgericht (VG) Nordheim stiegen die Klagen.", "de-DE") == "Nordheim"
     assert sender_seat("Das Land Bremen zahlt mehr.", "de-DE") == "Bremen"
+    assert sender_seat("Hinweise an die Kriminalpolizei Falkenried.", "de-DE") == "Falkenried"
     assert sender_seat("Treffpunkt: Am Markt 3, 34117 Kassel, Raum 2.", "de-DE") == "Kassel"

@@ -33,15 +33,18 @@ _NAME = r"(?P<place>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)"
 # "Bezirksamt"), in the genitive too ("des Landesarchivs Berlin"), and may carry their abbreviation
 # ("Verwaltungsgericht (VG) Berlin"); "Land Berlin" names a federal state by its seat.
 _DE_COMPOUND = (
-    r"(?:[A-ZÄÖÜ][a-zäöüß]*(?:amt|archiv|gericht|verwaltung|ministerium|behörde|kammer|bistum|präsidium|"
+    r"(?:[A-ZÄÖÜ][a-zäöüß]*(?:amt|archiv|gericht|verwaltung|ministerium|behörde|kammer|bistum|präsidium|polizei|"
     r"direktion|museum|bibliothek|kanzlei|verband)s?|Land)(?:\s*\([A-ZÄÖÜ]{2,6}\))?"
 )
 _DE_SEAT = re.compile(r"\b(?:" + _DE_INSTITUTION + r"|" + _DE_COMPOUND + r")\s+" + _NAME + r"\b")
 # A German postal address names its town after the five-digit postcode ("10178 Berlin").
 _DE_POSTCODE = re.compile(r"\b\d{5}\s+" + _NAME + r"\b")
-# English names put the seat after "of" ("City of Riverton"); "Riverton Police Department" is left
-# out, since the word before "Police"/"Fire" is as often a kind ("Volunteer Fire Department").
-_EN_SEATS = (re.compile(r"\b(?:City|Town|Village|County|Borough|Port|University) of\s+" + _NAME + r"\b"),)
+# English names put the seat after "of" ("City of Riverton") or before the police force ("Harrow Falls
+# Police Department"); not before "Fire", where the word is as often a kind ("Volunteer Fire Department").
+_EN_SEATS = (
+    re.compile(r"\b(?:City|Town|Village|County|Borough|Port|University) of\s+" + _NAME + r"\b"),
+    re.compile(r"\b(?!(?:The|A|An|Our) )(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:Police|Sheriff's) (?:Department|Office)\b"),
+)
 # A street, square or building after an institution word ("Rathaus Jüdenstraße") is an address.
 _NOT_A_PLACE = re.compile(r"(?:straße|strasse|str|weg|platz|allee|gasse|damm|ring|ufer|chaussee|markt)$")
 
