@@ -1,11 +1,12 @@
 """The sender's seat as the release's place, when no dateline names one.
 
-Public bodies, clubs and branches are named after their seat: "Polizei Berlin", "Stadt Plön",
-"Feuerwehr Effeltrich", "SV Walddorf", "Kreisverband Plön"; in English "City of Springfield". GOLD.md takes the place "from the sender" when there is no dateline,
-and a release names its sender in this form again and again, so the seat is the place written most
-often after (or, in English, around) such an institution word. A body that mentions another town
-once ("die Feuerwehren aus Poxdorf") does not outweigh it; where two seats are named equally
-often, the first one written wins, since the sender usually names itself first.
+Public bodies, clubs and branches are named after their seat: "Polizei Musterstadt", "Stadt Nordheim",
+"Feuerwehr Kleinau", "SV Lindenfeld", "Kreisverband Südheim"; in English "City of Riverton" or
+"Riverton Police Department". GOLD.md takes the place "from the sender" when there is no dateline, and
+a release names its sender in this form again and again, so the seat is the place written most often
+with such an institution word. A body that mentions another town once ("die Feuerwehren aus
+Großbach") does not outweigh it; where two seats are named equally often, the first one written
+wins, since the sender usually names itself first.
 """
 
 from __future__ import annotations
@@ -43,7 +44,9 @@ _DE_POSTCODE = re.compile(r"\b\d{5}\s+" + _NAME + r"\b")
 # Police Department"); not before "Fire", where the word is as often a kind ("Volunteer Fire Department").
 _EN_SEATS = (
     re.compile(r"\b(?:City|Town|Village|County|Borough|Port|University) of\s+" + _NAME + r"\b"),
-    re.compile(r"\b(?!(?:The|A|An|Our) )(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:Police|Sheriff's) (?:Department|Office)\b"),
+    re.compile(
+        r"\b(?!(?:The|A|An|Our) )(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:Police|Sheriff's) (?:Department|Office)\b"
+    ),
 )
 # A street, square or building after an institution word ("Rathaus Jüdenstraße") is an address.
 _NOT_A_PLACE = re.compile(r"(?:straße|strasse|str|weg|platz|allee|gasse|damm|ring|ufer|chaussee|markt)$")
