@@ -321,3 +321,17 @@ def test_teaser_section_with_its_own_headings_is_removed() -> None:
     removed = [entry.line for entry in result.removed]
     assert removed == [5, 7, 9]
     assert [section.kind for section in result.release.sections] == ["contact"]
+
+
+def test_an_unknown_label_between_footer_links_goes_with_them() -> None:
+    text = (
+        "Library Opens on Sunday\n\nThe city library will open on Sundays from next month, the council said.\n\n"
+        "Privacy Policy\nSitemap Help\nImpressum\n"
+    )
+    reasons = _removed(parse(text))
+    assert reasons["Sitemap Help"] == "web-page link between footer or menu links"
+
+
+def test_a_short_heading_between_paragraphs_is_not_taken_for_a_footer_link() -> None:
+    text = "Library Opens on Sunday\n\nThe library opens on Sundays.\n\nOpening Hours\n\nFrom 10 to 16 o'clock.\n"
+    assert "Opening Hours" not in _removed(parse(text))

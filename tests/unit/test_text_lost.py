@@ -9,7 +9,7 @@ import pytest
 import pressconv.parser as parser_module
 from pressconv.api import parse
 from pressconv.model import Block, block_text
-from pressconv.parser.accounting import lost_words, text_lost_diagnostic
+from pressconv.parser.accounting import HEAD_LINE_REASON, lost_words, text_lost_diagnostic
 
 RELEASE = """Neue Bänke für den Stadtpark
 
@@ -55,5 +55,20 @@ def test_a_parser_that_drops_a_block_is_caught_by_the_parse_itself(monkeypatch: 
 
 def test_removed_lines_and_link_targets_count_as_accounted_for() -> None:
     text = "Titel der Meldung\n\nDirekt zum Inhalt\n\nDer Text steht hier, mehr auf www.example.de/info.\n"
+    result = parse(text)
+    assert not lost_words(text, result.release, result.removed)
+
+
+def test_head_lines_read_into_metadata_are_listed_as_written() -> None:
+    # The weekday, "PM" and the spaced letters of the label survive only as typed metadata.
+    text = "M E D I A  R E L E A S E\nTuesday, May 3, 2016 05:47 PM\n\nTown Opens Library\n\nThe town opened its library.\n"
+    result = parse(text)
+    assert not [d for d in result.diagnostics if d.code == "text.lost"]
+    listed = {entry.line: entry.text for entry in result.removed if entry.reason == HEAD_LINE_REASON}
+    assert 2 in listed and "PM" in listed[2]
+
+
+def test_a_dateline_with_an_abbreviated_month_and_an_hour_loses_nothing() -> None:
+    text = "Town Opens Library\n\nPORTLAND -- Sept. 2, 2022 9:00 -- The town opened its new library today.\n"
     result = parse(text)
     assert not lost_words(text, result.release, result.removed)

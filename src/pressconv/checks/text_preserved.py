@@ -45,7 +45,8 @@ __all__ = [
     "words_of",
 ]
 
-_WORD = re.compile(r"\w+", re.UNICODE)
+# Letters and digits: "_NOTE_" (Markdown emphasis) is the word NOTE.
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # Soft hyphens and zero-width characters may sit inside words in an output; they are not text.
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 _BLOCK_TAGS = frozenset(
@@ -137,6 +138,14 @@ _MONTHS = {
     for number, names in enumerate(zip(MONTHS_DE, MONTHS_EN, strict=True), start=1)
     for name in names
 } | {"jänner": "1"}  # the Austrian January
+# Datelines abbreviate months ("Jan.", "Sept.", "Okt."); writers print them in full.
+_MONTHS |= {
+    name.lower()[:length]: str(number)
+    for number, names in enumerate(zip(MONTHS_DE, MONTHS_EN, strict=True), start=1)
+    for name in names
+    for length in (3, 4)
+    if len(name) > length
+}
 
 
 def _normalise(text: str) -> str:
@@ -159,9 +168,7 @@ def words_of(text: str) -> list[str]:
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]\"]+", re.IGNORECASE)
 
 
-def release_words(
-    text: str, removed: Iterable[RemovedLine] = (), *, masthead: Iterable[int] = ()
-) -> list[Word]:
+def release_words(text: str, removed: Iterable[RemovedLine] = (), *, masthead: Iterable[int] = ()) -> list[Word]:
     """The words of a release text with line numbers, without what the parser removed.
 
     The parser may remove a whole line or only a part of it (a wire-service marker in a dateline,
@@ -192,10 +199,12 @@ def release_words(
 
 
 def _without(line_words: list[Word], part: list[str]) -> list[Word]:
-    """``line_words`` minus the first run of words equal to ``part`` (a removed piece of the line).
+    """``line_words`` minus the words of ``part`` (a removed piece of the line), matched in order.
 
-    A removed piece that is not found as a run (the parser normalised it) removes nothing, so its
-    words are then reported missing rather than silently excused.
+    The piece is usually a run (a wire marker, a portal footer), but it may also be scattered over
+    the line, as the HTML tags of a Markdown source are around the text they mark up; its words are
+    taken out in their order. A piece whose words are not all found in order (the parser normalised
+    it) removes nothing, so its words are then reported missing rather than silently excused.
     """
     if not part:
         return line_words
@@ -203,13 +212,25 @@ def _without(line_words: list[Word], part: list[str]) -> list[Word]:
     for start in range(len(texts) - len(part) + 1):
         if texts[start : start + len(part)] == part:
             return line_words[:start] + line_words[start + len(part) :]
-    return line_words
+    taken: list[int] = []
+    position = 0
+    for word in part:
+        while position < len(texts) and texts[position] != word:
+            position += 1
+        if position == len(texts):
+            return line_words
+        taken.append(position)
+        position += 1
+    skip = set(taken)
+    return [word for index, word in enumerate(line_words) if index not in skip]
 
 
 def masthead_lines(release: Release) -> frozenset[int]:
     """Source lines above the first line of the body: kicker, dateline, number, title, subtitle."""
+    # A contact line above the body (US congressional "Contact: name, phone") is masthead too: the
+    # writers print every section after the body. Only a release without body starts with a section.
     starts = [block.line for block in release.body if block.line is not None]
-    starts += [section.line for section in release.sections if section.line is not None]
+    starts = starts or [section.line for section in release.sections if section.line is not None]
     return frozenset(range(1, min(starts))) if starts else frozenset()
 
 
@@ -220,7 +241,23 @@ def expected_words(data: bytes, *, path: str | None = None) -> list[Word]:
 
     result = parse(data, path=path)
     text = decode(data, name=path).text
-    return release_words(text, result.removed, masthead=masthead_lines(result.release))
+    return release_words(text, [*result.removed, *_list_numbers(result.release)], masthead=masthead_lines(result.release))
+
+
+def _list_numbers(release: Release) -> list[RemovedLine]:
+    """The written numbers of ordered-list items ("1.", "2)"): list structure, which HTML, EPUB and
+    DOCX render as list markers rather than text (the model keeps the start, the accounting counts
+    them as structure too)."""
+    from pressconv.model import OrderedList
+
+    numbers: list[RemovedLine] = []
+    for blocks in (release.body, *(section.blocks for section in release.sections)):
+        for block in blocks:
+            if isinstance(block, OrderedList):
+                for offset, item in enumerate(block.items):
+                    if item.line is not None:
+                        numbers.append(RemovedLine(line=item.line, text=str(block.start + offset), reason="list number"))
+    return numbers
 
 
 # Below this many words on either side, a stretch between two anchors is aligned exactly (dynamic
@@ -274,9 +311,7 @@ def _unique_anchors(
     in_found = Counter(found[b_lo:b_hi])
     found_at = {found[b]: b for b in range(b_lo, b_hi) if in_found[found[b]] == 1}
     pairs = [
-        (a, found_at[expected[a]])
-        for a in range(a_lo, a_hi)
-        if in_expected[expected[a]] == 1 and expected[a] in found_at
+        (a, found_at[expected[a]]) for a in range(a_lo, a_hi) if in_expected[expected[a]] == 1 and expected[a] in found_at
     ]
     # Longest increasing subsequence of the found indices (patience sorting, O(k log k)).
     tails: list[int] = []
@@ -299,9 +334,7 @@ def _unique_anchors(
     return run[::-1]
 
 
-def _align_small(
-    expected: list[str], a_lo: int, a_hi: int, found: list[str], b_lo: int, b_hi: int
-) -> set[int]:
+def _align_small(expected: list[str], a_lo: int, a_hi: int, found: list[str], b_lo: int, b_hi: int) -> set[int]:
     """Align a stretch without unique words: exactly when small, else greedily within a window."""
     rows, columns = a_hi - a_lo, b_hi - b_lo
     if rows * columns <= _EXACT_LIMIT:
@@ -478,9 +511,7 @@ def _pdf_text(path: Path) -> str:
     extras = "\n" + "\n".join(links + alternatives)
     program = shutil.which("pdftotext")
     if program is not None:
-        completed = subprocess.run(
-            [program, "-enc", "UTF-8", str(path), "-"], capture_output=True, timeout=120, check=False
-        )
+        completed = subprocess.run([program, "-enc", "UTF-8", str(path), "-"], capture_output=True, timeout=120, check=False)
         if completed.returncode == 0:
             return completed.stdout.decode("utf-8", errors="replace") + extras
     # Without poppler: the text of the structure tree, decoded through the fonts' ToUnicode maps.
@@ -523,9 +554,7 @@ def _docx_text(data: bytes) -> str:
             elif element.tag in (f"{w}tab", f"{w}br", f"{w}cr"):
                 parts.append(" ")
         paragraphs.append("".join(parts))
-    for docpr in document.iter(
-        "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
-    ):
+    for docpr in document.iter("{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"):
         paragraphs.append(docpr.get("descr") or "")
     targets = [rel.get("Target", "") for rel in relationships if rel.get("TargetMode") == "External"]
     return "\n".join(paragraphs) + "\n" + "\n".join(targets)

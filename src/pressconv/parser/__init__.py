@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from pressconv.diagnostics import Diagnostic, RemovedLine
 from pressconv.model import Block, Metadata, Paragraph, Release, Section, SourceInfo, Text
 from pressconv.parser import organisation, tail
-from pressconv.parser.accounting import text_lost_diagnostic
+from pressconv.parser.accounting import head_lines_read_as_metadata, text_lost_diagnostic
 from pressconv.parser.assemble import Notes, build_blocks, build_section
 from pressconv.parser.blocks import Fragment, Item, RawBlock, RawSection, group_lines, headline_continues
 from pressconv.parser.contacts import SectionStart, match_section_heading
@@ -90,12 +90,8 @@ def _fallback(text: str, path: str | None, source_bytes: bytes | None, exc: Exce
 
     lines = [line for line in split_lines(_clean(text, [])) if not line.blank]
     title = collapse_spaces(lines[0].text) if lines else "Untitled"
-    body = tuple(
-        Paragraph(children=(Text(text=collapse_spaces(line.text)),), line=line.number) for line in lines[1:]
-    )
-    release = Release(
-        meta=Metadata(title=(Text(text=title),), source=_source_info(text, path, source_bytes)), body=body
-    )
+    body = tuple(Paragraph(children=(Text(text=collapse_spaces(line.text)),), line=line.number) for line in lines[1:])
+    release = Release(meta=Metadata(title=(Text(text=title),), source=_source_info(text, path, source_bytes)), body=body)
     diagnostic = Diagnostic(
         level="error",
         code="parser.internal",
@@ -161,6 +157,7 @@ def _parse(text: str, path: str | None, source_bytes: bytes | None) -> ParseResu
                     reason="link label whose link was lost when the page was copied",
                 )
             )
+    _remove_sandwiched_labels(lines, keep, removed)
     # Front matter, record headers and Markdown blocks are read next (parser/markdown.py), on the
     # lines left: a menu removed above splits no Markdown paragraph into the release's text.
     pre = prepass(
@@ -265,7 +262,10 @@ def _parse(text: str, path: str | None, source_bytes: bytes | None) -> ParseResu
         keywords=front.keywords if front is not None else (),
         source=_source_info(text, path, source_bytes),
     )
-    release = Release(meta=meta, body=tuple(body), sections=tuple(sections), removed_count=len(removed))
+    release = Release(meta=meta, body=tuple(body), sections=tuple(sections))
+    removed.extend(head_lines_read_as_metadata(text, release, removed))
+    removed.sort(key=lambda entry: entry.line)
+    release = replace(release, removed_count=len(removed))
     # The self-check: a word neither in the model nor removed with a reason is a parser bug (issue 14).
     lost = text_lost_diagnostic(text, release, removed)
     if lost is not None:
@@ -316,9 +316,7 @@ def _read_head(lines: list[Line], head: _Head, language: str) -> list[Line]:
         if embargo:
             head.embargo = embargo[0]
             if embargo[0] is None:
-                head.notes.append(
-                    ("warning", "embargo.unreadable", f"cannot read the embargo time '{text}'", line.number)
-                )
+                head.notes.append(("warning", "embargo.unreadable", f"cannot read the embargo time '{text}'", line.number))
                 break
             index += 1
             continue
@@ -587,6 +585,34 @@ def _split_dateline(body: list[Line], position: int, head: _Head) -> bool:
     return True
 
 
+def _remove_sandwiched_labels(lines: list[Line], keep: list[bool], removed: list[RemovedLine]) -> None:
+    """A short label between two lines removed as page navigation or footer is part of the same bar.
+
+    Site footers and menus list their links one per line ("Privacy Policy", "Accessibility",
+    "© 2024 …"); the vocabulary rules know the common ones, and a label they do not know that stands
+    between two of them, with no sentence of its own, belongs to the same run.
+    """
+    reasons = {entry.line: entry.reason for entry in removed}
+    page_reasons = ("navigation", "footer", "copyright", "web-page", "cookie")
+
+    def neighbour(index: int, step: int) -> str | None:
+        index += step
+        while 0 <= index < len(lines) and lines[index].blank:
+            index += step
+        if 0 <= index < len(lines) and not keep[index]:
+            return reasons.get(lines[index].number)
+        return None
+
+    for index, line in enumerate(lines):
+        text = line.text.strip()
+        if not keep[index] or len(text.split()) > 3 or re.search(r"[.!?:,;]$|\d", text):
+            continue
+        before, after = neighbour(index, -1), neighbour(index, 1)
+        if before and after and any(w in before for w in page_reasons) and any(w in after for w in page_reasons):
+            keep[index] = False
+            removed.append(RemovedLine(line=line.number, text=text, reason="web-page link between footer or menu links"))
+
+
 def _take_dateline(dateline: Dateline, head: _Head, number: int, written: str) -> None:
     """Store a dateline's place, date (weekday and time kept), wire and author code."""
     if head.place is not None:
@@ -601,15 +627,11 @@ def _take_dateline(dateline: Dateline, head: _Head, number: int, written: str) -
         if head.issued is None:
             head.issued, head.issued_time = dateline.issued, dateline.time or head.issued_time
         elif head.issued != dateline.issued:
-            head.notes.append(
-                ("warning", "date.conflict", "the dateline gives another date than the head", number)
-            )
+            head.notes.append(("warning", "date.conflict", "the dateline gives another date than the head", number))
         elif dateline.time and not head.issued_time:
             head.issued_time = dateline.time
     if dateline.wire:
-        head.fragments.append(
-            Fragment(number, dateline.wire, "news-agency or wire-service marker in the dateline")
-        )
+        head.fragments.append(Fragment(number, dateline.wire, "news-agency or wire-service marker in the dateline"))
     if dateline.author and head.author is None:
         head.author = dateline.author
 
@@ -736,9 +758,7 @@ def _assemble(
     sections = []
     for start, line, raw in section_raw:
         if start.kind == "about" and head.organisation is None:
-            organisation = re.sub(
-                r"^(?:Über|About|Ueber)\s+(?:die|den|das|der|the)?\s*", "", start.title
-            ).strip()
+            organisation = re.sub(r"^(?:Über|About|Ueber)\s+(?:die|den|das|der|the)?\s*", "", start.title).strip()
             if organisation and organisation.lower() not in ("uns", "us"):
                 head.organisation = organisation
         sections.append(build_section(start.kind, start.title, start.rest, raw, language, head.notes, line))
@@ -746,9 +766,7 @@ def _assemble(
     return body, sections
 
 
-def _stated_organisation(
-    body: list[Block], sections: list[Section], removed: list[RemovedLine]
-) -> str | None:
+def _stated_organisation(body: list[Block], sections: list[Section], removed: list[RemovedLine]) -> str | None:
     """The issuing organisation, when the release states it in one of the fixed forms."""
     from pressconv.model import block_text
 
@@ -830,7 +848,7 @@ def _promote_headings(raw: list[RawBlock]) -> None:
 
 
 def _unpunctuated_line(text: str) -> bool:
-    return bool(text) and len(text) <= 160 and not text.rstrip("”“\"’»«)").endswith((".", "!", "?", ":", ";", "…"))
+    return bool(text) and len(text) <= 160 and not text.rstrip('”“"’»«)').endswith((".", "!", "?", ":", ";", "…"))
 
 
 def find_sentence_like(text: str) -> bool:

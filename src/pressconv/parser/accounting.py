@@ -17,7 +17,7 @@ from pressconv._months import MONTHS_DE, MONTHS_EN
 from pressconv.diagnostics import Diagnostic, RemovedLine
 from pressconv.model import OrderedList, Release, block_text, contact_text, inline_text, release_links
 
-__all__ = ["lost_words", "model_text", "text_lost_diagnostic", "words"]
+__all__ = ["head_lines_read_as_metadata", "lost_words", "model_text", "text_lost_diagnostic", "words"]
 
 # Letters and digits: "_NOTE_" (Markdown emphasis) is the word NOTE, not a word with underscores.
 _WORD = re.compile(r"[^\W_]+")
@@ -52,9 +52,15 @@ def model_text(release: Release, removed: Iterable[RemovedLine]) -> str:
     for stamp in (meta.issued, meta.embargo.date() if meta.embargo else None):
         if stamp:
             month = stamp.month - 1
-            parts.append(f"{stamp.isoformat()} {stamp.day} {MONTHS_DE[month]} {MONTHS_EN[month]} {stamp.year % 100}")
+            names = (MONTHS_DE[month], MONTHS_EN[month])
+            # The month as a dateline abbreviates it: "Jan.", "Sept.", "Okt." stand for the same date.
+            short = " ".join(f"{name[:3]} {name[:4]}" for name in names)
+            parts.append(f"{stamp.isoformat()} {stamp.day} {' '.join(names)} {short} {stamp.year % 100}")
     if meta.embargo:
         parts.append(meta.embargo.strftime("%H %M"))
+    if meta.issued_time:
+        # "9:00" is stored as "09:00": the hour as written has no leading zero.
+        parts.extend(str(int(number)) for number in re.findall(r"\d+", meta.issued_time))
     for blocks in (release.body, *(section.blocks for section in release.sections)):
         for block in blocks:
             parts.append(block_text(block))
@@ -83,6 +89,34 @@ def lost_words(source_text: str, release: Release, removed: Iterable[RemovedLine
             for token in (str(stamp.year), f"{stamp.month:02d}", str(stamp.month), f"{stamp.day:02d}", str(stamp.day)):
                 need.pop(token, None)
     return need - words(model_text(release, removed))
+
+
+# Why a head line stands in the removed list although nothing of it was thrown away.
+HEAD_LINE_REASON = "head line read into the metadata (date, label or number), which writers print in their own form"
+
+
+def head_lines_read_as_metadata(
+    source_text: str, release: Release, removed: Iterable[RemovedLine]
+) -> list[RemovedLine]:
+    """The head lines (above the first body block) whose words live on only as typed metadata.
+
+    "Tuesday, May 3, 2016 05:47 PM", "Pressemitteilung vom 9. Dezember 2030", a letter-spaced
+    "M E D I A  R E L E A S E": the parser reads such lines into ``Metadata.issued`` or the kicker,
+    and the writers print the date and label in their own form, so some written words (the weekday,
+    "PM", "vom", the spaced letters) appear nowhere. Listing those lines as written keeps every word
+    of the input accounted for; a word lost from the body is still reported as ``text.lost``.
+    """
+    lost = lost_words(source_text, release, removed)
+    if not lost:
+        return []
+    body_start = min((block.line for block in release.body if block.line is not None), default=None)
+    found: list[RemovedLine] = []
+    for number, line in enumerate(source_text.split("\n"), start=1):
+        if body_start is not None and number >= body_start:
+            break
+        if any(word.casefold() in lost for word in _WORD.findall(_GLUED.sub(" ", line))):
+            found.append(RemovedLine(line=number, text=line.strip(), reason=HEAD_LINE_REASON))
+    return found
 
 
 def text_lost_diagnostic(source_text: str, release: Release, removed: Iterable[RemovedLine]) -> Diagnostic | None:

@@ -526,7 +526,16 @@ def _take_part(part: str, card: _Card, organisation: str | None) -> None:
         card.set("role", part)
         return
     if (_ORG_WORDS.search(part) or part[:1].isupper()) and len(words) <= 10 and not re.search(r"\d", part):
-        if card.has("organisation"):
+        if card.blank_before and card.has("name") and (card.has("email") or card.has("phone")):
+            # A card with a person and a way to reach them is complete: an organisation line after a
+            # blank line opens the next card ("Klinikum X" above a joint release's second press officer).
+            card.close(organisation)
+            card.set("organisation", part)
+        elif card.has("organisation") and card.has("name") and not card.has("role"):
+            # "Dr. Erika Muster, Stabsstelle Kommunikation" under the organisation: the department
+            # after the name is her unit, kept after the name as written.
+            card.set("role", part)
+        elif card.has("organisation"):
             card.set("organisation", card.fields["organisation"] + ", " + part)
         else:
             card.set("organisation", part)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from types import MappingProxyType
 from typing import Final
@@ -76,3 +77,12 @@ def format_datetime(moment: datetime, language: str) -> str:
     """Format a date with its time of day ("20. September 2018, 10:00 Uhr")."""
     suffix = labels_for(language)["o_clock"]
     return f"{format_date(moment.date(), language)}, {moment:%H:%M}{suffix}"
+
+
+def format_time(written: str, language: str) -> str:
+    """The release's time of day as written, with the language's o'clock word after a bare clock
+    time ("11:25" -> "11:25 Uhr" in German, whose readers write the word; English "11:25" stays)."""
+    written = written.strip()
+    if re.search(r"\d{1,2}[:.]\d{2}$", written):
+        return written + labels_for(language)["o_clock"]
+    return written

@@ -47,7 +47,7 @@ from pressconv.model import (
     contact_label_prefix,
     inline_text,
 )
-from pressconv.writers._labels import format_date, labels_for
+from pressconv.writers._labels import format_date, format_time, labels_for
 from pressconv.writers.base import RenderContext, link_description, safe_href
 
 if TYPE_CHECKING:
@@ -349,7 +349,7 @@ class _DocxBuilder:
         if dateline:
             when = ", ".join(dateline)
             if meta.issued_time:
-                when += f", {meta.issued_time}"
+                when += f", {format_time(meta.issued_time, self.language)}"
             lines.append(when)
         if meta.release_number:
             number = meta.release_number.strip()

@@ -46,7 +46,7 @@ from pressconv.model import (
     inline_text,
 )
 from pressconv.writers._jinja import get_environment
-from pressconv.writers._labels import format_date, format_datetime, labels_for, primary_language
+from pressconv.writers._labels import format_date, format_datetime, format_time, labels_for, primary_language
 from pressconv.writers.base import RenderContext, link_description, safe_href
 
 if TYPE_CHECKING:
@@ -249,7 +249,7 @@ class PageHelpers:
             return None
         text = self.date_text(meta.issued)
         if meta.issued_time:
-            text += f", {meta.issued_time.strip()}"
+            text += f", {format_time(meta.issued_time, meta.language)}"
         return text
 
     # ----------------------------------------------------------------- page facts
