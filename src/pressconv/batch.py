@@ -271,9 +271,16 @@ def plan_batch(
                 targets.append(Target(fmt=fmt, path=path, summary=summary))
         data = None
         if source is None:
-            data = (read_stdin or (lambda: sys.stdin.buffer.read()))()
+            data = (read_stdin or (lambda: _read_stdin(settings.max_bytes)))()
         jobs.append(Job(index=index, name=name, source=source, stem=stem, targets=tuple(targets), data=data))
     return BatchPlan(jobs=tuple(jobs), to_stdout=to_stdout)
+
+
+def _read_stdin(limit: int | None) -> bytes:
+    from pressconv.source import read_limited
+
+    # `yes | pressconv convert -` never ends: stop at the limit instead of filling the memory.
+    return read_limited(sys.stdin.buffer, limit=limit, name="<stdin>")
 
 
 # ---------------------------------------------------------------------------- the worker side
@@ -332,14 +339,11 @@ def _read(job: Job, settings: BatchSettings) -> bytes:
     if job.data is not None:
         return job.data
     assert job.source is not None
+    from pressconv.source import read_limited
+
     try:
-        if settings.max_bytes is not None and job.source.stat().st_size > settings.max_bytes:
-            # Refuse before reading: a 2 GB log passed by mistake must not be loaded into memory.
-            raise InputError(
-                f"{job.name} is larger than the limit of {settings.max_bytes} bytes",
-                hint="raise the limit with --max-bytes if it really is a release",
-            )
-        return job.source.read_bytes()
+        # Bounded for every kind of input: a FIFO or /dev/zero has no size to check beforehand.
+        return read_limited(job.source, limit=settings.max_bytes, name=job.name)
     except OSError as exc:
         raise InputError(f"cannot read {job.name}: {exc.strerror or exc}") from exc
 

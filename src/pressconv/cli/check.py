@@ -45,9 +45,10 @@ def _check_accessibility(paths: list[Path], quiet: bool) -> int:
 
 def _check_text(release: Path, paths: list[Path], quiet: bool, in_order: bool) -> int:
     from pressconv.checks.text_preserved import compare_text, expected_words, extract_text
+    from pressconv.source import read_limited
 
     try:
-        data = release.read_bytes()
+        data = read_limited(release, name=str(release))
     except OSError as exc:
         raise UsageError(f"{release}: {exc.strerror or exc}") from exc
     expected = expected_words(data, path=str(release))
