@@ -105,11 +105,13 @@ def _format_time(moment: datetime, language: str) -> str:
     return f"{moment:%H:%M}{_LABELS[_primary(language)]['time_suffix']}"
 
 
-def _tel_href(phone: Phone) -> str | None:
+def _tel_href(phone: Phone, language: str) -> str | None:
     """Return a ``tel:`` link for a phone number, from the parser's dialable form or the digits written."""
-    if phone.tel:
-        dial = phone.tel.removeprefix("tel:")
-    else:
+    from pressconv.parser.inlines import phone_tel
+
+    # A card's number comes without a dialable form: derive it the parser's way (trunk zeros).
+    dial = (phone.tel or phone_tel(phone.number, language) or "").removeprefix("tel:")
+    if not dial:
         digits = re.sub(r"[^\d+]", "", phone.number)
         dial = digits if len(digits.lstrip("+")) >= 5 else ""
     return safe_href(f"tel:{dial}") if dial else None
@@ -660,7 +662,7 @@ class _DocxBuilder:
                     else:
                         self._run(paragraph, parent, address, fmt)
                 case Phone(number=number):
-                    tel = _tel_href(node)
+                    tel = _tel_href(node, self.language)
                     if tel:
                         self._hyperlink(paragraph, parent, tel, (Text(text=number),), fmt)
                     else:
