@@ -15,7 +15,8 @@ import os
 import signal
 import sys
 import time
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any, cast
@@ -41,6 +42,7 @@ __all__ = [
     "UnsafePathError",
     "collect_inputs",
     "plan_batch",
+    "refuse_report_clash",
     "run_batch",
     "safe_output_path",
 ]
@@ -245,6 +247,7 @@ def plan_batch(
     collected = collect_inputs(inputs, pattern, out_dir=settings.out_dir)
     only_stdin = len(collected) == 1 and collected[0][0] is None
     to_stdout = only_stdin and settings.out_dir is None and len(settings.formats) == 1 and not settings.easy
+    sources = _Identities(source for source, _ in collected if source is not None)
     jobs: list[Job] = []
     claimed: dict[Path, str] = {}
     for index, (source, relative) in enumerate(collected):
@@ -265,6 +268,15 @@ def plan_batch(
                 else:
                     path = safe_output_path(Path("."), filename)
                 key = path.resolve()
+                replaced = None if to_stdout else sources.find(path)
+                if replaced is not None:
+                    # A release saved as rel.html, converted to html in place: --force must not
+                    # make pressconv destroy the only copy of the text it was asked to read.
+                    raise UsageError(
+                        f"{name}: the {fmt} output {path} would replace the input {replaced}; "
+                        "inputs are never overwritten, not even with --force",
+                        hint="write the outputs elsewhere with --out-dir",
+                    )
                 if key in claimed:
                     raise UsageError(f"{name} and {claimed[key]} would both write {path}")
                 claimed[key] = name
@@ -274,6 +286,49 @@ def plan_batch(
             data = (read_stdin or (lambda: _read_stdin(settings.max_bytes)))()
         jobs.append(Job(index=index, name=name, source=source, stem=stem, targets=tuple(targets), data=data))
     return BatchPlan(jobs=tuple(jobs), to_stdout=to_stdout)
+
+
+class _Identities:
+    """The files of a run, recognised by resolved path and by device and inode (hard links, case folding)."""
+
+    def __init__(self, paths: Iterable[Path]) -> None:
+        self._by_path: dict[Path, Path] = {}
+        self._by_inode: dict[tuple[int, int], Path] = {}
+        for path in paths:
+            self.add(path)
+
+    def add(self, path: Path) -> None:
+        self._by_path.setdefault(path.resolve(), path)
+        with suppress(OSError):
+            info = path.stat()
+            self._by_inode.setdefault((info.st_dev, info.st_ino), path)
+
+    def find(self, path: Path) -> Path | None:
+        """The known file that ``path`` names (the same file under another spelling too), or None."""
+        known = self._by_path.get(path.resolve())
+        if known is not None:
+            return known
+        try:
+            info = path.stat()
+        except OSError:
+            return None
+        return self._by_inode.get((info.st_dev, info.st_ino))
+
+
+def refuse_report_clash(report: Path, plan: BatchPlan) -> None:
+    """Raise UsageError if ``--report`` names an input or an output of the run (it would replace it)."""
+    inputs = _Identities(job.source for job in plan.jobs if job.source is not None)
+    clash = inputs.find(report)
+    if clash is not None:
+        raise UsageError(f"--report {report} would replace the input {clash}", hint="name the report elsewhere")
+    if plan.to_stdout:
+        return
+    outputs = _Identities(target.path for job in plan.jobs for target in job.targets)
+    clash = outputs.find(report)
+    if clash is not None:
+        raise UsageError(
+            f"--report {report} would replace the output {clash} of the same run", hint="name the report elsewhere"
+        )
 
 
 def _read_stdin(limit: int | None) -> bytes:
@@ -512,8 +567,9 @@ def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _existing_targets(job: Job, settings: BatchSettings) -> list[Path]:
-    if settings.force:
+def _existing_targets(job: Job, settings: BatchSettings, to_stdout: bool = False) -> list[Path]:
+    # Output to standard output never touches the file the target is named after (stdin.pdf).
+    if settings.force or to_stdout:
         return []
     return [t.path for t in job.targets if t.path.exists()]
 
@@ -579,6 +635,15 @@ def _pre_failed(job: Job, existing: list[Path]) -> JobOutcome:
     return JobOutcome(job=job, result=result)
 
 
+def worker_count(requested: int, inputs: int) -> int:
+    """Workers for a batch: as asked, but never more than the inputs nor twice the cores.
+
+    Rendering is CPU-bound: beyond two processes per core `-j 1000` only multiplies memory (each
+    worker holds WeasyPrint and the word lists) and start-up time.
+    """
+    return max(1, min(requested, inputs, (os.cpu_count() or 1) * 2))
+
+
 def run_batch(
     plan: BatchPlan,
     settings: BatchSettings,
@@ -621,13 +686,13 @@ def run_batch(
             stop = True
 
     pending = list(plan.jobs)
-    workers = max(1, min(settings.jobs, len(pending)))
+    workers = worker_count(settings.jobs, len(pending))
     try:
         if workers == 1:
             for job in pending:
                 if stop:
                     break
-                existing = _existing_targets(job, settings)
+                existing = _existing_targets(job, settings, plan.to_stdout)
                 settle(_pre_failed(job, existing) if existing else render_job(job, settings))
         else:
             _run_pool(pending, settings, workers, settle, lambda: stop)

@@ -106,7 +106,7 @@ def convert(
 ) -> None:
     """Convert releases into accessible formats; outputs are named after the inputs."""
     from pressconv import __version__
-    from pressconv.batch import BatchSettings, Target, easy_available, plan_batch, run_batch
+    from pressconv.batch import BatchSettings, Target, easy_available, plan_batch, refuse_report_clash, run_batch
     from pressconv.clock import timestamp_from_env
     from pressconv.config import load_config
     from pressconv.progress import make_progress
@@ -145,6 +145,8 @@ def convert(
         max_bytes=max_bytes,
     )
     plan = plan_batch(inputs, settings, pattern=glob, extensions=extensions)
+    if report is not None:
+        refuse_report_clash(report, plan)  # before any work: the report must not replace a file of the run
 
     write = None
     out = sys.stdout
