@@ -246,11 +246,12 @@ def _logo(check: _Validator, value: object, base: Path, allow_external: bool) ->
         )
     # Read only once it is known to be allowed. The content decides, not the name: refuse now, with
     # the config line, what the writers would otherwise refuse at every render.
-    from pressconv.writers._branding import sniff_image
+    from pressconv.writers._branding import read_image_file, sniff_image
 
     try:
-        sniff_image(path.read_bytes())
-    except (OSError, WriterError) as exc:
+        # At most the size cap is read, and the pixel size is checked from the header alone.
+        sniff_image(read_image_file(path))
+    except WriterError as exc:
         raise check.fail(("logo",), "path", f"{path.name}: {exc}") from exc
     decorative = check.boolean(("logo",), "decorative", value.get("decorative", False))
     alt = check.string(("logo",), "alt", value["alt"]).strip() if "alt" in value else None
