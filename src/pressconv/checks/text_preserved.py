@@ -15,7 +15,6 @@ heading, and web addresses, which writers turn into link targets behind descript
 from __future__ import annotations
 
 import bisect
-import io
 import itertools
 import json
 import re
@@ -23,7 +22,6 @@ import shutil
 import subprocess
 import unicodedata
 import xml.etree.ElementTree as ET
-import zipfile
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -491,7 +489,9 @@ def _pdf_text(path: Path) -> str:
 
 def _epub_text(data: bytes) -> str:
     ns_opf = "{http://www.idpf.org/2007/opf}"
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+    from pressconv.checks._archive import open_archive
+
+    with open_archive(data) as archive:
         container = ET.fromstring(archive.read("META-INF/container.xml"))
         rootfile = next(e for e in container.iter() if e.tag.endswith("rootfile"))
         opf_path = rootfile.get("full-path", "")
@@ -508,7 +508,9 @@ def _epub_text(data: bytes) -> str:
 
 def _docx_text(data: bytes) -> str:
     w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+    from pressconv.checks._archive import open_archive
+
+    with open_archive(data) as archive:
         document = ET.fromstring(archive.read("word/document.xml"))
         try:
             relationships = ET.fromstring(archive.read("word/_rels/document.xml.rels"))
