@@ -52,15 +52,20 @@ def kind_of(path: Path) -> str | None:
     return CHECKED_SUFFIXES.get(path.suffix.lower())
 
 
-def find_outputs(paths: Sequence[Path]) -> Iterator[Path]:
-    """Yield the checkable files among ``paths``, searching folders recursively in sorted order."""
+def find_outputs(paths: Sequence[Path], *, with_json: bool = False) -> Iterator[Path]:
+    """Yield the checkable files among ``paths``, searching folders recursively in sorted order.
+
+    ``with_json`` adds the JSON model outputs: they have no accessibility checks, but they carry
+    the release's words, so the nothing-lost check (``check --against``) reads them too.
+    """
     for given in paths:
         if given.is_dir():
             for root, dirs, files in os.walk(given):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
                     candidate = Path(root) / name
-                    if kind_of(candidate) is not None and not name.startswith("."):
+                    wanted = kind_of(candidate) is not None or (with_json and candidate.suffix.lower() == ".json")
+                    if wanted and not name.startswith("."):
                         yield candidate
         else:
             yield given

@@ -17,7 +17,7 @@ def _outputs(paths: list[Path], *, for_text: bool) -> list[Path]:
     from pressconv.checks import find_outputs
 
     found: list[Path] = []
-    for path in find_outputs(paths):
+    for path in find_outputs(paths, with_json=for_text):
         if not path.exists():
             raise UsageError(f"{path}: no such file or folder")
         # Summaries in Leichte Sprache leave things out on purpose (DESIGN §6).
@@ -25,7 +25,8 @@ def _outputs(paths: list[Path], *, for_text: bool) -> list[Path]:
             continue
         found.append(path)
     if not found:
-        raise UsageError(f"nothing to check in {', '.join(map(str, paths))} (html, pdf, epub or docx files)")
+        kinds = "html, pdf, epub, docx or json" if for_text else "html, pdf, epub or docx"
+        raise UsageError(f"nothing to check in {', '.join(map(str, paths))} ({kinds} files)")
     return found
 
 
