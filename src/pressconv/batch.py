@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, cast
 from pressconv.diagnostics import Diagnostic
 from pressconv.errors import ExitCode, InputError, OutputError, PressconvError, UsageError
 from pressconv.model import Release
+from pressconv.names import shown_name
 from pressconv.report import ErrorInfo, FileResult, FormatFailure, OutputRecord
 from pressconv.resources import Resources
 from pressconv.writers.base import Branding
@@ -251,7 +252,9 @@ def plan_batch(
     jobs: list[Job] = []
     claimed: dict[Path, str] = {}
     for index, (source, relative) in enumerate(collected):
-        name = str(source) if source is not None else "<stdin>"
+        # The name is shown (messages, report, the JSON model's source): valid text even when the
+        # file name's bytes are not UTF-8; `source` keeps the real name for reading.
+        name = shown_name(source) if source is not None else "<stdin>"
         stem = relative.name.rsplit(".", 1)[0] if "." in relative.name else relative.name
         targets: list[Target] = []
         for summary in (False, True) if settings.easy else (False,):
@@ -629,7 +632,7 @@ def _chunks(jobs: Sequence[Job], workers: int) -> list[tuple[Job, ...]]:
 
 
 def _pre_failed(job: Job, existing: list[Path]) -> JobOutcome:
-    names = ", ".join(str(p) for p in existing)
+    names = ", ".join(shown_name(p) for p in existing)
     error = OutputError(f"{names} {'exists' if len(existing) == 1 else 'exist'}; use --force to overwrite")
     result = FileResult(index=job.index, name=job.name, error=_error_info(error))
     return JobOutcome(job=job, result=result)
@@ -660,7 +663,7 @@ def run_batch(
 
     def write_file(target: Target, data: bytes) -> str:
         write_atomic(target.path, data, force=settings.force)
-        return str(target.path)
+        return shown_name(target.path)
 
     writer = write or write_file
     started = time.perf_counter()

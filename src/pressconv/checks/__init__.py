@@ -106,4 +106,6 @@ def check_file(path: Path) -> list[OutputFinding]:
                 from pressconv.checks.docx import check_docx
 
                 issues = check_docx(data)
-    return [OutputFinding(str(path), issue.code, issue.message) for issue in issues]
+    from pressconv.names import shown_name
+
+    return [OutputFinding(shown_name(path), issue.code, issue.message) for issue in issues]

@@ -460,7 +460,9 @@ def _pdf_text(path: Path) -> str:
     try:
         import pikepdf
 
-        with pikepdf.open(path) as pdf:
+        from pressconv.checks.pdf_structure import open_pdf
+
+        with open_pdf(path) as pdf:
             for page in pdf.pages:
                 for annotation in page.obj.get("/Annots", []):
                     action = annotation.get("/A")
