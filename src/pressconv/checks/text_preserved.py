@@ -367,13 +367,87 @@ def _split_line_end_joins(found: list[str], expected: list[str]) -> list[str]:
     return result
 
 
+def _join_broken_words(found: list[str], expected: list[str]) -> list[str]:
+    """Join the pieces of a release word that the output broke over several lines.
+
+    A token wider than the page (a 128-character hash, a 40 kB run) is broken anywhere in the PDF,
+    and pdftotext gives one piece per line. Consecutive found tokens that are no release word but
+    together spell one are put back together; each piece is looked at once or twice, so this stays
+    linear in the length of the text.
+    """
+    known = set(expected)
+    by_head: dict[str, list[str]] = {}
+    for word in known:
+        if len(word) > _HEAD:
+            by_head.setdefault(word[:_HEAD], []).append(word)
+    result: list[str] = []
+    index = 0
+    while index < len(found):
+        token = found[index]
+        joined: tuple[str, int, list[int]] | None = None
+        if token not in known and len(token) >= _HEAD:
+            for word in by_head.get(token[:_HEAD], ()):
+                pieces = _pieces_of(word, found, index)
+                if pieces is not None:
+                    joined = (word, *pieces)
+                    break
+        if joined is None:
+            result.append(token)
+            index += 1
+        else:
+            # The running header and footer read between the pieces stay, after the word.
+            word, end, between = joined
+            result.append(word)
+            result += [found[k] for k in between]
+            index = end
+    return result
+
+
+def _pieces_of(word: str, found: list[str], start: int) -> tuple[int, list[int]] | None:
+    """Where the pieces of ``word`` starting at ``found[start]`` end, and the tokens read between them.
+
+    Between two pieces a page break may put the running header and footer (title words, a page
+    number): up to ``_PAGE_FURNITURE`` tokens that do not continue the word are stepped over.
+    """
+    position, after = 0, start
+    between: list[int] = []
+    while position < len(word) and after < len(found):
+        piece = found[after]
+        if word.startswith(piece, position):
+            position += len(piece)
+            after += 1
+            continue
+        ahead = next(
+            (
+                k
+                for k in range(after + 1, min(after + 1 + _PAGE_FURNITURE, len(found)))
+                if word.startswith(found[k], position)
+                and (len(found[k]) >= _HEAD or position + len(found[k]) == len(word))
+            ),
+            None,
+        )
+        if ahead is None or after == start:
+            break
+        between += range(after, ahead)
+        after = ahead
+    if position == len(word) and after > start + 1:
+        return after, between
+    return None
+
+
+# Pieces of a broken word are found by their first characters; shorter words are never broken.
+_HEAD = 4
+# Tokens a page break puts between two lines: running header and footer ("Seite 2 von 15").
+_PAGE_FURNITURE = 16
+
+
 def compare_text(expected: list[Word], output_text: str) -> TextComparison:
     """Align the release words with the output's words; report what is missing and what moved.
 
     Words marked ``anywhere`` take no part in the alignment; they only need to be present.
     """
     texts = [w.text for w in expected]
-    found = _split_line_end_joins(words_of(output_text), texts)
+    found = _join_broken_words(_split_line_end_joins(words_of(output_text), texts), texts)
     ordered = [index for index, word in enumerate(expected) if not word.anywhere]
     matched_expected = {ordered[i] for i in _align_in_order([texts[i] for i in ordered], found)}
     unused = Counter(found)
