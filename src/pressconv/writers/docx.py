@@ -243,9 +243,10 @@ class _DocxBuilder:
 
     def __init__(self, release: Release, ctx: RenderContext) -> None:
         import docx
+        from docx.oxml.ns import qn
 
         from pressconv.writers._branding import text_accent
-        from pressconv.writers._docx_xml import ListNumbering, define_styles, set_document_language
+        from pressconv.writers._docx_xml import LinkRelations, ListNumbering, define_styles, set_document_language
 
         self.release = release
         self.ctx = ctx
@@ -261,6 +262,10 @@ class _DocxBuilder:
         set_document_language(self.document, self.language)
         self.numbering: ListNumbering = ListNumbering(self.document, font=BODY_FONT)
         self._style_ids: dict[tuple[str, bool], str | None] = {}
+        self._links = LinkRelations()
+        # New paragraphs go right before the body's section properties. python-docx's
+        # add_paragraph searches the whole body for them each time (quadratic in paragraphs).
+        self._body_end = self.document.element.body.find(qn("w:sectPr"))
         self._page_setup()
 
     # ----------------------------------------------------------------- document frame
@@ -387,8 +392,19 @@ class _DocxBuilder:
             self._style_ids[key] = self.document.part.get_style_id(name, kind)  # type: ignore[no-untyped-call]
         return self._style_ids[key]
 
+    def _new_paragraph(self) -> DocxParagraph:
+        """An empty paragraph at the end of the body, in constant time (see ``_body_end``)."""
+        from docx.oxml import OxmlElement
+        from docx.text.paragraph import Paragraph as DocxParagraphClass
+
+        if self._body_end is None:
+            return self.document.add_paragraph()
+        element = OxmlElement("w:p")
+        self._body_end.addprevious(element)
+        return DocxParagraphClass(element, self.document._body)
+
     def _paragraph(self, inlines: tuple[Inline, ...], style: str) -> DocxParagraph:
-        paragraph = self.document.add_paragraph()
+        paragraph = self._new_paragraph()
         paragraph._p.style = self._style_id(style)  # what add_paragraph(style=style) sets
         self._inlines(paragraph, paragraph._p, inlines, _RunFormat())
         return paragraph
@@ -624,7 +640,7 @@ class _DocxBuilder:
         if fmt.in_link:  # a link inside a link is not possible in WordprocessingML
             self._inlines(paragraph, parent, children, fmt)
             return
-        link = add_hyperlink(paragraph, href)
+        link = add_hyperlink(paragraph, href, self._links)
         if parent is not paragraph._p:
             parent.append(link)
         self._inlines(paragraph, link, children, replace(fmt, char_style="Hyperlink", in_link=True))
