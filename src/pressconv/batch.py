@@ -16,7 +16,7 @@ import signal
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import suppress
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any, cast
@@ -46,6 +46,7 @@ __all__ = [
     "refuse_report_clash",
     "run_batch",
     "safe_output_path",
+    "sigint_blocked",
 ]
 
 STDIN = "-"
@@ -701,6 +702,7 @@ def run_batch(
             _run_pool(pending, settings, workers, settle, lambda: stop)
     except KeyboardInterrupt:
         interrupted = True
+        _exit_on_second_interrupt(list)
     results = [
         finished.get(job.index) or FileResult(index=job.index, name=job.name, status="skipped")
         for job in plan.jobs
@@ -738,12 +740,19 @@ def _run_pool(
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_init, initargs=(settings,))
     futures: dict[Future[list[JobOutcome]], tuple[Job, ...]] = {}
     all_settled = False
+    interrupted = False
+    # Ctrl-C only sets a flag here, checked between waits: a KeyboardInterrupt raised anywhere
+    # inside concurrent.futures' locks broke them ("release unlocked lock", exit 70) when two
+    # came in quick succession. The second one ends the run at once.
+    interrupts = _InterruptFlag(lambda: _worker_processes(pool))
     try:
         for chunk in _chunks(to_render, workers):
             futures[pool.submit(_render_chunk, chunk, settings)] = chunk
         remaining = set(futures)
         while remaining and not should_stop():
-            done, remaining = wait(remaining, return_when=FIRST_COMPLETED)
+            done, remaining = wait(remaining, timeout=_POLL_SECONDS, return_when=FIRST_COMPLETED)
+            if interrupts.count:
+                raise KeyboardInterrupt
             for future in sorted(done, key=lambda f: futures[f][0].index):
                 # Forget the future once settled: it holds the chunk's rendered bytes, and keeping
                 # them all made the parent grow with the batch (+57 % peak memory at 1000 releases).
@@ -763,10 +772,104 @@ def _run_pool(
                     if should_stop():
                         break
         all_settled = not remaining
+    except KeyboardInterrupt:
+        # From here on a further Ctrl-C ends the run at once (see _exit_on_second_interrupt).
+        interrupted = True
+        _exit_on_second_interrupt(lambda: _worker_processes(pool))
+        raise
     finally:
-        # --fail-fast or Ctrl-C: drop what has not started; running chunks finish in the background
-        # and are discarded (their outputs are never written, since only the parent writes).
+        if not interrupted:
+            interrupts.restore()
+        if not all_settled:
+            # --fail-fast or Ctrl-C: what the workers render now would be discarded anyway (only
+            # the parent writes), so stop them instead of waiting for their chunks. Left running,
+            # they kept the interpreter's exit hook waiting, and a second Ctrl-C landed in it as
+            # "Exception ignored in threading" with parent and workers alive until killed.
+            _stop_workers(pool, kill=interrupted)
         # After a complete batch the idle workers are joined: it costs nothing, and leaving them to
         # the interpreter's exit hook races with it on CPython 3.11 ("Bad file descriptor" printed
         # from concurrent.futures' _python_exit).
-        pool.shutdown(wait=all_settled, cancel_futures=True)
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+# How often the pool loop looks at the interrupt flag while no chunk finishes.
+_POLL_SECONDS = 0.2
+
+
+class _InterruptFlag:
+    """A SIGINT handler for the pool loop: the first signal is counted, the second exits at once."""
+
+    def __init__(self, processes: Callable[[], list[Any]]) -> None:
+        import threading
+
+        self.count = 0
+        self._processes = processes
+        self._previous: Any = None
+        self._installed = threading.current_thread() is threading.main_thread()
+        if self._installed:  # signal handlers can only be set from the main thread (API callers)
+            self._previous = signal.signal(signal.SIGINT, self._handle)
+
+    def _handle(self, signum: int, frame: object) -> None:
+        self.count += 1
+        if self.count > 1:
+            _exit_now(self._processes())
+
+    def restore(self) -> None:
+        """Put back the handler that was there before the batch (after a complete batch)."""
+        if self._installed:
+            signal.signal(signal.SIGINT, self._previous)
+
+
+def _exit_now(running: list[Any]) -> None:
+    for process in running:
+        with suppress(Exception):
+            process.kill()
+    for process in running:
+        # Reaped here: a killed child nobody waits for lingers as a zombie in the group.
+        with suppress(Exception):
+            process.join(2)
+    with suppress(OSError):
+        os.write(2, b"pressconv: interrupted again; stopped\n")
+    os._exit(130)
+
+
+@contextmanager
+def sigint_blocked() -> Iterator[None]:
+    """Hold SIGINT back while a file is written, so no Ctrl-C (first or second) cuts it."""
+    blocked = hasattr(signal, "pthread_sigmask")
+    if blocked:
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        if blocked:
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
+def _worker_processes(pool: Any) -> list[Any]:
+    # ProcessPoolExecutor has no public way to stop its workers before Python 3.14
+    # (terminate_workers); its process table is the only handle on them.
+    return list((getattr(pool, "_processes", None) or {}).values())
+
+
+def _stop_workers(pool: Any, *, kill: bool) -> None:
+    for process in _worker_processes(pool):
+        with suppress(Exception):
+            process.kill() if kill else process.terminate()
+
+
+def _exit_on_second_interrupt(processes: Callable[[], list[Any]]) -> None:
+    """Make the next SIGINT end the process at once: kill the workers, exit 130, no cleanup.
+
+    The first Ctrl-C lets the batch settle what it has and write its report; a second one (a
+    double Ctrl-C, or `timeout -s INT` to the process group) means "now". Every file write runs
+    with SIGINT blocked (settle, the report), so exiting from the handler never cuts a file.
+    """
+
+    import threading
+
+    def handler(signum: int, frame: object) -> None:
+        _exit_now(processes())
+
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, handler)
