@@ -84,3 +84,25 @@ def test_endless_fifo_stops_at_the_limit(tmp_path: Path) -> None:
     assert_clean_failure(result, ExitCode.BAD_INPUT)
     assert "limit" in result.stderr
     assert not writer.is_alive()
+
+
+def test_check_reads_an_endless_output_only_up_to_a_limit(tmp_path: Path) -> None:
+    # `pressconv check` on a FIFO named like an output: bounded like every input (issue 15 #1).
+    fifo = tmp_path / "release.html"
+    os.mkfifo(fifo)
+
+    def feed() -> None:
+        try:
+            with fifo.open("wb") as handle:
+                while True:
+                    handle.write(b"<p>Wort</p>" * 8192)
+        except OSError:
+            pass
+
+    writer = threading.Thread(target=feed, daemon=True)
+    writer.start()
+    result = _run(["check", str(fifo)], tmp_path)
+    writer.join(timeout=30)
+    assert "MemoryError" not in result.stdout + result.stderr and "Traceback" not in result.stderr, result.stderr
+    assert result.returncode == 1, f"exit {result.returncode}\n{result.stdout}\n{result.stderr}"
+    assert "[check.too-large]" in result.stdout, result.stdout

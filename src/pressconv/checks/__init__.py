@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
-__all__ = ["CHECKED_SUFFIXES", "Issue", "OutputFinding", "check_file", "find_outputs", "kind_of"]
+__all__ = ["CHECKED_SUFFIXES", "OUTPUT_LIMIT", "Issue", "OutputFinding", "check_file", "find_outputs", "kind_of"]
 
 
 class Issue(NamedTuple):
@@ -45,6 +45,10 @@ CHECKED_SUFFIXES: dict[str, str] = {
     ".epub": "epub",
     ".docx": "docx",
 }
+
+
+# Far above any output pressconv writes (a release is kilobytes, its PDF a few megabytes).
+OUTPUT_LIMIT = 256 * 1024 * 1024
 
 
 def kind_of(path: Path) -> str | None:
@@ -89,10 +93,16 @@ def check_file(path: Path) -> list[OutputFinding]:
     elif kind == "pdf":
         issues = _pdf_issues(path)
     else:
+        from pressconv.errors import InputError
+        from pressconv.source import read_limited
+
         try:
-            data = path.read_bytes()
+            # Bounded like every input: an output named on the command line may be a FIFO.
+            data = read_limited(path, limit=OUTPUT_LIMIT, name=path.name)
         except OSError as exc:
             issues = [Issue("check.unreadable", f"cannot read: {exc.strerror or exc}")]
+        except InputError as exc:
+            issues = [Issue("check.too-large", exc.message)]
         else:
             if kind == "html":
                 from pressconv.checks.html import check_html

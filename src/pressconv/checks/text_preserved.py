@@ -657,7 +657,10 @@ def extract_text(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix == ".pdf":
         return _pdf_text(path)
-    data = path.read_bytes()
+    from pressconv.checks import OUTPUT_LIMIT
+    from pressconv.source import read_limited
+
+    data = read_limited(path, limit=OUTPUT_LIMIT, name=path.name)
     if suffix in (".html", ".htm", ".xhtml"):
         return html_text(data)
     if suffix == ".epub":
