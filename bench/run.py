@@ -11,7 +11,10 @@ warm-up run, with min and max, printed as a table and written to ``bench/results
    per file and tool, two files at a time - measured in the same run; the ratio of throughputs
    pressconv / today is printed next to it;
 5. the same four-format batch with 200 and 1000 releases: does peak memory grow with the batch?
-6. in-process time per stage for the seed: decode, parse, transforms (the easy summary), render per
+6. the pathological inputs of issue 15 (findings 1-5 and 9), mostly at 1 MB, one run each by default:
+   streams refused at the limit, the parser on a whitespace run, the easy transform on runs of
+   abbreviations, dots and ordinals, the writers on unbreakable runs, bullets and phone links;
+7. in-process time per stage for the seed: decode, parse, transforms (the easy summary), render per
    format, post-processing (PDF tag fixing and zip normalising separately) and writing; both the
    first call in a fresh process (imports, fonts, word lists) and the median of the warm calls.
 
@@ -145,7 +148,18 @@ def tree_rss_kb(pid: int) -> int:
     return total
 
 
-def run_measured(command: Sequence[str], *, cwd: Path | None = None, tree: bool = False) -> Run:
+class TimedOut(Exception):
+    """A measured command ran past its time limit and was killed."""
+
+
+def run_measured(
+    command: Sequence[str],
+    *,
+    cwd: Path | None = None,
+    tree: bool = False,
+    expect: int = 0,
+    timeout: float | None = None,
+) -> Run:
     """Run a command; return wall time, CPU time of its whole tree and the tree's peak RSS.
 
     With ``tree`` the RSS of the whole process tree is sampled every 100 ms (a scan of /proc costs
@@ -165,13 +179,19 @@ def run_measured(command: Sequence[str], *, cwd: Path | None = None, tree: bool 
             break
         if tree:
             peak = max(peak, tree_rss_kb(process.pid))
+        if timeout is not None and time.perf_counter() - start > timeout:
+            process.kill()
+            process.wait()
+            if process.stderr:
+                process.stderr.close()
+            raise TimedOut(f"{' '.join(command)} ran over {timeout:.0f} s")
         time.sleep(0.1 if tree else 0.005)
     elapsed = time.perf_counter() - start
     process.returncode = os.waitstatus_to_exitcode(status)
     err = process.stderr.read().decode(errors="replace") if process.stderr else ""
     if process.stderr:
         process.stderr.close()
-    if process.returncode != 0:
+    if process.returncode != expect:
         raise RuntimeError(f"{' '.join(command)} failed ({process.returncode}): {err[-800:]}")
     # ru_maxrss of the tree is a floor for the sampled peak (a process shorter than one sample).
     peak_mb = max(peak / 1024, usage.ru_maxrss / 1024)
@@ -381,6 +401,60 @@ def machine() -> dict[str, object]:
     }
 
 
+# ---------------------------------------------------------------------------- pathological inputs
+
+MEGABYTE = 1_000_000
+_HEAD = "Stadt baut Radwege\n\nBerlin, 12.03.2024\n\nDie Stadt baut Radwege.\n\n"
+
+
+def _fill(unit: str, size: int = MEGABYTE) -> str:
+    return unit * (size // len(unit))
+
+
+def pathological_cases(folder: Path) -> list[tuple[str, list[str], int]]:
+    """The worst inputs of issue 15 findings 1-5: (name, command, expected exit code).
+
+    1 MB each where the format can take it in seconds; the PDF cases at the sizes of the issue
+    (a 40 kB run, 10 000 bullets), since WeasyPrint lays out a 1 MB text as some 300 pages.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    texts = {
+        "spaces": "Wort" + " " * MEGABYTE + "Ende.\n",
+        "zb": _HEAD + _fill("z. B. ") + "\n",
+        "dots": _HEAD + _fill(".") + "\n",
+        "ordinals": _HEAD + _fill("1. ") + "\n",
+        "run-1mb": _HEAD + "Die Stadt " + "x" * MEGABYTE + " baut.\n",
+        "run-40k": _HEAD + "Die Stadt " + "x" * 40_000 + " baut.\n",
+        "a-dot-200k": _HEAD + _fill("a.", 200_000) + "\n",
+        "bullets-1mb": _HEAD + "".join(f"- Punkt {i}\n" for i in range(MEGABYTE // 12)),
+        "bullets-10k": _HEAD + "".join(f"- Punkt {i}\n" for i in range(10_000)),
+        "phones-1mb": _HEAD + "".join(f"Tel.: 0231 50-{i:06d}\n\n" for i in range(MEGABYTE // 23)),
+    }
+    paths = {name: folder / f"{name}.txt" for name in texts}
+    for name, text in texts.items():
+        paths[name].write_text(text, encoding="utf-8")
+    out = str(folder / "out")
+
+    def convert(name: str, formats: str) -> list[str]:
+        return [PRESSCONV, "convert", str(paths[name]), "--to", formats, "--out-dir", out, "--force", "--quiet"]
+
+    stdin = f"yes Wort | {PRESSCONV} convert - --to html --out-dir {out} --force --quiet"
+    return [
+        ("#1 convert /dev/zero (refused at 5 MB)", [PRESSCONV, "convert", "/dev/zero", "--to", "html", "--out-dir", out], 4),
+        ("#1 yes Wort | convert - (refused at 5 MB)", ["bash", "-c", stdin], 4),
+        ("#3 'Wort' + 1 MB of spaces --to html,json", convert("spaces", "html,json"), 0),
+        ("#4 'z. B. ' x 166 666 (1 MB) --to easy", convert("zb", "easy"), 0),
+        ("#4 '.' x 1 000 000 --to easy", convert("dots", "easy"), 0),
+        ("#4 '1. ' x 333 333 (1 MB) --to easy", convert("ordinals", "easy"), 0),
+        ("#5 1 MB unbreakable run --to html,epub,docx", convert("run-1mb", "html,epub,docx"), 0),
+        ("#5 40 kB unbreakable run --to pdf", convert("run-40k", "pdf"), 0),
+        ("#9 'a.' x 100 000 (200 kB) --to pdf", convert("a-dot-200k", "pdf"), 0),
+        ("#5 83 333 bullets (1 MB) --to html,epub,docx", convert("bullets-1mb", "html,epub,docx"), 0),
+        ("#5 10 000 bullets --to pdf", convert("bullets-10k", "pdf"), 0),
+        ("#5 43 478 'Tel.:' lines (1 MB) --to docx", convert("phones-1mb", "docx"), 0),
+    ]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -398,6 +472,13 @@ def main() -> int:
     parser.add_argument("--skip-stages", action="store_true", help="leave out the in-process stage table")
     parser.add_argument("--batch-jobs", default="1,2", help="--jobs values for the batch figures")
     parser.add_argument("--output", type=Path, default=ROOT / "bench" / "results.json")
+    parser.add_argument(
+        "--pathological-timeout", type=float, default=300, help="seconds before a pathological run is killed"
+    )
+    parser.add_argument(
+        "--pathological-runs", type=int, default=1,
+        help="runs of each pathological input of issue 15 (they are long); 0 skips the table",
+    )
     args = parser.parse_args()
     runs = args.runs
     info = machine()
@@ -410,6 +491,7 @@ def main() -> int:
     figures.append(repeat("pressconv --version", lambda: run_measured([PRESSCONV, "--version"]), runs))
     ratio: float | None = None
     growth: float | None = None
+    timed_out: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp)
         for fmt in ("html", "pdf", "epub", "docx", "easy", "all"):
@@ -464,6 +546,22 @@ def main() -> int:
                 figures.append(big_figure)
                 growth = big_figure.peak_rss_mb / ours.peak_rss_mb - 1
                 big_figure.extra["rss_growth_vs_small_batch"] = growth
+        if args.pathological_runs:
+            print("\npathological inputs (issue 15 #1-#5, #9): figures, not limits")
+            for name, command, code in pathological_cases(out / "pathological"):
+                try:
+                    measured = [
+                        run_measured(command, expect=code, timeout=args.pathological_timeout)
+                        for _ in range(args.pathological_runs)
+                    ]
+                except TimedOut:
+                    # Recorded, not fatal: the table is there to show such cases.
+                    print(f"{name:<50} over {args.pathological_timeout:.0f} s (killed)", flush=True)
+                    timed_out.append(name)
+                    continue
+                figure = Figure(name, measured, extra={"pathological": True, "exit_code": code})
+                print(figure.row(), flush=True)
+                figures.append(figure)
     stages = {} if args.skip_stages else stage_times(runs)
     load_end = os.getloadavg()
 
@@ -487,6 +585,7 @@ def main() -> int:
         "throughput_ratio_vs_today": ratio,
         "rss_growth_big_vs_small": growth,
         "stages_seconds": stages,
+        "pathological_timed_out": timed_out,
     }
     args.output.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     print(f"\nwritten: {args.output}")

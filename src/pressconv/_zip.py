@@ -12,13 +12,18 @@ from datetime import datetime
 
 __all__ = ["build_zip", "normalise_zip"]
 
-# Zip stores local times from 1980 on; anything earlier is clamped (reproducible-builds.org advice).
+# Zip stores DOS dates: years 1980 to 2107 (seven bits from 1980), seconds in steps of two. Dates
+# outside are clamped to the nearest end (reproducible-builds.org advice); the real date stays in
+# the document's own metadata (EPUB dcterms:modified, DOCX core properties), which has no such limit.
 _ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
+_ZIP_END = (2107, 12, 31, 23, 59, 58)
 
 
 def _date_time(timestamp: datetime | None) -> tuple[int, int, int, int, int, int]:
     if timestamp is None or timestamp.year < 1980:
         return _ZIP_EPOCH
+    if timestamp.year > 2107:
+        return _ZIP_END
     moment = timestamp
     return (moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second)
 

@@ -30,8 +30,12 @@ class ParseResult:
 
 def parse(text: str | bytes, *, path: str | None = None, max_bytes: int | None = None) -> ParseResult:
     """Parse a release. Bytes are decoded first (and may raise InputError); text never raises."""
+    from pressconv.names import shown_name
     from pressconv.parser import parse_text
     from pressconv.source import decode
+
+    # The path ends up in the model (meta.source) and in messages: valid text, whatever its bytes.
+    path = shown_name(path) if path is not None else None
 
     if isinstance(text, bytes):
         decoded = decode(text, name=path, max_bytes=max_bytes)

@@ -15,7 +15,8 @@ import os
 import signal
 import sys
 import time
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any, cast
@@ -23,6 +24,7 @@ from typing import TYPE_CHECKING, Any, cast
 from pressconv.diagnostics import Diagnostic
 from pressconv.errors import ExitCode, InputError, OutputError, PressconvError, UsageError
 from pressconv.model import Release
+from pressconv.names import shown_name
 from pressconv.report import ErrorInfo, FileResult, FormatFailure, OutputRecord
 from pressconv.resources import Resources
 from pressconv.writers.base import Branding
@@ -41,8 +43,10 @@ __all__ = [
     "UnsafePathError",
     "collect_inputs",
     "plan_batch",
+    "refuse_report_clash",
     "run_batch",
     "safe_output_path",
+    "sigint_blocked",
 ]
 
 STDIN = "-"
@@ -254,10 +258,13 @@ def plan_batch(
     collected = collect_inputs(inputs, pattern, out_dir=settings.out_dir)
     only_stdin = len(collected) == 1 and collected[0][0] is None
     to_stdout = only_stdin and settings.out_dir is None and len(settings.formats) == 1 and not settings.easy
+    sources = _Identities(source for source, _ in collected if source is not None)
     jobs: list[Job] = []
     claimed: dict[Path, str] = {}
     for index, (source, relative) in enumerate(collected):
-        name = str(source) if source is not None else "<stdin>"
+        # The name is shown (messages, report, the JSON model's source): valid text even when the
+        # file name's bytes are not UTF-8; `source` keeps the real name for reading.
+        name = shown_name(source) if source is not None else "<stdin>"
         stem = relative.name.rsplit(".", 1)[0] if "." in relative.name else relative.name
         targets: list[Target] = []
         for summary in (False, True) if settings.easy else (False,):
@@ -274,15 +281,74 @@ def plan_batch(
                 else:
                     path = safe_output_path(Path("."), filename)
                 key = path.resolve()
+                replaced = None if to_stdout else sources.find(path)
+                if replaced is not None:
+                    # A release saved as rel.html, converted to html in place: --force must not
+                    # make pressconv destroy the only copy of the text it was asked to read.
+                    raise UsageError(
+                        f"{name}: the {fmt} output {path} would replace the input {replaced}; "
+                        "inputs are never overwritten, not even with --force",
+                        hint="write the outputs elsewhere with --out-dir",
+                    )
                 if key in claimed:
                     raise UsageError(f"{name} and {claimed[key]} would both write {path}")
                 claimed[key] = name
                 targets.append(Target(fmt=fmt, path=path, summary=summary))
         data = None
         if source is None:
-            data = (read_stdin or (lambda: sys.stdin.buffer.read()))()
+            data = (read_stdin or (lambda: _read_stdin(settings.max_bytes)))()
         jobs.append(Job(index=index, name=name, source=source, stem=stem, targets=tuple(targets), data=data))
     return BatchPlan(jobs=tuple(jobs), to_stdout=to_stdout)
+
+
+class _Identities:
+    """The files of a run, recognised by resolved path and by device and inode (hard links, case folding)."""
+
+    def __init__(self, paths: Iterable[Path]) -> None:
+        self._by_path: dict[Path, Path] = {}
+        self._by_inode: dict[tuple[int, int], Path] = {}
+        for path in paths:
+            self.add(path)
+
+    def add(self, path: Path) -> None:
+        self._by_path.setdefault(path.resolve(), path)
+        with suppress(OSError):
+            info = path.stat()
+            self._by_inode.setdefault((info.st_dev, info.st_ino), path)
+
+    def find(self, path: Path) -> Path | None:
+        """The known file that ``path`` names (the same file under another spelling too), or None."""
+        known = self._by_path.get(path.resolve())
+        if known is not None:
+            return known
+        try:
+            info = path.stat()
+        except OSError:
+            return None
+        return self._by_inode.get((info.st_dev, info.st_ino))
+
+
+def refuse_report_clash(report: Path, plan: BatchPlan) -> None:
+    """Raise UsageError if ``--report`` names an input or an output of the run (it would replace it)."""
+    inputs = _Identities(job.source for job in plan.jobs if job.source is not None)
+    clash = inputs.find(report)
+    if clash is not None:
+        raise UsageError(f"--report {report} would replace the input {clash}", hint="name the report elsewhere")
+    if plan.to_stdout:
+        return
+    outputs = _Identities(target.path for job in plan.jobs for target in job.targets)
+    clash = outputs.find(report)
+    if clash is not None:
+        raise UsageError(
+            f"--report {report} would replace the output {clash} of the same run", hint="name the report elsewhere"
+        )
+
+
+def _read_stdin(limit: int | None) -> bytes:
+    from pressconv.source import read_limited
+
+    # `yes | pressconv convert -` never ends: stop at the limit instead of filling the memory.
+    return read_limited(sys.stdin.buffer, limit=limit, name="<stdin>")
 
 
 # ---------------------------------------------------------------------------- the worker side
@@ -341,14 +407,11 @@ def _read(job: Job, settings: BatchSettings) -> bytes:
     if job.data is not None:
         return job.data
     assert job.source is not None
+    from pressconv.source import read_limited
+
     try:
-        if settings.max_bytes is not None and job.source.stat().st_size > settings.max_bytes:
-            # Refuse before reading: a 2 GB log passed by mistake must not be loaded into memory.
-            raise InputError(
-                f"{job.name} is larger than the limit of {settings.max_bytes} bytes",
-                hint="raise the limit with --max-bytes if it really is a release",
-            )
-        return job.source.read_bytes()
+        # Bounded for every kind of input: a FIFO or /dev/zero has no size to check beforehand.
+        return read_limited(job.source, limit=settings.max_bytes, name=job.name)
     except OSError as exc:
         raise InputError(f"cannot read {job.name}: {exc.strerror or exc}") from exc
 
@@ -517,8 +580,9 @@ def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _existing_targets(job: Job, settings: BatchSettings) -> list[Path]:
-    if settings.force:
+def _existing_targets(job: Job, settings: BatchSettings, to_stdout: bool = False) -> list[Path]:
+    # Output to standard output never touches the file the target is named after (stdin.pdf).
+    if settings.force or to_stdout:
         return []
     return [t.path for t in job.targets if t.path.exists()]
 
@@ -578,10 +642,19 @@ def _chunks(jobs: Sequence[Job], workers: int) -> list[tuple[Job, ...]]:
 
 
 def _pre_failed(job: Job, existing: list[Path]) -> JobOutcome:
-    names = ", ".join(str(p) for p in existing)
+    names = ", ".join(shown_name(p) for p in existing)
     error = OutputError(f"{names} {'exists' if len(existing) == 1 else 'exist'}; use --force to overwrite")
     result = FileResult(index=job.index, name=job.name, error=_error_info(error))
     return JobOutcome(job=job, result=result)
+
+
+def worker_count(requested: int, inputs: int) -> int:
+    """Workers for a batch: as asked, but never more than the inputs nor twice the cores.
+
+    Rendering is CPU-bound: beyond two processes per core `-j 1000` only multiplies memory (each
+    worker holds WeasyPrint and the word lists) and start-up time.
+    """
+    return max(1, min(requested, inputs, (os.cpu_count() or 1) * 2))
 
 
 def run_batch(
@@ -600,7 +673,7 @@ def run_batch(
 
     def write_file(target: Target, data: bytes) -> str:
         write_atomic(target.path, data, force=settings.force)
-        return str(target.path)
+        return shown_name(target.path)
 
     writer = write or write_file
     started = time.perf_counter()
@@ -626,18 +699,19 @@ def run_batch(
             stop = True
 
     pending = list(plan.jobs)
-    workers = max(1, min(settings.jobs, len(pending)))
+    workers = worker_count(settings.jobs, len(pending))
     try:
         if workers == 1:
             for job in pending:
                 if stop:
                     break
-                existing = _existing_targets(job, settings)
+                existing = _existing_targets(job, settings, plan.to_stdout)
                 settle(_pre_failed(job, existing) if existing else render_job(job, settings))
         else:
             _run_pool(pending, settings, workers, settle, lambda: stop)
     except KeyboardInterrupt:
         interrupted = True
+        _exit_on_second_interrupt(list)
     results = [
         finished.get(job.index) or FileResult(index=job.index, name=job.name, status="skipped")
         for job in plan.jobs
@@ -675,12 +749,19 @@ def _run_pool(
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_init, initargs=(settings,))
     futures: dict[Future[list[JobOutcome]], tuple[Job, ...]] = {}
     all_settled = False
+    interrupted = False
+    # Ctrl-C only sets a flag here, checked between waits: a KeyboardInterrupt raised anywhere
+    # inside concurrent.futures' locks broke them ("release unlocked lock", exit 70) when two
+    # came in quick succession. The second one ends the run at once.
+    interrupts = _InterruptFlag(lambda: _worker_processes(pool))
     try:
         for chunk in _chunks(to_render, workers):
             futures[pool.submit(_render_chunk, chunk, settings)] = chunk
         remaining = set(futures)
         while remaining and not should_stop():
-            done, remaining = wait(remaining, return_when=FIRST_COMPLETED)
+            done, remaining = wait(remaining, timeout=_POLL_SECONDS, return_when=FIRST_COMPLETED)
+            if interrupts.count:
+                raise KeyboardInterrupt
             for future in sorted(done, key=lambda f: futures[f][0].index):
                 # Forget the future once settled: it holds the chunk's rendered bytes, and keeping
                 # them all made the parent grow with the batch (+57 % peak memory at 1000 releases).
@@ -700,10 +781,104 @@ def _run_pool(
                     if should_stop():
                         break
         all_settled = not remaining
+    except KeyboardInterrupt:
+        # From here on a further Ctrl-C ends the run at once (see _exit_on_second_interrupt).
+        interrupted = True
+        _exit_on_second_interrupt(lambda: _worker_processes(pool))
+        raise
     finally:
-        # --fail-fast or Ctrl-C: drop what has not started; running chunks finish in the background
-        # and are discarded (their outputs are never written, since only the parent writes).
+        if not interrupted:
+            interrupts.restore()
+        if not all_settled:
+            # --fail-fast or Ctrl-C: what the workers render now would be discarded anyway (only
+            # the parent writes), so stop them instead of waiting for their chunks. Left running,
+            # they kept the interpreter's exit hook waiting, and a second Ctrl-C landed in it as
+            # "Exception ignored in threading" with parent and workers alive until killed.
+            _stop_workers(pool, kill=interrupted)
         # After a complete batch the idle workers are joined: it costs nothing, and leaving them to
         # the interpreter's exit hook races with it on CPython 3.11 ("Bad file descriptor" printed
         # from concurrent.futures' _python_exit).
-        pool.shutdown(wait=all_settled, cancel_futures=True)
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+# How often the pool loop looks at the interrupt flag while no chunk finishes.
+_POLL_SECONDS = 0.2
+
+
+class _InterruptFlag:
+    """A SIGINT handler for the pool loop: the first signal is counted, the second exits at once."""
+
+    def __init__(self, processes: Callable[[], list[Any]]) -> None:
+        import threading
+
+        self.count = 0
+        self._processes = processes
+        self._previous: Any = None
+        self._installed = threading.current_thread() is threading.main_thread()
+        if self._installed:  # signal handlers can only be set from the main thread (API callers)
+            self._previous = signal.signal(signal.SIGINT, self._handle)
+
+    def _handle(self, signum: int, frame: object) -> None:
+        self.count += 1
+        if self.count > 1:
+            _exit_now(self._processes())
+
+    def restore(self) -> None:
+        """Put back the handler that was there before the batch (after a complete batch)."""
+        if self._installed:
+            signal.signal(signal.SIGINT, self._previous)
+
+
+def _exit_now(running: list[Any]) -> None:
+    for process in running:
+        with suppress(Exception):
+            process.kill()
+    for process in running:
+        # Reaped here: a killed child nobody waits for lingers as a zombie in the group.
+        with suppress(Exception):
+            process.join(2)
+    with suppress(OSError):
+        os.write(2, b"pressconv: interrupted again; stopped\n")
+    os._exit(130)
+
+
+@contextmanager
+def sigint_blocked() -> Iterator[None]:
+    """Hold SIGINT back while a file is written, so no Ctrl-C (first or second) cuts it."""
+    blocked = hasattr(signal, "pthread_sigmask")
+    if blocked:
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        if blocked:
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
+def _worker_processes(pool: Any) -> list[Any]:
+    # ProcessPoolExecutor has no public way to stop its workers before Python 3.14
+    # (terminate_workers); its process table is the only handle on them.
+    return list((getattr(pool, "_processes", None) or {}).values())
+
+
+def _stop_workers(pool: Any, *, kill: bool) -> None:
+    for process in _worker_processes(pool):
+        with suppress(Exception):
+            process.kill() if kill else process.terminate()
+
+
+def _exit_on_second_interrupt(processes: Callable[[], list[Any]]) -> None:
+    """Make the next SIGINT end the process at once: kill the workers, exit 130, no cleanup.
+
+    The first Ctrl-C lets the batch settle what it has and write its report; a second one (a
+    double Ctrl-C, or `timeout -s INT` to the process group) means "now". Every file write runs
+    with SIGINT blocked (settle, the report), so exiting from the handler never cuts a file.
+    """
+
+    import threading
+
+    def handler(signum: int, frame: object) -> None:
+        _exit_now(processes())
+
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, handler)

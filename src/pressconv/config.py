@@ -19,6 +19,7 @@ from pressconv.writers.base import Branding
 
 __all__ = [
     "CONFIG_NAME",
+    "FORMAT_OPTIONS",
     "FORMAT_TABLES",
     "MIN_CONTRAST",
     "ConfigError",
@@ -35,6 +36,15 @@ PYPROJECT = "pyproject.toml"
 # WCAG 2.1 SC 1.4.3 (Contrast, Minimum), level AA, for normal-size text.
 MIN_CONTRAST = 4.5
 FORMAT_TABLES = ("pdf", "html", "epub", "docx")
+# The keys each format table takes and their types: exactly the options the writers read from
+# RenderContext.options (writers/html.py, writers/epub.py). A key no writer reads would be silently
+# ignored, so a typo ("external_assets") would look accepted while changing nothing.
+FORMAT_OPTIONS: Mapping[str, Mapping[str, type]] = {
+    "pdf": {},
+    "html": {"html_external_assets": bool},
+    "epub": {"epub_stylesheet_href": str},
+    "docx": {},
+}
 _STRING_KEYS = ("organisation", "author", "language", "footer", "accent", "templates", "styles")
 _TOP_KEYS = (*_STRING_KEYS, "logo", *FORMAT_TABLES)
 _LOGO_KEYS = ("path", "alt", "decorative")
@@ -236,11 +246,12 @@ def _logo(check: _Validator, value: object, base: Path, allow_external: bool) ->
         )
     # Read only once it is known to be allowed. The content decides, not the name: refuse now, with
     # the config line, what the writers would otherwise refuse at every render.
-    from pressconv.writers._branding import sniff_image
+    from pressconv.writers._branding import read_image_file, sniff_image
 
     try:
-        sniff_image(path.read_bytes())
-    except (OSError, WriterError) as exc:
+        # At most the size cap is read, and the pixel size is checked from the header alone.
+        sniff_image(read_image_file(path))
+    except WriterError as exc:
         raise check.fail(("logo",), "path", f"{path.name}: {exc}") from exc
     decorative = check.boolean(("logo",), "decorative", value.get("decorative", False))
     alt = check.string(("logo",), "alt", value["alt"]).strip() if "alt" in value else None
@@ -256,12 +267,16 @@ def _logo(check: _Validator, value: object, base: Path, allow_external: bool) ->
 def _format_options(check: _Validator, table: str, value: object) -> Mapping[str, object]:
     if not isinstance(value, dict):
         raise check.fail((), table, f"must be a table [{table}], not {_type_name(value)}")
+    known = FORMAT_OPTIONS.get(table, {})
     for key, option in value.items():
-        items = option if isinstance(option, list) else [option]
-        if not all(isinstance(item, str | int | float | bool) for item in items):
-            raise check.fail(
-                (table,), key, f"must be a string, number, boolean or list, not {_type_name(option)}"
-            )
+        if key not in known:
+            if not known:
+                raise check.fail((table,), key, f"unknown key (the [{table}] table takes no keys)")
+            raise check.unknown((table,), key, tuple(known))
+        if known[key] is bool:
+            check.boolean((table,), key, option)
+        elif known[key] is str:
+            check.string((table,), key, option)
     return dict(value)
 
 

@@ -7,14 +7,18 @@ characters except TAB, and no invisible direction-changing characters.
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 import unicodedata
 from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
 
 from pressconv.diagnostics import Diagnostic
 from pressconv.errors import InputError
 
-__all__ = ["DEFAULT_MAX_BYTES", "Decoded", "decode", "sniff_binary"]
+__all__ = ["DEFAULT_MAX_BYTES", "Decoded", "decode", "read_limited", "sniff_binary"]
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 
@@ -64,6 +68,40 @@ class Decoded:
 
 def _what(name: str | None) -> str:
     return f"{name} is" if name else "this is"
+
+
+def _too_large(name: str | None, limit: int, size: int | None = None) -> InputError:
+    amount = f"{size / 1e6:.1f} MB, over" if size is not None else "over"
+    return InputError(
+        f"{_what(name)} {amount} the input limit of {limit / 1e6:.1f} MB",
+        hint="press releases are small text files; raise the limit with --max-bytes if this is intended",
+    )
+
+
+def read_limited(source: Path | BinaryIO, *, limit: int | None = None, name: str | None = None) -> bytes:
+    """Read an input (a path or an open binary stream) but never more than ``limit`` + 1 bytes.
+
+    Every kind of input goes through here: regular files, FIFOs, character devices (/dev/zero) and
+    standard input have no trustworthy size, so the limit is enforced on the bytes actually read,
+    not on ``stat``; a regular file over the limit is refused from its size without reading it.
+    Raises InputError (exit 4) at the limit and OSError when the input cannot be opened or read.
+    """
+    cap = DEFAULT_MAX_BYTES if limit is None else limit
+    if isinstance(source, Path):
+        with source.open("rb") as handle:
+            info = os.fstat(handle.fileno())
+            if stat.S_ISREG(info.st_mode) and info.st_size > cap:
+                raise _too_large(name, cap, info.st_size)
+            return _read_capped(handle, cap, name)
+    return _read_capped(source, cap, name)
+
+
+def _read_capped(handle: BinaryIO, cap: int, name: str | None) -> bytes:
+    # One byte more than the cap tells "exactly at the limit" from "over it" without reading on.
+    data = handle.read(cap + 1)
+    if len(data) > cap:
+        raise _too_large(name, cap)
+    return data
 
 
 def sniff_binary(data: bytes) -> str | None:
@@ -120,10 +158,7 @@ def decode(data: bytes, *, name: str | None = None, max_bytes: int | None = None
     """
     limit = DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
     if len(data) > limit:
-        raise InputError(
-            f"{_what(name)} {len(data) / 1e6:.1f} MB, over the input limit of {limit / 1e6:.1f} MB",
-            hint="press releases are small text files; raise the limit with max_bytes if this is intended",
-        )
+        raise _too_large(name, limit, len(data))
     if not data:
         raise InputError(f"{_what(name)} empty: there is no text to convert")
     binary = sniff_binary(data)

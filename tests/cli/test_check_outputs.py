@@ -194,3 +194,19 @@ def test_check_against_reports_a_moved_paragraph_unless_any_order(tmp_path: Path
     assert "missing or out of order [text.missing]" in swapped.stdout, explain(swapped)
     relaxed = run_cli(["check", "--against", source, html, "--any-order"])
     assert relaxed.returncode == 0, explain(relaxed)
+
+
+# ------------------------------------------------------------------ JSON outputs (issue 15 #15)
+
+
+def test_check_against_reads_json_outputs_in_order(tmp_path: Path) -> None:
+    # The seed and every release with a contact card: the JSON writer's text, in reading order.
+    sources = [p for p in corpus_files() if "seed" in p.name or "police" in p.name or "city" in p.name]
+    for source in sources:
+        out = tmp_path / source.stem
+        converted = run_cli(["convert", source, "--to", "json,html", "--out-dir", out])
+        assert converted.returncode in (0, 3), explain(converted)
+        # Folder mode takes the JSON output too (it used to skip it, hiding the failure).
+        completed = run_cli(["check", "--against", source, out])
+        assert completed.returncode == 0, explain(completed)
+        assert f"{source.stem}.json: all" in completed.stderr, explain(completed)

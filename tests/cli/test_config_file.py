@@ -70,7 +70,7 @@ def test_a_dark_accent_passes_and_a_light_one_is_refused_for_white_text_too() ->
         ('language = "Deutsch"\n', 1, "language"),
         ('accent = "blue"\n', 1, "is not a colour"),
         (
-            '[pdf]\npage_size = "A4"\n\n[logo]\npath = "logo.png"\nalt = "Logo"\ndecorative = "no"\n',
+            '[html]\nhtml_external_assets = false\n\n[logo]\npath = "logo.png"\nalt = "Logo"\ndecorative = "no"\n',
             7,
             "logo.decorative: must be true or false, not a string",
         ),
@@ -79,6 +79,11 @@ def test_a_dark_accent_passes_and_a_light_one_is_refused_for_white_text_too() ->
         ('logo = { path = "logo.png", alt = "Logo", size = 3 }\n', 1, "logo.size: unknown key"),
         ('templates = "../elsewhere"\n', 1, "outside"),
         ("[docx]\n[epub]\nunknown = 1\n[colors]\n", 4, "colors: unknown key"),
+        # Keys inside the format tables are checked against what the writers read (issue 15 #18).
+        ('[pdf]\npage_size = "A4"\n', 2, "pdf.page_size: unknown key"),
+        ("[html]\n\nexternal_assets = true\n", 3, "unknown key (did you mean 'html_external_assets'?)"),
+        ('[html]\nhtml_external_assets = "yes"\n', 2, "html.html_external_assets: must be true or false"),
+        ('[epub]\nepub_stylesheet_href = 3\n', 2, "epub.epub_stylesheet_href: must be a string"),
     ],
 )
 def test_mistakes_name_the_key_and_its_line(tmp_path: Path, text: str, line: int, fragment: str) -> None:
@@ -111,8 +116,8 @@ def test_a_valid_config_becomes_branding_language_options_and_resources(tmp_path
         styles = "my-styles"
         logo = { path = "logo.png", alt = "Wappen der Stadt Musterstadt" }
 
-        [pdf]
-        page_size = "A4"
+        [html]
+        html_external_assets = true
     """,
     )
     branding = loaded.branding  # type: ignore[attr-defined]
@@ -121,7 +126,7 @@ def test_a_valid_config_becomes_branding_language_options_and_resources(tmp_path
     assert branding.logo_alt == "Wappen der Stadt Musterstadt" and not branding.logo_decorative
     assert branding.footer.startswith("Stadt Musterstadt") and branding.accent == "#005a9c"
     assert loaded.language == "de-DE"  # type: ignore[attr-defined]
-    assert loaded.format_options == {"pdf": {"page_size": "A4"}}  # type: ignore[attr-defined]
+    assert loaded.format_options == {"html": {"html_external_assets": True}}  # type: ignore[attr-defined]
     assert loaded.resources.style_dirs[0] == (tmp_path / "my-styles").resolve()  # type: ignore[attr-defined]
 
 

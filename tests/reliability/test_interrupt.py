@@ -5,6 +5,7 @@ The signal goes to the whole process group, as a terminal's Ctrl-C does, so pool
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -96,3 +97,60 @@ def test_ctrl_c_during_batch(jobs: int, tmp_path: Path) -> None:
     )
     for path, digest in reported.items():
         assert hashlib.sha256(path.read_bytes()).hexdigest() == digest, f"{path} is not what was reported"
+
+
+def _group_alive(pgid: int) -> bool:
+    try:
+        os.killpg(pgid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("gap", [0.0, 0.05, 0.3])
+def test_second_ctrl_c_ends_everything(gap: float, tmp_path: Path) -> None:
+    # A double Ctrl-C (or `timeout -s INT` to the process group): exit 130 at once, no traceback,
+    # no worker left behind, and every file on disk complete (issue 15 #2).
+    _inputs(tmp_path / "in", copies=2)
+    out = tmp_path / "out"
+    process = subprocess.Popen(
+        [str(PRESSCONV), "convert", str(tmp_path / "in"), "--to", "html,pdf", "--out-dir", str(out), "--jobs", "2"],
+        cwd=tmp_path,
+        env=cli_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    try:
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline and process.poll() is None:
+            if len([p for p in files_under(out) if p.suffix == ".pdf"]) >= 2:
+                break
+            time.sleep(0.05)
+        assert process.poll() is None, "the batch finished before it could be interrupted"
+        os.killpg(process.pid, signal.SIGINT)
+        time.sleep(gap)
+        os.killpg(process.pid, signal.SIGINT)
+        _, stderr = process.communicate(timeout=30)
+        for _ in range(50):  # the workers are reaped by the parent before it exits
+            if not _group_alive(process.pid):
+                break
+            time.sleep(0.1)
+        alive = _group_alive(process.pid)
+    finally:
+        if process.poll() is None or _group_alive(process.pid):
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(process.pid, signal.SIGKILL)
+            process.communicate()
+    assert not alive, "pressconv or a worker outlived the second Ctrl-C"
+    assert "Traceback" not in stderr and "Exception ignored" not in stderr, stderr[-3000:]
+    assert process.returncode == 130, f"exit {process.returncode}\n{stderr[-3000:]}"
+    assert leftovers(out) == [], "temp files survived the interruption"
+    for path in files_under(out):
+        data = path.read_bytes()
+        if path.suffix == ".pdf":
+            assert data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF"), path
+        else:
+            assert data.rstrip().endswith(b"</html>"), path

@@ -235,3 +235,49 @@ def test_branded_outputs_are_reproducible(tmp_path: Path) -> None:
     ctx = _ctx(tmp_path, footer="Presseamt", accent="#005a9c")
     for writer in (HtmlWriter(), EpubWriter(), DocxWriter()):
         assert writer.render(german_release(), ctx) == writer.render(german_release(), ctx)
+
+
+# ------------------------------------------------------------------- oversized images (issue 15 #16)
+
+
+def _png_header(width: int, height: int) -> bytes:
+    """A PNG signature and IHDR chunk: all a decoder needs to decide how much memory to take."""
+    import zlib
+
+    body = b"IHDR" + struct.pack(">IIBBBBB", width, height, 8, 6, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + struct.pack(">I", 13) + body + struct.pack(">I", zlib.crc32(body))
+
+
+@pytest.mark.parametrize(
+    "data",
+    [_png_header(13000, 13000), _png_header(30000, 30000), _gif(65535, 65535), _jpeg(20000, 9000)],
+)
+def test_sniff_refuses_images_too_large_to_decode(data: bytes) -> None:
+    # Decoding 13000 x 13000 took 1.56 GB; the header alone tells, before any decoder runs.
+    with pytest.raises(WriterError, match="pixels"):
+        sniff_image(data)
+
+
+def test_config_refuses_an_oversized_logo_with_its_line(tmp_path: Path) -> None:
+    from pressconv.config import ConfigError, parse_config
+
+    (tmp_path / "logo.png").write_bytes(_png_header(30000, 30000))
+    config = tmp_path / "pressconv.toml"
+    config.write_text('organisation = "Stadt"\nlogo = { path = "logo.png", alt = "Logo" }\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"pressconv\.toml:2: logo\.path: .*pixels"):
+        parse_config(config.read_text(encoding="utf-8"), config)
+
+
+def test_config_reads_at_most_the_cap_of_a_huge_logo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from pressconv.config import ConfigError, parse_config
+
+    logo = tmp_path / "logo.png"
+    with logo.open("wb") as handle:
+        handle.write(tiny_png(4, 4))
+        handle.truncate(200 * 1024 * 1024)  # sparse: 200 MB on paper, nothing on disk
+    # Reading the whole file would be the bug: refuse any whole-file read of the logo.
+    monkeypatch.setattr(Path, "read_bytes", lambda self: pytest.fail(f"read {self} whole"))
+    config = tmp_path / "pressconv.toml"
+    config.write_text('logo = { path = "logo.png", alt = "Logo" }\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"pressconv\.toml:1: logo\.path: .*larger than 2 MB"):
+        parse_config(config.read_text(encoding="utf-8"), config)

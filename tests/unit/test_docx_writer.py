@@ -194,7 +194,7 @@ def test_hyperlinks_have_descriptive_text_and_safe_targets(full_doc: docx.docume
     assert links == [
         ("Seite auf dortmund.de", "https://www.dortmund.de/de/leben_in_dortmund/nachricht.jsp?nid=548121"),
         ("Stiftung Lebendige Stadt", "https://www.lebendige-stadt.de"),
-        ("0231 50-22222", "tel:02315022222"),
+        ("0231 50-22222", "tel:+492315022222"),
         ("presse@dortmund.de", "mailto:presse@dortmund.de"),
         ("presse@dortmund.de", "mailto:presse@dortmund.de"),
         ("0231 50-12345", "tel:+492315012345"),

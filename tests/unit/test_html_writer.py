@@ -519,8 +519,8 @@ def test_sections_and_contacts(full_html: str) -> None:
         "E-Mail: awidow@stadtdo.de",
     ]
     hrefs = [a.attrs["href"] for a in address.iter("a")]
-    # Without an explicit dialable form, the digits as written are dialled (a local number).
-    assert hrefs == ["tel:02315022345", "mailto:awidow@stadtdo.de"]
+    # A card's number is dialled the way the parser derives inline ones: German area code, +49.
+    assert hrefs == ["tel:+492315022345", "mailto:awidow@stadtdo.de"]
 
 
 def test_json_ld(full_html: str) -> None:

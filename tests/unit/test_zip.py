@@ -38,3 +38,10 @@ def test_timestamps_before_1980_are_clamped() -> None:
     data = build_zip([("x", b"1")], timestamp=datetime(1970, 1, 1, tzinfo=UTC))
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         assert archive.infolist()[0].date_time == (1980, 1, 1, 0, 0, 0)
+
+
+def test_timestamps_after_2107_are_clamped() -> None:
+    # DOS dates hold years 1980-2107 (7 bits); later dates must not crash the writers (issue 15 #11).
+    data = build_zip([("x", b"1")], timestamp=datetime(9999, 12, 31, 23, 59, 59, tzinfo=UTC))
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        assert archive.infolist()[0].date_time == (2107, 12, 31, 23, 59, 58)

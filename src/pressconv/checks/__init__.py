@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
-__all__ = ["CHECKED_SUFFIXES", "Issue", "OutputFinding", "check_file", "find_outputs", "kind_of"]
+__all__ = ["CHECKED_SUFFIXES", "OUTPUT_LIMIT", "Issue", "OutputFinding", "check_file", "find_outputs", "kind_of"]
 
 
 class Issue(NamedTuple):
@@ -47,20 +47,29 @@ CHECKED_SUFFIXES: dict[str, str] = {
 }
 
 
+# Far above any output pressconv writes (a release is kilobytes, its PDF a few megabytes).
+OUTPUT_LIMIT = 256 * 1024 * 1024
+
+
 def kind_of(path: Path) -> str | None:
     """Return html, pdf, epub or docx for an output's file name, None for anything else."""
     return CHECKED_SUFFIXES.get(path.suffix.lower())
 
 
-def find_outputs(paths: Sequence[Path]) -> Iterator[Path]:
-    """Yield the checkable files among ``paths``, searching folders recursively in sorted order."""
+def find_outputs(paths: Sequence[Path], *, with_json: bool = False) -> Iterator[Path]:
+    """Yield the checkable files among ``paths``, searching folders recursively in sorted order.
+
+    ``with_json`` adds the JSON model outputs: they have no accessibility checks, but they carry
+    the release's words, so the nothing-lost check (``check --against``) reads them too.
+    """
     for given in paths:
         if given.is_dir():
             for root, dirs, files in os.walk(given):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
                     candidate = Path(root) / name
-                    if kind_of(candidate) is not None and not name.startswith("."):
+                    wanted = kind_of(candidate) is not None or (with_json and candidate.suffix.lower() == ".json")
+                    if wanted and not name.startswith("."):
                         yield candidate
         else:
             yield given
@@ -84,10 +93,16 @@ def check_file(path: Path) -> list[OutputFinding]:
     elif kind == "pdf":
         issues = _pdf_issues(path)
     else:
+        from pressconv.errors import InputError
+        from pressconv.source import read_limited
+
         try:
-            data = path.read_bytes()
+            # Bounded like every input: an output named on the command line may be a FIFO.
+            data = read_limited(path, limit=OUTPUT_LIMIT, name=path.name)
         except OSError as exc:
             issues = [Issue("check.unreadable", f"cannot read: {exc.strerror or exc}")]
+        except InputError as exc:
+            issues = [Issue("check.too-large", exc.message)]
         else:
             if kind == "html":
                 from pressconv.checks.html import check_html
@@ -101,4 +116,6 @@ def check_file(path: Path) -> list[OutputFinding]:
                 from pressconv.checks.docx import check_docx
 
                 issues = check_docx(data)
-    return [OutputFinding(str(path), issue.code, issue.message) for issue in issues]
+    from pressconv.names import shown_name
+
+    return [OutputFinding(shown_name(path), issue.code, issue.message) for issue in issues]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import xml.etree.ElementTree as ET
 import zipfile
 
@@ -55,8 +54,12 @@ def _heading_styles(styles: ET.Element | None) -> dict[str, str]:
 
 def check_docx(data: bytes) -> list[Issue]:
     """Return the accessibility problems of one DOCX (empty when it passes)."""
+    from pressconv.checks._archive import ArchiveTooLarge, open_archive
+
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
+        archive = open_archive(data)
+    except ArchiveTooLarge as exc:
+        return [Issue("docx.too-large", str(exc))]
     except zipfile.BadZipFile:
         return [Issue("docx.not-zip", "not a ZIP container, so not a DOCX")]
     with archive:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import posixpath
 import xml.etree.ElementTree as ET
 import zipfile
@@ -105,8 +104,12 @@ def _content_issues(archive: zipfile.ZipFile, opf_path: str, package: ET.Element
 
 def check_epub(data: bytes) -> list[Issue]:
     """Return the accessibility problems of one EPUB (empty when it passes)."""
+    from pressconv.checks._archive import ArchiveTooLarge, open_archive
+
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
+        archive = open_archive(data)
+    except ArchiveTooLarge as exc:
+        return [Issue("epub.too-large", str(exc))]
     except zipfile.BadZipFile:
         return [Issue("epub.not-zip", "not a ZIP container, so not an EPUB")]
     with archive:

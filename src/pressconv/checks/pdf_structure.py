@@ -10,6 +10,7 @@ paragraph split into several P elements at a page break (WeasyPrint #2902/#2903)
 from __future__ import annotations
 
 import io
+import os
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
@@ -18,7 +19,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-__all__ = ["Finding", "check_pdf_structure", "structure_outline"]
+__all__ = ["Finding", "check_pdf_structure", "open_pdf", "structure_outline"]
 
 _PAINTING = frozenset(
     {"Tj", "TJ", "'", '"', "S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "Do", "sh", "BI"}
@@ -341,10 +342,19 @@ def _check_split_paragraphs(doc: _Document, findings: list[Finding]) -> None:
             )
 
 
-def _inspect(source: bytes | Path) -> tuple[Any, _Document, list[Finding]]:
+def open_pdf(source: bytes | Path) -> Any:
+    """Open a PDF from bytes or a path with pikepdf, whatever bytes the path's name holds."""
     import pikepdf
 
-    pdf = pikepdf.open(io.BytesIO(source) if isinstance(source, bytes) else source)
+    if isinstance(source, bytes):
+        return pikepdf.open(io.BytesIO(source))
+    # pikepdf passes a path's name on as text, which fails for names that are not UTF-8 (surrogate
+    # escapes); a file opened by descriptor carries no name to convert.
+    return pikepdf.open(open(os.open(source, os.O_RDONLY), "rb"))
+
+
+def _inspect(source: bytes | Path) -> tuple[Any, _Document, list[Finding]]:
+    pdf = open_pdf(source)
     findings: list[Finding] = []
     doc = _Document(pdf)
     if doc.tree_root is None:

@@ -15,7 +15,6 @@ heading, and web addresses, which writers turn into link targets behind descript
 from __future__ import annotations
 
 import bisect
-import io
 import itertools
 import json
 import re
@@ -23,7 +22,6 @@ import shutil
 import subprocess
 import unicodedata
 import xml.etree.ElementTree as ET
-import zipfile
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -402,13 +400,87 @@ def _split_line_end_joins(found: list[str], expected: list[str]) -> list[str]:
     return result
 
 
+def _join_broken_words(found: list[str], expected: list[str]) -> list[str]:
+    """Join the pieces of a release word that the output broke over several lines.
+
+    A token wider than the page (a 128-character hash, a 40 kB run) is broken anywhere in the PDF,
+    and pdftotext gives one piece per line. Consecutive found tokens that are no release word but
+    together spell one are put back together; each piece is looked at once or twice, so this stays
+    linear in the length of the text.
+    """
+    known = set(expected)
+    by_head: dict[str, list[str]] = {}
+    for word in known:
+        if len(word) > _HEAD:
+            by_head.setdefault(word[:_HEAD], []).append(word)
+    result: list[str] = []
+    index = 0
+    while index < len(found):
+        token = found[index]
+        joined: tuple[str, int, list[int]] | None = None
+        if token not in known and len(token) >= _HEAD:
+            for word in by_head.get(token[:_HEAD], ()):
+                pieces = _pieces_of(word, found, index)
+                if pieces is not None:
+                    joined = (word, *pieces)
+                    break
+        if joined is None:
+            result.append(token)
+            index += 1
+        else:
+            # The running header and footer read between the pieces stay, after the word.
+            word, end, between = joined
+            result.append(word)
+            result += [found[k] for k in between]
+            index = end
+    return result
+
+
+def _pieces_of(word: str, found: list[str], start: int) -> tuple[int, list[int]] | None:
+    """Where the pieces of ``word`` starting at ``found[start]`` end, and the tokens read between them.
+
+    Between two pieces a page break may put the running header and footer (title words, a page
+    number): up to ``_PAGE_FURNITURE`` tokens that do not continue the word are stepped over.
+    """
+    position, after = 0, start
+    between: list[int] = []
+    while position < len(word) and after < len(found):
+        piece = found[after]
+        if word.startswith(piece, position):
+            position += len(piece)
+            after += 1
+            continue
+        ahead = next(
+            (
+                k
+                for k in range(after + 1, min(after + 1 + _PAGE_FURNITURE, len(found)))
+                if word.startswith(found[k], position)
+                and (len(found[k]) >= _HEAD or position + len(found[k]) == len(word))
+            ),
+            None,
+        )
+        if ahead is None or after == start:
+            break
+        between += range(after, ahead)
+        after = ahead
+    if position == len(word) and after > start + 1:
+        return after, between
+    return None
+
+
+# Pieces of a broken word are found by their first characters; shorter words are never broken.
+_HEAD = 4
+# Tokens a page break puts between two lines: running header and footer ("Seite 2 von 15").
+_PAGE_FURNITURE = 16
+
+
 def compare_text(expected: list[Word], output_text: str) -> TextComparison:
     """Align the release words with the output's words; report what is missing and what moved.
 
     Words marked ``anywhere`` take no part in the alignment; they only need to be present.
     """
     texts = [w.text for w in expected]
-    found = _split_line_end_joins(words_of(output_text), texts)
+    found = _join_broken_words(_split_line_end_joins(words_of(output_text), texts), texts)
     ordered = [index for index, word in enumerate(expected) if not word.anywhere]
     matched_expected = {ordered[i] for i in _align_in_order([texts[i] for i in ordered], found)}
     unused = Counter(found)
@@ -495,7 +567,9 @@ def _pdf_text(path: Path) -> str:
     try:
         import pikepdf
 
-        with pikepdf.open(path) as pdf:
+        from pressconv.checks.pdf_structure import open_pdf
+
+        with open_pdf(path) as pdf:
             for page in pdf.pages:
                 for annotation in page.obj.get("/Annots", []):
                     action = annotation.get("/A")
@@ -522,7 +596,9 @@ def _pdf_text(path: Path) -> str:
 
 def _epub_text(data: bytes) -> str:
     ns_opf = "{http://www.idpf.org/2007/opf}"
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+    from pressconv.checks._archive import open_archive
+
+    with open_archive(data) as archive:
         container = ET.fromstring(archive.read("META-INF/container.xml"))
         rootfile = next(e for e in container.iter() if e.tag.endswith("rootfile"))
         opf_path = rootfile.get("full-path", "")
@@ -539,7 +615,9 @@ def _epub_text(data: bytes) -> str:
 
 def _docx_text(data: bytes) -> str:
     w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+    from pressconv.checks._archive import open_archive
+
+    with open_archive(data) as archive:
         document = ET.fromstring(archive.read("word/document.xml"))
         try:
             relationships = ET.fromstring(archive.read("word/_rels/document.xml.rels"))
@@ -560,6 +638,38 @@ def _docx_text(data: bytes) -> str:
     return "\n".join(paragraphs) + "\n" + "\n".join(targets)
 
 
+def _json_text(document: object) -> str:
+    """The words of a JSON output in the release's reading order, as the other formats give them.
+
+    A ``pressconv.release/1`` document stores each block twice (``text`` and its inlines) and its
+    keys in schema order, so the strings in document order repeat and reorder the release; read
+    back as a Release, its text comes out like a page: masthead, body, sections, contact cards.
+    Anything else (another JSON file) gives its strings in document order.
+    """
+    from pressconv.model import block_text, contact_items, contact_label, contact_label_prefix, inline_text
+    from pressconv.writers.json import release_from_json
+
+    try:
+        release = release_from_json(document)  # type: ignore[arg-type]
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return "\n".join(_json_strings(document))
+    meta = document.get("meta", {}) if isinstance(document, dict) else {}
+    # Masthead words may stand anywhere; every string of the metadata (dates in ISO form too).
+    lines = list(_json_strings(meta))
+    lines += [block_text(block) for block in release.body]
+    for section in release.sections:
+        lines.append(section.title or "")
+        lines += [block_text(block) for block in section.blocks]
+        for contact in section.contacts:
+            for name, value in contact_items(contact):
+                label = contact_label(contact, name)
+                shown = value if isinstance(value, str) else inline_text(value)
+                lines.append((contact_label_prefix(label) if label else "") + shown)
+    links = document.get("links", []) if isinstance(document, dict) else []
+    lines += list(_json_strings(links))
+    return "\n".join(lines)
+
+
 def _json_strings(value: object) -> Iterable[str]:
     if isinstance(value, str):
         yield value
@@ -576,7 +686,10 @@ def extract_text(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix == ".pdf":
         return _pdf_text(path)
-    data = path.read_bytes()
+    from pressconv.checks import OUTPUT_LIMIT
+    from pressconv.source import read_limited
+
+    data = read_limited(path, limit=OUTPUT_LIMIT, name=path.name)
     if suffix in (".html", ".htm", ".xhtml"):
         return html_text(data)
     if suffix == ".epub":
@@ -584,5 +697,5 @@ def extract_text(path: Path) -> str:
     if suffix == ".docx":
         return _docx_text(data)
     if suffix == ".json":
-        return "\n".join(_json_strings(json.loads(data)))
+        return _json_text(json.loads(data))
     return data.decode("utf-8", errors="replace")

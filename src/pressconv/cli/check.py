@@ -17,7 +17,7 @@ def _outputs(paths: list[Path], *, for_text: bool) -> list[Path]:
     from pressconv.checks import find_outputs
 
     found: list[Path] = []
-    for path in find_outputs(paths):
+    for path in find_outputs(paths, with_json=for_text):
         if not path.exists():
             raise UsageError(f"{path}: no such file or folder")
         # Summaries in Leichte Sprache leave things out on purpose (DESIGN §6).
@@ -25,7 +25,8 @@ def _outputs(paths: list[Path], *, for_text: bool) -> list[Path]:
             continue
         found.append(path)
     if not found:
-        raise UsageError(f"nothing to check in {', '.join(map(str, paths))} (html, pdf, epub or docx files)")
+        kinds = "html, pdf, epub, docx or json" if for_text else "html, pdf, epub or docx"
+        raise UsageError(f"nothing to check in {', '.join(map(str, paths))} ({kinds} files)")
     return found
 
 
@@ -45,16 +46,20 @@ def _check_accessibility(paths: list[Path], quiet: bool) -> int:
 
 def _check_text(release: Path, paths: list[Path], quiet: bool, in_order: bool) -> int:
     from pressconv.checks.text_preserved import compare_text, expected_words, extract_text
+    from pressconv.names import shown_name
+    from pressconv.source import read_limited
 
+    source = shown_name(release)
     try:
-        data = release.read_bytes()
+        data = read_limited(release, name=source)
     except OSError as exc:
         raise UsageError(f"{release}: {exc.strerror or exc}") from exc
-    expected = expected_words(data, path=str(release))
+    expected = expected_words(data, path=source)
     failures = 0
-    for output in _outputs(paths, for_text=True):
+    for output_path in _outputs(paths, for_text=True):
+        output = shown_name(output_path)
         try:
-            comparison = compare_text(expected, extract_text(output))
+            comparison = compare_text(expected, extract_text(output_path))
         except Exception as exc:  # a damaged output is a finding, not a crash
             typer.echo(
                 f"{output}: error: cannot extract its text: {type(exc).__name__}: {exc} [text.unreadable]"
@@ -65,19 +70,19 @@ def _check_text(release: Path, paths: list[Path], quiet: bool, in_order: bool) -
         if not lost:
             if not quiet:
                 where = ", in order" if in_order else ""
-                typer.echo(f"{output}: all {comparison.total} words of {release} present{where}", err=True)
+                typer.echo(f"{output}: all {comparison.total} words of {source} present{where}", err=True)
             continue
         failures += 1
         kind = "missing or out of order" if in_order else "missing"
         typer.echo(
-            f"{output}: error: {len(lost)} of {comparison.total} words of {release} {kind} [text.missing]"
+            f"{output}: error: {len(lost)} of {comparison.total} words of {source} {kind} [text.missing]"
         )
         by_line: dict[int, list[str]] = {}
         for word in sorted(lost, key=lambda w: w.line):
             by_line.setdefault(word.line, []).append(word.text)
         for line, words in by_line.items():
             shown = " ".join(words[:_WORDS_PER_LINE]) + (" …" if len(words) > _WORDS_PER_LINE else "")
-            typer.echo(f"{release}:{line}: note: not in {output.name}: {shown}")
+            typer.echo(f"{source}:{line}: note: not in {Path(output).name}: {shown}")
     return ExitCode.WRITER_FAILED if failures else ExitCode.OK
 
 

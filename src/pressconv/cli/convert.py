@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -109,7 +110,15 @@ def convert(
 ) -> None:
     """Convert releases into accessible formats; outputs are named after the inputs."""
     from pressconv import __version__
-    from pressconv.batch import BatchSettings, Target, easy_available, plan_batch, run_batch
+    from pressconv.batch import (
+        BatchSettings,
+        Target,
+        easy_available,
+        plan_batch,
+        refuse_report_clash,
+        run_batch,
+        sigint_blocked,
+    )
     from pressconv.clock import timestamp_from_env
     from pressconv.config import load_config
     from pressconv.progress import make_progress
@@ -148,6 +157,8 @@ def convert(
         max_bytes=max_bytes,
     )
     plan = plan_batch(inputs, settings, pattern=glob, extensions=extensions)
+    if report is not None:
+        refuse_report_clash(report, plan)  # before any work: the report must not replace a file of the run
 
     write = None
     out = sys.stdout
@@ -168,14 +179,19 @@ def convert(
     summary = summarise(run.results, run.seconds, run.exit_code, interrupted=run.interrupted)
     display.finish(summary)
     if report is not None:
-        write_report(
-            report,
-            run.results,
-            summary,
-            report_format="junit" if chosen_report_format == "junit" else "json",
-            formats=tuple(formats),
-            version=__version__,
-        )
+        with sigint_blocked():  # a second Ctrl-C waits for the report to be complete
+            write_report(
+                report,
+                run.results,
+                summary,
+                report_format="junit" if chosen_report_format == "junit" else "json",
+                formats=tuple(formats),
+                version=__version__,
+            )
+    if run.interrupted and hasattr(signal, "pthread_sigmask"):
+        # Interrupted and done: a further Ctrl-C during the interpreter's shutdown (which restores
+        # the default handler) would kill the process by the signal instead of exiting with 130.
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     if run.exit_code:
         raise typer.Exit(run.exit_code)
 

@@ -64,11 +64,12 @@ def easy(
     from pressconv.api import parse
     from pressconv.atomic import write_atomic
     from pressconv.errors import InputError
+    from pressconv.source import read_limited
     from pressconv.transforms.easy import report as build_report
     from pressconv.transforms.easy import summarise, summary_text
 
     try:
-        data = path.read_bytes()
+        data = read_limited(path, name=str(path))
     except OSError as exc:
         raise InputError(f"{path}: {exc.strerror or exc}") from exc
     parsed = parse(data, path=str(path))

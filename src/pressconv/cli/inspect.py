@@ -21,17 +21,12 @@ def inspect(
     """Show the parsed release and the parser's diagnostics."""
     from pressconv.api import parse
     from pressconv.errors import InputError
-    from pressconv.source import DEFAULT_MAX_BYTES
+    from pressconv.source import read_limited
     from pressconv.writers.json import dumps, release_to_json
 
     try:
-        size = path.stat().st_size
-        # Check the size before reading: a 50 MB file is refused without loading it.
-        if path.is_file() and size > DEFAULT_MAX_BYTES:
-            raise InputError(
-                f"{path} is {size / 1e6:.1f} MB, over the input limit of {DEFAULT_MAX_BYTES / 1e6:.1f} MB"
-            )
-        data = path.read_bytes()
+        # Bounded whatever the path is (a FIFO or /dev/zero has no size to check beforehand).
+        data = read_limited(path, name=str(path))
     except IsADirectoryError:
         raise InputError(f"{path} is a folder; inspect takes one release file") from None
     except FileNotFoundError:

@@ -60,7 +60,10 @@ def _trim_url(url: str) -> str:
 
 def phone_tel(number: str, language: str) -> str | None:
     """Derive a dialable ``tel:`` form (``+49231…``) from a phone number as written, when possible."""
-    number = re.sub(r"\((?:0)\)", "", number)  # "+49 (0) 30 …": the trunk zero is not dialled
+    # After a country code the national trunk zero is never dialled, whether it stands alone in
+    # brackets ("+49 (0) 30 …") or opens a bracketed area code ("+49 (0231) 50-0").
+    if re.match(r"\s*(?:\+|00)", number):
+        number = re.sub(r"\(\s*0", "(", number)
     digits = re.sub(r"\D", "", number)
     if number.strip().startswith("+"):
         return "+" + digits if 7 <= len(digits) <= 15 else None

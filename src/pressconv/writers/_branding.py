@@ -20,10 +20,24 @@ from pathlib import Path
 from pressconv.errors import WriterError
 from pressconv.writers.base import RenderContext
 
-__all__ = ["LOGO_SIZE_LIMIT", "Logo", "is_logo_path", "read_logo", "sniff_image", "text_accent"]
+__all__ = [
+    "LOGO_PIXEL_LIMIT",
+    "LOGO_SIZE_LIMIT",
+    "Logo",
+    "is_logo_path",
+    "read_image_file",
+    "read_logo",
+    "sniff_image",
+    "text_accent",
+]
 
 # A letterhead logo is a few kilobytes; anything near this is a mistake (a photo, a print master).
 LOGO_SIZE_LIMIT = 2 * 1024 * 1024
+# Decoded size is what costs: a 2 MB PNG of one colour can claim 30000 x 30000 pixels (3.6 GB as
+# RGBA), which Pillow refuses (the logo vanishes from the PDF) or decodes for seconds with a raw
+# DecompressionBombWarning. 16 megapixels (64 MB decoded) is four times a print-quality letterhead.
+LOGO_PIXEL_LIMIT = 16_000_000
+LOGO_SIDE_LIMIT = 8192
 
 _HINT = "convert the logo to PNG (or JPEG/GIF) under 2 MB and point logo.path at it"
 
@@ -114,7 +128,15 @@ def sniff_image(data: bytes) -> tuple[str, int, int]:
         raise WriterError("the logo is not a PNG, JPEG or GIF image", hint=_HINT)
     if size is None or size[0] <= 0 or size[1] <= 0:
         raise WriterError(f"the logo looks like {media_type} but its size cannot be read", hint=_HINT)
-    return media_type, size[0], size[1]
+    width, height = size
+    # Decided from the header, before any decoder (WeasyPrint's Pillow, Word, a reading system) runs.
+    if width > LOGO_SIDE_LIMIT or height > LOGO_SIDE_LIMIT or width * height > LOGO_PIXEL_LIMIT:
+        raise WriterError(
+            f"the logo is {width} x {height} pixels, over the limit of {LOGO_PIXEL_LIMIT // 1_000_000} "
+            f"megapixels and {LOGO_SIDE_LIMIT} pixels a side",
+            hint="scale the logo down (a letterhead logo needs a few hundred pixels)",
+        )
+    return media_type, width, height
 
 
 def is_logo_path(ctx: RenderContext, path: Path) -> bool:
@@ -128,17 +150,14 @@ def is_logo_path(ctx: RenderContext, path: Path) -> bool:
         return False
 
 
-def read_logo(ctx: RenderContext) -> Logo | None:
-    """Read the configured logo, or return None when there is none; refuse anything but a small image.
+def read_image_file(path: Path) -> bytes:
+    """Read an image file, at most ``LOGO_SIZE_LIMIT`` + 1 bytes of it; WriterError if it is larger.
 
-    Raises WriterError (with a hint) for a missing file, a file over ``LOGO_SIZE_LIMIT``, SVG or an
-    unknown type: a configured logo that silently vanished from the outputs would be worse.
+    Used by the config check and every writer alike, so a 200 MB file named as the logo is refused
+    after 2 MB read, never loaded whole.
     """
-    branding = ctx.branding
-    if not branding.logo_path:
-        return None
     try:
-        resolved = Path(branding.logo_path).resolve(strict=True)
+        resolved = path.resolve(strict=True)
         # Open the resolved path without following a symlink swapped in since (O_NOFOLLOW), and
         # check the opened file itself, so what is read is the file that was checked.
         flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
@@ -148,11 +167,22 @@ def read_logo(ctx: RenderContext) -> Logo | None:
                 raise WriterError(f"the logo {resolved} is not a regular file", hint=_HINT)
             data = handle.read(LOGO_SIZE_LIMIT + 1)
     except OSError as exc:
-        raise WriterError(f"the logo {branding.logo_path} cannot be read: {exc.strerror or exc}") from exc
+        raise WriterError(f"the logo {path} cannot be read: {exc.strerror or exc}") from exc
     if len(data) > LOGO_SIZE_LIMIT:
-        raise WriterError(
-            f"the logo {resolved} is larger than {LOGO_SIZE_LIMIT // (1024 * 1024)} MB", hint=_HINT
-        )
+        raise WriterError(f"the logo {resolved} is larger than {LOGO_SIZE_LIMIT // (1024 * 1024)} MB", hint=_HINT)
+    return data
+
+
+def read_logo(ctx: RenderContext) -> Logo | None:
+    """Read the configured logo, or return None when there is none; refuse anything but a small image.
+
+    Raises WriterError (with a hint) for a missing file, a file over ``LOGO_SIZE_LIMIT``, SVG or an
+    unknown type: a configured logo that silently vanished from the outputs would be worse.
+    """
+    branding = ctx.branding
+    if not branding.logo_path:
+        return None
+    data = read_image_file(Path(branding.logo_path))
     media_type, width, height = sniff_image(data)
     decorative = branding.logo_decorative or not (branding.logo_alt or "").strip()
     alt = "" if decorative else " ".join((branding.logo_alt or "").split())

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from docx.text.paragraph import Paragraph
 
 __all__ = [
+    "LinkRelations",
     "ListNumbering",
     "StyleSpec",
     "add_hyperlink",
@@ -173,13 +174,55 @@ def define_styles(
         )
 
 
-def add_hyperlink(paragraph: Paragraph, url: str) -> Any:
+class LinkRelations:
+    """The external hyperlink relationships of a document's parts, each address related once.
+
+    python-docx's ``part.relate_to`` searches every relationship made so far and then tries rId1,
+    rId2, … for a free id, so 5 000 links made 25 million comparisons (issue 15 #5). This keeps the
+    addresses in a dict and the next free number per part: the same ids python-docx would give
+    (numbering without gaps, the address's first id reused), in constant time per link.
+    """
+
+    def __init__(self) -> None:
+        self._ids: dict[int, dict[str, str]] = {}
+        self._next: dict[int, int] = {}
+
+    def rid(self, part: Any, url: str) -> str:
+        """The relationship id of ``url`` from ``part``, made on first use."""
+        key = id(part)
+        known = self._ids.get(key)
+        if known is None:
+            # Relationships the part had before the writer's first link (none in a new document).
+            known = self._ids[key] = {
+                rel.target_ref: rel.rId
+                for rel in part.rels.values()
+                if rel.reltype == RT.HYPERLINK and rel.is_external
+            }
+            self._next[key] = 1
+        if url in known:
+            return known[url]
+        number = self._next[key]
+        while f"rId{number}" in part.rels:
+            number += 1
+        rid = f"rId{number}"
+        part.rels.add_relationship(RT.HYPERLINK, url, rid, is_external=True)
+        self._next[key] = number + 1
+        known[url] = rid
+        return rid
+
+
+def add_hyperlink(paragraph: Paragraph, url: str, relations: LinkRelations | None = None) -> Any:
     """Append an empty external ``w:hyperlink`` to ``paragraph`` and return it; callers add the runs.
 
     python-docx reads hyperlinks but cannot write them (PR #784). The relationship is reused for the
-    same address, so ids stay stable from run to run.
+    same address, so ids stay stable from run to run; pass one ``relations`` per document to keep
+    that constant-time.
     """
-    rid = paragraph.part.relate_to(xml_text(url), RT.HYPERLINK, is_external=True)
+    target = xml_text(url)
+    if relations is None:
+        rid = paragraph.part.relate_to(target, RT.HYPERLINK, is_external=True)
+    else:
+        rid = relations.rid(paragraph.part, target)
     link = parse_xml(f'<w:hyperlink {nsdecls("w", "r")} w:history="1"/>')
     link.set(qn("r:id"), rid)
     paragraph._p.append(link)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import io
 import re
+from collections import deque
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -271,11 +272,15 @@ class _Fixer:
         """Merge split siblings, fold anonymous duplicates, drop decorative and repeated content."""
         pikepdf = self.pikepdf
         own = self.origin(element)
-        pending = self.kids(element)
+        # A deque, not a list: popping the front of a list of 10 000 list items is quadratic.
+        pending = deque(self.kids(element))
         result: list[Any] = []
+        # Kids of merged elements, collected here and written once: rebuilding a pikepdf array at
+        # each page a list continues on copied all its items again (quadratic in long lists).
+        merged: dict[int, list[Any]] = {}
         earlier: dict[int, Any] = {}
         while pending:
-            kid = pending.pop(0)
+            kid = pending.popleft()
             if not self.is_struct(kid):
                 result.append(kid)
                 continue
@@ -296,7 +301,7 @@ class _Fixer:
                 and (kid.S == element.S or kid.S == "/NonStruct")
             ):
                 # An anonymous box or pseudo-element of the same HTML element: fold it in.
-                pending[0:0] = self.kids(kid)
+                pending.extendleft(reversed(self.kids(kid)))
                 self.report.folded_anonymous += 1
                 continue
             previous = result[-1] if result and self.is_struct(result[-1]) else None
@@ -308,7 +313,10 @@ class _Fixer:
                 and previous.S == kid.S
             ):
                 # #2902/#2903: the same HTML element continued on the next page.
-                previous.K = pikepdf.Array([*self.kids(previous), *self.kids(kid)])
+                position = len(result) - 1
+                if position not in merged:
+                    merged[position] = self.kids(previous)
+                merged[position].extend(self.kids(kid))
                 self.report.merged_elements += 1
                 continue
             if origin is not None and origin.element_key in earlier and kid.S == "/THead":
@@ -320,6 +328,8 @@ class _Fixer:
             if origin is not None:
                 earlier.setdefault(origin.element_key, kid)
             result.append(kid)
+        for position, kids in merged.items():
+            result[position].K = pikepdf.Array(kids)
         element.K = pikepdf.Array(result)
         for kid in result:
             if self.is_struct(kid):

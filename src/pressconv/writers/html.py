@@ -187,10 +187,13 @@ class PageHelpers:
             )
         return LinkView(href=href, text=None, shown_url=None)
 
-    @staticmethod
-    def tel_href(number: str, tel: str | None = None) -> str | None:
+    def tel_href(self, number: str, tel: str | None = None) -> str | None:
         """Return a ``tel:`` URI (RFC 3966 characters only) for a number, or None if it is not dialable."""
-        raw = tel or number
+        from pressconv.parser.inlines import phone_tel
+
+        # The parser's derivation drops trunk zeros ("+49 (0)30" dials +4930); the digits as
+        # written are only the fallback for numbers it cannot place.
+        raw = tel or phone_tel(number, self.language) or number
         digits = re.sub(r"[^0-9+]", "", raw)
         digits = digits[0] + digits[1:].replace("+", "") if digits else digits
         if sum(ch.isdigit() for ch in digits) < 5:
