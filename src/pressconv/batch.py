@@ -126,6 +126,31 @@ def _is_hidden(name: str) -> bool:
     return name.startswith(".")
 
 
+# A folder of releases kept in a repository also holds the repository's own documents, written in
+# Markdown by convention (README.md, CHANGELOG.md …), and static-site generators keep section pages
+# as "_index.md"; none of them is a release. A file given by name is always converted.
+_NOT_RELEASES = frozenset(
+    {
+        "readme",
+        "changelog",
+        "changes",
+        "license",
+        "licence",
+        "contributing",
+        "sources",
+        "authors",
+        "notice",
+        "security",
+        "code_of_conduct",
+    }
+)
+
+
+def _is_repository_document(name: str) -> bool:
+    stem = name.rsplit(".", 1)[0].lower()
+    return name.lower().endswith((".md", ".markdown")) and (stem in _NOT_RELEASES or stem.startswith("_"))
+
+
 def _matches(relative: PurePosixPath, pattern: str) -> bool:
     # A pattern with a slash matches the path below the folder, otherwise just the file name,
     # like .gitignore patterns.
@@ -147,12 +172,10 @@ def _walk(folder: Path, pattern: str, skip: Path | None) -> Iterator[Path]:
     for root, dirs, files in os.walk(folder, followlinks=False):
         here = Path(root)
         # Hidden folders (.git, .venv) hold no releases; the output folder holds our own outputs.
-        dirs[:] = sorted(
-            d for d in dirs if not _is_hidden(d) and (skip is None or (here / d).resolve() != skip)
-        )
+        dirs[:] = sorted(d for d in dirs if not _is_hidden(d) and (skip is None or (here / d).resolve() != skip))
         for name in sorted(files):
             path = here / name
-            if _is_hidden(name) or not path.is_file():
+            if _is_hidden(name) or _is_repository_document(name) or not path.is_file():
                 continue
             if _matches(PurePosixPath(path.relative_to(folder).as_posix()), pattern):
                 yield path
@@ -273,9 +296,7 @@ def plan_batch(
                     continue
                 filename = _output_name(stem, extensions[fmt], summary)
                 if settings.out_dir is not None:
-                    path = safe_output_path(
-                        settings.out_dir, PurePosixPath(relative.parent.as_posix()) / filename
-                    )
+                    path = safe_output_path(settings.out_dir, PurePosixPath(relative.parent.as_posix()) / filename)
                 elif source is not None:
                     path = source.with_name(filename)
                 else:
@@ -473,9 +494,7 @@ def render_job(job: Job, settings: BatchSettings) -> JobOutcome:
                 )
                 output = render(source_release, target.fmt, ctx=ctx)
                 rendered.append(
-                    Rendered(
-                        target=target, data=output, error=None, seconds=time.perf_counter() - render_started
-                    )
+                    Rendered(target=target, data=output, error=None, seconds=time.perf_counter() - render_started)
                 )
             except PressconvError as error:
                 rendered.append(
@@ -598,16 +617,12 @@ def _finish(
     for item in outcome.rendered:
         if item.error is not None or item.data is None:
             assert item.error is not None
-            result.failures.append(
-                FormatFailure(fmt=item.target.fmt, error=item.error, summary=item.target.summary)
-            )
+            result.failures.append(FormatFailure(fmt=item.target.fmt, error=item.error, summary=item.target.summary))
             continue
         try:
             shown = write(item.target, item.data)
         except PressconvError as error:
-            result.failures.append(
-                FormatFailure(fmt=item.target.fmt, error=_error_info(error), summary=item.target.summary)
-            )
+            result.failures.append(FormatFailure(fmt=item.target.fmt, error=_error_info(error), summary=item.target.summary))
             continue
         result.outputs.append(
             OutputRecord(
@@ -712,16 +727,11 @@ def run_batch(
     except KeyboardInterrupt:
         interrupted = True
         _exit_on_second_interrupt(list)
-    results = [
-        finished.get(job.index) or FileResult(index=job.index, name=job.name, status="skipped")
-        for job in plan.jobs
-    ]
+    results = [finished.get(job.index) or FileResult(index=job.index, name=job.name, status="skipped") for job in plan.jobs]
     exit_code = max((r.exit_code for r in results), default=ExitCode.OK)
     if interrupted:
         exit_code = 130  # the shell convention for SIGINT (128 + 2)
-    return BatchRun(
-        results=results, exit_code=exit_code, interrupted=interrupted, seconds=time.perf_counter() - started
-    )
+    return BatchRun(results=results, exit_code=exit_code, interrupted=interrupted, seconds=time.perf_counter() - started)
 
 
 def _run_pool(
@@ -771,9 +781,7 @@ def _run_pool(
                 except BrokenProcessPool as exc:
                     # A worker died (killed, out of memory): its inputs fail, the batch reports it.
                     outcomes = [
-                        JobOutcome(
-                            job=job, result=FileResult(index=job.index, name=job.name, error=_internal(exc))
-                        )
+                        JobOutcome(job=job, result=FileResult(index=job.index, name=job.name, error=_internal(exc)))
                         for job in chunk
                     ]
                 for outcome in outcomes:

@@ -188,6 +188,15 @@ def test_folders_pick_up_markdown(tmp_path: Path) -> None:
     assert names == ["a.txt", "b.md", "c.markdown"]
 
 
+def test_folders_leave_repository_documents_out(tmp_path: Path) -> None:
+    for name in ("README.md", "CHANGELOG.md", "_index.md", "2024-05-01-release.md", "readme.txt"):
+        (tmp_path / name).write_text("Text\n", encoding="utf-8")
+    names = sorted(relative.name for _, relative in collect_inputs([tmp_path]))
+    assert names == ["2024-05-01-release.md", "readme.txt"]
+    # A document named on the command line is converted all the same.
+    assert [relative.name for _, relative in collect_inputs([tmp_path / "README.md"])] == ["README.md"]
+
+
 def test_one_megabyte_markdown_line_parses_whole() -> None:
     # Its speed is measured in `make bench` (bench/run.py), never asserted here.
     text = "---\ntitle: x\n---\n" + ("**a** [b](c) _d_ \\* &amp; <i>e</i> <!-- c --> " * 22000)

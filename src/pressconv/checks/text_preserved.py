@@ -454,8 +454,9 @@ def _pieces_of(word: str, found: list[str], start: int) -> tuple[int, list[int]]
             (
                 k
                 for k in range(after + 1, min(after + 1 + _PAGE_FURNITURE, len(found)))
-                if word.startswith(found[k], position)
-                and (len(found[k]) >= _HEAD or position + len(found[k]) == len(word))
+                # A piece found past page furniture must be long enough to be told from a stray
+                # short word: "whistleblower" … "s" of a later "U.S." is no broken "whistleblowers".
+                if word.startswith(found[k], position) and len(found[k]) >= _HEAD
             ),
             None,
         )
@@ -656,6 +657,11 @@ def _json_text(document: object) -> str:
     meta = document.get("meta", {}) if isinstance(document, dict) else {}
     # Masthead words may stand anywhere; every string of the metadata (dates in ISO form too).
     lines = list(_json_strings(meta))
+    if release.meta.issued_time:
+        # The time of day as the page formats print it ("16:04 Uhr"): JSON keeps the clock time only.
+        from pressconv.writers._labels import format_time
+
+        lines.append(format_time(release.meta.issued_time, release.meta.language))
     lines += [block_text(block) for block in release.body]
     for section in release.sections:
         lines.append(section.title or "")
