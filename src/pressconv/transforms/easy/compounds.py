@@ -27,8 +27,6 @@ _LEXICON: Final[dict[str, tuple[str, ...]]] = {
     "bezirksbürgermeisterin": ("bezirks", "bürger", "meisterin"),
     "kindertagesstätte": ("kinder", "tages", "stätte"),
     "straßenbauarbeiten": ("straßen", "bau", "arbeiten"),
-    "digitalstandorten": ("digital", "standorten"),
-    "digitalstandort": ("digital", "standort"),
     "bezirksamt": ("bezirks", "amt"),
     "bezirksamtes": ("bezirks", "amtes"),
     "nachmittag": ("nachmittag",),
@@ -149,9 +147,7 @@ def _best_split(word: str) -> tuple[float, tuple[str, ...]]:
             # Prefer the deeper split when it is about as sure: Leichte Sprache splits every part.
             right_score, right_parts = max(options, key=lambda o: o[0] + _PART_BONUS * (len(o[1]) - 1))
             score = min(zipf(stem), right_score)
-            if best is None or score + _PART_BONUS * len(right_parts) > best[0] + _PART_BONUS * (
-                len(best[1]) - 1
-            ):
+            if best is None or score + _PART_BONUS * len(right_parts) > best[0] + _PART_BONUS * (len(best[1]) - 1):
                 best = (score, (left, *right_parts))
     return best if best is not None else whole
 
@@ -178,8 +174,10 @@ _STREET_SUFFIXES: Final = (
 
 def segment(word: str, separator: Separator = MEDIOPUNKT) -> str:
     """Return ``word`` with its compound parts joined by ``separator`` (unchanged if not a compound)."""
-    if len(word) < _MIN_WORD or not word[:1].isupper() or "-" in word or not word.isalpha():
+    if len(word) < _MIN_WORD or "-" in word or not word.isalpha():
         return word
+    if not word[:1].isupper() and len(word) < 14:
+        return word  # short adjectives and verbs read well whole; long ones are split like nouns
     lower = word.lower()
     street = next((s for s in _STREET_SUFFIXES if lower.endswith(s) and len(lower) - len(s) >= 4), None)
     parts = (lower[: -len(street)], street) if street else _split_lower(lower)

@@ -16,9 +16,7 @@ __all__ = ["MONTHS_DE", "MONTHS_EN", "format_date", "normalise_dates", "relative
 # purpose: in quotations they mostly mean "nowadays" ("Wir sind bereits heute ...").
 _RELATIVE_DE: Final = {"vorgestern": -2, "gestern": -1, "morgen": 1, "übermorgen": 2}
 _RELATIVE_EN: Final = {"yesterday": -1, "tomorrow": 1}
-_DAYTIME_DE: Final = (
-    r"(?:\s+(?:früh|Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht|morgen|abend|nachmittag|vormittag))?"
-)
+_DAYTIME_DE: Final = r"(?:\s+(?:früh|Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht|morgen|abend|nachmittag|vormittag))?"
 _DAYTIME_EN: Final = r"(?:\s+(?:morning|afternoon|evening|night))?"
 
 

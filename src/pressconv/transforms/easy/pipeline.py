@@ -1,0 +1,272 @@
+"""The summary pipeline: kind → facts → sentences → title → glossary → verifier, as ordered steps.
+
+Each step takes the draft and returns a new one (``STEPS``); ``build`` runs them in order. Nothing
+reaches the summary without passing the verifier: a failing sentence is dropped and reported.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Final
+
+from pressconv.diagnostics import Diagnostic
+from pressconv.model import Release
+from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.compounds import MEDIOPUNKT, Separator, segment_text
+from pressconv.transforms.easy.facts import Facts, find_facts
+from pressconv.transforms.easy.kind import Kind, classify
+from pressconv.transforms.easy.lexicon import Entry, entries_for, lexicon
+from pressconv.transforms.easy.readability import words
+from pressconv.transforms.easy.rewrite import rewrite, title_genitive
+from pressconv.transforms.easy.source import SourceSentence, contacts, flat, sentences, source_text
+from pressconv.transforms.easy.templates import Line, contact_lines, derived_facts, fact_lines, headline
+from pressconv.transforms.easy.verify import (
+    FactGuard,
+    Failure,
+    rule_failures,
+    structure_failures,
+)
+
+__all__ = ["STEPS", "Draft", "build"]
+
+_MAX_SOURCE: Final = 6
+_COPY_MIN: Final = 7  # a 7+-word sentence copied unchanged counts as copied (issue 16 figures)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Draft:
+    """The summary while it is built: what each step found and what the verifier kept or dropped."""
+
+    release: Release
+    separator: Separator = MEDIOPUNKT
+    title: str = ""
+    sentences: tuple[SourceSentence, ...] = ()
+    source: str = ""
+    kind: Kind = "other"
+    facts: Facts | None = None
+    lines: tuple[Line, ...] = ()
+    contact: tuple[Line, ...] = ()
+    headline: str | None = None
+    glossary: tuple[Entry, ...] = ()
+    dropped: tuple[tuple[str, tuple[Failure, ...]], ...] = ()
+    copied: int = 0
+    keep: frozenset[str] = field(default_factory=frozenset)
+
+
+def read(draft: Draft) -> Draft:
+    """Title, sentences and full text of the release, and the names that must stay whole."""
+    release = draft.release
+    language = release.meta.language
+    found = sentences(release)
+    source = source_text(release)
+    names = {w for q in re.findall(r"„([^“]+)“", source) for w in q.split()}
+    return replace(
+        draft,
+        title=flat(release.meta.title, language),
+        sentences=found,
+        source=source,
+        keep=frozenset(names),
+    )
+
+
+def kind(draft: Draft) -> Draft:
+    """The kind of release, from the title and the sender's own sentences."""
+    body = "\n".join(s.text for s in draft.sentences if not s.speech)
+    return replace(draft, kind=classify(draft.title, body))
+
+
+def facts(draft: Draft) -> Draft:
+    """The facts the kind's templates need."""
+    phones, emails = contacts(draft.release)
+    found = find_facts(
+        draft.kind, draft.title, draft.sentences, issued=draft.release.meta.issued, phones=phones, emails=emails
+    )
+    people = {part for p in found.people for part in p.name.split()}
+    return replace(draft, facts=found, keep=draft.keep | people)
+
+
+def compose(draft: Draft) -> Draft:
+    """Template sentences first, then source sentences whose rewrite the verifier accepts."""
+    assert draft.facts is not None
+    lines = list(fact_lines(draft.facts))
+    said = {line.text for line in lines}
+    guard = _guard(draft)
+    dropped = list(draft.dropped)
+    copied = 0
+    taken = 0
+    candidates = [s for s in draft.sentences if not s.speech and not s.heading]
+    for sentence in candidates:
+        if taken >= _MAX_SOURCE:
+            break
+        if not _complete(sentence.text):
+            continue  # a fragment the parser cut off stays out, whatever a rewrite would make of it
+        text = rewrite(sentence.text, draft.release.meta.issued)
+        if text in said or len(words(text)) < 4 or _said_already(text, said):
+            continue
+        unchanged = text == sentence.text and len(words(text)) >= _COPY_MIN
+        if unchanged and copied >= 1:
+            continue  # a summary is not the release again: at most one sentence as the sender wrote it
+        styled = _style(text, draft)
+        failures = [*rule_failures(styled, known_acronyms=_acronyms()), *structure_failures(styled), *guard.failures(styled)]
+        if failures:
+            if len(words(text)) <= 20:
+                dropped.append((styled, tuple(failures)))
+            continue
+        lines.append(Line(text, origin="copied" if unchanged else "source"))
+        said.add(text)
+        taken += 1
+        copied += unchanged
+    if draft.release.meta.issued is not None:
+        from pressconv.transforms.easy.dates import format_date
+
+        lines.append(Line(f"Die Nachricht ist vom {format_date(draft.release.meta.issued, 'de')}."))
+    return replace(
+        draft, lines=tuple(lines), contact=tuple(contact_lines(draft.facts)), dropped=tuple(dropped), copied=copied
+    )
+
+
+def _complete(sentence: str) -> bool:
+    """The source sentence ends like a sentence (end mark, no dangling preposition or article)."""
+    return not [f for f in structure_failures(sentence) if f.check == "guard.cut-off"]
+
+
+def _said_already(text: str, said: set[str]) -> bool:
+    """Most of the sentence's nouns and names are in the template sentences already."""
+    nouns = {w.lower() for w in re.findall(r"\b[A-ZÄÖÜ][\wäöüß]{3,}", text)}
+    known = {w.lower() for line in said for w in re.findall(r"\b[A-ZÄÖÜ][\wäöüß·]{3,}", line.replace("·", ""))}
+    return len(nouns) >= 2 and len(nouns & known) >= 0.6 * len(nouns)
+
+
+def title(draft: Draft) -> Draft:
+    """One short sentence saying what the release is about (never a time stamp or a generic line)."""
+    assert draft.facts is not None
+    chosen = headline(draft.facts)
+    topic = re.sub(r"^(?:Presseeinladung|Pressemitteilung|Einladung|Pressemeldung|Meldung)\s*:\s*", "", draft.title.strip())
+    topic = re.sub(r"[.!?]+$", "", topic).strip()
+    if chosen is None and topic:
+        candidate = rewrite(topic + ".", draft.release.meta.issued)
+        if _good_title(candidate, draft):
+            chosen = candidate.rstrip(".")
+    if chosen is None:
+        first = next(
+            (line.text for line in draft.lines if line.origin != "template" and _good_title(line.text, draft)), None
+        )
+        chosen = first.rstrip(".") if first else None
+    topic = title_genitive(re.sub(r"^\w+\s*:\s*[\"']?|[\"']$", "", topic) if re.match(r"^[a-z_]+\s*:", topic) else topic)
+    if chosen is None and topic and not re.search(r"\d{1,2}[.:]\d{2}|\d{4}-\d\d", topic):
+        styled = _style(topic, draft)
+        failures = [f for f in rule_failures(styled, known_acronyms=_acronyms()) if f.check != "rule.too-long"]
+        if len(words(topic)) <= 9 and not failures:
+            chosen = f"Es geht um: {topic}"
+    if chosen is None:
+        org = draft.release.meta.organisation
+        chosen = f"Eine Nachricht von {org}" if org and len(words(org)) <= 4 else "Eine Nachricht in Leichter Sprache"
+    lines = draft.lines
+    content = [line for line in lines if line.origin != "template" or not line.text.startswith("Die Nachricht ist")]
+    if len(content) < 2 and chosen.startswith("Es geht um: "):
+        # Too little survived the checks: the body says at least what the release is about.
+        lines = (Line(chosen + "."), *lines)
+    return replace(draft, headline=chosen, lines=lines)
+
+
+def _good_title(sentence: str, draft: Draft) -> bool:
+    """Short, rule-clean, a complete statement that opens with its subject (not "Wer …?")."""
+    styled = _style(sentence, draft)
+    tagged = morph.tag(styled)
+    return (
+        3 <= len(words(sentence)) <= 8
+        and not rule_failures(styled, known_acronyms=_acronyms())
+        and not structure_failures(styled)
+        and bool(tagged)
+        and tagged[0].pos in ("ART", "NE", "NN", "CARD", "PPOSAT")
+    )
+
+
+def verify(draft: Draft) -> Draft:
+    """Style every line (compounds split) and drop each one that breaks a rule or states an unknown fact."""
+    guard = _guard(draft)
+    kept: list[Line] = []
+    dropped = list(draft.dropped)
+    for line in draft.lines:
+        styled = _style(line.text, draft)
+        failures = [*rule_failures(styled, known_acronyms=_acronyms()), *guard.failures(styled)]
+        if line.origin != "template":
+            failures.extend(structure_failures(styled))
+        if failures:
+            dropped.append((styled, tuple(failures)))
+            continue
+        if styled not in {k.text for k in kept}:
+            kept.append(replace(line, text=styled))
+    contact = tuple(
+        replace(c, text=_style(c.text, draft)) if c.phone is None and c.email is None else c for c in draft.contact
+    )
+    headline_text = _style(draft.headline or "", draft)
+    return replace(draft, lines=tuple(kept), contact=contact, headline=headline_text, dropped=tuple(dropped))
+
+
+def glossary(draft: Draft) -> Draft:
+    """Lexicon entries for the words the kept sentences use, in the form the text uses."""
+    texts = [draft.headline or "", *(line.text for line in draft.lines)]
+    return replace(draft, glossary=tuple(entries_for(texts)))
+
+
+def _style(text: str, draft: Draft) -> str:
+    """Split long compounds at verified word parts; names and quoted titles stay whole."""
+    return segment_text(text, draft.separator, keep=draft.keep)
+
+
+def _guard(draft: Draft) -> FactGuard:
+    derived = derived_facts(draft.facts) if draft.facts is not None else []
+    vocabulary = template_vocabulary()
+    return FactGuard(draft.source, derived=derived, vocabulary=vocabulary)
+
+
+@lru_cache(maxsize=1)
+def template_vocabulary() -> frozenset[str]:
+    """Words our templates and lexicon bring in; they are not facts of the release."""
+    from pressconv.transforms.easy import rewrite as rewrites
+    from pressconv.transforms.easy import templates
+
+    # Our own sentence frames and written-out abbreviations: read from the modules that hold them.
+    text = "".join(Path(m.__file__ or "").read_text(encoding="utf-8") for m in (templates, rewrites))
+    found = set(re.findall(r"[A-ZÄÖÜ][\w·\-]*[\wäöüß]", text)) | set(re.findall(r"[A-ZÄÖÜ][a-zäöüß]+", text))
+    found.update(e.word.replace("·", "") for e in lexicon())
+    found.update(("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"))
+    found.update(("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August"))
+    found.update(("September", "Oktober", "November", "Dezember", "Auto", "Nummer", "Beispiel", "Nachricht"))
+    found.update(("Es", "Thema", "Leichter", "Sprache", "Eine", "Einladung", "Telefon·nummer", "Telefonnummer"))
+    return frozenset(found)
+
+
+def _acronyms() -> frozenset[str]:
+    """Acronyms the lexicon explains may stand (the glossary then says what they mean)."""
+    return frozenset(e.word for e in lexicon() if e.word.isupper())
+
+
+Step = Callable[[Draft], Draft]
+STEPS: Final[tuple[Step, ...]] = (read, kind, facts, compose, title, verify, glossary)
+
+
+def build(release: Release, separator: Separator = MEDIOPUNKT) -> Draft:
+    """Run every step in order and return the finished draft."""
+    draft = Draft(release=release, separator=separator)
+    morph.available()
+    for step in STEPS:
+        draft = step(draft)
+    return draft
+
+
+def diagnostics(draft: Draft) -> tuple[Diagnostic, ...]:
+    """One info diagnostic per dropped sentence, naming the checks it failed."""
+    return tuple(
+        Diagnostic(
+            level="info",
+            code="easy.dropped",
+            message=f"left out ({', '.join(sorted({f.check for f in failures}))}): {text}",
+        )
+        for text, failures in draft.dropped
+    )
