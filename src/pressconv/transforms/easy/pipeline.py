@@ -21,7 +21,7 @@ from pressconv.transforms.easy.facts import Facts, find_facts
 from pressconv.transforms.easy.kind import Kind, classify
 from pressconv.transforms.easy.lexicon import Entry, entries_for, lexicon
 from pressconv.transforms.easy.readability import words
-from pressconv.transforms.easy.rewrite import rewrite, title_genitive
+from pressconv.transforms.easy.rewrite import rewrite, split_clauses, title_genitive
 from pressconv.transforms.easy.source import SourceSentence, contacts, flat, sentences, source_text
 from pressconv.transforms.easy.templates import Line, contact_lines, derived_facts, fact_lines, headline
 from pressconv.transforms.easy.verify import (
@@ -104,22 +104,29 @@ def compose(draft: Draft) -> Draft:
             break
         if not _complete(sentence.text):
             continue  # a fragment the parser cut off stays out, whatever a rewrite would make of it
-        text = rewrite(sentence.text, draft.release.meta.issued)
-        if text in said or len(words(text)) < 4 or _said_already(text, said):
-            continue
-        unchanged = text == sentence.text and len(words(text)) >= _COPY_MIN
-        if unchanged and copied >= 1:
-            continue  # a summary is not the release again: at most one sentence as the sender wrote it
-        styled = _style(text, draft)
-        failures = [*rule_failures(styled, known_acronyms=_acronyms()), *structure_failures(styled), *guard.failures(styled)]
-        if failures:
-            if len(words(text)) <= 20:
-                dropped.append((styled, tuple(failures)))
-            continue
-        lines.append(Line(text, origin="copied" if unchanged else "source"))
-        said.add(text)
-        taken += 1
-        copied += unchanged
+        for piece in split_clauses(sentence.text):
+            if taken >= _MAX_SOURCE:
+                break
+            text = rewrite(piece, draft.release.meta.issued)
+            if text in said or len(words(text)) < 4 or _said_already(text, said):
+                continue
+            unchanged = text == sentence.text and len(words(text)) >= _COPY_MIN
+            if unchanged and copied >= 1:
+                continue  # a summary is not the release again: at most one sentence as the sender wrote it
+            styled = _style(text, draft)
+            failures = [
+                *rule_failures(styled, known_acronyms=_acronyms()),
+                *structure_failures(styled),
+                *guard.failures(styled),
+            ]
+            if failures:
+                if len(words(text)) <= 20:
+                    dropped.append((styled, tuple(failures)))
+                continue
+            lines.append(Line(text, origin="copied" if unchanged else "source"))
+            said.add(text)
+            taken += 1
+            copied += unchanged
     if draft.release.meta.issued is not None:
         from pressconv.transforms.easy.dates import format_date
 
@@ -145,7 +152,12 @@ def title(draft: Draft) -> Draft:
     """One short sentence saying what the release is about (never a time stamp or a generic line)."""
     assert draft.facts is not None
     chosen = headline(draft.facts)
-    topic = re.sub(r"^(?:Presseeinladung|Pressemitteilung|Einladung|Pressemeldung|Meldung)\s*:\s*", "", draft.title.strip())
+    topic = re.sub(
+        r"^(?:Gemeinsame\s+)?(?:Presseeinladung|Pressemitteilung|Einladung|Pressemeldung|Meldung)(?:\s*:\s*|\s+zu[rm]?\s+)",
+        "",
+        draft.title.strip(),
+    )
+    topic = re.sub(r"\"([^\"]+)\"", r"„\1“", topic)
     topic = re.sub(r"[.!?]+$", "", topic).strip()
     if chosen is None and topic:
         candidate = rewrite(topic + ".", draft.release.meta.issued)
@@ -160,6 +172,7 @@ def title(draft: Draft) -> Draft:
     if chosen is None and topic and not re.search(r"\d{1,2}[.:]\d{2}|\d{4}-\d\d", topic):
         styled = _style(topic, draft)
         failures = [f for f in rule_failures(styled, known_acronyms=_acronyms()) if f.check != "rule.too-long"]
+        failures += [f for f in structure_failures(styled, list_intro=True) if f.check != "guard.question"]
         if len(words(topic)) <= 9 and not failures:
             chosen = f"Es geht um: {topic}"
     if chosen is None:

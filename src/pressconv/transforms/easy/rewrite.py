@@ -137,6 +137,68 @@ def title_genitive(title: str) -> str:
 def rewrite(sentence: str, issued: date | None) -> str:
     """The sentence with every safe rewrite applied (it may come back unchanged)."""
     text = normalise_dates(sentence, issued, "de")
+    if issued is not None:
+        # In the sender's own words (quotations are never rewritten) "heute" is the release day.
+        from pressconv.transforms.easy.dates import format_date
+
+        text = re.sub(r"\bheute\b", f"am {format_date(issued, 'de')}", text)
+        text = re.sub(r"^Heute\b", f"Am {format_date(issued, 'de')}", text)
     text = _expand(text)
     text = _perfekt(text)
     return _genitive(text)
+
+
+_FINITE: Final = ("VV(FIN)", "VA(FIN)", "VM(FIN)")
+_SUBJECT_START: Final = ("ART", "NN", "NE", "PPOSAT", "CARD", "PIAT", "ADJ(A)")
+
+
+def _finite_at(tagged: tuple[morph.Token, ...], start: int, end: int) -> bool:
+    return any(t.pos in _FINITE for t in tagged[start:end])
+
+
+def split_clauses(sentence: str) -> list[str]:
+    """Main clauses of one sentence, each a sentence of its own; the sentence itself if it has one.
+
+    Three cuts keep every clause true as it stands: two main clauses joined by "und"/"aber"/";"
+    (each with its own subject and finite verb), an apposition after a name (", Leiterin der …,"),
+    and a trailing "um … zu" or "weil …" clause, whose loss drops a reason but states nothing false.
+    Cuts that would change meaning ("wenn", "dass", relative clauses) are never made.
+    """
+    tagged = morph.tag(sentence)
+    if not tagged:
+        return [sentence]
+    words = [t.word for t in tagged]
+    end = words[-1] if words[-1] in ".!?" else "."
+    # A trailing purpose or reason clause: "…, um X zu fördern." / "…, weil …".
+    for index, token in enumerate(tagged):
+        reason = token.word == "," and index + 1 < len(tagged) and tagged[index + 1].word in ("um", "weil", "da", "indem")
+        if reason and "," not in words[index + 1 :] and _finite_at(tagged, 0, index):
+            return split_clauses(_join(words[:index]) + end)
+    # An apposition between commas right after a name: "Anna Muster, Leiterin des Amtes, sagt …".
+    for index, token in enumerate(tagged[:-2]):
+        named = token.pos == "NE" or (token.pos == "NN" and index > 0 and tagged[index - 1].pos == "NE")
+        if named and tagged[index + 1].word == ",":
+            close = next((j for j in range(index + 2, min(len(tagged), index + 12)) if words[j] == ","), None)
+            if close and not _finite_at(tagged, index + 2, close) and tagged[index + 2].pos in ("NN", "ART", "ADJ(A)"):
+                return split_clauses(_join(words[: index + 1] + words[close + 1 :]))
+    # Coordinated main clauses, each with a subject before its finite verb.
+    for index, token in enumerate(tagged):
+        cut = token.word in (";",) or (token.pos == "KON" and token.word in ("und", "aber", "sondern"))
+        if not cut or index == 0:
+            continue
+        left, right = tagged[:index], tagged[index + 1 :]
+        if left and left[-1].word == ",":
+            left = left[:-1]
+        if not right or right[0].pos not in _SUBJECT_START or not _finite_at(left, 0, len(left)):
+            continue
+        if any(t.word == "," for t in left):
+            continue  # the left part holds a clause of its own: "und" may join its nouns, not clauses
+        verb = next((j for j, t in enumerate(right) if t.pos in _FINITE), None)
+        # Before the second verb stands one noun phrase (its subject), nothing else.
+        if verb is None or verb == 0 or verb > 4 or any(t.pos not in _SUBJECT_START for t in right[:verb]):
+            continue
+        first = _join([t.word for t in left]) + "."
+        second = _join([t.word for t in right])
+        second = second[:1].upper() + second[1:]
+        return [*split_clauses(first), *split_clauses(second if second[-1] in ".!?" else second + ".")]
+    return [sentence]

@@ -220,12 +220,18 @@ def sentences(release: Release) -> tuple[SourceSentence, ...]:
     for block in release.body:
         match block:
             case Paragraph(children=children, lead=lead):
+                after_quote = False
                 for text, quotation in _segments(children, language):
                     speaker = quotation.speaker if quotation is not None else None
-                    for sentence in split_sentences(text, language):
+                    for position, sentence in enumerate(split_sentences(text, language)):
+                        if after_quote and position == 0 and quotation is None:
+                            # ", sagt X." after a quotation is the rest of the quoted sentence.
+                            out.append(SourceSentence(sentence, True, None, False))
+                            continue
                         # Quotation marks the parser left as text still mark speech („Wir …“, sagt X).
                         speech = quotation is not None or bool(re.search(r"[„\"»]\S+(?:\s+[^\s“\"«]+){3,}", sentence))
                         out.append(SourceSentence(sentence, speech, speaker, lead or first))
+                    after_quote = quotation is not None
                 first = False
             case Heading(children=children):
                 out.append(SourceSentence(_flat(children, language), heading=True))

@@ -257,7 +257,8 @@ def _grammar_failures(sentence: str) -> list[Failure]:
     tagged = morph.tag(sentence)
     found: list[Failure] = []
     lemmas = [t.lemma for t in tagged]
-    finite_werden = any(t.pos == "VA(FIN)" and t.lemma == "werden" for t in tagged)
+    # "wird gesperrt", "muss ermöglicht werden": any form of werden with a full verb's participle.
+    finite_werden = any(t.pos.startswith("VA") and t.lemma == "werden" for t in tagged)
     if finite_werden and any(t.pos == "VV(PP)" for t in tagged):
         found.append(Failure("rule.passive", " ".join(t.word for t in tagged if t.pos == "VV(PP)")))
     for token in tagged:
@@ -315,6 +316,8 @@ def structure_failures(sentence: str, *, list_intro: bool = False) -> list[Failu
     found: list[Failure] = []
     if sentence.rstrip().endswith("?") and not list_intro:
         found.append(Failure("guard.question", sentence[:40]))  # a sender's question is rhetorical
+    if not re.match(r"[„\"A-ZÄÖÜ0-9]", sentence.lstrip()):
+        found.append(Failure("guard.cut-off", "starts mid-sentence"))
     opener = dangling(sentence)
     if opener:
         found.append(Failure("guard.dangling-opener", opener))
@@ -338,7 +341,7 @@ def structure_failures(sentence: str, *, list_intro: bool = False) -> list[Failu
     last = next((t for t in reversed(tagged) if not t.pos.startswith("$")), None)
     if last is not None and last.pos in ("ART", "APPR", "APPRART", "KON", "KOUS", "PIAT", "PPOSAT"):
         found.append(Failure("guard.cut-off", last.word))
-    if sentence.count("„") != sentence.count("“"):
+    if sentence.count("„") != sentence.count("“") or sentence.count('"') % 2:
         found.append(Failure("guard.cut-off", "unbalanced quotation marks"))
     if not list_intro and not re.search(r"[.!?]$", sentence.strip()):
         found.append(Failure("guard.cut-off", "no end mark"))
