@@ -15,6 +15,7 @@ import os
 import re
 import subprocess
 import sys
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -42,14 +43,18 @@ def german_files() -> list[Path]:
 _DUMP = """
 import json, sys
 from pressconv.api import parse
+from pressconv.source import decode
 from pressconv.transforms.easy import summarise
 out = []
 for path in sys.argv[1:]:
-    release = parse(open(path, "rb").read(), path=path).release
+    data = open(path, "rb").read()
+    release = parse(data, path=path).release
     result = summarise(release)
     title = "".join(getattr(t, "text", "") for t in result.release.meta.title)
+    issued = release.meta.issued.isoformat() if release.meta.issued else None
     out.append({"path": path, "title": title, "sentences": list(result.sentences),
-                "source": list(result.source_sentences)})
+                "source": list(result.source_sentences), "text": decode(data, name=path).text,
+                "issued": issued})
 print(json.dumps(out))
 """
 
@@ -85,6 +90,8 @@ def _bad_title(title: str, source: str) -> str | None:
 
 def judge(items: list[dict[str, Any]]) -> dict[str, Any]:
     """The automatic figures over all summaries, and per file."""
+    from pressconv.transforms.easy.dates import format_date
+    from pressconv.transforms.easy.pipeline import template_vocabulary
     from pressconv.transforms.easy.readability import measure, words
     from pressconv.transforms.easy.verify import FactGuard, dangling, rule_failures, structure_failures
 
@@ -104,9 +111,14 @@ def judge(items: list[dict[str, Any]]) -> dict[str, Any]:
     rows: list[dict[str, Any]] = []
     for item in items:
         sentences = [s for s in item["sentences"] if not re.fullmatch(r"[\d\s()+/-]+|\S+@\S+", s)]
-        raw = Path(item["path"]).read_text(encoding="utf-8", errors="replace")
+        raw = item["text"]
         source_plain = {_plain(s) for s in item["source"]}
-        guard = FactGuard(raw)
+        # Dates the summary may derive: "gestern" resolved against the release date.
+        derived = []
+        if item["issued"]:
+            issued = date.fromisoformat(item["issued"])
+            derived = [format_date(issued + timedelta(days=k), "de") for k in range(-2, 3)]
+        guard = FactGuard(raw, derived=derived, vocabulary=template_vocabulary())
         row: dict[str, Any] = {
             "file": Path(item["path"]).name,
             "sentences": len(sentences),

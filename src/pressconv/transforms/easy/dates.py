@@ -63,7 +63,7 @@ def normalise_dates(sentence: str, issued: date | None, language: str, *, resolv
     if german:
         # "18.25 Uhr" / "09:00 Uhr" -> "18:25 Uhr" / "9:00 Uhr" (no leading zero, colon).
         text = re.sub(r"\b(\d{1,2})[.:](\d{2})(?=\s*Uhr\b)", lambda m: f"{int(m[1])}:{m[2]}", text)
-        text = re.sub(r"\b0(\d)(?=\s*Uhr\b)", r"\1", text)
+        text = re.sub(r"(?<![\d:.])\b0(\d)(?=\s*Uhr\b)", r"\1", text)
     if resolve and issued is not None:
         table = _RELATIVE_DE if german else _RELATIVE_EN
         daytime = _DAYTIME_DE if german else _DAYTIME_EN

@@ -26,6 +26,7 @@ class Person:
     name: str
     role: str
     female: bool | None
+    new: bool = False  # named as newly appointed ("die neue Leiterin", "zum Leiter gewählt")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -37,6 +38,9 @@ class Facts:
     what: str | None = None  # a noun for the event or incident, with its lexicon gender
     what_gender: str | None = None
     what_name: str | None = None  # a „name“ the text gives the event
+    host: str | None = None  # who invites ("Die Polizei Berlin lädt … ein")
+    host_plural: bool = False
+    topic: str | None = None  # what the event is about, from the title ("zum Thema Taschendiebstahl")
     when: Moment | None = None
     address: str | None = None
     area: str | None = None
@@ -156,9 +160,20 @@ _ROLE_PHRASE: Final = re.compile(
 )
 
 
+def _adjectives(words: str) -> bool:
+    """Every word is an attributive adjective by HanTa ("stellvertretende", not "werden")."""
+    from pressconv.transforms.easy import morph
+
+    tagged = morph.tag(f"die {words.strip()} Leiterin")
+    return len(tagged) >= 3 and all(t.pos == "ADJ(A)" for t in tagged[1:-1])
+
+
 def _role_gender(role: str) -> bool | None:
     entry = lookup(role)
     if entry is None or not entry.role or entry.word.replace("·", "") != role.replace("·", ""):
+        return None
+    # A plural ("Übungsleiterinnen", "Präsidenten") names several people or a case form: skip it.
+    if role.endswith("innen") or (role.endswith("en") and not role.endswith(("enden", "ten"))):
         return None
     return entry.explanation.startswith("Eine ")
 
@@ -174,6 +189,9 @@ def _predicate(adjectives: str, role: str, female: bool, article: str) -> str | 
         # Predicative after "ist" is the strong form: "neue Leiterin", "neuer Leiter".
         out.append(stem + ("e" if female else "er"))
     return " ".join([*out, role]) if out or role else None
+
+
+_APPOINTED: Final = re.compile(r"\b(?:gewählt|ernannt|berufen|bestellt|übernimmt|übernahm|folgt|Nachfolge\w*|Amtsantritt)\b")
 
 
 def _people(body: list[str]) -> tuple[Person, ...]:
@@ -192,9 +210,12 @@ def _people(body: list[str]) -> tuple[Person, ...]:
                 continue
             if match["adj"] and article.lower() not in ("der", "die", "zum", "zur", ""):
                 continue
+            if match["adj"] and not _adjectives(match["adj"]):
+                continue  # "werden Justizsenator X": the word before the role is no adjective
             role = _predicate(match["adj"], match["role"], female, article)
+            new = article.lower().startswith(("neue", "zum", "zur")) or bool(_APPOINTED.search(sentence))
             if role and name not in found:
-                found[name] = Person(name, role, female)
+                found[name] = Person(name, role, female, new)
     return tuple(found.values())[:3]
 
 
@@ -209,6 +230,7 @@ _AREA: Final = re.compile(r"\bin (?:der |dem )?(?P<a>[A-ZÄÖÜ][a-zäöüß]+(?
 
 _EVENT_HEADS: Final = [
     "veranstaltung",
+    "verleihung",
     "fest",
     "feier",
     "führung",
@@ -289,7 +311,8 @@ def _head_noun(texts: list[str], heads: list[str], *, asserted: bool = False) ->
             before = text[max(0, match.start() - 25) : match.start()]
             if asserted and re.search(_UNREAL, before):
                 continue
-            if any(lower.endswith(h) for h in heads):
+            # The head ends the word, after a real first part ("Sommer·fest"), not "Ein·führung".
+            if any(lower.endswith(h) and (lower == h or len(lower) - len(h) >= 4) for h in heads):
                 entry = lookup(word)
                 if entry is not None and entry.gender in ("der", "die", "das"):
                     return word, entry.gender
@@ -387,6 +410,17 @@ def find_facts(
     if what is not None:
         quoted = re.search(rf"{re.escape(what[0])}\w*\s+(?:[a-zäöü]+\s+)?„(?P<n>[^“]{{2,40}})“", " ".join([title, *body]))
         name = quoted["n"] if quoted else None
+    topic = None
+    host = re.search(
+        r"(?:^|\.\s)(?P<h>(?:Die|Der|Das) [A-ZÄÖÜ][\w\-]*(?: [A-ZÄÖÜ][\w\-]*){0,2}) (?P<v>lädt|laden)\b[^.]*\bein\b", text
+    )
+    topic = None
+    if what is not None:
+        about = re.search(
+            rf"{re.escape(what[0])}\w*\s+(?:zu[rm]?|zum Thema|über)\s+(?:der |dem |den )?(?P<t>[A-ZÄÖÜ][^.:,;!?„“\"]{{2,60}})$",
+            title,
+        )
+        topic = about["t"].strip() if about and len(about["t"].split()) <= 4 else None
     area_source = body[0] if body and kind in ("police", "fire", "appeal") else None
     if kind == "award" and what is not None:
         area_source = next((b[b.index(what[0]) :] for b in body if what[0] in b), None)
@@ -406,6 +440,9 @@ def find_facts(
         what=what[0] if what else None,
         what_gender=what[1] if what else None,
         what_name=name,
+        host=host["h"] if host and kind == "event" else None,
+        host_plural=bool(host and host["v"] == "laden"),
+        topic=topic if kind == "event" else None,
         when=when,
         address=address,
         area=area,

@@ -62,6 +62,10 @@ def _event(facts: Facts) -> list[Line]:
     if the is None or facts.what_gender is None:
         return lines
     lines.append(Line(f"Es gibt {_INDEF_ACC[facts.what_gender]} {facts.what}."))
+    if facts.host:
+        lines.append(Line(f"{facts.host} {'laden' if facts.host_plural else 'lädt'} ein."))
+    if facts.topic:
+        lines.append(Line(f"Das Thema ist: {facts.topic}."))
     if facts.what_name:
         lines.append(Line(f"{the} heißt „{facts.what_name}“."))
     day = _day(facts)
@@ -182,9 +186,9 @@ def headline(facts: Facts) -> str | None:
         return "Die Polizei bittet um Hilfe"
     if facts.kind in ("police", "appeal") and facts.arrested:
         return f"Die Polizei hat {facts.arrested} festgenommen"
-    if facts.kind == "appointment" and facts.people:
-        person = facts.people[0]
-        return f"{person.name} ist {person.role}"
+    new = [p for p in facts.people if p.new]
+    if facts.kind == "appointment" and new:
+        return f"{new[0].name} ist {new[0].role}"
     return None
 
 
