@@ -386,6 +386,18 @@ def _when(kind: Kind, body: list[str], what: str | None, labelled: str | None, i
     return every[0] if every and len({m.day for m in every}) == 1 else None
 
 
+def _topic(title: str, what: str) -> str | None:
+    """What an event is about, from the title: "Woche „Taschendiebstahl“", "Lesung zum Thema Wald"."""
+    quoted = re.search(rf"{re.escape(what)}\w*\s+(?:\S+\s+){{1,2}}„(?P<n>[^“]{{2,40}})“", title)
+    if quoted:
+        return f"„{quoted['n']}“"
+    about = re.search(
+        rf"{re.escape(what)}\w*\s+(?:zu[rm]?|zum Thema|über)\s+(?:der |dem |den )?(?P<t>[A-ZÄÖÜ][^.:,;!?„“\"]{{2,60}})$",
+        title,
+    )
+    return about["t"].strip() if about and len(about["t"].split()) <= 4 else None
+
+
 def find_facts(
     kind: Kind,
     title: str,
@@ -410,17 +422,10 @@ def find_facts(
     if what is not None:
         quoted = re.search(rf"{re.escape(what[0])}\w*\s+(?:[a-zäöü]+\s+)?„(?P<n>[^“]{{2,40}})“", " ".join([title, *body]))
         name = quoted["n"] if quoted else None
-    topic = None
     host = re.search(
         r"(?:^|\.\s)(?P<h>(?:Die|Der|Das) [A-ZÄÖÜ][\w\-]*(?: [A-ZÄÖÜ][\w\-]*){0,2}) (?P<v>lädt|laden)\b[^.]*\bein\b", text
     )
-    topic = None
-    if what is not None:
-        about = re.search(
-            rf"{re.escape(what[0])}\w*\s+(?:zu[rm]?|zum Thema|über)\s+(?:der |dem |den )?(?P<t>[A-ZÄÖÜ][^.:,;!?„“\"]{{2,60}})$",
-            title,
-        )
-        topic = about["t"].strip() if about and len(about["t"].split()) <= 4 else None
+    topic = _topic(title, what[0]) if what is not None and name is None else None
     area_source = body[0] if body and kind in ("police", "fire", "appeal") else None
     if kind == "award" and what is not None:
         area_source = next((b[b.index(what[0]) :] for b in body if what[0] in b), None)

@@ -189,6 +189,21 @@ _OPENERS: Final = frozenset(
 )
 _ANAPHORS: Final = frozenset(
     [
+        # Connectives that presuppose an earlier sentence ("somit", "deshalb") point back too.
+        *[
+            "somit",
+            "daher",
+            "deshalb",
+            "deswegen",
+            "trotzdem",
+            "dennoch",
+            "folglich",
+            "außerdem",
+            "zudem",
+            "ebenfalls",
+            "hierbei",
+            "dabei",
+        ],
         "er",
         "ihm",
         "ihn",
