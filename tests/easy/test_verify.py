@@ -98,3 +98,17 @@ def test_lexicon_is_general_and_has_both_role_forms() -> None:
     assert male is not None and female is not None
     assert male.explanation.startswith("Ein Bürger·meister") and female.explanation.startswith("Eine Bürger·meisterin")
     assert not any("Dortmund" in e.explanation or "Berlin " in e.explanation for e in entries)
+
+
+def test_shared_subject_is_repeated_when_a_sentence_is_split() -> None:
+    from pressconv.transforms.easy.rewrite import split_clauses
+
+    parts = [rewrite(p, None) for p in split_clauses("Eine Frau stürzte und verletzte sich schwer.")]
+    assert parts == ["Eine Frau ist gestürzt.", "Die Frau hat sich schwer verletzt."]
+
+
+def test_noun_coordination_is_not_split() -> None:
+    from pressconv.transforms.easy.rewrite import split_clauses
+
+    sentence = "Die Stadt und die Polizei haben einen Vertrag unterschrieben."
+    assert split_clauses(sentence) == [sentence]

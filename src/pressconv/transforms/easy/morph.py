@@ -65,11 +65,18 @@ def tag(sentence: str) -> tuple[Token, ...]:
 
 
 @lru_cache(maxsize=4096)
-def is_preterite(word: str) -> bool:
-    """True for a Präteritum form of a full verb ("löschte", "nahm", "flüchteten")."""
+def is_preterite(word: str, lemma: str = "") -> bool:
+    """True for a Präteritum form of a full verb ("löschte", "nahm", "flüchteten").
+
+    ``lemma`` is the lemma the sentence tagger gave: out of context HanTa reads "bedrohte" as an
+    adjective, but stem + -te/-ten/-tet of a weak verb's lemma is its Präteritum.
+    """
     tagger = _tagger()
     if tagger is None:
         return False
+    stem = re.sub(r"e?n$", "", lemma)
+    if stem and re.fullmatch(rf"{re.escape(stem)}e?(?:te|test|ten|tet)", word):
+        return True
     analysis = tagger.analyze(word, taglevel=3)
     if not isinstance(analysis, tuple) or len(analysis) < 2:
         return False

@@ -67,7 +67,7 @@ def _perfekt(sentence: str) -> str:
         return sentence
     index = finite[0]
     verb = tagged[index]
-    if verb.pos != "VV(FIN)" or not morph.is_preterite(verb.word) or index == 0:
+    if verb.pos != "VV(FIN)" or not morph.is_preterite(verb.word, verb.lemma) or index == 0:
         return sentence
     particles = [i for i, t in enumerate(tagged) if t.pos == "PTKVZ"]
     particle = tagged[particles[-1]].word if particles else ""
@@ -181,6 +181,9 @@ def split_clauses(sentence: str) -> list[str]:
             close = next((j for j in range(index + 2, min(len(tagged), index + 12)) if words[j] == ","), None)
             if close and not _finite_at(tagged, index + 2, close) and tagged[index + 2].pos in ("NN", "ART", "ADJ(A)"):
                 return split_clauses(_join(words[: index + 1] + words[close + 1 :]))
+    shared = _shared_subject(tagged)
+    if shared:
+        return [piece for part in shared for piece in split_clauses(part)]
     # Coordinated main clauses, each with a subject before its finite verb.
     for index, token in enumerate(tagged):
         cut = token.word in (";",) or (token.pos == "KON" and token.word in ("und", "aber", "sondern"))
@@ -202,3 +205,47 @@ def split_clauses(sentence: str) -> list[str]:
         second = second[:1].upper() + second[1:]
         return [*split_clauses(first), *split_clauses(second if second[-1] in ".!?" else second + ".")]
     return [sentence]
+
+
+_DEFINITE: Final = {"der": "Der", "die": "Die", "das": "Das"}
+
+
+def _shared_subject(tagged: tuple[morph.Token, ...]) -> list[str] | None:
+    """ "Ein Auto kam von der Straße ab und landete im Graben." -> two sentences, the subject repeated.
+
+    Only for a subject of article, adjectives and one noun at the start, whose gender the lexicon
+    knows: the second sentence names it with the definite article ("Das Auto landete im Graben.").
+    """
+    from pressconv.transforms.easy.lexicon import lookup
+
+    words = [t.word for t in tagged]
+    verb = next((i for i, t in enumerate(tagged) if t.pos in _FINITE), None)
+    if verb is None or verb < 2 or tagged[0].pos != "ART" or tagged[verb - 1].pos != "NN":
+        return None
+    if any(t.pos not in ("ADJ(A)", "CARD") for t in tagged[1 : verb - 1]) or "," in words:
+        return None
+    joint = next(
+        (
+            i
+            for i, t in enumerate(tagged)
+            if i > verb and t.word == "und" and i + 1 < len(tagged) and tagged[i + 1].pos in _FINITE
+        ),
+        None,
+    )
+    if joint is None or any(t.pos in _FINITE for t in tagged[verb + 1 : joint]) or "und" in words[joint + 1 :]:
+        return None
+    entry = lookup(tagged[verb - 1].word)
+    # The gender from the lexicon, else from an article that shows it ("die", "eine", "das").
+    shown = {"der": "der", "die": "die", "das": "das", "eine": "die"}.get(tagged[0].word.lower())
+    gender = entry.gender if entry is not None and entry.gender in _DEFINITE else shown
+    if gender is None:
+        return None
+    adjectives = [t.word for t in tagged[1 : verb - 1]]
+    if tagged[0].word.lower() in ("ein", "eine") and adjectives:
+        # "ein junger Mann" -> "der junge Mann": after the definite article the adjective ends in -e.
+        adjectives = [re.sub(r"(?:er|es|e)$", "e", a) for a in adjectives]
+    subject = " ".join([_DEFINITE[gender], *adjectives, tagged[verb - 1].word])
+    end = words[-1] if words[-1] in ".!?" else "."
+    first = _join(words[:joint]) + end
+    second = subject + " " + _join(words[joint + 1 :] if words[-1] in ".!?" else [*words[joint + 1 :], "."])
+    return [first, second]

@@ -277,7 +277,7 @@ def _grammar_failures(sentence: str) -> list[Failure]:
     if finite_werden and any(t.pos == "VV(PP)" for t in tagged):
         found.append(Failure("rule.passive", " ".join(t.word for t in tagged if t.pos == "VV(PP)")))
     for token in tagged:
-        if token.pos == "VV(FIN)" and morph.is_preterite(token.word):
+        if token.pos == "VV(FIN)" and morph.is_preterite(token.word, token.lemma):
             found.append(Failure("rule.praeteritum", token.word))
     for index, token in enumerate(tagged):
         before = tagged[index - 1] if index else None
