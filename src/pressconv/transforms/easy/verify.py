@@ -189,6 +189,8 @@ _OPENERS: Final = frozenset(
 )
 _ANAPHORS: Final = frozenset(
     [
+        # "wir" is the sender, whom the reader of the summary does not know by that word.
+        *["wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer"],
         # Connectives that presuppose an earlier sentence ("somit", "deshalb") point back too.
         *[
             "somit",
@@ -289,6 +291,8 @@ def _grammar_failures(sentence: str) -> list[Failure]:
             and tagged[index + 1].pos in ("NN", "NE", "ADJ(A)")
         ):
             found.append(Failure("rule.genitive", f"{before.word + ' ' if before else ''}{token.word}"))
+        if index == 0 and (token.word.lower() in _SUBORDINATORS or token.pos in ("KOUS", "PWAV")) and "," in sentence:
+            found.append(Failure("rule.subordinate-clause", token.word))  # "Wie … ist, gibt es …"
         if (
             before is not None
             and before.word == ","
