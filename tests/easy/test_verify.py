@@ -112,3 +112,21 @@ def test_noun_coordination_is_not_split() -> None:
 
     sentence = "Die Stadt und die Polizei haben einen Vertrag unterschrieben."
     assert split_clauses(sentence) == [sentence]
+
+
+def test_every_lexicon_sentence_keeps_the_rules() -> None:
+    import re
+
+    for entry in lexicon():
+        for sentence in re.split(r"(?<=[.!?])\s+", entry.explanation):
+            failures = [f for f in rule_failures(sentence) if f.check != "rule.abbreviation"]
+            assert failures == [], (entry.word, sentence, failures)
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"), [("vertritt", False), ("weiß", False), ("hält", False), ("nahm", True), ("lief", True)]
+)
+def test_preterite_against_present_with_changed_stem(word: str, expected: bool) -> None:
+    from pressconv.transforms.easy.morph import is_preterite
+
+    assert is_preterite(word) is expected

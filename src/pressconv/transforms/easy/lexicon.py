@@ -102,8 +102,12 @@ def entries_for(texts: list[str], *, limit: int = 8) -> list[Entry]:
     index = _index()
     seen: dict[str, Entry] = {}
     for text in texts:
-        for token in _tokens(text):
-            for part in (token, *token.split("-")):
+        for raw in re.findall(r"[\w·\-]+", text):
+            token = raw.replace("·", "").lower()
+            # The word itself, its hyphen parts, else the head of a split compound: a
+            # "Sozial·senatorin" is a "Senatorin", explained in the form the text uses.
+            head = raw.split("·")[-1].lower() if "·" in raw and token not in index else None
+            for part in (token, *token.split("-"), *([head] if head else [])):
                 entry = index.get(part)
                 if entry is not None and entry.explanation and entry.word not in seen:
                     seen[entry.word] = entry

@@ -99,10 +99,21 @@ def is_preterite(word: str, lemma: str = "") -> bool:
     return not _present_variant(lemma, stem)
 
 
+# Present forms without an ending that look like a changed stem ("weiß", "kann").
+_IRREGULAR_PRESENT: Final = frozenset("weiß kann will muss darf soll mag tut ist hat wird".split())
+
+
 def _present_variant(lemma: str, stem: str) -> bool:
-    """A changed present stem: umlaut of the lemma's vowel (halt→hält) or e→i (nehm→nimm)."""
-    for plain, changed in (("a", "ä"), ("o", "ö"), ("au", "äu"), ("e", "i"), ("e", "ie")):
-        if plain in lemma and lemma.replace(plain, changed, 1)[:3] == stem[:3]:
+    """A changed present stem: umlaut of the stem vowel (halt→hält) or e→i (nehm→nimm, vertret→vertritt)."""
+    if stem in _IRREGULAR_PRESENT:
+        return True
+    for plain, changed in (("au", "äu"), ("a", "ä"), ("o", "ö"), ("e", "i"), ("e", "ie")):
+        position = lemma.rfind(plain)
+        if position < 0:
+            continue
+        # The root's last vowel changes; a doubled consonant may follow ("tret" -> "tritt").
+        changed_lemma = lemma[:position] + changed + lemma[position + len(plain) :]
+        if stem.startswith(changed_lemma) or changed_lemma.startswith(stem):
             return True
     return False
 
