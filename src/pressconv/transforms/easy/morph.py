@@ -100,7 +100,7 @@ def is_preterite(word: str, lemma: str = "") -> bool:
 
 
 # Present forms without an ending that look like a changed stem ("weiß", "kann").
-_IRREGULAR_PRESENT: Final = frozenset("weiß kann will muss darf soll mag tut ist hat wird".split())
+_IRREGULAR_PRESENT: Final = frozenset(["weiß", "kann", "will", "muss", "darf", "soll", "mag", "tut", "ist", "hat", "wird"])
 
 
 def _present_variant(lemma: str, stem: str) -> bool:
