@@ -54,6 +54,12 @@ def _expand(text: str) -> str:
         lambda m: _NUMBERS[m.group(1)],
         text,
     )
+    # Connectives inside a sentence ("sind somit nicht mehr sicher") only point back to the sentence
+    # before; without them the statement stands alone and stays true. Never at the start: the verb
+    # would lose its second place.
+    text = re.sub(
+        r"(?<=\w) (?:somit|daher|deshalb|deswegen|folglich|zudem|außerdem|nun|jedoch|allerdings) (?=\w)", " ", text
+    )
     # Parenthetical asides go: they are extra detail, never the statement itself.
     text = re.sub(r"\s*\([^()]*\)", "", text)
     return re.sub(r"\s+([,.!?])", r"\1", re.sub(r"\s{2,}", " ", text)).strip()

@@ -234,7 +234,10 @@ def rule_failures(sentence: str, *, known_acronyms: Iterable[str] = ()) -> list[
     sentence = re.sub(r"„[^“]*“", "„Name“", sentence)
     if count > HARD_LIMIT:
         found.append(Failure("rule.too-long", f"{count} words"))
+    names = {t.word for t in morph.tag(sentence) if t.pos == "NE"}
     for word in words(sentence):
+        if word in names:
+            continue  # a place's or a person's name is written as it is ("Walddorfhäslach")
         plain = word.replace("·", "").replace("-", "")
         unsplit = len(plain) >= _LONG_WORD and "·" not in word and "-" not in word and "@" not in word
         # A word that cannot be split at real word parts may stand if the Wörterbuch explains it.
