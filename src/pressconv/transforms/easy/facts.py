@@ -226,7 +226,10 @@ _ADDRESS: Final = re.compile(
 )
 _LABEL: Final = re.compile(r"^(?:Ort|Wo|Adresse|Treffpunkt|Veranstaltungsort)\s*:\s*(?P<v>.+)$", re.I)
 _WHEN_LABEL: Final = re.compile(r"^(?:Zeit|Wann|Datum|Termin|Beginn)\s*:\s*(?P<v>.+)$", re.I)
-_AREA: Final = re.compile(r"\bin (?:der |dem )?(?P<a>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b(?! [A-ZÄÖÜ])")
+_PLACE_NAME: Final = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
+_AREA: Final = re.compile(
+    rf"\b(?:zwischen (?P<b>{_PLACE_NAME}) und (?P<c>{_PLACE_NAME})\b|in (?:der |dem )?(?P<a>{_PLACE_NAME})\b(?! [A-ZÄÖÜ]))"
+)
 
 _EVENT_HEADS: Final = [
     "veranstaltung",
@@ -427,10 +430,17 @@ def find_facts(
     )
     topic = _topic(title, what[0]) if what is not None and name is None else None
     area_source = body[0] if body and kind in ("police", "fire", "appeal") else None
+    if kind in ("police", "fire", "appeal") and what is not None:
+        # The place is named where the incident is: the first sentence that names it.
+        area_source = next((b for b in body if what[0] in b), area_source)
     if kind == "award" and what is not None:
         area_source = next((b[b.index(what[0]) :] for b in body if what[0] in b), None)
     area_match = _AREA.search(area_source) if area_source else None
-    area = area_match["a"] if area_match and lookup(area_match["a"]) is None else None
+    area = None
+    if area_match and area_match["a"] and lookup(area_match["a"]) is None:
+        area = f"in {area_match['a']}"
+    elif area_match and area_match["b"] and lookup(area_match["b"]) is None and lookup(area_match["c"]) is None:
+        area = f"zwischen {area_match['b']} und {area_match['c']}"
     injured = _injured(body) if kind in ("police", "fire", "appeal") else None
     dead = _dead(body) if kind in ("police", "fire", "appeal") else None
     missing = _missing(text) if kind == "missing" else None

@@ -94,7 +94,7 @@ def _incident(facts: Facts) -> list[Line]:
         if day:
             lines.append(Line(f"{the} war am {day}."))
         if facts.area:
-            lines.append(Line(f"{the} war in {facts.area}."))
+            lines.append(Line(f"{the} war {facts.area}."))
     if facts.injured == "Niemand":
         lines.append(Line("Niemand ist verletzt."))
     elif facts.injured:
@@ -143,7 +143,7 @@ def _award(facts: Facts) -> list[Line]:
     if the is not None and day:
         lines.append(Line(f"{the} war am {day}."))
     if the is not None and facts.area:
-        lines.append(Line(f"{the} war in {facts.area}."))
+        lines.append(Line(f"{the} war {facts.area}."))
     return lines
 
 

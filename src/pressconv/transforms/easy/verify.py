@@ -265,6 +265,28 @@ def rule_failures(sentence: str, *, known_acronyms: Iterable[str] = ()) -> list[
     return found
 
 
+# After a comma these open a relative or indirect-question clause ("ein Feuer, das Schaden macht").
+_RELATIVES: Final = frozenset(
+    [
+        "der",
+        "die",
+        "das",
+        "dem",
+        "den",
+        "denen",
+        "deren",
+        "dessen",
+        "welche",
+        "welcher",
+        "welches",
+        "was",
+        "wer",
+        "wem",
+        "wen",
+    ]
+)
+
+
 def _explained(word: str) -> bool:
     from pressconv.transforms.easy.lexicon import lookup
 
@@ -299,7 +321,11 @@ def _grammar_failures(sentence: str) -> list[Failure]:
         if (
             before is not None
             and before.word == ","
-            and (token.word.lower() in _SUBORDINATORS or token.pos in ("PRELS", "PRELAT", "KOUS", "PWAV"))
+            and (
+                token.word.lower() in _SUBORDINATORS
+                or token.word.lower() in _RELATIVES
+                or token.pos in ("PRELS", "PRELAT", "KOUS", "PWAV", "PWS")
+            )
         ):
             found.append(Failure("rule.subordinate-clause", f", {token.word}"))
     if not tagged and not morph.available():
