@@ -144,7 +144,18 @@ def test_police_report_states_what_when_where_and_who_was_hurt() -> None:
     assert "Es hat einen Unfall gegeben." in lines
     assert "Der Unfall war am Dienstag, 7. Mai 2024." in lines  # "gestern" in a release of 8 May
     assert "Der Unfall war in Nordhausen." in lines
-    assert "Eine Frau ist schwer verletzt." in lines
+    assert "Eine Radfahrerin ist schwer verletzt." in lines  # the source's noun, never "ein Mann"
+
+
+def test_a_boy_stays_a_boy() -> None:
+    release = _release(
+        "Junge verletzt",
+        "In Südstadt wurde gestern ein Junge bei einem Verkehrsunfall schwer verletzt. Die Polizei ermittelt.",
+        issued=date(2024, 5, 8),
+    )
+    lines = _lines(release)
+    assert "Ein Junge ist schwer verletzt." in lines
+    assert not any("Mann" in line for line in lines)
 
 
 def test_fire_report_says_nobody_was_hurt() -> None:

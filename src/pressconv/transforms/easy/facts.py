@@ -71,31 +71,57 @@ _PEOPLE_NOUN: Final = (
     r"(?:Personen|Menschen|Männer|Frauen|Kinder|Jugendliche|Insassen|Fahrgäste|Beamte|Beamtinnen|"
     r"Polizisten|Polizistinnen|Einsatzkräfte|Passanten|Bewohner(?:innen)?|Fußgänger(?:innen)?|Radfahrer(?:innen)?)"
 )
-_ONE_MALE: Final = (
-    r"(?:ein|der)\s+(?:(?:\d+-jährige[r]?|junge[r]?|unbekannte[r]?|mutmaßliche[r]?)\s+)*"
-    r"(?:Mann|Fahrer|Radfahrer|Fußgänger|Täter|Tatverdächtige[r]?|Jugendliche[r]?|Senior|Junge)\b"
-    r"|\bein\s+\d+-[Jj]ähriger\b"
-)
-_ONE_FEMALE: Final = (
-    r"(?:eine|die)\s+(?:(?:\d+-jährige|junge|unbekannte|mutmaßliche)\s+)*"
-    r"(?:Frau|Fahrerin|Radfahrerin|Fußgängerin|Täterin|Tatverdächtige|Jugendliche|Seniorin|Mädchen)\b"
-    r"|\beine\s+\d+-[Jj]ährige\b"
+# One person named by a noun: the noun is kept ("ein Junge" stays a boy, never "ein Mann").
+# Each entry: nominative and accusative with the indefinite article.
+_ONE: Final[dict[str, tuple[str, str]]] = {
+    "Mann": ("Ein Mann", "einen Mann"),
+    "Junge": ("Ein Junge", "einen Jungen"),
+    "Fahrer": ("Ein Fahrer", "einen Fahrer"),
+    "Radfahrer": ("Ein Radfahrer", "einen Radfahrer"),
+    "Fußgänger": ("Ein Fußgänger", "einen Fußgänger"),
+    "Täter": ("Ein Täter", "einen Täter"),
+    "Senior": ("Ein Senior", "einen Senior"),
+    "Tatverdächtiger": ("Ein Tatverdächtiger", "einen Tatverdächtigen"),
+    "Jugendlicher": ("Ein Jugendlicher", "einen Jugendlichen"),
+    "Frau": ("Eine Frau", "eine Frau"),
+    "Fahrerin": ("Eine Fahrerin", "eine Fahrerin"),
+    "Radfahrerin": ("Eine Radfahrerin", "eine Radfahrerin"),
+    "Fußgängerin": ("Eine Fußgängerin", "eine Fußgängerin"),
+    "Täterin": ("Eine Täterin", "eine Täterin"),
+    "Seniorin": ("Eine Seniorin", "eine Seniorin"),
+    "Tatverdächtige": ("Eine Tatverdächtige", "eine Tatverdächtige"),
+    "Jugendliche": ("Eine Jugendliche", "eine Jugendliche"),
+    "Mädchen": ("Ein Mädchen", "ein Mädchen"),
+    "Kind": ("Ein Kind", "ein Kind"),
+    "Person": ("Ein Mensch", "einen Menschen"),
+}
+_ONE_PATTERN: Final = re.compile(
+    r"\b(?P<art>ein|eine|einen|der|die|das)\s+(?:(?:\d+-jährige[rn]?|junge[rn]?|unbekannte[rn]?|mutmaßliche[rn]?|"
+    r"weitere[rn]?|ältere[rn]?)\s+)*(?P<n>" + "|".join(sorted(_ONE, key=len, reverse=True)) + r")\b"
+    r"|\b(?P<age>ein|eine)\s+\d+-[Jj]ährige[r]?\b",
+    flags=re.I,
 )
 
 
-def _count(clause: str) -> tuple[str, bool] | None:
-    """The people a clause talks about: ("2 Menschen", plural) or ("Ein Mann", singular), or None."""
+def _count(clause: str) -> tuple[str, str, bool] | None:
+    """The people a clause talks about (nominative, accusative, plural), or None if unclear."""
     plural = re.search(rf"\b(\d+|{'|'.join(_NUMBER_WORDS)})\s+(?:\w+\s+)?{_PEOPLE_NOUN}\b", clause)
     if plural:
         number = plural.group(1)
         value = _NUMBER_WORDS.get(number.lower(), int(number) if number.isdigit() else 0)
-        return (f"{value} Menschen", True) if value > 1 else None
-    female = re.search(_ONE_FEMALE, clause, flags=re.I)
-    male = re.search(_ONE_MALE, clause, flags=re.I)
-    person = re.search(r"\b(?:eine|die)\s+(?:\w+\s+)?Person\b", clause, flags=re.I)
-    if sum(bool(x) for x in (female, male, person)) != 1:
+        return (f"{value} Menschen", f"{value} Menschen", True) if value > 1 else None
+    found: set[tuple[str, str]] = set()
+    for match in _ONE_PATTERN.finditer(clause):
+        if match["age"]:
+            found.add(("Ein Mensch", "einen Menschen"))  # "ein 11-Jähriger" may be a boy or a man
+            continue
+        noun = next((n for n in _ONE if n.lower() == match["n"].lower()), None)
+        if noun is not None:
+            found.add(_ONE[noun])
+    if len(found) != 1:
         return None
-    return ("Eine Frau", False) if female else ("Ein Mann", False) if male else ("Ein Mensch", False)
+    nominative, accusative = found.pop()
+    return nominative, accusative, False
 
 
 def _clauses(sentences: list[str], word: str) -> list[str]:
@@ -110,7 +136,7 @@ def _injured(body: list[str]) -> tuple[str, bool] | None:
         return ("Niemand", False)
     counts = {found for c in clauses if not _NEGATION.search(c) and (found := _count(c)) is not None}
     if len(counts) == 1 and not any(_NEGATION.search(c) for c in clauses):
-        who, plural = counts.pop()
+        who, _, plural = counts.pop()
         severity = {m.lower() for c in clauses for m in re.findall(r"\b(schwer|leicht|lebensgefährlich)\b", c, re.I)}
         # The degree only where every sentence about the injured says the same one.
         return (f"{who}|{severity.pop()}" if len(severity) == 1 else who), plural
@@ -122,7 +148,10 @@ def _dead(body: list[str]) -> tuple[str, bool] | None:
     if not clauses or any(_NEGATION.search(c) for c in clauses):
         return None
     counts = {found for c in clauses if (found := _count(c)) is not None}
-    return counts.pop() if len(counts) == 1 else None
+    if len(counts) != 1:
+        return None
+    who, _, plural = counts.pop()
+    return who, plural
 
 
 def _arrested(body: list[str]) -> str | None:
@@ -131,8 +160,8 @@ def _arrested(body: list[str]) -> str | None:
         return None
     counts = {found for c in clauses if (found := _count(c)) is not None}
     if len(counts) == 1:
-        who, _ = counts.pop()
-        return {"Ein Mann": "einen Mann", "Eine Frau": "eine Frau"}.get(who, who)
+        _, whom, _ = counts.pop()
+        return whom
     return "jemanden" if not counts else None
 
 
@@ -228,7 +257,8 @@ _LABEL: Final = re.compile(r"^(?:Ort|Wo|Adresse|Treffpunkt|Veranstaltungsort)\s*
 _WHEN_LABEL: Final = re.compile(r"^(?:Zeit|Wann|Datum|Termin|Beginn)\s*:\s*(?P<v>.+)$", re.I)
 _PLACE_NAME: Final = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
 _AREA: Final = re.compile(
-    rf"\b(?:zwischen (?P<b>{_PLACE_NAME}) und (?P<c>{_PLACE_NAME})\b|in (?:der |dem )?(?P<a>{_PLACE_NAME})\b(?! [A-ZÄÖÜ]))"
+    rf"\b(?:zwischen (?P<b>{_PLACE_NAME}) und (?P<c>{_PLACE_NAME})\b"
+    rf"|[Ii]n (?:der |dem )?(?P<a>{_PLACE_NAME})\b(?! [A-ZÄÖÜ]))"
 )
 
 _EVENT_HEADS: Final = [

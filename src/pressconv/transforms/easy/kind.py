@@ -41,8 +41,9 @@ _CUES: Final[dict[Kind, str]] = {
     "missing": r"\bvermisst\w*|\bVermisst\w*|\bVermisstensuche|\bwird gesucht\b",
     "appeal": r"\bZeug(?:en|innen)\b.{0,80}\b(?:gesucht|sucht|bittet|melden)|\bHinweise\b.{0,60}\b(?:nimmt|erbeten|bittet)|"
     r"\bWer (?:hat|kann|kennt)\b|\bbittet\b.{0,40}\bum (?:Mithilfe|Hinweise)|Öffentlichkeitsfahndung",
-    "police": r"\bfestgenommen|\bTatverdächtig\w*|\bStaatsanwaltschaft|\bermittelt\b|\bKriminalpolizei|\bDiebstahl|"
-    r"\bEinbruch|\bUnfall\b|\bVerkehrsunfall|\bRaub\w*|\bKörperverletzung|\bgestohlen\w*|\bTäter\w*|\bFahndung",
+    "police": r"\bfestgenommen|\bTatverdächtig\w*|\bStaatsanwaltschaft|\bermittelt\b|\bKriminalpolizei|[Dd]iebstahl|"
+    r"[Ee]inbruch|[Uu]nfall\w*|\bRaub\w*|\bKörperverletzung|\bgestohlen\w*|\bTäter\w*|\bFahndung|"
+    r"\bverletzt\b|\bErmittlung\w*|\bFestnahme|\bTatort|\bPolizeikräfte|\bRettungswagen",
     "fire": r"\bFeuerwehr\b|\bBrand\b|\bBrände\b|\bgelöscht|\bAtemschutz|\bTechnische Hilfe|\bTHL\b|\bLöscharbeiten",
     "event": r"\bEinladung\b|\blädt\b.{0,60}\bein\b|\bladen\b.{0,60}\bein\b|[Vv]eranstaltung\b|\bFest\b|\bFührung\b|"
     r"[Aa]usstellung\b|\bVortrag\b|\bWorkshop\b|\bKonzert\b|\bTag der offenen Tür\b|\bAnmeldung\b|\bEintritt\b|"

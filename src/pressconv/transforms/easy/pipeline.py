@@ -250,7 +250,9 @@ def glossary(draft: Draft) -> Draft:
 
 def _style(text: str, draft: Draft) -> str:
     """Split long compounds at verified word parts; names and quoted titles stay whole."""
-    return segment_text(text, draft.separator, keep=draft.keep)
+    # Names HanTa recognises in the sentence (a town, a street's first part) are not split either.
+    names = {t.word for t in morph.tag(text) if t.pos == "NE"}
+    return segment_text(text, draft.separator, keep=draft.keep | names)
 
 
 def _guard(draft: Draft) -> FactGuard:
