@@ -116,6 +116,11 @@ def _count(clause: str) -> tuple[str, str, bool] | None:
             found.add(("Ein Mensch", "einen Menschen"))  # "ein 11-Jähriger" may be a boy or a man
             continue
         noun = next((n for n in _ONE if n.lower() == match["n"].lower()), None)
+        article = match["art"].lower()
+        if noun in ("Tatverdächtige", "Jugendliche") and article in ("der", "den", "einen"):
+            noun = noun + "r"  # an adjectival noun: "der Tatverdächtige" is a man
+        elif noun in ("Tatverdächtiger", "Jugendlicher") and article in ("die", "eine"):
+            noun = None
         if noun is not None:
             found.add(_ONE[noun])
     if len(found) != 1:
@@ -419,6 +424,27 @@ def _when(kind: Kind, body: list[str], what: str | None, labelled: str | None, i
     return every[0] if every and len({m.day for m in every}) == 1 else None
 
 
+def _area(sentence: str) -> str | None:
+    """ "in Lichtenrade", "zwischen Effeltrich und Gaiganz": the first place phrase naming places."""
+    for match in _AREA.finditer(sentence):
+        if match["a"] and _place(match["a"]):
+            return f"in {match['a']}"
+        if match["b"] and _place(match["b"]) and _place(match["c"]):
+            return f"zwischen {match['b']} und {match['c']}"
+    return None
+
+
+def _place(word: str) -> bool:
+    """A town or district, not a common noun ("in der Nacht"): a name HanTa knows, or a rare word."""
+    from pressconv.transforms.easy import morph
+    from pressconv.transforms.easy.compounds import zipf
+
+    if lookup(word) is not None:
+        return False
+    tagged = morph.tag(f"Es passierte in {word}.")
+    return (len(tagged) > 3 and tagged[3].pos == "NE") or zipf(word) < 4.0
+
+
 def _topic(title: str, what: str) -> str | None:
     """What an event is about, from the title: "Woche „Taschendiebstahl“", "Lesung zum Thema Wald"."""
     quoted = re.search(rf"{re.escape(what)}\w*\s+(?:\S+\s+){{1,2}}„(?P<n>[^“]{{2,40}})“", title)
@@ -465,12 +491,7 @@ def find_facts(
         area_source = next((b for b in body if what[0] in b), area_source)
     if kind == "award" and what is not None:
         area_source = next((b[b.index(what[0]) :] for b in body if what[0] in b), None)
-    area_match = _AREA.search(area_source) if area_source else None
-    area = None
-    if area_match and area_match["a"] and lookup(area_match["a"]) is None:
-        area = f"in {area_match['a']}"
-    elif area_match and area_match["b"] and lookup(area_match["b"]) is None and lookup(area_match["c"]) is None:
-        area = f"zwischen {area_match['b']} und {area_match['c']}"
+    area = _area(area_source) if area_source else None
     injured = _injured(body) if kind in ("police", "fire", "appeal") else None
     dead = _dead(body) if kind in ("police", "fire", "appeal") else None
     missing = _missing(text) if kind == "missing" else None
