@@ -81,7 +81,7 @@ def _bad_title(title: str, source: str) -> str | None:
         return "generic"
     if re.search(r"\d{1,2}[.:]\d{2}\s*Uhr|\d{4}-\d\d-\d\d|^\d", plain):
         return "time stamp"
-    if re.search(r":\s*$|\.\.\.$|…$", plain) or len(words(plain)) > 10:
+    if re.search(r":\s*$|\.\.\.$|…$", plain) or len(words(plain)) > 12:
         return "cut off or long"
     if re.search(rf"^\s*\w+\s*[:=]\s*\"?{re.escape(plain)}", source, flags=re.M):
         return "front matter value"

@@ -197,6 +197,10 @@ def title(draft: Draft) -> Draft:
             chosen = f"Es geht um: {part}"
             break
     if chosen is None:
+        # Last resort before a generic line: the first verified sentence of the sender, up to 10 words.
+        first = next((line.text for line in draft.lines if line.origin != "template" and len(words(line.text)) <= 10), None)
+        chosen = first.rstrip(".") if first else None
+    if chosen is None:
         org = draft.release.meta.organisation
         chosen = f"Eine Nachricht von {org}" if org and len(words(org)) <= 4 else "Eine Nachricht in Leichter Sprache"
     lines = draft.lines
