@@ -25,14 +25,28 @@ _MAX: Final = 6
 _ABBREVIATIONS: Final = {"Sen.": "Senator", "Rep.": "Representative", "Gov.": "Governor", "Dr.": "Doctor"}
 
 
-def _readable_title(title: str) -> str:
-    """All-caps headlines are hard to read (Easy Read guidelines): sentence case, abbreviations out."""
+def _readable_title(title: str, body: str) -> str:
+    """All-caps headlines are hard to read (Easy Read guidelines): sentence case, names kept, abbreviations out.
+
+    A word keeps its capital where the body writes it so ("Snowe", "James Erwin").
+    """
     letters = [c for c in title if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8:
-        title = title[:1].upper() + title[1:].lower()
+        out: list[str] = []
+        for index, word in enumerate(title.split()):
+            bare = word.strip(".,:;!?\"'")
+            capitalised = bare[:1].upper() + bare[1:].lower()
+            named = len(bare) > 1 and re.search(rf"\b{re.escape(capitalised)}\b", body) is not None
+            out.append(word.replace(bare, capitalised) if named or index == 0 else word.lower())
+        title = " ".join(out)
     for short, long in _ABBREVIATIONS.items():
         title = re.sub(rf"(?<!\w){re.escape(short)}(?=\s)", long, title, flags=re.I)
     return title
+
+
+def _junk(title: str) -> bool:
+    """Markup or a link the parser left as the title ("![Business Wire](/images/…)")."""
+    return bool(re.search(r"!\[|\]\(|https?://|^\W*$|\{\{|^[#+]|^[\w/.-]*\d[\w/.-]*$", title))
 
 
 def _ok(sentence: str) -> bool:
@@ -41,7 +55,7 @@ def _ok(sentence: str) -> bool:
         4 <= len(words(sentence)) <= 12
         and first not in _OPENERS
         and re.search(r"[.!?]$", sentence) is not None
-        and not findings(sentence, "en")
+        and not [f for f in findings(sentence, "en") if f.kind != "negation"]
     )
 
 
@@ -49,8 +63,12 @@ def summarise_english(release: Release) -> EasyResult:
     """The Easy Read summary of an English release (an EasyResult)."""
     from pressconv.transforms.easy import DRAFT_LABELS, EASY_KICKERS, EasyResult
 
-    title = _readable_title(flat(release.meta.title, release.meta.language).strip()) or "News in Easy Read"
-    kept = [s.text for s in sentences(release) if not s.speech and not s.heading and _ok(s.text)][:_MAX]
+    found = sentences(release)
+    body_text = " ".join(s.text for s in found)
+    kept = [s.text for s in found if not s.speech and not s.heading and _ok(s.text)][:_MAX]
+    raw = flat(release.meta.title, release.meta.language).strip()
+    title = _readable_title(raw, body_text) if raw and not _junk(raw) else ""
+    title = title or (kept[0].rstrip(".") if kept else "News in Easy Read")
     body: list[Block] = [Heading(level=2, children=(Text(text="What is it about?"),))]
     body.extend(Paragraph(children=(Text(text=s),)) for s in kept)
     if not kept:
