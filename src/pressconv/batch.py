@@ -316,11 +316,6 @@ def _summarise_release(release: Release) -> Release:
     return run(release, SUMMARY)
 
 
-def easy_available() -> bool:
-    """True: the summary stage is part of pressconv."""
-    return True
-
-
 def _read(job: Job, settings: BatchSettings) -> bytes:
     if job.data is not None:
         return job.data
