@@ -58,8 +58,12 @@ def _expand(text: str) -> str:
     # before; without them the statement stands alone and stays true. Never at the start: the verb
     # would lose its second place.
     text = re.sub(
-        r"(?<=\w) (?:somit|daher|deshalb|deswegen|folglich|zudem|außerdem|nun|jedoch|allerdings) (?=\w)", " ", text
+        r"(?<=\w) (?:somit|daher|deshalb|deswegen|folglich|zudem|außerdem|nun|jedoch|allerdings|gleichzeitig)(?= \w|,)",
+        "",
+        text,
     )
+    # "Bits & Bäume": the ampersand is a special character the rule books ask to write out.
+    text = re.sub(r"\s&\s", " und ", text)
     # Parenthetical asides go: they are extra detail, never the statement itself.
     text = re.sub(r"\s*\([^()]*\)", "", text)
     return re.sub(r"\s+([,.!?])", r"\1", re.sub(r"\s{2,}", " ", text)).strip()

@@ -191,6 +191,7 @@ _ANAPHORS: Final = frozenset(
     [
         # "wir" is the sender, whom the reader of the summary does not know by that word.
         *["wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer"],
+        *["ich", "mir", "mich", "mein", "meine", "meinen", "meinem"],
         # Connectives that presuppose an earlier sentence ("somit", "deshalb") point back too.
         *[
             "somit",
