@@ -210,3 +210,18 @@ def test_summary_stage_marks_the_variant_and_is_idempotent() -> None:
     easy = run(EVENT, SUMMARY)
     assert easy.meta.variant == "easy"
     assert run(easy, SUMMARY) is easy
+
+
+def test_no_section_is_left_empty_when_nothing_passes() -> None:
+    from pressconv.model import Heading
+    from pressconv.model import Metadata as Meta
+
+    meta = Meta(title=(Text(text="#icon: x"),), language="de-DE", organisation="Verein Beispiel & Co")
+    release = Release(
+        meta=meta,
+        body=(Paragraph(children=(Text(text="Wie wir meinen, wäre es vielleicht besser, wenn das anders liefe."),)),),
+    )
+    body = summarise(release).release.body
+    for index, block in enumerate(body):
+        if isinstance(block, Heading):
+            assert index + 1 < len(body) and not isinstance(body[index + 1], Heading)

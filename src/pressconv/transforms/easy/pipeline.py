@@ -19,7 +19,7 @@ from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.compounds import MEDIOPUNKT, Separator, segment_text
 from pressconv.transforms.easy.facts import Facts, find_facts
 from pressconv.transforms.easy.kind import Kind, classify
-from pressconv.transforms.easy.lexicon import Entry, entries_for, lexicon
+from pressconv.transforms.easy.lexicon import Entry, entries_for, lexicon, lookup
 from pressconv.transforms.easy.readability import words
 from pressconv.transforms.easy.rewrite import rewrite, split_clauses, title_genitive
 from pressconv.transforms.easy.source import SourceSentence, contacts, flat, sentences, source_text
@@ -200,15 +200,31 @@ def title(draft: Draft) -> Draft:
         # Last resort before a generic line: the first verified sentence of the sender, up to 10 words.
         first = next((line.text for line in draft.lines if line.origin != "template" and len(words(line.text)) <= 10), None)
         chosen = first.rstrip(".") if first else None
+    sender = _sender(draft.release.meta.organisation)
     if chosen is None:
-        org = draft.release.meta.organisation
-        chosen = f"Eine Nachricht von {org}" if org and len(words(org)) <= 4 else "Eine Nachricht in Leichter Sprache"
+        chosen = f"Eine Nachricht {sender}" if sender else "Eine Nachricht in Leichter Sprache"
     lines = draft.lines
+    if not lines and sender:
+        lines = (Line(f"Die Nachricht ist {sender}."),)  # never an empty "Worum geht es?"
     content = [line for line in lines if line.origin != "template" or not line.text.startswith("Die Nachricht ist")]
     if len(content) < 2 and chosen.startswith("Es geht um: "):
         # Too little survived the checks: the body says at least what the release is about.
         lines = (Line(chosen + "."), *lines)
     return replace(draft, headline=chosen, lines=lines)
+
+
+def _sender(organisation: str | None) -> str | None:
+    """ "vom Bündnis Bits & Bäume", "von der Polizei Berlin": the sender with the article its noun takes."""
+    if not organisation or len(words(organisation)) > 5:
+        return None
+    organisation = organisation.replace(" & ", " und ")  # no special characters (rule books)
+    first = organisation.split()[0]
+    entry = lookup(first)
+    if entry is not None and entry.gender in ("der", "das"):
+        return f"vom {organisation}"
+    if entry is not None and entry.gender == "die":
+        return f"von der {organisation}"
+    return f"von {organisation}" if first[:1].isupper() else None
 
 
 def _good_title(sentence: str, draft: Draft) -> bool:
