@@ -204,8 +204,10 @@ def title(draft: Draft) -> Draft:
     if chosen is None:
         chosen = f"Eine Nachricht {sender}" if sender else "Eine Nachricht in Leichter Sprache"
     lines = draft.lines
-    if not lines and sender:
-        lines = (Line(f"Die Nachricht ist {sender}."),)  # never an empty "Worum geht es?"
+    if not lines:
+        # Never an empty "Worum geht es?": say who sent it, or say honestly that nothing passed.
+        none = "Für diese Nachricht gibt es noch keinen Text in Leichter Sprache."
+        lines = (Line(f"Die Nachricht ist {sender}." if sender else none),)
     content = [line for line in lines if line.origin != "template" or not line.text.startswith("Die Nachricht ist")]
     if len(content) < 2 and chosen.startswith("Es geht um: "):
         # Too little survived the checks: the body says at least what the release is about.
