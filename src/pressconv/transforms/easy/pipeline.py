@@ -206,7 +206,7 @@ def title(draft: Draft) -> Draft:
     lines = draft.lines
     if not lines:
         # Never an empty "Worum geht es?": say who sent it, or say honestly that nothing passed.
-        none = "Für diese Nachricht gibt es noch keinen Text in Leichter Sprache."
+        none = "Für die Nachricht gibt es noch keinen Text in Leichter Sprache."
         lines = (Line(f"Die Nachricht ist {sender}." if sender else none),)
     content = [line for line in lines if line.origin != "template" or not line.text.startswith("Die Nachricht ist")]
     if len(content) < 2 and chosen.startswith("Es geht um: "):
