@@ -186,16 +186,9 @@ def title(draft: Draft) -> Draft:
             (line.text for line in draft.lines if line.origin != "template" and _good_title(line.text, draft)), None
         )
         chosen = first.rstrip(".") if first else None
-    for part in parts if chosen is None else []:
-        # Not a sentence, but the sender's own words for the topic, if they keep the main rules.
-        part = title_genitive(part)
-        styled = _style(part, draft)
-        allowed = ("rule.too-long", "rule.genitive")
-        failures = [f for f in rule_failures(styled, known_acronyms=_acronyms()) if f.check not in allowed]
-        failures += [f for f in structure_failures(styled, list_intro=True) if f.check != "guard.question"]
-        if len(words(part)) <= 9 and not failures:
-            chosen = f"Es geht um: {part}"
-            break
+    about = next((f"Es geht um: {p}" for p in map(title_genitive, parts) if _usable_topic(p, draft)), None)
+    if chosen is None:
+        chosen = about
     if chosen is None:
         # Last resort before a generic line: the first verified sentence of the sender, up to 10 words.
         first = next((line.text for line in draft.lines if line.origin != "template" and len(words(line.text)) <= 10), None)
@@ -209,10 +202,21 @@ def title(draft: Draft) -> Draft:
         none = "Für die Nachricht gibt es noch keinen Text in Leichter Sprache."
         lines = (Line(f"Die Nachricht ist {sender}." if sender else none),)
     content = [line for line in lines if line.origin != "template" or not line.text.startswith("Die Nachricht ist")]
-    if len(content) < 2 and chosen.startswith("Es geht um: "):
-        # Too little survived the checks: the body says at least what the release is about.
-        lines = (Line(chosen + "."), *lines)
+    if (about and (len(content) < 2 or draft.facts.what is None) and about != chosen) or (
+        chosen == about and len(content) < 2
+    ):
+        # The body says what the release is about when the facts name no event or incident.
+        lines = (Line(about + "."), *lines) if about else lines
     return replace(draft, headline=chosen, lines=lines)
+
+
+def _usable_topic(part: str, draft: Draft) -> bool:
+    """Not a sentence, but the sender's own words for the topic, if they keep the main rules."""
+    styled = _style(part, draft)
+    allowed = ("rule.too-long", "rule.genitive")
+    failures = [f for f in rule_failures(styled, known_acronyms=_acronyms()) if f.check not in allowed]
+    failures += [f for f in structure_failures(styled, list_intro=True) if f.check != "guard.question"]
+    return len(words(part)) <= 9 and not failures
 
 
 def _sender(organisation: str | None) -> str | None:
@@ -273,7 +277,8 @@ def glossary(draft: Draft) -> Draft:
 def _style(text: str, draft: Draft) -> str:
     """Split long compounds at verified word parts; names and quoted titles stay whole."""
     # Names HanTa recognises in the sentence (a town, a street's first part) are not split either.
-    names = {t.word for t in morph.tag(text) if t.pos == "NE"}
+    # A compound whose last part the lexicon knows ("Taschen·diebstahl") is a common noun after all.
+    names = {t.word for t in morph.tag(text) if t.pos == "NE" and lookup(t.word) is None}
     return segment_text(text, draft.separator, keep=draft.keep | names)
 
 
