@@ -202,11 +202,10 @@ def title(draft: Draft) -> Draft:
         none = "Für die Nachricht gibt es noch keinen Text in Leichter Sprache."
         lines = (Line(f"Die Nachricht ist {sender}." if sender else none),)
     content = [line for line in lines if line.origin != "template" or not line.text.startswith("Die Nachricht ist")]
-    if (about and (len(content) < 2 or draft.facts.what is None) and about != chosen) or (
-        chosen == about and len(content) < 2
-    ):
-        # The body says what the release is about when the facts name no event or incident.
-        lines = (Line(about + "."), *lines) if about else lines
+    thin = len(content) < 2
+    if about and (thin or (draft.facts.what is None and about != chosen)):
+        # The body says what the release is about when little passed or no event or incident is named.
+        lines = (Line(about + "."), *lines)
     return replace(draft, headline=chosen, lines=lines)
 
 
