@@ -174,7 +174,9 @@ def title(draft: Draft) -> Draft:
     chosen = headline(draft.facts)
     topic = _topic(draft.title)
     # "Ort: Was geschah" / "Thema - Aussage": each part may be the sentence the title needs.
-    parts = [topic, *(p.strip() for p in re.split(r":\s+|\s+[-–]\s+", topic) if p.strip() != topic)]
+    pieces = [p.strip() for p in re.split(r":\s+|\s+[-–]\s+", topic) if p.strip()]
+    # "Frankfurt-Gallus: Versuchtes Tötungsdelikt": the part after the place says what happened.
+    parts = [*reversed(pieces), topic] if len(pieces) > 1 else [topic]
     parts = [p for p in parts if p and not _junk(p)]
     for part in parts if chosen is None else []:
         candidate = rewrite(part + ".", draft.release.meta.issued)
@@ -197,7 +199,7 @@ def title(draft: Draft) -> Draft:
     if chosen is None:
         chosen = f"Eine Nachricht {sender}" if sender else "Eine Nachricht in Leichter Sprache"
     lines = draft.lines
-    if not lines:
+    if not lines and not about:
         # Never an empty "Worum geht es?": say who sent it, or say honestly that nothing passed.
         none = "Für die Nachricht gibt es noch keinen Text in Leichter Sprache."
         lines = (Line(f"Die Nachricht ist {sender}." if sender else none),)
@@ -215,7 +217,9 @@ def _usable_topic(part: str, draft: Draft) -> bool:
     allowed = ("rule.too-long", "rule.genitive")
     failures = [f for f in rule_failures(styled, known_acronyms=_acronyms()) if f.check not in allowed]
     failures += [f for f in structure_failures(styled, list_intro=True) if f.check != "guard.question"]
-    return len(words(part)) <= 9 and not failures
+    # A full sentence is no topic ("Es geht um: Sven Kriese folgt …"); it may be the title instead.
+    finite = any(t.pos.endswith("(FIN)") for t in morph.tag(styled))
+    return len(words(part)) <= 9 and not failures and not finite
 
 
 def _sender(organisation: str | None) -> str | None:
