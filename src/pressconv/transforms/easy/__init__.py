@@ -155,8 +155,16 @@ def summarise(release: Release, *, separator: str = MEDIOPUNKT) -> EasyResult:
         line.text for line in draft.contact if not line.phone and not line.email
     )
     explained = {f for e in draft.glossary for f in e.forms}
+    from pressconv.transforms.easy import morph
+
+    # Names (a village, a person) are not hard words to explain.
+    names = set(draft.keep) | {t.word for text in texts for t in morph.tag(text) if t.pos == "NE"}
+    if draft.facts is not None and draft.facts.area:
+        names |= set(draft.facts.area.split()[1:])
     unexplained = tuple(
-        w for w in hard_words(texts, "de", names=draft.keep) if w.replace("·", "").replace("-", "").lower() not in explained
+        w
+        for w in hard_words(texts, "de", names=frozenset(names))
+        if w.replace("·", "").replace("-", "").lower() not in explained
     )
     notes = diagnostics(draft) + tuple(
         Diagnostic(level="info", code="easy.hard-word", message=f"hard word without a glossary entry: {w}")
@@ -183,7 +191,7 @@ def _facts_kept(draft: object, texts: tuple[str, ...]) -> tuple[tuple[str, bool]
 
     assert isinstance(draft, Draft) and draft.facts is not None
     facts = draft.facts
-    wanted: list[str] = []
+    wanted: list[str] = [v for v in (facts.what, facts.area, facts.host) if v]
     if facts.when is not None:
         wanted.append(format_date(facts.when.day, "de"))
     if facts.address:
