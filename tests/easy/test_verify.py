@@ -130,3 +130,8 @@ def test_preterite_against_present_with_changed_stem(word: str, expected: bool) 
     from pressconv.transforms.easy.morph import is_preterite
 
     assert is_preterite(word) is expected
+
+
+def test_lexicon_headwords_are_unique() -> None:
+    words = [e.word for e in lexicon() if not e.role]
+    assert len(words) == len(set(words))
