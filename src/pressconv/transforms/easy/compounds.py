@@ -48,7 +48,6 @@ _NEVER_SPLIT: Final = frozenset(
         "verletzungen",
         "bürgerinnen",
         "verbesserung",
-        "landesarchiv",
         "ermittlungen",
         "wissenschaftler",
         "unterstützung",
