@@ -179,6 +179,17 @@ def test_missing_person_names_who_is_missing() -> None:
     assert "Lena M. ist 14 Jahre alt." in lines
 
 
+def test_missing_person_named_before_the_verb() -> None:
+    release = _release(
+        "Polizei sucht Jugendlichen",
+        "Seit Sonntag wird der 15-jährige Tom K. aus Beispielstadt vermisst. Hinweise unter 0711 8990-1234.",
+        issued=date(2024, 4, 10),
+    )
+    lines = _lines(release)
+    assert "Die Polizei sucht Tom K." in lines
+    assert "Tom K. ist 15 Jahre alt." in lines
+
+
 def test_appointment_keeps_modifier_and_gender() -> None:
     lines = _lines(APPOINTMENT)
     assert "Anna Beispiel ist kommissarische Leiterin." in lines

@@ -175,9 +175,15 @@ _MISSING: Final = re.compile(
     r"(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:\s+[A-ZÄÖÜ][a-zäöüß]*\.?)?)"
 )
 
+# "Seit Montag wird die 14-jährige Lena M. vermisst": the name before the verb.
+_MISSING_AFTER: Final = re.compile(
+    r"\b(?:der|die)\s+(?P<age>\d{1,3})-[Jj]ährige[n]?\s+(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:\s+[A-ZÄÖÜ][a-zäöüß]*\.?)?)"
+    r"[^.]{0,60}?\bvermisst\b"
+)
+
 
 def _missing(body: str) -> tuple[str, str] | None:
-    match = _MISSING.search(body)
+    match = _MISSING.search(body) or _MISSING_AFTER.search(body)
     if match is None:
         return None
     return match["name"].strip(), match["age"]
