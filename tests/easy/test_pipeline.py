@@ -165,6 +165,15 @@ def test_fire_report_says_nobody_was_hurt() -> None:
     assert not any("Mensch" in line and "verletzt" in line for line in lines)
 
 
+def test_an_incident_the_text_denies_is_never_stated() -> None:
+    release = _release(
+        "Einsatz: Brand gemeldet",
+        "Die Feuerwehr wurde am Dienstag zu einem Brand gerufen. Vor Ort konnte kein Brand festgestellt werden.",
+        issued=date(2024, 6, 3),
+    )
+    assert not any("Es hat einen Brand gegeben" in line for line in _lines(release))
+
+
 def test_witness_appeal_asks_and_gives_the_number() -> None:
     text = summary_text(summarise(APPEAL).release)
     assert text.splitlines()[0] == "Die Polizei sucht Zeugen"

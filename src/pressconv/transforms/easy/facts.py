@@ -482,6 +482,8 @@ def find_facts(
         kind, _INCIDENT_HEADS if kind in ("police", "fire", "appeal") else []
     )
     what = _head_noun([title, *body[:3]], heads, asserted=kind in ("police", "fire", "appeal")) if heads else None
+    if what is not None and re.search(rf"\b[Kk]ein\w*\s+(?:\w+\s+)?{re.escape(what[0])}\b", text):
+        what = None  # "konnte kein Brand festgestellt werden": the text denies the incident somewhere
     when = _when(kind, body, what[0] if what else None, labelled_time, issued)
     name = None
     if what is not None:
