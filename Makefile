@@ -17,7 +17,7 @@ export SOURCE_DATE_EPOCH ?= 1537444800
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 export PUPPETEER_SKIP_DOWNLOAD := true
 
-.PHONY: help setup demo test lint typecheck accept eval bench fuzz dist clean
+.PHONY: help setup demo test lint typecheck accept eval eval-easy bench fuzz dist clean
 
 help: ## Show the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -66,6 +66,9 @@ accept: setup ## Rewrite the golden files from the current outputs (review the d
 
 eval: setup ## Score the parser against the hand-made gold annotations (per field, per source, overall)
 	$(PYTHON) -m tests.eval.score
+
+eval-easy: setup ## Automatic figures of the Leichte-Sprache summaries over every German corpus release
+	PYTHONPATH=src $(PYTHON) -m tests.eval.easy
 
 bench: setup ## Measure speed and memory (figures, not pass/fail)
 	$(PYTHON) bench/run.py

@@ -106,6 +106,13 @@ def render(
     """Render a release with the named writer and return the output's bytes."""
     writer = get_writer(fmt)
     context = ctx or make_context(release, timestamp=timestamp, branding=branding)
+    if fmt == "easy":
+        # The easy page shows the summary: the transform stage makes it here, not in the writer.
+        from pressconv.transforms import summarise_release
+
+        separator = str(context.options.get("easy_separator", "·"))
+        release, notes = summarise_release(release, separator=separator)
+        context.reporter.extend(list(notes))
     try:
         return writer.render(release, context)
     except PressconvError:

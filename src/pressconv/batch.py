@@ -406,22 +406,10 @@ def _internal(exc: BaseException) -> ErrorInfo:
 
 
 def _summarise_release(release: Release) -> Release:
-    """Return the Leichte-Sprache summary of a release (the easy transform, DESIGN §6)."""
-    try:
-        from pressconv.transforms.easy import summarise
-    except ImportError as exc:  # the transform is an optional part of the tree while it is built
-        raise UsageError("--easy is not available: the Leichte-Sprache summary transform is missing") from exc
-    summary: Release = summarise(release).release
-    return summary
+    """Return the Leichte-Sprache summary of a release (the transform stage, DESIGN §6)."""
+    from pressconv.transforms import SUMMARY, run
 
-
-def easy_available() -> bool:
-    """True once ``pressconv.transforms.easy.summarise`` exists."""
-    try:
-        from pressconv.transforms.easy import summarise  # noqa: F401
-    except ImportError:
-        return False
-    return True
+    return run(release, SUMMARY)
 
 
 def _read(job: Job, settings: BatchSettings) -> bytes:

@@ -316,6 +316,9 @@ class Metadata:
     release_number: str | None = None
     keywords: tuple[str, ...] = ()
     source: SourceInfo | None = None
+    # "easy" for a Leichte-Sprache / Easy Read summary built by the transform stage (DESIGN §6),
+    # so writers and the batch know it without reading the kicker.
+    variant: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

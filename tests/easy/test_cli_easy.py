@@ -29,7 +29,7 @@ def test_easy_prints_summary_and_report(tmp_path: Path) -> None:
     target = tmp_path / "report.json"
     result = CliRunner().invoke(_app(), ["easy", str(SEED), "--report", "--report-json", str(target)])
     assert result.exit_code == 0, result.output
-    assert "Dortmund hat einen Preis bekommen." in result.stdout
+    assert "Die Stadt Dortmund hat einen Preis bekommen." in result.stdout
     assert "Entwurf – nicht von Prüferinnen und Prüfern geprüft" in result.stdout
     assert "Flesch-Amstad" in result.stdout and "Wiener Sachtextformel" in result.stdout
     figures = json.loads(target.read_text(encoding="utf-8"))
@@ -45,6 +45,8 @@ def test_easy_prints_summary_and_report(tmp_path: Path) -> None:
         "long_word_unsplit",
         "hard_word_unexplained",
     }
+    assert figures["dropped"]["count"] >= 1  # the verifier reports what it left out
+    assert figures["kind"] == "award"
 
 
 def test_easy_hyphen_separator() -> None:

@@ -7,7 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pressconv.transforms.easy.sentences import split_sentences
+from pressconv.transforms.easy.source import split_sentences
 
 # Runs of end marks, abbreviations, ordinals and capitals: what made the splitter super-linear.
 _PIECES = st.sampled_from(["z.", "B.", "1.", ".", "...", "!", "?", "…", " ", "  ", "Neu", "März", "„Er", "Dr.", "e.V."])

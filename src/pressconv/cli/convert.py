@@ -113,7 +113,6 @@ def convert(
     from pressconv.batch import (
         BatchSettings,
         Target,
-        easy_available,
         plan_batch,
         refuse_report_clash,
         run_batch,
@@ -131,9 +130,6 @@ def convert(
     timestamp_from_env()  # a malformed SOURCE_DATE_EPOCH stops the run before any work (exit 4)
     # Unknown formats (5) and missing dependencies (6) also stop the run before any input is read.
     extensions = {fmt: get_writer(fmt).extension for fmt in formats}
-    if easy and not easy_available():
-        # NOT AVAILABLE YET: pressconv.transforms.easy.summarise is being built (issue of the easy work).
-        raise UsageError("--easy is not available yet: the Leichte-Sprache summary transform is missing")
 
     loaded = load_config(
         config,

@@ -37,6 +37,11 @@ def _format_report(data: dict[str, object]) -> str:
     assert isinstance(source_findings, dict) and isinstance(summary_findings, dict)
     for kind in summary_findings:
         lines.append(f"  {kind:32} {source_findings.get(kind, '-')!s:>10} {summary_findings[kind]!s:>10}")
+    dropped = data.get("dropped")
+    if isinstance(dropped, dict):
+        # The verifier's work: sentences left out, by the check they failed (DESIGN §6).
+        checks = ", ".join(f"{k} {v}" for k, v in sorted(dropped["by_check"].items()))
+        lines.append(f"kind: {data.get('kind')}; left out: {dropped['count']} ({checks or 'none'})")
     facts = data["facts_kept"]
     assert isinstance(facts, dict)
     lines.append(f"facts kept: {facts['kept']}/{facts['total']}")

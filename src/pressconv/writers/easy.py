@@ -141,14 +141,13 @@ class EasyWriter:
 
     def render(self, release: Release, ctx: RenderContext) -> bytes:
         """Summarise ``release`` (unless it already is a summary) and return the HTML page."""
-        from pressconv.transforms.easy import is_easy_release, summarise
+        from pressconv.errors import WriterError
         from pressconv.writers._jinja import get_environment
 
-        if not is_easy_release(release):
-            separator = str(ctx.options.get("easy_separator", "·"))
-            result = summarise(release, separator=separator)
-            ctx.reporter.extend(list(result.diagnostics))
-            release = result.release
+        if release.meta.variant != "easy":
+            # The summary is made by the transform stage (pressconv.transforms.SUMMARY), which the
+            # API and the batch run; a writer only renders.
+            raise WriterError("the easy writer renders a summary: run pressconv.transforms.SUMMARY first")
         language = "de" if release.meta.language.lower().startswith("de") else "en"
         labels = _LABELS[language]
         sections: list[_SectionView] = []

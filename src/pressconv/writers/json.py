@@ -217,6 +217,8 @@ def release_to_dict(release: Release) -> JsonObject:
             "author": meta.author,
             "keywords": list(meta.keywords),
             "source": {"name": meta.source.name, "sha256": meta.source.sha256} if meta.source else None,
+            # Only summaries carry a variant; parsed releases keep the documented key set.
+            **({"variant": meta.variant} if meta.variant else {}),
         },
         "body": [_block(block) for block in release.body],
         "sections": [_section(section) for section in release.sections],
@@ -349,6 +351,7 @@ def release_from_json(document: JsonObject) -> Release:
         release_number=meta.get("release_number"),
         keywords=tuple(meta.get("keywords", ())),
         source=SourceInfo(name=source["name"], sha256=source["sha256"]) if source else None,
+        variant=meta.get("variant"),
     )
     sections = tuple(
         Section(

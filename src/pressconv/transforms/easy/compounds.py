@@ -27,8 +27,6 @@ _LEXICON: Final[dict[str, tuple[str, ...]]] = {
     "bezirksbürgermeisterin": ("bezirks", "bürger", "meisterin"),
     "kindertagesstätte": ("kinder", "tages", "stätte"),
     "straßenbauarbeiten": ("straßen", "bau", "arbeiten"),
-    "digitalstandorten": ("digital", "standorten"),
-    "digitalstandort": ("digital", "standort"),
     "bezirksamt": ("bezirks", "amt"),
     "bezirksamtes": ("bezirks", "amtes"),
     "nachmittag": ("nachmittag",),
@@ -50,7 +48,6 @@ _NEVER_SPLIT: Final = frozenset(
         "verletzungen",
         "bürgerinnen",
         "verbesserung",
-        "landesarchiv",
         "ermittlungen",
         "wissenschaftler",
         "unterstützung",
@@ -121,6 +118,9 @@ def _best_split(word: str) -> tuple[float, tuple[str, ...]]:
     """Return (score, parts) for a lowercase word; the score is the frequency of its rarest part."""
     if word in _LEXICON:
         return (9.0, _LEXICON[word])
+    verified = _lexicon_split(word)
+    if verified is not None:
+        return (9.0, verified)
     whole = (zipf(word), (word,))
     # Very common words (Deutschland, Mittwoch) are read as one word; splitting them only disturbs.
     if word in _NEVER_SPLIT or len(word) < _MIN_WORD or whole[0] >= _COMMON:
@@ -149,11 +149,34 @@ def _best_split(word: str) -> tuple[float, tuple[str, ...]]:
             # Prefer the deeper split when it is about as sure: Leichte Sprache splits every part.
             right_score, right_parts = max(options, key=lambda o: o[0] + _PART_BONUS * (len(o[1]) - 1))
             score = min(zipf(stem), right_score)
-            if best is None or score + _PART_BONUS * len(right_parts) > best[0] + _PART_BONUS * (
-                len(best[1]) - 1
-            ):
+            if best is None or score + _PART_BONUS * len(right_parts) > best[0] + _PART_BONUS * (len(best[1]) - 1):
                 best = (score, (left, *right_parts))
     return best if best is not None else whole
+
+
+@lru_cache(maxsize=1)
+def _lexicon_splits() -> dict[str, tuple[str, ...]]:
+    """Splits written by hand in the lexicon's headwords ("Kooperations·vereinbarung"): verified parts."""
+    from pressconv.transforms.easy.lexicon import lexicon
+
+    splits: dict[str, tuple[str, ...]] = {}
+    for entry in lexicon():
+        if "·" in entry.word:
+            parts = tuple(p.lower() for p in entry.word.split("·"))
+            splits["".join(parts)] = parts
+    return splits
+
+
+def _lexicon_split(word: str) -> tuple[str, ...] | None:
+    """The lexicon's split of ``word`` or of its head ("Kooperationsvereinbarungen" ends in one)."""
+    splits = _lexicon_splits()
+    if word in splits:
+        return splits[word]
+    for plain, parts in splits.items():
+        # An inflected form: the lexicon word plus an ending ("-en", "-s").
+        if word.startswith(plain) and len(word) - len(plain) <= 3:
+            return (*parts[:-1], parts[-1] + word[len(plain) :])
+    return None
 
 
 def _split_lower(word: str) -> tuple[str, ...]:
@@ -178,8 +201,10 @@ _STREET_SUFFIXES: Final = (
 
 def segment(word: str, separator: Separator = MEDIOPUNKT) -> str:
     """Return ``word`` with its compound parts joined by ``separator`` (unchanged if not a compound)."""
-    if len(word) < _MIN_WORD or not word[:1].isupper() or "-" in word or not word.isalpha():
+    if len(word) < _MIN_WORD or "-" in word or not word.isalpha():
         return word
+    if not word[:1].isupper() and len(word) < 14:
+        return word  # short adjectives and verbs read well whole; long ones are split like nouns
     lower = word.lower()
     street = next((s for s in _STREET_SUFFIXES if lower.endswith(s) and len(lower) - len(s) >= 4), None)
     parts = (lower[: -len(street)], street) if street else _split_lower(lower)

@@ -16,9 +16,7 @@ __all__ = ["MONTHS_DE", "MONTHS_EN", "format_date", "normalise_dates", "relative
 # purpose: in quotations they mostly mean "nowadays" ("Wir sind bereits heute ...").
 _RELATIVE_DE: Final = {"vorgestern": -2, "gestern": -1, "morgen": 1, "übermorgen": 2}
 _RELATIVE_EN: Final = {"yesterday": -1, "tomorrow": 1}
-_DAYTIME_DE: Final = (
-    r"(?:\s+(?:früh|Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht|morgen|abend|nachmittag|vormittag))?"
-)
+_DAYTIME_DE: Final = r"(?:\s+(?:früh|Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht|morgen|abend|nachmittag|vormittag))?"
 _DAYTIME_EN: Final = r"(?:\s+(?:morning|afternoon|evening|night))?"
 
 
@@ -65,7 +63,7 @@ def normalise_dates(sentence: str, issued: date | None, language: str, *, resolv
     if german:
         # "18.25 Uhr" / "09:00 Uhr" -> "18:25 Uhr" / "9:00 Uhr" (no leading zero, colon).
         text = re.sub(r"\b(\d{1,2})[.:](\d{2})(?=\s*Uhr\b)", lambda m: f"{int(m[1])}:{m[2]}", text)
-        text = re.sub(r"\b0(\d)(?=\s*Uhr\b)", r"\1", text)
+        text = re.sub(r"(?<![\d:.])\b0(\d)(?=\s*Uhr\b)", r"\1", text)
     if resolve and issued is not None:
         table = _RELATIVE_DE if german else _RELATIVE_EN
         daytime = _DAYTIME_DE if german else _DAYTIME_EN

@@ -1,497 +1,547 @@
-"""Pick the key facts of a release from the model: sentences (with who said them), people and their
-roles, an award, the event's date and place, and the press contact. Also checks that a summary
-names no fact the source does not have."""
+"""Facts of a release by kind: what, when, where, who (with role and gender), what to do, whom to ask.
+
+Each finder is a small function over the release's own sentences. A finder returns nothing when the
+text is ambiguous (a negation nearby, two counts that disagree): omission over error (DESIGN §6).
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
 from typing import Final
 
-from pressconv.model import (
-    Abbr,
-    BlockQuote,
-    BulletList,
-    Contact,
-    Email,
-    Emphasis,
-    Heading,
-    Inline,
-    Lang,
-    LineBreak,
-    Link,
-    OrderedList,
-    Paragraph,
-    Phone,
-    Quotation,
-    Release,
-    Strong,
-    Text,
-    contact_text,
-    inline_text,
-)
-from pressconv.transforms.easy.dates import relative_day
-from pressconv.transforms.easy.sentences import split_sentences
+from pressconv.transforms.easy.kind import Kind
+from pressconv.transforms.easy.lexicon import lookup
+from pressconv.transforms.easy.source import SourceSentence
+from pressconv.transforms.easy.when import Moment, find_moments
 
-__all__ = [
-    "ROLE_ABBREVIATIONS",
-    "Award",
-    "Facts",
-    "Person",
-    "SourceSentence",
-    "extract_facts",
-    "source_text",
-    "unsupported_facts",
-]
-
-
-@dataclass(frozen=True, slots=True)
-class SourceSentence:
-    """One sentence of the release; ``speaker`` is set for sentences inside a quotation."""
-
-    text: str
-    speech: bool = False
-    speaker: str | None = None
-    lead: bool = False
+__all__ = ["Facts", "Person", "find_facts"]
 
 
 @dataclass(frozen=True, slots=True)
 class Person:
-    """A person named with a role ("Oberbürgermeister Ullrich Sierau")."""
+    """A person with a role phrase as the text gives it, in the predicative form ("ist neue Leiterin")."""
 
     name: str
     role: str
-    scope: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Award:
-    """Who gave which prize to whom ("Die Stiftung „Lebendige Stadt“ hat Dortmund als „…“ ausgezeichnet")."""
-
-    winner: str
-    prize: str
-    giver: str | None
-    sentence: str
+    female: bool | None
+    new: bool = False  # named as newly appointed ("die neue Leiterin", "zum Leiter gewählt")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Facts:
-    """Everything the templates need, all taken from the release."""
+    """What the templates may state; every value comes from the release."""
 
-    language: str
-    title: str
+    kind: Kind
     issued: date | None
-    sentences: tuple[SourceSentence, ...]
+    what: str | None = None  # a noun for the event or incident, with its lexicon gender
+    what_gender: str | None = None
+    what_name: str | None = None  # a „name“ the text gives the event
+    host: str | None = None  # who invites ("Die Polizei Berlin lädt … ein")
+    host_plural: bool = False
+    topic: str | None = None  # what the event is about, from the title ("zum Thema Taschendiebstahl")
+    when: Moment | None = None
+    address: str | None = None
+    area: str | None = None
     people: tuple[Person, ...] = ()
-    award: Award | None = None
-    event_date: date | None = None
-    event_place: str | None = None
-    event_word: str | None = None
-    happy: tuple[str, ...] = ()
-    contacts: tuple[Contact, ...] = ()
-    organisation: str | None = None
-    names: frozenset[str] = field(default_factory=frozenset)
+    phones: tuple[str, ...] = ()
+    emails: tuple[str, ...] = ()
+    injured: str | None = None  # the subject of "… ist/sind verletzt", or "Niemand"
+    injured_plural: bool = False
+    dead: str | None = None
+    dead_plural: bool = False
+    arrested: str | None = None
+    missing_name: str | None = None
+    missing_age: str | None = None
+    witnesses: bool = False
+    register: bool | None = None
+    free_entry: bool = False
+    investigating: bool = False
+    award: tuple[str, str | None, str | None] | None = None  # winner, prize name, giver (dative)
+    derived: tuple[str, ...] = field(default_factory=tuple)
 
 
-def _marks(language: str) -> tuple[str, str]:
-    return ("„", "“") if language.lower().startswith("de") else ("“", "”")
-
-
-def _is_speech(quotation: Quotation) -> bool:
-    """A quotation is speech when someone says it; a short „title“ inside a sentence is a name."""
-    text = inline_text(quotation.children)
-    return quotation.speaker is not None or bool(re.search(r"[.!?]\s", text + " ")) or len(text.split()) >= 6
-
-
-def _flat(inlines: Iterable[Inline], language: str) -> str:
-    opening, closing = _marks(language)
-    parts: list[str] = []
-    for node in inlines:
-        match node:
-            case Text(text=text):
-                parts.append(text)
-            case Quotation(children=children):
-                parts.append(f"{opening}{_flat(children, language)}{closing}")
-            case Emphasis(children=c) | Strong(children=c) | Lang(children=c) | Link(children=c):
-                parts.append(_flat(c, language))
-            case Email(address=address):
-                parts.append(address)
-            case Phone(number=number):
-                parts.append(number)
-            case Abbr(text=text):
-                parts.append(text)
-            case LineBreak():
-                parts.append(" ")
-    return "".join(parts)
-
-
-def _segments(inlines: tuple[Inline, ...], language: str) -> list[tuple[str, Quotation | None]]:
-    """Split a paragraph into running text and spoken quotations, in order."""
-    out: list[tuple[str, Quotation | None]] = []
-    running: list[Inline] = []
-    for node in inlines:
-        if isinstance(node, Quotation) and _is_speech(node):
-            if running:
-                out.append((_flat(running, language), None))
-                running = []
-            out.append((_flat(node.children, language), node))
-        else:
-            running.append(node)
-    if running:
-        out.append((_flat(running, language), None))
-    return out
-
-
-# --- people -------------------------------------------------------------------------------------
-_ROLE_ENDINGS_DE: Final = (
-    "bürgermeister",
-    "senator",
-    "stadtrat",
-    "stadträtin",
-    "präsident",
-    "geschäftsführer",
-    "direktor",
-    "leiter",
-    "sprecher",
-    "minister",
-    "staatssekretär",
-    "vorsitzende",
-    "vorsitzender",
-    "beauftragte",
-    "dezernent",
-    "landrat",
-    "landrätin",
-    "professor",
-    "kanzler",
-    "intendant",
-    "chef",
+_NEGATION: Final = re.compile(r"\b(?:nicht|kein\w*|niemand|nie|weder|ohne|unverletzt)\b", re.I)
+_NUMBER_WORDS: Final = {
+    "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
+    "zehn": 10, "elf": 11, "zwölf": 12,
+}  # fmt: skip
+_PEOPLE_NOUN: Final = (
+    r"(?:Personen|Menschen|Männer|Frauen|Kinder|Jugendliche|Insassen|Fahrgäste|Beamte|Beamtinnen|"
+    r"Polizisten|Polizistinnen|Einsatzkräfte|Passanten|Bewohner(?:innen)?|Fußgänger(?:innen)?|Radfahrer(?:innen)?)"
 )
-_NAME: Final = r"[A-ZÄÖÜ][a-zäöüßéèáçñ]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
-# A name is not followed by another capitalised word ("Leiter Digital Public Services" is no person).
-_FULLNAME: Final = rf"{_NAME}(?: [A-Z]\.)?(?: (?:von |van |de |vom )?{_NAME}){{1,2}}(?! [A-ZÄÖÜ])"
-_ROLEWORD_DE: Final = rf"(?=[A-ZÄÖÜ])(?:[A-ZÄÖÜ]?[a-zäöüß]*)(?i:{'|'.join(_ROLE_ENDINGS_DE)})(?:in|innen)?"
-_ROLEWORD_EN: Final = (
-    r"(?:U\.S\. )?(?:Senator|Sen\.|President|CEO|Chief Executive Officer|Founder|Co-Founder|Co-founder|"
-    r"Director|Executive Director|Governor|Mayor|Chairman|Chairwoman|Chair|Spokesperson|Manager|"
-    r"Secretary|Representative|Rep\.|Chief Technology Officer|CTO|COO|CFO)"
-)
-# Easy language has no abbreviations: titles are written out ("U.S. Senator" is just "Senator").
-ROLE_ABBREVIATIONS: Final = {
-    "Sen.": "Senator",
-    "U.S. Sen.": "Senator",
-    "U.S. Senator": "Senator",
-    "Rep.": "Representative",
-    "U.S. Rep.": "Representative",
-    "CEO": "head of the company",
-    "CTO": "head of technology",
-    "COO": "head of operations",
-    "CFO": "head of finance",
+# One person named by a noun: the noun is kept ("ein Junge" stays a boy, never "ein Mann").
+# Each entry: nominative and accusative with the indefinite article.
+_ONE: Final[dict[str, tuple[str, str]]] = {
+    "Mann": ("Ein Mann", "einen Mann"),
+    "Junge": ("Ein Junge", "einen Jungen"),
+    "Fahrer": ("Ein Fahrer", "einen Fahrer"),
+    "Radfahrer": ("Ein Radfahrer", "einen Radfahrer"),
+    "Fußgänger": ("Ein Fußgänger", "einen Fußgänger"),
+    "Täter": ("Ein Täter", "einen Täter"),
+    "Senior": ("Ein Senior", "einen Senior"),
+    "Tatverdächtiger": ("Ein Tatverdächtiger", "einen Tatverdächtigen"),
+    "Jugendlicher": ("Ein Jugendlicher", "einen Jugendlichen"),
+    "Frau": ("Eine Frau", "eine Frau"),
+    "Fahrerin": ("Eine Fahrerin", "eine Fahrerin"),
+    "Radfahrerin": ("Eine Radfahrerin", "eine Radfahrerin"),
+    "Fußgängerin": ("Eine Fußgängerin", "eine Fußgängerin"),
+    "Täterin": ("Eine Täterin", "eine Täterin"),
+    "Seniorin": ("Eine Seniorin", "eine Seniorin"),
+    "Tatverdächtige": ("Eine Tatverdächtige", "eine Tatverdächtige"),
+    "Jugendliche": ("Eine Jugendliche", "eine Jugendliche"),
+    "Mädchen": ("Ein Mädchen", "ein Mädchen"),
+    "Kind": ("Ein Kind", "ein Kind"),
+    "Person": ("Ein Mensch", "einen Menschen"),
 }
-_TOO_GENERIC: Final = frozenset(
-    {
-        "leiter",
-        "leiterin",
-        "sprecher",
-        "sprecherin",
-        "chef",
-        "chefin",
-        "vorsitzende",
-        "vorsitzender",
-        "director",
-        "manager",
-        "chair",
-    }
-)
-_STOP_NAMES: Final = frozenset(
-    {
-        "Der",
-        "Die",
-        "Das",
-        "Den",
-        "Dem",
-        "Des",
-        "Ein",
-        "Eine",
-        "Im",
-        "In",
-        "Am",
-        "Mit",
-        "Auf",
-        "Und",
-        "The",
-        "This",
-        "Stadt",
-        "Bezirk",
-        "Senat",
-        "Land",
-        "Polizei",
-        "Berlin",
-        "Herr",
-        "Frau",
-    }
+_ONE_PATTERN: Final = re.compile(
+    r"\b(?P<art>ein|eine|einen|der|die|das)\s+(?:(?:\d+-jährige[rn]?|junge[rn]?|unbekannte[rn]?|mutmaßliche[rn]?|"
+    r"weitere[rn]?|ältere[rn]?)\s+)*(?P<n>" + "|".join(sorted(_ONE, key=len, reverse=True)) + r")\b"
+    r"|\b(?P<age>ein|eine)\s+\d+-[Jj]ährige[r]?\b",
+    flags=re.I,
 )
 
 
-def _valid_name(name: str) -> bool:
-    return not any(part in _STOP_NAMES for part in name.split())
+def _count(clause: str) -> tuple[str, str, bool] | None:
+    """The people a clause talks about (nominative, accusative, plural), or None if unclear."""
+    plural = re.search(rf"\b(\d+|{'|'.join(_NUMBER_WORDS)})\s+(?:\w+\s+)?{_PEOPLE_NOUN}\b", clause)
+    if plural:
+        number = plural.group(1)
+        value = _NUMBER_WORDS.get(number.lower(), int(number) if number.isdigit() else 0)
+        return (f"{value} Menschen", f"{value} Menschen", True) if value > 1 else None
+    found: set[tuple[str, str]] = set()
+    for match in _ONE_PATTERN.finditer(clause):
+        if match["age"]:
+            found.add(("Ein Mensch", "einen Menschen"))  # "ein 11-Jähriger" may be a boy or a man
+            continue
+        noun = next((n for n in _ONE if n.lower() == match["n"].lower()), None)
+        article = match["art"].lower()
+        if noun in ("Tatverdächtige", "Jugendliche") and article in ("der", "den", "einen"):
+            noun = noun + "r"  # an adjectival noun: "der Tatverdächtige" is a man
+        elif noun in ("Tatverdächtiger", "Jugendlicher") and article in ("die", "eine"):
+            noun = None
+        if noun is not None:
+            found.add(_ONE[noun])
+    if len(found) != 1:
+        return None
+    nominative, accusative = found.pop()
+    return nominative, accusative, False
 
 
-def _people(text: str, language: str) -> list[Person]:
-    german = language.lower().startswith("de")
-    role = _ROLEWORD_DE if german else _ROLEWORD_EN
-    scope_words = "für|der|des|von|im|bei|in" if german else "of|for|at"
-    # "für Bildung, Jugend und Familie": an enumeration belongs to the role as a whole.
-    continuation = r"(?:, [A-ZÄÖÜ][\w-]+)*(?:,? (?:und|and) [A-ZÄÖÜ][\w-]+)?"
+def _clauses(sentences: list[str], word: str) -> list[str]:
+    return [s for s in sentences if re.search(word, s, flags=re.I)]
+
+
+def _injured(body: list[str]) -> tuple[str, bool] | None:
+    clauses = _clauses(body, r"\bverletzt|\bVerletzte")
+    if not clauses:
+        return None
+    if all(re.search(r"\bniemand\b|\bkeine (?:Person|Verletzten)\b|\bnicht verletzt\b", c, re.I) for c in clauses):
+        return ("Niemand", False)
+    counts = {found for c in clauses if not _NEGATION.search(c) and (found := _count(c)) is not None}
+    if len(counts) == 1 and not any(_NEGATION.search(c) for c in clauses):
+        who, _, plural = counts.pop()
+        severity = {m.lower() for c in clauses for m in re.findall(r"\b(schwer|leicht|lebensgefährlich)\b", c, re.I)}
+        # The degree only where every sentence about the injured says the same one.
+        return (f"{who}|{severity.pop()}" if len(severity) == 1 else who), plural
+    return None
+
+
+def _dead(body: list[str]) -> tuple[str, bool] | None:
+    clauses = _clauses(body, r"\bgestorben|\bverstorben|\bums Leben|\btödlich verletzt|\bstarb\b|\bstarben\b")
+    if not clauses or any(_NEGATION.search(c) for c in clauses):
+        return None
+    counts = {found for c in clauses if (found := _count(c)) is not None}
+    if len(counts) != 1:
+        return None
+    who, _, plural = counts.pop()
+    return who, plural
+
+
+def _arrested(body: list[str]) -> str | None:
+    clauses = _clauses(body, r"\bfestgenommen|\bnahm(?:en)?\b.*\bfest\b|\bFestnahme")
+    if not clauses or any(_NEGATION.search(c) for c in clauses):
+        return None
+    counts = {found for c in clauses if (found := _count(c)) is not None}
+    if len(counts) == 1:
+        _, whom, _ = counts.pop()
+        return whom
+    return "jemanden" if not counts else None
+
+
+_MISSING: Final = re.compile(
+    r"(?:vermisst(?:e|en)?|Vermisst wird|gesucht wird)\b[^.]*?\b(?:der|die|den)\s+(?P<age>\d{1,3})-[Jj]ährige[n]?\s+"
+    r"(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:\s+[A-ZÄÖÜ][a-zäöüß]*\.?)?)"
+)
+
+# "Seit Montag wird die 14-jährige Lena M. vermisst": the name before the verb.
+_MISSING_AFTER: Final = re.compile(
+    r"\b(?:der|die)\s+(?P<age>\d{1,3})-[Jj]ährige[n]?\s+(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:\s+[A-ZÄÖÜ][a-zäöüß]*\.?)?)"
+    r"[^.]{0,60}?\bvermisst\b"
+)
+
+
+def _missing(body: str) -> tuple[str, str] | None:
+    match = _MISSING.search(body) or _MISSING_AFTER.search(body)
+    if match is None:
+        return None
+    return match["name"].strip(), match["age"]
+
+
+# Role phrase: optional adjectives, a role noun the lexicon knows as a role, then a full name.
+_NAME: Final = (
+    r"(?:Dr\.\s+)?[A-ZÄÖÜ][a-zäöüßé]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+"
+    r"(?:von\s+|van\s+|de\s+)?[A-ZÄÖÜ][a-zäöüßé]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
+)
+_ADJ: Final = r"(?:[a-zäöü]+(?:e|er|en)\s+)"
+_ROLE_PHRASE: Final = re.compile(
+    rf"(?P<art>\b(?:[Dd]er|[Dd]ie|[Zz]um|[Zz]ur|[Nn]eue[rn]?)\s+)?\b(?P<adj>{_ADJ}*)(?P<role>[A-ZÄÖÜ][a-zäöüß]+)\s+(?P<name>{_NAME})\b"
+)
+
+
+def _adjectives(words: str) -> bool:
+    """Every word is an attributive adjective by HanTa ("stellvertretende", not "werden")."""
+    from pressconv.transforms.easy import morph
+
+    tagged = morph.tag(f"die {words.strip()} Leiterin")
+    return len(tagged) >= 3 and all(t.pos == "ADJ(A)" for t in tagged[1:-1])
+
+
+def _role_gender(role: str) -> bool | None:
+    entry = lookup(role)
+    if entry is None or not entry.role or entry.word.replace("·", "") != role.replace("·", ""):
+        return None
+    # A plural ("Übungsleiterinnen", "Präsidenten") names several people or a case form: skip it.
+    if role.endswith("innen") or (role.endswith("en") and not role.endswith(("enden", "ten"))):
+        return None
+    return entry.explanation.startswith("Eine ")
+
+
+def _predicate(adjectives: str, role: str, female: bool, article: str) -> str | None:
+    """ "die stellvertretende Leiterin" -> "stellvertretende Leiterin" (predicative, same gender)."""
+    words = adjectives.split()
+    if article.lower().strip() in ("neue", "neuer", "neuen"):
+        words = [article.strip().lower(), *words]
+    out: list[str] = []
+    for word in words:
+        stem = re.sub(r"(?:en|er|e)$", "", word)
+        # Predicative after "ist" is the strong form: "neue Leiterin", "neuer Leiter".
+        out.append(stem + ("e" if female else "er"))
+    return " ".join([*out, role]) if out or role else None
+
+
+_APPOINTED: Final = re.compile(r"\b(?:gewählt|ernannt|berufen|bestellt|übernimmt|übernahm|folgt|Nachfolge\w*|Amtsantritt)\b")
+
+
+def _people(body: list[str]) -> tuple[Person, ...]:
     found: dict[str, Person] = {}
-    # "Thomas Westphal, Geschäftsführer der Wirtschaftsförderung Dortmund," / "Jane Doe, CEO of Acme,"
-    pattern_b = (
-        rf"(?P<name>{_FULLNAME}), (?:the )?(?P<role>{role})"
-        rf"(?: (?P<scope>(?:{scope_words}) [^,:;.]{{2,80}}?{continuation}))?[,:]"
-    )
-    # "Oberbürgermeister Ullrich Sierau" / "der Senator für Justiz, …, Dirk Behrendt" /
-    # "Senator Daniel K. Akaka"
-    pattern_a = (
-        rf"(?P<role>{role})(?: (?P<scope>(?:{scope_words}) [^:;.]{{2,90}}?))?,? (?P<name>{_FULLNAME})\b"
-    )
-    if not german:
-        # English wire copy is full of capitalised organisation names ("Camps Foundation, Executive
-        # Director of …"); only "Senator Jane Doe" reads reliably as a person with a role.
-        pattern_a = rf"(?P<role>{role}),? (?P<name>{_FULLNAME})\b(?P<scope>)"
-    for pattern in (pattern_b, pattern_a) if german else (pattern_a,):
-        for match in re.finditer(pattern, text):
-            name = match["name"]
-            if not _valid_name(name) or name in found:
+    for sentence in body:
+        for match in _ROLE_PHRASE.finditer(sentence):
+            female = _role_gender(match["role"])
+            if female is None:
                 continue
-            scope = match["scope"]
-            if match["role"].lower() in _TOO_GENERIC:
-                continue  # "Jens Klessmann ist Leiter." says nothing, and the next words are rarely a name
-            if scope and not german and not re.fullmatch(r"[^,]*", scope):
-                scope = None
-            role_text = ROLE_ABBREVIATIONS.get(match["role"].strip(), match["role"].strip())
-            found[name] = Person(name=name, role=role_text, scope=scope.strip() if scope else None)
-    # In the order the release names them: the first person named is usually the main one.
-    return sorted(found.values(), key=lambda person: text.find(person.name))
+            name = re.sub(r"^Dr\.\s+", "", match["name"])
+            article = (match["art"] or "").strip()
+            # Only nominative or predicative contexts: "der Leiter X", "zum Leiter X" is a new role.
+            if article.lower() in ("den", "dem", "des"):
+                continue
+            if (article.lower() == "der" and female) or (article.lower() == "die" and not female):
+                continue
+            if match["adj"] and article.lower() not in ("der", "die", "zum", "zur", ""):
+                continue
+            if match["adj"] and not _adjectives(match["adj"]):
+                continue  # "werden Justizsenator X": the word before the role is no adjective
+            role = _predicate(match["adj"], match["role"], female, article)
+            new = article.lower().startswith(("neue", "zum", "zur")) or bool(_APPOINTED.search(sentence))
+            if role and name not in found:
+                found[name] = Person(name, role, female, new)
+    return tuple(found.values())[:3]
 
 
-# --- award --------------------------------------------------------------------------------------
-_AWARD_DE: Final = re.compile(
-    r"(?P<giver>(?:Die|Der|Das) [^.]{3,80}?) hat (?:die Stadt |den |die |das )?(?P<winner>[A-ZÄÖÜ][\w-]+)"
-    r" (?:als|mit dem Preis|mit dem) „(?P<prize>[^“”\"]+)[“”\"] (?:ausgezeichnet|geehrt)"
+_STREET: Final = r"(?:straße|str\.|weg|platz|allee|damm|ring|ufer|gasse|chaussee|markt|brücke|steig|pfad)"
+_ADDRESS: Final = re.compile(
+    rf"\b(?:(?:[A-ZÄÖÜ][\wäöüß.\-]*\s)?[A-ZÄÖÜ][\wäöüß\-]*{_STREET}|[A-ZÄÖÜ][\wäöüß\-]*(?:er|sche[rn]?)\s+(?i:{_STREET}))"
+    r"\s+\d+[a-z]?(?:\s*[-–]\s*\d+)?(?:,\s*\d{5}\s+[A-ZÄÖÜ][\wäöüß\-]+)?"
 )
-_AWARD_TITLE_DE: Final = re.compile(
-    r"(?P<winner>[A-ZÄÖÜ][\w-]+) (?:als|mit) „(?P<prize>[^“”\"]+)[“”\"] (?:ausgezeichnet|geehrt)"
-)
-_EVENT_WORDS_DE: Final = (
-    "Preisverleihung",
-    "Verleihung",
-    "Veranstaltung",
-    "Eröffnung",
-    "Feier",
-    "Festakt",
-    "Sitzung",
-    "Konferenz",
-    "Pressekonferenz",
-    "Pressegespräch",
-    "Wahl",
-    "Unfall",
-    "Verkehrsunfall",
+_LABEL: Final = re.compile(r"^(?:Ort|Wo|Adresse|Treffpunkt|Veranstaltungsort)\s*:\s*(?P<v>.+)$", re.I)
+_WHEN_LABEL: Final = re.compile(r"^(?:Zeit|Wann|Datum|Termin|Beginn)\s*:\s*(?P<v>.+)$", re.I)
+_PLACE_NAME: Final = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
+_AREA: Final = re.compile(
+    rf"\b(?:zwischen (?P<b>{_PLACE_NAME}) und (?P<c>{_PLACE_NAME})\b"
+    rf"|[Ii]n (?:der |dem )?(?P<a>{_PLACE_NAME})\b(?! [A-ZÄÖÜ]))"
 )
 
+_EVENT_HEADS: Final = [
+    "veranstaltung",
+    "verleihung",
+    "fest",
+    "feier",
+    "führung",
+    "ausstellung",
+    "vortrag",
+    "lesung",
+    "konzert",
+    "workshop",
+    "sitzung",
+    "versammlung",
+    "sprechstunde",
+    "pressegespräch",
+    "pressetermin",
+    "eröffnung",
+    "markt",
+    "tagung",
+    "konferenz",
+    "infoabend",
+    "aktionswoche",
+    "woche",
+    "tag",
+    "sommerfest",
+    "festakt",
+    "spiel",
+    "turnier",
+    "lauf",
+    "wettbewerb",
+    "kurs",
+    "seminar",
+    "treffen",
+    "besichtigung",
+    "gottesdienst",
+    "sprechtag",
+    "beratung",
+    "empfang",
+    "diskussion",
+]
+# Words that make an incident unreal or unsure: "versuchter Raub", "Verdacht der Hehlerei".
+_UNREAL: Final = (
+    r"(?:[Vv]ersucht\w*|[Mm]utmaßlich\w*|[Aa]ngeblich\w*|[Vv]ermeintlich\w*|[Vv]orgetäuscht\w*|"
+    r"[Gg]eplant\w*|[Dd]rohend\w*|[Mm]öglich\w*|[Vv]erhindert\w*|[Ff]iktiv\w*|Verdacht\w*(?:\s+\w+)?|"
+    r"[Kk]ein\w*|[Ff]alsch\w*)\s+$"
+)
+_OCCASION_HEADS: Final = ["verleihung", "feier", "festakt", "eröffnung", "übergabe"]
+_INCIDENT_HEADS: Final = [
+    "unfall",
+    "einbruch",
+    "diebstahl",
+    "raub",
+    "überfall",
+    "brand",
+    "angriff",
+    "betrug",
+    "körperverletzung",
+    "sachbeschädigung",
+    "schlägerei",
+    "explosion",
+    "feuer",
+    "tötungsdelikt",
+    "einsatz",
+    "hehlerei",
+    "bedrohung",
+    "streit",
+    "unwetter",
+]
 
-def _award(text: str, title: str) -> Award | None:
-    match = _AWARD_DE.search(text)
-    if match:
-        return Award(
-            winner=match["winner"], prize=match["prize"], giver=match["giver"], sentence=match.group(0)
-        )
-    match = _AWARD_TITLE_DE.search(title)
-    if match:
-        return Award(winner=match["winner"], prize=match["prize"], giver=None, sentence=match.group(0))
+
+def _head_noun(texts: list[str], heads: list[str], *, asserted: bool = False) -> tuple[str, str] | None:
+    """The first noun whose last part is one of ``heads`` and whose gender the lexicon knows.
+
+    For an incident (``asserted``) the noun must stand bare: "versuchter Raub", "Verdacht der
+    Hehlerei" or "mutmaßlicher Betrug" would turn into a false "Es hat einen Raub gegeben".
+    """
+    for text in texts:
+        for match in re.finditer(r"\b[A-ZÄÖÜ][a-zäöüß]{2,}\b", text):
+            word = match.group(0)
+            lower = word.lower()
+            before = text[max(0, match.start() - 25) : match.start()]
+            if asserted and re.search(_UNREAL, before):
+                continue
+            # The head ends the word, after a real first part ("Sommer·fest"), not "Ein·führung".
+            if any(lower.endswith(h) and (lower == h or len(lower) - len(h) >= 4) for h in heads):
+                entry = lookup(word)
+                if entry is not None and entry.gender in ("der", "die", "das"):
+                    return word, entry.gender
     return None
 
 
-def source_text(release: Release) -> str:
-    """Return every text of the release (title, body, sections) as one string, quotation marks included."""
-    language = release.meta.language
-    parts = [_flat(release.meta.title, language)]
-    if release.meta.subtitle:
-        parts.append(_flat(release.meta.subtitle, language))
-    for value in (release.meta.place, release.meta.organisation, release.meta.kicker):
-        if value:
-            parts.append(value)
-    if release.meta.issued:
-        parts.append(release.meta.issued.strftime("%d.%m.%Y"))
-
-    def blocks_text(blocks: Iterable[object]) -> None:
-        for block in blocks:
-            match block:
-                case Paragraph(children=c) | Heading(children=c):
-                    parts.append(_flat(c, language))
-                case BlockQuote(children=paragraphs, speaker=speaker, role=role):
-                    parts.extend(_flat(p.children, language) for p in paragraphs)
-                    parts.extend(v for v in (speaker, role) if v)
-                case BulletList(items=items) | OrderedList(items=items):
-                    parts.extend(_flat(i.children, language) for i in items)
-
-    blocks_text(release.body)
-    for section in release.sections:
-        parts.append(section.title)
-        blocks_text(section.blocks)
-        parts.extend(contact_text(contact) for contact in section.contacts)
-    return "\n".join(parts)
-
-
-def extract_facts(release: Release) -> Facts:
-    """Collect sentences and key facts from a parsed release."""
-    language = release.meta.language
-    german = language.lower().startswith("de")
-    title = _flat(release.meta.title, language)
-    full = source_text(release)
-    people = _people(full, language)
-    sentences: list[SourceSentence] = []
-    first_paragraph = True
-    for block in release.body:
-        match block:
-            case Paragraph(children=children, lead=lead):
-                segments = _segments(children, language)
-                for position, (text, quotation) in enumerate(segments):
-                    if quotation is None:
-                        for sentence in split_sentences(text, language):
-                            sentences.append(SourceSentence(sentence, lead=lead or first_paragraph))
-                        continue
-                    speaker = quotation.speaker or _speaker_near(segments, position, people)
-                    for sentence in split_sentences(text, language):
-                        sentences.append(SourceSentence(sentence, speech=True, speaker=speaker))
-                first_paragraph = False
-            case BlockQuote(children=paragraphs, speaker=speaker):
-                name = _person_name(speaker, people) if speaker else None
-                for paragraph in paragraphs:
-                    for sentence in split_sentences(_flat(paragraph.children, language), language):
-                        sentences.append(SourceSentence(sentence, speech=True, speaker=name))
-            case BulletList(items=items) | OrderedList(items=items):
-                for item in items:
-                    sentences.append(SourceSentence(_flat(item.children, language)))
-            case _:
-                pass
-    award = _award(full, title) if german else None
-    event_date: date | None = None
-    event_place: str | None = None
-    event_word: str | None = None
-    for candidate in sentences[:6]:
-        if candidate.speech:
-            continue
-        day = relative_day(candidate.text, release.meta.issued, language)
-        if day is None:
-            continue
-        event_date = day
-        place = re.search(r"\bin (?P<place>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b", candidate.text)
-        if place and german and place["place"] not in _STOP_NAMES:
-            event_place = place["place"]
-        for word in _EVENT_WORDS_DE if german else ():
-            if word in candidate.text:
-                event_word = word
-                break
-        break
-    happy = tuple(
-        p.name
-        for p in people
-        if re.search(
-            rf"{re.escape(p.name)} freut sich|{re.escape(p.name)} is (?:delighted|pleased|happy)", full
-        )
+def _award(text: str) -> tuple[str, str | None, str | None] | None:
+    """ "X hat Y als „T“ ausgezeichnet" -> (Y, T, von X): the award pattern of any sender."""
+    match = re.search(
+        r"(?P<giver>(?:Die|Der|Das)\s+[^.,]{3,60}?)\s+(?:hat|haben)\s+(?P<winner>(?:die|den|das)\s+[^.,]{3,50}?)"
+        r"(?:\s+als\s+„(?P<prize>[^“]+)“)?\s+ausgezeichnet",
+        text,
     )
-    contacts = tuple(c for s in release.sections if s.kind == "contact" for c in s.contacts)
-    names = frozenset(
-        {p.name for p in people}
-        | {part for p in people for part in p.name.split()}
-        | ({event_place} if event_place else set())
+    if match is None:
+        return None
+    winner = match["winner"]
+    winner = {"die": "Die", "den": "Der", "das": "Das"}[winner.split()[0]] + winner[winner.index(" ") :]
+    giver = match["giver"]
+    giver = {"Die": "der", "Der": "dem", "Das": "dem"}[giver.split()[0]] + giver[giver.index(" ") :]
+    return winner, match["prize"], giver
+
+
+def _labelled(body: list[str], pattern: re.Pattern[str], labels: tuple[str, ...]) -> str | None:
+    """The value of a "Zeit: …" line, or of the line after a bare "Zeit:" (one label a line)."""
+    for index, sentence in enumerate(body):
+        match = pattern.match(sentence)
+        if match:
+            return match["v"]
+        if sentence.rstrip(":").strip() in labels and sentence.endswith(":") and index + 1 < len(body):
+            return body[index + 1]
+    return None
+
+
+def _address(text: str) -> str | None:
+    """ "Klosterstraße 3, 13581 Berlin-Spandau" -> "Klosterstraße 3 in Berlin-Spandau" (no postcode)."""
+    match = _ADDRESS.search(text)
+    if match is None:
+        return None
+    found = match.group(0).replace("str.", "straße")
+    street, _, town = found.partition(",")
+    town = re.sub(r"^\s*\d{5}\s+", "", town).strip()
+    return f"{street.strip()} in {town}" if town else street.strip()
+
+
+def _suits(kind: Kind, moment: Moment, issued: date | None) -> bool:
+    if moment.range_end or issued is None:
+        return not moment.range_end
+    if kind in ("police", "fire", "appeal", "missing", "award"):
+        return moment.day <= issued
+    return moment.day >= issued
+
+
+def _when(kind: Kind, body: list[str], what: str | None, labelled: str | None, issued: date | None) -> Moment | None:
+    """The day of the event or incident: a labelled time first, then one named next to the noun.
+
+    Any other date is used only when it is the one day the release names: a wrong day is worse
+    than none.
+    """
+    if kind in ("statement", "figures", "other", "decision"):
+        return None
+    for moment in find_moments(labelled or "", issued):
+        if _suits(kind, moment, issued):
+            return moment
+    cue = re.compile(rf"{re.escape(what)}|\blädt\b|\bladen\b" if what else r"\blädt\b|\bladen\b")
+    for sentence in body:
+        if cue.search(sentence):
+            near = [m for m in find_moments(sentence, issued) if _suits(kind, m, issued)]
+            if near:
+                return near[0]
+    every = [m for m in find_moments(" ".join(body), issued) if _suits(kind, m, issued)]
+    return every[0] if every and len({m.day for m in every}) == 1 else None
+
+
+def _area(sentence: str) -> str | None:
+    """ "in Lichtenrade", "zwischen Effeltrich und Gaiganz": the first place phrase naming places."""
+    for match in _AREA.finditer(sentence):
+        if match["a"] and _place(match["a"]):
+            return f"in {match['a']}"
+        if match["b"] and _place(match["b"]) and _place(match["c"]):
+            return f"zwischen {match['b']} und {match['c']}"
+    return None
+
+
+def _place(word: str) -> bool:
+    """A town or district, not a common noun ("in der Nacht"): a name HanTa knows, or a rare word."""
+    from pressconv.transforms.easy import morph
+    from pressconv.transforms.easy.compounds import zipf
+
+    if lookup(word) is not None:
+        return False
+    tagged = morph.tag(f"Es passierte in {word}.")
+    return (len(tagged) > 3 and tagged[3].pos == "NE") or zipf(word) < 4.0
+
+
+def _topic(title: str, what: str) -> str | None:
+    """What an event is about, from the title: "Woche „Taschendiebstahl“", "Lesung zum Thema Wald"."""
+    quoted = re.search(rf"{re.escape(what)}\w*\s+(?:\S+\s+){{1,2}}„(?P<n>[^“]{{2,40}})“", title)
+    if quoted:
+        return f"„{quoted['n']}“"
+    about = re.search(
+        rf"{re.escape(what)}\w*\s+(?:zu[rm]?|zum Thema|über)\s+(?:der |dem |den )?(?P<t>[A-ZÄÖÜ][^.:,;!?„“\"]{{2,60}})$",
+        title,
     )
+    return about["t"].strip() if about and len(about["t"].split()) <= 4 else None
+
+
+def find_facts(
+    kind: Kind,
+    title: str,
+    sentences: tuple[SourceSentence, ...],
+    *,
+    issued: date | None,
+    phones: tuple[str, ...],
+    emails: tuple[str, ...],
+) -> Facts:
+    """Collect the facts the templates of ``kind`` need, from the sentences the sender wrote."""
+    body = [s.text for s in sentences if not s.speech]
+    text = " ".join(body)
+    labelled_place = _labelled(body, _LABEL, ("Ort", "Wo", "Adresse", "Treffpunkt", "Veranstaltungsort"))
+    labelled_time = _labelled(body, _WHEN_LABEL, ("Zeit", "Wann", "Datum", "Termin", "Beginn"))
+    address = _address(labelled_place or "") or _address(text)
+    heads = {"event": _EVENT_HEADS, "award": _OCCASION_HEADS}.get(
+        kind, _INCIDENT_HEADS if kind in ("police", "fire", "appeal") else []
+    )
+    what = _head_noun([title, *body[:3]], heads, asserted=kind in ("police", "fire", "appeal")) if heads else None
+    if what is not None and re.search(rf"\b[Kk]ein\w*\s+(?:\w+\s+)?{re.escape(what[0])}\b", text):
+        what = None  # "konnte kein Brand festgestellt werden": the text denies the incident somewhere
+    when = _when(kind, body, what[0] if what else None, labelled_time, issued)
+    name = None
+    if what is not None:
+        quoted = re.search(rf"{re.escape(what[0])}\w*\s+(?:[a-zäöü]+\s+)?„(?P<n>[^“]{{2,40}})“", " ".join([title, *body]))
+        name = quoted["n"] if quoted else None
+    host = re.search(
+        r"(?:^|\.\s)(?P<h>(?:Die|Der|Das) [A-ZÄÖÜ][\w\-]*(?: [A-ZÄÖÜ][\w\-]*){0,2}) (?P<v>lädt|laden)\b[^.]*\bein\b", text
+    )
+    topic = _topic(title, what[0]) if what is not None and name is None else None
+    area_source = body[0] if body and kind in ("police", "fire", "appeal") else None
+    if kind in ("police", "fire", "appeal") and what is not None:
+        # The place is named where the incident is: the first sentence that names it.
+        area_source = next((b for b in body if what[0] in b), area_source)
+    if kind == "award" and what is not None:
+        area_source = next((b[b.index(what[0]) :] for b in body if what[0] in b), None)
+    area = _area(area_source) if area_source else None
+    injured = _injured(body) if kind in ("police", "fire", "appeal") else None
+    dead = _dead(body) if kind in ("police", "fire", "appeal") else None
+    missing = _missing(text) if kind == "missing" else None
+    register = None
+    if re.search(r"\bAnmeldung\b|\banmelden\b|\bangemeldet\b", text):
+        negated = any(_NEGATION.search(c) for c in _clauses(body, r"\bAnmeldung\b|\banmelden\b|\bangemeldet\b"))
+        register = None if negated else True
+    derived: list[str] = []
     return Facts(
-        language=language,
-        title=title,
-        issued=release.meta.issued,
-        sentences=tuple(sentences),
-        people=tuple(people),
-        award=award,
-        event_date=event_date,
-        event_place=event_place,
-        event_word=event_word,
-        happy=happy,
-        contacts=contacts,
-        organisation=release.meta.organisation,
-        names=names,
+        kind=kind,
+        issued=issued,
+        what=what[0] if what else None,
+        what_gender=what[1] if what else None,
+        what_name=name,
+        host=host["h"] if host and kind == "event" else None,
+        host_plural=bool(host and host["v"] == "laden"),
+        topic=topic if kind == "event" else None,
+        when=when,
+        address=address,
+        area=area,
+        people=_people([title, *body]),
+        phones=phones,
+        emails=emails,
+        injured=injured[0] if injured else None,
+        injured_plural=bool(injured and injured[1]),
+        dead=dead[0] if dead else None,
+        dead_plural=bool(dead and dead[1]),
+        arrested=_arrested(body) if kind in ("police", "appeal") else None,
+        missing_name=missing[0] if missing else None,
+        missing_age=missing[1] if missing else None,
+        witnesses=bool(
+            re.search(r"\bZeug(?:en|innen)\b[^.]{0,60}\b(?:gesucht|melden|gebeten)|\bsucht\b[^.]{0,30}\bZeug", text)
+        )
+        and kind in ("appeal", "police", "missing"),
+        register=register if kind == "event" else None,
+        free_entry=bool(re.search(r"\bEintritt (?:ist )?frei\b|\bkostenlos\b|\bkostenfrei\b", text))
+        and kind == "event"
+        and not re.search(r"\bnicht kostenlos\b", text),
+        investigating=bool(
+            re.search(r"\b(?:Polizei|Kriminalpolizei|Kommissariat|Fachkommissariat)\b[^.]*\bermittelt\b", text)
+        )
+        and kind in ("police", "appeal"),
+        award=_award(text) if kind == "award" else None,
+        derived=tuple(derived),
     )
-
-
-def _person_name(text: str, people: Iterable[Person]) -> str | None:
-    for person in people:
-        if person.name in text:
-            return person.name
-    match = re.search(_FULLNAME, text)
-    return match.group(0) if match and _valid_name(match.group(0)) else None
-
-
-def _speaker_near(
-    segments: list[tuple[str, Quotation | None]], position: int, people: list[Person]
-) -> str | None:
-    """Find who said a quotation: named in the text just before it, or in ", so …" just after it."""
-    if position + 1 < len(segments) and segments[position + 1][1] is None:
-        after = segments[position + 1][0]
-        if re.match(r"\s*,?\s*(?:so|sagt|sagte|erklärt|erklärte|said|says)\b", after):
-            name = _person_name(after.split(".")[0], people)
-            if name:
-                return name
-    if position > 0 and segments[position - 1][1] is None:
-        before = segments[position - 1][0]
-        tail = re.split(r"[.!?]\s", before)[-1]
-        name = _person_name(tail, people)
-        if name:
-            return name
-    for index in range(position - 1, -1, -1):
-        # A second quotation in a later paragraph by the same person: the last one named.
-        if segments[index][1] is not None and segments[index][1].speaker:  # type: ignore[union-attr]
-            return segments[index][1].speaker  # type: ignore[union-attr]
-    return None
-
-
-# --- fact precision -----------------------------------------------------------------------------
-_FACT_TOKEN: Final = re.compile(r"\d+|[A-ZÄÖÜ][\w·\-]*")
-
-
-def _normal(text: str) -> str:
-    return re.sub(r"[·\-\s]", "", text).lower()
-
-
-@lru_cache(maxsize=16)
-def _reference(source: str, allowed: str) -> tuple[str, str, frozenset[str]]:
-    """The normalised source and allowed text and their numbers, computed once per summary.
-
-    ``unsupported_facts`` runs for every candidate sentence against the same two texts.
-    """
-    source_numbers = set(re.findall(r"\d+", source)) | {n.lstrip("0") for n in re.findall(r"\d+", source)}
-    return _normal(source), _normal(allowed), frozenset(source_numbers | set(re.findall(r"\d+", allowed)))
-
-
-def unsupported_facts(
-    summary: str, source: str, *, allowed: str = "", extra_numbers: Iterable[str] = ()
-) -> list[str]:
-    """Return numbers and capitalised words of ``summary`` found neither in ``source`` nor in ``allowed``.
-
-    ``allowed`` is our own fixed text (templates, labels, glossary explanations, resolved dates);
-    ``extra_numbers`` are digits that come from resolving dates ("gestern" -> 19). Comparison ignores
-    case, hyphens and the Mediopunkt, so "Ober·bürger·meister" matches "Oberbürgermeister".
-    """
-    source_norm, allowed_norm, known_numbers = _reference(source, allowed)
-    numbers = known_numbers | set(extra_numbers)
-    missing: list[str] = []
-    for token in _FACT_TOKEN.findall(summary):
-        if token.isdigit():
-            if token not in numbers and token.lstrip("0") not in numbers:
-                missing.append(token)
-            continue
-        norm = _normal(token)
-        if norm and norm not in source_norm and norm not in allowed_norm:
-            missing.append(token)
-    return missing

@@ -129,9 +129,7 @@ class Finding:
 # --- rule patterns (heuristics; reported as warnings, never hard failures: research notes §3.3)
 _DE_WERDEN = r"\b(?:wird|werden|wurde|wurden|worden|würde|würden)\b"
 _DE_SEIN = r"\b(?:ist|sind|war|waren)\b"
-_DE_PARTICIPLE = (
-    r"\b(?:ge[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]{3,}iert|(?:be|er|ver|zer|ent|emp|miss)[a-zäöüß]{2,}t)\b"
-)
+_DE_PARTICIPLE = r"\b(?:ge[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]{3,}iert|(?:be|er|ver|zer|ent|emp|miss)[a-zäöüß]{2,}t)\b"
 # Verbs whose perfect is built with "sein": "ist gekommen" is not a passive.
 _SEIN_PERFECT = frozenset(
     {
@@ -164,9 +162,7 @@ _DE_KONJUNKTIV = re.compile(
     r"\b(?:wäre|wären|hätte|hätten|würde|würden|könnte|könnten|müsste|müssten|sollte|sollten|"
     r"dürfte|dürften|sei|seien|habe|werde)\b"
 )
-_DE_NEGATION = re.compile(
-    r"\b(?:nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals|nichts|niemand)\b", re.I
-)
+_DE_NEGATION = re.compile(r"\b(?:nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals|nichts|niemand)\b", re.I)
 _DE_GENITIVE = re.compile(r"\b(?:des|eines|[A-ZÄÖÜ][a-zäöüß]+(?:s|es) (?:der|des)\b)")
 _DE_SUBORDINATE = re.compile(
     r",\s*(?:dass|weil|wenn|ob|obwohl|damit|nachdem|während|bevor|sodass|indem|falls|als|wo|was|"
@@ -175,9 +171,7 @@ _DE_SUBORDINATE = re.compile(
 _EN_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", re.I)
 _EN_KONJUNKTIV = re.compile(r"\b(?:would|could|might|should)\b", re.I)
 _EN_NEGATION = re.compile(r"\b(?:not|no|never|nothing|nobody|none)\b|n't\b", re.I)
-_EN_SUBORDINATE = re.compile(
-    r",\s*(?:which|who|whom|whose|that|because|although|while|when|if|where)\b", re.I
-)
+_EN_SUBORDINATE = re.compile(r",\s*(?:which|who|whom|whose|that|because|although|while|when|if|where)\b", re.I)
 _ABBREVIATION = re.compile(
     r"\b(?:bzw|z\.\s?B|u\.\s?a|d\.\s?h|ggf|inkl|usw|etc|vgl|ca|Nr|Tel|Mio|Mrd|e\.\s?V|Abs|Dr|Prof|rd|Hr|Fr|St|"
     r"e\.g|i\.e|approx|No|Inc|Ltd|Corp)\.|\b[A-ZÄÖÜ]{2,6}s?\b"
@@ -185,9 +179,7 @@ _ABBREVIATION = re.compile(
 _SPECIAL = re.compile(r"[;/()&§%*_\[\]{}|•]")
 
 
-def findings(
-    sentence: str, language: str, *, allowed_abbreviations: frozenset[str] = frozenset()
-) -> list[Finding]:
+def findings(sentence: str, language: str, *, allowed_abbreviations: frozenset[str] = frozenset()) -> list[Finding]:
     """Return the rule findings of one sentence (German or English rules by ``language``)."""
     found: list[Finding] = []
 

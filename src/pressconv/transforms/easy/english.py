@@ -1,0 +1,109 @@
+"""Easy Read for English releases: the title and the sender's short, plain sentences, verified.
+
+Lower priority than German (issue 16, item 7): no templates yet, only sentences that already pass
+the Easy Read checks (≤ 12 words, no subordinate clause, passive or dangling opener).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+from pressconv.model import Block, Email, Heading, Metadata, Paragraph, Phone, Release, Text
+from pressconv.transforms.easy.readability import findings, words
+from pressconv.transforms.easy.source import contacts, flat, sentences
+
+if TYPE_CHECKING:
+    from pressconv.transforms.easy import EasyResult
+
+__all__ = ["summarise_english"]
+
+_OPENERS: Final = frozenset(
+    ["he", "she", "it", "they", "this", "these", "those", "that", "then", "also", "and", "but", "so", "however", "there"]
+)
+_MAX: Final = 6
+_ABBREVIATIONS: Final = {"Sen.": "Senator", "Rep.": "Representative", "Gov.": "Governor", "Dr.": "Doctor"}
+
+
+def _readable_title(title: str, body: str) -> str:
+    """All-caps headlines are hard to read (Easy Read guidelines): sentence case, names kept, abbreviations out.
+
+    A word keeps its capital where the body writes it so ("Snowe", "James Erwin").
+    """
+    letters = [c for c in title if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8:
+        out: list[str] = []
+        for index, word in enumerate(title.split()):
+            bare = word.strip(".,:;!?\"'")
+            capitalised = bare[:1].upper() + bare[1:].lower()
+            named = len(bare) > 1 and re.search(rf"\b{re.escape(capitalised)}\b", body) is not None
+            out.append(word.replace(bare, capitalised) if named or index == 0 else word.lower())
+        title = " ".join(out)
+    for short, long in _ABBREVIATIONS.items():
+        title = re.sub(rf"(?<!\w){re.escape(short)}(?=\s)", long, title, flags=re.I)
+    return title
+
+
+def _junk(title: str) -> bool:
+    """Markup or a link the parser left as the title ("![Business Wire](/images/…)")."""
+    return bool(re.search(r"!\[|\]\(|https?://|^\W*$|\{\{|^[#+]|^[\w/.-]*\d[\w/.-]*$", title))
+
+
+def _ok(sentence: str) -> bool:
+    first = sentence.split()[0].lower().strip("“\"'") if sentence.split() else ""
+    return (
+        4 <= len(words(sentence)) <= 12
+        and first not in _OPENERS
+        and re.search(r"[.!?]$", sentence) is not None
+        and not [f for f in findings(sentence, "en") if f.kind != "negation"]
+    )
+
+
+def summarise_english(release: Release) -> EasyResult:
+    """The Easy Read summary of an English release (an EasyResult)."""
+    from pressconv.transforms.easy import DRAFT_LABELS, EASY_KICKERS, EasyResult
+
+    found = sentences(release)
+    body_text = " ".join(s.text for s in found)
+    kept = [s.text for s in found if not s.speech and not s.heading and _ok(s.text)][:_MAX]
+    raw = flat(release.meta.title, release.meta.language).strip()
+    title = _readable_title(raw, body_text) if raw and not _junk(raw) else ""
+    title = title or (kept[0].rstrip(".") if kept else "News in Easy Read")
+    body: list[Block] = [Heading(level=2, children=(Text(text="What is it about?"),))]
+    body.extend(Paragraph(children=(Text(text=s),)) for s in kept)
+    if not kept:
+        kept = ["Here is a short piece of news."]
+        body.append(Paragraph(children=(Text(text=kept[0]),)))
+    phones, emails = contacts(release)
+    if phones or emails:
+        body.append(Heading(level=2, children=(Text(text="Contact"),)))
+        if emails:
+            body.append(Paragraph(children=(Text(text="Do you have questions? Send an e-mail to:"),)))
+            body.append(Paragraph(children=(Email(address=emails[0]),)))
+        if phones:
+            body.append(Paragraph(children=(Text(text="Or call:" if emails else "Do you have questions? Call:"),)))
+            body.append(Paragraph(children=(Phone(number=phones[0]),)))
+    meta = Metadata(
+        title=(Text(text=title),),
+        language=release.meta.language,
+        subtitle=(Text(text=DRAFT_LABELS["en"]),),
+        kicker=EASY_KICKERS["en"],
+        issued=release.meta.issued,
+        organisation=release.meta.organisation,
+        author=release.meta.author,
+        keywords=(EASY_KICKERS["en"],),
+        source=release.meta.source,
+        variant="easy",
+    )
+    return EasyResult(
+        release=Release(meta=meta, body=tuple(body)),
+        diagnostics=(),
+        sentences=tuple(kept),
+        source_sentences=tuple(s.text for s in sentences(release) if not s.heading),
+        facts_kept=(),
+        kind="other",
+        origins=tuple("copied" for _ in kept),
+        dropped=(),
+        hard_unexplained=(),
+        language="en",
+    )

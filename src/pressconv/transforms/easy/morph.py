@@ -1,0 +1,256 @@
+"""German morphology from HanTa (POS tags, lemmas, tense), loaded once per process.
+
+HanTa (LGPL-3, PyPI) ships its German model inside the wheel, so it works offline. Without it the
+summariser still runs: every check that needs morphology fails closed (the sentence is left out).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Final, Protocol
+
+__all__ = ["Token", "available", "is_preterite", "participle", "tag", "tokens"]
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word with its lemma and STTS-like tag as HanTa writes it ("VV(FIN)", "NN", "$,")."""
+
+    word: str
+    lemma: str
+    pos: str
+
+
+class _Tagger(Protocol):
+    def tag_sent(self, words: list[str], taglevel: int = ...) -> list[tuple[str, str, str]]: ...
+
+    def analyze(self, word: str, taglevel: int = ...) -> object: ...
+
+
+_TOKEN: Final = re.compile(r"„|“|”|\"|\d+(?:[.,:]\d+)*|[\w·\-]+(?:\.(?=\w))?|[^\w\s]")
+
+
+@lru_cache(maxsize=1)
+def _tagger() -> _Tagger | None:
+    try:
+        from HanTa import HanoverTagger  # type: ignore[import-untyped]  # HanTa ships no types
+    except ImportError:
+        return None
+    tagger: _Tagger = HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
+    return tagger
+
+
+def available() -> bool:
+    """True when HanTa and its German model can be loaded."""
+    return _tagger() is not None
+
+
+def tokens(sentence: str) -> list[str]:
+    """Split a sentence into words and punctuation; Mediopunkt compounds stay one word."""
+    return _TOKEN.findall(sentence)
+
+
+@lru_cache(maxsize=8192)
+def tag(sentence: str) -> tuple[Token, ...]:
+    """Tag one sentence; empty when HanTa is missing (callers then refuse what they cannot check)."""
+    tagger = _tagger()
+    if tagger is None:
+        return ()
+    words = [w.replace("·", "") for w in tokens(sentence)]
+    if not words:
+        return ()
+    return tuple(Token(w, lemma, pos) for w, lemma, pos in tagger.tag_sent(words, taglevel=1))
+
+
+@lru_cache(maxsize=4096)
+def is_preterite(word: str, lemma: str = "") -> bool:
+    """True for a Präteritum form of a full verb ("löschte", "nahm", "flüchteten").
+
+    ``lemma`` is the lemma the sentence tagger gave: out of context HanTa reads "bedrohte" as an
+    adjective, but stem + -te/-ten/-tet of a weak verb's lemma is its Präteritum.
+    """
+    tagger = _tagger()
+    if tagger is None:
+        return False
+    stem = re.sub(r"e?n$", "", lemma)
+    if stem and re.fullmatch(rf"{re.escape(stem)}e?(?:te|test|ten|tet)", word):
+        return True
+    analysis = tagger.analyze(word, taglevel=3)
+    if not isinstance(analysis, tuple) or len(analysis) < 2:
+        return False
+    morphemes = analysis[1]
+    if not isinstance(morphemes, list):
+        return False
+    suffixes = [m for m, kind in morphemes if kind == "SUF_FIN"]
+    if any(s.startswith("te") or s in ("ete", "eten", "etest") for s in suffixes):
+        return True
+    variants = [m for m, kind in morphemes if kind.endswith("_VAR")]
+    if not variants:
+        return False
+    stem = variants[0]
+    if stem.endswith("t") and suffixes and suffixes[0] in ("e", "en"):
+        return True  # mixed verbs: "brannte", "brachte", "dachte"
+    if suffixes and suffixes[0] not in ("en",):
+        return False  # "nimmt", "fährt": present tense with a changed stem
+    # No ending: "kam", "lief" are Präteritum; "hält", "nimm" keep the present's umlaut or e→i.
+    lemma = str(analysis[0])
+    return not _present_variant(lemma, stem)
+
+
+# Present forms without an ending that look like a changed stem ("weiß", "kann").
+_IRREGULAR_PRESENT: Final = frozenset(["weiß", "kann", "will", "muss", "darf", "soll", "mag", "tut", "ist", "hat", "wird"])
+
+
+def _present_variant(lemma: str, stem: str) -> bool:
+    """A changed present stem: umlaut of the stem vowel (halt→hält) or e→i (nehm→nimm, vertret→vertritt)."""
+    if stem in _IRREGULAR_PRESENT:
+        return True
+    for plain, changed in (("au", "äu"), ("a", "ä"), ("o", "ö"), ("e", "i"), ("e", "ie")):
+        position = lemma.rfind(plain)
+        if position < 0:
+            continue
+        # The root's last vowel changes; a doubled consonant may follow ("tret" -> "tritt").
+        changed_lemma = lemma[:position] + changed + lemma[position + len(plain) :]
+        if stem.startswith(changed_lemma) or changed_lemma.startswith(stem):
+            return True
+    return False
+
+
+# Past participles of strong and irregular verbs, and which take "sein" in the Perfekt. General
+# German grammar (any grammar book's list of strong verbs); weak verbs are built by rule below.
+_STRONG: Final = dict(
+    item.split(":")
+    for item in [
+        "nehmen:genommen",
+        "bringen:gebracht",
+        "gehen:gegangen",
+        "kommen:gekommen",
+        "fahren:gefahren",
+        "fliehen:geflohen",
+        "laufen:gelaufen",
+        "finden:gefunden",
+        "geben:gegeben",
+        "sehen:gesehen",
+        "stehen:gestanden",
+        "sitzen:gesessen",
+        "liegen:gelegen",
+        "halten:gehalten",
+        "fallen:gefallen",
+        "schlagen:geschlagen",
+        "treffen:getroffen",
+        "tragen:getragen",
+        "rufen:gerufen",
+        "schreiben:geschrieben",
+        "sprechen:gesprochen",
+        "helfen:geholfen",
+        "beginnen:begonnen",
+        "gewinnen:gewonnen",
+        "werfen:geworfen",
+        "ziehen:gezogen",
+        "schließen:geschlossen",
+        "stehlen:gestohlen",
+        "brechen:gebrochen",
+        "steigen:gestiegen",
+        "springen:gesprungen",
+        "sterben:gestorben",
+        "treten:getreten",
+        "bleiben:geblieben",
+        "wissen:gewusst",
+        "denken:gedacht",
+        "kennen:gekannt",
+        "nennen:genannt",
+        "rennen:gerannt",
+        "senden:gesandt",
+        "lassen:gelassen",
+        "lesen:gelesen",
+        "essen:gegessen",
+        "trinken:getrunken",
+        "singen:gesungen",
+        "schießen:geschossen",
+        "stechen:gestochen",
+        "fliegen:geflogen",
+        "frieren:gefroren",
+        "wachsen:gewachsen",
+        "werden:geworden",
+        "sein:gewesen",
+        "tun:getan",
+        "heißen:geheißen",
+        "schneiden:geschnitten",
+        "greifen:gegriffen",
+        "leiden:gelitten",
+        "reiten:geritten",
+        "streiten:gestritten",
+        "weisen:gewiesen",
+        "bitten:gebeten",
+        "binden:gebunden",
+        "scheinen:geschienen",
+        "schweigen:geschwiegen",
+        "verbinden:verbunden",
+        "beschließen:beschlossen",
+        "entscheiden:entschieden",
+    ]
+)
+_WITH_SEIN: Final = frozenset(
+    [
+        "gehen",
+        "kommen",
+        "fahren",
+        "fliehen",
+        "laufen",
+        "fallen",
+        "steigen",
+        "springen",
+        "sterben",
+        "bleiben",
+        "fliegen",
+        "wachsen",
+        "werden",
+        "sein",
+        "rennen",
+        "geschehen",
+        "passieren",
+        "flüchten",
+        "reisen",
+        "stürzen",
+        "prallen",
+        "geraten",
+        "gelangen",
+        "erscheinen",
+        "entstehen",
+        "einreisen",
+        "ausrücken",
+        "landen",
+    ]
+)
+_INSEPARABLE: Final = ("be", "ge", "er", "ver", "zer", "ent", "emp", "miss", "hinter", "über", "unter", "wider")
+
+
+def participle(lemma: str, particle: str = "") -> tuple[str, str] | None:
+    """Return (participle, auxiliary infinitive) for a lemma and its split-off particle, or None.
+
+    "nehmen" + "fest" -> ("festgenommen", "haben"); "flüchten" -> ("geflüchtet", "sein").
+    """
+    base = lemma[len(particle) :] if particle and lemma.startswith(particle) else lemma
+    aux = "sein" if base in _WITH_SEIN or lemma in _WITH_SEIN else "haben"
+    if base in _STRONG:
+        return particle + _STRONG[base], aux
+    for prefix in _INSEPARABLE:
+        rest = base[len(prefix) :]
+        if base.startswith(prefix) and rest in _STRONG:
+            # "verbringen" -> "verbracht": no ge- after an inseparable prefix.
+            return particle + prefix + _STRONG[rest].removeprefix("ge"), aux
+    if not base.endswith("en") and not base.endswith("ern") and not base.endswith("eln"):
+        return None
+    stem = base[:-2] if base.endswith("en") else base[:-1]
+    if _is_strong_compound(base):
+        return None  # an unknown strong verb: refuse rather than invent "genehmt"
+    ending = "et" if re.search(r"(?:[td]|[^aeiouäöülrh][mn])$", stem) else "t"
+    if stem.endswith("ier") or base.startswith(_INSEPARABLE):
+        return particle + stem + ending, aux
+    return particle + "ge" + stem + ending, aux
+
+
+def _is_strong_compound(base: str) -> bool:
+    return any(base.endswith(strong) and base != strong for strong in _STRONG)

@@ -1,0 +1,338 @@
+"""The summary pipeline: kind → facts → sentences → title → glossary → verifier, as ordered steps.
+
+Each step takes the draft and returns a new one (``STEPS``); ``build`` runs them in order. Nothing
+reaches the summary without passing the verifier: a failing sentence is dropped and reported.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Final
+
+from pressconv.diagnostics import Diagnostic
+from pressconv.model import Release
+from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.compounds import MEDIOPUNKT, Separator, segment_text
+from pressconv.transforms.easy.facts import Facts, find_facts
+from pressconv.transforms.easy.kind import Kind, classify
+from pressconv.transforms.easy.lexicon import Entry, entries_for, lexicon, lookup
+from pressconv.transforms.easy.readability import words
+from pressconv.transforms.easy.rewrite import rewrite, split_clauses, title_genitive
+from pressconv.transforms.easy.source import SourceSentence, contacts, flat, sentences, source_text
+from pressconv.transforms.easy.templates import Line, contact_lines, derived_facts, fact_lines, headline
+from pressconv.transforms.easy.verify import (
+    FactGuard,
+    Failure,
+    rule_failures,
+    structure_failures,
+)
+
+__all__ = ["STEPS", "Draft", "build"]
+
+_MAX_SOURCE: Final = 6
+_COPY_MIN: Final = 7  # a 7+-word sentence copied unchanged counts as copied (issue 16 figures)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Draft:
+    """The summary while it is built: what each step found and what the verifier kept or dropped."""
+
+    release: Release
+    separator: Separator = MEDIOPUNKT
+    title: str = ""
+    sentences: tuple[SourceSentence, ...] = ()
+    source: str = ""
+    kind: Kind = "other"
+    facts: Facts | None = None
+    lines: tuple[Line, ...] = ()
+    contact: tuple[Line, ...] = ()
+    headline: str | None = None
+    glossary: tuple[Entry, ...] = ()
+    dropped: tuple[tuple[str, tuple[Failure, ...]], ...] = ()
+    copied: int = 0
+    keep: frozenset[str] = field(default_factory=frozenset)
+
+
+def read(draft: Draft) -> Draft:
+    """Title, sentences and full text of the release, and the names that must stay whole."""
+    release = draft.release
+    language = release.meta.language
+    found = sentences(release)
+    source = source_text(release)
+    names = {w for q in re.findall(r"„([^“]+)“", source) for w in q.split()}
+    return replace(
+        draft,
+        title=flat(release.meta.title, language),
+        sentences=found,
+        source=source,
+        keep=frozenset(names),
+    )
+
+
+def kind(draft: Draft) -> Draft:
+    """The kind of release, from the title and the sender's own sentences."""
+    body = "\n".join(s.text for s in draft.sentences if not s.speech)
+    return replace(draft, kind=classify(draft.title, body))
+
+
+def facts(draft: Draft) -> Draft:
+    """The facts the kind's templates need."""
+    phones, emails = contacts(draft.release)
+    found = find_facts(
+        draft.kind, draft.title, draft.sentences, issued=draft.release.meta.issued, phones=phones, emails=emails
+    )
+    people = {part for p in found.people for part in p.name.split()}
+    return replace(draft, facts=found, keep=draft.keep | people)
+
+
+def compose(draft: Draft) -> Draft:
+    """Template sentences first, then source sentences whose rewrite the verifier accepts."""
+    assert draft.facts is not None
+    lines = list(fact_lines(draft.facts))
+    said = {line.text for line in lines}
+    guard = _guard(draft)
+    dropped = list(draft.dropped)
+    copied = 0
+    taken = 0
+    candidates = [s for s in draft.sentences if not s.speech and not s.heading]
+    for sentence in candidates:
+        if taken >= _MAX_SOURCE:
+            break
+        if not _complete(sentence.text):
+            continue  # a fragment the parser cut off stays out, whatever a rewrite would make of it
+        for piece in split_clauses(sentence.text):
+            if taken >= _MAX_SOURCE:
+                break
+            text = rewrite(piece, draft.release.meta.issued)
+            if text in said or len(words(text)) < 4 or _said_already(text, said):
+                continue
+            unchanged = text == sentence.text and len(words(text)) >= _COPY_MIN
+            if unchanged and copied >= 1:
+                continue  # a summary is not the release again: at most one sentence as the sender wrote it
+            styled = _style(text, draft)
+            failures = [
+                *rule_failures(styled, known_acronyms=_acronyms()),
+                *structure_failures(styled),
+                *guard.failures(styled),
+            ]
+            if failures:
+                if len(words(text)) <= 20:
+                    dropped.append((styled, tuple(failures)))
+                continue
+            lines.append(Line(text, origin="copied" if unchanged else "source"))
+            said.add(text)
+            taken += 1
+            copied += unchanged
+    if draft.release.meta.issued is not None:
+        from pressconv.transforms.easy.dates import format_date
+
+        lines.append(Line(f"Die Nachricht ist vom {format_date(draft.release.meta.issued, 'de')}."))
+    return replace(
+        draft, lines=tuple(lines), contact=tuple(contact_lines(draft.facts)), dropped=tuple(dropped), copied=copied
+    )
+
+
+def _complete(sentence: str) -> bool:
+    """The source sentence ends like a sentence (end mark, no dangling preposition or article)."""
+    return not [f for f in structure_failures(sentence) if f.check == "guard.cut-off"]
+
+
+def _said_already(text: str, said: set[str]) -> bool:
+    """Most of the sentence's nouns and names are in the template sentences already."""
+    nouns = {w.lower() for w in re.findall(r"\b[A-ZÄÖÜ][\wäöüß]{3,}", text)}
+    known = {w.lower() for line in said for w in re.findall(r"\b[A-ZÄÖÜ][\wäöüß·]{3,}", line.replace("·", ""))}
+    return len(nouns) >= 2 and len(nouns & known) >= 0.6 * len(nouns)
+
+
+def _topic(raw: str) -> str:
+    """The release's own title without a front-matter key, a "Pressemitteilung:" label or quotes."""
+    topic = raw.strip()
+    if re.match(r"^[a-z_]+\s*[:=]\s*", topic):
+        topic = re.sub(r"^[a-z_]+\s*[:=]\s*", "", topic).strip()  # a front-matter key ("title: …")
+    topic = re.sub(r"^([\"'])(.*)\1$", r"\2", topic)
+    topic = re.sub(
+        r"^(?:Gemeinsame\s+)?(?:Presseeinladung|Pressemitteilung|Einladung|Pressemeldung|Meldung)(?:\s*:\s*|\s+zu[rm]?\s+)",
+        "",
+        topic,
+    )
+    topic = re.sub(r"\"([^\"]+)\"", r"„\1“", topic)
+    return re.sub(r"[.!?]+$", "", topic).strip()
+
+
+def _junk(topic: str) -> bool:
+    """A time stamp, markup or a front-matter line the parser left as the title."""
+    return bool(re.search(r"\d{1,2}[.:]\d{2}\s*Uhr|\d{4}-\d\d|^[#+{<\[]|[#{}<>]|^\W*$", topic))
+
+
+def title(draft: Draft) -> Draft:
+    """One short sentence saying what the release is about (never a time stamp or a generic line)."""
+    assert draft.facts is not None
+    chosen = headline(draft.facts)
+    topic = _topic(draft.title)
+    # "Ort: Was geschah" / "Thema - Aussage": each part may be the sentence the title needs.
+    pieces = [p.strip() for p in re.split(r":\s+|\s+[-–]\s+", topic) if p.strip()]
+    # "Frankfurt-Gallus: Versuchtes Tötungsdelikt": the part after the place says what happened.
+    parts = [*reversed(pieces), topic] if len(pieces) > 1 else [topic]
+    parts = [p for p in parts if p and not _junk(p)]
+    for part in parts if chosen is None else []:
+        candidate = rewrite(part + ".", draft.release.meta.issued)
+        if _good_title(candidate, draft):
+            chosen = candidate.rstrip(".")
+            break
+    if chosen is None:
+        first = next(
+            (line.text for line in draft.lines if line.origin != "template" and _good_title(line.text, draft)), None
+        )
+        chosen = first.rstrip(".") if first else None
+    about = next((f"Es geht um: {p}" for p in map(title_genitive, parts) if _usable_topic(p, draft)), None)
+    if chosen is None:
+        chosen = about
+    if chosen is None:
+        # Last resort before a generic line: the first verified sentence of the sender, up to 10 words.
+        first = next((line.text for line in draft.lines if line.origin != "template" and len(words(line.text)) <= 10), None)
+        chosen = first.rstrip(".") if first else None
+    sender = _sender(draft.release.meta.organisation)
+    if chosen is None:
+        chosen = f"Eine Nachricht {sender}" if sender else "Eine Nachricht in Leichter Sprache"
+    lines = draft.lines
+    if not lines and not about:
+        # Never an empty "Worum geht es?": say who sent it, or say honestly that nothing passed.
+        none = "Für die Nachricht gibt es noch keinen Text in Leichter Sprache."
+        lines = (Line(f"Die Nachricht ist {sender}." if sender else none),)
+    content = [line for line in lines if line.origin != "template" or not line.text.startswith("Die Nachricht ist")]
+    thin = len(content) < 2
+    if about and (thin or (draft.facts.what is None and about != chosen)):
+        # The body says what the release is about when little passed or no event or incident is named.
+        lines = (Line(about + "."), *lines)
+    return replace(draft, headline=chosen, lines=lines)
+
+
+def _usable_topic(part: str, draft: Draft) -> bool:
+    """Not a sentence, but the sender's own words for the topic, if they keep the main rules."""
+    styled = _style(part, draft)
+    allowed = ("rule.too-long", "rule.genitive")
+    failures = [f for f in rule_failures(styled, known_acronyms=_acronyms()) if f.check not in allowed]
+    failures += [f for f in structure_failures(styled, list_intro=True) if f.check != "guard.question"]
+    # A full sentence is no topic ("Es geht um: Sven Kriese folgt …"); it may be the title instead.
+    finite = any(t.pos.endswith("(FIN)") for t in morph.tag(styled))
+    return len(words(part)) <= 9 and not failures and not finite
+
+
+def _sender(organisation: str | None) -> str | None:
+    """ "vom Bündnis Bits & Bäume", "von der Polizei Berlin": the sender with the article its noun takes."""
+    if not organisation or len(words(organisation)) > 5:
+        return None
+    organisation = organisation.replace(" & ", " und ")  # no special characters (rule books)
+    first = organisation.split()[0]
+    entry = lookup(first)
+    if entry is not None and entry.gender in ("der", "das"):
+        return f"vom {organisation}"
+    if entry is not None and entry.gender == "die":
+        return f"von der {organisation}"
+    return f"von {organisation}" if first[:1].isupper() else None
+
+
+def _good_title(sentence: str, draft: Draft) -> bool:
+    """Short, rule-clean, a complete statement that opens with its subject (not "Wer …?")."""
+    styled = _style(sentence, draft)
+    tagged = morph.tag(styled)
+    return (
+        3 <= len(words(sentence)) <= 8
+        and not rule_failures(styled, known_acronyms=_acronyms())
+        and not structure_failures(styled)
+        and bool(tagged)
+        and tagged[0].pos in ("ART", "NE", "NN", "CARD", "PPOSAT")
+    )
+
+
+def verify(draft: Draft) -> Draft:
+    """Style every line (compounds split) and drop each one that breaks a rule or states an unknown fact."""
+    guard = _guard(draft)
+    kept: list[Line] = []
+    dropped = list(draft.dropped)
+    for line in draft.lines:
+        styled = _style(line.text, draft)
+        failures = [*rule_failures(styled, known_acronyms=_acronyms()), *guard.failures(styled)]
+        if line.origin != "template":
+            failures.extend(structure_failures(styled))
+        if failures:
+            dropped.append((styled, tuple(failures)))
+            continue
+        if styled not in {k.text for k in kept}:
+            kept.append(replace(line, text=styled))
+    contact = tuple(
+        replace(c, text=_style(c.text, draft)) if c.phone is None and c.email is None else c for c in draft.contact
+    )
+    headline_text = _style(draft.headline or "", draft)
+    return replace(draft, lines=tuple(kept), contact=contact, headline=headline_text, dropped=tuple(dropped))
+
+
+def glossary(draft: Draft) -> Draft:
+    """Lexicon entries for the words the kept sentences use, in the form the text uses."""
+    texts = [draft.headline or "", *(line.text for line in draft.lines)]
+    return replace(draft, glossary=tuple(entries_for(texts)))
+
+
+def _style(text: str, draft: Draft) -> str:
+    """Split long compounds at verified word parts; names and quoted titles stay whole."""
+    # Names HanTa recognises in the sentence (a town, a street's first part) are not split either.
+    # A compound whose last part the lexicon knows ("Taschen·diebstahl") is a common noun after all.
+    names = {t.word for t in morph.tag(text) if t.pos == "NE" and lookup(t.word) is None}
+    return segment_text(text, draft.separator, keep=draft.keep | names)
+
+
+def _guard(draft: Draft) -> FactGuard:
+    derived = derived_facts(draft.facts) if draft.facts is not None else []
+    vocabulary = template_vocabulary()
+    return FactGuard(draft.source, derived=derived, vocabulary=vocabulary)
+
+
+@lru_cache(maxsize=1)
+def template_vocabulary() -> frozenset[str]:
+    """Words our templates and lexicon bring in; they are not facts of the release."""
+    from pressconv.transforms.easy import rewrite as rewrites
+    from pressconv.transforms.easy import templates
+
+    # Our own sentence frames and written-out abbreviations: read from the modules that hold them.
+    text = "".join(Path(m.__file__ or "").read_text(encoding="utf-8") for m in (templates, rewrites))
+    found = set(re.findall(r"[A-ZÄÖÜ][\w·\-]*[\wäöüß]", text)) | set(re.findall(r"[A-ZÄÖÜ][a-zäöüß]+", text))
+    found.update(e.word.replace("·", "") for e in lexicon())
+    found.update(("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"))
+    found.update(("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August"))
+    found.update(("September", "Oktober", "November", "Dezember", "Auto", "Nummer", "Beispiel", "Nachricht"))
+    found.update(("Es", "Thema", "Leichter", "Sprache", "Eine", "Einladung", "Telefon·nummer", "Telefonnummer"))
+    return frozenset(found)
+
+
+def _acronyms() -> frozenset[str]:
+    """Acronyms the lexicon explains may stand (the glossary then says what they mean)."""
+    return frozenset(e.word for e in lexicon() if e.word.isupper())
+
+
+Step = Callable[[Draft], Draft]
+STEPS: Final[tuple[Step, ...]] = (read, kind, facts, compose, title, verify, glossary)
+
+
+def build(release: Release, separator: Separator = MEDIOPUNKT) -> Draft:
+    """Run every step in order and return the finished draft."""
+    draft = Draft(release=release, separator=separator)
+    morph.available()
+    for step in STEPS:
+        draft = step(draft)
+    return draft
+
+
+def diagnostics(draft: Draft) -> tuple[Diagnostic, ...]:
+    """One info diagnostic per dropped sentence, naming the checks it failed."""
+    return tuple(
+        Diagnostic(
+            level="info",
+            code="easy.dropped",
+            message=f"left out ({', '.join(sorted({f.check for f in failures}))}): {text}",
+        )
+        for text, failures in draft.dropped
+    )

@@ -1,0 +1,261 @@
+"""Rewrites of one source sentence that keep its meaning: dates, abbreviations, Perfekt, "von".
+
+Every rewrite is local and reversible in meaning; none cuts a clause. The verifier decides
+afterwards whether the result may stand (DESIGN §6: rewritten only where the rewrite is verified).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Final
+
+from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.dates import normalise_dates
+
+__all__ = ["rewrite"]
+
+# Abbreviations written out (rule books: no abbreviations). General German usage, not one text's.
+_EXPAND: Final = (
+    (r"\bz\.\s?B\.", "zum Beispiel"),
+    (r"\bu\.\s?a\.", "unter anderem"),
+    (r"\bd\.\s?h\.", "das heißt"),
+    (r"\bbzw\.", "oder"),
+    (r"\bca\.", "etwa"),
+    (r"\bNr\.", "Nummer"),
+    (r"\bTel\.", "Telefon"),
+    (r"\binkl\.", "mit"),
+    (r"\bggf\.", "wenn nötig"),
+    (r"\bMio\.", "Millionen"),
+    (r"\bMrd\.", "Milliarden"),
+    (r"\bProf\.", "Professor"),
+    (r"\bDr\.\s(?=[A-ZÄÖÜ])", ""),
+    (r"\bStr\.", "Straße"),
+    (r"\bevtl\.", "vielleicht"),
+    (r"\busw\.", "und so weiter"),
+    (r"\bsog\.\s", ""),
+    (r"\bsowie\b", "und"),
+    (r"\s+e\.\s?V\.", ""),
+    (r"\bPkw\b|\bPKW\b", "Auto"),
+    (r"\bLkw\b|\bLKW\b", "Last·wagen"),
+)
+_NUMBERS: Final = {
+    "zwei": "2", "drei": "3", "vier": "4", "fünf": "5", "sechs": "6", "sieben": "7", "acht": "8",
+    "neun": "9", "zehn": "10", "elf": "11", "zwölf": "12",
+}  # fmt: skip
+
+
+def _expand(text: str) -> str:
+    for pattern, replacement in _EXPAND:
+        text = re.sub(pattern, replacement, text)
+    # Numbers as digits (Netzwerk Leichte Sprache, Inclusion Europe).
+    text = re.sub(
+        rf"\b({'|'.join(_NUMBERS)})\b(?=\s+[A-ZÄÖÜa-zäöü])",
+        lambda m: _NUMBERS[m.group(1)],
+        text,
+    )
+    # Connectives inside a sentence ("sind somit nicht mehr sicher") only point back to the sentence
+    # before; without them the statement stands alone and stays true. Never at the start: the verb
+    # would lose its second place.
+    text = re.sub(
+        r"(?<=\w) (?:somit|daher|deshalb|deswegen|folglich|zudem|außerdem|nun|jedoch|allerdings|gleichzeitig)(?= \w|,)",
+        "",
+        text,
+    )
+    # "Bits & Bäume": the ampersand is a special character the rule books ask to write out.
+    text = re.sub(r"\s&\s", " und ", text)
+    # Parenthetical asides go: they are extra detail, never the statement itself.
+    text = re.sub(r"\s*\([^()]*\)", "", text)
+    return re.sub(r"\s+([,.!?])", r"\1", re.sub(r"\s{2,}", " ", text)).strip()
+
+
+def _perfekt(sentence: str) -> str:
+    """ "Die Polizei nahm den Mann fest." -> "Die Polizei hat den Mann festgenommen." (one clause only)."""
+    tagged = morph.tag(sentence)
+    finite = [i for i, t in enumerate(tagged) if t.pos.endswith("(FIN)")]
+    if len(finite) != 1 or any(t.pos in ("KON", "$,") for t in tagged):
+        return sentence
+    index = finite[0]
+    verb = tagged[index]
+    if verb.pos != "VV(FIN)" or not morph.is_preterite(verb.word, verb.lemma) or index == 0:
+        return sentence
+    particles = [i for i, t in enumerate(tagged) if t.pos == "PTKVZ"]
+    particle = tagged[particles[-1]].word if particles else ""
+    lemma = verb.lemma if not particle else particle + verb.lemma
+    built = morph.participle(lemma, particle)
+    if built is None:
+        return sentence
+    form, auxiliary = built
+    plural = verb.word.endswith("en")
+    aux = {"haben": ("hat", "haben"), "sein": ("ist", "sind")}[auxiliary][1 if plural else 0]
+    words = [t.word for t in tagged]
+    out = [*words[:index], aux, *[w for i, w in enumerate(words[index + 1 :], index + 1) if i not in particles]]
+    end = out.pop() if out and out[-1] in ".!?" else "."
+    out.append(form)
+    return _join(out) + end
+
+
+def _join(words: list[str]) -> str:
+    text = " ".join(words)
+    text = re.sub(r"\s+([,.!?:;“])", r"\1", text)
+    return re.sub(r"„\s+", "„", text)
+
+
+def _genitive(sentence: str) -> str:
+    """ "die Leiterin des Bezirksamts" -> "die Leiterin vom Bezirksamt" (von + dative, same meaning)."""
+    tagged = morph.tag(sentence)
+    words = [t.word for t in tagged]
+    changed = False
+    for index, token in enumerate(tagged[:-1]):
+        if token.word not in ("des", "eines") or index == 0 or tagged[index - 1].pos not in ("NN", "NE"):
+            continue
+        following = tagged[index + 1 :]
+        noun = next((i for i, t in enumerate(following, index + 1) if t.pos in ("NN", "NE")), None)
+        if noun is None or any(t.pos not in ("ADJ(A)",) for t in tagged[index + 1 : noun]):
+            continue
+        lemma = tagged[noun].lemma
+        if not tagged[noun].word.startswith(lemma[: max(3, len(lemma) - 1)]):
+            return sentence
+        words[index] = "vom" if token.word == "des" else "von einem"
+        words[noun] = lemma if tagged[noun].pos == "NN" else re.sub(r"s$", "", tagged[noun].word)
+        changed = True
+    return _join(words) if changed else sentence
+
+
+_FEMININE: Final = ("ung", "heit", "keit", "ion", "schaft", "ei", "tät", "ik")
+
+
+def title_genitive(title: str) -> str:
+    """In a headline (no verb to misread), "Hinweise der Polizei" -> "Hinweise von der Polizei".
+
+    Only before a feminine singular noun, where the dative "von der" has the same article; plurals
+    ("der Bürger" -> "von den Bürgern") need a new ending and stay as they are.
+    """
+    from pressconv.transforms.easy.lexicon import lookup
+
+    def replace(match: re.Match[str]) -> str:
+        noun = match.group(2)
+        entry = lookup(noun)
+        feminine = (entry is not None and entry.gender == "die" and noun.lower() in entry.forms[:1]) or noun.endswith(
+            _FEMININE
+        )
+        return f"{match.group(1)} von der {noun}" if feminine else match.group(0)
+
+    return re.sub(r"\b([A-ZÄÖÜ][\wäöüß]+) der ([A-ZÄÖÜ][\wäöüß]+)\b", replace, _genitive(title))
+
+
+def rewrite(sentence: str, issued: date | None) -> str:
+    """The sentence with every safe rewrite applied (it may come back unchanged)."""
+    text = normalise_dates(sentence, issued, "de")
+    if issued is not None:
+        # In the sender's own words (quotations are never rewritten) "heute" is the release day.
+        from pressconv.transforms.easy.dates import format_date
+
+        text = re.sub(r"\bheute\b", f"am {format_date(issued, 'de')}", text)
+        text = re.sub(r"^Heute\b", f"Am {format_date(issued, 'de')}", text)
+    text = _expand(text)
+    text = _perfekt(text)
+    return _genitive(text)
+
+
+_FINITE: Final = ("VV(FIN)", "VA(FIN)", "VM(FIN)")
+_SUBJECT_START: Final = ("ART", "NN", "NE", "PPOSAT", "CARD", "PIAT", "ADJ(A)")
+
+
+def _finite_at(tagged: tuple[morph.Token, ...], start: int, end: int) -> bool:
+    return any(t.pos in _FINITE for t in tagged[start:end])
+
+
+def split_clauses(sentence: str) -> list[str]:
+    """Main clauses of one sentence, each a sentence of its own; the sentence itself if it has one.
+
+    Three cuts keep every clause true as it stands: two main clauses joined by "und"/"aber"/";"
+    (each with its own subject and finite verb), an apposition after a name (", Leiterin der …,"),
+    and a trailing "um … zu" or "weil …" clause, whose loss drops a reason but states nothing false.
+    Cuts that would change meaning ("wenn", "dass", relative clauses) are never made.
+    """
+    tagged = morph.tag(sentence)
+    if not tagged:
+        return [sentence]
+    words = [t.word for t in tagged]
+    end = words[-1] if words[-1] in ".!?" else "."
+    # A trailing purpose or reason clause: "…, um X zu fördern." / "…, weil …".
+    for index, token in enumerate(tagged):
+        reason = token.word == "," and index + 1 < len(tagged) and tagged[index + 1].word in ("um", "weil", "da", "indem")
+        if reason and "," not in words[index + 1 :] and _finite_at(tagged, 0, index):
+            return split_clauses(_join(words[:index]) + end)
+    # An apposition between commas right after a name: "Anna Muster, Leiterin des Amtes, sagt …".
+    for index, token in enumerate(tagged[:-2]):
+        named = token.pos == "NE" or (token.pos == "NN" and index > 0 and tagged[index - 1].pos == "NE")
+        if named and tagged[index + 1].word == ",":
+            close = next((j for j in range(index + 2, min(len(tagged), index + 12)) if words[j] == ","), None)
+            if close and not _finite_at(tagged, index + 2, close) and tagged[index + 2].pos in ("NN", "ART", "ADJ(A)"):
+                return split_clauses(_join(words[: index + 1] + words[close + 1 :]))
+    shared = _shared_subject(tagged)
+    if shared:
+        return [piece for part in shared for piece in split_clauses(part)]
+    # Coordinated main clauses, each with a subject before its finite verb.
+    for index, token in enumerate(tagged):
+        cut = token.word in (";",) or (token.pos == "KON" and token.word in ("und", "aber", "sondern"))
+        if not cut or index == 0:
+            continue
+        left, right = tagged[:index], tagged[index + 1 :]
+        if left and left[-1].word == ",":
+            left = left[:-1]
+        if not right or right[0].pos not in _SUBJECT_START or not _finite_at(left, 0, len(left)):
+            continue
+        if any(t.word == "," for t in left):
+            continue  # the left part holds a clause of its own: "und" may join its nouns, not clauses
+        verb = next((j for j, t in enumerate(right) if t.pos in _FINITE), None)
+        # Before the second verb stands one noun phrase (its subject), nothing else.
+        if verb is None or verb == 0 or verb > 4 or any(t.pos not in _SUBJECT_START for t in right[:verb]):
+            continue
+        first = _join([t.word for t in left]) + "."
+        second = _join([t.word for t in right])
+        second = second[:1].upper() + second[1:]
+        return [*split_clauses(first), *split_clauses(second if second[-1] in ".!?" else second + ".")]
+    return [sentence]
+
+
+_DEFINITE: Final = {"der": "Der", "die": "Die", "das": "Das"}
+
+
+def _shared_subject(tagged: tuple[morph.Token, ...]) -> list[str] | None:
+    """ "Ein Auto kam von der Straße ab und landete im Graben." -> two sentences, the subject repeated.
+
+    Only for a subject of article, adjectives and one noun at the start, whose gender the lexicon
+    knows: the second sentence names it with the definite article ("Das Auto landete im Graben.").
+    """
+    from pressconv.transforms.easy.lexicon import lookup
+
+    words = [t.word for t in tagged]
+    verb = next((i for i, t in enumerate(tagged) if t.pos in _FINITE), None)
+    if verb is None or verb < 2 or tagged[0].pos != "ART" or tagged[verb - 1].pos != "NN":
+        return None
+    if any(t.pos not in ("ADJ(A)", "CARD") for t in tagged[1 : verb - 1]) or "," in words:
+        return None
+    joint = next(
+        (
+            i
+            for i, t in enumerate(tagged)
+            if i > verb and t.word == "und" and i + 1 < len(tagged) and tagged[i + 1].pos in _FINITE
+        ),
+        None,
+    )
+    if joint is None or any(t.pos in _FINITE for t in tagged[verb + 1 : joint]) or "und" in words[joint + 1 :]:
+        return None
+    entry = lookup(tagged[verb - 1].word)
+    # The gender from the lexicon, else from an article that shows it ("die", "eine", "das").
+    shown = {"der": "der", "die": "die", "das": "das", "eine": "die"}.get(tagged[0].word.lower())
+    gender = entry.gender if entry is not None and entry.gender in _DEFINITE else shown
+    if gender is None:
+        return None
+    adjectives = [t.word for t in tagged[1 : verb - 1]]
+    if tagged[0].word.lower() in ("ein", "eine") and adjectives:
+        # "ein junger Mann" -> "der junge Mann": after the definite article the adjective ends in -e.
+        adjectives = [re.sub(r"(?:er|es|e)$", "e", a) for a in adjectives]
+    subject = " ".join([_DEFINITE[gender], *adjectives, tagged[verb - 1].word])
+    end = words[-1] if words[-1] in ".!?" else "."
+    first = _join(words[:joint]) + end
+    second = subject + " " + _join(words[joint + 1 :] if words[-1] in ".!?" else [*words[joint + 1 :], "."])
+    return [first, second]

@@ -1,0 +1,295 @@
+"""The release as the summariser reads it: running text, sentences (quotations marked), contacts."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Final
+
+from pressconv.model import (
+    Abbr,
+    BlockQuote,
+    BulletList,
+    Email,
+    Emphasis,
+    Heading,
+    Inline,
+    Lang,
+    LineBreak,
+    Link,
+    OrderedList,
+    Paragraph,
+    Phone,
+    Quotation,
+    Release,
+    Strong,
+    Text,
+    contact_text,
+    inline_text,
+)
+
+__all__ = ["SourceSentence", "contacts", "flat", "sentences", "source_text", "split_sentences"]
+
+
+@dataclass(frozen=True, slots=True)
+class SourceSentence:
+    """One sentence of the release; ``speech`` for words inside a quotation, ``speaker`` if known."""
+
+    text: str
+    speech: bool = False
+    speaker: str | None = None
+    lead: bool = False
+    heading: bool = False
+
+
+def _marks(language: str) -> tuple[str, str]:
+    return ("„", "“") if language.lower().startswith("de") else ("“", "”")
+
+
+def _is_speech(quotation: Quotation) -> bool:
+    """A quotation is speech when someone says it; a short „title“ inside a sentence is a name."""
+    text = inline_text(quotation.children)
+    return quotation.speaker is not None or bool(re.search(r"[.!?]\s", text + " ")) or len(text.split()) >= 6
+
+
+def _flat(inlines: Iterable[Inline], language: str) -> str:
+    opening, closing = _marks(language)
+    parts: list[str] = []
+    for node in inlines:
+        match node:
+            case Text(text=text):
+                parts.append(text)
+            case Quotation(children=children):
+                parts.append(f"{opening}{_flat(children, language)}{closing}")
+            case Emphasis(children=c) | Strong(children=c) | Lang(children=c) | Link(children=c):
+                parts.append(_flat(c, language))
+            case Email(address=address):
+                parts.append(address)
+            case Phone(number=number):
+                parts.append(number)
+            case Abbr(text=text):
+                parts.append(text)
+            case LineBreak():
+                parts.append(" ")
+    return "".join(parts)
+
+
+def _segments(inlines: tuple[Inline, ...], language: str) -> list[tuple[str, Quotation | None]]:
+    """Split a paragraph into running text and spoken quotations, in order."""
+    out: list[tuple[str, Quotation | None]] = []
+    running: list[Inline] = []
+    for node in inlines:
+        if isinstance(node, Quotation) and _is_speech(node):
+            if running:
+                out.append((_flat(running, language), None))
+                running = []
+            out.append((_flat(node.children, language), node))
+        else:
+            running.append(node)
+    if running:
+        out.append((_flat(running, language), None))
+    return out
+
+
+def flat(inlines: Iterable[Inline], language: str) -> str:
+    """Plain text of inlines with quotation marks of the language."""
+    return _flat(inlines, language)
+
+
+def source_text(release: Release) -> str:
+    """Return every text of the release (title, body, sections) as one string, quotation marks included."""
+    language = release.meta.language
+    parts = [_flat(release.meta.title, language)]
+    if release.meta.subtitle:
+        parts.append(_flat(release.meta.subtitle, language))
+    for value in (release.meta.place, release.meta.organisation, release.meta.kicker):
+        if value:
+            parts.append(value)
+    if release.meta.issued:
+        parts.append(release.meta.issued.strftime("%d.%m.%Y"))
+
+    def blocks_text(blocks: Iterable[object]) -> None:
+        for block in blocks:
+            match block:
+                case Paragraph(children=c) | Heading(children=c):
+                    parts.append(_flat(c, language))
+                case BlockQuote(children=paragraphs, speaker=speaker, role=role):
+                    parts.extend(_flat(p.children, language) for p in paragraphs)
+                    parts.extend(v for v in (speaker, role) if v)
+                case BulletList(items=items) | OrderedList(items=items):
+                    parts.extend(_flat(i.children, language) for i in items)
+
+    blocks_text(release.body)
+    for section in release.sections:
+        parts.append(section.title)
+        blocks_text(section.blocks)
+        parts.extend(contact_text(contact) for contact in section.contacts)
+    return "\n".join(parts)
+
+
+_ABBREVIATIONS: Final = (
+    "bzw",
+    "z",
+    "B",
+    "u",
+    "a",
+    "d",
+    "h",
+    "Nr",
+    "Dr",
+    "Prof",
+    "St",
+    "Str",
+    "ca",
+    "ggf",
+    "inkl",
+    "usw",
+    "etc",
+    "vgl",
+    "Tel",
+    "Mio",
+    "Mrd",
+    "e",
+    "V",
+    "Abs",
+    "Jh",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Inc",
+    "Jr",
+    "Sen",
+    "Gov",
+    "No",
+    "Co",
+    "Ltd",
+    "vs",
+    "Hr",
+    "Fr",
+    "geb",
+    "evtl",
+    "bspw",
+    "sog",
+    "Std",
+    "Min",
+)
+_MONTH_AFTER_ORDINAL: Final = re.compile(
+    r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|"
+    r"Jahrhundert|Mal|Platz|Stock|Lebensjahr)\b"
+)
+
+
+def split_sentences(text: str, language: str) -> list[str]:
+    """Split running text into sentences, not at abbreviations, ordinals ("19. September") or initials."""
+    text = re.sub(r"\s+", " ", text).strip()
+    if not text:
+        return []
+    german = language.lower().startswith("de")
+    result: list[str] = []
+    start = 0
+    for match in re.finditer(r"[.!?…]+[“”\"»«’']?(?=\s+[„“\"»(]?[A-ZÄÖÜ0-9])", text):
+        end = match.end()
+        # The word before the mark, found from the mark backwards: slicing or searching all of the
+        # text since the last split would make runs of abbreviations quadratic (issue 15 #4).
+        space = text.rfind(" ", start, match.start())
+        token = text[max(space + 1, start) : match.start()]
+        following = text[end : end + 40].lstrip()
+        if match.group(0).startswith(".") and token:
+            bare = token.strip('(„“"')
+            if bare in _ABBREVIATIONS or (len(bare) == 1 and bare.isalpha()):
+                continue
+            if re.fullmatch(r"\d{1,2}", bare) and (
+                german and (_MONTH_AFTER_ORDINAL.match(following) or re.match(r"\d", following))
+            ):
+                continue
+            if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]?", bare):  # z.B, U.S, e.V
+                continue
+        result.append(text[start:end].strip())
+        start = end
+    tail = text[start:].strip()
+    if tail:
+        result.append(tail)
+    return [s for s in result if s]
+
+
+def sentences(release: Release) -> tuple[SourceSentence, ...]:
+    """Every sentence of the body in order; quotations are speech, list items and headings marked."""
+    language = release.meta.language
+    out: list[SourceSentence] = []
+    first = True
+    for block in release.body:
+        match block:
+            case Paragraph(children=children, lead=lead):
+                after_quote = False
+                for text, quotation in _segments(children, language):
+                    speaker = quotation.speaker if quotation is not None else None
+                    for position, sentence in enumerate(split_sentences(text, language)):
+                        if after_quote and position == 0 and quotation is None:
+                            # ", sagt X." after a quotation is the rest of the quoted sentence.
+                            out.append(SourceSentence(sentence, True, None, False))
+                            continue
+                        # Quotation marks the parser left as text still mark speech („Wir …“, sagt X).
+                        speech = quotation is not None or bool(re.search(r"[„\"»]\S+(?:\s+[^\s“\"«]+){3,}", sentence))
+                        out.append(SourceSentence(sentence, speech, speaker, lead or first))
+                    after_quote = quotation is not None
+                first = False
+            case Heading(children=children):
+                out.append(SourceSentence(_flat(children, language), heading=True))
+            case BlockQuote(children=paragraphs, speaker=speaker):
+                for paragraph in paragraphs:
+                    for sentence in split_sentences(_flat(paragraph.children, language), language):
+                        out.append(SourceSentence(sentence, True, speaker))
+            case BulletList(items=items) | OrderedList(items=items):
+                for item in items:
+                    out.append(SourceSentence(_flat(item.children, language), heading=True))
+            case _:
+                pass
+    return tuple(out)
+
+
+def contacts(release: Release) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Phone numbers and e-mail addresses the release gives, body first, in order, no repeats."""
+    phones: dict[str, None] = {}
+    emails: dict[str, None] = {}
+
+    def walk(inlines: Iterable[Inline]) -> None:
+        for node in inlines:
+            match node:
+                case Phone(number=number):
+                    phones.setdefault(number)
+                case Email(address=address):
+                    emails.setdefault(address)
+                case Quotation(children=c) | Emphasis(children=c) | Strong(children=c) | Link(children=c):
+                    walk(c)
+                case _:
+                    pass
+
+    def blocks(items: Iterable[object]) -> None:
+        for block in items:
+            match block:
+                case Paragraph(children=c) | Heading(children=c):
+                    walk(c)
+                case BulletList(items=items) | OrderedList(items=items):
+                    for item in items:
+                        walk(item.children)
+                case _:
+                    pass
+
+    blocks(release.body)
+    for section in release.sections:
+        blocks(section.blocks)
+        for contact in section.contacts:
+            if contact.phone:
+                phones.setdefault(contact.phone)
+            if contact.email:
+                emails.setdefault(contact.email)
+    if not phones:
+        # Numbers the parser left as text ("unter der Rufnummer (030) 4664-944411").
+        for sentence in sentences(release):
+            for match in _PHONE.finditer(sentence.text):
+                phones.setdefault(match.group(0).strip())
+    return tuple(phones), tuple(emails)
+
+
+_PHONE: Final = re.compile(r"(?:\+49[\d\s()/-]{6,}\d|\(0\d{2,5}\)\s?\d[\d\s/-]{3,}\d|\b0\d{2,5}[\s/-]+\d[\d\s-]{3,}\d)")

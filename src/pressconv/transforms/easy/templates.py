@@ -1,0 +1,207 @@
+"""Sentences from facts, correct by construction: each template states only what a fact holds."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pressconv.transforms.easy.dates import format_date
+from pressconv.transforms.easy.facts import Facts
+from pressconv.transforms.easy.when import WEEKDAYS_DE
+
+__all__ = ["Line", "contact_lines", "fact_lines", "headline"]
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One sentence of the summary; ``phone``/``email`` for a contact line, ``origin`` for the report."""
+
+    text: str
+    origin: str = "template"
+    phone: str | None = None
+    email: str | None = None
+    list_intro: bool = False
+
+
+_DEF: dict[str, str] = {"der": "Der", "die": "Die", "das": "Das"}
+_INDEF_ACC: dict[str, str] = {"der": "einen", "die": "eine", "das": "ein"}
+
+
+def _the(facts: Facts) -> str | None:
+    if facts.what is None or facts.what_gender is None:
+        return None
+    return f"{_DEF[facts.what_gender]} {facts.what}"
+
+
+def _day(facts: Facts) -> str | None:
+    """ "Montag, 12. März 2024": the weekday is derived from the date (a fact the guard allows)."""
+    if facts.when is None:
+        return None
+    day = facts.when.day
+    return f"{WEEKDAYS_DE[day.weekday()]}, {format_date(day, 'de')}"
+
+
+def derived_facts(facts: Facts) -> list[str]:
+    """Texts computed from the source (dates, weekdays) that the fact guard must accept."""
+    out: list[str] = []
+    if facts.when is not None:
+        out.append(_day(facts) or "")
+    if facts.issued is not None:
+        out.append(format_date(facts.issued, "de"))
+    return out
+
+
+def _tense(facts: Facts) -> str:
+    if facts.when is None or facts.issued is None:
+        return "ist"
+    return "war" if facts.when.day < facts.issued else "ist"
+
+
+def _event(facts: Facts) -> list[Line]:
+    lines: list[Line] = []
+    the = _the(facts)
+    if the is None or facts.what_gender is None:
+        return lines
+    lines.append(Line(f"Es gibt {_INDEF_ACC[facts.what_gender]} {facts.what}."))
+    if facts.host:
+        lines.append(Line(f"{facts.host} {'laden' if facts.host_plural else 'lädt'} ein."))
+    if facts.topic:
+        lines.append(Line(f"Das Thema ist: {facts.topic}."))
+    if facts.what_name:
+        lines.append(Line(f"{the} heißt „{facts.what_name}“."))
+    day = _day(facts)
+    if day:
+        lines.append(Line(f"{the} {_tense(facts)} am {day}."))
+        if facts.when is not None and facts.when.time:
+            verb = "beginnt" if facts.when.time.startswith(("um", "ab")) else "ist"
+            time = facts.when.time.removeprefix("ab ").removeprefix("um ")
+            time = f"um {time}" if verb == "beginnt" else time
+            lines.append(Line(f"{the} {verb} {time}."))
+    if facts.address:
+        lines.append(Line(f"Die Adresse ist: {facts.address}."))
+    if facts.register:
+        lines.append(Line("Bitte melden Sie sich vorher an."))
+    if facts.free_entry:
+        lines.append(Line("Der Eintritt kostet nichts."))
+    return lines
+
+
+def _incident(facts: Facts) -> list[Line]:
+    lines: list[Line] = []
+    the = _the(facts)
+    if the is not None and facts.what_gender is not None:
+        lines.append(Line(f"Es hat {_INDEF_ACC[facts.what_gender]} {facts.what} gegeben."))
+        day = _day(facts)
+        if day:
+            lines.append(Line(f"{the} war am {day}."))
+        if facts.area:
+            lines.append(Line(f"{the} war {facts.area}."))
+    if facts.injured == "Niemand":
+        lines.append(Line("Niemand ist verletzt."))
+    elif facts.injured:
+        who, _, degree = facts.injured.partition("|")
+        verb = "sind" if facts.injured_plural else "ist"
+        lines.append(Line(f"{who} {verb} {degree + ' ' if degree else ''}verletzt."))
+    if facts.dead:
+        lines.append(Line(f"{facts.dead} {'sind' if facts.dead_plural else 'ist'} gestorben."))
+    if facts.arrested:
+        lines.append(Line(f"Die Polizei hat {facts.arrested} festgenommen."))
+    if facts.investigating:
+        lines.append(Line("Die Polizei ermittelt."))
+    return lines
+
+
+def _appeal(facts: Facts) -> list[Line]:
+    lines: list[Line] = []
+    if facts.missing_name:
+        lines.append(Line(f"Die Polizei sucht {facts.missing_name}".rstrip(".") + "."))
+        if facts.missing_age:
+            lines.append(Line(f"{facts.missing_name} ist {facts.missing_age} Jahre alt."))
+        lines.append(Line(f"Haben Sie {facts.missing_name} gesehen?"))
+    elif facts.witnesses:
+        lines.append(Line("Die Polizei sucht Zeugen."))
+        lines.append(Line("Haben Sie etwas gesehen?"))
+    else:
+        lines.append(Line("Die Polizei bittet um Hinweise."))
+        lines.append(Line("Wissen Sie etwas?"))
+    return lines
+
+
+def _people(facts: Facts) -> list[Line]:
+    return [Line(f"{p.name} ist {p.role}.") for p in facts.people[:2]]
+
+
+def _award(facts: Facts) -> list[Line]:
+    if facts.award is None:
+        return []
+    winner, prize, giver = facts.award
+    lines = [Line(f"{winner} hat einen Preis bekommen.")]
+    if prize:
+        lines.append(Line(f"Der Preis heißt „{prize}“."))
+    if giver:
+        lines.append(Line(f"Der Preis ist von {giver}."))
+    the, day = _the(facts), _day(facts)
+    if the is not None and day:
+        lines.append(Line(f"{the} war am {day}."))
+    if the is not None and facts.area:
+        lines.append(Line(f"{the} war {facts.area}."))
+    return lines
+
+
+def fact_lines(facts: Facts) -> list[Line]:
+    """The template sentences for the facts of the release's kind, most important first."""
+    match facts.kind:
+        case "event":
+            return _event(facts) + _people(facts)
+        case "police" | "fire":
+            return _incident(facts)
+        case "appeal" | "missing":
+            return _appeal(facts) + _incident(facts)
+        case "appointment":
+            return _people(facts) + _event_day(facts)
+        case "award":
+            return _award(facts) + _people(facts)
+        case _:
+            return _people(facts)[:1]
+
+
+def _event_day(facts: Facts) -> list[Line]:
+    day = _day(facts)
+    return [Line(f"Der Termin ist am {day}.")] if day and facts.kind == "event" else []
+
+
+def headline(facts: Facts) -> str | None:
+    """A short title sentence from the facts, when the kind gives one."""
+    the = _the(facts)
+    if facts.kind in ("missing",) and facts.missing_name:
+        return f"Die Polizei sucht {facts.missing_name}"
+    if facts.kind == "appeal" and facts.witnesses:
+        return "Die Polizei sucht Zeugen"
+    if facts.kind == "award" and facts.award:
+        return f"{facts.award[0]} hat einen Preis bekommen"
+    if facts.kind == "event" and the is not None and facts.what_gender is not None:
+        return f"Einladung: Es gibt {_INDEF_ACC[facts.what_gender]} {facts.what}"
+    if facts.kind in ("police", "fire", "appeal") and the is not None and facts.what_gender is not None:
+        return f"Es hat {_INDEF_ACC[facts.what_gender]} {facts.what} gegeben"
+    if facts.kind in ("appeal", "missing"):
+        return "Die Polizei bittet um Hilfe"
+    if facts.kind in ("police", "appeal") and facts.arrested:
+        return f"Die Polizei hat {facts.arrested} festgenommen"
+    new = [p for p in facts.people if p.new]
+    if facts.kind == "appointment" and new:
+        return f"{new[0].name} ist {new[0].role}"
+    return None
+
+
+def contact_lines(facts: Facts) -> list[Line]:
+    """Whom to ask: the phone for witnesses or questions, then the e-mail address."""
+    lines: list[Line] = []
+    police = facts.kind in ("appeal", "missing")
+    if facts.phones or facts.emails:
+        lines.append(Line("Bitte melden Sie sich bei der Polizei." if police else "Haben Sie Fragen?", list_intro=True))
+    if facts.phones:
+        lines.append(Line("Die Telefon·nummer ist:", list_intro=True))
+        lines.append(Line(facts.phones[0], phone=facts.phones[0]))
+    if facts.emails:
+        lines.append(Line("Die E-Mail-Adresse ist:", list_intro=True))
+        lines.append(Line(facts.emails[0], email=facts.emails[0]))
+    return lines

@@ -1,0 +1,471 @@
+"""The verifier: rule checks, structure guard and fact guard for every sentence of a summary.
+
+Rules follow the simple-German checks of LanguageTool's ``de-DE-x-simple-language`` module and the
+rule books in ``notes/leichte-sprache.md`` (sentence length, long words, Präteritum, passive,
+genitive, Konjunktiv, abbreviations, long numbers, percentages, Roman numerals, special characters,
+subordinate clauses, idioms). A sentence with a failure is dropped and reported, never written.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Final
+
+from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.readability import words
+
+__all__ = [
+    "HARD_LIMIT",
+    "FactGuard",
+    "Failure",
+    "dangling",
+    "fact_failures",
+    "rule_failures",
+    "structure_failures",
+]
+
+HARD_LIMIT: Final = 12
+_LONG_WORD: Final = 14
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """Why one sentence fails: the check ("rule.passive", "guard.fact") and what triggered it."""
+
+    check: str
+    match: str
+
+
+_KONJUNKTIV: Final = re.compile(
+    r"\b(?:wäre|wären|hätte|hätten|würde|würden|könnte|könnten|müsste|müssten|sollte|sollten|"
+    r"dürfte|dürften|sei|seien|möge|mögen)\b"
+)
+_ABBREVIATION: Final = re.compile(
+    r"\b(?:bzw|z\.\s?B|u\.\s?a|d\.\s?h|ggf|inkl|usw|etc|vgl|ca|Nr|Tel|Mio|Mrd|e\.\s?V|Abs|Dr|Prof|rd|Hr|"
+    r"Fr|St|Str|Hl|geb|evtl|bspw|sog|Std|Min|Kfz|Pkw|Lkw)\.|\b(?:Pkw|Lkw|Kfz|PKW|LKW|KFZ)\b"
+)
+_ACRONYM: Final = re.compile(r"\b[A-ZÄÖÜ]{2,6}s?\b")
+_SPECIAL: Final = re.compile(r"[;/()&§%*_\[\]{}|•+=<>#@]")
+_ROMAN: Final = re.compile(r"\b(?:[IVXLC]{2,}|[IVX]+\.)(?=\s|$)")
+_PERCENT: Final = re.compile(r"%|\bProzent\b|\bProzentpunkte?\b")
+_BIG_NUMBER: Final = re.compile(r"\b\d{1,3}(?:\.\d{3})+\b|\b\d{4,}\b")
+_YEAR: Final = re.compile(r"^(?:1[89]|20)\d\d$")
+# Idioms and metaphors read literally by readers with learning difficulties (our own general list
+# of phrases common in German official and press language; not taken from any one text).
+_IDIOMS: Final = re.compile(
+    r"\b(?:auf den Weg|unter die Lupe|ins Leben ge?rufen|an einem Strang|Hand in Hand|Kommissar Zufall|"
+    r"Fahrt aufnehmen|über Nacht|auf Hochtouren|in trockenen Tüchern|grünes Licht|Startschuss|"
+    r"Weichen (?:ge)?stellt|Meilenstein|Leuchtturm|unter Dach und Fach|an Bord|ins Rollen|"
+    r"auf die Beine|im Fokus|Fokus liegt|Zeichen (?:setzen|gesetzt)|Brücken? (?:bauen|gebaut|schlagen)|"
+    r"auf Augenhöhe|unter einem Dach|Tür und Tor|aus allen Nähten|am Ball|Rückenwind|"
+    r"Hausaufgaben|Baustelle[n]? (?:der|des|in der)|Spitze des Eisbergs|roter Faden|Schulterschluss|"
+    r"auf der Strecke|in die Hand nehmen|zum Tragen|Flagge zeigen|Bahn brechen|Neuland|"
+    r"auf Herz und Nieren|unter den Nägeln|Handschrift|Sprungbrett|Motor für|Herzstück)\b"
+)
+_SUBORDINATORS: Final = frozenset(
+    [
+        "dass",
+        "weil",
+        "wenn",
+        "ob",
+        "obwohl",
+        "damit",
+        "nachdem",
+        "während",
+        "bevor",
+        "sodass",
+        "indem",
+        "falls",
+        "als",
+        "wo",
+        "wie",
+        "um",
+        "ohne",
+        "sofern",
+        "soweit",
+        "seit",
+        "seitdem",
+        "bis",
+        "wodurch",
+        "womit",
+        "wofür",
+        "worauf",
+    ]
+)
+# Words that open a sentence by pointing back at one the reader may not have (rubric, item 3).
+_OPENERS: Final = frozenset(
+    [
+        "er",
+        "sie",
+        "es",
+        "ihm",
+        "ihn",
+        "ihr",
+        "ihnen",
+        "dies",
+        "diese",
+        "dieser",
+        "dieses",
+        "dabei",
+        "dazu",
+        "danach",
+        "daher",
+        "deshalb",
+        "deswegen",
+        "darum",
+        "dort",
+        "dann",
+        "damit",
+        "darauf",
+        "dafür",
+        "darüber",
+        "davon",
+        "hierzu",
+        "hierbei",
+        "hierfür",
+        "hier",
+        "anschließend",
+        "zudem",
+        "außerdem",
+        "ebenfalls",
+        "ebenso",
+        "zusätzlich",
+        "auch",
+        "aber",
+        "und",
+        "oder",
+        "doch",
+        "jedoch",
+        "trotzdem",
+        "dennoch",
+        "beide",
+        "beides",
+        "sodass",
+        "somit",
+        "zuvor",
+        "vorher",
+        "später",
+        "letztere",
+        "letzterer",
+        "ersterer",
+        "derselbe",
+        "dieselbe",
+        "solche",
+        "solcher",
+        "weiterhin",
+        "ferner",
+        "stattdessen",
+        "allerdings",
+        "insofern",
+        "also",
+        "folglich",
+        "seither",
+        "seitdem",
+        "damals",
+        "daraufhin",
+        "dadurch",
+        "demnach",
+        "entsprechend",
+        "zugleich",
+        "genauso",
+        "ja",
+        "nein",
+        "nun",
+        "so",
+        "da",
+        "deren",
+        "dessen",
+        "derartige",
+        "jene",
+        "jener",
+        "hierdurch",
+        "hiermit",
+        "wobei",
+        "worauf",
+    ]
+)
+_ANAPHORS: Final = frozenset(
+    [
+        # "wir" is the sender, whom the reader of the summary does not know by that word.
+        *["wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer"],
+        *["ich", "mir", "mich", "mein", "meine", "meinen", "meinem"],
+        # Connectives that presuppose an earlier sentence ("somit", "deshalb") point back too.
+        *[
+            "somit",
+            "daher",
+            "deshalb",
+            "deswegen",
+            "trotzdem",
+            "dennoch",
+            "folglich",
+            "außerdem",
+            "zudem",
+            "ebenfalls",
+            "hierbei",
+            "dabei",
+        ],
+        "er",
+        "ihm",
+        "ihn",
+        "ihnen",
+        "dies",
+        "dieser",
+        "diesem",
+        "diesen",
+        "dieses",
+        "derselbe",
+        "dieselbe",
+        "da",
+        "dort",
+        "dorthin",
+        "deren",
+        "dessen",
+    ]
+)
+
+
+def rule_failures(sentence: str, *, known_acronyms: Iterable[str] = ()) -> list[Failure]:
+    """The Leichte-Sprache rule failures of one German sentence (empty: it passes)."""
+    found: list[Failure] = []
+    count = len(words(sentence))
+    # A quoted name („Schule des Jahres“) is the sender's proper name, not our wording.
+    sentence = re.sub(r"„[^“]*“", "„Name“", sentence)
+    if count > HARD_LIMIT:
+        found.append(Failure("rule.too-long", f"{count} words"))
+    names = {t.word for t in morph.tag(sentence) if t.pos == "NE"}
+    for word in words(sentence):
+        if word in names:
+            continue  # a place's or a person's name is written as it is ("Walddorfhäslach")
+        plain = word.replace("·", "").replace("-", "")
+        unsplit = len(plain) >= _LONG_WORD and "·" not in word and "-" not in word and "@" not in word
+        # A word that cannot be split at real word parts may stand if the Wörterbuch explains it.
+        if unsplit and not _explained(plain):
+            found.append(Failure("rule.long-word", word))
+    for pattern, check in (
+        (_KONJUNKTIV, "rule.konjunktiv"),
+        (_ABBREVIATION, "rule.abbreviation"),
+        (_SPECIAL, "rule.special-character"),
+        (_ROMAN, "rule.roman-numeral"),
+        (_PERCENT, "rule.percentage"),
+        (_IDIOMS, "rule.idiom"),
+    ):
+        found.extend(Failure(check, m.group(0)) for m in pattern.finditer(sentence))
+    allowed = set(known_acronyms)
+    found.extend(
+        Failure("rule.abbreviation", m.group(0))
+        for m in _ACRONYM.finditer(sentence)
+        if m.group(0) not in allowed and m.group(0).rstrip("s") not in allowed
+    )
+    found.extend(
+        Failure("rule.big-number", m.group(0)) for m in _BIG_NUMBER.finditer(sentence) if not _YEAR.match(m.group(0))
+    )
+    found.extend(_grammar_failures(sentence))
+    return found
+
+
+# After a comma these open a relative or indirect-question clause ("ein Feuer, das Schaden macht").
+_RELATIVES: Final = frozenset(
+    [
+        "der",
+        "die",
+        "das",
+        "dem",
+        "den",
+        "denen",
+        "deren",
+        "dessen",
+        "welche",
+        "welcher",
+        "welches",
+        "was",
+        "wer",
+        "wem",
+        "wen",
+    ]
+)
+
+
+def _explained(word: str) -> bool:
+    from pressconv.transforms.easy.lexicon import lookup
+
+    entry = lookup(word)
+    return entry is not None and bool(entry.explanation)
+
+
+def _grammar_failures(sentence: str) -> list[Failure]:
+    """Passive, Präteritum, genitive and subordinate clauses, from HanTa's tags."""
+    tagged = morph.tag(sentence)
+    found: list[Failure] = []
+    lemmas = [t.lemma for t in tagged]
+    # "wird gesperrt", "muss ermöglicht werden": any form of werden with a full verb's participle.
+    finite_werden = any(t.pos.startswith("VA") and t.lemma == "werden" for t in tagged)
+    if finite_werden and any(t.pos == "VV(PP)" for t in tagged):
+        found.append(Failure("rule.passive", " ".join(t.word for t in tagged if t.pos == "VV(PP)")))
+    for token in tagged:
+        if token.pos == "VV(FIN)" and morph.is_preterite(token.word, token.lemma):
+            found.append(Failure("rule.praeteritum", token.word))
+    for index, token in enumerate(tagged):
+        before = tagged[index - 1] if index else None
+        if token.word in ("des", "eines") or (
+            token.word in ("der", "einer")
+            and before is not None
+            and before.pos in ("NN", "NE")
+            and index + 1 < len(tagged)
+            and tagged[index + 1].pos in ("NN", "NE", "ADJ(A)")
+        ):
+            found.append(Failure("rule.genitive", f"{before.word + ' ' if before else ''}{token.word}"))
+        if index == 0 and (token.word.lower() in _SUBORDINATORS or token.pos in ("KOUS", "PWAV")) and "," in sentence:
+            found.append(Failure("rule.subordinate-clause", token.word))  # "Wie … ist, gibt es …"
+        if (
+            before is not None
+            and before.word == ","
+            and (
+                token.word.lower() in _SUBORDINATORS
+                or token.word.lower() in _RELATIVES
+                or token.pos in ("PRELS", "PRELAT", "KOUS", "PWAV", "PWS")
+            )
+        ):
+            found.append(Failure("rule.subordinate-clause", f", {token.word}"))
+    if not tagged and not morph.available():
+        found.append(Failure("rule.unchecked", "HanTa is not installed"))
+    del lemmas
+    return found
+
+
+def dangling(sentence: str) -> str | None:
+    """The word a sentence opens with if it points at something outside the sentence, else None."""
+    first = re.match(r"[\w·\-]+", sentence.lstrip("„“\"'( "))
+    if first is None:
+        return None
+    word = first.group(0)
+    # "Eine weitere Person", "Die anderen Gäste": the subject counts on someone named before.
+    second = re.match(r"\S+\s+(weitere[nmrs]?|andere[nmrs]?|übrigen|beiden|gleiche[nmrs]?|selbe[nmrs]?)\b", sentence)
+    if second:
+        return second.group(1)
+    if word == "Es" and re.match(r"Es (?:gibt|hat \S+ \S+ gegeben|geht um)\b", sentence):
+        return None  # the expletive "es" points at nothing by design
+    if word.lower() in _OPENERS and not (word == "Sie" and _formal_you(sentence)):
+        return word
+    tagged = morph.tag(sentence)
+    if tagged and tagged[0].pos in ("PROAV", "PAV", "PDS"):
+        return word
+    return None
+
+
+def _second_place_participle(tagged: tuple[morph.Token, ...]) -> bool:
+    """ "Die Polizei ermittelt.": a form HanTa reads as participle but stands where the verb goes."""
+    words = [t for t in tagged if not t.pos.startswith("$")]
+    for index in (1, 2):
+        if len(words) > index and words[index].pos == "VV(PP)":
+            subject = words[:index]
+            if all(t.pos in ("ART", "NN", "NE") for t in subject) and subject[-1].pos in ("NN", "NE"):
+                return True
+    return False
+
+
+def _formal_you(sentence: str) -> bool:
+    """ "Sie" addressing the reader ("Haben Sie …?", "Sie können …"), not "sie" = they."""
+    return bool(re.match(r"Sie (?:können|müssen|dürfen|sollen|finden|bekommen|erreichen)\b", sentence))
+
+
+def structure_failures(sentence: str, *, list_intro: bool = False) -> list[Failure]:
+    """A finite verb, no dangling opener, no pronoun pointing at nothing, no cut-off ending."""
+    found: list[Failure] = []
+    if sentence.rstrip().endswith("?") and not list_intro:
+        found.append(Failure("guard.question", sentence[:40]))  # a sender's question is rhetorical
+    if not re.match(r"[„\"A-ZÄÖÜ0-9]", sentence.lstrip()):
+        found.append(Failure("guard.cut-off", "starts mid-sentence"))
+    opener = dangling(sentence)
+    if opener:
+        found.append(Failure("guard.dangling-opener", opener))
+    tagged = morph.tag(sentence)
+    if not any(t.pos.endswith("(FIN)") for t in tagged) and not list_intro and not _second_place_participle(tagged):
+        found.append(Failure("guard.no-finite-verb", sentence[:40]))
+    for token in tagged[1:]:
+        if (
+            token.word in _ANAPHORS
+            or token.pos in ("PDS", "PROAV")
+            or (
+                token.word in ("sie", "ihr", "ihre", "ihren", "ihrem", "ihrer", "sein", "seine", "seinen", "seinem")
+                and token.pos in ("PPER", "PPOSAT")
+            )
+        ):
+            found.append(Failure("guard.pronoun", token.word))
+            break
+        if token.pos == "PDAT":
+            found.append(Failure("guard.pronoun", token.word))
+            break
+    last = next((t for t in reversed(tagged) if not t.pos.startswith("$")), None)
+    if last is not None and last.pos in ("ART", "APPR", "APPRART", "KON", "KOUS", "PIAT", "PPOSAT"):
+        found.append(Failure("guard.cut-off", last.word))
+    if sentence.count("„") != sentence.count("“") or sentence.count('"') % 2:
+        found.append(Failure("guard.cut-off", "unbalanced quotation marks"))
+    if not list_intro and not re.search(r"[.!?]$", sentence.strip()):
+        found.append(Failure("guard.cut-off", "no end mark"))
+    return found
+
+
+def _normal(text: str) -> str:
+    text = unicodedata.normalize("NFC", text).replace("·", "").replace("\u00ad", "")
+    return re.sub(r"\s+", " ", text).lower()
+
+
+class FactGuard:
+    """Every number and name of the summary must be in the source or derived from it (a weekday)."""
+
+    def __init__(self, source: str, *, derived: Iterable[str] = (), vocabulary: Iterable[str] = ()) -> None:
+        self.source = _normal(source)
+        self.numbers = set(re.findall(r"\d+", self.source))
+        self.bare_numbers = {n.lstrip("0") or "0" for n in self.numbers}
+        self.derived = {_normal(d) for d in derived}
+        self.derived_numbers = {n for d in self.derived for n in re.findall(r"\d+", d)}
+        self.vocabulary = {_normal(v) for v in vocabulary}
+
+    def allow(self, *texts: str) -> None:
+        """Accept facts computed from the source (a resolved date, a weekday)."""
+        for text in texts:
+            normal = _normal(text)
+            self.derived.add(normal)
+            self.derived_numbers.update(re.findall(r"\d+", normal))
+
+    def failures(self, sentence: str) -> list[Failure]:
+        """The numbers and names of ``sentence`` that the source does not support."""
+        found: list[Failure] = []
+        for number in re.findall(r"\d+", sentence):
+            # "01.10.2024" is written "1. Oktober 2024": leading zeros are no different fact.
+            bare = number.lstrip("0") or "0"
+            if not {number, bare} & (self.numbers | self.derived_numbers | self.bare_numbers):
+                found.append(Failure("guard.fact", number))
+        from pressconv.transforms.easy.compounds import zipf
+
+        tagged = morph.tag(sentence)
+        # Names are the facts: every NE, and nouns too rare to be a common word (a village's name).
+        candidates = [
+            t.word
+            for index, t in enumerate(tagged)
+            if t.pos == "NE"
+            or (t.word[:1].isupper() and index > 0 and t.pos != "NN")
+            or (t.pos == "NN" and zipf(t.word) < 3.0)
+        ]
+        for position, word in enumerate(candidates):
+            normal = _normal(word).replace("-", "")
+            if len(normal) < 3 or normal in self.vocabulary:
+                continue
+            source_plain = self.source.replace("-", "")
+            if normal in source_plain or any(normal in d for d in self.derived):
+                continue
+            # Inflected forms: "Zeugen" for "Zeuginnen und Zeugen", "Polizei" in "Polizeidirektion".
+            stem = normal[: max(5, len(normal) - 3)]
+            if len(stem) >= 5 and stem in source_plain:
+                continue
+            del position
+            found.append(Failure("guard.fact", word))
+        return found
+
+
+def fact_failures(sentence: str, guard: FactGuard) -> list[Failure]:
+    """The fact guard's findings for one sentence."""
+    return guard.failures(sentence)

@@ -1,0 +1,97 @@
+"""Dates and times named in a release: "am Montag, 12. März 2024, um 10 Uhr", "12.03.", "gestern"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Final
+
+from pressconv._months import MONTHS_DE
+
+__all__ = ["WEEKDAYS_DE", "Moment", "find_moments", "time_phrase"]
+
+WEEKDAYS_DE: Final = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
+_MONTH: Final = "|".join(MONTHS_DE) + r"|Jan\.|Feb\.|Aug\.|Sept?\.|Okt\.|Nov\.|Dez\."
+_WRITTEN: Final = re.compile(rf"\b(?P<d>\d{{1,2}})\.\s*(?P<m>{_MONTH})(?:\s+(?P<y>\d{{4}}))?")
+_NUMERIC: Final = re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})?(?!\d)")
+_RELATIVE: Final = {"vorgestern": -2, "gestern": -1, "heute": 0, "morgen": 1, "übermorgen": 2}
+_TIME: Final = re.compile(
+    r"\b(?:(?P<pre>um|ab|von|gegen|zwischen|bis)\s+)?(?P<h>\d{1,2})(?:[.:](?P<min>\d{2}))?\s*"
+    r"(?:(?P<to>bis|und|-|–)\s*(?P<h2>\d{1,2})(?:[.:](?P<min2>\d{2}))?\s*)?Uhr\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Moment:
+    """A day named in the text, with the time given next to it and the words it was found in."""
+
+    day: date
+    time: str | None
+    start: int
+    explicit_year: bool
+    range_end: bool = False
+
+
+def _month(name: str) -> int:
+    for index, month in enumerate(MONTHS_DE, 1):
+        if month.startswith(name.rstrip(".")[:3]):
+            return index
+    return 0
+
+
+def _year_for(day: int, month: int, issued: date | None) -> int | None:
+    """The year of a date written without one: the release's year, or the next if it lies far back."""
+    if issued is None:
+        return None
+    try:
+        candidate = date(issued.year, month, day)
+    except ValueError:
+        return None
+    # A date more than half a year before the release is next year's (a December release on March).
+    return issued.year + 1 if (issued - candidate).days > 183 else issued.year
+
+
+def time_phrase(text: str) -> str | None:
+    """ "um 10 Uhr", "von 10 Uhr bis 14 Uhr" for the first time in ``text``; None if there is none."""
+    match = _TIME.search(text)
+    if match is None:
+        return None
+    start = f"{int(match['h'])}" + (f":{match['min']}" if match["min"] and match["min"] != "00" else "") + " Uhr"
+    if match["h2"]:
+        end = f"{int(match['h2'])}" + (f":{match['min2']}" if match["min2"] and match["min2"] != "00" else "")
+        return f"von {start} bis {end} Uhr"
+    if int(match["h"]) > 24:
+        return None
+    prefix = {"ab": "ab", "gegen": "gegen"}.get(match["pre"] or "", "um")
+    return f"{prefix} {start}"
+
+
+def find_moments(text: str, issued: date | None) -> list[Moment]:
+    """Every date in ``text`` in order, with the time that follows it within the same sentence part."""
+    found: list[Moment] = []
+    for pattern in (_WRITTEN, _NUMERIC):
+        for match in pattern.finditer(text):
+            day = int(match["d"])
+            month = _month(match["m"]) if pattern is _WRITTEN else int(match["m"])
+            year_text = match["y"]
+            year = (int(year_text) + (2000 if len(year_text) == 2 else 0)) if year_text else _year_for(day, month, issued)
+            if year is None or not 1 <= month <= 12:
+                continue
+            try:
+                moment = date(year, month, day)
+            except ValueError:
+                continue
+            # "vom 7. bis 11. Oktober": the last day of a range is not the day something happens.
+            before = text[max(0, match.start() - 25) : match.start()]
+            ranged = bool(re.search(r"(?:\bbis|[-–])\s*(?:zum\s+)?$", before))
+            time = time_phrase(re.split(r"[.!?]\s", text[match.end() : match.end() + 60])[0])
+            found.append(Moment(moment, time, match.start(), bool(year_text), ranged))
+    if issued is not None:
+        for word, offset in _RELATIVE.items():
+            for match in re.finditer(rf"\b{word}\b", text, flags=re.IGNORECASE):
+                if word == "morgen" and text[match.start()].isupper() and match.start() > 0:
+                    continue  # "am Morgen" is a time of day, not tomorrow
+                tail = text[match.end() : match.end() + 40]
+                found.append(Moment(issued + timedelta(days=offset), time_phrase(tail), match.start(), False))
+    return sorted(found, key=lambda m: m.start)

@@ -1,0 +1,137 @@
+"""The verifier's rules, structure guard and fact guard, and the rewrites it checks."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pressconv.transforms.easy.lexicon import lexicon, lookup
+from pressconv.transforms.easy.rewrite import rewrite
+from pressconv.transforms.easy.verify import FactGuard, dangling, rule_failures, structure_failures
+
+
+@pytest.mark.parametrize(
+    ("sentence", "check"),
+    [
+        ("Der Mann wurde von der Polizei festgenommen.", "rule.passive"),
+        ("Die Feuerwehr löschte den Brand.", "rule.praeteritum"),
+        ("Der Täter floh zu Fuß.", "rule.praeteritum"),
+        ("Die Leiterin des Amtes spricht.", "rule.genitive"),
+        ("Das Fest wäre schön.", "rule.konjunktiv"),
+        ("Es kommen z. B. Kinder.", "rule.abbreviation"),
+        ("Die Stadt zahlt 25.000 Euro.", "rule.big-number"),
+        ("Die Zahl ist um 12 Prozent gesunken.", "rule.percentage"),
+        ("Das Fest ist im XIX. Bezirk.", "rule.roman-numeral"),
+        ("Die Stadt stellt die Weichen gestellt.", "rule.idiom"),
+        ("Die Straße ist gesperrt, weil dort gebaut wird.", "rule.subordinate-clause"),
+        ("Die Verkehrsbehörde informiert.", "rule.long-word"),
+        ("Das ist ein sehr langer Satz mit viel zu vielen Wörtern für die Leser hier.", "rule.too-long"),
+    ],
+)
+def test_rule_failures(sentence: str, check: str) -> None:
+    assert check in {f.check for f in rule_failures(sentence)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Die Straße ist gesperrt.", "Die Polizei hat den Mann festgenommen.", "Die Verkehrs·behörde hilft."],
+)
+def test_plain_sentences_pass(sentence: str) -> None:
+    assert rule_failures(sentence) == []
+    assert structure_failures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sie bietet älteren Menschen Hilfe.",
+        "Anschließend fuhr er weg.",
+        "Dort gibt es Kaffee.",
+        "Eine weitere Person ist verletzt.",
+    ],
+)
+def test_dangling_openers(sentence: str) -> None:
+    assert dangling(sentence) is not None
+
+
+def test_formal_you_is_not_dangling() -> None:
+    assert dangling("Sie können anrufen.") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Die Polizei kann nicht ausschließen, dass", "Die Feier beginnt mit der", "Der Preis für"],
+)
+def test_cut_off_sentences_fail_the_structure_guard(sentence: str) -> None:
+    assert structure_failures(sentence)
+
+
+def test_pronoun_pointing_outside_fails() -> None:
+    assert "guard.pronoun" in {f.check for f in structure_failures("Die Polizei hat ihn festgenommen.")}
+
+
+def test_fact_guard_refuses_invented_numbers_and_names() -> None:
+    guard = FactGuard("Am 3. Mai brannte in Nordhausen eine Scheune.")
+    assert guard.failures("Der Brand war in Nordhausen.") == []
+    assert {f.match for f in guard.failures("Der Brand war in Südhausen.")} == {"Südhausen"}
+    assert {f.match for f in guard.failures("Es waren 7 Menschen da.")} == {"7"}
+
+
+def test_rewrite_to_perfekt_keeps_the_particle_and_object() -> None:
+    assert rewrite("Die Polizei nahm den Mann fest.", None) == "Die Polizei hat den Mann festgenommen."
+    assert rewrite("Die Feuerwehr löschte den Brand.", None) == "Die Feuerwehr hat den Brand gelöscht."
+
+
+def test_rewrite_genitive_to_von_and_dates() -> None:
+    assert rewrite("Die Leiterin des Bezirksamts eröffnet die Ausstellung.", None) == (
+        "Die Leiterin vom Bezirksamt eröffnet die Ausstellung."
+    )
+    assert rewrite("Das Fest ist am 03.05.2024.", None) == "Das Fest ist am 3. Mai 2024."
+    assert rewrite("Gestern Abend brannte es.", date(2024, 5, 4)).startswith("Am 3. Mai 2024")
+
+
+def test_lexicon_is_general_and_has_both_role_forms() -> None:
+    entries = lexicon()
+    assert len(entries) >= 300
+    male, female = lookup("Bürgermeister"), lookup("Bürgermeisterin")
+    assert male is not None and female is not None
+    assert male.explanation.startswith("Ein Bürger·meister") and female.explanation.startswith("Eine Bürger·meisterin")
+    assert not any("Dortmund" in e.explanation or "Berlin " in e.explanation for e in entries)
+
+
+def test_shared_subject_is_repeated_when_a_sentence_is_split() -> None:
+    from pressconv.transforms.easy.rewrite import split_clauses
+
+    parts = [rewrite(p, None) for p in split_clauses("Eine Frau stürzte und verletzte sich schwer.")]
+    assert parts == ["Eine Frau ist gestürzt.", "Die Frau hat sich schwer verletzt."]
+
+
+def test_noun_coordination_is_not_split() -> None:
+    from pressconv.transforms.easy.rewrite import split_clauses
+
+    sentence = "Die Stadt und die Polizei haben einen Vertrag unterschrieben."
+    assert split_clauses(sentence) == [sentence]
+
+
+def test_every_lexicon_sentence_keeps_the_rules() -> None:
+    import re
+
+    for entry in lexicon():
+        for sentence in re.split(r"(?<=[.!?])\s+", entry.explanation):
+            failures = [f for f in rule_failures(sentence) if f.check != "rule.abbreviation"]
+            assert failures == [], (entry.word, sentence, failures)
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"), [("vertritt", False), ("weiß", False), ("hält", False), ("nahm", True), ("lief", True)]
+)
+def test_preterite_against_present_with_changed_stem(word: str, expected: bool) -> None:
+    from pressconv.transforms.easy.morph import is_preterite
+
+    assert is_preterite(word) is expected
+
+
+def test_lexicon_headwords_are_unique() -> None:
+    words = [e.word for e in lexicon() if not e.role]
+    assert len(words) == len(set(words))
