@@ -502,3 +502,11 @@ def test_card_lines_joined_by_a_copy_press_office_then_person() -> None:
 def test_name_glued_to_its_role() -> None:
     (card,) = _cards(["Dr. Hans Meier Leiter der Pressestelle Tel. 030 1234567"])
     assert (card.name, card.role, card.phone) == ("Dr. Hans Meier", "Leiter der Pressestelle", "030 1234567")
+
+
+def test_sentence_case_contact_headings() -> None:
+    from pressconv.parser.contacts import match_section_heading
+
+    for heading in ("Media contacts:", "Press contact", "Investor relations:"):
+        found = match_section_heading(heading)
+        assert found is not None and found.kind == "contact", heading

@@ -44,7 +44,8 @@ CONTACT_HEAD = (
     r"(?:\s+für\s+(?:die\s+)?Medien)?|"
     r"Ansprechpartner(?:in|/-?in|\*in|:innen|innen)?(?: für (?:die )?(?:Presse|Medien))?|"
     r"(?:Bei|Für) (?:Rückfragen|Fragen)(?: wenden Sie sich bitte an)?|Rückfragen (?:bitte )?an|Rückfragen|"
-    r"(?:Media|Press|Investor) (?:Contacts?|Inquiries|Enquiries|Relations)|"
+    # Sentence case is as common as title case: "Media contacts:", "Press Contact:".
+    r"(?:Media|Press|Investor) (?:[Cc]ontacts?|[Ii]nquiries|[Ee]nquiries|[Rr]elations)|"
     r"Contacts?(?: Details| Information)?|(?:Medien|Presse)anfragen|Für (?:Medien|Presse)anfragen|"
     r"For (?:media|press|further|investor|more|additional) (?:inquiries|enquiries|information|questions|details)"
     r"[^:]{0,40}?(?:contact)?)"

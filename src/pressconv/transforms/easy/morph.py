@@ -59,9 +59,20 @@ def tag(sentence: str) -> tuple[Token, ...]:
     if tagger is None:
         return ()
     words = [w.replace("·", "") for w in tokens(sentence)]
-    if not words:
+    if not words or len(words) > _MAX_TAGGED:
         return ()
-    return tuple(Token(w, lemma, pos) for w, lemma, pos in tagger.tag_sent(words, taglevel=1))
+    try:
+        tagged = tagger.tag_sent(words, taglevel=1)
+    except (KeyError, IndexError, ValueError):
+        # HanTa's Viterbi fails on some token runs (a KeyError on "." × 1000); a sentence that cannot
+        # be tagged cannot be verified, and callers leave it out.
+        return ()
+    return tuple(Token(w, lemma, pos) for w, lemma, pos in tagged)
+
+
+# No sentence this long can be verified for Leichte Sprache (12 words at most, after rewriting the
+# longest source sentences); HanTa's tagging time grows with it, so a 1 MB "sentence" is not tagged.
+_MAX_TAGGED = 120
 
 
 @lru_cache(maxsize=4096)

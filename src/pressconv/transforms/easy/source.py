@@ -188,7 +188,9 @@ def split_sentences(text: str, language: str) -> list[str]:
     german = language.lower().startswith("de")
     result: list[str] = []
     start = 0
-    for match in re.finditer(r"[.!?…]+[“”\"»«’']?(?=\s+[„“\"»(]?[A-ZÄÖÜ0-9])", text):
+    # A run of end marks is matched once, from its first mark and without backtracking into it:
+    # "." × 100 000 would otherwise be tried from every dot (issue 15 #4).
+    for match in re.finditer(r"(?<![.!?…])[.!?…]++[“”\"»«’']?(?=\s+[„“\"»(]?[A-ZÄÖÜ0-9])", text):
         end = match.end()
         # The word before the mark, found from the mark backwards: slicing or searching all of the
         # text since the last split would make runs of abbreviations quadratic (issue 15 #4).
