@@ -141,7 +141,9 @@ def release_words(release: Release) -> list[str]:
     parts = [inline_text(meta.title)]
     if meta.subtitle:
         parts.append(inline_text(meta.subtitle))
-    parts += [value for value in (meta.kicker, meta.place, meta.release_number) if value]
+    # An inferred place (the sender's seat) is metadata, not a printed dateline.
+    place = None if meta.place_inferred else meta.place
+    parts += [value for value in (meta.kicker, place, meta.release_number) if value]
     blocks = list(release.body)
     for section in release.sections:
         parts.append(section.title)

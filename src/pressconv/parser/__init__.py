@@ -224,6 +224,7 @@ def _parse(text: str, path: str | None, source_bytes: bytes | None) -> ParseResu
     removed.sort(key=lambda entry: entry.line)
 
     body, sections = _assemble(items, end_lines, language, head, removed)
+    sections = _merge_repeated_contact_sections(sections)
     if head.organisation is None:
         head.organisation = _stated_organisation(body, sections, removed)
     if head.place is None:
@@ -583,6 +584,27 @@ def _split_dateline(body: list[Line], position: int, head: _Head) -> bool:
     rest = f"{written} {text}"[dateline.length :].strip()
     body[probe] = Line(body[probe].number, rest, body[probe].indent, body[probe].raw)
     return True
+
+
+def _merge_repeated_contact_sections(sections: list[Section]) -> list[Section]:
+    """A contact section right after one of the same title that holds only cards joins it.
+
+    A card read from a closing sentence ("… write to info@example.org") gets the default title
+    "Contact" again; two landmarks of one name confuse screen-reader users (axe landmark-unique).
+    """
+    merged: list[Section] = []
+    for section in sections:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and last.kind == section.kind == "contact"
+            and last.title == section.title
+            and not section.blocks
+        ):
+            merged[-1] = replace(last, contacts=last.contacts + section.contacts)
+        else:
+            merged.append(section)
+    return merged
 
 
 def _remove_sandwiched_labels(lines: list[Line], keep: list[bool], removed: list[RemovedLine]) -> None:
