@@ -440,7 +440,7 @@ def _take_part(part: str, card: _Card, organisation: str | None) -> None:
         else:
             card.set("phone", phone.group(0), phone_label.group("label") if phone_label else None)
         return
-    # "Shane Devenish, shane@x (905) 315-3156": an address followed by a number in one part.
+    # "Jane Doe, jane@x (555) 010-3156": an address followed by a number in one part.
     mixed = _EMAIL_THEN_PHONE.fullmatch(label_free)
     if mixed:
         if not card.has("email"):
@@ -453,7 +453,7 @@ def _take_part(part: str, card: _Card, organisation: str | None) -> None:
         return
     street = STREET.search(part)
     if street:
-        # "Polizeipräsidium Frankfurt Pressestelle Adickesallee 70 60322 Frankfurt am Main Direkte …"
+        # "Polizeipräsidium Musterstadt Pressestelle Lindenallee 70 12345 Musterstadt Direkte …"
         before, after = part[: street.start()].strip(), part[street.end() :].strip()
         if before:
             _take_part(before, card, organisation)
@@ -516,7 +516,7 @@ def _take_part(part: str, card: _Card, organisation: str | None) -> None:
             card.set("name", " ".join(words[:size]))
             card.set("role", " ".join(words[size:]))
             return
-    # "Shane Devenish Canadian RV Association": a name glued to an organisation.
+    # "Jane Doe Example RV Association": a name glued to an organisation.
     if len(words) >= 4 and _person_like(" ".join(words[:2])) and _ORG_WORDS.search(" ".join(words[2:])):
         if card.has("name"):
             card.close(organisation)

@@ -44,7 +44,7 @@ _ATTRIBUTES = re.compile(r"\{:[^{}]{0,300}\}")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _ESCAPE = re.compile(r"\\(?P<char>[!-/:-@\[-`{-~])")
 _WHOLE_EMPHASIS = re.compile(r"(?P<mark>\*\*|__|\*|_)\s*(?P<text>[^*_\s](?:.*[^*_\s])?)\s*(?P=mark)")
-# "**Berlin (29.08.2023).** Das Bündnis …": a lead that opens with its dateline in bold.
+# "**Kassel (29.08.2023).** Das Bündnis …": a lead that opens with its dateline in bold.
 _BOLD_OPENING = re.compile(r"(?P<mark>\*\*|__)(?P<text>[^*_\n]{2,120}?)(?P=mark)\s+(?=\S)")
 
 

@@ -24,7 +24,7 @@ __all__ = [
     "without_spans",
 ]
 
-# Postal addresses as German and US cards write them: "Adickesallee 70", "Tempelhofer Damm 12",
+# Postal addresses as German and US cards write them: "Lindenallee 70", "Tempelhofer Damm 12",
 # "1 Main Street"; "60322 Frankfurt am Main", "Springfield, IL 62701".
 STREET = re.compile(
     r"[A-ZÄÖÜ][\wäöüß.-]*(?:straße|strasse|str\.|allee|weg|platz|damm|ring|gasse|ufer|markt|chaussee|"
@@ -134,7 +134,7 @@ def spans(text: str) -> tuple[tuple[int, int, str], ...]:
                 found = _md_link_kind(match.group(0)) if kind == "mdlink" else kind
                 taken.add(match.start(), match.end(), found)
     # A street with its house number (and the postcode and town after it) is an address, so that
-    # "Adickesallee 70 60322 Frankfurt" is not read as the number "70 60322".
+    # "Lindenallee 70 12345 Musterstadt" is not read as the number "70 12345".
     for match in STREET.finditer(text):
         end = match.end()
         postcode = _POSTCODE_AFTER.match(text, end)

@@ -431,7 +431,7 @@ def _when(kind: Kind, body: list[str], what: str | None, labelled: str | None, i
 
 
 def _area(sentence: str) -> str | None:
-    """ "in Lichtenrade", "zwischen Effeltrich und Gaiganz": the first place phrase naming places."""
+    """ "in Lichtenrade", "zwischen Nordheim und Südheim": the first place phrase naming places."""
     for match in _AREA.finditer(sentence):
         if match["a"] and _place(match["a"]):
             return f"in {match['a']}"

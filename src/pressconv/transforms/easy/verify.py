@@ -238,7 +238,7 @@ def rule_failures(sentence: str, *, known_acronyms: Iterable[str] = ()) -> list[
     names = {t.word for t in morph.tag(sentence) if t.pos == "NE"}
     for word in words(sentence):
         if word in names:
-            continue  # a place's or a person's name is written as it is ("Walddorfhäslach")
+            continue  # a place's or a person's name is written as it is ("Neustadt-Glewe")
         plain = word.replace("·", "").replace("-", "")
         unsplit = len(plain) >= _LONG_WORD and "·" not in word and "-" not in word and "@" not in word
         # A word that cannot be split at real word parts may stand if the Wörterbuch explains it.
