@@ -70,8 +70,11 @@ def easy(
     from pressconv.atomic import write_atomic
     from pressconv.errors import InputError
     from pressconv.source import read_limited
-    from pressconv.transforms.easy import report as build_report
     from pressconv.transforms.easy import summarise, summary_text
+
+    # The submodule, not a package attribute: importing pressconv.transforms.easy.report anywhere
+    # would shadow a package function of the same name.
+    from pressconv.transforms.easy.report import build_report
 
     try:
         data = read_limited(path, name=str(path))

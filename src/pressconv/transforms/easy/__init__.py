@@ -34,7 +34,6 @@ __all__ = [
     "EASY_KICKERS",
     "EasyResult",
     "is_easy_release",
-    "report",
     "segment_word",
     "summarise",
     "summary_text",
@@ -204,11 +203,6 @@ def _facts_kept(draft: object, texts: tuple[str, ...]) -> tuple[tuple[str, bool]
     return tuple((fact, re.sub(r"[·\-\s]", "", fact).lower() in flat) for fact in wanted)
 
 
-def report(result: EasyResult) -> dict[str, object]:
-    """Return the readability report: figures for source and summary, checks, facts kept."""
-    from pressconv.transforms.easy.report import build_report
-
-    return build_report(result)
 
 
 def summary_text(release: Release) -> str:
