@@ -48,3 +48,14 @@ def test_docx_with_thousands_of_phone_links(tmp_path: Path) -> None:
     assert_clean_success(result)
     check = run_cli(["check", "--against", source, out / "release.docx"], cwd=tmp_path, timeout=300)
     assert check.returncode == 0, check.stdout[-2000:]
+
+
+@pytest.mark.slow
+def test_a_megabyte_of_spaces_inside_a_line(tmp_path: Path) -> None:
+    # Issue 15 #3: "Wort" + spaces + "Ende." was quadratic in the parser (a regex starting a "\s*" or
+    # "\s+" at every position of the run); it hung for minutes at 100 000 spaces.
+    source = tmp_path / "release.txt"
+    source.write_text("Wort" + " " * MEGABYTE + "Ende.\n", encoding="utf-8")
+    result = run_cli(["convert", source, "--to", "html,json", "--out-dir", tmp_path / "out"], cwd=tmp_path, timeout=120)
+    assert_clean_success(result)
+    assert "Ende" in (tmp_path / "out" / "release.html").read_text(encoding="utf-8")

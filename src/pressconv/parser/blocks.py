@@ -480,7 +480,9 @@ def _take_list(chunk: list[Line], index: int, items: list[Item], flush: object) 
 
 # ------------------------------------------------------------------------------ flattened bodies
 
-_PORTAL_FOOTER = re.compile(r"\s*Original-Content von:.*$", re.DOTALL)
+# "(?<!\s)": start a match only where a run of spaces begins, never inside it, or a long run of
+# spaces is scanned again from each of its positions (issue 15 #3).
+_PORTAL_FOOTER = re.compile(r"(?<!\s)\s*Original-Content von:.*$", re.DOTALL)
 _DOUBLE_SPACE = re.compile(r" {2,}")
 _INLINE_BULLET = re.compile(r"\s+[•▪●‣]\s+")
 _DASH_LIST_START = re.compile(r":\s+[-–]\s+(?=[A-ZÄÖÜ„])")

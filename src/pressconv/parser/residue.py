@@ -147,9 +147,15 @@ _TRAILING_BUTTON = re.compile(
 )
 
 
+# Longer than the longest label plus the space before it.
+_BUTTON_TAIL = 40
+
+
 def trailing_button(text: str) -> tuple[str, str] | None:
     """Split off a button label glued to the end of a line ("… Association Email Us Here")."""
-    match = _TRAILING_BUTTON.search(text)
+    # The label ends the line: search its last characters only, since "\s+" tried from every
+    # position of a long run of spaces would make the search quadratic (issue 15 #3).
+    match = _TRAILING_BUTTON.search(text, max(0, len(text) - _BUTTON_TAIL))
     if not match or not text[: match.start()].strip():
         return None
     return text[: match.start()].rstrip(), match.group("label")
