@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Final, Literal
+from typing import Final, Literal, get_args
 
 __all__ = ["KINDS", "Kind", "classify"]
 
@@ -21,20 +21,8 @@ Kind = Literal[
     "statement",
     "other",
 ]
-KINDS: Final[tuple[Kind, ...]] = (
-    "missing",
-    "appeal",
-    "police",
-    "fire",
-    "event",
-    "service",
-    "appointment",
-    "decision",
-    "award",
-    "figures",
-    "statement",
-    "other",
-)
+# The kinds in order of precedence, read off the Literal so the two cannot drift apart.
+KINDS: Final[tuple[Kind, ...]] = get_args(Kind)
 
 # Cue patterns per kind, weighted: title cues count double (the headline names the kind).
 _CUES: Final[dict[Kind, str]] = {
