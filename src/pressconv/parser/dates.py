@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
@@ -10,6 +11,7 @@ __all__ = [
     "DATE_PATTERN",
     "WEEKDAY_NAME",
     "FoundDate",
+    "MonthCheckedPattern",
     "clock_time",
     "find_date",
     "parse_date_line",
@@ -39,7 +41,14 @@ for _number, _names in enumerate(
     for _name in _names:
         _MONTHS[_name] = _number
 
-_MONTH = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+# Compiling the ninety month names into every date pattern cost about 2 ms per pattern at import,
+# 20 ms in all (the head patterns embed the date pattern seven times), which is most of what a
+# one-release ``--to html`` run spends on the parser. The patterns are therefore compiled with a
+# letter run in the month's place and the month checked after matching (``MonthCheckedPattern``);
+# the exact pattern with the names is compiled only for a line where the letter run is no month.
+_EXACT_MONTH = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = r"(?:[^\W\d_]{3,10})\.?"  # the longest name, "septiembre", has ten letters
+_MONTH_GROUPS = ("m2", "m4", "m5")
 WEEKDAY_NAME = (
     r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday|mo|di|mi|do|fr|sa|so|mon|tue|tues|wed|thu|thur|thurs|"
@@ -56,12 +65,70 @@ DATE_PATTERN = (
     # European day-month-year with dashes, as CMS time stamps print it ("15-03-2023 - 12:48").
     r"|(?P<d6>\d{1,2})-(?P<m6>\d{1,2})-(?P<y6>\d{4}))"
 )
-_DATE = re.compile(r"(?<![\w.])" + _WEEKDAY + r"?" + DATE_PATTERN, re.IGNORECASE)
+
+
+class MonthCheckedPattern:
+    """A date pattern compiled with a letter run for the month name, checked against the names after matching.
+
+    Every month name in the date pattern is followed by a full stop, a comma or white space, so the
+    letter run and the exact alternation of names match the same whole word at the same place. A
+    match whose month words are all real months is therefore the match the exact pattern would
+    give; only when a month word is no month ("Seite 3, 2024") is the exact pattern compiled and
+    asked instead, so the result is always that of the exact pattern.
+    """
+
+    __slots__ = ("_exact", "_fast", "_flags")
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self._fast = re.compile(source, flags)
+        self._flags = flags
+        self._exact: re.Pattern[str] | None = None
+
+    @property
+    def exact(self) -> re.Pattern[str]:
+        """The pattern with the month names spelt out (compiled on first need)."""
+        if self._exact is None:
+            self._exact = re.compile(self._fast.pattern.replace(_MONTH, _EXACT_MONTH), self._flags)
+        return self._exact
+
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        """Like ``re.Pattern.match``."""
+        found = self._fast.match(text, pos)
+        return found if found is None or _months_named(found) else self.exact.match(text, pos)
+
+    def fullmatch(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        """Like ``re.Pattern.fullmatch``."""
+        found = self._fast.fullmatch(text, pos)
+        return found if found is None or _months_named(found) else self.exact.fullmatch(text, pos)
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        """Like ``re.Pattern.search``."""
+        found = self._fast.search(text, pos)
+        return found if found is None or _months_named(found) else self.exact.search(text, pos)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """Like ``re.Pattern.finditer`` for a pattern that never matches the empty string."""
+        pos = 0
+        while (found := self.search(text, pos)) is not None:
+            yield found
+            pos = max(found.end(), found.start() + 1)
+
+
+def _months_named(match: re.Match[str]) -> bool:
+    """True if every month word the match took is a month name."""
+    groups = match.re.groupindex
+    for name in _MONTH_GROUPS:
+        if name in groups and (word := match.group(name)) is not None and word.rstrip(".").lower() not in _MONTHS:
+            return False
+    return True
+
+
+_DATE = MonthCheckedPattern(r"(?<![\w.])" + _WEEKDAY + r"?" + DATE_PATTERN, re.IGNORECASE)
 _TIME = r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:\s*(?P<ampm>[ap]\.?m\.?))?(?:\s*(?:Uhr|h|hrs))?"
 # A time zone after the time, as wires and CMS stamps print it: "ET", "(CET)", "MESZ",
 # "Eastern Standard Time". Case-sensitive, so that an ordinary word after a date is no zone.
 _ZONE = r"(?-i:\(?(?:[A-Z]{2,5}|(?:[A-Z][a-z]+\s){1,2}(?:Time|Zeit))\)?)"
-_DATE_LINE = re.compile(
+_DATE_LINE = MonthCheckedPattern(
     r"(?:(?:stand|datum|date|veröffentlicht(?: am)?|published|updated|aktualisiert|erstellt|posted|issued|"
     r"released|release date|for release|for immediate release|embargoed)\s*:?\s*)?"
     r"(?:(?:vom|von|den|am|on|as of|le|el|il|op)\s+)?"

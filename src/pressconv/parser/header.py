@@ -10,6 +10,7 @@ from pressconv.parser.dates import (
     DATE_PATTERN,
     WEEKDAY_NAME,
     FoundDate,
+    MonthCheckedPattern,
     clock_time,
     find_date,
     parse_date_line,
@@ -91,29 +92,29 @@ _DATED = (
 # News agencies and wires named in a dateline: "(ots)", "(dpa)" and the capitalised wires framed by
 # double dashes, "--(BUSINESS WIRE)--".
 _AGENCY = r"(?P<wire>(?i:ots|dpa|afp|epd|kna|ap|reuters|sid|apa|ddp|upi))"
-_DATELINES: tuple[re.Pattern[str], ...] = (
+_DATELINES: tuple[MonthCheckedPattern, ...] = (
     # AP/Reuters style with the date: "BERLIN, March 4, 2025 /PRNewswire/ --", "Dortmund, 20.09.2018 –",
     # "WASHINGTON, Tuesday, May 3, 2016 –", "Berlin, den 3. Mai 2024:", "Wehlenau, 28. April 2025. Die …"
-    re.compile(
+    MonthCheckedPattern(
         _PLACE + r",?\s+" + _DATED + r"\s*(?:/(?P<wire>[^/\n]{2,40})/\s*)?(?:--|[–—-]|:|\.(?=\s+[A-ZÄÖÜ„“\"]))\s*",
         re.IGNORECASE,
     ),
     # Date in brackets after the place: "DENVER, CO (May 4, 2023) –", "Berlin (29.08.2023)."
-    re.compile(_PLACE + r",?\s*\(\s*" + _DATED + r"\s*\)\s*(?:[.:]\s*|" + _DASH + r"\s*)?", re.IGNORECASE),
+    MonthCheckedPattern(_PLACE + r",?\s*\(\s*" + _DATED + r"\s*\)\s*(?:[.:]\s*|" + _DASH + r"\s*)?", re.IGNORECASE),
     # Dashes on both sides of the date: "PORTLAND -– March 2, 2022 –"
-    re.compile(_PLACE + r"\s*" + _DASH + r"\s*" + _DATED + r"\s*(?:" + _DASH + r"|:)\s*", re.IGNORECASE),
+    MonthCheckedPattern(_PLACE + r"\s*" + _DASH + r"\s*" + _DATED + r"\s*(?:" + _DASH + r"|:)\s*", re.IGNORECASE),
     # Place, wire and date between slashes: "AUSTIN, TX / Some Wire / June 5, 2024 9:00 --"
-    re.compile(
+    MonthCheckedPattern(
         _PLACE + r"\s*/\s*(?P<wire>[^/\n]{2,40}?)\s*/\s*" + _DATED + r"\s*(?:/|" + _DASH + r"|:)?\s*",
         re.IGNORECASE,
     ),
     # Agency style: "Frankfurt (ots) -", "Frankfurt (ots)  (fue)", "Berlin, 3. Mai 2024 (dpa) -",
     # "WASHINGTON (AP) —"
-    re.compile(_PLACE + r"(?:,?\s+" + _DATED + r")?\s*\(" + _AGENCY + r"\)\s*(?:[-–—:]\s*)?", re.IGNORECASE),
+    MonthCheckedPattern(_PLACE + r"(?:,?\s+" + _DATED + r")?\s*\(" + _AGENCY + r"\)\s*(?:[-–—:]\s*)?", re.IGNORECASE),
     # US wire style: "ANKENY, Iowa--(BUSINESS WIRE)--", "TORONTO, Ontario--(Newsfile Corp. - …)--"
-    re.compile(_PLACE + r"\s*--\s*\((?P<wire>[A-Z][^()\n]{1,60})\)\s*--\s*"),
+    MonthCheckedPattern(_PLACE + r"\s*--\s*\((?P<wire>[A-Z][^()\n]{1,60})\)\s*--\s*"),
     # Place and a dash without a date: "Washington, D.C. --", "WASHINGTON, D.C.—Today", "München – Die"
-    re.compile(_PLACE + r"\s*(?:--|—|–)\s*(?=\S)"),
+    MonthCheckedPattern(_PLACE + r"\s*(?:--|—|–)\s*(?=\S)"),
 )
 _NO_DATE_DASH = 6  # index of the last pattern: it needs a place-like form (see match_dateline)
 # BURLINGTON, ON / PR Karma / February 11, 2025 15:20   (a dateline on its own line)
