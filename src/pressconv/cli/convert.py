@@ -107,6 +107,10 @@ def convert(
     max_bytes: Annotated[
         int | None, typer.Option("--max-bytes", min=1, help="Largest input accepted (default 5 MB).")
     ] = None,
+    site: Annotated[
+        Path | None,
+        typer.Option("--site", help="Also write index.html and feed.atom (Atom) over all outputs into this folder."),
+    ] = None,
 ) -> None:
     """Convert releases into accessible formats; outputs are named after the inputs."""
     from pressconv import __version__
@@ -172,6 +176,11 @@ def convert(
     display = make_progress(len(plan.jobs), out, sys.stderr, quiet=quiet)
     display.start(len(plan.jobs))
     run = run_batch(plan, settings, on_result=display.file_done, **({"write": write} if write else {}))
+    if site is not None and not run.interrupted:
+        from pressconv.site import build_site_from_batch
+
+        # After the batch: the index lists every release that produced files, with their sizes.
+        build_site_from_batch(plan, run, settings, site)
     summary = summarise(run.results, run.seconds, run.exit_code, interrupted=run.interrupted)
     display.finish(summary)
     if report is not None:
