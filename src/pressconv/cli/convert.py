@@ -12,7 +12,7 @@ import typer
 
 from pressconv.errors import UsageError
 
-_TO_HELP = "Formats, comma-separated (html, pdf, epub, docx, easy, json) or 'all'."
+_TO_HELP = "Formats, comma-separated (html, pdf, epub, docx, easy, json, ninjs) or 'all'."
 
 
 def parse_formats(value: str) -> list[str]:
@@ -157,6 +157,8 @@ def convert(
         max_bytes=max_bytes,
     )
     plan = plan_batch(inputs, settings, pattern=glob, extensions=extensions)
+    if site is not None and plan.to_stdout:
+        raise UsageError("--site needs output files; give --out-dir when reading standard input")
     if report is not None:
         refuse_report_clash(report, plan)  # before any work: the report must not replace a file of the run
 
@@ -176,11 +178,6 @@ def convert(
     display = make_progress(len(plan.jobs), out, sys.stderr, quiet=quiet)
     display.start(len(plan.jobs))
     run = run_batch(plan, settings, on_result=display.file_done, **({"write": write} if write else {}))
-    if site is not None and not run.interrupted:
-        from pressconv.site import build_site_from_batch
-
-        # After the batch: the index lists every release that produced files, with their sizes.
-        build_site_from_batch(plan, run, settings, site)
     summary = summarise(run.results, run.seconds, run.exit_code, interrupted=run.interrupted)
     display.finish(summary)
     if report is not None:
@@ -193,6 +190,11 @@ def convert(
                 formats=tuple(formats),
                 version=__version__,
             )
+    if site is not None and not run.interrupted:
+        from pressconv.site import build_site_from_batch
+
+        # After the batch and its report: the index lists every release that produced files.
+        build_site_from_batch(plan, run, settings, site)
     if run.interrupted and hasattr(signal, "pthread_sigmask"):
         # Interrupted and done: a further Ctrl-C during the interpreter's shutdown (which restores
         # the default handler) would kill the process by the signal instead of exiting with 130.
