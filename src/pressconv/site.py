@@ -22,7 +22,7 @@ from urllib.parse import quote
 from pressconv.errors import UsageError
 from pressconv.model import Release
 from pressconv.writers._labels import format_date, primary_language
-from pressconv.writers.base import Branding, RenderContext
+from pressconv.writers.base import Branding, RenderContext, xml_safe
 
 if TYPE_CHECKING:
     from pressconv.api import ConversionResult
@@ -269,9 +269,11 @@ def _atom(tag: str) -> str:
 
 
 def _sub(parent: ET.Element, tag: str, text: str | None = None, **attributes: str) -> ET.Element:
-    element = ET.SubElement(parent, _atom(tag), attributes)
+    # XML 1.0 §2.2: a control character in a title (API-built models carry any str) would make the
+    # whole feed ill-formed; ElementTree escapes markup but writes those characters as they are.
+    element = ET.SubElement(parent, _atom(tag), {key: xml_safe(value) for key, value in attributes.items()})
     if text is not None:
-        element.text = text
+        element.text = xml_safe(text)
     return element
 
 
