@@ -12,16 +12,26 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from pressconv.api import ParseResult, convert, parse, render
+    from pressconv.api import ParseResult, build_site, convert, parse, render
     from pressconv.registry import get_writer, register_writer
 
 __version__ = "0.1.0"
 
-__all__ = ["ParseResult", "__version__", "convert", "get_writer", "parse", "register_writer", "render"]
+__all__ = [
+    "ParseResult",
+    "__version__",
+    "build_site",
+    "convert",
+    "get_writer",
+    "parse",
+    "register_writer",
+    "render",
+]
 
 # Public name -> the module that defines it.
 _LAZY: dict[str, str] = {
     "ParseResult": "pressconv.api",
+    "build_site": "pressconv.api",
     "convert": "pressconv.api",
     "parse": "pressconv.api",
     "render": "pressconv.api",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 from types import MappingProxyType
 
 from pressconv.clock import build_timestamp
@@ -15,7 +16,7 @@ from pressconv.registry import get_writer
 from pressconv.resources import Resources, default_resources
 from pressconv.writers.base import Branding, RenderContext
 
-__all__ = ["ConversionResult", "Output", "ParseResult", "convert", "parse", "render"]
+__all__ = ["ConversionResult", "Output", "ParseResult", "build_site", "convert", "parse", "render"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -96,14 +97,16 @@ def make_context(
 
 
 def render(
-    release: Release,
+    release: Release | ParseResult,
     fmt: str,
     *,
     ctx: RenderContext | None = None,
     timestamp: datetime | None = None,
     branding: Branding | None = None,
 ) -> bytes:
-    """Render a release with the named writer and return the output's bytes."""
+    """Render a release (or the release of a ParseResult) with the named writer; return the output's bytes."""
+    if isinstance(release, ParseResult):
+        release = release.release
     writer = get_writer(fmt)
     context = ctx or make_context(release, timestamp=timestamp, branding=branding)
     if fmt == "easy":
@@ -139,6 +142,8 @@ class ConversionResult:
     parsed: ParseResult
     outputs: tuple[Output, ...]
     diagnostics: tuple[Diagnostic, ...] = field(default=())
+    # The file name stem the outputs are named after (``build_site`` writes STEM.EXT).
+    stem: str = "release"
 
 
 def convert(
@@ -170,5 +175,26 @@ def convert(
         writer = get_writer(fmt)
         outputs.append(Output(fmt=fmt, extension=writer.extension, data=render(parsed.release, fmt, ctx=ctx)))
     return ConversionResult(
-        parsed=parsed, outputs=tuple(outputs), diagnostics=parsed.diagnostics + reporter.diagnostics
+        parsed=parsed, outputs=tuple(outputs), diagnostics=parsed.diagnostics + reporter.diagnostics, stem=stem
+    )
+
+
+def build_site(
+    results: Sequence[ConversionResult],
+    out_dir: str | Path,
+    *,
+    force: bool = False,
+    branding: Branding | None = None,
+    resources: Resources | None = None,
+    options: Mapping[str, object] | None = None,
+    timestamp: datetime | None = None,
+) -> tuple[Path, ...]:
+    """Write the results' outputs into ``out_dir`` with an accessible index.html and an Atom feed.
+
+    See ``pressconv.site.build_site``; results come from ``convert`` (give each its own ``stem``).
+    """
+    from pressconv.site import build_site as build
+
+    return build(
+        results, out_dir, force=force, branding=branding, resources=resources, options=options, timestamp=timestamp
     )

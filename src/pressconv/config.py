@@ -35,7 +35,7 @@ CONFIG_NAME = "pressconv.toml"
 PYPROJECT = "pyproject.toml"
 # WCAG 2.1 SC 1.4.3 (Contrast, Minimum), level AA, for normal-size text.
 MIN_CONTRAST = 4.5
-FORMAT_TABLES = ("pdf", "html", "epub", "docx")
+FORMAT_TABLES = ("pdf", "html", "epub", "docx", "ninjs")
 # The keys each format table takes and their types: exactly the options the writers read from
 # RenderContext.options (writers/html.py, writers/epub.py). A key no writer reads would be silently
 # ignored, so a typo ("external_assets") would look accepted while changing nothing.
@@ -44,6 +44,8 @@ FORMAT_OPTIONS: Mapping[str, Mapping[str, type]] = {
     "html": {"html_external_assets": bool},
     "epub": {"epub_stylesheet_href": str},
     "docx": {},
+    # writers/ninjs.py: the news object's uri prefix, and the zone the release's local times are in.
+    "ninjs": {"ninjs_base_uri": str, "ninjs_timezone": str},
 }
 _STRING_KEYS = ("organisation", "author", "language", "footer", "accent", "templates", "styles")
 _TOP_KEYS = (*_STRING_KEYS, "logo", *FORMAT_TABLES)
@@ -277,7 +279,22 @@ def _format_options(check: _Validator, table: str, value: object) -> Mapping[str
             check.boolean((table,), key, option)
         elif known[key] is str:
             check.string((table,), key, option)
+            _check_ninjs_value(check, table, key, str(option))
     return dict(value)
+
+
+def _check_ninjs_value(check: _Validator, table: str, key: str, value: str) -> None:
+    """Refuse a base URI that is no absolute URI and a time zone that is no IANA name, at load time."""
+    if key == "ninjs_base_uri" and re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$", value) is None:
+        # ninjs `uri` has format "uri" (RFC 3986 absolute URI): "https://press.example.org/releases".
+        raise check.fail((table,), key, f'{value!r} is not an absolute URI like "https://press.example.org/releases"')
+    if key == "ninjs_timezone":
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise check.fail((table,), key, f'{value!r} is not an IANA time zone like "Europe/Berlin"') from None
 
 
 def parse_config(

@@ -36,6 +36,7 @@ BUILTIN_WRITERS: dict[str, tuple[str, str, str | None]] = {
     "docx": ("pressconv.writers.docx", "DocxWriter", "docx"),
     "easy": ("pressconv.writers.easy", "EasyWriter", None),
     "json": ("pressconv.writers.json", "JsonWriter", None),
+    "ninjs": ("pressconv.writers.ninjs", "NinjsWriter", None),
 }
 
 # The formats `--to all` means: the publishing formats, not the machine-readable model.

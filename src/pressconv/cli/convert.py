@@ -12,7 +12,7 @@ import typer
 
 from pressconv.errors import UsageError
 
-_TO_HELP = "Formats, comma-separated (html, pdf, epub, docx, easy, json) or 'all'."
+_TO_HELP = "Formats, comma-separated (html, pdf, epub, docx, easy, json, ninjs) or 'all'."
 
 
 def parse_formats(value: str) -> list[str]:
@@ -107,6 +107,10 @@ def convert(
     max_bytes: Annotated[
         int | None, typer.Option("--max-bytes", min=1, help="Largest input accepted (default 5 MB).")
     ] = None,
+    site: Annotated[
+        Path | None,
+        typer.Option("--site", help="Also write index.html and feed.atom (Atom) over all outputs into this folder."),
+    ] = None,
 ) -> None:
     """Convert releases into accessible formats; outputs are named after the inputs."""
     from pressconv import __version__
@@ -153,6 +157,8 @@ def convert(
         max_bytes=max_bytes,
     )
     plan = plan_batch(inputs, settings, pattern=glob, extensions=extensions)
+    if site is not None and plan.to_stdout:
+        raise UsageError("--site needs output files; give --out-dir when reading standard input")
     if report is not None:
         refuse_report_clash(report, plan)  # before any work: the report must not replace a file of the run
 
@@ -184,6 +190,11 @@ def convert(
                 formats=tuple(formats),
                 version=__version__,
             )
+    if site is not None and not run.interrupted:
+        from pressconv.site import build_site_from_batch
+
+        # After the batch and its report: the index lists every release that produced files.
+        build_site_from_batch(plan, run, settings, site)
     if run.interrupted and hasattr(signal, "pthread_sigmask"):
         # Interrupted and done: a further Ctrl-C during the interpreter's shutdown (which restores
         # the default handler) would kill the process by the signal instead of exiting with 130.

@@ -62,13 +62,11 @@ _CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
 
 @dataclass(frozen=True, slots=True)
 class _Labels:
-    """Words of the nav document and the accessibility summary in one language."""
+    """Words of the nav document in one language."""
 
     toc: str
     landmarks: str
     start: str
-    summary: str
-    summary_images: str
 
 
 # Only German and English are written by our users so far; other languages fall back to English.
@@ -77,23 +75,11 @@ _LABELS: Mapping[str, _Labels] = {
         toc="Inhalt",
         landmarks="Orientierungspunkte",
         start="Beginn",
-        summary=(
-            "Diese Pressemitteilung ist ein Textdokument mit Überschriften, einem Inhaltsverzeichnis "
-            "und einer logischen Lesereihenfolge. Schriftart, Schriftgröße und Farben lassen sich im "
-            "Lesesystem anpassen. Sie erfüllt WCAG 2.1 Stufe AA."
-        ),
-        summary_images=" Alle Bilder haben einen Alternativtext.",
     ),
     "en": _Labels(
         toc="Contents",
         landmarks="Landmarks",
         start="Start",
-        summary=(
-            "This press release is a text document with headings, a table of contents and a logical "
-            "reading order. Font, text size and colours can be changed in the reading system. It meets "
-            "WCAG 2.1 Level AA."
-        ),
-        summary_images=" Every image has a text alternative.",
     ),
 }
 
@@ -320,9 +306,7 @@ def _inspect_chapter(chapter: str, reporter: Reporter) -> _ChapterFacts:
         if alt and image.get("role") not in ("presentation", "none"):
             informative += 1
     if changed:
-        data = etree.tostring(
-            root.getroottree(), xml_declaration=True, encoding="utf-8", doctype="<!DOCTYPE html>"
-        )
+        data = etree.tostring(root.getroottree(), xml_declaration=True, encoding="utf-8", doctype="<!DOCTYPE html>")
     return _ChapterFacts(
         xhtml=data,
         headings=tuple(entries),
@@ -333,9 +317,7 @@ def _inspect_chapter(chapter: str, reporter: Reporter) -> _ChapterFacts:
     )
 
 
-def _render_nav(
-    ctx: RenderContext, language: str, labels: _Labels, entries: tuple[NavEntry, ...], css: str
-) -> bytes:
+def _render_nav(ctx: RenderContext, language: str, labels: _Labels, entries: tuple[NavEntry, ...], css: str) -> bytes:
     """Render the nav document from ``templates/epub/nav.xhtml.j2`` and check it is well-formed."""
     from lxml import etree
 
@@ -437,25 +419,26 @@ def _description(release: Release) -> str | None:
     return " ".join(inline_text(lead.children).split()) or None
 
 
-def _add_accessibility_metadata(book: Any, labels: _Labels, facts: _ChapterFacts) -> None:
-    """Write the EPUB Accessibility 1.1 §2 discovery metadata, derived from what the chapter holds."""
+def _add_accessibility_metadata(book: Any, language: str, facts: _ChapterFacts) -> None:
+    """Write the EPUB Accessibility 1.1 §2 discovery metadata, derived from what the chapter holds.
+
+    The values come from writers/_accessibility.py, which the HTML page's JSON-LD uses too.
+    """
+    from pressconv.writers._accessibility import accessibility_facts
 
     def meta(prop: str, value: str) -> None:
         book.add_metadata(None, "meta", value, {"property": prop})
 
-    meta("schema:accessMode", "textual")
-    if facts.informative_images:
-        meta("schema:accessMode", "visual")
-    # Every image has alt text (the model refuses images without it), so text alone suffices.
-    meta("schema:accessModeSufficient", "textual")
-    features = ["structuralNavigation", "tableOfContents", "readingOrder", "displayTransformability"]
-    if facts.informative_images:
-        features.append("alternativeText")
-    for feature in features:
+    stated = accessibility_facts(language, publication="epub", informative_images=bool(facts.informative_images))
+    for mode in stated.access_modes:
+        meta("schema:accessMode", mode)
+    for mode in stated.access_modes_sufficient:
+        meta("schema:accessModeSufficient", mode)
+    for feature in stated.features:
         meta("schema:accessibilityFeature", feature)
-    meta("schema:accessibilityHazard", "none")
-    summary = labels.summary + (labels.summary_images if facts.informative_images else "")
-    meta("schema:accessibilitySummary", summary)
+    for hazard in stated.hazards:
+        meta("schema:accessibilityHazard", hazard)
+    meta("schema:accessibilitySummary", stated.summary)
     # Claimed because the test suite proves it for every corpus release with EPUBCheck and Ace.
     meta("dcterms:conformsTo", CONFORMANCE)
 
@@ -507,7 +490,7 @@ def package_epub(release: Release, ctx: RenderContext, chapter: str) -> bytes:
             book.add_metadata("DC", "description", xml_safe(description))
         for keyword in meta.keywords:
             book.add_metadata("DC", "subject", xml_safe(keyword))
-        _add_accessibility_metadata(book, labels, facts)
+        _add_accessibility_metadata(book, language, facts)
 
         chapter_item = verbatim_html(uid="release", file_name=CHAPTER_HREF, title=title, lang=language)
         chapter_item.content = facts.xhtml
@@ -525,13 +508,9 @@ def package_epub(release: Release, ctx: RenderContext, chapter: str) -> bytes:
         book.add_item(epub.EpubNcx(file_name=NCX_HREF))
         book.add_item(epub.EpubItem(uid="css", file_name=css_href, media_type="text/css", content=css))
         for number, (href, media_type, data) in enumerate(fonts, start=1):
-            book.add_item(
-                epub.EpubItem(uid=f"font-{number}", file_name=href, media_type=media_type, content=data)
-            )
+            book.add_item(epub.EpubItem(uid=f"font-{number}", file_name=href, media_type=media_type, content=data))
         for number, (href, media_type, data) in enumerate(facts.images, start=1):
-            book.add_item(
-                epub.EpubItem(uid=f"image-{number}", file_name=href, media_type=media_type, content=data)
-            )
+            book.add_item(epub.EpubItem(uid=f"image-{number}", file_name=href, media_type=media_type, content=data))
 
         # The nav is in the spine (non-linear) because its landmarks link to its own toc, and EPUBCheck
         # RSC-011 forbids links to documents outside the spine.

@@ -52,9 +52,10 @@ from pressconv.writers.base import RenderContext, link_description, safe_href
 if TYPE_CHECKING:
     from markupsafe import Markup
 
+    from pressconv.writers._accessibility import AccessibilityFacts
     from pressconv.writers._branding import Logo
 
-__all__ = ["HtmlWriter", "Variant", "render_document", "strip_unrepresentable"]
+__all__ = ["HtmlWriter", "Variant", "render_body", "render_document", "strip_unrepresentable"]
 
 Variant = Literal["screen", "print", "epub"]
 
@@ -130,9 +131,7 @@ class PageHelpers:
 
     def _assign_headings(self, blocks: Iterable[Block], *, top: int) -> None:
         """Map body headings onto h``top``…h6 without skipping a level (WCAG 1.3.1, axe heading-order)."""
-        headings = [
-            block for block in blocks if isinstance(block, Heading) and inline_text(block.children).strip()
-        ]
+        headings = [block for block in blocks if isinstance(block, Heading) and inline_text(block.children).strip()]
         if not headings:
             return
         offset = top - min(heading.level for heading in headings)
@@ -140,9 +139,7 @@ class PageHelpers:
         for heading in headings:
             level = max(top, min(heading.level + offset, previous + 1, 6))
             self._heading_levels[id(heading)] = level
-            self._heading_ids[id(heading)] = self._ids.claim(
-                heading.id or f"h-{inline_text(heading.children)}"
-            )
+            self._heading_ids[id(heading)] = self._ids.claim(heading.id or f"h-{inline_text(heading.children)}")
             previous = level
 
     def heading_level(self, heading: Heading) -> int:
@@ -182,9 +179,7 @@ class PageHelpers:
         if _URL_TEXT.match(written.strip()) or written.strip() == link.url.strip():
             # The description names the destination; the address stays visible (and printable)
             # next to it, outside the link so the link's accessible name stays short.
-            return LinkView(
-                href=href, text=link_description(link.url, written, self.language), shown_url=written.strip()
-            )
+            return LinkView(href=href, text=link_description(link.url, written, self.language), shown_url=written.strip())
         return LinkView(href=href, text=None, shown_url=None)
 
     def tel_href(self, number: str, tel: str | None = None) -> str | None:
@@ -315,6 +310,25 @@ class PageHelpers:
         """``dcterms.modified``: the build timestamp (SOURCE_DATE_EPOCH keeps it reproducible)."""
         return self.ctx.timestamp.isoformat(timespec="seconds")
 
+    def accessibility(self) -> AccessibilityFacts:
+        """The page's schema.org accessibility statements (shared with the EPUB metadata)."""
+        from pressconv.writers._accessibility import accessibility_facts, has_informative_images
+
+        logo_alt = self.logo.alt if self.logo is not None else ""
+        informative = has_informative_images(self.release, logo_alt=logo_alt)
+        return accessibility_facts(self.language, publication="web", informative_images=informative)
+
+    def json_ld_images(self) -> list[dict[str, object]]:
+        """The release's own informative images as schema.org ImageObjects (the logo is the publisher's)."""
+        blocks = (*self.release.body, *(b for section in self.release.sections for b in section.blocks))
+        images: list[dict[str, object]] = []
+        for block in blocks:
+            if isinstance(block, Image) and not block.decorative:
+                src = self.image_src(block.src)
+                if src is not None:
+                    images.append({"@type": "ImageObject", "url": src, "caption": block.alt})
+        return images
+
     def json_ld(self) -> Markup:
         """Return the schema.org NewsArticle as JSON that is safe inside ``<script>``."""
         from markupsafe import Markup
@@ -333,10 +347,25 @@ class PageHelpers:
         if published:
             data["datePublished"] = published
         data["dateModified"] = self.modified()
+        images = self.json_ld_images()
+        if images:
+            data["image"] = images
         if self.organisation:
-            organisation = {"@type": "Organization", "name": self.organisation}
+            organisation: dict[str, object] = {"@type": "Organization", "name": self.organisation}
+            data["author"] = {"@type": "Person", "name": meta.author} if meta.author else dict(organisation)
+            logo = self.logo
+            if logo is not None:
+                # The page is one self-contained file, so the logo's only address is its data: URL
+                # (RFC 2397), the same one the masthead <img> uses.
+                organisation["logo"] = {
+                    "@type": "ImageObject",
+                    "url": logo.data_url(),
+                    "encodingFormat": logo.media_type,
+                    "width": logo.width,
+                    "height": logo.height,
+                    **({"caption": logo.alt} if logo.alt else {}),
+                }
             data["publisher"] = organisation
-            data["author"] = {"@type": "Person", "name": meta.author} if meta.author else organisation
         if meta.place:
             data["locationCreated"] = {"@type": "Place", "name": meta.place}
         if meta.keywords:
@@ -344,10 +373,13 @@ class PageHelpers:
         if meta.release_number:
             data["identifier"] = meta.release_number
         data["isAccessibleForFree"] = True
-        data["accessMode"] = ["textual"]
-        data["accessModeSufficient"] = ["textual"]
-        data["accessibilityFeature"] = ["structuralNavigation", "readingOrder", "alternativeText"]
-        data["accessibilityHazard"] = ["noFlashingHazard", "noMotionSimulationHazard", "noSoundHazard"]
+        # The same statements as the EPUB's package metadata, from one source (writers/_accessibility.py).
+        facts = self.accessibility()
+        data["accessMode"] = list(facts.access_modes)
+        data["accessModeSufficient"] = list(facts.access_modes_sufficient)
+        data["accessibilityFeature"] = list(facts.features)
+        data["accessibilityHazard"] = list(facts.hazards)
+        data["accessibilitySummary"] = facts.summary
         text = json.dumps(data, ensure_ascii=False, indent=2)
         # "</script>" or "<!--" inside release text must not end or confuse the script element
         # (HTML §4.12.1.3 restrictions for contents of script elements).
@@ -394,9 +426,7 @@ class PageHelpers:
         if not tokens:
             return Markup("")
         rule = ":root { " + " ".join(tokens) + " }"
-        return Markup(
-            f"@media (prefers-color-scheme: light) and (prefers-contrast: no-preference) {{ {rule} }}"
-        )
+        return Markup(f"@media (prefers-color-scheme: light) and (prefers-contrast: no-preference) {{ {rule} }}")
 
     def contact_lines(self, contact: Contact) -> list[str]:
         """Return a contact's postal address split into lines."""
@@ -491,6 +521,33 @@ def render_document(release: Release, ctx: RenderContext, *, variant: Variant = 
     )
     # Cleaned once here for all three variants (HTML, the PDF's print page, the EPUB chapter).
     return strip_unrepresentable(page)
+
+
+BODY_TEMPLATE = "body.html.j2"
+
+
+def render_body(release: Release, ctx: RenderContext) -> str:
+    """Render only the release's body and closing sections as an HTML fragment (no title, no page).
+
+    The ninjs and Atom writers carry the body as HTML; it is the page's own accessible markup, from
+    the same partial (``_body.j2``), so no second set of templates can drift from it.
+    """
+    _check_blocks(release.body)
+    for section in release.sections:
+        _check_blocks(section.blocks)
+    helpers = PageHelpers(release, ctx, "screen")
+    template = get_environment(ctx.resources).get_template(BODY_TEMPLATE)
+    fragment = template.render(
+        release=release,
+        meta=release.meta,
+        h=helpers,
+        L=helpers.labels,
+        variant="screen",
+        lang=helpers.language,
+        primary_lang=primary_language(helpers.language),
+        branding=ctx.branding,
+    )
+    return strip_unrepresentable(fragment).strip() + "\n"
 
 
 class HtmlWriter:
