@@ -5,7 +5,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 import zipfile
 
-from pressconv.checks import Issue
+from pressconv.checks.base import Issue
 
 __all__ = ["check_docx"]
 

@@ -6,7 +6,7 @@ import posixpath
 import xml.etree.ElementTree as ET
 import zipfile
 
-from pressconv.checks import Issue
+from pressconv.checks.base import Issue
 
 __all__ = ["A11Y_PROPERTIES", "check_epub"]
 
