@@ -16,6 +16,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, ClassVar, Literal, assert_never
 from urllib.parse import urlsplit
 
+from pressconv.colour import WHITE, contrast_ratio, parse_colour
 from pressconv.model import (
     Abbr,
     Block,
@@ -379,9 +380,10 @@ class PageHelpers:
         from markupsafe import Markup
 
         accent = (self.ctx.branding.accent or "").strip()
-        if re.fullmatch(r"#(?:[0-9a-fA-F]{3}){1,2}", accent) is None:
+        try:
+            ratio = contrast_ratio(parse_colour(accent), WHITE)
+        except ValueError:
             return Markup("")
-        ratio = contrast_ratio(accent, "#ffffff")
         if self.variant == "print":
             # Paper is white and has no colour schemes: print.css uses the accent for the masthead
             # name, kicker and links, all text, so only a 4.5:1 accent replaces its own (WCAG 1.4.3).
@@ -415,22 +417,6 @@ class PageHelpers:
         if label is None and name in ("phone", "email"):
             label = self.labels[name]
         return contact_label_prefix(label) if label else ""
-
-
-def _relative_luminance(hex_colour: str) -> float:
-    """WCAG 2.x relative luminance of an sRGB hex colour."""
-    digits = hex_colour.lstrip("#")
-    if len(digits) == 3:
-        digits = "".join(ch * 2 for ch in digits)
-    channels = [int(digits[i : i + 2], 16) / 255 for i in (0, 2, 4)]
-    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
-    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
-
-
-def contrast_ratio(first: str, second: str) -> float:
-    """WCAG 2.x contrast ratio of two hex colours (1.0 to 21.0)."""
-    lighter, darker = sorted((_relative_luminance(first), _relative_luminance(second)), reverse=True)
-    return (lighter + 0.05) / (darker + 0.05)
 
 
 # RFC 3986 reserved and unreserved characters, plus "%" for escapes that are already there.
