@@ -1,4 +1,4 @@
-"""Fixed interface words (skip link, "Pressekontakt", month names…) in German and English."""
+"""Fixed interface words of every writer (skip link, "Pressekontakt", EPUB nav…) in German and English."""
 
 from __future__ import annotations
 
@@ -27,6 +27,22 @@ _GERMAN: Final = MappingProxyType(
         "generated_by": "Erstellt mit pressconv",
         "o_clock": " Uhr",
         "published": "Veröffentlicht am",
+        # DOCX masthead: "Sperrfrist: 20. September 2018, 10:00 Uhr".
+        "embargoed_until": "Sperrfrist",
+        # The easy-language page (writers/easy.py); the Mediopunkt is hidden from screen readers.
+        "easy_full": "Die ganze Nachricht lesen",
+        "easy_made": "Diesen Text hat ein Computer·programm gemacht.",
+        "easy_about": "Worum geht es?",
+        # EPUB navigation document and accessibility summary (EPUB Accessibility 1.1 §2).
+        "toc": "Inhalt",
+        "landmarks": "Orientierungspunkte",
+        "start": "Beginn",
+        "a11y_summary": (
+            "Diese Pressemitteilung ist ein Textdokument mit Überschriften, einem Inhaltsverzeichnis "
+            "und einer logischen Lesereihenfolge. Schriftart, Schriftgröße und Farben lassen sich im "
+            "Lesesystem anpassen. Sie erfüllt WCAG 2.1 Stufe AA."
+        ),
+        "a11y_summary_images": " Alle Bilder haben einen Alternativtext.",
     }
 )
 
@@ -46,6 +62,19 @@ _ENGLISH: Final = MappingProxyType(
         "generated_by": "Made with pressconv",
         "o_clock": "",
         "published": "Published on",
+        "embargoed_until": "Embargoed until",
+        "easy_full": "Read the full news",
+        "easy_made": "A computer program made this text.",
+        "easy_about": "What is it about?",
+        "toc": "Contents",
+        "landmarks": "Landmarks",
+        "start": "Start",
+        "a11y_summary": (
+            "This press release is a text document with headings, a table of contents and a logical "
+            "reading order. Font, text size and colours can be changed in the reading system. It meets "
+            "WCAG 2.1 Level AA."
+        ),
+        "a11y_summary_images": " Every image has a text alternative.",
     }
 )
 

@@ -48,30 +48,20 @@ from pressconv.model import (
 )
 from pressconv.writers._jinja import get_environment
 from pressconv.writers._labels import format_date, format_datetime, format_time, labels_for, primary_language
-from pressconv.writers.base import RenderContext, link_description, safe_href
+from pressconv.writers.base import RenderContext, link_description, safe_href, tel_href, xml_safe
 
 if TYPE_CHECKING:
     from markupsafe import Markup
 
     from pressconv.writers._branding import Logo
 
-__all__ = ["HtmlWriter", "Variant", "render_document", "strip_unrepresentable"]
+__all__ = ["HtmlWriter", "Variant", "render_document"]
 
 Variant = Literal["screen", "print", "epub"]
 
 TEMPLATE_NAME = "release.html.j2"
 # Search engines cut descriptions at about this length; the whole text is in the page anyway.
 DESCRIPTION_LIMIT = 300
-# Characters no HTML or XML document may carry: C0 controls but TAB/LF/CR, DEL and C1 (HTML parse
-# error "control-character-in-input-stream"; XML 1.0 §2.2 Char), lone surrogates (not encodable as
-# UTF-8) and noncharacters. The parser strips them from input files, but API users build models
-# from any str, and one such character made the EPUB chapter ill-formed (found by the property tests).
-_UNREPRESENTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
-
-
-def strip_unrepresentable(document: str) -> str:
-    """Remove the characters an HTML/XHTML document cannot contain (see ``_UNREPRESENTABLE``)."""
-    return _UNREPRESENTABLE.sub("", document)
 
 
 _URL_TEXT = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
@@ -189,17 +179,8 @@ class PageHelpers:
         return LinkView(href=href, text=None, shown_url=None)
 
     def tel_href(self, number: str, tel: str | None = None) -> str | None:
-        """Return a ``tel:`` URI (RFC 3966 characters only) for a number, or None if it is not dialable."""
-        from pressconv.parser.inlines import phone_tel
-
-        # The parser's derivation drops trunk zeros ("+49 (0)30" dials +4930); the digits as
-        # written are only the fallback for numbers it cannot place.
-        raw = tel or phone_tel(number, self.language) or number
-        digits = re.sub(r"[^0-9+]", "", raw)
-        digits = digits[0] + digits[1:].replace("+", "") if digits else digits
-        if sum(ch.isdigit() for ch in digits) < 5:
-            return None
-        return "tel:" + digits
+        """Return a ``tel:`` URI for a number, or None if it is not dialable (see ``base.tel_href``)."""
+        return tel_href(number, tel, self.language)
 
     @staticmethod
     def mailto_href(address: str) -> str | None:
@@ -476,7 +457,9 @@ def render_document(release: Release, ctx: RenderContext, *, variant: Variant = 
         branding=ctx.branding,
     )
     # Cleaned once here for all three variants (HTML, the PDF's print page, the EPUB chapter).
-    return strip_unrepresentable(page)
+    # The parser strips such characters from input files, but API users build models from any str,
+    # and one of them made the EPUB chapter ill-formed (found by the property tests).
+    return xml_safe(page)
 
 
 class HtmlWriter:
