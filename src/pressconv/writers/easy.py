@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 
 __all__ = ["EasyWriter"]
 
+
 @dataclass(frozen=True, slots=True)
 class _SectionView:
     id: str
