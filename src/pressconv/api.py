@@ -12,21 +12,12 @@ from pressconv.clock import build_timestamp
 from pressconv.diagnostics import Diagnostic, RemovedLine, Reporter
 from pressconv.errors import PressconvError, WriterError
 from pressconv.model import Release
+from pressconv.parser.result import ParseResult
 from pressconv.registry import get_writer
 from pressconv.resources import Resources, default_resources
 from pressconv.writers.base import Branding, RenderContext
 
 __all__ = ["ConversionResult", "Output", "ParseResult", "build_site", "convert", "parse", "render"]
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ParseResult:
-    """What the parser made of a text: the release, what it noticed, and what it removed and why."""
-
-    release: Release
-    diagnostics: tuple[Diagnostic, ...] = ()
-    removed: tuple[RemovedLine, ...] = ()
-    encoding: str = "utf-8"
 
 
 def parse(text: str | bytes, *, path: str | None = None, max_bytes: int | None = None) -> ParseResult:

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pressconv.colour import BLACK, WHITE, contrast_ratio, parse_colour
 from pressconv.errors import UsageError, WriterError
 from pressconv.resources import Resources, default_resources
 from pressconv.writers.base import Branding
@@ -24,10 +25,8 @@ __all__ = [
     "MIN_CONTRAST",
     "ConfigError",
     "LoadedConfig",
-    "contrast_ratio",
     "find_config",
     "load_config",
-    "parse_colour",
     "parse_config",
 ]
 
@@ -55,7 +54,6 @@ _LOGO_KEYS = ("path", "alt", "decorative")
 _LOGO_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif")
 # BCP 47 in the shape releases use: a language, optionally a script and a region (de, de-DE, sr-Latn-RS).
 _LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|\d{3}))?$")
-_HEX_COLOUR = re.compile(r"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$")
 
 
 class ConfigError(UsageError):
@@ -76,33 +74,6 @@ class LoadedConfig:
 # ---------------------------------------------------------------------------- colour contrast
 
 
-def parse_colour(value: str) -> tuple[int, int, int]:
-    """Parse ``#rgb`` or ``#rrggbb`` into 0–255 channels; raise ValueError otherwise."""
-    text = value.strip()
-    if not _HEX_COLOUR.match(text):
-        raise ValueError(f'{value!r} is not a colour like "#005a9c"')
-    digits = text[1:]
-    if len(digits) == 3:
-        digits = "".join(c * 2 for c in digits)
-    return int(digits[0:2], 16), int(digits[2:4], 16), int(digits[4:6], 16)
-
-
-def _luminance(rgb: tuple[int, int, int]) -> float:
-    # WCAG 2.x relative luminance of sRGB (definition under "relative luminance").
-    def linear(channel: int) -> float:
-        c = channel / 255
-        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
-
-    r, g, b = (linear(c) for c in rgb)
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b
-
-
-def contrast_ratio(first: tuple[int, int, int], second: tuple[int, int, int]) -> float:
-    """WCAG contrast ratio of two colours, from 1.0 to 21.0."""
-    lighter, darker = sorted((_luminance(first), _luminance(second)), reverse=True)
-    return (lighter + 0.05) / (darker + 0.05)
-
-
 def _shown(ratio: float) -> str:
     # Rounded down: a ratio of 4.497 must never be shown as "4.50:1" in a refusal.
     return f"{int(ratio * 100) / 100:.2f}:1"
@@ -111,9 +82,8 @@ def _shown(ratio: float) -> str:
 def check_accent(value: str) -> str | None:
     """Return why an accent colour is refused, or None when both contrast checks pass."""
     rgb = parse_colour(value)
-    white, black = (255, 255, 255), (0, 0, 0)
-    on_white = contrast_ratio(rgb, white)
-    text_white, text_black = contrast_ratio(white, rgb), contrast_ratio(black, rgb)
+    on_white = contrast_ratio(rgb, WHITE)
+    text_white, text_black = contrast_ratio(WHITE, rgb), contrast_ratio(BLACK, rgb)
     best_text, best_name = (text_white, "white") if text_white >= text_black else (text_black, "black")
     problems = []
     if best_text < MIN_CONTRAST:

@@ -341,20 +341,24 @@ def inline_text(inlines: tuple[Inline, ...]) -> str:
         match node:
             case Text(text=text):
                 parts.append(text)
-            case Emphasis(children=children) | Strong(children=children) | Lang(children=children):
-                parts.append(inline_text(children))
-            case Link(children=children):
+            case (
+                Emphasis(children=children)
+                | Strong(children=children)
+                | Lang(children=children)
+                | Link(children=children)
+                | Quotation(children=children)
+            ):
                 parts.append(inline_text(children))
             case Email(address=address):
                 parts.append(address)
             case Phone(number=number):
                 parts.append(number)
-            case Quotation(children=children):
-                parts.append(inline_text(children))
             case Abbr(text=text):
                 parts.append(text)
             case LineBreak():
                 parts.append("\n")
+            case _:
+                assert_never(node)
     return "".join(parts)
 
 

@@ -241,7 +241,8 @@ def _entry_view(entry: SiteEntry, ctx: RenderContext, site_dir: Path, number: in
 def _render_index(views: Sequence[_EntryView], ctx: RenderContext, language: str) -> bytes:
     from pressconv.model import Metadata, Text
     from pressconv.writers._jinja import get_environment
-    from pressconv.writers.html import PageHelpers, strip_unrepresentable
+    from pressconv.writers.base import xml_safe
+    from pressconv.writers.html import PageHelpers
 
     words = _words(language)
     # The index is a page like a release page: PageHelpers gives it the same stylesheet, branding
@@ -261,7 +262,7 @@ def _render_index(views: Sequence[_EntryView], ctx: RenderContext, language: str
         external_assets=bool(ctx.options.get("html_external_assets", False)),
         stylesheet_href="screen.css",
     )
-    return strip_unrepresentable(html).encode("utf-8")
+    return xml_safe(html).encode("utf-8")
 
 
 def _atom(tag: str) -> str:

@@ -10,11 +10,9 @@ import pytest
 from pressconv.config import (
     ConfigError,
     check_accent,
-    contrast_ratio,
     find_config,
     find_key_line,
     load_config,
-    parse_colour,
     parse_config,
 )
 from tests.cli.cli_fixtures import png_bytes
@@ -32,13 +30,6 @@ def _write(folder: Path, text: str, name: str = "pressconv.toml") -> Path:
 def _parse(folder: Path, text: str, **kwargs: object) -> object:
     path = _write(folder, text)
     return parse_config(path.read_text(encoding="utf-8"), path, **kwargs)  # type: ignore[arg-type]
-
-
-def test_wcag_contrast_ratios_match_known_values() -> None:
-    assert contrast_ratio((0, 0, 0), (255, 255, 255)) == pytest.approx(21.0)
-    assert contrast_ratio(parse_colour("#767676"), (255, 255, 255)) == pytest.approx(4.54, abs=0.01)
-    assert contrast_ratio(parse_colour("#949494"), (255, 255, 255)) == pytest.approx(3.03, abs=0.01)
-    assert parse_colour("#abc") == (0xAA, 0xBB, 0xCC)
 
 
 def test_a_3_to_1_accent_is_refused_naming_the_key_line_and_ratio(tmp_path: Path) -> None:

@@ -286,9 +286,9 @@ _ARABIC_RELEASE = "Radwege für Kairo\n\nDortmund, 20. September 2018\n\nSie sch
 
 @pytest.mark.xfail(
     strict=True,
-    reason="poppler: inside a right-to-left run pdftotext reverses the letters of a glyph that maps "
-    "to two characters, so the lam-alef ligature comes out as 'ال' and 'أهلا' as 'أهال'. The PDF "
-    "itself is right (see test_arabic_ligature_maps_to_both_letters_in_logical_order)",
+    reason="PDFium (like poppler's pdftotext) reverses, inside a right-to-left run, the letters of a "
+    "glyph that maps to two characters, so the lam-alef ligature comes out as 'ال' and 'أهلا' as 'أهال'. "
+    "The PDF itself is right (see test_arabic_ligature_maps_to_both_letters_in_logical_order)",
 )
 def test_arabic_ligatures_survive_in_pdf(tmp_path: Path) -> None:
     _convert_and_check(tmp_path, _ARABIC_RELEASE, "pdf")

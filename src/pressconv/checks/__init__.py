@@ -11,16 +11,10 @@ import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NamedTuple
+
+from pressconv.checks.base import Issue
 
 __all__ = ["CHECKED_SUFFIXES", "OUTPUT_LIMIT", "Issue", "OutputFinding", "check_file", "find_outputs", "kind_of"]
-
-
-class Issue(NamedTuple):
-    """One problem found inside a file: a stable code (``html.no-lang``) and a readable message."""
-
-    code: str
-    message: str
 
 
 @dataclass(frozen=True, slots=True)

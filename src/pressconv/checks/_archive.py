@@ -5,7 +5,9 @@ from __future__ import annotations
 import io
 import zipfile
 
-__all__ = ["ENTRY_LIMIT", "MAX_ENTRIES", "TOTAL_LIMIT", "ArchiveTooLarge", "open_archive"]
+from pressconv.checks.base import Issue
+
+__all__ = ["ENTRY_LIMIT", "MAX_ENTRIES", "TOTAL_LIMIT", "ArchiveTooLarge", "open_archive", "open_output"]
 
 # pressconv's own outputs stay far below these (python-docx's styles.xml, 350 kB, and the EPUB's
 # embedded fonts, a few MB, are the largest members); a 1.5 MB DOCX that inflates to gigabytes is
@@ -51,3 +53,14 @@ def open_archive(data: bytes) -> zipfile.ZipFile:
         archive.close()
         raise
     return archive
+
+
+def open_output(data: bytes, kind: str, name: str) -> zipfile.ZipFile | Issue:
+    """Open an output's container for its checker, or return the finding that it cannot be opened:
+    ``{kind}.too-large`` over the limits, ``{kind}.not-zip`` when it is no zip (``name``: "a DOCX")."""
+    try:
+        return open_archive(data)
+    except ArchiveTooLarge as exc:
+        return Issue(f"{kind}.too-large", str(exc))
+    except zipfile.BadZipFile:
+        return Issue(f"{kind}.not-zip", f"not a ZIP container, so not {name}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 import zipfile
 
-from pressconv.checks import Issue
+from pressconv.checks.base import Issue
 
 __all__ = ["check_docx"]
 
@@ -54,14 +54,11 @@ def _heading_styles(styles: ET.Element | None) -> dict[str, str]:
 
 def check_docx(data: bytes) -> list[Issue]:
     """Return the accessibility problems of one DOCX (empty when it passes)."""
-    from pressconv.checks._archive import ArchiveTooLarge, open_archive
+    from pressconv.checks._archive import open_output
 
-    try:
-        archive = open_archive(data)
-    except ArchiveTooLarge as exc:
-        return [Issue("docx.too-large", str(exc))]
-    except zipfile.BadZipFile:
-        return [Issue("docx.not-zip", "not a ZIP container, so not a DOCX")]
+    archive = open_output(data, "docx", "a DOCX")
+    if isinstance(archive, Issue):
+        return [archive]
     with archive:
         document = _xml(archive, "word/document.xml")
         if document is None:

@@ -6,7 +6,7 @@ import posixpath
 import xml.etree.ElementTree as ET
 import zipfile
 
-from pressconv.checks import Issue
+from pressconv.checks.base import Issue
 
 __all__ = ["A11Y_PROPERTIES", "check_epub"]
 
@@ -104,14 +104,11 @@ def _content_issues(archive: zipfile.ZipFile, opf_path: str, package: ET.Element
 
 def check_epub(data: bytes) -> list[Issue]:
     """Return the accessibility problems of one EPUB (empty when it passes)."""
-    from pressconv.checks._archive import ArchiveTooLarge, open_archive
+    from pressconv.checks._archive import open_output
 
-    try:
-        archive = open_archive(data)
-    except ArchiveTooLarge as exc:
-        return [Issue("epub.too-large", str(exc))]
-    except zipfile.BadZipFile:
-        return [Issue("epub.not-zip", "not a ZIP container, so not an EPUB")]
+    archive = open_output(data, "epub", "an EPUB")
+    if isinstance(archive, Issue):
+        return [archive]
     with archive:
         names = archive.namelist()
         issues: list[Issue] = []

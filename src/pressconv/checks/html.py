@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-from pressconv.checks import Issue
+from pressconv.checks.base import Issue
 
 __all__ = ["check_html"]
 

@@ -11,7 +11,6 @@ import os
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
-from typing import TYPE_CHECKING
 
 from pressconv.diagnostics import Diagnostic, RemovedLine
 from pressconv.model import Block, Metadata, Paragraph, Release, Section, SourceInfo, Text
@@ -44,10 +43,8 @@ from pressconv.parser.markdown import prepass
 from pressconv.parser.pagedump import page_residue, site_title_suffix
 from pressconv.parser.place import sender_seat
 from pressconv.parser.residue import aggregator_tail_start, end_mark_reason, trailing_button
+from pressconv.parser.result import ParseResult
 from pressconv.parser.sentences import sentence_starts
-
-if TYPE_CHECKING:
-    from pressconv.api import ParseResult
 
 __all__ = ["parse_text"]
 
@@ -86,8 +83,6 @@ def _source_info(text: str, path: str | None, source_bytes: bytes | None) -> Sou
 
 
 def _fallback(text: str, path: str | None, source_bytes: bytes | None, exc: Exception) -> ParseResult:
-    from pressconv.api import ParseResult
-
     lines = [line for line in split_lines(_clean(text, [])) if not line.blank]
     title = collapse_spaces(lines[0].text) if lines else "Untitled"
     body = tuple(Paragraph(children=(Text(text=collapse_spaces(line.text)),), line=line.number) for line in lines[1:])
@@ -108,8 +103,6 @@ def _clean(text: str, diagnostics: list[Diagnostic]) -> str:
 
 
 def _parse(text: str, path: str | None, source_bytes: bytes | None) -> ParseResult:
-    from pressconv.api import ParseResult
-
     diagnostics: list[Diagnostic] = []
     text = _clean(text, diagnostics)
     lines = split_lines(text)

@@ -17,6 +17,7 @@ import struct
 from dataclasses import dataclass
 from pathlib import Path
 
+from pressconv.colour import WHITE, contrast_ratio, hex_rgb, parse_colour
 from pressconv.errors import WriterError
 from pressconv.writers.base import RenderContext
 
@@ -195,13 +196,8 @@ def text_accent(ctx: RenderContext) -> str | None:
     config.py already refuses weaker accents; writers check again because a RenderContext can also
     be built by hand through the Python API (WCAG 1.4.3 Contrast (Minimum)).
     """
-    import re
-
-    from pressconv.writers.html import contrast_ratio
-
-    accent = (ctx.branding.accent or "").strip().lower()
-    if re.fullmatch(r"#(?:[0-9a-f]{3}){1,2}", accent) is None:
+    try:
+        rgb = parse_colour(ctx.branding.accent or "")
+    except ValueError:
         return None
-    if len(accent) == 4:
-        accent = "#" + "".join(ch * 2 for ch in accent[1:])
-    return accent if contrast_ratio(accent, "#ffffff") >= 4.5 else None
+    return hex_rgb(rgb) if contrast_ratio(rgb, WHITE) >= 4.5 else None

@@ -19,6 +19,8 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
+from pressconv.writers.base import xml_safe
+
 if TYPE_CHECKING:
     from docx.document import Document
     from docx.text.paragraph import Paragraph
@@ -38,12 +40,7 @@ __all__ = [
     "set_paragraph_numbering",
     "set_run_language",
     "set_table_caption",
-    "xml_text",
 ]
-
-# XML 1.0 §2.2 Char: tab, LF and CR are the only characters below U+0020 allowed; surrogates and
-# U+FFFE/U+FFFF are not characters either. lxml refuses them with a ValueError, so strip them.
-_XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 # The decorative-image extension Word 365 writes (MS-ODRAWXML 2.3.1.x, "adec:decorative").
 _DECORATIVE_URI = "{C183D7F6-B498-43B3-948B-1728B52AA6E4}"
@@ -57,18 +54,13 @@ _EAST_ASIAN = frozenset({"zh", "ja", "ko"})
 _RIGHT_TO_LEFT = frozenset({"ar", "he", "fa", "ur", "yi", "ps", "dv"})
 
 
-def xml_text(text: str) -> str:
-    """Return ``text`` without the characters XML 1.0 forbids (release text is data, never markup)."""
-    return _XML_FORBIDDEN.sub("", text)
-
-
 def _primary(lang: str) -> str:
     return lang.split("-", 1)[0].lower()
 
 
 def _lang_element(lang: str, *, all_slots: bool) -> Any:
     """Build ``<w:lang>``; ``all_slots`` also fills the East Asian and bidi slots (document default)."""
-    lang = xml_text(lang)
+    lang = xml_safe(lang)
     element = parse_xml(f"<w:lang {nsdecls('w')}/>")
     element.set(qn("w:val"), lang)
     if all_slots or _primary(lang) in _EAST_ASIAN:
@@ -94,7 +86,7 @@ def set_document_language(document: Document, lang: str) -> None:
     settings = document.settings.element
     theme_lang = settings.find(qn("w:themeFontLang"))
     if theme_lang is not None:
-        theme_lang.set(qn("w:val"), xml_text(lang))
+        theme_lang.set(qn("w:val"), xml_safe(lang))
         theme_lang.attrib.pop(qn("w:eastAsia"), None)
         theme_lang.attrib.pop(qn("w:bidi"), None)
 
@@ -218,7 +210,7 @@ def add_hyperlink(paragraph: Paragraph, url: str, relations: LinkRelations | Non
     same address, so ids stay stable from run to run; pass one ``relations`` per document to keep
     that constant-time.
     """
-    target = xml_text(url)
+    target = xml_safe(url)
     if relations is None:
         rid = paragraph.part.relate_to(target, RT.HYPERLINK, is_external=True)
     else:
@@ -237,7 +229,7 @@ def describe_image(inline: Any, alt: str, *, decorative: bool) -> None:
     """
     doc_pr = inline.docPr
     pictures = inline.xpath(".//pic:cNvPr")
-    text = "" if decorative else xml_text(alt)
+    text = "" if decorative else xml_safe(alt)
     doc_pr.set("descr", text)
     for picture in pictures:
         picture.set("descr", text)
@@ -283,11 +275,11 @@ def set_table_caption(table: Any, caption: str, description: str | None = None) 
     """Set the table's title and description (Word's table "Alt Text"); they come last in w:tblPr."""
     tbl_pr = table._tbl.tblPr
     element = parse_xml(f"<w:tblCaption {nsdecls('w')}/>")
-    element.set(qn("w:val"), xml_text(caption))
+    element.set(qn("w:val"), xml_safe(caption))
     tbl_pr.append(element)
     if description:
         described = parse_xml(f"<w:tblDescription {nsdecls('w')}/>")
-        described.set(qn("w:val"), xml_text(description))
+        described.set(qn("w:val"), xml_safe(description))
         tbl_pr.append(described)
 
 
@@ -363,7 +355,7 @@ def set_paragraph_numbering(paragraph: Paragraph, num_id: int) -> None:
 
 def _clip(text: str | None, limit: int = 255) -> str:
     # python-docx refuses core property strings longer than 255 characters.
-    value = xml_text(text or "").strip()
+    value = xml_safe(text or "").strip()
     return value if len(value) <= limit else value[: limit - 1].rstrip() + "\u2026"
 
 

@@ -1,4 +1,4 @@
-"""Fixed interface words (skip link, "Pressekontakt", month names…) in German and English."""
+"""Fixed interface words of every writer (skip link, "Pressekontakt", EPUB nav…) in German and English."""
 
 from __future__ import annotations
 
@@ -27,6 +27,16 @@ _GERMAN: Final = MappingProxyType(
         "generated_by": "Erstellt mit pressconv",
         "o_clock": " Uhr",
         "published": "Veröffentlicht am",
+        # DOCX masthead: "Sperrfrist: 20. September 2018, 10:00 Uhr".
+        "embargoed_until": "Sperrfrist",
+        # The easy-language page (writers/easy.py); the Mediopunkt is hidden from screen readers.
+        "easy_full": "Die ganze Nachricht lesen",
+        "easy_made": "Diesen Text hat ein Computer·programm gemacht.",
+        "easy_about": "Worum geht es?",
+        # EPUB navigation document (the accessibility summary is in writers/_accessibility.py).
+        "toc": "Inhalt",
+        "landmarks": "Orientierungspunkte",
+        "start": "Beginn",
     }
 )
 
@@ -46,6 +56,13 @@ _ENGLISH: Final = MappingProxyType(
         "generated_by": "Made with pressconv",
         "o_clock": "",
         "published": "Published on",
+        "embargoed_until": "Embargoed until",
+        "easy_full": "Read the full news",
+        "easy_made": "A computer program made this text.",
+        "easy_about": "What is it about?",
+        "toc": "Contents",
+        "landmarks": "Landmarks",
+        "start": "Start",
     }
 )
 

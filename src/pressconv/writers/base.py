@@ -20,6 +20,7 @@ __all__ = [
     "Writer",
     "link_description",
     "safe_href",
+    "tel_href",
     "xml_safe",
 ]
 
@@ -85,6 +86,23 @@ def safe_href(url: str) -> str | None:
     """Return ``url`` if its scheme is one we link to, else None (the text is then shown unlinked)."""
     scheme = urlsplit(url.strip()).scheme.lower()
     return url.strip() if scheme in SAFE_SCHEMES else None
+
+
+def tel_href(number: str, tel: str | None, language: str) -> str | None:
+    """Return a ``tel:`` URI (RFC 3966 characters only) for a phone number, or None if it is not dialable.
+
+    ``tel`` is the parser's dialable form; without it the number is derived the parser's way, which
+    drops trunk zeros ("+49 (0)30" dials +4930); the digits as written are only the fallback.
+    """
+    from pressconv.parser.inlines import phone_tel
+
+    raw = tel or phone_tel(number, language) or number
+    digits = re.sub(r"[^0-9+]", "", raw)
+    # RFC 3966 global numbers have one "+", in front.
+    digits = digits[0] + digits[1:].replace("+", "") if digits else digits
+    if sum(ch.isdigit() for ch in digits) < 5:
+        return None
+    return "tel:" + digits
 
 
 def link_description(url: str, text: str, language: str) -> str:

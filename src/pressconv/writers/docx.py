@@ -10,7 +10,6 @@ from __future__ import annotations
 import base64
 import binascii
 import io
-import re
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -48,7 +47,7 @@ from pressconv.model import (
     inline_text,
 )
 from pressconv.writers._labels import format_date, format_time, labels_for
-from pressconv.writers.base import RenderContext, link_description, safe_href
+from pressconv.writers.base import RenderContext, link_description, safe_href, tel_href, xml_safe
 
 if TYPE_CHECKING:
     from docx.document import Document as DocxDocument
@@ -71,24 +70,6 @@ _LINK = "0645AD"
 _MUTED = "4D4D4D"
 
 
-# Words the writer adds around the release's own text, per primary language.
-_LABELS = {
-    "de": {
-        "embargo": "Sperrfrist",
-        "number": "Nr.",
-        "phone": "Telefon",
-        "email": "E-Mail",
-        "time_suffix": " Uhr",
-    },
-    "en": {
-        "embargo": "Embargoed until",
-        "number": "No.",
-        "phone": "Phone",
-        "email": "Email",
-        "time_suffix": "",
-    },
-}
-
 # Typographic quotation marks by nesting depth (DIN 5008 for German, Oxford/Chicago for English).
 _QUOTES = {
     "de": (("\u201e", "\u201c"), ("\u201a", "\u2018")),
@@ -102,19 +83,7 @@ def _primary(language: str) -> str:
 
 
 def _format_time(moment: datetime, language: str) -> str:
-    return f"{moment:%H:%M}{_LABELS[_primary(language)]['time_suffix']}"
-
-
-def _tel_href(phone: Phone, language: str) -> str | None:
-    """Return a ``tel:`` link for a phone number, from the parser's dialable form or the digits written."""
-    from pressconv.parser.inlines import phone_tel
-
-    # A card's number comes without a dialable form: derive it the parser's way (trunk zeros).
-    dial = (phone.tel or phone_tel(phone.number, language) or "").removeprefix("tel:")
-    if not dial:
-        digits = re.sub(r"[^\d+]", "", phone.number)
-        dial = digits if len(digits.lstrip("+")) >= 5 else ""
-    return safe_href(f"tel:{dial}") if dial else None
+    return f"{moment:%H:%M}{labels_for(_primary(language))['o_clock']}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,7 +221,7 @@ class _DocxBuilder:
         self.ctx = ctx
         self.language = release.meta.language or "de-DE"
         self.primary = _primary(self.language)
-        self.labels = _LABELS[self.primary]
+        self.labels = labels_for(self.primary)
         self.document: DocxDocument = docx.Document()
         accent = text_accent(ctx)
         heading = accent.lstrip("#").upper() if accent else _HEADING
@@ -362,14 +331,14 @@ class _DocxBuilder:
             lines.append(when)
         if meta.release_number:
             number = meta.release_number.strip()
-            lines.append(number if number[:1].isalpha() else f"{self.labels['number']} {number}")
+            lines.append(number if number[:1].isalpha() else f"{self.labels['release_number']} {number}")
         if meta.author:
             # The author's initials or name ("(fue)" after a police dateline) are release text, and
             # the HTML prints them as a byline too; core properties alone would hide them.
             lines.append(f"{labels_for(self.language)['by']} {meta.author}")
         if meta.embargo:
             lines.append(
-                f"{self.labels['embargo']}: {format_date(meta.embargo.date(), self.language)}, "
+                f"{self.labels['embargoed_until']}: {format_date(meta.embargo.date(), self.language)}, "
                 f"{_format_time(meta.embargo, self.language)}"
             )
         if not lines:
@@ -643,7 +612,7 @@ class _DocxBuilder:
         from docx.oxml.text.run import _RunContentAppender
         from docx.text.run import Run as DocxRun
 
-        from pressconv.writers._docx_xml import set_run_language, xml_text
+        from pressconv.writers._docx_xml import set_run_language
 
         # The run properties are made once per format with python-docx's setters and copied for
         # each run: the setters and add_run's text setter search the run's children every time,
@@ -665,7 +634,7 @@ class _DocxBuilder:
             template = self._run_templates[key] = empty._r
         r = copy.deepcopy(template)
         paragraph._p.append(r)
-        content = xml_text(text)
+        content = xml_safe(text)
         if content:
             _RunContentAppender.append_to_run_from_text(r, content)
         if parent is not paragraph._p:
@@ -718,7 +687,7 @@ class _DocxBuilder:
                     else:
                         self._run(paragraph, parent, address, fmt)
                 case Phone(number=number):
-                    tel = _tel_href(node, self.language)
+                    tel = tel_href(node.number, node.tel, self.language)
                     if tel:
                         self._hyperlink(paragraph, parent, tel, (Text(text=number),), fmt)
                     else:

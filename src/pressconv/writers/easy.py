@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, ClassVar, Final, assert_never
+from typing import TYPE_CHECKING, ClassVar, assert_never
 
 from pressconv.model import (
     Abbr,
@@ -30,27 +30,13 @@ from pressconv.model import (
     block_text,
     inline_text,
 )
-from pressconv.writers.base import RenderContext, link_description, safe_href
+from pressconv.writers._labels import labels_for
+from pressconv.writers.base import RenderContext, link_description, safe_href, tel_href, xml_safe
 
 if TYPE_CHECKING:
     from markupsafe import Markup
 
 __all__ = ["EasyWriter"]
-
-_LABELS: Final = {
-    "de": {
-        "skip": "Zum Inhalt springen",
-        "full": "Die ganze Nachricht lesen",
-        "made": "Diesen Text hat ein Computer·programm gemacht.",
-        "about": "Worum geht es?",
-    },
-    "en": {
-        "skip": "Skip to content",
-        "full": "Read the full news",
-        "made": "A computer program made this text.",
-        "about": "What is it about?",
-    },
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,8 +80,11 @@ def _inlines(nodes: tuple[Inline, ...], language: str) -> Markup:
             case Email(address=address):
                 out.append(Markup('<a href="mailto:%s">%s</a>') % (address, escape(address)))
             case Phone(number=number, tel=tel):
-                if tel:
-                    out.append(Markup('<a href="tel:%s">%s</a>') % (tel, escape(number)))
+                # Only numbers the parser made dialable are links: the summary's own contact
+                # lines carry no dialable form.
+                href = tel_href(number, tel, language) if tel else None
+                if href:
+                    out.append(Markup('<a href="%s">%s</a>') % (href, escape(number)))
                 else:
                     out.append(escape(number))
             case Abbr(text=text, expansion=expansion):
@@ -149,7 +138,8 @@ class EasyWriter:
             # API and the batch run; a writer only renders.
             raise WriterError("the easy writer renders a summary: run pressconv.transforms.SUMMARY first")
         language = "de" if release.meta.language.lower().startswith("de") else "en"
-        labels = _LABELS[language]
+        table = labels_for(language)
+        labels = {"skip": table["skip_link"], "full": table["easy_full"], "made": table["easy_made"]}
         sections: list[_SectionView] = []
         current: _SectionView | None = None
         for block in release.body:
@@ -158,7 +148,7 @@ class EasyWriter:
                 sections.append(current)
                 continue
             if current is None:
-                current = _SectionView("teil-1", _text(labels["about"]), [])
+                current = _SectionView("teil-1", _text(table["easy_about"]), [])
                 sections.append(current)
             current.blocks.append(_block(block, language))
         for section in release.sections:
@@ -191,7 +181,6 @@ class EasyWriter:
             sections=sections,
             full_href=f"{ctx.stem}.html",
         )
-        from pressconv.writers.html import strip_unrepresentable
 
-        # Control characters in a hand-built model would make the page invalid HTML (see html.py).
-        return strip_unrepresentable(html).encode("utf-8")
+        # Control characters in a hand-built model would make the page invalid HTML (see base.xml_safe).
+        return xml_safe(html).encode("utf-8")

@@ -28,6 +28,7 @@ from pressconv.diagnostics import Reporter
 from pressconv.errors import WriterError
 from pressconv.model import Metadata, Paragraph, Release, inline_text
 from pressconv.writers._jinja import get_environment
+from pressconv.writers._labels import labels_for
 from pressconv.writers.base import RenderContext, xml_safe
 
 if TYPE_CHECKING:
@@ -58,35 +59,6 @@ _FONT_MEDIA_TYPES: Mapping[str, str] = {
 }
 _CSS_URL = re.compile(r"""url\(\s*(['"]?)([^'")]+)\1\s*\)""")
 _CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
-
-
-@dataclass(frozen=True, slots=True)
-class _Labels:
-    """Words of the nav document in one language."""
-
-    toc: str
-    landmarks: str
-    start: str
-
-
-# Only German and English are written by our users so far; other languages fall back to English.
-_LABELS: Mapping[str, _Labels] = {
-    "de": _Labels(
-        toc="Inhalt",
-        landmarks="Orientierungspunkte",
-        start="Beginn",
-    ),
-    "en": _Labels(
-        toc="Contents",
-        landmarks="Landmarks",
-        start="Start",
-    ),
-}
-
-
-def _labels_for(language: str) -> _Labels:
-    primary = language.split("-", 1)[0].lower()
-    return _LABELS.get(primary, _LABELS["en"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -317,7 +289,9 @@ def _inspect_chapter(chapter: str, reporter: Reporter) -> _ChapterFacts:
     )
 
 
-def _render_nav(ctx: RenderContext, language: str, labels: _Labels, entries: tuple[NavEntry, ...], css: str) -> bytes:
+def _render_nav(
+    ctx: RenderContext, language: str, labels: Mapping[str, str], entries: tuple[NavEntry, ...], css: str
+) -> bytes:
     """Render the nav document from ``templates/epub/nav.xhtml.j2`` and check it is well-formed."""
     from lxml import etree
 
@@ -447,7 +421,7 @@ def package_epub(release: Release, ctx: RenderContext, chapter: str) -> bytes:
     """Package ``chapter`` (a complete XHTML5 document) with metadata, nav, NCX, stylesheet and fonts."""
     meta = release.meta
     language = meta.language or "en"
-    labels = _labels_for(language)
+    labels = labels_for(language)
     css_href = str(ctx.options.get("epub_stylesheet_href", DEFAULT_STYLESHEET_HREF))
     if not re.fullmatch(r"(?:[A-Za-z0-9_-]+/)*[A-Za-z0-9_.-]+\.css", css_href) or ".." in css_href.split("/"):
         # The chapter links to this href and the stylesheet is stored under it, so it must be a
@@ -501,7 +475,7 @@ def package_epub(release: Release, ctx: RenderContext, chapter: str) -> bytes:
             chapter_item.properties.append("mathml")
         book.add_item(chapter_item)
 
-        nav_item = epub.EpubNav(uid="nav", file_name=NAV_HREF, title=labels.toc)
+        nav_item = epub.EpubNav(uid="nav", file_name=NAV_HREF, title=labels["toc"])
         nav_item.content = nav
         book.add_item(nav_item)
         # An NCX for EPUB 2 reading systems; without it the spine's toc="ncx" dangles (OPF-049).

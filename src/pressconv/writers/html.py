@@ -16,6 +16,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, ClassVar, Literal, assert_never
 from urllib.parse import urlsplit
 
+from pressconv.colour import WHITE, contrast_ratio, parse_colour
 from pressconv.model import (
     Abbr,
     Block,
@@ -47,7 +48,7 @@ from pressconv.model import (
 )
 from pressconv.writers._jinja import get_environment
 from pressconv.writers._labels import format_date, format_datetime, format_time, labels_for, primary_language
-from pressconv.writers.base import RenderContext, link_description, safe_href
+from pressconv.writers.base import RenderContext, link_description, safe_href, tel_href, xml_safe
 
 if TYPE_CHECKING:
     from markupsafe import Markup
@@ -55,23 +56,13 @@ if TYPE_CHECKING:
     from pressconv.writers._accessibility import AccessibilityFacts
     from pressconv.writers._branding import Logo
 
-__all__ = ["HtmlWriter", "Variant", "render_body", "render_document", "strip_unrepresentable"]
+__all__ = ["HtmlWriter", "Variant", "render_body", "render_document"]
 
 Variant = Literal["screen", "print", "epub"]
 
 TEMPLATE_NAME = "release.html.j2"
 # Search engines cut descriptions at about this length; the whole text is in the page anyway.
 DESCRIPTION_LIMIT = 300
-# Characters no HTML or XML document may carry: C0 controls but TAB/LF/CR, DEL and C1 (HTML parse
-# error "control-character-in-input-stream"; XML 1.0 §2.2 Char), lone surrogates (not encodable as
-# UTF-8) and noncharacters. The parser strips them from input files, but API users build models
-# from any str, and one such character made the EPUB chapter ill-formed (found by the property tests).
-_UNREPRESENTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
-
-
-def strip_unrepresentable(document: str) -> str:
-    """Remove the characters an HTML/XHTML document cannot contain (see ``_UNREPRESENTABLE``)."""
-    return _UNREPRESENTABLE.sub("", document)
 
 
 _URL_TEXT = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
@@ -183,17 +174,8 @@ class PageHelpers:
         return LinkView(href=href, text=None, shown_url=None)
 
     def tel_href(self, number: str, tel: str | None = None) -> str | None:
-        """Return a ``tel:`` URI (RFC 3966 characters only) for a number, or None if it is not dialable."""
-        from pressconv.parser.inlines import phone_tel
-
-        # The parser's derivation drops trunk zeros ("+49 (0)30" dials +4930); the digits as
-        # written are only the fallback for numbers it cannot place.
-        raw = tel or phone_tel(number, self.language) or number
-        digits = re.sub(r"[^0-9+]", "", raw)
-        digits = digits[0] + digits[1:].replace("+", "") if digits else digits
-        if sum(ch.isdigit() for ch in digits) < 5:
-            return None
-        return "tel:" + digits
+        """Return a ``tel:`` URI for a number, or None if it is not dialable (see ``base.tel_href``)."""
+        return tel_href(number, tel, self.language)
 
     @staticmethod
     def mailto_href(address: str) -> str | None:
@@ -411,9 +393,10 @@ class PageHelpers:
         from markupsafe import Markup
 
         accent = (self.ctx.branding.accent or "").strip()
-        if re.fullmatch(r"#(?:[0-9a-fA-F]{3}){1,2}", accent) is None:
+        try:
+            ratio = contrast_ratio(parse_colour(accent), WHITE)
+        except ValueError:
             return Markup("")
-        ratio = contrast_ratio(accent, "#ffffff")
         if self.variant == "print":
             # Paper is white and has no colour schemes: print.css uses the accent for the masthead
             # name, kicker and links, all text, so only a 4.5:1 accent replaces its own (WCAG 1.4.3).
@@ -445,22 +428,6 @@ class PageHelpers:
         if label is None and name in ("phone", "email"):
             label = self.labels[name]
         return contact_label_prefix(label) if label else ""
-
-
-def _relative_luminance(hex_colour: str) -> float:
-    """WCAG 2.x relative luminance of an sRGB hex colour."""
-    digits = hex_colour.lstrip("#")
-    if len(digits) == 3:
-        digits = "".join(ch * 2 for ch in digits)
-    channels = [int(digits[i : i + 2], 16) / 255 for i in (0, 2, 4)]
-    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
-    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
-
-
-def contrast_ratio(first: str, second: str) -> float:
-    """WCAG 2.x contrast ratio of two hex colours (1.0 to 21.0)."""
-    lighter, darker = sorted((_relative_luminance(first), _relative_luminance(second)), reverse=True)
-    return (lighter + 0.05) / (darker + 0.05)
 
 
 # RFC 3986 reserved and unreserved characters, plus "%" for escapes that are already there.
@@ -520,7 +487,9 @@ def render_document(release: Release, ctx: RenderContext, *, variant: Variant = 
         branding=ctx.branding,
     )
     # Cleaned once here for all three variants (HTML, the PDF's print page, the EPUB chapter).
-    return strip_unrepresentable(page)
+    # The parser strips such characters from input files, but API users build models from any str,
+    # and one of them made the EPUB chapter ill-formed (found by the property tests).
+    return xml_safe(page)
 
 
 BODY_TEMPLATE = "body.html.j2"
@@ -547,7 +516,7 @@ def render_body(release: Release, ctx: RenderContext) -> str:
         primary_lang=primary_language(helpers.language),
         branding=ctx.branding,
     )
-    return strip_unrepresentable(fragment).strip() + "\n"
+    return xml_safe(fragment).strip() + "\n"
 
 
 class HtmlWriter:

@@ -48,7 +48,7 @@ from pressconv.model import (
 from pressconv.writers.base import RenderContext
 
 if TYPE_CHECKING:
-    from pressconv.api import ParseResult
+    from pressconv.parser.result import ParseResult
 
 __all__ = ["SCHEMA", "JsonWriter", "release_from_json", "release_to_dict", "release_to_json"]
 
