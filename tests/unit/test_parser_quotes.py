@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from pressconv.model import BlockQuote, Paragraph, Quotation, inline_text
@@ -413,10 +411,10 @@ def test_relative_clause_after_the_name_is_not_a_role() -> None:
     assert (quote.speaker, quote.role) == ("Tom Berg", None)
 
 
-def test_long_line_with_many_quotes_parses_fast() -> None:
+def test_long_line_with_many_quotes_finds_every_quote() -> None:
+    # 20 000 quotes on one line: a quadratic scan would not finish within the suite's run time.
+    # Speed itself is measured by `make bench`, never asserted here (a loaded CI machine is slow).
     text = "„Das ist gut“, sagte Max Muster. " * 20000
-    start = time.perf_counter()
     spans = find_quotes(text)
     _quotes([text])
     assert len(spans) == 20000
-    assert time.perf_counter() - start < 5.0
