@@ -20,7 +20,7 @@ from pressconv.parser.accounting import head_lines_read_as_metadata, text_lost_d
 from pressconv.parser.assemble import Notes, build_blocks, build_section
 from pressconv.parser.blocks import Fragment, Item, RawBlock, RawSection, group_lines, headline_continues
 from pressconv.parser.contacts import SectionStart, match_section_heading
-from pressconv.parser.dates import FoundDate, find_date, parse_date_line
+from pressconv.parser.dates import FoundDate, find_date, impossible_dates, parse_date_line
 from pressconv.parser.frontmatter import read_front_matter
 from pressconv.parser.header import (
     Dateline,
@@ -65,6 +65,7 @@ class _Head:
     place: str | None = None
     place_inferred: bool = False
     embargo: datetime | None = None
+    embargo_lines: list[str] = field(default_factory=list)
     release_number: str | None = None
     author: str | None = None
     organisation: str | None = None
@@ -243,6 +244,7 @@ def _parse(text: str, path: str | None, source_bytes: bytes | None) -> ParseResu
         )
     if head.issued is None:
         head.notes.append(("warning", "date.missing", "no release date found", head.title_line))
+    _impossible_dates(content, head.notes)
     for level, code, message, line_number in head.notes:
         assert level in ("error", "warning", "info")
         diagnostics.append(Diagnostic(level=level, code=code, message=message, line=line_number))  # type: ignore[arg-type]
@@ -257,6 +259,7 @@ def _parse(text: str, path: str | None, source_bytes: bytes | None) -> ParseResu
         place=head.place,
         place_inferred=head.place_inferred,
         embargo=head.embargo,
+        embargo_lines=tuple(head.embargo_lines),
         organisation=head.organisation,
         author=head.author,
         release_number=head.release_number,
@@ -315,10 +318,7 @@ def _read_head(lines: list[Line], head: _Head, language: str) -> list[Line]:
             continue
         embargo = match_embargo(text)
         if embargo:
-            head.embargo = embargo[0]
-            if embargo[0] is None:
-                head.notes.append(("warning", "embargo.unreadable", f"cannot read the embargo time '{text}'", line.number))
-                break
+            _take_embargo(embargo[0], head, line.number, text)
             index += 1
             continue
         number = match_number(text)
@@ -415,6 +415,56 @@ def _take_label(label: Label, head: _Head, number: int, text: str) -> None:
         head.release_number = label.number
     if label.title and head.title is None:
         head.title, head.title_line = label.title, number
+
+
+# Warnings about impossible dates named one by one; more are counted in one further warning, so a
+# table of a thousand wrong dates cannot flood a report.
+_IMPOSSIBLE_NAMED = 10
+
+
+def _impossible_dates(lines: list[Line], notes: Notes) -> None:
+    """Warn about every date or time of the release text that cannot exist ("31.02.2024").
+
+    The text keeps it as written (an impossible date is never read as the release date, and never
+    corrected): the warning is how the sender learns of the typing error (issue 15 #10).
+    """
+    count = 0
+    first_unnamed: int | None = None
+    for line in lines:
+        for written, why in impossible_dates(line.text):
+            count += 1
+            if count <= _IMPOSSIBLE_NAMED:
+                message = f"impossible date or time '{written}' ({why}), kept as written"
+                notes.append(("warning", "date.impossible", message, line.number))
+            elif first_unnamed is None:
+                first_unnamed = line.number
+    if count > _IMPOSSIBLE_NAMED:
+        more = count - _IMPOSSIBLE_NAMED
+        message = f"{more} more impossible date(s) or time(s), kept as written"
+        notes.append(("warning", "date.impossible", message, first_unnamed))
+
+
+def _take_embargo(moment: datetime | None, head: _Head, number: int, text: str) -> None:
+    """Keep an embargo line as written; the first readable one is ``Metadata.embargo``.
+
+    An embargo is the most safety-relevant line of a release (issue 15 #6): no line of it is ever
+    dropped, one that cannot be read is kept and warned about, and a second one that gives another
+    time is kept and warned about too, so that an editor decides, not the parser.
+    """
+    head.embargo_lines.append(collapse_spaces(text))
+    if moment is None:
+        head.notes.append(("warning", "embargo.unreadable", f"cannot read the embargo time '{text.strip()}'", number))
+    elif head.embargo is None:
+        head.embargo = moment
+    elif moment != head.embargo:
+        head.notes.append(
+            (
+                "warning",
+                "embargo.conflict",
+                f"a second embargo line gives another time ('{text.strip()}'); the first is kept as the embargo",
+                number,
+            )
+        )
 
 
 def _take_date(found: FoundDate, head: _Head, number: int, text: str) -> None:
@@ -713,9 +763,11 @@ def _assemble(
     for item in items:
         if isinstance(item, RawSection):
             if item.start.kind == "links" and in_section("links"):
-                # Consecutive "Weitere Informationen …: URL" lines form one links section.
-                if item.start.rest:
-                    current.append(RawBlock("para", item.line, text=item.start.rest))
+                # Consecutive "Weitere Informationen …: URL" lines form one links section. A label
+                # repeated without its URL ("Weitere Informationen zum Verkehr:" over the link) is
+                # kept as written too: it names the links under it (issue 15 #7).
+                label = item.start.rest or f"{item.start.title}:"
+                current.append(RawBlock("para", item.line, text=label))
                 continue
             if (
                 item.start.kind == "contact"
@@ -812,11 +864,21 @@ def _about_title(text: str, language: str) -> str:
 
 
 def _merge_lists(raw: list[RawBlock]) -> None:
-    """Bullet items separated by blank lines are still one list."""
+    """Bullet items separated by blank lines are still one list.
+
+    Numbered items are one list only where the numbers go on ("1." "2." / blank / "3."): a list
+    that starts again ("1." "2." / blank / "1." "2." "3.") is a second list, and its numbers as
+    written are content, never renumbered into the first (issue 15 #8).
+    """
     index = 1
     while index < len(raw):
-        if raw[index].kind == raw[index - 1].kind and raw[index].kind in ("bullets", "ordered"):
-            raw[index - 1].items.extend(raw[index].items)
+        before, block = raw[index - 1], raw[index]
+        continues = block.kind != "ordered" or (
+            bool(before.numbers) and bool(block.numbers) and block.numbers[0] == before.numbers[-1] + 1
+        )
+        if block.kind == before.kind and block.kind in ("bullets", "ordered") and continues:
+            before.items.extend(block.items)
+            before.numbers.extend(block.numbers)
             del raw[index]
             continue
         index += 1
