@@ -33,6 +33,8 @@ INPUTS: dict[str, str] = {
     "links-repeated": "Neue Brücke eröffnet\n\n"
     + BODY
     + "".join(f"\nWeitere Informationen zum Thema {n}:\nhttps://example.org/t{n}\n" for n in range(40)),
+    "contact-repeated": "Neue Brücke eröffnet\n\n" + BODY + "\nPressekontakt:\nAnna Muster\nTel. 030 123456\n\n"
+    "Pressekontakt:\nBernd Beispiel\nTel. 030 654321\n",
     # 8: numbers as written, two lists that start again.
     "list-numbers": "Neue Brücke eröffnet\n\n" + BODY + "\nDie Schritte:\n\n1) Planung\n2) Bau\n10) Eröffnung\n\n"
     "Die Termine:\n\n1. Montag\n2. Dienstag\n\n1. Mittwoch\n2. Donnerstag\n3. Freitag\n\nDas war es.\n",

@@ -134,6 +134,19 @@ def test_three_thousand_repeated_labels_lose_no_word() -> None:
     assert html.count("Weitere Informationen zum Thema") == 3000
 
 
+def test_a_repeated_contact_heading_is_accounted_for() -> None:
+    """The class behind #7: a section label written twice, whose second copy the parser folds away."""
+    text = (
+        "Neue Brücke eröffnet\n\n" + BODY + "\nPressekontakt:\nAnna Muster\nTel. 030 123456\n\n"
+        "Pressekontakt:\nBernd Beispiel\nTel. 030 654321\n"
+    )
+    result = parse(text)
+    assert "text.lost" not in codes(result)
+    assert [(entry.line, entry.text) for entry in result.removed if "heading repeated" in entry.reason] == [
+        (9, "Pressekontakt")
+    ]
+
+
 # ------------------------------------------------------------------------------ #8 list numbers
 
 LISTS = (

@@ -225,7 +225,7 @@ def _parse(text: str, path: str | None, source_bytes: bytes | None) -> ParseResu
     removed.sort(key=lambda entry: entry.line)
 
     body, sections = _assemble(items, end_lines, language, head, removed)
-    sections = _merge_repeated_contact_sections(sections)
+    sections = _merge_repeated_contact_sections(sections, text.split("\n"), removed)
     if head.organisation is None:
         head.organisation = _stated_organisation(body, sections, removed)
     if head.place is None:
@@ -641,11 +641,15 @@ def _split_dateline(body: list[Line], position: int, head: _Head) -> bool:
     return True
 
 
-def _merge_repeated_contact_sections(sections: list[Section]) -> list[Section]:
+def _merge_repeated_contact_sections(
+    sections: list[Section], source_lines: list[str], removed: list[RemovedLine]
+) -> list[Section]:
     """A contact section right after one of the same title that holds only cards joins it.
 
     A card read from a closing sentence ("… write to info@example.org") gets the default title
     "Contact" again; two landmarks of one name confuse screen-reader users (axe landmark-unique).
+    A heading the release wrote twice ("Pressekontakt:" over each card) is listed in ``removed``
+    with its reason: a repeated section label must never vanish unaccounted (issue 15 #7).
     """
     merged: list[Section] = []
     for section in sections:
@@ -657,6 +661,11 @@ def _merge_repeated_contact_sections(sections: list[Section]) -> list[Section]:
             and not section.blocks
         ):
             merged[-1] = replace(last, contacts=last.contacts + section.contacts)
+            line = section.line
+            if line is not None and 0 < line <= len(source_lines) and section.title in source_lines[line - 1]:
+                reason = "section heading repeated; its cards joined the section of the same heading above"
+                removed.append(RemovedLine(line=line, text=section.title, reason=reason))
+                removed.sort(key=lambda entry: entry.line)
         else:
             merged.append(section)
     return merged
