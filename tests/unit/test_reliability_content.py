@@ -261,3 +261,12 @@ def test_nel_is_a_line_break_and_del_a_space() -> None:
     assert "eröffnet heute" in text and "neue Brücke" in text
     notes = [d for d in result.diagnostics if d.code == "source.control"]
     assert notes and "NEL" in notes[0].message and "DEL" in notes[0].message
+
+
+def test_json_reads_back_list_numbers_and_embargo_lines() -> None:
+    from pressconv.writers.json import release_from_json, release_to_dict
+
+    text = "EMBARGOED UNTIL 25 December 2024, 00:01 EST\nEmbargo: soon\n\n" + LISTS
+    release = parse(text).release
+    assert release.meta.embargo_lines and any(b for b in release.body if isinstance(b, OrderedList))
+    assert release_from_json(json.loads(json.dumps(release_to_dict(release)))) == release
