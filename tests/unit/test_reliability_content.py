@@ -270,3 +270,10 @@ def test_json_reads_back_list_numbers_and_embargo_lines() -> None:
     release = parse(text).release
     assert release.meta.embargo_lines and any(b for b in release.body if isinstance(b, OrderedList))
     assert release_from_json(json.loads(json.dumps(release_to_dict(release)))) == release
+
+
+@pytest.mark.parametrize(("written", "relative"), [("01.01.0001", "gestern"), ("31.12.9999", "morgen")])
+def test_a_date_at_the_calendars_ends_renders_the_easy_summary(written: str, relative: str) -> None:
+    """A date kept as written (year 1, no longer 2001) must not crash "gestern"/"morgen" resolution."""
+    text = f"Neue Brücke eröffnet\n\n{written}\n\nDie Stadt eröffnet {relative} eine neue Brücke.\n"
+    assert b"</html>" in render(parse(text).release, "easy")
