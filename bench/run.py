@@ -480,7 +480,8 @@ def main() -> int:
         help="runs of each pathological input of issue 15 (they are long); 0 skips the table",
     )
     parser.add_argument(
-        "--only-pathological", action="store_true",
+        "--only-pathological",
+        action="store_true",
         help="only the table of pathological inputs (issue 15): no start-up, seed, batch or stage figures",
     )
     args = parser.parse_args()
