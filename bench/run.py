@@ -479,7 +479,15 @@ def main() -> int:
         "--pathological-runs", type=int, default=1,
         help="runs of each pathological input of issue 15 (they are long); 0 skips the table",
     )
+    parser.add_argument(
+        "--only-pathological",
+        action="store_true",
+        help="only the table of pathological inputs (issue 15): no start-up, seed, batch or stage figures",
+    )
     args = parser.parse_args()
+    if args.only_pathological:
+        args.skip_batches, args.skip_stages = True, True
+        args.pathological_runs = args.pathological_runs or 1
     runs = args.runs
     info = machine()
     load_start = os.getloadavg()
@@ -487,14 +495,15 @@ def main() -> int:
           f"{info['memory_mb']} MB, Python {info['python']}; load average {load_start[0]:.2f}")
     print(f"{'figure':<50} {'median':>10} {'[min-max]':>15} {'rate':>9} {'CPU':>10} {'peak RSS':>10}")
     figures: list[Figure] = []
-    figures.append(repeat("pressconv --help", lambda: run_measured([PRESSCONV, "--help"]), runs))
-    figures.append(repeat("pressconv --version", lambda: run_measured([PRESSCONV, "--version"]), runs))
+    if not args.only_pathological:
+        figures.append(repeat("pressconv --help", lambda: run_measured([PRESSCONV, "--help"]), runs))
+        figures.append(repeat("pressconv --version", lambda: run_measured([PRESSCONV, "--version"]), runs))
     ratio: float | None = None
     growth: float | None = None
     timed_out: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp)
-        for fmt in ("html", "pdf", "epub", "docx", "easy", "all"):
+        for fmt in () if args.only_pathological else ("html", "pdf", "epub", "docx", "easy", "all"):
             figures.append(repeat(
                 f"seed --to {fmt} (fresh process)",
                 lambda f=fmt: run_measured([  # type: ignore[misc]

@@ -53,6 +53,7 @@ __all__ = [
     "contact_label_prefix",
     "contact_text",
     "inline_text",
+    "ordered_numbers",
     "release_links",
 ]
 
@@ -176,9 +177,15 @@ class BlockQuote:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ListItem:
-    """One item of a bullet or ordered list."""
+    """One item of a bullet or ordered list.
+
+    ``value`` is the number written before an ordered-list item when it is not the one after the
+    previous item's ("1) 2) 10)": the third item has value 10); None continues the count. Numbers as
+    written are content (issue 15 #8), and this is HTML's ``<li value>``, so every writer can show them.
+    """
 
     children: tuple[Inline, ...]
+    value: int | None = None
     line: int | None = field(default=None, compare=False)
 
 
@@ -310,7 +317,13 @@ class Metadata:
     # True when no dateline names the place and it is the sender's seat found in the text
     # ("Polizei Berlin"): metadata for indexes and feeds, but never printed as a dateline.
     place_inferred: bool = False
+    # The first embargo line that can be read ("Sperrfrist: 24.12.2024, 18:00 Uhr"). It is aware
+    # (has a UTC offset) when the line names a zone with one fixed offset ("EST", "MESZ", "UTC");
+    # a zone that names several ("CST", "IST") or none leaves it naive. The zone as written is never
+    # lost either way: ``embargo_lines`` keeps every embargo line as written, and writers print those
+    # (an embargo is the most safety-relevant line of a release, issue 15 #6).
     embargo: datetime | None = None
+    embargo_lines: tuple[str, ...] = ()
     organisation: str | None = None
     author: str | None = None
     release_number: str | None = None
@@ -393,6 +406,16 @@ def release_links(release: Release) -> tuple[tuple[str, str], ...]:
             for note in contact.notes:
                 walk(note)
     return tuple(found)
+
+
+def ordered_numbers(block: OrderedList) -> tuple[int, ...]:
+    """The number each item of an ordered list shows: its written ``value``, else one more than the last."""
+    numbers: list[int] = []
+    current = block.start - 1
+    for item in block.items:
+        current = item.value if item.value is not None else current + 1
+        numbers.append(current)
+    return tuple(numbers)
 
 
 def block_inlines(block: Block) -> tuple[tuple[Inline, ...], ...]:

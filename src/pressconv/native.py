@@ -100,7 +100,7 @@ def _block(block: Block, depth: int, out: list[str]) -> None:
         case OrderedList(items=items, start=start):
             out.append(f"{pad}<ordered_list{_attrs(start=start)}>")
             for item in items:
-                out.append(f"{pad}{_INDENT}<item>")
+                out.append(f"{pad}{_INDENT}<item{_attrs(value=None if item.value is None else str(item.value))}>")
                 _inlines(item.children, depth + 2, out)
         case Table(header=header, rows=rows, caption=caption):
             out.append(f"{pad}<table{_attrs(caption=caption)}>")
@@ -164,6 +164,7 @@ def dump(release: Release) -> str:
         ("place", meta.place),
         ("place_inferred", "yes" if meta.place_inferred else None),
         ("embargo", meta.embargo.isoformat() if meta.embargo else None),
+        ("embargo_lines", " | ".join(meta.embargo_lines) if meta.embargo_lines else None),
         ("release_number", meta.release_number),
         ("organisation", meta.organisation),
         ("author", meta.author),

@@ -324,6 +324,29 @@ def normalise_text(text: str, diagnostics: list[Diagnostic]) -> str:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     # Form feeds and vertical tabs are page/line breaks from word processors.
     text = text.replace("\f", "\n").replace("\v", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
+    # NEL (U+0085, NEXT LINE) is a line break in Unicode (UAX #14 class NL) and on EBCDIC hosts, and
+    # DEL (U+007F) stands where a space was in copies from old terminals: dropping either glued two
+    # words together (issue 15 #20), so NEL becomes a line break and DEL a space.
+    if "\x85" in text or "\x7f" in text:
+        breaks, spaces = text.count("\x85"), text.count("\x7f")
+        first_at = min(at for at in (text.find("\x85"), text.find("\x7f")) if at >= 0)
+        read = [
+            part
+            for part in (
+                f"{breaks} NEL (U+0085) as line break(s)" if breaks else "",
+                f"{spaces} DEL (U+007F) as space(s)" if spaces else "",
+            )
+            if part
+        ]
+        diagnostics.append(
+            Diagnostic(
+                level="info",
+                code="source.control",
+                message=f"read {' and '.join(read)}",
+                line=text.count("\n", 0, first_at) + 1,
+            )
+        )
+        text = text.replace("\x85", "\n").replace("\x7f", " ")
     if _CONTROL.search(text):
         first = _CONTROL.search(text)
         assert first is not None

@@ -163,15 +163,15 @@ def _list_numbers(release: Release) -> list[RemovedLine]:
     """The written numbers of ordered-list items ("1.", "2)"): list structure, which HTML, EPUB and
     DOCX render as list markers rather than text (the model keeps the start, the accounting counts
     them as structure too)."""
-    from pressconv.model import OrderedList
+    from pressconv.model import OrderedList, ordered_numbers
 
     numbers: list[RemovedLine] = []
     for blocks in (release.body, *(section.blocks for section in release.sections)):
         for block in blocks:
             if isinstance(block, OrderedList):
-                for offset, item in enumerate(block.items):
+                for item, shown in zip(block.items, ordered_numbers(block), strict=True):
                     if item.line is not None:
-                        numbers.append(RemovedLine(line=item.line, text=str(block.start + offset), reason="list number"))
+                        numbers.append(RemovedLine(line=item.line, text=str(shown), reason="list number"))
     return numbers
 
 

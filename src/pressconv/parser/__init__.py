@@ -19,7 +19,7 @@ from pressconv.parser.accounting import head_lines_read_as_metadata, text_lost_d
 from pressconv.parser.assemble import Notes, build_blocks, build_section
 from pressconv.parser.blocks import Fragment, Item, RawBlock, RawSection, group_lines, headline_continues
 from pressconv.parser.contacts import SectionStart, match_section_heading
-from pressconv.parser.dates import FoundDate, find_date, parse_date_line
+from pressconv.parser.dates import FoundDate, find_date, impossible_dates, parse_date_line
 from pressconv.parser.frontmatter import read_front_matter
 from pressconv.parser.header import (
     Dateline,
@@ -62,6 +62,7 @@ class _Head:
     place: str | None = None
     place_inferred: bool = False
     embargo: datetime | None = None
+    embargo_lines: list[str] = field(default_factory=list)
     release_number: str | None = None
     author: str | None = None
     organisation: str | None = None
@@ -217,7 +218,7 @@ def _parse(text: str, path: str | None, source_bytes: bytes | None) -> ParseResu
     removed.sort(key=lambda entry: entry.line)
 
     body, sections = _assemble(items, end_lines, language, head, removed)
-    sections = _merge_repeated_contact_sections(sections)
+    sections = _merge_repeated_contact_sections(sections, text.split("\n"), removed)
     if head.organisation is None:
         head.organisation = _stated_organisation(body, sections, removed)
     if head.place is None:
@@ -234,8 +235,14 @@ def _parse(text: str, path: str | None, source_bytes: bytes | None) -> ParseResu
                 1,
             )
         )
+    if head.issued is None and head.embargo is not None:
+        # A release that states only its embargo ("EMBARGOED UNTIL 00:01 THURSDAY 6 MARCH 2025") is
+        # published when the embargo lifts, so that day is its date (as UK and EU desks use it; the
+        # gold of tests/eval/fixtures/en-boilerplate-ends-notes.txt reads it so).
+        head.issued = head.embargo.date()
     if head.issued is None:
         head.notes.append(("warning", "date.missing", "no release date found", head.title_line))
+    _impossible_dates(content, head.notes)
     for level, code, message, line_number in head.notes:
         assert level in ("error", "warning", "info")
         diagnostics.append(Diagnostic(level=level, code=code, message=message, line=line_number))  # type: ignore[arg-type]
@@ -250,6 +257,7 @@ def _parse(text: str, path: str | None, source_bytes: bytes | None) -> ParseResu
         place=head.place,
         place_inferred=head.place_inferred,
         embargo=head.embargo,
+        embargo_lines=tuple(head.embargo_lines),
         organisation=head.organisation,
         author=head.author,
         release_number=head.release_number,
@@ -308,10 +316,7 @@ def _read_head(lines: list[Line], head: _Head, language: str) -> list[Line]:
             continue
         embargo = match_embargo(text)
         if embargo:
-            head.embargo = embargo[0]
-            if embargo[0] is None:
-                head.notes.append(("warning", "embargo.unreadable", f"cannot read the embargo time '{text}'", line.number))
-                break
+            _take_embargo(embargo[0], head, line.number, text)
             index += 1
             continue
         number = match_number(text)
@@ -408,6 +413,56 @@ def _take_label(label: Label, head: _Head, number: int, text: str) -> None:
         head.release_number = label.number
     if label.title and head.title is None:
         head.title, head.title_line = label.title, number
+
+
+# Warnings about impossible dates named one by one; more are counted in one further warning, so a
+# table of a thousand wrong dates cannot flood a report.
+_IMPOSSIBLE_NAMED = 10
+
+
+def _impossible_dates(lines: list[Line], notes: Notes) -> None:
+    """Warn about every date or time of the release text that cannot exist ("31.02.2024").
+
+    The text keeps it as written (an impossible date is never read as the release date, and never
+    corrected): the warning is how the sender learns of the typing error (issue 15 #10).
+    """
+    count = 0
+    first_unnamed: int | None = None
+    for line in lines:
+        for written, why in impossible_dates(line.text):
+            count += 1
+            if count <= _IMPOSSIBLE_NAMED:
+                message = f"impossible date or time '{written}' ({why}), kept as written"
+                notes.append(("warning", "date.impossible", message, line.number))
+            elif first_unnamed is None:
+                first_unnamed = line.number
+    if count > _IMPOSSIBLE_NAMED:
+        more = count - _IMPOSSIBLE_NAMED
+        message = f"{more} more impossible date(s) or time(s), kept as written"
+        notes.append(("warning", "date.impossible", message, first_unnamed))
+
+
+def _take_embargo(moment: datetime | None, head: _Head, number: int, text: str) -> None:
+    """Keep an embargo line as written; the first readable one is ``Metadata.embargo``.
+
+    An embargo is the most safety-relevant line of a release (issue 15 #6): no line of it is ever
+    dropped, one that cannot be read is kept and warned about, and a second one that gives another
+    time is kept and warned about too, so that an editor decides, not the parser.
+    """
+    head.embargo_lines.append(collapse_spaces(text))
+    if moment is None:
+        head.notes.append(("warning", "embargo.unreadable", f"cannot read the embargo time '{text.strip()}'", number))
+    elif head.embargo is None:
+        head.embargo = moment
+    elif moment != head.embargo:
+        head.notes.append(
+            (
+                "warning",
+                "embargo.conflict",
+                f"a second embargo line gives another time ('{text.strip()}'); the first is kept as the embargo",
+                number,
+            )
+        )
 
 
 def _take_date(found: FoundDate, head: _Head, number: int, text: str) -> None:
@@ -579,11 +634,15 @@ def _split_dateline(body: list[Line], position: int, head: _Head) -> bool:
     return True
 
 
-def _merge_repeated_contact_sections(sections: list[Section]) -> list[Section]:
+def _merge_repeated_contact_sections(
+    sections: list[Section], source_lines: list[str], removed: list[RemovedLine]
+) -> list[Section]:
     """A contact section right after one of the same title that holds only cards joins it.
 
     A card read from a closing sentence ("… write to info@example.org") gets the default title
     "Contact" again; two landmarks of one name confuse screen-reader users (axe landmark-unique).
+    A heading the release wrote twice ("Pressekontakt:" over each card) is listed in ``removed``
+    with its reason: a repeated section label must never vanish unaccounted (issue 15 #7).
     """
     merged: list[Section] = []
     for section in sections:
@@ -595,6 +654,11 @@ def _merge_repeated_contact_sections(sections: list[Section]) -> list[Section]:
             and not section.blocks
         ):
             merged[-1] = replace(last, contacts=last.contacts + section.contacts)
+            line = section.line
+            if line is not None and 0 < line <= len(source_lines) and section.title in source_lines[line - 1]:
+                reason = "section heading repeated; its cards joined the section of the same heading above"
+                removed.append(RemovedLine(line=line, text=section.title, reason=reason))
+                removed.sort(key=lambda entry: entry.line)
         else:
             merged.append(section)
     return merged
@@ -706,9 +770,11 @@ def _assemble(
     for item in items:
         if isinstance(item, RawSection):
             if item.start.kind == "links" and in_section("links"):
-                # Consecutive "Weitere Informationen …: URL" lines form one links section.
-                if item.start.rest:
-                    current.append(RawBlock("para", item.line, text=item.start.rest))
+                # Consecutive "Weitere Informationen …: URL" lines form one links section. A label
+                # repeated without its URL ("Weitere Informationen zum Verkehr:" over the link) is
+                # kept as written too: it names the links under it (issue 15 #7).
+                label = item.start.rest or f"{item.start.title}:"
+                current.append(RawBlock("para", item.line, text=label))
                 continue
             if (
                 item.start.kind == "contact"
@@ -805,11 +871,21 @@ def _about_title(text: str, language: str) -> str:
 
 
 def _merge_lists(raw: list[RawBlock]) -> None:
-    """Bullet items separated by blank lines are still one list."""
+    """Bullet items separated by blank lines are still one list.
+
+    Numbered items are one list only where the numbers go on ("1." "2." / blank / "3."): a list
+    that starts again ("1." "2." / blank / "1." "2." "3.") is a second list, and its numbers as
+    written are content, never renumbered into the first (issue 15 #8).
+    """
     index = 1
     while index < len(raw):
-        if raw[index].kind == raw[index - 1].kind and raw[index].kind in ("bullets", "ordered"):
-            raw[index - 1].items.extend(raw[index].items)
+        before, block = raw[index - 1], raw[index]
+        continues = block.kind != "ordered" or (
+            bool(before.numbers) and bool(block.numbers) and block.numbers[0] == before.numbers[-1] + 1
+        )
+        if block.kind == before.kind and block.kind in ("bullets", "ordered") and continues:
+            before.items.extend(block.items)
+            before.numbers.extend(block.numbers)
             del raw[index]
             continue
         index += 1

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from pressconv._months import MONTHS_DE, MONTHS_EN
 from pressconv.diagnostics import Diagnostic, RemovedLine
-from pressconv.model import OrderedList, Release, block_text, contact_text, inline_text, release_links
+from pressconv.model import OrderedList, Release, block_text, contact_text, inline_text, ordered_numbers, release_links
 
 __all__ = ["head_lines_read_as_metadata", "lost_words", "model_text", "text_lost_diagnostic", "words"]
 
@@ -49,6 +49,8 @@ def model_text(release: Release, removed: Iterable[RemovedLine]) -> str:
         if value
     )
     parts.extend(meta.keywords)
+    # Embargo lines are kept as written (issue 15 #6), the zone and an unreadable line included.
+    parts.extend(meta.embargo_lines)
     for stamp in (meta.issued, meta.embargo.date() if meta.embargo else None):
         if stamp:
             month = stamp.month - 1
@@ -65,8 +67,8 @@ def model_text(release: Release, removed: Iterable[RemovedLine]) -> str:
         for block in blocks:
             parts.append(block_text(block))
             if isinstance(block, OrderedList):
-                # The numbers of an ordered list are its structure (start + position).
-                parts.extend(str(block.start + offset) for offset in range(len(block.items)))
+                # The numbers of an ordered list are its structure (start, then as written or counted on).
+                parts.extend(str(number) for number in ordered_numbers(block))
     for section in release.sections:
         parts.append(section.title)
         # Fields, the labels written before them ("Tel.", "Mail") and the card's notes.

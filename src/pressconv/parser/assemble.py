@@ -391,9 +391,14 @@ def _simple_block(item: RawBlock, language: str) -> Block:
 def _list_items(item: RawBlock, language: str) -> tuple[ListItem, ...]:
     notes: Notes = []
     result = []
-    for text, number in item.items:
+    expected = item.start
+    written = item.numbers if item.kind == "ordered" and len(item.numbers) == len(item.items) else []
+    for position, (text, number) in enumerate(item.items):
         children, _ = quoted_inlines(text, language, line=number, notes=notes, continues=False, carry=None)
-        result.append(ListItem(children=children, line=number))
+        # A written number that breaks the count ("1) 2) 10)") is kept on its item (issue 15 #8).
+        value = written[position] if written and written[position] != expected else None
+        expected = (value if value is not None else expected) + 1
+        result.append(ListItem(children=children, value=value, line=number))
     return tuple(result)
 
 

@@ -44,6 +44,8 @@ class RawBlock:
     rows: list[list[str]] = field(default_factory=list)
     start: int = 1
     level: int = 2
+    # The number written before each item of an ordered list, in order (issue 15 #8).
+    numbers: list[int] = field(default_factory=list)
 
 
 @dataclass
@@ -451,6 +453,7 @@ def _take_list(chunk: list[Line], index: int, items: list[Item], flush: object) 
     if not bullet and not ordered:
         return 0
     entries: list[tuple[str, int]] = []
+    numbers: list[int] = []
     probe = index
     marker = bullet.group("marker") if bullet else None
     while probe < len(chunk):
@@ -458,6 +461,7 @@ def _take_list(chunk: list[Line], index: int, items: list[Item], flush: object) 
         match = _BULLET.fullmatch(line.text) if marker else _ORDERED.fullmatch(line.text)
         if match and (not marker or match.group("marker") == marker):
             entries.append((match.group("rest"), line.number))
+            numbers.append(0 if marker else int(match.group("number")))
         elif entries and line.indent > first.indent and not _BULLET.fullmatch(line.text):
             text, number = entries[-1]
             entries[-1] = (_join_wrapped(text, line.text), number)
@@ -473,8 +477,7 @@ def _take_list(chunk: list[Line], index: int, items: list[Item], flush: object) 
     if marker:
         items.append(RawBlock("bullets", first.number, items=entries))
     else:
-        start = int(ordered.group("number")) if ordered else 1
-        items.append(RawBlock("ordered", first.number, items=entries, start=start))
+        items.append(RawBlock("ordered", first.number, items=entries, start=numbers[0], numbers=numbers))
     return probe - index
 
 

@@ -141,7 +141,10 @@ def match_section_heading(text: str) -> SectionStart | None:
     if links and re.search(r"(?i)\b(?:contact|kontakt\w*|call|e-?mail|reach|wenden|anrufen)\b", links.group("tail")):
         links = None  # "For more information, contact: …" names people, not links
     if links and (not links.group("rest") or _URLISH.match(links.group("rest"))):
-        title = links.group("title")
+        # A label alone on its line is the title as written ("Weitere Informationen zum Bau"): what
+        # follows the generic words says what the links are about, and is text of the release
+        # (issue 15 #7). With its URL on the line, the whole line is the section's first paragraph.
+        title = links.group("title") if links.group("rest") else stripped[: links.end("tail")].strip()
         return SectionStart("links", title, stripped if links.group("rest") else "")
     probe = _capitalised(stripped)
     contact = _CONTACT_LINE.fullmatch(probe)

@@ -14,6 +14,7 @@ __all__ = [
     "MonthCheckedPattern",
     "clock_time",
     "find_date",
+    "impossible_dates",
     "parse_date_line",
     "parse_datetime",
 ]
@@ -174,7 +175,9 @@ def _to_date(match: re.Match[str]) -> date | None:
         if month_number is None:
             return None
         year_number = int(year)
-        if year_number < 100:
+        if len(year) == 2:
+            # Only a year written with two digits is short for one of this or the last century:
+            # "01.01.0001" is the year 1, not 2001 (issue 15 #10).
             year_number += 2000 if year_number < 70 else 1900
         try:
             return date(year_number, month_number, int(day))
@@ -227,12 +230,17 @@ def parse_date_line(text: str) -> FoundDate | None:
     value = _to_date(match)
     if value is None:
         return None
+    clock = _time_text(match)
+    if clock is None and match.group("hour") is not None:
+        # "12.03.2024, 25:61 Uhr": an impossible time is not read away; the line stays text as
+        # written, and ``impossible_dates`` warns about it (issue 15 #10).
+        return None
     weekday, zone = match.group("weekday"), match.group("zone")
     return FoundDate(
         value=value,
         start=0,
         end=len(text),
-        time=_time_text(match),
+        time=clock,
         weekday=weekday.rstrip(",") if weekday else None,
         zone=zone.strip("()") if zone else None,
     )
@@ -248,6 +256,42 @@ def parse_datetime(text: str) -> datetime | None:
     time_match = _TIME_ONLY.search(rest)
     if time_match:
         clock_text = _time_text(time_match)
-        if clock_text:
-            clock = time(int(clock_text[:2]), int(clock_text[3:]))
+        if clock_text is None:
+            return None  # "25:61 Uhr": an impossible time is unreadable, never midnight
+        clock = time(int(clock_text[:2]), int(clock_text[3:]))
     return datetime.combine(found.value, clock)
+
+
+# A date with an optional time after it, for the check below ("am 31.02.2024 um 10:00 Uhr").
+_DATE_TIME = MonthCheckedPattern(
+    r"(?<![\w.])" + DATE_PATTERN + r"(?:\s*(?:[-–—,|/]|um|at)?\s*" + _TIME + r"(?![\d:]))?", re.IGNORECASE
+)
+
+
+def impossible_dates(text: str) -> Iterator[tuple[str, str]]:
+    """Yield (written, why) for every date or time in ``text`` that cannot exist.
+
+    "31.02.2024", "29.02.2023", "30. Februar 2024" and "12.03.2024, 25:61 Uhr" are typing errors a
+    reader must be told about, not dates to read away or drop (issue 15 #10). Only a day and month
+    in the calendar's ranges (day 1-31, month 1-12) count as a date at all, so version numbers and
+    other dotted figures ("3.14.2024") are never reported; "24:00" is the end of a day, a real time.
+    """
+    if not any(char.isdigit() for char in text):
+        return
+    for match in _DATE_TIME.finditer(text):
+        groups = match.groupdict()
+        for suffix in "123456":
+            day, month, year = groups.get("d" + suffix), groups.get("m" + suffix), groups.get("y" + suffix)
+            if day is None or month is None or year is None:
+                continue
+            month_number = int(month) if month.isdigit() else _MONTHS.get(month.lower().rstrip("."))
+            if month_number is None or not 1 <= month_number <= 12 or not 1 <= int(day) <= 31:
+                break
+            if _to_date(match) is None:
+                yield match.group(0).strip(), f"day {int(day)} does not exist in that month"
+                break
+            hour, minute = match.group("hour"), match.group("minute")
+            end_of_day = hour is not None and minute is not None and int(hour) == 24 and int(minute) == 0
+            if hour is not None and minute is not None and _time_text(match) is None and not end_of_day:
+                yield match.group(0).strip(), f"{hour}:{minute} is no time of day"
+            break

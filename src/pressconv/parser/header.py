@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta, timezone
 
 from pressconv.parser.dates import (
     DATE_PATTERN,
@@ -108,6 +108,9 @@ _DATELINES: tuple[MonthCheckedPattern, ...] = (
         _PLACE + r"\s*/\s*(?P<wire>[^/\n]{2,40}?)\s*/\s*" + _DATED + r"\s*(?:/|" + _DASH + r"|:)?\s*",
         re.IGNORECASE,
     ),
+    # Agency style with the date after the agency: "Berlin (dpa), 12.03.2024 –" (issue 15 #10: the
+    # date must not be left over as the text's first words).
+    MonthCheckedPattern(_PLACE + r"\s*\(" + _AGENCY + r"\)\s*,?\s*" + _DATED + r"\s*(?:[-–—:]\s*)?", re.IGNORECASE),
     # Agency style: "Frankfurt (ots) -", "Frankfurt (ots)  (fue)", "Berlin, 3. Mai 2024 (dpa) -",
     # "WASHINGTON (AP) —"
     MonthCheckedPattern(_PLACE + r"(?:,?\s+" + _DATED + r")?\s*\(" + _AGENCY + r"\)\s*(?:[-–—:]\s*)?", re.IGNORECASE),
@@ -116,7 +119,7 @@ _DATELINES: tuple[MonthCheckedPattern, ...] = (
     # Place and a dash without a date: "Washington, D.C. --", "WASHINGTON, D.C.—Today", "München – Die"
     MonthCheckedPattern(_PLACE + r"\s*(?:--|—|–)\s*(?=\S)"),
 )
-_NO_DATE_DASH = 6  # index of the last pattern: it needs a place-like form (see match_dateline)
+_NO_DATE_DASH = 7  # index of the last pattern: it needs a place-like form (see match_dateline)
 # BURLINGTON, ON / PR Karma / February 11, 2025 15:20   (a dateline on its own line)
 _WIRE_LINE = re.compile(
     _PLACE + r"\s*/\s*(?P<wire>[^/\n]{2,40}?)\s*/\s*(?P<date>.+)$",
@@ -252,12 +255,41 @@ def match_number(text: str) -> tuple[str, str] | None:
     return match.group("number").strip(), (match.group("rest") or "").strip()
 
 
+# Zone abbreviations that stand for one fixed UTC offset wherever they are written (hours). "CST"
+# (US Central, China, Cuba), "IST" and "BST" name several zones, and "ET"/"PT" follow daylight
+# saving: an embargo in those stays naive, and its line as written keeps the zone for the reader.
+_ZONE_OFFSETS: dict[str, float] = {
+    "UTC": 0, "GMT": 0, "WET": 0, "WEZ": 0, "WEST": 1, "WESZ": 1, "CET": 1, "MEZ": 1, "CEST": 2,
+    "MESZ": 2, "EET": 2, "OEZ": 2, "EEST": 3, "OESZ": 3, "EST": -5, "EDT": -4, "CDT": -5, "MST": -7,
+    "MDT": -6, "PST": -8, "PDT": -7, "AKST": -9, "AKDT": -8, "HST": -10,
+}  # fmt: skip
+_ZONE_WORD = re.compile(r"(?<![\w])(?P<zone>[A-Z]{3,4})(?![\w])")
+
+
+def embargo_zone(text: str) -> timezone | None:
+    """The fixed UTC offset of the first zone abbreviation in an embargo line ("00:01 EST"), or None."""
+    for match in _ZONE_WORD.finditer(text):
+        offset = _ZONE_OFFSETS.get(match.group("zone"))
+        if offset is not None:
+            return timezone(timedelta(hours=offset))
+    return None
+
+
 def match_embargo(text: str) -> tuple[datetime | None, str] | None:
-    """Return (embargo time, text as written) for an embargo/Sperrfrist line."""
+    """Return (embargo time, text as written) for an embargo/Sperrfrist line.
+
+    The time is None when the line cannot be read (no date, or an impossible date or time); it is
+    aware when the line names a zone of one fixed offset (see ``_ZONE_OFFSETS``).
+    """
     match = _EMBARGO.fullmatch(text.strip())
     if not match:
         return None
-    return parse_datetime(match.group("rest")), match.group("rest")
+    rest = match.group("rest")
+    moment = parse_datetime(rest)
+    if moment is not None:
+        zone = embargo_zone(rest)
+        moment = moment.replace(tzinfo=zone) if zone is not None else moment
+    return moment, rest
 
 
 _CONNECTORS = frozenset(

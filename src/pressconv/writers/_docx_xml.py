@@ -317,10 +317,14 @@ class ListNumbering:
             else:  # pragma: no cover - the template has nums
                 self._numbering.append(abstract)
         self._bullet_num: int | None = None
+        # Counted on from the template's highest id instead of searched for each list: a release of
+        # many lists (or of items whose written numbers restart the count) stays linear.
+        used = [int(n.get(qn("w:numId"))) for n in self._numbering.findall(qn("w:num"))]
+        self._next_num = max(used, default=0) + 1
 
     def _new_num(self, abstract_id: int, start: int | None) -> int:
-        used = [int(n.get(qn("w:numId"))) for n in self._numbering.findall(qn("w:num"))]
-        num_id = max(used, default=0) + 1
+        num_id = self._next_num
+        self._next_num += 1
         override = (
             f'<w:lvlOverride w:ilvl="0"><w:startOverride w:val="{start}"/></w:lvlOverride>'
             if start is not None

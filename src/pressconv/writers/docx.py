@@ -336,7 +336,10 @@ class _DocxBuilder:
             # The author's initials or name ("(fue)" after a police dateline) are release text, and
             # the HTML prints them as a byline too; core properties alone would hide them.
             lines.append(f"{labels_for(self.language)['by']} {meta.author}")
-        if meta.embargo:
+        if meta.embargo_lines:
+            # Every embargo line as written, zone included (issue 15 #6), never reworded.
+            lines.extend(meta.embargo_lines)
+        elif meta.embargo:
             lines.append(
                 f"{self.labels['embargoed_until']}: {format_date(meta.embargo.date(), self.language)}, "
                 f"{_format_time(meta.embargo, self.language)}"
@@ -416,7 +419,13 @@ class _DocxBuilder:
             case BulletList(items=items):
                 self._list(items, "List Bullet", self.numbering.bullet())
             case OrderedList(items=items, start=start):
-                self._list(items, "List Number", self.numbering.ordered(start))
+                # Word numbers a list on from its start; an item whose written number breaks the
+                # count ("1) 2) 10)") restarts the numbering at that number (issue 15 #8).
+                num_id = self.numbering.ordered(start)
+                for item in items:
+                    if item.value is not None:
+                        num_id = self.numbering.ordered(item.value)
+                    self._paragraph(item.children, "List Number", num_id)
             case Table():
                 self._table(block)
             case Image(src=src, alt=alt, decorative=decorative):

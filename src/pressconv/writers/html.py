@@ -209,6 +209,23 @@ class PageHelpers:
         """Return a date with time of day in the release language."""
         return format_datetime(moment, self.language)
 
+    def embargo_lines(self) -> list[tuple[str, datetime | None]]:
+        """Every embargo line as written, the one ``Metadata.embargo`` was read from with its time."""
+        from pressconv.parser.header import match_embargo
+
+        meta = self.release.meta
+        entries: list[tuple[str, datetime | None]] = []
+        found = False
+        for line in meta.embargo_lines:
+            read = match_embargo(line)
+            moment = read[0] if read is not None else None
+            if not found and meta.embargo is not None and moment == meta.embargo:
+                found = True
+                entries.append((line, meta.embargo))
+            else:
+                entries.append((line, None))
+        return entries
+
     @staticmethod
     def datetime_attr(moment: datetime) -> str:
         """Return a valid ``<time datetime>`` value (HTML global date-and-time string)."""

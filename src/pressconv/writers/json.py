@@ -98,7 +98,8 @@ def _inlines(nodes: tuple[Inline, ...]) -> list[JsonObject]:
 
 
 def _items(items: tuple[ListItem, ...]) -> list[JsonObject]:
-    return [{"text": inline_text(item.children), "children": _inlines(item.children)} for item in items]
+    # "value": the number written before an ordered-list item that breaks the count (null continues it).
+    return [{"text": inline_text(item.children), "children": _inlines(item.children), "value": item.value} for item in items]
 
 
 def _block(block: Block) -> JsonObject:
@@ -211,7 +212,10 @@ def release_to_dict(release: Release) -> JsonObject:
             "place": meta.place,
             "place_inferred": meta.place_inferred,
             "language": meta.language,
+            # ISO 8601, with the UTC offset when the line named a zone of one fixed offset ("EST").
             "embargo": meta.embargo.isoformat() if meta.embargo else None,
+            # Every embargo line as written, zone included (issue 15 #6).
+            "embargo_lines": list(meta.embargo_lines),
             "release_number": meta.release_number,
             "organisation": meta.organisation,
             "author": meta.author,
@@ -294,7 +298,7 @@ def _read_inlines(items: list[JsonObject]) -> tuple[Inline, ...]:
 
 
 def _read_items(items: list[JsonObject]) -> tuple[ListItem, ...]:
-    return tuple(ListItem(children=_read_inlines(item["children"])) for item in items)
+    return tuple(ListItem(children=_read_inlines(item["children"]), value=item.get("value")) for item in items)
 
 
 def _read_block(data: JsonObject) -> Block:
@@ -346,6 +350,7 @@ def release_from_json(document: JsonObject) -> Release:
         place=meta.get("place"),
         place_inferred=bool(meta.get("place_inferred", False)),
         embargo=datetime.fromisoformat(meta["embargo"]) if meta.get("embargo") else None,
+        embargo_lines=tuple(meta.get("embargo_lines", ())),
         organisation=meta.get("organisation"),
         author=meta.get("author"),
         release_number=meta.get("release_number"),

@@ -9,7 +9,7 @@ from typing import Final
 
 from pressconv._months import MONTHS_DE, MONTHS_EN
 
-__all__ = ["MONTHS_DE", "MONTHS_EN", "format_date", "normalise_dates", "relative_day"]
+__all__ = ["MONTHS_DE", "MONTHS_EN", "format_date", "normalise_dates", "relative_day", "resolvable"]
 
 
 # Relative day words and their offset from the release date. "heute" and "today" are left out on
@@ -32,10 +32,17 @@ def _long_date(day: int, month: int, year: str, language: str) -> str:
     return f"{day} {MONTHS_EN[month - 1]} {year}"
 
 
+def resolvable(issued: date | None) -> bool:
+    """True if the days around ``issued`` exist: "gestern" of 1 January 1 or "morgen" of 31 December
+    9999 (dates kept as written, issue 15 #10 and #11) has no date to resolve to."""
+    return issued is not None and date.min + timedelta(days=2) <= issued <= date.max - timedelta(days=2)
+
+
 def relative_day(text: str, issued: date | None, language: str) -> date | None:
     """Return the day a relative word in ``text`` points to ("gestern" in a release of 20.09. -> 19.09.)."""
-    if issued is None:
+    if not resolvable(issued):
         return None
+    assert issued is not None
     table = _RELATIVE_DE if language.lower().startswith("de") else _RELATIVE_EN
     for word, offset in table.items():
         if re.search(rf"\b{word}\b", text, flags=re.IGNORECASE):
@@ -64,7 +71,8 @@ def normalise_dates(sentence: str, issued: date | None, language: str, *, resolv
         # "18.25 Uhr" / "09:00 Uhr" -> "18:25 Uhr" / "9:00 Uhr" (no leading zero, colon).
         text = re.sub(r"\b(\d{1,2})[.:](\d{2})(?=\s*Uhr\b)", lambda m: f"{int(m[1])}:{m[2]}", text)
         text = re.sub(r"(?<![\d:.])\b0(\d)(?=\s*Uhr\b)", r"\1", text)
-    if resolve and issued is not None:
+    if resolve and resolvable(issued):
+        assert issued is not None
         table = _RELATIVE_DE if german else _RELATIVE_EN
         daytime = _DAYTIME_DE if german else _DAYTIME_EN
         for word, offset in table.items():

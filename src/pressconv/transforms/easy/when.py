@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from typing import Final
 
 from pressconv._months import MONTHS_DE
+from pressconv.transforms.easy.dates import resolvable
 
 __all__ = ["WEEKDAYS_DE", "Moment", "find_moments", "time_phrase"]
 
@@ -87,7 +88,8 @@ def find_moments(text: str, issued: date | None) -> list[Moment]:
             ranged = bool(re.search(r"(?:\bbis|[-–])\s*(?:zum\s+)?$", before))
             time = time_phrase(re.split(r"[.!?]\s", text[match.end() : match.end() + 60])[0])
             found.append(Moment(moment, time, match.start(), bool(year_text), ranged))
-    if issued is not None:
+    if resolvable(issued):
+        assert issued is not None
         for word, offset in _RELATIVE.items():
             for match in re.finditer(rf"\b{word}\b", text, flags=re.IGNORECASE):
                 if word == "morgen" and text[match.start()].isupper() and match.start() > 0:
