@@ -301,6 +301,15 @@ def test_ordered_and_loose_lists_stay_one_list() -> None:
     assert bullets and [inline_text(i.children) for i in bullets[0].items] == ["Kaffee", "Kuchen"]
 
 
+def test_markdown_list_numbers_count_on_from_the_first_as_commonmark_says() -> None:
+    # CommonMark 0.31 §5.3: only the first number counts; plain-text numbers stay as written.
+    from pressconv.model import OrderedList, ordered_numbers
+
+    text = "# Ablauf\n\nDas Programm:\n\n3. Begrüßung\n3. Vortrag\n\n1. Diskussion\n"
+    lists = [b for b in parse_text(text).release.body if isinstance(b, OrderedList)]
+    assert len(lists) == 1 and ordered_numbers(lists[0]) == (3, 4, 5)
+
+
 def test_quoted_yaml_value_over_several_lines() -> None:
     text = '---\ntitle: "Neue Brücke\nfreigegeben"\ndate: 2024-06-01\n---\nDie Brücke über den Fluss ist seit heute offen.\n'
     meta = parse_text(text).release.meta

@@ -48,6 +48,10 @@ _WHOLE_EMPHASIS = re.compile(r"(?P<mark>\*\*|__|\*|_)\s*(?P<text>[^*_\s](?:.*[^*
 _BOLD_OPENING = re.compile(r"(?P<mark>\*\*|__)(?P<text>[^*_\n]{2,120}?)(?P=mark)\s+(?=\S)")
 
 
+# An ordered item as _flush_ordered writes it ("3. text").
+_ORDERED_EMITTED = re.compile(r"(\d{1,9})\. ")
+
+
 @dataclass
 class Prepass:
     """The lines the parser reads, what was removed on the way, and what the front matter said."""
@@ -379,8 +383,14 @@ class _Blocks:
 
     def _flush_ordered(self, start: str) -> None:
         # An ordered item is written with its number, so the block reader keeps the list's numbering.
+        # CommonMark 0.31 §5.3 takes only the first item's number (the list's start) and counts on
+        # from it: "1. 1. 1." is shown 1, 2, 3, as on the site that keeps the file. The block reader
+        # keeps numbers as written (plain text, issue 15 #8), so the count is written out here.
         number, text = self.para[0]
         self.para = []
+        previous = _ORDERED_EMITTED.match(self.out[-1].text) if self.out and not self.out[-1].blank else None
+        if previous:
+            start = str(int(previous.group(1)) + 1)
         self._emit(number, f"{start}. {self._inline(number, text)}")
 
     def _html(self, number: int, text: str) -> None:
