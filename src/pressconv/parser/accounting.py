@@ -16,13 +16,14 @@ from collections.abc import Iterable
 from pressconv._months import MONTHS_DE, MONTHS_EN
 from pressconv.diagnostics import Diagnostic, RemovedLine
 from pressconv.model import OrderedList, Release, block_text, contact_text, inline_text, ordered_numbers, release_links
+from pressconv.parser._lazy import lazy_compile
 
 __all__ = ["head_lines_read_as_metadata", "lost_words", "model_text", "text_lost_diagnostic", "words"]
 
 # Letters and digits: "_NOTE_" (Markdown emphasis) is the word NOTE, not a word with underscores.
-_WORD = re.compile(r"[^\W_]+")
+_WORD = lazy_compile(r"[^\W_]+")
 # A lower-case letter followed by a capital is a web copy gluing two words ("ContactShane").
-_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_GLUED = lazy_compile(r"(?<=[a-z])(?=[A-Z])")
 # Words of head lines that become typed metadata rather than text: an embargo line becomes
 # Metadata.embargo, and a date written twice (head and dateline) becomes one Metadata.issued.
 _META_WORDS = frozenset(

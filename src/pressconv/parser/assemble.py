@@ -21,6 +21,7 @@ from pressconv.model import (
     Text,
     inline_text,
 )
+from pressconv.parser._lazy import lazy_compile
 from pressconv.parser.blocks import RawBlock
 from pressconv.parser.contacts import heading_organisation, parse_contacts
 from pressconv.parser.inlines import build_inlines
@@ -145,7 +146,7 @@ def quoted_inlines(
     return merge_text(nodes), open_speaker
 
 
-_SURNAME_AFTER = re.compile(
+_SURNAME_AFTER = lazy_compile(
     r"\s*[,.]?\s*(?:so|sagt|sagte|erklärt|erklärte|betont|betonte|ergänzt|ergänzte|said|says|added)\s+"
     r"(?P<name>[A-ZÄÖÜ][\w'’-]+)\s*(?:[.!?;,]|$)",
     re.IGNORECASE,
@@ -183,7 +184,7 @@ def _named_in_sentence_before(before: str, known: list[Speaker] | None) -> Speak
 
 # "„…“ Das sagte X." / "“…” That was the verdict of X.": a demonstrative sentence right after
 # the quotation names its speaker.
-_DEMONSTRATIVE = re.compile(r"\s*(?:Das|Dies|Dieses|So|That|This|These|Those)\s")
+_DEMONSTRATIVE = lazy_compile(r"\s*(?:Das|Dies|Dieses|So|That|This|These|Those)\s")
 
 
 def _named_in_sentence_after(after: str, known: list[Speaker] | None) -> Speaker | None:
@@ -346,7 +347,7 @@ def _closing_speaker(
 
 
 # "So Kämmerin Erika Mustermann." / "Sagte Name." standing alone under a quotation.
-_STANDALONE_ATTRIBUTION = re.compile(
+_STANDALONE_ATTRIBUTION = lazy_compile(
     r"(?i)(?:so|sagt|sagte|erklärt|erklärte|betont|betonte|said|says)\s+[^.!?]{3,140}[.!]?"
 )
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal, TypeAlias
 
+from pressconv.parser._lazy import lazy_compile
 from pressconv.parser.contacts import INLINE_CONTACT, SectionStart, match_section_heading
 from pressconv.parser.invitations import split_invitation
 from pressconv.parser.lines import Line, collapse_spaces
@@ -67,21 +68,21 @@ class Fragment:
 
 Item: TypeAlias = RawBlock | RawSection
 
-_BULLET = re.compile(r"(?P<marker>[-•*–>▪●◦·‣→])\s+(?P<rest>\S.*)")
+_BULLET = lazy_compile(r"(?P<marker>[-•*–>▪●◦·‣→])\s+(?P<rest>\S.*)")
 _STRONG_MARKERS = "•*▪●◦·‣→"
-_ORDERED = re.compile(r"(?P<number>\d{1,3})[.)]\s+(?P<rest>\S.*)")
-_MONTH_START = re.compile(
+_ORDERED = lazy_compile(r"(?P<number>\d{1,3})[.)]\s+(?P<rest>\S.*)")
+_MONTH_START = lazy_compile(
     r"(?i)(januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|"
     r"january|february|march|may|june|july|october|december|"
     r"jan|feb|mär|apr|jun|jul|aug|sep|okt|oct|nov|dez|dec)\b"
 )
-_CREDIT = re.compile(
+_CREDIT = lazy_compile(
     r"\[?(?:Fotos?|Bild(?:er)?|Bildquelle|Bildnachweis|Foto\s?credit|Photos?|Photo credit|Image|"
     r"Credit|Grafik)"
     r"\s*(?::|©)\s*\S.{0,250}",
     re.IGNORECASE,
 )
-_MD_HEADING = re.compile(r"(?P<hashes>#{1,6})\s+(?P<text>\S.*?)\s*#*")
+_MD_HEADING = lazy_compile(r"(?P<hashes>#{1,6})\s+(?P<text>\S.*?)\s*#*")
 _TERMINAL = (".", "!", "?", ":", ";", "“", "”", '"', "«", "»", "…")
 
 # Words written with a capital only at the start of a German sentence; one of them in the middle
@@ -92,7 +93,7 @@ _SENTENCE_OPENERS = (
     "Aufgrund|Durch|Gegen|Während|Wegen|Allerdings|Dazu|Deshalb|Jedoch|Hier|Bereits|Bisher|Obwohl|"
     "Ferner|Darüber|Zugleich|Zusätzlich|Neben|Für|In|Nur|Alle"
 )
-_RUN_IN = re.compile(r"(?<=[\wäöüß)])\s(?=(?:" + _SENTENCE_OPENERS + r")\s+\S)")
+_RUN_IN = lazy_compile(r"(?<=[\wäöüß)])\s(?=(?:" + _SENTENCE_OPENERS + r")\s+\S)")
 _NOT_BEFORE_RUN_IN = frozenset(
     [
         "wir",
@@ -149,14 +150,14 @@ _OPENER_SET = frozenset(_SENTENCE_OPENERS.split("|"))
 # link text, a quotation mark, the dash of a dateline) on a line of its own.
 
 # Closing punctuation alone on a line (",”", ".", ")"): the scraper split it from its sentence.
-_CLOSING_ONLY = re.compile(r"[.,;:!?…)\]”’»«“\"']{1,4}")
+_CLOSING_ONLY = lazy_compile(r"[.,;:!?…)\]”’»«“\"']{1,4}")
 # An opening quotation mark or bracket alone on a line: the quotation starts on the next line.
-_OPENING_ONLY = re.compile(r"[“„»«‚‘\"'(\[]")
-_DASH_ONLY = re.compile(r"(?:--|[–—-])")
+_OPENING_ONLY = lazy_compile(r"[“„»«‚‘\"'(\[]")
+_DASH_ONLY = lazy_compile(r"(?:--|[–—-])")
 # A line that starts lower-case or with punctuation continues the sentence before it.
-_CONTINUES = re.compile(r"[a-zäöüß,.;:)\]…]|www\.|https?://")
+_CONTINUES = lazy_compile(r"[a-zäöüß,.;:)\]…]|www\.|https?://")
 # A field label opening a line ("Ort:", "Zeit: 10 Uhr", "Tel.:") starts a paragraph of its own.
-_LABEL_START = re.compile(r"[\wÄÖÜäöüß.-]{1,25}(?: [\wÄÖÜäöüß.-]{1,25}){0,2}:(?:\s|$)")
+_LABEL_START = lazy_compile(r"[\wÄÖÜäöüß.-]{1,25}(?: [\wÄÖÜäöüß.-]{1,25}){0,2}:(?:\s|$)")
 # Words that cannot end a sentence or a heading (articles, prepositions, conjunctions): a line
 # ending with one of them runs on into the next line ("Damit Sie für die" / "Dunkle Jahreszeit").
 _FUNCTION_WORDS = frozenset(
@@ -173,7 +174,7 @@ _FUNCTION_WORDS = frozenset(
     )
 )  # fmt: skip
 # "…,” said X." / "…,“ sagte X.": an attribution after a quotation closed by a comma.
-_ATTRIBUTION_END = re.compile(r"[,!?][”“\"»«’]\s+[^\"“”„«»]{1,80}[.]$")
+_ATTRIBUTION_END = lazy_compile(r"[,!?][”“\"»«’]\s+[^\"“”„«»]{1,80}[.]$")
 _OPEN_QUOTES = "“„«‚‘"
 
 
@@ -485,22 +486,22 @@ def _take_list(chunk: list[Line], index: int, items: list[Item], flush: object) 
 
 # "(?<!\s)": start a match only where a run of spaces begins, never inside it, or a long run of
 # spaces is scanned again from each of its positions (issue 15 #3).
-_PORTAL_FOOTER = re.compile(r"(?<!\s)\s*Original-Content von:.*$", re.DOTALL)
-_DOUBLE_SPACE = re.compile(r" {2,}")
-_INLINE_BULLET = re.compile(r"\s+[•▪●‣]\s+")
-_DASH_LIST_START = re.compile(r":\s+[-–]\s+(?=[A-ZÄÖÜ„])")
-_DASH_ITEM = re.compile(r"(?<=[.!?)“])\s+[-–]\s+(?=[A-ZÄÖÜ„])")
+_PORTAL_FOOTER = lazy_compile(r"(?<!\s)\s*Original-Content von:.*$", re.DOTALL)
+_DOUBLE_SPACE = lazy_compile(r" {2,}")
+_INLINE_BULLET = lazy_compile(r"\s+[•▪●‣]\s+")
+_DASH_LIST_START = lazy_compile(r":\s+[-–]\s+(?=[A-ZÄÖÜ„])")
+_DASH_ITEM = lazy_compile(r"(?<=[.!?)“])\s+[-–]\s+(?=[A-ZÄÖÜ„])")
 # Inside a dash list an item may also follow a sentence that ends with a colon ("zwei Beispiele auf: - Bei").
-_DASH_ANY_ITEM = re.compile(r"(?<=[.!?)“:])\s+[-–]\s+(?=[A-ZÄÖÜ„])")
+_DASH_ANY_ITEM = lazy_compile(r"(?<=[.!?)“:])\s+[-–]\s+(?=[A-ZÄÖÜ„])")
 # A short bracketed reference to a paragraph, page or margin number closing a sentence, as audit
 # reports, court decisions and parliamentary papers cite their own text: "(T 12 bis 15).",
 # "(S. 4)", "(Rn. 7 ff.)", "(p. 3)", "(§ 5 Abs. 2)", "(Ziffer 4.2)". The tag is the word before the
 # number; the reference always holds a number, so "(SPD)" or "(dpa)" are none.
-_CLOSING_REFERENCE = re.compile(
+_CLOSING_REFERENCE = lazy_compile(
     r"\((?P<tag>[A-Za-zÄÖÜäöü§.]{1,8}) (?=[^()]{0,29}\d)[^()]{1,30}\)[.!]?(?=\s|$)"
 )
-_CONTACT_END = re.compile(r"\s(?=(?:Die|Der|Das|Wir|Es|Ein|Eine|Im|The|We|Our|This|Please|Bitte)\s)")
-_PHOTO_BRACKET = re.compile(r"\[(?:Foto|Bild|Photo)[^\]]{3,400}\]")
+_CONTACT_END = lazy_compile(r"\s(?=(?:Die|Der|Das|Wir|Es|Ein|Eine|Im|The|We|Our|This|Please|Bitte)\s)")
+_PHOTO_BRACKET = lazy_compile(r"\[(?:Foto|Bild|Photo)[^\]]{3,400}\]")
 
 
 def split_flat(text: str, line: int, language: str, fragments: list[Fragment]) -> list[Item]:

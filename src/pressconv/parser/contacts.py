@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from pressconv.model import Contact, ContactField, Inline, SectionKind, Text
+from pressconv.parser._lazy import LazyPattern, lazy_compile
 from pressconv.parser.inlines import PHONE_LABEL
 from pressconv.parser.reach import (
     EMAIL_ANY,
@@ -58,10 +59,12 @@ _OFFICE_HEAD = (
     # V.i.S.d.P.: the person responsible under German press law, closing many releases.
     r"V\.\s?i\.\s?S\.\s?d\.\s?P\.?"
 )
-_CONTACT_LINE = re.compile(r"(?P<title>" + CONTACT_HEAD + r"(?:\s+[^:\n]{1,60}?)?|" + _OFFICE_HEAD + r")\s*:\s*(?P<rest>.*)")
+_CONTACT_LINE = lazy_compile(
+    r"(?P<title>" + CONTACT_HEAD + r"(?:\s+[^:\n]{1,60}?)?|" + _OFFICE_HEAD + r")\s*:\s*(?P<rest>.*)"
+)
 # "For investor questions, please contact Jane Doe: ir@…": the person named after the verb is part of
 # the card, not of the heading.
-_CONTACT_VERB = re.compile(r"(?P<head>.*?\b(?:contact|kontaktieren Sie|wenden Sie sich (?:bitte )?an))\s+(?P<who>\S.*)")
+_CONTACT_VERB = lazy_compile(r"(?P<head>.*?\b(?:contact|kontaktieren Sie|wenden Sie sich (?:bitte )?an))\s+(?P<who>\S.*)")
 
 
 def _capitalised(text: str) -> str:
@@ -75,16 +78,16 @@ def _capitalised(text: str) -> str:
     return text
 
 
-_CONTACT_ALONE = re.compile(r"(?P<title>" + CONTACT_HEAD + r")(?P<rest>(?<=[a-z])[A-Z].{1,200})?")
+_CONTACT_ALONE = lazy_compile(r"(?P<title>" + CONTACT_HEAD + r")(?P<rest>(?<=[a-z])[A-Z].{1,200})?")
 # Inside a flattened one-line body: a contact heading right after a sentence end.
-INLINE_CONTACT = re.compile(
+INLINE_CONTACT = lazy_compile(
     r"(?:(?<=[.!?“”\"]\s)|(?<=\s\s)|^)(?P<title>(?:(?:Presse|Medien)kontakt|Kontakt|Ansprechpartner(?:in|/in|\*in)?|"
     r"Bei Rückfragen|Rückfragen bitte an|Für Rückfragen|Rückfragen|(?:Medien|Presse)anfragen|Pressestelle|"
     r"Media [Cc]ontacts?|Press [Cc]ontacts?|Investor [Cc]ontacts?|MEDIA CONTACTS?|PRESS CONTACTS?|"
     r"For (?:media|press|further) (?:inquiries|enquiries|information)[^:.!?]{0,40}|Contacts?)"
     r"(?:\s+[^:.!?\n]{1,50}?)?)\s*:\s*"
 )
-_ABOUT = re.compile(
+_ABOUT = lazy_compile(
     # "Über die Stadt X", "About Acme", "Über uns" — not "About 300 people …", "About half of …".
     r"(?P<title>(?:Über|About|Ueber)\s+(?=[A-ZÄÖÜ„\"“]|(?:die|der|das|den|dem|the|uns|us|our|unser\w*)\b)"
     r"(?!uns\b.{30})(?:[^.!?]|\.(?=\S)|\.$){2,80}?|Über uns|About us|Boilerplate|"
@@ -92,23 +95,23 @@ _ABOUT = re.compile(
     r"Company [Pp]rofile|Corporate [Pp]rofile|Unternehmensprofil|Firmenprofil|Kurzprofil|Kurzporträt|"
     r"Hintergrund)\s*:?"
 )
-_NOTES = re.compile(
+_NOTES = lazy_compile(
     r"(?P<title>Hinweis(?:e)?\s+(?:an|für)\s+(?:die\s+)?Redaktion(?:en)?|Hinweis für Redaktionen|"
     r"Redaktionelle Hinweise|Redaktioneller Hinweis|Hinweis(?:e)? für Medienvertreter\w*|"
     r"Informationen? für (?:die )?Redaktion(?:en)?|Notes?\s+(?:to|for)\s+(?:the\s+)?editors?|Editors?['’]?s?\s+notes?|"
     r"Bildhinweis|Fotohinweis|Hinweis)\s*:?\s*(?P<rest>.*)",
     re.IGNORECASE,
 )
-_LINKS_HEAD = re.compile(
+_LINKS_HEAD = lazy_compile(
     r"(?P<title>Weitere Informationen|Mehr Informationen|Weiterführende (?:Informationen|Links)|Links|"
     r"More information|Further information|For more information|Learn more)"
     r"(?P<tail>[^:]{0,80}):(?:\s+(?P<rest>.*))?",
     re.IGNORECASE,
 )
-_URLISH = re.compile(r"(?:https?://|www\.)\S+|\S+\.(?:de|com|org|net|eu|io|berlin)\b\S*")
+_URLISH = lazy_compile(r"(?:https?://|www\.)\S+|\S+\.(?:de|com|org|net|eu|io|berlin)\b\S*")
 
 
-_LEGAL_FORM_END = re.compile(r"(?:\be\.\s?V|\bInc|\bLtd|\bCorp|\bCo|\bS\.A|\bN\.V|\bL\.P|\bmbH|\bAG)\.$")
+_LEGAL_FORM_END = lazy_compile(r"(?:\be\.\s?V|\bInc|\bLtd|\bCorp|\bCo|\bS\.A|\bN\.V|\bL\.P|\bmbH|\bAG)\.$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +123,7 @@ class SectionStart:
     rest: str
 
 
-_HEAD_WORDS = re.compile(r"^(?:" + CONTACT_HEAD + "|" + _OFFICE_HEAD + r")\s*", re.IGNORECASE)
+_HEAD_WORDS = lazy_compile(r"^(?:" + CONTACT_HEAD + "|" + _OFFICE_HEAD + r")\s*", re.IGNORECASE)
 
 
 def heading_organisation(title: str) -> str | None:
@@ -177,10 +180,10 @@ def match_section_heading(text: str) -> SectionStart | None:
 
 # ------------------------------------------------------------------------------ contact records
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24}")
-_PHONE = re.compile(r"\+?\(?\d[\d ()/.\-–]{4,22}\d")
-_COUNTRY = re.compile(r"(?:Deutschland|Germany|Canada|USA|United States|Österreich|Austria|Schweiz|Switzerland)")
-_ORG_PATTERN = re.compile(
+_EMAIL = lazy_compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24}")
+_PHONE = lazy_compile(r"\+?\(?\d[\d ()/.\-–]{4,22}\d")
+_COUNTRY = lazy_compile(r"(?:Deutschland|Germany|Canada|USA|United States|Österreich|Austria|Schweiz|Switzerland)")
+_ORG_PATTERN = lazy_compile(
     r"amt\b|amt[,\s]|stelle\b|verwaltung|senat|polizei|präsidium|ministerium|stiftung|gmbh|\bag\b|e\.\s?v\.|"
     r"verband|verein|universität|hochschule|institut|archiv|rathaus|stadt\b|landkreis|bezirk|"
     r"gemeinde|kammer|gesellschaft|agentur|büro|zentrum|association|inc\b|llc|ltd|corp|company|group|"
@@ -188,7 +191,7 @@ _ORG_PATTERN = re.compile(
     r"kommunikation|presse|communications|relations|zoo\b|museum|library|bibliothek|theater|schule|school|"
     r"hospital|klinik|krankenhaus|bank\b|partei|party\b"
 )
-_ROLE_PATTERN = re.compile(
+_ROLE_PATTERN = lazy_compile(
     r"sprecher|referent|leiter|leiterin|manager|director|officer|assistant|koordinator|beauftragte|"
     r"pressereferentin|head of|spokes|public relations|pr\b|chef|vorsitz|geschäftsführ|president|chair|"
     r"trainee|intern\b|praktikant|volontär|editor|redakteur|correspondent|advisor|berater|press secretary"
@@ -202,7 +205,7 @@ class _Lowered:
     alternations cost ~30 µs per short field (seconds on a 1 MB contact line).
     """
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
+    def __init__(self, pattern: LazyPattern) -> None:
         self._pattern = pattern
 
     def search(self, text: str) -> re.Match[str] | None:
@@ -211,9 +214,9 @@ class _Lowered:
 
 _ORG_WORDS = _Lowered(_ORG_PATTERN)
 _ROLE_WORDS = _Lowered(_ROLE_PATTERN)
-_LABEL = re.compile(r"^(?:E-?Mail|Mail|Email|E-mail|Web|Internet|Homepage|Website)\s*:?\s*", re.IGNORECASE)
+_LABEL = lazy_compile(r"^(?:E-?Mail|Mail|Email|E-mail|Web|Internet|Homepage|Website)\s*:?\s*", re.IGNORECASE)
 # The label before a phone number, when the part starts with one ("Tel.", "Telefon:", "Phone").
-_PHONE_LABEL_AT_START = re.compile(
+_PHONE_LABEL_AT_START = lazy_compile(
     r"(?P<label>(?:tel(?:efon|\.-?nr)?|fon|phone|mobil(?:e|funk)?|handy|cell|call|t)\.?)(?=\s*:?\s*[\d+(])",
     re.IGNORECASE,
 )
@@ -229,21 +232,21 @@ def _person_like(part: str) -> bool:
     return not (_ORG_WORDS.search(part) or _ROLE_WORDS.search(part))
 
 
-_NAME_WORD = re.compile(r"(?:Dr\.|Prof\.|[A-ZÄÖÜ][\wäöüß'’-]*\.?|von|van|de|der|zu)")
+_NAME_WORD = lazy_compile(r"(?:Dr\.|Prof\.|[A-ZÄÖÜ][\wäöüß'’-]*\.?|von|van|de|der|zu)")
 
 
-_LABEL_BOUNDARY = re.compile(r"\s+(?=(?:Tel\.|Tel\.-Nr\.|Telefon|Fax|E-Mail|Mail|Email|Phone|Mobil|Homepage|Web)\b\s*:?)")
+_LABEL_BOUNDARY = lazy_compile(r"\s+(?=(?:Tel\.|Tel\.-Nr\.|Telefon|Fax|E-Mail|Mail|Email|Phone|Mobil|Homepage|Web)\b\s*:?)")
 
 
 # "Name,Organisation" without a space after the comma is a copy's glue; "1,5" is a number.
-_PART_SEPARATOR = re.compile(r"\s*[;|]\s*|,\s+|(?<=\D),(?=\D)|\s{2,}")
+_PART_SEPARATOR = lazy_compile(r"\s*[;|]\s*|,\s+|(?<=\D),(?=\D)|\s{2,}")
 # Stray marks from PDF copies ("7210¸") are not part of any field.
-_STRAY_MARKS = re.compile(r"^[^\w+(„\"]+|[^\w).\"“:]+$")
-_WEB_START = re.compile(r"https?://|www\.")
-_FAX_START = re.compile(r"(?i)fax\b")
-_EMAIL_THEN_PHONE = re.compile(r"(?P<email>" + _EMAIL.pattern + r")\s+(?P<phone>" + _PHONE.pattern + r")")
-_PHONE_WITH_NOTE = re.compile(_PHONE.pattern + r"(?:\s*\([^)]{1,20}\))?")
-_CONNECTOR_START = re.compile(r"(?:or|oder|and|und|sowie|bzw\.?)\s+(?=[A-ZÄÖÜ])")
+_STRAY_MARKS = lazy_compile(r"^[^\w+(„\"]+|[^\w).\"“:]+$")
+_WEB_START = lazy_compile(r"https?://|www\.")
+_FAX_START = lazy_compile(r"(?i)fax\b")
+_EMAIL_THEN_PHONE = lazy_compile(r"(?P<email>" + _EMAIL.pattern + r")\s+(?P<phone>" + _PHONE.pattern + r")")
+_PHONE_WITH_NOTE = lazy_compile(_PHONE.pattern + r"(?:\s*\([^)]{1,20}\))?")
+_CONNECTOR_START = lazy_compile(r"(?:or|oder|and|und|sowie|bzw\.?)\s+(?=[A-ZÄÖÜ])")
 
 
 def _split_parts(text: str) -> list[str]:
@@ -390,7 +393,7 @@ def parse_contacts(
     return card.finished, card.leftovers
 
 
-_BARE_DOMAIN = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}(?:/\S*)?")
+_BARE_DOMAIN = lazy_compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}(?:/\S*)?")
 
 
 def _one_line_address(text: str) -> bool:
@@ -402,7 +405,7 @@ def _one_line_address(text: str) -> bool:
     return bool(STREET.fullmatch(street) or _USSTREET.fullmatch(street))
 
 
-_USSTREET = re.compile(r"\d{1,6}\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,4}")
+_USSTREET = lazy_compile(r"\d{1,6}\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,4}")
 
 
 def _written_label(part: str, value_start: int) -> str | None:
@@ -573,7 +576,7 @@ def contact_field(text: str) -> str | None:
     return None
 
 
-_DESK_LABEL = re.compile(r"\s*(?P<label>[^:,;]{2,40}?:)\s+(?=\S)")
+_DESK_LABEL = lazy_compile(r"\s*(?P<label>[^:,;]{2,40}?:)\s+(?=\S)")
 
 
 def _after_desk_labels(text: str) -> str:
@@ -654,14 +657,14 @@ def _take_line(text: str, card: _Card, organisation: str | None) -> None:
 # ------------------------------------------------------------------------------ contacts written as sentences
 
 # Words of a sentence (lower-case, outside names, e-mails and numbers): a card line has few of them.
-_PROSE_WORD = re.compile(r"(?<![\w@.])[a-zäöüß]{2,}(?![\w@])")
+_PROSE_WORD = lazy_compile(r"(?<![\w@.])[a-zäöüß]{2,}(?![\w@])")
 _CARD_WORDS = frozenset([
     "und", "and", "or", "oder", "de", "von", "van", "der", "des", "für", "for", "of", "the", "at", "per", "bzw",
     "tel", "fax", "mail", "email", "e-mail", "phone", "office", "cell", "mobil", "mobile", "durchwahl",
 ])  # fmt: skip
 
 
-_CONNECTOR_END = re.compile(r"(?i)\s(?:at|unter|via|über|or|oder)\s*$")
+_CONNECTOR_END = lazy_compile(r"(?i)\s(?:at|unter|via|über|or|oder)\s*$")
 
 
 def is_prose_contact(text: str) -> bool:
@@ -677,13 +680,13 @@ def is_prose_contact(text: str) -> bool:
 
 # The person or desk a sentence names before its number or address:
 # "contact Jane Doe at", "an das Bürgertelefon der Polizei Berlin", "nimmt die Kriminalpolizei … entgegen".
-_NAMED = re.compile(
+_NAMED = lazy_compile(
     r"(?:contact|call|kontaktieren Sie|erreichen Sie|an|bei|nimmt|nehmen|reach|"
     r"(?:[Tt]elefonnummer|[Rr]ufnummer|[Hh]otline|number|line)\s+(?:des|der|of))\s+"
     r"(?:(?:das|den|die|der|dem|jede|jedes|the)\s+)?"
     r"(?P<name>[A-ZÄÖÜ][\w.'’-]*(?:\s+(?:[A-ZÄÖÜ][\w.'’-]*|für|der|des|beim|im|am|of|the|for|von|vom)){0,8})"
 )
-_TRAILING_SMALL = re.compile(r"(?:\s+(?:für|der|des|beim|im|am|of|the|for|von|vom))+$")
+_TRAILING_SMALL = lazy_compile(r"(?:\s+(?:für|der|des|beim|im|am|of|the|for|von|vom))+$")
 
 
 def _desk_or_person(text: str) -> str | None:
@@ -697,7 +700,7 @@ def _desk_or_person(text: str) -> str | None:
 
 
 # "… or Ann Roe at": a person's name closing the text before an e-mail or number.
-_NAME_AT_END = re.compile(r"(?P<name>[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){1,3})\s*(?:at|unter|via|per|:|,)?\s*$")
+_NAME_AT_END = lazy_compile(r"(?P<name>[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){1,3})\s*(?:at|unter|via|per|:|,)?\s*$")
 
 
 def _name_before(text: str) -> str | None:

@@ -6,6 +6,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from functools import cached_property
+
+from pressconv.parser._lazy import lazy_compile
 
 __all__ = [
     "DATE_PATTERN",
@@ -78,19 +81,19 @@ class MonthCheckedPattern:
     asked instead, so the result is always that of the exact pattern.
     """
 
-    __slots__ = ("_exact", "_fast", "_flags")
-
     def __init__(self, source: str, flags: int = 0) -> None:
-        self._fast = re.compile(source, flags)
+        self._source = source
         self._flags = flags
-        self._exact: re.Pattern[str] | None = None
 
-    @property
+    @cached_property
+    def _fast(self) -> re.Pattern[str]:
+        # Compiled on first use, like the parser's other patterns (parser/_lazy.py).
+        return re.compile(self._source, self._flags)
+
+    @cached_property
     def exact(self) -> re.Pattern[str]:
         """The pattern with the month names spelt out (compiled on first need)."""
-        if self._exact is None:
-            self._exact = re.compile(self._fast.pattern.replace(_MONTH, _EXACT_MONTH), self._flags)
-        return self._exact
+        return re.compile(self._source.replace(_MONTH, _EXACT_MONTH), self._flags)
 
     def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
         """Like ``re.Pattern.match``."""
@@ -143,7 +146,7 @@ _DATE_LINE = MonthCheckedPattern(
     + r"))?",
     re.IGNORECASE,
 )
-_TIME_ONLY = re.compile(_TIME, re.IGNORECASE)
+_TIME_ONLY = lazy_compile(_TIME, re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import html
-import re
 from dataclasses import dataclass, field
 from datetime import date
 
 from pressconv.diagnostics import RemovedLine
+from pressconv.parser._lazy import lazy_compile
 from pressconv.parser.dates import find_date, parse_date_line
 
 __all__ = ["FrontMatter", "read_front_matter"]
@@ -58,12 +58,12 @@ _USE = {
 }
 _TEMPLATE = "front matter: template field not shown"
 
-_YAML_KEY = re.compile(r"(?P<key>[A-Za-zÄÖÜäöüß_][\wÄÖÜäöüß.-]*)\s*:(?:\s+|$)(?P<value>.*)$")
-_TOML_KEY = re.compile(r"(?P<key>[A-Za-z_][\w.-]*|\"[^\"]+\")\s*=\s*(?P<value>.*)$")
-_TOML_TABLE = re.compile(r"\[\[?\s*(?P<name>[\w.\" -]+?)\s*\]\]?\s*(?:#.*)?")
+_YAML_KEY = lazy_compile(r"(?P<key>[A-Za-zÄÖÜäöüß_][\wÄÖÜäöüß.-]*)\s*:(?:\s+|$)(?P<value>.*)$")
+_TOML_KEY = lazy_compile(r"(?P<key>[A-Za-z_][\w.-]*|\"[^\"]+\")\s*=\s*(?P<value>.*)$")
+_TOML_TABLE = lazy_compile(r"\[\[?\s*(?P<name>[\w.\" -]+?)\s*\]\]?\s*(?:#.*)?")
 # "Title: …" / "PR Tag: …": a scraped record's field name is one to three words, then a colon.
-_RECORD_KEY = re.compile(r"(?P<key>[A-Za-zÄÖÜäöüß][\wÄÖÜäöüß]*(?: [\wÄÖÜäöüß]+){0,2})\s*:\s*(?P<value>.*)$")
-_ISO = re.compile(r"(?P<date>\d{4}-\d{2}-\d{2})(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2}))?")
+_RECORD_KEY = lazy_compile(r"(?P<key>[A-Za-zÄÖÜäöüß][\wÄÖÜäöüß]*(?: [\wÄÖÜäöüß]+){0,2})\s*:\s*(?P<value>.*)$")
+_ISO = lazy_compile(r"(?P<date>\d{4}-\d{2}-\d{2})(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2}))?")
 
 
 @dataclass

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 
+from pressconv.parser._lazy import lazy_compile
 from pressconv.parser.dates import (
     DATE_PATTERN,
     WEEKDAY_NAME,
@@ -34,7 +35,7 @@ __all__ = [
     "name_like",
 ]
 
-KICKER = re.compile(
+KICKER = lazy_compile(
     # Joint releases put "Gemeinsame"/"Joint" before the label ("Gemeinsame Meldung X und Y").
     r"(?P<kicker>(?:Gemeinsame\s+|Joint\s+)?(?:Pressemitteilung|Pressemeldung|Presseinformation|"
     r"Presseerklärung|Presseeinladung|Presse-?Einladung|Presse-?Info|Pressenotiz|Einladung zum Pressetermin|"
@@ -47,19 +48,19 @@ KICKER = re.compile(
     r"Comunicato stampa|Persbericht|Basın bülteni|BASIN BÜLTENİ|Basın açıklaması|BASIN AÇIKLAMASI))",
     re.IGNORECASE,
 )
-_KICKER_LINE = re.compile(KICKER.pattern + r"(?:\s*[:–—-]\s*(?P<rest>.+))?", re.IGNORECASE)
+_KICKER_LINE = lazy_compile(KICKER.pattern + r"(?:\s*[:–—-]\s*(?P<rest>.+))?", re.IGNORECASE)
 # What may follow a label on its line without making it a headline: the issuer ("der Stadt X",
 # "from the Office of X"), a date ("vom 9. Dezember 2030") or a number ("Nr. 12").
-_LABEL_TAIL = re.compile(
+_LABEL_TAIL = lazy_compile(
     KICKER.pattern + r"\s+(?P<tail>\S.{0,150})",
     re.IGNORECASE,
 )
-_ISSUER_PREPOSITION = re.compile(r"(?:der|des|von|vom|aus|from|of|by|issued by)\s+(?P<issuer>\S.*)", re.IGNORECASE)
+_ISSUER_PREPOSITION = lazy_compile(r"(?:der|des|von|vom|aus|from|of|by|issued by)\s+(?P<issuer>\S.*)", re.IGNORECASE)
 # A topic after the label ("Pressemeldung zur Aktionswoche …") makes the line a headline.
-_TOPIC_PREPOSITION = re.compile(
+_TOPIC_PREPOSITION = lazy_compile(
     r"(?:zur|zum|zu|über|zum Thema|betreffend|on|about|regarding|re|concerning|for|to)\b", re.IGNORECASE
 )
-_NUMBER = re.compile(
+_NUMBER = lazy_compile(
     r"(?P<number>(?:Nr\.|Nummer|No\.|PM|Pressemitteilung Nr\.|Press release no\.)\s*\d[\d/.-]*\d?|"
     # Presseportal's desk code before the headline: "POL-F: 190425 - 467 …", "POL-BO: …".
     r"[A-ZÄÖÜ]{2,6}-[A-ZÄÖÜ]{1,4}:\s*\d{6}\s*-\s*\d{1,5}|[A-ZÄÖÜ]{2,6}-[A-ZÄÖÜ]{1,4}(?=:\s))"
@@ -67,8 +68,8 @@ _NUMBER = re.compile(
 )
 # A running number alone on its line ("0815." or "0815"), as police and city desks number their
 # releases, and UN/EU-style document symbols ("SG/SM/21234", "PRESS/12/345").
-_BARE_NUMBER = re.compile(r"\d{1,5}\.?|[A-Z]{1,8}(?:/[A-Z0-9]{1,8}){1,4}/\d{1,6}(?:/\d{1,4})?")
-_EMBARGO = re.compile(
+_BARE_NUMBER = lazy_compile(r"\d{1,5}\.?|[A-Z]{1,8}(?:/[A-Z0-9]{1,8}){1,4}/\d{1,6}(?:/\d{1,4})?")
+_EMBARGO = lazy_compile(
     r"(?:Sperrfrist|Sperrvermerk|Embargo|Embargoed until|Under embargo until|Not for release before|"
     r"Veröffentlichung nicht vor|Frei zur Veröffentlichung ab)\s*[:–-]?\s*(?P<rest>.+)",
     re.IGNORECASE,
@@ -121,17 +122,17 @@ _DATELINES: tuple[MonthCheckedPattern, ...] = (
 )
 _NO_DATE_DASH = 7  # index of the last pattern: it needs a place-like form (see match_dateline)
 # BURLINGTON, ON / PR Karma / February 11, 2025 15:20   (a dateline on its own line)
-_WIRE_LINE = re.compile(
+_WIRE_LINE = lazy_compile(
     _PLACE + r"\s*/\s*(?P<wire>[^/\n]{2,40}?)\s*/\s*(?P<date>.+)$",
 )
 # Burlington, ON – February 11th, 2025   and   Kassel, den 14.05.2024
-_PLACE_DATE_LINE = re.compile(_PLACE + r",?\s*(?:--|[–—-]|,)?\s*(?P<date>.+)$")
-_WEEKDAY_WORD = re.compile(
+_PLACE_DATE_LINE = lazy_compile(_PLACE + r",?\s*(?:--|[–—-]|,)?\s*(?P<date>.+)$")
+_WEEKDAY_WORD = lazy_compile(
     r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday)",
     re.IGNORECASE,
 )
-_AUTHOR_CODE = re.compile(r"\((?P<author>[a-zäöü]{2,4})\)\s*")
+_AUTHOR_CODE = lazy_compile(r"\((?P<author>[a-zäöü]{2,4})\)\s*")
 # Words that open a sentence, never a place: "Die Preise – …", "Today – …".
 _NOT_PLACE = frozenset(
     (
@@ -263,7 +264,7 @@ _ZONE_OFFSETS: dict[str, float] = {
     "MESZ": 2, "EET": 2, "OEZ": 2, "EEST": 3, "OESZ": 3, "EST": -5, "EDT": -4, "CDT": -5, "MST": -7,
     "MDT": -6, "PST": -8, "PDT": -7, "AKST": -9, "AKDT": -8, "HST": -10,
 }  # fmt: skip
-_ZONE_WORD = re.compile(r"(?<![\w])(?P<zone>[A-Z]{3,4})(?![\w])")
+_ZONE_WORD = lazy_compile(r"(?<![\w])(?P<zone>[A-Z]{3,4})(?![\w])")
 
 
 def embargo_zone(text: str) -> timezone | None:
@@ -324,7 +325,7 @@ def name_like(text: str, *, max_words: int = 8) -> bool:
 
 # Words that make a name line an institution's: the sender ("Senatsverwaltung für Bildung",
 # "Office of the Mayor", "Landratsamt X", "Acme Inc.") rather than a headline.
-_INSTITUTION = re.compile(
+_INSTITUTION = lazy_compile(
     # German names start with the institution ("Senatsverwaltung für …", "Landratsamt X") or end
     # with the legal form ("… e. V.", "… GmbH").
     r"^(?:Senatsverwaltung|(?:Bundes|Landes|Staats)?[Mm]inisterium|Staatskanzlei|Senatskanzlei|Bezirksamt|"
@@ -347,7 +348,7 @@ def institution_line(text: str) -> bool:
 
 # A place alone on its line ("Berlin/Brandenburg", "Frankfurt am Main"): German police and city
 # desks print the place as a line of its own between headline and text.
-_PLACE_LINE = re.compile(
+_PLACE_LINE = lazy_compile(
     r"[A-ZÄÖÜ][\wäöüß.'’-]{1,30}(?:(?:\s?/\s?|\s+(?:am|an der|ob der|bei|im|upon|on)\s+|\s+)"
     r"[A-ZÄÖÜ(][\wäöüß.'’()-]{1,30}){0,2}"
 )
@@ -372,7 +373,7 @@ def match_tag_line(text: str) -> bool:
     return 1 <= len(words) <= 4 and len(stripped) <= 40 and not re.search(r"[.,;:!?…]$|\d", stripped)
 
 
-_IMAGE_LINE = re.compile(r"!\[[^\]\n]{0,200}\]\([^)\s]{1,500}\)")
+_IMAGE_LINE = lazy_compile(r"!\[[^\]\n]{0,200}\]\([^)\s]{1,500}\)")
 
 
 def is_image_line(text: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from pressconv.model import Email, Emphasis, Inline, Link, Phone, Strong, Text
+from pressconv.parser._lazy import lazy_compile
 
 __all__ = ["PHONE_LABEL", "build_inlines", "normalise_url", "phone_tel"]
 
@@ -12,7 +13,7 @@ _TLDS = r"(?:com|de|org|net|io|eu|info|gov|edu|ca|uk|berlin|hamburg|nrw|ruhr|at|
 _URL_BODY = r"[^\s<>\"“”„»«\[\]]+"
 # Most positions in a text are inside words; the alternatives that start at a word start share one
 # look-behind so that the engine rejects those positions after one check (linear time on 1 MB lines).
-_INLINE = re.compile(
+_INLINE = lazy_compile(
     # Markdown inline link "[text](url)"; the target may be mailto:, tel: or a bare e-mail address.
     r"(?P<mdlink>\[(?P<mdtext>[^\]\n]{1,300})\]\((?P<mdurl>(?:https?://|mailto:|tel:|www\.|[\w.+-]{1,64}@)"
     r"[^)\s]{1,2000})\))"
@@ -35,11 +36,11 @@ _INLINE = re.compile(
     r"|(?P<uem>_(?=[^\s_])[^_\n]{1,300}?(?<=[^\s_])_(?![\w_]))"
     r")"
 )
-PHONE_LABEL = re.compile(
+PHONE_LABEL = lazy_compile(
     r"(?:tel(?:efon|\.-?nr\.?|\.)?|fon|phone|mobil(?:e|funk)?|handy|cell|call|t)\s*[:.]?\s*(?:\(\w+\)\s*)?$",
     re.IGNORECASE,
 )
-_US_PHONE = re.compile(r"\+?1?[ .-]?\(?\d{3}\)?[ .\-/]?\d{3}[ .-]\d{4}")
+_US_PHONE = lazy_compile(r"\+?1?[ .-]?\(?\d{3}\)?[ .\-/]?\d{3}[ .-]\d{4}")
 
 
 def normalise_url(url: str) -> str:

@@ -10,8 +10,9 @@ or an intro such as "Mit dabei sind:" followed by at least two "Firstname Lastna
 
 from __future__ import annotations
 
-import re
 from typing import Literal, TypeAlias
+
+from pressconv.parser._lazy import lazy_compile
 
 __all__ = ["Piece", "split_invitation"]
 
@@ -25,23 +26,23 @@ _MONTH = (
 _TIME = r"(?:(?:ab|um|von)\s+)?\d{1,2}[.:]\d{2}(?:\s*(?:bis|–|-)\s*\d{1,2}[.:]\d{2})?\s*Uhr"
 # "Dienstag, 14. März 2023 13.30 bis 14.30 Uhr Oldenburger Straße. 47, 10551 Berlin."
 # The place is taken only up to a German postcode and town, at most 120 characters on.
-_APPOINTMENT = re.compile(
+_APPOINTMENT = lazy_compile(
     r"(?:(?<=[.!?:] )|^)"
     r"(?P<date>" + _WEEKDAY + r",?\s+(?:den\s+)?\d{1,2}\.\s*(?:" + _MONTH + r"|\d{1,2}\.)\s*(?:\d{4})?)"
     r"\s*,?\s*(?P<time>" + _TIME + r")"
     r"(?:\s*,?\s*(?P<place>[^!?:„“]{3,120}?\b\d{5}\s+[A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+)?\.?))?"
     r"(?=\s|$)"
 )
-_PARTICIPANTS_INTRO = re.compile(
+_PARTICIPANTS_INTRO = lazy_compile(
     r"(?:(?<=[.!?] )|^)(?:Mit dabei sind|Dabei sind|Teilnehmende sind|Teilnehmende|"
     r"Teilnehmer(?:innen)?(?: sind)?|Es nehmen teil|Anwesend sind|Vor Ort sind|"
     r"(?:Ihre )?Gesprächspartner(?:innen|\*innen)?(?: sind)?)\s*:\s+"
 )
 _NAME_WORD = r"[A-ZÄÖÜ][a-zäöüßé]+(?:-[A-ZÄÖÜ][a-zäöüßé]+)?"
 # "Katja Kipping," — a first and last name (optionally with a title) directly followed by a comma.
-_PERSON_START = re.compile(r"(?:(?:Dr\.|Prof\.)\s+)*" + _NAME_WORD + r"\s+" + _NAME_WORD + r",\s")
+_PERSON_START = lazy_compile(r"(?:(?:Dr\.|Prof\.)\s+)*" + _NAME_WORD + r"\s+" + _NAME_WORD + r",\s")
 # Where the text after the last participant resumes: a capitalised sentence opener after a word.
-_RESUME = re.compile(
+_RESUME = lazy_compile(
     r"\s(?=(?:Wenn|Bitte|Wir|Anmeldungen?|Interessierte|Medienvertreter\w*|Journalist\w*|Die|Der|Das|"
     r"Für|Um|Ab|Eine|Ein)\s)"
 )

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
+from pressconv.parser._lazy import lazy_compile
 
 __all__ = ["detect_language", "guess_language"]
 
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = lazy_compile(r"[^\W\d_]+")
 
 
 def _words(text: str) -> frozenset[str]:

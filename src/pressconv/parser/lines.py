@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+
+from pressconv.parser._lazy import lazy_compile
 
 __all__ = ["Line", "collapse_spaces", "split_lines"]
 
 # Spaces of every width count as spaces; a no-break space next to another space is scrape debris.
 _SPACE_CHARS = "\u00a0\u2000-\u200a\u202f\u205f\u3000"
-_SPECIAL_SPACE = re.compile(f"[{_SPACE_CHARS}]")
-_LOOSE_NBSP = re.compile(f"[ {_SPACE_CHARS}]*[ ][ {_SPACE_CHARS}]*")
-_ANY_SPACES = re.compile(f"[ \\t{_SPACE_CHARS}]+")
+_SPECIAL_SPACE = lazy_compile(f"[{_SPACE_CHARS}]")
+_LOOSE_NBSP = lazy_compile(f"[ {_SPACE_CHARS}]*[ ][ {_SPACE_CHARS}]*")
+_ANY_SPACES = lazy_compile(f"[ \\t{_SPACE_CHARS}]+")
 # str.strip takes a set of characters, not a regex class: spell the range out.
 _EDGE = " \t\u00a0\u202f\u205f\u3000" + "".join(chr(code) for code in range(0x2000, 0x200B))
 

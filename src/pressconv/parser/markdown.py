@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from pressconv.diagnostics import RemovedLine
+from pressconv.parser._lazy import lazy_compile
 from pressconv.parser.contacts import match_section_heading
 from pressconv.parser.dates import find_date
 from pressconv.parser.frontmatter import FrontMatter, read_front_matter
@@ -17,39 +18,39 @@ __all__ = ["Prepass", "is_markdown", "prepass"]
 
 # Markdown block syntax that plain-text releases do not use: ATX headings, inline links and images,
 # strong emphasis, site-generator shortcodes.
-_SIGNAL = re.compile(
+_SIGNAL = lazy_compile(
     r"^#{1,6}\s+\S|\[[^\]\n]{1,300}\]\([^)\s]{1,2000}\)|\*\*\S[^*\n]{0,300}\*\*|__\S[^_\n]{0,300}__|"
     r"^\{\{[<%]?\s|^\{%\s"
 )
-_ATX = re.compile(r"(?P<hashes>#{1,6})\s+(?P<text>.*)")
-_ITEM = re.compile(r"(?P<marker>[*+-]|(?P<number>\d{1,3})[.)])\s+(?P<rest>\S.*)")
+_ATX = lazy_compile(r"(?P<hashes>#{1,6})\s+(?P<text>.*)")
+_ITEM = lazy_compile(r"(?P<marker>[*+-]|(?P<number>\d{1,3})[.)])\s+(?P<rest>\S.*)")
 # Hugo/Zola/Jekyll/Eleventy shortcodes and template tags standing on their own line.
-_SHORTCODE = re.compile(r"\{\{.*\}\}|\{%.*%\}")
-_IMAGE = re.compile(r"\[?!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)(?:\]\([^)\n]{0,2000}\))?")
-_LINK = re.compile(r"\[(?P<text>[^\]\n]{1,500})\]\((?P<url>[^)\s]{0,2000})(?:\s+\"[^\"\n]{0,300}\")?\)")
-_ABSOLUTE = re.compile(r"(?i)(?:https?://|mailto:|tel:|www\.|[\w.+-]+@[\w-]+\.)")
+_SHORTCODE = lazy_compile(r"\{\{.*\}\}|\{%.*%\}")
+_IMAGE = lazy_compile(r"\[?!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)(?:\]\([^)\n]{0,2000}\))?")
+_LINK = lazy_compile(r"\[(?P<text>[^\]\n]{1,500})\]\((?P<url>[^)\s]{0,2000})(?:\s+\"[^\"\n]{0,300}\")?\)")
+_ABSOLUTE = lazy_compile(r"(?i)(?:https?://|mailto:|tel:|www\.|[\w.+-]+@[\w-]+\.)")
 _COMMENT_OPEN, _COMMENT_CLOSE = "<!--", "-->"
 # Block-level HTML tags end a paragraph; inline tags become Markdown emphasis or links.
 _BLOCK_TAGS = "p|div|section|article|header|footer|ul|ol|li|blockquote|table|thead|tbody|tr|td|th|figure|hr|h[1-6]"
 _INLINE_TAGS = "span|b|strong|i|em|u|a|br|small|sup|sub|font|center|img|figcaption|button|mark|abbr|time|picture|source"
-_TAG = re.compile(r"</?(?P<name>" + _BLOCK_TAGS + "|" + _INLINE_TAGS + r")\b[^<>]{0,2000}>", re.IGNORECASE)
-_HREF = re.compile(r"""href\s*=\s*["']?(?P<url>[^"'\s>]+)""", re.IGNORECASE)
+_TAG = lazy_compile(r"</?(?P<name>" + _BLOCK_TAGS + "|" + _INLINE_TAGS + r")\b[^<>]{0,2000}>", re.IGNORECASE)
+_HREF = lazy_compile(r"""href\s*=\s*["']?(?P<url>[^"'\s>]+)""", re.IGNORECASE)
 _BLOCK_NAMES = frozenset(_BLOCK_TAGS.split("|"))
-_HREF_ATTRIBUTE = re.compile(r"""href\s*=\s*["']?[^"'\s>]+["']?""", re.IGNORECASE)
-_HEADING_TAG = re.compile(r"h(?P<level>[1-6])", re.IGNORECASE)
-_ORDERED_OUT = re.compile(r"\d{1,3}\. ")
-_TABLE_RULE = re.compile(r":?-{1,200}:?")
+_HREF_ATTRIBUTE = lazy_compile(r"""href\s*=\s*["']?[^"'\s>]+["']?""", re.IGNORECASE)
+_HEADING_TAG = lazy_compile(r"h(?P<level>[1-6])", re.IGNORECASE)
+_ORDERED_OUT = lazy_compile(r"\d{1,3}\. ")
+_TABLE_RULE = lazy_compile(r":?-{1,200}:?")
 # Kramdown attribute lists ("{: .lead}") and Liquid/Hugo tags stand on lines of their own.
-_ATTRIBUTES = re.compile(r"\{:[^{}]{0,300}\}")
-_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-_ESCAPE = re.compile(r"\\(?P<char>[!-/:-@\[-`{-~])")
-_WHOLE_EMPHASIS = re.compile(r"(?P<mark>\*\*|__|\*|_)\s*(?P<text>[^*_\s](?:.*[^*_\s])?)\s*(?P=mark)")
+_ATTRIBUTES = lazy_compile(r"\{:[^{}]{0,300}\}")
+_ENTITY = lazy_compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_ESCAPE = lazy_compile(r"\\(?P<char>[!-/:-@\[-`{-~])")
+_WHOLE_EMPHASIS = lazy_compile(r"(?P<mark>\*\*|__|\*|_)\s*(?P<text>[^*_\s](?:.*[^*_\s])?)\s*(?P=mark)")
 # "**Kassel (29.08.2023).** Das Bündnis …": a lead that opens with its dateline in bold.
-_BOLD_OPENING = re.compile(r"(?P<mark>\*\*|__)(?P<text>[^*_\n]{2,120}?)(?P=mark)\s+(?=\S)")
+_BOLD_OPENING = lazy_compile(r"(?P<mark>\*\*|__)(?P<text>[^*_\n]{2,120}?)(?P=mark)\s+(?=\S)")
 
 
 # An ordered item as _flush_ordered writes it ("3. text").
-_ORDERED_EMITTED = re.compile(r"(\d{1,9})\. ")
+_ORDERED_EMITTED = lazy_compile(r"(\d{1,9})\. ")
 
 
 @dataclass

@@ -8,7 +8,7 @@ organisation ("hat die Stadt Dortmund ausgezeichnet") sets nothing.
 
 from __future__ import annotations
 
-import re
+from pressconv.parser._lazy import lazy_compile
 
 __all__ = ["from_contact", "from_footer", "from_lead"]
 
@@ -23,12 +23,12 @@ _INSTITUTION = (
     r"Stadt|Gemeinde|Landkreis|Kreis|Bezirk|Land|Bund|Polizei|Feuerwehr|Stiftung|Universität|Hochschule|"
     r"Ministerium|Verwaltung|Senat|Landeshauptstadt|Kreisverwaltung)"
 )
-_LEAD = re.compile(
+_LEAD = lazy_compile(
     r"(?:Die|Der|Das)\s+(?P<org>" + _INSTITUTION + r"\b[^:.!?]{0,100}?)\s+"
     r"(?:teilt mit|informiert|gibt bekannt)\s*:"
 )
-_FOOTER = re.compile(r"Original-Content von:\s*(?P<org>[^,\n]{3,80}?),\s*übermittelt durch")
-_PRESS_OFFICE = re.compile(r"(?P<org>" + _INSTITUTION + r"\b.{0,80}?)(?:,\s*|\s+)Pressestelle\b.*")
+_FOOTER = lazy_compile(r"Original-Content von:\s*(?P<org>[^,\n]{3,80}?),\s*übermittelt durch")
+_PRESS_OFFICE = lazy_compile(r"(?P<org>" + _INSTITUTION + r"\b.{0,80}?)(?:,\s*|\s+)Pressestelle\b.*")
 
 
 def from_lead(text: str) -> str | None:

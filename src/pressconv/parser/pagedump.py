@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from pressconv.parser._lazy import lazy_compile
 from pressconv.parser.contacts import match_section_heading
 from pressconv.parser.dates import parse_date_line
 from pressconv.parser.header import match_kicker, match_number
@@ -13,13 +14,13 @@ from pressconv.parser.residue import residue_reason
 
 __all__ = ["page_residue", "site_title_suffix"]
 
-_LINK = re.compile(r"!?\[([^\]\n]{0,200})\]\([^)\s]{0,2000}\)")
-_IMAGE_ONLY = re.compile(r"(\s*!\[[^\]\n]{0,200}\]\([^)\s]{0,2000}\))+\s*")
-_MARKS = re.compile(r"^(?:#{1,6}\s+|[*•·\-–]\s+)")
-_SENTENCE_END = re.compile(r"[.!?…][\"”“»«’)]?(?:\s|$)")
-_FINAL_PUNCT = re.compile(r"[.!?;,…][\"”“»«’)]?[_*]*$")
-_DIGIT = re.compile(r"\d")
-_URL = re.compile(r"https?://|www\.", re.IGNORECASE)
+_LINK = lazy_compile(r"!?\[([^\]\n]{0,200})\]\([^)\s]{0,2000}\)")
+_IMAGE_ONLY = lazy_compile(r"(\s*!\[[^\]\n]{0,200}\]\([^)\s]{0,2000}\))+\s*")
+_MARKS = lazy_compile(r"^(?:#{1,6}\s+|[*•·\-–]\s+)")
+_SENTENCE_END = lazy_compile(r"[.!?…][\"”“»«’)]?(?:\s|$)")
+_FINAL_PUNCT = lazy_compile(r"[.!?;,…][\"”“»«’)]?[_*]*$")
+_DIGIT = lazy_compile(r"\d")
+_URL = lazy_compile(r"https?://|www\.", re.IGNORECASE)
 _LONG = 400  # characters; a longer line is text, whatever else it holds
 
 
@@ -64,11 +65,11 @@ _LANGUAGE_NAMES = _words(
     "slovenčina slovenščina norsk íslenska русский українська srpski shqip català euskara galego 日本語 "
     "中文 한국어 العربية עברית فارسی हिन्दी"
 )
-_LANGUAGE_CODE = re.compile(r"^[A-Za-z]{2}(?:-[A-Za-z]{2})?\s*[-–|:]\s*")
+_LANGUAGE_CODE = lazy_compile(r"^[A-Za-z]{2}(?:-[A-Za-z]{2})?\s*[-–|:]\s*")
 
 # Headings of sections that news and wire pages add around a release and that the sender did not
 # write: Business Wire's summary box, tag and profile lists, "related" teasers (EN/DE).
-_FURNITURE_HEADING = re.compile(
+_FURNITURE_HEADING = lazy_compile(
     r"(release summary|social media profiles?|site navigation|related (links|news|articles|stories|"
     r"topics|content|releases|posts)|more (news|stories|releases) from .{1,40}|more from .{1,40}|"
     r"tags|schlagwörter|schlagworte|das könnte sie auch interessieren|"
@@ -80,7 +81,7 @@ _FURNITURE_HEADING = re.compile(
 )
 # "Further information" above link titles whose URLs the copy lost (only in a page dump: in a plain
 # release the same heading introduces real text).
-_LINKS_HEADING = re.compile(
+_LINKS_HEADING = lazy_compile(
     r"(further information|more information|useful links|links|see also|"
     r"weitere informationen|weiterführende links|mehr zum thema)",
     re.IGNORECASE,
@@ -225,8 +226,8 @@ def page_residue(texts: list[str], skip: list[bool]) -> dict[int, str]:
     return {**lines_reasons, **found}
 
 
-_FIELD = re.compile(r"(?P<key>[A-Za-zÄÖÜäöü][\w ]{0,20}):\s+\S.{0,200}")
-_RELEASE_FIELDS = re.compile(r"(title|titel|date|datum|author|autor|by|source|quelle|url|link|place|ort)", re.IGNORECASE)
+_FIELD = lazy_compile(r"(?P<key>[A-Za-zÄÖÜäöü][\w ]{0,20}):\s+\S.{0,200}")
+_RELEASE_FIELDS = lazy_compile(r"(title|titel|date|datum|author|autor|by|source|quelle|url|link|place|ort)", re.IGNORECASE)
 
 
 def _record_fields(texts: list[str], skip: list[bool], per_line: dict[int, str], found: dict[int, str]) -> None:
@@ -301,7 +302,7 @@ def _menu_runs(
         run = []
 
 
-_CONTACT_DATA = re.compile(r"@|\d[\d ()/.+-]{5,}\d")
+_CONTACT_DATA = lazy_compile(r"@|\d[\d ()/.+-]{5,}\d")
 
 
 def _contact_box(texts: list[str], index: int) -> bool:

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from pressconv.parser._lazy import lazy_compile
+
 __all__ = ["sender_seat"]
 
 # Kinds of German bodies that carry their seat in their name (authorities, courts, municipal
@@ -37,9 +39,9 @@ _DE_COMPOUND = (
     r"(?:[A-ZÄÖÜ][a-zäöüß]*(?:amt|archiv|gericht|verwaltung|ministerium|behörde|kammer|bistum|präsidium|polizei|"
     r"direktion|museum|bibliothek|kanzlei|verband)s?|Land)(?:\s*\([A-ZÄÖÜ]{2,6}\))?"
 )
-_DE_SEAT = re.compile(r"\b(?:" + _DE_INSTITUTION + r"|" + _DE_COMPOUND + r")\s+" + _NAME + r"\b")
+_DE_SEAT = lazy_compile(r"\b(?:" + _DE_INSTITUTION + r"|" + _DE_COMPOUND + r")\s+" + _NAME + r"\b")
 # A German postal address names its town after the five-digit postcode ("10178 Berlin").
-_DE_POSTCODE = re.compile(r"\b\d{5}\s+" + _NAME + r"\b")
+_DE_POSTCODE = lazy_compile(r"\b\d{5}\s+" + _NAME + r"\b")
 # English names put the seat after "of" ("City of Riverton") or before the police force ("Harrow Falls
 # Police Department"); not before "Fire", where the word is as often a kind ("Volunteer Fire Department").
 _EN_SEATS = (
@@ -49,7 +51,7 @@ _EN_SEATS = (
     ),
 )
 # A street, square or building after an institution word ("Rathaus Jüdenstraße") is an address.
-_NOT_A_PLACE = re.compile(r"(?:straße|strasse|str|weg|platz|allee|gasse|damm|ring|ufer|chaussee|markt)$")
+_NOT_A_PLACE = lazy_compile(r"(?:straße|strasse|str|weg|platz|allee|gasse|damm|ring|ufer|chaussee|markt)$")
 
 
 def sender_seat(text: str, language: str) -> str | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pressconv.parser._lazy import lazy_compile
 from pressconv.parser.sentences import sentence_starts
 
 __all__ = [
@@ -80,7 +81,7 @@ def _can_close(text: str, index: int, opener: str) -> bool:
     return True
 
 
-_MARKS = re.compile('[„“"»«]')
+_MARKS = lazy_compile('[„“"»«]')
 _CLOSING_MARKS: dict[str, re.Pattern[str]] = {
     opener: re.compile("[" + re.escape(closers) + "]") for opener, closers in _CLOSERS.items()
 }
@@ -137,7 +138,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     return spans
 
 
-_WORDS = re.compile(r"\w+")
+_WORDS = lazy_compile(r"\w+")
 Speaker = tuple[str, str | None]
 # People named in a release are looked up among the latest this many (a bound keeps a 1 MB
 # paragraph with thousands of quotations linear).
@@ -169,7 +170,7 @@ def is_speech(inner: str, after: str = ".") -> bool:
 
 
 # A sentence end inside the quotation: final punctuation after a word (not "e. V." or "Mio. €").
-_SENTENCE_END = re.compile(r"(?:[a-zäöüß]{2}|\d|[)\]])[.!?…]+(?:\s*$|\s*[A-ZÄÖÜ„“\"»])|[!?…]")
+_SENTENCE_END = lazy_compile(r"(?:[a-zäöüß]{2}|\d|[)\]])[.!?…]+(?:\s*$|\s*[A-ZÄÖÜ„“\"»])|[!?…]")
 
 
 def _title_like(found: list[str]) -> bool:
@@ -183,7 +184,7 @@ _NAME_PREFIX = r"(?:(?:(?:Dr|Prof|Dipl\.-Ing|Mag|Mr|Mrs|Ms|Hon)\.|Frau|Herr)\s)*
 _NAME_WORD = r"[A-ZÄÖÜ][a-zäöüßéèáàóòíìúùñç'’]+(?:-[A-ZÄÖÜ][a-zäöüßéèáàóòíìúùñç'’]+)?"
 _INITIAL = r"[A-Z]\."
 _PARTICLE = r"(?:von|van|de|der|den|zu|vom|di|da|del|le|la|ter)"
-_PERSON = re.compile(
+_PERSON = lazy_compile(
     _NAME_PREFIX
     + _NAME_WORD
     + r"(?:\s(?:"
@@ -328,7 +329,7 @@ _NOT_NAME = frozenset(
         "many",
     ]
 )
-_ARTICLE = re.compile(r"\b(?:der|die|das|des|dem|den|the|unser(?:e|er)?|our)\s+", re.IGNORECASE)
+_ARTICLE = lazy_compile(r"\b(?:der|die|das|des|dem|den|the|unser(?:e|er)?|our)\s+", re.IGNORECASE)
 _CONNECTORS = frozenset(
     [
         "of",
@@ -359,7 +360,7 @@ _CONNECTORS = frozenset(
 )
 
 
-_ROLE_SUFFIX = re.compile(
+_ROLE_SUFFIX = lazy_compile(
     r"(?i).{4,}(?:ent|entin|meister|meisterin|ektor|ektorin|rat|rätin|sprecher|sprecherin|leiter|leiterin|"
     r"minister|ministerin|senator|senatorin|direktor|direktorin|chef|chefin|beauftragte|beauftragter|"
     r"vorsitzende|vorsitzender|präsident|präsidentin|manager|managerin|officer|director|"
@@ -507,7 +508,7 @@ def attribution_before(text: str, known: list[Speaker] | None = None) -> Speaker
 
 
 # Cataphoric announcements of a statement: a convention of press releases in both languages.
-_ANNOUNCES = re.compile(r"(?i)\b(?:the following|as follows|folgende[snm]?|wie folgt)\b")
+_ANNOUNCES = lazy_compile(r"(?i)\b(?:the following|as follows|folgende[snm]?|wie folgt)\b")
 
 
 def _issuer(sentence: str) -> Speaker | None:
@@ -529,14 +530,14 @@ def _issuer(sentence: str) -> Speaker | None:
     return None
 
 
-_AFTER = re.compile(
+_AFTER = lazy_compile(
     r"^\s*[,.]?\s*(?:so|sagt|sagte|erklärt|erklärte|betont|betonte|ergänzt|ergänzte|meint|meinte|"
     r"said|says|added|adds|explained|noted|stated|commented|continued)\s+"
     r"(?P<who>(?:(?:Dr|Prof|Mr|Mrs|Ms|Jr|Sr|Sen|Rep|St|[A-Z])\.|[^.!?„“”\"»«]){3,200}?)"
     r"(?:[.!?](?:\s|$)|$|(?=[„“\"»]))",
     re.IGNORECASE,
 )
-_AFTER_NAME_FIRST = re.compile(
+_AFTER_NAME_FIRST = lazy_compile(
     r"^\s*,?\s*(?P<who>[A-ZÄÖÜ][^.!?„“”\"»«]{2,150}?)\s+(?:said|says|added|explained|noted|sagt|sagte|"
     r"erklärt|erklärte|betont|betonte)\b",
 )
@@ -640,14 +641,14 @@ _ORG_WORDS = frozenset(
     ]
 )
 # German compound nouns that name a body ("Landesverband", "Naturschutzbund", "Bezirksamt").
-_ORG_ENDING = re.compile(
+_ORG_ENDING = lazy_compile(
     r"(?i).{2,}(?:verband|bund|amt|werk|werke|verein|stiftung|partei|ministerium|behörde|hilfe|kammer|"
     r"gericht|polizei|feuerwehr|zentrum|institut|akademie|universität|hochschule|klinik|kirche|gemeinde|schaft)$"
 )
 _RELATIVES = frozenset(["who", "which", "that", "whose", "welche", "welcher", "dessen", "deren"])
 _ARTICLES = frozenset(["der", "die", "das", "den", "dem", "des", "the"])
 # German common-noun endings: a capitalised word with one of them is a noun, not a name.
-_NOUN_ENDING = re.compile(r"(?i).{3,}(?:ung|heit|keit|schaft|tion|ität|ismus|ierung|ungen)$")
+_NOUN_ENDING = lazy_compile(r"(?i).{3,}(?:ung|heit|keit|schaft|tion|ität|ismus|ierung|ungen)$")
 _PARTICLES = frozenset(["von", "van", "de", "zu", "vom", "da", "di", "del", "le", "la", "ter", "du", "dos", "bin"])
 _PARTICLE_FOLLOW = frozenset(["der", "den", "dem", "la", "de"])
 _TITLE_NAMES = {"sen": "Senator", "rep": "Representative", "gov": "Governor"}
@@ -657,9 +658,9 @@ _SENTENCE_OPENERS = frozenset(
     ["wie", "dazu", "hierzu", "auch", "so", "nun", "laut", "für", "zudem", "außerdem", "as", "also", "meanwhile"]
 )
 _PRONOUNS = frozenset(["he", "she", "er", "sie"])
-_NAME_TOKEN = re.compile(r"[A-ZÄÖÜÅÉÓŁŠŽ][\w'’-]*")
-_INITIAL_TOKEN = re.compile(r"[A-Z]\.(?:[A-Z]\.)?")
-_TOKENS = re.compile(r"[^\s,;:()\[\]]+|[,;:()\[\]]")
+_NAME_TOKEN = lazy_compile(r"[A-ZÄÖÜÅÉÓŁŠŽ][\w'’-]*")
+_INITIAL_TOKEN = lazy_compile(r"[A-Z]\.(?:[A-Z]\.)?")
+_TOKENS = lazy_compile(r"[^\s,;:()\[\]]+|[,;:()\[\]]")
 
 
 def _bare(token: str) -> str:

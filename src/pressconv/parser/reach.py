@@ -7,6 +7,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from pressconv.parser._lazy import lazy_compile
+
 __all__ = [
     "EMAIL_ANY",
     "PHONE_ANY",
@@ -26,7 +28,7 @@ __all__ = [
 
 # Postal addresses as German and US cards write them: "Lindenallee 70", "Tempelhofer Damm 12",
 # "1 Main Street"; "60322 Frankfurt am Main", "Springfield, IL 62701".
-STREET = re.compile(
+STREET = lazy_compile(
     r"[A-ZÄÖÜ][\wäöüß.-]*(?:straße|strasse|str\.|allee|weg|platz|damm|ring|gasse|ufer|markt|chaussee|"
     r"promenade|steig|pfad|brücke|hof|berg)\s+\d+[a-z]?(?:\s*[-–]\s*\d+[a-z]?)?|"
     r"\d+\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,4}\s+(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|"
@@ -35,7 +37,7 @@ STREET = re.compile(
     r"[A-ZÄÖÜ][\wäöüß.-]*\s+(?:Straße|Strasse|Str\.|Allee|Weg|Platz|Damm|Ring|Gasse|Ufer|Markt|Chaussee|"
     r"Promenade)\s+\d+[a-z]?(?:\s*[-–]\s*\d+[a-z]?)?"
 )
-POSTCODE = re.compile(
+POSTCODE = lazy_compile(
     r"(?:D-|A-|CH-)?\b\d{4,5}\s+[A-ZÄÖÜ][\wäöüß.-]+(?:\s+(?:am|an der|a\.|im|in der)\s+[A-ZÄÖÜ]\w+)?|"
     r"[A-Z][\w .]+,\s*[A-Z]{2}(?:\s+\d{5}(?:-\d{4})?)?\b"
 )
@@ -47,7 +49,7 @@ POSTCODE = re.compile(
 _AT_MARK = r"(?:\s?@\s?|\s?[\[({]\s?(?:at|AT|ät|@)\s?[\])}]\s?)"
 _DOT_MARK = r"(?:\.|\s?[\[({]\s?(?:dot|DOT|punkt|\.)\s?[\])}]\s?)"
 _SPELT_DOT = r"\s(?:dot|punkt)\s"
-EMAIL_ANY = re.compile(
+EMAIL_ANY = lazy_compile(
     r"(?<![\w.+-])[\w+-][\w.+-]*"
     + _AT_MARK
     + r"[\w-]+(?:"
@@ -65,23 +67,23 @@ EMAIL_ANY = re.compile(
 )
 # A phone number as written: "(030) 4664-4664", "+49 (0)30 24060 - 212", "(+32) 2 28 32787 (BXL)",
 # "0044 113 323 5797", "832-878-4839", "202/224-5344", "+1 858.836.6798", "07127-580676 (AB)".
-PHONE_ANY = re.compile(r"(?<![\w+./-])(?:\+|\(\+?)?\d[\d ()/.\-–]{4,30}\d(?:\s?\([A-Za-z]{1,12}\))?(?![\w@])")
+PHONE_ANY = lazy_compile(r"(?<![\w+./-])(?:\+|\(\+?)?\d[\d ()/.\-–]{4,30}\d(?:\s?\([A-Za-z]{1,12}\))?(?![\w@])")
 # A Markdown link "[label](target)" is one piece: its label may be the e-mail or number itself.
-_MD_LINK = re.compile(r"\[(?P<label>[^\]\n]{1,300})\]\((?P<target>[^)\s]{1,2000})\)")
-_URL_ANY = re.compile(r"(?:https?://|www\.)[^\s<>\"“”]+")
+_MD_LINK = lazy_compile(r"\[(?P<label>[^\]\n]{1,300})\]\((?P<target>[^)\s]{1,2000})\)")
+_URL_ANY = lazy_compile(r"(?:https?://|www\.)[^\s<>\"“”]+")
 # The label before a phone number: German and English words, and the one-letter forms "T:", "M:".
-_PHONE_LABEL_END = re.compile(
+_PHONE_LABEL_END = lazy_compile(
     r"(?i)(?:^|(?<=[\s,;(/]))(?P<label>(?:tel(?:efon)?(?:nummer)?|tel\.?-?nr|telephone|fon|phone(?: number)?|"
     r"mobil(?:e)?(?: number| phone)?|mobilfunk|mobiltelefon|handy|cell(?:ular)?(?: phone)?|mob|office|direct|"
     r"direkt(?:wahl)?|durchwahl|zentrale|fax|telefax|hotline|rufnummer|ph)\.?|[tmfpoc]\s?:)"
     r"\s*[:.]?\s*$"
 )
 # British and French cards: one capital letter before the number, without a colon.
-_LETTER_LABEL_END = re.compile(r"(?:^|(?<=[\s|,;/]))(?P<label>[TMFPCO])\s+$")
-_EMAIL_LABEL_END = re.compile(
+_LETTER_LABEL_END = lazy_compile(r"(?:^|(?<=[\s|,;/]))(?P<label>[TMFPCO])\s+$")
+_EMAIL_LABEL_END = lazy_compile(
     r"(?i)(?:^|(?<=[\s,;(/|]))(?P<label>e-?mail(?:-adresse| address)?|mail|e\s?:|(?-i:E)(?=\s))\s*:?\s*$"
 )
-_DATE_LIKE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d\b|(?:19|20)\d\d\s*[-–/]\s*(?:19|20)\d\d$")
+_DATE_LIKE = lazy_compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d\b|(?:19|20)\d\d\s*[-–/]\s*(?:19|20)\d\d$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +96,7 @@ class Token:
     written: str = ""  # label and value as the release wrote them ("Fax: 069 / 755-82009")
 
 
-_POSTCODE_AFTER = re.compile(
+_POSTCODE_AFTER = lazy_compile(
     r"\s+(?:D-|A-|CH-)?\d{4,5}\s+[A-ZÄÖÜ][\wäöüß.-]+(?:\s+(?:am|an der|a\.|im|in der)\s+[A-ZÄÖÜ]\w+)?"
 )
 

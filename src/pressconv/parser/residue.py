@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from pressconv.parser._lazy import lazy_compile
+
 __all__ = [
     "END_MARK",
     "aggregator_tail_start",
@@ -131,16 +133,16 @@ _WEB_RESIDUE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )
 
-END_MARK = re.compile(
+END_MARK = lazy_compile(
     r"(#\s*#\s*#|-\s*30\s*-|–\s*30\s*–|[-–]\s*ende\s*[-–]|ende der (presse)?mitteilung|ends?|"
     r"\*\s*\*\s*\*|-{1,2}\s*end\s*-{1,2})",
     re.IGNORECASE,
 )
 
-_MD_LINK_LINE = re.compile(r"(!?\[[^\]]*\]\([^)\s]*\)|pickup\s*-\s*|\s|\|)+", re.IGNORECASE)
+_MD_LINK_LINE = lazy_compile(r"(!?\[[^\]]*\]\([^)\s]*\)|pickup\s*-\s*|\s|\|)+", re.IGNORECASE)
 
 
-_TRAILING_BUTTON = re.compile(
+_TRAILING_BUTTON = lazy_compile(
     r"\s+(?P<label>email us here|visit our website|visit our blog|click here|read more|weiterlesen|"
     r"mehr erfahren)$",
     re.IGNORECASE,
@@ -175,7 +177,7 @@ def residue_reason(text: str) -> str | None:
 
 # The end marks of the genre, in every spelling seen across senders: "###", "# # #", "#####",
 # "-30-", "– 30 –", "- END -", "– Ende –", "ENDS", "ENDE", "Ende der Pressemitteilung", "***".
-_END_MARK_LINE = re.compile(
+_END_MARK_LINE = lazy_compile(
     r"#(?:\s*#){2,}|[-–—]{1,2}\s*30\s*[-–—]{1,2}|[-–—]{1,2}\s*(?:ende?|ends)\s*[-–—]{1,2}|"
     r"[(\[]?(?:ende?|ends)[)\]]?|ende der (?:presse)?(?:mitteilung|meldung|information)|end of (?:press )?release|"
     r"\*(?:\s*\*){2,}",

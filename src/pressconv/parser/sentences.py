@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
+from pressconv.parser._lazy import lazy_compile
+
 __all__ = ["sentence_starts"]
 
-_CANDIDATE = re.compile(r"[.!?…][“”\"«»)]?\s+(?=[A-ZÄÖÜ„“\"»(\[])")
+_CANDIDATE = lazy_compile(r"[.!?…][“”\"«»)]?\s+(?=[A-ZÄÖÜ„“\"»(\[])")
 # Abbreviations after which a period does not end a sentence (lower-cased, without the period).
 _ABBREVIATIONS = frozenset(
     [

@@ -18,6 +18,7 @@ import re
 
 from pressconv.diagnostics import RemovedLine
 from pressconv.model import Contact, Section
+from pressconv.parser._lazy import lazy_compile
 from pressconv.parser.blocks import RawBlock
 from pressconv.parser.contacts import SectionStart, contact_field, contacts_in_sentence
 from pressconv.parser.reach import REACHABLE, has_contact_data, plain_words, spans, tokens
@@ -44,7 +45,7 @@ __all__ = [
     "tip_line_sections",
 ]
 
-_SUBJECT = re.compile(
+_SUBJECT = lazy_compile(
     r"(?:(?:The|Die|Der|Das)\s+)?"
     r"(?P<subject>[A-ZÄÖÜ][\w&.’'-]*(?:\s+(?:[A-ZÄÖÜ0-9][\w&.’'-]*|of|für|der|des|am|an der)){0,5}?)"
     r"\s+(?:is|are|ist|sind)\s+(?:an?|the|one of|ein|eine|einer|der|die|das)\s"
@@ -141,9 +142,9 @@ def _card_start(body: list[RawBlock], end: int) -> int | None:
 
 # "…workers."### — an end mark glued to the last sentence of a flattened body (US congressional
 # and wire releases end with "###", "-30-" or "- END -").
-_GLUED_END = re.compile(r"(?<=[.!?\"”“’)\]])\s*(?P<mark>#(?:\s*#){2,}|-\s*30\s*-|[-–—]{1,2}\s*END(?:S)?\s*[-–—]{1,2})\s*$")
-_HEADING_WORD = re.compile(r"\w+")
-_ABOUT_PREFIX = re.compile(r"^(?:Über|About|Ueber)\s+(?:(?:die|den|das|der|the|uns|us)\b\s*)?", re.IGNORECASE)
+_GLUED_END = lazy_compile(r"(?<=[.!?\"”“’)\]])\s*(?P<mark>#(?:\s*#){2,}|-\s*30\s*-|[-–—]{1,2}\s*END(?:S)?\s*[-–—]{1,2})\s*$")
+_HEADING_WORD = lazy_compile(r"\w+")
+_ABOUT_PREFIX = lazy_compile(r"^(?:Über|About|Ueber)\s+(?:(?:die|den|das|der|the|uns|us)\b\s*)?", re.IGNORECASE)
 _SMALL = frozenset(
     ["der", "die", "das", "des", "den", "dem", "und", "für", "the", "of", "and", "for", "a", "an", "von", "zu"]
 )
@@ -348,7 +349,7 @@ def body_resumes(plans: list[SectionPlan], block: RawBlock) -> bool:
 # A paragraph that opens as a contact does ("For further information, please contact …",
 # "Media contact …", "Rückfragen …", "Interesse? …"): the convention of closing a release with the
 # people to ask, written as a sentence instead of a card.
-_CONTACT_OPENER = re.compile(
+_CONTACT_OPENER = lazy_compile(
     r"(?i)(?:for (?:further|more|additional|media|press|investor)\b[^.!?]{0,80}?\b(?:contact|call|e-?mail|reach)\b|"
     r"(?:media|press|investor) (?:contacts?|inquiries|enquiries)\b|contacts?\b|"
     r"(?:presse|medien)?kontakt\b|rückfragen\b|bei (?:rück)?fragen\b|ansprechpartner|interess(?:e|iert)\b|"
@@ -356,19 +357,19 @@ _CONTACT_OPENER = re.compile(
 )
 # An appeal for witnesses or tips is release text (police, authorities): its desk gets a card, the
 # paragraph stays in the body.
-_APPEAL = re.compile(r"(?i)\b(?:zeug(?:e|en|in|innen)|hinweise|hinweisgeber\w*|witness\w*|tips?|whistleblower\w*)\b")
-_REACH_WORD = re.compile(
+_APPEAL = lazy_compile(r"(?i)\b(?:zeug(?:e|en|in|innen)|hinweise|hinweisgeber\w*|witness\w*|tips?|whistleblower\w*)\b")
+_REACH_WORD = lazy_compile(
     r"(?i)\b(?:kontakt\w*|contact\w*|tel|telefon\w*|phone|e-?mail|mail|call|anruf\w*|ruf|schreib\w*|write|"
     r"anmeld\w*|rückfragen|fragen|questions|inquiries|enquiries|interess\w*|info\w*)\b"
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„\"“])")
+_SENTENCE_END = lazy_compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„\"“])")
 # The verbs and nouns of a tip or help line inside a sentence (German and English).
-_TIP_CUE = re.compile(
+_TIP_CUE = lazy_compile(
     r"(?i)\b(?:hinweise|hinweistelefon|bürgertelefon|hotline|wenden|melden|kontakt\w*|anmeld\w*|rückfragen|"
     r"call|contact|tip ?line|tips|questions|inquiries|enquiries|please (?:e-?mail|write))\b"
 )
 # A phone number needs less: "unter der Rufnummer …", "erreichbar unter …", "phone …".
-_PHONE_CUE = re.compile(r"(?i)\b(?:telefon\w*|rufnummer\w*|erreichbar|unter|phone|reach|dial)\b")
+_PHONE_CUE = lazy_compile(r"(?i)\b(?:telefon\w*|rufnummer\w*|erreichbar|unter|phone|reach|dial)\b")
 
 
 def contact_paragraph(text: str) -> bool:
