@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from pressconv.api import ParseResult, parse
-from tests.fixtures.corpus import CORPUS
+from tests.fixtures.corpus import CORPUS as CORPUS  # re-exported: tests import it from here
 
 TESTS = Path(__file__).resolve().parent
 

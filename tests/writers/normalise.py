@@ -118,7 +118,8 @@ def pretty_xml(data: bytes, *, drop_layout_whitespace: bool = False) -> str:
     """
     parser = etree.XMLParser(remove_blank_text=drop_layout_whitespace)
     root = etree.fromstring(data, parser)
-    return etree.tostring(root, pretty_print=True, encoding="unicode")
+    text: str = etree.tostring(root, pretty_print=True, encoding="unicode")
+    return text
 
 
 def zip_member(data: bytes, name: str) -> bytes:
