@@ -174,15 +174,24 @@ def struct_headings(pdf: Path) -> list[tuple[str, list[str]]]:
         indent = len(line) - len(line.lstrip())
         tag_match = re.match(r"\s*([A-Za-z][\w#]*)(?: \((?:block|inline)\))?:?\s*$", line)
         if current is not None and indent <= current[0] and tag_match:
-            headings.append((current[1], words(" ".join(current[2]))))
+            headings.append((current[1], words(_join_lines(current[2]))))
             current = None
         if tag_match and re.fullmatch(r"H[1-6]", tag_match.group(1)):
             current = (indent, tag_match.group(1), [])
         elif current is not None and line.strip().startswith('"'):
             current[2].append(line.strip()[1:-1])
     if current is not None:
-        headings.append((current[1], words(" ".join(current[2]))))
+        headings.append((current[1], words(_join_lines(current[2]))))
     return headings
+
+
+def _join_lines(lines: list[str]) -> str:
+    """Join a heading's text lines: a line ending in a hyphen broke a compound ("IT-" / "Fachverfahren")
+    and is glued to the next, as the library's word comparison treats compounds as one word."""
+    text = ""
+    for line in lines:
+        text += line if text.endswith(("-", "\u2010", "\u2011")) or not text else " " + line
+    return text
 
 
 def expected_headings(release: Release) -> list[tuple[str, list[str]]]:
