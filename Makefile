@@ -62,7 +62,7 @@ lint: setup ## ruff and mypy --strict
 typecheck: lint
 
 accept: setup ## Rewrite the golden files from the current outputs (review the diff!)
-	PRESSCONV_ACCEPT=1 $(VENV)/bin/pytest -q -n 2 --dist loadfile tests/parser tests/corpus
+	PRESSCONV_ACCEPT=1 $(VENV)/bin/pytest -q -n 2 --dist loadfile tests/parser tests/corpus tests/writers
 
 eval: setup ## Score the parser against the hand-made gold annotations (per field, per source, overall)
 	$(PYTHON) -m tests.eval.score

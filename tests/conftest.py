@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from pressconv.api import ParseResult, parse
+from tests.fixtures.corpus import CORPUS as CORPUS  # re-exported: tests import it from here
 
 TESTS = Path(__file__).resolve().parent
-CORPUS = TESTS / "corpus"
 
 
 def corpus_files() -> list[Path]:

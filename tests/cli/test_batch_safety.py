@@ -57,11 +57,11 @@ def test_the_report_names_neither_an_input_nor_an_output(where: str, tmp_path: P
 def test_stdout_output_ignores_a_stdin_named_file(tmp_path: Path) -> None:
     # `pressconv convert - --to pdf > x.pdf` with a stdin.pdf lying around in the folder.
     (tmp_path / "stdin.pdf").write_bytes(b"not ours")
-    with (tmp_path / "x.pdf").open("wb") as out:
+    with (tmp_path / "x.pdf").open("wb") as out, SEED.open("rb") as source:
         result = subprocess.run(
             [str(PRESSCONV), "convert", "-", "--to", "pdf"],
             cwd=tmp_path,
-            stdin=SEED.open("rb"),
+            stdin=source,
             stdout=out,
             stderr=subprocess.PIPE,
             env={**os.environ, "SOURCE_DATE_EPOCH": EPOCH, "CI": "true"},

@@ -11,7 +11,7 @@ import pytest
 from pressconv.api import make_context, render
 from pressconv.registry import get_writer
 from pressconv.transforms import SUMMARY, run
-from tests.easy.fixtures import seed_release
+from tests.fixtures.releases import seed_release
 from tests.validators import tools
 
 # Relative luminance contrast of every visible text element, computed in the page (WCAG 2.x formula).

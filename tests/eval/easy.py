@@ -19,19 +19,16 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from tests.fixtures.corpus import CORPUS, shared_corpus
+
 ROOT = Path(__file__).resolve().parents[2]
 _GENERIC_TITLES = ("Eine Nachricht in Leichter Sprache", "Eine Nachricht", "Pressemitteilung", "Nachricht")
 
 
 def corpus_dirs() -> list[Path]:
     """The shared corpus (and its annotated texts), wherever this checkout sits next to it."""
-    if env := os.environ.get("PRESSCONV_EASY_CORPUS"):
-        base = Path(env)
-    else:
-        base = next(
-            (p for p in (ROOT.parent / "shared" / "corpus", ROOT.parents[1] / "shared" / "corpus") if p.is_dir()),
-            ROOT / "tests" / "corpus",
-        )
+    env = os.environ.get("PRESSCONV_EASY_CORPUS")
+    base = Path(env) if env else shared_corpus() or CORPUS
     return [d for d in (base, base / "annotated" / "texts") if d.is_dir()]
 
 

@@ -49,15 +49,15 @@ def test_dev_zero_stops_at_the_limit(command: str, tmp_path: Path) -> None:
 
 def test_endless_stdin_stops_at_the_limit(tmp_path: Path) -> None:
     # `yes Wort | pressconv convert - ...`: the producer never ends on its own.
-    producer = subprocess.Popen(["yes", "Wort"], stdout=subprocess.PIPE)
-    try:
-        assert producer.stdout is not None
-        result = _run(
-            ["convert", "-", "--to", "html", "--out-dir", str(tmp_path / "out")], tmp_path, producer.stdout.fileno()
-        )
-    finally:
-        producer.kill()
-        producer.wait()
+    # The with block closes the pipe's read end (a ResourceWarning otherwise) and waits for yes.
+    with subprocess.Popen(["yes", "Wort"], stdout=subprocess.PIPE) as producer:
+        try:
+            assert producer.stdout is not None
+            result = _run(
+                ["convert", "-", "--to", "html", "--out-dir", str(tmp_path / "out")], tmp_path, producer.stdout.fileno()
+            )
+        finally:
+            producer.kill()
     assert_clean_failure(result, ExitCode.BAD_INPUT)
     assert "<stdin>" in result.stderr and "limit" in result.stderr
 

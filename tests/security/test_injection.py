@@ -17,7 +17,7 @@ from lxml import html as lxml_html
 
 from pressconv.api import render
 from pressconv.checks.text_preserved import extract_text
-from tests.security.payloads import JINJA_EXPR, MARKERS, SAFE_SCHEMES, UNSAFE_URLS, hostile_release
+from tests.fixtures.releases import JINJA_EXPR, MARKERS, SAFE_SCHEMES, UNSAFE_URLS, hostile_release
 
 FORMATS = ("html", "easy", "pdf", "epub", "docx", "json")
 _EVENT_ATTRIBUTE = re.compile(r"^on[a-z]+$")

@@ -18,8 +18,7 @@ from pressconv.writers.base import Branding, RenderContext
 from pressconv.writers.docx import DocxWriter
 from pressconv.writers.epub import EpubWriter
 from pressconv.writers.html import HtmlWriter, render_document
-from tests.unit.docx_fixtures import TIMESTAMP, full_release_de, tiny_png
-from tests.unit.epub_fixtures import german_release
+from tests.fixtures.releases import TIMESTAMP, every_kind_release, tiny_png
 
 ALT = "Logo der Stadt Dortmund"
 
@@ -169,7 +168,7 @@ def test_text_accent_needs_4_5_to_1_on_white(accent: str | None, expected: str |
 
 
 def test_html_inlines_the_logo_with_alt_and_size(tmp_path: Path) -> None:
-    markup = HtmlWriter().render(full_release_de(), _ctx(tmp_path)).decode("utf-8")
+    markup = HtmlWriter().render(every_kind_release(), _ctx(tmp_path)).decode("utf-8")
     tags = re.findall(r"<img\b[^>]*class=\"masthead-logo\"[^>]*>", markup)
     assert len(tags) == 1
     assert f'alt="{ALT}"' in tags[0] and 'width="40"' in tags[0] and 'height="20"' in tags[0]
@@ -178,13 +177,13 @@ def test_html_inlines_the_logo_with_alt_and_size(tmp_path: Path) -> None:
 
 def test_print_variant_sets_the_accent_only_when_text_contrast_allows(tmp_path: Path) -> None:
     good = _ctx(tmp_path, accent="#005a9c")
-    assert ":root { --accent: #005a9c; }" in render_document(full_release_de(), good, variant="print")
+    assert ":root { --accent: #005a9c; }" in render_document(every_kind_release(), good, variant="print")
     weak = replace(good, branding=replace(good.branding, accent="#7fb2e5"))
-    assert "--accent: #7fb2e5" not in render_document(full_release_de(), weak, variant="print")
+    assert "--accent: #7fb2e5" not in render_document(every_kind_release(), weak, variant="print")
 
 
 def test_epub_embeds_the_logo_as_a_package_item(tmp_path: Path) -> None:
-    data = EpubWriter().render(german_release(), _ctx(tmp_path))
+    data = EpubWriter().render(every_kind_release(), _ctx(tmp_path))
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         names = archive.namelist()
         chapter = archive.read("EPUB/release.xhtml").decode("utf-8")
@@ -211,7 +210,7 @@ def test_epub_decodes_only_raster_data_images_typed_by_their_bytes() -> None:
 
 def test_docx_puts_the_footer_in_the_page_footer_and_colours_headings(tmp_path: Path) -> None:
     ctx = _ctx(tmp_path, footer="Presseamt · Markt 1", accent="#005a9c")
-    data = DocxWriter().render(full_release_de(), ctx)
+    data = DocxWriter().render(every_kind_release(), ctx)
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         footers = [archive.read(n).decode("utf-8") for n in archive.namelist() if n.startswith("word/footer")]
         styles = archive.read("word/styles.xml").decode("utf-8")
@@ -221,7 +220,7 @@ def test_docx_puts_the_footer_in_the_page_footer_and_colours_headings(tmp_path: 
 
 
 def test_docx_without_branding_keeps_its_own_heading_colour() -> None:
-    data = DocxWriter().render(full_release_de(), RenderContext(timestamp=TIMESTAMP))
+    data = DocxWriter().render(every_kind_release(), RenderContext(timestamp=TIMESTAMP))
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         styles = archive.read("word/styles.xml").decode("utf-8")
         assert not any(
@@ -234,7 +233,7 @@ def test_docx_without_branding_keeps_its_own_heading_colour() -> None:
 def test_branded_outputs_are_reproducible(tmp_path: Path) -> None:
     ctx = _ctx(tmp_path, footer="Presseamt", accent="#005a9c")
     for writer in (HtmlWriter(), EpubWriter(), DocxWriter()):
-        assert writer.render(german_release(), ctx) == writer.render(german_release(), ctx)
+        assert writer.render(every_kind_release(), ctx) == writer.render(every_kind_release(), ctx)
 
 
 # ------------------------------------------------------------------- oversized images (issue 15 #16)

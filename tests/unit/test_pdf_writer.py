@@ -17,7 +17,7 @@ from pressconv.diagnostics import Reporter
 from pressconv.resources import default_resources
 from pressconv.writers._pdf_fetcher import FETCH_REFUSED
 from pressconv.writers.pdf import PdfMetadata, PdfWriter, html_to_pdf
-from tests.unit.pdf_fixtures import PNG, TIMESTAMP, context, long_release, seed_like_release
+from tests.fixtures.releases import BLUE_PNG, TIMESTAMP, context, long_release, seed_shaped_release
 
 HAND_PAGE = Path(__file__).with_name("pdf_test_page.html")
 
@@ -25,12 +25,12 @@ HAND_PAGE = Path(__file__).with_name("pdf_test_page.html")
 def _hand_page_html() -> str:
     """The hand-written test page with our print.css inlined, like the HTML writer's print variant."""
     css = default_resources().read_style("print.css")
-    return HAND_PAGE.read_text(encoding="utf-8").replace("/*PRINT_CSS*/", css).replace("PNG_DATA", PNG)
+    return HAND_PAGE.read_text(encoding="utf-8").replace("/*PRINT_CSS*/", css).replace("PNG_DATA", BLUE_PNG)
 
 
 @pytest.fixture(scope="module")
 def seed_pdf() -> bytes:
-    return PdfWriter().render(seed_like_release(), context())
+    return PdfWriter().render(seed_shaped_release(), context())
 
 
 @pytest.fixture(scope="module")
@@ -134,7 +134,7 @@ def test_english_footer() -> None:
 
 
 def test_byte_identical_for_same_timestamp(seed_pdf: bytes) -> None:
-    assert PdfWriter().render(seed_like_release(), context()) == seed_pdf
+    assert PdfWriter().render(seed_shaped_release(), context()) == seed_pdf
 
 
 def test_fetcher_refuses_local_files_network_and_attachments(tmp_path: Path) -> None:
@@ -214,7 +214,7 @@ def test_source_date_epoch_sets_dates_and_keeps_bytes(monkeypatch: pytest.Monkey
     from pressconv.api import make_context
 
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1537444800")  # 2018-09-20 12:00:00 UTC
-    release = seed_like_release()
+    release = seed_shaped_release()
     first = PdfWriter().render(release, make_context(release))
     second = PdfWriter().render(release, make_context(release))
     assert first == second

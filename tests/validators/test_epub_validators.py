@@ -17,7 +17,8 @@ from lxml import etree
 from pressconv.api import make_context, parse
 from pressconv.model import Release
 from pressconv.writers.epub import EpubWriter, publication_identifier
-from tests.unit.epub_fixtures import TIMESTAMP, english_release, german_release, missing_words
+from tests.fixtures.releases import TIMESTAMP, every_kind_release, minimal_english_release
+from tests.fixtures.words import missing_words
 from tests.validators import tools
 
 pytestmark = pytest.mark.validator
@@ -27,9 +28,9 @@ SEED = "de-city-dortmund-seed.txt"
 CORPUS_FILES = sorted(path.name for path in CORPUS.glob("*.txt"))
 
 HAND_BUILT: dict[str, Callable[[], Release]] = {
-    "hand-de-all-kinds": german_release,
-    "hand-de-images": lambda: german_release(images=True),
-    "hand-en-minimal": english_release,
+    "hand-de-all-kinds": lambda: every_kind_release(images=False),
+    "hand-de-images": every_kind_release,
+    "hand-en-minimal": minimal_english_release,
 }
 # The seed always runs; if tests/corpus has not been filled yet its test fails with a clear message.
 CASES = [*HAND_BUILT, *sorted({SEED, *CORPUS_FILES})]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,16 +31,18 @@ from pressconv.model import (
 )
 from pressconv.writers.base import Branding, RenderContext
 from pressconv.writers.html import render_document
-from tests.unit.test_html_writer import (
-    HOSTILE_ENTITY,
-    HOSTILE_SCRIPT,
-    HOSTILE_TEMPLATE,
+from tests.fixtures.releases import (
+    ENTITY,
+    JINJA_EXPR,
+    SCRIPT,
+    SCRIPT_PLAIN,
     context,
     english_release,
-    full_release,
+    every_kind_release,
     hostile_release,
-    seed_like_release,
+    seed_release,
 )
+from tests.fixtures.words import words
 from tests.validators import tools
 
 pytestmark = pytest.mark.validator
@@ -54,11 +55,11 @@ SEED_NAME = "de-city-dortmund-seed"
 CORPUS_FILES = sorted(CORPUS.glob("*.txt"))
 
 FIXTURES = {
-    "fixture-full": full_release,
+    "fixture-full": every_kind_release,
     "fixture-english": english_release,
     "fixture-hostile": hostile_release,
-    "fixture-seed-like": seed_like_release,
-    "fixture-branded": full_release,
+    "fixture-seed": seed_release,
+    "fixture-branded": every_kind_release,
 }
 # Pages rendered with an organisation's branding (accent colour CSS, footer text).
 BRANDINGS = {
@@ -190,10 +191,6 @@ def test_reflows_at_320_css_pixels(name: str, pages: dict[str, Page], browser: t
     assert browser.scroll_width(pages[name].path, width=320) <= 320
 
 
-def _words(text: str) -> list[str]:
-    return re.findall(r"\w+", text.casefold())
-
-
 def _inline_words_text(inlines: tuple[Inline, ...]) -> str:
     """Like ``inline_text``, but a link is its own run of words (the page may show a description
     glued text cannot run into, e.g. "Company Website" + "http://…" in the source)."""
@@ -248,7 +245,7 @@ def _release_chunks(release: Release) -> list[str]:
     return [chunk for chunk in chunks if chunk.strip()]
 
 
-def _missing_words(chunk: list[str], page: list[str]) -> list[str]:
+def _missingwords(chunk: list[str], page: list[str]) -> list[str]:
     """Return the words of ``chunk`` that do not appear, in order, in ``page`` (empty when all do)."""
     position = 0
     for index, word in enumerate(chunk):
@@ -264,10 +261,10 @@ def test_every_word_of_the_release_is_on_the_page(
     name: str, pages: dict[str, Page], browser: tools.Browser
 ) -> None:
     page = pages[name]
-    page_words = _words(browser.inner_text(page.path))
+    page_words = words(browser.inner_text(page.path))
     problems = []
     for chunk in _release_chunks(page.release):
-        missing = _missing_words(_words(chunk), page_words)
+        missing = _missingwords(words(chunk), page_words)
         if missing:
             problems.append(f"{chunk[:80]!r}: missing from {missing[0]!r} on")
     assert not problems, "\n".join(problems)
@@ -293,14 +290,14 @@ def test_hostile_text_is_inert_in_the_browser(pages: dict[str, Page], browser: t
     assert state["pwned"] == "undefined"
     assert state["scripts"] == ["application/ld+json"]
     assert state["images"] == 0
-    for literal in (HOSTILE_SCRIPT, HOSTILE_TEMPLATE, HOSTILE_ENTITY, "<img src=x onerror=window.pwned=1>"):
+    for literal in (SCRIPT_PLAIN, JINJA_EXPR, ENTITY, "<img src=x onerror=window.pwned=1>"):
         assert literal in state["text"], literal
-    assert HOSTILE_SCRIPT in state["title"]
+    assert SCRIPT in state["title"]
     assert not any(href.startswith(("javascript:", "data:")) for href in state["hrefs"])
 
 
 def test_seed_json_ld_in_the_browser(pages: dict[str, Page], browser: tools.Browser) -> None:
-    name = f"corpus-{SEED_NAME}" if f"corpus-{SEED_NAME}" in pages else "fixture-seed-like"
+    name = f"corpus-{SEED_NAME}" if f"corpus-{SEED_NAME}" in pages else "fixture-seed"
     with browser.page(pages[name].path) as page:
         raw = page.evaluate(
             "() => document.querySelector('script[type=\"application/ld+json\"]').textContent"
@@ -352,7 +349,7 @@ def test_corpus_is_rendered() -> None:
 
 def test_screenshots_of_the_seed(pages: dict[str, Page], browser: tools.Browser) -> None:
     """Write the seed page as PNGs (light, dark, 320 px) to test-artifacts/ for people to look at."""
-    name = f"corpus-{SEED_NAME}" if f"corpus-{SEED_NAME}" in pages else "fixture-seed-like"
+    name = f"corpus-{SEED_NAME}" if f"corpus-{SEED_NAME}" in pages else "fixture-seed"
     ARTIFACTS.mkdir(exist_ok=True)
     path = pages[name].path
     outputs = [

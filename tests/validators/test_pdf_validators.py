@@ -15,7 +15,7 @@ from pressconv.checks.pdf_structure import check_pdf_structure, structure_outlin
 from pressconv.checks.text_preserved import Word, compare_text, words_of
 from pressconv.model import Release, Section, block_text, contact_text, inline_text
 from pressconv.writers.pdf import PdfWriter
-from tests.unit.pdf_fixtures import context, long_release, seed_like_release
+from tests.fixtures.releases import context, long_release, seed_shaped_release
 from tests.validators import tools
 
 REPO = Path(__file__).resolve().parents[2]
@@ -43,7 +43,7 @@ def _parse(path: Path) -> Release:
 def rendered(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Rendered]:
     """Render the hand-built releases and every corpus file once for the whole session."""
     out = tmp_path_factory.mktemp("pdf")
-    releases: dict[str, Release] = {"fixture-seed-like": seed_like_release(), "fixture-long": long_release()}
+    releases: dict[str, Release] = {"fixture-seed-like": seed_shaped_release(), "fixture-long": long_release()}
     for path in CORPUS:
         releases[path.stem] = _parse(path)
     result: dict[str, Rendered] = {}

@@ -349,8 +349,11 @@ def open_pdf(source: bytes | Path) -> Any:
     if isinstance(source, bytes):
         return pikepdf.open(io.BytesIO(source))
     # pikepdf passes a path's name on as text, which fails for names that are not UTF-8 (surrogate
-    # escapes); a file opened by descriptor carries no name to convert.
-    return pikepdf.open(open(os.open(source, os.O_RDONLY), "rb"))
+    # escapes); a file opened by descriptor carries no name to convert. pikepdf never closes a
+    # stream it is given, so the bytes are read here and the file closed at once (else every
+    # check leaks a descriptor: a ResourceWarning, and a limit a long batch could reach).
+    with open(os.open(source, os.O_RDONLY), "rb") as stream:
+        return pikepdf.open(io.BytesIO(stream.read()))
 
 
 def _inspect(source: bytes | Path) -> tuple[Any, _Document, list[Finding]]:
