@@ -16,8 +16,8 @@ from lxml import etree
 from pressconv.api import make_context, parse, render
 from pressconv.model import Release
 from pressconv.writers.base import Branding
-from tests.unit.docx_fixtures import TIMESTAMP, tiny_png
-from tests.unit.test_html_writer import full_release
+from tests.fixtures.releases import TIMESTAMP, tiny_png
+from tests.fixtures.releases import every_kind_release as full_release
 
 TESTS = Path(__file__).resolve().parents[1]
 RELEASES = sorted((TESTS / "corpus").glob("*.txt")) + sorted((TESTS / "eval" / "annotated" / "texts").glob("*.txt"))

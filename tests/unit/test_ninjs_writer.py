@@ -18,7 +18,7 @@ from pressconv.errors import WriterError
 from pressconv.model import Paragraph, Release, inline_text
 from pressconv.writers.base import Branding
 from pressconv.writers.ninjs import release_uri
-from tests.unit.docx_fixtures import tiny_png
+from tests.fixtures.releases import tiny_png
 
 TESTS = Path(__file__).resolve().parents[1]
 SCHEMA = TESTS / "schemas" / "ninjs-schema_2.4.json"

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from tests.unit.docx_fixtures import tiny_png
+from tests.fixtures.releases import tiny_png
 from tests.unit.test_site import RELEASES, run_pressconv
 from tests.validators import tools
 
