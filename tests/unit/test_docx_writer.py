@@ -77,21 +77,17 @@ def test_zip_starts_with_content_types_and_has_fixed_dates(full_bytes: bytes) ->
 def test_core_properties_are_ours(full_doc: docx.document.Document) -> None:
     props = full_doc.core_properties
     # Without the Quotation's marks today: see test_core_title_keeps_its_quotation_marks.
-    assert props.title == "Dortmund als Digitalste Stadt ausgezeichnet"
-    assert props.subject == "Stiftung Lebendige Stadt ehrt Strategie"
+    assert props.title == "Dortmund als „Digitalste Stadt“ ausgezeichnet"
+    assert props.subject == "Stiftung „Lebendige Stadt“ ehrt Strategie"
     assert props.author == "Stadt Dortmund"
     assert props.last_modified_by == "Stadt Dortmund"
     assert props.language == "de-DE"
     assert props.keywords == "Digitalisierung, Smart City"
-    assert props.comments == "Die Stiftung hat die Stadt Dortmund als Digitalste Stadt ausgezeichnet."
+    assert props.comments == "Die Stiftung hat die Stadt Dortmund als „Digitalste Stadt“ ausgezeichnet."
     assert props.category == "Pressemitteilung"
     assert props.created == props.modified == TIMESTAMP
 
 
-@pytest.mark.xfail(
-    reason="core properties take the plain text of the title's inlines, so the marks of a Quotation are "
-    "lost (the visible title and the HTML <title> keep them); the EPUB package does the same"
-)
 def test_core_title_keeps_its_quotation_marks(full_doc: docx.document.Document) -> None:
     assert full_doc.core_properties.title == "Dortmund als „Digitalste Stadt“ ausgezeichnet"
 
@@ -226,10 +222,6 @@ def test_hyperlinks_have_descriptive_text_and_safe_targets(full_doc: docx.docume
     assert "oder Zentrale." in text
 
 
-@pytest.mark.xfail(
-    reason="the DOCX writer keeps the space of the model's tel value (the HTML writer drops it); "
-    "one tel: href helper for all writers is issue 17's Build list"
-)
 def test_tel_targets_have_no_spaces(full_doc: docx.document.Document) -> None:
     # RFC 3966 §5.1.1: visual separators in a tel: URI are "-", "." and parentheses, never a space.
     tels = [link.address for p in full_doc.paragraphs for link in p.hyperlinks if link.address.startswith("tel:")]

@@ -29,9 +29,8 @@ NS = {
     "ncx": "http://www.daisy.org/z3986/2005/ncx/",
 }
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-# The title as the package, nav and NCX carry it today: without the marks of its Quotation
-# (see test_metadata_title_keeps_its_quotation_marks).
-METADATA_TITLE = "Dortmund als Digitalste Stadt ausgezeichnet"
+# The title as the package, nav and NCX carry it: with the marks of its Quotation.
+METADATA_TITLE = "Dortmund als „Digitalste Stadt“ ausgezeichnet"
 
 
 def _ctx(timestamp: datetime = TIMESTAMP, **kwargs: object) -> RenderContext:
@@ -91,7 +90,7 @@ def test_package_language_title_and_discovery_metadata(german: Package) -> None:
     assert len(set(ids)) == len(ids)  # EPUBCheck RSC-005 on duplicates
     assert [el.text for el in german.dc("publisher")] == ["Stadt Dortmund"]
     assert [el.text for el in german.dc("date")] == ["2018-09-20"]
-    assert [el.text for el in german.dc("description")] == ["Stiftung Lebendige Stadt ehrt Strategie"]
+    assert [el.text for el in german.dc("description")] == ["Stiftung „Lebendige Stadt“ ehrt Strategie"]
     assert [el.text for el in german.dc("subject")] == ["Digitalisierung", "Smart City"]
     (identifier,) = german.dc("identifier")
     assert opf.get("unique-identifier") == identifier.get("id")
@@ -100,10 +99,6 @@ def test_package_language_title_and_discovery_metadata(german: Package) -> None:
     assert german.meta("dcterms:modified") == ["2018-09-20T12:00:00Z"]
 
 
-@pytest.mark.xfail(
-    reason="the package title is the plain text of the title's inlines, so the marks of a Quotation "
-    "are lost (the HTML <title> and JSON-LD keep them); DOCX core properties do the same"
-)
 def test_metadata_title_keeps_its_quotation_marks(german: Package) -> None:
     assert [el.text for el in german.dc("title")] == ["Dortmund als „Digitalste Stadt“ ausgezeichnet"]
 

@@ -7,11 +7,25 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from types import MappingProxyType
-from typing import ClassVar, Protocol, runtime_checkable
+from typing import ClassVar, Protocol, assert_never, runtime_checkable
 from urllib.parse import urlsplit
 
 from pressconv.diagnostics import Reporter
-from pressconv.model import Release
+from pressconv.model import (
+    Abbr,
+    Email,
+    Emphasis,
+    Inline,
+    Lang,
+    LineBreak,
+    Link,
+    Phone,
+    Quotation,
+    Release,
+    Strong,
+    Text,
+    inline_text,
+)
 from pressconv.resources import Resources, default_resources
 
 __all__ = [
@@ -19,6 +33,7 @@ __all__ = [
     "RenderContext",
     "Writer",
     "link_description",
+    "plain_text",
     "safe_href",
     "tel_href",
     "xml_safe",
@@ -71,6 +86,32 @@ class Writer(Protocol):
 # plus C1 controls and noncharacters, which no reader displays. Text from the model reaches XML in
 # EPUB, DOCX and XHTML; one of these would make the whole file unreadable.
 _XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
+
+
+def plain_text(inlines: tuple[Inline, ...], language: str) -> str:
+    """Return inlines as one line of text with the quotation marks of each ``Quotation`` kept.
+
+    For every place that takes plain text from a title or lead (HTML ``<title>`` and JSON-LD, EPUB
+    ``dc:title`` and table of contents, DOCX core properties): the model keeps inline quotations as
+    nodes without their marks, so ``inline_text`` alone would print „Lebendige Stadt“ as bare words.
+    """
+    opening, closing = ("„", "“") if language.split("-", 1)[0].lower() == "de" else ("“", "”")
+    parts: list[str] = []
+    for node in inlines:
+        match node:
+            case Quotation(children=children):
+                parts.append(opening + plain_text(children, language) + closing)
+            case Emphasis(children=children) | Strong(children=children) | Lang(children=children):
+                parts.append(plain_text(children, language))
+            case Link(children=children):
+                parts.append(plain_text(children, language))
+            case LineBreak():
+                parts.append(" ")
+            case Text() | Email() | Phone() | Abbr():
+                parts.append(inline_text((node,)))
+            case _:
+                assert_never(node)
+    return " ".join("".join(parts).split())
 
 
 def xml_safe(text: str) -> str:

@@ -47,7 +47,7 @@ from pressconv.model import (
     inline_text,
 )
 from pressconv.writers._labels import format_date, format_time, labels_for
-from pressconv.writers.base import RenderContext, link_description, safe_href, tel_href, xml_safe
+from pressconv.writers.base import RenderContext, link_description, plain_text, safe_href, tel_href, xml_safe
 
 if TYPE_CHECKING:
     from docx.document import Document as DocxDocument
@@ -293,9 +293,9 @@ class _DocxBuilder:
         leads = [p for p in paragraphs if p.lead] or paragraphs[:1]
         set_core_properties(
             self.document,
-            title=inline_text(meta.title),
-            subject=inline_text(meta.subtitle) if meta.subtitle else meta.kicker,
-            description=inline_text(leads[0].children) if leads else None,
+            title=plain_text(meta.title, meta.language),
+            subject=plain_text(meta.subtitle, meta.language) if meta.subtitle else meta.kicker,
+            description=plain_text(leads[0].children, meta.language) if leads else None,
             creator=meta.organisation or branding.organisation or meta.author or branding.author,
             language=self.language,
             keywords=meta.keywords,

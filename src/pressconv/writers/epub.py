@@ -26,10 +26,10 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from pressconv._zip import normalise_zip
 from pressconv.diagnostics import Reporter
 from pressconv.errors import WriterError
-from pressconv.model import Metadata, Paragraph, Release, inline_text
+from pressconv.model import Metadata, Paragraph, Release
 from pressconv.writers._jinja import get_environment
 from pressconv.writers._labels import labels_for
-from pressconv.writers.base import RenderContext, xml_safe
+from pressconv.writers.base import RenderContext, plain_text, xml_safe
 
 if TYPE_CHECKING:
     from lxml import etree
@@ -385,12 +385,12 @@ def _ebooklib_classes() -> tuple[Any, Any]:
 
 def _description(release: Release) -> str | None:
     if release.meta.subtitle:
-        return " ".join(inline_text(release.meta.subtitle).split()) or None
+        return plain_text(release.meta.subtitle, release.meta.language) or None
     paragraphs = [block for block in release.body if isinstance(block, Paragraph)]
     lead = next((p for p in paragraphs if p.lead), paragraphs[0] if paragraphs else None)
     if lead is None:
         return None
-    return " ".join(inline_text(lead.children).split()) or None
+    return plain_text(lead.children, release.meta.language) or None
 
 
 def _add_accessibility_metadata(book: Any, language: str, facts: _ChapterFacts) -> None:
@@ -429,7 +429,7 @@ def package_epub(release: Release, ctx: RenderContext, chapter: str) -> bytes:
         raise WriterError(f"epub_stylesheet_href must be a relative path to a .css file, not {css_href!r}")
     facts = _inspect_chapter(chapter, ctx.reporter)
     css, fonts = _stylesheet_assets(ctx, css_href)
-    title = " ".join(xml_safe(inline_text(meta.title)).split())
+    title = " ".join(xml_safe(plain_text(meta.title, meta.language)).split())
     if not title:
         # dc:title, the chapter's <title> and the toc entry must not be empty (EPUB 3.3 §5.5.3.2,
         # WCAG 2.4.2); inventing one would be worse than saying so.

@@ -18,29 +18,20 @@ from urllib.parse import urlsplit
 
 from pressconv.colour import WHITE, contrast_ratio, parse_colour
 from pressconv.model import (
-    Abbr,
     Block,
     BlockQuote,
     BulletList,
     Contact,
     ContactField,
-    Email,
-    Emphasis,
     Heading,
     Image,
     Inline,
-    Lang,
-    LineBreak,
     Link,
     OrderedList,
     Paragraph,
-    Phone,
     PhotoCredit,
-    Quotation,
     Release,
-    Strong,
     Table,
-    Text,
     contact_items,
     contact_label,
     contact_label_prefix,
@@ -48,7 +39,7 @@ from pressconv.model import (
 )
 from pressconv.writers._jinja import get_environment
 from pressconv.writers._labels import format_date, format_datetime, format_time, labels_for, primary_language
-from pressconv.writers.base import RenderContext, link_description, safe_href, tel_href, xml_safe
+from pressconv.writers.base import RenderContext, link_description, plain_text, safe_href, tel_href, xml_safe
 
 if TYPE_CHECKING:
     from markupsafe import Markup
@@ -253,23 +244,7 @@ class PageHelpers:
 
     def plain_text(self, inlines: tuple[Inline, ...]) -> str:
         """Return inlines as one line of text, quotation marks kept (for ``<title>`` and JSON-LD)."""
-        opening, closing = ("„", "“") if primary_language(self.language) == "de" else ("“", "”")
-        parts: list[str] = []
-        for node in inlines:
-            match node:
-                case Quotation(children=children):
-                    parts.append(opening + self.plain_text(children) + closing)
-                case Emphasis(children=children) | Strong(children=children) | Lang(children=children):
-                    parts.append(self.plain_text(children))
-                case Link(children=children):
-                    parts.append(self.plain_text(children))
-                case LineBreak():
-                    parts.append(" ")
-                case Text() | Email() | Phone() | Abbr():
-                    parts.append(inline_text((node,)))
-                case _:
-                    assert_never(node)
-        return " ".join("".join(parts).split())
+        return plain_text(inlines, self.language)
 
     @property
     def organisation(self) -> str | None:
