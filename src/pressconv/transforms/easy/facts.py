@@ -13,6 +13,7 @@ from typing import Final
 
 from pressconv.transforms.easy.kind import Kind
 from pressconv.transforms.easy.lexicon import lookup
+from pressconv.transforms.easy.sender import Sender
 from pressconv.transforms.easy.source import SourceSentence
 from pressconv.transforms.easy.when import Moment, find_moments
 
@@ -60,6 +61,10 @@ class Facts:
     investigating: bool = False
     award: tuple[str, str | None, str | None] | None = None  # winner, prize name, giver (dative)
     derived: tuple[str, ...] = field(default_factory=tuple)
+    sender: Sender | None = None  # who speaks (sender.py), only where the release says so
+    press_only: bool = False  # an appointment for the press: the reader is not invited
+    public: bool = False  # the release says everyone may come
+    sought: tuple[str, str] | None = None  # an appeal's object: (noun, gender) from "Wer kennt diese X?"
 
 
 _NEGATION: Final = re.compile(r"\b(?:nicht|kein\w*|niemand|nie|weder|ohne|unverletzt)\b", re.I)
@@ -390,15 +395,28 @@ def _labelled(body: list[str], pattern: re.Pattern[str], labels: tuple[str, ...]
     return None
 
 
-def _address(text: str) -> str | None:
-    """ "Klosterstraße 3, 13581 Berlin-Spandau" -> "Klosterstraße 3 in Berlin-Spandau" (no postcode)."""
+def _address(text: str, *, labelled: bool = False) -> str | None:
+    """ "Klosterstraße 3, 13581 Berlin-Spandau" -> "Klosterstraße 3 in Berlin-Spandau" (no postcode).
+
+    In a labelled place ("Ort: Edeka-Filiale Wilhelmsruher Damm 231, …") the venue before the street
+    is part of the place a reader must find; a note in brackets ("(Haupteingang)") becomes ", …".
+    """
     match = _ADDRESS.search(text)
     if match is None:
         return None
     found = match.group(0).replace("str.", "straße")
     street, _, town = found.partition(",")
     town = re.sub(r"^\s*\d{5}\s+", "", town).strip()
-    return f"{street.strip()} in {town}" if town else street.strip()
+    words = street.split()
+    # "Rathaus Jüdenstraße 1": a common noun before the street is a venue, not the street's first word.
+    if len(words) > 2 and lookup(words[0]) is not None and not words[0].endswith(("er", "sche", "scher")):
+        street = f"{words[0]}, {' '.join(words[1:])}"
+    venue = ""
+    if labelled:
+        venue = re.sub(r"\s*\(([^)]{2,40})\)", r", \1", text[: match.start()]).strip(" ,:")
+        venue = venue if venue and len(venue.split()) <= 5 and not re.search(r"[.;:]", venue) else ""
+    place = f"{street.strip()} in {town}" if town else street.strip()
+    return f"{venue}, {place}" if venue else place
 
 
 def _suits(kind: Kind, moment: Moment, issued: date | None) -> bool:
@@ -445,8 +463,8 @@ def _place(word: str) -> bool:
     from pressconv.transforms.easy import morph
     from pressconv.transforms.easy.compounds import zipf
 
-    if lookup(word) is not None:
-        return False
+    if lookup(word) is not None or re.search(rf"{_STREET}$", word.lower()):
+        return False  # "in Jahnstraße": a street needs its article and is no town
     tagged = morph.tag(f"Es passierte in {word}.")
     return (len(tagged) > 3 and tagged[3].pos == "NE") or zipf(word) < 4.0
 
@@ -463,6 +481,41 @@ def _topic(title: str, what: str) -> str | None:
     return about["t"].strip() if about and len(about["t"].split()) <= 4 else None
 
 
+# Conventions of a press appointment (Presseeinladung, Pressegespräch, "Medienvertreter sind
+# eingeladen"): the reader of an easy summary is not invited and must not be told "Bitte kommen Sie".
+_PRESS: Final = re.compile(
+    r"\b(?:Medienvertret\w*|Medienschaffende\w*|Journalist(?:en|innen)\b|Pressevertret\w*|"
+    r"Vertreterinnen und Vertreter der Medien|Presseeinladung|Pressegespräch\w*|Pressetermin\w*|"
+    r"Pressekonferenz\w*|Fototermin\w*|Akkreditierung\w*|O-Töne)"
+)
+# Conventions of a public event: the release says who may come.
+_PUBLIC: Final = re.compile(
+    r"\böffentliche(?:n)? (?:Veranstaltung|Sitzung|Führung|Vorstellung)\b|\balle Interessierten\b|"
+    r"\b(?:Alle|alle|Bürgerinnen und Bürger|Anwohnerinnen und Anwohner)\b[^.]{0,40}\b(?:eingeladen|willkommen)\b|"
+    r"\bfür alle offen\b|\bEintritt (?:ist )?frei\b"
+)
+# "Wer kennt diese Hostienschale?", "Wer kennt diesen Mann?": the object of an appeal, with the gender
+# its demonstrative shows (diesen: der, dieses: das; diese: die, unless the lexicon says plural).
+_SOUGHT: Final = re.compile(r"\bWer (?:kennt|erkennt|hat|vermisst)\s+(?P<d>diese[ns]?)\s+(?P<n>[A-ZÄÖÜ][a-zäöüß]{2,})\b")
+
+
+def _sought(title: str, text: str) -> tuple[str, str] | None:
+    match = _SOUGHT.search(title) or _SOUGHT.search(text)
+    if match is None:
+        return None
+    noun = match["n"]
+    entry = lookup(noun)
+    gender = {"diesen": "der", "dieses": "das"}.get(match["d"])
+    if gender is None:
+        # "diese" is feminine or plural: only a noun the lexicon knows as feminine is taken.
+        gender = "die" if entry is not None and entry.gender == "die" else None
+        if gender is None and entry is None and noun.endswith(("e", "ung", "heit", "keit", "schaft", "ion", "tät")):
+            gender = "die"  # feminine suffixes of German nouns
+    if gender is None or (entry is not None and entry.gender not in (gender, "-")):
+        return None
+    return noun, gender
+
+
 def find_facts(
     kind: Kind,
     title: str,
@@ -471,13 +524,15 @@ def find_facts(
     issued: date | None,
     phones: tuple[str, ...],
     emails: tuple[str, ...],
+    sender: Sender | None = None,
+    kicker: str | None = None,
 ) -> Facts:
     """Collect the facts the templates of ``kind`` need, from the sentences the sender wrote."""
     body = [s.text for s in sentences if not s.speech]
     text = " ".join(body)
     labelled_place = _labelled(body, _LABEL, ("Ort", "Wo", "Adresse", "Treffpunkt", "Veranstaltungsort"))
     labelled_time = _labelled(body, _WHEN_LABEL, ("Zeit", "Wann", "Datum", "Termin", "Beginn"))
-    address = _address(labelled_place or "") or _address(text)
+    address = _address(labelled_place or "", labelled=True) or _address(text)
     heads = {"event": _EVENT_HEADS, "award": _OCCASION_HEADS}.get(
         kind, _INCIDENT_HEADS if kind in ("police", "fire", "appeal") else []
     )
@@ -544,4 +599,10 @@ def find_facts(
         and kind in ("police", "appeal"),
         award=_award(text) if kind == "award" else None,
         derived=tuple(derived),
+        sender=sender,
+        press_only=kind == "event"
+        and bool(_PRESS.search(" ".join([title, kicker or "", text])))
+        and not _PUBLIC.search(text),
+        public=kind == "event" and bool(_PUBLIC.search(text)),
+        sought=_sought(title, text) if kind in ("appeal", "missing") else None,
     )

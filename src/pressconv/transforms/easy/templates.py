@@ -6,9 +6,10 @@ from dataclasses import dataclass
 
 from pressconv.transforms.easy.dates import format_date
 from pressconv.transforms.easy.facts import Facts
+from pressconv.transforms.easy.sender import von, with_article
 from pressconv.transforms.easy.when import WEEKDAYS_DE
 
-__all__ = ["Line", "contact_lines", "fact_lines", "headline"]
+__all__ = ["Line", "contact_lines", "fact_lines", "headline", "sender_lines"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +25,7 @@ class Line:
 
 _DEF: dict[str, str] = {"der": "Der", "die": "Die", "das": "Das"}
 _INDEF_ACC: dict[str, str] = {"der": "einen", "die": "eine", "das": "ein"}
+_INDEF_DAT: dict[str, str] = {"der": "einem", "die": "einer", "das": "einem"}
 
 
 def _the(facts: Facts) -> str | None:
@@ -78,6 +80,12 @@ def _event(facts: Facts) -> list[Line]:
             lines.append(Line(f"{the} {verb} {time}."))
     if facts.address:
         lines.append(Line(f"Die Adresse ist: {facts.address}."))
+    if facts.press_only:
+        # A press appointment invites journalists, not the reader (rubric: no invented invitation).
+        lines.append(Line("Der Termin ist für Journalisten."))
+        return lines
+    if facts.public:
+        lines.append(Line("Alle dürfen kommen."))
     if facts.register:
         lines.append(Line("Bitte melden Sie sich vorher an."))
     if facts.free_entry:
@@ -117,6 +125,10 @@ def _appeal(facts: Facts) -> list[Line]:
         if facts.missing_age:
             lines.append(Line(f"{facts.missing_name} ist {facts.missing_age} Jahre alt."))
         lines.append(Line(f"Haben Sie {facts.missing_name} gesehen?"))
+    elif facts.sought:
+        noun, gender = facts.sought
+        lines.append(Line(f"Die Polizei sucht Hinweise zu {_INDEF_DAT[gender]} {noun}."))
+        lines.append(Line("Wissen Sie etwas?"))
     elif facts.witnesses:
         lines.append(Line("Die Polizei sucht Zeugen."))
         lines.append(Line("Haben Sie etwas gesehen?"))
@@ -169,19 +181,45 @@ def _event_day(facts: Facts) -> list[Line]:
     return [Line(f"Der Termin ist am {day}.")] if day and facts.kind == "event" else []
 
 
+def sender_lines(facts: Facts) -> list[Line]:
+    """Who speaks ("Die Nachricht ist von der Polizei Berlin.") and what it is, if the release says so."""
+    sender = facts.sender
+    if sender is None:
+        return []
+    lines = [Line(f"Die Nachricht ist {von(sender)}.")]
+    if sender.kind and sender.kind.split()[-1].lower() not in sender.name.lower():
+        subject = with_article(sender, "nom")
+        lines.append(Line(f"{subject[:1].upper()}{subject[1:]} ist {sender.kind}."))
+    return lines
+
+
 def headline(facts: Facts) -> str | None:
-    """A short title sentence from the facts, when the kind gives one."""
+    """A short title sentence from the facts, when the kind gives one (subject and verb, no label).
+
+    Titles are built from facts only: a sender's own headline is often a metaphor or a pun
+    ("Heißer Draht"), which a reader with learning difficulties takes literally.
+    """
     the = _the(facts)
     if facts.kind in ("missing",) and facts.missing_name:
         return f"Die Polizei sucht {facts.missing_name}"
+    if facts.kind in ("appeal", "missing") and facts.sought:
+        noun, gender = facts.sought
+        return f"Die Polizei sucht Hinweise zu {_INDEF_DAT[gender]} {noun}"
     if facts.kind == "appeal" and facts.witnesses:
         return "Die Polizei sucht Zeugen"
     if facts.kind == "award" and facts.award:
         return f"{facts.award[0]} hat einen Preis bekommen"
     if facts.kind == "event" and the is not None and facts.what_gender is not None:
-        return f"Einladung: Es gibt {_INDEF_ACC[facts.what_gender]} {facts.what}"
+        host = facts.host or (with_article(facts.sender, "nom") if facts.sender and facts.sender.gender else None)
+        article = _INDEF_DAT[facts.what_gender]
+        if host and facts.press_only:
+            return f"{host[:1].upper()}{host[1:]} lädt Journalisten zu {article} {facts.what} ein"
+        if facts.host:
+            return f"{facts.host} {'laden' if facts.host_plural else 'lädt'} zu {article} {facts.what} ein"
+        return f"Es gibt {_INDEF_ACC[facts.what_gender]} {facts.what}"
     if facts.kind in ("police", "fire", "appeal") and the is not None and facts.what_gender is not None:
-        return f"Es hat {_INDEF_ACC[facts.what_gender]} {facts.what} gegeben"
+        where = f" {facts.area}" if facts.area else ""
+        return f"Es hat {_INDEF_ACC[facts.what_gender]} {facts.what}{where} gegeben"
     if facts.kind in ("appeal", "missing"):
         return "Die Polizei bittet um Hilfe"
     if facts.kind in ("police", "appeal") and facts.arrested:
@@ -195,7 +233,8 @@ def headline(facts: Facts) -> str | None:
 def contact_lines(facts: Facts) -> list[Line]:
     """Whom to ask: the phone for witnesses or questions, then the e-mail address."""
     lines: list[Line] = []
-    police = facts.kind in ("appeal", "missing")
+    police = facts.kind in ("appeal", "missing") and facts.sender is not None and "Polizei" in facts.sender.name
+    police = police or (facts.kind in ("appeal", "missing") and facts.sender is None)
     if facts.phones or facts.emails:
         lines.append(Line("Bitte melden Sie sich bei der Polizei." if police else "Haben Sie Fragen?", list_intro=True))
     if facts.phones:
