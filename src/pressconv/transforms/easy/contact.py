@@ -42,7 +42,7 @@ def dialable(raw: str) -> str | None:
     """The number in the DIN 5008 form ("030 4664-4664", "+49 30 24060-212"), or None if unusable.
 
     DIN 5008 writes the area code apart from the subscriber number and a direct-dial extension after
-    a hyphen. "(0)" after a country code is dropped (it must not be dialled from abroad and confuses
+    a hyphen; the sender's own digit groups inside the number are kept. "(0)" after a country code is dropped (it must not be dialled from abroad and confuses
     at home). A number without an area code cannot be dialled from another town and is left out.
     """
     text = _NOTE.sub("", raw.strip())
@@ -69,10 +69,11 @@ def dialable(raw: str) -> str | None:
         rest.pop(0)  # "07127-580676", "+49 1577 - 135 49 52": a hyphen after the area code only separates
     if "-" in rest:
         cut = rest.index("-")
-        subscriber, extension = "".join(rest[:cut]), "".join(t for t in rest[cut + 1 :] if t != "-")
+        subscriber, extension = " ".join(rest[:cut]), " ".join(t for t in rest[cut + 1 :] if t != "-")
     else:
-        subscriber, extension = "".join(rest), ""
-    digits = len(area) + len(subscriber) + len(extension)
+        subscriber, extension = " ".join(rest), ""
+    # The sender's digit groups stay (a reader compares them with a printed number; every phone dials them).
+    digits = sum(c.isdigit() for c in area + subscriber + extension)
     if not subscriber or not 6 <= digits + (0 if country else -1) <= 14:
         return None
     number = f"{area} {subscriber}" + (f"-{extension}" if extension else "")

@@ -220,7 +220,8 @@ def _role_gender(role: str) -> bool | None:
     # A plural ("Übungsleiterinnen", "Präsidenten") names several people or a case form: skip it.
     if role.endswith("innen") or (role.endswith("en") and not role.endswith(("enden", "ten"))):
         return None
-    return entry.explanation.startswith("Eine ")
+    # A compound role ("Sozialsenatorin") takes its gender from its head's lexicon entry.
+    return entry.gender == "die" if not entry.explanation else entry.explanation.startswith("Eine ")
 
 
 def _predicate(adjectives: str, role: str, female: bool, article: str) -> str | None:
@@ -239,8 +240,87 @@ def _predicate(adjectives: str, role: str, female: bool, article: str) -> str | 
 _APPOINTED: Final = re.compile(r"\b(?:gewählt|ernannt|berufen|bestellt|übernimmt|übernahm|folgt|Nachfolge\w*|Amtsantritt)\b")
 
 
-def _people(body: list[str]) -> tuple[Person, ...]:
+# "Yasmin Fahimi, Vorsitzende des Deutschen Gewerkschaftsbundes": a name, then its role in
+# apposition with the organisation in the genitive (the usual way releases introduce a speaker).
+_APPOSITION: Final = re.compile(
+    rf"(?:(?P<title>Herr|Frau)\s+)?(?P<name>{_NAME}),\s+(?P<adj>{_ADJ}*)(?P<role>[A-ZÄÖÜ][a-zäöüß]+)"
+    r"(?:\s+(?P<org>(?:des|der)\s+(?:[A-ZÄÖÜ][\wäöüß\-]*\s+){0,3}?[A-ZÄÖÜ][\wäöüß\-]*"
+    r"(?:\s+für\s+[A-ZÄÖÜ][\wäöüß\-]*)?))?(?=\s*[,.:;]|\s+[a-zäöü])"
+)
+# "Herr Kriminaldirektor Lothar Spielmann", "Frau Bürgermeisterin Silke Höflinger": the form of address
+# says the gender, which the role noun must then match.
+_ADDRESSED: Final = re.compile(rf"\b(?P<title>Herrn?|Frau)\s+(?P<role>[A-ZÄÖÜ][a-zäöüß]+)\s+(?P<name>{_NAME})\b")
+
+
+def _genitive_to_von(org: str) -> str | None:
+    """ "des Deutschen Gewerkschaftsbundes" -> "vom Deutschen Gewerkschaftsbund"; None if unsure.
+
+    Masculine and neuter genitives drop their -es/-s (HanTa's lemma confirms the bare noun);
+    "der" + a feminine head ("der Polizei Berlin") becomes "von der". A plural genitive ("der Schulen")
+    would need the dative plural and is left out.
+    """
+    from pressconv.transforms.easy import morph
+
+    words = org.split()
+    article, rest = words[0], words[1:]
+    tail = ""
+    if "für" in rest:
+        tail = " " + " ".join(rest[rest.index("für") :])
+        rest = rest[: rest.index("für")]
+    if not rest:
+        return None
+    if article == "der":
+        head = next((w for w in rest if lookup(w) is not None), None)
+        entry = lookup(head) if head is not None else None
+        # Feminine singular only: "der Schulen" is a plural genitive, which "von der" would falsify.
+        if head is None or entry is None or entry.gender != "die" or head.endswith("en"):
+            return None
+        return "von der " + " ".join(rest) + tail
+    # "des": the first noun ending in -s/-es is the genitive head; adjectives before it end in -en.
+    tagged = morph.tag(f"Die Arbeit des {' '.join(rest)} ist gut.")
+    out: list[str] = []
+    head_done = False
+    for word, token in zip(rest, tagged[3 : 3 + len(rest)], strict=False):
+        if not head_done and token.pos == "NN":
+            lemma = token.lemma or ""
+            if not (word.endswith("s") and lemma and word.lower().startswith(lemma.lower()) and lemma != word):
+                return None
+            out.append(lemma[:1].upper() + lemma[1:])
+            head_done = True
+        else:
+            out.append(word)
+    return "vom " + " ".join(out) + tail if head_done else None
+
+
+def _appositions(body: list[str]) -> dict[str, Person]:
+    """People introduced as "Name, Rolle der Organisation" or "Herr/Frau Rolle Name"."""
     found: dict[str, Person] = {}
+    for sentence in body:
+        for match in _APPOSITION.finditer(sentence):
+            female = _role_gender(match["role"])
+            if female is None or (match["title"] and (match["title"] == "Frau") != female):
+                continue
+            if match["adj"] and not _adjectives(match["adj"]):
+                continue
+            role = _predicate(match["adj"], match["role"], female, "")
+            org = _genitive_to_von(match["org"]) if match["org"] else None
+            if org and len((role or "").split()) + len(org.split()) <= 7:
+                role = f"{role} {org}"
+            name = re.sub(r"^Dr\.\s+", "", match["name"])
+            if role and name not in found:
+                found[name] = Person(name, role, female, bool(_APPOINTED.search(sentence)))
+        for match in _ADDRESSED.finditer(sentence):
+            female = _role_gender(match["role"])
+            if female is None or (match["title"] == "Frau") != female:
+                continue
+            name = re.sub(r"^Dr\.\s+", "", match["name"])
+            if name not in found:
+                found[name] = Person(name, match["role"], female, False)
+    return found
+
+
+def _people(body: list[str]) -> tuple[Person, ...]:
+    found: dict[str, Person] = _appositions(body)
     for sentence in body:
         for match in _ROLE_PHRASE.finditer(sentence):
             female = _role_gender(match["role"])

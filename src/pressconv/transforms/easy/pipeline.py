@@ -323,7 +323,7 @@ def _usable_topic(part: str, draft: Draft) -> bool:
     finite = any(t.pos.endswith("(FIN)") for t in tagged)
     # A topic after "Es geht um:" is a noun phrase; "Ohne Führerschein … unterwegs" is a headline
     # predicate without its subject and reads as a broken sentence there.
-    noun_phrase = bool(tagged) and tagged[0].pos in ("ART", "NN", "NE", "ADJ(A)", "CARD", "PPOSAT")
+    noun_phrase = bool(tagged) and tagged[0].pos in ("ART", "NN", "NE", "ADJ(A)", "CARD", "PPOSAT", "PIAT", "PIDAT")
     # "Vorläufiges Ergebnis festgestellt": a headline ending in a participle is a clipped passive.
     content = [t for t in tagged if not t.pos.startswith("$")]
     noun_phrase = noun_phrase and not (content and content[-1].pos.startswith("VV"))
