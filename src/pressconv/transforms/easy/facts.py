@@ -65,6 +65,8 @@ class Facts:
     press_only: bool = False  # an appointment for the press: the reader is not invited
     public: bool = False  # the release says everyone may come
     sought: tuple[str, str] | None = None  # an appeal's object: (noun, gender) from "Wer kennt diese X?"
+    dates: tuple[date, ...] = ()  # a list whose every item is a date ("an folgenden Tagen: • Mittwoch, …")
+    actor: str | None = None  # "die Feuerwehr Musterdorf": the named unit a police or fire report is about
 
 
 _NEGATION: Final = re.compile(r"\b(?:nicht|kein\w*|niemand|nie|weder|ohne|unverletzt)\b", re.I)
@@ -596,6 +598,51 @@ def _sought(title: str, text: str) -> tuple[str, str] | None:
     return noun, gender
 
 
+def _date_list(sentences: tuple[SourceSentence, ...], issued: date | None) -> tuple[date, ...]:
+    """The longest run of list items that are each one date and nothing else, kept whole (rubric)."""
+    best: list[date] = []
+    run: list[date] = []
+    for sentence in [*sentences, SourceSentence("", heading=False)]:
+        text = sentence.text.strip(" .•-–")
+        moments = find_moments(text, issued) if sentence.heading and text else []
+        rest = re.sub(rf"\b(?:{'|'.join(('Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag'))})\b,?", "", text)
+        rest = re.sub(r"\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{0,4}|[A-ZÄÖÜ][a-zä]+\.?\s*\d{0,4})", "", rest).strip(" ,.")
+        if len(moments) == 1 and not rest:
+            run.append(moments[0].day)
+            continue
+        if len(run) > len(best):
+            best = run
+        run = []
+    return tuple(best) if len(best) >= 2 else ()
+
+
+# "Einsatzkräfte der Feuerwehr Musterdorf", "die Freiwillige Feuerwehr Musterdorf": the named unit.
+_ACTOR: Final = re.compile(r"\b(?:Freiwilligen?\s+)?(?P<u>Feuerwehr|Polizei)\s+(?P<p>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b")
+
+
+def _actor(body: list[str]) -> str | None:
+    """The fire brigades or police units named with their place, the whole list (rubric: lists whole).
+
+    "die Feuerwehr Effeltrich", "Feuerwehr Poxdorf und Feuerwehr Gaiganz" -> "die Feuerwehren aus
+    Effeltrich, Poxdorf und Gaiganz"; units of two kinds (police and fire) are not merged.
+    """
+    found: dict[str, list[str]] = {}
+    for sentence in body:
+        for match in _ACTOR.finditer(sentence):
+            if _place(match["p"]) and match["p"] not in found.setdefault(match["u"], []):
+                found[match["u"]].append(match["p"])
+    if len(found) != 1:
+        return None
+    unit, places = found.popitem()
+    if len(places) == 1:
+        return f"die {unit} {places[0]}|"
+    if len(places) > 6:
+        return None
+    plural = {"Feuerwehr": "Feuerwehren", "Polizei": "Polizeien"}[unit]
+    listed = ", ".join(places[:-1]) + f" und {places[-1]}"
+    return f"die {plural} aus {listed}|plural"
+
+
 def find_facts(
     kind: Kind,
     title: str,
@@ -685,4 +732,6 @@ def find_facts(
         and not _PUBLIC.search(text),
         public=kind == "event" and bool(_PUBLIC.search(text)),
         sought=_sought(title, text) if kind in ("appeal", "missing") else None,
+        dates=_date_list(sentences, issued),
+        actor=_actor(body) if kind in ("fire", "police") else None,
     )

@@ -19,7 +19,7 @@ from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.compounds import MEDIOPUNKT, Separator, segment, segment_text
 from pressconv.transforms.easy.facts import Facts, find_facts
 from pressconv.transforms.easy.kind import Kind, classify
-from pressconv.transforms.easy.lexicon import Entry, entries_for, lexicon, lookup
+from pressconv.transforms.easy.lexicon import Entry, entries_for, in_domain, lexicon, lookup
 from pressconv.transforms.easy.readability import words
 from pressconv.transforms.easy.rewrite import rewrite, split_clauses, title_genitive
 from pressconv.transforms.easy.source import SourceSentence, contacts, flat, sentences, source_text, split_sentences
@@ -108,7 +108,10 @@ def facts(draft: Draft) -> Draft:
         kicker=meta.kicker,
     )
     people = {part for p in found.people for part in p.name.split()}
-    return replace(draft, facts=found, keep=draft.keep | people)
+    # Place names of the named units and of the sender stay whole ("Baiersdorf" is no "Baiers·dorf").
+    places = set(re.findall(r"\b[A-ZÄÖÜ][\wäöüß\-]+", (found.actor or "").replace("Feuerwehr", "")))
+    places |= set((sender.name if sender else "").split()[1:])
+    return replace(draft, facts=found, keep=draft.keep | people | places)
 
 
 def compose(draft: Draft) -> Draft:
@@ -238,7 +241,7 @@ def title(draft: Draft) -> Draft:
         lines = (Line(f"Die Nachricht ist {sender}." if sender else none),)
     content = [line for line in lines if line.origin != "template" or not line.text.startswith("Die Nachricht ist")]
     thin = len(content) < 2
-    if about and (thin or (facts.what is None and about != chosen)):
+    if about and (thin or facts.what is None):
         # The body says what the release is about when little passed or no event or incident is named.
         lines = (Line(about + "."), *lines)
     return replace(draft, headline=chosen, lines=lines)
@@ -266,6 +269,9 @@ def _grounded(part: str, draft: Draft) -> bool:
             continue
         if token.word.isupper():
             continue  # an acronym ("DGB") is a name: the fact guard checks it
+        entry = lookup(token.word)
+        if entry is not None and not in_domain(entry.domain, draft.source):
+            return False  # "Ampel" in a release about a coalition: a word of another domain is a metaphor
         forms = {token.word.lower().replace("-", ""), (token.lemma or "").lower()}
         stems = {f[: max(4, len(f) - 3)] for f in forms if f}
         if any(stem in body for stem in stems):
@@ -382,7 +388,7 @@ def verify(draft: Draft) -> Draft:
 def glossary(draft: Draft) -> Draft:
     """Lexicon entries for the words the kept sentences use, in the form the text uses."""
     texts = [draft.headline or "", *(line.text for line in draft.lines)]
-    return replace(draft, glossary=tuple(entries_for(texts)))
+    return replace(draft, glossary=tuple(entries_for(texts, source=draft.source)))
 
 
 def _style(text: str, draft: Draft) -> str:

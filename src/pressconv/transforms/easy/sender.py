@@ -115,7 +115,12 @@ def find_sender(
 
 
 # "X ist ein Verein für …", "„X“ ist das größte Bündnis …": the release's own words about the sender.
-_IS_A: Final = r"(?:ist|sind)\s+(?:ein|eine|der|die|das)\s+(?:[a-zäöüß\-]+\s+){0,4}(?P<h>[A-ZÄÖÜ][a-zäöüß]+)\b"
+_IS_A: Final = (
+    r"(?:ist|sind)\s+(?:ein|eine|der|die|das)\s+(?:[a-zäöüß\-]+\s+){0,4}(?P<h>[A-ZÄÖÜ][a-zäöüß]+)\b"
+    r"(?:\s+(?:aus|von|mit)\s+(?P<n>\d{1,4}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+"
+    r"(?P<m>[A-ZÄÖÜ][a-zäöüß]+)\b)?"
+)
+
 
 
 def _kind(name: str, body: list[str]) -> str | None:
@@ -133,7 +138,11 @@ def _kind(name: str, body: list[str]) -> str | None:
         lowered = head.lower()
         if entry is None or entry.gender not in ("der", "die", "das") or not any(lowered.endswith(h) for h in _ORG_HEADS):
             continue
-        return {"der": "ein", "das": "ein", "die": "eine"}[entry.gender] + " " + head
+        kind = {"der": "ein", "das": "ein", "die": "eine"}[entry.gender] + " " + head
+        if match["n"] and lookup(match["m"]) is not None:
+            # "ein Netzwerk aus 13 Organisationen": the count of members, as the release writes it.
+            kind += f" aus {match['n']} {match['m']}"
+        return kind
     return None
 
 

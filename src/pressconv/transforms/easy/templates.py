@@ -9,7 +9,7 @@ from pressconv.transforms.easy.facts import Facts
 from pressconv.transforms.easy.sender import von, with_article
 from pressconv.transforms.easy.when import WEEKDAYS_DE
 
-__all__ = ["Line", "contact_lines", "fact_lines", "headline", "sender_lines"]
+__all__ = ["Line", "actor_lines", "contact_lines", "date_lines", "fact_lines", "headline", "sender_lines"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +26,9 @@ class Line:
 _DEF: dict[str, str] = {"der": "Der", "die": "Die", "das": "Das"}
 _INDEF_ACC: dict[str, str] = {"der": "einen", "die": "eine", "das": "ein"}
 _INDEF_DAT: dict[str, str] = {"der": "einem", "die": "einer", "das": "einem"}
+_COUNT_WORDS: dict[int, str] = dict(
+    zip(range(2, 13), ("zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf"), strict=True)
+)
 
 
 def _the(facts: Facts) -> str | None:
@@ -49,6 +52,8 @@ def derived_facts(facts: Facts) -> list[str]:
         out.append(_day(facts) or "")
     if facts.issued is not None:
         out.append(format_date(facts.issued, "de"))
+    if facts.dates:
+        out.extend(f"{WEEKDAYS_DE[d.weekday()]}, {format_date(d, 'de')}" for d in facts.dates)
     return out
 
 
@@ -165,20 +170,47 @@ def fact_lines(facts: Facts) -> list[Line]:
         case "event":
             return _event(facts) + _people(facts)
         case "police" | "fire":
-            return _incident(facts)
+            return _incident(facts) + actor_lines(facts) + date_lines(facts)
         case "appeal" | "missing":
             return _appeal(facts) + _incident(facts)
         case "appointment":
             return _people(facts) + _event_day(facts)
         case "award":
             return _award(facts) + _people(facts)
+        case "statement":
+            return _people(facts)[:3] + date_lines(facts)
         case _:
-            return _people(facts)[:1]
+            return _people(facts)[:2] + date_lines(facts)
 
 
 def _event_day(facts: Facts) -> list[Line]:
     day = _day(facts)
     return [Line(f"Der Termin ist am {day}.")] if day and facts.kind == "event" else []
+
+
+def date_lines(facts: Facts) -> list[Line]:
+    """A list of dates kept whole ("Es gibt 5 Termine." and each one), or its count and ends if long."""
+    if not facts.dates:
+        return []
+    days = [f"{WEEKDAYS_DE[d.weekday()]}, {format_date(d, 'de')}" for d in facts.dates]
+    # The count is ours, not the sender's: written as a word, so no reader or guard takes it for a
+    # number the release printed.
+    count = _COUNT_WORDS.get(len(days), str(len(days)))
+    lines = [Line(f"Es gibt {count} Termine.")]
+    if len(days) <= 6:
+        lines.extend(Line(f"Ein Termin ist am {day}.") for day in days)
+    else:
+        lines.append(Line(f"Der erste Termin ist am {days[0]}."))
+        lines.append(Line(f"Der letzte Termin ist am {days[-1]}."))
+    return lines
+
+
+def actor_lines(facts: Facts) -> list[Line]:
+    """ "Die Feuerwehr Musterdorf war im Einsatz.": the unit a report names, nothing more."""
+    if not facts.actor:
+        return []
+    unit, _, plural = facts.actor.partition("|")
+    return [Line(f"{unit[:1].upper()}{unit[1:]} {'waren' if plural else 'war'} im Einsatz.")]
 
 
 def sender_lines(facts: Facts) -> list[Line]:
