@@ -349,7 +349,7 @@ def _people(body: list[str]) -> tuple[Person, ...]:
 _STREET: Final = r"(?:straße|str\.|weg|platz|allee|damm|ring|ufer|gasse|chaussee|markt|brücke|steig|pfad)"
 _ADDRESS: Final = re.compile(
     rf"\b(?:(?:[A-ZÄÖÜ][\wäöüß.\-]*\s)?[A-ZÄÖÜ][\wäöüß\-]*{_STREET}|[A-ZÄÖÜ][\wäöüß\-]*(?:er|sche[rn]?)\s+(?i:{_STREET}))"
-    r"\s+\d+[a-z]?(?:\s*[-–]\s*\d+)?(?:,\s*\d{5}\s+[A-ZÄÖÜ][\wäöüß\-]+)?"
+    r"\.?\s+\d+[a-z]?(?:\s*[-–]\s*\d+)?(?:,\s*\d{5}\s+[A-ZÄÖÜ][\wäöüß\-]+)?"
 )
 _LABEL: Final = re.compile(r"^(?:Ort|Wo|Adresse|Treffpunkt|Veranstaltungsort)\s*:\s*(?P<v>.+)$", re.I)
 _WHEN_LABEL: Final = re.compile(r"^(?:Zeit|Wann|Datum|Termin|Beginn)\s*:\s*(?P<v>.+)$", re.I)
@@ -442,6 +442,12 @@ def _head_noun(texts: list[str], heads: list[str], *, asserted: bool = False) ->
             before = text[max(0, match.start() - 25) : match.start()]
             if asserted and re.search(_UNREAL, before):
                 continue
+            # "die Allgemeine Soziale Beratung": after a capitalised adjective inside a sentence the
+            # noun is part of a proper name (an office, a programme), not the event itself.
+            if re.search(r"(?<![.:!?]\s)(?<!^)\b[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es)\s+$", before) and re.search(
+                r"\b(?:der|die|das|den|dem|des|im|in|zur|zum|beim)\s+(?:[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es)\s+)+$", before
+            ):
+                continue
             # The head ends the word, after a real first part ("Sommer·fest"), not "Ein·führung".
             if any(lower.endswith(h) and (lower == h or len(lower) - len(h) >= 4) for h in heads):
                 entry = lookup(word)
@@ -486,7 +492,7 @@ def _address(text: str, *, labelled: bool = False) -> str | None:
     match = _ADDRESS.search(text)
     if match is None:
         return None
-    found = match.group(0).replace("str.", "straße")
+    found = re.sub(r"(?<=[a-zäöüß])\.(?=\s+\d)", "", match.group(0).replace("str.", "straße"))  # "Straße. 47"
     street, _, town = found.partition(",")
     town = re.sub(r"^\s*\d{5}\s+", "", town).strip()
     words = street.split()
@@ -579,6 +585,9 @@ _PUBLIC: Final = re.compile(
 # "Wer kennt diese Hostienschale?", "Wer kennt diesen Mann?": the object of an appeal, with the gender
 # its demonstrative shows (diesen: der, dieses: das; diese: die, unless the lexicon says plural).
 _SOUGHT: Final = re.compile(r"\bWer (?:kennt|erkennt|hat|vermisst)\s+(?P<d>diese[ns]?)\s+(?P<n>[A-ZÄÖÜ][a-zäöüß]{2,})\b")
+
+
+_WE_INVITE: Final = re.compile(r"\b(?:laden|lade) (?:wir|ich)\b[^.]*\bein\b|\b[Ww]ir laden\b[^.]*\bein\b")
 
 
 def _sought(title: str, text: str) -> tuple[str, str] | None:
@@ -674,6 +683,15 @@ def find_facts(
     host = re.search(
         r"(?:^|\.\s)(?P<h>(?:Die|Der|Das) [A-ZÄÖÜ][\w\-]*(?: [A-ZÄÖÜ][\w\-]*){0,2}) (?P<v>lädt|laden)\b[^.]*\bein\b", text
     )
+    host_name = host["h"] if host else None
+    host_plural = bool(host and host["v"] == "laden")
+    if host_name is None and sender is not None and sender.gender is not None and _WE_INVITE.search(text):
+        # "laden wir Sie … ein": the sender invites (first person plural of the release).
+        from pressconv.transforms.easy.sender import with_article
+
+        named = with_article(sender, "nom")
+        host_name = named[:1].upper() + named[1:]
+        host_plural = bool(re.search(r" und (?:der|die|das) ", named))  # two senders, an article each
     topic = _topic(title, what[0]) if what is not None and name is None else None
     area_source = body[0] if body and kind in ("police", "fire", "appeal") else None
     if kind in ("police", "fire", "appeal") and what is not None:
@@ -696,8 +714,8 @@ def find_facts(
         what=what[0] if what else None,
         what_gender=what[1] if what else None,
         what_name=name,
-        host=host["h"] if host and kind == "event" else None,
-        host_plural=bool(host and host["v"] == "laden"),
+        host=host_name if kind == "event" else None,
+        host_plural=host_plural,
         topic=topic if kind == "event" else None,
         when=when,
         address=address,

@@ -67,8 +67,12 @@ def _event(facts: Facts) -> list[Line]:
     lines: list[Line] = []
     the = _the(facts)
     if the is None or facts.what_gender is None:
-        return lines
-    lines.append(Line(f"Es gibt {_INDEF_ACC[facts.what_gender]} {facts.what}."))
+        if facts.when is None:
+            return lines
+        # No noun names the event: its day, time and place still stand, as "der Termin".
+        the = "Der Termin"
+    else:
+        lines.append(Line(f"Es gibt {_INDEF_ACC[facts.what_gender]} {facts.what}."))
     if facts.host:
         lines.append(Line(f"{facts.host} {'laden' if facts.host_plural else 'lädt'} ein."))
     if facts.topic:
@@ -241,11 +245,13 @@ def headline(facts: Facts) -> str | None:
         return "Die Polizei sucht Zeugen"
     if facts.kind == "award" and facts.award:
         return f"{facts.award[0]} hat einen Preis bekommen"
+    if facts.kind == "event" and facts.host and facts.press_only:
+        verb = "laden" if facts.host_plural else "lädt"
+        if the is not None and facts.what_gender is not None:
+            return f"{facts.host} {verb} Journalisten zu {_INDEF_DAT[facts.what_gender]} {facts.what} ein"
+        return f"{facts.host} {verb} Journalisten ein"
     if facts.kind == "event" and the is not None and facts.what_gender is not None:
-        host = facts.host or (with_article(facts.sender, "nom") if facts.sender and facts.sender.gender else None)
         article = _INDEF_DAT[facts.what_gender]
-        if host and facts.press_only:
-            return f"{host[:1].upper()}{host[1:]} lädt Journalisten zu {article} {facts.what} ein"
         if facts.host:
             return f"{facts.host} {'laden' if facts.host_plural else 'lädt'} zu {article} {facts.what} ein"
         return f"Es gibt {_INDEF_ACC[facts.what_gender]} {facts.what}"
