@@ -25,9 +25,7 @@ def _release(
     kicker: str | None = None,
     sections: tuple[Section, ...] = (),
 ) -> Release:
-    meta = Metadata(
-        title=(Text(text=title),), language="de-DE", issued=issued, organisation=organisation, kicker=kicker
-    )
+    meta = Metadata(title=(Text(text=title),), language="de-DE", issued=issued, organisation=organisation, kicker=kicker)
     body = tuple(Paragraph(children=(Text(text=p),)) for p in paragraphs)
     return Release(meta=meta, body=body, sections=sections)
 
@@ -136,9 +134,7 @@ def test_sender_says_what_it_is_only_from_its_own_words() -> None:
         kind="about",
         title="Über uns",
         blocks=(
-            Paragraph(
-                children=(Text(text="„Grün & Gerecht“ ist ein gemeinnütziger Verein für saubere Luft in Ostheim."),)
-            ),
+            Paragraph(children=(Text(text="„Grün & Gerecht“ ist ein gemeinnütziger Verein für saubere Luft in Ostheim."),)),
         ),
     )
     release = _release(
@@ -337,3 +333,66 @@ def test_word_inside_a_quoted_name_is_not_explained() -> None:
 
     assert entries_for(["Sie heißt „Preis und Leistung“."]) == []
     assert [e.word for e in entries_for(["Sie bekommt einen Preis."])] == ["Preis"]
+
+
+# --- the news itself (bullet 2) and lists (bullet 5)
+
+
+def test_signing_is_stated_with_both_senders() -> None:
+    release = _release(
+        "Zusammenarbeit für ältere Menschen",
+        "Die Stadt Nordheim und der Seniorenbund Nordheim haben heute eine Kooperationsvereinbarung unterzeichnet.",
+        kicker="Gemeinsame Meldung Stadt Nordheim und Seniorenbund Nordheim",
+    )
+    expected = "Die Stadt Nordheim und der Seniorenbund Nordheim haben eine Kooperationsvereinbarung unterschrieben"
+    assert _title(release) == expected
+    assert expected + "." in _lines(release)
+
+
+def test_signing_by_someone_else_is_not_given_to_the_sender() -> None:
+    release = _release(
+        "Vertrag unterzeichnet",
+        "Die Gemeinde Südheim und die Firma Beispiel haben eine Vereinbarung unterzeichnet.",
+        organisation="Stadt Nordheim",
+    )
+    assert not any("unterschrieben" in line for line in _lines(release))
+
+
+def test_new_member_welcomed_by_its_acronym() -> None:
+    release = _release(
+        "Wir wachsen",
+        "Mit großer Freude heißen wir das Deutsche Rote Kreuz (DRK) als neues Mitglied willkommen. "
+        "Wir bei Netz & Hilfe freuen uns.",
+    )
+    assert _title(release) == "Das DRK ist neu bei Netz und Hilfe"
+
+
+def test_list_of_dates_is_kept_whole_with_its_count() -> None:
+    from pressconv.model import BulletList, ListItem
+
+    items = tuple(
+        ListItem(children=(Text(text=d),))
+        for d in ("Dienstag, 5. März 2024", "Dienstag, 12. März 2024", "Dienstag, 19. März 2024")
+    )
+    meta = Metadata(title=(Text(text="Sperrungen am Hafen"),), language="de-DE", issued=date(2024, 3, 1))
+    release = Release(
+        meta=meta,
+        body=(
+            Paragraph(children=(Text(text="Die Hafenstraße wird an folgenden Tagen gesperrt:"),)),
+            BulletList(items=items),
+        ),
+    )
+    lines = _lines(release)
+    assert "Es gibt drei Termine." in lines
+    for day in ("5. März 2024", "12. März 2024", "19. März 2024"):
+        assert f"Ein Termin ist am Dienstag, {day}." in lines
+
+
+def test_every_named_fire_brigade_is_listed() -> None:
+    release = _release(
+        "Scheunenbrand",
+        "In der Nacht brannte in Musterdorf eine Scheune. Die Feuerwehr Musterdorf und die Feuerwehr Nordheim "
+        "löschten den Brand. Verletzt wurde niemand.",
+        issued=date(2024, 6, 3),
+    )
+    assert "Die Feuerwehren aus Musterdorf und Nordheim waren im Einsatz." in _lines(release)

@@ -67,6 +67,7 @@ class Facts:
     sought: tuple[str, str] | None = None  # an appeal's object: (noun, gender) from "Wer kennt diese X?"
     dates: tuple[date, ...] = ()  # a list whose every item is a date ("an folgenden Tagen: • Mittwoch, …")
     actor: str | None = None  # "die Feuerwehr Musterdorf": the named unit a police or fire report is about
+    core: str | None = None  # the news in one sentence built by a template ("Der DGB ist neu bei X.")
 
 
 _NEGATION: Final = re.compile(r"\b(?:nicht|kein\w*|niemand|nie|weder|ohne|unverletzt)\b", re.I)
@@ -614,7 +615,11 @@ def _date_list(sentences: tuple[SourceSentence, ...], issued: date | None) -> tu
     for sentence in [*sentences, SourceSentence("", heading=False)]:
         text = sentence.text.strip(" .•-–")
         moments = find_moments(text, issued) if sentence.heading and text else []
-        rest = re.sub(rf"\b(?:{'|'.join(('Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag'))})\b,?", "", text)
+        rest = re.sub(
+            rf"\b(?:{'|'.join(('Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag'))})\b,?",
+            "",
+            text,
+        )
         rest = re.sub(r"\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{0,4}|[A-ZÄÖÜ][a-zä]+\.?\s*\d{0,4})", "", rest).strip(" ,.")
         if len(moments) == 1 and not rest:
             run.append(moments[0].day)
@@ -626,7 +631,9 @@ def _date_list(sentences: tuple[SourceSentence, ...], issued: date | None) -> tu
 
 
 # "Einsatzkräfte der Feuerwehr Musterdorf", "die Freiwillige Feuerwehr Musterdorf": the named unit.
-_ACTOR: Final = re.compile(r"\b(?:Freiwilligen?\s+)?(?P<u>Feuerwehr|Polizei)\s+(?P<p>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b")
+_ACTOR: Final = re.compile(
+    r"\b(?:Freiwilligen?\s+)?(?P<u>Feuerwehr|Polizei)\s+(?P<p>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b"
+)
 
 
 def _actor(body: list[str]) -> str | None:
@@ -652,6 +659,51 @@ def _actor(body: list[str]) -> str | None:
     return f"die {plural} aus {listed}|plural"
 
 
+# The news of a release in conventions any sender uses, each turned into one sentence whose every
+# word is a fact of the match (correct by construction) or left out.
+_SIGNED: Final = re.compile(
+    r"(?P<subj>[^.]{5,140}?)\s+(?P<aux>haben|hat)\s+(?:heute\s+|gestern\s+|nun\s+|jetzt\s+)?"
+    r"(?P<art>eine|einen|ein)\s+(?P<noun>[A-ZÄÖÜ][\wäöüß]*(?:[Vv]ereinbarung|[Vv]ertrag|[Ee]rklärung))\s+unterzeichnet"
+)
+_WELCOME: Final = re.compile(
+    r"\b(?:heißen|begrüßen)\s+wir\s+(?P<obj>(?:den|die|das)\s+[^.()]{2,60}?\((?P<acr>[A-ZÄÖÜ]{2,6})\))"
+    r"[^.]{0,60}?\bals\s+(?:neue[ns]?\s+)?(?:Mitglied|Teil|Partner\w*|Bündnispartner\w*)\b"
+)
+_GAINED: Final = re.compile(
+    r"\bmit\s+(?:dem|der)\s+(?P<acr>[A-ZÄÖÜ]{2,6})\s+(?:eine|einen|ein)\s+[^.]{0,40}?\bals\s+(?:Bündnis)?[Pp]artner\w*\s+gewinnen"
+)
+
+
+def _covers(subject: str, sender: Sender) -> bool:
+    """Each organisation of the sender is named in the subject (by a distinctive word of its name)."""
+    for part in sender.name.split(" und "):
+        own = [w for w in part.split() if w[:1].isupper() and len(w) > 2 and lookup(w) is None]
+        if not own or not any(w in subject for w in own):
+            return False
+    return True
+
+
+def _core(text: str, sender: Sender | None) -> str | None:
+    """ "X haben eine Vereinbarung unterzeichnet", "heißen wir den Y (ACR) als Partner willkommen"."""
+    if sender is None:
+        return None
+    from pressconv.transforms.easy.sender import with_article
+
+    named = with_article(sender, "nom")
+    named = named[:1].upper() + named[1:]
+    plural = bool(re.search(r" und (?:der|die|das) ", named))
+    signed = _SIGNED.search(text)
+    if signed and _covers(signed["subj"], sender) and (signed["aux"] == "haben") == plural:
+        return f"{named} {signed['aux']} {signed['art']} {signed['noun']} unterschrieben."
+    joined = _WELCOME.search(text) or _GAINED.search(text)
+    if joined:
+        entry = lookup(joined["acr"])
+        if entry is not None and entry.gender in ("der", "die", "das"):
+            article = {"der": "Der", "die": "Die", "das": "Das"}[entry.gender]
+            return f"{article} {joined['acr']} ist neu bei {with_article(sender, 'dat')}."
+    return None
+
+
 def find_facts(
     kind: Kind,
     title: str,
@@ -662,6 +714,7 @@ def find_facts(
     emails: tuple[str, ...],
     sender: Sender | None = None,
     kicker: str | None = None,
+    subtitle: str | None = None,
 ) -> Facts:
     """Collect the facts the templates of ``kind`` need, from the sentences the sender wrote."""
     body = [s.text for s in sentences if not s.speech]
@@ -752,4 +805,5 @@ def find_facts(
         sought=_sought(title, text) if kind in ("appeal", "missing") else None,
         dates=_date_list(sentences, issued),
         actor=_actor(body) if kind in ("fire", "police") else None,
+        core=_core(" ".join([subtitle or "", text]), sender),
     )

@@ -24,7 +24,8 @@ __all__ = ["DOMAINS", "Entry", "article", "entries_for", "in_domain", "lexicon",
 
 # Cue words of a domain: at least two different ones must occur in the release for a domain entry.
 DOMAINS: dict[str, str] = {
-    "verkehr": r"Straße|Kreuzung|Fahrbahn|Fahrzeug|Auto|Pkw|Lkw|Radweg|Gehweg|Verkehr|Fußgänger|Radfahrer|Kfz|fahren|gefahren|Bus",
+    "verkehr": r"Straße|Kreuzung|Fahrbahn|Fahrzeug|Auto|Pkw|Lkw|Radweg|Gehweg|Verkehr|Fußgänger|Radfahrer|Kfz|"
+    r"fahren|gefahren|Bus",
     "notfall": r"Notruf|Notfall|Unfall|Brand|Feuer|verletzt|Rettung|Rettungsdienst|alarmiert|Alarmierung|löschen|gelöscht",
     "sport": r"Mannschaft|Spieler|Trainer|Liga|Tor|Saison|Turnier|Training|Fußball|Sportverein|Sieg|Niederlage",
     "lernen": r"Teilnehmer|Teilnehmerin|Kursleiter|lernen|Unterricht|Anmeldung|Volkshochschule|Schulung|teilnehmen",

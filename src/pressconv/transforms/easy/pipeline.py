@@ -17,14 +17,14 @@ from pressconv.diagnostics import Diagnostic
 from pressconv.model import Paragraph, Release
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.compounds import MEDIOPUNKT, Separator, segment, segment_text
+from pressconv.transforms.easy.contact import usable_contacts
 from pressconv.transforms.easy.facts import Facts, find_facts
 from pressconv.transforms.easy.kind import Kind, classify
 from pressconv.transforms.easy.lexicon import Entry, entries_for, in_domain, lexicon, lookup
 from pressconv.transforms.easy.readability import words
 from pressconv.transforms.easy.rewrite import rewrite, split_clauses, title_genitive
-from pressconv.transforms.easy.source import SourceSentence, contacts, flat, sentences, source_text, split_sentences
-from pressconv.transforms.easy.contact import usable_contacts
 from pressconv.transforms.easy.sender import find_sender, von, with_article
+from pressconv.transforms.easy.source import SourceSentence, contacts, flat, sentences, source_text, split_sentences
 from pressconv.transforms.easy.templates import Line, contact_lines, derived_facts, fact_lines, headline, sender_lines
 from pressconv.transforms.easy.verify import (
     FactGuard,
@@ -65,7 +65,13 @@ def read(draft: Draft) -> Draft:
     language = release.meta.language
     found = sentences(release)
     source = source_text(release)
-    names = {w for q in re.findall(r"„([^“]+)“", source) for w in q.split()}
+    # A short quoted title („Digitalste Stadt“) is a name and stays whole; a quoted speech is no name.
+    names = {
+        w
+        for q in re.findall(r"„([^“]+)“", source)
+        if len(q.split()) <= 5 and not re.search(r"[.!?]\s", q)
+        for w in q.split()
+    }
     return replace(
         draft,
         title=flat(release.meta.title, language),
@@ -106,11 +112,12 @@ def facts(draft: Draft) -> Draft:
         emails=emails,
         sender=sender,
         kicker=meta.kicker,
+        subtitle=flat(meta.subtitle, meta.language) if meta.subtitle else None,
     )
     people = {part for p in found.people for part in p.name.split()}
     # Place names of the named units and of the sender stay whole ("Baiersdorf" is no "Baiers·dorf").
     places = set(re.findall(r"\b[A-ZÄÖÜ][\wäöüß\-]+", (found.actor or "").replace("Feuerwehr", "")))
-    places |= set((sender.name if sender else "").split()[1:])
+    places |= {w for w in (sender.name if sender else "").split()[1:] if lookup(w) is None}
     return replace(draft, facts=found, keep=draft.keep | people | places)
 
 
@@ -191,9 +198,7 @@ def _topic(raw: str) -> str:
 def _junk(topic: str) -> bool:
     """A time stamp, markup or a front-matter line the parser left as the title."""
     # "Brand 3", "THL 2": an alarm keyword with its level is a label of the dispatch system.
-    return bool(
-        re.search(r"\d{1,2}[.:]\d{2}\s*Uhr|\d{4}-\d\d|^[#+{<\[]|[#{}<>]|^\W*$|^\S+\s+\d{1,2}$", topic)
-    )
+    return bool(re.search(r"\d{1,2}[.:]\d{2}\s*Uhr|\d{4}-\d\d|^[#+{<\[]|[#{}<>]|^\W*$|^\S+\s+\d{1,2}$", topic))
 
 
 def title(draft: Draft) -> Draft:
@@ -292,7 +297,7 @@ def _title_fits(text: str, draft: Draft) -> bool:
     """A title sentence of at most 10 words that keeps the rules (a name may stand as written)."""
     styled = _style(text, draft)
     failures = [f for f in rule_failures(styled, known_acronyms=_acronyms()) if f.check != "rule.abbreviation"]
-    return 3 <= len(words(text)) <= 10 and not failures
+    return 3 <= len(words(text)) <= 12 and not failures
 
 
 def _sender_title(facts: Facts, draft: Draft) -> str | None:

@@ -34,7 +34,7 @@ _ORG_HEADS: Final = (
     "polizei", "feuerwehr", "verein", "verband", "bündnis", "partei", "stiftung", "organisation", "initiative",
     "gewerkschaft", "unternehmen", "firma", "behörde", "amt", "ministerium", "verwaltung", "präsidium", "archiv",
     "gericht", "staatsanwaltschaft", "rechnungshof", "schule", "museum", "universität", "hochschule", "stadt",
-    "gemeinde", "bezirk", "netzwerk", "club", "klub", "kreisverband", "landesverband", "institut", "zentrum",
+    "gemeinde", "bezirk", "netzwerk", "club", "klub", "bund", "kreisverband", "landesverband", "institut", "zentrum",
     "bibliothek", "bücherei", "kirche", "gemeinschaft", "rat", "senat", "landkreis", "kreis", "wehr", "dienst",
 )  # fmt: skip
 
@@ -69,7 +69,9 @@ def _org_like(name: str) -> bool:
 def _from_kicker(kicker: str) -> str | None:
     """ "Gemeinsame Meldung Polizei und Staatsanwaltschaft Berlin", "…, 17.03.2022, Die PARTEI Kreisverband Plön"."""
     for part in reversed([p.strip() for p in kicker.split(",")]):
-        part = re.sub(r"^(?:Gemeinsame\s+)?(?:Presse)?(?:mitteilung|meldung|information|einladung)\b\s*", "", part, flags=re.I)
+        part = re.sub(
+            r"^(?:Gemeinsame\s+)?(?:Presse)?(?:mitteilung|meldung|information|einladung)\b\s*", "", part, flags=re.I
+        )
         part = re.sub(r"^(?:von|der|des)\s+", "", part)
         if part and not re.match(r"(?:zu[rm]?|über|für)\b", part) and _org_like(part) and _head_gender(part):
             return re.sub(r"^(?:Die|Der|Das)\s+(?=[A-ZÄÖÜ])", "", part) if len(part.split()) > 2 else part
@@ -120,7 +122,6 @@ _IS_A: Final = (
     r"(?:\s+(?:aus|von|mit)\s+(?P<n>\d{1,4}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+"
     r"(?P<m>[A-ZÄÖÜ][a-zäöüß]+)\b)?"
 )
-
 
 
 def _kind(name: str, body: list[str]) -> str | None:

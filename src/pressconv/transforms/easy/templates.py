@@ -27,7 +27,11 @@ _DEF: dict[str, str] = {"der": "Der", "die": "Die", "das": "Das"}
 _INDEF_ACC: dict[str, str] = {"der": "einen", "die": "eine", "das": "ein"}
 _INDEF_DAT: dict[str, str] = {"der": "einem", "die": "einer", "das": "einem"}
 _COUNT_WORDS: dict[int, str] = dict(
-    zip(range(2, 13), ("zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf"), strict=True)
+    zip(
+        range(2, 13),
+        ("zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf"),
+        strict=True,
+    )
 )
 
 
@@ -170,6 +174,11 @@ def _award(facts: Facts) -> list[Line]:
 
 def fact_lines(facts: Facts) -> list[Line]:
     """The template sentences for the facts of the release's kind, most important first."""
+    core = [Line(facts.core)] if facts.core else []
+    return core + _by_kind(facts)
+
+
+def _by_kind(facts: Facts) -> list[Line]:
     match facts.kind:
         case "event":
             return _event(facts) + _people(facts)
@@ -236,6 +245,8 @@ def headline(facts: Facts) -> str | None:
     ("Heißer Draht"), which a reader with learning difficulties takes literally.
     """
     the = _the(facts)
+    if facts.core:
+        return facts.core.rstrip(".")  # the news itself, built from a convention (facts._core)
     if facts.kind in ("missing",) and facts.missing_name:
         return f"Die Polizei sucht {facts.missing_name}"
     if facts.kind in ("appeal", "missing") and facts.sought:
