@@ -43,7 +43,8 @@ def dialable(raw: str) -> str | None:
 
     DIN 5008 writes the area code apart from the subscriber number and a direct-dial extension after
     a hyphen; the sender's own digit groups inside the number are kept. "(0)" after a country code
-    is dropped (it must not be dialled from abroad and confuses at home). A number without an area code cannot be dialled from another town and is left out.
+    is dropped (it must not be dialled from abroad and confuses at home). A number without an area
+    code cannot be dialled from another town and is left out.
     """
     text = _NOTE.sub("", raw.strip())
     if re.search(r"[A-Za-zÄÖÜäöü]", text):
