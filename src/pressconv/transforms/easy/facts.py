@@ -66,7 +66,7 @@ class Facts:
     public: bool = False  # the release says everyone may come
     sought: tuple[str, str] | None = None  # an appeal's object: (noun, gender) from "Wer kennt diese X?"
     dates: tuple[date, ...] = ()  # a list whose every item is a date ("an folgenden Tagen: • Mittwoch, …")
-    actor: str | None = None  # "die Feuerwehr Musterdorf": the named unit a police or fire report is about
+    actor: str | None = None  # "die Feuerwehr Musterdorf|": the brigades a fire report names ("|plural")
     core: str | None = None  # the news in one sentence built by a template ("Der DGB ist neu bei X.")
 
 
@@ -637,10 +637,10 @@ _ACTOR: Final = re.compile(
 
 
 def _actor(body: list[str]) -> str | None:
-    """The fire brigades or police units named with their place, the whole list (rubric: lists whole).
+    """The fire brigades named with their place, the whole list (rubric: lists kept whole).
 
     "die Feuerwehr Effeltrich", "Feuerwehr Poxdorf und Feuerwehr Gaiganz" -> "die Feuerwehren aus
-    Effeltrich, Poxdorf und Gaiganz"; units of two kinds (police and fire) are not merged.
+    Effeltrich, Poxdorf und Gaiganz"; more than six are left out rather than cut.
     """
     found: dict[str, list[str]] = {}
     for sentence in body:
@@ -654,7 +654,7 @@ def _actor(body: list[str]) -> str | None:
         return f"die {unit} {places[0]}|"
     if len(places) > 6:
         return None
-    plural = {"Feuerwehr": "Feuerwehren", "Polizei": "Polizeien"}[unit]
+    plural = {"Feuerwehr": "Feuerwehren"}[unit]
     listed = ", ".join(places[:-1]) + f" und {places[-1]}"
     return f"die {plural} aus {listed}|plural"
 
@@ -804,6 +804,8 @@ def find_facts(
         public=kind == "event" and bool(_PUBLIC.search(text)),
         sought=_sought(title, text) if kind in ("appeal", "missing") else None,
         dates=_date_list(sentences, issued),
-        actor=_actor(body) if kind in ("fire", "police") else None,
+        # Only a fire brigade named in a fire report is "im Einsatz" by that fact alone; a police force
+        # is named for its website or phone line as often as for an operation.
+        actor=_actor(body) if kind == "fire" else None,
         core=_core(" ".join([subtitle or "", text]), sender),
     )

@@ -236,6 +236,21 @@ def title(draft: Draft) -> Draft:
         chosen = sent if sent and _title_fits(sent, draft) else None
     if chosen is None:
         chosen = about
+    if chosen is None:
+        # A fact sentence of ours ("Die Polizei ermittelt."), but no role line ("X ist Senatorin") and
+        # no date line: those are side facts, not what the release is about.
+        names = [p.name for p in facts.people]
+        chosen = next(
+            (
+                line.text.rstrip(".")
+                for line in draft.lines
+                if line.origin == "template"
+                and not line.text.startswith("Die Nachricht ist")
+                and not any(line.text.startswith(n) for n in names)
+                and _good_title(line.text, draft)
+            ),
+            None,
+        )
     sender = _sender(draft.release.meta.organisation) if facts.sender is None else von(facts.sender)
     if chosen is None:
         chosen = f"Eine Nachricht {sender}" if sender else "Eine Nachricht in Leichter Sprache"
