@@ -636,6 +636,11 @@ _ACTOR: Final = re.compile(
 )
 
 
+_WEHREN: Final = re.compile(
+    rf"\b\w*[Ww]ehren\s+aus\s+(?P<l>{_PLACE_NAME}(?:,\s*{_PLACE_NAME})*(?:\s+und\s+{_PLACE_NAME}(?!\s+[a-zäöü]))?)"
+)
+
+
 def _actor(body: list[str]) -> str | None:
     """The fire brigades named with their place, the whole list (rubric: lists kept whole).
 
@@ -647,6 +652,11 @@ def _actor(body: list[str]) -> str | None:
         for match in _ACTOR.finditer(sentence):
             if _place(match["p"]) and match["p"] not in found.setdefault(match["u"], []):
                 found[match["u"]].append(match["p"])
+        # "die (Nachbar)wehren aus Poxdorf, Gaiganz und Baiersdorf": brigades named by their places.
+        for match in _WEHREN.finditer(sentence):
+            for place in re.split(r",\s*|\s+und\s+", match["l"]):
+                if _place(place) and place not in found.setdefault("Feuerwehr", []):
+                    found["Feuerwehr"].append(place)
     if len(found) != 1:
         return None
     unit, places = found.popitem()

@@ -246,6 +246,7 @@ def title(draft: Draft) -> Draft:
                 for line in draft.lines
                 if line.origin == "template"
                 and not line.text.startswith("Die Nachricht ist")
+                and " im Einsatz." not in line.text  # who helped is a side fact, not the news
                 and not any(line.text.startswith(n) for n in names)
                 and _good_title(line.text, draft)
             ),
@@ -261,7 +262,7 @@ def title(draft: Draft) -> Draft:
         lines = (Line(f"Die Nachricht ist {sender}." if sender else none),)
     content = [line for line in lines if line.origin != "template" or not line.text.startswith("Die Nachricht ist")]
     thin = len(content) < 2
-    if about and (thin or facts.what is None):
+    if about and not facts.core and (thin or facts.what is None):
         # The body says what the release is about when little passed or no event or incident is named.
         lines = (Line(about + "."), *lines)
     return replace(draft, headline=chosen, lines=lines)
