@@ -396,3 +396,14 @@ def test_every_named_fire_brigade_is_listed() -> None:
         issued=date(2024, 6, 3),
     )
     assert "Die Feuerwehren aus Musterdorf und Nordheim waren im Einsatz." in _lines(release)
+
+
+def test_registration_deadline_is_stated_with_its_weekday() -> None:
+    release = _release(
+        "Infoabend zur Schulwahl",
+        "Die Grundschule am See lädt am Donnerstag, 14. März 2024, um 18 Uhr zu einem Infoabend ein. "
+        "Die Anmeldung ist bis zum 11. März 2024 möglich.",
+    )
+    lines = _lines(release)
+    assert "Bitte melden Sie sich bis Montag, 11. März 2024 an." in lines
+    assert "Bitte melden Sie sich vorher an." not in lines

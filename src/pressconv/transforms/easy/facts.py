@@ -68,6 +68,7 @@ class Facts:
     dates: tuple[date, ...] = ()  # a list whose every item is a date ("an folgenden Tagen: • Mittwoch, …")
     actor: str | None = None  # "die Feuerwehr Musterdorf|": the brigades a fire report names ("|plural")
     core: str | None = None  # the news in one sentence built by a template ("Der DGB ist neu bei X.")
+    register_by: date | None = None  # "Anmeldung bis zum 10. März": the last day to register
 
 
 _NEGATION: Final = re.compile(r"\b(?:nicht|kein\w*|niemand|nie|weder|ohne|unverletzt)\b", re.I)
@@ -608,6 +609,26 @@ def _sought(title: str, text: str) -> tuple[str, str] | None:
     return noun, gender
 
 
+# "Anmeldung bis zum 10. März", "melden Sie sich bitte bis 8.3. an", "Anmeldeschluss: 10. März".
+_DEADLINE: Final = re.compile(
+    r"(?:\bAnmeld\w*|\banmelden\b|\bmelden\b[^.]{0,30})[^.]{0,20}?"
+    r"\b(?:bis(?: zum| spätestens)?|spätestens(?: am| bis)?|schluss(?: ist)?:?)\s+"
+    r"(?P<d>(?:\w+,?\s+(?:den\s+)?)?\d{1,2}\.\s*(?:\d{1,2}\.(?:\d{2,4})?|[A-ZÄÖÜ][a-zä]+\.?(?:\s+\d{4})?))"
+)
+
+
+def _register_by(body: list[str], issued: date | None) -> date | None:
+    """The registration deadline when one sentence about registering names exactly one date."""
+    for sentence in body:
+        match = _DEADLINE.search(sentence)
+        if match is None or _NEGATION.search(sentence):
+            continue
+        moments = find_moments(match["d"], issued)
+        if len(moments) == 1 and (issued is None or moments[0].day >= issued):
+            return moments[0].day
+    return None
+
+
 def _date_list(sentences: tuple[SourceSentence, ...], issued: date | None) -> tuple[date, ...]:
     """The longest run of list items that are each one date and nothing else, kept whole (rubric)."""
     best: list[date] = []
@@ -770,6 +791,7 @@ def find_facts(
     if re.search(r"\bAnmeldung\b|\banmelden\b|\bangemeldet\b", text):
         negated = any(_NEGATION.search(c) for c in _clauses(body, r"\bAnmeldung\b|\banmelden\b|\bangemeldet\b"))
         register = None if negated else True
+    register_by = _register_by(body, issued) if register else None
     derived: list[str] = []
     return Facts(
         kind=kind,
@@ -798,6 +820,7 @@ def find_facts(
         )
         and kind in ("appeal", "police", "missing"),
         register=register if kind == "event" else None,
+        register_by=register_by if kind == "event" else None,
         free_entry=bool(re.search(r"\bEintritt (?:ist )?frei\b|\bkostenlos\b|\bkostenfrei\b", text))
         and kind == "event"
         and not re.search(r"\bnicht kostenlos\b", text),

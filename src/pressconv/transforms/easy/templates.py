@@ -56,6 +56,8 @@ def derived_facts(facts: Facts) -> list[str]:
         out.append(_day(facts) or "")
     if facts.issued is not None:
         out.append(format_date(facts.issued, "de"))
+    if facts.register_by is not None:
+        out.append(f"{WEEKDAYS_DE[facts.register_by.weekday()]}, {format_date(facts.register_by, 'de')}")
     if facts.dates:
         out.extend(f"{WEEKDAYS_DE[d.weekday()]}, {format_date(d, 'de')}" for d in facts.dates)
     return out
@@ -99,7 +101,10 @@ def _event(facts: Facts) -> list[Line]:
         return lines
     if facts.public:
         lines.append(Line("Alle dürfen kommen."))
-    if facts.register:
+    if facts.register and facts.register_by is not None:
+        last = facts.register_by
+        lines.append(Line(f"Bitte melden Sie sich bis {WEEKDAYS_DE[last.weekday()]}, {format_date(last, 'de')} an."))
+    elif facts.register:
         lines.append(Line("Bitte melden Sie sich vorher an."))
     if facts.free_entry:
         lines.append(Line("Der Eintritt kostet nichts."))
