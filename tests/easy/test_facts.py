@@ -407,3 +407,11 @@ def test_registration_deadline_is_stated_with_its_weekday() -> None:
     lines = _lines(release)
     assert "Bitte melden Sie sich bis Montag, 11. März 2024 an." in lines
     assert "Bitte melden Sie sich vorher an." not in lines
+
+
+def test_a_street_keeps_its_article() -> None:
+    from pressconv.transforms.easy.facts import _area
+
+    assert _area("Es brannte in der Lindenstraße.") == "in der Lindenstraße"
+    assert _area("Es brannte in dem Haus am Mühlendamm.") is None
+    assert _area("Der Unfall geschah in Lichtenfelde.") == "in Lichtenfelde"

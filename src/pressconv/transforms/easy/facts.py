@@ -353,6 +353,8 @@ _ADDRESS: Final = re.compile(
     rf"\b(?:(?:[A-ZÄÖÜ][\wäöüß.\-]*\s)?[A-ZÄÖÜ][\wäöüß\-]*{_STREET}|[A-ZÄÖÜ][\wäöüß\-]*(?:er|sche[rn]?)\s+(?i:{_STREET}))"
     r"\.?\s+\d+[a-z]?(?:\s*[-–]\s*\d+)?(?:,\s*\d{5}\s+[A-ZÄÖÜ][\wäöüß\-]+)?"
 )
+# Suffixes that only streets carry ("Neumarkt", "Rosenplatz" may be towns; "…straße" never is).
+_STREET_ONLY: Final = r"(?:straße|weg|allee|gasse|chaussee|damm|ufer)"
 _LABEL: Final = re.compile(r"^(?:Ort|Wo|Adresse|Treffpunkt|Veranstaltungsort)\s*:\s*(?P<v>.+)$", re.I)
 _WHEN_LABEL: Final = re.compile(r"^(?:Zeit|Wann|Datum|Termin|Beginn)\s*:\s*(?P<v>.+)$", re.I)
 _PLACE_NAME: Final = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
@@ -543,6 +545,11 @@ def _area(sentence: str) -> str | None:
     for match in _AREA.finditer(sentence):
         if match["a"] and _place(match["a"]):
             return f"in {match['a']}"
+        street = match["a"] and re.search(rf"{_STREET_ONLY}$", match["a"].lower())
+        if street:
+            # A street keeps its article: "in der Jahnstraße", "im Lindenweg" (gender of the suffix).
+            feminine = match["a"].lower().endswith(("straße", "allee", "gasse", "chaussee", "brücke"))
+            return f"in der {match['a']}" if feminine else f"im {match['a']}"
         if match["b"] and _place(match["b"]) and _place(match["c"]):
             return f"zwischen {match['b']} und {match['c']}"
     return None
@@ -553,7 +560,7 @@ def _place(word: str) -> bool:
     from pressconv.transforms.easy import morph
     from pressconv.transforms.easy.compounds import zipf
 
-    if lookup(word) is not None or re.search(rf"{_STREET}$", word.lower()):
+    if lookup(word) is not None or re.search(rf"{_STREET_ONLY}$", word.lower()):
         return False  # "in Jahnstraße": a street needs its article and is no town
     tagged = morph.tag(f"Es passierte in {word}.")
     return (len(tagged) > 3 and tagged[3].pos == "NE") or zipf(word) < 4.0
