@@ -270,7 +270,10 @@ def headline(facts: Facts) -> str | None:
         article = _INDEF_DAT[facts.what_gender]
         if facts.host:
             return f"{facts.host} {'laden' if facts.host_plural else 'lädt'} zu {article} {facts.what} ein"
-        return f"Es gibt {_INDEF_ACC[facts.what_gender]} {facts.what}"
+        plain = f"Es gibt {_INDEF_ACC[facts.what_gender]} {facts.what}"
+        # The event's topic from the sender's title says what the event is about (no organiser named).
+        about = f"{plain} zum Thema {facts.topic}" if facts.topic else plain
+        return about if len(about.split()) <= 10 else plain
     if facts.kind in ("police", "fire", "appeal") and the is not None and facts.what_gender is not None:
         where = f" {facts.area}" if facts.area else ""
         return f"Es hat {_INDEF_ACC[facts.what_gender]} {facts.what}{where} gegeben"
