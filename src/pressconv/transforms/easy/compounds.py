@@ -184,6 +184,14 @@ def _lexicon_split(word: str) -> tuple[str, ...] | None:
     return None
 
 
+def _whole_in_lexicon(word: str) -> bool:
+    """The lexicon lists ``word`` as a form of an entry written without a Mediopunkt."""
+    from pressconv.transforms.easy.lexicon import lookup
+
+    entry = lookup(word)
+    return entry is not None and bool(entry.explanation) and "·" not in entry.word
+
+
 def _split_lower(word: str) -> tuple[str, ...]:
     return _best_split(word)[1]
 
@@ -210,6 +218,8 @@ def segment(word: str, separator: Separator = MEDIOPUNKT) -> str:
         return word
     if not word[:1].isupper() and len(word) < 14:
         return word  # short adjectives and verbs read well whole; long ones are split like nouns
+    if not word[:1].isupper() and _whole_in_lexicon(word):
+        return word  # a verb form the lexicon writes whole ("unterschrieben"): a particle is no word part
     lower = word.lower()
     street = next((s for s in _STREET_SUFFIXES if lower.endswith(s) and len(lower) - len(s) >= 4), None)
     parts = (lower[: -len(street)], street) if street else _split_lower(lower)

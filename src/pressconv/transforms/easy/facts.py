@@ -13,6 +13,7 @@ from typing import Final
 
 from pressconv.transforms.easy.kind import Kind
 from pressconv.transforms.easy.lexicon import lookup
+from pressconv.transforms.easy.sender import Sender
 from pressconv.transforms.easy.source import SourceSentence
 from pressconv.transforms.easy.when import Moment, find_moments
 
@@ -60,6 +61,14 @@ class Facts:
     investigating: bool = False
     award: tuple[str, str | None, str | None] | None = None  # winner, prize name, giver (dative)
     derived: tuple[str, ...] = field(default_factory=tuple)
+    sender: Sender | None = None  # who speaks (sender.py), only where the release says so
+    press_only: bool = False  # an appointment for the press: the reader is not invited
+    public: bool = False  # the release says everyone may come
+    sought: tuple[str, str] | None = None  # an appeal's object: (noun, gender) from "Wer kennt diese X?"
+    dates: tuple[date, ...] = ()  # a list whose every item is a date ("an folgenden Tagen: • Mittwoch, …")
+    actor: str | None = None  # "die Feuerwehr Musterdorf|": the brigades a fire report names ("|plural")
+    core: str | None = None  # the news in one sentence built by a template ("Der DGB ist neu bei X.")
+    register_by: date | None = None  # "Anmeldung bis zum 10. März": the last day to register
 
 
 _NEGATION: Final = re.compile(r"\b(?:nicht|kein\w*|niemand|nie|weder|ohne|unverletzt)\b", re.I)
@@ -215,7 +224,8 @@ def _role_gender(role: str) -> bool | None:
     # A plural ("Übungsleiterinnen", "Präsidenten") names several people or a case form: skip it.
     if role.endswith("innen") or (role.endswith("en") and not role.endswith(("enden", "ten"))):
         return None
-    return entry.explanation.startswith("Eine ")
+    # A compound role ("Sozialsenatorin") takes its gender from its head's lexicon entry.
+    return entry.gender == "die" if not entry.explanation else entry.explanation.startswith("Eine ")
 
 
 def _predicate(adjectives: str, role: str, female: bool, article: str) -> str | None:
@@ -234,8 +244,87 @@ def _predicate(adjectives: str, role: str, female: bool, article: str) -> str | 
 _APPOINTED: Final = re.compile(r"\b(?:gewählt|ernannt|berufen|bestellt|übernimmt|übernahm|folgt|Nachfolge\w*|Amtsantritt)\b")
 
 
-def _people(body: list[str]) -> tuple[Person, ...]:
+# "Yasmin Fahimi, Vorsitzende des Deutschen Gewerkschaftsbundes": a name, then its role in
+# apposition with the organisation in the genitive (the usual way releases introduce a speaker).
+_APPOSITION: Final = re.compile(
+    rf"(?:(?P<title>Herr|Frau)\s+)?(?P<name>{_NAME}),\s+(?P<adj>{_ADJ}*)(?P<role>[A-ZÄÖÜ][a-zäöüß]+)"
+    r"(?:\s+(?P<org>(?:des|der)\s+(?:[A-ZÄÖÜ][\wäöüß\-]*\s+){0,3}?[A-ZÄÖÜ][\wäöüß\-]*"
+    r"(?:\s+für\s+[A-ZÄÖÜ][\wäöüß\-]*)?))?(?=\s*[,.:;]|\s+[a-zäöü])"
+)
+# "Herr Kriminaldirektor Lothar Spielmann", "Frau Bürgermeisterin Silke Höflinger": the form of address
+# says the gender, which the role noun must then match.
+_ADDRESSED: Final = re.compile(rf"\b(?P<title>Herrn?|Frau)\s+(?P<role>[A-ZÄÖÜ][a-zäöüß]+)\s+(?P<name>{_NAME})\b")
+
+
+def _genitive_to_von(org: str) -> str | None:
+    """ "des Deutschen Gewerkschaftsbundes" -> "vom Deutschen Gewerkschaftsbund"; None if unsure.
+
+    Masculine and neuter genitives drop their -es/-s (HanTa's lemma confirms the bare noun);
+    "der" + a feminine head ("der Polizei Berlin") becomes "von der". A plural genitive ("der Schulen")
+    would need the dative plural and is left out.
+    """
+    from pressconv.transforms.easy import morph
+
+    words = org.split()
+    article, rest = words[0], words[1:]
+    tail = ""
+    if "für" in rest:
+        tail = " " + " ".join(rest[rest.index("für") :])
+        rest = rest[: rest.index("für")]
+    if not rest:
+        return None
+    if article == "der":
+        head = next((w for w in rest if lookup(w) is not None), None)
+        entry = lookup(head) if head is not None else None
+        # Feminine singular only: "der Schulen" is a plural genitive, which "von der" would falsify.
+        if head is None or entry is None or entry.gender != "die" or head.endswith("en"):
+            return None
+        return "von der " + " ".join(rest) + tail
+    # "des": the first noun ending in -s/-es is the genitive head; adjectives before it end in -en.
+    tagged = morph.tag(f"Die Arbeit des {' '.join(rest)} ist gut.")
+    out: list[str] = []
+    head_done = False
+    for word, token in zip(rest, tagged[3 : 3 + len(rest)], strict=False):
+        if not head_done and token.pos == "NN":
+            lemma = token.lemma or ""
+            if not (word.endswith("s") and lemma and word.lower().startswith(lemma.lower()) and lemma != word):
+                return None
+            out.append(lemma[:1].upper() + lemma[1:])
+            head_done = True
+        else:
+            out.append(word)
+    return "vom " + " ".join(out) + tail if head_done else None
+
+
+def _appositions(body: list[str]) -> dict[str, Person]:
+    """People introduced as "Name, Rolle der Organisation" or "Herr/Frau Rolle Name"."""
     found: dict[str, Person] = {}
+    for sentence in body:
+        for match in _APPOSITION.finditer(sentence):
+            female = _role_gender(match["role"])
+            if female is None or (match["title"] and (match["title"] == "Frau") != female):
+                continue
+            if match["adj"] and not _adjectives(match["adj"]):
+                continue
+            role = _predicate(match["adj"], match["role"], female, "")
+            org = _genitive_to_von(match["org"]) if match["org"] else None
+            if org and len((role or "").split()) + len(org.split()) <= 7:
+                role = f"{role} {org}"
+            name = re.sub(r"^Dr\.\s+", "", match["name"])
+            if role and name not in found:
+                found[name] = Person(name, role, female, bool(_APPOINTED.search(sentence)))
+        for match in _ADDRESSED.finditer(sentence):
+            female = _role_gender(match["role"])
+            if female is None or (match["title"] == "Frau") != female:
+                continue
+            name = re.sub(r"^Dr\.\s+", "", match["name"])
+            if name not in found:
+                found[name] = Person(name, match["role"], female, False)
+    return found
+
+
+def _people(body: list[str]) -> tuple[Person, ...]:
+    found: dict[str, Person] = _appositions(body)
     for sentence in body:
         for match in _ROLE_PHRASE.finditer(sentence):
             female = _role_gender(match["role"])
@@ -262,8 +351,10 @@ def _people(body: list[str]) -> tuple[Person, ...]:
 _STREET: Final = r"(?:straße|str\.|weg|platz|allee|damm|ring|ufer|gasse|chaussee|markt|brücke|steig|pfad)"
 _ADDRESS: Final = re.compile(
     rf"\b(?:(?:[A-ZÄÖÜ][\wäöüß.\-]*\s)?[A-ZÄÖÜ][\wäöüß\-]*{_STREET}|[A-ZÄÖÜ][\wäöüß\-]*(?:er|sche[rn]?)\s+(?i:{_STREET}))"
-    r"\s+\d+[a-z]?(?:\s*[-–]\s*\d+)?(?:,\s*\d{5}\s+[A-ZÄÖÜ][\wäöüß\-]+)?"
+    r"\.?\s+\d+[a-z]?(?:\s*[-–]\s*\d+)?(?:,\s*\d{5}\s+[A-ZÄÖÜ][\wäöüß\-]+)?"
 )
+# Suffixes that only streets carry ("Neumarkt", "Rosenplatz" may be towns; "…straße" never is).
+_STREET_ONLY: Final = r"(?:straße|weg|allee|gasse|chaussee|damm|ufer)"
 _LABEL: Final = re.compile(r"^(?:Ort|Wo|Adresse|Treffpunkt|Veranstaltungsort)\s*:\s*(?P<v>.+)$", re.I)
 _WHEN_LABEL: Final = re.compile(r"^(?:Zeit|Wann|Datum|Termin|Beginn)\s*:\s*(?P<v>.+)$", re.I)
 _PLACE_NAME: Final = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
@@ -355,6 +446,12 @@ def _head_noun(texts: list[str], heads: list[str], *, asserted: bool = False) ->
             before = text[max(0, match.start() - 25) : match.start()]
             if asserted and re.search(_UNREAL, before):
                 continue
+            # "die Allgemeine Soziale Beratung": after a capitalised adjective inside a sentence the
+            # noun is part of a proper name (an office, a programme), not the event itself.
+            if re.search(r"(?<![.:!?]\s)(?<!^)\b[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es)\s+$", before) and re.search(
+                r"\b(?:der|die|das|den|dem|des|im|in|zur|zum|beim)\s+(?:[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es)\s+)+$", before
+            ):
+                continue
             # The head ends the word, after a real first part ("Sommer·fest"), not "Ein·führung".
             if any(lower.endswith(h) and (lower == h or len(lower) - len(h) >= 4) for h in heads):
                 entry = lookup(word)
@@ -390,15 +487,28 @@ def _labelled(body: list[str], pattern: re.Pattern[str], labels: tuple[str, ...]
     return None
 
 
-def _address(text: str) -> str | None:
-    """ "Klosterstraße 3, 13581 Berlin-Spandau" -> "Klosterstraße 3 in Berlin-Spandau" (no postcode)."""
+def _address(text: str, *, labelled: bool = False) -> str | None:
+    """ "Klosterstraße 3, 13581 Berlin-Spandau" -> "Klosterstraße 3 in Berlin-Spandau" (no postcode).
+
+    In a labelled place ("Ort: Edeka-Filiale Wilhelmsruher Damm 231, …") the venue before the street
+    is part of the place a reader must find; a note in brackets ("(Haupteingang)") becomes ", …".
+    """
     match = _ADDRESS.search(text)
     if match is None:
         return None
-    found = match.group(0).replace("str.", "straße")
+    found = re.sub(r"(?<=[a-zäöüß])\.(?=\s+\d)", "", match.group(0).replace("str.", "straße"))  # "Straße. 47"
     street, _, town = found.partition(",")
     town = re.sub(r"^\s*\d{5}\s+", "", town).strip()
-    return f"{street.strip()} in {town}" if town else street.strip()
+    words = street.split()
+    # "Rathaus Jüdenstraße 1": a common noun before the street is a venue, not the street's first word.
+    if len(words) > 2 and lookup(words[0]) is not None and not words[0].endswith(("er", "sche", "scher")):
+        street = f"{words[0]}, {' '.join(words[1:])}"
+    venue = ""
+    if labelled:
+        venue = re.sub(r"\s*\(([^)]{2,40})\)", r", \1", text[: match.start()]).strip(" ,:")
+        venue = venue if venue and len(venue.split()) <= 5 and not re.search(r"[.;:]", venue) else ""
+    place = f"{street.strip()} in {town}" if town else street.strip()
+    return f"{venue}, {place}" if venue else place
 
 
 def _suits(kind: Kind, moment: Moment, issued: date | None) -> bool:
@@ -435,6 +545,11 @@ def _area(sentence: str) -> str | None:
     for match in _AREA.finditer(sentence):
         if match["a"] and _place(match["a"]):
             return f"in {match['a']}"
+        street = match["a"] and re.search(rf"{_STREET_ONLY}$", match["a"].lower())
+        if street:
+            # A street keeps its article: "in der Jahnstraße", "im Lindenweg" (gender of the suffix).
+            feminine = match["a"].lower().endswith(("straße", "allee", "gasse", "chaussee", "brücke"))
+            return f"in der {match['a']}" if feminine else f"im {match['a']}"
         if match["b"] and _place(match["b"]) and _place(match["c"]):
             return f"zwischen {match['b']} und {match['c']}"
     return None
@@ -445,8 +560,8 @@ def _place(word: str) -> bool:
     from pressconv.transforms.easy import morph
     from pressconv.transforms.easy.compounds import zipf
 
-    if lookup(word) is not None:
-        return False
+    if lookup(word) is not None or re.search(rf"{_STREET_ONLY}$", word.lower()):
+        return False  # "in Jahnstraße": a street needs its article and is no town
     tagged = morph.tag(f"Es passierte in {word}.")
     return (len(tagged) > 3 and tagged[3].pos == "NE") or zipf(word) < 4.0
 
@@ -463,6 +578,170 @@ def _topic(title: str, what: str) -> str | None:
     return about["t"].strip() if about and len(about["t"].split()) <= 4 else None
 
 
+# Conventions of a press appointment (Presseeinladung, Pressegespräch, "Medienvertreter sind
+# eingeladen"): the reader of an easy summary is not invited and must not be told "Bitte kommen Sie".
+_PRESS: Final = re.compile(
+    r"\b(?:Medienvertret\w*|Medienschaffende\w*|Journalist(?:en|innen)\b|Pressevertret\w*|"
+    r"Vertreterinnen und Vertreter der Medien|Presseeinladung|Pressegespräch\w*|Pressetermin\w*|"
+    r"Pressekonferenz\w*|Fototermin\w*|Akkreditierung\w*|O-Töne)"
+)
+# Conventions of a public event: the release says who may come.
+_PUBLIC: Final = re.compile(
+    r"\böffentliche(?:n)? (?:Veranstaltung|Sitzung|Führung|Vorstellung)\b|\balle Interessierten\b|"
+    r"\b(?:Alle|alle|Bürgerinnen und Bürger|Anwohnerinnen und Anwohner)\b[^.]{0,40}\b(?:eingeladen|willkommen)\b|"
+    r"\bfür alle offen\b|\bEintritt (?:ist )?frei\b"
+)
+# "Wer kennt diese Hostienschale?", "Wer kennt diesen Mann?": the object of an appeal, with the gender
+# its demonstrative shows (diesen: der, dieses: das; diese: die, unless the lexicon says plural).
+_SOUGHT: Final = re.compile(r"\bWer (?:kennt|erkennt|hat|vermisst)\s+(?P<d>diese[ns]?)\s+(?P<n>[A-ZÄÖÜ][a-zäöüß]{2,})\b")
+
+
+_WE_INVITE: Final = re.compile(r"\b(?:laden|lade) (?:wir|ich)\b[^.]*\bein\b|\b[Ww]ir laden\b[^.]*\bein\b")
+
+
+def _sought(title: str, text: str) -> tuple[str, str] | None:
+    match = _SOUGHT.search(title) or _SOUGHT.search(text)
+    if match is None:
+        return None
+    noun = match["n"]
+    entry = lookup(noun)
+    gender = {"diesen": "der", "dieses": "das"}.get(match["d"])
+    if gender is None:
+        # "diese" is feminine or plural: only a noun the lexicon knows as feminine is taken.
+        gender = "die" if entry is not None and entry.gender == "die" else None
+        if gender is None and entry is None and noun.endswith(("e", "ung", "heit", "keit", "schaft", "ion", "tät")):
+            gender = "die"  # feminine suffixes of German nouns
+    if gender is None or (entry is not None and entry.gender not in (gender, "-")):
+        return None
+    return noun, gender
+
+
+# "Anmeldung bis zum 10. März", "melden Sie sich bitte bis 8.3. an", "Anmeldeschluss: 10. März".
+_DEADLINE: Final = re.compile(
+    r"(?:\bAnmeld\w*|\banmelden\b|\bmelden\b[^.]{0,30})[^.]{0,20}?"
+    r"\b(?:bis(?: zum| spätestens)?|spätestens(?: am| bis)?|schluss(?: ist)?:?)\s+"
+    r"(?P<d>(?:\w+,?\s+(?:den\s+)?)?\d{1,2}\.\s*(?:\d{1,2}\.(?:\d{2,4})?|[A-ZÄÖÜ][a-zä]+\.?(?:\s+\d{4})?))"
+)
+
+
+def _register_by(body: list[str], issued: date | None) -> date | None:
+    """The registration deadline when one sentence about registering names exactly one date."""
+    for sentence in body:
+        match = _DEADLINE.search(sentence)
+        if match is None or _NEGATION.search(sentence):
+            continue
+        moments = find_moments(match["d"], issued)
+        if len(moments) == 1 and (issued is None or moments[0].day >= issued):
+            return moments[0].day
+    return None
+
+
+def _date_list(sentences: tuple[SourceSentence, ...], issued: date | None) -> tuple[date, ...]:
+    """The longest run of list items that are each one date and nothing else, kept whole (rubric)."""
+    best: list[date] = []
+    run: list[date] = []
+    for sentence in [*sentences, SourceSentence("", heading=False)]:
+        text = sentence.text.strip(" .•-–")
+        moments = find_moments(text, issued) if sentence.heading and text else []
+        rest = re.sub(
+            rf"\b(?:{'|'.join(('Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag'))})\b,?",
+            "",
+            text,
+        )
+        rest = re.sub(r"\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{0,4}|[A-ZÄÖÜ][a-zä]+\.?\s*\d{0,4})", "", rest).strip(" ,.")
+        if len(moments) == 1 and not rest:
+            run.append(moments[0].day)
+            continue
+        if len(run) > len(best):
+            best = run
+        run = []
+    return tuple(best) if len(best) >= 2 else ()
+
+
+# "Einsatzkräfte der Feuerwehr Musterdorf", "die Freiwillige Feuerwehr Musterdorf": the named unit.
+_ACTOR: Final = re.compile(
+    r"\b(?:Freiwilligen?\s+)?(?P<u>Feuerwehr|Polizei)\s+(?P<p>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b"
+)
+
+
+_WEHREN: Final = re.compile(
+    rf"\b\w*[Ww]ehren\s+aus\s+(?P<l>{_PLACE_NAME}(?:,\s*{_PLACE_NAME})*(?:\s+und\s+{_PLACE_NAME}(?!\s+[a-zäöü]))?)"
+)
+
+
+def _actor(body: list[str]) -> str | None:
+    """The fire brigades named with their place, the whole list (rubric: lists kept whole).
+
+    "die Feuerwehr Effeltrich", "Feuerwehr Poxdorf und Feuerwehr Gaiganz" -> "die Feuerwehren aus
+    Effeltrich, Poxdorf und Gaiganz"; more than six are left out rather than cut.
+    """
+    found: dict[str, list[str]] = {}
+    for sentence in body:
+        for match in _ACTOR.finditer(sentence):
+            if _place(match["p"]) and match["p"] not in found.setdefault(match["u"], []):
+                found[match["u"]].append(match["p"])
+        # "die (Nachbar)wehren aus Poxdorf, Gaiganz und Baiersdorf": brigades named by their places.
+        for match in _WEHREN.finditer(sentence):
+            for place in re.split(r",\s*|\s+und\s+", match["l"]):
+                if _place(place) and place not in found.setdefault("Feuerwehr", []):
+                    found["Feuerwehr"].append(place)
+    if len(found) != 1:
+        return None
+    unit, places = found.popitem()
+    if len(places) == 1:
+        return f"die {unit} {places[0]}|"
+    if len(places) > 6:
+        return None
+    plural = {"Feuerwehr": "Feuerwehren"}[unit]
+    listed = ", ".join(places[:-1]) + f" und {places[-1]}"
+    return f"die {plural} aus {listed}|plural"
+
+
+# The news of a release in conventions any sender uses, each turned into one sentence whose every
+# word is a fact of the match (correct by construction) or left out.
+_SIGNED: Final = re.compile(
+    r"(?P<subj>[^.]{5,140}?)\s+(?P<aux>haben|hat)\s+(?:heute\s+|gestern\s+|nun\s+|jetzt\s+)?"
+    r"(?P<art>eine|einen|ein)\s+(?P<noun>[A-ZÄÖÜ][\wäöüß]*(?:[Vv]ereinbarung|[Vv]ertrag|[Ee]rklärung))\s+unterzeichnet"
+)
+_WELCOME: Final = re.compile(
+    r"\b(?:heißen|begrüßen)\s+wir\s+(?P<obj>(?:den|die|das)\s+[^.()]{2,60}?\((?P<acr>[A-ZÄÖÜ]{2,6})\))"
+    r"[^.]{0,60}?\bals\s+(?:neue[ns]?\s+)?(?:Mitglied|Teil|Partner\w*|Bündnispartner\w*)\b"
+)
+_GAINED: Final = re.compile(
+    r"\bmit\s+(?:dem|der)\s+(?P<acr>[A-ZÄÖÜ]{2,6})\s+(?:eine|einen|ein)\s+[^.]{0,40}?\bals\s+(?:Bündnis)?[Pp]artner\w*\s+gewinnen"
+)
+
+
+def _covers(subject: str, sender: Sender) -> bool:
+    """Each organisation of the sender is named in the subject (by a distinctive word of its name)."""
+    for part in sender.name.split(" und "):
+        own = [w for w in part.split() if w[:1].isupper() and len(w) > 2 and lookup(w) is None]
+        if not own or not any(w in subject for w in own):
+            return False
+    return True
+
+
+def _core(text: str, sender: Sender | None) -> str | None:
+    """ "X haben eine Vereinbarung unterzeichnet", "heißen wir den Y (ACR) als Partner willkommen"."""
+    if sender is None:
+        return None
+    from pressconv.transforms.easy.sender import with_article
+
+    named = with_article(sender, "nom")
+    named = named[:1].upper() + named[1:]
+    plural = bool(re.search(r" und (?:der|die|das) ", named))
+    signed = _SIGNED.search(text)
+    if signed and _covers(signed["subj"], sender) and (signed["aux"] == "haben") == plural:
+        return f"{named} {signed['aux']} {signed['art']} {signed['noun']} unterschrieben."
+    joined = _WELCOME.search(text) or _GAINED.search(text)
+    if joined:
+        entry = lookup(joined["acr"])
+        if entry is not None and entry.gender in ("der", "die", "das"):
+            article = {"der": "Der", "die": "Die", "das": "Das"}[entry.gender]
+            return f"{article} {joined['acr']} ist neu bei {with_article(sender, 'dat')}."
+    return None
+
+
 def find_facts(
     kind: Kind,
     title: str,
@@ -471,13 +750,16 @@ def find_facts(
     issued: date | None,
     phones: tuple[str, ...],
     emails: tuple[str, ...],
+    sender: Sender | None = None,
+    kicker: str | None = None,
+    subtitle: str | None = None,
 ) -> Facts:
     """Collect the facts the templates of ``kind`` need, from the sentences the sender wrote."""
     body = [s.text for s in sentences if not s.speech]
     text = " ".join(body)
     labelled_place = _labelled(body, _LABEL, ("Ort", "Wo", "Adresse", "Treffpunkt", "Veranstaltungsort"))
     labelled_time = _labelled(body, _WHEN_LABEL, ("Zeit", "Wann", "Datum", "Termin", "Beginn"))
-    address = _address(labelled_place or "") or _address(text)
+    address = _address(labelled_place or "", labelled=True) or _address(text)
     heads = {"event": _EVENT_HEADS, "award": _OCCASION_HEADS}.get(
         kind, _INCIDENT_HEADS if kind in ("police", "fire", "appeal") else []
     )
@@ -492,6 +774,15 @@ def find_facts(
     host = re.search(
         r"(?:^|\.\s)(?P<h>(?:Die|Der|Das) [A-ZÄÖÜ][\w\-]*(?: [A-ZÄÖÜ][\w\-]*){0,2}) (?P<v>lädt|laden)\b[^.]*\bein\b", text
     )
+    host_name = host["h"] if host else None
+    host_plural = bool(host and host["v"] == "laden")
+    if host_name is None and sender is not None and sender.gender is not None and _WE_INVITE.search(text):
+        # "laden wir Sie … ein": the sender invites (first person plural of the release).
+        from pressconv.transforms.easy.sender import with_article
+
+        named = with_article(sender, "nom")
+        host_name = named[:1].upper() + named[1:]
+        host_plural = bool(re.search(r" und (?:der|die|das) ", named))  # two senders, an article each
     topic = _topic(title, what[0]) if what is not None and name is None else None
     area_source = body[0] if body and kind in ("police", "fire", "appeal") else None
     if kind in ("police", "fire", "appeal") and what is not None:
@@ -507,6 +798,7 @@ def find_facts(
     if re.search(r"\bAnmeldung\b|\banmelden\b|\bangemeldet\b", text):
         negated = any(_NEGATION.search(c) for c in _clauses(body, r"\bAnmeldung\b|\banmelden\b|\bangemeldet\b"))
         register = None if negated else True
+    register_by = _register_by(body, issued) if register else None
     derived: list[str] = []
     return Facts(
         kind=kind,
@@ -514,8 +806,8 @@ def find_facts(
         what=what[0] if what else None,
         what_gender=what[1] if what else None,
         what_name=name,
-        host=host["h"] if host and kind == "event" else None,
-        host_plural=bool(host and host["v"] == "laden"),
+        host=host_name if kind == "event" else None,
+        host_plural=host_plural,
         topic=topic if kind == "event" else None,
         when=when,
         address=address,
@@ -535,6 +827,7 @@ def find_facts(
         )
         and kind in ("appeal", "police", "missing"),
         register=register if kind == "event" else None,
+        register_by=register_by if kind == "event" else None,
         free_entry=bool(re.search(r"\bEintritt (?:ist )?frei\b|\bkostenlos\b|\bkostenfrei\b", text))
         and kind == "event"
         and not re.search(r"\bnicht kostenlos\b", text),
@@ -544,4 +837,15 @@ def find_facts(
         and kind in ("police", "appeal"),
         award=_award(text) if kind == "award" else None,
         derived=tuple(derived),
+        sender=sender,
+        press_only=kind == "event"
+        and bool(_PRESS.search(" ".join([title, kicker or "", text])))
+        and not _PUBLIC.search(text),
+        public=kind == "event" and bool(_PUBLIC.search(text)),
+        sought=_sought(title, text) if kind in ("appeal", "missing") else None,
+        dates=_date_list(sentences, issued),
+        # Only a fire brigade named in a fire report is "im Einsatz" by that fact alone; a police force
+        # is named for its website or phone line as often as for an operation.
+        actor=_actor(body) if kind == "fire" else None,
+        core=_core(" ".join([subtitle or "", text]), sender),
     )

@@ -7,6 +7,10 @@
 - ``R|Mask·uline|Femi·nine|predicate`` for a role noun: the explanation is built in the form the text
   uses ("Eine Bürger·meisterin leitet …" for a woman, "Ein Bürger·meister leitet …" for a man);
 - ``W|-|Word|other forms|explanation`` for any other word (adjectives, verbs, acronyms).
+
+An N or W line may end in ``|domain``: the entry is shown only when the release is of that domain
+(``DOMAINS`` holds cue words any release of the domain uses), so a word in another sense ("Ampel"
+for a coalition, "Einsatz" for a campaign) gets no wrong explanation (rubric, item 5).
 """
 
 from __future__ import annotations
@@ -16,7 +20,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["Entry", "article", "entries_for", "lexicon", "lookup"]
+__all__ = ["DOMAINS", "Entry", "article", "entries_for", "in_domain", "lexicon", "lookup"]
+
+# Cue words of a domain: at least two different ones must occur in the release for a domain entry.
+DOMAINS: dict[str, str] = {
+    "verkehr": r"Straße|Kreuzung|Fahrbahn|Fahrzeug|Auto|Pkw|Lkw|Radweg|Gehweg|Verkehr|Fußgänger|Radfahrer|Kfz|"
+    r"fahren|gefahren|Bus",
+    "notfall": r"Notruf|Notfall|Unfall|Brand|Feuer|verletzt|Rettung|Rettungsdienst|alarmiert|Alarmierung|löschen|gelöscht",
+    "sport": r"Mannschaft|Spieler|Trainer|Liga|Tor|Saison|Turnier|Training|Fußball|Sportverein|Sieg|Niederlage",
+    "lernen": r"Teilnehmer|Teilnehmerin|Kursleiter|lernen|Unterricht|Anmeldung|Volkshochschule|Schulung|teilnehmen",
+    "preis": r"verliehen|Verleihung|ausgezeichnet|Auszeichnung|Preisträger|Gewinner|Jury|nominiert|Preisgeld",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +42,7 @@ class Entry:
     forms: tuple[str, ...]
     explanation: str
     role: bool = False
+    domain: str | None = None
 
 
 def _plain(word: str) -> str:
@@ -55,9 +70,10 @@ def lexicon() -> tuple[Entry, ...]:
         fields = line.split("|")
         if fields[0] == "R" and len(fields) == 4:
             entries.extend(_role_entries(fields[1], fields[2], fields[3]))
-        elif fields[0] in ("N", "W") and len(fields) == 5:
+        elif fields[0] in ("N", "W") and len(fields) in (5, 6):
             forms = (_plain(fields[2]), *(_plain(f) for f in fields[3].split(",") if f.strip()))
-            entries.append(Entry(fields[2], fields[1], tuple(dict.fromkeys(forms)), fields[4]))
+            domain = fields[5] if len(fields) == 6 else None
+            entries.append(Entry(fields[2], fields[1], tuple(dict.fromkeys(forms)), fields[4], domain=domain))
     return tuple(entries)
 
 
@@ -97,11 +113,25 @@ def _tokens(text: str) -> list[str]:
     return [t.replace("·", "").lower() for t in re.findall(r"[\w·\-]+", text)]
 
 
-def entries_for(texts: list[str], *, limit: int = 8) -> list[Entry]:
-    """Entries for words the summary uses, in order of first use; whole words before compound heads."""
+def in_domain(domain: str | None, source: str) -> bool:
+    """True when ``source`` is a release of ``domain`` (two different cue words), or no domain is set."""
+    if domain is None:
+        return True
+    # Whole words with an inflection ending only: "Automatisierung" is no "Auto".
+    cues = {m.lower() for m in re.findall(rf"\b(?:{DOMAINS[domain]})(?:e|en|er|n|s|es)?\b", source)}
+    return len(cues) >= 2
+
+
+def entries_for(texts: list[str], *, limit: int = 8, source: str | None = None) -> list[Entry]:
+    """Entries for words the summary uses, in order of first use; whole words before compound heads.
+
+    A word inside „…“ is part of a name or a quoted label and is not explained word by word; an
+    entry bound to a domain is skipped when ``source`` (the release) is not of that domain.
+    """
     index = _index()
     seen: dict[str, Entry] = {}
     for text in texts:
+        text = re.sub(r"„[^“]*“", " ", text)
         for raw in re.findall(r"[\w·\-]+", text):
             token = raw.replace("·", "").lower()
             # The word itself, its hyphen parts, else the head of a split compound: a
@@ -109,6 +139,9 @@ def entries_for(texts: list[str], *, limit: int = 8) -> list[Entry]:
             head = raw.split("·")[-1].lower() if "·" in raw and token not in index else None
             for part in (token, *token.split("-"), *([head] if head else [])):
                 entry = index.get(part)
-                if entry is not None and entry.explanation and entry.word not in seen:
-                    seen[entry.word] = entry
+                if entry is None or not entry.explanation or entry.word in seen:
+                    continue
+                if source is not None and not in_domain(entry.domain, source):
+                    continue
+                seen[entry.word] = entry
     return list(seen.values())[:limit]

@@ -14,16 +14,18 @@ from pathlib import Path
 from typing import Final
 
 from pressconv.diagnostics import Diagnostic
-from pressconv.model import Release
+from pressconv.model import Paragraph, Release
 from pressconv.transforms.easy import morph
-from pressconv.transforms.easy.compounds import MEDIOPUNKT, Separator, segment_text
+from pressconv.transforms.easy.compounds import MEDIOPUNKT, Separator, segment, segment_text
+from pressconv.transforms.easy.contact import usable_contacts
 from pressconv.transforms.easy.facts import Facts, find_facts
 from pressconv.transforms.easy.kind import Kind, classify
-from pressconv.transforms.easy.lexicon import Entry, entries_for, lexicon, lookup
+from pressconv.transforms.easy.lexicon import Entry, entries_for, in_domain, lexicon, lookup
 from pressconv.transforms.easy.readability import words
 from pressconv.transforms.easy.rewrite import rewrite, split_clauses, title_genitive
-from pressconv.transforms.easy.source import SourceSentence, contacts, flat, sentences, source_text
-from pressconv.transforms.easy.templates import Line, contact_lines, derived_facts, fact_lines, headline
+from pressconv.transforms.easy.sender import find_sender, von, with_article
+from pressconv.transforms.easy.source import SourceSentence, contacts, flat, sentences, source_text, split_sentences
+from pressconv.transforms.easy.templates import Line, contact_lines, derived_facts, fact_lines, headline, sender_lines
 from pressconv.transforms.easy.verify import (
     FactGuard,
     Failure,
@@ -63,7 +65,13 @@ def read(draft: Draft) -> Draft:
     language = release.meta.language
     found = sentences(release)
     source = source_text(release)
-    names = {w for q in re.findall(r"„([^“]+)“", source) for w in q.split()}
+    # A short quoted title („Digitalste Stadt“) is a name and stays whole; a quoted speech is no name.
+    names = {
+        w
+        for q in re.findall(r"„([^“]+)“", source)
+        if len(q.split()) <= 5 and not re.search(r"[.!?]\s", q)
+        for w in q.split()
+    }
     return replace(
         draft,
         title=flat(release.meta.title, language),
@@ -81,18 +89,42 @@ def kind(draft: Draft) -> Draft:
 
 def facts(draft: Draft) -> Draft:
     """The facts the kind's templates need."""
-    phones, emails = contacts(draft.release)
+    # Only contacts a reader can use: obfuscated addresses written out, numbers dialable (contact.py).
+    phones, emails = usable_contacts(*contacts(draft.release))
+    meta = draft.release.meta
+    body = [s.text for s in draft.sentences if not s.speech and not s.heading]
+    # An "Über uns" section (the parser's Section kind "about") is where a sender says what it is.
+    about = [
+        sentence
+        for section in draft.release.sections
+        if section.kind == "about"
+        for block in section.blocks
+        if isinstance(block, Paragraph)
+        for sentence in split_sentences(flat(block.children, meta.language), meta.language)
+    ]
+    sender = find_sender(meta.organisation, meta.kicker, body, about=about)
     found = find_facts(
-        draft.kind, draft.title, draft.sentences, issued=draft.release.meta.issued, phones=phones, emails=emails
+        draft.kind,
+        draft.title,
+        draft.sentences,
+        issued=meta.issued,
+        phones=phones,
+        emails=emails,
+        sender=sender,
+        kicker=meta.kicker,
+        subtitle=flat(meta.subtitle, meta.language) if meta.subtitle else None,
     )
     people = {part for p in found.people for part in p.name.split()}
-    return replace(draft, facts=found, keep=draft.keep | people)
+    # Place names of the named units and of the sender stay whole ("Baiersdorf" is no "Baiers·dorf").
+    places = set(re.findall(r"\b[A-ZÄÖÜ][\wäöüß\-]+", (found.actor or "").replace("Feuerwehr", "")))
+    places |= {w for w in (sender.name if sender else "").split()[1:] if lookup(w) is None}
+    return replace(draft, facts=found, keep=draft.keep | people | places)
 
 
 def compose(draft: Draft) -> Draft:
     """Template sentences first, then source sentences whose rewrite the verifier accepts."""
     assert draft.facts is not None
-    lines = list(fact_lines(draft.facts))
+    lines = list(fact_lines(draft.facts)) + sender_lines(draft.facts)
     said = {line.text for line in lines}
     guard = _guard(draft)
     dropped = list(draft.dropped)
@@ -165,19 +197,29 @@ def _topic(raw: str) -> str:
 
 def _junk(topic: str) -> bool:
     """A time stamp, markup or a front-matter line the parser left as the title."""
-    return bool(re.search(r"\d{1,2}[.:]\d{2}\s*Uhr|\d{4}-\d\d|^[#+{<\[]|[#{}<>]|^\W*$", topic))
+    # "Brand 3", "THL 2": an alarm keyword with its level is a label of the dispatch system.
+    return bool(re.search(r"\d{1,2}[.:]\d{2}\s*Uhr|\d{4}-\d\d|^[#+{<\[]|[#{}<>]|^\W*$|^\S+\s+\d{1,2}$", topic))
 
 
 def title(draft: Draft) -> Draft:
-    """One short sentence saying what the release is about (never a time stamp or a generic line)."""
+    """One short sentence saying what the release is about (never a time stamp or a generic line).
+
+    Order: a title built from the facts; a part of the sender's headline, rewritten, only if every
+    content word of it recurs in the body (a headline word the body never uses is a pun or a
+    metaphor: "Heißer Draht", "Halbzeit für die Ampel"); the first verified sentence; the sender and
+    the kind ("Die Polizei Berlin berichtet über einen Unfall"); last, the sender alone.
+    """
     assert draft.facts is not None
-    chosen = headline(draft.facts)
+    facts = draft.facts
+    chosen = headline(facts)
+    if chosen is not None and not _title_fits(chosen, draft):
+        chosen = None
     topic = _topic(draft.title)
     # "Ort: Was geschah" / "Thema - Aussage": each part may be the sentence the title needs.
     pieces = [p.strip() for p in re.split(r":\s+|\s+[-–]\s+", topic) if p.strip()]
     # "Frankfurt-Gallus: Versuchtes Tötungsdelikt": the part after the place says what happened.
     parts = [*reversed(pieces), topic] if len(pieces) > 1 else [topic]
-    parts = [p for p in parts if p and not _junk(p)]
+    parts = [p for p in parts if p and not _junk(p) and _grounded(p, draft)]
     for part in parts if chosen is None else []:
         candidate = rewrite(part + ".", draft.release.meta.issued)
         if _good_title(candidate, draft):
@@ -190,12 +232,27 @@ def title(draft: Draft) -> Draft:
         chosen = first.rstrip(".") if first else None
     about = next((f"Es geht um: {p}" for p in map(title_genitive, parts) if _usable_topic(p, draft)), None)
     if chosen is None:
+        sent = _sender_title(facts, draft)
+        chosen = sent if sent and _title_fits(sent, draft) else None
+    if chosen is None:
         chosen = about
     if chosen is None:
-        # Last resort before a generic line: the first verified sentence of the sender, up to 10 words.
-        first = next((line.text for line in draft.lines if line.origin != "template" and len(words(line.text)) <= 10), None)
-        chosen = first.rstrip(".") if first else None
-    sender = _sender(draft.release.meta.organisation)
+        # A fact sentence of ours ("Die Polizei ermittelt."), but no role line ("X ist Senatorin") and
+        # no date line: those are side facts, not what the release is about.
+        names = [p.name for p in facts.people]
+        chosen = next(
+            (
+                line.text.rstrip(".")
+                for line in draft.lines
+                if line.origin == "template"
+                and not line.text.startswith("Die Nachricht ist")
+                and " im Einsatz." not in line.text  # who helped is a side fact, not the news
+                and not any(line.text.startswith(n) for n in names)
+                and _good_title(line.text, draft)
+            ),
+            None,
+        )
+    sender = _sender(draft.release.meta.organisation) if facts.sender is None else von(facts.sender)
     if chosen is None:
         chosen = f"Eine Nachricht {sender}" if sender else "Eine Nachricht in Leichter Sprache"
     lines = draft.lines
@@ -205,10 +262,81 @@ def title(draft: Draft) -> Draft:
         lines = (Line(f"Die Nachricht ist {sender}." if sender else none),)
     content = [line for line in lines if line.origin != "template" or not line.text.startswith("Die Nachricht ist")]
     thin = len(content) < 2
-    if about and (thin or (draft.facts.what is None and about != chosen)):
+    if about and not facts.core and (thin or facts.what is None):
         # The body says what the release is about when little passed or no event or incident is named.
         lines = (Line(about + "."), *lines)
     return replace(draft, headline=chosen, lines=lines)
+
+
+_CONTENT_TAGS: Final = ("NN", "NE", "ADJ(A)", "ADJ(D)")
+
+
+def _grounded(part: str, draft: Draft) -> bool:
+    """Every noun, name, adjective and full verb of a headline part recurs in the body.
+
+    Headlines play with words; the body states facts. A word of the headline that the body never
+    uses ("wächst", "Draht", "Ampel" for a coalition) is read as a pun or a metaphor and the part is
+    not used for the title or the topic line (rubric, item 6: no metaphor taken from a headline).
+    """
+    body = " ".join(s.text for s in draft.sentences if not s.heading).lower()
+    body = body.replace("-", "")
+    if not body:
+        return False
+    # One noun the body does not repeat is allowed where three others anchor the part (a headline's
+    # own compound such as "Verkehrshinweise"); a verb the body never uses is never allowed.
+    anchored, missed = 0, 0
+    for token in morph.tag(part):
+        if not (token.pos in _CONTENT_TAGS or token.pos.startswith("VV")) or len(token.word) < 3:
+            continue
+        if token.word.isupper():
+            continue  # an acronym ("DGB") is a name: the fact guard checks it
+        entry = lookup(token.word)
+        if entry is not None and not in_domain(entry.domain, draft.source):
+            return False  # "Ampel" in a release about a coalition: a word of another domain is a metaphor
+        forms = {token.word.lower().replace("-", ""), (token.lemma or "").lower()}
+        stems = {f[: max(4, len(f) - 3)] for f in forms if f}
+        if any(stem in body for stem in stems):
+            anchored += 1
+            continue
+        # A compound of the headline whose last part the body uses ("Verkehrshinweise": "Hinweise").
+        parts = segment(token.word).split("·")
+        if len(parts) > 1 and parts[-1].lower()[: max(4, len(parts[-1]) - 2)] in body:
+            anchored += 1
+            continue
+        if token.pos.startswith("VV") or token.pos.startswith("ADJ"):
+            return False
+        missed += 1
+    return missed == 0 or (missed == 1 and anchored >= 3)
+
+
+def _title_fits(text: str, draft: Draft) -> bool:
+    """A title sentence of at most 10 words that keeps the rules (a name may stand as written)."""
+    styled = _style(text, draft)
+    failures = [f for f in rule_failures(styled, known_acronyms=_acronyms()) if f.check != "rule.abbreviation"]
+    return 3 <= len(words(text)) <= 12 and not failures
+
+
+def _sender_title(facts: Facts, draft: Draft) -> str | None:
+    """ "Die Polizei Berlin berichtet über einen Unfall": the sender and the kind, built from facts."""
+    if facts.sender is None:
+        return None
+    subject = with_article(facts.sender, "nom")
+    subject = subject[:1].upper() + subject[1:]
+    # "Die Polizei und die Staatsanwaltschaft": two senders take the plural verb.
+    plural = subject.count(" und ") == 1 and bool(re.search(r" und (?:der|die|das|dem) ", subject))
+    body = " ".join(s.text for s in draft.sentences if not s.speech)
+    report = "berichten" if plural else "berichtet"
+    if facts.what and facts.what_gender:
+        article = {"der": "einen", "die": "eine", "das": "ein"}[facts.what_gender]
+        return f"{subject} {report} über {article} {facts.what}"
+    if facts.kind == "statement" and re.search(r"\bforder(?:t|n)\b", body):
+        return f"{subject} {'stellen' if plural else 'stellt'} Forderungen"
+    if facts.kind == "statement" and facts.sender.gender is not None and not plural:
+        return f"{subject} sagt {'ihre' if facts.sender.gender == 'die' else 'seine'} Meinung"
+    nouns = {"figures": "neue Zahlen", "decision": "eine Entscheidung", "service": "eine Änderung"}
+    if facts.kind in nouns:
+        return f"{subject} {report} über {nouns[facts.kind]}"
+    return None
 
 
 def _usable_topic(part: str, draft: Draft) -> bool:
@@ -218,8 +346,15 @@ def _usable_topic(part: str, draft: Draft) -> bool:
     failures = [f for f in rule_failures(styled, known_acronyms=_acronyms()) if f.check not in allowed]
     failures += [f for f in structure_failures(styled, list_intro=True) if f.check != "guard.question"]
     # A full sentence is no topic ("Es geht um: Sven Kriese folgt …"); it may be the title instead.
-    finite = any(t.pos.endswith("(FIN)") for t in morph.tag(styled))
-    return len(words(part)) <= 9 and not failures and not finite
+    tagged = morph.tag(styled)
+    finite = any(t.pos.endswith("(FIN)") for t in tagged)
+    # A topic after "Es geht um:" is a noun phrase; "Ohne Führerschein … unterwegs" is a headline
+    # predicate without its subject and reads as a broken sentence there.
+    noun_phrase = bool(tagged) and tagged[0].pos in ("ART", "NN", "NE", "ADJ(A)", "CARD", "PPOSAT", "PIAT", "PIDAT")
+    # "Vorläufiges Ergebnis festgestellt": a headline ending in a participle is a clipped passive.
+    content = [t for t in tagged if not t.pos.startswith("$")]
+    noun_phrase = noun_phrase and not (content and content[-1].pos.startswith("VV"))
+    return len(words(part)) <= 9 and not failures and not finite and noun_phrase
 
 
 def _sender(organisation: str | None) -> str | None:
@@ -274,7 +409,7 @@ def verify(draft: Draft) -> Draft:
 def glossary(draft: Draft) -> Draft:
     """Lexicon entries for the words the kept sentences use, in the form the text uses."""
     texts = [draft.headline or "", *(line.text for line in draft.lines)]
-    return replace(draft, glossary=tuple(entries_for(texts)))
+    return replace(draft, glossary=tuple(entries_for(texts, source=draft.source)))
 
 
 def _style(text: str, draft: Draft) -> str:

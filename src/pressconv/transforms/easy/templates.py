@@ -6,9 +6,10 @@ from dataclasses import dataclass
 
 from pressconv.transforms.easy.dates import format_date
 from pressconv.transforms.easy.facts import Facts
+from pressconv.transforms.easy.sender import von, with_article
 from pressconv.transforms.easy.when import WEEKDAYS_DE
 
-__all__ = ["Line", "contact_lines", "fact_lines", "headline"]
+__all__ = ["Line", "actor_lines", "contact_lines", "date_lines", "fact_lines", "headline", "sender_lines"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +25,14 @@ class Line:
 
 _DEF: dict[str, str] = {"der": "Der", "die": "Die", "das": "Das"}
 _INDEF_ACC: dict[str, str] = {"der": "einen", "die": "eine", "das": "ein"}
+_INDEF_DAT: dict[str, str] = {"der": "einem", "die": "einer", "das": "einem"}
+_COUNT_WORDS: dict[int, str] = dict(
+    zip(
+        range(2, 13),
+        ("zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf"),
+        strict=True,
+    )
+)
 
 
 def _the(facts: Facts) -> str | None:
@@ -47,6 +56,10 @@ def derived_facts(facts: Facts) -> list[str]:
         out.append(_day(facts) or "")
     if facts.issued is not None:
         out.append(format_date(facts.issued, "de"))
+    if facts.register_by is not None:
+        out.append(f"{WEEKDAYS_DE[facts.register_by.weekday()]}, {format_date(facts.register_by, 'de')}")
+    if facts.dates:
+        out.extend(f"{WEEKDAYS_DE[d.weekday()]}, {format_date(d, 'de')}" for d in facts.dates)
     return out
 
 
@@ -60,8 +73,12 @@ def _event(facts: Facts) -> list[Line]:
     lines: list[Line] = []
     the = _the(facts)
     if the is None or facts.what_gender is None:
-        return lines
-    lines.append(Line(f"Es gibt {_INDEF_ACC[facts.what_gender]} {facts.what}."))
+        if facts.when is None:
+            return lines
+        # No noun names the event: its day, time and place still stand, as "der Termin".
+        the = "Der Termin"
+    else:
+        lines.append(Line(f"Es gibt {_INDEF_ACC[facts.what_gender]} {facts.what}."))
     if facts.host:
         lines.append(Line(f"{facts.host} {'laden' if facts.host_plural else 'lädt'} ein."))
     if facts.topic:
@@ -78,7 +95,16 @@ def _event(facts: Facts) -> list[Line]:
             lines.append(Line(f"{the} {verb} {time}."))
     if facts.address:
         lines.append(Line(f"Die Adresse ist: {facts.address}."))
-    if facts.register:
+    if facts.press_only:
+        # A press appointment invites journalists, not the reader (rubric: no invented invitation).
+        lines.append(Line("Der Termin ist für Journalisten."))
+        return lines
+    if facts.public:
+        lines.append(Line("Alle dürfen kommen."))
+    if facts.register and facts.register_by is not None:
+        last = facts.register_by
+        lines.append(Line(f"Bitte melden Sie sich bis {WEEKDAYS_DE[last.weekday()]}, {format_date(last, 'de')} an."))
+    elif facts.register:
         lines.append(Line("Bitte melden Sie sich vorher an."))
     if facts.free_entry:
         lines.append(Line("Der Eintritt kostet nichts."))
@@ -117,6 +143,10 @@ def _appeal(facts: Facts) -> list[Line]:
         if facts.missing_age:
             lines.append(Line(f"{facts.missing_name} ist {facts.missing_age} Jahre alt."))
         lines.append(Line(f"Haben Sie {facts.missing_name} gesehen?"))
+    elif facts.sought:
+        noun, gender = facts.sought
+        lines.append(Line(f"Die Polizei sucht Hinweise zu {_INDEF_DAT[gender]} {noun}."))
+        lines.append(Line("Wissen Sie etwas?"))
     elif facts.witnesses:
         lines.append(Line("Die Polizei sucht Zeugen."))
         lines.append(Line("Haben Sie etwas gesehen?"))
@@ -149,19 +179,26 @@ def _award(facts: Facts) -> list[Line]:
 
 def fact_lines(facts: Facts) -> list[Line]:
     """The template sentences for the facts of the release's kind, most important first."""
+    core = [Line(facts.core)] if facts.core else []
+    return core + _by_kind(facts)
+
+
+def _by_kind(facts: Facts) -> list[Line]:
     match facts.kind:
         case "event":
             return _event(facts) + _people(facts)
         case "police" | "fire":
-            return _incident(facts)
+            return _incident(facts) + actor_lines(facts) + date_lines(facts)
         case "appeal" | "missing":
             return _appeal(facts) + _incident(facts)
         case "appointment":
             return _people(facts) + _event_day(facts)
         case "award":
             return _award(facts) + _people(facts)
+        case "statement":
+            return _people(facts)[:3] + date_lines(facts)
         case _:
-            return _people(facts)[:1]
+            return _people(facts)[:2] + date_lines(facts)
 
 
 def _event_day(facts: Facts) -> list[Line]:
@@ -169,19 +206,77 @@ def _event_day(facts: Facts) -> list[Line]:
     return [Line(f"Der Termin ist am {day}.")] if day and facts.kind == "event" else []
 
 
+def date_lines(facts: Facts) -> list[Line]:
+    """A list of dates kept whole ("Es gibt 5 Termine." and each one), or its count and ends if long."""
+    if not facts.dates:
+        return []
+    days = [f"{WEEKDAYS_DE[d.weekday()]}, {format_date(d, 'de')}" for d in facts.dates]
+    # The count is ours, not the sender's: written as a word, so no reader or guard takes it for a
+    # number the release printed.
+    count = _COUNT_WORDS.get(len(days), str(len(days)))
+    lines = [Line(f"Es gibt {count} Termine.")]
+    if len(days) <= 6:
+        lines.extend(Line(f"Ein Termin ist am {day}.") for day in days)
+    else:
+        lines.append(Line(f"Der erste Termin ist am {days[0]}."))
+        lines.append(Line(f"Der letzte Termin ist am {days[-1]}."))
+    return lines
+
+
+def actor_lines(facts: Facts) -> list[Line]:
+    """ "Die Feuerwehr Musterdorf war im Einsatz.": the unit a report names, nothing more."""
+    if not facts.actor:
+        return []
+    unit, _, plural = facts.actor.partition("|")
+    return [Line(f"{unit[:1].upper()}{unit[1:]} {'waren' if plural else 'war'} im Einsatz.")]
+
+
+def sender_lines(facts: Facts) -> list[Line]:
+    """Who speaks ("Die Nachricht ist von der Polizei Berlin.") and what it is, if the release says so."""
+    sender = facts.sender
+    if sender is None:
+        return []
+    lines = [Line(f"Die Nachricht ist {von(sender)}.")]
+    if sender.kind and sender.kind.split()[-1].lower() not in sender.name.lower():
+        subject = with_article(sender, "nom")
+        lines.append(Line(f"{subject[:1].upper()}{subject[1:]} ist {sender.kind}."))
+    return lines
+
+
 def headline(facts: Facts) -> str | None:
-    """A short title sentence from the facts, when the kind gives one."""
+    """A short title sentence from the facts, when the kind gives one (subject and verb, no label).
+
+    Titles are built from facts only: a sender's own headline is often a metaphor or a pun
+    ("Heißer Draht"), which a reader with learning difficulties takes literally.
+    """
     the = _the(facts)
+    if facts.core:
+        return facts.core.rstrip(".")  # the news itself, built from a convention (facts._core)
     if facts.kind in ("missing",) and facts.missing_name:
         return f"Die Polizei sucht {facts.missing_name}"
+    if facts.kind in ("appeal", "missing") and facts.sought:
+        noun, gender = facts.sought
+        return f"Die Polizei sucht Hinweise zu {_INDEF_DAT[gender]} {noun}"
     if facts.kind == "appeal" and facts.witnesses:
         return "Die Polizei sucht Zeugen"
     if facts.kind == "award" and facts.award:
         return f"{facts.award[0]} hat einen Preis bekommen"
+    if facts.kind == "event" and facts.host and facts.press_only:
+        verb = "laden" if facts.host_plural else "lädt"
+        if the is not None and facts.what_gender is not None:
+            return f"{facts.host} {verb} Journalisten zu {_INDEF_DAT[facts.what_gender]} {facts.what} ein"
+        return f"{facts.host} {verb} Journalisten ein"
     if facts.kind == "event" and the is not None and facts.what_gender is not None:
-        return f"Einladung: Es gibt {_INDEF_ACC[facts.what_gender]} {facts.what}"
+        article = _INDEF_DAT[facts.what_gender]
+        if facts.host:
+            return f"{facts.host} {'laden' if facts.host_plural else 'lädt'} zu {article} {facts.what} ein"
+        plain = f"Es gibt {_INDEF_ACC[facts.what_gender]} {facts.what}"
+        # The event's topic from the sender's title says what the event is about (no organiser named).
+        about = f"{plain} zum Thema {facts.topic}" if facts.topic else plain
+        return about if len(about.split()) <= 10 else plain
     if facts.kind in ("police", "fire", "appeal") and the is not None and facts.what_gender is not None:
-        return f"Es hat {_INDEF_ACC[facts.what_gender]} {facts.what} gegeben"
+        where = f" {facts.area}" if facts.area else ""
+        return f"Es hat {_INDEF_ACC[facts.what_gender]} {facts.what}{where} gegeben"
     if facts.kind in ("appeal", "missing"):
         return "Die Polizei bittet um Hilfe"
     if facts.kind in ("police", "appeal") and facts.arrested:
@@ -195,7 +290,8 @@ def headline(facts: Facts) -> str | None:
 def contact_lines(facts: Facts) -> list[Line]:
     """Whom to ask: the phone for witnesses or questions, then the e-mail address."""
     lines: list[Line] = []
-    police = facts.kind in ("appeal", "missing")
+    police = facts.kind in ("appeal", "missing") and facts.sender is not None and "Polizei" in facts.sender.name
+    police = police or (facts.kind in ("appeal", "missing") and facts.sender is None)
     if facts.phones or facts.emails:
         lines.append(Line("Bitte melden Sie sich bei der Polizei." if police else "Haben Sie Fragen?", list_intro=True))
     if facts.phones:
