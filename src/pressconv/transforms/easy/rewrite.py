@@ -58,7 +58,8 @@ def _expand(text: str) -> str:
     # before; without them the statement stands alone and stays true. Never at the start: the verb
     # would lose its second place.
     text = re.sub(
-        r"(?<=\w) (?:somit|daher|deshalb|deswegen|folglich|zudem|außerdem|nun|jedoch|allerdings|gleichzeitig)(?= \w|,)",
+        r"(?<=\w) (?:somit|daher|deshalb|deswegen|folglich|zudem|außerdem|nun|jedoch|allerdings|gleichzeitig|"
+        r"zuvor|vorher|schließlich|inzwischen|mittlerweile)(?= \w|,)",
         "",
         text,
     )
@@ -70,16 +71,33 @@ def _expand(text: str) -> str:
 
 
 def _perfekt(sentence: str) -> str:
-    """ "Die Polizei nahm den Mann fest." -> "Die Polizei hat den Mann festgenommen." (one clause only)."""
+    """ "Die Polizei nahm den Mann fest." -> "Die Polizei hat den Mann festgenommen." (one clause only).
+
+    One finite verb only (a second clause would need its own reordering). The participle closes the
+    clause: before a comma that opens a verbless afterthought (", zunächst als Leiter"), else at the
+    end; a comma after the verb followed by anything else may be a list, and the sentence stays.
+    """
     tagged = morph.tag(sentence)
     finite = [i for i, t in enumerate(tagged) if t.pos.endswith("(FIN)")]
-    if len(finite) != 1 or any(t.pos in ("KON", "$,") for t in tagged):
+    if len(finite) != 1:
         return sentence
     index = finite[0]
     verb = tagged[index]
     if verb.pos != "VV(FIN)" or not morph.is_preterite(verb.word, verb.lemma) or index == 0:
         return sentence
-    particles = [i for i, t in enumerate(tagged) if t.pos == "PTKVZ"]
+    if any(t.pos == "KON" for t in tagged[index + 1 :] if t.word not in ("und", "oder")):
+        return sentence  # "aber", "sondern" after the verb open a second statement
+    close = len(tagged)
+    # A separable particle marks the clause's end: commas before it join a list of objects.
+    marks = [i for i, t in enumerate(tagged) if t.pos == "PTKVZ" and i > index]
+    start = marks[-1] if marks else index
+    comma = next((i for i in range(start + 1, len(tagged)) if tagged[i].word == ","), None)
+    if comma is not None:
+        after = tagged[comma + 1] if comma + 1 < len(tagged) else None
+        if after is None or after.pos not in _AFTERTHOUGHT or "," in [t.word for t in tagged[comma + 1 :]]:
+            return sentence
+        close = comma
+    particles = [i for i, t in enumerate(tagged[:close]) if t.pos == "PTKVZ" and i > index]
     particle = tagged[particles[-1]].word if particles else ""
     lemma = verb.lemma if not particle else particle + verb.lemma
     built = morph.participle(lemma, particle)
@@ -89,10 +107,18 @@ def _perfekt(sentence: str) -> str:
     plural = verb.word.endswith("en")
     aux = {"haben": ("hat", "haben"), "sein": ("ist", "sind")}[auxiliary][1 if plural else 0]
     words = [t.word for t in tagged]
-    out = [*words[:index], aux, *[w for i, w in enumerate(words[index + 1 :], index + 1) if i not in particles]]
-    end = out.pop() if out and out[-1] in ".!?" else "."
-    out.append(form)
-    return _join(out) + end
+    head = [*words[:index], aux, *[w for i, w in enumerate(words[index + 1 : close], index + 1) if i not in particles]]
+    tail = words[close:]
+    end = "."
+    if tail and tail[-1] in ".!?":
+        end = tail.pop()
+    elif head and head[-1] in ".!?":
+        end = head.pop()
+    return _join([*head, form, *tail]) + end
+
+
+# A comma after the clause, then an adverb or "als …": an afterthought, not a list of objects.
+_AFTERTHOUGHT: Final = ("ADV", "KOKOM")
 
 
 def _join(words: list[str]) -> str:

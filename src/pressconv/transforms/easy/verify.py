@@ -371,20 +371,52 @@ def _formal_you(sentence: str) -> bool:
     return bool(re.match(r"Sie (?:können|müssen|dürfen|sollen|finden|bekommen|erreichen)\b", sentence))
 
 
+# "Ullrich Sierau sagt: Dortmund ist stolz." A speaker's statement, reported with the name first.
+_FRAME: Final = re.compile(r"^((?:[A-ZÄÖÜ][\w·\-]*\s){1,6})sagt: (\S.*)$")
+_FIRST_PERSON: Final = frozenset(
+    ["ich", "mir", "mich", "mein", "meine", "meinen", "meinem", "wir", "uns", "unser", "unsere", "unseren", "unserem"]
+)
+
+
+def framed(sentence: str) -> tuple[str, str] | None:
+    """(speaker, statement) of a reported statement "X sagt: …", else None."""
+    match = _FRAME.match(sentence.strip())
+    if match is None:
+        return None
+    return match.group(1).strip(), match.group(2)
+
+
 def structure_failures(sentence: str, *, list_intro: bool = False) -> list[Failure]:
-    """A finite verb, no dangling opener, no pronoun pointing at nothing, no cut-off ending."""
+    """A finite verb, no dangling opener, no pronoun pointing at nothing, no cut-off ending.
+
+    In a reported statement ("X sagt: Wir …") the statement is checked as a sentence of its own,
+    where "ich" and "wir" point at the named speaker and so point at something.
+    """
+    frame = framed(sentence)
+    if frame is not None:
+        speaker, statement = frame
+        found = [Failure("guard.speaker", t.word) for t in morph.tag(speaker) if t.pos not in ("NE", "NN", "ADJ(A)")]
+        return found + _structure(statement, list_intro=False, speech=True)
+    return _structure(sentence, list_intro=list_intro, speech=False)
+
+
+def _structure(sentence: str, *, list_intro: bool, speech: bool) -> list[Failure]:
     found: list[Failure] = []
     if sentence.rstrip().endswith("?") and not list_intro:
         found.append(Failure("guard.question", sentence[:40]))  # a sender's question is rhetorical
     if not re.match(r"[„\"A-ZÄÖÜ0-9]", sentence.lstrip()):
         found.append(Failure("guard.cut-off", "starts mid-sentence"))
     opener = dangling(sentence)
-    if opener:
+    if opener and not (speech and opener.lower() in _FIRST_PERSON):
         found.append(Failure("guard.dangling-opener", opener))
     tagged = morph.tag(sentence)
     if not any(t.pos.endswith("(FIN)") for t in tagged) and not list_intro and not _second_place_participle(tagged):
         found.append(Failure("guard.no-finite-verb", sentence[:40]))
+    if tagged and not speech and tagged[0].word.lower() in _FIRST_PERSON:
+        found.append(Failure("guard.pronoun", tagged[0].word))  # "Wir …" is the sender, unnamed
     for token in tagged[1:]:
+        if speech and token.word.lower() in _FIRST_PERSON:
+            continue
         if (
             token.word in _ANAPHORS
             or token.pos in ("PDS", "PROAV")

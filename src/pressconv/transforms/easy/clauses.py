@@ -1,0 +1,238 @@
+"""Cuts that turn one long source sentence into main clauses that each stay true on their own.
+
+News writing packs a lead into one sentence with a frame ("X informiert: …"), relative clauses and
+afterthoughts. Each cut here names the German sentence structure it relies on (Vorfeld, Mittelfeld,
+Nachfeld; verb-final subordinate clauses) and refuses when the tags do not show that structure:
+a sentence that cannot be cut safely is left whole, and the verifier then leaves it out.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+from typing import Final
+
+from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.rewrite import split_clauses
+
+__all__ = ["pieces", "resolve", "trim"]
+
+_FINITE: Final = ("VV(FIN)", "VA(FIN)", "VM(FIN)")
+_NOMINATIVE_ARTICLES: Final = frozenset(["der", "die", "das", "ein", "eine", "kein", "keine"])
+_RELATIVE_PRONOUNS: Final = frozenset(["der", "die", "das", "welcher", "welche", "welches"])
+_CLOSERS: Final = (",", ".", "!", "?")
+_INDEFINITE: Final = frozenset(["ein", "eine", "einen", "einem", "einer", "eines"])
+
+
+def _join(words: list[str]) -> str:
+    text = " ".join(words)
+    text = re.sub(r"\s+([,.!?:;“])", r"\1", text)
+    return re.sub(r"„\s+", "„", text)
+
+
+def _sentence(words: list[str]) -> str:
+    """Words as a sentence: capital first letter, one end mark."""
+    while words and words[-1] in (",", ";", ":"):
+        words = words[:-1]
+    if not words:
+        return ""
+    if words[-1] not in (".", "!", "?"):
+        words = [*words, "."]
+    text = _join(words)
+    return text[:1].upper() + text[1:]
+
+
+def pieces(sentence: str) -> list[str]:
+    """The main clauses of one sentence, each a sentence of its own (the sentence itself if none)."""
+    out: list[str] = []
+    for part in _after_frame(sentence):
+        for clause in _relatives(part):
+            out.extend(split_clauses(clause))
+    return out
+
+
+def _after_frame(sentence: str) -> list[str]:
+    """ "Die Stadträtin informiert: Im Rahmen … wurde …" -> the statement after the colon.
+
+    A colon after a clause with its own finite verb introduces what that clause announces
+    (a reporting frame); the announced statement is a main clause of its own. The frame says only
+    that someone informs, so it is left out; a statement without its own finite verb (a list, a
+    label like "Kontakt:") is no sentence and the whole is kept for the verifier to judge.
+    """
+    tagged = morph.tag(sentence)
+    words = [t.word for t in tagged]
+    if ":" not in words:
+        return [sentence]
+    colon = words.index(":")
+    right = tagged[colon + 1 :]
+    # HanTa reads a frame's verb before a colon as a participle ("…, informiert:"); any verb will do.
+    framed = any(t.pos in _FINITE or t.pos == "VV(PP)" for t in tagged[:colon])
+    if not framed or not any(t.pos in _FINITE for t in right):
+        return [sentence]
+    if not right or not right[0].word[:1].isupper() or right[0].word in ("„", '"'):
+        return [sentence]  # a quotation after the colon is speech, handled with its speaker
+    return [_sentence([t.word for t in right])]
+
+
+def _nominative_free(clause: tuple[morph.Token, ...]) -> bool:
+    """No word in the clause that could be its subject: the relative pronoun is the subject.
+
+    A noun phrase after a preposition is not a subject; an article that is never nominative
+    (den, dem, des, einen, einem) does not open one either.
+    """
+    inside_pp = False
+    for token in clause:
+        if token.pos in ("APPR", "APPRART", "APPO"):
+            inside_pp = True
+            continue
+        if token.pos in ("PPER", "PIS", "PDS"):
+            return False
+        if token.pos == "ART":
+            if not inside_pp and token.word.lower() in _NOMINATIVE_ARTICLES:
+                return False
+            continue
+        if token.pos in ("NN", "NE"):
+            if not inside_pp:
+                previous = clause[clause.index(token) - 1] if clause.index(token) else None
+                # A bare noun could be the subject ("die Menschen helfen"), except a measure ("19 Jahre").
+                if previous is None or previous.pos not in ("ART", "CARD", "ADJ(A)", "NN", "NE", "PPOSAT"):
+                    return False
+            inside_pp = False
+    return True
+
+
+def _relatives(sentence: str) -> list[str]:
+    """Relative clauses after a name or an indefinite noun go; after a name they may become a sentence.
+
+    A relative clause after a proper name is non-restrictive (it adds to a person already named),
+    so the sentence stays true without it. After an indefinite noun ("eine Veranstaltung, zu der …")
+    it narrows a new referent; without it the statement is less exact but not false. After a definite
+    or quantified noun ("alle Bürger, die …") the clause restricts the statement: never cut.
+    A non-restrictive clause whose pronoun is its subject becomes "Name + verb + rest."
+    """
+    tagged = morph.tag(sentence)
+    words = [t.word for t in tagged]
+    for index, token in enumerate(tagged[:-2]):
+        if token.word != "," or index == 0:
+            continue
+        opener = index + 1
+        if tagged[opener].pos in ("APPR", "APPRART") and opener + 1 < len(tagged):
+            opener += 1
+        if tagged[opener].pos not in ("PRELS", "PRELAT") and tagged[opener].word.lower() not in ("welcher", "welche"):
+            continue
+        # The clause is verb-final: it closes at the first comma or end mark after a finite verb.
+        close = next(
+            (j for j in range(opener + 1, len(tagged)) if tagged[j].word in _CLOSERS and tagged[j - 1].pos in _FINITE),
+            None,
+        )
+        if close is None or any(t.word in (",",) for t in tagged[opener:close]):
+            return [sentence]
+        antecedent = _antecedent(tagged, index)
+        if antecedent is None:
+            return [sentence]
+        start, stop, named = antecedent
+        rest = words[:index] + (words[close + 1 :] if words[close] == "," else words[close:])
+        kept = _sentence(rest)
+        out = _relatives(kept) if kept else []
+        if not named or opener != index + 1 or tagged[opener].word.lower() not in _RELATIVE_PRONOUNS:
+            return out
+        # "der 19 Jahre … stand und nun in den Ruhestand wechselt": each verb-final part with the pronoun
+        # as its subject becomes "Name + verb + rest".
+        parts: list[list[morph.Token]] = [[]]
+        for item in tagged[opener + 1 : close]:
+            if item.word == "und" and parts[-1] and parts[-1][-1].pos in _FINITE:
+                parts.append([])
+            else:
+                parts[-1].append(item)
+        for part in parts:
+            finite = [t for t in part if t.pos in _FINITE]
+            if len(finite) != 1 or part[-1].pos not in _FINITE or not _nominative_free(tuple(part[:-1])):
+                continue
+            out.append(_sentence([*words[start:stop], part[-1].word, *[t.word for t in part[:-1]]]))
+        return out
+    return [sentence]
+
+
+def _antecedent(tagged: tuple[morph.Token, ...], comma: int) -> tuple[int, int, bool] | None:
+    """Where the noun phrase before a relative clause starts and ends, and whether it is a name.
+
+    None when the clause may restrict the statement (a definite or quantified noun phrase).
+    """
+    end = comma - 1
+    # A clause extraposed after the verb's last part ("… von Uwe Schaper an, der …") still follows its noun.
+    extraposed = end > 0 and tagged[end].pos == "PTKVZ"
+    if extraposed:
+        end -= 1
+    if tagged[end].pos == "NN" and end > 0 and tagged[end - 1].pos == "NE":
+        end -= 1  # "Anna Muster": HanTa may read a surname as a common noun after a first name
+        stop = end + 2
+    elif tagged[end].pos == "NE":
+        stop = end + 1
+    else:
+        if extraposed or tagged[end].pos != "NN":
+            return None
+        start = end
+        while start > 0 and tagged[start - 1].pos in ("ADJ(A)", "CARD"):
+            start -= 1
+        if start > 0 and tagged[start - 1].word.lower() in _INDEFINITE:
+            return start - 1, end + 1, False
+        return None
+    start = end
+    while start > 0 and tagged[start - 1].pos == "NE":
+        start -= 1
+    return start, stop, True
+
+
+def trim(sentence: str) -> str:
+    """Drop an afterthought after the closed clause: "… gearbeitet, zunächst als Referatsleiter."
+
+    After the verb's last part (participle, infinitive or particle) the Nachfeld may hold a verbless
+    addition behind a comma; the clause before it is complete and true on its own.
+    """
+    tagged = morph.tag(sentence)
+    words = [t.word for t in tagged]
+    for index, token in enumerate(tagged[1:-1], 1):
+        if token.word != "," or tagged[index - 1].pos not in ("VV(PP)", "VV(INF)", "VA(PP)", "PTKVZ", "VA(INF)"):
+            continue
+        rest = tagged[index + 1 :]
+        if rest and rest[0].pos in ("ADV", "KOKOM") and not any(t.pos in _FINITE or t.word == "," for t in rest):
+            return _sentence(words[:index])
+    return sentence
+
+
+# Personal pronouns that open a sentence and the articles that show the same gender in the nominative.
+# Every article form that may show the gender (in any case), so any such noun is a rival antecedent.
+_PRONOUN_GENDER: Final = {
+    "Er": ("der", "den", "dem", "des", "ein", "einen", "einem", "eines", "kein", "keinen", "keinem", "ihn", "ihm"),
+    "Sie": ("die", "der", "eine", "einer", "keine", "keiner", "ihr"),
+}
+
+
+def resolve(sentence: str, previous: str | None) -> str | None:
+    """ "Er kam …" after "Uwe Schaper stand …" -> "Uwe Schaper kam …"; None when not resolvable.
+
+    Only an opening "Er" or singular "Sie" is replaced, only by the previous sentence's subject when
+    that subject is a name (its own noun phrase before the finite verb) and no other noun phrase of
+    the pronoun's gender stands in that sentence. Anything less certain is left for the verifier.
+    """
+    first = sentence.split(" ", 1)
+    if len(first) < 2 or first[0] not in _PRONOUN_GENDER or previous is None:
+        return None
+    tagged = morph.tag(sentence)
+    if len(tagged) < 3 or tagged[1].pos not in _FINITE:
+        return None
+    if first[0] == "Sie" and tagged[1].word.endswith(("en", "sind")):
+        return None  # "Sie haben …": plural or the reader, not one person
+    before = morph.tag(previous)
+    verb = next((i for i, t in enumerate(before) if t.pos in _FINITE), None)
+    if verb is None or verb == 0 or any(t.pos != "NE" for t in before[:verb]):
+        return None
+    articles = _PRONOUN_GENDER[first[0]]
+    if any(t.word.lower() in articles and t.pos in ("ART", "PIAT", "PPER") for t in before[verb:]):
+        return None
+    # Another name in the sentence could be the pronoun's person as well.
+    rest = before[verb:]
+    if any(a.pos == "NE" and b.pos == "NE" for a, b in pairwise(rest)):
+        return None
+    name = " ".join(t.word for t in before[:verb])
+    return f"{name} {first[1]}"
