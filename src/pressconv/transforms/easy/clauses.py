@@ -27,6 +27,7 @@ _INDEFINITE: Final = frozenset(["ein", "eine", "einen", "einem", "einer", "eines
 def _join(words: list[str]) -> str:
     text = " ".join(words)
     text = re.sub(r"\s+([,.!?:;“])", r"\1", text)
+    text = re.sub(r"(\d) (?=-\w)", r"\1", text)  # "20-jährige" is one word, tokenised in two
     return re.sub(r"„\s+", "„", text)
 
 
@@ -45,9 +46,10 @@ def _sentence(words: list[str]) -> str:
 def pieces(sentence: str) -> list[str]:
     """The main clauses of one sentence, each a sentence of its own (the sentence itself if none)."""
     out: list[str] = []
-    for part in _after_frame(sentence):
+    for part in _after_frame(_front_subject(sentence)):
         for clause in _relatives(part):
-            out.extend(split_clauses(clause))
+            for verb_phrase in _verb_list(clause):
+                out.extend(split_clauses(verb_phrase))
     return out
 
 
@@ -72,6 +74,108 @@ def _after_frame(sentence: str) -> list[str]:
     if not right or not right[0].word[:1].isupper() or right[0].word in ("„", '"'):
         return [sentence]  # a quotation after the colon is speech, handled with its speaker
     return [_sentence([t.word for t in right])]
+
+
+# Connectives that only link to the sentence before; the statement is as true without them. Not
+# "auch", "ebenfalls", "nur", "nicht": they change what is said (issue 16: scope words stay).
+_LINKS: Final = frozenset(
+    [
+        "außerdem",
+        "zudem",
+        "ferner",
+        "weiterhin",
+        "anschließend",
+        "daraufhin",
+        "schließlich",
+        "inzwischen",
+        "mittlerweile",
+        "nun",
+    ]
+)
+
+
+def _front_subject(sentence: str) -> str:
+    """ "Außerdem sucht die Polizei Zeugen." -> "Die Polizei sucht Zeugen." (verb stays second).
+
+    The connective leaves the Vorfeld and the subject after the finite verb takes its place.
+    """
+    tagged = morph.tag(sentence)
+    if len(tagged) < 4 or tagged[0].word.lower() not in _LINKS or tagged[1].pos not in _FINITE:
+        return sentence
+    start = 2
+    if tagged[start].pos not in ("ART", "NE", "NN", "PPER"):
+        return sentence
+    end = start + 1 if tagged[start].pos == "PPER" else _phrase_end(tagged, start)
+    subject = [t.word for t in tagged[start:end]]
+    if not subject:
+        return sentence
+    words = [*subject, tagged[1].word, *[t.word for t in tagged[end:]]]
+    return _sentence(words)
+
+
+def _phrase_end(tagged: tuple[morph.Token, ...], start: int) -> int:
+    """Index after a noun phrase of article, adjectives, numbers and nouns (a name may follow a noun)."""
+    end = start
+    noun = False
+    while end < len(tagged) and tagged[end].pos in ("ART", "ADJ(A)", "NN", "NE", "CARD", "NNA"):
+        pos = tagged[end].pos
+        surname = end == start + 1 and tagged[start].pos == "NE" and pos == "NN"  # "Anna Muster"
+        if (end > start and pos == "ART") or (noun and pos != "NE" and not surname):
+            break  # after the head noun only a name continues the phrase ("die Polizei Berlin")
+        noun = noun or pos in ("NN", "NE", "NNA")
+        end += 1
+    return end
+
+
+def _subject(tagged: tuple[morph.Token, ...], verb: int) -> str | None:
+    """The subject before the finite verb, as it can open another sentence; None if not certain.
+
+    A name ("Anna Muster", "SV Walddorf") or a definite noun phrase ("Das Beratungsteam", "Die
+    Polizei Berlin") is repeated as it stands. Anything else (a pronoun, an indefinite noun whose
+    second mention needs another article) is not.
+    """
+    subject = tagged[:verb]
+    if not subject or any(t.pos not in ("ART", "ADJ(A)", "NN", "NE", "CARD") for t in subject):
+        return None
+    if subject[0].pos == "ART" and subject[0].word.lower() not in ("der", "die", "das"):
+        return None
+    if subject[0].pos == "ART" and not any(t.pos in ("NN", "NE") for t in subject[1:]):
+        return None
+    if subject[0].pos not in ("ART", "NE"):
+        return None
+    text = _join([t.word for t in subject])
+    return text[:1].upper() + text[1:]
+
+
+def _verb_list(sentence: str) -> list[str]:
+    """ "Das Team sucht Lösungen, berät zu Fragen und vermittelt Hilfen." -> one sentence per verb.
+
+    Main clauses that share their subject (coordinated verb phrases, joined by a comma or "und",
+    each opening with its finite verb) become sentences of their own, the subject repeated. Each
+    part must hold something after its verb: "kontrollierte und verwarnte 20 Fahrer" shares its
+    object, and a cut would leave the first verb without it.
+    """
+    tagged = morph.tag(sentence)
+    verb = next((i for i, t in enumerate(tagged) if t.pos in _FINITE), None)
+    if verb is None or verb == 0:
+        return [sentence]
+    cuts = [i for i in range(verb + 1, len(tagged) - 1) if tagged[i].word in (",", "und") and tagged[i + 1].pos in _FINITE]
+    if not cuts:
+        return [sentence]
+    subject = _subject(tagged, verb)
+    if subject is None:
+        return [sentence]
+    bounds = [verb, *[c + 1 for c in cuts]]
+    ends = [*cuts, len(tagged)]
+    out: list[str] = []
+    for start, end in zip(bounds, ends, strict=True):
+        part = [t for t in tagged[start:end] if t.pos != "$."]
+        if end < len(tagged) and tagged[end - 1].word == "," and part:
+            part = part[:-1]
+        if len(part) < 2 or any(t.pos in _FINITE for t in part[1:]) or any(t.word == "," for t in part):
+            return [sentence]
+        out.append(_sentence([subject, *[t.word for t in part]]))
+    return out
 
 
 def _nominative_free(clause: tuple[morph.Token, ...]) -> bool:
@@ -225,8 +329,8 @@ def resolve(sentence: str, previous: str | None) -> str | None:
         return None  # "Sie haben …": plural or the reader, not one person
     before = morph.tag(previous)
     verb = next((i for i, t in enumerate(before) if t.pos in _FINITE), None)
-    if verb is None or verb == 0 or any(t.pos != "NE" for t in before[:verb]):
-        return None
+    if verb is None or verb == 0 or _phrase_end(before, 0) != verb or before[0].pos != "NE":
+        return None  # the subject must be a name and nothing else
     articles = _PRONOUN_GENDER[first[0]]
     if any(t.word.lower() in articles and t.pos in ("ART", "PIAT", "PPER") for t in before[verb:]):
         return None

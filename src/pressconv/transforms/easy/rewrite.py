@@ -12,6 +12,7 @@ from typing import Final
 
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.dates import normalise_dates
+from pressconv.transforms.easy.voice import active
 
 __all__ = ["rewrite"]
 
@@ -124,6 +125,7 @@ _AFTERTHOUGHT: Final = ("ADV", "KOKOM")
 def _join(words: list[str]) -> str:
     text = " ".join(words)
     text = re.sub(r"\s+([,.!?:;“])", r"\1", text)
+    text = re.sub(r"(\d) (?=-\w)", r"\1", text)  # "20-jährige" is one word, tokenised in two
     return re.sub(r"„\s+", "„", text)
 
 
@@ -145,7 +147,27 @@ def _genitive(sentence: str) -> str:
         words[index] = "vom" if token.word == "des" else "von einem"
         words[noun] = lemma if tagged[noun].pos == "NN" else re.sub(r"s$", "", tagged[noun].word)
         changed = True
+    for index, token in enumerate(tagged[:-1]):
+        # "beim Eintreffen der Feuerwehr" -> "beim Eintreffen von der Feuerwehr": a feminine singular
+        # noun has "der" in genitive and dative alike, so only "von" is added (plurals would change).
+        if token.word != "der" or token.pos != "ART" or index == 0 or tagged[index - 1].pos not in ("NN", "NE", "NNI"):
+            continue
+        noun = next((i for i in range(index + 1, len(tagged)) if tagged[i].pos in ("NN", "NE")), None)
+        if noun is None or any(t.pos != "ADJ(A)" for t in tagged[index + 1 : noun]) or not _feminine(tagged[noun].word):
+            continue
+        words[index] = "von der"
+        changed = True
     return _join(words) if changed else sentence
+
+
+def _feminine(noun: str) -> bool:
+    """A feminine noun in the singular: the lexicon says so for this form, or a feminine suffix shows it."""
+    from pressconv.transforms.easy.lexicon import lookup
+
+    entry = lookup(noun)
+    if entry is not None:
+        return entry.gender == "die" and noun.lower() in entry.forms[:1]
+    return noun.endswith(_FEMININE)
 
 
 _FEMININE: Final = ("ung", "heit", "keit", "ion", "schaft", "ei", "tät", "ik")
@@ -157,15 +179,10 @@ def title_genitive(title: str) -> str:
     Only before a feminine singular noun, where the dative "von der" has the same article; plurals
     ("der Bürger" -> "von den Bürgern") need a new ending and stay as they are.
     """
-    from pressconv.transforms.easy.lexicon import lookup
 
     def replace(match: re.Match[str]) -> str:
         noun = match.group(2)
-        entry = lookup(noun)
-        feminine = (entry is not None and entry.gender == "die" and noun.lower() in entry.forms[:1]) or noun.endswith(
-            _FEMININE
-        )
-        return f"{match.group(1)} von der {noun}" if feminine else match.group(0)
+        return f"{match.group(1)} von der {noun}" if _feminine(noun) else match.group(0)
 
     return re.sub(r"\b([A-ZÄÖÜ][\wäöüß]+) der ([A-ZÄÖÜ][\wäöüß]+)\b", replace, _genitive(title))
 
@@ -180,6 +197,7 @@ def rewrite(sentence: str, issued: date | None) -> str:
         text = re.sub(r"\bheute\b", f"am {format_date(issued, 'de')}", text)
         text = re.sub(r"^Heute\b", f"Am {format_date(issued, 'de')}", text)
     text = _expand(text)
+    text = active(text)
     text = _perfekt(text)
     return _genitive(text)
 
@@ -269,6 +287,10 @@ def _shared_subject(tagged: tuple[morph.Token, ...]) -> list[str] | None:
         None,
     )
     if joint is None or any(t.pos in _FINITE for t in tagged[verb + 1 : joint]) or "und" in words[joint + 1 :]:
+        return None
+    if joint == verb + 1 and (morph.participle(tagged[verb].lemma) or ("", ""))[1] != "sein":
+        # "kontrollierte und verwarnte 20 Fahrer": both verbs share the object. A verb with "sein" in
+        # the Perfekt ("stürzte und verletzte sich") takes no object, so there is none to share.
         return None
     entry = lookup(tagged[verb - 1].word)
     # The gender from the lexicon, else from an article that shows it ("die", "eine", "das").

@@ -345,7 +345,7 @@ def dangling(sentence: str) -> str | None:
     second = re.match(r"\S+\s+(weitere[nmrs]?|andere[nmrs]?|übrigen|beiden|gleiche[nmrs]?|selbe[nmrs]?)\b", sentence)
     if second:
         return second.group(1)
-    if word == "Es" and re.match(r"Es (?:gibt|hat \S+ \S+ gegeben|geht um)\b", sentence):
+    if word == "Es" and re.match(r"Es (?:gibt|hat \S+ \S+ gegeben|geht um|handelt sich um)\b", sentence):
         return None  # the expletive "es" points at nothing by design
     if word.lower() in _OPENERS and not (word == "Sie" and _formal_you(sentence)):
         return word
@@ -414,8 +414,10 @@ def _structure(sentence: str, *, list_intro: bool, speech: bool) -> list[Failure
         found.append(Failure("guard.no-finite-verb", sentence[:40]))
     if tagged and not speech and tagged[0].word.lower() in _FIRST_PERSON:
         found.append(Failure("guard.pronoun", tagged[0].word))  # "Wir …" is the sender, unnamed
-    for token in tagged[1:]:
+    for position, token in enumerate(tagged[1:], 1):
         if speech and token.word.lower() in _FIRST_PERSON:
+            continue
+        if token.pos == "PPOSAT" and _bound_possessive(tagged, position):
             continue
         if (
             token.word in _ANAPHORS
@@ -438,6 +440,33 @@ def _structure(sentence: str, *, list_intro: bool, speech: bool) -> list[Failure
     if not list_intro and not re.search(r"[.!?]$", sentence.strip()):
         found.append(Failure("guard.cut-off", "no end mark"))
     return found
+
+
+def _bound_possessive(tagged: tuple[morph.Token, ...], position: int) -> bool:
+    """ "Die Polizei bringt ihre Erfahrung ein": the possessive points at the sentence's own subject.
+
+    German reads a possessive after the finite verb as the subject's when no other noun stands
+    between them; its form must fit the subject's gender ("ihr" for a feminine or plural subject,
+    "sein" for a masculine or neuter one; a bare name may be either).
+    """
+    verb = next((i for i, t in enumerate(tagged) if t.pos.endswith("(FIN)")), None)
+    if verb is None or verb == 0 or verb > position:
+        return False
+    subject = tagged[:verb]
+    if any(t.pos not in ("ART", "ADJ(A)", "NN", "NE", "CARD") for t in subject):
+        return False
+    if any(t.pos in ("NN", "NE", "PPER", "PIS", "PDS") for t in tagged[verb + 1 : position]):
+        return False
+    word = tagged[position].word.lower()
+    feminine_or_plural = word.startswith("ihr")
+    if not feminine_or_plural and not word.startswith("sein"):
+        return False
+    article = subject[0].word.lower() if subject[0].pos == "ART" else None
+    if article is None:
+        return all(t.pos == "NE" for t in subject)
+    if article in ("die", "eine"):
+        return feminine_or_plural
+    return article in ("der", "das", "ein") and not feminine_or_plural
 
 
 def _normal(text: str) -> str:

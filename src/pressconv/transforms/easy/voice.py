@@ -1,0 +1,151 @@
+"""Passive to active where the source names the agent: "wurde von der Polizei festgenommen".
+
+Leichte-Sprache rule books ask for active sentences. A passive without an agent stays passive (and
+the verifier leaves it out): naming someone the source does not name would invent a fact. With
+"von"/"durch" + agent, the past passive (Präteritum "wurde … festgenommen" or Perfekt "ist …
+festgenommen worden") becomes the Perfekt active "Die Polizei hat … festgenommen"; a passive's
+verb is transitive, so the auxiliary is always "haben". Case forms follow German declension;
+where the gender or number cannot be read off the words, nothing is changed.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from pressconv.transforms.easy import morph
+
+__all__ = ["active"]
+
+_NP: Final = ("ART", "ADJ(A)", "NN", "NE", "NNA", "CARD")
+_NOUNS: Final = ("NN", "NE", "NNA")
+# Agent after "von"/"durch" -> its article in the nominative, or None where gender/number is unclear.
+_AGENT_ARTICLE: Final = {("von", "der"): "die", ("durch", "den"): "der", ("durch", "das"): "das", ("durch", "die"): "die"}
+
+
+def _join(words: list[str]) -> str:
+    text = re.sub(r"\s+([,.!?:;])", r"\1", " ".join(words))
+    return re.sub(r"(\d) (?=-\w)", r"\1", text)  # "20-jährige" is one word, tokenised in two
+
+
+def _noun_phrase(tagged: tuple[morph.Token, ...], start: int) -> int:
+    """Index after the noun phrase that starts at ``start`` (article, adjectives, nouns)."""
+    end = start
+    while end < len(tagged) and tagged[end].pos in _NP:
+        if end > start and tagged[end].pos == "ART":
+            break
+        end += 1
+    return end
+
+
+def _singular_feminine(noun: str) -> bool:
+    from pressconv.transforms.easy.rewrite import _feminine
+
+    return _feminine(noun)
+
+
+def _agent(tagged: tuple[morph.Token, ...], at: int) -> tuple[list[str], int] | None:
+    """The agent after "von"/"durch" at ``at`` in the nominative, and the index after it."""
+    preposition = tagged[at].word.lower()
+    end = _noun_phrase(tagged, at + 1)
+    phrase = tagged[at + 1 : end]
+    if not phrase or phrase[-1].pos not in _NOUNS:
+        return None
+    if phrase[0].pos != "ART":
+        # "von Bürgermeisterin Anna Muster": a name (with its title) has no case ending to change.
+        return ([t.word for t in phrase], end) if any(t.pos == "NE" for t in phrase) else None
+    article = _AGENT_ARTICLE.get((preposition, phrase[0].word.lower()))
+    if article is None:
+        return None
+    head = next(t for t in reversed(phrase) if t.pos in _NOUNS)
+    # "von der" is always singular (a plural dative is "von den"); "durch die" may be plural.
+    if preposition == "durch" and article == "die" and not (head.pos == "NE" or _singular_feminine(head.word)):
+        return None  # "durch die" may be plural; the verb's number would be a guess
+    # Weak adjective endings: dative/accusative -en becomes nominative -e after der/die/das.
+    words = [article, *[re.sub(r"en$", "e", t.word) if t.pos == "ADJ(A)" else t.word for t in phrase[1:]]]
+    return words, end
+
+
+_WEAK_ENDINGS: Final = ("ent", "ant", "ist", "at", "oge")
+
+
+def _accusative(phrase: tuple[morph.Token, ...]) -> list[str] | None:
+    """The patient (a nominative subject) in the accusative; None when its gender is unclear."""
+    if not phrase or phrase[-1].pos not in _NOUNS:
+        return None
+    words = [t.word for t in phrase]
+    first = phrase[0].word.lower() if phrase[0].pos == "ART" else None
+    if first is None:
+        return words if all(t.pos in ("NE", "CARD") for t in phrase) else None
+    if first in ("die", "das", "eine"):
+        return [first, *words[1:]]  # feminine, neuter and plural: the same form in both cases
+    head = phrase[-1]
+    adjectives = [t for t in phrase[1:-1] if t.pos == "ADJ(A)"]
+    if first == "ein":
+        masculine = (head.pos == "NNA" and head.word.endswith("er")) or any(a.word.endswith("er") for a in adjectives)
+        if not masculine:
+            return None  # "ein Auto" (neuter) or "ein Mann" (masculine): the words do not say which
+    elif first != "der":
+        return None
+    out = ["den" if first == "der" else "einen"]
+    for token in phrase[1:-1]:
+        if token.pos == "ADJ(A)":
+            out.append(re.sub(r"(?:er|e)$", "en", token.word))
+        else:
+            out.append(token.word)
+    noun = head.word
+    if head.pos == "NNA":
+        noun = re.sub(r"(?:er|e)$", "en", noun)  # "der Tatverdächtige" -> "den Tatverdächtigen"
+    elif head.pos == "NN" and (noun.endswith("e") or noun.endswith(_WEAK_ENDINGS)):
+        return None  # a weak noun ("Zeuge", "Student") takes -n/-en; "Käse" does not: refuse
+    out.append(noun)
+    return out
+
+
+def active(sentence: str) -> str:
+    """ "Der Mann wurde von der Polizei festgenommen." -> "Die Polizei hat den Mann festgenommen."."""
+    tagged = morph.tag(sentence)
+    finite = [i for i, t in enumerate(tagged) if t.pos.endswith("(FIN)")]
+    if len(finite) != 1 or any(t.word == "," for t in tagged):
+        return sentence
+    verb = finite[0]
+    aux = tagged[verb]
+    body = [t for t in tagged if t.pos != "$."]
+    perfect = aux.lemma == "sein" and len(body) >= 2 and body[-1].word == "worden"
+    if not (aux.lemma == "werden" and aux.word in ("wurde", "wurden")) and not perfect:
+        return sentence
+    last = len(body) - (2 if perfect else 1)
+    if last <= verb or body[last].pos != "VV(PP)":
+        return sentence
+    participle = body[last].word
+    by = next((i for i in range(verb + 1, last) if tagged[i].word.lower() in ("von", "durch")), None)
+    if by is None:
+        return sentence
+    found = _agent(tagged, by)
+    if found is None:
+        return sentence
+    agent, after = found
+    middle = [*tagged[verb + 1 : by], *tagged[after:last]]
+    if verb > 0 and all(t.pos in _NP for t in tagged[:verb]):
+        patient = _accusative(tagged[:verb])
+        opener: list[str] = []
+        rest = [t.word for t in middle]
+    else:
+        start = next((i for i, t in enumerate(middle) if t.pos in ("ART", "NE")), None)
+        if start is None or (start > 0 and middle[start - 1].pos in ("APPR", "APPRART")):
+            return sentence
+        end = start
+        while end < len(middle) and middle[end].pos in _NP and (end == start or middle[end].pos != "ART"):
+            end += 1
+        patient = _accusative(tuple(middle[start:end]))
+        opener = [t.word for t in tagged[:verb]]
+        rest = [t.word for t in (*middle[:start], *middle[end:])]
+    if patient is None:
+        return sentence
+    end_mark = tagged[-1].word if tagged[-1].pos == "$." else "."
+    if opener:
+        words = [*opener, "hat", *agent, *patient, *rest, participle]
+    else:
+        words = [*agent, "hat", *patient, *rest, participle]
+    text = _join(words) + end_mark
+    return text[:1].upper() + text[1:]
