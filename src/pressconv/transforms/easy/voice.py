@@ -143,9 +143,8 @@ def active(sentence: str) -> str:
     if patient is None:
         return sentence
     end_mark = tagged[-1].word if tagged[-1].pos == "$." else "."
-    if opener:
-        words = [*opener, "hat", *agent, *patient, *rest, participle]
-    else:
-        words = [*agent, "hat", *patient, *rest, participle]
+    # An adverbial Vorfeld stays first; otherwise the agent takes the subject's place.
+    head = [*opener, "hat", *agent] if opener else [*agent, "hat"]
+    words = [*head, *patient, *rest, participle]
     text = _join(words) + end_mark
     return text[:1].upper() + text[1:]
