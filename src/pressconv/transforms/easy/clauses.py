@@ -46,11 +46,30 @@ def _sentence(words: list[str]) -> str:
 def pieces(sentence: str) -> list[str]:
     """The main clauses of one sentence, each a sentence of its own (the sentence itself if none)."""
     out: list[str] = []
-    for part in _after_frame(_front_subject(sentence)):
+    for part in (p for dashed in _dashes(sentence) for p in _after_frame(_front_subject(dashed))):
         for clause in _relatives(part):
             for verb_phrase in _verb_list(clause):
                 out.extend(split_clauses(verb_phrase))
     return out
+
+
+def _dashes(sentence: str) -> list[str]:
+    """ "Das Archiv trägt Verantwortung – es bewahrt die Geschichte." -> two sentences.
+
+    A spaced dash between two parts that each hold a finite verb joins two main clauses (the
+    dash's use as a strong comma); a range ("115 – 121") or an inserted phrase has no verb on one side.
+    """
+    parts = re.split(r"\s[–—]\s", sentence)
+    if len(parts) != 2:
+        return [sentence]
+    left, right = parts
+    if not right[:1].isalpha() or re.search(r"\d$", left):
+        return [sentence]
+    tags = [morph.tag(left + "."), morph.tag(right)]
+    if not all(any(t.pos in _FINITE for t in tagged) for tagged in tags):
+        return [sentence]
+    end = right[-1] if right[-1] in ".!?" else "."
+    return [left.rstrip(" ,") + end, right[:1].upper() + right[1:].rstrip(".!? ") + end]
 
 
 def _after_frame(sentence: str) -> list[str]:
@@ -90,6 +109,8 @@ _LINKS: Final = frozenset(
         "inzwischen",
         "mittlerweile",
         "nun",
+        # Comment adverbs: they judge what is said, and it is as true without them.
+        *["glücklicherweise", "erfreulicherweise", "leider", "selbstverständlich", "natürlich", "gerne", "gern"],
     ]
 )
 
@@ -102,14 +123,16 @@ def _front_subject(sentence: str) -> str:
     tagged = morph.tag(sentence)
     if len(tagged) < 4 or tagged[0].word.lower() not in _LINKS or tagged[1].pos not in _FINITE:
         return sentence
-    start = 2
-    if tagged[start].pos not in ("ART", "NE", "NN", "PPER"):
+    start = 3 if tagged[2].pos == "PRF" else 2  # "können sich Zeugen melden": the reflexive stays put
+    if start >= len(tagged) or tagged[start].pos not in ("ART", "NE", "NN", "PPER"):
         return sentence
     end = start + 1 if tagged[start].pos == "PPER" else _phrase_end(tagged, start)
+    if end < len(tagged) and tagged[end].word == "und" and end + 1 < len(tagged) and tagged[end + 1].pos in ("NN", "ART"):
+        end = _phrase_end(tagged, end + 1)  # "Zeuginnen und Zeugen"
     subject = [t.word for t in tagged[start:end]]
     if not subject:
         return sentence
-    words = [*subject, tagged[1].word, *[t.word for t in tagged[end:]]]
+    words = [*subject, *[t.word for t in tagged[1:start]], *[t.word for t in tagged[end:]]]
     return _sentence(words)
 
 

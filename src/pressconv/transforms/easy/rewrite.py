@@ -40,6 +40,10 @@ _EXPAND: Final = (
     (r"\bPkw\b|\bPKW\b", "Auto"),
     (r"\bLkw\b|\bLKW\b", "Last·wagen"),
 )
+_COMMENT: Final = (
+    "glücklicherweise|erfreulicherweise|leider|bedauerlicherweise|selbstverständlich|natürlich|"
+    "sehr|herzlich|gerne|gern|wirklich|ausdrücklich"
+)
 _NUMBERS: Final = {
     "zwei": "2", "drei": "3", "vier": "4", "fünf": "5", "sechs": "6", "sieben": "7", "acht": "8",
     "neun": "9", "zehn": "10", "elf": "11", "zwölf": "12",
@@ -64,6 +68,9 @@ def _expand(text: str) -> str:
         "",
         text,
     )
+    # Comment adverbs and intensifiers judge or stress what is said; without them it is as true
+    # ("glücklicherweise nicht zu Hause" -> "nicht zu Hause"). Hedges ("vermutlich", "wohl") stay.
+    text = re.sub(rf"(?<=\w) (?:{_COMMENT})(?= \w)", "", text)
     # "Bits & Bäume": the ampersand is a special character the rule books ask to write out.
     text = re.sub(r"\s&\s", " und ", text)
     # Parenthetical asides go: they are extra detail, never the statement itself.

@@ -38,6 +38,34 @@ def _noun_phrase(tagged: tuple[morph.Token, ...], start: int) -> int:
     return end
 
 
+def _attachments(tagged: tuple[morph.Token, ...], start: int, end: int) -> bool:
+    """Between ``start`` and ``end`` only prepositional phrases that belong to the noun before them."""
+    index = start
+    while index < end:
+        if tagged[index].pos not in ("APPR", "APPRART"):
+            return False
+        after = _noun_phrase(tagged, index + 1)
+        if after == index + 1:
+            return False
+        index = after
+    return True
+
+
+def _rival_subject(tokens: list[morph.Token]) -> bool:
+    """A noun phrase outside any prepositional phrase that could be the subject instead."""
+    inside = False
+    for token in tokens:
+        if token.pos in ("APPR", "APPRART"):
+            inside = True
+        elif token.pos in ("NN", "NE", "NNA"):
+            if not inside:
+                return True
+            inside = False
+        elif token.pos in ("PPER", "PIS"):
+            return True
+    return False
+
+
 def _singular_feminine(noun: str) -> bool:
     from pressconv.transforms.easy.rewrite import _feminine
 
@@ -76,7 +104,11 @@ def _accusative(phrase: tuple[morph.Token, ...]) -> list[str] | None:
     words = [t.word for t in phrase]
     first = phrase[0].word.lower() if phrase[0].pos == "ART" else None
     if first is None:
-        return words if all(t.pos in ("NE", "CARD") for t in phrase) else None
+        # A name, or a noun without article (a plural or a mass noun): the accusative looks the same,
+        # except an adjective's strong masculine "-er" ("frischer Kaffee" -> "frischen Kaffee").
+        if any(t.pos == "ADJ(A)" and t.word.endswith("er") for t in phrase):
+            return None
+        return words
     if first in ("die", "das", "eine"):
         return [first, *words[1:]]  # feminine, neuter and plural: the same form in both cases
     head = phrase[-1]
@@ -126,8 +158,11 @@ def active(sentence: str) -> str:
         return sentence
     agent, after = found
     middle = [*tagged[verb + 1 : by], *tagged[after:last]]
-    if verb > 0 and all(t.pos in _NP for t in tagged[:verb]):
-        patient = _accusative(tagged[:verb])
+    head_end = _noun_phrase(tagged, 0)
+    if 0 < head_end <= verb and _attachments(tagged, head_end, verb) and not _rival_subject(middle):
+        # "Ermittlungen zur Brandursache wurden …": the subject's own noun phrase, then what it carries.
+        patient = _accusative(tagged[:head_end])
+        patient = None if patient is None else [*patient, *[t.word for t in tagged[head_end:verb]]]
         opener: list[str] = []
         rest = [t.word for t in middle]
     else:
