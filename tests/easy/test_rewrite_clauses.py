@@ -180,3 +180,23 @@ def test_candidates_frame_speech_and_pass_the_checks() -> None:
     found = candidates(sentences, lambda s: rewrite(s, None))
     assert [c.text for c in found] == ["Leiterin Anna Muster sagt: Wir helfen allen Familien."]
     assert not rule_failures(found[0].text) and not structure_failures(found[0].text)
+
+
+def test_shorten_leaves_out_a_nominal_circumstance_but_keeps_dates_and_names() -> None:
+    from pressconv.transforms.easy.clauses import shorten
+
+    long = "Am 6. Juni ermittelt der Ausschuss nach Berichterstattung durch die Wahlleiterin das Ergebnis im Land Berlin."
+    assert shorten(long) == "Am 6. Juni ermittelt der Ausschuss das Ergebnis im Land Berlin."
+    # A phrase that closes the clause may be the verb's complement ("sucht nach …"): it stays.
+    kept = "Die Polizei sucht seit dem frühen Morgen des Montags in der ganzen Stadt nach der Entführung."
+    assert shorten(kept) == kept
+    # Short enough already: nothing goes.
+    assert shorten("Die Stadt hat nach Prüfung die Straße gesperrt.") == "Die Stadt hat nach Prüfung die Straße gesperrt."
+
+
+def test_dash_between_two_main_clauses_splits() -> None:
+    assert pieces("Das Museum ist geschlossen – der Umbau dauert bis Mai.") == [
+        "Das Museum ist geschlossen.",
+        "Der Umbau dauert bis Mai.",
+    ]
+    assert pieces("Das Büro liegt in der Hauptstraße 115 – 121.") == ["Das Büro liegt in der Hauptstraße 115 – 121."]

@@ -15,7 +15,7 @@ from typing import Final
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.rewrite import split_clauses
 
-__all__ = ["pieces", "resolve", "trim"]
+__all__ = ["pieces", "resolve", "shorten", "trim"]
 
 _FINITE: Final = ("VV(FIN)", "VA(FIN)", "VM(FIN)")
 _NOMINATIVE_ARTICLES: Final = frozenset(["der", "die", "das", "ein", "eine", "kein", "keine"])
@@ -363,3 +363,68 @@ def resolve(sentence: str, previous: str | None) -> str | None:
         return None
     name = " ".join(t.word for t in before[:verb])
     return f"{name} {first[1]}"
+
+
+# Nouns made from verbs or adjectives (Nominalstil): a PP they head states a circumstance.
+_NOMINAL: Final = ("ung", "ungen", "heit", "keit", "nahme", "ion", "ionen", "erstattung")
+# Evidential phrases ("nach derzeitigem Ermittlungsstand", "laut Polizei") say who knows it: kept.
+_EVIDENTIAL: Final = ("stand", "angabe", "angaben", "erkenntnis", "erkenntnissen", "einschätzung", "informationen")
+_CIRCUMSTANCE: Final = frozenset(["nach", "aufgrund", "wegen", "mit", "bei", "beim", "durch", "im", "infolge", "zur", "zum"])
+
+
+def shorten(sentence: str, limit: int = 12) -> str:
+    """Leave out prepositional phrases of circumstance until the sentence fits ``limit`` words.
+
+    A phrase goes only if it names no number, date or name, is headed by a nominalisation
+    ("nach Berichterstattung durch …", "im Rahmen einer Begehung") or gives a reason ("aufgrund",
+    "wegen"), and does not close the sentence (where it may be the verb's own complement:
+    "sucht nach dem Täter"). Negation and scope words never stand in such a phrase ("ohne" is no
+    circumstance preposition here). What remains is the same statement with less detail.
+    """
+    words = sentence.split()
+    if len(words) <= limit:
+        return sentence
+    tagged = list(morph.tag(sentence))
+    verb = next((i for i, t in enumerate(tagged) if t.pos in _FINITE), None)
+    if verb is None:
+        return sentence
+    for _ in range(3):
+        span = _circumstance(tagged, verb)
+        if span is None:
+            break
+        start, end = span
+        tagged = tagged[:start] + tagged[end:]
+        text = _join([t.word for t in tagged])
+        if len(text.split()) <= limit:
+            return text[:1].upper() + text[1:]
+    return sentence
+
+
+def _circumstance(tagged: list[morph.Token], verb: int) -> tuple[int, int] | None:
+    """The first droppable circumstance phrase after the finite verb, as (start, end)."""
+    for start in range(verb + 1, len(tagged)):
+        token = tagged[start]
+        if token.pos not in ("APPR", "APPRART") or token.word.lower() not in _CIRCUMSTANCE:
+            continue
+        end = _phrase_end(tuple(tagged), start + 1)
+        # A genitive or "von"/"durch" phrase inside belongs to it ("im Rahmen einer Begehung").
+        while end < len(tagged) and (
+            (tagged[end].pos == "ART" and tagged[end].word in ("des", "der", "eines", "einer"))
+            or tagged[end].word in ("von", "vom", "durch")
+        ):
+            end = _phrase_end(tuple(tagged), end + 1)
+        phrase = tagged[start:end]
+        if end == start + 1 or any(t.pos in ("CARD", "NE") or t.word[:1].isdigit() for t in phrase):
+            continue
+        nouns = [t.word.lower() for t in phrase if t.pos in ("NN", "NNI")]
+        if not nouns or any(n.endswith(_EVIDENTIAL) for n in nouns):
+            continue
+        reason = token.word.lower() in ("aufgrund", "wegen", "infolge")
+        framed = token.word.lower() == "im" and nouns[0] == "rahmen"
+        if not (reason or framed or nouns[0].endswith(_NOMINAL)):
+            continue
+        rest = [t for t in tagged[end:] if t.pos not in ("$.", "VV(PP)", "VV(INF)", "VA(INF)", "PTKVZ", "VM(INF)")]
+        if not rest or tagged[end].pos.startswith("$"):
+            continue  # the phrase closes the clause: it may be the verb's complement
+        return start, end
+    return None

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from pressconv.transforms.easy import morph
-from pressconv.transforms.easy.clauses import pieces, resolve, trim
+from pressconv.transforms.easy.clauses import pieces, resolve, shorten, trim
 from pressconv.transforms.easy.source import SourceSentence
 
 __all__ = ["Candidate", "candidates", "frame_speech", "ranked", "speaker_label"]
@@ -112,13 +112,13 @@ def candidates(
             if sentence.speech:
                 if sentence.speaker is None or len(piece.split()) > speech_words:
                     continue
-                body = trim(rewrite(piece))
+                body = shorten(trim(rewrite(piece)), _LIMIT - 3)
                 label = speaker_label(sentence.speaker, sentence.role)
                 if len(label.split()) + len(body.split()) >= _LIMIT:
                     label = sentence.speaker  # the role goes before the statement does
                 out.append(Candidate(frame_speech(label, body), index, number, sentence))
                 continue
-            out.append(Candidate(trim(rewrite(piece)), index, number, sentence))
+            out.append(Candidate(shorten(trim(rewrite(piece))), index, number, sentence))
     return out
 
 
