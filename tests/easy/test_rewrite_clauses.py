@@ -200,3 +200,24 @@ def test_dash_between_two_main_clauses_splits() -> None:
         "Der Umbau dauert bis Mai.",
     ]
     assert pieces("Das Büro liegt in der Hauptstraße 115 – 121.") == ["Das Büro liegt in der Hauptstraße 115 – 121."]
+
+
+def test_shorten_keeps_the_charge_and_never_leaves_half_a_phrase() -> None:
+    from pressconv.transforms.easy.clauses import shorten
+
+    sentence = (
+        "Die Polizei ermittelt wegen des Verdachts des besonders schweren Diebstahls und des Fahrens ohne Fahrerlaubnis."
+    )
+    assert shorten(sentence) == sentence
+
+
+def test_connective_not_dropped_when_the_subject_phrase_goes_on() -> None:
+    sentence = "Außerdem wurden Bargeld in vierstelliger Höhe und eine Uhr beschlagnahmt."
+    assert pieces(sentence) == [sentence]
+
+
+def test_abbreviations_before_numbers_do_not_end_a_sentence() -> None:
+    from pressconv.transforms.easy.source import split_sentences
+
+    text = "Die Ausgaben steigen auf rd. 2 Mrd. Euro. Am Mo. 3. Mai ist Schluss."
+    assert split_sentences(text, "de") == ["Die Ausgaben steigen auf rd. 2 Mrd. Euro.", "Am Mo. 3. Mai ist Schluss."]

@@ -130,8 +130,9 @@ def _front_subject(sentence: str) -> str:
     if end < len(tagged) and tagged[end].word == "und" and end + 1 < len(tagged) and tagged[end + 1].pos in ("NN", "ART"):
         end = _phrase_end(tagged, end + 1)  # "Zeuginnen und Zeugen"
     subject = [t.word for t in tagged[start:end]]
-    if not subject:
-        return sentence
+    following = tagged[end] if end < len(tagged) else None
+    if not subject or (following is not None and following.pos in ("APPR", "APPRART", "KON", "KOKOM")):
+        return sentence  # the phrase may go on ("Bargeld in vierstelliger Höhe und eine Uhr"): no cut
     words = [*subject, *[t.word for t in tagged[1:start]], *[t.word for t in tagged[end:]]]
     return _sentence(words)
 
@@ -208,7 +209,7 @@ def _nominative_free(clause: tuple[morph.Token, ...]) -> bool:
     (den, dem, des, einen, einem) does not open one either.
     """
     inside_pp = False
-    for token in clause:
+    for position, token in enumerate(clause):
         if token.pos in ("APPR", "APPRART", "APPO"):
             inside_pp = True
             continue
@@ -220,7 +221,7 @@ def _nominative_free(clause: tuple[morph.Token, ...]) -> bool:
             continue
         if token.pos in ("NN", "NE"):
             if not inside_pp:
-                previous = clause[clause.index(token) - 1] if clause.index(token) else None
+                previous = clause[position - 1] if position else None
                 # A bare noun could be the subject ("die Menschen helfen"), except a measure ("19 Jahre").
                 if previous is None or previous.pos not in ("ART", "CARD", "ADJ(A)", "NN", "NE", "PPOSAT"):
                     return False
@@ -369,7 +370,8 @@ def resolve(sentence: str, previous: str | None) -> str | None:
 _NOMINAL: Final = ("ung", "ungen", "heit", "keit", "nahme", "ion", "ionen", "erstattung")
 # Evidential phrases ("nach derzeitigem Ermittlungsstand", "laut Polizei") say who knows it: kept.
 _EVIDENTIAL: Final = ("stand", "angabe", "angaben", "erkenntnis", "erkenntnissen", "einschätzung", "informationen")
-_CIRCUMSTANCE: Final = frozenset(["nach", "aufgrund", "wegen", "mit", "bei", "beim", "durch", "im", "infolge", "zur", "zum"])
+# Not "wegen": "ermittelt wegen Diebstahls" names the charge, the key fact of a police report.
+_CIRCUMSTANCE: Final = frozenset(["nach", "aufgrund", "mit", "bei", "beim", "durch", "im", "infolge", "zur", "zum"])
 
 
 def shorten(sentence: str, limit: int = 12) -> str:
@@ -408,18 +410,26 @@ def _circumstance(tagged: list[morph.Token], verb: int) -> tuple[int, int] | Non
             continue
         end = _phrase_end(tuple(tagged), start + 1)
         # A genitive or "von"/"durch" phrase inside belongs to it ("im Rahmen einer Begehung").
+        whole = True
         while end < len(tagged) and (
             (tagged[end].pos == "ART" and tagged[end].word in ("des", "der", "eines", "einer"))
             or tagged[end].word in ("von", "vom", "durch")
         ):
-            end = _phrase_end(tuple(tagged), end + 1)
+            after = _phrase_end(tuple(tagged), end + 1)
+            if not any(t.pos in ("NN", "NE", "NNI") for t in tagged[end:after]):
+                whole = False  # "des besonders schweren Diebstahls": a phrase this parse cannot close
+                break
+            end = after
         phrase = tagged[start:end]
+        following = tagged[end] if end < len(tagged) else None
+        if not whole or (following is not None and (following.pos == "KON" or following.word in ("des", "eines"))):
+            continue  # the phrase goes on ("mit X und Y", a genitive): cutting would leave its rest behind
         if end == start + 1 or any(t.pos in ("CARD", "NE") or t.word[:1].isdigit() for t in phrase):
             continue
         nouns = [t.word.lower() for t in phrase if t.pos in ("NN", "NNI")]
         if not nouns or any(n.endswith(_EVIDENTIAL) for n in nouns):
             continue
-        reason = token.word.lower() in ("aufgrund", "wegen", "infolge")
+        reason = token.word.lower() in ("aufgrund", "infolge")
         framed = token.word.lower() == "im" and nouns[0] == "rahmen"
         if not (reason or framed or nouns[0].endswith(_NOMINAL)):
             continue

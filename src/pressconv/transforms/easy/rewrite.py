@@ -23,6 +23,7 @@ _EXPAND: Final = (
     (r"\bd\.\s?h\.", "das heißt"),
     (r"\bbzw\.", "oder"),
     (r"\bca\.", "etwa"),
+    (r"\brd\.", "rund"),
     (r"\bNr\.", "Nummer"),
     (r"\bTel\.", "Telefon"),
     (r"\binkl\.", "mit"),

@@ -180,6 +180,21 @@ _ABBREVIATIONS: Final = (
     "sog",
     "Std",
     "Min",
+    "rd",
+    "Mo",
+    "Di",
+    "Mi",
+    "Do",
+    "Sa",
+    "So",
+    "Jan",
+    "Feb",
+    "Apr",
+    "Aug",
+    "Sept",
+    "Okt",
+    "Nov",
+    "Dez",
 )
 _MONTH_AFTER_ORDINAL: Final = re.compile(
     r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|"
