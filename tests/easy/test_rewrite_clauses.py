@@ -158,7 +158,9 @@ def test_reported_statement_allows_first_person_and_checks_the_statement() -> No
 
 
 def test_speaker_label_keeps_a_modifier_and_drops_long_roles() -> None:
-    assert speaker_label("Max Beispiel", "stellvertretender Schulleiter") == "Stellvertretender Schulleiter Max Beispiel"
+    assert speaker_label("Max Beispiel", "erster Vorsitzender") == "Erster Vorsitzender Max Beispiel"
+    # A modifier is never dropped from its role: a role too long to keep goes whole, the name stays.
+    assert speaker_label("Max Beispiel", "stellvertretender Schulleiter") == "Max Beispiel"
     assert speaker_label("Anna Muster", "Berlins Kultursenatorin") == "Kultursenatorin Anna Muster"
     assert speaker_label("Anna Muster", None) == "Anna Muster"
 
@@ -172,7 +174,7 @@ def test_ranking_puts_lead_and_paragraph_openings_first() -> None:
         SourceSentence("Mehr Zitat.", speech=True, speaker="Anna Muster", paragraph=2, position=1),
         SourceSentence("Ohne Sprecher.", speech=True, paragraph=3, position=0),
     ]
-    assert ranked(sentences) == [0, 2, 3, 1]
+    assert ranked(sentences) == [0, 2, 3, 1, 4]
 
 
 def test_candidates_frame_speech_and_pass_the_checks() -> None:

@@ -20,6 +20,7 @@ __all__ = ["Candidate", "candidates", "frame_speech", "ranked", "speaker_label"]
 
 # Words a speaker's role may have in the frame "Oberbürgermeister Ullrich Sierau sagt: …".
 _ROLE_WORDS: Final = 2
+_LONG_ROLE: Final = 14
 _LIMIT: Final = 12  # words per sentence (verify.HARD_LIMIT); "sagt" counts as one more
 
 
@@ -49,6 +50,8 @@ def ranked(sentences: Sequence[SourceSentence]) -> list[int]:
             if sentence.speaker and sentence.speaker not in speakers:
                 speakers.add(sentence.speaker)
                 tiers[2].append(index)
+            elif sentence.speaker:
+                tiers[3].append(index)
             continue
         if sentence.lead:
             tiers[0].append(index)
@@ -69,15 +72,17 @@ def speaker_label(name: str, role: str | None) -> str:
         return name
     head: list[morph.Token] = []
     for token in morph.tag(role):
-        if token.pos in ("ADJ(A)", "NN") and len(head) < _ROLE_WORDS:
+        if token.pos in ("ADJ(A)", "NN", "NNA") and len(head) < _ROLE_WORDS:
             head.append(token)
-            if token.pos == "NN":
+            if token.pos in ("NN", "NNA"):
                 break
             continue
         if token.pos == "NE" and not head:
             continue  # "Berlins Kultursenator": the place's genitive goes, the role stays
         break
-    if not head or head[-1].pos != "NN":
+    # A role word the compound splitter may not split ("Forschungsfeldleiter") would fail the
+    # long-word rule and take the statement with it: the name alone says who speaks.
+    if not head or head[-1].pos not in ("NN", "NNA") or any(len(t.word) >= _LONG_ROLE for t in head):
         return name
     words = [t.word for t in head]
     return " ".join([words[0][:1].upper() + words[0][1:], *words[1:], name])
@@ -92,7 +97,7 @@ def frame_speech(label: str, text: str) -> str:
 
 
 def candidates(
-    sentences: Sequence[SourceSentence], rewrite: Callable[[str], str], *, speech_words: int = 9
+    sentences: Sequence[SourceSentence], rewrite: Callable[[str], str], *, speech_words: int = 10
 ) -> list[Candidate]:
     """Every rewritten piece of the ranked sentences, most important sentence first.
 
