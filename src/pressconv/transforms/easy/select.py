@@ -82,10 +82,17 @@ def speaker_label(name: str, role: str | None) -> str:
         break
     # A role word the compound splitter may not split ("Forschungsfeldleiter") would fail the
     # long-word rule and take the statement with it: the name alone says who speaks.
-    if not head or head[-1].pos not in ("NN", "NNA") or any(len(t.word) >= _LONG_ROLE for t in head):
+    if not head or head[-1].pos not in ("NN", "NNA") or any(_unsplittable(t.word) for t in head):
         return name
     words = [t.word for t in head]
     return " ".join([words[0][:1].upper() + words[0][1:], *words[1:], name])
+
+
+def _unsplittable(word: str) -> bool:
+    """A word of 14 letters or more that the compound splitter cannot split at verified parts."""
+    from pressconv.transforms.easy.compounds import segment
+
+    return len(word) >= _LONG_ROLE and "·" not in segment(word, "·")
 
 
 _FIRST_PERSON: Final = re.compile(r"\b(?:ich|mich|mir|mein\w*|wir|uns|unser\w*)\b", re.IGNORECASE)
