@@ -223,3 +223,9 @@ def test_abbreviations_before_numbers_do_not_end_a_sentence() -> None:
 
     text = "Die Ausgaben steigen auf rd. 2 Mrd. Euro. Am Mo. 3. Mai ist Schluss."
     assert split_sentences(text, "de") == ["Die Ausgaben steigen auf rd. 2 Mrd. Euro.", "Am Mo. 3. Mai ist Schluss."]
+
+
+def test_shell_noun_with_definite_article_points_back() -> None:
+    assert structure_failures("Die Stadtwerke haben den Vorgang übernommen.")
+    assert structure_failures("Die Tendenz ist steigend.")
+    assert not structure_failures("Die Stadtwerke haben die Leitung repariert.")

@@ -432,6 +432,9 @@ def _structure(sentence: str, *, list_intro: bool, speech: bool) -> list[Failure
         if token.pos == "PDAT":
             found.append(Failure("guard.pronoun", token.word))
             break
+    shell = _SHELL.search(sentence)
+    if shell:
+        found.append(Failure("guard.pronoun", shell.group(0)))
     last = next((t for t in reversed(tagged) if not t.pos.startswith("$")), None)
     if last is not None and last.pos in ("ART", "APPR", "APPRART", "KON", "KOUS", "PIAT", "PPOSAT"):
         found.append(Failure("guard.cut-off", last.word))
@@ -440,6 +443,14 @@ def _structure(sentence: str, *, list_intro: bool, speech: bool) -> list[Failure
     if not list_intro and not re.search(r"[.!?]$", sentence.strip()):
         found.append(Failure("guard.cut-off", "no end mark"))
     return found
+
+
+# Shell nouns (German "Schalennomen"): with a definite article they sum up what was said before
+# ("der Vorgang", "die Tendenz", "dieser Fall"), so alone they point at nothing, like a pronoun.
+_SHELL: Final = re.compile(
+    r"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es|vom|beim|zum|zur|im)\s+"
+    r"(?:Vorgang|Vorgangs|Tendenz|Sachverhalt|Vorfall|Vorfalls|Angelegenheit|Geschehen|Ganze|Ganzen)\b"
+)
 
 
 def _bound_possessive(tagged: tuple[morph.Token, ...], position: int) -> bool:
