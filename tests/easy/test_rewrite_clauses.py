@@ -229,3 +229,29 @@ def test_shell_noun_with_definite_article_points_back() -> None:
     assert structure_failures("Die Stadtwerke haben den Vorgang übernommen.")
     assert structure_failures("Die Tendenz ist steigend.")
     assert not structure_failures("Die Stadtwerke haben die Leitung repariert.")
+
+
+def test_leading_clause_of_time_goes_and_the_subject_moves_up() -> None:
+    assert pieces("Nachdem die Wehr eingetroffen war, löschte die Feuerwehr den Brand.") == [
+        "Die Feuerwehr löschte den Brand."
+    ]
+    # A condition is never dropped: the main clause alone would be claimed outright.
+    sentence = "Wenn es regnet, fällt das Fest aus."
+    assert pieces(sentence) == [sentence]
+
+
+def test_er_resolved_to_the_one_man_introduced_with_ein() -> None:
+    previous = "Ein junger Mann fuhr mit der Bahn nach Hause."
+    assert resolve("Er kam spät an.", previous) == "Der junge Mann kam spät an."
+    # "einen Freund" could be meant as well.
+    assert resolve("Er kam spät an.", "Ein junger Mann traf einen Freund.") is None
+
+
+def test_pronoun_after_a_leading_clause_is_resolved_per_piece() -> None:
+    sentences = [
+        SourceSentence("Ein junger Mann fuhr mit der Bahn nach Hause.", lead=True),
+        SourceSentence("Als er aussteigen wollte, stürzte er und verletzte sich am Bein.", lead=True),
+    ]
+    texts = [c.text for c in candidates(sentences, lambda s: rewrite(s, None))]
+    assert "Der junge Mann ist gestürzt." in texts
+    assert "Der junge Mann hat sich am Bein verletzt." in texts

@@ -122,19 +122,55 @@ def _front_subject(sentence: str) -> str:
     """
     tagged = morph.tag(sentence)
     if len(tagged) < 4 or tagged[0].word.lower() not in _LINKS or tagged[1].pos not in _FINITE:
-        return sentence
-    start = 3 if tagged[2].pos == "PRF" else 2  # "können sich Zeugen melden": the reflexive stays put
+        return _after_adverbial_clause(sentence, tagged)
+    return _verb_second(tagged[1:]) or sentence
+
+
+def _verb_second(tagged: tuple[morph.Token, ...]) -> str | None:
+    """A clause that opens with its finite verb, with the subject after it moved in front of it."""
+    if len(tagged) < 3 or tagged[0].pos not in _FINITE:
+        return None
+    start = 2 if tagged[1].pos == "PRF" else 1  # "können sich Zeugen melden": the reflexive stays put
     if start >= len(tagged) or tagged[start].pos not in ("ART", "NE", "NN", "PPER"):
-        return sentence
+        return None
     end = start + 1 if tagged[start].pos == "PPER" else _phrase_end(tagged, start)
     if end < len(tagged) and tagged[end].word == "und" and end + 1 < len(tagged) and tagged[end + 1].pos in ("NN", "ART"):
         end = _phrase_end(tagged, end + 1)  # "Zeuginnen und Zeugen"
     subject = [t.word for t in tagged[start:end]]
     following = tagged[end] if end < len(tagged) else None
-    if not subject or (following is not None and following.pos in ("APPR", "APPRART", "KON", "KOKOM")):
-        return sentence  # the phrase may go on ("Bargeld in vierstelliger Höhe und eine Uhr"): no cut
-    words = [*subject, *[t.word for t in tagged[1:start]], *[t.word for t in tagged[end:]]]
-    return _sentence(words)
+    after = tagged[end + 1] if end + 1 < len(tagged) else None
+    # The phrase may go on ("Bargeld in vierstelliger Höhe und eine Uhr"): no cut. A pronoun takes
+    # no prepositional phrase, and "und" before a finite verb joins verbs, not nouns.
+    goes_on = following is not None and (
+        (following.pos in ("APPR", "APPRART") and tagged[start].pos != "PPER")
+        or (following.pos in ("KON", "KOKOM") and (after is None or after.pos not in _FINITE))
+    )
+    if not subject or goes_on:
+        return None
+    return _sentence([*subject, *[t.word for t in tagged[:start]], *[t.word for t in tagged[end:]]])
+
+
+# Adverbial clauses whose loss leaves the main clause true: time, reason, concession, purpose.
+# Never a condition ("wenn", "falls", "sofern"): without it the main clause would be claimed outright.
+_DETACHABLE: Final = frozenset(["als", "nachdem", "während", "bevor", "weil", "da", "obwohl", "sobald", "seitdem"])
+
+
+def _after_adverbial_clause(sentence: str, tagged: tuple[morph.Token, ...]) -> str:
+    """ "Als er abbiegen wollte, stürzte er." -> "Er stürzte." (the main clause, verb second).
+
+    A clause of time or reason in the Vorfeld closes with its finite verb and a comma; the main
+    clause follows with its finite verb first, and takes its subject to the front.
+    """
+    # HanTa may read "Als" as a preposition; the clause's verb before the comma shows it is a clause.
+    if not tagged or tagged[0].word.lower() not in _DETACHABLE or tagged[0].pos not in ("KOUS", "APPR", "KOKOM"):
+        return sentence
+    close = next(
+        (i for i in range(2, len(tagged) - 1) if tagged[i].word == "," and tagged[i - 1].pos in _FINITE),
+        None,
+    )
+    if close is None or tagged[close + 1].pos not in _FINITE:
+        return sentence
+    return _verb_second(tagged[close + 1 :]) or sentence
 
 
 def _phrase_end(tagged: tuple[morph.Token, ...], start: int) -> int:
@@ -159,6 +195,8 @@ def _subject(tagged: tuple[morph.Token, ...], verb: int) -> str | None:
     second mention needs another article) is not.
     """
     subject = tagged[:verb]
+    if len(subject) == 1 and subject[0].word in ("Er", "Sie", "Es"):
+        return subject[0].word  # repeated as it stands; each sentence is then resolved or refused
     if not subject or any(t.pos not in ("ART", "ADJ(A)", "NN", "NE", "CARD") for t in subject):
         return None
     if subject[0].pos == "ART" and subject[0].word.lower() not in ("der", "die", "das"):
@@ -196,7 +234,9 @@ def _verb_list(sentence: str) -> list[str]:
         part = [t for t in tagged[start:end] if t.pos != "$."]
         if end < len(tagged) and tagged[end - 1].word == "," and part:
             part = part[:-1]
-        if len(part) < 2 or any(t.pos in _FINITE for t in part[1:]) or any(t.word == "," for t in part):
+        # A verb alone may stand only if it takes no object ("sein" in the Perfekt: "stürzte").
+        alone = len(part) == 1 and (morph.participle(part[0].lemma) or ("", ""))[1] == "sein"
+        if (len(part) < 2 and not alone) or any(t.pos in _FINITE for t in part[1:]) or any(t.word == "," for t in part):
             return [sentence]
         out.append(_sentence([subject, *[t.word for t in part]]))
     return out
@@ -353,17 +393,71 @@ def resolve(sentence: str, previous: str | None) -> str | None:
         return None  # "Sie haben …": plural or the reader, not one person
     before = morph.tag(previous)
     verb = next((i for i, t in enumerate(before) if t.pos in _FINITE), None)
-    if verb is None or verb == 0 or _phrase_end(before, 0) != verb or before[0].pos != "NE":
-        return None  # the subject must be a name and nothing else
+    if verb is None or verb == 0:
+        return None
     articles = _PRONOUN_GENDER[first[0]]
-    if any(t.word.lower() in articles and t.pos in ("ART", "PIAT", "PPER") for t in before[verb:]):
+    if _phrase_end(before, 0) == verb and before[0].pos == "NE":
+        # The subject is a name: no other noun of the pronoun's gender, and no other name, may follow.
+        rest = before[verb:]
+        if any(t.word.lower() in articles and t.pos in ("ART", "PIAT", "PPER") for t in rest):
+            return None
+        if any(a.pos == "NE" and b.pos == "NE" for a, b in pairwise(rest)):
+            return None
+        name = " ".join(t.word for t in before[:verb])
+        return f"{name} {first[1]}"
+    if first[0] != "Er":
         return None
-    # Another name in the sentence could be the pronoun's person as well.
-    rest = before[verb:]
-    if any(a.pos == "NE" and b.pos == "NE" for a, b in pairwise(rest)):
+    return _known_man(before, first[1])
+
+
+def _gender(noun: str) -> str | None:
+    """The noun's grammatical gender from the lexicon, if it lists the noun."""
+    from pressconv.transforms.easy.lexicon import lookup
+
+    entry = lookup(noun)
+    return entry.gender if entry is not None and entry.gender in ("der", "die", "das") else None
+
+
+def _known_man(before: tuple[morph.Token, ...], rest: str) -> str | None:
+    """ "Ein 77-Jähriger war … unterwegs." + "Er kam …" -> "Der 77-Jährige kam …".
+
+    The one masculine noun phrase of the previous sentence, introduced with "ein" and shown to be
+    masculine by its ending (a nominalised adjective or an adjective in -er), is named again with
+    the definite article. Any other noun that "er" could mean (an article of that gender, a name,
+    a pronoun) makes the reference uncertain, and nothing is replaced.
+    """
+    found: list[tuple[int, int]] = []
+    for index, token in enumerate(before):
+        if token.pos == "ART" and token.word.lower() == "ein":
+            end = _phrase_end(before, index)
+            head = before[end - 1]
+            adjectives = [t for t in before[index + 1 : end - 1] if t.pos == "ADJ(A)"]
+            # "-Jähriger", "Verletzter": a capitalised adjective is a nominalised one, the head noun.
+            nominal = head.pos == "NNA" or (head.pos == "ADJ(A)" and head.word.lstrip("-")[:1].isupper())
+            masculine = (nominal and head.word.endswith("er")) or any(a.word.endswith("er") for a in adjectives)
+            if masculine and (nominal or head.pos == "NN"):
+                found.append((index, end))
+    if len(found) != 1:
         return None
-    name = " ".join(t.word for t in before[:verb])
-    return f"{name} {first[1]}"
+    start, end = found[0]
+    rivals = _PRONOUN_GENDER["Er"]
+    for index, token in enumerate(before):
+        if start <= index < end:
+            continue
+        if token.pos == "NE" or (token.pos == "PPER" and token.word.lower() in rivals):
+            return None
+        if token.pos not in ("ART", "PIAT") or token.word.lower() not in rivals:
+            continue
+        if token.word.lower() == "der" and index and before[index - 1].pos in ("APPR", "APPRART"):
+            continue  # "in der Straße": after a preposition "der" is feminine
+        noun = next((t for t in before[index + 1 :] if t.pos in ("NN", "NNA")), None)
+        if noun is None or _gender(noun.word) in (None, "der"):
+            return None  # a masculine noun, or one whose gender is unknown, could be meant
+    words = ["Der"]
+    for token in before[start + 1 : end]:
+        # After "der" the weak ending: "ein junger Mann" -> "der junge Mann", "ein 77-Jähriger" -> "der 77-Jährige".
+        words.append(re.sub(r"er$", "e", token.word) if token.pos in ("ADJ(A)", "NNA") else token.word)
+    return f"{_join(words)} {rest}"
 
 
 # Nouns made from verbs or adjectives (Nominalstil): a PP they head states a circumstance.

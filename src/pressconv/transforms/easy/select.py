@@ -117,10 +117,9 @@ def candidates(
         sentence = sentences[index]
         text = sentence.text
         previous = sentences[index - 1].text if index and sentences[index - 1].paragraph == sentence.paragraph else None
-        resolved = resolve(text, previous)
-        if resolved is not None:
-            text = resolved
-        for number, piece in enumerate(pieces(text)):
+        for number, cut in enumerate(pieces(text)):
+            # A piece may open with a pronoun once a leading clause is gone ("Als er …, stürzte er").
+            piece = resolve(cut, previous) or cut
             if sentence.speech:
                 if sentence.speaker is None or len(piece.split()) > speech_words:
                     continue
