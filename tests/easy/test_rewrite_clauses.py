@@ -255,3 +255,13 @@ def test_pronoun_after_a_leading_clause_is_resolved_per_piece() -> None:
     texts = [c.text for c in candidates(sentences, lambda s: rewrite(s, None))]
     assert "Der junge Mann ist gestürzt." in texts
     assert "Der junge Mann hat sich am Bein verletzt." in texts
+
+
+def test_praise_goes_only_outside_negation_and_after_an_article() -> None:
+    from pressconv.transforms.easy.clauses import shorten
+
+    assert shorten("Die engagierten Helfer haben den zahlreichen Besuchern am Samstag im Park bei der Suche geholfen.") == (
+        "Die Helfer haben den Besuchern am Samstag im Park bei der Suche geholfen."
+    )
+    negated = "Es gab am Samstag keinen großartigen Schaden an dem Haus und auch nicht an der Garage."
+    assert shorten(negated) == negated

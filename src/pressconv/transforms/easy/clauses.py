@@ -480,6 +480,9 @@ def shorten(sentence: str, limit: int = 12) -> str:
     words = sentence.split()
     if len(words) <= limit:
         return sentence
+    sentence = _without_praise(sentence)
+    if len(sentence.split()) <= limit:
+        return sentence
     tagged = list(morph.tag(sentence))
     verb = next((i for i, t in enumerate(tagged) if t.pos in _FINITE), None)
     if verb is None:
@@ -494,6 +497,29 @@ def shorten(sentence: str, limit: int = 12) -> str:
         if len(text.split()) <= limit:
             return text[:1].upper() + text[1:]
     return sentence
+
+
+# Evaluative adjectives: the writer's praise or stress, not a fact ("ein wichtiger Schritt", "bei
+# herrlichem Wetter"). Never those that change who or what is meant (mutmaßlich, ehemalig,
+# stellvertretend, vorläufig) or how bad it is (schwer, leicht, tödlich): they are not listed.
+_PRAISE: Final = re.compile(
+    # Only after an article: "bei herrlichem Wetter" without its adjective would lose its form.
+    r"\b(der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|ihre|ihren|seine|seinen)"
+    r"\s(?:wichtig|herrlich|toll|wunderbar|wunderschön|spannend|interessant|vielfältig|engagiert|"
+    r"hervorragend|ausgezeichnet|bemerkenswert|erfreulich|großartig|tatkräftig|herzlich|zahlreich|"
+    r"abwechslungsreich|umfangreich|intensiv|erfolgreich|enorm|riesig)(?:e|er|es|en|em)?(?=\s[A-ZÄÖÜ])",
+    re.IGNORECASE,
+)
+# Under negation or a quantifier, leaving out an adjective can make the sentence false
+# ("kein großer Schaden" is not "kein Schaden").
+_SCOPE: Final = re.compile(r"\b(?:nicht|kein\w*|nie|niemand|nichts|ohne|alle\w*|jede\w*|nur)\b", re.IGNORECASE)
+
+
+def _without_praise(sentence: str) -> str:
+    """The sentence without evaluative adjectives before nouns, unless a scope word is present."""
+    if _SCOPE.search(sentence):
+        return sentence
+    return _PRAISE.sub(r"\1", sentence)
 
 
 def _circumstance(tagged: list[morph.Token], verb: int) -> tuple[int, int] | None:
