@@ -59,7 +59,8 @@ def _dashes(sentence: str) -> list[str]:
     A spaced dash between two parts that each hold a finite verb joins two main clauses (the
     dash's use as a strong comma); a range ("115 – 121") or an inserted phrase has no verb on one side.
     """
-    parts = re.split(r"\s[–—]\s", sentence)
+    # A semicolon joins main clauses the same way (or list items, which have no verb of their own).
+    parts = re.split(r"\s[–—]\s|;\s", sentence)
     if len(parts) != 2:
         return [sentence]
     left, right = parts
