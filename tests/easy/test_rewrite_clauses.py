@@ -265,3 +265,24 @@ def test_praise_goes_only_outside_negation_and_after_an_article() -> None:
     )
     negated = "Es gab am Samstag keinen großartigen Schaden an dem Haus und auch nicht an der Garage."
     assert shorten(negated) == negated
+
+
+def test_summary_reports_a_statement_with_its_speaker_and_never_titles_with_it() -> None:
+    from pressconv.model import Metadata, Paragraph, Quotation, Release, Text
+    from pressconv.transforms.easy import pipeline
+
+    release = Release(
+        meta=Metadata(title=(Text(text="Stellungnahme"),), language="de-DE"),
+        body=(
+            Paragraph(
+                children=(
+                    Text(text="Zum neuen Bericht erklärt die Ministerin:"),
+                    Quotation(children=(Text(text="Die Schulen brauchen mehr Lehrkräfte."),), speaker="Erika Beispiel"),
+                )
+            ),
+        ),
+    )
+    draft = pipeline.build(release)
+    spoken = [line for line in draft.lines if line.origin == "speech"]
+    assert [line.text.replace("·", "") for line in spoken] == ["Erika Beispiel sagt: Die Schulen brauchen mehr Lehrkräfte."]
+    assert "sagt" not in (draft.headline or "")

@@ -37,6 +37,8 @@ __all__ = ["STEPS", "Draft", "build"]
 # A readable summary is 12 to 20 sentences (issue 16 brief): source sentences fill what the templates leave.
 _MAX_LINES: Final = 18
 _MIN_SOURCE: Final = 6
+# The sender's own sentences may become the title; a speaker's statement ("X sagt: …") may not.
+_OWN: Final = ("source", "copied")
 _COPY_MIN: Final = 7  # a 7+-word sentence copied unchanged counts as copied (issue 16 figures)
 
 
@@ -124,7 +126,8 @@ def compose(draft: Draft) -> Draft:
             if len(words(text)) <= 20:
                 dropped.append((styled, tuple(failures)))
             continue
-        found.append((candidate.index, candidate.piece, Line(text, origin="copied" if unchanged else "source")))
+        origin = "speech" if candidate.source.speech else "copied" if unchanged else "source"
+        found.append((candidate.index, candidate.piece, Line(text, origin=origin)))
         said.add(text)
         copied += unchanged
     lines.extend(line for _, _, line in sorted(found, key=lambda item: (item[0], item[1])))
@@ -185,16 +188,14 @@ def title(draft: Draft) -> Draft:
             chosen = candidate.rstrip(".")
             break
     if chosen is None:
-        first = next(
-            (line.text for line in draft.lines if line.origin != "template" and _good_title(line.text, draft)), None
-        )
+        first = next((line.text for line in draft.lines if line.origin in _OWN and _good_title(line.text, draft)), None)
         chosen = first.rstrip(".") if first else None
     about = next((f"Es geht um: {p}" for p in map(title_genitive, parts) if _usable_topic(p, draft)), None)
     if chosen is None:
         chosen = about
     if chosen is None:
         # Last resort before a generic line: the first verified sentence of the sender, up to 10 words.
-        first = next((line.text for line in draft.lines if line.origin != "template" and len(words(line.text)) <= 10), None)
+        first = next((line.text for line in draft.lines if line.origin in _OWN and len(words(line.text)) <= 10), None)
         chosen = first.rstrip(".") if first else None
     sender = _sender(draft.release.meta.organisation)
     if chosen is None:

@@ -121,6 +121,8 @@ def source_text(release: Release) -> str:
             match block:
                 case Paragraph(children=c) | Heading(children=c):
                     parts.append(_flat(c, language))
+                    # The speaker and role the parser read for a quotation are the source's words too.
+                    parts.extend(v for q in c if isinstance(q, Quotation) for v in (q.speaker, q.role) if v)
                 case BlockQuote(children=paragraphs, speaker=speaker, role=role):
                     parts.extend(_flat(p.children, language) for p in paragraphs)
                     parts.extend(v for v in (speaker, role) if v)
