@@ -286,3 +286,8 @@ def test_summary_reports_a_statement_with_its_speaker_and_never_titles_with_it()
     spoken = [line for line in draft.lines if line.origin == "speech"]
     assert [line.text.replace("·", "") for line in spoken] == ["Erika Beispiel sagt: Die Schulen brauchen mehr Lehrkräfte."]
     assert "sagt" not in (draft.headline or "")
+
+
+def test_infinitive_clause_after_a_comma_breaks_the_rules() -> None:
+    assert any(f.check == "rule.subordinate-clause" for f in rule_failures("Der Verein fordert, Radwege zu bauen."))
+    assert not rule_failures("Der Verein will Radwege bauen.")

@@ -329,6 +329,12 @@ def _grammar_failures(sentence: str) -> list[Failure]:
             )
         ):
             found.append(Failure("rule.subordinate-clause", f", {token.word}"))
+    # "fordert, Infrastrukturen aufzubauen": an infinitive clause after a comma is a subordinate
+    # clause too (rule books: one statement per sentence, no "zu" clauses).
+    for index, token in enumerate(tagged):
+        if token.pos in ("VV(IZU)", "PTKZU") and "," in [t.word for t in tagged[:index]]:
+            found.append(Failure("rule.subordinate-clause", f"… {token.word}"))
+            break
     if not tagged and not morph.available():
         found.append(Failure("rule.unchecked", "HanTa is not installed"))
     del lemmas
