@@ -291,3 +291,24 @@ def test_summary_reports_a_statement_with_its_speaker_and_never_titles_with_it()
 def test_infinitive_clause_after_a_comma_breaks_the_rules() -> None:
     assert any(f.check == "rule.subordinate-clause" for f in rule_failures("Der Verein fordert, Radwege zu bauen."))
     assert not rule_failures("Der Verein will Radwege bauen.")
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("Zeugen werden gebeten, sich bei der Polizei zu melden.", "Zeugen sollen sich bei der Polizei melden."),
+        ("Die Bevölkerung wird gebeten, den Bereich zu umfahren.", "Die Bevölkerung soll den Bereich umfahren."),
+        ("Anwohner werden gebeten, die Feuerwehr anzurufen.", "Anwohner sollen die Feuerwehr anrufen."),
+    ],
+)
+def test_appeal_convention_becomes_soll(source: str, expected: str) -> None:
+    from pressconv.transforms.easy.voice import appeal
+
+    assert appeal(source) == expected
+
+
+def test_appeal_with_a_restricting_clause_is_left_alone() -> None:
+    from pressconv.transforms.easy.voice import appeal
+
+    sentence = "Zeugen, die den Unfall sahen, werden gebeten, sich zu melden."
+    assert appeal(sentence) == sentence

@@ -12,7 +12,7 @@ from typing import Final
 
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.dates import normalise_dates
-from pressconv.transforms.easy.voice import active
+from pressconv.transforms.easy.voice import active, appeal
 
 __all__ = ["rewrite"]
 
@@ -205,7 +205,7 @@ def rewrite(sentence: str, issued: date | None) -> str:
         text = re.sub(r"\bheute\b", f"am {format_date(issued, 'de')}", text)
         text = re.sub(r"^Heute\b", f"Am {format_date(issued, 'de')}", text)
     text = _expand(text)
-    text = active(text)
+    text = appeal(active(text))
     text = _perfekt(text)
     return _genitive(text)
 

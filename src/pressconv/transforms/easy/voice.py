@@ -15,7 +15,7 @@ from typing import Final
 
 from pressconv.transforms.easy import morph
 
-__all__ = ["active"]
+__all__ = ["active", "appeal"]
 
 _NP: Final = ("ART", "ADJ(A)", "NN", "NE", "NNA", "CARD")
 _NOUNS: Final = ("NN", "NE", "NNA")
@@ -183,3 +183,37 @@ def active(sentence: str) -> str:
     words = [*head, *patient, *rest, participle]
     text = _join(words) + end_mark
     return text[:1].upper() + text[1:]
+
+
+def appeal(sentence: str) -> str:
+    """ "Zeugen werden gebeten, sich bei der Polizei zu melden." -> "Zeugen sollen sich bei der Polizei melden."
+
+    The appeal convention of many senders (police, authorities, clubs): "X wird/werden gebeten,
+    … zu tun" asks X to do something, which "X soll/sollen … tun" says in the active voice without
+    the infinitive clause. Only the plain form: subject first, one comma, the infinitive last.
+    """
+    tagged = morph.tag(sentence)
+    words = [t.word for t in tagged]
+    if words.count(",") != 1 or len(tagged) < 6:
+        return sentence
+    comma = words.index(",")
+    verb = next((i for i, t in enumerate(tagged) if t.pos.endswith("(FIN)")), None)
+    if verb is None or verb == 0 or tagged[verb].lemma != "werden" or comma != verb + 2:
+        return sentence
+    if tagged[verb + 1].word != "gebeten" or not all(t.pos in _NP or t.word == "und" for t in tagged[:verb]):
+        return sentence
+    body = [t for t in tagged[comma + 1 :] if t.pos != "$."]
+    if len(body) < 2 or body[-2].pos != "PTKZU" or body[-1].pos != "VV(INF)":
+        if not body or body[-1].pos != "VV(IZU)":
+            return sentence
+        # "anzurufen" -> "anrufen": the "zu" sits between particle and verb.
+        infinitive = re.sub(r"^(\w+?)zu(\w+)$", r"\1\2", body[-1].word)
+        middle = [t.word for t in body[:-1]]
+    else:
+        infinitive = body[-1].word
+        middle = [t.word for t in body[:-2]]
+    if any(t.pos.endswith("(FIN)") for t in body):
+        return sentence
+    modal = "soll" if tagged[verb].word == "wird" else "sollen"
+    text = _join([*words[:verb], modal, *middle, infinitive]) + "."
+    return text
