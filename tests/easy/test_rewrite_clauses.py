@@ -312,3 +312,25 @@ def test_appeal_with_a_restricting_clause_is_left_alone() -> None:
 
     sentence = "Zeugen, die den Unfall sahen, werden gebeten, sich zu melden."
     assert appeal(sentence) == sentence
+
+
+def test_that_clause_keeps_its_frame_so_a_demand_stays_a_demand() -> None:
+    assert pieces("Der Verein fordert, dass die Stadt mehr Radwege baut.") == [
+        "Der Verein fordert: Die Stadt baut mehr Radwege."
+    ]
+    # Informing only: the statement stands alone; a separable verb splits around its object.
+    assert pieces("Die Polizei teilt mit, dass der Mann nach Hause zurückkommt.") == ["Der Mann kommt nach Hause zurück."]
+
+
+def test_a_colon_frame_of_a_view_is_never_cut_off() -> None:
+    sentence = "Der Verein fordert: Die Stadt baut Radwege und die Bahn fährt öfter."
+    assert pieces(sentence) == [sentence]
+
+
+def test_someone_elses_report_keeps_its_frame() -> None:
+    # "berichtet" passes on another's claim; a passive frame hides who informs: never cut off.
+    for sentence in (
+        "Die Zeitung berichtet, dass der Bürgermeister zurücktritt.",
+        "Es wird mitgeteilt, dass die Schule schließt.",
+    ):
+        assert all(not piece.startswith(("Der Bürgermeister", "Die Schule")) for piece in pieces(sentence))

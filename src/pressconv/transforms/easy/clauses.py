@@ -47,10 +47,65 @@ def pieces(sentence: str) -> list[str]:
     """The main clauses of one sentence, each a sentence of its own (the sentence itself if none)."""
     out: list[str] = []
     for part in (p for dashed in _dashes(sentence) for p in _after_frame(_front_subject(dashed))):
+        framed = _that_clause(part)
+        if framed != part:
+            # A frame and its statement stay one sentence: cut apart, the statement would lose
+            # whose demand, hope or view it is ("Der Verein fordert: …"). A frame of informing goes.
+            out.extend(_after_frame(framed))
+            continue
+        if ":" in part:
+            out.append(part)  # a frame the colon cut left standing (a view, a demand): no further cuts
+            continue
         for clause in _relatives(part):
             for verb_phrase in _verb_list(clause):
                 out.extend(split_clauses(verb_phrase))
     return out
+
+
+def _that_clause(sentence: str) -> str:
+    """ "Der Verein fordert, dass die Stadt Radwege baut." -> "Der Verein fordert: Die Stadt baut Radwege."
+
+    A main clause that frames a "dass" clause keeps its frame verb (so a demand stays a demand and
+    a hope a hope), and the "dass" clause becomes a main clause after a colon: its finite verb moves
+    from the end to second place, a separable particle stays at the end ("zurückkommt" -> "kommt …
+    zurück", HanTa's morphemes show the particle). Only one comma, the frame first.
+    """
+    tagged = morph.tag(sentence)
+    words = [t.word for t in tagged]
+    if words.count(",") != 1 or len(tagged) < 7:
+        return sentence
+    comma = words.index(",")
+    if comma + 1 >= len(tagged) or tagged[comma + 1].word != "dass":
+        return sentence
+    frame = tagged[:comma]
+    if sum(t.pos in _FINITE for t in frame) != 1 or frame[0].pos in _FINITE:
+        return sentence
+    clause = [t for t in tagged[comma + 2 :] if t.pos != "$."]
+    if len(clause) < 3 or clause[-1].pos not in _FINITE or sum(t.pos in _FINITE for t in clause) != 1:
+        return sentence
+    end = 1 if clause[0].pos == "PPER" else _phrase_end(tuple(clause), 0)
+    if end == 0 or end >= len(clause) - 1 or clause[0].pos not in ("ART", "NE", "NN", "PPER", "PIAT"):
+        return sentence
+    finite = clause[-1]
+    particle = _separable(finite.word)
+    verb = finite.word[len(particle) :] if particle else finite.word
+    statement = [*[t.word for t in clause[:end]], verb, *[t.word for t in clause[end:-1]], *([particle] if particle else [])]
+    text = _join([*[t.word for t in frame], ":"]) + " " + _sentence(statement)
+    return text
+
+
+def _separable(verb: str) -> str:
+    """The separable particle a finite verb starts with ("zurückkommt" -> "zurück"), else ""."""
+    tagger = morph._tagger()
+    if tagger is None:
+        return ""
+    analysis = tagger.analyze(verb, taglevel=3)
+    if not isinstance(analysis, tuple) or len(analysis) < 2 or not isinstance(analysis[1], list):
+        return ""
+    first = analysis[1][0] if analysis[1] else None
+    if first is not None and str(first[1]).startswith("PTKVZ") and verb.startswith(str(first[0])):
+        return str(first[0])
+    return ""
 
 
 def _dashes(sentence: str) -> list[str]:
@@ -73,6 +128,11 @@ def _dashes(sentence: str) -> list[str]:
     return [left.rstrip(" ,") + end, right[:1].upper() + right[1:].rstrip(".!? ") + end]
 
 
+# Verbs of informing: the frame says only that the sender passes something on.
+# Not "berichten"/"melden": "die Zeitung berichtet, dass …" passes on someone else's claim.
+_INFORMING: Final = frozenset(["informieren", "mitteilen", "bekanntgeben"])
+
+
 def _after_frame(sentence: str) -> list[str]:
     """ "Die Stadträtin informiert: Im Rahmen … wurde …" -> the statement after the colon.
 
@@ -87,9 +147,16 @@ def _after_frame(sentence: str) -> list[str]:
         return [sentence]
     colon = words.index(":")
     right = tagged[colon + 1 :]
-    # HanTa reads a frame's verb before a colon as a participle ("…, informiert:"); any verb will do.
-    framed = any(t.pos in _FINITE or t.pos == "VV(PP)" for t in tagged[:colon])
-    if not framed or not any(t.pos in _FINITE for t in right):
+    # HanTa reads a frame's verb before a colon as a participle ("…, informiert:"). Only a verb of
+    # informing asserts what follows; "fordert:", "hofft:" or "kritisiert:" frame a view that must
+    # stay attributed, so those sentences stay whole.
+    verbs = [t for t in tagged[:colon] if t.pos in _FINITE or t.pos == "VV(PP)"]
+    particles = [t.word for t in tagged[:colon] if t.pos == "PTKVZ"]  # "teilt … mit" is "mitteilen"
+    lemmas = {t.lemma for t in verbs} | {p + t.lemma for t in verbs for p in particles}
+    # A passive frame ("wird mitgeteilt") hides who informs: the statement then stays framed.
+    passive = any(t.lemma == "werden" for t in verbs)
+    informing = not passive and (bool(lemmas & _INFORMING) or any(t.word == "informiert" for t in verbs))
+    if not informing or not any(t.pos in _FINITE for t in right):
         return [sentence]
     if not right or not right[0].word[:1].isupper() or right[0].word in ("„", '"'):
         return [sentence]  # a quotation after the colon is speech, handled with its speaker
