@@ -334,3 +334,22 @@ def test_someone_elses_report_keeps_its_frame() -> None:
         "Es wird mitgeteilt, dass die Schule schließt.",
     ):
         assert all(not piece.startswith(("Der Bürgermeister", "Die Schule")) for piece in pieces(sentence))
+
+
+def test_plural_agent_without_article_takes_haben() -> None:
+    assert active("Am Montag wurde der Schüler durch alarmierte Helferinnen in ein Krankenhaus gebracht.") == (
+        "Am Montag haben alarmierte Helferinnen den Schüler in ein Krankenhaus gebracht."
+    )
+    assert active("Am Montag wurde die Brücke von Bürgermeisterin Anna Muster eröffnet.") == (
+        "Am Montag hat Bürgermeisterin Anna Muster die Brücke eröffnet."
+    )
+    # A mass noun may be singular: no guess at the verb's number.
+    assert active("Der Mann wurde durch große Hitze verletzt.") == "Der Mann wurde durch große Hitze verletzt."
+
+
+def test_dabei_inside_goes_but_not_as_the_complement() -> None:
+    assert (
+        rewrite("Der Bericht zeigt dabei wichtige Entwicklungen auf.", None)
+        == "Der Bericht zeigt wichtige Entwicklungen auf."
+    )
+    assert rewrite("Die Feuerwehr war auch dabei.", None) == "Die Feuerwehr war auch dabei."

@@ -72,6 +72,9 @@ def _expand(text: str) -> str:
     # Comment adverbs and intensifiers judge or stress what is said; without them it is as true
     # ("glücklicherweise nicht zu Hause" -> "nicht zu Hause"). Hedges ("vermutlich", "wohl") stay.
     text = re.sub(rf"(?<=\w) (?:{_COMMENT})(?= \w)", "", text)
+    # "zeigt dabei Entwicklungen auf": "dabei" inside links back to the sentence before. Not as the
+    # clause's last words ("war dabei"), where it is the verb's complement.
+    text = re.sub(r"(?<=\w) (?:dabei|hierbei)(?= [\wäöüÄÖÜß·-]+ [\wäöüÄÖÜß·-]+)", "", text)
     # "Bits & Bäume": the ampersand is a special character the rule books ask to write out.
     text = re.sub(r"\s&\s", " und ", text)
     # Parenthetical asides go: they are extra detail, never the statement itself.

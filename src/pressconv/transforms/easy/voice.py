@@ -81,7 +81,15 @@ def _agent(tagged: tuple[morph.Token, ...], at: int) -> tuple[list[str], int] | 
         return None
     if phrase[0].pos != "ART":
         # "von Bürgermeisterin Anna Muster": a name (with its title) has no case ending to change.
-        return ([t.word for t in phrase], end) if any(t.pos == "NE" for t in phrase) else None
+        if any(t.pos == "NE" for t in phrase):
+            return [t.word for t in phrase], end
+        # "durch alarmierte Rettungskräfte": a plural without article reads the same as subject.
+        head = phrase[-1]
+        plural = head.pos == "NN" and head.lemma != head.word and head.word.endswith(("e", "en", "er", "s"))
+        if preposition == "durch" and plural and all(t.pos in ("ADJ(A)", "NN") for t in phrase):
+            words = [t.word for t in phrase]
+            return [words[0][:1].upper() + words[0][1:], *words[1:]], end
+        return None
     article = _AGENT_ARTICLE.get((preposition, phrase[0].word.lower()))
     if article is None:
         return None
@@ -179,7 +187,11 @@ def active(sentence: str) -> str:
         return sentence
     end_mark = tagged[-1].word if tagged[-1].pos == "$." else "."
     # An adverbial Vorfeld stays first; otherwise the agent takes the subject's place.
-    head = [*opener, "hat", *agent] if opener else [*agent, "hat"]
+    have = "haben" if tagged[by + 1].pos != "ART" and not any(t.pos == "NE" for t in tagged[by + 1 : after]) else "hat"
+    if opener:
+        # Mid-sentence an adjective is written small again; nouns and names keep their capital.
+        agent = [agent[0][:1].lower() + agent[0][1:], *agent[1:]] if tagged[by + 1].pos == "ADJ(A)" else agent
+    head = [*opener, have, *agent] if opener else [*agent, have]
     words = [*head, *patient, *rest, participle]
     text = _join(words) + end_mark
     return text[:1].upper() + text[1:]
