@@ -23,6 +23,7 @@ from pressconv.transforms.easy.kind import Kind, classify
 from pressconv.transforms.easy.lexicon import Entry, entries_for, in_domain, lexicon, lookup
 from pressconv.transforms.easy.readability import words
 from pressconv.transforms.easy.rewrite import rewrite, split_clauses, title_genitive
+from pressconv.transforms.easy.select import candidates
 from pressconv.transforms.easy.sender import find_sender, von, with_article
 from pressconv.transforms.easy.source import SourceSentence, contacts, flat, sentences, source_text, split_sentences
 from pressconv.transforms.easy.templates import Line, contact_lines, derived_facts, fact_lines, headline, sender_lines
@@ -35,7 +36,11 @@ from pressconv.transforms.easy.verify import (
 
 __all__ = ["STEPS", "Draft", "build"]
 
-_MAX_SOURCE: Final = 6
+# A readable summary is 12 to 20 sentences (issue 16 brief): source sentences fill what the templates leave.
+_MAX_LINES: Final = 18
+_MIN_SOURCE: Final = 6
+# The sender's own sentences may become the title; a speaker's statement ("X sagt: …") may not.
+_OWN: Final = ("source", "copied")
 _COPY_MIN: Final = 7  # a 7+-word sentence copied unchanged counts as copied (issue 16 figures)
 
 
@@ -129,36 +134,35 @@ def compose(draft: Draft) -> Draft:
     guard = _guard(draft)
     dropped = list(draft.dropped)
     copied = 0
-    taken = 0
-    candidates = [s for s in draft.sentences if not s.speech and not s.heading]
-    for sentence in candidates:
-        if taken >= _MAX_SOURCE:
+    found: list[tuple[int, int, Line]] = []
+    issued = draft.release.meta.issued
+    room = max(_MIN_SOURCE, _MAX_LINES - len(lines))
+    for candidate in candidates(draft.sentences, lambda piece: rewrite(piece, issued)):
+        if len(found) >= room:
             break
-        if not _complete(sentence.text):
+        text = candidate.text
+        if not _complete(candidate.source.text) and not candidate.source.speech:
             continue  # a fragment the parser cut off stays out, whatever a rewrite would make of it
-        for piece in split_clauses(sentence.text):
-            if taken >= _MAX_SOURCE:
-                break
-            text = rewrite(piece, draft.release.meta.issued)
-            if text in said or len(words(text)) < 4 or _said_already(text, said):
-                continue
-            unchanged = text == sentence.text and len(words(text)) >= _COPY_MIN
-            if unchanged and copied >= 1:
-                continue  # a summary is not the release again: at most one sentence as the sender wrote it
-            styled = _style(text, draft)
-            failures = [
-                *rule_failures(styled, known_acronyms=_acronyms()),
-                *structure_failures(styled),
-                *guard.failures(styled),
-            ]
-            if failures:
-                if len(words(text)) <= 20:
-                    dropped.append((styled, tuple(failures)))
-                continue
-            lines.append(Line(text, origin="copied" if unchanged else "source"))
-            said.add(text)
-            taken += 1
-            copied += unchanged
+        if text in said or len(words(text)) < 4 or _said_already(text, said):
+            continue
+        unchanged = text == candidate.source.text and len(words(text)) >= _COPY_MIN
+        if unchanged and copied >= 1:
+            continue  # a summary is not the release again: at most one sentence as the sender wrote it
+        styled = _style(text, draft)
+        failures = [
+            *rule_failures(styled, known_acronyms=_acronyms()),
+            *structure_failures(styled),
+            *guard.failures(styled),
+        ]
+        if failures:
+            if len(words(text)) <= 20:
+                dropped.append((styled, tuple(failures)))
+            continue
+        origin = "speech" if candidate.source.speech else "copied" if unchanged else "source"
+        found.append((candidate.index, candidate.piece, Line(text, origin=origin)))
+        said.add(text)
+        copied += unchanged
+    lines.extend(line for _, _, line in sorted(found, key=lambda item: (item[0], item[1])))
     if draft.release.meta.issued is not None:
         from pressconv.transforms.easy.dates import format_date
 
@@ -226,9 +230,7 @@ def title(draft: Draft) -> Draft:
             chosen = candidate.rstrip(".")
             break
     if chosen is None:
-        first = next(
-            (line.text for line in draft.lines if line.origin != "template" and _good_title(line.text, draft)), None
-        )
+        first = next((line.text for line in draft.lines if line.origin in _OWN and _good_title(line.text, draft)), None)
         chosen = first.rstrip(".") if first else None
     about = next((f"Es geht um: {p}" for p in map(title_genitive, parts) if _usable_topic(p, draft)), None)
     if chosen is None:
@@ -252,6 +254,10 @@ def title(draft: Draft) -> Draft:
             ),
             None,
         )
+    if chosen is None:
+        # Last resort before a generic line: the first verified sentence of the sender, up to 10 words.
+        first = next((line.text for line in draft.lines if line.origin in _OWN and len(words(line.text)) <= 10), None)
+        chosen = first.rstrip(".") if first else None
     sender = _sender(draft.release.meta.organisation) if facts.sender is None else von(facts.sender)
     if chosen is None:
         chosen = f"Eine Nachricht {sender}" if sender else "Eine Nachricht in Leichter Sprache"

@@ -12,6 +12,7 @@ from typing import Final
 
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.dates import normalise_dates
+from pressconv.transforms.easy.voice import active, appeal
 
 __all__ = ["rewrite"]
 
@@ -22,6 +23,7 @@ _EXPAND: Final = (
     (r"\bd\.\s?h\.", "das heißt"),
     (r"\bbzw\.", "oder"),
     (r"\bca\.", "etwa"),
+    (r"\brd\.", "rund"),
     (r"\bNr\.", "Nummer"),
     (r"\bTel\.", "Telefon"),
     (r"\binkl\.", "mit"),
@@ -38,6 +40,10 @@ _EXPAND: Final = (
     (r"\s+e\.\s?V\.", ""),
     (r"\bPkw\b|\bPKW\b", "Auto"),
     (r"\bLkw\b|\bLKW\b", "Last·wagen"),
+)
+_COMMENT: Final = (
+    "glücklicherweise|erfreulicherweise|leider|bedauerlicherweise|selbstverständlich|natürlich|"
+    "sehr|herzlich|gerne|gern|wirklich|ausdrücklich"
 )
 _NUMBERS: Final = {
     "zwei": "2", "drei": "3", "vier": "4", "fünf": "5", "sechs": "6", "sieben": "7", "acht": "8",
@@ -58,10 +64,17 @@ def _expand(text: str) -> str:
     # before; without them the statement stands alone and stays true. Never at the start: the verb
     # would lose its second place.
     text = re.sub(
-        r"(?<=\w) (?:somit|daher|deshalb|deswegen|folglich|zudem|außerdem|nun|jedoch|allerdings|gleichzeitig)(?= \w|,)",
+        r"(?<=\w) (?:somit|daher|deshalb|deswegen|folglich|zudem|außerdem|nun|jedoch|allerdings|gleichzeitig|"
+        r"zuvor|vorher|schließlich|inzwischen|mittlerweile)(?= \w|,)",
         "",
         text,
     )
+    # Comment adverbs and intensifiers judge or stress what is said; without them it is as true
+    # ("glücklicherweise nicht zu Hause" -> "nicht zu Hause"). Hedges ("vermutlich", "wohl") stay.
+    text = re.sub(rf"(?<=\w) (?:{_COMMENT})(?= \w)", "", text)
+    # "zeigt dabei Entwicklungen auf": "dabei" inside links back to the sentence before. Not as the
+    # clause's last words ("war dabei"), where it is the verb's complement.
+    text = re.sub(r"(?<=\w) (?:dabei|hierbei)(?= [\wäöüÄÖÜß·-]+ [\wäöüÄÖÜß·-]+)", "", text)
     # "Bits & Bäume": the ampersand is a special character the rule books ask to write out.
     text = re.sub(r"\s&\s", " und ", text)
     # Parenthetical asides go: they are extra detail, never the statement itself.
@@ -70,16 +83,33 @@ def _expand(text: str) -> str:
 
 
 def _perfekt(sentence: str) -> str:
-    """ "Die Polizei nahm den Mann fest." -> "Die Polizei hat den Mann festgenommen." (one clause only)."""
+    """ "Die Polizei nahm den Mann fest." -> "Die Polizei hat den Mann festgenommen." (one clause only).
+
+    One finite verb only (a second clause would need its own reordering). The participle closes the
+    clause: before a comma that opens a verbless afterthought (", zunächst als Leiter"), else at the
+    end; a comma after the verb followed by anything else may be a list, and the sentence stays.
+    """
     tagged = morph.tag(sentence)
     finite = [i for i, t in enumerate(tagged) if t.pos.endswith("(FIN)")]
-    if len(finite) != 1 or any(t.pos in ("KON", "$,") for t in tagged):
+    if len(finite) != 1:
         return sentence
     index = finite[0]
     verb = tagged[index]
     if verb.pos != "VV(FIN)" or not morph.is_preterite(verb.word, verb.lemma) or index == 0:
         return sentence
-    particles = [i for i, t in enumerate(tagged) if t.pos == "PTKVZ"]
+    if any(t.pos == "KON" for t in tagged[index + 1 :] if t.word not in ("und", "oder")):
+        return sentence  # "aber", "sondern" after the verb open a second statement
+    close = len(tagged)
+    # A separable particle marks the clause's end: commas before it join a list of objects.
+    marks = [i for i, t in enumerate(tagged) if t.pos == "PTKVZ" and i > index]
+    start = marks[-1] if marks else index
+    comma = next((i for i in range(start + 1, len(tagged)) if tagged[i].word == ","), None)
+    if comma is not None:
+        after = tagged[comma + 1] if comma + 1 < len(tagged) else None
+        if after is None or after.pos not in _AFTERTHOUGHT or "," in [t.word for t in tagged[comma + 1 :]]:
+            return sentence
+        close = comma
+    particles = [i for i, t in enumerate(tagged[:close]) if t.pos == "PTKVZ" and i > index]
     particle = tagged[particles[-1]].word if particles else ""
     lemma = verb.lemma if not particle else particle + verb.lemma
     built = morph.participle(lemma, particle)
@@ -89,15 +119,24 @@ def _perfekt(sentence: str) -> str:
     plural = verb.word.endswith("en")
     aux = {"haben": ("hat", "haben"), "sein": ("ist", "sind")}[auxiliary][1 if plural else 0]
     words = [t.word for t in tagged]
-    out = [*words[:index], aux, *[w for i, w in enumerate(words[index + 1 :], index + 1) if i not in particles]]
-    end = out.pop() if out and out[-1] in ".!?" else "."
-    out.append(form)
-    return _join(out) + end
+    head = [*words[:index], aux, *[w for i, w in enumerate(words[index + 1 : close], index + 1) if i not in particles]]
+    tail = words[close:]
+    end = "."
+    if tail and tail[-1] in ".!?":
+        end = tail.pop()
+    elif head and head[-1] in ".!?":
+        end = head.pop()
+    return _join([*head, form, *tail]) + end
+
+
+# A comma after the clause, then an adverb or "als …": an afterthought, not a list of objects.
+_AFTERTHOUGHT: Final = ("ADV", "KOKOM")
 
 
 def _join(words: list[str]) -> str:
     text = " ".join(words)
     text = re.sub(r"\s+([,.!?:;“])", r"\1", text)
+    text = re.sub(r"(\d) (?=-\w)", r"\1", text)  # "20-jährige" is one word, tokenised in two
     return re.sub(r"„\s+", "„", text)
 
 
@@ -119,7 +158,27 @@ def _genitive(sentence: str) -> str:
         words[index] = "vom" if token.word == "des" else "von einem"
         words[noun] = lemma if tagged[noun].pos == "NN" else re.sub(r"s$", "", tagged[noun].word)
         changed = True
+    for index, token in enumerate(tagged[:-1]):
+        # "beim Eintreffen der Feuerwehr" -> "beim Eintreffen von der Feuerwehr": a feminine singular
+        # noun has "der" in genitive and dative alike, so only "von" is added (plurals would change).
+        if token.word != "der" or token.pos != "ART" or index == 0 or tagged[index - 1].pos not in ("NN", "NE", "NNI"):
+            continue
+        noun = next((i for i in range(index + 1, len(tagged)) if tagged[i].pos in ("NN", "NE")), None)
+        if noun is None or any(t.pos != "ADJ(A)" for t in tagged[index + 1 : noun]) or not _feminine(tagged[noun].word):
+            continue
+        words[index] = "von der"
+        changed = True
     return _join(words) if changed else sentence
+
+
+def _feminine(noun: str) -> bool:
+    """A feminine noun in the singular: the lexicon says so for this form, or a feminine suffix shows it."""
+    from pressconv.transforms.easy.lexicon import lookup
+
+    entry = lookup(noun)
+    if entry is not None:
+        return entry.gender == "die" and noun.lower() in entry.forms[:1]
+    return noun.endswith(_FEMININE)
 
 
 _FEMININE: Final = ("ung", "heit", "keit", "ion", "schaft", "ei", "tät", "ik")
@@ -131,15 +190,10 @@ def title_genitive(title: str) -> str:
     Only before a feminine singular noun, where the dative "von der" has the same article; plurals
     ("der Bürger" -> "von den Bürgern") need a new ending and stay as they are.
     """
-    from pressconv.transforms.easy.lexicon import lookup
 
     def replace(match: re.Match[str]) -> str:
         noun = match.group(2)
-        entry = lookup(noun)
-        feminine = (entry is not None and entry.gender == "die" and noun.lower() in entry.forms[:1]) or noun.endswith(
-            _FEMININE
-        )
-        return f"{match.group(1)} von der {noun}" if feminine else match.group(0)
+        return f"{match.group(1)} von der {noun}" if _feminine(noun) else match.group(0)
 
     return re.sub(r"\b([A-ZÄÖÜ][\wäöüß]+) der ([A-ZÄÖÜ][\wäöüß]+)\b", replace, _genitive(title))
 
@@ -154,6 +208,7 @@ def rewrite(sentence: str, issued: date | None) -> str:
         text = re.sub(r"\bheute\b", f"am {format_date(issued, 'de')}", text)
         text = re.sub(r"^Heute\b", f"Am {format_date(issued, 'de')}", text)
     text = _expand(text)
+    text = appeal(active(text))
     text = _perfekt(text)
     return _genitive(text)
 
@@ -243,6 +298,10 @@ def _shared_subject(tagged: tuple[morph.Token, ...]) -> list[str] | None:
         None,
     )
     if joint is None or any(t.pos in _FINITE for t in tagged[verb + 1 : joint]) or "und" in words[joint + 1 :]:
+        return None
+    if joint == verb + 1 and (morph.participle(tagged[verb].lemma) or ("", ""))[1] != "sein":
+        # "kontrollierte und verwarnte 20 Fahrer": both verbs share the object. A verb with "sein" in
+        # the Perfekt ("stürzte und verletzte sich") takes no object, so there is none to share.
         return None
     entry = lookup(tagged[verb - 1].word)
     # The gender from the lexicon, else from an article that shows it ("die", "eine", "das").

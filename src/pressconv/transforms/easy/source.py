@@ -34,13 +34,20 @@ __all__ = ["SourceSentence", "contacts", "flat", "sentences", "source_text", "sp
 
 @dataclass(frozen=True, slots=True)
 class SourceSentence:
-    """One sentence of the release; ``speech`` for words inside a quotation, ``speaker`` if known."""
+    """One sentence of the release; ``speech`` for words inside a quotation, ``speaker`` if known.
+
+    ``paragraph`` counts the body's blocks and ``position`` the sentence within its block, so that the
+    summary can prefer what news writing puts first: the lead and each paragraph's opening sentence.
+    """
 
     text: str
     speech: bool = False
     speaker: str | None = None
     lead: bool = False
     heading: bool = False
+    paragraph: int = 0
+    position: int = 0
+    role: str | None = None
 
 
 def _marks(language: str) -> tuple[str, str]:
@@ -114,6 +121,8 @@ def source_text(release: Release) -> str:
             match block:
                 case Paragraph(children=c) | Heading(children=c):
                     parts.append(_flat(c, language))
+                    # The speaker and role the parser read for a quotation are the source's words too.
+                    parts.extend(v for q in c if isinstance(q, Quotation) for v in (q.speaker, q.role) if v)
                 case BlockQuote(children=paragraphs, speaker=speaker, role=role):
                     parts.extend(_flat(p.children, language) for p in paragraphs)
                     parts.extend(v for v in (speaker, role) if v)
@@ -128,51 +137,69 @@ def source_text(release: Release) -> str:
     return "\n".join(parts)
 
 
-_ABBREVIATIONS: Final = (
-    "bzw",
-    "z",
-    "B",
-    "u",
-    "a",
-    "d",
-    "h",
-    "Nr",
-    "Dr",
-    "Prof",
-    "St",
-    "Str",
-    "ca",
-    "ggf",
-    "inkl",
-    "usw",
-    "etc",
-    "vgl",
-    "Tel",
-    "Mio",
-    "Mrd",
-    "e",
-    "V",
-    "Abs",
-    "Jh",
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Inc",
-    "Jr",
-    "Sen",
-    "Gov",
-    "No",
-    "Co",
-    "Ltd",
-    "vs",
-    "Hr",
-    "Fr",
-    "geb",
-    "evtl",
-    "bspw",
-    "sog",
-    "Std",
-    "Min",
+# A set: looked up once per end mark, so a megabyte of "z. B." stays linear and cheap (issue 15).
+_ABBREVIATIONS: Final = frozenset(
+    [
+        "bzw",
+        "z",
+        "B",
+        "u",
+        "a",
+        "d",
+        "h",
+        "Nr",
+        "Dr",
+        "Prof",
+        "St",
+        "Str",
+        "ca",
+        "ggf",
+        "inkl",
+        "usw",
+        "etc",
+        "vgl",
+        "Tel",
+        "Mio",
+        "Mrd",
+        "e",
+        "V",
+        "Abs",
+        "Jh",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Inc",
+        "Jr",
+        "Sen",
+        "Gov",
+        "No",
+        "Co",
+        "Ltd",
+        "vs",
+        "Hr",
+        "Fr",
+        "geb",
+        "evtl",
+        "bspw",
+        "sog",
+        "Std",
+        "Min",
+        "rd",
+        "Mo",
+        "Di",
+        "Mi",
+        "Do",
+        "Sa",
+        "So",
+        "Jan",
+        "Feb",
+        "Apr",
+        "Aug",
+        "Sept",
+        "Okt",
+        "Nov",
+        "Dez",
+    ]
 )
 _MONTH_AFTER_ORDINAL: Final = re.compile(
     r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|"
@@ -220,31 +247,41 @@ def sentences(release: Release) -> tuple[SourceSentence, ...]:
     language = release.meta.language
     out: list[SourceSentence] = []
     first = True
-    for block in release.body:
+    for number, block in enumerate(release.body):
         match block:
             case Paragraph(children=children, lead=lead):
                 after_quote = False
+                position = 0
                 for text, quotation in _segments(children, language):
                     speaker = quotation.speaker if quotation is not None else None
-                    for position, sentence in enumerate(split_sentences(text, language)):
-                        if after_quote and position == 0 and quotation is None:
+                    role = quotation.role if quotation is not None else None
+                    for index, sentence in enumerate(split_sentences(text, language)):
+                        if after_quote and index == 0 and quotation is None:
                             # ", sagt X." after a quotation is the rest of the quoted sentence.
-                            out.append(SourceSentence(sentence, True, None, False))
+                            out.append(SourceSentence(sentence, True, None, False, paragraph=number, position=position))
+                            position += 1
                             continue
                         # Quotation marks the parser left as text still mark speech („Wir …“, sagt X).
                         speech = quotation is not None or bool(re.search(r"[„\"»]\S+(?:\s+[^\s“\"«]+){3,}", sentence))
-                        out.append(SourceSentence(sentence, speech, speaker, lead or first))
+                        out.append(
+                            SourceSentence(
+                                sentence, speech, speaker, lead or first, paragraph=number, position=position, role=role
+                            )
+                        )
+                        position += 1
                     after_quote = quotation is not None
                 first = False
             case Heading(children=children):
-                out.append(SourceSentence(_flat(children, language), heading=True))
-            case BlockQuote(children=paragraphs, speaker=speaker):
+                out.append(SourceSentence(_flat(children, language), heading=True, paragraph=number))
+            case BlockQuote(children=paragraphs, speaker=speaker, role=role):
+                position = 0
                 for paragraph in paragraphs:
                     for sentence in split_sentences(_flat(paragraph.children, language), language):
-                        out.append(SourceSentence(sentence, True, speaker))
+                        out.append(SourceSentence(sentence, True, speaker, paragraph=number, position=position, role=role))
+                        position += 1
             case BulletList(items=items) | OrderedList(items=items):
                 for item in items:
-                    out.append(SourceSentence(_flat(item.children, language), heading=True))
+                    out.append(SourceSentence(_flat(item.children, language), heading=True, paragraph=number))
             case _:
                 pass
     return tuple(out)

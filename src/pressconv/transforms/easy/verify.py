@@ -329,6 +329,12 @@ def _grammar_failures(sentence: str) -> list[Failure]:
             )
         ):
             found.append(Failure("rule.subordinate-clause", f", {token.word}"))
+    # "fordert, Infrastrukturen aufzubauen": an infinitive clause after a comma is a subordinate
+    # clause too (rule books: one statement per sentence, no "zu" clauses).
+    for index, token in enumerate(tagged):
+        if token.pos in ("VV(IZU)", "PTKZU") and "," in [t.word for t in tagged[:index]]:
+            found.append(Failure("rule.subordinate-clause", f"… {token.word}"))
+            break
     if not tagged and not morph.available():
         found.append(Failure("rule.unchecked", "HanTa is not installed"))
     del lemmas
@@ -345,7 +351,7 @@ def dangling(sentence: str) -> str | None:
     second = re.match(r"\S+\s+(weitere[nmrs]?|andere[nmrs]?|übrigen|beiden|gleiche[nmrs]?|selbe[nmrs]?)\b", sentence)
     if second:
         return second.group(1)
-    if word == "Es" and re.match(r"Es (?:gibt|hat \S+ \S+ gegeben|geht um)\b", sentence):
+    if word == "Es" and re.match(r"Es (?:gibt|hat \S+ \S+ gegeben|geht um|handelt sich um)\b", sentence):
         return None  # the expletive "es" points at nothing by design
     if word.lower() in _OPENERS and not (word == "Sie" and _formal_you(sentence)):
         return word
@@ -371,20 +377,54 @@ def _formal_you(sentence: str) -> bool:
     return bool(re.match(r"Sie (?:können|müssen|dürfen|sollen|finden|bekommen|erreichen)\b", sentence))
 
 
+# "Ullrich Sierau sagt: Dortmund ist stolz." A speaker's statement, reported with the name first.
+_FRAME: Final = re.compile(r"^((?:[A-ZÄÖÜ][\w·\-]*\s){1,6})sagt: (\S.*)$")
+_FIRST_PERSON: Final = frozenset(
+    ["ich", "mir", "mich", "mein", "meine", "meinen", "meinem", "wir", "uns", "unser", "unsere", "unseren", "unserem"]
+)
+
+
+def framed(sentence: str) -> tuple[str, str] | None:
+    """(speaker, statement) of a reported statement "X sagt: …", else None."""
+    match = _FRAME.match(sentence.strip())
+    if match is None:
+        return None
+    return match.group(1).strip(), match.group(2)
+
+
 def structure_failures(sentence: str, *, list_intro: bool = False) -> list[Failure]:
-    """A finite verb, no dangling opener, no pronoun pointing at nothing, no cut-off ending."""
+    """A finite verb, no dangling opener, no pronoun pointing at nothing, no cut-off ending.
+
+    In a reported statement ("X sagt: Wir …") the statement is checked as a sentence of its own,
+    where "ich" and "wir" point at the named speaker and so point at something.
+    """
+    frame = framed(sentence)
+    if frame is not None:
+        speaker, statement = frame
+        found = [Failure("guard.speaker", t.word) for t in morph.tag(speaker) if t.pos not in ("NE", "NN", "ADJ(A)")]
+        return found + _structure(statement, list_intro=False, speech=True)
+    return _structure(sentence, list_intro=list_intro, speech=False)
+
+
+def _structure(sentence: str, *, list_intro: bool, speech: bool) -> list[Failure]:
     found: list[Failure] = []
     if sentence.rstrip().endswith("?") and not list_intro:
         found.append(Failure("guard.question", sentence[:40]))  # a sender's question is rhetorical
     if not re.match(r"[„\"A-ZÄÖÜ0-9]", sentence.lstrip()):
         found.append(Failure("guard.cut-off", "starts mid-sentence"))
     opener = dangling(sentence)
-    if opener:
+    if opener and not (speech and opener.lower() in _FIRST_PERSON):
         found.append(Failure("guard.dangling-opener", opener))
     tagged = morph.tag(sentence)
     if not any(t.pos.endswith("(FIN)") for t in tagged) and not list_intro and not _second_place_participle(tagged):
         found.append(Failure("guard.no-finite-verb", sentence[:40]))
-    for token in tagged[1:]:
+    if tagged and not speech and tagged[0].word.lower() in _FIRST_PERSON:
+        found.append(Failure("guard.pronoun", tagged[0].word))  # "Wir …" is the sender, unnamed
+    for position, token in enumerate(tagged[1:], 1):
+        if speech and token.word.lower() in _FIRST_PERSON:
+            continue
+        if token.pos == "PPOSAT" and _bound_possessive(tagged, position):
+            continue
         if (
             token.word in _ANAPHORS
             or token.pos in ("PDS", "PROAV")
@@ -398,6 +438,9 @@ def structure_failures(sentence: str, *, list_intro: bool = False) -> list[Failu
         if token.pos == "PDAT":
             found.append(Failure("guard.pronoun", token.word))
             break
+    shell = _SHELL.search(sentence)
+    if shell:
+        found.append(Failure("guard.pronoun", shell.group(0)))
     last = next((t for t in reversed(tagged) if not t.pos.startswith("$")), None)
     if last is not None and last.pos in ("ART", "APPR", "APPRART", "KON", "KOUS", "PIAT", "PPOSAT"):
         found.append(Failure("guard.cut-off", last.word))
@@ -406,6 +449,41 @@ def structure_failures(sentence: str, *, list_intro: bool = False) -> list[Failu
     if not list_intro and not re.search(r"[.!?]$", sentence.strip()):
         found.append(Failure("guard.cut-off", "no end mark"))
     return found
+
+
+# Shell nouns (German "Schalennomen"): with a definite article they sum up what was said before
+# ("der Vorgang", "die Tendenz", "dieser Fall"), so alone they point at nothing, like a pronoun.
+_SHELL: Final = re.compile(
+    r"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es|vom|beim|zum|zur|im)\s+"
+    r"(?:Vorgang|Vorgangs|Tendenz|Sachverhalt|Vorfall|Vorfalls|Angelegenheit|Geschehen|Ganze|Ganzen)\b"
+)
+
+
+def _bound_possessive(tagged: tuple[morph.Token, ...], position: int) -> bool:
+    """ "Die Polizei bringt ihre Erfahrung ein": the possessive points at the sentence's own subject.
+
+    German reads a possessive after the finite verb as the subject's when no other noun stands
+    between them; its form must fit the subject's gender ("ihr" for a feminine or plural subject,
+    "sein" for a masculine or neuter one; a bare name may be either).
+    """
+    verb = next((i for i, t in enumerate(tagged) if t.pos.endswith("(FIN)")), None)
+    if verb is None or verb == 0 or verb > position:
+        return False
+    subject = tagged[:verb]
+    if any(t.pos not in ("ART", "ADJ(A)", "NN", "NE", "CARD") for t in subject):
+        return False
+    if any(t.pos in ("NN", "NE", "PPER", "PIS", "PDS") for t in tagged[verb + 1 : position]):
+        return False
+    word = tagged[position].word.lower()
+    feminine_or_plural = word.startswith("ihr")
+    if not feminine_or_plural and not word.startswith("sein"):
+        return False
+    article = subject[0].word.lower() if subject[0].pos == "ART" else None
+    if article is None:
+        return all(t.pos == "NE" for t in subject)
+    if article in ("die", "eine"):
+        return feminine_or_plural
+    return article in ("der", "das", "ein") and not feminine_or_plural
 
 
 def _normal(text: str) -> str:

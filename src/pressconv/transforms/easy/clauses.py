@@ -1,0 +1,628 @@
+"""Cuts that turn one long source sentence into main clauses that each stay true on their own.
+
+News writing packs a lead into one sentence with a frame ("X informiert: …"), relative clauses and
+afterthoughts. Each cut here names the German sentence structure it relies on (Vorfeld, Mittelfeld,
+Nachfeld; verb-final subordinate clauses) and refuses when the tags do not show that structure:
+a sentence that cannot be cut safely is left whole, and the verifier then leaves it out.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+from typing import Final
+
+from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.rewrite import split_clauses
+
+__all__ = ["pieces", "resolve", "shorten", "trim"]
+
+_FINITE: Final = ("VV(FIN)", "VA(FIN)", "VM(FIN)")
+_NOMINATIVE_ARTICLES: Final = frozenset(["der", "die", "das", "ein", "eine", "kein", "keine"])
+_RELATIVE_PRONOUNS: Final = frozenset(["der", "die", "das", "welcher", "welche", "welches"])
+_CLOSERS: Final = (",", ".", "!", "?")
+_INDEFINITE: Final = frozenset(["ein", "eine", "einen", "einem", "einer", "eines"])
+
+
+def _join(words: list[str]) -> str:
+    text = " ".join(words)
+    text = re.sub(r"\s+([,.!?:;“])", r"\1", text)
+    text = re.sub(r"(\d) (?=-\w)", r"\1", text)  # "20-jährige" is one word, tokenised in two
+    return re.sub(r"„\s+", "„", text)
+
+
+def _sentence(words: list[str]) -> str:
+    """Words as a sentence: capital first letter, one end mark."""
+    while words and words[-1] in (",", ";", ":"):
+        words = words[:-1]
+    if not words:
+        return ""
+    if words[-1] not in (".", "!", "?"):
+        words = [*words, "."]
+    text = _join(words)
+    return text[:1].upper() + text[1:]
+
+
+def pieces(sentence: str) -> list[str]:
+    """The main clauses of one sentence, each a sentence of its own (the sentence itself if none)."""
+    out: list[str] = []
+    for part in (p for dashed in _dashes(sentence) for p in _after_frame(_front_subject(dashed))):
+        framed = _that_clause(part)
+        if framed != part:
+            # A frame and its statement stay one sentence: cut apart, the statement would lose
+            # whose demand, hope or view it is ("Der Verein fordert: …"). A frame of informing goes.
+            out.extend(_after_frame(framed))
+            continue
+        if ":" in part:
+            out.append(part)  # a frame the colon cut left standing (a view, a demand): no further cuts
+            continue
+        for clause in _relatives(part):
+            for verb_phrase in _verb_list(clause):
+                out.extend(split_clauses(verb_phrase))
+    return out
+
+
+def _that_clause(sentence: str) -> str:
+    """ "Der Verein fordert, dass die Stadt Radwege baut." -> "Der Verein fordert: Die Stadt baut Radwege."
+
+    A main clause that frames a "dass" clause keeps its frame verb (so a demand stays a demand and
+    a hope a hope), and the "dass" clause becomes a main clause after a colon: its finite verb moves
+    from the end to second place, a separable particle stays at the end ("zurückkommt" -> "kommt …
+    zurück", HanTa's morphemes show the particle). Only one comma, the frame first.
+    """
+    tagged = morph.tag(sentence)
+    words = [t.word for t in tagged]
+    if words.count(",") != 1 or len(tagged) < 7:
+        return sentence
+    comma = words.index(",")
+    if comma + 1 >= len(tagged) or tagged[comma + 1].word != "dass":
+        return sentence
+    frame = tagged[:comma]
+    if sum(t.pos in _FINITE for t in frame) != 1 or frame[0].pos in _FINITE:
+        return sentence
+    clause = [t for t in tagged[comma + 2 :] if t.pos != "$."]
+    if len(clause) < 3 or clause[-1].pos not in _FINITE or sum(t.pos in _FINITE for t in clause) != 1:
+        return sentence
+    end = 1 if clause[0].pos == "PPER" else _phrase_end(tuple(clause), 0)
+    if end == 0 or end >= len(clause) - 1 or clause[0].pos not in ("ART", "NE", "NN", "PPER", "PIAT"):
+        return sentence
+    finite = clause[-1]
+    particle = _separable(finite.word)
+    verb = finite.word[len(particle) :] if particle else finite.word
+    statement = [*[t.word for t in clause[:end]], verb, *[t.word for t in clause[end:-1]], *([particle] if particle else [])]
+    text = _join([*[t.word for t in frame], ":"]) + " " + _sentence(statement)
+    return text
+
+
+def _separable(verb: str) -> str:
+    """The separable particle a finite verb starts with ("zurückkommt" -> "zurück"), else ""."""
+    tagger = morph._tagger()
+    if tagger is None:
+        return ""
+    analysis = tagger.analyze(verb, taglevel=3)
+    if not isinstance(analysis, tuple) or len(analysis) < 2 or not isinstance(analysis[1], list):
+        return ""
+    first = analysis[1][0] if analysis[1] else None
+    if first is not None and str(first[1]).startswith("PTKVZ") and verb.startswith(str(first[0])):
+        return str(first[0])
+    return ""
+
+
+def _dashes(sentence: str) -> list[str]:
+    """ "Das Archiv trägt Verantwortung – es bewahrt die Geschichte." -> two sentences.
+
+    A spaced dash between two parts that each hold a finite verb joins two main clauses (the
+    dash's use as a strong comma); a range ("115 – 121") or an inserted phrase has no verb on one side.
+    """
+    # A semicolon joins main clauses the same way (or list items, which have no verb of their own).
+    parts = re.split(r"\s[–—]\s|;\s", sentence)
+    if len(parts) != 2:
+        return [sentence]
+    left, right = parts
+    if not right[:1].isalpha() or re.search(r"\d$", left):
+        return [sentence]
+    tags = [morph.tag(left + "."), morph.tag(right)]
+    if not all(any(t.pos in _FINITE for t in tagged) for tagged in tags):
+        return [sentence]
+    end = right[-1] if right[-1] in ".!?" else "."
+    return [left.rstrip(" ,") + end, right[:1].upper() + right[1:].rstrip(".!? ") + end]
+
+
+# Verbs of informing: the frame says only that the sender passes something on.
+# Not "berichten"/"melden": "die Zeitung berichtet, dass …" passes on someone else's claim.
+_INFORMING: Final = frozenset(["informieren", "mitteilen", "bekanntgeben"])
+
+
+def _after_frame(sentence: str) -> list[str]:
+    """ "Die Stadträtin informiert: Im Rahmen … wurde …" -> the statement after the colon.
+
+    A colon after a clause with its own finite verb introduces what that clause announces
+    (a reporting frame); the announced statement is a main clause of its own. The frame says only
+    that someone informs, so it is left out; a statement without its own finite verb (a list, a
+    label like "Kontakt:") is no sentence and the whole is kept for the verifier to judge.
+    """
+    tagged = morph.tag(sentence)
+    words = [t.word for t in tagged]
+    if ":" not in words:
+        return [sentence]
+    colon = words.index(":")
+    right = tagged[colon + 1 :]
+    # HanTa reads a frame's verb before a colon as a participle ("…, informiert:"). Only a verb of
+    # informing asserts what follows; "fordert:", "hofft:" or "kritisiert:" frame a view that must
+    # stay attributed, so those sentences stay whole.
+    verbs = [t for t in tagged[:colon] if t.pos in _FINITE or t.pos == "VV(PP)"]
+    particles = [t.word for t in tagged[:colon] if t.pos == "PTKVZ"]  # "teilt … mit" is "mitteilen"
+    lemmas = {t.lemma for t in verbs} | {p + t.lemma for t in verbs for p in particles}
+    # A passive frame ("wird mitgeteilt") hides who informs: the statement then stays framed.
+    passive = any(t.lemma == "werden" for t in verbs)
+    informing = not passive and (bool(lemmas & _INFORMING) or any(t.word == "informiert" for t in verbs))
+    if not informing or not any(t.pos in _FINITE for t in right):
+        return [sentence]
+    if not right or not right[0].word[:1].isupper() or right[0].word in ("„", '"'):
+        return [sentence]  # a quotation after the colon is speech, handled with its speaker
+    return [_sentence([t.word for t in right])]
+
+
+# Connectives that only link to the sentence before; the statement is as true without them. Not
+# "auch", "ebenfalls", "nur", "nicht": they change what is said (issue 16: scope words stay).
+_LINKS: Final = frozenset(
+    [
+        "außerdem",
+        "zudem",
+        "ferner",
+        "weiterhin",
+        "anschließend",
+        "daraufhin",
+        "schließlich",
+        "inzwischen",
+        "mittlerweile",
+        "nun",
+        # Comment adverbs: they judge what is said, and it is as true without them.
+        *["glücklicherweise", "erfreulicherweise", "leider", "selbstverständlich", "natürlich", "gerne", "gern"],
+    ]
+)
+
+
+def _front_subject(sentence: str) -> str:
+    """ "Außerdem sucht die Polizei Zeugen." -> "Die Polizei sucht Zeugen." (verb stays second).
+
+    The connective leaves the Vorfeld and the subject after the finite verb takes its place.
+    """
+    tagged = morph.tag(sentence)
+    if len(tagged) < 4 or tagged[0].word.lower() not in _LINKS or tagged[1].pos not in _FINITE:
+        return _after_adverbial_clause(sentence, tagged)
+    return _verb_second(tagged[1:]) or sentence
+
+
+def _verb_second(tagged: tuple[morph.Token, ...]) -> str | None:
+    """A clause that opens with its finite verb, with the subject after it moved in front of it."""
+    if len(tagged) < 3 or tagged[0].pos not in _FINITE:
+        return None
+    start = 2 if tagged[1].pos == "PRF" else 1  # "können sich Zeugen melden": the reflexive stays put
+    if start >= len(tagged) or tagged[start].pos not in ("ART", "NE", "NN", "PPER"):
+        return None
+    end = start + 1 if tagged[start].pos == "PPER" else _phrase_end(tagged, start)
+    if end < len(tagged) and tagged[end].word == "und" and end + 1 < len(tagged) and tagged[end + 1].pos in ("NN", "ART"):
+        end = _phrase_end(tagged, end + 1)  # "Zeuginnen und Zeugen"
+    subject = [t.word for t in tagged[start:end]]
+    following = tagged[end] if end < len(tagged) else None
+    after = tagged[end + 1] if end + 1 < len(tagged) else None
+    # The phrase may go on ("Bargeld in vierstelliger Höhe und eine Uhr"): no cut. A pronoun takes
+    # no prepositional phrase, and "und" before a finite verb joins verbs, not nouns.
+    goes_on = following is not None and (
+        (following.pos in ("APPR", "APPRART") and tagged[start].pos != "PPER")
+        or (following.pos in ("KON", "KOKOM") and (after is None or after.pos not in _FINITE))
+    )
+    if not subject or goes_on:
+        return None
+    return _sentence([*subject, *[t.word for t in tagged[:start]], *[t.word for t in tagged[end:]]])
+
+
+# Adverbial clauses whose loss leaves the main clause true: time, reason, concession, purpose.
+# Never a condition ("wenn", "falls", "sofern"): without it the main clause would be claimed outright.
+_DETACHABLE: Final = frozenset(["als", "nachdem", "während", "bevor", "weil", "da", "obwohl", "sobald", "seitdem"])
+
+
+def _after_adverbial_clause(sentence: str, tagged: tuple[morph.Token, ...]) -> str:
+    """ "Als er abbiegen wollte, stürzte er." -> "Er stürzte." (the main clause, verb second).
+
+    A clause of time or reason in the Vorfeld closes with its finite verb and a comma; the main
+    clause follows with its finite verb first, and takes its subject to the front.
+    """
+    # HanTa may read "Als" as a preposition; the clause's verb before the comma shows it is a clause.
+    if not tagged or tagged[0].word.lower() not in _DETACHABLE or tagged[0].pos not in ("KOUS", "APPR", "KOKOM"):
+        return sentence
+    close = next(
+        (i for i in range(2, len(tagged) - 1) if tagged[i].word == "," and tagged[i - 1].pos in _FINITE),
+        None,
+    )
+    if close is None or tagged[close + 1].pos not in _FINITE:
+        return sentence
+    return _verb_second(tagged[close + 1 :]) or sentence
+
+
+def _phrase_end(tagged: tuple[morph.Token, ...], start: int) -> int:
+    """Index after a noun phrase of article, adjectives, numbers and nouns (a name may follow a noun)."""
+    end = start
+    noun = False
+    while end < len(tagged) and tagged[end].pos in ("ART", "ADJ(A)", "NN", "NE", "CARD", "NNA"):
+        pos = tagged[end].pos
+        surname = end == start + 1 and tagged[start].pos == "NE" and pos == "NN"  # "Anna Muster"
+        if (end > start and pos == "ART") or (noun and pos != "NE" and not surname):
+            break  # after the head noun only a name continues the phrase ("die Polizei Berlin")
+        noun = noun or pos in ("NN", "NE", "NNA")
+        end += 1
+    return end
+
+
+def _subject(tagged: tuple[morph.Token, ...], verb: int) -> str | None:
+    """The subject before the finite verb, as it can open another sentence; None if not certain.
+
+    A name ("Anna Muster", "SV Walddorf") or a definite noun phrase ("Das Beratungsteam", "Die
+    Polizei Berlin") is repeated as it stands. Anything else (a pronoun, an indefinite noun whose
+    second mention needs another article) is not.
+    """
+    subject = tagged[:verb]
+    if len(subject) == 1 and subject[0].word in ("Er", "Sie", "Es"):
+        return subject[0].word  # repeated as it stands; each sentence is then resolved or refused
+    if not subject or any(t.pos not in ("ART", "ADJ(A)", "NN", "NE", "CARD") for t in subject):
+        return None
+    if subject[0].pos == "ART" and subject[0].word.lower() not in ("der", "die", "das"):
+        return None
+    if subject[0].pos == "ART" and not any(t.pos in ("NN", "NE") for t in subject[1:]):
+        return None
+    if subject[0].pos not in ("ART", "NE"):
+        return None
+    text = _join([t.word for t in subject])
+    return text[:1].upper() + text[1:]
+
+
+def _verb_list(sentence: str) -> list[str]:
+    """ "Das Team sucht Lösungen, berät zu Fragen und vermittelt Hilfen." -> one sentence per verb.
+
+    Main clauses that share their subject (coordinated verb phrases, joined by a comma or "und",
+    each opening with its finite verb) become sentences of their own, the subject repeated. Each
+    part must hold something after its verb: "kontrollierte und verwarnte 20 Fahrer" shares its
+    object, and a cut would leave the first verb without it.
+    """
+    tagged = morph.tag(sentence)
+    verb = next((i for i, t in enumerate(tagged) if t.pos in _FINITE), None)
+    if verb is None or verb == 0:
+        return [sentence]
+    cuts = [i for i in range(verb + 1, len(tagged) - 1) if tagged[i].word in (",", "und") and tagged[i + 1].pos in _FINITE]
+    if not cuts:
+        return [sentence]
+    subject = _subject(tagged, verb)
+    if subject is None:
+        return [sentence]
+    bounds = [verb, *[c + 1 for c in cuts]]
+    ends = [*cuts, len(tagged)]
+    out: list[str] = []
+    for start, end in zip(bounds, ends, strict=True):
+        part = [t for t in tagged[start:end] if t.pos != "$."]
+        if end < len(tagged) and tagged[end - 1].word == "," and part:
+            part = part[:-1]
+        # A verb alone may stand only if it takes no object ("sein" in the Perfekt: "stürzte").
+        alone = len(part) == 1 and (morph.participle(part[0].lemma) or ("", ""))[1] == "sein"
+        if (len(part) < 2 and not alone) or any(t.pos in _FINITE for t in part[1:]) or any(t.word == "," for t in part):
+            return [sentence]
+        out.append(_sentence([subject, *[t.word for t in part]]))
+    return out
+
+
+def _nominative_free(clause: tuple[morph.Token, ...]) -> bool:
+    """No word in the clause that could be its subject: the relative pronoun is the subject.
+
+    A noun phrase after a preposition is not a subject; an article that is never nominative
+    (den, dem, des, einen, einem) does not open one either.
+    """
+    inside_pp = False
+    for position, token in enumerate(clause):
+        if token.pos in ("APPR", "APPRART", "APPO"):
+            inside_pp = True
+            continue
+        if token.pos in ("PPER", "PIS", "PDS"):
+            return False
+        if token.pos == "ART":
+            if not inside_pp and token.word.lower() in _NOMINATIVE_ARTICLES:
+                return False
+            continue
+        if token.pos in ("NN", "NE"):
+            if not inside_pp:
+                previous = clause[position - 1] if position else None
+                # A bare noun could be the subject ("die Menschen helfen"), except a measure ("19 Jahre").
+                if previous is None or previous.pos not in ("ART", "CARD", "ADJ(A)", "NN", "NE", "PPOSAT"):
+                    return False
+            inside_pp = False
+    return True
+
+
+def _relatives(sentence: str) -> list[str]:
+    """Relative clauses after a name or an indefinite noun go; after a name they may become a sentence.
+
+    A relative clause after a proper name is non-restrictive (it adds to a person already named),
+    so the sentence stays true without it. After an indefinite noun ("eine Veranstaltung, zu der …")
+    it narrows a new referent; without it the statement is less exact but not false. After a definite
+    or quantified noun ("alle Bürger, die …") the clause restricts the statement: never cut.
+    A non-restrictive clause whose pronoun is its subject becomes "Name + verb + rest."
+    """
+    tagged = morph.tag(sentence)
+    words = [t.word for t in tagged]
+    for index, token in enumerate(tagged[:-2]):
+        if token.word != "," or index == 0:
+            continue
+        opener = index + 1
+        if tagged[opener].pos in ("APPR", "APPRART") and opener + 1 < len(tagged):
+            opener += 1
+        if tagged[opener].pos not in ("PRELS", "PRELAT") and tagged[opener].word.lower() not in ("welcher", "welche"):
+            continue
+        # The clause is verb-final: it closes at the first comma or end mark after a finite verb.
+        close = next(
+            (j for j in range(opener + 1, len(tagged)) if tagged[j].word in _CLOSERS and tagged[j - 1].pos in _FINITE),
+            None,
+        )
+        if close is None or any(t.word in (",",) for t in tagged[opener:close]):
+            return [sentence]
+        antecedent = _antecedent(tagged, index)
+        if antecedent is None:
+            return [sentence]
+        start, stop, named = antecedent
+        rest = words[:index] + (words[close + 1 :] if words[close] == "," else words[close:])
+        kept = _sentence(rest)
+        out = _relatives(kept) if kept else []
+        if not named or opener != index + 1 or tagged[opener].word.lower() not in _RELATIVE_PRONOUNS:
+            return out
+        # "der 19 Jahre … stand und nun in den Ruhestand wechselt": each verb-final part with the pronoun
+        # as its subject becomes "Name + verb + rest".
+        parts: list[list[morph.Token]] = [[]]
+        for item in tagged[opener + 1 : close]:
+            if item.word == "und" and parts[-1] and parts[-1][-1].pos in _FINITE:
+                parts.append([])
+            else:
+                parts[-1].append(item)
+        for part in parts:
+            finite = [t for t in part if t.pos in _FINITE]
+            if len(finite) != 1 or part[-1].pos not in _FINITE or not _nominative_free(tuple(part[:-1])):
+                continue
+            out.append(_sentence([*words[start:stop], part[-1].word, *[t.word for t in part[:-1]]]))
+        return out
+    return [sentence]
+
+
+def _antecedent(tagged: tuple[morph.Token, ...], comma: int) -> tuple[int, int, bool] | None:
+    """Where the noun phrase before a relative clause starts and ends, and whether it is a name.
+
+    None when the clause may restrict the statement (a definite or quantified noun phrase).
+    """
+    end = comma - 1
+    # A clause extraposed after the verb's last part ("… von Uwe Schaper an, der …") still follows its noun.
+    extraposed = end > 0 and tagged[end].pos == "PTKVZ"
+    if extraposed:
+        end -= 1
+    if tagged[end].pos == "NN" and end > 0 and tagged[end - 1].pos == "NE":
+        end -= 1  # "Anna Muster": HanTa may read a surname as a common noun after a first name
+        stop = end + 2
+    elif tagged[end].pos == "NE":
+        stop = end + 1
+    else:
+        if extraposed or tagged[end].pos != "NN":
+            return None
+        start = end
+        while start > 0 and tagged[start - 1].pos in ("ADJ(A)", "CARD"):
+            start -= 1
+        if start > 0 and tagged[start - 1].word.lower() in _INDEFINITE:
+            return start - 1, end + 1, False
+        return None
+    start = end
+    while start > 0 and tagged[start - 1].pos == "NE":
+        start -= 1
+    return start, stop, True
+
+
+def trim(sentence: str) -> str:
+    """Drop an afterthought after the closed clause: "… gearbeitet, zunächst als Referatsleiter."
+
+    After the verb's last part (participle, infinitive or particle) the Nachfeld may hold a verbless
+    addition behind a comma; the clause before it is complete and true on its own.
+    """
+    tagged = morph.tag(sentence)
+    words = [t.word for t in tagged]
+    for index, token in enumerate(tagged[1:-1], 1):
+        if token.word != "," or tagged[index - 1].pos not in ("VV(PP)", "VV(INF)", "VA(PP)", "PTKVZ", "VA(INF)"):
+            continue
+        rest = tagged[index + 1 :]
+        if rest and rest[0].pos in ("ADV", "KOKOM") and not any(t.pos in _FINITE or t.word == "," for t in rest):
+            return _sentence(words[:index])
+    return sentence
+
+
+# Personal pronouns that open a sentence and the articles that show the same gender in the nominative.
+# Every article form that may show the gender (in any case), so any such noun is a rival antecedent.
+_PRONOUN_GENDER: Final = {
+    "Er": ("der", "den", "dem", "des", "ein", "einen", "einem", "eines", "kein", "keinen", "keinem", "ihn", "ihm"),
+    "Sie": ("die", "der", "eine", "einer", "keine", "keiner", "ihr"),
+}
+
+
+def resolve(sentence: str, previous: str | None) -> str | None:
+    """ "Er kam …" after "Uwe Schaper stand …" -> "Uwe Schaper kam …"; None when not resolvable.
+
+    Only an opening "Er" or singular "Sie" is replaced, only by the previous sentence's subject when
+    that subject is a name (its own noun phrase before the finite verb) and no other noun phrase of
+    the pronoun's gender stands in that sentence. Anything less certain is left for the verifier.
+    """
+    first = sentence.split(" ", 1)
+    if len(first) < 2 or first[0] not in _PRONOUN_GENDER or previous is None:
+        return None
+    tagged = morph.tag(sentence)
+    if len(tagged) < 3 or tagged[1].pos not in _FINITE:
+        return None
+    if first[0] == "Sie" and tagged[1].word.endswith(("en", "sind")):
+        return None  # "Sie haben …": plural or the reader, not one person
+    before = morph.tag(previous)
+    verb = next((i for i, t in enumerate(before) if t.pos in _FINITE), None)
+    if verb is None or verb == 0:
+        return None
+    articles = _PRONOUN_GENDER[first[0]]
+    if _phrase_end(before, 0) == verb and before[0].pos == "NE":
+        # The subject is a name: no other noun of the pronoun's gender, and no other name, may follow.
+        rest = before[verb:]
+        if any(t.word.lower() in articles and t.pos in ("ART", "PIAT", "PPER") for t in rest):
+            return None
+        if any(a.pos == "NE" and b.pos == "NE" for a, b in pairwise(rest)):
+            return None
+        name = " ".join(t.word for t in before[:verb])
+        return f"{name} {first[1]}"
+    if first[0] != "Er":
+        return None
+    return _known_man(before, first[1])
+
+
+def _gender(noun: str) -> str | None:
+    """The noun's grammatical gender from the lexicon, if it lists the noun."""
+    from pressconv.transforms.easy.lexicon import lookup
+
+    entry = lookup(noun)
+    return entry.gender if entry is not None and entry.gender in ("der", "die", "das") else None
+
+
+def _known_man(before: tuple[morph.Token, ...], rest: str) -> str | None:
+    """ "Ein 77-Jähriger war … unterwegs." + "Er kam …" -> "Der 77-Jährige kam …".
+
+    The one masculine noun phrase of the previous sentence, introduced with "ein" and shown to be
+    masculine by its ending (a nominalised adjective or an adjective in -er), is named again with
+    the definite article. Any other noun that "er" could mean (an article of that gender, a name,
+    a pronoun) makes the reference uncertain, and nothing is replaced.
+    """
+    found: list[tuple[int, int]] = []
+    for index, token in enumerate(before):
+        if token.pos == "ART" and token.word.lower() == "ein":
+            end = _phrase_end(before, index)
+            head = before[end - 1]
+            adjectives = [t for t in before[index + 1 : end - 1] if t.pos == "ADJ(A)"]
+            # "-Jähriger", "Verletzter": a capitalised adjective is a nominalised one, the head noun.
+            nominal = head.pos == "NNA" or (head.pos == "ADJ(A)" and head.word.lstrip("-")[:1].isupper())
+            masculine = (nominal and head.word.endswith("er")) or any(a.word.endswith("er") for a in adjectives)
+            if masculine and (nominal or head.pos == "NN"):
+                found.append((index, end))
+    if len(found) != 1:
+        return None
+    start, end = found[0]
+    rivals = _PRONOUN_GENDER["Er"]
+    for index, token in enumerate(before):
+        if start <= index < end:
+            continue
+        if token.pos == "NE" or (token.pos == "PPER" and token.word.lower() in rivals):
+            return None
+        if token.pos not in ("ART", "PIAT") or token.word.lower() not in rivals:
+            continue
+        if token.word.lower() == "der" and index and before[index - 1].pos in ("APPR", "APPRART"):
+            continue  # "in der Straße": after a preposition "der" is feminine
+        noun = next((t for t in before[index + 1 :] if t.pos in ("NN", "NNA")), None)
+        if noun is None or _gender(noun.word) in (None, "der"):
+            return None  # a masculine noun, or one whose gender is unknown, could be meant
+    words = ["Der"]
+    for token in before[start + 1 : end]:
+        # After "der" the weak ending: "ein junger Mann" -> "der junge Mann", "ein 77-Jähriger" -> "der 77-Jährige".
+        words.append(re.sub(r"er$", "e", token.word) if token.pos in ("ADJ(A)", "NNA") else token.word)
+    return f"{_join(words)} {rest}"
+
+
+# Nouns made from verbs or adjectives (Nominalstil): a PP they head states a circumstance.
+_NOMINAL: Final = ("ung", "ungen", "heit", "keit", "nahme", "ion", "ionen", "erstattung")
+# Evidential phrases ("nach derzeitigem Ermittlungsstand", "laut Polizei") say who knows it: kept.
+_EVIDENTIAL: Final = ("stand", "angabe", "angaben", "erkenntnis", "erkenntnissen", "einschätzung", "informationen")
+# Not "wegen": "ermittelt wegen Diebstahls" names the charge, the key fact of a police report.
+_CIRCUMSTANCE: Final = frozenset(["nach", "aufgrund", "mit", "bei", "beim", "durch", "im", "infolge", "zur", "zum"])
+
+
+def shorten(sentence: str, limit: int = 12) -> str:
+    """Leave out prepositional phrases of circumstance until the sentence fits ``limit`` words.
+
+    A phrase goes only if it names no number, date or name, is headed by a nominalisation
+    ("nach Berichterstattung durch …", "im Rahmen einer Begehung") or gives a reason ("aufgrund",
+    "wegen"), and does not close the sentence (where it may be the verb's own complement:
+    "sucht nach dem Täter"). Negation and scope words never stand in such a phrase ("ohne" is no
+    circumstance preposition here). What remains is the same statement with less detail.
+    """
+    words = sentence.split()
+    if len(words) <= limit:
+        return sentence
+    sentence = _without_praise(sentence)
+    if len(sentence.split()) <= limit:
+        return sentence
+    tagged = list(morph.tag(sentence))
+    verb = next((i for i, t in enumerate(tagged) if t.pos in _FINITE), None)
+    if verb is None:
+        return sentence
+    for _ in range(3):
+        span = _circumstance(tagged, verb)
+        if span is None:
+            break
+        start, end = span
+        tagged = tagged[:start] + tagged[end:]
+        text = _join([t.word for t in tagged])
+        if len(text.split()) <= limit:
+            return text[:1].upper() + text[1:]
+    return sentence
+
+
+# Evaluative adjectives: the writer's praise or stress, not a fact ("ein wichtiger Schritt", "bei
+# herrlichem Wetter"). Never those that change who or what is meant (mutmaßlich, ehemalig,
+# stellvertretend, vorläufig) or how bad it is (schwer, leicht, tödlich): they are not listed.
+_PRAISE: Final = re.compile(
+    # Only after an article: "bei herrlichem Wetter" without its adjective would lose its form.
+    r"\b(der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|ihre|ihren|seine|seinen)"
+    r"\s(?:wichtig|herrlich|toll|wunderbar|wunderschön|spannend|interessant|vielfältig|engagiert|"
+    r"hervorragend|ausgezeichnet|bemerkenswert|erfreulich|großartig|tatkräftig|herzlich|zahlreich|"
+    r"abwechslungsreich|umfangreich|intensiv|erfolgreich|enorm|riesig)(?:e|er|es|en|em)?(?=\s[A-ZÄÖÜ])",
+    re.IGNORECASE,
+)
+# Under negation or a quantifier, leaving out an adjective can make the sentence false
+# ("kein großer Schaden" is not "kein Schaden").
+_SCOPE: Final = re.compile(r"\b(?:nicht|kein\w*|nie|niemand|nichts|ohne|alle\w*|jede\w*|nur)\b", re.IGNORECASE)
+
+
+def _without_praise(sentence: str) -> str:
+    """The sentence without evaluative adjectives before nouns, unless a scope word is present."""
+    if _SCOPE.search(sentence):
+        return sentence
+    return _PRAISE.sub(r"\1", sentence)
+
+
+def _circumstance(tagged: list[morph.Token], verb: int) -> tuple[int, int] | None:
+    """The first droppable circumstance phrase after the finite verb, as (start, end)."""
+    for start in range(verb + 1, len(tagged)):
+        token = tagged[start]
+        if token.pos not in ("APPR", "APPRART") or token.word.lower() not in _CIRCUMSTANCE:
+            continue
+        end = _phrase_end(tuple(tagged), start + 1)
+        # A genitive or "von"/"durch" phrase inside belongs to it ("im Rahmen einer Begehung").
+        whole = True
+        while end < len(tagged) and (
+            (tagged[end].pos == "ART" and tagged[end].word in ("des", "der", "eines", "einer"))
+            or tagged[end].word in ("von", "vom", "durch")
+        ):
+            after = _phrase_end(tuple(tagged), end + 1)
+            if not any(t.pos in ("NN", "NE", "NNI") for t in tagged[end:after]):
+                whole = False  # "des besonders schweren Diebstahls": a phrase this parse cannot close
+                break
+            end = after
+        phrase = tagged[start:end]
+        following = tagged[end] if end < len(tagged) else None
+        if not whole or (following is not None and (following.pos == "KON" or following.word in ("des", "eines"))):
+            continue  # the phrase goes on ("mit X und Y", a genitive): cutting would leave its rest behind
+        if end == start + 1 or any(t.pos in ("CARD", "NE") or t.word[:1].isdigit() for t in phrase):
+            continue
+        nouns = [t.word.lower() for t in phrase if t.pos in ("NN", "NNI")]
+        if not nouns or any(n.endswith(_EVIDENTIAL) for n in nouns):
+            continue
+        reason = token.word.lower() in ("aufgrund", "infolge")
+        framed = token.word.lower() == "im" and nouns[0] == "rahmen"
+        if not (reason or framed or nouns[0].endswith(_NOMINAL)):
+            continue
+        rest = [t for t in tagged[end:] if t.pos not in ("$.", "VV(PP)", "VV(INF)", "VA(INF)", "PTKVZ", "VM(INF)")]
+        if not rest or tagged[end].pos.startswith("$"):
+            continue  # the phrase closes the clause: it may be the verb's complement
+        return start, end
+    return None

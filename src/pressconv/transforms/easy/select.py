@@ -1,0 +1,138 @@
+"""Which source sentences reach the summary: the lead, each paragraph's opening, each speaker's claim.
+
+News writing puts the main statement first (the inverted pyramid): the lead paragraph, then each
+paragraph's topic sentence, then detail. Sentences are tried in that order of importance and the
+verified ones are written in source order, so the summary reads like the release, only shorter.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.clauses import pieces, resolve, shorten, trim
+from pressconv.transforms.easy.source import SourceSentence
+
+__all__ = ["Candidate", "candidates", "frame_speech", "ranked", "speaker_label"]
+
+# Words a speaker's role may have in the frame "Oberbürgermeister Ullrich Sierau sagt: …".
+_ROLE_WORDS: Final = 2
+_LONG_ROLE: Final = 14
+_LIMIT: Final = 12  # words per sentence (verify.HARD_LIMIT); "sagt" counts as one more
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One rewritten piece of a source sentence, with where it came from."""
+
+    text: str
+    index: int  # the source sentence's position in the release
+    piece: int  # the piece's position within that sentence
+    source: SourceSentence
+
+
+def ranked(sentences: Sequence[SourceSentence]) -> list[int]:
+    """Indices of the sentences worth trying, most important first.
+
+    Tiers: the lead; the first sentence of every other paragraph; the first sentence each speaker
+    says; every other sentence of the sender. Within a tier, source order. Headings and list items
+    are left to the fact templates; speech without a known speaker cannot be attributed.
+    """
+    tiers: list[list[int]] = [[], [], [], []]
+    speakers: set[str] = set()
+    for index, sentence in enumerate(sentences):
+        if sentence.heading:
+            continue
+        if sentence.speech:
+            if sentence.speaker and sentence.speaker not in speakers:
+                speakers.add(sentence.speaker)
+                tiers[2].append(index)
+            elif sentence.speaker:
+                tiers[3].append(index)
+            continue
+        if sentence.lead:
+            tiers[0].append(index)
+        elif sentence.position == 0:
+            tiers[1].append(index)
+        else:
+            tiers[3].append(index)
+    return [index for tier in tiers for index in tier]
+
+
+def speaker_label(name: str, role: str | None) -> str:
+    """ "Oberbürgermeister Ullrich Sierau": the name with a short role noun of the source before it.
+
+    A role of more words ("Leiterin des Geschäftsbereichs …") is cut to its first noun phrase only
+    when that stays a role ("Leiterin"); modifiers that change the role (stellvertretend) stay with it.
+    """
+    if not role:
+        return name
+    head: list[morph.Token] = []
+    for token in morph.tag(role):
+        if token.pos in ("ADJ(A)", "NN", "NNA") and len(head) < _ROLE_WORDS:
+            head.append(token)
+            if token.pos in ("NN", "NNA"):
+                break
+            continue
+        if token.pos == "NE" and not head:
+            continue  # "Berlins Kultursenator": the place's genitive goes, the role stays
+        break
+    # A role word the compound splitter may not split ("Forschungsfeldleiter") would fail the
+    # long-word rule and take the statement with it: the name alone says who speaks.
+    if not head or head[-1].pos not in ("NN", "NNA") or any(_unsplittable(t.word) for t in head):
+        return name
+    words = [t.word for t in head]
+    return " ".join([words[0][:1].upper() + words[0][1:], *words[1:], name])
+
+
+def _unsplittable(word: str) -> bool:
+    """A word of 14 letters or more that the compound splitter cannot split at verified parts."""
+    from pressconv.transforms.easy.compounds import segment
+
+    return len(word) >= _LONG_ROLE and "·" not in segment(word, "·")
+
+
+_FIRST_PERSON: Final = re.compile(r"\b(?:ich|mich|mir|mein\w*|wir|uns|unser\w*)\b", re.IGNORECASE)
+
+
+def frame_speech(label: str, text: str) -> str:
+    """ "Ullrich Sierau sagt: Dortmund ist stolz." — the speaker's words as a reported statement."""
+    return f"{label} sagt: {text[:1].upper()}{text[1:]}"
+
+
+def candidates(
+    sentences: Sequence[SourceSentence], rewrite: Callable[[str], str], *, speech_words: int = 10
+) -> list[Candidate]:
+    """Every rewritten piece of the ranked sentences, most important sentence first.
+
+    Pronouns that open a sentence are replaced by the previous sentence's name where that is
+    certain (``resolve``); speech is framed with its speaker, and only speech short enough for the
+    frame to keep the whole sentence within the limit.
+    """
+    out: list[Candidate] = []
+    for index in ranked(sentences):
+        sentence = sentences[index]
+        text = sentence.text
+        previous = sentences[index - 1].text if index and sentences[index - 1].paragraph == sentence.paragraph else None
+        for number, cut in enumerate(pieces(text)):
+            # A piece may open with a pronoun once a leading clause is gone ("Als er …, stürzte er").
+            piece = resolve(cut, previous) or cut
+            if sentence.speech:
+                if sentence.speaker is None or len(piece.split()) > speech_words:
+                    continue
+                body = shorten(trim(rewrite(piece)), _LIMIT - 3)
+                label = speaker_label(sentence.speaker, sentence.role)
+                if len(label.split()) + len(body.split()) >= _LIMIT:
+                    label = sentence.speaker  # the role goes before the statement does
+                out.append(Candidate(frame_speech(label, body), index, number, sentence))
+                continue
+            out.append(Candidate(shorten(trim(rewrite(piece))), index, number, sentence))
+    return out
+
+
+def first_person(text: str) -> bool:
+    """The sentence speaks as "ich" or "wir"."""
+    return bool(_FIRST_PERSON.search(text))

@@ -1,0 +1,231 @@
+"""Passive to active where the source names the agent: "wurde von der Polizei festgenommen".
+
+Leichte-Sprache rule books ask for active sentences. A passive without an agent stays passive (and
+the verifier leaves it out): naming someone the source does not name would invent a fact. With
+"von"/"durch" + agent, the past passive (Präteritum "wurde … festgenommen" or Perfekt "ist …
+festgenommen worden") becomes the Perfekt active "Die Polizei hat … festgenommen"; a passive's
+verb is transitive, so the auxiliary is always "haben". Case forms follow German declension;
+where the gender or number cannot be read off the words, nothing is changed.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from pressconv.transforms.easy import morph
+
+__all__ = ["active", "appeal"]
+
+_NP: Final = ("ART", "ADJ(A)", "NN", "NE", "NNA", "CARD")
+_NOUNS: Final = ("NN", "NE", "NNA")
+# Agent after "von"/"durch" -> its article in the nominative, or None where gender/number is unclear.
+_AGENT_ARTICLE: Final = {("von", "der"): "die", ("durch", "den"): "der", ("durch", "das"): "das", ("durch", "die"): "die"}
+
+
+def _join(words: list[str]) -> str:
+    text = re.sub(r"\s+([,.!?:;])", r"\1", " ".join(words))
+    return re.sub(r"(\d) (?=-\w)", r"\1", text)  # "20-jährige" is one word, tokenised in two
+
+
+def _noun_phrase(tagged: tuple[morph.Token, ...], start: int) -> int:
+    """Index after the noun phrase that starts at ``start`` (article, adjectives, nouns)."""
+    end = start
+    while end < len(tagged) and tagged[end].pos in _NP:
+        if end > start and tagged[end].pos == "ART":
+            break
+        end += 1
+    return end
+
+
+def _attachments(tagged: tuple[morph.Token, ...], start: int, end: int) -> bool:
+    """Between ``start`` and ``end`` only prepositional phrases that belong to the noun before them."""
+    index = start
+    while index < end:
+        if tagged[index].pos not in ("APPR", "APPRART"):
+            return False
+        after = _noun_phrase(tagged, index + 1)
+        if after == index + 1:
+            return False
+        index = after
+    return True
+
+
+def _rival_subject(tokens: list[morph.Token]) -> bool:
+    """A noun phrase outside any prepositional phrase that could be the subject instead."""
+    inside = False
+    for token in tokens:
+        if token.pos in ("APPR", "APPRART"):
+            inside = True
+        elif token.pos in ("NN", "NE", "NNA"):
+            if not inside:
+                return True
+            inside = False
+        elif token.pos in ("PPER", "PIS"):
+            return True
+    return False
+
+
+def _singular_feminine(noun: str) -> bool:
+    from pressconv.transforms.easy.rewrite import _feminine
+
+    return _feminine(noun)
+
+
+def _agent(tagged: tuple[morph.Token, ...], at: int) -> tuple[list[str], int] | None:
+    """The agent after "von"/"durch" at ``at`` in the nominative, and the index after it."""
+    preposition = tagged[at].word.lower()
+    end = _noun_phrase(tagged, at + 1)
+    phrase = tagged[at + 1 : end]
+    if not phrase or phrase[-1].pos not in _NOUNS:
+        return None
+    if phrase[0].pos != "ART":
+        # "von Bürgermeisterin Anna Muster": a name (with its title) has no case ending to change.
+        if any(t.pos == "NE" for t in phrase):
+            return [t.word for t in phrase], end
+        # "durch alarmierte Rettungskräfte": a plural without article reads the same as subject.
+        head = phrase[-1]
+        plural = head.pos == "NN" and head.lemma != head.word and head.word.endswith(("e", "en", "er", "s"))
+        if preposition == "durch" and plural and all(t.pos in ("ADJ(A)", "NN") for t in phrase):
+            words = [t.word for t in phrase]
+            return [words[0][:1].upper() + words[0][1:], *words[1:]], end
+        return None
+    article = _AGENT_ARTICLE.get((preposition, phrase[0].word.lower()))
+    if article is None:
+        return None
+    head = next(t for t in reversed(phrase) if t.pos in _NOUNS)
+    # "von der" is always singular (a plural dative is "von den"); "durch die" may be plural.
+    if preposition == "durch" and article == "die" and not (head.pos == "NE" or _singular_feminine(head.word)):
+        return None  # "durch die" may be plural; the verb's number would be a guess
+    # Weak adjective endings: dative/accusative -en becomes nominative -e after der/die/das.
+    words = [article, *[re.sub(r"en$", "e", t.word) if t.pos == "ADJ(A)" else t.word for t in phrase[1:]]]
+    return words, end
+
+
+_WEAK_ENDINGS: Final = ("ent", "ant", "ist", "at", "oge")
+
+
+def _accusative(phrase: tuple[morph.Token, ...]) -> list[str] | None:
+    """The patient (a nominative subject) in the accusative; None when its gender is unclear."""
+    if not phrase or phrase[-1].pos not in _NOUNS:
+        return None
+    words = [t.word for t in phrase]
+    first = phrase[0].word.lower() if phrase[0].pos == "ART" else None
+    if first is None:
+        # A name, or a noun without article (a plural or a mass noun): the accusative looks the same,
+        # except an adjective's strong masculine "-er" ("frischer Kaffee" -> "frischen Kaffee").
+        if any(t.pos == "ADJ(A)" and t.word.endswith("er") for t in phrase):
+            return None
+        return words
+    if first in ("die", "das", "eine"):
+        return [first, *words[1:]]  # feminine, neuter and plural: the same form in both cases
+    head = phrase[-1]
+    adjectives = [t for t in phrase[1:-1] if t.pos == "ADJ(A)"]
+    if first == "ein":
+        masculine = (head.pos == "NNA" and head.word.endswith("er")) or any(a.word.endswith("er") for a in adjectives)
+        if not masculine:
+            return None  # "ein Auto" (neuter) or "ein Mann" (masculine): the words do not say which
+    elif first != "der":
+        return None
+    out = ["den" if first == "der" else "einen"]
+    for token in phrase[1:-1]:
+        if token.pos == "ADJ(A)":
+            out.append(re.sub(r"(?:er|e)$", "en", token.word))
+        else:
+            out.append(token.word)
+    noun = head.word
+    if head.pos == "NNA":
+        noun = re.sub(r"(?:er|e)$", "en", noun)  # "der Tatverdächtige" -> "den Tatverdächtigen"
+    elif head.pos == "NN" and (noun.endswith("e") or noun.endswith(_WEAK_ENDINGS)):
+        return None  # a weak noun ("Zeuge", "Student") takes -n/-en; "Käse" does not: refuse
+    out.append(noun)
+    return out
+
+
+def active(sentence: str) -> str:
+    """ "Der Mann wurde von der Polizei festgenommen." -> "Die Polizei hat den Mann festgenommen."."""
+    tagged = morph.tag(sentence)
+    finite = [i for i, t in enumerate(tagged) if t.pos.endswith("(FIN)")]
+    if len(finite) != 1 or any(t.word == "," for t in tagged):
+        return sentence
+    verb = finite[0]
+    aux = tagged[verb]
+    body = [t for t in tagged if t.pos != "$."]
+    perfect = aux.lemma == "sein" and len(body) >= 2 and body[-1].word == "worden"
+    if not (aux.lemma == "werden" and aux.word in ("wurde", "wurden")) and not perfect:
+        return sentence
+    last = len(body) - (2 if perfect else 1)
+    if last <= verb or body[last].pos != "VV(PP)":
+        return sentence
+    participle = body[last].word
+    by = next((i for i in range(verb + 1, last) if tagged[i].word.lower() in ("von", "durch")), None)
+    if by is None:
+        return sentence
+    found = _agent(tagged, by)
+    if found is None:
+        return sentence
+    agent, after = found
+    middle = [*tagged[verb + 1 : by], *tagged[after:last]]
+    head_end = _noun_phrase(tagged, 0)
+    if 0 < head_end <= verb and _attachments(tagged, head_end, verb) and not _rival_subject(middle):
+        # "Ermittlungen zur Brandursache wurden …": the subject's own noun phrase, then what it carries.
+        patient = _accusative(tagged[:head_end])
+        patient = None if patient is None else [*patient, *[t.word for t in tagged[head_end:verb]]]
+        opener: list[str] = []
+        rest = [t.word for t in middle]
+    else:
+        start = next((i for i, t in enumerate(middle) if t.pos in ("ART", "NE")), None)
+        if start is None or (start > 0 and middle[start - 1].pos in ("APPR", "APPRART")):
+            return sentence
+        end = start
+        while end < len(middle) and middle[end].pos in _NP and (end == start or middle[end].pos != "ART"):
+            end += 1
+        patient = _accusative(tuple(middle[start:end]))
+        opener = [t.word for t in tagged[:verb]]
+        rest = [t.word for t in (*middle[:start], *middle[end:])]
+    if patient is None:
+        return sentence
+    end_mark = tagged[-1].word if tagged[-1].pos == "$." else "."
+    # An adverbial Vorfeld stays first; otherwise the agent takes the subject's place.
+    have = "haben" if tagged[by + 1].pos != "ART" and not any(t.pos == "NE" for t in tagged[by + 1 : after]) else "hat"
+    if opener:
+        # Mid-sentence an adjective is written small again; nouns and names keep their capital.
+        agent = [agent[0][:1].lower() + agent[0][1:], *agent[1:]] if tagged[by + 1].pos == "ADJ(A)" else agent
+    head = [*opener, have, *agent] if opener else [*agent, have]
+    words = [*head, *patient, *rest, participle]
+    text = _join(words) + end_mark
+    return text[:1].upper() + text[1:]
+
+
+def appeal(sentence: str) -> str:
+    """ "Zeugen werden gebeten, sich bei der Polizei zu melden." -> "Zeugen sollen sich bei der Polizei melden."
+
+    The appeal convention of many senders (police, authorities, clubs): "X wird/werden gebeten,
+    … zu tun" asks X to do something, which "X soll/sollen … tun" says in the active voice without
+    the infinitive clause. Only the plain form: subject first, one comma, the infinitive last.
+    """
+    tagged = morph.tag(sentence)
+    words = [t.word for t in tagged]
+    if words.count(",") != 1 or len(tagged) < 6:
+        return sentence
+    comma = words.index(",")
+    verb = next((i for i, t in enumerate(tagged) if t.pos.endswith("(FIN)")), None)
+    if verb is None or verb == 0 or tagged[verb].lemma != "werden" or comma != verb + 2:
+        return sentence
+    if tagged[verb + 1].word != "gebeten" or not all(t.pos in _NP or t.word == "und" for t in tagged[:verb]):
+        return sentence
+    body = [t for t in tagged[comma + 1 :] if t.pos != "$."]
+    if len(body) < 2 or body[-2].pos != "PTKZU" or body[-1].pos != "VV(INF)":
+        if not body or body[-1].pos != "VV(IZU)":
+            return sentence
+        # "anzurufen" -> "anrufen": the "zu" sits between particle and verb.
+        infinitive = re.sub(r"^(\w+?)zu(\w+)$", r"\1\2", body[-1].word)
+        middle = [t.word for t in body[:-1]]
+    else:
+        infinitive = body[-1].word
+        middle = [t.word for t in body[:-2]]
+    if any(t.pos.endswith("(FIN)") for t in body):
+        return sentence
+    modal = "soll" if tagged[verb].word == "wird" else "sollen"
+    text = _join([*words[:verb], modal, *middle, infinitive]) + "."
+    return text
