@@ -22,7 +22,7 @@ from pressconv.transforms.easy.facts import Facts, find_facts
 from pressconv.transforms.easy.kind import Kind, classify
 from pressconv.transforms.easy.lexicon import Entry, entries_for, in_domain, lexicon, lookup
 from pressconv.transforms.easy.readability import words
-from pressconv.transforms.easy.rewrite import rewrite, split_clauses, title_genitive
+from pressconv.transforms.easy.rewrite import rewrite, title_genitive
 from pressconv.transforms.easy.select import candidates
 from pressconv.transforms.easy.sender import find_sender, von, with_article
 from pressconv.transforms.easy.source import SourceSentence, contacts, flat, sentences, source_text, split_sentences
