@@ -25,6 +25,7 @@ from pressconv.diagnostics import Diagnostic
 from pressconv.errors import ExitCode, InputError, OutputError, PressconvError, UsageError
 from pressconv.model import Release
 from pressconv.names import shown_name
+from pressconv.paths import safe_output_path
 from pressconv.report import ErrorInfo, FileResult, FormatFailure, OutputRecord
 from pressconv.resources import Resources
 from pressconv.writers.base import Branding
@@ -40,12 +41,10 @@ __all__ = [
     "BatchSettings",
     "Job",
     "Target",
-    "UnsafePathError",
     "collect_inputs",
     "plan_batch",
     "refuse_report_clash",
     "run_batch",
-    "safe_output_path",
     "sigint_blocked",
 ]
 
@@ -56,20 +55,6 @@ STDIN_STEM = "stdin"
 DEFAULT_GLOB = "*.txt,*.md,*.markdown"
 # Summaries in Leichte Sprache sit next to the full release: release.leicht.html (DESIGN §6).
 SUMMARY_INFIX = "leicht"
-
-# Device names Windows reserves in every folder, with any extension (Win32 naming rules). An output
-# called NUL.html or com1.pdf cannot be opened there, so a batch refuses them everywhere: out-dirs
-# get copied between systems.
-_RESERVED_NAMES = frozenset(
-    {"con", "prn", "aux", "nul", "conin$", "conout$"}
-    | {f"com{i}" for i in (*range(10), "¹", "²", "³")}
-    | {f"lpt{i}" for i in (*range(10), "¹", "²", "³")}
-)
-
-
-class UnsafePathError(UsageError):
-    """An output path would leave the output folder or cannot be a portable file name."""
-
 
 # ---------------------------------------------------------------------------- planning
 
@@ -215,43 +200,6 @@ def collect_inputs(
                 seen.add(key)
                 found.append((source, relative))
     return found
-
-
-def _check_component(part: str, relative: PurePosixPath) -> None:
-    if "\x00" in part:
-        raise UnsafePathError(f"output path {str(relative)!r} contains a NUL character")
-    if part in ("", ".", "..") or "/" in part or "\\" in part:
-        raise UnsafePathError(f"output path {str(relative)!r} would leave the output folder")
-    stem = part.split(".", 1)[0].rstrip(" ").lower()
-    if stem in _RESERVED_NAMES:
-        raise UnsafePathError(f"output path {str(relative)!r} uses the reserved device name {part!r}")
-    if part != part.rstrip(" .") or any(ord(c) < 32 for c in part):
-        raise UnsafePathError(f"output path {str(relative)!r} has a name no file system accepts everywhere")
-
-
-def safe_output_path(out_dir: Path, relative: str | PurePosixPath | Path) -> Path:
-    """Return ``out_dir / relative``, refusing anything that could end up outside ``out_dir``.
-
-    Refused: absolute paths, drive letters, ``..`` and ``.`` parts, backslashes, NUL and control
-    characters, Windows device names, and symlinks inside ``out_dir`` that point out of it.
-    """
-    text = str(relative)
-    if "\x00" in text:
-        raise UnsafePathError(f"output path {text!r} contains a NUL character")
-    if text.startswith(("/", "\\")) or (len(text) > 1 and text[1] == ":"):
-        raise UnsafePathError(f"output path {text!r} is absolute")
-    pure = PurePosixPath(text)
-    if not pure.parts:
-        raise UnsafePathError("output path is empty")
-    for part in pure.parts:
-        _check_component(part, pure)
-    root = out_dir.resolve()
-    candidate = root.joinpath(*pure.parts)
-    # resolve() follows symlinks already present under out_dir: out/sub -> /etc must not work.
-    if not candidate.resolve().is_relative_to(root):
-        raise UnsafePathError(f"output path {text!r} leads out of {out_dir} (through a symlink)")
-    # Checked on the resolved path, returned as the user wrote the folder (readable messages).
-    return out_dir.joinpath(*pure.parts)
 
 
 def _output_name(stem: str, extension: str, summary: bool) -> str:
@@ -718,7 +666,7 @@ def run_batch(
     results = [finished.get(job.index) or FileResult(index=job.index, name=job.name, status="skipped") for job in plan.jobs]
     exit_code = max((r.exit_code for r in results), default=ExitCode.OK)
     if interrupted:
-        exit_code = 130  # the shell convention for SIGINT (128 + 2)
+        exit_code = ExitCode.INTERRUPTED
     return BatchRun(results=results, exit_code=exit_code, interrupted=interrupted, seconds=time.perf_counter() - started)
 
 
@@ -835,7 +783,7 @@ def _exit_now(running: list[Any]) -> None:
             process.join(2)
     with suppress(OSError):
         os.write(2, b"pressconv: interrupted again; stopped\n")
-    os._exit(130)
+    os._exit(ExitCode.INTERRUPTED)
 
 
 @contextmanager

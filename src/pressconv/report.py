@@ -37,7 +37,7 @@ REPORT_SCHEMA = "pressconv.report/1"
 # the file or one of its formats; skipped: never started (--fail-fast or Ctrl-C stopped the batch).
 Status: TypeAlias = Literal["ok", "warnings", "failed", "skipped"]
 
-_EXIT_NAMES = {
+_EXIT_NAMES: dict[int, str] = {
     ExitCode.OK: "ok",
     ExitCode.WRITER_FAILED: "writer-failed",
     ExitCode.USAGE: "usage",

@@ -9,14 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pressconv.batch import (
-    BatchSettings,
-    UnsafePathError,
-    collect_inputs,
-    plan_batch,
-    safe_output_path,
-)
+from pressconv.batch import BatchSettings, collect_inputs, plan_batch
 from pressconv.errors import InputError, UsageError
+from pressconv.paths import UnsafePathError, safe_output_path
 
 EXTENSIONS = {"html": "html", "json": "json", "pdf": "pdf"}
 

@@ -10,8 +10,8 @@ from pathlib import Path, PurePosixPath
 
 import pytest
 
-from pressconv.batch import UnsafePathError, safe_output_path
 from pressconv.errors import ExitCode
+from pressconv.paths import UnsafePathError, safe_output_path
 from tests.reliability.support import assert_clean_failure, assert_clean_success, files_under, run_cli
 
 SEED = Path(__file__).resolve().parents[1] / "corpus" / "de-city-dortmund-seed.txt"

@@ -72,7 +72,7 @@ def main() -> None:
         sys.exit(error.exit_code)
     except KeyboardInterrupt:
         typer.echo("pressconv: interrupted", err=True)
-        sys.exit(130)
+        sys.exit(ExitCode.INTERRUPTED)
     except Exception as exc:  # the last line of defence: a bug, reported without a wall of text
         if os.environ.get("PRESSCONV_DEBUG"):
             traceback.print_exc()
