@@ -46,9 +46,12 @@ __all__ = [
     "refuse_report_clash",
     "run_batch",
     "sigint_blocked",
+    "writes_to_stdout",
 ]
 
 STDIN = "-"
+# The path a target written to standard output carries: never opened, resolved or compared.
+STDOUT = Path("-")
 # The name outputs of standard input get when they are written to files.
 STDIN_STEM = "stdin"
 # Plain-text releases and releases kept as Markdown in website repositories (Hugo, Jekyll, Zola).
@@ -86,7 +89,12 @@ class BatchSettings:
 
     formats: tuple[str, ...]
     out_dir: Path | None = None
-    force: bool = False
+    # `-o FILE`: the one output of a one-input, one-format run goes exactly here.
+    output: Path | None = None
+    # `-o -`: the one output goes to standard output, whatever the input and the format.
+    stdout: bool = False
+    # Outputs are overwritten by default (see _existing_targets); --no-clobber keeps them.
+    no_clobber: bool = False
     fail_fast: bool = False
     fail_on_warning: bool = False
     jobs: int = 1
@@ -227,8 +235,18 @@ def plan_batch(
     would write the same output file are a usage error, named both.
     """
     collected = collect_inputs(inputs, pattern, out_dir=settings.out_dir)
-    only_stdin = len(collected) == 1 and collected[0][0] is None
-    to_stdout = only_stdin and settings.out_dir is None and len(settings.formats) == 1 and not settings.easy
+    if settings.output is not None or settings.stdout:
+        outputs = len(collected) * len(settings.formats) * (2 if settings.easy else 1)
+        if outputs != 1:
+            named = "-o -" if settings.stdout else f"-o {settings.output}"
+            raise UsageError(
+                f"{named} names one output, but this run writes {outputs} "
+                f"({len(collected)} input(s), {len(settings.formats)} format(s){', --easy' if settings.easy else ''})",
+                hint="write several outputs into a folder with -d/--out-dir DIR",
+            )
+    to_stdout = settings.stdout or writes_to_stdout(
+        [str(source) if source is not None else STDIN for source, _ in collected], settings
+    )
     sources = _Identities(source for source, _ in collected if source is not None)
     jobs: list[Job] = []
     claimed: dict[Path, str] = {}
@@ -243,21 +261,27 @@ def plan_batch(
                 if summary and _summary_covered(fmt, settings.formats):
                     continue
                 filename = _output_name(stem, extensions[fmt], summary)
-                if settings.out_dir is not None:
+                if to_stdout:
+                    # `convert - --to pdf > x.pdf`: nothing in the current folder (a stdin.pdf, a
+                    # symlink of that name) is looked at, let alone replaced.
+                    targets.append(Target(fmt=fmt, path=STDOUT, summary=summary))
+                    continue
+                if settings.output is not None:
+                    path = settings.output
+                elif settings.out_dir is not None:
                     path = safe_output_path(settings.out_dir, PurePosixPath(relative.parent.as_posix()) / filename)
                 elif source is not None:
                     path = source.with_name(filename)
                 else:
                     path = safe_output_path(Path("."), filename)
                 key = path.resolve()
-                replaced = None if to_stdout else sources.find(path)
+                replaced = sources.find(path)
                 if replaced is not None:
-                    # A release saved as rel.html, converted to html in place: --force must not
-                    # make pressconv destroy the only copy of the text it was asked to read.
+                    # A release saved as rel.html, converted to html in place: overwriting outputs
+                    # must never make pressconv destroy the only copy of the text it was asked to read.
                     raise UsageError(
-                        f"{name}: the {fmt} output {path} would replace the input {replaced}; "
-                        "inputs are never overwritten, not even with --force",
-                        hint="write the outputs elsewhere with --out-dir",
+                        f"{name}: the {fmt} output {path} would replace the input {replaced}; inputs are never overwritten",
+                        hint="write the output elsewhere with -o FILE or -d/--out-dir DIR",
                     )
                 if key in claimed:
                     raise UsageError(f"{name} and {claimed[key]} would both write {path}")
@@ -268,6 +292,23 @@ def plan_batch(
             data = (read_stdin or (lambda: _read_stdin(settings.max_bytes)))()
         jobs.append(Job(index=index, name=name, source=source, stem=stem, targets=tuple(targets), data=data))
     return BatchPlan(jobs=tuple(jobs), to_stdout=to_stdout)
+
+
+def writes_to_stdout(inputs: Sequence[str | Path], settings: BatchSettings) -> bool:
+    """True if the run's one output goes to standard output: ``-o -``, or standard input alone.
+
+    Like pandoc, `convert - --to html` with neither -o nor -d writes to standard output; decided
+    before standard input is read, so that the CLI can refuse binary output to a terminal first.
+    """
+    if settings.stdout:
+        return True
+    return (
+        [str(i) for i in inputs] == [STDIN]
+        and settings.out_dir is None
+        and settings.output is None
+        and len(settings.formats) == 1
+        and not settings.easy
+    )
 
 
 class _Identities:
@@ -536,8 +577,13 @@ def _sha256(data: bytes) -> str:
 
 
 def _existing_targets(job: Job, settings: BatchSettings, to_stdout: bool = False) -> list[Path]:
-    # Output to standard output never touches the file the target is named after (stdin.pdf).
-    if settings.force or to_stdout:
+    # What may be overwritten: every output path, because pressconv chose it (NAME.EXT next to or
+    # mirrored from NAME.txt) or the user named it (-o FILE), as pandoc, compilers and formatters
+    # do; a re-run after an edit must just work (issue 18 #4). A producer marker inside the file
+    # was considered and not used: plugin writers and raw JSON cannot carry one, and a file an
+    # older pressconv wrote would be refused. Inputs are protected by identity (plan_batch), not
+    # by this rule, and --no-clobber keeps every existing output.
+    if not settings.no_clobber or to_stdout:
         return []
     return [t.path for t in job.targets if t.path.exists()]
 
@@ -594,7 +640,7 @@ def _chunks(jobs: Sequence[Job], workers: int) -> list[tuple[Job, ...]]:
 
 def _pre_failed(job: Job, existing: list[Path]) -> JobOutcome:
     names = ", ".join(shown_name(p) for p in existing)
-    error = OutputError(f"{names} {'exists' if len(existing) == 1 else 'exist'}; use --force to overwrite")
+    error = OutputError(f"{names} {'exists' if len(existing) == 1 else 'exist'}; kept (--no-clobber)")
     result = FileResult(index=job.index, name=job.name, error=_error_info(error))
     return JobOutcome(job=job, result=result)
 
@@ -623,7 +669,7 @@ def run_batch(
     from pressconv.atomic import write_atomic
 
     def write_file(target: Target, data: bytes) -> str:
-        write_atomic(target.path, data, force=settings.force)
+        write_atomic(target.path, data, force=not settings.no_clobber)
         return shown_name(target.path)
 
     writer = write or write_file

@@ -21,6 +21,7 @@ __all__ = [
     "BUILTIN_WRITERS",
     "WriterInfo",
     "available_formats",
+    "format_for_filename",
     "get_writer",
     "register_writer",
 ]
@@ -112,9 +113,7 @@ def _builtin_class(name: str) -> type[Writer]:
     missing = _missing_modules(cls.requires)
     if missing:
         hint = f"pip install 'pressconv[{extra}]'" if extra else None
-        raise MissingDependencyError(
-            f"the {name} writer needs {', '.join(missing)}, which is not installed", hint=hint
-        )
+        raise MissingDependencyError(f"the {name} writer needs {', '.join(missing)}, which is not installed", hint=hint)
     return cls
 
 
@@ -138,9 +137,7 @@ def get_writer(name: str) -> Writer:
     known = sorted({*BUILTIN_WRITERS, *_registered, *plugins})
     close = difflib.get_close_matches(key, known, n=2)
     suggestion = f"; did you mean {' or '.join(close)}?" if close else ""
-    raise UnknownFormatError(
-        f"unknown format {name!r}{suggestion}", hint=f"known formats: {', '.join(known)}"
-    )
+    raise UnknownFormatError(f"unknown format {name!r}{suggestion}", hint=f"known formats: {', '.join(known)}")
 
 
 def available_formats() -> list[WriterInfo]:
@@ -169,3 +166,15 @@ def available_formats() -> list[WriterInfo]:
         missing = _missing_modules(tuple(getattr(cls, "requires", ())))
         infos.append(WriterInfo(name, _distribution_name(eps[0]), cls.extension, not missing, missing))
     return infos
+
+
+def format_for_filename(name: str) -> str | None:
+    """The format whose extension ends ``name``; the longest wins (x.leicht.html is easy, x.html html)."""
+    lowered = name.lower()
+    best: WriterInfo | None = None
+    for info in available_formats():
+        if info.extension == "?" or not lowered.endswith("." + info.extension.lower()):
+            continue
+        if best is None or len(info.extension) > len(best.extension):
+            best = info
+    return best.name if best is not None else None

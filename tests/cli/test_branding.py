@@ -37,7 +37,7 @@ def _convert(folder: Path, logo: str) -> Path:
     )
     source = folder / "release.txt"
     source.write_bytes(corpus_files()[0].read_bytes())
-    completed = run_cli(["convert", source, "--to", "html,pdf,epub,docx", "-o", folder / "out"])
+    completed = run_cli(["convert", source, "--to", "html,pdf,epub,docx", "-d", folder / "out"])
     assert completed.returncode == 0, explain(completed)
     return folder / "out"
 

@@ -151,7 +151,7 @@ def test_moved_words_are_not_lost_unless_order_is_strict() -> None:
 def test_check_against_a_corpus_release_passes_for_every_output(tmp_path: Path) -> None:
     source = tmp_path / corpus_files()[0].name
     shutil.copy(corpus_files()[0], source)
-    converted = run_cli(["convert", source, "--to", "html,pdf,epub,docx", "-o", tmp_path / "out"])
+    converted = run_cli(["convert", source, "--to", "html,pdf,epub,docx", "-d", tmp_path / "out"])
     assert converted.returncode == 0, explain(converted)
     completed = run_cli(["check", "--against", source, tmp_path / "out"])
     assert completed.returncode == 0, explain(completed)
@@ -179,7 +179,7 @@ def test_check_against_reports_a_moved_paragraph_unless_any_order(tmp_path: Path
         "Die Arbeiten beginnen im Oktober und enden im Mai.\n",
         encoding="utf-8",
     )
-    converted = run_cli(["convert", source, "--to", "html", "-o", tmp_path / "out"])
+    converted = run_cli(["convert", source, "--to", "html", "-d", tmp_path / "out"])
     assert converted.returncode == 0, explain(converted)
     html = tmp_path / "out" / "release.html"
     in_order = run_cli(["check", "--against", source, html])

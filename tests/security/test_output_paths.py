@@ -73,7 +73,7 @@ def test_symlinked_output_file_is_replaced_not_followed(tmp_path: Path) -> None:
     out = tmp_path / "out"
     out.mkdir()
     os.symlink(victim, out / "release.html")
-    result = run_cli(["convert", source, "--to", "html", "--out-dir", out, "--force"], cwd=tmp_path)
+    result = run_cli(["convert", source, "--to", "html", "--out-dir", out], cwd=tmp_path)
     # Refusing (usage error) or replacing the link itself are both safe; writing through it is not.
     if result.returncode == ExitCode.USAGE:
         assert_clean_failure(result, ExitCode.USAGE)

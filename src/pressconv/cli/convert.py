@@ -51,35 +51,87 @@ def _fail_on(value: str) -> bool:
     raise UsageError(f"--fail-on must be 'warning' or 'error', not {value!r}")
 
 
+def choose_output(output: str | None, out_dir: Path | None, to: str | None) -> tuple[list[str], Path | None, bool]:
+    """Read -o/-d/--to as pandoc does: (formats, the one output file or None, whether it is stdout).
+
+    `-o FILE` takes its format from --to, else from FILE's extension; `-o -` means standard output.
+    """
+    if output is None:
+        return parse_formats(to or "html"), None, False
+    if out_dir is not None:
+        raise UsageError(f"-o {output} names one output file and -d {out_dir} a folder; give one of them")
+    if output == "-":
+        return parse_formats(to or "html"), None, True
+    if output.endswith(("/", os.sep)) or Path(output).is_dir():
+        raise UsageError(
+            f"-o {output} is a folder; -o names one output file", hint=f"write into the folder with -d {output}"
+        )
+    if to:
+        return parse_formats(to), Path(output), False
+    from pressconv.registry import format_for_filename
+
+    fmt = format_for_filename(Path(output).name)
+    if fmt is None:
+        raise UsageError(
+            f"cannot tell the format of {output} from its extension", hint="name it with --to (see pressconv formats)"
+        )
+    return [fmt], Path(output), False
+
+
+def refuse_binary_to_terminal(fmt: str) -> None:
+    """Refuse to print a binary format to a terminal, as pandoc does; `-o -` forces it (a pipe)."""
+    from pressconv.registry import get_writer
+
+    media_type = get_writer(fmt).media_type
+    # Text: text/*, JSON and XML (application/json, application/xhtml+xml); everything else is binary.
+    textual = media_type.startswith("text/") or media_type.endswith(("json", "xml"))
+    if not textual and sys.stdout.isatty():
+        raise UsageError(
+            f"cannot write {fmt} output to a terminal",
+            hint="name a file with -o FILE, or use -o - to write to standard output anyway",
+        )
+
+
 def convert(
     inputs: Annotated[
         list[str], typer.Argument(metavar="INPUTS...", help="Release text files, folders of them, or '-' for stdin.")
     ],
-    to: Annotated[str, typer.Option("--to", "-t", help=_TO_HELP, envvar="PRESSCONV_TO")] = "html",
+    to: Annotated[str | None, typer.Option("--to", "-t", metavar="FORMATS", help=_TO_HELP, envvar="PRESSCONV_TO")] = None,
+    output: Annotated[
+        str | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="Write the one output to FILE (format from --to or FILE's extension); '-' writes to standard output.",
+        ),
+    ] = None,
     out_dir: Annotated[
         Path | None,
         typer.Option(
-            "--out-dir", "-o", help="Write outputs here (mirrors folders).", envvar="PRESSCONV_OUT_DIR"
+            "--out-dir",
+            "-d",
+            metavar="DIR",
+            help="Write outputs into DIR (mirrors input folders); default: next to each input.",
+            envvar="PRESSCONV_OUT_DIR",
         ),
     ] = None,
-    force: Annotated[bool, typer.Option("--force", "-f", help="Overwrite existing outputs.")] = False,
+    no_clobber: Annotated[
+        bool,
+        typer.Option("--no-clobber", "-n", help="Keep existing outputs (exit 1) instead of overwriting them."),
+    ] = False,
+    force: Annotated[
+        bool, typer.Option("--force", "-f", hidden=True, help="Accepted for old scripts; overwriting is the default.")
+    ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print errors only.")] = False,
     glob: Annotated[
         str,
         typer.Option("--glob", help="File patterns searched for in folders, comma-separated (*.txt,*.md,*.markdown)."),
     ] = "*.txt,*.md,*.markdown",  # batch.DEFAULT_GLOB (not imported: --help stays fast)
-    jobs: Annotated[
-        int | None, typer.Option("--jobs", "-j", min=1, help="Parallel workers (default: CPU count).")
-    ] = None,
-    fail_fast: Annotated[
-        bool, typer.Option("--fail-fast", help="Stop at the first input that fails.")
-    ] = False,
-    fail_on: Annotated[
-        str, typer.Option("--fail-on", help="'warning' turns warnings into exit code 3.")
-    ] = "error",
-    report: Annotated[
-        Path | None, typer.Option("--report", help="Write a report of every input to this file.")
-    ] = None,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Parallel workers (default: CPU count).")] = None,
+    fail_fast: Annotated[bool, typer.Option("--fail-fast", help="Stop at the first input that fails.")] = False,
+    fail_on: Annotated[str, typer.Option("--fail-on", help="'warning' turns warnings into exit code 3.")] = "error",
+    report: Annotated[Path | None, typer.Option("--report", help="Write a report of every input to this file.")] = None,
     report_format: Annotated[
         str | None,
         typer.Option("--report-format", help="json (default) or junit (default for a .xml report)."),
@@ -95,20 +147,21 @@ def convert(
             help="Let the config use templates, styles and logo outside its folder.",
         ),
     ] = False,
-    template_dir: Annotated[
-        Path | None, typer.Option("--template-dir", help="Override templates from this folder.")
-    ] = None,
+    template_dir: Annotated[Path | None, typer.Option("--template-dir", help="Override templates from this folder.")] = None,
     style_dir: Annotated[
         Path | None, typer.Option("--style", "--style-dir", help="Override styles from this folder.")
     ] = None,
-    easy: Annotated[
-        bool, typer.Option("--easy", help="Also render a Leichte-Sprache summary (NAME.leicht.EXT).")
-    ] = False,
+    easy: Annotated[bool, typer.Option("--easy", help="Also render a Leichte-Sprache summary (NAME.leicht.EXT).")] = False,
     max_bytes: Annotated[
         int | None, typer.Option("--max-bytes", min=1, help="Largest input accepted (default 5 MB).")
     ] = None,
 ) -> None:
-    """Convert releases into accessible formats; outputs are named after the inputs."""
+    """Convert releases into accessible formats.
+
+    Outputs are named after the inputs (NAME.html next to NAME.txt, or under -d DIR); -o FILE names
+    the one output of one input; with '-' as input and no -o or -d the output goes to standard output.
+    Existing outputs are overwritten (atomically) unless --no-clobber; inputs never are.
+    """
     from pressconv import __version__
     from pressconv.batch import (
         BatchSettings,
@@ -117,6 +170,7 @@ def convert(
         refuse_report_clash,
         run_batch,
         sigint_blocked,
+        writes_to_stdout,
     )
     from pressconv.clock import timestamp_from_env
     from pressconv.config import load_config
@@ -124,7 +178,8 @@ def convert(
     from pressconv.registry import get_writer
     from pressconv.report import summarise, write_report
 
-    formats = parse_formats(to)
+    del force  # outputs are overwritten unless --no-clobber (batch._existing_targets says why)
+    formats, output_file, stdout = choose_output(output, out_dir, to)
     fail_on_warning = _fail_on(fail_on)
     chosen_report_format = _report_format(report, report_format)
     timestamp_from_env()  # a malformed SOURCE_DATE_EPOCH stops the run before any work (exit 4)
@@ -141,7 +196,9 @@ def convert(
     settings = BatchSettings(
         formats=tuple(formats),
         out_dir=out_dir,
-        force=force,
+        output=output_file,
+        stdout=stdout,
+        no_clobber=no_clobber,
         fail_fast=fail_fast,
         fail_on_warning=fail_on_warning,
         jobs=jobs or os.cpu_count() or 1,
@@ -152,6 +209,8 @@ def convert(
         default_language=loaded.language,
         max_bytes=max_bytes,
     )
+    if writes_to_stdout(inputs, settings) and not stdout:
+        refuse_binary_to_terminal(formats[0])
     plan = plan_batch(inputs, settings, pattern=glob, extensions=extensions)
     if report is not None:
         refuse_report_clash(report, plan)  # before any work: the report must not replace a file of the run
