@@ -108,3 +108,13 @@ def test_a_name_clash_names_both_distributions_with_exit_5(tmp_path: Path) -> No
     completed = run_cli(["convert", corpus_files()[0], "--to", "html", "-d", tmp_path / "out"], env=env)
     assert completed.returncode == 5, explain(completed)
     assert "pressconv (builtin)" in completed.stderr and "other-plugin" in completed.stderr
+
+
+def test_formats_shows_a_plugin_that_claims_a_builtin_name_as_unusable(tmp_path: Path) -> None:
+    # `--to html` exits 5 while such a plugin is installed, so `formats` must not say "ready".
+    _fake_distribution(tmp_path, "other-plugin", {"html": "json:JSONDecoder"})
+    env = {"PYTHONPATH": os.pathsep.join([str(tmp_path), os.environ.get("PYTHONPATH", "")])}
+    listing = run_cli(["formats"], env=env)
+    assert listing.returncode == 0, explain(listing)
+    html = next(line for line in listing.stdout.splitlines() if line.split()[0] == "html")
+    assert "ready" not in html and "other-plugin" in html, listing.stdout

@@ -61,9 +61,7 @@ def _check_text(release: Path, paths: list[Path], quiet: bool, in_order: bool) -
         try:
             comparison = compare_text(expected, extract_text(output_path))
         except Exception as exc:  # a damaged output is a finding, not a crash
-            typer.echo(
-                f"{output}: error: cannot extract its text: {type(exc).__name__}: {exc} [text.unreadable]"
-            )
+            typer.echo(f"{output}: error: cannot extract its text: {type(exc).__name__}: {exc} [text.unreadable]")
             failures += 1
             continue
         lost = list(comparison.missing) + (list(comparison.moved) if in_order else [])
@@ -74,9 +72,7 @@ def _check_text(release: Path, paths: list[Path], quiet: bool, in_order: bool) -
             continue
         failures += 1
         kind = "missing or out of order" if in_order else "missing"
-        typer.echo(
-            f"{output}: error: {len(lost)} of {comparison.total} words of {source} {kind} [text.missing]"
-        )
+        typer.echo(f"{output}: error: {len(lost)} of {comparison.total} words of {source} {kind} [text.missing]")
         by_line: dict[int, list[str]] = {}
         for word in sorted(lost, key=lambda w: w.line):
             by_line.setdefault(word.line, []).append(word.text)
@@ -98,11 +94,8 @@ def check(
     ] = None,
     any_order: Annotated[
         bool,
-        typer.Option(
-            "--any-order", help="With --against, check only that every word is there, not that it is in order."
-        ),
+        typer.Option("--any-order", help="With --against, check only that every word is there, not that it is in order."),
     ] = False,
-
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print findings only.")] = False,
 ) -> None:
     """Check outputs for accessibility problems (exit 1 if any); needs no browser or Java."""

@@ -185,6 +185,8 @@ def convert(
     timestamp_from_env()  # a malformed SOURCE_DATE_EPOCH stops the run before any work (exit 4)
     # Unknown formats (5) and missing dependencies (6) also stop the run before any input is read.
     extensions = {fmt: get_writer(fmt).extension for fmt in formats}
+    if easy:
+        get_writer("easy")  # --easy runs the summary transform, which needs the easy writer's extra
 
     loaded = load_config(
         config,

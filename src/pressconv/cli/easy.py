@@ -55,12 +55,8 @@ def _format_report(data: dict[str, object]) -> str:
 
 def easy(
     path: Annotated[Path, typer.Argument(metavar="RELEASE", help="A release text file.")],
-    report: Annotated[
-        bool, typer.Option("--report", help="Also print readability figures for source and summary.")
-    ] = False,
-    report_json: Annotated[
-        Path | None, typer.Option("--report-json", help="Write the readability report as JSON.")
-    ] = None,
+    report: Annotated[bool, typer.Option("--report", help="Also print readability figures for source and summary.")] = False,
+    report_json: Annotated[Path | None, typer.Option("--report-json", help="Write the readability report as JSON.")] = None,
     separator: Annotated[
         SeparatorStyle, typer.Option("--separator", help="Split compounds with a Mediopunkt or a hyphen.")
     ] = SeparatorStyle.mediopunkt,
@@ -69,7 +65,10 @@ def easy(
     from pressconv.api import parse
     from pressconv.atomic import write_atomic
     from pressconv.errors import InputError
+    from pressconv.registry import get_writer
     from pressconv.source import read_limited
+
+    get_writer("easy")  # exit 6 with the pip extra when the summary's modules are not installed
     from pressconv.transforms.easy import summarise, summary_text
 
     # The submodule, not a package attribute: importing pressconv.transforms.easy.report anywhere

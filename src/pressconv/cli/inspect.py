@@ -14,9 +14,7 @@ if TYPE_CHECKING:
 
 def inspect(
     path: Annotated[Path, typer.Argument(metavar="RELEASE", help="A release text file.")],
-    as_json: Annotated[
-        bool, typer.Option("--json", help="Print the model as JSON (schema pressconv.release/1).")
-    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the model as JSON (schema pressconv.release/1).")] = False,
 ) -> None:
     """Show the parsed release and the parser's diagnostics."""
     from pressconv.api import parse
@@ -53,9 +51,7 @@ def human_report(result: ParseResult, name: str) -> str:
     lines = dump(result.release).splitlines()
     if result.removed:
         lines.append("removed:")
-        lines.extend(
-            _one_line(f"  {name}:{entry.line}: {entry.reason}: {entry.text}") for entry in result.removed
-        )
+        lines.extend(_one_line(f"  {name}:{entry.line}: {entry.reason}: {entry.text}") for entry in result.removed)
     return "".join(line + "\n" for line in lines)
 
 
