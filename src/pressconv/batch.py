@@ -25,6 +25,7 @@ from pressconv.diagnostics import Diagnostic
 from pressconv.errors import ExitCode, InputError, OutputError, PressconvError, UsageError
 from pressconv.model import Release
 from pressconv.names import shown_name
+from pressconv.overrides import Overrides, apply_overrides
 from pressconv.paths import safe_output_path
 from pressconv.report import ErrorInfo, FileResult, FormatFailure, OutputRecord
 from pressconv.resources import Resources
@@ -105,6 +106,9 @@ class BatchSettings:
     format_options: Mapping[str, Mapping[str, object]] = field(default_factory=dict)
     default_language: str | None = None
     max_bytes: int | None = None
+    # --title/--date/--lang for every input, over the config's [files."NAME"] ones (by resolved path).
+    overrides: Overrides = field(default_factory=Overrides)
+    file_overrides: Mapping[Path, Overrides] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -235,6 +239,11 @@ def plan_batch(
     would write the same output file are a usage error, named both.
     """
     collected = collect_inputs(inputs, pattern, out_dir=settings.out_dir)
+    if settings.overrides.title is not None and len(collected) > 1:
+        raise UsageError(
+            f"--title names the title of one release, but this run converts {len(collected)}",
+            hint='give each file its title in the config: [files."NAME"] title = "…"',
+        )
     if settings.output is not None or settings.stdout:
         outputs = len(collected) * len(settings.formats) * (2 if settings.easy else 1)
         if outputs != 1:
@@ -430,6 +439,13 @@ def _with_language(release: Release, language: str) -> Release:
     return cast(Release, dataclasses.replace(cast(Any, release), meta=meta))
 
 
+def job_overrides(job: Job, settings: BatchSettings) -> Overrides:
+    """The command line's overrides over the config's for this input's file."""
+    if job.source is None or not settings.file_overrides:
+        return settings.overrides
+    return settings.overrides.over(settings.file_overrides.get(job.source.resolve(), Overrides()))
+
+
 def render_job(job: Job, settings: BatchSettings) -> JobOutcome:
     """Parse one input once and render every target; never raises for an expected error."""
     from pressconv.api import make_context, parse, render
@@ -446,12 +462,16 @@ def render_job(job: Job, settings: BatchSettings) -> JobOutcome:
         result.timings["parse"] = time.perf_counter() - parse_started
         result.encoding = parsed.encoding
         result.removed = parsed.removed
-        release = parsed.release
-        if settings.default_language and _language_unknown(data, parsed.diagnostics):
+        overrides = job_overrides(job, settings)
+        # Overrides replace what the parser found after parsing: the parser stays one pure function
+        # of the text, and the model (and every writer) sees the corrected values.
+        release, diagnostics = apply_overrides(parsed.release, parsed.diagnostics, overrides)
+        language_open = overrides.language is None and settings.default_language is not None
+        if language_open and settings.default_language and _language_unknown(data, parsed.diagnostics):
             # The config's default applies only where the parser could not tell the language.
             release = _with_language(release, settings.default_language)
         reporter = Reporter()
-        reporter.extend(parsed.diagnostics)
+        reporter.extend(diagnostics)
         summary_release: Release | None = None
         for target in job.targets:
             render_started = time.perf_counter()

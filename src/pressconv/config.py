@@ -6,6 +6,7 @@ hand and has no one to ask: ``pressconv.toml:4: accent: contrast with white is 3
 
 from __future__ import annotations
 
+import datetime
 import difflib
 import re
 import tomllib
@@ -14,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pressconv.errors import UsageError, WriterError
+from pressconv.overrides import Overrides, parse_date
 from pressconv.resources import Resources, default_resources
 from pressconv.writers.base import Branding
 
@@ -46,7 +48,11 @@ FORMAT_OPTIONS: Mapping[str, Mapping[str, type]] = {
     "docx": {},
 }
 _STRING_KEYS = ("organisation", "author", "language", "footer", "accent", "templates", "styles")
-_TOP_KEYS = (*_STRING_KEYS, "logo", *FORMAT_TABLES)
+_TOP_KEYS = (*_STRING_KEYS, "logo", "ignore", "files", *FORMAT_TABLES)
+# [files."NAME"] tables: what the text does not say or the parser gets wrong, per release (issue 18 #5).
+_FILE_KEYS = ("title", "date", "language")
+# Diagnostic codes are area.problem (diagnostics.Diagnostic), lower-case with dashes.
+_CODE = re.compile(r"^[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*$")
 _LOGO_KEYS = ("path", "alt", "decorative")
 # What every writer can embed (writers/_branding.py): SVG can carry scripts, WebP is not in EPUB 3's
 # core media types.
@@ -69,6 +75,10 @@ class LoadedConfig:
     language: str | None = None
     resources: Resources | None = None
     format_options: Mapping[str, Mapping[str, object]] = field(default_factory=dict)
+    # Per-file metadata overrides, keyed by the release's resolved path.
+    file_overrides: Mapping[Path, Overrides] = field(default_factory=dict)
+    # Diagnostic codes not to print (the config's `ignore`, like ruff's).
+    ignore: tuple[str, ...] = ()
 
 
 # ---------------------------------------------------------------------------- colour contrast
@@ -280,6 +290,69 @@ def _format_options(check: _Validator, table: str, value: object) -> Mapping[str
     return dict(value)
 
 
+def _files_line(text: str, name: str) -> int | None:
+    # find_key_line splits headers on dots, and file names have dots: look for the quoted name.
+    for number, line in enumerate(text.splitlines(), 1):
+        if line.lstrip().startswith("[") and (f'"{name}"' in line or f"'{name}'" in line):
+            return number
+    return None
+
+
+def _file_overrides(check: _Validator, value: object, base: Path) -> dict[Path, Overrides]:
+    if not isinstance(value, dict):
+        raise check.fail((), "files", f'must be a table of [files."NAME"] tables, not {_type_name(value)}')
+    found: dict[Path, Overrides] = {}
+    for name, table in value.items():
+        line = _files_line(check.text, name)
+        where = f"{check.path}:{line}" if line else str(check.path)
+        if not isinstance(table, dict):
+            raise ConfigError(f"{where}: files.{name!r}: must be a table with {', '.join(_FILE_KEYS)}")
+        for key in table:
+            if key not in _FILE_KEYS:
+                close = difflib.get_close_matches(key, _FILE_KEYS, n=1)
+                hint = f"did you mean {close[0]!r}?" if close else f"known keys: {', '.join(_FILE_KEYS)}"
+                raise ConfigError(f"{where}: files.{name!r}: unknown key {key!r} ({hint})")
+        path = (base / name).resolve()
+        if not path.is_file():
+            # A misspelt name would otherwise silently override nothing.
+            raise ConfigError(f"{where}: files.{name!r}: no such file {path}")
+        title = table.get("title")
+        if title is not None and (not isinstance(title, str) or not title.strip()):
+            raise ConfigError(f"{where}: files.{name!r}.title: must be a non-empty string")
+        raw_date = table.get("date")
+        issued: datetime.date | None = None
+        if isinstance(raw_date, datetime.datetime) or not isinstance(raw_date, datetime.date | str | None):
+            raise ConfigError(f"{where}: files.{name!r}.date: must be a date like 2024-03-01")
+        if isinstance(raw_date, datetime.date):
+            issued = raw_date  # a TOML local date
+        elif isinstance(raw_date, str):
+            try:
+                issued = parse_date(raw_date)
+            except UsageError:
+                raise ConfigError(f"{where}: files.{name!r}.date: {raw_date!r} is not a date like 2024-03-01") from None
+        language = table.get("language")
+        if language is not None and (not isinstance(language, str) or not _LANGUAGE_TAG.match(language)):
+            raise ConfigError(f'{where}: files.{name!r}.language: {language!r} is not a language tag like "de-DE"')
+        given = [key for key in _FILE_KEYS if table.get(key) is not None]
+        source = f"{check.path.name}:{line}" if line else check.path.name
+        found[path] = Overrides(
+            title=title.strip() if isinstance(title, str) else None,
+            date=issued,
+            language=language,
+            source=tuple((key, source) for key in given),
+        )
+    return found
+
+
+def _ignore(check: _Validator, value: object) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(code, str) for code in value):
+        raise check.fail((), "ignore", f'must be a list of diagnostic codes like ["date.missing"], not {_type_name(value)}')
+    for code in value:
+        if not _CODE.match(code):
+            raise check.fail((), "ignore", f"{code!r} is not a diagnostic code like date.missing")
+    return tuple(value)
+
+
 def parse_config(
     text: str,
     path: Path,
@@ -333,6 +406,8 @@ def parse_config(
         _folder_option(check, "styles", data["styles"], base, allow_external) if "styles" in data else None
     )
     options = {name: _format_options(check, name, data[name]) for name in FORMAT_TABLES if name in data}
+    file_overrides = _file_overrides(check, data["files"], base) if "files" in data else {}
+    ignore = _ignore(check, data["ignore"]) if "ignore" in data else ()
     branding = Branding(
         organisation=strings.get("organisation"),
         author=strings.get("author"),
@@ -349,6 +424,8 @@ def parse_config(
         language=strings.get("language"),
         resources=resources,
         format_options=options,
+        file_overrides=file_overrides,
+        ignore=ignore,
     )
 
 

@@ -6,13 +6,34 @@ import os
 import signal
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from pressconv.errors import UsageError
 
+if TYPE_CHECKING:
+    from pressconv.overrides import Overrides
+
 _TO_HELP = "Formats, comma-separated (html, pdf, epub, docx, easy, json) or 'all'."
+TITLE_HELP = "Use TEXT as the title (the parser's one is replaced; one input only)."
+DATE_HELP = "Use this release date (ISO 8601)."
+LANG_HELP = "Use this language tag (de-DE, en) instead of the detected one."
+
+
+def command_overrides(title: str | None, issued: str | None, lang: str | None) -> Overrides:
+    """The --title, --date and --lang options as one Overrides value (checked: exit 2 if malformed)."""
+    from pressconv.overrides import Overrides, parse_date, parse_language
+
+    if title is not None and not title.strip():
+        raise UsageError("--title is empty")
+    given = [key for key, value in (("title", title), ("date", issued), ("language", lang)) if value is not None]
+    return Overrides(
+        title=title.strip() if title is not None else None,
+        date=parse_date(issued) if issued is not None else None,
+        language=parse_language(lang) if lang is not None else None,
+        source=tuple((key, "--lang" if key == "language" else f"--{key}") for key in given),
+    )
 
 
 def parse_formats(value: str) -> list[str]:
@@ -153,8 +174,11 @@ def convert(
     ] = None,
     easy: Annotated[bool, typer.Option("--easy", help="Also render a Leichte-Sprache summary (NAME.leicht.EXT).")] = False,
     max_bytes: Annotated[
-        int | None, typer.Option("--max-bytes", min=1, help="Largest input accepted (default 5 MB).")
+        int | None, typer.Option("--max-bytes", min=1, metavar="BYTES", help="Largest input accepted (default 5 MB).")
     ] = None,
+    title: Annotated[str | None, typer.Option("--title", metavar="TEXT", help=TITLE_HELP)] = None,
+    issued: Annotated[str | None, typer.Option("--date", metavar="YYYY-MM-DD", help=DATE_HELP)] = None,
+    lang: Annotated[str | None, typer.Option("--lang", metavar="TAG", help=LANG_HELP)] = None,
 ) -> None:
     """Convert releases into accessible formats.
 
@@ -180,6 +204,7 @@ def convert(
 
     del force  # outputs are overwritten unless --no-clobber (batch._existing_targets says why)
     formats, output_file, stdout = choose_output(output, out_dir, to)
+    overrides = command_overrides(title, issued, lang)
     fail_on_warning = _fail_on(fail_on)
     chosen_report_format = _report_format(report, report_format)
     timestamp_from_env()  # a malformed SOURCE_DATE_EPOCH stops the run before any work (exit 4)
@@ -210,6 +235,8 @@ def convert(
         format_options=loaded.format_options,
         default_language=loaded.language,
         max_bytes=max_bytes,
+        overrides=overrides,
+        file_overrides=loaded.file_overrides,
     )
     if writes_to_stdout(inputs, settings) and not stdout:
         refuse_binary_to_terminal(formats[0])

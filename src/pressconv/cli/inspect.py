@@ -2,45 +2,61 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from pressconv.cli.convert import DATE_HELP, LANG_HELP, TITLE_HELP
+
 if TYPE_CHECKING:
     from pressconv.api import ParseResult
 
 
 def inspect(
-    path: Annotated[Path, typer.Argument(metavar="RELEASE", help="A release text file.")],
-    as_json: Annotated[bool, typer.Option("--json", help="Print the model as JSON (schema pressconv.release/1).")] = False,
+    path: Annotated[str, typer.Argument(metavar="RELEASE", help="A release text file, or '-' for standard input.")],
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the model as JSON (schema pressconv.release/1).")
+    ] = False,
+    config: Annotated[
+        Path | None,
+        typer.Option("--config", "-c", metavar="FILE", help="pressconv.toml (default: found next to the release)."),
+    ] = None,
+    title: Annotated[str | None, typer.Option("--title", metavar="TEXT", help=TITLE_HELP)] = None,
+    issued: Annotated[str | None, typer.Option("--date", metavar="YYYY-MM-DD", help=DATE_HELP)] = None,
+    lang: Annotated[str | None, typer.Option("--lang", metavar="TAG", help=LANG_HELP)] = None,
 ) -> None:
-    """Show the parsed release and the parser's diagnostics."""
+    """Show the parsed release and the parser's diagnostics, with any overrides applied."""
     from pressconv.api import parse
-    from pressconv.errors import InputError
-    from pressconv.source import read_limited
+    from pressconv.cli._input import read_release
+    from pressconv.cli.convert import command_overrides
+    from pressconv.config import load_config
+    from pressconv.overrides import Overrides, apply_overrides
     from pressconv.writers.json import dumps, release_to_json
 
-    try:
-        # Bounded whatever the path is (a FIFO or /dev/zero has no size to check beforehand).
-        data = read_limited(path, name=str(path))
-    except IsADirectoryError:
-        raise InputError(f"{path} is a folder; inspect takes one release file") from None
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except OSError as exc:
-        raise InputError(f"{path}: {exc.strerror or exc}") from None
-    result = parse(data, path=str(path))
+    overrides = command_overrides(title, issued, lang)
+    data, name, source = read_release(path, command="inspect")
+    loaded = load_config(config, inputs=[source] if source is not None else [])
+    if source is not None:
+        # The config's [files."NAME"] values, under the command line's (as convert applies them).
+        overrides = overrides.over(loaded.file_overrides.get(source.resolve(), Overrides()))
+    result = parse(data, path=name)
+    release, diagnostics = apply_overrides(result.release, result.diagnostics, overrides)
+    result = dataclasses.replace(result, release=release, diagnostics=diagnostics)
     if as_json:
         typer.echo(dumps(release_to_json(result)), nl=False)
         return
-    typer.echo(human_report(result, str(path)), nl=False)
+    report = human_report(result, name)
+    if overrides:
+        report += "overridden:\n" + "".join(f"  {line}\n" for line in overrides.described())
+    typer.echo(report, nl=False)
     # stdout is flushed before the diagnostics go to stderr, so that a terminal or a merged
     # redirect (2>&1) shows the report and the diagnostics in order, each on its own line.
     sys.stdout.flush()
     for diagnostic in result.diagnostics:
-        typer.echo(_one_line(diagnostic.format(str(path))), err=True)
+        typer.echo(_one_line(diagnostic.format(name)), err=True)
 
 
 def human_report(result: ParseResult, name: str) -> str:
