@@ -147,19 +147,29 @@ def convert(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print errors only.")] = False,
     glob: Annotated[
         str,
-        typer.Option("--glob", help="File patterns searched for in folders, comma-separated (*.txt,*.md,*.markdown)."),
+        typer.Option(
+            "--glob",
+            metavar="PATTERNS",
+            help="File patterns searched for in folders, comma-separated (*.txt,*.md,*.markdown).",
+        ),
     ] = "*.txt,*.md,*.markdown",  # batch.DEFAULT_GLOB (not imported: --help stays fast)
-    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Parallel workers (default: CPU count).")] = None,
+    jobs: Annotated[
+        int | None, typer.Option("--jobs", "-j", min=1, metavar="N", help="Parallel workers (default: CPU count).")
+    ] = None,
     fail_fast: Annotated[bool, typer.Option("--fail-fast", help="Stop at the first input that fails.")] = False,
-    fail_on: Annotated[str, typer.Option("--fail-on", help="'warning' turns warnings into exit code 3.")] = "error",
-    report: Annotated[Path | None, typer.Option("--report", help="Write a report of every input to this file.")] = None,
+    fail_on: Annotated[
+        str, typer.Option("--fail-on", metavar="LEVEL", help="'warning' turns warnings into exit code 3.")
+    ] = "error",
+    report: Annotated[
+        Path | None, typer.Option("--report", metavar="FILE", help="Write a report of every input to this file.")
+    ] = None,
     report_format: Annotated[
         str | None,
-        typer.Option("--report-format", help="json (default) or junit (default for a .xml report)."),
+        typer.Option("--report-format", metavar="FORMAT", help="json (default) or junit (default for a .xml report)."),
     ] = None,
     config: Annotated[
         Path | None,
-        typer.Option("--config", "-c", help="pressconv.toml (default: found next to the inputs)."),
+        typer.Option("--config", "-c", metavar="FILE", help="pressconv.toml (default: found next to the inputs)."),
     ] = None,
     allow_external_templates: Annotated[
         bool,
@@ -168,9 +178,11 @@ def convert(
             help="Let the config use templates, styles and logo outside its folder.",
         ),
     ] = False,
-    template_dir: Annotated[Path | None, typer.Option("--template-dir", help="Override templates from this folder.")] = None,
+    template_dir: Annotated[
+        Path | None, typer.Option("--template-dir", metavar="DIR", help="Override templates from this folder.")
+    ] = None,
     style_dir: Annotated[
-        Path | None, typer.Option("--style", "--style-dir", help="Override styles from this folder.")
+        Path | None, typer.Option("--style", "--style-dir", metavar="DIR", help="Override styles from this folder.")
     ] = None,
     easy: Annotated[bool, typer.Option("--easy", help="Also render a Leichte-Sprache summary (NAME.leicht.EXT).")] = False,
     max_bytes: Annotated[
@@ -282,4 +294,6 @@ def convert(
 
 def register(app: typer.Typer) -> None:
     """Add the command to the application."""
-    app.command("convert")(convert)
+    from pressconv.cli.app import PlainUsageCommand
+
+    app.command("convert", cls=PlainUsageCommand)(convert)

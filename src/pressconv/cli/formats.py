@@ -28,4 +28,6 @@ def formats() -> None:
 
 def register(app: typer.Typer) -> None:
     """Add the command to the application."""
-    app.command("formats")(formats)
+    from pressconv.cli.app import PlainUsageCommand
+
+    app.command("formats", cls=PlainUsageCommand)(formats)

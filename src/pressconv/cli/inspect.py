@@ -17,9 +17,7 @@ if TYPE_CHECKING:
 
 def inspect(
     path: Annotated[str, typer.Argument(metavar="RELEASE", help="A release text file, or '-' for standard input.")],
-    as_json: Annotated[
-        bool, typer.Option("--json", help="Print the model as JSON (schema pressconv.release/1).")
-    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the model as JSON (schema pressconv.release/1).")] = False,
     config: Annotated[
         Path | None,
         typer.Option("--config", "-c", metavar="FILE", help="pressconv.toml (default: found next to the release)."),
@@ -82,4 +80,6 @@ _BREAKS = frozenset("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029")
 
 def register(app: typer.Typer) -> None:
     """Add the command to the application."""
-    app.command("inspect")(inspect)
+    from pressconv.cli.app import PlainUsageCommand
+
+    app.command("inspect", cls=PlainUsageCommand)(inspect)
