@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from pressconv.diagnostics import Diagnostic
 from pressconv.errors import ExitCode, InputError, OutputError, PressconvError, UsageError
+from pressconv.messages import is_ignored
 from pressconv.model import Release
 from pressconv.names import shown_name
 from pressconv.overrides import Overrides, apply_overrides
@@ -108,6 +109,8 @@ class BatchSettings:
     max_bytes: int | None = None
     # --title/--date/--lang for every input, over the config's [files."NAME"] ones (by resolved path).
     overrides: Overrides = field(default_factory=Overrides)
+    # Diagnostic codes (or areas: "easy") that are neither shown, counted nor reported (--ignore).
+    ignore: tuple[str, ...] = ()
     file_overrides: Mapping[Path, Overrides] = field(default_factory=dict)
 
 
@@ -513,7 +516,7 @@ def render_job(job: Job, settings: BatchSettings) -> JobOutcome:
                 )
             key = f"render.{target.fmt}" + (".summary" if target.summary else "")
             result.timings[key] = time.perf_counter() - render_started
-        result.diagnostics = reporter.diagnostics
+        result.diagnostics = tuple(d for d in reporter.diagnostics if not is_ignored(d.code, settings.ignore))
     except PressconvError as error:
         result.error = _error_info(error)
     except Exception as exc:
@@ -642,7 +645,9 @@ def _finish(
     if settings.fail_on_warning and result.warning_count:
         codes.append(ExitCode.WARNINGS_PROMOTED)
     result.exit_code = max(codes, default=ExitCode.OK)
-    if result.error or result.failures or result.exit_code:
+    # Promoted warnings set the exit code (3) but stay warnings: the summary and the report count
+    # them as warnings, and only a real error or a failed output makes the file "failed".
+    if result.error or result.failures or result.exit_code not in (ExitCode.OK, ExitCode.WARNINGS_PROMOTED):
         result.status = "failed"
     elif result.warning_count:
         result.status = "warnings"

@@ -48,7 +48,7 @@ def _version_callback(value: bool) -> None:
 @app.callback()
 def _root(
     version: bool = typer.Option(
-        False, "--version", help="Show the version and exit.", callback=_version_callback, is_eager=True
+        False, "--version", "-V", help="Show the version and exit.", callback=_version_callback, is_eager=True
     ),
 ) -> None:
     """Turn plain-text press releases into accessible HTML, PDF/UA, EPUB, DOCX and Leichte Sprache."""
@@ -75,9 +75,12 @@ _register_commands()
 
 def report_error(error: PressconvError) -> None:
     """Print a user-facing error as one line (plus an optional hint line), never a traceback."""
-    typer.echo(f"pressconv: error: {error.message}", err=True)
+    from pressconv.messages import colour, colour_enabled
+
+    enabled = colour_enabled(sys.stderr)
+    typer.echo(colour(f"pressconv: error: {error.message}", enabled), err=True)
     if error.hint:
-        typer.echo(f"pressconv: hint: {error.hint}", err=True)
+        typer.echo(colour(f"pressconv: hint: {error.hint}", enabled), err=True)
 
 
 def main() -> None:

@@ -72,6 +72,17 @@ def _fail_on(value: str) -> bool:
     raise UsageError(f"--fail-on must be 'warning' or 'error', not {value!r}")
 
 
+def checked_codes(codes: list[str]) -> tuple[str, ...]:
+    """The --ignore values, each a diagnostic code (date.missing) or area (date); exit 2 otherwise."""
+    import re
+
+    for code in codes:
+        # Diagnostic codes are area.problem, lower-case with dashes (diagnostics.Diagnostic).
+        if not re.fullmatch(r"[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*", code):
+            raise UsageError(f"--ignore {code!r} is not a diagnostic code like date.missing")
+    return tuple(codes)
+
+
 def choose_output(output: str | None, out_dir: Path | None, to: str | None) -> tuple[list[str], Path | None, bool]:
     """Read -o/-d/--to as pandoc does: (formats, the one output file or None, whether it is stdout).
 
@@ -144,7 +155,19 @@ def convert(
     force: Annotated[
         bool, typer.Option("--force", "-f", hidden=True, help="Accepted for old scripts; overwriting is the default.")
     ] = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print errors only.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print errors only (no warnings, infos or summary).")] = False,
+    verbose: Annotated[
+        bool,
+        typer.Option("--verbose", "-v", help="Print every info on its own line (by default repeated ones are grouped)."),
+    ] = False,
+    ignore: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--ignore",
+            metavar="CODE",
+            help="Do not show, count or report this diagnostic code, or area (easy); repeatable.",
+        ),
+    ] = None,
     glob: Annotated[
         str,
         typer.Option(
@@ -249,6 +272,7 @@ def convert(
         max_bytes=max_bytes,
         overrides=overrides,
         file_overrides=loaded.file_overrides,
+        ignore=(*loaded.ignore, *checked_codes(ignore or [])),
     )
     if writes_to_stdout(inputs, settings) and not stdout:
         refuse_binary_to_terminal(formats[0])
@@ -269,7 +293,9 @@ def convert(
 
         write = write_stdout
 
-    display = make_progress(len(plan.jobs), out, sys.stderr, quiet=quiet)
+    if quiet and verbose:
+        raise UsageError("--quiet and --verbose contradict each other; give one of them")
+    display = make_progress(len(plan.jobs), out, sys.stderr, quiet=quiet, verbose=verbose)
     display.start(len(plan.jobs))
     run = run_batch(plan, settings, on_result=display.file_done, **({"write": write} if write else {}))
     summary = summarise(run.results, run.seconds, run.exit_code, interrupted=run.interrupted)
