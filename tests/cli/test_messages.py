@@ -35,7 +35,7 @@ def _bad(folder: Path) -> Path:
 
 
 def test_quiet_hides_warnings_infos_and_progress_but_not_errors(tmp_path: Path) -> None:
-    args = ["convert", _undated(tmp_path), _bad(tmp_path), "-d", tmp_path / "out"]
+    args: list[str | Path] = ["convert", _undated(tmp_path), _bad(tmp_path), "-d", tmp_path / "out"]
     loud = run_cli(args)
     assert "warning: no release date found" in loud.stderr and "wrote" in loud.stdout, explain(loud)
     quiet = run_cli([*args, "-q"])
@@ -81,7 +81,7 @@ def test_grouping_names_the_details_once() -> None:
 
 def test_ignore_on_the_command_line_and_in_the_config(tmp_path: Path) -> None:
     source = _undated(tmp_path)
-    strict = ["convert", source, "-d", tmp_path / "out", "--fail-on", "warning"]
+    strict: list[str | Path] = ["convert", source, "-d", tmp_path / "out", "--fail-on", "warning"]
     assert run_cli(strict).returncode == 3
     ignored = run_cli([*strict, "--ignore", "date.missing", "--ignore", "residue"])
     assert ignored.returncode == 0 and "date.missing" not in ignored.stderr, explain(ignored)
