@@ -62,12 +62,14 @@ def _register_commands() -> None:
     from pressconv.cli import easy as easy_command
     from pressconv.cli import formats as formats_command
     from pressconv.cli import inspect as inspect_command
+    from pressconv.cli import schema as schema_command
 
     convert_command.register(app)
     inspect_command.register(app)
     formats_command.register(app)
     easy_command.register(app)
     check_command.register(app)
+    schema_command.register(app)
 
 
 _register_commands()
