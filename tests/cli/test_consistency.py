@@ -52,3 +52,34 @@ def test_help_names_arguments_and_values(command: str) -> None:
     assert shown.returncode == 0, explain(shown)
     # Typer's defaults print <str>, <path>, <int range> and {RELEASE}: type names and braces.
     assert re.search(r"<[a-z ]+>|\{[A-Z]", shown.stdout) is None, shown.stdout
+
+
+@pytest.mark.parametrize(
+    ("report", "extra", "message"),
+    [
+        ("report.html", [], "is written as .json or .xml"),
+        ("report.json", ["--report-format", "junit"], "a JUnit report is written as .xml"),
+        ("missing/report.json", [], "missing does not exist"),
+    ],
+)
+def test_report_refuses_a_name_it_would_not_write(report: str, extra: list[str], message: str, tmp_path: Path) -> None:
+    done = run_cli(["convert", SEED, "-d", tmp_path / "out", "--report", tmp_path / report, *extra], cwd=tmp_path)
+    assert done.returncode == 2 and message in done.stderr, explain(done)
+    assert not (tmp_path / "out").exists() and not (tmp_path / "missing").exists()
+
+
+def test_report_may_go_into_the_output_folder_the_run_creates(tmp_path: Path) -> None:
+    done = run_cli(["convert", SEED, "-d", tmp_path / "dist", "--report", tmp_path / "dist" / "report.xml"])
+    assert done.returncode == 0 and (tmp_path / "dist" / "report.xml").is_file(), explain(done)
+
+
+def test_shell_completion_offers_the_formats_of_to() -> None:
+    def complete(words: str) -> list[str]:
+        env = {"_PRESSCONV_COMPLETE": "complete_bash", "COMP_WORDS": words, "COMP_CWORD": str(len(words.split()) - 1)}
+        done = run_cli([], env=env)
+        assert done.returncode == 0, explain(done)
+        return done.stdout.split()
+
+    assert complete("pressconv convert rel.txt --to h") == ["html"]
+    assert complete("pressconv convert rel.txt --to html,e") == ["html,epub", "html,easy"]
+    assert "all" in complete("pressconv convert rel.txt --to a")

@@ -36,6 +36,17 @@ def command_overrides(title: str | None, issued: str | None, lang: str | None) -
     )
 
 
+def complete_formats(incomplete: str) -> list[str]:
+    """Shell completion of --to: format names (plugins too) and 'all', after any comma-separated ones."""
+    from pressconv.registry import available_formats
+
+    done, _, last = incomplete.rpartition(",")
+    prefix = done + "," if done else ""
+    chosen = set(done.split(",")) if done else set()
+    names = [info.name for info in available_formats()] + ["all"]
+    return [prefix + name for name in names if name.startswith(last) and name not in chosen]
+
+
 def parse_formats(value: str) -> list[str]:
     """Split ``--to`` into format names; ``all`` means every publishing format."""
     from pressconv.registry import ALL_FORMATS
@@ -53,14 +64,31 @@ def parse_formats(value: str) -> list[str]:
     return names
 
 
-def _report_format(report: Path | None, given: str | None) -> str:
+def _report_format(report: Path | None, given: str | None, out_dir: Path | None) -> str:
+    """The report's format: --report-format, else the extension; refused before any work is done."""
+    formats = {".json": "json", ".xml": "junit"}
+    chosen = None
     if given is not None:
-        value = given.strip().lower()
-        if value not in ("json", "junit"):
+        chosen = given.strip().lower()
+        if chosen not in ("json", "junit"):
             raise UsageError(f"--report-format must be json or junit, not {given!r}")
-        return value
-    # report.xml is almost certainly meant for a CI test-report upload.
-    return "junit" if report is not None and report.suffix.lower() == ".xml" else "json"
+    if report is None:
+        return chosen or "json"
+    by_extension = formats.get(report.suffix.lower())
+    if by_extension is None or (chosen is not None and chosen != by_extension):
+        # report.html or a junit report named .json would be a file no tool reads as what it is.
+        wanted = {"json": ".json", "junit": ".xml"}[chosen] if chosen else ".json or .xml"
+        kind = {"json": "a JSON report", "junit": "a JUnit report"}[chosen] if chosen else "a report"
+        raise UsageError(
+            f"--report {report}: {kind} is written as {wanted}",
+            hint="name it report.json (JSON) or report.xml (JUnit XML)",
+        )
+    inside_out_dir = out_dir is not None and report.parent.resolve().is_relative_to(out_dir.resolve())
+    if not report.parent.is_dir() and not inside_out_dir:
+        # Not created silently: a typo in the folder would otherwise scatter reports (issue 18 #8).
+        # The output folder is the exception: the run creates it (`-d dist --report dist/r.xml`).
+        raise UsageError(f"--report {report}: the folder {report.parent} does not exist")
+    return by_extension
 
 
 def _fail_on(value: str) -> bool:
@@ -128,7 +156,10 @@ def convert(
     inputs: Annotated[
         list[str], typer.Argument(metavar="INPUTS...", help="Release text files, folders of them, or '-' for stdin.")
     ],
-    to: Annotated[str | None, typer.Option("--to", "-t", metavar="FORMATS", help=_TO_HELP, envvar="PRESSCONV_TO")] = None,
+    to: Annotated[
+        str | None,
+        typer.Option("--to", "-t", metavar="FORMATS", help=_TO_HELP, envvar="PRESSCONV_TO", autocompletion=complete_formats),
+    ] = None,
     output: Annotated[
         str | None,
         typer.Option(
@@ -188,7 +219,9 @@ def convert(
     ] = None,
     report_format: Annotated[
         str | None,
-        typer.Option("--report-format", metavar="FORMAT", help="json (default) or junit (default for a .xml report)."),
+        typer.Option(
+            "--report-format", metavar="FORMAT", help="json or junit; by default from the extension (.json, .xml)."
+        ),
     ] = None,
     config: Annotated[
         Path | None,
@@ -241,7 +274,7 @@ def convert(
     formats, output_file, stdout = choose_output(output, out_dir, to)
     overrides = command_overrides(title, issued, lang)
     fail_on_warning = _fail_on(fail_on)
-    chosen_report_format = _report_format(report, report_format)
+    chosen_report_format = _report_format(report, report_format, out_dir)
     timestamp_from_env()  # a malformed SOURCE_DATE_EPOCH stops the run before any work (exit 4)
     # Unknown formats (5) and missing dependencies (6) also stop the run before any input is read.
     extensions = {fmt: get_writer(fmt).extension for fmt in formats}

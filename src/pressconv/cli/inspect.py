@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import ast
 import dataclasses
+import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -62,11 +64,26 @@ def human_report(result: ParseResult, name: str) -> str:
     # Imported here: the native dump needs the model, which `pressconv --help` must not load.
     from pressconv.native import dump
 
-    lines = dump(result.release).splitlines()
+    lines = [_readable(line) for line in dump(result.release).splitlines()]
     if result.removed:
         lines.append("removed:")
         lines.extend(_one_line(f"  {name}:{entry.line}: {entry.reason}: {entry.text}") for entry in result.removed)
     return "".join(line + "\n" for line in lines)
+
+
+def _readable(line: str) -> str:
+    """A line of the native dump for a person: text as a JSON string, flags as yes, not Python reprs."""
+    # The native dump is the goldens' format and writes text with repr() ('…', True); inspect shows
+    # the same tree in notation every user reads (issue 18 #8): "…" with JSON escapes.
+    stripped = line.lstrip(" ")
+    if stripped[:1] in ("'", '"'):
+        try:
+            value = ast.literal_eval(stripped)
+        except (ValueError, SyntaxError):
+            value = None
+        if isinstance(value, str):
+            line = line[: len(line) - len(stripped)] + json.dumps(value, ensure_ascii=False)
+    return _one_line(line.replace('="True"', '="yes"'))
 
 
 def _one_line(text: str) -> str:
