@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import difflib
+import json
 import re
 import tomllib
 from collections.abc import Iterable, Mapping, Sequence
@@ -27,6 +28,7 @@ __all__ = [
     "ConfigError",
     "LoadedConfig",
     "contrast_ratio",
+    "describe_config",
     "find_config",
     "load_config",
     "parse_colour",
@@ -502,3 +504,72 @@ def load_config(
         template_dir=template_dir,
         style_dir=style_dir,
     )
+
+
+# ---------------------------------------------------------------------------- pressconv config --show
+
+
+def _toml_value(value: object) -> str:
+    # TOML's basic strings, arrays and inline tables read like JSON's for the values a config holds.
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dict):
+        return "{ " + ", ".join(f"{key} = {_toml_value(item)}" for key, item in value.items()) + " }"
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml_value(item) for item in value) + "]"
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return json.dumps(value, ensure_ascii=False)
+
+
+def describe_config(explicit: Path | None, *, inputs: Sequence[Path] = ()) -> list[str]:
+    """The effective configuration as TOML lines, each value with where it came from (file:line or default).
+
+    The file is loaded (and so validated) first, exactly as ``convert`` would load it.
+    """
+    load_config(explicit, inputs=inputs, allow_external=True)
+    found: tuple[Path, tuple[str, ...]] | None = None
+    if explicit is not None:
+        found = (explicit, ("tool", "pressconv") if explicit.name == PYPROJECT else ())
+    found = found or find_config(_common_folder(inputs))
+    data: dict[str, object] = {}
+    text, path, prefix = "", Path(CONFIG_NAME), tuple[str, ...]()
+    if found is None:
+        lines = ["# no pressconv.toml or [tool.pressconv] found: every value is the default"]
+    else:
+        path, prefix = found
+        text = path.read_text(encoding="utf-8")
+        document: object = tomllib.loads(text)
+        part: str
+        for part in prefix:
+            document = document.get(part, {}) if isinstance(document, dict) else {}
+        data = document if isinstance(document, dict) else {}
+        lines = [f"# {path.resolve()}" + (f" [{'.'.join(prefix)}]" if prefix else "")]
+
+    def origin(table: tuple[str, ...], key: str) -> str:
+        line = find_key_line(text, (*prefix, *table), key)
+        return f"{path.name}:{line}" if line else path.name
+
+    for key in (*_STRING_KEYS, "logo", "ignore"):
+        if key in data:
+            lines.append(f"{key} = {_toml_value(data[key])}  # {origin((), key)}")
+        else:
+            default = "[]" if key == "ignore" else "(not set)"
+            lines.append(f"{key} = {default}  # default")
+    for table in FORMAT_TABLES:
+        given = data.get(table, {})
+        assert isinstance(given, dict)
+        lines.append(f"[{table}]" + ("" if FORMAT_OPTIONS[table] else "  # takes no keys yet"))
+        for key in FORMAT_OPTIONS[table]:
+            if key in given:
+                lines.append(f"{key} = {_toml_value(given[key])}  # {origin((table,), key)}")
+            else:
+                lines.append(f"{key} = (not set)  # default")
+    files = data.get("files", {})
+    assert isinstance(files, dict)
+    for name, table in files.items():
+        line = _files_line(text, name)
+        lines.append(f"[files.{json.dumps(name, ensure_ascii=False)}]  # {path.name}:{line}")
+        assert isinstance(table, dict)
+        lines.extend(f"{key} = {_toml_value(value)}" for key, value in table.items())
+    return lines

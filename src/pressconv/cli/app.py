@@ -58,6 +58,7 @@ def _register_commands() -> None:
     # Each command lives in its own module; importing them is cheap because they import the
     # pipeline (and any writer) only inside the command function.
     from pressconv.cli import check as check_command
+    from pressconv.cli import config as config_command
     from pressconv.cli import convert as convert_command
     from pressconv.cli import easy as easy_command
     from pressconv.cli import formats as formats_command
@@ -70,6 +71,7 @@ def _register_commands() -> None:
     easy_command.register(app)
     check_command.register(app)
     schema_command.register(app)
+    config_command.register(app)
 
 
 _register_commands()
