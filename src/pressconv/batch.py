@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any, cast
 
-from pressconv.diagnostics import Diagnostic
+from pressconv.diagnostics import Diagnostic, Reporter
 from pressconv.errors import ExitCode, InputError, OutputError, PressconvError, UsageError
 from pressconv.messages import is_ignored
 from pressconv.model import Release
@@ -442,6 +442,28 @@ def _with_language(release: Release, language: str) -> Release:
     return cast(Release, dataclasses.replace(cast(Any, release), meta=meta))
 
 
+def _warn_embargo(release: Release, reporter: Reporter) -> None:
+    """Warn (embargo.future) when the release is under an embargo (Sperrfrist) that has not ended."""
+    from datetime import UTC, datetime
+
+    from pressconv.clock import timestamp_from_env
+
+    embargo = release.meta.embargo
+    if embargo is None:
+        return
+    # "Now" is SOURCE_DATE_EPOCH when set (the build's time, so a report stays reproducible), else
+    # the clock. A Sperrfrist names no time zone; reading it as UTC errs on the late side for the
+    # senders east of Greenwich this is written for (10:00 CET ends at 09:00 UTC).
+    now = timestamp_from_env() or datetime.now(tz=UTC)
+    ends = embargo if embargo.tzinfo else embargo.replace(tzinfo=UTC)
+    if ends > now:
+        reporter.add(
+            "warning",
+            "embargo.future",
+            f"under embargo until {embargo.isoformat(sep=' ', timespec='minutes')}: do not publish the outputs before then",
+        )
+
+
 def job_overrides(job: Job, settings: BatchSettings) -> Overrides:
     """The command line's overrides over the config's for this input's file."""
     if job.source is None or not settings.file_overrides:
@@ -452,7 +474,6 @@ def job_overrides(job: Job, settings: BatchSettings) -> Overrides:
 def render_job(job: Job, settings: BatchSettings) -> JobOutcome:
     """Parse one input once and render every target; never raises for an expected error."""
     from pressconv.api import make_context, parse, render
-    from pressconv.diagnostics import Reporter
 
     started = time.perf_counter()
     result = FileResult(index=job.index, name=job.name)
@@ -475,6 +496,7 @@ def render_job(job: Job, settings: BatchSettings) -> JobOutcome:
             release = _with_language(release, settings.default_language)
         reporter = Reporter()
         reporter.extend(diagnostics)
+        _warn_embargo(release, reporter)
         summary_release: Release | None = None
         for target in job.targets:
             render_started = time.perf_counter()
