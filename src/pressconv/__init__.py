@@ -12,12 +12,25 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from pressconv.api import ParseResult, convert, parse, render
+    from pressconv.api import ParseResult, convert, make_context, parse, render
+    from pressconv.config import load_config
     from pressconv.registry import get_writer, register_writer
+    from pressconv.writers.base import Branding
 
 __version__ = "0.1.0"
 
-__all__ = ["ParseResult", "__version__", "convert", "get_writer", "parse", "register_writer", "render"]
+__all__ = [
+    "Branding",
+    "ParseResult",
+    "__version__",
+    "convert",
+    "get_writer",
+    "load_config",
+    "make_context",
+    "parse",
+    "register_writer",
+    "render",
+]
 
 # Public name -> the module that defines it.
 _LAZY: dict[str, str] = {
@@ -25,6 +38,10 @@ _LAZY: dict[str, str] = {
     "convert": "pressconv.api",
     "parse": "pressconv.api",
     "render": "pressconv.api",
+    # What embedding needs to render like the CLI: the config file's branding and a context.
+    "make_context": "pressconv.api",
+    "load_config": "pressconv.config",
+    "Branding": "pressconv.writers.base",
     "get_writer": "pressconv.registry",
     "register_writer": "pressconv.registry",
 }
