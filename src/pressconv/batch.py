@@ -109,9 +109,9 @@ class BatchSettings:
     max_bytes: int | None = None
     # --title/--date/--lang for every input, over the config's [files."NAME"] ones (by resolved path).
     overrides: Overrides = field(default_factory=Overrides)
+    file_overrides: Mapping[Path, Overrides] = field(default_factory=dict)
     # Diagnostic codes (or areas: "easy") that are neither shown, counted nor reported (--ignore).
     ignore: tuple[str, ...] = ()
-    file_overrides: Mapping[Path, Overrides] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
