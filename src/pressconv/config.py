@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pressconv.errors import UsageError, WriterError
+from pressconv.messages import is_code
 from pressconv.overrides import Overrides, parse_date
 from pressconv.resources import Resources, default_resources
 from pressconv.writers.base import Branding
@@ -53,8 +54,7 @@ _STRING_KEYS = ("organisation", "author", "language", "footer", "accent", "templ
 _TOP_KEYS = (*_STRING_KEYS, "logo", "ignore", "files", *FORMAT_TABLES)
 # [files."NAME"] tables: what the text does not say or the parser gets wrong, per release (issue 18 #5).
 _FILE_KEYS = ("title", "date", "language")
-# Diagnostic codes are area.problem (diagnostics.Diagnostic), lower-case with dashes.
-_CODE = re.compile(r"^[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*$")
+
 _LOGO_KEYS = ("path", "alt", "decorative")
 # What every writer can embed (writers/_branding.py): SVG can carry scripts, WebP is not in EPUB 3's
 # core media types.
@@ -350,7 +350,7 @@ def _ignore(check: _Validator, value: object) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(code, str) for code in value):
         raise check.fail((), "ignore", f'must be a list of diagnostic codes like ["date.missing"], not {_type_name(value)}')
     for code in value:
-        if not _CODE.match(code):
+        if not is_code(code):
             raise check.fail((), "ignore", f"{code!r} is not a diagnostic code like date.missing")
     return tuple(value)
 

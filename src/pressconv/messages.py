@@ -9,7 +9,7 @@ from typing import IO, Literal, TypeAlias
 
 from pressconv.diagnostics import Diagnostic
 
-__all__ = ["Verbosity", "colour", "colour_enabled", "diagnostic_lines", "is_ignored"]
+__all__ = ["Verbosity", "colour", "colour_enabled", "diagnostic_lines", "is_code", "is_ignored"]
 
 # quiet: errors only; normal: warnings, and infos grouped by code; verbose: every info on its own line.
 Verbosity: TypeAlias = Literal["quiet", "normal", "verbose"]
@@ -37,6 +37,16 @@ def colour(line: str, enabled: bool) -> str:
     if not enabled:
         return line
     return _LEVEL.sub(lambda m: f"{m.group(1)}{_COLOURS[m.group(2)]}{m.group(2)}{_RESET}{m.group(3)}", line, count=1)
+
+
+# Diagnostic codes are area.problem (diagnostics.Diagnostic), lower-case with dashes; an area alone
+# ("easy") names all its codes.
+_CODE = re.compile(r"[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*")
+
+
+def is_code(value: str) -> bool:
+    """True if ``value`` has the shape of a diagnostic code (date.missing) or an area (date)."""
+    return _CODE.fullmatch(value) is not None
 
 
 def is_ignored(code: str, ignore: Iterable[str]) -> bool:

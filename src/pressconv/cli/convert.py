@@ -102,11 +102,10 @@ def _fail_on(value: str) -> bool:
 
 def checked_codes(codes: list[str]) -> tuple[str, ...]:
     """The --ignore values, each a diagnostic code (date.missing) or area (date); exit 2 otherwise."""
-    import re
+    from pressconv.messages import is_code
 
     for code in codes:
-        # Diagnostic codes are area.problem, lower-case with dashes (diagnostics.Diagnostic).
-        if not re.fullmatch(r"[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*", code):
+        if not is_code(code):
             raise UsageError(f"--ignore {code!r} is not a diagnostic code like date.missing")
     return tuple(codes)
 
