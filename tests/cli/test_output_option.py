@@ -155,3 +155,16 @@ def test_a_rerun_after_an_edit_overwrites_its_output(tmp_path: Path) -> None:
     assert target.read_bytes() == before
     # No temp file of the atomic write is left behind by either run.
     assert sorted(p.name for p in tmp_path.iterdir()) == ["release.html", "release.txt"]
+
+
+def test_environment_defaults_yield_to_o_file(tmp_path: Path) -> None:
+    # PRESSCONV_TO=html and PRESSCONV_OUT_DIR are defaults: `-o out.pdf` on the command line still
+    # writes a PDF there, and no folder appears.
+    source = _release(tmp_path)
+    env = {"PRESSCONV_TO": "html", "PRESSCONV_OUT_DIR": str(tmp_path / "from-env")}
+    done = run_cli(["convert", source, "-o", tmp_path / "out.pdf"], env=env, cwd=tmp_path)
+    assert done.returncode == 0, explain(done)
+    assert (tmp_path / "out.pdf").read_bytes().startswith(b"%PDF-") and not (tmp_path / "from-env").exists()
+    # An explicit --to still wins over the extension, as in pandoc.
+    done = run_cli(["convert", source, "--to", "json", "-o", tmp_path / "model.pdf"], env=env, cwd=tmp_path)
+    assert done.returncode == 0 and (tmp_path / "model.pdf").read_bytes().lstrip().startswith(b"{"), explain(done)

@@ -151,7 +151,14 @@ def refuse_binary_to_terminal(fmt: str) -> None:
         )
 
 
+def _from_environment(ctx: typer.Context, name: str) -> bool:
+    # The value came from PRESSCONV_TO / PRESSCONV_OUT_DIR, not from the command line.
+    source = ctx.get_parameter_source(name)
+    return source is not None and source.name == "ENVIRONMENT"
+
+
 def convert(
+    ctx: typer.Context,
     inputs: Annotated[
         list[str], typer.Argument(metavar="INPUTS...", help="Release text files, folders of them, or '-' for stdin.")
     ],
@@ -270,6 +277,13 @@ def convert(
     from pressconv.report import summarise, write_report
 
     del force  # outputs are overwritten unless --no-clobber (batch._existing_targets says why)
+    if output is not None and output != "-":
+        # `-o out.pdf` names its format by its extension; a default from the environment
+        # (PRESSCONV_TO=html, PRESSCONV_OUT_DIR=dist) must not turn it into HTML in a .pdf file or
+        # into a clash with a folder nobody typed. Only what the command line says wins.
+        to = None if _from_environment(ctx, "to") else to
+    if output is not None and _from_environment(ctx, "out_dir"):
+        out_dir = None
     formats, output_file, stdout = choose_output(output, out_dir, to)
     overrides = command_overrides(title, issued, lang)
     fail_on_warning = _fail_on(fail_on)
