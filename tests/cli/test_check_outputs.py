@@ -52,9 +52,7 @@ def test_planted_defects_are_found_with_gnu_style_lines(outputs: Path, tmp_path:
     import pikepdf
 
     html = tmp_path / "no-lang.html"
-    html.write_bytes(
-        re.sub(rb"<html([^>]*?) lang=\"[^\"]*\"", rb"<html\1", (outputs / "release.html").read_bytes())
-    )
+    html.write_bytes(re.sub(rb"<html([^>]*?) lang=\"[^\"]*\"", rb"<html\1", (outputs / "release.html").read_bytes()))
     pdf = tmp_path / "no-lang.pdf"
     with pikepdf.open(outputs / "release.pdf") as document:
         del document.Root.Lang
@@ -90,9 +88,7 @@ def test_planted_defects_are_found_with_gnu_style_lines(outputs: Path, tmp_path:
         ("no-a11y.epub", "epub.no-a11y-metadata"),
         ("no-title.docx", "docx.no-title"),
     ]:
-        assert any(line.startswith(str(tmp_path / name)) and line.endswith(f"[{code}]") for line in lines), (
-            name
-        )
+        assert any(line.startswith(str(tmp_path / name)) and line.endswith(f"[{code}]") for line in lines), name
 
 
 _HEAD = b"<html lang='de'><title>T</title>"

@@ -83,7 +83,7 @@ def test_a_dark_accent_passes_and_a_light_one_is_refused_for_white_text_too() ->
         ('[pdf]\npage_size = "A4"\n', 2, "pdf.page_size: unknown key"),
         ("[html]\n\nexternal_assets = true\n", 3, "unknown key (did you mean 'html_external_assets'?)"),
         ('[html]\nhtml_external_assets = "yes"\n', 2, "html.html_external_assets: must be true or false"),
-        ('[epub]\nepub_stylesheet_href = 3\n', 2, "epub.epub_stylesheet_href: must be a string"),
+        ("[epub]\nepub_stylesheet_href = 3\n", 2, "epub.epub_stylesheet_href: must be a string"),
     ],
 )
 def test_mistakes_name_the_key_and_its_line(tmp_path: Path, text: str, line: int, fragment: str) -> None:
@@ -188,12 +188,8 @@ def test_cli_refuses_a_low_contrast_config_with_exit_2(tmp_path: Path) -> None:
 
 
 def test_cli_uses_an_explicit_config(tmp_path: Path) -> None:
-    config = _write(
-        tmp_path, 'organisation = "Stadt Musterstadt"\nfooter = "Fußzeile der Stadt Musterstadt"\n'
-    )
-    completed = run_cli(
-        ["convert", corpus_files()[0], "--to", "html", "-d", tmp_path / "out", "--config", config]
-    )
+    config = _write(tmp_path, 'organisation = "Stadt Musterstadt"\nfooter = "Fußzeile der Stadt Musterstadt"\n')
+    completed = run_cli(["convert", corpus_files()[0], "--to", "html", "-d", tmp_path / "out", "--config", config])
     assert completed.returncode == 0, explain(completed)
     html = next((tmp_path / "out").glob("*.html")).read_text(encoding="utf-8")
     assert "Fußzeile der Stadt Musterstadt" in html
