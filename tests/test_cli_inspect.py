@@ -107,12 +107,12 @@ def test_invalid_utf8_falls_back_with_a_warning(tmp_path: Path) -> None:
     path.write_bytes("Überschrift\n\nDie Bürger lädt man ein.\n".encode("cp1252"))
     done = run("inspect", path)
     assert done.returncode == 0
-    assert "[source.encoding]" in done.stderr and "'Die Bürger lädt man ein.'" in done.stdout
+    assert "[source.encoding]" in done.stderr and '"Die Bürger lädt man ein."' in done.stdout
 
 
 def test_missing_file_is_bad_input(tmp_path: Path) -> None:
     done = run("inspect", tmp_path / "nope.txt")
-    assert done.returncode in (2, 4)  # Typer may refuse it as a usage error first
+    assert done.returncode == 4  # bad input, like a missing file in every other command
     assert "Traceback" not in done.stderr
 
 
@@ -158,3 +158,12 @@ def test_human_report_escapes_line_separators() -> None:
     result = ParseResult(release=release, removed=(RemovedLine(line=3, text="a\u2028b\x85c", reason="r"),))
     report = human_report(result, "x.txt")
     assert report.endswith("  x.txt:3: r: a\\u2028b\\x85c\n")
+
+
+def test_human_output_has_no_python_reprs() -> None:
+    done = run("inspect", CORPUS / "de-city-dortmund-seed.txt")
+    assert done.returncode == 0, done.stderr
+    assert '"Dortmund als „Digitalste Stadt“ ausgezeichnet"' in done.stdout
+    assert '<paragraph lead="yes">' in done.stdout
+    for line in done.stdout.splitlines():
+        assert not line.lstrip().startswith("'") and "True" not in line and "None" not in line, line

@@ -12,17 +12,23 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from pressconv.api import ParseResult, build_site, convert, parse, render
+    from pressconv.api import ParseResult, convert, make_context, parse, render
+    from pressconv.config import load_config
     from pressconv.registry import get_writer, register_writer
+    from pressconv.site import build_site
+    from pressconv.writers.base import Branding
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "Branding",
     "ParseResult",
     "__version__",
     "build_site",
     "convert",
     "get_writer",
+    "load_config",
+    "make_context",
     "parse",
     "register_writer",
     "render",
@@ -31,10 +37,14 @@ __all__ = [
 # Public name -> the module that defines it.
 _LAZY: dict[str, str] = {
     "ParseResult": "pressconv.api",
-    "build_site": "pressconv.api",
+    "build_site": "pressconv.site",
     "convert": "pressconv.api",
     "parse": "pressconv.api",
     "render": "pressconv.api",
+    # What embedding needs to render like the CLI: the config file's branding and a context.
+    "make_context": "pressconv.api",
+    "load_config": "pressconv.config",
+    "Branding": "pressconv.writers.base",
     "get_writer": "pressconv.registry",
     "register_writer": "pressconv.registry",
 }

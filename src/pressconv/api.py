@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from pathlib import Path
 from types import MappingProxyType
 
 from pressconv.clock import build_timestamp
@@ -17,7 +16,7 @@ from pressconv.registry import get_writer
 from pressconv.resources import Resources, default_resources
 from pressconv.writers.base import Branding, RenderContext
 
-__all__ = ["ConversionResult", "Output", "ParseResult", "build_site", "convert", "parse", "render"]
+__all__ = ["ConversionResult", "Output", "ParseResult", "convert", "parse", "render"]
 
 
 def parse(text: str | bytes, *, path: str | None = None, max_bytes: int | None = None) -> ParseResult:
@@ -167,25 +166,4 @@ def convert(
         outputs.append(Output(fmt=fmt, extension=writer.extension, data=render(parsed.release, fmt, ctx=ctx)))
     return ConversionResult(
         parsed=parsed, outputs=tuple(outputs), diagnostics=parsed.diagnostics + reporter.diagnostics, stem=stem
-    )
-
-
-def build_site(
-    results: Sequence[ConversionResult],
-    out_dir: str | Path,
-    *,
-    force: bool = False,
-    branding: Branding | None = None,
-    resources: Resources | None = None,
-    options: Mapping[str, object] | None = None,
-    timestamp: datetime | None = None,
-) -> tuple[Path, ...]:
-    """Write the results' outputs into ``out_dir`` with an accessible index.html and an Atom feed.
-
-    See ``pressconv.site.build_site``; results come from ``convert`` (give each its own ``stem``).
-    """
-    from pressconv.site import build_site as build
-
-    return build(
-        results, out_dir, force=force, branding=branding, resources=resources, options=options, timestamp=timestamp
     )

@@ -21,10 +21,13 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any, cast
 
-from pressconv.diagnostics import Diagnostic
+from pressconv.diagnostics import Diagnostic, Reporter
 from pressconv.errors import ExitCode, InputError, OutputError, PressconvError, UsageError
+from pressconv.messages import is_ignored
 from pressconv.model import Release
 from pressconv.names import shown_name
+from pressconv.overrides import Overrides, apply_overrides
+from pressconv.paths import safe_output_path
 from pressconv.report import ErrorInfo, FileResult, FormatFailure, OutputRecord
 from pressconv.resources import Resources
 from pressconv.writers.base import Branding
@@ -40,36 +43,23 @@ __all__ = [
     "BatchSettings",
     "Job",
     "Target",
-    "UnsafePathError",
     "collect_inputs",
     "plan_batch",
     "refuse_report_clash",
     "run_batch",
-    "safe_output_path",
     "sigint_blocked",
+    "writes_to_stdout",
 ]
 
 STDIN = "-"
+# The path a target written to standard output carries: never opened, resolved or compared.
+STDOUT = Path("-")
 # The name outputs of standard input get when they are written to files.
 STDIN_STEM = "stdin"
 # Plain-text releases and releases kept as Markdown in website repositories (Hugo, Jekyll, Zola).
 DEFAULT_GLOB = "*.txt,*.md,*.markdown"
 # Summaries in Leichte Sprache sit next to the full release: release.leicht.html (DESIGN §6).
 SUMMARY_INFIX = "leicht"
-
-# Device names Windows reserves in every folder, with any extension (Win32 naming rules). An output
-# called NUL.html or com1.pdf cannot be opened there, so a batch refuses them everywhere: out-dirs
-# get copied between systems.
-_RESERVED_NAMES = frozenset(
-    {"con", "prn", "aux", "nul", "conin$", "conout$"}
-    | {f"com{i}" for i in (*range(10), "¹", "²", "³")}
-    | {f"lpt{i}" for i in (*range(10), "¹", "²", "³")}
-)
-
-
-class UnsafePathError(UsageError):
-    """An output path would leave the output folder or cannot be a portable file name."""
-
 
 # ---------------------------------------------------------------------------- planning
 
@@ -101,7 +91,12 @@ class BatchSettings:
 
     formats: tuple[str, ...]
     out_dir: Path | None = None
-    force: bool = False
+    # `-o FILE`: the one output of a one-input, one-format run goes exactly here.
+    output: Path | None = None
+    # `-o -`: the one output goes to standard output, whatever the input and the format.
+    stdout: bool = False
+    # Outputs are overwritten by default (see _existing_targets); --no-clobber keeps them.
+    no_clobber: bool = False
     fail_fast: bool = False
     fail_on_warning: bool = False
     jobs: int = 1
@@ -112,6 +107,11 @@ class BatchSettings:
     format_options: Mapping[str, Mapping[str, object]] = field(default_factory=dict)
     default_language: str | None = None
     max_bytes: int | None = None
+    # --title/--date/--lang for every input, over the config's [files."NAME"] ones (by resolved path).
+    overrides: Overrides = field(default_factory=Overrides)
+    file_overrides: Mapping[Path, Overrides] = field(default_factory=dict)
+    # Diagnostic codes (or areas: "easy") that are neither shown, counted nor reported (--ignore).
+    ignore: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -217,43 +217,6 @@ def collect_inputs(
     return found
 
 
-def _check_component(part: str, relative: PurePosixPath) -> None:
-    if "\x00" in part:
-        raise UnsafePathError(f"output path {str(relative)!r} contains a NUL character")
-    if part in ("", ".", "..") or "/" in part or "\\" in part:
-        raise UnsafePathError(f"output path {str(relative)!r} would leave the output folder")
-    stem = part.split(".", 1)[0].rstrip(" ").lower()
-    if stem in _RESERVED_NAMES:
-        raise UnsafePathError(f"output path {str(relative)!r} uses the reserved device name {part!r}")
-    if part != part.rstrip(" .") or any(ord(c) < 32 for c in part):
-        raise UnsafePathError(f"output path {str(relative)!r} has a name no file system accepts everywhere")
-
-
-def safe_output_path(out_dir: Path, relative: str | PurePosixPath | Path) -> Path:
-    """Return ``out_dir / relative``, refusing anything that could end up outside ``out_dir``.
-
-    Refused: absolute paths, drive letters, ``..`` and ``.`` parts, backslashes, NUL and control
-    characters, Windows device names, and symlinks inside ``out_dir`` that point out of it.
-    """
-    text = str(relative)
-    if "\x00" in text:
-        raise UnsafePathError(f"output path {text!r} contains a NUL character")
-    if text.startswith(("/", "\\")) or (len(text) > 1 and text[1] == ":"):
-        raise UnsafePathError(f"output path {text!r} is absolute")
-    pure = PurePosixPath(text)
-    if not pure.parts:
-        raise UnsafePathError("output path is empty")
-    for part in pure.parts:
-        _check_component(part, pure)
-    root = out_dir.resolve()
-    candidate = root.joinpath(*pure.parts)
-    # resolve() follows symlinks already present under out_dir: out/sub -> /etc must not work.
-    if not candidate.resolve().is_relative_to(root):
-        raise UnsafePathError(f"output path {text!r} leads out of {out_dir} (through a symlink)")
-    # Checked on the resolved path, returned as the user wrote the folder (readable messages).
-    return out_dir.joinpath(*pure.parts)
-
-
 def _output_name(stem: str, extension: str, summary: bool) -> str:
     infix = f".{SUMMARY_INFIX}" if summary else ""
     return f"{stem}{infix}.{extension}"
@@ -279,8 +242,23 @@ def plan_batch(
     would write the same output file are a usage error, named both.
     """
     collected = collect_inputs(inputs, pattern, out_dir=settings.out_dir)
-    only_stdin = len(collected) == 1 and collected[0][0] is None
-    to_stdout = only_stdin and settings.out_dir is None and len(settings.formats) == 1 and not settings.easy
+    if settings.overrides.title is not None and len(collected) > 1:
+        raise UsageError(
+            f"--title names the title of one release, but this run converts {len(collected)}",
+            hint='give each file its title in the config: [files."NAME"] title = "…"',
+        )
+    if settings.output is not None or settings.stdout:
+        outputs = len(collected) * len(settings.formats) * (2 if settings.easy else 1)
+        if outputs != 1:
+            named = "-o -" if settings.stdout else f"-o {settings.output}"
+            raise UsageError(
+                f"{named} names one output, but this run writes {outputs} "
+                f"({len(collected)} input(s), {len(settings.formats)} format(s){', --easy' if settings.easy else ''})",
+                hint="write several outputs into a folder with -d/--out-dir DIR",
+            )
+    to_stdout = settings.stdout or writes_to_stdout(
+        [str(source) if source is not None else STDIN for source, _ in collected], settings
+    )
     sources = _Identities(source for source, _ in collected if source is not None)
     jobs: list[Job] = []
     claimed: dict[Path, str] = {}
@@ -295,21 +273,27 @@ def plan_batch(
                 if summary and _summary_covered(fmt, settings.formats):
                     continue
                 filename = _output_name(stem, extensions[fmt], summary)
-                if settings.out_dir is not None:
+                if to_stdout:
+                    # `convert - --to pdf > x.pdf`: nothing in the current folder (a stdin.pdf, a
+                    # symlink of that name) is looked at, let alone replaced.
+                    targets.append(Target(fmt=fmt, path=STDOUT, summary=summary))
+                    continue
+                if settings.output is not None:
+                    path = settings.output
+                elif settings.out_dir is not None:
                     path = safe_output_path(settings.out_dir, PurePosixPath(relative.parent.as_posix()) / filename)
                 elif source is not None:
                     path = source.with_name(filename)
                 else:
                     path = safe_output_path(Path("."), filename)
                 key = path.resolve()
-                replaced = None if to_stdout else sources.find(path)
+                replaced = sources.find(path)
                 if replaced is not None:
-                    # A release saved as rel.html, converted to html in place: --force must not
-                    # make pressconv destroy the only copy of the text it was asked to read.
+                    # A release saved as rel.html, converted to html in place: overwriting outputs
+                    # must never make pressconv destroy the only copy of the text it was asked to read.
                     raise UsageError(
-                        f"{name}: the {fmt} output {path} would replace the input {replaced}; "
-                        "inputs are never overwritten, not even with --force",
-                        hint="write the outputs elsewhere with --out-dir",
+                        f"{name}: the {fmt} output {path} would replace the input {replaced}; inputs are never overwritten",
+                        hint="write the output elsewhere with -o FILE or -d/--out-dir DIR",
                     )
                 if key in claimed:
                     raise UsageError(f"{name} and {claimed[key]} would both write {path}")
@@ -320,6 +304,23 @@ def plan_batch(
             data = (read_stdin or (lambda: _read_stdin(settings.max_bytes)))()
         jobs.append(Job(index=index, name=name, source=source, stem=stem, targets=tuple(targets), data=data))
     return BatchPlan(jobs=tuple(jobs), to_stdout=to_stdout)
+
+
+def writes_to_stdout(inputs: Sequence[str | Path], settings: BatchSettings) -> bool:
+    """True if the run's one output goes to standard output: ``-o -``, or standard input alone.
+
+    Like pandoc, `convert - --to html` with neither -o nor -d writes to standard output; decided
+    before standard input is read, so that the CLI can refuse binary output to a terminal first.
+    """
+    if settings.stdout:
+        return True
+    return (
+        [str(i) for i in inputs] == [STDIN]
+        and settings.out_dir is None
+        and settings.output is None
+        and len(settings.formats) == 1
+        and not settings.easy
+    )
 
 
 class _Identities:
@@ -441,10 +442,62 @@ def _with_language(release: Release, language: str) -> Release:
     return cast(Release, dataclasses.replace(cast(Any, release), meta=meta))
 
 
+def _warn_embargo(release: Release, reporter: Reporter) -> None:
+    """Warn (embargo.future) when the release is under an embargo (Sperrfrist) that has not ended."""
+    from datetime import UTC, datetime
+
+    from pressconv.clock import timestamp_from_env
+
+    embargo = release.meta.embargo
+    if embargo is None:
+        return
+    # "Now" is SOURCE_DATE_EPOCH when set (the build's time, so a report stays reproducible), else
+    # the clock. A Sperrfrist names no time zone; reading it as UTC errs on the late side for the
+    # senders east of Greenwich this is written for (10:00 CET ends at 09:00 UTC).
+    now = timestamp_from_env() or datetime.now(tz=UTC)
+    ends = embargo if embargo.tzinfo else embargo.replace(tzinfo=UTC)
+    if ends > now:
+        reporter.add(
+            "warning",
+            "embargo.future",
+            f"under embargo until {embargo.isoformat(sep=' ', timespec='minutes')}: do not publish the outputs before then",
+        )
+
+
+def job_overrides(job: Job, settings: BatchSettings) -> Overrides:
+    """The command line's overrides over the config's for this input's file."""
+    if job.source is None or not settings.file_overrides:
+        return settings.overrides
+    return settings.overrides.over(settings.file_overrides.get(job.source.resolve(), Overrides()))
+
+
+def _job_model(
+    job: Job, settings: BatchSettings, data: bytes, release: Release, found: tuple[Diagnostic, ...]
+) -> tuple[Release, tuple[Diagnostic, ...]]:
+    """The model a job's outputs are rendered from: the parse with the overrides and default language."""
+    overrides = job_overrides(job, settings)
+    # Overrides replace what the parser found after parsing: the parser stays one pure function
+    # of the text, and the model (and every writer) sees the corrected values.
+    release, diagnostics = apply_overrides(release, found, overrides)
+    language_open = overrides.language is None and settings.default_language is not None
+    if language_open and settings.default_language and _language_unknown(data, found):
+        # The config's default applies only where the parser could not tell the language.
+        release = _with_language(release, settings.default_language)
+    return release, diagnostics
+
+
+def job_release(job: Job, settings: BatchSettings) -> Release:
+    """Read and parse one input again and return the model its outputs were rendered from (``--site``)."""
+    from pressconv.api import parse
+
+    data = _read(job, settings)
+    parsed = parse(data, path=job.name, max_bytes=settings.max_bytes)
+    return _job_model(job, settings, data, parsed.release, parsed.diagnostics)[0]
+
+
 def render_job(job: Job, settings: BatchSettings) -> JobOutcome:
     """Parse one input once and render every target; never raises for an expected error."""
     from pressconv.api import make_context, parse, render
-    from pressconv.diagnostics import Reporter
 
     started = time.perf_counter()
     result = FileResult(index=job.index, name=job.name)
@@ -457,12 +510,10 @@ def render_job(job: Job, settings: BatchSettings) -> JobOutcome:
         result.timings["parse"] = time.perf_counter() - parse_started
         result.encoding = parsed.encoding
         result.removed = parsed.removed
-        release = parsed.release
-        if settings.default_language and _language_unknown(data, parsed.diagnostics):
-            # The config's default applies only where the parser could not tell the language.
-            release = _with_language(release, settings.default_language)
+        release, diagnostics = _job_model(job, settings, data, parsed.release, parsed.diagnostics)
         reporter = Reporter()
-        reporter.extend(parsed.diagnostics)
+        reporter.extend(diagnostics)
+        _warn_embargo(release, reporter)
         summary_release: Release | None = None
         for target in job.targets:
             render_started = time.perf_counter()
@@ -504,7 +555,7 @@ def render_job(job: Job, settings: BatchSettings) -> JobOutcome:
                 )
             key = f"render.{target.fmt}" + (".summary" if target.summary else "")
             result.timings[key] = time.perf_counter() - render_started
-        result.diagnostics = reporter.diagnostics
+        result.diagnostics = tuple(d for d in reporter.diagnostics if not is_ignored(d.code, settings.ignore))
     except PressconvError as error:
         result.error = _error_info(error)
     except Exception as exc:
@@ -588,8 +639,13 @@ def _sha256(data: bytes) -> str:
 
 
 def _existing_targets(job: Job, settings: BatchSettings, to_stdout: bool = False) -> list[Path]:
-    # Output to standard output never touches the file the target is named after (stdin.pdf).
-    if settings.force or to_stdout:
+    # What may be overwritten: every output path, because pressconv chose it (NAME.EXT next to or
+    # mirrored from NAME.txt) or the user named it (-o FILE), as pandoc, compilers and formatters
+    # do; a re-run after an edit must just work (issue 18 #4). A producer marker inside the file
+    # was considered and not used: plugin writers and raw JSON cannot carry one, and a file an
+    # older pressconv wrote would be refused. Inputs are protected by identity (plan_batch), not
+    # by this rule, and --no-clobber keeps every existing output.
+    if not settings.no_clobber or to_stdout:
         return []
     return [t.path for t in job.targets if t.path.exists()]
 
@@ -628,7 +684,9 @@ def _finish(
     if settings.fail_on_warning and result.warning_count:
         codes.append(ExitCode.WARNINGS_PROMOTED)
     result.exit_code = max(codes, default=ExitCode.OK)
-    if result.error or result.failures or result.exit_code:
+    # Promoted warnings set the exit code (3) but stay warnings: the summary and the report count
+    # them as warnings, and only a real error or a failed output makes the file "failed".
+    if result.error or result.failures or result.exit_code not in (ExitCode.OK, ExitCode.WARNINGS_PROMOTED):
         result.status = "failed"
     elif result.warning_count:
         result.status = "warnings"
@@ -646,7 +704,7 @@ def _chunks(jobs: Sequence[Job], workers: int) -> list[tuple[Job, ...]]:
 
 def _pre_failed(job: Job, existing: list[Path]) -> JobOutcome:
     names = ", ".join(shown_name(p) for p in existing)
-    error = OutputError(f"{names} {'exists' if len(existing) == 1 else 'exist'}; use --force to overwrite")
+    error = OutputError(f"{names} {'exists' if len(existing) == 1 else 'exist'}; kept (--no-clobber)")
     result = FileResult(index=job.index, name=job.name, error=_error_info(error))
     return JobOutcome(job=job, result=result)
 
@@ -675,7 +733,7 @@ def run_batch(
     from pressconv.atomic import write_atomic
 
     def write_file(target: Target, data: bytes) -> str:
-        write_atomic(target.path, data, force=settings.force)
+        write_atomic(target.path, data, force=not settings.no_clobber)
         return shown_name(target.path)
 
     writer = write or write_file
@@ -718,7 +776,7 @@ def run_batch(
     results = [finished.get(job.index) or FileResult(index=job.index, name=job.name, status="skipped") for job in plan.jobs]
     exit_code = max((r.exit_code for r in results), default=ExitCode.OK)
     if interrupted:
-        exit_code = 130  # the shell convention for SIGINT (128 + 2)
+        exit_code = ExitCode.INTERRUPTED
     return BatchRun(results=results, exit_code=exit_code, interrupted=interrupted, seconds=time.perf_counter() - started)
 
 
@@ -835,7 +893,7 @@ def _exit_now(running: list[Any]) -> None:
             process.join(2)
     with suppress(OSError):
         os.write(2, b"pressconv: interrupted again; stopped\n")
-    os._exit(130)
+    os._exit(ExitCode.INTERRUPTED)
 
 
 @contextmanager

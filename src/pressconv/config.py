@@ -6,7 +6,9 @@ hand and has no one to ask: ``pressconv.toml:4: accent: contrast with white is 3
 
 from __future__ import annotations
 
+import datetime
 import difflib
+import json
 import re
 import tomllib
 from collections.abc import Iterable, Mapping, Sequence
@@ -15,6 +17,8 @@ from pathlib import Path
 
 from pressconv.colour import BLACK, WHITE, contrast_ratio, parse_colour
 from pressconv.errors import UsageError, WriterError
+from pressconv.messages import is_code
+from pressconv.overrides import Overrides, parse_date
 from pressconv.resources import Resources, default_resources
 from pressconv.writers.base import Branding
 
@@ -25,6 +29,7 @@ __all__ = [
     "MIN_CONTRAST",
     "ConfigError",
     "LoadedConfig",
+    "describe_config",
     "find_config",
     "load_config",
     "parse_config",
@@ -47,7 +52,10 @@ FORMAT_OPTIONS: Mapping[str, Mapping[str, type]] = {
     "ninjs": {"ninjs_base_uri": str, "ninjs_timezone": str},
 }
 _STRING_KEYS = ("organisation", "author", "language", "footer", "accent", "templates", "styles")
-_TOP_KEYS = (*_STRING_KEYS, "logo", *FORMAT_TABLES)
+_TOP_KEYS = (*_STRING_KEYS, "logo", "ignore", "files", *FORMAT_TABLES)
+# [files."NAME"] tables: what the text does not say or the parser gets wrong, per release (issue 18 #5).
+_FILE_KEYS = ("title", "date", "language")
+
 _LOGO_KEYS = ("path", "alt", "decorative")
 # What every writer can embed (writers/_branding.py): SVG can carry scripts, WebP is not in EPUB 3's
 # core media types.
@@ -69,6 +77,10 @@ class LoadedConfig:
     language: str | None = None
     resources: Resources | None = None
     format_options: Mapping[str, Mapping[str, object]] = field(default_factory=dict)
+    # Per-file metadata overrides, keyed by the release's resolved path.
+    file_overrides: Mapping[Path, Overrides] = field(default_factory=dict)
+    # Diagnostic codes not to print (the config's `ignore`, like ruff's).
+    ignore: tuple[str, ...] = ()
 
 
 # ---------------------------------------------------------------------------- colour contrast
@@ -267,6 +279,69 @@ def _check_ninjs_value(check: _Validator, table: str, key: str, value: str) -> N
             raise check.fail((table,), key, f'{value!r} is not an IANA time zone like "Europe/Berlin"') from None
 
 
+def _files_line(text: str, name: str) -> int | None:
+    # find_key_line splits headers on dots, and file names have dots: look for the quoted name.
+    for number, line in enumerate(text.splitlines(), 1):
+        if line.lstrip().startswith("[") and (f'"{name}"' in line or f"'{name}'" in line):
+            return number
+    return None
+
+
+def _file_overrides(check: _Validator, value: object, base: Path) -> dict[Path, Overrides]:
+    if not isinstance(value, dict):
+        raise check.fail((), "files", f'must be a table of [files."NAME"] tables, not {_type_name(value)}')
+    found: dict[Path, Overrides] = {}
+    for name, table in value.items():
+        line = _files_line(check.text, name)
+        where = f"{check.path}:{line}" if line else str(check.path)
+        if not isinstance(table, dict):
+            raise ConfigError(f"{where}: files.{name!r}: must be a table with {', '.join(_FILE_KEYS)}")
+        for key in table:
+            if key not in _FILE_KEYS:
+                close = difflib.get_close_matches(key, _FILE_KEYS, n=1)
+                hint = f"did you mean {close[0]!r}?" if close else f"known keys: {', '.join(_FILE_KEYS)}"
+                raise ConfigError(f"{where}: files.{name!r}: unknown key {key!r} ({hint})")
+        path = (base / name).resolve()
+        if not path.is_file():
+            # A misspelt name would otherwise silently override nothing.
+            raise ConfigError(f"{where}: files.{name!r}: no such file {path}")
+        title = table.get("title")
+        if title is not None and (not isinstance(title, str) or not title.strip()):
+            raise ConfigError(f"{where}: files.{name!r}.title: must be a non-empty string")
+        raw_date = table.get("date")
+        issued: datetime.date | None = None
+        if isinstance(raw_date, datetime.datetime) or not isinstance(raw_date, datetime.date | str | None):
+            raise ConfigError(f"{where}: files.{name!r}.date: must be a date like 2024-03-01")
+        if isinstance(raw_date, datetime.date):
+            issued = raw_date  # a TOML local date
+        elif isinstance(raw_date, str):
+            try:
+                issued = parse_date(raw_date)
+            except UsageError:
+                raise ConfigError(f"{where}: files.{name!r}.date: {raw_date!r} is not a date like 2024-03-01") from None
+        language = table.get("language")
+        if language is not None and (not isinstance(language, str) or not _LANGUAGE_TAG.match(language)):
+            raise ConfigError(f'{where}: files.{name!r}.language: {language!r} is not a language tag like "de-DE"')
+        given = [key for key in _FILE_KEYS if table.get(key) is not None]
+        source = f"{check.path.name}:{line}" if line else check.path.name
+        found[path] = Overrides(
+            title=title.strip() if isinstance(title, str) else None,
+            date=issued,
+            language=language,
+            source=tuple((key, source) for key in given),
+        )
+    return found
+
+
+def _ignore(check: _Validator, value: object) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(code, str) for code in value):
+        raise check.fail((), "ignore", f'must be a list of diagnostic codes like ["date.missing"], not {_type_name(value)}')
+    for code in value:
+        if not is_code(code):
+            raise check.fail((), "ignore", f"{code!r} is not a diagnostic code like date.missing")
+    return tuple(value)
+
+
 def parse_config(
     text: str,
     path: Path,
@@ -320,6 +395,8 @@ def parse_config(
         _folder_option(check, "styles", data["styles"], base, allow_external) if "styles" in data else None
     )
     options = {name: _format_options(check, name, data[name]) for name in FORMAT_TABLES if name in data}
+    file_overrides = _file_overrides(check, data["files"], base) if "files" in data else {}
+    ignore = _ignore(check, data["ignore"]) if "ignore" in data else ()
     branding = Branding(
         organisation=strings.get("organisation"),
         author=strings.get("author"),
@@ -336,6 +413,8 @@ def parse_config(
         language=strings.get("language"),
         resources=resources,
         format_options=options,
+        file_overrides=file_overrides,
+        ignore=ignore,
     )
 
 
@@ -412,3 +491,72 @@ def load_config(
         template_dir=template_dir,
         style_dir=style_dir,
     )
+
+
+# ---------------------------------------------------------------------------- pressconv config --show
+
+
+def _toml_value(value: object) -> str:
+    # TOML's basic strings, arrays and inline tables read like JSON's for the values a config holds.
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dict):
+        return "{ " + ", ".join(f"{key} = {_toml_value(item)}" for key, item in value.items()) + " }"
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml_value(item) for item in value) + "]"
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return json.dumps(value, ensure_ascii=False)
+
+
+def describe_config(explicit: Path | None, *, inputs: Sequence[Path] = ()) -> list[str]:
+    """The effective configuration as TOML lines, each value with where it came from (file:line or default).
+
+    The file is loaded (and so validated) first, exactly as ``convert`` would load it.
+    """
+    load_config(explicit, inputs=inputs, allow_external=True)
+    found: tuple[Path, tuple[str, ...]] | None = None
+    if explicit is not None:
+        found = (explicit, ("tool", "pressconv") if explicit.name == PYPROJECT else ())
+    found = found or find_config(_common_folder(inputs))
+    data: dict[str, object] = {}
+    text, path, prefix = "", Path(CONFIG_NAME), tuple[str, ...]()
+    if found is None:
+        lines = ["# no pressconv.toml or [tool.pressconv] found: every value is the default"]
+    else:
+        path, prefix = found
+        text = path.read_text(encoding="utf-8")
+        document: object = tomllib.loads(text)
+        part: str
+        for part in prefix:
+            document = document.get(part, {}) if isinstance(document, dict) else {}
+        data = document if isinstance(document, dict) else {}
+        lines = [f"# {path.resolve()}" + (f" [{'.'.join(prefix)}]" if prefix else "")]
+
+    def origin(table: tuple[str, ...], key: str) -> str:
+        line = find_key_line(text, (*prefix, *table), key)
+        return f"{path.name}:{line}" if line else path.name
+
+    for key in (*_STRING_KEYS, "logo", "ignore"):
+        if key in data:
+            lines.append(f"{key} = {_toml_value(data[key])}  # {origin((), key)}")
+        else:
+            default = "[]" if key == "ignore" else "(not set)"
+            lines.append(f"{key} = {default}  # default")
+    for table in FORMAT_TABLES:
+        given = data.get(table, {})
+        assert isinstance(given, dict)
+        lines.append(f"[{table}]" + ("" if FORMAT_OPTIONS[table] else "  # takes no keys yet"))
+        for key in FORMAT_OPTIONS[table]:
+            if key in given:
+                lines.append(f"{key} = {_toml_value(given[key])}  # {origin((table,), key)}")
+            else:
+                lines.append(f"{key} = (not set)  # default")
+    files = data.get("files", {})
+    assert isinstance(files, dict)
+    for name, table in files.items():
+        line = _files_line(text, name)
+        lines.append(f"[files.{json.dumps(name, ensure_ascii=False)}]  # {path.name}:{line}")
+        assert isinstance(table, dict)
+        lines.extend(f"{key} = {_toml_value(value)}" for key, value in table.items())
+    return lines

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from enum import IntEnum
+
 __all__ = [
     "ExitCode",
     "InputError",
@@ -17,8 +19,11 @@ __all__ = [
 ]
 
 
-class ExitCode:
-    """Exit codes of DESIGN §7; scripts and CI rely on them, so they never change meaning."""
+class ExitCode(IntEnum):
+    """Exit codes of DESIGN §7; scripts and CI rely on them, so they never change meaning.
+
+    An IntEnum, so that ``sys.exit(code)`` and comparisons with plain numbers keep working.
+    """
 
     OK = 0
     WRITER_FAILED = 1
@@ -28,6 +33,8 @@ class ExitCode:
     UNKNOWN_FORMAT = 5
     MISSING_DEPENDENCY = 6
     INTERNAL = 70
+    # The shell convention for a process ended by SIGINT: 128 + signal number 2.
+    INTERRUPTED = 130
 
 
 class PressconvError(Exception):

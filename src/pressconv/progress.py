@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from typing import IO, TYPE_CHECKING, Any, Protocol
 
+from pressconv.messages import Verbosity, colour, colour_enabled, diagnostic_lines
 from pressconv.report import BatchSummary, FileResult
 
 if TYPE_CHECKING:
@@ -39,6 +40,8 @@ def format_summary(summary: BatchSummary) -> str:
         f"{summary.warnings} warning{'s' if summary.warnings != 1 else ''}",
         f"{summary.failures} failed",
     ]
+    if summary.warnings and summary.exit_code == 3:  # ExitCode.WARNINGS_PROMOTED
+        parts[2] += " (exit 3: --fail-on warning)"
     if summary.skipped:
         parts.append(f"{summary.skipped} not converted")
     text = ", ".join(parts) + f" in {summary.seconds:.1f} s"
@@ -47,15 +50,12 @@ def format_summary(summary: BatchSummary) -> str:
     return text
 
 
-def _result_lines(result: FileResult, quiet: bool) -> tuple[list[str], list[str]]:
+def _result_lines(result: FileResult, verbosity: Verbosity) -> tuple[list[str], list[str]]:
     """Return (information lines, error lines) for one input."""
-    info: list[str] = []
-    errors: list[str] = []
-    for diagnostic in result.diagnostics:
-        if diagnostic.level == "error":
-            errors.append(diagnostic.format(result.name))
-        elif not quiet:
-            info.append(diagnostic.format(result.name))
+    quiet = verbosity == "quiet"
+    problems = [d for d in result.diagnostics if d.level == "error"]
+    errors = diagnostic_lines(problems, result.name, verbosity)
+    info = diagnostic_lines([d for d in result.diagnostics if d.level != "error"], result.name, verbosity)
     for failure in result.failures:
         label = f"{failure.fmt} (summary)" if failure.summary else failure.fmt
         errors.append(f"pressconv: error: {result.name}: {label}: {failure.error.message}")
@@ -73,25 +73,29 @@ def _result_lines(result: FileResult, quiet: bool) -> tuple[list[str], list[str]
 class PlainProgress:
     """Line-oriented output for logs: one line per finished file, then the summary."""
 
-    def __init__(self, out: IO[str], err: IO[str], *, quiet: bool = False, show_summary: bool = True) -> None:
+    def __init__(self, out: IO[str], err: IO[str], *, verbosity: Verbosity = "normal", show_summary: bool = True) -> None:
         self._out = out
         self._err = err
-        self._quiet = quiet
+        self._verbosity: Verbosity = verbosity
+        self._quiet = verbosity == "quiet"
         self._show_summary = show_summary
+        self._colour = colour_enabled(err)
 
     def start(self, total: int) -> None:
         """Nothing to draw in a log."""
 
     def file_done(self, result: FileResult) -> None:
         """Print diagnostics to stderr and the written outputs to stdout."""
-        info, errors = _result_lines(result, self._quiet)
+        info, errors = _result_lines(result, self._verbosity)
         for line in info:
             # Diagnostics are messages about the input: they go with errors on stderr; the
             # "wrote ..." line is the command's result and goes to stdout.
-            stream = self._out if line.startswith(f"{result.name}: wrote ") else self._err
-            print(line, file=stream, flush=True)
+            if line.startswith(f"{result.name}: wrote "):
+                print(line, file=self._out, flush=True)
+            else:
+                print(colour(line, self._colour), file=self._err, flush=True)
         for line in errors:
-            print(line, file=self._err, flush=True)
+            print(colour(line, self._colour), file=self._err, flush=True)
 
     def finish(self, summary: BatchSummary) -> None:
         """Print the summary line unless quiet (always after an interruption)."""
@@ -102,8 +106,8 @@ class PlainProgress:
 class RichProgress:
     """A progress bar on a terminal; messages scroll above it."""
 
-    def __init__(self, *, quiet: bool = False) -> None:
-        self._quiet = quiet
+    def __init__(self, *, verbosity: Verbosity = "normal") -> None:
+        self._verbosity: Verbosity = verbosity
         self._bar: RichBar | None = None
         self._task: Any = None
 
@@ -126,11 +130,14 @@ class RichProgress:
     def file_done(self, result: FileResult) -> None:
         """Print the file's messages above the bar and advance it."""
         assert self._bar is not None
-        info, errors = _result_lines(result, self._quiet)
+        from rich.text import Text
+
+        info, errors = _result_lines(result, self._verbosity)
         # The bar shows progress; listing every written file above it would only scroll it away.
         shown = [line for line in info if not line.startswith(f"{result.name}: wrote ")]
+        enabled = colour_enabled(self._bar.console.file)
         for line in (*shown, *errors):
-            self._bar.console.print(line, markup=False, highlight=False, soft_wrap=True)
+            self._bar.console.print(Text.from_ansi(colour(line, enabled)), highlight=False, soft_wrap=True)
         self._bar.advance(self._task)
 
     def finish(self, summary: BatchSummary) -> None:
@@ -144,8 +151,9 @@ def _in_ci(environ: dict[str, str] | os._Environ[str]) -> bool:
     return environ.get("CI", "").strip().lower() in ("1", "true", "yes")
 
 
-def make_progress(total: int, out: IO[str], err: IO[str], *, quiet: bool = False) -> ProgressDisplay:
+def make_progress(total: int, out: IO[str], err: IO[str], *, quiet: bool = False, verbose: bool = False) -> ProgressDisplay:
     """Choose the display: a bar for a batch on an interactive terminal, plain lines otherwise."""
+    verbosity: Verbosity = "quiet" if quiet else "verbose" if verbose else "normal"
     interactive = err.isatty() and not _in_ci(os.environ) and os.environ.get("TERM") != "dumb"
     if interactive and total > 1 and not quiet:
         try:
@@ -153,5 +161,5 @@ def make_progress(total: int, out: IO[str], err: IO[str], *, quiet: bool = False
         except ImportError:
             pass
         else:
-            return RichProgress(quiet=quiet)
-    return PlainProgress(out, err, quiet=quiet, show_summary=total > 1)
+            return RichProgress(verbosity=verbosity)
+    return PlainProgress(out, err, verbosity=verbosity, show_summary=total > 1)

@@ -21,6 +21,7 @@ __all__ = [
     "BUILTIN_WRITERS",
     "WriterInfo",
     "available_formats",
+    "format_for_filename",
     "get_writer",
     "register_writer",
 ]
@@ -34,7 +35,7 @@ BUILTIN_WRITERS: dict[str, tuple[str, str, str | None]] = {
     "pdf": ("pressconv.writers.pdf", "PdfWriter", "pdf"),
     "epub": ("pressconv.writers.epub", "EpubWriter", "epub"),
     "docx": ("pressconv.writers.docx", "DocxWriter", "docx"),
-    "easy": ("pressconv.writers.easy", "EasyWriter", None),
+    "easy": ("pressconv.writers.easy", "EasyWriter", "easy"),
     "json": ("pressconv.writers.json", "JsonWriter", None),
     "ninjs": ("pressconv.writers.ninjs", "NinjsWriter", None),
 }
@@ -54,6 +55,8 @@ class WriterInfo:
     extension: str
     installed: bool
     missing: tuple[str, ...]
+    # What installs the missing modules (pip install 'pressconv[pdf]'), or why the writer cannot run.
+    hint: str | None = None
 
 
 def register_writer(cls: type[Writer], *, replace: bool = False) -> None:
@@ -102,20 +105,38 @@ def _check_writer_class(name: str, loaded: object, origin: str) -> None:
             raise PluginError(f"writer plugin {name!r} from {origin} has no {attribute!r}; it is not a pressconv writer")
 
 
+def _importable(module: str) -> bool:
+    # find_spec asks the same finders `import` does, without running the module (importing
+    # WeasyPrint costs most of a second). A finder may also refuse by raising ImportError, and a
+    # module set to None in sys.modules is blocked: both are "not installed" for the user.
+    try:
+        return importlib.util.find_spec(module) is not None
+    except (ImportError, ValueError):
+        return False
+
+
 def _missing_modules(modules: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(m for m in modules if importlib.util.find_spec(m) is None)
+    return tuple(m for m in modules if not _importable(m))
+
+
+def _install_hint(name: str) -> str | None:
+    extra = BUILTIN_WRITERS[name][2] if name in BUILTIN_WRITERS else None
+    return f"pip install 'pressconv[{extra}]'" if extra else None
+
+
+def _require(name: str, cls: type[Writer], hint: str | None) -> None:
+    """Raise MissingDependencyError (exit 6) naming what ``cls.requires`` lacks and how to install it."""
+    missing = _missing_modules(tuple(getattr(cls, "requires", ())))
+    if missing:
+        verb = "is" if len(missing) == 1 else "are"
+        raise MissingDependencyError(f"the {name} writer needs {', '.join(missing)}, which {verb} not installed", hint=hint)
 
 
 def _builtin_class(name: str) -> type[Writer]:
-    module_name, class_name, extra = BUILTIN_WRITERS[name]
+    module_name, class_name, _extra = BUILTIN_WRITERS[name]
     module = importlib.import_module(module_name)
     cls: type[Writer] = getattr(module, class_name)
-    missing = _missing_modules(cls.requires)
-    if missing:
-        hint = f"pip install 'pressconv[{extra}]'" if extra else None
-        raise MissingDependencyError(
-            f"the {name} writer needs {', '.join(missing)}, which is not installed", hint=hint
-        )
+    _require(name, cls, _install_hint(name))
     return cls
 
 
@@ -123,7 +144,9 @@ def get_writer(name: str) -> Writer:
     """Return a writer instance for a format name; unknown names get suggestions (exit 5)."""
     key = name.strip().lower()
     if key in _registered:
-        return _registered[key]()
+        cls = _registered[key]
+        _require(key, cls, None)
+        return cls()
     if key in BUILTIN_WRITERS:
         plugins = _plugin_entry_points()
         if key in plugins:
@@ -132,35 +155,46 @@ def get_writer(name: str) -> Writer:
     plugins = _plugin_entry_points()
     if key in plugins:
         cls = _load_entry_point(key, plugins[key])
-        missing = _missing_modules(tuple(getattr(cls, "requires", ())))
-        if missing:
-            raise MissingDependencyError(f"the {key} writer needs {', '.join(missing)}, which is not installed")
+        _require(key, cls, None)
         return cls()
     known = sorted({*BUILTIN_WRITERS, *_registered, *plugins})
     close = difflib.get_close_matches(key, known, n=2)
     suggestion = f"; did you mean {' or '.join(close)}?" if close else ""
-    raise UnknownFormatError(
-        f"unknown format {name!r}{suggestion}", hint=f"known formats: {', '.join(known)}"
-    )
+    raise UnknownFormatError(f"unknown format {name!r}{suggestion}", hint=f"known formats: {', '.join(known)}")
 
 
 def available_formats() -> list[WriterInfo]:
-    """Describe every builtin, registered and plugin writer without rendering anything."""
+    """Describe every writer as ``get_writer`` would find it, without rendering anything.
+
+    One row per name, telling what ``--to NAME`` would do: a writer registered from Python
+    replaces the builtin of its name, and a plugin claiming a builtin's name is an error there,
+    so the row says so instead of "ready".
+    """
     infos: list[WriterInfo] = []
+    plugins = _plugin_entry_points()
     for name, (module_name, class_name, _extra) in BUILTIN_WRITERS.items():
+        if name in _registered:
+            continue  # listed below, as what --to NAME uses
+        if name in plugins:
+            owners = ", ".join(_distribution_name(ep) for ep in plugins[name])
+            clash = f"the name is also claimed by the plugin {owners} (exit 5)"
+            infos.append(WriterInfo(name, "builtin", "?", False, (), hint=clash))
+            continue
         try:
             cls = getattr(importlib.import_module(module_name), class_name)
         except (ImportError, AttributeError) as exc:
             # `formats` is what users run to diagnose an installation: it must list, not crash.
-            infos.append(WriterInfo(name, "builtin", "?", False, (f"{module_name} ({type(exc).__name__})",)))
+            broken = (f"{module_name} ({type(exc).__name__})",)
+            infos.append(WriterInfo(name, "builtin", "?", False, broken, _install_hint(name)))
             continue
         missing = _missing_modules(cls.requires)
-        infos.append(WriterInfo(name, "builtin", cls.extension, not missing, missing))
+        infos.append(WriterInfo(name, "builtin", cls.extension, not missing, missing, _install_hint(name)))
     for name, cls in _registered.items():
         missing = _missing_modules(tuple(getattr(cls, "requires", ())))
-        infos.append(WriterInfo(name, "registered", cls.extension, not missing, missing))
-    for name, eps in _plugin_entry_points().items():
-        if name in BUILTIN_WRITERS:
+        origin = "registered, replaces builtin" if name in BUILTIN_WRITERS else "registered"
+        infos.append(WriterInfo(name, origin, cls.extension, not missing, missing))
+    for name, eps in plugins.items():
+        if name in BUILTIN_WRITERS or name in _registered:
             continue
         try:
             cls = _load_entry_point(name, eps)
@@ -170,3 +204,15 @@ def available_formats() -> list[WriterInfo]:
         missing = _missing_modules(tuple(getattr(cls, "requires", ())))
         infos.append(WriterInfo(name, _distribution_name(eps[0]), cls.extension, not missing, missing))
     return infos
+
+
+def format_for_filename(name: str) -> str | None:
+    """The format whose extension ends ``name``; the longest wins (x.leicht.html is easy, x.html html)."""
+    lowered = name.lower()
+    best: WriterInfo | None = None
+    for info in available_formats():
+        if info.extension == "?" or not lowered.endswith("." + info.extension.lower()):
+            continue
+        if best is None or len(info.extension) > len(best.extension):
+            best = info
+    return best.name if best is not None else None

@@ -37,7 +37,7 @@ REPORT_SCHEMA = "pressconv.report/1"
 # the file or one of its formats; skipped: never started (--fail-fast or Ctrl-C stopped the batch).
 Status: TypeAlias = Literal["ok", "warnings", "failed", "skipped"]
 
-_EXIT_NAMES = {
+_EXIT_NAMES: dict[int, str] = {
     ExitCode.OK: "ok",
     ExitCode.WRITER_FAILED: "writer-failed",
     ExitCode.USAGE: "usage",
@@ -227,9 +227,12 @@ def junit_report(results: list[FileResult], summary: BatchSummary) -> str:
                 "time": f"{result.timings.get('total', 0.0):.3f}",
             },
         )
-        if result.status == "failed":
+        # Promoted warnings (exit 3) leave the file's status "warnings" but fail the CI test case.
+        if result.status == "failed" or result.exit_code != ExitCode.OK:
             first = result.error or (result.failures[0].error if result.failures else None)
-            message = first.message if first else f"exit code {result.exit_code}"
+            promoted = f"{result.warning_count} warning(s), promoted by --fail-on warning"
+            fallback = promoted if result.exit_code == ExitCode.WARNINGS_PROMOTED else f"exit code {result.exit_code}"
+            message = first.message if first else fallback
             failure = ET.SubElement(
                 case, "failure", {"message": message, "type": exit_code_name(result.exit_code)}
             )
@@ -237,7 +240,7 @@ def junit_report(results: list[FileResult], summary: BatchSummary) -> str:
         elif result.status == "skipped":
             ET.SubElement(case, "skipped", {"message": "not converted: the batch stopped before this input"})
         written = "\n".join(f"wrote {o.path} sha256={o.sha256}" for o in result.outputs)
-        details = _junit_details(result) if result.status != "failed" else ""
+        details = _junit_details(result) if result.status != "failed" and not result.exit_code else ""
         if written or details:
             ET.SubElement(case, "system-out").text = "\n".join(p for p in (written, details) if p)
     root = ET.Element(

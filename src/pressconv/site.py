@@ -427,8 +427,7 @@ def build_site_from_batch(plan: BatchPlan, run: BatchRun, settings: BatchSetting
     Each input that produced files is parsed again here, in the parent: the workers send back bytes,
     not models, and parsing costs a few milliseconds against the hundreds that rendering took.
     """
-    from pressconv.api import parse
-    from pressconv.batch import _language_unknown, _read, _with_language
+    from pressconv.batch import job_release
     from pressconv.registry import get_writer
 
     if plan.to_stdout:
@@ -451,12 +450,7 @@ def build_site_from_batch(plan: BatchPlan, run: BatchRun, settings: BatchSetting
             for target in job.targets
             if (target.fmt, target.summary) in written
         ]
-        data = _read(job, settings)
-        parsed = parse(data, path=job.name, max_bytes=settings.max_bytes)
-        release = parsed.release
-        if settings.default_language and _language_unknown(data, parsed.diagnostics):
-            release = _with_language(release, settings.default_language)
-        entries.append(SiteEntry(release=release, stem=job.stem, files=tuple(files)))
+        entries.append(SiteEntry(release=job_release(job, settings), stem=job.stem, files=tuple(files)))
     options: dict[str, object] = {
         **settings.format_options.get("ninjs", {}),
         **settings.format_options.get("html", {}),
@@ -464,4 +458,4 @@ def build_site_from_batch(plan: BatchPlan, run: BatchRun, settings: BatchSetting
     if settings.default_language:
         options["site_language"] = settings.default_language
     ctx = _site_context(branding=settings.branding, resources=settings.resources, options=options, timestamp=None)
-    return _write(site_dir, render_site(entries, ctx, site_dir), settings.force)
+    return _write(site_dir, render_site(entries, ctx, site_dir), force=not settings.no_clobber)

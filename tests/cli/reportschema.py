@@ -23,9 +23,7 @@ def _keys(obj: Any, where: str, required: dict[str, type | tuple[type, ...]]) ->
     _expect(not extra, where, f"unexpected keys {sorted(extra)}")
     for key, kinds in required.items():
         value = obj[key]
-        _expect(
-            isinstance(value, kinds), f"{where}.{key}", f"has type {type(value).__name__}, expected {kinds}"
-        )
+        _expect(isinstance(value, kinds), f"{where}.{key}", f"has type {type(value).__name__}, expected {kinds}")
         _expect(
             not (isinstance(value, bool) and bool not in (kinds if isinstance(kinds, tuple) else (kinds,))),
             f"{where}.{key}",
@@ -41,8 +39,20 @@ _ERROR: dict[str, type | tuple[type, ...]] = {
 }
 
 
+def validate_published(document: Any, name: str) -> None:
+    """Validate ``document`` against the schema pressconv publishes (``pressconv schema NAME``)."""
+    import jsonschema
+
+    from pressconv.schemas import schema
+
+    validator = jsonschema.Draft202012Validator(schema(name), format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
+    errors = sorted(validator.iter_errors(document), key=lambda e: list(e.absolute_path))
+    assert not errors, f"{name} schema: {'/'.join(map(str, errors[0].absolute_path))}: {errors[0].message}"
+
+
 def validate_report(report: Any) -> None:
     """Raise AssertionError naming the first place where ``report`` does not match the schema."""
+    validate_published(report, "report")
     _keys(report, "", {"schema": str, "pressconv": str, "formats": list, "summary": dict, "files": list})
     _expect(report["schema"] == "pressconv.report/1", "schema", f"is {report['schema']!r}")
     _keys(
@@ -80,9 +90,8 @@ def validate_report(report: Any) -> None:
             },
         )
         _expect(entry["status"] in _STATUSES, f"{where}.status", f"is {entry['status']!r}")
-        _expect(
-            (entry["status"] == "failed") == (entry["exit_code"] != 0), where, "status and exit_code disagree"
-        )
+        # Promoted warnings exit 3 and stay "warnings"; any other non-zero exit is a failed file.
+        _expect((entry["status"] == "failed") == (entry["exit_code"] not in (0, 3)), where, "status and exit_code disagree")
         if entry["error"] is not None:
             _keys(entry["error"], f"{where}.error", _ERROR)
         for j, output in enumerate(entry["outputs"]):
@@ -104,6 +113,4 @@ def validate_report(report: Any) -> None:
         for j, removed in enumerate(entry["removed"]):
             _keys(removed, f"{where}.removed[{j}]", {"line": int, "text": str, "reason": str})
         for key, seconds in entry["timings"].items():
-            _expect(
-                isinstance(seconds, int | float) and seconds >= 0, f"{where}.timings.{key}", "not a duration"
-            )
+            _expect(isinstance(seconds, int | float) and seconds >= 0, f"{where}.timings.{key}", "not a duration")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import signal
 import subprocess
@@ -71,9 +72,7 @@ def _mixed_folder(tmp_path: Path) -> Path:
     for source in good:
         shutil.copy(source, folder / source.name)
     # Sorted between the good ones: a PDF renamed to .txt, the classic mistake.
-    (folder / BAD_NAME).write_bytes(
-        b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n" + bytes(range(256))
-    )
+    (folder / BAD_NAME).write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n" + bytes(range(256)))
     return folder
 
 
@@ -81,9 +80,7 @@ def test_one_bad_input_among_good_ones_writes_all_good_outputs_and_exits_4(tmp_p
     folder = _mixed_folder(tmp_path)
     out = tmp_path / "out"
     report_path = tmp_path / "r.json"
-    completed = run_cli(
-        ["convert", folder, "--to", "html", "-o", out, "--report", report_path, "--jobs", "2"]
-    )
+    completed = run_cli(["convert", folder, "--to", "html", "-d", out, "--report", report_path, "--jobs", "2"])
     assert completed.returncode == 4, explain(completed)
     assert BAD_NAME in completed.stderr
     written = sorted(p.name for p in out.iterdir())
@@ -103,7 +100,7 @@ def test_fail_fast_stops_at_the_bad_input(tmp_path: Path) -> None:
     out = tmp_path / "out"
     report_path = tmp_path / "r.json"
     completed = run_cli(
-        ["convert", folder, "--to", "html", "-o", out, "--fail-fast", "--jobs", "1", "--report", report_path]
+        ["convert", folder, "--to", "html", "-d", out, "--fail-fast", "--jobs", "1", "--report", report_path]
     )
     assert completed.returncode == 4, explain(completed)
     written = sorted(p.stem for p in out.iterdir())
@@ -118,7 +115,7 @@ def test_fail_fast_stops_at_the_bad_input(tmp_path: Path) -> None:
 def test_junit_report_parses_and_names_the_failed_input(tmp_path: Path) -> None:
     folder = _mixed_folder(tmp_path)
     junit = tmp_path / "pressconv.xml"
-    completed = run_cli(["convert", folder, "--to", "html", "-o", tmp_path / "out", "--report", junit])
+    completed = run_cli(["convert", folder, "--to", "html", "-d", tmp_path / "out", "--report", junit])
     assert completed.returncode == 4, explain(completed)
     root = ET.parse(junit).getroot()
     failures = [case for case in root.iter("testcase") if case.find("failure") is not None]
@@ -128,45 +125,44 @@ def test_junit_report_parses_and_names_the_failed_input(tmp_path: Path) -> None:
     assert len(list(root.iter("testcase"))) == 4
 
 
-def test_existing_outputs_need_force(tmp_path: Path) -> None:
+def test_existing_outputs_are_overwritten_unless_no_clobber(tmp_path: Path) -> None:
     source = corpus_files()[0]
     out = tmp_path / "out"
-    assert run_cli(["convert", source, "--to", "html", "-o", out]).returncode == 0
-    again = run_cli(["convert", source, "--to", "html", "-o", out])
-    assert again.returncode == 1 and "--force" in again.stderr, explain(again)
-    assert run_cli(["convert", source, "--to", "html", "-o", out, "--force"]).returncode == 0
+    assert run_cli(["convert", source, "--to", "html", "-d", out]).returncode == 0
+    again = run_cli(["convert", source, "--to", "html", "-d", out])
+    assert again.returncode == 0, explain(again)
+    kept = run_cli(["convert", source, "--to", "html", "-d", out, "--no-clobber"])
+    assert kept.returncode == 1 and "--no-clobber" in kept.stderr, explain(kept)
+    # --force is still accepted (old scripts), and means what is now the default.
+    assert run_cli(["convert", source, "--to", "html", "-d", out, "--force"]).returncode == 0
 
 
 def test_stdin_to_stdout_gives_the_same_bytes_as_a_file(tmp_path: Path) -> None:
     source = corpus_files()[0]
     piped = run_cli_bytes(["convert", "-", "--to", "html"], stdin=source.read_bytes(), cwd=tmp_path)
     assert piped.returncode == 0, piped.stderr.decode()
-    assert piped.stdout.startswith(b"<!DOCTYPE html") or piped.stdout.lstrip().lower().startswith(
-        b"<!doctype html"
-    )
+    assert piped.stdout.startswith(b"<!DOCTYPE html") or piped.stdout.lstrip().lower().startswith(b"<!doctype html")
     assert list(tmp_path.iterdir()) == []  # nothing written next to the caller
 
 
 def test_environment_defaults_choose_formats_and_out_dir(tmp_path: Path) -> None:
     source = corpus_files()[0]
     out = tmp_path / "from-env"
-    completed = run_cli(
-        ["convert", source], env={"PRESSCONV_TO": FAST_FORMATS, "PRESSCONV_OUT_DIR": str(out)}
-    )
+    completed = run_cli(["convert", source], env={"PRESSCONV_TO": FAST_FORMATS, "PRESSCONV_OUT_DIR": str(out)})
     assert completed.returncode == 0, explain(completed)
     assert sorted(p.suffix for p in out.iterdir()) == sorted("." + f for f in FAST_FORMATS.split(","))
 
 
 def test_malformed_source_date_epoch_is_an_input_error(tmp_path: Path) -> None:
     completed = run_cli(
-        ["convert", corpus_files()[0], "--to", "html", "-o", tmp_path], env={"SOURCE_DATE_EPOCH": "yesterday"}
+        ["convert", corpus_files()[0], "--to", "html", "-d", tmp_path], env={"SOURCE_DATE_EPOCH": "yesterday"}
     )
     assert completed.returncode == 4 and "SOURCE_DATE_EPOCH" in completed.stderr, explain(completed)
     assert list(tmp_path.iterdir()) == []
 
 
 def test_unknown_format_exits_5_before_any_work(tmp_path: Path) -> None:
-    completed = run_cli(["convert", CORPUS, "--to", "html,pfd", "-o", tmp_path])
+    completed = run_cli(["convert", CORPUS, "--to", "html,pfd", "-d", tmp_path])
     assert completed.returncode == 5 and "did you mean pdf" in completed.stderr, explain(completed)
     assert list(tmp_path.iterdir()) == []
 
@@ -175,10 +171,10 @@ def test_fail_on_warning_exits_3_when_a_release_has_warnings(tmp_path: Path) -> 
     # A text with no date and no title structure: the parser warns about it.
     source = tmp_path / "thin.txt"
     source.write_text("ein satz ohne datum\n", encoding="utf-8")
-    plain = run_cli(["convert", source, "--to", "html", "-o", tmp_path / "a"])
+    plain = run_cli(["convert", source, "--to", "html", "-d", tmp_path / "a"])
     assert plain.returncode == 0, explain(plain)
     assert ": warning: " in plain.stderr, "this input should produce a warning: " + explain(plain)
-    strict = run_cli(["convert", source, "--to", "html", "-o", tmp_path / "b", "--fail-on", "warning"])
+    strict = run_cli(["convert", source, "--to", "html", "-d", tmp_path / "b", "--fail-on", "warning"])
     assert strict.returncode == 3, explain(strict)
 
 
@@ -197,14 +193,20 @@ def test_ctrl_c_leaves_no_partial_files_and_the_report_says_what_finished(tmp_pa
             str(folder),
             "--to",
             "html",
-            "-o",
+            "-d",
             str(out),
             "--jobs",
             "2",
             "--report",
             str(report_path),
         ],
-        env={"PATH": "/usr/bin:/bin", "SOURCE_DATE_EPOCH": EPOCH, "CI": "true"},
+        # PYTHONPATH passes through: a worktree tests its own src/ with the shared virtualenv.
+        env={
+            "PATH": "/usr/bin:/bin",
+            "SOURCE_DATE_EPOCH": EPOCH,
+            "CI": "true",
+            "PYTHONPATH": os.environ.get("PYTHONPATH", ""),
+        },
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -282,7 +284,7 @@ def _text_losses(out: Path) -> dict[tuple[str, str], str]:
 
 def test_easy_renders_the_summary_through_every_requested_writer(tmp_path: Path) -> None:
     source = corpus_files()[0]
-    completed = run_cli(["convert", source, "--to", "html,docx", "--easy", "-o", tmp_path])
+    completed = run_cli(["convert", source, "--to", "html,docx", "--easy", "-d", tmp_path])
     assert completed.returncode == 0, explain(completed)
     stem = source.stem
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(

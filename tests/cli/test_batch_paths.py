@@ -9,14 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pressconv.batch import (
-    BatchSettings,
-    UnsafePathError,
-    collect_inputs,
-    plan_batch,
-    safe_output_path,
-)
+from pressconv.batch import BatchSettings, collect_inputs, plan_batch
 from pressconv.errors import InputError, UsageError
+from pressconv.paths import UnsafePathError, safe_output_path
 
 EXTENSIONS = {"html": "html", "json": "json", "pdf": "pdf"}
 
@@ -106,9 +101,7 @@ def test_two_inputs_writing_the_same_output_are_a_usage_error_naming_both(tmp_pa
 
 
 def test_stdin_gets_the_stem_stdin_and_goes_to_stdout_for_one_format(tmp_path: Path) -> None:
-    plan = plan_batch(
-        ["-"], BatchSettings(formats=("html",)), extensions=EXTENSIONS, read_stdin=lambda: b"hi"
-    )
+    plan = plan_batch(["-"], BatchSettings(formats=("html",)), extensions=EXTENSIONS, read_stdin=lambda: b"hi")
     assert plan.to_stdout and plan.jobs[0].data == b"hi"
     plan = plan_batch(
         ["-"],
@@ -122,9 +115,7 @@ def test_stdin_gets_the_stem_stdin_and_goes_to_stdout_for_one_format(tmp_path: P
 
 def test_easy_summaries_are_named_leicht(tmp_path: Path) -> None:
     (tmp_path / "r.txt").write_text("x", encoding="utf-8")
-    plan = plan_batch(
-        [tmp_path / "r.txt"], BatchSettings(formats=("html", "pdf"), easy=True), extensions=EXTENSIONS
-    )
+    plan = plan_batch([tmp_path / "r.txt"], BatchSettings(formats=("html", "pdf"), easy=True), extensions=EXTENSIONS)
     assert [t.path.name for t in plan.jobs[0].targets] == ["r.html", "r.pdf", "r.leicht.html", "r.leicht.pdf"]
 
 
@@ -162,9 +153,7 @@ def test_a_symlink_inside_out_dir_cannot_lead_outside(tmp_path: Path) -> None:
 
 
 def test_ordinary_names_are_accepted(tmp_path: Path) -> None:
-    assert safe_output_path(tmp_path, PurePosixPath("2024/märz/pm-ü 1.html")) == (
-        tmp_path / "2024" / "märz" / "pm-ü 1.html"
-    )
+    assert safe_output_path(tmp_path, PurePosixPath("2024/märz/pm-ü 1.html")) == (tmp_path / "2024" / "märz" / "pm-ü 1.html")
 
 
 @settings(max_examples=300, deadline=None)

@@ -28,13 +28,15 @@ def _one_error_line(result: subprocess.CompletedProcess[str], code: int) -> None
     assert len([line for line in result.stderr.splitlines() if line.startswith("pressconv: error:")]) == 1, shown
 
 
-@pytest.mark.parametrize("force", [False, True])
-def test_an_output_never_replaces_its_own_input(force: bool, tmp_path: Path) -> None:
-    # A release saved as rel.html, converted to html next to itself: the output is the source.
+@pytest.mark.parametrize("extra", [[], ["--force"], ["--no-clobber"], ["-o", "rel.html"], ["-o", "./x/../rel.html"]])
+def test_an_output_never_replaces_its_own_input(extra: list[str], tmp_path: Path) -> None:
+    # A release saved as rel.html, converted to html next to itself (or named by -o): the output
+    # is the source. Overwriting outputs is the default; inputs are never outputs.
     source = tmp_path / "rel.html"
     shutil.copyfile(SEED, source)
+    (tmp_path / "x").mkdir()
     before = _digest(source)
-    result = run_cli(["convert", source, "--to", "html", *(["--force"] if force else [])], cwd=tmp_path)
+    result = run_cli(["convert", source, "--to", "html", *extra], cwd=tmp_path)
     _one_error_line(result, 2)
     assert "input" in result.stderr
     assert _digest(source) == before
@@ -42,16 +44,18 @@ def test_an_output_never_replaces_its_own_input(force: bool, tmp_path: Path) -> 
 
 @pytest.mark.parametrize("where", ["input", "output"])
 def test_the_report_names_neither_an_input_nor_an_output(where: str, tmp_path: Path) -> None:
-    source = tmp_path / "rel.txt"
+    # The report must end in .json (or .xml), so the clashing input and output are JSON files too.
+    source = tmp_path / ("rel.json" if where == "input" else "rel.txt")
     shutil.copyfile(SEED, source)
     out = tmp_path / "o"
-    report = source if where == "input" else out / "rel.html"
+    out.mkdir()
+    report = source if where == "input" else out / "rel.json"
     before = _digest(source)
-    result = run_cli(["convert", source, "--to", "html", "--out-dir", out, "--report", report, "--force"], cwd=tmp_path)
+    result = run_cli(["convert", source, "--to", "json", "--out-dir", out, "--report", report], cwd=tmp_path)
     _one_error_line(result, 2)
-    assert "--report" in result.stderr
+    assert "--report" in result.stderr and ("input" if where == "input" else "output") in result.stderr
     assert _digest(source) == before
-    assert not (out / "rel.html").exists(), "the run started although its report would replace an output"
+    assert not (out / "rel.json").exists(), "the run started although its report would replace an output"
 
 
 def test_stdout_output_ignores_a_stdin_named_file(tmp_path: Path) -> None:

@@ -37,7 +37,7 @@ def _convert(folder: Path, logo: str) -> Path:
     )
     source = folder / "release.txt"
     source.write_bytes(corpus_files()[0].read_bytes())
-    completed = run_cli(["convert", source, "--to", "html,pdf,epub,docx", "-o", folder / "out"])
+    completed = run_cli(["convert", source, "--to", "html,pdf,epub,docx", "-d", folder / "out"])
     assert completed.returncode == 0, explain(completed)
     return folder / "out"
 
@@ -65,9 +65,7 @@ def _logo_image_with_alt(markup: str) -> bool:
 
 
 def _pdf_text(path: Path) -> str:
-    completed = subprocess.run(
-        ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True, check=True
-    )
+    completed = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True, check=True)
     return " ".join(completed.stdout.split())
 
 
@@ -257,9 +255,7 @@ def test_docx_headings_use_the_accent(branded: Path) -> None:
 
 
 @pytest.mark.validator
-def test_branded_docx_converts_with_only_known_libreoffice_bugs(
-    both: dict[str, Path], tmp_path: Path
-) -> None:
+def test_branded_docx_converts_with_only_known_libreoffice_bugs(both: dict[str, Path], tmp_path: Path) -> None:
     copies = []
     for kind, folder in both.items():
         copy = tmp_path / f"{kind}.docx"

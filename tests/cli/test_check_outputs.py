@@ -52,9 +52,7 @@ def test_planted_defects_are_found_with_gnu_style_lines(outputs: Path, tmp_path:
     import pikepdf
 
     html = tmp_path / "no-lang.html"
-    html.write_bytes(
-        re.sub(rb"<html([^>]*?) lang=\"[^\"]*\"", rb"<html\1", (outputs / "release.html").read_bytes())
-    )
+    html.write_bytes(re.sub(rb"<html([^>]*?) lang=\"[^\"]*\"", rb"<html\1", (outputs / "release.html").read_bytes()))
     pdf = tmp_path / "no-lang.pdf"
     with pikepdf.open(outputs / "release.pdf") as document:
         del document.Root.Lang
@@ -90,9 +88,7 @@ def test_planted_defects_are_found_with_gnu_style_lines(outputs: Path, tmp_path:
         ("no-a11y.epub", "epub.no-a11y-metadata"),
         ("no-title.docx", "docx.no-title"),
     ]:
-        assert any(line.startswith(str(tmp_path / name)) and line.endswith(f"[{code}]") for line in lines), (
-            name
-        )
+        assert any(line.startswith(str(tmp_path / name)) and line.endswith(f"[{code}]") for line in lines), name
 
 
 _HEAD = b"<html lang='de'><title>T</title>"
@@ -151,7 +147,7 @@ def test_moved_words_are_not_lost_unless_order_is_strict() -> None:
 def test_check_against_a_corpus_release_passes_for_every_output(tmp_path: Path) -> None:
     source = tmp_path / corpus_files()[0].name
     shutil.copy(corpus_files()[0], source)
-    converted = run_cli(["convert", source, "--to", "html,pdf,epub,docx", "-o", tmp_path / "out"])
+    converted = run_cli(["convert", source, "--to", "html,pdf,epub,docx", "-d", tmp_path / "out"])
     assert converted.returncode == 0, explain(converted)
     completed = run_cli(["check", "--against", source, tmp_path / "out"])
     assert completed.returncode == 0, explain(completed)
@@ -179,7 +175,7 @@ def test_check_against_reports_a_moved_paragraph_unless_any_order(tmp_path: Path
         "Die Arbeiten beginnen im Oktober und enden im Mai.\n",
         encoding="utf-8",
     )
-    converted = run_cli(["convert", source, "--to", "html", "-o", tmp_path / "out"])
+    converted = run_cli(["convert", source, "--to", "html", "-d", tmp_path / "out"])
     assert converted.returncode == 0, explain(converted)
     html = tmp_path / "out" / "release.html"
     in_order = run_cli(["check", "--against", source, html])

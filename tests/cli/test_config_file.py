@@ -74,7 +74,7 @@ def test_a_dark_accent_passes_and_a_light_one_is_refused_for_white_text_too() ->
         ('[pdf]\npage_size = "A4"\n', 2, "pdf.page_size: unknown key"),
         ("[html]\n\nexternal_assets = true\n", 3, "unknown key (did you mean 'html_external_assets'?)"),
         ('[html]\nhtml_external_assets = "yes"\n', 2, "html.html_external_assets: must be true or false"),
-        ('[epub]\nepub_stylesheet_href = 3\n', 2, "epub.epub_stylesheet_href: must be a string"),
+        ("[epub]\nepub_stylesheet_href = 3\n", 2, "epub.epub_stylesheet_href: must be a string"),
     ],
 )
 def test_mistakes_name_the_key_and_its_line(tmp_path: Path, text: str, line: int, fragment: str) -> None:
@@ -172,19 +172,15 @@ def test_cli_refuses_a_low_contrast_config_with_exit_2(tmp_path: Path) -> None:
     release = tmp_path / corpus_files()[0].name
     release.write_bytes(corpus_files()[0].read_bytes())
     _write(tmp_path, 'accent = "#949494"\n')
-    completed = run_cli(["convert", release, "--to", "html", "-o", tmp_path / "out"])
+    completed = run_cli(["convert", release, "--to", "html", "-d", tmp_path / "out"])
     assert completed.returncode == 2, explain(completed)
     assert "pressconv.toml:1: accent:" in completed.stderr and "3.03:1" in completed.stderr
     assert not (tmp_path / "out").exists()
 
 
 def test_cli_uses_an_explicit_config(tmp_path: Path) -> None:
-    config = _write(
-        tmp_path, 'organisation = "Stadt Musterstadt"\nfooter = "Fußzeile der Stadt Musterstadt"\n'
-    )
-    completed = run_cli(
-        ["convert", corpus_files()[0], "--to", "html", "-o", tmp_path / "out", "--config", config]
-    )
+    config = _write(tmp_path, 'organisation = "Stadt Musterstadt"\nfooter = "Fußzeile der Stadt Musterstadt"\n')
+    completed = run_cli(["convert", corpus_files()[0], "--to", "html", "-d", tmp_path / "out", "--config", config])
     assert completed.returncode == 0, explain(completed)
     html = next((tmp_path / "out").glob("*.html")).read_text(encoding="utf-8")
     assert "Fußzeile der Stadt Musterstadt" in html
@@ -196,7 +192,7 @@ def test_the_default_language_applies_only_when_the_text_does_not_tell(tmp_path:
     neutral.write_text("ACME 2025\n\nXyz Qwv 42.\n", encoding="utf-8")
     german = tmp_path / "german.txt"
     german.write_bytes(corpus_files()[0].read_bytes())
-    completed = run_cli(["convert", neutral, german, "--to", "html", "-o", tmp_path / "out"])
+    completed = run_cli(["convert", neutral, german, "--to", "html", "-d", tmp_path / "out"])
     assert completed.returncode == 0, explain(completed)
     assert '<html lang="en-GB"' in (tmp_path / "out" / "neutral.html").read_text(encoding="utf-8")
     assert '<html lang="de-DE"' in (tmp_path / "out" / "german.html").read_text(encoding="utf-8")

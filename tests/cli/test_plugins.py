@@ -7,6 +7,7 @@ folder, so they can never disturb tests running in parallel against the same ven
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -33,9 +34,7 @@ def installed_plugin(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     try:
         import hatchling  # noqa: F401
     except ImportError:
-        pytest.fail(
-            "hatchling is missing from the venv: pip install hatchling (it is pressconv's build backend)"
-        )
+        pytest.fail("hatchling is missing from the venv: pip install hatchling (it is pressconv's build backend)")
     copy = tmp_path_factory.mktemp("plugin") / "pressconv_shout"
     shutil.copytree(PLUGIN_SOURCE, copy)
     completed = _pip(
@@ -73,7 +72,7 @@ def test_formats_lists_the_installed_plugin(installed_plugin: str) -> None:
 
 def test_convert_to_the_plugin_format(installed_plugin: str, tmp_path: Path) -> None:
     source = corpus_files()[0]
-    completed = run_cli(["convert", source, "--to", "shout,html", "-o", tmp_path])
+    completed = run_cli(["convert", source, "--to", "shout,html", "-d", tmp_path])
     assert completed.returncode == 0, explain(completed)
     output = tmp_path / (source.stem + ".shout.txt")
     text = output.read_text(encoding="utf-8")
@@ -86,12 +85,12 @@ def test_a_broken_plugin_is_a_clear_error_with_exit_5(tmp_path: Path) -> None:
         "broken-plugin",
         {"broken": "pressconv_no_such_module:Writer", "notawriter": "json:JSONDecoder"},
     )
-    env = {"PYTHONPATH": str(tmp_path)}
-    completed = run_cli(["convert", corpus_files()[0], "--to", "broken", "-o", tmp_path / "out"], env=env)
+    env = {"PYTHONPATH": os.pathsep.join([str(tmp_path), os.environ.get("PYTHONPATH", "")])}
+    completed = run_cli(["convert", corpus_files()[0], "--to", "broken", "-d", tmp_path / "out"], env=env)
     assert completed.returncode == 5, explain(completed)
     assert "'broken' from broken-plugin failed to load" in completed.stderr
     assert "Traceback" not in completed.stderr
-    completed = run_cli(["convert", corpus_files()[0], "--to", "notawriter", "-o", tmp_path / "out"], env=env)
+    completed = run_cli(["convert", corpus_files()[0], "--to", "notawriter", "-d", tmp_path / "out"], env=env)
     assert completed.returncode == 5 and "not a pressconv writer" in completed.stderr, explain(completed)
     listing = run_cli(["formats"], env=env)
     assert listing.returncode == 0, explain(listing)
@@ -102,10 +101,20 @@ def test_a_broken_plugin_is_a_clear_error_with_exit_5(tmp_path: Path) -> None:
 def test_a_name_clash_names_both_distributions_with_exit_5(tmp_path: Path) -> None:
     _fake_distribution(tmp_path, "one-plugin", {"twice": "json:JSONDecoder"})
     _fake_distribution(tmp_path, "other-plugin", {"twice": "json:JSONEncoder", "html": "json:JSONDecoder"})
-    env = {"PYTHONPATH": str(tmp_path)}
-    completed = run_cli(["convert", corpus_files()[0], "--to", "twice", "-o", tmp_path / "out"], env=env)
+    env = {"PYTHONPATH": os.pathsep.join([str(tmp_path), os.environ.get("PYTHONPATH", "")])}
+    completed = run_cli(["convert", corpus_files()[0], "--to", "twice", "-d", tmp_path / "out"], env=env)
     assert completed.returncode == 5, explain(completed)
     assert "one-plugin" in completed.stderr and "other-plugin" in completed.stderr
-    completed = run_cli(["convert", corpus_files()[0], "--to", "html", "-o", tmp_path / "out"], env=env)
+    completed = run_cli(["convert", corpus_files()[0], "--to", "html", "-d", tmp_path / "out"], env=env)
     assert completed.returncode == 5, explain(completed)
     assert "pressconv (builtin)" in completed.stderr and "other-plugin" in completed.stderr
+
+
+def test_formats_shows_a_plugin_that_claims_a_builtin_name_as_unusable(tmp_path: Path) -> None:
+    # `--to html` exits 5 while such a plugin is installed, so `formats` must not say "ready".
+    _fake_distribution(tmp_path, "other-plugin", {"html": "json:JSONDecoder"})
+    env = {"PYTHONPATH": os.pathsep.join([str(tmp_path), os.environ.get("PYTHONPATH", "")])}
+    listing = run_cli(["formats"], env=env)
+    assert listing.returncode == 0, explain(listing)
+    html = next(line for line in listing.stdout.splitlines() if line.split()[0] == "html")
+    assert "ready" not in html and "other-plugin" in html, listing.stdout

@@ -42,9 +42,7 @@ def _results() -> list[FileResult]:
         status="failed",
         exit_code=1,
         outputs=[OutputRecord(fmt="html", path="out/half.html", sha256="b" * 64, size=3)],
-        failures=[
-            FormatFailure(fmt="pdf", error=ErrorInfo(message="the pdf writer failed: boom", exit_code=1))
-        ],
+        failures=[FormatFailure(fmt="pdf", error=ErrorInfo(message="the pdf writer failed: boom", exit_code=1))],
     )
     skipped = FileResult(index=3, name="in/later.txt", status="skipped")
     return [half, good, skipped, bad]
@@ -73,9 +71,7 @@ def test_json_report_is_ordered_by_input_and_matches_the_schema() -> None:
         "interrupted": False,
     }
     assert report["files"][1]["error"]["kind"] == "bad-input"
-    assert report["files"][0]["removed"] == [
-        {"line": 1, "text": "Direkt zum Inhalt", "reason": "web navigation"}
-    ]
+    assert report["files"][0]["removed"] == [{"line": 1, "text": "Direkt zum Inhalt", "reason": "web navigation"}]
     assert report["files"][2]["failed_formats"][0]["format"] == "pdf"
 
 
@@ -96,7 +92,5 @@ def test_junit_xml_parses_and_names_each_failure() -> None:
     half_failure = cases["in/half.txt"].find("failure")
     assert half_failure is not None and "[pdf] the pdf writer failed: boom" in (half_failure.text or "")
     assert cases["in/good.txt"].find("failure") is None
-    assert "in/good.txt:3: warning: no date found [date.missing]" in (
-        cases["in/good.txt"].findtext("system-out") or ""
-    )
+    assert "in/good.txt:3: warning: no date found [date.missing]" in (cases["in/good.txt"].findtext("system-out") or "")
     assert cases["in/later.txt"].find("skipped") is not None

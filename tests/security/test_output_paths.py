@@ -10,8 +10,8 @@ from pathlib import Path, PurePosixPath
 
 import pytest
 
-from pressconv.batch import UnsafePathError, safe_output_path
 from pressconv.errors import ExitCode
+from pressconv.paths import UnsafePathError, safe_output_path
 from tests.reliability.support import assert_clean_failure, assert_clean_success, files_under, run_cli
 
 SEED = Path(__file__).resolve().parents[1] / "corpus" / "de-city-dortmund-seed.txt"
@@ -73,7 +73,7 @@ def test_symlinked_output_file_is_replaced_not_followed(tmp_path: Path) -> None:
     out = tmp_path / "out"
     out.mkdir()
     os.symlink(victim, out / "release.html")
-    result = run_cli(["convert", source, "--to", "html", "--out-dir", out, "--force"], cwd=tmp_path)
+    result = run_cli(["convert", source, "--to", "html", "--out-dir", out], cwd=tmp_path)
     # Refusing (usage error) or replacing the link itself are both safe; writing through it is not.
     if result.returncode == ExitCode.USAGE:
         assert_clean_failure(result, ExitCode.USAGE)

@@ -4,7 +4,7 @@ from typing import ClassVar
 
 import pytest
 
-from pressconv.errors import PluginError, UnknownFormatError
+from pressconv.errors import MissingDependencyError, PluginError, UnknownFormatError
 from pressconv.model import Release
 from pressconv.registry import BUILTIN_WRITERS, get_writer, register_writer
 from pressconv.writers.base import RenderContext
@@ -45,3 +45,26 @@ def test_registered_writer_is_found_case_insensitively() -> None:
 
 def test_every_builtin_is_declared_with_module_and_class() -> None:
     assert {"html", "pdf", "epub", "docx", "easy", "json"} <= set(BUILTIN_WRITERS)
+
+
+def test_a_writer_registered_over_a_builtin_is_what_formats_lists() -> None:
+    from pressconv.registry import _registered, available_formats
+
+    class Replacement:
+        name: ClassVar[str] = "json"
+        extension: ClassVar[str] = "model.json"
+        media_type: ClassVar[str] = "application/json"
+        requires: ClassVar[tuple[str, ...]] = ("pressconv_no_such_module",)
+
+        def render(self, release: Release, ctx: RenderContext) -> bytes:
+            return b"{}"
+
+    register_writer(Replacement, replace=True)
+    try:
+        rows = [info for info in available_formats() if info.name == "json"]
+        assert len(rows) == 1 and rows[0].extension == "model.json"
+        assert not rows[0].installed and rows[0].missing == ("pressconv_no_such_module",)
+        with pytest.raises(MissingDependencyError, match="pressconv_no_such_module"):
+            get_writer("json")
+    finally:
+        del _registered["json"]

@@ -19,8 +19,9 @@ import pytest
 import rnc2rng
 from lxml import etree, html
 
-from pressconv.api import build_site, convert
+from pressconv.api import convert
 from pressconv.errors import UsageError
+from pressconv.site import build_site
 
 TESTS = Path(__file__).resolve().parents[1]
 REPO = TESTS.parent

@@ -5,8 +5,14 @@ from __future__ import annotations
 import os
 import sys
 import traceback
+from typing import TYPE_CHECKING
 
 import typer
+from typer.core import TyperCommand
+
+if TYPE_CHECKING:
+    # Typer 0.28 vendors click as typer._click (it no longer depends on click).
+    from typer._click import Context
 
 from pressconv.errors import ExitCode, PressconvError
 
@@ -20,6 +26,17 @@ app = typer.Typer(
 )
 
 
+class PlainUsageCommand(TyperCommand):
+    """A command whose usage line names its arguments as users write them: `RELEASE`, not `{RELEASE}`."""
+
+    def collect_usage_pieces(self, ctx: Context) -> list[str]:
+        """The usage pieces without the braces Typer puts around required arguments."""
+        # Typer 0.28 writes a required argument as {NAME} (TyperArgument.make_metavar), which reads
+        # like a choice or a placeholder to fill in; the POSIX/man-page convention is the bare name.
+        pieces = super().collect_usage_pieces(ctx)
+        return [p[1:-1] if p.startswith("{") and p.endswith("}") else p for p in pieces]
+
+
 def _version_callback(value: bool) -> None:
     if value:
         from pressconv import __version__
@@ -31,7 +48,7 @@ def _version_callback(value: bool) -> None:
 @app.callback()
 def _root(
     version: bool = typer.Option(
-        False, "--version", help="Show the version and exit.", callback=_version_callback, is_eager=True
+        False, "--version", "-V", help="Show the version and exit.", callback=_version_callback, is_eager=True
     ),
 ) -> None:
     """Turn plain-text press releases into accessible HTML, PDF/UA, EPUB, DOCX and Leichte Sprache."""
@@ -41,16 +58,20 @@ def _register_commands() -> None:
     # Each command lives in its own module; importing them is cheap because they import the
     # pipeline (and any writer) only inside the command function.
     from pressconv.cli import check as check_command
+    from pressconv.cli import config as config_command
     from pressconv.cli import convert as convert_command
     from pressconv.cli import easy as easy_command
     from pressconv.cli import formats as formats_command
     from pressconv.cli import inspect as inspect_command
+    from pressconv.cli import schema as schema_command
 
     convert_command.register(app)
     inspect_command.register(app)
     formats_command.register(app)
     easy_command.register(app)
     check_command.register(app)
+    schema_command.register(app)
+    config_command.register(app)
 
 
 _register_commands()
@@ -58,9 +79,12 @@ _register_commands()
 
 def report_error(error: PressconvError) -> None:
     """Print a user-facing error as one line (plus an optional hint line), never a traceback."""
-    typer.echo(f"pressconv: error: {error.message}", err=True)
+    from pressconv.messages import colour, colour_enabled
+
+    enabled = colour_enabled(sys.stderr)
+    typer.echo(colour(f"pressconv: error: {error.message}", enabled), err=True)
     if error.hint:
-        typer.echo(f"pressconv: hint: {error.hint}", err=True)
+        typer.echo(colour(f"pressconv: hint: {error.hint}", enabled), err=True)
 
 
 def main() -> None:
@@ -72,7 +96,7 @@ def main() -> None:
         sys.exit(error.exit_code)
     except KeyboardInterrupt:
         typer.echo("pressconv: interrupted", err=True)
-        sys.exit(130)
+        sys.exit(ExitCode.INTERRUPTED)
     except Exception as exc:  # the last line of defence: a bug, reported without a wall of text
         if os.environ.get("PRESSCONV_DEBUG"):
             traceback.print_exc()

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from pressconv.errors import ExitCode, UsageError
+from pressconv.errors import ExitCode, InputError, UsageError
 
 # How many missing words per release line are printed before "…".
 _WORDS_PER_LINE = 12
@@ -19,7 +19,7 @@ def _outputs(paths: list[Path], *, for_text: bool) -> list[Path]:
     found: list[Path] = []
     for path in find_outputs(paths, with_json=for_text):
         if not path.exists():
-            raise UsageError(f"{path}: no such file or folder")
+            raise InputError(f"{path}: no such file or folder")
         # Summaries in Leichte Sprache leave things out on purpose (DESIGN §6).
         if for_text and ".leicht." in path.name and path not in paths:
             continue
@@ -44,16 +44,12 @@ def _check_accessibility(paths: list[Path], quiet: bool) -> int:
     return ExitCode.WRITER_FAILED if count else ExitCode.OK
 
 
-def _check_text(release: Path, paths: list[Path], quiet: bool, in_order: bool) -> int:
+def _check_text(release: str, paths: list[Path], quiet: bool, in_order: bool) -> int:
     from pressconv.checks.text_preserved import compare_text, expected_words, extract_text
+    from pressconv.cli._input import read_release
     from pressconv.names import shown_name
-    from pressconv.source import read_limited
 
-    source = shown_name(release)
-    try:
-        data = read_limited(release, name=source)
-    except OSError as exc:
-        raise UsageError(f"{release}: {exc.strerror or exc}") from exc
+    data, source, _path = read_release(release, command="check --against")
     expected = expected_words(data, path=source)
     failures = 0
     for output_path in _outputs(paths, for_text=True):
@@ -61,9 +57,7 @@ def _check_text(release: Path, paths: list[Path], quiet: bool, in_order: bool) -
         try:
             comparison = compare_text(expected, extract_text(output_path))
         except Exception as exc:  # a damaged output is a finding, not a crash
-            typer.echo(
-                f"{output}: error: cannot extract its text: {type(exc).__name__}: {exc} [text.unreadable]"
-            )
+            typer.echo(f"{output}: error: cannot extract its text: {type(exc).__name__}: {exc} [text.unreadable]")
             failures += 1
             continue
         lost = list(comparison.missing) + (list(comparison.moved) if in_order else [])
@@ -74,9 +68,7 @@ def _check_text(release: Path, paths: list[Path], quiet: bool, in_order: bool) -
             continue
         failures += 1
         kind = "missing or out of order" if in_order else "missing"
-        typer.echo(
-            f"{output}: error: {len(lost)} of {comparison.total} words of {source} {kind} [text.missing]"
-        )
+        typer.echo(f"{output}: error: {len(lost)} of {comparison.total} words of {source} {kind} [text.missing]")
         by_line: dict[int, list[str]] = {}
         for word in sorted(lost, key=lambda w: w.line):
             by_line.setdefault(word.line, []).append(word.text)
@@ -89,20 +81,18 @@ def _check_text(release: Path, paths: list[Path], quiet: bool, in_order: bool) -
 def check(
     paths: Annotated[list[Path], typer.Argument(metavar="OUTPUTS...", help="Output files or folders of them.")],
     against: Annotated[
-        Path | None,
+        str | None,
         typer.Option(
             "--against",
-            help="The release text: check that every word of it is in each output, in order "
+            metavar="RELEASE",
+            help="The release text ('-' for standard input): check that every word of it is in each output, in order "
             "(the masthead and web addresses may stand anywhere).",
         ),
     ] = None,
     any_order: Annotated[
         bool,
-        typer.Option(
-            "--any-order", help="With --against, check only that every word is there, not that it is in order."
-        ),
+        typer.Option("--any-order", help="With --against, check only that every word is there, not that it is in order."),
     ] = False,
-
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print findings only.")] = False,
 ) -> None:
     """Check outputs for accessibility problems (exit 1 if any); needs no browser or Java."""
@@ -114,4 +104,6 @@ def check(
 
 def register(app: typer.Typer) -> None:
     """Add the command to the application."""
-    app.command("check")(check)
+    from pressconv.cli.app import PlainUsageCommand
+
+    app.command("check", cls=PlainUsageCommand)(check)

@@ -54,37 +54,36 @@ def _format_report(data: dict[str, object]) -> str:
 
 
 def easy(
-    path: Annotated[Path, typer.Argument(metavar="RELEASE", help="A release text file.")],
-    report: Annotated[
-        bool, typer.Option("--report", help="Also print readability figures for source and summary.")
-    ] = False,
+    path: Annotated[str, typer.Argument(metavar="RELEASE", help="A release text file, or '-' for standard input.")],
+    report: Annotated[bool, typer.Option("--report", help="Also print readability figures for source and summary.")] = False,
     report_json: Annotated[
-        Path | None, typer.Option("--report-json", help="Write the readability report as JSON.")
+        Path | None, typer.Option("--report-json", metavar="FILE", help="Write the readability report as JSON.")
     ] = None,
     separator: Annotated[
-        SeparatorStyle, typer.Option("--separator", help="Split compounds with a Mediopunkt or a hyphen.")
+        SeparatorStyle,
+        typer.Option(
+            "--separator", metavar="STYLE", help="Split compounds with a Mediopunkt (mediopunkt) or a hyphen (hyphen)."
+        ),
     ] = SeparatorStyle.mediopunkt,
 ) -> None:
     """Print the easy-language summary (Leichte Sprache / Easy Read) of a release."""
     from pressconv.api import parse
     from pressconv.atomic import write_atomic
-    from pressconv.errors import InputError
-    from pressconv.source import read_limited
+    from pressconv.cli._input import read_release
+    from pressconv.registry import get_writer
     from pressconv.transforms.easy import summarise, summary_text
 
     # The submodule, not a package attribute: importing pressconv.transforms.easy.report anywhere
     # would shadow a package function of the same name.
     from pressconv.transforms.easy.report import build_report
 
-    try:
-        data = read_limited(path, name=str(path))
-    except OSError as exc:
-        raise InputError(f"{path}: {exc.strerror or exc}") from exc
-    parsed = parse(data, path=str(path))
+    get_writer("easy")  # exit 6 with the pip extra when the summary's modules are not installed
+    data, name, _source = read_release(path, command="easy")
+    parsed = parse(data, path=name)
     result = summarise(parsed.release, separator="-" if separator is SeparatorStyle.hyphen else "·")
     typer.echo(summary_text(result.release), nl=False)
     for diagnostic in result.diagnostics:
-        typer.echo(diagnostic.format(str(path)), err=True)
+        typer.echo(diagnostic.format(name), err=True)
     if report or report_json:
         figures = build_report(result)
         if report:
@@ -99,4 +98,6 @@ def easy(
 
 def register(app: typer.Typer) -> None:
     """Add the command to the application."""
-    app.command("easy")(easy)
+    from pressconv.cli.app import PlainUsageCommand
+
+    app.command("easy", cls=PlainUsageCommand)(easy)

@@ -15,7 +15,12 @@ def formats() -> None:
     ext_width = max(6, *(len(i.extension) + 1 for i in infos))
     origin_width = max(12, *(len(i.origin) for i in infos))
     for info in infos:
-        state = "ready" if info.installed else f"missing: {', '.join(info.missing)}"
+        if info.installed:
+            state = "ready"
+        elif info.missing:
+            state = f"missing: {', '.join(info.missing)}" + (f"; {info.hint}" if info.hint else "")
+        else:
+            state = f"unusable: {info.hint}"
         extension = "." + info.extension
         name, origin = info.name, info.origin
         typer.echo(f"{name:<{name_width}} {extension:<{ext_width}} {origin:<{origin_width}} {state}")
@@ -23,4 +28,6 @@ def formats() -> None:
 
 def register(app: typer.Typer) -> None:
     """Add the command to the application."""
-    app.command("formats")(formats)
+    from pressconv.cli.app import PlainUsageCommand
+
+    app.command("formats", cls=PlainUsageCommand)(formats)

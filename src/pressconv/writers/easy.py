@@ -126,7 +126,9 @@ class EasyWriter:
     name: ClassVar[str] = "easy"
     extension: ClassVar[str] = "leicht.html"
     media_type: ClassVar[str] = "text/html"
-    requires: ClassVar[tuple[str, ...]] = ()
+    # What the summary transform imports (word frequencies, hyphenation, German morphology; HanTa
+    # imports numpy without declaring it): the extra `pressconv[easy]`.
+    requires: ClassVar[tuple[str, ...]] = ("wordfreq", "pyphen", "HanTa", "numpy")
 
     def render(self, release: Release, ctx: RenderContext) -> bytes:
         """Summarise ``release`` (unless it already is a summary) and return the HTML page."""
