@@ -104,6 +104,6 @@ def check(
 
 def register(app: typer.Typer) -> None:
     """Add the command to the application."""
-    from pressconv.cli.app import PlainUsageCommand
+    from pressconv.cli._command import PlainUsageCommand
 
     app.command("check", cls=PlainUsageCommand)(check)

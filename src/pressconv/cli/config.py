@@ -42,6 +42,6 @@ def config(
 
 def register(app: typer.Typer) -> None:
     """Add the command to the application."""
-    from pressconv.cli.app import PlainUsageCommand
+    from pressconv.cli._command import PlainUsageCommand
 
     app.command("config", cls=PlainUsageCommand)(config)

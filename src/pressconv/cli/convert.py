@@ -377,6 +377,6 @@ def convert(
 
 def register(app: typer.Typer) -> None:
     """Add the command to the application."""
-    from pressconv.cli.app import PlainUsageCommand
+    from pressconv.cli._command import PlainUsageCommand
 
     app.command("convert", cls=PlainUsageCommand)(convert)

@@ -98,6 +98,6 @@ def easy(
 
 def register(app: typer.Typer) -> None:
     """Add the command to the application."""
-    from pressconv.cli.app import PlainUsageCommand
+    from pressconv.cli._command import PlainUsageCommand
 
     app.command("easy", cls=PlainUsageCommand)(easy)

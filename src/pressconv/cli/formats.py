@@ -28,6 +28,6 @@ def formats() -> None:
 
 def register(app: typer.Typer) -> None:
     """Add the command to the application."""
-    from pressconv.cli.app import PlainUsageCommand
+    from pressconv.cli._command import PlainUsageCommand
 
     app.command("formats", cls=PlainUsageCommand)(formats)

@@ -29,6 +29,6 @@ def schema(
 
 def register(app: typer.Typer) -> None:
     """Add the command to the application."""
-    from pressconv.cli.app import PlainUsageCommand
+    from pressconv.cli._command import PlainUsageCommand
 
     app.command("schema", cls=PlainUsageCommand)(schema)

@@ -19,8 +19,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Final
 
-__all__ = ["DOMAINS", "Entry", "article", "entries_for", "in_domain", "lexicon", "lookup"]
+__all__ = ["DOMAINS", "Entry", "article", "entries_for", "feminine_singular", "in_domain", "lexicon", "lookup"]
 
 # Cue words of a domain: at least two different ones must occur in the release for a domain entry.
 DOMAINS: dict[str, str] = {
@@ -145,3 +146,16 @@ def entries_for(texts: list[str], *, limit: int = 8, source: str | None = None) 
                     continue
                 seen[entry.word] = entry
     return list(seen.values())[:limit]
+
+
+# Feminine derivational suffixes of German nouns (Duden grammar: -ung, -heit, -keit, -ion, -schaft,
+# -ei, -tät, -ik are feminine).
+_FEMININE_SUFFIXES: Final = ("ung", "heit", "keit", "ion", "schaft", "ei", "tät", "ik")
+
+
+def feminine_singular(noun: str) -> bool:
+    """A feminine noun in the singular: the lexicon says so for this form, or a feminine suffix shows it."""
+    entry = lookup(noun)
+    if entry is not None:
+        return entry.gender == "die" and noun.lower() in entry.forms[:1]
+    return noun.endswith(_FEMININE_SUFFIXES)

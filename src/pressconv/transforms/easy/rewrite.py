@@ -12,6 +12,7 @@ from typing import Final
 
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.dates import normalise_dates
+from pressconv.transforms.easy.lexicon import feminine_singular
 from pressconv.transforms.easy.voice import active, appeal
 
 __all__ = ["rewrite"]
@@ -164,24 +165,15 @@ def _genitive(sentence: str) -> str:
         if token.word != "der" or token.pos != "ART" or index == 0 or tagged[index - 1].pos not in ("NN", "NE", "NNI"):
             continue
         noun = next((i for i in range(index + 1, len(tagged)) if tagged[i].pos in ("NN", "NE")), None)
-        if noun is None or any(t.pos != "ADJ(A)" for t in tagged[index + 1 : noun]) or not _feminine(tagged[noun].word):
+        if (
+            noun is None
+            or any(t.pos != "ADJ(A)" for t in tagged[index + 1 : noun])
+            or not feminine_singular(tagged[noun].word)
+        ):
             continue
         words[index] = "von der"
         changed = True
     return _join(words) if changed else sentence
-
-
-def _feminine(noun: str) -> bool:
-    """A feminine noun in the singular: the lexicon says so for this form, or a feminine suffix shows it."""
-    from pressconv.transforms.easy.lexicon import lookup
-
-    entry = lookup(noun)
-    if entry is not None:
-        return entry.gender == "die" and noun.lower() in entry.forms[:1]
-    return noun.endswith(_FEMININE)
-
-
-_FEMININE: Final = ("ung", "heit", "keit", "ion", "schaft", "ei", "tät", "ik")
 
 
 def title_genitive(title: str) -> str:
@@ -193,7 +185,7 @@ def title_genitive(title: str) -> str:
 
     def replace(match: re.Match[str]) -> str:
         noun = match.group(2)
-        return f"{match.group(1)} von der {noun}" if _feminine(noun) else match.group(0)
+        return f"{match.group(1)} von der {noun}" if feminine_singular(noun) else match.group(0)
 
     return re.sub(r"\b([A-ZÄÖÜ][\wäöüß]+) der ([A-ZÄÖÜ][\wäöüß]+)\b", replace, _genitive(title))
 

@@ -67,9 +67,9 @@ def _rival_subject(tokens: list[morph.Token]) -> bool:
 
 
 def _singular_feminine(noun: str) -> bool:
-    from pressconv.transforms.easy.rewrite import _feminine
+    from pressconv.transforms.easy.lexicon import feminine_singular
 
-    return _feminine(noun)
+    return feminine_singular(noun)
 
 
 def _agent(tagged: tuple[morph.Token, ...], at: int) -> tuple[list[str], int] | None:
