@@ -25,7 +25,7 @@ RELEASES = ("de-state-berlin-justiz-002", "de-state-berlin-rechnungshof-verylong
 def pdfs(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("pdfs")
     sources = [CORPUS / f"{name}.txt" for name in RELEASES]
-    converted = run_cli(["convert", *sources, "--to", "pdf", "-o", folder])
+    converted = run_cli(["convert", *sources, "--to", "pdf", "-d", folder])
     assert converted.returncode == 0, explain(converted)
     return folder
 

@@ -7,6 +7,7 @@ import pty
 import shutil
 import subprocess
 from pathlib import Path
+from typing import BinaryIO
 
 import pytest
 
@@ -105,10 +106,15 @@ def test_stdin_to_stdout_ignores_a_stdin_named_symlink(tmp_path: Path) -> None:
 def _on_a_terminal(args: list[str]) -> tuple[int, bytes, bytes]:
     """Run the CLI with its standard output on a pseudo-terminal; return (exit, terminal, stderr)."""
     main, secondary = pty.openpty()
+    with SEED.open("rb") as release:
+        return _read_terminal(args, release, main, secondary)
+
+
+def _read_terminal(args: list[str], release: BinaryIO, main: int, secondary: int) -> tuple[int, bytes, bytes]:
     try:
         process = subprocess.Popen(
             [str(PRESSCONV), *args],
-            stdin=SEED.open("rb"),
+            stdin=release,
             stdout=secondary,
             stderr=subprocess.PIPE,
             env={**os.environ, "SOURCE_DATE_EPOCH": EPOCH},

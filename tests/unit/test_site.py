@@ -173,7 +173,7 @@ def test_site_in_another_folder_links_back_to_the_outputs(inputs: Path, tmp_path
     for path in RELEASES[:3]:
         shutil.copy(path, some / path.name)
     completed = run_pressconv(
-        "convert", some, "--to", "html,pdf,epub,docx", "--easy", "-o", tmp_path / "out", "--site", tmp_path / "web"
+        "convert", some, "--to", "html,pdf,epub,docx", "--easy", "-d", tmp_path / "out", "--site", tmp_path / "web"
     )
     assert completed.returncode == 0, completed.stderr
     page = _index(tmp_path / "web")
@@ -187,13 +187,19 @@ def test_site_in_another_folder_links_back_to_the_outputs(inputs: Path, tmp_path
     assert atom_schema().validate(etree.parse(str(tmp_path / "web" / "feed.atom")))
 
 
-def test_existing_site_needs_force(inputs: Path, site: Path) -> None:
+def test_existing_site_is_kept_with_no_clobber(inputs: Path, site: Path) -> None:
+    # Outputs are overwritten by default like every output of a run (issue 18 #4); --no-clobber keeps them.
     some = inputs.parent / "one"
     some.mkdir(exist_ok=True)
     shutil.copy(RELEASES[0], some / RELEASES[0].name)
-    completed = run_pressconv("convert", some, "--to", "html", "-o", some / "out", "--site", site)
+    before = (site / "index.html").read_bytes()
+    completed = run_pressconv("convert", some, "--to", "html", "-d", some / "out", "--site", site, "--no-clobber")
     assert completed.returncode == 1
     assert "index.html exists" in completed.stderr and "Traceback" not in completed.stderr
+    assert (site / "index.html").read_bytes() == before
+    rerun = run_pressconv("convert", some, "--to", "html", "-d", some / "out", "--site", site)
+    assert rerun.returncode == 0, rerun.stderr
+    assert (site / "index.html").read_bytes() != before
 
 
 def test_site_with_stdout_output_is_a_usage_error() -> None:

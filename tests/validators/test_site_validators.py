@@ -42,7 +42,7 @@ def indexes(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
             (releases / "pressconv.toml").write_text(BRANDED_CONFIG, encoding="utf-8")
             (releases / "logo.png").write_bytes(tiny_png())
         out = root / "dist"
-        completed = run_pressconv("convert", releases, "--to", "html,ninjs", "-o", out, "--site", out, "--quiet")
+        completed = run_pressconv("convert", releases, "--to", "html,ninjs", "-d", out, "--site", out, "--quiet")
         assert completed.returncode == 0, completed.stderr
         built[name] = out / "index.html"
     return built

@@ -252,7 +252,9 @@ def convert(
     ] = None,
     site: Annotated[
         Path | None,
-        typer.Option("--site", help="Also write index.html and feed.atom (Atom) over all outputs into this folder."),
+        typer.Option(
+            "--site", metavar="DIR", help="Also write index.html and feed.atom (Atom) over all outputs into this folder."
+        ),
     ] = None,
     title: Annotated[str | None, typer.Option("--title", metavar="TEXT", help=TITLE_HELP)] = None,
     issued: Annotated[str | None, typer.Option("--date", metavar="YYYY-MM-DD", help=DATE_HELP)] = None,
