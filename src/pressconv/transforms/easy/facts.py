@@ -580,10 +580,14 @@ def _topic(title: str, what: str) -> str | None:
 
 # Conventions of a press appointment (Presseeinladung, Pressegespräch, "Medienvertreter sind
 # eingeladen"): the reader of an easy summary is not invited and must not be told "Bitte kommen Sie".
+# Only an appointment that names itself one for the press counts: journalists being welcome at a
+# public event ("für O-Töne steht X zur Verfügung") does not make it closed to everyone else.
 _PRESS: Final = re.compile(
+    r"\b(?:Presseeinladung|Pressegespräch\w*|Pressetermin\w*|Pressekonferenz\w*|Fototermin\w*|"
+    r"Akkreditierung\w*)|"
     r"\b(?:Medienvertret\w*|Medienschaffende\w*|Journalist(?:en|innen)\b|Pressevertret\w*|"
-    r"Vertreterinnen und Vertreter der Medien|Presseeinladung|Pressegespräch\w*|Pressetermin\w*|"
-    r"Pressekonferenz\w*|Fototermin\w*|Akkreditierung\w*|O-Töne)"
+    r"Vertreterinnen und Vertreter der Medien)\b[^.]{0,60}\b(?:eingeladen|einladen|laden wir)\b|"
+    r"\b(?:laden|lädt)\b[^.]{0,60}\b(?:Medienvertret\w*|Medienschaffende\w*|Journalist(?:en|innen)|Pressevertret\w*)"
 )
 # Conventions of a public event: the release says who may come.
 _PUBLIC: Final = re.compile(

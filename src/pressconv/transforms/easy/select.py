@@ -71,7 +71,10 @@ def speaker_label(name: str, role: str | None) -> str:
     if not role:
         return name
     head: list[morph.Token] = []
-    for token in morph.tag(role):
+    tokens = morph.tag(role)
+    taken = 0
+    for token in tokens:
+        taken += 1
         if token.pos in ("ADJ(A)", "NN", "NNA") and len(head) < _ROLE_WORDS:
             head.append(token)
             if token.pos in ("NN", "NNA"):
@@ -80,6 +83,11 @@ def speaker_label(name: str, role: str | None) -> str:
         if token.pos == "NE" and not head:
             continue  # "Berlins Kultursenator": the place's genitive goes, the role stays
         break
+    # A relational role noun cut from its complement ("Leiterin Politik bei Wikimedia", "Sprecher des
+    # Vereins") would say the person leads or speaks for someone else, most often the sender: a wrong
+    # statement. Only a role that is whole as written goes before the name.
+    if any(t.pos not in ("$,", "$.", "$(") for t in tokens[taken:]):
+        return name
     # A role word the compound splitter may not split ("Forschungsfeldleiter") would fail the
     # long-word rule and take the statement with it: the name alone says who speaks.
     if not head or head[-1].pos not in ("NN", "NNA") or any(_unsplittable(t.word) for t in head):
@@ -95,6 +103,12 @@ def _unsplittable(word: str) -> bool:
     return len(word) >= _LONG_ROLE and "·" not in segment(word, "·")
 
 
+# Contrast and concession (Duden: adversative and concessive connectives): what follows them
+# qualifies or reverses the sentence before.
+_CONTRAST_OPENER: Final = re.compile(
+    r"(?:Jedoch|Aber|Doch|Allerdings|Trotzdem|Dennoch|Gleichwohl|Andererseits|However|But|Yet)\b"
+)
+_CONCESSIVE: Final = re.compile(r"\b(?:zwar|obwohl|obgleich|wenngleich|although|though)\b", re.IGNORECASE)
 _FIRST_PERSON: Final = re.compile(r"\b(?:ich|mich|mir|mein\w*|wir|uns|unser\w*)\b", re.IGNORECASE)
 
 
@@ -116,6 +130,17 @@ def candidates(
     for index in ranked(sentences):
         sentence = sentences[index]
         text = sentence.text
+        following = sentences[index + 1] if index + 1 < len(sentences) else None
+        if _CONCESSIVE.search(text) or (
+            following is not None and following.paragraph == sentence.paragraph and _CONTRAST_OPENER.match(following.text)
+        ):
+            # "Die Initiative ist positiv. Jedoch enttäuscht der Entwurf.": the sentence alone would turn
+            # a criticism into praise. A concession ("zwar …") needs its "aber"; both are left out.
+            continue
+        if sentence.speech and _quote_goes_on(sentences, index):
+            # One sentence of a longer statement is often its frame ("X ist ein wichtiger Schritt. Jetzt
+            # muss …"): reported alone it can say the opposite of what the speaker meant.
+            continue
         previous = sentences[index - 1].text if index and sentences[index - 1].paragraph == sentence.paragraph else None
         for number, cut in enumerate(pieces(text)):
             # A piece may open with a pronoun once a leading clause is gone ("Als er …, stürzte er").
@@ -131,6 +156,18 @@ def candidates(
                 continue
             out.append(Candidate(shorten(trim(rewrite(piece))), index, number, sentence))
     return out
+
+
+def _quote_goes_on(sentences: Sequence[SourceSentence], index: int) -> bool:
+    """The speaker says more in the same paragraph, before or after this sentence."""
+    sentence = sentences[index]
+    return any(
+        0 <= other < len(sentences)
+        and sentences[other].paragraph == sentence.paragraph
+        and sentences[other].speech
+        and sentences[other].speaker in (sentence.speaker, None)
+        for other in (index - 1, index + 1)
+    )
 
 
 def first_person(text: str) -> bool:
