@@ -74,7 +74,7 @@ def test_writer_attributes() -> None:
         "easy",
         "leicht.html",
         "text/html",
-        (),
+        ("wordfreq", "pyphen", "HanTa", "numpy"),  # what the summary transform needs (issue 18 #2)
     )
 
 
