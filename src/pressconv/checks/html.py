@@ -108,9 +108,8 @@ def check_html(data: bytes) -> list[Issue]:
     previous = 0
     for level in collector.headings:
         if level > previous + 1:
-            issues.append(
-                Issue("html.heading-skip", f"<h{level}> follows <h{previous or 'none'}> (WCAG 1.3.1)")
-            )
+            after = f"follows <h{previous}>" if previous else "follows no earlier heading"
+            issues.append(Issue("html.heading-skip", f"<h{level}> {after} (WCAG 1.3.1)"))
         previous = level
     for landmark, element in (("main", "<main>"), ("banner", "<header>"), ("contentinfo", "<footer>")):
         if collector.landmarks[landmark] == 0:
