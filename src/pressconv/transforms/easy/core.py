@@ -26,6 +26,7 @@ _BRACKET: Final = ("VV(INF)", "VV(PP)", "VA(PP)", "VA(INF)", "VM(INF)", "PTKVZ",
 _NP: Final = ("ART", "ADJ(A)", "NN", "NE", "NNA", "CARD", "PPOSAT", "PIAT", "PIDAT", "XY")
 _LIMIT: Final = 12  # words per sentence (verify.HARD_LIMIT)
 _MONTHS: Final = "Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
+_WEEKDAYS: Final = "Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag"
 _DAYS: Final = "Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende|Nacht|Vormittag|Nachmittag|Abend"
 _TIME: Final = re.compile(rf"\b(?:{_MONTHS})\b|\b(?:{_DAYS})\w*|\d\s*Uhr\b")
 # A time phrase opens with a preposition of time (German grammar: temporal prepositions).
@@ -56,6 +57,7 @@ class Kernel:
     event: str | None  # the definite noun phrase the time and place sentences name ("Die Aktions·woche")
     past: bool
     topic: str | None = None
+    places: tuple[str, ...] = ()  # the place as one or two sentences
 
 
 def _join(words: list[str]) -> str:
@@ -88,8 +90,17 @@ def _phrase(tagged: Sequence[morph.Token], start: int) -> int:
             if end > start and (head or tagged[end - 1].word not in ("und", "oder")):
                 break
         elif token.pos in ("ADJ(A)", "CARD"):
-            if head and not (token.pos == "CARD" and re.fullmatch(r"\d{4}", token.word)):
+            # "Mai 2024": a year after the month; "Montag 13. März": the date after its weekday.
+            weekday = (
+                token.pos == "CARD"
+                and re.fullmatch(_WEEKDAYS, tagged[end - 1].word) is not None
+                and end + 1 < len(tagged)
+                and tagged[end + 1].word == "."
+            )
+            if head and not (token.pos == "CARD" and re.fullmatch(r"\d{4}", token.word)) and not weekday:
                 break
+            if weekday:
+                head = False
         elif token.pos == "NNA" and head:
             break
         elif token.pos in ("NN", "NE", "NNA", "XY"):
@@ -154,10 +165,14 @@ def _definite(noun_phrase: Sequence[morph.Token]) -> str | None:
     if len(nouns) != 1 or noun_phrase[-1] is not nouns[0] or any(t.pos in ("NE", "CARD", "XY") for t in noun_phrase):
         return None
     head = nouns[0].word
+    article = noun_phrase[0].word.lower()
     entry = lookup(head)
+    # "einen" is masculine and "eine" feminine, both singular: the article shows the gender itself.
+    shown = {"einen": "der", "eine": "die"}.get(article)
+    if shown and (entry is None or entry.gender == shown):
+        return f"{shown.capitalize()} {head}"
     if entry is None or entry.gender not in ("der", "die", "das") or head.lower() not in entry.forms[:1]:
         return None  # unknown gender, or a plural or inflected form: naming it again could be wrong
-    article = noun_phrase[0].word.lower()
     # The article must agree with that gender in the singular (an accusative "einen" is masculine).
     fits = {"der": ("ein", "einen", "der", "den", "sein", "seinen", "ihr", "ihren"), "die": ("eine", "die", "seine", "ihre"),
             "das": ("ein", "das", "sein", "ihr")}  # fmt: skip
@@ -171,6 +186,8 @@ def _definite(noun_phrase: Sequence[morph.Token]) -> str | None:
 
 
 _TIME_ADVERBS: Final = frozenset(["früh", "spät", "morgens", "abends", "nachts", "mittags", "vormittags", "nachmittags"])
+# "Nach derzeitigem Ermittlungsstand", "nach Angaben von": who knows it; without it a report becomes a fact.
+_EVIDENTIAL: Final = ("stand", "angabe", "angaben", "erkenntnis", "erkenntnissen", "einschätzung", "informationen", "zeugen")
 _NOMINATIVE_OPENERS: Final = frozenset(["der", "die", "das", "ein", "eine", "kein", "keine"])
 # Prepositions of circumstance (manner, means, cause, frame): their phrase may go when the sentence is
 # too long, as in clauses.shorten; the statement stays true, only less detailed.
@@ -216,12 +233,14 @@ def _kind(chunk: Sequence[morph.Token]) -> str:
             return "time"
         # A place: the phrase's own noun is a name or a street, not a name inside an attribute.
         nouns = [t for t in chunk[1:] if t.pos in ("NN", "NE")]
+        # "Pankower", "Berliner": a capitalised adjective in -er is made from a place name.
+        named = [t for t in chunk[1:] if t.pos == "ADJ(A)" and t.word[:1].isupper() and t.word.endswith("er")]
         # "zwischen Effeltrich und Gaiganz": a list of names is a place too; a list of things is not.
         listed = any(t.word in ("und", "oder") for t in chunk)
         if (
             first.word.lower() in _PLACE_PREPOSITIONS
             and nouns
-            and (nouns[0].pos == "NE" or _STREET.search(nouns[0].word))
+            and (nouns[0].pos == "NE" or _STREET.search(nouns[0].word) or named)
             and (not listed or all(t.pos == "NE" for t in nouns))
         ):
             return "place"
@@ -243,6 +262,8 @@ def kernel(sentence: str) -> Kernel | None:
     objects and every other phrase stay. A comma in the main clause, a "dass"/"wenn" clause or any
     part the tags do not show is refused.
     """
+    # "am Montag, dem 13. März": the date is one time phrase; its comma is no clause boundary.
+    sentence = re.sub(rf"\b({_WEEKDAYS}), (?:dem |den )?(?=\d)", r"\1 ", sentence)
     tagged = list(morph.tag(sentence))
     if len(tagged) < 4 or tagged[-1].word not in (".", "!"):
         return None
@@ -267,9 +288,30 @@ def kernel(sentence: str) -> Kernel | None:
     chunks = _chunks(rest)
     if chunks is None:
         return None
+    # A run of place phrases ("im Saal …", "auf dem Gelände …", "in Prenzlauer Berg") is one place:
+    # a phrase of a place preposition next to a recognised place belongs to it.
+    kinds = [_kind(c) for c in chunks]
+    for _ in range(2):
+        for i, chunk in enumerate(chunks):
+            near = [kinds[j] for j in (i - 1, i + 1) if 0 <= j < len(chunks)]
+            definite = len(chunk) > 1 and chunk[1].word.lower() in ("der", "die", "das", "dem", "den")
+            if (
+                kinds[i] == "pp"
+                and (chunk[0].pos == "APPRART" or definite or chunk[0].word == "zwischen")
+                and chunk[0].word.lower() in _PLACE_PREPOSITIONS
+                and "place" in near
+            ):
+                kinds[i] = "place"
     moved: list[list[morph.Token]] = []
     cut = False
-    if vorfeld[0].pos in ("ART", "NE", "NN", "PPOSAT", "CARD") and _attached(vorfeld, _phrase(vorfeld, 0)) == len(vorfeld):
+    # The Vorfeld holds one constituent (V2 rule): nouns side by side there are one phrase ("Die Stadt
+    # Beispielstadt", where HanTa tags the name as a common noun).
+    one = all(
+        t.pos in (*_NP, "KON") or (t.word == "." and i and vorfeld[i - 1].pos == "CARD") for i, t in enumerate(vorfeld)
+    )
+    if vorfeld[0].pos in ("ART", "NE", "NN", "PPOSAT", "CARD") and (
+        _attached(vorfeld, _phrase(vorfeld, 0)) == len(vorfeld) or (one and vorfeld[-1].pos in ("NN", "NE"))
+    ):
         subject = vorfeld
     else:
         if len(vorfeld) == 1 and vorfeld[0].word.lower() in _LINKS:
@@ -282,22 +324,28 @@ def kernel(sentence: str) -> Kernel | None:
                 kind = _kind(part)
                 if kind in ("time", "place"):
                     moved.append(part)
-                elif part[0].word.lower() in _CIRCUMSTANCE and not any(t.pos in ("CARD", "NE") for t in part):
+                elif (
+                    part[0].word.lower() in (*_CIRCUMSTANCE, "wegen")
+                    and not any(t.pos in ("CARD", "NE") for t in part)
+                    and not any(t.word.lower().endswith(_EVIDENTIAL) for t in part)
+                ):
                     cut = True  # "Nach einer längeren Pause": a circumstance, the news is true without it
                 else:
                     return None  # a phrase that may change the statement ("Ohne Führerschein")
         else:
             return None
         # The subject: the Mittelfeld's first noun phrase, in the nominative.
-        position = next((i for i, c in enumerate(chunks) if _kind(c) == "np"), None)
+        position = next((i for i, kind in enumerate(kinds) if kind == "np"), None)
         if position is None:
             return None
         subject = chunks[position]
         if subject[0].word.lower() not in _NOMINATIVE_OPENERS and subject[0].pos not in ("NE", "NN"):
             return None
-        if any(_kind(c) in ("pp", "topic") for c in chunks[:position]):
+        if any(kind in ("pp", "topic") for kind in kinds[:position]):
             return None  # a phrase before the subject that is neither time nor place: order unclear
         after = chunks[position + 1] if position + 1 < len(chunks) else None
+        if after is not None and len(after) == 1 and after[0].pos in ("NN", "NE"):
+            return None  # "die Stadt Beispielstadt" or "die Polizei Männer": name or object, the tags cannot tell
         # "Bargeld in vierstelliger Höhe und eine Uhr": a phrase after the subject that holds a list or
         # a "von" may be part of it; moved to the front alone, the subject would lose it.
         if (
@@ -308,6 +356,11 @@ def kernel(sentence: str) -> Kernel | None:
         ):
             return None
         chunks = [*chunks[:position], *chunks[position + 1 :]]
+        kinds = [*kinds[:position], *kinds[position + 1 :]]
+    if _TIME.search(_join([t.word for t in subject])) or any(
+        t.pos in ("APPR", "APPRART") and t.word[:1].isupper() for t in tagged[1:]
+    ):
+        return None  # a time word as subject or a capital preposition inside: the sentence was cut wrongly
     nominal = [t for t in subject if t.pos in ("NN", "NE") or (t.pos == "ADJ(A)" and t.word.lstrip("-")[:1].isupper())]
     if any(t.pos in ("PPER", "PDS", "PDAT") for t in subject) or not nominal:
         return None  # a pronoun or "diese" points outside the sentence
@@ -316,10 +369,17 @@ def kernel(sentence: str) -> Kernel | None:
     listed = any(t.word in ("und", "oder") for t in subject)
     if plural_verb and subject[0].word.lower() in ("ein", "eine", "das") and not listed:
         return None
+    if any(c[0].pos == "CARD" and len(c) > 2 and c[1].word == "." and _TIME.search(c[2].word) for c in chunks):
+        return None  # a date without its preposition: this parse cannot place it
     kept: list[list[morph.Token]] = []
     topic: list[morph.Token] = []
-    for chunk in chunks:
-        kind = _kind(chunk)
+    inline = list(moved)  # the Vorfeld's time or place, at the front of the Mittelfeld if it stays
+    for before, after in zip(kinds, chunks[1:], strict=False):
+        if before in ("time", "place") and after[0].pos in ("NN", "NE") and len(after) == 1:
+            return None  # "im Rathaus Beispielstadt": a bare noun after a phrase may be its name; no cut
+    for chunk, kind in zip(chunks, kinds, strict=True):
+        if kind != "topic":
+            inline.append(chunk)
         if kind in ("time", "place"):
             moved.append(chunk)
         elif kind == "topic":
@@ -364,14 +424,36 @@ def kernel(sentence: str) -> Kernel | None:
     ):
         past = True
     times = [_join([t.word for t in p]) for p in moved if _kind(p) == "time"]
+    place_chunks = [p for p in moved if _kind(p) != "time"]
     # "In der Nacht" + "von Freitag" + "auf Samstag": one time, in order, lower case inside a sentence.
     time = " ".join(times) or None
-    places = [_join([t.word for t in p]) for p in moved if _kind(p) == "place"]
+    places = [_join([t.word for t in p]) for p in place_chunks]
     place = " ".join(places) or None  # "auf der Straße" + "zwischen X und Y": one place, in order
-    event = _event(flat, subject)
+    if place and len(place.split()) > _LIMIT - 3 and len(places) > 1:
+        split: tuple[str, ...] = (places[0], places[-1])  # too long as one sentence: the first and the last place phrase
+    else:
+        split = (place,) if place else ()
+    event = _event(flat, subject, finite, kept)
     if topic and event is None:
         return None  # the topic cannot be said without its noun
-    return Kernel(text=text, time=time, place=place, event=event, past=past, topic=_join([t.word for t in topic]) or None)
+    if event is None and (time or place):
+        # No noun to name again: the time and place stay in the sentence if it still fits ("Sven
+        # Kriese ist seit 1. August 2024 Direktor"), else they are left out (never a pronoun).
+        whole = [t for c in inline if any(c is m for m in moved) or any(c is k for k in kept) for t in c]
+        if _count([*subject, *whole]) + 1 <= _LIMIT:
+            text = _join([*[t.word for t in subject], finite.word, *[t.word for t in whole]])
+            text = re.sub(rf"\b({_WEEKDAYS}) (?=\d)", r"\1, ", text[:1].upper() + text[1:] + ".")
+            time = place = None
+            split = ()
+    return Kernel(
+        text=text,
+        time=time,
+        place=place,
+        event=event,
+        past=past,
+        topic=_join([t.word for t in topic]) or None,
+        places=split if place else (),
+    )
 
 
 # Under negation or a quantifier, leaving out a phrase can make the sentence false ("kein Auto mit Licht").
@@ -421,9 +503,36 @@ def _detachable(rest: Sequence[morph.Token], comma: int) -> bool:
     return opener.word.lower() in _DETACHABLE
 
 
-def _event(kept: Sequence[morph.Token], subject: Sequence[morph.Token]) -> str | None:
-    """The noun the time and place belong to: the object that names an event, else an indefinite subject."""
+# Verbs whose subject is an event ("Die Verleihung findet am Montag statt", "Ein Unfall ereignete
+# sich"): the announcement and police-report conventions name the event as the subject.
+# Verbs of holding an event ("X veranstaltet am … einen Aktionstag", "führt … eine Aktionswoche durch"):
+# their object is the event the time and place belong to. With any other verb ("zeichnet die Schule
+# aus", "beschließt den Neubau") the object is no event, and "Die Schule war am Montag" would be false.
+_HOLDING_VERBS: Final = frozenset(
+    ["veranstalten", "durchführen", "organisieren", "ausrichten", "feiern", "eröffnen", "starten", "planen", "anbieten"]
+)
+_EVENT_VERBS: Final = frozenset(["stattfinden", "ereignen", "beginnen", "starten", "enden", "geschehen", "passieren"])
+
+
+def _event(
+    kept: Sequence[morph.Token],
+    subject: Sequence[morph.Token],
+    finite: morph.Token | None = None,
+    chunks: Sequence[Sequence[morph.Token]] = (),
+) -> str | None:
+    """The noun the time and place belong to: the object that names an event, else an event subject."""
+    if finite is not None:
+        particles = [c[0].word for c in chunks if c[0].pos == "PTKVZ"]
+        lemmas = {finite.lemma, *(p + finite.lemma for p in particles)}
+        participles = {t.lemma for c in chunks for t in c if t.pos == "VV(PP)"}
+        if (lemmas | participles) & _EVENT_VERBS:
+            return _definite(subject[: _phrase(subject, 0)])
+    holding = finite is None or bool(
+        {finite.lemma, *(c[0].word + finite.lemma for c in chunks if c[0].pos == "PTKVZ")} & _HOLDING_VERBS
+    )
     for i, token in enumerate(kept):
+        if not holding:
+            break
         if token.pos in ("ART", "PPOSAT") and (i == 0 or kept[i - 1].pos not in ("APPR", "APPRART")):
             end = _phrase(kept, i)
             found = _definite(kept[i:end])
@@ -436,7 +545,8 @@ def _event(kept: Sequence[morph.Token], subject: Sequence[morph.Token]) -> str |
 
 
 def _lower(phrase: str) -> str:
-    """A preposition from the Vorfeld in lower case ("In der Nacht" -> "in der Nacht")."""
+    """A preposition from the Vorfeld in lower case ("In der Nacht" -> "in der Nacht"); the date's comma back."""
+    phrase = re.sub(rf"\b({_WEEKDAYS}) (?=\d)", r"\1, ", phrase)
     first = phrase.split(" ", 1)[0]
     return phrase[:1].lower() + phrase[1:] if first.lower() in _TIME_PREPOSITIONS | _PLACE_PREPOSITIONS else phrase
 
@@ -449,8 +559,8 @@ def _time_sentence(core: Kernel) -> list[str]:
     out = []
     if core.time:
         out.append(f"{core.event} {verb} {_lower(core.time)}.")
-    if core.place:
-        out.append(f"{core.event} {verb} {_lower(core.place)}.")
+    for place in core.places:
+        out.append(f"{core.event} {verb} {_lower(place)}.")
     if core.topic:
         out.append(f"{core.event} {'hatte' if core.past else 'hat'} das Thema {core.topic}.")
     return out

@@ -212,7 +212,8 @@ def _core_lines(
             if first:
                 failed.add(index)
             continue
-        out.append((index, Line(text, origin="core"), first))
+        # Only the main sentence may become the title; its time and place sentences are details.
+        out.append((index, Line(text, origin="core" if first else "core-detail"), first))
         used.add(index)
     return out, used
 
@@ -331,7 +332,8 @@ def title(draft: Draft) -> Draft:
         lines = (Line(f"Die Nachricht ist {sender}." if sender else none),)
     content = [line for line in lines if line.origin != "template" or not line.text.startswith("Die Nachricht ist")]
     thin = len(content) < 2
-    if about and not facts.core and (thin or facts.what is None):
+    has_core = any(line.origin == "core" for line in lines)  # the lead's news is there already
+    if about and not facts.core and not has_core and (thin or facts.what is None):
         # The body says what the release is about when little passed or no event or incident is named.
         lines = (Line(about + "."), *lines)
     return replace(draft, headline=chosen, lines=lines)
