@@ -332,8 +332,10 @@ def title(draft: Draft) -> Draft:
         lines = (Line(f"Die Nachricht ist {sender}." if sender else none),)
     content = [line for line in lines if line.origin != "template" or not line.text.startswith("Die Nachricht ist")]
     thin = len(content) < 2
-    has_core = any(line.origin == "core" for line in lines)  # the lead's news is there already
-    if about and not facts.core and not has_core and (thin or facts.what is None):
+    # The topic line goes when the lead's news (core.py) says all its nouns already.
+    core_nouns = {n for line in lines if line.origin.startswith("core") for n in _nouns(line.text)}
+    covered = bool(about) and bool(core_nouns) and _nouns(about or "") <= core_nouns
+    if about and not facts.core and not covered and (thin or facts.what is None):
         # The body says what the release is about when little passed or no event or incident is named.
         lines = (Line(about + "."), *lines)
     return replace(draft, headline=chosen, lines=lines)
