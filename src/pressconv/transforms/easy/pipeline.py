@@ -141,7 +141,23 @@ def compose(draft: Draft) -> Draft:
     known = {n for line in templated for n in _nouns(line.text)}
     # A time or place sentence follows its main sentence: if the main sentence goes, they go too.
     repeated = {index for index, line, first in core if first and _nouns(line.text) <= known}
-    lines = [*(line for index, line, _ in core if index not in repeated), *templated]
+    # Their time or place sentence may still add a fact; it names a noun the template introduced
+    # ("Es hat einen Verkehrs·unfall gegeben." / "Der Verkehrs·unfall war in der Nacht …"), so it
+    # follows the template's lines.
+    extra = [
+        line
+        for index, line, first in core
+        if index in repeated
+        and not first
+        and line.text.split()[1].replace("·", "").lower() in known
+        and not _nouns(line.text) <= known
+    ]
+    facts_part = list(fact_lines(draft.facts))
+    for detail in extra:
+        noun = detail.text.split()[1].replace("·", "").lower()
+        after = max((i for i, line in enumerate(facts_part) if noun in _nouns(line.text)), default=len(facts_part) - 1)
+        facts_part.insert(after + 1, detail)
+    lines = [*(line for index, line, _ in core if index not in repeated), *facts_part, *sender_lines(draft.facts)]
     said = {line.text for line in lines}
     copied = 0
     found: list[tuple[int, int, Line]] = []
