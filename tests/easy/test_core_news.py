@@ -145,3 +145,24 @@ def test_every_core_sentence_is_short() -> None:
         title, lines = _summary(release)
         assert len(words(title)) <= 12
         assert all(len(words(line)) <= 12 for line in lines)
+
+
+def test_nominal_donation_headline_becomes_a_sentence_only_when_the_body_confirms_it() -> None:
+    # Nominal headline style: "Spende der X an die Y" has no verb; the body names the recipient and
+    # the amount in one sentence, so the donation and its amount may be said.
+    confirmed = _release(
+        "Spende der Lauffreunde an die Tafel",
+        "Die Lauffreunde Hamburg haben beim Spendenlauf im Mai Geld gesammelt. "
+        "Am Freitag haben sie 800 Euro an die Tafel übergeben.",
+        issued=date(2024, 7, 1),
+    )
+    _, lines = _summary(confirmed)
+    assert lines[0] == "Die Lauffreunde spenden 800 Euro an die Tafel."
+    # The body never names the recipient: nothing is built from the headline alone.
+    unconfirmed = _release(
+        "Spende der Lauffreunde an die Tafel",
+        "Die Lauffreunde Hamburg haben beim Spendenlauf im Mai 800 Euro gesammelt.",
+        issued=date(2024, 7, 1),
+    )
+    _, lines = _summary(unconfirmed)
+    assert not any(" spenden " in line for line in lines)

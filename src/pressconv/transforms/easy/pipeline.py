@@ -18,7 +18,7 @@ from pressconv.model import Paragraph, Release
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.compounds import MEDIOPUNKT, Separator, segment, segment_text
 from pressconv.transforms.easy.contact import usable_contacts
-from pressconv.transforms.easy.core import core_sentences
+from pressconv.transforms.easy.core import core_sentences, headline_sentences
 from pressconv.transforms.easy.facts import Facts, find_facts
 from pressconv.transforms.easy.kind import Kind, classify
 from pressconv.transforms.easy.lexicon import Entry, entries_for, in_domain, lexicon, lookup
@@ -212,7 +212,10 @@ def _core_lines(
     failed: set[int] = set()
     used: set[int] = set()
     last: int | None = None
-    for index, text in core_sentences(draft.sentences, lambda piece: rewrite(piece, issued)):
+    # A nominal headline the body confirms ("Spende der X an die Y") says the news first (index -1).
+    found = [(-1, text) for text in headline_sentences(_topic(draft.title), draft.sentences)]
+    found += core_sentences(draft.sentences, lambda piece: rewrite(piece, issued))
+    for index, text in found:
         first = index != last
         last = index
         if index in failed or any(line.text == text for _, line, _ in out):
