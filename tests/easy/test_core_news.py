@@ -166,3 +166,13 @@ def test_nominal_donation_headline_becomes_a_sentence_only_when_the_body_confirm
     )
     _, lines = _summary(unconfirmed)
     assert not any(" spenden " in line for line in lines)
+
+
+def test_a_genitive_never_moves_to_another_noun() -> None:
+    # "Mängel bei der Pflege öffentlicher Gebäude": without "bei der Pflege" the genitive would name
+    # the buildings' own defects, a different statement.
+    found = kernel(
+        "Der Landesverband Hamburg hat in den letzten drei Jahren immer wieder auf grundlegende Mängel "
+        "bei der Pflege öffentlicher Gebäude Hamburgs hingewiesen."
+    )
+    assert found is None or "bei der Pflege" in found.text

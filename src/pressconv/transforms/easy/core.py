@@ -392,14 +392,10 @@ def kernel(sentence: str) -> Kernel | None:
         return None
     scoped = bool(_SCOPE.search(sentence))
     while not scoped and _count([*subject, *(t for c in kept for t in c)]) + 1 > _LIMIT:
-        free = [i for i, c in enumerate(kept) if _droppable(kept, i)]
-        if not free:
+        spans = [span for i in range(len(kept)) if _droppable(kept, i) and (span := _span(kept, i)) is not None]
+        if not spans:
             break
-        start = max(free, key=lambda i: len(kept[i]))
-        end = start + 1
-        # Phrases that follow it may be its attributes ("mit einer Vielzahl … vor Einkaufsmärkten"): they go too.
-        while end < len(kept) and kept[end][0].pos in ("APPR", "APPRART") and _plain_pp(kept[end]):
-            end += 1
+        start, end = max(spans, key=lambda span: sum(len(c) for c in kept[span[0] : span[1]]))
         del kept[start:end]
         cut = True
     if not moved and not topic and comma is None and not cut:
@@ -465,6 +461,23 @@ def _plain_pp(chunk: Sequence[morph.Token]) -> bool:
     return chunk[0].word.lower() not in _KEEP_PP and not any(
         t.pos in ("CARD", "NE") or t.word in ("und", "oder") for t in chunk
     )
+
+
+def _span(kept: Sequence[Sequence[morph.Token]], start: int) -> tuple[int, int] | None:
+    """The phrase at ``start`` and the prepositional phrases after it, if a verb part or the end follows.
+
+    Phrases that follow may be its attributes ("mit einer Vielzahl … vor Einkaufsmärkten"): they go
+    too. A noun phrase right after the run may be a genitive of the run's noun ("bei der Erhaltung
+    öffentlicher Infrastrukturen"): then nothing goes, or the genitive would attach to another noun.
+    """
+    end = start + 1
+    if kept[start][0].word.lower() == "gemeinsam":
+        return start, end  # "gemeinsam mit X" belongs to the verb, never to a noun
+    while end < len(kept) and kept[end][0].pos in ("APPR", "APPRART") and _plain_pp(kept[end]):
+        end += 1
+    if end < len(kept) and _kind(kept[end]) != "word":
+        return None
+    return start, end
 
 
 def _droppable(kept: Sequence[Sequence[morph.Token]], index: int) -> bool:
