@@ -11,7 +11,9 @@ from pressconv.checks.base import Issue
 __all__ = ["check_html"]
 
 _URL_TEXT = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
-_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"})
+_VOID = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+)
 
 
 @dataclass(slots=True)
@@ -106,7 +108,9 @@ def check_html(data: bytes) -> list[Issue]:
     previous = 0
     for level in collector.headings:
         if level > previous + 1:
-            issues.append(Issue("html.heading-skip", f"<h{level}> follows <h{previous or 'none'}> (WCAG 1.3.1)"))
+            issues.append(
+                Issue("html.heading-skip", f"<h{level}> follows <h{previous or 'none'}> (WCAG 1.3.1)")
+            )
         previous = level
     for landmark, element in (("main", "<main>"), ("banner", "<header>"), ("contentinfo", "<footer>")):
         if collector.landmarks[landmark] == 0:
@@ -127,5 +131,7 @@ def check_html(data: bytes) -> list[Issue]:
         if not text:
             issues.append(Issue("html.link-no-text", f"a link to {link.href[:80]} has no text (WCAG 2.4.4)"))
         elif _URL_TEXT.match(text):
-            issues.append(Issue("html.link-url-text", f"a link's text is a bare URL: {text[:80]} (WCAG 2.4.4)"))
+            issues.append(
+                Issue("html.link-url-text", f"a link's text is a bare URL: {text[:80]} (WCAG 2.4.4)")
+            )
     return issues
