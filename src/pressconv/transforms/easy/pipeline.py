@@ -18,6 +18,7 @@ from pressconv.model import Paragraph, Release
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.compounds import MEDIOPUNKT, Separator, segment, segment_text
 from pressconv.transforms.easy.contact import usable_contacts
+from pressconv.transforms.easy.core import core_sentences, headline_sentences
 from pressconv.transforms.easy.facts import Facts, find_facts
 from pressconv.transforms.easy.kind import Kind, classify
 from pressconv.transforms.easy.lexicon import Entry, entries_for, in_domain, lexicon, lookup
@@ -40,7 +41,8 @@ __all__ = ["STEPS", "Draft", "build"]
 _MAX_LINES: Final = 18
 _MIN_SOURCE: Final = 6
 # The sender's own sentences may become the title; a speaker's statement ("X sagt: …") may not.
-_OWN: Final = ("source", "copied")
+_OWN: Final = ("core", "source", "copied")
+_TITLE_WORDS: Final = 10  # a title is one short sentence (issue 16, Title)
 _COPY_MIN: Final = 7  # a 7+-word sentence copied unchanged counts as copied (issue 16 figures)
 
 
@@ -129,18 +131,43 @@ def facts(draft: Draft) -> Draft:
 def compose(draft: Draft) -> Draft:
     """Template sentences first, then source sentences whose rewrite the verifier accepts."""
     assert draft.facts is not None
-    lines = list(fact_lines(draft.facts)) + sender_lines(draft.facts)
-    said = {line.text for line in lines}
     guard = _guard(draft)
     dropped = list(draft.dropped)
+    issued = draft.release.meta.issued
+    core, core_from = _core_lines(draft, guard, dropped)
+    templated = [*fact_lines(draft.facts), *sender_lines(draft.facts)]
+    # A core sentence whose nouns the fact templates all say already repeats them ("Es hat einen
+    # Unfall gegeben." / "Ein Unfall hat sich ereignet."): the template, correct by construction, stays.
+    known = {n for line in templated for n in _nouns(line.text)}
+    # A time or place sentence follows its main sentence: if the main sentence goes, they go too.
+    repeated = {index for index, line, first in core if first and _nouns(line.text) <= known}
+    # Their time or place sentence may still add a fact; it names a noun the template introduced
+    # ("Es hat einen Verkehrs·unfall gegeben." / "Der Verkehrs·unfall war in der Nacht …"), so it
+    # follows the template's lines.
+    extra = [
+        line
+        for index, line, first in core
+        if index in repeated
+        and not first
+        and line.text.split()[1].replace("·", "").lower() in known
+        and not _nouns(line.text) <= known
+    ]
+    facts_part = list(fact_lines(draft.facts))
+    for detail in extra:
+        noun = detail.text.split()[1].replace("·", "").lower()
+        after = max((i for i, line in enumerate(facts_part) if noun in _nouns(line.text)), default=len(facts_part) - 1)
+        facts_part.insert(after + 1, detail)
+    lines = [*(line for index, line, _ in core if index not in repeated), *facts_part, *sender_lines(draft.facts)]
+    said = {line.text for line in lines}
     copied = 0
     found: list[tuple[int, int, Line]] = []
-    issued = draft.release.meta.issued
     room = max(_MIN_SOURCE, _MAX_LINES - len(lines))
     for candidate in candidates(draft.sentences, lambda piece: rewrite(piece, issued)):
         if len(found) >= room:
             break
         text = candidate.text
+        if candidate.index in core_from:
+            continue  # the core step has said this sentence already, cut to its news
         if not _complete(candidate.source.text) and not candidate.source.speech:
             continue  # a fragment the parser cut off stays out, whatever a rewrite would make of it
         if text in said or len(words(text)) < 4 or _said_already(text, said):
@@ -170,6 +197,49 @@ def compose(draft: Draft) -> Draft:
     return replace(
         draft, lines=tuple(lines), contact=tuple(contact_lines(draft.facts)), dropped=tuple(dropped), copied=copied
     )
+
+
+def _core_lines(
+    draft: Draft, guard: FactGuard, dropped: list[tuple[str, tuple[Failure, ...]]]
+) -> tuple[list[tuple[int, Line, bool]], set[int]]:
+    """The news from the lead (core.py), each sentence verified before it may stand first.
+
+    A time or place sentence names the event noun of the sentence before it; if that sentence fails,
+    its followers from the same source sentence go too (they would point at nothing).
+    """
+    issued = draft.release.meta.issued
+    out: list[tuple[int, Line, bool]] = []
+    failed: set[int] = set()
+    used: set[int] = set()
+    last: int | None = None
+    # A nominal headline the body confirms ("Spende der X an die Y") says the news first (index -1).
+    found = [(-1, text) for text in headline_sentences(_topic(draft.title), draft.sentences)]
+    found += core_sentences(draft.sentences, lambda piece: rewrite(piece, issued))
+    for index, text in found:
+        first = index != last
+        last = index
+        if index in failed or any(line.text == text for _, line, _ in out):
+            continue
+        styled = _style(text, draft)
+        failures = [
+            *rule_failures(styled, known_acronyms=_acronyms()),
+            *structure_failures(styled),
+            *guard.failures(styled),
+        ]
+        if failures:
+            dropped.append((styled, tuple(failures)))
+            if first:
+                failed.add(index)
+            continue
+        # Only the main sentence may become the title; its time and place sentences are details.
+        out.append((index, Line(text, origin="core" if first else "core-detail"), first))
+        used.add(index)
+    return out, used
+
+
+def _nouns(text: str) -> set[str]:
+    """Capitalised words after the first (nouns and names), without compound dots."""
+    return {w.lower() for w in re.findall(r"(?<!^)\b[A-ZÄÖÜ][\wäöüß·\-]{2,}", text.replace("·", ""))}
 
 
 def _complete(sentence: str) -> bool:
@@ -224,6 +294,19 @@ def title(draft: Draft) -> Draft:
     # "Frankfurt-Gallus: Versuchtes Tötungsdelikt": the part after the place says what happened.
     parts = [*reversed(pieces), topic] if len(pieces) > 1 else [topic]
     parts = [p for p in parts if p and not _junk(p) and _grounded(p, draft)]
+    if chosen is None:
+        # The news from the lead (core.py): subject and verb, no pronoun, at most 10 words. Inverted
+        # pyramid: the lead says what the release is about better than a generic line.
+        chosen = next(
+            (
+                line.text.rstrip(".")
+                for line in draft.lines
+                if line.origin == "core"
+                and len(words(line.text)) <= _TITLE_WORDS
+                and _good_title(line.text, draft, _TITLE_WORDS)
+            ),
+            None,
+        )
     for part in parts if chosen is None else []:
         candidate = rewrite(part + ".", draft.release.meta.issued)
         if _good_title(candidate, draft):
@@ -268,7 +351,10 @@ def title(draft: Draft) -> Draft:
         lines = (Line(f"Die Nachricht ist {sender}." if sender else none),)
     content = [line for line in lines if line.origin != "template" or not line.text.startswith("Die Nachricht ist")]
     thin = len(content) < 2
-    if about and not facts.core and (thin or facts.what is None):
+    # The topic line goes when the lead's news (core.py) says all its nouns already.
+    core_nouns = {n for line in lines if line.origin.startswith("core") for n in _nouns(line.text)}
+    covered = bool(about) and bool(core_nouns) and _nouns(about or "") <= core_nouns
+    if about and not facts.core and not covered and (thin or facts.what is None):
         # The body says what the release is about when little passed or no event or incident is named.
         lines = (Line(about + "."), *lines)
     return replace(draft, headline=chosen, lines=lines)
@@ -377,12 +463,12 @@ def _sender(organisation: str | None) -> str | None:
     return f"von {organisation}" if first[:1].isupper() else None
 
 
-def _good_title(sentence: str, draft: Draft) -> bool:
+def _good_title(sentence: str, draft: Draft, most: int = 8) -> bool:
     """Short, rule-clean, a complete statement that opens with its subject (not "Wer …?")."""
     styled = _style(sentence, draft)
     tagged = morph.tag(styled)
     return (
-        3 <= len(words(sentence)) <= 8
+        3 <= len(words(sentence)) <= most
         and not rule_failures(styled, known_acronyms=_acronyms())
         and not structure_failures(styled)
         and bool(tagged)

@@ -1,0 +1,178 @@
+"""The core-news step (core.py) on invented releases: the lead's news first, time and place in their own sentences.
+
+Every release here is made up for these tests (names, streets, numbers); none is a corpus file. The
+assertions check what a reader must learn (who does what, when, where) and what must never happen
+(a dropped "nicht" or modal verb, a time given to the wrong noun, a pronoun instead of the noun).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pressconv.model import Metadata, Paragraph, Release, Text
+from pressconv.transforms.easy import summarise, summary_text
+from pressconv.transforms.easy.core import kernel
+from pressconv.transforms.easy.readability import words
+from pressconv.transforms.easy.rewrite import rewrite
+
+
+def _release(title: str, *paragraphs: str, issued: date) -> Release:
+    meta = Metadata(title=(Text(text=title),), language="de-DE", issued=issued)
+    return Release(meta=meta, body=tuple(Paragraph(children=(Text(text=p),)) for p in paragraphs))
+
+
+def _summary(release: Release) -> tuple[str, list[str]]:
+    text = summary_text(summarise(release).release).split("## Wörterbuch")[0].replace("·", "")
+    lines = [line for line in text.splitlines() if line and not line.startswith(("#", "Entwurf"))]
+    return lines[0], lines[1:]
+
+
+EVENT = _release(
+    "Aktionstag für Familien",
+    "Der Verein Kinderhilfe veranstaltet am Samstag, 16. März 2024 in der Stadthalle einen Aktionstag für Familien. "
+    "Es gibt Spiele und Musik.",
+    issued=date(2024, 3, 1),
+)
+POLICE_LEAD = (
+    "In der Nacht von Freitag auf Samstag ereignete sich auf der Landstraße zwischen Nordheim und Südheim "
+    "ein schwerer Verkehrsunfall."
+)
+POLICE = _release("Unfall bei Nordheim", POLICE_LEAD + " Ein Mensch wurde verletzt.", issued=date(2024, 5, 8))
+DONATION = _release(
+    "Spende an die Tafel",
+    "Nach einem erfolgreichen Sommerfest hat der Turnverein Hamburg am Freitag 800 Euro an die Tafel Hamburg übergeben. "
+    "Das Geld kommt aus dem Verkauf von Kuchen.",
+    issued=date(2024, 7, 1),
+)
+AWARD = _release(
+    "Preis für Schule",
+    "Die Jury hat die Lindenschule am Montag mit dem Umweltpreis ausgezeichnet. Die Schule bekommt 500 Euro.",
+    issued=date(2024, 6, 5),
+)
+APPOINTMENT = _release(
+    "Wechsel im Gesundheitsamt",
+    "Anna Muster ist seit 1. April 2024 neue Leiterin des Gesundheitsamts Nordheim. Sie war vorher Ärztin.",
+    issued=date(2024, 4, 3),
+)
+DECISION_LEAD = "Nach langer Beratung hat der Gemeinderat am Dienstag den Neubau des Hallenbads nicht beschlossen."
+DECISION = _release(
+    "Kein Neubau für das Hallenbad", DECISION_LEAD + " Die Stadt prüft andere Wege.", issued=date(2024, 2, 9)
+)
+CLOSURE = _release(
+    "Sperrung der Lindenstraße",
+    "Wegen Bauarbeiten muss die Stadt die Lindenstraße ab Montag, 4. März 2024 sperren. Umleitungen sind ausgeschildert.",
+    issued=date(2024, 3, 1),
+)
+
+
+def test_event_news_first_with_time_and_place_naming_the_event() -> None:
+    title, lines = _summary(EVENT)
+    assert lines[:3] == [
+        "Der Verein Kinderhilfe veranstaltet einen Aktionstag für Familien.",
+        "Der Aktionstag ist am Samstag, 16. März 2024.",
+        "Der Aktionstag ist in der Stadthalle.",
+    ]
+    assert title == "Der Verein Kinderhilfe veranstaltet einen Aktionstag für Familien"
+
+
+def test_police_report_lead_am_ereignete_sich() -> None:
+    # Police report lead "In der Nacht … ereignete sich … ein Unfall": the subject follows the verb.
+    found = kernel(rewrite(POLICE_LEAD, date(2024, 5, 8)))
+    assert found is not None
+    assert found.text == "Ein schwerer Verkehrsunfall hat sich ereignet."
+    assert found.event == "Der Verkehrsunfall"
+    assert found.time == "In der Nacht von Freitag auf Samstag"
+    assert found.place == "auf der Landstraße zwischen Nordheim und Südheim"
+    assert found.past
+
+
+def test_donation_keeps_amount_with_its_noun() -> None:
+    # With its day the sentence has 13 words; "übergeben" names no event noun to carry the day, so the
+    # day is left out (never "Das war am Freitag.") and the amount stays with its noun.
+    title, lines = _summary(DONATION)
+    assert "Der Turnverein Hamburg hat 800 Euro an die Tafel Hamburg übergeben." in lines
+    assert not title.startswith("Eine Nachricht")
+
+
+def test_award_time_never_given_to_the_winner() -> None:
+    # "zeichnet die Schule am Montag aus": the object is no event; "Die Lindenschule war am Montag" is false.
+    _, lines = _summary(AWARD)
+    assert not any(line.startswith("Die Lindenschule war") for line in lines)
+    found = kernel("Die Jury hat die Lindenschule am Montag mit dem Umweltpreis ausgezeichnet.")
+    assert found is None or found.event is None
+
+
+def test_appointment_keeps_its_date_inside_the_sentence() -> None:
+    _, lines = _summary(APPOINTMENT)
+    assert any("seit 1. April 2024" in line and "Anna Muster" in line for line in lines)
+
+
+def test_decision_keeps_negation() -> None:
+    found = kernel(DECISION_LEAD)
+    assert found is not None and "nicht beschlossen" in found.text
+    _, lines = _summary(DECISION)
+    assert any("nicht beschlossen" in line for line in lines)
+    assert not any(line.startswith("Der Neubau war") for line in lines)
+
+
+def test_modal_verb_kept_and_reason_left_out() -> None:
+    _, lines = _summary(CLOSURE)
+    assert "Die Stadt muss die Lindenstraße ab Montag, 4. März 2024 sperren." in lines
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A hedge says who knows it: without it, a report becomes a fact.
+        "Nach derzeitigem Ermittlungsstand war ein Mann am Montag in Nordheim unterwegs.",
+        # "ohne" changes the statement: never dropped, and a sentence with it is not cut.
+        "Ohne Führerschein fuhr ein Mann am Montag in Nordheim.",
+        # A condition is never cut off ("wenn"), nor a "dass" clause that is the verb's object.
+        "Die Stadt sperrt am Montag die Brücke, wenn es schneit.",
+        "Der Rat hat am Montag beschlossen, dass die Schule bleibt.",
+        # A pronoun subject points outside the sentence.
+        "Am Montag hat er in Nordheim einen Preis bekommen.",
+    ],
+)
+def test_refused_where_a_cut_could_mislead(sentence: str) -> None:
+    assert kernel(sentence) is None
+
+
+def test_every_core_sentence_is_short() -> None:
+    for release in (EVENT, POLICE, DONATION, AWARD, APPOINTMENT, DECISION, CLOSURE):
+        title, lines = _summary(release)
+        assert len(words(title)) <= 12
+        assert all(len(words(line)) <= 12 for line in lines)
+
+
+def test_nominal_donation_headline_becomes_a_sentence_only_when_the_body_confirms_it() -> None:
+    # Nominal headline style: "Spende der X an die Y" has no verb; the body names the recipient and
+    # the amount in one sentence, so the donation and its amount may be said.
+    confirmed = _release(
+        "Spende der Lauffreunde an die Tafel",
+        "Die Lauffreunde Hamburg haben beim Spendenlauf im Mai Geld gesammelt. "
+        "Am Freitag haben sie 800 Euro an die Tafel übergeben.",
+        issued=date(2024, 7, 1),
+    )
+    _, lines = _summary(confirmed)
+    assert lines[0] == "Die Lauffreunde spenden 800 Euro an die Tafel."
+    # The body never names the recipient: nothing is built from the headline alone.
+    unconfirmed = _release(
+        "Spende der Lauffreunde an die Tafel",
+        "Die Lauffreunde Hamburg haben beim Spendenlauf im Mai 800 Euro gesammelt.",
+        issued=date(2024, 7, 1),
+    )
+    _, lines = _summary(unconfirmed)
+    assert not any(" spenden " in line for line in lines)
+
+
+def test_a_genitive_never_moves_to_another_noun() -> None:
+    # "Mängel bei der Pflege öffentlicher Gebäude": without "bei der Pflege" the genitive would name
+    # the buildings' own defects, a different statement.
+    found = kernel(
+        "Der Landesverband Hamburg hat in den letzten drei Jahren immer wieder auf grundlegende Mängel "
+        "bei der Pflege öffentlicher Gebäude Hamburgs hingewiesen."
+    )
+    assert found is None or "bei der Pflege" in found.text
