@@ -10,6 +10,7 @@ this).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Literal, TypeAlias, assert_never
@@ -435,20 +436,30 @@ def block_inlines(block: Block) -> tuple[tuple[Inline, ...], ...]:
             assert_never(block)
 
 
-def block_text(block: Block) -> str:
-    """Return the plain text of one block, paragraphs of a quotation and list items joined by newlines."""
+def block_text(
+    block: Block,
+    *,
+    inline: Callable[[tuple[Inline, ...]], str] = inline_text,
+    cell_separator: str = "\t",
+    image_alt: bool = True,
+) -> str:
+    """Return the plain text of one block, paragraphs of a quotation and list items joined by newlines.
+
+    ``inline`` flattens inlines (callers that compare words pass one that spaces links apart),
+    ``cell_separator`` joins table cells, and ``image_alt`` says whether an image counts its alt text.
+    """
     match block:
         case Paragraph(children=children) | Heading(children=children) | PhotoCredit(children=children):
-            return inline_text(children)
+            return inline(children)
         case BlockQuote(children=paragraphs):
-            return "\n".join(inline_text(p.children) for p in paragraphs)
+            return "\n".join(inline(p.children) for p in paragraphs)
         case BulletList(items=items) | OrderedList(items=items):
-            return "\n".join(inline_text(item.children) for item in items)
+            return "\n".join(inline(item.children) for item in items)
         case Table(header=header, rows=rows):
             all_rows = ((header,) if header else ()) + rows
-            return "\n".join("\t".join(inline_text(cell) for cell in row) for row in all_rows)
+            return "\n".join(cell_separator.join(inline(cell) for cell in row) for row in all_rows)
         case Image(alt=alt):
-            return alt
+            return alt if image_alt else ""
         case _:
             assert_never(block)
 

@@ -22,8 +22,6 @@ from pressconv.api import make_context, render
 from pressconv.checks.text_preserved import Word, compare_text, extract_text, words_of
 from pressconv.model import (
     Block,
-    BlockQuote,
-    BulletList,
     Email,
     Emphasis,
     Heading,
@@ -33,13 +31,11 @@ from pressconv.model import (
     LineBreak,
     Link,
     Metadata,
-    OrderedList,
     Paragraph,
     PhotoCredit,
     Quotation,
     Release,
     Strong,
-    Table,
     Text,
     block_text,
     inline_text,
@@ -107,18 +103,7 @@ def _spaced(inlines: tuple[Inline, ...]) -> str:
 
 
 def _block_words(block: Block) -> str:
-    match block:
-        case Paragraph(children=c) | Heading(children=c) | PhotoCredit(children=c):
-            return _spaced(c)
-        case BlockQuote(children=paragraphs):
-            return "\n".join(_spaced(p.children) for p in paragraphs)
-        case BulletList(items=items) | OrderedList(items=items):
-            return "\n".join(_spaced(item.children) for item in items)
-        case Table(header=header, rows=rows):
-            all_rows = ((header,) if header else ()) + rows
-            return "\n".join(" ".join(_spaced(cell) for cell in row) for row in all_rows)
-        case _:
-            return block_text(block)
+    return block_text(block, inline=_spaced, cell_separator=" ")
 
 
 def _release_text(release: Release) -> str:

@@ -6,27 +6,20 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, assert_never
+from typing import Any
 
 import pytest
 
 from pressconv.model import (
     Block,
-    BlockQuote,
-    BulletList,
     Emphasis,
-    Heading,
-    Image,
     Inline,
     Lang,
     Link,
-    OrderedList,
-    Paragraph,
-    PhotoCredit,
     Quotation,
     Release,
     Strong,
-    Table,
+    block_text,
     inline_text,
 )
 from pressconv.writers.base import Branding, RenderContext
@@ -207,20 +200,7 @@ def _inline_words_text(inlines: tuple[Inline, ...]) -> str:
 
 def _block_words_text(block: Block) -> str:
     """The text of a block for the word comparison (image alt text is not innerText: axe checks it)."""
-    match block:
-        case Paragraph(children=children) | Heading(children=children) | PhotoCredit(children=children):
-            return _inline_words_text(children)
-        case BlockQuote(children=paragraphs):
-            return "\n".join(_inline_words_text(p.children) for p in paragraphs)
-        case BulletList(items=items) | OrderedList(items=items):
-            return "\n".join(_inline_words_text(item.children) for item in items)
-        case Table(header=header, rows=rows):
-            all_rows = ((header,) if header else ()) + rows
-            return "\n".join(" ".join(_inline_words_text(cell) for cell in row) for row in all_rows)
-        case Image():
-            return ""
-        case _:
-            assert_never(block)
+    return block_text(block, inline=_inline_words_text, cell_separator=" ", image_alt=False)
 
 
 def _release_chunks(release: Release) -> list[str]:
