@@ -228,11 +228,11 @@ def _parse(text: str, path: str | None, source_bytes: bytes | None) -> ParseResu
     if head.title is None:
         head.title = _derive_title(body)
         head.notes.append(
-            (
-                "warning",
-                "title.missing",
-                "no headline found; the opening words of the text are used as title",
-                1,
+            Diagnostic(
+                level="warning",
+                code="title.missing",
+                message="no headline found; the opening words of the text are used as title",
+                line=1,
             )
         )
     if head.issued is None and head.embargo is not None:
@@ -241,11 +241,11 @@ def _parse(text: str, path: str | None, source_bytes: bytes | None) -> ParseResu
         # gold of tests/eval/fixtures/en-boilerplate-ends-notes.txt reads it so).
         head.issued = head.embargo.date()
     if head.issued is None:
-        head.notes.append(("warning", "date.missing", "no release date found", head.title_line))
+        head.notes.append(
+            Diagnostic(level="warning", code="date.missing", message="no release date found", line=head.title_line)
+        )
     _impossible_dates(content, head.notes)
-    for level, code, message, line_number in head.notes:
-        assert level in ("error", "warning", "info")
-        diagnostics.append(Diagnostic(level=level, code=code, message=message, line=line_number))  # type: ignore[arg-type]
+    diagnostics.extend(head.notes)
 
     meta = Metadata(
         title=build_inlines(head.title, language) if head.title else (Text(text="Untitled"),),
@@ -433,13 +433,13 @@ def _impossible_dates(lines: list[Line], notes: Notes) -> None:
             count += 1
             if count <= _IMPOSSIBLE_NAMED:
                 message = f"impossible date or time '{written}' ({why}), kept as written"
-                notes.append(("warning", "date.impossible", message, line.number))
+                notes.append(Diagnostic(level="warning", code="date.impossible", message=message, line=line.number))
             elif first_unnamed is None:
                 first_unnamed = line.number
     if count > _IMPOSSIBLE_NAMED:
         more = count - _IMPOSSIBLE_NAMED
         message = f"{more} more impossible date(s) or time(s), kept as written"
-        notes.append(("warning", "date.impossible", message, first_unnamed))
+        notes.append(Diagnostic(level="warning", code="date.impossible", message=message, line=first_unnamed))
 
 
 def _take_embargo(moment: datetime | None, head: _Head, number: int, text: str) -> None:
@@ -451,16 +451,23 @@ def _take_embargo(moment: datetime | None, head: _Head, number: int, text: str) 
     """
     head.embargo_lines.append(collapse_spaces(text))
     if moment is None:
-        head.notes.append(("warning", "embargo.unreadable", f"cannot read the embargo time '{text.strip()}'", number))
+        head.notes.append(
+            Diagnostic(
+                level="warning",
+                code="embargo.unreadable",
+                message=f"cannot read the embargo time '{text.strip()}'",
+                line=number,
+            )
+        )
     elif head.embargo is None:
         head.embargo = moment
     elif moment != head.embargo:
         head.notes.append(
-            (
-                "warning",
-                "embargo.conflict",
-                f"a second embargo line gives another time ('{text.strip()}'); the first is kept as the embargo",
-                number,
+            Diagnostic(
+                level="warning",
+                code="embargo.conflict",
+                message=f"a second embargo line gives another time ('{text.strip()}'); the first is kept as the embargo",
+                line=number,
             )
         )
 
@@ -474,7 +481,9 @@ def _take_date(found: FoundDate, head: _Head, number: int, text: str) -> None:
         head.issued_time = found.time_note
         return
     if found.value != head.issued:
-        head.notes.append(("warning", "date.conflict", f"a second date in the head: '{text}'", number))
+        head.notes.append(
+            Diagnostic(level="warning", code="date.conflict", message=f"a second date in the head: '{text}'", line=number)
+        )
     head.fragments.append(Fragment(number, text, "second date line in the head (the first is the release date)"))
 
 
@@ -706,7 +715,14 @@ def _take_dateline(dateline: Dateline, head: _Head, number: int, written: str) -
         if head.issued is None:
             head.issued, head.issued_time = dateline.issued, dateline.time or head.issued_time
         elif head.issued != dateline.issued:
-            head.notes.append(("warning", "date.conflict", "the dateline gives another date than the head", number))
+            head.notes.append(
+                Diagnostic(
+                    level="warning",
+                    code="date.conflict",
+                    message="the dateline gives another date than the head",
+                    line=number,
+                )
+            )
         elif dateline.time and not head.issued_time:
             head.issued_time = dateline.time
     if dateline.wire:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from pressconv.diagnostics import Diagnostic
 from pressconv.model import (
     Block,
     BlockQuote,
@@ -40,7 +41,7 @@ from pressconv.parser.sentences import sentence_starts
 
 __all__ = ["Notes", "build_blocks", "build_section", "merge_text", "quoted_inlines"]
 
-Notes = list[tuple[str, str, str, int | None]]  # (level, code, message, line) collected for diagnostics
+Notes = list[Diagnostic]  # findings of the block stages, reported with the parse's diagnostics
 Speaker = tuple[str, str | None]
 # An attribution clause longer than this holds no speaker parse_person accepts (it stops at 250).
 _CLAUSE_WINDOW = 600
@@ -95,7 +96,11 @@ def quoted_inlines(
     for index, span in enumerate(spans):
         inner = text[span.inner_start : span.inner_end]
         if not span.closed and not continues:
-            notes.append(("warning", "quote.unclosed", "a quotation mark is opened but never closed", line))
+            notes.append(
+                Diagnostic(
+                    level="warning", code="quote.unclosed", message="a quotation mark is opened but never closed", line=line
+                )
+            )
             break
         if known is not None and scanned < min(span.start, _SCAN_LIMIT):
             # People named so far, so that a later bare surname ("Dewey continued") or pronoun
@@ -160,9 +165,7 @@ def _resolved(speaker: Speaker | None, known: list[Speaker] | None) -> Speaker |
     recent = known[-KNOWN_WINDOW:]
     if " " not in speaker[0]:
         # "said Sen. Lee": a bare surname is the full name met earlier ("Sen. Mike Lee (R-UT) …").
-        speaker = next(
-            ((k[0], speaker[1] or k[1]) for k in reversed(recent) if k[0].endswith(" " + speaker[0])), speaker
-        )
+        speaker = next(((k[0], speaker[1] or k[1]) for k in reversed(recent) if k[0].endswith(" " + speaker[0])), speaker)
     if speaker[1] is None:
         # The same person quoted again without the role: the role given earlier still holds.
         speaker = next((k for k in reversed(recent) if k[0] == speaker[0] and k[1]), speaker)
@@ -267,8 +270,7 @@ def build_blocks(raw: list[RawBlock], language: str, notes: Notes) -> list[Block
                 blocks.append(
                     BlockQuote(
                         children=tuple(
-                            Paragraph(children=build_inlines(part, language), line=raw[index].line)
-                            for part in group
+                            Paragraph(children=build_inlines(part, language), line=raw[index].line) for part in group
                         ),
                         speaker=speaker[0] if speaker else None,
                         role=speaker[1] if speaker else None,
@@ -319,9 +321,7 @@ def build_blocks(raw: list[RawBlock], language: str, notes: Notes) -> list[Block
     return blocks
 
 
-def _closing_speaker(
-    raw: list[RawBlock], after: int, closed: bool, last: str, known: list[Speaker]
-) -> Speaker | None:
+def _closing_speaker(raw: list[RawBlock], after: int, closed: bool, last: str, known: list[Speaker]) -> Speaker | None:
     """The speaker named right after a quotation that fills whole paragraphs, if any.
 
     Two forms: the German convention for a quotation over several paragraphs, where each
@@ -359,9 +359,7 @@ def _backfill_speaker(blocks: list[Block], at: int, speaker: str, role: str | No
     last = paragraph.children[-1]
     if isinstance(last, Quotation) and last.speaker is None:
         updated = Quotation(children=last.children, speaker=speaker, role=role)
-        blocks[at] = Paragraph(
-            children=(*paragraph.children[:-1], updated), lead=paragraph.lead, line=paragraph.line
-        )
+        blocks[at] = Paragraph(children=(*paragraph.children[:-1], updated), lead=paragraph.lead, line=paragraph.line)
 
 
 def _plain(nodes: tuple[Inline, ...]) -> str:
@@ -412,8 +410,6 @@ def _looks_like_header(rows: list[list[str]]) -> bool:
     return not first_has_digits and (rest_has_digits or all(len(cell) <= 30 for cell in rows[0]))
 
 
-
-
 def build_section(
     kind: SectionKind,
     title: str,
@@ -428,9 +424,7 @@ def build_section(
         blocks_raw = list(raw)
         if rest:
             blocks_raw.insert(0, RawBlock("para", line or 0, text=rest))
-        return Section(
-            kind=kind, title=title, blocks=tuple(build_blocks(blocks_raw, language, notes)), line=line
-        )
+        return Section(kind=kind, title=title, blocks=tuple(build_blocks(blocks_raw, language, notes)), line=line)
     texts: list[str] = [rest] if rest else []
     other: list[RawBlock] = []
     previous: int | None = None
@@ -451,12 +445,14 @@ def build_section(
         language=language,
         inlines=lambda text: tuple(build_inlines(text, language, phones=True)),
     )
-    blocks: list[Block] = [
-        Paragraph(children=build_inlines(text, language, phones=True), line=line) for text in leftovers
-    ]
+    blocks: list[Block] = [Paragraph(children=build_inlines(text, language, phones=True), line=line) for text in leftovers]
     blocks.extend(_simple_block(block, language) for block in other)
     if not contacts and not blocks:
-        notes.append(("info", "contact.empty", f"the section '{title}' holds no contact details", line))
+        notes.append(
+            Diagnostic(
+                level="info", code="contact.empty", message=f"the section '{title}' holds no contact details", line=line
+            )
+        )
     return Section(
         kind="contact",
         title=title,
@@ -464,4 +460,3 @@ def build_section(
         contacts=tuple(contacts) if contacts else (),
         line=line,
     )
-
