@@ -18,7 +18,15 @@ from pressconv.transforms.easy.hardwords import family_zipf
 from pressconv.transforms.easy.lexicon import lookup, sense
 from pressconv.transforms.easy.types import Failure
 
-__all__ = ["hard_word_failures", "nominal_failures", "reference_failures", "role_failures", "style_failures"]
+__all__ = [
+    "hard_word_failures",
+    "introduced_failures",
+    "nominal_failures",
+    "reference_failures",
+    "role_failures",
+    "speaker_failures",
+    "style_failures",
+]
 
 
 def style_failures(sentence: str) -> list[Failure]:
@@ -76,6 +84,8 @@ _LATIN_RARE: Final = 4.6
 # "unerlässlich", "unverzichtbar": negated abstract adjectives are hard although print uses them often.
 _ABSTRACT_NEGATED: Final = re.compile(r"^un\w{4,}(?:lich|bar)(?:e|en|er|es|em)?$")
 _PLURAL: Final = ("en", "n", "e", "s", "er")
+# Separable verb particles (Duden grammar: trennbare Verben), longest first.
+_PARTICLES: Final = ("zurück", "heraus", "herein", "nach", "ab", "an", "auf", "aus", "ein", "mit", "um", "vor", "weg", "zu")
 
 
 def _hard(word: str, lemma: str = "") -> bool:
@@ -92,6 +102,11 @@ def _hard(word: str, lemma: str = "") -> bool:
     if _ABSTRACT_NEGATED.match(lower) and zipf(lower) < 4.0:
         return True
     best = max(zipf(lower), family_zipf(lower), family_zipf(lemma.lower()) if lemma else 0.0)
+    # A separable verb is as plain as its base verb: "umwerfen" is "werfen", "ausleihen" is "leihen".
+    for form in (lower, lemma.lower()):
+        particle = next((p for p in _PARTICLES if form.startswith(p) and len(form) - len(p) >= 4), None)
+        if particle is not None:
+            best = max(best, family_zipf(form[len(particle) :]))
     best = max([best, *(zipf(lower[: -len(end)]) for end in _PLURAL if lower.endswith(end) and len(lower) > 5)])
     if _LATIN.search(lower):
         return best < _LATIN_RARE
@@ -311,3 +326,64 @@ def role_failures(sentence: str) -> list[Failure]:
     if entry is not None and entry.role:
         return []
     return [Failure("rule.unknown-role", head)]
+
+
+# --- definite noun phrases the summary never introduced -----------------------------------
+
+# Referents every reader knows without an introduction: public bodies of the reader's own place and
+# the summary's own frame words ("Die Polizei ermittelt.", "Die Adresse ist: …").
+_UNIQUE: Final = frozenset(
+    [
+        *("polizei", "bundespolizei", "kriminalpolizei", "feuerwehr", "stadt", "gemeinde", "senat", "regierung"),
+        *("bundesregierung", "landesregierung", "staatsanwaltschaft", "verwaltung", "stadtverwaltung"),
+        *("bezirksamt", "rathaus", "bundestag", "landtag", "rettungsdienst", "öffentlichkeit", "presse"),
+        *("nachricht", "adresse", "telefonnummer", "e-mail", "polizeipräsidentin", "polizeipräsident"),
+        *("bürgermeisterin", "bürgermeister", "landrätin", "landrat", "wahl", "bundesrepublik", "welt"),
+    ]
+)
+_DEFINITE_OPENER: Final = re.compile(
+    r"^(?:Der|Die|Das|Den|Dem)\s+(?:[a-zäöüß][\w·\-]*\s+){0,2}(?P<noun>[A-ZÄÖÜ][\w·\-]*)(?P<rest>.*)$"
+)
+
+
+def introduced_failures(sentence: str, earlier: list[str]) -> list[Failure]:
+    """A sentence that opens with a definite noun phrase for something the summary never introduced.
+
+    "Das Plakat ist …" in a summary that has named no poster points at nothing (rubric, item 3;
+    German grammar: the definite article marks a referent as known). The noun passes when an earlier
+    sentence of the summary (or the title) uses it, when it names a body every reader knows, or when
+    the phrase identifies it itself (a name or a "von"/"aus"/"in" phrase follows: "Die Polizei Berlin").
+    """
+    match = _DEFINITE_OPENER.match(sentence.strip())
+    if match is None:
+        return []
+    noun = match.group("noun").replace("·", "")
+    plain = noun.lower()
+    if plain in _UNIQUE or any(plain.endswith(u) for u in ("polizei", "feuerwehr", "verwaltung", "amt")):
+        return []
+    rest = match.group("rest").strip()
+    if re.match(r"(?:[A-ZÄÖÜ][\w\-]*\b|von\b|vom\b|aus\b|in\b|im\b|an\b|am\b|für\b|zum\b|zur\b|„)", rest):
+        return []
+    stem = plain[: max(4, len(plain) - 3)]
+    if any(stem in e.replace("·", "").lower() for e in earlier):
+        return []
+    return [Failure("guard.not-introduced", match.group("noun"))]
+
+
+def speaker_failures(speaker: str) -> list[Failure]:
+    """ "Zentral·inspektor Jens Wemhöner sagt: …": a speaker's title must be a role of the lexicon.
+
+    A party-internal or satirical title read as an office misleads (rubric, item 2); the name alone
+    would do, so a title the lexicon does not know fails the sentence.
+    """
+    found: list[Failure] = []
+    tagged = morph.tag(speaker)
+    # Only the words before the name are a title: a surname may be a common noun ("Erika Beispiel").
+    first_name = next((i for i, t in enumerate(tagged) if t.pos == "NE"), None)
+    for token in tagged[: first_name or 0]:
+        if token.pos != "NN":
+            continue
+        entry = lookup(token.word.replace("·", ""))
+        if entry is None or not entry.role:
+            found.append(Failure("rule.unknown-role", token.word))
+    return found

@@ -15,7 +15,7 @@ from typing import Final
 
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.readability import words
-from pressconv.transforms.easy.style import style_failures
+from pressconv.transforms.easy.style import introduced_failures, speaker_failures, style_failures
 from pressconv.transforms.easy.types import Failure
 
 __all__ = [
@@ -404,18 +404,27 @@ def framed(sentence: str) -> tuple[str, str] | None:
     return match.group(1).strip(), match.group(2)
 
 
-def structure_failures(sentence: str, *, list_intro: bool = False) -> list[Failure]:
+def structure_failures(sentence: str, *, list_intro: bool = False, earlier: list[str] | None = None) -> list[Failure]:
     """A finite verb, no dangling opener, no pronoun pointing at nothing, no cut-off ending.
 
     In a reported statement ("X sagt: Wir …") the statement is checked as a sentence of its own,
-    where "ich" and "wir" point at the named speaker and so point at something.
+    where "ich" and "wir" point at the named speaker and so point at something. With ``earlier``
+    (the title and the sentences before it in the summary), a sentence opening with a definite noun
+    phrase for something never introduced fails too ("Das Plakat ist …", style.introduced_failures).
     """
     frame = framed(sentence)
+    found: list[Failure] = []
     if frame is not None:
         speaker, statement = frame
         found = [Failure("guard.speaker", t.word) for t in morph.tag(speaker) if t.pos not in ("NE", "NN", "ADJ(A)")]
-        return found + _structure(statement, list_intro=False, speech=True)
-    return _structure(sentence, list_intro=list_intro, speech=False)
+        found += speaker_failures(speaker)
+        found += _structure(statement, list_intro=False, speech=True)
+        sentence = statement
+    else:
+        found = _structure(sentence, list_intro=list_intro, speech=False)
+    if earlier is not None:
+        found += introduced_failures(sentence, earlier)
+    return found
 
 
 def _structure(sentence: str, *, list_intro: bool, speech: bool) -> list[Failure]:
