@@ -20,7 +20,7 @@ def _checks(sentence: str) -> set[str]:
         "Viele Meinungen sind für den Verein konstitutiv.",
         "Für die Arbeit ist das Geld unabdingbar.",
         "Die Schule will die Eltern für das Thema mobilisieren.",
-        "Das Amt sucht eine Hostienschale.",
+        "Das Amt sucht eine Reliquienkapsel.",
         "Der Verein hat eine neue Perspektive.",
         # Three foreign words in one sentence overload it even though the lexicon explains each.
         "Die Stadt bringt ihre Expertise und Ressourcen in die Kooperation ein.",
