@@ -168,3 +168,14 @@ def test_sense_from_the_release_near_the_word() -> None:
 
 def test_a_name_in_capitals_is_not_the_common_noun() -> None:
     assert [e.word for e in entries_for(["Die Nachricht ist vom PARTEI Kreis·verband."])] == ["Kreis·verband"]
+
+
+def test_adjectival_role_nouns_are_found_in_every_form() -> None:
+    words = [e.word for e in entries_for(["Die Polizei hat einen Tat·verdächtigen festgenommen."])]
+    assert "Tat·verdächtiger" in words
+    assert [e.word for e in entries_for(["Die Abgeordnete spricht."])] == ["Abgeordnete"]
+
+
+@pytest.mark.parametrize("sentence", ["Die Sicherheit steht im Vordergrund.", "Das Team hilft im Umgang mit Ämtern."])
+def test_more_abstract_phrases_fail(sentence: str) -> None:
+    assert _checks(sentence) & {"rule.idiom", "rule.nominal-style"}

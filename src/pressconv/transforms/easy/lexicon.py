@@ -68,8 +68,13 @@ def _plain(word: str) -> str:
 def _role_entries(masculine: str, feminine: str, predicate: str) -> tuple[Entry, Entry]:
     male_plain, female_plain = _plain(masculine), _plain(feminine)
     # Both forms of the role noun, as the text uses them: singular, plural, dative/genitive endings.
-    male_forms = (male_plain, male_plain + "s", male_plain + "n", male_plain + "en", male_plain + "r")
-    female_forms = (female_plain, female_plain + "nen")
+    male_forms: tuple[str, ...] = (male_plain, male_plain + "s", male_plain + "n", male_plain + "en", male_plain + "r")
+    female_forms: tuple[str, ...] = (female_plain, female_plain + "nen")
+    if male_plain == female_plain + "r":
+        # A noun made from an adjective (Duden grammar: substantivierte Adjektive): "der Abgeordnete",
+        # "einen Tat·verdächtigen", "dem Vorsitzenden" inflect like adjectives.
+        male_forms = (male_plain, female_plain + "n", female_plain + "m")
+        female_forms = (female_plain,)
     male = Entry(masculine, "der", male_forms, f"Ein {masculine} {predicate}", role=True)
     female = Entry(feminine, "die", female_forms, f"Eine {feminine} {predicate}", role=True)
     return male, female

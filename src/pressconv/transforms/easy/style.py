@@ -253,7 +253,8 @@ _NOMINAL_PHRASES: Final = re.compile(
     r"in Betrieb (?:nehmen|genommen|nimmt)|Bezug (?:nehmen|genommen|nimmt)|zur Kenntnis|in Kenntnis|"
     r"Folge (?:leisten|geleistet)|Beitrag (?:leisten|geleistet|leistet)|Maßnahmen (?:ergreifen|ergriffen|ergreift)|"
     r"Entscheidung (?:treffen|getroffen|trifft)|Ermittlungen (?:aufnehmen|aufgenommen|eingeleitet|einleiten)|"
-    r"Anzeige (?:erstatten|erstattet)|erfolgt|erfolgen|erfolgte|"
+    r"Anzeige (?:erstatten|erstattet)|erfolgt|erfolgen|erfolgte|im Umgang mit|es handelt sich um|"
+    r"Es handelt sich um|unter Einhaltung|in Zusammenarbeit mit|im Vorfeld|"
     # Function-verb constructions with words between noun and verb ("Ermittlungen zur Ursache aufgenommen").
     r"Ermittlungen\b[^.]*\b(?:aufgenommen|eingeleitet|aufnehmen|einleiten))\b"
 )

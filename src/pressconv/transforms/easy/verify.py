@@ -73,7 +73,8 @@ _IDIOMS: Final = re.compile(
     r"Dreh- und Angelpunkt|Löwenanteil|Sahnehäubchen|Tüpfelchen|Wendepunkt|Schlüssel zu[rm]?|an einen Tisch|"
     r"(?:auf den|in die) Weg gebracht|auf den Weg (?:bringen|gebracht|bringt)|in die Tat umsetzen|"
     r"Hürden? (?:nehmen|genommen)|in der Pipeline|Fuß fassen|Spagat|Gratwanderung|Zahn der Zeit|Schattenseite|"
-    r"(?:dunkle|dunklen) Jahreszeit|Achillesferse|Kehrseite|Lupe|Mammutaufgabe|Marathon|Kraftakt)\b"
+    r"(?:dunkle|dunklen) Jahreszeit|Achillesferse|Kehrseite|Lupe|Mammutaufgabe|Marathon|Kraftakt|"
+    r"im Vordergrund|in den Vordergrund|unter einen Hut|auf einen Blick|in den Blick)\b"
 )
 _SUBORDINATORS: Final = frozenset(
     [
