@@ -60,6 +60,7 @@ def test_plain_words_and_names_pass(sentence: str) -> None:
         "Die Sperrung erfolgt am Montag.",
         "Die Polizei hat Ermittlungen zur Ursache aufgenommen.",
         "Die Verbesserung der Versorgung braucht Zeit.",
+        "Am Auto ist hoher Sach·schaden entstanden.",
     ],
 )
 def test_nominal_style_fails(sentence: str) -> None:

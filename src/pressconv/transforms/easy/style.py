@@ -255,6 +255,8 @@ _NOMINAL_PHRASES: Final = re.compile(
     r"Entscheidung (?:treffen|getroffen|trifft)|Ermittlungen (?:aufnehmen|aufgenommen|eingeleitet|einleiten)|"
     r"Anzeige (?:erstatten|erstattet)|erfolgt|erfolgen|erfolgte|im Umgang mit|es handelt sich um|"
     r"Es handelt sich um|unter Einhaltung|in Zusammenarbeit mit|im Vorfeld|"
+    # "An Roller und Auto ist Sach·schaden entstanden": the damage as subject instead of "X ist kaputt".
+    r"(?:Schaden|Schäden|Sachschaden|Sachschäden)\b[^.]*\bentstanden|entstand|"
     # Function-verb constructions with words between noun and verb ("Ermittlungen zur Ursache aufgenommen").
     r"Ermittlungen\b[^.]*\b(?:aufgenommen|eingeleitet|aufnehmen|einleiten))\b"
 )
