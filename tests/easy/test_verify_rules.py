@@ -61,6 +61,8 @@ def test_plain_words_and_names_pass(sentence: str) -> None:
         "Die Polizei hat Ermittlungen zur Ursache aufgenommen.",
         "Die Verbesserung der Versorgung braucht Zeit.",
         "Am Auto ist hoher Sach·schaden entstanden.",
+        "Es geht um: Neuzugang Max Muster.",
+        "Das Thema ist: Präventions·woche Fahrrad·diebstahl.",
     ],
 )
 def test_nominal_style_fails(sentence: str) -> None:
@@ -69,7 +71,13 @@ def test_nominal_style_fails(sentence: str) -> None:
 
 @pytest.mark.parametrize(
     "sentence",
-    ["Die Polizei ermittelt.", "Die Straße ist ab Montag gesperrt.", "Die Stadt hat eine Entscheidung."],
+    [
+        "Die Polizei ermittelt.",
+        "Die Straße ist ab Montag gesperrt.",
+        "Die Stadt hat eine Entscheidung.",
+        "Es geht um: Bau·arbeiten in der Neustädter Straße 4.",
+        "Es geht um: Trainer Max Muster.",
+    ],
 )
 def test_verbal_style_passes(sentence: str) -> None:
     assert "rule.nominal-style" not in _checks(sentence)

@@ -277,7 +277,33 @@ def nominal_failures(sentence: str) -> list[Failure]:
             break
     if len(abstract) >= 3:
         found.append(Failure("rule.nominal-style", ", ".join(tokens[i] for i in abstract)))
+    found.extend(_telegram(sentence))
     return found
+
+
+_TOPIC: Final = re.compile(r"^(?:Es geht um|Das Thema ist|Thema):\s*(?P<value>.+?)\.?$")
+
+
+def _telegram(sentence: str) -> list[Failure]:
+    """ "Es geht um: Neuzugang Luis Walker", "Das Thema ist: Präventions·einsatz Taschen·diebstahl".
+
+    A topic line whose value sets two nouns side by side without article or preposition is headline
+    telegram style (nominal style, rubric item 4). A role before a name ("Trainer Luis Walker") and
+    a street name ("Liebenwalder Straße 15") are ordinary German and pass.
+    """
+    match = _TOPIC.match(sentence.strip())
+    if match is None:
+        return []
+    value = re.sub(r"„[^“]*“", "Name", match.group("value"))
+    tagged = [t for t in morph.tag(value) if not t.pos.startswith("$")]
+    for first, second in itertools.pairwise(tagged):
+        if first.pos != "NN" or second.pos not in ("NN", "NE") or first.word == "Name":
+            continue
+        entry = lookup(first.word.replace("·", ""))
+        if (entry is not None and entry.role) or re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+er", first.word):
+            continue
+        return [Failure("rule.nominal-style", f"{first.word} {second.word}")]
+    return []
 
 
 # --- copied reference words ------------------------------------------------------------------
