@@ -77,6 +77,7 @@ def test_nominal_style_fails(sentence: str) -> None:
         "Die Stadt hat eine Entscheidung.",
         "Es geht um: Bau·arbeiten in der Neustädter Straße 4.",
         "Es geht um: Trainer Max Muster.",
+        "Es geht um: Führungs·wechsel am Landes·archiv Berlin.",
     ],
 )
 def test_verbal_style_passes(sentence: str) -> None:

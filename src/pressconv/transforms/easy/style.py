@@ -296,8 +296,15 @@ def _telegram(sentence: str) -> list[Failure]:
         return []
     value = re.sub(r"„[^“]*“", "Name", match.group("value"))
     tagged = [t for t in morph.tag(value) if not t.pos.startswith("$")]
-    for first, second in itertools.pairwise(tagged):
-        if first.pos != "NN" or second.pos not in ("NN", "NE") or first.word == "Name":
+    for index, (first, second) in enumerate(itertools.pairwise(tagged)):
+        if first.pos != "NN" or first.word == "Name":
+            continue
+        # Noun + noun, or noun + a person's two names; an organisation and its place ("Landes·archiv
+        # Berlin", "Polizei Berlin") is a name and passes.
+        person = second.pos == "NE" and index + 2 < len(tagged) and tagged[index + 2].pos == "NE"
+        # HanTa reads an unknown compound as a name; the lexicon knows its head ("Fahrrad·diebstahl").
+        common = second.pos == "NN" or lookup(second.word.replace("·", "")) is not None
+        if not common and not person:
             continue
         entry = lookup(first.word.replace("·", ""))
         if (entry is not None and entry.role) or re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+er", first.word):
