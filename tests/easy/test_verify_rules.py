@@ -93,6 +93,7 @@ def test_verbal_style_passes(sentence: str) -> None:
         "Das Projekt hat Fahrt aufgenommen.",
         "Der Täter ist der Polizei ins Netz gegangen.",
         "Der Markt ist ein Publikums·magnet.",
+        "Frau Muster hat 10 Jahre an der Spitze vom Amt gestanden.",
     ],
 )
 def test_idioms_fail(sentence: str) -> None:

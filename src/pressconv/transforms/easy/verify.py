@@ -74,7 +74,7 @@ _IDIOMS: Final = re.compile(
     r"(?:auf den|in die) Weg gebracht|auf den Weg (?:bringen|gebracht|bringt)|in die Tat umsetzen|"
     r"Hürden? (?:nehmen|genommen)|in der Pipeline|Fuß fassen|Spagat|Gratwanderung|Zahn der Zeit|Schattenseite|"
     r"(?:dunkle|dunklen) Jahreszeit|Achillesferse|Kehrseite|Lupe|Mammutaufgabe|Marathon|Kraftakt|"
-    r"unter einen Hut|auf einen Blick|in den Blick)\b"
+    r"unter einen Hut|auf einen Blick|in den Blick|an der Spitze|an die Spitze)\b"
 )
 _SUBORDINATORS: Final = frozenset(
     [
