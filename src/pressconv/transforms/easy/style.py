@@ -97,8 +97,8 @@ def _hard(word: str, lemma: str = "") -> bool:
     words below Zipf 4.6 and negated abstract adjectives.
     """
     lower = word.lower().replace("·", "").replace("-", "")
-    if lower in _SIMPLE:
-        return False
+    if lower in _SIMPLE or lower.startswith("telefon") or (lower.endswith("weise") and len(lower) > 8):
+        return False  # "telefonierte", "normalerweise": everyday words of a Latin or long shape
     if _ABSTRACT_NEGATED.match(lower) and zipf(lower) < 4.0:
         return True
     best = max(zipf(lower), family_zipf(lower), family_zipf(lemma.lower()) if lemma else 0.0)
