@@ -60,6 +60,7 @@ def test_plain_words_and_names_pass(sentence: str) -> None:
         "Die Sperrung erfolgt am Montag.",
         "Die Polizei hat Ermittlungen zur Ursache aufgenommen.",
         "Die Verbesserung der Versorgung braucht Zeit.",
+        "Die Stärkung von der Zusammen·arbeit ist das Ziel.",
         "Am Auto ist hoher Sach·schaden entstanden.",
         "Es geht um: Neuzugang Max Muster.",
         "Das Thema ist: Präventions·woche Fahrrad·diebstahl.",
@@ -77,6 +78,7 @@ def test_nominal_style_fails(sentence: str) -> None:
         "Die Stadt hat eine Entscheidung.",
         "Es geht um: Bau·arbeiten in der Neustädter Straße 4.",
         "Es geht um: Trainer Max Muster.",
+        "Mehr Informationen zur Kriminal·prävention gibt es online.",
         "Es geht um: Führungs·wechsel am Landes·archiv Berlin.",
     ],
 )

@@ -241,6 +241,7 @@ def _foreign_shape(word: str) -> bool:
 # -ion, -tät, -ismus, -anz, -enz): the mark of "Nominalstil" that the rule books tell writers to
 # turn back into verbs ("die Umsetzung der Forderungen" → "Sie setzen die Forderungen um").
 _ABSTRACT: Final = re.compile(r"(?:ung|ungen|heit|heiten|keit|keiten|ion|ionen|tät|täten|ismus|anz|enz)$")
+_EVERYDAY: Final = 4.7
 _LINK_WORDS: Final = frozenset(["des", "der", "eines", "einer", "von", "vom", "zur", "zum"])
 # Prepositional phrases of officialese (Amtsdeutsch), each a nominal wrapper around a plain verb or
 # preposition ("im Rahmen von" → "bei", "hinsichtlich" → "über"). Our own list.
@@ -267,7 +268,12 @@ def nominal_failures(sentence: str) -> list[Failure]:
     plain = sentence.replace("·", "")
     found = [Failure("rule.nominal-style", m.group(0)) for m in _NOMINAL_PHRASES.finditer(plain)]
     tokens = re.findall(r"[\wÄÖÜäöüß\-]+", plain)
-    abstract = [i for i, t in enumerate(tokens) if t[:1].isupper() and i > 0 and len(t) > 5 and _ABSTRACT.search(t.lower())]
+    # Everyday nouns of that shape ("Informationen", "Wohnung") are no mark of nominal style.
+    abstract = [
+        i
+        for i, t in enumerate(tokens)
+        if t[:1].isupper() and i > 0 and len(t) > 5 and _ABSTRACT.search(t.lower()) and zipf(t.lower()) < _EVERYDAY
+    ]
     # "Umsetzung der Forderungen", "Stärkung von der Zusammenarbeit": nominalisation + genitive or
     # "von" + nominalisation, with at most one adjective between.
     for first, second in itertools.pairwise(abstract):
