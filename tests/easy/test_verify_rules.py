@@ -60,7 +60,7 @@ def test_plain_words_and_names_pass(sentence: str) -> None:
         "Die Sperrung erfolgt am Montag.",
         "Die Polizei hat Ermittlungen zur Ursache aufgenommen.",
         "Die Verbesserung der Versorgung braucht Zeit.",
-        "Die Stärkung von der Zusammen·arbeit ist das Ziel.",
+        "Die Stärkung von der Versorgung ist das Ziel.",
         "Am Auto ist hoher Sach·schaden entstanden.",
         "Es geht um: Neuzugang Max Muster.",
         "Das Thema ist: Präventions·woche Fahrrad·diebstahl.",
