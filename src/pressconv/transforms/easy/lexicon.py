@@ -37,6 +37,9 @@ __all__ = [
     "sense",
 ]
 
+# Words at or above this Zipf frequency are everyday words; their entries yield to rarer ones.
+_COMMON: Final = 4.5
+
 # Cue words of a domain: at least two different ones must occur in the release for a domain entry.
 DOMAINS: dict[str, str] = {
     "verkehr": r"Straße|Kreuzung|Fahrbahn|Fahrzeug|Auto|Pkw|Lkw|Radweg|Gehweg|Verkehr|Fußgänger|Radfahrer|Kfz|"
@@ -206,10 +209,11 @@ def entries_for(texts: list[str], *, limit: int = 8, source: str | None = None) 
                 if source is not None and not in_domain(entry.domain, source):
                     continue
                 seen[entry.word] = entry
-    from pressconv.transforms.easy.hardwords import is_hard
+    # Rare words first when there are more entries than room: "Expertise" matters, "Geld" does not.
+    # (wordfreq directly: hardwords imports compounds, which imports this module.)
+    from wordfreq import zipf_frequency
 
-    # Hard words first when there are more entries than room: "Expertise" matters, "Geld" does not.
-    ranked = sorted(seen.values(), key=lambda e: not is_hard(e.word.replace("·", ""), "de"))
+    ranked = sorted(seen.values(), key=lambda e: zipf_frequency(e.word.replace("·", "").lower(), "de") >= _COMMON)
     chosen = {e.word for e in ranked[:limit]}
     return [e for e in seen.values() if e.word in chosen]
 
