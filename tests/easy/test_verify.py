@@ -119,7 +119,12 @@ def test_every_lexicon_sentence_keeps_the_rules() -> None:
 
     for entry in lexicon():
         for sentence in re.split(r"(?<=[.!?])\s+", entry.explanation):
-            failures = [f for f in rule_failures(sentence) if f.check != "rule.abbreviation"]
+            # The entry's own headword is the word the glossary line explains: it may stand there.
+            failures = [
+                f
+                for f in rule_failures(sentence)
+                if f.check != "rule.abbreviation" and f.match.replace("·", "").lower() not in entry.forms
+            ]
             assert failures == [], (entry.word, sentence, failures)
 
 
@@ -133,5 +138,6 @@ def test_preterite_against_present_with_changed_stem(word: str, expected: bool) 
 
 
 def test_lexicon_headwords_are_unique() -> None:
-    words = [e.word for e in lexicon() if not e.role]
+    # A word of several senses has one line per sense, each with its cue words (lexicon.sense).
+    words = [e.word for e in lexicon() if not e.role and not e.cues]
     assert len(words) == len(set(words))

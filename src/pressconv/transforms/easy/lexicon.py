@@ -11,6 +11,10 @@
 An N or W line may end in ``|domain``: the entry is shown only when the release is of that domain
 (``DOMAINS`` holds cue words any release of the domain uses), so a word in another sense ("Ampel"
 for a coalition, "Einsatz" for a campaign) gets no wrong explanation (rubric, item 5).
+
+A word with several senses has one line per sense, each ending in ``|cue:word,word``: a sense is
+shown only when one of its cue words stands in the summary sentence that uses the word or near the
+word in the release; when no sense's cues fit, the word gets no entry (omission over error).
 """
 
 from __future__ import annotations
@@ -21,7 +25,20 @@ from functools import lru_cache
 from importlib import resources
 from typing import Final
 
-__all__ = ["DOMAINS", "Entry", "article", "entries_for", "feminine_singular", "in_domain", "lexicon", "lookup"]
+__all__ = [
+    "DOMAINS",
+    "Entry",
+    "article",
+    "entries_for",
+    "feminine_singular",
+    "in_domain",
+    "lexicon",
+    "lookup",
+    "sense",
+]
+
+# Words at or above this Zipf frequency are everyday words; their entries yield to rarer ones.
+_COMMON: Final = 4.5
 
 # Cue words of a domain: at least two different ones must occur in the release for a domain entry.
 DOMAINS: dict[str, str] = {
@@ -44,6 +61,7 @@ class Entry:
     explanation: str
     role: bool = False
     domain: str | None = None
+    cues: tuple[str, ...] = ()
 
 
 def _plain(word: str) -> str:
@@ -53,8 +71,13 @@ def _plain(word: str) -> str:
 def _role_entries(masculine: str, feminine: str, predicate: str) -> tuple[Entry, Entry]:
     male_plain, female_plain = _plain(masculine), _plain(feminine)
     # Both forms of the role noun, as the text uses them: singular, plural, dative/genitive endings.
-    male_forms = (male_plain, male_plain + "s", male_plain + "n", male_plain + "en", male_plain + "r")
-    female_forms = (female_plain, female_plain + "nen")
+    male_forms: tuple[str, ...] = (male_plain, male_plain + "s", male_plain + "n", male_plain + "en", male_plain + "r")
+    female_forms: tuple[str, ...] = (female_plain, female_plain + "nen")
+    if male_plain == female_plain + "r":
+        # A noun made from an adjective (Duden grammar: substantivierte Adjektive): "der Abgeordnete",
+        # "einen Tat·verdächtigen", "dem Vorsitzenden" inflect like adjectives.
+        male_forms = (male_plain, female_plain + "n", female_plain + "m")
+        female_forms = (female_plain,)
     male = Entry(masculine, "der", male_forms, f"Ein {masculine} {predicate}", role=True)
     female = Entry(feminine, "die", female_forms, f"Eine {feminine} {predicate}", role=True)
     return male, female
@@ -73,8 +96,11 @@ def lexicon() -> tuple[Entry, ...]:
             entries.extend(_role_entries(fields[1], fields[2], fields[3]))
         elif fields[0] in ("N", "W") and len(fields) in (5, 6):
             forms = (_plain(fields[2]), *(_plain(f) for f in fields[3].split(",") if f.strip()))
-            domain = fields[5] if len(fields) == 6 else None
-            entries.append(Entry(fields[2], fields[1], tuple(dict.fromkeys(forms)), fields[4], domain=domain))
+            last = fields[5] if len(fields) == 6 else None
+            cued = last is not None and last.startswith("cue:")
+            cues = tuple(c.strip().lower() for c in (last or "")[4:].split(",") if c.strip()) if cued else ()
+            domain = last if last and not cues else None
+            entries.append(Entry(fields[2], fields[1], tuple(dict.fromkeys(forms)), fields[4], domain=domain, cues=cues))
     return tuple(entries)
 
 
@@ -85,6 +111,40 @@ def _index() -> dict[str, Entry]:
         for form in entry.forms:
             index.setdefault(form, entry)
     return index
+
+
+@lru_cache(maxsize=1)
+def _senses() -> dict[str, tuple[Entry, ...]]:
+    """Every entry of each form: a word with several senses has several."""
+    senses: dict[str, list[Entry]] = {}
+    for entry in lexicon():
+        for form in entry.forms:
+            senses.setdefault(form, []).append(entry)
+    return {form: tuple(found) for form, found in senses.items()}
+
+
+def sense(word: str, sentence: str, source: str | None = None) -> Entry | None:
+    """The sense of ``word`` the text supports: a sense without cues if it is the only one, else
+    the first whose cue word stands in ``sentence`` or within 300 characters of the word in ``source``.
+
+    "Initiative" for a government plan is no "Gruppe": when no cue fits, None (no entry at all).
+    """
+    found = _senses().get(_plain(word).replace("-", ""), ())
+    if not found:
+        return None
+    if not any(entry.cues for entry in found):
+        return found[0]  # one sense (a role noun and its noun share a form: the first line wins)
+    context = [_tokens(sentence)]
+    if source is not None:
+        for match in re.finditer(re.escape(word.replace("·", "")), source, flags=re.IGNORECASE):
+            context.append(_tokens(source[max(0, match.start() - 300) : match.end() + 300]))
+    for words_near in context:
+        near = set(words_near)
+        for entry in found:
+            if any(cue in near or any(w.startswith(cue) for w in near) for cue in entry.cues):
+                return entry
+    # A sense without cue words is the word's ordinary sense; with none, no entry.
+    return next((entry for entry in found if not entry.cues), None)
 
 
 def lookup(word: str) -> Entry | None:
@@ -135,17 +195,27 @@ def entries_for(texts: list[str], *, limit: int = 8, source: str | None = None) 
         text = re.sub(r"„[^“]*“", " ", text)
         for raw in re.findall(r"[\w·\-]+", text):
             token = raw.replace("·", "").lower()
+            if raw.isupper() and len(raw) > 4:
+                continue  # "PARTEI", "AKTION": a name written in capitals, not the common noun
             # The word itself, its hyphen parts, else the head of a split compound: a
             # "Sozial·senatorin" is a "Senatorin", explained in the form the text uses.
             head = raw.split("·")[-1].lower() if "·" in raw and token not in index else None
             for part in (token, *token.split("-"), *([head] if head else [])):
                 entry = index.get(part)
+                if entry is not None and (entry.cues or len(_senses().get(part, ())) > 1):
+                    entry = sense(part, text, source)
                 if entry is None or not entry.explanation or entry.word in seen:
                     continue
                 if source is not None and not in_domain(entry.domain, source):
                     continue
                 seen[entry.word] = entry
-    return list(seen.values())[:limit]
+    # Rare words first when there are more entries than room: "Expertise" matters, "Geld" does not.
+    # (wordfreq directly: hardwords imports compounds, which imports this module.)
+    from wordfreq import zipf_frequency
+
+    ranked = sorted(seen.values(), key=lambda e: zipf_frequency(e.word.replace("·", "").lower(), "de") >= _COMMON)
+    chosen = {e.word for e in ranked[:limit]}
+    return [e for e in seen.values() if e.word in chosen]
 
 
 # Feminine derivational suffixes of German nouns (Duden grammar: -ung, -heit, -keit, -ion, -schaft,

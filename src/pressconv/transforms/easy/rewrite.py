@@ -200,9 +200,21 @@ def rewrite(sentence: str, issued: date | None) -> str:
         text = re.sub(r"\bheute\b", f"am {format_date(issued, 'de')}", text)
         text = re.sub(r"^Heute\b", f"Am {format_date(issued, 'de')}", text)
     text = _expand(text)
+    text = _drop_reference_adjectives(text)
     text = appeal(active(text))
     text = _perfekt(text)
     return _genitive(text)
+
+
+# "der dortige Haupteingang", "die hiesige Schule": adjectives that place a thing relative to the
+# source's previous sentence. In a summary that sentence is gone, and the noun reads as well without
+# them, so they are removed (rubric, item 3). "obige"/"besagte" are not removed: without their
+# referent the noun phrase means nothing, and the verifier drops the sentence.
+_PLACE_REFERENCE: Final = re.compile(r"\b(?:dortig|hiesig)(?:e|er|es|en|em)\s+", re.IGNORECASE)
+
+
+def _drop_reference_adjectives(sentence: str) -> str:
+    return _PLACE_REFERENCE.sub("", sentence)
 
 
 _FINITE: Final = ("VV(FIN)", "VA(FIN)", "VM(FIN)")

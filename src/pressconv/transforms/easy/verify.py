@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Final
 
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.readability import words
+from pressconv.transforms.easy.style import introduced_failures, speaker_failures, style_failures
+from pressconv.transforms.easy.types import Failure
 
 __all__ = [
     "HARD_LIMIT",
@@ -29,14 +30,6 @@ __all__ = [
 
 HARD_LIMIT: Final = 12
 _LONG_WORD: Final = 14
-
-
-@dataclass(frozen=True, slots=True)
-class Failure:
-    """Why one sentence fails: the check ("rule.passive", "guard.fact") and what triggered it."""
-
-    check: str
-    match: str
 
 
 _KONJUNKTIV: Final = re.compile(
@@ -63,7 +56,25 @@ _IDIOMS: Final = re.compile(
     r"auf Augenhöhe|unter einem Dach|Tür und Tor|aus allen Nähten|am Ball|Rückenwind|"
     r"Hausaufgaben|Baustelle[n]? (?:der|des|in der)|Spitze des Eisbergs|roter Faden|Schulterschluss|"
     r"auf der Strecke|in die Hand nehmen|zum Tragen|Flagge zeigen|Bahn brechen|Neuland|"
-    r"auf Herz und Nieren|unter den Nägeln|Handschrift|Sprungbrett|Motor für|Herzstück)\b"
+    r"auf Herz und Nieren|unter den Nägeln|Handschrift|Sprungbrett|Motor für|Herzstück|"
+    # Praise and weight metaphors of press language: a "Schritt" nobody takes, a "Klassiker" that is a poster.
+    r"(?:wichtige[nmrs]?|große[nmrs]?|entscheidende[nmrs]?|richtige[nmrs]?|weitere[nmrs]?) Schritte?s?|"
+    r"Schritt in die richtige Richtung|"
+    r"(?:wahre[nmrs]?|echte[nmrs]?|absolute[nmrs]?) (?:Klassiker|Highlight|Hingucker|Renner)|"
+    r"Highlight|Hingucker|Publikumsmagnet|Besuchermagnet|Aushängeschild|Flaggschiff|Zugpferd|Vorreiter(?:in|rolle)?|"
+    r"Eckpfeiler|Grundstein|Türöffner|Schlüsselrolle|Wermutstropfen|Tropfen auf den heißen Stein|Quantensprung|"
+    r"Paradigmenwechsel|Kinderschuhen|aus der Taufe|Feuertaufe|mit Leben (?:füllen|gefüllt)|Früchte (?:tragen|getragen)|"
+    r"zu Buche|ins Gewicht|auf den Punkt|unter Beweis|mit gutem Beispiel|in Angriff|auf Kurs|den Weg (?:ebnen|frei)|"
+    r"in die Wege|Weichenstellung|Schulter an Schulter|Bilanz (?:ziehen|gezogen|zieht)|am Herzen|Herzensangelegenheit|"
+    r"(?:Fahrt|Schwung) (?:aufnehmen|aufgenommen|nimmt)|ins Boot|im selben Boot|auf dem Prüfstand|in den Startlöchern|"
+    r"unter die Arme|offenes Ohr|offene Ohren|Luft nach oben|Nägel mit Köpfen|ins Auge (?:fassen|gefasst)|"
+    r"auf der Hand|auf frischer Tat|das Weite|ins Netz (?:gegangen|gehen)|ins Visier|im Visier|dingfest|hinter Gitter|"
+    r"durch die Decke|die Nase vorn|auf Eis|Wellen (?:schlagen|geschlagen)|in aller Munde|heißes Eisen|"
+    r"Dreh- und Angelpunkt|Löwenanteil|Sahnehäubchen|Tüpfelchen|Wendepunkt|Schlüssel zu[rm]?|an einen Tisch|"
+    r"(?:auf den|in die) Weg gebracht|auf den Weg (?:bringen|gebracht|bringt)|in die Tat umsetzen|"
+    r"Hürden? (?:nehmen|genommen)|in der Pipeline|Fuß fassen|Spagat|Gratwanderung|Zahn der Zeit|Schattenseite|"
+    r"(?:dunkle|dunklen) Jahreszeit|Achillesferse|Kehrseite|Lupe|Mammutaufgabe|Marathon|Kraftakt|"
+    r"unter einen Hut|auf einen Blick|in den Blick|an der Spitze|an die Spitze)\b"
 )
 _SUBORDINATORS: Final = frozenset(
     [
@@ -250,9 +261,10 @@ def rule_failures(sentence: str, *, known_acronyms: Iterable[str] = ()) -> list[
         (_SPECIAL, "rule.special-character"),
         (_ROMAN, "rule.roman-numeral"),
         (_PERCENT, "rule.percentage"),
-        (_IDIOMS, "rule.idiom"),
     ):
         found.extend(Failure(check, m.group(0)) for m in pattern.finditer(sentence))
+    # Idioms are matched on the unsplit words: "Publikums·magnet" is still a "Publikumsmagnet".
+    found.extend(Failure("rule.idiom", m.group(0)) for m in _IDIOMS.finditer(sentence.replace("·", "")))
     allowed = set(known_acronyms)
     found.extend(
         Failure("rule.abbreviation", m.group(0))
@@ -263,6 +275,7 @@ def rule_failures(sentence: str, *, known_acronyms: Iterable[str] = ()) -> list[
         Failure("rule.big-number", m.group(0)) for m in _BIG_NUMBER.finditer(sentence) if not _YEAR.match(m.group(0))
     )
     found.extend(_grammar_failures(sentence))
+    found.extend(style_failures(sentence))
     return found
 
 
@@ -392,18 +405,27 @@ def framed(sentence: str) -> tuple[str, str] | None:
     return match.group(1).strip(), match.group(2)
 
 
-def structure_failures(sentence: str, *, list_intro: bool = False) -> list[Failure]:
+def structure_failures(sentence: str, *, list_intro: bool = False, earlier: list[str] | None = None) -> list[Failure]:
     """A finite verb, no dangling opener, no pronoun pointing at nothing, no cut-off ending.
 
     In a reported statement ("X sagt: Wir …") the statement is checked as a sentence of its own,
-    where "ich" and "wir" point at the named speaker and so point at something.
+    where "ich" and "wir" point at the named speaker and so point at something. With ``earlier``
+    (the title and the sentences before it in the summary), a sentence opening with a definite noun
+    phrase for something never introduced fails too ("Das Plakat ist …", style.introduced_failures).
     """
     frame = framed(sentence)
+    found: list[Failure] = []
     if frame is not None:
         speaker, statement = frame
         found = [Failure("guard.speaker", t.word) for t in morph.tag(speaker) if t.pos not in ("NE", "NN", "ADJ(A)")]
-        return found + _structure(statement, list_intro=False, speech=True)
-    return _structure(sentence, list_intro=list_intro, speech=False)
+        found += speaker_failures(speaker)
+        found += _structure(statement, list_intro=False, speech=True)
+        sentence = statement
+    else:
+        found = _structure(sentence, list_intro=list_intro, speech=False)
+    if earlier is not None:
+        found += introduced_failures(sentence, earlier)
+    return found
 
 
 def _structure(sentence: str, *, list_intro: bool, speech: bool) -> list[Failure]:
