@@ -505,7 +505,10 @@ def _address(text: str, *, labelled: bool = False) -> str | None:
         street = f"{words[0]}, {' '.join(words[1:])}"
     venue = ""
     if labelled:
-        venue = re.sub(r"\s*\(([^)]{2,40})\)", r", \1", text[: match.start()]).strip(" ,:")
+        # "(dortiger Haupteingang)": a reference word points back into the release, which the summary's
+        # reader does not have; the entrance itself is kept ("Haupteingang").
+        before = re.sub(r"\b(?:dortige[rns]?|hiesige[rns]?|obige[rns]?|besagte[rns]?)\s+", "", text[: match.start()])
+        venue = re.sub(r"\s*\(([^)]{2,40})\)", r", \1", before).strip(" ,:")
         venue = venue if venue and len(venue.split()) <= 5 and not re.search(r"[.;:]", venue) else ""
     place = f"{street.strip()} in {town}" if town else street.strip()
     return f"{venue}, {place}" if venue else place

@@ -485,7 +485,10 @@ def verify(draft: Draft) -> Draft:
         styled = _style(line.text, draft)
         failures = [*rule_failures(styled, known_acronyms=_acronyms()), *guard.failures(styled)]
         if line.origin != "template":
-            failures.extend(structure_failures(styled))
+            # A definite noun the summary never introduced ("Das Plakat ist …") points at nothing for
+            # a reader who has only the summary (style.introduced_failures).
+            earlier = [draft.headline or "", *(k.text for k in kept)]
+            failures.extend(structure_failures(styled, earlier=earlier))
         if failures:
             dropped.append((styled, tuple(failures)))
             continue
