@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal, TypeAlias
 
@@ -444,7 +445,7 @@ def _process_chunk(
     flush()
 
 
-def _take_list(chunk: list[Line], index: int, items: list[Item], flush: object) -> int:
+def _take_list(chunk: list[Line], index: int, items: list[Item], flush: Callable[[], None]) -> int:
     """Collect a bullet or numbered list starting at ``chunk[index]``; return the lines consumed."""
     first = chunk[index]
     bullet = _BULLET.fullmatch(first.text)
@@ -473,7 +474,6 @@ def _take_list(chunk: list[Line], index: int, items: list[Item], flush: object) 
         return 0
     if not marker and len(entries) < 2:
         return 0
-    assert callable(flush)
     flush()
     if marker:
         items.append(RawBlock("bullets", first.number, items=entries))
