@@ -38,6 +38,7 @@ from pressconv.parser.header import (
 )
 from pressconv.parser.inlines import build_inlines
 from pressconv.parser.language import guess_language
+from pressconv.parser.limits import HEAD_LINE_MAX
 from pressconv.parser.lines import Line, collapse_spaces, split_lines
 from pressconv.parser.markdown import prepass
 from pressconv.parser.pagedump import page_residue, site_title_suffix
@@ -358,7 +359,7 @@ def _read_head(lines: list[Line], head: _Head, language: str) -> list[Line]:
             index += 1
             continue
         if head.title is None:
-            if match_dateline(text) is not None or len(text) > 250 or _body_sentence(text):
+            if match_dateline(text) is not None or len(text) > HEAD_LINE_MAX or _body_sentence(text):
                 break  # the text starts with its body (a dateline or a paragraph): no headline
             senders = _sender_lines(lines, index)
             if senders:
@@ -504,7 +505,7 @@ def _head_kind(text: str) -> str:
     number = match_number(text)
     if number and not number[1]:
         return "number"
-    if len(text) > 250 or match_dateline(text) is not None:
+    if len(text) > HEAD_LINE_MAX or match_dateline(text) is not None:
         return "body"
     return "other"
 
@@ -733,7 +734,7 @@ def _take_dateline(dateline: Dateline, head: _Head, number: int, written: str) -
 
 def _subtitle_like(text: str, lines: list[Line], index: int) -> bool:
     """True for a sub-headline: a line standing apart under the headline, shorter than the text."""
-    if len(text) > 250 or len(text.split()) < 2:
+    if len(text) > HEAD_LINE_MAX or len(text.split()) < 2:
         return False
     if match_section_heading(text) or parse_date_line(text) or match_number(text):
         return False

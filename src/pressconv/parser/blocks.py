@@ -17,6 +17,7 @@ from typing import Literal, TypeAlias
 from pressconv.parser._lazy import lazy_compile
 from pressconv.parser.contacts import INLINE_CONTACT, SectionStart, match_section_heading
 from pressconv.parser.invitations import split_invitation
+from pressconv.parser.limits import HEAD_LINE_MAX, WRAP_WIDTH_MAX, WRAP_WIDTH_MIN
 from pressconv.parser.lines import Line, collapse_spaces
 from pressconv.parser.sentences import sentence_starts
 
@@ -217,7 +218,7 @@ def unwrap(run: list[Line], language: str = "de") -> list[tuple[str, int]]:
     # Hard wrapping: every line is at most ~110 characters and most lines fill the width and end
     # mid-sentence (a scraper's short split lines end mid-sentence too, but are far from full).
     full_open = sum(1 for line in run[:-1] if not _ends_sentence(line.text) and _width(line) >= 0.6 * width)
-    wrapped = 45 <= width <= 110 and full_open >= max(1, (len(run) - 1) // 2)
+    wrapped = WRAP_WIDTH_MIN <= width <= WRAP_WIDTH_MAX and full_open >= max(1, (len(run) - 1) // 2)
     list_items = False  # short lines after "…:" may be the items of an unmarked list
     paragraphs: list[tuple[str, int]] = []
     current = _Joined(run[0].text, run[0].number, language)
@@ -342,7 +343,7 @@ def wrap_width(lines: list[Line]) -> int | None:
         for line, after in itertools.pairwise(lines)
         if not line.blank and not after.blank and not _ends_sentence(line.text)
     ]
-    if len(running) < 3 or max(running) > 110:
+    if len(running) < 3 or max(running) > WRAP_WIDTH_MAX:
         return None
     return max(running)
 
@@ -420,7 +421,7 @@ def _process_chunk(
             items.append(RawBlock("heading", line.number, text=heading.group("text"), level=level))
             index += 1
             continue
-        if _CREDIT.fullmatch(line.text) and len(line.text) <= 250:
+        if _CREDIT.fullmatch(line.text) and len(line.text) <= HEAD_LINE_MAX:
             flush()
             items.append(RawBlock("credit", line.number, text=line.text.strip("[]")))
             index += 1

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Literal, TypeAlias
 
 from pressconv.parser._lazy import lazy_compile
+from pressconv.parser.limits import HEAD_LINE_MAX
 
 __all__ = ["Piece", "split_invitation"]
 
@@ -111,6 +112,6 @@ def _participants(text: str, start: int) -> tuple[int, list[str]] | None:
         if start + len(region) < len(text):
             return None  # the list runs past the window: no clear end
         end = len(text)
-    if len(entries) < 2 or any(len(entry) > 250 for entry in entries):
+    if len(entries) < 2 or any(len(entry) > HEAD_LINE_MAX for entry in entries):
         return None
     return end, [entry.rstrip(",;") for entry in entries]
