@@ -521,8 +521,7 @@ def split_flat(text: str, line: int, language: str, fragments: list[Fragment]) -
         segments = [text]
     items: list[Item] = []
     in_section = False
-    for position, segment in enumerate(segments):
-        segment = collapse_spaces(segment)
+    for segment in map(collapse_spaces, segments):
         section = match_section_heading(segment) if len(segments) > 1 else None
         if section:
             items.append(RawSection(section, line))
@@ -538,7 +537,6 @@ def split_flat(text: str, line: int, language: str, fragments: list[Fragment]) -
             in_section = True
             continue
         items.extend(_structure(segment, line, language))
-        del position
     # Short unmarked segments after "…:" stay paragraphs (GOLD: in plain text each line or
     # double-space segment is a paragraph unless it continues a sentence; no list is guessed).
     return items
