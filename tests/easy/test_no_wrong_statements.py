@@ -60,3 +60,17 @@ def test_journalists_welcome_at_a_public_event_do_not_make_it_press_only() -> No
     )
     assert "für Journalisten" not in _text(release)
     # A release that names itself a press appointment still says so: tests/easy/test_facts.py (PRESS).
+
+
+def test_brigades_listed_beside_the_sender_are_not_written_as_the_ones_in_action() -> None:
+    # "Mit uns im Einsatz waren …": the sender's own brigade did the work and is not in the list.
+    release = _release(
+        "Brand in einer Scheune",
+        (
+            Text(
+                text="Am Samstag brannte in Nordheim eine Scheune. Die Feuerwehr löschte den Brand. "
+                "Mit uns im Einsatz waren die Feuerwehr Grünau und die Feuerwehr Bachfeld."
+            ),
+        ),
+    )
+    assert "im Einsatz" not in _text(release)

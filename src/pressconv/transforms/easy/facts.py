@@ -676,6 +676,10 @@ _WEHREN: Final = re.compile(
 )
 
 
+# A first-person sender listing others beside itself (fire brigades' own reports).
+_WITH_US: Final = re.compile(r"\b(?:mit uns|neben uns|außer uns|wir)\b", re.IGNORECASE)
+
+
 def _actor(body: list[str]) -> str | None:
     """The fire brigades named with their place, the whole list (rubric: lists kept whole).
 
@@ -684,6 +688,11 @@ def _actor(body: list[str]) -> str | None:
     """
     found: dict[str, list[str]] = {}
     for sentence in body:
+        if _WITH_US.search(sentence):
+            # "Mit uns im Einsatz waren die Feuerwehren X und Y", "Gemeinsam mit uns alarmiert waren …":
+            # the sender's own brigade is the main one and is not named in the list, and "alarmiert" is
+            # not "im Einsatz". The list alone would tell the reader the others did the work: leave it out.
+            return None
         for match in _ACTOR.finditer(sentence):
             if _place(match["p"]) and match["p"] not in found.setdefault(match["u"], []):
                 found[match["u"]].append(match["p"])
