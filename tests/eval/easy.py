@@ -115,6 +115,12 @@ def judge(items: list[dict[str, Any]]) -> dict[str, Any]:
         if item["issued"]:
             issued = date.fromisoformat(item["issued"])
             derived = [format_date(issued + timedelta(days=k), "de") for k in range(-2, 3)]
+        # Dates written with a two-digit year ("4.9.25"), which the summary writes out in full.
+        for day, month, year in re.findall(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.]\d)", raw):
+            try:
+                derived.append(format_date(date(2000 + int(year), int(month), int(day)), "de"))
+            except ValueError:
+                continue  # an impossible date is not derived from
         guard = FactGuard(raw, derived=derived, vocabulary=template_vocabulary())
         row: dict[str, Any] = {
             "file": Path(item["path"]).name,
