@@ -38,7 +38,7 @@ from pressconv.parser.header import (
 )
 from pressconv.parser.inlines import build_inlines
 from pressconv.parser.language import guess_language
-from pressconv.parser.limits import HEAD_LINE_MAX
+from pressconv.parser.limits import HEAD_LINE_MAX, SHORT_LINE_MAX
 from pressconv.parser.lines import Line, collapse_spaces, split_lines
 from pressconv.parser.markdown import prepass
 from pressconv.parser.pagedump import page_residue, site_title_suffix
@@ -292,7 +292,7 @@ def _read_head(lines: list[Line], head: _Head, language: str) -> list[Line]:
             index += 1
             continue
         section = match_section_heading(text)
-        if section and section.kind == "contact" and section.rest and len(text) <= 200:
+        if section and section.kind == "contact" and section.rest and len(text) <= SHORT_LINE_MAX:
             # US offices print the press contact in the head ("Contact: Jane Doe, 202-555-0100"
             # over the headline): it is read with the closing sections, after the body.
             deferred.append(line)
@@ -760,7 +760,7 @@ def _subtitle_like(text: str, lines: list[Line], index: int) -> bool:
         # Set apart by blank lines it must stand over a news room's flattened body (800+ characters
         # on one line, six times as long), so that a short first paragraph stays the lead.
         return len(rest[0].text) >= max(800, 6 * len(text))
-    if len(text) > 200 or text.endswith((".", ":", ",", ";")):
+    if len(text) > SHORT_LINE_MAX or text.endswith((".", ":", ",", ";")):
         return False
     if index + 1 < len(lines) and not lines[index + 1].blank:
         return False  # a subtitle stands apart; this line runs on into the body (hard wrap)

@@ -26,6 +26,7 @@ from pressconv.parser._lazy import lazy_compile
 from pressconv.parser.blocks import RawBlock
 from pressconv.parser.contacts import heading_organisation, parse_contacts
 from pressconv.parser.inlines import build_inlines
+from pressconv.parser.limits import ATTRIBUTION_LINE_MAX, ATTRIBUTION_WINDOW
 from pressconv.parser.quotes import (
     KNOWN_WINDOW,
     QuoteSpan,
@@ -335,9 +336,9 @@ def _closing_speaker(raw: list[RawBlock], after: int, closed: bool, last: str, k
         spans = find_quotes(text)
         if spans and spans[0].start == 0 and spans[0].closed:
             inner = text[spans[0].inner_start : spans[0].inner_end]
-            return attribution_after(text[spans[0].end : spans[0].end + 600], known, inner)
+            return attribution_after(text[spans[0].end : spans[0].end + ATTRIBUTION_WINDOW], known, inner)
         return None
-    if len(text) > 160 or find_quotes(text):
+    if len(text) > ATTRIBUTION_LINE_MAX or find_quotes(text):
         return None
     if last.rstrip().endswith(","):
         # '"…,"' then 'Senator X wrote.' on a line of its own.

@@ -17,7 +17,15 @@ from typing import Literal, TypeAlias
 from pressconv.parser._lazy import lazy_compile
 from pressconv.parser.contacts import INLINE_CONTACT, SectionStart, match_section_heading
 from pressconv.parser.invitations import split_invitation
-from pressconv.parser.limits import HEAD_LINE_MAX, WRAP_WIDTH_MAX, WRAP_WIDTH_MIN
+from pressconv.parser.limits import (
+    FLATTENED_LINE_MIN,
+    HEAD_LINE_MAX,
+    HEADING_WINDOW,
+    INLINE_CONTACT_MIN,
+    INLINE_CONTACT_TAIL_MAX,
+    WRAP_WIDTH_MAX,
+    WRAP_WIDTH_MIN,
+)
 from pressconv.parser.lines import Line, collapse_spaces
 from pressconv.parser.sentences import sentence_starts
 
@@ -515,7 +523,7 @@ def split_flat(text: str, line: int, language: str, fragments: list[Fragment]) -
             )
         )
         text = text[: footer.start()]
-    if len(text) >= 200 and len(_DOUBLE_SPACE.findall(text)) >= 2:
+    if len(text) >= FLATTENED_LINE_MIN and len(_DOUBLE_SPACE.findall(text)) >= 2:
         segments = [s for s in _DOUBLE_SPACE.split(text) if s.strip()]
     else:
         segments = [text]
@@ -530,8 +538,8 @@ def split_flat(text: str, line: int, language: str, fragments: list[Fragment]) -
         if in_section:
             items.append(RawBlock("para", line, text=segment))
             continue
-        contact = INLINE_CONTACT.search(segment) if len(segment) >= 120 else None
-        if contact and contact.start() > 0 and len(segment) - contact.start() <= 1200:
+        contact = INLINE_CONTACT.search(segment) if len(segment) >= INLINE_CONTACT_MIN else None
+        if contact and contact.start() > 0 and len(segment) - contact.start() <= INLINE_CONTACT_TAIL_MAX:
             items.extend(_structure(segment[: contact.start()].strip(), line, language))
             items.extend(_inline_contact(segment[contact.start() :], contact, line))
             in_section = True
@@ -605,9 +613,9 @@ def _run_in_headings(text: str) -> list[tuple[str, str]]:
         if cuts and start < cuts[-1][1]:
             continue
         found = bisect.bisect_left(boundaries, start)
-        if found >= len(boundaries) or boundaries[found] >= start + 220:
+        if found >= len(boundaries) or boundaries[found] >= start + HEADING_WINDOW:
             continue
-        window = text[start : start + 220]
+        window = text[start : start + HEADING_WINDOW]
         boundary = _RUN_IN.match(window, boundaries[found] - start)
         if not boundary:
             continue

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pressconv.model import Contact, ContactField, Inline, SectionKind, Text
 from pressconv.parser._lazy import LazyPattern, lazy_compile
 from pressconv.parser.inlines import PHONE_LABEL
+from pressconv.parser.limits import CONTACT_FIELD_MAX, SECTION_LINE_MAX
 from pressconv.parser.reach import (
     EMAIL_ANY,
     PHONE_ANY,
@@ -138,7 +139,7 @@ def heading_organisation(title: str) -> str | None:
 def match_section_heading(text: str) -> SectionStart | None:
     """Return the section a line opens ("Pressekontakt:", "Über die Stadt", "Weitere Informationen: URL")."""
     stripped = text.strip().lstrip("#").strip()
-    if len(stripped) > 600:
+    if len(stripped) > SECTION_LINE_MAX:
         return None
     links = _LINKS_HEAD.fullmatch(stripped)
     if links and re.search(r"(?i)\b(?:contact|kontakt\w*|call|e-?mail|reach|wenden|anrufen)\b", links.group("tail")):
@@ -554,7 +555,7 @@ def contact_field(text: str) -> str | None:
     """What kind of contact-card line ``text`` is on its own ("email", "phone", "address", "web",
     "name", "organisation"), or None for anything else (a sentence, say)."""
     stripped = text.strip()
-    if not stripped or len(stripped) > 100 or stripped.endswith(("!", "?", ":")):
+    if not stripped or len(stripped) > CONTACT_FIELD_MAX or stripped.endswith(("!", "?", ":")):
         return None
     label_free = _LABEL.sub("", stripped).strip()
     if EMAIL_ANY.fullmatch(label_free):

@@ -17,6 +17,7 @@ from pressconv.parser.dates import (
     parse_date_line,
     parse_datetime,
 )
+from pressconv.parser.limits import DATELINE_LINE_MAX, DERIVED_TITLE_MAX
 
 __all__ = [
     "KICKER",
@@ -431,7 +432,7 @@ def _time_note(weekday: str | None, clock: str | None) -> str | None:
 
 
 def _whole_line_dateline(text: str) -> Dateline | None:
-    if len(text) > 160:
+    if len(text) > DATELINE_LINE_MAX:
         return None
     wire = _WIRE_LINE.fullmatch(text)
     if wire:
@@ -467,14 +468,14 @@ def title_from_text(text: str) -> str:
         return "Untitled"
     starts = sentence_starts(text)
     sentence = text[: starts[0]].strip() if starts else text
-    if len(sentence) <= 110:
+    if len(sentence) <= DERIVED_TITLE_MAX:
         return sentence.rstrip(".").strip() or sentence
     best = None
     # A quotation opening inside the sentence starts a new phrase too: a title never ends inside
     # an unclosed quotation ('… a resolution "that urges …').
     for match in re.finditer(r"[,;:]\s|\s[–—-]\s|\s\(|\s[\"„“«»‚]", sentence):
         clause = sentence[: match.start()].strip()
-        if len(clause) > 110:
+        if len(clause) > DERIVED_TITLE_MAX:
             break
         if len(clause) >= 25 and not ends_with_function_word(clause):
             best = clause

@@ -4,7 +4,23 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["HEAD_LINE_MAX", "WRAP_WIDTH_MAX", "WRAP_WIDTH_MIN"]
+__all__ = [
+    "ATTRIBUTION_LINE_MAX",
+    "ATTRIBUTION_WINDOW",
+    "CONTACT_FIELD_MAX",
+    "DATELINE_LINE_MAX",
+    "DERIVED_TITLE_MAX",
+    "FLATTENED_LINE_MIN",
+    "HEADING_WINDOW",
+    "HEAD_LINE_MAX",
+    "INLINE_CONTACT_MIN",
+    "INLINE_CONTACT_TAIL_MAX",
+    "SECTION_LINE_MAX",
+    "SETEXT_HEADING_MAX",
+    "SHORT_LINE_MAX",
+    "WRAP_WIDTH_MAX",
+    "WRAP_WIDTH_MIN",
+]
 
 # A line of the head (headline, sub-headline, label, date line) or a short standalone line (photo
 # credit, appointment entry) is at most about three printed lines of a headline. The longest
@@ -17,3 +33,45 @@ HEAD_LINE_MAX: Final = 250
 # line by line. Narrower than 45 is a list or a poem, not a wrapped paragraph.
 WRAP_WIDTH_MAX: Final = 110
 WRAP_WIDTH_MIN: Final = 45
+
+# A line that stands on its own as a sub-headline, a contact heading with its value ("Pressekontakt:
+# Jane Doe, 030 …") or a menu bar is at most two printed lines; a longer one is running text.
+SHORT_LINE_MAX: Final = 200
+
+# A scraper's flattened body keeps its paragraph breaks as runs of spaces; a line this long with two
+# such runs is a whole body on one line, not a paragraph (Presseportal and QUADRIGA exports).
+FLATTENED_LINE_MIN: Final = 200
+
+# A dateline alone on its line ("BERLIN, March 4, 2025 --", "Kassel, den 14.05.2024") is short:
+# place, date, time and wire fit in 160 characters; longer is a sentence that starts with a place.
+DATELINE_LINE_MAX: Final = 160
+
+# An attribution line after a quotation ("said Jane Doe, mayor of X.") is one clause; a longer
+# line is a paragraph of its own, not the speaker of the quotation before it.
+ATTRIBUTION_LINE_MAX: Final = 160
+
+# How far after a closing quotation mark the speaker is looked for (", sagte X, Leiterin des …"):
+# the attribution clause and a long role, never the next paragraphs of a flattened body.
+ATTRIBUTION_WINDOW: Final = 600
+
+# A title derived from the opening words (no headline) is at most a long headline: two printed
+# lines, about 110 characters; a longer first sentence is cut at a clause boundary before it.
+DERIVED_TITLE_MAX: Final = 110
+
+# A section heading line ("Über die Stadt X", "Pressekontakt: …") with its inline value is read
+# only up to this length; beyond it the line is body text that happens to start with such a word.
+SECTION_LINE_MAX: Final = 600
+
+# An inline contact ("Pressekontakt: Jane Doe, …") closing a flattened paragraph: the paragraph is
+# long enough to hold one (120) and the card is at most a few lines (1200 characters) after the label.
+INLINE_CONTACT_MIN: Final = 120
+INLINE_CONTACT_TAIL_MAX: Final = 1200
+
+# A run-in heading inside a flattened body ends at a sentence boundary within about two lines.
+HEADING_WINDOW: Final = 220
+
+# One field of a contact card on its own line (a name, a phone number, an e-mail address, a street).
+CONTACT_FIELD_MAX: Final = 100
+
+# A setext heading ("Title\n-----") is a short line; a long line over "---" is a paragraph over a rule.
+SETEXT_HEADING_MAX: Final = 120

@@ -12,6 +12,7 @@ from pressconv.parser.contacts import match_section_heading
 from pressconv.parser.dates import find_date
 from pressconv.parser.frontmatter import FrontMatter, read_front_matter
 from pressconv.parser.header import KICKER, match_dateline
+from pressconv.parser.limits import SETEXT_HEADING_MAX
 from pressconv.parser.lines import Line
 
 __all__ = ["Prepass", "is_markdown", "prepass"]
@@ -371,7 +372,7 @@ class _Blocks:
         if len(self.para) != 1 or self.card or self.quote or self.item:
             return False
         first_number, first_text = self.para[0]
-        if level == 2 and (len(first_text) > 120 or first_text.endswith(".")):
+        if level == 2 and (len(first_text) > SETEXT_HEADING_MAX or first_text.endswith(".")):
             return False  # a "---" under a sentence is more likely a rule than a heading
         self.para = []
         headline = not self.seen_text and not self.title

@@ -10,6 +10,7 @@ from pressconv.parser._lazy import lazy_compile
 from pressconv.parser.contacts import match_section_heading
 from pressconv.parser.dates import parse_date_line
 from pressconv.parser.header import match_kicker, match_number
+from pressconv.parser.limits import SHORT_LINE_MAX
 from pressconv.parser.residue import residue_reason
 
 __all__ = ["page_residue", "site_title_suffix"]
@@ -155,7 +156,7 @@ def _is_language_menu(plain: str) -> bool:
 
 def _is_menu_line(plain: str) -> bool:
     """'Impressum | Datenschutz | Kontakt': a footer or menu bar flattened into one line."""
-    if plain.startswith("|") or len(plain) > 200:
+    if plain.startswith("|") or len(plain) > SHORT_LINE_MAX:
         return False  # a Markdown table row starts with a bar
     segments = [segment.strip().lower() for segment in re.split(r"\s[|·•]\s", plain)]
     if len(segments) < 2 or not all(0 < len(segment.split()) <= 3 for segment in segments):
