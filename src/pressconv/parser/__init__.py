@@ -38,7 +38,7 @@ from pressconv.parser.header import (
 )
 from pressconv.parser.inlines import build_inlines
 from pressconv.parser.language import guess_language
-from pressconv.parser.limits import HEAD_LINE_MAX, SHORT_LINE_MAX
+from pressconv.parser.limits import HEAD_LINE_MAX, HEADING_LINE_MAX, HEADING_SHORT_MAX, SHORT_LINE_MAX
 from pressconv.parser.lines import Line, collapse_spaces, split_lines
 from pressconv.parser.markdown import prepass
 from pressconv.parser.pagedump import page_residue, site_title_suffix
@@ -558,7 +558,7 @@ def _sender_lines(lines: list[Line], index: int) -> list[int]:
             continue
         if kind != "other":
             return []
-        headline = not candidate.endswith((".", ":", ";")) and len(candidate) <= 200
+        headline = not candidate.endswith((".", ":", ";")) and len(candidate) <= SHORT_LINE_MAX
         numbered = match_number(candidate)
         if numbered and numbered[1]:
             return stack if headline else []
@@ -930,11 +930,11 @@ def _promote_headings(raw: list[RawBlock]) -> None:
             continue  # the value under a field label
         after_paragraph = previous is None or previous.kind != "para" or not _unpunctuated_line(previous.text)
         caps = text.isupper() and len(text) <= 120
-        short = len(text) <= 90 and (2 if not after_paragraph else 1) <= len(words) <= 12
+        short = len(text) <= HEADING_SHORT_MAX and (2 if not after_paragraph else 1) <= len(words) <= 12
         # A longer line (a bill's or a programme's name) stands as a heading only after a finished
         # paragraph and over a longer one.
         standalone = (
-            len(text) <= 160
+            len(text) <= HEADING_LINE_MAX
             and 2 <= len(words) <= 30
             and after_paragraph
             and following.kind == "para"
@@ -949,14 +949,14 @@ def _promote_headings(raw: list[RawBlock]) -> None:
         ):
             if re.search(r"[@]|https?://|\d{4,}", text) or find_sentence_like(text):
                 continue
-            if following.kind == "para" and _unpunctuated_line(following.text) and len(following.text) < 90:
+            if following.kind == "para" and _unpunctuated_line(following.text) and len(following.text) < HEADING_SHORT_MAX:
                 continue  # the first of several unpunctuated lines: a list, not a heading
             block.kind = "heading"
             block.level = 2
 
 
 def _unpunctuated_line(text: str) -> bool:
-    return bool(text) and len(text) <= 160 and not text.rstrip('”“"’»«)').endswith((".", "!", "?", ":", ";", "…"))
+    return bool(text) and len(text) <= HEADING_LINE_MAX and not text.rstrip('”“"’»«)').endswith((".", "!", "?", ":", ";", "…"))
 
 
 def find_sentence_like(text: str) -> bool:

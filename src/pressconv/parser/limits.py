@@ -11,6 +11,8 @@ __all__ = [
     "DATELINE_LINE_MAX",
     "DERIVED_TITLE_MAX",
     "FLATTENED_LINE_MIN",
+    "HEADING_LINE_MAX",
+    "HEADING_SHORT_MAX",
     "HEADING_WINDOW",
     "HEAD_LINE_MAX",
     "INLINE_CONTACT_MIN",
@@ -75,3 +77,10 @@ CONTACT_FIELD_MAX: Final = 100
 
 # A setext heading ("Title\n-----") is a short line; a long line over "---" is a paragraph over a rule.
 SETEXT_HEADING_MAX: Final = 120
+
+# An intermediate heading in plain text (a short line without final punctuation between
+# paragraphs, GOLD.md): a short one of at most 90 characters and 12 words stands anywhere; a longer
+# one (a programme's or a bill's name) up to 160 characters only after a finished paragraph.
+# Unpunctuated lines of that length in a row are list items, not headings.
+HEADING_SHORT_MAX: Final = 90
+HEADING_LINE_MAX: Final = 160

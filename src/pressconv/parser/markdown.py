@@ -12,7 +12,7 @@ from pressconv.parser.contacts import match_section_heading
 from pressconv.parser.dates import find_date
 from pressconv.parser.frontmatter import FrontMatter, read_front_matter
 from pressconv.parser.header import KICKER, match_dateline
-from pressconv.parser.limits import SETEXT_HEADING_MAX
+from pressconv.parser.limits import SETEXT_HEADING_MAX, SHORT_LINE_MAX
 from pressconv.parser.lines import Line
 
 __all__ = ["Prepass", "is_markdown", "prepass"]
@@ -508,7 +508,7 @@ def _same_target(label: str, url: str) -> bool:
 
 
 def _label(text: str) -> bool:
-    return len(text) <= 200 and KICKER.match(text) is not None and not text.endswith(".")
+    return len(text) <= SHORT_LINE_MAX and KICKER.match(text) is not None and not text.endswith(".")
 
 
 def _closing_hashes(text: str) -> str:
