@@ -956,7 +956,8 @@ def _promote_headings(raw: list[RawBlock]) -> None:
 
 
 def _unpunctuated_line(text: str) -> bool:
-    return bool(text) and len(text) <= HEADING_LINE_MAX and not text.rstrip('”“"’»«)').endswith((".", "!", "?", ":", ";", "…"))
+    ending = text.rstrip('”“"’»«)')
+    return bool(text) and len(text) <= HEADING_LINE_MAX and not ending.endswith((".", "!", "?", ":", ";", "…"))
 
 
 def find_sentence_like(text: str) -> bool:
