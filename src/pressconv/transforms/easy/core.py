@@ -151,12 +151,6 @@ def _is_time(words: list[str]) -> bool:
     return bool(_TIME.search(text)) and words[0].lower() in _TIME_PREPOSITIONS
 
 
-def _is_place(words: list[str], tagged: Sequence[morph.Token]) -> bool:
-    if words[0].lower() not in _PLACE_PREPOSITIONS:
-        return False
-    return any(t.pos == "NE" for t in tagged) or bool(_STREET.search(" ".join(words)))
-
-
 def _definite(noun_phrase: Sequence[morph.Token]) -> str | None:
     """ "eine Aktionswoche" -> "Die Aktionswoche"; None unless the noun's gender and number are sure."""
     if not noun_phrase or noun_phrase[0].pos not in ("ART", "PPOSAT"):

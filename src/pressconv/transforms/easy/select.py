@@ -109,7 +109,6 @@ _CONTRAST_OPENER: Final = re.compile(
     r"(?:Jedoch|Aber|Doch|Allerdings|Trotzdem|Dennoch|Gleichwohl|Andererseits|However|But|Yet)\b"
 )
 _CONCESSIVE: Final = re.compile(r"\b(?:zwar|obwohl|obgleich|wenngleich|although|though)\b", re.IGNORECASE)
-_FIRST_PERSON: Final = re.compile(r"\b(?:ich|mich|mir|mein\w*|wir|uns|unser\w*)\b", re.IGNORECASE)
 
 
 def frame_speech(label: str, text: str) -> str:
@@ -168,8 +167,3 @@ def _quote_goes_on(sentences: Sequence[SourceSentence], index: int) -> bool:
         and sentences[other].speaker in (sentence.speaker, None)
         for other in (index - 1, index + 1)
     )
-
-
-def first_person(text: str) -> bool:
-    """The sentence speaks as "ich" or "wir"."""
-    return bool(_FIRST_PERSON.search(text))
