@@ -355,13 +355,13 @@ def import_profile(out: Path, top: int = 15) -> dict[str, Any]:
     for line in completed.stderr.decode(errors="replace").splitlines():
         if not line.startswith("import time:") or "cumulative" in line:
             continue
-        self_us, cumulative_us, name = line.removeprefix("import time:").split("|", 2)
-        rows.append((int(self_us), int(cumulative_us), name.rstrip()))
+        self_field, cumulative_field, name = line.removeprefix("import time:").split("|", 2)
+        rows.append((int(self_field), int(cumulative_field), name.rstrip()))
     by_package: dict[str, int] = {}
-    for self_us, _, name in rows:
+    for own, _, name in rows:
         package = name.strip().split(".")[0]
-        by_package[package] = by_package.get(package, 0) + self_us
-    total = sum(self_us for self_us, _, _ in rows)
+        by_package[package] = by_package.get(package, 0) + own
+    total = sum(own for own, _, _ in rows)
     # The nesting (two spaces per level in -X importtime) is kept: an entry under a larger one is
     # part of it, not added to it.
     cumulative = sorted(rows, key=lambda row: -row[1])[:top]
@@ -371,14 +371,14 @@ def import_profile(out: Path, top: int = 15) -> dict[str, Any]:
     for _, cumulative_us, name in cumulative:
         print(f"    {cumulative_us / 1e6:7.3f}  {name}")
     print("  self time of imports per top-level package (s):")
-    for package, self_us in packages:
-        print(f"    {self_us / 1e6:7.3f}  {package}")
+    for package, own in packages:
+        print(f"    {own / 1e6:7.3f}  {package}")
     return {
         "wall_s": wall,
         "imports_s": total / 1e6,
         "top_cumulative": [{"module": n.strip(), "depth": (len(n) - len(n.lstrip())) // 2,
                             "cumulative_s": c / 1e6} for _, c, n in cumulative],
-        "self_by_package": {p: us / 1e6 for p, us in packages},
+        "self_by_package": {package: own / 1e6 for package, own in packages},
     }
 
 
