@@ -16,7 +16,13 @@ warm-up run, with min and max, printed as a table and written to ``bench/results
    abbreviations, dots and ordinals, the writers on unbreakable runs, bullets and phone links;
 7. in-process time per stage for the seed: decode, parse, transforms (the easy summary), render per
    format, post-processing (PDF tag fixing and zip normalising separately) and writing; both the
-   first call in a fresh process (imports, fonts, word lists) and the median of the warm calls.
+   first call in a fresh process (imports, fonts, word lists) and the median of the warm calls;
+8. the single release of issue 21: ``convert seed --to pdf`` and ``--to html,pdf,epub,docx`` in a
+   fresh process against the pandoc + WeasyPrint-CLI pipeline doing the same (pandoc to HTML, then
+   ``weasyprint --pdf-variant pdf/ua-1``; pandoc x3 for four formats), runs of the two alternating so
+   that a change of load hits both, with the ratio of the medians; and a cold-start profile of
+   ``--to pdf``: the imports with the largest cumulative time from ``python -X importtime``.
+   ``--only-single`` runs only this table, the profile and the stages of 7.
 
 Peak memory is the sum of the resident set sizes of the whole process tree (the pressconv parent
 and its workers), sampled from /proc every 100 ms: an upper bound, since pages the forked workers
@@ -44,12 +50,20 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-VENV_BIN = ROOT / ".venv" / "bin"
+# A git worktree has no .venv of its own: fall back to the interpreter that runs the bench.
+VENV_BIN = ROOT / ".venv" / "bin" if (ROOT / ".venv").exists() else Path(sys.executable).parent
 PRESSCONV = str(VENV_BIN / "pressconv")
 WEASYPRINT = str(VENV_BIN / "weasyprint")
 SEED = ROOT / "examples" / "de-city-dortmund-seed.txt"
 CORPUS = ROOT / "tests" / "corpus"
-ENV = {**os.environ, "SOURCE_DATE_EPOCH": "1537444800", "CI": "true"}
+# PYTHONPATH first: the measured code is this tree's src, also from a worktree whose venv's
+# editable install points at another checkout.
+ENV = {
+    **os.environ,
+    "SOURCE_DATE_EPOCH": "1537444800",
+    "CI": "true",
+    "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT / "src"), os.environ.get("PYTHONPATH")])),
+}
 FOUR = "html,pdf,epub,docx"
 
 
@@ -239,13 +253,18 @@ def pressconv_batch(folder: Path, formats: str, jobs: int, out: Path) -> Run:
 
 # The way a press office converts today: one process per file and tool. pandoc reads the text as
 # Markdown (the closest it has), the WeasyPrint CLI turns pandoc's standalone HTML into the PDF.
+# ONLY_PDF=1 leaves out DOCX and EPUB; WEASYPRINT_OPTS (unquoted on purpose: several words) adds
+# options such as --pdf-variant pdf/ua-1 (the single-release table; the batch keeps its plain PDF
+# so that its figures stay comparable with earlier sessions).
 BASELINE_SCRIPT = r"""
 set -e
 src="$1"; out="$2"; stem="$out/$(basename "$src" .txt)"
 pandoc -f markdown -t html5 -s --metadata title="$(basename "$src" .txt)" -o "$stem.html" "$src"
+if [ -z "${ONLY_PDF:-}" ]; then
 pandoc -f markdown -t docx --metadata title="$(basename "$src" .txt)" -o "$stem.docx" "$src"
 pandoc -f markdown -t epub3 --metadata title="$(basename "$src" .txt)" -o "$stem.epub" "$src"
-"$WEASYPRINT" "$stem.html" "$stem.pdf"
+fi
+"$WEASYPRINT" ${WEASYPRINT_OPTS:-} "$stem.html" "$stem.pdf"
 """
 
 
@@ -262,6 +281,105 @@ def baseline_batch(folder: Path, out: Path, workers: int) -> Run:
         f"sh -c 'sh {script} \"$0\" {out}'"
     )
     return run_measured(["sh", "-c", command], tree=True)
+
+
+# ---------------------------------------------------------------------------- single release (issue 21)
+
+
+def baseline_single(source: Path, out: Path, formats: str) -> Run:
+    """The pipeline on one file, one fresh process per tool: pandoc to HTML (and DOCX, EPUB unless
+    only the PDF is asked for), then the WeasyPrint CLI with ``--pdf-variant pdf/ua-1``."""
+    out.mkdir(parents=True, exist_ok=True)
+    script = out / "one.sh"
+    script.write_text(BASELINE_SCRIPT, encoding="utf-8")
+    only_pdf = "1" if formats == "pdf" else ""
+    return run_measured([
+        "env", f"WEASYPRINT={WEASYPRINT}", f"ONLY_PDF={only_pdf}",
+        "WEASYPRINT_OPTS=--pdf-variant pdf/ua-1", "sh", str(script), str(source), str(out),
+    ])
+
+
+def single_release(runs: int, out: Path) -> tuple[list[Figure], dict[str, float]]:
+    """pressconv and the pipeline on the seed, runs alternating; the ratio of medians per command.
+
+    Alternating (ours, theirs, ours, ...) after one warm-up of each spreads a change of load over
+    both columns, so the ratio stays meaningful on a shared machine when the absolute times do not.
+    Peak RSS here is that of the largest single process (wait4), not of the tree.
+    """
+    figures: list[Figure] = []
+    ratios: dict[str, float] = {}
+    for formats in ("pdf", FOUR):
+        ours_dir, theirs_dir = out / f"single-ours-{formats}", out / f"single-theirs-{formats}"
+
+        def ours(f: str = formats, d: Path = ours_dir) -> Run:
+            return run_measured([
+                PRESSCONV, "convert", str(SEED), "--to", f, "--out-dir", str(d), "--force", "--quiet",
+            ])
+
+        def theirs(f: str = formats, d: Path = theirs_dir) -> Run:
+            return baseline_single(SEED, d, f)
+
+        ours()
+        theirs()
+        ours_runs: list[Run] = []
+        theirs_runs: list[Run] = []
+        for _ in range(runs):
+            ours_runs.append(ours())
+            theirs_runs.append(theirs())
+        mine = Figure(f"single: pressconv --to {formats}", ours_runs, extra={"single": True})
+        pipe = Figure(
+            f"single: pipeline --to {formats}", theirs_runs, extra={"single": True}
+        )
+        ratio = mine.median / pipe.median
+        mine.extra["ratio_vs_pipeline"] = ratio
+        ratios[formats] = ratio
+        print(mine.row(), flush=True)
+        print(pipe.row(), flush=True)
+        print(f"{'  ratio pressconv / pipeline (medians)':<50} {ratio:8.2f}x", flush=True)
+        figures += [mine, pipe]
+    return figures, ratios
+
+
+def import_profile(out: Path, top: int = 15) -> dict[str, Any]:
+    """``-X importtime`` of a fresh ``convert seed --to pdf``: top imports by cumulative time, and
+    the self time summed per top-level package (which package's imports cost what)."""
+    python = str(VENV_BIN / "python")
+    started = time.perf_counter()
+    completed = subprocess.run(
+        [python, "-X", "importtime", PRESSCONV, "convert", str(SEED), "--to", "pdf",
+         "--out-dir", str(out / "importtime"), "--force", "--quiet"],
+        env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=True,
+    )
+    wall = time.perf_counter() - started
+    rows: list[tuple[int, int, str]] = []
+    for line in completed.stderr.decode(errors="replace").splitlines():
+        if not line.startswith("import time:") or "cumulative" in line:
+            continue
+        self_field, cumulative_field, name = line.removeprefix("import time:").split("|", 2)
+        rows.append((int(self_field), int(cumulative_field), name.rstrip()))
+    by_package: dict[str, int] = {}
+    for own, _, name in rows:
+        package = name.strip().split(".")[0]
+        by_package[package] = by_package.get(package, 0) + own
+    total = sum(own for own, _, _ in rows)
+    # The nesting (two spaces per level in -X importtime) is kept: an entry under a larger one is
+    # part of it, not added to it.
+    cumulative = sorted(rows, key=lambda row: -row[1])[:top]
+    packages = sorted(by_package.items(), key=lambda item: -item[1])[:top]
+    print(f"\ncold start of --to pdf under -X importtime: {wall:.3f} s wall, imports {total / 1e6:.3f} s")
+    print("  top imports by cumulative time (s; indented = imported inside the line above it):")
+    for _, cumulative_us, name in cumulative:
+        print(f"    {cumulative_us / 1e6:7.3f}  {name}")
+    print("  self time of imports per top-level package (s):")
+    for package, own in packages:
+        print(f"    {own / 1e6:7.3f}  {package}")
+    return {
+        "wall_s": wall,
+        "imports_s": total / 1e6,
+        "top_cumulative": [{"module": n.strip(), "depth": (len(n) - len(n.lstrip())) // 2,
+                            "cumulative_s": c / 1e6} for _, c, n in cumulative],
+        "self_by_package": {package: own / 1e6 for package, own in packages},
+    }
 
 
 # ---------------------------------------------------------------------------- in-process stages
@@ -489,7 +607,16 @@ def main() -> int:
         action="store_true",
         help="only the table of pathological inputs (issue 15): no start-up, seed, batch or stage figures",
     )
+    parser.add_argument(
+        "--only-single",
+        action="store_true",
+        help="only the single-release table of issue 21 (pressconv against the pipeline), the "
+        "-X importtime profile and the in-process stages",
+    )
+    parser.add_argument("--skip-single", action="store_true", help="leave out the single-release table")
     args = parser.parse_args()
+    if args.only_single:
+        args.skip_batches, args.pathological_runs = True, 0
     if args.only_pathological:
         args.skip_batches, args.skip_stages = True, True
         args.pathological_runs = args.pathological_runs or 1
@@ -500,15 +627,17 @@ def main() -> int:
           f"{info['memory_mb']} MB, Python {info['python']}; load average {load_start[0]:.2f}")
     print(f"{'figure':<50} {'median':>10} {'[min-max]':>15} {'rate':>9} {'CPU':>10} {'peak RSS':>10}")
     figures: list[Figure] = []
-    if not args.only_pathological:
+    if not (args.only_pathological or args.only_single):
         figures.append(repeat("pressconv --help", lambda: run_measured([PRESSCONV, "--help"]), runs))
         figures.append(repeat("pressconv --version", lambda: run_measured([PRESSCONV, "--version"]), runs))
     ratio: float | None = None
     growth: float | None = None
     timed_out: list[str] = []
+    single_ratios: dict[str, float] = {}
+    profile: dict[str, Any] = {}
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp)
-        for fmt in () if args.only_pathological else ("html", "pdf", "epub", "docx", "easy", "all"):
+        for fmt in () if args.only_pathological or args.only_single else ("html", "pdf", "epub", "docx", "easy", "all"):
             figures.append(repeat(
                 f"seed --to {fmt} (fresh process)",
                 lambda f=fmt: run_measured([  # type: ignore[misc]
@@ -517,6 +646,14 @@ def main() -> int:
                 ]),
                 runs,
             ))
+        if not (args.only_pathological or args.skip_single):
+            if shutil.which("pandoc"):
+                print("\nsingle release, fresh processes, pressconv and the pipeline alternating (issue 21)")
+                single_figures, single_ratios = single_release(runs, out)
+                figures += single_figures
+            else:
+                print("pandoc is not installed: the single-release table is skipped (apt-get install pandoc)")
+            profile = import_profile(out)
         if not args.skip_batches:
             batch = make_batch(out / "batch", args.batch)
             warm = make_batch(out / "warm", 8)
@@ -581,6 +718,8 @@ def main() -> int:
 
     if ratio is not None:
         print(f"\nthroughput pressconv / today (same four formats, 2 workers each): {ratio:.1f}x")
+    for formats, single_ratio in single_ratios.items():
+        print(f"single release --to {formats}: pressconv takes {single_ratio:.2f}x the pipeline's time")
     if growth is not None:
         print(f"peak RSS {args.big_batch} vs {args.batch} releases: {growth * 100:+.1f} %")
     if stages:
@@ -597,6 +736,8 @@ def main() -> int:
         "load_average": {"start": load_start, "end": load_end},
         "figures": [f.as_json() for f in figures],
         "throughput_ratio_vs_today": ratio,
+        "single_release_ratio_vs_pipeline": single_ratios,
+        "cold_start_importtime": profile,
         "rss_growth_big_vs_small": growth,
         "stages_seconds": stages,
         "pathological_timed_out": timed_out,
