@@ -20,7 +20,23 @@ __all__ = ["ConversionResult", "Output", "ParseResult", "convert", "parse", "ren
 
 
 def parse(text: str | bytes, *, path: str | None = None, max_bytes: int | None = None) -> ParseResult:
-    """Parse a release. Bytes are decoded first (and may raise InputError); text never raises."""
+    """Parse a plain-text press release into a ``ParseResult`` (release, diagnostics, removed lines).
+
+    Input: ``bytes`` are decoded first (UTF-8 with or without BOM, UTF-16/32 with a BOM, else
+    Windows-1252 with a ``source.encoding`` warning); ``str`` is taken as already decoded. ``path``
+    is the name shown in messages and stored as ``meta.source``; ``max_bytes`` caps the input size.
+
+    Raises ``pressconv.errors.InputError`` (exit code 4) for bytes that are no release: empty or
+    only whitespace, binary, XML, larger than ``max_bytes``, or nothing but web-page residue.
+    ``str`` input never raises: whatever the parser cannot place ends in ``result.removed``.
+
+    Example::
+
+        >>> from pressconv.api import parse
+        >>> result = parse("Neue Bibliothek eröffnet\\n\\nDortmund, 3. März 2025 – Die Stadt …\\n")
+        >>> result.release.meta.title_text
+        'Neue Bibliothek eröffnet'
+    """
     from pressconv.names import shown_name
     from pressconv.parser import parse_text
     from pressconv.source import decode
@@ -94,7 +110,25 @@ def render(
     timestamp: datetime | None = None,
     branding: Branding | None = None,
 ) -> bytes:
-    """Render a release (or the release of a ParseResult) with the named writer; return the output's bytes."""
+    """Render a release (or the release of a ParseResult) with the named writer; return the output's bytes.
+
+    Formats: ``html``, ``json`` and ``ninjs`` with a plain install; ``pdf``, ``epub``, ``docx`` and
+    ``easy`` need the extra of the same name (``pip install 'pressconv[pdf]'``); plugins add more
+    (``pressconv formats`` lists what is installed). ``ctx`` (see ``make_context``) carries the
+    branding, resources and format options such as ``page_size``; without it one is built from
+    ``timestamp`` (``SOURCE_DATE_EPOCH`` wins) and ``branding``.
+
+    Raises ``UnknownFormatError`` (exit 5) for a format no writer has, ``MissingDependencyError``
+    (exit 6) when the writer's extra is not installed, and ``WriterError`` (exit 1) when the writer
+    fails; all are ``pressconv.errors.PressconvError``.
+
+    Example::
+
+        >>> from pressconv.api import parse, render
+        >>> page = render(parse("Neue Bibliothek eröffnet\\n\\nDie Stadt eröffnet …\\n"), "html")
+        >>> page.startswith(b"<!DOCTYPE html>")
+        True
+    """
     if isinstance(release, ParseResult):
         release = release.release
     writer = get_writer(fmt)
@@ -148,7 +182,24 @@ def convert(
     options: Mapping[str, object] | None = None,
     max_bytes: int | None = None,
 ) -> ConversionResult:
-    """Parse once and render into each format; raises the first writer's error."""
+    """Parse ``data`` once and render it into each of ``formats``; return every output and diagnostic.
+
+    Formats are those of ``render`` (``html``, ``json``, ``ninjs``; ``pdf``, ``epub``, ``docx``,
+    ``easy`` with their extras; plugins). ``options`` are the format options of pressconv.toml (for
+    example ``{"page_size": "Letter"}``), given to every writer; ``stem`` names the outputs.
+
+    Raises what ``parse`` raises (``InputError``, exit 4, for bytes that are no release) and the
+    first error of a writer (``UnknownFormatError`` exit 5, ``MissingDependencyError`` exit 6,
+    ``WriterError`` exit 1); nothing is written to disk, so nothing is left half-written.
+
+    Example::
+
+        >>> from pressconv.api import convert
+        >>> data = "Neue Bibliothek eröffnet\\n\\nDie Stadt eröffnet …\\n".encode()  # a file's bytes
+        >>> result = convert(data, ["html", "json"], path="bibliothek.txt")
+        >>> [(output.fmt, output.extension) for output in result.outputs]
+        [('html', 'html'), ('json', 'json')]
+    """
     parsed = parse(data, path=path, max_bytes=max_bytes)
     reporter = Reporter()
     ctx = make_context(

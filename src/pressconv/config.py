@@ -44,10 +44,11 @@ FORMAT_TABLES = ("pdf", "html", "epub", "docx", "ninjs")
 # RenderContext.options (writers/html.py, writers/epub.py). A key no writer reads would be silently
 # ignored, so a typo ("external_assets") would look accepted while changing nothing.
 FORMAT_OPTIONS: Mapping[str, Mapping[str, type]] = {
-    "pdf": {},
+    # writers/pdf.py and writers/docx.py: the paper, "A4" or "Letter" (writers/_page.py).
+    "pdf": {"page_size": str},
     "html": {"html_external_assets": bool},
     "epub": {"epub_stylesheet_href": str},
-    "docx": {},
+    "docx": {"page_size": str},
     # writers/ninjs.py: the news object's uri prefix, and the zone the release's local times are in.
     "ninjs": {"ninjs_base_uri": str, "ninjs_timezone": str},
 }
@@ -252,6 +253,7 @@ def _format_options(check: _Validator, table: str, value: object) -> Mapping[str
     if not isinstance(value, dict):
         raise check.fail((), table, f"must be a table [{table}], not {_type_name(value)}")
     known = FORMAT_OPTIONS.get(table, {})
+    options = dict(value)
     for key, option in value.items():
         if key not in known:
             if not known:
@@ -262,7 +264,19 @@ def _format_options(check: _Validator, table: str, value: object) -> Mapping[str
         elif known[key] is str:
             check.string((table,), key, option)
             _check_ninjs_value(check, table, key, str(option))
-    return dict(value)
+            if key == "page_size":
+                options[key] = _page_size(check, table, str(option))
+    return options
+
+
+def _page_size(check: _Validator, table: str, value: str) -> str:
+    """Return the canonical page size name ("letter" is "Letter"); refuse others with file:line."""
+    from pressconv.writers._page import PAGE_SIZES, canonical_page_size
+
+    size = canonical_page_size(value)
+    if size is None:
+        raise check.fail((table,), "page_size", f"{value!r} is no page size (use {' or '.join(PAGE_SIZES)})")
+    return size
 
 
 def _check_ninjs_value(check: _Validator, table: str, key: str, value: str) -> None:

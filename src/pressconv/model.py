@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Literal, TypeAlias, assert_never
+from typing import Literal, TypeAlias, assert_never, cast
 
 __all__ = [
     "DEFAULT_CONTACT_ORDER",
@@ -147,8 +147,22 @@ Inline: TypeAlias = Text | Emphasis | Strong | Link | Email | Phone | Quotation 
 # ---------------------------------------------------------------------------- blocks
 
 
+class _BlockText:
+    """The ``text`` convenience every block kind shares (issue 18 #10: the Python API has what the JSON has).
+
+    Empty ``__slots__`` keeps the slotted dataclasses below free of a ``__dict__``.
+    """
+
+    __slots__ = ()
+
+    @property
+    def text(self) -> str:
+        """The block's plain text, the JSON writer's ``"text"`` field: ``block_text(self)``."""
+        return block_text(cast("Block", self))
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Paragraph:
+class Paragraph(_BlockText):
     """A paragraph of running text; ``lead`` marks the release's first, summarising paragraph."""
 
     children: tuple[Inline, ...]
@@ -157,7 +171,7 @@ class Paragraph:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Heading:
+class Heading(_BlockText):
     """An intermediate heading. Level 2 is the top level inside the body (the title is level 1)."""
 
     level: int
@@ -167,7 +181,7 @@ class Heading:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class BlockQuote:
+class BlockQuote(_BlockText):
     """A quotation of one or more paragraphs, with who said it (kept outside the quoted text)."""
 
     children: tuple[Paragraph, ...]
@@ -189,9 +203,14 @@ class ListItem:
     value: int | None = None
     line: int | None = field(default=None, compare=False)
 
+    @property
+    def text(self) -> str:
+        """The item's plain text, the JSON writer's ``"text"`` field of an item: ``inline_text``."""
+        return inline_text(self.children)
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class BulletList:
+class BulletList(_BlockText):
     """An unordered list."""
 
     items: tuple[ListItem, ...]
@@ -199,7 +218,7 @@ class BulletList:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class OrderedList:
+class OrderedList(_BlockText):
     """A numbered list; ``start`` is the first number as written."""
 
     items: tuple[ListItem, ...]
@@ -208,7 +227,7 @@ class OrderedList:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Table:
+class Table(_BlockText):
     """A table from tab-separated lines; ``header`` is the first row when it reads as one."""
 
     header: tuple[tuple[Inline, ...], ...] | None
@@ -218,7 +237,7 @@ class Table:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Image:
+class Image(_BlockText):
     """An image (logo or configured asset). Either ``alt`` is non-empty or ``decorative`` is set."""
 
     src: str
@@ -233,7 +252,7 @@ class Image:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class PhotoCredit:
+class PhotoCredit(_BlockText):
     """A photo credit line ("Foto: Stadt Dortmund")."""
 
     children: tuple[Inline, ...]
@@ -333,6 +352,16 @@ class Metadata:
     # "easy" for a Leichte-Sprache / Easy Read summary built by the transform stage (DESIGN §6),
     # so writers and the batch know it without reading the kicker.
     variant: str | None = None
+
+    @property
+    def title_text(self) -> str:
+        """The title's plain text, the JSON writer's ``meta.title``: ``inline_text(self.title)``."""
+        return inline_text(self.title)
+
+    @property
+    def subtitle_text(self) -> str | None:
+        """The subtitle's plain text (``meta.subtitle`` of the JSON), or None without a subtitle."""
+        return inline_text(self.subtitle) if self.subtitle else None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

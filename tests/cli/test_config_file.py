@@ -71,7 +71,7 @@ def test_a_dark_accent_passes_and_a_light_one_is_refused_for_white_text_too() ->
         ('templates = "../elsewhere"\n', 1, "outside"),
         ("[docx]\n[epub]\nunknown = 1\n[colors]\n", 4, "colors: unknown key"),
         # Keys inside the format tables are checked against what the writers read (issue 15 #18).
-        ('[pdf]\npage_size = "A4"\n', 2, "pdf.page_size: unknown key"),
+        ('[pdf]\npagesize = "A4"\n', 2, "pdf.pagesize: unknown key (did you mean 'page_size'?)"),
         ("[html]\n\nexternal_assets = true\n", 3, "unknown key (did you mean 'html_external_assets'?)"),
         ('[html]\nhtml_external_assets = "yes"\n', 2, "html.html_external_assets: must be true or false"),
         ("[epub]\nepub_stylesheet_href = 3\n", 2, "epub.epub_stylesheet_href: must be a string"),

@@ -242,11 +242,17 @@ class _DocxBuilder:
     # ----------------------------------------------------------------- document frame
 
     def _page_setup(self) -> None:
+        """Page size and margins: the ``page_size`` option ([docx] in pressconv.toml), else Letter for
+        the languages of the US and Canada and A4 (ISO 216) for every other."""
         from docx.shared import Inches, Length, Mm
+
+        from pressconv.writers._page import page_size
 
         section = self.document.sections[0]
         margin: Length
-        if self.language.lower() in ("en-us", "en-ca"):
+        size = page_size(self.ctx.options)
+        letter = size == "Letter" if size is not None else self.language.lower() in ("en-us", "en-ca")
+        if letter:
             section.page_width, section.page_height = Inches(8.5), Inches(11)
             margin = Inches(1)
         else:

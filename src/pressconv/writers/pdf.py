@@ -98,6 +98,7 @@ def _font_config() -> Any:
 def _release_font_config() -> None:
     _parsed_stylesheet.cache_clear()
     _footer_stylesheet.cache_clear()
+    _page_size_stylesheet.cache_clear()
     _font_config.cache_clear()
 
 
@@ -125,6 +126,20 @@ def _footer_stylesheet(language: str, box: str = "bottom-center") -> Any:
     from weasyprint import CSS
 
     return CSS(string=_page_footer_css(language, box), font_config=_font_config())
+
+
+@cache
+def _page_size_stylesheet(size: str) -> Any:
+    """``@page { size: … }`` for the configured page size, parsed once per process.
+
+    A user stylesheet after print.css, so it wins over print.css's A4 (and over an overriding
+    print.css's size) while the margins and margin boxes stay as print.css sets them.
+    """
+    from weasyprint import CSS
+
+    from pressconv.writers._page import PAGE_SIZES
+
+    return CSS(string=f"@page {{ size: {PAGE_SIZES[size]}; }}", font_config=_font_config())
 
 
 def _iso(moment: datetime) -> str:
@@ -201,6 +216,7 @@ def html_to_pdf(html: str, ctx: RenderContext, metadata: PdfMetadata) -> bytes:
     """
     from weasyprint import HTML
 
+    from pressconv.writers._page import page_size
     from pressconv.writers._pdf_fetcher import make_url_fetcher
     from pressconv.writers._pdf_tags import fix_tags, record_origins
 
@@ -213,10 +229,15 @@ def html_to_pdf(html: str, ctx: RenderContext, metadata: PdfMetadata) -> bytes:
     fetcher = make_url_fetcher(roots, ctx.reporter)
     has_branding_footer = bool((ctx.branding.footer or "").strip())
     page_number_box = "bottom-right" if has_branding_footer else "bottom-center"
+    stylesheets = [print_css, _footer_stylesheet(metadata.language, page_number_box)]
+    # Without [pdf] page_size the page is print.css's (A4): nothing is added, so the bytes stay the same.
+    size = page_size(ctx.options)
+    if size is not None:
+        stylesheets.append(_page_size_stylesheet(size))
     with _RENDER_LOCK, _capture_engine_log() as engine_log:
         document = HTML(string=html, base_url=base_url, url_fetcher=fetcher, media_type="print").render(
             font_config=_font_config(),
-            stylesheets=[print_css, _footer_stylesheet(metadata.language, page_number_box)],
+            stylesheets=stylesheets,
             pdf_variant=PDF_VARIANT,
         )
         info = document.metadata
@@ -278,7 +299,8 @@ def break_long_runs(html: str) -> str:
 
 
 class PdfWriter:
-    """Writes the release as a tagged PDF/UA-1 file (A4, bundled fonts, running header and footer)."""
+    """Writes the release as a tagged PDF/UA-1 file (A4 or option ``page_size``, bundled fonts, running
+    header and footer)."""
 
     name: ClassVar[str] = "pdf"
     extension: ClassVar[str] = "pdf"
