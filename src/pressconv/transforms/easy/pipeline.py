@@ -157,11 +157,15 @@ def compose(draft: Draft) -> Draft:
         noun = detail.text.split()[1].replace("·", "").lower()
         after = max((i for i, line in enumerate(facts_part) if noun in _nouns(line.text)), default=len(facts_part) - 1)
         facts_part.insert(after + 1, detail)
-    lines = [*(line for index, line, _ in core if index not in repeated), *facts_part, *sender_lines(draft.facts)]
-    said = {line.text for line in lines}
+    # Inverted pyramid: the news first, who sent it and when last (issue 16: the metadata lines
+    # filled the top of "Worum geht es?"). They are appended after the source sentences below.
+    senders = sender_lines(draft.facts)
+    lines = [*(line for index, line, _ in core if index not in repeated), *facts_part]
+    said = {line.text for line in [*lines, *senders]}
+    room_taken = len(lines) + len(senders)
     copied = 0
     found: list[tuple[int, int, Line]] = []
-    room = max(_MIN_SOURCE, _MAX_LINES - len(lines))
+    room = max(_MIN_SOURCE, _MAX_LINES - room_taken)
     for candidate in candidates(draft.sentences, lambda piece: rewrite(piece, issued)):
         if len(found) >= room:
             break
@@ -190,6 +194,7 @@ def compose(draft: Draft) -> Draft:
         said.add(text)
         copied += unchanged
     lines.extend(line for _, _, line in sorted(found, key=lambda item: (item[0], item[1])))
+    lines.extend(senders)
     if draft.release.meta.issued is not None:
         from pressconv.transforms.easy.dates import format_date
 
@@ -494,11 +499,39 @@ def verify(draft: Draft) -> Draft:
             continue
         if styled not in {k.text for k in kept}:
             kept.append(replace(line, text=styled))
+    kept = _without_side_roles(kept, draft)
     contact = tuple(
         replace(c, text=_style(c.text, draft)) if c.phone is None and c.email is None else c for c in draft.contact
     )
     headline_text = _style(draft.headline or "", draft)
     return replace(draft, lines=tuple(kept), contact=contact, headline=headline_text, dropped=tuple(dropped))
+
+
+def _without_side_roles(kept: list[Line], draft: Draft) -> list[Line]:
+    """Role lines ("X ist Bürger·meisterin.") only for a person another sentence or the title names.
+
+    A role line alone tells the reader nothing about the news and fills the room the event needs
+    (easy-judging.md, known failure patterns: role lines). It stays when the person speaks or acts in
+    another sentence of the summary, and for a newly appointed person (the appointment is the news).
+    """
+    if draft.facts is None:
+        return kept
+    roles = {
+        _style(f"{p.name} ist {p.role}.", draft): p
+        for p in draft.facts.people
+        if not (p.new and draft.facts.kind == "appointment")
+    }
+    out: list[Line] = []
+    for index, line in enumerate(kept):
+        person = roles.get(line.text) if line.origin == "template" else None
+        if person is not None:
+            others = [draft.headline or "", *(k.text for i, k in enumerate(kept) if i != index)]
+            # The surname is how a later sentence names the person ("Höflinger sagt: …").
+            surname = person.name.split()[-1]
+            if not any(re.search(rf"\b{re.escape(surname)}\b", text) for text in others):
+                continue
+        out.append(line)
+    return out
 
 
 def glossary(draft: Draft) -> Draft:
