@@ -321,8 +321,11 @@ def title(draft: Draft) -> Draft:
         first = next((line.text for line in draft.lines if line.origin in _OWN and _good_title(line.text, draft)), None)
         chosen = first.rstrip(".") if first else None
     about = next((f"Es geht um: {p}" for p in map(title_genitive, parts) if _usable_topic(p, draft)), None)
+    if chosen is not None and any(line.origin == "core" and line.text.rstrip(".") == chosen for line in draft.lines):
+        chosen = _with_topic(chosen, draft, pieces or [topic])
     if chosen is None:
         sent = _sender_title(facts, draft)
+        sent = _with_topic(sent, draft, pieces or [topic]) if sent else None
         chosen = sent if sent and _title_fits(sent, draft) else None
     if chosen is None:
         chosen = about
@@ -366,6 +369,72 @@ def title(draft: Draft) -> Draft:
 
 
 _CONTENT_TAGS: Final = ("NN", "NE", "ADJ(A)", "ADJ(D)")
+
+
+def _stem(word: str) -> str:
+    word = word.replace("·", "").replace("-", "").lower()
+    return word[: max(4, len(word) - 3)]
+
+
+def _with_topic(title: str, draft: Draft, pieces: list[str]) -> str:
+    """The title with the topic the release names, when the title names none ("X stellt Forderungen").
+
+    Convention: the topic of a release is the noun of its own headline that its body repeats most
+    (term frequency; a pun or metaphor of the headline is no word the body repeats, and a lexicon word
+    of another domain is left out as in ``_grounded``). It follows the title's object as "zu" with the
+    article the noun's gender takes ("zur Digital·politik"; a compound takes the gender of its last
+    part), so the verb keeps its object. The title stays as it is when it names a headline noun
+    already, when no headline noun recurs twice in the body, when the gender is unknown, or when the
+    longer title breaks a rule, the fact guard or the 12-word limit.
+    """
+    body = " ".join(s.text for s in draft.sentences if not s.heading).replace("-", "").replace("·", "").lower()
+    sender = draft.facts.sender.name if draft.facts is not None and draft.facts.sender is not None else ""
+    have = {_stem(w) for w in re.findall(r"[\wäöüßÄÖÜ·\-]+", f"{title} {sender}") if len(w) >= 3}
+    nouns: list[str] = []
+    for piece in pieces:
+        for token in morph.tag(piece):
+            if token.pos != "NN" or len(token.word) < 4 or not token.word[:1].isupper() or token.word in nouns:
+                continue
+            entry = lookup(token.word)
+            if entry is not None and not in_domain(entry.domain, draft.source):
+                continue  # "Ampel" for a coalition: a metaphor, not the topic
+            nouns.append(token.word)
+    if not nouns or any(_stem(n) in have for n in nouns):
+        return title  # no headline noun, or the title names the topic already
+    # The noun as a word or the last part of a compound, with its inflection endings.
+    counts = [len(re.findall(rf"{re.escape(n.lower())}(?:e|en|n|s|es)?\b", body)) for n in nouns]
+    # A compound names the topic more exactly than a simple noun beside it ("Digital·politik" before
+    # "Umwelt" in "Digitalpolitik in den Dienst von Mensch und Umwelt stellen"); then the count decides.
+    counted = [("·" in segment(n), c, -i, n) for i, (n, c) in enumerate(zip(nouns, counts, strict=True)) if c >= 2]
+    if not counted:
+        return title
+    topic = max(counted)[3]
+    gender = _gender(topic)
+    tagged = morph.tag(title)
+    # After the last noun of the title (its object): "führt eine Aktions·woche zum X durch".
+    last = max((i for i, t in enumerate(tagged) if t.pos == "NN"), default=None)
+    if gender is None or last is None or last == 0:
+        return title
+    tokens = [t.word for t in tagged]
+    text = " ".join([*tokens[: last + 1], {"die": "zur"}.get(gender, "zum"), topic, *tokens[last + 1 :]])
+    text = re.sub(r"\s+([.,!?])", r"\1", text)
+    if len(words(text)) > 12:
+        return title
+    # The topic is split at its word parts here even where a quote made it a name ("„Taschendiebstahl“").
+    styled = _style(text.rstrip(".") + ".", replace(draft, keep=draft.keep - {topic}))
+    failures = [*rule_failures(styled, known_acronyms=_acronyms()), *structure_failures(styled)]
+    if failures or _guard(draft).failures(styled):
+        return title
+    return styled[:-1] if not title.endswith(".") else styled
+
+
+def _gender(noun: str) -> str | None:
+    """The article a singular noun takes: the lexicon's, or that of a compound's last part."""
+    entry = lookup(noun)
+    if entry is None:
+        last = segment(noun).split("·")[-1]
+        entry = lookup(last[:1].upper() + last[1:]) if last != noun else None
+    return entry.gender if entry is not None and entry.gender in ("der", "die", "das") else None
 
 
 def _grounded(part: str, draft: Draft) -> bool:
