@@ -434,7 +434,14 @@ def _gender(noun: str) -> str | None:
     if entry is None:
         last = segment(noun).split("·")[-1]
         entry = lookup(last[:1].upper() + last[1:]) if last != noun else None
-    return entry.gender if entry is not None and entry.gender in ("der", "die", "das") else None
+    if entry is not None and entry.gender in ("der", "die", "das"):
+        return entry.gender
+    # German noun suffixes that fix the gender (Duden grammar): -ung, -heit, -keit, -schaft, -tion,
+    # -tät, -ik are feminine; -ismus masculine; -chen, -lein neuter. A compound takes its last part's.
+    for suffixes, gender in ((("ung", "heit", "keit", "schaft", "tion", "tät", "ik"), "die"), (("ismus",), "der")):
+        if noun.endswith(suffixes):
+            return gender
+    return "das" if noun.endswith(("chen", "lein")) else None
 
 
 def _grounded(part: str, draft: Draft) -> bool:
