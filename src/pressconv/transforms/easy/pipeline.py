@@ -588,15 +588,12 @@ def _without_side_roles(kept: list[Line], draft: Draft) -> list[Line]:
 
     A role line alone tells the reader nothing about the news and fills the room the event needs
     (easy-judging.md, known failure patterns: role lines). It stays when the person speaks or acts in
-    another sentence of the summary, and for a newly appointed person (the appointment is the news).
+    another sentence of the summary, and in an appointment release (who holds which job is the news:
+    easy-judging.md, "Appointment or personnel").
     """
-    if draft.facts is None:
+    if draft.facts is None or draft.facts.kind == "appointment":
         return kept
-    roles = {
-        _style(f"{p.name} ist {p.role}.", draft): p
-        for p in draft.facts.people
-        if not (p.new and draft.facts.kind == "appointment")
-    }
+    roles = {_style(f"{p.name} ist {p.role}.", draft): p for p in draft.facts.people}
     out: list[Line] = []
     for index, line in enumerate(kept):
         person = roles.get(line.text) if line.origin == "template" else None
