@@ -412,20 +412,25 @@ def _with_topic(title: str, draft: Draft, pieces: list[str]) -> str:
     gender = _gender(topic)
     tagged = morph.tag(title)
     # After the last noun of the title (its object): "führt eine Aktions·woche zum X durch".
-    last = max((i for i, t in enumerate(tagged) if t.pos == "NN"), default=None)
+    last = max((i for i, t in enumerate(tagged) if t.pos == "NN" and t.word[:1].isupper()), default=None)
     if gender is None or last is None or last == 0:
         return title
     tokens = [t.word for t in tagged]
-    text = " ".join([*tokens[: last + 1], {"die": "zur"}.get(gender, "zum"), topic, *tokens[last + 1 :]])
-    text = re.sub(r"\s+([.,!?])", r"\1", text)
-    if len(words(text)) > 12:
-        return title
-    # The topic is split at its word parts here even where a quote made it a name ("„Taschendiebstahl“").
-    styled = _style(text.rstrip(".") + ".", replace(draft, keep=draft.keep - {topic}))
-    failures = [*rule_failures(styled, known_acronyms=_acronyms()), *structure_failures(styled)]
-    if failures or _guard(draft).failures(styled):
-        return title
-    return styled[:-1] if not title.endswith(".") else styled
+    words_in = [*tokens[: last + 1], {"die": "zur"}.get(gender, "zum"), topic, *tokens[last + 1 :]]
+    # A second try without adverbial adjectives ("stadtweit"): the topic says more than the manner, and
+    # leaving one out changes no statement (only "nicht", "nur", "auch", "alle" would, and none is ADJD).
+    # (A lowercase word the tagger calls a noun is an adverbial adjective too: German nouns are capitalised.)
+    manner = {t.word for t in tagged if t.pos == "ADJD" or (t.pos == "NN" and t.word[:1].islower())}
+    for attempt in (words_in, [w for w in words_in if w not in manner]) if manner else (words_in,):
+        text = re.sub(r"\s+([.,!?])", r"\1", " ".join(attempt))
+        if len(words(text)) > 12:
+            continue
+        # The topic is split at its word parts here even where a quote made it a name ("„Taschendiebstahl“").
+        styled = _style(text.rstrip(".") + ".", replace(draft, keep=draft.keep - {topic}))
+        failures = [*rule_failures(styled, known_acronyms=_acronyms()), *structure_failures(styled)]
+        if not failures and not _guard(draft).failures(styled):
+            return styled[:-1] if not title.endswith(".") else styled
+    return title
 
 
 def _gender(noun: str) -> str | None:
