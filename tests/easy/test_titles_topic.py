@@ -130,3 +130,15 @@ def test_metadata_lines_come_after_the_news() -> None:
     news = [i for i, line in enumerate(body) if not line.startswith(("Die Nachricht ist", "Es geht um"))]
     assert news and meta
     assert max(news) < min(meta), body
+
+
+def test_plural_headline_noun_is_no_topic() -> None:
+    # "zum Radwege" would be wrong German: a plural noun is not added (its gender is the singular's).
+    release = _release(
+        "Mehr Radwege für Beispielstadt",
+        "Der Verein fordert mehr Radwege in Beispielstadt. Die Radwege sind zu schmal. "
+        "Der Verein fordert breitere Radwege an allen Schulen.",
+        org="Verein Radweg",
+    )
+    title = "Der Verein stellt Forderungen"
+    assert pipeline._with_topic(title, _draft(release), ["Mehr Radwege für Beispielstadt"]) == title

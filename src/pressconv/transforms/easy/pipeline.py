@@ -395,6 +395,8 @@ def _with_topic(title: str, draft: Draft, pieces: list[str]) -> str:
         for token in morph.tag(piece):
             if token.pos != "NN" or len(token.word) < 4 or not token.word[:1].isupper() or token.word in nouns:
                 continue
+            if token.lemma and token.lemma.lower() != token.word.lower():
+                continue  # a plural or inflected form ("Radwege"): "zum" + it would be wrong German
             entry = lookup(token.word)
             if entry is not None and not in_domain(entry.domain, draft.source):
                 continue  # "Ampel" for a coalition: a metaphor, not the topic
