@@ -52,5 +52,5 @@ def test_easy_prints_summary_and_report(tmp_path: Path) -> None:
 def test_easy_hyphen_separator() -> None:
     result = CliRunner().invoke(_app(), ["easy", str(SEED), "--separator", "hyphen"])
     assert result.exit_code == 0, result.output
-    assert "Ullrich Sierau ist Ober-Bürger-Meister." in result.stdout
+    assert "Die Preis-Verleihung war in Potsdam." in result.stdout  # a compound split with a hyphen
     assert "·" not in result.stdout

@@ -127,7 +127,11 @@ def test_summary_invents_no_fact(path: Path) -> None:
 
 
 def test_seed_through_the_real_parser() -> None:
-    """The seed's key facts survive (winner, prize, giver, day, place, mayor); wording may change."""
+    """The seed's key facts survive (winner, prize, giver, day, place); wording may change.
+
+    The mayor is no key fact here: he only speaks, and a role line with no sentence of his is a side
+    fact the summary leaves out (issue 16, third blind reading).
+    """
     _, result = _summary(CORPUS / "de-city-dortmund-seed.txt")
     text = " ".join(_body_sentences(result.release)).replace("·", "")
     for fact in (
@@ -137,7 +141,6 @@ def test_seed_through_the_real_parser() -> None:
         "Lebendige Stadt",
         "19. September 2018",
         "Potsdam",
-        "Ullrich Sierau",
     ):
         assert fact in text, fact
     figures = report(result)
