@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.clauses import pieces, resolve, trim
 from pressconv.transforms.easy.rewrite import rewrite
 from pressconv.transforms.easy.select import candidates, ranked, speaker_label
 from pressconv.transforms.easy.source import SourceSentence
 from pressconv.transforms.easy.verify import rule_failures, structure_failures
 from pressconv.transforms.easy.voice import active
-
-pytestmark = pytest.mark.skipif(not morph.available(), reason="HanTa is not installed")
 
 
 def test_relative_clause_after_a_name_becomes_its_own_sentence() -> None:

@@ -8,7 +8,6 @@ it failed before the fix and holds after it.
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -194,7 +193,6 @@ def test_json_keeps_the_written_numbers() -> None:
     assert [item["value"] for item in lists[0]["items"]] == [None, None, 10]
 
 
-@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler's pdftotext is not installed")
 def test_pdf_shows_the_written_numbers(tmp_path: Path) -> None:
     text = "Neue Brücke eröffnet\n\n" + BODY + "\nDie Schritte:\n\n3. Planung\n4. Bau\n10. Eröffnung\n\nDas war es.\n"
     path = tmp_path / "lists.pdf"
