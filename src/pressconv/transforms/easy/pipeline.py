@@ -637,16 +637,17 @@ def _guard(draft: Draft) -> FactGuard:
 @lru_cache(maxsize=1)
 def template_vocabulary() -> frozenset[str]:
     """Words our templates and lexicon bring in; they are not facts of the release."""
+    from pressconv._months import MONTHS_DE
     from pressconv.transforms.easy import rewrite as rewrites
     from pressconv.transforms.easy import templates
+    from pressconv.transforms.easy.when import WEEKDAYS_DE
 
     # Our own sentence frames and written-out abbreviations: read from the modules that hold them.
     text = "".join(Path(m.__file__ or "").read_text(encoding="utf-8") for m in (templates, rewrites))
     found = set(re.findall(r"[A-ZÄÖÜ][\w·\-]*[\wäöüß]", text)) | set(re.findall(r"[A-ZÄÖÜ][a-zäöüß]+", text))
     found.update(e.word.replace("·", "") for e in lexicon())
-    found.update(("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"))
-    found.update(("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August"))
-    found.update(("September", "Oktober", "November", "Dezember", "Auto", "Nummer", "Beispiel", "Nachricht"))
+    found.update(WEEKDAYS_DE, MONTHS_DE)
+    found.update(("Auto", "Nummer", "Beispiel", "Nachricht"))
     found.update(("Es", "Thema", "Leichter", "Sprache", "Eine", "Einladung", "Telefon·nummer", "Telefonnummer"))
     return frozenset(found)
 
