@@ -262,7 +262,9 @@ def test_json_ld(full_html: str) -> None:
     data = json.loads(match.group(1))
     assert data["@type"] == "NewsArticle"
     assert data["headline"] == "Dortmund als „Digitalste Stadt“ ausgezeichnet"
-    assert data["datePublished"] == "2018-09-20T10:30"
+    # Under embargo: written on the issue date, first publishable when the embargo ends (issue 18 #11).
+    assert data["dateCreated"] == "2018-09-20T10:30"
+    assert data["datePublished"] == "2018-09-20T10:00+00:00"
     assert data["dateModified"] == "2018-09-20T12:00:00+00:00"
     assert data["inLanguage"] == "de-DE"
     assert data["publisher"] == {"@type": "Organization", "name": "Stadt Dortmund"}

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 import zipfile
+from dataclasses import replace
 from io import BytesIO
 from pathlib import Path
 from typing import Any
@@ -105,3 +106,61 @@ def test_script_content_stays_inert() -> None:
     page = render(release, "html", ctx=make_context(release, timestamp=TIMESTAMP))
     script = re.search(rb'<script type="application/ld\+json">(.*?)</script>', page, re.DOTALL)
     assert script is not None and b"<" not in script.group(1)
+
+
+# --------------------------------------------------------------------------- embargo (issue 18 #11)
+
+
+def _epub_opf(release: Release) -> Any:
+    data = render(release, "epub", ctx=make_context(release, timestamp=TIMESTAMP))
+    with zipfile.ZipFile(BytesIO(data)) as book:
+        opf_name = next(name for name in book.namelist() if name.endswith(".opf"))
+        return etree.fromstring(book.read(opf_name))
+
+
+def _available(release: Release) -> list[str]:
+    opf = _epub_opf(release)
+    return [
+        meta.text or ""
+        for meta in opf.iter("{http://www.idpf.org/2007/opf}meta")
+        if meta.get("property") == "dcterms:available"
+    ]
+
+
+def test_embargo_is_the_publication_date_and_the_issue_date_the_creation_date() -> None:
+    release = full_release()
+    data = _html(release)
+    # schema.org has no embargo property: the embargo is the earliest publication.
+    assert data["datePublished"] == "2018-09-20T10:00+00:00"
+    assert data["dateCreated"] == "2018-09-20T10:30"
+    assert _available(release) == ["2018-09-20T10:00+00:00"]
+
+
+def test_without_embargo_the_issue_date_is_the_publication_date() -> None:
+    release = replace(full_release(), meta=replace(full_release().meta, embargo=None, embargo_lines=()))
+    data = _html(release)
+    assert data["datePublished"] == "2018-09-20T10:30"
+    assert "dateCreated" not in data
+    assert _available(release) == []
+
+
+def test_an_unreadable_embargo_claims_no_publication_date() -> None:
+    text = "Sperrfrist: irgendwann bald\n\nStadt hilft Vereinen\n\nDortmund, 20.09.2018 – Die Stadt hilft.\n"
+    release = parse(text.encode(), path="unreadable.txt").release
+    assert release.meta.embargo is None and release.meta.embargo_lines
+    data = _html(release)
+    assert "datePublished" not in data
+    assert data["dateCreated"] == "2018-09-20"
+    assert _available(release) == []
+
+
+def test_a_parsed_embargo_reaches_the_json_ld_with_its_zone() -> None:
+    text = (
+        "EMBARGOED UNTIL 00:01 EST, 25 December 2024\n\nCity opens shelter\n\n"
+        "SPRINGFIELD, December 20, 2024 — The city opens a shelter.\n"
+    )
+    release = parse(text.encode(), path="embargo.txt").release
+    assert release.meta.embargo is not None
+    data = _html(release)
+    assert data["datePublished"] == "2024-12-25T00:01-05:00"
+    assert data["dateCreated"] == "2024-12-20"

@@ -459,6 +459,12 @@ def package_epub(release: Release, ctx: RenderContext, chapter: str) -> bytes:
             book.add_metadata("DC", "publisher", organisation)
         if meta.issued is not None:
             book.add_metadata("DC", "date", meta.issued.isoformat())
+        if meta.embargo is not None:
+            # DCMI Metadata Terms "available": "Date that the resource became or will become
+            # available", the earliest moment the release may be published (the HTML page's JSON-LD
+            # states it as datePublished, writers/html.py). dcterms is a reserved prefix of the
+            # EPUB 3.3 package document (§D.3), so no prefix attribute is needed.
+            book.add_metadata(None, "meta", meta.embargo.isoformat(timespec="minutes"), {"property": "dcterms:available"})
         description = _description(release)
         if description:
             book.add_metadata("DC", "description", xml_safe(description))

@@ -303,6 +303,30 @@ class PageHelpers:
                     images.append({"@type": "ImageObject", "url": src, "caption": block.alt})
         return images
 
+    def json_ld_dates(self) -> dict[str, str]:
+        """``dateCreated`` and ``datePublished`` of the NewsArticle, the embargo (Sperrfrist) included.
+
+        schema.org has no embargo property. It defines ``datePublished`` as the "date of first
+        publication or broadcast" and ``dateCreated`` as "the date on which the CreativeWork was
+        created" (https://schema.org/datePublished, https://schema.org/dateCreated). A release
+        under embargo is written and sent out on its issue date but may first be published when the
+        embargo ends, so the issue date is ``dateCreated`` and the embargo time ``datePublished``,
+        the earliest moment of publication (the moment IPTC ninjs calls ``embargoed``, which
+        writers/ninjs.py writes). Without an embargo the issue date is the publication date, as before.
+        When the release has embargo lines but none can be read, the earliest publication time is
+        unknown: ``datePublished`` is left out rather than claiming the issue date.
+        """
+        meta = self.release.meta
+        issued = self.issued_attr()
+        if meta.embargo is not None:
+            dates = {"datePublished": self.datetime_attr(meta.embargo)}
+            if issued:
+                dates["dateCreated"] = issued
+            return dates
+        if meta.embargo_lines:
+            return {"dateCreated": issued} if issued else {}
+        return {"datePublished": issued} if issued else {}
+
     def json_ld(self) -> Markup:
         """Return the schema.org NewsArticle as JSON that is safe inside ``<script>``."""
         from markupsafe import Markup
@@ -317,9 +341,7 @@ class PageHelpers:
         }
         if meta.subtitle:
             data["alternativeHeadline"] = self.plain_text(meta.subtitle)
-        published = self.issued_attr()
-        if published:
-            data["datePublished"] = published
+        data.update(self.json_ld_dates())
         data["dateModified"] = self.modified()
         images = self.json_ld_images()
         if images:
