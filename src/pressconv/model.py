@@ -344,6 +344,10 @@ class Metadata:
     # (an embargo is the most safety-relevant line of a release, issue 15 #6).
     embargo: datetime | None = None
     embargo_lines: tuple[str, ...] = ()
+    # Which of ``embargo_lines`` (0-based) ``embargo`` was read from, so that a writer marks that
+    # line's time (HTML ``<time datetime>``) without reading the line again: writers never import
+    # the parser. None when no line could be read, or for a model built without it.
+    embargo_index: int | None = None
     organisation: str | None = None
     author: str | None = None
     release_number: str | None = None

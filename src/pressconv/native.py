@@ -165,6 +165,7 @@ def dump(release: Release) -> str:
         ("place_inferred", "yes" if meta.place_inferred else None),
         ("embargo", meta.embargo.isoformat() if meta.embargo else None),
         ("embargo_lines", " | ".join(meta.embargo_lines) if meta.embargo_lines else None),
+        ("embargo_index", meta.embargo_index),
         ("release_number", meta.release_number),
         ("organisation", meta.organisation),
         ("author", meta.author),

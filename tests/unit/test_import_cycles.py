@@ -164,3 +164,69 @@ def test_a_cycle_through_a_relative_import_is_found(tmp_path: Path, deferred: bo
     assert cycles(import_graph(tmp_path, "pkg", deferred=deferred)) == [frozenset({"pkg.a", "pkg.sub.b"})]
     if deferred:
         assert cycles(import_graph(tmp_path, "pkg")) == []
+
+
+# ---------------------------------------------------------------------------- layering
+
+# Writers render a model, whoever built it (the parser, release_from_json, an API user): they never
+# import the parser, not even for a type or inside a function (issue 18). Transforms and the CLI
+# may; pressconv.phones and pressconv.model hold what both sides share.
+FORBIDDEN_IMPORTS = {"pressconv.writers": "pressconv.parser"}
+
+
+def every_import(root: Path, package: str) -> dict[str, set[str]]:
+    """Module -> every module it names in any import statement, TYPE_CHECKING and function bodies
+    included, relative imports resolved (unlike ``import_graph``, which follows what runs)."""
+    graph: dict[str, set[str]] = {}
+    for name, (path, is_package) in _modules(root, package).items():
+        here = name if is_package else name.rpartition(".")[0]
+        targets: set[str] = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                targets |= {alias.name for alias in node.names}
+            elif isinstance(node, ast.ImportFrom):
+                if node.level:
+                    base = here.split(".")[: len(here.split(".")) - (node.level - 1)]
+                    origin = ".".join([*base, *([node.module] if node.module else [])])
+                else:
+                    origin = node.module or ""
+                targets |= {origin, *(f"{origin}.{alias.name}" for alias in node.names)}
+        graph[name] = targets
+    return graph
+
+
+def _layer_violations(graph: dict[str, set[str]]) -> list[str]:
+    found = []
+    for module, targets in sorted(graph.items()):
+        for layer, forbidden in FORBIDDEN_IMPORTS.items():
+            if module == layer or module.startswith(layer + "."):
+                bad = sorted(t for t in targets if t == forbidden or t.startswith(forbidden + "."))
+                found += [f"{module} -> {target}" for target in bad]
+    return found
+
+
+def test_writers_never_import_the_parser() -> None:
+    graph = every_import(SOURCE, "pressconv")
+    assert "pressconv.writers.html" in graph and "pressconv.writers.json" in graph  # the tree was read
+    found = _layer_violations(graph)
+    assert not found, "writers import the parser:\n" + "\n".join(found)
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "from pressconv.parser.header import match_embargo\n",
+        "def f() -> None:\n    from ..parser import parse_text\n",
+        "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from pressconv.parser.result import ParseResult\n",
+        "import pressconv.parser\n",
+    ],
+)
+def test_a_writer_importing_the_parser_is_found(tmp_path: Path, statement: str) -> None:
+    writers = tmp_path / "pressconv" / "writers"
+    writers.mkdir(parents=True)
+    (tmp_path / "pressconv" / "__init__.py").write_text("")
+    (writers / "__init__.py").write_text("")
+    (writers / "fine.py").write_text("from pressconv.model import Release\nfrom ..phones import phone_tel\n")
+    (writers / "bad.py").write_text(statement)
+    found = _layer_violations(every_import(tmp_path, "pressconv"))
+    assert found and all(line.startswith("pressconv.writers.bad -> pressconv.parser") for line in found)

@@ -64,6 +64,7 @@ class _Head:
     place_inferred: bool = False
     embargo: datetime | None = None
     embargo_lines: list[str] = field(default_factory=list)
+    embargo_index: int | None = None
     release_number: str | None = None
     author: str | None = None
     organisation: str | None = None
@@ -259,6 +260,7 @@ def _parse(text: str, path: str | None, source_bytes: bytes | None) -> ParseResu
         place_inferred=head.place_inferred,
         embargo=head.embargo,
         embargo_lines=tuple(head.embargo_lines),
+        embargo_index=head.embargo_index,
         organisation=head.organisation,
         author=head.author,
         release_number=head.release_number,
@@ -462,6 +464,7 @@ def _take_embargo(moment: datetime | None, head: _Head, number: int, text: str) 
         )
     elif head.embargo is None:
         head.embargo = moment
+        head.embargo_index = len(head.embargo_lines) - 1
     elif moment != head.embargo:
         head.notes.append(
             Diagnostic(

@@ -6,6 +6,7 @@ import re
 
 from pressconv.model import Email, Emphasis, Inline, Link, Phone, Strong, Text
 from pressconv.parser._lazy import lazy_compile
+from pressconv.phones import US_PHONE, phone_tel
 
 __all__ = ["PHONE_LABEL", "build_inlines", "normalise_url", "phone_tel"]
 
@@ -40,7 +41,6 @@ PHONE_LABEL = lazy_compile(
     r"(?:tel(?:efon|\.-?nr\.?|\.)?|fon|phone|mobil(?:e|funk)?|handy|cell|call|t)\s*[:.]?\s*(?:\(\w+\)\s*)?$",
     re.IGNORECASE,
 )
-_US_PHONE = lazy_compile(r"\+?1?[ .-]?\(?\d{3}\)?[ .\-/]?\d{3}[ .-]\d{4}")
 
 
 def normalise_url(url: str) -> str:
@@ -59,26 +59,6 @@ def _trim_url(url: str) -> str:
     return url
 
 
-def phone_tel(number: str, language: str) -> str | None:
-    """Derive a dialable ``tel:`` form (``+49231…``) from a phone number as written, when possible."""
-    # After a country code the national trunk zero is never dialled, whether it stands alone in
-    # brackets ("+49 (0) 30 …") or opens a bracketed area code ("+49 (0231) 50-0").
-    if re.match(r"\s*(?:\+|00)", number):
-        number = re.sub(r"\(\s*0", "(", number)
-    digits = re.sub(r"\D", "", number)
-    if number.strip().startswith("+"):
-        return "+" + digits if 7 <= len(digits) <= 15 else None
-    if digits.startswith("00"):
-        return "+" + digits[2:] if 9 <= len(digits) <= 17 else None
-    if language.startswith("de") and digits.startswith("0") and len(digits) >= 7:
-        return "+49" + digits[1:]
-    if language.startswith("en") and len(digits) == 10 and _US_PHONE.fullmatch(number.strip()):
-        return "+1" + digits
-    if language.startswith("en") and len(digits) == 11 and digits.startswith("1"):
-        return "+" + digits
-    return None
-
-
 def _looks_like_phone(number: str, before: str, force: bool) -> bool:
     digits = re.sub(r"\D", "", number)
     if not 6 <= len(digits) <= 15:
@@ -89,7 +69,7 @@ def _looks_like_phone(number: str, before: str, force: bool) -> bool:
         return False
     if force or PHONE_LABEL.search(before[-20:]):
         return True
-    return number.startswith("+") or bool(_US_PHONE.fullmatch(number.strip()))
+    return number.startswith("+") or bool(US_PHONE.fullmatch(number.strip()))
 
 
 def _markdown_link(text: str, target: str, language: str) -> Inline:

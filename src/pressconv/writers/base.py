@@ -135,7 +135,7 @@ def tel_href(number: str, tel: str | None, language: str) -> str | None:
     ``tel`` is the parser's dialable form; without it the number is derived the parser's way, which
     drops trunk zeros ("+49 (0)30" dials +4930); the digits as written are only the fallback.
     """
-    from pressconv.parser.inlines import phone_tel
+    from pressconv.phones import phone_tel
 
     raw = tel or phone_tel(number, language) or number
     digits = re.sub(r"[^0-9+]", "", raw)

@@ -201,21 +201,13 @@ class PageHelpers:
         return format_datetime(moment, self.language)
 
     def embargo_lines(self) -> list[tuple[str, datetime | None]]:
-        """Every embargo line as written, the one ``Metadata.embargo`` was read from with its time."""
-        from pressconv.parser.header import match_embargo
+        """Every embargo line as written; the one ``Metadata.embargo`` was read from with its time.
 
+        The model says which line that is (``embargo_index``), so the writer needs no parser.
+        """
         meta = self.release.meta
-        entries: list[tuple[str, datetime | None]] = []
-        found = False
-        for line in meta.embargo_lines:
-            read = match_embargo(line)
-            moment = read[0] if read is not None else None
-            if not found and meta.embargo is not None and moment == meta.embargo:
-                found = True
-                entries.append((line, meta.embargo))
-            else:
-                entries.append((line, None))
-        return entries
+        read = meta.embargo_index if meta.embargo is not None else None
+        return [(line, meta.embargo if index == read else None) for index, line in enumerate(meta.embargo_lines)]
 
     @staticmethod
     def datetime_attr(moment: datetime) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any, ClassVar, assert_never, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol, assert_never, cast
 
 from pressconv.model import (
     Abbr,
@@ -48,7 +48,24 @@ from pressconv.model import (
 from pressconv.writers.base import RenderContext
 
 if TYPE_CHECKING:
-    from pressconv.parser.result import ParseResult
+    from collections.abc import Sequence
+
+    from pressconv.diagnostics import Diagnostic, RemovedLine
+
+
+class ParsedRelease(Protocol):
+    """What ``release_to_json`` reads of a ``ParseResult``: stated here because writers never import
+    the parser (tests/unit/test_import_cycles.py), not even for a type."""
+
+    @property
+    def release(self) -> Release: ...
+
+    @property
+    def diagnostics(self) -> Sequence[Diagnostic]: ...
+
+    @property
+    def removed(self) -> Sequence[RemovedLine]: ...
+
 
 __all__ = ["SCHEMA", "JsonWriter", "release_from_json", "release_to_dict", "release_to_json"]
 
@@ -216,6 +233,8 @@ def release_to_dict(release: Release) -> JsonObject:
             "embargo": meta.embargo.isoformat() if meta.embargo else None,
             # Every embargo line as written, zone included (issue 15 #6).
             "embargo_lines": list(meta.embargo_lines),
+            # Which of them embargo was read from (0-based), null when none could be read.
+            "embargo_index": meta.embargo_index,
             "release_number": meta.release_number,
             "organisation": meta.organisation,
             "author": meta.author,
@@ -233,7 +252,7 @@ def release_to_dict(release: Release) -> JsonObject:
     }
 
 
-def release_to_json(result: ParseResult) -> JsonObject:
+def release_to_json(result: ParsedRelease) -> JsonObject:
     """The JSON document of a parse result, including removed lines and diagnostics."""
     document = release_to_dict(result.release)
     document["removed"] = [
@@ -351,6 +370,7 @@ def release_from_json(document: JsonObject) -> Release:
         place_inferred=bool(meta.get("place_inferred", False)),
         embargo=datetime.fromisoformat(meta["embargo"]) if meta.get("embargo") else None,
         embargo_lines=tuple(meta.get("embargo_lines", ())),
+        embargo_index=meta.get("embargo_index"),
         organisation=meta.get("organisation"),
         author=meta.get("author"),
         release_number=meta.get("release_number"),
