@@ -44,11 +44,12 @@ FORMAT_TABLES = ("pdf", "html", "epub", "docx", "ninjs")
 # RenderContext.options (writers/html.py, writers/epub.py). A key no writer reads would be silently
 # ignored, so a typo ("external_assets") would look accepted while changing nothing.
 FORMAT_OPTIONS: Mapping[str, Mapping[str, type]] = {
-    # writers/pdf.py and writers/docx.py: the paper, "A4" or "Letter" (writers/_page.py).
-    "pdf": {"page_size": str},
+    # writers/pdf.py and writers/docx.py: the paper, "A4" or "Letter", and the first page's
+    # letterhead text, up to four lines (writers/_page.py; issue 18 #7).
+    "pdf": {"page_size": str, "letterhead": str},
     "html": {"html_external_assets": bool},
     "epub": {"epub_stylesheet_href": str},
-    "docx": {"page_size": str},
+    "docx": {"page_size": str, "letterhead": str},
     # writers/ninjs.py: the news object's uri prefix, and the zone the release's local times are in.
     "ninjs": {"ninjs_base_uri": str, "ninjs_timezone": str},
 }
@@ -266,6 +267,8 @@ def _format_options(check: _Validator, table: str, value: object) -> Mapping[str
             _check_ninjs_value(check, table, key, str(option))
             if key == "page_size":
                 options[key] = _page_size(check, table, str(option))
+            if key == "letterhead":
+                _letterhead(check, table, str(option))
     return options
 
 
@@ -277,6 +280,15 @@ def _page_size(check: _Validator, table: str, value: str) -> str:
     if size is None:
         raise check.fail((table,), "page_size", f"{value!r} is no page size (use {' or '.join(PAGE_SIZES)})")
     return size
+
+
+def _letterhead(check: _Validator, table: str, value: str) -> None:
+    """Refuse an empty or overlong letterhead with file:line, at load time rather than at render."""
+    from pressconv.writers._page import letterhead_problem
+
+    problem = letterhead_problem(value)
+    if problem is not None:
+        raise check.fail((table,), "letterhead", problem)
 
 
 def _check_ninjs_value(check: _Validator, table: str, key: str, value: str) -> None:

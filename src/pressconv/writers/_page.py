@@ -1,4 +1,4 @@
-"""The page sizes the PDF and DOCX writers print on, read from the ``page_size`` format option."""
+"""The page the PDF and DOCX writers print on: the ``page_size`` and ``letterhead`` format options."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from collections.abc import Mapping
 
 from pressconv.errors import UsageError
 
-__all__ = ["PAGE_SIZES", "canonical_page_size", "page_size"]
+__all__ = ["PAGE_SIZES", "canonical_page_size", "letterhead", "letterhead_problem", "page_size"]
 
 # Name as pressconv.toml writes it -> the CSS Paged Media keyword (CSS Paged Media 3 §7.1, "size").
 # Only the two sizes press offices print on: ISO 216 A4 and US Letter.
@@ -34,3 +34,39 @@ def page_size(options: Mapping[str, object]) -> str | None:
     if name is not None:
         return name
     raise UsageError(f"page_size: {value!r} is no page size (use {' or '.join(PAGE_SIZES)})")
+
+
+# A letterhead is the organisation's name and an address or contact line or two; more would push
+# the release itself down the first page (and belongs in the branding footer).
+LETTERHEAD_MAX_LINES = 4
+LETTERHEAD_MAX_CHARS = 200
+
+
+def letterhead_problem(value: str) -> str | None:
+    """Why a ``letterhead`` text is refused, or None; the config loader adds file and line."""
+    lines = [line for line in (part.strip() for part in value.splitlines()) if line]
+    if not lines:
+        return "is empty; leave the key out for no letterhead"
+    if len(lines) > LETTERHEAD_MAX_LINES:
+        return f"has {len(lines)} lines, at most {LETTERHEAD_MAX_LINES} fit a letterhead (use footer for more)"
+    longest = max(lines, key=len)
+    if len(longest) > LETTERHEAD_MAX_CHARS:
+        return f"has a line of {len(longest)} characters, at most {LETTERHEAD_MAX_CHARS}"
+    return None
+
+
+def letterhead(options: Mapping[str, object]) -> tuple[str, ...]:
+    """The ``letterhead`` option as its non-blank lines, spaces collapsed; () when it is not set.
+
+    The config loader already refused bad values with the file and line; this check is for API
+    callers that pass ``options`` themselves (exit 2, a usage mistake).
+    """
+    value = options.get("letterhead")
+    if value is None:
+        return ()
+    if not isinstance(value, str):
+        raise UsageError(f"letterhead: must be a string, not {type(value).__name__}")
+    problem = letterhead_problem(value)
+    if problem is not None:
+        raise UsageError(f"letterhead: {problem}")
+    return tuple(" ".join(line.split()) for line in value.splitlines() if line.strip())

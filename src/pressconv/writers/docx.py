@@ -98,6 +98,19 @@ class _RunFormat:
     in_link: bool = False
 
 
+def _letterhead_style() -> StyleSpec:
+    """The Letterhead paragraph style: small, muted (8:1 on white, WCAG 1.4.3), apart from the release."""
+    from pressconv.writers._docx_xml import StyleSpec
+
+    return StyleSpec(
+        style_id="Letterhead",
+        name="Letterhead",
+        next_style="Normal",
+        ppr='<w:spacing w:before="0" w:after="240" w:line="264" w:lineRule="auto"/>',
+        rpr=f'<w:color w:val="{_MUTED}"/><w:sz w:val="19"/><w:szCs w:val="19"/>',
+    )
+
+
 def _house_styles(heading: str = _HEADING) -> list[StyleSpec]:
     """Return every paragraph and character style the writer uses, defined from scratch.
 
@@ -225,9 +238,14 @@ class _DocxBuilder:
         self.document: DocxDocument = docx.Document()
         accent = text_accent(ctx)
         heading = accent.lstrip("#").upper() if accent else _HEADING
-        define_styles(
-            self.document, _house_styles(heading), font=BODY_FONT, size_half_points=BODY_SIZE_HALF_POINTS
-        )
+        from pressconv.writers._page import letterhead
+
+        self.letterhead = letterhead(ctx.options)
+        styles = _house_styles(heading)
+        if self.letterhead:
+            # Only with a letterhead, so that documents without one stay byte-identical.
+            styles.append(_letterhead_style())
+        define_styles(self.document, styles, font=BODY_FONT, size_half_points=BODY_SIZE_HALF_POINTS)
         set_document_language(self.document, self.language)
         self.numbering: ListNumbering = ListNumbering(self.document, font=BODY_FONT)
         self._style_ids: dict[tuple[str, bool], str | None] = {}
@@ -275,6 +293,7 @@ class _DocxBuilder:
             self._logo()
         if branding.footer and branding.footer.strip():
             self._footer(branding.footer)
+        self._letterhead()
         # Kicker, dateline and embargo come first, as on a printed release ("FOR IMMEDIATE RELEASE",
         # "Sperrfrist" above the headline), so editors see them before anything else.
         self._meta_line()
@@ -308,6 +327,25 @@ class _DocxBuilder:
             category=meta.kicker,
             timestamp=self.ctx.timestamp,
         )
+
+    def _letterhead(self) -> None:
+        """The [docx] letterhead (issue 18 #7): the first paragraph of the body, in its own style.
+
+        Not the first-page header (``w:titlePg``): Word keeps headers outside the document's reading
+        order (screen readers announce them only on request) and LibreOffice exports header text as
+        a pagination artifact in the tagged PDF, which assistive technology skips (ISO 14289-1 7.8).
+        A letterhead carries information (the sender, an address, a phone number), so it is real
+        content: a plain paragraph (role-mapped to P in LibreOffice's PDF, never a heading, WCAG
+        1.3.1) before everything else, one line each.
+        """
+        if not self.letterhead:
+            return
+        inlines: list[Inline] = []
+        for index, line in enumerate(self.letterhead):
+            if index:
+                inlines.append(LineBreak())
+            inlines.append(Text(text=line))
+        self._paragraph(tuple(inlines), "Letterhead")
 
     def _meta_line(self) -> None:
         """Sender, kicker, place and date, number, author and embargo: one line each in one Meta paragraph.

@@ -103,17 +103,22 @@ class EpubWriter:
 # --------------------------------------------------------------------------- identifier
 
 
+_NOT_FINGERPRINTED = frozenset({"source", "embargo_index"})
+
+
 def _fingerprint(node: object) -> str:
     """Return a canonical text of a model node: every compared field, without source positions.
 
     ``Metadata.source`` (file name and byte hash) is left out: the same release saved as UTF-8 or
-    Windows-1252 is the same publication.
+    Windows-1252 is the same publication. ``Metadata.embargo_index`` is left out too: it only says
+    which of the embargo lines gave ``embargo``, so it adds nothing, and the identifiers of EPUBs
+    written before it existed stay the same.
     """
     if dataclasses.is_dataclass(node) and not isinstance(node, type):
         parts = [
             f"{field.name}={_fingerprint(getattr(node, field.name))}"
             for field in dataclasses.fields(node)
-            if field.compare and not (isinstance(node, Metadata) and field.name == "source")
+            if field.compare and not (isinstance(node, Metadata) and field.name in _NOT_FINGERPRINTED)
         ]
         return f"{type(node).__name__}({','.join(parts)})"
     if isinstance(node, tuple):

@@ -39,6 +39,7 @@ from pressconv.model import (
 )
 from pressconv.writers._jinja import get_environment
 from pressconv.writers._labels import format_date, format_datetime, format_time, labels_for, primary_language
+from pressconv.writers._page import letterhead
 from pressconv.writers.base import RenderContext, link_description, plain_text, safe_href, tel_href, xml_safe
 
 if TYPE_CHECKING:
@@ -491,6 +492,9 @@ def render_document(release: Release, ctx: RenderContext, *, variant: Variant = 
         external_assets=bool(options.get("html_external_assets", False)),
         epub_stylesheet_href=str(options.get("epub_stylesheet_href", "styles/epub.css")),
         branding=ctx.branding,
+        # The [pdf] letterhead: paper's first page only. The screen page and the EPUB chapter have
+        # the masthead (logo, organisation) and no first page, so they never print it.
+        letterhead=letterhead(options) if variant == "print" else (),
     )
     # Cleaned once here for all three variants (HTML, the PDF's print page, the EPUB chapter).
     # The parser strips such characters from input files, but API users build models from any str,
