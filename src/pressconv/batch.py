@@ -112,6 +112,9 @@ class BatchSettings:
     file_overrides: Mapping[Path, Overrides] = field(default_factory=dict)
     # Diagnostic codes (or areas: "easy") that are neither shown, counted nor reported (--ignore).
     ignore: tuple[str, ...] = ()
+    # `--site`: the workers send back each input's model with its outputs and the parent keeps it
+    # in BatchRun.releases, so the site index is built without parsing every input a second time.
+    keep_models: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -393,6 +396,9 @@ class JobOutcome:
     job: Job
     result: FileResult
     rendered: tuple[Rendered, ...] = ()
+    # The model the outputs were rendered from (overrides applied), with settings.keep_models only:
+    # a few kilobytes pickled per input, nothing next to the rendered bytes.
+    release: Release | None = None
 
 
 def _error_info(error: PressconvError) -> ErrorInfo:
@@ -487,7 +493,10 @@ def _job_model(
 
 
 def job_release(job: Job, settings: BatchSettings) -> Release:
-    """Read and parse one input again and return the model its outputs were rendered from (``--site``)."""
+    """Read and parse one input again and return the model its outputs were rendered from.
+
+    For a BatchRun that has no model of the input (run without ``BatchSettings.keep_models``).
+    """
     from pressconv.api import parse
 
     data = _read(job, settings)
@@ -502,6 +511,7 @@ def render_job(job: Job, settings: BatchSettings) -> JobOutcome:
     started = time.perf_counter()
     result = FileResult(index=job.index, name=job.name)
     rendered: list[Rendered] = []
+    model: Release | None = None
     try:
         data = _read(job, settings)
         result.timings["read"] = time.perf_counter() - started
@@ -511,6 +521,7 @@ def render_job(job: Job, settings: BatchSettings) -> JobOutcome:
         result.encoding = parsed.encoding
         result.removed = parsed.removed
         release, diagnostics = _job_model(job, settings, data, parsed.release, parsed.diagnostics)
+        model = release
         reporter = Reporter()
         reporter.extend(diagnostics)
         _warn_embargo(release, reporter)
@@ -561,7 +572,8 @@ def render_job(job: Job, settings: BatchSettings) -> JobOutcome:
     except Exception as exc:
         result.error = _internal(exc)
     result.timings["work"] = time.perf_counter() - started
-    return JobOutcome(job=job, result=result, rendered=tuple(rendered))
+    kept = model if settings.keep_models else None
+    return JobOutcome(job=job, result=result, rendered=tuple(rendered), release=kept)
 
 
 def _render_chunk(jobs: tuple[Job, ...], settings: BatchSettings) -> list[JobOutcome]:
@@ -632,6 +644,8 @@ class BatchRun:
     exit_code: int
     interrupted: bool
     seconds: float
+    # Input index -> the model its outputs were rendered from (BatchSettings.keep_models only).
+    releases: dict[int, Release] = field(default_factory=dict)
 
 
 def _sha256(data: bytes) -> str:
@@ -739,6 +753,7 @@ def run_batch(
     writer = write or write_file
     started = time.perf_counter()
     finished: dict[int, FileResult] = {}
+    models: dict[int, Release] = {}
     stop = False
     interrupted = False
 
@@ -752,6 +767,8 @@ def run_batch(
         try:
             result = _finish(outcome, settings, writer)
             finished[result.index] = result
+            if outcome.release is not None and result.outputs:
+                models[result.index] = outcome.release
         finally:
             if blocked:
                 signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
@@ -777,7 +794,13 @@ def run_batch(
     exit_code = max((r.exit_code for r in results), default=ExitCode.OK)
     if interrupted:
         exit_code = ExitCode.INTERRUPTED
-    return BatchRun(results=results, exit_code=exit_code, interrupted=interrupted, seconds=time.perf_counter() - started)
+    return BatchRun(
+        results=results,
+        exit_code=exit_code,
+        interrupted=interrupted,
+        seconds=time.perf_counter() - started,
+        releases=models,
+    )
 
 
 def _run_pool(

@@ -424,8 +424,9 @@ def build_site(
 def build_site_from_batch(plan: BatchPlan, run: BatchRun, settings: BatchSettings, site_dir: Path) -> tuple[Path, ...]:
     """Write index.html and feed.atom for what a ``convert`` batch wrote (``--site DIR``).
 
-    Each input that produced files is parsed again here, in the parent: the workers send back bytes,
-    not models, and parsing costs a few milliseconds against the hundreds that rendering took.
+    The entries use the models the batch rendered from (``run.releases``, filled when the settings
+    have ``keep_models``, as ``convert --site`` sets), so no input is read or parsed a second time;
+    only for a run without them is an input parsed again here, to the same model.
     """
     from pressconv.batch import job_release
     from pressconv.registry import get_writer
@@ -450,7 +451,8 @@ def build_site_from_batch(plan: BatchPlan, run: BatchRun, settings: BatchSetting
             for target in job.targets
             if (target.fmt, target.summary) in written
         ]
-        entries.append(SiteEntry(release=job_release(job, settings), stem=job.stem, files=tuple(files)))
+        release = run.releases.get(job.index) or job_release(job, settings)
+        entries.append(SiteEntry(release=release, stem=job.stem, files=tuple(files)))
     options: dict[str, object] = {
         **settings.format_options.get("ninjs", {}),
         **settings.format_options.get("html", {}),

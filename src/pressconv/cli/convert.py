@@ -325,6 +325,7 @@ def convert(
         overrides=overrides,
         file_overrides=loaded.file_overrides,
         ignore=(*loaded.ignore, *checked_codes(ignore or [])),
+        keep_models=site is not None,
     )
     if writes_to_stdout(inputs, settings) and not stdout:
         refuse_binary_to_terminal(formats[0])
