@@ -193,3 +193,22 @@ def test_ctrl_c_cancels_a_waiting_request_cleanly(tmp_path: Path) -> None:
     assert process.returncode == 130, stderr
     assert "Traceback" not in stderr
     assert not (tmp_path / "out" / "release.leicht.html").exists()  # no half-written or unverified page
+
+
+def test_a_batch_keeps_to_the_concurrency_limit(tmp_path: Path) -> None:
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for number in range(4):
+        shutil.copy(SEED, inputs / f"release-{number}.txt")
+    with chat_server([Step(answer=GOOD, delay=3.0)]) as (base, requests):
+        (tmp_path / "pressconv.toml").write_text(llm_config(base, extra="concurrency = 2\n"), encoding="utf-8")
+        done = run(["convert", inputs, "--to", "easy", "-d", "out", "-j", "4"], tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert len(requests) == 4
+    arrivals = sorted(r.at for r in requests)
+    # Each answer takes 3 s: a request arriving less than 3 s after another overlaps it.
+    in_flight = max(sum(1 for other in arrivals if start <= other < start + 3.0) for start in arrivals)
+    assert in_flight <= 2  # never more than the limit (-j 4 asked for four workers)
+    assert arrivals[2] - arrivals[0] >= 2.9  # the third waited for a free slot
+    pages = sorted((tmp_path / "out").glob("*.leicht.html"))
+    assert len(pages) == 4 and all(LABEL in p.read_text(encoding="utf-8") for p in pages)

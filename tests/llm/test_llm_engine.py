@@ -306,3 +306,20 @@ def test_a_response_of_another_shape_is_rejected() -> None:
     with chat_server([Step(raw=b'{"data": "no chat answer"}')]) as (base, requests):
         result = summarise_llm(seed(), config(base, "/api/chat"))
     assert len(requests) == 1 and "easy.llm-rejected" in codes(result)
+
+
+def test_a_redirect_is_not_followed() -> None:
+    # Following it would send the release text to a URL nobody configured.
+    with chat_server([Step(status=307, headers=(("Location", "http://example.org/api/chat"),))]) as (base, requests):
+        result = summarise_llm(seed(), config(base, "/api/chat", max_attempts=2))
+    assert len(requests) == 1
+    assert "redirects" in next(d.message for d in result.diagnostics if d.code == "easy.llm-rejected")
+
+
+def test_english_releases_keep_the_rule_engine_without_a_request() -> None:
+    english = parse(
+        "City opens new library\n\nThe city opened its new library on Monday. Everyone may come.\n", path="en.txt"
+    ).release
+    with chat_server([Step(answer=GOOD)]) as (base, requests):
+        result = summarise_llm(english, config(base, "/api/chat"))
+    assert requests == [] and "easy.llm-skipped" in codes(result) and result.release.meta.easy_engine is None
