@@ -323,3 +323,12 @@ def test_english_releases_keep_the_rule_engine_without_a_request() -> None:
     with chat_server([Step(answer=GOOD)]) as (base, requests):
         result = summarise_llm(english, config(base, "/api/chat"))
     assert requests == [] and "easy.llm-skipped" in codes(result) and result.release.meta.easy_engine is None
+
+
+def test_the_hyphen_style_is_applied_to_the_verified_text() -> None:
+    with chat_server([Step(answer=GOOD)]) as (base, _):
+        result = summarise_llm(seed(), config(base, "/api/chat"), separator="-")
+    text = summary_text(result.release)
+    assert result.release.meta.easy_engine == "llm"
+    assert "Die Preis-Verleihung war in Potsdam." in text and "·" not in text
+    assert dict(result.facts_kept)["19. September 2018"] is True

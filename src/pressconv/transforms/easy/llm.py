@@ -130,6 +130,9 @@ class _Verifier:
     def __init__(self, draft: Draft) -> None:
         assert draft.facts is not None
         self.draft = draft
+        # Checked in the Mediopunkt form the rules are written for ("Preis·verleihung" is introduced
+        # by "Preis"); the hyphen style is applied to the verified text when it is written (_out).
+        self.canonical = replace(draft, separator=MEDIOPUNKT)
         facts = draft.facts
         # Sentences addressed to a model are no facts of the release: the guard does not know them.
         kept = [
@@ -146,8 +149,8 @@ class _Verifier:
         self.acronyms = _acronyms()
 
     def style(self, text: str) -> str:
-        # The model is asked for Mediopunkts; the chosen separator and the compound splitter decide.
-        return _style(_restyle(text, self.draft.separator), self.draft)
+        # The model is asked for Mediopunkts; the compound splitter adds those it left out.
+        return _style(text, self.canonical)
 
     def facts_of(self, styled: str) -> list[Failure]:
         found = [*self.guard.failures(styled), *_date_failures(styled, self.dates)]
@@ -316,8 +319,8 @@ def _result(release: Release, draft: Draft, checked: _Checked, notes: list[Diagn
     labels = HEADINGS["de"]
     body: list[Block] = []
     for heading, sentences in checked.sections:
-        body.append(Heading(level=2, children=(Text(text=heading),)))
-        body.extend(_paragraph(Line(text, origin=ENGINE), "de") for text in sentences)
+        body.append(Heading(level=2, children=(Text(text=_restyle(heading, draft.separator)),)))
+        body.extend(_paragraph(Line(_restyle(text, draft.separator), origin=ENGINE), "de") for text in sentences)
     if draft.contact:
         # Contact lines are the rule engine's: built from the release's own numbers and addresses.
         body.append(Heading(level=2, children=(Text(text=labels["contact"]),)))
@@ -330,9 +333,10 @@ def _result(release: Release, draft: Draft, checked: _Checked, notes: list[Diagn
             for sentence in re.split(r"(?<=[.!?])\s+", entry.explanation):
                 blocks.append(Paragraph(children=(Text(text=_restyle(sentence, draft.separator)),)))
         sections = (Section(kind="notes", title=labels["glossary"], blocks=tuple(blocks)),)
-    title = checked.title or draft.headline or "Eine Nachricht in Leichter Sprache"
-    easy = Release(meta=_meta(release, title), body=tuple(body), sections=sections)
-    texts = checked.texts + tuple(line.text for line in draft.contact if not line.phone and not line.email)
+    title = _restyle(checked.title, draft.separator) if checked.title else draft.headline
+    easy = Release(meta=_meta(release, title or "Eine Nachricht in Leichter Sprache"), body=tuple(body), sections=sections)
+    written = tuple(_restyle(text, draft.separator) for text in checked.texts)
+    texts = written + tuple(line.text for line in draft.contact if not line.phone and not line.email)
     explained = {f for e in checked.glossary for f in e.forms}
     names = set(draft.keep) | {t.word for text in texts for t in morph.tag(text) if t.pos == "NE"}
     unexplained = tuple(
@@ -359,7 +363,7 @@ def _result(release: Release, draft: Draft, checked: _Checked, notes: list[Diagn
         diagnostics=tuple(notes),
         sentences=texts,
         source_sentences=tuple(s.text for s in draft.sentences if not s.heading),
-        facts_kept=_facts_kept(replace(draft, lines=tuple(Line(t, origin=ENGINE) for t in checked.texts)), texts),
+        facts_kept=_facts_kept(replace(draft, lines=tuple(Line(t, origin=ENGINE) for t in written)), texts),
         kind=draft.kind,
         origins=tuple(ENGINE for _ in checked.texts),
         dropped=tuple((t, tuple(sorted({f.check for f in fs}))) for t, fs in checked.dropped),
