@@ -332,3 +332,24 @@ def test_the_hyphen_style_is_applied_to_the_verified_text() -> None:
     assert result.release.meta.easy_engine == "llm"
     assert "Die Preis-Verleihung war in Potsdam." in text and "·" not in text
     assert dict(result.facts_kept)["19. September 2018"] is True
+
+
+def glossary_answer(explanation: str) -> str:
+    # A word the general lexicon does not explain (its entries come first).
+    document = json.loads(answer([*GOOD_SENTENCES, "Dortmund hat ein Real·labor."]))
+    document["glossary"] = [{"word": "Real·labor", "explanation": explanation}]
+    return json.dumps(document, ensure_ascii=False)
+
+
+def test_the_models_glossary_is_verified_like_the_body() -> None:
+    good = glossary_answer("In einem Real·labor testen Menschen neue Ideen. Die Ideen sind für die Stadt.")
+    with chat_server([Step(answer=good)]) as (base, _):
+        result = summarise_llm(seed(), config(base, "/api/chat"))
+    assert result.release.meta.easy_engine == "llm"
+    assert "### Real·labor\nIn einem Real·labor testen Menschen neue Ideen.\nDie Ideen sind für die Stadt." in summary_text(
+        result.release
+    )
+    invented = glossary_answer("Ein Real·labor hat immer 17 Mitglieder.")
+    with chat_server([Step(answer=invented)]) as (base, _):
+        result = summarise_llm(seed(), config(base, "/api/chat"))
+    assert "easy.llm-rejected" in codes(result) and "17 Mitglieder" not in published(result)

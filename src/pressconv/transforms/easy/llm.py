@@ -158,12 +158,13 @@ class _Verifier:
             found.append(Failure("guard.injection", styled[:40]))
         return found
 
-    def sentence(self, text: str, earlier: list[str]) -> tuple[str, list[Failure]]:
+    def sentence(self, text: str, earlier: list[str] | None) -> tuple[str, list[Failure]]:
         styled = self.style(text)
         failures = [*rule_failures(styled, known_acronyms=self.acronyms)]
         if len(split_sentences(styled, "de")) > 1:
             failures.append(Failure("rule.one-sentence", styled[:40]))
-        # With ``earlier``: a definite noun never introduced points at nothing (style.introduced_failures).
+        # With ``earlier`` (body sentences): a definite noun never introduced points at nothing
+        # (style.introduced_failures). A title and a definition stand alone, as in the rule engine.
         failures += structure_failures(styled, earlier=earlier)
         failures += self.facts_of(styled)
         return styled, failures
@@ -176,7 +177,7 @@ class _Verifier:
         return styled, failures
 
     def title(self, text: str) -> tuple[str, list[Failure]]:
-        styled, failures = self.sentence(text.rstrip(".") + ".", [])
+        styled, failures = self.sentence(text.rstrip(".") + ".", None)
         if len(words(styled)) > HARD_LIMIT:
             failures.append(Failure("rule.too-long", "title"))
         return styled.rstrip("."), failures
@@ -243,9 +244,8 @@ def _model_glossary(
         headword, failures = verifier.heading(word)
         lines: list[str] = []
         for sentence in split_sentences(explanation, "de"):
-            styled, more = verifier.sentence(sentence, [])
-            # A definition sentence names its word first ("Eine Jury ist …"): nothing to introduce.
-            failures += [f for f in more if f.check != "guard.not-introduced"]
+            styled, more = verifier.sentence(sentence, None)
+            failures += more
             lines.append(styled)
         if failures or not lines:
             dropped.append((headword, tuple(failures)))
