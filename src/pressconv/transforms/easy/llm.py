@@ -259,7 +259,7 @@ def _findings(checked: _Checked) -> list[tuple[str, tuple[Failure, ...]]]:
     return [*checked.dropped, *((fact, (Failure("llm.missing-fact", fact),)) for fact in checked.missing)]
 
 
-def _ask(release: Release, config: LlmConfig, verifier: _Verifier, required: list[str], send: Send) -> tuple[_Checked, int]:
+def _ask(config: LlmConfig, verifier: _Verifier, required: list[str], send: Send) -> tuple[_Checked, int]:
     """Ask up to ``max_attempts`` times; return the verified answer and the attempts it took."""
     assert verifier.draft.facts is not None
     deadline = time.monotonic() + config.timeout
@@ -399,7 +399,7 @@ def summarise_llm(release: Release, config: LlmConfig, *, separator: str = MEDIO
         message=f"the release text was sent to {config.endpoint} (model {config.model}) for the summary",
     )
     try:
-        checked, attempts = _ask(release, config, _Verifier(draft), required, send)
+        checked, attempts = _ask(config, _Verifier(draft), required, send)
     except _Rejected as why:
         rules = summarise(release, separator=separator)
         warning = Diagnostic(
