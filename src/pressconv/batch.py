@@ -36,6 +36,8 @@ if TYPE_CHECKING:
     # The process pool is imported only when a batch uses one: `convert one.txt` never does.
     from concurrent.futures import Future
 
+    from pressconv.config import EasyConfig
+
 __all__ = [
     "STDIN",
     "BatchPlan",
@@ -115,6 +117,8 @@ class BatchSettings:
     # `--site`: the workers send back each input's model with its outputs and the parent keeps it
     # in BatchRun.releases, so the site index is built without parsing every input a second time.
     keep_models: bool = False
+    # [easy] engine / --easy-engine (issue 20); None or "rules" is the rule engine, offline.
+    easy_engine: EasyConfig | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -412,11 +416,23 @@ def _internal(exc: BaseException) -> ErrorInfo:
     )
 
 
-def _summarise_release(release: Release) -> Release:
+def _summarise_release(release: Release, settings: BatchSettings | None = None, reporter: Reporter | None = None) -> Release:
     """Return the Leichte-Sprache summary of a release (the transform stage, DESIGN §6)."""
-    from pressconv.transforms import SUMMARY, run
+    from pressconv.transforms import SUMMARY, run, summarise_release
 
-    return run(release, SUMMARY)
+    if not _llm(settings):
+        return run(release, SUMMARY)
+    # The language-model engine (issue 20): its warning (easy.llm-rejected) and the endpoint it
+    # sent the text to belong in the report.
+    assert settings is not None
+    summary, notes = summarise_release(release, engine=settings.easy_engine)
+    if reporter is not None:
+        reporter.extend(list(notes))
+    return summary
+
+
+def _llm(settings: BatchSettings | None) -> bool:
+    return settings is not None and settings.easy_engine is not None and settings.easy_engine.engine == "llm"
 
 
 def _read(job: Job, settings: BatchSettings) -> bytes:
@@ -530,9 +546,11 @@ def render_job(job: Job, settings: BatchSettings) -> JobOutcome:
             render_started = time.perf_counter()
             try:
                 source_release = release
-                if target.summary:
+                # With the llm engine the easy page is summarised here too (once per release), not
+                # in api.render, which runs the rule engine.
+                if target.summary or (target.fmt == "easy" and _llm(settings)):
                     if summary_release is None:
-                        summary_release = _summarise_release(release)
+                        summary_release = _summarise_release(release, settings, reporter)
                     source_release = summary_release
                 ctx = make_context(
                     source_release,
@@ -778,6 +796,9 @@ def run_batch(
 
     pending = list(plan.jobs)
     workers = worker_count(settings.jobs, len(pending))
+    if _llm(settings) and settings.easy_engine is not None and settings.easy_engine.llm is not None:
+        # One release at a time per worker: at most `concurrency` requests are in flight (issue 20).
+        workers = min(workers, settings.easy_engine.llm.concurrency)
     try:
         if workers == 1:
             for job in pending:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime
 import difflib
 import json
+import os
 import re
 import tomllib
 from collections.abc import Iterable, Mapping, Sequence
@@ -28,6 +29,8 @@ __all__ = [
     "FORMAT_TABLES",
     "MIN_CONTRAST",
     "ConfigError",
+    "EasyConfig",
+    "LlmConfig",
     "LoadedConfig",
     "describe_config",
     "find_config",
@@ -54,7 +57,12 @@ FORMAT_OPTIONS: Mapping[str, Mapping[str, type]] = {
     "ninjs": {"ninjs_base_uri": str, "ninjs_timezone": str},
 }
 _STRING_KEYS = ("organisation", "author", "language", "footer", "accent", "templates", "styles")
-_TOP_KEYS = (*_STRING_KEYS, "logo", "ignore", "files", *FORMAT_TABLES)
+_TOP_KEYS = (*_STRING_KEYS, "logo", "ignore", "files", "easy", *FORMAT_TABLES)
+# [easy]: which engine writes the Leichte-Sprache summary, and the language-model endpoint (issue 20).
+_EASY_KEYS = ("engine", "endpoint", "model", "api_key_env", "timeout", "max_attempts", "concurrency")
+EASY_ENGINES = ("rules", "llm")
+# The two chat APIs local and institutional servers speak, told apart by the URL's path.
+LLM_PATHS = ("/v1/chat/completions", "/api/chat")
 # [files."NAME"] tables: what the text does not say or the parser gets wrong, per release (issue 18 #5).
 _FILE_KEYS = ("title", "date", "language")
 
@@ -71,6 +79,37 @@ class ConfigError(UsageError):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class LlmConfig:
+    """A chat endpoint for the language-model engine; the API key is read from ``api_key_env`` only."""
+
+    endpoint: str
+    model: str
+    api_key_env: str | None = None
+    # Seconds for one release, all attempts and retries together (a per-release deadline).
+    timeout: float = 120.0
+    # Answers asked for per release: the first plus re-asks with the verifier's findings.
+    max_attempts: int = 2
+    # Requests in flight at once in a batch.
+    concurrency: int = 2
+
+    @property
+    def api(self) -> str:
+        """ "openai" for /v1/chat/completions, "ollama" for /api/chat."""
+        return "ollama" if self.endpoint.rstrip("/").endswith("/api/chat") else "openai"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EasyConfig:
+    """The [easy] table: the engine and, for "llm", what it may not run without."""
+
+    engine: str = "rules"
+    llm: LlmConfig | None = None
+    # The table as given (minus the engine), checked again when --easy-engine llm asks for it.
+    endpoint: str | None = None
+    model: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class LoadedConfig:
     """The configuration as the pipeline uses it."""
 
@@ -83,6 +122,7 @@ class LoadedConfig:
     file_overrides: Mapping[Path, Overrides] = field(default_factory=dict)
     # Diagnostic codes not to print (the config's `ignore`, like ruff's).
     ignore: tuple[str, ...] = ()
+    easy: EasyConfig = field(default_factory=EasyConfig)
 
 
 # ---------------------------------------------------------------------------- colour contrast
@@ -368,6 +408,101 @@ def _ignore(check: _Validator, value: object) -> tuple[str, ...]:
     return tuple(value)
 
 
+def _positive(check: _Validator, key: str, value: object, kind: type) -> float:
+    # TOML integers are fine where a number of seconds is asked for; a bool is no number.
+    accepted = (int, float) if kind is float else (int,)
+    if isinstance(value, bool) or not isinstance(value, accepted):
+        wanted = "a number of seconds" if kind is float else "a whole number"
+        raise check.fail(("easy",), key, f"must be {wanted}, not {_type_name(value)}")
+    if value <= 0:
+        raise check.fail(("easy",), key, f"must be greater than 0, not {value}")
+    return float(value) if kind is float else value
+
+
+def _endpoint(check: _Validator, value: object) -> str:
+    from urllib.parse import urlsplit
+
+    url = check.string(("easy",), "endpoint", value).strip()
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise check.fail(("easy",), "endpoint", f"{url!r} is not an http:// or https:// URL")
+    if not parts.path.rstrip("/").endswith(LLM_PATHS):
+        raise check.fail(
+            ("easy",),
+            "endpoint",
+            f"{url!r} is neither an OpenAI-compatible …/v1/chat/completions nor an Ollama …/api/chat URL",
+        )
+    if parts.username or parts.password:
+        # A password in a URL is a key in the file (see api_key_env).
+        raise check.fail(("easy",), "endpoint", "must not carry a user name or password; use api_key_env")
+    return url
+
+
+def _easy(check: _Validator, value: object) -> EasyConfig:
+    if not isinstance(value, dict):
+        raise check.fail((), "easy", f"must be a table [easy], not {_type_name(value)}")
+    for key in value:
+        if key == "api_key":
+            # A key in a file ends up in repositories and backups: only the name of a variable is.
+            raise check.fail(
+                ("easy",),
+                key,
+                "a key in the file is refused; put it in an environment variable and name it with api_key_env",
+            )
+        if key not in _EASY_KEYS:
+            raise check.unknown(("easy",), key, _EASY_KEYS)
+    engine = check.string(("easy",), "engine", value.get("engine", "rules"))
+    if engine not in EASY_ENGINES:
+        raise check.fail(("easy",), "engine", f"{engine!r} is no engine (use {' or '.join(map(repr, EASY_ENGINES))})")
+    endpoint = _endpoint(check, value["endpoint"]) if "endpoint" in value else None
+    model = check.string(("easy",), "model", value["model"]).strip() if "model" in value else None
+    if model is not None and not model:
+        raise check.fail(("easy",), "model", "must not be empty")
+    key_env = check.string(("easy",), "api_key_env", value["api_key_env"]) if "api_key_env" in value else None
+    if key_env is not None and not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", key_env):
+        raise check.fail(("easy",), "api_key_env", f"{key_env!r} is not the name of an environment variable")
+    timeout = _positive(check, "timeout", value.get("timeout", 120.0), float)
+    attempts = int(_positive(check, "max_attempts", value.get("max_attempts", 2), int))
+    concurrency = int(_positive(check, "concurrency", value.get("concurrency", 2), int))
+    llm = (
+        LlmConfig(
+            endpoint=endpoint,
+            model=model,
+            api_key_env=key_env,
+            timeout=timeout,
+            max_attempts=attempts,
+            concurrency=concurrency,
+        )
+        if endpoint and model
+        else None
+    )
+    config = EasyConfig(engine=engine, llm=llm, endpoint=endpoint, model=model)
+    if engine == "llm":
+        where = f"{check.path}:{find_key_line(check.text, (*check.prefix, 'easy'), 'engine') or ''}".rstrip(":")
+        choose_engine(config, "llm", where=where)
+    return config
+
+
+def choose_engine(easy: EasyConfig, engine: str | None, *, where: str = "--easy-engine llm") -> EasyConfig:
+    """The engine to run: ``--easy-engine`` over the config's; "llm" without endpoint or model is exit 2."""
+    chosen = engine or easy.engine
+    if chosen not in EASY_ENGINES:
+        raise UsageError(f"--easy-engine must be rules or llm, not {chosen!r}")
+    if chosen == "rules":
+        return EasyConfig(engine="rules")
+    missing = [key for key, given in (("endpoint", easy.endpoint), ("model", easy.model)) if not given]
+    if missing:
+        keys = " and ".join(f"[easy] {key}" for key in missing)
+        raise UsageError(
+            f"{where}: the language-model engine needs {keys} in pressconv.toml (none configured)",
+            hint='e.g. endpoint = "http://127.0.0.1:11434/api/chat" and model = "…" (README: "with a language model")',
+        )
+    assert easy.llm is not None
+    if easy.llm.api_key_env and easy.llm.api_key_env not in os.environ:
+        raise UsageError(f"{where}: the environment variable {easy.llm.api_key_env} (api_key_env) is not set")
+    return EasyConfig(engine="llm", llm=easy.llm, endpoint=easy.endpoint, model=easy.model)
+
+
 def parse_config(
     text: str,
     path: Path,
@@ -423,6 +558,7 @@ def parse_config(
     options = {name: _format_options(check, name, data[name]) for name in FORMAT_TABLES if name in data}
     file_overrides = _file_overrides(check, data["files"], base) if "files" in data else {}
     ignore = _ignore(check, data["ignore"]) if "ignore" in data else ()
+    easy = _easy(check, data["easy"]) if "easy" in data else EasyConfig()
     branding = Branding(
         organisation=strings.get("organisation"),
         author=strings.get("author"),
@@ -441,6 +577,7 @@ def parse_config(
         format_options=options,
         file_overrides=file_overrides,
         ignore=ignore,
+        easy=easy,
     )
 
 
@@ -578,6 +715,15 @@ def describe_config(explicit: Path | None, *, inputs: Sequence[Path] = ()) -> li
                 lines.append(f"{key} = {_toml_value(given[key])}  # {origin((table,), key)}")
             else:
                 lines.append(f"{key} = (not set)  # default")
+    easy = data.get("easy", {})
+    assert isinstance(easy, dict)
+    defaults = {"engine": '"rules"', "timeout": "120.0", "max_attempts": "2", "concurrency": "2"}
+    lines.append("[easy]")
+    for key in _EASY_KEYS:
+        if key in easy:
+            lines.append(f"{key} = {_toml_value(easy[key])}  # {origin(('easy',), key)}")
+        else:
+            lines.append(f"{key} = {defaults.get(key, '(not set)')}  # default")
     files = data.get("files", {})
     assert isinstance(files, dict)
     for name, table in files.items():

@@ -356,6 +356,9 @@ class Metadata:
     # "easy" for a Leichte-Sprache / Easy Read summary built by the transform stage (DESIGN §6),
     # so writers and the batch know it without reading the kicker.
     variant: str | None = None
+    # Which engine wrote a summary when it was not the rule engine: "llm" (issue 20). None for the
+    # rule engine, so its outputs stay as they were.
+    easy_engine: str | None = None
 
     @property
     def title_text(self) -> str:

@@ -169,3 +169,53 @@ def test_other_schemes_refused(scheme: str) -> None:
     )
     html_to_pdf(html, ctx, PdfMetadata.for_release(release, ctx))
     assert any(d.code == FETCH_REFUSED for d in reporter.diagnostics), reporter.diagnostics
+
+
+def test_rules_engine_opens_no_socket_even_with_an_endpoint_configured(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 20: with ``engine = "rules"`` (the default) no socket connects, whatever [easy] names.
+
+    The config names the loopback server as the language-model endpoint; the summary, every writer
+    and the batch run in this process (-j 1), with every outgoing connection recorded and refused.
+    """
+    import shutil
+    import socket
+
+    from typer.testing import CliRunner
+
+    from pressconv.cli.app import app
+
+    connects: list[object] = []
+
+    def refuse(self: socket.socket, address: object) -> None:
+        connects.append(address)
+        raise OSError("the test refuses every outgoing connection")
+
+    seed = Path(__file__).resolve().parents[1] / "corpus" / "de-city-dortmund-seed.txt"
+    shutil.copy(seed, tmp_path / "release.txt")
+    with loopback_server() as (port, requests):
+        (tmp_path / "pressconv.toml").write_text(
+            f'[easy]\nengine = "rules"\nendpoint = "http://127.0.0.1:{port}/api/chat"\nmodel = "m"\n', encoding="utf-8"
+        )
+        monkeypatch.setattr(socket.socket, "connect", refuse)
+        monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+        result = CliRunner().invoke(
+            app,
+            [
+                "convert",
+                str(tmp_path / "release.txt"),
+                "--to",
+                "html,easy,json,docx,epub",
+                "--easy",
+                "-j",
+                "1",
+                "-d",
+                str(tmp_path / "out"),
+            ],
+        )
+        monkeypatch.undo()
+        assert result.exit_code == 0, result.output
+        assert requests == [] and connects == [], (requests, connects)
+    page = (tmp_path / "out" / "release.leicht.html").read_text(encoding="utf-8")
+    assert "Entwurf – nicht von Prüferinnen und Prüfern geprüft" in page

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from pressconv.cli.easy import ENGINE_HELP, EasyEngine
 from pressconv.errors import UsageError
 
 if TYPE_CHECKING:
@@ -247,6 +248,9 @@ def convert(
         Path | None, typer.Option("--style", "--style-dir", metavar="DIR", help="Override styles from this folder.")
     ] = None,
     easy: Annotated[bool, typer.Option("--easy", help="Also render a Leichte-Sprache summary (NAME.leicht.EXT).")] = False,
+    easy_engine: Annotated[
+        EasyEngine | None, typer.Option("--easy-engine", metavar="ENGINE", help=ENGINE_HELP)
+    ] = None,
     max_bytes: Annotated[
         int | None, typer.Option("--max-bytes", min=1, metavar="BYTES", help="Largest input accepted (default 5 MB).")
     ] = None,
@@ -277,7 +281,7 @@ def convert(
         writes_to_stdout,
     )
     from pressconv.clock import timestamp_from_env
-    from pressconv.config import load_config
+    from pressconv.config import choose_engine, load_config
     from pressconv.progress import make_progress
     from pressconv.registry import get_writer
     from pressconv.report import summarise, write_report
@@ -307,6 +311,8 @@ def convert(
         template_dir=template_dir,
         style_dir=style_dir,
     )
+    # Exit 2 for llm without endpoint or model, before any input is read (issue 20).
+    engine = choose_engine(loaded.easy, easy_engine.value if easy_engine else None)
     settings = BatchSettings(
         formats=tuple(formats),
         out_dir=out_dir,
@@ -326,6 +332,7 @@ def convert(
         file_overrides=loaded.file_overrides,
         ignore=(*loaded.ignore, *checked_codes(ignore or [])),
         keep_models=site is not None,
+        easy_engine=engine if engine.engine == "llm" else None,
     )
     if writes_to_stdout(inputs, settings) and not stdout:
         refuse_binary_to_terminal(formats[0])

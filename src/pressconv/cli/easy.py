@@ -16,6 +16,19 @@ class SeparatorStyle(StrEnum):
     hyphen = "hyphen"
 
 
+class EasyEngine(StrEnum):
+    """Who writes the summary: the offline rule engine, or the configured language model (verified)."""
+
+    rules = "rules"
+    llm = "llm"
+
+
+ENGINE_HELP = (
+    "Who writes the Leichte-Sprache summary: rules (offline, the default) or llm (the [easy] endpoint "
+    "in pressconv.toml; its answer must pass the same verifier). Default: the config's [easy] engine."
+)
+
+
 def _format_report(data: dict[str, object]) -> str:
     source = data["source"]
     summary = data["summary"]
@@ -65,6 +78,13 @@ def easy(
             "--separator", metavar="STYLE", help="Split compounds with a Mediopunkt (mediopunkt) or a hyphen (hyphen)."
         ),
     ] = SeparatorStyle.mediopunkt,
+    easy_engine: Annotated[
+        EasyEngine | None, typer.Option("--easy-engine", metavar="ENGINE", help=ENGINE_HELP)
+    ] = None,
+    config: Annotated[
+        Path | None,
+        typer.Option("--config", "-c", metavar="FILE", help="pressconv.toml (default: found next to the release)."),
+    ] = None,
 ) -> None:
     """Print the easy-language summary (Leichte Sprache / Easy Read) of a release."""
     from pressconv.api import parse
@@ -78,9 +98,20 @@ def easy(
     from pressconv.transforms.easy.report import build_report
 
     get_writer("easy")  # exit 6 with the pip extra when the summary's modules are not installed
+    from pressconv.config import choose_engine, load_config
+
+    # The engine is settled (exit 2 for llm without endpoint) before the release is read.
+    loaded = load_config(config, inputs=[Path(path)] if path != "-" else [])
+    engine = choose_engine(loaded.easy, easy_engine.value if easy_engine else None)
     data, name, _source = read_release(path, command="easy")
     parsed = parse(data, path=name)
-    result = summarise(parsed.release, separator="-" if separator is SeparatorStyle.hyphen else "·")
+    style = "-" if separator is SeparatorStyle.hyphen else "·"
+    if engine.llm is not None:
+        from pressconv.transforms.easy.llm import summarise_llm
+
+        result = summarise_llm(parsed.release, engine.llm, separator=style)
+    else:
+        result = summarise(parsed.release, separator=style)
     typer.echo(summary_text(result.release), nl=False)
     for diagnostic in result.diagnostics:
         typer.echo(diagnostic.format(name), err=True)

@@ -7,9 +7,13 @@ A stage is an ordered tuple of transforms, run by the API and the batch, never b
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from pressconv.diagnostics import Diagnostic
 from pressconv.model import Release
+
+if TYPE_CHECKING:
+    from pressconv.config import EasyConfig
 
 __all__ = ["SUMMARY", "Transform", "easy_summary", "is_summary", "run", "summarise_release"]
 
@@ -21,10 +25,20 @@ def easy_summary(release: Release, *, separator: str = "·") -> Release:
     return summarise_release(release, separator=separator)[0]
 
 
-def summarise_release(release: Release, *, separator: str = "·") -> tuple[Release, tuple[Diagnostic, ...]]:
-    """Return the summary and what the summariser reported (sentences it left out, hard words)."""
+def summarise_release(
+    release: Release, *, separator: str = "·", engine: EasyConfig | None = None
+) -> tuple[Release, tuple[Diagnostic, ...]]:
+    """Return the summary and what the summariser reported (sentences it left out, hard words).
+
+    ``engine`` with ``engine = "llm"`` lets the configured language model write it (issue 20).
+    """
     if is_summary(release):
         return release, ()
+    if engine is not None and engine.engine == "llm" and engine.llm is not None:
+        from pressconv.transforms.easy.llm import summarise_llm
+
+        written = summarise_llm(release, engine.llm, separator=separator)
+        return written.release, written.diagnostics
     from pressconv.transforms.easy import summarise
 
     result = summarise(release, separator=separator)

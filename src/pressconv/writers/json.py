@@ -242,6 +242,8 @@ def release_to_dict(release: Release) -> JsonObject:
             "source": {"name": meta.source.name, "sha256": meta.source.sha256} if meta.source else None,
             # Only summaries carry a variant; parsed releases keep the documented key set.
             **({"variant": meta.variant} if meta.variant else {}),
+            # A summary a language model wrote says so (issue 20); the rule engine's keeps its key set.
+            **({"easy_engine": meta.easy_engine} if meta.easy_engine else {}),
         },
         "body": [_block(block) for block in release.body],
         "sections": [_section(section) for section in release.sections],
@@ -377,6 +379,7 @@ def release_from_json(document: JsonObject) -> Release:
         keywords=tuple(meta.get("keywords", ())),
         source=SourceInfo(name=source["name"], sha256=source["sha256"]) if source else None,
         variant=meta.get("variant"),
+        easy_engine=meta.get("easy_engine"),
     )
     sections = tuple(
         Section(
