@@ -42,7 +42,7 @@ from pressconv.parser.limits import HEAD_LINE_MAX, HEADING_LINE_MAX, HEADING_SHO
 from pressconv.parser.lines import Line, collapse_spaces, split_lines
 from pressconv.parser.markdown import prepass
 from pressconv.parser.pagedump import page_residue, site_title_suffix
-from pressconv.parser.place import sender_seat
+from pressconv.parser.place import infer_place
 from pressconv.parser.residue import aggregator_tail_start, end_mark_reason, trailing_button
 from pressconv.parser.result import ParseResult
 from pressconv.parser.sentences import sentence_starts
@@ -223,8 +223,8 @@ def _parse(text: str, path: str | None, source_bytes: bytes | None) -> ParseResu
     if head.organisation is None:
         head.organisation = _stated_organisation(body, sections, removed)
     if head.place is None:
-        # No dateline: the sender's seat as named in the text (GOLD.md "place from the sender").
-        head.place = sender_seat("\n".join(line.text for line in content), language)
+        # No dateline: the sender's seat or the town of the text (GOLD.md "from content/sender").
+        head.place = infer_place("\n".join(line.text for line in content), language)
         head.place_inferred = head.place is not None
     if head.title is None:
         head.title = _derive_title(body)
