@@ -6,7 +6,7 @@ from pathlib import Path
 
 from pressconv.api import parse, render
 from pressconv.parser import gazetteer
-from pressconv.parser.place import infer_place, sender_seat
+from pressconv.parser.place import infer_place, names_a_body, sender_seat
 from tests.eval.score import default_sets, score_set, summary
 
 
@@ -146,3 +146,17 @@ def test_place_accuracy_on_the_gold_sets() -> None:
     for gold in default_sets():
         _overall, fields = summary(score_set(gold))
         assert fields["place"] >= floors[gold.name], (gold.name, fields["place"])
+
+
+def test_a_body_named_under_the_headline_is_the_sender_not_a_place_line() -> None:
+    # "Berlin/Brandenburg" under the headline is a place line; "… Transit Authority" or "… GmbH" is
+    # the sender's name, kept as the organisation (tests/eval/fixtures/en-quotes-added.txt).
+    meta = parse(
+        "Late buses\n\nTri-County Transit Authority\nSeptember 8, 2025\n\nBuses run late from October.\n"
+    ).release.meta
+    assert meta.place is None and meta.organisation == "Tri-County Transit Authority"
+    meta = parse("Neue Bänke\nStadtwerke Nordheim GmbH\n20.03.2024\n\nDie Stadtwerke stellen Bänke auf.\n").release.meta
+    assert meta.organisation == "Stadtwerke Nordheim GmbH" and meta.place == "Nordheim" and meta.place_inferred
+    meta = parse("Neue Bänke\nBerlin/Brandenburg\n20.03.2024\n\nDie Stadtwerke stellen Bänke auf.\n").release.meta
+    assert meta.place == "Berlin/Brandenburg" and not meta.place_inferred
+    assert names_a_body("Heimatverein Altbruck e.V.") and not names_a_body("Frankfurt am Main")

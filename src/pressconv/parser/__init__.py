@@ -42,7 +42,7 @@ from pressconv.parser.limits import HEAD_LINE_MAX, HEADING_LINE_MAX, HEADING_SHO
 from pressconv.parser.lines import Line, collapse_spaces, split_lines
 from pressconv.parser.markdown import prepass
 from pressconv.parser.pagedump import page_residue, site_title_suffix
-from pressconv.parser.place import infer_place
+from pressconv.parser.place import infer_place, names_a_body
 from pressconv.parser.residue import aggregator_tail_start, end_mark_reason, trailing_button
 from pressconv.parser.result import ParseResult
 from pressconv.parser.sentences import sentence_starts
@@ -338,8 +338,12 @@ def _read_head(lines: list[Line], head: _Head, language: str) -> list[Line]:
             continue
         place = match_place_line(text) if head.place is None and head.title is not None else None
         if place and _head_line_follows(lines, index):
-            # "Berlin/Brandenburg" between headline and label: the place line of German desks.
-            head.place = place
+            if names_a_body(place):
+                # "Tri-County Transit Authority" between headline and date: the sender's name.
+                head.organisation = head.organisation or place
+            else:
+                # "Berlin/Brandenburg" between headline and label: the place line of German desks.
+                head.place = place
             index += 1
             continue
         if head.title is not None and collapse_spaces(text) == head.title:

@@ -35,7 +35,7 @@ from pressconv.parser import gazetteer
 from pressconv.parser._lazy import lazy_compile
 from pressconv.parser.dates import WEEKDAY_NAME
 
-__all__ = ["infer_place", "sender_seat"]
+__all__ = ["infer_place", "names_a_body", "sender_seat"]
 
 # Kinds of German bodies that carry their seat in their name (authorities, courts, municipal
 # companies, party branches, associations and sports clubs by their usual abbreviations).
@@ -101,6 +101,12 @@ _DE_DEMONYM = lazy_compile(r"\b(?P<place>[A-ZÄÖÜ][a-zäöüß]{2,})er\s+(?P<n
 _EMAIL_DOMAIN = lazy_compile(r"[\w.+-]+@(?P<domain>(?:[\w-]+\.)+(?P<tld>[a-z]{2,10}))\b", re.IGNORECASE)
 # Country and city top-level domains of the German-speaking towns the gazetteer holds.
 _TOWN_TLDS = frozenset({"de", "at", "ch", "berlin", "hamburg", "wien", "koeln", "bayern", "nrw", "saarland"})
+# Names of bodies end in their kind ("Tri-County Transit Authority", "Heimatverein Altbruck e.V."); a
+# place line under the headline ("Berlin/Brandenburg") never does.
+_BODY_NAME = lazy_compile(
+    r"\b(?:Authority|Department|Agency|Office|Council|Commission|Committee|Association|Foundation|Institute|"
+    r"University|College|Company|Corporation|Inc\.?|Ltd\.?|LLC|GmbH|AG|e\.\s?V\.|Verein|Verband|Stiftung)$"
+)
 # One seat named at least twice is clear enough not to read the gazetteer.
 _CLEAR = 3
 
@@ -208,6 +214,11 @@ def infer_place(text: str, language: str) -> str | None:
         votes.add(town, 1.0, at)
     best = votes.best()
     return best[0] if best else None
+
+
+def names_a_body(name: str) -> bool:
+    """Whether a line read as a place names a body by its kind ("… Transit Authority"), not a place."""
+    return _BODY_NAME.search(name.strip()) is not None
 
 
 def sender_seat(text: str, language: str) -> str | None:
