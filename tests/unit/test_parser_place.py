@@ -160,3 +160,9 @@ def test_a_body_named_under_the_headline_is_the_sender_not_a_place_line() -> Non
     meta = parse("Neue Bänke\nBerlin/Brandenburg\n20.03.2024\n\nDie Stadtwerke stellen Bänke auf.\n").release.meta
     assert meta.place == "Berlin/Brandenburg" and not meta.place_inferred
     assert names_a_body("Heimatverein Altbruck e.V.") and not names_a_body("Frankfurt am Main")
+
+
+def test_turkish_bodies_put_their_seat_first() -> None:
+    assert infer_place("Karaçamlı Belediyesi, 12 yeni park açtı.", "tr-TR") == "Karaçamlı"
+    assert infer_place("İzmir Büyükşehir Belediyesi ve Akçaköy Kaymakamlığı ortak çalıştı.", "tr-TR") == "İzmir"
+    assert infer_place("Belediye yeni park açtı.", "tr-TR") is None

@@ -7,8 +7,9 @@ strongest first, each kind a vote for a name:
   seat: "Polizei Musterstadt", "Stadt Nordheim", "Feuerwehr Kleinau", "SV Lindenfeld", "Bezirksamt
   Mitte"; a postal address names its town after the postcode; a German letter heads its date with
   the town ("Wendelburg, 3. März 2026"); in English "City of Riverton", "Riverton Police Department",
-  "Alder County". A release names its sender in this form again and again. A body named in a list
-  of others ("die Feuerwehr A & die Feuerwehr B") is a partner, not the sender: 1 vote.
+  "Alder County"; in Turkish "Karaçamlı Belediyesi". A release names its sender in this form again
+  and again. A body named in a list of others ("die Feuerwehr A & die Feuerwehr B") is a partner,
+  not the sender: 1 vote.
 - **The town of the text** (German only, 1 vote a mention): "in X", "zwischen X und Y" and the
   adjective "Xer" ("Kasseler Stadtteil", "Berliner Jugendämter") name the town the release is about.
 - **The sender's e-mail domain** (German only, 1 vote an address): municipal domains carry the town
@@ -32,7 +33,7 @@ from itertools import pairwise
 
 from pressconv._months import MONTHS_DE
 from pressconv.parser import gazetteer
-from pressconv.parser._lazy import lazy_compile
+from pressconv.parser._lazy import LazyPattern, lazy_compile
 from pressconv.parser.dates import WEEKDAY_NAME
 
 __all__ = ["infer_place", "names_a_body", "sender_seat"]
@@ -78,6 +79,14 @@ _EN_SEATS = (
         r"\b(?!(?:The|A|An|Our) )(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:Police|Sheriff's) (?:Department|Office)\b"
     ),
     lazy_compile(r"\b(?!(?:The|A|An|Our|This|Each|Every|Your) )(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)? County)\b"),
+)
+# Turkish public bodies put the seat before their kind: "Karaçamlı Belediyesi" (municipality),
+# "Ankara Büyükşehir Belediyesi", "Akçaköy Kaymakamlığı" (district governorship), "İzmir Valiliği".
+_TR_SEATS = (
+    lazy_compile(
+        r"(?<!\w)(?P<place>[A-ZÇĞİÖŞÜ][a-zçğıöşü]+)(?: Büyükşehir)? "
+        r"(?:Belediyesi|Belediye Başkanlığı|Kaymakamlığı|Valiliği|İl Emniyet Müdürlüğü|Emniyet Müdürlüğü)(?!\w)"
+    ),
 )
 # Bodies in a list ("Feuerwehr A, Feuerwehr B und Feuerwehr C", "… & die Feuerwehr D") are partners;
 # Markdown brackets and emphasis around a name do not break the list.
@@ -131,10 +140,13 @@ class _Votes:
 
 def _seats(text: str, language: str) -> list[tuple[str, float, int]]:
     """(name, votes, offset) for every seat named in ``text``: 2 votes, 1 for a body in a list."""
+    patterns: tuple[LazyPattern, ...]
     if language.startswith("de"):
         patterns = (_DE_SEAT, _DE_POSTCODE, _DE_TOWN_DATE)
     elif language.startswith("en"):
         patterns = _EN_SEATS
+    elif language.startswith("tr"):
+        patterns = _TR_SEATS
     else:
         return []
     matches = sorted((m for pattern in patterns for m in pattern.finditer(text)), key=lambda m: m.start())
