@@ -166,3 +166,11 @@ def test_turkish_bodies_put_their_seat_first() -> None:
     assert infer_place("Karaçamlı Belediyesi, 12 yeni park açtı.", "tr-TR") == "Karaçamlı"
     assert infer_place("İzmir Büyükşehir Belediyesi ve Akçaköy Kaymakamlığı ortak çalıştı.", "tr-TR") == "İzmir"
     assert infer_place("Belediye yeni park açtı.", "tr-TR") is None
+
+
+def test_towns_named_equally_often_without_a_seat_give_no_place() -> None:
+    assert infer_place("Die Firma eröffnet neue Filialen in Berlin und Hamburg.", "de-DE") is None
+    assert infer_place("Filialen in Berlin und Hamburg, Sitz in Berlin.", "de-DE") == "Berlin"
+    # With a seat among them, the first written wins as before (the sender names itself first).
+    text = "Der Unfall geschah in Effeltrich. Es halfen die Feuerwehr Kunreuth und die Feuerwehr Poxdorf."
+    assert infer_place(text, "de-DE") == "Effeltrich"

@@ -122,19 +122,28 @@ _CLEAR = 3
 
 @dataclass
 class _Votes:
-    """Votes per name, with where each name was first written."""
+    """Votes per name, where each name was first written, and which names were seats."""
 
     votes: dict[str, float] = field(default_factory=dict)
     first: dict[str, int] = field(default_factory=dict)
+    seated: set[str] = field(default_factory=set)
 
-    def add(self, name: str, weight: float, at: int) -> None:
+    def add(self, name: str, weight: float, at: int, *, seat: bool = False) -> None:
         self.votes[name] = self.votes.get(name, 0.0) + weight
         self.first[name] = min(self.first.get(name, at), at)
+        if seat:
+            self.seated.add(name)
 
     def best(self) -> tuple[str, float] | None:
         if not self.votes:
             return None
-        name = min(self.votes, key=lambda n: (-self.votes[n], self.first[n]))
+        ranked = sorted(self.votes, key=lambda n: (-self.votes[n], self.first[n]))
+        name = ranked[0]
+        if len(ranked) > 1 and self.votes[ranked[1]] == self.votes[name] and not self.seated & {name, ranked[1]}:
+            # Two towns the text names equally often ("Filialen in Berlin und Hamburg"), neither of
+            # them a seat: nothing tells which is the release's place, and a wrong place is worse
+            # than none. A seat among them keeps the first-written rule (the sender names itself).
+            return None
         return name, self.votes[name]
 
 
@@ -206,7 +215,7 @@ def infer_place(text: str, language: str) -> str | None:
     votes = _Votes()
     seats = _seats(text, language)
     for name, weight, at in seats:
-        votes.add(_resolve(name), weight, at)
+        votes.add(_resolve(name), weight, at, seat=True)
     if not language.startswith("de"):
         best = votes.best()
         return best[0] if best else None
@@ -237,6 +246,6 @@ def sender_seat(text: str, language: str) -> str | None:
     """The place most often named as an institution's seat in ``text``, or None."""
     votes = _Votes()
     for name, weight, at in _seats(_LINK_TARGET.sub("]", text), language):
-        votes.add(name, weight, at)
+        votes.add(name, weight, at, seat=True)
     best = votes.best()
     return best[0] if best else None
