@@ -174,3 +174,11 @@ def test_towns_named_equally_often_without_a_seat_give_no_place() -> None:
     # With a seat among them, the first written wins as before (the sender names itself first).
     text = "Der Unfall geschah in Effeltrich. Es halfen die Feuerwehr Kunreuth und die Feuerwehr Poxdorf."
     assert infer_place(text, "de-DE") == "Effeltrich"
+
+
+def test_a_region_named_as_seat_yields_to_the_town_of_the_text() -> None:
+    text = "Polizeipräsidium Mittelfranken\nIn der Nürnberger Südstadt wurde ein Fahrrad gestohlen."
+    assert infer_place(text, "de-DE") == "Nürnberg"
+    # With no town in the text, the region is all there is.
+    assert infer_place("Polizeipräsidium Oberbayern Süd\nEin Fahrrad wurde gestohlen.", "de-DE") == "Oberbayern"
+    assert infer_place("Die Polizei Nordhorn sucht Zeugen. Ein Fest in Berlin.", "de-DE") == "Nordhorn"

@@ -9,7 +9,7 @@ strongest first, each kind a vote for a name:
   the town ("Wendelburg, 3. März 2026"); in English "City of Riverton", "Riverton Police Department",
   "Alder County"; in Turkish "Karaçamlı Belediyesi". A release names its sender in this form again
   and again. A body named in a list of others ("die Feuerwehr A & die Feuerwehr B") is a partner,
-  not the sender: 1 vote.
+  not the sender: 1 vote; a seat that is a region ("Polizeipräsidium Nordhessen") half a vote.
 - **The town of the text** (German only, 1 vote a mention): "in X", "zwischen X und Y" and the
   adjective "Xer" ("Kasseler Stadtteil", "Berliner Jugendämter") name the town the release is about.
 - **The sender's e-mail domain** (German only, 1 vote an address): municipal domains carry the town
@@ -87,6 +87,13 @@ _TR_SEATS = (
         r"(?<!\w)(?P<place>[A-ZÇĞİÖŞÜ][a-zçğıöşü]+)(?: Büyükşehir)? "
         r"(?:Belediyesi|Belediye Başkanlığı|Kaymakamlığı|Valiliği|İl Emniyet Müdürlüğü|Emniyet Müdürlüğü)(?!\w)"
     ),
+)
+# Police headquarters and government districts of Hesse, Bavaria and the Palatinate are named after
+# regions ("Polizeipräsidium Nordhessen", "Mittelfranken", "Oberbayern Süd", "Westpfalz"): a region
+# is where the release comes from only if its text names no town.
+_DE_REGION = lazy_compile(
+    r"(?:Nord|Süd|Ost|West|Mittel|Ober|Unter|Nieder|Rhein)"
+    r"(?:hessen|franken|bayern|pfalz|sachsen|schwaben|baden|friesland|westfalen)(?:-(?:Nord|Süd|Ost|West|Mitte))?"
 )
 # Bodies in a list ("Feuerwehr A, Feuerwehr B und Feuerwehr C", "… & die Feuerwehr D") are partners;
 # Markdown brackets and emphasis around a name do not break the list.
@@ -168,7 +175,10 @@ def _seats(text: str, language: str) -> list[tuple[str, float, int]]:
         place = match.group("place")
         if _NOT_A_PLACE.search(place.lower()) or _WEEKDAY.match(place):
             continue
-        seats.append((place, 1.0 if index in listed else 2.0, match.start("place")))
+        weight = 1.0 if index in listed else 2.0
+        if _DE_REGION.fullmatch(place):
+            weight /= 4  # a region, not a town: the towns of the text outvote it
+        seats.append((place, weight, match.start("place")))
     return seats
 
 
