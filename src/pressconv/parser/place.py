@@ -21,7 +21,7 @@ above. English text is read for seats only: an English release names many places
 ("between Port Linden and Gull Island", "grants for Virginia"), and a wrong place is worse than none.
 A section of a city-state counts for its city ("in Lichtenrade" and "Bezirksamt Pankow" for Berlin).
 The name with most votes wins; equal votes go to the one written first, as the sender names itself
-first.
+first, unless neither of them is a seat ("Filialen in Berlin und Hamburg": no place).
 """
 
 from __future__ import annotations
@@ -123,7 +123,8 @@ _BODY_NAME = lazy_compile(
     r"\b(?:Authority|Department|Agency|Office|Council|Commission|Committee|Association|Foundation|Institute|"
     r"University|College|Company|Corporation|Inc\.?|Ltd\.?|LLC|GmbH|AG|e\.\s?V\.|Verein|Verband|Stiftung)$"
 )
-# One seat named at least twice is clear enough not to read the gazetteer.
+# A seat named twice, or once and again as the town of the text, is clear enough not to read the
+# gazetteer.
 _CLEAR = 3
 
 
