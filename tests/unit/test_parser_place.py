@@ -115,6 +115,7 @@ def test_the_town_before_the_date_in_a_letter_heading() -> None:
     assert infer_place(label, "de-DE") == "Altbruck"
     assert infer_place("Die Bäckerei Kranz GmbH, Wendelburg, 3. März 2026", "de-DE") == "Wendelburg"
     assert infer_place("Am Montag, 3. März 2025 beginnt die Saison.", "de-DE") is None
+    assert infer_place("Heute, 3. März 2025, beginnt die Saison. Stand, 1.5.2025", "de-DE") is None
 
 
 def test_english_reads_seats_only() -> None:

@@ -65,11 +65,14 @@ _DE_SEAT = lazy_compile(r"\b(?:" + _DE_INSTITUTION + r"|" + _DE_COMPOUND + r")\s
 # A German postal address names its town after the five-digit postcode ("10178 Berlin").
 _DE_POSTCODE = lazy_compile(r"\b\d{5}\s+" + _NAME + r"\b")
 # DIN 5008 letters head the date with the sender's town ("Wendelburg, 3. März 2026", "Kassel, den
-# 14.05.2024"); a weekday in that place ("Montag, 3. März") is checked out after matching.
+# 14.05.2024"); a weekday or a word that introduces a date in that place ("Montag, 3. März",
+# "Stand, 1. Mai 2025") is checked out after matching.
 _DE_TOWN_DATE = lazy_compile(
     r"(?<![\w-])" + _NAME + r",\s+(?:den\s+)?\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}|(?:" + "|".join(MONTHS_DE) + r")\s+\d{4})"
 )
-_WEEKDAY = lazy_compile(WEEKDAY_NAME + r"$", re.IGNORECASE)
+_WEEKDAY = lazy_compile(
+    r"(?:" + WEEKDAY_NAME + r"|heute|morgen|gestern|stand|datum|termin|frist|beginn|start|ende|schluss)$", re.IGNORECASE
+)
 # English names put the seat after "of" ("City of Riverton") or before the police force ("Harrow Falls
 # Police Department"); not before "Fire", where the word is as often a kind ("Volunteer Fire
 # Department"). US counties put the name first and are the place themselves ("Alder County").
