@@ -31,6 +31,9 @@ def test_wheel_contains_assets_and_renders_from_them(tmp_path: Path) -> None:
         "pressconv/styles/print.css",
         "pressconv/styles/fonts/OFL.txt",
         "pressconv/py.typed",
+        # The place inference's gazetteer (issue 14), read from the package at run time.
+        "pressconv/parser/gazetteer/towns.txt",
+        "pressconv/parser/gazetteer/sections.tsv",
     ):
         assert required in names, f"{required} is missing from the wheel"
     assert any(n.startswith("pressconv/styles/fonts/") and n.endswith(".ttf") for n in names)

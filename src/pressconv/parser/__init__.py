@@ -42,7 +42,7 @@ from pressconv.parser.limits import HEAD_LINE_MAX, HEADING_LINE_MAX, HEADING_SHO
 from pressconv.parser.lines import Line, collapse_spaces, split_lines
 from pressconv.parser.markdown import prepass
 from pressconv.parser.pagedump import page_residue, site_title_suffix
-from pressconv.parser.place import sender_seat
+from pressconv.parser.place import infer_place, names_a_body
 from pressconv.parser.residue import aggregator_tail_start, end_mark_reason, trailing_button
 from pressconv.parser.result import ParseResult
 from pressconv.parser.sentences import sentence_starts
@@ -224,8 +224,8 @@ def _parse(text: str, path: str | None, source_bytes: bytes | None) -> ParseResu
     if head.organisation is None:
         head.organisation = _stated_organisation(body, sections, removed)
     if head.place is None:
-        # No dateline: the sender's seat as named in the text (GOLD.md "place from the sender").
-        head.place = sender_seat("\n".join(line.text for line in content), language)
+        # No dateline: the sender's seat or the town of the text (GOLD.md "from content/sender").
+        head.place = infer_place("\n".join(line.text for line in content), language)
         head.place_inferred = head.place is not None
     if head.title is None:
         head.title = _derive_title(body)
@@ -340,8 +340,12 @@ def _read_head(lines: list[Line], head: _Head, language: str) -> list[Line]:
             continue
         place = match_place_line(text) if head.place is None and head.title is not None else None
         if place and _head_line_follows(lines, index):
-            # "Berlin/Brandenburg" between headline and label: the place line of German desks.
-            head.place = place
+            if names_a_body(place):
+                # "Tri-County Transit Authority" between headline and date: the sender's name.
+                head.organisation = head.organisation or place
+            else:
+                # "Berlin/Brandenburg" between headline and label: the place line of German desks.
+                head.place = place
             index += 1
             continue
         if head.title is not None and collapse_spaces(text) == head.title:
