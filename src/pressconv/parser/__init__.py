@@ -402,6 +402,14 @@ def _body_sentence(text: str) -> bool:
 
 def _take_label(label: Label, head: _Head, number: int, text: str) -> None:
     """Store a label line: kicker, and the issuer, date, number or headline it carries."""
+    if label.title:
+        # A label run into the headline ("Presseeinladung: Senatorin besucht …", "MEDIA ADVISORY:
+        # Senator to hold …") is part of the headline as the sender published it (corpus/GOLD.md:
+        # title "as published", like the "POL-F:" or "Brand 3:" prefixes); splitting it off would
+        # print a headline nobody wrote, and the kicker would repeat it above the title.
+        if head.title is None:
+            head.title, head.title_line = collapse_spaces(despace(text).strip()), number
+        return
     plain = not (label.issuer or label.issued or label.number or label.title)
     # The label as written; with the issuer in it ("Gemeinsame Pressemitteilung des Landkreises X"),
     # whose name also becomes the organisation.
@@ -418,8 +426,6 @@ def _take_label(label: Label, head: _Head, number: int, text: str) -> None:
         _take_date(label.issued, head, number, text)
     if label.number and head.release_number is None:
         head.release_number = label.number
-    if label.title and head.title is None:
-        head.title, head.title_line = label.title, number
 
 
 # Warnings about impossible dates named one by one; more are counted in one further warning, so a
