@@ -205,10 +205,8 @@ def _restructure(name: str) -> str:
     if head is None or head.index < 2:
         return name
     owner = words[1 : head.index]
-    if words[0] == "Die":
-        article = "den" if owner[-1].endswith("en") and not owner[-1].isupper() else "der"
-    else:
-        article = "dem"
+    plural = words[0] == "Die" and owner[-1].endswith("en") and not owner[-1].isupper()
+    article = "dem" if words[0] != "Die" else "den" if plural else "der"
     return " ".join([*words[head.index :], "von", article, *owner])
 
 
@@ -276,7 +274,7 @@ def _declined(name: str, head: _Head, case: str) -> str:
     words = name.split()
     gender = "pl" if head.plural else head.gender or "der"
     article = {"pl": {"nom": "die", "acc": "die", "dat": "den"}}.get(gender) or {c: _ARTICLES[c][gender] for c in _ARTICLES}
-    weak_e = case == "nom" and gender != "pl" or (case == "acc" and gender in ("die", "das"))
+    weak_e = (case == "nom" and gender != "pl") or (case == "acc" and gender in ("die", "das"))
     tagged = {t.word: t.pos for t in morph.tag(name)}
     for i in range(head.index):
         if tagged.get(words[i], "").startswith("ADJ") and words[i][:1].isupper():
