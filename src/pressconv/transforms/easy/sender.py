@@ -15,6 +15,7 @@ from typing import Final
 
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.lexicon import lookup
+from pressconv.transforms.easy.titles import plural_noun
 
 __all__ = ["Sender", "find_sender", "von", "with_article"]
 
@@ -104,13 +105,12 @@ def _head(name: str) -> _Head | None:
         gender = _noun_gender(word)
         lemma = token.lemma if token is not None else word
         # A plural head: the lemma is the word without a plural ending ("Stadtwerke" / "Stadtwerk").
-        plural = (
-            bool(lemma) and lemma != word and word.startswith(lemma) and word[len(lemma) :] in ("e", "n", "en", "s", "er")
-        )
+        plural = plural_noun(word, lemma)
         if pos == "NE" and gender is None:
             continue  # a place or a proper name, not the head
         if plural:
-            return _Head(index, None, plural=True)
+            # "Bits und Bäume": bare nouns joined by "und" are a name, not a plural head.
+            return None if " und " in name else _Head(index, None, plural=True)
         if gender is not None:
             return _Head(index, gender)
         break  # the first common noun is the head; its gender is unknown, so no article is guessed
@@ -255,7 +255,10 @@ def with_article(sender: Sender, case: str = "dat") -> str:
     """
     parts = sender.name.split(" und ")
     heads = [_head(p) for p in parts]
-    if len(parts) > 1 and all(h is not None and (h.gender or h.plural) for h in heads):
+    # Two organisations ("Polizei und Staatsanwaltschaft Berlin"), not a list inside a complement
+    # ("Senatsverwaltung für Integration, Arbeit und Soziales"): each part opens with its own head.
+    complement = any(w in _STOP for w in parts[0].split())
+    if len(parts) > 1 and not complement and all(h is not None and h.gender for h in heads):
         return " und ".join(_declined(p, h, case) for p, h in zip(parts, heads, strict=True) if h is not None)
     head = _head(sender.name)
     if head is None or (head.gender is None and not head.plural):
