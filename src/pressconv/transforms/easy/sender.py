@@ -76,16 +76,20 @@ def _noun_gender(word: str) -> str | None:
 
 
 def _head(name: str) -> _Head | None:
-    """The head of a German organisation name: its first common noun (Duden: the head of a noun phrase
-    comes first; what follows is an apposition or a name). "Elternverein Grundschule Nord" is a
-    Verein, "AWO Landesverband Berlin" a Landesverband, "Freiwillige Feuerwehr X" a Feuerwehr,
-    "Sportfreunde Neustadt" a plural. An acronym before the head is a modifier; with no common noun
-    the acronym is the head when the lexicon knows its gender ("SV Walddorf", "DGB").
+    """The head of a German organisation name (Duden: the head of a noun phrase comes first; what
+    follows is an apposition or a name). "Elternverein Grundschule Nord" is a Verein, "AWO
+    Landesverband Berlin" a Landesverband, "Freiwillige Feuerwehr X" a Feuerwehr, "Sportfreunde
+    Neustadt" a plural. A name with its own article before an organisation noun is its owner ("Die
+    Blaue Liste Ortsverband X" is an Ortsverband), so there the first organisation noun wins over an
+    earlier noun; otherwise the first common noun is the head. An acronym before the head is a modifier; with
+    no common noun the acronym is the head when the lexicon knows its gender ("SV Walddorf", "DGB").
     """
     words = name.split()
     tagged = morph.tag(name)
     by_word = {t.word: t for t in tagged}
     acronym: _Head | None = None
+    first: _Head | None = None
+    seen_noun = False
     for index, word in enumerate(words):
         if word in _STOP:
             break
@@ -103,18 +107,27 @@ def _head(name: str) -> _Head | None:
         if pos.startswith("ADJ") or pos == "ART":
             continue  # "Freiwillige Feuerwehr": the adjective is declined with the head
         gender = _noun_gender(word)
-        lemma = token.lemma if token is not None else word
-        # A plural head: the lemma is the word without a plural ending ("Stadtwerke" / "Stadtwerk").
-        plural = plural_noun(word, lemma)
         if pos == "NE" and gender is None:
             continue  # a place or a proper name, not the head
-        if plural:
-            # "Bits und Bäume": bare nouns joined by "und" are a name, not a plural head.
-            return None if " und " in name else _Head(index, None, plural=True)
-        if gender is not None:
+        plain = word.lower().replace("-", "")
+        # Only after a name's own article ("Die Blaue Liste Ortsverband X") may a later organisation
+        # noun be the head; otherwise a place after the head ("Polizeidirektion Nordheim") could be.
+        owned = words[0] in ("Die", "Der", "Das")
+        if owned and gender is not None and pos != "NE" and any(plain.endswith(h) for h in _ORG_HEADS):
             return _Head(index, gender)
-        break  # the first common noun is the head; its gender is unknown, so no article is guessed
-    return acronym
+        if seen_noun:
+            continue
+        seen_noun = True
+        lemma = token.lemma if token is not None else word
+        # A plural head: the lemma is the word without a plural ending ("Stadtwerke" / "Stadtwerk").
+        if plural_noun(word, lemma):
+            # "Bits und Bäume": bare nouns joined by "und" are a name, not a plural head. A plural
+            # first noun names the members ("Sportfreunde X", "Stadtwerke X"): what follows is a place.
+            return None if " und " in name else _Head(index, None, plural=True)
+        else:
+            # The first common noun; with an unknown gender no article is guessed.
+            first = _Head(index, gender) if gender is not None else None
+    return first or acronym
 
 
 def _head_gender(name: str) -> str | None:
@@ -207,6 +220,12 @@ def _restructure(name: str) -> str:
     owner = words[1 : head.index]
     plural = words[0] == "Die" and owner[-1].endswith("en") and not owner[-1].isupper()
     article = "dem" if words[0] != "Die" else "den" if plural else "der"
+    # After an article in the dative a weak adjective ends in "-en" ("von der Blauen Liste").
+    tags = {t.word: t.pos for t in morph.tag(" ".join(owner))}
+    owner = [
+        re.sub(r"(?:e|er|es|en|em)$", "", w) + "en" if tags.get(w, "").startswith("ADJ") and w[:1].isupper() else w
+        for w in owner
+    ]
     return " ".join([*words[head.index :], "von", article, *owner])
 
 

@@ -100,6 +100,9 @@ def _shorten(frame: list[str], np: list[str], tail: list[str], tags: list[str]) 
             for i in range(1, len(words))
             if tags[i] in ("APPR", "APPRART")
             and not (words[i] == "von" and words[i - 1].endswith("ung"))
+            # "vom 3. bis zum 7. Mai": the second part of a range or a list is no phrase of its own
+            and words[i - 1] not in ("bis", "und", "oder", "sowie")
+            and words[i] != "bis"
             and tags[i - 1] not in ("$(",)
         ]
         if not cuts:
