@@ -15,7 +15,7 @@ from pressconv.transforms.easy import summarise
 from pressconv.transforms.easy.lexicon import entries_for
 from pressconv.transforms.easy.pipeline import build
 from pressconv.transforms.easy.sender import find_sender, von, with_article
-from pressconv.transforms.easy.titles import from_headline, kicker_topic, plural_noun
+from pressconv.transforms.easy.titles import from_headline, kicker_topic, plural_noun, topic_sentence
 
 
 def _release(title: str, *paragraphs: str, org: str | None = None, kicker: str | None = None) -> Release:
@@ -187,3 +187,22 @@ def test_summary_title_is_never_generic_when_the_headline_gives_a_topic() -> Non
     for release in (CLUB, AUTHORITY):
         title = "".join(t.text for t in summarise(release).release.meta.title if isinstance(t, Text))
         assert "Eine Nachricht" not in title
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("Neuzugang Lena Beispiel", "Es geht um den Neuzugang Lena Beispiel"),
+        ("Strafsache „Falsche Post“", "Es geht um die Strafsache „Falsche Post“"),
+        ("Neue Radwege in der Innenstadt", "Es geht um die neuen Radwege"),  # cut to eight words
+        ("Ruhe und Ordnung", None),  # the second noun would need its own article
+    ],
+)
+def test_topic_sentence_declines_article_and_adjective(headline: str, expected: str | None) -> None:
+    assert topic_sentence(headline) == expected
+
+
+def test_quantified_plural_keeps_its_quantifier() -> None:
+    # "keine" is a negation: it must stay (rubric, item 2); the umlaut plural is recognised.
+    assert from_headline("Weniger Unfälle", past=False) == "Es gibt weniger Unfälle"
+    assert from_headline("Keine Parkplätze am Bahnhof", past=False) == "Es gibt keine Parkplätze am Bahnhof"

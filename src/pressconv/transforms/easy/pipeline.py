@@ -28,7 +28,7 @@ from pressconv.transforms.easy.select import candidates
 from pressconv.transforms.easy.sender import find_sender, von, with_article
 from pressconv.transforms.easy.source import SourceSentence, contacts, flat, sentences, source_text, split_sentences
 from pressconv.transforms.easy.templates import Line, contact_lines, derived_facts, fact_lines, headline, sender_lines
-from pressconv.transforms.easy.titles import from_headline, kicker_topic, noun_gender
+from pressconv.transforms.easy.titles import from_headline, kicker_topic, noun_gender, topic_sentence
 from pressconv.transforms.easy.verify import (
     FactGuard,
     Failure,
@@ -343,7 +343,16 @@ def title(draft: Draft) -> Draft:
         if chosen is not None and chosen.endswith(" Meinung"):
             chosen = _kicker_title(draft) or chosen
     if chosen is None:
-        chosen = about
+        # "Es geht um den Neu·zugang Luis Walker": the headline's topic as a sentence; the bare
+        # "Es geht um: X" is no sentence (easy-judging.md, item 6) and stays in the body only.
+        chosen = next(
+            (
+                _style(t + ".", draft).rstrip(".")
+                for t in map(topic_sentence, (title_genitive(p) for p in [*pieces, topic] if p in parts))
+                if t is not None and _fits_title(t, draft)
+            ),
+            about,
+        )
     if chosen is None:
         # A fact sentence of ours ("Die Polizei ermittelt."), but no role line ("X ist Senatorin") and
         # no date line: those are side facts, not what the release is about.

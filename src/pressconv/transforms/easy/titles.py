@@ -14,6 +14,7 @@ this module only builds the sentence and shortens it at a preposition to at most
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Final
 
@@ -21,7 +22,7 @@ from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.compounds import segment, zipf
 from pressconv.transforms.easy.lexicon import lookup
 
-__all__ = ["from_headline", "kicker_topic", "noun_gender", "plural_noun"]
+__all__ = ["from_headline", "kicker_topic", "noun_gender", "plural_noun", "topic_sentence"]
 
 _MOST: Final = 8  # a title is one short sentence: at most eight words (issue 16 brief)
 _KNOWN_WORD: Final = 2.5  # Zipf frequency of a word in everyday use (wordfreq's scale)
@@ -59,7 +60,9 @@ def plural_noun(word: str, lemma: str) -> bool:
     HanTa also strips an "-e" from words it does not know ("Rehasportstunde" -> "Rehasportstund");
     the lemma counts only when its last word part is a word in use (wordfreq), as "Hinweis" is.
     """
-    if not lemma or lemma == word or not word.startswith(lemma) or word[len(lemma) :] not in ("e", "n", "en", "s", "er"):
+    # A plural may add an umlaut to the stem ("Einbruch" -> "Einbrüche", Duden grammar).
+    plain = word.translate(str.maketrans("äöü", "aou")) if not word.startswith(lemma) else word
+    if not lemma or lemma == word or not plain.startswith(lemma) or plain[len(lemma) :] not in ("e", "n", "en", "s", "er"):
         return False
     if zipf(word) >= _KNOWN_WORD:
         return True  # HanTa knows the word itself ("Stadtwerke")
@@ -114,6 +117,11 @@ def _shorten(frame: list[str], np: list[str], tail: list[str], tags: list[str]) 
     return [*frame, *words, *tail]
 
 
+def _bare_coordination(tags: list[str]) -> bool:
+    """ "Wohlwollen und Demokratie": a second noun without an article would need its own."""
+    return any(a == "KON" and b == "NN" for a, b in itertools.pairwise(tags))
+
+
 def from_headline(part: str, *, past: bool) -> str | None:
     """A short sentence for a headline noun phrase, or None when the part is no such phrase.
 
@@ -122,13 +130,24 @@ def from_headline(part: str, *, past: bool) -> str | None:
     """
     part = re.sub(r"\s+", " ", re.sub(r"\([^)]*\)", "", part)).strip().rstrip("!.?")
     tagged = morph.tag(part)
-    if not tagged or tagged[0].pos not in _NP_START:
+    if not tagged or tagged[0].pos not in (*_NP_START, "PIAT", "PIDAT"):
         return None
     if any(t.pos.endswith("(FIN)") or t.pos.startswith("VV") or t.pos.startswith("VA") for t in tagged):
         return None  # a sentence or a clipped passive ("Kind schwer verletzt"): no noun phrase
     words = [t.word for t in tagged]
     tags = [t.pos for t in tagged]
+    if _bare_coordination(tags):
+        return None
     past = past and not re.search(r"\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zä]+)", part)
+    # A quantifier ("Weniger Einbrüche", "Keine Parkplätze") stays before a plural noun as it is.
+    quantified = (
+        tags[0] in ("PIAT", "PIDAT") and len(tags) > 1 and tags[1] == "NN" and plural_noun(words[1], tagged[1].lemma)
+    )
+    if quantified:
+        sentence = (
+            (["Es", "hat"] if past else ["Es", "gibt"]) + [words[0].lower(), *words[1:]] + (["gegeben"] if past else [])
+        )
+        return _join(sentence) if len(sentence) <= _MOST else None
     start = 1 if tags[0] == "ART" else 0
     head = next((i for i in range(start, len(tags)) if tags[i] == "NN"), None)
     if head is None or any(tags[i] not in ("ADJ(A)", "CARD") for i in range(start, head)):
@@ -183,6 +202,40 @@ def _join(words: list[str]) -> str:
     text = re.sub(r"„\s+", "„", text)
     text = re.sub(r"\s+([“.,!?])", r"\1", text)
     return text
+
+
+_DEF_ACC: Final = {"der": "den", "die": "die", "das": "das", "pl": "die"}
+
+
+def topic_sentence(part: str) -> str | None:
+    """ "Es geht um den Neu·zugang Luis Walker": a headline noun phrase as the topic of the release.
+
+    The frame asserts nothing but the topic the sender named, so it also fits a statement or a name
+    ("Strafsache „X“"). The noun takes the definite article in the accusative after "um", an
+    adjective before it the weak ending (Duden grammar: "-en" in the masculine and the plural, "-e"
+    otherwise); the phrase is cut at a preposition like ``from_headline``.
+    """
+    part = re.sub(r"\s+", " ", re.sub(r"\([^)]*\)", "", part)).strip().rstrip("!.?")
+    tagged = morph.tag(part)
+    if not tagged or tagged[0].pos not in ("ADJ(A)", "NN"):
+        return None
+    if any(t.pos.endswith("(FIN)") or t.pos.startswith(("VV", "VA", "VM")) for t in tagged):
+        return None
+    words = [t.word for t in tagged]
+    tags = [t.pos for t in tagged]
+    if _bare_coordination(tags):
+        return None
+    head = next((i for i, t in enumerate(tags) if t == "NN"), None)
+    if head is None or any(t != "ADJ(A)" for t in tags[:head]):
+        return None
+    noun = tagged[head]
+    gender = "pl" if plural_noun(noun.word, noun.lemma) else noun_gender(noun.word)
+    if gender is None or (head + 1 < len(words) and words[head + 1] in ("der", "des")):
+        return None  # unknown article, or a genitive the title would keep
+    weak = "en" if gender in ("der", "pl") else "e"
+    np_words = [re.sub(r"(?:e|er|es|en|em)$", "", w).lower() + weak if i < head else w for i, w in enumerate(words)]
+    shortened = _shorten(["Es", "geht", "um", _DEF_ACC[gender]], np_words, [], tags)
+    return _join(shortened) if shortened else None
 
 
 # "Pressemitteilung zu den Landtagswahlen SH 2022": a kicker that names the release's topic.
