@@ -206,3 +206,22 @@ def test_quantified_plural_keeps_its_quantifier() -> None:
     # "keine" is a negation: it must stay (rubric, item 2); the umlaut plural is recognised.
     assert from_headline("Weniger Unfälle", past=False) == "Es gibt weniger Unfälle"
     assert from_headline("Keine Parkplätze am Bahnhof", past=False) == "Es gibt keine Parkplätze am Bahnhof"
+
+
+def test_participle_headline_becomes_a_copula_sentence() -> None:
+    # The state the headline reports, with the templates' "ist … verletzt" frame (no agent needed).
+    assert from_headline("Vorläufiges Ergebnis festgestellt", past=False) == "Das vorläufige Ergebnis ist festgestellt"
+    assert from_headline("Neue Radwege eröffnet", past=False) == "Die neuen Radwege sind eröffnet"
+    # "bei Unfall": a bare singular noun after a preposition is telegram style, no sentence is made.
+    assert from_headline("Fahrradfahrerin bei Unfall verletzt", past=False) is None
+
+
+def test_fire_report_without_incident_noun_names_the_operation() -> None:
+    release = _release(
+        "Alarm 2: Blaues Wunder",
+        "Am Montag hat die Sirene in Musterdorf geheult. Die Feuerwehr Musterdorf ist ausgerückt. "
+        "Vor Ort war nichts mehr zu tun. Die Feuerwehr ist nach einer halben Stunde zurückgefahren.",
+    )
+    title = _title(release)
+    assert "Nachricht" not in title
+    assert "Wunder" not in title  # a headline metaphor is never the title

@@ -376,6 +376,11 @@ def title(draft: Draft) -> Draft:
     sender = _sender(draft.release.meta.organisation) if facts.sender is None else von(facts.sender)
     if chosen is None:
         chosen = _kicker_title(draft)
+    if chosen is None and facts.kind == "fire" and re.search(r"\bFeuerwehr", draft.source):
+        # A fire brigade's report whose incident has no name the lexicon knows: the operation itself
+        # is what happened (kind template of fire reports; "Feuerwehr" is the release's own word).
+        sentence = "Die Feuerwehr war im Einsatz"
+        chosen = _style(sentence + ".", draft).rstrip(".") if _fits_title(sentence, draft) else None
     if chosen is None:
         chosen = f"Eine Nachricht {sender}" if sender else "Eine Nachricht in Leichter Sprache"
     lines = draft.lines

@@ -117,9 +117,14 @@ def _shorten(frame: list[str], np: list[str], tail: list[str], tags: list[str]) 
     return [*frame, *words, *tail]
 
 
-def _bare_coordination(tags: list[str]) -> bool:
-    """ "Wohlwollen und Demokratie": a second noun without an article would need its own."""
-    return any(a == "KON" and b == "NN" for a, b in itertools.pairwise(tags))
+def _bare_coordination(tagged: tuple[morph.Token, ...]) -> bool:
+    """ "Wohlwollen und Demokratie": a second noun without an article would need its own; "bei
+    Unfall": a preposition before a bare singular noun is headline telegram style a sentence cannot
+    keep. A plural needs no article ("zu Sprengungen", "und Bäume")."""
+    return any(
+        a.pos in ("KON", "APPR") and b.pos == "NN" and not plural_noun(b.word, b.lemma)
+        for a, b in itertools.pairwise(tagged)
+    )
 
 
 def from_headline(part: str, *, past: bool) -> str | None:
@@ -132,11 +137,16 @@ def from_headline(part: str, *, past: bool) -> str | None:
     tagged = morph.tag(part)
     if not tagged or tagged[0].pos not in (*_NP_START, "PIAT", "PIDAT"):
         return None
-    if any(t.pos.endswith("(FIN)") or t.pos.startswith("VV") or t.pos.startswith("VA") for t in tagged):
-        return None  # a sentence or a clipped passive ("Kind schwer verletzt"): no noun phrase
+    verbs = [i for i, t in enumerate(tagged) if t.pos.endswith("(FIN)") or t.pos.startswith(("VV", "VA", "VM"))]
+    # A headline ending in a participle states a result ("Kind schwer verletzt", "Ergebnis
+    # festgestellt"): the participle is the predicate of a copula sentence (Zustandspassiv, as the
+    # templates' "… ist schwer verletzt"). Any other verb makes the part a sentence already.
+    participle = verbs == [len(tagged) - 1] and tagged[-1].pos == "VV(PP)"
+    if verbs and not participle:
+        return None
     words = [t.word for t in tagged]
     tags = [t.pos for t in tagged]
-    if _bare_coordination(tags):
+    if _bare_coordination(tagged):
         return None
     past = past and not re.search(r"\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zä]+)", part)
     # A quantifier ("Weniger Einbrüche", "Keine Parkplätze") stays before a plural noun as it is.
@@ -179,12 +189,20 @@ def from_headline(part: str, *, past: bool) -> str | None:
         ]
         return _join([*rest, "ist", article, *phrase])
     # A predicative adjective without its copula: "Wahlbeteiligung um 16 Uhr höher als 2014".
-    adjd = next((i for i, t in enumerate(rest_tags) if t == "ADJ(D)"), None)
+    adjd = next((i for i, t in enumerate(rest_tags) if t in ("ADJ(D)", "VV(PP)")), None)
+    if participle and adjd is None:
+        return None  # the participle belongs to the subject phrase: no predicate found
     if adjd is not None:
-        if plural or gender is None:
-            return None
-        subject = [_DEF_NOM[gender], *words[start : head + 1], *rest[:adjd]]
-        sentence = [*subject, "ist", *rest[adjd:]]
+        # After the definite article an adjective takes the weak ending: "-e" singular, "-en" plural.
+        weak = "en" if plural else "e"
+        subject_words = [
+            re.sub(r"(?:e|er|es|en|em)$", "", w).lower() + weak if i < head else w
+            for i, w in enumerate(words[: head + 1])
+            if i >= start
+        ]
+        article = "Die" if plural else _DEF_NOM[gender or "das"]
+        subject = [article, *subject_words, *rest[:adjd]]
+        sentence = [*subject, "sind" if plural else "ist", *rest[adjd:]]
         # The copula adds no fact and nothing can be cut from a comparison: up to ten words.
         return _join(sentence) if len(sentence) <= _MOST + 2 else None
     # Adjectives before the head are declined for the accusative and written in lower case.
@@ -223,7 +241,7 @@ def topic_sentence(part: str) -> str | None:
         return None
     words = [t.word for t in tagged]
     tags = [t.pos for t in tagged]
-    if _bare_coordination(tags):
+    if _bare_coordination(tagged):
         return None
     head = next((i for i, t in enumerate(tags) if t == "NN"), None)
     if head is None or any(t != "ADJ(A)" for t in tags[:head]):
