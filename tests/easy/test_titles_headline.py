@@ -52,7 +52,8 @@ def _title(release: Release) -> str:
         ("Neue Leiterin Anna Schmidt", False, "Anna Schmidt ist eine neue Leiterin"),
         ("Neuer Trainer Max Muster", False, "Max Muster ist ein neuer Trainer"),
         # copula
-        ("Wasserverbrauch im Juli niedriger als 2019", False, "Der Wasserverbrauch im Juli ist niedriger als 2019"),
+        ("Wasserverbrauch im Juli niedriger als 2019", False, "Der Wasserverbrauch ist im Juli niedriger als 2019"),
+        ("Anmeldungen ab sofort möglich", False, "Die Anmeldungen sind ab sofort möglich"),
     ],
 )
 def test_headline_noun_phrase_becomes_a_sentence(headline: str, past: bool, expected: str) -> None:
@@ -225,3 +226,9 @@ def test_fire_report_without_incident_noun_names_the_operation() -> None:
     title = _title(release)
     assert "Nachricht" not in title
     assert "Wunder" not in title  # a headline metaphor is never the title
+
+
+def test_a_person_is_never_an_event() -> None:
+    # "Es hat eine vermisste Seniorin gegeben" would suggest she is no longer missing.
+    assert from_headline("Vermisste Seniorin", past=True) is None
+    assert topic_sentence("Vermisste Seniorin") == "Es geht um die vermisste Seniorin"

@@ -189,7 +189,16 @@ def from_headline(part: str, *, past: bool) -> str | None:
         ]
         return _join([*rest, "ist", article, *phrase])
     # A predicative adjective without its copula: "Wahlbeteiligung um 16 Uhr höher als 2014".
-    adjd = next((i for i, t in enumerate(rest_tags) if t in ("ADJ(D)", "VV(PP)")), None)
+    # The predicate: a predicative adjective, adverb or participle that no preposition governs
+    # ("ab sofort" stays a phrase, "unterwegs" is a predicate).
+    adjd = next(
+        (
+            i
+            for i, t in enumerate(rest_tags)
+            if t in ("ADJ(D)", "VV(PP)", "ADV") and not (i > 0 and rest_tags[i - 1] in ("APPR", "APPRART"))
+        ),
+        None,
+    )
     if participle and adjd is None:
         return None  # the participle belongs to the subject phrase: no predicate found
     if adjd is not None:
@@ -201,10 +210,14 @@ def from_headline(part: str, *, past: bool) -> str | None:
             if i >= start
         ]
         article = "Die" if plural else _DEF_NOM[gender or "das"]
-        subject = [article, *subject_words, *rest[:adjd]]
-        sentence = [*subject, "sind" if plural else "ist", *rest[adjd:]]
+        # German main clause: the copula second, the phrases of the headline after it ("Die
+        # Anmeldungen sind ab sofort möglich", "Die Wahl·beteiligung ist um 16 Uhr höher als 2014").
+        sentence = [article, *subject_words, "sind" if plural else "ist", *rest]
         # The copula adds no fact and nothing can be cut from a comparison: up to ten words.
         return _join(sentence) if len(sentence) <= _MOST + 2 else None
+    entry = lookup(noun.word)
+    if entry is not None and entry.role:
+        return None  # "Es gibt eine Leiterin" says nothing; a person is never an event that "gab"
     # Adjectives before the head are declined for the accusative and written in lower case.
     np_words = [_declined(w, gender or "pl", "acc") if i < head else w for i, w in enumerate(words) if i >= start]
     articles = [_INDEF_ACC[gender]] if gender is not None and not plural else []
@@ -250,6 +263,8 @@ def topic_sentence(part: str) -> str | None:
     gender = "pl" if plural_noun(noun.word, noun.lemma) else noun_gender(noun.word)
     if gender is None or (head + 1 < len(words) and words[head + 1] in ("der", "des")):
         return None  # unknown article, or a genitive the title would keep
+    if any(t in ("ADJ(D)", "ADV") for t in tags[head + 1 :]):
+        return None  # "… unterwegs", "… höher als 2014": a statement, not a topic
     weak = "en" if gender in ("der", "pl") else "e"
     np_words = [re.sub(r"(?:e|er|es|en|em)$", "", w).lower() + weak if i < head else w for i, w in enumerate(words)]
     shortened = _shorten(["Es", "geht", "um", _DEF_ACC[gender]], np_words, [], tags)
