@@ -208,6 +208,10 @@ def entries_for(texts: list[str], *, limit: int = 8, source: str | None = None) 
                     continue
                 if source is not None and not in_domain(entry.domain, source):
                     continue
+                if part == head and raw.replace("·", "").lower() != entry.forms[0]:
+                    entry = _compound_entry(raw, entry)
+                    if entry.word in seen:
+                        continue
                 seen[entry.word] = entry
     # Rare words first when there are more entries than room: "Expertise" matters, "Geld" does not.
     # (wordfreq directly: hardwords imports compounds, which imports this module.)
@@ -216,6 +220,23 @@ def entries_for(texts: list[str], *, limit: int = 8, source: str | None = None) 
     ranked = sorted(seen.values(), key=lambda e: zipf_frequency(e.word.replace("·", "").lower(), "de") >= _COMMON)
     chosen = {e.word for e in ranked[:limit]}
     return [e for e in seen.values() if e.word in chosen]
+
+
+_INDEFINITE: Final = {"der": "Ein", "die": "Eine", "das": "Ein"}
+
+
+def _compound_entry(word: str, head: Entry) -> Entry:
+    """The entry for a compound the text uses, through its head: "Ein Chef·trainer ist ein Trainer. …".
+
+    A German determinative compound names a kind of its last part (Duden grammar), so the sentence
+    is true; the headword is the word as the text writes it (rubric, item 5: the form the text uses).
+    A plural or inflected form is shown as the head entry itself (its article would not fit).
+    """
+    if head.gender not in _INDEFINITE or not word[:1].isupper() or not word.lower().endswith(_plain(head.word)):
+        return head
+    article = _INDEFINITE[head.gender]
+    intro = f"{article} {word} ist {article.lower()} {head.word}."
+    return Entry(word, head.gender, (_plain(word),), f"{intro} {head.explanation}", role=head.role)
 
 
 # Feminine derivational suffixes of German nouns (Duden grammar: -ung, -heit, -keit, -ion, -schaft,

@@ -13,7 +13,9 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.lexicon import lookup
+from pressconv.transforms.easy.titles import plural_noun
 
 __all__ = ["Sender", "find_sender", "von", "with_article"]
 
@@ -25,32 +27,113 @@ class Sender:
     name: str
     gender: str | None  # der/die/das of the head noun, None for a bare name ("Bits und Bäume")
     kind: str | None = None  # "ein Bündnis", "eine Partei": from the release's own self-description
+    plural: bool = False  # a plural head ("Stadtwerke Bochum"): "die"/"den … Stadtwerken"
 
 
 # Legal-form suffixes carry no meaning for the reader and break the abbreviation rule.
 _LEGAL: Final = re.compile(r",?\s*\b(?:e\.\s?V\.|gGmbH|GmbH|AG|KdöR|gemeinnützige GmbH)(?=\s|$|,)")
-# Nouns that name an organisation (the head of "Polizei Berlin", "Bündnis Bits & Bäume").
-_ORG_HEADS: Final = (
-    "polizei", "feuerwehr", "verein", "verband", "bündnis", "partei", "stiftung", "organisation", "initiative",
-    "gewerkschaft", "unternehmen", "firma", "behörde", "amt", "ministerium", "verwaltung", "präsidium", "archiv",
-    "gericht", "staatsanwaltschaft", "rechnungshof", "schule", "museum", "universität", "hochschule", "stadt",
-    "gemeinde", "bezirk", "netzwerk", "club", "klub", "bund", "kreisverband", "landesverband", "institut", "zentrum",
-    "bibliothek", "bücherei", "kirche", "gemeinschaft", "rat", "senat", "landkreis", "kreis", "wehr", "dienst",
-)  # fmt: skip
+# Nouns that name an organisation (the head of "Polizei Berlin", "Bündnis Bits & Bäume"), with the
+# gender each takes: grammatical facts of German nouns (Duden), used when the lexicon lacks the noun.
+# A compound takes the gender of its last part ("Tierheim" -> "Heim", das).
+_ORG_GENDERS: Final = {
+    "polizei": "die", "feuerwehr": "die", "wehr": "die", "verein": "der", "verband": "der", "bündnis": "das",
+    "partei": "die", "stiftung": "die", "organisation": "die", "initiative": "die", "gewerkschaft": "die",
+    "unternehmen": "das", "firma": "die", "behörde": "die", "amt": "das", "ministerium": "das",
+    "verwaltung": "die", "präsidium": "das", "archiv": "das", "gericht": "das", "staatsanwaltschaft": "die",
+    "rechnungshof": "der", "schule": "die", "museum": "das", "universität": "die", "hochschule": "die",
+    "stadt": "die", "gemeinde": "die", "bezirk": "der", "netzwerk": "das", "club": "der", "klub": "der",
+    "bund": "der", "institut": "das", "zentrum": "das", "bibliothek": "die", "bücherei": "die", "kirche": "die",
+    "gemeinschaft": "die", "rat": "der", "senat": "der", "kreis": "der", "dienst": "der", "heim": "das",
+    "werk": "das", "zentrale": "die", "agentur": "die", "kammer": "die", "gymnasium": "das", "kita": "die",
+    "kindergarten": "der", "theater": "das", "haus": "das", "büro": "das", "team": "das", "forum": "das",
+    "beirat": "der", "ausschuss": "der", "landkreis": "der", "krankenhaus": "das", "klinik": "die",
+}  # fmt: skip
+_ORG_HEADS: Final = tuple(_ORG_GENDERS)
+# Words that end the head phrase: what follows is a complement ("Senatsverwaltung für Bildung").
+_STOP: Final = ("und", "für", "am", "an", "in", "im", "der", "des", "von", "vom", "zu", "zur", "zum")
+
+
+@dataclass(frozen=True, slots=True)
+class _Head:
+    """The head noun of an organisation name: its position, its gender, whether it is plural."""
+
+    index: int
+    gender: str | None
+    plural: bool = False
+
+
+def _noun_gender(word: str) -> str | None:
+    """The gender of a noun: the lexicon's (compounds by their last part), else the organisation table."""
+    entry = lookup(word)
+    if entry is not None and entry.gender in ("der", "die", "das"):
+        return entry.gender
+    plain = word.lower().replace("-", "")
+    # The head of a German compound is its last part (Duden grammar): the longest known ending.
+    for cut in range(len(plain) - 2):
+        if plain[cut:] in _ORG_GENDERS:
+            return _ORG_GENDERS[plain[cut:]]
+    return None
+
+
+def _head(name: str) -> _Head | None:
+    """The head of a German organisation name (Duden: the head of a noun phrase comes first; what
+    follows is an apposition or a name). "Elternverein Grundschule Nord" is a Verein, "AWO
+    Landesverband Berlin" a Landesverband, "Freiwillige Feuerwehr X" a Feuerwehr, "Sportfreunde
+    Neustadt" a plural. A name with its own article before an organisation noun is its owner ("Die
+    Blaue Liste Ortsverband X" is an Ortsverband), so there the first organisation noun wins over an
+    earlier noun; otherwise the first common noun is the head. An acronym before the head is a modifier; with
+    no common noun the acronym is the head when the lexicon knows its gender ("SV Walddorf", "DGB").
+    """
+    words = name.split()
+    tagged = morph.tag(name)
+    by_word = {t.word: t for t in tagged}
+    acronym: _Head | None = None
+    first: _Head | None = None
+    seen_noun = False
+    for index, word in enumerate(words):
+        if word in _STOP:
+            break
+        if not word[:1].isupper():
+            continue
+        if word.isupper() and len(word) >= 2:
+            gender = _noun_gender(word) if lookup(word) is not None else None
+            if acronym is None and gender is not None:
+                acronym = _Head(index, gender)
+            continue
+        token = by_word.get(word)
+        pos = token.pos if token is not None else ""
+        if index == 0 and word in ("Die", "Der", "Das"):
+            continue  # the name's own article ("Die PARTEI …"): see _restructure
+        if pos.startswith("ADJ") or pos == "ART":
+            continue  # "Freiwillige Feuerwehr": the adjective is declined with the head
+        gender = _noun_gender(word)
+        if pos == "NE" and gender is None:
+            continue  # a place or a proper name, not the head
+        plain = word.lower().replace("-", "")
+        # Only after a name's own article ("Die Blaue Liste Ortsverband X") may a later organisation
+        # noun be the head; otherwise a place after the head ("Polizeidirektion Nordheim") could be.
+        owned = words[0] in ("Die", "Der", "Das")
+        if owned and gender is not None and pos != "NE" and any(plain.endswith(h) for h in _ORG_HEADS):
+            return _Head(index, gender)
+        if seen_noun:
+            continue
+        seen_noun = True
+        lemma = token.lemma if token is not None else word
+        # A plural head: the lemma is the word without a plural ending ("Stadtwerke" / "Stadtwerk").
+        if plural_noun(word, lemma):
+            # "Bits und Bäume": bare nouns joined by "und" are a name, not a plural head. A plural
+            # first noun names the members ("Sportfreunde X", "Stadtwerke X"): what follows is a place.
+            return None if " und " in name else _Head(index, None, plural=True)
+        else:
+            # The first common noun; with an unknown gender no article is guessed.
+            first = _Head(index, gender) if gender is not None else None
+    return first or acronym
 
 
 def _head_gender(name: str) -> str | None:
-    """The gender of the name's head: its last organisation noun before "für"/"am" ("AWO Landesverband
-    Berlin" is a Landesverband, "Bezirksamt Mitte" an Amt, not a "Mitte")."""
-    gender = None
-    for word in re.findall(r"[\wÄÖÜäöüß·\-]+", name):
-        if word in ("und", "für", "am", "an", "in", "im", "der", "des", "von"):
-            break
-        entry = lookup(word)
-        org = any(h in word.lower() for h in _ORG_HEADS) or (word.isupper() and len(word) >= 2)
-        if org and entry is not None and entry.gender in ("der", "die", "das"):
-            gender = entry.gender
-    return gender
+    """The gender of the name's head noun (``_head``), None for a plural or an unknown head."""
+    head = _head(name)
+    return head.gender if head is not None else None
 
 
 def _clean(name: str) -> str:
@@ -74,7 +157,7 @@ def _from_kicker(kicker: str) -> str | None:
         )
         part = re.sub(r"^(?:von|der|des)\s+", "", part)
         if part and not re.match(r"(?:zu[rm]?|über|für)\b", part) and _org_like(part) and _head_gender(part):
-            return re.sub(r"^(?:Die|Der|Das)\s+(?=[A-ZÄÖÜ])", "", part) if len(part.split()) > 2 else part
+            return part
     return None
 
 
@@ -113,7 +196,37 @@ def find_sender(
                 break
     if name is None:
         return None
-    return Sender(name, _head_gender(name), _kind(name, [*(about or []), *body]))
+    name = _restructure(name)
+    head = _head(name)
+    gender = head.gender if head is not None else None
+    plural = head is not None and head.plural
+    return Sender(name, gender, _kind(name, [*(about or []), *body]), plural=plural)
+
+
+def _restructure(name: str) -> str:
+    """ "Die PARTEI Kreisverband Plön" -> "Kreisverband Plön von der PARTEI".
+
+    A name that brings its own article ("Die PARTEI", "Die Linke") before the head noun of the
+    organisation cannot take a second article ("der Die PARTEI Kreisverband"); German attaches the
+    owner after the head, and Leichte Sprache writes that attribute with "von" (no genitive).
+    The article is declined in the dative: "Die" + a name ending in "-en" is a plural ("Die Grünen").
+    """
+    words = name.split()
+    if len(words) < 3 or words[0] not in ("Die", "Der", "Das"):
+        return name
+    head = _head(name)
+    if head is None or head.index < 2:
+        return name
+    owner = words[1 : head.index]
+    plural = words[0] == "Die" and owner[-1].endswith("en") and not owner[-1].isupper()
+    article = "dem" if words[0] != "Die" else "den" if plural else "der"
+    # After an article in the dative a weak adjective ends in "-en" ("von der Blauen Liste").
+    tags = {t.word: t.pos for t in morph.tag(" ".join(owner))}
+    owner = [
+        re.sub(r"(?:e|er|es|en|em)$", "", w) + "en" if tags.get(w, "").startswith("ADJ") and w[:1].isupper() else w
+        for w in owner
+    ]
+    return " ".join([*words[head.index :], "von", article, *owner])
 
 
 # "X ist ein Verein für …", "„X“ ist das größte Bündnis …": the release's own words about the sender.
@@ -160,12 +273,38 @@ def with_article(sender: Sender, case: str = "dat") -> str:
     Two organisations joined by "und" take an article each, where both heads are known.
     """
     parts = sender.name.split(" und ")
-    genders = [_head_gender(p) for p in parts]
-    if len(parts) > 1 and all(genders):
-        return " und ".join(f"{_ARTICLES[case][g]} {p}" for p, g in zip(parts, genders, strict=True) if g)
-    if sender.gender is None:
+    heads = [_head(p) for p in parts]
+    # Two organisations ("Polizei und Staatsanwaltschaft Berlin"), not a list inside a complement
+    # ("Senatsverwaltung für Integration, Arbeit und Soziales"): each part opens with its own head.
+    complement = any(w in _STOP for w in parts[0].split())
+    if len(parts) > 1 and not complement and all(h is not None and h.gender for h in heads):
+        return " und ".join(_declined(p, h, case) for p, h in zip(parts, heads, strict=True) if h is not None)
+    head = _head(sender.name)
+    if head is None or (head.gender is None and not head.plural):
         return sender.name
-    return f"{_ARTICLES[case][sender.gender]} {sender.name}"
+    return _declined(sender.name, head, case)
+
+
+def _declined(name: str, head: _Head, case: str) -> str:
+    """The name with its article, its adjectives and a plural head declined for the case.
+
+    German weak adjective declension after the definite article (Duden grammar): "-e" in the
+    nominative singular and in the accusative of feminine and neuter nouns, "-en" everywhere else
+    ("die Freiwillige Feuerwehr", "von der Freiwilligen Feuerwehr", "vom Deutschen Gewerkschaftsbund").
+    A plural noun takes "-n" in the dative ("von den Stadtwerken").
+    """
+    words = name.split()
+    gender = "pl" if head.plural else head.gender or "der"
+    article = {"pl": {"nom": "die", "acc": "die", "dat": "den"}}.get(gender) or {c: _ARTICLES[c][gender] for c in _ARTICLES}
+    weak_e = (case == "nom" and gender != "pl") or (case == "acc" and gender in ("die", "das"))
+    tagged = {t.word: t.pos for t in morph.tag(name)}
+    for i in range(head.index):
+        if tagged.get(words[i], "").startswith("ADJ") and words[i][:1].isupper():
+            stem = re.sub(r"(?:e|er|es|en|em)$", "", words[i])
+            words[i] = stem + ("e" if weak_e else "en")
+    if head.plural and case == "dat" and not words[head.index].endswith(("n", "s")):
+        words[head.index] += "n"
+    return f"{article[case]} {' '.join(words)}"
 
 
 def von(sender: Sender) -> str:

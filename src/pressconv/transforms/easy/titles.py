@@ -1,0 +1,292 @@
+"""Title sentences made from the release's own headline: a noun phrase turned into a short sentence.
+
+Press headlines leave out the verb ("Baumfällung auf dem Spielplatz", "Neuzugang Luis Walker",
+"Wahlbeteiligung um 16 Uhr höher als 2014"). A Leichte-Sprache title is one short sentence (issue 16,
+Title), so the headline's noun phrase gets the plainest frame German has for it, without adding a fact:
+
+- existence: "Es gibt eine Baum·fällung auf dem Spiel·platz" (a report of the past: "Es hat … gegeben");
+- apposition of a role or status noun and a person's name: "Luis Walker ist ein Neu·zugang";
+- a predicative adjective the headline leaves without its copula: "Die Wahl·beteiligung … ist höher als 2014".
+
+The caller checks every candidate (rules, structure, fact guard, headline words grounded in the body);
+this module only builds the sentence and shortens it at a preposition to at most eight words.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import Final
+
+from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.compounds import segment, zipf
+from pressconv.transforms.easy.lexicon import lookup
+
+__all__ = ["from_headline", "kicker_topic", "noun_gender", "plural_noun", "topic_sentence"]
+
+_MOST: Final = 8  # a title is one short sentence: at most eight words (issue 16 brief)
+_KNOWN_WORD: Final = 2.5  # Zipf frequency of a word in everyday use (wordfreq's scale)
+_INDEF_ACC: Final = {"der": "einen", "die": "eine", "das": "ein"}
+_INDEF_NOM: Final = {"der": "ein", "die": "eine", "das": "ein"}
+_DEF_NOM: Final = {"der": "Der", "die": "Die", "das": "Das"}
+# Words whose loss changes a statement (rubric, item 2): a cut never removes them.
+_KEEP: Final = re.compile(r"\b(?:nicht|kein\w*|nur|auch|alle\w*|ohne|niemand)\b", re.I)
+# Tags that may open a headline noun phrase (STTS, as HanTa writes them).
+_NP_START: Final = ("ADJ(A)", "NN", "ART", "CARD")
+
+# German noun suffixes that fix the gender (Duden grammar); a compound takes its last part's gender.
+_SUFFIX_GENDERS: Final = (
+    (("ung", "heit", "keit", "schaft", "tion", "tät", "ik", "ei"), "die"),
+    (("ismus", "ling"), "der"),
+    (("chen", "lein", "ment", "um"), "das"),
+)
+
+
+def noun_gender(noun: str) -> str | None:
+    """The gender of a singular noun: the lexicon's (compounds by their last part), else its suffix."""
+    entry = lookup(noun)
+    if entry is not None and entry.gender in ("der", "die", "das"):
+        return entry.gender
+    plain = noun.replace("·", "").replace("-", "").lower()
+    for suffixes, gender in _SUFFIX_GENDERS:
+        if plain.endswith(suffixes) and len(plain) > 5:
+            return gender
+    return None
+
+
+def plural_noun(word: str, lemma: str) -> bool:
+    """A noun whose lemma is the word without a plural ending ("Verkehrshinweise" / "Verkehrshinweis").
+
+    HanTa also strips an "-e" from words it does not know ("Rehasportstunde" -> "Rehasportstund");
+    the lemma counts only when its last word part is a word in use (wordfreq), as "Hinweis" is.
+    """
+    # A plural may add an umlaut to the stem ("Einbruch" -> "Einbrüche", Duden grammar).
+    plain = word.translate(str.maketrans("äöü", "aou")) if not word.startswith(lemma) else word
+    if not lemma or lemma == word or not plain.startswith(lemma) or plain[len(lemma) :] not in ("e", "n", "en", "s", "er"):
+        return False
+    if zipf(word) >= _KNOWN_WORD:
+        return True  # HanTa knows the word itself ("Stadtwerke")
+    last = segment(lemma).split("·")[-1]
+    return zipf(last[:1].upper() + last[1:]) >= _KNOWN_WORD or zipf(last.lower()) >= _KNOWN_WORD
+
+
+# Strong adjective endings without an article before the noun, or after "ein" (Duden grammar):
+# nominative and accusative by gender; "pl" for a plural without article.
+_STRONG: Final = {
+    "nom": {"der": "er", "die": "e", "das": "es", "pl": "e"},
+    "acc": {"der": "en", "die": "e", "das": "es", "pl": "e"},
+}
+
+
+def _declined(adjective: str, gender: str, case: str) -> str:
+    """The adjective with the strong ending the case needs, in lower case ("gemeinsamen" -> "gemeinsames").
+
+    A headline adjective may stand in the dative of a label that was removed ("Einladung zum
+    gemeinsamen Pressegespräch"); the new frame needs its own ending.
+    """
+    stem = re.sub(r"(?:e|er|es|en|em)$", "", adjective.lower())
+    return stem + _STRONG[case][gender]
+
+
+def _shorten(frame: list[str], np: list[str], tail: list[str], tags: list[str]) -> list[str] | None:
+    """The sentence with trailing prepositional phrases cut until it has at most eight words.
+
+    A cut is made only before a preposition or a bracket (the phrase after it is a modifier of the
+    noun) and never removes a word that changes the statement (nicht, nur, auch, alle, ohne).
+    """
+    words = list(np)
+    while len(frame) + sum(1 for w in words if re.search(r"\w", w)) + len(tail) > _MOST:
+        # No cut between a nominalised verb and its object ("Bearbeitung | von Asylverfahren"):
+        # the noun would lose its complement (rubric, item 3).
+        cuts = [
+            i
+            for i in range(1, len(words))
+            if tags[i] in ("APPR", "APPRART")
+            and not (words[i] == "von" and words[i - 1].endswith("ung"))
+            # "vom 3. bis zum 7. Mai": the second part of a range or a list is no phrase of its own
+            and words[i - 1] not in ("bis", "und", "oder", "sowie")
+            and words[i] != "bis"
+            and tags[i - 1] not in ("$(",)
+        ]
+        if not cuts:
+            return None
+        cut = cuts[-1]
+        if _KEEP.search(" ".join(words[cut:])):
+            return None
+        words, tags = words[:cut], tags[:cut]
+    return [*frame, *words, *tail]
+
+
+def _bare_coordination(tagged: tuple[morph.Token, ...]) -> bool:
+    """ "Wohlwollen und Demokratie": a second noun without an article would need its own; "bei
+    Unfall": a preposition before a bare singular noun is headline telegram style a sentence cannot
+    keep. A plural needs no article ("zu Sprengungen", "und Bäume")."""
+    return any(
+        a.pos in ("KON", "APPR") and b.pos == "NN" and not plural_noun(b.word, b.lemma)
+        for a, b in itertools.pairwise(tagged)
+    )
+
+
+def from_headline(part: str, *, past: bool) -> str | None:
+    """A short sentence for a headline noun phrase, or None when the part is no such phrase.
+
+    ``past`` selects "Es hat … gegeben" for reports of what happened (police and fire reports); a
+    headline with a date announces something and keeps the present ("Aktionswoche vom 25. Oktober …").
+    """
+    part = re.sub(r"\s+", " ", re.sub(r"\([^)]*\)", "", part)).strip().rstrip("!.?")
+    tagged = morph.tag(part)
+    if not tagged or tagged[0].pos not in (*_NP_START, "PIAT", "PIDAT"):
+        return None
+    verbs = [i for i, t in enumerate(tagged) if t.pos.endswith("(FIN)") or t.pos.startswith(("VV", "VA", "VM"))]
+    # A headline ending in a participle states a result ("Kind schwer verletzt", "Ergebnis
+    # festgestellt"): the participle is the predicate of a copula sentence (Zustandspassiv, as the
+    # templates' "… ist schwer verletzt"). Any other verb makes the part a sentence already.
+    participle = verbs == [len(tagged) - 1] and tagged[-1].pos == "VV(PP)"
+    if verbs and not participle:
+        return None
+    words = [t.word for t in tagged]
+    tags = [t.pos for t in tagged]
+    if _bare_coordination(tagged):
+        return None
+    past = past and not re.search(r"\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zä]+)", part)
+    # A quantifier ("Weniger Einbrüche", "Keine Parkplätze") stays before a plural noun as it is.
+    quantified = (
+        tags[0] in ("PIAT", "PIDAT") and len(tags) > 1 and tags[1] == "NN" and plural_noun(words[1], tagged[1].lemma)
+    )
+    if quantified:
+        sentence = (
+            (["Es", "hat"] if past else ["Es", "gibt"]) + [words[0].lower(), *words[1:]] + (["gegeben"] if past else [])
+        )
+        return _join(sentence) if len(sentence) <= _MOST else None
+    start = 1 if tags[0] == "ART" else 0
+    head = next((i for i in range(start, len(tags)) if tags[i] == "NN"), None)
+    if head is None or any(tags[i] not in ("ADJ(A)", "CARD") for i in range(start, head)):
+        return None
+    noun = tagged[head]
+    plural = plural_noun(noun.word, noun.lemma)
+    gender = None if plural else noun_gender(noun.word)
+    if gender is None and not plural:
+        return None  # no article can be chosen without guessing
+    # A genitive attribute after the head, followed by a prepositional phrase, names the agent of a
+    # nominalised verb ("Spende der Radler an die Malteser"): leaving it out states less, nothing
+    # false, and avoids the genitive (rubric, item 4). "des"/"der" + adjectives and nouns.
+    after = head + 1
+    if after < len(words) and words[after] in ("der", "des") and tags[after] == "ART":
+        end = after + 1
+        while end < len(tags) and tags[end] in ("ADJ(A)", "NN", "NE", "CARD"):
+            end += 1
+        if end > after + 1 and end < len(tags) and tags[end] in ("APPR", "APPRART"):
+            words, tags = words[:after] + words[end:], tags[:after] + tags[end:]
+    rest = words[head + 1 :]
+    rest_tags = tags[head + 1 :]
+    names = [i for i, t in enumerate(rest_tags) if t == "NE"]
+    # Apposition: a role or status noun and a person's name ("Neuzugang Luis Walker", "Neue Leiterin
+    # Anna Schmidt"). The name has two parts at least, and nothing else follows the head.
+    if len(rest) >= 2 and len(names) == len(rest) and not plural and tags[0] != "ART":
+        article = _INDEF_NOM[gender or "der"]  # gender is set: a plural never reaches this branch
+        phrase = [
+            _declined(w, gender or "der", "nom") if i < head else w for i, w in enumerate(words[: head + 1]) if i >= start
+        ]
+        return _join([*rest, "ist", article, *phrase])
+    # A predicative adjective without its copula: "Wahlbeteiligung um 16 Uhr höher als 2014".
+    # The predicate: a predicative adjective, adverb or participle that no preposition governs
+    # ("ab sofort" stays a phrase, "unterwegs" is a predicate).
+    adjd = next(
+        (
+            i
+            for i, t in enumerate(rest_tags)
+            if t in ("ADJ(D)", "VV(PP)", "ADV") and not (i > 0 and rest_tags[i - 1] in ("APPR", "APPRART"))
+        ),
+        None,
+    )
+    if participle and adjd is None:
+        return None  # the participle belongs to the subject phrase: no predicate found
+    if adjd is not None:
+        # After the definite article an adjective takes the weak ending: "-e" singular, "-en" plural.
+        weak = "en" if plural else "e"
+        subject_words = [
+            re.sub(r"(?:e|er|es|en|em)$", "", w).lower() + weak if i < head else w
+            for i, w in enumerate(words[: head + 1])
+            if i >= start
+        ]
+        article = "Die" if plural else _DEF_NOM[gender or "das"]
+        # German main clause: the copula second, the phrases of the headline after it ("Die
+        # Anmeldungen sind ab sofort möglich", "Die Wahl·beteiligung ist um 16 Uhr höher als 2014").
+        sentence = [article, *subject_words, "sind" if plural else "ist", *rest]
+        # The copula adds no fact and nothing can be cut from a comparison: up to ten words.
+        return _join(sentence) if len(sentence) <= _MOST + 2 else None
+    entry = lookup(noun.word)
+    if entry is not None and entry.role:
+        return None  # "Es gibt eine Leiterin" says nothing; a person is never an event that "gab"
+    # Adjectives before the head are declined for the accusative and written in lower case.
+    np_words = [_declined(w, gender or "pl", "acc") if i < head else w for i, w in enumerate(words) if i >= start]
+    articles = [_INDEF_ACC[gender]] if gender is not None and not plural else []
+    frame = ["Es", "hat", *articles] if past else ["Es", "gibt", *articles]
+    tail = ["gegeben"] if past else []
+    shortened = _shorten(frame, np_words, tail, tags[start:])
+    return _join(shortened) if shortened else None
+
+
+def _join(words: list[str]) -> str:
+    """Words back into text: no space inside quotes, before punctuation or in an ordinal ("1000.")."""
+    text = " ".join(words)
+    text = re.sub(r"„\s+", "„", text)
+    text = re.sub(r"\s+([“.,!?])", r"\1", text)
+    return text
+
+
+_DEF_ACC: Final = {"der": "den", "die": "die", "das": "das", "pl": "die"}
+
+
+def topic_sentence(part: str) -> str | None:
+    """ "Es geht um den Neu·zugang Luis Walker": a headline noun phrase as the topic of the release.
+
+    The frame asserts nothing but the topic the sender named, so it also fits a statement or a name
+    ("Strafsache „X“"). The noun takes the definite article in the accusative after "um", an
+    adjective before it the weak ending (Duden grammar: "-en" in the masculine and the plural, "-e"
+    otherwise); the phrase is cut at a preposition like ``from_headline``.
+    """
+    part = re.sub(r"\s+", " ", re.sub(r"\([^)]*\)", "", part)).strip().rstrip("!.?")
+    tagged = morph.tag(part)
+    if not tagged or tagged[0].pos not in ("ADJ(A)", "NN"):
+        return None
+    if any(t.pos.endswith("(FIN)") or t.pos.startswith(("VV", "VA", "VM")) for t in tagged):
+        return None
+    words = [t.word for t in tagged]
+    tags = [t.pos for t in tagged]
+    if _bare_coordination(tagged):
+        return None
+    head = next((i for i, t in enumerate(tags) if t == "NN"), None)
+    if head is None or any(t != "ADJ(A)" for t in tags[:head]):
+        return None
+    noun = tagged[head]
+    gender = "pl" if plural_noun(noun.word, noun.lemma) else noun_gender(noun.word)
+    if gender is None or (head + 1 < len(words) and words[head + 1] in ("der", "des")):
+        return None  # unknown article, or a genitive the title would keep
+    if any(t in ("ADJ(D)", "ADV") for t in tags[head + 1 :]):
+        return None  # "… unterwegs", "… höher als 2014": a statement, not a topic
+    weak = "en" if gender in ("der", "pl") else "e"
+    np_words = [re.sub(r"(?:e|er|es|en|em)$", "", w).lower() + weak if i < head else w for i, w in enumerate(words)]
+    shortened = _shorten(["Es", "geht", "um", _DEF_ACC[gender]], np_words, [], tags)
+    return _join(shortened) if shortened else None
+
+
+# "Pressemitteilung zu den Landtagswahlen SH 2022": a kicker that names the release's topic.
+_KICKER_TOPIC: Final = re.compile(
+    r"\b(?:Presse)?(?:mitteilung|meldung|information)\s+(?P<topic>(?:zu[rm]?|zu den)\s+[^,]+)", re.I
+)
+
+
+def kicker_topic(kicker: str | None) -> str | None:
+    """The topic a kicker names after "Pressemitteilung zu …", in the dative it stands in.
+
+    Acronyms are left out of it (an abbreviation breaks the Leichte-Sprache rules and a reader cannot
+    resolve it; leaving out a modifier of a named topic states nothing false).
+    """
+    if not kicker:
+        return None
+    match = _KICKER_TOPIC.search(kicker)
+    if match is None:
+        return None
+    topic = " ".join(w for w in match["topic"].split() if not (w.isupper() and len(w) >= 2))
+    return topic if 2 <= len(topic.split()) <= 5 else None
