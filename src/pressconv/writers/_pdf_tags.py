@@ -353,9 +353,7 @@ class _Fixer:
         body = [kid for kid in kids if not (self.is_struct(kid) and kid.S == "/Lbl")]
         if not labels or not body or any(self.is_struct(kid) and kid.S == "/LBody" for kid in body):
             return kids
-        element = pikepdf.Dictionary(
-            Type=pikepdf.Name.StructElem, S=pikepdf.Name.LBody, P=item, K=pikepdf.Array(body)
-        )
+        element = pikepdf.Dictionary(Type=pikepdf.Name.StructElem, S=pikepdf.Name.LBody, P=item, K=pikepdf.Array(body))
         if "/Pg" in item:
             element.Pg = item.Pg
         self.report.list_bodies += 1
