@@ -33,26 +33,12 @@ def _inputs(folder: Path, copies: int) -> list[Path]:
     return made
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize("jobs", [1, 2])
-def test_ctrl_c_during_batch(jobs: int, tmp_path: Path) -> None:
+def _start_batch(tmp_path: Path, out: Path, *options: str) -> subprocess.Popen[str]:
+    """Start ``convert`` on two copies of the corpus (html and pdf) in a process group of its own."""
     _inputs(tmp_path / "in", copies=2)
-    out = tmp_path / "out"
-    report = tmp_path / "report.json"
-    process = subprocess.Popen(
-        [
-            str(PRESSCONV),
-            "convert",
-            str(tmp_path / "in"),
-            "--to",
-            "html,pdf",
-            "--out-dir",
-            str(out),
-            "--jobs",
-            str(jobs),
-            "--report",
-            str(report),
-        ],
+    command = [str(PRESSCONV), "convert", str(tmp_path / "in"), "--to", "html,pdf", "--out-dir", str(out)]
+    return subprocess.Popen(
+        [*command, *options],
         cwd=tmp_path,
         env=cli_env(),
         stdout=subprocess.PIPE,
@@ -60,15 +46,27 @@ def test_ctrl_c_during_batch(jobs: int, tmp_path: Path) -> None:
         text=True,
         start_new_session=True,
     )
+
+
+def _interrupt_under_way(process: subprocess.Popen[str], out: Path) -> None:
+    """Send Ctrl-C to the group once a few outputs exist, while the batch is still well under way."""
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline and process.poll() is None:
+        if len([p for p in files_under(out) if p.suffix == ".pdf"]) >= 2:
+            break
+        time.sleep(0.05)
+    assert process.poll() is None, "the batch finished before it could be interrupted"
+    os.killpg(process.pid, signal.SIGINT)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_ctrl_c_during_batch(jobs: int, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    report = tmp_path / "report.json"
+    process = _start_batch(tmp_path, out, "--jobs", str(jobs), "--report", str(report))
     try:
-        deadline = time.monotonic() + 90
-        # Interrupt once a few outputs exist, while the batch is still well under way.
-        while time.monotonic() < deadline and process.poll() is None:
-            if len([p for p in files_under(out) if p.suffix == ".pdf"]) >= 2:
-                break
-            time.sleep(0.05)
-        assert process.poll() is None, "the batch finished before it could be interrupted"
-        os.killpg(process.pid, signal.SIGINT)
+        _interrupt_under_way(process, out)
         _, stderr = process.communicate(timeout=90)
     finally:
         if process.poll() is None:
@@ -112,25 +110,10 @@ def _group_alive(pgid: int) -> bool:
 def test_second_ctrl_c_ends_everything(gap: float, tmp_path: Path) -> None:
     # A double Ctrl-C (or `timeout -s INT` to the process group): exit 130 at once, no traceback,
     # no worker left behind, and every file on disk complete (issue 15 #2).
-    _inputs(tmp_path / "in", copies=2)
     out = tmp_path / "out"
-    process = subprocess.Popen(
-        [str(PRESSCONV), "convert", str(tmp_path / "in"), "--to", "html,pdf", "--out-dir", str(out), "--jobs", "2"],
-        cwd=tmp_path,
-        env=cli_env(),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        start_new_session=True,
-    )
+    process = _start_batch(tmp_path, out, "--jobs", "2")
     try:
-        deadline = time.monotonic() + 90
-        while time.monotonic() < deadline and process.poll() is None:
-            if len([p for p in files_under(out) if p.suffix == ".pdf"]) >= 2:
-                break
-            time.sleep(0.05)
-        assert process.poll() is None, "the batch finished before it could be interrupted"
-        os.killpg(process.pid, signal.SIGINT)
+        _interrupt_under_way(process, out)
         time.sleep(gap)
         os.killpg(process.pid, signal.SIGINT)
         _, stderr = process.communicate(timeout=30)

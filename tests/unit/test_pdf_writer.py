@@ -220,3 +220,28 @@ def test_source_date_epoch_sets_dates_and_keeps_bytes(monkeypatch: pytest.Monkey
     assert first == second
     with pikepdf.open(io.BytesIO(first)) as pdf:
         assert str(pdf.docinfo.ModDate).startswith("D:20180920120000")
+
+
+def test_bullets_across_pages_keep_label_and_body() -> None:
+    """Bullets hang inside their item (print.css, issue 15 #5); the tag fixer gives each its LBody.
+
+    One list over several pages stays one L, every item one LI with exactly Lbl then LBody, and
+    the bodies hold the items' text in order: the structure the outside markers had.
+    """
+    from pressconv.api import parse
+
+    head = "Stadt baut Radwege\n\nBerlin, 12.03.2024\n\nDie Stadt baut Radwege.\n\n"
+    text = head + "".join(f"- Punkt {i} der Liste\n" for i in range(90))
+    data = PdfWriter().render(parse(text.encode(), path="bullets.txt").release, context())
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        assert len(pdf.pages) > 1
+        lists = [e for e in _struct_elements(pdf) if e.S == "/L"]
+        assert len(lists) == 1
+        items = list(lists[0].K)
+        assert len(items) == 90 and all(item.S == "/LI" for item in items)
+        assert all([str(kid.S) for kid in item.K] == ["/Lbl", "/LBody"] for item in items)
+        assert all(kid.P.objgen == item.objgen for item in items for kid in item.K)
+    outline = structure_outline(data)
+    assert [t for kind, t in outline if kind == "LBody"] == [f"Punkt {i} der Liste" for i in range(90)]
+    assert {t for kind, t in outline if kind == "Lbl"} == {"•"}
+    assert [str(f) for f in check_pdf_structure(data)] == []

@@ -38,7 +38,14 @@ from pressconv.parser.header import (
 )
 from pressconv.parser.inlines import build_inlines
 from pressconv.parser.language import guess_language
-from pressconv.parser.limits import HEAD_LINE_MAX, HEADING_LINE_MAX, HEADING_SHORT_MAX, SHORT_LINE_MAX
+from pressconv.parser.limits import (
+    CAPS_HEADING_MAX,
+    HEAD_LINE_MAX,
+    HEADING_LINE_MAX,
+    HEADING_SHORT_MAX,
+    RUNNING_TEXT_MIN,
+    SHORT_LINE_MAX,
+)
 from pressconv.parser.lines import Line, collapse_spaces, split_lines
 from pressconv.parser.markdown import prepass
 from pressconv.parser.pagedump import page_residue, site_title_suffix
@@ -646,7 +653,7 @@ def _split_dateline(body: list[Line], position: int, head: _Head) -> bool:
     if dateline is None or dateline.length < len(written):
         place = re.sub(r"\s*(?:--|[–—-])$", "", written)
         # A place in capitals alone over the text, its dash lost with the line the scraper dropped.
-        if not (place.isupper() and match_place_line(place) and len(text) >= 100):
+        if not (place.isupper() and match_place_line(place) and len(text) >= RUNNING_TEXT_MIN):
             return False
         dateline = Dateline(place, None, None, None, None, len(written))
     for index in short:
@@ -942,7 +949,7 @@ def _promote_headings(raw: list[RawBlock]) -> None:
         if previous is not None and previous.kind == "para" and re.fullmatch(r"\S+(?: \S+){0,2}:", previous.text):
             continue  # the value under a field label
         after_paragraph = previous is None or previous.kind != "para" or not _unpunctuated_line(previous.text)
-        caps = text.isupper() and len(text) <= 120
+        caps = text.isupper() and len(text) <= CAPS_HEADING_MAX
         short = len(text) <= HEADING_SHORT_MAX and (2 if not after_paragraph else 1) <= len(words) <= 12
         # A longer line (a bill's or a programme's name) stands as a heading only after a finished
         # paragraph and over a longer one.

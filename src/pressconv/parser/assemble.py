@@ -26,7 +26,7 @@ from pressconv.parser._lazy import lazy_compile
 from pressconv.parser.blocks import RawBlock
 from pressconv.parser.contacts import heading_organisation, parse_contacts
 from pressconv.parser.inlines import build_inlines
-from pressconv.parser.limits import ATTRIBUTION_LINE_MAX, ATTRIBUTION_WINDOW
+from pressconv.parser.limits import ATTRIBUTION_LINE_MAX, ATTRIBUTION_WINDOW, SENTENCE_WINDOW
 from pressconv.parser.quotes import (
     KNOWN_WINDOW,
     QuoteSpan,
@@ -44,7 +44,8 @@ __all__ = ["Notes", "build_blocks", "build_section", "merge_text", "quoted_inlin
 
 Notes = list[Diagnostic]  # findings of the block stages, reported with the parse's diagnostics
 Speaker = tuple[str, str | None]
-# An attribution clause longer than this holds no speaker parse_person accepts (it stops at 250).
+# An attribution clause longer than this holds no speaker parse_person accepts (it stops at
+# SPEAKER_PHRASE_MAX).
 _CLAUSE_WINDOW = 600
 # People are collected from the first this many characters of a paragraph (a release names its
 # speakers early; the bound keeps a 1 MB one-line paragraph fast).
@@ -195,8 +196,8 @@ def _named_in_sentence_after(after: str, known: list[Speaker] | None) -> Speaker
     found = _DEMONSTRATIVE.match(after)
     if found is None:
         return None
-    starts = sentence_starts(after[:300])
-    sentence = after[: starts[0]] if starts else after[:300]
+    starts = sentence_starts(after[:SENTENCE_WINDOW])
+    sentence = after[: starts[0]] if starts else after[:SENTENCE_WINDOW]
     if len(sentence.split()) > 15:
         return None
     return find_person(sentence[found.end() :], known=known)

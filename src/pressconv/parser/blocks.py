@@ -23,6 +23,8 @@ from pressconv.parser.limits import (
     HEADING_WINDOW,
     INLINE_CONTACT_MIN,
     INLINE_CONTACT_TAIL_MAX,
+    RUN_IN_BODY_MIN,
+    SENTENCE_WINDOW,
     WRAP_WIDTH_MAX,
     WRAP_WIDTH_MIN,
 )
@@ -587,7 +589,7 @@ def _structure(text: str, line: int, language: str) -> list[Item]:
     """Split a paragraph at run-in headings (German bodies), then find inline lists in each part."""
     if not text:
         return []
-    long_german = language.startswith("de") and len(text) >= 600
+    long_german = language.startswith("de") and len(text) >= RUN_IN_BODY_MIN
     parts = _run_in_headings(text) if long_german else [("para", text)]
     items: list[Item] = []
     for kind, part in parts:
@@ -625,7 +627,7 @@ def _run_in_headings(text: str) -> list[tuple[str, str]]:
             continue
         if words[-1].lower() in _NOT_BEFORE_RUN_IN or not words[0][:1].isupper():
             continue
-        following = text[start + boundary.end() : start + boundary.end() + 300]
+        following = text[start + boundary.end() : start + boundary.end() + SENTENCE_WINDOW]
         next_end = re.search(r"[.!?:]", following)
         if next_end is None or len(following[: next_end.start()].split()) < 4:
             continue

@@ -17,7 +17,7 @@ from pressconv.parser.dates import (
     parse_date_line,
     parse_datetime,
 )
-from pressconv.parser.limits import DATELINE_LINE_MAX, DERIVED_TITLE_MAX
+from pressconv.parser.limits import DATELINE_LINE_MAX, DERIVED_TITLE_MAX, LETTER_SPACED_MAX
 
 __all__ = [
     "KICKER",
@@ -174,7 +174,7 @@ def despace(text: str) -> str:
     """Undo letter-spacing ("M E D I A  R E L E A S E" -> "MEDIA RELEASE"); other text is unchanged."""
     stripped = text.strip()
     # Letter-spaced display type: single characters split by one space, words by two or more.
-    if len(stripped) > 120 or not re.fullmatch(r"\w(?: \w)+(?: {2,}\w(?: \w)*)*", stripped):
+    if len(stripped) > LETTER_SPACED_MAX or not re.fullmatch(r"\w(?: \w)+(?: {2,}\w(?: \w)*)*", stripped):
         return text
     return " ".join(word.replace(" ", "") for word in re.split(r" {2,}", stripped))
 

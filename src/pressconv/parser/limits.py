@@ -7,7 +7,9 @@ from typing import Final
 __all__ = [
     "ATTRIBUTION_LINE_MAX",
     "ATTRIBUTION_WINDOW",
+    "CAPS_HEADING_MAX",
     "CONTACT_FIELD_MAX",
+    "CONTACT_PARAGRAPH_MAX",
     "DATELINE_LINE_MAX",
     "DERIVED_TITLE_MAX",
     "FLATTENED_LINE_MIN",
@@ -17,9 +19,15 @@ __all__ = [
     "HEAD_LINE_MAX",
     "INLINE_CONTACT_MIN",
     "INLINE_CONTACT_TAIL_MAX",
+    "LETTER_SPACED_MAX",
+    "PAGE_TITLE_MAX",
+    "RUNNING_TEXT_MIN",
+    "RUN_IN_BODY_MIN",
     "SECTION_LINE_MAX",
+    "SENTENCE_WINDOW",
     "SETEXT_HEADING_MAX",
     "SHORT_LINE_MAX",
+    "SPEAKER_PHRASE_MAX",
     "WRAP_WIDTH_MAX",
     "WRAP_WIDTH_MIN",
 ]
@@ -84,3 +92,38 @@ SETEXT_HEADING_MAX: Final = 120
 # Unpunctuated lines of that length in a row are list items, not headings.
 HEADING_SHORT_MAX: Final = 90
 HEADING_LINE_MAX: Final = 160
+
+# A heading set in capitals ("DIE ZIELE", "ÜBER DIE STADT") is one printed line; a longer line in
+# capitals is shouted running text or a disclaimer, not a heading.
+CAPS_HEADING_MAX: Final = 120
+
+# Letter-spaced display type ("P R E S S E M I T T E I L U N G") is a kicker or a label on one line:
+# 120 characters spaced are about 60 letters. A longer line is never undone.
+LETTER_SPACED_MAX: Final = 120
+
+# An HTML page title "Headline | Section | Site" (pagedump): a head line (HEAD_LINE_MAX) and a few
+# short names after it. A longer line with " | " is a table row or a menu, not a page title.
+PAGE_TITLE_MAX: Final = 300
+
+# A speaker with a role ("Ullrich Sierau, Oberbürgermeister der Stadt Dortmund und Vorsitzender …")
+# is at most a head line long (HEAD_LINE_MAX); a longer phrase is a clause, not a name and role.
+SPEAKER_PHRASE_MAX: Final = 250
+
+# A paragraph of running text, not a label, a name or a short line: a sentence or more, over about
+# one printed line (100 characters). A capitals place line stands over such a text; a contact block
+# above the release is followed by one.
+RUNNING_TEXT_MIN: Final = 100
+
+# One sentence next to a quotation (the attribution, "… erklärte Folgendes:") or after a run-in
+# heading is looked for within about four printed lines; press release sentences are rarely longer,
+# and the bound keeps a flattened body (one line of thousands of characters) from being scanned whole.
+SENTENCE_WINDOW: Final = 300
+
+# Run-in headings ("Neue Radwege Die Stadt baut …") are looked for only in German paragraphs of at
+# least eight printed lines: a scraper's flattened body, which holds several paragraphs and their
+# headings on one line. A paragraph shorter than that is one paragraph, and its capitals are words.
+RUN_IN_BODY_MIN: Final = 600
+
+# A body paragraph that is a contact in its own right ("For media inquiries, contact Jane Doe at …")
+# is a few lines; a longer one is running text that happens to give a phone number or an address.
+CONTACT_PARAGRAPH_MAX: Final = 600

@@ -10,7 +10,7 @@ from pressconv.parser._lazy import lazy_compile
 from pressconv.parser.contacts import match_section_heading
 from pressconv.parser.dates import parse_date_line
 from pressconv.parser.header import match_kicker, match_number
-from pressconv.parser.limits import SHORT_LINE_MAX
+from pressconv.parser.limits import PAGE_TITLE_MAX, SHORT_LINE_MAX
 from pressconv.parser.residue import residue_reason
 
 __all__ = ["page_residue", "site_title_suffix"]
@@ -444,7 +444,7 @@ def site_title_suffix(text: str) -> tuple[str, str] | None:
     Convention of HTML <title>: the site's name (and section) follow the headline after " | ". The
     suffix segments are short names; the headline is the long first segment.
     """
-    if " | " not in text or len(text) > 300:
+    if " | " not in text or len(text) > PAGE_TITLE_MAX:
         return None
     parts = text.split(" | ")
     head, tail = parts[0].strip(), [part.strip() for part in parts[1:]]

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from pressconv.parser._lazy import lazy_compile
+from pressconv.parser.limits import SENTENCE_WINDOW, SPEAKER_PHRASE_MAX
 from pressconv.parser.sentences import sentence_starts
 
 __all__ = [
@@ -408,7 +409,7 @@ def parse_person(phrase: str, *, trailing_role: bool = False) -> tuple[str, str 
     even when it starts lowercase as English roles often do.
     """
     phrase = phrase.strip().strip(",:;.").strip()
-    if not phrase or len(phrase) > 250:
+    if not phrase or len(phrase) > SPEAKER_PHRASE_MAX:
         return None
     parts = [part.strip() for part in phrase.split(",")]
     # "Name, Role, ..." or "..., Name" / "..., Name, verb ..."
@@ -484,17 +485,17 @@ def attribution_before(text: str, known: list[Speaker] | None = None) -> Speaker
     if not clause.endswith((":", ",")):
         # "X released the following statement." / "… erklärte Folgendes.": the sentence
         # announces the quotation that follows, like a colon.
-        tail = clause[-300:].lower()
+        tail = clause[-SENTENCE_WINDOW:].lower()
         if "follow" not in tail and "folgend" not in tail:
             return None  # (cheap test first: most quotations follow no announcement)
         starts = sentence_starts(clause)
         last = clause[starts[-1] :] if starts else clause
-        if not _ANNOUNCES.search(last[-300:]):
+        if not _ANNOUNCES.search(last[-SENTENCE_WINDOW:]):
             return None
         announced = True
     starts = sentence_starts(clause)
     clause = clause[starts[-1] :] if starts else clause
-    if announced or _ANNOUNCES.search(clause[-300:]):
+    if announced or _ANNOUNCES.search(clause[-SENTENCE_WINDOW:]):
         issuer = _issuer(clause)
         if issuer is not None or announced:
             return issuer
@@ -575,7 +576,7 @@ def _attribution_clause(text: str, inner: str, known: list[Speaker] | None) -> S
     "verb Name[, role][ particle]." („…“, bemängelt X. / „…“, führt X aus. / "…," wrote X.)
     or "Name verb." ("…," Dewey continued.).
     """
-    body = text[:300]
+    body = text[:SENTENCE_WINDOW]
     stripped = body.lstrip()
     # „…“, verb X / „…“ – so X (a dash instead of the comma) / "…," verb X
     if not (stripped.startswith((",", "–", "—", "- ")) or inner.rstrip().endswith((",", "?", "!"))):

@@ -21,6 +21,7 @@ from pressconv.model import Contact, Section
 from pressconv.parser._lazy import lazy_compile
 from pressconv.parser.blocks import RawBlock
 from pressconv.parser.contacts import SectionStart, contact_field, contacts_in_sentence
+from pressconv.parser.limits import CONTACT_PARAGRAPH_MAX, RUNNING_TEXT_MIN, SENTENCE_WINDOW
 from pressconv.parser.reach import REACHABLE, has_contact_data, plain_words, spans, tokens
 
 __all__ = [
@@ -207,9 +208,9 @@ def speaks(text: str) -> bool:
         inner = text[span.inner_start : span.inner_end]
         if not is_speech(inner) and len(inner.split()) < 4:
             continue  # a quoted term or title
-        if attribution_before(text[max(0, span.start - 300) : span.start]):
+        if attribution_before(text[max(0, span.start - SENTENCE_WINDOW) : span.start]):
             return True
-        if span.closed and attribution_after(text[span.end : span.end + 300]):
+        if span.closed and attribution_after(text[span.end : span.end + SENTENCE_WINDOW]):
             return True
     return False
 
@@ -317,7 +318,7 @@ def heading_after_section(plans: list[SectionPlan], body_raw: list[RawBlock], he
     contacts_given = any(plan[0].kind == "contact" for plan in plans)
     names_subject = start.kind == "about" and heading_continues_about(start.title, heading)
     if start.kind == "contact":
-        body_given = any(block.kind == "para" and len(block.text) > 100 for block in body_raw)
+        body_given = any(block.kind == "para" and len(block.text) > RUNNING_TEXT_MIN for block in body_raw)
         # "Contact: Jane Doe, 555-0100" above the release (US congressional convention): the heading
         # after it opens the body. After the body's contacts ("## Release Summary"), a heading opens
         # closing material of its own: it is no part of a card, and a release does not resume there.
@@ -337,7 +338,7 @@ def body_resumes(plans: list[SectionPlan], block: RawBlock) -> bool:
     return (
         block.kind == "para"
         and len(plans[-1][2]) <= 3
-        and len(block.text) > 100
+        and len(block.text) > RUNNING_TEXT_MIN
         and block.text.rstrip().endswith((".", "!", "?", '"', "”", "“"))
         and not has_contact_data(block.text)
         and contact_field(block.text) is None
@@ -375,7 +376,7 @@ _PHONE_CUE = lazy_compile(r"(?i)\b(?:telefon\w*|rufnummer\w*|erreichbar|unter|ph
 def contact_paragraph(text: str) -> bool:
     """True for a body paragraph that is a contact in its own right: it gives an e-mail or a phone
     number and either opens as a contact ("For media inquiries, contact …") or has few other words."""
-    kinds = {kind for _, _, kind in spans(text)} if len(text) <= 600 else set()
+    kinds = {kind for _, _, kind in spans(text)} if len(text) <= CONTACT_PARAGRAPH_MAX else set()
     if not kinds & REACHABLE:
         return False
     if _CONTACT_OPENER.match(text.lstrip("*_ ")):

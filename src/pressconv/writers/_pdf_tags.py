@@ -13,6 +13,7 @@ wrapped; the wrapper only observes). After rendering, ``fix_tags`` rewrites the 
 - Link annotations get ``/Contents`` from the link text instead of the raw href (7.18.5, WCAG 2.4.4);
 - elements with their own ``lang`` get ``/Lang`` (7.2, WCAG 3.1.2 Language of Parts);
 - ``<q>`` becomes ``Quote`` and a ``<figure>`` grouping a quotation a ``Div`` (WeasyPrint: NonStruct);
+- a list item with an inside marker gets the ``LBody`` WeasyPrint leaves out (``LI > Lbl + LBody``);
 - the ParentTree is rebuilt from the final tree, so no entry points at a removed element;
 - embedded files are removed (nothing but the release belongs in the PDF).
 """
@@ -160,6 +161,7 @@ class TagFixReport:
     lang_spans: int = 0
     quotes: int = 0
     removed_attachments: int = 0
+    list_bodies: int = 0
 
 
 _URL_LIKE = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|www\.)", re.IGNORECASE)
@@ -330,12 +332,32 @@ class _Fixer:
             result.append(kid)
         for position, kids in merged.items():
             result[position].K = pikepdf.Array(kids)
+        if element.get("/S") == "/LI":
+            result = self.with_list_body(element, result)
         element.K = pikepdf.Array(result)
         for kid in result:
             if self.is_struct(kid):
                 kid.P = element
                 self.retag(kid)
                 self.normalise(kid)
+
+    def with_list_body(self, item: Any, kids: list[Any]) -> list[Any]:
+        """Give a list item with an inside marker its LBody: the label first, then the body.
+
+        For an inside marker (print.css hangs bullets inside their item) WeasyPrint puts the
+        ``Lbl`` and the item's content side by side in the ``LI``; ISO 32000-1 14.8.4.3.3 wants the
+        content in an ``LBody``, as it is for outside markers. Items with an LBody are left alone.
+        """
+        pikepdf = self.pikepdf
+        labels = [kid for kid in kids if self.is_struct(kid) and kid.S == "/Lbl"]
+        body = [kid for kid in kids if not (self.is_struct(kid) and kid.S == "/Lbl")]
+        if not labels or not body or any(self.is_struct(kid) and kid.S == "/LBody" for kid in body):
+            return kids
+        element = pikepdf.Dictionary(Type=pikepdf.Name.StructElem, S=pikepdf.Name.LBody, P=item, K=pikepdf.Array(body))
+        if "/Pg" in item:
+            element.Pg = item.Pg
+        self.report.list_bodies += 1
+        return [*labels, self.pdf.make_indirect(element)]
 
     def header_cells(self, element: Any) -> list[Any]:
         cells: list[Any] = []

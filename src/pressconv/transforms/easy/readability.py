@@ -179,6 +179,22 @@ _ABBREVIATION = re.compile(
 _SPECIAL = re.compile(r"[;/()&§%*_\[\]{}|•]")
 
 
+# The rules that flag every match, in the order findings are reported (the German passive has its
+# own test in findings: "sein" + participle is more often a perfect tense than a passive).
+_DE_RULES = (
+    ("genitive", _DE_GENITIVE),
+    ("konjunktiv", _DE_KONJUNKTIV),
+    ("negation", _DE_NEGATION),
+    ("subordinate_clause", _DE_SUBORDINATE),
+)
+_EN_RULES = (
+    ("passive", _EN_PASSIVE),
+    ("konjunktiv", _EN_KONJUNKTIV),
+    ("negation", _EN_NEGATION),
+    ("subordinate_clause", _EN_SUBORDINATE),
+)
+
+
 def findings(sentence: str, language: str, *, allowed_abbreviations: frozenset[str] = frozenset()) -> list[Finding]:
     """Return the rule findings of one sentence (German or English rules by ``language``)."""
     found: list[Finding] = []
@@ -194,23 +210,12 @@ def findings(sentence: str, language: str, *, allowed_abbreviations: frozenset[s
                 if m.group(0).lower() not in _SEIN_PERFECT and "ge" in m.group(0):
                     add("passive", m.group(0))
                     break
-        for m in _DE_GENITIVE.finditer(sentence):
-            add("genitive", m.group(0))
-        for m in _DE_KONJUNKTIV.finditer(sentence):
-            add("konjunktiv", m.group(0))
-        for m in _DE_NEGATION.finditer(sentence):
-            add("negation", m.group(0))
-        for m in _DE_SUBORDINATE.finditer(sentence):
-            add("subordinate_clause", m.group(0))
+        rules = _DE_RULES
     else:
-        for m in _EN_PASSIVE.finditer(sentence):
-            add("passive", m.group(0))
-        for m in _EN_KONJUNKTIV.finditer(sentence):
-            add("konjunktiv", m.group(0))
-        for m in _EN_NEGATION.finditer(sentence):
-            add("negation", m.group(0))
-        for m in _EN_SUBORDINATE.finditer(sentence):
-            add("subordinate_clause", m.group(0))
+        rules = _EN_RULES
+    for kind, pattern in rules:
+        for m in pattern.finditer(sentence):
+            add(kind, m.group(0))
     for m in _ABBREVIATION.finditer(sentence):
         if m.group(0).rstrip("s") not in allowed_abbreviations and m.group(0) not in allowed_abbreviations:
             add("abbreviation", m.group(0))
