@@ -266,21 +266,8 @@ def convert(
     the one output of one input; with '-' as input and no -o or -d the output goes to standard output.
     Existing outputs are overwritten (atomically) unless --no-clobber; inputs never are.
     """
-    from pressconv import __version__
-    from pressconv.batch import (
-        BatchSettings,
-        Target,
-        plan_batch,
-        refuse_report_clash,
-        run_batch,
-        sigint_blocked,
-        writes_to_stdout,
-    )
     from pressconv.clock import timestamp_from_env
-    from pressconv.config import load_config
-    from pressconv.progress import make_progress
     from pressconv.registry import get_writer
-    from pressconv.report import summarise, write_report
 
     del force  # outputs are overwritten unless --no-clobber (batch._existing_targets says why)
     if output is not None and output != "-":
@@ -299,6 +286,28 @@ def convert(
     extensions = {fmt: get_writer(fmt).extension for fmt in formats}
     if easy:
         get_writer("easy")  # --easy runs the summary transform, which needs the easy writer's extra
+    # As soon as the run is known to render a PDF (issue 21): a second process imports WeasyPrint
+    # while this one imports the rest, reads the config, parses and renders the other formats.
+    # Closed (killed if still running) when the command ends, whichever way it ends.
+    from pressconv.writers._pdf_child import start_pdf_process
+
+    pdf_process = start_pdf_process(formats, inputs, jobs)
+    if pdf_process is not None:
+        ctx.with_resource(pdf_process)
+
+    from pressconv import __version__
+    from pressconv.batch import (
+        BatchSettings,
+        Target,
+        plan_batch,
+        refuse_report_clash,
+        run_batch,
+        sigint_blocked,
+        writes_to_stdout,
+    )
+    from pressconv.config import load_config
+    from pressconv.progress import make_progress
+    from pressconv.report import summarise, write_report
 
     loaded = load_config(
         config,
@@ -351,7 +360,9 @@ def convert(
         raise UsageError("--quiet and --verbose contradict each other; give one of them")
     display = make_progress(len(plan.jobs), out, sys.stderr, quiet=quiet, verbose=verbose)
     display.start(len(plan.jobs))
-    run = run_batch(plan, settings, on_result=display.file_done, **({"write": write} if write else {}))
+    run = run_batch(
+        plan, settings, on_result=display.file_done, pdf_process=pdf_process, **({"write": write} if write else {})
+    )
     summary = summarise(run.results, run.seconds, run.exit_code, interrupted=run.interrupted)
     display.finish(summary)
     if report is not None:
