@@ -110,6 +110,7 @@ def test_only_a_single_input_with_a_pdf_and_two_jobs_forks(tmp_path: Path) -> No
     assert start_pdf_process(("pdf",), [str(REPO / "examples")], None) is None
     process = start_pdf_process(("html", "pdf"), [str(SEED)], None)
     assert isinstance(process, PdfProcess)
+    assert process.serves(pdf.PdfWriter()) and not process.serves(object())
     process.close()
 
 

@@ -282,18 +282,21 @@ def convert(
     fail_on_warning = _fail_on(fail_on)
     chosen_report_format = _report_format(report, report_format, out_dir)
     timestamp_from_env()  # a malformed SOURCE_DATE_EPOCH stops the run before any work (exit 4)
-    # Unknown formats (5) and missing dependencies (6) also stop the run before any input is read.
-    extensions = {fmt: get_writer(fmt).extension for fmt in formats}
-    if easy:
-        get_writer("easy")  # --easy runs the summary transform, which needs the easy writer's extra
     # As soon as the run is known to render a PDF (issue 21): a second process imports WeasyPrint
-    # while this one imports the rest, reads the config, parses and renders the other formats.
-    # Closed (killed if still running) when the command ends, whichever way it ends.
+    # while this one looks up the writers, imports the rest, reads the config, parses and renders
+    # the other formats. Closed (killed if still running) when the command ends, however it ends.
     from pressconv.writers._pdf_child import start_pdf_process
 
     pdf_process = start_pdf_process(formats, inputs, jobs)
     if pdf_process is not None:
         ctx.with_resource(pdf_process)
+    # Unknown formats (5) and missing dependencies (6) also stop the run before any input is read.
+    extensions = {fmt: get_writer(fmt).extension for fmt in formats}
+    if easy:
+        get_writer("easy")  # --easy runs the summary transform, which needs the easy writer's extra
+    if pdf_process is not None and not pdf_process.serves(get_writer("pdf")):
+        pdf_process.close()
+        pdf_process = None
 
     from pressconv import __version__
     from pressconv.batch import (

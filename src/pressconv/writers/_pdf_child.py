@@ -99,19 +99,14 @@ def start_pdf_process(formats: Sequence[str], inputs: Sequence[str], jobs: int |
     """Fork the PDF process for a one-input run that renders a PDF, where a second core is ours.
 
     None otherwise, and the PDF is rendered in this process as always: folders and several inputs
-    (the pool's business), ``--jobs 1``, one core, a run without a PDF, or a "pdf" writer that is
-    not the builtin one (registered from Python: not ours to split in two).
+    (the pool's business), ``--jobs 1``, one core, a run without a PDF. Forked before the writers
+    are looked up (the plugin scan is not worth waiting for): the caller then asks ``serves``.
     """
     if "pdf" not in formats or len(inputs) != 1 or (jobs is not None and jobs < 2):
         return None
     if inputs[0] != "-" and not Path(inputs[0]).is_file():
         return None
-    from pressconv.registry import get_writer
-    from pressconv.writers.pdf import PdfWriter
-
-    if not can_fork() or type(get_writer("pdf")) is not PdfWriter:
-        return None
-    return PdfProcess(serve_pdf)
+    return PdfProcess(serve_pdf) if can_fork() else None
 
 
 def _send(stream: IO[bytes], payload: object) -> None:
@@ -204,6 +199,13 @@ class PdfProcess:
         os.close(responses_write)
         self._requests: IO[bytes] | None = os.fdopen(requests_write, "wb")
         self._responses: IO[bytes] | None = os.fdopen(responses_read, "rb")
+
+    def serves(self, writer: object) -> bool:
+        """True if ``writer`` is the builtin PDF writer this process renders for; a writer registered
+        from Python under "pdf" is not ours to split in two (close the process then)."""
+        from pressconv.writers.pdf import PdfWriter
+
+        return type(writer) is PdfWriter
 
     def submit(self, request: object) -> None:
         """Send one request; the child answers requests in the order they were sent."""
