@@ -521,13 +521,18 @@ def render_job(job: Job, settings: BatchSettings, pdf_process: Any = None) -> Jo
         _warn_embargo(release, reporter)
         # One reporter per target, joined in target order at the end: writers only add to theirs,
         # so the diagnostics are those of one shared reporter, also when the PDF's come back later.
-        target_reporters: list[Reporter] = []
-        pending: list[tuple[int, Target, float]] = []
+        targets = job.targets
+        target_reporters = [Reporter() for _ in targets]
+        rendered = [None] * len(targets)
+        seconds: list[float] = [0.0] * len(targets)
+        pending: list[tuple[int, float]] = []
         summary_release: Release | None = None
-        for target in job.targets:
+        # With the PDF process, the PDF targets go first: the process gets its work as early as
+        # possible, and this one renders the other formats meanwhile (outputs stay in target order).
+        order = sorted(range(len(targets)), key=lambda i: targets[i].fmt != "pdf") if pdf_process else range(len(targets))
+        for slot in order:
+            target = targets[slot]
             render_started = time.perf_counter()
-            target_reporter = Reporter()
-            target_reporters.append(target_reporter)
             error: ErrorInfo | None = None
             output: bytes | None = None
             try:
@@ -541,7 +546,7 @@ def render_job(job: Job, settings: BatchSettings, pdf_process: Any = None) -> Jo
                     branding=settings.branding,
                     resources=settings.resources,
                     options=settings.format_options.get(target.fmt, {}),
-                    reporter=target_reporter,
+                    reporter=target_reporters[slot],
                     stem=job.stem,
                 )
                 if pdf_process is not None and target.fmt == "pdf":
@@ -556,8 +561,7 @@ def render_job(job: Job, settings: BatchSettings, pdf_process: Any = None) -> Jo
                         error = writer_error(target.fmt, exc)
                     else:
                         pdf_process.submit(request)
-                        pending.append((len(rendered), target, render_started))
-                        rendered.append(None)
+                        pending.append((slot, render_started))
                         continue
                 else:
                     output = render(source_release, target.fmt, ctx=ctx)
@@ -565,17 +569,16 @@ def render_job(job: Job, settings: BatchSettings, pdf_process: Any = None) -> Jo
                 error = _error_info(exc)
             except Exception as exc:
                 error = _internal(exc)
-            rendered.append(Rendered(target=target, data=output, error=error, seconds=time.perf_counter() - render_started))
-            key = f"render.{target.fmt}" + (".summary" if target.summary else "")
-            result.timings[key] = time.perf_counter() - render_started
+            seconds[slot] = time.perf_counter() - render_started
+            rendered[slot] = Rendered(target=target, data=output, error=error, seconds=seconds[slot])
         if pending:
-            for (slot, target, render_started), answer in zip(pending, pdf_process.results(), strict=True):
+            for (slot, render_started), answer in zip(pending, pdf_process.results(), strict=True):
                 target_reporters[slot].extend(answer.diagnostics)
-                rendered[slot] = Rendered(target=target, data=answer.data, error=answer.error, seconds=answer.seconds)
-                key = f"render.{target.fmt}" + (".summary" if target.summary else "")
-                result.timings[key] = time.perf_counter() - render_started
-        for target_reporter in target_reporters:
-            reporter.extend(target_reporter.diagnostics)
+                seconds[slot] = time.perf_counter() - render_started
+                rendered[slot] = Rendered(target=targets[slot], data=answer.data, error=answer.error, seconds=answer.seconds)
+        for slot, target in enumerate(targets):
+            reporter.extend(target_reporters[slot].diagnostics)
+            result.timings[f"render.{target.fmt}" + (".summary" if target.summary else "")] = seconds[slot]
         result.diagnostics = tuple(d for d in reporter.diagnostics if not is_ignored(d.code, settings.ignore))
     except PressconvError as exc:
         result.error = _error_info(exc)

@@ -49,12 +49,41 @@ def _facts(outcome: JobOutcome) -> tuple[object, ...]:
     return rendered, outcome.result.diagnostics, outcome.result.error
 
 
-def test_forked_pdf_gives_the_same_outputs_and_diagnostics(tmp_path: Path) -> None:
-    alone = _outcome(tmp_path, forked=False)
-    forked = _outcome(tmp_path, forked=True)
-    assert [r.target.fmt for r in forked.rendered] == list(FOUR)
+@pytest.mark.parametrize("formats", [FOUR, ("docx", "epub", "html", "pdf")])
+def test_forked_pdf_gives_the_same_outputs_and_diagnostics(formats: tuple[str, ...], tmp_path: Path) -> None:
+    # The PDF is handed over first whatever its place; outputs and diagnostics keep the target order.
+    alone = _outcome(tmp_path, forked=False, formats=formats)
+    forked = _outcome(tmp_path, forked=True, formats=formats)
+    assert [r.target.fmt for r in forked.rendered] == list(formats)
     pdf_bytes = dict((r.target.fmt, r.data) for r in forked.rendered)["pdf"]
     assert pdf_bytes is not None and pdf_bytes.startswith(b"%PDF-")
+    assert _facts(forked) == _facts(alone)
+
+
+def test_diagnostics_of_every_format_keep_the_target_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Each writer reports one diagnostic naming its format (the PDF's from inside the child, which
+    # inherits the patch): the forked run must list them in target order, like the run without it.
+    from pressconv.writers import docx, epub, html
+
+    def reporting(module: object, name: str, fmt: str) -> None:
+        original = getattr(module, name)
+
+        def wrapped(*args: object, **kwargs: object) -> object:
+            ctx = next(a for a in (*args, *kwargs.values()) if hasattr(a, "reporter"))
+            ctx.reporter.add("info", f"test.{fmt}", f"rendered by the {fmt} writer")  # type: ignore[attr-defined]
+            return original(*args, **kwargs)
+
+        monkeypatch.setattr(module, name, wrapped)
+
+    reporting(pdf, "html_to_pdf", "pdf")
+    reporting(html.HtmlWriter, "render", "html")
+    reporting(epub.EpubWriter, "render", "epub")
+    reporting(docx.DocxWriter, "render", "docx")
+    formats = ("docx", "pdf", "html", "epub")
+    alone = _outcome(tmp_path, forked=False, formats=formats)
+    forked = _outcome(tmp_path, forked=True, formats=formats)
+    codes = [d.code for d in forked.result.diagnostics if d.code.startswith("test.")]
+    assert codes == [f"test.{fmt}" for fmt in formats]
     assert _facts(forked) == _facts(alone)
 
 
