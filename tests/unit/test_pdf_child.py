@@ -70,7 +70,7 @@ def test_diagnostics_of_every_format_keep_the_target_order(tmp_path: Path, monke
 
         def wrapped(*args: object, **kwargs: object) -> object:
             ctx = next(a for a in (*args, *kwargs.values()) if hasattr(a, "reporter"))
-            ctx.reporter.add("info", f"test.{fmt}", f"rendered by the {fmt} writer")  # type: ignore[attr-defined]
+            ctx.reporter.add("info", f"test.{fmt}", f"rendered by the {fmt} writer")
             return original(*args, **kwargs)
 
         monkeypatch.setattr(module, name, wrapped)
