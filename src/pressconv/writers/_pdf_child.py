@@ -134,8 +134,9 @@ def _warm() -> None:
     exactly what a run without the child would.
     """
     with suppress(Exception):
-        import weasyprint  # noqa: F401  (the half second this process is for)
+        from pressconv.writers._weasyprint_import import import_weasyprint
 
+        import_weasyprint()  # the half second this process is for
         from pressconv.writers import _pdf_fetcher, _pdf_tags  # noqa: F401  (pikepdf)
         from pressconv.writers.pdf import _font_config
 

@@ -134,6 +134,9 @@ def _font_config() -> Any:
     """One FontConfiguration per process: @font-face files are loaded once and reused."""
     import atexit
 
+    from pressconv.writers._weasyprint_import import import_weasyprint
+
+    import_weasyprint()
     from weasyprint.text.fonts import FontConfiguration
 
     # Release it while the interpreter is still whole: left to shutdown, its __del__ runs after
@@ -261,6 +264,9 @@ def html_to_pdf(html: str, ctx: RenderContext, metadata: PdfMetadata) -> bytes:
     print.css is not inlined in the print variant: it comes in here, parsed once per process, as a
     user stylesheet, so the page's own ``<style>`` (the branding accent) still wins the cascade.
     """
+    from pressconv.writers._weasyprint_import import import_weasyprint
+
+    import_weasyprint()  # without gcc runs for library names (WeasyPrint #1125)
     from weasyprint import HTML
 
     from pressconv.writers._page import page_size
