@@ -372,11 +372,15 @@ def single_release(
 
 def import_profile(out: Path, top: int = 15) -> dict[str, Any]:
     """``-X importtime`` of a fresh ``convert seed --to pdf``: top imports by cumulative time, and
-    the self time summed per top-level package (which package's imports cost what)."""
+    the self time summed per top-level package (which package's imports cost what).
+
+    With ``--jobs 1``: one process, so the nesting of the listing is intact (the forked PDF process
+    of issue 21 would write its imports into the same stream, interleaved with the parent's).
+    """
     python = str(VENV_BIN / "python")
     started = time.perf_counter()
     completed = subprocess.run(
-        [python, "-X", "importtime", PRESSCONV, "convert", str(SEED), "--to", "pdf",
+        [python, "-X", "importtime", PRESSCONV, "convert", str(SEED), "--to", "pdf", "--jobs", "1",
          "--out-dir", str(out / "importtime"), "--force", "--quiet"],
         env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=True,
     )
