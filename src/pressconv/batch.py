@@ -799,6 +799,8 @@ def run_batch(
             _run_pool(pending, settings, workers, settle, lambda: stop)
     except KeyboardInterrupt:
         interrupted = True
+        if pdf_process is not None:
+            pdf_process.close()  # now, not when the command ends: its render would be discarded
         _exit_on_second_interrupt(list)
     results = [finished.get(job.index) or FileResult(index=job.index, name=job.name, status="skipped") for job in plan.jobs]
     exit_code = max((r.exit_code for r in results), default=ExitCode.OK)

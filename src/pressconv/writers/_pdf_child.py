@@ -21,6 +21,7 @@ import os
 import pickle
 import queue
 import signal
+import sys
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -143,9 +144,23 @@ def _warm() -> None:
         _font_config()
 
 
-def _child_main(requests: int, responses: int, serve: Callable[[Any], Any]) -> None:
+def _die_with_parent() -> None:
+    # Linux prctl(PR_SET_PDEATHSIG, SIGKILL): if the parent is killed (SIGKILL, or os._exit after a
+    # second Ctrl-C), this process goes too instead of finishing a render nobody will read.
+    if not sys.platform.startswith("linux"):
+        return
+    with suppress(Exception):
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
+
+
+def _child_main(requests: int, responses: int, serve: Callable[[Any], Any], parent: int) -> None:
     # Ctrl-C reaches the whole process group; the parent decides and kills this process.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with_parent()
+    if os.getppid() != parent:  # the parent died before the line above took effect
+        return
     # Standard output may be the parent's output (-o -) and standard input its input (-): this
     # process touches neither. Standard error stays: what WeasyPrint or fontconfig print there
     # shows as it would without the child.
@@ -183,13 +198,27 @@ class PdfProcess:
         self._pid: int | None = None
         requests_read, requests_write = os.pipe()
         responses_read, responses_write = os.pipe()
-        pid = os.fork()
+        parent = os.getpid()
+        # SIGINT is held back across the fork: a Ctrl-C in the child before it ignores SIGINT would
+        # raise KeyboardInterrupt inside CPython's after-fork hooks and print their traceback.
+        # The parent gets a held-back Ctrl-C as soon as the mask is restored.
+        masked = hasattr(signal, "pthread_sigmask")
+        previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT}) if masked else set()
+        pid = -1
+        try:
+            pid = os.fork()
+        finally:
+            if masked and pid != 0:
+                signal.pthread_sigmask(signal.SIG_SETMASK, previous)
         if pid == 0:  # the child
             code = 0
             try:
+                signal.signal(signal.SIGINT, signal.SIG_IGN)
+                if masked:
+                    signal.pthread_sigmask(signal.SIG_SETMASK, previous)
                 os.close(requests_write)
                 os.close(responses_read)
-                _child_main(requests_read, responses_write, serve)
+                _child_main(requests_read, responses_write, serve, parent)
             except BaseException:
                 code = 1  # the parent sees a cut answer and renders the PDF itself
             finally:
