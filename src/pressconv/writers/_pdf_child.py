@@ -44,8 +44,12 @@ _HEADER = 8
 
 
 def can_fork() -> bool:
-    """True where a second process can run beside this one: os.fork exists and two CPUs are ours."""
-    if not hasattr(os, "fork"):
+    """True where a second process can run beside this one: Linux, and two CPUs are ours.
+
+    Linux only: macOS has os.fork, but its system libraries are not fork-safe once loaded (which is
+    why multiprocessing spawns there since Python 3.8); elsewhere the PDF renders in-process.
+    """
+    if not sys.platform.startswith("linux") or not hasattr(os, "fork"):
         return False
     try:
         cpus = len(os.sched_getaffinity(0))
