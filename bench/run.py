@@ -58,8 +58,10 @@ SEED = ROOT / "examples" / "de-city-dortmund-seed.txt"
 CORPUS = ROOT / "tests" / "corpus"
 # PYTHONPATH first: the measured code is this tree's src, also from a worktree whose venv's
 # editable install points at another checkout.
+# PYTHONDONTWRITEBYTECODE is dropped: an installed pressconv has its bytecode compiled, and the
+# warm-up run of each figure writes it here (without it every run recompiles what changed since).
 ENV = {
-    **os.environ,
+    **{key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"},
     "SOURCE_DATE_EPOCH": "1537444800",
     "CI": "true",
     "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT / "src"), os.environ.get("PYTHONPATH")])),
@@ -173,6 +175,7 @@ def run_measured(
     tree: bool = False,
     expect: int = 0,
     timeout: float | None = None,
+    env: dict[str, str] | None = None,
 ) -> Run:
     """Run a command; return wall time, CPU time of its whole tree and the tree's peak RSS.
 
@@ -182,7 +185,7 @@ def run_measured(
     """
     start = time.perf_counter()
     process = subprocess.Popen(
-        command, cwd=cwd, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+        command, cwd=cwd, env=env or ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
     )
     peak = 0
     while True:
@@ -299,54 +302,85 @@ def baseline_single(source: Path, out: Path, formats: str) -> Run:
     ])
 
 
-def single_release(runs: int, out: Path) -> tuple[list[Figure], dict[str, float]]:
+def _source_env(src: Path) -> dict[str, str]:
+    """ENV with another checkout's src first on the path: the "before" column of a comparison."""
+    return {**ENV, "PYTHONPATH": os.pathsep.join(filter(None, [str(src), os.environ.get("PYTHONPATH")]))}
+
+
+def single_release(
+    runs: int, out: Path, before: Path | None = None
+) -> tuple[list[Figure], dict[str, float]]:
     """pressconv and the pipeline on the seed, runs alternating; the ratio of medians per command.
 
     Alternating (ours, theirs, ours, ...) after one warm-up of each spreads a change of load over
     both columns, so the ratio stays meaningful on a shared machine when the absolute times do not.
-    Peak RSS here is that of the largest single process (wait4), not of the tree.
+    Peak RSS here is that of the largest single process (wait4), not of the tree; CPU counts the
+    forked PDF process too (the parent waits for it). With ``before`` (the ``src`` folder of
+    another checkout, e.g. ``git archive main src templates styles``) a third column runs that
+    code in the same alternation: before and after from the same run. ``--help`` and ``--to html``
+    (no PDF, no pipeline counterpart) are measured the same way.
     """
     figures: list[Figure] = []
     ratios: dict[str, float] = {}
-    for formats in ("pdf", FOUR):
+    before_env = _source_env(before) if before else None
+    for formats in ("pdf", FOUR, "html", "--help"):
         ours_dir, theirs_dir = out / f"single-ours-{formats}", out / f"single-theirs-{formats}"
+        label = formats if formats == "--help" else f"--to {formats}"
+        if formats == "--help":
+            command = [PRESSCONV, "--help"]
+        else:
+            command = [PRESSCONV, "convert", str(SEED), "--to", formats, "--out-dir", "DIR", "--force", "--quiet"]
 
-        def ours(f: str = formats, d: Path = ours_dir) -> Run:
-            return run_measured([
-                PRESSCONV, "convert", str(SEED), "--to", f, "--out-dir", str(d), "--force", "--quiet",
-            ])
+        def ours(d: Path = ours_dir, c: list[str] = command, env: dict[str, str] | None = None) -> Run:
+            return run_measured([str(d) if part == "DIR" else part for part in c], env=env)
 
         def theirs(f: str = formats, d: Path = theirs_dir) -> Run:
             return baseline_single(SEED, d, f)
 
-        ours()
-        theirs()
-        ours_runs: list[Run] = []
-        theirs_runs: list[Run] = []
+        def old(d: Path = out / f"single-before-{formats}", c: list[str] = command) -> Run:
+            return ours(d, c, before_env)
+
+        sides: list[tuple[str, Callable[[], Run]]] = [(f"single: pressconv {label}", ours)]
+        if before_env:
+            sides.append((f"single: before {label}", old))
+        if formats in ("pdf", FOUR):
+            sides.append((f"single: pipeline {label}", theirs))
+        for _, action in sides:
+            action()  # warm-up
+        measured: dict[str, list[Run]] = {name: [] for name, _ in sides}
         for _ in range(runs):
-            ours_runs.append(ours())
-            theirs_runs.append(theirs())
-        mine = Figure(f"single: pressconv --to {formats}", ours_runs, extra={"single": True})
-        pipe = Figure(
-            f"single: pipeline --to {formats}", theirs_runs, extra={"single": True}
-        )
-        ratio = mine.median / pipe.median
-        mine.extra["ratio_vs_pipeline"] = ratio
-        ratios[formats] = ratio
-        print(mine.row(), flush=True)
-        print(pipe.row(), flush=True)
-        print(f"{'  ratio pressconv / pipeline (medians)':<50} {ratio:8.2f}x", flush=True)
-        figures += [mine, pipe]
+            for name, action in sides:
+                measured[name].append(action())
+        made = [Figure(name, measured[name], extra={"single": True}) for name, _ in sides]
+        for figure in made:
+            print(figure.row(), flush=True)
+        mine = made[0]
+        for other in made[1:]:
+            ratio = mine.median / other.median
+            cpu_ratio = mine.cpu / other.cpu if other.cpu else float("nan")
+            key = "pipeline" if "pipeline" in other.name else "before"
+            mine.extra[f"ratio_vs_{key}"] = ratio
+            mine.extra[f"cpu_ratio_vs_{key}"] = cpu_ratio
+            if key == "pipeline":
+                ratios[formats] = ratio
+            else:
+                ratios[f"{formats} vs before"] = ratio
+            print(f"{'  ratio pressconv / ' + key + ' (medians; CPU)':<50} {ratio:8.2f}x {cpu_ratio:13.2f}x", flush=True)
+        figures += made
     return figures, ratios
 
 
 def import_profile(out: Path, top: int = 15) -> dict[str, Any]:
     """``-X importtime`` of a fresh ``convert seed --to pdf``: top imports by cumulative time, and
-    the self time summed per top-level package (which package's imports cost what)."""
+    the self time summed per top-level package (which package's imports cost what).
+
+    With ``--jobs 1``: one process, so the nesting of the listing is intact (the forked PDF process
+    of issue 21 would write its imports into the same stream, interleaved with the parent's).
+    """
     python = str(VENV_BIN / "python")
     started = time.perf_counter()
     completed = subprocess.run(
-        [python, "-X", "importtime", PRESSCONV, "convert", str(SEED), "--to", "pdf",
+        [python, "-X", "importtime", PRESSCONV, "convert", str(SEED), "--to", "pdf", "--jobs", "1",
          "--out-dir", str(out / "importtime"), "--force", "--quiet"],
         env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=True,
     )
@@ -614,6 +648,14 @@ def main() -> int:
         "-X importtime profile and the in-process stages",
     )
     parser.add_argument("--skip-single", action="store_true", help="leave out the single-release table")
+    parser.add_argument(
+        "--before",
+        type=Path,
+        default=None,
+        metavar="SRC",
+        help="also run the single-release commands with this src folder first on the path (another "
+        "checkout's code: before and after in the same run)",
+    )
     args = parser.parse_args()
     if args.only_single:
         args.skip_batches, args.pathological_runs = True, 0
@@ -649,7 +691,7 @@ def main() -> int:
         if not (args.only_pathological or args.skip_single):
             if shutil.which("pandoc"):
                 print("\nsingle release, fresh processes, pressconv and the pipeline alternating (issue 21)")
-                single_figures, single_ratios = single_release(runs, out)
+                single_figures, single_ratios = single_release(runs, out, args.before)
                 figures += single_figures
             else:
                 print("pandoc is not installed: the single-release table is skipped (apt-get install pandoc)")
@@ -719,7 +761,8 @@ def main() -> int:
     if ratio is not None:
         print(f"\nthroughput pressconv / today (same four formats, 2 workers each): {ratio:.1f}x")
     for formats, single_ratio in single_ratios.items():
-        print(f"single release --to {formats}: pressconv takes {single_ratio:.2f}x the pipeline's time")
+        against = "the code of --before" if formats.endswith(" vs before") else "the pipeline"
+        print(f"single release {formats.removesuffix(' vs before')}: pressconv takes {single_ratio:.2f}x {against}'s time")
     if growth is not None:
         print(f"peak RSS {args.big_batch} vs {args.batch} releases: {growth * 100:+.1f} %")
     if stages:

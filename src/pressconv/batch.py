@@ -520,13 +520,18 @@ def job_release(job: Job, settings: BatchSettings) -> Release:
     return _job_model(job, settings, data, parsed.release, parsed.diagnostics)[0]
 
 
-def render_job(job: Job, settings: BatchSettings) -> JobOutcome:
-    """Parse one input once and render every target; never raises for an expected error."""
+def render_job(job: Job, settings: BatchSettings, pdf_process: Any = None) -> JobOutcome:
+    """Parse one input once and render every target; never raises for an expected error.
+
+    With ``pdf_process`` (``_pdf_child.start_pdf_process``) the PDF targets are prepared here (print HTML) and
+    rendered by the forked process while the other targets render here; outputs, errors and
+    diagnostics (in target order) are the same as without it.
+    """
     from pressconv.api import make_context, parse, render
 
     started = time.perf_counter()
     result = FileResult(index=job.index, name=job.name)
-    rendered: list[Rendered] = []
+    rendered: list[Rendered | None] = []
     model: Release | None = None
     try:
         data = _read(job, settings)
@@ -541,9 +546,22 @@ def render_job(job: Job, settings: BatchSettings) -> JobOutcome:
         reporter = Reporter()
         reporter.extend(diagnostics)
         _warn_embargo(release, reporter)
+        # One reporter per target, joined in target order at the end: writers only add to theirs,
+        # so the diagnostics are those of one shared reporter, also when the PDF's come back later.
+        targets = job.targets
+        target_reporters = [Reporter() for _ in targets]
+        rendered = [None] * len(targets)
+        seconds: list[float] = [0.0] * len(targets)
+        pending: list[tuple[int, float]] = []
         summary_release: Release | None = None
-        for target in job.targets:
+        # With the PDF process, the PDF targets go first: the process gets its work as early as
+        # possible, and this one renders the other formats meanwhile (outputs stay in target order).
+        order = sorted(range(len(targets)), key=lambda i: targets[i].fmt != "pdf") if pdf_process else range(len(targets))
+        for slot in order:
+            target = targets[slot]
             render_started = time.perf_counter()
+            error: ErrorInfo | None = None
+            output: bytes | None = None
             try:
                 source_release = release
                 # With the llm engine the easy page is summarised here too (once per release), not
@@ -557,41 +575,48 @@ def render_job(job: Job, settings: BatchSettings) -> JobOutcome:
                     branding=settings.branding,
                     resources=settings.resources,
                     options=settings.format_options.get(target.fmt, {}),
-                    reporter=reporter,
+                    reporter=target_reporters[slot],
                     stem=job.stem,
                 )
-                output = render(source_release, target.fmt, ctx=ctx)
-                rendered.append(
-                    Rendered(target=target, data=output, error=None, seconds=time.perf_counter() - render_started)
-                )
-            except PressconvError as error:
-                rendered.append(
-                    Rendered(
-                        target=target,
-                        data=None,
-                        error=_error_info(error),
-                        seconds=time.perf_counter() - render_started,
-                    )
-                )
+                if pdf_process is not None and target.fmt == "pdf":
+                    from pressconv.writers._pdf_child import writer_error
+                    from pressconv.writers.pdf import PdfRequest
+
+                    try:
+                        request = PdfRequest.prepare(source_release, ctx)
+                    except PressconvError:
+                        raise
+                    except Exception as exc:
+                        error = writer_error(target.fmt, exc)
+                    else:
+                        pdf_process.submit(request)
+                        pending.append((slot, render_started))
+                        continue
+                else:
+                    output = render(source_release, target.fmt, ctx=ctx)
+            except PressconvError as exc:
+                error = _error_info(exc)
             except Exception as exc:
-                rendered.append(
-                    Rendered(
-                        target=target,
-                        data=None,
-                        error=_internal(exc),
-                        seconds=time.perf_counter() - render_started,
-                    )
-                )
-            key = f"render.{target.fmt}" + (".summary" if target.summary else "")
-            result.timings[key] = time.perf_counter() - render_started
+                error = _internal(exc)
+            seconds[slot] = time.perf_counter() - render_started
+            rendered[slot] = Rendered(target=target, data=output, error=error, seconds=seconds[slot])
+        if pending:
+            for (slot, render_started), answer in zip(pending, pdf_process.results(), strict=True):
+                target_reporters[slot].extend(answer.diagnostics)
+                seconds[slot] = time.perf_counter() - render_started
+                rendered[slot] = Rendered(target=targets[slot], data=answer.data, error=answer.error, seconds=answer.seconds)
+        for slot, target in enumerate(targets):
+            reporter.extend(target_reporters[slot].diagnostics)
+            result.timings[f"render.{target.fmt}" + (".summary" if target.summary else "")] = seconds[slot]
         result.diagnostics = tuple(d for d in reporter.diagnostics if not is_ignored(d.code, settings.ignore))
-    except PressconvError as error:
-        result.error = _error_info(error)
+    except PressconvError as exc:
+        result.error = _error_info(exc)
     except Exception as exc:
         result.error = _internal(exc)
     result.timings["work"] = time.perf_counter() - started
     kept = model if settings.keep_models else None
-    return JobOutcome(job=job, result=result, rendered=tuple(rendered), release=kept)
+    outputs = tuple(item for item in rendered if item is not None)
+    return JobOutcome(job=job, result=result, rendered=outputs, release=kept)
 
 
 def _render_chunk(jobs: tuple[Job, ...], settings: BatchSettings) -> list[JobOutcome]:
@@ -756,11 +781,13 @@ def run_batch(
     *,
     on_result: Callable[[FileResult], None] = lambda result: None,
     write: Callable[[Target, bytes], str] | None = None,
+    pdf_process: Any = None,
 ) -> BatchRun:
     """Run every job (in a process pool when there are several inputs and ``jobs`` > 1).
 
     ``on_result`` is called in the parent for each finished input, in completion order.
     ``write`` stores one output and returns the path to report; by default an atomic file write.
+    ``pdf_process`` (``_pdf_child.start_pdf_process``) renders the PDF of a one-input run; the caller closes it.
     """
     from pressconv.atomic import write_atomic
 
@@ -805,11 +832,14 @@ def run_batch(
                 if stop:
                     break
                 existing = _existing_targets(job, settings, plan.to_stdout)
-                settle(_pre_failed(job, existing) if existing else render_job(job, settings))
+                helper = pdf_process if len(pending) == 1 else None
+                settle(_pre_failed(job, existing) if existing else render_job(job, settings, helper))
         else:
             _run_pool(pending, settings, workers, settle, lambda: stop)
     except KeyboardInterrupt:
         interrupted = True
+        if pdf_process is not None:
+            pdf_process.close()  # now, not when the command ends: its render would be discarded
         _exit_on_second_interrupt(list)
     results = [finished.get(job.index) or FileResult(index=job.index, name=job.name, status="skipped") for job in plan.jobs]
     exit_code = max((r.exit_code for r in results), default=ExitCode.OK)

@@ -215,7 +215,14 @@ def convert(
         ),
     ] = "*.txt,*.md,*.markdown",  # batch.DEFAULT_GLOB (not imported: --help stays fast)
     jobs: Annotated[
-        int | None, typer.Option("--jobs", "-j", min=1, metavar="N", help="Parallel workers (default: CPU count).")
+        int | None,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=1,
+            metavar="N",
+            help="Parallel workers (default: CPU count); with one input, 2+ renders its PDF in a second process.",
+        ),
     ] = None,
     fail_fast: Annotated[bool, typer.Option("--fail-fast", help="Stop at the first input that fails.")] = False,
     fail_on: Annotated[
@@ -270,21 +277,8 @@ def convert(
     the one output of one input; with '-' as input and no -o or -d the output goes to standard output.
     Existing outputs are overwritten (atomically) unless --no-clobber; inputs never are.
     """
-    from pressconv import __version__
-    from pressconv.batch import (
-        BatchSettings,
-        Target,
-        plan_batch,
-        refuse_report_clash,
-        run_batch,
-        sigint_blocked,
-        writes_to_stdout,
-    )
     from pressconv.clock import timestamp_from_env
-    from pressconv.config import choose_engine, load_config
-    from pressconv.progress import make_progress
     from pressconv.registry import get_writer
-    from pressconv.report import summarise, write_report
 
     del force  # outputs are overwritten unless --no-clobber (batch._existing_targets says why)
     if output is not None and output != "-":
@@ -299,10 +293,35 @@ def convert(
     fail_on_warning = _fail_on(fail_on)
     chosen_report_format = _report_format(report, report_format, out_dir)
     timestamp_from_env()  # a malformed SOURCE_DATE_EPOCH stops the run before any work (exit 4)
+    # As soon as the run is known to render a PDF (issue 21): a second process imports WeasyPrint
+    # while this one looks up the writers, imports the rest, reads the config, parses and renders
+    # the other formats. Closed (killed if still running) when the command ends, however it ends.
+    from pressconv.writers._pdf_child import start_pdf_process
+
+    pdf_process = start_pdf_process(formats, inputs, jobs)
+    if pdf_process is not None:
+        ctx.with_resource(pdf_process)
     # Unknown formats (5) and missing dependencies (6) also stop the run before any input is read.
     extensions = {fmt: get_writer(fmt).extension for fmt in formats}
     if easy:
         get_writer("easy")  # --easy runs the summary transform, which needs the easy writer's extra
+    if pdf_process is not None and not pdf_process.serves(get_writer("pdf")):
+        pdf_process.close()
+        pdf_process = None
+
+    from pressconv import __version__
+    from pressconv.batch import (
+        BatchSettings,
+        Target,
+        plan_batch,
+        refuse_report_clash,
+        run_batch,
+        sigint_blocked,
+        writes_to_stdout,
+    )
+    from pressconv.config import choose_engine, load_config
+    from pressconv.progress import make_progress
+    from pressconv.report import summarise, write_report
 
     loaded = load_config(
         config,
@@ -359,7 +378,9 @@ def convert(
         raise UsageError("--quiet and --verbose contradict each other; give one of them")
     display = make_progress(len(plan.jobs), out, sys.stderr, quiet=quiet, verbose=verbose)
     display.start(len(plan.jobs))
-    run = run_batch(plan, settings, on_result=display.file_done, **({"write": write} if write else {}))
+    run = run_batch(
+        plan, settings, on_result=display.file_done, pdf_process=pdf_process, **({"write": write} if write else {})
+    )
     summary = summarise(run.results, run.seconds, run.exit_code, interrupted=run.interrupted)
     display.finish(summary)
     if report is not None:

@@ -21,9 +21,10 @@ from typing import Any, ClassVar
 
 from pressconv.diagnostics import Diagnostic, Reporter
 from pressconv.model import Release, inline_text
-from pressconv.writers.base import RenderContext
+from pressconv.resources import Resources
+from pressconv.writers.base import Branding, RenderContext
 
-__all__ = ["PdfMetadata", "PdfWriter", "html_to_pdf"]
+__all__ = ["PdfMetadata", "PdfRequest", "PdfWriter", "html_to_pdf"]
 
 PDF_VARIANT = "pdf/ua-1"
 
@@ -72,6 +73,52 @@ class PdfMetadata:
         )
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PdfRequest:
+    """A prepared PDF render as plain data: the print HTML, the metadata and the context's values.
+
+    What the forked PDF process (``_pdf_child``) receives; the reporter is not part of it, since
+    the process that renders collects the diagnostics and sends them back.
+    """
+
+    html: str
+    metadata: PdfMetadata
+    timestamp: datetime
+    resources: Resources
+    branding: Branding
+    options: dict[str, object]
+    stem: str
+
+    @classmethod
+    def prepare(cls, release: Release, ctx: RenderContext) -> PdfRequest:
+        """Render the print HTML and the metadata (the part of a PDF render that needs no WeasyPrint)."""
+        html, metadata = PdfWriter().prepare(release, ctx)
+        return cls(
+            html=html,
+            metadata=metadata,
+            timestamp=ctx.timestamp,
+            resources=ctx.resources,
+            branding=ctx.branding,
+            options=dict(ctx.options),
+            stem=ctx.stem,
+        )
+
+    def render(self, reporter: Reporter) -> bytes:
+        """Turn the request into the PDF, reporting to ``reporter``: what ``PdfWriter.render`` does after
+        ``prepare``."""
+        from types import MappingProxyType
+
+        ctx = RenderContext(
+            timestamp=self.timestamp,
+            reporter=reporter,
+            resources=self.resources,
+            branding=self.branding,
+            options=MappingProxyType(dict(self.options)),
+            stem=self.stem,
+        )
+        return html_to_pdf(self.html, ctx, self.metadata)
+
+
 def _page_footer_css(language: str, box: str = "bottom-center") -> str:
     """Return the footer rule for ``language``: "Seite 2 von 3", "Page 2 of 3", in margin box ``box``.
 
@@ -87,6 +134,9 @@ def _font_config() -> Any:
     """One FontConfiguration per process: @font-face files are loaded once and reused."""
     import atexit
 
+    from pressconv.writers._weasyprint_import import import_weasyprint
+
+    import_weasyprint()
     from weasyprint.text.fonts import FontConfiguration
 
     # Release it while the interpreter is still whole: left to shutdown, its __del__ runs after
@@ -214,6 +264,9 @@ def html_to_pdf(html: str, ctx: RenderContext, metadata: PdfMetadata) -> bytes:
     print.css is not inlined in the print variant: it comes in here, parsed once per process, as a
     user stylesheet, so the page's own ``<style>`` (the branding accent) still wins the cascade.
     """
+    from pressconv.writers._weasyprint_import import import_weasyprint
+
+    import_weasyprint()  # without gcc runs for library names (WeasyPrint #1125)
     from weasyprint import HTML
 
     from pressconv.writers._page import page_size
@@ -332,9 +385,15 @@ class PdfWriter:
     media_type: ClassVar[str] = "application/pdf"
     requires: ClassVar[tuple[str, ...]] = ("weasyprint", "pikepdf")
 
-    def render(self, release: Release, ctx: RenderContext) -> bytes:
-        """Return the PDF as bytes; the same release and ctx.timestamp give the same bytes."""
+    def prepare(self, release: Release, ctx: RenderContext) -> tuple[str, PdfMetadata]:
+        """The print HTML and the metadata: everything before WeasyPrint (the forked PDF process takes
+        the rest, ``PdfRequest``)."""
         from pressconv.writers.html import render_document
 
         html = break_long_runs(render_document(release, ctx, variant="print"))
-        return html_to_pdf(html, ctx, PdfMetadata.for_release(release, ctx))
+        return html, PdfMetadata.for_release(release, ctx)
+
+    def render(self, release: Release, ctx: RenderContext) -> bytes:
+        """Return the PDF as bytes; the same release and ctx.timestamp give the same bytes."""
+        html, metadata = self.prepare(release, ctx)
+        return html_to_pdf(html, ctx, metadata)
