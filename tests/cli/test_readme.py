@@ -9,7 +9,9 @@ checkout. Offline equivalents stand in only where the README needs a network or 
 - ``make TARGET`` runs as ``make -n TARGET`` in the repository: the target exists and its recipe
   expands (running ``make test`` inside the tests would recurse);
 - ``apt-get install PKG…`` checks with dpkg-query that each named package exists and is installed
-  here, and ``sudo`` just runs its command (``apt-get update`` is a no-op).
+  here, and ``sudo`` just runs its command (``apt-get update`` is a no-op);
+- ``ollama pull MODEL`` (the language-model section) checks that it names a model as ``name:tag``:
+  the model server is the user's, and the engine's own tests run against a local HTTP server.
 """
 
 from __future__ import annotations
@@ -40,6 +42,11 @@ _SHIMS = {
         '[ "$1" = install ] || { echo "apt-get shim: only update and install" >&2; exit 2; }\n'
         "shift\n"
         'for pkg in "$@"; do case "$pkg" in -*) ;; *) dpkg-query -W "$pkg" >/dev/null || exit 100;; esac; done\n'
+    ),
+    "ollama": (
+        "#!/bin/sh\n"
+        '[ "$1" = pull ] || { echo "ollama shim: only pull" >&2; exit 2; }\n'
+        'case "$2" in *?:?*) exit 0;; *) echo "ollama shim: pull needs name:tag" >&2; exit 2;; esac\n'
     ),
 }
 
