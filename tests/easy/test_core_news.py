@@ -176,3 +176,66 @@ def test_a_genitive_never_moves_to_another_noun() -> None:
         "bei der Pflege öffentlicher Gebäude Hamburgs hingewiesen."
     )
     assert found is None or "bei der Pflege" in found.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "main"),
+    [
+        # Purpose clause first (Finalsatz): the main clause after it is the news.
+        ("Damit alle sicher ankommen, sperrt die Stadt Köln am Montag die Brückenstraße.", "sperrt"),
+        ("Um Unfälle zu vermeiden, sperrt das Bezirksamt am 4. Mai 2026 den Uferweg.", "sperrt"),
+        ("Nachdem der Sturm vorbei war, räumt die Feuerwehr Dresden am Dienstag die Straßen.", "räumt"),
+    ],
+)
+def test_a_leading_adverbial_clause_goes_and_the_main_clause_stays(sentence: str, main: str) -> None:
+    found = kernel(rewrite(sentence, date(2026, 4, 1)))
+    assert found is not None
+    assert main in found.text.split()
+    assert found.text.split()[0] in ("Die", "Das")  # the subject opens the sentence
+    assert "damit" not in found.text.lower() and "um" not in found.text.lower().split()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A condition is never dropped: without it the main clause would be claimed outright.
+        "Wenn es regnet, fällt das Sommerfest am Samstag im Stadtpark aus.",
+        "Falls Schnee liegt, sperrt die Stadt am Montag die Bergstraße.",
+    ],
+)
+def test_a_leading_condition_is_never_cut_off(sentence: str) -> None:
+    found = kernel(sentence)
+    assert found is None or "wenn" in found.text.lower() or "falls" in found.text.lower()
+
+
+def test_ab_before_a_date_is_the_time_preposition_not_a_particle() -> None:
+    # HanTa tags "ab" before a noun phrase as a separable particle; the right bracket is at the end.
+    lead = (
+        "Mit einem Fest am kommenden Freitag startet die Polizei Hamburg ab dem 5. Juni 2026 "
+        "in die Aktion Sicheres Radfahren."
+    )
+    found = kernel(lead)
+    assert found is not None
+    assert found.time is not None and "5. Juni 2026" in found.time
+    assert "5. Juni" not in found.text
+
+
+def test_a_von_attribute_after_a_name_goes_when_the_lead_is_too_long() -> None:
+    lead = (
+        "Das Stadtteilzentrum Köln vom Diakonischen Werk Hamburg und die Volkshochschule Dresden haben "
+        "am 3. März 2026 eine Partnerschaftsvereinbarung unterzeichnet, um Kurse für Ältere anzubieten."
+    )
+    release = _release("Neue Partnerschaft", lead, "Die Kurse sind kostenlos.", issued=date(2026, 3, 3))
+    _, lines = _summary(release)
+    news = [line for line in lines if "unterzeichnet" in line]
+    assert news, lines
+    assert all(len(words(line)) <= 12 for line in lines)
+    # Both partners stay; the subject keeps its plural verb after the attribute went.
+    assert "Stadtteilzentrum Köln und die Volkshochschule Dresden haben" in news[0]
+
+
+def test_a_von_attribute_after_a_common_noun_stays() -> None:
+    from pressconv.transforms.easy.core import _without_name_attribute
+
+    text = "Ein Teil von dem Geld aus der Sammlung ist an den Tierschutzverein Ostheim gegangen."
+    assert _without_name_attribute(text) == text

@@ -350,3 +350,21 @@ def test_dabei_inside_goes_but_not_as_the_complement() -> None:
         == "Der Bericht zeigt wichtige Entwicklungen auf."
     )
     assert rewrite("Die Feuerwehr war auch dabei.", None) == "Die Feuerwehr war auch dabei."
+
+
+def test_an_ordinal_after_an_article_ends_no_sentence() -> None:
+    """Duden: ordinals are digits with a period; after an article the noun follows, not a new sentence."""
+    from pressconv.transforms.easy.source import split_sentences
+
+    text = "Es fand die 500. Kursstunde beim Turnverein statt. Der Verein feiert zum 11. Mal. Es waren 25. Dann kam Regen."
+    assert split_sentences(text, "de") == [
+        "Es fand die 500. Kursstunde beim Turnverein statt.",
+        "Der Verein feiert zum 11. Mal.",
+        "Es waren 25.",
+        "Dann kam Regen.",
+    ]
+    # A year after "das" may end a sentence.
+    assert split_sentences("Es waren mehr als das 2021. Danach sank die Zahl.", "de") == [
+        "Es waren mehr als das 2021.",
+        "Danach sank die Zahl.",
+    ]

@@ -183,6 +183,11 @@ _LINKS: Final = frozenset(
 )
 
 
+def main_clause(sentence: str) -> str:
+    """The sentence's main clause with its subject first, or the sentence itself where none is cut off."""
+    return _front_subject(sentence)
+
+
 def _front_subject(sentence: str) -> str:
     """ "Außerdem sucht die Polizei Zeugen." -> "Die Polizei sucht Zeugen." (verb stays second).
 
@@ -220,7 +225,11 @@ def _verb_second(tagged: tuple[morph.Token, ...]) -> str | None:
 
 # Adverbial clauses whose loss leaves the main clause true: time, reason, concession, purpose.
 # Never a condition ("wenn", "falls", "sofern"): without it the main clause would be claimed outright.
-_DETACHABLE: Final = frozenset(["als", "nachdem", "während", "bevor", "weil", "da", "obwohl", "sobald", "seitdem"])
+# A purpose clause ("damit", "um … zu": Duden grammar, Finalsatz) and one of manner ("indem") go too:
+# they say why or how, and the main clause is as true without them.
+_DETACHABLE: Final = frozenset(
+    ["als", "nachdem", "während", "bevor", "weil", "da", "obwohl", "sobald", "seitdem", "damit", "indem", "um"]
+)
 
 
 def _after_adverbial_clause(sentence: str, tagged: tuple[morph.Token, ...]) -> str:
@@ -232,10 +241,18 @@ def _after_adverbial_clause(sentence: str, tagged: tuple[morph.Token, ...]) -> s
     # HanTa may read "Als" as a preposition; the clause's verb before the comma shows it is a clause.
     if not tagged or tagged[0].word.lower() not in _DETACHABLE or tagged[0].pos not in ("KOUS", "APPR", "KOKOM"):
         return sentence
+    # "Um … zu informieren," closes with its zu-infinitive, every other clause with its finite verb.
+    ends = ("VV(IZU)", "VV(INF)", "VA(INF)") if tagged[0].word.lower() == "um" else _FINITE
     close = next(
-        (i for i in range(2, len(tagged) - 1) if tagged[i].word == "," and tagged[i - 1].pos in _FINITE),
+        (i for i in range(2, len(tagged) - 1) if tagged[i].word == "," and tagged[i - 1].pos in ends),
         None,
     )
+    if (
+        close is not None
+        and tagged[0].word.lower() == "um"
+        and not (tagged[close - 1].pos == "VV(IZU)" or tagged[close - 2].word == "zu")
+    ):
+        return sentence  # "um" without its zu-infinitive is no purpose clause
     if close is None or tagged[close + 1].pos not in _FINITE:
         return sentence
     return _verb_second(tagged[close + 1 :]) or sentence

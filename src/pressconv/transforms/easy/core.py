@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Final
 
 from pressconv.transforms.easy import morph
@@ -191,9 +191,15 @@ _CIRCUMSTANCE: Final = frozenset(["mit", "bei", "beim", "nach", "durch", "aufgru
 def _chunks(tagged: Sequence[morph.Token]) -> list[list[morph.Token]] | None:
     """The Mittelfeld as phrases: prepositional phrases, noun phrases, single adverbs and verb parts."""
     out: list[list[morph.Token]] = []
+    tagged = list(tagged)
     i = 0
     while i < len(tagged):
         token = tagged[i]
+        # A separable particle stands in the right bracket, at the clause's end (German topology);
+        # "ab"/"bis"/"seit" before a noun phrase is the preposition ("ab dem 25. September").
+        before_phrase = i + 1 < len(tagged) and tagged[i + 1].pos in ("ART", "CARD", "ADJ(A)", "NN", "NE")
+        if token.pos == "PTKVZ" and before_phrase and token.word.lower() in _TIME_PREPOSITIONS:
+            token = tagged[i] = morph.Token(token.word, token.word, "APPR")
         if token.pos in ("APPR", "APPRART"):
             end = _attached(tagged, _phrase(tagged, i + 1))
             if end == i + 1:
@@ -262,8 +268,13 @@ def kernel(sentence: str) -> Kernel | None:
     if len(tagged) < 4 or tagged[-1].word not in (".", "!"):
         return None
     tagged = tagged[:-1]
+    # "Damit Sie informiert sind, führt die Polizei … durch.": a leading clause of purpose, reason or
+    # time fills the Vorfeld; the main clause after it is the news and is as true without it.
+    lead = _leading_clause(tagged)
+    if lead is not None:
+        tagged = tagged[lead:]
     verb = next((i for i, t in enumerate(tagged) if t.pos in _FINITE), None)
-    if verb is None or verb == 0:
+    if verb is None or (verb == 0 and lead is None):
         return None
     vorfeld, rest = tagged[:verb], tagged[verb + 1 :]
     # Vorfeld commas only between adjectives ("einer längeren, Corona-bedingten Pause").
@@ -303,12 +314,16 @@ def kernel(sentence: str) -> Kernel | None:
     one = all(
         t.pos in (*_NP, "KON") or (t.word == "." and i and vorfeld[i - 1].pos == "CARD") for i, t in enumerate(vorfeld)
     )
-    if vorfeld[0].pos in ("ART", "NE", "NN", "PPOSAT", "CARD") and (
-        _attached(vorfeld, _phrase(vorfeld, 0)) == len(vorfeld) or (one and vorfeld[-1].pos in ("NN", "NE"))
+    if (
+        vorfeld
+        and vorfeld[0].pos in ("ART", "NE", "NN", "PPOSAT", "CARD")
+        and (_attached(vorfeld, _phrase(vorfeld, 0)) == len(vorfeld) or (one and vorfeld[-1].pos in ("NN", "NE")))
     ):
         subject = vorfeld
     else:
-        if len(vorfeld) == 1 and vorfeld[0].word.lower() in _LINKS:
+        if not vorfeld:
+            cut = True  # the leading clause went; the subject is the Mittelfeld's first noun phrase
+        elif len(vorfeld) == 1 and vorfeld[0].word.lower() in _LINKS:
             cut = True
         elif vorfeld[0].pos in ("APPR", "APPRART"):
             parts = _chunks(vorfeld)
@@ -510,6 +525,36 @@ def _detachable(rest: Sequence[morph.Token], comma: int) -> bool:
     return opener.word.lower() in _DETACHABLE
 
 
+# Leading adverbial clauses whose loss leaves the main clause true (Duden grammar: Temporal-, Kausal-,
+# Konzessiv-, Final- and Modalsatz). Never a condition ("wenn", "falls") or "dass"/"ob": without a
+# condition the main clause would be claimed outright, and a "dass" clause is the verb's own object.
+_LEADING: Final = frozenset(
+    ["als", "nachdem", "während", "bevor", "weil", "da", "obwohl", "sobald", "seitdem", "damit", "indem", "um"]
+)
+
+
+def _leading_clause(tagged: Sequence[morph.Token]) -> int | None:
+    """Index of the main clause's finite verb after a leading adverbial clause, or None.
+
+    The clause opens with its conjunction and closes with its finite verb (or, for "um", its
+    zu-infinitive) and a comma; the main clause then opens with its finite verb (verb-second rule:
+    the clause is the Vorfeld). A second comma inside the clause (a list, an apposition) is refused.
+    """
+    if len(tagged) < 6 or tagged[0].word.lower() not in _LEADING or tagged[0].pos not in ("KOUS", "KOUI"):
+        return None
+    purpose = tagged[0].word.lower() == "um"
+    comma = next((i for i, t in enumerate(tagged) if t.word == ","), None)
+    if comma is None or comma < 3 or comma + 2 >= len(tagged):
+        return None
+    before = tagged[comma - 1]
+    # HanTa reads a plural finite verb at the clause's end as an infinitive ("damit alle ankommen,").
+    verb_last = before.pos in (*_FINITE, "VV(INF)", "VA(INF)", "VM(INF)")
+    closed = before.pos == "VV(IZU)" or tagged[comma - 2].word == "zu" if purpose else verb_last
+    if not closed or tagged[comma + 1].pos not in _FINITE:
+        return None
+    return comma + 1
+
+
 # Verbs whose subject is an event ("Die Verleihung findet am Montag statt", "Ein Unfall ereignete
 # sich"): the announcement and police-report conventions name the event as the subject.
 # Verbs of holding an event ("X veranstaltet am … einen Aktionstag", "führt … eine Aktionswoche durch"):
@@ -573,6 +618,30 @@ def _time_sentence(core: Kernel) -> list[str]:
     return out
 
 
+def _without_name_attribute(text: str) -> str:
+    """ "Das Seniorennetz Berlin von der AWO und …" -> "Das Seniorennetz Berlin und …".
+
+    A proper name picks out its bearer by itself; a "von" phrase after it only says whose it is
+    (a non-restrictive attribute), so the statement stays true without it. After a common noun the
+    "von" phrase may restrict it ("ein Teil von dem Geld") and stays. Phrases with a number stay.
+    """
+    tagged = morph.tag(text)
+    for i in range(1, len(tagged) - 2):
+        if tagged[i].word not in ("von", "vom") or tagged[i - 1].pos != "NE" or tagged[i - 2].pos not in ("NN", "NE"):
+            continue
+        # Its own noun phrase only: a "und" after it joins the next subject, not this attribute.
+        end = i + 1
+        while end < len(tagged) and tagged[end].pos in ("ART", "ADJ(A)", "NN", "NE"):
+            end += 1
+        phrase = tagged[i:end]
+        if end == i + 1 or any(t.pos == "CARD" for t in phrase) or not any(t.pos in ("NN", "NE") for t in phrase):
+            continue
+        if end < len(tagged) and tagged[end].pos in ("NN", "NE", "APPR", "APPRART"):
+            continue  # the phrase goes on: this parse cannot tell where it ends
+        return _join([t.word for t in (*tagged[:i], *tagged[end:])])
+    return text
+
+
 def core_sentences(
     sentences: Sequence[SourceSentence], rewrite: Callable[[str], str], *, limit: int = 4
 ) -> list[tuple[int, str]]:
@@ -592,6 +661,8 @@ def core_sentences(
     found: list[tuple[int, Kernel]] = []
     for index in tried:
         core = kernel(rewrite(sentences[index].text))
+        if core is not None and len(rewrite(core.text).split()) > _LIMIT:
+            core = replace(core, text=_without_name_attribute(core.text))
         if core is not None and len(rewrite(core.text).split()) <= _LIMIT:
             found.append((index, core))
     # The news is the statement that has a when or a where (who did what, when, where: the lead's
