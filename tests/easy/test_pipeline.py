@@ -5,6 +5,7 @@ Every release here is made up for these tests (names, streets, numbers); none is
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -245,3 +246,32 @@ def test_no_section_is_left_empty_when_nothing_passes() -> None:
     for index, block in enumerate(body):
         if isinstance(block, Heading):
             assert index + 1 < len(body) and not isinstance(body[index + 1], Heading)
+
+
+def test_a_demand_in_a_statement_release_is_marked_as_the_senders_view() -> None:
+    meta = Metadata(
+        title=(Text(text="Verband fordert mehr Radwege"),),
+        language="de-DE",
+        issued=date(2026, 4, 2),
+        organisation="Verkehrsclub Nordland",
+    )
+    release = Release(
+        meta=meta,
+        body=(
+            Paragraph(
+                children=(
+                    Text(
+                        text="Der Verkehrsclub Nordland kritisiert die Verkehrspolitik des Landes. "
+                        "Der Club fordert mehr sichere Wege für Kinder. "
+                        "Die Schulwege müssen sicherer gemacht werden."
+                    ),
+                )
+            ),
+        ),
+    )
+    lines = _lines(release)
+    demands = [line for line in lines if "muss" in line or "müssen" in line]
+    # Every demand names whose view it is; none stands as a bare rule ("Man muss …").
+    assert demands, lines
+    assert all(re.match(r"(?:Der )?Verkehrsclub Nordland fordert: ", line) for line in demands), demands
+    assert not [line for line in lines if line.startswith("Man ")]

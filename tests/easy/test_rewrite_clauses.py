@@ -368,3 +368,34 @@ def test_an_ordinal_after_an_article_ends_no_sentence() -> None:
         "Es waren mehr als das 2021.",
         "Danach sank die Zahl.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("passive", "active_form"),
+    [
+        ("Die Zivilgesellschaft muss stärker eingebunden werden.", "Man muss die Zivilgesellschaft stärker einbinden."),
+        ("Die Brücke darf nicht mehr befahren werden.", "Man darf die Brücke nicht mehr befahren."),
+        ("Die Anträge müssen bis zum 3. Mai gestellt werden.", "Man muss die Anträge bis zum 3. Mai stellen."),
+        ("Im Sommer soll der Spielplatz erneuert werden.", "Im Sommer soll man den Spielplatz erneuern."),
+    ],
+)
+def test_an_agentless_modal_passive_becomes_the_active_with_man(passive: str, active_form: str) -> None:
+    from pressconv.transforms.easy.voice import modal_passive
+
+    assert modal_passive(passive) == active_form
+    assert not [f for f in rule_failures(active_form) if f.check == "rule.passive"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Schule muss von der Stadt saniert werden.",  # an agent: not agentless
+        "Ein Antrag kann online gestellt werden.",  # "ein Antrag": the accusative form is not sure
+        "Der Schüler wurde schwer verletzt.",  # no modal: an event, "man" could name a culprit
+        "Die Straße muss, wenn es schneit, geräumt werden.",  # a clause inside: not the plain form
+    ],
+)
+def test_other_passives_are_left_for_the_verifier(sentence: str) -> None:
+    from pressconv.transforms.easy.voice import modal_passive
+
+    assert modal_passive(sentence) == sentence

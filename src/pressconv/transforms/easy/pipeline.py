@@ -200,6 +200,12 @@ def compose(draft: Draft) -> Draft:
                 dropped.append((styled, tuple(failures)))
             continue
         origin = "speech" if candidate.source.speech else "copied" if unchanged else "source"
+        if not candidate.source.speech:
+            framed = _as_view(text, draft)
+            if framed != text:
+                if not framed or len(words(framed)) > 12 or guard.failures(_style(framed, draft)):
+                    continue  # a demand that cannot be marked as the sender's view stays out
+                text = framed
         found.append((candidate.index, candidate.piece, Line(text, origin=origin)))
         said.add(text)
         copied += unchanged
@@ -250,6 +256,32 @@ def _core_lines(
         out.append((index, Line(text, origin="core" if first else "core-detail"), first))
         used.add(index)
     return out, used
+
+
+# "Man muss …", "… müssen … werden": an obligation in the sender's own voice is the sender's demand.
+_DEMAND: Final = re.compile(r"\b(?:muss|müssen|soll|sollen|sollte|sollten)\b")
+
+
+def _as_view(text: str, draft: Draft) -> str:
+    """ "Bits und Bäume fordert: Man muss …": a demand of a statement release, marked as the sender's view.
+
+    The rubric asks that a statement or opinion be "clearly marked as their view"; a demand in the
+    sender's voice written as a bare "Man muss …" would read as a rule or a fact. The frame names the
+    sender ("fordert" where the release itself speaks of demands, else "sagt"); without a known
+    sender the sentence is left as it is only outside statement releases.
+    """
+    if draft.kind != "statement" or not _DEMAND.search(text):
+        return text
+    facts = draft.facts
+    if facts is None or facts.sender is None:
+        return ""  # whose demand it is cannot be said: the caller leaves the sentence out
+    subject = with_article(facts.sender, "nom")
+    subject = subject[:1].upper() + subject[1:]
+    plural = subject.count(" und ") == 1 and bool(re.search(r" und (?:der|die|das) ", subject))
+    body = " ".join(s.text for s in draft.sentences if not s.speech)
+    demands = re.search(r"\b(?:forder(?:t|n)|Forderung(?:en)?)\b", body) is not None
+    verb = ("fordern" if plural else "fordert") if demands else ("sagen" if plural else "sagt")
+    return f"{subject} {verb}: {text[:1].upper()}{text[1:]}"
 
 
 def _nouns(text: str) -> set[str]:
@@ -658,6 +690,7 @@ def template_vocabulary() -> frozenset[str]:
     found.update(e.word.replace("·", "") for e in lexicon())
     found.update(WEEKDAYS_DE, MONTHS_DE)
     found.update(("Auto", "Nummer", "Beispiel", "Nachricht"))
+    found.add("Man")  # the impersonal subject voice.modal_passive brings in after a frame's colon
     found.update(("Es", "Thema", "Leichter", "Sprache", "Eine", "Einladung", "Telefon·nummer", "Telefonnummer"))
     return frozenset(found)
 

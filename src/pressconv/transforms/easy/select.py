@@ -14,6 +14,7 @@ from typing import Final
 
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.clauses import pieces, resolve, shorten, trim
+from pressconv.transforms.easy.core import kernel
 from pressconv.transforms.easy.source import SourceSentence
 
 __all__ = ["Candidate", "candidates", "frame_speech", "ranked", "speaker_label"]
@@ -153,8 +154,23 @@ def candidates(
                     label = sentence.speaker  # the role goes before the statement does
                 out.append(Candidate(frame_speech(label, body), index, number, sentence))
                 continue
-            out.append(Candidate(shorten(trim(rewrite(piece))), index, number, sentence))
+            out.append(Candidate(_fitted(shorten(trim(rewrite(piece)))), index, number, sentence))
     return out
+
+
+def _fitted(text: str) -> str:
+    """A sentence over the limit cut to its kernel: subject, verb and objects (core.kernel).
+
+    Leichte-Sprache rule books ask for one statement per short sentence; the kernel keeps the
+    statement and leaves out time, place and circumstance phrases that do not fit, refusing any
+    sentence whose structure it cannot read (then the sentence stays as it is, for the verifier).
+    """
+    if len(text.split()) <= _LIMIT:
+        return text
+    found = kernel(text)
+    if found is None or len(found.text.split()) > _LIMIT:
+        return text
+    return found.text
 
 
 def _quote_goes_on(sentences: Sequence[SourceSentence], index: int) -> bool:
