@@ -399,3 +399,17 @@ def test_other_passives_are_left_for_the_verifier(sentence: str) -> None:
     from pressconv.transforms.easy.voice import modal_passive
 
     assert modal_passive(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rewritten"),
+    [
+        ("Eine weitere Person war nicht zu Hause.", "Eine Person war nicht zu Hause."),
+        ("Ein weiterer Zeuge meldete sich bei der Polizei.", "Ein Zeuge hat sich bei der Polizei gemeldet."),
+        # Negation or "kein" before the phrase: leaving "weitere" out would change the statement.
+        ("Es gab keine weiteren Verletzten.", "Es hat keine weiteren Verletzten gegeben."),
+        ("Die Polizei fand nicht eine weitere Spur.", "Die Polizei hat nicht eine weitere Spur gefunden."),
+    ],
+)
+def test_an_additive_weitere_after_an_indefinite_article_goes(sentence: str, rewritten: str) -> None:
+    assert rewrite(sentence, None) == rewritten

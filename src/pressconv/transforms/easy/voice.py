@@ -257,7 +257,7 @@ def modal_passive(sentence: str) -> str:
     modal = _MODAL_SINGULAR.get(body[verb].word.lower())
     if modal is None or verb == 0 or body[-1].word != "werden" or body[-2].pos != "VV(PP)":
         return sentence
-    if any(t.word.lower() in ("von", "vom", "durch") for t in body):
+    if any(t.word.lower() in ("von", "vom", "durch", "seitens") for t in body):
         return sentence  # an agent: the sentence is not agentless
     participle = body[-2]
     infinitive = participle.lemma
