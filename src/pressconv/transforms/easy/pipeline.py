@@ -139,17 +139,14 @@ def compose(draft: Draft) -> Draft:
     # A core sentence whose nouns the fact templates all say already repeats them ("Es hat einen
     # Unfall gegeben." / "Ein Unfall hat sich ereignet."): the template, correct by construction, stays.
     known = {n for line in templated for n in _nouns(line.text)}
+
     # A time or place sentence follows its main sentence: if the main sentence goes, they go too.
     # Most of its nouns (three of four) in one template sentence is a repeat too, named a little
     # differently ("Das Senioren·netz Berlin …" beside the template's "der AWO Landes·verband Berlin …").
     def _echoes(nouns: set[str]) -> bool:
         return len(nouns) >= 4 and any(len(nouns & _nouns(t.text)) >= 0.75 * len(nouns) for t in templated)
 
-    repeated = {
-        index
-        for index, line, first in core
-        if first and (_nouns(line.text) <= known or _echoes(_nouns(line.text)))
-    }
+    repeated = {index for index, line, first in core if first and (_nouns(line.text) <= known or _echoes(_nouns(line.text)))}
     # Their time or place sentence may still add a fact; it names a noun the template introduced
     # ("Es hat einen Verkehrs·unfall gegeben." / "Der Verkehrs·unfall war in der Nacht …"), so it
     # follows the template's lines.
