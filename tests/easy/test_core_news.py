@@ -125,8 +125,6 @@ def test_modal_verb_kept_and_reason_left_out() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        # A hedge says who knows it: without it, a report becomes a fact.
-        "Nach derzeitigem Ermittlungsstand war ein Mann am Montag in Nordheim unterwegs.",
         # "ohne" changes the statement: never dropped, and a sentence with it is not cut.
         "Ohne Führerschein fuhr ein Mann am Montag in Nordheim.",
         # A condition is never cut off ("wenn"), nor a "dass" clause that is the verb's object.
@@ -239,3 +237,27 @@ def test_a_von_attribute_after_a_common_noun_stays() -> None:
 
     text = "Ein Teil von dem Geld aus der Sammlung ist an den Tierschutzverein Ostheim gegangen."
     assert _without_name_attribute(text) == text
+
+
+def test_an_evidential_frame_stays_with_the_kernel() -> None:
+    # "Nach derzeitigem Ermittlungsstand": without it the police's state of knowledge reads as a fact.
+    found = kernel(
+        "Nach derzeitigem Ermittlungsstand war ein 64-Jähriger gegen 7.10 Uhr mit einem Roller in der Hauptstraße unterwegs."
+    )
+    assert found is not None
+    assert found.text.startswith("Nach derzeitigem Ermittlungsstand war ein 64-Jähriger")
+    assert len(words(found.text)) <= 12
+
+
+def test_gegen_before_a_clock_time_is_a_time_phrase_and_against_stays() -> None:
+    found = kernel("Am Montag fuhr ein Lieferwagen gegen 9 Uhr in der Bahnhofstraße gegen einen Baum.")
+    assert found is not None
+    assert "gegen einen Baum" in found.text  # "gegen" + noun is the verb's own phrase
+    assert "9 Uhr" not in found.text or (found.time is None and found.place is None)
+
+
+def test_a_hedge_is_never_cut_from_its_statement() -> None:
+    # A hedge says who knows it: without it, a report becomes a fact. It stays, and no time or place
+    # sentence of its own ("Der Mann war in Nordheim.") is split off without it.
+    found = kernel("Nach derzeitigem Ermittlungsstand war ein Mann am Montag in Nordheim unterwegs.")
+    assert found is None or (found.text.startswith("Nach derzeitigem Ermittlungsstand") and found.event is None)

@@ -225,6 +225,9 @@ def _kind(chunk: Sequence[morph.Token]) -> str:
     words = [t.word for t in chunk]
     first = chunk[0]
     if first.pos in ("APPR", "APPRART"):
+        # "gegen 18:25 Uhr": before a clock time "gegen" says "about", a time phrase (Duden), not "against".
+        if first.word.lower() == "gegen" and len(chunk) > 2 and words[-1] == "Uhr":
+            return "time"
         if first.word.lower() in _KEEP_PP:
             if first.word == "zum" and len(chunk) > 2 and words[1] == "Thema" and words[2] == "„":
                 return "topic"
@@ -308,6 +311,9 @@ def kernel(sentence: str) -> Kernel | None:
             ):
                 kinds[i] = "place"
     moved: list[list[morph.Token]] = []
+    # "Nach derzeitigem Ermittlungsstand": who knows it. It stays at the front of the kernel; without
+    # it a report would become a fact (police-report convention of attributing the state of knowledge).
+    frame: list[morph.Token] = []
     cut = False
     # The Vorfeld holds one constituent (V2 rule): nouns side by side there are one phrase ("Die Stadt
     # Beispielstadt", where HanTa tags the name as a common noun).
@@ -339,6 +345,13 @@ def kernel(sentence: str) -> Kernel | None:
                     and not any(t.word.lower().endswith(_EVIDENTIAL) for t in part)
                 ):
                     cut = True  # "Nach einer längeren Pause": a circumstance, the news is true without it
+                elif (
+                    not frame
+                    and part[0].word.lower() in ("nach", "laut", "gemäß")
+                    and not any(t.pos in ("CARD", "NE") for t in part)
+                    and any(t.word.lower().endswith(_EVIDENTIAL) for t in part)
+                ):
+                    frame = part
                 else:
                     return None  # a phrase that may change the statement ("Ohne Führerschein")
         else:
@@ -400,7 +413,7 @@ def kernel(sentence: str) -> Kernel | None:
     if not complement and (finite.pos != "VV(FIN)" or moved):
         return None
     scoped = bool(_SCOPE.search(sentence))
-    while not scoped and _count([*subject, *(t for c in kept for t in c)]) + 1 > _LIMIT:
+    while not scoped and _count([*frame, *subject, *(t for c in kept for t in c)]) + 1 > _LIMIT:
         spans = [span for i in range(len(kept)) if _droppable(kept, i) and (span := _span(kept, i)) is not None]
         if not spans:
             break
@@ -410,7 +423,10 @@ def kernel(sentence: str) -> Kernel | None:
     if not moved and not topic and comma is None and not cut:
         return None  # nothing moved or cut: the sentence is the source's, and the normal path judges it
     flat = [t for c in kept for t in c]
-    text = _join([*[t.word for t in subject], finite.word, *[t.word for t in flat]])
+    if frame:
+        text = _join([*[t.word for t in frame], finite.word, *[t.word for t in subject], *[t.word for t in flat]])
+    else:
+        text = _join([*[t.word for t in subject], finite.word, *[t.word for t in flat]])
     text = text[:1].upper() + text[1:] + "."
     past = morph.is_preterite(finite.word, finite.lemma) or (
         finite.lemma in ("haben", "sein") and any(t.pos == "VV(PP)" for t in flat)
@@ -438,15 +454,22 @@ def kernel(sentence: str) -> Kernel | None:
         split: tuple[str, ...] = (places[0], places[-1])  # too long as one sentence: the first and the last place phrase
     else:
         split = (place,) if place else ()
-    event = _event(flat, subject, finite, kept)
+    # Under an evidential frame a time or place sentence of its own would drop the frame and state
+    # the report as a fact: they stay in the sentence if it fits, else they are left out.
+    event = None if frame else _event(flat, subject, finite, kept)
     if topic and event is None:
         return None  # the topic cannot be said without its noun
     if event is None and (time or place):
         # No noun to name again: the time and place stay in the sentence if it still fits ("Sven
         # Kriese ist seit 1. August 2024 Direktor"), else they are left out (never a pronoun).
         whole = [t for c in inline if any(c is m for m in moved) or any(c is k for k in kept) for t in c]
-        if _count([*subject, *whole]) + 1 <= _LIMIT:
-            text = _join([*[t.word for t in subject], finite.word, *[t.word for t in whole]])
+        if _count([*frame, *subject, *whole]) + 1 <= _LIMIT:
+            head = (
+                [*[t.word for t in frame], finite.word, *[t.word for t in subject]]
+                if frame
+                else [*[t.word for t in subject], finite.word]
+            )
+            text = _join([*head, *[t.word for t in whole]])
             text = re.sub(rf"\b({_WEEKDAYS}) (?=\d)", r"\1, ", text[:1].upper() + text[1:] + ".")
             time = place = None
             split = ()
