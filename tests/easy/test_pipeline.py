@@ -275,3 +275,40 @@ def test_a_demand_in_a_statement_release_is_marked_as_the_senders_view() -> None
     assert demands, lines
     assert all(re.match(r"(?:Der )?Verkehrsclub Nordland fordert: ", line) for line in demands), demands
     assert not [line for line in lines if line.startswith("Man ")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Am Montag war eine 34-Jährige mit ihrem Hund in der Parkstraße unterwegs. "
+            "Sie stürzte auf dem Gehweg und verletzte sich am Arm.",
+            "Die 34-Jährige",
+        ),
+        (
+            "In der Nacht alarmierte ein 80-Jähriger in der Gartenstraße die Feuerwehr. Er hat im Haus Rauch gesehen.",
+            "Der 80-Jährige",
+        ),
+    ],
+)
+def test_a_pronoun_names_the_person_the_report_introduced(paragraph: str, expected: str) -> None:
+    lines = _lines(_release("Meldung", paragraph, issued=date(2026, 2, 3)))
+    assert any(line.startswith(expected + " ") for line in lines), lines
+    assert not [line for line in lines if re.match(r"(?:Er|Sie) ", line)]
+
+
+def test_a_pronoun_of_the_other_gender_is_not_given_the_introduced_person() -> None:
+    paragraph = "Am Montag sah eine Zeugin einen Mann an einem Auto in der Parkstraße. Er flüchtete zu Fuß."
+    lines = _lines(_release("Zeugin beobachtet Mann", paragraph, issued=date(2026, 2, 3)))
+    assert not [line for line in lines if line.startswith("Die Zeugin flüchtete")], lines
+
+
+def test_a_renamed_person_is_introduced_with_the_indefinite_article_if_the_summary_has_not_named_them() -> None:
+    # The introducing sentence is too long to stay; the definite "Der Unbekannte" would point at nothing.
+    paragraph = (
+        "Nach Zeugenaussagen stieg gestern Abend gegen 22 Uhr ein Unbekannter über den Zaun des Freibads "
+        "an der Uferstraße in Nordheim und beschädigte dort mehrere Liegestühle, Sonnenschirme und Bänke. "
+        "Er flüchtete danach zu Fuß."
+    )
+    lines = _lines(_release("Einbruch im Freibad", paragraph, issued=date(2026, 7, 3)))
+    assert not [line for line in lines if line.startswith("Der Unbekannte")], lines

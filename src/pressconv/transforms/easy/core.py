@@ -19,7 +19,7 @@ from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.lexicon import lookup
 from pressconv.transforms.easy.source import SourceSentence
 
-__all__ = ["Kernel", "core_sentences", "headline_sentences", "kernel"]
+__all__ = ["Kernel", "core_sentences", "headline_sentences", "kernel", "nominalised"]
 
 _FINITE: Final = ("VV(FIN)", "VA(FIN)", "VM(FIN)")
 _BRACKET: Final = ("VV(INF)", "VV(PP)", "VA(PP)", "VA(INF)", "VM(INF)", "PTKVZ", "PTKZU", "VV(IZU)")
@@ -58,6 +58,54 @@ class Kernel:
     past: bool
     topic: str | None = None
     places: tuple[str, ...] = ()  # the place as one or two sentences
+
+
+def nominalised(tagged: Sequence[morph.Token]) -> list[morph.Token]:
+    """The tags with a capitalised adjective inside the sentence read as a noun ("ein Unbekannter").
+
+    German capitalises nouns, and a nominalised adjective is one (Duden, Substantivierung); an
+    attributive adjective inside a sentence is written small. HanTa sometimes tags "Unbekannter" as
+    an attributive adjective, and "ein Unbekannter Rauch" would then read as one noun phrase. A
+    capitalised adjective whose lemma is written small is a noun; a place adjective keeps its capital
+    in the lemma ("Berliner") and a quoted name („Dunkle Jahreszeit“) is left as it is.
+    """
+    out = list(tagged)
+    quoted = False
+    for i, token in enumerate(out):
+        if token.word == "„":
+            quoted = True
+        elif token.word == "“":
+            quoted = False
+        elif (
+            i > 0
+            and not quoted
+            and token.pos == "ADJ(A)"
+            and token.word[:1].isupper()
+            and token.lemma[:1].islower()
+            and out[i - 1].word not in (".", ":", "!", "?")
+            # Before a noun it may be part of a name ("Diakonisches Werk") or a place adjective, which
+            # never inflects ("in der Mellener Straße"): only with no noun after it is it the noun.
+            and (i + 1 == len(out) or out[i + 1].pos not in ("NN", "NE", "NNA", "ADJ(A)"))
+        ):
+            out[i] = morph.Token(token.word, token.lemma, "NNA")
+    return out
+
+
+def _ambiguous_er(tagged: Sequence[morph.Token]) -> bool:
+    """ "ein Unbekannter Rauch": after "ein" a capitalised "-er" word before a noun is a nominalised
+    adjective with an object, or a place adjective with its noun ("ein Mellener Bürger"); the tags
+    cannot tell which, so no cut is made."""
+    return any(
+        t.pos == "ADJ(A)"
+        and t.word[:1].isupper()
+        and t.lemma[:1].islower()
+        and t.word.endswith("er")
+        and tagged[i - 1].word.lower() in ("ein", "kein")
+        and i + 1 < len(tagged)
+        and tagged[i + 1].pos in ("NN", "NE")
+        for i, t in enumerate(tagged)
+        if i > 0
+    )
 
 
 def _join(words: list[str]) -> str:
@@ -267,8 +315,8 @@ def kernel(sentence: str) -> Kernel | None:
     """
     # "am Montag, dem 13. März": the date is one time phrase; its comma is no clause boundary.
     sentence = re.sub(rf"\b({_WEEKDAYS}), (?:dem |den )?(?=\d)", r"\1 ", sentence)
-    tagged = list(morph.tag(sentence))
-    if len(tagged) < 4 or tagged[-1].word not in (".", "!"):
+    tagged = nominalised(morph.tag(sentence))
+    if len(tagged) < 4 or tagged[-1].word not in (".", "!") or _ambiguous_er(tagged):
         return None
     tagged = tagged[:-1]
     # "Damit Sie informiert sind, führt die Polizei … durch.": a leading clause of purpose, reason or

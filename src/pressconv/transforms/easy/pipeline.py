@@ -24,7 +24,7 @@ from pressconv.transforms.easy.kind import Kind, classify
 from pressconv.transforms.easy.lexicon import Entry, entries_for, in_domain, lexicon, lookup
 from pressconv.transforms.easy.readability import words
 from pressconv.transforms.easy.rewrite import rewrite, title_genitive
-from pressconv.transforms.easy.select import candidates
+from pressconv.transforms.easy.select import candidates, protagonists
 from pressconv.transforms.easy.sender import find_sender, von, with_article
 from pressconv.transforms.easy.source import SourceSentence, contacts, flat, sentences, source_text, split_sentences
 from pressconv.transforms.easy.templates import Line, contact_lines, derived_facts, fact_lines, headline, sender_lines
@@ -206,6 +206,7 @@ def compose(draft: Draft) -> Draft:
         said.add(text)
         copied += unchanged
     lines.extend(line for _, _, line in sorted(found, key=lambda item: (item[0], item[1])))
+    lines = _introduce_people(lines, draft)
     lines.extend(senders)
     if draft.release.meta.issued is not None:
         from pressconv.transforms.easy.dates import format_date
@@ -278,6 +279,25 @@ def _as_view(text: str, draft: Draft) -> str:
     demands = re.search(r"\b(?:forder(?:t|n)|Forderung(?:en)?)\b", body) is not None
     verb = ("fordern" if plural else "fordert") if demands else ("sagen" if plural else "sagt")
     return f"{subject} {verb}: {text[:1].upper()}{text[1:]}"
+
+
+def _introduce_people(lines: list[Line], draft: Draft) -> list[Line]:
+    """ "Der 77-Jährige ist gestürzt." -> "Ein 77-Jähriger …" where no line before has named that person.
+
+    A pronoun is replaced by its person in the definite form (select.protagonists); if the sentence
+    that introduced the person did not reach the summary, the definite form would point at nothing
+    (rubric, item 3), and the indefinite form the source used says the same without pointing back.
+    """
+    people = {(definite, indefinite) for _, definite, indefinite in protagonists(draft.sentences).values()}
+    out: list[Line] = []
+    for line in lines:
+        for definite, indefinite in people:
+            head = indefinite.split(" ", 1)[1]
+            stem = head[: max(4, len(head) - 2)]
+            if line.text.startswith(definite + " ") and not any(stem in earlier.text for earlier in out):
+                line = replace(line, text=indefinite + line.text[len(definite) :])
+        out.append(line)
+    return out
 
 
 def _nouns(text: str) -> set[str]:
