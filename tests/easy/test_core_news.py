@@ -261,3 +261,32 @@ def test_a_hedge_is_never_cut_from_its_statement() -> None:
     # sentence of its own ("Der Mann war in Nordheim.") is split off without it.
     found = kernel("Nach derzeitigem Ermittlungsstand war ein Mann am Montag in Nordheim unterwegs.")
     assert found is None or (found.text.startswith("Nach derzeitigem Ermittlungsstand") and found.event is None)
+
+
+def test_a_list_of_examples_becomes_its_own_sentence() -> None:
+    found = kernel(
+        "Die Volkshochschule Dresden bietet ab dem 2. März 2026 stadtweit Kurse zu Themen wie Kochen, "
+        "Nähen, Gärtnern und Malen an."
+    )
+    assert found is not None
+    assert "Kochen" not in found.text and "Themen" in found.text
+    assert found.examples == "Die Themen sind zum Beispiel: Kochen, Nähen, Gärtnern und Malen."
+
+
+def test_a_lead_of_one_line_paragraphs_is_read_across_them() -> None:
+    # Plain-text releases often put each sentence in a paragraph of its own; the news may be the fourth.
+    release = Release(
+        meta=Metadata(title=(Text(text="Herbst"),), language="de-DE", issued=date(2026, 10, 1)),
+        body=tuple(
+            Paragraph(children=(Text(text=t),))
+            for t in (
+                "Jedes Jahr das Gleiche.",
+                "Es wird früh dunkel.",
+                "Um Unfälle zu vermeiden, führt die Polizei Hamburg stadtweit Kontrollen zu Themen wie "
+                "Licht, Bremsen, Reifen und Reflektoren durch.",
+            )
+        ),
+    )
+    _, lines = _summary(release)
+    assert lines[0] == "Die Polizei Hamburg führt stadtweit Kontrollen zu Themen durch.", lines
+    assert "Die Themen sind zum Beispiel: Licht, Bremsen, Reifen und Reflektoren." in lines

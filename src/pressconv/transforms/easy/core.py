@@ -58,6 +58,7 @@ class Kernel:
     past: bool
     topic: str | None = None
     places: tuple[str, ...] = ()  # the place as one or two sentences
+    examples: str | None = None  # "Die Themen sind zum Beispiel: A, B und C."
 
 
 def nominalised(tagged: Sequence[morph.Token]) -> list[morph.Token]:
@@ -88,6 +89,9 @@ def nominalised(tagged: Sequence[morph.Token]) -> list[morph.Token]:
             and (i + 1 == len(out) or out[i + 1].pos not in ("NN", "NE", "NNA", "ADJ(A)"))
         ):
             out[i] = morph.Token(token.word, token.lemma, "NNA")
+        elif token.pos == "NN" and token.word[:1].islower() and token.word.isalpha():
+            # Nouns are capitalised: a small word read as a noun is an adverbial adjective ("stadtweit").
+            out[i] = morph.Token(token.word, token.lemma, "ADJ(D)")
     return out
 
 
@@ -315,6 +319,14 @@ def kernel(sentence: str) -> Kernel | None:
     """
     # "am Montag, dem 13. März": the date is one time phrase; its comma is no clause boundary.
     sentence = re.sub(rf"\b({_WEEKDAYS}), (?:dem |den )?(?=\d)", r"\1 ", sentence)
+    # "zu Themen wie A, B, C und D": a list of examples after a plural noun. Its commas are no clause
+    # boundaries; the list becomes a sentence of its own and the noun stays (issue 16: lists are kept
+    # whole, in a sentence that says they are examples).
+    examples = None
+    example_list = _EXAMPLES.search(sentence)
+    if example_list is not None and _plural(example_list.group("noun")):
+        examples = f"Die {example_list.group('noun')} sind zum Beispiel: {example_list.group('list')}."
+        sentence = sentence[: example_list.start("wie") - 1] + sentence[example_list.end("list") :]
     tagged = nominalised(morph.tag(sentence))
     if len(tagged) < 4 or tagged[-1].word not in (".", "!") or _ambiguous_er(tagged):
         return None
@@ -460,7 +472,8 @@ def kernel(sentence: str) -> Kernel | None:
     complement = any(_kind(c) in ("np", "pp") or c[0].pos in ("VV(PP)", "VV(INF)", "PTKVZ", "VA(PP)") for c in kept)
     if not complement and (finite.pos != "VV(FIN)" or moved):
         return None
-    scoped = bool(_SCOPE.search(sentence))
+    # Scope words of the main clause only: a leading clause that went cannot scope over it.
+    scoped = bool(_SCOPE.search(" ".join(t.word for t in tagged)))
     while not scoped and _count([*frame, *subject, *(t for c in kept for t in c)]) + 1 > _LIMIT:
         spans = [span for i in range(len(kept)) if _droppable(kept, i) and (span := _span(kept, i)) is not None]
         if not spans:
@@ -521,7 +534,10 @@ def kernel(sentence: str) -> Kernel | None:
             text = re.sub(rf"\b({_WEEKDAYS}) (?=\d)", r"\1, ", text[:1].upper() + text[1:] + ".")
             time = place = None
             split = ()
+    if examples is not None and len(examples.split()) > _LIMIT:
+        examples = None
     return Kernel(
+        examples=examples,
         text=text,
         time=time,
         place=place,
@@ -530,6 +546,19 @@ def kernel(sentence: str) -> Kernel | None:
         topic=_join([t.word for t in topic]) or None,
         places=split if place else (),
     )
+
+
+# "Themen wie A, B und C": capitalised items (nouns), separated by commas, closed by "und"/"oder".
+_EXAMPLES: Final = re.compile(
+    r"\b(?P<noun>[A-ZÄÖÜ][a-zäöüß]+) (?P<wie>wie) "
+    r"(?P<list>(?:[A-ZÄÖÜ][\w\-]*, )+[A-ZÄÖÜ][\w\-]* (?:und|oder) [A-ZÄÖÜ][\w\-]*)\b"
+)
+
+
+def _plural(noun: str) -> bool:
+    """The analyser reads the noun as a plural form (its lemma differs and is not longer)."""
+    token = morph.tag(f"Die {noun} sind da.")[1]
+    return token.pos == "NN" and token.lemma != noun and len(token.lemma) <= len(noun)
 
 
 # Under negation or a quantifier, leaving out a phrase can make the sentence false ("kein Auto mit Licht").
@@ -570,6 +599,8 @@ def _droppable(kept: Sequence[Sequence[morph.Token]], index: int) -> bool:
     first = chunk[0]
     if first.word.lower() == "gemeinsam":
         return True  # "gemeinsam mit X": the partners, a detail of the lead
+    if first.word.lower() == "im" and len(chunk) > 1 and chunk[1].word == "Rahmen":
+        return not any(t.pos in ("CARD", "NE") for t in chunk)  # "im Rahmen einer Woche": a frame (clauses.shorten)
     if first.word.lower() not in _CIRCUMSTANCE:
         return False
     return _plain_pp(chunk)
@@ -689,6 +720,11 @@ def _time_sentence(core: Kernel) -> list[str]:
     return out
 
 
+def _details(core: Kernel) -> list[str]:
+    """The time and place sentences, then the list of examples the kernel took out."""
+    return [*_time_sentence(core), *([core.examples] if core.examples else [])]
+
+
 def _without_name_attribute(text: str) -> str:
     """ "Das Seniorennetz Berlin von der AWO und …" -> "Das Seniorennetz Berlin und …".
 
@@ -728,7 +764,10 @@ def core_sentences(
         return out
     # The lead paragraph and the next one: a scene-setting lead leaves the news to the next paragraph.
     first = sentences[own[0]].paragraph
-    tried = [i for i in own if sentences[i].paragraph <= first + 1][:6]
+    # Where every sentence is a paragraph of its own (plain-text layouts with a line per sentence),
+    # the lead spans several of them: the first four sentences are the lead then.
+    single = len({sentences[i].paragraph for i in own[:4]}) == len(own[:4])
+    tried = own[:4] if single else [i for i in own if sentences[i].paragraph <= first + 1][:6]
     found: list[tuple[int, Kernel]] = []
     for index in tried:
         core = kernel(rewrite(sentences[index].text))
@@ -741,7 +780,7 @@ def core_sentences(
     found.sort(key=lambda item: (not (item[1].event and (item[1].time or item[1].place)), item[0]))
     for index, core in found:
         out.append((index, rewrite(core.text)))
-        out.extend((index, rewrite(extra)) for extra in _time_sentence(core))
+        out.extend((index, rewrite(extra)) for extra in _details(core))
         if len(out) >= limit:
             break
     return out[:limit]
