@@ -312,3 +312,16 @@ def test_a_renamed_person_is_introduced_with_the_indefinite_article_if_the_summa
     )
     lines = _lines(_release("Einbruch im Freibad", paragraph, issued=date(2026, 7, 3)))
     assert not [line for line in lines if line.startswith("Der Unbekannte")], lines
+
+
+def test_a_pronoun_chain_goes_on_across_one_line_paragraphs() -> None:
+    meta = Metadata(title=(Text(text="Radfahrer gestürzt"),), language="de-DE", issued=date(2026, 5, 1))
+    paragraphs = (
+        "Am Abend war ein 45-Jähriger mit einem Fahrrad in der Hauptstraße unterwegs.",
+        "Er stürzte an einer Baustelle.",
+        "Er kam mit leichten Verletzungen in ein Krankenhaus.",
+    )
+    release = Release(meta=meta, body=tuple(Paragraph(children=(Text(text=p),)) for p in paragraphs))
+    lines = _lines(release)
+    assert not [line for line in lines if re.match(r"Er ", line)], lines
+    assert any("45-Jährige" in line and "Krankenhaus" in line for line in lines), lines

@@ -202,6 +202,9 @@ def compose(draft: Draft) -> Draft:
                 if not framed or len(words(framed)) > 12 or guard.failures(_style(framed, draft)):
                     continue  # a demand that cannot be marked as the sender's view stays out
                 text = framed
+        if origin == "source" and (text.startswith("Man ") or ": Man " in text):
+            # An impersonal rule or demand ("Man muss …") says no news of its own: never the title.
+            origin = "source-impersonal"
         found.append((candidate.index, candidate.piece, Line(text, origin=origin)))
         said.add(text)
         copied += unchanged

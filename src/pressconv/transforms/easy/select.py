@@ -223,14 +223,13 @@ def _introduced(tagged: tuple[morph.Token, ...]) -> tuple[str, str, str] | None:
 
 
 def protagonists(sentences: Sequence[SourceSentence]) -> dict[int, tuple[str, str, str]]:
-    """For each sentence, the person "er"/"sie" still names there: introduced in the same paragraph
-    by the sentence before (or a chain of sentences about them), with no other subject in between."""
+    """For each sentence, the person "er"/"sie" still names there: introduced by the sentence before
+    (or a chain of sentences about them), with no other subject in between."""
     out: dict[int, tuple[str, str, str]] = {}
     current: tuple[str, str, str] | None = None
-    paragraph = None
     for index, sentence in enumerate(sentences):
-        if sentence.paragraph != paragraph:
-            current, paragraph = None, sentence.paragraph
+        # A paragraph break alone does not end the chain (plain-text releases put each sentence on a
+        # line of its own); a sentence without the pronoun near its start does.
         if sentence.speech or sentence.heading:
             current = None
             continue

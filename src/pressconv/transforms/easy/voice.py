@@ -277,6 +277,8 @@ def modal_passive(sentence: str) -> str:
         first = patient[0].lower() if body[0].pos in ("ART", "ADJ(A)") else patient[0]
         words = ["Man", modal, first, *patient[1:]]
         words += [t.word for t in middle]
+    elif body[0].pos not in ("APPR", "APPRART", "ADV", "ADJ(D)"):
+        return sentence  # "Es darf …": an expletive or another pronoun in the Vorfeld, not an adverbial
     else:
         # An adverbial Vorfeld stays first; the subject is the Mittelfeld's first noun phrase.
         start = next((i for i, t in enumerate(middle) if t.pos in ("ART", "NN", "NE")), None)
