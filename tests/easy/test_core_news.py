@@ -290,3 +290,21 @@ def test_a_lead_of_one_line_paragraphs_is_read_across_them() -> None:
     _, lines = _summary(release)
     assert lines[0] == "Die Polizei Hamburg führt stadtweit Kontrollen zu Themen durch.", lines
     assert "Die Themen sind zum Beispiel: Licht, Bremsen, Reifen und Reflektoren." in lines
+
+
+def test_a_purpose_clause_becomes_what_the_subject_wants() -> None:
+    found = kernel("Die Polizei Hamburg kontrolliert am Montag in der Innenstadt Radfahrer, um Unfälle zu vermeiden.")
+    assert found is not None and found.purpose == "Die Polizei Hamburg will Unfälle vermeiden."
+    plural = kernel(
+        "Das Bezirksamt Mitte und die Polizei Berlin haben am Montag eine Vereinbarung unterzeichnet, "
+        "um ältere Menschen zu unterstützen."
+    )
+    assert (
+        plural is not None
+        and plural.purpose == "Das Bezirksamt Mitte und die Polizei Berlin wollen ältere Menschen unterstützen."
+    )
+
+
+def test_a_purpose_clause_with_a_pronoun_is_left_out() -> None:
+    found = kernel("Die Stadt Köln sperrt ab dem 4. Mai 2026 die Domstraße, um sie zu sanieren.")
+    assert found is None or found.purpose is None

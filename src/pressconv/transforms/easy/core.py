@@ -59,6 +59,7 @@ class Kernel:
     topic: str | None = None
     places: tuple[str, ...] = ()  # the place as one or two sentences
     examples: str | None = None  # "Die Themen sind zum Beispiel: A, B und C."
+    purpose: str | None = None  # "Die Polizei will Unfälle vermeiden." from "…, um Unfälle zu vermeiden"
 
 
 def nominalised(tagged: Sequence[morph.Token]) -> list[morph.Token]:
@@ -348,9 +349,11 @@ def kernel(sentence: str) -> Kernel | None:
             return None
     vorfeld = [t for t in vorfeld if t.word != ","]
     comma = next((i for i, t in enumerate(rest) if t.word in (",", "–", ":", ";", "(")), None)
+    aim: list[morph.Token] = []
     if comma is not None:
         if not _detachable(rest, comma):
             return None
+        aim = _aim(rest[comma + 1 :])
         rest = rest[:comma]
     finite = tagged[verb]
     chunks = _chunks(rest)
@@ -536,7 +539,15 @@ def kernel(sentence: str) -> Kernel | None:
             split = ()
     if examples is not None and len(examples.split()) > _LIMIT:
         examples = None
+    purpose = None
+    if aim and not frame and not listed_subject(subject):
+        plural = finite.word.endswith("en") or finite.word == "sind" or any(t.word == "und" for t in subject)
+        head = _join([t.word for t in subject])
+        purpose = f"{head[:1].upper()}{head[1:]} {'wollen' if plural else 'will'} {_join([t.word for t in aim])}."
+        if _count([*subject, *aim]) + 1 > _LIMIT:
+            purpose = None
     return Kernel(
+        purpose=purpose,
         examples=examples,
         text=text,
         time=time,
@@ -721,8 +732,33 @@ def _time_sentence(core: Kernel) -> list[str]:
 
 
 def _details(core: Kernel) -> list[str]:
-    """The time and place sentences, then the list of examples the kernel took out."""
-    return [*_time_sentence(core), *([core.examples] if core.examples else [])]
+    """The time and place sentences, then the list of examples and the purpose the kernel took out."""
+    return [*_time_sentence(core), *([core.examples] if core.examples else []), *([core.purpose] if core.purpose else [])]
+
+
+def listed_subject(subject: Sequence[morph.Token]) -> bool:
+    """A subject with an indefinite article: "will" would ascribe an aim to someone not yet named."""
+    return bool(subject) and subject[0].word.lower() in ("ein", "eine", "einen")
+
+
+def _aim(clause: Sequence[morph.Token]) -> list[morph.Token]:
+    """ "um Unfälle zu vermeiden" -> [Unfälle, vermeiden]: a purpose clause as the objects and infinitive.
+
+    German grammar (Duden, Finalsatz with "um … zu"): the infinitive's subject is the main clause's
+    subject, so "X tut Y, um Z zu erreichen" says that X wants to reach Z. Only the plain form: no
+    comma, no pronoun, no finite verb, the zu-infinitive last (a verb the analyser lemmatises).
+    """
+    if len(clause) < 3 or clause[0].word.lower() != "um":
+        return []
+    body = list(clause[1:])
+    if any(t.pos.endswith("(FIN)") or t.pos in ("PPER", "PPOSAT", "PDS", "PDAT", "PRELS") or t.word == "," for t in body):
+        return []
+    last = body[-1]
+    if last.pos == "VV(IZU)" and last.lemma and last.lemma != last.word and re.search(r"(?:en|ern|eln)$", last.lemma):
+        return [*body[:-1], morph.Token(last.lemma, last.lemma, "VV(INF)")]
+    if len(body) >= 2 and body[-2].word == "zu" and last.pos in ("VV(INF)", "VA(INF)"):
+        return [*body[:-2], last]
+    return []
 
 
 def _without_name_attribute(text: str) -> str:
