@@ -542,8 +542,8 @@ def kernel(sentence: str) -> Kernel | None:
     purpose = None
     if aim and not frame and not listed_subject(subject):
         plural = finite.word.endswith("en") or finite.word == "sind" or any(t.word == "und" for t in subject)
-        head = _join([t.word for t in subject])
-        purpose = f"{head[:1].upper()}{head[1:]} {'wollen' if plural else 'will'} {_join([t.word for t in aim])}."
+        named = _join([t.word for t in subject])
+        purpose = f"{named[:1].upper()}{named[1:]} {'wollen' if plural else 'will'} {_join([t.word for t in aim])}."
         if _count([*subject, *aim]) + 1 > _LIMIT:
             purpose = None
     return Kernel(
