@@ -22,6 +22,7 @@ from pressconv.transforms.easy.core import core_sentences, headline_sentences
 from pressconv.transforms.easy.facts import Facts, find_facts
 from pressconv.transforms.easy.kind import Kind, classify
 from pressconv.transforms.easy.lexicon import Entry, entries_for, in_domain, lexicon, lookup
+from pressconv.transforms.easy.person import third_person
 from pressconv.transforms.easy.readability import words
 from pressconv.transforms.easy.rewrite import rewrite, title_genitive
 from pressconv.transforms.easy.select import candidates, protagonists
@@ -172,7 +173,8 @@ def compose(draft: Draft) -> Draft:
     copied = 0
     found: list[tuple[int, int, Line]] = []
     room = max(_MIN_SOURCE, _MAX_LINES - room_taken)
-    for candidate in candidates(draft.sentences, lambda piece: rewrite(piece, issued)):
+    voice = _own_voice(draft)
+    for candidate in candidates(draft.sentences, lambda piece: rewrite(piece, issued), own_voice=voice):
         if len(found) >= room:
             break
         text = candidate.text
@@ -235,7 +237,8 @@ def _core_lines(
     last: int | None = None
     # A nominal headline the body confirms ("Spende der X an die Y") says the news first (index -1).
     found = [(-1, text) for text in headline_sentences(_topic(draft.title), draft.sentences)]
-    found += core_sentences(draft.sentences, lambda piece: rewrite(piece, issued))
+    voice = _own_voice(draft) or (lambda piece: piece)
+    found += core_sentences(draft.sentences, lambda piece: rewrite(voice(piece), issued))
     for index, text in found:
         first = index != last
         last = index
@@ -282,6 +285,17 @@ def _as_view(text: str, draft: Draft) -> str:
     demands = re.search(r"\b(?:forder(?:t|n)|Forderung(?:en)?)\b", body) is not None
     verb = ("fordern" if plural else "fordert") if demands else ("sagen" if plural else "sagt")
     return f"{subject} {verb}: {text[:1].upper()}{text[1:]}"
+
+
+def _own_voice(draft: Draft) -> Callable[[str], str] | None:
+    """The sender's first person plural in the third person with its name, where the sender is known."""
+    sender = draft.facts.sender if draft.facts is not None else None
+    if sender is None:
+        return None
+    subject = with_article(sender, "nom")
+    # "die Polizei und die Staatsanwaltschaft": two organisations take the plural verb.
+    plural = subject.count(" und ") == 1 and bool(re.search(r" und (?:der|die|das) ", subject))
+    return lambda piece: third_person(piece, subject, plural=plural)
 
 
 def _introduce_people(lines: list[Line], draft: Draft) -> list[Line]:

@@ -118,7 +118,11 @@ def frame_speech(label: str, text: str) -> str:
 
 
 def candidates(
-    sentences: Sequence[SourceSentence], rewrite: Callable[[str], str], *, speech_words: int = 10
+    sentences: Sequence[SourceSentence],
+    rewrite: Callable[[str], str],
+    *,
+    speech_words: int = 10,
+    own_voice: Callable[[str], str] | None = None,
 ) -> list[Candidate]:
     """Every rewritten piece of the ranked sentences, most important sentence first.
 
@@ -155,6 +159,8 @@ def candidates(
                     label = sentence.speaker  # the role goes before the statement does
                 out.append(Candidate(frame_speech(label, body), index, number, sentence))
                 continue
+            if own_voice is not None:
+                piece = own_voice(piece)  # the sender's "wir" (never a speaker's) named (person.py)
             out.append(Candidate(_fitted(shorten(trim(rewrite(piece)))), index, number, sentence))
     return out
 
