@@ -325,3 +325,19 @@ def test_a_pronoun_chain_goes_on_across_one_line_paragraphs() -> None:
     lines = _lines(release)
     assert not [line for line in lines if re.match(r"Er ", line)], lines
     assert any("45-Jährige" in line and "Krankenhaus" in line for line in lines), lines
+
+
+def test_a_demand_in_the_lead_of_a_statement_release_is_framed_too() -> None:
+    # The lead's kernel (core.py) rewritten to "Man muss …" is the sender's view as much as a body sentence.
+    meta = Metadata(
+        title=(Text(text="Verband fordert mehr Radwege"),),
+        language="de-DE",
+        issued=date(2026, 4, 2),
+        organisation="Verkehrsclub Nordland",
+    )
+    body = (
+        Paragraph(children=(Text(text="Der Verkehrsclub Nordland fordert mehr Radwege."),)),
+        Paragraph(children=(Text(text="Zudem müssen die Radwege stärker gepflegt werden."),)),
+    )
+    lines = _lines(Release(meta=meta, body=body))
+    assert not [line for line in lines if line.startswith("Man ")], lines

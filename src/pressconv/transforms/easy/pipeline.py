@@ -244,6 +244,14 @@ def _core_lines(
         last = index
         if index in failed or any(line.text == text for _, line, _ in out):
             continue
+        # A demand of a statement release is the sender's view and says so, as in compose.
+        framed = _as_view(text, draft)
+        if framed != text and (not framed or len(words(framed)) > 12):
+            if first:
+                failed.add(index)
+            continue
+        impersonal = text.startswith("Man ")
+        text = framed
         styled = _style(text, draft)
         failures = [
             *rule_failures(styled, known_acronyms=_acronyms()),
@@ -256,7 +264,9 @@ def _core_lines(
                 failed.add(index)
             continue
         # Only the main sentence may become the title; its time and place sentences are details.
-        out.append((index, Line(text, origin="core" if first else "core-detail"), first))
+        # "Man muss …" is no news of its own: it never becomes the title.
+        origin = "core-impersonal" if impersonal else "core" if first else "core-detail"
+        out.append((index, Line(text, origin=origin), first))
         used.add(index)
     return out, used
 
