@@ -235,6 +235,9 @@ def appeal(sentence: str) -> str:
 _MODAL_SINGULAR: Final = {
     "muss": "muss", "müssen": "muss", "soll": "soll", "sollen": "soll", "kann": "kann", "können": "kann",
     "darf": "darf", "dürfen": "darf",
+    # The past of a modal may stand in Leichte Sprache (only full verbs take the Perfekt).
+    "konnte": "konnte", "konnten": "konnte", "musste": "musste", "mussten": "musste", "durfte": "durfte",
+    "durften": "durfte",
 }  # fmt: skip
 
 
@@ -243,8 +246,8 @@ def modal_passive(sentence: str) -> str:
 
     A modal passive without an agent states a demand or a rule, not an event, so the impersonal
     active with "man" says the same (Duden grammar: "man" as the agent of a Passiversatz) and keeps
-    the Leichte-Sprache rule of active sentences. Only the plain form: one finite modal verb in the
-    present, "Partizip + werden" at the end, no comma, no "von"/"durch" agent (that is ``active``'s),
+    the Leichte-Sprache rule of active sentences. Only the plain form: one finite modal verb (present,
+    or the past of können, müssen, dürfen), "Partizip + werden" at the end, no comma, no "von"/"durch" agent (that is ``active``'s),
     a patient whose accusative the words show. Everything else, "nicht" included, keeps its place.
     """
     tagged = morph.tag(sentence)
