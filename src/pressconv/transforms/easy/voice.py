@@ -247,8 +247,9 @@ def modal_passive(sentence: str) -> str:
     A modal passive without an agent states a demand or a rule, not an event, so the impersonal
     active with "man" says the same (Duden grammar: "man" as the agent of a Passiversatz) and keeps
     the Leichte-Sprache rule of active sentences. Only the plain form: one finite modal verb (present,
-    or the past of können, müssen, dürfen), "Partizip + werden" at the end, no comma, no "von"/"durch" agent (that is ``active``'s),
-    a patient whose accusative the words show. Everything else, "nicht" included, keeps its place.
+    or the past of können, müssen, dürfen), "Partizip + werden" at the end, no comma, no
+    "von"/"durch" agent (that is ``active``'s), a patient whose accusative the words show.
+    Everything else, "nicht" included, keeps its place.
     """
     tagged = morph.tag(sentence)
     # Only the end mark goes; an ordinal's dot ("bis zum 3. Mai") is tagged the same way and stays.
