@@ -415,3 +415,28 @@ def test_other_passives_are_left_for_the_verifier(sentence: str) -> None:
 )
 def test_an_additive_weitere_after_an_indefinite_article_goes(sentence: str, rewritten: str) -> None:
     assert rewrite(sentence, None) == rewritten
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Two main clauses joined by a comma (Duden: Komma zwischen Hauptsätzen) become two sentences.
+        (
+            "Der Beifahrer flüchtete, der Fahrer zog sich leichte Verletzungen zu.",
+            ["Der Beifahrer flüchtete.", "Der Fahrer zog sich leichte Verletzungen zu."],
+        ),
+        (
+            "Die Polizei sucht den Fahrer, die Ermittlungen dauern an.",
+            ["Die Polizei sucht den Fahrer.", "Die Ermittlungen dauern an."],
+        ),
+        # A part that opens with a possessive points outside the summary and is left out.
+        ("Sein Beifahrer flüchtete, der Fahrer blieb am Unfallort.", ["Der Fahrer blieb am Unfallort."]),
+        # A relative clause is no main clause, a leading subordinate clause is no comma splice.
+        ("Die Polizei fand den Mann, der sich versteckt hatte.", ["Die Polizei fand den Mann, der sich versteckt hatte."]),
+        ("Weil es regnete, die Straße war nass.", ["Weil es regnete, die Straße war nass."]),
+    ],
+)
+def test_comma_spliced_main_clauses_are_split(sentence: str, expected: list[str]) -> None:
+    from pressconv.transforms.easy.clauses import _comma_splice
+
+    assert _comma_splice(sentence) == expected

@@ -46,6 +46,9 @@ def _sentence(words: list[str]) -> str:
 def pieces(sentence: str) -> list[str]:
     """The main clauses of one sentence, each a sentence of its own (the sentence itself if none)."""
     out: list[str] = []
+    spliced = _comma_splice(sentence)
+    if spliced != [sentence]:
+        return [piece for part in spliced for piece in pieces(part)]
     for part in (p for dashed in _dashes(sentence) for p in _after_frame(_front_subject(dashed))):
         framed = _that_clause(part)
         if framed != part:
@@ -60,6 +63,39 @@ def pieces(sentence: str) -> list[str]:
             for verb_phrase in _verb_list(clause):
                 out.extend(split_clauses(verb_phrase))
     return out
+
+
+def _comma_splice(sentence: str) -> list[str]:
+    """ "Der Beifahrer flüchtete, der Fahrer zog sich Verletzungen zu." -> two sentences.
+
+    German may join two main clauses with a comma (Duden, Komma zwischen Hauptsätzen). The second
+    clause is a main clause when an article opens it, its noun phrase follows and then its finite
+    verb (verb-second); a relative clause would open with a relative pronoun and end with its verb.
+    The first part must have a finite verb of its own and open no subordinate clause.
+    """
+    tagged = morph.tag(sentence)
+    if not tagged or tagged[0].pos in ("KOUS", "KOUI", "PRELS", "PWS", "PWAV"):
+        return [sentence]
+    for index, token in enumerate(tagged):
+        if token.word != "," or index < 2:
+            continue
+        left = [t for t in tagged[:index] if t.word != "."] if tagged[index - 1].word == "." else list(tagged[:index])
+        if not any(t.pos in _FINITE for t in left) or any(t.word in (",", "(", "„", "–") for t in left):
+            return [sentence]
+        start = index + 1
+        if start >= len(tagged) or tagged[start].pos != "ART":
+            return [sentence]
+        end = _phrase_end(tagged, start)
+        if end == start + 1 or end >= len(tagged) or tagged[end].pos not in _FINITE:
+            return [sentence]
+        right = tagged[start:]
+        if any(t.word == "," for t in right):
+            return [sentence]
+        # A part that opens with a pronoun or possessive ("Sein Beifahrer …") points at a person the
+        # summary may not name: that part is left out, the other one stands alone.
+        parts = [part for part in (left, right) if part[0].pos not in ("PPOSAT", "PPER", "PDS")]
+        return [_sentence([t.word for t in part]) for part in parts] or [sentence]
+    return [sentence]
 
 
 def _that_clause(sentence: str) -> str:
