@@ -308,3 +308,12 @@ def test_a_purpose_clause_becomes_what_the_subject_wants() -> None:
 def test_a_purpose_clause_with_a_pronoun_is_left_out() -> None:
     found = kernel("Die Stadt Köln sperrt ab dem 4. Mai 2026 die Domstraße, um sie zu sanieren.")
     assert found is None or found.purpose is None
+
+
+def test_a_plural_event_object_takes_the_plural_verb_and_the_month_once() -> None:
+    found = kernel("Die Polizei Hamburg führt vom 4. Mai bis zum 8. Mai 2026 stadtweit Kontrollen und Beratungen durch.")
+    assert found is not None
+    assert found.event == "Die Kontrollen und Beratungen" and found.plural
+    from pressconv.transforms.easy.core import _details
+
+    assert _details(found) == ["Die Kontrollen und Beratungen sind vom 4. bis zum 8. Mai 2026."]

@@ -59,6 +59,7 @@ class Kernel:
     topic: str | None = None
     places: tuple[str, ...] = ()  # the place as one or two sentences
     examples: str | None = None  # "Die Themen sind zum Beispiel: A, B und C."
+    plural: bool = False  # the event noun is a plural ("Die Veranstaltungen sind …")
     purpose: str | None = None  # "Die Polizei will Unfälle vermeiden." from "…, um Unfälle zu vermeiden"
 
 
@@ -521,6 +522,7 @@ def kernel(sentence: str) -> Kernel | None:
     # Under an evidential frame a time or place sentence of its own would drop the frame and state
     # the report as a fact: they stay in the sentence if it fits, else they are left out.
     event = None if frame else _event(flat, subject, finite, kept)
+    plural_event = event is not None and not _definite_singular(event)
     if topic and event is None:
         return None  # the topic cannot be said without its noun
     if event is None and (time or place):
@@ -547,6 +549,7 @@ def kernel(sentence: str) -> Kernel | None:
         if _count([*subject, *aim]) + 1 > _LIMIT:
             purpose = None
     return Kernel(
+        plural=plural_event,
         purpose=purpose,
         examples=examples,
         text=text,
@@ -698,6 +701,16 @@ def _event(
     for i, token in enumerate(kept):
         if not holding:
             break
+        if token.pos == "NN" and (i == 0 or kept[i - 1].pos not in ("APPR", "APPRART", "ART", "ADJ(A)", "NN")):
+            # "führt Veranstaltungen und Aktionen durch": a plural object without article is the event;
+            # a plural takes "die" whatever its gender, so naming it again is safe.
+            end = i + 1
+            while end + 1 < len(kept) and kept[end].word == "und" and kept[end + 1].pos == "NN":
+                end += 2
+            nouns = [t.word for t in kept[i:end] if t.pos == "NN"]
+            if all(_plural(n) for n in nouns) and (end == len(kept) or kept[end].pos != "NN"):
+                return "Die " + " ".join(t.word for t in kept[i:end])
+            break
         if token.pos in ("ART", "PPOSAT") and (i == 0 or kept[i - 1].pos not in ("APPR", "APPRART")):
             end = _phrase(kept, i)
             found = _definite(kept[i:end])
@@ -709,9 +722,17 @@ def _event(
     return None
 
 
+def _definite_singular(event: str) -> bool:
+    """ "Der Kurs", "Die Aktions·woche": a singular from _definite; "Die A und B" or a plural is not."""
+    noun = event.split()[-1]
+    return " und " not in event and not (event.startswith("Die ") and _plural(noun))
+
+
 def _lower(phrase: str) -> str:
     """A preposition from the Vorfeld in lower case ("In der Nacht" -> "in der Nacht"); the date's comma back."""
     phrase = re.sub(rf"\b({_WEEKDAYS}) (?=\d)", r"\1, ", phrase)
+    # "vom 25. Oktober bis zum 29. Oktober 2021": the month once (fewer words, the same days).
+    phrase = re.sub(rf"\b(vom \d{{1,2}}\.) ({_MONTHS}) (bis zum \d{{1,2}}\.) \2\b", r"\1 \3 \2", phrase)
     first = phrase.split(" ", 1)[0]
     return phrase[:1].lower() + phrase[1:] if first.lower() in _TIME_PREPOSITIONS | _PLACE_PREPOSITIONS else phrase
 
@@ -720,7 +741,7 @@ def _time_sentence(core: Kernel) -> list[str]:
     """ "Die Aktions·woche ist vom 7. bis 11. Oktober 2024." — the event noun again, never a pronoun."""
     if core.event is None:
         return []
-    verb = "war" if core.past else "ist"
+    verb = ("waren" if core.past else "sind") if core.plural else ("war" if core.past else "ist")
     out = []
     if core.time:
         out.append(f"{core.event} {verb} {_lower(core.time)}.")
