@@ -5,6 +5,7 @@ Every release here is made up for these tests (names, streets, numbers); none is
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -245,3 +246,98 @@ def test_no_section_is_left_empty_when_nothing_passes() -> None:
     for index, block in enumerate(body):
         if isinstance(block, Heading):
             assert index + 1 < len(body) and not isinstance(body[index + 1], Heading)
+
+
+def test_a_demand_in_a_statement_release_is_marked_as_the_senders_view() -> None:
+    meta = Metadata(
+        title=(Text(text="Verband fordert mehr Radwege"),),
+        language="de-DE",
+        issued=date(2026, 4, 2),
+        organisation="Verkehrsclub Nordland",
+    )
+    release = Release(
+        meta=meta,
+        body=(
+            Paragraph(
+                children=(
+                    Text(
+                        text="Der Verkehrsclub Nordland kritisiert die Verkehrspolitik des Landes. "
+                        "Der Club fordert mehr sichere Wege für Kinder. "
+                        "Die Schulwege müssen sicherer gemacht werden."
+                    ),
+                )
+            ),
+        ),
+    )
+    lines = _lines(release)
+    demands = [line for line in lines if "muss" in line or "müssen" in line]
+    # Every demand names whose view it is; none stands as a bare rule ("Man muss …").
+    assert demands, lines
+    assert all(re.match(r"(?:Der )?Verkehrsclub Nordland fordert: ", line) for line in demands), demands
+    assert not [line for line in lines if line.startswith("Man ")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Am Montag war eine 34-Jährige mit ihrem Hund in der Parkstraße unterwegs. "
+            "Sie stürzte auf dem Gehweg und verletzte sich am Arm.",
+            "Die 34-Jährige",
+        ),
+        (
+            "In der Nacht alarmierte ein 80-Jähriger in der Gartenstraße die Feuerwehr. Er hat im Haus Rauch gesehen.",
+            "Der 80-Jährige",
+        ),
+    ],
+)
+def test_a_pronoun_names_the_person_the_report_introduced(paragraph: str, expected: str) -> None:
+    lines = _lines(_release("Meldung", paragraph, issued=date(2026, 2, 3)))
+    assert any(line.startswith(expected + " ") for line in lines), lines
+    assert not [line for line in lines if re.match(r"(?:Er|Sie) ", line)]
+
+
+def test_a_pronoun_of_the_other_gender_is_not_given_the_introduced_person() -> None:
+    paragraph = "Am Montag sah eine Zeugin einen Mann an einem Auto in der Parkstraße. Er flüchtete zu Fuß."
+    lines = _lines(_release("Zeugin beobachtet Mann", paragraph, issued=date(2026, 2, 3)))
+    assert not [line for line in lines if line.startswith("Die Zeugin flüchtete")], lines
+
+
+def test_a_renamed_person_is_introduced_with_the_indefinite_article_if_the_summary_has_not_named_them() -> None:
+    # The introducing sentence is too long to stay; the definite "Der Unbekannte" would point at nothing.
+    paragraph = (
+        "Nach Zeugenaussagen stieg gestern Abend gegen 22 Uhr ein Unbekannter über den Zaun des Freibads "
+        "an der Uferstraße in Nordheim und beschädigte dort mehrere Liegestühle, Sonnenschirme und Bänke. "
+        "Er flüchtete danach zu Fuß."
+    )
+    lines = _lines(_release("Einbruch im Freibad", paragraph, issued=date(2026, 7, 3)))
+    assert not [line for line in lines if line.startswith("Der Unbekannte")], lines
+
+
+def test_a_pronoun_chain_goes_on_across_one_line_paragraphs() -> None:
+    meta = Metadata(title=(Text(text="Radfahrer gestürzt"),), language="de-DE", issued=date(2026, 5, 1))
+    paragraphs = (
+        "Am Abend war ein 45-Jähriger mit einem Fahrrad in der Hauptstraße unterwegs.",
+        "Er stürzte an einer Baustelle.",
+        "Er kam mit leichten Verletzungen in ein Krankenhaus.",
+    )
+    release = Release(meta=meta, body=tuple(Paragraph(children=(Text(text=p),)) for p in paragraphs))
+    lines = _lines(release)
+    assert not [line for line in lines if re.match(r"Er ", line)], lines
+    assert any("45-Jährige" in line and "Krankenhaus" in line for line in lines), lines
+
+
+def test_a_demand_in_the_lead_of_a_statement_release_is_framed_too() -> None:
+    # The lead's kernel (core.py) rewritten to "Man muss …" is the sender's view as much as a body sentence.
+    meta = Metadata(
+        title=(Text(text="Verband fordert mehr Radwege"),),
+        language="de-DE",
+        issued=date(2026, 4, 2),
+        organisation="Verkehrsclub Nordland",
+    )
+    body = (
+        Paragraph(children=(Text(text="Der Verkehrsclub Nordland fordert mehr Radwege."),)),
+        Paragraph(children=(Text(text="Zudem müssen die Radwege stärker gepflegt werden."),)),
+    )
+    lines = _lines(Release(meta=meta, body=body))
+    assert not [line for line in lines if line.startswith("Man ")], lines

@@ -350,3 +350,93 @@ def test_dabei_inside_goes_but_not_as_the_complement() -> None:
         == "Der Bericht zeigt wichtige Entwicklungen auf."
     )
     assert rewrite("Die Feuerwehr war auch dabei.", None) == "Die Feuerwehr war auch dabei."
+
+
+def test_an_ordinal_after_an_article_ends_no_sentence() -> None:
+    """Duden: ordinals are digits with a period; after an article the noun follows, not a new sentence."""
+    from pressconv.transforms.easy.source import split_sentences
+
+    text = "Es fand die 500. Kursstunde beim Turnverein statt. Der Verein feiert zum 11. Mal. Es waren 25. Dann kam Regen."
+    assert split_sentences(text, "de") == [
+        "Es fand die 500. Kursstunde beim Turnverein statt.",
+        "Der Verein feiert zum 11. Mal.",
+        "Es waren 25.",
+        "Dann kam Regen.",
+    ]
+    # A year after "das" may end a sentence.
+    assert split_sentences("Es waren mehr als das 2021. Danach sank die Zahl.", "de") == [
+        "Es waren mehr als das 2021.",
+        "Danach sank die Zahl.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("passive", "active_form"),
+    [
+        ("Die Zivilgesellschaft muss stärker eingebunden werden.", "Man muss die Zivilgesellschaft stärker einbinden."),
+        ("Die Brücke darf nicht mehr befahren werden.", "Man darf die Brücke nicht mehr befahren."),
+        ("Die Anträge müssen bis zum 3. Mai gestellt werden.", "Man muss die Anträge bis zum 3. Mai stellen."),
+        ("Im Sommer soll der Spielplatz erneuert werden.", "Im Sommer soll man den Spielplatz erneuern."),
+        ("Der Brand konnte schnell gelöscht werden.", "Man konnte den Brand schnell löschen."),
+    ],
+)
+def test_an_agentless_modal_passive_becomes_the_active_with_man(passive: str, active_form: str) -> None:
+    from pressconv.transforms.easy.voice import modal_passive
+
+    assert modal_passive(passive) == active_form
+    assert not [f for f in rule_failures(active_form) if f.check == "rule.passive"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Schule muss von der Stadt saniert werden.",  # an agent: not agentless
+        "Ein Antrag kann online gestellt werden.",  # "ein Antrag": the accusative form is not sure
+        "Der Schüler wurde schwer verletzt.",  # no modal: an event, "man" could name a culprit
+        "Die Straße muss, wenn es schneit, geräumt werden.",  # a clause inside: not the plain form
+        "Es dürfen keine Wohnungen verkauft werden.",  # an expletive "es" is no adverbial Vorfeld
+    ],
+)
+def test_other_passives_are_left_for_the_verifier(sentence: str) -> None:
+    from pressconv.transforms.easy.voice import modal_passive
+
+    assert modal_passive(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rewritten"),
+    [
+        ("Eine weitere Person war nicht zu Hause.", "Eine Person war nicht zu Hause."),
+        ("Ein weiterer Zeuge meldete sich bei der Polizei.", "Ein Zeuge hat sich bei der Polizei gemeldet."),
+        # Negation or "kein" before the phrase: leaving "weitere" out would change the statement.
+        ("Es gab keine weiteren Verletzten.", "Es hat keine weiteren Verletzten gegeben."),
+        ("Die Polizei fand nicht eine weitere Spur.", "Die Polizei hat nicht eine weitere Spur gefunden."),
+    ],
+)
+def test_an_additive_weitere_after_an_indefinite_article_goes(sentence: str, rewritten: str) -> None:
+    assert rewrite(sentence, None) == rewritten
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Two main clauses joined by a comma (Duden: Komma zwischen Hauptsätzen) become two sentences.
+        (
+            "Der Beifahrer flüchtete, der Fahrer zog sich leichte Verletzungen zu.",
+            ["Der Beifahrer flüchtete.", "Der Fahrer zog sich leichte Verletzungen zu."],
+        ),
+        (
+            "Die Polizei sucht den Fahrer, die Ermittlungen dauern an.",
+            ["Die Polizei sucht den Fahrer.", "Die Ermittlungen dauern an."],
+        ),
+        # A part that opens with a possessive points outside the summary and is left out.
+        ("Sein Beifahrer flüchtete, der Fahrer blieb am Unfallort.", ["Der Fahrer blieb am Unfallort."]),
+        # A relative clause is no main clause, a leading subordinate clause is no comma splice.
+        ("Die Polizei fand den Mann, der sich versteckt hatte.", ["Die Polizei fand den Mann, der sich versteckt hatte."]),
+        ("Weil es regnete, die Straße war nass.", ["Weil es regnete, die Straße war nass."]),
+    ],
+)
+def test_comma_spliced_main_clauses_are_split(sentence: str, expected: list[str]) -> None:
+    from pressconv.transforms.easy.clauses import _comma_splice
+
+    assert _comma_splice(sentence) == expected

@@ -46,6 +46,9 @@ def _sentence(words: list[str]) -> str:
 def pieces(sentence: str) -> list[str]:
     """The main clauses of one sentence, each a sentence of its own (the sentence itself if none)."""
     out: list[str] = []
+    spliced = _comma_splice(sentence)
+    if spliced != [sentence]:
+        return [piece for part in spliced for piece in pieces(part)]
     for part in (p for dashed in _dashes(sentence) for p in _after_frame(_front_subject(dashed))):
         framed = _that_clause(part)
         if framed != part:
@@ -60,6 +63,39 @@ def pieces(sentence: str) -> list[str]:
             for verb_phrase in _verb_list(clause):
                 out.extend(split_clauses(verb_phrase))
     return out
+
+
+def _comma_splice(sentence: str) -> list[str]:
+    """ "Der Beifahrer flüchtete, der Fahrer zog sich Verletzungen zu." -> two sentences.
+
+    German may join two main clauses with a comma (Duden, Komma zwischen Hauptsätzen). The second
+    clause is a main clause when an article opens it, its noun phrase follows and then its finite
+    verb (verb-second); a relative clause would open with a relative pronoun and end with its verb.
+    The first part must have a finite verb of its own and open no subordinate clause.
+    """
+    tagged = morph.tag(sentence)
+    if not tagged or tagged[0].pos in ("KOUS", "KOUI", "PRELS", "PWS", "PWAV"):
+        return [sentence]
+    for index, token in enumerate(tagged):
+        if token.word != "," or index < 2:
+            continue
+        left = [t for t in tagged[:index] if t.word != "."] if tagged[index - 1].word == "." else list(tagged[:index])
+        if not any(t.pos in _FINITE for t in left) or any(t.word in (",", "(", "„", "–") for t in left):
+            return [sentence]
+        start = index + 1
+        if start >= len(tagged) or tagged[start].pos != "ART":
+            return [sentence]
+        end = _phrase_end(tagged, start)
+        if end == start + 1 or end >= len(tagged) or tagged[end].pos not in _FINITE:
+            return [sentence]
+        right = tagged[start:]
+        if any(t.word == "," for t in right):
+            return [sentence]
+        # A part that opens with a pronoun or possessive ("Sein Beifahrer …") points at a person the
+        # summary may not name: that part is left out, the other one stands alone.
+        parts = [part for part in (left, right) if part[0].pos not in ("PPOSAT", "PPER", "PDS")]
+        return [_sentence([t.word for t in part]) for part in parts] or [sentence]
+    return [sentence]
 
 
 def _that_clause(sentence: str) -> str:
@@ -183,6 +219,11 @@ _LINKS: Final = frozenset(
 )
 
 
+def main_clause(sentence: str) -> str:
+    """The sentence's main clause with its subject first, or the sentence itself where none is cut off."""
+    return _front_subject(sentence)
+
+
 def _front_subject(sentence: str) -> str:
     """ "Außerdem sucht die Polizei Zeugen." -> "Die Polizei sucht Zeugen." (verb stays second).
 
@@ -220,7 +261,11 @@ def _verb_second(tagged: tuple[morph.Token, ...]) -> str | None:
 
 # Adverbial clauses whose loss leaves the main clause true: time, reason, concession, purpose.
 # Never a condition ("wenn", "falls", "sofern"): without it the main clause would be claimed outright.
-_DETACHABLE: Final = frozenset(["als", "nachdem", "während", "bevor", "weil", "da", "obwohl", "sobald", "seitdem"])
+# A purpose clause ("damit", "um … zu": Duden grammar, Finalsatz) and one of manner ("indem") go too:
+# they say why or how, and the main clause is as true without them.
+_DETACHABLE: Final = frozenset(
+    ["als", "nachdem", "während", "bevor", "weil", "da", "obwohl", "sobald", "seitdem", "damit", "indem", "um"]
+)
 
 
 def _after_adverbial_clause(sentence: str, tagged: tuple[morph.Token, ...]) -> str:
@@ -232,10 +277,18 @@ def _after_adverbial_clause(sentence: str, tagged: tuple[morph.Token, ...]) -> s
     # HanTa may read "Als" as a preposition; the clause's verb before the comma shows it is a clause.
     if not tagged or tagged[0].word.lower() not in _DETACHABLE or tagged[0].pos not in ("KOUS", "APPR", "KOKOM"):
         return sentence
+    # "Um … zu informieren," closes with its zu-infinitive, every other clause with its finite verb.
+    ends = ("VV(IZU)", "VV(INF)", "VA(INF)") if tagged[0].word.lower() == "um" else _FINITE
     close = next(
-        (i for i in range(2, len(tagged) - 1) if tagged[i].word == "," and tagged[i - 1].pos in _FINITE),
+        (i for i in range(2, len(tagged) - 1) if tagged[i].word == "," and tagged[i - 1].pos in ends),
         None,
     )
+    if (
+        close is not None
+        and tagged[0].word.lower() == "um"
+        and not (tagged[close - 1].pos == "VV(IZU)" or tagged[close - 2].word == "zu")
+    ):
+        return sentence  # "um" without its zu-infinitive is no purpose clause
     if close is None or tagged[close + 1].pos not in _FINITE:
         return sentence
     return _verb_second(tagged[close + 1 :]) or sentence

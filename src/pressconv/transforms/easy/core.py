@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Final
 
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.lexicon import lookup
 from pressconv.transforms.easy.source import SourceSentence
 
-__all__ = ["Kernel", "core_sentences", "headline_sentences", "kernel"]
+__all__ = ["Kernel", "core_sentences", "headline_sentences", "kernel", "nominalised"]
 
 _FINITE: Final = ("VV(FIN)", "VA(FIN)", "VM(FIN)")
 _BRACKET: Final = ("VV(INF)", "VV(PP)", "VA(PP)", "VA(INF)", "VM(INF)", "PTKVZ", "PTKZU", "VV(IZU)")
@@ -58,6 +58,60 @@ class Kernel:
     past: bool
     topic: str | None = None
     places: tuple[str, ...] = ()  # the place as one or two sentences
+    examples: str | None = None  # "Die Themen sind zum Beispiel: A, B und C."
+    plural: bool = False  # the event noun is a plural ("Die Veranstaltungen sind …")
+    purpose: str | None = None  # "Die Polizei will Unfälle vermeiden." from "…, um Unfälle zu vermeiden"
+
+
+def nominalised(tagged: Sequence[morph.Token]) -> list[morph.Token]:
+    """The tags with a capitalised adjective inside the sentence read as a noun ("ein Unbekannter").
+
+    German capitalises nouns, and a nominalised adjective is one (Duden, Substantivierung); an
+    attributive adjective inside a sentence is written small. HanTa sometimes tags "Unbekannter" as
+    an attributive adjective, and "ein Unbekannter Rauch" would then read as one noun phrase. A
+    capitalised adjective whose lemma is written small is a noun; a place adjective keeps its capital
+    in the lemma ("Berliner") and a quoted name („Dunkle Jahreszeit“) is left as it is.
+    """
+    out = list(tagged)
+    quoted = False
+    for i, token in enumerate(out):
+        if token.word == "„":
+            quoted = True
+        elif token.word == "“":
+            quoted = False
+        elif (
+            i > 0
+            and not quoted
+            and token.pos == "ADJ(A)"
+            and token.word[:1].isupper()
+            and token.lemma[:1].islower()
+            and out[i - 1].word not in (".", ":", "!", "?")
+            # Before a noun it may be part of a name ("Diakonisches Werk") or a place adjective, which
+            # never inflects ("in der Mellener Straße"): only with no noun after it is it the noun.
+            and (i + 1 == len(out) or out[i + 1].pos not in ("NN", "NE", "NNA", "ADJ(A)"))
+        ):
+            out[i] = morph.Token(token.word, token.lemma, "NNA")
+        elif token.pos == "NN" and token.word[:1].islower() and token.word.isalpha():
+            # Nouns are capitalised: a small word read as a noun is an adverbial adjective ("stadtweit").
+            out[i] = morph.Token(token.word, token.lemma, "ADJ(D)")
+    return out
+
+
+def _ambiguous_er(tagged: Sequence[morph.Token]) -> bool:
+    """ "ein Unbekannter Rauch": after "ein" a capitalised "-er" word before a noun is a nominalised
+    adjective with an object, or a place adjective with its noun ("ein Mellener Bürger"); the tags
+    cannot tell which, so no cut is made."""
+    return any(
+        t.pos == "ADJ(A)"
+        and t.word[:1].isupper()
+        and t.lemma[:1].islower()
+        and t.word.endswith("er")
+        and tagged[i - 1].word.lower() in ("ein", "kein")
+        and i + 1 < len(tagged)
+        and tagged[i + 1].pos in ("NN", "NE")
+        for i, t in enumerate(tagged)
+        if i > 0
+    )
 
 
 def _join(words: list[str]) -> str:
@@ -191,9 +245,15 @@ _CIRCUMSTANCE: Final = frozenset(["mit", "bei", "beim", "nach", "durch", "aufgru
 def _chunks(tagged: Sequence[morph.Token]) -> list[list[morph.Token]] | None:
     """The Mittelfeld as phrases: prepositional phrases, noun phrases, single adverbs and verb parts."""
     out: list[list[morph.Token]] = []
+    tagged = list(tagged)
     i = 0
     while i < len(tagged):
         token = tagged[i]
+        # A separable particle stands in the right bracket, at the clause's end (German topology);
+        # "ab"/"bis"/"seit" before a noun phrase is the preposition ("ab dem 25. September").
+        before_phrase = i + 1 < len(tagged) and tagged[i + 1].pos in ("ART", "CARD", "ADJ(A)", "NN", "NE")
+        if token.pos == "PTKVZ" and before_phrase and token.word.lower() in _TIME_PREPOSITIONS:
+            token = tagged[i] = morph.Token(token.word, token.word, "APPR")
         if token.pos in ("APPR", "APPRART"):
             end = _attached(tagged, _phrase(tagged, i + 1))
             if end == i + 1:
@@ -219,6 +279,9 @@ def _kind(chunk: Sequence[morph.Token]) -> str:
     words = [t.word for t in chunk]
     first = chunk[0]
     if first.pos in ("APPR", "APPRART"):
+        # "gegen 18:25 Uhr": before a clock time "gegen" says "about", a time phrase (Duden), not "against".
+        if first.word.lower() == "gegen" and len(chunk) > 2 and words[-1] == "Uhr":
+            return "time"
         if first.word.lower() in _KEEP_PP:
             if first.word == "zum" and len(chunk) > 2 and words[1] == "Thema" and words[2] == "„":
                 return "topic"
@@ -258,12 +321,25 @@ def kernel(sentence: str) -> Kernel | None:
     """
     # "am Montag, dem 13. März": the date is one time phrase; its comma is no clause boundary.
     sentence = re.sub(rf"\b({_WEEKDAYS}), (?:dem |den )?(?=\d)", r"\1 ", sentence)
-    tagged = list(morph.tag(sentence))
-    if len(tagged) < 4 or tagged[-1].word not in (".", "!"):
+    # "zu Themen wie A, B, C und D": a list of examples after a plural noun. Its commas are no clause
+    # boundaries; the list becomes a sentence of its own and the noun stays (issue 16: lists are kept
+    # whole, in a sentence that says they are examples).
+    examples = None
+    example_list = _EXAMPLES.search(sentence)
+    if example_list is not None and _plural(example_list.group("noun")):
+        examples = f"Die {example_list.group('noun')} sind zum Beispiel: {example_list.group('list')}."
+        sentence = sentence[: example_list.start("wie") - 1] + sentence[example_list.end("list") :]
+    tagged = nominalised(morph.tag(sentence))
+    if len(tagged) < 4 or tagged[-1].word not in (".", "!") or _ambiguous_er(tagged):
         return None
     tagged = tagged[:-1]
+    # "Damit Sie informiert sind, führt die Polizei … durch.": a leading clause of purpose, reason or
+    # time fills the Vorfeld; the main clause after it is the news and is as true without it.
+    lead = _leading_clause(tagged)
+    if lead is not None:
+        tagged = tagged[lead:]
     verb = next((i for i, t in enumerate(tagged) if t.pos in _FINITE), None)
-    if verb is None or verb == 0:
+    if verb is None or (verb == 0 and lead is None):
         return None
     vorfeld, rest = tagged[:verb], tagged[verb + 1 :]
     # Vorfeld commas only between adjectives ("einer längeren, Corona-bedingten Pause").
@@ -274,9 +350,11 @@ def kernel(sentence: str) -> Kernel | None:
             return None
     vorfeld = [t for t in vorfeld if t.word != ","]
     comma = next((i for i, t in enumerate(rest) if t.word in (",", "–", ":", ";", "(")), None)
+    aim: list[morph.Token] = []
     if comma is not None:
         if not _detachable(rest, comma):
             return None
+        aim = _aim(rest[comma + 1 :])
         rest = rest[:comma]
     finite = tagged[verb]
     chunks = _chunks(rest)
@@ -297,18 +375,25 @@ def kernel(sentence: str) -> Kernel | None:
             ):
                 kinds[i] = "place"
     moved: list[list[morph.Token]] = []
+    # "Nach derzeitigem Ermittlungsstand": who knows it. It stays at the front of the kernel; without
+    # it a report would become a fact (police-report convention of attributing the state of knowledge).
+    frame: list[morph.Token] = []
     cut = False
     # The Vorfeld holds one constituent (V2 rule): nouns side by side there are one phrase ("Die Stadt
     # Beispielstadt", where HanTa tags the name as a common noun).
     one = all(
         t.pos in (*_NP, "KON") or (t.word == "." and i and vorfeld[i - 1].pos == "CARD") for i, t in enumerate(vorfeld)
     )
-    if vorfeld[0].pos in ("ART", "NE", "NN", "PPOSAT", "CARD") and (
-        _attached(vorfeld, _phrase(vorfeld, 0)) == len(vorfeld) or (one and vorfeld[-1].pos in ("NN", "NE"))
+    if (
+        vorfeld
+        and vorfeld[0].pos in ("ART", "NE", "NN", "PPOSAT", "CARD")
+        and (_attached(vorfeld, _phrase(vorfeld, 0)) == len(vorfeld) or (one and vorfeld[-1].pos in ("NN", "NE")))
     ):
         subject = vorfeld
     else:
-        if len(vorfeld) == 1 and vorfeld[0].word.lower() in _LINKS:
+        if not vorfeld:
+            cut = True  # the leading clause went; the subject is the Mittelfeld's first noun phrase
+        elif len(vorfeld) == 1 and vorfeld[0].word.lower() in _LINKS:
             cut = True
         elif vorfeld[0].pos in ("APPR", "APPRART"):
             parts = _chunks(vorfeld)
@@ -324,6 +409,13 @@ def kernel(sentence: str) -> Kernel | None:
                     and not any(t.word.lower().endswith(_EVIDENTIAL) for t in part)
                 ):
                     cut = True  # "Nach einer längeren Pause": a circumstance, the news is true without it
+                elif (
+                    not frame
+                    and part[0].word.lower() in ("nach", "laut", "gemäß")
+                    and not any(t.pos in ("CARD", "NE") for t in part)
+                    and any(t.word.lower().endswith(_EVIDENTIAL) for t in part)
+                ):
+                    frame = part
                 else:
                     return None  # a phrase that may change the statement ("Ohne Führerschein")
         else:
@@ -384,8 +476,9 @@ def kernel(sentence: str) -> Kernel | None:
     complement = any(_kind(c) in ("np", "pp") or c[0].pos in ("VV(PP)", "VV(INF)", "PTKVZ", "VA(PP)") for c in kept)
     if not complement and (finite.pos != "VV(FIN)" or moved):
         return None
-    scoped = bool(_SCOPE.search(sentence))
-    while not scoped and _count([*subject, *(t for c in kept for t in c)]) + 1 > _LIMIT:
+    # Scope words of the main clause only: a leading clause that went cannot scope over it.
+    scoped = bool(_SCOPE.search(" ".join(t.word for t in tagged)))
+    while not scoped and _count([*frame, *subject, *(t for c in kept for t in c)]) + 1 > _LIMIT:
         spans = [span for i in range(len(kept)) if _droppable(kept, i) and (span := _span(kept, i)) is not None]
         if not spans:
             break
@@ -395,7 +488,10 @@ def kernel(sentence: str) -> Kernel | None:
     if not moved and not topic and comma is None and not cut:
         return None  # nothing moved or cut: the sentence is the source's, and the normal path judges it
     flat = [t for c in kept for t in c]
-    text = _join([*[t.word for t in subject], finite.word, *[t.word for t in flat]])
+    if frame:
+        text = _join([*[t.word for t in frame], finite.word, *[t.word for t in subject], *[t.word for t in flat]])
+    else:
+        text = _join([*[t.word for t in subject], finite.word, *[t.word for t in flat]])
     text = text[:1].upper() + text[1:] + "."
     past = morph.is_preterite(finite.word, finite.lemma) or (
         finite.lemma in ("haben", "sein") and any(t.pos == "VV(PP)" for t in flat)
@@ -423,19 +519,39 @@ def kernel(sentence: str) -> Kernel | None:
         split: tuple[str, ...] = (places[0], places[-1])  # too long as one sentence: the first and the last place phrase
     else:
         split = (place,) if place else ()
-    event = _event(flat, subject, finite, kept)
+    # Under an evidential frame a time or place sentence of its own would drop the frame and state
+    # the report as a fact: they stay in the sentence if it fits, else they are left out.
+    event = None if frame else _event(flat, subject, finite, kept)
+    plural_event = event is not None and not _definite_singular(event)
     if topic and event is None:
         return None  # the topic cannot be said without its noun
     if event is None and (time or place):
         # No noun to name again: the time and place stay in the sentence if it still fits ("Sven
         # Kriese ist seit 1. August 2024 Direktor"), else they are left out (never a pronoun).
         whole = [t for c in inline if any(c is m for m in moved) or any(c is k for k in kept) for t in c]
-        if _count([*subject, *whole]) + 1 <= _LIMIT:
-            text = _join([*[t.word for t in subject], finite.word, *[t.word for t in whole]])
+        if _count([*frame, *subject, *whole]) + 1 <= _LIMIT:
+            head = (
+                [*[t.word for t in frame], finite.word, *[t.word for t in subject]]
+                if frame
+                else [*[t.word for t in subject], finite.word]
+            )
+            text = _join([*head, *[t.word for t in whole]])
             text = re.sub(rf"\b({_WEEKDAYS}) (?=\d)", r"\1, ", text[:1].upper() + text[1:] + ".")
             time = place = None
             split = ()
+    if examples is not None and len(examples.split()) > _LIMIT:
+        examples = None
+    purpose = None
+    if aim and not frame and not listed_subject(subject):
+        plural = finite.word.endswith("en") or finite.word == "sind" or any(t.word == "und" for t in subject)
+        named = _join([t.word for t in subject])
+        purpose = f"{named[:1].upper()}{named[1:]} {'wollen' if plural else 'will'} {_join([t.word for t in aim])}."
+        if _count([*subject, *aim]) + 1 > _LIMIT:
+            purpose = None
     return Kernel(
+        plural=plural_event,
+        purpose=purpose,
+        examples=examples,
         text=text,
         time=time,
         place=place,
@@ -444,6 +560,19 @@ def kernel(sentence: str) -> Kernel | None:
         topic=_join([t.word for t in topic]) or None,
         places=split if place else (),
     )
+
+
+# "Themen wie A, B und C": capitalised items (nouns), separated by commas, closed by "und"/"oder".
+_EXAMPLES: Final = re.compile(
+    r"\b(?P<noun>[A-ZÄÖÜ][a-zäöüß]+) (?P<wie>wie) "
+    r"(?P<list>(?:[A-ZÄÖÜ][\w\-]*, )+[A-ZÄÖÜ][\w\-]* (?:und|oder) [A-ZÄÖÜ][\w\-]*)\b"
+)
+
+
+def _plural(noun: str) -> bool:
+    """The analyser reads the noun as a plural form (its lemma differs and is not longer)."""
+    token = morph.tag(f"Die {noun} sind da.")[1]
+    return token.pos == "NN" and token.lemma != noun and len(token.lemma) <= len(noun)
 
 
 # Under negation or a quantifier, leaving out a phrase can make the sentence false ("kein Auto mit Licht").
@@ -484,6 +613,8 @@ def _droppable(kept: Sequence[Sequence[morph.Token]], index: int) -> bool:
     first = chunk[0]
     if first.word.lower() == "gemeinsam":
         return True  # "gemeinsam mit X": the partners, a detail of the lead
+    if first.word.lower() == "im" and len(chunk) > 1 and chunk[1].word == "Rahmen":
+        return not any(t.pos in ("CARD", "NE") for t in chunk)  # "im Rahmen einer Woche": a frame (clauses.shorten)
     if first.word.lower() not in _CIRCUMSTANCE:
         return False
     return _plain_pp(chunk)
@@ -508,6 +639,36 @@ def _detachable(rest: Sequence[morph.Token], comma: int) -> bool:
             phrase[-1].pos == "NE" or phrase[0].word.lower() in ("ein", "eine", "einen", "einem", "einer")
         )
     return opener.word.lower() in _DETACHABLE
+
+
+# Leading adverbial clauses whose loss leaves the main clause true (Duden grammar: Temporal-, Kausal-,
+# Konzessiv-, Final- and Modalsatz). Never a condition ("wenn", "falls") or "dass"/"ob": without a
+# condition the main clause would be claimed outright, and a "dass" clause is the verb's own object.
+_LEADING: Final = frozenset(
+    ["als", "nachdem", "während", "bevor", "weil", "da", "obwohl", "sobald", "seitdem", "damit", "indem", "um"]
+)
+
+
+def _leading_clause(tagged: Sequence[morph.Token]) -> int | None:
+    """Index of the main clause's finite verb after a leading adverbial clause, or None.
+
+    The clause opens with its conjunction and closes with its finite verb (or, for "um", its
+    zu-infinitive) and a comma; the main clause then opens with its finite verb (verb-second rule:
+    the clause is the Vorfeld). A second comma inside the clause (a list, an apposition) is refused.
+    """
+    if len(tagged) < 6 or tagged[0].word.lower() not in _LEADING or tagged[0].pos not in ("KOUS", "KOUI"):
+        return None
+    purpose = tagged[0].word.lower() == "um"
+    comma = next((i for i, t in enumerate(tagged) if t.word == ","), None)
+    if comma is None or comma < 3 or comma + 2 >= len(tagged):
+        return None
+    before = tagged[comma - 1]
+    # HanTa reads a plural finite verb at the clause's end as an infinitive ("damit alle ankommen,").
+    verb_last = before.pos in (*_FINITE, "VV(INF)", "VA(INF)", "VM(INF)")
+    closed = before.pos == "VV(IZU)" or tagged[comma - 2].word == "zu" if purpose else verb_last
+    if not closed or tagged[comma + 1].pos not in _FINITE:
+        return None
+    return comma + 1
 
 
 # Verbs whose subject is an event ("Die Verleihung findet am Montag statt", "Ein Unfall ereignete
@@ -540,6 +701,16 @@ def _event(
     for i, token in enumerate(kept):
         if not holding:
             break
+        if token.pos == "NN" and (i == 0 or kept[i - 1].pos not in ("APPR", "APPRART", "ART", "ADJ(A)", "NN")):
+            # "führt Veranstaltungen und Aktionen durch": a plural object without article is the event;
+            # a plural takes "die" whatever its gender, so naming it again is safe.
+            end = i + 1
+            while end + 1 < len(kept) and kept[end].word == "und" and kept[end + 1].pos == "NN":
+                end += 2
+            nouns = [t.word for t in kept[i:end] if t.pos == "NN"]
+            if all(_plural(n) for n in nouns) and (end == len(kept) or kept[end].pos != "NN"):
+                return "Die " + " ".join(t.word for t in kept[i:end])
+            break
         if token.pos in ("ART", "PPOSAT") and (i == 0 or kept[i - 1].pos not in ("APPR", "APPRART")):
             end = _phrase(kept, i)
             found = _definite(kept[i:end])
@@ -551,9 +722,17 @@ def _event(
     return None
 
 
+def _definite_singular(event: str) -> bool:
+    """ "Der Kurs", "Die Aktions·woche": a singular from _definite; "Die A und B" or a plural is not."""
+    noun = event.split()[-1]
+    return " und " not in event and not (event.startswith("Die ") and _plural(noun))
+
+
 def _lower(phrase: str) -> str:
     """A preposition from the Vorfeld in lower case ("In der Nacht" -> "in der Nacht"); the date's comma back."""
     phrase = re.sub(rf"\b({_WEEKDAYS}) (?=\d)", r"\1, ", phrase)
+    # "vom 25. Oktober bis zum 29. Oktober 2021": the month once (fewer words, the same days).
+    phrase = re.sub(rf"\b(vom \d{{1,2}}\.) ({_MONTHS}) (bis zum \d{{1,2}}\.) \2\b", r"\1 \3 \2", phrase)
     first = phrase.split(" ", 1)[0]
     return phrase[:1].lower() + phrase[1:] if first.lower() in _TIME_PREPOSITIONS | _PLACE_PREPOSITIONS else phrase
 
@@ -562,7 +741,7 @@ def _time_sentence(core: Kernel) -> list[str]:
     """ "Die Aktions·woche ist vom 7. bis 11. Oktober 2024." — the event noun again, never a pronoun."""
     if core.event is None:
         return []
-    verb = "war" if core.past else "ist"
+    verb = ("waren" if core.past else "sind") if core.plural else ("war" if core.past else "ist")
     out = []
     if core.time:
         out.append(f"{core.event} {verb} {_lower(core.time)}.")
@@ -571,6 +750,60 @@ def _time_sentence(core: Kernel) -> list[str]:
     if core.topic:
         out.append(f"{core.event} {'hatte' if core.past else 'hat'} das Thema {core.topic}.")
     return out
+
+
+def _details(core: Kernel) -> list[str]:
+    """The time and place sentences, then the list of examples and the purpose the kernel took out."""
+    return [*_time_sentence(core), *([core.examples] if core.examples else []), *([core.purpose] if core.purpose else [])]
+
+
+def listed_subject(subject: Sequence[morph.Token]) -> bool:
+    """A subject with an indefinite article: "will" would ascribe an aim to someone not yet named."""
+    return bool(subject) and subject[0].word.lower() in ("ein", "eine", "einen")
+
+
+def _aim(clause: Sequence[morph.Token]) -> list[morph.Token]:
+    """ "um Unfälle zu vermeiden" -> [Unfälle, vermeiden]: a purpose clause as the objects and infinitive.
+
+    German grammar (Duden, Finalsatz with "um … zu"): the infinitive's subject is the main clause's
+    subject, so "X tut Y, um Z zu erreichen" says that X wants to reach Z. Only the plain form: no
+    comma, no pronoun, no finite verb, the zu-infinitive last (a verb the analyser lemmatises).
+    """
+    if len(clause) < 3 or clause[0].word.lower() != "um":
+        return []
+    body = list(clause[1:])
+    if any(t.pos.endswith("(FIN)") or t.pos in ("PPER", "PPOSAT", "PDS", "PDAT", "PRELS") or t.word == "," for t in body):
+        return []
+    last = body[-1]
+    if last.pos == "VV(IZU)" and last.lemma and last.lemma != last.word and re.search(r"(?:en|ern|eln)$", last.lemma):
+        return [*body[:-1], morph.Token(last.lemma, last.lemma, "VV(INF)")]
+    if len(body) >= 2 and body[-2].word == "zu" and last.pos in ("VV(INF)", "VA(INF)"):
+        return [*body[:-2], last]
+    return []
+
+
+def _without_name_attribute(text: str) -> str:
+    """ "Das Seniorennetz Berlin von der AWO und …" -> "Das Seniorennetz Berlin und …".
+
+    A proper name picks out its bearer by itself; a "von" phrase after it only says whose it is
+    (a non-restrictive attribute), so the statement stays true without it. After a common noun the
+    "von" phrase may restrict it ("ein Teil von dem Geld") and stays. Phrases with a number stay.
+    """
+    tagged = morph.tag(text)
+    for i in range(1, len(tagged) - 2):
+        if tagged[i].word not in ("von", "vom") or tagged[i - 1].pos != "NE" or tagged[i - 2].pos not in ("NN", "NE"):
+            continue
+        # Its own noun phrase only: a "und" after it joins the next subject, not this attribute.
+        end = i + 1
+        while end < len(tagged) and tagged[end].pos in ("ART", "ADJ(A)", "NN", "NE"):
+            end += 1
+        phrase = tagged[i:end]
+        if end == i + 1 or any(t.pos == "CARD" for t in phrase) or not any(t.pos in ("NN", "NE") for t in phrase):
+            continue
+        if end < len(tagged) and tagged[end].pos in ("NN", "NE", "APPR", "APPRART"):
+            continue  # the phrase goes on: this parse cannot tell where it ends
+        return _join([t.word for t in (*tagged[:i], *tagged[end:])])
+    return text
 
 
 def core_sentences(
@@ -588,10 +821,15 @@ def core_sentences(
         return out
     # The lead paragraph and the next one: a scene-setting lead leaves the news to the next paragraph.
     first = sentences[own[0]].paragraph
-    tried = [i for i in own if sentences[i].paragraph <= first + 1][:6]
+    # Where every sentence is a paragraph of its own (plain-text layouts with a line per sentence),
+    # the lead spans several of them: the first four sentences are the lead then.
+    single = len({sentences[i].paragraph for i in own[:4]}) == len(own[:4])
+    tried = own[:4] if single else [i for i in own if sentences[i].paragraph <= first + 1][:6]
     found: list[tuple[int, Kernel]] = []
     for index in tried:
         core = kernel(rewrite(sentences[index].text))
+        if core is not None and len(rewrite(core.text).split()) > _LIMIT:
+            core = replace(core, text=_without_name_attribute(core.text))
         if core is not None and len(rewrite(core.text).split()) <= _LIMIT:
             found.append((index, core))
     # The news is the statement that has a when or a where (who did what, when, where: the lead's
@@ -599,7 +837,7 @@ def core_sentences(
     found.sort(key=lambda item: (not (item[1].event and (item[1].time or item[1].place)), item[0]))
     for index, core in found:
         out.append((index, rewrite(core.text)))
-        out.extend((index, rewrite(extra)) for extra in _time_sentence(core))
+        out.extend((index, rewrite(extra)) for extra in _details(core))
         if len(out) >= limit:
             break
     return out[:limit]

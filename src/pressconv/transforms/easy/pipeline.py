@@ -22,9 +22,10 @@ from pressconv.transforms.easy.core import core_sentences, headline_sentences
 from pressconv.transforms.easy.facts import Facts, find_facts
 from pressconv.transforms.easy.kind import Kind, classify
 from pressconv.transforms.easy.lexicon import Entry, entries_for, in_domain, lexicon, lookup
+from pressconv.transforms.easy.person import third_person
 from pressconv.transforms.easy.readability import words
 from pressconv.transforms.easy.rewrite import rewrite, title_genitive
-from pressconv.transforms.easy.select import candidates
+from pressconv.transforms.easy.select import candidates, protagonists
 from pressconv.transforms.easy.sender import find_sender, von, with_article
 from pressconv.transforms.easy.source import SourceSentence, contacts, flat, sentences, source_text, split_sentences
 from pressconv.transforms.easy.templates import Line, contact_lines, derived_facts, fact_lines, headline, sender_lines
@@ -140,8 +141,14 @@ def compose(draft: Draft) -> Draft:
     # A core sentence whose nouns the fact templates all say already repeats them ("Es hat einen
     # Unfall gegeben." / "Ein Unfall hat sich ereignet."): the template, correct by construction, stays.
     known = {n for line in templated for n in _nouns(line.text)}
+
     # A time or place sentence follows its main sentence: if the main sentence goes, they go too.
-    repeated = {index for index, line, first in core if first and _nouns(line.text) <= known}
+    # Most of its nouns (three of four) in one template sentence is a repeat too, named a little
+    # differently ("Das Senioren·netz Berlin …" beside the template's "der AWO Landes·verband Berlin …").
+    def _echoes(nouns: set[str]) -> bool:
+        return len(nouns) >= 4 and any(len(nouns & _nouns(t.text)) >= 0.75 * len(nouns) for t in templated)
+
+    repeated = {index for index, line, first in core if first and (_nouns(line.text) <= known or _echoes(_nouns(line.text)))}
     # Their time or place sentence may still add a fact; it names a noun the template introduced
     # ("Es hat einen Verkehrs·unfall gegeben." / "Der Verkehrs·unfall war in der Nacht …"), so it
     # follows the template's lines.
@@ -167,7 +174,8 @@ def compose(draft: Draft) -> Draft:
     copied = 0
     found: list[tuple[int, int, Line]] = []
     room = max(_MIN_SOURCE, _MAX_LINES - room_taken)
-    for candidate in candidates(draft.sentences, lambda piece: rewrite(piece, issued)):
+    voice = _own_voice(draft)
+    for candidate in candidates(draft.sentences, lambda piece: rewrite(piece, issued), own_voice=voice):
         if len(found) >= room:
             break
         text = candidate.text
@@ -191,10 +199,20 @@ def compose(draft: Draft) -> Draft:
                 dropped.append((styled, tuple(failures)))
             continue
         origin = "speech" if candidate.source.speech else "copied" if unchanged else "source"
+        if not candidate.source.speech:
+            framed = _as_view(text, draft)
+            if framed != text:
+                if not framed or len(words(framed)) > 12 or guard.failures(_style(framed, draft)):
+                    continue  # a demand that cannot be marked as the sender's view stays out
+                text = framed
+        if origin == "source" and (text.startswith("Man ") or ": Man " in text):
+            # An impersonal rule or demand ("Man muss …") says no news of its own: never the title.
+            origin = "source-impersonal"
         found.append((candidate.index, candidate.piece, Line(text, origin=origin)))
         said.add(text)
         copied += unchanged
     lines.extend(line for _, _, line in sorted(found, key=lambda item: (item[0], item[1])))
+    lines = _introduce_people(lines, draft)
     lines.extend(senders)
     if draft.release.meta.issued is not None:
         from pressconv.transforms.easy.dates import format_date
@@ -220,12 +238,21 @@ def _core_lines(
     last: int | None = None
     # A nominal headline the body confirms ("Spende der X an die Y") says the news first (index -1).
     found = [(-1, text) for text in headline_sentences(_topic(draft.title), draft.sentences)]
-    found += core_sentences(draft.sentences, lambda piece: rewrite(piece, issued))
+    voice = _own_voice(draft) or (lambda piece: piece)
+    found += core_sentences(draft.sentences, lambda piece: rewrite(voice(piece), issued))
     for index, text in found:
         first = index != last
         last = index
         if index in failed or any(line.text == text for _, line, _ in out):
             continue
+        # A demand of a statement release is the sender's view and says so, as in compose.
+        framed = _as_view(text, draft)
+        if framed != text and (not framed or len(words(framed)) > 12):
+            if first:
+                failed.add(index)
+            continue
+        impersonal = text.startswith("Man ")
+        text = framed
         styled = _style(text, draft)
         failures = [
             *rule_failures(styled, known_acronyms=_acronyms()),
@@ -238,9 +265,67 @@ def _core_lines(
                 failed.add(index)
             continue
         # Only the main sentence may become the title; its time and place sentences are details.
-        out.append((index, Line(text, origin="core" if first else "core-detail"), first))
+        # "Man muss …" is no news of its own: it never becomes the title.
+        origin = "core-impersonal" if impersonal else "core" if first else "core-detail"
+        out.append((index, Line(text, origin=origin), first))
         used.add(index)
     return out, used
+
+
+# "Man muss …", "… müssen … werden": an obligation in the sender's own voice is the sender's demand.
+_DEMAND: Final = re.compile(r"\b(?:muss|müssen|soll|sollen|sollte|sollten)\b")
+
+
+def _as_view(text: str, draft: Draft) -> str:
+    """ "Bits und Bäume fordert: Man muss …": a demand of a statement release, marked as the sender's view.
+
+    The rubric asks that a statement or opinion be "clearly marked as their view"; a demand in the
+    sender's voice written as a bare "Man muss …" would read as a rule or a fact. The frame names the
+    sender ("fordert" where the release itself speaks of demands, else "sagt"); without a known
+    sender the sentence is left as it is only outside statement releases.
+    """
+    if draft.kind != "statement" or not _DEMAND.search(text):
+        return text
+    facts = draft.facts
+    if facts is None or facts.sender is None:
+        return ""  # whose demand it is cannot be said: the caller leaves the sentence out
+    subject = with_article(facts.sender, "nom")
+    subject = subject[:1].upper() + subject[1:]
+    plural = subject.count(" und ") == 1 and bool(re.search(r" und (?:der|die|das) ", subject))
+    body = " ".join(s.text for s in draft.sentences if not s.speech)
+    demands = re.search(r"\b(?:forder(?:t|n)|Forderung(?:en)?)\b", body) is not None
+    verb = ("fordern" if plural else "fordert") if demands else ("sagen" if plural else "sagt")
+    return f"{subject} {verb}: {text[:1].upper()}{text[1:]}"
+
+
+def _own_voice(draft: Draft) -> Callable[[str], str] | None:
+    """The sender's first person plural in the third person with its name, where the sender is known."""
+    sender = draft.facts.sender if draft.facts is not None else None
+    if sender is None:
+        return None
+    subject = with_article(sender, "nom")
+    # "die Polizei und die Staatsanwaltschaft": two organisations take the plural verb.
+    plural = subject.count(" und ") == 1 and bool(re.search(r" und (?:der|die|das) ", subject))
+    return lambda piece: third_person(piece, subject, plural=plural)
+
+
+def _introduce_people(lines: list[Line], draft: Draft) -> list[Line]:
+    """ "Der 77-Jährige ist gestürzt." -> "Ein 77-Jähriger …" where no line before has named that person.
+
+    A pronoun is replaced by its person in the definite form (select.protagonists); if the sentence
+    that introduced the person did not reach the summary, the definite form would point at nothing
+    (rubric, item 3), and the indefinite form the source used says the same without pointing back.
+    """
+    people = {(definite, indefinite) for _, definite, indefinite in protagonists(draft.sentences).values()}
+    out: list[Line] = []
+    for line in lines:
+        for definite, indefinite in people:
+            head = indefinite.split(" ", 1)[1]
+            stem = head[: max(4, len(head) - 2)]
+            if line.text.startswith(definite + " ") and not any(stem in earlier.text for earlier in out):
+                line = replace(line, text=indefinite + line.text[len(definite) :])
+        out.append(line)
+    return out
 
 
 def _nouns(text: str) -> set[str]:
@@ -743,6 +828,7 @@ def template_vocabulary() -> frozenset[str]:
     found.update(e.word.replace("·", "") for e in lexicon())
     found.update(WEEKDAYS_DE, MONTHS_DE)
     found.update(("Auto", "Nummer", "Beispiel", "Nachricht"))
+    found.add("Man")  # the impersonal subject voice.modal_passive brings in after a frame's colon
     found.update(("Es", "Thema", "Leichter", "Sprache", "Eine", "Einladung", "Telefon·nummer", "Telefonnummer"))
     return frozenset(found)
 

@@ -13,7 +13,7 @@ from typing import Final
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.dates import normalise_dates
 from pressconv.transforms.easy.lexicon import feminine_singular
-from pressconv.transforms.easy.voice import active, appeal
+from pressconv.transforms.easy.voice import active, appeal, modal_passive
 
 __all__ = ["rewrite"]
 
@@ -201,7 +201,7 @@ def rewrite(sentence: str, issued: date | None) -> str:
         text = re.sub(r"^Heute\b", f"Am {format_date(issued, 'de')}", text)
     text = _expand(text)
     text = _drop_reference_adjectives(text)
-    text = appeal(active(text))
+    text = modal_passive(appeal(active(text)))
     text = _perfekt(text)
     return _genitive(text)
 
@@ -213,8 +213,21 @@ def rewrite(sentence: str, issued: date | None) -> str:
 _PLACE_REFERENCE: Final = re.compile(r"\b(?:dortig|hiesig)(?:e|er|es|en|em)\s+", re.IGNORECASE)
 
 
+# "Eine weitere Person …": "weiter-" after an indefinite article adds to someone named before (an
+# additive reference word). In the summary that earlier mention may be gone, and the sentence
+# stays true without it (a further person is a person). Never after "kein" or a negation before it:
+# "keine weiteren Verletzten" is not "keine Verletzten".
+_ADDITIVE: Final = re.compile(r"\b(ein|eine|einen|einem|einer)\s+weiter(?:e|er|es|en|em)\s+", re.IGNORECASE)
+_NEGATION: Final = re.compile(r"\b(?:nicht|kein\w*|nie|niemand|nichts|ohne)\b", re.IGNORECASE)
+
+
 def _drop_reference_adjectives(sentence: str) -> str:
-    return _PLACE_REFERENCE.sub("", sentence)
+    sentence = _PLACE_REFERENCE.sub("", sentence)
+    # Only where no negation stands before the phrase: "nicht eine weitere Person" would flip.
+    return _ADDITIVE.sub(
+        lambda m: m.group(0) if _NEGATION.search(m.string[: m.start()]) else m.group(1) + " ",
+        sentence,
+    )
 
 
 _FINITE: Final = ("VV(FIN)", "VA(FIN)", "VM(FIN)")

@@ -14,6 +14,7 @@ from typing import Final
 
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.clauses import pieces, resolve, shorten, trim
+from pressconv.transforms.easy.core import kernel, nominalised
 from pressconv.transforms.easy.source import SourceSentence
 
 __all__ = ["Candidate", "candidates", "frame_speech", "ranked", "speaker_label"]
@@ -117,7 +118,11 @@ def frame_speech(label: str, text: str) -> str:
 
 
 def candidates(
-    sentences: Sequence[SourceSentence], rewrite: Callable[[str], str], *, speech_words: int = 10
+    sentences: Sequence[SourceSentence],
+    rewrite: Callable[[str], str],
+    *,
+    speech_words: int = 10,
+    own_voice: Callable[[str], str] | None = None,
 ) -> list[Candidate]:
     """Every rewritten piece of the ranked sentences, most important sentence first.
 
@@ -126,6 +131,7 @@ def candidates(
     frame to keep the whole sentence within the limit.
     """
     out: list[Candidate] = []
+    centres = protagonists(sentences)
     for index in ranked(sentences):
         sentence = sentences[index]
         text = sentence.text
@@ -143,7 +149,7 @@ def candidates(
         previous = sentences[index - 1].text if index and sentences[index - 1].paragraph == sentence.paragraph else None
         for number, cut in enumerate(pieces(text)):
             # A piece may open with a pronoun once a leading clause is gone ("Als er …, stürzte er").
-            piece = resolve(cut, previous) or cut
+            piece = resolve(cut, previous) or _renamed(cut, centres.get(index)) or cut
             if sentence.speech:
                 if sentence.speaker is None or len(piece.split()) > speech_words:
                     continue
@@ -153,8 +159,108 @@ def candidates(
                     label = sentence.speaker  # the role goes before the statement does
                 out.append(Candidate(frame_speech(label, body), index, number, sentence))
                 continue
-            out.append(Candidate(shorten(trim(rewrite(piece))), index, number, sentence))
+            if own_voice is not None:
+                piece = own_voice(piece)  # the sender's "wir" (never a speaker's) named (person.py)
+            out.append(Candidate(_fitted(shorten(trim(rewrite(piece)))), index, number, sentence))
     return out
+
+
+def _fitted(text: str) -> str:
+    """A sentence over the limit cut to its kernel: subject, verb and objects (core.kernel).
+
+    Leichte-Sprache rule books ask for one statement per short sentence; the kernel keeps the
+    statement and leaves out time, place and circumstance phrases that do not fit, refusing any
+    sentence whose structure it cannot read (then the sentence stays as it is, for the verifier).
+    """
+    if len(text.split()) <= _LIMIT:
+        return text
+    found = kernel(text)
+    if found is None or len(found.text.split()) > _LIMIT:
+        return text
+    return found.text
+
+
+# Person reports introduce someone with an indefinite noun phrase and then say "er"/"sie" (police and
+# fire-brigade convention: "Ein 77-Jähriger war … unterwegs. Er stürzte …"). A noun phrase is sure to
+# name a person, and to show its gender, when it is an age nominal ("ein 77-Jähriger", "eine
+# 34-Jährige"), a nominalised adjective ("ein Unbekannter") or a feminine "-in" noun ("eine Radfahrerin").
+_PERSON: Final = re.compile(
+    r"^(?:(?P<m>[Ee]in)\s+(?P<mw>\d+-Jähriger|[A-ZÄÖÜ][a-zäöüß]+er)"
+    r"|(?P<f>[Ee]ine)\s+(?P<fw>\d+-Jährige|(?:\d+-jährige\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:in|e)))\b"
+)
+
+
+def _introduced(tagged: tuple[morph.Token, ...]) -> tuple[str, str, str] | None:
+    """("Er", "Der 77-Jährige", "Ein 77-Jähriger") when the subject introduces one person; else None.
+
+    The subject is the noun phrase that opens the sentence before its finite verb or directly follows
+    the finite verb after an adverbial (German verb-second order); nothing else is read as a subject.
+    """
+    verb = next((i for i, t in enumerate(tagged) if t.pos.endswith("(FIN)")), None)
+    if verb is None:
+        return None
+    text = " ".join(t.word for t in tagged)
+    text = re.sub(r"(\d) (?=-\w)", r"\1", text)
+    words = [t.word for t in tagged]
+    before = re.sub(r"(\d) (?=-\w)", r"\1", " ".join(words[:verb]))
+    after = re.sub(r"(\d) (?=-\w)", r"\1", " ".join(words[verb + 1 :]))
+    for candidate in (before, after):
+        match = _PERSON.match(candidate)
+        if match is None:
+            continue
+        if candidate is before and match.end() != len(before):
+            continue  # the Vorfeld holds more than this phrase
+        if candidate is after and tagged[0].pos not in ("APPR", "APPRART", "ADV"):
+            continue  # after the verb only when an adverbial opened the sentence
+        head = tagged[verb + 1 :] if candidate is after else tagged[:verb]
+        noun = (match.group("mw") or match.group("fw")).split()[-1]
+        tag = next((t.pos for t in head if t.word == noun), None)
+        # Only an age nominal, a "-in" noun or a word the analyser reads as a nominalised adjective:
+        # "ein Fahrer" is no adjective ("der Fahre" would be wrong), "eine Gruppe" no person.
+        age = "-Jährig" in noun or "-jährige" in match.group(0)
+        if not age and not noun.endswith("in") and tag != "NNA":
+            return None
+        if match.group("m"):
+            noun = match.group("mw")
+            # Weak ending after the definite article: "der 77-Jährige", "der Unbekannte".
+            return "Er", "Der " + re.sub(r"er$", "e", noun), "Ein " + noun
+        return "Sie", "Die " + match.group("fw"), "Eine " + match.group("fw")
+    return None
+
+
+def protagonists(sentences: Sequence[SourceSentence]) -> dict[int, tuple[str, str, str]]:
+    """For each sentence, the person "er"/"sie" still names there: introduced by the sentence before
+    (or a chain of sentences about them), with no other subject in between."""
+    out: dict[int, tuple[str, str, str]] = {}
+    current: tuple[str, str, str] | None = None
+    for index, sentence in enumerate(sentences):
+        # A paragraph break alone does not end the chain (plain-text releases put each sentence on a
+        # line of its own); a sentence without the pronoun near its start does.
+        if sentence.speech or sentence.heading:
+            current = None
+            continue
+        if current is not None:
+            out[index] = current
+        tagged = tuple(nominalised(morph.tag(sentence.text)))
+        introduced = _introduced(tagged)
+        if introduced is not None:
+            current = introduced
+        elif current is None or current[0].lower() not in [t.word.lower() for t in tagged[:3]]:
+            current = None  # another subject: the centre of attention has moved on
+    return out
+
+
+def _renamed(piece: str, centre: tuple[str, str, str] | None) -> str | None:
+    """ "Er stürzte." -> "Der 77-Jährige stürzte.": the opening pronoun replaced by its person."""
+    if centre is None:
+        return None
+    pronoun, name, _ = centre
+    tagged = morph.tag(piece)
+    if len(tagged) < 3 or tagged[0].word != pronoun or not tagged[1].pos.endswith("(FIN)"):
+        return None
+    if pronoun == "Sie" and tagged[1].word.endswith(("en", "sind")):
+        return None  # "Sie haben …": plural or the reader
+    return f"{name} {piece.split(' ', 1)[1]}"
 
 
 def _quote_goes_on(sentences: Sequence[SourceSentence], index: int) -> bool:

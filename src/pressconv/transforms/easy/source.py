@@ -207,6 +207,13 @@ _MONTH_AFTER_ORDINAL: Final = re.compile(
 )
 
 
+# Articles and prepositions fused with an article: a closed word class of German grammar.
+_DETERMINERS: Final = frozenset(
+    ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
+     "zum", "zur", "am", "im", "vom", "beim", "ins", "ans"]
+)  # fmt: skip
+
+
 def split_sentences(text: str, language: str) -> list[str]:
     """Split running text into sentences, not at abbreviations, ordinals ("19. September") or initials."""
     text = re.sub(r"\s+", " ", text).strip()
@@ -232,6 +239,14 @@ def split_sentences(text: str, language: str) -> list[str]:
                 german and (_MONTH_AFTER_ORDINAL.match(following) or re.match(r"\d", following))
             ):
                 continue
+            # German writes ordinals as digits with a period (Duden, "Ordinalzahlen"): after an
+            # article or a preposition fused with one ("die 1000. Stunde", "zum 11. Mal") the number
+            # is an attribute of the noun that follows, never the end of a sentence.
+            # A year after "das"/"dem" may end a sentence ("so viele wie 2021."): years are not read so.
+            if german and re.fullmatch(r"\d+", bare) and not re.fullmatch(r"(?:19|20)\d\d", bare):
+                before = text[max(start, text.rfind(" ", start, max(space, start)) + 1) : max(space, start)]
+                if before.lower() in _DETERMINERS:
+                    continue
             if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]?", bare):  # z.B, U.S, e.V
                 continue
         result.append(text[start:end].strip())

@@ -15,7 +15,7 @@ from typing import Final
 
 from pressconv.transforms.easy import morph
 
-__all__ = ["active", "appeal"]
+__all__ = ["active", "appeal", "modal_passive"]
 
 _NP: Final = ("ART", "ADJ(A)", "NN", "NE", "NNA", "CARD")
 _NOUNS: Final = ("NN", "NE", "NNA")
@@ -229,3 +229,73 @@ def appeal(sentence: str) -> str:
     modal = "soll" if tagged[verb].word == "wird" else "sollen"
     text = _join([*words[:verb], modal, *middle, infinitive]) + "."
     return text
+
+
+# "man" is third person singular: the modal verb agrees with it, whatever the passive subject was.
+_MODAL_SINGULAR: Final = {
+    "muss": "muss", "müssen": "muss", "soll": "soll", "sollen": "soll", "kann": "kann", "können": "kann",
+    "darf": "darf", "dürfen": "darf",
+    # The past of a modal may stand in Leichte Sprache (only full verbs take the Perfekt).
+    "konnte": "konnte", "konnten": "konnte", "musste": "musste", "mussten": "musste", "durfte": "durfte",
+    "durften": "durfte",
+}  # fmt: skip
+
+
+def modal_passive(sentence: str) -> str:
+    """ "Die Zivilgesellschaft muss stärker eingebunden werden." -> "Man muss die Zivilgesellschaft stärker einbinden."
+
+    A modal passive without an agent states a demand or a rule, not an event, so the impersonal
+    active with "man" says the same (Duden grammar: "man" as the agent of a Passiversatz) and keeps
+    the Leichte-Sprache rule of active sentences. Only the plain form: one finite modal verb (present,
+    or the past of können, müssen, dürfen), "Partizip + werden" at the end, no comma, no
+    "von"/"durch" agent (that is ``active``'s), a patient whose accusative the words show.
+    Everything else, "nicht" included, keeps its place.
+    """
+    tagged = morph.tag(sentence)
+    # Only the end mark goes; an ordinal's dot ("bis zum 3. Mai") is tagged the same way and stays.
+    body = list(tagged[:-1]) if tagged and tagged[-1].pos == "$." else list(tagged)
+    finite = [i for i, t in enumerate(body) if t.pos.endswith("(FIN)")]
+    if len(finite) != 1 or any(t.word in (",", ":", ";", "–") for t in tagged) or len(body) < 5:
+        return sentence
+    verb = finite[0]
+    modal = _MODAL_SINGULAR.get(body[verb].word.lower())
+    if modal is None or verb == 0 or body[-1].word != "werden" or body[-2].pos != "VV(PP)":
+        return sentence
+    if any(t.word.lower() in ("von", "vom", "durch", "seitens") for t in body):
+        return sentence  # an agent: the sentence is not agentless
+    participle = body[-2]
+    infinitive = participle.lemma
+    # "befahren", "verlassen": an inseparable prefix leaves no "ge-", and the participle may equal the
+    # infinitive; a "ge-" form the analyser left unlemmatised is no infinitive.
+    unknown = infinitive == participle.word and participle.word.startswith("ge")
+    if not infinitive or unknown or not re.search(r"(?:en|ern|eln)$", infinitive):
+        return sentence
+    middle = body[verb + 1 : -2]
+    head_end = _noun_phrase(tuple(body), 0)
+    if head_end == verb:
+        # The subject is the Vorfeld: "man" takes its place, the patient opens the Mittelfeld.
+        patient = _accusative(tuple(body[:verb]))
+        if patient is None or _rival_subject(list(middle)):
+            return sentence
+        # An article or adjective is written small mid-sentence; a noun or name keeps its capital.
+        first = patient[0].lower() if body[0].pos in ("ART", "ADJ(A)") else patient[0]
+        words = ["Man", modal, first, *patient[1:]]
+        words += [t.word for t in middle]
+    elif body[0].pos not in ("APPR", "APPRART", "ADV", "ADJ(D)"):
+        return sentence  # "Es darf …": an expletive or another pronoun in the Vorfeld, not an adverbial
+    else:
+        # An adverbial Vorfeld stays first; the subject is the Mittelfeld's first noun phrase.
+        start = next((i for i, t in enumerate(middle) if t.pos in ("ART", "NN", "NE")), None)
+        if start is None or (start > 0 and middle[start - 1].pos in ("APPR", "APPRART")):
+            return sentence
+        if any(t.pos in ("NN", "NE", "NNA", "PPER") for t in middle[:start]):
+            return sentence
+        end = _noun_phrase(tuple(middle), start)
+        patient = _accusative(tuple(middle[start:end]))
+        if patient is None or _rival_subject(list(middle[end:])):
+            return sentence
+        words = [t.word for t in body[:verb]] + [modal, "man", *[t.word for t in middle[:start]], *patient]
+        words += [t.word for t in middle[end:]]
+    end_mark = tagged[-1].word if tagged[-1].pos == "$." else "."
+    text = _join([*words, infinitive]) + end_mark
+    return text[:1].upper() + text[1:]
