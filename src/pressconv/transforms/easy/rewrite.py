@@ -213,21 +213,14 @@ def rewrite(sentence: str, issued: date | None) -> str:
 _PLACE_REFERENCE: Final = re.compile(r"\b(?:dortig|hiesig)(?:e|er|es|en|em)\s+", re.IGNORECASE)
 
 
-# "Eine weitere Person …": "weiter-" after an indefinite article adds to someone named before (an
-# additive reference word). In the summary that earlier mention may be gone, and the sentence
-# stays true without it (a further person is a person). Never after "kein" or a negation before it:
-# "keine weiteren Verletzten" is not "keine Verletzten".
-_ADDITIVE: Final = re.compile(r"\b(ein|eine|einen|einem|einer)\s+weiter(?:e|er|es|en|em)\s+", re.IGNORECASE)
-_NEGATION: Final = re.compile(r"\b(?:nicht|kein\w*|nie|niemand|nichts|ohne)\b", re.IGNORECASE)
+# "Eine weitere Person …" is left as written: the verifier drops it as a reference to someone named
+# before. Dropping "weitere" instead made two blind-judged summaries wrong: "Ein Mensch ist schwer
+# verletzt. Eine Person hat sich schwer verletzt im Auto befunden." reads as two injured people, and
+# "Eine gemeldete Person war nicht zu Hause." as if nobody had been home (rubric: omission over error).
 
 
 def _drop_reference_adjectives(sentence: str) -> str:
-    sentence = _PLACE_REFERENCE.sub("", sentence)
-    # Only where no negation stands before the phrase: "nicht eine weitere Person" would flip.
-    return _ADDITIVE.sub(
-        lambda m: m.group(0) if _NEGATION.search(m.string[: m.start()]) else m.group(1) + " ",
-        sentence,
-    )
+    return _PLACE_REFERENCE.sub("", sentence)
 
 
 _FINITE: Final = ("VV(FIN)", "VA(FIN)", "VM(FIN)")
