@@ -207,7 +207,9 @@ def _release_chunks(release: Release) -> list[str]:
     """Every piece of release text a reader must find on the page, in reading order."""
     meta = release.meta
     chunks: list[str] = [meta.kicker or "", _inline_words_text(meta.title)]
-    chunks += [_inline_words_text(meta.subtitle) if meta.subtitle else "", meta.place or ""]
+    # An inferred place is metadata the source never wrote; the page does not print it (JSON-LD only).
+    place = "" if meta.place_inferred else (meta.place or "")
+    chunks += [_inline_words_text(meta.subtitle) if meta.subtitle else "", place]
     chunks += [meta.issued_time or "", meta.release_number or "", meta.author or ""]
     chunks += [_block_words_text(block) for block in release.body]
     for section in release.sections:
