@@ -64,3 +64,24 @@ def test_nothing_is_written_where_python_writes_no_bytecode(cache: Path, monkeyp
     assert _programs.cached_compile(source, flags) == re.compile(source, flags)
     _programs.save_programs()
     assert not cache.exists()
+
+
+def test_a_read_only_folder_costs_no_second_compile(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Where the file cannot be written, save_programs must give up before recompiling anything.
+    # (Tests may run as root, who writes into read-only folders: the refusal is what mkstemp
+    # raises in a read-only site-packages.)
+    source, flags = PATTERNS[2]
+    _programs.cached_compile(source, flags)
+    compiled: list[str] = []
+
+    def refuse(**_kwargs: object) -> tuple[int, str]:
+        raise PermissionError(13, "Permission denied")
+
+    def program(source: str, flags: int) -> tuple[object, ...]:
+        compiled.append(source)
+        return ()
+
+    monkeypatch.setattr("tempfile.mkstemp", refuse)
+    monkeypatch.setattr(_programs, "_program", program)
+    _programs.save_programs()
+    assert compiled == [] and not cache.exists()

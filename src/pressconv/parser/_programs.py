@@ -109,24 +109,24 @@ def save_programs() -> None:
     if path is None or not _missing or sys.dont_write_bytecode:
         return
     try:
-        # Patterns of older pressconv versions stay in the file (they are keyed by their text, so
-        # they are never wrong, only unused); past a bound the file starts again from this process.
-        table = dict(_load()) if len(_load()) < _MAX_PROGRAMS else {}
-        for source, flags in _missing:
-            program = _program(source, flags)
-            if _same(source, flags, program):
-                table[(source, flags)] = program
-        _missing.clear()
-        data = marshal.dumps((_FORMAT, sorted(table.items())))
+        # The temporary file first: in a read-only install every run would otherwise compile its
+        # patterns a second time at exit only to find it cannot write them.
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(data)
-            os.chmod(temporary, 0o644)  # mkstemp's 0600 would hide it from other users of the install
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
-    except Exception:  # read-only install, full disk, another sre: stay without the file
+    except OSError:
         return
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            # Patterns of older pressconv versions stay in the file (they are keyed by their text,
+            # so never wrong, only unused); past a bound the file starts again from this process.
+            table = dict(_load()) if len(_load()) < _MAX_PROGRAMS else {}
+            for source, flags in _missing:
+                program = _program(source, flags)
+                if _same(source, flags, program):
+                    table[(source, flags)] = program
+            _missing.clear()
+            stream.write(marshal.dumps((_FORMAT, sorted(table.items()))))
+        os.chmod(temporary, 0o644)  # mkstemp's 0600 would hide it from other users of the install
+        os.replace(temporary, path)
+    except Exception:  # full disk, another sre: stay with the file as it was
+        Path(temporary).unlink(missing_ok=True)
