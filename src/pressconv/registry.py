@@ -10,12 +10,16 @@ import difflib
 import functools
 import importlib
 import importlib.util
+import os
 import sys
 from dataclasses import dataclass
-from importlib.metadata import EntryPoint, entry_points
+from typing import TYPE_CHECKING
 
 from pressconv.errors import MissingDependencyError, PluginError, UnknownFormatError
 from pressconv.writers.base import Writer
+
+if TYPE_CHECKING:
+    from importlib.metadata import EntryPoint
 
 __all__ = [
     "BUILTIN_WRITERS",
@@ -67,17 +71,59 @@ def register_writer(cls: type[Writer], *, replace: bool = False) -> None:
 
 
 def _plugin_entry_points() -> dict[str, list[EntryPoint]]:
-    # Scanning every installed distribution's metadata costs ~15 ms and get_writer runs once per
-    # output, so the scan is cached; keyed on sys.path, which is what importlib.metadata searches.
+    # get_writer runs once per output, so the scan is cached; keyed on sys.path, which is what
+    # importlib.metadata searches.
     return {name: list(eps) for name, eps in _scan_entry_points(tuple(sys.path)).items()}
 
 
 @functools.lru_cache(maxsize=4)
 def _scan_entry_points(search_path: tuple[str, ...]) -> dict[str, tuple[EntryPoint, ...]]:
+    if not _may_declare_plugins(search_path):
+        return {}
+    # Only now the real lookup, with importlib.metadata's own rules (duplicates on sys.path, the
+    # distribution's name from its METADATA): importing it costs ~0.03 s (email, zipfile, csv).
+    from importlib.metadata import entry_points
+
     found: dict[str, list[EntryPoint]] = {}
     for ep in entry_points(group=ENTRY_POINT_GROUP):
         found.setdefault(ep.name, []).append(ep)
     return {name: tuple(eps) for name, eps in found.items()}
+
+
+def _may_declare_plugins(search_path: tuple[str, ...]) -> bool:
+    """False only if no distribution importlib.metadata would find mentions our entry-point group.
+
+    The same places its path finder reads (each sys.path directory's ``*.dist-info`` and
+    ``*.egg-info`` folders, ``EGG-INFO`` in an ``.egg``), read as bytes for the group's name: a
+    necessary condition for a plugin, checked without importing importlib.metadata. Anything this
+    check does not read (a zip on the path, a meta-path finder with its own distributions) answers
+    True, so the full lookup decides.
+    """
+    from importlib.machinery import PathFinder
+
+    for finder in sys.meta_path:
+        if finder is not PathFinder and getattr(finder, "find_distributions", None) is not None:
+            return True
+    needle = ENTRY_POINT_GROUP.encode("ascii")
+    for root in search_path:
+        try:
+            children = os.listdir(root or ".")
+        except OSError:
+            if os.path.isfile(root):
+                return True  # a zip archive on sys.path may hold distributions
+            continue
+        base_is_egg = os.path.basename(root).lower().endswith(".egg")
+        for child in children:
+            low = child.lower()
+            if not (low.endswith((".dist-info", ".egg-info")) or (base_is_egg and low == "egg-info")):
+                continue
+            try:
+                with open(os.path.join(root or ".", child, "entry_points.txt"), "rb") as handle:
+                    if needle in handle.read():
+                        return True
+            except OSError:
+                continue  # no entry points (or a PKG-INFO-style .egg-info file)
+    return False
 
 
 def _distribution_name(ep: EntryPoint) -> str:

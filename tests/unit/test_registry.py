@@ -1,9 +1,13 @@
 """The writer registry: lazy builtins, suggestions for unknown names, Python registration."""
 
+import zipfile
+from importlib.metadata import distributions
+from pathlib import Path
 from typing import ClassVar
 
 import pytest
 
+from pressconv import registry
 from pressconv.errors import MissingDependencyError, PluginError, UnknownFormatError
 from pressconv.model import Release
 from pressconv.registry import BUILTIN_WRITERS, get_writer, register_writer
@@ -68,3 +72,28 @@ def test_a_writer_registered_over_a_builtin_is_what_formats_lists() -> None:
             get_writer("json")
     finally:
         del _registered["json"]
+
+
+def _dist_info(site: Path, name: str, entry_points: str | None) -> None:
+    info = site / f"{name}-1.0.dist-info"
+    info.mkdir(parents=True)
+    (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {name}\nVersion: 1.0\n", encoding="utf-8")
+    if entry_points is not None:
+        (info / "entry_points.txt").write_text(entry_points, encoding="utf-8")
+
+
+def test_the_plugin_precheck_finds_what_importlib_metadata_finds(tmp_path: Path) -> None:
+    # The precheck spares `convert` the import of importlib.metadata; it may say "maybe" too
+    # often, never "no" for a path where importlib.metadata finds a pressconv writer.
+    _dist_info(tmp_path / "plain", "plain", "[console_scripts]\nplain = plain:main\n")
+    _dist_info(tmp_path / "plain", "bare", None)
+    _dist_info(tmp_path / "plugin", "shout", "[pressconv.writers]\nshout = shout:Writer\n")
+    for folder, expected in (("plain", False), ("plugin", True)):
+        path = (str(tmp_path / folder),)
+        assert registry._may_declare_plugins(path) is expected
+        found = [ep for dist in distributions(path=list(path)) for ep in dist.entry_points]
+        assert any(ep.group == registry.ENTRY_POINT_GROUP for ep in found) is expected
+    zipped = tmp_path / "site.zip"
+    with zipfile.ZipFile(zipped, "w") as archive:
+        archive.writestr("x-1.0.dist-info/entry_points.txt", "[pressconv.writers]\nx = x:W\n")
+    assert registry._may_declare_plugins((str(zipped),)) is True

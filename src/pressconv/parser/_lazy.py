@@ -8,6 +8,8 @@ from collections.abc import Callable, Iterator
 from functools import cached_property
 from typing import Any
 
+from pressconv.parser._programs import cached_compile
+
 __all__ = ["LazyPattern", "lazy_compile"]
 
 
@@ -31,7 +33,7 @@ class LazyPattern:
     @cached_property
     def compiled(self) -> re.Pattern[str]:
         """The compiled pattern (compiled now if it was not yet)."""
-        compiled: re.Pattern[str] = re.compile(self.pattern, self.flags)
+        compiled = cached_compile(self.pattern, self.flags)
         # Instance attributes shadow the methods below from now on (they are plain functions on the
         # class, so an instance attribute of the same name wins).
         for name in ("match", "fullmatch", "search", "finditer", "findall", "sub", "subn", "split"):

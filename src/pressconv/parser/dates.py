@@ -9,6 +9,7 @@ from datetime import date, datetime, time
 from functools import cached_property
 
 from pressconv.parser._lazy import lazy_compile
+from pressconv.parser._programs import cached_compile
 
 __all__ = [
     "DATE_PATTERN",
@@ -88,12 +89,12 @@ class MonthCheckedPattern:
     @cached_property
     def _fast(self) -> re.Pattern[str]:
         # Compiled on first use, like the parser's other patterns (parser/_lazy.py).
-        return re.compile(self._source, self._flags)
+        return cached_compile(self._source, self._flags)
 
     @cached_property
     def exact(self) -> re.Pattern[str]:
         """The pattern with the month names spelt out (compiled on first need)."""
-        return re.compile(self._source.replace(_MONTH, _EXACT_MONTH), self._flags)
+        return cached_compile(self._source.replace(_MONTH, _EXACT_MONTH), self._flags)
 
     def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
         """Like ``re.Pattern.match``."""

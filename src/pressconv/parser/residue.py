@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from pressconv.parser._lazy import lazy_compile
+from pressconv.parser._programs import cached_compile
 
 __all__ = [
     "END_MARK",
@@ -16,7 +17,7 @@ __all__ = [
 
 # Lines a browser copy of a press page drags along. Matched against the whole line, case-insensitive.
 _WEB_RESIDUE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern, re.IGNORECASE), reason)
+    (cached_compile(pattern, re.IGNORECASE), reason)
     for pattern, reason in (
         (
             r"(direkt )?zum (haupt)?inhalt( springen| wechseln)?|zur navigation( springen)?|"
