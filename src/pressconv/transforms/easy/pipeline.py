@@ -93,7 +93,10 @@ def read(draft: Draft) -> Draft:
 def kind(draft: Draft) -> Draft:
     """The kind of release, from the title and the sender's own sentences."""
     body = "\n".join(s.text for s in draft.sentences if not s.speech)
-    return replace(draft, kind=classify(draft.title, body))
+    # The subtitle is part of the lead (it usually sums up the news in one line).
+    meta = draft.release.meta
+    lead = flat(meta.subtitle, meta.language) if meta.subtitle else ""
+    return replace(draft, kind=classify(draft.title, body, lead))
 
 
 def facts(draft: Draft) -> Draft:
