@@ -141,3 +141,24 @@ def test_lexicon_headwords_are_unique() -> None:
     # A word of several senses has one line per sense, each with its cue words (lexicon.sense).
     words = [e.word for e in lexicon() if not e.role and not e.cues]
     assert len(words) == len(set(words))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Verein feiert die 1000. Stunde.",  # ordinal: names the hour, counts nothing
+        "Das Fest war im Jahr 2024.",
+        "Die Adresse ist Hauptstraße 5, 10115 Berlin.",
+        "Das Amt ist in 80331 München.",
+    ],
+)
+def test_numbers_that_name_a_thing_pass(sentence: str) -> None:
+    assert "rule.big-number" not in {f.check for f in rule_failures(sentence)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Es kamen 1000 Menschen.", "Die Stadt zahlt 25.000 Euro.", "Es kamen 12345 Menschen.", "Es waren 2500."],
+)
+def test_large_quantities_still_fail(sentence: str) -> None:
+    assert "rule.big-number" in {f.check for f in rule_failures(sentence)}
