@@ -33,6 +33,7 @@ from pressconv.transforms.easy.titles import from_headline, kicker_topic, noun_g
 from pressconv.transforms.easy.verify import (
     FactGuard,
     Failure,
+    name_words,
     rule_failures,
     structure_failures,
 )
@@ -193,7 +194,7 @@ def compose(draft: Draft) -> Draft:
             continue  # a summary is not the release again: at most one sentence as the sender wrote it
         styled = _style(text, draft)
         failures = [
-            *rule_failures(styled, known_acronyms=_acronyms()),
+            *rule_failures(styled, known_acronyms=_acronyms(draft)),
             *structure_failures(styled),
             *guard.failures(styled),
         ]
@@ -258,7 +259,7 @@ def _core_lines(
         text = framed
         styled = _style(text, draft)
         failures = [
-            *rule_failures(styled, known_acronyms=_acronyms()),
+            *rule_failures(styled, known_acronyms=_acronyms(draft)),
             *structure_failures(styled),
             *guard.failures(styled),
         ]
@@ -525,7 +526,7 @@ def _fits_title(sentence: str, draft: Draft) -> bool:
     styled = _style(sentence.rstrip(".") + ".", draft)
     return (
         3 <= len(words(sentence)) <= _TITLE_WORDS
-        and not rule_failures(styled, known_acronyms=_acronyms())
+        and not rule_failures(styled, known_acronyms=_acronyms(draft))
         and not structure_failures(styled)
         and not _guard(draft).failures(styled)
     )
@@ -612,7 +613,7 @@ def _with_topic(title: str, draft: Draft, pieces: list[str]) -> str:
             continue
         # The topic is split at its word parts here even where a quote made it a name ("„Taschendiebstahl“").
         styled = _style(text.rstrip(".") + ".", replace(draft, keep=draft.keep - {topic}))
-        failures = [*rule_failures(styled, known_acronyms=_acronyms()), *structure_failures(styled)]
+        failures = [*rule_failures(styled, known_acronyms=_acronyms(draft)), *structure_failures(styled)]
         if not failures and not _guard(draft).failures(styled):
             return styled[:-1] if not title.endswith(".") else styled
     return title
@@ -675,7 +676,7 @@ def _grounded(part: str, draft: Draft) -> bool:
 def _title_fits(text: str, draft: Draft) -> bool:
     """A title sentence of at most 10 words that keeps the rules (a name may stand as written)."""
     styled = _style(text, draft)
-    failures = [f for f in rule_failures(styled, known_acronyms=_acronyms()) if f.check != "rule.abbreviation"]
+    failures = [f for f in rule_failures(styled, known_acronyms=_acronyms(draft)) if f.check != "rule.abbreviation"]
     return 3 <= len(words(text)) <= 12 and not failures
 
 
@@ -706,7 +707,7 @@ def _usable_topic(part: str, draft: Draft) -> bool:
     """Not a sentence, but the sender's own words for the topic, if they keep the main rules."""
     styled = _style(part, draft)
     allowed = ("rule.too-long", "rule.genitive")
-    failures = [f for f in rule_failures(styled, known_acronyms=_acronyms()) if f.check not in allowed]
+    failures = [f for f in rule_failures(styled, known_acronyms=_acronyms(draft)) if f.check not in allowed]
     failures += [f for f in structure_failures(styled, list_intro=True) if f.check != "guard.question"]
     # A full sentence is no topic ("Es geht um: Sven Kriese folgt …"); it may be the title instead.
     tagged = morph.tag(styled)
@@ -740,7 +741,7 @@ def _good_title(sentence: str, draft: Draft, most: int = 8) -> bool:
     tagged = morph.tag(styled)
     return (
         3 <= len(words(sentence)) <= most
-        and not rule_failures(styled, known_acronyms=_acronyms())
+        and not rule_failures(styled, known_acronyms=_acronyms(draft))
         and not structure_failures(styled)
         and bool(tagged)
         and tagged[0].pos in ("ART", "NE", "NN", "CARD", "PPOSAT")
@@ -754,7 +755,7 @@ def verify(draft: Draft) -> Draft:
     dropped = list(draft.dropped)
     for line in draft.lines:
         styled = _style(line.text, draft)
-        failures = [*rule_failures(styled, known_acronyms=_acronyms()), *guard.failures(styled)]
+        failures = [*rule_failures(styled, known_acronyms=_acronyms(draft)), *guard.failures(styled)]
         if line.origin != "template":
             # A definite noun the summary never introduced ("Das Plakat ist …") points at nothing for
             # a reader who has only the summary (style.introduced_failures).
@@ -836,8 +837,14 @@ def template_vocabulary() -> frozenset[str]:
     return frozenset(found)
 
 
-def _acronyms() -> frozenset[str]:
-    """Acronyms the lexicon explains may stand (the glossary then says what they mean)."""
+def _acronyms(draft: Draft) -> frozenset[str]:
+    """Acronyms the lexicon explains may stand (the glossary then says what they mean), and so may
+    the all-caps names the source uses like words ("Die PARTEI"; see ``verify.name_words``)."""
+    return _lexicon_acronyms() | name_words(draft.source)
+
+
+@lru_cache(maxsize=1)
+def _lexicon_acronyms() -> frozenset[str]:
     return frozenset(e.word for e in lexicon() if e.word.isupper())
 
 

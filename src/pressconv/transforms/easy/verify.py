@@ -24,6 +24,7 @@ __all__ = [
     "Failure",
     "dangling",
     "fact_failures",
+    "name_words",
     "rule_failures",
     "structure_failures",
 ]
@@ -306,6 +307,30 @@ _RELATIVES: Final = frozenset(
         "wen",
     ]
 )
+
+
+# An all-caps word the sender uses as a name in running text ("Die PARTEI", "der LINKEN") is read as
+# a word, not spelt out letter by letter, so the abbreviation rule (Netzwerk Leichte Sprache: no
+# abbreviations) does not apply: letters only, at least four, a common German word when written
+# in lower case, used after an article, and never given an expansion in brackets ("… (ADAC)").
+_NAME_WORD_MIN: Final = 4
+_NAME_WORD_ZIPF: Final = 4.5
+_ARTICLE_BEFORE: Final = r"\b(?:[Dd]ie|[Dd]er|[Dd]en|[Dd]em|[Dd]es|[Dd]as)\s+"
+
+
+def name_words(source: str) -> frozenset[str]:
+    """All-caps words of ``source`` that are names read as words, not initialisms."""
+    from pressconv.transforms.easy.compounds import zipf
+
+    found: set[str] = set()
+    for word in set(re.findall(r"\b[A-ZÄÖÜ]{4,}\b", source)):
+        if len(word) < _NAME_WORD_MIN or zipf(word.lower()) < _NAME_WORD_ZIPF:
+            continue  # an initialism (ADAC, DLRG) is no common word when written in lower case
+        if re.search(rf"\({re.escape(word)}\)", source):
+            continue  # "Allgemeiner Deutscher … (ADAC)": the source spells it out, so it is an initialism
+        if re.search(_ARTICLE_BEFORE + re.escape(word) + r"\b", source):
+            found.add(word)
+    return frozenset(found)
 
 
 def _names_a_thing(sentence: str, match: re.Match[str]) -> bool:
