@@ -243,6 +243,7 @@ def _core_lines(
     # A nominal headline the body confirms ("Spende der X an die Y") says the news first (index -1).
     found = [(-1, text) for text in headline_sentences(_topic(draft.title), draft.sentences)]
     voice = _own_voice(draft) or (lambda piece: piece)
+    found += _subtitle_core(draft, lambda piece: rewrite(voice(piece), issued))
     found += core_sentences(draft.sentences, lambda piece: rewrite(voice(piece), issued))
     for index, text in found:
         first = index != last
@@ -274,6 +275,27 @@ def _core_lines(
         out.append((index, Line(text, origin=origin), first))
         used.add(index)
     return out, used
+
+
+def _subtitle_core(draft: Draft, rewritten: Callable[[str], str]) -> list[tuple[int, str]]:
+    """The news of the release's own subtitle (Metadata.subtitle), kernel-cut and rewritten like the lead.
+
+    News writing puts a one-sentence summary under the headline (Unterzeile / standfirst); it is
+    often the clearest statement of the news, so it is a lead candidate of its own. Indexes are
+    negative (-2, -3 …) so they never collide with the headline (-1) or a body sentence.
+    """
+    meta = draft.release.meta
+    if not meta.subtitle:
+        return []
+    pieces = split_sentences(flat(meta.subtitle, meta.language), "de")
+    lead = [SourceSentence(piece, lead=True, paragraph=0, position=i) for i, piece in enumerate(pieces)]
+    found = [(-2 - index, text) for index, text in core_sentences(lead, rewritten, limit=1)]
+    if found or not pieces or not re.search(r"[.!]$", pieces[0].strip()):
+        return found
+    # A subtitle that is a plain sentence already has no kernel to cut: it is offered rewritten, and
+    # the caller's checks (rules, structure, fact guard) decide as for any lead sentence. A subtitle
+    # without a closing full stop is a phrase ("Drohender Dachstuhlbrand"), not a sentence.
+    return [(-2, rewritten(pieces[0].strip().rstrip("!.") + "."))]
 
 
 # "Man muss …", "… müssen … werden": an obligation in the sender's own voice is the sender's demand.
