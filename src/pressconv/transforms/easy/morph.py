@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final, Protocol
 
-__all__ = ["Token", "available", "is_preterite", "participle", "tag", "tokens"]
+__all__ = ["Token", "available", "is_preterite", "participle", "strong", "tag", "tokens"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,6 +261,13 @@ def participle(lemma: str, particle: str = "") -> tuple[str, str] | None:
     if stem.endswith("ier") or base.startswith(_INSEPARABLE):
         return particle + stem + ending, aux
     return particle + "ge" + stem + ending, aux
+
+
+def strong(base: str) -> bool:
+    """``base`` (an infinitive without separable particle) is a strong or irregular verb we know of."""
+    if base in _STRONG or _is_strong_compound(base):
+        return True
+    return any(base.startswith(prefix) and base[len(prefix) :] in _STRONG for prefix in _INSEPARABLE)
 
 
 def _is_strong_compound(base: str) -> bool:
