@@ -90,3 +90,16 @@ def test_the_headline_outweighs_the_body() -> None:
 
 def test_the_subtitle_counts_as_lead() -> None:
     assert classify("Neuigkeiten aus dem Rathaus", "Das steht im Text.", lead="Rat beschließt neue Satzung") == "decision"
+
+
+def test_a_named_event_keeps_its_name_in_the_title() -> None:
+    from datetime import date
+
+    from pressconv.model import Metadata, Paragraph, Release, Text
+    from pressconv.transforms.easy import summarise
+
+    meta = Metadata(title=(Text(text="Aktionswoche „Sicher im Kiez“"),), language="de-DE", issued=date(2024, 3, 1))
+    body = ("Die Aktionswoche „Sicher im Kiez“ findet im März statt.", "Es gibt Vorträge und Beratung.")
+    release = Release(meta=meta, body=tuple(Paragraph(children=(Text(text=p),)) for p in body))
+    title = "".join(getattr(t, "text", "") for t in summarise(release).release.meta.title)
+    assert "„Sicher im Kiez“" in title
