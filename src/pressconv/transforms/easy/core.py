@@ -296,7 +296,10 @@ def kernel(sentence: str) -> Kernel | None:
                 if frame
                 else [*[t.word for t in subject], finite.word]
             )
-            text = _join([*head, *[t.word for t in whole]])
+            # A Vorfeld phrase now inside the sentence starts in lower case ("hat am Mittwoch …"):
+            # German capitalises a preposition or article only at the start of a sentence.
+            starts = {id(c[0]) for c in moved if c and c[0].pos in ("APPR", "APPRART", "ART", "ADV")}
+            text = _join([*head, *[t.word.lower() if id(t) in starts else t.word for t in whole]])
             text = re.sub(rf"\b({_WEEKDAYS}) (?=\d)", r"\1, ", text[:1].upper() + text[1:] + ".")
             time = place = None
             split = ()

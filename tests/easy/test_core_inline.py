@@ -1,0 +1,25 @@
+"""A time or place phrase moved from the Vorfeld into the sentence starts in lower case."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pressconv.transforms.easy.core import core_sentences
+from pressconv.transforms.easy.rewrite import rewrite
+from pressconv.transforms.easy.source import SourceSentence
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Am Mittwoch fand die Rehasportstunde beim SV Walddorf statt.",  # a sports club
+        "Am Freitag fand der Elternabend beim Förderverein Lindenschule statt.",  # a school association
+    ],
+)
+def test_no_capital_preposition_inside_the_sentence(lead: str) -> None:
+    found = core_sentences([SourceSentence(lead, lead=True)], lambda text: rewrite(text, date(2024, 3, 13)))
+    for _, sentence in found:
+        assert " Am " not in sentence and " In " not in sentence, sentence
+    assert found, "the lead has a kernel"
