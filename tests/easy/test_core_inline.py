@@ -23,3 +23,14 @@ def test_no_capital_preposition_inside_the_sentence(lead: str) -> None:
     for _, sentence in found:
         assert " Am " not in sentence and " In " not in sentence, sentence
     assert found, "the lead has a kernel"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Am 13. März hat die Rehasportstunde stattgefunden.", "Am 2. Mai hat der Elternabend stattgefunden."],
+)
+def test_a_capitalised_preposition_before_a_date_is_tagged_as_one(sentence: str) -> None:
+    from pressconv.transforms.easy import morph
+
+    # HanTa leaves sentence-initial "Am" before a number unknown (XY); it is "an" + article.
+    assert morph.tag(sentence)[0].pos == "APPRART"
