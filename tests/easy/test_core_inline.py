@@ -34,3 +34,17 @@ def test_a_capitalised_preposition_before_a_date_is_tagged_as_one(sentence: str)
 
     # HanTa leaves sentence-initial "Am" before a number unknown (XY); it is "an" + article.
     assert morph.tag(sentence)[0].pos == "APPRART"
+
+
+@pytest.mark.parametrize(
+    ("lead", "day"),
+    [
+        ("Am Freitag, 8. März, um 19 Uhr beginnt der Elternabend in der Aula.", "8. März"),
+        ("Am Mittwoch, 13. März, um 16 Uhr hat die Stunde beim SV Walddorf stattgefunden.", "13. März"),
+    ],
+)
+def test_a_date_and_its_time_are_one_time_phrase(lead: str, day: str) -> None:
+    from pressconv.transforms.easy.core import kernel
+
+    core = kernel(lead)
+    assert core is not None and core.time is not None and day in core.time

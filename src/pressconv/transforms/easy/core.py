@@ -82,6 +82,12 @@ def kernel(sentence: str) -> Kernel | None:
     """
     # "am Montag, dem 13. März": the date is one time phrase; its comma is no clause boundary.
     sentence = re.sub(rf"\b({_WEEKDAYS}), (?:dem |den )?(?=\d)", r"\1 ", sentence)
+    # "13. März, um 16 Uhr" / "13. März, 16:00 Uhr": the date and its time are one time phrase too.
+    sentence = re.sub(
+        rf"(\d{{1,2}}\. (?:{_MONTHS})(?: \d{{4}})?), (?=(?:um |ab |gegen )?\d{{1,2}}(?:[:.]\d{{2}})? Uhr\b)",
+        r"\1 ",
+        sentence,
+    )
     # "zu Themen wie A, B, C und D": a list of examples after a plural noun. Its commas are no clause
     # boundaries; the list becomes a sentence of its own and the noun stays (issue 16: lists are kept
     # whole, in a sentence that says they are examples).
