@@ -48,3 +48,30 @@ def test_a_date_and_its_time_are_one_time_phrase(lead: str, day: str) -> None:
 
     core = kernel(lead)
     assert core is not None and core.time is not None and day in core.time
+
+
+@pytest.mark.parametrize(
+    ("lead", "news"),
+    [
+        (
+            "Am Mittwoch, 13. März, 16:00 Uhr war es so weit: Es fand die 1000. Rehasportstunde beim SV Walddorf statt.",
+            "Rehasportstunde fand beim SV Walddorf statt",
+        ),
+        (
+            "Am Freitag war es endlich so weit: Es fand das Sommerfest im Kindergarten Sonnenschein statt.",
+            "Das Sommerfest fand im Kindergarten Sonnenschein statt",
+        ),
+    ],
+)
+def test_the_news_after_es_ist_so_weit(lead: str, news: str) -> None:
+    from pressconv.transforms.easy.core import kernel
+
+    core = kernel(lead)
+    assert core is not None and news in core.text and core.time is not None
+
+
+def test_so_weit_with_a_subject_of_its_own_is_refused() -> None:
+    from pressconv.transforms.easy.core import kernel
+
+    # The news clause has its own subject in the Vorfeld: the time cannot simply take its place.
+    assert kernel("Am Freitag war es so weit: Die Kita feierte ihr Sommerfest.") is None

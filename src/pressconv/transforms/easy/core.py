@@ -82,12 +82,25 @@ def kernel(sentence: str) -> Kernel | None:
     """
     # "am Montag, dem 13. März": the date is one time phrase; its comma is no clause boundary.
     sentence = re.sub(rf"\b({_WEEKDAYS}), (?:dem |den )?(?=\d)", r"\1 ", sentence)
+    # "16:00 Uhr" is "16 Uhr" (Leichte Sprache writes full hours without minutes; nothing is lost),
+    # and its colon is no clause boundary.
+    sentence = re.sub(r"\b(\d{1,2})[:.]00 Uhr\b", r"\1 Uhr", sentence)
+    # "Am Mittwoch war es so weit: Es fand … statt.": the set phrase "es ist so weit" (the awaited
+    # moment has come) frames the news after the colon; its time phrase takes the place of the
+    # placeholder "es" of the news clause ("Am Mittwoch fand … statt."). Other shapes are refused.
+    awaited = re.match(
+        r"^(?P<time>[^:]+?) (?:war|ist) es (?:endlich |nun |dann )?so ?weit: Es (?P<rest>[a-zäöüß]+ .+)$", sentence
+    )
+    if awaited is not None:
+        sentence = f"{awaited['time']} {awaited['rest']}"
     # "13. März, um 16 Uhr" / "13. März, 16:00 Uhr": the date and its time are one time phrase too.
     sentence = re.sub(
         rf"(\d{{1,2}}\. (?:{_MONTHS})(?: \d{{4}})?), (?=(?:um |ab |gegen )?\d{{1,2}}(?:[:.]\d{{2}})? Uhr\b)",
         r"\1 ",
         sentence,
     )
+    # A bare time after the date ("13. März 16 Uhr") is the time "um" names.
+    sentence = re.sub(rf"(\d{{1,2}}\. (?:{_MONTHS})(?: \d{{4}})?) (?=\d{{1,2}}(?:[:.]\d{{2}})? Uhr\b)", r"\1 um ", sentence)
     # "zu Themen wie A, B, C und D": a list of examples after a plural noun. Its commas are no clause
     # boundaries; the list becomes a sentence of its own and the noun stays (issue 16: lists are kept
     # whole, in a sentence that says they are examples).
