@@ -141,3 +141,51 @@ def test_lexicon_headwords_are_unique() -> None:
     # A word of several senses has one line per sense, each with its cue words (lexicon.sense).
     words = [e.word for e in lexicon() if not e.role and not e.cues]
     assert len(words) == len(set(words))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Verein feiert die 1000. Stunde.",  # ordinal: names the hour, counts nothing
+        "Das Fest war im Jahr 2024.",
+        "Die Adresse ist Hauptstraße 5, 10115 Berlin.",
+        "Das Amt ist in 80331 München.",
+    ],
+)
+def test_numbers_that_name_a_thing_pass(sentence: str) -> None:
+    assert "rule.big-number" not in {f.check for f in rule_failures(sentence)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Es kamen 1000 Menschen.", "Die Stadt zahlt 25.000 Euro.", "Es kamen 12345 Menschen.", "Es waren 2500."],
+)
+def test_large_quantities_still_fail(sentence: str) -> None:
+    assert "rule.big-number" in {f.check for f in rule_failures(sentence)}
+
+
+def test_an_all_caps_name_used_as_a_word_is_no_abbreviation() -> None:
+    from pressconv.transforms.easy.verify import name_words
+
+    # Two senders' styles: a party writing its name in capitals, a club doing the same.
+    source = "Die PARTEI sammelt Unterschriften. Wir von der PARTEI klagen. Die LINKE lädt ein."
+    names = name_words(source)
+    assert {"PARTEI", "LINKE"} <= names
+    assert not rule_failures("Die Nachricht ist von der PARTEI.", known_acronyms=names)
+    assert not rule_failures("Die LINKE lädt ein.", known_acronyms=names)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Der ADAC hilft bei Pannen.",  # an initialism: no common word in lower case
+        "Der Allgemeine Club (CLUB) hilft. Der CLUB lädt ein.",  # spelt out in brackets
+        "Die Stadt hilft. PARTEI ist ein Wort.",  # never used after an article
+    ],
+)
+def test_true_initialisms_still_fail(source: str) -> None:
+    from pressconv.transforms.easy.verify import name_words
+
+    word = "ADAC" if "ADAC" in source else ("CLUB" if "CLUB" in source else "PARTEI")
+    failures = rule_failures(f"Das ist der {word}.", known_acronyms=name_words(source))
+    assert "rule.abbreviation" in {f.check for f in failures}

@@ -90,7 +90,7 @@ def judge(items: list[dict[str, Any]]) -> dict[str, Any]:
     from pressconv.transforms.easy.dates import format_date
     from pressconv.transforms.easy.pipeline import template_vocabulary
     from pressconv.transforms.easy.readability import measure, words
-    from pressconv.transforms.easy.verify import FactGuard, dangling, rule_failures, structure_failures
+    from pressconv.transforms.easy.verify import FactGuard, dangling, name_words, rule_failures, structure_failures
 
     total: dict[str, int] = {
         "files": 0,
@@ -122,6 +122,8 @@ def judge(items: list[dict[str, Any]]) -> dict[str, Any]:
             except ValueError:
                 continue  # an impossible date is not derived from
         guard = FactGuard(raw, derived=derived, vocabulary=template_vocabulary())
+        # All-caps names the source uses as words ("Die PARTEI") are no abbreviations (verify.name_words).
+        names = name_words(raw)
         row: dict[str, Any] = {
             "file": Path(item["path"]).name,
             "sentences": len(sentences),
@@ -136,7 +138,11 @@ def judge(items: list[dict[str, Any]]) -> dict[str, Any]:
             row["long"] += len(words(sentence)) > 12
             row["dangling"] += dangling(sentence) is not None
             row["rule"] += bool(
-                [f for f in rule_failures(sentence) if f.check != "rule.abbreviation" or not sentence.endswith(":")]
+                [
+                    f
+                    for f in rule_failures(sentence, known_acronyms=names)
+                    if f.check != "rule.abbreviation" or not sentence.endswith(":")
+                ]
             )
             row["guard"] += bool(structure_failures(sentence, list_intro=sentence.endswith((":", "?"))))
             row["fact"] += bool(guard.failures(sentence))

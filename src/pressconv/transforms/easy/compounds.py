@@ -99,6 +99,12 @@ _KNOWN = 3.0
 _COMMON = 5.0
 # A small bonus per part: split deeper only when the parts are about as frequent (not Verb·raucher).
 _PART_BONUS = 0.15
+# A Fugen-s or -es (linking element) marks a compound boundary, so after it a short, very common head
+# (Amt, Tag, Rat, Ort) may stand as a part: "Landrats·amt", "Geburts·tag" (Duden, Fugenelemente).
+_LINKED_HEAD = 3
+_LINKED_HEAD_ZIPF = 4.5
+_LINKED_STEM_ZIPF = 4.0
+_FUGEN_S: Final = ("s", "es")
 
 
 @lru_cache(maxsize=65536)
@@ -131,18 +137,21 @@ def _best_split(word: str) -> tuple[float, tuple[str, ...]]:
     if word in _NEVER_SPLIT or len(word) < _MIN_WORD or whole[0] >= _COMMON:
         return whole
     best: tuple[float, tuple[str, ...]] | None = None
-    for cut in range(_MIN_PART, len(word) - _MIN_HEAD + 1):
+    best_key: tuple[float, bool] | None = None
+    for cut in range(_MIN_PART, len(word) - _LINKED_HEAD + 1):
         left, right = word[:cut], word[cut:]
         if right in _SUFFIX_PARTS:
             continue
         for link in _LINKS:
             if link and not left.endswith(link):
                 continue
+            if len(right) < _MIN_HEAD and link not in _FUGEN_S:
+                continue
             stem = left[: len(left) - len(link)] if link else left
             if not _known(stem):
                 continue
             options: list[tuple[float, tuple[str, ...]]] = []
-            if _known(right):
+            if _known(right) or (link in _FUGEN_S and _linked_head(stem, right)):
                 options.append((zipf(right), (right,)))
             # Parts of ten letters or less stay whole (Standort, not Stand·ort), as in the prototype.
             if len(right) > _MIN_WORD:
@@ -154,9 +163,21 @@ def _best_split(word: str) -> tuple[float, tuple[str, ...]]:
             # Prefer the deeper split when it is about as sure: Leichte Sprache splits every part.
             right_score, right_parts = max(options, key=lambda o: o[0] + _PART_BONUS * (len(o[1]) - 1))
             score = min(zipf(stem), right_score)
-            if best is None or score + _PART_BONUS * len(right_parts) > best[0] + _PART_BONUS * (len(best[1]) - 1):
-                best = (score, (left, *right_parts))
+            # On a tie the reading with a Fugen-s wins: "Landrats·amt" (Landrat + Amt), not "Landrat·samt";
+            # both parts are verified words either way, and the linking element is the regular case.
+            key = (score + _PART_BONUS * len(right_parts), link in _FUGEN_S)
+            if best_key is None or key > best_key:
+                best, best_key = (score, (left, *right_parts)), key
     return best if best is not None else whole
+
+
+def _linked_head(stem: str, part: str) -> bool:
+    """A short head after a Fugen-s: a very common word (Amt, Tag) after a common stem (Landrat, Geburt).
+
+    The stem must be common too, so a word read as one ("Donnerstag": Donner is rare) stays whole.
+    """
+    common = zipf(stem) >= _LINKED_STEM_ZIPF and zipf(part) >= _LINKED_HEAD_ZIPF
+    return len(part) >= _LINKED_HEAD and part not in _SUFFIX_PARTS and common
 
 
 @lru_cache(maxsize=1)

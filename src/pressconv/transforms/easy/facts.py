@@ -515,6 +515,8 @@ def _address(text: str, *, labelled: bool = False) -> str | None:
 
 
 def _suits(kind: Kind, moment: Moment, issued: date | None) -> bool:
+    if moment.range_start:
+        return False  # a span of days ("vom 25. bis 29. Oktober") has no one day to state as "am …"
     if moment.range_end or issued is None:
         return not moment.range_end
     if kind in ("police", "fire", "appeal", "missing", "award"):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final, Literal, get_args
 
-__all__ = ["KINDS", "Kind", "classify"]
+__all__ = ["KINDS", "Kind", "classify", "scores"]
 
 Kind = Literal[
     "missing",
@@ -24,32 +24,89 @@ Kind = Literal[
 # The kinds in order of precedence, read off the Literal so the two cannot drift apart.
 KINDS: Final[tuple[Kind, ...]] = get_args(Kind)
 
-# Cue patterns per kind, weighted: title cues count double (the headline names the kind).
-_CUES: Final[dict[Kind, str]] = {
-    "missing": r"\bvermisst\w*|\bVermisst\w*|\bVermisstensuche|\bwird gesucht\b",
-    "appeal": r"\bZeug(?:en|innen)\b.{0,80}\b(?:gesucht|sucht|bittet|melden)|\bHinweise\b.{0,60}\b(?:nimmt|erbeten|bittet)|"
-    r"\bWer (?:hat|kann|kennt)\b|\bbittet\b.{0,40}\bum (?:Mithilfe|Hinweise)|Öffentlichkeitsfahndung",
-    "police": r"\bfestgenommen|\bTatverdächtig\w*|\bStaatsanwaltschaft|\bermittelt\b|\bKriminalpolizei|[Dd]iebstahl|"
-    r"[Ee]inbruch|[Uu]nfall\w*|\bRaub\w*|\bKörperverletzung|\bgestohlen\w*|\bTäter\w*|\bFahndung|"
-    r"\bverletzt\b|\bErmittlung\w*|\bFestnahme|\bTatort|\bPolizeikräfte|\bRettungswagen",
-    "fire": r"\bFeuerwehr\b|\bBrand\b|\bBrände\b|\bgelöscht|\bAtemschutz|\bTechnische Hilfe|\bTHL\b|\bLöscharbeiten",
-    "event": r"\bEinladung\b|\blädt\b.{0,60}\bein\b|\bladen\b.{0,60}\bein\b|[Vv]eranstaltung\b|\bFest\b|\bFührung\b|"
-    r"[Aa]usstellung\b|\bVortrag\b|\bWorkshop\b|\bKonzert\b|\bTag der offenen Tür\b|\bAnmeldung\b|\bEintritt\b|"
-    r"\bfindet\b.{0,60}\bstatt\b|[Pp]ressegespräch\b|[Pp]ressetermin\b|\bBeginn\b|^Ort:|^Zeit:",
-    "service": r"\bgesperrt\b|\bSperrung\b|\bgeschlossen\b|\bÖffnungszeiten\b|\bBauarbeiten\b|\bUmleitung\b|"
-    r"\bSprechstunde\b|\bgeöffnet\b|\bausfallen\b|\bfällt aus\b|\bStörung\b",
-    "appointment": r"\bneue[rn]? (?:Leiter|Leiterin|Chef|Chefin|Präsident|Präsidentin|Direktor|Direktorin|"
-    r"Geschäftsführer|Geschäftsführerin|Bürgermeister|Bürgermeisterin|Trainer|Vorsitzende[r]?)\b|"
-    r"\b(?:gewählt|ernannt|berufen|übernimmt|Amtsantritt|Nachfolger\w*|Neuzugang|verpflichtet|wechselt)\b",
-    "decision": r"\bbeschlossen\b|\bbeschließt\b|\bentschieden\b|\bgilt ab\b|\bab sofort\b|\bVerordnung\b|"
-    r"\bGesetz\b|\bUrteil\b|\bneue Regel\w*|\bverabschiedet\b|\btritt\b.{0,40}\bin Kraft\b",
-    "award": r"\bausgezeichnet\b|\bPreis\b|\bAuszeichnung\b|\beröffnet\b|\bEröffnung\b|\bSpende\w*|\bgespendet\b|"
-    r"\bJubiläum\b|\bfeiert\b|\bKooperation\w*|\bProjekt\b|\bunterzeichnet\b",
-    "figures": r"\bStatistik\b|\bBilanz\b|\bZahlen\b|\bProzent\b|\bJahresbericht\b|\bgestiegen\b|\bgesunken\b",
-    "statement": r"\bfordert\b|\bfordern\b|\bkritisiert\b|\bkritisieren\b|\bStellungnahme\b|\bappelliert\b|"
-    r"\bwarnt\b|\bmahnt\b|\bbegrüßt\b|\bverurteilt\b|\bErklärung\b",
+# Cue patterns per kind, each with its strength: 2 for a cue that names the kind by itself
+# ("festgenommen", "Einladung"), 1 for a cue that other kinds of text use as well ("gewählt" in an
+# election text, "ermittelt" for a vote count, "Projekt" anywhere), 3 for the cues of the two kinds
+# that are special cases of a police text (a missing person, an appeal for witnesses).
+_CUES: Final[dict[Kind, tuple[tuple[str, int], ...]]] = {
+    "missing": ((r"\bvermisst\w*|\bVermisst\w*|\bVermisstensuche|\bwird gesucht\b", 3),),
+    "appeal": (
+        (
+            r"\bZeug(?:en|innen)\b.{0,80}\b(?:gesucht|sucht|bittet|melden)|\bHinweise\b.{0,60}\b(?:nimmt|erbeten|bittet)|"
+            r"\bbittet\b.{0,40}\bum (?:Mithilfe|Hinweise)|Öffentlichkeitsfahndung",
+            3,
+        ),
+        # A question to the reader is an appeal only with other cues: parties ask rhetorical ones.
+        (r"\bWer (?:hat|kann|kennt)\b", 1),
+    ),
+    "police": (
+        (
+            r"\bfestgenommen|\bTatverdächtig\w*|\bKriminalpolizei|[Dd]iebstahl|[Ee]inbruch|[Uu]nfall\w*|\bRaub\w*|"
+            r"\bKörperverletzung|\bgestohlen\w*|\bTäter\w*|\bFahndung|\bFestnahme|\bTatort|\bPolizeikräfte",
+            2,
+        ),
+        (r"\bermittelt\b|\bverletzt\b|\bErmittlung\w*|\bStaatsanwaltschaft|\bRettungswagen", 1),
+    ),
+    "fire": ((r"\bFeuerwehr\b|\bBrand\b|\bBrände\b|\bgelöscht|\bAtemschutz|\bTechnische Hilfe|\bTHL\b|\bLöscharbeiten", 2),),
+    "event": (
+        (
+            r"[Ee]inladung(?:en)?\b|\blädt\b.{0,60}\bein\b|\bladen\b.{0,60}\bein\b|[Vv]eranstaltung\b|"
+            r"\bTag der offenen Tür\b|\bAnmeldung(?:en)?\b|\bfindet\b.{0,60}\bstatt\b|[Pp]ressegespräch\b|"
+            r"[Pp]ressetermin\b|^Ort:|^Zeit:|"
+            r"[Aa]ktions(?:woche|tag)\b",
+            2,
+        ),
+        (r"\bFest\b|\bFührung\b|[Aa]usstellung\b|\bVortrag\b|\bWorkshop\b|\bKonzert\b|\bEintritt\b|\bBeginn\b", 1),
+    ),
+    "service": (
+        (
+            r"\bgesperrt\b|[Ss]perrung(?:en)?\b|[Vv]erkehrshinweis\w*|\bÖffnungszeiten\b|\bBauarbeiten\b|\bUmleitung\b|\bSprechstunde\b|"
+            r"\bausfallen\b|\bfällt aus\b|[Ff]ällung\w*|\bFällarbeiten\b|Geschwindigkeits(?:messung|kontrolle)\w*",
+            2,
+        ),
+        (r"\bgeschlossen\b|\bgeöffnet\b|\bStörung\b", 1),
+    ),
+    "appointment": (
+        (
+            r"\b[Nn]eue[rn]? (?:Leitung|Spitze|Leiter|Leiterin|Chef|Chefin|Präsident|Präsidentin|Direktor|Direktorin|"
+            r"Geschäftsführer|Geschäftsführerin|Bürgermeister|Bürgermeisterin|Trainer|Vorsitzende[r]?)\b|"
+            r"\b(?:ernannt|berufen|Amtsantritt|Nachfolger\w*|Neuzugang|Führungswechsel)\b",
+            2,
+        ),
+        # "gewählt" is also what voters do and "übernimmt" what anyone does with a task.
+        (r"\b(?:gewählt|übernimmt|verpflichtet|wechselt)\b", 1),
+    ),
+    "decision": (
+        (
+            r"\bbeschlossen\b|\bbeschließt\b|\bgilt ab\b|\bVerordnung\b|\bneue Regel\w*|\bverabschiedet\b|"
+            r"\btritt\b.{0,40}\bin Kraft\b",
+            2,
+        ),
+        (r"\bentschieden\b|\bab sofort\b|\bGesetz\b|\bUrteil\b", 1),
+    ),
+    "award": (
+        (
+            r"\bausgezeichnet\b|\bAuszeichnung\b|\beröffnet\b|\bEröffnung\b|\bSpende\w*|\bgespendet\b|\bJubiläum\b|"
+            r"\bverliehen\b|\bVerleihung\b",
+            2,
+        ),
+        (r"\bPreis\b|\bfeiert\b|\bKooperation\w*|\bProjekt\b|\bunterzeichnet\b", 1),
+    ),
+    "figures": (
+        (r"\bStatistik\b|\bBilanz\b|\bJahresbericht\b|\bWahlbeteiligung\b|\b(?:[Ww]ahl)?[Ee]rgebnis(?:se)?\b", 2),
+        (r"\bZahlen\b|\bProzent\b|\bgestiegen\b|\bgesunken\b|\bAnstieg\b|\bRückgang\b", 1),
+    ),
+    "statement": (
+        (
+            r"\bfordert\b|\bfordern\b|\bkritisiert\b|\bkritisieren\b|\bStellungnahme\b|\bappelliert\b|"
+            r"\bverurteilt\b",
+            2,
+        ),
+        (r"\bwarnt\b|\bmahnt\b|\bbegrüßt\b|\bErklärung\b", 1),
+    ),
 }
-# Where two kinds fit, the more specific one wins (a missing person report is also a police text).
+# Where two kinds score the same, the more specific one wins (a missing person report is also a
+# police text); "missing" and "appeal" win whenever they reach their threshold for the same reason.
 _PRIORITY: Final[tuple[Kind, ...]] = (
     "missing",
     "appeal",
@@ -63,21 +120,55 @@ _PRIORITY: Final[tuple[Kind, ...]] = (
     "statement",
     "figures",
 )
-_THRESHOLD: Final[dict[Kind, int]] = {"fire": 3, "police": 3, "award": 2, "statement": 2, "figures": 3}
+_SPECIFIC: Final[tuple[Kind, ...]] = ("missing", "appeal")
+_OVER_POLICE: Final[tuple[Kind, ...]] = ("fire", "event")
+# Weighted score a kind needs: one strong cue in the headline, or two in the lead, or three in the body.
+_THRESHOLD: Final = 3
+# Inverted pyramid (news-writing convention): the headline and the lead name what the release is
+# about; later paragraphs add background; the contact block names only the sender.
+_TITLE_WEIGHT: Final = 3
+_LEAD_WEIGHT: Final = 2
+_LEAD_LINES: Final = 2
+# Contact and imprint lines (e-mail, web address, phone, press office, V.i.S.d.P.) carry the
+# sender's name ("presse@polizei.example"), which says who writes, not what happened.
+_CONTACT: Final = re.compile(
+    r"@|https?://|\bwww\.|\b(?:Tel|Telefon|Fax|Mobil)\b|\bPressestelle\b|\bKontakt\b|V\.i\.S\.d\.P|Pressesprecher\w*",
+    re.I,
+)
 
 
-def _score(kind: Kind, title: str, body: str) -> int:
-    pattern = _CUES[kind]
-    return 2 * len(re.findall(pattern, title)) + len(re.findall(pattern, body, flags=re.M))
+# Crime prevention (police public-relations convention): a headline or lead about "Prävention" or
+# safety tips names crimes as its topic, so crime words there do not make it a police report.
+_PREVENTION: Final = re.compile(r"[Pp]räventi\w*|[Vv]orbeug\w*|\bTipps?\b|[Ss]icherheitstipps?")
 
 
-def classify(title: str, body: str) -> Kind:
-    """Return the kind of a German release from its title and body text."""
-    scores = {kind: _score(kind, title, body) for kind in _PRIORITY}
-    for kind in _PRIORITY:
-        if scores[kind] >= _THRESHOLD.get(kind, 2):
-            if kind == "event" and scores["police"] > 2 * scores["event"] + 2:
-                continue  # a crime report that mentions a "Veranstaltung" in passing
+def _hits(kind: Kind, text: str) -> int:
+    return sum(weight * len(re.findall(pattern, text, flags=re.M)) for pattern, weight in _CUES[kind])
+
+
+def scores(title: str, body: str, lead: str = "") -> dict[Kind, int]:
+    """Weighted cue score of every kind: cue strength times the weight of where it stands."""
+    lines = [line for line in body.splitlines() if line.strip() and not _CONTACT.search(line)]
+    first, rest = "\n".join([lead, *lines[:_LEAD_LINES]]), "\n".join(lines[_LEAD_LINES:])
+    found = {
+        kind: _TITLE_WEIGHT * _hits(kind, title) + _LEAD_WEIGHT * _hits(kind, first) + _hits(kind, rest)
+        for kind in _PRIORITY
+    }
+    if _PREVENTION.search(title) or _PREVENTION.search(first):
+        found["police"] = 0
+    return found
+
+
+def classify(title: str, body: str, lead: str = "") -> Kind:
+    """Return the kind of a German release from its title, lead (subtitle) and body (one sentence a line)."""
+    found = scores(title, body, lead)
+    for kind in _SPECIFIC:
+        if found[kind] >= _THRESHOLD:
             return kind
-    best = max(_PRIORITY, key=lambda k: scores[k])
-    return best if scores[best] > 0 else "other"
+    best = max(_PRIORITY, key=lambda k: (found[k], -_PRIORITY.index(k)))
+    for kind in _OVER_POLICE if best == "police" else ():
+        # A fire brigade's report and a police event (a prevention day) use crime words for what
+        # they are about; they stay fire or event unless the crime cues clearly dominate.
+        if found[kind] >= _THRESHOLD and found["police"] <= 2 * found[kind] + 2:
+            return kind
+    return best if found[best] >= _THRESHOLD else "other"

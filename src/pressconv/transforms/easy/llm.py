@@ -146,7 +146,7 @@ class _Verifier:
         self.guard = FactGuard(clean, derived=derived, vocabulary=template_vocabulary())
         days = [d for d in (facts.issued, facts.register_by, facts.when.day if facts.when else None) if d]
         self.dates = _known_dates(clean, [*days, *facts.dates], derived)
-        self.acronyms = _acronyms()
+        self.acronyms = _acronyms(draft)
 
     def style(self, text: str) -> str:
         # The model is asked for Mediopunkts; the compound splitter adds those it left out.

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final, Protocol
 
-__all__ = ["Token", "available", "is_preterite", "participle", "tag", "tokens"]
+__all__ = ["Token", "available", "is_preterite", "participle", "strong", "tag", "tokens"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +67,18 @@ def tag(sentence: str) -> tuple[Token, ...]:
         # HanTa's Viterbi fails on some token runs (a KeyError on "." × 1000); a sentence that cannot
         # be tagged cannot be verified, and callers leave it out.
         return ()
-    return tuple(Token(w, lemma, pos) for w, lemma, pos in tagged)
+    out = [Token(w, lemma, pos) for w, lemma, pos in tagged]
+    if out and out[0].pos == "XY" and words[0].isalpha() and words[0][:1].isupper():
+        # HanTa's model is case-sensitive and leaves a sentence-initial capitalised function word
+        # before a number unknown ("Am 13. März" -> XY); German capitalises it only for its position,
+        # so its tag is the one the lower-case form gets mid-sentence (after a neutral "und").
+        try:
+            again = tagger.tag_sent(["und", words[0].lower(), *words[1:]], taglevel=1)
+        except (KeyError, IndexError, ValueError):
+            again = []
+        if len(again) > 1 and again[1][2] != "XY":
+            out[0] = Token(words[0], again[1][1], again[1][2])
+    return tuple(out)
 
 
 # No sentence this long can be verified for Leichte Sprache (12 words at most, after rewriting the
@@ -261,6 +272,13 @@ def participle(lemma: str, particle: str = "") -> tuple[str, str] | None:
     if stem.endswith("ier") or base.startswith(_INSEPARABLE):
         return particle + stem + ending, aux
     return particle + "ge" + stem + ending, aux
+
+
+def strong(base: str) -> bool:
+    """``base`` (an infinitive without separable particle) is a strong or irregular verb we know of."""
+    if base in _STRONG or _is_strong_compound(base):
+        return True
+    return any(base.startswith(prefix) and base[len(prefix) :] in _STRONG for prefix in _INSEPARABLE)
 
 
 def _is_strong_compound(base: str) -> bool:

@@ -33,6 +33,7 @@ from pressconv.transforms.easy.titles import from_headline, kicker_topic, noun_g
 from pressconv.transforms.easy.verify import (
     FactGuard,
     Failure,
+    name_words,
     rule_failures,
     structure_failures,
 )
@@ -93,7 +94,10 @@ def read(draft: Draft) -> Draft:
 def kind(draft: Draft) -> Draft:
     """The kind of release, from the title and the sender's own sentences."""
     body = "\n".join(s.text for s in draft.sentences if not s.speech)
-    return replace(draft, kind=classify(draft.title, body))
+    # The subtitle is part of the lead (it usually sums up the news in one line).
+    meta = draft.release.meta
+    lead = flat(meta.subtitle, meta.language) if meta.subtitle else ""
+    return replace(draft, kind=classify(draft.title, body, lead))
 
 
 def facts(draft: Draft) -> Draft:
@@ -190,7 +194,7 @@ def compose(draft: Draft) -> Draft:
             continue  # a summary is not the release again: at most one sentence as the sender wrote it
         styled = _style(text, draft)
         failures = [
-            *rule_failures(styled, known_acronyms=_acronyms()),
+            *rule_failures(styled, known_acronyms=_acronyms(draft)),
             *structure_failures(styled),
             *guard.failures(styled),
         ]
@@ -239,6 +243,7 @@ def _core_lines(
     # A nominal headline the body confirms ("Spende der X an die Y") says the news first (index -1).
     found = [(-1, text) for text in headline_sentences(_topic(draft.title), draft.sentences)]
     voice = _own_voice(draft) or (lambda piece: piece)
+    found += _subtitle_core(draft, lambda piece: rewrite(voice(piece), issued))
     found += core_sentences(draft.sentences, lambda piece: rewrite(voice(piece), issued))
     for index, text in found:
         first = index != last
@@ -255,7 +260,7 @@ def _core_lines(
         text = framed
         styled = _style(text, draft)
         failures = [
-            *rule_failures(styled, known_acronyms=_acronyms()),
+            *rule_failures(styled, known_acronyms=_acronyms(draft)),
             *structure_failures(styled),
             *guard.failures(styled),
         ]
@@ -270,6 +275,27 @@ def _core_lines(
         out.append((index, Line(text, origin=origin), first))
         used.add(index)
     return out, used
+
+
+def _subtitle_core(draft: Draft, rewritten: Callable[[str], str]) -> list[tuple[int, str]]:
+    """The news of the release's own subtitle (Metadata.subtitle), kernel-cut and rewritten like the lead.
+
+    News writing puts a one-sentence summary under the headline (Unterzeile / standfirst); it is
+    often the clearest statement of the news, so it is a lead candidate of its own. Indexes are
+    negative (-2, -3 …) so they never collide with the headline (-1) or a body sentence.
+    """
+    meta = draft.release.meta
+    if not meta.subtitle:
+        return []
+    pieces = split_sentences(flat(meta.subtitle, meta.language), "de")
+    lead = [SourceSentence(piece, lead=True, paragraph=0, position=i) for i, piece in enumerate(pieces)]
+    found = [(-2 - index, text) for index, text in core_sentences(lead, rewritten, limit=1)]
+    if found or not pieces or not re.search(r"[.!]$", pieces[0].strip()):
+        return found
+    # A subtitle that is a plain sentence already has no kernel to cut: it is offered rewritten, and
+    # the caller's checks (rules, structure, fact guard) decide as for any lead sentence. A subtitle
+    # without a closing full stop is a phrase ("Drohender Dachstuhlbrand"), not a sentence.
+    return [(-2, rewritten(pieces[0].strip().rstrip("!.") + "."))]
 
 
 # "Man muss …", "… müssen … werden": an obligation in the sender's own voice is the sender's demand.
@@ -522,7 +548,7 @@ def _fits_title(sentence: str, draft: Draft) -> bool:
     styled = _style(sentence.rstrip(".") + ".", draft)
     return (
         3 <= len(words(sentence)) <= _TITLE_WORDS
-        and not rule_failures(styled, known_acronyms=_acronyms())
+        and not rule_failures(styled, known_acronyms=_acronyms(draft))
         and not structure_failures(styled)
         and not _guard(draft).failures(styled)
     )
@@ -609,7 +635,7 @@ def _with_topic(title: str, draft: Draft, pieces: list[str]) -> str:
             continue
         # The topic is split at its word parts here even where a quote made it a name ("„Taschendiebstahl“").
         styled = _style(text.rstrip(".") + ".", replace(draft, keep=draft.keep - {topic}))
-        failures = [*rule_failures(styled, known_acronyms=_acronyms()), *structure_failures(styled)]
+        failures = [*rule_failures(styled, known_acronyms=_acronyms(draft)), *structure_failures(styled)]
         if not failures and not _guard(draft).failures(styled):
             return styled[:-1] if not title.endswith(".") else styled
     return title
@@ -672,7 +698,7 @@ def _grounded(part: str, draft: Draft) -> bool:
 def _title_fits(text: str, draft: Draft) -> bool:
     """A title sentence of at most 10 words that keeps the rules (a name may stand as written)."""
     styled = _style(text, draft)
-    failures = [f for f in rule_failures(styled, known_acronyms=_acronyms()) if f.check != "rule.abbreviation"]
+    failures = [f for f in rule_failures(styled, known_acronyms=_acronyms(draft)) if f.check != "rule.abbreviation"]
     return 3 <= len(words(text)) <= 12 and not failures
 
 
@@ -703,7 +729,7 @@ def _usable_topic(part: str, draft: Draft) -> bool:
     """Not a sentence, but the sender's own words for the topic, if they keep the main rules."""
     styled = _style(part, draft)
     allowed = ("rule.too-long", "rule.genitive")
-    failures = [f for f in rule_failures(styled, known_acronyms=_acronyms()) if f.check not in allowed]
+    failures = [f for f in rule_failures(styled, known_acronyms=_acronyms(draft)) if f.check not in allowed]
     failures += [f for f in structure_failures(styled, list_intro=True) if f.check != "guard.question"]
     # A full sentence is no topic ("Es geht um: Sven Kriese folgt …"); it may be the title instead.
     tagged = morph.tag(styled)
@@ -737,7 +763,7 @@ def _good_title(sentence: str, draft: Draft, most: int = 8) -> bool:
     tagged = morph.tag(styled)
     return (
         3 <= len(words(sentence)) <= most
-        and not rule_failures(styled, known_acronyms=_acronyms())
+        and not rule_failures(styled, known_acronyms=_acronyms(draft))
         and not structure_failures(styled)
         and bool(tagged)
         and tagged[0].pos in ("ART", "NE", "NN", "CARD", "PPOSAT")
@@ -751,7 +777,7 @@ def verify(draft: Draft) -> Draft:
     dropped = list(draft.dropped)
     for line in draft.lines:
         styled = _style(line.text, draft)
-        failures = [*rule_failures(styled, known_acronyms=_acronyms()), *guard.failures(styled)]
+        failures = [*rule_failures(styled, known_acronyms=_acronyms(draft)), *guard.failures(styled)]
         if line.origin != "template":
             # A definite noun the summary never introduced ("Das Plakat ist …") points at nothing for
             # a reader who has only the summary (style.introduced_failures).
@@ -833,8 +859,14 @@ def template_vocabulary() -> frozenset[str]:
     return frozenset(found)
 
 
-def _acronyms() -> frozenset[str]:
-    """Acronyms the lexicon explains may stand (the glossary then says what they mean)."""
+def _acronyms(draft: Draft) -> frozenset[str]:
+    """Acronyms the lexicon explains may stand (the glossary then says what they mean), and so may
+    the all-caps names the source uses like words ("Die PARTEI"; see ``verify.name_words``)."""
+    return _lexicon_acronyms() | name_words(draft.source)
+
+
+@lru_cache(maxsize=1)
+def _lexicon_acronyms() -> frozenset[str]:
     return frozenset(e.word for e in lexicon() if e.word.isupper())
 
 

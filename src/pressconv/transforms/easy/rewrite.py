@@ -13,7 +13,7 @@ from typing import Final
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.dates import normalise_dates
 from pressconv.transforms.easy.lexicon import feminine_singular
-from pressconv.transforms.easy.voice import active, appeal, modal_passive
+from pressconv.transforms.easy.voice import active, appeal, modal_passive, present_passive
 
 __all__ = ["rewrite"]
 
@@ -201,7 +201,7 @@ def rewrite(sentence: str, issued: date | None) -> str:
         text = re.sub(r"^Heute\b", f"Am {format_date(issued, 'de')}", text)
     text = _expand(text)
     text = _drop_reference_adjectives(text)
-    text = modal_passive(appeal(active(text)))
+    text = present_passive(modal_passive(appeal(active(text))))
     text = _perfekt(text)
     return _genitive(text)
 

@@ -272,7 +272,9 @@ def headline(facts: Facts) -> str | None:
             return f"{facts.host} {'laden' if facts.host_plural else 'lädt'} zu {article} {facts.what} ein"
         plain = f"Es gibt {_INDEF_ACC[facts.what_gender]} {facts.what}"
         # The event's topic from the sender's title says what the event is about (no organiser named).
-        about = f"{plain} zum Thema {facts.topic}" if facts.topic else plain
+        # Else its own name („Dunkle Jahreszeit“), which the body states as "… heißt „…“" as well.
+        named = f"{plain} „{facts.what_name}“" if facts.what_name else plain
+        about = f"{plain} zum Thema {facts.topic}" if facts.topic else named
         return about if len(about.split()) <= 10 else plain
     if facts.kind in ("police", "fire", "appeal") and the is not None and facts.what_gender is not None:
         where = f" {facts.area}" if facts.area else ""

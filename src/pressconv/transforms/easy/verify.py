@@ -24,6 +24,7 @@ __all__ = [
     "Failure",
     "dangling",
     "fact_failures",
+    "name_words",
     "rule_failures",
     "structure_failures",
 ]
@@ -46,6 +47,13 @@ _ROMAN: Final = re.compile(r"\b(?:[IVXLC]{2,}|[IVX]+\.)(?=\s|$)")
 _PERCENT: Final = re.compile(r"%|\bProzent\b|\bProzentpunkte?\b")
 _BIG_NUMBER: Final = re.compile(r"\b\d{1,3}(?:\.\d{3})+\b|\b\d{4,}\b")
 _YEAR: Final = re.compile(r"^(?:1[89]|20)\d\d$")
+# Numbers that name a thing rather than count it: an ordinal ("die 1000. Stunde", the dot followed
+# by more of the sentence) and a German postcode (five digits before the place name, "10115 Berlin").
+_ORDINAL_AFTER: Final = re.compile(r"\.\s+\S")
+_POSTCODE: Final = re.compile(r"^\d{5}$")
+_PLACE_AFTER: Final = re.compile(r"\s+[A-ZÄÖÜ]")
+# An address line puts the postcode after the street's comma or after "in" / "PLZ" ("in 80331 München").
+_POSTCODE_BEFORE: Final = re.compile(r"(?:,|\bin|\bPLZ:?)\s*$")
 # Idioms and metaphors read literally by readers with learning difficulties (our own general list
 # of phrases common in German official and press language; not taken from any one text).
 _IDIOMS: Final = re.compile(
@@ -272,7 +280,7 @@ def rule_failures(sentence: str, *, known_acronyms: Iterable[str] = ()) -> list[
         if m.group(0) not in allowed and m.group(0).rstrip("s") not in allowed
     )
     found.extend(
-        Failure("rule.big-number", m.group(0)) for m in _BIG_NUMBER.finditer(sentence) if not _YEAR.match(m.group(0))
+        Failure("rule.big-number", m.group(0)) for m in _BIG_NUMBER.finditer(sentence) if not _names_a_thing(sentence, m)
     )
     found.extend(_grammar_failures(sentence))
     found.extend(style_failures(sentence))
@@ -299,6 +307,46 @@ _RELATIVES: Final = frozenset(
         "wen",
     ]
 )
+
+
+# An all-caps word the sender uses as a name in running text ("Die PARTEI", "der LINKEN") is read as
+# a word, not spelt out letter by letter, so the abbreviation rule (Netzwerk Leichte Sprache: no
+# abbreviations) does not apply: letters only, at least four, a common German word when written
+# in lower case, used after an article, and never given an expansion in brackets ("… (ADAC)").
+_NAME_WORD_MIN: Final = 4
+_NAME_WORD_ZIPF: Final = 4.5
+_ARTICLE_BEFORE: Final = r"\b(?:[Dd]ie|[Dd]er|[Dd]en|[Dd]em|[Dd]es|[Dd]as)\s+"
+
+
+def name_words(source: str) -> frozenset[str]:
+    """All-caps words of ``source`` that are names read as words, not initialisms."""
+    from pressconv.transforms.easy.compounds import zipf
+
+    found: set[str] = set()
+    for word in set(re.findall(r"\b[A-ZÄÖÜ]{4,}\b", source)):
+        if len(word) < _NAME_WORD_MIN or zipf(word.lower()) < _NAME_WORD_ZIPF:
+            continue  # an initialism (ADAC, DLRG) is no common word when written in lower case
+        if re.search(rf"\({re.escape(word)}\)", source):
+            continue  # "Allgemeiner Deutscher … (ADAC)": the source spells it out, so it is an initialism
+        if re.search(_ARTICLE_BEFORE + re.escape(word) + r"\b", source):
+            found.add(word)
+    return frozenset(found)
+
+
+def _names_a_thing(sentence: str, match: re.Match[str]) -> bool:
+    """A year, an ordinal or a postcode: a number as a name, which Leichte Sprache writes as digits.
+
+    The simple-German rule on numbers of more than three digits (LanguageTool's
+    ``de-DE-x-simple-language``) is about large quantities a reader cannot picture; the Netzwerk
+    Leichte Sprache rules write years, dates and ordinals as digits ("2024", "die 1000. Stunde").
+    """
+    number, rest = match.group(0), sentence[match.end() :]
+    if _YEAR.match(number):
+        return True
+    if "." not in number and _ORDINAL_AFTER.match(rest):
+        return True
+    before = sentence[: match.start()]
+    return bool(_POSTCODE.match(number) and _PLACE_AFTER.match(rest) and _POSTCODE_BEFORE.search(before))
 
 
 def _explained(word: str) -> bool:

@@ -15,7 +15,7 @@ from typing import Final
 
 from pressconv.transforms.easy import morph
 
-__all__ = ["active", "appeal", "modal_passive"]
+__all__ = ["active", "appeal", "modal_passive", "present_passive"]
 
 _NP: Final = ("ART", "ADJ(A)", "NN", "NE", "NNA", "CARD")
 _NOUNS: Final = ("NN", "NE", "NNA")
@@ -299,3 +299,63 @@ def modal_passive(sentence: str) -> str:
     end_mark = tagged[-1].word if tagged[-1].pos == "$." else "."
     text = _join([*words, infinitive]) + end_mark
     return text[:1].upper() + text[1:]
+
+
+def present_passive(sentence: str) -> str:
+    """ "Die Arbeiten werden fortgesetzt." -> "Man setzt die Arbeiten fort."
+
+    An agentless present passive (Vorgangspassiv: "wird/werden" + Partizip II at the end) says that
+    something is done, by nobody in particular; the impersonal active with "man" says the same (Duden
+    grammar: "man" as the agent of a Passiversatz) and keeps the Leichte-Sprache rule of active
+    sentences. Only where every form is certain: the Vorfeld is the subject, its accusative shows in
+    the words, no agent, no comma, a weak verb (a strong verb's present may change its vowel:
+    "trägt", "nimmt"), and the participle regenerated from HanTa's lemma and the split-off particle
+    equals the source's ("fortgesetzt" = "fort" + "gesetzt"). Anything else is left as it is.
+    """
+    tagged = morph.tag(sentence)
+    body = list(tagged[:-1]) if tagged and tagged[-1].pos == "$." else list(tagged)
+    finite = [i for i, t in enumerate(body) if t.pos.endswith("(FIN)")]
+    if len(finite) != 1 or any(t.word in (",", ":", ";", "–", "(") for t in tagged) or len(body) < 4:
+        return sentence
+    verb = finite[0]
+    if body[verb].word.lower() not in ("wird", "werden") or body[-1].pos != "VV(PP)" or verb == 0:
+        return sentence
+    if any(t.word.lower() in ("von", "vom", "durch", "seitens") for t in body):
+        return sentence  # an agent: that is ``active``'s case
+    split = _separable(body[-1])
+    if split is None:
+        return sentence
+    present, particle = split
+    if _noun_phrase(tuple(body), 0) != verb:
+        return sentence  # an adverbial or a pronoun in the Vorfeld: the subject's place is unclear
+    patient = _accusative(tuple(body[:verb]))
+    middle = body[verb + 1 : -1]
+    if patient is None or _rival_subject(list(middle)):
+        return sentence
+    first = patient[0].lower() if body[0].pos in ("ART", "ADJ(A)") else patient[0]
+    words = ["Man", present, first, *patient[1:], *[t.word for t in middle]]
+    if particle:
+        words.append(particle)
+    end_mark = tagged[-1].word if tagged[-1].pos == "$." else "."
+    return _join(words) + end_mark
+
+
+def _separable(participle: morph.Token) -> tuple[str, str] | None:
+    """(third person singular present, separable particle) of a weak verb's participle; None if unsure."""
+    lemma, word = participle.lemma, participle.word
+    if not lemma or lemma == word or not re.fullmatch(r"[a-zäöüß]+(?:en|ern|eln)", lemma):
+        return None
+    for cut in range(len(lemma) - 2):
+        particle = lemma[:cut]
+        if cut and not (word.startswith(particle) and word[cut:].startswith("ge")):
+            continue
+        form = morph.participle(lemma, particle)
+        if form is None or form[0] != word:
+            continue
+        base = lemma[cut:]
+        if form[0].removeprefix(particle).removeprefix("ge").endswith("en") or morph.strong(base):
+            return None  # a strong verb: its present may change the vowel ("trägt"), refuse
+        stem = base[:-2] if base.endswith("en") else base[:-1]
+        ending = "et" if re.search(r"(?:[td]|[^aeiouäöülrh][mn])$", stem) else "t"
+        return stem + ending, particle
+    return None

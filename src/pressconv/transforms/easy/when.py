@@ -32,6 +32,7 @@ class Moment:
     start: int
     explicit_year: bool
     range_end: bool = False
+    range_start: bool = False
 
 
 def _month(name: str) -> int:
@@ -86,8 +87,11 @@ def find_moments(text: str, issued: date | None) -> list[Moment]:
             # "vom 7. bis 11. Oktober": the last day of a range is not the day something happens.
             before = text[max(0, match.start() - 25) : match.start()]
             ranged = bool(re.search(r"(?:\bbis|[-–])\s*(?:zum\s+)?$", before))
+            # "vom 25. Oktober bis zum 29. Oktober": the first day of a range is not the one day either.
+            tail = text[match.end() : match.end() + 24]
+            opens = bool(re.match(r"\s*(?:\d{4}\s*)?(?:bis(?:\s+zum)?|[-–])\s*\d{1,2}\.(?!\d{2}\s*Uhr)", tail))
             time = time_phrase(re.split(r"[.!?]\s", text[match.end() : match.end() + 60])[0])
-            found.append(Moment(moment, time, match.start(), bool(year_text), ranged))
+            found.append(Moment(moment, time, match.start(), bool(year_text), ranged, opens))
     if resolvable(issued):
         assert issued is not None
         for word, offset in _RELATIVE.items():

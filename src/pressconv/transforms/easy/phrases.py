@@ -1,0 +1,417 @@
+"""Phrases of a German main clause for the core-news step: chunks, their kinds and what may go."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.lexicon import lookup
+
+__all__ = ["listed_subject", "nominalised"]
+
+_FINITE: Final = ("VV(FIN)", "VA(FIN)", "VM(FIN)")
+_BRACKET: Final = ("VV(INF)", "VV(PP)", "VA(PP)", "VA(INF)", "VM(INF)", "PTKVZ", "PTKZU", "VV(IZU)")
+_NP: Final = ("ART", "ADJ(A)", "NN", "NE", "NNA", "CARD", "PPOSAT", "PIAT", "PIDAT", "XY")
+_LIMIT: Final = 12  # words per sentence (verify.HARD_LIMIT)
+_MONTHS: Final = "Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
+_WEEKDAYS: Final = "Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag"
+_DAYS: Final = "Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende|Nacht|Vormittag|Nachmittag|Abend"
+_TIME: Final = re.compile(rf"\b(?:{_MONTHS})\b|\b(?:{_DAYS})\w*|\d\s*Uhr\b")
+# A time phrase opens with a preposition of time (German grammar: temporal prepositions).
+_TIME_PREPOSITIONS: Final = frozenset(
+    ["am", "vom", "von", "bis", "ab", "seit", "um", "zum", "im", "in", "gegen", "auf", "nach"]
+)
+# Prepositions of place whose phrase, with a name or a street in it, says where it happens.
+_PLACE_PREPOSITIONS: Final = frozenset(["in", "im", "auf", "bei", "beim", "vor", "an", "am", "zwischen"])
+_STREET: Final = re.compile(r"(?:straße|str\.|weg|platz|allee|damm|ring|gasse|ufer|chaussee|halle|haus)\b", re.IGNORECASE)
+# Linking words in the Vorfeld only point back to the sentence before; the statement is true without them.
+_LINKS: Final = frozenset(["dazu", "hierzu", "dabei", "hierbei", "außerdem", "zudem", "nun", "jetzt", "deshalb", "daher"])
+# Prepositions whose phrase may change or negate the statement: never dropped ("ohne Führerschein").
+_KEEP_PP: Final = frozenset(
+    ["ohne", "außer", "statt", "anstatt", "trotz", "gegen", "wegen", "für", "an", "zu", "zur", "zum", "über"]
+)
+# Trailing clauses whose loss leaves the main clause true (reason, purpose, time; a relative clause
+# after an indefinite noun or a name). Never "dass", "ob", "wenn": they are the verb's object or condition.
+_DETACHABLE: Final = frozenset(["weil", "da", "um", "nachdem", "während", "bevor", "sodass", "wobei"])
+
+
+def nominalised(tagged: Sequence[morph.Token]) -> list[morph.Token]:
+    """The tags with a capitalised adjective inside the sentence read as a noun ("ein Unbekannter").
+
+    German capitalises nouns, and a nominalised adjective is one (Duden, Substantivierung); an
+    attributive adjective inside a sentence is written small. HanTa sometimes tags "Unbekannter" as
+    an attributive adjective, and "ein Unbekannter Rauch" would then read as one noun phrase. A
+    capitalised adjective whose lemma is written small is a noun; a place adjective keeps its capital
+    in the lemma ("Berliner") and a quoted name („Dunkle Jahreszeit“) is left as it is.
+    """
+    out = list(tagged)
+    quoted = False
+    for i, token in enumerate(out):
+        if token.word == "„":
+            quoted = True
+        elif token.word == "“":
+            quoted = False
+        elif (
+            i > 0
+            and not quoted
+            and token.pos == "ADJ(A)"
+            and token.word[:1].isupper()
+            and token.lemma[:1].islower()
+            and out[i - 1].word not in (".", ":", "!", "?")
+            # Before a noun it may be part of a name ("Diakonisches Werk") or a place adjective, which
+            # never inflects ("in der Mellener Straße"): only with no noun after it is it the noun.
+            and (i + 1 == len(out) or out[i + 1].pos not in ("NN", "NE", "NNA", "ADJ(A)"))
+        ):
+            out[i] = morph.Token(token.word, token.lemma, "NNA")
+        elif token.pos == "NN" and token.word[:1].islower() and token.word.isalpha():
+            # Nouns are capitalised: a small word read as a noun is an adverbial adjective ("stadtweit").
+            out[i] = morph.Token(token.word, token.lemma, "ADJ(D)")
+    return out
+
+
+def _ambiguous_er(tagged: Sequence[morph.Token]) -> bool:
+    """ "ein Unbekannter Rauch": after "ein" a capitalised "-er" word before a noun is a nominalised
+    adjective with an object, or a place adjective with its noun ("ein Mellener Bürger"); the tags
+    cannot tell which, so no cut is made."""
+    return any(
+        t.pos == "ADJ(A)"
+        and t.word[:1].isupper()
+        and t.lemma[:1].islower()
+        and t.word.endswith("er")
+        and tagged[i - 1].word.lower() in ("ein", "kein")
+        and i + 1 < len(tagged)
+        and tagged[i + 1].pos in ("NN", "NE")
+        for i, t in enumerate(tagged)
+        if i > 0
+    )
+
+
+def _join(words: list[str]) -> str:
+    text = " ".join(words)
+    text = re.sub(r"\s+([,.!?:;“])", r"\1", text)
+    text = re.sub(r"(\d)\s+\.", r"\1.", text)
+    text = re.sub(r"(\d) (?=-\w)", r"\1", text)
+    return re.sub(r"„\s+", "„", text)
+
+
+def _phrase(tagged: Sequence[morph.Token], start: int) -> int:
+    """Index after one noun phrase at ``start``: determiner, adjectives and numbers, head noun, names.
+
+    After the head noun only a name or a year continues it ("die Polizei Berlin", "Mai 2024"), or
+    "und"/"bis" with another phrase ("der 7. bis zum 11. Oktober"); a new article starts a new phrase.
+    """
+    end = start
+    head = False
+    quoted = False
+    while end < len(tagged):
+        token = tagged[end]
+        if token.word == "„":
+            quoted = True
+        elif token.word == "“":
+            quoted = False
+            head = True
+        elif quoted:
+            pass
+        elif token.pos in ("ART", "PPOSAT", "PIAT", "PIDAT", "PDAT"):
+            if end > start and (head or tagged[end - 1].word not in ("und", "oder")):
+                break
+        elif token.pos in ("ADJ(A)", "CARD"):
+            # "Mai 2024": a year after the month; "Montag 13. März": the date after its weekday.
+            weekday = (
+                token.pos == "CARD"
+                and re.fullmatch(_WEEKDAYS, tagged[end - 1].word) is not None
+                and end + 1 < len(tagged)
+                and tagged[end + 1].word == "."
+            )
+            if head and not (token.pos == "CARD" and re.fullmatch(r"\d{4}", token.word)) and not weekday:
+                break
+            if weekday:
+                head = False
+        elif token.pos == "NNA" and head:
+            break
+        elif token.pos in ("NN", "NE", "NNA", "XY"):
+            # "SV Walddorf", "Polizei Berlin": a name or an acronym's name part continues the head.
+            if head and token.pos not in ("NE", "XY") and tagged[end - 1].pos != "NE" and not tagged[end - 1].word.isupper():
+                break
+            head = True
+        elif token.word == "." and end > start and tagged[end - 1].pos == "CARD":
+            pass  # the dot of an ordinal number ("7. Oktober")
+        elif (
+            token.word in ("und", "oder", "bis")
+            and end + 1 < len(tagged)
+            and tagged[end + 1].pos in ("CARD", "ART", "NN", "NE", "APPRART", "ADJ(A)", "PPOSAT")
+        ):
+            head = False  # a coordinated phrase follows
+        elif token.pos == "APPRART" and end > start and tagged[end - 1].word == "bis":
+            pass
+        else:
+            break
+        end += 1
+    return end
+
+
+def _count(tokens: Sequence[morph.Token]) -> int:
+    """Words, not punctuation or quotation marks."""
+    return sum(1 for t in tokens if any(ch.isalnum() for ch in t.word))
+
+
+def _attached(tagged: Sequence[morph.Token], end: int) -> int:
+    """Extend a phrase by the attributes that belong to its noun: a genitive or a "von" phrase.
+
+    "eine Vielzahl von Veranstaltungen", "der Teil des Geldes": cut from its noun, the attribute would
+    read as the verb's own phrase and change the statement.
+    """
+    while end < len(tagged) and (
+        tagged[end].word in ("von", "vom")
+        or (tagged[end].pos in ("ART", "PDAT") and tagged[end].word in ("des", "der", "eines", "einer", "dieses", "dieser"))
+    ):
+        after = _phrase(tagged, end + 1) if tagged[end].pos != "ART" else _phrase(tagged, end)
+        if after <= end + 1 or _is_time([t.word for t in tagged[end:after]]):
+            break  # "eine Woche vom 7. bis 11. Oktober": a time phrase is the sentence's own, not the noun's
+        end = after
+    return end
+
+
+def _is_time(words: list[str]) -> bool:
+    text = _join(words)
+    return bool(_TIME.search(text)) and words[0].lower() in _TIME_PREPOSITIONS
+
+
+def _definite(noun_phrase: Sequence[morph.Token]) -> str | None:
+    """ "eine Aktionswoche" -> "Die Aktionswoche"; None unless the noun's gender and number are sure."""
+    if not noun_phrase or noun_phrase[0].pos not in ("ART", "PPOSAT"):
+        return None
+    nouns = [t for t in noun_phrase if t.pos in ("NN", "NNA")]
+    if len(nouns) != 1 or noun_phrase[-1] is not nouns[0] or any(t.pos in ("NE", "CARD", "XY") for t in noun_phrase):
+        return None
+    head = nouns[0].word
+    article = noun_phrase[0].word.lower()
+    entry = lookup(head)
+    # "einen" is masculine and "eine" feminine, both singular: the article shows the gender itself.
+    shown = {"einen": "der", "eine": "die"}.get(article)
+    if shown and (entry is None or entry.gender == shown):
+        return f"{shown.capitalize()} {head}"
+    if entry is None or entry.gender not in ("der", "die", "das") or head.lower() not in entry.forms[:1]:
+        return None  # unknown gender, or a plural or inflected form: naming it again could be wrong
+    # The article must agree with that gender in the singular (an accusative "einen" is masculine).
+    fits = {"der": ("ein", "einen", "der", "den", "sein", "seinen", "ihr", "ihren"), "die": ("eine", "die", "seine", "ihre"),
+            "das": ("ein", "das", "sein", "ihr")}  # fmt: skip
+    if article not in fits[entry.gender] and not (
+        noun_phrase[0].pos == "PPOSAT" and article.rstrip("nm") in ("sein", "ihr", "unser", "seine", "ihre", "unsere")
+    ):
+        return None
+    if noun_phrase[0].pos == "PPOSAT" and not any(article.startswith(p) for p in ("sein", "ihr", "unser")):
+        return None
+    return f"{entry.gender.capitalize()} {head}"
+
+
+_TIME_ADVERBS: Final = frozenset(["früh", "spät", "morgens", "abends", "nachts", "mittags", "vormittags", "nachmittags"])
+# "Nach derzeitigem Ermittlungsstand", "nach Angaben von": who knows it; without it a report becomes a fact.
+_EVIDENTIAL: Final = ("stand", "angabe", "angaben", "erkenntnis", "erkenntnissen", "einschätzung", "informationen", "zeugen")
+_NOMINATIVE_OPENERS: Final = frozenset(["der", "die", "das", "ein", "eine", "kein", "keine"])
+# Prepositions of circumstance (manner, means, cause, frame): their phrase may go when the sentence is
+# too long, as in clauses.shorten; the statement stays true, only less detailed.
+_CIRCUMSTANCE: Final = frozenset(["mit", "bei", "beim", "nach", "durch", "aufgrund", "infolge", "unter", "dank"])
+
+
+def _chunks(tagged: Sequence[morph.Token]) -> list[list[morph.Token]] | None:
+    """The Mittelfeld as phrases: prepositional phrases, noun phrases, single adverbs and verb parts."""
+    out: list[list[morph.Token]] = []
+    tagged = list(tagged)
+    i = 0
+    while i < len(tagged):
+        token = tagged[i]
+        # A separable particle stands in the right bracket, at the clause's end (German topology);
+        # "ab"/"bis"/"seit" before a noun phrase is the preposition ("ab dem 25. September").
+        before_phrase = i + 1 < len(tagged) and tagged[i + 1].pos in ("ART", "CARD", "ADJ(A)", "NN", "NE")
+        if token.pos == "PTKVZ" and before_phrase and token.word.lower() in _TIME_PREPOSITIONS:
+            token = tagged[i] = morph.Token(token.word, token.word, "APPR")
+        if token.pos in ("APPR", "APPRART"):
+            end = _attached(tagged, _phrase(tagged, i + 1))
+            if end == i + 1:
+                return None
+        elif token.word.lower() == "gemeinsam" and i + 1 < len(tagged) and tagged[i + 1].word == "mit":
+            end = _attached(tagged, _phrase(tagged, i + 2))
+        elif token.pos in ("ART", "PPOSAT", "NN", "NE", "NNA", "CARD", "ADJ(A)", "PIAT", "PIDAT", "XY", "PDAT"):
+            end = _attached(tagged, max(_phrase(tagged, i), i + 1))
+        elif token.pos in ("PTKNEG", "PRF", "ADV", "ADJ(D)", *_BRACKET):
+            end = i + 1
+        else:
+            return None  # a part the tags do not show as a phrase: no cut
+        # "heute früh", "am Montag abends": a time adverb after a time phrase belongs to it.
+        if end < len(tagged) and tagged[end].word.lower() in _TIME_ADVERBS and _is_time([t.word for t in tagged[i:end]]):
+            end += 1
+        out.append(list(tagged[i:end]))
+        i = end
+    return out
+
+
+def _kind(chunk: Sequence[morph.Token]) -> str:
+    """ "time", "place", "topic", "pp", "np" or "word" for one Mittelfeld phrase."""
+    words = [t.word for t in chunk]
+    first = chunk[0]
+    if first.pos in ("APPR", "APPRART"):
+        # "gegen 18:25 Uhr": before a clock time "gegen" says "about", a time phrase (Duden), not "against".
+        if first.word.lower() == "gegen" and len(chunk) > 2 and words[-1] == "Uhr":
+            return "time"
+        if first.word.lower() in _KEEP_PP:
+            if first.word == "zum" and len(chunk) > 2 and words[1] == "Thema" and words[2] == "„":
+                return "topic"
+            return "pp"
+        if _is_time(words):
+            return "time"
+        # A place: the phrase's own noun is a name or a street, not a name inside an attribute.
+        nouns = [t for t in chunk[1:] if t.pos in ("NN", "NE")]
+        # "Pankower", "Berliner": a capitalised adjective in -er is made from a place name.
+        named = [t for t in chunk[1:] if t.pos == "ADJ(A)" and t.word[:1].isupper() and t.word.endswith("er")]
+        # "zwischen Effeltrich und Gaiganz": a list of names is a place too; a list of things is not.
+        listed = any(t.word in ("und", "oder") for t in chunk)
+        if (
+            first.word.lower() in _PLACE_PREPOSITIONS
+            and nouns
+            and (nouns[0].pos == "NE" or _STREET.search(nouns[0].word) or named)
+            and (not listed or all(t.pos == "NE" for t in nouns))
+        ):
+            return "place"
+        return "pp"
+    if first.word.lower() == "gemeinsam":
+        return "pp"
+    if len(chunk) == 1 and first.pos in ("PTKNEG", "PRF", "ADV", "ADJ(D)", *_BRACKET):
+        return "word"
+    return "np"
+
+
+# "Themen wie A, B und C": capitalised items (nouns), separated by commas, closed by "und"/"oder".
+_EXAMPLES: Final = re.compile(
+    r"\b(?P<noun>[A-ZÄÖÜ][a-zäöüß]+) (?P<wie>wie) "
+    r"(?P<list>(?:[A-ZÄÖÜ][\w\-]*, )+[A-ZÄÖÜ][\w\-]* (?:und|oder) [A-ZÄÖÜ][\w\-]*)\b"
+)
+
+
+def _plural(noun: str) -> bool:
+    """The analyser reads the noun as a plural form (its lemma differs and is not longer)."""
+    token = morph.tag(f"Die {noun} sind da.")[1]
+    return token.pos == "NN" and token.lemma != noun and len(token.lemma) <= len(noun)
+
+
+# Under negation or a quantifier, leaving out a phrase can make the sentence false ("kein Auto mit Licht").
+_SCOPE: Final = re.compile(r"\b(?:nicht|kein\w*|nie|niemand|nichts|ohne|alle\w*|jede\w*|nur)\b", re.IGNORECASE)
+
+
+def _plain_pp(chunk: Sequence[morph.Token]) -> bool:
+    """A prepositional phrase without a number, a name, a list or a preposition that changes the statement."""
+    return chunk[0].word.lower() not in _KEEP_PP and not any(
+        t.pos in ("CARD", "NE") or t.word in ("und", "oder") for t in chunk
+    )
+
+
+def _span(kept: Sequence[Sequence[morph.Token]], start: int) -> tuple[int, int] | None:
+    """The phrase at ``start`` and the prepositional phrases after it, if a verb part or the end follows.
+
+    Phrases that follow may be its attributes ("mit einer Vielzahl … vor Einkaufsmärkten"): they go
+    too. A noun phrase right after the run may be a genitive of the run's noun ("bei der Erhaltung
+    öffentlicher Infrastrukturen"): then nothing goes, or the genitive would attach to another noun.
+    """
+    end = start + 1
+    if kept[start][0].word.lower() == "gemeinsam":
+        return start, end  # "gemeinsam mit X" belongs to the verb, never to a noun
+    while end < len(kept) and kept[end][0].pos in ("APPR", "APPRART") and _plain_pp(kept[end]):
+        end += 1
+    if end < len(kept) and _kind(kept[end]) != "word":
+        return None
+    return start, end
+
+
+def _droppable(kept: Sequence[Sequence[morph.Token]], index: int) -> bool:
+    """A circumstance phrase that can go without leaving a neighbour attached to the wrong word.
+
+    No number or name in it (numbers that matter stay with their noun), no "und" (a list), not right
+    after a noun (it may be that noun's attribute) and not before another phrase of a preposition.
+    """
+    chunk = kept[index]
+    first = chunk[0]
+    if first.word.lower() == "gemeinsam":
+        return True  # "gemeinsam mit X": the partners, a detail of the lead
+    if first.word.lower() == "im" and len(chunk) > 1 and chunk[1].word == "Rahmen":
+        return not any(t.pos in ("CARD", "NE") for t in chunk)  # "im Rahmen einer Woche": a frame (clauses.shorten)
+    if first.word.lower() not in _CIRCUMSTANCE:
+        return False
+    return _plain_pp(chunk)
+
+
+def _detachable(rest: Sequence[morph.Token], comma: int) -> bool:
+    """What follows the main clause may go: a reason, purpose or time clause, or a non-restrictive relative."""
+    if rest[comma].word != ",":
+        return False
+    after = rest[comma + 1 :]
+    if not after:
+        return False
+    opener = after[0]
+    relative = opener.pos == "PRELS" or (opener.pos in ("APPR", "APPRART") and len(after) > 1 and after[1].pos == "PRELS")
+    if relative:
+        # Non-restrictive only after a name or an indefinite noun (clauses._relatives): else refuse.
+        start = comma
+        while start > 0 and rest[start - 1].pos in _NP:
+            start -= 1
+        phrase = rest[start:comma]
+        return bool(phrase) and (
+            phrase[-1].pos == "NE" or phrase[0].word.lower() in ("ein", "eine", "einen", "einem", "einer")
+        )
+    return opener.word.lower() in _DETACHABLE
+
+
+# Leading adverbial clauses whose loss leaves the main clause true (Duden grammar: Temporal-, Kausal-,
+# Konzessiv-, Final- and Modalsatz). Never a condition ("wenn", "falls") or "dass"/"ob": without a
+# condition the main clause would be claimed outright, and a "dass" clause is the verb's own object.
+_LEADING: Final = frozenset(
+    ["als", "nachdem", "während", "bevor", "weil", "da", "obwohl", "sobald", "seitdem", "damit", "indem", "um"]
+)
+
+
+def _leading_clause(tagged: Sequence[morph.Token]) -> int | None:
+    """Index of the main clause's finite verb after a leading adverbial clause, or None.
+
+    The clause opens with its conjunction and closes with its finite verb (or, for "um", its
+    zu-infinitive) and a comma; the main clause then opens with its finite verb (verb-second rule:
+    the clause is the Vorfeld). A second comma inside the clause (a list, an apposition) is refused.
+    """
+    if len(tagged) < 6 or tagged[0].word.lower() not in _LEADING or tagged[0].pos not in ("KOUS", "KOUI"):
+        return None
+    purpose = tagged[0].word.lower() == "um"
+    comma = next((i for i, t in enumerate(tagged) if t.word == ","), None)
+    if comma is None or comma < 3 or comma + 2 >= len(tagged):
+        return None
+    before = tagged[comma - 1]
+    # HanTa reads a plural finite verb at the clause's end as an infinitive ("damit alle ankommen,").
+    verb_last = before.pos in (*_FINITE, "VV(INF)", "VA(INF)", "VM(INF)")
+    closed = before.pos == "VV(IZU)" or tagged[comma - 2].word == "zu" if purpose else verb_last
+    if not closed or tagged[comma + 1].pos not in _FINITE:
+        return None
+    return comma + 1
+
+
+def listed_subject(subject: Sequence[morph.Token]) -> bool:
+    """A subject with an indefinite article: "will" would ascribe an aim to someone not yet named."""
+    return bool(subject) and subject[0].word.lower() in ("ein", "eine", "einen")
+
+
+def _aim(clause: Sequence[morph.Token]) -> list[morph.Token]:
+    """ "um Unfälle zu vermeiden" -> [Unfälle, vermeiden]: a purpose clause as the objects and infinitive.
+
+    German grammar (Duden, Finalsatz with "um … zu"): the infinitive's subject is the main clause's
+    subject, so "X tut Y, um Z zu erreichen" says that X wants to reach Z. Only the plain form: no
+    comma, no pronoun, no finite verb, the zu-infinitive last (a verb the analyser lemmatises).
+    """
+    if len(clause) < 3 or clause[0].word.lower() != "um":
+        return []
+    body = list(clause[1:])
+    if any(t.pos.endswith("(FIN)") or t.pos in ("PPER", "PPOSAT", "PDS", "PDAT", "PRELS") or t.word == "," for t in body):
+        return []
+    last = body[-1]
+    if last.pos == "VV(IZU)" and last.lemma and last.lemma != last.word and re.search(r"(?:en|ern|eln)$", last.lemma):
+        return [*body[:-1], morph.Token(last.lemma, last.lemma, "VV(INF)")]
+    if len(body) >= 2 and body[-2].word == "zu" and last.pos in ("VV(INF)", "VA(INF)"):
+        return [*body[:-2], last]
+    return []

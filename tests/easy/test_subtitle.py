@@ -1,0 +1,47 @@
+"""The release's own subtitle is a lead candidate: its news reaches the summary, verified like the lead."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pressconv.model import Metadata, Paragraph, Release, Text
+from pressconv.transforms.easy import summarise
+
+
+def _release(title: str, subtitle: str, *paragraphs: str) -> Release:
+    meta = Metadata(title=(Text(text=title),), subtitle=(Text(text=subtitle),), language="de-DE", issued=date(2024, 3, 1))
+    return Release(meta=meta, body=tuple(Paragraph(children=(Text(text=p),)) for p in paragraphs))
+
+
+@pytest.mark.parametrize(
+    ("release", "news"),
+    [
+        (
+            _release(
+                "Frischer Wind im Rathaus",
+                "Der Stadtrat wählt Maria Klein zur Bürgermeisterin.",
+                "Bei der Sitzung am Abend gab es eine lange Aussprache über viele verschiedene Themen der Stadt.",
+            ),
+            "Der Stadtrat wählt Maria Klein zur Bürgermeisterin.",
+        ),
+        (
+            _release(
+                "Gute Nachrichten für Familien",
+                "Der Sportverein eröffnet eine neue Halle.",
+                "Nach vielen Jahren der Planung und einer Reihe von Verzögerungen durch den Bau ist es so weit.",
+            ),
+            "Der Sportverein eröffnet eine neue Halle.",
+        ),
+    ],
+)
+def test_the_subtitle_news_reaches_the_summary(release: Release, news: str) -> None:
+    sentences = [s.replace("·", "") for s in summarise(release).sentences]
+    assert news in sentences
+
+
+def test_a_subtitle_without_a_verb_adds_nothing_wrong() -> None:
+    release = _release("Brand 3", "Drohender Dachstuhlbrand", "Die Feuerwehr hat am Montag einen Brand gelöscht.")
+    sentences = summarise(release).sentences
+    assert not any("Dachstuhl" in s for s in sentences)
