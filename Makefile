@@ -55,8 +55,9 @@ demo: setup ## Convert the bundled example release into every format, with scree
 test: setup ## Run the whole test suite, real validators included
 	$(VENV)/bin/pytest -n 2 --dist loadfile -q
 
-lint: setup ## ruff and mypy --strict
+lint: setup ## ruff (lint and format check) and mypy --strict
 	$(VENV)/bin/ruff check src tests
+	$(VENV)/bin/ruff format --check src tests
 	$(VENV)/bin/mypy
 
 typecheck: lint

@@ -67,9 +67,7 @@ def _refuse_residue_only(text: str, removed: tuple[RemovedLine, ...], path: str 
     content_lines = {n for n, line in enumerate(lines, 1) if line.strip()}
     # Only entries that took a whole line count: a Markdown line loses its image or link target only.
     whole = {
-        item.line
-        for item in removed
-        if 0 < item.line <= len(lines) and item.text.split() == lines[item.line - 1].split()
+        item.line for item in removed if 0 < item.line <= len(lines) and item.text.split() == lines[item.line - 1].split()
     }
     if content_lines and content_lines <= whole:
         from pressconv.errors import InputError

@@ -267,9 +267,7 @@ def _logo(check: _Validator, value: object, base: Path, allow_external: bool) ->
     if path.suffix.lower() not in _LOGO_SUFFIXES:
         raise check.fail(("logo",), "path", f"must be a PNG, JPEG or GIF image ({', '.join(_LOGO_SUFFIXES)})")
     if not allow_external and not _inside(path, base):
-        raise check.fail(
-            ("logo",), "path", f"{path} is outside {base}; pass --allow-external-templates to allow it"
-        )
+        raise check.fail(("logo",), "path", f"{path} is outside {base}; pass --allow-external-templates to allow it")
     # Read only once it is known to be allowed. The content decides, not the name: refuse now, with
     # the config line, what the writers would otherwise refuse at every render.
     from pressconv.writers._branding import read_image_file, sniff_image
@@ -533,9 +531,7 @@ def parse_config(
             raise check.unknown((), key, _TOP_KEYS)
     strings = {key: check.string((), key, data[key]) for key in _STRING_KEYS if key in data}
     if "language" in strings and not _LANGUAGE_TAG.match(strings["language"]):
-        raise check.fail(
-            (), "language", f'{strings["language"]!r} is not a language tag like "de-DE" or "en"'
-        )
+        raise check.fail((), "language", f'{strings["language"]!r} is not a language tag like "de-DE" or "en"')
     accent = strings.get("accent")
     if accent is not None:
         try:
@@ -548,9 +544,7 @@ def parse_config(
         _logo(check, data["logo"], base, allow_external) if "logo" in data else (None, None, False)
     )
     templates = template_dir or (
-        _folder_option(check, "templates", data["templates"], base, allow_external)
-        if "templates" in data
-        else None
+        _folder_option(check, "templates", data["templates"], base, allow_external) if "templates" in data else None
     )
     styles = style_dir or (
         _folder_option(check, "styles", data["styles"], base, allow_external) if "styles" in data else None

@@ -120,9 +120,7 @@ class BatchSummary:
     interrupted: bool = False
 
 
-def summarise(
-    results: list[FileResult], seconds: float, exit_code: int, *, interrupted: bool
-) -> BatchSummary:
+def summarise(results: list[FileResult], seconds: float, exit_code: int, *, interrupted: bool) -> BatchSummary:
     """Count files, outputs, warnings, failures and skipped inputs."""
     return BatchSummary(
         files=len(results),
@@ -157,21 +155,16 @@ def _file_json(result: FileResult) -> dict[str, object]:
             {"format": o.fmt, "path": o.path, "sha256": o.sha256, "bytes": o.size, "summary": o.summary}
             for o in result.outputs
         ],
-        "failed_formats": [
-            {"format": f.fmt, "summary": f.summary, **_error_json(f.error)} for f in result.failures
-        ],
+        "failed_formats": [{"format": f.fmt, "summary": f.summary, **_error_json(f.error)} for f in result.failures],
         "diagnostics": [
-            {"level": d.level, "code": d.code, "message": d.message, "line": d.line}
-            for d in result.diagnostics
+            {"level": d.level, "code": d.code, "message": d.message, "line": d.line} for d in result.diagnostics
         ],
         "removed": [{"line": r.line, "text": r.text, "reason": r.reason} for r in result.removed],
         "timings": {key: round(value, 4) for key, value in result.timings.items()},
     }
 
 
-def json_report(
-    results: list[FileResult], summary: BatchSummary, *, formats: tuple[str, ...], version: str
-) -> str:
+def json_report(results: list[FileResult], summary: BatchSummary, *, formats: tuple[str, ...], version: str) -> str:
     """Return the JSON report: one entry per input, in input order, plus the summary."""
     document = {
         "schema": REPORT_SCHEMA,
@@ -233,9 +226,7 @@ def junit_report(results: list[FileResult], summary: BatchSummary) -> str:
             promoted = f"{result.warning_count} warning(s), promoted by --fail-on warning"
             fallback = promoted if result.exit_code == ExitCode.WARNINGS_PROMOTED else f"exit code {result.exit_code}"
             message = first.message if first else fallback
-            failure = ET.SubElement(
-                case, "failure", {"message": message, "type": exit_code_name(result.exit_code)}
-            )
+            failure = ET.SubElement(case, "failure", {"message": message, "type": exit_code_name(result.exit_code)})
             failure.text = _junit_details(result)
         elif result.status == "skipped":
             ET.SubElement(case, "skipped", {"message": "not converted: the batch stopped before this input"})

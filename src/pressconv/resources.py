@@ -60,9 +60,7 @@ class Resources:
         return any(resolved.is_relative_to(root) for root in self.allowed_roots())
 
 
-def default_resources(
-    template_dir: Path | None = None, style_dir: Path | None = None
-) -> Resources:
+def default_resources(template_dir: Path | None = None, style_dir: Path | None = None) -> Resources:
     """Return the bundled resources, with optional user override folders searched first."""
     templates: tuple[Path, ...] = (_bundled_dir("templates"),)
     styles: tuple[Path, ...] = (_bundled_dir("styles"),)

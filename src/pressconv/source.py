@@ -52,9 +52,7 @@ _INVISIBLE = re.compile(
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _BLANKISH_LINE = re.compile(r"^[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+$", re.MULTILINE)
 # Typical UTF-8-read-as-Windows-1252 sequences ("Ã¤" for "ä", "â€ž" for "„").
-_MOJIBAKE = re.compile(
-    "[ÃÂ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122]|â€"
-)
+_MOJIBAKE = re.compile("[ÃÂ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122]|â€")
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,11 +139,7 @@ def _plausible_text(text: str) -> bool:
     sample = text[:65536]
     if not sample:
         return True
-    odd = sum(
-        1
-        for ch in sample
-        if not (ch.isprintable() or ch in "\t\n\r") or unicodedata.category(ch) in ("Co", "Cn")
-    )
+    odd = sum(1 for ch in sample if not (ch.isprintable() or ch in "\t\n\r") or unicodedata.category(ch) in ("Co", "Cn"))
     return odd <= 0.02 * len(sample)
 
 
@@ -236,9 +230,7 @@ def _decode_bytes(data: bytes, name: str | None, diagnostics: list[Diagnostic]) 
         return text, "utf-8+cp1252"
     text = _decode_legacy(data)
     if not _plausible_text(text):
-        raise InputError(
-            f"{_what(name)} neither valid UTF-8 (bad byte at offset {bad_at}) nor readable Windows-1252 text"
-        )
+        raise InputError(f"{_what(name)} neither valid UTF-8 (bad byte at offset {bad_at}) nor readable Windows-1252 text")
     line = data[:bad_at].count(b"\n") + 1
     diagnostics.append(
         Diagnostic(
@@ -318,9 +310,7 @@ def normalise_text(text: str, diagnostics: list[Diagnostic]) -> str:
         lone_cr = text.count("\r") - crlf
         lone_lf = text.count("\n") - crlf
         if sum(1 for n in (crlf, lone_cr, lone_lf) if n) > 1:
-            diagnostics.append(
-                Diagnostic(level="info", code="source.newlines", message="mixed line endings unified to LF")
-            )
+            diagnostics.append(Diagnostic(level="info", code="source.newlines", message="mixed line endings unified to LF"))
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     # Form feeds and vertical tabs are page/line breaks from word processors.
     text = text.replace("\f", "\n").replace("\v", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")

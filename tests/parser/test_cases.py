@@ -154,12 +154,7 @@ def test_list_markers_and_quote_styles() -> None:
 def test_residue_and_hard_wrap() -> None:
     result = _parse("de-residue-and-wrap.txt")
     reasons = {entry.text: entry.reason for entry in result.removed}
-    assert (
-        "cookie"
-        in reasons[
-            "Diese Website verwendet Cookies. Mit der Nutzung stimmen Sie der Verwendung von Cookies zu."
-        ]
-    )
+    assert "cookie" in reasons["Diese Website verwendet Cookies. Mit der Nutzung stimmen Sie der Verwendung von Cookies zu."]
     assert "breadcrumb" in reasons["Sie sind hier: Startseite > Aktuelles > Meldungen"]
     paragraphs = [inline_text(b.children) for b in result.release.body if isinstance(b, Paragraph)]
     assert paragraphs[0].endswith("Entlastung der Nachmittagsstunden.")

@@ -123,9 +123,7 @@ def test_wrap72_unwraps_into_whole_sentences() -> None:
     assert "Kurt-Schumacher-Platz" in text
     assert result.release.meta.release_number == "Nr. 1931"
     # Re-flowing the same words differently must not change the model.
-    flat = re.sub(
-        r"\s*\n\s*", " ", decode((CORPUS / "de-police-berlin-DERIVED-wrap72-015.txt").read_bytes()).text
-    )
+    flat = re.sub(r"\s*\n\s*", " ", decode((CORPUS / "de-police-berlin-DERIVED-wrap72-015.txt").read_bytes()).text)
     flat = flat.replace("Kind schwer verletzt Nr.", "Kind schwer verletzt\nNr.")
     from pressconv.api import parse
 

@@ -54,9 +54,7 @@ def _top_level(modules: set[str]) -> set[str]:
 
 def test_importing_the_cli_loads_nothing_heavy() -> None:
     code = "import json, sys; import pressconv.cli.app; print(json.dumps(sorted(sys.modules)))"
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
-    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120)
     modules = set(json.loads(result.stdout))
     assert not _top_level(modules) & {*HEAVY, "jinja2", "pydantic"}
     # The package's API names are loaded lazily (PEP 562): not even the model is imported.
@@ -80,9 +78,7 @@ def test_convert_help_loads_nothing_heavy() -> None:
 
 
 def test_to_html_does_not_load_weasyprint_or_the_other_writers(tmp_path: Path) -> None:
-    modules, result = loaded_modules(
-        "convert", str(SEED), "--to", "html", "--out-dir", str(tmp_path), "--quiet"
-    )
+    modules, result = loaded_modules("convert", str(SEED), "--to", "html", "--out-dir", str(tmp_path), "--quiet")
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "de-city-dortmund-seed.html").is_file()
     assert not _top_level(modules) & set(HEAVY)

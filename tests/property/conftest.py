@@ -12,10 +12,6 @@ from hypothesis import HealthCheck, settings
 
 _SLOW_CHECKS = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much]
 
-settings.register_profile(
-    "ci", max_examples=15, deadline=None, suppress_health_check=_SLOW_CHECKS, print_blob=True
-)
-settings.register_profile(
-    "fuzz", max_examples=600, deadline=None, suppress_health_check=_SLOW_CHECKS, print_blob=True
-)
+settings.register_profile("ci", max_examples=15, deadline=None, suppress_health_check=_SLOW_CHECKS, print_blob=True)
+settings.register_profile("fuzz", max_examples=600, deadline=None, suppress_health_check=_SLOW_CHECKS, print_blob=True)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))

@@ -75,9 +75,7 @@ _WORDS = st.sampled_from(VOCABULARY)
 # Characters a hand-built model may contain that no output may carry verbatim.
 # (Bidi overrides such as U+202E are left to the CLI tests: in a PDF they legitimately reverse the
 # printed text, so the extracted words differ; the parser strips them from input files.)
-_AWKWARD = st.sampled_from(
-    ["\x00", "\x01", "\x0b", "\x0c", "\x1b", "\x7f", "\x85", "\ufffe", "\u200b", "\u00ad", "\t"]
-)
+_AWKWARD = st.sampled_from(["\x00", "\x01", "\x0b", "\x0c", "\x1b", "\x7f", "\x85", "\ufffe", "\u200b", "\u00ad", "\t"])
 _FREE_TEXT = st.text(
     # Control characters come only from _AWKWARD, between words: writers may delete one (HTML) or
     # keep it as a separator (DOCX keeps XML-legal C1), which must not join or split a word.
@@ -86,9 +84,7 @@ _FREE_TEXT = st.text(
     max_size=12,
 )
 
-text_run = st.lists(st.one_of(_WORDS, _WORDS, _WORDS, _AWKWARD, _FREE_TEXT), min_size=1, max_size=8).map(
-    " ".join
-)
+text_run = st.lists(st.one_of(_WORDS, _WORDS, _WORDS, _AWKWARD, _FREE_TEXT), min_size=1, max_size=8).map(" ".join)
 # Text that has at least one visible character (titles, alt texts).
 visible_text = text_run.filter(lambda s: any(ch.isalnum() for ch in s))
 
@@ -110,8 +106,7 @@ URLS = st.sampled_from(
 )
 LANGUAGES = st.sampled_from(["de-DE", "de", "en-GB", "en", "fr-FR", "ar", "he-IL", "tr"])
 TINY_PNG = (
-    "data:image/png;base64,"
-    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="
+    "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="
 )
 
 
@@ -168,9 +163,7 @@ inlines: st.SearchStrategy[tuple[Inline, ...]] = st.recursive(
     ).map(_with_spaces),
     max_leaves=12,
 )
-visible_inlines = st.tuples(visible_text.map(lambda s: Text(text=s)), inlines).map(
-    lambda t: (t[0], Text(text=" "), *t[1])
-)
+visible_inlines = st.tuples(visible_text.map(lambda s: Text(text=s)), inlines).map(lambda t: (t[0], Text(text=" "), *t[1]))
 
 _paragraph = st.builds(Paragraph, children=inlines, lead=st.booleans())
 _item = st.builds(ListItem, children=inlines)
@@ -192,9 +185,7 @@ blocks: st.SearchStrategy[Block] = st.one_of(
         role=st.one_of(st.none(), text_run),
     ),
     st.builds(BulletList, items=st.lists(_item, min_size=1, max_size=5).map(tuple)),
-    st.builds(
-        OrderedList, items=st.lists(_item, min_size=1, max_size=5).map(tuple), start=st.integers(0, 99)
-    ),
+    st.builds(OrderedList, items=st.lists(_item, min_size=1, max_size=5).map(tuple), start=st.integers(0, 99)),
     st.builds(
         Table,
         header=st.one_of(st.none(), _cells),
@@ -202,9 +193,7 @@ blocks: st.SearchStrategy[Block] = st.one_of(
         caption=st.one_of(st.none(), visible_text),
     ),
     st.one_of(
-        st.builds(
-            Image, src=st.sampled_from([TINY_PNG, "logo.png", "https://example.org/x.png"]), alt=visible_text
-        ),
+        st.builds(Image, src=st.sampled_from([TINY_PNG, "logo.png", "https://example.org/x.png"]), alt=visible_text),
         st.builds(Image, src=st.just(TINY_PNG), alt=st.just(""), decorative=st.just(True)),
     ),
     st.builds(PhotoCredit, children=inlines),

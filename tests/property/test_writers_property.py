@@ -62,11 +62,7 @@ _CONTROL_HEADING = Release(
 # comparison, kept as a regression case for the test's own text model).
 _QUOTED_EMAIL = Release(
     meta=Metadata(title=(Text(text="Stadt"), Text(text="Stadt"))),
-    body=(
-        PhotoCredit(
-            children=(Text(text="Stadt"), Quotation(children=(Email(address="a.b@stadt.dortmund.de"),)))
-        ),
-    ),
+    body=(PhotoCredit(children=(Text(text="Stadt"), Quotation(children=(Email(address="a.b@stadt.dortmund.de"),)))),),
 )
 # Found by the fuzz profile: an image's alt text lives in the PDF's structure tree (/Alt), which
 # pdftotext does not read; the test now reads /Alt as well.

@@ -108,8 +108,7 @@ def tmpfs(mount_point: Path, size: str = "64k") -> Iterator[Path]:
     )
     if mounted.returncode != 0:
         raise RuntimeError(
-            f"cannot mount a tmpfs at {mount_point} (the disk-full test needs root and mount): "
-            f"{mounted.stderr.strip()}"
+            f"cannot mount a tmpfs at {mount_point} (the disk-full test needs root and mount): {mounted.stderr.strip()}"
         )
     try:
         yield mount_point

@@ -263,9 +263,8 @@ def test_invalid_utf8_in_the_middle(tmp_path: Path) -> None:
 
 
 def test_mixed_encodings(tmp_path: Path) -> None:
-    data = (
-        "Stadt baut Radwege für Köln\n\nDie Stadt baut Straßen.\n".encode()
-        + "Grüße aus Köln und Düsseldorf.\n".encode("cp1252")
+    data = "Stadt baut Radwege für Köln\n\nDie Stadt baut Straßen.\n".encode() + "Grüße aus Köln und Düsseldorf.\n".encode(
+        "cp1252"
     )
     out, stderr = _convert_and_check(tmp_path, data, "html,json")
     assert "source.encoding" in stderr

@@ -27,15 +27,10 @@ SAMPLES = (
 
 
 def _digests(folder: Path) -> dict[str, str]:
-    return {
-        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in files_under(folder)
-    }
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest() for p in files_under(folder)}
 
 
-def _convert(
-    inputs: Path, out: Path, formats: str, jobs: int, timeout: float = 300, *, strict: bool = True
-) -> None:
+def _convert(inputs: Path, out: Path, formats: str, jobs: int, timeout: float = 300, *, strict: bool = True) -> None:
     result = run_cli(
         ["convert", inputs, "--to", formats, "--out-dir", out, "--jobs", str(jobs), "--quiet"],
         cwd=inputs.parent,

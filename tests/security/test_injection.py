@@ -50,9 +50,7 @@ def _check_markup_tree(root: Any, where: str) -> list[str]:
             assert element.get("type") == "application/ld+json", f"{where}: executable <script>"
             json.loads(element.text or "")
         if tag == "img":
-            assert not (element.get("src") or "").strip().lower().startswith(("javascript", "data:text")), (
-                where
-            )
+            assert not (element.get("src") or "").strip().lower().startswith(("javascript", "data:text")), where
         if tag == "style":
             css = element.text or ""
             assert "badbad" not in css, f"{where}: release text reached a stylesheet"
@@ -131,9 +129,7 @@ def _link_targets(fmt: str, path: Path) -> list[str]:
 @pytest.mark.parametrize("fmt", [f for f in FORMATS if f != "json"])
 def test_only_safe_link_schemes(fmt: str, outputs: dict[str, Path]) -> None:
     targets = _link_targets(fmt, outputs[fmt])
-    external = [
-        t for t in targets if (not t.startswith("#") and ":" in t.split("/")[0]) or t.startswith("//")
-    ]
+    external = [t for t in targets if (not t.startswith("#") and ":" in t.split("/")[0]) or t.startswith("//")]
     bad = [t for t in external if not t.strip().lower().startswith(SAFE_SCHEMES)]
     assert not bad, f"{fmt}: unsafe link targets {bad}"
     # Internal links (EPUB navigation, skip links) are relative: never a scheme-less host or backslash.
@@ -148,13 +144,9 @@ def test_only_safe_link_schemes(fmt: str, outputs: dict[str, Path]) -> None:
 def test_payloads_are_inert_visible_text(fmt: str, outputs: dict[str, Path]) -> None:
     text = extract_text(outputs[fmt])
     for marker in MARKERS:
-        assert marker.lower() in text.lower(), (
-            f"{fmt}: payload text {marker!r} was dropped (not shown as text)"
-        )
+        assert marker.lower() in text.lower(), f"{fmt}: payload text {marker!r} was dropped (not shown as text)"
     # Template syntax is printed, never evaluated (Jinja2 autoescape and no second rendering pass).
-    assert JINJA_EXPR.replace(" ", "") in text.replace(" ", "") or "{{" in text, (
-        f"{fmt}: {JINJA_EXPR} evaluated"
-    )
+    assert JINJA_EXPR.replace(" ", "") in text.replace(" ", "") or "{{" in text, f"{fmt}: {JINJA_EXPR} evaluated"
     # Entities written in the release are text: "&lt;b&gt;" must not turn into a <b> element.
     assert "&lt;b&gt;" in text or "lt;b" in text, f"{fmt}: an entity in the text was decoded as markup"
 

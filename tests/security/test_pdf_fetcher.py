@@ -163,10 +163,7 @@ def test_other_schemes_refused(scheme: str) -> None:
     reporter = Reporter()
     release = Release(meta=Metadata(title=(Text(text="Schemes"),)), body=())
     ctx = make_context(release, timestamp=datetime(2018, 9, 20, tzinfo=UTC), reporter=reporter)
-    html = (
-        '<!DOCTYPE html><html lang="de"><head><title>x</title></head>'
-        f'<body><img src="{scheme}" alt="x"></body></html>'
-    )
+    html = f'<!DOCTYPE html><html lang="de"><head><title>x</title></head><body><img src="{scheme}" alt="x"></body></html>'
     html_to_pdf(html, ctx, PdfMetadata.for_release(release, ctx))
     assert any(d.code == FETCH_REFUSED for d in reporter.diagnostics), reporter.diagnostics
 

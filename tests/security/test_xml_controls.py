@@ -56,14 +56,10 @@ def control_release() -> Release:
         body=(
             Paragraph(children=(_t("Absatz " + CONTROLS),), lead=True),
             Heading(level=2, children=(_t("Kopf " + CONTROLS),)),
-            Paragraph(
-                children=(Link(url="https://example.org/" + CONTROLS, children=(_t("Link " + CONTROLS),)),)
-            ),
+            Paragraph(children=(Link(url="https://example.org/" + CONTROLS, children=(_t("Link " + CONTROLS),)),)),
             BlockQuote(children=(Paragraph(children=(_t("Zitat " + CONTROLS),)),), speaker="S " + CONTROLS),
             OrderedList(items=(ListItem(children=(_t("Punkt " + CONTROLS),)),)),
-            Table(
-                header=((_t("H " + CONTROLS),),), rows=(((_t("Z " + CONTROLS),),),), caption="C " + CONTROLS
-            ),
+            Table(header=((_t("H " + CONTROLS),),), rows=(((_t("Z " + CONTROLS),),),), caption="C " + CONTROLS),
         ),
         sections=(
             Section(
@@ -86,9 +82,9 @@ def _check_package(data: bytes, fmt: str) -> str:
             found = sorted({f"U+{ord(c):04X}" for c in _FORBIDDEN.findall(text)})
             assert not found, f"{fmt}: {name} contains XML-forbidden characters {found}"
             # Character references are no way around it: &#1; is just as ill-formed.
-            assert not re.search(
-                r"&#(x0*[0-8bcefBCEF]|x0*1[0-9a-fA-F]|0*([0-8]|1[1-9]|2[0-9]|3[01]|11|12));", text
-            ), f"{fmt}: {name} holds a character reference to a control character"
+            assert not re.search(r"&#(x0*[0-8bcefBCEF]|x0*1[0-9a-fA-F]|0*([0-8]|1[1-9]|2[0-9]|3[01]|11|12));", text), (
+                f"{fmt}: {name} holds a character reference to a control character"
+            )
             etree.fromstring(raw)
             texts.append(text)
     return "\n".join(texts)
@@ -117,8 +113,7 @@ def test_model_controls_never_reach_html(fmt: str) -> None:
 def test_cli_input_controls_never_reach_xml(tmp_path: Path) -> None:
     source = tmp_path / "release.txt"
     source.write_bytes(
-        b"Titel mit\x01 Steuer\x1bzeichen\n\nDortmund, 20. September 2018\n\n"
-        + "Text\x0b mit\x7f Zeichen\x85.\n".encode()
+        b"Titel mit\x01 Steuer\x1bzeichen\n\nDortmund, 20. September 2018\n\n" + "Text\x0b mit\x7f Zeichen\x85.\n".encode()
     )
     out = tmp_path / "out"
     result = run_cli(["convert", source, "--to", "docx,epub", "--out-dir", out], cwd=tmp_path)

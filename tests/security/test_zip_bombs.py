@@ -55,9 +55,7 @@ def bombs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("bombs")
     return {
         "docx": _bomb(folder / "bomb.docx", "word/document.xml", 400),
-        "epub": _bomb(
-            folder / "bomb.epub", "META-INF/container.xml", 400, first=("mimetype", b"application/epub+zip")
-        ),
+        "epub": _bomb(folder / "bomb.epub", "META-INF/container.xml", 400, first=("mimetype", b"application/epub+zip")),
     }
 
 

@@ -34,9 +34,7 @@ def _gif(width: int, height: int) -> bytes:
     return b"GIF89a" + struct.pack("<HH", width, height) + b"\x00\x00\x00;"
 
 
-def _ctx(
-    tmp_path: Path, data: bytes | None = None, *, name: str = "logo.png", **branding: object
-) -> RenderContext:
+def _ctx(tmp_path: Path, data: bytes | None = None, *, name: str = "logo.png", **branding: object) -> RenderContext:
     path = tmp_path / name
     path.write_bytes(tiny_png(40, 20) if data is None else data)
     settings: dict[str, object] = {"logo_path": str(path), "logo_alt": ALT, **branding}
@@ -54,9 +52,7 @@ def _ctx(
         (_gif(33, 7), "image/gif", (33, 7)),
     ],
 )
-def test_sniff_reads_type_and_size_from_the_bytes(
-    data: bytes, media_type: str, size: tuple[int, int]
-) -> None:
+def test_sniff_reads_type_and_size_from_the_bytes(data: bytes, media_type: str, size: tuple[int, int]) -> None:
     assert sniff_image(data) == (media_type, *size)
 
 
@@ -117,9 +113,7 @@ def test_oversized_logo_is_refused(tmp_path: Path) -> None:
 
 
 def test_missing_logo_is_an_error(tmp_path: Path) -> None:
-    ctx = RenderContext(
-        timestamp=TIMESTAMP, branding=Branding(logo_path=str(tmp_path / "gone.png"), logo_alt=ALT)
-    )
+    ctx = RenderContext(timestamp=TIMESTAMP, branding=Branding(logo_path=str(tmp_path / "gone.png"), logo_alt=ALT))
     with pytest.raises(WriterError, match="cannot be read"):
         read_logo(ctx)
 
@@ -199,9 +193,7 @@ def test_epub_embeds_the_logo_as_a_package_item(tmp_path: Path) -> None:
 def test_epub_decodes_only_raster_data_images_typed_by_their_bytes() -> None:
     from pressconv.writers.epub import _decode_data_image
 
-    svg = (
-        "data:image/svg+xml;base64," + base64.b64encode(b"<svg xmlns='http://www.w3.org/2000/svg'/>").decode()
-    )
+    svg = "data:image/svg+xml;base64," + base64.b64encode(b"<svg xmlns='http://www.w3.org/2000/svg'/>").decode()
     assert _decode_data_image(svg) is None
     assert _decode_data_image("data:image/png,notbase64") is None
     png = "data:image/gif;base64," + base64.b64encode(tiny_png()).decode()
@@ -223,10 +215,7 @@ def test_docx_without_branding_keeps_its_own_heading_colour() -> None:
     data = DocxWriter().render(every_kind_release(), RenderContext(timestamp=TIMESTAMP))
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         styles = archive.read("word/styles.xml").decode("utf-8")
-        assert not any(
-            n.startswith("word/footer") and "Presseamt" in archive.read(n).decode()
-            for n in archive.namelist()
-        )
+        assert not any(n.startswith("word/footer") and "Presseamt" in archive.read(n).decode() for n in archive.namelist())
     assert 'w:color w:val="1F3864"' in styles
 
 

@@ -330,9 +330,7 @@ def test_lines_between_fields_stay_in_the_card_in_their_place() -> None:
     from pressconv.model import contact_items, inline_text
 
     contact = _frankfurt_contact()
-    entries = [
-        (name, value if isinstance(value, str) else inline_text(value)) for name, value in contact_items(contact)
-    ]
+    entries = [(name, value if isinstance(value, str) else inline_text(value)) for name, value in contact_items(contact)]
     assert [name for name, _ in entries] == [
         "organisation", "address", "note", "phone", "note", "email", "note",
     ]  # fmt: skip

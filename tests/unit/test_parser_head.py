@@ -175,8 +175,7 @@ def test_dateline_split_over_lines_by_a_scraper() -> None:
 
 def test_title_from_a_short_first_sentence() -> None:
     result = _parse(
-        "Frankfurt (ots) - Ein Radfahrer stürzte am Montag schwer. Er kam ins Krankenhaus.\n"
-        "Die Polizei sucht Zeugen.\n"
+        "Frankfurt (ots) - Ein Radfahrer stürzte am Montag schwer. Er kam ins Krankenhaus.\nDie Polizei sucht Zeugen.\n"
     )
     assert inline_text(result.release.meta.title) == "Ein Radfahrer stürzte am Montag schwer"
     assert "title.missing" in _codes(result)
@@ -206,9 +205,7 @@ def test_link_text_split_onto_its_own_line_is_one_paragraph() -> None:
     )
     paragraphs = _paragraphs(result)
     assert len(paragraphs) == 2
-    assert paragraphs[1] == (
-        "Das Nachbarschaftsnetz bietet Kurse und Beratung an. Weitere Informationen finden Sie hier."
-    )
+    assert paragraphs[1] == ("Das Nachbarschaftsnetz bietet Kurse und Beratung an. Weitere Informationen finden Sie hier.")
 
 
 def test_english_link_words_and_quote_marks_on_their_own_lines() -> None:

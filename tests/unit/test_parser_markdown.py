@@ -77,7 +77,7 @@ def test_toml_front_matter_with_table_and_shortcode() -> None:
         '+++\ntitle = "Einsatz: Kellerbrand"\ndescription = "Rauch im Treppenhaus"\n\n[extra]\n'
         'image = "keller.webp"\n+++\n\n{{ figure(path="keller.webp", alt="Keller") }}\n\n'
         "Am Abend wurde die Feuerwehr zu einem Kellerbrand gerufen.\n"
-        "Der Brand war schnell gelöscht.\n\n{{< gallery dir=\"/bilder/\" >}}\n"
+        'Der Brand war schnell gelöscht.\n\n{{< gallery dir="/bilder/" >}}\n'
     )
     result = parse_text(text)
     meta = result.release.meta

@@ -41,9 +41,7 @@ def long_pdf() -> bytes:
 @pytest.fixture(scope="module")
 def hand_pdf() -> bytes:
     ctx = context()
-    return html_to_pdf(
-        _hand_page_html(), ctx, PdfMetadata(title="Testseite", language="de-DE", timestamp=TIMESTAMP)
-    )
+    return html_to_pdf(_hand_page_html(), ctx, PdfMetadata(title="Testseite", language="de-DE", timestamp=TIMESTAMP))
 
 
 def _raw_weasyprint(html: str) -> bytes:
@@ -177,11 +175,7 @@ def test_fetcher_serves_bundled_fonts() -> None:
 
 def test_fonts_are_the_bundled_ones(seed_pdf: bytes) -> None:
     with pikepdf.open(io.BytesIO(seed_pdf)) as pdf:
-        names = {
-            str(font.get("/BaseFont"))
-            for page in pdf.pages
-            for font in page.obj.Resources.get("/Font", {}).values()
-        }
+        names = {str(font.get("/BaseFont")) for page in pdf.pages for font in page.obj.Resources.get("/Font", {}).values()}
     assert names and all("Atkinson-Hyperlegible" in name for name in names), names
 
 

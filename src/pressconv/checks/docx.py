@@ -69,19 +69,11 @@ def check_docx(data: bytes) -> list[Issue]:
     # PDF/UA and WCAG 2.4.2 via the converted PDF: the title comes from the core properties.
     title = "".join(e.text or "" for e in core.iter(f"{{{_DC}}}title")) if core is not None else ""
     if not title.strip():
-        issues.append(
-            Issue("docx.no-title", "the core properties have no title (docProps/core.xml dc:title)")
-        )
+        issues.append(Issue("docx.no-title", "the core properties have no title (docProps/core.xml dc:title)"))
     if not _languages(styles, document):
-        issues.append(
-            Issue("docx.no-lang", "no document language (w:lang) in the styles or the text (WCAG 3.1.1)")
-        )
+        issues.append(Issue("docx.no-lang", "no document language (w:lang) in the styles or the text (WCAG 3.1.1)"))
     headings = _heading_styles(styles)
-    used = [
-        headings[p.get(_w("val"), "")]
-        for p in document.iter(_w("pStyle"))
-        if p.get(_w("val"), "") in headings
-    ]
+    used = [headings[p.get(_w("val"), "")] for p in document.iter(_w("pStyle")) if p.get(_w("val"), "") in headings]
     if not any(name.startswith("heading ") or name == "title" for name in used):
         issues.append(Issue("docx.no-headings", "no paragraph uses a Title or Heading style (WCAG 1.3.1)"))
     without_alt = 0

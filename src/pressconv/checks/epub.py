@@ -70,9 +70,7 @@ def _metadata_issues(package: ET.Element) -> list[Issue]:
         link.get("rel") == "dcterms:conformsTo" for link in metadata.iter(f"{{{_OPF}}}link")
     )
     if not conforms:
-        issues.append(
-            Issue("epub.no-conformance", "no dcterms:conformsTo claim (EPUB Accessibility 1.1 §2.2)")
-        )
+        issues.append(Issue("epub.no-conformance", "no dcterms:conformsTo claim (EPUB Accessibility 1.1 §2.2)"))
     return issues
 
 
@@ -114,9 +112,7 @@ def check_epub(data: bytes) -> list[Issue]:
         issues: list[Issue] = []
         # OCF 3.3 §4.2.6: the mimetype file comes first so tools can sniff the type.
         if not names or names[0] != "mimetype" or archive.read("mimetype") != b"application/epub+zip":
-            issues.append(
-                Issue("epub.mimetype", "the first entry is not the mimetype file 'application/epub+zip'")
-            )
+            issues.append(Issue("epub.mimetype", "the first entry is not the mimetype file 'application/epub+zip'"))
         found = _package(archive)
         if isinstance(found, Issue):
             return [*issues, found]

@@ -11,9 +11,7 @@ from pressconv.checks.base import Issue
 __all__ = ["check_html"]
 
 _URL_TEXT = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
-_VOID = frozenset(
-    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
-)
+_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"})
 
 
 @dataclass(slots=True)
@@ -130,7 +128,5 @@ def check_html(data: bytes) -> list[Issue]:
         if not text:
             issues.append(Issue("html.link-no-text", f"a link to {link.href[:80]} has no text (WCAG 2.4.4)"))
         elif _URL_TEXT.match(text):
-            issues.append(
-                Issue("html.link-url-text", f"a link's text is a bare URL: {text[:80]} (WCAG 2.4.4)")
-            )
+            issues.append(Issue("html.link-url-text", f"a link's text is a bare URL: {text[:80]} (WCAG 2.4.4)"))
     return issues

@@ -21,9 +21,7 @@ from typing import Any
 
 __all__ = ["Finding", "check_pdf_structure", "open_pdf", "structure_outline"]
 
-_PAINTING = frozenset(
-    {"Tj", "TJ", "'", '"', "S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "Do", "sh", "BI"}
-)
+_PAINTING = frozenset({"Tj", "TJ", "'", '"', "S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "Do", "sh", "BI"})
 _URL_LIKE = re.compile(r"^\s*(?:[a-z][a-z0-9+.-]*:|www\.)\S*\s*$", re.IGNORECASE)
 _NS_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 _NS_DC = "http://purl.org/dc/elements/1.1/"
@@ -134,9 +132,7 @@ def _to_unicode(font: Any) -> dict[bytes, str]:
         for src, dst in re.findall(r"(<[0-9A-Fa-f]+>)\s*(<[0-9A-Fa-f]*>)", block):
             mapping[hexbytes(src)] = hextext(dst)
     for block in re.findall(r"beginbfrange(.*?)endbfrange", data, re.S):
-        for lo, hi, dst in re.findall(
-            r"(<[0-9A-Fa-f]+>)\s*(<[0-9A-Fa-f]+>)\s*(<[0-9A-Fa-f]*>|\[[^\]]*\])", block
-        ):
+        for lo, hi, dst in re.findall(r"(<[0-9A-Fa-f]+>)\s*(<[0-9A-Fa-f]+>)\s*(<[0-9A-Fa-f]*>|\[[^\]]*\])", block):
             low, high = int(lo.strip("<>"), 16), int(hi.strip("<>"), 16)
             width = len(lo.strip("<>")) // 2
             if dst.startswith("["):
@@ -148,9 +144,7 @@ def _to_unicode(font: Any) -> dict[bytes, str]:
                 start = int.from_bytes(base, "big")
                 for offset in range(high - low + 1):
                     value = (start + offset).to_bytes(len(base), "big")
-                    mapping[(low + offset).to_bytes(width, "big")] = value.decode(
-                        "utf-16-be", errors="replace"
-                    )
+                    mapping[(low + offset).to_bytes(width, "big")] = value.decode("utf-16-be", errors="replace")
     return mapping
 
 
@@ -253,9 +247,7 @@ def _check_parent_tree(doc: _Document, findings: list[Finding]) -> None:
                 unreachable += 1
     if unreachable:
         findings.append(
-            Finding(
-                "pdf.parent-tree-orphans", f"{unreachable} ParentTree entries are not reachable from the root"
-            )
+            Finding("pdf.parent-tree-orphans", f"{unreachable} ParentTree entries are not reachable from the root")
         )
 
 
@@ -267,9 +259,7 @@ def _check_headings(doc: _Document, findings: list[Finding]) -> None:
             continue
         level = int(match.group(1))
         if level > previous + 1:
-            findings.append(
-                Finding("pdf.heading-skip", f"H{level} follows H{previous or 'nothing'} (skipped level, 7.4)")
-            )
+            findings.append(Finding("pdf.heading-skip", f"H{level} follows H{previous or 'nothing'} (skipped level, 7.4)"))
         previous = level
 
 
@@ -336,8 +326,7 @@ def _check_split_paragraphs(doc: _Document, findings: list[Finding]) -> None:
             findings.append(
                 Finding(
                     "pdf.split-paragraph",
-                    f"a paragraph is split into two P elements at a page break: …{before[-30:]!r} | "
-                    f"{after[:30]!r}…",
+                    f"a paragraph is split into two P elements at a page break: …{before[-30:]!r} | {after[:30]!r}…",
                 )
             )
 

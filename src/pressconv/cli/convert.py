@@ -255,9 +255,7 @@ def convert(
         Path | None, typer.Option("--style", "--style-dir", metavar="DIR", help="Override styles from this folder.")
     ] = None,
     easy: Annotated[bool, typer.Option("--easy", help="Also render a Leichte-Sprache summary (NAME.leicht.EXT).")] = False,
-    easy_engine: Annotated[
-        EasyEngine | None, typer.Option("--easy-engine", metavar="ENGINE", help=ENGINE_HELP)
-    ] = None,
+    easy_engine: Annotated[EasyEngine | None, typer.Option("--easy-engine", metavar="ENGINE", help=ENGINE_HELP)] = None,
     max_bytes: Annotated[
         int | None, typer.Option("--max-bytes", min=1, metavar="BYTES", help="Largest input accepted (default 5 MB).")
     ] = None,

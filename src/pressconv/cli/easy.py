@@ -78,9 +78,7 @@ def easy(
             "--separator", metavar="STYLE", help="Split compounds with a Mediopunkt (mediopunkt) or a hyphen (hyphen)."
         ),
     ] = SeparatorStyle.mediopunkt,
-    easy_engine: Annotated[
-        EasyEngine | None, typer.Option("--easy-engine", metavar="ENGINE", help=ENGINE_HELP)
-    ] = None,
+    easy_engine: Annotated[EasyEngine | None, typer.Option("--easy-engine", metavar="ENGINE", help=ENGINE_HELP)] = None,
     config: Annotated[
         Path | None,
         typer.Option("--config", "-c", metavar="FILE", help="pressconv.toml (default: found next to the release)."),

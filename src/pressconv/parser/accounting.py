@@ -98,9 +98,7 @@ def lost_words(source_text: str, release: Release, removed: Iterable[RemovedLine
 HEAD_LINE_REASON = "head line read into the metadata (date, label or number), which writers print in their own form"
 
 
-def head_lines_read_as_metadata(
-    source_text: str, release: Release, removed: Iterable[RemovedLine]
-) -> list[RemovedLine]:
+def head_lines_read_as_metadata(source_text: str, release: Release, removed: Iterable[RemovedLine]) -> list[RemovedLine]:
     """The head lines (above the first body block) whose words live on only as typed metadata.
 
     "Tuesday, May 3, 2016 05:47 PM", "Pressemitteilung vom 9. Dezember 2030", a letter-spaced

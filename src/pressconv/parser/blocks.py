@@ -370,9 +370,7 @@ def _join_wrapped(left: str, right: str, language: str = "de") -> str:
     return left + " " + right
 
 
-def group_lines(
-    lines: list[Line], language: str, *, markdown: bool = False
-) -> tuple[list[Item], list[Fragment]]:
+def group_lines(lines: list[Line], language: str, *, markdown: bool = False) -> tuple[list[Item], list[Fragment]]:
     """Turn body lines (removed lines already blanked) into raw blocks and section starts.
 
     ``markdown``: the source is Markdown, where (as CommonMark reads it) a single line break or a
@@ -508,9 +506,7 @@ _DASH_ANY_ITEM = lazy_compile(r"(?<=[.!?)“:])\s+[-–]\s+(?=[A-ZÄÖÜ„])")
 # reports, court decisions and parliamentary papers cite their own text: "(T 12 bis 15).",
 # "(S. 4)", "(Rn. 7 ff.)", "(p. 3)", "(§ 5 Abs. 2)", "(Ziffer 4.2)". The tag is the word before the
 # number; the reference always holds a number, so "(SPD)" or "(dpa)" are none.
-_CLOSING_REFERENCE = lazy_compile(
-    r"\((?P<tag>[A-Za-zÄÖÜäöü§.]{1,8}) (?=[^()]{0,29}\d)[^()]{1,30}\)[.!]?(?=\s|$)"
-)
+_CLOSING_REFERENCE = lazy_compile(r"\((?P<tag>[A-Za-zÄÖÜäöü§.]{1,8}) (?=[^()]{0,29}\d)[^()]{1,30}\)[.!]?(?=\s|$)")
 _CONTACT_END = lazy_compile(r"\s(?=(?:Die|Der|Das|Wir|Es|Ein|Eine|Im|The|We|Our|This|Please|Bitte)\s)")
 _PHOTO_BRACKET = lazy_compile(r"\[(?:Foto|Bild|Photo)[^\]]{3,400}\]")
 
@@ -520,9 +516,7 @@ def split_flat(text: str, line: int, language: str, fragments: list[Fragment]) -
     footer = _PORTAL_FOOTER.search(text)
     if footer:
         fragments.append(
-            Fragment(
-                line, collapse_spaces(footer.group(0)), "news-portal footer and teasers of other releases"
-            )
+            Fragment(line, collapse_spaces(footer.group(0)), "news-portal footer and teasers of other releases")
         )
         text = text[: footer.start()]
     if len(text) >= FLATTENED_LINE_MIN and len(_DOUBLE_SPACE.findall(text)) >= 2:
@@ -674,9 +668,7 @@ def _inline_lists(text: str, line: int, language: str) -> list[Item]:
     if dash is None and len(_DASH_ITEM.findall(text)) >= 2:
         dash = _DASH_ITEM.search(text)  # ". - Item. - Item": a flattened list without a colon intro
     if dash:
-        intro = (
-            text[: dash.start() + 1].strip() if text[dash.start()] == ":" else text[: dash.start()].strip()
-        )
+        intro = text[: dash.start() + 1].strip() if text[dash.start()] == ":" else text[: dash.start()].strip()
         items = [RawBlock("para", line, text=intro)] if intro else []
         items.extend(_dash_list(text[dash.end() :], line))
         return items

@@ -390,11 +390,7 @@ def _trim_role(role: str) -> str | None:
         starts_verb = index and bare[:1].islower() and bare.lower() not in _CONNECTORS
         # German roles may hold lowercase adjectives ("stellvertretender Pressesprecher"),
         # but a lowercase word after the first one is usually the start of the verb phrase.
-        adjective = (
-            index + 1 < len(words)
-            and words[index + 1][:1].isupper()
-            and bare.endswith(("er", "e", "en", "es"))
-        )
+        adjective = index + 1 < len(words) and words[index + 1][:1].isupper() and bare.endswith(("er", "e", "en", "es"))
         if starts_verb and not kept[-1].endswith("-") and not adjective:
             break
         kept.append(word)
@@ -432,9 +428,7 @@ def parse_person(phrase: str, *, trailing_role: bool = False) -> tuple[str, str 
                 # The role starts at the last article that is not a genitive attribute
                 # ("Die Leiterin des Zentrums": "des" follows a noun, so the role starts at "Die").
                 articles = [
-                    a
-                    for a in _ARTICLE.finditer(prefix)
-                    if not re.search(r"[A-ZÄÖÜ][\wäöüß]+\s+$", prefix[: a.start()])
+                    a for a in _ARTICLE.finditer(prefix) if not re.search(r"[A-ZÄÖÜ][\wäöüß]+\s+$", prefix[: a.start()])
                 ]
                 candidate = prefix[articles[-1].end() :] if articles else prefix
                 if candidate[:1].isupper() and len(candidate.split()) <= 12:
@@ -544,9 +538,7 @@ _AFTER_NAME_FIRST = lazy_compile(
 )
 
 
-def attribution_after(
-    text: str, known: list[Speaker] | None = None, inner: str = ""
-) -> Speaker | None:
+def attribution_after(text: str, known: list[Speaker] | None = None, inner: str = "") -> Speaker | None:
     """Find the speaker named after a quote (``…“, so Oberbürgermeister Ullrich Sierau.``)."""
     match = _AFTER.match(text) or _AFTER_NAME_FIRST.match(text)
     parsed = parse_person(match.group("who"), trailing_role=True) if match else None
@@ -631,14 +623,72 @@ _SHORT_TITLES = frozenset(["sen", "rep", "gov", "gen", "lt", "col", "st"])
 # Legal-form and body words: a run holding one names an organisation, not a person.
 _ORG_WORDS = frozenset(
     [
-        "inc", "corp", "corporation", "ltd", "llc", "plc", "gmbh", "ag", "kg", "se", "co", "company",
-        "group", "association", "university", "universität", "institute", "institut", "caucus",
-        "committee", "council", "foundation", "stiftung", "verein", "verband", "bündnis", "partei",
-        "department", "ministerium", "amt", "polizei", "coalition", "network", "services", "bank",
-        "agency", "commission", "kommission", "senat", "regierung", "government", "stadt", "city",
-        "fund", "trust", "alliance", "society", "federation", "union", "board", "office", "center",
-        "centre", "college", "hospital", "club", "league", "partners", "holdings", "ventures",
-        "bureau", "authority", "ministry", "parliament", "staatsanwaltschaft", "bezirksamt",
+        "inc",
+        "corp",
+        "corporation",
+        "ltd",
+        "llc",
+        "plc",
+        "gmbh",
+        "ag",
+        "kg",
+        "se",
+        "co",
+        "company",
+        "group",
+        "association",
+        "university",
+        "universität",
+        "institute",
+        "institut",
+        "caucus",
+        "committee",
+        "council",
+        "foundation",
+        "stiftung",
+        "verein",
+        "verband",
+        "bündnis",
+        "partei",
+        "department",
+        "ministerium",
+        "amt",
+        "polizei",
+        "coalition",
+        "network",
+        "services",
+        "bank",
+        "agency",
+        "commission",
+        "kommission",
+        "senat",
+        "regierung",
+        "government",
+        "stadt",
+        "city",
+        "fund",
+        "trust",
+        "alliance",
+        "society",
+        "federation",
+        "union",
+        "board",
+        "office",
+        "center",
+        "centre",
+        "college",
+        "hospital",
+        "club",
+        "league",
+        "partners",
+        "holdings",
+        "ventures",
+        "bureau",
+        "authority",
+        "ministry",
+        "parliament",
+        "staatsanwaltschaft",
+        "bezirksamt",
     ]
 )
 # German compound nouns that name a body ("Landesverband", "Naturschutzbund", "Bezirksamt").
@@ -714,9 +764,7 @@ def _runs(phrase: str) -> list[tuple[int, int, list[str]]]:
                 start = index
             current.append(token)
             # A full stop ends the run unless it marks an abbreviation or initial ("Dr.", "J.").
-            if token.endswith(".") and not (
-                _INITIAL_TOKEN.fullmatch(token) or _bare(token) in _HONORIFICS | _SHORT_TITLES
-            ):
+            if token.endswith(".") and not (_INITIAL_TOKEN.fullmatch(token) or _bare(token) in _HONORIFICS | _SHORT_TITLES):
                 runs.append((start, index + 1, current))
                 current = []
             continue
@@ -750,9 +798,7 @@ def _org_word(word: str) -> bool:
     return _bare(word) in _ORG_WORDS or _ORG_ENDING.fullmatch(word.rstrip(".")) is not None
 
 
-def _split_run(
-    run: list[str], *, single: bool, known: list[Speaker], organisations: bool = True
-) -> Speaker | None:
+def _split_run(run: list[str], *, single: bool, known: list[Speaker], organisations: bool = True) -> Speaker | None:
     """Split a run into (name, role): the last words that read as a name, the rest as the role."""
     words = [token.rstrip(".") if not _INITIAL_TOKEN.fullmatch(token) else token for token in run]
     if organisations:

@@ -90,9 +90,7 @@ def sentence_starts(text: str) -> list[int]:
     for match in _CANDIDATE.finditer(text):
         mark = match.start()
         if text[mark] == ".":
-            word_start = (
-                max(text.rfind(" ", max(0, mark - 40), mark), text.rfind("\n", max(0, mark - 40), mark)) + 1
-            )
+            word_start = max(text.rfind(" ", max(0, mark - 40), mark), text.rfind("\n", max(0, mark - 40), mark)) + 1
             word = text[max(word_start, mark - 40) : mark].lower().lstrip('(„“"')
             if word in _ABBREVIATIONS or re.fullmatch(r"[a-zäöü]|\d{1,2}|[a-z]\.[a-z]", word):
                 continue  # "Dr. Jens", "z. B.", "20. September", single initials

@@ -122,9 +122,7 @@ def sniff_image(data: bytes) -> tuple[str, int, int]:
     elif data.startswith((b"GIF87a", b"GIF89a")):
         media_type, size = "image/gif", _gif_size(data)
     elif head.startswith((b"<?xml", b"<svg", b"<!DOCTYPE svg", b"<!--")) and b"<svg" in data[:4096]:
-        raise WriterError(
-            "the logo is an SVG, which pressconv does not embed (it can carry scripts)", hint=_HINT
-        )
+        raise WriterError("the logo is an SVG, which pressconv does not embed (it can carry scripts)", hint=_HINT)
     else:
         raise WriterError("the logo is not a PNG, JPEG or GIF image", hint=_HINT)
     if size is None or size[0] <= 0 or size[1] <= 0:

@@ -116,9 +116,7 @@ class StyleSpec:
     quick: bool = True
 
 
-def define_styles(
-    document: Document, specs: Iterable[StyleSpec], *, font: str, size_half_points: int
-) -> None:
+def define_styles(document: Document, specs: Iterable[StyleSpec], *, font: str, size_half_points: int) -> None:
     """Replace the template's styles of the same ids with ours, and set the default font and size.
 
     The template's styles use theme fonts and an accent blue (#4F81BD) that fails WCAG 1.4.3 contrast
@@ -186,9 +184,7 @@ class LinkRelations:
         if known is None:
             # Relationships the part had before the writer's first link (none in a new document).
             known = self._ids[key] = {
-                rel.target_ref: rel.rId
-                for rel in part.rels.values()
-                if rel.reltype == RT.HYPERLINK and rel.is_external
+                rel.target_ref: rel.rId for rel in part.rels.values() if rel.reltype == RT.HYPERLINK and rel.is_external
             }
             self._next[key] = 1
         if url in known:
@@ -326,15 +322,10 @@ class ListNumbering:
         num_id = self._next_num
         self._next_num += 1
         override = (
-            f'<w:lvlOverride w:ilvl="0"><w:startOverride w:val="{start}"/></w:lvlOverride>'
-            if start is not None
-            else ""
+            f'<w:lvlOverride w:ilvl="0"><w:startOverride w:val="{start}"/></w:lvlOverride>' if start is not None else ""
         )
         self._numbering.append(
-            parse_xml(
-                f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="{abstract_id}"/>'
-                f"{override}</w:num>"
-            )
+            parse_xml(f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="{abstract_id}"/>{override}</w:num>')
         )
         return num_id
 

@@ -64,9 +64,7 @@ def _fetcher_class() -> type[Any]:
                     media_type = mimetypes.guess_type(resolved.name)[0] or "application/octet-stream"
                     # Read the resolved file ourselves, so a symlink swapped in later cannot
                     # redirect the read outside the allow-list.
-                    return URLFetcherResponse(
-                        resolved.as_uri(), resolved.read_bytes(), {"Content-Type": media_type}
-                    )
+                    return URLFetcherResponse(resolved.as_uri(), resolved.read_bytes(), {"Content-Type": media_type})
                 reason = "local file outside pressconv's templates, styles and branding folders"
             else:
                 reason = f"{scheme or 'relative'} URLs are never fetched (no network access)"

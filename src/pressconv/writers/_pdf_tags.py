@@ -375,9 +375,7 @@ class _Fixer:
     def fix_cell_headers(self, element: Any) -> None:
         attributes = element.get("/A")
         if isinstance(attributes, self.pikepdf.Dictionary) and "/Headers" in attributes:
-            attributes.Headers = self.pikepdf.Array(
-                [self.header_alias.get(str(h), h) for h in attributes.Headers]
-            )
+            attributes.Headers = self.pikepdf.Array([self.header_alias.get(str(h), h) for h in attributes.Headers])
         for kid in self.kids(element):
             if self.is_struct(kid):
                 self.fix_cell_headers(kid)
@@ -415,9 +413,7 @@ class _Fixer:
     def compact_mcrs(self, element: Any) -> None:
         """Turn MCRs on the element's own page back into bare MCIDs (smaller, as WeasyPrint wrote)."""
         kids = self.kids(element)
-        marked = [
-            kid for kid in kids if isinstance(kid, self.pikepdf.Dictionary) and kid.get("/Type") == "/MCR"
-        ]
+        marked = [kid for kid in kids if isinstance(kid, self.pikepdf.Dictionary) and kid.get("/Type") == "/MCR"]
         if marked and "/Pg" not in element:
             element.Pg = marked[0].Pg
         page = element.get("/Pg")
@@ -440,9 +436,7 @@ class _Fixer:
         """Re-mark the collected marked-content sequences as artifacts in the page streams."""
         pikepdf = self.pikepdf
         for page in self.pdf.pages:
-            wanted = {
-                mcid: sub for (objgen, mcid), sub in self.artifacts.items() if objgen == page.obj.objgen
-            }
+            wanted = {mcid: sub for (objgen, mcid), sub in self.artifacts.items() if objgen == page.obj.objgen}
             if not wanted:
                 continue
             instructions = pikepdf.parse_content_stream(page)
@@ -455,9 +449,7 @@ class _Fixer:
                         subtype = wanted.get(int(props.MCID))
                         if subtype is not None:
                             operands = [pikepdf.Name.Artifact, self.artifact_properties(subtype)]
-                            changed.append(
-                                pikepdf.ContentStreamInstruction(operands, pikepdf.Operator("BDC"))
-                            )
+                            changed.append(pikepdf.ContentStreamInstruction(operands, pikepdf.Operator("BDC")))
                             continue
                 changed.append(instruction)
             page.obj.Contents = self.pdf.make_stream(pikepdf.unparse_content_stream(changed))
@@ -496,9 +488,7 @@ class _Fixer:
                 continue
             mapping = per_page.get(page.obj.objgen, {})
             size = max(mapping) + 1 if mapping else 0
-            entries[int(page.obj.StructParents)] = pikepdf.Array(
-                [mapping.get(mcid, None) for mcid in range(size)]
-            )
+            entries[int(page.obj.StructParents)] = pikepdf.Array([mapping.get(mcid, None) for mcid in range(size)])
         entries.update(annotations)
         nums: list[Any] = []
         for key in sorted(entries):
@@ -541,9 +531,7 @@ class _Fixer:
         return self.report
 
 
-def fix_tags(
-    data: bytes, origins: Mapping[int, ElementOrigin], *, language: str
-) -> tuple[bytes, TagFixReport]:
+def fix_tags(data: bytes, origins: Mapping[int, ElementOrigin], *, language: str) -> tuple[bytes, TagFixReport]:
     """Return the repaired PDF and a report of the changes; same input gives the same bytes."""
     import pikepdf
 

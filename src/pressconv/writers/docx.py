@@ -160,9 +160,7 @@ def _house_styles(heading: str = _HEADING) -> list[StyleSpec]:
             for level, before, half_points in ((1, 360, 32), (2, 280, 28), (3, 240, 24))
         ),
         StyleSpec(style_id="Meta", name="Meta", next_style="Normal", ppr=spacing(0, 240), rpr=colour(_MUTED)),
-        StyleSpec(
-            style_id="Lead", name="Lead", next_style="Normal", ppr=spacing(0, 200), rpr=bold + size(24)
-        ),
+        StyleSpec(style_id="Lead", name="Lead", next_style="Normal", ppr=spacing(0, 200), rpr=bold + size(24)),
         # Not Word's "Quote": LibreOffice exports a style by its name as the structure type and
         # role-maps it to P, and remapping the standard type Quote breaks PDF/UA-1 (ISO 14289-1 7.1).
         # "Quotations" is LibreOffice's own block quotation style and becomes a real BlockQuote.
@@ -196,9 +194,7 @@ def _house_styles(heading: str = _HEADING) -> list[StyleSpec]:
             rpr=bold + colour(heading) + size(20),
         ),
         StyleSpec(style_id="TableText", name="Table Text", ppr=spacing(40, 40, 264), quick=False),
-        StyleSpec(
-            style_id="PhotoCredit", name="Photo Credit", ppr=spacing(0, 160), rpr=colour(_MUTED) + size(20)
-        ),
+        StyleSpec(style_id="PhotoCredit", name="Photo Credit", ppr=spacing(0, 160), rpr=colour(_MUTED) + size(20)),
         StyleSpec(style_id="Contact", name="Contact", ppr=spacing(0, 200)),
         # The page footer with the branding footer text (LibreOffice exports it as a pagination
         # artifact, and Word reads it outside the body, like letterhead).
@@ -552,9 +548,7 @@ class _DocxBuilder:
                 describe_image(shape._inline, alt, decorative=decorative)
                 return
         label = src if not src.startswith("data:") else src[:30] + "…"
-        self.ctx.reporter.add(
-            "warning", "docx.image-unavailable", f"image {label!r} {problem}; kept its alt text"
-        )
+        self.ctx.reporter.add("warning", "docx.image-unavailable", f"image {label!r} {problem}; kept its alt text")
         if alt.strip() and not decorative:
             self._paragraph((Text(text=alt),), "Normal")
 
@@ -707,9 +701,7 @@ class _DocxBuilder:
             parent.append(link)
         self._inlines(paragraph, link, children, replace(fmt, char_style="Hyperlink", in_link=True))
 
-    def _inlines(
-        self, paragraph: DocxParagraph, parent: Any, inlines: tuple[Inline, ...], fmt: _RunFormat
-    ) -> None:
+    def _inlines(self, paragraph: DocxParagraph, parent: Any, inlines: tuple[Inline, ...], fmt: _RunFormat) -> None:
         for node in inlines:
             match node:
                 case Text(text=text):
@@ -748,9 +740,7 @@ class _DocxBuilder:
                 case _:
                     assert_never(node)
 
-    def _link(
-        self, paragraph: DocxParagraph, parent: Any, url: str, children: tuple[Inline, ...], fmt: _RunFormat
-    ) -> None:
+    def _link(self, paragraph: DocxParagraph, parent: Any, url: str, children: tuple[Inline, ...], fmt: _RunFormat) -> None:
         """A link with descriptive text (WCAG 2.4.4); a bare address stays visible after it in brackets."""
         href = safe_href(url)
         if href is None:  # javascript:, file: and friends stay plain text
@@ -758,9 +748,7 @@ class _DocxBuilder:
             return
         written = inline_text(children)
         if not written.strip():  # a link needs a name (WCAG 4.1.2): describe the address instead
-            self._hyperlink(
-                paragraph, parent, href, (Text(text=link_description(url, url, self.language)),), fmt
-            )
+            self._hyperlink(paragraph, parent, href, (Text(text=link_description(url, url, self.language)),), fmt)
             return
         description = link_description(url, written, self.language)
         if description == written.strip():

@@ -257,9 +257,7 @@ def release_to_dict(release: Release) -> JsonObject:
 def release_to_json(result: ParsedRelease) -> JsonObject:
     """The JSON document of a parse result, including removed lines and diagnostics."""
     document = release_to_dict(result.release)
-    document["removed"] = [
-        {"line": entry.line, "text": entry.text, "reason": entry.reason} for entry in result.removed
-    ]
+    document["removed"] = [{"line": entry.line, "text": entry.text, "reason": entry.reason} for entry in result.removed]
     document["diagnostics"] = [
         {"level": d.level, "code": d.code, "message": d.message, "line": d.line} for d in result.diagnostics
     ]
@@ -302,9 +300,7 @@ def _read_inline(data: JsonObject) -> Inline:
     if kind == "phone":
         return Phone(number=data["number"], tel=data.get("tel"))
     if kind == "quotation":
-        return Quotation(
-            children=_read_inlines(data["children"]), speaker=data.get("speaker"), role=data.get("role")
-        )
+        return Quotation(children=_read_inlines(data["children"]), speaker=data.get("speaker"), role=data.get("role"))
     if kind == "abbr":
         return Abbr(text=data["text"], expansion=data.get("expansion"))
     if kind == "lang":
@@ -362,9 +358,7 @@ def release_from_json(document: JsonObject) -> Release:
     metadata = Metadata(
         title=_read_inlines(meta["title_inlines"]),
         language=meta["language"],
-        subtitle=_read_inlines(meta["subtitle_inlines"])
-        if meta.get("subtitle_inlines") is not None
-        else None,
+        subtitle=_read_inlines(meta["subtitle_inlines"]) if meta.get("subtitle_inlines") is not None else None,
         kicker=meta.get("kicker"),
         issued=date.fromisoformat(meta["issued"]) if meta.get("issued") else None,
         issued_time=meta.get("issued_time"),

@@ -203,8 +203,6 @@ def _facts_kept(draft: object, texts: tuple[str, ...]) -> tuple[tuple[str, bool]
     return tuple((fact, re.sub(r"[·\-\s]", "", fact).lower() in flat) for fact in wanted)
 
 
-
-
 def summary_text(release: Release) -> str:
     """Return the easy release as plain text: one sentence per line, lists with "- "."""
     from pressconv.model import block_text, inline_text
