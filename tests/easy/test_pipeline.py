@@ -341,3 +341,40 @@ def test_a_demand_in_the_lead_of_a_statement_release_is_framed_too() -> None:
     )
     lines = _lines(Release(meta=meta, body=body))
     assert not [line for line in lines if line.startswith("Man ")], lines
+
+
+# A lone statement that shares nothing with the headline is a side fact standing as the news
+# (easy-judging.md, known failure patterns); invented releases of three kinds of sender.
+@pytest.mark.parametrize(
+    ("headline", "easy_title", "lone"),
+    [
+        # a club's transfer release whose only kept line is the coach's role
+        ("Neuzugang Mia Berger", "Es geht um den Neu·zugang Mia Berger", "Tom Keller ist Chef·trainer."),
+        # a fire brigade's report whose only kept line is a side remark
+        ("Brand in Lagerhalle", "Es hat einen Brand gegeben", "Der Kommandant dankt den Nachbarn."),
+        # a city's donation release whose only kept line names an earlier recipient
+        ("Spende an die Tafel Nordstadt", "Es gibt eine Spende", "Ein Teil vom Geld ist an den Zoo gegangen."),
+    ],
+)
+def test_a_lone_side_fact_is_left_out(headline: str, easy_title: str, lone: str) -> None:
+    from pressconv.transforms.easy.pipeline import Draft, _without_lone_side_fact
+    from pressconv.transforms.easy.templates import Line
+
+    draft = Draft(release=_release(headline, "Text."), title=headline, headline=easy_title)
+    kept = [Line(lone, origin="source"), Line("Die Nachricht ist vom 1. März 2024.")]
+    assert [line.text for line in _without_lone_side_fact(kept, draft)] == ["Die Nachricht ist vom 1. März 2024."]
+
+
+def test_a_lone_statement_about_the_headline_stays_and_so_do_two() -> None:
+    from pressconv.transforms.easy.pipeline import Draft, _without_lone_side_fact
+    from pressconv.transforms.easy.templates import Line
+
+    draft = Draft(release=_release("Brand in Lagerhalle", "Text."), title="Brand in Lagerhalle", headline="")
+    date_line = Line("Die Nachricht ist vom 1. März 2024.")
+    about = [Line("Der Brand war in der Nacht.", origin="source"), date_line]
+    assert _without_lone_side_fact(about, draft) == about
+    two = [Line("Der Kommandant dankt den Nachbarn.", origin="source"), Line("Niemand ist verletzt.", origin="source")]
+    assert _without_lone_side_fact([*two, date_line], draft) == [*two, date_line]
+    # Never an empty "Worum geht es?": a lone line without who-and-when lines stays.
+    alone = [Line("Der Kommandant dankt den Nachbarn.", origin="source")]
+    assert _without_lone_side_fact(alone, draft) == alone

@@ -497,8 +497,7 @@ def title(draft: Draft) -> Draft:
     lines = draft.lines
     if not lines and not about:
         # Never an empty "Worum geht es?": say who sent it, or say honestly that nothing passed.
-        none = "Für die Nachricht gibt es noch keinen Text in Leichter Sprache."
-        lines = (Line(f"Die Nachricht ist {sender}." if sender else none),)
+        lines = (Line(f"Die Nachricht ist {sender}." if sender else _NO_TEXT),)
     content = [line for line in lines if line.origin != "template" or not line.text.startswith("Die Nachricht ist")]
     thin = len(content) < 2
     # The topic line goes when the lead's news (core.py) says all its nouns already.
@@ -789,6 +788,7 @@ def verify(draft: Draft) -> Draft:
         if styled not in {k.text for k in kept}:
             kept.append(replace(line, text=styled))
     kept = _without_side_roles(kept, draft)
+    kept = _without_lone_side_fact(kept, draft)
     contact = tuple(
         replace(c, text=_style(c.text, draft)) if c.phone is None and c.email is None else c for c in draft.contact
     )
@@ -818,6 +818,32 @@ def _without_side_roles(kept: list[Line], draft: Draft) -> list[Line]:
                 continue
         out.append(line)
     return out
+
+
+# The lines that say who sent the release and when ("Die Nachricht ist vom …"): no news of their own.
+_METADATA_LINE: Final = re.compile(r"Die Nachricht ist (?:vom|von)\b")
+# What an otherwise empty "Worum geht es?" says (never an empty section).
+_NO_TEXT: Final = "Für die Nachricht gibt es noch keinen Text in Leichter Sprache."
+
+
+def _without_lone_side_fact(kept: list[Line], draft: Draft) -> list[Line]:
+    """Leave out a statement that stands alone as the news but shares nothing with the headline.
+
+    When a summary keeps one statement about the content besides who sent it and when, a reader takes
+    that statement for the news (easy-judging.md, known failure patterns: role lines and side facts
+    "filling the space where the event should be"). If it names no noun or name of the release's own
+    headline or of the summary's title (a coach's role line under "Neuzugang X", the first recipient
+    of a donation headlined for the second), it is a side fact, and the summary says less rather
+    than something misleading (omission over error, DESIGN §6).
+    """
+    content = [line for line in kept if not _METADATA_LINE.match(line.text) and line.text != _NO_TEXT]
+    # Only where the who-and-when lines remain: "Worum geht es?" is never left empty.
+    if len(content) != 1 or len(kept) < 2 or not draft.title.strip():
+        return kept
+    lone = content[0]
+    if _shares_noun(lone.text, draft.title) or _shares_noun(lone.text, draft.headline or ""):
+        return kept
+    return [line for line in kept if line is not lone]
 
 
 def glossary(draft: Draft) -> Draft:
