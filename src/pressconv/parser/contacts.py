@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pressconv.model import Contact, ContactField, Inline, SectionKind, Text
 from pressconv.parser._lazy import LazyPattern, lazy_compile
 from pressconv.parser.inlines import PHONE_LABEL
-from pressconv.parser.limits import CONTACT_FIELD_MAX, SECTION_LINE_MAX
+from pressconv.parser.limits import CAPS_LABEL_MAX, CONTACT_FIELD_MAX, CONTACT_LABEL_MAX, SECTION_LINE_MAX
 from pressconv.parser.reach import (
     EMAIL_ANY,
     PHONE_ANY,
@@ -74,7 +74,7 @@ def _capitalised(text: str) -> str:
     head, colon, rest = text.partition(":")
     if head.isupper():
         return head.title() + colon + rest
-    if text.isupper() and len(text) <= 40:
+    if text.isupper() and len(text) <= CAPS_LABEL_MAX:
         return text.title()
     return text
 
@@ -152,7 +152,7 @@ def match_section_heading(text: str) -> SectionStart | None:
         return SectionStart("links", title, stripped if links.group("rest") else "")
     probe = _capitalised(stripped)
     contact = _CONTACT_LINE.fullmatch(probe)
-    if contact and len(contact.group("title")) <= 70:
+    if contact and len(contact.group("title")) <= CONTACT_LABEL_MAX:
         title, rest = stripped[: contact.end("title")].strip(), stripped[contact.start("rest") :].strip()
         verb = _CONTACT_VERB.fullmatch(title)
         if verb and rest:

@@ -17,7 +17,15 @@ from pressconv.parser.dates import (
     parse_date_line,
     parse_datetime,
 )
-from pressconv.parser.limits import DATELINE_LINE_MAX, DERIVED_TITLE_MAX, LETTER_SPACED_MAX
+from pressconv.parser.limits import (
+    DATELINE_LINE_MAX,
+    DATELINE_SCAN,
+    DERIVED_TITLE_CLAUSE_MIN,
+    DERIVED_TITLE_CUT,
+    DERIVED_TITLE_MAX,
+    DERIVED_TITLE_WORDS,
+    LETTER_SPACED_MAX,
+)
 
 __all__ = [
     "KICKER",
@@ -386,7 +394,7 @@ def match_dateline(text: str, *, whole_line: bool = False) -> Dateline | None:
     """Find a dateline at the start of ``text``; ``whole_line`` for datelines standing alone."""
     if whole_line:
         return _whole_line_dateline(text)
-    text = text[:240]  # a dateline is short; never run these patterns over a whole flattened body
+    text = text[:DATELINE_SCAN]  # never run these patterns over a whole flattened body
     for index, pattern in enumerate(_DATELINES):
         match = pattern.match(text)
         if not match:
@@ -463,7 +471,7 @@ def title_from_text(text: str) -> str:
     from pressconv.parser.blocks import ends_with_function_word
     from pressconv.parser.sentences import sentence_starts
 
-    text = " ".join(text.split()[:80])
+    text = " ".join(text.split()[:DERIVED_TITLE_WORDS])
     if not text:
         return "Untitled"
     starts = sentence_starts(text)
@@ -477,11 +485,11 @@ def title_from_text(text: str) -> str:
         clause = sentence[: match.start()].strip()
         if len(clause) > DERIVED_TITLE_MAX:
             break
-        if len(clause) >= 25 and not ends_with_function_word(clause):
+        if len(clause) >= DERIVED_TITLE_CLAUSE_MIN and not ends_with_function_word(clause):
             best = clause
     if best is not None:
         return best + " …"
-    words = sentence[:100].rsplit(" ", 1)[0].split()
+    words = sentence[:DERIVED_TITLE_CUT].rsplit(" ", 1)[0].split()
     # Cut where a new phrase begins (before a preposition, article or conjunction), so that the
     # title ends on a whole phrase: "… ein 18-Jähriger ohne Führerschein" / "auf einem …".
     for cut in range(len(words) - 1, 3, -1):

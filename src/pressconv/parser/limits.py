@@ -7,27 +7,56 @@ from typing import Final
 __all__ = [
     "ATTRIBUTION_LINE_MAX",
     "ATTRIBUTION_WINDOW",
+    "BODY_SENTENCE_WORDS_MIN",
     "CAPS_HEADING_MAX",
+    "CAPS_LABEL_MAX",
     "CONTACT_FIELD_MAX",
+    "CONTACT_LABEL_MAX",
     "CONTACT_PARAGRAPH_MAX",
     "DATELINE_LINE_MAX",
+    "DATELINE_SCAN",
+    "DEMONSTRATIVE_SENTENCE_WORDS",
+    "DERIVED_TITLE_CLAUSE_MIN",
+    "DERIVED_TITLE_CUT",
     "DERIVED_TITLE_MAX",
+    "DERIVED_TITLE_WORDS",
+    "FLATTENED_BODY_MIN",
     "FLATTENED_LINE_MIN",
+    "FRAGMENT_MAX",
+    "FRAGMENT_WORDS_MAX",
+    "HEADING_FOLLOWER_MIN",
     "HEADING_LINE_MAX",
     "HEADING_SHORT_MAX",
+    "HEADING_SHORT_WORDS_MAX",
     "HEADING_WINDOW",
+    "HEADING_WORDS_MAX",
+    "HEADLINE_REST_MAX",
+    "HEADLINE_WRAP_OVERFLOW_RATIO",
     "HEAD_LINE_MAX",
+    "HTML2TEXT_WIDTH",
+    "HTML2TEXT_WRAPPED_HEADING_MIN",
     "INLINE_CONTACT_MIN",
     "INLINE_CONTACT_TAIL_MAX",
+    "JOIN_TAIL",
     "LETTER_SPACED_MAX",
+    "LIST_ITEM_MAX",
     "PAGE_TITLE_MAX",
+    "PARTICIPANTS_WINDOW",
     "RUNNING_TEXT_MIN",
     "RUN_IN_BODY_MIN",
     "SECTION_LINE_MAX",
+    "SENTENCE_BEFORE_WORDS",
     "SENTENCE_WINDOW",
     "SETEXT_HEADING_MAX",
     "SHORT_LINE_MAX",
+    "SPEAKER_CARRY_WORDS",
     "SPEAKER_PHRASE_MAX",
+    "SPLIT_DATELINE_MAX",
+    "SPLIT_DATELINE_PIECE_MAX",
+    "SURNAME_WINDOW",
+    "WRAP_FULL_RATIO",
+    "WRAP_OPEN_RATIO",
+    "WRAP_OVERFLOW_RATIO",
     "WRAP_WIDTH_MAX",
     "WRAP_WIDTH_MIN",
 ]
@@ -127,3 +156,92 @@ RUN_IN_BODY_MIN: Final = 600
 # A body paragraph that is a contact in its own right ("For media inquiries, contact Jane Doe at …")
 # is a few lines; a longer one is running text that happens to give a phone number or an address.
 CONTACT_PARAGRAPH_MAX: Final = 600
+
+# A dateline a scraper split over short lines ("WASHINGTON" / "–" / "Sen. Jane Doe …"): each piece
+# is a place, a date or a dash, at most half a printed line, and the pieces together are one place
+# and date (60 characters); a longer piece or run is a line of text, not a split dateline.
+SPLIT_DATELINE_PIECE_MAX: Final = 40
+SPLIT_DATELINE_MAX: Final = 60
+
+# A news room's flattened body: several paragraphs on one line, at least ten printed lines (800
+# characters). A short line standing alone over such a line is its title, not its lead.
+FLATTENED_BODY_MIN: Final = 800
+
+# A line of one sentence ending in "." with ten words or more is body text, not a headline: a
+# headline closed by a full stop is a short statement, ten words make a full sentence of prose.
+BODY_SENTENCE_WORDS_MIN: Final = 10
+
+# An intermediate heading (HEADING_SHORT_MAX, GOLD.md) holds at most 12 words when short and 30 when
+# long (a programme's or a bill's name); the paragraph under it is at least a short sentence (20
+# characters), not a field value.
+HEADING_SHORT_WORDS_MAX: Final = 12
+HEADING_WORDS_MAX: Final = 30
+HEADING_FOLLOWER_MIN: Final = 20
+
+# The end of a paragraph being joined from wrapped lines that the joining checks look at (quotation
+# depth, hyphenation, the last word): about five printed lines, so that joining a flattened body of
+# thousands of characters stays linear.
+JOIN_TAIL: Final = 400
+
+# Short lines after a line ending in ":" are the items of a list, one on each line, when each is at
+# most about half a printed line (60 characters); a longer line is a wrapped paragraph.
+LIST_ITEM_MAX: Final = 60
+
+# The second line of a headline wrapped over two lines is a short rest (60 characters, no digits).
+HEADLINE_REST_MAX: Final = 60
+
+# A link text or a name on its own line between the two halves of a broken sentence: a fragment of
+# at most 40 characters and five words, without final punctuation.
+FRAGMENT_MAX: Final = 40
+FRAGMENT_WORDS_MAX: Final = 5
+
+# Hard-wrap evidence, as fractions of the wrap width (WRAP_WIDTH_MIN..WRAP_WIDTH_MAX): a line filled
+# to 70 % may end a sentence at the line end and still be a wrapped line; 60 % counts a line as
+# full when measuring how many lines of a run end open; a line whose length plus the next line's first
+# word passes 85 % (90 % for a headline, which is wrapped more loosely) could not take that word, so
+# the break was the wrapper's.
+WRAP_FULL_RATIO: Final = 0.7
+WRAP_OPEN_RATIO: Final = 0.6
+WRAP_OVERFLOW_RATIO: Final = 0.85
+HEADLINE_WRAP_OVERFLOW_RATIO: Final = 0.9
+
+# A label in capitals ("PRESSEKONTAKT", "MEDIA CONTACT") is read as title case up to half a printed
+# line; a longer line in capitals is shouted text, not a label.
+CAPS_LABEL_MAX: Final = 40
+
+# The label of a contact section ("Pressekontakt", "For more information, please contact") is one
+# phrase of at most 70 characters; a longer lead-in is a sentence that mentions a contact.
+CONTACT_LABEL_MAX: Final = 70
+
+# The dateline patterns are run only over the opening of a paragraph: place, date, time and wire fit
+# in DATELINE_LINE_MAX (160); 240 is half as much again, and never a whole flattened body.
+DATELINE_SCAN: Final = 240
+
+# A title derived from the opening words (DERIVED_TITLE_MAX) looks at the first 80 words only (a
+# first sentence is rarely longer); a clause of at least 25 characters (three or four words) can
+# stand as a title; without one the sentence is cut at a phrase boundary within 100 characters.
+DERIVED_TITLE_WORDS: Final = 80
+DERIVED_TITLE_CLAUSE_MIN: Final = 25
+DERIVED_TITLE_CUT: Final = 100
+
+# A participant list of an invitation ("Jane Doe, Mayor of X; John Roe, …") is read within about
+# twenty printed lines (1500 characters) after its intro: a panel of a few names with roles.
+PARTICIPANTS_WINDOW: Final = 1500
+
+# html2text (used for the pagedump exports) wraps lines at 78 characters, headings too: a first-level
+# heading of 65 characters or more without final punctuation may go on in a following line shorter
+# than 78 characters.
+HTML2TEXT_WIDTH: Final = 78
+HTML2TEXT_WRAPPED_HEADING_MIN: Final = 65
+
+# After a closing quotation mark, a speaker named before is looked for by surname within one short
+# clause (80 characters: ", so Müller weiter.").
+SURNAME_WINDOW: Final = 80
+
+# A quotation without attribution is given to the speaker of the quotation before when at most 30
+# words (two sentences) stand between them, or to the person opening the sentence before it when
+# that sentence is at most 30 words long; a demonstrative sentence after it ("Das sagte X.") names
+# its speaker within 15 words. Longer text between is a new topic.
+SPEAKER_CARRY_WORDS: Final = 30
+SENTENCE_BEFORE_WORDS: Final = 30
+DEMONSTRATIVE_SENTENCE_WORDS: Final = 15
