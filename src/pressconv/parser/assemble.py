@@ -30,6 +30,7 @@ from pressconv.parser.limits import (
     ATTRIBUTION_LINE_MAX,
     ATTRIBUTION_WINDOW,
     DEMONSTRATIVE_SENTENCE_WORDS,
+    SCAN_LIMIT,
     SENTENCE_BEFORE_WORDS,
     SENTENCE_WINDOW,
     SPEAKER_CARRY_WORDS,
@@ -55,9 +56,6 @@ Speaker = tuple[str, str | None]
 # An attribution clause longer than this holds no speaker parse_person accepts (it stops at
 # SPEAKER_PHRASE_MAX).
 _CLAUSE_WINDOW = 600
-# People are collected from the first this many characters of a paragraph (a release names its
-# speakers early; the bound keeps a 1 MB one-line paragraph fast).
-_SCAN_LIMIT = 20000
 
 
 def merge_text(nodes: list[Inline] | tuple[Inline, ...]) -> tuple[Inline, ...]:
@@ -112,10 +110,10 @@ def quoted_inlines(
                 )
             )
             break
-        if known is not None and scanned < min(span.start, _SCAN_LIMIT):
+        if known is not None and scanned < min(span.start, SCAN_LIMIT):
             # People named so far, so that a later bare surname ("Dewey continued") or pronoun
             # ("she said") finds its person — but never someone named only after the quotation.
-            known.extend(persons_in(text[scanned : min(span.start, _SCAN_LIMIT)]))
+            known.extend(persons_in(text[scanned : min(span.start, SCAN_LIMIT)]))
         scanned = max(scanned, span.end)
         # Attributions are short: bounded windows keep a 1 MB paragraph with many quotes linear.
         before = text[max(position, span.start - _CLAUSE_WINDOW) : span.start]
@@ -156,8 +154,8 @@ def quoted_inlines(
         if not span.closed:
             open_speaker = speaker or ("", None)
     nodes.extend(build_inlines(text[position:], language))
-    if known is not None and scanned < _SCAN_LIMIT:
-        known.extend(persons_in(text[scanned:_SCAN_LIMIT]))
+    if known is not None and scanned < SCAN_LIMIT:
+        known.extend(persons_in(text[scanned:SCAN_LIMIT]))
     return merge_text(nodes), open_speaker
 
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 from typing import Final
 
 __all__ = [
+    "ABOUT_PARAGRAPH_MAX",
     "ATTRIBUTION_LINE_MAX",
     "ATTRIBUTION_WINDOW",
     "BODY_SENTENCE_WORDS_MIN",
+    "BOX_HEADING_MAX",
     "CAPS_HEADING_MAX",
     "CAPS_LABEL_MAX",
     "CONTACT_FIELD_MAX",
@@ -15,11 +17,14 @@ __all__ = [
     "CONTACT_PARAGRAPH_MAX",
     "DATELINE_LINE_MAX",
     "DATELINE_SCAN",
+    "DEBRIS_LINE_MAX",
     "DEMONSTRATIVE_SENTENCE_WORDS",
     "DERIVED_TITLE_CLAUSE_MIN",
     "DERIVED_TITLE_CUT",
     "DERIVED_TITLE_MAX",
     "DERIVED_TITLE_WORDS",
+    "END_MARK_MAX",
+    "END_MARK_WINDOW",
     "FLATTENED_BODY_MIN",
     "FLATTENED_LINE_MIN",
     "FRAGMENT_MAX",
@@ -39,11 +44,17 @@ __all__ = [
     "INLINE_CONTACT_TAIL_MAX",
     "JOIN_TAIL",
     "LETTER_SPACED_MAX",
+    "LINK_TITLE_WORDS_MAX",
     "LIST_ITEM_MAX",
+    "MENU_LABEL_MAX",
+    "MENU_LABEL_WORDS_MAX",
     "PAGE_TITLE_MAX",
     "PARTICIPANTS_WINDOW",
+    "PERSON_PHRASE_MAX",
+    "REACH_LABEL_WINDOW",
     "RUNNING_TEXT_MIN",
     "RUN_IN_BODY_MIN",
+    "SCAN_LIMIT",
     "SECTION_LINE_MAX",
     "SENTENCE_BEFORE_WORDS",
     "SENTENCE_WINDOW",
@@ -167,8 +178,8 @@ SPLIT_DATELINE_MAX: Final = 60
 # characters). A short line standing alone over such a line is its title, not its lead.
 FLATTENED_BODY_MIN: Final = 800
 
-# A line of one sentence ending in "." with ten words or more is body text, not a headline: a
-# headline closed by a full stop is a short statement, ten words make a full sentence of prose.
+# A line of one sentence ending in "." with ten words or more is body text, not a headline or a
+# menu entry: a headline closed by a full stop is a short statement, ten words make a sentence of prose.
 BODY_SENTENCE_WORDS_MIN: Final = 10
 
 # An intermediate heading (HEADING_SHORT_MAX, GOLD.md) holds at most 12 words when short and 30 when
@@ -245,3 +256,38 @@ SURNAME_WINDOW: Final = 80
 SPEAKER_CARRY_WORDS: Final = 30
 SENTENCE_BEFORE_WORDS: Final = 30
 DEMONSTRATIVE_SENTENCE_WORDS: Final = 15
+
+# Scans over a whole paragraph (the people it names, its quotation runs, its language's function
+# words, its tip lines) read at most its first 20000 characters, about ten printed pages: a release
+# names its speakers and shows its language early, and the bound keeps a 1 MB one-line body fast.
+SCAN_LIMIT: Final = 20000
+
+# A self-description ("Acme Inc. is a …", "Die Stadt X ist …") is a boilerplate paragraph of at most
+# about fifteen printed lines; a longer paragraph that opens the same way is the release's text.
+ABOUT_PARAGRAPH_MAX: Final = 1200
+
+# A line of web or wire debris (a menu entry, a button, a share bar, a cookie notice) is at most
+# about five printed lines; a longer line is text, whatever else it holds.
+DEBRIS_LINE_MAX: Final = 400
+
+# An end mark ("###", "-30-", "- Ende -", "ENDS", "*** Ende der Meldung ***") is a short line of its
+# own; glued to the end of a paragraph it stands in the paragraph's last 40 characters.
+END_MARK_MAX: Final = 60
+END_MARK_WINDOW: Final = 40
+
+# The label of a phone number or an e-mail address ("Telefon:", "Tel. (Zentrale):", "E-Mail", "T")
+# stands right before it, within 40 characters; text further back is another field or a sentence.
+REACH_LABEL_WINDOW: Final = 40
+
+# A phrase searched for a person's name and role (an attribution clause, a contact line) longer than
+# about five printed lines is a passage, not a clause; it names no single speaker.
+PERSON_PHRASE_MAX: Final = 400
+
+# A web page's menu (pagedump): a strict label is at most five words and 45 characters ("Presse",
+# "Über uns", "Kontakt"); a loose one is as long as a short heading (HEADING_SHORT_MAX,
+# HEADING_SHORT_WORDS_MAX). A box heading ("## Contacts", "Pressekontakt", "Related news") is at
+# most 60 characters; a link title whose address the copy lost is at most 25 words.
+MENU_LABEL_WORDS_MAX: Final = 5
+MENU_LABEL_MAX: Final = 45
+BOX_HEADING_MAX: Final = 60
+LINK_TITLE_WORDS_MAX: Final = 25

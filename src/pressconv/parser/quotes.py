@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from pressconv.parser._lazy import lazy_compile
-from pressconv.parser.limits import SENTENCE_WINDOW, SPEAKER_PHRASE_MAX
+from pressconv.parser.limits import PERSON_PHRASE_MAX, SCAN_LIMIT, SENTENCE_WINDOW, SPEAKER_PHRASE_MAX
 from pressconv.parser.sentences import sentence_starts
 
 __all__ = [
@@ -876,7 +876,7 @@ def find_person(
     attribution clauses use them. A role may follow the name as an apposition ("Name, Role,
     verb"); it ends at the next comma, or (``trailing``, after a quote) at the sentence end.
     """
-    if len(phrase) > 400:
+    if len(phrase) > PERSON_PHRASE_MAX:
         return None
     tokens = _TOKENS.findall(phrase)
     runs = _runs(phrase)
@@ -911,7 +911,7 @@ def find_person(
 def persons_in(text: str) -> list[Speaker]:
     """Everyone named with first and last name in ``text`` (for resolving a later bare surname)."""
     found: list[Speaker] = []
-    for _start, _end, run in _runs(text[:20000]):
+    for _start, _end, run in _runs(text[:SCAN_LIMIT]):
         person = _split_run(run, single=False, known=[], organisations=False)
         if person is not None and " " in person[0]:
             found.append(person)
