@@ -9,7 +9,13 @@ from dataclasses import dataclass
 from pressconv.model import Contact, ContactField, Inline, SectionKind, Text
 from pressconv.parser._lazy import LazyPattern, lazy_compile
 from pressconv.parser.inlines import PHONE_LABEL
-from pressconv.parser.limits import CAPS_LABEL_MAX, CONTACT_FIELD_MAX, CONTACT_LABEL_MAX, SECTION_LINE_MAX
+from pressconv.parser.limits import (
+    CAPS_LABEL_MAX,
+    CONTACT_FIELD_MAX,
+    CONTACT_LABEL_MAX,
+    PHONE_BARE_DIGITS_MIN,
+    SECTION_LINE_MAX,
+)
 from pressconv.parser.reach import (
     EMAIL_ANY,
     PHONE_ANY,
@@ -439,7 +445,7 @@ def _take_part(part: str, card: _Card, organisation: str | None) -> None:
     phone = _PHONE_WITH_NOTE.fullmatch(phone_text)
     if (
         phone
-        and (phone_text != part or sum(ch.isdigit() for ch in phone_text) >= 7)
+        and (phone_text != part or sum(ch.isdigit() for ch in phone_text) >= PHONE_BARE_DIGITS_MIN)
         and not re.fullmatch(r"\d{5}", phone_text)
     ):
         if card.has("phone"):
@@ -561,7 +567,7 @@ def contact_field(text: str) -> str | None:
     if EMAIL_ANY.fullmatch(label_free):
         return "email"
     phone_text = re.sub(PHONE_LABEL.pattern.rstrip("$"), "", stripped, count=1, flags=re.IGNORECASE).strip()
-    if _PHONE.fullmatch(phone_text) and sum(ch.isdigit() for ch in phone_text) >= 7:
+    if _PHONE.fullmatch(phone_text) and sum(ch.isdigit() for ch in phone_text) >= PHONE_BARE_DIGITS_MIN:
         return "phone"
     if re.fullmatch(r"(?:https?://|www\.)\S+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}(?:/\S*)?", label_free):
         return "web"

@@ -19,12 +19,14 @@ from pressconv.parser.dates import (
 )
 from pressconv.parser.limits import (
     DATELINE_LINE_MAX,
+    DATELINE_PLACE_MAX,
     DATELINE_SCAN,
     DERIVED_TITLE_CLAUSE_MIN,
     DERIVED_TITLE_CUT,
     DERIVED_TITLE_MAX,
     DERIVED_TITLE_WORDS,
     LETTER_SPACED_MAX,
+    PLACE_LINE_MAX,
 )
 
 __all__ = [
@@ -366,7 +368,7 @@ _PLACE_LINE = lazy_compile(
 def match_place_line(text: str) -> str | None:
     """Return the place if the whole line is a place name ("Berlin/Brandenburg")."""
     stripped = text.strip().rstrip(":")
-    if len(stripped) > 40 or any(char.isdigit() for char in stripped):
+    if len(stripped) > PLACE_LINE_MAX or any(char.isdigit() for char in stripped):
         return None
     if not _PLACE_LINE.fullmatch(stripped) or stripped.split()[0].lower() in _NOT_PLACE:
         return None
@@ -379,7 +381,7 @@ def match_tag_line(text: str) -> bool:
     """True for a short category tag printed with the label ("Plenary session", "Verkehr")."""
     stripped = text.strip()
     words = stripped.split()
-    return 1 <= len(words) <= 4 and len(stripped) <= 40 and not re.search(r"[.,;:!?…]$|\d", stripped)
+    return 1 <= len(words) <= 4 and len(stripped) <= PLACE_LINE_MAX and not re.search(r"[.,;:!?…]$|\d", stripped)
 
 
 _IMAGE_LINE = lazy_compile(r"!\[[^\]\n]{0,200}\]\([^)\s]{1,500}\)")
@@ -400,7 +402,7 @@ def match_dateline(text: str, *, whole_line: bool = False) -> Dateline | None:
         if not match:
             continue
         place = re.sub(r",?\s+den$", "", match.group("place").strip(), flags=re.IGNORECASE)
-        if len(place) > 45 or place.split()[0].lower() in _NOT_PLACE or _WEEKDAY_WORD.search(place):
+        if len(place) > DATELINE_PLACE_MAX or place.split()[0].lower() in _NOT_PLACE or _WEEKDAY_WORD.search(place):
             continue  # "Am Dienstagnachmittag (11.06.2024)": a time, not a place
         groups = match.groupdict()
         issued, note = None, None

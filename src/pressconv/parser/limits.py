@@ -16,6 +16,7 @@ __all__ = [
     "CONTACT_LABEL_MAX",
     "CONTACT_PARAGRAPH_MAX",
     "DATELINE_LINE_MAX",
+    "DATELINE_PLACE_MAX",
     "DATELINE_SCAN",
     "DEBRIS_LINE_MAX",
     "DEMONSTRATIVE_SENTENCE_WORDS",
@@ -51,6 +52,10 @@ __all__ = [
     "PAGE_TITLE_MAX",
     "PARTICIPANTS_WINDOW",
     "PERSON_PHRASE_MAX",
+    "PHONE_BARE_DIGITS_MIN",
+    "PHONE_DIGITS_MAX",
+    "PHONE_DIGITS_MIN",
+    "PLACE_LINE_MAX",
     "REACH_LABEL_WINDOW",
     "RUNNING_TEXT_MIN",
     "RUN_IN_BODY_MIN",
@@ -65,6 +70,7 @@ __all__ = [
     "SPLIT_DATELINE_MAX",
     "SPLIT_DATELINE_PIECE_MAX",
     "SURNAME_WINDOW",
+    "TEL_LINK_TAIL_DIGITS",
     "WRAP_FULL_RATIO",
     "WRAP_OPEN_RATIO",
     "WRAP_OVERFLOW_RATIO",
@@ -291,3 +297,18 @@ MENU_LABEL_WORDS_MAX: Final = 5
 MENU_LABEL_MAX: Final = 45
 BOX_HEADING_MAX: Final = 60
 LINK_TITLE_WORDS_MAX: Final = 25
+
+# A phone number has at least six digits (a short local number) and at most fifteen (ITU-T E.164);
+# the trunk prefix written into international numbers ("+49 (0)30 …") may add one more. Standing
+# alone without a label, a number needs seven digits: a postcode has five, a year four. A tel: link
+# whose text ends in the same six digits as its target is the number written out, not a link text.
+PHONE_DIGITS_MIN: Final = 6
+PHONE_DIGITS_MAX: Final = 15
+PHONE_BARE_DIGITS_MIN: Final = 7
+TEL_LINK_TAIL_DIGITS: Final = 6
+
+# A place alone on its line ("Berlin/Brandenburg", "Frankfurt am Main") or a category tag printed
+# with the label ("Plenary session") is at most 40 characters; the place of a dateline ("Kassel,
+# den …", "WASHINGTON, D.C. --") at most 45. Longer is a phrase or a sentence, not a name.
+PLACE_LINE_MAX: Final = 40
+DATELINE_PLACE_MAX: Final = 45

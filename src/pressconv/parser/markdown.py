@@ -12,7 +12,13 @@ from pressconv.parser.contacts import match_section_heading
 from pressconv.parser.dates import find_date
 from pressconv.parser.frontmatter import FrontMatter, read_front_matter
 from pressconv.parser.header import KICKER, match_dateline
-from pressconv.parser.limits import HTML2TEXT_WIDTH, HTML2TEXT_WRAPPED_HEADING_MIN, SETEXT_HEADING_MAX, SHORT_LINE_MAX
+from pressconv.parser.limits import (
+    HTML2TEXT_WIDTH,
+    HTML2TEXT_WRAPPED_HEADING_MIN,
+    SETEXT_HEADING_MAX,
+    SHORT_LINE_MAX,
+    TEL_LINK_TAIL_DIGITS,
+)
 from pressconv.parser.lines import Line
 
 __all__ = ["Prepass", "is_markdown", "prepass"]
@@ -504,7 +510,7 @@ def _same_target(label: str, url: str) -> bool:
         return label.strip().casefold() == target.casefold()
     if url.lower().startswith("tel:"):
         written, dialled = re.sub(r"\D", "", label), re.sub(r"\D", "", target)
-        return len(written) >= 6 and written[-6:] == dialled[-6:]
+        return len(written) >= TEL_LINK_TAIL_DIGITS and written[-TEL_LINK_TAIL_DIGITS:] == dialled[-TEL_LINK_TAIL_DIGITS:]
     return False
 
 

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from pressconv.parser._lazy import lazy_compile
-from pressconv.parser.limits import REACH_LABEL_WINDOW
+from pressconv.parser.limits import PHONE_DIGITS_MAX, PHONE_DIGITS_MIN, REACH_LABEL_WINDOW
 
 __all__ = [
     "EMAIL_ANY",
@@ -105,7 +105,7 @@ _POSTCODE_AFTER = lazy_compile(
 def is_phone_number(text: str) -> bool:
     """True if ``text`` (a PHONE_ANY match) is a phone number and not a date, year span or amount."""
     digits = sum(ch.isdigit() for ch in text)
-    return digits >= 6 and not _DATE_LIKE.search(text) and digits <= 16
+    return digits >= PHONE_DIGITS_MIN and not _DATE_LIKE.search(text) and digits <= PHONE_DIGITS_MAX + 1
 
 
 class _Taken:
