@@ -30,6 +30,8 @@ from pressconv.parser.limits import (
     JOIN_TAIL,
     LIST_ITEM_MAX,
     RUN_IN_BODY_MIN,
+    RUN_IN_HEADING_WORDS_MAX,
+    RUN_IN_SENTENCE_WORDS_MIN,
     SENTENCE_WINDOW,
     WRAP_FULL_RATIO,
     WRAP_OPEN_RATIO,
@@ -627,13 +629,17 @@ def _run_in_headings(text: str) -> list[tuple[str, str]]:
             continue
         heading = window[: boundary.start()]
         words = heading.split()
-        if not 2 <= len(words) <= 16 or words[0] in _OPENER_SET or re.search(r"[.:;!?„“\"()]", heading):
+        if (
+            not 2 <= len(words) <= RUN_IN_HEADING_WORDS_MAX
+            or words[0] in _OPENER_SET
+            or re.search(r"[.:;!?„“\"()]", heading)
+        ):
             continue
         if words[-1].lower() in _NOT_BEFORE_RUN_IN or not words[0][:1].isupper():
             continue
         following = text[start + boundary.end() : start + boundary.end() + SENTENCE_WINDOW]
         next_end = re.search(r"[.!?:]", following)
-        if next_end is None or len(following[: next_end.start()].split()) < 4:
+        if next_end is None or len(following[: next_end.start()].split()) < RUN_IN_SENTENCE_WORDS_MIN:
             continue
         cuts.append((start, start + boundary.start()))
     if not cuts:

@@ -12,9 +12,14 @@ __all__ = [
     "BOX_HEADING_MAX",
     "CAPS_HEADING_MAX",
     "CAPS_LABEL_MAX",
+    "CARD_FIELD_WORDS_MAX",
+    "CARD_ORGANISATION_WORDS_MAX",
+    "CARD_ROLE_WORDS_MAX",
+    "CONTACT_BARE_WORDS_MAX",
     "CONTACT_FIELD_MAX",
     "CONTACT_LABEL_MAX",
     "CONTACT_PARAGRAPH_MAX",
+    "CONTACT_PARAGRAPH_WORDS_MAX",
     "DATELINE_LINE_MAX",
     "DATELINE_PLACE_MAX",
     "DATELINE_SCAN",
@@ -24,6 +29,7 @@ __all__ = [
     "DERIVED_TITLE_CUT",
     "DERIVED_TITLE_MAX",
     "DERIVED_TITLE_WORDS",
+    "DESK_LABEL_WORDS_MAX",
     "END_MARK_MAX",
     "END_MARK_WINDOW",
     "FLATTENED_BODY_MIN",
@@ -51,6 +57,8 @@ __all__ = [
     "MENU_LABEL_WORDS_MAX",
     "PAGE_TITLE_MAX",
     "PARTICIPANTS_WINDOW",
+    "PERSON_NAME_WORDS_MAX",
+    "PERSON_NAME_WORDS_MIN",
     "PERSON_PHRASE_MAX",
     "PHONE_BARE_DIGITS_MIN",
     "PHONE_DIGITS_MAX",
@@ -59,6 +67,8 @@ __all__ = [
     "REACH_LABEL_WINDOW",
     "RUNNING_TEXT_MIN",
     "RUN_IN_BODY_MIN",
+    "RUN_IN_HEADING_WORDS_MAX",
+    "RUN_IN_SENTENCE_WORDS_MIN",
     "SCAN_LIMIT",
     "SECTION_LINE_MAX",
     "SENTENCE_BEFORE_WORDS",
@@ -67,6 +77,8 @@ __all__ = [
     "SHORT_LINE_MAX",
     "SPEAKER_CARRY_WORDS",
     "SPEAKER_PHRASE_MAX",
+    "SPEECH_CLAUSE_WORDS_MIN",
+    "SPEECH_WORDS_MIN",
     "SPLIT_DATELINE_MAX",
     "SPLIT_DATELINE_PIECE_MAX",
     "SURNAME_WINDOW",
@@ -312,3 +324,31 @@ TEL_LINK_TAIL_DIGITS: Final = 6
 # den …", "WASHINGTON, D.C. --") at most 45. Longer is a phrase or a sentence, not a name.
 PLACE_LINE_MAX: Final = 40
 DATELINE_PLACE_MAX: Final = 45
+
+# The lines of a contact card, in words: a person's name is two to four words ("Jane Doe", "Dr.
+# Erika Maria Muster"); an organisation on its own line or after a contact label at most six
+# ("Stadt Dortmund, Dezernat für Umwelt"); a role at most eight; any other field (an address, an
+# organisation with its department) at most ten, the word count of CONTACT_FIELD_MAX. A desk label
+# before a value ("Pressestelle:", "Media relations:", "Für Rückfragen:") is at most four words.
+PERSON_NAME_WORDS_MIN: Final = 2
+PERSON_NAME_WORDS_MAX: Final = 4
+CARD_ORGANISATION_WORDS_MAX: Final = 6
+CARD_ROLE_WORDS_MAX: Final = 8
+CARD_FIELD_WORDS_MAX: Final = 10
+DESK_LABEL_WORDS_MAX: Final = 4
+
+# Quoted text reads as speech, not a quoted term or title, from six words on; without a sentence end
+# inside the marks it needs twelve words (a clause the sentence carries on from: „…“, heißt es.).
+SPEECH_WORDS_MIN: Final = 6
+SPEECH_CLAUSE_WORDS_MIN: Final = 12
+
+# A run-in heading inside a flattened body ("Neue Radwege Die Stadt baut …") is two to sixteen words
+# (a short heading line of HEADING_SHORT_MAX characters, no final punctuation), and the sentence after
+# it at least four words.
+RUN_IN_HEADING_WORDS_MAX: Final = 16
+RUN_IN_SENTENCE_WORDS_MIN: Final = 4
+
+# A body paragraph that is a contact on its own ("Fragen an presse@…") has at most twelve words
+# besides the address or number, or four with no word saying how to get in touch.
+CONTACT_PARAGRAPH_WORDS_MAX: Final = 12
+CONTACT_BARE_WORDS_MAX: Final = 4

@@ -10,7 +10,14 @@ import re
 from dataclasses import dataclass
 
 from pressconv.parser._lazy import lazy_compile
-from pressconv.parser.limits import PERSON_PHRASE_MAX, SCAN_LIMIT, SENTENCE_WINDOW, SPEAKER_PHRASE_MAX
+from pressconv.parser.limits import (
+    PERSON_PHRASE_MAX,
+    SCAN_LIMIT,
+    SENTENCE_WINDOW,
+    SPEAKER_PHRASE_MAX,
+    SPEECH_CLAUSE_WORDS_MIN,
+    SPEECH_WORDS_MIN,
+)
 from pressconv.parser.sentences import sentence_starts
 
 __all__ = [
@@ -157,7 +164,7 @@ def is_speech(inner: str, after: str = ".") -> bool:
     """
     found = _WORDS.findall(inner)
     words = len(found)
-    if words < 6 or inner.lstrip()[:1].islower():
+    if words < SPEECH_WORDS_MIN or inner.lstrip()[:1].islower():
         # A quoted fragment worked into the sentence ('a resolution "that urges Congress …"')
         # cites a text; speech opens with a capital.
         return False
@@ -167,7 +174,7 @@ def is_speech(inner: str, after: str = ".") -> bool:
         return False
     if inner.rstrip()[-1:] in ",;:":
         return True
-    return words >= 12 and (after[:1] in ".,;:!?" if after else False)
+    return words >= SPEECH_CLAUSE_WORDS_MIN and (after[:1] in ".,;:!?" if after else False)
 
 
 # A sentence end inside the quotation: final punctuation after a word (not "e. V." or "Mio. €").

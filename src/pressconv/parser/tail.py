@@ -23,7 +23,9 @@ from pressconv.parser.blocks import RawBlock
 from pressconv.parser.contacts import SectionStart, contact_field, contacts_in_sentence
 from pressconv.parser.limits import (
     ABOUT_PARAGRAPH_MAX,
+    CONTACT_BARE_WORDS_MAX,
     CONTACT_PARAGRAPH_MAX,
+    CONTACT_PARAGRAPH_WORDS_MAX,
     END_MARK_WINDOW,
     RUNNING_TEXT_MIN,
     SCAN_LIMIT,
@@ -391,9 +393,9 @@ def contact_paragraph(text: str) -> bool:
     # Few words besides the address or number, one of them saying how to get in touch, and no web
     # address ("Learn more at URL or write to …" is a closing sentence of the body).
     words = plain_words(text)
-    if "url" in kinds or len(words) > 12 or _APPEAL.search(text):
+    if "url" in kinds or len(words) > CONTACT_PARAGRAPH_WORDS_MAX or _APPEAL.search(text):
         return False
-    return len(words) <= 4 or bool(_REACH_WORD.search(" ".join(words)))
+    return len(words) <= CONTACT_BARE_WORDS_MAX or bool(_REACH_WORD.search(" ".join(words)))
 
 
 def tip_contacts(text: str) -> list[Contact]:
