@@ -257,7 +257,7 @@ DERIVED_TITLE_CUT: Final = 100
 # twenty printed lines (1500 characters) after its intro: a panel of a few names with roles.
 PARTICIPANTS_WINDOW: Final = 1500
 
-# html2text (used for the pagedump exports) wraps lines at 78 characters, headings too: a first-level
+# html2text (Markdown copies of web pages) wraps lines at 78 characters, headings too: a first-level
 # heading of 65 characters or more without final punctuation may go on in a following line shorter
 # than 78 characters.
 HTML2TEXT_WIDTH: Final = 78
@@ -328,7 +328,7 @@ DATELINE_PLACE_MAX: Final = 45
 # The lines of a contact card, in words: a person's name is two to four words ("Jane Doe", "Dr.
 # Erika Maria Muster"); an organisation on its own line or after a contact label at most six
 # ("Stadt Dortmund, Dezernat für Umwelt"); a role at most eight; any other field (an address, an
-# organisation with its department) at most ten, the word count of CONTACT_FIELD_MAX. A desk label
+# organisation with its department) at most ten, about CONTACT_FIELD_MAX characters. A desk label
 # before a value ("Pressestelle:", "Media relations:", "Für Rückfragen:") is at most four words.
 PERSON_NAME_WORDS_MIN: Final = 2
 PERSON_NAME_WORDS_MAX: Final = 4
