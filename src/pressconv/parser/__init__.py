@@ -39,12 +39,19 @@ from pressconv.parser.header import (
 from pressconv.parser.inlines import build_inlines
 from pressconv.parser.language import guess_language
 from pressconv.parser.limits import (
+    BODY_SENTENCE_WORDS_MIN,
     CAPS_HEADING_MAX,
+    FLATTENED_BODY_MIN,
     HEAD_LINE_MAX,
+    HEADING_FOLLOWER_MIN,
     HEADING_LINE_MAX,
     HEADING_SHORT_MAX,
+    HEADING_SHORT_WORDS_MAX,
+    HEADING_WORDS_MAX,
     RUNNING_TEXT_MIN,
     SHORT_LINE_MAX,
+    SPLIT_DATELINE_MAX,
+    SPLIT_DATELINE_PIECE_MAX,
 )
 from pressconv.parser.lines import Line, collapse_spaces, split_lines
 from pressconv.parser.markdown import prepass
@@ -404,7 +411,7 @@ def _body_sentence(text: str) -> bool:
     """
     if not text.endswith(".") or text.endswith(("..", "…")) or re.search(r"\b[A-Za-zÄÖÜäöü]{1,4}\.$", text):
         return False  # "…" or an abbreviation ("Nr.", "Inc.") closes a headline too
-    return bool(sentence_starts(text)) or len(text.split()) >= 10
+    return bool(sentence_starts(text)) or len(text.split()) >= BODY_SENTENCE_WORDS_MIN
 
 
 def _take_label(label: Label, head: _Head, number: int, text: str) -> None:
@@ -639,14 +646,14 @@ def _split_dateline(body: list[Line], position: int, head: _Head) -> bool:
         if body[probe].blank:
             probe += 1
             continue
-        if len(body[probe].text) > 40:
+        if len(body[probe].text) > SPLIT_DATELINE_PIECE_MAX:
             break
         short.append(probe)
         probe += 1
     if not short or probe >= len(body):
         return False
     written = " ".join(body[index].text for index in short)
-    if len(written) > 60:
+    if len(written) > SPLIT_DATELINE_MAX:
         return False
     text = body[probe].text
     dateline = match_dateline(f"{written} {text}")
@@ -779,7 +786,7 @@ def _subtitle_like(text: str, lines: list[Line], index: int) -> bool:
             return len(rest[0].text) >= (3 if under_title else 5) * len(text)
         # Set apart by blank lines it must stand over a news room's flattened body (800+ characters
         # on one line, six times as long), so that a short first paragraph stays the lead.
-        return len(rest[0].text) >= max(800, 6 * len(text))
+        return len(rest[0].text) >= max(FLATTENED_BODY_MIN, 6 * len(text))
     if len(text) > SHORT_LINE_MAX or text.endswith((".", ":", ",", ";")):
         return False
     if index + 1 < len(lines) and not lines[index + 1].blank:
@@ -950,19 +957,19 @@ def _promote_headings(raw: list[RawBlock]) -> None:
             continue  # the value under a field label
         after_paragraph = previous is None or previous.kind != "para" or not _unpunctuated_line(previous.text)
         caps = text.isupper() and len(text) <= CAPS_HEADING_MAX
-        short = len(text) <= HEADING_SHORT_MAX and (2 if not after_paragraph else 1) <= len(words) <= 12
+        short = len(text) <= HEADING_SHORT_MAX and (2 if not after_paragraph else 1) <= len(words) <= HEADING_SHORT_WORDS_MAX
         # A longer line (a bill's or a programme's name) stands as a heading only after a finished
         # paragraph and over a longer one.
         standalone = (
             len(text) <= HEADING_LINE_MAX
-            and 2 <= len(words) <= 30
+            and 2 <= len(words) <= HEADING_WORDS_MAX
             and after_paragraph
             and following.kind == "para"
             and len(following.text) > len(text)
         )
         if not (caps or short or standalone):
             continue
-        if (following.kind == "para" and len(following.text) >= 20) or following.kind in (
+        if (following.kind == "para" and len(following.text) >= HEADING_FOLLOWER_MIN) or following.kind in (
             "bullets",
             "ordered",
             "table",

@@ -26,7 +26,16 @@ from pressconv.parser._lazy import lazy_compile
 from pressconv.parser.blocks import RawBlock
 from pressconv.parser.contacts import heading_organisation, parse_contacts
 from pressconv.parser.inlines import build_inlines
-from pressconv.parser.limits import ATTRIBUTION_LINE_MAX, ATTRIBUTION_WINDOW, SENTENCE_WINDOW
+from pressconv.parser.limits import (
+    ATTRIBUTION_LINE_MAX,
+    ATTRIBUTION_WINDOW,
+    DEMONSTRATIVE_SENTENCE_WORDS,
+    SCAN_LIMIT,
+    SENTENCE_BEFORE_WORDS,
+    SENTENCE_WINDOW,
+    SPEAKER_CARRY_WORDS,
+    SURNAME_WINDOW,
+)
 from pressconv.parser.quotes import (
     KNOWN_WINDOW,
     QuoteSpan,
@@ -47,9 +56,6 @@ Speaker = tuple[str, str | None]
 # An attribution clause longer than this holds no speaker parse_person accepts (it stops at
 # SPEAKER_PHRASE_MAX).
 _CLAUSE_WINDOW = 600
-# People are collected from the first this many characters of a paragraph (a release names its
-# speakers early; the bound keeps a 1 MB one-line paragraph fast).
-_SCAN_LIMIT = 20000
 
 
 def merge_text(nodes: list[Inline] | tuple[Inline, ...]) -> tuple[Inline, ...]:
@@ -104,10 +110,10 @@ def quoted_inlines(
                 )
             )
             break
-        if known is not None and scanned < min(span.start, _SCAN_LIMIT):
+        if known is not None and scanned < min(span.start, SCAN_LIMIT):
             # People named so far, so that a later bare surname ("Dewey continued") or pronoun
             # ("she said") finds its person — but never someone named only after the quotation.
-            known.extend(persons_in(text[scanned : min(span.start, _SCAN_LIMIT)]))
+            known.extend(persons_in(text[scanned : min(span.start, SCAN_LIMIT)]))
         scanned = max(scanned, span.end)
         # Attributions are short: bounded windows keep a 1 MB paragraph with many quotes linear.
         before = text[max(position, span.start - _CLAUSE_WINDOW) : span.start]
@@ -116,13 +122,13 @@ def quoted_inlines(
         if speaker is None and span.closed:
             speaker = attribution_after(after, known, inner)
         if speaker is None and span.closed and known:
-            speaker = _known_by_surname(text[span.end : span.end + 80], known)
+            speaker = _known_by_surname(text[span.end : span.end + SURNAME_WINDOW], known)
         if speaker is None and span.closed and pronoun_attribution(after):
             # '…,” she said.' / '„…“, sagte er.': the person quoted or named just before.
             speaker = previous or carry or (known[-1] if known else None)
         if speaker is None and index == 0 and carry is not None and span.start == 0:
             speaker = carry
-        if speaker is None and previous is not None and len(text[previous_end : span.start].split()) <= 30:
+        if speaker is None and previous is not None and len(text[previous_end : span.start].split()) <= SPEAKER_CARRY_WORDS:
             speaker = previous
         if speaker is None and is_speech(inner, text[span.end : span.end + 1]):
             # (For a quotation opening the paragraph, the last sentence of the paragraph before.)
@@ -148,8 +154,8 @@ def quoted_inlines(
         if not span.closed:
             open_speaker = speaker or ("", None)
     nodes.extend(build_inlines(text[position:], language))
-    if known is not None and scanned < _SCAN_LIMIT:
-        known.extend(persons_in(text[scanned:_SCAN_LIMIT]))
+    if known is not None and scanned < SCAN_LIMIT:
+        known.extend(persons_in(text[scanned:SCAN_LIMIT]))
     return merge_text(nodes), open_speaker
 
 
@@ -182,7 +188,7 @@ def _named_in_sentence_before(before: str, known: list[Speaker] | None) -> Speak
         return None
     starts = sentence_starts(text[:-1])
     sentence = text[starts[-1] :] if starts else text
-    if len(sentence.split()) > 30:
+    if len(sentence.split()) > SENTENCE_BEFORE_WORDS:
         return None
     return find_person(sentence, known=known, anchored=True)
 
@@ -198,7 +204,7 @@ def _named_in_sentence_after(after: str, known: list[Speaker] | None) -> Speaker
         return None
     starts = sentence_starts(after[:SENTENCE_WINDOW])
     sentence = after[: starts[0]] if starts else after[:SENTENCE_WINDOW]
-    if len(sentence.split()) > 15:
+    if len(sentence.split()) > DEMONSTRATIVE_SENTENCE_WORDS:
         return None
     return find_person(sentence[found.end() :], known=known)
 

@@ -19,12 +19,23 @@ from pressconv.parser.contacts import INLINE_CONTACT, SectionStart, match_sectio
 from pressconv.parser.invitations import split_invitation
 from pressconv.parser.limits import (
     FLATTENED_LINE_MIN,
+    FRAGMENT_MAX,
+    FRAGMENT_WORDS_MAX,
     HEAD_LINE_MAX,
     HEADING_WINDOW,
+    HEADLINE_REST_MAX,
+    HEADLINE_WRAP_OVERFLOW_RATIO,
     INLINE_CONTACT_MIN,
     INLINE_CONTACT_TAIL_MAX,
+    JOIN_TAIL,
+    LIST_ITEM_MAX,
     RUN_IN_BODY_MIN,
+    RUN_IN_HEADING_WORDS_MAX,
+    RUN_IN_SENTENCE_WORDS_MIN,
     SENTENCE_WINDOW,
+    WRAP_FULL_RATIO,
+    WRAP_OPEN_RATIO,
+    WRAP_OVERFLOW_RATIO,
     WRAP_WIDTH_MAX,
     WRAP_WIDTH_MIN,
 )
@@ -197,7 +208,7 @@ class _Joined:
     def __init__(self, text: str, number: int, language: str = "de") -> None:
         self.language = language
         self.pieces = [text]
-        self.tail = text[-400:]
+        self.tail = text[-JOIN_TAIL:]
         self.number = number
         self.depth = _quote_depth(text, 0)
         self.glue = not (_OPENING_ONLY.fullmatch(text) or _quote_only(text))
@@ -212,7 +223,7 @@ class _Joined:
                 self.tail = self.tail[:-1]
             piece = joined[len(self.tail) :]
         self.pieces.append(piece)
-        self.tail = (self.tail + piece)[-400:]
+        self.tail = (self.tail + piece)[-JOIN_TAIL:]
         self.depth = _quote_depth(text, self.depth)
         self.glue = verdict != "open"
 
@@ -227,7 +238,7 @@ def unwrap(run: list[Line], language: str = "de") -> list[tuple[str, int]]:
     width = max(_width(line) for line in run)
     # Hard wrapping: every line is at most ~110 characters and most lines fill the width and end
     # mid-sentence (a scraper's short split lines end mid-sentence too, but are far from full).
-    full_open = sum(1 for line in run[:-1] if not _ends_sentence(line.text) and _width(line) >= 0.6 * width)
+    full_open = sum(1 for line in run[:-1] if not _ends_sentence(line.text) and _width(line) >= WRAP_OPEN_RATIO * width)
     wrapped = WRAP_WIDTH_MIN <= width <= WRAP_WIDTH_MAX and full_open >= max(1, (len(run) - 1) // 2)
     list_items = False  # short lines after "…:" may be the items of an unmarked list
     paragraphs: list[tuple[str, int]] = []
@@ -241,7 +252,7 @@ def unwrap(run: list[Line], language: str = "de") -> list[tuple[str, int]]:
             continue
         text = current.text()
         paragraphs.append((text, current.number))
-        list_items = text.endswith(":") or (list_items and len(text) <= 60)
+        list_items = text.endswith(":") or (list_items and len(text) <= LIST_ITEM_MAX)
         current = _Joined(line.text, line.number, language)
     paragraphs.append((current.text(), current.number))
     return paragraphs
@@ -284,8 +295,9 @@ def _continues(
         return "join"  # '…,”' / 'Senator X wrote.': the attribution after a quotation closed by a comma
     if _ends_sentence(so_far):
         # In hard-wrapped text a sentence may end at the end of a full line.
-        return "join" if width is not None and _width(previous) >= 0.7 * width else None
-    if list_items and len(previous.text) <= 60 and len(text) <= 60 and not ends_with_function_word(so_far):
+        return "join" if width is not None and _width(previous) >= WRAP_FULL_RATIO * width else None
+    short = len(previous.text) <= LIST_ITEM_MAX and len(text) <= LIST_ITEM_MAX
+    if list_items and short and not ends_with_function_word(so_far):
         return None  # short lines after "…:" are the items of a list, each on its own line
     if _CONTINUES.match(text) or ends_with_function_word(so_far):
         return "join"
@@ -297,7 +309,7 @@ def _continues(
         return "join"  # a link text on its own line between two halves of one sentence
     if line.indent > previous.indent and line.indent >= 2:
         return "join"  # the continuation of a broken line is indented
-    if width is not None and _width(previous) + 1 + len(text.split(" ", 1)[0]) > 0.85 * width:
+    if width is not None and _width(previous) + 1 + len(text.split(" ", 1)[0]) > WRAP_OVERFLOW_RATIO * width:
         return "join"  # hard wrap: the first word of this line did not fit on the line before
     return None
 
@@ -308,7 +320,7 @@ def _width(line: Line) -> int:
 
 
 def _fragment(text: str) -> bool:
-    return len(text) <= 40 and len(text.split()) <= 5 and not _ends_sentence(text)
+    return len(text) <= FRAGMENT_MAX and len(text.split()) <= FRAGMENT_WORDS_MAX and not _ends_sentence(text)
 
 
 def ends_with_function_word(text: str) -> bool:
@@ -334,7 +346,7 @@ def _quote_depth(text: str, depth: int) -> int:
 def headline_continues(title: str, lines: list[Line], index: int) -> bool:
     """True if ``lines[index]`` continues a headline wrapped over two lines (``title`` the first)."""
     text = lines[index].text
-    if _ends_sentence(title) or _ends_sentence(text) or len(text) > 60 or re.search(r"\d", text):
+    if _ends_sentence(title) or _ends_sentence(text) or len(text) > HEADLINE_REST_MAX or re.search(r"\d", text):
         return False
     if _CONTINUES.match(text) or ends_with_function_word(title):
         return True
@@ -343,7 +355,7 @@ def headline_continues(title: str, lines: list[Line], index: int) -> bool:
         return False
     # Hard wrap (mail, html2text): the headline filled its line and one to three words went on.
     width = wrap_width(lines)
-    return width is not None and _width(lines[index - 1]) + 1 + len(text.split()[0]) > 0.9 * width
+    return width is not None and _width(lines[index - 1]) + 1 + len(text.split()[0]) > HEADLINE_WRAP_OVERFLOW_RATIO * width
 
 
 def wrap_width(lines: list[Line]) -> int | None:
@@ -617,13 +629,17 @@ def _run_in_headings(text: str) -> list[tuple[str, str]]:
             continue
         heading = window[: boundary.start()]
         words = heading.split()
-        if not 2 <= len(words) <= 16 or words[0] in _OPENER_SET or re.search(r"[.:;!?„“\"()]", heading):
+        if (
+            not 2 <= len(words) <= RUN_IN_HEADING_WORDS_MAX
+            or words[0] in _OPENER_SET
+            or re.search(r"[.:;!?„“\"()]", heading)
+        ):
             continue
         if words[-1].lower() in _NOT_BEFORE_RUN_IN or not words[0][:1].isupper():
             continue
         following = text[start + boundary.end() : start + boundary.end() + SENTENCE_WINDOW]
         next_end = re.search(r"[.!?:]", following)
-        if next_end is None or len(following[: next_end.start()].split()) < 4:
+        if next_end is None or len(following[: next_end.start()].split()) < RUN_IN_SENTENCE_WORDS_MIN:
             continue
         cuts.append((start, start + boundary.start()))
     if not cuts:

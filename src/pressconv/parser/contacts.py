@@ -9,7 +9,19 @@ from dataclasses import dataclass
 from pressconv.model import Contact, ContactField, Inline, SectionKind, Text
 from pressconv.parser._lazy import LazyPattern, lazy_compile
 from pressconv.parser.inlines import PHONE_LABEL
-from pressconv.parser.limits import CONTACT_FIELD_MAX, SECTION_LINE_MAX
+from pressconv.parser.limits import (
+    CAPS_LABEL_MAX,
+    CARD_FIELD_WORDS_MAX,
+    CARD_ORGANISATION_WORDS_MAX,
+    CARD_ROLE_WORDS_MAX,
+    CONTACT_FIELD_MAX,
+    CONTACT_LABEL_MAX,
+    DESK_LABEL_WORDS_MAX,
+    PERSON_NAME_WORDS_MAX,
+    PERSON_NAME_WORDS_MIN,
+    PHONE_BARE_DIGITS_MIN,
+    SECTION_LINE_MAX,
+)
 from pressconv.parser.reach import (
     EMAIL_ANY,
     PHONE_ANY,
@@ -74,7 +86,7 @@ def _capitalised(text: str) -> str:
     head, colon, rest = text.partition(":")
     if head.isupper():
         return head.title() + colon + rest
-    if text.isupper() and len(text) <= 40:
+    if text.isupper() and len(text) <= CAPS_LABEL_MAX:
         return text.title()
     return text
 
@@ -131,7 +143,7 @@ def heading_organisation(title: str) -> str | None:
     """The organisation a contact heading names after its label ("Pressekontakt Fraunhofer FOKUS"),
     or None ("Kontakt", "Spokesperson", "For investor questions, please contact")."""
     organisation = _HEAD_WORDS.sub("", title).strip()
-    if not organisation or not organisation[:1].isupper() or len(organisation.split()) > 6:
+    if not organisation or not organisation[:1].isupper() or len(organisation.split()) > CARD_ORGANISATION_WORDS_MAX:
         return None
     return organisation
 
@@ -152,7 +164,7 @@ def match_section_heading(text: str) -> SectionStart | None:
         return SectionStart("links", title, stripped if links.group("rest") else "")
     probe = _capitalised(stripped)
     contact = _CONTACT_LINE.fullmatch(probe)
-    if contact and len(contact.group("title")) <= 70:
+    if contact and len(contact.group("title")) <= CONTACT_LABEL_MAX:
         title, rest = stripped[: contact.end("title")].strip(), stripped[contact.start("rest") :].strip()
         verb = _CONTACT_VERB.fullmatch(title)
         if verb and rest:
@@ -225,7 +237,7 @@ _PHONE_LABEL_AT_START = lazy_compile(
 
 def _person_like(part: str) -> bool:
     words = part.split()
-    if not 2 <= len(words) <= 4:
+    if not PERSON_NAME_WORDS_MIN <= len(words) <= PERSON_NAME_WORDS_MAX:
         return False
     # The cheap word test first; the long organisation and role alternations only for candidates.
     if not all(_NAME_WORD.fullmatch(word) for word in words):
@@ -439,7 +451,7 @@ def _take_part(part: str, card: _Card, organisation: str | None) -> None:
     phone = _PHONE_WITH_NOTE.fullmatch(phone_text)
     if (
         phone
-        and (phone_text != part or sum(ch.isdigit() for ch in phone_text) >= 7)
+        and (phone_text != part or sum(ch.isdigit() for ch in phone_text) >= PHONE_BARE_DIGITS_MIN)
         and not re.fullmatch(r"\d{5}", phone_text)
     ):
         if card.has("phone"):
@@ -530,10 +542,10 @@ def _take_part(part: str, card: _Card, organisation: str | None) -> None:
         card.set("name", " ".join(words[:2]))
         card.set("organisation", " ".join(words[2:]))
         return
-    if card.has("name") and not card.has("role") and not _ORG_WORDS.search(part) and len(words) <= 8:
+    if card.has("name") and not card.has("role") and not _ORG_WORDS.search(part) and len(words) <= CARD_ROLE_WORDS_MAX:
         card.set("role", part)
         return
-    if (_ORG_WORDS.search(part) or part[:1].isupper()) and len(words) <= 10 and not re.search(r"\d", part):
+    if (_ORG_WORDS.search(part) or part[:1].isupper()) and len(words) <= CARD_FIELD_WORDS_MAX and not re.search(r"\d", part):
         if card.blank_before and card.has("name") and (card.has("email") or card.has("phone")):
             # A card with a person and a way to reach them is complete: an organisation line after a
             # blank line opens the next card ("Klinikum X" above a joint release's second press officer).
@@ -561,18 +573,18 @@ def contact_field(text: str) -> str | None:
     if EMAIL_ANY.fullmatch(label_free):
         return "email"
     phone_text = re.sub(PHONE_LABEL.pattern.rstrip("$"), "", stripped, count=1, flags=re.IGNORECASE).strip()
-    if _PHONE.fullmatch(phone_text) and sum(ch.isdigit() for ch in phone_text) >= 7:
+    if _PHONE.fullmatch(phone_text) and sum(ch.isdigit() for ch in phone_text) >= PHONE_BARE_DIGITS_MIN:
         return "phone"
     if re.fullmatch(r"(?:https?://|www\.)\S+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}(?:/\S*)?", label_free):
         return "web"
     if STREET.search(stripped) or POSTCODE.search(stripped):
-        return "address" if len(stripped.split()) <= 10 else None
+        return "address" if len(stripped.split()) <= CARD_FIELD_WORDS_MAX else None
     if stripped.endswith("."):
         return None
     if _person_like(stripped):
         return "name"
     words = stripped.split()
-    if len(words) <= 6 and stripped[:1].isupper() and not re.search(r"\d", stripped):
+    if len(words) <= CARD_ORGANISATION_WORDS_MAX and stripped[:1].isupper() and not re.search(r"\d", stripped):
         return "organisation"
     return None
 
@@ -582,7 +594,7 @@ _DESK_LABEL = lazy_compile(r"\s*(?P<label>[^:,;]{2,40}?:)\s+(?=\S)")
 
 def _after_desk_labels(text: str) -> str:
     desk = _DESK_LABEL.match(text)
-    while desk and len(desk.group("label").split()) <= 4:
+    while desk and len(desk.group("label").split()) <= DESK_LABEL_WORDS_MAX:
         text = text[desk.end() :]
         desk = _DESK_LABEL.match(text)
     return text
@@ -596,7 +608,7 @@ def _take_line(text: str, card: _Card, organisation: str | None) -> None:
         if token.kind == "text":
             rest = token.value
             desk = _DESK_LABEL.match(rest)
-            while desk and len(desk.group("label").split()) <= 4:
+            while desk and len(desk.group("label").split()) <= DESK_LABEL_WORDS_MAX:
                 if _person_like(desk.group("label")[:-1].strip()):
                     break  # "Jane Doe: ir@…": a name, not a desk
                 # A desk label ("For media:", "Investors:", "Media (Korea):") opens a card.
@@ -611,7 +623,7 @@ def _take_line(text: str, card: _Card, organisation: str | None) -> None:
             for part in _split_parts(rest):
                 if part.endswith(":") and _person_like(part[:-1].strip()):
                     part = part[:-1].strip()  # "Jane Doe: ir@…"
-                if part.endswith(":") and len(part.split()) <= 4:
+                if part.endswith(":") and len(part.split()) <= DESK_LABEL_WORDS_MAX:
                     if card.has("email") or card.has("phone"):
                         card.close(organisation)
                     card.note(part)

@@ -17,7 +17,17 @@ from pressconv.parser.dates import (
     parse_date_line,
     parse_datetime,
 )
-from pressconv.parser.limits import DATELINE_LINE_MAX, DERIVED_TITLE_MAX, LETTER_SPACED_MAX
+from pressconv.parser.limits import (
+    DATELINE_LINE_MAX,
+    DATELINE_PLACE_MAX,
+    DATELINE_SCAN,
+    DERIVED_TITLE_CLAUSE_MIN,
+    DERIVED_TITLE_CUT,
+    DERIVED_TITLE_MAX,
+    DERIVED_TITLE_WORDS,
+    LETTER_SPACED_MAX,
+    PLACE_LINE_MAX,
+)
 
 __all__ = [
     "KICKER",
@@ -358,7 +368,7 @@ _PLACE_LINE = lazy_compile(
 def match_place_line(text: str) -> str | None:
     """Return the place if the whole line is a place name ("Berlin/Brandenburg")."""
     stripped = text.strip().rstrip(":")
-    if len(stripped) > 40 or any(char.isdigit() for char in stripped):
+    if len(stripped) > PLACE_LINE_MAX or any(char.isdigit() for char in stripped):
         return None
     if not _PLACE_LINE.fullmatch(stripped) or stripped.split()[0].lower() in _NOT_PLACE:
         return None
@@ -371,7 +381,7 @@ def match_tag_line(text: str) -> bool:
     """True for a short category tag printed with the label ("Plenary session", "Verkehr")."""
     stripped = text.strip()
     words = stripped.split()
-    return 1 <= len(words) <= 4 and len(stripped) <= 40 and not re.search(r"[.,;:!?…]$|\d", stripped)
+    return 1 <= len(words) <= 4 and len(stripped) <= PLACE_LINE_MAX and not re.search(r"[.,;:!?…]$|\d", stripped)
 
 
 _IMAGE_LINE = lazy_compile(r"!\[[^\]\n]{0,200}\]\([^)\s]{1,500}\)")
@@ -386,13 +396,13 @@ def match_dateline(text: str, *, whole_line: bool = False) -> Dateline | None:
     """Find a dateline at the start of ``text``; ``whole_line`` for datelines standing alone."""
     if whole_line:
         return _whole_line_dateline(text)
-    text = text[:240]  # a dateline is short; never run these patterns over a whole flattened body
+    text = text[:DATELINE_SCAN]  # never run these patterns over a whole flattened body
     for index, pattern in enumerate(_DATELINES):
         match = pattern.match(text)
         if not match:
             continue
         place = re.sub(r",?\s+den$", "", match.group("place").strip(), flags=re.IGNORECASE)
-        if len(place) > 45 or place.split()[0].lower() in _NOT_PLACE or _WEEKDAY_WORD.search(place):
+        if len(place) > DATELINE_PLACE_MAX or place.split()[0].lower() in _NOT_PLACE or _WEEKDAY_WORD.search(place):
             continue  # "Am Dienstagnachmittag (11.06.2024)": a time, not a place
         groups = match.groupdict()
         issued, note = None, None
@@ -463,7 +473,7 @@ def title_from_text(text: str) -> str:
     from pressconv.parser.blocks import ends_with_function_word
     from pressconv.parser.sentences import sentence_starts
 
-    text = " ".join(text.split()[:80])
+    text = " ".join(text.split()[:DERIVED_TITLE_WORDS])
     if not text:
         return "Untitled"
     starts = sentence_starts(text)
@@ -477,11 +487,11 @@ def title_from_text(text: str) -> str:
         clause = sentence[: match.start()].strip()
         if len(clause) > DERIVED_TITLE_MAX:
             break
-        if len(clause) >= 25 and not ends_with_function_word(clause):
+        if len(clause) >= DERIVED_TITLE_CLAUSE_MIN and not ends_with_function_word(clause):
             best = clause
     if best is not None:
         return best + " …"
-    words = sentence[:100].rsplit(" ", 1)[0].split()
+    words = sentence[:DERIVED_TITLE_CUT].rsplit(" ", 1)[0].split()
     # Cut where a new phrase begins (before a preposition, article or conjunction), so that the
     # title ends on a whole phrase: "… ein 18-Jähriger ohne Führerschein" / "auf einem …".
     for cut in range(len(words) - 1, 3, -1):

@@ -6,6 +6,7 @@ import re
 
 from pressconv.model import Email, Emphasis, Inline, Link, Phone, Strong, Text
 from pressconv.parser._lazy import lazy_compile
+from pressconv.parser.limits import PHONE_DIGITS_MAX, PHONE_DIGITS_MIN, TEL_LINK_TAIL_DIGITS
 from pressconv.phones import US_PHONE, phone_tel
 
 __all__ = ["PHONE_LABEL", "build_inlines", "normalise_url", "phone_tel"]
@@ -57,7 +58,7 @@ def _trim_url(url: str) -> str:
 
 def _looks_like_phone(number: str, before: str, force: bool) -> bool:
     digits = re.sub(r"\D", "", number)
-    if not 6 <= len(digits) <= 15:
+    if not PHONE_DIGITS_MIN <= len(digits) <= PHONE_DIGITS_MAX:
         return False
     if re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2}|[\d.]+|\d{1,2}[.:]\d{2}.*", number.strip()):
         return False  # dates, times and thousands-separated amounts
@@ -77,7 +78,8 @@ def _markdown_link(text: str, target: str, language: str) -> Inline:
         return Link(url="mailto:" + bare, children=(Text(text=text),))
     if target.lower().startswith("tel:"):
         written, dialled = re.sub(r"\D", "", text), re.sub(r"\D", "", bare)
-        if len(written) >= 6 and written[-6:] == dialled[-6:]:  # the text is the number itself
+        tail = TEL_LINK_TAIL_DIGITS
+        if len(written) >= tail and written[-tail:] == dialled[-tail:]:  # the text is the number itself
             return Phone(number=text.strip(), tel=bare if bare.startswith("+") else phone_tel(text, language))
         return Link(url=target, children=(Text(text=text),))
     return Link(url=normalise_url(target), children=(Text(text=text),))

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Literal, TypeAlias
 
 from pressconv.parser._lazy import lazy_compile
-from pressconv.parser.limits import HEAD_LINE_MAX
+from pressconv.parser.limits import HEAD_LINE_MAX, PARTICIPANTS_WINDOW
 
 __all__ = ["Piece", "split_invitation"]
 
@@ -92,7 +92,7 @@ def _appointments_and_participants(text: str) -> list[tuple[str, int, int, list[
 
 def _participants(text: str, start: int) -> tuple[int, list[str]] | None:
     """The participant entries after an intro, and where the list ends; None without a clear list."""
-    region = text[start : start + 1500]
+    region = text[start : start + PARTICIPANTS_WINDOW]
     if not _PERSON_START.match(region):
         return None
     starts = [match.start() for match in _PERSON_START.finditer(region)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pressconv.parser._lazy import lazy_compile
+from pressconv.parser.limits import SCAN_LIMIT
 
 __all__ = ["detect_language", "guess_language"]
 
@@ -100,7 +101,7 @@ _MARGIN = 1.3  # the winner needs this many times the runner-up's score to be ce
 
 
 def _scores(text: str) -> dict[str, float]:
-    sample = text[:20000].lower()
+    sample = text[:SCAN_LIMIT].lower()
     scores = dict.fromkeys(_STOP, 0.0)
     for word in _WORD.findall(sample):
         for language, words in _STOP.items():

@@ -5,29 +5,87 @@ from __future__ import annotations
 from typing import Final
 
 __all__ = [
+    "ABOUT_PARAGRAPH_MAX",
     "ATTRIBUTION_LINE_MAX",
     "ATTRIBUTION_WINDOW",
+    "BODY_SENTENCE_WORDS_MIN",
+    "BOX_HEADING_MAX",
     "CAPS_HEADING_MAX",
+    "CAPS_LABEL_MAX",
+    "CARD_FIELD_WORDS_MAX",
+    "CARD_ORGANISATION_WORDS_MAX",
+    "CARD_ROLE_WORDS_MAX",
+    "CONTACT_BARE_WORDS_MAX",
     "CONTACT_FIELD_MAX",
+    "CONTACT_LABEL_MAX",
     "CONTACT_PARAGRAPH_MAX",
+    "CONTACT_PARAGRAPH_WORDS_MAX",
     "DATELINE_LINE_MAX",
+    "DATELINE_PLACE_MAX",
+    "DATELINE_SCAN",
+    "DEBRIS_LINE_MAX",
+    "DEMONSTRATIVE_SENTENCE_WORDS",
+    "DERIVED_TITLE_CLAUSE_MIN",
+    "DERIVED_TITLE_CUT",
     "DERIVED_TITLE_MAX",
+    "DERIVED_TITLE_WORDS",
+    "DESK_LABEL_WORDS_MAX",
+    "END_MARK_MAX",
+    "END_MARK_WINDOW",
+    "FLATTENED_BODY_MIN",
     "FLATTENED_LINE_MIN",
+    "FRAGMENT_MAX",
+    "FRAGMENT_WORDS_MAX",
+    "HEADING_FOLLOWER_MIN",
     "HEADING_LINE_MAX",
     "HEADING_SHORT_MAX",
+    "HEADING_SHORT_WORDS_MAX",
     "HEADING_WINDOW",
+    "HEADING_WORDS_MAX",
+    "HEADLINE_REST_MAX",
+    "HEADLINE_WRAP_OVERFLOW_RATIO",
     "HEAD_LINE_MAX",
+    "HTML2TEXT_WIDTH",
+    "HTML2TEXT_WRAPPED_HEADING_MIN",
     "INLINE_CONTACT_MIN",
     "INLINE_CONTACT_TAIL_MAX",
+    "JOIN_TAIL",
     "LETTER_SPACED_MAX",
+    "LINK_TITLE_WORDS_MAX",
+    "LIST_ITEM_MAX",
+    "MENU_LABEL_MAX",
+    "MENU_LABEL_WORDS_MAX",
     "PAGE_TITLE_MAX",
+    "PARTICIPANTS_WINDOW",
+    "PERSON_NAME_WORDS_MAX",
+    "PERSON_NAME_WORDS_MIN",
+    "PERSON_PHRASE_MAX",
+    "PHONE_BARE_DIGITS_MIN",
+    "PHONE_DIGITS_MAX",
+    "PHONE_DIGITS_MIN",
+    "PLACE_LINE_MAX",
+    "REACH_LABEL_WINDOW",
     "RUNNING_TEXT_MIN",
     "RUN_IN_BODY_MIN",
+    "RUN_IN_HEADING_WORDS_MAX",
+    "RUN_IN_SENTENCE_WORDS_MIN",
+    "SCAN_LIMIT",
     "SECTION_LINE_MAX",
+    "SENTENCE_BEFORE_WORDS",
     "SENTENCE_WINDOW",
     "SETEXT_HEADING_MAX",
     "SHORT_LINE_MAX",
+    "SPEAKER_CARRY_WORDS",
     "SPEAKER_PHRASE_MAX",
+    "SPEECH_CLAUSE_WORDS_MIN",
+    "SPEECH_WORDS_MIN",
+    "SPLIT_DATELINE_MAX",
+    "SPLIT_DATELINE_PIECE_MAX",
+    "SURNAME_WINDOW",
+    "TEL_LINK_TAIL_DIGITS",
+    "WRAP_FULL_RATIO",
+    "WRAP_OPEN_RATIO",
+    "WRAP_OVERFLOW_RATIO",
     "WRAP_WIDTH_MAX",
     "WRAP_WIDTH_MIN",
 ]
@@ -127,3 +185,170 @@ RUN_IN_BODY_MIN: Final = 600
 # A body paragraph that is a contact in its own right ("For media inquiries, contact Jane Doe at …")
 # is a few lines; a longer one is running text that happens to give a phone number or an address.
 CONTACT_PARAGRAPH_MAX: Final = 600
+
+# A dateline a scraper split over short lines ("WASHINGTON" / "–" / "Sen. Jane Doe …"): each piece
+# is a place, a date or a dash, at most half a printed line, and the pieces together are one place
+# and date (60 characters); a longer piece or run is a line of text, not a split dateline.
+SPLIT_DATELINE_PIECE_MAX: Final = 40
+SPLIT_DATELINE_MAX: Final = 60
+
+# A news room's flattened body: several paragraphs on one line, at least ten printed lines (800
+# characters). A short line standing alone over such a line is its title, not its lead.
+FLATTENED_BODY_MIN: Final = 800
+
+# A line of one sentence ending in "." with ten words or more is body text, not a headline or a
+# menu entry: a headline closed by a full stop is a short statement, ten words make a sentence of prose.
+BODY_SENTENCE_WORDS_MIN: Final = 10
+
+# An intermediate heading (HEADING_SHORT_MAX, GOLD.md) holds at most 12 words when short and 30 when
+# long (a programme's or a bill's name); the paragraph under it is at least a short sentence (20
+# characters), not a field value.
+HEADING_SHORT_WORDS_MAX: Final = 12
+HEADING_WORDS_MAX: Final = 30
+HEADING_FOLLOWER_MIN: Final = 20
+
+# The end of a paragraph being joined from wrapped lines that the joining checks look at (quotation
+# depth, hyphenation, the last word): about five printed lines, so that joining a flattened body of
+# thousands of characters stays linear.
+JOIN_TAIL: Final = 400
+
+# Short lines after a line ending in ":" are the items of a list, one on each line, when each is at
+# most about half a printed line (60 characters); a longer line is a wrapped paragraph.
+LIST_ITEM_MAX: Final = 60
+
+# The second line of a headline wrapped over two lines is a short rest (60 characters, no digits).
+HEADLINE_REST_MAX: Final = 60
+
+# A link text or a name on its own line between the two halves of a broken sentence: a fragment of
+# at most 40 characters and five words, without final punctuation.
+FRAGMENT_MAX: Final = 40
+FRAGMENT_WORDS_MAX: Final = 5
+
+# Hard-wrap evidence, as fractions of the wrap width (WRAP_WIDTH_MIN..WRAP_WIDTH_MAX): a line filled
+# to 70 % may end a sentence at the line end and still be a wrapped line; 60 % counts a line as
+# full when measuring how many lines of a run end open; a line whose length plus the next line's first
+# word passes 85 % (90 % for a headline, which is wrapped more loosely) could not take that word, so
+# the break was the wrapper's.
+WRAP_FULL_RATIO: Final = 0.7
+WRAP_OPEN_RATIO: Final = 0.6
+WRAP_OVERFLOW_RATIO: Final = 0.85
+HEADLINE_WRAP_OVERFLOW_RATIO: Final = 0.9
+
+# A label in capitals ("PRESSEKONTAKT", "MEDIA CONTACT") is read as title case up to half a printed
+# line; a longer line in capitals is shouted text, not a label.
+CAPS_LABEL_MAX: Final = 40
+
+# The label of a contact section ("Pressekontakt", "For more information, please contact") is one
+# phrase of at most 70 characters; a longer lead-in is a sentence that mentions a contact.
+CONTACT_LABEL_MAX: Final = 70
+
+# The dateline patterns are run only over the opening of a paragraph: place, date, time and wire fit
+# in DATELINE_LINE_MAX (160); 240 is half as much again, and never a whole flattened body.
+DATELINE_SCAN: Final = 240
+
+# A title derived from the opening words (DERIVED_TITLE_MAX) looks at the first 80 words only (a
+# first sentence is rarely longer); a clause of at least 25 characters (three or four words) can
+# stand as a title; without one the sentence is cut at a phrase boundary within 100 characters.
+DERIVED_TITLE_WORDS: Final = 80
+DERIVED_TITLE_CLAUSE_MIN: Final = 25
+DERIVED_TITLE_CUT: Final = 100
+
+# A participant list of an invitation ("Jane Doe, Mayor of X; John Roe, …") is read within about
+# twenty printed lines (1500 characters) after its intro: a panel of a few names with roles.
+PARTICIPANTS_WINDOW: Final = 1500
+
+# html2text (Markdown copies of web pages) wraps lines at 78 characters, headings too: a first-level
+# heading of 65 characters or more without final punctuation may go on in a following line shorter
+# than 78 characters.
+HTML2TEXT_WIDTH: Final = 78
+HTML2TEXT_WRAPPED_HEADING_MIN: Final = 65
+
+# After a closing quotation mark, a speaker named before is looked for by surname within one short
+# clause (80 characters: ", so Müller weiter.").
+SURNAME_WINDOW: Final = 80
+
+# A quotation without attribution is given to the speaker of the quotation before when at most 30
+# words (two sentences) stand between them, or to the person opening the sentence before it when
+# that sentence is at most 30 words long; a demonstrative sentence after it ("Das sagte X.") names
+# its speaker within 15 words. Longer text between is a new topic.
+SPEAKER_CARRY_WORDS: Final = 30
+SENTENCE_BEFORE_WORDS: Final = 30
+DEMONSTRATIVE_SENTENCE_WORDS: Final = 15
+
+# Scans over a whole paragraph (the people it names, its quotation runs, its language's function
+# words, its tip lines) read at most its first 20000 characters, about ten printed pages: a release
+# names its speakers and shows its language early, and the bound keeps a 1 MB one-line body fast.
+SCAN_LIMIT: Final = 20000
+
+# A self-description ("Acme Inc. is a …", "Die Stadt X ist …") is a boilerplate paragraph of at most
+# about fifteen printed lines; a longer paragraph that opens the same way is the release's text.
+ABOUT_PARAGRAPH_MAX: Final = 1200
+
+# A line of web or wire debris (a menu entry, a button, a share bar, a cookie notice) is at most
+# about five printed lines; a longer line is text, whatever else it holds.
+DEBRIS_LINE_MAX: Final = 400
+
+# An end mark ("###", "-30-", "- Ende -", "ENDS", "*** Ende der Meldung ***") is a short line of its
+# own; glued to the end of a paragraph it stands in the paragraph's last 40 characters.
+END_MARK_MAX: Final = 60
+END_MARK_WINDOW: Final = 40
+
+# The label of a phone number or an e-mail address ("Telefon:", "Tel. (Zentrale):", "E-Mail", "T")
+# stands right before it, within 40 characters; text further back is another field or a sentence.
+REACH_LABEL_WINDOW: Final = 40
+
+# A phrase searched for a person's name and role (an attribution clause, a contact line) longer than
+# about five printed lines is a passage, not a clause; it names no single speaker.
+PERSON_PHRASE_MAX: Final = 400
+
+# A web page's menu (pagedump): a strict label is at most five words and 45 characters ("Presse",
+# "Über uns", "Kontakt"); a loose one is as long as a short heading (HEADING_SHORT_MAX,
+# HEADING_SHORT_WORDS_MAX). A box heading ("## Contacts", "Pressekontakt", "Related news") is at
+# most 60 characters; a link title whose address the copy lost is at most 25 words.
+MENU_LABEL_WORDS_MAX: Final = 5
+MENU_LABEL_MAX: Final = 45
+BOX_HEADING_MAX: Final = 60
+LINK_TITLE_WORDS_MAX: Final = 25
+
+# A phone number has at least six digits (a short local number) and at most fifteen (ITU-T E.164);
+# the trunk prefix written into international numbers ("+49 (0)30 …") may add one more. Standing
+# alone without a label, a number needs seven digits: a postcode has five, a year four. A tel: link
+# whose text ends in the same six digits as its target is the number written out, not a link text.
+PHONE_DIGITS_MIN: Final = 6
+PHONE_DIGITS_MAX: Final = 15
+PHONE_BARE_DIGITS_MIN: Final = 7
+TEL_LINK_TAIL_DIGITS: Final = 6
+
+# A place alone on its line ("Berlin/Brandenburg", "Frankfurt am Main") or a category tag printed
+# with the label ("Plenary session") is at most 40 characters; the place of a dateline ("Kassel,
+# den …", "WASHINGTON, D.C. --") at most 45. Longer is a phrase or a sentence, not a name.
+PLACE_LINE_MAX: Final = 40
+DATELINE_PLACE_MAX: Final = 45
+
+# The lines of a contact card, in words: a person's name is two to four words ("Jane Doe", "Dr.
+# Erika Maria Muster"); an organisation on its own line or after a contact label at most six
+# ("Stadt Dortmund, Dezernat für Umwelt"); a role at most eight; any other field (an address, an
+# organisation with its department) at most ten, about CONTACT_FIELD_MAX characters. A desk label
+# before a value ("Pressestelle:", "Media relations:", "Für Rückfragen:") is at most four words.
+PERSON_NAME_WORDS_MIN: Final = 2
+PERSON_NAME_WORDS_MAX: Final = 4
+CARD_ORGANISATION_WORDS_MAX: Final = 6
+CARD_ROLE_WORDS_MAX: Final = 8
+CARD_FIELD_WORDS_MAX: Final = 10
+DESK_LABEL_WORDS_MAX: Final = 4
+
+# Quoted text reads as speech, not a quoted term or title, from six words on; without a sentence end
+# inside the marks it needs twelve words (a clause the sentence carries on from: „…“, heißt es.).
+SPEECH_WORDS_MIN: Final = 6
+SPEECH_CLAUSE_WORDS_MIN: Final = 12
+
+# A run-in heading inside a flattened body ("Neue Radwege Die Stadt baut …") is two to sixteen words
+# (a short heading line of HEADING_SHORT_MAX characters, no final punctuation), and the sentence after
+# it at least four words.
+RUN_IN_HEADING_WORDS_MAX: Final = 16
+RUN_IN_SENTENCE_WORDS_MIN: Final = 4
+
+# A body paragraph that is a contact on its own ("Fragen an presse@…") has at most twelve words
+# besides the address or number, or four with no word saying how to get in touch.
+CONTACT_PARAGRAPH_WORDS_MAX: Final = 12
+CONTACT_BARE_WORDS_MAX: Final = 4

@@ -12,7 +12,13 @@ from pressconv.parser.contacts import match_section_heading
 from pressconv.parser.dates import find_date
 from pressconv.parser.frontmatter import FrontMatter, read_front_matter
 from pressconv.parser.header import KICKER, match_dateline
-from pressconv.parser.limits import SETEXT_HEADING_MAX, SHORT_LINE_MAX
+from pressconv.parser.limits import (
+    HTML2TEXT_WIDTH,
+    HTML2TEXT_WRAPPED_HEADING_MIN,
+    SETEXT_HEADING_MAX,
+    SHORT_LINE_MAX,
+    TEL_LINK_TAIL_DIGITS,
+)
 from pressconv.parser.lines import Line
 
 __all__ = ["Prepass", "is_markdown", "prepass"]
@@ -302,8 +308,9 @@ class _Blocks:
                 # No break after a heading: a contact heading and its card stay one chunk for the block reader.
                 self._emit(number, hashes + " " + words)
                 self.after_headline = headline
-                # html2text wraps long lines at ~78 characters, headlines too: "# … Living with\nSleep …".
-                self.open_heading = hashes == "#" and len(text) >= 65 and not words.endswith((".", ":", "!", "?"))
+                # html2text wraps long lines (HTML2TEXT_WIDTH), headlines too: "# … Living with\nSleep …".
+                wrapped = len(text) >= HTML2TEXT_WRAPPED_HEADING_MIN
+                self.open_heading = hashes == "#" and wrapped and not words.endswith((".", ":", "!", "?"))
             return
         if text.startswith(">"):
             inner = _quote_content(text)
@@ -343,7 +350,7 @@ class _Blocks:
             return
         if self.item and indent == 0 and not self.para:
             self._break(number)
-        if self.open_heading and not self.para and len(text) < 78 and not text.endswith("."):
+        if self.open_heading and not self.para and len(text) < HTML2TEXT_WIDTH and not text.endswith("."):
             last = self.out[-1]
             joined = last.text + " " + self._inline(number, text)
             self.out[-1] = Line(last.number, joined, 0, joined)
@@ -503,7 +510,7 @@ def _same_target(label: str, url: str) -> bool:
         return label.strip().casefold() == target.casefold()
     if url.lower().startswith("tel:"):
         written, dialled = re.sub(r"\D", "", label), re.sub(r"\D", "", target)
-        return len(written) >= 6 and written[-6:] == dialled[-6:]
+        return len(written) >= TEL_LINK_TAIL_DIGITS and written[-TEL_LINK_TAIL_DIGITS:] == dialled[-TEL_LINK_TAIL_DIGITS:]
     return False
 
 

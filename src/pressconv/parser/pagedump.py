@@ -10,7 +10,18 @@ from pressconv.parser._lazy import lazy_compile
 from pressconv.parser.contacts import match_section_heading
 from pressconv.parser.dates import parse_date_line
 from pressconv.parser.header import match_kicker, match_number
-from pressconv.parser.limits import PAGE_TITLE_MAX, SHORT_LINE_MAX
+from pressconv.parser.limits import (
+    BODY_SENTENCE_WORDS_MIN,
+    BOX_HEADING_MAX,
+    DEBRIS_LINE_MAX,
+    HEADING_SHORT_MAX,
+    HEADING_SHORT_WORDS_MAX,
+    LINK_TITLE_WORDS_MAX,
+    MENU_LABEL_MAX,
+    MENU_LABEL_WORDS_MAX,
+    PAGE_TITLE_MAX,
+    SHORT_LINE_MAX,
+)
 from pressconv.parser.residue import residue_reason
 
 __all__ = ["page_residue", "site_title_suffix"]
@@ -22,7 +33,7 @@ _SENTENCE_END = lazy_compile(r"[.!?…][\"”“»«’)]?(?:\s|$)")
 _FINAL_PUNCT = lazy_compile(r"[.!?;,…][\"”“»«’)]?[_*]*$")
 _DIGIT = lazy_compile(r"\d")
 _URL = lazy_compile(r"https?://|www\.", re.IGNORECASE)
-_LONG = 400  # characters; a longer line is text, whatever else it holds
+_LONG = DEBRIS_LINE_MAX  # a longer line is text, whatever else it holds
 
 
 def _words(text: str) -> frozenset[str]:
@@ -113,7 +124,7 @@ def _plain(text: str) -> str:
 def _is_prose(text: str) -> bool:
     """A line that holds a sentence: the release's text, never a menu."""
     words = text.split()
-    return len(words) >= 10 and bool(_SENTENCE_END.search(text))
+    return len(words) >= BODY_SENTENCE_WORDS_MIN and bool(_SENTENCE_END.search(text))
 
 
 @lru_cache(maxsize=16384)
@@ -134,11 +145,11 @@ def _kind(text: str) -> str:
         return "B"  # HTML markup lines are the Markdown reader's
     if "@" in plain or digits >= 5 or _FINAL_PUNCT.search(plain) or parse_date_line(plain) or match_kicker(plain):
         return "B"  # contact data, sentences, dates and "Pressemitteilung" belong to the release
-    if len(words) <= 5 and len(plain) <= 45:
+    if len(words) <= MENU_LABEL_WORDS_MAX and len(plain) <= MENU_LABEL_MAX:
         # A bullet without a link is a list item of the release; menus are links or bare labels.
         bullet = _MARKS.match(text.strip()) is not None and not text.strip().startswith("#")
         return "L" if bullet and not _LINK.search(text) and plain.lower() not in _NAV_WORDS else "S"
-    if len(words) <= 12 and len(plain) <= 90:
+    if len(words) <= HEADING_SHORT_WORDS_MAX and len(plain) <= HEADING_SHORT_MAX:
         return "L"
     return "B"
 
@@ -268,7 +279,7 @@ def _repeated_blocks(texts: list[str], skip: list[bool], per_line: dict[int, str
                 found[index] = "block repeated from above (page copy of the same box)"
             if len(previous) == 1 and previous[0] < block[0]:
                 heading = " ".join(texts[previous[0]].split())
-                if heading in seen and len(heading) <= 60:
+                if heading in seen and len(heading) <= BOX_HEADING_MAX:
                     found[previous[0]] = "block repeated from above (page copy of the same box)"
         seen.add(key)
         previous = block
@@ -309,7 +320,7 @@ _CONTACT_DATA = lazy_compile(r"@|\d[\d ()/.+-]{5,}\d")
 def _contact_box(texts: list[str], index: int) -> bool:
     """A contact heading ("## Contacts", "Pressekontakt") with e-mail or phone below: the release's box."""
     text = texts[index]
-    if len(text) > 60 or not (start := match_section_heading(_plain(text))) or start.kind != "contact":
+    if len(text) > BOX_HEADING_MAX or not (start := match_section_heading(_plain(text))) or start.kind != "contact":
         return False
     following = [line for line in texts[index + 1 : index + 30] if line.strip()][:6]
     return any(_CONTACT_DATA.search(line) and not parse_date_line(line.strip()) for line in following)
@@ -425,7 +436,7 @@ def _lost_link_lists(texts: list[str], skip: list[bool], per_line: dict[int, str
                 continue
             if follow in found or _URL.search(line) or "@" in line or _FINAL_PUNCT.search(line):
                 break
-            if len(line.split()) > 25:
+            if len(line.split()) > LINK_TITLE_WORDS_MAX:
                 break
             titles.append(follow)
         if titles:

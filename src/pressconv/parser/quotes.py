@@ -10,7 +10,14 @@ import re
 from dataclasses import dataclass
 
 from pressconv.parser._lazy import lazy_compile
-from pressconv.parser.limits import SENTENCE_WINDOW, SPEAKER_PHRASE_MAX
+from pressconv.parser.limits import (
+    PERSON_PHRASE_MAX,
+    SCAN_LIMIT,
+    SENTENCE_WINDOW,
+    SPEAKER_PHRASE_MAX,
+    SPEECH_CLAUSE_WORDS_MIN,
+    SPEECH_WORDS_MIN,
+)
 from pressconv.parser.sentences import sentence_starts
 
 __all__ = [
@@ -157,7 +164,7 @@ def is_speech(inner: str, after: str = ".") -> bool:
     """
     found = _WORDS.findall(inner)
     words = len(found)
-    if words < 6 or inner.lstrip()[:1].islower():
+    if words < SPEECH_WORDS_MIN or inner.lstrip()[:1].islower():
         # A quoted fragment worked into the sentence ('a resolution "that urges Congress …"')
         # cites a text; speech opens with a capital.
         return False
@@ -167,7 +174,7 @@ def is_speech(inner: str, after: str = ".") -> bool:
         return False
     if inner.rstrip()[-1:] in ",;:":
         return True
-    return words >= 12 and (after[:1] in ".,;:!?" if after else False)
+    return words >= SPEECH_CLAUSE_WORDS_MIN and (after[:1] in ".,;:!?" if after else False)
 
 
 # A sentence end inside the quotation: final punctuation after a word (not "e. V." or "Mio. €").
@@ -876,7 +883,7 @@ def find_person(
     attribution clauses use them. A role may follow the name as an apposition ("Name, Role,
     verb"); it ends at the next comma, or (``trailing``, after a quote) at the sentence end.
     """
-    if len(phrase) > 400:
+    if len(phrase) > PERSON_PHRASE_MAX:
         return None
     tokens = _TOKENS.findall(phrase)
     runs = _runs(phrase)
@@ -911,7 +918,7 @@ def find_person(
 def persons_in(text: str) -> list[Speaker]:
     """Everyone named with first and last name in ``text`` (for resolving a later bare surname)."""
     found: list[Speaker] = []
-    for _start, _end, run in _runs(text[:20000]):
+    for _start, _end, run in _runs(text[:SCAN_LIMIT]):
         person = _split_run(run, single=False, known=[], organisations=False)
         if person is not None and " " in person[0]:
             found.append(person)

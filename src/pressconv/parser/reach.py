@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from pressconv.parser._lazy import lazy_compile
+from pressconv.parser.limits import PHONE_DIGITS_MAX, PHONE_DIGITS_MIN, REACH_LABEL_WINDOW
 
 __all__ = [
     "EMAIL_ANY",
@@ -104,7 +105,7 @@ _POSTCODE_AFTER = lazy_compile(
 def is_phone_number(text: str) -> bool:
     """True if ``text`` (a PHONE_ANY match) is a phone number and not a date, year span or amount."""
     digits = sum(ch.isdigit() for ch in text)
-    return digits >= 6 and not _DATE_LIKE.search(text) and digits <= 16
+    return digits >= PHONE_DIGITS_MIN and not _DATE_LIKE.search(text) and digits <= PHONE_DIGITS_MAX + 1
 
 
 class _Taken:
@@ -192,11 +193,11 @@ def tokens(text: str) -> list[Token]:
         label: str | None = None
         label_pattern = _PHONE_LABEL_END if kind in ("phone", "mdphone") else None
         label_pattern = _EMAIL_LABEL_END if kind in ("email", "mdemail") else label_pattern
-        found = label_pattern.search(gap[-40:]) if label_pattern else None
+        found = label_pattern.search(gap[-REACH_LABEL_WINDOW:]) if label_pattern else None
         if found is None and kind == "phone":
-            found = _LETTER_LABEL_END.search(gap[-40:])  # "T +44 20 …", "M +44 7700 …"
+            found = _LETTER_LABEL_END.search(gap[-REACH_LABEL_WINDOW:])  # "T +44 20 …", "M +44 7700 …"
         if found:
-            cut = len(gap) - (len(gap[-40:]) - found.start())
+            cut = len(gap) - (len(gap[-REACH_LABEL_WINDOW:]) - found.start())
             label = found.group("label").strip().rstrip(":").strip()
             gap = gap[:cut]
         label_start = position + len(gap)

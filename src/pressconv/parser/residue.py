@@ -6,6 +6,7 @@ import re
 
 from pressconv.parser._lazy import lazy_compile
 from pressconv.parser._programs import cached_compile
+from pressconv.parser.limits import DEBRIS_LINE_MAX, END_MARK_MAX
 
 __all__ = [
     "END_MARK",
@@ -167,7 +168,7 @@ def trailing_button(text: str) -> tuple[str, str] | None:
 def residue_reason(text: str) -> str | None:
     """Return why the whole line ``text`` is web or wire debris, or None if it is content."""
     stripped = text.strip()
-    if not stripped or len(stripped) > 400:
+    if not stripped or len(stripped) > DEBRIS_LINE_MAX:
         return None
     for candidate in (stripped, stripped.rstrip(":").rstrip()):
         for pattern, reason in _WEB_RESIDUE:
@@ -192,7 +193,7 @@ def end_mark_reason(text: str) -> str | None:
     # "**ENDS**": Markdown emphasis around the mark ("***" alone is a mark of its own).
     inner = stripped.strip("*_").strip()
     stripped = inner if re.search(r"[^\W_]", inner) else stripped
-    if len(stripped) > 60 or not stripped:
+    if len(stripped) > END_MARK_MAX or not stripped:
         return None
     bare = re.sub(r"[\W_]", "", stripped)
     # A bare word ("End", "Ende") is an end mark only in capitals: "Ende" alone may be a heading.

@@ -21,7 +21,16 @@ from pressconv.model import Contact, Section
 from pressconv.parser._lazy import lazy_compile
 from pressconv.parser.blocks import RawBlock
 from pressconv.parser.contacts import SectionStart, contact_field, contacts_in_sentence
-from pressconv.parser.limits import CONTACT_PARAGRAPH_MAX, RUNNING_TEXT_MIN, SENTENCE_WINDOW
+from pressconv.parser.limits import (
+    ABOUT_PARAGRAPH_MAX,
+    CONTACT_BARE_WORDS_MAX,
+    CONTACT_PARAGRAPH_MAX,
+    CONTACT_PARAGRAPH_WORDS_MAX,
+    END_MARK_WINDOW,
+    RUNNING_TEXT_MIN,
+    SCAN_LIMIT,
+    SENTENCE_WINDOW,
+)
 from pressconv.parser.reach import REACHABLE, has_contact_data, plain_words, spans, tokens
 
 __all__ = [
@@ -82,7 +91,7 @@ SectionPlan = tuple[SectionStart, int, list[RawBlock]]
 def about_subject(text: str) -> str | None:
     """The organisation a self-description paragraph ("Acme Inc. is a …") describes, if any."""
     match = _SUBJECT.match(text)
-    if match is None or len(text) > 1200:
+    if match is None or len(text) > ABOUT_PARAGRAPH_MAX:
         return None
     subject = match.group("subject").strip()
     if subject.split()[0] in _NOT_SUBJECTS:
@@ -153,10 +162,10 @@ _SMALL = frozenset(
 
 def glued_end_mark(text: str) -> tuple[str, str] | None:
     """Split an end mark glued to the end of a paragraph: (text before it, the mark)."""
-    found = _GLUED_END.search(text[-40:]) if len(text) > 3 else None
+    found = _GLUED_END.search(text[-END_MARK_WINDOW:]) if len(text) > 3 else None
     if found is None:
         return None
-    cut = len(text) - (len(text[-40:]) - found.start())
+    cut = len(text) - (len(text[-END_MARK_WINDOW:]) - found.start())
     before = text[:cut].rstrip()
     return (before, found.group("mark")) if before else None
 
@@ -202,7 +211,7 @@ def speaks(text: str) -> bool:
     boilerplate describes an organisation and quotes no one, so such a paragraph is release text."""
     from pressconv.parser.quotes import attribution_after, attribution_before, find_quotes, is_speech
 
-    if len(text) > 20000:
+    if len(text) > SCAN_LIMIT:
         return False
     for span in find_quotes(text):
         inner = text[span.inner_start : span.inner_end]
@@ -384,16 +393,16 @@ def contact_paragraph(text: str) -> bool:
     # Few words besides the address or number, one of them saying how to get in touch, and no web
     # address ("Learn more at URL or write to …" is a closing sentence of the body).
     words = plain_words(text)
-    if "url" in kinds or len(words) > 12 or _APPEAL.search(text):
+    if "url" in kinds or len(words) > CONTACT_PARAGRAPH_WORDS_MAX or _APPEAL.search(text):
         return False
-    return len(words) <= 4 or bool(_REACH_WORD.search(" ".join(words)))
+    return len(words) <= CONTACT_BARE_WORDS_MAX or bool(_REACH_WORD.search(" ".join(words)))
 
 
 def tip_contacts(text: str) -> list[Contact]:
     """Contact cards for the tip or help lines a body paragraph gives in one of its sentences
     ("Hinweise nimmt die Kriminalpolizei unter der Rufnummer … entgegen", "should call … or email
     tips@…"): a desk or person without a card of its own. The paragraph itself stays in the body."""
-    if len(text) > 20000:
+    if len(text) > SCAN_LIMIT:
         return []
     cards: list[Contact] = []
     for sentence in _SENTENCE_END.split(text):

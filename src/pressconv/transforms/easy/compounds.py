@@ -12,6 +12,8 @@ import re
 from functools import lru_cache
 from typing import Final, Literal
 
+from pressconv.transforms.easy.limits import LONG_WORD
+
 __all__ = ["MEDIOPUNKT", "Separator", "segment", "segment_text", "zipf"]
 
 MEDIOPUNKT: Final = "·"
@@ -237,7 +239,7 @@ def segment(word: str, separator: Separator = MEDIOPUNKT) -> str:
     """Return ``word`` with its compound parts joined by ``separator`` (unchanged if not a compound)."""
     if len(word) < _MIN_WORD or "-" in word or not word.isalpha():
         return word
-    if not word[:1].isupper() and len(word) < 14:
+    if not word[:1].isupper() and len(word) < LONG_WORD:
         return word  # short adjectives and verbs read well whole; long ones are split like nouns
     if not word[:1].isupper() and _whole_in_lexicon(word):
         return word  # a verb form the lexicon writes whole ("unterschrieben"): a particle is no word part

@@ -1,7 +1,7 @@
 """Easy Read for English releases: the title and the sender's short, plain sentences, verified.
 
 Lower priority than German (issue 16, item 7): no templates yet, only sentences that already pass
-the Easy Read checks (≤ 12 words, no subordinate clause, passive or dangling opener).
+the Easy Read checks (at most HARD_LIMIT words, no subordinate clause, passive or dangling opener).
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from pressconv.model import Block, Email, Heading, Metadata, Paragraph, Phone, Release, Text
+from pressconv.transforms.easy.limits import HARD_LIMIT
 from pressconv.transforms.easy.readability import findings, words
 from pressconv.transforms.easy.source import contacts, flat, sentences
 
@@ -22,6 +23,9 @@ _OPENERS: Final = frozenset(
     ["he", "she", "it", "they", "this", "these", "those", "that", "then", "also", "and", "but", "so", "however", "there"]
 )
 _MAX: Final = 6
+# Easy Read (Mencap, "Am I making myself clear?"): short sentences; a line of fewer than four words
+# is a label or a fragment, not a sentence that can stand in a summary.
+_MIN_WORDS: Final = 4
 _ABBREVIATIONS: Final = {"Sen.": "Senator", "Rep.": "Representative", "Gov.": "Governor", "Dr.": "Doctor"}
 
 
@@ -52,7 +56,7 @@ def _junk(title: str) -> bool:
 def _ok(sentence: str) -> bool:
     first = sentence.split()[0].lower().strip("“\"'") if sentence.split() else ""
     return (
-        4 <= len(words(sentence)) <= 12
+        _MIN_WORDS <= len(words(sentence)) <= HARD_LIMIT
         and first not in _OPENERS
         and re.search(r"[.!?]$", sentence) is not None
         and not [f for f in findings(sentence, "en") if f.kind != "negation"]

@@ -39,6 +39,9 @@ __all__ = [
 
 # Words at or above this Zipf frequency are everyday words; their entries yield to rarer ones.
 _COMMON: Final = 4.5
+# A sense's cue word counts when it stands within about four printed lines of the word: the same
+# paragraph, not the next topic of the release.
+_CUE_WINDOW: Final = 300
 
 # Cue words of a domain: at least two different ones must occur in the release for a domain entry.
 DOMAINS: dict[str, str] = {
@@ -125,7 +128,7 @@ def _senses() -> dict[str, tuple[Entry, ...]]:
 
 def sense(word: str, sentence: str, source: str | None = None) -> Entry | None:
     """The sense of ``word`` the text supports: a sense without cues if it is the only one, else
-    the first whose cue word stands in ``sentence`` or within 300 characters of the word in ``source``.
+    the first whose cue word stands in ``sentence`` or within _CUE_WINDOW (300) characters of the word in ``source``.
 
     "Initiative" for a government plan is no "Gruppe": when no cue fits, None (no entry at all).
     """
@@ -137,7 +140,7 @@ def sense(word: str, sentence: str, source: str | None = None) -> Entry | None:
     context = [_tokens(sentence)]
     if source is not None:
         for match in re.finditer(re.escape(word.replace("·", "")), source, flags=re.IGNORECASE):
-            context.append(_tokens(source[max(0, match.start() - 300) : match.end() + 300]))
+            context.append(_tokens(source[max(0, match.start() - _CUE_WINDOW) : match.end() + _CUE_WINDOW]))
     for words_near in context:
         near = set(words_near)
         for entry in found:

@@ -8,13 +8,14 @@ from typing import Final
 
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.lexicon import lookup
+from pressconv.transforms.easy.limits import HARD_LIMIT
 
 __all__ = ["listed_subject", "nominalised"]
 
 _FINITE: Final = ("VV(FIN)", "VA(FIN)", "VM(FIN)")
 _BRACKET: Final = ("VV(INF)", "VV(PP)", "VA(PP)", "VA(INF)", "VM(INF)", "PTKVZ", "PTKZU", "VV(IZU)")
 _NP: Final = ("ART", "ADJ(A)", "NN", "NE", "NNA", "CARD", "PPOSAT", "PIAT", "PIDAT", "XY")
-_LIMIT: Final = 12  # words per sentence (verify.HARD_LIMIT)
+_LIMIT: Final = HARD_LIMIT  # words per sentence
 _MONTHS: Final = "Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
 _WEEKDAYS: Final = "Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag"
 _DAYS: Final = "Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende|Nacht|Vormittag|Nachmittag|Abend"

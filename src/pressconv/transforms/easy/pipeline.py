@@ -22,6 +22,7 @@ from pressconv.transforms.easy.core import core_sentences, headline_sentences
 from pressconv.transforms.easy.facts import Facts, find_facts
 from pressconv.transforms.easy.kind import Kind, classify
 from pressconv.transforms.easy.lexicon import Entry, entries_for, in_domain, lexicon, lookup
+from pressconv.transforms.easy.limits import HARD_LIMIT
 from pressconv.transforms.easy.person import third_person
 from pressconv.transforms.easy.readability import words
 from pressconv.transforms.easy.rewrite import rewrite, title_genitive
@@ -47,6 +48,9 @@ _MIN_SOURCE: Final = 6
 _OWN: Final = ("core", "source", "copied")
 _TITLE_WORDS: Final = 10  # a title is one short sentence (issue 16, Title)
 _COPY_MIN: Final = 7  # a 7+-word sentence copied unchanged counts as copied (issue 16 figures)
+# A failing candidate of up to 20 words was close to a summary sentence (a rewrite cuts to HARD_LIMIT)
+# and is reported as dropped; a longer source sentence fails on length anyway and would flood the report.
+_REPORT_WORDS_MAX: Final = 20
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -199,14 +203,14 @@ def compose(draft: Draft) -> Draft:
             *guard.failures(styled),
         ]
         if failures:
-            if len(words(text)) <= 20:
+            if len(words(text)) <= _REPORT_WORDS_MAX:
                 dropped.append((styled, tuple(failures)))
             continue
         origin = "speech" if candidate.source.speech else "copied" if unchanged else "source"
         if not candidate.source.speech:
             framed = _as_view(text, draft)
             if framed != text:
-                if not framed or len(words(framed)) > 12 or guard.failures(_style(framed, draft)):
+                if not framed or len(words(framed)) > HARD_LIMIT or guard.failures(_style(framed, draft)):
                     continue  # a demand that cannot be marked as the sender's view stays out
                 text = framed
         if origin == "source" and (text.startswith("Man ") or ": Man " in text):
@@ -252,7 +256,7 @@ def _core_lines(
             continue
         # A demand of a statement release is the sender's view and says so, as in compose.
         framed = _as_view(text, draft)
-        if framed != text and (not framed or len(words(framed)) > 12):
+        if framed != text and (not framed or len(words(framed)) > HARD_LIMIT):
             if first:
                 failed.add(index)
             continue
@@ -481,8 +485,10 @@ def title(draft: Draft) -> Draft:
             None,
         )
     if chosen is None:
-        # Last resort before a generic line: the first verified sentence of the sender, up to 10 words.
-        first = next((line.text for line in draft.lines if line.origin in _OWN and len(words(line.text)) <= 10), None)
+        # Last resort before a generic line: the first verified sentence of the sender, up to _TITLE_WORDS.
+        first = next(
+            (line.text for line in draft.lines if line.origin in _OWN and len(words(line.text)) <= _TITLE_WORDS), None
+        )
         chosen = first.rstrip(".") if first else None
     sender = _sender(draft.release.meta.organisation) if facts.sender is None else von(facts.sender)
     if chosen is None:
@@ -543,7 +549,7 @@ def _from_headline(parts: list[str], draft: Draft) -> str | None:
 
 
 def _fits_title(sentence: str, draft: Draft) -> bool:
-    """A title sentence of 3 to 10 words that keeps every rule, is whole and states only known facts."""
+    """A title sentence of 3 to _TITLE_WORDS (10) words that keeps every rule, is whole and states only known facts."""
     styled = _style(sentence.rstrip(".") + ".", draft)
     return (
         3 <= len(words(sentence)) <= _TITLE_WORDS
@@ -630,7 +636,7 @@ def _with_topic(title: str, draft: Draft, pieces: list[str]) -> str:
     manner = {t.word for t in tagged if t.pos == "ADJD" or (t.pos == "NN" and t.word[:1].islower())}
     for attempt in (words_in, [w for w in words_in if w not in manner]) if manner else (words_in,):
         text = re.sub(r"\s+([.,!?])", r"\1", " ".join(attempt))
-        if len(words(text)) > 12:
+        if len(words(text)) > HARD_LIMIT:
             continue
         # The topic is split at its word parts here even where a quote made it a name ("„Taschendiebstahl“").
         styled = _style(text.rstrip(".") + ".", replace(draft, keep=draft.keep - {topic}))
@@ -695,10 +701,10 @@ def _grounded(part: str, draft: Draft) -> bool:
 
 
 def _title_fits(text: str, draft: Draft) -> bool:
-    """A title sentence of at most 10 words that keeps the rules (a name may stand as written)."""
+    """A title sentence of 3 to HARD_LIMIT (12) words that keeps the rules (a name may stand as written)."""
     styled = _style(text, draft)
     failures = [f for f in rule_failures(styled, known_acronyms=_acronyms(draft)) if f.check != "rule.abbreviation"]
-    return 3 <= len(words(text)) <= 12 and not failures
+    return 3 <= len(words(text)) <= HARD_LIMIT and not failures
 
 
 def _sender_title(facts: Facts, draft: Draft) -> str | None:

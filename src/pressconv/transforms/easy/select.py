@@ -15,6 +15,7 @@ from typing import Final
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.clauses import pieces, resolve, shorten, trim
 from pressconv.transforms.easy.core import kernel, nominalised
+from pressconv.transforms.easy.limits import HARD_LIMIT
 from pressconv.transforms.easy.source import SourceSentence
 
 __all__ = ["Candidate", "candidates", "frame_speech", "ranked", "speaker_label"]
@@ -22,7 +23,7 @@ __all__ = ["Candidate", "candidates", "frame_speech", "ranked", "speaker_label"]
 # Words a speaker's role may have in the frame "Oberbürgermeister Ullrich Sierau sagt: …".
 _ROLE_WORDS: Final = 2
 _LONG_ROLE: Final = 14
-_LIMIT: Final = 12  # words per sentence (verify.HARD_LIMIT); "sagt" counts as one more
+_LIMIT: Final = HARD_LIMIT  # words per sentence; "sagt" counts as one more
 
 
 @dataclass(frozen=True, slots=True)

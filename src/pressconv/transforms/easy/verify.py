@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from typing import Final
 
 from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.limits import HARD_LIMIT, LONG_WORD
 from pressconv.transforms.easy.readability import words
 from pressconv.transforms.easy.style import introduced_failures, speaker_failures, style_failures
 from pressconv.transforms.easy.types import Failure
@@ -29,8 +30,7 @@ __all__ = [
     "structure_failures",
 ]
 
-HARD_LIMIT: Final = 12
-_LONG_WORD: Final = 14
+_LONG_WORD: Final = LONG_WORD
 
 
 _KONJUNKTIV: Final = re.compile(
