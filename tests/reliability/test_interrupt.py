@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.fixtures.processes import group_alive
 from tests.reliability.support import PRESSCONV, cli_env, files_under, leftovers
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
@@ -97,14 +98,6 @@ def test_ctrl_c_during_batch(jobs: int, tmp_path: Path) -> None:
         assert hashlib.sha256(path.read_bytes()).hexdigest() == digest, f"{path} is not what was reported"
 
 
-def _group_alive(pgid: int) -> bool:
-    try:
-        os.killpg(pgid, 0)
-    except ProcessLookupError:
-        return False
-    return True
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize("gap", [0.0, 0.05, 0.3])
 def test_second_ctrl_c_ends_everything(gap: float, tmp_path: Path) -> None:
@@ -118,12 +111,12 @@ def test_second_ctrl_c_ends_everything(gap: float, tmp_path: Path) -> None:
         os.killpg(process.pid, signal.SIGINT)
         _, stderr = process.communicate(timeout=30)
         for _ in range(50):  # the workers are reaped by the parent before it exits
-            if not _group_alive(process.pid):
+            if not group_alive(process.pid):
                 break
             time.sleep(0.1)
-        alive = _group_alive(process.pid)
+        alive = group_alive(process.pid)
     finally:
-        if process.poll() is None or _group_alive(process.pid):
+        if process.poll() is None or group_alive(process.pid):
             with contextlib.suppress(ProcessLookupError):
                 os.killpg(process.pid, signal.SIGKILL)
             process.communicate()

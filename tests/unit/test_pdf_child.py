@@ -22,6 +22,7 @@ from pressconv.batch import BatchSettings, JobOutcome, plan_batch, render_job
 from pressconv.errors import WriterError
 from pressconv.writers import _pdf_child, pdf
 from pressconv.writers._pdf_child import PdfProcess, serve_pdf, start_pdf_process
+from tests.fixtures.processes import group_alive
 
 REPO = Path(__file__).resolve().parents[2]
 SEED = REPO / "examples" / "de-city-dortmund-seed.txt"
@@ -177,14 +178,6 @@ def _cli(args: list[str], cwd: Path) -> subprocess.Popen[str]:
     )
 
 
-def _group_alive(pgid: int) -> bool:
-    try:
-        os.killpg(pgid, 0)
-    except ProcessLookupError:
-        return False
-    return True
-
-
 def _children(pid: int) -> list[int]:
     try:
         text = Path(f"/proc/{pid}/task/{pid}/children").read_text()
@@ -199,7 +192,7 @@ def test_cli_outputs_are_byte_identical_with_and_without_the_child(tmp_path: Pat
         process = _cli(["convert", str(SEED), "--to", ",".join(FOUR), "-d", str(tmp_path / name), *extra], tmp_path)
         stdout, stderr = process.communicate(timeout=120)
         assert process.returncode == 0, stderr
-        assert not _group_alive(process.pid), "a process of the run outlived it"
+        assert not group_alive(process.pid), "a process of the run outlived it"
         runs[name] = (stdout.replace(str(tmp_path / name), "OUT"), stderr)
     assert runs["forked"] == runs["alone"]
     for fmt in FOUR:
@@ -216,7 +209,7 @@ def test_cli_error_after_the_fork_leaves_no_process_behind(tmp_path: Path) -> No
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == 2, stderr
     assert stderr.startswith("pressconv: error: --report"), stderr
-    assert not _group_alive(process.pid)
+    assert not group_alive(process.pid)
 
 
 def _long_run(tmp_path: Path) -> tuple[subprocess.Popen[str], int, Path]:
@@ -285,6 +278,6 @@ def test_ctrl_c_while_the_child_renders_kills_it_and_exits_130(twice: bool, tmp_
     # A second Ctrl-C may land before the first one's summary is printed ("stopped at once").
     assert twice or "interrupted" in stderr, stderr
     assert _gone(child), "the PDF process outlived the interrupted run"
-    assert not _group_alive(process.pid), "a process of the interrupted run is still there"
+    assert not group_alive(process.pid), "a process of the interrupted run is still there"
     # The outputs of one input are written together after its render: none, and no temporary file.
     assert not out.exists() or list(out.iterdir()) == []

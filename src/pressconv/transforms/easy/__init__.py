@@ -33,6 +33,7 @@ __all__ = [
     "DRAFT_LABELS",
     "EASY_KICKERS",
     "EasyResult",
+    "easy_metadata",
     "is_easy_release",
     "segment_word",
     "summarise",
@@ -106,11 +107,23 @@ def _restyle(text: str, separator: Separator) -> str:
     return re.sub(r"·(\w)", lambda m: "-" + m.group(1).upper(), text)
 
 
-def _meta(release: Release, title: str, language: Literal["de", "en"]) -> Metadata:
+def easy_metadata(
+    release: Release,
+    title: str,
+    language: Literal["de", "en"],
+    *,
+    label: str | None = None,
+    engine: str | None = None,
+) -> Metadata:
+    """The metadata of a summary of ``release``: its title, the draft label, and what it keeps of the source.
+
+    One builder for the rule engines (German and English) and the language-model engine, which
+    passes its own draft label and its name (``Metadata.easy_engine``).
+    """
     return Metadata(
         title=(Text(text=title),),
         language=release.meta.language,
-        subtitle=(Text(text=DRAFT_LABELS[language]),),
+        subtitle=(Text(text=label or DRAFT_LABELS[language]),),
         kicker=EASY_KICKERS[language],
         issued=release.meta.issued,
         organisation=release.meta.organisation,
@@ -118,6 +131,7 @@ def _meta(release: Release, title: str, language: Literal["de", "en"]) -> Metada
         keywords=(EASY_KICKERS[language],),
         source=release.meta.source,
         variant="easy",
+        easy_engine=engine,
     )
 
 
@@ -149,7 +163,7 @@ def summarise(release: Release, *, separator: str = MEDIOPUNKT) -> EasyResult:
                 blocks.append(Paragraph(children=(Text(text=_restyle(sentence, sep)),)))
         sections = (Section(kind="notes", title=labels["glossary"], blocks=tuple(blocks)),)
     title = draft.headline or "Eine Nachricht in Leichter Sprache"
-    easy = Release(meta=_meta(release, title, language), body=tuple(body), sections=sections)
+    easy = Release(meta=easy_metadata(release, title, language), body=tuple(body), sections=sections)
     texts = tuple(line.text for line in draft.lines) + tuple(
         line.text for line in draft.contact if not line.phone and not line.email
     )

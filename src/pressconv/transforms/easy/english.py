@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from pressconv.model import Block, Email, Heading, Metadata, Paragraph, Phone, Release, Text
+from pressconv.model import Block, Email, Heading, Paragraph, Phone, Release, Text
 from pressconv.transforms.easy.limits import HARD_LIMIT
 from pressconv.transforms.easy.readability import findings, words
 from pressconv.transforms.easy.source import contacts, flat, sentences
@@ -65,7 +65,7 @@ def _ok(sentence: str) -> bool:
 
 def summarise_english(release: Release) -> EasyResult:
     """The Easy Read summary of an English release (an EasyResult)."""
-    from pressconv.transforms.easy import DRAFT_LABELS, EASY_KICKERS, EasyResult
+    from pressconv.transforms.easy import EasyResult, easy_metadata
 
     found = sentences(release)
     body_text = " ".join(s.text for s in found)
@@ -87,18 +87,7 @@ def summarise_english(release: Release) -> EasyResult:
         if phones:
             body.append(Paragraph(children=(Text(text="Or call:" if emails else "Do you have questions? Call:"),)))
             body.append(Paragraph(children=(Phone(number=phones[0]),)))
-    meta = Metadata(
-        title=(Text(text=title),),
-        language=release.meta.language,
-        subtitle=(Text(text=DRAFT_LABELS["en"]),),
-        kicker=EASY_KICKERS["en"],
-        issued=release.meta.issued,
-        organisation=release.meta.organisation,
-        author=release.meta.author,
-        keywords=(EASY_KICKERS["en"],),
-        source=release.meta.source,
-        variant="easy",
-    )
+    meta = easy_metadata(release, title, "en")
     return EasyResult(
         release=Release(meta=meta, body=tuple(body)),
         diagnostics=(),

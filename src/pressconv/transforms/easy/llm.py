@@ -21,8 +21,8 @@ from typing import Final
 from pressconv._months import MONTHS_DE
 from pressconv.config import LlmConfig
 from pressconv.diagnostics import Diagnostic
-from pressconv.model import Block, Heading, Metadata, Paragraph, Release, Section, Text
-from pressconv.transforms.easy import EASY_KICKERS, HEADINGS, EasyResult, _facts_kept, _paragraph, _restyle, summarise
+from pressconv.model import Block, Heading, Paragraph, Release, Section, Text
+from pressconv.transforms.easy import HEADINGS, EasyResult, _facts_kept, _paragraph, _restyle, easy_metadata, summarise
 from pressconv.transforms.easy.compounds import MEDIOPUNKT, Separator
 from pressconv.transforms.easy.lexicon import Entry, entries_for
 from pressconv.transforms.easy.llm_client import LlmError, Send, chat
@@ -295,22 +295,6 @@ def _ask(config: LlmConfig, verifier: _Verifier, required: list[str], send: Send
     raise _Rejected("no answer")  # unreachable: max_attempts >= 1 (config.py)
 
 
-def _meta(release: Release, title: str) -> Metadata:
-    return Metadata(
-        title=(Text(text=title),),
-        language=release.meta.language,
-        subtitle=(Text(text=LLM_DRAFT_LABEL),),
-        kicker=EASY_KICKERS["de"],
-        issued=release.meta.issued,
-        organisation=release.meta.organisation,
-        author=release.meta.author,
-        keywords=(EASY_KICKERS["de"],),
-        source=release.meta.source,
-        variant="easy",
-        easy_engine=ENGINE,
-    )
-
-
 def _result(release: Release, draft: Draft, checked: _Checked, notes: list[Diagnostic]) -> EasyResult:
     """The easy release from a verified answer: its sections, the rule engine's contact, the glossary."""
     from pressconv.transforms.easy import morph
@@ -334,7 +318,13 @@ def _result(release: Release, draft: Draft, checked: _Checked, notes: list[Diagn
                 blocks.append(Paragraph(children=(Text(text=_restyle(sentence, draft.separator)),)))
         sections = (Section(kind="notes", title=labels["glossary"], blocks=tuple(blocks)),)
     title = _restyle(checked.title, draft.separator) if checked.title else draft.headline
-    easy = Release(meta=_meta(release, title or "Eine Nachricht in Leichter Sprache"), body=tuple(body), sections=sections)
+    easy = Release(
+        meta=easy_metadata(
+            release, title or "Eine Nachricht in Leichter Sprache", "de", label=LLM_DRAFT_LABEL, engine=ENGINE
+        ),
+        body=tuple(body),
+        sections=sections,
+    )
     written = tuple(_restyle(text, draft.separator) for text in checked.texts)
     texts = written + tuple(line.text for line in draft.contact if not line.phone and not line.email)
     explained = {f for e in checked.glossary for f in e.forms}
