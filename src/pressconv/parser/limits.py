@@ -6,6 +6,7 @@ from typing import Final
 
 __all__ = [
     "ABOUT_PARAGRAPH_MAX",
+    "ATTRIBUTION_BARE_WORDS_MAX",
     "ATTRIBUTION_LINE_MAX",
     "ATTRIBUTION_WINDOW",
     "BODY_SENTENCE_WORDS_MIN",
@@ -64,7 +65,10 @@ __all__ = [
     "PHONE_DIGITS_MAX",
     "PHONE_DIGITS_MIN",
     "PLACE_LINE_MAX",
+    "QUOTED_CLAUSE_WORDS_MIN",
+    "QUOTE_RESUME_WINDOW",
     "REACH_LABEL_WINDOW",
+    "ROLE_PHRASE_WORDS_MAX",
     "RUNNING_TEXT_MIN",
     "RUN_IN_BODY_MIN",
     "RUN_IN_HEADING_WORDS_MAX",
@@ -341,6 +345,17 @@ DESK_LABEL_WORDS_MAX: Final = 4
 # inside the marks it needs twelve words (a clause the sentence carries on from: „…“, heißt es.).
 SPEECH_WORDS_MIN: Final = 6
 SPEECH_CLAUSE_WORDS_MIN: Final = 12
+
+# Attribution around a quotation: a role before the speaker's name ("Die Leiterin des Zentrums für
+# Jugendhilfe, Anna Beck") is at most twelve words, longer is a sentence of its own; a bare clause
+# of at most four words ("so Müller", "erklärt Anna Beck") names one person. A quotation mark within
+# 120 characters after the attribution („A“, sagte X, „B“) means the quotation goes on; then one
+# quoted word is speech, otherwise a quoted clause before an unknown verb needs four words („Feuer
+# aus“, meldete X is a call, not a statement).
+ROLE_PHRASE_WORDS_MAX: Final = 12
+ATTRIBUTION_BARE_WORDS_MAX: Final = 4
+QUOTE_RESUME_WINDOW: Final = 120
+QUOTED_CLAUSE_WORDS_MIN: Final = 4
 
 # A run-in heading inside a flattened body ("Neue Radwege Die Stadt baut …") is two to sixteen words
 # (a short heading line of HEADING_SHORT_MAX characters, no final punctuation), and the sentence after

@@ -11,7 +11,11 @@ from dataclasses import dataclass
 
 from pressconv.parser._lazy import lazy_compile
 from pressconv.parser.limits import (
+    ATTRIBUTION_BARE_WORDS_MAX,
     PERSON_PHRASE_MAX,
+    QUOTE_RESUME_WINDOW,
+    QUOTED_CLAUSE_WORDS_MIN,
+    ROLE_PHRASE_WORDS_MAX,
     SCAN_LIMIT,
     SENTENCE_WINDOW,
     SPEAKER_PHRASE_MAX,
@@ -438,7 +442,7 @@ def parse_person(phrase: str, *, trailing_role: bool = False) -> tuple[str, str 
                     a for a in _ARTICLE.finditer(prefix) if not re.search(r"[A-ZÄÖÜ][\wäöüß]+\s+$", prefix[: a.start()])
                 ]
                 candidate = prefix[articles[-1].end() :] if articles else prefix
-                if candidate[:1].isupper() and len(candidate.split()) <= 12:
+                if candidate[:1].isupper() and len(candidate.split()) <= ROLE_PHRASE_WORDS_MAX:
                     role = candidate
             return part, role
     # "Role Firstname Lastname verb..." : a capitalised run followed by lowercase words.
@@ -503,7 +507,7 @@ def attribution_before(text: str, known: list[Speaker] | None = None) -> Speaker
     bare = clause.rstrip(":, ")
     parsed = parse_person(bare)
     # Any wording: the first person named in the clause ("X shared his thoughts:").
-    found = find_person(bare, single=len(bare.split()) <= 4, known=known)
+    found = find_person(bare, single=len(bare.split()) <= ATTRIBUTION_BARE_WORDS_MAX, known=known)
     if parsed is not None and found is not None and parsed[0].split()[-1] != found[0].split()[-1]:
         return clean_speaker(found)  # the regex reader took a capitalised noun for a name
     return clean_speaker(parsed or found)
@@ -581,8 +585,10 @@ def _attribution_clause(text: str, inner: str, known: list[Speaker] | None) -> S
     if not (stripped.startswith((",", "–", "—", "- ")) or inner.rstrip().endswith((",", "?", "!"))):
         return None
     found = _WORDS.findall(inner)
-    resumes = _MARKS.search(body[:120]) is not None  # „A“, sagte X, „B“: the quote goes on
-    if inner and (len(found) < (1 if resumes else 4) or inner.lstrip()[:1].islower() or _title_like(found)):
+    resumes = _MARKS.search(body[:QUOTE_RESUME_WINDOW]) is not None  # „A“, sagte X, „B“: the quote goes on
+    if inner and (
+        len(found) < (1 if resumes else QUOTED_CLAUSE_WORDS_MIN) or inner.lstrip()[:1].islower() or _title_like(found)
+    ):
         # „Feuer aus“, meldete X / a report titled “…,” was released Monday: without a known
         # speech verb only a quoted clause of some length is speech, not a call or a title.
         return None

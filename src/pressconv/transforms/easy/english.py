@@ -29,13 +29,18 @@ _MIN_WORDS: Final = 4
 _ABBREVIATIONS: Final = {"Sen.": "Senator", "Rep.": "Representative", "Gov.": "Governor", "Dr.": "Doctor"}
 
 
+# A headline whose letters are more than four in five capitals is set in all caps (a few capitals
+# of names and abbreviations in a sentence-case headline stay far below this).
+_ALL_CAPS_SHARE: Final = 0.8
+
+
 def _readable_title(title: str, body: str) -> str:
     """All-caps headlines are hard to read (Easy Read guidelines): sentence case, names kept, abbreviations out.
 
     A word keeps its capital where the body writes it so ("Snowe", "James Erwin").
     """
     letters = [c for c in title if c.isalpha()]
-    if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8:
+    if letters and sum(c.isupper() for c in letters) / len(letters) > _ALL_CAPS_SHARE:
         out: list[str] = []
         for index, word in enumerate(title.split()):
             bare = word.strip(".,:;!?\"'")

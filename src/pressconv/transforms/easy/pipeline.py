@@ -48,6 +48,16 @@ _MIN_SOURCE: Final = 6
 _OWN: Final = ("core", "source", "copied")
 _TITLE_WORDS: Final = 10  # a title is one short sentence (issue 16, Title)
 _COPY_MIN: Final = 7  # a 7+-word sentence copied unchanged counts as copied (issue 16 figures)
+# A source sentence repeats one template sentence when three of its four nouns or more are that
+# sentence's, and it has at least four nouns to judge by (fewer nouns overlap by chance).
+_ECHO_SHARE: Final = 0.75
+_ECHO_NOUNS_MIN: Final = 4
+# A source sentence says what the summary has said already when most of its nouns and names (three
+# in five or more, of at least two) are in the sentences kept so far.
+_SAID_SHARE: Final = 0.6
+_SAID_NOUNS_MIN: Final = 2
+# Shorter source sentences than this are headings, captions or fragments, not statements.
+_SENTENCE_WORDS_MIN: Final = 4
 # A failing candidate of up to 20 words was close to a summary sentence (a rewrite cuts to HARD_LIMIT)
 # and is reported as dropped; a longer source sentence fails on length anyway and would flood the report.
 _REPORT_WORDS_MAX: Final = 20
@@ -154,7 +164,9 @@ def compose(draft: Draft) -> Draft:
     # Most of its nouns (three of four) in one template sentence is a repeat too, named a little
     # differently ("Das Senioren·netz Berlin …" beside the template's "der AWO Landes·verband Berlin …").
     def _echoes(nouns: set[str]) -> bool:
-        return len(nouns) >= 4 and any(len(nouns & _nouns(t.text)) >= 0.75 * len(nouns) for t in templated)
+        return len(nouns) >= _ECHO_NOUNS_MIN and any(
+            len(nouns & _nouns(t.text)) >= _ECHO_SHARE * len(nouns) for t in templated
+        )
 
     repeated = {index for index, line, first in core if first and (_nouns(line.text) <= known or _echoes(_nouns(line.text)))}
     # Their time or place sentence may still add a fact; it names a noun the template introduced
@@ -191,7 +203,7 @@ def compose(draft: Draft) -> Draft:
             continue  # the core step has said this sentence already, cut to its news
         if not _complete(candidate.source.text) and not candidate.source.speech:
             continue  # a fragment the parser cut off stays out, whatever a rewrite would make of it
-        if text in said or len(words(text)) < 4 or _said_already(text, said):
+        if text in said or len(words(text)) < _SENTENCE_WORDS_MIN or _said_already(text, said):
             continue
         unchanged = text == candidate.source.text and len(words(text)) >= _COPY_MIN
         if unchanged and copied >= 1:
@@ -372,7 +384,7 @@ def _said_already(text: str, said: set[str]) -> bool:
     """Most of the sentence's nouns and names are in the template sentences already."""
     nouns = {w.lower() for w in re.findall(r"\b[A-ZÄÖÜ][\wäöüß]{3,}", text)}
     known = {w.lower() for line in said for w in re.findall(r"\b[A-ZÄÖÜ][\wäöüß·]{3,}", line.replace("·", ""))}
-    return len(nouns) >= 2 and len(nouns & known) >= 0.6 * len(nouns)
+    return len(nouns) >= _SAID_NOUNS_MIN and len(nouns & known) >= _SAID_SHARE * len(nouns)
 
 
 def _topic(raw: str) -> str:
