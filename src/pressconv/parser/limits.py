@@ -51,11 +51,18 @@ __all__ = [
     "INLINE_CONTACT_MIN",
     "INLINE_CONTACT_TAIL_MAX",
     "JOIN_TAIL",
+    "LANGUAGE_LIST_MAX",
     "LETTER_SPACED_MAX",
     "LINK_TITLE_WORDS_MAX",
     "LIST_ITEM_MAX",
+    "MENU_DIGITS_MAX",
     "MENU_LABEL_MAX",
     "MENU_LABEL_WORDS_MAX",
+    "MENU_RUN_INSIDE_MIN",
+    "MENU_RUN_LONG",
+    "MENU_RUN_MIN",
+    "MENU_RUN_STRICT_MIN",
+    "PAGE_DUMP_LINES_MIN",
     "PAGE_TITLE_MAX",
     "PARTICIPANTS_WINDOW",
     "PERSON_NAME_WORDS_MAX",
@@ -68,6 +75,7 @@ __all__ = [
     "QUOTED_CLAUSE_WORDS_MIN",
     "QUOTE_RESUME_WINDOW",
     "REACH_LABEL_WINDOW",
+    "RECORD_OPENER_LINE_MAX",
     "ROLE_PHRASE_WORDS_MAX",
     "RUNNING_TEXT_MIN",
     "RUN_IN_BODY_MIN",
@@ -87,6 +95,7 @@ __all__ = [
     "SPLIT_DATELINE_PIECE_MAX",
     "SURNAME_WINDOW",
     "TEL_LINK_TAIL_DIGITS",
+    "TOPIC_TAGS_MAX",
     "WRAP_FULL_RATIO",
     "WRAP_OPEN_RATIO",
     "WRAP_OVERFLOW_RATIO",
@@ -367,3 +376,19 @@ RUN_IN_SENTENCE_WORDS_MIN: Final = 4
 # besides the address or number, or four with no word saying how to get in touch.
 CONTACT_PARAGRAPH_WORDS_MAX: Final = 12
 CONTACT_BARE_WORDS_MAX: Final = 4
+
+# Web-page dumps (pagedump.py). A menu entry carries no five-digit number (a postcode, a phone or a
+# reference code would); a language switcher names at most twelve languages; six or more lines of
+# menu or furniture make the file a page dump; a scraped record's field labels ("Title:", "Date:")
+# open the file within its first twelve lines. A run of menu lines needs three members, two of them
+# strict labels; six make it long; between paragraphs it needs eight and menu evidence on a third of
+# them (half of them around the text). Topic tags that close a page are at most six short lines.
+MENU_DIGITS_MAX: Final = 4
+LANGUAGE_LIST_MAX: Final = 12
+PAGE_DUMP_LINES_MIN: Final = 6
+RECORD_OPENER_LINE_MAX: Final = 12
+MENU_RUN_MIN: Final = 3
+MENU_RUN_STRICT_MIN: Final = 2
+MENU_RUN_LONG: Final = 6
+MENU_RUN_INSIDE_MIN: Final = 8
+TOPIC_TAGS_MAX: Final = 6

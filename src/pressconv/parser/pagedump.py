@@ -16,11 +16,20 @@ from pressconv.parser.limits import (
     DEBRIS_LINE_MAX,
     HEADING_SHORT_MAX,
     HEADING_SHORT_WORDS_MAX,
+    LANGUAGE_LIST_MAX,
     LINK_TITLE_WORDS_MAX,
+    MENU_DIGITS_MAX,
     MENU_LABEL_MAX,
     MENU_LABEL_WORDS_MAX,
+    MENU_RUN_INSIDE_MIN,
+    MENU_RUN_LONG,
+    MENU_RUN_MIN,
+    MENU_RUN_STRICT_MIN,
+    PAGE_DUMP_LINES_MIN,
     PAGE_TITLE_MAX,
+    RECORD_OPENER_LINE_MAX,
     SHORT_LINE_MAX,
+    TOPIC_TAGS_MAX,
 )
 from pressconv.parser.residue import residue_reason
 
@@ -143,7 +152,13 @@ def _kind(text: str) -> str:
         return "T"  # a reference code ("20230310IPR77232") between menu entries
     if plain.startswith("<") or plain.endswith(">"):
         return "B"  # HTML markup lines are the Markdown reader's
-    if "@" in plain or digits >= 5 or _FINAL_PUNCT.search(plain) or parse_date_line(plain) or match_kicker(plain):
+    if (
+        "@" in plain
+        or digits > MENU_DIGITS_MAX
+        or _FINAL_PUNCT.search(plain)
+        or parse_date_line(plain)
+        or match_kicker(plain)
+    ):
         return "B"  # contact data, sentences, dates and "Pressemitteilung" belong to the release
     if len(words) <= MENU_LABEL_WORDS_MAX and len(plain) <= MENU_LABEL_MAX:
         # A bullet without a link is a list item of the release; menus are links or bare labels.
@@ -158,7 +173,7 @@ def _is_language_menu(plain: str) -> bool:
     """'DE - Deutsch', 'FR - français', 'Deutsch | English | Français': a list of language names."""
     rest = _LANGUAGE_CODE.sub("", plain).lower()
     words = [w for w in re.split(r"[\s|/·•,]+", rest) if w]
-    if not words or len(words) > 12:
+    if not words or len(words) > LANGUAGE_LIST_MAX:
         return False
     if _LANGUAGE_CODE.match(plain):
         return words[0] in _LANGUAGE_NAMES
@@ -227,7 +242,7 @@ def page_residue(texts: list[str], skip: list[bool]) -> dict[int, str]:
     _menu_runs(texts, skip, per_line, counts, first_prose, last_prose, breaks, found)
     _furniture_sections(texts, skip, per_line, found)
     # A page dump: the copy dragged along a menu or several lines of page furniture.
-    dump = len(found) + len(per_line) >= 6
+    dump = len(found) + len(per_line) >= PAGE_DUMP_LINES_MIN
     if dump:
         _lost_link_lists(texts, skip, per_line, found)
         if headline is not None:
@@ -247,7 +262,7 @@ def _record_fields(texts: list[str], skip: list[bool], per_line: dict[int, str],
     # Title, date, author and source belong to the release's head; other fields ("PR Tag:",
     # "Category:") describe the archive.
     opener = next((i for i, reason in sorted(per_line.items()) if reason == "field label of a scraped record"), None)
-    if opener is None or opener > 12:
+    if opener is None or opener > RECORD_OPENER_LINE_MAX:
         return
     fields = [i for i in range(opener) if texts[i].strip() and not skip[i]]
     if not fields or not all(_FIELD.fullmatch(texts[i].strip()) for i in fields):
@@ -343,9 +358,9 @@ def _judge_run(
         run.pop()
     members = [index for index, kind in run if kind in ("S", "P")]
     strict = [index for index, kind in run if kind == "S"]
-    if len(members) < 3 or len(strict) < 2:
+    if len(members) < MENU_RUN_MIN or len(strict) < MENU_RUN_STRICT_MIN:
         return
-    long_run = len(members) >= 6
+    long_run = len(members) >= MENU_RUN_LONG
     signals = len(members) - len(strict)
     signals += sum(1 for index in strict if _nav_signal(texts[index], counts, repeats=long_run))
     inside = first_prose < run[0][0] and run[-1][0] < last_prose
@@ -353,7 +368,11 @@ def _judge_run(
     if (before.endswith(":") or texts[run[0][0]].strip().endswith(":")) and signals * 2 < len(members):
         return  # "Mit dabei sind:" and the names after it: a list the release announces
     # Between paragraphs a run needs to be long and carry menu evidence; around the text either.
-    needed = len(members) >= 8 and signals * 3 >= len(members) if inside else long_run or signals * 2 >= len(members)
+    needed = (
+        len(members) >= MENU_RUN_INSIDE_MIN and signals * 3 >= len(members)
+        if inside
+        else long_run or signals * 2 >= len(members)
+    )
     if not needed:
         return
     last = run[-1][0]
@@ -524,7 +543,7 @@ def _topic_tags(texts: list[str], skip: list[bool], per_line: dict[int, str], fo
     while start > 0 and texts[start - 1].strip() and not skip[start - 1]:
         start -= 1
     block = list(range(start, end))
-    if not block or len(block) > 6:
+    if not block or len(block) > TOPIC_TAGS_MAX:
         return
     gap = 0
     while start - gap - 1 >= 0 and not texts[start - gap - 1].strip():
