@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
+from typing import Final
 
 from pressconv.parser._lazy import lazy_compile
 from pressconv.parser.dates import (
@@ -315,14 +316,25 @@ _CONNECTORS = frozenset(
 
 # "Member for Kestrel Bay | Coastal Alliance": separators between the names on a sender line.
 _SEPARATORS = frozenset(("|", "–", "—", "-", "/", "·", "&"))
+# A name runs to about twelve characters a word ("Senatsverwaltung" is 16, most are shorter); a line
+# longer than that per allowed word is prose. A final "." after a word of at most four letters ends
+# an abbreviation ("Inc.", "e. V.", "Ltd."), after a longer word a sentence.
+_NAME_CHARS_PER_WORD: Final = 12
+_ABBREVIATION_MAX: Final = 4
+# An all-caps line of at most five letters is an acronym (a committee or desk, "EMPL"), not a place.
+_ACRONYM_MAX: Final = 5
 
 
 def name_like(text: str, *, max_words: int = 8) -> bool:
     """True for a short line written like a name ("Sen. Jane Doe", "Polizei Berlin und AWO e. V.")."""
     words = [word for word in text.split() if word not in _SEPARATORS]
-    if not 1 <= len(words) <= max_words or len(text) > 12 * max_words or text.endswith((",", ";", ":", "!", "?")):
+    if (
+        not 1 <= len(words) <= max_words
+        or len(text) > _NAME_CHARS_PER_WORD * max_words
+        or text.endswith((",", ";", ":", "!", "?"))
+    ):
         return False
-    if text.endswith(".") and len(words[-1]) > 4:
+    if text.endswith(".") and len(words[-1]) > _ABBREVIATION_MAX:
         return False  # a sentence, not an abbreviation such as "Inc." or "e. V."
     for word in words:
         bare = word.strip("()„“\"',")
@@ -372,7 +384,7 @@ def match_place_line(text: str) -> str | None:
         return None
     if not _PLACE_LINE.fullmatch(stripped) or stripped.split()[0].lower() in _NOT_PLACE:
         return None
-    if stripped.isupper() and len(stripped) <= 5:
+    if stripped.isupper() and len(stripped) <= _ACRONYM_MAX:
         return None  # an acronym ("EMPL", a committee or desk), not a place
     return stripped
 
