@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from pressconv.diagnostics import Diagnostic
 from pressconv.model import (
@@ -409,13 +410,18 @@ def _list_items(item: RawBlock, language: str) -> tuple[ListItem, ...]:
     return tuple(result)
 
 
+# A header cell is a short label ("Datum", "Uhrzeit", "Ort"): at most 30 characters, a column
+# heading, not a value written out.
+_HEADER_CELL_MAX: Final = 30
+
+
 def _looks_like_header(rows: list[list[str]]) -> bool:
     """A first row without digits above rows with digits reads as a header row."""
     if len(rows) < 2:
         return False
     first_has_digits = any(re.search(r"\d", cell) for cell in rows[0])
     rest_has_digits = any(re.search(r"\d", cell) for row in rows[1:] for cell in row)
-    return not first_has_digits and (rest_has_digits or all(len(cell) <= 30 for cell in rows[0]))
+    return not first_has_digits and (rest_has_digits or all(len(cell) <= _HEADER_CELL_MAX for cell in rows[0]))
 
 
 def build_section(

@@ -30,6 +30,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import pairwise
+from typing import Final
 
 from pressconv._months import MONTHS_DE
 from pressconv.parser import gazetteer
@@ -196,13 +197,17 @@ def _town_names(text: str) -> Iterable[tuple[str, int, bool]]:
             yield match.group("place"), match.start(), True
 
 
+# Domain parts shorter than four letters are prefixes and codes ("ba", "www", "bz"), not towns.
+_DOMAIN_PART_MIN: Final = 4
+
+
 def _domain_towns(text: str) -> Iterable[tuple[str, int]]:
     """(town, offset) for each e-mail address whose domain spells a town ("ba-mitte.berlin.de")."""
     for match in _EMAIL_DOMAIN.finditer(text):
         if match.group("tld").lower() not in _TOWN_TLDS:
             continue
         labels = match.group("domain").lower().split(".")[:-1]
-        parts = [part for label in labels for part in (label, *label.split("-")) if len(part) >= 4]
+        parts = [part for label in labels for part in (label, *label.split("-")) if len(part) >= _DOMAIN_PART_MIN]
         towns = {_resolve(town) for part in parts if (town := gazetteer.domain_town(part))}
         for town in sorted(towns):  # one vote per address and town, whichever labels spell it
             yield town, match.start()

@@ -27,6 +27,7 @@ from pressconv.parser.limits import (
     CONTACT_PARAGRAPH_MAX,
     CONTACT_PARAGRAPH_WORDS_MAX,
     END_MARK_WINDOW,
+    QUOTED_CLAUSE_WORDS_MIN,
     RUNNING_TEXT_MIN,
     SCAN_LIMIT,
     SENTENCE_WINDOW,
@@ -215,7 +216,7 @@ def speaks(text: str) -> bool:
         return False
     for span in find_quotes(text):
         inner = text[span.inner_start : span.inner_end]
-        if not is_speech(inner) and len(inner.split()) < 4:
+        if not is_speech(inner) and len(inner.split()) < QUOTED_CLAUSE_WORDS_MIN:
             continue  # a quoted term or title
         if attribution_before(text[max(0, span.start - SENTENCE_WINDOW) : span.start]):
             return True
