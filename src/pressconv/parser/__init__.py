@@ -355,8 +355,10 @@ def _read_head(lines: list[Line], head: _Head, language: str) -> list[Line]:
         place = match_place_line(text) if head.place is None and head.title is not None else None
         if place and _head_line_follows(lines, index):
             if names_a_body(place):
-                # "Tri-County Transit Authority" between headline and date: the sender's name.
-                head.organisation = head.organisation or place
+                # "Tri-County Transit Authority" between headline and date: the sender's name, added
+                # to one a label already named (as _take_label adds an issuer) so no name is lost.
+                known = head.organisation
+                head.organisation = place if not known or place in known else f"{known}, {place}"
             else:
                 # "Berlin/Brandenburg" between headline and label: the place line of German desks.
                 head.place = place
