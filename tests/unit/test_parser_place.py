@@ -158,6 +158,14 @@ def test_a_body_named_under_the_headline_is_the_sender_not_a_place_line() -> Non
     assert meta.place is None and meta.organisation == "Tri-County Transit Authority"
     meta = parse("Neue Bänke\nStadtwerke Nordheim GmbH\n20.03.2024\n\nDie Stadtwerke stellen Bänke auf.\n").release.meta
     assert meta.organisation == "Stadtwerke Nordheim GmbH" and meta.place == "Nordheim" and meta.place_inferred
+    # A label that already named the senders keeps them; the body under the headline is added, and
+    # its words are in the model, not in ``removed``.
+    result = parse(
+        "Joint news release: Northgate University and Lakeshore Institute\nNew Bus Line\n"
+        "Tri-County Transit Authority\nApril 2, 2025\n\nThe new bus line opens on Monday.\n"
+    )
+    assert result.release.meta.organisation == ("Northgate University and Lakeshore Institute, Tri-County Transit Authority")
+    assert not any("Tri-County" in line.text for line in result.removed)
     meta = parse("Neue Bänke\nBerlin/Brandenburg\n20.03.2024\n\nDie Stadtwerke stellen Bänke auf.\n").release.meta
     assert meta.place == "Berlin/Brandenburg" and not meta.place_inferred
     assert names_a_body("Heimatverein Altbruck e.V.") and not names_a_body("Frankfurt am Main")
