@@ -161,8 +161,9 @@ def test_a_body_named_under_the_headline_is_the_sender_not_a_place_line() -> Non
     # A label that already named the senders keeps them; the body under the headline is added, and
     # its words are in the model, not in ``removed``.
     result = parse(
-        "Joint news release: Northgate University and Lakeshore Institute\nNew Bus Line\n"
-        "Tri-County Transit Authority\nApril 2, 2025\n\nThe new bus line opens on Monday.\n"
+        "Joint news release: Northgate University and Lakeshore Institute\nNew Bus Line Opens in Marshbrook\n"
+        "Tri-County Transit Authority\nApril 2, 2025\n\nThe new bus line 12 opens on Monday and connects the "
+        "university with the station. It runs every ten minutes.\n"
     )
     assert result.release.meta.organisation == ("Northgate University and Lakeshore Institute, Tri-County Transit Authority")
     assert not any("Tri-County" in line.text for line in result.removed)
