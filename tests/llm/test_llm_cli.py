@@ -167,7 +167,6 @@ def test_rules_on_the_command_line_wins_over_the_config(tmp_path: Path) -> None:
     assert LABEL not in done.stdout and "Entwurf – nicht von Prüferinnen und Prüfern geprüft" in done.stdout
 
 
-@pytest.mark.skipif(os.name != "posix", reason="POSIX signals")
 @pytest.mark.parametrize("inputs", [1, 3], ids=["one-release", "worker-pool"])
 def test_ctrl_c_cancels_waiting_requests_cleanly(tmp_path: Path, inputs: int) -> None:
     folder = tmp_path / "in"

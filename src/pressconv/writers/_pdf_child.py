@@ -37,20 +37,23 @@ from pressconv.errors import PressconvError
 if TYPE_CHECKING:
     from pressconv.report import ErrorInfo
 
-__all__ = ["PdfAnswer", "PdfProcess", "can_fork", "serve_pdf", "start_pdf_process", "writer_error"]
+__all__ = ["PdfAnswer", "PdfProcess", "can_fork", "serve_pdf", "spare_cpu", "start_pdf_process", "writer_error"]
 
 # Each message is a pickle preceded by its length (8 bytes, big-endian).
 _HEADER = 8
 
 
 def can_fork() -> bool:
-    """True where a second process can run beside this one: Linux, and two CPUs are ours.
+    """True where a second process can be forked safely: Linux with os.fork.
 
     Linux only: macOS has os.fork, but its system libraries are not fork-safe once loaded (which is
     why multiprocessing spawns there since Python 3.8); elsewhere the PDF renders in-process.
     """
-    if not sys.platform.startswith("linux") or not hasattr(os, "fork"):
-        return False
+    return sys.platform.startswith("linux") and hasattr(os, "fork")
+
+
+def spare_cpu() -> bool:
+    """True when two CPUs are ours: on one, a second process only competes with the first."""
     try:
         cpus = len(os.sched_getaffinity(0))
     except (AttributeError, OSError):
@@ -111,7 +114,7 @@ def start_pdf_process(formats: Sequence[str], inputs: Sequence[str], jobs: int |
         return None
     if inputs[0] != "-" and not Path(inputs[0]).is_file():
         return None
-    return PdfProcess(serve_pdf) if can_fork() else None
+    return PdfProcess(serve_pdf) if can_fork() and spare_cpu() else None
 
 
 def _send(stream: IO[bytes], payload: object) -> None:
