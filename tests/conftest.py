@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from pressconv.api import ParseResult, parse
 from tests.fixtures.corpus import CORPUS as CORPUS  # re-exported: tests import it from here
+
+if TYPE_CHECKING:
+    from tests.validators.tools import Browser
 
 TESTS = Path(__file__).resolve().parent
 
@@ -40,3 +45,12 @@ def check_golden(actual: str, golden: Path) -> None:
         return
     expected = golden.read_text(encoding="utf-8")
     assert actual == expected, f"{golden.name} differs; run with PRESSCONV_ACCEPT=1 to accept the new output"
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    """One offline Chromium per test module (tests/validators/tools.py), shared by its browser tests."""
+    from tests.validators.tools import Browser
+
+    with Browser() as shared:
+        yield shared

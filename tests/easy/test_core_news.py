@@ -16,11 +16,11 @@ from pressconv.transforms.easy import summarise, summary_text
 from pressconv.transforms.easy.core import kernel
 from pressconv.transforms.easy.readability import words
 from pressconv.transforms.easy.rewrite import rewrite
+from tests.fixtures.releases import german_release
 
 
 def _release(title: str, *paragraphs: str, issued: date) -> Release:
-    meta = Metadata(title=(Text(text=title),), language="de-DE", issued=issued)
-    return Release(meta=meta, body=tuple(Paragraph(children=(Text(text=p),)) for p in paragraphs))
+    return german_release(title, *paragraphs, issued=issued)
 
 
 def _summary(release: Release) -> tuple[str, list[str]]:

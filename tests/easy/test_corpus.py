@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -159,12 +158,6 @@ def corpus_pages(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
         target.write_bytes(render(release, "easy", ctx=make_context(release, stem=path.stem)))
         pages.append(target)
     return pages
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[tools.Browser]:
-    with tools.Browser() as shared:
-        yield shared
 
 
 @pytest.mark.validator

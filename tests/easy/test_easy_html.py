@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -60,12 +59,6 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     path.write_bytes(writer.render(easy, make_context(easy, stem="seed")))
     paths.append(path)
     return paths
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[tools.Browser]:
-    with tools.Browser() as shared:
-        yield shared
 
 
 def test_writer_attributes() -> None:

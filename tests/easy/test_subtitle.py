@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from pressconv.model import Metadata, Paragraph, Release, Text
+from pressconv.model import Release
 from pressconv.transforms.easy import summarise
+from tests.fixtures.releases import german_release
 
 
 def _release(title: str, subtitle: str, *paragraphs: str) -> Release:
-    meta = Metadata(title=(Text(text=title),), subtitle=(Text(text=subtitle),), language="de-DE", issued=date(2024, 3, 1))
-    return Release(meta=meta, body=tuple(Paragraph(children=(Text(text=p),)) for p in paragraphs))
+    return german_release(title, *paragraphs, subtitle=subtitle)
 
 
 @pytest.mark.parametrize(

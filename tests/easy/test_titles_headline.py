@@ -6,21 +6,19 @@ convention is shown on releases of at least two kinds of sender (club, authority
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from pressconv.model import Metadata, Paragraph, Release, Text
+from pressconv.model import Release, Text
 from pressconv.transforms.easy import summarise
 from pressconv.transforms.easy.lexicon import entries_for
 from pressconv.transforms.easy.pipeline import build
 from pressconv.transforms.easy.sender import find_sender, von, with_article
 from pressconv.transforms.easy.titles import from_headline, kicker_topic, plural_noun, topic_sentence
+from tests.fixtures.releases import german_release
 
 
 def _release(title: str, *paragraphs: str, org: str | None = None, kicker: str | None = None) -> Release:
-    meta = Metadata(title=(Text(text=title),), language="de-DE", issued=date(2024, 3, 1), organisation=org, kicker=kicker)
-    return Release(meta=meta, body=tuple(Paragraph(children=(Text(text=p),)) for p in paragraphs))
+    return german_release(title, *paragraphs, organisation=org, kicker=kicker)
 
 
 def _title(release: Release) -> str:

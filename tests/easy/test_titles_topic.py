@@ -5,16 +5,14 @@ Every release here is made up for these tests (names, places, numbers); none is 
 
 from __future__ import annotations
 
-from datetime import date
-
-from pressconv.model import Metadata, Paragraph, Release, Text
+from pressconv.model import Release
 from pressconv.transforms.easy import morph, pipeline, summarise, summary_text
 from pressconv.transforms.easy.pipeline import Draft
+from tests.fixtures.releases import german_release
 
 
 def _release(title: str, *paragraphs: str, org: str | None = None) -> Release:
-    meta = Metadata(title=(Text(text=title),), language="de-DE", issued=date(2024, 3, 1), organisation=org)
-    return Release(meta=meta, body=tuple(Paragraph(children=(Text(text=p),)) for p in paragraphs))
+    return german_release(title, *paragraphs, organisation=org)
 
 
 def _draft(release: Release) -> Draft:

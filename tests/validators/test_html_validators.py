@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -123,19 +122,6 @@ def vnu_results(pages: dict[str, Page]) -> dict[str, list[dict[str, Any]]]:
     return results
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[tools.Browser]:
-    """One offline Chromium for the whole module."""
-    with tools.Browser() as shared:
-        yield shared
-
-
-def _describe(violations: list[dict[str, Any]]) -> str:
-    return "\n".join(
-        f"{v['id']} ({v.get('impact')}): {v['help']} -> {[n['html'][:120] for n in v['nodes'][:3]]}" for v in violations
-    )
-
-
 # ---------------------------------------------------------------------------- per page
 
 
@@ -162,13 +148,13 @@ def test_vnu_accepts_the_epub_variant(name: str, vnu_results: dict[str, list[dic
 @pytest.mark.parametrize("name", PAGE_NAMES)
 def test_axe_finds_no_violations(name: str, scheme: str, pages: dict[str, Page], browser: tools.Browser) -> None:
     violations = browser.axe(pages[name].path, color_scheme=scheme)  # type: ignore[arg-type]
-    assert violations == [], _describe(violations)
+    assert violations == [], tools.describe_violations(violations)
 
 
 @pytest.mark.parametrize("name", PAGE_NAMES)
 def test_axe_at_320_px(name: str, pages: dict[str, Page], browser: tools.Browser) -> None:
     violations = browser.axe(pages[name].path, viewport_width=320)
-    assert violations == [], _describe(violations)
+    assert violations == [], tools.describe_violations(violations)
 
 
 @pytest.mark.parametrize("name", PAGE_NAMES)

@@ -4,9 +4,7 @@ like the release pages: light and dark, at 320 CSS pixels, plain and with an org
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -48,18 +46,6 @@ def indexes(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     return built
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[tools.Browser]:
-    with tools.Browser() as shared:
-        yield shared
-
-
-def _describe(violations: list[dict[str, Any]]) -> str:
-    return "\n".join(
-        f"{v['id']} ({v.get('impact')}): {v['help']} -> {[n['html'][:120] for n in v['nodes'][:3]]}" for v in violations
-    )
-
-
 def test_vnu_reports_nothing(indexes: dict[str, Path]) -> None:
     results = tools.vnu_messages(list(indexes.values()))
     for name, path in indexes.items():
@@ -70,13 +56,13 @@ def test_vnu_reports_nothing(indexes: dict[str, Path]) -> None:
 @pytest.mark.parametrize("name", SITES)
 def test_axe_finds_no_violations(name: str, scheme: str, indexes: dict[str, Path], browser: tools.Browser) -> None:
     violations = browser.axe(indexes[name], color_scheme=scheme)  # type: ignore[arg-type]
-    assert violations == [], _describe(violations)
+    assert violations == [], tools.describe_violations(violations)
 
 
 @pytest.mark.parametrize("name", SITES)
 def test_axe_at_320_px(name: str, indexes: dict[str, Path], browser: tools.Browser) -> None:
     violations = browser.axe(indexes[name], viewport_width=320)
-    assert violations == [], _describe(violations)
+    assert violations == [], tools.describe_violations(violations)
 
 
 @pytest.mark.parametrize("name", SITES)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -87,13 +86,6 @@ def make_epub(path: Path, *, broken: bool = False) -> Path:
         for name, text in members.items():
             zf.writestr(name, text, compress_type=zipfile.ZIP_DEFLATED)
     return path
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[tools.Browser]:
-    """One Chromium shared by the browser tests of this module."""
-    with tools.Browser() as b:
-        yield b
 
 
 def test_axe_passes_accessible_page_and_blocks_network(tmp_path: Path, browser: tools.Browser) -> None:

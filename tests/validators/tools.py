@@ -284,6 +284,13 @@ class Browser:
         return value
 
 
+def describe_violations(violations: list[dict[str, Any]]) -> str:
+    """axe violations as lines for an assertion message: rule, impact, help and the first nodes."""
+    return "\n".join(
+        f"{v['id']} ({v.get('impact')}): {v['help']} -> {[n['html'][:120] for n in v['nodes'][:3]]}" for v in violations
+    )
+
+
 def axe_violations(
     html_path: Path, *, viewport_width: int = 1280, color_scheme: ColorScheme = "light"
 ) -> list[dict[str, Any]]:
