@@ -311,7 +311,7 @@ def _phrase_end(tagged: tuple[morph.Token, ...], start: int) -> int:
 def _subject(tagged: tuple[morph.Token, ...], verb: int) -> str | None:
     """The subject before the finite verb, as it can open another sentence; None if not certain.
 
-    A name ("Anna Muster", "SV Walddorf") or a definite noun phrase ("Das Beratungsteam", "Die
+    A name ("Anna Muster", "TSV Nordheim") or a definite noun phrase ("Das Beratungsteam", "Die
     Polizei Berlin") is repeated as it stands. Anything else (a pronoun, an indefinite noun whose
     second mention needs another article) is not.
     """

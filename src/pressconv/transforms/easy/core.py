@@ -405,7 +405,7 @@ def _definite_singular(event: str) -> bool:
 def _lower(phrase: str) -> str:
     """A preposition from the Vorfeld in lower case ("In der Nacht" -> "in der Nacht"); the date's comma back."""
     phrase = re.sub(rf"\b({_WEEKDAYS}) (?=\d)", r"\1, ", phrase)
-    # "vom 25. Oktober bis zum 29. Oktober 2021": the month once (fewer words, the same days).
+    # "vom 3. Mai bis zum 7. Mai 2025": the month once (fewer words, the same days).
     phrase = re.sub(rf"\b(vom \d{{1,2}}\.) ({_MONTHS}) (bis zum \d{{1,2}}\.) \2\b", r"\1 \3 \2", phrase)
     first = phrase.split(" ", 1)[0]
     return phrase[:1].lower() + phrase[1:] if first.lower() in _TIME_PREPOSITIONS | _PLACE_PREPOSITIONS else phrase

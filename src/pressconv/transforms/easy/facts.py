@@ -685,8 +685,8 @@ _WITH_US: Final = re.compile(r"\b(?:mit uns|neben uns|außer uns|wir)\b", re.IGN
 def _actor(body: list[str]) -> str | None:
     """The fire brigades named with their place, the whole list (rubric: lists kept whole).
 
-    "die Feuerwehr Effeltrich", "Feuerwehr Poxdorf und Feuerwehr Gaiganz" -> "die Feuerwehren aus
-    Effeltrich, Poxdorf und Gaiganz"; more than six are left out rather than cut.
+    "die Feuerwehr Nordheim", "Feuerwehr Südheim und Feuerwehr Altbruck" -> "die Feuerwehren aus
+    Nordheim, Südheim und Altbruck"; more than six are left out rather than cut.
     """
     found: dict[str, list[str]] = {}
     for sentence in body:

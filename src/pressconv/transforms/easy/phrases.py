@@ -45,7 +45,7 @@ def nominalised(tagged: Sequence[morph.Token]) -> list[morph.Token]:
     attributive adjective inside a sentence is written small. HanTa sometimes tags "Unbekannter" as
     an attributive adjective, and "ein Unbekannter Rauch" would then read as one noun phrase. A
     capitalised adjective whose lemma is written small is a noun; a place adjective keeps its capital
-    in the lemma ("Berliner") and a quoted name („Dunkle Jahreszeit“) is left as it is.
+    in the lemma ("Berliner") and a quoted name („Sicher im Herbst“) is left as it is.
     """
     out = list(tagged)
     quoted = False
@@ -133,7 +133,7 @@ def _phrase(tagged: Sequence[morph.Token], start: int) -> int:
         elif token.pos == "NNA" and head:
             break
         elif token.pos in ("NN", "NE", "NNA", "XY"):
-            # "SV Walddorf", "Polizei Berlin": a name or an acronym's name part continues the head.
+            # "TSV Nordheim", "Polizei Berlin": a name or an acronym's name part continues the head.
             if head and token.pos not in ("NE", "XY") and tagged[end - 1].pos != "NE" and not tagged[end - 1].word.isupper():
                 break
             head = True
@@ -267,7 +267,7 @@ def _kind(chunk: Sequence[morph.Token]) -> str:
         nouns = [t for t in chunk[1:] if t.pos in ("NN", "NE")]
         # "Pankower", "Berliner": a capitalised adjective in -er is made from a place name.
         named = [t for t in chunk[1:] if t.pos == "ADJ(A)" and t.word[:1].isupper() and t.word.endswith("er")]
-        # "zwischen Effeltrich und Gaiganz": a list of names is a place too; a list of things is not.
+        # "zwischen Nordheim und Südheim": a list of names is a place too; a list of things is not.
         listed = any(t.word in ("und", "oder") for t in chunk)
         if (
             first.word.lower() in _PLACE_PREPOSITIONS

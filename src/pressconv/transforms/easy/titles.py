@@ -131,7 +131,7 @@ def from_headline(part: str, *, past: bool) -> str | None:
     """A short sentence for a headline noun phrase, or None when the part is no such phrase.
 
     ``past`` selects "Es hat … gegeben" for reports of what happened (police and fire reports); a
-    headline with a date announces something and keeps the present ("Aktionswoche vom 25. Oktober …").
+    headline with a date announces something and keeps the present ("Lesewoche vom 3. Mai …").
     """
     part = re.sub(r"\s+", " ", re.sub(r"\([^)]*\)", "", part)).strip().rstrip("!.?")
     tagged = morph.tag(part)

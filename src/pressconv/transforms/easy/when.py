@@ -87,7 +87,7 @@ def find_moments(text: str, issued: date | None) -> list[Moment]:
             # "vom 7. bis 11. Oktober": the last day of a range is not the day something happens.
             before = text[max(0, match.start() - 25) : match.start()]
             ranged = bool(re.search(r"(?:\bbis|[-–])\s*(?:zum\s+)?$", before))
-            # "vom 25. Oktober bis zum 29. Oktober": the first day of a range is not the one day either.
+            # "vom 3. Mai bis zum 7. Mai": the first day of a range is not the one day either.
             tail = text[match.end() : match.end() + 24]
             opens = bool(re.match(r"\s*(?:\d{4}\s*)?(?:bis(?:\s+zum)?|[-–])\s*\d{1,2}\.(?!\d{2}\s*Uhr)", tail))
             time = time_phrase(re.split(r"[.!?]\s", text[match.end() : match.end() + 60])[0])
