@@ -192,3 +192,24 @@ def test_a_region_named_as_seat_yields_to_the_town_of_the_text() -> None:
     # With no town in the text, the region is all there is.
     assert infer_place("Polizeipräsidium Oberbayern Süd\nEin Fahrrad wurde gestohlen.", "de-DE") == "Oberbayern"
     assert infer_place("Die Polizei Nordhorn sucht Zeugen. Ein Fest in Berlin.", "de-DE") == "Nordhorn"
+
+
+def test_a_sentence_opening_the_next_line_is_not_a_seat() -> None:
+    # A body's kind at a line end and an article opening the next sentence ("… im Bürgeramt" /
+    # "Das …") once gave the place "Das"; function words are a closed class, never a town.
+    assert infer_place("Neue Zeiten im Bürgeramt\nDas Bürgeramt öffnet früher.", "de-DE") is None
+    assert infer_place("Sprechstunde der Polizei\nAb Montag gilt ein neuer Plan.", "de-DE") is None
+    assert sender_seat("Besuch im Stadtarchiv\nDie Stadt Nordheim lädt ein.", "de-DE") == "Nordheim"
+
+
+def test_a_kind_after_a_kind_starts_the_next_name() -> None:
+    # "im Bürgeramt" / "Bezirksamt Nordheim": the second kind is not the first one's seat.
+    assert sender_seat("Termine im Bürgeramt\nBezirksamt Nordheim", "de-DE") == "Nordheim"
+
+
+def test_german_bodies_that_put_their_kind_first_are_senders() -> None:
+    assert names_a_body("Bezirksamt Nordheim")
+    assert names_a_body("Polizeiinspektion Kleinau")
+    assert names_a_body("Riverton Public Library")
+    assert not names_a_body("Berlin/Brandenburg")
+    assert not names_a_body("Frankfurt am Main")

@@ -59,7 +59,7 @@ from pressconv.parser.pagedump import page_residue, site_title_suffix
 from pressconv.parser.place import infer_place, names_a_body
 from pressconv.parser.residue import aggregator_tail_start, end_mark_reason, trailing_button
 from pressconv.parser.result import ParseResult
-from pressconv.parser.sentences import sentence_starts
+from pressconv.parser.sentences import ends_in_abbreviation, sentence_starts
 
 __all__ = ["parse_text"]
 
@@ -411,9 +411,14 @@ def _body_sentence(text: str) -> bool:
     Headlines go without a final full stop; a line of two sentences, or of one long sentence
     ending in "." (ten words or more), opens the body of a release that has no headline.
     """
-    if not text.endswith(".") or text.endswith(("..", "…")) or re.search(r"\b[A-Za-zÄÖÜäöü]{1,4}\.$", text):
-        return False  # "…" or an abbreviation ("Nr.", "Inc.") closes a headline too
+    if not _closed_as_sentence(text):
+        return False
     return bool(sentence_starts(text)) or len(text.split()) >= BODY_SENTENCE_WORDS_MIN
+
+
+def _closed_as_sentence(text: str) -> bool:
+    """True for a line that ends in a sentence's full stop, not in "…" or an abbreviation ("Nr.")."""
+    return text.endswith(".") and not text.endswith(("..", "…")) and not ends_in_abbreviation(text)
 
 
 def _take_label(label: Label, head: _Head, number: int, text: str) -> None:
@@ -546,7 +551,13 @@ def _head_line_follows(lines: list[Line], index: int) -> bool:
 
 
 def _tags_then_head_line(lines: list[Line], index: int) -> bool:
-    """True if only short tag lines stand between ``lines[index]`` and a date or number line."""
+    """True if only short tag lines stand between ``lines[index]`` and a date or number line.
+
+    Category tags sit between the label and the date with the headline still to come after the
+    date. If what follows the date is a sentence closed by a full stop (the body), no headline is
+    left below: the short lines above the date are the headline and the sender, not tags
+    ("Pressemitteilung" / headline / "Bezirksamt X" / date / one-sentence text).
+    """
     probe = index
     for _ in range(4):
         following = _next_text(lines, probe)
@@ -555,7 +566,8 @@ def _tags_then_head_line(lines: list[Line], index: int) -> bool:
         probe, candidate = following
         kind = _head_kind(candidate)
         if kind in ("date", "number"):
-            return True
+            after = _next_text(lines, probe)
+            return after is not None and not _closed_as_sentence(after[1])
         if kind != "other" or not match_tag_line(candidate):
             return False
     return False

@@ -62,7 +62,12 @@ _DE_COMPOUND = (
     r"(?:[A-ZÄÖÜ][a-zäöüß]*(?:amt|archiv|gericht|verwaltung|ministerium|behörde|kammer|bistum|präsidium|polizei|"
     r"direktion|museum|bibliothek|kanzlei|verband)(?:e?s)?|Land)(?:\s*\([A-ZÄÖÜ]{2,6}\))?"
 )
-_DE_SEAT = lazy_compile(r"\b(?:" + _DE_INSTITUTION + r"|" + _DE_COMPOUND + r")\s+" + _NAME + r"\b")
+# The seat is never itself a body's kind: in "… im Bürgeramt" / "Bezirksamt Nordheim" the second
+# kind starts the next name rather than being the first one's seat.
+_DE_SEAT = lazy_compile(
+    r"\b(?:" + _DE_INSTITUTION + r"|" + _DE_COMPOUND + r")\s+"
+    r"(?!(?:" + _DE_INSTITUTION + r"|" + _DE_COMPOUND + r")\b)" + _NAME + r"\b"
+)
 # A German postal address names its town after the five-digit postcode ("10178 Berlin").
 _DE_POSTCODE = lazy_compile(r"\b\d{5}\s+" + _NAME + r"\b")
 # DIN 5008 letters head the date with the sender's town ("Wendelburg, 3. März 2026", "Kassel, den
@@ -105,6 +110,92 @@ _LISTED = lazy_compile(r"[\]*_]*\s*(?:,|&|\bund\b|\bsowie\b|\band\b)\s*(?:(?:die
 # A street, square or building after an institution word ("Rathaus Jüdenstraße") is an address, and
 # so is a town's adjective before a street word ("Leipziger Straße" in Kassel).
 _NOT_A_PLACE = lazy_compile(r"(?:straße|strasse|str|weg|platz|allee|gasse|damm|ring|ufer|chaussee|markt|tor|brücke)$")
+# German function words are capitalised at the start of a sentence, so a body's kind that ends one
+# line and a sentence opening the next ("… im Bürgeramt" / "Das Amt …") look like kind and seat.
+# Articles, pronouns, prepositions and conjunctions are a closed class and never a town's name.
+_FUNCTION_WORDS = frozenset(
+    [
+        "Der",
+        "Die",
+        "Das",
+        "Den",
+        "Dem",
+        "Des",
+        "Ein",
+        "Eine",
+        "Einen",
+        "Einem",
+        "Einer",
+        "Eines",
+        "Kein",
+        "Keine",
+        "Es",
+        "Er",
+        "Sie",
+        "Wir",
+        "Ich",
+        "Ihr",
+        "Man",
+        "Dies",
+        "Diese",
+        "Dieser",
+        "Dieses",
+        "Diesem",
+        "Diesen",
+        "Jede",
+        "Jeder",
+        "Jedes",
+        "Alle",
+        "Im",
+        "Am",
+        "Ans",
+        "Ins",
+        "Zum",
+        "Zur",
+        "Vom",
+        "Beim",
+        "Und",
+        "Oder",
+        "Aber",
+        "Doch",
+        "Denn",
+        "Sondern",
+        "Mit",
+        "Nach",
+        "Seit",
+        "Von",
+        "Vor",
+        "Für",
+        "Auf",
+        "Aus",
+        "Bei",
+        "Über",
+        "Unter",
+        "Um",
+        "Durch",
+        "Gegen",
+        "Ohne",
+        "Bis",
+        "Ab",
+        "Wie",
+        "Wenn",
+        "Als",
+        "Ob",
+        "Dass",
+        "Weil",
+        "Da",
+        "So",
+        "Auch",
+        "Nur",
+        "Noch",
+        "Schon",
+        "Hier",
+        "Dort",
+        "Dann",
+        "Nun",
+        "Jetzt",
+    ]
+)
 # Markdown link targets are not prose: "[Feuerwehr A](http://…) & die Feuerwehr B" is a list.
 _LINK_TARGET = lazy_compile(r"\]\([^)\s]*\)")
 # "in X", "in X und Y", "zwischen X und Y": the town the text is about. A name of several words
@@ -121,11 +212,12 @@ _DE_DEMONYM = lazy_compile(r"\b(?P<place>[A-ZÄÖÜ][a-zäöüß]{2,})er\s+(?P<n
 _EMAIL_DOMAIN = lazy_compile(r"[\w.+-]+@(?P<domain>(?:[\w-]+\.)+(?P<tld>[a-z]{2,10}))\b", re.IGNORECASE)
 # Country and city top-level domains of the German-speaking towns the gazetteer holds.
 _TOWN_TLDS = frozenset({"de", "at", "ch", "berlin", "hamburg", "wien", "koeln", "bayern", "nrw", "saarland"})
-# Names of bodies end in their kind ("Tri-County Transit Authority", "Heimatverein Altbruck e.V."); a
-# place line under the headline ("Berlin/Brandenburg") never does.
+# Names of bodies end in their kind ("Tri-County Transit Authority", "Riverton Public Library",
+# "Heimatverein Altbruck e.V."); a place line under the headline ("Berlin/Brandenburg") never does.
 _BODY_NAME = lazy_compile(
     r"\b(?:Authority|Department|Agency|Office|Council|Commission|Committee|Association|Foundation|Institute|"
-    r"University|College|Company|Corporation|Inc\.?|Ltd\.?|LLC|GmbH|AG|e\.\s?V\.|Verein|Verband|Stiftung)$"
+    r"University|College|School|Library|Museum|Hospital|Board|Bureau|Ministry|Court|Society|Trust|"
+    r"Company|Corporation|Inc\.?|Ltd\.?|LLC|GmbH|AG|e\.\s?V\.|Verein|Verband|Stiftung)$"
 )
 # A seat named twice, or once and again as the town of the text, is clear enough not to read the
 # gazetteer.
@@ -178,7 +270,7 @@ def _seats(text: str, language: str) -> list[tuple[str, float, int]]:
     seats = []
     for index, match in enumerate(matches):
         place = match.group("place")
-        if _NOT_A_PLACE.search(place.lower()) or _WEEKDAY.match(place):
+        if _NOT_A_PLACE.search(place.lower()) or _WEEKDAY.match(place) or place in _FUNCTION_WORDS:
             continue
         weight = 1.0 if index in listed else 2.0
         if _DE_REGION.fullmatch(place):
@@ -257,8 +349,17 @@ def infer_place(text: str, language: str) -> str | None:
 
 
 def names_a_body(name: str) -> bool:
-    """Whether a line read as a place names a body by its kind ("… Transit Authority"), not a place."""
-    return _BODY_NAME.search(name.strip()) is not None
+    """Whether a line read as a place names a body by its kind, not a place.
+
+    English and German names may end in the kind ("Tri-County Transit Authority", "Heimatverein
+    Altbruck e.V."); German public bodies also put the kind first and their seat after it
+    ("Bezirksamt Nordheim", "Polizei Kleinau"): the sender's name, whose seat is the place.
+    """
+    stripped = name.strip()
+    if _BODY_NAME.search(stripped) is not None:
+        return True
+    seat = _DE_SEAT.fullmatch(stripped)
+    return seat is not None and seat.group("place") not in _FUNCTION_WORDS
 
 
 def sender_seat(text: str, language: str) -> str | None:

@@ -6,7 +6,7 @@ import re
 
 from pressconv.parser._lazy import lazy_compile
 
-__all__ = ["sentence_starts"]
+__all__ = ["ends_in_abbreviation", "sentence_starts"]
 
 _CANDIDATE = lazy_compile(r"[.!?…][“”\"«»)]?\s+(?=[A-ZÄÖÜ„“\"»(\[])")
 # Abbreviations after which a period does not end a sentence (lower-cased, without the period).
@@ -96,3 +96,20 @@ def sentence_starts(text: str) -> list[int]:
                 continue  # "Dr. Jens", "z. B.", "20. September", single initials
         starts.append(match.end())
     return starts
+
+
+# The last word of a line with its period: "Nr.", "z. B.", "e.V.", "Inc.".
+_LAST_WORD = lazy_compile(r"(?:^|[\s(„“\"])(?P<word>[^\s(„“\"]{1,40})\.$")
+
+
+def ends_in_abbreviation(text: str) -> bool:
+    """True if the period that ends ``text`` belongs to an abbreviation ("Nr.", "Inc.", "e.V.").
+
+    Only the abbreviations the sentence splitter knows and single letters count: a short word
+    before the period ("7 Uhr.", "fährt mit.") closes a sentence.
+    """
+    match = _LAST_WORD.search(text.rstrip())
+    if match is None:
+        return False
+    word = match.group("word").lower().rstrip(".")
+    return word in _ABBREVIATIONS or re.fullmatch(r"[a-zäöü]|[a-zäöü]\.[a-zäöü]", word) is not None
