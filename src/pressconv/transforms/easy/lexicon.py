@@ -96,7 +96,10 @@ def lexicon() -> tuple[Entry, ...]:
             continue
         fields = line.split("|")
         if fields[0] == "R" and len(fields) == 4:
-            entries.extend(_role_entries(fields[1], fields[2], fields[3]))
+            # A status noun with one grammatical gender for everyone ("der Neu·zugang" for a woman too,
+            # Duden grammar: epicene nouns) leaves the feminine field empty: no invented "-in" form.
+            male, female = _role_entries(fields[1], fields[2] or fields[1], fields[3])
+            entries.extend((male, female) if fields[2] else (male,))
         elif fields[0] in ("N", "W") and len(fields) in (5, 6):
             forms = (_plain(fields[2]), *(_plain(f) for f in fields[3].split(",") if f.strip()))
             last = fields[5] if len(fields) == 6 else None

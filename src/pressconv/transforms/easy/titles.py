@@ -290,3 +290,44 @@ def kicker_topic(kicker: str | None) -> str | None:
         return None
     topic = " ".join(w for w in match["topic"].split() if not (w.isupper() and len(w) >= 2))
     return topic if 2 <= len(topic.split()) <= 5 else None
+
+
+# First and second person: "wir", "unser", "Sie" name the writer or the reader, whom a title read
+# on its own cannot name (rubric, item 3: a pronoun pointing at nothing).
+_PERSONAL: Final = re.compile(r"\b(?:ich|wir|uns|unser\w*|mein\w*|du|ihr|euch|euer\w*|Sie|Ihr\w*)\b")
+# Tags that open a clause with its subject: an article, a name, a noun, a number, a possessive.
+_SUBJECT_START: Final = ("ART", "NE", "NN", "CARD", "PPOSAT", "ADJ(A)")
+
+
+def lead_clause(sentence: str) -> str | None:
+    """The main clause of a lead sentence, cut before a relative clause, or None if it has none.
+
+    Inverted pyramid (news-writing convention): the lead's main clause says what happened. A relative
+    clause only describes a noun of it ("ein Plakat, auf dem …"), so leaving it out states less and
+    nothing false; any other subordinate clause may be the verb's object ("sagt, dass …") and the
+    sentence is refused (omission over error). The clause must open with its subject and name no
+    writer or reader ("wir", "Sie").
+    """
+    text = re.sub(r"\s+", " ", re.sub(r"\([^)]*\)", "", sentence)).strip()
+    if not text or _PERSONAL.search(text) or "?" in text or "!" in text:
+        return None
+    tagged = morph.tag(text)
+    if not tagged or tagged[0].pos not in _SUBJECT_START:
+        return None
+    finite = next((i for i, t in enumerate(tagged) if t.pos.endswith("(FIN)")), None)
+    if finite is None or finite == 0:
+        return None
+    cut = len(tagged)
+    for i in range(finite + 1, len(tagged)):
+        token = tagged[i]
+        # "…, der …", "… auf dem …": a relative pronoun, alone or after its preposition.
+        if token.pos == "PRELS" or (token.pos == "APPR" and i + 1 < len(tagged) and tagged[i + 1].pos == "PRELS"):
+            cut = i - 1 if i > 0 and tagged[i - 1].word == "," else i
+            break
+        if token.word in (",", ";", ":", "–", "-"):
+            return None  # another clause or a list: its end cannot be told without a parse
+    words = [t.word for t in tagged[:cut] if t.word not in (".",)]
+    clause = _join(words).rstrip(",;: ")
+    if sum(1 for t in tagged[:cut] if t.pos.endswith("(FIN)")) != 1:
+        return None  # a second finite verb: a clause this cut did not remove
+    return clause + "."
