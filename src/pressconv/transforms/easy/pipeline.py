@@ -30,8 +30,15 @@ from pressconv.transforms.easy.select import candidates, protagonists
 from pressconv.transforms.easy.sender import find_sender, von, with_article
 from pressconv.transforms.easy.source import SourceSentence, contacts, flat, sentences, source_text, split_sentences
 from pressconv.transforms.easy.templates import Line, contact_lines, derived_facts, fact_lines, headline, sender_lines
-from pressconv.transforms.easy.titles import from_headline, kicker_topic, lead_clause, noun_gender, topic_sentence
-from pressconv.transforms.easy.voice import active
+from pressconv.transforms.easy.titles import (
+    from_headline,
+    ironic,
+    kicker_topic,
+    lead_clause,
+    noun_gender,
+    plural_noun,
+    topic_sentence,
+)
 from pressconv.transforms.easy.verify import (
     FactGuard,
     Failure,
@@ -39,8 +46,9 @@ from pressconv.transforms.easy.verify import (
     rule_failures,
     structure_failures,
 )
+from pressconv.transforms.easy.voice import active
 
-__all__ = ["STEPS", "Draft", "build"]
+__all__ = ["GENERIC_TITLE", "STEPS", "Draft", "build"]
 
 # A readable summary is 12 to 20 sentences (issue 16 brief): source sentences fill what the templates leave.
 _MAX_LINES: Final = 18
@@ -48,6 +56,8 @@ _MIN_SOURCE: Final = 6
 # The sender's own sentences may become the title; a speaker's statement ("X sagt: …") may not.
 _OWN: Final = ("core", "source", "copied")
 _TITLE_WORDS: Final = 10  # a title is one short sentence (issue 16, Title)
+# The last-resort title (easy-judging.md, item 6 counts it as a failure): reported when used.
+GENERIC_TITLE: Final = "Eine Nachricht"
 _COPY_MIN: Final = 7  # a 7+-word sentence copied unchanged counts as copied (issue 16 figures)
 # A source sentence repeats one template sentence when three of its four nouns or more are that
 # sentence's, and it has at least four nouns to judge by (fewer nouns overlap by chance).
@@ -428,6 +438,8 @@ def title(draft: Draft) -> Draft:
     # "Frankfurt-Gallus: Versuchtes Tötungsdelikt": the part after the place says what happened.
     parts = [*reversed(pieces), topic] if len(pieces) > 1 else [topic]
     parts = [p for p in parts if p and not _junk(p) and _grounded(p, draft)]
+    if ironic(draft.title, asks_reader=facts.kind in ("appeal", "missing")):
+        parts = []  # satire or a teaser is never stated as a fact (easy-judging.md, items 2 and 6)
     ordered = [p for p in [*pieces, topic] if p in parts]
     simple = _from_headline(ordered, draft)
     if chosen is None:
@@ -471,7 +483,7 @@ def title(draft: Draft) -> Draft:
         # "X sagt seine Meinung" names no topic (easy-judging.md, item 6: generic); a kicker that
         # names the topic ("Pressemitteilung zu den Landtagswahlen") says more.
         if chosen is not None and chosen.endswith(" Meinung"):
-            chosen = _kicker_title(draft) or chosen
+            chosen = _opinion_topic(facts, draft, pieces or [topic]) or _kicker_title(draft) or chosen
     if chosen is None:
         # "Es geht um den Neu·zugang Luis Walker": the headline's topic as a sentence; the bare
         # "Es geht um: X" is no sentence (easy-judging.md, item 6) and stays in the body only.
@@ -516,7 +528,8 @@ def title(draft: Draft) -> Draft:
         sentence = f"Die Feuerwehr war {facts.area} im Einsatz" if facts.area else ""
         chosen = _style(sentence + ".", draft).rstrip(".") if sentence and _fits_title(sentence, draft) else None
     if chosen is None:
-        chosen = f"Eine Nachricht {sender}" if sender else "Eine Nachricht in Leichter Sprache"
+        # Only when no headline part, lead clause or fact makes a sentence: reported (``diagnostics``).
+        chosen = f"{GENERIC_TITLE} {sender}" if sender else f"{GENERIC_TITLE} in Leichter Sprache"
     lines = draft.lines
     if not lines and not about:
         # Never an empty "Worum geht es?": say who sent it, or say honestly that nothing passed.
@@ -556,6 +569,55 @@ def _lead_title(draft: Draft) -> str | None:
         candidate = rewrite(active(clause), issued)
         if _good_title(candidate, draft, _TITLE_WORDS) and not _guard(draft).failures(_style(candidate, draft)):
             return _style(candidate, draft).rstrip(".")
+    return None
+
+
+def _opinion_topic(facts: Facts, draft: Draft, pieces: list[str]) -> str | None:
+    """ "X hat eine Meinung zu den Hürden": the view and the topic it is about (easy-judging.md,
+    statement: "who says what … clearly marked as their view"). No possessive ("seine Meinung"):
+    the structure guard reads it as a pronoun, and "eine Meinung" says the same.
+
+    The subject is the sender; a sender "A von der B" (a branch of an organisation) may stand as "Die
+    B" when the whole name is too long: the branch speaks for a part of B, which stays true.
+
+    The topic is the headline noun the body repeats most (twice at least: a pun or an ironic label is
+    no word the body repeats), else the topic a kicker names ("Pressemitteilung zu den Wahlen"). "zu"
+    takes the dative: "zu den" + plural, "zur" + feminine, "zum" + masculine or neuter noun.
+    """
+    body = " ".join(s.text for s in draft.sentences if not s.heading).replace("·", "").lower()
+    counted: list[tuple[int, str]] = []
+    for piece in pieces:
+        for token in morph.tag(piece):
+            if token.pos != "NN" or len(token.word) < 4 or not token.word[:1].isupper():
+                continue
+            stem = (token.lemma or token.word).lower()
+            count = len(re.findall(rf"{re.escape(stem[: max(4, len(stem) - 1)])}\w*", body))
+            if count < 2:
+                continue
+            if plural_noun(token.word, token.lemma):
+                phrase = f"zu den {token.word}" if token.word.endswith(("n", "s")) else f"zu den {token.word}n"
+            elif token.lemma == token.word and (gender := _gender(token.word)) is not None:
+                phrase = f"{'zur' if gender == 'die' else 'zum'} {token.word}"
+            else:
+                continue
+            counted.append((count, phrase))
+    topics = [phrase for _, phrase in sorted(counted, key=lambda c: -c[0])]
+    kicker = kicker_topic(draft.release.meta.kicker)
+    if kicker is not None:
+        topics.append(kicker)
+    if facts.sender is None:
+        return None
+    subject = with_article(facts.sender, "nom")
+    subjects = [subject[:1].upper() + subject[1:]]
+    branch = re.search(r"\bvon der ([A-ZÄÖÜ][\w\-]*(?: [A-ZÄÖÜ][\w\-]*)?)$", facts.sender.name)
+    if branch is not None:
+        subjects.append(f"Die {branch.group(1)}")
+    plural = facts.sender.plural
+    for phrase, opinion in ((p, f"{s} {'haben' if plural else 'hat'} eine Meinung") for p in topics for s in subjects):
+        sentence = f"{opinion} {phrase}"
+        styled = _style(sentence + ".", draft)
+        if _title_fits(sentence, draft) and not structure_failures(styled) and not _guard(draft).failures(styled):
+            return styled.rstrip(".")
     return None
 
 
@@ -957,8 +1019,12 @@ def build(release: Release, separator: Separator = MEDIOPUNKT) -> Draft:
 
 
 def diagnostics(draft: Draft) -> tuple[Diagnostic, ...]:
-    """One info diagnostic per dropped sentence, naming the checks it failed."""
-    return tuple(
+    """One info diagnostic per dropped sentence, naming the checks it failed, and a warning for a generic title."""
+    generic: tuple[Diagnostic, ...] = ()
+    if (draft.headline or "").startswith(GENERIC_TITLE):
+        message = "no headline part, lead clause or fact made a title sentence; the title is generic"
+        generic = (Diagnostic(level="warning", code="easy.generic-title", message=message),)
+    return generic + tuple(
         Diagnostic(
             level="info",
             code="easy.dropped",

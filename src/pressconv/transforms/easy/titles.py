@@ -22,7 +22,7 @@ from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.compounds import segment, zipf
 from pressconv.transforms.easy.lexicon import lookup
 
-__all__ = ["from_headline", "kicker_topic", "noun_gender", "plural_noun", "topic_sentence"]
+__all__ = ["from_headline", "ironic", "kicker_topic", "lead_clause", "noun_gender", "plural_noun", "topic_sentence"]
 
 _MOST: Final = 8  # a title is one short sentence: at most eight words (issue 16 brief)
 _KNOWN_WORD: Final = 2.5  # Zipf frequency of a word in everyday use (wordfreq's scale)
@@ -326,8 +326,28 @@ def lead_clause(sentence: str) -> str | None:
             break
         if token.word in (",", ";", ":", "–", "-"):
             return None  # another clause or a list: its end cannot be told without a parse
+    if not any(t.pos in ("NN", "NE") for t in tagged[finite + 1 : cut]):
+        return None  # "X bleibt dran": a title says what happened, which needs its noun (rubric, item 6)
     words = [t.word for t in tagged[:cut] if t.word not in (".",)]
     clause = _join(words).rstrip(",;: ")
     if sum(1 for t in tagged[:cut] if t.pos.endswith("(FIN)")) != 1:
         return None  # a second finite verb: a clause this cut did not remove
     return clause + "."
+
+
+# A headline wholly in quotation marks, or one ending in "!" or "?", is a quote, a cry or a question
+# (headline convention for irony, satire and teasers): it states no fact a title may repeat.
+_QUOTED: Final = re.compile(r"^\s*[„\"»‚'].*[“\"«‘']\s*$")
+
+
+def ironic(headline: str, *, asks_reader: bool = False) -> bool:
+    """A headline that must not be taken literally: quoted whole, an exclamation, or a question.
+
+    ``asks_reader`` marks an appeal ("Wer kennt diesen Mann?"), whose question is meant literally.
+    """
+    text = headline.strip()
+    if not text:
+        return False
+    if _QUOTED.match(text) or text.endswith("!"):
+        return True
+    return text.endswith("?") and not asks_reader
