@@ -26,7 +26,7 @@ from pressconv.transforms.easy.limits import HARD_LIMIT
 from pressconv.transforms.easy.person import third_person
 from pressconv.transforms.easy.readability import words
 from pressconv.transforms.easy.rewrite import rewrite, title_genitive
-from pressconv.transforms.easy.select import candidates, protagonists
+from pressconv.transforms.easy.select import _CONCESSIVE, _CONTRAST_OPENER, candidates, protagonists
 from pressconv.transforms.easy.sender import find_sender, von, with_article
 from pressconv.transforms.easy.source import SourceSentence, contacts, flat, sentences, source_text, split_sentences
 from pressconv.transforms.easy.templates import Line, contact_lines, derived_facts, fact_lines, headline, sender_lines
@@ -561,8 +561,11 @@ def _lead_title(draft: Draft) -> str | None:
     """
     issued = draft.release.meta.issued
     voice = _own_voice(draft) or (lambda piece: piece)
-    own = [s for s in draft.sentences if not s.heading and not s.speech][:_LEAD_SENTENCES]
-    for sentence in own:
+    own = [s for s in draft.sentences if not s.heading and not s.speech]
+    for index, sentence in enumerate(own[:_LEAD_SENTENCES]):
+        after = own[index + 1].text if index + 1 < len(own) else ""
+        if _CONTRAST_OPENER.match(after) or _CONCESSIVE.search(sentence.text):
+            continue  # "Jedoch …" qualifies or reverses it: alone it would mislead (rubric, item 2)
         clause = lead_clause(voice(sentence.text))
         if clause is None:
             continue
