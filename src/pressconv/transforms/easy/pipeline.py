@@ -438,7 +438,7 @@ def title(draft: Draft) -> Draft:
     # "Frankfurt-Gallus: Versuchtes Tötungsdelikt": the part after the place says what happened.
     parts = [*reversed(pieces), topic] if len(pieces) > 1 else [topic]
     parts = [p for p in parts if p and not _junk(p) and _grounded(p, draft)]
-    if ironic(draft.title, asks_reader=facts.kind in ("appeal", "missing")):
+    if ironic(draft.title, opinion=facts.kind == "statement"):
         parts = []  # satire or a teaser is never stated as a fact (easy-judging.md, items 2 and 6)
     ordered = [p for p in [*pieces, topic] if p in parts]
     simple = _from_headline(ordered, draft)
@@ -469,13 +469,14 @@ def title(draft: Draft) -> Draft:
     if simple is not None and (chosen is None or (bare and chosen.split()[3] in simple)):
         chosen = simple
     if chosen is None:
+        # The lead's main clause before a later sentence of the summary (inverted pyramid).
+        chosen = _lead_title(draft)
+    if chosen is None:
         first = next((line.text for line in draft.lines if line.origin in _OWN and _good_title(line.text, draft)), None)
         chosen = first.rstrip(".") if first else None
     about = next((f"Es geht um: {p}" for p in map(title_genitive, parts) if _usable_topic(p, draft)), None)
     if chosen is not None and any(line.origin == "core" and line.text.rstrip(".") == chosen for line in draft.lines):
         chosen = _with_topic(chosen, draft, pieces or [topic])
-    if chosen is None:
-        chosen = _lead_title(draft)
     if chosen is None:
         sent = _sender_title(facts, draft)
         sent = _with_topic(sent, draft, pieces or [topic]) if sent else None
@@ -511,6 +512,14 @@ def title(draft: Draft) -> Draft:
             ),
             None,
         )
+    if chosen is None and facts.kind == "fire" and re.search(r"\bFeuerwehr", draft.source):
+        # A fire brigade's report whose incident has no name the lexicon knows: the operation itself
+        # is what happened (kind template of fire reports; "Feuerwehr" is the release's own word).
+        # "Im Einsatz" alone is true of every fire report (easy-judging.md, item 6: generic), so the
+        # title needs the place the facts found ("in Altdorf"); without it the title says nothing.
+        # Before the last resort below: a later sentence of the body may be a side fact ("Vor Ort war …").
+        sentence = f"Die Feuerwehr war {facts.area} im Einsatz" if facts.area else ""
+        chosen = _style(sentence + ".", draft).rstrip(".") if sentence and _fits_title(sentence, draft) else None
     if chosen is None:
         # Last resort before a generic line: the first verified sentence of the sender, up to _TITLE_WORDS.
         first = next(
@@ -520,13 +529,6 @@ def title(draft: Draft) -> Draft:
     sender = _sender(draft.release.meta.organisation) if facts.sender is None else von(facts.sender)
     if chosen is None:
         chosen = _kicker_title(draft)
-    if chosen is None and facts.kind == "fire" and re.search(r"\bFeuerwehr", draft.source):
-        # A fire brigade's report whose incident has no name the lexicon knows: the operation itself
-        # is what happened (kind template of fire reports; "Feuerwehr" is the release's own word).
-        # "Im Einsatz" alone is true of every fire report (easy-judging.md, item 6: generic), so the
-        # title needs the place the facts found ("in Altdorf"); without it the title says nothing.
-        sentence = f"Die Feuerwehr war {facts.area} im Einsatz" if facts.area else ""
-        chosen = _style(sentence + ".", draft).rstrip(".") if sentence and _fits_title(sentence, draft) else None
     if chosen is None:
         # Only when no headline part, lead clause or fact makes a sentence: reported (``diagnostics``).
         chosen = f"{GENERIC_TITLE} {sender}" if sender else f"{GENERIC_TITLE} in Leichter Sprache"
@@ -614,7 +616,10 @@ def _opinion_topic(facts: Facts, draft: Draft, pieces: list[str]) -> str | None:
     subjects = [subject[:1].upper() + subject[1:]]
     branch = re.search(r"\bvon der ([A-ZÄÖÜ][\w\-]*(?: [A-ZÄÖÜ][\w\-]*)?)$", facts.sender.name)
     if branch is not None:
-        subjects.append(f"Die {branch.group(1)}")
+        # "von der Blauen Liste" -> "Die Blaue Liste": after "die" a feminine singular adjective takes
+        # the weak nominative "-e" (Duden grammar); "von der" shows the noun is feminine singular.
+        name = re.sub(r"^([A-ZÄÖÜ]\w*)en (?=[A-ZÄÖÜ])", r"\1e ", branch.group(1))
+        subjects.append(f"Die {name}")
     plural = facts.sender.plural
     for phrase, opinion in ((p, f"{s} {'haben' if plural else 'hat'} eine Meinung") for p in topics for s in subjects):
         sentence = f"{opinion} {phrase}"

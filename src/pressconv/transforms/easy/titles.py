@@ -299,6 +299,23 @@ _PERSONAL: Final = re.compile(r"\b(?:ich|wir|uns|unser\w*|mein\w*|du|ihr|euch|eu
 _SUBJECT_START: Final = ("ART", "NE", "NN", "CARD", "PPOSAT", "ADJ(A)")
 
 
+_RELATIVE: Final = frozenset(("der", "die", "das", "dem", "den", "denen", "dessen", "deren", "welcher", "welche", "welches"))
+
+
+def _relative_clause(rest: tuple[morph.Token, ...]) -> bool:
+    """The words after a comma open a relative clause: a relative pronoun (after its preposition, if
+    any) and a finite verb at the clause's end (German subordinate clauses put it last, Duden grammar).
+
+    HanTa tags "in dem" as preposition and article, so the verb-final position decides, not the tag.
+    """
+    start = 1 if rest and rest[0].pos in ("APPR", "APPRART") else 0
+    if len(rest) <= start or rest[start].word not in _RELATIVE:
+        return False
+    end = next((i for i in range(start, len(rest)) if rest[i].word in (",", ";", ":")), len(rest))
+    body = [t for t in rest[start:end] if not t.pos.startswith("$")]
+    return len(body) >= 3 and body[-1].pos.endswith("(FIN)")
+
+
 def lead_clause(sentence: str) -> str | None:
     """The main clause of a lead sentence, cut before a relative clause, or None if it has none.
 
@@ -324,6 +341,9 @@ def lead_clause(sentence: str) -> str | None:
         if token.pos == "PRELS" or (token.pos == "APPR" and i + 1 < len(tagged) and tagged[i + 1].pos == "PRELS"):
             cut = i - 1 if i > 0 and tagged[i - 1].word == "," else i
             break
+        if token.word == "," and i + 1 < len(tagged) and _relative_clause(tagged[i + 1 :]):
+            cut = i
+            break
         if token.word in (",", ";", ":", "–", "-"):
             return None  # another clause or a list: its end cannot be told without a parse
     if not any(t.pos in ("NN", "NE") for t in tagged[finite + 1 : cut]):
@@ -335,19 +355,16 @@ def lead_clause(sentence: str) -> str | None:
     return clause + "."
 
 
-# A headline wholly in quotation marks, or one ending in "!" or "?", is a quote, a cry or a question
-# (headline convention for irony, satire and teasers): it states no fact a title may repeat.
+# A headline wholly in quotation marks is somebody's words, not a fact; in an opinion text a headline
+# ending in "!" or "?" is a cry or a rhetorical question (headline convention for irony and satire).
+# An announcement's "Anmeldungen ab sofort möglich!" or an appeal's "Wer kennt diesen Mann?" is meant
+# literally, so outside opinion texts only the quotation marks count.
 _QUOTED: Final = re.compile(r"^\s*[„\"»‚'].*[“\"«‘']\s*$")
 
 
-def ironic(headline: str, *, asks_reader: bool = False) -> bool:
-    """A headline that must not be taken literally: quoted whole, an exclamation, or a question.
-
-    ``asks_reader`` marks an appeal ("Wer kennt diesen Mann?"), whose question is meant literally.
-    """
+def ironic(headline: str, *, opinion: bool) -> bool:
+    """A headline that must not be taken literally: quoted whole, or in an opinion text a cry or a question."""
     text = headline.strip()
     if not text:
         return False
-    if _QUOTED.match(text) or text.endswith("!"):
-        return True
-    return text.endswith("?") and not asks_reader
+    return bool(_QUOTED.match(text)) or (opinion and text.endswith(("!", "?")))
