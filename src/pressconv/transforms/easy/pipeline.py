@@ -25,6 +25,7 @@ from pressconv.transforms.easy.lexicon import Entry, entries_for, in_domain, lex
 from pressconv.transforms.easy.limits import HARD_LIMIT
 from pressconv.transforms.easy.person import third_person
 from pressconv.transforms.easy.readability import words
+from pressconv.transforms.easy.references import indefinite as indefinite_events
 from pressconv.transforms.easy.rewrite import rewrite, title_genitive
 from pressconv.transforms.easy.select import _CONCESSIVE, _CONTRAST_OPENER, candidates, protagonists
 from pressconv.transforms.easy.sender import find_sender, von, with_article
@@ -892,7 +893,11 @@ def verify(draft: Draft) -> Draft:
     kept: list[Line] = []
     dropped = list(draft.dropped)
     for line in draft.lines:
-        styled = _style(line.text, draft)
+        text = line.text
+        if line.origin != "template":
+            # "bei dem Sturz" before any fall was named: "bei einem Sturz" says what is known.
+            text = indefinite_events(text, [draft.headline or "", *(k.text for k in kept)])
+        styled = _style(text, draft)
         failures = [*rule_failures(styled, known_acronyms=_acronyms(draft)), *guard.failures(styled)]
         if line.origin != "template":
             # A definite noun the summary never introduced ("Das Plakat ist …") points at nothing for
