@@ -16,6 +16,7 @@ from typing import Final
 from pressconv.diagnostics import Diagnostic
 from pressconv.model import Paragraph, Release
 from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.abbreviations import expand, explanation, in_names, long_forms
 from pressconv.transforms.easy.compounds import MEDIOPUNKT, Separator, segment, segment_text
 from pressconv.transforms.easy.contact import usable_contacts
 from pressconv.transforms.easy.core import core_sentences, headline_sentences
@@ -892,8 +893,11 @@ def verify(draft: Draft) -> Draft:
     guard = _guard(draft)
     kept: list[Line] = []
     dropped = list(draft.dropped)
+    # Abbreviations: the long form where the source or the lexicon defines it (abbreviations.py).
+    forms = long_forms(draft.source)
+    names = name_words(draft.source)
     for line in draft.lines:
-        text = line.text
+        text = expand(line.text, forms, keep=names)
         if line.origin != "template":
             # "bei dem Sturz" before any fall was named: "bei einem Sturz" says what is known.
             text = indefinite_events(text, [draft.headline or "", *(k.text for k in kept)])
@@ -911,11 +915,33 @@ def verify(draft: Draft) -> Draft:
             kept.append(replace(line, text=styled))
     kept = _without_side_roles(kept, draft)
     kept = _without_lone_side_fact(kept, draft)
+    headline_text = _style(expand(draft.headline or "", forms, keep=names), draft)
+    kept = _with_abbreviations(kept, headline_text, forms, names, draft)
     contact = tuple(
         replace(c, text=_style(c.text, draft)) if c.phone is None and c.email is None else c for c in draft.contact
     )
-    headline_text = _style(draft.headline or "", draft)
     return replace(draft, lines=tuple(kept), contact=contact, headline=headline_text, dropped=tuple(dropped))
+
+
+def _with_abbreviations(
+    kept: list[Line], headline: str, forms: dict[str, tuple[str, str]], names: frozenset[str], draft: Draft
+) -> list[Line]:
+    """ "SV ist die Abkürzung für Sport·verein." once, after the first line that keeps the abbreviation.
+
+    An abbreviation left in a name ("SV Beispielstadt") keeps the official form (rewriting would change
+    the name); the reader still learns what it stands for, in the text and not only in the glossary.
+    """
+    out = list(kept)
+    for acronym in in_names([headline, *(line.text for line in kept)], forms, keep=names):
+        sentence = _style(explanation(acronym, forms), draft)
+        failures = [
+            f for f in rule_failures(sentence, known_acronyms=frozenset({acronym})) if f.check != "rule.abbreviation"
+        ]
+        if failures:
+            continue
+        at = next((i + 1 for i, line in enumerate(out) if re.search(rf"\b{acronym}\b", line.text)), 0)
+        out.insert(at, Line(sentence, origin="template"))
+    return out
 
 
 def _without_side_roles(kept: list[Line], draft: Draft) -> list[Line]:
@@ -1000,6 +1026,11 @@ def template_vocabulary() -> frozenset[str]:
     text = "".join(Path(m.__file__ or "").read_text(encoding="utf-8") for m in (templates, rewrites))
     found = set(re.findall(r"[A-ZÄÖÜ][\w·\-]*[\wäöüß]", text)) | set(re.findall(r"[A-ZÄÖÜ][a-zäöüß]+", text))
     found.update(e.word.replace("·", "") for e in lexicon())
+    # The long forms of the lexicon's abbreviations ("Arbeiter·wohlfahrt" for AWO): the general
+    # lexicon's words, not facts of the release (abbreviations.py writes them out).
+    found.update(
+        w.replace("·", "") for e in lexicon() if e.word.isupper() for w in re.findall(r"[A-ZÄÖÜ][\w·\-]*", e.explanation)
+    )
     found.update(WEEKDAYS_DE, MONTHS_DE)
     found.update(("Auto", "Nummer", "Beispiel", "Nachricht"))
     found.add("Man")  # the impersonal subject voice.modal_passive brings in after a frame's colon
