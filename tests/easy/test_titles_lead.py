@@ -12,6 +12,7 @@ from pressconv.model import Release
 from pressconv.transforms.easy import summarise
 from pressconv.transforms.easy.kind import advocacy, classify
 from pressconv.transforms.easy.pipeline import GENERIC_TITLE, build, diagnostics
+from pressconv.transforms.easy.source import sentences
 from pressconv.transforms.easy.titles import ironic, lead_clause
 from tests.fixtures.releases import german_release
 
@@ -212,3 +213,19 @@ def test_an_advocacy_sender_writes_no_police_report(body: str) -> None:
 def test_an_emergency_service_keeps_its_report(body: str) -> None:
     assert not advocacy(body)
     assert classify("Einsatz", body) in ("police", "fire", "appeal")
+
+
+# --- a quoted word is no speech ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speech"),
+    [
+        ("Ein Mann fand in Altdorf ein Schild, auf dem „Vorsicht“ zu lesen war.", False),
+        ("Die Schule nennt den Tag „Lesefest“ und lädt alle ein.", False),
+        ("„Wir freuen uns sehr über den Preis“, sagt die Leiterin.", True),
+    ],
+)
+def test_a_one_word_quote_does_not_make_speech(text: str, speech: bool) -> None:
+    found = sentences(german_release("Neues aus Altdorf", text))
+    assert found[0].speech is speech
