@@ -1,7 +1,7 @@
 """Glossary entries explain something: no compound entry only repeats its head word (issue 16).
 
 The texts are invented; they stand for releases of a police department, a town hall and a sports
-club. "Eine Senioren·sicherheit ist eine Sicherheit." was the judged failure: circular, it explains nothing.
+club. "Eine X·sicherheit ist eine Sicherheit." was the judged failure: circular, it explains nothing.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ _CIRCULAR = re.compile(r"^(?:Ein|Eine|Der|Die|Das)\s+(?P<word>\S+)\s+ist\s+(?:ei
 
 TEXTS = [
     # police
-    "Die Verkehrs·polizei prüft die Räder. Die Senioren·sicherheit ist ein Thema. Der Kriminal·beamte hilft.",
+    "Die Verkehrs·polizei prüft die Räder. Die Kinder·sicherheit ist ein Thema. Der Kriminal·beamte hilft.",
     # town hall
     "Die Stadt·verwaltung plant eine Kinder·betreuung. Die Bezirks·bürgermeisterin eröffnet den Jugend·treff.",
     # sports club
@@ -50,7 +50,7 @@ def test_no_lexicon_entry_is_circular() -> None:
 
 def test_circular_check_catches_the_judged_pattern() -> None:
     # The check itself must be able to fail.
-    assert _circular(Entry("Senioren·sicherheit", "die", (), "Eine Senioren·sicherheit ist eine Sicherheit."))
+    assert _circular(Entry("Kinder·sicherheit", "die", (), "Eine Kinder·sicherheit ist eine Sicherheit."))
     assert not _circular(
         Entry("Senioren·sicherheit", "die", (), "Senioren·sicherheit heißt: Sicherheit für ältere Menschen.")
     )
@@ -59,7 +59,7 @@ def test_circular_check_catches_the_judged_pattern() -> None:
 @pytest.mark.parametrize(
     ("text", "word", "adds"),
     [
-        ("Die Senioren·sicherheit ist wichtig.", "Senioren·sicherheit", "für ältere Menschen"),
+        ("Die Kinder·sicherheit ist wichtig.", "Kinder·sicherheit", "für Kinder"),
         ("Die Verkehrs·polizei kommt.", "Verkehrs·polizei", "im Verkehr"),
         ("Der Jugend·trainer kommt.", "Jugend·trainer", "für junge Menschen"),
     ],
@@ -81,8 +81,8 @@ def test_a_compound_whose_first_part_has_no_gloss_is_left_out(text: str) -> None
     ("headline", "body", "sender"),
     [
         (
-            "Mehr Sicherheit für ältere Menschen",
-            "Die Polizei Nordstadt berät ältere Menschen. Die Senioren·sicherheit ist ihr wichtig.",
+            "Mehr Sicherheit für Kinder",
+            "Die Polizei Nordstadt berät Eltern. Die Kinder·sicherheit ist ihr wichtig.",
             "Polizei Nordstadt",
         ),
         (

@@ -157,8 +157,8 @@ def test_statement_title_from_the_lead_in_the_senders_name(party: str) -> None:
 @pytest.mark.parametrize("place", ["Altdorf", "Bergheim"])
 def test_fire_title_names_the_place(place: str) -> None:
     release = german_release(
-        "Alarm 3: Heiße Sache",
-        f"Am Montag schrillten in {place} die Sirenen der Feuerwehr. Vor Ort war kein Feuer zu sehen. "
+        "Alarm 2: Ruhiger Abend",
+        f"Am Montag gab es in {place} einen Alarm für die Feuerwehr. Vor Ort war kein Feuer zu sehen. "
         "Nach einer Stunde war alles vorbei.",
     )
     assert _title(release) == f"Die Feuerwehr war in {place} im Einsatz"
@@ -187,9 +187,9 @@ def test_no_generic_warning_with_a_real_title() -> None:
 @pytest.mark.parametrize(
     "body",
     [
-        # a party's satire about the police and a stolen poster
-        "Unsere Partei hat ein Plakat aufgehängt. Die Polizei sucht den Täter, der das Plakat gestohlen hat. "
-        "Wir finden: Das ist ein Diebstahl. Der Kreisverband fordert mehr Schutz für Plakate.",
+        # a party's satire about the police and a stolen table
+        "Unsere Partei hatte einen Infostand am Markt. Die Polizei sucht den Täter, der den Tisch gestohlen hat. "
+        "Wir finden: Das ist ein Diebstahl. Der Kreisverband fordert mehr Schutz für Infostände.",
         # an association's view on an accident
         "Der Fahrradclub Ostheim ist entsetzt über den Unfall an der Kreuzung. Wir fordern eine Ampel. "
         "Unser Bündnis hat schon oft gewarnt. Das Bündnis will mit der Stadt sprechen.",
@@ -203,8 +203,8 @@ def test_an_advocacy_sender_writes_no_police_report(body: str) -> None:
 @pytest.mark.parametrize(
     "body",
     [
-        # the police report a theft of party posters: the parties are only mentioned
-        "Unbekannte haben in der Nacht Plakate der Partei X gestohlen. Die Polizei Nordstadt sucht Zeugen. "
+        # the police report a theft from a party: the party is only mentioned
+        "Unbekannte haben in der Nacht Tische der Partei X gestohlen. Die Polizei Nordstadt sucht Zeugen. "
         "Der Diebstahl geschah in der Hauptstraße.",
         # a fire brigade writes "wir" and names an association
         "Wir wurden am Abend zu einem Brand gerufen. Die Feuerwehr löschte das Feuer im Vereinsheim vom Bündnis Ost.",
@@ -221,7 +221,7 @@ def test_an_emergency_service_keeps_its_report(body: str) -> None:
 @pytest.mark.parametrize(
     ("text", "speech"),
     [
-        ("Ein Mann fand in Altdorf ein Schild, auf dem „Vorsicht“ zu lesen war.", False),
+        ("Ein Mann fand in Altdorf ein Schild, auf dem „Vorsicht“ stand.", False),
         ("Die Schule nennt den Tag „Lesefest“ und lädt alle ein.", False),
         ("„Wir freuen uns sehr über den Preis“, sagt die Leiterin.", True),
     ],

@@ -66,7 +66,7 @@ class Entry:
     role: bool = False
     domain: str | None = None
     # A role noun that stands before a name as a title ("Trainer Max Muster"); a status noun of one
-    # gender for everyone ("Neu·zugang") is no title, and "Neu·zugang Max Muster" is telegram style.
+    # gender for everyone ("Gast") is no title, and "Gast Max Muster" is telegram style.
     title: bool = True
     cues: tuple[str, ...] = ()
 
@@ -100,7 +100,7 @@ def lexicon() -> tuple[Entry, ...]:
             continue
         fields = line.split("|")
         if fields[0] == "R" and len(fields) == 4:
-            # A status noun with one grammatical gender for everyone ("der Neu·zugang" for a woman too,
+            # A status noun with one grammatical gender for everyone ("der Gast" for a woman too,
             # Duden grammar: epicene nouns) leaves the feminine field empty: no invented "-in" form.
             male, female = _role_entries(fields[1], fields[2] or fields[1], fields[3])
             entries.extend((male, female) if fields[2] else (replace(male, title=False),))
@@ -251,7 +251,7 @@ def modifiers() -> dict[str, str]:
 
 
 # Abstract nouns take no indefinite article (Duden grammar: -heit, -keit, -schaft as mass nouns):
-# "Senioren·sicherheit heißt: Sicherheit für …", not "Eine Senioren·sicherheit ist eine Sicherheit".
+# "Kinder·sicherheit heißt: Sicherheit für …", not "Eine Kinder·sicherheit ist eine Sicherheit".
 _ABSTRACT: Final = ("heit", "keit", "schaft")
 
 
@@ -259,9 +259,9 @@ def _compound_entry(word: str, head: Entry) -> Entry | None:
     """The entry for a compound the text uses, through its head and its first part, or None.
 
     A German determinative compound names a kind of its last part (Duden grammar); the first part says
-    which kind. "Eine Senioren·sicherheit ist eine Sicherheit." only repeats the word and explains
+    which kind. "Eine Kinder·sicherheit ist eine Sicherheit." only repeats the word and explains
     nothing (issue 16 judgement: circular glossary entries), so the entry says what the first part
-    adds ("… Sicherheit für ältere Menschen", from the lexicon's M lines); a compound whose first part
+    adds ("… Sicherheit für Kinder", from the lexicon's M lines); a compound whose first part
     the lexicon does not gloss is left out. The headword is the word as the text writes it (rubric,
     item 5); a plural or inflected form is shown as the head entry itself (its article would not fit).
     """

@@ -580,7 +580,7 @@ def _lead_title(draft: Draft) -> str | None:
 
 
 def _opinion_topic(facts: Facts, draft: Draft, pieces: list[str]) -> str | None:
-    """ "X hat eine Meinung zu den Hürden": the view and the topic it is about (easy-judging.md,
+    """ "X hat eine Meinung zu den Radwegen": the view and the topic it is about (easy-judging.md,
     statement: "who says what … clearly marked as their view"). No possessive ("seine Meinung"):
     the structure guard reads it as a pronoun, and "eine Meinung" says the same.
 
@@ -899,7 +899,7 @@ def verify(draft: Draft) -> Draft:
     for line in draft.lines:
         text = expand(line.text, forms, keep=names)
         if line.origin != "template":
-            # "bei dem Sturz" before any fall was named: "bei einem Sturz" says what is known.
+            # "bei dem Zusammenstoß" before any crash was named: "bei einem Zusammenstoß" says what is known.
             text = indefinite_events(text, [draft.headline or "", *(k.text for k in kept)])
         styled = _style(text, draft)
         failures = [*rule_failures(styled, known_acronyms=_acronyms(draft)), *guard.failures(styled)]

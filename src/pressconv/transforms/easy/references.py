@@ -1,12 +1,12 @@
-"""Definite event nouns the summary never introduced ("bei dem Sturz", "die Tat"): found and made indefinite.
+"""Definite event nouns the summary never introduced ("bei dem Zusammenstoß", "die Tat"): found, made indefinite.
 
-German grammar: the definite article marks a referent as known. A summary that says "bei dem Sturz"
-before it has said that anybody fell points at nothing for a reader who has only the summary (rubric,
+German grammar: the definite article marks a referent as known. A summary that says "bei dem
+Zusammenstoß" before it has said that anything crashed points at nothing for a reader who has only the summary (rubric,
 item 3). Event nouns are the nouns of what happens: deverbal nouns (Duden grammar: the bare verb
-stem "Sturz" from "stürzen", "Einsatz" from "einsetzen", "-nahme" from "nehmen", and "-fall", "-bruch",
+stem "Überfall" from "überfallen", "Einsatz" from "einsetzen", "-nahme" from "nehmen", and "-fall", "-bruch",
 "-stahl", "-griff", "-tat") and compounds ending in one ("Verkehrs·unfall", "Wohnungs·brand").
 ``failures`` flags such a phrase; ``indefinite`` rewrites it to the indefinite article where the
-gender of the noun is known ("bei einem Sturz"), which states that an event of that kind took place,
+gender of the noun is known ("bei einem Zusammenstoß"), which states that an event of that kind took place,
 and nothing more. A plural or a noun of unknown gender stays, fails, and the sentence is dropped.
 """
 
@@ -23,7 +23,7 @@ __all__ = ["event_noun", "failures", "indefinite"]
 
 # Heads of deverbal event nouns of public life (police, fire, traffic, courts): a general list of
 # word-formation results, not the words of one release. A compound counts by its last part. Nouns
-# made from the bare verb stem are masculine (Duden grammar: implicit derivation, "der Sturz", "der
+# made from the bare verb stem are masculine (Duden grammar: implicit derivation, "der Überfall", "der
 # Einsatz"); "-ung", "-ion", "-nahme", "-tat", "-flucht" are feminine; "-glück" neuter.
 _MASCULINE: Final = (
     "sturz", "unfall", "zusammenstoß", "zusammenprall", "aufprall", "brand", "einsatz", "einbruch",
@@ -79,8 +79,8 @@ _UMLAUT: Final = str.maketrans("äöü", "aou")
 def _introduced(noun: str, earlier: list[str]) -> bool:
     """The noun, or the event head of the compound, occurs in an earlier sentence or the title.
 
-    The verb the noun was made from introduces it too, with or without its umlaut ("gestürzt" before
-    "Sturz", "geraubt" before "Raub"): both sides are compared without umlauts.
+    The verb the noun was made from introduces it too, with or without its umlaut ("überfallen" before
+    "Überfall", "geraubt" before "Raub"): both sides are compared without umlauts.
     """
     plain = noun.replace("·", "").replace("-", "").lower().translate(_UMLAUT)
     heads = [h.translate(_UMLAUT) for h in _EVENT_HEADS if plain.endswith(h.translate(_UMLAUT))]

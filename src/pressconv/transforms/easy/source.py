@@ -278,7 +278,7 @@ def sentences(release: Release) -> tuple[SourceSentence, ...]:
                             continue
                         # Quotation marks the parser left as text still mark speech („Wir …“, sagt X).
                         # Four words after the opening mark with no closing mark among them: a quote of
-                        # one word („Aufruf“ zu lesen) closes at once and is a name, not speech.
+                        # one word („Vorsicht“ stand darauf) closes at once and is a name, not speech.
                         speech = quotation is not None or bool(re.search(r"[„\"»][^\s“\"«]+(?:\s+[^\s“\"«]+){3,}", sentence))
                         out.append(
                             SourceSentence(

@@ -320,7 +320,7 @@ def lead_clause(sentence: str) -> str | None:
     """The main clause of a lead sentence, cut before a relative clause, or None if it has none.
 
     Inverted pyramid (news-writing convention): the lead's main clause says what happened. A relative
-    clause only describes a noun of it ("ein Plakat, auf dem …"), so leaving it out states less and
+    clause only describes a noun of it ("eine Tasche, in der …"), so leaving it out states less and
     nothing false; any other subordinate clause may be the verb's object ("sagt, dass …") and the
     sentence is refused (omission over error). The clause must open with its subject and name no
     writer or reader ("wir", "Sie").

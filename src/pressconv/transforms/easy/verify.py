@@ -459,8 +459,8 @@ def structure_failures(sentence: str, *, list_intro: bool = False, earlier: list
     In a reported statement ("X sagt: Wir …") the statement is checked as a sentence of its own,
     where "ich" and "wir" point at the named speaker and so point at something. With ``earlier``
     (the title and the sentences before it in the summary), a sentence opening with a definite noun
-    phrase for something never introduced fails too ("Das Plakat ist …", style.introduced_failures),
-    and so does a definite event noun anywhere in it ("bei dem Sturz", references.failures).
+    phrase for something never introduced fails too ("Das Schild ist …", style.introduced_failures),
+    and so does a definite event noun anywhere in it ("bei dem Zusammenstoß", references.failures).
     """
     frame = framed(sentence)
     found: list[Failure] = []
@@ -474,7 +474,7 @@ def structure_failures(sentence: str, *, list_intro: bool = False, earlier: list
         found = _structure(sentence, list_intro=list_intro, speech=False)
     if earlier is not None:
         found += introduced_failures(sentence, earlier)
-        # "bei dem Sturz" with no fall before: a definite event noun anywhere in the sentence.
+        # "bei dem Zusammenstoß" with no crash before: a definite event noun anywhere in the sentence.
         found += references.failures(sentence, earlier)
     return found
 
