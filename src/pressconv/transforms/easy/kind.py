@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final, Literal, get_args
 
-__all__ = ["KINDS", "Kind", "classify", "scores"]
+__all__ = ["KINDS", "Kind", "advocacy", "classify", "scores"]
 
 Kind = Literal[
     "missing",
@@ -142,6 +142,33 @@ _CONTACT: Final = re.compile(
 _PREVENTION: Final = re.compile(r"[Pp]räventi\w*|[Vv]orbeug\w*|\bTipps?\b|[Ss]icherheitstipps?")
 
 
+# Sender type beats a mention in the body (genre convention): a party, parliamentary group or
+# association writes statements, never police or fire reports, however often it names the police.
+# Its self-designation and its own first person plural ("wir", "unsere Partei") mark its voice; a
+# police or fire service naming itself marks theirs, and then the rule does not apply.
+_ADVOCACY: Final = re.compile(
+    r"\b\w*[Pp]artei\b|\bFraktion\b|\b(?:Kreis|Orts|Landes|Bundes)(?:verband|vorstand|vorsitzende[rn]?)\b|"
+    r"\bOrtsverein\b|\bBündnis\b"
+)
+_WE: Final = re.compile(r"\b(?:[Ww]ir|[Uu]ns|[Uu]nser\w*)\b")
+_EMERGENCY_SELF: Final = re.compile(
+    r"\b(?:Feuerwehr|Polizeipräsidium|Polizeidirektion|Polizeiinspektion|Polizeirevier|Landespolizei|Bundespolizei)\b|"
+    r"\bPolizei \w+ (?:sucht|bittet|ermittelt|meldet|berichtet)\b"
+)
+_REPORTS: Final[tuple[Kind, ...]] = ("police", "fire", "appeal", "missing")
+# A self-designation counts when it occurs this often: once may be a mention of another sender.
+_ADVOCACY_MIN: Final = 2
+
+
+def advocacy(text: str) -> bool:
+    """The release speaks as a party or association (its name twice, its "wir"), not as an emergency service."""
+    return (
+        len(_ADVOCACY.findall(text)) >= _ADVOCACY_MIN
+        and _WE.search(text) is not None
+        and _EMERGENCY_SELF.search(text) is None
+    )
+
+
 def _hits(kind: Kind, text: str) -> int:
     return sum(weight * len(re.findall(pattern, text, flags=re.M)) for pattern, weight in _CUES[kind])
 
@@ -162,6 +189,11 @@ def scores(title: str, body: str, lead: str = "") -> dict[Kind, int]:
 def classify(title: str, body: str, lead: str = "") -> Kind:
     """Return the kind of a German release from its title, lead (subtitle) and body (one sentence a line)."""
     found = scores(title, body, lead)
+    if advocacy("\n".join([title, lead, body])):
+        # A party's or association's text about a crime or an accident is its view of it.
+        found.update(dict.fromkeys(_REPORTS, 0))
+        best = max(_PRIORITY, key=lambda k: (found[k], -_PRIORITY.index(k)))
+        return best if found[best] >= _THRESHOLD else "statement"
     for kind in _SPECIFIC:
         if found[kind] >= _THRESHOLD:
             return kind

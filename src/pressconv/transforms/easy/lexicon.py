@@ -20,7 +20,7 @@ word in the release; when no sense's cues fit, the word gets no entry (omission 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Final
@@ -34,6 +34,7 @@ __all__ = [
     "in_domain",
     "lexicon",
     "lookup",
+    "modifiers",
     "sense",
 ]
 
@@ -64,6 +65,9 @@ class Entry:
     explanation: str
     role: bool = False
     domain: str | None = None
+    # A role noun that stands before a name as a title ("Trainer Max Muster"); a status noun of one
+    # gender for everyone ("Gast") is no title, and "Gast Max Muster" is telegram style.
+    title: bool = True
     cues: tuple[str, ...] = ()
 
 
@@ -96,7 +100,10 @@ def lexicon() -> tuple[Entry, ...]:
             continue
         fields = line.split("|")
         if fields[0] == "R" and len(fields) == 4:
-            entries.extend(_role_entries(fields[1], fields[2], fields[3]))
+            # A status noun with one grammatical gender for everyone ("der Gast" for a woman too,
+            # Duden grammar: epicene nouns) leaves the feminine field empty: no invented "-in" form.
+            male, female = _role_entries(fields[1], fields[2] or fields[1], fields[3])
+            entries.extend((male, female) if fields[2] else (replace(male, title=False),))
         elif fields[0] in ("N", "W") and len(fields) in (5, 6):
             forms = (_plain(fields[2]), *(_plain(f) for f in fields[3].split(",") if f.strip()))
             last = fields[5] if len(fields) == 6 else None
@@ -212,7 +219,10 @@ def entries_for(texts: list[str], *, limit: int = 8, source: str | None = None) 
                 if source is not None and not in_domain(entry.domain, source):
                     continue
                 if part == head and raw.replace("·", "").lower() != entry.forms[0]:
-                    entry = _compound_entry(raw, entry)
+                    compound = _compound_entry(raw, entry)
+                    if compound is None:
+                        continue  # no gloss of the first part: an entry would only repeat the word
+                    entry = compound
                     if entry.word in seen:
                         continue
                 seen[entry.word] = entry
@@ -228,17 +238,44 @@ def entries_for(texts: list[str], *, limit: int = 8, source: str | None = None) 
 _INDEFINITE: Final = {"der": "Ein", "die": "Eine", "das": "Ein"}
 
 
-def _compound_entry(word: str, head: Entry) -> Entry:
-    """The entry for a compound the text uses, through its head: "Ein Chef·trainer ist ein Trainer. …".
+@lru_cache(maxsize=1)
+def modifiers() -> dict[str, str]:
+    """What a first compound part adds to its head ("senioren" -> "für ältere Menschen"): M lines."""
+    text = resources.files(__package__).joinpath("lexicon_de.txt").read_text(encoding="utf-8")
+    found: dict[str, str] = {}
+    for line in text.splitlines():
+        fields = line.split("|")
+        if fields[0] == "M" and len(fields) == 3:
+            found[_plain(fields[1])] = fields[2].strip()
+    return found
 
-    A German determinative compound names a kind of its last part (Duden grammar), so the sentence
-    is true; the headword is the word as the text writes it (rubric, item 5: the form the text uses).
-    A plural or inflected form is shown as the head entry itself (its article would not fit).
+
+# Abstract nouns take no indefinite article (Duden grammar: -heit, -keit, -schaft as mass nouns):
+# "Kinder·sicherheit heißt: Sicherheit für …", not "Eine Kinder·sicherheit ist eine Sicherheit".
+_ABSTRACT: Final = ("heit", "keit", "schaft")
+
+
+def _compound_entry(word: str, head: Entry) -> Entry | None:
+    """The entry for a compound the text uses, through its head and its first part, or None.
+
+    A German determinative compound names a kind of its last part (Duden grammar); the first part says
+    which kind. "Eine Kinder·sicherheit ist eine Sicherheit." only repeats the word and explains
+    nothing (issue 16 judgement: circular glossary entries), so the entry says what the first part
+    adds ("… Sicherheit für Kinder", from the lexicon's M lines); a compound whose first part
+    the lexicon does not gloss is left out. The headword is the word as the text writes it (rubric,
+    item 5); a plural or inflected form is shown as the head entry itself (its article would not fit).
     """
     if head.gender not in _INDEFINITE or not word[:1].isupper() or not word.lower().endswith(_plain(head.word)):
         return head
-    article = _INDEFINITE[head.gender]
-    intro = f"{article} {word} ist {article.lower()} {head.word}."
+    first = _plain(word)[: -len(_plain(head.word))].strip("-")
+    adds = modifiers().get(first)
+    if adds is None:
+        return None
+    if _plain(head.word).endswith(_ABSTRACT):
+        intro = f"{word} heißt: {head.word} {adds}."
+    else:
+        article = _INDEFINITE[head.gender]
+        intro = f"{article} {word} ist {article.lower()} {head.word} {adds}."
     return Entry(word, head.gender, (_plain(word),), f"{intro} {head.explanation}", role=head.role)
 
 

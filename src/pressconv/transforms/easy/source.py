@@ -277,7 +277,9 @@ def sentences(release: Release) -> tuple[SourceSentence, ...]:
                             position += 1
                             continue
                         # Quotation marks the parser left as text still mark speech („Wir …“, sagt X).
-                        speech = quotation is not None or bool(re.search(r"[„\"»]\S+(?:\s+[^\s“\"«]+){3,}", sentence))
+                        # Four words after the opening mark with no closing mark among them: a quote of
+                        # one word („Vorsicht“ stand darauf) closes at once and is a name, not speech.
+                        speech = quotation is not None or bool(re.search(r"[„\"»][^\s“\"«]+(?:\s+[^\s“\"«]+){3,}", sentence))
                         out.append(
                             SourceSentence(
                                 sentence, speech, speaker, lead or first, paragraph=number, position=position, role=role

@@ -313,7 +313,7 @@ def _telegram(sentence: str) -> list[Failure]:
         if not common and not person:
             continue
         entry = lookup(first.word.replace("·", ""))
-        if (entry is not None and entry.role) or re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+er", first.word):
+        if (entry is not None and entry.role and entry.title) or re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+er", first.word):
             continue
         return [Failure("rule.nominal-style", f"{first.word} {second.word}")]
     return []

@@ -22,7 +22,7 @@ from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.compounds import segment, zipf
 from pressconv.transforms.easy.lexicon import lookup
 
-__all__ = ["from_headline", "kicker_topic", "noun_gender", "plural_noun", "topic_sentence"]
+__all__ = ["from_headline", "ironic", "kicker_topic", "lead_clause", "noun_gender", "plural_noun", "topic_sentence"]
 
 _MOST: Final = 8  # a title is one short sentence: at most eight words (issue 16 brief)
 _KNOWN_WORD: Final = 2.5  # Zipf frequency of a word in everyday use (wordfreq's scale)
@@ -290,3 +290,81 @@ def kicker_topic(kicker: str | None) -> str | None:
         return None
     topic = " ".join(w for w in match["topic"].split() if not (w.isupper() and len(w) >= 2))
     return topic if 2 <= len(topic.split()) <= 5 else None
+
+
+# First and second person: "wir", "unser", "Sie" name the writer or the reader, whom a title read
+# on its own cannot name (rubric, item 3: a pronoun pointing at nothing).
+_PERSONAL: Final = re.compile(r"\b(?:ich|wir|uns|unser\w*|mein\w*|du|ihr|euch|euer\w*|Sie|Ihr\w*)\b")
+# Tags that open a clause with its subject: an article, a name, a noun, a number, a possessive.
+_SUBJECT_START: Final = ("ART", "NE", "NN", "CARD", "PPOSAT", "ADJ(A)")
+
+
+_RELATIVE: Final = frozenset(("der", "die", "das", "dem", "den", "denen", "dessen", "deren", "welcher", "welche", "welches"))
+
+
+def _relative_clause(rest: tuple[morph.Token, ...]) -> bool:
+    """The words after a comma open a relative clause: a relative pronoun (after its preposition, if
+    any) and a finite verb at the clause's end (German subordinate clauses put it last, Duden grammar).
+
+    HanTa tags "in dem" as preposition and article, so the verb-final position decides, not the tag.
+    """
+    start = 1 if rest and rest[0].pos in ("APPR", "APPRART") else 0
+    if len(rest) <= start or rest[start].word not in _RELATIVE:
+        return False
+    end = next((i for i in range(start, len(rest)) if rest[i].word in (",", ";", ":")), len(rest))
+    body = [t for t in rest[start:end] if not t.pos.startswith("$")]
+    return len(body) >= 3 and body[-1].pos.endswith("(FIN)")
+
+
+def lead_clause(sentence: str) -> str | None:
+    """The main clause of a lead sentence, cut before a relative clause, or None if it has none.
+
+    Inverted pyramid (news-writing convention): the lead's main clause says what happened. A relative
+    clause only describes a noun of it ("eine Tasche, in der …"), so leaving it out states less and
+    nothing false; any other subordinate clause may be the verb's object ("sagt, dass …") and the
+    sentence is refused (omission over error). The clause must open with its subject and name no
+    writer or reader ("wir", "Sie").
+    """
+    text = re.sub(r"\s+", " ", re.sub(r"\([^)]*\)", "", sentence)).strip()
+    if not text or _PERSONAL.search(text) or "?" in text or "!" in text:
+        return None
+    tagged = morph.tag(text)
+    if not tagged or tagged[0].pos not in _SUBJECT_START:
+        return None
+    finite = next((i for i, t in enumerate(tagged) if t.pos.endswith("(FIN)")), None)
+    if finite is None or finite == 0:
+        return None
+    cut = len(tagged)
+    for i in range(finite + 1, len(tagged)):
+        token = tagged[i]
+        # "…, der …", "… auf dem …": a relative pronoun, alone or after its preposition.
+        if token.pos == "PRELS" or (token.pos == "APPR" and i + 1 < len(tagged) and tagged[i + 1].pos == "PRELS"):
+            cut = i - 1 if i > 0 and tagged[i - 1].word == "," else i
+            break
+        if token.word == "," and i + 1 < len(tagged) and _relative_clause(tagged[i + 1 :]):
+            cut = i
+            break
+        if token.word in (",", ";", ":", "–", "-"):
+            return None  # another clause or a list: its end cannot be told without a parse
+    if not any(t.pos in ("NN", "NE") for t in tagged[finite + 1 : cut]):
+        return None  # "X bleibt dran": a title says what happened, which needs its noun (rubric, item 6)
+    words = [t.word for t in tagged[:cut] if t.word not in (".",)]
+    clause = _join(words).rstrip(",;: ")
+    if sum(1 for t in tagged[:cut] if t.pos.endswith("(FIN)")) != 1:
+        return None  # a second finite verb: a clause this cut did not remove
+    return clause + "."
+
+
+# A headline wholly in quotation marks is somebody's words, not a fact; in an opinion text a headline
+# ending in "!" or "?" is a cry or a rhetorical question (headline convention for irony and satire).
+# An announcement's "Anmeldungen ab sofort möglich!" or an appeal's "Wer kennt diesen Mann?" is meant
+# literally, so outside opinion texts only the quotation marks count.
+_QUOTED: Final = re.compile(r"^\s*[„\"»‚'].*[“\"«‘']\s*$")
+
+
+def ironic(headline: str, *, opinion: bool) -> bool:
+    """A headline that must not be taken literally: quoted whole, or in an opinion text a cry or a question."""
+    text = headline.strip()
+    if not text:
+        return False
+    return bool(_QUOTED.match(text)) or (opinion and text.endswith(("!", "?")))

@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Final
 
-from pressconv.transforms.easy import morph
+from pressconv.transforms.easy import morph, references
 from pressconv.transforms.easy.limits import HARD_LIMIT, LONG_WORD
 from pressconv.transforms.easy.readability import words
 from pressconv.transforms.easy.style import introduced_failures, speaker_failures, style_failures
@@ -459,7 +459,8 @@ def structure_failures(sentence: str, *, list_intro: bool = False, earlier: list
     In a reported statement ("X sagt: Wir …") the statement is checked as a sentence of its own,
     where "ich" and "wir" point at the named speaker and so point at something. With ``earlier``
     (the title and the sentences before it in the summary), a sentence opening with a definite noun
-    phrase for something never introduced fails too ("Das Plakat ist …", style.introduced_failures).
+    phrase for something never introduced fails too ("Das Schild ist …", style.introduced_failures),
+    and so does a definite event noun anywhere in it ("bei dem Zusammenstoß", references.failures).
     """
     frame = framed(sentence)
     found: list[Failure] = []
@@ -473,6 +474,8 @@ def structure_failures(sentence: str, *, list_intro: bool = False, earlier: list
         found = _structure(sentence, list_intro=list_intro, speech=False)
     if earlier is not None:
         found += introduced_failures(sentence, earlier)
+        # "bei dem Zusammenstoß" with no crash before: a definite event noun anywhere in the sentence.
+        found += references.failures(sentence, earlier)
     return found
 
 

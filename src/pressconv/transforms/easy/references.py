@@ -1,0 +1,159 @@
+"""Definite event nouns the summary never introduced ("bei dem Zusammenstoß", "die Tat"): found, made indefinite.
+
+German grammar: the definite article marks a referent as known. A summary that says "bei dem
+Zusammenstoß" before it has said that anything crashed points at nothing for a reader who has only the summary (rubric,
+item 3). Event nouns are the nouns of what happens: deverbal nouns (Duden grammar: the bare verb
+stem "Überfall" from "überfallen", "Einsatz" from "einsetzen", "-nahme" from "nehmen", and "-fall", "-bruch",
+"-stahl", "-griff", "-tat") and compounds ending in one ("Verkehrs·unfall", "Wohnungs·brand").
+``failures`` flags such a phrase; ``indefinite`` rewrites it to the indefinite article where the
+gender of the noun is known ("bei einem Zusammenstoß"), which states that an event of that kind took place,
+and nothing more. A plural or a noun of unknown gender stays, fails, and the sentence is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from pressconv.transforms.easy.compounds import segment
+from pressconv.transforms.easy.lexicon import lookup
+from pressconv.transforms.easy.types import Failure
+
+__all__ = ["event_noun", "failures", "indefinite"]
+
+# Heads of deverbal event nouns of public life (police, fire, traffic, courts): a general list of
+# word-formation results, not the words of one release. A compound counts by its last part. Nouns
+# made from the bare verb stem are masculine (Duden grammar: implicit derivation, "der Überfall", "der
+# Einsatz"); "-ung", "-ion", "-nahme", "-tat", "-flucht" are feminine; "-glück" neuter.
+_MASCULINE: Final = (
+    "sturz", "unfall", "zusammenstoß", "zusammenprall", "aufprall", "brand", "einsatz", "einbruch",
+    "diebstahl", "raub", "überfall", "angriff", "streit", "vorfall", "zwischenfall", "absturz", "betrug",
+)  # fmt: skip
+_FEMININE: Final = (
+    "tat", "festnahme", "explosion", "schlägerei", "flucht", "verfolgung", "durchsuchung", "beschädigung",
+    "verletzung", "kollision", "attacke", "bedrohung", "fahndung", "kontrolle", "rettung", "bergung",
+    "evakuierung",
+)  # fmt: skip
+_NEUTER: Final = ("unglück",)
+_EVENT_HEADS: Final = (*_MASCULINE, *_FEMININE, *_NEUTER)
+# "im Einsatz", "zum Einsatz kommen", "in Brand geraten": fixed phrases without a referent.
+_IDIOMS: Final = re.compile(r"\b(?:im Einsatz|zum Einsatz|in Brand|unter Kontrolle|auf der Flucht|zur Rettung)\b")
+_GENDERS: Final = {"der", "die", "das"}
+# Definite article (or a preposition fused with it), optional adjectives, then the noun.
+_PHRASE: Final = re.compile(
+    r"\b(?P<art>[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|beim|vom|zum|zur)\s+"
+    r"(?P<adj>(?:[a-zäöüß][\w·\-]*(?:e|en)\s+){0,2})(?P<noun>[A-ZÄÖÜ][\w·\-]*)\b"
+)
+
+
+def event_noun(noun: str) -> bool:
+    """A singular event noun: one of the heads, or a compound whose verified last part is one.
+
+    The compound is split at real word parts (compounds.segment), so "Resultat" is no "-tat".
+    """
+    plain = noun.replace("·", "").replace("-", "").lower()
+    if plain in _EVENT_HEADS:
+        return True
+    entry = lookup(noun.replace("·", ""))
+    # The lexicon writes its compounds with their parts ("Straf·tat"); others are split by word parts.
+    written = noun if "·" in noun else entry.word if entry is not None and "·" in entry.word else segment(noun)
+    parts = written.replace("-", "").split("·")
+    return len(parts) > 1 and parts[-1].lower() in _EVENT_HEADS
+
+
+def _gender(noun: str) -> str | None:
+    """The gender of an event noun: that of its event head (word formation), else the lexicon's."""
+    plain = noun.replace("·", "").replace("-", "").lower()
+    # The longest head decides: "Überfall" is not "Fall"+"Über", "Verkehrsunfall" ends in "unfall".
+    heads = sorted((h for h in _EVENT_HEADS if plain.endswith(h)), key=len, reverse=True)
+    if heads:
+        head = heads[0]
+        return "der" if head in _MASCULINE else "die" if head in _FEMININE else "das"
+    entry = lookup(noun.replace("·", ""))
+    return entry.gender if entry is not None and entry.gender in _GENDERS else None
+
+
+_UMLAUT: Final = str.maketrans("äöü", "aou")
+
+
+def _introduced(noun: str, earlier: list[str]) -> bool:
+    """The noun, or the event head of the compound, occurs in an earlier sentence or the title.
+
+    The verb the noun was made from introduces it too, with or without its umlaut ("überfallen" before
+    "Überfall", "geraubt" before "Raub"): both sides are compared without umlauts.
+    """
+    plain = noun.replace("·", "").replace("-", "").lower().translate(_UMLAUT)
+    heads = [h.translate(_UMLAUT) for h in _EVENT_HEADS if plain.endswith(h.translate(_UMLAUT))]
+    stems = {plain[: max(4, len(plain) - 2)], *(h[: max(3, len(h) - 1)] for h in heads)}
+    text = " ".join(earlier).replace("·", "").replace("-", "").lower().translate(_UMLAUT)
+    return any(stem in text for stem in stems)
+
+
+def _dangling(sentence: str, earlier: list[str]) -> list[re.Match[str]]:
+    if _IDIOMS.search(sentence):
+        sentence = _IDIOMS.sub(lambda m: " " * len(m.group(0)), sentence)
+    found = []
+    for match in _PHRASE.finditer(sentence):
+        noun = match.group("noun")
+        if not event_noun(noun):
+            continue
+        # A name or a "von"/"in" phrase after the noun may identify it ("der Brand in der Gartenstraße"):
+        # it is then introduced by the phrase itself, as style.introduced_failures allows.
+        rest = sentence[match.end() :].lstrip()
+        if re.match(r"(?:von|vom|in|im|an|am|auf|bei|beim|aus)\b|„|[A-ZÄÖÜ]", rest) and not rest.startswith(
+            ("Die ", "Der ", "Das ")
+        ):
+            continue
+        if _introduced(noun, [*earlier, sentence[: match.start()]]):
+            continue
+        found.append(match)
+    return found
+
+
+def failures(sentence: str, earlier: list[str]) -> list[Failure]:
+    """A definite event noun whose event neither the title nor an earlier sentence introduced."""
+    return [Failure("guard.event-not-introduced", m.group("noun")) for m in _dangling(sentence, earlier)]
+
+
+# Definite -> indefinite by the article's case (read off article and gender; Duden grammar).
+_INDEFINITE: Final = {
+    ("dem", "der"): "einem",
+    ("dem", "das"): "einem",
+    ("beim", "der"): "bei einem",
+    ("beim", "das"): "bei einem",
+    ("vom", "der"): "von einem",
+    ("vom", "das"): "von einem",
+    ("zum", "der"): "zu einem",
+    ("zum", "das"): "zu einem",
+    ("zur", "die"): "zu einer",
+    ("den", "der"): "einen",
+    ("die", "die"): "eine",
+    ("der", "der"): "ein",  # nominative masculine
+    ("der", "die"): "einer",  # dative feminine (a genitive is rewritten before; rare here)
+    ("das", "das"): "ein",
+}
+# Strong adjective endings after "ein" where the weak ending differs: nominative masculine, and
+# nominative and accusative neuter ("der schwere Unfall" -> "ein schwerer Unfall").
+_STRONG: Final = {("der", "der"): "er", ("das", "das"): "es"}
+
+
+def indefinite(sentence: str, earlier: list[str]) -> str:
+    """The sentence with each dangling definite event phrase made indefinite, where the gender is known."""
+    out = sentence
+    for match in reversed(_dangling(sentence, earlier)):
+        article = match.group("art")
+        gender = _gender(match.group("noun"))
+        if gender is None:
+            continue
+        new = _INDEFINITE.get((article.lower(), gender))
+        if new is None:
+            continue
+        adjectives = match.group("adj").split()
+        ending = _STRONG.get((article.lower(), gender))
+        if ending is not None:
+            adjectives = [re.sub(r"e$", ending, a) for a in adjectives]
+        if article[:1].isupper():
+            new = new[:1].upper() + new[1:]
+        phrase = " ".join([new, *adjectives, match.group("noun")])
+        out = out[: match.start()] + phrase + out[match.end() :]
+    return out
