@@ -12,6 +12,7 @@ from typing import Final
 
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.dates import normalise_dates
+from pressconv.transforms.easy.impersonal import past_passive
 from pressconv.transforms.easy.lexicon import feminine_singular
 from pressconv.transforms.easy.voice import active, appeal, modal_passive, present_passive
 
@@ -201,7 +202,7 @@ def rewrite(sentence: str, issued: date | None) -> str:
         text = re.sub(r"^Heute\b", f"Am {format_date(issued, 'de')}", text)
     text = _expand(text)
     text = _drop_reference_adjectives(text)
-    text = present_passive(modal_passive(appeal(active(text))))
+    text = past_passive(present_passive(modal_passive(appeal(active(text)))))
     text = _perfekt(text)
     return _genitive(text)
 
