@@ -23,6 +23,7 @@ from pressconv.transforms.easy.facts import Facts, find_facts
 from pressconv.transforms.easy.kind import Kind, classify
 from pressconv.transforms.easy.lexicon import Entry, entries_for, in_domain, lexicon, lookup
 from pressconv.transforms.easy.limits import HARD_LIMIT
+from pressconv.transforms.easy.ours import SenderForms
 from pressconv.transforms.easy.person import third_person
 from pressconv.transforms.easy.readability import words
 from pressconv.transforms.easy.rewrite import rewrite, title_genitive
@@ -348,7 +349,9 @@ def _own_voice(draft: Draft) -> Callable[[str], str] | None:
     subject = with_article(sender, "nom")
     # "die Polizei und die Staatsanwaltschaft": two organisations take the plural verb.
     plural = subject.count(" und ") == 1 and bool(re.search(r" und (?:der|die|das) ", subject))
-    return lambda piece: third_person(piece, subject, plural=plural)
+    # "uns" and "unser" name the sender in the case the grammar asks for (ours.py).
+    forms = SenderForms(subject, with_article(sender, "acc"), with_article(sender, "dat"), plural=plural)
+    return lambda piece: third_person(piece, subject, plural=plural, forms=forms)
 
 
 def _introduce_people(lines: list[Line], draft: Draft) -> list[Line]:
