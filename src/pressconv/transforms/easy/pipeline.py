@@ -26,7 +26,7 @@ from pressconv.transforms.easy.limits import HARD_LIMIT
 from pressconv.transforms.easy.ours import SenderForms
 from pressconv.transforms.easy.person import third_person
 from pressconv.transforms.easy.readability import words
-from pressconv.transforms.easy.rewrite import rewrite, title_genitive
+from pressconv.transforms.easy.rewrite import digits_of_number_words, rewrite, title_genitive
 from pressconv.transforms.easy.select import candidates, protagonists
 from pressconv.transforms.easy.sender import find_sender, von, with_article
 from pressconv.transforms.easy.source import SourceSentence, contacts, flat, sentences, source_text, split_sentences
@@ -883,6 +883,9 @@ def _style(text: str, draft: Draft) -> str:
 
 def _guard(draft: Draft) -> FactGuard:
     derived = derived_facts(draft.facts) if draft.facts is not None else []
+    # Number words written as digits by rewrite (Leichte Sprache writes numbers as digits) are the
+    # source's own numbers, not new facts.
+    derived = [*derived, *digits_of_number_words(draft.source)]
     vocabulary = template_vocabulary()
     return FactGuard(draft.source, derived=derived, vocabulary=vocabulary)
 

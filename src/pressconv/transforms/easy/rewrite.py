@@ -14,9 +14,10 @@ from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.dates import normalise_dates
 from pressconv.transforms.easy.impersonal import past_passive
 from pressconv.transforms.easy.lexicon import feminine_singular
+from pressconv.transforms.easy.openers import without_opener
 from pressconv.transforms.easy.voice import active, appeal, modal_passive, present_passive
 
-__all__ = ["rewrite"]
+__all__ = ["digits_of_number_words", "rewrite"]
 
 # Abbreviations written out (rule books: no abbreviations). General German usage, not one text's.
 _EXPAND: Final = (
@@ -51,6 +52,14 @@ _NUMBERS: Final = {
     "zwei": "2", "drei": "3", "vier": "4", "fünf": "5", "sechs": "6", "sieben": "7", "acht": "8",
     "neun": "9", "zehn": "10", "elf": "11", "zwölf": "12",
 }  # fmt: skip
+
+
+def digits_of_number_words(text: str) -> list[str]:
+    """The digits ``_expand`` writes for the number words of ``text`` ("zwei Stunden" -> "2").
+
+    The fact guard must know them: "2" in the summary is the source's "zwei", not an invented number.
+    """
+    return [_NUMBERS[m.group(1).lower()] for m in re.finditer(rf"\b({'|'.join(_NUMBERS)})\b", text, flags=re.I)]
 
 
 def _expand(text: str) -> str:
@@ -200,7 +209,7 @@ def rewrite(sentence: str, issued: date | None) -> str:
 
         text = re.sub(r"\bheute\b", f"am {format_date(issued, 'de')}", text)
         text = re.sub(r"^Heute\b", f"Am {format_date(issued, 'de')}", text)
-    text = _expand(text)
+    text = without_opener(_expand(text))
     text = _drop_reference_adjectives(text)
     text = past_passive(present_passive(modal_passive(appeal(active(text)))))
     text = _perfekt(text)
