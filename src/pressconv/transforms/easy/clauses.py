@@ -51,6 +51,8 @@ def pieces(sentence: str) -> list[str]:
         return [piece for part in spliced for piece in pieces(part)]
     for part in (p for dashed in _dashes(sentence) for p in _after_frame(_front_subject(dashed))):
         framed = _that_clause(part)
+        if framed == part:
+            framed = demand_infinitive(part)
         if framed != part:
             # A frame and its statement stay one sentence: cut apart, the statement would lose
             # whose demand, hope or view it is ("Der Verein fordert: …"). A frame of informing goes.
@@ -123,10 +125,75 @@ def _that_clause(sentence: str) -> str:
     if end == 0 or end >= len(clause) - 1 or clause[0].pos not in ("ART", "NE", "NN", "PPER", "PIAT"):
         return sentence
     finite = clause[-1]
+    demand = any(t.lemma in _DEMANDING for t in frame if t.pos in _FINITE)
+    if demand and not finite.pos.startswith("VM"):
+        # "fordert, dass die Stadt Radwege baut" is a demand, not a fact: after the colon "Die Stadt
+        # baut Radwege" would state it as done. The modal "sollen" keeps it a demand (brief, issue 16).
+        if not finite.pos.startswith("VV") or not finite.lemma or not finite.lemma.endswith("n"):
+            return sentence  # an auxiliary ("gebaut wird"): a passive demand, left to the verifier whole
+        modal = "sollen" if finite.word.endswith("en") else "soll"
+        statement = [*[t.word for t in clause[:end]], modal, *[t.word for t in clause[end:-1]], finite.lemma]
+        return _join([*[t.word for t in frame], ":"]) + " " + _sentence(statement)
     particle = _separable(finite.word)
     verb = finite.word[len(particle) :] if particle else finite.word
     statement = [*[t.word for t in clause[:end]], verb, *[t.word for t in clause[end:-1]], *([particle] if particle else [])]
     text = _join([*[t.word for t in frame], ":"]) + " " + _sentence(statement)
+    return text
+
+
+# Verbs of demanding: their "zu" clause says what shall be done, by nobody named (Duden grammar,
+# "Infinitivgruppe als Objekt"); "man soll" says the same as a main clause.
+_DEMANDING: Final = frozenset(["fordern", "verlangen"])
+
+
+def demand_infinitive(sentence: str) -> str:
+    """ "Der Verband fordert, Radwege schneller zu bauen." -> "Der Verband fordert: Man soll Radwege schneller bauen."
+
+    The demand stays attributed to whoever demands it (the frame before the colon). Only the plain
+    form: one comma; the frame is its subject and the finite demand verb (plus adverbs), with no object
+    that could be the one who shall act ("fordert die Stadt auf, …"); the clause ends in one or more
+    "zu" infinitives joined by "und"/"oder", and holds no finite verb of its own. A negation or
+    scope word in the clause keeps its place.
+    """
+    tagged = morph.tag(sentence)
+    words = [t.word for t in tagged]
+    if words.count(",") != 1:
+        return sentence
+    comma = words.index(",")
+    frame = tagged[:comma]
+    finite = [i for i, t in enumerate(frame) if t.pos in _FINITE]
+    if len(finite) != 1 or frame[finite[0]].lemma not in _DEMANDING or finite[0] == 0:
+        return sentence
+    if any(t.pos not in ("ADV", "ADJ(D)") for t in frame[finite[0] + 1 :]):
+        return sentence  # an object or particle after the verb: someone else may be meant to act
+    clause = [t for t in tagged[comma + 1 :] if t.pos != "$."]
+    if any(t.pos in _FINITE or t.word in (",", ":", ";", "„") for t in clause):
+        return sentence
+    # The infinitives at the end: "aufzubauen", "zu fördern", joined by "und"/"oder".
+    infinitives: list[str] = []
+    index = len(clause)
+    while index > 0:
+        last = clause[index - 1]
+        if last.pos == "VV(IZU)" and last.lemma and last.lemma != last.word:
+            infinitives.insert(0, last.lemma)
+            index -= 1
+        elif last.pos in ("VV(INF)", "VA(INF)") and index >= 2 and clause[index - 2].pos == "PTKZU":
+            infinitives.insert(0, last.word)
+            index -= 2
+        else:
+            break
+        if index > 0 and clause[index - 1].word in ("und", "oder") and infinitives:
+            infinitives.insert(0, clause[index - 1].word)
+            index -= 1
+    if not infinitives or infinitives[0] in ("und", "oder") or index == 0:
+        return sentence
+    if any(t.pos in ("PTKZU", "VV(IZU)") for t in clause[:index]):
+        return sentence  # a second "zu" clause inside: not the plain form
+    text = (
+        _join([*[t.word for t in frame], ":"])
+        + " "
+        + _sentence(["Man", "soll", *[t.word for t in clause[:index]], *infinitives])
+    )
     return text
 
 

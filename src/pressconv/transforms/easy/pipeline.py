@@ -319,6 +319,10 @@ def _subtitle_core(draft: Draft, rewritten: Callable[[str], str]) -> list[tuple[
 _DEMAND: Final = re.compile(r"\b(?:muss|müssen|soll|sollen|sollte|sollten)\b")
 
 
+# A sentence that names whose view it is already: a frame verb before the colon.
+_FRAMED: Final = re.compile(r"^[^:]{2,90}\b(?:fordert|fordern|verlangt|verlangen|sagt|sagen|meint|meinen|kritisiert)\b: ")
+
+
 def _as_view(text: str, draft: Draft) -> str:
     """ "Bits und Bäume fordert: Man muss …": a demand of a statement release, marked as the sender's view.
 
@@ -327,8 +331,8 @@ def _as_view(text: str, draft: Draft) -> str:
     sender ("fordert" where the release itself speaks of demands, else "sagt"); without a known
     sender the sentence is left as it is only outside statement releases.
     """
-    if draft.kind != "statement" or not _DEMAND.search(text):
-        return text
+    if draft.kind != "statement" or not _DEMAND.search(text) or _FRAMED.match(text):
+        return text  # "X fordert: Y soll …" (clauses.py) is marked as a view already
     facts = draft.facts
     if facts is None or facts.sender is None:
         return ""  # whose demand it is cannot be said: the caller leaves the sentence out
