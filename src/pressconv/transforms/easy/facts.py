@@ -147,6 +147,12 @@ def _clauses(sentences: list[str], word: str) -> list[str]:
 def _injured(body: list[str]) -> tuple[str, bool] | None:
     clauses = _clauses(body, r"\bverletzt|\bVerletzte")
     if not clauses:
+        # "Alle Insassen blieben unverletzt", "Beide Fahrer sind unverletzt": a quantifier over
+        # everyone involved says that nobody was hurt; "Der Fahrer blieb unverletzt" alone does not
+        # (someone else may have been), so it states nothing here.
+        unhurt = _clauses(body, r"\bunverletzt\b")
+        if unhurt and all(re.search(r"\b(?:alle|beide|sämtliche)\b", c, re.I) for c in unhurt):
+            return ("Niemand", False)
         return None
     if all(re.search(r"\bniemand\b|\bkeine (?:Person|Verletzten)\b|\bnicht verletzt\b", c, re.I) for c in clauses):
         return ("Niemand", False)

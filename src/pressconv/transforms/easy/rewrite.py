@@ -210,7 +210,9 @@ def rewrite(sentence: str, issued: date | None) -> str:
         text = re.sub(r"\bheute\b", f"am {format_date(issued, 'de')}", text)
         text = re.sub(r"^Heute\b", f"Am {format_date(issued, 'de')}", text)
     text = without_opener(_expand(text))
-    text = _drop_reference_adjectives(text)
+    # "von" for the genitive first: "Der Halter des Autos wurde …" then has a subject the passive
+    # repairs can read ("Der Halter vom Auto"), a prepositional attribute instead of a genitive.
+    text = _genitive(_drop_reference_adjectives(text))
     text = past_passive(present_passive(modal_passive(appeal(active(text)))))
     text = _perfekt(text)
     return _genitive(text)
