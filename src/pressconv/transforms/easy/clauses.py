@@ -43,9 +43,63 @@ def _sentence(words: list[str]) -> str:
     return text[:1].upper() + text[1:]
 
 
+# Words that open an inserted list of examples (Duden grammar, "nachgestellte Erläuterung"): the
+# sentence says the general claim, the insertion only gives examples of it.
+_EXAMPLES: Final = frozenset(["darunter", "etwa", "beispielsweise", "zum"])
+
+
+def without_insertions(sentence: str) -> str:
+    """Drop a non-restrictive insertion between commas: examples or an apposition after a name.
+
+    "Die Plattform gibt es in mehreren Sprachen, darunter Englisch und Türkisch, im Netz." -> without
+    the examples (the general claim stays true); "Anna Berg, Vorsitzende des Vereins, eröffnete …" ->
+    without the apposition (Duden grammar: a comma-enclosed apposition after a name is
+    non-restrictive). Only an insertion without a finite verb, a relative pronoun, a negation or a
+    scope word (restrictive relative clauses and limitations are never dropped), and only where the
+    clause around it has its finite verb outside the insertion.
+    """
+    tagged = morph.tag(sentence)
+    words = [t.word for t in tagged]
+    commas = [i for i, w in enumerate(words) if w == ","]
+    if len(commas) < 2:
+        return sentence
+    first = commas[0]
+    # A list of examples has commas of its own ("darunter A, B und C,"): the insertion ends at the
+    # first comma after its "und"/"oder"; the commas before that one part single-word list items.
+    joint = next((i for i in range(first + 1, len(words)) if words[i] in ("und", "oder")), None)
+    second = next((c for c in commas[1:] if joint is not None and c > joint), commas[1])
+    inner = [c for c in commas if first < c < second]
+    if any(tagged[c - 1].pos not in ("NN", "NE", "NNA") for c in inner):
+        return sentence  # an inner comma after anything but a list item: not a list of examples
+    if len(commas) - len(inner) != 2:
+        return sentence  # another comma outside the insertion: a clause boundary, not the plain form
+    inside = tagged[first + 1 : second]
+    if not inside or any(t.pos in _FINITE or t.pos in ("PRELS", "PRELAT", "KOUS", "PTKNEG") for t in inside):
+        return sentence
+    if any(t.word.lower() in ("nicht", "kein", "keine", "nur", "alle", "auch", "ohne") for t in inside):
+        return sentence
+    opener = inside[0].word.lower()
+    examples = opener in _EXAMPLES and (opener != "zum" or (len(inside) > 1 and inside[1].word == "Beispiel"))
+    apposition = (
+        first > 0
+        and tagged[first - 1].pos == "NE"
+        and inside[0].pos in ("NN", "NNA", "ART", "ADJ(A)")
+        and tagged[second + 1].pos in _FINITE
+        if second + 1 < len(tagged)
+        else False
+    )
+    if not (examples or apposition):
+        return sentence
+    rest = [*words[:first], *words[second + 1 :]]
+    if not any(t.pos in _FINITE for i, t in enumerate(tagged) if not first <= i <= second):
+        return sentence
+    return _join(rest)
+
+
 def pieces(sentence: str) -> list[str]:
     """The main clauses of one sentence, each a sentence of its own (the sentence itself if none)."""
     out: list[str] = []
+    sentence = without_insertions(sentence)
     spliced = _comma_splice(sentence)
     if spliced != [sentence]:
         return [piece for part in spliced for piece in pieces(part)]
