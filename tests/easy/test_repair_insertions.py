@@ -74,3 +74,19 @@ def test_club_release_keeps_sentence_without_apposition() -> None:
         organisation="Ruderclub Seeland",
     )
     assert "Jonas Brückner hat am Samstag das erste Boot zu Wasser gelassen." in body
+
+
+def test_parenthesis_after_a_number_stays() -> None:
+    from pressconv.transforms.easy.rewrite import rewrite
+
+    # "(2024)" says which amount is which year; without it the two numbers read as one amount.
+    sentence = "Geplant sind Ausgaben von 20 (2024) und 30 Millionen Euro (2025)."
+    assert "(2024)" in rewrite(sentence, None)
+    # An aside after a word still goes.
+    assert rewrite("Der Verein (gegründet im Frühjahr) sucht Helfer.", None) == "Der Verein sucht Helfer."
+
+
+def test_name_in_parenthesis_after_a_number_goes() -> None:
+    from pressconv.transforms.easy.rewrite import rewrite
+
+    assert rewrite("Im Bezirk 4 (Seeland-Nord) gibt es 3 Schulen.", None) == "Im Bezirk 4 gibt es 3 Schulen."

@@ -24,9 +24,8 @@ from tests.fixtures.releases import german_release
         # Police: a place adverb pointing at the place named before; a name after the noun stays with it.
         ("Dort ermittelt die Polizei Neustadt weiter.", "Die Polizei Neustadt ermittelt weiter."),
         ("Danach fuhr ein 20-jähriger Mann weiter.", "Ein 20-jähriger Mann fuhr weiter."),
-        # "es gibt" keeps its expletive; an answer particle with its comma goes.
+        # "es gibt" keeps its expletive.
         ("Darüber hinaus gibt es 2 neue Kurse.", "Es gibt 2 neue Kurse."),
-        ("Nein, es gibt eine Liste.", "Es gibt eine Liste."),
         ("Und die Gemeinde hilft.", "Die Gemeinde hilft."),
     ],
 )
@@ -40,6 +39,7 @@ def test_opener_goes_subject_first(sentence: str, expected: str) -> None:
     "sentence",
     [
         "Auch die Polizei sucht Zeugen.",  # "auch" limits the claim: never dropped
+        "Nein, es gibt eine Liste.",  # an answer to a question the summary does not have
         "Unter anderem planen die Länder neue Regeln.",  # the list is not complete: never dropped
         "Damit die Kinder sicher sind, gibt es Lotsen.",  # "damit" as a conjunction opens a clause
         "Dann hat ihn die Polizei gefunden.",  # a pronoun object first: the order is marked
@@ -80,3 +80,13 @@ def test_police_release_keeps_sentence_without_its_opener() -> None:
         organisation="Polizeiinspektion Felsbach",
     )
     assert "Man hat die Kreisstraße für 2 Stunden gesperrt." in body
+
+
+def test_such_determiner_points_back_and_stays_out() -> None:
+    body = _body(
+        "Wahlamt sucht Helfer",
+        "Das Wahlamt Seeland sucht Helferinnen und Helfer für die Wahl im Mai. "
+        "Allein im Bezirk Nord gibt es zwölf solcher Wahllokale.",
+        organisation="Wahlamt Seeland",
+    )
+    assert "solcher" not in body

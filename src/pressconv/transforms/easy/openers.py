@@ -6,7 +6,7 @@ item 3: "Anschließend" as an opener); without it the claim is the same, only it
 German is verb-second: when the opener goes, the subject (the first noun phrase after the finite
 verb, the unmarked Mittelfeld order) moves before the verb. Scope words are never dropped ("auch",
 "nur", "nicht", "unter anderem" limit what is said; without them the sentence would be false), and
-an answer particle with its comma ("Nein, es gibt …") goes only where the rest is a plain sentence.
+an answer particle ("Nein, es gibt …") stays: it answers a question the summary does not have.
 """
 
 from __future__ import annotations
@@ -30,7 +30,6 @@ _OPENERS: Final = frozenset(
 )  # fmt: skip
 # Two-word openers of the same kind.
 _PAIRS: Final = frozenset(["darüber hinaus", "im anschluss", "in der folge"])
-_ANSWER: Final = frozenset(["nein", "ja", "doch"])
 _SUBJECT_START: Final = ("ART", "NE", "NN", "ADJ(A)", "CARD", "PIAT")
 
 
@@ -54,13 +53,6 @@ def without_opener(sentence: str) -> str:
     if len(tagged) < 4:
         return sentence
     lower = [t.word.lower() for t in tagged]
-    if lower[0] in _ANSWER and lower[1] == ",":
-        rest = sentence.split(",", 1)[1].strip()
-        # "Nein, es gibt ein Formular.": the rest is a main clause of its own (verb second).
-        following = morph.tag(rest)
-        if len(following) > 2 and following[1].pos.endswith("(FIN)") and "," not in rest:
-            return rest[:1].upper() + rest[1:]
-        return sentence
     if lower[0] in ("und", "aber") and tagged[0].pos == "KON":
         # "Und die Ämter prüfen …": a conjunction before a subject-first main clause.
         if tagged[1].pos in ("ART", "NE", "NN") and any(t.pos.endswith("(FIN)") for t in tagged[2:5]):

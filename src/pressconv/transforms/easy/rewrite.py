@@ -88,8 +88,10 @@ def _expand(text: str) -> str:
     text = re.sub(r"(?<=\w) (?:dabei|hierbei)(?= [\wäöüÄÖÜß·-]+ [\wäöüÄÖÜß·-]+)", "", text)
     # "Bits & Bäume": the ampersand is a special character the rule books ask to write out.
     text = re.sub(r"\s&\s", " und ", text)
-    # Parenthetical asides go: they are extra detail, never the statement itself.
-    text = re.sub(r"\s*\([^()]*\)", "", text)
+    # Parenthetical asides go: they are extra detail, never the statement itself. Not a number after a
+    # number: "549 (2020) und 716 Mio. € (2021)" says which amount is which year, and without it the
+    # numbers would read as one amount; the sentence then stays as it is, for the verifier to leave out.
+    text = re.sub(r"(?<![\d€%])(?<![\d€%]\s)\s*\([^()]*\)|\s*\((?!\d)[^()]*\)", "", text)
     return re.sub(r"\s+([,.!?])", r"\1", re.sub(r"\s{2,}", " ", text)).strip()
 
 
