@@ -48,7 +48,7 @@ def test_plain_donation_found(body: list[str], expected: Donation) -> None:
         ["Wenn das Fest gelingt, spendet der Verein 500 Euro an die Tafel."],  # a condition
         ["Der Verein soll 500 Euro an die Tafel spenden."],  # a hedge or a plan
         ["Der Verein spendet 500 Euro an die Tafel.", "Die Tafel erhielt eine Spende von 700 Euro."],  # two amounts
-        ["Die Sponsoren haben jeweils 50 Euro gespendet."],  # no receiver named
+        ["Die Mitglieder haben je 20 Euro gespendet."],  # no receiver named
         ["Der Verein spendet 500 Euro an dem Stand."],  # "an dem" is a place, not a receiver
     ],
 )

@@ -46,11 +46,11 @@ def test_one_unhurt_person_is_not_everyone() -> None:
 
 
 def test_repaired_passive_with_genitive_attribute_reaches_the_summary() -> None:
-    # "des Lieferwagens" becomes "vom Lieferwagen" first; then the passive becomes "man hat …".
+    # "des Lagers" becomes "vom Lager" first; then the passive becomes "man hat …".
     body = _body(
-        "Lieferwagen gestohlen",
-        "In der Nacht zu Montag haben Unbekannte in Felsbach einen Lieferwagen gestohlen. "
-        "Die Polizei Felsbach ermittelt. Die Halterin des Lieferwagens wurde am Morgen informiert.",
+        "Lager aufgebrochen",
+        "In der Nacht zu Montag haben Unbekannte in Felsbach ein Lager aufgebrochen. "
+        "Die Polizei Felsbach ermittelt. Die Leiterin des Lagers wurde am Morgen befragt.",
         organisation="Polizeiinspektion Felsbach",
     )
-    assert "Man hat die Halterin vom Lieferwagen am Morgen informiert." in body
+    assert "Man hat die Leiterin vom Lager am Morgen befragt." in body

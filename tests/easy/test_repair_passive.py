@@ -18,12 +18,12 @@ from tests.fixtures.releases import german_release
     ("passive", "active"),
     [
         # Police report: subject in the Vorfeld with an attached prepositional phrase.
-        ("Der Halter vom Lieferwagen wurde informiert.", "Man hat den Halter vom Lieferwagen informiert."),
+        ("Der Leiter vom Kindergarten wurde eingeladen.", "Man hat den Leiter vom Kindergarten eingeladen."),
         # Police report: negation keeps its place; a bare plural looks the same in the accusative.
-        ("Waffen wurden nicht gefunden.", "Man hat Waffen nicht gefunden."),
+        ("Spuren wurden nicht gesichert.", "Man hat Spuren nicht gesichert."),
         # Club or authority: adverbial Vorfeld, the subject follows the verb.
         ("Im Frühjahr wurde eine neue Halle gebaut.", "Im Frühjahr hat man eine neue Halle gebaut."),
-        ("Beim Bauamt wurden viele Anträge nicht bearbeitet.", "Beim Bauamt hat man viele Anträge nicht bearbeitet."),
+        ("Im Lager wurden viele Kisten nicht geöffnet.", "Im Lager hat man viele Kisten nicht geöffnet."),
         # Perfekt passive ("ist … worden") becomes the same Perfekt active.
         ("Der Spielplatz ist geschlossen worden.", "Man hat den Spielplatz geschlossen."),
         # "nur" stays with what it limits.
@@ -58,7 +58,7 @@ def test_uncertain_past_passive_stays(sentence: str) -> None:
     ("passive", "active"),
     [
         ("Der Antrag wurde von einer Sachbearbeiterin geprüft.", "Eine Sachbearbeiterin hat den Antrag geprüft."),
-        ("Der Haftbefehl wurde durch einen Richter bestätigt.", "Ein Richter hat den Haftbefehl bestätigt."),
+        ("Der Bauantrag wurde durch einen Gutachter geprüft.", "Ein Gutachter hat den Bauantrag geprüft."),
         # An ordinal's dot inside the clause must not cost the clause a word.
         (
             "Der Fahrer wurde am 3. Mai von der Polizei in Gewahrsam genommen.",

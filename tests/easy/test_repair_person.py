@@ -45,7 +45,7 @@ def test_first_person_named(forms: SenderForms, sentence: str, expected: str) ->
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Die Stadt hat uns das Formular geschickt.",  # bare "uns": dative or accusative, unknown
+        "Die Stadt hat uns den Brief geschickt.",  # bare "uns": dative or accusative, unknown
         "Unser Antrag wurde abgelehnt.",  # bare "unser": masculine or neuter, the article is unknown
         "Unsere Bitte an die Stadt bleibt.",  # an attribute follows: "von …" would attach to the wrong noun
         "In uns steckt viel Kraft.",  # two-way preposition: the case is not shown

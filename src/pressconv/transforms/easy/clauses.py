@@ -51,7 +51,7 @@ _EXAMPLES: Final = frozenset(["darunter", "etwa", "beispielsweise", "zum"])
 def without_insertions(sentence: str) -> str:
     """Drop a non-restrictive insertion between commas: examples or an apposition after a name.
 
-    "Die Plattform gibt es in mehreren Sprachen, darunter Englisch und Türkisch, im Netz." -> without
+    "Das Portal gibt es in mehreren Sprachen, darunter Polnisch und Arabisch, im Netz." -> without
     the examples (the general claim stays true); "Anna Berg, Vorsitzende des Vereins, eröffnete …" ->
     without the apposition (Duden grammar: a comma-enclosed apposition after a name is
     non-restrictive). Only an insertion without a finite verb, a relative pronoun, a negation or a
@@ -198,6 +198,7 @@ def _that_clause(sentence: str) -> str:
 # Verbs of demanding: their "zu" clause says what shall be done, by nobody named (Duden grammar,
 # "Infinitivgruppe als Objekt"); "man soll" says the same as a main clause.
 _DEMANDING: Final = frozenset(["fordern", "verlangen"])
+_FRAME_LINKS: Final = frozenset(["deswegen", "deshalb", "daher", "darum", "zudem", "außerdem", "somit", "nun"])
 
 
 def demand_infinitive(sentence: str) -> str:
@@ -218,8 +219,11 @@ def demand_infinitive(sentence: str) -> str:
     finite = [i for i, t in enumerate(frame) if t.pos in _FINITE]
     if len(finite) != 1 or frame[finite[0]].lemma not in _DEMANDING or finite[0] == 0:
         return sentence
-    if any(t.pos not in ("ADV", "ADJ(D)") for t in frame[finite[0] + 1 :]):
+    after = frame[finite[0] + 1 :]
+    if any(t.pos not in ("ADV", "ADJ(D)") and t.word.lower() not in _FRAME_LINKS for t in after):
         return sentence  # an object or particle after the verb: someone else may be meant to act
+    # A connective in the frame ("fordert daher") links to the sentence before: it goes, as in rewrite.
+    frame = tuple(t for t in frame if t.word.lower() not in _FRAME_LINKS)
     clause = [t for t in tagged[comma + 1 :] if t.pos != "$."]
     if any(t.pos in _FINITE or t.word in (",", ":", ";", "„") for t in clause):
         return sentence

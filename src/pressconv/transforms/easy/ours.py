@@ -88,7 +88,7 @@ def name_ours(sentence: str, forms: SenderForms) -> str:
         return sentence
     gender = forms.gender
     if gender is None:
-        return sentence  # a bare name ("Bits und Bäume"): no article, no possessive form to choose
+        return sentence  # a bare name ("Netzwerk Ostsee"): no article, no possessive form to choose
     has_we = "wir" in lower
     out: list[str] = []
     index = 0
