@@ -31,8 +31,9 @@ OFFICE = SenderForms("das Ordnungsamt Seefeld", "das Ordnungsamt Seefeld", "dem 
         # "unsere"/"unserem" without "wir": the definite article with the same ending, then "von" + sender.
         (BRIGADE, "Unsere Wache ist geschlossen.", "Die Wache von der Feuerwehr Talheim ist geschlossen."),
         (OFFICE, "Die Stadt hilft unserem Team.", "Die Stadt hilft dem Team vom Ordnungsamt Seefeld."),
-        # "unser Turnverein" names the sender itself.
+        # "unser Turnverein" names the sender itself, contracted after "bei" like "bei uns".
         (CLUB, "Unser Turnverein feiert am Samstag.", "Der Turnverein Grünau feiert am Samstag."),
+        (CLUB, "Bei unserem Turnverein gibt es 3 Kurse.", "Beim Turnverein Grünau gibt es 3 Kurse."),
         # Strong and mixed Präteritum agree with a singular sender.
         (OFFICE, "Den Hinweis erhielten wir am Montag.", "Den Hinweis erhielt das Ordnungsamt Seefeld am Montag."),
         (CLUB, "Wir brachten die Spenden zum Rathaus.", "Der Turnverein Grünau brachte die Spenden zum Rathaus."),

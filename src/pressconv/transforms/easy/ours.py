@@ -112,6 +112,9 @@ def name_ours(sentence: str, forms: SenderForms) -> str:
             if replaced is None:
                 return sentence
             named, index = replaced
+            if out and named and out[-1].lower() in ("bei", "von", "zu"):
+                # "bei unserem Verein" -> "beim Verein …": contract as after "uns" (Verschmelzung).
+                named = [_with_preposition(out.pop(), named[0]), *named[1:]]  # the text is capitalised below
             out.extend(named)
             continue
         out.append(token.word)
