@@ -42,7 +42,7 @@ def test_the_senders_wir_takes_its_name_and_the_verb_agrees(
     "sentence",
     [
         "Wir freuen uns über den Besuch.",  # "uns" would stay first person
-        "Wir erhielten viele Spenden.",  # a strong past form: the singular is not sure
+        "Wir alle erhielten viele Spenden.",  # "wir alle": the subject is more than the sender
         "Unser Verein feiert.",  # no "wir" subject
         "Die Stadt lädt uns ein.",  # "wir" is no subject here
     ],

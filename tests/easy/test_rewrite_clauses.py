@@ -312,8 +312,9 @@ def test_appeal_with_a_restricting_clause_is_left_alone() -> None:
 
 
 def test_that_clause_keeps_its_frame_so_a_demand_stays_a_demand() -> None:
+    # After the colon a bare present would state the demand as done: "sollen" keeps it a demand.
     assert pieces("Der Verein fordert, dass die Stadt mehr Radwege baut.") == [
-        "Der Verein fordert: Die Stadt baut mehr Radwege."
+        "Der Verein fordert: Die Stadt soll mehr Radwege bauen."
     ]
     # Informing only: the statement stands alone; a separable verb splits around its object.
     assert pieces("Die Polizei teilt mit, dass der Mann nach Hause zurückkommt.") == ["Der Mann kommt nach Hause zurück."]

@@ -43,14 +43,70 @@ def _sentence(words: list[str]) -> str:
     return text[:1].upper() + text[1:]
 
 
+# Words that open an inserted list of examples (Duden grammar, "nachgestellte Erläuterung"): the
+# sentence says the general claim, the insertion only gives examples of it.
+_EXAMPLES: Final = frozenset(["darunter", "etwa", "beispielsweise", "zum"])
+
+
+def without_insertions(sentence: str) -> str:
+    """Drop a non-restrictive insertion between commas: examples or an apposition after a name.
+
+    "Das Portal gibt es in mehreren Sprachen, darunter Polnisch und Arabisch, im Netz." -> without
+    the examples (the general claim stays true); "Anna Berg, Vorsitzende des Vereins, eröffnete …" ->
+    without the apposition (Duden grammar: a comma-enclosed apposition after a name is
+    non-restrictive). Only an insertion without a finite verb, a relative pronoun, a negation or a
+    scope word (restrictive relative clauses and limitations are never dropped), and only where the
+    clause around it has its finite verb outside the insertion.
+    """
+    tagged = morph.tag(sentence)
+    words = [t.word for t in tagged]
+    commas = [i for i, w in enumerate(words) if w == ","]
+    if len(commas) < 2:
+        return sentence
+    first = commas[0]
+    # A list of examples has commas of its own ("darunter A, B und C,"): the insertion ends at the
+    # first comma after its "und"/"oder"; the commas before that one part single-word list items.
+    joint = next((i for i in range(first + 1, len(words)) if words[i] in ("und", "oder")), None)
+    second = next((c for c in commas[1:] if joint is not None and c > joint), commas[1])
+    inner = [c for c in commas if first < c < second]
+    if any(tagged[c - 1].pos not in ("NN", "NE", "NNA") for c in inner):
+        return sentence  # an inner comma after anything but a list item: not a list of examples
+    if len(commas) - len(inner) != 2:
+        return sentence  # another comma outside the insertion: a clause boundary, not the plain form
+    inside = tagged[first + 1 : second]
+    if not inside or any(t.pos in _FINITE or t.pos in ("PRELS", "PRELAT", "KOUS", "PTKNEG") for t in inside):
+        return sentence
+    if any(t.word.lower() in ("nicht", "kein", "keine", "nur", "alle", "auch", "ohne") for t in inside):
+        return sentence
+    opener = inside[0].word.lower()
+    examples = opener in _EXAMPLES and (opener != "zum" or (len(inside) > 1 and inside[1].word == "Beispiel"))
+    apposition = (
+        first > 0
+        and tagged[first - 1].pos == "NE"
+        and inside[0].pos in ("NN", "NNA", "ART", "ADJ(A)")
+        and tagged[second + 1].pos in _FINITE
+        if second + 1 < len(tagged)
+        else False
+    )
+    if not (examples or apposition):
+        return sentence
+    rest = [*words[:first], *words[second + 1 :]]
+    if not any(t.pos in _FINITE for i, t in enumerate(tagged) if not first <= i <= second):
+        return sentence
+    return _join(rest)
+
+
 def pieces(sentence: str) -> list[str]:
     """The main clauses of one sentence, each a sentence of its own (the sentence itself if none)."""
     out: list[str] = []
+    sentence = without_insertions(sentence)
     spliced = _comma_splice(sentence)
     if spliced != [sentence]:
         return [piece for part in spliced for piece in pieces(part)]
     for part in (p for dashed in _dashes(sentence) for p in _after_frame(_front_subject(dashed))):
         framed = _that_clause(part)
+        if framed == part:
+            framed = demand_infinitive(part)
         if framed != part:
             # A frame and its statement stay one sentence: cut apart, the statement would lose
             # whose demand, hope or view it is ("Der Verein fordert: …"). A frame of informing goes.
@@ -123,10 +179,79 @@ def _that_clause(sentence: str) -> str:
     if end == 0 or end >= len(clause) - 1 or clause[0].pos not in ("ART", "NE", "NN", "PPER", "PIAT"):
         return sentence
     finite = clause[-1]
+    demand = any(t.lemma in _DEMANDING for t in frame if t.pos in _FINITE)
+    if demand and not finite.pos.startswith("VM"):
+        # "fordert, dass die Stadt Radwege baut" is a demand, not a fact: after the colon "Die Stadt
+        # baut Radwege" would state it as done. The modal "sollen" keeps it a demand (brief, issue 16).
+        if not finite.pos.startswith("VV") or not finite.lemma or not finite.lemma.endswith("n"):
+            return sentence  # an auxiliary ("gebaut wird"): a passive demand, left to the verifier whole
+        modal = "sollen" if finite.word.endswith("en") else "soll"
+        statement = [*[t.word for t in clause[:end]], modal, *[t.word for t in clause[end:-1]], finite.lemma]
+        return _join([*[t.word for t in frame], ":"]) + " " + _sentence(statement)
     particle = _separable(finite.word)
     verb = finite.word[len(particle) :] if particle else finite.word
     statement = [*[t.word for t in clause[:end]], verb, *[t.word for t in clause[end:-1]], *([particle] if particle else [])]
     text = _join([*[t.word for t in frame], ":"]) + " " + _sentence(statement)
+    return text
+
+
+# Verbs of demanding: their "zu" clause says what shall be done, by nobody named (Duden grammar,
+# "Infinitivgruppe als Objekt"); "man soll" says the same as a main clause.
+_DEMANDING: Final = frozenset(["fordern", "verlangen"])
+_FRAME_LINKS: Final = frozenset(["deswegen", "deshalb", "daher", "darum", "zudem", "außerdem", "somit", "nun"])
+
+
+def demand_infinitive(sentence: str) -> str:
+    """ "Der Verband fordert, Radwege schneller zu bauen." -> "Der Verband fordert: Man soll Radwege schneller bauen."
+
+    The demand stays attributed to whoever demands it (the frame before the colon). Only the plain
+    form: one comma; the frame is its subject and the finite demand verb (plus adverbs), with no object
+    that could be the one who shall act ("fordert die Stadt auf, …"); the clause ends in one or more
+    "zu" infinitives joined by "und"/"oder", and holds no finite verb of its own. A negation or
+    scope word in the clause keeps its place.
+    """
+    tagged = morph.tag(sentence)
+    words = [t.word for t in tagged]
+    if words.count(",") != 1:
+        return sentence
+    comma = words.index(",")
+    frame = tagged[:comma]
+    finite = [i for i, t in enumerate(frame) if t.pos in _FINITE]
+    if len(finite) != 1 or frame[finite[0]].lemma not in _DEMANDING or finite[0] == 0:
+        return sentence
+    after = frame[finite[0] + 1 :]
+    if any(t.pos not in ("ADV", "ADJ(D)") and t.word.lower() not in _FRAME_LINKS for t in after):
+        return sentence  # an object or particle after the verb: someone else may be meant to act
+    # A connective in the frame ("fordert daher") links to the sentence before: it goes, as in rewrite.
+    frame = tuple(t for t in frame if t.word.lower() not in _FRAME_LINKS)
+    clause = [t for t in tagged[comma + 1 :] if t.pos != "$."]
+    if any(t.pos in _FINITE or t.word in (",", ":", ";", "„") for t in clause):
+        return sentence
+    # The infinitives at the end: "aufzubauen", "zu fördern", joined by "und"/"oder".
+    infinitives: list[str] = []
+    index = len(clause)
+    while index > 0:
+        last = clause[index - 1]
+        if last.pos == "VV(IZU)" and last.lemma and last.lemma != last.word:
+            infinitives.insert(0, last.lemma)
+            index -= 1
+        elif last.pos in ("VV(INF)", "VA(INF)") and index >= 2 and clause[index - 2].pos == "PTKZU":
+            infinitives.insert(0, last.word)
+            index -= 2
+        else:
+            break
+        if index > 0 and clause[index - 1].word in ("und", "oder") and infinitives:
+            infinitives.insert(0, clause[index - 1].word)
+            index -= 1
+    if not infinitives or infinitives[0] in ("und", "oder") or index == 0:
+        return sentence
+    if any(t.pos in ("PTKZU", "VV(IZU)") for t in clause[:index]):
+        return sentence  # a second "zu" clause inside: not the plain form
+    text = (
+        _join([*[t.word for t in frame], ":"])
+        + " "
+        + _sentence(["Man", "soll", *[t.word for t in clause[:index]], *infinitives])
+    )
     return text
 
 

@@ -78,7 +78,16 @@ def normalise_dates(sentence: str, issued: date | None, language: str, *, resolv
         for word, offset in table.items():
             target = format_date(issued + timedelta(days=offset), language)
             replacement = f"am {target}" if german else f"on {target}"
-            text = re.sub(rf"\b{word}{daytime}\b", _keep_case(replacement), text, flags=re.IGNORECASE)
+            substitute = _keep_case(replacement)
+
+            def relative(match: re.Match[str], substitute: Callable[[re.Match[str]], str] = substitute) -> str:
+                # German writes the adverb small; capitalised mid-sentence it is a noun ("am Morgen"
+                # is the morning, not tomorrow), which must not become a date.
+                if german and match.start() > 0 and match.group(0)[0].isupper():
+                    return match.group(0)
+                return substitute(match)
+
+            text = re.sub(rf"\b{word}{daytime}\b", relative, text, flags=re.IGNORECASE)
     return text
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Final
 
+from pressconv.transforms.easy.donation import Donation, find_donation
 from pressconv.transforms.easy.kind import Kind
 from pressconv.transforms.easy.lexicon import lookup
 from pressconv.transforms.easy.sender import Sender
@@ -69,6 +70,7 @@ class Facts:
     actor: str | None = None  # "die Feuerwehr Musterdorf|": the brigades a fire report names ("|plural")
     core: str | None = None  # the news in one sentence built by a template ("Der DGB ist neu bei X.")
     register_by: date | None = None  # "Anmeldung bis zum 10. März": the last day to register
+    donation: Donation | None = None  # the amount and its receiver, where the release says it plainly
 
 
 _NEGATION: Final = re.compile(r"\b(?:nicht|kein\w*|niemand|nie|weder|ohne|unverletzt)\b", re.I)
@@ -145,6 +147,12 @@ def _clauses(sentences: list[str], word: str) -> list[str]:
 def _injured(body: list[str]) -> tuple[str, bool] | None:
     clauses = _clauses(body, r"\bverletzt|\bVerletzte")
     if not clauses:
+        # "Alle Insassen blieben unverletzt", "Beide Fahrer sind unverletzt": a quantifier over
+        # everyone involved says that nobody was hurt; "Der Fahrer blieb unverletzt" alone does not
+        # (someone else may have been), so it states nothing here.
+        unhurt = _clauses(body, r"\bunverletzt\b")
+        if unhurt and all(re.search(r"\b(?:alle|beide|sämtliche)\b", c, re.I) for c in unhurt):
+            return ("Niemand", False)
         return None
     if all(re.search(r"\bniemand\b|\bkeine (?:Person|Verletzten)\b|\bnicht verletzt\b", c, re.I) for c in clauses):
         return ("Niemand", False)
@@ -866,4 +874,6 @@ def find_facts(
         # is named for its website or phone line as often as for an operation.
         actor=_actor(body) if kind == "fire" else None,
         core=_core(" ".join([subtitle or "", text]), sender),
+        # A donation's amount and receiver, stated plainly (donation.py); headline and subtitle first.
+        donation=find_donation([*(p for p in (title, subtitle) if p), *body]),
     )

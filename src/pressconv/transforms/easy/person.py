@@ -14,6 +14,7 @@ import re
 from typing import Final
 
 from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.ours import SenderForms, name_ours
 
 __all__ = ["third_person"]
 
@@ -59,7 +60,7 @@ def _singular(verb: morph.Token) -> str | None:
         stem = re.sub(r"(?:e?n)$", "", lemma.lower())
         if lower in (stem + "ten", stem + "eten"):
             return word[:-1]
-        return None
+        return _strong_past(word, lemma.lower())
     if lower.endswith(("eln", "ern")):
         return word[:-1] + "t"  # "sammeln" -> "sammelt"
     if not lower.endswith("en"):
@@ -71,24 +72,55 @@ def _singular(verb: morph.Token) -> str | None:
     return stem + "t"
 
 
-def third_person(sentence: str, subject: str, *, plural: bool) -> str:
-    """ "Wir laden Sie ein." -> "Der Verein lädt Sie ein."; the sentence unchanged where unsure."""
+def _strong_past(word: str, lemma: str) -> str | None:
+    """ "erhielten" -> "erhielt", "schrien" -> "schrie": a strong verb's Präteritum singular.
+
+    German conjugation: in the Präteritum of strong verbs the first and third person plural are the
+    singular + "-en" ("-n" after "ie"); mixed verbs ("brachten", "sandten") keep their weak "-te".
+    """
+    lower = word.lower()
+    if not lower.endswith("en") or not morph.is_preterite(lower, lemma) or not morph.strong(lemma):
+        return None
+    stem = re.sub(r"e?n$", "", lemma)
+    if lower.endswith("dten") or (lower.endswith("ten") and not stem.endswith(("t", "d"))):
+        return word[:-1]  # a mixed verb ("brachten" -> "brachte", "wandten" -> "wandte")
+    return word[:-1] if lower.endswith("ien") else word[:-2]
+
+
+def third_person(sentence: str, subject: str, *, plural: bool, forms: SenderForms | None = None) -> str:
+    """ "Wir laden Sie ein." -> "Der Verein lädt Sie ein."; the sentence unchanged where unsure.
+
+    With the sender's case ``forms``, "uns" and "unser" are named first (ours.py); the result keeps
+    no first-person word, or the sentence comes back as it was.
+    """
+    if "„" in sentence or '"' in sentence:
+        return sentence  # a quotation inside: its "wir" may be the quoted speaker's, not the sender's
+    text = name_ours(sentence, forms) if forms is not None else sentence
+    if _FIRST_PERSON.search(text):
+        return sentence
+    if not re.search(r"\b[Ww]ir\b", text):
+        return text
+    return _subject(text, subject, plural=plural) or sentence
+
+
+def _subject(sentence: str, subject: str, *, plural: bool) -> str | None:
+    """The subject "wir" replaced by the sender with the verb in agreement; None where unsure."""
     tagged = morph.tag(sentence)
     words = [t.word for t in tagged]
     positions = [i for i, w in enumerate(words) if w.lower() == "wir"]
-    if len(positions) != 1 or _FIRST_PERSON.search(sentence):
-        return sentence
+    if len(positions) != 1:
+        return None
     at = positions[0]
     finite = [i for i, t in enumerate(tagged) if t.pos.endswith("(FIN)")]
     if not finite:
-        return sentence
+        return None
     verb = finite[0]
     # "Wir laden …" (subject first) or "Gern laden wir …" (subject right after the verb).
     if at not in (0, verb + 1) or (at == 0 and verb != 1):
-        return sentence
+        return None
     form = tagged[verb].word if plural else _singular(tagged[verb])
     if form is None:
-        return sentence
+        return None
     if at == 0:
         out = [subject[:1].upper() + subject[1:], form, *words[2:]]
     else:
@@ -99,6 +131,6 @@ def third_person(sentence: str, subject: str, *, plural: bool) -> str:
         )
         out = [*words[:verb], form, named, *words[at + 1 :]]
         if verb == 0:
-            return sentence
+            return None
     text = re.sub(r"\s+([,.!?:;])", r"\1", " ".join(out))
     return re.sub(r"(\d) (?=-\w)", r"\1", text)

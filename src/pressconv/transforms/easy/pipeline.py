@@ -24,10 +24,11 @@ from pressconv.transforms.easy.facts import Facts, find_facts
 from pressconv.transforms.easy.kind import Kind, classify
 from pressconv.transforms.easy.lexicon import Entry, entries_for, in_domain, lexicon, lookup
 from pressconv.transforms.easy.limits import HARD_LIMIT
+from pressconv.transforms.easy.ours import SenderForms
 from pressconv.transforms.easy.person import third_person
 from pressconv.transforms.easy.readability import words
 from pressconv.transforms.easy.references import indefinite as indefinite_events
-from pressconv.transforms.easy.rewrite import rewrite, title_genitive
+from pressconv.transforms.easy.rewrite import digits_of_number_words, rewrite, title_genitive
 from pressconv.transforms.easy.select import _CONCESSIVE, _CONTRAST_OPENER, candidates, protagonists
 from pressconv.transforms.easy.sender import find_sender, von, with_article
 from pressconv.transforms.easy.source import SourceSentence, contacts, flat, sentences, source_text, split_sentences
@@ -331,6 +332,10 @@ def _subtitle_core(draft: Draft, rewritten: Callable[[str], str]) -> list[tuple[
 _DEMAND: Final = re.compile(r"\b(?:muss|müssen|soll|sollen|sollte|sollten)\b")
 
 
+# A sentence that names whose view it is already: a frame verb before the colon.
+_FRAMED: Final = re.compile(r"^[^:]{2,90}\b(?:fordert|fordern|verlangt|verlangen|sagt|sagen|meint|meinen|kritisiert)\b: ")
+
+
 def _as_view(text: str, draft: Draft) -> str:
     """ "Bits und Bäume fordert: Man muss …": a demand of a statement release, marked as the sender's view.
 
@@ -339,8 +344,8 @@ def _as_view(text: str, draft: Draft) -> str:
     sender ("fordert" where the release itself speaks of demands, else "sagt"); without a known
     sender the sentence is left as it is only outside statement releases.
     """
-    if draft.kind != "statement" or not _DEMAND.search(text):
-        return text
+    if draft.kind != "statement" or not _DEMAND.search(text) or _FRAMED.match(text):
+        return text  # "X fordert: Y soll …" (clauses.py) is marked as a view already
     facts = draft.facts
     if facts is None or facts.sender is None:
         return ""  # whose demand it is cannot be said: the caller leaves the sentence out
@@ -361,7 +366,9 @@ def _own_voice(draft: Draft) -> Callable[[str], str] | None:
     subject = with_article(sender, "nom")
     # "die Polizei und die Staatsanwaltschaft": two organisations take the plural verb.
     plural = subject.count(" und ") == 1 and bool(re.search(r" und (?:der|die|das) ", subject))
-    return lambda piece: third_person(piece, subject, plural=plural)
+    # "uns" and "unser" name the sender in the case the grammar asks for (ours.py).
+    forms = SenderForms(subject, with_article(sender, "acc"), with_article(sender, "dat"), plural=plural)
+    return lambda piece: third_person(piece, subject, plural=plural, forms=forms)
 
 
 def _introduce_people(lines: list[Line], draft: Draft) -> list[Line]:
@@ -1010,6 +1017,9 @@ def _style(text: str, draft: Draft) -> str:
 
 def _guard(draft: Draft) -> FactGuard:
     derived = derived_facts(draft.facts) if draft.facts is not None else []
+    # Number words written as digits by rewrite (Leichte Sprache writes numbers as digits) are the
+    # source's own numbers, not new facts.
+    derived = [*derived, *digits_of_number_words(draft.source)]
     vocabulary = template_vocabulary()
     return FactGuard(draft.source, derived=derived, vocabulary=vocabulary)
 

@@ -12,10 +12,12 @@ from typing import Final
 
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.dates import normalise_dates
+from pressconv.transforms.easy.impersonal import past_passive
 from pressconv.transforms.easy.lexicon import feminine_singular
+from pressconv.transforms.easy.openers import without_opener
 from pressconv.transforms.easy.voice import active, appeal, modal_passive, present_passive
 
-__all__ = ["rewrite"]
+__all__ = ["digits_of_number_words", "rewrite"]
 
 # Abbreviations written out (rule books: no abbreviations). General German usage, not one text's.
 _EXPAND: Final = (
@@ -52,6 +54,14 @@ _NUMBERS: Final = {
 }  # fmt: skip
 
 
+def digits_of_number_words(text: str) -> list[str]:
+    """The digits ``_expand`` writes for the number words of ``text`` ("zwei Stunden" -> "2").
+
+    The fact guard must know them: "2" in the summary is the source's "zwei", not an invented number.
+    """
+    return [_NUMBERS[m.group(1).lower()] for m in re.finditer(rf"\b({'|'.join(_NUMBERS)})\b", text, flags=re.I)]
+
+
 def _expand(text: str) -> str:
     for pattern, replacement in _EXPAND:
         text = re.sub(pattern, replacement, text)
@@ -78,8 +88,10 @@ def _expand(text: str) -> str:
     text = re.sub(r"(?<=\w) (?:dabei|hierbei)(?= [\wäöüÄÖÜß·-]+ [\wäöüÄÖÜß·-]+)", "", text)
     # "Bits & Bäume": the ampersand is a special character the rule books ask to write out.
     text = re.sub(r"\s&\s", " und ", text)
-    # Parenthetical asides go: they are extra detail, never the statement itself.
-    text = re.sub(r"\s*\([^()]*\)", "", text)
+    # Parenthetical asides go: they are extra detail, never the statement itself. Not a number after a
+    # number: "549 (2020) und 716 Mio. € (2021)" says which amount is which year, and without it the
+    # numbers would read as one amount; the sentence then stays as it is, for the verifier to leave out.
+    text = re.sub(r"(?<![\d€%])(?<![\d€%]\s)\s*\([^()]*\)|\s*\((?!\d)[^()]*\)", "", text)
     return re.sub(r"\s+([,.!?])", r"\1", re.sub(r"\s{2,}", " ", text)).strip()
 
 
@@ -199,9 +211,11 @@ def rewrite(sentence: str, issued: date | None) -> str:
 
         text = re.sub(r"\bheute\b", f"am {format_date(issued, 'de')}", text)
         text = re.sub(r"^Heute\b", f"Am {format_date(issued, 'de')}", text)
-    text = _expand(text)
-    text = _drop_reference_adjectives(text)
-    text = present_passive(modal_passive(appeal(active(text))))
+    text = without_opener(_expand(text))
+    # "von" for the genitive first: "Der Halter des Autos wurde …" then has a subject the passive
+    # repairs can read ("Der Halter vom Auto"), a prepositional attribute instead of a genitive.
+    text = _genitive(_drop_reference_adjectives(text))
+    text = past_passive(present_passive(modal_passive(appeal(active(text)))))
     text = _perfekt(text)
     return _genitive(text)
 

@@ -111,6 +111,9 @@ _CONTRAST_OPENER: Final = re.compile(
     r"(?:Jedoch|Aber|Doch|Allerdings|Trotzdem|Dennoch|Gleichwohl|Andererseits|However|But|Yet)\b"
 )
 _CONCESSIVE: Final = re.compile(r"\b(?:zwar|obwohl|obgleich|wenngleich|although|though)\b", re.IGNORECASE)
+# "solche"/"solcher" as a determiner points back like "diese" (rubric, item 3): "11 solcher Ämter"
+# says what kind of office only with the sentence before it.
+_SUCH: Final = re.compile(r"\b[Ss]olch(?:e|er|en|em|es)\b")
 
 
 def frame_speech(label: str, text: str) -> str:
@@ -148,6 +151,8 @@ def candidates(
             # muss …"): reported alone it can say the opposite of what the speaker meant.
             continue
         previous = sentences[index - 1].text if index and sentences[index - 1].paragraph == sentence.paragraph else None
+        if _SUCH.search(text):
+            continue
         for number, cut in enumerate(pieces(text)):
             # A piece may open with a pronoun once a leading clause is gone ("Als er …, stürzte er").
             piece = resolve(cut, previous) or _renamed(cut, centres.get(index)) or cut

@@ -180,7 +180,29 @@ def _award(facts: Facts) -> list[Line]:
 def fact_lines(facts: Facts) -> list[Line]:
     """The template sentences for the facts of the release's kind, most important first."""
     core = [Line(facts.core)] if facts.core else []
-    return core + _by_kind(facts)
+    return core + _donation(facts) + _by_kind(facts)
+
+
+def _donation(facts: Facts) -> list[Line]:
+    """ "Es gibt eine Spende von 500 Euro." and who gets the money, in the case the source shows.
+
+    The receiver after "an" keeps its accusative as the source wrote it ("Das Geld geht an den …");
+    a receiver that was the subject stays the subject, with the verb in the source verb's number.
+    """
+    donation = facts.donation
+    if donation is None:
+        return []
+    lines = [Line(f"Es gibt eine Spende von {donation.amount}.")]
+    # Leichte Sprache tells the past in the Perfekt ("ist … gegangen", "hat … bekommen").
+    if donation.to:
+        verb = "ist" if donation.past else "geht"
+        lines.append(Line(f"Das Geld {verb} {donation.to}{' gegangen' if donation.past else ''}."))
+    elif donation.receiver:
+        if donation.past:
+            lines.append(Line(f"{donation.receiver} {'haben' if donation.plural else 'hat'} das Geld bekommen."))
+        else:
+            lines.append(Line(f"{donation.receiver} {'bekommen' if donation.plural else 'bekommt'} das Geld."))
+    return lines
 
 
 def _by_kind(facts: Facts) -> list[Line]:

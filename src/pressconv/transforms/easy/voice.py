@@ -20,7 +20,12 @@ __all__ = ["active", "appeal", "modal_passive", "present_passive"]
 _NP: Final = ("ART", "ADJ(A)", "NN", "NE", "NNA", "CARD")
 _NOUNS: Final = ("NN", "NE", "NNA")
 # Agent after "von"/"durch" -> its article in the nominative, or None where gender/number is unclear.
-_AGENT_ARTICLE: Final = {("von", "der"): "die", ("durch", "den"): "der", ("durch", "das"): "das", ("durch", "die"): "die"}
+# The indefinite forms are as sure: "durch einen" is only masculine, "von einem" masculine or neuter
+# (both "ein" in the nominative), "von/durch eine(r)" only feminine (Duden grammar, declension of "ein").
+_AGENT_ARTICLE: Final = {
+    ("von", "der"): "die", ("durch", "den"): "der", ("durch", "das"): "das", ("durch", "die"): "die",
+    ("durch", "einen"): "ein", ("von", "einem"): "ein", ("von", "einer"): "eine", ("durch", "eine"): "eine",
+}  # fmt: skip
 
 
 def _join(words: list[str]) -> str:
@@ -97,7 +102,9 @@ def _agent(tagged: tuple[morph.Token, ...], at: int) -> tuple[list[str], int] | 
     # "von der" is always singular (a plural dative is "von den"); "durch die" may be plural.
     if preposition == "durch" and article == "die" and not (head.pos == "NE" or _singular_feminine(head.word)):
         return None  # "durch die" may be plural; the verb's number would be a guess
-    # Weak adjective endings: dative/accusative -en becomes nominative -e after der/die/das.
+    if article == "ein" and any(t.pos == "ADJ(A)" for t in phrase[1:]):
+        return None  # after "ein" the adjective's strong ending shows the gender (-er, -es): unknown here
+    # Weak adjective endings: dative/accusative -en becomes nominative -e after der/die/das/eine.
     words = [article, *[re.sub(r"en$", "e", t.word) if t.pos == "ADJ(A)" else t.word for t in phrase[1:]]]
     return words, end
 
@@ -150,7 +157,9 @@ def active(sentence: str) -> str:
         return sentence
     verb = finite[0]
     aux = tagged[verb]
-    body = [t for t in tagged if t.pos != "$."]
+    # Only the end mark goes: an ordinal's dot ("am 3. Mai") is tagged "$." too and must keep
+    # its place, or the indexes below (taken on ``tagged``) would cut a word off the clause.
+    body = list(tagged[:-1]) if tagged and tagged[-1].pos == "$." else list(tagged)
     perfect = aux.lemma == "sein" and len(body) >= 2 and body[-1].word == "worden"
     if not (aux.lemma == "werden" and aux.word in ("wurde", "wurden")) and not perfect:
         return sentence

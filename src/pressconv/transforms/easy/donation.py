@@ -1,0 +1,152 @@
+"""A donation the release states plainly: how much money, and who receives it.
+
+The rubric asks a release about a donation or figures to carry "the one or two numbers that
+matter" and who gives to whom. Two plain sentence forms of German press language carry it:
+
+- the giver's form, "… spendet/übergibt/überreicht 500 Euro an den Tierschutzverein": the
+  receiver is the accusative after "an", which the template keeps as it stands ("Das Geld geht an
+  den Tierschutzverein."), so no case has to be changed;
+- the receiver's form, "Die Tafel erhielt/bekam/empfing eine Spende von 500 Euro": the receiver is
+  the nominative subject before the finite verb, and the verb's number says singular or plural.
+
+Only one amount, no negation, no condition ("wenn", "falls") and no hedge ("soll", "könnte") in the
+sentence; a qualifier of the amount ("rund", "mehr als", "mindestens") stays with it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from pressconv.transforms.easy import morph
+
+__all__ = ["Donation", "find_donation"]
+
+_AMOUNT: Final = re.compile(
+    r"(?P<q>(?:rund|etwa|ungefähr|insgesamt|mindestens|fast|knapp|über|mehr als|weit über)\s+)?"
+    r"(?:(?P<n>\d{1,3}(?:[ .\u202f\u00a0]\d{3})*|\d+)(?:,(?:\d{2}|-+))?\s*(?:Euro|€|EUR)\b"
+    r"|(?:€|EUR)\s*(?P<n2>\d{1,3}(?:[ .]\d{3})*|\d+)(?:,(?:\d{2}|-+))?)"
+)
+_GIVE: Final = re.compile(r"\b(?:spende[nt]?|spendete[n]?|gespendet|übergab(?:en)?|übergeben|übergibt|überreicht\w*)\b")
+_GET: Final = frozenset(["erhalten", "bekommen", "empfangen"])
+_DONATION_NOUN: Final = re.compile(r"\bSpende\w*|\bScheck\w*")
+_BLOCK: Final = re.compile(
+    r"\b(?:nicht|kein\w*|nie|wenn|falls|sofern|soll|sollen|sollte|sollten|könnte\w*|würde\w*|wäre\w*)\b", re.I
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Donation:
+    """The amount as the source writes it, and the receiver in the case its sentence form shows."""
+
+    amount: str  # "1 200 Euro", "rund 500 Euro"
+    to: str | None = None  # "an den Tierschutzverein" (the giver's form, accusative kept)
+    receiver: str | None = None  # "Die Tafel" (the receiver's form, nominative)
+    plural: bool = False
+    past: bool = False  # the source tells it in the past (Präteritum or Perfekt): the template takes the Perfekt
+
+
+def _past(tagged: Sequence[morph.Token]) -> bool:
+    """A Präteritum finite verb, or "haben"/"sein" with a participle (Perfekt)."""
+    finite = [t for t in tagged if t.pos.endswith("(FIN)")]
+    if any(t.pos == "VV(FIN)" and morph.is_preterite(t.word, t.lemma) for t in finite):
+        return True
+    return any(t.lemma in ("haben", "sein") for t in finite) and any(t.pos == "VV(PP)" for t in tagged)
+
+
+def _amount(sentence: str) -> str | None:
+    found = list(_AMOUNT.finditer(sentence))
+    if len(found) != 1:
+        return None  # no amount, or several: which one is the donation is not plain
+    match = found[0]
+    number = match["n"] or match["n2"]
+    qualifier = match["q"] or ""
+    return f"{qualifier}{number} Euro"
+
+
+def _noun_phrase(tagged: Sequence[morph.Token], start: int) -> int:
+    """Index after article, adjectives and nouns or names from ``start`` (German noun phrase)."""
+    end = start
+    nouns = False
+    while end < len(tagged):
+        pos = tagged[end].pos
+        if pos in ("NN", "NE"):
+            nouns = True
+        elif nouns or pos not in ("ART", "ADJ(A)") or (end > start and pos == "ART"):
+            break
+        end += 1
+    return end if nouns else start
+
+
+def _giver_form(sentence: str, amount: str) -> Donation | None:
+    """ "… spendet 500 Euro an den Verein Nord." -> Donation("500 Euro", to="an den Verein Nord")."""
+    if not _GIVE.search(sentence):
+        return None
+    tagged = morph.tag(sentence)
+    spots = [i for i, t in enumerate(tagged) if t.word == "an" and i + 1 < len(tagged) and tagged[i + 1].pos == "ART"]
+    if len(spots) != 1:
+        return None
+    at = spots[0]
+    end = _noun_phrase(tagged, at + 1)
+    if end == at + 1 or tagged[at + 1].word.lower() not in ("den", "die", "das"):
+        return None  # "an dem …" is a place ("am Stand"), not whom the money goes to
+    # A place name after the receiver belongs to it: "an die Tafel in Nordstadt".
+    place = end + 1 < len(tagged) and tagged[end].word == "in" and tagged[end + 1].word[:1].isupper()
+    if place and (tagged[end + 1].pos == "NE" or (end + 2 < len(tagged) and tagged[end + 2].pos == "$.")):
+        end += 2
+    words = " ".join(t.word for t in tagged[at:end])
+    return Donation(amount, to=re.sub(r"(\d) (?=-\w)", r"\1", words), past=_past(tagged))
+
+
+def _receiver_form(sentence: str, amount: str) -> Donation | None:
+    """ "Die Tafel Nord erhielt eine Spende von 500 Euro." -> Donation("500 Euro", receiver="Die Tafel Nord")."""
+    if not _DONATION_NOUN.search(sentence):
+        return None
+    tagged = morph.tag(sentence)
+    verb = next((i for i, t in enumerate(tagged) if t.pos.endswith("(FIN)")), None)
+    if verb is None or verb == 0:
+        return None
+    lemma = tagged[verb].lemma
+    perfect = lemma == "haben" and any(t.pos.startswith("VV") and t.lemma in _GET for t in tagged[verb + 1 :])
+    if lemma not in _GET and not perfect:
+        return None
+    if tagged[0].pos in ("ART", "NE") and _noun_phrase(tagged, 0) == verb:
+        start, end = 0, verb  # the subject is the Vorfeld
+    elif tagged[0].pos in ("APPR", "APPRART", "ADV"):
+        # An adverbial Vorfeld ("Am Montag empfingen …"): the subject is the first noun phrase after
+        # the verb (the unmarked Mittelfeld order, nominative first).
+        start = verb + 1
+        end = _noun_phrase(tagged, start)
+        if end == start:
+            return None
+    else:
+        return None
+    if tagged[start].pos == "ART" and tagged[start].word.lower() not in ("der", "die", "das"):
+        return None
+    words = [t.word for t in tagged[start:end]]
+    receiver = " ".join([words[0][:1].upper() + words[0][1:], *words[1:]])
+    # The finite verb's number is the subject's: "-en" is the plural ("erhielten", "haben", "bekommen").
+    plural = tagged[verb].word.endswith("en")
+    # "haben … bekommen": HanTa may read the participle as an infinitive; "haben" + a receiving verb is Perfekt.
+    return Donation(amount, receiver=receiver, plural=plural, past=_past(tagged) or perfect)
+
+
+def find_donation(body: Sequence[str]) -> Donation | None:
+    """The one donation the sender's sentences state plainly, or None."""
+    found: set[Donation] = set()
+    for sentence in body:
+        if _BLOCK.search(sentence) or "," in sentence:
+            continue  # a negation, a condition, a hedge or a second clause: not plain
+        amount = _amount(sentence)
+        if amount is None:
+            continue
+        donation = _giver_form(sentence, amount) or _receiver_form(sentence, amount)
+        if donation is not None:
+            found.add(donation)
+    amounts = {d.amount for d in found}
+    if len(amounts) != 1:
+        return None  # two different amounts: which one is the donation is not plain
+    # Prefer the giver's form: its receiver keeps the source's own case.
+    return sorted(found, key=lambda d: d.to is None)[0]

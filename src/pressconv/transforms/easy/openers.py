@@ -1,0 +1,102 @@
+"""A connective opener that points back is left out, and the subject takes its place in the Vorfeld.
+
+"Dennoch fordert der Verein mehr Geld." -> "Der Verein fordert mehr Geld.". An adverb that links to
+the sentence before ("dennoch", "damit", "dort", "außerdem") points at nothing in a summary (rubric,
+item 3: "Anschließend" as an opener); without it the claim is the same, only its link is gone.
+German is verb-second: when the opener goes, the subject (the first noun phrase after the finite
+verb, the unmarked Mittelfeld order) moves before the verb. Scope words are never dropped ("auch",
+"nur", "nicht", "unter anderem" limit what is said; without them the sentence would be false), and
+an answer particle ("Nein, es gibt …") stays: it answers a question the summary does not have.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from pressconv.transforms.easy import morph
+
+__all__ = ["without_opener"]
+
+# Connective and referring adverbs that open a main clause (Duden grammar, Konjunktionaladverbien and
+# Pronominaladverbien of place/time). Closed class; none of them limits or negates the claim.
+_OPENERS: Final = frozenset(
+    [
+        "dennoch", "trotzdem", "damit", "dadurch", "dort", "dabei", "hierbei", "daher", "deshalb", "deswegen",
+        "außerdem", "zudem", "zusätzlich", "ferner", "weiterhin", "jedoch", "allerdings", "nun", "also", "somit",
+        "folglich", "anschließend", "danach", "daraufhin", "dann", "zuvor", "vorher", "inzwischen",
+        "mittlerweile", "seither", "schließlich", "so", "hier", "darum", "stattdessen", "gleichzeitig",
+    ]
+)  # fmt: skip
+# Two-word openers of the same kind.
+_PAIRS: Final = frozenset(["darüber hinaus", "im anschluss", "in der folge"])
+_SUBJECT_START: Final = ("ART", "NE", "NN", "ADJ(A)", "CARD", "PIAT")
+
+
+def _phrase_end(tagged: tuple[morph.Token, ...], start: int) -> int:
+    """Index after the noun phrase at ``start``: determiners and adjectives, then its nouns and names."""
+    end = start
+    nouns = False
+    while end < len(tagged):
+        pos = tagged[end].pos
+        if pos in ("NN", "NE", "NNA"):
+            nouns = True
+        elif nouns or pos not in ("ART", "ADJ(A)", "CARD", "PIAT") or (end > start and pos == "ART"):
+            break
+        end += 1
+    return end
+
+
+def without_opener(sentence: str) -> str:
+    """The sentence without a linking opener, subject first; unchanged where the subject is unsure."""
+    tagged = morph.tag(sentence)
+    if len(tagged) < 4:
+        return sentence
+    lower = [t.word.lower() for t in tagged]
+    if lower[0] in ("und", "aber") and tagged[0].pos == "KON":
+        # "Und die Ämter prüfen …": a conjunction before a subject-first main clause.
+        if tagged[1].pos in ("ART", "NE", "NN") and any(t.pos.endswith("(FIN)") for t in tagged[2:5]):
+            rest = " ".join(t.word for t in tagged[1:])
+            return _tidy(rest)
+        return sentence
+    width = 2 if " ".join(lower[:2]) in _PAIRS else 1 if lower[0] in _OPENERS else 0
+    if not width or tagged[0].pos in ("KOUS", "KON") or width >= len(tagged):
+        return sentence  # "Damit die Kinder …, …" is a subordinate clause, not an adverb
+    verb = width
+    if not tagged[verb].pos.endswith("(FIN)"):
+        return sentence
+    start = verb + 1
+    if start < len(tagged) and lower[start] == "es" and tagged[verb].lemma == "geben":
+        # "Darüber hinaus gibt es …": the expletive "es" of "es gibt" takes the Vorfeld.
+        return _tidy(" ".join(["Es", tagged[verb].word, *[t.word for t in tagged[start + 1 :]]]))
+    if start >= len(tagged) or tagged[start].pos not in _SUBJECT_START:
+        return sentence  # a pronoun, an expletive "es" or an adverb first: the subject is unclear
+    end = _phrase_end(tagged, start)
+    phrase = tagged[start:end]
+    if not phrase or phrase[-1].pos not in ("NN", "NE", "NNA") or end >= len(tagged):
+        return sentence
+    if any(re.match(r"(?:weiter|ander|übrig)", t.word.lower()) for t in phrase):
+        return sentence  # "weitere Kurse", "die anderen Gäste": the subject itself points back
+    first = phrase[0].word.lower()
+    if first in ("den", "dem", "des", "einen", "einem", "eines", "einer"):
+        return sentence  # accusative, dative or genitive: not the subject
+    if first == "der" and _feminine(phrase[-1].word):
+        return sentence  # "der Stadt" after the verb is a feminine dative
+    if any(t.word == "," for t in tagged[:end]):
+        return sentence
+    subject = [t.word for t in phrase]
+    subject[0] = subject[0][:1].upper() + subject[0][1:]
+    words = [*subject, tagged[verb].word, *[t.word for t in tagged[end:]]]
+    return _tidy(" ".join(words))
+
+
+def _feminine(noun: str) -> bool:
+    from pressconv.transforms.easy.lexicon import feminine_singular
+
+    return feminine_singular(noun)
+
+
+def _tidy(text: str) -> str:
+    text = re.sub(r"\s+([,.!?:;])", r"\1", text)
+    text = re.sub(r"(\d) (?=-\w)", r"\1", text)
+    return text[:1].upper() + text[1:]
