@@ -312,9 +312,7 @@ def sentences(release: Release) -> tuple[SourceSentence, ...]:
     return tuple(out)
 
 
-def contacts(
-    release: Release, found: Sequence[SourceSentence] | None = None
-) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def contacts(release: Release, found: Sequence[SourceSentence] | None = None) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Phone numbers and e-mail addresses the release gives, body first, in order, no repeats.
 
     ``found`` is ``sentences(release)`` when the caller has it already: splitting a long body
