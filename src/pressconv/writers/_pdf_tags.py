@@ -197,7 +197,8 @@ class _Fixer:
         return self.origins.get(element.objgen[0]) if element.is_indirect else None
 
     def is_struct(self, kid: Any) -> bool:
-        return isinstance(kid, self.pikepdf.Dictionary) and "/S" in kid and kid.get("/Type") != "/MCR"
+        # Only structure elements have /S (an MCR or OBJR dictionary never has): one lookup, not two.
+        return isinstance(kid, self.pikepdf.Dictionary) and "/S" in kid
 
     def kids(self, element: Any) -> list[Any]:
         k = element.get("/K")
