@@ -497,18 +497,18 @@ class _Fixer:
                     changed.append(pikepdf.ContentStreamInstruction(operands, pikepdf.Operator("BDC")))
                     index += 1
                     continue
-                cut = cuts.get(mcid)
-                if cut is not None:
+                planned = cuts.get(mcid)
+                if planned is not None:
                     end = _sequence_end(instructions, index)
-                    split = _cut_label(pikepdf, page, instructions[index + 1 : end], cut.glyphs, (mcid, next_mcid))
+                    split = _cut_label(pikepdf, page, instructions[index + 1 : end], planned.glyphs, (mcid, next_mcid))
                     if split:
                         changed.extend(split)
-                        cut.mcid, cut.new_mcid, cut.page = mcid, next_mcid, page.obj
+                        planned.mcid, planned.new_mcid, planned.page = mcid, next_mcid, page.obj
                         next_mcid += 1
                         index = end + 1
                         continue
                     if split is not None:
-                        cut.mcid, cut.page = mcid, page.obj  # the whole sequence is the label
+                        planned.mcid, planned.page = mcid, page.obj  # the whole sequence is the label
                 changed.append(instruction)
                 index += 1
             page.obj.Contents = self.pdf.make_stream(pikepdf.unparse_content_stream(changed))
