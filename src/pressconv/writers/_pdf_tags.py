@@ -210,15 +210,15 @@ class _Fixer:
 
     def explicit_mcrs(self, element: Any) -> None:
         """Turn bare MCIDs into MCR dictionaries with /Pg, so kids can move between elements."""
-        kids = self.kids(element)
-        page = element.get("/Pg")
-        out = []
-        for kid in kids:
-            if isinstance(kid, int) and page is not None:
-                out.append(self.pikepdf.Dictionary(Type=self.pikepdf.Name.MCR, Pg=page, MCID=kid))
-            else:
-                out.append(kid)
-        element.K = self.pikepdf.Array(out)
+        out = self.kids(element)
+        if any(isinstance(kid, int) for kid in out):
+            page = element.get("/Pg")
+            if page is not None:
+                out = [
+                    self.pikepdf.Dictionary(Type=self.pikepdf.Name.MCR, Pg=page, MCID=kid) if isinstance(kid, int) else kid
+                    for kid in out
+                ]
+                element.K = self.pikepdf.Array(out)
         for kid in out:
             if self.is_struct(kid):
                 self.explicit_mcrs(kid)
@@ -289,62 +289,77 @@ class _Fixer:
         # each page a list continues on copied all its items again (quadratic in long lists).
         merged: dict[int, list[Any]] = {}
         earlier: dict[int, Any] = {}
+        element_s = element.get("/S")
+        # The last kid kept, when it is a structure element: its origin and type, read once (each
+        # read is a call into pikepdf, and this loop runs for every element of the tree).
+        last: tuple[ElementOrigin | None, Any] | None = None
+        changed = False
         while pending:
             kid = pending.popleft()
             if not self.is_struct(kid):
                 result.append(kid)
+                last = None
                 continue
             origin = self.origin(kid)
+            kid_s = kid.S
             if origin is not None and origin.hidden:
                 # aria-hidden content (the running-header strings) is not for assistive technology.
                 self.artifact_element(kid, "Pagination")
+                changed = True
                 continue
             if origin is not None and origin.decorative:
                 # #2550: an image marked decorative is not content (ISO 14289-1 7.3, WCAG 1.1.1).
                 self.artifact_element(kid, "Layout")
                 self.report.decorative_images += 1
+                changed = True
                 continue
             if (
                 origin is not None
                 and own is not None
                 and origin.element_key == own.element_key
-                and (kid.S == element.S or kid.S == "/NonStruct")
+                and (kid_s == element_s or kid_s == "/NonStruct")
             ):
                 # An anonymous box or pseudo-element of the same HTML element: fold it in.
                 pending.extendleft(reversed(self.kids(kid)))
                 self.report.folded_anonymous += 1
+                changed = True
                 continue
-            previous = result[-1] if result and self.is_struct(result[-1]) else None
             if (
-                previous is not None
+                last is not None
                 and origin is not None
-                and (prev_origin := self.origin(previous)) is not None
-                and prev_origin.element_key == origin.element_key
-                and previous.S == kid.S
+                and last[0] is not None
+                and last[0].element_key == origin.element_key
+                and last[1] == kid_s
             ):
                 # #2902/#2903: the same HTML element continued on the next page.
                 position = len(result) - 1
                 if position not in merged:
-                    merged[position] = self.kids(previous)
+                    merged[position] = self.kids(result[position])
                 merged[position].extend(self.kids(kid))
                 self.report.merged_elements += 1
+                changed = True
                 continue
-            if origin is not None and origin.element_key in earlier and kid.S == "/THead":
+            if origin is not None and origin.element_key in earlier and kid_s == "/THead":
                 # The header row WeasyPrint repeats on each page is layout, not a second header.
                 self.alias_header_cells(earlier[origin.element_key], kid)
                 self.artifact_element(kid, "Pagination")
                 self.report.repeated_headers += 1
+                changed = True
                 continue
             if origin is not None:
                 earlier.setdefault(origin.element_key, kid)
             result.append(kid)
+            last = (origin, kid_s)
         for position, kids in merged.items():
             result[position].K = pikepdf.Array(kids)
-        if element.get("/S") == "/LI":
-            result = self.with_list_body(element, result)
+        if element_s == "/LI":
+            with_body = self.with_list_body(element, result)
+            changed = changed or with_body is not result
+            result = with_body
             if own is not None and own.label:
                 self.plan_label_cut(element, result, own.label)
-        element.K = pikepdf.Array(result)
+        if changed:
+            element.K = pikepdf.Array(result)
         for kid in result:
             if self.is_struct(kid):
                 kid.P = element
@@ -446,25 +461,26 @@ class _Fixer:
 
     def compact_mcrs(self, element: Any) -> None:
         """Turn MCRs on the element's own page back into bare MCIDs (smaller, as WeasyPrint wrote)."""
-        kids = self.kids(element)
-        marked = [kid for kid in kids if isinstance(kid, self.pikepdf.Dictionary) and kid.get("/Type") == "/MCR"]
-        if marked and "/Pg" not in element:
-            element.Pg = marked[0].Pg
         page = element.get("/Pg")
+        page_key = None
         out: list[Any] = []
-        for kid in kids:
-            if (
-                isinstance(kid, self.pikepdf.Dictionary)
-                and kid.get("/Type") == "/MCR"
-                and page is not None
-                and kid.Pg.objgen == page.objgen
-            ):
-                out.append(int(kid.MCID))
-            else:
-                out.append(kid)
-                if self.is_struct(kid):
-                    self.compact_mcrs(kid)
-        element.K = self.pikepdf.Array(out)
+        converted = False
+        for kid in self.kids(element):
+            # An MCR is the only dictionary kid with /MCID (structure elements and OBJRs have none).
+            if isinstance(kid, self.pikepdf.Dictionary) and "/MCID" in kid:
+                if page is None:
+                    page = element.Pg = kid.Pg
+                if page_key is None:
+                    page_key = page.objgen
+                if kid.Pg.objgen == page_key:
+                    out.append(int(kid.MCID))
+                    converted = True
+                    continue
+            out.append(kid)
+            if self.is_struct(kid):
+                self.compact_mcrs(kid)
+        if converted:
+            element.K = self.pikepdf.Array(out)
 
     def rewrite_content(self) -> None:
         """Re-mark the collected marked-content sequences as artifacts, and cut text labels out."""
