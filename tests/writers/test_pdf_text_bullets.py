@@ -10,6 +10,7 @@ without any of it.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -94,11 +95,86 @@ def test_every_item_and_number_is_in_the_text_layer(pdf: Path) -> None:
         assert f"{number}. {step}" in text or f"{number}) {step}" in text
 
 
-def test_a_line_of_another_shape_is_left_alone() -> None:
-    """Content the cut does not recognise (here: no text object) stays as it was: no label."""
+def _page_with_type0_font() -> tuple[Any, Any, Any]:
+    """pikepdf, a new PDF (kept by the caller: a page of a freed PDF is destroyed) and its page."""
     import pikepdf
 
     pdf = pikepdf.new()
     page = pdf.add_blank_page()
-    body = [pikepdf.ContentStreamInstruction([0, 0, 10, 10], pikepdf.Operator("re"))]
+    font = pikepdf.Dictionary(Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type0)
+    page.obj.Resources = pikepdf.Dictionary(Font=pikepdf.Dictionary(F1=font))
+    return pikepdf, pdf, page
+
+
+def _line(pikepdf: Any, *shows: list[Any]) -> list[Any]:
+    """WeasyPrint's line: colour, BT, Tm, Tf, one TJ per text run (a Tf between runs), ET."""
+
+    def op(operands: list[Any], operator: str) -> Any:
+        return pikepdf.ContentStreamInstruction(operands, pikepdf.Operator(operator))
+
+    body = [op([0, 0, 0], "rg"), op([], "BT"), op([1, 0, 0, -1, 10, 20], "Tm")]
+    for index, show in enumerate(shows):
+        body += [op([pikepdf.Name(f"/F{index + 1}"), 11], "Tf"), op([pikepdf.Array(show)], "TJ")]
+    return [*body, op([], "ET")]
+
+
+def _shape(pikepdf: Any, instructions: list[Any]) -> list[tuple[str, list[bytes | int]]]:
+    """Operator and the glyph strings / MCIDs it carries, for comparing."""
+    out: list[tuple[str, list[bytes | int]]] = []
+    for instruction in instructions:
+        name = str(instruction.operator)
+        if name == "TJ":
+            out.append((name, [bytes(i) for i in instruction.operands[0] if isinstance(i, pikepdf.String)]))
+        elif name == "BDC":
+            out.append((name, [int(instruction.operands[1].MCID)]))
+        else:
+            out.append((name, []))
+    return out
+
+
+def test_the_label_glyphs_are_cut_from_the_first_text_run() -> None:
+    pikepdf, _pdf, page = _page_with_type0_font()
+    # "•", " ", "P", "u": two bytes a glyph (Identity-H), a position adjustment after each.
+    body = _line(pikepdf, [pikepdf.String(b"\x00\x10\x00\x03"), 0, pikepdf.String(b"\x00\x20\x00\x21"), 11])
+    cut = _cut_label(pikepdf, page, body, 2, (5, 9))
+    assert cut is not None
+    assert _shape(pikepdf, cut) == [
+        ("rg", []),
+        ("BT", []),
+        ("Tm", []),
+        ("Tf", []),
+        ("BDC", [5]),
+        ("TJ", [b"\x00\x10\x00\x03"]),
+        ("EMC", []),
+        ("BDC", [9]),
+        ("TJ", [b"\x00\x20\x00\x21"]),
+        ("EMC", []),
+        ("ET", []),
+    ]
+
+
+def test_a_label_that_ends_its_text_run_leaves_the_next_run_to_the_body() -> None:
+    """The first word in a fallback font: its own Tf and TJ after the label's run."""
+    pikepdf, _pdf, page = _page_with_type0_font()
+    body = _line(pikepdf, [pikepdf.String(b"\x00\x10\x00\x03")], [pikepdf.String(b"\x00\x40")])
+    cut = _cut_label(pikepdf, page, body, 2, (0, 1))
+    assert cut is not None
+    assert [name for name, _ in _shape(pikepdf, cut)] == [
+        "rg", "BT", "Tm", "Tf", "BDC", "TJ", "EMC", "BDC", "Tf", "TJ", "EMC", "ET"
+    ]  # fmt: skip
+
+
+def test_a_line_with_the_label_alone_is_the_label_whole() -> None:
+    pikepdf, _pdf, page = _page_with_type0_font()
+    assert _cut_label(pikepdf, page, _line(pikepdf, [pikepdf.String(b"\x00\x10")]), 2, (0, 1)) == []
+
+
+def test_a_line_of_another_shape_is_left_alone() -> None:
+    """Content the cut does not recognise stays as it was: no label."""
+    pikepdf, _pdf, page = _page_with_type0_font()
+    rectangle = [pikepdf.ContentStreamInstruction([0, 0, 10, 10], pikepdf.Operator("re"))]
+    assert _cut_label(pikepdf, page, rectangle, 2, (0, 1)) is None
+    # A font that is not a two-byte Type0 font: the glyph count of a string is unknown.
+    page.obj.Resources.Font.F1.Subtype = pikepdf.Name.TrueType
+    body = _line(pikepdf, [pikepdf.String(b"\x00\x10\x00\x03\x00\x20")])
     assert _cut_label(pikepdf, page, body, 2, (0, 1)) is None

@@ -729,15 +729,19 @@ def _cut_label(pikepdf: Any, page: Any, body: list[Any], glyphs: int, mcids: tup
             rest.append(item)
         else:
             label.append(item)  # a position adjustment right after the label stays with it
-    if not any(isinstance(item, pikepdf.String) for item in rest):
+    glyphs_after = any(isinstance(item, pikepdf.String) for item in rest)
+    shown_after = any(op in ("TJ", "Tj", "'", '"') for op in operators[show + 1 :])
+    if not glyphs_after and not shown_after:
         # The line shows the label alone (an item that starts with a link, or whose first word
         # went to the next line with the space): the whole sequence is the label, nothing to cut.
-        more = any(op in ("TJ", "Tj", "'", '"') for op in operators[show + 1 :])
-        return None if more else []
+        return []
 
     def op(operands: list[Any], operator: str) -> Any:
         return pikepdf.ContentStreamInstruction(operands, pikepdf.Operator(operator))
 
+    # With nothing after the label in its own text run (the first word in a fallback font comes
+    # after a Tf), the body's sequence starts with the operators that follow.
+    after = [op([pikepdf.Array(rest)], "TJ")] if glyphs_after else []
     return [
         *body[: bt + 1],
         *body[bt + 1 : show],
@@ -745,7 +749,7 @@ def _cut_label(pikepdf: Any, page: Any, body: list[Any], glyphs: int, mcids: tup
         op([pikepdf.Array(label)], "TJ"),
         op([], "EMC"),
         op([pikepdf.Name.Span, pikepdf.Dictionary(MCID=mcids[1])], "BDC"),
-        op([pikepdf.Array(rest)], "TJ"),
+        *after,
         *body[show + 1 : -1],
         op([], "EMC"),
         body[-1],
