@@ -14,6 +14,8 @@ wrapped; the wrapper only observes). After rendering, ``fix_tags`` rewrites the 
 - elements with their own ``lang`` get ``/Lang`` (7.2, WCAG 3.1.2 Language of Parts);
 - ``<q>`` becomes ``Quote`` and a ``<figure>`` grouping a quotation a ``Div`` (WeasyPrint: NonStruct);
 - a list item with an inside marker gets the ``LBody`` WeasyPrint leaves out (``LI > Lbl + LBody``);
+- a bullet written as text (``data-pdf-label``, the print variant's bullets) is cut out of the item's
+  first line into an ``Lbl`` of its own, in the structure tree and in the page's content stream;
 - the ParentTree is rebuilt from the final tree, so no entry points at a removed element;
 - embedded files are removed (nothing but the release belongs in the PDF).
 """
@@ -44,6 +46,7 @@ class ElementOrigin:
     href: str | None = None
     margin: str | None = None
     hidden: bool = False
+    label: str | None = None
 
 
 @dataclass(slots=True)
@@ -75,6 +78,7 @@ class OriginRecorder:
             href=element.get("href") if tag == "a" else None,
             margin=self.margin_stack[-1] if self.margin_stack else None,
             hidden=element.get("aria-hidden") == "true" and tag not in ("img", "svg"),
+            label=element.get("data-pdf-label") if tag == "li" else None,
         )
 
 
@@ -162,6 +166,7 @@ class TagFixReport:
     quotes: int = 0
     removed_attachments: int = 0
     list_bodies: int = 0
+    text_labels: int = 0
 
 
 _URL_LIKE = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|www\.)", re.IGNORECASE)
@@ -183,6 +188,8 @@ class _Fixer:
         self.artifacts: dict[tuple[tuple[int, int], int], str] = {}
         # Header-cell IDs of a dropped repeated table header -> the first header's cell IDs.
         self.header_alias: dict[str, Any] = {}
+        # (page objgen, mcid) of an item's first line -> the label cut planned for it.
+        self.label_cuts: dict[tuple[tuple[int, int], int], _LabelCut] = {}
 
     # -- helpers
 
@@ -190,7 +197,8 @@ class _Fixer:
         return self.origins.get(element.objgen[0]) if element.is_indirect else None
 
     def is_struct(self, kid: Any) -> bool:
-        return isinstance(kid, self.pikepdf.Dictionary) and "/S" in kid and kid.get("/Type") != "/MCR"
+        # Only structure elements have /S (an MCR or OBJR dictionary never has): one lookup, not two.
+        return isinstance(kid, self.pikepdf.Dictionary) and "/S" in kid
 
     def kids(self, element: Any) -> list[Any]:
         k = element.get("/K")
@@ -202,15 +210,15 @@ class _Fixer:
 
     def explicit_mcrs(self, element: Any) -> None:
         """Turn bare MCIDs into MCR dictionaries with /Pg, so kids can move between elements."""
-        kids = self.kids(element)
-        page = element.get("/Pg")
-        out = []
-        for kid in kids:
-            if isinstance(kid, int) and page is not None:
-                out.append(self.pikepdf.Dictionary(Type=self.pikepdf.Name.MCR, Pg=page, MCID=kid))
-            else:
-                out.append(kid)
-        element.K = self.pikepdf.Array(out)
+        out = self.kids(element)
+        if any(isinstance(kid, int) for kid in out):
+            page = element.get("/Pg")
+            if page is not None:
+                out = [
+                    self.pikepdf.Dictionary(Type=self.pikepdf.Name.MCR, Pg=page, MCID=kid) if isinstance(kid, int) else kid
+                    for kid in out
+                ]
+                element.K = self.pikepdf.Array(out)
         for kid in out:
             if self.is_struct(kid):
                 self.explicit_mcrs(kid)
@@ -281,60 +289,77 @@ class _Fixer:
         # each page a list continues on copied all its items again (quadratic in long lists).
         merged: dict[int, list[Any]] = {}
         earlier: dict[int, Any] = {}
+        element_s = element.get("/S")
+        # The last kid kept, when it is a structure element: its origin and type, read once (each
+        # read is a call into pikepdf, and this loop runs for every element of the tree).
+        last: tuple[ElementOrigin | None, Any] | None = None
+        changed = False
         while pending:
             kid = pending.popleft()
             if not self.is_struct(kid):
                 result.append(kid)
+                last = None
                 continue
             origin = self.origin(kid)
+            kid_s = kid.S
             if origin is not None and origin.hidden:
                 # aria-hidden content (the running-header strings) is not for assistive technology.
                 self.artifact_element(kid, "Pagination")
+                changed = True
                 continue
             if origin is not None and origin.decorative:
                 # #2550: an image marked decorative is not content (ISO 14289-1 7.3, WCAG 1.1.1).
                 self.artifact_element(kid, "Layout")
                 self.report.decorative_images += 1
+                changed = True
                 continue
             if (
                 origin is not None
                 and own is not None
                 and origin.element_key == own.element_key
-                and (kid.S == element.S or kid.S == "/NonStruct")
+                and (kid_s == element_s or kid_s == "/NonStruct")
             ):
                 # An anonymous box or pseudo-element of the same HTML element: fold it in.
                 pending.extendleft(reversed(self.kids(kid)))
                 self.report.folded_anonymous += 1
+                changed = True
                 continue
-            previous = result[-1] if result and self.is_struct(result[-1]) else None
             if (
-                previous is not None
+                last is not None
                 and origin is not None
-                and (prev_origin := self.origin(previous)) is not None
-                and prev_origin.element_key == origin.element_key
-                and previous.S == kid.S
+                and last[0] is not None
+                and last[0].element_key == origin.element_key
+                and last[1] == kid_s
             ):
                 # #2902/#2903: the same HTML element continued on the next page.
                 position = len(result) - 1
                 if position not in merged:
-                    merged[position] = self.kids(previous)
+                    merged[position] = self.kids(result[position])
                 merged[position].extend(self.kids(kid))
                 self.report.merged_elements += 1
+                changed = True
                 continue
-            if origin is not None and origin.element_key in earlier and kid.S == "/THead":
+            if origin is not None and origin.element_key in earlier and kid_s == "/THead":
                 # The header row WeasyPrint repeats on each page is layout, not a second header.
                 self.alias_header_cells(earlier[origin.element_key], kid)
                 self.artifact_element(kid, "Pagination")
                 self.report.repeated_headers += 1
+                changed = True
                 continue
             if origin is not None:
                 earlier.setdefault(origin.element_key, kid)
             result.append(kid)
+            last = (origin, kid_s)
         for position, kids in merged.items():
             result[position].K = pikepdf.Array(kids)
-        if element.get("/S") == "/LI":
-            result = self.with_list_body(element, result)
-        element.K = pikepdf.Array(result)
+        if element_s == "/LI":
+            with_body = self.with_list_body(element, result)
+            changed = changed or with_body is not result
+            result = with_body
+            if own is not None and own.label:
+                self.plan_label_cut(element, result, own.label)
+        if changed:
+            element.K = pikepdf.Array(result)
         for kid in result:
             if self.is_struct(kid):
                 kid.P = element
@@ -358,6 +383,30 @@ class _Fixer:
             element.Pg = item.Pg
         self.report.list_bodies += 1
         return [*labels, self.pdf.make_indirect(element)]
+
+    def plan_label_cut(self, item: Any, kids: list[Any], label: str) -> None:
+        """Note where a list item's bullet, written as text, is: the first content of its LBody.
+
+        WeasyPrint tags such an item ``LI > LBody > Span`` (no marker box, so no ``Lbl``); the
+        bullet is the first glyphs of the Span's first marked content. ``rewrite_content`` cuts
+        them into a sequence of their own and ``apply_label_cuts`` makes it the item's ``Lbl``.
+        """
+        if len(kids) != 1 or not self.is_struct(kids[0]) or kids[0].S != "/LBody":
+            return
+        holder = kids[0]
+        for _ in range(8):
+            first = self.kids(holder)
+            if not first:
+                return
+            kid = first[0]
+            if isinstance(kid, self.pikepdf.Dictionary) and kid.get("/Type") == "/MCR":
+                # The label and a space after it: one glyph each (bullets take no ligatures).
+                cut = _LabelCut(item=item, holder=holder, glyphs=len(label) + 1)
+                self.label_cuts[(kid.Pg.objgen, int(kid.MCID))] = cut
+                return
+            if not self.is_struct(kid) or kid.S not in ("/Span", "/NonStruct", "/LBody"):
+                return
+            holder = kid
 
     def header_cells(self, element: Any) -> list[Any]:
         cells: list[Any] = []
@@ -412,47 +461,102 @@ class _Fixer:
 
     def compact_mcrs(self, element: Any) -> None:
         """Turn MCRs on the element's own page back into bare MCIDs (smaller, as WeasyPrint wrote)."""
-        kids = self.kids(element)
-        marked = [kid for kid in kids if isinstance(kid, self.pikepdf.Dictionary) and kid.get("/Type") == "/MCR"]
-        if marked and "/Pg" not in element:
-            element.Pg = marked[0].Pg
         page = element.get("/Pg")
+        page_key = None
         out: list[Any] = []
-        for kid in kids:
-            if (
-                isinstance(kid, self.pikepdf.Dictionary)
-                and kid.get("/Type") == "/MCR"
-                and page is not None
-                and kid.Pg.objgen == page.objgen
-            ):
-                out.append(int(kid.MCID))
-            else:
-                out.append(kid)
-                if self.is_struct(kid):
-                    self.compact_mcrs(kid)
-        element.K = self.pikepdf.Array(out)
+        converted = False
+        for kid in self.kids(element):
+            # An MCR is the only dictionary kid with /MCID (structure elements and OBJRs have none).
+            if isinstance(kid, self.pikepdf.Dictionary) and "/MCID" in kid:
+                if page is None:
+                    page = element.Pg = kid.Pg
+                if page_key is None:
+                    page_key = page.objgen
+                if kid.Pg.objgen == page_key:
+                    out.append(int(kid.MCID))
+                    converted = True
+                    continue
+            out.append(kid)
+            if self.is_struct(kid):
+                self.compact_mcrs(kid)
+        if converted:
+            element.K = self.pikepdf.Array(out)
 
     def rewrite_content(self) -> None:
-        """Re-mark the collected marked-content sequences as artifacts in the page streams."""
+        """Re-mark the collected marked-content sequences as artifacts, and cut text labels out."""
         pikepdf = self.pikepdf
+        # Grouped by page once: filtering all of them for each page was quadratic (280 pages and
+        # 10 000 labels for 10 000 bullets).
+        artifacts: dict[tuple[int, int], dict[int, str]] = {}
+        for (key, mcid), sub in self.artifacts.items():
+            artifacts.setdefault(key, {})[mcid] = sub
+        label_cuts: dict[tuple[int, int], dict[int, _LabelCut]] = {}
+        for (key, mcid), cut in self.label_cuts.items():
+            label_cuts.setdefault(key, {})[mcid] = cut
         for page in self.pdf.pages:
-            wanted = {mcid: sub for (objgen, mcid), sub in self.artifacts.items() if objgen == page.obj.objgen}
-            if not wanted:
+            objgen = page.obj.objgen
+            wanted = artifacts.get(objgen, {})
+            cuts = label_cuts.get(objgen, {})
+            if not wanted and not cuts:
                 continue
-            instructions = pikepdf.parse_content_stream(page)
-            changed = []
-            for instruction in instructions:
+            instructions = list(pikepdf.parse_content_stream(page))
+            next_mcid = 1 + max((_mcid(i.operands) for i in instructions if str(i.operator) == "BDC"), default=-1)
+            changed: list[Any] = []
+            index = 0
+            while index < len(instructions):
+                instruction = instructions[index]
                 operands, operator = instruction.operands, instruction.operator
-                if str(operator) == "BDC" and len(operands) == 2:
-                    props = operands[1]
-                    if isinstance(props, pikepdf.Dictionary) and "/MCID" in props:
-                        subtype = wanted.get(int(props.MCID))
-                        if subtype is not None:
-                            operands = [pikepdf.Name.Artifact, self.artifact_properties(subtype)]
-                            changed.append(pikepdf.ContentStreamInstruction(operands, pikepdf.Operator("BDC")))
-                            continue
+                mcid = _mcid(operands) if str(operator) == "BDC" else -1
+                subtype = wanted.get(mcid)
+                if subtype is not None:
+                    operands = [pikepdf.Name.Artifact, self.artifact_properties(subtype)]
+                    changed.append(pikepdf.ContentStreamInstruction(operands, pikepdf.Operator("BDC")))
+                    index += 1
+                    continue
+                planned = cuts.get(mcid)
+                if planned is not None:
+                    end = _sequence_end(instructions, index)
+                    split = _cut_label(pikepdf, page, instructions[index + 1 : end], planned.glyphs, (mcid, next_mcid))
+                    if split:
+                        changed.extend(split)
+                        planned.mcid, planned.new_mcid, planned.page = mcid, next_mcid, page.obj
+                        next_mcid += 1
+                        index = end + 1
+                        continue
+                    if split is not None:
+                        planned.mcid, planned.page = mcid, page.obj  # the whole sequence is the label
                 changed.append(instruction)
+                index += 1
             page.obj.Contents = self.pdf.make_stream(pikepdf.unparse_content_stream(changed))
+
+    def apply_label_cuts(self) -> None:
+        """Make each cut-out label the ``Lbl`` of its item: ``LI > Lbl + LBody`` (ISO 14289-1 7.6)."""
+        pikepdf = self.pikepdf
+        for cut in self.label_cuts.values():
+            if cut.mcid is None:
+                continue  # the content did not have the expected shape: the bullet stays in the body
+            page = cut.page
+            kids = self.kids(cut.holder)
+            if cut.new_mcid is None:
+                # The label was a sequence of its own: it leaves the body, and so does a Span
+                # that held nothing else.
+                kids = kids[1:]
+                if not kids and cut.holder.get("/S") != "/LBody" and "/P" in cut.holder:
+                    parent = cut.holder.P
+                    parent.K = pikepdf.Array([k for k in self.kids(parent) if not _same(k, cut.holder)])
+                else:
+                    cut.holder.K = pikepdf.Array(kids)
+            elif isinstance(kids[0], pikepdf.Dictionary):
+                kids[0] = pikepdf.Dictionary(Type=pikepdf.Name.MCR, Pg=page, MCID=cut.new_mcid)
+                cut.holder.K = pikepdf.Array(kids)
+            else:
+                kids[0] = cut.new_mcid
+                cut.holder.K = pikepdf.Array(kids)
+            label = pikepdf.Dictionary(
+                Type=pikepdf.Name.StructElem, S=pikepdf.Name.Lbl, P=cut.item, Pg=page, K=pikepdf.Array([cut.mcid])
+            )
+            cut.item.K = pikepdf.Array([self.pdf.make_indirect(label), *self.kids(cut.item)])
+            self.report.text_labels += 1
 
     def artifact_properties(self, subtype: str) -> Any:
         name = self.pikepdf.Name
@@ -527,8 +631,129 @@ class _Fixer:
                     self.fix_cell_headers(top)
                 self.compact_mcrs(top)
         self.rewrite_content()
+        self.apply_label_cuts()
         self.rebuild_parent_tree()
         return self.report
+
+
+@dataclass(slots=True)
+class _LabelCut:
+    """A list item whose bullet is the first ``glyphs`` glyphs of its first marked content."""
+
+    item: Any
+    holder: Any
+    glyphs: int
+    mcid: int | None = None
+    new_mcid: int | None = None
+    page: Any = None
+
+
+# Operators that set state and paint nothing: a marked-content sequence may begin after them.
+_STATE_OPERATORS = frozenset({"gs", "rg", "RG", "g", "G", "k", "K", "cs", "CS", "sc", "scn", "SC", "SCN"})
+_TEXT_STATE_OPERATORS = frozenset({"Tm", "Tf", "Td", "TD", "Tc", "Tw", "Tz", "TL", "Ts", "Tr", "T*"})
+_MARK_OPERATORS = frozenset({"BDC", "BMC", "EMC", "BT", "ET"})
+
+
+def _same(a: Any, b: Any) -> bool:
+    """True when two pikepdf objects are the same indirect object."""
+    return bool(getattr(a, "is_indirect", False) and getattr(b, "is_indirect", False) and a.objgen == b.objgen)
+
+
+def _mcid(operands: Any) -> int:
+    """The MCID of a BDC's property list, or -1."""
+    if len(operands) == 2:
+        props = operands[1]
+        if hasattr(props, "keys") and "/MCID" in props:
+            return int(props.MCID)
+    return -1
+
+
+def _sequence_end(instructions: list[Any], start: int) -> int:
+    """The index of the EMC that closes the marked-content sequence opened at ``start``."""
+    depth = 0
+    for index in range(start, len(instructions)):
+        operator = str(instructions[index].operator)
+        if operator in ("BDC", "BMC"):
+            depth += 1
+        elif operator == "EMC":
+            depth -= 1
+            if depth == 0:
+                return index
+    return len(instructions) - 1
+
+
+def _cut_label(pikepdf: Any, page: Any, body: list[Any], glyphs: int, mcids: tuple[int, int]) -> list[Any] | None:
+    """Split one marked-content sequence (WeasyPrint's text line) after its first ``glyphs`` glyphs.
+
+    ``mcids`` are the sequence's own MCID (it keeps the label) and the new one for the rest.
+
+    WeasyPrint draws a line as ``BDC`` state ``BT`` text-state ``TJ`` … ``ET EMC``. The result is
+    state ``BT`` text-state ``BDC[label] TJ EMC BDC[rest] TJ … EMC ET``: marked content nests inside
+    the text object (ISO 32000-1 14.6), and the second ``TJ`` starts where the first ends, so the
+    page looks the same. Glyphs are two bytes (WeasyPrint embeds TrueType as Identity-H Type0
+    fonts); anything else, or any other shape, gives None and the line stays as it was.
+    """
+    operators = [str(i.operator) for i in body]
+    if "BT" not in operators or operators.count("BT") != 1 or not operators or operators[-1] != "ET":
+        return None
+    bt = operators.index("BT")
+    if any(op not in _STATE_OPERATORS for op in operators[:bt]):
+        return None
+    show = next((i for i in range(bt + 1, len(body)) if operators[i] in ("TJ", "Tj")), None)
+    if show is None or any(op not in _TEXT_STATE_OPERATORS for op in operators[bt + 1 : show]):
+        return None
+    if any(op in _MARK_OPERATORS for op in operators[show + 1 : -1]):
+        return None
+    font = next((i.operands[0] for i in reversed(body[bt + 1 : show]) if str(i.operator) == "Tf"), None)
+    fonts = page.obj.get("/Resources", {}).get("/Font", {})
+    if font is None or font not in fonts or fonts[font].get("/Subtype") != "/Type0":
+        return None
+    shown = body[show]
+    items = list(shown.operands[0]) if str(shown.operator) == "TJ" else [shown.operands[0]]
+    label: list[Any] = []
+    rest: list[Any] = []
+    left = glyphs
+    for item in items:
+        if isinstance(item, pikepdf.String):
+            data = bytes(item)
+            if left * 2 >= len(data):
+                label.append(item)
+                left -= len(data) // 2
+            elif left > 0:
+                label.append(pikepdf.String(data[: left * 2]))
+                rest.append(pikepdf.String(data[left * 2 :]))
+                left = 0
+            else:
+                rest.append(item)
+        elif rest:
+            rest.append(item)
+        else:
+            label.append(item)  # a position adjustment right after the label stays with it
+    glyphs_after = any(isinstance(item, pikepdf.String) for item in rest)
+    shown_after = any(op in ("TJ", "Tj", "'", '"') for op in operators[show + 1 :])
+    if not glyphs_after and not shown_after:
+        # The line shows the label alone (an item that starts with a link, or whose first word
+        # went to the next line with the space): the whole sequence is the label, nothing to cut.
+        return []
+
+    def op(operands: list[Any], operator: str) -> Any:
+        return pikepdf.ContentStreamInstruction(operands, pikepdf.Operator(operator))
+
+    # With nothing after the label in its own text run (the first word in a fallback font comes
+    # after a Tf), the body's sequence starts with the operators that follow.
+    after = [op([pikepdf.Array(rest)], "TJ")] if glyphs_after else []
+    return [
+        *body[: bt + 1],
+        *body[bt + 1 : show],
+        op([pikepdf.Name.Lbl, pikepdf.Dictionary(MCID=mcids[0])], "BDC"),
+        op([pikepdf.Array(label)], "TJ"),
+        op([], "EMC"),
+        op([pikepdf.Name.Span, pikepdf.Dictionary(MCID=mcids[1])], "BDC"),
+        *after,
+        *body[show + 1 : -1],
+        op([], "EMC"),
+        body[-1],
+    ]
 
 
 def fix_tags(data: bytes, origins: Mapping[int, ElementOrigin], *, language: str) -> tuple[bytes, TagFixReport]:

@@ -287,51 +287,52 @@ def html_to_pdf(html: str, ctx: RenderContext, metadata: PdfMetadata) -> bytes:
     size = page_size(ctx.options)
     if size is not None:
         stylesheets.append(_page_size_stylesheet(size))
-    with _RENDER_LOCK, _capture_engine_log() as engine_log:
-        document = HTML(string=html, base_url=base_url, url_fetcher=fetcher, media_type="print").render(
-            font_config=_font_config(),
-            stylesheets=stylesheets,
-            pdf_variant=PDF_VARIANT,
-        )
-        info = document.metadata
-        info.title = metadata.title
-        info.lang = metadata.language
-        if metadata.authors:
-            info.authors = list(metadata.authors)
-        if metadata.description:
-            info.description = metadata.description
-        if metadata.keywords:
-            info.keywords = list(metadata.keywords)
-        info.generator = "pressconv"
-        info.created = info.modified = _iso(metadata.timestamp)
-        # Nothing but the release goes into the PDF: <link rel=attachment> and <a rel=attachment>
-        # would embed whatever file they name (WeasyPrint security docs).
-        if info.attachments:
-            ctx.reporter.add("warning", "pdf.attachment-refused", "file attachments are never embedded")
-        info.attachments = []
-        for page in document.pages:
-            page.links = [link for link in page.links if link[0] != "attachment"]
-        with record_origins() as recorder, _cached_page_references():
-            raw = document.write_pdf(pdf_variant=PDF_VARIANT)
-        # The laid-out document (every box of every page) is not needed any more: what reference
-        # counting can free of it goes before pikepdf reads the PDF (lower peak memory).
-        del document, info
+    # The collector stays paused from layout to tag fixer (see _cyclic_gc_paused).
+    with _cyclic_gc_paused():
+        with _RENDER_LOCK, _capture_engine_log() as engine_log:
+            document = HTML(string=html, base_url=base_url, url_fetcher=fetcher, media_type="print").render(
+                font_config=_font_config(),
+                stylesheets=stylesheets,
+                pdf_variant=PDF_VARIANT,
+            )
+            info = document.metadata
+            info.title = metadata.title
+            info.lang = metadata.language
+            if metadata.authors:
+                info.authors = list(metadata.authors)
+            if metadata.description:
+                info.description = metadata.description
+            if metadata.keywords:
+                info.keywords = list(metadata.keywords)
+            info.generator = "pressconv"
+            info.created = info.modified = _iso(metadata.timestamp)
+            # Nothing but the release goes into the PDF: <link rel=attachment> and <a rel=attachment>
+            # would embed whatever file they name (WeasyPrint security docs).
+            if info.attachments:
+                ctx.reporter.add("warning", "pdf.attachment-refused", "file attachments are never embedded")
+            info.attachments = []
+            for page in document.pages:
+                page.links = [link for link in page.links if link[0] != "attachment"]
+            with record_origins() as recorder, _cached_page_references():
+                raw = document.write_pdf(pdf_variant=PDF_VARIANT)
+            # The laid-out document (every box of every page) is not needed any more: what reference
+            # counting can free of it goes before pikepdf reads the PDF (lower peak memory).
+            del document, info
+        fixed, _report = fix_tags(raw, recorder.origins, language=metadata.language)
     for message in dict.fromkeys(engine_log.messages):
         ctx.reporter.add("info", "pdf.engine", f"WeasyPrint: {message}")
-    with _cyclic_gc_paused():
-        fixed, _report = fix_tags(raw, recorder.origins, language=metadata.language)
     return fixed
 
 
 @contextmanager
 def _cyclic_gc_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while the tag fixer runs.
+    """Pause Python's cyclic garbage collector for a whole render (layout, PDF writing, tag fixer).
 
-    The fixer allocates a pikepdf wrapper for every structure element it visits (hundreds of
-    thousands for 10 000 bullets); each such burst triggers full collections, which walk every
-    object alive, WeasyPrint's caches and what is left of the laid-out document included. They
-    were a quarter of the fixer's time with 10 000 bullets (issue 15 #5). The wrappers hold no
-    reference cycles, so reference counting frees them as before and memory does not grow.
+    Every full collection walks every object alive: WeasyPrint's caches, the laid-out document
+    (about a million objects with 10 000 list items) and the fixer's pikepdf wrappers. With the
+    collector running they were a fifth of the CPU time of such a PDF (issue 15 #5); paused, peak
+    memory stayed the same (what the layout leaves in cycles is small next to the document itself).
+    One collection afterwards frees those cycles before the next release.
     """
     import gc
 
@@ -342,6 +343,7 @@ def _cyclic_gc_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+            gc.collect()
 
 
 # A run of this many characters without a space is wider than any line of the page (A4 at 11 pt

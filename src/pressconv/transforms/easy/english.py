@@ -83,7 +83,7 @@ def summarise_english(release: Release) -> EasyResult:
     if not kept:
         kept = ["Here is a short piece of news."]
         body.append(Paragraph(children=(Text(text=kept[0]),)))
-    phones, emails = contacts(release)
+    phones, emails = contacts(release, found)
     if phones or emails:
         body.append(Heading(level=2, children=(Text(text="Contact"),)))
         if emails:
@@ -97,7 +97,7 @@ def summarise_english(release: Release) -> EasyResult:
         release=Release(meta=meta, body=tuple(body)),
         diagnostics=(),
         sentences=tuple(kept),
-        source_sentences=tuple(s.text for s in sentences(release) if not s.heading),
+        source_sentences=tuple(s.text for s in found if not s.heading),
         facts_kept=(),
         kind="other",
         origins=tuple("copied" for _ in kept),

@@ -131,7 +131,7 @@ def kind(draft: Draft) -> Draft:
 def facts(draft: Draft) -> Draft:
     """The facts the kind's templates need."""
     # Only contacts a reader can use: obfuscated addresses written out, numbers dialable (contact.py).
-    phones, emails = usable_contacts(*contacts(draft.release))
+    phones, emails = usable_contacts(*contacts(draft.release, draft.sentences))
     meta = draft.release.meta
     body = [s.text for s in draft.sentences if not s.speech and not s.heading]
     # An "Über uns" section (the parser's Section kind "about") is where a sender says what it is.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -214,40 +214,50 @@ _DETERMINERS: Final = frozenset(
 )  # fmt: skip
 
 
+# The patterns of the splitter, compiled once: it runs them once per end mark, and looking each up
+# in re's cache cost more than the matching on a megabyte of "1. 1. 1." (issue 15 #4).
+_SPACES: Final = re.compile(r"\s+")
+# A run of end marks is matched once, from its first mark and without backtracking into it:
+# "." × 100 000 would otherwise be tried from every dot (issue 15 #4).
+_END_MARK: Final = re.compile(r"(?<![.!?…])[.!?…]++[“”\"»«’']?(?=\s+[„“\"»(]?[A-ZÄÖÜ0-9])")
+_DAY_NUMBER: Final = re.compile(r"\d{1,2}")
+_DIGIT: Final = re.compile(r"\d")
+_NUMBER: Final = re.compile(r"\d+")
+_YEAR: Final = re.compile(r"(?:19|20)\d\d")
+_INITIALS: Final = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?")  # z.B, U.S, e.V
+
+
 def split_sentences(text: str, language: str) -> list[str]:
     """Split running text into sentences, not at abbreviations, ordinals ("19. September") or initials."""
-    text = re.sub(r"\s+", " ", text).strip()
+    text = _SPACES.sub(" ", text).strip()
     if not text:
         return []
     german = language.lower().startswith("de")
     result: list[str] = []
     start = 0
-    # A run of end marks is matched once, from its first mark and without backtracking into it:
-    # "." × 100 000 would otherwise be tried from every dot (issue 15 #4).
-    for match in re.finditer(r"(?<![.!?…])[.!?…]++[“”\"»«’']?(?=\s+[„“\"»(]?[A-ZÄÖÜ0-9])", text):
+    for match in _END_MARK.finditer(text):
         end = match.end()
         # The word before the mark, found from the mark backwards: slicing or searching all of the
         # text since the last split would make runs of abbreviations quadratic (issue 15 #4).
         space = text.rfind(" ", start, match.start())
         token = text[max(space + 1, start) : match.start()]
-        following = text[end : end + 40].lstrip()
         if match.group(0).startswith(".") and token:
             bare = token.strip('(„“"')
             if bare in _ABBREVIATIONS or (len(bare) == 1 and bare.isalpha()):
                 continue
-            if re.fullmatch(r"\d{1,2}", bare) and (
-                german and (_MONTH_AFTER_ORDINAL.match(following) or re.match(r"\d", following))
-            ):
-                continue
+            if german and _DAY_NUMBER.fullmatch(bare):
+                following = text[end : end + 40].lstrip()
+                if _MONTH_AFTER_ORDINAL.match(following) or _DIGIT.match(following):
+                    continue
             # German writes ordinals as digits with a period (Duden, "Ordinalzahlen"): after an
             # article or a preposition fused with one ("die 1000. Stunde", "zum 11. Mal") the number
             # is an attribute of the noun that follows, never the end of a sentence.
             # A year after "das"/"dem" may end a sentence ("so viele wie 2021."): years are not read so.
-            if german and re.fullmatch(r"\d+", bare) and not re.fullmatch(r"(?:19|20)\d\d", bare):
+            if german and _NUMBER.fullmatch(bare) and not _YEAR.fullmatch(bare):
                 before = text[max(start, text.rfind(" ", start, max(space, start)) + 1) : max(space, start)]
                 if before.lower() in _DETERMINERS:
                     continue
-            if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]?", bare):  # z.B, U.S, e.V
+            if _INITIALS.fullmatch(bare):
                 continue
         result.append(text[start:end].strip())
         start = end
@@ -304,8 +314,12 @@ def sentences(release: Release) -> tuple[SourceSentence, ...]:
     return tuple(out)
 
 
-def contacts(release: Release) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Phone numbers and e-mail addresses the release gives, body first, in order, no repeats."""
+def contacts(release: Release, found: Sequence[SourceSentence] | None = None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Phone numbers and e-mail addresses the release gives, body first, in order, no repeats.
+
+    ``found`` is ``sentences(release)`` when the caller has it already: splitting a long body
+    again cost as much as the first time (issue 15 #4).
+    """
     phones: dict[str, None] = {}
     emails: dict[str, None] = {}
 
@@ -342,7 +356,7 @@ def contacts(release: Release) -> tuple[tuple[str, ...], tuple[str, ...]]:
                 emails.setdefault(contact.email)
     if not phones:
         # Numbers the parser left as text ("unter der Rufnummer (030) 4664-944411").
-        for sentence in sentences(release):
+        for sentence in sentences(release) if found is None else found:
             for match in _PHONE.finditer(sentence.text):
                 phones.setdefault(match.group(0).strip())
     return tuple(phones), tuple(emails)
