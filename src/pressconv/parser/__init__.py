@@ -372,7 +372,7 @@ def _read_head(lines: list[Line], head: _Head, language: str) -> list[Line]:
         if (
             head.kicker is not None
             and match_tag_line(text)
-            and _tags_then_head_line(lines, index)
+            and _tags_then_head_line(lines, index, headline_read=head.title is not None)
             and not (head.title is None and _sender_lines(lines, index))
         ):
             # Category tags printed between the label and the date ("Press Releases" / "Plenary
@@ -550,13 +550,15 @@ def _head_line_follows(lines: list[Line], index: int) -> bool:
     return following is not None and _head_kind(following[1]) in ("label", "date", "number")
 
 
-def _tags_then_head_line(lines: list[Line], index: int) -> bool:
+def _tags_then_head_line(lines: list[Line], index: int, *, headline_read: bool) -> bool:
     """True if only short tag lines stand between ``lines[index]`` and a date or number line.
 
-    Category tags sit between the label and the date with the headline still to come after the
-    date. If what follows the date is a sentence closed by a full stop (the body), no headline is
-    left below: the short lines above the date are the headline and the sender, not tags
-    ("Pressemitteilung" / headline / "Bezirksamt X" / date / one-sentence text).
+    Category tags sit between the label and the date, after the headline or with the headline
+    still to come after the date. Without a headline read yet, if what follows the date is a
+    sentence closed by a full stop (the body), no headline is left below: the short lines above
+    the date are the headline and the sender, not tags ("Pressemitteilung" / headline /
+    "Bezirksamt X" / date / one-sentence text). After the headline, a sentence below the date is
+    the teaser ("headline" / "Press Releases" / "Plenary session" / date / teaser).
     """
     probe = index
     for _ in range(4):
@@ -566,6 +568,8 @@ def _tags_then_head_line(lines: list[Line], index: int) -> bool:
         probe, candidate = following
         kind = _head_kind(candidate)
         if kind in ("date", "number"):
+            if headline_read:
+                return True
             after = _next_text(lines, probe)
             return after is not None and not _closed_as_sentence(after[1])
         if kind != "other" or not match_tag_line(candidate):
