@@ -15,6 +15,7 @@ from pressconv.transforms.easy.dates import normalise_dates
 from pressconv.transforms.easy.impersonal import past_passive
 from pressconv.transforms.easy.lexicon import feminine_singular
 from pressconv.transforms.easy.openers import without_opener
+from pressconv.transforms.easy.saxon import with_von
 from pressconv.transforms.easy.voice import active, appeal, modal_passive, present_passive
 
 __all__ = ["digits_of_number_words", "rewrite"]
@@ -154,7 +155,11 @@ def _join(words: list[str]) -> str:
 
 
 def _genitive(sentence: str) -> str:
-    """ "die Leiterin des Bezirksamts" -> "die Leiterin vom Bezirksamt" (von + dative, same meaning)."""
+    """ "die Leiterin des Bezirksamts" -> "die Leiterin vom Bezirksamt" (von + dative, same meaning).
+
+    A name's genitive after its noun ("die Strategie Nordheims") becomes "von Nordheim" (saxon.py).
+    """
+    sentence = with_von(sentence)
     tagged = morph.tag(sentence)
     words = [t.word for t in tagged]
     changed = False

@@ -16,6 +16,7 @@ from typing import Final
 from pressconv.transforms.easy import morph, references
 from pressconv.transforms.easy.limits import HARD_LIMIT, LONG_WORD
 from pressconv.transforms.easy.readability import words
+from pressconv.transforms.easy.saxon import saxon_genitive
 from pressconv.transforms.easy.style import introduced_failures, speaker_failures, style_failures
 from pressconv.transforms.easy.types import Failure
 
@@ -378,6 +379,8 @@ def _grammar_failures(sentence: str) -> list[Failure]:
             and tagged[index + 1].pos in ("NN", "NE", "ADJ(A)")
         ):
             found.append(Failure("rule.genitive", f"{before.word + ' ' if before else ''}{token.word}"))
+        elif saxon_genitive(tagged, index):
+            found.append(Failure("rule.genitive", f"{tagged[index - 1].word} {token.word}"))  # "Strategie Nordheims"
         if index == 0 and (token.word.lower() in _SUBORDINATORS or token.pos in ("KOUS", "PWAV")) and "," in sentence:
             found.append(Failure("rule.subordinate-clause", token.word))  # "Wie … ist, gibt es …"
         if (
