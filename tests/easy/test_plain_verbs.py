@@ -17,7 +17,7 @@ def test_fire_and_water_board_releases_say_informiert() -> None:
 
     for title, text, sender in (
         ("Ölspur in Talheim", "Die Feuerwehr Talheim hat am Montag den Bauhof benachrichtigt.", "Feuerwehr Talheim"),
-        ("Rohrbruch in Birkenau", "Der Wasserverband hat am Dienstag alle Anwohner benachrichtigt.", "Wasserverband Birkenau"),
+        ("Rohrbruch in Birkenau", "Der Wasserverband hat alle Anwohner benachrichtigt.", "Wasserverband Birkenau"),
     ):
         body = summary_text(summarise(german_release(title, text, organisation=sender)).release)
         assert "benachrichtig" not in body and "informiert" in body
