@@ -294,6 +294,10 @@ def _dashes(sentence: str) -> list[str]:
 _INFORMING: Final = frozenset(["informieren", "mitteilen", "bekanntgeben"])
 
 
+# Nouns of a report or result that a label frame names (a compound counts by its last part).
+_REPORT_NOUNS: Final = ("meldung", "nachricht", "ergebnis", "bilanz")
+
+
 def _after_frame(sentence: str) -> list[str]:
     """ "Die Stadträtin informiert: Im Rahmen … wurde …" -> the statement after the colon.
 
@@ -317,6 +321,18 @@ def _after_frame(sentence: str) -> list[str]:
     # A passive frame ("wird mitgeteilt") hides who informs: the statement then stays framed.
     passive = any(t.lemma == "werden" for t in verbs)
     informing = not passive and (bool(lemmas & _INFORMING) or any(t.word == "informiert" for t in verbs))
+    # A verbless label frame that names a report ("Die gute Nachricht: Niemand wurde verletzt.",
+    # "Am Abend dann die Meldung: …"): press writing puts the reported fact after the colon, and the
+    # label asserts it as the sender's news, so the statement stands alone.
+    nouns = [t.word.replace("·", "").lower() for t in tagged[:colon] if t.pos == "NN"]
+    # A "verb" right after an article or "im"/"zum" is a noun written in lower case ("im verlaufe"):
+    # an article opens a noun phrase (Duden grammar), so it does not make the label a clause.
+    frame_verbs = [
+        t for i, t in enumerate(tagged[:colon]) if t.pos.startswith(("VV", "VA", "VM"))
+        and not (i and tagged[i - 1].pos in ("ART", "APPRART"))
+    ]  # fmt: skip
+    label = not frame_verbs and bool(nouns)
+    informing = informing or (label and nouns[-1].endswith(_REPORT_NOUNS))
     if not informing or not any(t.pos in _FINITE for t in right):
         return [sentence]
     if not right or not right[0].word[:1].isupper() or right[0].word in ("„", '"'):

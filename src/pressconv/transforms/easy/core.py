@@ -49,6 +49,7 @@ from pressconv.transforms.easy.phrases import (
     listed_subject,
     nominalised,
 )
+from pressconv.transforms.easy.references import event_noun
 from pressconv.transforms.easy.source import SourceSentence
 
 __all__ = ["Kernel", "core_sentences", "headline_sentences", "kernel", "nominalised"]
@@ -391,7 +392,11 @@ def _event(
             if found:
                 return found
             break
-    if subject and subject[0].word.lower() in ("ein", "eine"):
+    # "Ein Brand brach am Montag aus": an indefinite subject is the event the time belongs to only when
+    # it names an event (references.event_noun); "Ein Zeuge alarmierte am Sonntag …" would become
+    # "Der Zeuge war am Sonntag", which says nothing true about the witness.
+    nouns = [t.word for t in subject if t.pos == "NN"]
+    if subject and subject[0].word.lower() in ("ein", "eine") and nouns and event_noun(nouns[-1]):
         return _definite(subject)
     return None
 

@@ -212,6 +212,8 @@ _STRONG: Final = dict(
         "verbinden:verbunden",
         "beschließen:beschlossen",
         "entscheiden:entschieden",
+        "stoßen:gestoßen",
+        "weichen:gewichen",
     ]
 )
 _WITH_SEIN: Final = frozenset(
@@ -244,6 +246,14 @@ _WITH_SEIN: Final = frozenset(
         "einreisen",
         "ausrücken",
         "landen",
+        # Particle verbs of motion or change of state take "sein" although their base verb takes
+        # "haben" as a transitive verb (Duden: "Ein Feuer ist ausgebrochen", "Die Täter sind in ein
+        # Haus eingebrochen", "Zwei Autos sind zusammengestoßen", "Er ist einem Hund ausgewichen").
+        "ausbrechen",
+        "einbrechen",
+        "zusammenstoßen",
+        "ausweichen",
+        "begegnen",
     ]
 )
 _INSEPARABLE: Final = ("be", "ge", "er", "ver", "zer", "ent", "emp", "miss", "hinter", "über", "unter", "wider")

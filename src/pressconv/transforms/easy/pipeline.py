@@ -28,6 +28,7 @@ from pressconv.transforms.easy.ours import SenderForms
 from pressconv.transforms.easy.person import third_person
 from pressconv.transforms.easy.readability import words
 from pressconv.transforms.easy.references import indefinite as indefinite_events
+from pressconv.transforms.easy.references import indefinite_opener
 from pressconv.transforms.easy.rewrite import digits_of_number_words, rewrite, title_genitive
 from pressconv.transforms.easy.select import _CONCESSIVE, _CONTRAST_OPENER, candidates, protagonists
 from pressconv.transforms.easy.sender import find_sender, von, with_article
@@ -915,6 +916,18 @@ def verify(draft: Draft) -> Draft:
             # a reader who has only the summary (style.introduced_failures).
             earlier = [draft.headline or "", *(k.text for k in kept)]
             failures.extend(structure_failures(styled, earlier=earlier))
+            if any(f.check == "guard.not-introduced" for f in failures):
+                # "Der Fahrer blieb unverletzt." where the release introduced the driver but the summary
+                # did not: "Ein Fahrer …" says what the release says (references.indefinite_opener).
+                repaired = indefinite_opener(styled, draft.source)
+                if repaired is not None:
+                    again = [
+                        *rule_failures(repaired, known_acronyms=_acronyms(draft)),
+                        *guard.failures(repaired),
+                        *structure_failures(repaired, earlier=earlier),
+                    ]
+                    if not again:
+                        styled, failures = repaired, []
         if failures:
             dropped.append((styled, tuple(failures)))
             continue

@@ -19,7 +19,7 @@ from pressconv.transforms.easy.compounds import segment
 from pressconv.transforms.easy.lexicon import lookup
 from pressconv.transforms.easy.types import Failure
 
-__all__ = ["event_noun", "failures", "indefinite"]
+__all__ = ["event_noun", "failures", "indefinite", "indefinite_opener"]
 
 # Heads of deverbal event nouns of public life (police, fire, traffic, courts): a general list of
 # word-formation results, not the words of one release. A compound counts by its last part. Nouns
@@ -157,3 +157,58 @@ def indefinite(sentence: str, earlier: list[str]) -> str:
         phrase = " ".join([new, *adjectives, match.group("noun")])
         out = out[: match.start()] + phrase + out[match.end() :]
     return out
+
+
+# A sentence that opens with a definite singular noun phrase in the nominative ("Der Fahrer blieb
+# …", "Die junge Zeugin kam …"), then its finite verb.
+_OPENER: Final = re.compile(
+    r"^(?P<art>Der|Die)\s+(?P<adj>(?:[a-zäöüß][\w·\-]*e\s+){0,2})(?P<noun>[A-ZÄÖÜ][\w·\-]*)\s+(?P<verb>[a-zäöüß]+)\b"
+)
+# Nominative singular after "ein" (Duden grammar): masculine "ein junger Fahrer", feminine "eine
+# junge Zeugin".
+_NOMINATIVE: Final = {"Der": ("Ein", "er"), "Die": ("Eine", "e")}
+
+
+def _source_introduces(noun: str, source: str) -> bool:
+    """The release itself introduced the noun: with an indefinite article, mentioned more than once
+    (news writing introduces a participant at the first mention and refers back with "der/die"), or
+    by the act an agent noun names (below)."""
+    plain = re.escape(noun.replace("·", ""))
+    text = source.replace("·", "")
+    if re.search(rf"\b(?:ein|eine|einen|einem|einer|eines)\s+(?:[a-zäöüß]+\s+){{0,2}}{plain}\b", text):
+        return True
+    if len(re.findall(rf"\b{plain}\b", text)) >= 2:
+        return True
+    # Bridging reference (text linguistics): an agent noun in "-er"/"-erin" is introduced by the act
+    # it names ("ein Auto ist gegen eine Mauer gefahren" … "der Fahrer"; "die Tat" … "der Täter").
+    agent = re.match(r"(?P<stem>.{3,}?)er(?:in)?$", noun.replace("·", "").lower())
+    if agent is None:
+        return False
+    stem = agent["stem"].translate(_UMLAUT)
+    lowered = text.lower().translate(_UMLAUT)
+    return lowered.count(stem) > lowered.count(noun.replace("·", "").lower().translate(_UMLAUT))
+
+
+def indefinite_opener(sentence: str, source: str) -> str | None:
+    """ "Der Fahrer blieb unverletzt." -> "Ein Fahrer blieb unverletzt." when the summary never
+    introduced the driver but the release did (``_source_introduces``); None when not applicable.
+
+    The indefinite article states that someone of that kind did it, which the release says, and no
+    more (omission over error). Only a singular phrase is rewritten: the verb after it must not be a
+    plural form ("Die Fahrer blieben …" stays and is dropped by the introduction check).
+    """
+    match = _OPENER.match(sentence.strip())
+    if match is None:
+        return None
+    verb = match.group("verb")
+    if verb == "sind" or verb.endswith("n") or not _source_introduces(match.group("noun"), source):
+        return None
+    # Only a person by role ("Fahrer", "Zeugin": the lexicon's role nouns, in the article's gender):
+    # an institution is unique ("Der Rechnungshof"), and "ein Rechnungshof" would misstate it.
+    entry = lookup(match.group("noun").replace("·", ""))
+    if entry is None or not entry.role or entry.gender != match.group("art").lower():
+        return None
+    article, ending = _NOMINATIVE[match.group("art")]
+    adjectives = [re.sub(r"e$", ending, a) for a in match.group("adj").split()]
+    phrase = " ".join([article, *adjectives, match.group("noun")])
+    return phrase + sentence.strip()[match.end("noun") :]

@@ -15,6 +15,7 @@ from pressconv.transforms.easy.dates import normalise_dates
 from pressconv.transforms.easy.impersonal import past_passive
 from pressconv.transforms.easy.lexicon import feminine_singular
 from pressconv.transforms.easy.openers import without_opener
+from pressconv.transforms.easy.saxon import with_von
 from pressconv.transforms.easy.voice import active, appeal, modal_passive, present_passive
 
 __all__ = ["digits_of_number_words", "rewrite"]
@@ -154,7 +155,11 @@ def _join(words: list[str]) -> str:
 
 
 def _genitive(sentence: str) -> str:
-    """ "die Leiterin des Bezirksamts" -> "die Leiterin vom Bezirksamt" (von + dative, same meaning)."""
+    """ "die Leiterin des Bezirksamts" -> "die Leiterin vom Bezirksamt" (von + dative, same meaning).
+
+    A name's genitive after its noun ("die Strategie Nordheims") becomes "von Nordheim" (saxon.py).
+    """
+    sentence = with_von(sentence)
     tagged = morph.tag(sentence)
     words = [t.word for t in tagged]
     changed = False
@@ -217,7 +222,21 @@ def rewrite(sentence: str, issued: date | None) -> str:
     text = _genitive(_drop_reference_adjectives(text))
     text = past_passive(present_passive(modal_passive(appeal(active(text)))))
     text = _perfekt(text)
-    return _genitive(text)
+    return _plain_verbs(_genitive(text))
+
+
+# Officialese verbs of reports and their everyday word (Leichte-Sprache rule books: "einfache
+# Wörter"), only where both inflect alike, so every form maps by its stem: weak verbs whose
+# participle takes no "ge-" ("benachrichtigt" / "informiert", "benachrichtigte" / "informierte").
+_PLAIN_VERB_STEMS: Final = {"benachrichtig": "informier"}
+
+
+def _plain_verbs(sentence: str) -> str:
+    """ "hat die Stadtwerke benachrichtigt" -> "hat die Stadtwerke informiert" (same tense and person)."""
+    for hard, plain in _PLAIN_VERB_STEMS.items():
+        sentence = re.sub(rf"\b{hard}(?=(?:e|en|est|et|t|te|ten|tet|st)?\b)", plain, sentence)
+        sentence = re.sub(rf"\b{hard.capitalize()}(?=(?:e|en|t|te|ten)\b)", plain.capitalize(), sentence)
+    return sentence
 
 
 # "der dortige Haupteingang", "die hiesige Schule": adjectives that place a thing relative to the

@@ -194,6 +194,9 @@ def find_sender(
             if match and (_head_gender(match["n"]) or re.match(r"[A-ZÄÖÜ]{2,6} ", match["n"]) or " & " in match["n"]):
                 name = _clean(match["n"])
                 break
+    if name is None and _brigade_we(body):
+        # Only the kind of body is known, not its own name: "die Feuerwehr" is true, a place is not.
+        return Sender("Feuerwehr", "die")
     if name is None:
         return None
     name = _restructure(name)
@@ -201,6 +204,19 @@ def find_sender(
     gender = head.gender if head is not None else None
     plural = head is not None and head.plural
     return Sender(name, gender, _kind(name, [*(about or []), *body]), plural=plural)
+
+
+# Fire-brigade reports close with the units alarmed alongside the writer ("Mit uns im Einsatz waren
+# die Feuerwehr X und Y", "Gemeinsam mit uns alarmiert waren die Nachbarwehren …"): a brigade names
+# other brigades as its companions, so the "wir" of such a release is a Feuerwehr. A police force
+# or a rescue service named as companion says nothing about the writer and is not matched.
+_WITH_US: Final = re.compile(r"\b(?:[Mm]it uns|[Nn]eben uns)\b[^.]*?\b(?:[Ff]euerwehr(?:en)?|[A-ZÄÖÜ]?[a-zäöüß]*wehren)\b")
+_WE_WORD: Final = re.compile(r"\b(?:[Ww]ir|uns|unser(?:e[mnrs]?)?)\b")
+
+
+def _brigade_we(body: list[str]) -> bool:
+    """The release speaks as "wir" and names other fire brigades as alarmed with "uns" (above)."""
+    return any(_WITH_US.search(s) for s in body) and sum(bool(_WE_WORD.search(s)) for s in body) >= 1
 
 
 def _restructure(name: str) -> str:

@@ -16,6 +16,7 @@ from typing import Final
 from pressconv.transforms.easy import morph, references
 from pressconv.transforms.easy.limits import HARD_LIMIT, LONG_WORD
 from pressconv.transforms.easy.readability import words
+from pressconv.transforms.easy.saxon import saxon_genitive
 from pressconv.transforms.easy.style import introduced_failures, speaker_failures, style_failures
 from pressconv.transforms.easy.types import Failure
 
@@ -378,6 +379,8 @@ def _grammar_failures(sentence: str) -> list[Failure]:
             and tagged[index + 1].pos in ("NN", "NE", "ADJ(A)")
         ):
             found.append(Failure("rule.genitive", f"{before.word + ' ' if before else ''}{token.word}"))
+        elif saxon_genitive(tagged, index):
+            found.append(Failure("rule.genitive", f"{tagged[index - 1].word} {token.word}"))  # "Strategie Nordheims"
         if index == 0 and (token.word.lower() in _SUBORDINATORS or token.pos in ("KOUS", "PWAV")) and "," in sentence:
             found.append(Failure("rule.subordinate-clause", token.word))  # "Wie … ist, gibt es …"
         if (
@@ -422,14 +425,36 @@ def dangling(sentence: str) -> str | None:
     return None
 
 
+def _present_form(token: morph.Token) -> bool:
+    """A participle form that is also the third person present ("ermittelt", "ermitteln"), which
+    verbs with an inseparable prefix share (Duden grammar); "gebaut" is only a participle."""
+    lemma = token.lemma.lower()
+    stem = lemma[:-1] if lemma.endswith(("eln", "ern")) else lemma[:-2] if lemma.endswith("en") else ""
+    word = token.word.lower()
+    return bool(stem) and word in (stem + "t", stem + "et")
+
+
 def _second_place_participle(tagged: tuple[morph.Token, ...]) -> bool:
     """ "Die Polizei ermittelt.": a form HanTa reads as participle but stands where the verb goes."""
     words = [t for t in tagged if not t.pos.startswith("$")]
     for index in (1, 2):
-        if len(words) > index and words[index].pos == "VV(PP)":
+        if len(words) > index and words[index].pos == "VV(PP)" and _present_form(words[index]):
             subject = words[:index]
             if all(t.pos in ("ART", "NN", "NE") for t in subject) and subject[-1].pos in ("NN", "NE"):
                 return True
+    # German verb-second order (Duden grammar): in a main clause of subject and verb only ("Die
+    # Polizei Nordheim ermittelt."), the one verb after a nominal subject is the finite verb; a
+    # participle would need an auxiliary, and the sentence has none. The subject is a noun phrase
+    # (article, adjectives, nouns, names) that opens with an article or a name.
+    verbs = [t for t in words if t.pos.startswith(("VV", "VA", "VM"))]
+    if len(words) >= 3 and verbs == [words[-1]] and words[-1].pos == "VV(PP)" and _present_form(words[-1]):
+        subject = words[:-1]
+        if (
+            all(t.pos in ("ART", "NN", "NE", "ADJ(A)") for t in subject)
+            and subject[0].pos in ("ART", "NE")
+            and subject[-1].pos in ("NN", "NE")
+        ):
+            return True
     return False
 
 
