@@ -5,9 +5,10 @@ Abkürzungen"; LanguageTool's simple-language rules count them even when a gloss
 The long form comes from the release's own definition ("Deutscher Gewerkschaftsbund (DGB)", "DGB
 (Deutscher Gewerkschaftsbund)": the initials of the words or of their word parts spell the
 abbreviation) or from a general lexicon entry of public life ("SV heißt Sport·verein."). An
-abbreviation that is part of a name ("SV Beispielstadt", "AWO Landes·verband") keeps the official
-form, because rewriting would change the name; the summary then says once "SV ist die Abkürzung für
-Sport·verein.".
+abbreviation that heads a name after an article of certain gender is written out too ("beim
+Sport·verein Beispielstadt"); one before a unit of its organisation ("AWO Ortsverein X") keeps the
+official form, and the glossary explains it (an extra body sentence "AWO ist die Abkürzung für …"
+would itself be a sentence with an abbreviation).
 """
 
 from __future__ import annotations
@@ -145,6 +146,32 @@ def _in_name(sentence: str, end: int) -> bool:
     return re.match(r"\s+[A-ZÄÖÜ]", sentence[end:]) is not None
 
 
+# Articles that leave no doubt about the gender of the noun they go with (Duden grammar: "der" is
+# also feminine dative and genitive, "die" also plural, so neither is certain for a feminine head).
+_SURE_ARTICLES: Final = {
+    "der": frozenset({"der", "den", "dem", "des", "vom", "zum", "beim", "im", "am"}),
+    "das": frozenset({"das", "dem", "des", "vom", "zum", "beim", "im", "am"}),
+    "die": frozenset({"zur"}),
+}
+# A unit of an organisation after the acronym ("AWO Ortsverein X", "DRK Kreisverband X") is the head
+# of the name: the article goes with it, and the acronym stays as written.
+_UNIT: Final = re.compile(
+    r"\s+[A-ZÄÖÜ][a-zäöüß]*(?:verband|verein|gruppe|bund|bereitschaft|zug|stelle|abteilung|sektion|gliederung|"
+    r"kreis|ring|jugend|rat|vorstand|büro|zentrum|haus|heim|schule|stiftung)\b"
+)
+
+
+def _heads_the_name(article: str, gender: str, sentence: str, end: int) -> bool:
+    """The acronym is the head of the name its article goes with ("beim SV Beispielstadt").
+
+    Then the long form can stand for it ("beim Sport·verein Beispielstadt": Leichte Sprache writes
+    abbreviations out, Netzwerk Leichte Sprache), since the rest of the name is the place or the
+    club's own name. Only where the article's gender is certain and no unit of the organisation
+    follows.
+    """
+    return article.lower() in _SURE_ARTICLES.get(gender, frozenset()) and _UNIT.match(sentence, end) is None
+
+
 def expand(sentence: str, forms: dict[str, tuple[str, str]], *, keep: frozenset[str] = frozenset()) -> str:
     """Each acronym after an article that is not part of a name, replaced by its declined long form.
 
@@ -156,9 +183,13 @@ def expand(sentence: str, forms: dict[str, tuple[str, str]], *, keep: frozenset[
 
     def replace(match: re.Match[str]) -> str:
         acronym = match.group("acr")
-        if acronym in keep or acronym not in forms or _in_name(match.string, match.end()):
+        if acronym in keep or acronym not in forms:
             return match.group(0)
         long_form, gender = forms[acronym]
+        if _in_name(match.string, match.end()) and not _heads_the_name(
+            match.group("art"), gender, match.string, match.end()
+        ):
+            return match.group(0)
         return f"{match.group('art')} {_declined(long_form, _ending(match.group('art'), gender))}"
 
     return pattern.sub(replace, sentence)

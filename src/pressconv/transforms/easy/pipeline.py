@@ -16,7 +16,7 @@ from typing import Final
 from pressconv.diagnostics import Diagnostic
 from pressconv.model import Paragraph, Release
 from pressconv.transforms.easy import morph
-from pressconv.transforms.easy.abbreviations import expand, explanation, in_names, long_forms
+from pressconv.transforms.easy.abbreviations import expand, long_forms
 from pressconv.transforms.easy.compounds import MEDIOPUNKT, Separator, segment, segment_text
 from pressconv.transforms.easy.contact import usable_contacts
 from pressconv.transforms.easy.core import core_sentences, headline_sentences
@@ -732,6 +732,8 @@ def _with_topic(title: str, draft: Draft, pieces: list[str]) -> str:
             entry = lookup(token.word)
             if entry is not None and not in_domain(entry.domain, draft.source):
                 continue  # "Ampel" for a coalition: a metaphor, not the topic
+            if re.search(rf"\bkein(?:e[nmrs]?)?\s+(?:\w+\s+)?{re.escape(token.word)}", draft.source, re.IGNORECASE):
+                continue  # "… konnte kein Brand festgestellt werden": a noun the release denies is no topic
             nouns.append(token.word)
     if not nouns or any(_stem(n) in have for n in nouns):
         return title  # no headline noun, or the title names the topic already
@@ -745,8 +747,18 @@ def _with_topic(title: str, draft: Draft, pieces: list[str]) -> str:
     topic = max(counted)[3]
     gender = _gender(topic)
     tagged = morph.tag(title)
-    # After the last noun of the title (its object): "führt eine Aktions·woche zum X durch".
-    last = max((i for i, t in enumerate(tagged) if t.pos == "NN" and t.word[:1].isupper()), default=None)
+    # After the last noun of the title (its object): "führt eine Aktions·woche zum X durch". A name is
+    # a noun too ("informiert die Stadtwerke"), and the object stands after the finite verb: before it
+    # is the subject, which "zum X" would turn into a wrong phrase ("Die Feuerwehr zum X hat …").
+    finite = next((i for i, t in enumerate(tagged) if "FIN" in t.pos), None)
+    last = max(
+        (
+            i
+            for i, t in enumerate(tagged)
+            if t.pos in ("NN", "NE") and t.word[:1].isupper() and finite is not None and i > finite
+        ),
+        default=None,
+    )
     if gender is None or last is None or last == 0:
         return title
     tokens = [t.word for t in tagged]
@@ -936,32 +948,10 @@ def verify(draft: Draft) -> Draft:
     kept = _without_side_roles(kept, draft)
     kept = _without_lone_side_fact(kept, draft)
     headline_text = _style(expand(draft.headline or "", forms, keep=names), draft)
-    kept = _with_abbreviations(kept, headline_text, forms, names, draft)
     contact = tuple(
         replace(c, text=_style(c.text, draft)) if c.phone is None and c.email is None else c for c in draft.contact
     )
     return replace(draft, lines=tuple(kept), contact=contact, headline=headline_text, dropped=tuple(dropped))
-
-
-def _with_abbreviations(
-    kept: list[Line], headline: str, forms: dict[str, tuple[str, str]], names: frozenset[str], draft: Draft
-) -> list[Line]:
-    """ "SV ist die Abkürzung für Sport·verein." once, after the first line that keeps the abbreviation.
-
-    An abbreviation left in a name ("SV Beispielstadt") keeps the official form (rewriting would change
-    the name); the reader still learns what it stands for, in the text and not only in the glossary.
-    """
-    out = list(kept)
-    for acronym in in_names([headline, *(line.text for line in kept)], forms, keep=names):
-        sentence = _style(explanation(acronym, forms), draft)
-        failures = [
-            f for f in rule_failures(sentence, known_acronyms=frozenset({acronym})) if f.check != "rule.abbreviation"
-        ]
-        if failures:
-            continue
-        at = next((i + 1 for i, line in enumerate(out) if re.search(rf"\b{acronym}\b", line.text)), 0)
-        out.insert(at, Line(sentence, origin="template"))
-    return out
 
 
 def _without_side_roles(kept: list[Line], draft: Draft) -> list[Line]:
