@@ -428,7 +428,7 @@ def test_template_styles_are_not_changed_by_a_render() -> None:
     from pressconv.writers import docx as docx_writer
 
     _render(every_kind_release())
-    template = next(iter(docx_writer._TEMPLATES.values()))
+    template = next(iter(docx_writer._TEMPLATES.values())).document
     before = etree.tostring(template.styles.element)
     _render(every_kind_release())
     _render(english_release())
