@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import gc
+import marshal
 from pathlib import Path
 
-from pressconv.batch import BatchSettings, Job, Target, _chunks, _worker_init
+import pytest
+
+from pressconv.batch import BatchPlan, BatchSettings, Job, Target, _chunks, _worker_init, run_batch
+from pressconv.parser import _programs
+
+CORPUS = Path(__file__).resolve().parents[2] / "tests" / "corpus"
 
 
 def _jobs(folder: Path, sizes: list[int]) -> list[Job]:
@@ -56,3 +62,25 @@ def test_a_warmed_worker_freezes_what_it_has_loaded() -> None:
         import signal
 
         signal.signal(signal.SIGINT, signal.default_int_handler)
+
+
+def test_pool_workers_store_the_parser_patterns_they_compiled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A pool worker ends with os._exit, so the parser's atexit hook never stored what it compiled
+    # and every batch compiled those patterns again; the workers now store them when they end.
+    store = tmp_path / "re-programs.test.marshal"
+    monkeypatch.setattr(_programs, "cache_file", lambda: store)
+    monkeypatch.setattr(_programs, "_table", {})
+    monkeypatch.setattr(_programs, "_missing", [])
+    monkeypatch.setattr("sys.dont_write_bytecode", False)
+    sources = sorted(CORPUS.glob("*.txt"))[:2]
+    assert len(sources) == 2
+    jobs = tuple(
+        Job(index=i, name=path.name, source=path, stem=path.stem, targets=(Target(fmt="html", path=tmp_path / f"{i}.html"),))
+        for i, path in enumerate(sources)
+    )
+    settings = BatchSettings(formats=("html",), jobs=2)
+    run = run_batch(BatchPlan(jobs=jobs), settings, write=lambda target, data: str(target.path))
+    assert run.exit_code == 0
+    assert not _programs._missing  # this process parsed nothing: the workers compiled and stored
+    stored = marshal.loads(store.read_bytes())
+    assert stored[0] == _programs._FORMAT and len(stored[1]) > 5

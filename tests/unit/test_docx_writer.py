@@ -410,7 +410,7 @@ def test_documents_from_the_shared_template_do_not_leak_into_each_other(tmp_path
     from pressconv.writers import docx as docx_writer
 
     german, english = every_kind_release(), english_release()
-    logo = Branding(logo_path=write_logo(tmp_path))
+    logo = Branding(logo_path=str(write_logo(tmp_path)))
     letterhead = RenderContext(timestamp=TIMESTAMP, options={"letterhead": "Stadt Musterstadt, Rathaus"})
     docx_writer._TEMPLATES.clear()
     first = _render(german)
