@@ -81,6 +81,9 @@ def test_pool_workers_store_the_parser_patterns_they_compiled(tmp_path: Path, mo
     settings = BatchSettings(formats=("html",), jobs=2)
     run = run_batch(BatchPlan(jobs=jobs), settings, write=lambda target, data: str(target.path))
     assert run.exit_code == 0
-    assert not _programs._missing  # this process parsed nothing: the workers compiled and stored
+    # This process compiled the warm-up's patterns (the workers inherit them, forked) and stores
+    # them at its exit; the workers stored those and the ones only the real releases reach.
     stored = marshal.loads(store.read_bytes())
-    assert stored[0] == _programs._FORMAT and len(stored[1]) > 5
+    assert stored[0] == _programs._FORMAT
+    keys = {key for key, _program in stored[1]}
+    assert set(_programs._missing) < keys
