@@ -421,13 +421,15 @@ class _Members:
         self.members.append((pack_uri.membername, blob))
 
 
-def package_members(document: Document) -> list[tuple[str, bytes]]:
+def package_members(document: Document, *, known: tuple[tuple[Any, bytes], ...] = ()) -> list[tuple[str, bytes]]:
     """Return the members of the saved package (name, bytes) in the order ``Document.save`` writes them.
 
     The same steps as python-docx's ``OpcPackage.save`` (``before_marshal``, then ``PackageWriter``:
     content types, package relationships, each part and its relationships), without its zip: the
     writer deflated every member at level 6 only for the archive to be read back and deflated again
     by ``build_zip`` (level 9, fixed dates), which is what the bytes are. Saves about 3 ms a document.
+    ``known`` pairs an XML part's element with its serialised bytes, for an element that has not
+    changed since (the shared styles of the DOCX writer's template, 350 kB of XML).
     """
     from docx.opc.pkgwriter import PackageWriter
 
@@ -441,5 +443,11 @@ def package_members(document: Document) -> list[tuple[str, bytes]]:
     writer: Any = PackageWriter
     writer._write_content_types_stream(collector, parts)
     writer._write_pkg_rels(collector, package.rels)
-    writer._write_parts(collector, parts)
+    # PackageWriter._write_parts, with the blob of a known element taken as given.
+    for part in parts:
+        element = getattr(part, "_element", None)
+        blob = next((data for known_element, data in known if element is known_element), None)
+        collector.write(part.partname, part.blob if blob is None else blob)
+        if len(part.rels):
+            collector.write(part.partname.rels_uri, part.rels.xml)
     return collector.members

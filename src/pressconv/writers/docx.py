@@ -224,6 +224,17 @@ class _Template:
     # (style name, character style) -> style id, as python-docx's get_style_id answers for these
     # styles; shared by every document copied from the template (their styles are the template's).
     style_ids: dict[tuple[str, bool], str | None]
+    # styles.xml as python-docx serialises it (XmlPart.blob), made once for all the copies.
+    styles_blob: bytes | None = None
+
+    def known_parts(self) -> tuple[tuple[Any, bytes], ...]:
+        """The shared styles element and its bytes, for ``package_members``."""
+        element = self.document.styles.element
+        if self.styles_blob is None:
+            from docx.opc.oxml import serialize_part_xml
+
+            self.styles_blob = serialize_part_xml(element)
+        return ((element, self.styles_blob),)
 
 
 # Templates by (heading colour, letterhead, language): a batch has one or a few, and a handful
@@ -291,10 +302,10 @@ class _DocxBuilder:
         from pressconv.writers._page import letterhead
 
         self.letterhead = letterhead(ctx.options)
-        template = _template(heading, bool(self.letterhead), self.language)
-        self.document: DocxDocument = _fresh_document(template)
+        self.template = _template(heading, bool(self.letterhead), self.language)
+        self.document: DocxDocument = _fresh_document(self.template)
         self.numbering: ListNumbering = ListNumbering(self.document, font=BODY_FONT)
-        self._style_ids = template.style_ids
+        self._style_ids = self.template.style_ids
         self._links = LinkRelations()
         self._paragraph_templates: dict[tuple[str | None, int | None], Any] = {}
         self._run_templates: dict[tuple[str | None, bool, bool, str | None], Any] = {}
@@ -822,9 +833,10 @@ class DocxWriter:
         """Return the DOCX bytes; the same release and timestamp always give the same bytes."""
         from pressconv.writers._docx_xml import package_members
 
-        document = _DocxBuilder(release, ctx).build()
+        builder = _DocxBuilder(release, ctx)
+        document = builder.build()
         # [Content_Types].xml first: python-docx writes it first, and readers that sniff the
         # package expect it there.
-        members = package_members(document)
+        members = package_members(document, known=builder.template.known_parts())
         members.sort(key=lambda member: member[0] != "[Content_Types].xml")
         return build_zip(members, timestamp=ctx.timestamp)
