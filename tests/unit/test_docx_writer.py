@@ -401,3 +401,35 @@ def test_odd_but_valid_releases_render() -> None:
     assert body.xpath("//w:r[w:rPr/w:rtl]/w:rPr/w:lang/@w:bidi", namespaces=NS) == ["ar"]
     assert not body.xpath("//w:hyperlink//w:hyperlink", namespaces=NS)
     assert [link.text for p in document.paragraphs for link in p.hyperlinks] == ["Website example.org"]
+
+
+def test_documents_from_the_shared_template_do_not_leak_into_each_other(tmp_path: Path) -> None:
+    # One process renders many releases from one copied template (writers/docx.py _fresh_document):
+    # a release rendered after others, with another language, letterhead and logo, must give the
+    # bytes it gives in a process that never built a template.
+    from pressconv.writers import docx as docx_writer
+
+    german, english = every_kind_release(), english_release()
+    logo = Branding(logo_path=str(write_logo(tmp_path)))
+    letterhead = RenderContext(timestamp=TIMESTAMP, options={"letterhead": "Stadt Musterstadt, Rathaus"})
+    docx_writer._TEMPLATES.clear()
+    first = _render(german)
+    _render(english, RenderContext(timestamp=TIMESTAMP, branding=logo))
+    _render(german, letterhead)
+    _render(english)
+    assert _render(german) == first
+    docx_writer._TEMPLATES.clear()
+    assert _render(german) == first
+
+
+def test_template_styles_are_not_changed_by_a_render() -> None:
+    # The copies share the template's styles element instead of copying 9 000 elements each time;
+    # that is only right while nothing after the template writes to it.
+    from pressconv.writers import docx as docx_writer
+
+    _render(every_kind_release())
+    template = next(iter(docx_writer._TEMPLATES.values())).document
+    before = etree.tostring(template.styles.element)
+    _render(every_kind_release())
+    _render(english_release())
+    assert etree.tostring(template.styles.element) == before

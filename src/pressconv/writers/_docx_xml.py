@@ -35,6 +35,7 @@ __all__ = [
     "describe_image",
     "mark_header_row",
     "number_drawings",
+    "package_members",
     "set_core_properties",
     "set_document_language",
     "set_paragraph_numbering",
@@ -408,3 +409,45 @@ def clean_package(document: Document, *, company: str | None) -> None:
         if str(part.partname) == "/docProps/app.xml":
             company_xml = f"<Company>{escape(_clip(company))}</Company>" if company else ""
             part._blob = _APP_XML.format(company=company_xml).encode("utf-8")
+
+
+class _Members:
+    """Collects what python-docx's package writer would put in its zip, in its order, as (name, bytes)."""
+
+    def __init__(self) -> None:
+        self.members: list[tuple[str, bytes]] = []
+
+    def write(self, pack_uri: Any, blob: bytes) -> None:
+        self.members.append((pack_uri.membername, blob))
+
+
+def package_members(document: Document, *, known: tuple[tuple[Any, bytes], ...] = ()) -> list[tuple[str, bytes]]:
+    """Return the members of the saved package (name, bytes) in the order ``Document.save`` writes them.
+
+    The same steps as python-docx's ``OpcPackage.save`` (``before_marshal``, then ``PackageWriter``:
+    content types, package relationships, each part and its relationships), without its zip: the
+    writer deflated every member at level 6 only for the archive to be read back and deflated again
+    by ``build_zip`` (level 9, fixed dates), which is what the bytes are. Saves about 3 ms a document.
+    ``known`` pairs an XML part's element with its serialised bytes, for an element that has not
+    changed since (the shared styles of the DOCX writer's template, 350 kB of XML).
+    """
+    from docx.opc.pkgwriter import PackageWriter
+
+    package = document.part.package
+    parts = package.parts
+    for part in parts:
+        part.before_marshal()
+    collector = _Members()
+    # The steps of PackageWriter.write after it opens the zip (python-docx 1.2, opc/pkgwriter.py);
+    # the collector stands in for its PhysPkgWriter, whose only method they call is write().
+    writer: Any = PackageWriter
+    writer._write_content_types_stream(collector, parts)
+    writer._write_pkg_rels(collector, package.rels)
+    # PackageWriter._write_parts, with the blob of a known element taken as given.
+    for part in parts:
+        element = getattr(part, "_element", None)
+        blob = next((data for known_element, data in known if element is known_element), None)
+        collector.write(part.partname, part.blob if blob is None else blob)
+        if len(part.rels):
+            collector.write(part.partname.rels_uri, part.rels.xml)
+    return collector.members

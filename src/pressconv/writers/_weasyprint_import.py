@@ -14,6 +14,9 @@ same: what gcc or ld would find is a soname the dynamic loader must then find by
 WeasyPrint's list ends with those sonames ('libgobject-2.0.so.0'), which cffi opens directly. If
 the import fails all the same, it is run again with the standard search, so the error (and
 WeasyPrint's installation hint) is exactly the one a plain ``import weasyprint`` gives.
+
+After the import, WeasyPrint's cffi instance gets a type cache that answers fixed-size arrays
+(``hb_codepoint_t[137]``) without cffi's C parser (see ``_ArrayTypes``).
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ import struct
 import subprocess
 import sys
 from collections.abc import Callable
+from typing import Any
 
 __all__ = ["import_weasyprint"]
 
@@ -81,9 +85,70 @@ def import_weasyprint() -> None:
             # WeasyPrint prints its installation hint before it raises; the retry below prints it.
             with contextlib.redirect_stdout(io.StringIO()):
                 import weasyprint
+            _cache_array_types()
             return
         except OSError:
             pass
         finally:
             ctypes.util.find_library = standard
     import weasyprint  # noqa: F401  (the standard search: its error is the one to report)
+
+    _cache_array_types()
+
+
+# A C array type of fixed length: an item type name (identifier words) and a decimal length.
+_FIXED_ARRAY = re.compile(r"([A-Za-z_][A-Za-z0-9_ ]*?) *\[([0-9]+)\]")
+
+
+class _ArrayTypes(dict[Any, Any]):
+    """cffi's cache of parsed type strings, which builds a missing fixed-size array type directly.
+
+    WeasyPrint's font subsetting (``pdf/fonts.py``, ``_harfbuzz_subset``) allocates its glyph
+    lists as ``ffi.new(f'hb_codepoint_t[{n}]')``: every new length is a new type string, which
+    cffi parses with pycparser, pure Python, about 2 ms each. In a batch worker that was one or two
+    new lengths per release (59 parses for 52 releases, 2 ms of a release's 105 ms). The type
+    ``T[n]`` is built here the way cffi's parser builds it (``model.ArrayType(item, n)``, item
+    parsed once from ``T[]``) and through the same global type cache, so it is the very object
+    cffi's own parse returns. Anything else misses as before and is parsed by cffi.
+    """
+
+    def __init__(self, ffi: Any, parsed: dict[Any, Any]) -> None:
+        super().__init__(parsed)
+        self._ffi = ffi
+        self._items: dict[str, Any] = {}
+
+    def __missing__(self, key: Any) -> Any:
+        # Called by cffi's FFI._typeof (``self._parsed_types[cdecl]``) outside its lock.
+        match = _FIXED_ARRAY.fullmatch(key) if isinstance(key, str) else None
+        if match is None:
+            raise KeyError(key)
+        import importlib
+
+        # cffi ships no type hints; its model module is used as WeasyPrint's ffi is: untyped.
+        model: Any = importlib.import_module("cffi.model")
+        ffi = self._ffi
+        with ffi._lock:
+            item = self._items.get(match[1])
+            if item is None:
+                try:
+                    unsized = ffi._parser.parse_type(match[1] + "[]")
+                except Exception:
+                    # Not a type cffi knows: its own parse below raises the error to show.
+                    raise KeyError(key) from None
+                if not isinstance(unsized, model.ArrayType):
+                    raise KeyError(key)
+                item = self._items[match[1]] = unsized.item
+            result = (ffi._get_cached_btype(model.ArrayType(item, int(match[2]))), False)
+            self[key] = result
+        return result
+
+
+def _cache_array_types() -> None:
+    """Give WeasyPrint's cffi instance the array type cache of ``_ArrayTypes`` (once)."""
+    try:
+        from weasyprint.text.ffi import ffi
+    except ImportError:  # pragma: no cover - a WeasyPrint without the module: nothing to speed up
+        return
+    parsed = getattr(ffi, "_parsed_types", None)
+    if type(parsed) is dict and hasattr(ffi, "_lock") and hasattr(ffi, "_get_cached_btype"):
+        ffi._parsed_types = _ArrayTypes(ffi, parsed)
