@@ -14,7 +14,7 @@ import re
 from typing import Final
 
 from pressconv.transforms.easy import morph
-from pressconv.transforms.easy.voice import _accusative, _attachments, _join, _noun_phrase, _rival_subject
+from pressconv.transforms.easy.voice import _DETERMINERS, _accusative, _attachments, _join, _noun_phrase, _rival_subject
 
 __all__ = ["past_passive"]
 
@@ -93,7 +93,8 @@ def past_passive(sentence: str) -> str:
         first = patient[0].lower() if body[0].pos in ("ART", "ADJ(A)") else patient[0]
         words = ["Man", "hat", first, *patient[1:], *[t.word for t in middle]]
     elif body[0].pos in _ADVERBIAL_START:
-        start = next((i for i, t in enumerate(middle) if t.pos in ("ART", "NN", "NE", "NNA", "ADJ(A)")), None)
+        # A determiner opens the subject as an article does ("kein Rauch" -> "keinen Rauch").
+        start = next((i for i, t in enumerate(middle) if t.pos in ("ART", *_DETERMINERS, "NN", "NE", "NNA", "ADJ(A)")), None)
         if start is None or (start > 0 and middle[start - 1].pos in ("APPR", "APPRART")):
             return sentence
         if any(t.pos in ("NN", "NE", "NNA", "PPER", "PDS", "PIS") for t in middle[:start]):

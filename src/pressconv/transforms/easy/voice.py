@@ -33,14 +33,20 @@ def _join(words: list[str]) -> str:
     return re.sub(r"(\d) (?=-\w)", r"\1", text)  # "20-jährige" is one word, tokenised in two
 
 
+# Determiners other than the articles (STTS tags): "kein", "dieser", "jeder", "sein", "alle".
+_DETERMINERS: Final = ("PIAT", "PIDAT", "PDAT", "PPOSAT", "PWAT", "PRELAT")
+
+
 def _noun_phrase(tagged: tuple[morph.Token, ...], start: int) -> int:
     """Index after the noun phrase that starts at ``start`` (article, adjectives, nouns)."""
     end = start
+    if start < len(tagged) and tagged[start].pos in _DETERMINERS:
+        end += 1  # "kein", "dieser", "alle" open a noun phrase as an article does
     while end < len(tagged) and tagged[end].pos in _NP:
         if end > start and tagged[end].pos == "ART":
             break
         end += 1
-    return end
+    return end if end > start + 1 or start >= len(tagged) or tagged[start].pos not in _DETERMINERS else start
 
 
 def _attachments(tagged: tuple[morph.Token, ...], start: int, end: int) -> bool:
@@ -117,6 +123,8 @@ def _accusative(phrase: tuple[morph.Token, ...]) -> list[str] | None:
     if not phrase or phrase[-1].pos not in _NOUNS:
         return None
     words = [t.word for t in phrase]
+    if phrase[0].pos in _DETERMINERS:
+        return _determiner_accusative(phrase)
     first = phrase[0].word.lower() if phrase[0].pos == "ART" else None
     if first is None:
         # A name, or a noun without article (a plural or a mass noun): the accusative looks the same,
@@ -147,6 +155,28 @@ def _accusative(phrase: tuple[morph.Token, ...]) -> list[str] | None:
         return None  # a weak noun ("Zeuge", "Student") takes -n/-en; "Käse" does not: refuse
     out.append(noun)
     return out
+
+
+def _determiner_accusative(phrase: tuple[morph.Token, ...]) -> list[str] | None:
+    """A subject led by a determiner in the accusative; None when its form does not say the gender.
+
+    Duden grammar: "keine", "diese", "alle" (feminine or plural) and "dieses" (neuter) read the same
+    in both cases; a masculine "-er" ("dieser", "jeder") takes "-en" in the accusative, like the
+    weak adjectives after it. The bare "kein", "sein", "unser" is masculine or neuter ("kein Rauch"
+    -> "keinen Rauch", "kein Auto" stays): the words do not say which, so nothing is changed.
+    """
+    words = [t.word for t in phrase]
+    first = phrase[0].word.lower()
+    head = phrase[-1]
+    if first.endswith(("e", "es")):
+        return words
+    if not first.endswith("er") or first in ("unser", "euer") or head.pos != "NN":
+        return None
+    if head.word.endswith("e") or head.word.endswith(_WEAK_ENDINGS):
+        return None  # a weak noun takes -n/-en: refuse, as for the articles
+    out = [phrase[0].word[:-2] + "en"]
+    out.extend(re.sub(r"(?:er|e)$", "en", t.word) if t.pos == "ADJ(A)" else t.word for t in phrase[1:-1])
+    return [*out, head.word]
 
 
 def active(sentence: str) -> str:
@@ -294,7 +324,7 @@ def modal_passive(sentence: str) -> str:
         return sentence  # "Es darf …": an expletive or another pronoun in the Vorfeld, not an adverbial
     else:
         # An adverbial Vorfeld stays first; the subject is the Mittelfeld's first noun phrase.
-        start = next((i for i, t in enumerate(middle) if t.pos in ("ART", "NN", "NE")), None)
+        start = next((i for i, t in enumerate(middle) if t.pos in ("ART", *_DETERMINERS, "NN", "NE")), None)
         if start is None or (start > 0 and middle[start - 1].pos in ("APPR", "APPRART")):
             return sentence
         if any(t.pos in ("NN", "NE", "NNA", "PPER") for t in middle[:start]):
