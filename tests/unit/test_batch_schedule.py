@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import gc
-import marshal
+import os
+import subprocess
+import sys
 from pathlib import Path
 
-import pytest
-
-from pressconv.batch import BatchPlan, BatchSettings, Job, Target, _chunks, _worker_init, run_batch
-from pressconv.parser import _programs
+from pressconv.batch import BatchSettings, Job, Target, _chunks, _worker_init
 
 CORPUS = Path(__file__).resolve().parents[2] / "tests" / "corpus"
 
@@ -64,26 +63,46 @@ def test_a_warmed_worker_freezes_what_it_has_loaded() -> None:
         signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
-def test_pool_workers_store_the_parser_patterns_they_compiled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+_STORE_SCRIPT = """
+import marshal, sys
+from pathlib import Path
+from pressconv.batch import BatchPlan, BatchSettings, Job, Target, run_batch
+from pressconv.parser import _programs
+
+store, out, *sources = map(Path, sys.argv[1:])
+_programs.cache_file = lambda: store
+sys.dont_write_bytecode = False
+jobs = tuple(
+    Job(index=i, name=p.name, source=p, stem=p.stem, targets=(Target(fmt="html", path=out / f"{i}.html"),))
+    for i, p in enumerate(sources)
+)
+run = run_batch(BatchPlan(jobs=jobs), BatchSettings(formats=("html",), jobs=2), write=lambda t, d: str(t.path))
+assert run.exit_code == 0
+stored = marshal.loads(store.read_bytes())  # written by the workers; this process has not exited yet
+assert stored[0] == _programs._FORMAT
+keys = {key for key, _program in stored[1]}
+# The workers inherit what the parent's warm-up compiled (forked) and store it with the patterns
+# only the real releases reach.
+assert set(_programs._missing) < keys, (len(_programs._missing), len(keys))
+"""
+
+
+def test_pool_workers_store_the_parser_patterns_they_compiled(tmp_path: Path) -> None:
     # A pool worker ends with os._exit, so the parser's atexit hook never stored what it compiled
-    # and every batch compiled those patterns again; the workers now store them when they end.
-    store = tmp_path / "re-programs.test.marshal"
-    monkeypatch.setattr(_programs, "cache_file", lambda: store)
-    monkeypatch.setattr(_programs, "_table", {})
-    monkeypatch.setattr(_programs, "_missing", [])
-    monkeypatch.setattr("sys.dont_write_bytecode", False)
+    # and every batch compiled those patterns again; the workers now store them when they end. A
+    # fresh interpreter, since this test process may have compiled every pattern already.
     sources = sorted(CORPUS.glob("*.txt"))[:2]
     assert len(sources) == 2
-    jobs = tuple(
-        Job(index=i, name=path.name, source=path, stem=path.stem, targets=(Target(fmt="html", path=tmp_path / f"{i}.html"),))
-        for i, path in enumerate(sources)
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    src = str(Path(__file__).resolve().parents[2] / "src")
+    env["PYTHONPATH"] = os.pathsep.join([src, env.get("PYTHONPATH", "")])
+    store = tmp_path / "re-programs.test.marshal"
+    done = subprocess.run(
+        [sys.executable, "-c", _STORE_SCRIPT, str(store), str(tmp_path), *map(str, sources)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
-    settings = BatchSettings(formats=("html",), jobs=2)
-    run = run_batch(BatchPlan(jobs=jobs), settings, write=lambda target, data: str(target.path))
-    assert run.exit_code == 0
-    # This process compiled the warm-up's patterns (the workers inherit them, forked) and stores
-    # them at its exit; the workers stored those and the ones only the real releases reach.
-    stored = marshal.loads(store.read_bytes())
-    assert stored[0] == _programs._FORMAT
-    keys = {key for key, _program in stored[1]}
-    assert set(_programs._missing) < keys
+    assert done.returncode == 0, done.stderr[-2000:]
