@@ -86,7 +86,7 @@ _CUES: Final[dict[Kind, tuple[tuple[str, int], ...]]] = {
     ),
     "award": (
         (
-            r"\bausgezeichnet\b|\bAuszeichnung\b|\beröffnet\b|\bEröffnung\b|\bSpende\w*|\bgespendet\b|\bJubiläum\b|"
+            r"\bausgezeichnet\b|\bAuszeichnung\b|\beröffnet\b|\bEröffnung\b|\b[Ss]pende\w*|\bgespendet\b|\bJubiläum\b|"
             r"\bverliehen\b|\bVerleihung\b",
             2,
         ),
@@ -160,6 +160,14 @@ _REPORTS: Final[tuple[Kind, ...]] = ("police", "fire", "appeal", "missing")
 _ADVOCACY_MIN: Final = 2
 
 
+# What a fire report reports (fire-service convention: the incident and the operation), as opposed
+# to the service's name alone, which a donation, a new vehicle or a festival names as well.
+_INCIDENT: Final = re.compile(
+    r"\b(?:Brand|Brände|Feuer|Rauch\w*|Flammen|gelöscht|Löscharbeiten|Atemschutz|Technische Hilfe|THL|"
+    r"alarmiert|Alarmierung|Einsatz|Einsatzkräfte|Einsatzstelle|ausgerückt|Unfall\w*|eingeklemmt|Wasserschaden)\b"
+)
+
+
 def advocacy(text: str) -> bool:
     """The release speaks as a party or association (its name twice, its "wir"), not as an emergency service."""
     return (
@@ -197,6 +205,8 @@ def classify(title: str, body: str, lead: str = "") -> Kind:
     for kind in _SPECIFIC:
         if found[kind] >= _THRESHOLD:
             return kind
+    if not _INCIDENT.search("\n".join([title, lead, body])):
+        found["fire"] = 0  # the fire service named, no incident: no fire report ("X war im Einsatz" would be wrong)
     best = max(_PRIORITY, key=lambda k: (found[k], -_PRIORITY.index(k)))
     for kind in _OVER_POLICE if best == "police" else ():
         # A fire brigade's report and a police event (a prevention day) use crime words for what
