@@ -577,6 +577,8 @@ def pathological_cases(folder: Path) -> list[tuple[str, list[str], int]]:
     folder.mkdir(parents=True, exist_ok=True)
     texts = {
         "spaces": "Wort" + " " * MEGABYTE + "Ende.\n",
+        # No dateline: the parser infers the place and reads e-mail domains over the whole run.
+        "dots-headless": _fill(".") + "\n\nKontakt: presse@polizei.berlin.de\n",
         "zb": _HEAD + _fill("z. B. ") + "\n",
         "dots": _HEAD + _fill(".") + "\n",
         "ordinals": _HEAD + _fill("1. ") + "\n",
@@ -600,6 +602,7 @@ def pathological_cases(folder: Path) -> list[tuple[str, list[str], int]]:
         ("#1 convert /dev/zero (refused at 5 MB)", [PRESSCONV, "convert", "/dev/zero", "--to", "html", "--out-dir", out], 4),
         ("#1 yes Wort | convert - (refused at 5 MB)", ["bash", "-c", stdin], 4),
         ("#3 'Wort' + 1 MB of spaces --to html,json", convert("spaces", "html,json"), 0),
+        ("#3 '.' x 1 000 000, no dateline --to html,json", convert("dots-headless", "html,json"), 0),
         ("#4 'z. B. ' x 166 666 (1 MB) --to easy", convert("zb", "easy"), 0),
         ("#4 '.' x 1 000 000 --to easy", convert("dots", "easy"), 0),
         ("#4 '1. ' x 333 333 (1 MB) --to easy", convert("ordinals", "easy"), 0),

@@ -59,3 +59,20 @@ def test_a_megabyte_of_spaces_inside_a_line(tmp_path: Path) -> None:
     result = run_cli(["convert", source, "--to", "html,json", "--out-dir", tmp_path / "out"], cwd=tmp_path, timeout=120)
     assert_clean_success(result)
     assert "Ende" in (tmp_path / "out" / "release.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "unit", [pytest.param(".", id="dots"), pytest.param("x", id="letters"), pytest.param("a.", id="a-dots")]
+)
+def test_a_megabyte_run_without_a_dateline(unit: str, tmp_path: Path) -> None:
+    # Without a dateline the parser infers the place and reads e-mail domains for towns: the address
+    # pattern started at every position of a run and scanned to its end for an "@" (quadratic: 11 s
+    # at 100 000 dots, hours at 1 MB). The seat and e-mail are read, nothing of the run is lost.
+    source = tmp_path / "release.txt"
+    source.write_text(_megabyte_of(unit) + "\n\nKontakt: presse@polizei.berlin.de\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = run_cli(["convert", source, "--to", "html,json", "--out-dir", out], cwd=tmp_path, timeout=120)
+    assert_clean_success(result)
+    check = run_cli(["check", "--against", source, out / "release.json"], cwd=tmp_path, timeout=120)
+    assert check.returncode == 0, check.stdout[-2000:]

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Final, Literal, get_args
 
+from pressconv.transforms.easy.limits import KIND_SCAN_CHARS
+
 __all__ = ["KINDS", "Kind", "advocacy", "classify", "scores"]
 
 Kind = Literal[
@@ -183,6 +185,7 @@ def _hits(kind: Kind, text: str) -> int:
 
 def scores(title: str, body: str, lead: str = "") -> dict[Kind, int]:
     """Weighted cue score of every kind: cue strength times the weight of where it stands."""
+    body = body[:KIND_SCAN_CHARS]  # the kind is told at the top (inverted pyramid; limits.py)
     lines = [line for line in body.splitlines() if line.strip() and not _CONTACT.search(line)]
     first, rest = "\n".join([lead, *lines[:_LEAD_LINES]]), "\n".join(lines[_LEAD_LINES:])
     found = {

@@ -14,6 +14,7 @@ from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.dates import normalise_dates
 from pressconv.transforms.easy.impersonal import past_passive
 from pressconv.transforms.easy.lexicon import feminine_singular
+from pressconv.transforms.easy.limits import REWRITE_MAX_CHARS
 from pressconv.transforms.easy.openers import without_opener
 from pressconv.transforms.easy.saxon import with_von
 from pressconv.transforms.easy.voice import active, appeal, modal_passive, present_passive
@@ -209,6 +210,8 @@ def title_genitive(title: str) -> str:
 
 def rewrite(sentence: str, issued: date | None) -> str:
     """The sentence with every safe rewrite applied (it may come back unchanged)."""
+    if len(sentence) > REWRITE_MAX_CHARS:
+        return sentence  # far too long to become one short sentence (limits.py)
     text = normalise_dates(sentence, issued, "de")
     if issued is not None:
         # In the sender's own words (quotations are never rewritten) "heute" is the release day.

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from typing import Final
 
 from pressconv.transforms.easy import morph, references
-from pressconv.transforms.easy.limits import HARD_LIMIT, LONG_WORD
+from pressconv.transforms.easy.limits import HARD_LIMIT, LONG_WORD, RULE_SCAN_WORDS
 from pressconv.transforms.easy.readability import words
 from pressconv.transforms.easy.saxon import saxon_genitive
 from pressconv.transforms.easy.style import introduced_failures, speaker_failures, style_failures
@@ -250,7 +250,11 @@ _ANAPHORS: Final = frozenset(
 def rule_failures(sentence: str, *, known_acronyms: Iterable[str] = ()) -> list[Failure]:
     """The Leichte-Sprache rule failures of one German sentence (empty: it passes)."""
     found: list[Failure] = []
-    count = len(words(sentence))
+    all_words = words(sentence)
+    count = len(all_words)
+    if count > RULE_SCAN_WORDS:
+        # The other rules on the first words only (limits.py): the sentence fails as too long anyway.
+        sentence = " ".join(all_words[:RULE_SCAN_WORDS])
     # A quoted name („Schule des Jahres“) is the sender's proper name, not our wording.
     sentence = re.sub(r"„[^“]*“", "„Name“", sentence)
     if count > HARD_LIMIT:
