@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,6 +17,14 @@ if TYPE_CHECKING:
     from tests.validators.tools import Browser
 
 TESTS = Path(__file__).resolve().parent
+
+# The interrupt tests send SIGINT to the pressconv processes they start. A suite run as a background
+# job of a non-interactive shell ("make test &", nohup) starts with SIGINT ignored (POSIX job
+# control), every child inherits that, and Python then never raises KeyboardInterrupt: those tests
+# would fail for the way the suite was started. A Python-level handler here is reset to the default
+# in every child at exec, so the children see SIGINT as a user's shell delivers it.
+if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 def corpus_files() -> list[Path]:
