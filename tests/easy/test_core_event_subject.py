@@ -2,18 +2,11 @@
 
 from __future__ import annotations
 
-from pressconv.transforms.easy import summarise, summary_text
-from tests.fixtures.releases import german_release
-
-
-def _body(title: str, *paragraphs: str, organisation: str) -> str:
-    release = german_release(title, *paragraphs, organisation=organisation)
-    text = summary_text(summarise(release).release)
-    return text.split("## Worum geht es?")[1].split("## ")[0].replace("·", "")
+from tests.easy.support import easy_body
 
 
 def test_a_witness_is_no_event_in_a_fire_report() -> None:
-    body = _body(
+    body = easy_body(
         "Kellerbrand in Talheim",
         "Ein Zeuge alarmierte am Sonntag die Feuerwehr, nachdem er dichten Rauch aus einem Keller in der "
         "Lindenstraße in Talheim bemerkt hatte. Der Zeuge blieb unverletzt.",
@@ -23,7 +16,7 @@ def test_a_witness_is_no_event_in_a_fire_report() -> None:
 
 
 def test_a_passer_by_is_no_event_in_a_police_report() -> None:
-    body = _body(
+    body = easy_body(
         "Geldbörse abgegeben",
         "Eine Spaziergängerin fand am Dienstag im Stadtpark von Birkenau eine Geldbörse mit Ausweis. "
         "Die Polizei hat die Besitzerin informiert.",

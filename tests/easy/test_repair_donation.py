@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from pressconv.transforms.easy import summarise, summary_text
 from pressconv.transforms.easy.donation import Donation, find_donation
-from tests.fixtures.releases import german_release
+from tests.easy.support import easy_body
 
 
 @pytest.mark.parametrize(
@@ -56,14 +55,8 @@ def test_unclear_donation_is_left_out(body: list[str]) -> None:
     assert find_donation(body) is None
 
 
-def _body(title: str, *paragraphs: str, organisation: str) -> str:
-    release = german_release(title, *paragraphs, organisation=organisation)
-    text = summary_text(summarise(release).release)
-    return text.split("## Worum geht es?")[1].split("## ")[0].replace("·", "")
-
-
 def test_club_release_states_amount_and_receiver() -> None:
-    body = _body(
+    body = easy_body(
         "Spendenlauf für das Tierheim",
         "Beim Spendenlauf des Laufclubs Seefeld sind 60 Läuferinnen und Läufer gestartet. "
         "Am Sonntag übergab der Laufclub 1 500 Euro an das Tierheim in Bremen.",
@@ -74,7 +67,7 @@ def test_club_release_states_amount_and_receiver() -> None:
 
 
 def test_school_release_states_amount_and_receiver() -> None:
-    body = _body(
+    body = easy_body(
         "Förderverein unterstützt Schule",
         "Die Grundschule Seeblick erhielt am Montag eine Spende von 400 Euro. Das Geld kommt vom Förderverein.",
         organisation="Grundschule Seeblick",

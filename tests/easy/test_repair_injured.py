@@ -5,18 +5,11 @@ Every release here is invented for these tests (senders, places).
 
 from __future__ import annotations
 
-from pressconv.transforms.easy import summarise, summary_text
-from tests.fixtures.releases import german_release
-
-
-def _body(title: str, *paragraphs: str, organisation: str) -> str:
-    release = german_release(title, *paragraphs, organisation=organisation)
-    text = summary_text(summarise(release).release)
-    return text.split("## Worum geht es?")[1].split("## ")[0].replace("·", "")
+from tests.easy.support import easy_body
 
 
 def test_police_report_all_unhurt_says_nobody_is_hurt() -> None:
-    body = _body(
+    body = easy_body(
         "Unfall an der Kreuzung",
         "Am Dienstag sind an der Kreuzung Mühlweg und Bachstraße in Felsbach zwei Autos zusammengestoßen. "
         "Alle Insassen blieben unverletzt.",
@@ -26,7 +19,7 @@ def test_police_report_all_unhurt_says_nobody_is_hurt() -> None:
 
 
 def test_fire_report_both_unhurt_says_nobody_is_hurt() -> None:
-    body = _body(
+    body = easy_body(
         "Brand in Gartenhaus",
         "Am Samstagabend hat in Talheim ein Gartenhaus gebrannt. Die Feuerwehr Talheim hat den Brand gelöscht. "
         "Beide Bewohner blieben unverletzt.",
@@ -37,7 +30,7 @@ def test_fire_report_both_unhurt_says_nobody_is_hurt() -> None:
 
 def test_one_unhurt_person_is_not_everyone() -> None:
     # "Der Fahrer blieb unverletzt" says nothing about a passenger: no "Niemand ist verletzt".
-    body = _body(
+    body = easy_body(
         "Auto prallt gegen Baum",
         "Am Montag ist bei Felsbach ein Auto gegen einen Baum geprallt. Der Fahrer blieb unverletzt.",
         organisation="Polizeiinspektion Felsbach",
@@ -47,7 +40,7 @@ def test_one_unhurt_person_is_not_everyone() -> None:
 
 def test_repaired_passive_with_genitive_attribute_reaches_the_summary() -> None:
     # "des Lagers" becomes "vom Lager" first; then the passive becomes "man hat …".
-    body = _body(
+    body = easy_body(
         "Lager aufgebrochen",
         "In der Nacht zu Montag haben Unbekannte in Felsbach ein Lager aufgebrochen. "
         "Die Polizei Felsbach ermittelt. Die Leiterin des Lagers wurde am Morgen befragt.",

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from pressconv.transforms.easy import summarise, summary_text
 from pressconv.transforms.easy.clauses import pieces, without_insertions
-from tests.fixtures.releases import german_release
+from tests.easy.support import easy_body
 
 
 @pytest.mark.parametrize(
@@ -49,14 +48,8 @@ def test_examples_go_then_coordinated_clauses_split() -> None:
     ]
 
 
-def _body(title: str, *paragraphs: str, organisation: str) -> str:
-    release = german_release(title, *paragraphs, organisation=organisation)
-    text = summary_text(summarise(release).release)
-    return text.split("## Worum geht es?")[1].split("## ")[0].replace("·", "")
-
-
 def test_city_release_keeps_sentence_without_examples() -> None:
-    body = _body(
+    body = easy_body(
         "Portal für Senioren",
         "Die Stadt Felsbach hat ein neues Portal für Senioren gestartet. Das Portal steht in mehreren "
         "Sprachen, darunter Polnisch, Englisch und Arabisch, zur Verfügung und ist frei von Werbung.",
@@ -67,7 +60,7 @@ def test_city_release_keeps_sentence_without_examples() -> None:
 
 
 def test_club_release_keeps_sentence_without_apposition() -> None:
-    body = _body(
+    body = easy_body(
         "Neue Saison im Ruderclub",
         "Der Ruderclub Seeland startet in die neue Saison. "
         "Jonas Brückner, Trainer der Jugend, hat am Samstag das erste Boot zu Wasser gelassen.",

@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from pressconv.transforms.easy import summarise, summary_text
 from pressconv.transforms.easy.openers import without_opener
 from pressconv.transforms.easy.rewrite import rewrite
 from pressconv.transforms.easy.verify import dangling
-from tests.fixtures.releases import german_release
+from tests.easy.support import easy_body
 
 
 @pytest.mark.parametrize(
@@ -56,14 +55,8 @@ def test_opener_then_passive_repair() -> None:
     assert rewrite("Anschließend wurde die Straße gesperrt.", None) == "Man hat die Straße gesperrt."
 
 
-def _body(title: str, *paragraphs: str, organisation: str) -> str:
-    release = german_release(title, *paragraphs, organisation=organisation)
-    text = summary_text(summarise(release).release)
-    return text.split("## Worum geht es?")[1].split("## ")[0].replace("·", "")
-
-
 def test_association_release_keeps_sentence_without_its_opener() -> None:
-    body = _body(
+    body = easy_body(
         "Mieterverein legt Jahreszahlen vor",
         "Der Mieterverein Lindau hat im Jahr 2023 rund 900 Mitglieder beraten. "
         "Dennoch fordert der Mieterverein mehr Beratungsstellen im Kreis.",
@@ -73,7 +66,7 @@ def test_association_release_keeps_sentence_without_its_opener() -> None:
 
 
 def test_police_release_keeps_sentence_without_its_opener() -> None:
-    body = _body(
+    body = easy_body(
         "Unfall auf der Kreisstraße",
         "Am Montagmorgen ist auf der Kreisstraße 12 bei Felsbach ein Lieferwagen von der Fahrbahn abgekommen. "
         "Der Fahrer blieb unverletzt. Anschließend wurde die Kreisstraße für zwei Stunden gesperrt.",
@@ -83,7 +76,7 @@ def test_police_release_keeps_sentence_without_its_opener() -> None:
 
 
 def test_such_determiner_points_back_and_stays_out() -> None:
-    body = _body(
+    body = easy_body(
         "Wahlamt sucht Helfer",
         "Das Wahlamt Seeland sucht Helferinnen und Helfer für die Wahl im Mai. "
         "Allein im Bezirk Nord gibt es zwölf solcher Wahllokale.",

@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from pressconv.transforms.easy import summarise, summary_text
 from pressconv.transforms.easy.impersonal import past_passive
 from pressconv.transforms.easy.rewrite import rewrite
 from pressconv.transforms.easy.verify import rule_failures
-from tests.fixtures.releases import german_release
+from tests.easy.support import easy_body
 
 
 @pytest.mark.parametrize(
@@ -70,14 +69,8 @@ def test_agent_with_indefinite_article_becomes_subject(passive: str, active: str
     assert rewrite(passive, None) == active
 
 
-def _body(title: str, *paragraphs: str, organisation: str) -> str:
-    release = german_release(title, *paragraphs, organisation=organisation)
-    text = summary_text(summarise(release).release)
-    return text.split("## Worum geht es?")[1].split("## ")[0].replace("·", "")
-
-
 def test_police_release_keeps_repaired_passive() -> None:
-    body = _body(
+    body = easy_body(
         "Einbruch in Lagerhalle",
         "Unbekannte sind in der Nacht zu Dienstag in eine Lagerhalle in Felsbach eingebrochen. "
         "Im Büro wurden mehrere Schränke aufgebrochen. Der Eigentümer wurde am Morgen informiert.",
@@ -88,7 +81,7 @@ def test_police_release_keeps_repaired_passive() -> None:
 
 
 def test_club_release_keeps_repaired_passive() -> None:
-    body = _body(
+    body = easy_body(
         "Neue Tribüne am Sportplatz",
         "Der Turnverein Grünau hat am Sportplatz eine neue Tribüne gebaut. "
         "Im Herbst wurde die alte Tribüne abgerissen. Die Arbeiten dauerten drei Monate.",

@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from pressconv.transforms.easy import summarise, summary_text
 from pressconv.transforms.easy.ours import SenderForms, name_ours
 from pressconv.transforms.easy.person import third_person
-from tests.fixtures.releases import german_release
+from tests.easy.support import easy_body
 
 CLUB = SenderForms("der Turnverein Grünau", "den Turnverein Grünau", "dem Turnverein Grünau")
 BRIGADE = SenderForms("die Feuerwehr Talheim", "die Feuerwehr Talheim", "der Feuerwehr Talheim")
@@ -65,14 +64,8 @@ def test_bare_name_sender_is_left_alone() -> None:
     assert name_ours("Wir danken unseren Gästen.", bare) == "Wir danken unseren Gästen."
 
 
-def _body(title: str, *paragraphs: str, organisation: str) -> str:
-    release = german_release(title, *paragraphs, organisation=organisation)
-    text = summary_text(summarise(release).release)
-    return text.split("## Worum geht es?")[1].split("## ")[0].replace("·", "")
-
-
 def test_club_release_names_its_own_first_person() -> None:
-    body = _body(
+    body = easy_body(
         "Turnverein sammelt für neue Matten",
         "Der Turnverein Grünau sammelt Geld für neue Turnmatten. Bei uns sind schon 40 Spenden eingegangen.",
         organisation="Turnverein Grünau",
@@ -82,7 +75,7 @@ def test_club_release_names_its_own_first_person() -> None:
 
 
 def test_library_release_names_its_own_first_person() -> None:
-    body = _body(
+    body = easy_body(
         "Stadtbibliothek verlängert Öffnungszeiten",
         "Die Stadtbibliothek Talheim hat ab April auch am Samstag geöffnet. "
         "Wir danken unseren Lesern für viele Buchspenden.",

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from pressconv.transforms.easy import summarise, summary_text
 from pressconv.transforms.easy.references import indefinite_opener
-from tests.fixtures.releases import german_release
+from tests.easy.support import easy_body
 
 _POLICE = (
     "Am Montag ist ein Lieferwagen in Nordheim gegen eine Mauer gefahren. "
@@ -35,15 +34,9 @@ def test_a_role_the_release_never_introduced_stays() -> None:
     assert indefinite_opener("Der Täter ist geflohen.", _POLICE) is None
 
 
-def _body(title: str, *paragraphs: str, organisation: str) -> str:
-    release = german_release(title, *paragraphs, organisation=organisation)
-    text = summary_text(summarise(release).release)
-    return text.split("## Worum geht es?")[1].split("## ")[0].replace("·", "")
-
-
 def test_summary_keeps_the_unhurt_cyclist_whose_introduction_was_dropped() -> None:
     # The first sentence is dropped (a subordinate clause); the second would point at nothing.
-    body = _body(
+    body = easy_body(
         "Radfahrerin stürzt in Nordheim",
         "Eine Radfahrerin ist am Dienstag auf dem nassen Radweg an der Bachstraße in Nordheim gestürzt, "
         "als sie einem Hund ausweichen wollte. Die Radfahrerin blieb unverletzt.",
