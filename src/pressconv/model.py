@@ -334,7 +334,7 @@ class Metadata:
     issued_time: str | None = None
     place: str | None = None
     # True when no dateline names the place and it is the sender's seat found in the text
-    # ("Polizei Berlin"): metadata for indexes and feeds, but never printed as a dateline.
+    # ("Polizei Nordheim"): metadata for indexes and feeds, but never printed as a dateline.
     place_inferred: bool = False
     # The first embargo line that can be read ("Sperrfrist: 24.12.2024, 18:00 Uhr"). It is aware
     # (has a UTC offset) when the line names a zone with one fixed offset ("EST", "MESZ", "UTC");

@@ -71,6 +71,10 @@ from pressconv.parser import _programs
 
 store, out, *sources = map(Path, sys.argv[1:])
 _programs.cache_file = lambda: store
+# Forget the programs read from the real store beside the bytecode (complete on a used checkout,
+# absent on a fresh clone): every pattern this run needs is then compiled here and in the workers.
+_programs._table = {}
+_programs._missing.clear()
 sys.dont_write_bytecode = False
 jobs = tuple(
     Job(index=i, name=p.name, source=p, stem=p.stem, targets=(Target(fmt="html", path=out / f"{i}.html"),))

@@ -182,7 +182,7 @@ _CONTINUES = lazy_compile(r"[a-zäöüß,.;:)\]…]|www\.|https?://")
 # A field label opening a line ("Ort:", "Zeit: 10 Uhr", "Tel.:") starts a paragraph of its own.
 _LABEL_START = lazy_compile(r"[\wÄÖÜäöüß.-]{1,25}(?: [\wÄÖÜäöüß.-]{1,25}){0,2}:(?:\s|$)")
 # Words that cannot end a sentence or a heading (articles, prepositions, conjunctions): a line
-# ending with one of them runs on into the next line ("Damit Sie für die" / "Dunkle Jahreszeit").
+# ending with one of them runs on into the next line ("Damit Sie für die" / "Kalte Jahreszeit").
 _FUNCTION_WORDS = frozenset(
     (
         "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einen", "einem", "eines", "zum",

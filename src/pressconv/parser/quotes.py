@@ -843,7 +843,7 @@ def _split_run(run: list[str], *, single: bool, known: list[Speaker], organisati
             and _bare(word) not in _HONORIFICS
             # A second given name only at the start of the run and short, as given names are
             # ("Mary Ann Smith"); a long capitalised word there is a German role noun
-            # ("Cheftrainer Fabian Schramm").
+            # ("Cheftrainer Max Muster").
             and (given == 0 or (index == 0 and len(word) <= 8))
             and given < 2
         ):
@@ -942,7 +942,7 @@ def clean_speaker(speaker: Speaker | None) -> Speaker | None:
         if organisation is not None:
             return organisation, None
     if len(name.split()) >= 3:
-        # The regex readers keep a role noun before the name ("Cheftrainer Fabian Schramm").
+        # The regex readers keep a role noun before the name ("Cheftrainer Max Muster").
         split = _split_run(name.split(), single=False, known=[])
         if split is not None and split[0] != name and name.endswith(split[0]):
             name = split[0]

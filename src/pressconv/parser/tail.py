@@ -173,7 +173,7 @@ def glued_end_mark(text: str) -> tuple[str, str] | None:
 
 def heading_continues_about(about_title: str, heading: str) -> bool:
     """A heading inside an "About X" section stays in it only when it names X again ("Der X
-    Trägerkreis umfasst" under "Über X"); any other heading ("Results", a body subheading, page
+    Netzwerk umfasst" under "Über X"); any other heading ("Results", a body subheading, page
     furniture) ends the boilerplate, so it cannot swallow the release text that follows."""
     subject = {w.casefold() for w in _HEADING_WORD.findall(_ABOUT_PREFIX.sub("", about_title))} - _SMALL
     words = {w.casefold() for w in _HEADING_WORD.findall(heading)} - _SMALL

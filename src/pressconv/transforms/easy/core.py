@@ -198,7 +198,7 @@ def kernel(sentence: str) -> Kernel | None:
                 ):
                     frame = part
                 else:
-                    return None  # a phrase that may change the statement ("Ohne Führerschein")
+                    return None  # a phrase that may change the statement ("Ohne Erlaubnis")
         else:
             return None
         # The subject: the Mittelfeld's first noun phrase, in the nominative.
@@ -437,7 +437,7 @@ def _details(core: Kernel) -> list[str]:
 
 
 def _without_name_attribute(text: str) -> str:
-    """ "Das Seniorennetz Berlin von der AWO und …" -> "Das Seniorennetz Berlin und …".
+    """ "Das Nachbarnetz Lindental von der AWO und …" -> "Das Nachbarnetz Lindental und …".
 
     A proper name picks out its bearer by itself; a "von" phrase after it only says whose it is
     (a non-restrictive attribute), so the statement stays true without it. After a common noun the

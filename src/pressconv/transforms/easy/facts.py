@@ -68,7 +68,7 @@ class Facts:
     sought: tuple[str, str] | None = None  # an appeal's object: (noun, gender) from "Wer kennt diese X?"
     dates: tuple[date, ...] = ()  # a list whose every item is a date ("an folgenden Tagen: • Mittwoch, …")
     actor: str | None = None  # "die Feuerwehr Musterdorf|": the brigades a fire report names ("|plural")
-    core: str | None = None  # the news in one sentence built by a template ("Der DGB ist neu bei X.")
+    core: str | None = None  # the news in one sentence built by a template ("Der Verband ist neu bei X.")
     register_by: date | None = None  # "Anmeldung bis zum 10. März": the last day to register
     donation: Donation | None = None  # the amount and its receiver, where the release says it plainly
 
@@ -259,7 +259,7 @@ _APPOSITION: Final = re.compile(
     r"(?:\s+(?P<org>(?:des|der)\s+(?:[A-ZÄÖÜ][\wäöüß\-]*\s+){0,3}?[A-ZÄÖÜ][\wäöüß\-]*"
     r"(?:\s+für\s+[A-ZÄÖÜ][\wäöüß\-]*)?))?(?=\s*[,.:;]|\s+[a-zäöü])"
 )
-# "Herr Kriminaldirektor Lothar Spielmann", "Frau Bürgermeisterin Silke Höflinger": the form of address
+# "Herr Kriminaldirektor Paul Beispiel", "Frau Bürgermeisterin Silke Höflinger": the form of address
 # says the gender, which the role noun must then match.
 _ADDRESSED: Final = re.compile(rf"\b(?P<title>Herrn?|Frau)\s+(?P<role>[A-ZÄÖÜ][a-zäöüß]+)\s+(?P<name>{_NAME})\b")
 
@@ -496,7 +496,7 @@ def _labelled(body: list[str], pattern: re.Pattern[str], labels: tuple[str, ...]
 
 
 def _address(text: str, *, labelled: bool = False) -> str | None:
-    """ "Klosterstraße 3, 13581 Berlin-Spandau" -> "Klosterstraße 3 in Berlin-Spandau" (no postcode).
+    """ "Lindenweg 3, 12345 Nordheim-Süd" -> "Lindenweg 3 in Nordheim-Süd" (no postcode).
 
     In a labelled place ("Ort: Edeka-Filiale Wilhelmsruher Damm 231, …") the venue before the street
     is part of the place a reader must find; a note in brackets ("(Haupteingang)") becomes ", …".
@@ -560,7 +560,7 @@ def _area(sentence: str) -> str | None:
             return f"in {match['a']}"
         street = match["a"] and re.search(rf"{_STREET_ONLY}$", match["a"].lower())
         if street:
-            # A street keeps its article: "in der Jahnstraße", "im Lindenweg" (gender of the suffix).
+            # A street keeps its article: "in der Gartenstraße", "im Lindenweg" (gender of the suffix).
             feminine = match["a"].lower().endswith(("straße", "allee", "gasse", "chaussee", "brücke"))
             return f"in der {match['a']}" if feminine else f"im {match['a']}"
         if match["b"] and _place(match["b"]) and _place(match["c"]):
@@ -574,7 +574,7 @@ def _place(word: str) -> bool:
     from pressconv.transforms.easy.compounds import zipf
 
     if lookup(word) is not None or re.search(rf"{_STREET_ONLY}$", word.lower()):
-        return False  # "in Jahnstraße": a street needs its article and is no town
+        return False  # "in Gartenstraße": a street needs its article and is no town
     tagged = morph.tag(f"Es passierte in {word}.")
     return (len(tagged) > 3 and tagged[3].pos == "NE") or zipf(word) < 4.0
 
@@ -608,7 +608,7 @@ _PUBLIC: Final = re.compile(
     r"\b(?:Alle|alle|Bürgerinnen und Bürger|Anwohnerinnen und Anwohner)\b[^.]{0,40}\b(?:eingeladen|willkommen)\b|"
     r"\bfür alle offen\b|\bEintritt (?:ist )?frei\b"
 )
-# "Wer kennt diese Hostienschale?", "Wer kennt diesen Mann?": the object of an appeal, with the gender
+# "Wer kennt diese Vase?", "Wer kennt diesen Mann?": the object of an appeal, with the gender
 # its demonstrative shows (diesen: der, dieses: das; diese: die, unless the lexicon says plural).
 _SOUGHT: Final = re.compile(r"\bWer (?:kennt|erkennt|hat|vermisst)\s+(?P<d>diese[ns]?)\s+(?P<n>[A-ZÄÖÜ][a-zäöüß]{2,})\b")
 
@@ -706,7 +706,7 @@ def _actor(body: list[str]) -> str | None:
         for match in _ACTOR.finditer(sentence):
             if _place(match["p"]) and match["p"] not in found.setdefault(match["u"], []):
                 found[match["u"]].append(match["p"])
-        # "die (Nachbar)wehren aus Poxdorf, Gaiganz und Baiersdorf": brigades named by their places.
+        # "die (Nachbar)wehren aus Kleinau, Talheim und Nordheim": brigades named by their places.
         for match in _WEHREN.finditer(sentence):
             for place in re.split(r",\s*|\s+und\s+", match["l"]):
                 if _place(place) and place not in found.setdefault("Feuerwehr", []):

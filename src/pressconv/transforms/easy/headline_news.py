@@ -28,7 +28,7 @@ def headline_sentences(title: str, sentences: Sequence[SourceSentence]) -> list[
         return []
     giver, to = match.group("giver").strip(), match.group("to").strip()
     body = [s.text for s in sentences if not s.heading]
-    recipient = to.split()[1]  # the recipient's first noun ("Malteser")
+    recipient = to.split()[1]  # the recipient's first noun ("Tafel")
     naming = [text for text in body if recipient in text]
     if not naming:
         return []

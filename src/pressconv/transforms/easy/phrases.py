@@ -133,7 +133,7 @@ def _phrase(tagged: Sequence[morph.Token], start: int) -> int:
         elif token.pos == "NNA" and head:
             break
         elif token.pos in ("NN", "NE", "NNA", "XY"):
-            # "TSV Nordheim", "Polizei Berlin": a name or an acronym's name part continues the head.
+            # "TSV Nordheim", "Polizei Nordheim": a name or an acronym's name part continues the head.
             if head and token.pos not in ("NE", "XY") and tagged[end - 1].pos != "NE" and not tagged[end - 1].word.isupper():
                 break
             head = True

@@ -338,7 +338,7 @@ _FRAMED: Final = re.compile(r"^[^:]{2,90}\b(?:fordert|fordern|verlangt|verlangen
 
 
 def _as_view(text: str, draft: Draft) -> str:
-    """ "Bits und Bäume fordert: Man muss …": a demand of a statement release, marked as the sender's view.
+    """ "Kabel und Drähte fordert: Man muss …": a demand of a statement release, marked as the sender's view.
 
     The rubric asks that a statement or opinion be "clearly marked as their view"; a demand in the
     sender's voice written as a bare "Man muss …" would read as a rule or a fact. The frame names the
@@ -434,7 +434,7 @@ def title(draft: Draft) -> Draft:
 
     Order: a title built from the facts; a part of the sender's headline, rewritten, only if every
     content word of it recurs in the body (a headline word the body never uses is a pun or a
-    metaphor: "Heißer Draht", "Halbzeit für die Ampel"); the first verified sentence; the sender and
+    metaphor: "Mit Volldampf voraus", "Endspurt für die Koalition"); the first verified sentence; the sender and
     the kind ("Die Polizei Berlin berichtet über einen Unfall"); last, the sender alone.
     """
     assert draft.facts is not None
@@ -496,7 +496,7 @@ def title(draft: Draft) -> Draft:
         if chosen is not None and chosen.endswith(" Meinung"):
             chosen = _opinion_topic(facts, draft, pieces or [topic]) or _kicker_title(draft) or chosen
     if chosen is None:
-        # "Es geht um den Neu·zugang Luis Walker": the headline's topic as a sentence; the bare
+        # "Es geht um den Neu·zugang Max Muster": the headline's topic as a sentence; the bare
         # "Es geht um: X" is no sentence (easy-judging.md, item 6) and stays in the body only.
         chosen = next(
             (

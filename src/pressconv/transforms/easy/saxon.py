@@ -38,7 +38,7 @@ def saxon_genitive(tagged: tuple[morph.Token, ...], index: int) -> bool:
 
 
 def _coordinated_name(tagged: tuple[morph.Token, ...], index: int) -> bool:
-    """ "Bündnis Bits und Bäume": a word in "-s" joined by "und"/"&" to a noun not in "-s" is part of a
+    """ "Bündnis Kabel und Drähte": a word in "-s" joined by "und"/"&" to a noun not in "-s" is part of a
     name made of nouns, not a genitive (two genitives would both end in "-s": "Nordheims und Talheims")."""
     rest = [t.word for t in tagged[index + 1 : index + 3]]
     return len(rest) == 2 and rest[0] in ("und", "&", "oder") and not rest[1].endswith("s")

@@ -25,7 +25,7 @@ class Sender:
     """The sender's name as the release writes it, and what it is ("ein Verein") when it says so."""
 
     name: str
-    gender: str | None  # der/die/das of the head noun, None for a bare name ("Bits und Bäume")
+    gender: str | None  # der/die/das of the head noun, None for a bare name ("Kabel und Drähte")
     kind: str | None = None  # "ein Bündnis", "eine Partei": from the release's own self-description
     plural: bool = False  # a plural head ("Stadtwerke Bochum"): "die"/"den … Stadtwerken"
 
@@ -82,7 +82,7 @@ def _head(name: str) -> _Head | None:
     Neustadt" a plural. A name with its own article before an organisation noun is its owner ("Die
     Blaue Liste Ortsverband X" is an Ortsverband), so there the first organisation noun wins over an
     earlier noun; otherwise the first common noun is the head. An acronym before the head is a modifier; with
-    no common noun the acronym is the head when the lexicon knows its gender ("SV Walddorf", "DGB").
+    no common noun the acronym is the head when the lexicon knows its gender ("SV Nordheim", "DRK").
     """
     words = name.split()
     tagged = morph.tag(name)
@@ -121,7 +121,7 @@ def _head(name: str) -> _Head | None:
         lemma = token.lemma if token is not None else word
         # A plural head: the lemma is the word without a plural ending ("Stadtwerke" / "Stadtwerk").
         if plural_noun(word, lemma):
-            # "Bits und Bäume": bare nouns joined by "und" are a name, not a plural head. A plural
+            # "Kabel und Drähte": bare nouns joined by "und" are a name, not a plural head. A plural
             # first noun names the members ("Sportfreunde X", "Stadtwerke X"): what follows is a place.
             return None if " und " in name else _Head(index, None, plural=True)
         else:
@@ -190,7 +190,7 @@ def find_sender(
     if name is None:
         for sentence in body:
             match = _WE.search(sentence)
-            # A name with an organisation noun, an acronym ("SV Walddorf") or an ampersand ("X & Y").
+            # A name with an organisation noun, an acronym ("SV Nordheim") or an ampersand ("X & Y").
             if match and (_head_gender(match["n"]) or re.match(r"[A-ZÄÖÜ]{2,6} ", match["n"]) or " & " in match["n"]):
                 name = _clean(match["n"])
                 break
@@ -255,7 +255,7 @@ _IS_A: Final = (
 
 def _kind(name: str, body: list[str]) -> str | None:
     """ "ein Bündnis" when a sentence of the release says the sender is one (head noun only)."""
-    # The distinctive part of the name ("Bits und Bäume" of "Bündnis Bits und Bäume"), "&" or "und".
+    # The distinctive part of the name ("Kabel und Drähte" of "Bündnis Kabel und Drähte"), "&" or "und".
     own = [w for w in name.split() if not any(h in w.lower() for h in _ORG_HEADS)] or name.split()
     spelled = " ".join(re.escape(w) for w in own).replace(" und ", r" (?:&|und) ")
     pattern = re.compile(rf"^(?:Das |Der |Die )?(?:[A-ZÄÖÜ][a-zäöüß]+ )?[„\"]?{spelled}[“\"]?\s+{_IS_A}")
@@ -324,6 +324,6 @@ def _declined(name: str, head: _Head, case: str) -> str:
 
 
 def von(sender: Sender) -> str:
-    """ "von der Polizei Berlin", "vom Bezirksamt Mitte", "von Bits und Bäume"."""
+    """ "von der Polizei Berlin", "vom Bezirksamt Mitte", "von Kabel und Drähte"."""
     phrase = "von " + with_article(sender, "dat")
     return re.sub(r"^von dem ", "vom ", phrase)

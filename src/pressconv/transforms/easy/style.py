@@ -126,7 +126,7 @@ def hard_word_failures(sentence: str) -> list[Failure]:
     capitalised word no frequency list knows and no compound split explains (a village, a surname).
     """
     text = re.sub(r"„[^“]*“", " ", sentence)
-    # Template frames whose value is a name or an address: "Die Nachricht ist vom SV Walddorf.",
+    # Template frames whose value is a name or an address: "Die Nachricht ist vom SV Nordheim.",
     # "Die Adresse ist: Spandauer Arkaden …". The name is the sender's; only copied reference
     # words are checked there (reference_failures).
     text = re.sub(r"^(Die Nachricht ist vo[nm]|Die Adresse ist:|Der Ort ist:|Der Treffpunkt ist:).*", r"\1", text)
@@ -162,8 +162,8 @@ def hard_word_failures(sentence: str) -> list[Failure]:
             continue
         if not _hard(word, lemmas.get(word, "")) or _plain_compound(word):
             continue
-        # No list knows it and it has no Latin shape: a name ("Effeltrich", "Wemhöner"), unless an
-        # indefinite article stands before it (names take none: "zu einer Hostienschale").
+        # No list knows it and it has no Latin shape: a name ("Kleinau", "Brandtmöller"), unless an
+        # indefinite article stands before it (names take none: "zu einer Zinnschale").
         if word[:1].isupper() and zipf(word.lower()) == 0.0 and not _foreign_shape(word) and before not in _INDEFINITE:
             continue
         found.append(Failure("rule.hard-word", word))
@@ -186,8 +186,8 @@ def _name_like(word: str, names: set[str]) -> bool:
 
 
 def _name_runs(text: str, names: set[str]) -> set[str]:
-    """Capitalised words standing next to a name-like capitalised word: one name ("Arche Mähringen",
-    "Katja Kipping", "Digital Public Services", "Bits und Bäume"), not words to explain.
+    """Capitalised words standing next to a name-like capitalised word: one name ("Arche Lindental",
+    "Erika Beispiel", "Digital Public Services", "Kabel und Drähte"), not words to explain.
 
     The person line "Katja Kipping ist Senatorin" opens with the person's name: its words are names too.
     """
@@ -201,7 +201,7 @@ def _name_runs(text: str, names: set[str]) -> set[str]:
         if not capital[i]:
             continue
         neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(tokens) and capital[j]]
-        # "Bits und Bäume": a name joined by "und" when one side is no German word.
+        # "Kabel und Drähte": a name joined by "und" when one side is no German word.
         for j, k in ((i - 2, i - 1), (i + 2, i + 1)):
             joined = 0 <= j < len(tokens) and tokens[k] in ("und", "&") and capital[j]
             if joined and (_name_like(tokens[j], names) or _name_like(token, names)):
@@ -291,10 +291,10 @@ _TOPIC: Final = re.compile(r"^(?:Es geht um|Das Thema ist|Thema):\s*(?P<value>.+
 
 
 def _telegram(sentence: str) -> list[Failure]:
-    """ "Es geht um: Neuzugang Luis Walker", "Das Thema ist: Präventions·einsatz Taschen·diebstahl".
+    """ "Es geht um: Neuzugang Max Muster", "Das Thema ist: Sommer·aktion Rad·sicherheit".
 
     A topic line whose value sets two nouns side by side without article or preposition is headline
-    telegram style (nominal style, rubric item 4). A role before a name ("Trainer Luis Walker") and
+    telegram style (nominal style, rubric item 4). A role before a name ("Trainer Max Muster") and
     a street name ("Liebenwalder Straße 15") are ordinary German and pass.
     """
     match = _TOPIC.match(sentence.strip())

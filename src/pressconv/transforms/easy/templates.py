@@ -269,7 +269,7 @@ def headline(facts: Facts) -> str | None:
     """A short title sentence from the facts, when the kind gives one (subject and verb, no label).
 
     Titles are built from facts only: a sender's own headline is often a metaphor or a pun
-    ("Heißer Draht"), which a reader with learning difficulties takes literally.
+    ("Mit Volldampf voraus"), which a reader with learning difficulties takes literally.
     """
     the = _the(facts)
     if facts.core:

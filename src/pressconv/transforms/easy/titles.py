@@ -1,11 +1,11 @@
 """Title sentences made from the release's own headline: a noun phrase turned into a short sentence.
 
-Press headlines leave out the verb ("Baumfällung auf dem Spielplatz", "Neuzugang Luis Walker",
+Press headlines leave out the verb ("Baumfällung auf dem Spielplatz", "Neuzugang Max Muster",
 "Wahlbeteiligung um 16 Uhr höher als 2014"). A Leichte-Sprache title is one short sentence (issue 16,
 Title), so the headline's noun phrase gets the plainest frame German has for it, without adding a fact:
 
 - existence: "Es gibt eine Baum·fällung auf dem Spiel·platz" (a report of the past: "Es hat … gegeben");
-- apposition of a role or status noun and a person's name: "Luis Walker ist ein Neu·zugang";
+- apposition of a role or status noun and a person's name: "Max Muster ist ein Neu·zugang";
 - a predicative adjective the headline leaves without its copula: "Die Wahl·beteiligung … ist höher als 2014".
 
 The caller checks every candidate (rules, structure, fact guard, headline words grounded in the body);
@@ -180,7 +180,7 @@ def from_headline(part: str, *, past: bool) -> str | None:
     rest = words[head + 1 :]
     rest_tags = tags[head + 1 :]
     names = [i for i, t in enumerate(rest_tags) if t == "NE"]
-    # Apposition: a role or status noun and a person's name ("Neuzugang Luis Walker", "Neue Leiterin
+    # Apposition: a role or status noun and a person's name ("Neuzugang Max Muster", "Neue Leiterin
     # Anna Schmidt"). The name has two parts at least, and nothing else follows the head.
     if len(rest) >= 2 and len(names) == len(rest) and not plural and tags[0] != "ART":
         article = _INDEF_NOM[gender or "der"]  # gender is set: a plural never reaches this branch
@@ -239,7 +239,7 @@ _DEF_ACC: Final = {"der": "den", "die": "die", "das": "das", "pl": "die"}
 
 
 def topic_sentence(part: str) -> str | None:
-    """ "Es geht um den Neu·zugang Luis Walker": a headline noun phrase as the topic of the release.
+    """ "Es geht um den Neu·zugang Max Muster": a headline noun phrase as the topic of the release.
 
     The frame asserts nothing but the topic the sender named, so it also fits a statement or a name
     ("Strafsache „X“"). The noun takes the definite article in the accusative after "um", an
