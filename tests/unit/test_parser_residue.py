@@ -335,3 +335,19 @@ def test_an_unknown_label_between_footer_links_goes_with_them() -> None:
 def test_a_short_heading_between_paragraphs_is_not_taken_for_a_footer_link() -> None:
     text = "Library Opens on Sunday\n\nThe library opens on Sundays.\n\nOpening Hours\n\nFrom 10 to 16 o'clock.\n"
     assert "Opening Hours" not in _removed(parse(text))
+
+
+def test_a_numbered_list_is_never_a_menu() -> None:
+    # Page menus are bullet or link lists; they do not number their entries. A release that is a
+    # headline and a numbered list of short items (a ten-point plan, an agenda) keeps every item.
+    cases = (
+        (
+            "Zehn Punkte für die Innenstadt\n\n" + "\n".join(f"{n}) Punkt {n}" for n in range(1, 10)) + "\n10) Zehntens\n",
+            "Zehntens",
+        ),
+        ("Agenda for the council meeting\n\n" + "\n".join(f"{n}. Item {n}" for n in range(1, 8)) + "\n", "Item 7"),
+    )
+    for text, last in cases:
+        result = parse(text)
+        assert not [line for line in result.removed if "menu" in line.reason], result.removed
+        assert last in " ".join(block_text(block) for block in result.release.body)

@@ -38,6 +38,9 @@ __all__ = ["page_residue", "site_title_suffix"]
 _LINK = lazy_compile(r"!?\[([^\]\n]{0,200})\]\([^)\s]{0,2000}\)")
 _IMAGE_ONLY = lazy_compile(r"(\s*!\[[^\]\n]{0,200}\]\([^)\s]{0,2000}\))+\s*")
 _MARKS = lazy_compile(r"^(?:#{1,6}\s+|[*•·\-–]\s+)")
+# An enumerator ("1)", "2.", "10)") numbers the items of a release's own list: page menus are bullet or
+# link lists and never count their entries, so a numbered line without a link is not a menu label.
+_ENUMERATOR = lazy_compile(r"^\d{1,3}[.)]\s+\S")
 _SENTENCE_END = lazy_compile(r"[.!?…][\"”“»«’)]?(?:\s|$)")
 _FINAL_PUNCT = lazy_compile(r"[.!?;,…][\"”“»«’)]?[_*]*$")
 _DIGIT = lazy_compile(r"\d")
@@ -162,7 +165,8 @@ def _kind(text: str) -> str:
         return "B"  # contact data, sentences, dates and "Pressemitteilung" belong to the release
     if len(words) <= MENU_LABEL_WORDS_MAX and len(plain) <= MENU_LABEL_MAX:
         # A bullet without a link is a list item of the release; menus are links or bare labels.
-        bullet = _MARKS.match(text.strip()) is not None and not text.strip().startswith("#")
+        stripped = text.strip()
+        bullet = (_MARKS.match(stripped) is not None and not stripped.startswith("#")) or bool(_ENUMERATOR.match(stripped))
         return "L" if bullet and not _LINK.search(text) and plain.lower() not in _NAV_WORDS else "S"
     if len(words) <= HEADING_SHORT_WORDS_MAX and len(plain) <= HEADING_SHORT_MAX:
         return "L"
