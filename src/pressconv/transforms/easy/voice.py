@@ -29,7 +29,8 @@ _AGENT_ARTICLE: Final = {
 
 
 def _join(words: list[str]) -> str:
-    text = re.sub(r"\s+([,.!?:;])", r"\1", " ".join(words))
+    text = re.sub(r"\s+([,.!?:;“])", r"\1", " ".join(words))
+    text = re.sub(r"„\s+", "„", text)  # German quotation marks hug the quoted words (Duden, Anführungszeichen)
     return re.sub(r"(\d) (?=-\w)", r"\1", text)  # "20-jährige" is one word, tokenised in two
 
 
@@ -47,6 +48,48 @@ def _noun_phrase(tagged: tuple[morph.Token, ...], start: int) -> int:
             break
         end += 1
     return end if end > start + 1 or start >= len(tagged) or tagged[start].pos not in _DETERMINERS else start
+
+
+def coordinated(tagged: tuple[morph.Token, ...], start: int, end: int) -> tuple[list[str], int] | None:
+    """The accusative of a coordinated noun phrase "die Rettung und die Bergung" and the index after it.
+
+    German coordinates noun phrases with "und"/"oder" (Duden grammar, Koordination); as a passive's
+    subject the whole coordination becomes the object. Each conjunct takes its own accusative; a second
+    conjunct without article shares the first one's ("die Rettung und Bergung"), which is certain only
+    where that article reads the same in both cases (die, das, eine, or none). None when the phrase at
+    ``start``..``end`` is not coordinated or a case form is unsure.
+    """
+    if end >= len(tagged) or tagged[end].word not in ("und", "oder") or end == start:
+        return None
+    first = _accusative(tagged[start:end])
+    if first is None:
+        return None
+    second_start = end + 1
+    if second_start >= len(tagged):
+        return None
+    if tagged[second_start].pos in ("NN", "ADJ(A)"):
+        shared = tagged[start].word.lower() if tagged[start].pos in ("ART", *_DETERMINERS) else None
+        if shared not in (None, "die", "das", "eine", "keine", "alle"):
+            return None
+        second_end = second_start
+        while second_end < len(tagged) and tagged[second_end].pos in ("ADJ(A)", "NN"):
+            second_end += 1
+        if tagged[second_end - 1].pos != "NN" or (
+            shared is None and any(t.pos == "ADJ(A)" for t in tagged[second_start:second_end])
+        ):
+            return None
+        second = [t.word for t in tagged[second_start:second_end]]
+    else:
+        second_end = _noun_phrase(tagged, second_start)
+        if second_end == second_start:
+            return None
+        found = _accusative(tagged[second_start:second_end])
+        if found is None:
+            return None
+        second = found
+    if second_end < len(tagged) and tagged[second_end].word in ("und", "oder", ","):
+        return None  # a longer list: its scope is left to the verifier
+    return [*first, tagged[end].word, *second], second_end
 
 
 def _attachments(tagged: tuple[morph.Token, ...], start: int, end: int) -> bool:
