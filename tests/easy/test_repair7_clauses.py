@@ -54,3 +54,38 @@ def test_fire_and_welfare_releases_keep_the_introduced_thing() -> None:
         organisation="Sozialverband Bergheim",
     )
     assert "Das Team berät" not in welfare
+
+
+def test_relative_clause_after_a_definite_singular_subject_becomes_a_sentence() -> None:
+    assert pieces("Die Tour, die alle 2 Jahre stattfindet, ist beliebt.") == [
+        "Die Tour ist beliebt.",
+        "Die Tour findet alle 2 Jahre statt.",
+    ]
+    assert pieces("Das Auto, das vor dem Haus stand, brannte aus.") == [
+        "Das Auto brannte aus.",
+        "Das Auto stand vor dem Haus.",
+    ]
+    # A plural: the clause may restrict which ones are meant ("only the sick children"): left whole.
+    assert pieces("Die Kinder, die krank sind, bleiben zu Hause.") == ["Die Kinder, die krank sind, bleiben zu Hause."]
+    # The relative pronoun is not the subject ("der Verein" is): left whole.
+    assert pieces("Die Halle, die der Verein gebaut hat, ist fertig.") == [
+        "Die Halle, die der Verein gebaut hat, ist fertig."
+    ]
+
+
+def test_fire_brigade_and_police_releases_keep_the_relative_clause_as_a_sentence() -> None:
+    fire = easy_body(
+        "Brand in Scheune",
+        "Am Montag brannte eine Scheune in der Dorfstraße in Talheim. "
+        "Die Feuerwehr, die mit 20 Kräften vor Ort war, hat den Brand schnell gelöscht.",
+        organisation="Feuerwehr Talheim",
+    )
+    assert "Die Feuerwehr war mit 20 Kräften vor Ort." in fire
+    police = easy_body(
+        "Diebstahl im Freibad",
+        "Am Sonntag wurden im Freibad Birkenau Taschen gestohlen. "
+        "Die Polizei, die den Fall übernommen hat, bittet um Hinweise.",
+        organisation="Polizei Birkenau",
+    )
+    assert "Die Polizei hat den Fall übernommen." in police
+    assert ", die " not in fire + police
