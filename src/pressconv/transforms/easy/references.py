@@ -182,7 +182,7 @@ def _introduced_indefinite(noun: str, source: str) -> bool:
         return False
     text = source.replace("·", "")
     head = rf"(?:{re.escape(plain)}|[A-ZÄÖÜ][a-zäöüß]+{re.escape(plain.lower())})"
-    article = r"\b[Ee]in(?:|e|en|em|er|es)\s+(?:[a-zäöüß][\w\-]*\s+){0,2}"
+    article = r"\b[Ee]in(?:|e|en|em|er|es)\s+(?:[a-zäöüß0-9][\w\-]*\s+){0,2}"
     return re.search(rf"{article}{head}(?:es|s|e|en|n)?\b", text) is not None
 
 

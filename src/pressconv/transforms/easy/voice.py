@@ -234,7 +234,9 @@ def active(sentence: str) -> str:
     # its place, or the indexes below (taken on ``tagged``) would cut a word off the clause.
     body = list(tagged[:-1]) if tagged and tagged[-1].pos == "$." else list(tagged)
     perfect = aux.lemma == "sein" and len(body) >= 2 and body[-1].word == "worden"
-    if not (aux.lemma == "werden" and aux.word in ("wurde", "wurden")) and not perfect:
+    # "wird … von X geprüft": the present passive with its agent becomes the present active.
+    present = aux.word in ("wird", "werden")
+    if not (aux.lemma == "werden" and aux.word in ("wurde", "wurden")) and not perfect and not present:
         return sentence
     last = len(body) - (2 if perfect else 1)
     if last <= verb or body[last].pos != "VV(PP)":
@@ -273,8 +275,28 @@ def active(sentence: str) -> str:
     if opener:
         # Mid-sentence an adjective is written small again; nouns and names keep their capital.
         agent = [agent[0][:1].lower() + agent[0][1:], *agent[1:]] if tagged[by + 1].pos == "ADJ(A)" else agent
+    closing = [participle]
+    if present:
+        # The verb agrees with the agent: a plural agent takes the infinitive's form (German present
+        # plural = infinitive, Duden grammar), a singular one the weak verb's "-t" form (``_separable``
+        # refuses strong verbs, whose vowel may change). A separable particle closes the clause.
+        split = _separable(body[last])
+        if have == "haben":
+            lemma = body[last].lemma
+            if split is not None and split[1]:
+                have, closing = lemma[len(split[1]) :], [split[1]]
+            elif lemma == participle or not re.fullmatch(r"[a-zäöüß]+(?:en|ern|eln)", lemma or ""):
+                return sentence  # the plural form is the lemma, which must be a real infinitive
+            else:
+                have, closing = lemma, []
+            if split is None and re.match(r"(?:an|auf|aus|ab|ein|mit|nach|vor|zu|fest|frei|weg)ge", participle):
+                return sentence  # a separable strong verb ("angeboten"): the particle's place is unsure
+        else:
+            if split is None:
+                return sentence
+            have, closing = split[0], [split[1]] if split[1] else []
     head = [*opener, have, *agent] if opener else [*agent, have]
-    words = [*head, *patient, *rest, participle]
+    words = [*head, *patient, *rest, *closing]
     text = _join(words) + end_mark
     return text[:1].upper() + text[1:]
 
