@@ -89,3 +89,8 @@ def test_fire_brigade_and_police_releases_keep_the_relative_clause_as_a_sentence
     )
     assert "Die Polizei hat den Fall übernommen." in police
     assert ", die " not in fire + police
+
+
+def test_a_predicative_indefinite_introduces_nothing() -> None:
+    # "Es handelt sich um eine Lesung" classifies what was named; "Eine Lesung ist …" would be vague.
+    assert indefinite_opener("Die Lesung ist öffentlich.", "Es handelt sich um eine öffentliche Lesung.") is None

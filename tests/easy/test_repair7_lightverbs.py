@@ -69,3 +69,29 @@ def test_police_and_club_releases_say_the_plain_verb() -> None:
         organisation="Turnverein Bergheim",
     )
     assert "leicht verletzt" in club and "zugezogen" not in club
+
+
+def test_es_handelt_sich_um_says_the_property_plainly() -> None:
+    from pressconv.transforms.easy.lightverbs import classifying
+
+    assert classifying("Es handelt sich um einen kostenlosen Kurs.") == "Der Kurs ist kostenlos."
+    assert classifying("Es handelt sich um eine öffentliche Lesung.") == "Die Lesung ist öffentlich."
+    assert classifying("Es handelt sich um ein neues Angebot.") == "Das Angebot ist neu."
+    # No adjective: nothing to state about the thing; two adjectives: more than one claim.
+    for kept in ("Es handelt sich um eine Lesung.", "Es handelt sich um eine kurze öffentliche Lesung."):
+        assert classifying(kept) == kept
+
+
+def test_aid_and_library_releases_say_the_property() -> None:
+    aid = easy_body(
+        "Erste-Hilfe-Kurs in Talheim",
+        "Am Samstag, 9. März, gibt es einen Erste-Hilfe-Kurs im Rathaus Talheim. Es handelt sich um einen kostenlosen Kurs.",
+        organisation="Rotes Kreuz Talheim",
+    )
+    assert "Der Kurs ist kostenlos." in aid
+    library = easy_body(
+        "Lesung in der Bücherei",
+        "Am Freitag gibt es eine Lesung in der Bücherei Bergheim. Es handelt sich um eine öffentliche Lesung.",
+        organisation="Gemeinde Bergheim",
+    )
+    assert "Die Lesung ist öffentlich." in library

@@ -19,7 +19,7 @@ from typing import Final
 
 from pressconv.transforms.easy import morph
 
-__all__ = ["event_passive", "plain_light_verbs", "plain_verbs"]
+__all__ = ["classifying", "event_passive", "plain_light_verbs", "plain_verbs"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,3 +267,27 @@ def event_passive(sentence: str) -> str:
     words[0] = words[0][:1].upper() + words[0][1:]
     end = tagged[-1].word if tagged[-1].pos == "$." else "."
     return _join(words) + end
+
+
+# The indefinite article's accusative shows the gender (Duden grammar, declension of "ein"):
+# "einen" is masculine, "eine" feminine, "ein" neuter (the masculine accusative would be "einen").
+_DEFINITE_OF: Final = {"einen": "Der", "eine": "Die", "ein": "Das"}
+
+
+def classifying(sentence: str) -> str:
+    """ "Es handelt sich um eine öffentliche Veranstaltung." -> "Die Veranstaltung ist öffentlich."
+
+    "Es handelt sich um" is officialese for classifying the thing just named (Bürgernahe
+    Verwaltungssprache: "es handelt sich um" -> "ist"); the property it states is its one
+    adjective, so the plain sentence says that the thing has the property. Only "ein/eine/einen +
+    one adjective + noun" with nothing after it, where the article shows the gender.
+    """
+    tagged = morph.tag(sentence)
+    words = [t.word for t in tagged]
+    if len(tagged) != 8 or [w.lower() for w in words[:4]] != ["es", "handelt", "sich", "um"] or words[-1] != ".":
+        return sentence
+    article, adjective, noun = tagged[4], tagged[5], tagged[6]
+    definite = _DEFINITE_OF.get(article.word.lower())
+    if definite is None or adjective.pos != "ADJ(A)" or noun.pos != "NN" or not re.fullmatch(r"[a-zäöüß]+", adjective.lemma):
+        return sentence
+    return f"{definite} {noun.word} ist {adjective.lemma}."

@@ -183,7 +183,13 @@ def _introduced_indefinite(noun: str, source: str) -> bool:
     text = source.replace("·", "")
     head = rf"(?:{re.escape(plain)}|[A-ZÄÖÜ][a-zäöüß]+{re.escape(plain.lower())})"
     article = r"\b[Ee]in(?:|e|en|em|er|es)\s+(?:[a-zäöüß0-9][\w\-]*\s+){0,2}"
-    return re.search(rf"{article}{head}(?:es|s|e|en|n)?\b", text) is not None
+    # A predicative indefinite ("es handelt sich um eine …", "ist ein …", "als ein …") classifies a
+    # thing already named; it introduces no new referent (Duden grammar, prädikativer Gebrauch).
+    for match in re.finditer(rf"{article}{head}(?:es|s|e|en|n)?\b", text):
+        before = text[: match.start()].split()
+        if not before or before[-1].lower() not in ("um", "ist", "sind", "war", "waren", "als", "wird", "bleibt"):
+            return True
+    return False
 
 
 def _source_introduces(noun: str, source: str) -> bool:

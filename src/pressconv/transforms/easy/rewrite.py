@@ -14,7 +14,7 @@ from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.dates import normalise_dates
 from pressconv.transforms.easy.impersonal import past_passive
 from pressconv.transforms.easy.lexicon import feminine_singular
-from pressconv.transforms.easy.lightverbs import event_passive, plain_light_verbs, plain_verbs
+from pressconv.transforms.easy.lightverbs import classifying, event_passive, plain_light_verbs, plain_verbs
 from pressconv.transforms.easy.limits import REWRITE_MAX_CHARS
 from pressconv.transforms.easy.openers import without_opener, without_particles
 from pressconv.transforms.easy.saxon import with_von
@@ -227,7 +227,7 @@ def rewrite(sentence: str, issued: date | None) -> str:
     # "durchgeführt" as a passive first: its event subject then says "findet statt" (lightverbs.py).
     text = past_passive(present_passive(modal_passive(appeal(active(event_passive(text))))))
     text = _perfekt(text)
-    return _plain_verbs(plain_verbs(plain_light_verbs(_genitive(text))))
+    return _plain_verbs(plain_verbs(plain_light_verbs(classifying(_genitive(text)))))
 
 
 # Officialese verbs of reports and their everyday word (Leichte-Sprache rule books: "einfache
