@@ -557,6 +557,9 @@ def _relatives(sentence: str) -> list[str]:
         )
         if close is None or any(t.word in (",",) for t in tagged[opener:close]):
             return [sentence]
+        definite = _definite_subject(tagged, index, opener, close)
+        if definite is not None:
+            return definite
         antecedent = _antecedent(tagged, index)
         if antecedent is None:
             return [sentence]
@@ -578,9 +581,67 @@ def _relatives(sentence: str) -> list[str]:
             finite = [t for t in part if t.pos in _FINITE]
             if len(finite) != 1 or part[-1].pos not in _FINITE or not _nominative_free(tuple(part[:-1])):
                 continue
-            out.append(_sentence([*words[start:stop], part[-1].word, *[t.word for t in part[:-1]]]))
+            verb, particle = verb_second(part[-1])
+            tail = [particle] if particle else []
+            out.append(_sentence([*words[start:stop], verb, *[t.word for t in part[:-1]], *tail]))
         return out
     return [sentence]
+
+
+def _definite_subject(tagged: tuple[morph.Token, ...], comma: int, opener: int, close: int) -> list[str] | None:
+    """ "Die Tour, die alle 2 Jahre stattfindet, ist beliebt." -> "Die Tour ist beliebt. Die Tour findet alle 2 Jahre statt."
+
+    A relative clause after a definite singular subject at the sentence start says one more thing
+    about that one referent, restrictive or not: both statements are true of it, so the sentence
+    becomes two with the noun repeated (Leichte-Sprache rule books: one statement per sentence). The
+    clause is never dropped, only made a sentence of its own; a plural ("Die Schüler, die krank
+    waren, …") would turn a restriction into a claim about all of them and is left whole, as is
+    any clause whose relative pronoun might not be its subject ("derjenige", an object pronoun).
+    """
+    article = tagged[0].word.lower()
+    if tagged[0].pos != "ART" or article not in ("der", "die", "das") or opener != comma + 1:
+        return None
+    if tagged[comma - 1].pos != "NN" or any(t.pos != "ADJ(A)" for t in tagged[1 : comma - 1]):
+        return None
+    if tagged[opener].word.lower() != article or close >= len(tagged) or tagged[close].word != ",":
+        return None
+    clause = tagged[opener + 1 : close]
+    main = tagged[close + 1 :]
+    finite = [t for t in clause if t.pos in _FINITE]
+    main_finite = [t for t in main if t.pos in _FINITE]
+    if len(finite) != 1 or clause[-1].pos not in _FINITE or len(main_finite) != 1 or main[0].pos not in _FINITE:
+        return None
+    # Singular on both verbs: "die" may be plural, and a plural restriction must stay whole.
+    if any(re.search(r"(?:en|ern|eln)$", t.word) or t.word == "sind" for t in (*finite, *main_finite)):
+        return None
+    if not _nominative_free(tuple(clause[:-1])) or any(t.word in (",", "und", "oder") for t in (*clause, *main)):
+        return None
+    subject = [t.word for t in tagged[:comma]]
+    first = _sentence([*subject, *[t.word for t in main]])
+    verb, particle = verb_second(clause[-1])
+    second = _sentence([*subject, verb, *[t.word for t in clause[:-1]], *([particle] if particle else [])])
+    return [first, second]
+
+
+# Separable verb particles (Duden grammar, trennbare Verben) that are never inseparable prefixes;
+# "über", "unter", "durch", "um", "wieder" can be either and are left out.
+_PARTICLES: Final = (
+    "zusammen", "zurück", "weiter", "vorbei", "statt", "hinzu", "teil", "fest", "frei", "fort", "nach", "auf",
+    "aus", "ein", "mit", "vor", "weg", "bei", "los", "an", "ab", "zu",
+)  # fmt: skip
+
+
+def verb_second(token: morph.Token) -> tuple[str, str]:
+    """A verb-final finite form for the second place: "stattfindet" -> ("findet", "statt").
+
+    In a subordinate clause a separable verb stays whole; in a main clause its particle goes to the
+    end (Duden grammar, Verbklammer). The lemma must start with the same particle ("stattfinden").
+    """
+    word, lemma = token.word, token.lemma.lower()
+    for particle in _PARTICLES:
+        if word.startswith(particle) and lemma.startswith(particle) and len(word) > len(particle) + 2:
+            return word[len(particle) :], particle
+    return word, ""
 
 
 def _antecedent(tagged: tuple[morph.Token, ...], comma: int) -> tuple[int, int, bool] | None:

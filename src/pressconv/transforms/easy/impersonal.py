@@ -14,7 +14,15 @@ import re
 from typing import Final
 
 from pressconv.transforms.easy import morph
-from pressconv.transforms.easy.voice import _DETERMINERS, _accusative, _attachments, _join, _noun_phrase, _rival_subject
+from pressconv.transforms.easy.voice import (
+    _DETERMINERS,
+    _accusative,
+    _attachments,
+    _join,
+    _noun_phrase,
+    _rival_subject,
+    coordinated,
+)
 
 __all__ = ["past_passive"]
 
@@ -83,15 +91,26 @@ def past_passive(sentence: str) -> str:
     middle = body[verb + 1 : end]
     head_end = _noun_phrase(tuple(body), 0)
     words: list[str]
-    if head_end > 0 and _attachments(tuple(body), head_end, verb):
+    both = coordinated(tuple(body), 0, head_end) if 0 < head_end < verb else None
+    if (
+        both is not None
+        and both[1] == verb
+        and _patient_ok(tuple(body[:head_end]), body[end])
+        and not _rival_subject(list(middle))
+    ):
+        # "Die Rettung und die Bergung wurden eingeleitet": the coordinated subject becomes the object.
+        joint = both[0]
+        first = joint[0].lower() if body[0].pos in ("ART", "ADJ(A)") else joint[0]
+        words = ["Man", "hat", first, *joint[1:], *[t.word for t in middle]]
+    elif head_end > 0 and _attachments(tuple(body), head_end, verb):
         # The Vorfeld is the subject, with prepositional phrases attached ("Der Halter vom Auto").
-        patient = _accusative(tuple(body[:head_end]))
-        if patient is None or not _patient_ok(tuple(body[:head_end]), body[end]) or _rival_subject(list(middle)):
+        subject = _accusative(tuple(body[:head_end]))
+        if subject is None or not _patient_ok(tuple(body[:head_end]), body[end]) or _rival_subject(list(middle)):
             return sentence
-        patient = [*patient, *[t.word for t in body[head_end:verb]]]
+        object_ = [*subject, *[t.word for t in body[head_end:verb]]]
         # An article or adjective is written small mid-sentence; a noun or name keeps its capital.
-        first = patient[0].lower() if body[0].pos in ("ART", "ADJ(A)") else patient[0]
-        words = ["Man", "hat", first, *patient[1:], *[t.word for t in middle]]
+        first = object_[0].lower() if body[0].pos in ("ART", "ADJ(A)") else object_[0]
+        words = ["Man", "hat", first, *object_[1:], *[t.word for t in middle]]
     elif body[0].pos in _ADVERBIAL_START:
         # A determiner opens the subject as an article does ("kein Rauch" -> "keinen Rauch").
         start = next((i for i, t in enumerate(middle) if t.pos in ("ART", *_DETERMINERS, "NN", "NE", "NNA", "ADJ(A)")), None)
@@ -102,6 +121,9 @@ def past_passive(sentence: str) -> str:
         stop = _noun_phrase(tuple(middle), start)
         phrase = tuple(middle[start:stop])
         patient = _accusative(phrase)
+        both = coordinated(tuple(middle), start, stop)
+        if both is not None and patient is not None:
+            patient, stop = both  # "wurde die Rettung und Bergung eingeleitet": both are the object
         if patient is None or not _patient_ok(phrase, body[end]) or _rival_subject(list(middle[stop:])):
             return sentence
         vorfeld = [t.word for t in body[:verb]]

@@ -16,7 +16,7 @@ from typing import Final
 
 from pressconv.transforms.easy import morph
 
-__all__ = ["without_opener"]
+__all__ = ["without_opener", "without_particles"]
 
 # Connective and referring adverbs that open a main clause (Duden grammar, Konjunktionaladverbien and
 # Pronominaladverbien of place/time). Closed class; none of them limits or negates the claim.
@@ -100,3 +100,38 @@ def _tidy(text: str) -> str:
     text = re.sub(r"\s+([,.!?:;])", r"\1", text)
     text = re.sub(r"(\d) (?=-\w)", r"\1", text)
     return text[:1].upper() + text[1:]
+
+
+# Words after a clause-final "noch" that make it a scope word: "noch nicht", "noch kein", "noch immer".
+_NOCH_KEEPS: Final = frozenset(["nicht", "kein", "keine", "keinen", "keiner", "nie", "immer", "mehr", "weitere"])
+
+
+def without_particles(sentence: str) -> str:
+    """ "Die Polizei hat den Mann noch festgenommen." -> "Die Polizei hat den Mann festgenommen."
+
+    Temporal focus particles (Duden grammar, Gradpartikeln "bereits", "noch") place an event early
+    relative to a time the source gave around them ("noch am selben Abend", "bereits nach kurzer
+    Zeit"). Once a summary has cut or moved that time, the particle points at nothing; without it the
+    event is stated as it happened, so the claim stays true. "bereits" goes wherever it is an adverb;
+    "noch" only right before the clause's last verb form, where it cannot scope over a negation or a
+    quantity ("noch nicht", "noch 3 Plätze" stay: they would turn into their opposite).
+    """
+    tagged = morph.tag(sentence)
+    if len(tagged) < 4:
+        return sentence
+    body = tagged[:-1] if tagged[-1].pos == "$." else tagged
+    drop: set[int] = set()
+    for index, token in enumerate(body):
+        lower = token.word.lower()
+        if lower == "bereits" and token.pos == "ADV" and index + 1 < len(body):
+            if body[index + 1].pos not in ("CARD",) and body[index + 1].word.lower() not in _NOCH_KEEPS:
+                drop.add(index)
+        elif lower == "noch" and index == len(body) - 2 and index > 0:
+            last = body[-1]
+            if last.pos in ("VV(PP)", "VV(INF)", "PTKVZ", "VA(PP)") and body[index - 1].word.lower() not in _NOCH_KEEPS:
+                drop.add(index)
+    if not drop or len(drop) == len(body):
+        return sentence
+    words = [t.word for i, t in enumerate(tagged) if i not in drop]
+    text = _tidy(" ".join(words))
+    return re.sub(r"„\s+", "„", re.sub(r"\s+“", "“", text))

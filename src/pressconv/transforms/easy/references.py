@@ -162,11 +162,34 @@ def indefinite(sentence: str, earlier: list[str]) -> str:
 # A sentence that opens with a definite singular noun phrase in the nominative ("Der Fahrer blieb
 # …", "Die junge Zeugin kam …"), then its finite verb.
 _OPENER: Final = re.compile(
-    r"^(?P<art>Der|Die)\s+(?P<adj>(?:[a-zäöüß][\w·\-]*e\s+){0,2})(?P<noun>[A-ZÄÖÜ][\w·\-]*)\s+(?P<verb>[a-zäöüß]+)\b"
+    r"^(?P<art>Der|Die|Das)\s+(?P<adj>(?:[a-zäöüß][\w·\-]*e\s+){0,2})(?P<noun>[A-ZÄÖÜ][\w·\-]*)\s+(?P<verb>[a-zäöüß]+)\b"
 )
 # Nominative singular after "ein" (Duden grammar): masculine "ein junger Fahrer", feminine "eine
 # junge Zeugin".
-_NOMINATIVE: Final = {"Der": ("Ein", "er"), "Die": ("Eine", "e")}
+_NOMINATIVE: Final = {"Der": ("Ein", "er"), "Die": ("Eine", "e"), "Das": ("Ein", "es")}
+
+
+def _introduced_indefinite(noun: str, source: str) -> bool:
+    """The release introduced one thing of that kind with the indefinite article, by the noun itself or
+    as the head of a compound ("der Brand eines Wohnhauses" … "das Haus").
+
+    A German compound names a kind of its head (Duden grammar, Determinativkompositum): a
+    "Wohnhaus" is a "Haus". Introduced with "ein", it is one thing of that kind, so "Ein Haus …"
+    states what the release states; a unique institution is never introduced with "ein".
+    """
+    plain = noun.replace("·", "")
+    if len(plain) < 3:
+        return False
+    text = source.replace("·", "")
+    head = rf"(?:{re.escape(plain)}|[A-ZÄÖÜ][a-zäöüß]+{re.escape(plain.lower())})"
+    article = r"\b[Ee]in(?:|e|en|em|er|es)\s+(?:[a-zäöüß0-9][\w\-]*\s+){0,2}"
+    # A predicative indefinite ("es handelt sich um eine …", "ist ein …", "als ein …") classifies a
+    # thing already named; it introduces no new referent (Duden grammar, prädikativer Gebrauch).
+    for match in re.finditer(rf"{article}{head}(?:es|s|e|en|n)?\b", text):
+        before = text[: match.start()].split()
+        if not before or before[-1].lower() not in ("um", "ist", "sind", "war", "waren", "als", "wird", "bleibt"):
+            return True
+    return False
 
 
 def _source_introduces(noun: str, source: str) -> bool:
@@ -201,12 +224,15 @@ def indefinite_opener(sentence: str, source: str) -> str | None:
     if match is None:
         return None
     verb = match.group("verb")
-    if verb == "sind" or verb.endswith("n") or not _source_introduces(match.group("noun"), source):
+    if verb == "sind" or verb.endswith("n"):
         return None
     # Only a person by role ("Fahrer", "Zeugin": the lexicon's role nouns, in the article's gender):
     # an institution is unique ("Der Rechnungshof"), and "ein Rechnungshof" would misstate it.
     entry = lookup(match.group("noun").replace("·", ""))
-    if entry is None or not entry.role or entry.gender != match.group("art").lower():
+    role = entry is not None and entry.role and entry.gender == match.group("art").lower()
+    if not (role and _source_introduces(match.group("noun"), source)) and not _introduced_indefinite(
+        match.group("noun"), source
+    ):
         return None
     article, ending = _NOMINATIVE[match.group("art")]
     adjectives = [re.sub(r"e$", ending, a) for a in match.group("adj").split()]

@@ -14,8 +14,9 @@ from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.dates import normalise_dates
 from pressconv.transforms.easy.impersonal import past_passive
 from pressconv.transforms.easy.lexicon import feminine_singular
+from pressconv.transforms.easy.lightverbs import classifying, event_passive, plain_light_verbs, plain_verbs
 from pressconv.transforms.easy.limits import REWRITE_MAX_CHARS
-from pressconv.transforms.easy.openers import without_opener
+from pressconv.transforms.easy.openers import without_opener, without_particles
 from pressconv.transforms.easy.saxon import with_von
 from pressconv.transforms.easy.voice import active, appeal, modal_passive, present_passive
 
@@ -219,13 +220,14 @@ def rewrite(sentence: str, issued: date | None) -> str:
 
         text = re.sub(r"\bheute\b", f"am {format_date(issued, 'de')}", text)
         text = re.sub(r"^Heute\b", f"Am {format_date(issued, 'de')}", text)
-    text = without_opener(_expand(text))
+    text = without_particles(without_opener(_expand(text)))
     # "von" for the genitive first: "Der Halter des Autos wurde …" then has a subject the passive
     # repairs can read ("Der Halter vom Auto"), a prepositional attribute instead of a genitive.
     text = _genitive(_drop_reference_adjectives(text))
-    text = past_passive(present_passive(modal_passive(appeal(active(text)))))
+    # "durchgeführt" as a passive first: its event subject then says "findet statt" (lightverbs.py).
+    text = past_passive(present_passive(modal_passive(appeal(active(event_passive(text))))))
     text = _perfekt(text)
-    return _plain_verbs(_genitive(text))
+    return _plain_verbs(plain_verbs(plain_light_verbs(classifying(_genitive(text)))))
 
 
 # Officialese verbs of reports and their everyday word (Leichte-Sprache rule books: "einfache
@@ -303,19 +305,39 @@ def split_clauses(sentence: str) -> list[str]:
         left, right = tagged[:index], tagged[index + 1 :]
         if left and left[-1].word == ",":
             left = left[:-1]
-        if not right or right[0].pos not in _SUBJECT_START or not _finite_at(left, 0, len(left)):
+        if not right or not _finite_at(left, 0, len(left)):
             continue
         if any(t.word == "," for t in left):
             continue  # the left part holds a clause of its own: "und" may join its nouns, not clauses
         verb = next((j for j, t in enumerate(right) if t.pos in _FINITE), None)
-        # Before the second verb stands one noun phrase (its subject), nothing else.
-        if verb is None or verb == 0 or verb > 4 or any(t.pos not in _SUBJECT_START for t in right[:verb]):
+        if verb is None or verb == 0:
+            continue
+        # Before the second verb stands one noun phrase (its subject), nothing else; or an adverbial
+        # Vorfeld ("und nach kurzer Zeit konnte …"): German is verb-second, so a finite verb after
+        # one adverbial constituent opens a main clause of its own (Duden grammar, Stellungsfelder).
+        subject_first = right[0].pos in _SUBJECT_START and verb <= 4
+        subject_first = subject_first and all(t.pos in _SUBJECT_START for t in right[:verb])
+        if not subject_first and not _adverbial_vorfeld(right[:verb]):
             continue
         first = _join([t.word for t in left]) + "."
         second = _join([t.word for t in right])
         second = second[:1].upper() + second[1:]
         return [*split_clauses(first), *split_clauses(second if second[-1] in ".!?" else second + ".")]
     return [sentence]
+
+
+_VORFELD: Final = ("ADV", "ADJ(D)", "APPR", "APPRART", "ART", "ADJ(A)", "NN", "CARD")
+
+
+def _adverbial_vorfeld(tokens: tuple[morph.Token, ...]) -> bool:
+    """An adverb or a prepositional phrase (with an adverb before it) and nothing else, at most 6 words."""
+    if not tokens or len(tokens) > 6 or tokens[0].pos not in ("ADV", "APPR", "APPRART"):
+        return False
+    if any(t.pos not in _VORFELD for t in tokens):
+        return False
+    # After a preposition its noun phrase closes the constituent; a second noun would be a subject.
+    nouns = [i for i, t in enumerate(tokens) if t.pos == "NN"]
+    return len(nouns) <= 1 and (not nouns or any(t.pos in ("APPR", "APPRART") for t in tokens[: nouns[0]]))
 
 
 _DEFINITE: Final = {"der": "Der", "die": "Die", "das": "Das"}

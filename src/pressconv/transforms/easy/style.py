@@ -259,7 +259,15 @@ _NOMINAL_PHRASES: Final = re.compile(
     # "An Roller und Auto ist Sach·schaden entstanden": the damage as subject instead of "X ist kaputt".
     r"(?:Schaden|Schäden|Sachschaden|Sachschäden)\b[^.]*\bentstanden|entstand|"
     # Function-verb constructions with words between noun and verb ("Ermittlungen zur Ursache aufgenommen").
-    r"Ermittlungen\b[^.]*\b(?:aufgenommen|eingeleitet|aufnehmen|einleiten))\b"
+    r"Ermittlungen\b[^.]*\b(?:aufgenommen|eingeleitet|aufnehmen|einleiten)|"
+    # Legal light-verb constructions with no plain paraphrase that keeps their legal meaning
+    # (custody is not arrest, executing a warrant is not an arrest): left out (lightverbs.py).
+    r"in Gewahrsam\b[^.]*\b(?:genommen|nehmen|nimmt|nahm)|in Vollzug\b[^.]*\b(?:gesetzt|setzen|setzt|setzte)|"
+    r"Haftbefehl\b[^.]*\b(?:vollstreckt|vollstrecken)|"
+    # Light verbs the table in lightverbs.py could not turn into a plain verb (an adjective or a
+    # determiner on the noun): still nominal style.
+    r"sich\b[^.]*\bVerletzungen\b[^.]*\b(?:zugezogen|zuziehen|zu)|Hilfe (?:geleistet|leisten|leistet)|"
+    r"Unterstützung (?:geleistet|leisten|leistet)|in Kenntnis\b|zur Anzeige (?:gebracht|bringen))\b"
 )
 
 
@@ -414,7 +422,7 @@ def introduced_failures(sentence: str, earlier: list[str]) -> list[Failure]:
     # "Die Schulen brauchen …": a plural with the definite article names the kind in general (generic
     # reference), not one thing the reader should already know.
     verb = rest.split()[0] if rest.split() else ""
-    if sentence.strip().startswith("Die ") and verb.endswith("en") and verb[:1].islower():
+    if sentence.strip().startswith("Die ") and verb.endswith(("en", "ern", "eln")) and verb[:1].islower():
         return []
     stem = plain[: max(4, len(plain) - 3)]
     if any(stem in e.replace("·", "").lower() for e in earlier):

@@ -29,7 +29,8 @@ _AGENT_ARTICLE: Final = {
 
 
 def _join(words: list[str]) -> str:
-    text = re.sub(r"\s+([,.!?:;])", r"\1", " ".join(words))
+    text = re.sub(r"\s+([,.!?:;“])", r"\1", " ".join(words))
+    text = re.sub(r"„\s+", "„", text)  # German quotation marks hug the quoted words (Duden, Anführungszeichen)
     return re.sub(r"(\d) (?=-\w)", r"\1", text)  # "20-jährige" is one word, tokenised in two
 
 
@@ -47,6 +48,48 @@ def _noun_phrase(tagged: tuple[morph.Token, ...], start: int) -> int:
             break
         end += 1
     return end if end > start + 1 or start >= len(tagged) or tagged[start].pos not in _DETERMINERS else start
+
+
+def coordinated(tagged: tuple[morph.Token, ...], start: int, end: int) -> tuple[list[str], int] | None:
+    """The accusative of a coordinated noun phrase "die Rettung und die Bergung" and the index after it.
+
+    German coordinates noun phrases with "und"/"oder" (Duden grammar, Koordination); as a passive's
+    subject the whole coordination becomes the object. Each conjunct takes its own accusative; a second
+    conjunct without article shares the first one's ("die Rettung und Bergung"), which is certain only
+    where that article reads the same in both cases (die, das, eine, or none). None when the phrase at
+    ``start``..``end`` is not coordinated or a case form is unsure.
+    """
+    if end >= len(tagged) or tagged[end].word not in ("und", "oder") or end == start:
+        return None
+    first = _accusative(tagged[start:end])
+    if first is None:
+        return None
+    second_start = end + 1
+    if second_start >= len(tagged):
+        return None
+    if tagged[second_start].pos in ("NN", "ADJ(A)"):
+        shared = tagged[start].word.lower() if tagged[start].pos in ("ART", *_DETERMINERS) else None
+        if shared not in (None, "die", "das", "eine", "keine", "alle"):
+            return None
+        second_end = second_start
+        while second_end < len(tagged) and tagged[second_end].pos in ("ADJ(A)", "NN"):
+            second_end += 1
+        if tagged[second_end - 1].pos != "NN" or (
+            shared is None and any(t.pos == "ADJ(A)" for t in tagged[second_start:second_end])
+        ):
+            return None
+        second = [t.word for t in tagged[second_start:second_end]]
+    else:
+        second_end = _noun_phrase(tagged, second_start)
+        if second_end == second_start:
+            return None
+        found = _accusative(tagged[second_start:second_end])
+        if found is None:
+            return None
+        second = found
+    if second_end < len(tagged) and tagged[second_end].word in ("und", "oder", ","):
+        return None  # a longer list: its scope is left to the verifier
+    return [*first, tagged[end].word, *second], second_end
 
 
 def _attachments(tagged: tuple[morph.Token, ...], start: int, end: int) -> bool:
@@ -191,7 +234,9 @@ def active(sentence: str) -> str:
     # its place, or the indexes below (taken on ``tagged``) would cut a word off the clause.
     body = list(tagged[:-1]) if tagged and tagged[-1].pos == "$." else list(tagged)
     perfect = aux.lemma == "sein" and len(body) >= 2 and body[-1].word == "worden"
-    if not (aux.lemma == "werden" and aux.word in ("wurde", "wurden")) and not perfect:
+    # "wird … von X geprüft": the present passive with its agent becomes the present active.
+    present = aux.word in ("wird", "werden")
+    if not (aux.lemma == "werden" and aux.word in ("wurde", "wurden")) and not perfect and not present:
         return sentence
     last = len(body) - (2 if perfect else 1)
     if last <= verb or body[last].pos != "VV(PP)":
@@ -230,8 +275,28 @@ def active(sentence: str) -> str:
     if opener:
         # Mid-sentence an adjective is written small again; nouns and names keep their capital.
         agent = [agent[0][:1].lower() + agent[0][1:], *agent[1:]] if tagged[by + 1].pos == "ADJ(A)" else agent
+    closing = [participle]
+    if present:
+        # The verb agrees with the agent: a plural agent takes the infinitive's form (German present
+        # plural = infinitive, Duden grammar), a singular one the weak verb's "-t" form (``_separable``
+        # refuses strong verbs, whose vowel may change). A separable particle closes the clause.
+        split = _separable(body[last])
+        if have == "haben":
+            lemma = body[last].lemma
+            if split is not None and split[1]:
+                have, closing = lemma[len(split[1]) :], [split[1]]
+            elif lemma == participle or not re.fullmatch(r"[a-zäöüß]+(?:en|ern|eln)", lemma or ""):
+                return sentence  # the plural form is the lemma, which must be a real infinitive
+            else:
+                have, closing = lemma, []
+            if split is None and re.match(r"(?:an|auf|aus|ab|ein|mit|nach|vor|zu|fest|frei|weg)ge", participle):
+                return sentence  # a separable strong verb ("angeboten"): the particle's place is unsure
+        else:
+            if split is None:
+                return sentence
+            have, closing = split[0], [split[1]] if split[1] else []
     head = [*opener, have, *agent] if opener else [*agent, have]
-    words = [*head, *patient, *rest, participle]
+    words = [*head, *patient, *rest, *closing]
     text = _join(words) + end_mark
     return text[:1].upper() + text[1:]
 

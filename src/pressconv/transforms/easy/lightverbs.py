@@ -1,0 +1,293 @@
+"""Light-verb constructions and officialese verbs in their plain verb: "hat Ermittlungen aufgenommen" -> "ermittelt".
+
+German style guides (Duden "Funktionsverbgefüge", the Leichte-Sprache rule books' "Verben statt
+Substantive") ask for the plain verb where a noun carries the meaning and a light verb only the
+grammar ("eine Entscheidung treffen" = "entscheiden"). Every entry of the closed table below is
+such a construction, with every form spelled out, and is replaced only where the plain verb takes
+the same objects (so no case changes) and the noun phrase carries nothing the verb cannot: no
+determiner but an article (a dropped "keine" would turn the claim around), adjectives only where
+the entry turns them into adverbs ("leichte Verletzungen" -> "leicht verletzt"). Legal constructions
+without a plain paraphrase ("in Gewahrsam nehmen", "in Vollzug setzen") are not here: the verifier
+leaves those sentences out (style.py, nominal style). Anything unsure leaves the sentence as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from pressconv.transforms.easy import morph
+
+__all__ = ["classifying", "event_passive", "plain_light_verbs", "plain_verbs"]
+
+
+@dataclass(frozen=True, slots=True)
+class _Plain:
+    """The plain verb's forms: third person singular and plural present, participle, infinitive."""
+
+    singular: str
+    plural: str
+    participle: str
+    infinitive: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Construction:
+    """A noun (with its preposition, if any) and a light verb that together mean the plain verb."""
+
+    nouns: tuple[str, ...]  # lemmas of the noun
+    preposition: str | None  # "in Kenntnis setzen": the noun comes with this preposition
+    verbs: tuple[str, ...]  # lemmas of the light verb, separable particle included
+    plain: _Plain
+    reflexive: bool = False  # "sich Verletzungen zuziehen" -> "sich verletzen": "sich" must be there
+    adverbs: bool = False  # the noun's adjectives become the verb's adverbs ("schwere" -> "schwer")
+    inchoative: bool = False  # "Ermittlungen aufnehmen" begins a state that goes on: Perfekt -> present
+    bare: bool = False  # the plain verb would need an object the construction has not: no other object
+
+
+# Duden, "Funktionsverbgefüge"; Bundesverwaltungsamt, "Bürgernahe Verwaltungssprache" (plain verbs).
+_TABLE: Final = (
+    _Construction(
+        ("Ermittlung",), None, ("aufnehmen", "einleiten"),
+        _Plain("ermittelt", "ermitteln", "ermittelt", "ermitteln"), inchoative=True,
+    ),
+    _Construction(
+        ("Verletzung",), None, ("zuziehen",),
+        _Plain("verletzt", "verletzen", "verletzt", "verletzen"), reflexive=True, adverbs=True,
+    ),
+    _Construction(("Entscheidung",), None, ("treffen",), _Plain("entscheidet", "entscheiden", "entschieden", "entscheiden")),
+    _Construction(("Hilfe",), None, ("leisten",), _Plain("hilft", "helfen", "geholfen", "helfen")),
+    _Construction(
+        ("Unterstützung",), None, ("leisten",),
+        _Plain("unterstützt", "unterstützen", "unterstützt", "unterstützen"), bare=True,
+    ),
+    _Construction(("Kenntnis",), "in", ("setzen",), _Plain("informiert", "informieren", "informiert", "informieren")),
+    _Construction(("Verfügung",), "zu", ("stellen",), _Plain("gibt", "geben", "gegeben", "geben")),
+    # "zeigt … an" would need its particle moved to the clause end: only the forms at the end are given.
+    _Construction(("Anzeige",), "zu", ("bringen",), _Plain("", "", "angezeigt", "anzeigen")),
+)  # fmt: skip
+
+_FINITE: Final = ("VV(FIN)", "VA(FIN)", "VM(FIN)")
+_NOUN_ARTICLES: Final = ("ein", "eine", "einen", "die", "der", "den")
+
+
+def _join(words: list[str]) -> str:
+    text = re.sub(r"\s+([,.!?:;“])", r"\1", " ".join(words))
+    text = re.sub(r"„\s+", "„", text)
+    return re.sub(r"(\d) (?=-\w)", r"\1", text)
+
+
+def _verb_lemma(tagged: tuple[morph.Token, ...], index: int) -> str:
+    """The lemma of the verb at ``index`` with its split-off particle ("zog … zu" -> "zuziehen")."""
+    token = tagged[index]
+    if token.pos != "VV(FIN)":
+        return token.lemma
+    particle = next((t.word.lower() for t in tagged[index + 1 :] if t.pos == "PTKVZ"), "")
+    return particle + token.lemma
+
+
+def _phrase(tagged: tuple[morph.Token, ...], noun: int, entry: _Construction) -> tuple[int, list[str]] | None:
+    """Start of the construction's noun phrase ending at ``noun`` and the adverbs its adjectives give."""
+    start = noun
+    adverbs: list[str] = []
+    if entry.preposition is not None:
+        before = tagged[noun - 1] if noun else None
+        if before is None or before.pos not in ("APPR", "APPRART") or before.lemma != entry.preposition:
+            return None
+        return noun - 1, []
+    while start > 0 and tagged[start - 1].pos == "ADJ(A)":
+        start -= 1
+        adverbs.insert(0, tagged[start].lemma)
+    if adverbs and not entry.adverbs:
+        return None  # "eine wichtige Entscheidung": the adjective has no place in the plain verb
+    if start > 0 and tagged[start - 1].pos == "ART":
+        if tagged[start - 1].word.lower() not in _NOUN_ARTICLES:
+            return None
+        start -= 1
+    elif start > 0 and tagged[start - 1].pos in ("PIAT", "PIDAT", "PDAT", "PPOSAT", "PWAT", "CARD"):
+        return None  # "keine", "mehrere", "zwei Verletzungen": the determiner says more than the verb
+    if any(not re.fullmatch(r"[a-zäöüß]+", a) for a in adverbs):
+        return None
+    return start, adverbs
+
+
+def _bare_objects(tagged: tuple[morph.Token, ...], lo: int, hi: int) -> bool:
+    """A noun phrase or pronoun between ``lo`` and ``hi`` outside any prepositional phrase."""
+    inside = False
+    for token in tagged[lo:hi]:
+        if token.pos in ("APPR", "APPRART"):
+            inside = True
+        elif token.pos in ("NN", "NE", "NNA"):
+            if not inside:
+                return True
+            inside = False
+        elif token.pos in ("PPER", "PRF", "PIS", "PDS"):
+            return True
+    return False
+
+
+def plain_light_verbs(sentence: str) -> str:
+    """ "Der Fahrer hat sich leichte Verletzungen zugezogen." -> "Der Fahrer hat sich leicht verletzt."
+
+    One clause only (one finite verb, no comma). The light verb is the participle or infinitive at
+    the clause end, or the finite verb in second place (its particle then goes too). An inchoative
+    construction in the Perfekt ("hat Ermittlungen aufgenommen") says that the state began and goes
+    on: the plain verb takes the present ("ermittelt"), in the auxiliary's place and number.
+    """
+    tagged = morph.tag(sentence)
+    body = tagged[:-1] if tagged and tagged[-1].pos == "$." else tagged
+    finite = [i for i, t in enumerate(body) if t.pos in _FINITE]
+    if len(finite) != 1 or any(t.word in (",", ":", ";", "–", "(") for t in tagged) or not body:
+        return sentence
+    verb_at = finite[0]
+    for entry in _TABLE:
+        noun = next((i for i, t in enumerate(body) if t.pos == "NN" and t.lemma in entry.nouns), None)
+        if noun is None:
+            continue
+        light = next((i for i, t in enumerate(body) if t.pos.startswith("VV") and _verb_lemma(body, i) in entry.verbs), None)
+        if light is None:
+            continue
+        if entry.reflexive != any(t.pos == "PRF" for t in body):
+            continue  # "sich" belongs to the reflexive entry, and only to it
+        found = _phrase(body, noun, entry)
+        if found is None:
+            continue
+        start, adverbs = found
+        words = [t.word for t in body]
+        at_end = light == len(body) - 1 and body[light].pos in ("VV(PP)", "VV(INF)")
+        if entry.bare and _bare_objects(body, verb_at + 1, start):
+            continue  # "leistete dem Nachbarn Unterstützung": the plain verb would need a new case
+        if at_end and light > noun:
+            if body[light].pos == "VV(PP)" and entry.inchoative:
+                aux = body[verb_at]
+                if aux.lemma != "haben" or aux.pos != "VA(FIN)":
+                    continue
+                form = entry.plain.plural if aux.word.endswith("en") else entry.plain.singular
+                out = [*words[:verb_at], form, *words[verb_at + 1 : start], *adverbs, *words[noun + 1 : light]]
+            else:
+                form = entry.plain.participle if body[light].pos == "VV(PP)" else entry.plain.infinitive
+                out = [*words[:start], *adverbs, *words[noun + 1 : light], form]
+        elif light == verb_at and noun > light:
+            form = entry.plain.plural if body[light].word.endswith("en") else entry.plain.singular
+            if not form or not body[light].word.endswith(("t", "en")):
+                continue
+            out = [*words[:light], form, *words[light + 1 : start], *adverbs, *words[noun + 1 :]]
+            particles = [i for i, t in enumerate(body) if t.pos == "PTKVZ"]
+            if particles and body[particles[-1]].word != out[-1]:
+                continue
+            if particles:
+                out.pop()  # the light verb's particle ("zog … zu") goes with it
+        else:
+            continue
+        end = tagged[-1].word if tagged[-1].pos == "$." else "."
+        text = _join(out) + end
+        return text[:1].upper() + text[1:]
+    return sentence
+
+
+# Officialese verbs and their everyday verb with every form (Leichte-Sprache rule books: "einfache
+# Wörter"); both take the same objects. The separable particle of a finite form goes with it.
+_VERBS: Final = {
+    # Only the forms at the clause end: "führt … eine Aktionswoche durch" stays, the present of
+    # holding an event that names the event for its time and place (core.py, _HOLDING_VERBS).
+    "durchführen": ("durch", {"durchgeführt": "gemacht", "durchführen": "machen", "durchzuführen": "zu machen"}),
+    "auffinden": ("auf", {
+        "aufgefunden": "gefunden", "auffinden": "finden", "aufzufinden": "zu finden", "findet": "findet",
+        "finden": "finden", "fand": "fand", "fanden": "fanden",
+    }),
+}  # fmt: skip
+
+
+def plain_verbs(sentence: str) -> str:
+    """ "Die Polizei hat keine Waffe aufgefunden." -> "Die Polizei hat keine Waffe gefunden."
+
+    One clause only; a finite form loses its particle, which must be the clause's last word.
+    """
+    tagged = morph.tag(sentence)
+    body = tagged[:-1] if tagged and tagged[-1].pos == "$." else tagged
+    if sum(t.pos in _FINITE for t in body) != 1 or any(t.word in (",", ";", "(") for t in tagged):
+        return sentence
+    words = [t.word for t in body]
+    for index, token in enumerate(body):
+        if not token.pos.startswith("VV"):
+            continue
+        lemma = _verb_lemma(body, index)
+        entry = _VERBS.get(lemma)
+        if entry is None:
+            continue
+        particle, forms = entry
+        form = forms.get(token.word)
+        if form is None:
+            return sentence
+        if token.pos == "VV(FIN)":
+            if body[-1].pos != "PTKVZ" or body[-1].word != particle or index == len(body) - 1:
+                return sentence
+            words = [*words[:index], form, *words[index + 1 : -1]]
+        else:
+            words = [*words[:index], *form.split(), *words[index + 1 :]]
+        end = tagged[-1].word if tagged[-1].pos == "$." else "."
+        return _join(words) + end
+    return sentence
+
+
+def event_passive(sentence: str) -> str:
+    """ "Am Montag werden Kontrollen durchgeführt." -> "Am Montag finden Kontrollen statt."
+
+    The subject of a passive "durchführen" is always an event or a procedure (a check, a test, a
+    measurement); "X wird durchgeführt" says that X takes place, which "stattfinden" says in the
+    active without naming an agent the source does not name (Duden grammar, Passiversatz). The
+    subject stays the subject, so no case changes; the tense stays (Präteritum and Perfekt passive
+    become the Perfekt "hat … stattgefunden", the modal passive keeps its modal). No agent, one clause.
+    """
+    tagged = morph.tag(sentence)
+    body = list(tagged[:-1]) if tagged and tagged[-1].pos == "$." else list(tagged)
+    finite = [i for i, t in enumerate(body) if t.pos in _FINITE]
+    if len(finite) != 1 or any(t.word in (",", ":", ";", "–", "(") for t in tagged) or len(body) < 3:
+        return sentence
+    verb = finite[0]
+    for index, token in enumerate(body):
+        # "Im Laufe vom Montag wird …": a "von" after a noun inside the Vorfeld is that noun's
+        # attribute (the agent would be the whole Vorfeld); anywhere else it may name the agent.
+        attribute = 0 < index < verb and body[index - 1].pos == "NN"
+        if token.word.lower() in ("von", "vom", "durch", "seitens") and not attribute:
+            return sentence  # an agent: ``voice.active`` names it as the subject
+    aux = body[verb].word.lower()
+    words = [t.word for t in body]
+    if body[-1].word == "durchgeführt" and aux in ("wird", "werden"):
+        words = [*words[:verb], "findet" if aux == "wird" else "finden", *words[verb + 1 : -1], "statt"]
+    elif body[-1].word == "durchgeführt" and aux in ("wurde", "wurden"):
+        words = [*words[:verb], "hat" if aux == "wurde" else "haben", *words[verb + 1 : -1], "stattgefunden"]
+    elif body[-2:] and [t.word for t in body[-2:]] == ["durchgeführt", "worden"] and aux in ("ist", "sind"):
+        words = [*words[:verb], "hat" if aux == "ist" else "haben", *words[verb + 1 : -2], "stattgefunden"]
+    elif [t.word for t in body[-2:]] == ["durchgeführt", "werden"] and body[verb].pos == "VM(FIN)":
+        words = [*words[:-2], "stattfinden"]
+    else:
+        return sentence
+    words[0] = words[0][:1].upper() + words[0][1:]
+    end = tagged[-1].word if tagged[-1].pos == "$." else "."
+    return _join(words) + end
+
+
+# The indefinite article's accusative shows the gender (Duden grammar, declension of "ein"):
+# "einen" is masculine, "eine" feminine, "ein" neuter (the masculine accusative would be "einen").
+_DEFINITE_OF: Final = {"einen": "Der", "eine": "Die", "ein": "Das"}
+
+
+def classifying(sentence: str) -> str:
+    """ "Es handelt sich um eine öffentliche Veranstaltung." -> "Die Veranstaltung ist öffentlich."
+
+    "Es handelt sich um" is officialese for classifying the thing just named (Bürgernahe
+    Verwaltungssprache: "es handelt sich um" -> "ist"); the property it states is its one
+    adjective, so the plain sentence says that the thing has the property. Only "ein/eine/einen +
+    one adjective + noun" with nothing after it, where the article shows the gender.
+    """
+    tagged = morph.tag(sentence)
+    words = [t.word for t in tagged]
+    if len(tagged) != 8 or [w.lower() for w in words[:4]] != ["es", "handelt", "sich", "um"] or words[-1] != ".":
+        return sentence
+    article, adjective, noun = tagged[4], tagged[5], tagged[6]
+    definite = _DEFINITE_OF.get(article.word.lower())
+    if definite is None or adjective.pos != "ADJ(A)" or noun.pos != "NN" or not re.fullmatch(r"[a-zäöüß]+", adjective.lemma):
+        return sentence
+    return f"{definite} {noun.word} ist {adjective.lemma}."
