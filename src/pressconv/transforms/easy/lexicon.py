@@ -33,6 +33,7 @@ __all__ = [
     "entries_for",
     "feminine_singular",
     "in_domain",
+    "inflected",
     "lexicon",
     "lookup",
     "modifiers",
@@ -180,6 +181,18 @@ def lookup(word: str) -> Entry | None:
         if plain[cut:] in index and index[plain[cut:]].gender in ("der", "die", "das"):
             head = index[plain[cut:]]
             return Entry(word, head.gender, (plain,), "", role=head.role)
+    return None
+
+
+def inflected(word: str) -> bool | None:
+    """True when the word (or a compound's last part) is another form than its entry's base form
+    ("Kleinstparteien": "Parteien" of "Partei"), False for the base form, None when the lexicon has neither."""
+    plain = _plain(word).replace("-", "")
+    index = _index()
+    for cut in range(0, len(plain) - 2):
+        entry = index.get(plain[cut:])
+        if entry is not None and entry.gender in ("der", "die", "das"):
+            return plain[cut:] != entry.forms[0]
     return None
 
 
@@ -395,5 +408,6 @@ def feminine_singular(noun: str) -> bool:
     """A feminine noun in the singular: the lexicon says so for this form, or a feminine suffix shows it."""
     entry = lookup(noun)
     if entry is not None:
-        return entry.gender == "die" and noun.lower() in entry.forms[:1]
+        # A compound by its last part: "Kleinstparteien" is the plural of "Partei", no singular.
+        return entry.gender == "die" and inflected(noun) is False
     return noun.endswith(_FEMININE_SUFFIXES)
