@@ -100,3 +100,23 @@ def test_every_headword_stands_in_the_summary_as_written(title: str, paragraph: 
     for headword in headwords:
         # The base form of an inflected word stands as a prefix of the body's word ("Spieler" / "Spielern").
         assert re.search(rf"(?<![\w·]){re.escape(headword[:-1])}", body), headword
+
+
+@pytest.mark.parametrize(
+    ("text", "headword", "base"),
+    [
+        ("Die Polizei hat einen Mann festgenommen.", "festgenommen", "Festnehmen heißt"),
+        ("Der Verein hat den Vertrag unterschrieben.", "unterschrieben", "Unterschreiben heißt"),
+    ],
+)
+def test_verb_headword_is_the_form_the_text_uses(text: str, headword: str, base: str) -> None:
+    entry = next((e for e in entries_for([text]) if e.word == headword), None)
+    assert entry is not None
+    assert entry.explanation.startswith(base)
+
+
+def test_inflected_basic_word_is_no_unexplained_hard_word() -> None:
+    from pressconv.transforms.easy.hardwords import hard_words
+
+    found = hard_words(["Drei Feuer·wehren und zwei Polizei·wachen waren da. Es gab einen Haft·befehl."], "de")
+    assert "Feuer·wehren" not in found

@@ -237,9 +237,13 @@ def _as_written(entry: Entry, raw: str) -> Entry:
     The body splits long compounds at word parts and leaves short ones whole ("Feuerwehr" under the
     splitting threshold, "Sport·verein" above it): the headword follows the body, and so does the
     headword inside its own explanation. An inflected form ("Hürden") keeps the entry's base form,
-    written whole or split as the body writes the word.
+    written whole or split as the body writes the word; a verb or adjective takes the body's form.
     """
     plain = _plain(entry.word)
+    if entry.gender == "-" and not entry.word.isupper() and raw[:1].islower() and _plain(raw) in entry.forms:
+        # A verb or an adjective (W line) under the form the text uses ("festgenommen"): its
+        # explanation names the base form ("Festnehmen heißt: …"), so the reader finds both.
+        return replace(entry, word=raw)
     if "·" not in entry.word and "·" not in raw:
         return entry
     if _plain(raw).replace("-", "") == plain.replace("-", "") and raw[:1].isupper() == entry.word[:1].isupper():
