@@ -120,3 +120,39 @@ def test_inflected_basic_word_is_no_unexplained_hard_word() -> None:
 
     found = hard_words(["Drei Feuer·wehren und zwei Polizei·wachen waren da. Es gab einen Haft·befehl."], "de")
     assert "Feuer·wehren" not in found
+
+
+@pytest.mark.parametrize(
+    ("title", "paragraph", "organisation", "split"),
+    [
+        (
+            "Aktionstag der Polizei",
+            "Die Polizei Musterstadt lädt am Samstag zu einem Aktionstag ein. Das Thema ist „Verkehrssicherheit“. "
+            "Der Aktionstag ist auf dem Marktplatz in Musterstadt.",
+            "Polizei Musterstadt",
+            "Verkehrs·sicherheit",
+        ),
+        (
+            "Abend im Rathaus",
+            "Die Stadt Beispielheim lädt am Montag zu einem Abend im Rathaus ein. Das Thema ist „Bürgerbeteiligung“. "
+            "Alle Bürgerinnen und Bürger können kommen.",
+            "Stadt Beispielheim",
+            "Bürger·beteiligung",
+        ),
+    ],
+)
+def test_quoted_common_noun_is_split_like_the_same_word_outside_quotes(
+    title: str, paragraph: str, organisation: str, split: str
+) -> None:
+    text = summary_text(summarise(german_release(title, paragraph, organisation=organisation)).release)
+    body = text.partition("## Wörterbuch")[0]
+    plain = split.replace("·", "")
+    assert split in body, body
+    assert plain not in body, body
+
+
+def test_quoted_name_stays_whole() -> None:
+    from pressconv.transforms.easy.lexicon import common_noun
+
+    assert common_noun("Taschendiebstahl") and common_noun("Bürgerbeteiligung")
+    assert not common_noun("Jahreszeit") and not common_noun("Stadt")  # no explanation: a name's word

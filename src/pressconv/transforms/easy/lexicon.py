@@ -30,6 +30,7 @@ __all__ = [
     "Entry",
     "article",
     "basic",
+    "common_noun",
     "entries_for",
     "feminine_singular",
     "in_domain",
@@ -182,6 +183,16 @@ def lookup(word: str) -> Entry | None:
             head = index[plain[cut:]]
             return Entry(word, head.gender, (plain,), "", role=head.role)
     return None
+
+
+def common_noun(word: str) -> bool:
+    """A noun the lexicon explains under this very form ("Taschendiebstahl"), not through a compound's tail.
+
+    A quoted common noun („Taschendiebstahl“) is a topic, not a name: it is split and explained like
+    the same word outside quotes, so the body and the glossary write it one way (rubric, item 5).
+    """
+    entry = _index().get(_plain(word).replace("-", ""))
+    return entry is not None and bool(entry.explanation) and entry.gender in ("der", "die", "das")
 
 
 def inflected(word: str) -> bool | None:
