@@ -157,3 +157,20 @@ def test_witness_appeal_gets_a_title_not_the_generic_line(headline: str, body: s
     title = _title(headline, body, organisation=sender)
     assert "Nachricht in Leichter Sprache" not in title, title
     assert "Polizei" in title, title
+
+
+@pytest.mark.parametrize(
+    ("title", "plain"),
+    [
+        ("Der Turnverein konnte sein drittes Sommerfest durchführen", "Der Turnverein hat sein drittes Sommerfest gemacht"),
+        ("Die Schüler konnten eine Sammlung durchführen", "Die Schüler haben eine Sammlung gemacht"),
+        ("Die Polizei führt eine Kontrollwoche durch", "Die Polizei macht eine Kontrollwoche"),
+        ("Das Amt hat eine Befragung durchgeführt", "Das Amt hat eine Befragung gemacht"),
+        ("Die Stadt informiert über Bauarbeiten", "Die Stadt informiert über Bauarbeiten"),
+        ("Die Polizei führt Kontrollen durch, die lange dauern", "Die Polizei führt Kontrollen durch, die lange dauern"),
+    ],
+)
+def test_officialese_verb_in_a_title_is_made_plain(title: str, plain: str) -> None:
+    from pressconv.transforms.easy.titles import plain_title
+
+    assert plain_title(title) == plain

@@ -43,6 +43,7 @@ from pressconv.transforms.easy.titles import (
     noun_attribute,
     noun_gender,
     opinion_sentence,
+    plain_title,
     plural_noun,
     side_action,
     topic_sentence,
@@ -559,6 +560,7 @@ def title(draft: Draft) -> Draft:
     if chosen is None:
         # Only when no headline part, lead clause or fact makes a sentence: reported (``diagnostics``).
         chosen = f"{GENERIC_TITLE} {sender}" if sender else f"{GENERIC_TITLE} in Leichter Sprache"
+    chosen = plain_title(chosen)  # "konnte X durchführen" -> "hat X gemacht" (titles.py)
     lines = draft.lines
     if not lines and not about:
         # Never an empty "Worum geht es?": say who sent it, or say honestly that nothing passed.

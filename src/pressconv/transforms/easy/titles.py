@@ -31,6 +31,7 @@ __all__ = [
     "noun_attribute",
     "noun_gender",
     "opinion_sentence",
+    "plain_title",
     "plural_noun",
     "side_action",
     "topic_sentence",
@@ -564,3 +565,30 @@ def _e_noun_gender(noun: str) -> str | None:
     if last in _E_NOT_FEMININE:
         return _E_NOT_FEMININE[last]
     return "das" if last.startswith("ge") else "die"
+
+
+# "durchführen" is officialese for "machen" (Leichte-Sprache rule books: "Benutzen Sie einfache Wörter";
+# the Duden marks it as Amtsdeutsch). Each form maps to the same person and tense of "machen"; a
+# modal of past ability ("konnte … durchführen": it was possible, and it happened) becomes the
+# Perfekt of what happened, as the Leichte-Sprache Perfekt rule writes the past.
+_OFFICIAL_VERBS: Final = (
+    (re.compile(r"^(?P<s>.+?) konnte (?P<o>.+) durchführen$"), r"\g<s> hat \g<o> gemacht"),
+    (re.compile(r"^(?P<s>.+?) konnten (?P<o>.+) durchführen$"), r"\g<s> haben \g<o> gemacht"),
+    (re.compile(r"^(?P<s>.+?) (?P<h>hat|haben) (?P<o>.+) durchgeführt$"), r"\g<s> \g<h> \g<o> gemacht"),
+    (re.compile(r"^(?P<s>.+?) führt (?P<o>.+) durch$"), r"\g<s> macht \g<o>"),
+    (re.compile(r"^(?P<s>.+?) führen (?P<o>.+) durch$"), r"\g<s> machen \g<o>"),
+)
+
+
+def plain_title(title: str) -> str:
+    """The title with an officialese verb in its plain form ("konnte X durchführen" -> "hat X gemacht").
+
+    Only a main clause whose verb frame spans the whole title (subject, verb, object, particle or
+    infinitive at the end) is rewritten; a title with a comma or a second clause stays as it is.
+    """
+    if "," in title:
+        return title
+    for pattern, plain in _OFFICIAL_VERBS:
+        if pattern.match(title):
+            return pattern.sub(plain, title)
+    return title
