@@ -156,3 +156,15 @@ def test_quoted_name_stays_whole() -> None:
 
     assert common_noun("Taschendiebstahl") and common_noun("Bürgerbeteiligung")
     assert not common_noun("Jahreszeit") and not common_noun("Stadt")  # no explanation: a name's word
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die digitale Akte kommt. Die digitalen Akten sind neu.",
+        "Der Verein hat den Vertrag unterschrieben. Jetzt unterschreiben alle Mitglieder.",
+    ],
+)
+def test_one_entry_per_word_under_the_first_form_the_text_uses(text: str) -> None:
+    words = [e.word for e in entries_for([text])]
+    assert len(words) == 1, words

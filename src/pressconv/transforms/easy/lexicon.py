@@ -296,18 +296,18 @@ def entries_for(texts: list[str], *, limit: int = 8, source: str | None = None) 
                     continue
                 if source is not None and not in_domain(entry.domain, source):
                     continue
+                key = entry.word  # one entry per lexicon word, under the form the text uses first
                 if part == head and raw.replace("·", "").lower() != entry.forms[0]:
                     compound = _compound_entry(raw, entry)
                     if compound is None:
                         continue  # no gloss of the first part: an entry would only repeat the word
-                    entry = compound
-                    if entry.word in seen:
-                        continue
+                    entry = compound  # written as the text writes it already
+                    key = compound.word
                 elif part == token:
                     entry = _as_written(entry, raw)
-                if basic(entry.word) or entry.word in seen:
+                if basic(entry.word) or key in seen:
                     continue
-                seen[entry.word] = entry
+                seen[key] = entry
             if len(seen) == found_before and "·" in raw and token not in index:
                 parts = _parts_entry(raw, source)
                 if parts is not None and parts.word not in seen:
