@@ -152,6 +152,17 @@ def is_hard(word: str, language: str) -> bool:
     return zipf(plain, "en") < _RARE_EN
 
 
+def _basic_form(word: str, language: str) -> bool:
+    """An inflected form of a word of basic vocabulary ("Feuer·wehren" of "Feuerwehr"): the glossary
+    leaves it out on purpose (lexicon.basic), so it is not reported as a hard word without an entry."""
+    if not language.lower().startswith("de"):
+        return False
+    from pressconv.transforms.easy.lexicon import basic, lookup  # compounds imports lexicon: no cycle here
+
+    entry = lookup(word)
+    return entry is not None and bool(entry.explanation) and basic(entry.word)
+
+
 def hard_words(texts: Iterable[str], language: str, *, names: frozenset[str] = frozenset()) -> list[str]:
     """Return the hard words of ``texts`` in order of appearance.
 
@@ -167,6 +178,6 @@ def hard_words(texts: Iterable[str], language: str, *, names: frozenset[str] = f
             bare = word.strip("-")
             if bare in names or bare.replace("·", "") in names or bare in found:
                 continue
-            if is_hard(bare, language):
+            if is_hard(bare, language) and not _basic_form(bare, language):
                 found.append(bare)
     return found

@@ -29,9 +29,12 @@ __all__ = [
     "DOMAINS",
     "Entry",
     "article",
+    "basic",
+    "common_noun",
     "entries_for",
     "feminine_singular",
     "in_domain",
+    "inflected",
     "lexicon",
     "lookup",
     "modifiers",
@@ -40,6 +43,17 @@ __all__ = [
 
 # Words at or above this Zipf frequency are everyday words; their entries yield to rarer ones.
 _COMMON: Final = 4.5
+# Basic vocabulary: a word at or above Zipf 4.45 (wordfreq; about 28 uses per million words, the range
+# of the few thousand most frequent German word forms, the size of an A2/B1 learner's vocabulary) is a
+# word every reader knows ("Polizei" 5.4, "Geld" 5.6, "Termin" 4.6, "Feuerwehr" 4.5) and gets no
+# glossary entry (issue 16 judgement: trivial entries). Netzwerk Leichte Sprache explains hard words
+# only; an entry for an everyday word takes the room a hard one needs (the glossary has eight).
+_BASIC: Final = 4.45
+# Abstract and Latin-type derivations stay hard however frequent they are ("Veranstaltung",
+# "Demokratie", "Initiative"): Leichte-Sprache rule books count nominal style (-ung, -heit, -keit,
+# -schaft) and foreign words as hard; the Latin-type suffixes are those of the hard-word check
+# (hardwords.is_hard), so a word the check calls hard is never basic.
+_ABSTRACT_SUFFIXES: Final = ("ung", "ungen", "heit", "keit", "schaft", "schaften")
 # A sense's cue word counts when it stands within about four printed lines of the word: the same
 # paragraph, not the next topic of the release.
 _CUE_WINDOW: Final = 300
@@ -171,6 +185,28 @@ def lookup(word: str) -> Entry | None:
     return None
 
 
+def common_noun(word: str) -> bool:
+    """A noun the lexicon explains under this very form ("Taschendiebstahl"), not through a compound's tail.
+
+    A quoted common noun („Taschendiebstahl“) is a topic, not a name: it is split and explained like
+    the same word outside quotes, so the body and the glossary write it one way (rubric, item 5).
+    """
+    entry = _index().get(_plain(word).replace("-", ""))
+    return entry is not None and bool(entry.explanation) and entry.gender in ("der", "die", "das")
+
+
+def inflected(word: str) -> bool | None:
+    """True when the word (or a compound's last part) is another form than its entry's base form
+    ("Kleinstparteien": "Parteien" of "Partei"), False for the base form, None when the lexicon has neither."""
+    plain = _plain(word).replace("-", "")
+    index = _index()
+    for cut in range(0, len(plain) - 2):
+        entry = index.get(plain[cut:])
+        if entry is not None and entry.gender in ("der", "die", "das"):
+            return plain[cut:] != entry.forms[0]
+    return None
+
+
 def article(word: str, case: str = "nom") -> str | None:
     """The definite article of a noun by its lexicon gender ("die" Veranstaltung), or None."""
     entry = lookup(word)
@@ -193,11 +229,52 @@ def in_domain(domain: str | None, source: str) -> bool:
     return len(cues) >= 2
 
 
+def basic(word: str) -> bool:
+    """A word of basic vocabulary (Zipf >= _BASIC, no abstract or Latin-type suffix): no glossary entry."""
+    # Imported here: hardwords imports compounds, which imports this module.
+    from wordfreq import zipf_frequency
+
+    from pressconv.transforms.easy.hardwords import is_hard
+
+    plain = _plain(word).replace("-", "")
+    if not plain or plain.endswith(_ABSTRACT_SUFFIXES) or word.isupper():
+        return False  # an abbreviation is never basic vocabulary: the reader needs its long form
+    return zipf_frequency(plain, "de") >= _BASIC and not is_hard(word.replace("·", ""), "de")
+
+
+def _as_written(entry: Entry, raw: str) -> Entry:
+    """The entry with its headword as the text writes it (rubric, item 5: the headword in the text's form).
+
+    The body splits long compounds at word parts and leaves short ones whole ("Feuerwehr" under the
+    splitting threshold, "Sport·verein" above it): the headword follows the body, and so does the
+    headword inside its own explanation. An inflected form ("Hürden") keeps the entry's base form,
+    written whole or split as the body writes the word; a verb or adjective takes the body's form.
+    """
+    plain = _plain(entry.word)
+    if entry.gender == "-" and not entry.word.isupper() and raw[:1].islower() and _plain(raw) in entry.forms:
+        # A verb or an adjective (W line) under the form the text uses ("festgenommen"): its
+        # explanation names the base form ("Festnehmen heißt: …"), so the reader finds both.
+        return replace(entry, word=raw)
+    if "·" not in entry.word and "·" not in raw:
+        return entry
+    if _plain(raw).replace("-", "") == plain.replace("-", "") and raw[:1].isupper() == entry.word[:1].isupper():
+        word = raw
+    elif "·" not in raw:
+        word = entry.word.replace("·", "")
+    else:
+        return entry
+    if word == entry.word:
+        return entry
+    explanation = re.sub(rf"(?<![\w·]){re.escape(entry.word)}", word, entry.explanation)
+    return replace(entry, word=word, explanation=explanation)
+
+
 def entries_for(texts: list[str], *, limit: int = 8, source: str | None = None) -> list[Entry]:
     """Entries for words the summary uses, in order of first use; whole words before compound heads.
 
     A word inside „…“ is part of a name or a quoted label and is not explained word by word; an
-    entry bound to a domain is skipped when ``source`` (the release) is not of that domain.
+    entry bound to a domain is skipped when ``source`` (the release) is not of that domain; a word of
+    basic vocabulary (``basic``) gets no entry. The headword is written as the text writes it.
     """
     index = _index()
     seen: dict[str, Entry] = {}
@@ -210,6 +287,7 @@ def entries_for(texts: list[str], *, limit: int = 8, source: str | None = None) 
             # The word itself, its hyphen parts, else the head of a split compound: a
             # "Sozial·senatorin" is a "Senatorin", explained in the form the text uses.
             head = raw.split("·")[-1].lower() if "·" in raw and token not in index else None
+            found_before = len(seen)
             for part in (token, *token.split("-"), *([head] if head else [])):
                 entry = index.get(part)
                 if entry is not None and (entry.cues or len(_senses().get(part, ())) > 1):
@@ -218,14 +296,22 @@ def entries_for(texts: list[str], *, limit: int = 8, source: str | None = None) 
                     continue
                 if source is not None and not in_domain(entry.domain, source):
                     continue
+                key = entry.word  # one entry per lexicon word, under the form the text uses first
                 if part == head and raw.replace("·", "").lower() != entry.forms[0]:
                     compound = _compound_entry(raw, entry)
                     if compound is None:
                         continue  # no gloss of the first part: an entry would only repeat the word
-                    entry = compound
-                    if entry.word in seen:
-                        continue
-                seen[entry.word] = entry
+                    entry = compound  # written as the text writes it already
+                    key = compound.word
+                elif part == token:
+                    entry = _as_written(entry, raw)
+                if basic(entry.word) or key in seen:
+                    continue
+                seen[key] = entry
+            if len(seen) == found_before and "·" in raw and token not in index:
+                parts = _parts_entry(raw, source)
+                if parts is not None and parts.word not in seen:
+                    seen[parts.word] = parts
     # Rare words first when there are more entries than room: "Expertise" matters, "Geld" does not.
     # (wordfreq directly: hardwords imports compounds, which imports this module.)
     from wordfreq import zipf_frequency
@@ -236,6 +322,55 @@ def entries_for(texts: list[str], *, limit: int = 8, source: str | None = None) 
 
 
 _INDEFINITE: Final = {"der": "Ein", "die": "Eine", "das": "Ein"}
+# Linking elements between the parts of a German compound (Duden grammar: Fugenelemente), longest first.
+_LINKS: Final = ("es", "en", "s", "n", "e", "")
+
+
+def _part(text: str, source: str | None, *, first: bool) -> tuple[str, Entry | None] | None:
+    """A compound part as a word: its lexicon entry (a first part without its linking element), or a
+    word of basic vocabulary with no entry; None when the part is neither."""
+    plain = _plain(text)
+    for link in _LINKS if first else ("",):
+        if link and not plain.endswith(link):
+            continue
+        stem = plain[: len(plain) - len(link)] if link else plain
+        entry = _index().get(stem)
+        if entry is not None and entry.cues:
+            entry = None  # a word of several senses: which one the compound means is not known
+        if entry is not None and entry.explanation and (source is None or in_domain(entry.domain, source)):
+            return entry.word, entry
+        if len(stem) >= 3 and basic(stem):
+            return stem[:1].upper() + stem[1:], None
+    return None
+
+
+def _parts_entry(word: str, source: str | None) -> Entry | None:
+    """An entry for a compound with no entry of its own, from the entries of its two parts.
+
+    A determinative compound names a kind of its last part that has to do with its first part (Duden
+    grammar); how the two relate ("Richter" for "Ermittlungen", "Sport" in the "Reha") differs from
+    word to word and cannot be read off the parts. So the entry names the parts and explains each
+    part the reader may not know, and says nothing about the whole that the parts do not say: true
+    by construction, never circular ("Ein Ermittlungs·richter ist ein Richter." explains nothing).
+    Every part is a lexicon word or basic vocabulary (``basic``), and at least one part has an
+    explanation; the cut is tried at each Mediopunkt the body wrote ("Reha·sport | stunde").
+    """
+    pieces = word.split("·")
+    if len(pieces) < 2 or not word[:1].isupper():
+        return None
+    for cut in range(len(pieces) - 1, 0, -1):
+        left = _part("".join(pieces[:cut]), source, first=True)
+        right = _part("".join(pieces[cut:]), source, first=False)
+        if left is None or right is None:
+            continue
+        explained = [entry for _, entry in (left, right) if entry is not None and not basic(entry.word)]
+        if not explained:
+            return None  # both parts everyday words: the compound is no hard word by its parts
+        names = [name.replace("·", "") if "·" not in word else name for name, _ in (left, right)]
+        intro = f"Das Wort {word} hat 2 Teile: {names[0]} und {names[1]}."
+        text = " ".join([intro, *(entry.explanation for entry in explained)])
+        return Entry(word, "", (_plain(word),), text)
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -288,5 +423,6 @@ def feminine_singular(noun: str) -> bool:
     """A feminine noun in the singular: the lexicon says so for this form, or a feminine suffix shows it."""
     entry = lookup(noun)
     if entry is not None:
-        return entry.gender == "die" and noun.lower() in entry.forms[:1]
+        # A compound by its last part: "Kleinstparteien" is the plural of "Partei", no singular.
+        return entry.gender == "die" and inflected(noun) is False
     return noun.endswith(_FEMININE_SUFFIXES)

@@ -22,7 +22,7 @@ from pressconv.transforms.easy.contact import usable_contacts
 from pressconv.transforms.easy.core import core_sentences, headline_sentences
 from pressconv.transforms.easy.facts import Facts, find_facts
 from pressconv.transforms.easy.kind import Kind, classify
-from pressconv.transforms.easy.lexicon import Entry, entries_for, in_domain, lexicon, lookup
+from pressconv.transforms.easy.lexicon import Entry, common_noun, entries_for, in_domain, lexicon, lookup
 from pressconv.transforms.easy.limits import HARD_LIMIT
 from pressconv.transforms.easy.ours import SenderForms
 from pressconv.transforms.easy.person import third_person
@@ -35,12 +35,17 @@ from pressconv.transforms.easy.sender import find_sender, von, with_article
 from pressconv.transforms.easy.source import SourceSentence, contacts, flat, sentences, source_text, split_sentences
 from pressconv.transforms.easy.templates import Line, contact_lines, derived_facts, fact_lines, headline, sender_lines
 from pressconv.transforms.easy.titles import (
+    appeal_title,
     from_headline,
     ironic,
     kicker_topic,
     lead_clause,
+    noun_attribute,
     noun_gender,
+    opinion_sentence,
+    plain_title,
     plural_noun,
+    side_action,
     topic_sentence,
 )
 from pressconv.transforms.easy.verify import (
@@ -110,6 +115,7 @@ def read(draft: Draft) -> Draft:
         for q in re.findall(r"„([^“]+)“", source)
         if len(q.split()) <= 5 and not re.search(r"[.!?]\s", q)
         for w in q.split()
+        if not common_noun(w)  # „Taschendiebstahl“: a topic, split like the word outside quotes
     }
     return replace(
         draft,
@@ -522,6 +528,13 @@ def title(draft: Draft) -> Draft:
             ),
             None,
         )
+    if chosen is None and facts.kind == "appeal":
+        # A witness appeal's headline question as what the police ask (titles.appeal_title).
+        asker = with_article(facts.sender, "nom") if facts.sender else "die Polizei" * ("Polizei" in draft.source)
+        found = (t for p in pieces or [topic] for t in appeal_title(asker[:1].upper() + asker[1:], p))
+        chosen = next((_style(t + ".", draft).rstrip(".") for t in found if _fits_title(t, draft)), None)
+        fallback = f"{asker[:1].upper()}{asker[1:]} bittet um Hinweise" if re.search(r"\bHinweis", draft.source) else ""
+        chosen = chosen or (fallback if asker and _fits_title(fallback, draft) else None)
     if chosen is None and facts.kind == "fire" and re.search(r"\bFeuerwehr", draft.source):
         # A fire brigade's report whose incident has no name the lexicon knows: the operation itself
         # is what happened (kind template of fire reports; "Feuerwehr" is the release's own word).
@@ -533,7 +546,12 @@ def title(draft: Draft) -> Draft:
     if chosen is None:
         # Last resort before a generic line: the first verified sentence of the sender, up to _TITLE_WORDS.
         first = next(
-            (line.text for line in draft.lines if line.origin in _OWN and len(words(line.text)) <= _TITLE_WORDS), None
+            (
+                line.text
+                for line in draft.lines
+                if line.origin in _OWN and len(words(line.text)) <= _TITLE_WORDS and not side_action(line.text)
+            ),
+            None,
         )
         chosen = first.rstrip(".") if first else None
     sender = _sender(draft.release.meta.organisation) if facts.sender is None else von(facts.sender)
@@ -542,6 +560,7 @@ def title(draft: Draft) -> Draft:
     if chosen is None:
         # Only when no headline part, lead clause or fact makes a sentence: reported (``diagnostics``).
         chosen = f"{GENERIC_TITLE} {sender}" if sender else f"{GENERIC_TITLE} in Leichter Sprache"
+    chosen = plain_title(chosen)  # "konnte X durchführen" -> "hat X gemacht" (titles.py)
     lines = draft.lines
     if not lines and not about:
         # Never an empty "Worum geht es?": say who sent it, or say honestly that nothing passed.
@@ -615,7 +634,8 @@ def _opinion_topic(facts: Facts, draft: Draft, pieces: list[str]) -> str | None:
                 phrase = f"{'zur' if gender == 'die' else 'zum'} {token.word}"
             else:
                 continue
-            counted.append((count, phrase))
+            # The headline's attribute says which ones ("die Hürden von Kleinstparteien", titles.py).
+            counted.append((count, f"{phrase} {noun_attribute(title_genitive(piece), token.word)}".strip()))
     topics = [phrase for _, phrase in sorted(counted, key=lambda c: -c[0])]
     kicker = kicker_topic(draft.release.meta.kicker)
     if kicker is not None:
@@ -631,8 +651,7 @@ def _opinion_topic(facts: Facts, draft: Draft, pieces: list[str]) -> str | None:
         name = re.sub(r"^([A-ZÄÖÜ]\w*)en (?=[A-ZÄÖÜ])", r"\1e ", branch.group(1))
         subjects.append(f"Die {name}")
     plural = facts.sender.plural
-    for phrase, opinion in ((p, f"{s} {'haben' if plural else 'hat'} eine Meinung") for p in topics for s in subjects):
-        sentence = f"{opinion} {phrase}"
+    for sentence in filter(None, (opinion_sentence(s, plural, p) for p in topics for s in subjects)):
         styled = _style(sentence + ".", draft)
         if _title_fits(sentence, draft) and not structure_failures(styled) and not _guard(draft).failures(styled):
             return styled.rstrip(".")
@@ -905,6 +924,7 @@ def _good_title(sentence: str, draft: Draft, most: int = 8) -> bool:
         and not structure_failures(styled)
         and bool(tagged)
         and tagged[0].pos in ("ART", "NE", "NN", "CARD", "PPOSAT")
+        and not side_action(styled)  # "hat die Stadtwerke informiert": a side action (titles.py)
     )
 
 

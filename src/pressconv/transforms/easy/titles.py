@@ -20,9 +20,22 @@ from typing import Final
 
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.compounds import segment, zipf
-from pressconv.transforms.easy.lexicon import lookup
+from pressconv.transforms.easy.lexicon import inflected, lookup
 
-__all__ = ["from_headline", "ironic", "kicker_topic", "lead_clause", "noun_gender", "plural_noun", "topic_sentence"]
+__all__ = [
+    "appeal_title",
+    "from_headline",
+    "ironic",
+    "kicker_topic",
+    "lead_clause",
+    "noun_attribute",
+    "noun_gender",
+    "opinion_sentence",
+    "plain_title",
+    "plural_noun",
+    "side_action",
+    "topic_sentence",
+]
 
 _MOST: Final = 8  # a title is one short sentence: at most eight words (issue 16 brief)
 _KNOWN_WORD: Final = 2.5  # Zipf frequency of a word in everyday use (wordfreq's scale)
@@ -368,3 +381,214 @@ def ironic(headline: str, *, opinion: bool) -> bool:
     if not text:
         return False
     return bool(_QUOTED.match(text)) or (opinion and text.endswith(("!", "?")))
+
+
+# Verbs by which a sender tells a third party about an incident (press-report convention: "Wir
+# verständigten die Stadtwerke", "Die Polizei informierte das Jugendamt"). Handing the case on is a step
+# of the operation, not the incident or the announcement itself: as a title it names a side action of
+# a third party (easy-judging.md, item 6; issue 16 judgement). "informiert über …" and "warnt vor …"
+# address the reader about the topic and are no side action.
+_HANDOVER: Final = re.compile(
+    r"\b(?:informier|benachrichtig|verständig|hinzugezogen|hinzuzieh|übergeben|übergab|weitergeleitet|"
+    r"in Kenntnis gesetzt)\w*\b"
+)
+
+
+def side_action(sentence: str) -> bool:
+    """The sentence reports that someone told or handed the case to a third party ("hat die X informiert")."""
+    text = sentence.replace("·", "")
+    match = _HANDOVER.search(text)
+    if match is None:
+        return False
+    # "informiert über …" anywhere in the sentence: the verb's topic follows it later ("informiert heute über").
+    return not re.search(r"\b(?:über|vor)\b", text[match.start() :])
+
+
+_DATIVE_TO_ACC: Final = {"der": "den", "die": "die", "das": "das"}
+
+
+def _about(phrase: str) -> str | None:
+    """ "zu den Wahlen 2022" -> "über die Wahlen 2022": "über" (accusative) names the topic of a text.
+
+    "zu den" is the dative plural ("die" in the accusative); "zur" a feminine singular ("die"); "zum"
+    a masculine or neuter noun, whose article the noun's gender decides (Duden grammar).
+    """
+    words = phrase.split()
+    if len(words) >= 3 and words[:2] == ["zu", "den"]:
+        return " ".join(["über", "die", *words[2:]])
+    if len(words) >= 2 and words[0] == "zur":
+        return " ".join(["über", "die", *words[1:]])
+    if len(words) >= 2 and words[0] == "zum":
+        noun = next((w for w in words[1:] if w[:1].isupper()), "")
+        gender = noun_gender(noun)
+        if gender in ("der", "das"):
+            return " ".join(["über", _DATIVE_TO_ACC[gender], *words[1:]])
+    return None
+
+
+def opinion_sentence(subject: str, plural: bool, phrase: str) -> str | None:
+    """ "Die Partei X schreibt über die Wahlen 2022": whose text it is and what it is about.
+
+    A statement's title says whose view it is and about what (easy-judging.md, "Statement or
+    opinion"). "X hat eine Meinung zu …" is a generic frame that fits any text (issue 16 judgement);
+    "schreibt über" says what the sender did (a press release is a written text) and names the topic,
+    and claims no view the release may not hold ("kritisiert" would, where the sender denies
+    complaining). ``phrase`` is the topic in the dative after "zu" (``kicker_topic``, headline nouns).
+    """
+    about = _about(phrase)
+    if about is None:
+        return None
+    return f"{subject} {'schreiben' if plural else 'schreibt'} {about}"
+
+
+def noun_attribute(piece: str, noun: str) -> str:
+    """The attribute a headline gives its noun, as a "von" phrase: "Die Hürden der Kleinstparteien",
+    "Hürden" -> "von Kleinstparteien"; "" when the noun has none.
+
+    A definite noun without it points at nothing ("zu den Hürden": which ones?, rubric item 3). The
+    genitive becomes "von" + dative (Leichte Sprache avoids the genitive): a plural genitive after
+    "der" becomes a bare plural ("von Kleinstparteien", the generic reading the headline has), its
+    adjectives take the strong dative "-en" and its noun the dative "-n" unless it ends in -n or -s;
+    a feminine singular keeps "von der" (the dative has the same article).
+    """
+    tagged = morph.tag(piece)
+    index = next((i for i, t in enumerate(tagged) if t.word == noun), None)
+    if index is None or index + 1 >= len(tagged):
+        return ""
+    if tagged[index + 1].word != "der" or tagged[index + 1].pos != "ART":
+        return ""
+    end = index + 2
+    adjectives: list[str] = []
+    while end < len(tagged) and tagged[end].pos == "ADJ(A)":
+        adjectives.append(tagged[end].word)
+        end += 1
+    if end >= len(tagged) or tagged[end].pos != "NN" or end + 1 != len(tagged):
+        return ""  # no noun, or more after it: the phrase cannot be told apart without a parse
+    head = tagged[end]
+    # A feminine noun has no case ending in the singular (Duden grammar): another form than the
+    # lexicon's base form after "der" is its plural ("der Kleinstparteien").
+    feminine = noun_gender(head.word) == "die"
+    if plural_noun(head.word, head.lemma) or (feminine and inflected(head.word)):
+        declined = [re.sub(r"(?:e|er|es|en|em)$", "", a) + "en" for a in adjectives]
+        word = head.word if head.word.endswith(("n", "s")) else head.word + "n"
+        return " ".join(["von", *declined, word])
+    if feminine and inflected(head.word) is False and not adjectives:
+        return f"von der {head.word}"
+    return ""
+
+
+# The appeal headline of police convention: "Wer kennt diesen Mann?", "Wer hat den roten Wagen gesehen?"
+# (a question to the reader about a person or a thing in a photo). The demonstrative points at a
+# picture the summary does not have, so the title names the thing with the indefinite article.
+_WHO_KNOWS: Final = re.compile(
+    r"^Wer\s+(?:kennt|erkennt|hat|vermisst)\s+(?P<det>diese[ns]?|den|die|das)\s+"
+    r"(?P<np>(?:[a-zäöü][\wäöüß]+\s+)*[A-ZÄÖÜ][\wäöüß\-]+)(?:\s+gesehen)?\s*\??$"
+)
+_INDEF_DAT: Final = {"der": "einem", "die": "einer", "das": "einem"}
+# "Verdacht der Hehlerei", "Verdacht auf Betrug": a police headline naming the offence suspected. Only
+# an offence the lexicon explains, in its base form (a feminine after "der", or after "auf").
+_SUSPICION: Final = re.compile(r"^(?:Tat)?[Vv]erdacht\s+(?:der|auf)\s+(?P<offence>[A-ZÄÖÜ][\wäöüß]+)$")
+_ACC_DETERMINER: Final = {"diesen": "der", "den": "der", "dieses": "das", "das": "das"}
+
+
+def appeal_title(subject: str, question: str) -> list[str]:
+    """ "Die Polizei sucht Hinweise zu einer Schale" from the appeal headline "Wer kennt diese Schale?".
+
+    An appeal for witnesses asks the reader for information (easy-judging.md, police report: "what
+    the police ask the reader to do"); the headline question names what it is about. "zu" takes the
+    dative: "einer" for a feminine, "einem" for a masculine or neuter noun, adjectives after it the
+    weak "-en" (Duden grammar). A plural noun or an unknown gender gives nothing (no guessing).
+
+    A headline part "Verdacht der Hehlerei" gives "… sucht Hinweise zu einem Verdacht auf Hehlerei".
+    Two candidates, the caller takes the first its checks pass: the noun as written, then the last
+    part of a compound alone (a determinative compound names a kind of its last part, Duden grammar,
+    so "eine Hostienschale" is "eine Schale": less said, nothing false) for a compound too rare to stand.
+    """
+    if not subject:
+        return []
+    suspicion = _SUSPICION.match(question.strip())
+    if suspicion is not None:
+        entry = lookup(suspicion["offence"])
+        if entry is not None and entry.explanation and suspicion["offence"].lower() == entry.forms[0]:
+            return [f"{subject} sucht Hinweise zu einem Verdacht auf {suspicion['offence']}"]
+        return []
+    match = _WHO_KNOWS.match(question.strip())
+    if match is None:
+        return []
+    *adjectives, noun = match["np"].split()
+    tagged = morph.tag(noun)
+    if tagged and plural_noun(noun, tagged[0].lemma):
+        return []
+    # The accusative determiner shows a masculine ("diesen", "den") or a neuter ("dieses", "das");
+    # "diese"/"die" is feminine or plural, and the noun decides.
+    gender = _ACC_DETERMINER.get(match["det"]) or noun_gender(noun) or _e_noun_gender(noun)
+    if gender is None:
+        return []
+    declined = [re.sub(r"(?:e|er|es|en|em)$", "", a) + "en" for a in adjectives]
+    nouns = [noun]
+    parts = segment(noun).split("·")
+    if len(parts) > 1:
+        nouns.append(parts[-1][:1].upper() + parts[-1][1:])
+    return [" ".join([subject, "sucht Hinweise zu", _INDEF_DAT[gender], *declined, n]) for n in nouns]
+
+
+# Nouns in "-e" that are not feminine (Duden grammar, "Genus der Substantive"): the weak masculines
+# of this shape that name no living being, and neuters. Living beings ("der Zeuge", "der Kollege")
+# are in the lexicon with their gender; a thing in "-e" not listed here is feminine.
+_E_NOT_FEMININE: Final = {
+    "name": "der",
+    "gedanke": "der",
+    "glaube": "der",
+    "wille": "der",
+    "friede": "der",
+    "funke": "der",
+    "buchstabe": "der",
+    "same": "der",
+    "käse": "der",
+    "ende": "das",
+    "auge": "das",
+    "erbe": "das",
+    "interesse": "das",
+}
+
+
+def _e_noun_gender(noun: str) -> str | None:
+    """The gender of a singular noun in "-e" by the Duden rule: most are feminine ("die Schale").
+
+    Collectives in "Ge-…-e" are neuter ("das Gebäude", "das Gebirge"); the last word part decides in a
+    compound. Only a noun the tagger reads as its own lemma (a singular) counts.
+    """
+    last = segment(noun).split("·")[-1].lower()
+    tagged = morph.tag(noun)
+    if not last.endswith("e") or len(last) < 4 or not tagged or tagged[0].lemma.lower() != noun.lower():
+        return None
+    if last in _E_NOT_FEMININE:
+        return _E_NOT_FEMININE[last]
+    return "das" if last.startswith("ge") else "die"
+
+
+# "durchführen" is officialese for "machen" (Leichte-Sprache rule books: "Benutzen Sie einfache Wörter";
+# the Duden marks it as Amtsdeutsch). Each form maps to the same person and tense of "machen"; a
+# modal of past ability ("konnte … durchführen": it was possible, and it happened) becomes the
+# Perfekt of what happened, as the Leichte-Sprache Perfekt rule writes the past.
+_OFFICIAL_VERBS: Final = (
+    (re.compile(r"^(?P<s>.+?) konnte (?P<o>.+) durchführen$"), r"\g<s> hat \g<o> gemacht"),
+    (re.compile(r"^(?P<s>.+?) konnten (?P<o>.+) durchführen$"), r"\g<s> haben \g<o> gemacht"),
+    (re.compile(r"^(?P<s>.+?) (?P<h>hat|haben) (?P<o>.+) durchgeführt$"), r"\g<s> \g<h> \g<o> gemacht"),
+    (re.compile(r"^(?P<s>.+?) führt (?P<o>.+) durch$"), r"\g<s> macht \g<o>"),
+    (re.compile(r"^(?P<s>.+?) führen (?P<o>.+) durch$"), r"\g<s> machen \g<o>"),
+)
+
+
+def plain_title(title: str) -> str:
+    """The title with an officialese verb in its plain form ("konnte X durchführen" -> "hat X gemacht").
+
+    Only a main clause whose verb frame spans the whole title (subject, verb, object, particle or
+    infinitive at the end) is rewritten; a title with a comma or a second clause stays as it is.
+    """
+    if "," in title:
+        return title
+    for pattern, plain in _OFFICIAL_VERBS:
+        if pattern.match(title):
+            return pattern.sub(plain, title)
+    return title
