@@ -17,12 +17,23 @@ from tests.easy.support import easy_body
         # A service club gives: the receiver after "an" keeps the source's accusative.
         (
             ["Der Rotary Club Seefeld spendet 500 Euro an den Tierschutzverein Nordstadt."],
-            Donation("500 Euro", to="an den Tierschutzverein Nordstadt"),
+            Donation(
+                "500 Euro",
+                to="an den Tierschutzverein Nordstadt",
+                giver="Der Rotary Club Seefeld",
+                giver_verb="spendet das Geld",
+            ),
         ),
         # A company gave (Präteritum): the template will take the Perfekt; the place stays with the receiver.
         (
             ["Die Bäckerei Korn übergab 300 Euro an die Tafel in Nordstadt."],
-            Donation("300 Euro", to="an die Tafel in Nordstadt", past=True),
+            Donation(
+                "300 Euro",
+                to="an die Tafel in Nordstadt",
+                past=True,
+                giver="Die Bäckerei Korn",
+                giver_verb="hat das Geld übergeben",
+            ),
         ),
         # A school receives: the subject is the receiver; a qualifier stays with the amount.
         (
