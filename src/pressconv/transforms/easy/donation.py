@@ -181,7 +181,9 @@ def _giver(sentence: str, receiver: set[str]) -> tuple[str, str] | None:
 def _with_giver(donation: Donation, body: Sequence[str]) -> Donation:
     """The donation with its giver, where exactly one plain sentence names who gives to the receiver."""
     named = donation.to or donation.receiver or ""
-    receiver = {w for w in re.findall(r"[A-ZÄÖÜ][\w\-]{3,}", named)}
+    # The receiver's head noun (its first capitalised word): a place name may be the giver's too
+    # ("Der Laufverein Ostheim … an das Kinderhospiz Ostheim").
+    receiver = set(re.findall(r"[A-ZÄÖÜ][\w\-]{3,}", named)[:1])
     if not receiver:
         return donation
     found = {

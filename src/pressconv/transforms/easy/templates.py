@@ -212,9 +212,9 @@ def _donation(facts: Facts) -> list[Line]:
     donation = facts.donation
     if donation is None:
         return []
-    lines = [Line(f"Es gibt eine Spende von {donation.amount}.")]
-    if donation.giver and donation.giver_verb:
-        lines.append(Line(f"{donation.giver} {donation.giver_verb}."))
+    given = _given(facts)
+    # Who gives how much, where the release names the giver; else the amount alone.
+    lines = [Line(f"{given}.") if given else Line(f"Es gibt eine Spende von {donation.amount}.")]
     # Leichte Sprache tells the past in the Perfekt ("ist … gegangen", "hat … bekommen").
     if donation.to:
         verb = "ist" if donation.past else "geht"
@@ -225,6 +225,14 @@ def _donation(facts: Facts) -> list[Line]:
         else:
             lines.append(Line(f"{donation.receiver} {'bekommen' if donation.plural else 'bekommt'} das Geld."))
     return lines
+
+
+def _given(facts: Facts) -> str | None:
+    """ "Der Laufverein hat 500 Euro übergeben": the giver, the source's giving verb and the amount."""
+    donation = facts.donation
+    if donation is None or not donation.giver or not donation.giver_verb:
+        return None
+    return f"{donation.giver} {donation.giver_verb.replace('das Geld', donation.amount)}"
 
 
 def _by_kind(facts: Facts) -> list[Line]:
