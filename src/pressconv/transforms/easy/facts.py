@@ -11,10 +11,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Final
 
+from pressconv.transforms.easy.advice import advised
 from pressconv.transforms.easy.donation import Donation, find_donation
 from pressconv.transforms.easy.incident import burned_object, cause_investigated, is_fire, uninhabitable
 from pressconv.transforms.easy.kind import Kind
 from pressconv.transforms.easy.lexicon import lookup
+from pressconv.transforms.easy.partners import partners
 from pressconv.transforms.easy.sender import Sender
 from pressconv.transforms.easy.source import SourceSentence
 from pressconv.transforms.easy.when import Moment, find_moments
@@ -75,6 +77,9 @@ class Facts:
     burned: str | None = None  # "in einem Wohnhaus": what the fire struck (incident.py)
     uninhabitable: str | None = None  # "im Wohnhaus": where nobody can live now (incident.py)
     cause: bool = False  # the police look for the cause (incident.py)
+    # (subject or None for the sender, "mit der Polizei Nordheim"): who acts with whom (partners.py)
+    partners: tuple[str | None, str] | None = None
+    advice: tuple[tuple[str, str], ...] = ()  # (source sentence, plain advice to the reader) (advice.py)
 
 
 _NEGATION: Final = re.compile(r"\b(?:nicht|kein\w*|niemand|nie|weder|ohne|unverletzt)\b", re.I)
@@ -742,6 +747,11 @@ _GAINED: Final = re.compile(
 )
 
 
+def _distinctive(sender: Sender) -> list[str]:
+    """The words of the sender's name a lexicon does not know (its place, its proper name)."""
+    return [w for w in sender.name.split() if w[:1].isupper() and len(w) > 2 and lookup(w) is None]
+
+
 def _covers(subject: str, sender: Sender) -> bool:
     """Each organisation of the sender is named in the subject (by a distinctive word of its name)."""
     for part in sender.name.split(" und "):
@@ -896,5 +906,7 @@ def find_facts(
         # A donation's amount and receiver, stated plainly (donation.py); headline and subtitle first.
         donation=find_donation([*(p for p in (title, subtitle) if p), *body]),
         burned=f"in {burned[0]}" if burned else None,
+        partners=partners(body[:6], _distinctive(sender) if sender is not None else []),
+        advice=tuple(advised(body)),
         uninhabitable=uninhabitable(body, burned),
     )

@@ -184,14 +184,15 @@ def compose(draft: Draft) -> Draft:
     templated = [*fact_lines(draft.facts), *sender_lines(draft.facts)]
     # A core sentence whose nouns the fact templates all say already repeats them ("Es hat einen
     # Unfall gegeben." / "Ein Unfall hat sich ereignet."): the template, correct by construction, stays.
-    known = {n for line in templated for n in _nouns(line.text)}
+    # Partners and advice are added sentences, not the news: they never make a core sentence a repeat.
+    known = {n for line in templated if line.origin not in _ADDED for n in _nouns(line.text)}
 
     # A time or place sentence follows its main sentence: if the main sentence goes, they go too.
     # Most of its nouns (three of four) in one template sentence is a repeat too, named a little
     # differently ("Das Senioren·netz Berlin …" beside the template's "der AWO Landes·verband Berlin …").
     def _echoes(nouns: set[str]) -> bool:
         return len(nouns) >= _ECHO_NOUNS_MIN and any(
-            len(nouns & _nouns(t.text)) >= _ECHO_SHARE * len(nouns) for t in templated
+            len(nouns & _nouns(t.text)) >= _ECHO_SHARE * len(nouns) for t in templated if t.origin not in _ADDED
         )
 
     repeated = {index for index, line, first in core if first and (_nouns(line.text) <= known or _echoes(_nouns(line.text)))}
@@ -234,6 +235,8 @@ def compose(draft: Draft) -> Draft:
             candidate.source.text, uninhabitable=bool(draft.facts.uninhabitable), investigating=draft.facts.investigating
         ):
             continue  # a fact template (incident.py) has said it in plain words
+        if any(candidate.source.text == source for source, _ in draft.facts.advice):
+            continue  # its advice stands in plain form already (advice.py)
         if not _complete(candidate.source.text) and not candidate.source.speech:
             continue  # a fragment the parser cut off stays out, whatever a rewrite would make of it
         if text in said or len(words(text)) < _SENTENCE_WORDS_MIN or _said_already(text, said):
@@ -1051,7 +1054,9 @@ def _without_side_roles(kept: list[Line], draft: Draft) -> list[Line]:
 # The lines that say who sent the release and when ("Die Nachricht ist vom …"): no news of their own.
 _METADATA_LINE: Final = re.compile(r"Die Nachricht ist (?:vom|von)\b")
 # Sentences built by our templates, correct by construction ("written" says who wrote it and when).
-_OURS: Final = ("template", "written")
+_OURS: Final = ("template", "written", "advice", "partners")
+# Template sentences added beside the news (who acts with whom, what the reader should do).
+_ADDED: Final = ("advice", "partners")
 
 
 def _metadata(line: Line) -> bool:

@@ -200,7 +200,26 @@ def _award(facts: Facts) -> list[Line]:
 def fact_lines(facts: Facts) -> list[Line]:
     """The template sentences for the facts of the release's kind, most important first."""
     core = [Line(facts.core)] if facts.core else []
-    return core + _donation(facts) + _by_kind(facts)
+    # What the reader should do (advice.py); advice is never the title ("advice" origin).
+    advice = [Line(text, origin="advice") for _, text in facts.advice]
+    return core + _donation(facts) + _by_kind(facts) + _partners(facts) + advice
+
+
+def _partners(facts: Facts) -> list[Line]:
+    """ "Die Polizei Berlin arbeitet mit der Polizei Nordheim zusammen.": who acts with whom."""
+    if not facts.partners:
+        return []
+    named, phrase = facts.partners
+    if named is not None:
+        subject = named
+        plural = bool(re.search(r" und (?:der|die|das) ", named, re.I))
+    elif facts.sender is not None:
+        subject = with_article(facts.sender, "nom")
+        plural = facts.sender.plural or bool(re.search(r" und (?:der|die|das) ", subject))
+    else:
+        return []
+    verb = "arbeiten" if plural else "arbeitet"
+    return [Line(f"{subject[:1].upper()}{subject[1:]} {verb} {phrase} zusammen.", origin="partners")]
 
 
 def _donation(facts: Facts) -> list[Line]:
