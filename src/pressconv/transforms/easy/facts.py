@@ -19,6 +19,7 @@ from pressconv.transforms.easy.lexicon import lookup
 from pressconv.transforms.easy.partners import partners
 from pressconv.transforms.easy.sender import Sender
 from pressconv.transforms.easy.source import SourceSentence
+from pressconv.transforms.easy.statement import addressee, criticises
 from pressconv.transforms.easy.when import Moment, find_moments
 
 __all__ = ["Facts", "Person", "find_facts"]
@@ -79,6 +80,8 @@ class Facts:
     cause: bool = False  # the police look for the cause (incident.py)
     # (subject or None for the sender, "mit der Polizei Nordheim"): who acts with whom (partners.py)
     partners: tuple[str | None, str] | None = None
+    addressee: str | None = None  # "an die Bundesregierung": whom a statement's demands go to (statement.py)
+    criticised: bool = False  # the sender criticises that addressee (statement.py)
     advice: tuple[tuple[str, str], ...] = ()  # (source sentence, plain advice to the reader) (advice.py)
 
 
@@ -849,6 +852,7 @@ def find_facts(
         register = None if negated else True
     register_by = _register_by(body, issued) if register else None
     derived: list[str] = []
+    to = addressee(body) if kind == "statement" else None
     incident = kind in ("police", "fire", "appeal")
     # What burned only for an incident named as a fire: "Es hat einen Einsatz in einer Scheune gegeben" is wrong.
     burned = burned_object(body) if incident and what is not None and is_fire(what[0]) else None
@@ -908,5 +912,7 @@ def find_facts(
         burned=f"in {burned[0]}" if burned else None,
         partners=partners(body[:6], _distinctive(sender) if sender is not None else []),
         advice=tuple(advised(body)),
+        addressee=to,
+        criticised=to is not None and criticises(body, to),
         uninhabitable=uninhabitable(body, burned),
     )

@@ -267,9 +267,22 @@ def _by_kind(facts: Facts) -> list[Line]:
         case "award":
             return _award(facts) + _people(facts)
         case "statement":
-            return _people(facts)[:3] + date_lines(facts)
+            return _demands(facts) + _people(facts)[:3] + date_lines(facts)
         case _:
             return _people(facts)[:2] + date_lines(facts)
+
+
+def _demands(facts: Facts) -> list[Line]:
+    """ "Die Forderungen gehen an die Bundesregierung." and "X kritisiert die Bundesregierung.", marked as the sender's."""
+    if not facts.addressee or facts.sender is None:
+        return []
+    lines = [Line(f"Die Forderungen gehen {facts.addressee}.")]
+    if facts.criticised:
+        subject = with_article(facts.sender, "nom")
+        plural = facts.sender.plural or bool(re.search(r" und (?:der|die|das) ", subject))
+        verb = "kritisieren" if plural else "kritisiert"
+        lines.append(Line(f"{subject[:1].upper()}{subject[1:]} {verb} {facts.addressee.removeprefix('an ')}."))
+    return lines
 
 
 def _event_day(facts: Facts) -> list[Line]:
