@@ -20,6 +20,7 @@ from pressconv.transforms.easy.partners import partners
 from pressconv.transforms.easy.sender import Sender
 from pressconv.transforms.easy.source import SourceSentence
 from pressconv.transforms.easy.statement import addressee, criticises
+from pressconv.transforms.easy.suspicion import suspected
 from pressconv.transforms.easy.when import Moment, find_moments
 
 __all__ = ["Facts", "Person", "find_facts"]
@@ -82,6 +83,7 @@ class Facts:
     partners: tuple[str | None, str] | None = None
     addressee: str | None = None  # "an die Bundesregierung": whom a statement's demands go to (statement.py)
     criticised: bool = False  # the sender criticises that addressee (statement.py)
+    suspicion: str | None = None  # "Ein Mann soll … gehandelt haben.": the offence, as a suspicion (suspicion.py)
     advice: tuple[tuple[str, str], ...] = ()  # (source sentence, plain advice to the reader) (advice.py)
 
 
@@ -912,6 +914,7 @@ def find_facts(
         burned=f"in {burned[0]}" if burned else None,
         partners=partners(body[:6], _distinctive(sender) if sender is not None else []),
         advice=tuple(advised(body)),
+        suspicion=suspected(body) if kind in ("police", "appeal") else None,
         addressee=to,
         criticised=to is not None and criticises(body, to),
         uninhabitable=uninhabitable(body, burned),

@@ -149,6 +149,8 @@ def _incident(facts: Facts) -> list[Line]:
         lines.append(Line(f"{place[:1].upper()}{place[1:]} kann jetzt niemand mehr wohnen."))
     if facts.arrested:
         lines.append(Line(f"Die Polizei hat {facts.arrested} festgenommen."))
+    if facts.suspicion:
+        lines.append(Line(facts.suspicion))  # the source's own "soll … haben": a suspicion, not a fact
     if facts.investigating and facts.cause and facts.what_gender is not None:
         lines.append(Line(f"Die Polizei sucht die Ursache für {_DEF_ACC[facts.what_gender]} {facts.what}."))
     elif facts.investigating:
