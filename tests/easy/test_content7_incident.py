@@ -80,7 +80,7 @@ def test_cause_investigated() -> None:
 def test_fire_brigade_report_carries_object_outcome_and_inquiry() -> None:
     title, body = _title_and_body(BRIGADE)
     assert "Einsatz" not in title  # a title word is no incident that burned something
-    assert "Es hat einen Brand in einer Scheune gegeben." in body
+    assert "Der Brand war in einer Scheune." in body
     assert "Niemand ist verletzt." in body
     assert "In der Scheune kann jetzt niemand mehr wohnen." in body
     assert "Die Polizei sucht die Ursache für den Brand." in body
@@ -91,7 +91,7 @@ def test_fire_brigade_report_carries_object_outcome_and_inquiry() -> None:
 def test_police_report_carries_object_outcome_and_inquiry() -> None:
     title, body = _title_and_body(POLICE)
     # "Brand" or "Feuer", whichever noun names the incident first (title, then lead).
-    assert any(line.endswith(" in einer Wohnung gegeben.") for line in [*body, title + "."]), (title, body)
+    assert any(line.endswith(" war in einer Wohnung.") for line in body), (title, body)
     assert "Niemand ist verletzt." in body
     assert "In der Wohnung kann jetzt niemand mehr wohnen." in body
     assert "Die Polizei ermittelt." in body

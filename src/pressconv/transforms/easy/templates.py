@@ -128,8 +128,11 @@ def _incident(facts: Facts) -> list[Line]:
     lines: list[Line] = []
     the = _the(facts)
     if the is not None and facts.what_gender is not None:
-        burned = f" {facts.burned}" if facts.burned else ""
-        lines.append(Line(f"Es hat {_INDEF_ACC[facts.what_gender]} {facts.what}{burned} gegeben."))
+        lines.append(Line(f"Es hat {_INDEF_ACC[facts.what_gender]} {facts.what} gegeben."))
+        if facts.burned:
+            # What burned, in the shape of the place line ("Der Brand war in einem Wohnhaus."):
+            # "Es hat … in … gegeben" reads as a dangling "Es" to the structure guard.
+            lines.append(Line(f"{the} war {facts.burned}."))
         day = _day(facts)
         if day:
             lines.append(Line(f"{the} war am {day}."))
