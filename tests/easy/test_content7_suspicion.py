@@ -62,3 +62,25 @@ def test_police_and_prosecution_reports_keep_the_suspicion() -> None:
         assert suspicion and all(line.endswith(" haben.") for line in suspicion), body
         # The offence is never stated as a fact.
         assert not any(("hat" in line and ("gestohlen" in line or "verkauft" in line)) for line in body), body
+
+
+def test_an_appeal_for_an_object_no_reader_knows_keeps_the_appeal() -> None:
+    # "Wer kennt diese X?" with a rare object noun the glossary cannot explain: the object goes,
+    # the appeal to the reader stays (it was the whole summary before).
+    for release in (
+        german_release(
+            "Wer kennt diese Monstranzkapsel?",
+            "Die Polizei Nordheim bittet um Mithilfe. Eine Monstranzkapsel wurde bei einer Durchsuchung gefunden. "
+            "Hinweise nimmt die Polizei unter 0711 8990-1234 entgegen.",
+            organisation="Polizei Nordheim",
+        ),
+        german_release(
+            "Wer kennt diese Ikonentafel?",
+            "Die Bundespolizei bittet um Mithilfe. Eine Ikonentafel wurde am Bahnhof Südheim gefunden. "
+            "Hinweise nimmt die Bundespolizei unter 0711 8990-5555 entgegen.",
+            organisation="Bundespolizei",
+        ),
+    ):
+        body = _body(release)
+        assert "Die Polizei bittet um Hinweise." in body, body
+        assert "Wissen Sie etwas?" in body, body

@@ -167,6 +167,15 @@ def facts(draft: Draft) -> Draft:
         kicker=meta.kicker,
         subtitle=flat(meta.subtitle, meta.language) if meta.subtitle else None,
     )
+    if found.sought is not None:
+        # "Wer kennt diese Hostienschale?": an object noun no reader knows and no glossary explains
+        # would take the whole appeal with it in the verifier; the general appeal ("Die Polizei bittet
+        # um Hinweise.") still says what the reader can do (omission of the noun, not of the appeal).
+        noun, gender = found.sought
+        article = "einer" if gender == "die" else "einem"
+        styled = segment_text(f"Die Polizei sucht Hinweise zu {article} {noun}.", draft.separator, keep=draft.keep)
+        if rule_failures(styled, known_acronyms=_lexicon_acronyms()):
+            found = replace(found, sought=None)
     people = {part for p in found.people for part in p.name.split()}
     # Place names of the named units and of the sender stay whole ("Baiersdorf" is no "Baiers·dorf").
     places = set(re.findall(r"\b[A-ZÄÖÜ][\wäöüß\-]+", (found.actor or "").replace("Feuerwehr", "")))
