@@ -92,3 +92,23 @@ def test_personnel_release_keeps_the_newcomer_not_the_welcoming_coach() -> None:
     ):
         body = _body(release)
         assert not any(line.startswith(side + " ist ") for line in body), body
+
+
+def test_a_giver_named_by_its_abbreviation_is_written_out_from_the_release() -> None:
+    # A club (masculine, genitive "des …s") and a foundation (feminine, genitive "der …").
+    club = find_donation(
+        [
+            "Beim Lauf des Turnvereins Seefeld (TVS) kam viel Geld zusammen.",
+            "Am Montag übergab der TVS das Geld an die Tafel Seefeld.",
+            "Die Tafel Seefeld erhielt eine Spende von 700 Euro.",
+        ]
+    )
+    assert club is not None and club.giver == "Der Turnverein Seefeld"
+    foundation = find_donation(
+        [
+            "Die Idee kam von der Jury der Bürgerstiftung Nordheim (BSN).",
+            "Am Freitag übergab die BSN das Geld an den Kinderschutzbund.",
+            "Der Kinderschutzbund erhielt eine Spende von 300 Euro.",
+        ]
+    )
+    assert foundation is not None and foundation.giver == "Die Bürgerstiftung Nordheim"

@@ -194,7 +194,33 @@ def _with_giver(donation: Donation, body: Sequence[str]) -> Donation:
     if len(found) != 1:
         return donation
     subject, verb = found.pop()
-    return replace(donation, giver=subject, giver_verb=verb)
+    return replace(donation, giver=_written_out(subject, body), giver_verb=verb)
+
+
+def _written_out(subject: str, body: Sequence[str]) -> str:
+    """ "Der SVW" -> "Der Sportverein Walddorf" where the release defines the abbreviation itself.
+
+    Press releases introduce an abbreviation once after its long form in brackets ("des Sportvereins
+    Walddorf (SVW)"); Leichte Sprache writes the long form (rule books: no abbreviations). The long
+    form after a genitive article takes its base form (HanTa lemma: "Sportvereins" -> "Sportverein"),
+    and the subject's own article stays, so only a masculine or neuter long form after "Der"/"Das"
+    or a feminine one after "Die" (the article the abbreviation was given) is written out.
+    """
+    match = re.fullmatch(r"(Der|Die|Das) ([A-ZÄÖÜ]{2,6})", subject)
+    if match is None:
+        return subject
+    article, short = match.groups()
+    for sentence in body:
+        defined = re.search(rf"\b(des|der) ((?:[A-ZÄÖÜ][\w\-]*\s+){{1,3}})\({short}\)", sentence)
+        if defined is None:
+            continue
+        if (defined[1] == "des") != (article in ("Der", "Das")):
+            return subject  # the genitive article shows another gender than the subject's article
+        words = defined[2].split()
+        tagged = morph.tag(" ".join(words))
+        head = tagged[0].lemma if tagged and tagged[0].pos == "NN" and defined[1] == "des" else words[0]
+        return " ".join([article, head, *words[1:]])
+    return subject
 
 
 def find_donation(body: Sequence[str]) -> Donation | None:
