@@ -82,3 +82,22 @@ def test_an_only_sentence_equal_to_the_title_stays_when_nothing_else_would() -> 
     )
     title, body = _title_and_body(release)
     assert body, title
+
+
+def test_a_body_sentence_the_title_contains_goes() -> None:
+    # The title says the same with the place; the shorter sentence adds nothing (fire and police).
+    for release in (
+        german_release(
+            "Brand in Nordheim",
+            "Am Montag hat es in der Lindenstraße in Nordheim einen Brand in einer Garage gegeben. Verletzt wurde niemand.",
+            organisation="Feuerwehr Nordheim",
+        ),
+        german_release(
+            "Unfall in Südheim",
+            "Am Dienstag hat es in Südheim einen Unfall gegeben. Ein Radfahrer wurde leicht verletzt.",
+            organisation="Polizei Südheim",
+        ),
+    ):
+        title, body = _title_and_body(release)
+        kept = [line for line in body if line.startswith("Es hat ")]
+        assert not kept or " in " not in title, (title, body)

@@ -1019,7 +1019,15 @@ def _without_title_echo(kept: list[Line], headline: str) -> list[Line]:
         return text.rstrip(".!").strip()
 
     title = plain(headline)
-    out = [line for line in kept if not title or plain(line.text) != title]
+
+    def within(text: str) -> bool:
+        # "Es hat einen Brand gegeben." under "Es hat einen Brand in der Nordstraße gegeben": every
+        # word of the sentence in the title, in the same order, says nothing the title did not.
+        rest = iter(title.split())
+        own = text.split()
+        return len(own) >= 3 and all(word in rest for word in own)
+
+    out = [line for line in kept if not title or (plain(line.text) != title and not within(plain(line.text)))]
     # "Worum geht es?" is never left empty: the sentence stays where it is all the body has.
     return out if out else kept
 
