@@ -112,3 +112,35 @@ def test_a_giver_named_by_its_abbreviation_is_written_out_from_the_release() -> 
         ]
     )
     assert foundation is not None and foundation.giver == "Die Bürgerstiftung Nordheim"
+
+
+def test_the_newcomer_joins_the_sender() -> None:
+    for release, line in (
+        (
+            german_release(
+                "Neuzugang im Tor",
+                "Unser neuer Torwart Jonas Beispiel kommt vom FC Südheim. Er spielt ab Juli bei uns.",
+                organisation="Handballverein Nordheim",
+            ),
+            "Jonas Beispiel ist neu beim Handballverein Nordheim.",
+        ),
+        (
+            german_release(
+                "Neue Leiterin im Bürgerbüro",
+                "Unsere neue Leiterin Maria Muster hat am Montag ihre Arbeit begonnen.",
+                organisation="Stadtverwaltung Westheim",
+            ),
+            "Maria Muster ist neu bei der Stadtverwaltung Westheim.",
+        ),
+    ):
+        title = summary_text(summarise(release).release).splitlines()[0].replace("·", "")
+        assert line in [title + ".", *_body(release)], (title, _body(release))
+
+
+def test_a_former_member_is_no_newcomer() -> None:
+    release = german_release(
+        "Abschied",
+        "Unser ehemaliger Trainer Paul Muster hat den Verein verlassen.",
+        organisation="Turnverein Ostheim",
+    )
+    assert not any(" ist neu " in line for line in _body(release))

@@ -14,6 +14,7 @@ from typing import Final
 from pressconv.transforms.easy.advice import advised
 from pressconv.transforms.easy.donation import Donation, find_donation
 from pressconv.transforms.easy.incident import burned_object, cause_investigated, is_fire, uninhabitable
+from pressconv.transforms.easy.joins import newcomer
 from pressconv.transforms.easy.kind import Kind
 from pressconv.transforms.easy.lexicon import lookup
 from pressconv.transforms.easy.partners import partners
@@ -84,6 +85,7 @@ class Facts:
     addressee: str | None = None  # "an die Bundesregierung": whom a statement's demands go to (statement.py)
     criticised: bool = False  # the sender criticises that addressee (statement.py)
     suspicion: str | None = None  # "Ein Mann soll … gehandelt haben.": the offence, as a suspicion (suspicion.py)
+    newcomer: str | None = None  # "Max Muster": the person the sender announces as new (joins.py)
     advice: tuple[tuple[str, str], ...] = ()  # (source sentence, plain advice to the reader) (advice.py)
 
 
@@ -914,6 +916,7 @@ def find_facts(
         burned=f"in {burned[0]}" if burned else None,
         partners=partners(body[:6], _distinctive(sender) if sender is not None else []),
         advice=tuple(advised(body)),
+        newcomer=newcomer(body) if kind == "appointment" and sender is not None else None,
         suspicion=suspected(body) if kind in ("police", "appeal") else None,
         addressee=to,
         criticised=to is not None and criticises(body, to),

@@ -268,7 +268,7 @@ def _by_kind(facts: Facts) -> list[Line]:
         case "appeal" | "missing":
             return _appeal(facts) + _incident(facts)
         case "appointment":
-            return _people(facts) + _event_day(facts)
+            return _joins(facts) + _people(facts) + _event_day(facts)
         case "award":
             return _award(facts) + _people(facts)
         case "statement":
@@ -288,6 +288,14 @@ def _demands(facts: Facts) -> list[Line]:
         verb = "kritisieren" if plural else "kritisiert"
         lines.append(Line(f"{subject[:1].upper()}{subject[1:]} {verb} {facts.addressee.removeprefix('an ')}."))
     return lines
+
+
+def _joins(facts: Facts) -> list[Line]:
+    """ "Max Muster ist neu beim Turnverein Nordheim.": whom the newcomer joins (the sender, "unser")."""
+    if facts.newcomer is None or facts.sender is None:
+        return []
+    at = re.sub(r"^bei dem ", "beim ", f"bei {with_article(facts.sender, 'dat')}")
+    return [Line(f"{facts.newcomer} ist neu {at}.")]
 
 
 def _event_day(facts: Facts) -> list[Line]:
