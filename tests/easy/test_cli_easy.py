@@ -29,7 +29,8 @@ def test_easy_prints_summary_and_report(tmp_path: Path) -> None:
     target = tmp_path / "report.json"
     result = CliRunner().invoke(_app(), ["easy", str(SEED), "--report", "--report-json", str(target)])
     assert result.exit_code == 0, result.output
-    assert "Die Stadt Dortmund hat einen Preis bekommen." in result.stdout
+    # The title says it; the body no longer repeats it word for word (session 7, issue 16).
+    assert result.stdout.startswith("Die Stadt Dortmund hat einen Preis bekommen\n")
     assert "Entwurf – nicht von Prüferinnen und Prüfern geprüft" in result.stdout
     assert "Flesch-Amstad" in result.stdout and "Wiener Sachtextformel" in result.stdout
     figures = json.loads(target.read_text(encoding="utf-8"))

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import pytest
 
+from pressconv.transforms.easy import summarise, summary_text
 from pressconv.transforms.easy.donation import Donation, find_donation
 from tests.easy.support import easy_body
+from tests.fixtures.releases import german_release
 
 
 @pytest.mark.parametrize(
@@ -17,12 +19,23 @@ from tests.easy.support import easy_body
         # A service club gives: the receiver after "an" keeps the source's accusative.
         (
             ["Der Rotary Club Seefeld spendet 500 Euro an den Tierschutzverein Nordstadt."],
-            Donation("500 Euro", to="an den Tierschutzverein Nordstadt"),
+            Donation(
+                "500 Euro",
+                to="an den Tierschutzverein Nordstadt",
+                giver="Der Rotary Club Seefeld",
+                giver_verb="spendet das Geld",
+            ),
         ),
         # A company gave (Präteritum): the template will take the Perfekt; the place stays with the receiver.
         (
             ["Die Bäckerei Korn übergab 300 Euro an die Tafel in Nordstadt."],
-            Donation("300 Euro", to="an die Tafel in Nordstadt", past=True),
+            Donation(
+                "300 Euro",
+                to="an die Tafel in Nordstadt",
+                past=True,
+                giver="Die Bäckerei Korn",
+                giver_verb="hat das Geld übergeben",
+            ),
         ),
         # A school receives: the subject is the receiver; a qualifier stays with the amount.
         (
@@ -62,7 +75,15 @@ def test_club_release_states_amount_and_receiver() -> None:
         "Am Sonntag übergab der Laufclub 1 500 Euro an das Tierheim in Bremen.",
         organisation="Laufclub Seefeld",
     )
-    assert "Es gibt eine Spende von 1 500 Euro." in body
+    # Session 7: the giver is named with the amount (the title may say it; the body does not repeat it).
+    release = german_release(
+        "Spendenlauf für das Tierheim",
+        "Beim Spendenlauf des Laufclubs Seefeld sind 60 Läuferinnen und Läufer gestartet. "
+        "Am Sonntag übergab der Laufclub 1 500 Euro an das Tierheim in Bremen.",
+        organisation="Laufclub Seefeld",
+    )
+    title = summary_text(summarise(release).release).splitlines()[0].replace("·", "")
+    assert "Der Laufclub hat 1 500 Euro übergeben." in [*body.splitlines(), title + "."]
     assert "Das Geld ist an das Tierheim in Bremen gegangen." in body
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Final
 
 from pressconv.transforms.easy import morph
@@ -46,6 +46,8 @@ class Donation:
     receiver: str | None = None  # "Die Tafel" (the receiver's form, nominative)
     plural: bool = False
     past: bool = False  # the source tells it in the past (Präteritum or Perfekt): the template takes the Perfekt
+    giver: str | None = None  # "Der Sportverein": who gives the money, the subject of the giving verb
+    giver_verb: str | None = None  # "hat das Geld übergeben" / "spendet das Geld": the verb as the source has it
 
 
 def _past(tagged: Sequence[morph.Token]) -> bool:
@@ -133,6 +135,94 @@ def _receiver_form(sentence: str, amount: str) -> Donation | None:
     return Donation(amount, receiver=receiver, plural=plural, past=_past(tagged) or perfect)
 
 
+# The giving verbs by lemma, with their participle for the Perfekt (Leichte Sprache tells the past so).
+_GIVE_LEMMAS: Final = {"spenden": "gespendet", "übergeben": "übergeben", "überreichen": "überreicht"}
+
+
+def _giver(sentence: str, receiver: set[str]) -> tuple[str, str] | None:
+    """ "Am Montag übergab der Verein … an die Tafel": ("Der Verein", "hat das Geld übergeben").
+
+    The giver is the subject of a giving verb whose "an" phrase names the receiver (a word of it):
+    the Vorfeld noun phrase before the finite verb, or after an adverbial Vorfeld the first noun
+    phrase after it (unmarked Mittelfeld order, nominative first), as in ``_receiver_form``.
+    """
+    tagged = morph.tag(sentence)
+    finite = next((i for i, t in enumerate(tagged) if t.pos.endswith("(FIN)")), None)
+    if finite is None or finite == 0:
+        return None
+    lemma = tagged[finite].lemma
+    if lemma == "haben":
+        lemma = next((t.lemma for t in tagged[finite + 1 :] if t.pos == "VV(PP)" and t.lemma in _GIVE_LEMMAS), "")
+    if lemma not in _GIVE_LEMMAS:
+        return None
+    after = [t.word for t in tagged[finite + 1 :]]
+    if "an" not in after or not receiver & set(after[after.index("an") :]):
+        return None  # the money goes to someone else, or the receiver is not named
+    if tagged[0].pos in ("ART", "NE") and _noun_phrase(tagged, 0) == finite:
+        start, end = 0, finite
+    elif tagged[0].pos in ("APPR", "APPRART", "ADV"):
+        start = finite + 1
+        end = _noun_phrase(tagged, start)
+    else:
+        return None
+    if end == start or (tagged[start].pos == "ART" and tagged[start].word.lower() not in ("der", "die", "das")):
+        return None
+    words = [t.word for t in tagged[start:end]]
+    if receiver & set(words):
+        return None
+    subject = " ".join([words[0][:1].upper() + words[0][1:], *words[1:]])
+    # The finite verb's number is the subject's ("übergaben", "haben" end in "-en").
+    plural = tagged[finite].word.endswith("en")
+    if _past(tagged) or tagged[finite].lemma == "haben":
+        return subject, f"{'haben' if plural else 'hat'} das Geld {_GIVE_LEMMAS[lemma]}"
+    return subject, f"{tagged[finite].word} das Geld"
+
+
+def _with_giver(donation: Donation, body: Sequence[str]) -> Donation:
+    """The donation with its giver, where exactly one plain sentence names who gives to the receiver."""
+    named = donation.to or donation.receiver or ""
+    # The receiver's head noun (its first capitalised word): a place name may be the giver's too
+    # ("Der Laufverein Ostheim … an das Kinderhospiz Ostheim").
+    receiver = set(re.findall(r"[A-ZÄÖÜ][\w\-]{3,}", named)[:1])
+    if not receiver:
+        return donation
+    found = {
+        named_giver
+        for sentence in body
+        if _GIVE.search(sentence) and not _BLOCK.search(sentence) and (named_giver := _giver(sentence, receiver)) is not None
+    }
+    if len(found) != 1:
+        return donation
+    subject, verb = found.pop()
+    return replace(donation, giver=_written_out(subject, body), giver_verb=verb)
+
+
+def _written_out(subject: str, body: Sequence[str]) -> str:
+    """ "Der SVW" -> "Der Sportverein Walddorf" where the release defines the abbreviation itself.
+
+    Press releases introduce an abbreviation once after its long form in brackets ("des Sportvereins
+    Walddorf (SVW)"); Leichte Sprache writes the long form (rule books: no abbreviations). The long
+    form after a genitive article takes its base form (HanTa lemma: "Sportvereins" -> "Sportverein"),
+    and the subject's own article stays, so only a masculine or neuter long form after "Der"/"Das"
+    or a feminine one after "Die" (the article the abbreviation was given) is written out.
+    """
+    match = re.fullmatch(r"(Der|Die|Das) ([A-ZÄÖÜ]{2,6})", subject)
+    if match is None:
+        return subject
+    article, short = match.groups()
+    for sentence in body:
+        defined = re.search(rf"\b(des|der) ((?:[A-ZÄÖÜ][\w\-]*\s+){{1,3}})\({short}\)", sentence)
+        if defined is None:
+            continue
+        if (defined[1] == "des") != (article in ("Der", "Das")):
+            return subject  # the genitive article shows another gender than the subject's article
+        words = defined[2].split()
+        tagged = morph.tag(" ".join(words))
+        head = tagged[0].lemma if tagged and tagged[0].pos == "NN" and defined[1] == "des" else words[0]
+        return " ".join([article, head, *words[1:]])
+    return subject
+
+
 def find_donation(body: Sequence[str]) -> Donation | None:
     """The one donation the sender's sentences state plainly, or None."""
     found: set[Donation] = set()
@@ -149,4 +239,4 @@ def find_donation(body: Sequence[str]) -> Donation | None:
     if len(amounts) != 1:
         return None  # two different amounts: which one is the donation is not plain
     # Prefer the giver's form: its receiver keeps the source's own case.
-    return sorted(found, key=lambda d: d.to is None)[0]
+    return _with_giver(sorted(found, key=lambda d: d.to is None)[0], body)

@@ -11,11 +11,17 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Final
 
+from pressconv.transforms.easy.advice import advised
 from pressconv.transforms.easy.donation import Donation, find_donation
+from pressconv.transforms.easy.incident import burned_object, cause_investigated, is_fire, uninhabitable
+from pressconv.transforms.easy.joins import newcomer
 from pressconv.transforms.easy.kind import Kind
 from pressconv.transforms.easy.lexicon import lookup
+from pressconv.transforms.easy.partners import partners
 from pressconv.transforms.easy.sender import Sender
 from pressconv.transforms.easy.source import SourceSentence
+from pressconv.transforms.easy.statement import addressee, criticises
+from pressconv.transforms.easy.suspicion import suspected
 from pressconv.transforms.easy.when import Moment, find_moments
 
 __all__ = ["Facts", "Person", "find_facts"]
@@ -71,6 +77,16 @@ class Facts:
     core: str | None = None  # the news in one sentence built by a template ("Der Verband ist neu bei X.")
     register_by: date | None = None  # "Anmeldung bis zum 10. März": the last day to register
     donation: Donation | None = None  # the amount and its receiver, where the release says it plainly
+    burned: str | None = None  # "in einem Wohnhaus": what the fire struck (incident.py)
+    uninhabitable: str | None = None  # "im Wohnhaus": where nobody can live now (incident.py)
+    cause: bool = False  # the police look for the cause (incident.py)
+    # (subject or None for the sender, "mit der Polizei Nordheim"): who acts with whom (partners.py)
+    partners: tuple[str | None, str] | None = None
+    addressee: str | None = None  # "an die Bundesregierung": whom a statement's demands go to (statement.py)
+    criticised: bool = False  # the sender criticises that addressee (statement.py)
+    suspicion: str | None = None  # "Ein Mann soll … gehandelt haben.": the offence, as a suspicion (suspicion.py)
+    newcomer: str | None = None  # "Max Muster": the person the sender announces as new (joins.py)
+    advice: tuple[tuple[str, str], ...] = ()  # (source sentence, plain advice to the reader) (advice.py)
 
 
 _NEGATION: Final = re.compile(r"\b(?:nicht|kein\w*|niemand|nie|weder|ohne|unverletzt)\b", re.I)
@@ -738,6 +754,11 @@ _GAINED: Final = re.compile(
 )
 
 
+def _distinctive(sender: Sender) -> list[str]:
+    """The words of the sender's name a lexicon does not know (its place, its proper name)."""
+    return [w for w in sender.name.split() if w[:1].isupper() and len(w) > 2 and lookup(w) is None]
+
+
 def _covers(subject: str, sender: Sender) -> bool:
     """Each organisation of the sender is named in the subject (by a distinctive word of its name)."""
     for part in sender.name.split(" und "):
@@ -790,6 +811,11 @@ def find_facts(
         kind, _INCIDENT_HEADS if kind in ("police", "fire", "appeal") else []
     )
     what = _head_noun([title, *body[:3]], heads, asserted=kind in ("police", "fire", "appeal")) if heads else None
+    if what is not None and what[0].lower().endswith("einsatz"):
+        # "Einsatz" is the responders' operation; the incident is what they were called to. A report
+        # that names it ("zum Brand einer Scheune gerufen") says what happened (fire-report convention).
+        specific = _head_noun([title, *body[:3]], [h for h in heads if h != "einsatz"], asserted=True)
+        what = specific or what
     if what is not None and re.search(rf"\b[Kk]ein\w*\s+(?:\w+\s+)?{re.escape(what[0])}\b", text):
         what = None  # "konnte kein Brand festgestellt werden": the text denies the incident somewhere
     when = _when(kind, body, what[0] if what else None, labelled_time, issued)
@@ -817,6 +843,10 @@ def find_facts(
     if kind == "award" and what is not None:
         area_source = next((b[b.index(what[0]) :] for b in body if what[0] in b), None)
     area = _area(area_source) if area_source else None
+    if area is None and kind in ("police", "fire", "appeal") and body and what is not None:
+        # The sentence naming the incident gives no place ("Die Feuerwehr löschte den Brand."): the
+        # lead says where it happened (news-writing convention: the lead answers where).
+        area = _area(body[0])
     injured = _injured(body) if kind in ("police", "fire", "appeal") else None
     dead = _dead(body) if kind in ("police", "fire", "appeal") else None
     missing = _missing(text) if kind == "missing" else None
@@ -826,6 +856,11 @@ def find_facts(
         register = None if negated else True
     register_by = _register_by(body, issued) if register else None
     derived: list[str] = []
+    to = addressee(body) if kind == "statement" else None
+    incident = kind in ("police", "fire", "appeal")
+    # What burned only for an incident named as a fire: "Es hat einen Einsatz in einer Scheune gegeben" is wrong.
+    burned = burned_object(body) if incident and what is not None and is_fire(what[0]) else None
+    inquiry, cause = cause_investigated(body, what[0] if what else None) if incident else (False, False)
     return Facts(
         kind=kind,
         issued=issued,
@@ -857,10 +892,12 @@ def find_facts(
         free_entry=bool(re.search(r"\bEintritt (?:ist )?frei\b|\bkostenlos\b|\bkostenfrei\b", text))
         and kind == "event"
         and not re.search(r"\bnicht kostenlos\b", text),
-        investigating=bool(
-            re.search(r"\b(?:Polizei|Kriminalpolizei|Kommissariat|Fachkommissariat)\b[^.]*\bermittelt\b", text)
+        investigating=(
+            bool(re.search(r"\b(?:Polizei|Kriminalpolizei|Kommissariat|Fachkommissariat)\b[^.]*\bermittelt\b", text))
+            and kind in ("police", "appeal")
         )
-        and kind in ("police", "appeal"),
+        or inquiry,
+        cause=cause and what is not None,
         award=_award(text) if kind == "award" else None,
         derived=tuple(derived),
         sender=sender,
@@ -876,4 +913,12 @@ def find_facts(
         core=_core(" ".join([subtitle or "", text]), sender),
         # A donation's amount and receiver, stated plainly (donation.py); headline and subtitle first.
         donation=find_donation([*(p for p in (title, subtitle) if p), *body]),
+        burned=f"in {burned[0]}" if burned else None,
+        partners=partners(body[:6], _distinctive(sender) if sender is not None else []),
+        advice=tuple(advised(body)),
+        newcomer=newcomer(body) if kind == "appointment" and sender is not None else None,
+        suspicion=suspected(body) if kind in ("police", "appeal") else None,
+        addressee=to,
+        criticised=to is not None and criticises(body, to),
+        uninhabitable=uninhabitable(body, burned),
     )

@@ -21,6 +21,7 @@ from pressconv.transforms.easy.compounds import MEDIOPUNKT, Separator, segment, 
 from pressconv.transforms.easy.contact import usable_contacts
 from pressconv.transforms.easy.core import core_sentences, headline_sentences
 from pressconv.transforms.easy.facts import Facts, find_facts
+from pressconv.transforms.easy.incident import restates
 from pressconv.transforms.easy.kind import Kind, classify
 from pressconv.transforms.easy.lexicon import Entry, common_noun, entries_for, in_domain, lexicon, lookup
 from pressconv.transforms.easy.limits import HARD_LIMIT
@@ -30,10 +31,20 @@ from pressconv.transforms.easy.readability import words
 from pressconv.transforms.easy.references import indefinite as indefinite_events
 from pressconv.transforms.easy.references import indefinite_opener
 from pressconv.transforms.easy.rewrite import digits_of_number_words, rewrite, title_genitive
+from pressconv.transforms.easy.salience import side_action
 from pressconv.transforms.easy.select import _CONCESSIVE, _CONTRAST_OPENER, candidates, protagonists
 from pressconv.transforms.easy.sender import find_sender, von, with_article
 from pressconv.transforms.easy.source import SourceSentence, contacts, flat, sentences, source_text, split_sentences
-from pressconv.transforms.easy.templates import Line, contact_lines, derived_facts, fact_lines, headline, sender_lines
+from pressconv.transforms.easy.templates import (
+    Line,
+    contact_lines,
+    derived_facts,
+    fact_lines,
+    headline,
+    sender_lines,
+    split_sender_lines,
+    written_line,
+)
 from pressconv.transforms.easy.titles import (
     appeal_title,
     from_headline,
@@ -162,6 +173,15 @@ def facts(draft: Draft) -> Draft:
         kicker=meta.kicker,
         subtitle=flat(meta.subtitle, meta.language) if meta.subtitle else None,
     )
+    if found.sought is not None:
+        # "Wer kennt diese Hostienschale?": an object noun no reader knows and no glossary explains
+        # would take the whole appeal with it in the verifier; the general appeal ("Die Polizei bittet
+        # um Hinweise.") still says what the reader can do (omission of the noun, not of the appeal).
+        noun, gender = found.sought
+        article = "einer" if gender == "die" else "einem"
+        styled = segment_text(f"Die Polizei sucht Hinweise zu {article} {noun}.", draft.separator, keep=draft.keep)
+        if rule_failures(styled, known_acronyms=_lexicon_acronyms()):
+            found = replace(found, sought=None)
     people = {part for p in found.people for part in p.name.split()}
     # Place names of the named units and of the sender stay whole ("Baiersdorf" is no "Baiers·dorf").
     places = set(re.findall(r"\b[A-ZÄÖÜ][\wäöüß\-]+", (found.actor or "").replace("Feuerwehr", "")))
@@ -179,14 +199,15 @@ def compose(draft: Draft) -> Draft:
     templated = [*fact_lines(draft.facts), *sender_lines(draft.facts)]
     # A core sentence whose nouns the fact templates all say already repeats them ("Es hat einen
     # Unfall gegeben." / "Ein Unfall hat sich ereignet."): the template, correct by construction, stays.
-    known = {n for line in templated for n in _nouns(line.text)}
+    # Partners and advice are added sentences, not the news: they never make a core sentence a repeat.
+    known = {n for line in templated if line.origin not in _ADDED for n in _nouns(line.text)}
 
     # A time or place sentence follows its main sentence: if the main sentence goes, they go too.
     # Most of its nouns (three of four) in one template sentence is a repeat too, named a little
     # differently ("Das Senioren·netz Berlin …" beside the template's "der AWO Landes·verband Berlin …").
     def _echoes(nouns: set[str]) -> bool:
         return len(nouns) >= _ECHO_NOUNS_MIN and any(
-            len(nouns & _nouns(t.text)) >= _ECHO_SHARE * len(nouns) for t in templated
+            len(nouns & _nouns(t.text)) >= _ECHO_SHARE * len(nouns) for t in templated if t.origin not in _ADDED
         )
 
     repeated = {index for index, line, first in core if first and (_nouns(line.text) <= known or _echoes(_nouns(line.text)))}
@@ -210,7 +231,10 @@ def compose(draft: Draft) -> Draft:
     # filled the top of "Worum geht es?"). They are appended after the source sentences below.
     senders = sender_lines(draft.facts)
     lines = [*(line for index, line, _ in core if index not in repeated), *facts_part]
-    said = {line.text for line in [*lines, *senders]}
+    written = _written(draft, guard)
+    # The sender's name is said by the closing line: a sentence that only names the sender again
+    # ("Wir haben hier viel beschrieben." in the sender's name) adds nothing.
+    said = {line.text for line in [*lines, *senders, *written]}
     room_taken = len(lines) + len(senders)
     copied = 0
     found: list[tuple[int, int, Line]] = []
@@ -222,6 +246,12 @@ def compose(draft: Draft) -> Draft:
         text = candidate.text
         if candidate.index in core_from:
             continue  # the core step has said this sentence already, cut to its news
+        if restates(
+            candidate.source.text, uninhabitable=bool(draft.facts.uninhabitable), investigating=draft.facts.investigating
+        ):
+            continue  # a fact template (incident.py) has said it in plain words
+        if any(candidate.source.text == source for source, _ in draft.facts.advice):
+            continue  # its advice stands in plain form already (advice.py)
         if not _complete(candidate.source.text) and not candidate.source.speech:
             continue  # a fragment the parser cut off stays out, whatever a rewrite would make of it
         if text in said or len(words(text)) < _SENTENCE_WORDS_MIN or _said_already(text, said):
@@ -252,16 +282,35 @@ def compose(draft: Draft) -> Draft:
         found.append((candidate.index, candidate.piece, Line(text, origin=origin)))
         said.add(text)
         copied += unchanged
-    lines.extend(line for _, _, line in sorted(found, key=lambda item: (item[0], item[1])))
+    ordered = sorted(found, key=lambda item: (item[0], item[1]))
+    # Main message first, side details last (inverted pyramid): a sentence about a side action
+    # goes after the others, and never becomes the title (salience.py).
+    lines.extend(line for _, _, line in ordered)
+    side = [replace(line, origin="side") for line in lines if line.origin not in _OURS and side_action(line.text)]
+    lines = [line for line in lines if line.origin in _OURS or not side_action(line.text)] + side
     lines = _introduce_people(lines, draft)
     lines.extend(senders)
-    if draft.release.meta.issued is not None:
-        from pressconv.transforms.easy.dates import format_date
-
-        lines.append(Line(f"Die Nachricht ist vom {format_date(draft.release.meta.issued, 'de')}."))
+    lines.extend(written)
     return replace(
         draft, lines=tuple(lines), contact=tuple(contact_lines(draft.facts)), dropped=tuple(dropped), copied=copied
     )
+
+
+def _written(draft: Draft, guard: FactGuard) -> list[Line]:
+    """Who wrote the release and when, as one sentence after the content (templates.written_line).
+
+    A sender's name of many words makes that sentence break a rule (more than 12 words, a hard word
+    in the name): then the two short frame lines stand, which keep the name apart (style.py).
+    """
+    assert draft.facts is not None
+    issued = draft.release.meta.issued
+    # The release date is the least of it: a sentence too long with it is tried without it.
+    for day in (issued, None) if issued is not None else (None,):
+        written = written_line(draft.facts, day)
+        styled = [_style(line.text, draft) for line in written]
+        if not any([*rule_failures(t, known_acronyms=_acronyms(draft)), *guard.failures(t)] for t in styled):
+            return written
+    return split_sender_lines(draft.facts, issued)
 
 
 def _core_lines(
@@ -565,7 +614,7 @@ def title(draft: Draft) -> Draft:
     if not lines and not about:
         # Never an empty "Worum geht es?": say who sent it, or say honestly that nothing passed.
         lines = (Line(f"Die Nachricht ist {sender}." if sender else _NO_TEXT),)
-    content = [line for line in lines if line.origin != "template" or not line.text.startswith("Die Nachricht ist")]
+    content = [line for line in lines if not _metadata(line)]
     thin = len(content) < 2
     # The topic line goes when the lead's news (core.py) says all its nouns already.
     core_nouns = {n for line in lines if line.origin.startswith("core") for n in _nouns(line.text)}
@@ -938,12 +987,12 @@ def verify(draft: Draft) -> Draft:
     names = name_words(draft.source)
     for line in draft.lines:
         text = expand(line.text, forms, keep=names)
-        if line.origin != "template":
+        if line.origin not in _OURS:
             # "bei dem Zusammenstoß" before any crash was named: "bei einem Zusammenstoß" says what is known.
             text = indefinite_events(text, [draft.headline or "", *(k.text for k in kept)])
         styled = _style(text, draft)
         failures = [*rule_failures(styled, known_acronyms=_acronyms(draft)), *guard.failures(styled)]
-        if line.origin != "template":
+        if line.origin not in _OURS:
             # A definite noun the summary never introduced ("Das Plakat ist …") points at nothing for
             # a reader who has only the summary (style.introduced_failures).
             earlier = [draft.headline or "", *(k.text for k in kept)]
@@ -969,10 +1018,38 @@ def verify(draft: Draft) -> Draft:
     kept = _without_lone_side_fact(kept, draft)
     kept = _without_second_receiver(kept, draft)
     headline_text = _style(expand(draft.headline or "", forms, keep=names), draft)
+    kept = _without_title_echo(kept, headline_text)
     contact = tuple(
         replace(c, text=_style(c.text, draft)) if c.phone is None and c.email is None else c for c in draft.contact
     )
     return replace(draft, lines=tuple(kept), contact=contact, headline=headline_text, dropped=tuple(dropped))
+
+
+def _without_title_echo(kept: list[Line], headline: str) -> list[Line]:
+    """Leave out a body sentence that repeats the title word for word.
+
+    The title is read first and says it already; the same sentence again as the body's first line is
+    padding (last blind judgement: 8 of 20 bodies opened with the title). Compared without the full
+    stop and the compound dots, so "Das Tier·heim …" and "Das Tierheim …" count as the same.
+    """
+
+    def plain(text: str) -> str:
+        # Articles aside: "X ist ein Neuzugang" and "X ist Neuzugang." say the same.
+        text = re.sub(r"\b(?:ein|eine|einen|einem|einer)\s+", "", text.replace("·", "").lower())
+        return text.rstrip(".!").strip()
+
+    title = plain(headline)
+
+    def within(text: str) -> bool:
+        # "Es hat einen Brand gegeben." under "Es hat einen Brand in der Nordstraße gegeben": every
+        # word of the sentence in the title, in the same order, says nothing the title did not.
+        rest = iter(title.split())
+        own = text.split()
+        return len(own) >= 3 and all(word in rest for word in own)
+
+    out = [line for line in kept if not title or (plain(line.text) != title and not within(plain(line.text)))]
+    # "Worum geht es?" is never left empty: the sentence stays where it is all the body has.
+    return out if out else kept
 
 
 def _without_side_roles(kept: list[Line], draft: Draft) -> list[Line]:
@@ -983,9 +1060,21 @@ def _without_side_roles(kept: list[Line], draft: Draft) -> list[Line]:
     another sentence of the summary, and in an appointment release (who holds which job is the news:
     easy-judging.md, "Appointment or personnel").
     """
-    if draft.facts is None or draft.facts.kind == "appointment":
+    if draft.facts is None:
         return kept
-    roles = {_style(f"{p.name} ist {p.role}.", draft): p for p in draft.facts.people}
+    people = draft.facts.people
+    if draft.facts.kind == "appointment":
+        # Who is new is the news of a personnel release; the coach or head who welcomes them is a
+        # side role (last blind judgement: "X ist Chef·trainer." beside the newcomer). Without a
+        # person marked new, every role line may be the news and stays.
+        new = [p for p in people if p.new or p.role.lower().startswith("neu")]
+        if not new:
+            return kept
+        # A person the sender's own sentences name (not only a speaker's label before a quote)
+        # may be news too ("Der stellvertretende Leiter X bleibt im Amt"): that role line stays.
+        own = [t.text for t in draft.sentences if not t.speech and not t.heading and not t.text.rstrip().endswith(":")]
+        people = tuple(p for p in people if p not in new and not any(p.name in text for text in own))
+    roles = {_style(f"{p.name} ist {p.role}.", draft): p for p in people}
     out: list[Line] = []
     for index, line in enumerate(kept):
         person = roles.get(line.text) if line.origin == "template" else None
@@ -1001,6 +1090,17 @@ def _without_side_roles(kept: list[Line], draft: Draft) -> list[Line]:
 
 # The lines that say who sent the release and when ("Die Nachricht ist vom …"): no news of their own.
 _METADATA_LINE: Final = re.compile(r"Die Nachricht ist (?:vom|von)\b")
+# Sentences built by our templates, correct by construction ("written" says who wrote it and when).
+_OURS: Final = ("template", "written", "advice", "partners")
+# Template sentences added beside the news (who acts with whom, what the reader should do).
+_ADDED: Final = ("advice", "partners")
+
+
+def _metadata(line: Line) -> bool:
+    """A line that says only who sent the release and when."""
+    return line.origin == "written" or bool(_METADATA_LINE.match(line.text))
+
+
 # What an otherwise empty "Worum geht es?" says (never an empty section).
 _NO_TEXT: Final = "Für die Nachricht gibt es noch keinen Text in Leichter Sprache."
 
@@ -1015,7 +1115,7 @@ def _without_lone_side_fact(kept: list[Line], draft: Draft) -> list[Line]:
     of a donation headlined for the second), it is a side fact, and the summary says less rather
     than something misleading (omission over error, DESIGN §6).
     """
-    content = [line for line in kept if not _METADATA_LINE.match(line.text) and line.text != _NO_TEXT]
+    content = [line for line in kept if not _metadata(line) and line.text != _NO_TEXT]
     # Only where the who-and-when lines remain: "Worum geht es?" is never left empty.
     if len(content) != 1 or len(kept) < 2 or not draft.title.strip():
         return kept

@@ -1,0 +1,103 @@
+"""Session 7 (issue 16): no padding, no echo. Who wrote the release and when is one sentence at the
+end of the content; the body does not repeat the title word for word.
+
+Every release here is invented for these tests (senders, places, dates); none is a corpus file.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pressconv.model import Release
+from pressconv.transforms.easy import summarise, summary_text
+from tests.fixtures.releases import german_release
+
+
+def _title_and_body(release: Release) -> tuple[str, list[str]]:
+    text = summary_text(summarise(release).release).replace("·", "")
+    body = text.split("## Worum geht es?")[1].split("## ")[0]
+    return text.splitlines()[0], [line for line in body.splitlines() if line]
+
+
+POLICE = german_release(
+    "Unfall an der Kreuzung",
+    "Am Dienstag ist in Nordheim ein Radfahrer bei einem Unfall leicht verletzt worden. "
+    "Die Polizei hat die Kreuzung für eine Stunde gesperrt.",
+    organisation="Polizeidirektion Nordheim",
+    issued=date(2024, 5, 8),
+)
+CLUB = german_release(
+    "Neue Trainingszeiten",
+    "Der Turnverein Südheim bietet ab April auch am Samstag Training für Kinder an. "
+    "Das Training ist in der Sporthalle am Markt.",
+    organisation="Turnverein Südheim",
+    issued=date(2024, 3, 12),
+)
+
+
+def test_one_closing_sentence_says_who_wrote_it_and_when() -> None:
+    for release, written in (
+        (POLICE, "Die Polizeidirektion Nordheim hat die Nachricht am 8. Mai 2024 geschrieben."),
+        (CLUB, "Der Turnverein Südheim hat die Nachricht am 12. März 2024 geschrieben."),
+    ):
+        _, body = _title_and_body(release)
+        assert body[-1] == written, body
+        assert not any(line.startswith("Die Nachricht ist") for line in body), body
+
+
+def test_two_senders_take_the_plural_verb() -> None:
+    release = german_release(
+        "Gemeinsame Kontrollen",
+        "Die Polizei Westheim und die Stadt Westheim haben Lastwagen kontrolliert.",
+        kicker="Gemeinsame Meldung Polizei Westheim und Stadt Westheim",
+        issued=None,
+    )
+    _, body = _title_and_body(release)
+    assert body[-1] == "Die Polizei Westheim und die Stadt Westheim haben die Nachricht geschrieben."
+
+
+def test_without_a_sender_only_the_date_stands() -> None:
+    release = german_release(
+        "Sommerfest im Garten",
+        "Am Samstag, 8. Juni 2024, feiern die Nachbarn ein Sommerfest im Gemeinschaftsgarten.",
+        issued=date(2024, 5, 20),
+    )
+    _, body = _title_and_body(release)
+    assert body[-1] == "Die Nachricht ist vom 20. Mai 2024."
+    assert sum(line.startswith("Die Nachricht ist") for line in body) == 1
+
+
+def test_the_body_does_not_repeat_the_title() -> None:
+    for release in (POLICE, CLUB):
+        title, body = _title_and_body(release)
+        assert all(line.rstrip(".") != title for line in body), (title, body)
+
+
+def test_an_only_sentence_equal_to_the_title_stays_when_nothing_else_would() -> None:
+    # No sender and no date: without the sentence "Worum geht es?" would be empty.
+    release = german_release(
+        "Schwimmbad öffnet",
+        "Das Freibad Nordheim öffnet am Samstag.",
+        issued=None,
+    )
+    title, body = _title_and_body(release)
+    assert body, title
+
+
+def test_a_body_sentence_the_title_contains_goes() -> None:
+    # The title says the same with the place; the shorter sentence adds nothing (fire and police).
+    for release in (
+        german_release(
+            "Brand in Nordheim",
+            "Am Montag hat es in der Lindenstraße in Nordheim einen Brand in einer Garage gegeben. Verletzt wurde niemand.",
+            organisation="Feuerwehr Nordheim",
+        ),
+        german_release(
+            "Unfall in Südheim",
+            "Am Dienstag hat es in Südheim einen Unfall gegeben. Ein Radfahrer wurde leicht verletzt.",
+            organisation="Polizei Südheim",
+        ),
+    ):
+        title, body = _title_and_body(release)
+        kept = [line for line in body if line.startswith("Es hat ")]
+        assert not kept or " in " not in title, (title, body)
