@@ -11,3 +11,11 @@ def easy_body(title: str, *paragraphs: str, organisation: str) -> str:
     release = german_release(title, *paragraphs, organisation=organisation)
     text = summary_text(summarise(release).release)
     return text.split("## Worum geht es?")[1].split("## ")[0].replace("·", "")
+
+
+def easy_text(title: str, *paragraphs: str, organisation: str) -> str:
+    """The title and the "Worum geht es?" section: a fact the title states is not repeated below it."""
+    release = german_release(title, *paragraphs, organisation=organisation)
+    text = summary_text(summarise(release).release)
+    head, body = text.split("## Worum geht es?")[:2]
+    return (head.splitlines()[0] + ".\n" + body.split("## ")[0]).replace("·", "")

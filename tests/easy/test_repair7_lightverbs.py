@@ -61,7 +61,8 @@ def test_police_and_club_releases_say_the_plain_verb() -> None:
         "Die Kriminalpolizei hat Ermittlungen wegen Einbruchs aufgenommen.",
         organisation="Polizei Kleinstadt",
     )
-    assert "Die Kriminalpolizei ermittelt wegen Einbruchs." in police
+    # The light verb goes; the fact sentence "Die Polizei ermittelt." may already say it.
+    assert "Ermittlungen" not in police and "ermittelt" in police, police
     club = easy_body(
         "Unfall beim Training",
         "Beim Training am Sonntag in Bergheim ist eine Spielerin gestürzt. "

@@ -6,7 +6,7 @@ from pressconv.transforms.easy.impersonal import past_passive
 from pressconv.transforms.easy.lightverbs import event_passive
 from pressconv.transforms.easy.rewrite import rewrite
 from pressconv.transforms.easy.voice import modal_passive
-from tests.easy.support import easy_body
+from tests.easy.support import easy_body, easy_text
 
 
 def test_coordinated_subject_becomes_the_object_in_its_accusative() -> None:
@@ -86,13 +86,13 @@ def test_present_passive_with_its_agent_becomes_the_present_active() -> None:
 
 
 def test_city_and_club_releases_name_the_agent_as_subject() -> None:
-    city = easy_body(
+    city = easy_text(
         "Bauarbeiten in der Lindenstraße",
         "Am Montag wird die Lindenstraße in Talheim von der Stadt gesperrt. Die Arbeiten dauern zwei Wochen.",
         organisation="Stadt Talheim",
     )
-    assert "Die Stadt sperrt am Montag die Lindenstraße in Talheim." in city
-    club = easy_body(
+    assert "Die Stadt sperrt am Montag die Lindenstraße in Talheim." in city  # the title or the body
+    club = easy_text(
         "Sommerfest im Verein",
         "Am Samstag gibt es ein Sommerfest auf dem Sportplatz in Bergheim. "
         "Das Sommerfest wird von der Jugendabteilung ausgerichtet.",

@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 
 from pressconv.transforms.easy import summarise, summary_text
-from pressconv.transforms.easy.titles import appeal_title, noun_attribute, opinion_sentence, side_action
+from pressconv.transforms.easy.salience import side_action
+from pressconv.transforms.easy.titles import appeal_title, noun_attribute, opinion_sentence
 from tests.fixtures.releases import german_release
 
 

@@ -56,7 +56,6 @@ from pressconv.transforms.easy.titles import (
     opinion_sentence,
     plain_title,
     plural_noun,
-    side_action,
     topic_sentence,
 )
 from pressconv.transforms.easy.verify import (
@@ -537,7 +536,16 @@ def title(draft: Draft) -> Draft:
         # The lead's main clause before a later sentence of the summary (inverted pyramid).
         chosen = _lead_title(draft)
     if chosen is None:
-        first = next((line.text for line in draft.lines if line.origin in _OWN and _good_title(line.text, draft)), None)
+        first = next(
+            (
+                line.text
+                for index, line in enumerate(draft.lines)
+                if line.origin in _OWN
+                and _good_title(line.text, draft)
+                and not _continues(line.text, [SourceSentence(text=earlier.text) for earlier in draft.lines[:index]])
+            ),
+            None,
+        )
         chosen = first.rstrip(".") if first else None
     about = next((f"Es geht um: {p}" for p in map(title_genitive, parts) if _usable_topic(p, draft)), None)
     if chosen is not None and any(line.origin == "core" and line.text.rstrip(".") == chosen for line in draft.lines):
@@ -647,12 +655,30 @@ def _lead_title(draft: Draft) -> str | None:
         if _CONTRAST_OPENER.match(after) or _CONCESSIVE.search(sentence.text):
             continue  # "Jedoch …" qualifies or reverses it: alone it would mislead (rubric, item 2)
         clause = lead_clause(voice(sentence.text))
-        if clause is None:
+        if clause is None or (index > 0 and _continues(clause, own[:index])):
             continue
         candidate = rewrite(active(clause), issued)
+        if index > 0 and _continues(candidate, own[:index]):
+            continue
         if _good_title(candidate, draft, _TITLE_WORDS) and not _guard(draft).failures(_style(candidate, draft)):
             return _style(candidate, draft).rstrip(".")
     return None
+
+
+_DEFINITE_SUBJECT: Final = re.compile(r"^(?:Der|Die|Das)\s+([A-ZÄÖÜ][\wäöüß·\-]+)")
+
+
+def _continues(clause: str, before: list[SourceSentence]) -> bool:
+    """True when the clause's subject is a definite noun that an earlier lead sentence introduced
+    ("Am Samstag gibt es einen Erste-Hilfe-Kurs. Der Kurs ist kostenlos."): an anaphoric definite
+    continues the news about that thing (a property, a detail) and does not say what happened.
+    The earlier sentence may name it as the last part of a compound ("Erste-Hilfe-Kurs")."""
+    subject = _DEFINITE_SUBJECT.match(clause)
+    if subject is None:
+        return False
+    noun = re.escape(subject.group(1).replace("·", ""))
+    pattern = re.compile(rf"\bein(?:e|en|em|er|es)?\s+(?:[\w\-]+\s+)?[\w\-]*{noun}\b", re.IGNORECASE)
+    return any(pattern.search(s.text.replace("·", "")) for s in before)
 
 
 def _opinion_topic(facts: Facts, draft: Draft, pieces: list[str]) -> str | None:

@@ -14,15 +14,30 @@ from typing import Final
 
 __all__ = ["side_action"]
 
-# Perfekt or present of the verbs of informing (the rewrite tells the past in the Perfekt).
+# The verbs of informing someone or handing the case on, in any tense (the rewrite tells the past in
+# the Perfekt, but a title may be read before it: "verständigte", "benachrichtigte").
 _INFORMED: Final = re.compile(
-    r"\b(?:hat|haben|wurde|wurden|ist|sind)\b[^.:]*\b(?:informiert|benachrichtigt|verständigt|in Kenntnis gesetzt)\b"
-    r"|\b(?:informiert|informieren|benachrichtigt|benachrichtigen|verständigt|verständigen)\b[^.:]*\.$"
+    r"\b(?:informier|benachrichtig|verständig|hinzugezogen|hinzuzieh|weitergeleitet|in Kenntnis gesetzt)\w*\b"
 )
+# "übergeben"/"übergab" hands the case on ("an die Kriminalpolizei übergeben") unless a number says
+# it hands over money or things ("hat 500 Euro an die Tafel übergeben": a donation, the news).
+_HANDED_ON: Final = re.compile(r"\b(?:übergeben|übergab\w*)\b")
+_NUMBER: Final = re.compile(r"\d")
 # A reader action or a warning is never a side detail, even when it says whom to inform.
 _READER: Final = re.compile(r"\b(?:Sie|Ihr|Ihre|Bitte|bitte)\b")
 
 
 def side_action(sentence: str) -> bool:
-    """The sentence tells that someone was informed or notified (a procedural side detail)."""
-    return bool(_INFORMED.search(sentence)) and not _READER.search(sentence)
+    """The sentence tells that someone was informed, notified or handed the case (a procedural side
+    detail). "informiert über …" / "warnt vor …" names a topic the sender informs the public about:
+    that is the news, not a side action."""
+    text = sentence.replace("·", "")
+    if _READER.search(text):
+        return False
+    match = _INFORMED.search(text)
+    if match is None and not _NUMBER.search(text):
+        match = _HANDED_ON.search(text)
+    if match is None:
+        return False
+    # "informiert heute über …": the verb's topic follows it later in the sentence.
+    return not re.search(r"\b(?:über|vor)\b", text[match.start() :])

@@ -33,7 +33,6 @@ __all__ = [
     "opinion_sentence",
     "plain_title",
     "plural_noun",
-    "side_action",
     "topic_sentence",
 ]
 
@@ -388,22 +387,6 @@ def ironic(headline: str, *, opinion: bool) -> bool:
 # of the operation, not the incident or the announcement itself: as a title it names a side action of
 # a third party (easy-judging.md, item 6; issue 16 judgement). "informiert über …" and "warnt vor …"
 # address the reader about the topic and are no side action.
-_HANDOVER: Final = re.compile(
-    r"\b(?:informier|benachrichtig|verständig|hinzugezogen|hinzuzieh|übergeben|übergab|weitergeleitet|"
-    r"in Kenntnis gesetzt)\w*\b"
-)
-
-
-def side_action(sentence: str) -> bool:
-    """The sentence reports that someone told or handed the case to a third party ("hat die X informiert")."""
-    text = sentence.replace("·", "")
-    match = _HANDOVER.search(text)
-    if match is None:
-        return False
-    # "informiert über …" anywhere in the sentence: the verb's topic follows it later ("informiert heute über").
-    return not re.search(r"\b(?:über|vor)\b", text[match.start() :])
-
-
 _DATIVE_TO_ACC: Final = {"der": "den", "die": "die", "das": "das"}
 
 
