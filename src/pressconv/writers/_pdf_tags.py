@@ -190,6 +190,8 @@ class _Fixer:
         self.header_alias: dict[str, Any] = {}
         # (page objgen, mcid) of an item's first line -> the label cut planned for it.
         self.label_cuts: dict[tuple[tuple[int, int], int], _LabelCut] = {}
+        # Kids of indirect structure elements by object number (see ``kids``).
+        self._kids: dict[tuple[int, int], list[Any]] = {}
 
     # -- helpers
 
@@ -201,27 +203,51 @@ class _Fixer:
         return isinstance(kid, self.pikepdf.Dictionary) and "/S" in kid
 
     def kids(self, element: Any) -> list[Any]:
+        """The element's kids, read through pikepdf once per element and run (issue 15 #5).
+
+        Every read of ``/K`` wraps each kid in a new Python object; the passes below visit each
+        element several times (200 000 reads for the 30 000 elements of 10 000 bullets). The list is
+        cached by object number and replaced by ``set_kids``, the only place ``/K`` is written, so it
+        never goes stale. Callers must not change the list they get (copy it first).
+        """
+        indirect = element.is_indirect
+        if indirect:
+            cached = self._kids.get(element.objgen)
+            if cached is not None:
+                return cached
         k = element.get("/K")
         if k is None:
-            return []
-        if isinstance(k, self.pikepdf.Array):
-            return list(k)
-        return [k]
+            out: list[Any] = []
+        elif isinstance(k, self.pikepdf.Array):
+            out = list(k)
+        else:
+            out = [k]
+        if indirect:
+            self._kids[element.objgen] = out
+        return out
 
-    def explicit_mcrs(self, element: Any) -> None:
-        """Turn bare MCIDs into MCR dictionaries with /Pg, so kids can move between elements."""
+    def set_kids(self, element: Any, kids: list[Any]) -> None:
+        """Write the element's ``/K`` and keep the cache of ``kids`` in step."""
+        element.K = self.pikepdf.Array(kids)
+        if element.is_indirect:
+            self._kids[element.objgen] = list(kids)
+
+    def movable_kids(self, element: Any) -> list[Any]:
+        """The element's kids as they may move to another element: bare MCIDs as MCRs with /Pg.
+
+        A bare MCID means "on the element's /Pg page"; in an element on another page (a merge across
+        a page break, a fold into the parent) it needs its page said explicitly (ISO 32000-1
+        14.7.4.2). Only kids that move are converted: the final walk turns MCRs on their element's
+        own page back into bare MCIDs, so converting every element first was a round trip.
+        """
         out = self.kids(element)
-        if any(isinstance(kid, int) for kid in out):
-            page = element.get("/Pg")
-            if page is not None:
-                out = [
-                    self.pikepdf.Dictionary(Type=self.pikepdf.Name.MCR, Pg=page, MCID=kid) if isinstance(kid, int) else kid
-                    for kid in out
-                ]
-                element.K = self.pikepdf.Array(out)
-        for kid in out:
-            if self.is_struct(kid):
-                self.explicit_mcrs(kid)
+        if not any(isinstance(kid, int) for kid in out):
+            return out
+        page = element.get("/Pg")
+        if page is None:
+            return out
+        pikepdf = self.pikepdf
+        return [pikepdf.Dictionary(Type=pikepdf.Name.MCR, Pg=page, MCID=kid) if isinstance(kid, int) else kid for kid in out]
 
     def marked_contents(self, element: Any) -> Iterator[tuple[Any, int]]:
         """Yield (page object, mcid) of every marked-content sequence under ``element``."""
@@ -278,9 +304,11 @@ class _Fixer:
             stack.extend(self.kids(node))
         return seen
 
-    def normalise(self, element: Any, seen_keys: set[int] | None = None) -> None:
-        """Merge split siblings, fold anonymous duplicates, drop decorative and repeated content."""
-        pikepdf = self.pikepdf
+    def normalise(self, element: Any, element_s: Any) -> None:
+        """Merge split siblings, fold anonymous duplicates, drop decorative and repeated content.
+
+        ``element_s`` is the element's /S, read once by the caller.
+        """
         own = self.origin(element)
         # A deque, not a list: popping the front of a list of 10 000 list items is quadratic.
         pending = deque(self.kids(element))
@@ -289,7 +317,8 @@ class _Fixer:
         # each page a list continues on copied all its items again (quadratic in long lists).
         merged: dict[int, list[Any]] = {}
         earlier: dict[int, Any] = {}
-        element_s = element.get("/S")
+        # The /S of each kid kept, for the recursion below (a read of /S is a call into pikepdf).
+        kinds: dict[int, Any] = {}
         # The last kid kept, when it is a structure element: its origin and type, read once (each
         # read is a call into pikepdf, and this loop runs for every element of the tree).
         last: tuple[ElementOrigin | None, Any] | None = None
@@ -320,7 +349,7 @@ class _Fixer:
                 and (kid_s == element_s or kid_s == "/NonStruct")
             ):
                 # An anonymous box or pseudo-element of the same HTML element: fold it in.
-                pending.extendleft(reversed(self.kids(kid)))
+                pending.extendleft(reversed(self.movable_kids(kid)))
                 self.report.folded_anonymous += 1
                 changed = True
                 continue
@@ -334,8 +363,8 @@ class _Fixer:
                 # #2902/#2903: the same HTML element continued on the next page.
                 position = len(result) - 1
                 if position not in merged:
-                    merged[position] = self.kids(result[position])
-                merged[position].extend(self.kids(kid))
+                    merged[position] = list(self.kids(result[position]))
+                merged[position].extend(self.movable_kids(kid))
                 self.report.merged_elements += 1
                 changed = True
                 continue
@@ -348,23 +377,27 @@ class _Fixer:
                 continue
             if origin is not None:
                 earlier.setdefault(origin.element_key, kid)
+            kinds[len(result)] = kid_s
             result.append(kid)
             last = (origin, kid_s)
         for position, kids in merged.items():
-            result[position].K = pikepdf.Array(kids)
+            self.set_kids(result[position], kids)
         if element_s == "/LI":
             with_body = self.with_list_body(element, result)
-            changed = changed or with_body is not result
-            result = with_body
+            if with_body is not result:
+                changed, result, kinds = True, with_body, {}
             if own is not None and own.label:
                 self.plan_label_cut(element, result, own.label)
         if changed:
-            element.K = pikepdf.Array(result)
-        for kid in result:
-            if self.is_struct(kid):
-                kid.P = element
-                self.retag(kid)
-                self.normalise(kid)
+            self.set_kids(element, result)
+        for position, kid in enumerate(result):
+            kid_s = kinds.get(position)
+            if kid_s is None:
+                if not self.is_struct(kid):
+                    continue
+                kid_s = kid.S  # the LBody that with_list_body made
+            kid.P = element
+            self.normalise(kid, self.retag(kid, kid_s))
 
     def with_list_body(self, item: Any, kids: list[Any]) -> list[Any]:
         """Give a list item with an inside marker its LBody: the label first, then the body.
@@ -399,10 +432,14 @@ class _Fixer:
             if not first:
                 return
             kid = first[0]
-            if isinstance(kid, self.pikepdf.Dictionary) and kid.get("/Type") == "/MCR":
+            if isinstance(kid, int) or (isinstance(kid, self.pikepdf.Dictionary) and kid.get("/Type") == "/MCR"):
+                # A bare MCID is on the holder's page (kids move with their page said: movable_kids).
+                page = kid.Pg if not isinstance(kid, int) else holder.get("/Pg")
+                if page is None:
+                    return
                 # The label and a space after it: one glyph each (bullets take no ligatures).
                 cut = _LabelCut(item=item, holder=holder, glyphs=len(label) + 1)
-                self.label_cuts[(kid.Pg.objgen, int(kid.MCID))] = cut
+                self.label_cuts[(page.objgen, kid if isinstance(kid, int) else int(kid.MCID))] = cut
                 return
             if not self.is_struct(kid) or kid.S not in ("/Span", "/NonStruct", "/LBody"):
                 return
@@ -429,27 +466,31 @@ class _Fixer:
             if self.is_struct(kid):
                 self.fix_cell_headers(kid)
 
-    def retag(self, element: Any) -> None:
-        """Give elements the semantics WeasyPrint drops (Quote, Lang, link descriptions)."""
+    def retag(self, element: Any, kind: Any) -> Any:
+        """Give elements the semantics WeasyPrint drops (Quote, Lang, link descriptions).
+
+        ``kind`` is the element's /S; the return value is its /S afterwards.
+        """
         pikepdf = self.pikepdf
         origin = self.origin(element)
         if origin is None:
-            return
+            return kind
         tag = origin.element_tag
-        if tag == "q" and element.S == "/NonStruct":
-            element.S = pikepdf.Name.Quote
+        if tag == "q" and kind == "/NonStruct":
+            element.S = kind = pikepdf.Name.Quote
             self.report.quotes += 1
-        elif tag in ("figure", "address") and element.S == "/NonStruct":
-            element.S = pikepdf.Name.Div
+        elif tag in ("figure", "address") and kind == "/NonStruct":
+            element.S = kind = pikepdf.Name.Div
         if origin.lang and "/Lang" not in element and tag not in ("html", "body"):
             element.Lang = pikepdf.String(origin.lang)
             self.report.lang_spans += 1
-        if element.S == "/Link":
+        if kind == "/Link":
             description = self.link_description(origin)
             for kid in self.kids(element):
                 if isinstance(kid, pikepdf.Dictionary) and kid.get("/Type") == "/OBJR":
                     kid.Obj.Contents = pikepdf.String(description)
                     self.report.link_contents += 1
+        return kind
 
     def link_description(self, origin: ElementOrigin) -> str:
         text = origin.link_text or ""
@@ -458,29 +499,6 @@ class _Fixer:
         from pressconv.writers.base import link_description
 
         return link_description(origin.href or text, text or origin.href or "", self.language)
-
-    def compact_mcrs(self, element: Any) -> None:
-        """Turn MCRs on the element's own page back into bare MCIDs (smaller, as WeasyPrint wrote)."""
-        page = element.get("/Pg")
-        page_key = None
-        out: list[Any] = []
-        converted = False
-        for kid in self.kids(element):
-            # An MCR is the only dictionary kid with /MCID (structure elements and OBJRs have none).
-            if isinstance(kid, self.pikepdf.Dictionary) and "/MCID" in kid:
-                if page is None:
-                    page = element.Pg = kid.Pg
-                if page_key is None:
-                    page_key = page.objgen
-                if kid.Pg.objgen == page_key:
-                    out.append(int(kid.MCID))
-                    converted = True
-                    continue
-            out.append(kid)
-            if self.is_struct(kid):
-                self.compact_mcrs(kid)
-        if converted:
-            element.K = self.pikepdf.Array(out)
 
     def rewrite_content(self) -> None:
         """Re-mark the collected marked-content sequences as artifacts, and cut text labels out."""
@@ -536,26 +554,26 @@ class _Fixer:
             if cut.mcid is None:
                 continue  # the content did not have the expected shape: the bullet stays in the body
             page = cut.page
-            kids = self.kids(cut.holder)
+            kids = list(self.kids(cut.holder))
             if cut.new_mcid is None:
                 # The label was a sequence of its own: it leaves the body, and so does a Span
                 # that held nothing else.
                 kids = kids[1:]
                 if not kids and cut.holder.get("/S") != "/LBody" and "/P" in cut.holder:
                     parent = cut.holder.P
-                    parent.K = pikepdf.Array([k for k in self.kids(parent) if not _same(k, cut.holder)])
+                    self.set_kids(parent, [k for k in self.kids(parent) if not _same(k, cut.holder)])
                 else:
-                    cut.holder.K = pikepdf.Array(kids)
+                    self.set_kids(cut.holder, kids)
             elif isinstance(kids[0], pikepdf.Dictionary):
                 kids[0] = pikepdf.Dictionary(Type=pikepdf.Name.MCR, Pg=page, MCID=cut.new_mcid)
-                cut.holder.K = pikepdf.Array(kids)
+                self.set_kids(cut.holder, kids)
             else:
                 kids[0] = cut.new_mcid
-                cut.holder.K = pikepdf.Array(kids)
+                self.set_kids(cut.holder, kids)
             label = pikepdf.Dictionary(
                 Type=pikepdf.Name.StructElem, S=pikepdf.Name.Lbl, P=cut.item, Pg=page, K=pikepdf.Array([cut.mcid])
             )
-            cut.item.K = pikepdf.Array([self.pdf.make_indirect(label), *self.kids(cut.item)])
+            self.set_kids(cut.item, [self.pdf.make_indirect(label), *self.kids(cut.item)])
             self.report.text_labels += 1
 
     def artifact_properties(self, subtype: str) -> Any:
@@ -566,26 +584,55 @@ class _Fixer:
             return self.pikepdf.Dictionary(Type=name.Layout)
         return self.pikepdf.Dictionary(Type=name.Pagination)
 
-    def rebuild_parent_tree(self) -> None:
-        """Write a ParentTree that maps exactly the marked content and annotations left in the tree."""
+    def finish_tree(self) -> None:
+        """Compact the final tree's MCRs and write a ParentTree that maps exactly what is left in it.
+
+        One walk does both (they were two walks over every element). An MCR on its element's own
+        page becomes a bare MCID again, as WeasyPrint wrote it (smaller); the ParentTree maps each
+        page's marked content and each annotation to its element, so no entry points at a removed
+        element (ISO 32000-1 14.7.4.4).
+        """
         pikepdf = self.pikepdf
         per_page: dict[tuple[int, int], dict[int, Any]] = {}
         annotations: dict[int, Any] = {}
 
         def walk(element: Any) -> None:
+            page = element.get("/Pg")
+            page_key = page.objgen if page is not None else None
+            out: list[Any] = []
+            converted = False
             for kid in self.kids(element):
                 if isinstance(kid, int):
+                    # A bare MCID is on the element's /Pg (the element has one: WeasyPrint writes it).
                     per_page.setdefault(element.Pg.objgen, {})[kid] = element
-                elif isinstance(kid, pikepdf.Dictionary) and kid.get("/Type") == "/MCR":
-                    per_page.setdefault(kid.Pg.objgen, {})[int(kid.MCID)] = element
-                elif isinstance(kid, pikepdf.Dictionary) and kid.get("/Type") == "/OBJR":
-                    if "/StructParent" in kid.Obj:
-                        annotations[int(kid.Obj.StructParent)] = element
-                elif self.is_struct(kid):
+                elif not isinstance(kid, pikepdf.Dictionary):
+                    pass
+                elif "/S" in kid:
+                    # Only structure elements have /S (MCR and OBJR dictionaries never do).
                     walk(kid)
+                elif "/MCID" in kid:
+                    kid_page = kid.Pg
+                    if page_key is None:
+                        page = element.Pg = kid_page
+                        page_key = page.objgen
+                    kid_key = kid_page.objgen
+                    if kid_key == page_key:
+                        mcid = int(kid.MCID)
+                        out.append(mcid)
+                        converted = True
+                        per_page.setdefault(kid_key, {})[mcid] = element
+                        continue
+                    if kid.get("/Type") == "/MCR":
+                        per_page.setdefault(kid_key, {})[int(kid.MCID)] = element
+                elif kid.get("/Type") == "/OBJR" and "/StructParent" in kid.Obj:
+                    annotations[int(kid.Obj.StructParent)] = element
+                out.append(kid)
+            if converted:
+                self.set_kids(element, out)
 
         for top in self.kids(self.pdf.Root.StructTreeRoot):
-            walk(top)
+            if self.is_struct(top):
+                walk(top)
         entries: dict[int, Any] = {}
         for page in self.pdf.pages:
             if "/StructParents" not in page.obj:
@@ -622,17 +669,18 @@ class _Fixer:
         self.remove_attachments()
         if tree_root is None:
             return self.report
+        # Three walks over the tree: what is reachable (it fills the cache of kids), normalise (with
+        # the retagging), and finish_tree (MCRs compacted, ParentTree built); fix_cell_headers only
+        # for a PDF with a repeated table header.
         self.mark_orphans(self.reachable())
         for top in self.kids(tree_root):
             if self.is_struct(top):
-                self.explicit_mcrs(top)
-                self.normalise(top)
+                self.normalise(top, top.get("/S"))
                 if self.header_alias:
                     self.fix_cell_headers(top)
-                self.compact_mcrs(top)
         self.rewrite_content()
         self.apply_label_cuts()
-        self.rebuild_parent_tree()
+        self.finish_tree()
         return self.report
 
 
