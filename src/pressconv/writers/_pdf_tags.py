@@ -518,13 +518,16 @@ class _Fixer:
             if not wanted and not cuts:
                 continue
             instructions = list(pikepdf.parse_content_stream(page))
-            next_mcid = 1 + max((_mcid(i.operands) for i in instructions if str(i.operator) == "BDC"), default=-1)
+            # Operator names and MCIDs read once per page (each is a call into pikepdf).
+            operators = [str(i.operator) for i in instructions]
+            mcids = {index: _mcid(instructions[index].operands) for index, op in enumerate(operators) if op == "BDC"}
+            next_mcid = 1 + max(mcids.values(), default=-1)
+            type0: set[str] | None = None
             changed: list[Any] = []
             index = 0
             while index < len(instructions):
                 instruction = instructions[index]
-                operands, operator = instruction.operands, instruction.operator
-                mcid = _mcid(operands) if str(operator) == "BDC" else -1
+                mcid = mcids.get(index, -1)
                 subtype = wanted.get(mcid)
                 if subtype is not None:
                     operands = [pikepdf.Name.Artifact, self.artifact_properties(subtype)]
@@ -533,8 +536,11 @@ class _Fixer:
                     continue
                 planned = cuts.get(mcid)
                 if planned is not None:
-                    end = _sequence_end(instructions, index)
-                    split = _cut_label(pikepdf, page, instructions[index + 1 : end], planned.glyphs, (mcid, next_mcid))
+                    if type0 is None:
+                        type0 = _type0_fonts(pikepdf, page)
+                    end = _sequence_end(operators, index)
+                    body = instructions[index + 1 : end]
+                    split = _cut_label(pikepdf, type0, body, operators[index + 1 : end], planned.glyphs, (mcid, next_mcid))
                     if split:
                         changed.extend(split)
                         planned.mcid, planned.new_mcid, planned.page = mcid, next_mcid, page.obj
@@ -716,24 +722,33 @@ def _mcid(operands: Any) -> int:
     return -1
 
 
-def _sequence_end(instructions: list[Any], start: int) -> int:
+def _sequence_end(operators: list[str], start: int) -> int:
     """The index of the EMC that closes the marked-content sequence opened at ``start``."""
     depth = 0
-    for index in range(start, len(instructions)):
-        operator = str(instructions[index].operator)
+    for index in range(start, len(operators)):
+        operator = operators[index]
         if operator in ("BDC", "BMC"):
             depth += 1
         elif operator == "EMC":
             depth -= 1
             if depth == 0:
                 return index
-    return len(instructions) - 1
+    return len(operators) - 1
 
 
-def _cut_label(pikepdf: Any, page: Any, body: list[Any], glyphs: int, mcids: tuple[int, int]) -> list[Any] | None:
+def _type0_fonts(pikepdf: Any, page: Any) -> set[str]:
+    """The names of the page's Type0 fonts (the only fonts whose glyphs ``_cut_label`` can count)."""
+    fonts = page.obj.get("/Resources", {}).get("/Font", {})
+    return {str(name) for name, font in fonts.items() if isinstance(font, pikepdf.Dictionary) and font.get("/Subtype") == "/Type0"}
+
+
+def _cut_label(
+    pikepdf: Any, type0: set[str], body: list[Any], operators: list[str], glyphs: int, mcids: tuple[int, int]
+) -> list[Any] | None:
     """Split one marked-content sequence (WeasyPrint's text line) after its first ``glyphs`` glyphs.
 
-    ``mcids`` are the sequence's own MCID (it keeps the label) and the new one for the rest.
+    ``mcids`` are the sequence's own MCID (it keeps the label) and the new one for the rest;
+    ``operators`` are the names of ``body``'s operators and ``type0`` the page's Type0 fonts.
 
     WeasyPrint draws a line as ``BDC`` state ``BT`` text-state ``TJ`` … ``ET EMC``. The result is
     state ``BT`` text-state ``BDC[label] TJ EMC BDC[rest] TJ … EMC ET``: marked content nests inside
@@ -741,7 +756,6 @@ def _cut_label(pikepdf: Any, page: Any, body: list[Any], glyphs: int, mcids: tup
     page looks the same. Glyphs are two bytes (WeasyPrint embeds TrueType as Identity-H Type0
     fonts); anything else, or any other shape, gives None and the line stays as it was.
     """
-    operators = [str(i.operator) for i in body]
     if "BT" not in operators or operators.count("BT") != 1 or not operators or operators[-1] != "ET":
         return None
     bt = operators.index("BT")
@@ -752,9 +766,8 @@ def _cut_label(pikepdf: Any, page: Any, body: list[Any], glyphs: int, mcids: tup
         return None
     if any(op in _MARK_OPERATORS for op in operators[show + 1 : -1]):
         return None
-    font = next((i.operands[0] for i in reversed(body[bt + 1 : show]) if str(i.operator) == "Tf"), None)
-    fonts = page.obj.get("/Resources", {}).get("/Font", {})
-    if font is None or font not in fonts or fonts[font].get("/Subtype") != "/Type0":
+    font = next((body[i].operands[0] for i in range(show - 1, bt, -1) if operators[i] == "Tf"), None)
+    if font is None or str(font) not in type0:
         return None
     shown = body[show]
     items = list(shown.operands[0]) if str(shown.operator) == "TJ" else [shown.operands[0]]
