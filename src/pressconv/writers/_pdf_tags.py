@@ -739,7 +739,11 @@ def _sequence_end(operators: list[str], start: int) -> int:
 def _type0_fonts(pikepdf: Any, page: Any) -> set[str]:
     """The names of the page's Type0 fonts (the only fonts whose glyphs ``_cut_label`` can count)."""
     fonts = page.obj.get("/Resources", {}).get("/Font", {})
-    return {str(name) for name, font in fonts.items() if isinstance(font, pikepdf.Dictionary) and font.get("/Subtype") == "/Type0"}
+    return {str(name) for name, font in fonts.items() if isinstance(font, pikepdf.Dictionary) and _is_type0(font)}
+
+
+def _is_type0(font: Any) -> bool:
+    return bool(font.get("/Subtype") == "/Type0")
 
 
 def _cut_label(

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -271,6 +271,7 @@ def html_to_pdf(html: str, ctx: RenderContext, metadata: PdfMetadata) -> bytes:
 
     from pressconv.writers._page import page_size
     from pressconv.writers._pdf_fetcher import make_url_fetcher
+    from pressconv.writers._pdf_stack import with_stack_room
     from pressconv.writers._pdf_tags import fix_tags, record_origins
 
     # Relative URLs in print.css (the fonts) resolve against the folder it came from.
@@ -290,10 +291,11 @@ def html_to_pdf(html: str, ctx: RenderContext, metadata: PdfMetadata) -> bytes:
     # The collector stays paused from layout to tag fixer (see _cyclic_gc_paused).
     with _cyclic_gc_paused():
         with _RENDER_LOCK, _capture_engine_log() as engine_log:
-            document = HTML(string=html, base_url=base_url, url_fetcher=fetcher, media_type="print").render(
-                font_config=_font_config(),
-                stylesheets=stylesheets,
-                pdf_variant=PDF_VARIANT,
+            # Layout, PDF writing and the tag fixer recurse deeply: with_stack_room keeps CPython from
+            # mapping a frame-stack chunk per call (_pdf_stack; a sixth of the CPU of a long list).
+            source = HTML(string=html, base_url=base_url, url_fetcher=fetcher, media_type="print")
+            document = with_stack_room(
+                partial(source.render, font_config=_font_config(), stylesheets=stylesheets, pdf_variant=PDF_VARIANT)
             )
             info = document.metadata
             info.title = metadata.title
@@ -314,11 +316,11 @@ def html_to_pdf(html: str, ctx: RenderContext, metadata: PdfMetadata) -> bytes:
             for page in document.pages:
                 page.links = [link for link in page.links if link[0] != "attachment"]
             with record_origins() as recorder, _cached_page_references():
-                raw = document.write_pdf(pdf_variant=PDF_VARIANT)
+                raw = with_stack_room(partial(document.write_pdf, pdf_variant=PDF_VARIANT))
             # The laid-out document (every box of every page) is not needed any more: what reference
             # counting can free of it goes before pikepdf reads the PDF (lower peak memory).
-            del document, info
-        fixed, _report = fix_tags(raw, recorder.origins, language=metadata.language)
+            del document, info, source
+        fixed, _report = with_stack_room(partial(fix_tags, raw, recorder.origins, language=metadata.language))
     for message in dict.fromkeys(engine_log.messages):
         ctx.reporter.add("info", "pdf.engine", f"WeasyPrint: {message}")
     return fixed
