@@ -269,6 +269,10 @@ def html_to_pdf(html: str, ctx: RenderContext, metadata: PdfMetadata) -> bytes:
     import_weasyprint()  # without gcc runs for library names (WeasyPrint #1125)
     from weasyprint import HTML
 
+    from pressconv.writers import _pdf_html_parser
+
+    _pdf_html_parser.install()  # tinyhtml5's pattern cache never hit (_pdf_html_parser)
+
     from pressconv.writers._page import page_size
     from pressconv.writers._pdf_fetcher import make_url_fetcher
     from pressconv.writers._pdf_stack import with_stack_room
