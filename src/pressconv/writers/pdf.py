@@ -258,6 +258,31 @@ def _cached_page_references() -> Iterator[None]:
         pydyf.PDF.page_references = original
 
 
+@contextmanager
+def _plain_object_layout() -> Iterator[None]:
+    """Let pydyf write the PDF's objects plainly, without a compressed object and xref stream.
+
+    WeasyPrint asks pydyf for an object stream and a cross-reference stream, both deflated at
+    level 9, but the tag fixer's pikepdf reads the file back and writes its own object streams
+    and xref (``fix_tags``: ``ObjectStreamMode.generate``), so that work was thrown away: 0.5 s of
+    the CPU of 10 000 list items (issue 15 #5), a few per cent of a release in a batch (issue 21).
+    Content, font and image streams are still deflated by WeasyPrint as before, and pikepdf's
+    output is byte for byte the same. Held under _RENDER_LOCK, as _cached_page_references.
+    """
+    import pydyf
+
+    original = pydyf.PDF.write
+
+    def write(pdf: Any, output: Any, version: bytes = b"1.7", identifier: Any = False, compress: bool = False) -> Any:
+        return original(pdf, output, version, identifier, False)
+
+    pydyf.PDF.write = write
+    try:
+        yield
+    finally:
+        pydyf.PDF.write = original
+
+
 def html_to_pdf(html: str, ctx: RenderContext, metadata: PdfMetadata) -> bytes:
     """Turn a print-variant HTML page into a repaired PDF/UA-1 file, styled by print.css.
 
@@ -319,7 +344,7 @@ def html_to_pdf(html: str, ctx: RenderContext, metadata: PdfMetadata) -> bytes:
             info.attachments = []
             for page in document.pages:
                 page.links = [link for link in page.links if link[0] != "attachment"]
-            with record_origins() as recorder, _cached_page_references():
+            with record_origins() as recorder, _cached_page_references(), _plain_object_layout():
                 raw = with_stack_room(partial(document.write_pdf, pdf_variant=PDF_VARIANT))
             # The laid-out document (every box of every page) is not needed any more: what reference
             # counting can free of it goes before pikepdf reads the PDF (lower peak memory).
