@@ -41,10 +41,10 @@ def test_the_pdf_is_the_same_without_the_stack_room(
     assert PdfWriter().render(release, context()) == rendered
 
 
-def test_the_pdf_is_the_same_with_weasyprints_object_streams(
+def test_the_pdf_is_the_same_with_weasyprints_own_layout_and_deflating(
     release: Release, rendered: bytes, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """pikepdf writes its own object streams: what pydyf wrote in between does not reach the file."""
+    """pikepdf writes its own object streams, and deflates what it rewrote or was left plain as before."""
     seen: list[bytes] = []
     import pressconv.writers._pdf_tags as tags
 
@@ -55,13 +55,15 @@ def test_the_pdf_is_the_same_with_weasyprints_object_streams(
         return fix_tags(data, *args, **kwargs)
 
     monkeypatch.setattr(tags, "fix_tags", spy)
-    monkeypatch.setattr(pdf_module, "_plain_object_layout", contextlib.nullcontext)
+    monkeypatch.setattr(pdf_module, "_pdf_for_the_fixer", lambda: contextlib.nullcontext(set()))
     assert PdfWriter().render(release, context()) == rendered
     assert b"/ObjStm" in seen[-1]  # WeasyPrint's own layout was really used this time
+    assert b"BDC" not in seen[-1]  # and its content streams deflated
     monkeypatch.undo()
     monkeypatch.setattr(tags, "fix_tags", spy)
     assert PdfWriter().render(release, context()) == rendered
     assert b"/ObjStm" not in seen[-1]
+    assert b"BDC" in seen[-1]  # content streams plain for the fixer
 
 
 def test_the_stack_room_returns_and_raises_as_a_plain_call() -> None:
@@ -134,3 +136,38 @@ def test_the_fast_split_of_a_line_agrees_with_the_general_one(glyphs: int) -> No
         label, rest = fast
         assert plain(label) == plain(expected_label)
         assert plain(list(rest)) == plain(expected_rest)
+
+
+def test_a_stream_left_plain_for_the_fixer_is_deflated_as_pydyf_would() -> None:
+    """A deferred stream the fixer does not rewrite (no tags here) gets pydyf's level-9 bytes."""
+    import io
+    import zlib
+
+    import pikepdf
+
+    from pressconv.writers._pdf_tags import fix_tags
+
+    # Varied enough that zlib's default level (QPDF's) would give other bytes than pydyf's level 9.
+    content = b"".join(
+        b"BT /F1 11 Tf %d %d Td [<%04x> %d <%04x>] TJ ET\n" % (i, i * 7 % 97, i * 31 % 4099, i % 13, i * i % 65521)
+        for i in range(3000)
+    )
+    pdf = pikepdf.new()
+    pdf.add_blank_page()
+    plain = pdf.make_stream(content)
+    other = pdf.make_stream(b"not deferred " * 20)
+    pdf.pages[0].obj.Contents = plain
+    pdf.Root.Extra = other
+    buffer = io.BytesIO()
+    pdf.save(buffer, compress_streams=False)
+    number, kept = plain.objgen[0], other.objgen[0]
+
+    fixed, _ = fix_tags(buffer.getvalue(), {}, language="de-DE", deflate={number})
+    compressor = zlib.compressobj(level=9)
+    with pikepdf.open(io.BytesIO(fixed)) as result:
+        stream = result.pages[0].obj.Contents
+        assert stream.Filter == "/FlateDecode"
+        assert stream.read_raw_bytes() == compressor.compress(content) + compressor.flush()
+        assert stream.read_bytes() == content
+        assert result.Root.Extra.read_bytes() == b"not deferred " * 20
+    assert kept != number

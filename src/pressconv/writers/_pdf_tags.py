@@ -24,8 +24,9 @@ from __future__ import annotations
 
 import io
 import re
+import zlib
 from collections import deque
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -191,6 +192,8 @@ class _Fixer:
         self.header_alias: dict[str, Any] = {}
         # (page objgen, mcid) of an item's first line -> the label cut planned for it.
         self.label_cuts: dict[tuple[tuple[int, int], int], _LabelCut] = {}
+        # Object numbers of the content streams rewrite_content replaced.
+        self.rewritten: set[int] = set()
         # Kids of indirect structure elements by object number (see ``kids``).
         self._kids: dict[tuple[int, int], list[Any]] = {}
 
@@ -552,6 +555,9 @@ class _Fixer:
                         planned.mcid, planned.page = mcid, page.obj  # the whole sequence is the label
                 changed.append(instruction)
                 index += 1
+            contents = page.obj.get("/Contents")
+            if contents is not None and contents.is_indirect:
+                self.rewritten.add(contents.objgen[0])
             page.obj.Contents = self.pdf.make_stream(pikepdf.unparse_content_stream(changed))
 
     def apply_label_cuts(self) -> None:
@@ -859,18 +865,35 @@ def _split_array(pikepdf: Any, array: Any, glyphs: int) -> tuple[list[Any], Any]
     return label, rest
 
 
+def _deflate(data: bytes) -> bytes:
+    """Deflate as pydyf does (``zlib.compressobj(level=9)``), so a deferred stream gets the same bytes."""
+    compressor = zlib.compressobj(level=9)
+    return compressor.compress(data) + compressor.flush()
+
+
 @cache
 def _operators(pikepdf: Any) -> tuple[Any, Any, Any]:
     """The operators ``_cut_label`` writes, made once (BDC, EMC, TJ)."""
     return pikepdf.Operator("BDC"), pikepdf.Operator("EMC"), pikepdf.Operator("TJ")
 
 
-def fix_tags(data: bytes, origins: Mapping[int, ElementOrigin], *, language: str) -> tuple[bytes, TagFixReport]:
-    """Return the repaired PDF and a report of the changes; same input gives the same bytes."""
+def fix_tags(
+    data: bytes, origins: Mapping[int, ElementOrigin], *, language: str, deflate: Collection[int] = ()
+) -> tuple[bytes, TagFixReport]:
+    """Return the repaired PDF and a report of the changes; same input gives the same bytes.
+
+    ``deflate`` names streams the writer left plain for the fixer (pdf._pdf_for_the_fixer): those it
+    does not rewrite are deflated here as pydyf would have deflated them.
+    """
     import pikepdf
 
     with pikepdf.open(io.BytesIO(data)) as pdf:
-        report = _Fixer(pdf, origins, language).run()
+        fixer = _Fixer(pdf, origins, language)
+        report = fixer.run()
+        for number in sorted(set(deflate) - fixer.rewritten):
+            stream = pdf.get_object(number, 0)
+            if isinstance(stream, pikepdf.Stream) and "/Filter" not in stream:
+                stream.write(_deflate(stream.read_raw_bytes()), filter=pikepdf.Name.FlateDecode)
         out = io.BytesIO()
         # deterministic_id: the trailer /ID is a hash of the content, never random or time-based,
         # so two runs with the same SOURCE_DATE_EPOCH give the same bytes.

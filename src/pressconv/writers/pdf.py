@@ -259,28 +259,46 @@ def _cached_page_references() -> Iterator[None]:
 
 
 @contextmanager
-def _plain_object_layout() -> Iterator[None]:
-    """Let pydyf write the PDF's objects plainly, without a compressed object and xref stream.
+def _pdf_for_the_fixer() -> Iterator[set[int]]:
+    """Let pydyf write the PDF for the tag fixer: objects plain, content streams not yet deflated.
 
-    WeasyPrint asks pydyf for an object stream and a cross-reference stream, both deflated at
-    level 9, but the tag fixer's pikepdf reads the file back and writes its own object streams
-    and xref (``fix_tags``: ``ObjectStreamMode.generate``), so that work was thrown away: 0.5 s of
-    the CPU of 10 000 list items (issue 15 #5), a few per cent of a release in a batch (issue 21).
-    Content, font and image streams are still deflated by WeasyPrint as before, and pikepdf's
-    output is byte for byte the same. Held under _RENDER_LOCK, as _cached_page_references.
+    WeasyPrint asks pydyf for an object stream and a cross-reference stream, both deflated at level
+    9, but the fixer's pikepdf reads the file back and writes its own (``fix_tags``:
+    ``ObjectStreamMode.generate``): that work was thrown away, 0.5 s of the CPU of 10 000 list
+    items (issue 15 #5). So was the level-9 deflating of the page content streams, which the fixer
+    parses and rewrites (the margin boxes' artifacts are on every page): about 2 ms of a release's
+    80 in a batch (issue 21). Those streams are now written plain; the object numbers yielded are
+    theirs, and ``fix_tags`` deflates the ones it did not rewrite exactly as pydyf would have (same
+    level, same bytes). Font, image and metadata streams are deflated by WeasyPrint as before, and
+    the final file is byte for byte the same. Held under _RENDER_LOCK, as _cached_page_references.
     """
     import pydyf
+    from weasyprint.pdf.stream import Stream as ContentStream
 
-    original = pydyf.PDF.write
+    original_write = pydyf.PDF.write
+    original_data = ContentStream.data
+    own_data = "data" in ContentStream.__dict__  # WeasyPrint 70 inherits pydyf's
+    deferred: set[int] = set()
 
     def write(pdf: Any, output: Any, version: bytes = b"1.7", identifier: Any = False, compress: bool = False) -> Any:
-        return original(pdf, output, version, identifier, False)
+        return original_write(pdf, output, version, identifier, False)
+
+    def data(stream: Any) -> bytes:
+        if stream.compress and stream.number is not None:
+            stream.compress = False
+            deferred.add(int(stream.number))
+        return bytes(original_data.fget(stream))
 
     pydyf.PDF.write = write
+    ContentStream.data = property(data)
     try:
-        yield
+        yield deferred
     finally:
-        pydyf.PDF.write = original
+        pydyf.PDF.write = original_write
+        if own_data:
+            ContentStream.data = original_data
+        else:
+            del ContentStream.data
 
 
 def html_to_pdf(html: str, ctx: RenderContext, metadata: PdfMetadata) -> bytes:
@@ -344,12 +362,14 @@ def html_to_pdf(html: str, ctx: RenderContext, metadata: PdfMetadata) -> bytes:
             info.attachments = []
             for page in document.pages:
                 page.links = [link for link in page.links if link[0] != "attachment"]
-            with record_origins() as recorder, _cached_page_references(), _plain_object_layout():
+            with record_origins() as recorder, _cached_page_references(), _pdf_for_the_fixer() as deferred:
                 raw = with_stack_room(partial(document.write_pdf, pdf_variant=PDF_VARIANT))
             # The laid-out document (every box of every page) is not needed any more: what reference
             # counting can free of it goes before pikepdf reads the PDF (lower peak memory).
             del document, info, source
-        fixed, _report = with_stack_room(partial(fix_tags, raw, recorder.origins, language=metadata.language))
+        fixed, _report = with_stack_room(
+            partial(fix_tags, raw, recorder.origins, language=metadata.language, deflate=deferred)
+        )
     for message in dict.fromkeys(engine_log.messages):
         ctx.reporter.add("info", "pdf.engine", f"WeasyPrint: {message}")
     return fixed
