@@ -527,34 +527,38 @@ class _Fixer:
             mcids = {index: _mcid(instructions[index].operands) for index, op in enumerate(operators) if op == "BDC"}
             next_mcid = 1 + max(mcids.values(), default=-1)
             type0: set[str] | None = None
+            bdc = _operators(pikepdf)[0]
+            # Only the BDCs are visited; the instructions between them are copied a slice at a time
+            # (a page of text has some 3 000 instructions and a few dozen sequences to change).
             changed: list[Any] = []
-            index = 0
-            while index < len(instructions):
-                instruction = instructions[index]
-                mcid = mcids.get(index, -1)
+            done = 0  # instructions[:done] are in ``changed`` (or replaced there)
+            for index, mcid in mcids.items():  # in page order: built by enumerate
+                if index < done:
+                    continue  # inside a sequence already cut
                 subtype = wanted.get(mcid)
                 if subtype is not None:
+                    changed.extend(instructions[done:index])
                     operands = [pikepdf.Name.Artifact, self.artifact_properties(subtype)]
-                    changed.append(pikepdf.ContentStreamInstruction(operands, pikepdf.Operator("BDC")))
-                    index += 1
+                    changed.append(pikepdf.ContentStreamInstruction(operands, bdc))
+                    done = index + 1
                     continue
                 planned = cuts.get(mcid)
-                if planned is not None:
-                    if type0 is None:
-                        type0 = _type0_fonts(pikepdf, page)
-                    end = _sequence_end(operators, index)
-                    body = instructions[index + 1 : end]
-                    split = _cut_label(pikepdf, type0, body, operators[index + 1 : end], planned.glyphs, (mcid, next_mcid))
-                    if split:
-                        changed.extend(split)
-                        planned.mcid, planned.new_mcid, planned.page = mcid, next_mcid, page.obj
-                        next_mcid += 1
-                        index = end + 1
-                        continue
-                    if split is not None:
-                        planned.mcid, planned.page = mcid, page.obj  # the whole sequence is the label
-                changed.append(instruction)
-                index += 1
+                if planned is None:
+                    continue
+                if type0 is None:
+                    type0 = _type0_fonts(pikepdf, page)
+                end = _sequence_end(operators, index)
+                body = instructions[index + 1 : end]
+                split = _cut_label(pikepdf, type0, body, operators[index + 1 : end], planned.glyphs, (mcid, next_mcid))
+                if split:
+                    changed.extend(instructions[done:index])
+                    changed.extend(split)
+                    planned.mcid, planned.new_mcid, planned.page = mcid, next_mcid, page.obj
+                    next_mcid += 1
+                    done = end + 1
+                elif split is not None:
+                    planned.mcid, planned.page = mcid, page.obj  # the whole sequence is the label
+            changed.extend(instructions[done:])
             contents = page.obj.get("/Contents")
             if contents is not None and contents.is_indirect:
                 self.rewritten.add(contents.objgen[0])
