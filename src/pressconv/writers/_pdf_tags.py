@@ -387,11 +387,11 @@ class _Fixer:
         for position, kids in merged.items():
             self.set_kids(result[position], kids)
         if element_s == "/LI":
-            with_body = self.with_list_body(element, result)
+            with_body = self.with_list_body(element, result, kinds)
             if with_body is not result:
                 changed, result, kinds = True, with_body, {}
             if own is not None and own.label:
-                self.plan_label_cut(element, result, own.label)
+                self.plan_label_cut(element, result, own.label, kinds.get(0))
         if changed:
             self.set_kids(element, result)
         for position, kid in enumerate(result):
@@ -403,17 +403,20 @@ class _Fixer:
             kid.P = element
             self.normalise(kid, self.retag(kid, kid_s))
 
-    def with_list_body(self, item: Any, kids: list[Any]) -> list[Any]:
+    def with_list_body(self, item: Any, kids: list[Any], kinds: Mapping[int, Any]) -> list[Any]:
         """Give a list item with an inside marker its LBody: the label first, then the body.
 
         For an inside marker (print.css hangs bullets inside their item) WeasyPrint puts the
         ``Lbl`` and the item's content side by side in the ``LI``; ISO 32000-1 14.8.4.3.3 wants the
         content in an ``LBody``, as it is for outside markers. Items with an LBody are left alone.
+        ``kinds`` has the /S of each structure kid by position (normalise read them).
         """
         pikepdf = self.pikepdf
-        labels = [kid for kid in kids if self.is_struct(kid) and kid.S == "/Lbl"]
-        body = [kid for kid in kids if not (self.is_struct(kid) and kid.S == "/Lbl")]
-        if not labels or not body or any(self.is_struct(kid) and kid.S == "/LBody" for kid in body):
+        labels = [kid for position, kid in enumerate(kids) if kinds.get(position) == "/Lbl"]
+        if not labels:
+            return kids
+        body = [kid for position, kid in enumerate(kids) if kinds.get(position) != "/Lbl"]
+        if not body or any(kinds.get(position) == "/LBody" for position in range(len(kids))):
             return kids
         element = pikepdf.Dictionary(Type=pikepdf.Name.StructElem, S=pikepdf.Name.LBody, P=item, K=pikepdf.Array(body))
         if "/Pg" in item:
@@ -421,14 +424,18 @@ class _Fixer:
         self.report.list_bodies += 1
         return [*labels, self.pdf.make_indirect(element)]
 
-    def plan_label_cut(self, item: Any, kids: list[Any], label: str) -> None:
+    def plan_label_cut(self, item: Any, kids: list[Any], label: str, first_kind: Any = None) -> None:
         """Note where a list item's bullet, written as text, is: the first content of its LBody.
 
         WeasyPrint tags such an item ``LI > LBody > Span`` (no marker box, so no ``Lbl``); the
         bullet is the first glyphs of the Span's first marked content. ``rewrite_content`` cuts
         them into a sequence of their own and ``apply_label_cuts`` makes it the item's ``Lbl``.
         """
-        if len(kids) != 1 or not self.is_struct(kids[0]) or kids[0].S != "/LBody":
+        if len(kids) != 1:
+            return
+        if first_kind is None:  # not read by normalise (an LBody it made)
+            first_kind = kids[0].S if self.is_struct(kids[0]) else None
+        if first_kind != "/LBody":
             return
         holder = kids[0]
         for _ in range(8):
