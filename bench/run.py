@@ -645,6 +645,12 @@ def main() -> int:
         help="only the table of pathological inputs (issue 15): no start-up, seed, batch or stage figures",
     )
     parser.add_argument(
+        "--pathological-match",
+        default="",
+        metavar="TEXT",
+        help="only the pathological inputs whose row name contains TEXT (e.g. '10 000 bullets')",
+    )
+    parser.add_argument(
         "--only-single",
         action="store_true",
         help="only the single-release table of issue 21 (pressconv against the pipeline), the "
@@ -745,6 +751,8 @@ def main() -> int:
         if args.pathological_runs:
             print("\npathological inputs (issue 15 #1-#5, #9): figures, not limits")
             for name, command, code in pathological_cases(out / "pathological"):
+                if args.pathological_match not in name:
+                    continue
                 try:
                     measured = [
                         run_measured(command, expect=code, timeout=args.pathological_timeout)

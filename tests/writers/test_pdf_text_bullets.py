@@ -17,7 +17,7 @@ import pytest
 from pressconv.api import parse
 from pressconv.checks.pdf_structure import check_pdf_structure, structure_outline
 from pressconv.model import Release
-from pressconv.writers._pdf_tags import _cut_label
+from pressconv.writers._pdf_tags import _cut_label, _type0_fonts
 from pressconv.writers.html import render_document
 from pressconv.writers.pdf import PdfWriter
 from tests.fixtures.releases import context
@@ -118,6 +118,11 @@ def _line(pikepdf: Any, *shows: list[Any]) -> list[Any]:
     return [*body, op([], "ET")]
 
 
+def _cut(pikepdf: Any, page: Any, body: list[Any], glyphs: int, mcids: tuple[int, int]) -> list[Any] | None:
+    """``_cut_label`` as the fixer calls it: the page's Type0 fonts and the operator names read once."""
+    return _cut_label(pikepdf, _type0_fonts(pikepdf, page), body, [str(i.operator) for i in body], glyphs, mcids)
+
+
 def _shape(pikepdf: Any, instructions: list[Any]) -> list[tuple[str, list[bytes | int]]]:
     """Operator and the glyph strings / MCIDs it carries, for comparing."""
     out: list[tuple[str, list[bytes | int]]] = []
@@ -136,7 +141,7 @@ def test_the_label_glyphs_are_cut_from_the_first_text_run() -> None:
     pikepdf, _pdf, page = _page_with_type0_font()
     # "•", " ", "P", "u": two bytes a glyph (Identity-H), a position adjustment after each.
     body = _line(pikepdf, [pikepdf.String(b"\x00\x10\x00\x03"), 0, pikepdf.String(b"\x00\x20\x00\x21"), 11])
-    cut = _cut_label(pikepdf, page, body, 2, (5, 9))
+    cut = _cut(pikepdf, page, body, 2, (5, 9))
     assert cut is not None
     assert _shape(pikepdf, cut) == [
         ("rg", []),
@@ -157,7 +162,7 @@ def test_a_label_that_ends_its_text_run_leaves_the_next_run_to_the_body() -> Non
     """The first word in a fallback font: its own Tf and TJ after the label's run."""
     pikepdf, _pdf, page = _page_with_type0_font()
     body = _line(pikepdf, [pikepdf.String(b"\x00\x10\x00\x03")], [pikepdf.String(b"\x00\x40")])
-    cut = _cut_label(pikepdf, page, body, 2, (0, 1))
+    cut = _cut(pikepdf, page, body, 2, (0, 1))
     assert cut is not None
     assert [name for name, _ in _shape(pikepdf, cut)] == [
         "rg", "BT", "Tm", "Tf", "BDC", "TJ", "EMC", "BDC", "Tf", "TJ", "EMC", "ET"
@@ -166,15 +171,15 @@ def test_a_label_that_ends_its_text_run_leaves_the_next_run_to_the_body() -> Non
 
 def test_a_line_with_the_label_alone_is_the_label_whole() -> None:
     pikepdf, _pdf, page = _page_with_type0_font()
-    assert _cut_label(pikepdf, page, _line(pikepdf, [pikepdf.String(b"\x00\x10")]), 2, (0, 1)) == []
+    assert _cut(pikepdf, page, _line(pikepdf, [pikepdf.String(b"\x00\x10")]), 2, (0, 1)) == []
 
 
 def test_a_line_of_another_shape_is_left_alone() -> None:
     """Content the cut does not recognise stays as it was: no label."""
     pikepdf, _pdf, page = _page_with_type0_font()
     rectangle = [pikepdf.ContentStreamInstruction([0, 0, 10, 10], pikepdf.Operator("re"))]
-    assert _cut_label(pikepdf, page, rectangle, 2, (0, 1)) is None
+    assert _cut(pikepdf, page, rectangle, 2, (0, 1)) is None
     # A font that is not a two-byte Type0 font: the glyph count of a string is unknown.
     page.obj.Resources.Font.F1.Subtype = pikepdf.Name.TrueType
     body = _line(pikepdf, [pikepdf.String(b"\x00\x10\x00\x03\x00\x20")])
-    assert _cut_label(pikepdf, page, body, 2, (0, 1)) is None
+    assert _cut(pikepdf, page, body, 2, (0, 1)) is None

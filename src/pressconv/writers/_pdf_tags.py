@@ -24,11 +24,13 @@ from __future__ import annotations
 
 import io
 import re
+import zlib
 from collections import deque
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 __all__ = ["ElementOrigin", "OriginRecorder", "TagFixReport", "fix_tags", "record_origins"]
@@ -190,6 +192,10 @@ class _Fixer:
         self.header_alias: dict[str, Any] = {}
         # (page objgen, mcid) of an item's first line -> the label cut planned for it.
         self.label_cuts: dict[tuple[tuple[int, int], int], _LabelCut] = {}
+        # Object numbers of the content streams rewrite_content replaced.
+        self.rewritten: set[int] = set()
+        # Kids of indirect structure elements by object number (see ``kids``).
+        self._kids: dict[tuple[int, int], list[Any]] = {}
 
     # -- helpers
 
@@ -201,27 +207,51 @@ class _Fixer:
         return isinstance(kid, self.pikepdf.Dictionary) and "/S" in kid
 
     def kids(self, element: Any) -> list[Any]:
+        """The element's kids, read through pikepdf once per element and run (issue 15 #5).
+
+        Every read of ``/K`` wraps each kid in a new Python object; the passes below visit each
+        element several times (200 000 reads for the 30 000 elements of 10 000 bullets). The list is
+        cached by object number and replaced by ``set_kids``, the only place ``/K`` is written, so it
+        never goes stale. Callers must not change the list they get (copy it first).
+        """
+        indirect = element.is_indirect
+        if indirect:
+            cached = self._kids.get(element.objgen)
+            if cached is not None:
+                return cached
         k = element.get("/K")
         if k is None:
-            return []
-        if isinstance(k, self.pikepdf.Array):
-            return list(k)
-        return [k]
+            out: list[Any] = []
+        elif isinstance(k, self.pikepdf.Array):
+            out = list(k)
+        else:
+            out = [k]
+        if indirect:
+            self._kids[element.objgen] = out
+        return out
 
-    def explicit_mcrs(self, element: Any) -> None:
-        """Turn bare MCIDs into MCR dictionaries with /Pg, so kids can move between elements."""
+    def set_kids(self, element: Any, kids: list[Any]) -> None:
+        """Write the element's ``/K`` and keep the cache of ``kids`` in step."""
+        element.K = self.pikepdf.Array(kids)
+        if element.is_indirect:
+            self._kids[element.objgen] = list(kids)
+
+    def movable_kids(self, element: Any) -> list[Any]:
+        """The element's kids as they may move to another element: bare MCIDs as MCRs with /Pg.
+
+        A bare MCID means "on the element's /Pg page"; in an element on another page (a merge across
+        a page break, a fold into the parent) it needs its page said explicitly (ISO 32000-1
+        14.7.4.2). Only kids that move are converted: the final walk turns MCRs on their element's
+        own page back into bare MCIDs, so converting every element first was a round trip.
+        """
         out = self.kids(element)
-        if any(isinstance(kid, int) for kid in out):
-            page = element.get("/Pg")
-            if page is not None:
-                out = [
-                    self.pikepdf.Dictionary(Type=self.pikepdf.Name.MCR, Pg=page, MCID=kid) if isinstance(kid, int) else kid
-                    for kid in out
-                ]
-                element.K = self.pikepdf.Array(out)
-        for kid in out:
-            if self.is_struct(kid):
-                self.explicit_mcrs(kid)
+        if not any(isinstance(kid, int) for kid in out):
+            return out
+        page = element.get("/Pg")
+        if page is None:
+            return out
+        pikepdf = self.pikepdf
+        return [pikepdf.Dictionary(Type=pikepdf.Name.MCR, Pg=page, MCID=kid) if isinstance(kid, int) else kid for kid in out]
 
     def marked_contents(self, element: Any) -> Iterator[tuple[Any, int]]:
         """Yield (page object, mcid) of every marked-content sequence under ``element``."""
@@ -278,9 +308,11 @@ class _Fixer:
             stack.extend(self.kids(node))
         return seen
 
-    def normalise(self, element: Any, seen_keys: set[int] | None = None) -> None:
-        """Merge split siblings, fold anonymous duplicates, drop decorative and repeated content."""
-        pikepdf = self.pikepdf
+    def normalise(self, element: Any, element_s: Any) -> None:
+        """Merge split siblings, fold anonymous duplicates, drop decorative and repeated content.
+
+        ``element_s`` is the element's /S, read once by the caller.
+        """
         own = self.origin(element)
         # A deque, not a list: popping the front of a list of 10 000 list items is quadratic.
         pending = deque(self.kids(element))
@@ -289,7 +321,8 @@ class _Fixer:
         # each page a list continues on copied all its items again (quadratic in long lists).
         merged: dict[int, list[Any]] = {}
         earlier: dict[int, Any] = {}
-        element_s = element.get("/S")
+        # The /S of each kid kept, for the recursion below (a read of /S is a call into pikepdf).
+        kinds: dict[int, Any] = {}
         # The last kid kept, when it is a structure element: its origin and type, read once (each
         # read is a call into pikepdf, and this loop runs for every element of the tree).
         last: tuple[ElementOrigin | None, Any] | None = None
@@ -320,7 +353,7 @@ class _Fixer:
                 and (kid_s == element_s or kid_s == "/NonStruct")
             ):
                 # An anonymous box or pseudo-element of the same HTML element: fold it in.
-                pending.extendleft(reversed(self.kids(kid)))
+                pending.extendleft(reversed(self.movable_kids(kid)))
                 self.report.folded_anonymous += 1
                 changed = True
                 continue
@@ -334,8 +367,8 @@ class _Fixer:
                 # #2902/#2903: the same HTML element continued on the next page.
                 position = len(result) - 1
                 if position not in merged:
-                    merged[position] = self.kids(result[position])
-                merged[position].extend(self.kids(kid))
+                    merged[position] = list(self.kids(result[position]))
+                merged[position].extend(self.movable_kids(kid))
                 self.report.merged_elements += 1
                 changed = True
                 continue
@@ -348,35 +381,42 @@ class _Fixer:
                 continue
             if origin is not None:
                 earlier.setdefault(origin.element_key, kid)
+            kinds[len(result)] = kid_s
             result.append(kid)
             last = (origin, kid_s)
         for position, kids in merged.items():
-            result[position].K = pikepdf.Array(kids)
+            self.set_kids(result[position], kids)
         if element_s == "/LI":
-            with_body = self.with_list_body(element, result)
-            changed = changed or with_body is not result
-            result = with_body
+            with_body = self.with_list_body(element, result, kinds)
+            if with_body is not result:
+                changed, result, kinds = True, with_body, {}
             if own is not None and own.label:
-                self.plan_label_cut(element, result, own.label)
+                self.plan_label_cut(element, result, own.label, kinds.get(0))
         if changed:
-            element.K = pikepdf.Array(result)
-        for kid in result:
-            if self.is_struct(kid):
-                kid.P = element
-                self.retag(kid)
-                self.normalise(kid)
+            self.set_kids(element, result)
+        for position, kid in enumerate(result):
+            kid_s = kinds.get(position)
+            if kid_s is None:
+                if not self.is_struct(kid):
+                    continue
+                kid_s = kid.S  # the LBody that with_list_body made
+            kid.P = element
+            self.normalise(kid, self.retag(kid, kid_s))
 
-    def with_list_body(self, item: Any, kids: list[Any]) -> list[Any]:
+    def with_list_body(self, item: Any, kids: list[Any], kinds: Mapping[int, Any]) -> list[Any]:
         """Give a list item with an inside marker its LBody: the label first, then the body.
 
         For an inside marker (print.css hangs bullets inside their item) WeasyPrint puts the
         ``Lbl`` and the item's content side by side in the ``LI``; ISO 32000-1 14.8.4.3.3 wants the
         content in an ``LBody``, as it is for outside markers. Items with an LBody are left alone.
+        ``kinds`` has the /S of each structure kid by position (normalise read them).
         """
         pikepdf = self.pikepdf
-        labels = [kid for kid in kids if self.is_struct(kid) and kid.S == "/Lbl"]
-        body = [kid for kid in kids if not (self.is_struct(kid) and kid.S == "/Lbl")]
-        if not labels or not body or any(self.is_struct(kid) and kid.S == "/LBody" for kid in body):
+        labels = [kid for position, kid in enumerate(kids) if kinds.get(position) == "/Lbl"]
+        if not labels:
+            return kids
+        body = [kid for position, kid in enumerate(kids) if kinds.get(position) != "/Lbl"]
+        if not body or any(kinds.get(position) == "/LBody" for position in range(len(kids))):
             return kids
         element = pikepdf.Dictionary(Type=pikepdf.Name.StructElem, S=pikepdf.Name.LBody, P=item, K=pikepdf.Array(body))
         if "/Pg" in item:
@@ -384,14 +424,18 @@ class _Fixer:
         self.report.list_bodies += 1
         return [*labels, self.pdf.make_indirect(element)]
 
-    def plan_label_cut(self, item: Any, kids: list[Any], label: str) -> None:
+    def plan_label_cut(self, item: Any, kids: list[Any], label: str, first_kind: Any = None) -> None:
         """Note where a list item's bullet, written as text, is: the first content of its LBody.
 
         WeasyPrint tags such an item ``LI > LBody > Span`` (no marker box, so no ``Lbl``); the
         bullet is the first glyphs of the Span's first marked content. ``rewrite_content`` cuts
         them into a sequence of their own and ``apply_label_cuts`` makes it the item's ``Lbl``.
         """
-        if len(kids) != 1 or not self.is_struct(kids[0]) or kids[0].S != "/LBody":
+        if len(kids) != 1:
+            return
+        if first_kind is None:  # not read by normalise (an LBody it made)
+            first_kind = kids[0].S if self.is_struct(kids[0]) else None
+        if first_kind != "/LBody":
             return
         holder = kids[0]
         for _ in range(8):
@@ -399,10 +443,14 @@ class _Fixer:
             if not first:
                 return
             kid = first[0]
-            if isinstance(kid, self.pikepdf.Dictionary) and kid.get("/Type") == "/MCR":
+            if isinstance(kid, int) or (isinstance(kid, self.pikepdf.Dictionary) and kid.get("/Type") == "/MCR"):
+                # A bare MCID is on the holder's page (kids move with their page said: movable_kids).
+                page = kid.Pg if not isinstance(kid, int) else holder.get("/Pg")
+                if page is None:
+                    return
                 # The label and a space after it: one glyph each (bullets take no ligatures).
                 cut = _LabelCut(item=item, holder=holder, glyphs=len(label) + 1)
-                self.label_cuts[(kid.Pg.objgen, int(kid.MCID))] = cut
+                self.label_cuts[(page.objgen, kid if isinstance(kid, int) else int(kid.MCID))] = cut
                 return
             if not self.is_struct(kid) or kid.S not in ("/Span", "/NonStruct", "/LBody"):
                 return
@@ -429,27 +477,31 @@ class _Fixer:
             if self.is_struct(kid):
                 self.fix_cell_headers(kid)
 
-    def retag(self, element: Any) -> None:
-        """Give elements the semantics WeasyPrint drops (Quote, Lang, link descriptions)."""
+    def retag(self, element: Any, kind: Any) -> Any:
+        """Give elements the semantics WeasyPrint drops (Quote, Lang, link descriptions).
+
+        ``kind`` is the element's /S; the return value is its /S afterwards.
+        """
         pikepdf = self.pikepdf
         origin = self.origin(element)
         if origin is None:
-            return
+            return kind
         tag = origin.element_tag
-        if tag == "q" and element.S == "/NonStruct":
-            element.S = pikepdf.Name.Quote
+        if tag == "q" and kind == "/NonStruct":
+            element.S = kind = pikepdf.Name.Quote
             self.report.quotes += 1
-        elif tag in ("figure", "address") and element.S == "/NonStruct":
-            element.S = pikepdf.Name.Div
+        elif tag in ("figure", "address") and kind == "/NonStruct":
+            element.S = kind = pikepdf.Name.Div
         if origin.lang and "/Lang" not in element and tag not in ("html", "body"):
             element.Lang = pikepdf.String(origin.lang)
             self.report.lang_spans += 1
-        if element.S == "/Link":
+        if kind == "/Link":
             description = self.link_description(origin)
             for kid in self.kids(element):
                 if isinstance(kid, pikepdf.Dictionary) and kid.get("/Type") == "/OBJR":
                     kid.Obj.Contents = pikepdf.String(description)
                     self.report.link_contents += 1
+        return kind
 
     def link_description(self, origin: ElementOrigin) -> str:
         text = origin.link_text or ""
@@ -458,29 +510,6 @@ class _Fixer:
         from pressconv.writers.base import link_description
 
         return link_description(origin.href or text, text or origin.href or "", self.language)
-
-    def compact_mcrs(self, element: Any) -> None:
-        """Turn MCRs on the element's own page back into bare MCIDs (smaller, as WeasyPrint wrote)."""
-        page = element.get("/Pg")
-        page_key = None
-        out: list[Any] = []
-        converted = False
-        for kid in self.kids(element):
-            # An MCR is the only dictionary kid with /MCID (structure elements and OBJRs have none).
-            if isinstance(kid, self.pikepdf.Dictionary) and "/MCID" in kid:
-                if page is None:
-                    page = element.Pg = kid.Pg
-                if page_key is None:
-                    page_key = page.objgen
-                if kid.Pg.objgen == page_key:
-                    out.append(int(kid.MCID))
-                    converted = True
-                    continue
-            out.append(kid)
-            if self.is_struct(kid):
-                self.compact_mcrs(kid)
-        if converted:
-            element.K = self.pikepdf.Array(out)
 
     def rewrite_content(self) -> None:
         """Re-mark the collected marked-content sequences as artifacts, and cut text labels out."""
@@ -500,33 +529,46 @@ class _Fixer:
             if not wanted and not cuts:
                 continue
             instructions = list(pikepdf.parse_content_stream(page))
-            next_mcid = 1 + max((_mcid(i.operands) for i in instructions if str(i.operator) == "BDC"), default=-1)
+            # Operator names and MCIDs read once per page (each is a call into pikepdf).
+            operators = [str(i.operator) for i in instructions]
+            mcids = {index: _mcid(instructions[index].operands) for index, op in enumerate(operators) if op == "BDC"}
+            next_mcid = 1 + max(mcids.values(), default=-1)
+            type0: set[str] | None = None
+            bdc = _operators(pikepdf)[0]
+            # Only the BDCs are visited; the instructions between them are copied a slice at a time
+            # (a page of text has some 3 000 instructions and a few dozen sequences to change).
             changed: list[Any] = []
-            index = 0
-            while index < len(instructions):
-                instruction = instructions[index]
-                operands, operator = instruction.operands, instruction.operator
-                mcid = _mcid(operands) if str(operator) == "BDC" else -1
+            done = 0  # instructions[:done] are in ``changed`` (or replaced there)
+            for index, mcid in mcids.items():  # in page order: built by enumerate
+                if index < done:
+                    continue  # inside a sequence already cut
                 subtype = wanted.get(mcid)
                 if subtype is not None:
+                    changed.extend(instructions[done:index])
                     operands = [pikepdf.Name.Artifact, self.artifact_properties(subtype)]
-                    changed.append(pikepdf.ContentStreamInstruction(operands, pikepdf.Operator("BDC")))
-                    index += 1
+                    changed.append(pikepdf.ContentStreamInstruction(operands, bdc))
+                    done = index + 1
                     continue
                 planned = cuts.get(mcid)
-                if planned is not None:
-                    end = _sequence_end(instructions, index)
-                    split = _cut_label(pikepdf, page, instructions[index + 1 : end], planned.glyphs, (mcid, next_mcid))
-                    if split:
-                        changed.extend(split)
-                        planned.mcid, planned.new_mcid, planned.page = mcid, next_mcid, page.obj
-                        next_mcid += 1
-                        index = end + 1
-                        continue
-                    if split is not None:
-                        planned.mcid, planned.page = mcid, page.obj  # the whole sequence is the label
-                changed.append(instruction)
-                index += 1
+                if planned is None:
+                    continue
+                if type0 is None:
+                    type0 = _type0_fonts(pikepdf, page)
+                end = _sequence_end(operators, index)
+                body = instructions[index + 1 : end]
+                split = _cut_label(pikepdf, type0, body, operators[index + 1 : end], planned.glyphs, (mcid, next_mcid))
+                if split:
+                    changed.extend(instructions[done:index])
+                    changed.extend(split)
+                    planned.mcid, planned.new_mcid, planned.page = mcid, next_mcid, page.obj
+                    next_mcid += 1
+                    done = end + 1
+                elif split is not None:
+                    planned.mcid, planned.page = mcid, page.obj  # the whole sequence is the label
+            changed.extend(instructions[done:])
+            contents = page.obj.get("/Contents")
+            if contents is not None and contents.is_indirect:
+                self.rewritten.add(contents.objgen[0])
             page.obj.Contents = self.pdf.make_stream(pikepdf.unparse_content_stream(changed))
 
     def apply_label_cuts(self) -> None:
@@ -536,26 +578,26 @@ class _Fixer:
             if cut.mcid is None:
                 continue  # the content did not have the expected shape: the bullet stays in the body
             page = cut.page
-            kids = self.kids(cut.holder)
+            kids = list(self.kids(cut.holder))
             if cut.new_mcid is None:
                 # The label was a sequence of its own: it leaves the body, and so does a Span
                 # that held nothing else.
                 kids = kids[1:]
                 if not kids and cut.holder.get("/S") != "/LBody" and "/P" in cut.holder:
                     parent = cut.holder.P
-                    parent.K = pikepdf.Array([k for k in self.kids(parent) if not _same(k, cut.holder)])
+                    self.set_kids(parent, [k for k in self.kids(parent) if not _same(k, cut.holder)])
                 else:
-                    cut.holder.K = pikepdf.Array(kids)
+                    self.set_kids(cut.holder, kids)
             elif isinstance(kids[0], pikepdf.Dictionary):
                 kids[0] = pikepdf.Dictionary(Type=pikepdf.Name.MCR, Pg=page, MCID=cut.new_mcid)
-                cut.holder.K = pikepdf.Array(kids)
+                self.set_kids(cut.holder, kids)
             else:
                 kids[0] = cut.new_mcid
-                cut.holder.K = pikepdf.Array(kids)
+                self.set_kids(cut.holder, kids)
             label = pikepdf.Dictionary(
                 Type=pikepdf.Name.StructElem, S=pikepdf.Name.Lbl, P=cut.item, Pg=page, K=pikepdf.Array([cut.mcid])
             )
-            cut.item.K = pikepdf.Array([self.pdf.make_indirect(label), *self.kids(cut.item)])
+            self.set_kids(cut.item, [self.pdf.make_indirect(label), *self.kids(cut.item)])
             self.report.text_labels += 1
 
     def artifact_properties(self, subtype: str) -> Any:
@@ -566,26 +608,55 @@ class _Fixer:
             return self.pikepdf.Dictionary(Type=name.Layout)
         return self.pikepdf.Dictionary(Type=name.Pagination)
 
-    def rebuild_parent_tree(self) -> None:
-        """Write a ParentTree that maps exactly the marked content and annotations left in the tree."""
+    def finish_tree(self) -> None:
+        """Compact the final tree's MCRs and write a ParentTree that maps exactly what is left in it.
+
+        One walk does both (they were two walks over every element). An MCR on its element's own
+        page becomes a bare MCID again, as WeasyPrint wrote it (smaller); the ParentTree maps each
+        page's marked content and each annotation to its element, so no entry points at a removed
+        element (ISO 32000-1 14.7.4.4).
+        """
         pikepdf = self.pikepdf
         per_page: dict[tuple[int, int], dict[int, Any]] = {}
         annotations: dict[int, Any] = {}
 
         def walk(element: Any) -> None:
+            page = element.get("/Pg")
+            page_key = page.objgen if page is not None else None
+            out: list[Any] = []
+            converted = False
             for kid in self.kids(element):
                 if isinstance(kid, int):
+                    # A bare MCID is on the element's /Pg (the element has one: WeasyPrint writes it).
                     per_page.setdefault(element.Pg.objgen, {})[kid] = element
-                elif isinstance(kid, pikepdf.Dictionary) and kid.get("/Type") == "/MCR":
-                    per_page.setdefault(kid.Pg.objgen, {})[int(kid.MCID)] = element
-                elif isinstance(kid, pikepdf.Dictionary) and kid.get("/Type") == "/OBJR":
-                    if "/StructParent" in kid.Obj:
-                        annotations[int(kid.Obj.StructParent)] = element
-                elif self.is_struct(kid):
+                elif not isinstance(kid, pikepdf.Dictionary):
+                    pass
+                elif "/S" in kid:
+                    # Only structure elements have /S (MCR and OBJR dictionaries never do).
                     walk(kid)
+                elif "/MCID" in kid:
+                    kid_page = kid.Pg
+                    if page_key is None:
+                        page = element.Pg = kid_page
+                        page_key = page.objgen
+                    kid_key = kid_page.objgen
+                    if kid_key == page_key:
+                        mcid = int(kid.MCID)
+                        out.append(mcid)
+                        converted = True
+                        per_page.setdefault(kid_key, {})[mcid] = element
+                        continue
+                    if kid.get("/Type") == "/MCR":
+                        per_page.setdefault(kid_key, {})[int(kid.MCID)] = element
+                elif kid.get("/Type") == "/OBJR" and "/StructParent" in kid.Obj:
+                    annotations[int(kid.Obj.StructParent)] = element
+                out.append(kid)
+            if converted:
+                self.set_kids(element, out)
 
         for top in self.kids(self.pdf.Root.StructTreeRoot):
-            walk(top)
+            if self.is_struct(top):
+                walk(top)
         entries: dict[int, Any] = {}
         for page in self.pdf.pages:
             if "/StructParents" not in page.obj:
@@ -622,17 +693,18 @@ class _Fixer:
         self.remove_attachments()
         if tree_root is None:
             return self.report
+        # Three walks over the tree: what is reachable (it fills the cache of kids), normalise (with
+        # the retagging), and finish_tree (MCRs compacted, ParentTree built); fix_cell_headers only
+        # for a PDF with a repeated table header.
         self.mark_orphans(self.reachable())
         for top in self.kids(tree_root):
             if self.is_struct(top):
-                self.explicit_mcrs(top)
-                self.normalise(top)
+                self.normalise(top, top.get("/S"))
                 if self.header_alias:
                     self.fix_cell_headers(top)
-                self.compact_mcrs(top)
         self.rewrite_content()
         self.apply_label_cuts()
-        self.rebuild_parent_tree()
+        self.finish_tree()
         return self.report
 
 
@@ -652,6 +724,7 @@ class _LabelCut:
 _STATE_OPERATORS = frozenset({"gs", "rg", "RG", "g", "G", "k", "K", "cs", "CS", "sc", "scn", "SC", "SCN"})
 _TEXT_STATE_OPERATORS = frozenset({"Tm", "Tf", "Td", "TD", "Tc", "Tw", "Tz", "TL", "Ts", "Tr", "T*"})
 _MARK_OPERATORS = frozenset({"BDC", "BMC", "EMC", "BT", "ET"})
+_SHOW_OPERATORS = frozenset({"TJ", "Tj", "'", '"'})
 
 
 def _same(a: Any, b: Any) -> bool:
@@ -668,24 +741,37 @@ def _mcid(operands: Any) -> int:
     return -1
 
 
-def _sequence_end(instructions: list[Any], start: int) -> int:
+def _sequence_end(operators: list[str], start: int) -> int:
     """The index of the EMC that closes the marked-content sequence opened at ``start``."""
     depth = 0
-    for index in range(start, len(instructions)):
-        operator = str(instructions[index].operator)
+    for index in range(start, len(operators)):
+        operator = operators[index]
         if operator in ("BDC", "BMC"):
             depth += 1
         elif operator == "EMC":
             depth -= 1
             if depth == 0:
                 return index
-    return len(instructions) - 1
+    return len(operators) - 1
 
 
-def _cut_label(pikepdf: Any, page: Any, body: list[Any], glyphs: int, mcids: tuple[int, int]) -> list[Any] | None:
+def _type0_fonts(pikepdf: Any, page: Any) -> set[str]:
+    """The names of the page's Type0 fonts (the only fonts whose glyphs ``_cut_label`` can count)."""
+    fonts = page.obj.get("/Resources", {}).get("/Font", {})
+    return {str(name) for name, font in fonts.items() if isinstance(font, pikepdf.Dictionary) and _is_type0(font)}
+
+
+def _is_type0(font: Any) -> bool:
+    return bool(font.get("/Subtype") == "/Type0")
+
+
+def _cut_label(
+    pikepdf: Any, type0: set[str], body: list[Any], operators: list[str], glyphs: int, mcids: tuple[int, int]
+) -> list[Any] | None:
     """Split one marked-content sequence (WeasyPrint's text line) after its first ``glyphs`` glyphs.
 
-    ``mcids`` are the sequence's own MCID (it keeps the label) and the new one for the rest.
+    ``mcids`` are the sequence's own MCID (it keeps the label) and the new one for the rest;
+    ``operators`` are the names of ``body``'s operators and ``type0`` the page's Type0 fonts.
 
     WeasyPrint draws a line as ``BDC`` state ``BT`` text-state ``TJ`` … ``ET EMC``. The result is
     state ``BT`` text-state ``BDC[label] TJ EMC BDC[rest] TJ … EMC ET``: marked content nests inside
@@ -693,7 +779,6 @@ def _cut_label(pikepdf: Any, page: Any, body: list[Any], glyphs: int, mcids: tup
     page looks the same. Glyphs are two bytes (WeasyPrint embeds TrueType as Identity-H Type0
     fonts); anything else, or any other shape, gives None and the line stays as it was.
     """
-    operators = [str(i.operator) for i in body]
     if "BT" not in operators or operators.count("BT") != 1 or not operators or operators[-1] != "ET":
         return None
     bt = operators.index("BT")
@@ -704,12 +789,42 @@ def _cut_label(pikepdf: Any, page: Any, body: list[Any], glyphs: int, mcids: tup
         return None
     if any(op in _MARK_OPERATORS for op in operators[show + 1 : -1]):
         return None
-    font = next((i.operands[0] for i in reversed(body[bt + 1 : show]) if str(i.operator) == "Tf"), None)
-    fonts = page.obj.get("/Resources", {}).get("/Font", {})
-    if font is None or font not in fonts or fonts[font].get("/Subtype") != "/Type0":
+    font = next((body[i].operands[0] for i in range(show - 1, bt, -1) if operators[i] == "Tf"), None)
+    if font is None or str(font) not in type0:
         return None
-    shown = body[show]
-    items = list(shown.operands[0]) if str(shown.operator) == "TJ" else [shown.operands[0]]
+    shown = body[show].operands[0]
+    split = _split_array(pikepdf, shown, glyphs) if operators[show] == "TJ" else None
+    if split is None:
+        label, rest_items = _split_items(pikepdf, list(shown) if operators[show] == "TJ" else [shown], glyphs)
+        rest = pikepdf.Array(rest_items)
+    else:
+        label, rest = split
+    glyphs_after = any(isinstance(rest[i], pikepdf.String) for i in range(len(rest)))
+    if not glyphs_after and _SHOW_OPERATORS.isdisjoint(operators[show + 1 :]):
+        # The line shows the label alone (an item that starts with a link, or whose first word
+        # went to the next line with the space): the whole sequence is the label, nothing to cut.
+        return []
+
+    instruction = pikepdf.ContentStreamInstruction
+    bdc, emc, tj = _operators(pikepdf)
+    # With nothing after the label in its own text run (the first word in a fallback font comes
+    # after a Tf), the body's sequence starts with the operators that follow.
+    after = [instruction([rest], tj)] if glyphs_after else []
+    return [
+        *body[:show],
+        instruction([pikepdf.Name.Lbl, pikepdf.Dictionary(MCID=mcids[0])], bdc),
+        instruction([pikepdf.Array(label)], tj),
+        instruction([], emc),
+        instruction([pikepdf.Name.Span, pikepdf.Dictionary(MCID=mcids[1])], bdc),
+        *after,
+        *body[show + 1 : -1],
+        instruction([], emc),
+        body[-1],
+    ]
+
+
+def _split_items(pikepdf: Any, items: list[Any], glyphs: int) -> tuple[list[Any], list[Any]]:
+    """Split the items of a ``TJ`` (strings and position adjustments) after ``glyphs`` glyphs."""
     label: list[Any] = []
     rest: list[Any] = []
     left = glyphs
@@ -729,39 +844,67 @@ def _cut_label(pikepdf: Any, page: Any, body: list[Any], glyphs: int, mcids: tup
             rest.append(item)
         else:
             label.append(item)  # a position adjustment right after the label stays with it
-    glyphs_after = any(isinstance(item, pikepdf.String) for item in rest)
-    shown_after = any(op in ("TJ", "Tj", "'", '"') for op in operators[show + 1 :])
-    if not glyphs_after and not shown_after:
-        # The line shows the label alone (an item that starts with a link, or whose first word
-        # went to the next line with the space): the whole sequence is the label, nothing to cut.
-        return []
-
-    def op(operands: list[Any], operator: str) -> Any:
-        return pikepdf.ContentStreamInstruction(operands, pikepdf.Operator(operator))
-
-    # With nothing after the label in its own text run (the first word in a fallback font comes
-    # after a Tf), the body's sequence starts with the operators that follow.
-    after = [op([pikepdf.Array(rest)], "TJ")] if glyphs_after else []
-    return [
-        *body[: bt + 1],
-        *body[bt + 1 : show],
-        op([pikepdf.Name.Lbl, pikepdf.Dictionary(MCID=mcids[0])], "BDC"),
-        op([pikepdf.Array(label)], "TJ"),
-        op([], "EMC"),
-        op([pikepdf.Name.Span, pikepdf.Dictionary(MCID=mcids[1])], "BDC"),
-        *after,
-        *body[show + 1 : -1],
-        op([], "EMC"),
-        body[-1],
-    ]
+    return label, rest
 
 
-def fix_tags(data: bytes, origins: Mapping[int, ElementOrigin], *, language: str) -> tuple[bytes, TagFixReport]:
-    """Return the repaired PDF and a report of the changes; same input gives the same bytes."""
+def _split_array(pikepdf: Any, array: Any, glyphs: int) -> tuple[list[Any], Any] | None:
+    """``_split_items`` for the usual case, where the label ends between two strings of the array.
+
+    Reads only the label's items and copies the rest as a pikepdf array, instead of turning all of
+    them into Python objects and back (WeasyPrint writes one string and one adjustment per glyph:
+    reading a line's array cost 13 µs, for 10 000 bullets most of the content rewriting). None
+    when the label ends inside a string: ``_split_items`` cuts that one.
+    """
+    label: list[Any] = []
+    left = glyphs
+    size = len(array)
+    index = 0
+    while index < size:
+        item = array[index]
+        if isinstance(item, pikepdf.String):
+            length = len(bytes(item))
+            if left * 2 < length:
+                if left > 0:
+                    return None
+                break
+            left -= length // 2
+        label.append(item)  # a glyph of the label, or an adjustment right after it
+        index += 1
+    rest = pikepdf.Array(array)
+    for _ in range(index):
+        del rest[0]
+    return label, rest
+
+
+def _deflate(data: bytes) -> bytes:
+    """Deflate as pydyf does (``zlib.compressobj(level=9)``), so a deferred stream gets the same bytes."""
+    compressor = zlib.compressobj(level=9)
+    return compressor.compress(data) + compressor.flush()
+
+
+@cache
+def _operators(pikepdf: Any) -> tuple[Any, Any, Any]:
+    """The operators ``_cut_label`` writes, made once (BDC, EMC, TJ)."""
+    return pikepdf.Operator("BDC"), pikepdf.Operator("EMC"), pikepdf.Operator("TJ")
+
+
+def fix_tags(
+    data: bytes, origins: Mapping[int, ElementOrigin], *, language: str, deflate: Collection[int] = ()
+) -> tuple[bytes, TagFixReport]:
+    """Return the repaired PDF and a report of the changes; same input gives the same bytes.
+
+    ``deflate`` names streams the writer left plain for the fixer (pdf._pdf_for_the_fixer): those it
+    does not rewrite are deflated here as pydyf would have deflated them.
+    """
     import pikepdf
 
     with pikepdf.open(io.BytesIO(data)) as pdf:
-        report = _Fixer(pdf, origins, language).run()
+        fixer = _Fixer(pdf, origins, language)
+        report = fixer.run()
+        for number in sorted(set(deflate) - fixer.rewritten):
+            stream = pdf.get_object(number, 0)
+            if isinstance(stream, pikepdf.Stream) and "/Filter" not in stream:
+                stream.write(_deflate(stream.read_raw_bytes()), filter=pikepdf.Name.FlateDecode)
         out = io.BytesIO()
         # deterministic_id: the trailer /ID is a hash of the content, never random or time-based,
         # so two runs with the same SOURCE_DATE_EPOCH give the same bytes.

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -258,6 +258,49 @@ def _cached_page_references() -> Iterator[None]:
         pydyf.PDF.page_references = original
 
 
+@contextmanager
+def _pdf_for_the_fixer() -> Iterator[set[int]]:
+    """Let pydyf write the PDF for the tag fixer: objects plain, content streams not yet deflated.
+
+    WeasyPrint asks pydyf for an object stream and a cross-reference stream, both deflated at level
+    9, but the fixer's pikepdf reads the file back and writes its own (``fix_tags``:
+    ``ObjectStreamMode.generate``): that work was thrown away, 0.5 s of the CPU of 10 000 list
+    items (issue 15 #5). So was the level-9 deflating of the page content streams, which the fixer
+    parses and rewrites (the margin boxes' artifacts are on every page): about 2 ms of a release's
+    80 in a batch (issue 21). Those streams are now written plain; the object numbers yielded are
+    theirs, and ``fix_tags`` deflates the ones it did not rewrite exactly as pydyf would have (same
+    level, same bytes). Font, image and metadata streams are deflated by WeasyPrint as before, and
+    the final file is byte for byte the same. Held under _RENDER_LOCK, as _cached_page_references.
+    """
+    import pydyf
+    from weasyprint.pdf.stream import Stream as ContentStream
+
+    original_write = pydyf.PDF.write
+    original_data = ContentStream.data
+    own_data = "data" in ContentStream.__dict__  # WeasyPrint 70 inherits pydyf's
+    deferred: set[int] = set()
+
+    def write(pdf: Any, output: Any, version: bytes = b"1.7", identifier: Any = False, compress: bool = False) -> Any:
+        return original_write(pdf, output, version, identifier, False)
+
+    def data(stream: Any) -> bytes:
+        if stream.compress and stream.number is not None:
+            stream.compress = False
+            deferred.add(int(stream.number))
+        return bytes(original_data.fget(stream))
+
+    pydyf.PDF.write = write
+    ContentStream.data = property(data)
+    try:
+        yield deferred
+    finally:
+        pydyf.PDF.write = original_write
+        if own_data:
+            ContentStream.data = original_data
+        else:
+            del ContentStream.data
+
+
 def html_to_pdf(html: str, ctx: RenderContext, metadata: PdfMetadata) -> bytes:
     """Turn a print-variant HTML page into a repaired PDF/UA-1 file, styled by print.css.
 
@@ -269,8 +312,13 @@ def html_to_pdf(html: str, ctx: RenderContext, metadata: PdfMetadata) -> bytes:
     import_weasyprint()  # without gcc runs for library names (WeasyPrint #1125)
     from weasyprint import HTML
 
+    from pressconv.writers import _pdf_html_parser
+
+    _pdf_html_parser.install()  # tinyhtml5's pattern cache never hit (_pdf_html_parser)
+
     from pressconv.writers._page import page_size
     from pressconv.writers._pdf_fetcher import make_url_fetcher
+    from pressconv.writers._pdf_stack import with_stack_room
     from pressconv.writers._pdf_tags import fix_tags, record_origins
 
     # Relative URLs in print.css (the fonts) resolve against the folder it came from.
@@ -290,10 +338,11 @@ def html_to_pdf(html: str, ctx: RenderContext, metadata: PdfMetadata) -> bytes:
     # The collector stays paused from layout to tag fixer (see _cyclic_gc_paused).
     with _cyclic_gc_paused():
         with _RENDER_LOCK, _capture_engine_log() as engine_log:
-            document = HTML(string=html, base_url=base_url, url_fetcher=fetcher, media_type="print").render(
-                font_config=_font_config(),
-                stylesheets=stylesheets,
-                pdf_variant=PDF_VARIANT,
+            # Layout, PDF writing and the tag fixer recurse deeply: with_stack_room keeps CPython from
+            # mapping a frame-stack chunk per call (_pdf_stack; a sixth of the CPU of a long list).
+            source = HTML(string=html, base_url=base_url, url_fetcher=fetcher, media_type="print")
+            document = with_stack_room(
+                partial(source.render, font_config=_font_config(), stylesheets=stylesheets, pdf_variant=PDF_VARIANT)
             )
             info = document.metadata
             info.title = metadata.title
@@ -313,12 +362,14 @@ def html_to_pdf(html: str, ctx: RenderContext, metadata: PdfMetadata) -> bytes:
             info.attachments = []
             for page in document.pages:
                 page.links = [link for link in page.links if link[0] != "attachment"]
-            with record_origins() as recorder, _cached_page_references():
-                raw = document.write_pdf(pdf_variant=PDF_VARIANT)
+            with record_origins() as recorder, _cached_page_references(), _pdf_for_the_fixer() as deferred:
+                raw = with_stack_room(partial(document.write_pdf, pdf_variant=PDF_VARIANT))
             # The laid-out document (every box of every page) is not needed any more: what reference
             # counting can free of it goes before pikepdf reads the PDF (lower peak memory).
-            del document, info
-        fixed, _report = fix_tags(raw, recorder.origins, language=metadata.language)
+            del document, info, source
+        fixed, _report = with_stack_room(
+            partial(fix_tags, raw, recorder.origins, language=metadata.language, deflate=deferred)
+        )
     for message in dict.fromkeys(engine_log.messages):
         ctx.reporter.add("info", "pdf.engine", f"WeasyPrint: {message}")
     return fixed
@@ -332,7 +383,10 @@ def _cyclic_gc_paused() -> Iterator[None]:
     (about a million objects with 10 000 list items) and the fixer's pikepdf wrappers. With the
     collector running they were a fifth of the CPU time of such a PDF (issue 15 #5); paused, peak
     memory stayed the same (what the layout leaves in cycles is small next to the document itself).
-    One collection afterwards frees those cycles before the next release.
+    One collection afterwards frees those cycles before the next release: of the youngest generation
+    only, since with the collector paused everything the render made is still in it, and a full
+    collection also walked every older object of a batch worker again (2.3 against 1.5 ms a
+    release, issue 21; the automatic collections go on as before).
     """
     import gc
 
@@ -343,7 +397,7 @@ def _cyclic_gc_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
-            gc.collect()
+            gc.collect(0)
 
 
 # A run of this many characters without a space is wider than any line of the page (A4 at 11 pt
