@@ -239,3 +239,25 @@ def test_bullets_across_pages_keep_label_and_body() -> None:
     assert [t for kind, t in outline if kind == "LBody"] == [f"Punkt {i} der Liste" for i in range(90)]
     assert {t for kind, t in outline if kind == "Lbl"} == {"•"}
     assert [str(f) for f in check_pdf_structure(data)] == []
+
+
+def test_characters_without_a_glyph_are_a_warning_not_silent_boxes() -> None:
+    # ISO 14289-1 7.21.8: no .notdef glyph in a PDF/UA file. Private-use characters have no glyph in
+    # any font a machine may have, so the test holds whatever fonts are installed.
+    html = (
+        '<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>T</title></head><body>'
+        "<h1>Titel</h1><p>Zeichen \ue000 und noch einmal \ue000 im Text.</p></body></html>"
+    )
+    reporter = Reporter()
+    html_to_pdf(html, context(reporter=reporter), PdfMetadata(title="T", language="de-DE", timestamp=TIMESTAMP))
+    missing = [d for d in reporter.diagnostics if d.code == "pdf.missing-glyphs"]
+    assert len(missing) == 1 and missing[0].level == "warning"
+    assert missing[0].message.startswith("1 character has no glyph") and "7.21.8" in missing[0].message
+    assert not [d for d in reporter.diagnostics if d.code == "pdf.engine" and "notdef" in d.message]
+    plain = Reporter()
+    html_to_pdf(
+        html.replace("\ue000", "ä"),
+        context(reporter=plain),
+        PdfMetadata(title="T", language="de-DE", timestamp=TIMESTAMP),
+    )
+    assert not [d for d in plain.diagnostics if d.code == "pdf.missing-glyphs"]

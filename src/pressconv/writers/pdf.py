@@ -370,9 +370,31 @@ def html_to_pdf(html: str, ctx: RenderContext, metadata: PdfMetadata) -> bytes:
         fixed, _report = with_stack_room(
             partial(fix_tags, raw, recorder.origins, language=metadata.language, deflate=deferred)
         )
+    missing: dict[str, None] = {}
     for message in dict.fromkeys(engine_log.messages):
+        if (glyph := _NOTDEF.search(message)) is not None:
+            missing[glyph.group(1)] = None
+            continue
         ctx.reporter.add("info", "pdf.engine", f"WeasyPrint: {message}")
+    if missing:
+        # PDF/UA-1 (ISO 14289-1, 7.21.8) forbids references to the .notdef glyph: the characters show
+        # as empty boxes, and the PDF is not accessible, whatever its tags say. The bundled fonts
+        # cover the Latin scripts; others need a font the user adds (or one the system has).
+        shown = "".join(list(missing)[:_MISSING_SHOWN]) + ("…" if len(missing) > _MISSING_SHOWN else "")
+        ctx.reporter.add(
+            "warning",
+            "pdf.missing-glyphs",
+            f"{len(missing)} {'character has' if len(missing) == 1 else 'characters have'} no glyph in the PDF's "
+            f"fonts and print as empty boxes ({shown}); "
+            "such a PDF is not PDF/UA-1 (ISO 14289-1, 7.21.8): add a font that has them to print.css "
+            "in a --style folder, or use the HTML, EPUB or DOCX output",
+        )
     return fixed
+
+
+# WeasyPrint's log line for a character no font has ("… unsupported by fonts: "西" (U+897F)").
+_NOTDEF = re.compile(r'\.notdef glyph rendered for Unicode string unsupported by fonts: "(.+?)" \(U\+[0-9A-F]+\)')
+_MISSING_SHOWN = 12
 
 
 @contextmanager
