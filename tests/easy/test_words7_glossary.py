@@ -117,8 +117,10 @@ def test_verb_headword_is_the_form_the_text_uses(text: str, headword: str, base:
 
 def test_inflected_basic_word_is_no_unexplained_hard_word() -> None:
     from pressconv.transforms.easy.hardwords import hard_words
+    from pressconv.transforms.easy.lexicon import basic_form
 
-    found = hard_words(["Drei Feuer·wehren und zwei Polizei·wachen waren da. Es gab einen Haft·befehl."], "de")
+    text = ["Drei Feuer·wehren und zwei Polizei·wachen waren da. Es gab einen Haft·befehl."]
+    found = hard_words(text, "de", basic_form=basic_form)
     assert "Feuer·wehren" not in found
 
 

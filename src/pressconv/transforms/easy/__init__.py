@@ -143,6 +143,7 @@ def summarise(release: Release, *, separator: str = MEDIOPUNKT) -> EasyResult:
 
         return summarise_english(release)
     from pressconv.transforms.easy.hardwords import hard_words
+    from pressconv.transforms.easy.lexicon import basic_form
     from pressconv.transforms.easy.pipeline import build, diagnostics
 
     sep: Separator = "-" if separator in ("-", "hyphen") else MEDIOPUNKT
@@ -176,7 +177,7 @@ def summarise(release: Release, *, separator: str = MEDIOPUNKT) -> EasyResult:
         names |= set(draft.facts.area.split()[1:])
     unexplained = tuple(
         w
-        for w in hard_words(texts, "de", names=frozenset(names))
+        for w in hard_words(texts, "de", names=frozenset(names), basic_form=basic_form)
         if w.replace("·", "").replace("-", "").lower() not in explained
     )
     notes = diagnostics(draft) + tuple(

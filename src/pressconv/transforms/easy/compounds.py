@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 from typing import Final, Literal
 
+from pressconv.transforms.easy.frequency import zipf
 from pressconv.transforms.easy.limits import LONG_WORD
 
 __all__ = ["MEDIOPUNKT", "Separator", "segment", "segment_text", "zipf"]
@@ -107,19 +108,6 @@ _LINKED_HEAD = 3
 _LINKED_HEAD_ZIPF = 4.5
 _LINKED_STEM_ZIPF = 4.0
 _FUGEN_S: Final = ("s", "es")
-
-
-@lru_cache(maxsize=65536)
-def zipf(word: str, language: str = "de") -> float:
-    """Return the Zipf frequency of ``word`` (0 for unknown); wordfreq is imported on first use only.
-
-    The "small" list holds every word of Zipf 3 and above, which is all any threshold here asks
-    about (the lowest is 3.0); the default "large" list costs about 85 MB of memory per process
-    and 0.3 s to load, for words rarer than any of our decisions can see.
-    """
-    from wordfreq import zipf_frequency
-
-    return float(zipf_frequency(word.lower(), language, wordlist="small"))
 
 
 def _known(part: str) -> bool:

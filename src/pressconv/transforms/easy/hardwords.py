@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Final
 
-from pressconv.transforms.easy.compounds import zipf
+from pressconv.transforms.easy.frequency import zipf
 
 __all__ = ["family_zipf", "hard_words", "is_hard"]
 
@@ -152,19 +152,17 @@ def is_hard(word: str, language: str) -> bool:
     return zipf(plain, "en") < _RARE_EN
 
 
-def _basic_form(word: str, language: str) -> bool:
-    """An inflected form of a word of basic vocabulary ("Feuer·wehren" of "Feuerwehr"): the glossary
-    leaves it out on purpose (lexicon.basic), so it is not reported as a hard word without an entry."""
-    if not language.lower().startswith("de"):
-        return False
-    from pressconv.transforms.easy.lexicon import basic, lookup  # compounds imports lexicon: no cycle here
-
-    entry = lookup(word)
-    return entry is not None and bool(entry.explanation) and basic(entry.word)
-
-
-def hard_words(texts: Iterable[str], language: str, *, names: frozenset[str] = frozenset()) -> list[str]:
+def hard_words(
+    texts: Iterable[str],
+    language: str,
+    *,
+    names: frozenset[str] = frozenset(),
+    basic_form: Callable[[str], bool] | None = None,
+) -> list[str]:
     """Return the hard words of ``texts`` in order of appearance.
+
+    ``basic_form`` tells an inflected form of basic vocabulary ("Feuer·wehren" of "Feuerwehr",
+    ``lexicon.basic_form``): the glossary leaves those out on purpose, so they are not reported.
 
     Names are not hard words to explain: people and places (``names``), words inside a quoted name
     („Lebendige Stadt“, “Smart City”) and capitalised words in the middle of an English sentence.
@@ -178,6 +176,6 @@ def hard_words(texts: Iterable[str], language: str, *, names: frozenset[str] = f
             bare = word.strip("-")
             if bare in names or bare.replace("·", "") in names or bare in found:
                 continue
-            if is_hard(bare, language) and not _basic_form(bare, language):
+            if is_hard(bare, language) and not (basic_form is not None and basic_form(bare)):
                 found.append(bare)
     return found

@@ -25,11 +25,14 @@ from functools import lru_cache
 from importlib import resources
 from typing import Final
 
+from pressconv.transforms.easy.hardwords import is_hard
+
 __all__ = [
     "DOMAINS",
     "Entry",
     "article",
     "basic",
+    "basic_form",
     "common_noun",
     "entries_for",
     "feminine_singular",
@@ -231,15 +234,19 @@ def in_domain(domain: str | None, source: str) -> bool:
 
 def basic(word: str) -> bool:
     """A word of basic vocabulary (Zipf >= _BASIC, no abstract or Latin-type suffix): no glossary entry."""
-    # Imported here: hardwords imports compounds, which imports this module.
     from wordfreq import zipf_frequency
-
-    from pressconv.transforms.easy.hardwords import is_hard
 
     plain = _plain(word).replace("-", "")
     if not plain or plain.endswith(_ABSTRACT_SUFFIXES) or word.isupper():
         return False  # an abbreviation is never basic vocabulary: the reader needs its long form
     return zipf_frequency(plain, "de") >= _BASIC and not is_hard(word.replace("·", ""), "de")
+
+
+def basic_form(word: str) -> bool:
+    """An inflected form of a word of basic vocabulary ("Feuer·wehren" of "Feuerwehr"): the glossary
+    leaves it out on purpose (``basic``), so the hard-word check does not report it."""
+    entry = lookup(word)
+    return entry is not None and bool(entry.explanation) and basic(entry.word)
 
 
 def _as_written(entry: Entry, raw: str) -> Entry:

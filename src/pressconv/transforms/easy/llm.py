@@ -299,6 +299,7 @@ def _result(release: Release, draft: Draft, checked: _Checked, notes: list[Diagn
     """The easy release from a verified answer: its sections, the rule engine's contact, the glossary."""
     from pressconv.transforms.easy import morph
     from pressconv.transforms.easy.hardwords import hard_words
+    from pressconv.transforms.easy.lexicon import basic_form
 
     labels = HEADINGS["de"]
     body: list[Block] = []
@@ -331,7 +332,7 @@ def _result(release: Release, draft: Draft, checked: _Checked, notes: list[Diagn
     names = set(draft.keep) | {t.word for text in texts for t in morph.tag(text) if t.pos == "NE"}
     unexplained = tuple(
         w
-        for w in hard_words(texts, "de", names=frozenset(names))
+        for w in hard_words(texts, "de", names=frozenset(names), basic_form=basic_form)
         if w.replace("·", "").replace("-", "").lower() not in explained
     )
     if checked.dropped:
