@@ -58,7 +58,10 @@ def _day(facts: Facts) -> str | None:
     """ "Montag, 12. März 2024": the weekday is derived from the date (a fact the guard allows)."""
     if facts.when is None:
         return None
-    day = facts.when.day
+    day, until = facts.when.day, facts.when.until
+    if until is not None:
+        # "Samstag und Sonntag, 14. und 15. Mai 2022": both days of a two-day event (when.py).
+        return f"{WEEKDAYS_DE[day.weekday()]} und {WEEKDAYS_DE[until.weekday()]}, {day.day}. und {format_date(until, 'de')}"
     return f"{WEEKDAYS_DE[day.weekday()]}, {format_date(day, 'de')}"
 
 
@@ -73,6 +76,11 @@ def derived_facts(facts: Facts) -> list[str]:
         out.append(f"{WEEKDAYS_DE[facts.register_by.weekday()]}, {format_date(facts.register_by, 'de')}")
     if facts.dates:
         out.extend(f"{WEEKDAYS_DE[d.weekday()]}, {format_date(d, 'de')}" for d in facts.dates)
+    if facts.donation is not None and facts.donation.day is not None:
+        day = facts.donation.day
+        out.append(f"{WEEKDAYS_DE[day.weekday()]}, {format_date(day, 'de')}")
+    if facts.collected is not None:
+        out.append(facts.collected.amount)  # the source's sum in digit groups (collected.py)
     return out
 
 
@@ -235,19 +243,38 @@ def _donation(facts: Facts) -> list[Line]:
     """
     donation = facts.donation
     if donation is None:
-        return []
+        return _collected(facts)
     given = _given(facts)
     # Who gives how much, where the release names the giver; else the amount alone.
     lines = [Line(f"{given}.") if given else Line(f"Es gibt eine Spende von {donation.amount}.")]
-    # Leichte Sprache tells the past in the Perfekt ("ist … gegangen", "hat … bekommen").
+    # Leichte Sprache tells the past in the Perfekt ("ist … gegangen", "hat … bekommen"); the day of
+    # the handover is the event's date (issue 16, round 2), said where the money changed hands.
+    on = f" am {WEEKDAYS_DE[donation.day.weekday()]}, {format_date(donation.day, 'de')}" if donation.day else ""
     if donation.to:
         verb = "ist" if donation.past else "geht"
-        lines.append(Line(f"Das Geld {verb} {donation.to}{' gegangen' if donation.past else ''}."))
+        lines.append(Line(f"Das Geld {verb}{on if donation.past else ''} {donation.to}{' gegangen' if donation.past else ''}."))
     elif donation.receiver:
         if donation.past:
-            lines.append(Line(f"{donation.receiver} {'haben' if donation.plural else 'hat'} das Geld bekommen."))
+            lines.append(Line(f"{donation.receiver} {'haben' if donation.plural else 'hat'} das Geld{on} bekommen."))
         else:
             lines.append(Line(f"{donation.receiver} {'bekommen' if donation.plural else 'bekommt'} das Geld."))
+    return lines
+
+
+def _collected(facts: Facts) -> list[Line]:
+    """ "Die Spenden sind insgesamt etwa 800 Euro." and "Das Geld soll vor allem dem Verein X helfen."
+
+    "helfen" takes the dative the source's "zugute kommen" has, so the beneficiary stands as written
+    (collected.py); "soll" stays where the source says the money is meant for it, not yet given.
+    """
+    collected = facts.collected
+    if collected is None:
+        return []
+    amount = collected.amount.removeprefix("insgesamt ")
+    lines = [Line(f"Die Spenden sind insgesamt {amount}.")]
+    if collected.beneficiary:
+        verb = f"soll {collected.beneficiary} helfen" if collected.planned else f"hilft {collected.beneficiary}"
+        lines.append(Line(f"Das Geld {verb}."))
     return lines
 
 
@@ -270,7 +297,10 @@ def _by_kind(facts: Facts) -> list[Line]:
         case "appointment":
             return _joins(facts) + _people(facts) + _event_day(facts)
         case "award":
-            return _award(facts) + _people(facts)
+            # The award template states the day itself; without an award the occasion's day stands.
+            # A donation's handover day is its date already (_donation): no second date beside it.
+            handed = facts.donation is not None and facts.donation.day is not None
+            return _award(facts) + _people(facts) + ([] if facts.award or handed else _event_day(facts))
         case "statement":
             return _demands(facts) + _people(facts)[:3] + date_lines(facts)
         case _:
@@ -299,8 +329,18 @@ def _joins(facts: Facts) -> list[Line]:
 
 
 def _event_day(facts: Facts) -> list[Line]:
+    """ "Die Radtour war am Samstag und Sonntag, 14. und 15. Mai 2022.": the day of what the release tells.
+
+    The event's own date, not the message's (issue 16, round 2): an occasion a club or an office
+    reports (a tour, a ceremony, a handover) is named with its noun; without the noun nothing is said.
+    """
     day = _day(facts)
-    return [Line(f"Der Termin ist am {day}.")] if day and facts.kind == "event" else []
+    if not day:
+        return []
+    if facts.kind == "event":
+        return [Line(f"Der Termin ist am {day}.")]
+    the = _the(facts)
+    return [Line(f"{the} {_tense(facts)} am {day}.")] if the is not None else []
 
 
 def date_lines(facts: Facts) -> list[Line]:
