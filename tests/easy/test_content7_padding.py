@@ -28,8 +28,7 @@ POLICE = german_release(
 )
 CLUB = german_release(
     "Neue Trainingszeiten",
-    "Der Turnverein Südheim bietet jetzt auch Training für Kinder an. "
-    "Das Training ist in der Sporthalle am Markt.",
+    "Der Turnverein Südheim bietet jetzt auch Training für Kinder an. Das Training ist in der Sporthalle am Markt.",
     organisation="Turnverein Südheim",
     issued=date(2024, 3, 12),
 )

@@ -1124,9 +1124,7 @@ def _without_side_roles(kept: list[Line], draft: Draft) -> list[Line]:
 # The lines that say who sent the release and when ("Die Nachricht ist vom …"): no news of their own.
 # A body line that names a day ("am 3. Juni 2023", "vom 7. bis zum 11. Oktober", "am Montag"): the
 # event's date, after which the message's own date is padding (issue 16, round 2).
-_EVENT_DATE: Final = re.compile(
-    r"\b(?:\d{1,2}\.\s*(?:" + "|".join(MONTHS_DE) + r")|" + "|".join(WEEKDAYS_DE) + r")\b"
-)
+_EVENT_DATE: Final = re.compile(r"\b(?:\d{1,2}\.\s*(?:" + "|".join(MONTHS_DE) + r")|" + "|".join(WEEKDAYS_DE) + r")\b")
 _METADATA_LINE: Final = re.compile(r"Die Nachricht ist (?:vom|von)\b")
 # Sentences built by our templates, correct by construction ("written" says who wrote it and when).
 _OURS: Final = ("template", "written", "advice", "partners")

@@ -252,7 +252,8 @@ def _donation(facts: Facts) -> list[Line]:
     on = f" am {WEEKDAYS_DE[donation.day.weekday()]}, {format_date(donation.day, 'de')}" if donation.day else ""
     if donation.to:
         verb = "ist" if donation.past else "geht"
-        lines.append(Line(f"Das Geld {verb}{on if donation.past else ''} {donation.to}{' gegangen' if donation.past else ''}."))
+        moved = f"{on} {donation.to} gegangen" if donation.past else f" {donation.to}"
+        lines.append(Line(f"Das Geld {verb}{moved}."))
     elif donation.receiver:
         if donation.past:
             lines.append(Line(f"{donation.receiver} {'haben' if donation.plural else 'hat'} das Geld{on} bekommen."))

@@ -18,7 +18,9 @@ _WRITTEN: Final = re.compile(rf"\b(?P<d>\d{{1,2}})\.\s*(?P<m>{_MONTH})(?:\s+(?P<
 _NUMERIC: Final = re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})?(?!\d)")
 # "am 14. und 15. Mai", "14./15. Mai": two days of one month, the month written once (German
 # date convention: the first day's month is elided). The first day has no month of its own.
-_TWO_DAYS: Final = re.compile(rf"\b(?P<d>\d{{1,2}})\.(?:\s+und\s+|\s*/\s*)(?P<d2>\d{{1,2}})\.\s*(?P<m>{_MONTH})(?:\s+(?P<y>\d{{4}}))?")
+_TWO_DAYS: Final = re.compile(
+    rf"\b(?P<d>\d{{1,2}})\.(?:\s+und\s+|\s*/\s*)(?P<d2>\d{{1,2}})\.\s*(?P<m>{_MONTH})(?:\s+(?P<y>\d{{4}}))?"
+)
 _RELATIVE: Final = {"vorgestern": -2, "gestern": -1, "heute": 0, "morgen": 1, "übermorgen": 2}
 _TIME: Final = re.compile(
     r"\b(?:(?P<pre>um|ab|von|gegen|zwischen|bis)\s+)?(?P<h>\d{1,2})(?:[.:](?P<min>\d{2}))?\s*"
