@@ -660,9 +660,26 @@ def _sought(title: str, text: str) -> tuple[str, str] | None:
         gender = "die" if entry is not None and entry.gender == "die" else None
         if gender is None and entry is None and noun.endswith(("e", "ung", "heit", "keit", "schaft", "ion", "tät")):
             gender = "die"  # feminine suffixes of German nouns
+        if gender is None and entry is None and _compound_gender(noun) == "die":
+            gender = "die"  # "Taschenuhr": a compound has its last part's gender (Duden grammar)
+        if gender is None and entry is None and re.search(rf"\bein(?:e|er)\s+(?:[a-zäöüß]+\s+)?{noun}\b", text):
+            gender = "die"  # "eine Taschenuhr", "Bilder einer Taschenuhr": the indefinite article is feminine only
     if gender is None or (entry is not None and entry.gender not in (gender, "-")):
         return None
     return noun, gender
+
+
+def _compound_gender(noun: str) -> str | None:
+    """The gender of a compound the lexicon lacks, from its longest last part the lexicon knows.
+
+    German determinative compounds take the gender of their last part ("die Taschen·uhr" like "die
+    Uhr"); the first part keeps at least three letters so that no suffix is taken for a word.
+    """
+    for cut in range(3, len(noun) - 2):
+        entry = lookup(noun[cut:].capitalize())
+        if entry is not None and entry.gender in ("der", "die", "das"):
+            return entry.gender
+    return None
 
 
 # "Anmeldung bis zum 10. März", "melden Sie sich bitte bis 8.3. an", "Anmeldeschluss: 10. März".

@@ -180,7 +180,9 @@ def facts(draft: Draft) -> Draft:
         # um Hinweise.") still says what the reader can do (omission of the noun, not of the appeal).
         noun, gender = found.sought
         article = "einer" if gender == "die" else "einem"
-        styled = segment_text(f"Die Polizei sucht Hinweise zu {article} {noun}.", draft.separator, keep=draft.keep)
+        # Styled as the verifier styles it (compounds split at their parts): "Taschen·uhr" is no hard
+        # word once split, and the glossary explains a compound by its parts (issue 16, round 2).
+        styled = _style(f"Die Polizei sucht Hinweise zu {article} {noun}.", replace(draft, facts=found))
         if rule_failures(styled, known_acronyms=_lexicon_acronyms()):
             found = replace(found, sought=None)
     people = {part for p in found.people for part in p.name.split()}
@@ -236,6 +238,9 @@ def compose(draft: Draft) -> Draft:
     # The sender's name is said by the closing line: a sentence that only names the sender again
     # ("Wir haben hier viel beschrieben." in the sender's name) adds nothing.
     said = {line.text for line in [*lines, *senders, *written]}
+    # The sender's closing sentence without a date is not printed (_written), but what it says is
+    # no news either: a source sentence that only names the sender again stays out all the same.
+    said |= {line.text for line in written_line(draft.facts, None)}
     room_taken = len(lines) + len(senders)
     copied = 0
     found: list[tuple[int, int, Line]] = []
@@ -634,7 +639,13 @@ def title(draft: Draft) -> Draft:
     # The topic line goes when the lead's news (core.py) says all its nouns already.
     core_nouns = {n for line in lines if line.origin.startswith("core") for n in _nouns(line.text)}
     covered = bool(about) and bool(core_nouns) and _nouns(about or "") <= core_nouns
-    if about and not facts.core and not covered and (thin or facts.what is None):
+    # Nor when the title names the topic already (issue 16, round 2: "Es geht um: <headline>" under
+    # a title that says it is padding): most of its nouns in the title, or a title that states a
+    # topic of its own ("… schreibt über …"), which a front-matter headline (often ironic) is not.
+    about_nouns = _nouns(about or "")
+    titled = bool(about_nouns) and 2 * len(about_nouns & _nouns(chosen)) >= len(about_nouns)
+    titled = titled or bool(re.search(r"\b(?:über|zum Thema)\b", chosen))
+    if about and not facts.core and not covered and not titled and (thin or facts.what is None):
         # The body says what the release is about when little passed or no event or incident is named.
         lines = (Line(about + "."), *lines)
     return replace(draft, headline=chosen, lines=lines)
