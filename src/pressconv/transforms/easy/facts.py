@@ -570,7 +570,20 @@ def _when(kind: Kind, body: list[str], what: str | None, labelled: str | None, i
     Any other date is used only when it is the one day the release names: a wrong day is worse
     than none.
     """
-    if kind in ("statement", "figures", "other", "decision"):
+    if kind == "other":
+        # An occasion a release of no clear kind tells ("Am 9. März war im Rathaus ein Festakt"):
+        # its day only where the sentence naming the occasion names exactly one day (or one
+        # two-day span), before or after the release: a moved date ("vom 3. auf den 10. Mai") names two.
+        if what is None:
+            return None
+        for sentence in body:
+            if re.search(rf"\b{re.escape(what)}\b", sentence):
+                near = [m for m in find_moments(sentence, issued) if not m.range_start]
+                if len({m.day for m in near if not m.range_end}) == 1 and len(near) == 1 + sum(bool(m.until) for m in near):
+                    return next(m for m in near if not m.range_end)
+                return None
+        return None
+    if kind in ("statement", "figures", "decision"):
         return None
     for moment in find_moments(labelled or "", issued):
         if _suits(kind, moment, issued):
@@ -840,7 +853,7 @@ def find_facts(
     labelled_place = _labelled(body, _LABEL, ("Ort", "Wo", "Adresse", "Treffpunkt", "Veranstaltungsort"))
     labelled_time = _labelled(body, _WHEN_LABEL, ("Zeit", "Wann", "Datum", "Termin", "Beginn"))
     address = _address(labelled_place or "", labelled=True) or _address(text)
-    heads = {"event": _EVENT_HEADS, "award": _OCCASION_HEADS}.get(
+    heads = {"event": _EVENT_HEADS, "award": _OCCASION_HEADS, "other": _OCCASION_HEADS}.get(
         kind, _INCIDENT_HEADS if kind in ("police", "fire", "appeal") else []
     )
     what = _head_noun([title, *body[:3]], heads, asserted=kind in ("police", "fire", "appeal")) if heads else None

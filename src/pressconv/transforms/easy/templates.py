@@ -305,7 +305,7 @@ def _by_kind(facts: Facts) -> list[Line]:
         case "statement":
             return _demands(facts) + _people(facts)[:3] + date_lines(facts)
         case _:
-            return _people(facts)[:2] + date_lines(facts)
+            return _people(facts)[:2] + date_lines(facts) + (_event_day(facts) if facts.kind == "other" else [])
 
 
 def _demands(facts: Facts) -> list[Line]:
