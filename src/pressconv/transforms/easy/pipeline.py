@@ -632,8 +632,10 @@ def title(draft: Draft) -> Draft:
     chosen = plain_title(chosen)  # "konnte X durchführen" -> "hat X gemacht" (titles.py)
     lines = draft.lines
     if not lines and not about:
-        # Never an empty "Worum geht es?": say who sent it, or say honestly that nothing passed.
-        lines = (Line(f"Die Nachricht ist {sender}." if sender else _NO_TEXT),)
+        # Never an empty "Worum geht es?": say who sent it, or say honestly that nothing passed; the
+        # sender only where the title does not name it already (issue 16, round 2: no padding).
+        named = bool(sender) and f" {sender}" in chosen
+        lines = (Line(f"Die Nachricht ist {sender}." if sender and not named else _NO_TEXT),)
     content = [line for line in lines if not _metadata(line)]
     thin = len(content) < 2
     # The topic line goes when the lead's news (core.py) says all its nouns already.
@@ -1169,6 +1171,8 @@ def _without_lone_side_fact(kept: list[Line], draft: Draft) -> list[Line]:
     lone = content[0]
     if _shares_noun(lone.text, draft.title) or _shares_noun(lone.text, draft.headline or ""):
         return kept
+    if lone.origin == "partners":
+        return kept  # who acts with whom is the news of a cooperation, never a side fact (judged pattern 3)
     return [line for line in kept if line is not lone]
 
 
