@@ -189,3 +189,15 @@ def test_no_topic_line_under_a_title_that_names_it() -> None:
     ):
         title, body = _title_and_body(release)
         assert not any(line.startswith("Es geht um:") for line in body), (title, body)
+
+
+def test_fact_guard_reads_digit_groups_as_the_source_number() -> None:
+    from pressconv.transforms.easy.verify import FactGuard
+
+    for source, ok, wrong in (
+        ("Der Lauf brachte ca. 2500,00 € Spenden.", "Die Spenden sind etwa 2 500 Euro.", "Die Spenden sind 3 500 Euro."),
+        ("Die Stadt zählte 12400 Besucher.", "Es waren 12 400 Besucher.", "Es waren 12 500 Besucher."),
+    ):
+        guard = FactGuard(source, derived=[], vocabulary=frozenset())
+        assert not [f for f in guard.failures(ok) if f.check == "guard.fact"], ok
+        assert [f for f in guard.failures(wrong) if f.check == "guard.fact"], wrong

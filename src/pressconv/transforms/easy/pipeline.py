@@ -631,6 +631,13 @@ def title(draft: Draft) -> Draft:
         chosen = f"{GENERIC_TITLE} {sender}" if sender else f"{GENERIC_TITLE} in Leichter Sprache"
     chosen = plain_title(chosen)  # "konnte X durchführen" -> "hat X gemacht" (titles.py)
     lines = draft.lines
+    # No "Es geht um: <headline>" under a title that names the topic already (issue 16, round 2:
+    # padding): most of its nouns in the title, or a title that states a topic of its own
+    # ("… schreibt über …"), which a front-matter headline (often ironic) is not.
+    about_nouns = _nouns(about or "")
+    titled = bool(about_nouns) and 2 * len(about_nouns & _nouns(chosen)) >= len(about_nouns)
+    if titled or re.search(r"\b(?:über|zum Thema)\b", chosen):
+        about = None
     if not lines and not about:
         # Never an empty "Worum geht es?": say who sent it, or say honestly that nothing passed; the
         # sender only where the title does not name it already (issue 16, round 2: no padding).
@@ -641,13 +648,7 @@ def title(draft: Draft) -> Draft:
     # The topic line goes when the lead's news (core.py) says all its nouns already.
     core_nouns = {n for line in lines if line.origin.startswith("core") for n in _nouns(line.text)}
     covered = bool(about) and bool(core_nouns) and _nouns(about or "") <= core_nouns
-    # Nor when the title names the topic already (issue 16, round 2: "Es geht um: <headline>" under
-    # a title that says it is padding): most of its nouns in the title, or a title that states a
-    # topic of its own ("… schreibt über …"), which a front-matter headline (often ironic) is not.
-    about_nouns = _nouns(about or "")
-    titled = bool(about_nouns) and 2 * len(about_nouns & _nouns(chosen)) >= len(about_nouns)
-    titled = titled or bool(re.search(r"\b(?:über|zum Thema)\b", chosen))
-    if about and not facts.core and not covered and not titled and (thin or facts.what is None):
+    if about and not facts.core and not covered and (thin or facts.what is None):
         # The body says what the release is about when little passed or no event or incident is named.
         lines = (Line(about + "."), *lines)
     return replace(draft, headline=chosen, lines=lines)

@@ -79,8 +79,6 @@ def derived_facts(facts: Facts) -> list[str]:
     if facts.donation is not None and facts.donation.day is not None:
         day = facts.donation.day
         out.append(f"{WEEKDAYS_DE[day.weekday()]}, {format_date(day, 'de')}")
-    if facts.collected is not None:
-        out.append(facts.collected.amount)  # the source's sum in digit groups (collected.py)
     return out
 
 
