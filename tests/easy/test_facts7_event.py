@@ -201,3 +201,46 @@ def test_fact_guard_reads_digit_groups_as_the_source_number() -> None:
         guard = FactGuard(source, derived=[], vocabulary=frozenset())
         assert not [f for f in guard.failures(ok) if f.check == "guard.fact"], ok
         assert [f for f in guard.failures(wrong) if f.check == "guard.fact"], wrong
+
+
+# --- a cooperation names whom it is for (facts._purpose)
+
+
+def test_a_signed_agreement_names_whom_it_is_for() -> None:
+    for release, line in (
+        (
+            german_release(
+                "Vertrag für mehr Sicherheit",
+                "Die Polizei Nordheim und die Stadt Nordheim haben heute einen Kooperationsvertrag "
+                "unterzeichnet, um die Sicherheit der jüngeren Kinder auf dem Schulweg zu verbessern.",
+                kicker="Gemeinsame Meldung Polizei Nordheim und Stadt Nordheim",
+                issued=date(2024, 9, 2),
+            ),
+            "Der Kooperationsvertrag ist für jüngere Kinder.",
+        ),
+        (
+            german_release(
+                "Vereinbarung mit dem Sportbund",
+                "Der Turnverein Südheim und der Kreissportbund Südheim haben eine Kooperationsvereinbarung "
+                "unterzeichnet, um die Gesundheit älterer Menschen im Landkreis zu fördern.",
+                kicker="Gemeinsame Meldung Turnverein Südheim und Kreissportbund Südheim",
+                issued=date(2024, 9, 2),
+            ),
+            "Die Kooperationsvereinbarung ist für ältere Menschen.",
+        ),
+    ):
+        _, body = _title_and_body(release)
+        assert line in body, body
+
+
+def test_no_purpose_line_for_two_groups_or_a_negation() -> None:
+    from pressconv.transforms.easy.facts import _purpose
+
+    assert _purpose("Die Stadt hat eine Rahmenvereinbarung unterzeichnet, um Kinder und ältere Menschen zu fördern.") is None
+    assert (
+        _purpose("Die Stadt hat eine Rahmenvereinbarung unterzeichnet, um nicht älterer Menschen zu gedenken.") is None
+    )
+    assert (
+        _purpose("Die Stadt hat eine Rahmenvereinbarung unterzeichnet, um die Teilhabe älterer Menschen zu fördern.")
+        == "Die Rahmenvereinbarung ist für ältere Menschen."
+    )

@@ -88,6 +88,7 @@ class Facts:
     criticised: bool = False  # the sender criticises that addressee (statement.py)
     suspicion: str | None = None  # "Ein Mann soll … gehandelt haben.": the offence, as a suspicion (suspicion.py)
     newcomer: str | None = None  # "Max Muster": the person the sender announces as new (joins.py)
+    purpose: str | None = None  # "Die Vereinbarung ist für ältere Menschen.": whom a signed agreement is for
     advice: tuple[tuple[str, str], ...] = ()  # (source sentence, plain advice to the reader) (advice.py)
 
 
@@ -814,6 +815,37 @@ def _covers(subject: str, sender: Sender) -> bool:
     return True
 
 
+# The purpose clause of a signing ("…unterzeichnet, um die Teilhabe älterer Menschen zu fördern"):
+# an agreement names whom it is for (issue 16, round 2: a cooperation names what it is for).
+_PURPOSE: Final = re.compile(r",\s+um\s+(?P<clause>[^.;:]{5,220}?)\s+zu\s+[a-zäöüß]+(?:en|ern|eln)\b")
+# A group of people in the genitive plural inside it: "älterer Menschen" (strong adjective, -er),
+# "der älteren Menschen" (weak, -en), "der Kinder"; the accusative after "für" is "ältere Menschen"
+# (German adjective declension, plural: genitive -er/-en, accusative -e after no article).
+_GROUP_GENITIVE: Final = re.compile(
+    rf"(?:\bder\s+(?P<weak>[a-zäöüß]{{3,}}e)n\s+|(?<!\bder\s)\b(?P<strong>[a-zäöüß]{{3,}}e)r\s+|\bder\s+)(?P<n>{_PEOPLE_NOUN})\b"
+)
+
+
+def _purpose(text: str) -> str | None:
+    """ "Die Kooperations·vereinbarung ist für ältere Menschen.": whom a signed agreement is for."""
+    signed = _SIGNED.search(text)
+    if signed is None:
+        return None
+    purpose = _PURPOSE.match(text, signed.end())
+    if purpose is None or _NEGATION.search(purpose["clause"]):
+        return None
+    groups = list(_GROUP_GENITIVE.finditer(purpose["clause"]))
+    if len(groups) != 1:
+        return None  # none, or two groups: whom it is for is not one plain phrase
+    group = groups[0]
+    adjective = group["weak"] or group["strong"]
+    people = f"{adjective} {group['n']}" if adjective else group["n"]
+    noun = signed["noun"]
+    # The gender of the compound is its last part's: -vereinbarung, -erklärung feminine, -vertrag masculine.
+    article = "Der" if noun.lower().endswith("vertrag") else "Die"
+    return f"{article} {noun} ist für {people}."
+
+
 def _core(text: str, sender: Sender | None) -> str | None:
     """ "X haben eine Vereinbarung unterzeichnet", "heißen wir den Y (ACR) als Partner willkommen"."""
     if sender is None:
@@ -957,6 +989,7 @@ def find_facts(
         # is named for its website or phone line as often as for an operation.
         actor=_actor(body) if kind == "fire" else None,
         core=_core(" ".join([subtitle or "", text]), sender),
+        purpose=_purpose(" ".join([subtitle or "", text])) if _core(" ".join([subtitle or "", text]), sender) else None,
         # A donation's amount and receiver, stated plainly (donation.py); headline and subtitle first.
         donation=find_donation([*(p for p in (title, subtitle) if p), *body], issued),
         # The sum an event collected, from the body only: a headline rounds it ("2500 €" beside "ca. 2500,00 €").

@@ -211,6 +211,8 @@ def _award(facts: Facts) -> list[Line]:
 def fact_lines(facts: Facts) -> list[Line]:
     """The template sentences for the facts of the release's kind, most important first."""
     core = [Line(facts.core)] if facts.core else []
+    if facts.core and facts.purpose:
+        core.append(Line(facts.purpose))  # whom the signed agreement is for (facts._purpose)
     # What the reader should do (advice.py); advice is never the title ("advice" origin).
     advice = [Line(text, origin="advice") for _, text in facts.advice]
     return core + _donation(facts) + _by_kind(facts) + _partners(facts) + advice
