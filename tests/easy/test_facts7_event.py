@@ -237,9 +237,7 @@ def test_no_purpose_line_for_two_groups_or_a_negation() -> None:
     from pressconv.transforms.easy.facts import _purpose
 
     assert _purpose("Die Stadt hat eine Rahmenvereinbarung unterzeichnet, um Kinder und ältere Menschen zu fördern.") is None
-    assert (
-        _purpose("Die Stadt hat eine Rahmenvereinbarung unterzeichnet, um nicht älterer Menschen zu gedenken.") is None
-    )
+    assert _purpose("Die Stadt hat eine Rahmenvereinbarung unterzeichnet, um nicht älterer Menschen zu gedenken.") is None
     assert (
         _purpose("Die Stadt hat eine Rahmenvereinbarung unterzeichnet, um die Teilhabe älterer Menschen zu fördern.")
         == "Die Rahmenvereinbarung ist für ältere Menschen."
