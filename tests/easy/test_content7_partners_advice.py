@@ -91,7 +91,11 @@ def test_partners_reach_the_summary_for_two_kinds_of_sender() -> None:
             ["Bitte halten Sie Türen geschlossen.", "Bitte öffnen Sie nicht Fenster."],
         ),
         # A conjunct without a verb ("keine Versuche") has nothing to turn: left out, never turned positive.
-        ("Achtung: Bei Sturm keine Versuche und Abstand halten", ["Bitte halten Sie Abstand."]),
+        ("Achtung: keine Versuche und Abstand halten", ["Bitte halten Sie Abstand."]),
+        # A condition inside the notice cannot be carried by the bare imperative: the warning is left out.
+        ("Achtung: Bei Sturm keine Versuche und Abstand halten", []),
+        ("Vorsicht: Beim Grillen Kinder fernhalten und Abstand halten!", []),
+        ("Wichtig: Im Falle eines Stromausfalls Kerzen nicht unbeaufsichtigt lassen", []),
         # A separable verb would be misbuilt ("Bitte zumachen Sie"): left out.
         ("Achtung: Fenster zumachen!", []),
         # A condition or a first person is no advice to the reader.

@@ -33,6 +33,8 @@ _TRY_NOT: Final = re.compile(r"^Versuchen Sie (?:bitte )?nicht,? (?P<rest>[^,;:]
 _NOTICE: Final = re.compile(
     r"(?:^|[\s:\W])(?:Achtung|Wichtig|Vorsicht)\s*[:!]\s*(?P<body>[^.!?\u2600-\u27bf\U0001f300-\U0001faff]+)"
 )
+# A condition inside a notice ("Bei Sturm …", "Im Fall eines Brandes …"): the plain imperative cannot carry it.
+_CONDITION: Final = re.compile(r"\b(?:bei|beim|im Fall\w*|wenn|falls|sobald)\b", re.I)
 # Separable verb particles (Duden: trennbare Verben): such a verb is left out rather than misbuilt.
 _SEPARABLE: Final = re.compile(r"^(?:ab|an|auf|aus|bei|ein|fest|fern|her|hin|los|mit|nach|vor|weg|zu|zurück|zusammen|frei)")
 _INFINITIVE: Final = re.compile(r"^(?P<neg>nicht )?(?P<obj>(?:[A-ZÄÖÜ][a-zäöüß]+)(?: [a-zäöüß]+)?) (?P<verb>[a-zäöüß]+en)$")
@@ -64,7 +66,10 @@ def advice(sentence: str) -> list[str]:
         rest = f" {attempt['rest']}" if attempt["rest"] else ""
         return [f"Bitte {attempt['verb']} Sie nicht{rest}."]
     notice = _NOTICE.search(text)
-    if notice is None:
+    if notice is None or _CONDITION.search(notice["body"]):
+        # "Bei einem Defekt an der Leitung: Abstand halten": the instruction holds under that
+        # condition only; "Bitte halten Sie Abstand." alone would say neither from what nor when
+        # (issue 16, round 2: a warning keeps its condition or is left out).
         return []
     out: list[str] = []
     for part in re.split(r"\s+und\s+|\s*,\s*", notice["body"].strip()):

@@ -18,9 +18,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 from typing import Final
 
 from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.when import find_moments
 
 __all__ = ["Donation", "find_donation"]
 
@@ -48,6 +50,7 @@ class Donation:
     past: bool = False  # the source tells it in the past (Präteritum or Perfekt): the template takes the Perfekt
     giver: str | None = None  # "Der Sportverein": who gives the money, the subject of the giving verb
     giver_verb: str | None = None  # "hat das Geld übergeben" / "spendet das Geld": the verb as the source has it
+    day: date | None = None  # "Am 29. Juli übergab …": the one day the donation sentence names (the handover)
 
 
 def _past(tagged: Sequence[morph.Token]) -> bool:
@@ -223,7 +226,15 @@ def _written_out(subject: str, body: Sequence[str]) -> str:
     return subject
 
 
-def find_donation(body: Sequence[str]) -> Donation | None:
+def _handover_day(sentence: str, issued: date | None) -> date | None:
+    """The one day the donation sentence names, not a span: the day the money changed hands."""
+    days = {m.day for m in find_moments(sentence, issued) if not (m.range_start or m.range_end or m.until)}
+    if len(days) != 1 or (issued is not None and next(iter(days)) > issued):
+        return None  # none, several, or a day still to come (a plan, not a handover)
+    return days.pop()
+
+
+def find_donation(body: Sequence[str], issued: date | None = None) -> Donation | None:
     """The one donation the sender's sentences state plainly, or None."""
     found: set[Donation] = set()
     for sentence in body:
@@ -234,7 +245,7 @@ def find_donation(body: Sequence[str]) -> Donation | None:
             continue
         donation = _giver_form(sentence, amount) or _receiver_form(sentence, amount)
         if donation is not None:
-            found.add(donation)
+            found.add(replace(donation, day=_handover_day(sentence, issued)))
     amounts = {d.amount for d in found}
     if len(amounts) != 1:
         return None  # two different amounts: which one is the donation is not plain

@@ -12,6 +12,7 @@ from datetime import date
 from typing import Final
 
 from pressconv.transforms.easy.advice import advised
+from pressconv.transforms.easy.collected import Collected, find_collected
 from pressconv.transforms.easy.donation import Donation, find_donation
 from pressconv.transforms.easy.incident import burned_object, cause_investigated, is_fire, uninhabitable
 from pressconv.transforms.easy.joins import newcomer
@@ -77,6 +78,7 @@ class Facts:
     core: str | None = None  # the news in one sentence built by a template ("Der Verband ist neu bei X.")
     register_by: date | None = None  # "Anmeldung bis zum 10. März": the last day to register
     donation: Donation | None = None  # the amount and its receiver, where the release says it plainly
+    collected: Collected | None = None  # the sum collected as donations and who benefits (collected.py)
     burned: str | None = None  # "in einem Wohnhaus": what the fire struck (incident.py)
     uninhabitable: str | None = None  # "im Wohnhaus": where nobody can live now (incident.py)
     cause: bool = False  # the police look for the cause (incident.py)
@@ -86,6 +88,7 @@ class Facts:
     criticised: bool = False  # the sender criticises that addressee (statement.py)
     suspicion: str | None = None  # "Ein Mann soll … gehandelt haben.": the offence, as a suspicion (suspicion.py)
     newcomer: str | None = None  # "Max Muster": the person the sender announces as new (joins.py)
+    purpose: str | None = None  # "Die Vereinbarung ist für ältere Menschen.": whom a signed agreement is for
     advice: tuple[tuple[str, str], ...] = ()  # (source sentence, plain advice to the reader) (advice.py)
 
 
@@ -433,7 +436,14 @@ _UNREAL: Final = (
     r"[Gg]eplant\w*|[Dd]rohend\w*|[Mm]öglich\w*|[Vv]erhindert\w*|[Ff]iktiv\w*|Verdacht\w*(?:\s+\w+)?|"
     r"[Kk]ein\w*|[Ff]alsch\w*)\s+$"
 )
-_OCCASION_HEADS: Final = ["verleihung", "feier", "festakt", "eröffnung", "übergabe"]
+_OCCASION_HEADS: Final = [
+    "verleihung", "feier", "festakt", "eröffnung", "übergabe",
+    # Occasions a club or an office reports after the day (issue 16, round 2: the event's date):
+    "tour", "fahrt", "wanderung", "lauf", "turnier", "fest",
+]  # fmt: skip
+# The gender of a compound is its last part's (German compound rule, Duden grammar §1129); for
+# heads the lexicon may not list as words of their own: "Sponsoren-Radtour" is feminine like "Tour".
+_HEAD_GENDER: Final = {"tour": "die", "fahrt": "die", "wanderung": "die", "lauf": "der", "turnier": "das", "fest": "das"}
 _INCIDENT_HEADS: Final = [
     "unfall",
     "einbruch",
@@ -476,11 +486,18 @@ def _head_noun(texts: list[str], heads: list[str], *, asserted: bool = False) ->
                 r"\b(?:der|die|das|den|dem|des|im|in|zur|zum|beim)\s+(?:[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es)\s+)+$", before
             ):
                 continue
+            # A hyphenated compound ("Sponsoren-Radtour") is one noun: its first part belongs to it.
+            joined = re.search(r"\b[A-ZÄÖÜ][\wäöüß]*-$", text[: match.start()])
+            if joined:
+                word, lower = joined.group(0) + word, (joined.group(0) + word).lower()
             # The head ends the word, after a real first part ("Sommer·fest"), not "Ein·führung".
             if any(lower.endswith(h) and (lower == h or len(lower) - len(h) >= 4) for h in heads):
                 entry = lookup(word)
                 if entry is not None and entry.gender in ("der", "die", "das"):
                     return word, entry.gender
+                head = next((h for h in heads if lower.endswith(h) and h in _HEAD_GENDER), None)
+                if entry is None and head is not None and (joined or len(lower) - len(head) >= 4):
+                    return word, _HEAD_GENDER[head]
     return None
 
 
@@ -554,7 +571,20 @@ def _when(kind: Kind, body: list[str], what: str | None, labelled: str | None, i
     Any other date is used only when it is the one day the release names: a wrong day is worse
     than none.
     """
-    if kind in ("statement", "figures", "other", "decision"):
+    if kind == "other":
+        # An occasion a release of no clear kind tells ("Am 9. März war im Rathaus ein Festakt"):
+        # its day only where the sentence naming the occasion names exactly one day (or one
+        # two-day span), before or after the release: a moved date ("vom 3. auf den 10. Mai") names two.
+        if what is None:
+            return None
+        for sentence in body:
+            if re.search(rf"\b{re.escape(what)}\b", sentence):
+                near = [m for m in find_moments(sentence, issued) if not m.range_start]
+                if len({m.day for m in near if not m.range_end}) == 1 and len(near) == 1 + sum(bool(m.until) for m in near):
+                    return next(m for m in near if not m.range_end)
+                return None
+        return None
+    if kind in ("statement", "figures", "decision"):
         return None
     for moment in find_moments(labelled or "", issued):
         if _suits(kind, moment, issued):
@@ -644,9 +674,26 @@ def _sought(title: str, text: str) -> tuple[str, str] | None:
         gender = "die" if entry is not None and entry.gender == "die" else None
         if gender is None and entry is None and noun.endswith(("e", "ung", "heit", "keit", "schaft", "ion", "tät")):
             gender = "die"  # feminine suffixes of German nouns
+        if gender is None and entry is None and _compound_gender(noun) == "die":
+            gender = "die"  # "Taschenuhr": a compound has its last part's gender (Duden grammar)
+        if gender is None and entry is None and re.search(rf"\bein(?:e|er)\s+(?:[a-zäöüß]+\s+)?{noun}\b", text):
+            gender = "die"  # "eine Taschenuhr", "Bilder einer Taschenuhr": the indefinite article is feminine only
     if gender is None or (entry is not None and entry.gender not in (gender, "-")):
         return None
     return noun, gender
+
+
+def _compound_gender(noun: str) -> str | None:
+    """The gender of a compound the lexicon lacks, from its longest last part the lexicon knows.
+
+    German determinative compounds take the gender of their last part ("die Taschen·uhr" like "die
+    Uhr"); the first part keeps at least three letters so that no suffix is taken for a word.
+    """
+    for cut in range(3, len(noun) - 2):
+        entry = lookup(noun[cut:].capitalize())
+        if entry is not None and entry.gender in ("der", "die", "das"):
+            return entry.gender
+    return None
 
 
 # "Anmeldung bis zum 10. März", "melden Sie sich bitte bis 8.3. an", "Anmeldeschluss: 10. März".
@@ -768,6 +815,37 @@ def _covers(subject: str, sender: Sender) -> bool:
     return True
 
 
+# The purpose clause of a signing ("…unterzeichnet, um die Teilhabe älterer Menschen zu fördern"):
+# an agreement names whom it is for (issue 16, round 2: a cooperation names what it is for).
+_PURPOSE: Final = re.compile(r",\s+um\s+(?P<clause>[^.;:]{5,220}?)\s+zu\s+[a-zäöüß]+(?:en|ern|eln)\b")
+# A group of people in the genitive plural inside it: "älterer Menschen" (strong adjective, -er),
+# "der älteren Menschen" (weak, -en), "der Kinder"; the accusative after "für" is "ältere Menschen"
+# (German adjective declension, plural: genitive -er/-en, accusative -e after no article).
+_GROUP_GENITIVE: Final = re.compile(
+    rf"(?:\bder\s+(?P<weak>[a-zäöüß]{{3,}}e)n\s+|(?<!\bder\s)\b(?P<strong>[a-zäöüß]{{3,}}e)r\s+|\bder\s+)(?P<n>{_PEOPLE_NOUN})\b"
+)
+
+
+def _purpose(text: str) -> str | None:
+    """ "Die Kooperations·vereinbarung ist für ältere Menschen.": whom a signed agreement is for."""
+    signed = _SIGNED.search(text)
+    if signed is None:
+        return None
+    purpose = _PURPOSE.match(text, signed.end())
+    if purpose is None or _NEGATION.search(purpose["clause"]):
+        return None
+    groups = list(_GROUP_GENITIVE.finditer(purpose["clause"]))
+    if len(groups) != 1:
+        return None  # none, or two groups: whom it is for is not one plain phrase
+    group = groups[0]
+    adjective = group["weak"] or group["strong"]
+    people = f"{adjective} {group['n']}" if adjective else group["n"]
+    noun = signed["noun"]
+    # The gender of the compound is its last part's: -vereinbarung, -erklärung feminine, -vertrag masculine.
+    article = "Der" if noun.lower().endswith("vertrag") else "Die"
+    return f"{article} {noun} ist für {people}."
+
+
 def _core(text: str, sender: Sender | None) -> str | None:
     """ "X haben eine Vereinbarung unterzeichnet", "heißen wir den Y (ACR) als Partner willkommen"."""
     if sender is None:
@@ -807,7 +885,7 @@ def find_facts(
     labelled_place = _labelled(body, _LABEL, ("Ort", "Wo", "Adresse", "Treffpunkt", "Veranstaltungsort"))
     labelled_time = _labelled(body, _WHEN_LABEL, ("Zeit", "Wann", "Datum", "Termin", "Beginn"))
     address = _address(labelled_place or "", labelled=True) or _address(text)
-    heads = {"event": _EVENT_HEADS, "award": _OCCASION_HEADS}.get(
+    heads = {"event": _EVENT_HEADS, "award": _OCCASION_HEADS, "other": _OCCASION_HEADS}.get(
         kind, _INCIDENT_HEADS if kind in ("police", "fire", "appeal") else []
     )
     what = _head_noun([title, *body[:3]], heads, asserted=kind in ("police", "fire", "appeal")) if heads else None
@@ -911,8 +989,11 @@ def find_facts(
         # is named for its website or phone line as often as for an operation.
         actor=_actor(body) if kind == "fire" else None,
         core=_core(" ".join([subtitle or "", text]), sender),
+        purpose=_purpose(" ".join([subtitle or "", text])) if _core(" ".join([subtitle or "", text]), sender) else None,
         # A donation's amount and receiver, stated plainly (donation.py); headline and subtitle first.
-        donation=find_donation([*(p for p in (title, subtitle) if p), *body]),
+        donation=find_donation([*(p for p in (title, subtitle) if p), *body], issued),
+        # The sum an event collected, from the body only: a headline rounds it ("2500 €" beside "ca. 2500,00 €").
+        collected=find_collected(body),
         burned=f"in {burned[0]}" if burned else None,
         partners=partners(body[:6], _distinctive(sender) if sender is not None else []),
         advice=tuple(advised(body)),

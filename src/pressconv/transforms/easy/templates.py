@@ -58,7 +58,10 @@ def _day(facts: Facts) -> str | None:
     """ "Montag, 12. März 2024": the weekday is derived from the date (a fact the guard allows)."""
     if facts.when is None:
         return None
-    day = facts.when.day
+    day, until = facts.when.day, facts.when.until
+    if until is not None:
+        # "Samstag und Sonntag, 14. und 15. Mai 2022": both days of a two-day event (when.py).
+        return f"{WEEKDAYS_DE[day.weekday()]} und {WEEKDAYS_DE[until.weekday()]}, {day.day}. und {format_date(until, 'de')}"
     return f"{WEEKDAYS_DE[day.weekday()]}, {format_date(day, 'de')}"
 
 
@@ -73,6 +76,9 @@ def derived_facts(facts: Facts) -> list[str]:
         out.append(f"{WEEKDAYS_DE[facts.register_by.weekday()]}, {format_date(facts.register_by, 'de')}")
     if facts.dates:
         out.extend(f"{WEEKDAYS_DE[d.weekday()]}, {format_date(d, 'de')}" for d in facts.dates)
+    if facts.donation is not None and facts.donation.day is not None:
+        day = facts.donation.day
+        out.append(f"{WEEKDAYS_DE[day.weekday()]}, {format_date(day, 'de')}")
     return out
 
 
@@ -205,6 +211,8 @@ def _award(facts: Facts) -> list[Line]:
 def fact_lines(facts: Facts) -> list[Line]:
     """The template sentences for the facts of the release's kind, most important first."""
     core = [Line(facts.core)] if facts.core else []
+    if facts.core and facts.purpose:
+        core.append(Line(facts.purpose))  # whom the signed agreement is for (facts._purpose)
     # What the reader should do (advice.py); advice is never the title ("advice" origin).
     advice = [Line(text, origin="advice") for _, text in facts.advice]
     return core + _donation(facts) + _by_kind(facts) + _partners(facts) + advice
@@ -235,19 +243,39 @@ def _donation(facts: Facts) -> list[Line]:
     """
     donation = facts.donation
     if donation is None:
-        return []
+        return _collected(facts)
     given = _given(facts)
     # Who gives how much, where the release names the giver; else the amount alone.
     lines = [Line(f"{given}.") if given else Line(f"Es gibt eine Spende von {donation.amount}.")]
-    # Leichte Sprache tells the past in the Perfekt ("ist … gegangen", "hat … bekommen").
+    # Leichte Sprache tells the past in the Perfekt ("ist … gegangen", "hat … bekommen"); the day of
+    # the handover is the event's date (issue 16, round 2), said where the money changed hands.
+    on = f" am {WEEKDAYS_DE[donation.day.weekday()]}, {format_date(donation.day, 'de')}" if donation.day else ""
     if donation.to:
         verb = "ist" if donation.past else "geht"
-        lines.append(Line(f"Das Geld {verb} {donation.to}{' gegangen' if donation.past else ''}."))
+        moved = f"{on} {donation.to} gegangen" if donation.past else f" {donation.to}"
+        lines.append(Line(f"Das Geld {verb}{moved}."))
     elif donation.receiver:
         if donation.past:
-            lines.append(Line(f"{donation.receiver} {'haben' if donation.plural else 'hat'} das Geld bekommen."))
+            lines.append(Line(f"{donation.receiver} {'haben' if donation.plural else 'hat'} das Geld{on} bekommen."))
         else:
             lines.append(Line(f"{donation.receiver} {'bekommen' if donation.plural else 'bekommt'} das Geld."))
+    return lines
+
+
+def _collected(facts: Facts) -> list[Line]:
+    """ "Die Spenden sind insgesamt etwa 800 Euro." and "Das Geld soll vor allem dem Verein X helfen."
+
+    "helfen" takes the dative the source's "zugute kommen" has, so the beneficiary stands as written
+    (collected.py); "soll" stays where the source says the money is meant for it, not yet given.
+    """
+    collected = facts.collected
+    if collected is None:
+        return []
+    amount = collected.amount.removeprefix("insgesamt ")
+    lines = [Line(f"Die Spenden sind insgesamt {amount}.")]
+    if collected.beneficiary:
+        verb = f"soll {collected.beneficiary} helfen" if collected.planned else f"hilft {collected.beneficiary}"
+        lines.append(Line(f"Das Geld {verb}."))
     return lines
 
 
@@ -270,11 +298,14 @@ def _by_kind(facts: Facts) -> list[Line]:
         case "appointment":
             return _joins(facts) + _people(facts) + _event_day(facts)
         case "award":
-            return _award(facts) + _people(facts)
+            # The award template states the day itself; without an award the occasion's day stands.
+            # A donation's handover day is its date already (_donation): no second date beside it.
+            handed = facts.donation is not None and facts.donation.day is not None
+            return _award(facts) + _people(facts) + ([] if facts.award or handed else _event_day(facts))
         case "statement":
             return _demands(facts) + _people(facts)[:3] + date_lines(facts)
         case _:
-            return _people(facts)[:2] + date_lines(facts)
+            return _people(facts)[:2] + date_lines(facts) + (_event_day(facts) if facts.kind == "other" else [])
 
 
 def _demands(facts: Facts) -> list[Line]:
@@ -299,8 +330,18 @@ def _joins(facts: Facts) -> list[Line]:
 
 
 def _event_day(facts: Facts) -> list[Line]:
+    """ "Die Radtour war am Samstag und Sonntag, 14. und 15. Mai 2022.": the day of what the release tells.
+
+    The event's own date, not the message's (issue 16, round 2): an occasion a club or an office
+    reports (a tour, a ceremony, a handover) is named with its noun; without the noun nothing is said.
+    """
     day = _day(facts)
-    return [Line(f"Der Termin ist am {day}.")] if day and facts.kind == "event" else []
+    if not day:
+        return []
+    if facts.kind == "event":
+        return [Line(f"Der Termin ist am {day}.")]
+    the = _the(facts)
+    return [Line(f"{the} {_tense(facts)} am {day}.")] if the is not None else []
 
 
 def date_lines(facts: Facts) -> list[Line]:

@@ -614,7 +614,11 @@ class FactGuard:
     def failures(self, sentence: str) -> list[Failure]:
         """The numbers and names of ``sentence`` that the source does not support."""
         found: list[Failure] = []
-        for number in re.findall(r"\d+", sentence):
+        # "2 500 Euro" for the source's "2500,00 €": a number in digit groups (DIN 5008) is the
+        # source's number when its digits joined are; then it is no new fact (collected.py).
+        grouped = re.compile(r"\b\d{1,3}(?: \d{3})+\b")
+        sentence_numbers = grouped.sub(lambda m: "" if m.group(0).replace(" ", "") in self.numbers else m.group(0), sentence)
+        for number in re.findall(r"\d+", sentence_numbers):
             # "01.10.2024" is written "1. Oktober 2024": leading zeros are no different fact.
             bare = number.lstrip("0") or "0"
             if not {number, bare} & (self.numbers | self.derived_numbers | self.bare_numbers):

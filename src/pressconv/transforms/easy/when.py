@@ -16,6 +16,11 @@ WEEKDAYS_DE: Final = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag",
 _MONTH: Final = "|".join(MONTHS_DE) + r"|Jan\.|Feb\.|Aug\.|Sept?\.|Okt\.|Nov\.|Dez\."
 _WRITTEN: Final = re.compile(rf"\b(?P<d>\d{{1,2}})\.\s*(?P<m>{_MONTH})(?:\s+(?P<y>\d{{4}}))?")
 _NUMERIC: Final = re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})?(?!\d)")
+# "am 14. und 15. Mai", "14./15. Mai": two days of one month, the month written once (German
+# date convention: the first day's month is elided). The first day has no month of its own.
+_TWO_DAYS: Final = re.compile(
+    rf"\b(?P<d>\d{{1,2}})\.(?:\s+und\s+|\s*/\s*)(?P<d2>\d{{1,2}})\.\s*(?P<m>{_MONTH})(?:\s+(?P<y>\d{{4}}))?"
+)
 _RELATIVE: Final = {"vorgestern": -2, "gestern": -1, "heute": 0, "morgen": 1, "übermorgen": 2}
 _TIME: Final = re.compile(
     r"\b(?:(?P<pre>um|ab|von|gegen|zwischen|bis)\s+)?(?P<h>\d{1,2})(?:[.:](?P<min>\d{2}))?\s*"
@@ -33,6 +38,7 @@ class Moment:
     explicit_year: bool
     range_end: bool = False
     range_start: bool = False
+    until: date | None = None  # "am 14. und 15. Mai": the second of two days named together
 
 
 def _month(name: str) -> int:
@@ -92,6 +98,23 @@ def find_moments(text: str, issued: date | None) -> list[Moment]:
             opens = bool(re.match(r"\s*(?:\d{4}\s*)?(?:bis(?:\s+zum)?|[-–])\s*\d{1,2}\.(?!\d{2}\s*Uhr)", tail))
             time = time_phrase(re.split(r"[.!?]\s", text[match.end() : match.end() + 60])[0])
             found.append(Moment(moment, time, match.start(), bool(year_text), ranged, opens))
+    for match in _TWO_DAYS.finditer(text):
+        second = next((m for m in found if m.start == match.start("d2")), None)
+        first_day = int(match["d"])
+        if second is None:
+            continue
+        found.remove(second)
+        if first_day + 1 != second.day.day:
+            # "am 3. und 5. Juni": two days, neither the one day of the event; no span either.
+            found.append(Moment(second.day, second.time, second.start, second.explicit_year, range_end=True))
+            continue
+        try:
+            first = second.day.replace(day=first_day)
+        except ValueError:
+            continue
+        # The second day is the end of the span, never the day of the event by itself.
+        found.append(Moment(first, second.time, match.start(), second.explicit_year, until=second.day))
+        found.append(Moment(second.day, second.time, second.start, second.explicit_year, range_end=True))
     if resolvable(issued):
         assert issued is not None
         for word, offset in _RELATIVE.items():
