@@ -18,6 +18,7 @@ from pressconv.transforms.easy.lightverbs import classifying, event_passive, pla
 from pressconv.transforms.easy.limits import REWRITE_MAX_CHARS
 from pressconv.transforms.easy.openers import without_opener, without_particles
 from pressconv.transforms.easy.saxon import with_von
+from pressconv.transforms.easy.shorten import condensed
 from pressconv.transforms.easy.voice import active, appeal, modal_passive, present_passive
 
 __all__ = ["digits_of_number_words", "rewrite"]
@@ -213,7 +214,8 @@ def rewrite(sentence: str, issued: date | None) -> str:
     """The sentence with every safe rewrite applied (it may come back unchanged)."""
     if len(sentence) > REWRITE_MAX_CHARS:
         return sentence  # far too long to become one short sentence (limits.py)
-    text = normalise_dates(sentence, issued, "de")
+    # Detail German marks as an addition goes first (shorten.py): every later rewrite sees the main clause.
+    text = normalise_dates(condensed(sentence), issued, "de")
     if issued is not None:
         # In the sender's own words (quotations are never rewritten) "heute" is the release day.
         from pressconv.transforms.easy.dates import format_date
