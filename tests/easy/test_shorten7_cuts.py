@@ -111,3 +111,18 @@ def test_the_main_clause_of_a_long_paragraph_opening_reaches_the_summary() -> No
     )
     assert "Der Verein hat am Samstag das Vereinsheim an der Lindenallee eröffnet." in club, club
     assert "Freude" not in club, club
+
+
+def test_a_name_after_a_role_noun_becomes_a_close_apposition() -> None:
+    # An election office and a town hall.
+    assert (
+        condensed("Die Kreiswahlleiterin, Petra Muster, ruft alle Wahlberechtigten zur Wahl auf.")
+        == "Kreiswahlleiterin Petra Muster ruft alle Wahlberechtigten zur Wahl auf."
+    )
+    assert (
+        condensed("Der Bürgermeister, Hans Meier, eröffnet am Montag das Stadtfest.")
+        == "Bürgermeister Hans Meier eröffnet am Montag das Stadtfest."
+    )
+    # Not a name between the commas: the apposition stays for the other cuts to judge.
+    kept = "Der Täter, ein junger Mann, flüchtete."
+    assert condensed(kept) == kept

@@ -42,7 +42,7 @@ _FRAME: Final = re.compile(r"\s(?:in diesem (?:Jahr|Zusammenhang|Rahmen|Sinne)|i
 
 def condensed(sentence: str) -> str:
     """The sentence without continuing clauses, participle groups and demonstrative frame phrases."""
-    return without_range(_without_frame(_without_participle_group(_without_continuing_clause(sentence))))
+    return without_range(_without_frame(_without_participle_group(_without_continuing_clause(_role_name(sentence)))))
 
 
 def _without_continuing_clause(sentence: str) -> str:
@@ -82,6 +82,29 @@ def _without_continuing_clause(sentence: str) -> str:
     if words[0].lower() in ("wenn", "falls", "als", "weil", "da", "ob", "dass", "obwohl"):
         return sentence  # the first clause is itself subordinate
     return _text([*words[:comma], words[-1]])
+
+
+def _role_name(sentence: str) -> str:
+    """ "Die Landeswahlleiterin, Petra Muster, ruft …" -> "Landeswahlleiterin Petra Muster ruft …".
+
+    A person's name set off by commas after a definite role noun is a close apposition in German
+    written the loose way; the close form (role noun without article before the name, Duden
+    grammar: "enge Apposition") says the same without two commas. Only article + one role noun +
+    a name of two or three capitalised words + the finite verb, at the start of the sentence.
+    """
+    match = re.match(
+        r"^(?:Der|Die) (?P<role>[A-ZÄÖÜ][a-zäöüß]+), (?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
+        r"(?: [A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?){1,2}), (?P<rest>[a-zäöüß]+ .+)$",
+        sentence,
+    )
+    if match is None:
+        return sentence
+    tagged = morph.tag(f"{match['role']} {match['name']} {match['rest']}")
+    names = tagged[1 : 1 + len(match["name"].split())]
+    verb = tagged[1 + len(names)] if 1 + len(names) < len(tagged) else None
+    if tagged[0].pos != "NN" or any(t.pos != "NE" for t in names) or verb is None or verb.pos not in _FINITE:
+        return sentence
+    return f"{match['role']} {match['name']} {match['rest']}"
 
 
 def _without_participle_group(sentence: str) -> str:
