@@ -126,3 +126,19 @@ def test_a_name_after_a_role_noun_becomes_a_close_apposition() -> None:
     # Not a name between the commas: the apposition stays for the other cuts to judge.
     kept = "Der Täter, ein junger Mann, flüchtete."
     assert condensed(kept) == kept
+
+
+def test_beim_with_a_nominalised_infinitive_is_a_time_clause_that_may_go() -> None:
+    from pressconv.transforms.easy.clauses import shorten
+
+    # A fire brigade and a police report, both over the limit with the time phrase.
+    assert (
+        shorten("Zwei Bewohner hatten beim Eintreffen der Feuerwehr das brennende Haus schon selbst verlassen können.")
+        == "Zwei Bewohner hatten das brennende Haus schon selbst verlassen können."
+    )
+    assert (
+        shorten("Die Beamten haben beim Verlassen des Hauses einen Mann mit einem Messer in der Hand gesehen.")
+        == "Die Beamten haben einen Mann mit einem Messer in der Hand gesehen."
+    )
+    # Short enough already: nothing is cut.
+    assert shorten("Der Mann stürzte beim Aussteigen.") == "Der Mann stürzte beim Aussteigen."
