@@ -142,3 +142,24 @@ def test_beim_with_a_nominalised_infinitive_is_a_time_clause_that_may_go() -> No
     )
     # Short enough already: nothing is cut.
     assert shorten("Der Mann stürzte beim Aussteigen.") == "Der Mann stürzte beim Aussteigen."
+
+
+def test_a_free_choice_under_koennen_becomes_two_sentences() -> None:
+    from pressconv.transforms.easy.clauses import pieces
+    from pressconv.transforms.easy.shorten import alternatives
+
+    # A police appeal and a town hall's notice.
+    assert pieces("Zeugen können sich an jede Polizeiwache wenden oder die Onlinewache der Polizei nutzen.") == [
+        "Zeugen können sich an jede Polizeiwache wenden.",
+        "Zeugen können die Onlinewache der Polizei nutzen.",
+    ]
+    assert alternatives("Bürger können das Formular im Rathaus abholen oder die Unterlagen online herunterladen.") == [
+        "Bürger können das Formular im Rathaus abholen.",
+        "Bürger können die Unterlagen online herunterladen.",
+    ]
+    for kept in (
+        "Interessierte können sich informieren oder beraten lassen.",  # a verb chain shares "sich"
+        "Besucher können nicht parken oder die Halle betreten.",  # negation scopes over both
+        "Eltern müssen das Formular abgeben oder die Gebühr zahlen.",  # an obligation: one of them
+    ):
+        assert alternatives(kept) == [kept]

@@ -14,6 +14,7 @@ from typing import Final
 
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.rewrite import split_clauses
+from pressconv.transforms.easy.shorten import alternatives
 
 __all__ = ["pieces", "resolve", "shorten", "trim"]
 
@@ -117,7 +118,8 @@ def pieces(sentence: str) -> list[str]:
             continue
         for clause in _relatives(part):
             for verb_phrase in _verb_list(clause):
-                out.extend(split_clauses(verb_phrase))
+                for choice in alternatives(verb_phrase):
+                    out.extend(split_clauses(choice))
     return out
 
 

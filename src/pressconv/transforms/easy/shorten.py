@@ -14,7 +14,7 @@ from typing import Final
 
 from pressconv.transforms.easy import morph
 
-__all__ = ["condensed", "without_range"]
+__all__ = ["alternatives", "condensed", "without_range"]
 
 _FINITE: Final = ("VV(FIN)", "VA(FIN)", "VM(FIN)")
 # Continuing clauses (Duden grammar, "weiterführender Nebensatz"): they comment on or go on from the
@@ -171,6 +171,44 @@ _RANGE: Final = re.compile(
 def without_range(sentence: str) -> str:
     """ "Ein Mann soll im Kilogrammbereich mit Kokain gehandelt haben." -> without the range phrase."""
     return _RANGE.sub("", sentence)
+
+
+# Modals of possibility and permission: "A oder B" under them is a free choice (Duden grammar,
+# disjunction under "können": each alternative is possible on its own), so each is true alone.
+_CHOICE_MODALS: Final = frozenset(["kann", "können", "darf", "dürfen"])
+_SUBJECT_TAGS: Final = ("ART", "NN", "NNA", "NE", "ADJ(A)", "KON", "PIAT", "PPER")
+
+
+def alternatives(sentence: str) -> list[str]:
+    """ "Zeugen können sich an jede Wache wenden oder die Internetwache nutzen." -> two sentences.
+
+    Only subject + "kann/können/darf/dürfen" + two infinitive groups joined by "oder", no comma; the
+    second group must open with its own object (article + noun), so it stands alone without the
+    first group's reflexive or preposition. The subject is repeated; each sentence says one of the
+    choices the source offers, both of which stay possible.
+    """
+    tagged = morph.tag(sentence)
+    words = [t.word for t in tagged]
+    if "," in words or not words or words[-1] != ".":
+        return [sentence]
+    verb = next((i for i, t in enumerate(tagged) if t.pos in _FINITE), None)
+    if verb is None or verb == 0 or tagged[verb].word not in _CHOICE_MODALS:
+        return [sentence]
+    if any(t.pos not in _SUBJECT_TAGS for t in tagged[:verb]) or tagged[verb - 1].pos not in ("NN", "NNA", "NE", "PPER"):
+        return [sentence]
+    joints = [i for i, w in enumerate(words) if w == "oder" and i > verb]
+    if len(joints) != 1 or any(w in ("und", "nicht", "kein", "keine", "nur") for w in words[verb:]):
+        return [sentence]
+    joint = joints[0]
+    if tagged[joint - 1].pos != "VV(INF)" or tagged[-2].pos != "VV(INF)":
+        return [sentence]
+    second = tagged[joint + 1 : -1]
+    if len(second) < 3 or second[0].pos != "ART" or second[1].pos not in ("NN", "ADJ(A)"):
+        return [sentence]
+    if sum(t.pos in ("VV(INF)", "VM(INF)", "VA(INF)") for t in second) != 1:
+        return [sentence]  # "beraten lassen": a verb chain shares the first group's reflexive
+    head = words[: verb + 1]
+    return [_text([*words[:joint], "."]), _text([*head, *[t.word for t in second], "."])]
 
 
 def _text(words: list[str]) -> str:
