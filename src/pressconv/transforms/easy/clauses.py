@@ -14,6 +14,7 @@ from typing import Final
 
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.rewrite import split_clauses
+from pressconv.transforms.easy.shorten import alternatives
 
 __all__ = ["pieces", "resolve", "shorten", "trim"]
 
@@ -117,7 +118,8 @@ def pieces(sentence: str) -> list[str]:
             continue
         for clause in _relatives(part):
             for verb_phrase in _verb_list(clause):
-                out.extend(split_clauses(verb_phrase))
+                for choice in alternatives(verb_phrase):
+                    out.extend(split_clauses(choice))
     return out
 
 
@@ -851,7 +853,10 @@ def _circumstance(tagged: list[morph.Token], verb: int) -> tuple[int, int] | Non
         token = tagged[start]
         if token.pos not in ("APPR", "APPRART") or token.word.lower() not in _CIRCUMSTANCE:
             continue
-        end = _phrase_end(tuple(tagged), start + 1)
+        # "beim Eintreffen der Feuerwehr": "beim" + a nominalised infinitive is a clause of time
+        # ("als die Feuerwehr eintraf", Duden grammar: substantivierter Infinitiv); it says when, not what.
+        during = token.word.lower() == "beim" and start + 1 < len(tagged) and tagged[start + 1].pos == "NNI"
+        end = start + 2 if during else _phrase_end(tuple(tagged), start + 1)
         # A genitive or "von"/"durch" phrase inside belongs to it ("im Rahmen einer Begehung").
         whole = True
         while end < len(tagged) and (
@@ -874,7 +879,7 @@ def _circumstance(tagged: list[morph.Token], verb: int) -> tuple[int, int] | Non
             continue
         reason = token.word.lower() in ("aufgrund", "infolge")
         framed = token.word.lower() == "im" and nouns[0] == "rahmen"
-        if not (reason or framed or nouns[0].endswith(_NOMINAL)):
+        if not (reason or framed or during or nouns[0].endswith(_NOMINAL)):
             continue
         rest = [t for t in tagged[end:] if t.pos not in ("$.", "VV(PP)", "VV(INF)", "VA(INF)", "PTKVZ", "VM(INF)")]
         if not rest or tagged[end].pos.startswith("$"):

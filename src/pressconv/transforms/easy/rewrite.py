@@ -18,7 +18,8 @@ from pressconv.transforms.easy.lightverbs import classifying, event_passive, pla
 from pressconv.transforms.easy.limits import REWRITE_MAX_CHARS
 from pressconv.transforms.easy.openers import without_opener, without_particles
 from pressconv.transforms.easy.saxon import with_von
-from pressconv.transforms.easy.voice import active, appeal, modal_passive, present_passive
+from pressconv.transforms.easy.shorten import condensed
+from pressconv.transforms.easy.voice import active, appeal, modal_passive, present_passive, result_state
 
 __all__ = ["digits_of_number_words", "rewrite"]
 
@@ -213,7 +214,8 @@ def rewrite(sentence: str, issued: date | None) -> str:
     """The sentence with every safe rewrite applied (it may come back unchanged)."""
     if len(sentence) > REWRITE_MAX_CHARS:
         return sentence  # far too long to become one short sentence (limits.py)
-    text = normalise_dates(sentence, issued, "de")
+    # Detail German marks as an addition goes first (shorten.py): every later rewrite sees the main clause.
+    text = normalise_dates(condensed(sentence), issued, "de")
     if issued is not None:
         # In the sender's own words (quotations are never rewritten) "heute" is the release day.
         from pressconv.transforms.easy.dates import format_date
@@ -225,7 +227,7 @@ def rewrite(sentence: str, issued: date | None) -> str:
     # repairs can read ("Der Halter vom Auto"), a prepositional attribute instead of a genitive.
     text = _genitive(_drop_reference_adjectives(text))
     # "durchgeführt" as a passive first: its event subject then says "findet statt" (lightverbs.py).
-    text = past_passive(present_passive(modal_passive(appeal(active(event_passive(text))))))
+    text = past_passive(result_state(present_passive(modal_passive(appeal(active(event_passive(text)))))))
     text = _perfekt(text)
     return _plain_verbs(plain_verbs(plain_light_verbs(classifying(_genitive(text)))))
 

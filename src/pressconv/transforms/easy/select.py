@@ -16,6 +16,7 @@ from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.clauses import pieces, resolve, shorten, trim
 from pressconv.transforms.easy.core import kernel, nominalised
 from pressconv.transforms.easy.limits import HARD_LIMIT
+from pressconv.transforms.easy.shorten import condensed
 from pressconv.transforms.easy.source import SourceSentence
 
 __all__ = ["Candidate", "candidates", "frame_speech", "ranked", "speaker_label"]
@@ -153,13 +154,17 @@ def candidates(
         previous = sentences[index - 1].text if index and sentences[index - 1].paragraph == sentence.paragraph else None
         if _SUCH.search(text):
             continue
-        for number, cut in enumerate(pieces(text)):
+        for number, cut in enumerate(pieces(condensed(text))):
             # A piece may open with a pronoun once a leading clause is gone ("Als er …, stürzte er").
             piece = resolve(cut, previous) or _renamed(cut, centres.get(index)) or cut
             if sentence.speech:
-                if sentence.speaker is None or len(piece.split()) > speech_words:
+                if sentence.speaker is None:
                     continue
+                # The length that counts is the one reported: a quote shortened to its main clause
+                # (shorten.py, clauses.shorten) is as much the speaker's statement (issue 16).
                 body = shorten(trim(rewrite(piece)), _LIMIT - 3)
+                if len(body.split()) > speech_words:
+                    continue
                 label = speaker_label(sentence.speaker, sentence.role)
                 if len(label.split()) + len(body.split()) >= _LIMIT:
                     label = sentence.speaker  # the role goes before the statement does

@@ -267,7 +267,18 @@ _NOMINAL_PHRASES: Final = re.compile(
     # Light verbs the table in lightverbs.py could not turn into a plain verb (an adjective or a
     # determiner on the noun): still nominal style.
     r"sich\b[^.]*\bVerletzungen\b[^.]*\b(?:zugezogen|zuziehen|zu)|Hilfe (?:geleistet|leisten|leistet)|"
-    r"Unterstützung (?:geleistet|leisten|leistet)|in Kenntnis\b|zur Anzeige (?:gebracht|bringen))\b"
+    r"Unterstützung (?:geleistet|leisten|leistet)|in Kenntnis\b|zur Anzeige (?:gebracht|bringen)|"
+    # A verbal noun in -ung as the object of a verb that only starts, allows or carries it out
+    # ("die Brandbekämpfung eingeleitet", "Mitgestaltung ermöglichen"): the action is in the noun,
+    # not the verb (Leichte-Sprache rule books: "Verben statt Nomen"); the plain verb says it
+    # (lightverbs.py) or the sentence is left out (issue 16).
+    # Only the noun right before the verb (or a pair joined by "und"): a subject in -ung ("Die
+    # Stiftung hat 20 Kinder aufgenommen") stands apart from its verb and is no light-verb object.
+    r"[A-ZÄÖÜ][a-zäöüß]*ung(?:en)?(?: und (?:die |den )?[A-ZÄÖÜ][a-zäöüß]*ung(?:en)?)? (?:eingeleitet|einleiten|"
+    r"aufgenommen|aufnehmen|vorgenommen|vornehmen|ermöglichen|ermöglicht)|"
+    r"(?:leitet|leitete|leiteten|nimmt|nahm|nahmen) [^.,:]{0,40}[a-zäöüß]ung(?:en)? (?:ein|auf)\b|"
+    # A quantity as a range noun ("im Kilogrammbereich gehandelt"): officialese for "kilograms of".
+    r"im [A-ZÄÖÜ][a-zäöüß]+bereich)\b"
 )
 
 

@@ -15,6 +15,8 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from pressconv.transforms.easy.shorten import without_range
+
 __all__ = ["suspected"]
 
 # The suspect's head noun and its indefinite nominative (the article the summary may use first).
@@ -53,7 +55,8 @@ def suspected(body: Sequence[str]) -> str | None:
             continue
         if not match["pp"].startswith("ge") and not match["pp"].endswith(("iert", "t", "en")):
             continue  # no participle before "haben"
-        rest = _TIME.sub("", match["rest"].strip())
+        # "im Kilogrammbereich" is officialese for an amount (shorten.py): left out, the offence stays.
+        rest = _TIME.sub("", without_range(" " + match["rest"]).strip())
         if not rest:
             continue
         found.add(f"{_HEADS[match['head']]} soll {rest} {match['pp']} haben.")

@@ -463,3 +463,30 @@ def _separable(participle: morph.Token) -> tuple[str, str] | None:
         ending = "et" if re.search(r"(?:[td]|[^aeiouäöülrh][mn])$", stem) else "t"
         return stem + ending, particle
     return None
+
+
+# Verbs of injury and damage whose result lasts (German "Zustandspassiv", Duden grammar: "sein" +
+# participle names the state the event left): "wurde schwer verletzt" -> "ist schwer verletzt". The
+# state passive is the plain form the rule books accept ("Ein Mensch ist verletzt."); an active
+# would need an agent the source does not name, and "man" would claim someone did it (impersonal.py).
+_RESULT_STATE: Final = re.compile(
+    r"^(?P<subject>(?:Der|Die|Das|Ein|Eine|Zwei|Drei|Vier|\d+)\s[^,.;:]+?)\s(?P<aux>wurde|wurden)\s"
+    r"(?P<middle>(?:[\wäöüßÄÖÜ-]+\s){0,4}?)(?P<participle>(?:schwer|leicht|lebensgefährlich)?\s?"
+    r"(?:verletzt|beschädigt|zerstört))\.$"
+)
+
+
+def result_state(sentence: str) -> str:
+    """ "Der Radfahrer wurde schwer verletzt." -> "Der Radfahrer ist schwer verletzt." (same event, its state).
+
+    Only a sentence of subject, "wurde(n)", at most four words (adverbs, "am Kopf") and
+    the participle at its end; no agent ("von", "durch"), no negation, no second clause.
+    """
+    match = _RESULT_STATE.match(sentence)
+    if match is None:
+        return sentence
+    middle = match["middle"].split()
+    if any(w in ("von", "vom", "durch", "nicht", "kein", "keine", "nie") for w in [*middle, *match["subject"].split()]):
+        return sentence
+    aux = "ist" if match["aux"] == "wurde" else "sind"
+    return f"{match['subject']} {aux} {match['middle']}{match['participle'].strip()}."

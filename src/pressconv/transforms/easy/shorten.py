@@ -1,0 +1,218 @@
+"""Cuts of detail that leave a long source sentence's main clause whole and true (issue 16).
+
+Each cut removes a part German grammar marks as an addition to a complete main clause, never a part
+the statement depends on: a continuing clause after the main clause ("weiterführender Nebensatz",
+Duden grammar), a participle group set off by commas, a demonstrative frame phrase ("in diesem
+Zusammenhang"). Where the tags do not show that structure, or the part could qualify or reverse
+the claim (negation, contrast, a limit), the sentence stays as it is and the verifier decides.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from pressconv.transforms.easy import morph
+
+__all__ = ["alternatives", "condensed", "without_range"]
+
+_FINITE: Final = ("VV(FIN)", "VA(FIN)", "VM(FIN)")
+# Continuing clauses (Duden grammar, "weiterführender Nebensatz"): they comment on or go on from the
+# whole main clause and never narrow one of its nouns, so the main clause is as true without them.
+# "wobei" is not among them: it also opens a restriction ("…, wobei die Zahl noch offen ist").
+_CONTINUING: Final = frozenset(["was", "woraufhin", "weshalb", "weswegen", "wodurch", "worauf", "womit"])
+# Trailing adverbial clauses of consequence and of time before (Duden grammar: Konsekutivsatz,
+# Temporalsatz der Vorzeitigkeit): they add what followed or came first; the main clause is true
+# without them. Never "wenn/falls" (a condition), "obwohl" (a concession) or "bis" (without it a
+# closure "bis die Reparatur fertig ist" would read as for ever).
+_ADVERBIAL: Final = frozenset(["sodass", "nachdem"])
+# A clause with one of these may reverse, limit or hedge the claim before it ("…, was die Polizei
+# aber bestreitet"): the rubric forbids a dropped "nicht/nur/auch/alle" and a lost concession.
+_QUALIFYING: Final = re.compile(
+    r"\b(?:nicht|kein\w*|nie|niemand|nichts|nur|auch|alle\w*|ohne|aber|jedoch|doch|allerdings|noch|"
+    r"unklar|offen|bestreit\w*|dementier\w*|falsch|wenn|falls|sofern|trotz\w*|obwohl)\b",
+    re.IGNORECASE,
+)
+# Demonstrative frame phrases: they only point back to the source's previous sentence or name the
+# current year of a yearly event; without them the statement stays true (rubric, item 3: a
+# demonstrative pointing at nothing breaks the sentence). A closed class of frame nouns, not places
+# or things a verb could need as its complement ("wohnt in diesem Haus" keeps its phrase).
+_FRAME: Final = re.compile(r"\s(?:in diesem (?:Jahr|Zusammenhang|Rahmen|Sinne)|in dieser Hinsicht|darüber hinaus)(?=[\s,.])")
+
+
+def condensed(sentence: str) -> str:
+    """The sentence without continuing clauses, participle groups and demonstrative frame phrases."""
+    return without_range(_without_frame(_without_participle_group(_without_continuing_clause(_role_name(sentence)))))
+
+
+def _without_continuing_clause(sentence: str) -> str:
+    """ "Der Verein hat ein Heim eröffnet, was für Freude sorgte." -> "Der Verein hat ein Heim eröffnet."
+
+    Only the sentence's last clause, after a main clause with its own finite verb and no other
+    comma (a comma before would leave open which clause the continuing one hangs on). "wo" counts
+    only after an indefinite noun ("in ein Krankenhaus, wo …"), as a relative clause after an
+    indefinite noun is non-restrictive (clauses._relatives). "was" after a pronoun ("alles, was …")
+    is restrictive: never cut.
+    """
+    tagged = morph.tag(sentence)
+    words = [t.word for t in tagged]
+    if not words or words[-1] not in (".", "!"):
+        return sentence
+    commas = [i for i, w in enumerate(words) if w == ","]
+    if len(commas) != 1:
+        return sentence
+    comma = commas[0]
+    if comma < 3 or comma + 2 >= len(words) or not any(t.pos in _FINITE for t in tagged[:comma]):
+        return sentence
+    opener = words[comma + 1].lower()
+    if opener == "so" and comma + 2 < len(words) and words[comma + 2] == "dass":
+        opener = "sodass"  # "…, so dass …" is the same conjunction in two words
+    before = tagged[comma - 1]
+    if opener in _ADVERBIAL:
+        pass
+    elif opener == "wo":
+        article = next((t for t in reversed(tagged[:comma]) if t.pos == "ART"), None)
+        if before.pos != "NN" or article is None or article.word.lower() not in ("ein", "eine", "einem", "einer"):
+            return sentence
+    elif opener not in _CONTINUING or before.pos in ("PIS", "PDS", "PIAT"):
+        return sentence
+    clause = tagged[comma + 1 : -1]
+    if tagged[-2].pos not in _FINITE or _QUALIFYING.search(" ".join(t.word for t in clause)):
+        return sentence  # not a verb-final clause to the end, or it qualifies the claim
+    if words[0].lower() in ("wenn", "falls", "als", "weil", "da", "ob", "dass", "obwohl"):
+        return sentence  # the first clause is itself subordinate
+    return _text([*words[:comma], words[-1]])
+
+
+def _role_name(sentence: str) -> str:
+    """ "Die Landeswahlleiterin, Petra Muster, ruft …" -> "Landeswahlleiterin Petra Muster ruft …".
+
+    A person's name set off by commas after a definite role noun is a close apposition in German
+    written the loose way; the close form (role noun without article before the name, Duden
+    grammar: "enge Apposition") says the same without two commas. Only article + one role noun +
+    a name of two or three capitalised words + the finite verb, at the start of the sentence.
+    """
+    match = re.match(
+        r"^(?:Der|Die) (?P<role>[A-ZÄÖÜ][a-zäöüß]+), (?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
+        r"(?: [A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?){1,2}), (?P<rest>[a-zäöüß]+ .+)$",
+        sentence,
+    )
+    if match is None:
+        return sentence
+    tagged = morph.tag(f"{match['role']} {match['name']} {match['rest']}")
+    names = tagged[1 : 1 + len(match["name"].split())]
+    verb = tagged[1 + len(names)] if 1 + len(names) < len(tagged) else None
+    if tagged[0].pos != "NN" or any(t.pos != "NE" for t in names) or verb is None or verb.pos not in _FINITE:
+        return sentence
+    return f"{match['role']} {match['name']} {match['rest']}"
+
+
+def _without_participle_group(sentence: str) -> str:
+    """ "Der Verband hat, unterstützt von Helfern, 400 Bäume gepflanzt." -> without the participle group.
+
+    A participle group set off by commas inside the clause (Duden grammar: "Partizipgruppe",
+    comma-enclosed and so non-restrictive) only adds how or with whom; the clause around it has its
+    subject, finite verb and objects outside it. Only a group of participle + preposition + noun
+    phrase, without a finite verb, negation or scope word.
+    """
+    tagged = morph.tag(sentence)
+    words = [t.word for t in tagged]
+    commas = [i for i, w in enumerate(words) if w == ","]
+    if len(commas) != 2:
+        return sentence
+    first, second = commas
+    inside = tagged[first + 1 : second]
+    if len(inside) < 3 or not _participle(inside[0].word) or inside[1].pos not in ("APPR", "APPRART"):
+        return sentence
+    if any(t.pos in _FINITE or t.pos in ("KOUS", "PRELS", "PTKNEG") for t in inside[1:]):
+        return sentence
+    if _QUALIFYING.search(" ".join(t.word for t in inside)):
+        return sentence
+    outside = [*tagged[:first], *tagged[second + 1 :]]
+    if not any(t.pos in _FINITE for t in outside) or first < 2:
+        return sentence
+    return _text([*words[:first], *words[second + 1 :]])
+
+
+def _participle(word: str) -> bool:
+    """A past participle: lowercase, "ge-…-t/-en" or an unprefixed "-iert"/"be-/ver-/er-/unter-…-t"."""
+    if not word[:1].islower():
+        return False
+    return bool(re.fullmatch(r"(?:\w*ge\w+(?:t|en)|\w+iert|(?:be|ver|er|ent|zer|unter|über)\w+t)", word))
+
+
+def _without_frame(sentence: str) -> str:
+    """ "Das Fest findet in diesem Jahr zum dritten Mal statt." -> "Das Fest findet zum dritten Mal statt."
+
+    Only after the finite verb's second place (in the Mittelfeld): in the Vorfeld the phrase holds
+    the verb's second place, and without it the verb would open the sentence.
+    """
+    tagged = morph.tag(sentence)
+    verb = next((i for i, t in enumerate(tagged) if t.pos in _FINITE), None)
+    if verb is None or verb == 0:
+        return sentence
+    found = re.search(rf"(?<!\w){re.escape(tagged[verb].word)}(?!\w)", sentence)
+    if found is None:
+        return sentence
+    split = found.end()
+    rest = _FRAME.sub("", sentence[split:])
+    return sentence[:split] + rest if rest != sentence[split:] else sentence
+
+
+# "im Kilogrammbereich", "im Millionenbereich": a measure as a range noun is officialese for an
+# amount of that order (rubric, item 4: nominal style). Without it the statement stays true and the
+# thing counted stays; only compounds of a unit or a number word, not places ("im Stadtbereich").
+_RANGE: Final = re.compile(
+    r"\s(?:im|in dem) (?:Kilogramm|Gramm|Tonnen|Liter|Meter|Kilometer|Euro|Prozent|Millionen|Milliarden|"
+    r"Tausender|Hunderter)bereich(?!\w)"
+)
+
+
+def without_range(sentence: str) -> str:
+    """ "Ein Mann soll im Kilogrammbereich mit Kokain gehandelt haben." -> without the range phrase."""
+    return _RANGE.sub("", sentence)
+
+
+# Modals of possibility and permission: "A oder B" under them is a free choice (Duden grammar,
+# disjunction under "können": each alternative is possible on its own), so each is true alone.
+_CHOICE_MODALS: Final = frozenset(["kann", "können", "darf", "dürfen"])
+_SUBJECT_TAGS: Final = ("ART", "NN", "NNA", "NE", "ADJ(A)", "KON", "PIAT", "PPER")
+
+
+def alternatives(sentence: str) -> list[str]:
+    """ "Zeugen können sich an jede Wache wenden oder die Internetwache nutzen." -> two sentences.
+
+    Only subject + "kann/können/darf/dürfen" + two infinitive groups joined by "oder", no comma; the
+    second group must open with its own object (article + noun), so it stands alone without the
+    first group's reflexive or preposition. The subject is repeated; each sentence says one of the
+    choices the source offers, both of which stay possible.
+    """
+    tagged = morph.tag(sentence)
+    words = [t.word for t in tagged]
+    if "," in words or not words or words[-1] != ".":
+        return [sentence]
+    verb = next((i for i, t in enumerate(tagged) if t.pos in _FINITE), None)
+    if verb is None or verb == 0 or tagged[verb].word not in _CHOICE_MODALS:
+        return [sentence]
+    if any(t.pos not in _SUBJECT_TAGS for t in tagged[:verb]) or tagged[verb - 1].pos not in ("NN", "NNA", "NE", "PPER"):
+        return [sentence]
+    joints = [i for i, w in enumerate(words) if w == "oder" and i > verb]
+    if len(joints) != 1 or any(w in ("und", "nicht", "kein", "keine", "nur") for w in words[verb:]):
+        return [sentence]
+    joint = joints[0]
+    if tagged[joint - 1].pos != "VV(INF)" or tagged[-2].pos != "VV(INF)":
+        return [sentence]
+    second = tagged[joint + 1 : -1]
+    if len(second) < 3 or second[0].pos != "ART" or second[1].pos not in ("NN", "ADJ(A)"):
+        return [sentence]
+    if sum(t.pos in ("VV(INF)", "VM(INF)", "VA(INF)") for t in second) != 1:
+        return [sentence]  # "beraten lassen": a verb chain shares the first group's reflexive
+    head = words[: verb + 1]
+    return [_text([*words[:joint], "."]), _text([*head, *[t.word for t in second], "."])]
+
+
+def _text(words: list[str]) -> str:
+    text = " ".join(words)
+    text = re.sub(r"\s+([,.!?:;“])", r"\1", text)
+    text = re.sub(r"(\d) (?=-\w)", r"\1", text)  # "20-jährige" is one word, tokenised in two
+    return re.sub(r"„\s+", "„", text)
