@@ -122,7 +122,7 @@ def test_the_newcomer_joins_the_sender() -> None:
                 "Unser neuer Torwart Jonas Beispiel kommt vom FC Südheim. Er spielt ab Juli bei uns.",
                 organisation="Handballverein Nordheim",
             ),
-            "Jonas Beispiel ist neu beim Handballverein Nordheim.",
+            "Jonas Beispiel ist jetzt beim Handballverein Nordheim.",
         ),
         (
             german_release(
@@ -130,7 +130,7 @@ def test_the_newcomer_joins_the_sender() -> None:
                 "Unsere neue Leiterin Maria Muster hat am Montag ihre Arbeit begonnen.",
                 organisation="Stadtverwaltung Westheim",
             ),
-            "Maria Muster ist neu bei der Stadtverwaltung Westheim.",
+            "Maria Muster ist jetzt bei der Stadtverwaltung Westheim.",
         ),
     ):
         title = summary_text(summarise(release).release).splitlines()[0].replace("·", "")

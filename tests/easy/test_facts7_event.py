@@ -242,3 +242,20 @@ def test_no_purpose_line_for_two_groups_or_a_negation() -> None:
         _purpose("Die Stadt hat eine Rahmenvereinbarung unterzeichnet, um die Teilhabe älterer Menschen zu fördern.")
         == "Die Rahmenvereinbarung ist für ältere Menschen."
     )
+
+
+def test_an_event_told_in_the_past_on_the_release_day_is_past() -> None:
+    # A club or an office writes the same evening about what happened that day: "war", not "ist".
+    from pressconv.transforms.easy import summarise, summary_text
+    from tests.fixtures.releases import german_release
+
+    for sender, lead in (
+        (
+            "Turnverein Nordheim",
+            "Am Samstag, 2. März 2024, feierte der Turnverein Nordheim mit einem Festakt sein Jubiläum.",
+        ),
+        ("Stadt Westheim", "Am Samstag, 2. März 2024, hat die Stadt Westheim mit einem Festakt das neue Rathaus eröffnet."),
+    ):
+        text = summary_text(summarise(german_release("Festakt", lead, issued=date(2024, 3, 2), organisation=sender)).release)
+        assert "Der Festakt war am Samstag, 2. März 2024." in text, text
+        assert not text.startswith("Es gibt einen Festakt"), text  # the title reports it too

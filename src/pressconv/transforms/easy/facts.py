@@ -90,6 +90,7 @@ class Facts:
     newcomer: str | None = None  # "Max Muster": the person the sender announces as new (joins.py)
     purpose: str | None = None  # "Die Vereinbarung ist für ältere Menschen.": whom a signed agreement is for
     advice: tuple[tuple[str, str], ...] = ()  # (source sentence, plain advice to the reader) (advice.py)
+    told_in_past: bool = False  # the lead tells what happened in Präteritum or Perfekt (_told_in_past)
 
 
 _NEGATION: Final = re.compile(r"\b(?:nicht|kein\w*|niemand|nie|weder|ohne|unverletzt)\b", re.I)
@@ -867,6 +868,38 @@ def _core(text: str, sender: Sender | None) -> str | None:
     return None
 
 
+# The lead's first sentences tell the news (inverted pyramid); their tense is the release's.
+_LEAD_FOR_TENSE: Final = 3
+_PAST_AUXILIARY: Final = frozenset({"hat", "haben", "ist", "sind"})
+
+
+# A sentence that names a day: a date, a weekday after "am", or a relative day.
+_DAY_NAMED: Final = re.compile(
+    r"\b\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zä]+)|\b(?:heute|gestern)\b|"
+    r"\b[Aa]m\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b"
+)
+
+
+def _dated(body: list[str]) -> list[str]:
+    """The first sentence that names the day: its tense says whether the event is told or announced."""
+    return next(([sentence] for sentence in body if _DAY_NAMED.search(sentence)), [])
+
+
+def _told_in_past(lead: list[str]) -> bool:
+    """True when the lead tells the news in the past: a Präteritum finite verb ("feierte", "fand …
+    statt") or a Perfekt ("hat … gefeiert"), by HanTa's tags (German tense morphology)."""
+    from pressconv.transforms.easy import morph
+
+    for sentence in lead:
+        tagged = morph.tag(sentence)
+        finite = [t for t in tagged if t.pos.endswith("(FIN)")]
+        if any(morph.is_preterite(t.word, t.lemma) or t.word in ("war", "waren", "wurde", "wurden") for t in finite):
+            return True
+        if any(t.word in _PAST_AUXILIARY for t in finite) and any(t.pos == "VV(PP)" for t in tagged):
+            return True
+    return False
+
+
 def find_facts(
     kind: Kind,
     title: str,
@@ -984,6 +1017,7 @@ def find_facts(
         and not _PUBLIC.search(text),
         public=kind == "event" and bool(_PUBLIC.search(text)),
         sought=_sought(title, text) if kind in ("appeal", "missing") else None,
+        told_in_past=_told_in_past(_dated(body) or body[:_LEAD_FOR_TENSE]),
         dates=_date_list(sentences, issued),
         # Only a fire brigade named in a fire report is "im Einsatz" by that fact alone; a police force
         # is named for its website or phone line as often as for an operation.

@@ -774,7 +774,14 @@ def _from_headline(parts: list[str], draft: Draft) -> str | None:
     the subject of an opinion, not an event, so it gets no "Es gibt" frame (only apposition and copula).
     """
     assert draft.facts is not None
-    past = draft.facts.kind in ("police", "fire", "appeal", "missing")
+    facts = draft.facts
+    # A release that tells its event in the past, on or after the event's day, reports it: "Es hat
+    # einen Festakt gegeben", not "Es gibt" (the body says "war" too, templates._tense).
+    # Only with the event's day known and not after the release: a lead in the Perfekt may also
+    # announce ("sind nominiert worden" before a ceremony to come), and a title must never report as
+    # done what is still to come.
+    told = facts.told_in_past and facts.when is not None and facts.issued is not None and facts.when.day <= facts.issued
+    past = facts.kind in ("police", "fire", "appeal", "missing") or told
     for part in parts:
         sentence = from_headline(title_genitive(part), past=past)
         if sentence is None or (draft.facts.kind == "statement" and sentence.startswith("Es ")):

@@ -83,8 +83,13 @@ def derived_facts(facts: Facts) -> list[str]:
 
 
 def _tense(facts: Facts) -> str:
+    """ "war" for what happened before the release, "ist" for what is announced. On the release's own
+    day the release's tense decides: a release that tells the event in the past (written after a
+    ceremony the same evening) is not an announcement (blind judgement, session 7)."""
     if facts.when is None or facts.issued is None:
         return "ist"
+    if facts.when.day == facts.issued and facts.told_in_past:
+        return "war"
     return "war" if facts.when.day < facts.issued else "ist"
 
 
@@ -322,11 +327,15 @@ def _demands(facts: Facts) -> list[Line]:
 
 
 def _joins(facts: Facts) -> list[Line]:
-    """ "Max Muster ist neu beim Turnverein Nordheim.": whom the newcomer joins (the sender, "unser")."""
+    """ "Max Muster ist jetzt beim Turnverein Nordheim.": whom the newcomer joins (the sender, "unser").
+
+    "jetzt", not "neu": a club's "Neuzugang" or "neuer Trainer" may be someone coming back (a former
+    youth player), and "ist neu beim Verein" would then be false (blind judgement, session 7).
+    """
     if facts.newcomer is None or facts.sender is None:
         return []
     at = re.sub(r"^bei dem ", "beim ", f"bei {with_article(facts.sender, 'dat')}")
-    return [Line(f"{facts.newcomer} ist neu {at}.")]
+    return [Line(f"{facts.newcomer} ist jetzt {at}.")]
 
 
 def _event_day(facts: Facts) -> list[Line]:
