@@ -184,9 +184,7 @@ def run_measured(
     command is one process and its peak RSS is exact from wait4.
     """
     start = time.perf_counter()
-    process = subprocess.Popen(
-        command, cwd=cwd, env=env or ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
-    )
+    process = subprocess.Popen(command, cwd=cwd, env=env or ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     peak = 0
     while True:
         # wait4 reports the rusage of the child and of every descendant it waited for (the pool
@@ -248,10 +246,22 @@ def make_batch(folder: Path, count: int) -> Path:
 
 
 def pressconv_batch(folder: Path, formats: str, jobs: int, out: Path) -> Run:
-    return run_measured([
-        PRESSCONV, "convert", str(folder), "--to", formats, "--jobs", str(jobs),
-        "--out-dir", str(out), "--force", "--quiet",
-    ], tree=True)
+    return run_measured(
+        [
+            PRESSCONV,
+            "convert",
+            str(folder),
+            "--to",
+            formats,
+            "--jobs",
+            str(jobs),
+            "--out-dir",
+            str(out),
+            "--force",
+            "--quiet",
+        ],
+        tree=True,
+    )
 
 
 # The way a press office converts today: one process per file and tool. pandoc reads the text as
@@ -279,10 +289,7 @@ def baseline_batch(folder: Path, out: Path, workers: int) -> Run:
     list_file.write_text(files, encoding="utf-8")
     script = out / "one.sh"
     script.write_text(BASELINE_SCRIPT, encoding="utf-8")
-    command = (
-        f"WEASYPRINT={WEASYPRINT} xargs -0 -P {workers} -n 1 -a {list_file} "
-        f"sh -c 'sh {script} \"$0\" {out}'"
-    )
+    command = f"WEASYPRINT={WEASYPRINT} xargs -0 -P {workers} -n 1 -a {list_file} sh -c 'sh {script} \"$0\" {out}'"
     return run_measured(["sh", "-c", command], tree=True)
 
 
@@ -296,10 +303,18 @@ def baseline_single(source: Path, out: Path, formats: str) -> Run:
     script = out / "one.sh"
     script.write_text(BASELINE_SCRIPT, encoding="utf-8")
     only_pdf = "1" if formats == "pdf" else ""
-    return run_measured([
-        "env", f"WEASYPRINT={WEASYPRINT}", f"ONLY_PDF={only_pdf}",
-        "WEASYPRINT_OPTS=--pdf-variant pdf/ua-1", "sh", str(script), str(source), str(out),
-    ])
+    return run_measured(
+        [
+            "env",
+            f"WEASYPRINT={WEASYPRINT}",
+            f"ONLY_PDF={only_pdf}",
+            "WEASYPRINT_OPTS=--pdf-variant pdf/ua-1",
+            "sh",
+            str(script),
+            str(source),
+            str(out),
+        ]
+    )
 
 
 def _source_env(src: Path) -> dict[str, str]:
@@ -307,9 +322,7 @@ def _source_env(src: Path) -> dict[str, str]:
     return {**ENV, "PYTHONPATH": os.pathsep.join(filter(None, [str(src), os.environ.get("PYTHONPATH")]))}
 
 
-def single_release(
-    runs: int, out: Path, before: Path | None = None
-) -> tuple[list[Figure], dict[str, float]]:
+def single_release(runs: int, out: Path, before: Path | None = None) -> tuple[list[Figure], dict[str, float]]:
     """pressconv and the pipeline on the seed, runs alternating; the ratio of medians per command.
 
     Alternating (ours, theirs, ours, ...) after one warm-up of each spreads a change of load over
@@ -380,9 +393,26 @@ def import_profile(out: Path, top: int = 15) -> dict[str, Any]:
     python = str(VENV_BIN / "python")
     started = time.perf_counter()
     completed = subprocess.run(
-        [python, "-X", "importtime", PRESSCONV, "convert", str(SEED), "--to", "pdf", "--jobs", "1",
-         "--out-dir", str(out / "importtime"), "--force", "--quiet"],
-        env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=True,
+        [
+            python,
+            "-X",
+            "importtime",
+            PRESSCONV,
+            "convert",
+            str(SEED),
+            "--to",
+            "pdf",
+            "--jobs",
+            "1",
+            "--out-dir",
+            str(out / "importtime"),
+            "--force",
+            "--quiet",
+        ],
+        env=ENV,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        check=True,
     )
     wall = time.perf_counter() - started
     rows: list[tuple[int, int, str]] = []
@@ -410,8 +440,10 @@ def import_profile(out: Path, top: int = 15) -> dict[str, Any]:
     return {
         "wall_s": wall,
         "imports_s": total / 1e6,
-        "top_cumulative": [{"module": n.strip(), "depth": (len(n) - len(n.lstrip())) // 2,
-                            "cumulative_s": c / 1e6} for _, c, n in cumulative],
+        "top_cumulative": [
+            {"module": n.strip(), "depth": (len(n) - len(n.lstrip())) // 2, "cumulative_s": c / 1e6}
+            for _, c, n in cumulative
+        ],
         "self_by_package": {package: own / 1e6 for package, own in packages},
     }
 
@@ -480,9 +512,7 @@ def stage_times(runs: int) -> dict[str, dict[str, float]]:
                 parts.setdefault(part, []).append(spent)
         figures[label].update(median=statistics.median(samples), min=min(samples), max=max(samples))
         for part, values in parts.items():
-            figures[f"{label} / {part}"].update(
-                median=statistics.median(values), min=min(values), max=max(values)
-            )
+            figures[f"{label} / {part}"].update(median=statistics.median(values), min=min(values), max=max(values))
         return result
 
     decoded = timed("decode", lambda: decode(data, name=str(SEED)))
@@ -525,6 +555,7 @@ def stage_times(runs: int) -> dict[str, dict[str, float]]:
         ctx = make_context(source)
         outputs[fmt] = timed(f"render: {fmt}", _bind_render(writer, source, ctx), clock)
     with tempfile.TemporaryDirectory() as tmp:
+
         def write_all() -> None:
             for fmt, payload in outputs.items():
                 write_atomic(Path(tmp) / f"seed.{fmt}", payload, force=True)
@@ -616,15 +647,16 @@ def pathological_cases(folder: Path) -> list[tuple[str, list[str], int]]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=5, help="measured runs per figure (after a warm-up)")
     parser.add_argument("--batch", type=int, default=200)
+    parser.add_argument("--small-batch", type=int, default=22, help="a small batch against the same baseline (0: skip)")
     parser.add_argument("--big-batch", type=int, default=1000, help="for the memory-growth check; 0 skips")
     parser.add_argument("--big-runs", type=int, default=3, help="runs of the big batch (it is long)")
     parser.add_argument(
-        "--baseline-files", type=int, default=42,
+        "--baseline-files",
+        type=int,
+        default=42,
         help="files the pandoc + WeasyPrint pipeline converts per run (its rate does not depend on "
         "the batch size: every file is fresh processes); 0 skips",
     )
@@ -636,7 +668,9 @@ def main() -> int:
         "--pathological-timeout", type=float, default=300, help="seconds before a pathological run is killed"
     )
     parser.add_argument(
-        "--pathological-runs", type=int, default=1,
+        "--pathological-runs",
+        type=int,
+        default=1,
         help="runs of each pathological input of issue 15 (they are long); 0 skips the table",
     )
     parser.add_argument(
@@ -674,14 +708,17 @@ def main() -> int:
     runs = args.runs
     info = machine()
     load_start = os.getloadavg()
-    print(f"pressconv benchmark on {info['node']}: {info['cores']} cores, {info['cpu']}, "
-          f"{info['memory_mb']} MB, Python {info['python']}; load average {load_start[0]:.2f}")
+    print(
+        f"pressconv benchmark on {info['node']}: {info['cores']} cores, {info['cpu']}, "
+        f"{info['memory_mb']} MB, Python {info['python']}; load average {load_start[0]:.2f}"
+    )
     print(f"{'figure':<50} {'median':>10} {'[min-max]':>15} {'rate':>9} {'CPU':>10} {'peak RSS':>10}")
     figures: list[Figure] = []
     if not (args.only_pathological or args.only_single):
         figures.append(repeat("pressconv --help", lambda: run_measured([PRESSCONV, "--help"]), runs))
         figures.append(repeat("pressconv --version", lambda: run_measured([PRESSCONV, "--version"]), runs))
     ratio: float | None = None
+    small_ratio: float | None = None
     growth: float | None = None
     timed_out: list[str] = []
     single_ratios: dict[str, float] = {}
@@ -689,14 +726,25 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp)
         for fmt in () if args.only_pathological or args.only_single else ("html", "pdf", "epub", "docx", "easy", "all"):
-            figures.append(repeat(
-                f"seed --to {fmt} (fresh process)",
-                lambda f=fmt: run_measured([  # type: ignore[misc]
-                    PRESSCONV, "convert", str(SEED), "--to", f,
-                    "--out-dir", str(out / f), "--force", "--quiet",
-                ]),
-                runs,
-            ))
+            figures.append(
+                repeat(
+                    f"seed --to {fmt} (fresh process)",
+                    lambda f=fmt: run_measured(
+                        [  # type: ignore[misc]
+                            PRESSCONV,
+                            "convert",
+                            str(SEED),
+                            "--to",
+                            f,
+                            "--out-dir",
+                            str(out / f),
+                            "--force",
+                            "--quiet",
+                        ]
+                    ),
+                    runs,
+                )
+            )
         if not (args.only_pathological or args.skip_single):
             if shutil.which("pandoc"):
                 print("\nsingle release, fresh processes, pressconv and the pipeline alternating (issue 21)")
@@ -734,6 +782,21 @@ def main() -> int:
                 if ours.rate and today.rate:
                     ratio = ours.rate / today.rate
                     today.extra["pressconv_ratio"] = ratio
+                if args.small_batch:
+                    # Issue 21: a small batch (a morning's releases) must gain too, where start-up and
+                    # warm-up weigh most; against the same pipeline run.
+                    small = make_batch(out / "small", args.small_batch)
+                    small_figure = repeat(
+                        f"batch {args.small_batch} --to {FOUR} --jobs 2",
+                        lambda: pressconv_batch(small, FOUR, 2, out / "small-out"),
+                        runs,
+                        releases=args.small_batch,
+                        warm_up=lambda: pressconv_batch(warm, FOUR, 2, out / "w"),
+                    )
+                    figures.append(small_figure)
+                    if small_figure.rate and today.rate:
+                        small_ratio = small_figure.rate / today.rate
+                        small_figure.extra["pressconv_ratio"] = small_ratio
             elif args.baseline_files:
                 print("pandoc is not installed: the baseline is skipped (apt-get install pandoc)")
             if args.big_batch:
@@ -771,6 +834,8 @@ def main() -> int:
 
     if ratio is not None:
         print(f"\nthroughput pressconv / today (same four formats, 2 workers each): {ratio:.1f}x")
+    if small_ratio is not None:
+        print(f"throughput of {args.small_batch} releases / today (same run): {small_ratio:.1f}x")
     for formats, single_ratio in single_ratios.items():
         against = "the code of --before" if formats.endswith(" vs before") else "the pipeline"
         print(f"single release {formats.removesuffix(' vs before')}: pressconv takes {single_ratio:.2f}x {against}'s time")
@@ -780,9 +845,7 @@ def main() -> int:
         print("\nin-process stages for the seed (seconds; first call in this process, then warm median):")
         print(f"{'stage':<52} {'first':>8} {'median':>8} {'[min-max]':>17}")
     for label, stats in stages.items():
-        warm_part = (
-            f"{stats['median']:8.4f} [{stats['min']:.4f}-{stats['max']:.4f}]" if "median" in stats else ""
-        )
+        warm_part = f"{stats['median']:8.4f} [{stats['min']:.4f}-{stats['max']:.4f}]" if "median" in stats else ""
         print(f"  {label:<50} {stats.get('first', float('nan')):8.4f} {warm_part}")
     print(f"load average: {load_start[0]:.2f} at the start, {load_end[0]:.2f} at the end")
     results = {
@@ -790,6 +853,7 @@ def main() -> int:
         "load_average": {"start": load_start, "end": load_end},
         "figures": [f.as_json() for f in figures],
         "throughput_ratio_vs_today": ratio,
+        "small_batch_ratio_vs_today": small_ratio,
         "single_release_ratio_vs_pipeline": single_ratios,
         "cold_start_importtime": profile,
         "rss_growth_big_vs_small": growth,
