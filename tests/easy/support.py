@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pressconv.model import Release
 from pressconv.transforms.easy import summarise, summary_text
 from tests.fixtures.releases import german_release
 
@@ -19,3 +20,10 @@ def easy_text(title: str, *paragraphs: str, organisation: str) -> str:
     text = summary_text(summarise(release).release)
     head, body = text.split("## Worum geht es?")[:2]
     return (head.splitlines()[0] + ".\n" + body.split("## ")[0]).replace("·", "")
+
+
+def title_and_body(release: Release) -> tuple[str, list[str]]:
+    """The summary's title and its "Worum geht es?" lines, Mediopunkt removed."""
+    text = summary_text(summarise(release).release).replace("·", "")
+    body = text.split("## Worum geht es?")[1].split("## ")[0]
+    return text.splitlines()[0], [line for line in body.splitlines() if line]

@@ -10,18 +10,10 @@ from datetime import date
 
 import pytest
 
-from pressconv.model import Release
-from pressconv.transforms.easy import summarise, summary_text
 from pressconv.transforms.easy.incident import burned_object, cause_investigated, uninhabitable
 from pressconv.transforms.easy.salience import side_action
+from tests.easy.support import title_and_body
 from tests.fixtures.releases import german_release
-
-
-def _title_and_body(release: Release) -> tuple[str, list[str]]:
-    text = summary_text(summarise(release).release).replace("·", "")
-    body = text.split("## Worum geht es?")[1].split("## ")[0]
-    return text.splitlines()[0], [line for line in body.splitlines() if line]
-
 
 # A fire brigade writes about a barn; a police force writes about a flat.
 BRIGADE = german_release(
@@ -78,7 +70,7 @@ def test_cause_investigated() -> None:
 
 
 def test_fire_brigade_report_carries_object_outcome_and_inquiry() -> None:
-    title, body = _title_and_body(BRIGADE)
+    title, body = title_and_body(BRIGADE)
     assert "Einsatz" not in title  # a title word is no incident that burned something
     assert "Der Brand war in einer Scheune." in body
     assert "Niemand ist verletzt." in body
@@ -89,7 +81,7 @@ def test_fire_brigade_report_carries_object_outcome_and_inquiry() -> None:
 
 
 def test_police_report_carries_object_outcome_and_inquiry() -> None:
-    title, body = _title_and_body(POLICE)
+    title, body = title_and_body(POLICE)
     # "Brand" or "Feuer", whichever noun names the incident first (title, then lead).
     assert any(line.endswith(" war in einer Wohnung.") for line in body), (title, body)
     assert "Niemand ist verletzt." in body
@@ -129,7 +121,7 @@ def test_a_side_action_is_never_the_title_and_comes_last() -> None:
             organisation="Polizei Südheim",
         ),
     ):
-        title, body = _title_and_body(release)
+        title, body = title_and_body(release)
         assert "informiert" not in title, title
         informed = [i for i, line in enumerate(body) if "informiert" in line]
         others = [i for i, line in enumerate(body[:-1]) if "informiert" not in line]

@@ -8,16 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from pressconv.model import Release
-from pressconv.transforms.easy import summarise, summary_text
+from tests.easy.support import title_and_body
 from tests.fixtures.releases import german_release
-
-
-def _title_and_body(release: Release) -> tuple[str, list[str]]:
-    text = summary_text(summarise(release).release).replace("·", "")
-    body = text.split("## Worum geht es?")[1].split("## ")[0]
-    return text.splitlines()[0], [line for line in body.splitlines() if line]
-
 
 POLICE = german_release(
     "Unfall an der Kreuzung",
@@ -40,7 +32,7 @@ def test_one_closing_sentence_says_who_wrote_it_and_when() -> None:
         (POLICE, "Die Polizeidirektion Nordheim hat die Nachricht am 8. Mai 2024 geschrieben."),
         (CLUB, "Der Turnverein Südheim hat die Nachricht am 12. März 2024 geschrieben."),
     ):
-        _, body = _title_and_body(release)
+        _, body = title_and_body(release)
         assert body[-1] == written, body
         assert not any(line.startswith("Die Nachricht ist") for line in body), body
 
@@ -54,7 +46,7 @@ def test_two_senders_one_dated_closing_line() -> None:
         kicker="Gemeinsame Meldung Polizei Westheim und Stadt Westheim",
         issued=date(2024, 2, 6),
     )
-    _, body = _title_and_body(release)
+    _, body = title_and_body(release)
     assert body[-1] == "Die Nachricht ist vom 6. Februar 2024.", body
     assert sum("Nachricht" in line for line in body) == 1, body
 
@@ -75,7 +67,7 @@ def test_without_a_date_no_closing_line() -> None:
             issued=None,
         ),
     ):
-        _, body = _title_and_body(release)
+        _, body = title_and_body(release)
         assert not any("die Nachricht" in line for line in body), body
 
 
@@ -94,14 +86,14 @@ def test_the_event_date_replaces_the_message_date() -> None:
             issued=date(2024, 5, 4),
         ),
     ):
-        _, body = _title_and_body(release)
+        _, body = title_and_body(release)
         assert any(" Juni 2024" in line or " Mai 2024" in line for line in body), body
         assert not any("Nachricht" in line for line in body), body
 
 
 def test_the_body_does_not_repeat_the_title() -> None:
     for release in (POLICE, CLUB):
-        title, body = _title_and_body(release)
+        title, body = title_and_body(release)
         assert all(line.rstrip(".") != title for line in body), (title, body)
 
 
@@ -112,7 +104,7 @@ def test_an_only_sentence_equal_to_the_title_stays_when_nothing_else_would() -> 
         "Das Freibad Nordheim öffnet am Samstag.",
         issued=None,
     )
-    title, body = _title_and_body(release)
+    title, body = title_and_body(release)
     assert body, title
 
 
@@ -130,6 +122,6 @@ def test_a_body_sentence_the_title_contains_goes() -> None:
             organisation="Polizei Südheim",
         ),
     ):
-        title, body = _title_and_body(release)
+        title, body = title_and_body(release)
         kept = [line for line in body if line.startswith("Es hat ")]
         assert not kept or " in " not in title, (title, body)

@@ -8,17 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from pressconv.model import Release
-from pressconv.transforms.easy import summarise, summary_text
 from pressconv.transforms.easy.advice import advice
 from pressconv.transforms.easy.partners import partners
+from tests.easy.support import title_and_body
 from tests.fixtures.releases import german_release
-
-
-def _title_and_body(release: Release) -> tuple[str, list[str]]:
-    text = summary_text(summarise(release).release).replace("·", "")
-    body = text.split("## Worum geht es?")[1].split("## ")[0]
-    return text.splitlines()[0], [line for line in body.splitlines() if line]
 
 
 @pytest.mark.parametrize(
@@ -72,7 +65,7 @@ def test_partners_reach_the_summary_for_two_kinds_of_sender() -> None:
             "Der Gartenverein Ostheim arbeitet mit der Grundschule Seeblick zusammen.",
         ),
     ):
-        _, body = _title_and_body(release)
+        _, body = title_and_body(release)
         assert line in body, body
 
 
@@ -127,7 +120,7 @@ def test_advice_reaches_the_summary_and_is_never_the_title() -> None:
             "Bitte anleinen Sie Hunde.",
         ),
     ):
-        title, body = _title_and_body(release)
+        title, body = title_and_body(release)
         assert not title.startswith(("Anwohner sollen", "Bitte")), title
         if line.startswith("Bitte an"):
             assert line not in body  # "anleinen" is separable: left out rather than misbuilt

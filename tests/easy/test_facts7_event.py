@@ -11,19 +11,12 @@ from datetime import date
 
 import pytest
 
-from pressconv.model import Release
 from pressconv.transforms.easy import summarise, summary_text
 from pressconv.transforms.easy.collected import Collected, find_collected
 from pressconv.transforms.easy.donation import find_donation
 from pressconv.transforms.easy.when import find_moments
+from tests.easy.support import title_and_body
 from tests.fixtures.releases import german_release
-
-
-def _title_and_body(release: Release) -> tuple[str, list[str]]:
-    text = summary_text(summarise(release).release).replace("·", "")
-    body = text.split("## Worum geht es?")[1].split("## ")[0]
-    return text.splitlines()[0], [line for line in body.splitlines() if line]
-
 
 # --- two-day spans (when.py)
 
@@ -66,7 +59,7 @@ def test_two_days_with_a_slash_and_two_days_apart() -> None:
 )
 def test_the_occasion_is_told_with_its_own_date(title: str, text: str, organisation: str, expected: str) -> None:
     release = german_release(title, text, organisation=organisation, issued=date(2022, 6, 19))
-    _, body = _title_and_body(release)
+    _, body = title_and_body(release)
     assert expected in body, body
     assert not any("Nachricht" in line for line in body), body
 
@@ -131,7 +124,7 @@ def test_collected_money_reaches_the_summary_for_a_club_and_a_school() -> None:
             ["rund 600 Euro"],
         ),
     ):
-        _, body = _title_and_body(release)
+        _, body = title_and_body(release)
         for line in lines:
             # The template line, or the source sentence that says the same (the sum and its words).
             assert line in body or any(line in b and "Spenden" in b for b in body), body
@@ -149,7 +142,7 @@ def test_a_donation_keeps_its_handover_day() -> None:
         organisation="Sparkasse Nordheim",
         issued=date(2024, 5, 10),
     )
-    _, body = _title_and_body(release)
+    _, body = title_and_body(release)
     assert "Die Jugendfeuerwehr Nordheim hat das Geld am Freitag, 3. Mai 2024 bekommen." in body, body
 
 
@@ -165,7 +158,7 @@ def test_appeal_names_its_object_with_the_gender_the_text_shows() -> None:
             organisation=sender,
             issued=date(2024, 3, 5),
         )
-        title, body = _title_and_body(release)
+        title, body = title_and_body(release)
         assert "Die Polizei sucht Hinweise zu einer Bronzeplastik" in [title, *(b.rstrip(".") for b in body)]
 
 
@@ -187,7 +180,7 @@ def test_no_topic_line_under_a_title_that_names_it() -> None:
             issued=date(2024, 4, 25),
         ),
     ):
-        title, body = _title_and_body(release)
+        title, body = title_and_body(release)
         assert not any(line.startswith("Es geht um:") for line in body), (title, body)
 
 
@@ -229,7 +222,7 @@ def test_a_signed_agreement_names_whom_it_is_for() -> None:
             "Die Kooperationsvereinbarung ist für ältere Menschen.",
         ),
     ):
-        _, body = _title_and_body(release)
+        _, body = title_and_body(release)
         assert line in body, body
 
 
@@ -246,7 +239,6 @@ def test_no_purpose_line_for_two_groups_or_a_negation() -> None:
 
 def test_an_event_told_in_the_past_on_the_release_day_is_past() -> None:
     # A club or an office writes the same evening about what happened that day: "war", not "ist".
-    from pressconv.transforms.easy import summarise, summary_text
     from tests.fixtures.releases import german_release
 
     for sender, lead in (
