@@ -89,7 +89,7 @@ def test_opinion_sentence_needs_a_topic_it_can_decline() -> None:
 @pytest.mark.parametrize(
     ("piece", "noun", "attribute"),
     [
-        ("Die Hürden der Kleinstparteien", "Hürden", "von Kleinstparteien"),
+        ("Die Kosten der Kleinbetriebe", "Kosten", "von Kleinbetrieben"),
         ("Die Sorgen der kleinen Vereine", "Sorgen", "von kleinen Vereinen"),
         ("Die Zukunft der Innenstadt", "Zukunft", "von der Innenstadt"),
         ("Die Hürden", "Hürden", ""),

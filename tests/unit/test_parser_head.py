@@ -415,12 +415,14 @@ def test_short_headline_with_a_full_stop_is_still_the_headline() -> None:
 
 def test_label_listing_topic_date_and_sender_is_no_subtitle() -> None:
     result = _parse(
-        "Die Hürden der Kleinstparteien\n\n"
-        "Pressemitteilung zu den Landtagswahlen 2022, 17.03.2022, Die PARTEI Kreisverband Musterstadt\n\n"
+        "Die Kosten der Kleinbetriebe\n\n"
+        "Pressemitteilung zu den Landtagswahlen 2022, 17.03.2022, Die Beispielpartei Kreisverband Musterstadt\n\n"
         "Vielen Menschen ist bekannt, dass eine Partei fünf Prozent der Stimmen braucht.\n"
     )
     meta = result.release.meta
     assert meta.subtitle is None
     assert meta.issued == date(2022, 3, 17)
-    assert meta.organisation == "Die PARTEI Kreisverband Musterstadt"
-    assert meta.kicker == "Pressemitteilung zu den Landtagswahlen 2022, 17.03.2022, Die PARTEI Kreisverband Musterstadt"
+    assert meta.organisation == "Die Beispielpartei Kreisverband Musterstadt"
+    assert meta.kicker == (
+        "Pressemitteilung zu den Landtagswahlen 2022, 17.03.2022, Die Beispielpartei Kreisverband Musterstadt"
+    )

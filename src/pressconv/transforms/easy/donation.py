@@ -201,10 +201,10 @@ def _with_giver(donation: Donation, body: Sequence[str]) -> Donation:
 
 
 def _written_out(subject: str, body: Sequence[str]) -> str:
-    """ "Der SVW" -> "Der Sportverein Walddorf" where the release defines the abbreviation itself.
+    """ "Der SVN" -> "Der Sportverein Nordheim" where the release defines the abbreviation itself.
 
     Press releases introduce an abbreviation once after its long form in brackets ("des Sportvereins
-    Walddorf (SVW)"); Leichte Sprache writes the long form (rule books: no abbreviations). The long
+    Nordheim (SVN)"); Leichte Sprache writes the long form (rule books: no abbreviations). The long
     form after a genitive article takes its base form (HanTa lemma: "Sportvereins" -> "Sportverein"),
     and the subject's own article stays, so only a masculine or neuter long form after "Der"/"Das"
     or a feminine one after "Die" (the article the abbreviation was given) is written out.

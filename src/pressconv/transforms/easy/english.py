@@ -49,7 +49,7 @@ _ALL_CAPS_SHARE: Final = 0.8
 def _readable_title(title: str, body: str) -> str:
     """All-caps headlines are hard to read (Easy Read guidelines): sentence case, names kept, abbreviations out.
 
-    A word keeps its capital where the body writes it so ("Snowe", "James Erwin").
+    A word keeps its capital where the body writes it so ("Alvarez", "Dana Reyes").
     """
     letters = [c for c in title if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) / len(letters) > _ALL_CAPS_SHARE:

@@ -117,7 +117,7 @@ def plain_words(sentence: str) -> str:
 # without it the sentence says the same. One that limits or negates the claim stays.
 _PARENTHESIS: Final = re.compile(r"\s*\(([^()]{1,120})\)")
 _LIMITING: Final = re.compile(r"\b(?:not|no|only|except|unless|without|never)\b", re.I)
-# An appositive after the subject ("ResMed, a global leader in …, today said") renames it: English
+# An appositive after the subject ("Northwind, a maker of tools …, today said") renames it: English
 # sets a non-restrictive apposition between commas, so both commas and what they enclose can go.
 # A sentence opening with a preposition ("In X, a … ecosystem enables …") has no subject there: the
 # noun phrase after its comma is the subject itself, not an apposition.
@@ -169,7 +169,7 @@ _LEGAL_FORM: Final = re.compile(
 
 
 def without_legal_form(name: str) -> str:
-    """The name without its legal form or trademark sign ("Casey's General Stores, Inc." -> "Casey's General Stores")."""
+    """The name without its legal form or trademark sign ("Northwind Tools, Inc." -> "Northwind Tools")."""
     return _LEGAL_FORM.sub("", _TRADEMARK.sub("", name)).strip()
 
 

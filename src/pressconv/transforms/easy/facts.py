@@ -279,7 +279,7 @@ _APPOSITION: Final = re.compile(
     r"(?:\s+(?P<org>(?:des|der)\s+(?:[A-ZÄÖÜ][\wäöüß\-]*\s+){0,3}?[A-ZÄÖÜ][\wäöüß\-]*"
     r"(?:\s+für\s+[A-ZÄÖÜ][\wäöüß\-]*)?))?(?=\s*[,.:;]|\s+[a-zäöü])"
 )
-# "Herr Kriminaldirektor Paul Beispiel", "Frau Bürgermeisterin Silke Höflinger": the form of address
+# "Herr Kriminaldirektor Paul Beispiel", "Frau Bürgermeisterin Anna Beispiel": the form of address
 # says the gender, which the role noun must then match.
 _ADDRESSED: Final = re.compile(rf"\b(?P<title>Herrn?|Frau)\s+(?P<role>[A-ZÄÖÜ][a-zäöüß]+)\s+(?P<name>{_NAME})\b")
 

@@ -200,7 +200,7 @@ def common_noun(word: str) -> bool:
 
 def inflected(word: str) -> bool | None:
     """True when the word (or a compound's last part) is another form than its entry's base form
-    ("Kleinstparteien": "Parteien" of "Partei"), False for the base form, None when the lexicon has neither."""
+    ("Kleinbetriebe": "Betriebe" of "Betrieb"), False for the base form, None when the lexicon has neither."""
     plain = _plain(word).replace("-", "")
     index = _index()
     for cut in range(0, len(plain) - 2):
@@ -430,6 +430,6 @@ def feminine_singular(noun: str) -> bool:
     """A feminine noun in the singular: the lexicon says so for this form, or a feminine suffix shows it."""
     entry = lookup(noun)
     if entry is not None:
-        # A compound by its last part: "Kleinstparteien" is the plural of "Partei", no singular.
+        # A compound by its last part: "Kleinbetriebe" is the plural of "Betrieb", no singular.
         return entry.gender == "die" and inflected(noun) is False
     return noun.endswith(_FEMININE_SUFFIXES)

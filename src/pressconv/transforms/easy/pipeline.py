@@ -175,7 +175,7 @@ def facts(draft: Draft) -> Draft:
         subtitle=flat(meta.subtitle, meta.language) if meta.subtitle else None,
     )
     if found.sought is not None:
-        # "Wer kennt diese Hostienschale?": an object noun no reader knows and no glossary explains
+        # "Wer kennt diese Kristallschale?": an object noun no reader knows and no glossary explains
         # would take the whole appeal with it in the verifier; the general appeal ("Die Polizei bittet
         # um Hinweise.") still says what the reader can do (omission of the noun, not of the appeal).
         noun, gender = found.sought
@@ -730,7 +730,7 @@ def _opinion_topic(facts: Facts, draft: Draft, pieces: list[str]) -> str | None:
                 phrase = f"{'zur' if gender == 'die' else 'zum'} {token.word}"
             else:
                 continue
-            # The headline's attribute says which ones ("die Hürden von Kleinstparteien", titles.py).
+            # The headline's attribute says which ones ("die Kosten von Kleinbetrieben", titles.py).
             counted.append((count, f"{phrase} {noun_attribute(title_genitive(piece), token.word)}".strip()))
     topics = [phrase for _, phrase in sorted(counted, key=lambda c: -c[0])]
     kicker = kicker_topic(draft.release.meta.kicker)
@@ -1004,7 +1004,7 @@ def _usable_topic(part: str, draft: Draft) -> bool:
 
 
 def _sender(organisation: str | None) -> str | None:
-    """ "vom Bündnis Bits & Bäume", "von der Polizei Berlin": the sender with the article its noun takes."""
+    """ "vom Bündnis Kabel & Drähte", "von der Polizei Berlin": the sender with the article its noun takes."""
     if not organisation or len(words(organisation)) > 5:
         return None
     organisation = organisation.replace(" & ", " und ")  # no special characters (rule books)
@@ -1134,7 +1134,7 @@ def _without_side_roles(kept: list[Line], draft: Draft) -> list[Line]:
         person = roles.get(line.text) if line.origin == "template" else None
         if person is not None:
             others = [draft.headline or "", *(k.text for i, k in enumerate(kept) if i != index)]
-            # The surname is how a later sentence names the person ("Höflinger sagt: …").
+            # The surname is how a later sentence names the person ("Beispiel sagt: …").
             surname = person.name.split()[-1]
             if not any(re.search(rf"\b{re.escape(surname)}\b", text) for text in others):
                 continue

@@ -90,7 +90,7 @@ def _expand(text: str) -> str:
     # "zeigt dabei Entwicklungen auf": "dabei" inside links back to the sentence before. Not as the
     # clause's last words ("war dabei"), where it is the verb's complement.
     text = re.sub(r"(?<=\w) (?:dabei|hierbei)(?= [\wäöüÄÖÜß·-]+ [\wäöüÄÖÜß·-]+)", "", text)
-    # "Bits & Bäume": the ampersand is a special character the rule books ask to write out.
+    # "Kabel & Drähte": the ampersand is a special character the rule books ask to write out.
     text = re.sub(r"\s&\s", " und ", text)
     # Parenthetical asides go: they are extra detail, never the statement itself. Not a number after a
     # number: "549 (2020) und 716 Mio. € (2021)" says which amount is which year, and without it the

@@ -32,7 +32,7 @@ class Sender:
 
 # Legal-form suffixes carry no meaning for the reader and break the abbreviation rule.
 _LEGAL: Final = re.compile(r",?\s*\b(?:e\.\s?V\.|gGmbH|GmbH|AG|KdöR|gemeinnützige GmbH)(?=\s|$|,)")
-# Nouns that name an organisation (the head of "Polizei Berlin", "Bündnis Bits & Bäume"), with the
+# Nouns that name an organisation (the head of "Polizei Berlin", "Bündnis Kabel & Drähte"), with the
 # gender each takes: grammatical facts of German nouns (Duden), used when the lexicon lacks the noun.
 # A compound takes the gender of its last part ("Tierheim" -> "Heim", das).
 _ORG_GENDERS: Final = {
@@ -150,7 +150,7 @@ def _org_like(name: str) -> bool:
 
 
 def _from_kicker(kicker: str) -> str | None:
-    """ "Gemeinsame Meldung Polizei und Staatsanwaltschaft Berlin", "…, 17.03.2022, Die PARTEI Kreisverband Plön"."""
+    """ "Gemeinsame Meldung Polizei und Staatsanwaltschaft Berlin", "…, 03.05.2021, Die Beispielpartei Nordheim"."""
     for part in reversed([p.strip() for p in kicker.split(",")]):
         part = re.sub(
             r"^(?:Gemeinsame\s+)?(?:Presse)?(?:mitteilung|meldung|information|einladung)\b\s*", "", part, flags=re.I
@@ -220,7 +220,7 @@ def _brigade_we(body: list[str]) -> bool:
 
 
 def _restructure(name: str) -> str:
-    """ "Die PARTEI Kreisverband Plön" -> "Kreisverband Plön von der PARTEI".
+    """ "Die Beispielpartei Kreisverband Nordheim" -> "Kreisverband Nordheim von der Beispielpartei".
 
     A name that brings its own article ("Die PARTEI", "Die Linke") before the head noun of the
     organisation cannot take a second article ("der Die PARTEI Kreisverband"); German attaches the

@@ -169,7 +169,7 @@ _RANGE: Final = re.compile(
 
 
 def without_range(sentence: str) -> str:
-    """ "Ein Mann soll im Kilogrammbereich mit Kokain gehandelt haben." -> without the range phrase."""
+    """ "Eine Frau soll im Tonnenbereich mit Altmetall gehandelt haben." -> without the range phrase."""
     return _RANGE.sub("", sentence)
 
 

@@ -250,7 +250,7 @@ def split_sentences(text: str, language: str) -> list[str]:
                 if _MONTH_AFTER_ORDINAL.match(following) or _DIGIT.match(following):
                     continue
             # German writes ordinals as digits with a period (Duden, "Ordinalzahlen"): after an
-            # article or a preposition fused with one ("die 1000. Stunde", "zum 11. Mal") the number
+            # article or a preposition fused with one ("die 500. Sitzung", "zum 11. Mal") the number
             # is an attribute of the noun that follows, never the end of a sentence.
             # A year after "das"/"dem" may end a sentence ("so viele wie 2021."): years are not read so.
             if german and _NUMBER.fullmatch(bare) and not _YEAR.fullmatch(bare):

@@ -127,7 +127,7 @@ def hard_word_failures(sentence: str) -> list[Failure]:
     """
     text = re.sub(r"„[^“]*“", " ", sentence)
     # Template frames whose value is a name or an address: "Die Nachricht ist vom SV Nordheim.",
-    # "Die Adresse ist: Spandauer Arkaden …". The name is the sender's; only copied reference
+    # "Die Adresse ist: Nordheimer Arkaden …". The name is the sender's; only copied reference
     # words are checked there (reference_failures).
     text = re.sub(r"^(Die Nachricht ist vo[nm]|Die Adresse ist:|Der Ort ist:|Der Treffpunkt ist:).*", r"\1", text)
     tagged = morph.tag(text)
@@ -181,7 +181,7 @@ def _name_like(word: str, names: set[str]) -> bool:
         word in names
         or (zipf(bare.lower()) == 0.0 and not _foreign_shape(bare))
         or zipf(bare.lower(), "en") > zipf(bare.lower()) + 0.5
-        or bool(re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+er", bare))  # "Spandauer", "Oldenburger"
+        or bool(re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+er", bare))  # "Nordheimer", "Oldenburger"
     )
 
 

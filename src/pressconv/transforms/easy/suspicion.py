@@ -47,7 +47,7 @@ _NOT_PLAIN: Final = re.compile(r"\b(?:nicht|kein\w*|wenn|falls|ob|ausgeschlossen
 
 
 def suspected(body: Sequence[str]) -> str | None:
-    """ "Ein Mann soll mit Kokain gehandelt haben.": the one offence a suspect is suspected of, or None."""
+    """ "Eine Frau soll mit Altmetall gehandelt haben.": the one offence a suspect is suspected of, or None."""
     found: set[str] = set()
     for sentence in body:
         match = _SUBORDINATE.search(sentence) or _MAIN.search(sentence.strip())

@@ -379,7 +379,7 @@ def actor_lines(facts: Facts) -> list[Line]:
 
 
 def sender_lines(facts: Facts) -> list[Line]:
-    """What the sender is ("Bits und Bäume ist ein Bündnis."), if the release says so.
+    """What the sender is ("Kabel und Drähte ist ein Bündnis."), if the release says so.
 
     Who wrote the release and when is one sentence at the end of the content (``written_line``):
     two "Die Nachricht ist vom …" lines were a quarter of all body sentences in the last blind

@@ -425,12 +425,12 @@ def opinion_sentence(subject: str, plural: bool, phrase: str) -> str | None:
 
 
 def noun_attribute(piece: str, noun: str) -> str:
-    """The attribute a headline gives its noun, as a "von" phrase: "Die Hürden der Kleinstparteien",
-    "Hürden" -> "von Kleinstparteien"; "" when the noun has none.
+    """The attribute a headline gives its noun, as a "von" phrase: "Die Kosten der Kleinbetriebe",
+    "Kosten" -> "von Kleinbetrieben"; "" when the noun has none.
 
     A definite noun without it points at nothing ("zu den Hürden": which ones?, rubric item 3). The
     genitive becomes "von" + dative (Leichte Sprache avoids the genitive): a plural genitive after
-    "der" becomes a bare plural ("von Kleinstparteien", the generic reading the headline has), its
+    "der" becomes a bare plural ("von Kleinbetrieben", the generic reading the headline has), its
     adjectives take the strong dative "-en" and its noun the dative "-n" unless it ends in -n or -s;
     a feminine singular keeps "von der" (the dative has the same article).
     """
@@ -449,7 +449,7 @@ def noun_attribute(piece: str, noun: str) -> str:
         return ""  # no noun, or more after it: the phrase cannot be told apart without a parse
     head = tagged[end]
     # A feminine noun has no case ending in the singular (Duden grammar): another form than the
-    # lexicon's base form after "der" is its plural ("der Kleinstparteien").
+    # lexicon's base form after "der" is its plural ("der Kleinbetriebe").
     feminine = noun_gender(head.word) == "die"
     if plural_noun(head.word, head.lemma) or (feminine and inflected(head.word)):
         declined = [re.sub(r"(?:e|er|es|en|em)$", "", a) + "en" for a in adjectives]
@@ -485,7 +485,7 @@ def appeal_title(subject: str, question: str) -> list[str]:
     A headline part "Verdacht der Hehlerei" gives "… sucht Hinweise zu einem Verdacht auf Hehlerei".
     Two candidates, the caller takes the first its checks pass: the noun as written, then the last
     part of a compound alone (a determinative compound names a kind of its last part, Duden grammar,
-    so "eine Hostienschale" is "eine Schale": less said, nothing false) for a compound too rare to stand.
+    so "eine Kristallschale" is "eine Schale": less said, nothing false) for a compound too rare to stand.
     """
     if not subject:
         return []

@@ -48,7 +48,7 @@ _ROMAN: Final = re.compile(r"\b(?:[IVXLC]{2,}|[IVX]+\.)(?=\s|$)")
 _PERCENT: Final = re.compile(r"%|\bProzent\b|\bProzentpunkte?\b")
 _BIG_NUMBER: Final = re.compile(r"\b\d{1,3}(?:\.\d{3})+\b|\b\d{4,}\b")
 _YEAR: Final = re.compile(r"^(?:1[89]|20)\d\d$")
-# Numbers that name a thing rather than count it: an ordinal ("die 1000. Stunde", the dot followed
+# Numbers that name a thing rather than count it: an ordinal ("die 500. Sitzung", the dot followed
 # by more of the sentence) and a German postcode (five digits before the place name, "10115 Berlin").
 _ORDINAL_AFTER: Final = re.compile(r"\.\s+\S")
 _POSTCODE: Final = re.compile(r"^\d{5}$")
@@ -343,7 +343,7 @@ def _names_a_thing(sentence: str, match: re.Match[str]) -> bool:
 
     The simple-German rule on numbers of more than three digits (LanguageTool's
     ``de-DE-x-simple-language``) is about large quantities a reader cannot picture; the Netzwerk
-    Leichte Sprache rules write years, dates and ordinals as digits ("2024", "die 1000. Stunde").
+    Leichte Sprache rules write years, dates and ordinals as digits ("2024", "die 500. Sitzung").
     """
     number, rest = match.group(0), sentence[match.end() :]
     if _YEAR.match(number):
