@@ -8,8 +8,8 @@ source writes them, though the advice is the most useful sentence for a reader:
 - the negated attempt with a zu-infinitive ("Versuchen Sie nicht, selbst zu löschen"): the
   Sie-imperative of the infinitive says it without the subordinate clause ("Bitte löschen Sie nicht
   selbst.");
-- the infinitive instruction of notices and signs ("Achtung: Abstand halten!"): the German
-  Sie-imperative has the infinitive's form, so "Abstand halten" is "Bitte halten Sie Abstand.".
+- the infinitive instruction of notices and signs ("Achtung: Fenster schließen!"): the German
+  Sie-imperative has the infinitive's form, so "Fenster schließen" is "Bitte schließen Sie Fenster.".
 
 The negation is never lost: a conjunct that is only "keine X" has no verb to turn and is left out.
 """
@@ -28,7 +28,7 @@ __all__ = ["advice", "advised"]
 _NOT_ADVICE: Final = re.compile(r"\b(?:wenn|falls|ob|hätte\w*|wäre\w*|würde\w*)\b", re.I)
 _SHOULD: Final = re.compile(r"^(?P<subj>Sie|[A-ZÄÖÜ][a-zäöüß]+(?: und [A-ZÄÖÜ][a-zäöüß]+)?) sollten (?P<rest>[^,;:!?]+)\.$")
 _TRY_NOT: Final = re.compile(r"^Versuchen Sie (?:bitte )?nicht,? (?P<rest>[^,;:]*?) ?zu (?P<verb>[a-zäöü]+)[.!]$")
-# The notice label may follow an introduction ("… der Hinweis im Umgang mit Strom: ❗Achtung: …"); its
+# The notice label may follow an introduction ("… der Hinweis im Umgang mit Gasflaschen: ❗Achtung: …"); its
 # text ends at a full stop, an exclamation mark or a warning symbol (U+2600–U+27BF, pictographs).
 _NOTICE: Final = re.compile(
     r"(?:^|[\s:\W])(?:Achtung|Wichtig|Vorsicht)\s*[:!]\s*(?P<body>[^.!?\u2600-\u27bf\U0001f300-\U0001faff]+)"
@@ -67,8 +67,8 @@ def advice(sentence: str) -> list[str]:
         return [f"Bitte {attempt['verb']} Sie nicht{rest}."]
     notice = _NOTICE.search(text)
     if notice is None or _CONDITION.search(notice["body"]):
-        # "Bei einem Defekt an der Leitung: Abstand halten": the instruction holds under that
-        # condition only; "Bitte halten Sie Abstand." alone would say neither from what nor when
+        # "Bei Glätte: Gehwege streuen": the instruction holds under that condition only;
+        # "Bitte streuen Sie Gehwege." alone would say neither from what nor when
         # (issue 16, round 2: a warning keeps its condition or is left out).
         return []
     out: list[str] = []

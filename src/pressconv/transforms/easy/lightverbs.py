@@ -112,21 +112,6 @@ def _phrase(tagged: tuple[morph.Token, ...], noun: int, entry: _Construction) ->
     return start, adverbs
 
 
-def _bare_objects(tagged: tuple[morph.Token, ...], lo: int, hi: int) -> bool:
-    """A noun phrase or pronoun between ``lo`` and ``hi`` outside any prepositional phrase."""
-    inside = False
-    for token in tagged[lo:hi]:
-        if token.pos in ("APPR", "APPRART"):
-            inside = True
-        elif token.pos in ("NN", "NE", "NNA"):
-            if not inside:
-                return True
-            inside = False
-        elif token.pos in ("PPER", "PRF", "PIS", "PDS"):
-            return True
-    return False
-
-
 def plain_light_verbs(sentence: str) -> str:
     """ "Der Fahrer hat sich leichte Verletzungen zugezogen." -> "Der Fahrer hat sich leicht verletzt."
 
@@ -156,7 +141,7 @@ def plain_light_verbs(sentence: str) -> str:
         start, adverbs = found
         words = [t.word for t in body]
         at_end = light == len(body) - 1 and body[light].pos in ("VV(PP)", "VV(INF)")
-        if entry.bare and _bare_objects(body, verb_at + 1, start):
+        if entry.bare and morph.bare_noun_phrase(body[verb_at + 1 : start]):
             continue  # "leistete dem Nachbarn Unterstützung": the plain verb would need a new case
         if at_end and light > noun:
             if body[light].pos == "VV(PP)" and entry.inchoative:

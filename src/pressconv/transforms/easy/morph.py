@@ -7,6 +7,7 @@ summariser still runs: every check that needs morphology fails closed (the sente
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final, Protocol
@@ -293,3 +294,26 @@ def strong(base: str) -> bool:
 
 def _is_strong_compound(base: str) -> bool:
     return any(base.endswith(strong) and base != strong for strong in _STRONG)
+
+
+# Personal, indefinite and reflexive pronouns stand for a whole noun phrase ("er", "jemand", "sich").
+NOUN_PHRASE_PRONOUNS: Final = frozenset({"PPER", "PIS", "PRF", "PDS"})
+
+
+def bare_noun_phrase(tokens: Iterable[Token], pronouns: frozenset[str] = NOUN_PHRASE_PRONOUNS) -> bool:
+    """True when a noun, name or one of ``pronouns`` stands outside any prepositional phrase.
+
+    A preposition governs the next noun phrase only ("mit dem Auto den Zaun": "den Zaun" is bare).
+    Callers use it to find a subject or an object the sentence has besides the one they look at.
+    """
+    inside = False
+    for token in tokens:
+        if token.pos in ("APPR", "APPRART"):
+            inside = True
+        elif token.pos in ("NN", "NE", "NNA"):
+            if not inside:
+                return True
+            inside = False
+        elif token.pos in pronouns:
+            return True
+    return False

@@ -106,18 +106,9 @@ def _attachments(tagged: tuple[morph.Token, ...], start: int, end: int) -> bool:
 
 
 def _rival_subject(tokens: list[morph.Token]) -> bool:
-    """A noun phrase outside any prepositional phrase that could be the subject instead."""
-    inside = False
-    for token in tokens:
-        if token.pos in ("APPR", "APPRART"):
-            inside = True
-        elif token.pos in ("NN", "NE", "NNA"):
-            if not inside:
-                return True
-            inside = False
-        elif token.pos in ("PPER", "PIS"):
-            return True
-    return False
+    """A noun phrase outside any prepositional phrase that could be the subject instead (a reflexive
+    or demonstrative pronoun is no rival subject: "sich" is an object, "das" may be the article)."""
+    return morph.bare_noun_phrase(tokens, frozenset({"PPER", "PIS"}))
 
 
 def _singular_feminine(noun: str) -> bool:
