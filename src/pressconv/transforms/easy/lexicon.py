@@ -86,6 +86,9 @@ class Entry:
     # gender for everyone ("Gast") is no title, and "Gast Max Muster" is telegram style.
     title: bool = True
     cues: tuple[str, ...] = ()
+    # The other gender's form of a role noun ("Zeugin" for "Zeuge"): a text that names both
+    # ("Zeuginnen und Zeugen") gets one entry, not the same explanation twice (issue 16, judge11).
+    partner: str = ""
 
 
 def _plain(word: str) -> str:
@@ -102,8 +105,12 @@ def _role_entries(masculine: str, feminine: str, predicate: str) -> tuple[Entry,
         # "einen Tat·verdächtigen", "dem Vorsitzenden" inflect like adjectives.
         male_forms = (male_plain, female_plain + "n", female_plain + "m")
         female_forms = (female_plain,)
-    male = Entry(masculine, "der", male_forms, f"Ein {masculine} {predicate}", role=True)
-    female = Entry(feminine, "die", female_forms, f"Eine {feminine} {predicate}", role=True)
+    # The lexicon writes "Er oder sie" once for both forms; each entry takes the pronoun of its own
+    # headword, so "Eine Zeugin …" goes on with "Sie …" (issue 16, judge11: "Zeugin … Er oder sie").
+    male_says = predicate.replace("Er oder sie", "Er")
+    female_says = predicate.replace("Er oder sie", "Sie")
+    male = Entry(masculine, "der", male_forms, f"Ein {masculine} {male_says}", role=True, partner=_plain(feminine))
+    female = Entry(feminine, "die", female_forms, f"Eine {feminine} {female_says}", role=True, partner=_plain(masculine))
     return male, female
 
 
@@ -314,6 +321,8 @@ def entries_for(texts: list[str], *, limit: int = 8, source: str | None = None) 
                     entry = _as_written(entry, raw)
                 if basic(entry.word) or key in seen:
                     continue
+                if entry.role and entry.partner and any(_plain(e.word) == entry.partner for e in seen.values()):
+                    continue  # the other form's entry explains this role already
                 seen[key] = entry
             if len(seen) == found_before and "·" in raw and token not in index:
                 parts = _parts_entry(raw, source)
