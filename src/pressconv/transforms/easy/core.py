@@ -52,7 +52,7 @@ from pressconv.transforms.easy.phrases import (
 from pressconv.transforms.easy.references import event_noun
 from pressconv.transforms.easy.source import SourceSentence
 
-__all__ = ["Kernel", "core_sentences", "headline_sentences", "kernel", "nominalised"]
+__all__ = ["Kernel", "core_sentences", "headline_sentences", "kernel", "nominalised", "plain_holding"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -401,6 +401,39 @@ def _event(
     return None
 
 
+# Function verbs of officialese with a separable particle and their plain verb (Bürgernahe
+# Verwaltungssprache, Leichte-Sprache rule books: "einfache Verben"): "führt eine Aktionswoche durch",
+# "nimmt eine Prüfung vor" say "macht …". The kernel keeps them to find the event the time belongs
+# to (_HOLDING_VERBS); the sentence a reader sees takes the plain verb. Same person and number.
+_FUNCTION_VERBS: Final = {
+    ("führt", "durch"): "macht",
+    ("führen", "durch"): "machen",
+    ("nimmt", "vor"): "macht",
+    ("nehmen", "vor"): "machen",
+}
+
+
+def plain_holding(sentence: str) -> str:
+    """ "Die Polizei führt stadtweit eine Aktions·woche durch." -> "Die Polizei macht stadtweit eine Aktions·woche."
+
+    One main clause only: the finite verb second and its particle the last word; a reflexive
+    ("nimmt sich … vor" is "plans") or a comma keeps the sentence as it is.
+    """
+    tagged = morph.tag(sentence)
+    body = list(tagged[:-1]) if tagged and tagged[-1].pos == "$." else list(tagged)
+    finite = [i for i, t in enumerate(body) if t.pos in _FINITE]
+    if len(finite) != 1 or len(body) < 4 or any(t.word in (",", ";", ":", "sich") for t in body):
+        return sentence
+    verb = finite[0]
+    plain = _FUNCTION_VERBS.get((body[verb].word, body[-1].word))
+    if plain is None or body[-1].pos != "PTKVZ":
+        return sentence
+    words = [t.word for t in body[:-1]]
+    words[verb] = plain
+    end = tagged[-1].word if tagged[-1].pos == "$." else "."
+    return _join(words) + end
+
+
 def _definite_singular(event: str) -> bool:
     """ "Der Kurs", "Die Aktions·woche": a singular from _definite; "Die A und B" or a plural is not."""
     noun = event.split()[-1]
@@ -490,7 +523,7 @@ def core_sentences(
     # W-questions); a background sentence of the lead ("Die Fallzahlen sind gesunken") comes after it.
     found.sort(key=lambda item: (not (item[1].event and (item[1].time or item[1].place)), item[0]))
     for index, core in found:
-        out.append((index, rewrite(core.text)))
+        out.append((index, plain_holding(rewrite(core.text))))
         out.extend((index, rewrite(extra)) for extra in _details(core))
         if len(out) >= limit:
             break

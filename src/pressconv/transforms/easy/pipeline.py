@@ -517,6 +517,10 @@ def title(draft: Draft) -> Draft:
     if ironic(draft.title, opinion=facts.kind == "statement"):
         parts = []  # satire or a teaser is never stated as a fact (easy-judging.md, items 2 and 6)
     ordered = [p for p in [*pieces, topic] if p in parts]
+    if chosen is not None and facts.kind in ("appeal", "missing") and _OBJECTLESS_APPEAL.fullmatch(chosen):
+        # "Die Polizei bittet um Hilfe" names nothing the reader could know about (judged generic,
+        # easy-judging.md item 6); the appeal headline's question names the thing ("Wer kennt …?").
+        chosen = _appeal_title(draft, facts, pieces or [topic]) or chosen
     simple = _from_headline(ordered, draft)
     if chosen is None:
         # The news from the lead (core.py): subject and verb, no pronoun, at most 10 words. Inverted
@@ -600,8 +604,7 @@ def title(draft: Draft) -> Draft:
     if chosen is None and facts.kind == "appeal":
         # A witness appeal's headline question as what the police ask (titles.appeal_title).
         asker = with_article(facts.sender, "nom") if facts.sender else "die Polizei" * ("Polizei" in draft.source)
-        found = (t for p in pieces or [topic] for t in appeal_title(asker[:1].upper() + asker[1:], p))
-        chosen = next((_style(t + ".", draft).rstrip(".") for t in found if _fits_title(t, draft)), None)
+        chosen = _appeal_title(draft, facts, pieces or [topic])
         fallback = f"{asker[:1].upper()}{asker[1:]} bittet um Hinweise" if re.search(r"\bHinweis", draft.source) else ""
         chosen = chosen or (fallback if asker and _fits_title(fallback, draft) else None)
     if chosen is None and facts.kind == "fire" and re.search(r"\bFeuerwehr", draft.source):
@@ -652,6 +655,19 @@ def title(draft: Draft) -> Draft:
         # The body says what the release is about when little passed or no event or incident is named.
         lines = (Line(about + "."), *lines)
     return replace(draft, headline=chosen, lines=lines)
+
+
+# An appeal title without its object: "bittet um Hilfe / Hinweise / Mithilfe" and nothing after it.
+_OBJECTLESS_APPEAL: Final = re.compile(r"\S.* bittet um (?:Hilfe|Mithilfe|Hinweise|Ihre Hilfe)")
+
+
+def _appeal_title(draft: Draft, facts: Facts, pieces: list[str]) -> str | None:
+    """ "Die Polizei sucht Hinweise zu einer Schale" from the appeal headline (titles.appeal_title), if it fits."""
+    asker = with_article(facts.sender, "nom") if facts.sender else "die Polizei" * ("Polizei" in draft.source)
+    # The question about the thing first ("Wer kennt …?"): a reader can recognise a thing, not an offence.
+    ordered = sorted(pieces, key=lambda piece: not piece.startswith("Wer "))
+    found = (t for p in ordered for t in appeal_title(asker[:1].upper() + asker[1:], p))
+    return next((_style(t + ".", draft).rstrip(".") for t in found if _fits_title(t, draft)), None)
 
 
 _CONTENT_TAGS: Final = ("NN", "NE", "ADJ(A)", "ADJ(D)")
@@ -891,7 +907,7 @@ def _with_topic(title: str, draft: Draft, pieces: list[str]) -> str:
     manner = {t.word for t in tagged if t.pos == "ADJD" or (t.pos == "NN" and t.word[:1].islower())}
     for attempt in (words_in, [w for w in words_in if w not in manner]) if manner else (words_in,):
         text = re.sub(r"\s+([.,!?])", r"\1", " ".join(attempt))
-        if len(words(text)) > HARD_LIMIT:
+        if len(words(text)) > _TITLE_WORDS:  # a title is at most ten words (issue 16 brief)
             continue
         # The topic is split at its word parts here even where a quote made it a name ("„Taschendiebstahl“").
         styled = _style(text.rstrip(".") + ".", replace(draft, keep=draft.keep - {topic}))

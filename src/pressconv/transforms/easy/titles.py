@@ -512,7 +512,30 @@ def appeal_title(subject: str, question: str) -> list[str]:
     parts = segment(noun).split("·")
     if len(parts) > 1:
         nouns.append(parts[-1][:1].upper() + parts[-1][1:])
+    elif (head := _known_head(noun)) is not None:
+        nouns.append(head)
     return [" ".join([subject, "sucht Hinweise zu", _INDEF_DAT[gender], *declined, n]) for n in nouns]
+
+
+_HEAD_COMMON: Final = 3.5  # Zipf frequency of a head noun every reader knows ("Schale", "Jacke")
+_HEAD_MIN: Final = 5  # letters of such a head; shorter tails of a word are often no word part ("Ale")
+_MODIFIER_MIN: Final = 4  # letters of the part before it
+
+
+def _known_head(noun: str) -> str | None:
+    """The everyday noun a rare compound ends in ("Hostienschale" -> "Schale"), or None.
+
+    A determinative compound names a kind of its last part (Duden grammar), so the head alone says
+    less and nothing false. Only for a word too rare to stand (the segmenter did not split it): the
+    longest tail of at least five letters that is a common word, after a modifier of four letters.
+    """
+    if zipf(noun) >= _KNOWN_WORD:
+        return None
+    for start in range(_MODIFIER_MIN, len(noun) - _HEAD_MIN + 1):
+        tail = noun[start].upper() + noun[start + 1 :]
+        if zipf(tail) >= _HEAD_COMMON:
+            return tail
+    return None
 
 
 # Nouns in "-e" that are not feminine (Duden grammar, "Genus der Substantive"): the weak masculines
