@@ -19,7 +19,7 @@ from typing import Final
 
 from pressconv.transforms.easy import morph
 
-__all__ = ["classifying", "event_passive", "plain_light_verbs", "plain_verbs"]
+__all__ = ["classifying", "event_passive", "more_info", "plain_light_verbs", "plain_verbs"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,11 +184,47 @@ _VERBS: Final = {
 }  # fmt: skip
 
 
+# The web pointer of a press release's closing line ("Weitere Informationen erhalten Sie unter …"):
+# officialese for "there is more on this website" (Bürgernahe Verwaltungssprache: address the reader
+# plainly; the brief's example of a copied sentence). Only a whole sentence that is nothing but the
+# pointer, its optional "zu …"/"über …" topic and one web address.
+_MORE_INFO: Final = re.compile(
+    r"^(?:Weitere|Zusätzliche|Nähere|Mehr|Ausführliche|Aktuelle)\s+Informationen"
+    r"(?P<topic>\s+(?:zu[rm]?|über)\s+[^,;:]{3,60}?)?"
+    r"\s+(?:(?:erhalten|finden|bekommen)\s+Sie|gibt\s+es|sind)(?:\s+auch)?(?:\s+(?:online|im\s+Internet))?"
+    r"\s+(?:unter|auf)\s+(?:der\s+(?:Internet|Web)seite\s+)?"
+    r"(?P<url>(?:https?://|www\.)[\w./\-~%#?=&]+?|[\w\-]+(?:\.[\w\-]+)*\.(?:de|com|org|net|eu|info)(?:/[\w./\-~%#?=&]*)?)"
+    r"(?:\s+(?:abrufbar|zu\s+finden|erhältlich))?\s*\.?$"
+)
+# "die zuständigen Stadtwerke": "zuständig" after an article only restricts a noun the release names
+# already (officialese, Bürgernahe Verwaltungssprache); without it the phrase names the same body.
+_RESPONSIBLE: Final = re.compile(r"\b(?P<art>der|die|das|den|dem)\s+zuständige[nrs]?\s+(?=[A-ZÄÖÜ])")
+
+
+def more_info(sentence: str) -> str:
+    """ "Zusätzliche Informationen erhalten Sie online unter www.example.org." -> "Mehr Infos gibt es im Internet: …".
+
+    The topic stays where the sentence keeps to twelve words; the address is the source's own.
+    """
+    match = _MORE_INFO.match(sentence.strip())
+    if match is None:
+        return sentence
+    topic = (match["topic"] or "").rstrip()
+    text = f"Mehr Infos{topic} gibt es im Internet: {match['url'].rstrip('.')}."
+    return text if len(text.split()) <= 12 else f"Mehr Infos gibt es im Internet: {match['url'].rstrip('.')}."
+
+
 def plain_verbs(sentence: str) -> str:
     """ "Die Polizei hat keine Waffe aufgefunden." -> "Die Polizei hat keine Waffe gefunden."
 
-    One clause only; a finite form loses its particle, which must be the clause's last word.
+    One clause only; a finite form loses its particle, which must be the clause's last word. A web
+    pointer becomes the plain "Mehr Infos gibt es im Internet: …" (``more_info``) and "zuständig"
+    after an article goes.
     """
+    pointer = more_info(sentence)
+    if pointer != sentence:
+        return pointer
+    sentence = _RESPONSIBLE.sub(lambda m: m["art"] + " ", sentence)
     tagged = morph.tag(sentence)
     body = tagged[:-1] if tagged and tagged[-1].pos == "$." else tagged
     if sum(t.pos in _FINITE for t in body) != 1 or any(t.word in (",", ";", "(") for t in tagged):

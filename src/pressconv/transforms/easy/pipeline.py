@@ -29,8 +29,8 @@ from pressconv.transforms.easy.limits import HARD_LIMIT
 from pressconv.transforms.easy.ours import SenderForms
 from pressconv.transforms.easy.person import third_person
 from pressconv.transforms.easy.readability import words
+from pressconv.transforms.easy.references import event_noun, indefinite_opener
 from pressconv.transforms.easy.references import indefinite as indefinite_events
-from pressconv.transforms.easy.references import indefinite_opener
 from pressconv.transforms.easy.rewrite import digits_of_number_words, rewrite, title_genitive
 from pressconv.transforms.easy.salience import side_action
 from pressconv.transforms.easy.select import _CONCESSIVE, _CONTRAST_OPENER, candidates, protagonists
@@ -47,6 +47,7 @@ from pressconv.transforms.easy.templates import (
     written_line,
 )
 from pressconv.transforms.easy.titles import (
+    alarm_title,
     appeal_title,
     from_headline,
     ironic,
@@ -614,6 +615,10 @@ def title(draft: Draft) -> Draft:
         # title needs the place the facts found ("in Altdorf"); without it the title says nothing.
         # Before the last resort below: a later sentence of the body may be a side fact ("Vor Ort war …").
         sentence = f"Die Feuerwehr war {facts.area} im Einsatz" if facts.area else ""
+        # What the call-out was for says more than "im Einsatz" (titles.alarm_title): before it.
+        alarms = (alarm_title(s.text, event_noun) for s in draft.sentences if not s.heading and not s.speech)
+        alarm = next((a for a in alarms if a is not None and _fits_title(a, draft)), None)
+        sentence = alarm or sentence
         chosen = _style(sentence + ".", draft).rstrip(".") if sentence and _fits_title(sentence, draft) else None
     if chosen is None:
         # Last resort before a generic line: the first verified sentence of the sender, up to _TITLE_WORDS.

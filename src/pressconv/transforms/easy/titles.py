@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from typing import Final
 
 from pressconv.transforms.easy import morph
@@ -23,6 +24,7 @@ from pressconv.transforms.easy.compounds import segment, zipf
 from pressconv.transforms.easy.lexicon import inflected, lookup
 
 __all__ = [
+    "alarm_title",
     "appeal_title",
     "from_headline",
     "ironic",
@@ -571,6 +573,39 @@ def _e_noun_gender(noun: str) -> str | None:
     if last in _E_NOT_FEMININE:
         return _E_NOT_FEMININE[last]
     return "das" if last.startswith("ge") else "die"
+
+
+# The alarm line of a fire brigade's report ("Gemeldet war der Brand einer Scheune …", Einsatzbericht
+# convention): what the call-out was for, as the control room reported it. It is not what was found
+# (the report may go on "vor Ort war kein Feuer"), so the title says that it was reported, in the
+# active with the indefinite agent the passive leaves out ("Jemand hat … gemeldet", Leichte-Sprache
+# rule books: active instead of passive), and the genitive object with "von" + dative.
+_ALARM: Final = re.compile(
+    r"^Gemeldet\s+(?:war|wurde)\s+(?P<art>der|die|das)\s+(?P<event>[A-ZÄÖÜ][\wäöüß]+)\s+"
+    r"(?P<det>eines|einer)\s+(?P<noun>[A-ZÄÖÜ][\wäöüß]+)\b"
+)
+_ACC_OF_NOM: Final = {"der": "den", "die": "die", "das": "das"}
+
+
+def alarm_title(sentence: str, is_event: Callable[[str], bool]) -> str | None:
+    """ "Jemand hat den Brand von einer Scheune gemeldet" from "Gemeldet war der Brand einer Scheune …".
+
+    ``is_event`` says whether the head noun names an incident (references.event_noun): "Gemeldet war
+    der Besitzer eines Autos" is no alarm. "einer" is the feminine genitive and dative alike; after
+    "eines" the noun's lemma is its dative ("eines Wohnhauses" -> "einem Wohnhaus", Duden grammar).
+    """
+    match = _ALARM.match(sentence.strip())
+    if match is None or not is_event(match["event"]):
+        return None
+    noun = match["noun"]
+    if match["det"] == "eines":
+        tagged = morph.tag(noun)
+        lemma = tagged[0].lemma if tagged else ""
+        if not lemma or not noun.startswith(lemma) or noun[len(lemma) :] not in ("s", "es"):
+            return None
+        noun = lemma
+    article = "einer" if match["det"] == "einer" else "einem"
+    return f"Jemand hat {_ACC_OF_NOM[match['art']]} {match['event']} von {article} {noun} gemeldet"
 
 
 # "durchführen" is officialese for "machen" (Leichte-Sprache rule books: "Benutzen Sie einfache Wörter";
