@@ -18,8 +18,9 @@ from dataclasses import dataclass
 from typing import Final
 
 from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.lexicon import lookup
 
-__all__ = ["classifying", "event_passive", "more_info", "plain_light_verbs", "plain_verbs"]
+__all__ = ["classifying", "event_passive", "more_info", "plain_light_verbs", "plain_verbs", "prevented_spread"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,6 +215,44 @@ def more_info(sentence: str) -> str:
     return text if len(text.split()) <= 12 else f"Mehr Infos gibt es im Internet: {match['url'].rstrip('.')}."
 
 
+# "Man hat die Ausbreitung vom Feuer auf den Dachstuhl verhindert": a nominalised verb under a verb of
+# preventing (nominal style, Leichte-Sprache rule books: "Verben statt Substantive"). Preventing the
+# spread entails that it did not spread, which the plain verb says without the noun: "Das Feuer hat
+# sich nicht auf den Dachstuhl ausgebreitet." Without a target, "nicht weiter" (it had begun to burn).
+# The agent goes (less said, nothing false); only "vom"/"von der"/"von den" + one noun, as the
+# rewrite's "von" for the genitive writes it, and "hat … verhindert" or "konnte … verhindern" with
+# nothing else in between: "nicht", "fast", "weitgehend" would make the plain sentence false.
+_SPREAD: Final = re.compile(
+    r"^(?P<subject>[A-ZÄÖÜ][\w·\- ]*?) (?P<aux>hat|haben|konnte|konnten) "
+    r"(?:die Ausbreitung|das Übergreifen|ein Übergreifen) (?P<of>vom|von der|von den) (?P<noun>[A-ZÄÖÜ][\w·\-]*)"
+    r"(?P<target> auf (?:den|die|das|ein|eine|einen)(?: [a-zäöüß]+)? [A-ZÄÖÜ][\w·\-]*)? "
+    r"(?P<verb>verhindert|verhindern)\.$"
+)
+_DEF_NOM: Final = {"der": "Der", "die": "Die", "das": "Das"}
+
+
+def prevented_spread(sentence: str) -> str:
+    """ "Man hat die Ausbreitung vom Feuer verhindert." -> "Das Feuer hat sich nicht weiter ausgebreitet." """
+    match = _SPREAD.match(sentence.strip())
+    # "hat … verhindert" and "konnte … verhindern" (it was possible, and it happened) both entail it.
+    if match is None or (match["aux"].startswith("konnte") != (match["verb"] == "verhindern")):
+        return sentence
+    noun = match["noun"]
+    if match["of"] == "von den":
+        article, verb = "Die", "haben"
+    elif match["of"] == "von der":
+        article, verb = "Die", "hat"
+    else:
+        entry = lookup(noun.replace("·", ""))
+        gender = entry.gender if entry is not None else None
+        if gender not in ("der", "das"):
+            return sentence  # "vom" is masculine or neuter; an unknown noun gets no guessed article
+        article, verb = _DEF_NOM[gender], "hat"
+    target = match["target"] or ""
+    where = f"nicht{target}" if target else "nicht weiter"
+    return f"{article} {noun} {verb} sich {where} ausgebreitet."
+
+
 def plain_verbs(sentence: str) -> str:
     """ "Die Polizei hat keine Waffe aufgefunden." -> "Die Polizei hat keine Waffe gefunden."
 
@@ -221,7 +260,7 @@ def plain_verbs(sentence: str) -> str:
     pointer becomes the plain "Mehr Infos gibt es im Internet: …" (``more_info``) and "zuständig"
     after an article goes.
     """
-    pointer = more_info(sentence)
+    pointer = more_info(prevented_spread(sentence))
     if pointer != sentence:
         return pointer
     sentence = _RESPONSIBLE.sub(lambda m: m["art"] + " ", sentence)

@@ -26,6 +26,7 @@ from pressconv.transforms.easy.incident import restates
 from pressconv.transforms.easy.kind import Kind, classify
 from pressconv.transforms.easy.lexicon import Entry, common_noun, entries_for, in_domain, lexicon, lookup
 from pressconv.transforms.easy.limits import HARD_LIMIT
+from pressconv.transforms.easy.mentions import said_once
 from pressconv.transforms.easy.ours import SenderForms
 from pressconv.transforms.easy.person import third_person
 from pressconv.transforms.easy.readability import words
@@ -1094,6 +1095,7 @@ def verify(draft: Draft) -> Draft:
     kept = _without_second_receiver(kept, draft)
     headline_text = _style(expand(draft.headline or "", forms, keep=names), draft)
     kept = _without_title_echo(kept, headline_text)
+    kept = said_once(kept, headline_text)  # an event introduced, its time and place said once (mentions.py)
     contact = tuple(
         replace(c, text=_style(c.text, draft)) if c.phone is None and c.email is None else c for c in draft.contact
     )
