@@ -524,6 +524,11 @@ def title(draft: Draft) -> Draft:
         # easy-judging.md item 6); the appeal headline's question names the thing ("Wer kennt …?").
         chosen = _appeal_title(draft, facts, pieces or [topic]) or chosen
     simple = _from_headline(ordered, draft)
+    if chosen is None and facts.kind == "fire" and facts.what is None:
+        # A fire report that names no incident the facts could state: its lead often sets the scene
+        # ("Am Montag heulten die Sirenen"), its alarm line says what the call-out was for
+        # (titles.alarm_title), which the lead clause does not.
+        chosen = _alarm_title(draft)
     if chosen is None:
         # The news from the lead (core.py): subject and verb, no pronoun, at most 10 words. Inverted
         # pyramid: the lead says what the release is about better than a generic line, unless it
@@ -616,10 +621,6 @@ def title(draft: Draft) -> Draft:
         # title needs the place the facts found ("in Altdorf"); without it the title says nothing.
         # Before the last resort below: a later sentence of the body may be a side fact ("Vor Ort war …").
         sentence = f"Die Feuerwehr war {facts.area} im Einsatz" if facts.area else ""
-        # What the call-out was for says more than "im Einsatz" (titles.alarm_title): before it.
-        alarms = (alarm_title(s.text, event_noun) for s in draft.sentences if not s.heading and not s.speech)
-        alarm = next((a for a in alarms if a is not None and _fits_title(a, draft)), None)
-        sentence = alarm or sentence
         chosen = _style(sentence + ".", draft).rstrip(".") if sentence and _fits_title(sentence, draft) else None
     if chosen is None:
         # Last resort before a generic line: the first verified sentence of the sender, up to _TITLE_WORDS.
@@ -670,10 +671,26 @@ _OBJECTLESS_APPEAL: Final = re.compile(r"\S.* bittet um (?:Hilfe|Mithilfe|Hinwei
 def _appeal_title(draft: Draft, facts: Facts, pieces: list[str]) -> str | None:
     """ "Die Polizei sucht Hinweise zu einer Schale" from the appeal headline (titles.appeal_title), if it fits."""
     asker = with_article(facts.sender, "nom") if facts.sender else "die Polizei" * ("Polizei" in draft.source)
+    askers = [asker[:1].upper() + asker[1:]] if asker else []
+    # A police body's full name ("Polizeidirektion Nordstadt") may break the word rules where the
+    # body says "die Polizei" itself: then the plain name is the same asker.
+    if (
+        facts.sender
+        and re.search(r"Polizei|[Kk]riminal", facts.sender.name)
+        and re.search(r"\b[Dd]ie Polizei\b", draft.source)
+    ):
+        askers.append("Die Polizei")
     # The question about the thing first ("Wer kennt …?"): a reader can recognise a thing, not an offence.
     ordered = sorted(pieces, key=lambda piece: not piece.startswith("Wer "))
-    found = (t for p in ordered for t in appeal_title(asker[:1].upper() + asker[1:], p))
+    found = (t for a in askers for p in ordered for t in appeal_title(a, p))
     return next((_style(t + ".", draft).rstrip(".") for t in found if _fits_title(t, draft)), None)
+
+
+def _alarm_title(draft: Draft) -> str | None:
+    """ "Jemand hat den Brand von einer Scheune gemeldet" from the report's alarm line, if it fits."""
+    alarms = (alarm_title(s.text, event_noun) for s in draft.sentences if not s.heading and not s.speech)
+    alarm = next((a for a in alarms if a is not None and _fits_title(a, draft)), None)
+    return _style(alarm + ".", draft).rstrip(".") if alarm else None
 
 
 _CONTENT_TAGS: Final = ("NN", "NE", "ADJ(A)", "ADJ(D)")
