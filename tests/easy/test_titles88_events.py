@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from pressconv.transforms.easy.core import plain_holding
-from pressconv.transforms.easy.lightverbs import more_info, plain_verbs, prevented_spread
+from pressconv.transforms.easy.lightverbs import calendar_pointer, more_info, plain_verbs, prevented_spread
 from pressconv.transforms.easy.mentions import said_once
 from pressconv.transforms.easy.references import event_noun
 from pressconv.transforms.easy.templates import Line
@@ -244,3 +244,25 @@ def test_the_spread_sentence_reaches_the_summary(organisation: str) -> None:
     )
     _, lines = title_and_body(release)
     assert not any("Ausbreitung" in line for line in lines), lines
+
+
+# --- 2b. Events: where the reader finds the places ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        (
+            "Die Standorte der einzelnen Aktionen finden Sie im Aktionskalender auf der Webseite der Polizei Seestadt.",
+            "Die Orte von den Aktionen stehen in einem Kalender im Internet.",
+        ),
+        (
+            "Die Termine der Führungen finden Sie im Veranstaltungskalender auf der Internetseite der Universität.",
+            "Die Termine von den Führungen stehen in einem Kalender im Internet.",
+        ),
+        # No calendar on a website: not this convention.
+        ("Die Termine der Führungen finden Sie im Aushang am Rathaus.", None),
+    ],
+)
+def test_where_to_find_the_places_of_an_event_is_said_plainly(sentence: str, plain: str | None) -> None:
+    assert calendar_pointer(sentence) == (plain or sentence)

@@ -20,7 +20,15 @@ from typing import Final
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.lexicon import lookup
 
-__all__ = ["classifying", "event_passive", "more_info", "plain_light_verbs", "plain_verbs", "prevented_spread"]
+__all__ = [
+    "calendar_pointer",
+    "classifying",
+    "event_passive",
+    "more_info",
+    "plain_light_verbs",
+    "plain_verbs",
+    "prevented_spread",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,6 +261,30 @@ def prevented_spread(sentence: str) -> str:
     return f"{article} {noun} {verb} sich {where} ausgebreitet."
 
 
+# "Die Standorte der einzelnen Veranstaltungen finden Sie im Veranstaltungskalender auf der Webseite
+# der Stadt": where the reader finds the places or dates of an action week's events (announcement
+# convention). The plain sentence keeps what and where: the kind of list (the compound's head,
+# "Kalender", Duden: a determinative compound names a kind of its head) and that it is on the web (a
+# website is on the internet); the site's owner goes (the summary names the sender's address).
+_CALENDAR: Final = re.compile(
+    r"^Die (?P<what>Standorte|Orte|Termine|Adressen) (?:der|von den) (?:einzelnen |genauen )?(?P<of>[A-ZÄÖÜ][\w·\-]*) "
+    r"finden Sie (?:auch )?(?:im|in einem|in unserem) [\w·\-]*[Kk]alender "
+    r"(?:auf|im) (?:der|unserer|dem) (?:Web|Internet|Home)[·\-]?(?:seite|auftritt)\b[^,;:]*\.$"
+)
+_PLAIN_WHAT: Final = {"Standorte": "Orte", "Orte": "Orte", "Termine": "Termine", "Adressen": "Adressen"}
+
+
+def calendar_pointer(sentence: str) -> str:
+    """ "Die Standorte der Veranstaltungen finden Sie im Kalender auf der Webseite …" -> "Die Orte von den
+    Veranstaltungen stehen in einem Kalender im Internet." Plural nouns only (the pattern's "der"
+    before a plural is its genitive; the dative plural after "von den" takes "-n" where it has none)."""
+    match = _CALENDAR.match(sentence.strip())
+    if match is None:
+        return sentence
+    of = match["of"] if match["of"].endswith(("n", "s")) else match["of"] + "n"
+    return f"Die {_PLAIN_WHAT[match['what']]} von den {of} stehen in einem Kalender im Internet."
+
+
 def plain_verbs(sentence: str) -> str:
     """ "Die Polizei hat keine Waffe aufgefunden." -> "Die Polizei hat keine Waffe gefunden."
 
@@ -260,7 +292,7 @@ def plain_verbs(sentence: str) -> str:
     pointer becomes the plain "Mehr Infos gibt es im Internet: …" (``more_info``) and "zuständig"
     after an article goes.
     """
-    pointer = more_info(prevented_spread(sentence))
+    pointer = calendar_pointer(more_info(prevented_spread(sentence)))
     if pointer != sentence:
         return pointer
     sentence = _RESPONSIBLE.sub(lambda m: m["art"] + " ", sentence)
