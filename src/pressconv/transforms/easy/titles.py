@@ -611,10 +611,11 @@ def alarm_title(sentence: str, is_event: Callable[[str], bool]) -> str | None:
 # "durchführen" is officialese for "machen" (Leichte-Sprache rule books: "Benutzen Sie einfache Wörter";
 # the Duden marks it as Amtsdeutsch). Each form maps to the same person and tense of "machen"; a
 # modal of past ability ("konnte … durchführen": it was possible, and it happened) becomes the
-# Perfekt of what happened, as the Leichte-Sprache Perfekt rule writes the past.
+# Perfekt of what happened, as the Leichte-Sprache Perfekt rule writes the past; also where the
+# rewrite has made "machen" of it already ("konnte … machen", lightverbs.plain_verbs).
 _OFFICIAL_VERBS: Final = (
-    (re.compile(r"^(?P<s>.+?) konnte (?P<o>.+) durchführen$"), r"\g<s> hat \g<o> gemacht"),
-    (re.compile(r"^(?P<s>.+?) konnten (?P<o>.+) durchführen$"), r"\g<s> haben \g<o> gemacht"),
+    (re.compile(r"^(?P<s>.+?) konnte (?P<o>.+) (?:durchführen|machen)$"), r"\g<s> hat \g<o> gemacht"),
+    (re.compile(r"^(?P<s>.+?) konnten (?P<o>.+) (?:durchführen|machen)$"), r"\g<s> haben \g<o> gemacht"),
     (re.compile(r"^(?P<s>.+?) (?P<h>hat|haben) (?P<o>.+) durchgeführt$"), r"\g<s> \g<h> \g<o> gemacht"),
     (re.compile(r"^(?P<s>.+?) führt (?P<o>.+) durch$"), r"\g<s> macht \g<o>"),
     (re.compile(r"^(?P<s>.+?) führen (?P<o>.+) durch$"), r"\g<s> machen \g<o>"),
