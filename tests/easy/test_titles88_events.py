@@ -15,7 +15,7 @@ from pressconv.transforms.easy.lightverbs import calendar_pointer, more_info, pl
 from pressconv.transforms.easy.mentions import said_once
 from pressconv.transforms.easy.references import event_noun
 from pressconv.transforms.easy.templates import Line
-from pressconv.transforms.easy.titles import alarm_title, appeal_title
+from pressconv.transforms.easy.titles import alarm_title, appeal_title, plain_title
 from tests.easy.support import title_and_body
 from tests.fixtures.releases import german_release
 
@@ -266,3 +266,14 @@ def test_the_spread_sentence_reaches_the_summary(organisation: str) -> None:
 )
 def test_where_to_find_the_places_of_an_event_is_said_plainly(sentence: str, plain: str | None) -> None:
     assert calendar_pointer(sentence) == (plain or sentence)
+
+
+@pytest.mark.parametrize(
+    ("title", "plain"),
+    [
+        ("Der Turnverein konnte sein zehntes Sommerfest machen", "Der Turnverein hat sein zehntes Sommerfest gemacht"),
+        ("Die Feuerwehren konnten eine große Übung machen", "Die Feuerwehren haben eine große Übung gemacht"),
+    ],
+)
+def test_a_modal_of_past_ability_is_the_perfekt_of_what_happened(title: str, plain: str) -> None:
+    assert plain_title(title) == plain
