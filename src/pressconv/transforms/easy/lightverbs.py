@@ -267,7 +267,8 @@ def prevented_spread(sentence: str) -> str:
 # "Kalender", Duden: a determinative compound names a kind of its head) and that it is on the web (a
 # website is on the internet); the site's owner goes (the summary names the sender's address).
 _CALENDAR: Final = re.compile(
-    r"^Die (?P<what>Standorte|Orte|Termine|Adressen) (?:der|von den) (?:einzelnen |genauen )?(?P<of>[A-ZÄÖÜ][\w·\-]*) "
+    r"^(?:Die (?P<what>Standorte|Orte|Termine|Adressen) (?:der|von den) (?:einzelnen |genauen )?(?P<of>[A-ZÄÖÜ][\w·\-]*)"
+    r"|(?P<whole>Das (?:ganze |genaue )?Programm|Alle Termine)) "
     r"finden Sie (?:auch )?(?:im|in einem|in unserem) [\w·\-]*[Kk]alender "
     r"(?:auf|im) (?:der|unserer|dem) (?:Web|Internet|Home)[·\-]?(?:seite|auftritt)\b[^,;:]*\.$"
 )
@@ -281,6 +282,9 @@ def calendar_pointer(sentence: str) -> str:
     match = _CALENDAR.match(sentence.strip())
     if match is None:
         return sentence
+    if match["whole"]:
+        verb = "steht" if match["whole"].startswith("Das") else "stehen"
+        return f"{match['whole']} {verb} in einem Kalender im Internet."
     of = match["of"] if match["of"].endswith(("n", "s")) else match["of"] + "n"
     return f"Die {_PLAIN_WHAT[match['what']]} von den {of} stehen in einem Kalender im Internet."
 
