@@ -14,6 +14,7 @@ from pressconv.transforms.easy.core import plain_holding
 from pressconv.transforms.easy.lightverbs import calendar_pointer, more_info, plain_verbs, prevented_spread
 from pressconv.transforms.easy.mentions import said_once
 from pressconv.transforms.easy.references import event_noun
+from pressconv.transforms.easy.style import hard_word_failures
 from pressconv.transforms.easy.templates import Line
 from pressconv.transforms.easy.titles import alarm_title, appeal_title, plain_title
 from pressconv.transforms.easy.verify import structure_failures
@@ -300,3 +301,13 @@ def test_a_possessive_after_another_noun_still_fails() -> None:
     # "der Stadt ihre …": the possessive may point at "Stadt" or the subject; it is refused as before.
     failures = structure_failures("Die Schule hat der Stadt am Montag ihre Bilanz gezeigt.")
     assert any(f.check == "guard.pronoun" for f in failures)
+
+
+@pytest.mark.parametrize("word", ["Stadtfest", "Dorffest"])
+def test_a_short_compound_of_everyday_words_is_no_hard_word(word: str) -> None:
+    # A city's or a village's event must keep its name: "Es gibt ein Stadtfest." was left out.
+    assert hard_word_failures(f"Es gibt ein {word}.") == []
+
+
+def test_a_rare_compound_with_a_rare_part_stays_hard() -> None:
+    assert hard_word_failures("Die Polizei zeigt einen Hostienbecher.")
