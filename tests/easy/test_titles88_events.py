@@ -99,6 +99,7 @@ def test_a_fire_report_is_titled_by_its_call_out_not_by_the_brigade_being_there(
         ("Die Polizei führt stadtweit eine Aktionswoche durch.", "Die Polizei macht stadtweit eine Aktionswoche."),
         ("Die Stadtbibliotheken führen eine Lesewoche durch.", "Die Stadtbibliotheken machen eine Lesewoche."),
         ("Das Gesundheitsamt nimmt eine Prüfung vor.", "Das Gesundheitsamt macht eine Prüfung."),
+        ("Der Radclub konnte seine zehnte Tour durchführen.", "Der Radclub hat seine zehnte Tour gemacht."),
         # "sich vornehmen" is "to plan": never "macht".
         ("Der Verein nimmt sich eine Reform vor.", "Der Verein nimmt sich eine Reform vor."),
         # A second clause: the particle may belong to another verb.

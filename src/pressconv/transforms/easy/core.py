@@ -51,6 +51,7 @@ from pressconv.transforms.easy.phrases import (
 )
 from pressconv.transforms.easy.references import event_noun
 from pressconv.transforms.easy.source import SourceSentence
+from pressconv.transforms.easy.titles import plain_title
 
 __all__ = ["Kernel", "core_sentences", "headline_sentences", "kernel", "nominalised", "plain_holding"]
 
@@ -419,6 +420,10 @@ def plain_holding(sentence: str) -> str:
     One main clause only: the finite verb second and its particle the last word; a reflexive
     ("nimmt sich … vor" is "plans") or a comma keeps the sentence as it is.
     """
+    # "konnte … durchführen" (it was possible, and it happened): the Perfekt of "machen" (titles.py).
+    perfekt = plain_title(sentence.rstrip("."))
+    if perfekt != sentence.rstrip("."):
+        return perfekt + "."
     tagged = morph.tag(sentence)
     body = list(tagged[:-1]) if tagged and tagged[-1].pos == "$." else list(tagged)
     finite = [i for i, t in enumerate(body) if t.pos in _FINITE]
