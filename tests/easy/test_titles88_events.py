@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from pressconv.transforms.easy.core import plain_holding
-from pressconv.transforms.easy.lightverbs import calendar_pointer, more_info, plain_verbs, prevented_spread
+from pressconv.transforms.easy.core import is_offer, offer_sentence, plain_holding
+from pressconv.transforms.easy.lightverbs import calendar_pointer, counselling, more_info, plain_verbs, prevented_spread
 from pressconv.transforms.easy.mentions import said_once
 from pressconv.transforms.easy.references import event_noun
 from pressconv.transforms.easy.style import hard_word_failures
@@ -312,3 +312,75 @@ def test_a_short_compound_of_everyday_words_is_no_hard_word(word: str) -> None:
 
 def test_a_rare_compound_with_a_rare_part_stays_hard() -> None:
     assert hard_word_failures("Die Polizei zeigt einen Hostienbecher.")
+
+
+# --- 2c. Events: what the public gets (tips, counselling) ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "offer"),
+    [
+        (
+            "Polizistinnen und Polizisten werden auch in diesem Jahr Gäste für das Thema sensibilisieren "
+            "und ihnen Tipps geben, wie sie sich schützen können.",
+            "Polizistinnen und Polizisten geben Tipps.",
+        ),
+        (
+            "Die Feuerwehr Kleinau wird am Stand über Rauchmelder informieren und Tipps geben.",
+            "Die Feuerwehr Kleinau gibt Tipps.",
+        ),
+        ("Die Stadt Altdorf soll mit Vereinen planen und Tipps geben.", "Die Stadt Altdorf soll Tipps geben."),
+        # "keine Tipps" is no offer; neither is a sentence about something else.
+        ("Die Feuerwehr Kleinau wird informieren und keine Tipps geben.", None),
+        ("Die Polizei Seestadt wird am Montag kontrollieren.", None),
+    ],
+)
+def test_the_tips_an_event_offers_are_a_sentence_of_their_own(sentence: str, offer: str | None) -> None:
+    assert offer_sentence(sentence) == offer
+    if offer is not None:
+        assert is_offer(offer)  # a program detail never becomes the title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        (
+            "Interessierte können sich über technische Möglichkeiten vom Einbruchschutz informieren und beraten lassen.",
+            "Interessierte können sich zum Einbruchschutz beraten lassen.",
+        ),
+        ("Eltern können sich vor Ort beraten lassen.", "Eltern können sich beraten lassen."),
+        # An unknown topic noun has no safe article: the topic goes, the offer stays.
+        (
+            "Gäste können sich über Angebote des Quartiersbüros informieren und beraten lassen.",
+            "Gäste können sich beraten lassen.",
+        ),
+    ],
+)
+def test_counselling_is_said_with_its_topic(sentence: str, plain: str) -> None:
+    assert counselling(sentence) == plain
+
+
+@pytest.mark.parametrize(
+    ("organisation", "paragraphs"),
+    [
+        (
+            "Polizei Seestadt",
+            (
+                "Die Polizei Seestadt führt vom 4. bis zum 8. Mai 2026 stadtweit eine Aktionswoche durch.",
+                "Polizistinnen und Polizisten werden Gäste für das Thema sensibilisieren und ihnen Tipps geben, "
+                "wie sie sich schützen können.",
+            ),
+        ),
+        (
+            "Stadt Altdorf",
+            (
+                "Die Stadt Altdorf führt vom 4. bis zum 8. Mai 2026 stadtweit eine Aktionswoche durch.",
+                "Die Feuerwehr Altdorf wird am Stand über Rauchmelder informieren und Tipps geben.",
+            ),
+        ),
+    ],
+)
+def test_an_action_week_says_what_the_public_gets(organisation: str, paragraphs: tuple[str, ...]) -> None:
+    title, lines = title_and_body(german_release("Aktionswoche Sicher wohnen", *paragraphs, organisation=organisation))
+    assert any(line.endswith("Tipps.") for line in lines), lines
+    assert "Tipps" not in title

@@ -17,6 +17,7 @@ from typing import Final
 
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.headline_news import headline_sentences
+from pressconv.transforms.easy.lightverbs import PEOPLE, counselling
 from pressconv.transforms.easy.phrases import (
     _CIRCUMSTANCE,
     _EVIDENTIAL,
@@ -53,7 +54,16 @@ from pressconv.transforms.easy.references import event_noun
 from pressconv.transforms.easy.source import SourceSentence
 from pressconv.transforms.easy.titles import plain_title
 
-__all__ = ["Kernel", "core_sentences", "headline_sentences", "kernel", "nominalised", "plain_holding"]
+__all__ = [
+    "Kernel",
+    "core_sentences",
+    "headline_sentences",
+    "is_offer",
+    "kernel",
+    "nominalised",
+    "offer_sentence",
+    "plain_holding",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -439,6 +449,40 @@ def plain_holding(sentence: str) -> str:
     return _join(words) + end
 
 
+# What an event offers its public (easy-judging.md, "Event": what the reader gets there): tips and
+# counselling are the program of prevention days and action weeks, and the announcement convention
+# names them in a coordinated verb phrase after a longer first one ("… werden Bürger sensibilisieren
+# und ihnen Tipps geben, wie …"). The plain sentence keeps the subject and the offer only; the
+# first verb phrase and the "wie" clause go (less said, nothing false). "werden" (the future of a
+# plan) becomes the present, as announcements write it; a modal stays.
+_TIPS: Final = re.compile(
+    rf"^(?P<subj>{PEOPLE}) (?P<finite>werden|wird|sollen|soll|wollen|will) "
+    r"(?:[^,.]* )?und (?:ihnen |Ihnen )?Tipps (?:dazu )?geben\b"
+)
+_PRESENT: Final = {"werden": "geben", "wird": "gibt"}
+
+
+def offer_sentence(sentence: str) -> str | None:
+    """ "Polizistinnen und Polizisten geben Tipps." / "Interessierte können sich zum Einbruch·schutz beraten lassen."
+
+    None when the sentence is no such offer (counselling: lightverbs.counselling).
+    """
+    tips = _TIPS.match(sentence)
+    if tips is not None:
+        finite = tips["finite"]
+        verb = _PRESENT.get(finite, f"{finite} Tipps geben")
+        return f"{tips['subj']} {verb} Tipps." if finite in _PRESENT else f"{tips['subj']} {verb}."
+    plain = counselling(sentence)
+    return plain if plain != sentence else None
+
+
+def is_offer(sentence: str) -> bool:
+    """A sentence ``offer_sentence`` wrote: a detail of an event's program, never its title."""
+    tips = rf"{PEOPLE} (?:(?:geben|gibt) Tipps|\w+ Tipps geben)\.?"
+    counsel = rf"{PEOPLE} können sich .*beraten lassen\.?"
+    return bool(re.fullmatch(tips, sentence) or re.fullmatch(counsel, sentence))
+
+
 def _definite_singular(event: str) -> bool:
     """ "Der Kurs", "Die Aktions·woche": a singular from _definite; "Die A und B" or a plural is not."""
     noun = event.split()[-1]
@@ -518,8 +562,12 @@ def core_sentences(
     single = len({sentences[i].paragraph for i in own[:4]}) == len(own[:4])
     tried = own[:4] if single else [i for i in own if sentences[i].paragraph <= first + 1][:6]
     found: list[tuple[int, Kernel]] = []
+    offers: list[tuple[int, str]] = []
     for index in tried:
         core = kernel(rewrite(sentences[index].text))
+        offer = offer_sentence(rewrite(sentences[index].text)) if core is None else None
+        if offer is not None and len(offer.split()) <= _LIMIT:
+            offers.append((index, offer))
         if core is not None and len(rewrite(core.text).split()) > _LIMIT:
             core = replace(core, text=_without_name_attribute(core.text))
         if core is not None and len(rewrite(core.text).split()) <= _LIMIT:
@@ -532,4 +580,5 @@ def core_sentences(
         out.extend((index, rewrite(extra)) for extra in _details(core))
         if len(out) >= limit:
             break
-    return out[:limit]
+    # The program after the news (at most two offers), even where the news filled the limit.
+    return out[:limit] + offers[:2]

@@ -21,8 +21,10 @@ from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.lexicon import lookup
 
 __all__ = [
+    "PEOPLE",
     "calendar_pointer",
     "classifying",
+    "counselling",
     "event_passive",
     "more_info",
     "plain_light_verbs",
@@ -289,6 +291,39 @@ def calendar_pointer(sentence: str) -> str:
     return f"Die {_PLAIN_WHAT[match['what']]} von den {of} stehen in einem Kalender im Internet."
 
 
+# The people an event addresses or sends, as announcements name them: a pair of role nouns in both
+# genders ("Polizistinnen und Polizisten"), the interested public, guests, parents, or the sender.
+PEOPLE: Final = (
+    r"(?:[A-ZÄÖÜ][\wäöüß]*innen und [A-ZÄÖÜ][\wäöüß]*|Interessierte|Gäste|Eltern"
+    r"|Die (?:Polizei|Feuerwehr|Stadt)(?: [A-ZÄÖÜ][\wäöüß]+)?)"
+)
+# "Interessierte können sich über Möglichkeiten des Einbruchschutzes informieren und beraten lassen":
+# the counselling an event offers (easy-judging.md, "Event": what the reader gets there), with a
+# nominal "über" phrase. The topic is the phrase's last noun after "vom"/"von der"/"des"/"der" (the
+# attribute names what the possibilities are of), with "zum"/"zur" by its gender; without a known
+# gender it goes (less said, nothing false). "informieren und" goes with it: counselling informs.
+_COUNSEL: Final = re.compile(
+    rf"^(?P<subj>{PEOPLE}) können sich (?:dort |vor Ort |hier )?(?:über (?P<about>[^,.]+?) )?"
+    r"(?:informieren und )?beraten lassen\.$"
+)
+_ABOUT_TOPIC: Final = re.compile(r"\b(?:vom|von dem|von der|des|der) (?P<noun>[A-ZÄÖÜ][\w·\-]*)$")
+
+
+def counselling(sentence: str) -> str:
+    """ "Interessierte können sich über … vom Einbruchschutz informieren und beraten lassen." ->
+    "Interessierte können sich zum Einbruchschutz beraten lassen." """
+    counsel = _COUNSEL.match(sentence.strip())
+    if counsel is None:
+        return sentence
+    topic = ""
+    about = _ABOUT_TOPIC.search(counsel["about"] or "")
+    if about is not None:
+        entry = lookup(about["noun"].replace("·", ""))
+        gender = entry.gender if entry is not None else None
+        topic = f" {'zur' if gender == 'die' else 'zum'} {about['noun']}" if gender in ("der", "die", "das") else ""
+    return f"{counsel['subj']} können sich{topic} beraten lassen."
+
+
 def plain_verbs(sentence: str) -> str:
     """ "Die Polizei hat keine Waffe aufgefunden." -> "Die Polizei hat keine Waffe gefunden."
 
@@ -296,7 +331,7 @@ def plain_verbs(sentence: str) -> str:
     pointer becomes the plain "Mehr Infos gibt es im Internet: …" (``more_info``) and "zuständig"
     after an article goes.
     """
-    pointer = calendar_pointer(more_info(prevented_spread(sentence)))
+    pointer = counselling(calendar_pointer(more_info(prevented_spread(sentence))))
     if pointer != sentence:
         return pointer
     sentence = _RESPONSIBLE.sub(lambda m: m["art"] + " ", sentence)

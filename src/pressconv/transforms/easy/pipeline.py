@@ -20,7 +20,7 @@ from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.abbreviations import expand, long_forms
 from pressconv.transforms.easy.compounds import MEDIOPUNKT, Separator, segment, segment_text
 from pressconv.transforms.easy.contact import usable_contacts
-from pressconv.transforms.easy.core import core_sentences, headline_sentences
+from pressconv.transforms.easy.core import core_sentences, headline_sentences, is_offer
 from pressconv.transforms.easy.facts import Facts, find_facts
 from pressconv.transforms.easy.incident import restates
 from pressconv.transforms.easy.kind import Kind, classify
@@ -538,6 +538,7 @@ def title(draft: Draft) -> Draft:
                 line.text.rstrip(".")
                 for line in draft.lines
                 if line.origin == "core"
+                and not is_offer(line.text)  # the program of an event is a detail (core.offer_sentence)
                 and len(words(line.text)) <= _TITLE_WORDS
                 and _good_title(line.text, draft, _TITLE_WORDS)
                 and (simple is None or _shares_noun(line.text, " ".join(ordered)))
