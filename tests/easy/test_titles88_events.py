@@ -11,7 +11,14 @@ from __future__ import annotations
 import pytest
 
 from pressconv.transforms.easy.core import is_offer, offer_sentence, plain_holding
-from pressconv.transforms.easy.lightverbs import calendar_pointer, counselling, more_info, plain_verbs, prevented_spread
+from pressconv.transforms.easy.lightverbs import (
+    calendar_pointer,
+    counselling,
+    more_info,
+    negative_finding,
+    plain_verbs,
+    prevented_spread,
+)
 from pressconv.transforms.easy.mentions import said_once
 from pressconv.transforms.easy.references import event_noun
 from pressconv.transforms.easy.style import hard_word_failures
@@ -384,3 +391,21 @@ def test_an_action_week_says_what_the_public_gets(organisation: str, paragraphs:
     title, lines = title_and_body(german_release("Aktionswoche Sicher wohnen", *paragraphs, organisation=organisation))
     assert any(line.endswith("Tipps.") for line in lines), lines
     assert "Tipps" not in title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        (
+            "Am Einsatzort angekommen, konnte zunächst kein Brand oder offenes Feuer festgestellt werden.",
+            "Zuerst war kein Brand zu sehen.",
+        ),
+        ("Vor Ort konnte kein Feuer festgestellt werden.", "Es war kein Feuer zu sehen."),
+        ("Dort konnte kein Rauch entdeckt werden.", "Es war kein Rauch zu sehen."),
+        # "mehr"/"noch" change the time the finding holds for: the sentence stays as it is.
+        ("Vor Ort konnte kein Brand mehr festgestellt werden.", None),
+        ("Vor Ort konnte noch kein Feuer entdeckt werden.", None),
+    ],
+)
+def test_a_fire_reports_negative_finding_is_said_plainly(sentence: str, plain: str | None) -> None:
+    assert negative_finding(sentence) == (plain or sentence)

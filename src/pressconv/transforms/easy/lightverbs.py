@@ -27,6 +27,7 @@ __all__ = [
     "counselling",
     "event_passive",
     "more_info",
+    "negative_finding",
     "plain_light_verbs",
     "plain_verbs",
     "prevented_spread",
@@ -324,6 +325,28 @@ def counselling(sentence: str) -> str:
     return f"{counsel['subj']} können sich{topic} beraten lassen."
 
 
+# A fire report's negative finding ("Vor Ort konnte kein Brand festgestellt werden", Einsatzbericht
+# convention): a modal passive of a verb of finding with "kein" + the fire noun. "konnte nicht
+# festgestellt werden" says that nobody saw it, which "Es war kein Brand zu sehen" says plainly
+# without an agent the release does not name; "initial"/"zunächst" (at first) is kept as "Zuerst",
+# since the report may go on with what was found later. Only the first noun of a list is named
+# ("kein Brand oder offenes Feuer": less said, nothing false).
+_NOT_FOUND: Final = re.compile(
+    r"^(?:[^,.]*,\s*)?(?:(?:Vor Ort|Dort|Am Einsatzort|Zunächst|Zuerst)\s+)?(?:konnte|konnten)\s+"
+    r"(?P<first>initial\s+|zunächst\s+|zuerst\s+|anfangs\s+)?(?:jedoch\s+|aber\s+)?kein\s+(?P<what>Brand|Feuer|Rauch)\b"
+    r"[^.]*?\s(?:festgestellt|entdeckt|gefunden|gesehen)\s+werden\.$"
+)
+
+
+def negative_finding(sentence: str) -> str:
+    """ "Vor Ort konnte kein Feuer festgestellt werden." -> "Es war kein Feuer zu sehen." """
+    match = _NOT_FOUND.match(sentence.strip())
+    # "kein Brand mehr", "noch kein Feuer": the time the finding holds for changes; left as it is.
+    if match is None or re.search(r"\b(?:mehr|noch|nicht)\b", sentence):
+        return sentence
+    return f"{'Zuerst war' if match['first'] else 'Es war'} kein {match['what']} zu sehen."
+
+
 def plain_verbs(sentence: str) -> str:
     """ "Die Polizei hat keine Waffe aufgefunden." -> "Die Polizei hat keine Waffe gefunden."
 
@@ -331,7 +354,7 @@ def plain_verbs(sentence: str) -> str:
     pointer becomes the plain "Mehr Infos gibt es im Internet: …" (``more_info``) and "zuständig"
     after an article goes.
     """
-    pointer = counselling(calendar_pointer(more_info(prevented_spread(sentence))))
+    pointer = negative_finding(counselling(calendar_pointer(more_info(prevented_spread(sentence)))))
     if pointer != sentence:
         return pointer
     sentence = _RESPONSIBLE.sub(lambda m: m["art"] + " ", sentence)
