@@ -17,6 +17,7 @@ from pressconv.transforms.easy.lightverbs import (
     more_info,
     negative_finding,
     plain_verbs,
+    possibility,
     prevented_spread,
 )
 from pressconv.transforms.easy.mentions import said_once
@@ -409,3 +410,23 @@ def test_an_action_week_says_what_the_public_gets(organisation: str, paragraphs:
 )
 def test_a_fire_reports_negative_finding_is_said_plainly(sentence: str, plain: str | None) -> None:
     assert negative_finding(sentence) == (plain or sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        ("Gäste haben die Möglichkeit, das neue Labor zu besichtigen.", "Gäste können das neue Labor besichtigen."),
+        (
+            "Dabei werden Besucherinnen und Besucher die Möglichkeit haben, eine Übung zu beobachten und "
+            "sich mit der Wehrführerin, Frau Anna Beispiel, auszutauschen.",
+            "Besucherinnen und Besucher können eine Übung beobachten.",
+        ),
+        ("Jede Schülerin hat die Möglichkeit, Fragen zu stellen.", "Jede Schülerin kann Fragen stellen."),
+        # A negation keeps the sentence as it is (the plain form would need it in another place).
+        ("Besucher haben nicht die Möglichkeit, das Haus zu besichtigen.", None),
+        # "werden … die Möglichkeit" without "haben" is another construction.
+        ("Dabei werden Gäste die Möglichkeit nutzen, das Haus zu sehen.", None),
+    ],
+)
+def test_having_the_possibility_is_can(sentence: str, plain: str | None) -> None:
+    assert possibility(sentence) == (plain or sentence)

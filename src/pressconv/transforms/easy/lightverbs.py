@@ -30,6 +30,7 @@ __all__ = [
     "negative_finding",
     "plain_light_verbs",
     "plain_verbs",
+    "possibility",
     "prevented_spread",
 ]
 
@@ -347,6 +348,39 @@ def negative_finding(sentence: str) -> str:
     return f"{'Zuerst war' if match['first'] else 'Es war'} kein {match['what']} zu sehen."
 
 
+# "die Möglichkeit haben, X zu tun" is a function-verb construction for "können" (Duden,
+# "Funktionsverbgefüge"; Bürgernahe Verwaltungssprache). The plain sentence keeps the subject, the
+# first infinitive and its object; a second infinitive joined by "und" goes (less said, nothing
+# false). "werden … die Möglichkeit haben" (future) and "haben die Möglichkeit" both say "können";
+# a linking adverb before it ("Dabei") points back and goes. Subject: a noun phrase before
+# "die Möglichkeit" with no verb and no comma in it.
+_POSSIBILITY: Final = re.compile(
+    r"^(?:(?:Dabei|Dort|Hier|Außerdem|Zudem)\s+(?P<aux>werden|wird|haben|hat)\s+(?P<subj1>[A-ZÄÖÜ][^,.]*?)"
+    r"|(?P<subj2>[A-ZÄÖÜ][^,.]*?)\s+(?P<aux2>werden|wird|haben|hat))\s+(?:die|eine)\s+Möglichkeit(?:\s+haben)?,\s+"
+    r"(?P<obj>[^,.]+?)\s+zu\s+(?P<verb>[a-zäöüß]+)(?:\s+und\s+.+)?\.$"
+)
+
+
+def possibility(sentence: str) -> str:
+    """ "Gäste haben die Möglichkeit, das Haus zu besichtigen." -> "Gäste können das Haus besichtigen." """
+    match = _POSSIBILITY.match(sentence.strip())
+    if match is None:
+        return sentence
+    subject = match["subj1"] or match["subj2"]
+    aux = match["aux"] or match["aux2"]
+    future = "haben" in sentence.split("Möglichkeit", 1)[1][:7]
+    if aux in ("werden", "wird") and not future:
+        return sentence  # "werden die Möglichkeit …" without "haben": another construction
+    if re.search(r"\b(?:nicht|kein\w*|nie)\b", subject):
+        return sentence
+    tagged = morph.tag(subject)
+    if not tagged or any(t.pos.startswith(("V", "KOUS", "PREL")) for t in tagged):
+        return sentence
+    modal = "können" if aux in ("werden", "haben") else "kann"
+    text = f"{subject} {modal} {match['obj']} {match['verb']}."
+    return text[:1].upper() + text[1:]
+
+
 def plain_verbs(sentence: str) -> str:
     """ "Die Polizei hat keine Waffe aufgefunden." -> "Die Polizei hat keine Waffe gefunden."
 
@@ -354,7 +388,7 @@ def plain_verbs(sentence: str) -> str:
     pointer becomes the plain "Mehr Infos gibt es im Internet: …" (``more_info``) and "zuständig"
     after an article goes.
     """
-    pointer = negative_finding(counselling(calendar_pointer(more_info(prevented_spread(sentence)))))
+    pointer = possibility(negative_finding(counselling(calendar_pointer(more_info(prevented_spread(sentence))))))
     if pointer != sentence:
         return pointer
     sentence = _RESPONSIBLE.sub(lambda m: m["art"] + " ", sentence)
