@@ -14,6 +14,7 @@ from pressconv.transforms.easy.core import is_offer, offer_sentence, plain_holdi
 from pressconv.transforms.easy.lightverbs import (
     calendar_pointer,
     counselling,
+    goes_on,
     more_info,
     negative_finding,
     plain_verbs,
@@ -430,3 +431,17 @@ def test_a_fire_reports_negative_finding_is_said_plainly(sentence: str, plain: s
 )
 def test_having_the_possibility_is_can(sentence: str, plain: str | None) -> None:
     assert possibility(sentence) == (plain or sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        ("Die Ermittlungen dauern an.", "Die Ermittlungen gehen weiter."),
+        ("Die Ermittlungen zur Brandursache dauern noch an.", "Die Ermittlungen zur Brandursache gehen weiter."),
+        ("Der Einsatz der Feuerwehr dauert an.", "Der Einsatz der Feuerwehr geht weiter."),
+        # A time phrase between the verb and its particle: another frame, left as it is.
+        ("Die Sperrung dauert bis Freitag an.", None),
+    ],
+)
+def test_andauern_is_weitergehen(sentence: str, plain: str | None) -> None:
+    assert goes_on(sentence) == (plain or sentence)

@@ -26,6 +26,7 @@ __all__ = [
     "classifying",
     "counselling",
     "event_passive",
+    "goes_on",
     "more_info",
     "negative_finding",
     "plain_light_verbs",
@@ -381,6 +382,19 @@ def possibility(sentence: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+# "Die Ermittlungen dauern an": "andauern" is the formal word for "weitergehen" (Duden; the last blind
+# judgement named it officialese). Same subject, same number, present tense; one clause only.
+_GOES_ON: Final = re.compile(r"^(?P<subject>(?:Die|Der|Das) [^,;:]+?) (?P<verb>dauert|dauern) (?:noch |weiter )?an\.$")
+
+
+def goes_on(sentence: str) -> str:
+    """ "Die Ermittlungen dauern an." -> "Die Ermittlungen gehen weiter." """
+    match = _GOES_ON.match(sentence.strip())
+    if match is None or re.search(r"\b(?:nicht|kein\w*)\b", match["subject"]):
+        return sentence
+    return f"{match['subject']} {'geht' if match['verb'] == 'dauert' else 'gehen'} weiter."
+
+
 def plain_verbs(sentence: str) -> str:
     """ "Die Polizei hat keine Waffe aufgefunden." -> "Die Polizei hat keine Waffe gefunden."
 
@@ -388,7 +402,7 @@ def plain_verbs(sentence: str) -> str:
     pointer becomes the plain "Mehr Infos gibt es im Internet: …" (``more_info``) and "zuständig"
     after an article goes.
     """
-    pointer = possibility(negative_finding(counselling(calendar_pointer(more_info(prevented_spread(sentence))))))
+    pointer = goes_on(possibility(negative_finding(counselling(calendar_pointer(more_info(prevented_spread(sentence)))))))
     if pointer != sentence:
         return pointer
     sentence = _RESPONSIBLE.sub(lambda m: m["art"] + " ", sentence)
