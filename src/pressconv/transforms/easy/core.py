@@ -17,6 +17,7 @@ from typing import Final
 
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.headline_news import headline_sentences
+from pressconv.transforms.easy.lightverbs import PEOPLE, counselling
 from pressconv.transforms.easy.phrases import (
     _CIRCUMSTANCE,
     _EVIDENTIAL,
@@ -51,8 +52,18 @@ from pressconv.transforms.easy.phrases import (
 )
 from pressconv.transforms.easy.references import event_noun
 from pressconv.transforms.easy.source import SourceSentence
+from pressconv.transforms.easy.titles import plain_title
 
-__all__ = ["Kernel", "core_sentences", "headline_sentences", "kernel", "nominalised"]
+__all__ = [
+    "Kernel",
+    "core_sentences",
+    "headline_sentences",
+    "is_offer",
+    "kernel",
+    "nominalised",
+    "offer_sentence",
+    "plain_holding",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -401,6 +412,77 @@ def _event(
     return None
 
 
+# Function verbs of officialese with a separable particle and their plain verb (Bürgernahe
+# Verwaltungssprache, Leichte-Sprache rule books: "einfache Verben"): "führt eine Aktionswoche durch",
+# "nimmt eine Prüfung vor" say "macht …". The kernel keeps them to find the event the time belongs
+# to (_HOLDING_VERBS); the sentence a reader sees takes the plain verb. Same person and number.
+_FUNCTION_VERBS: Final = {
+    ("führt", "durch"): "macht",
+    ("führen", "durch"): "machen",
+    ("nimmt", "vor"): "macht",
+    ("nehmen", "vor"): "machen",
+}
+
+
+def plain_holding(sentence: str) -> str:
+    """ "Die Polizei führt stadtweit eine Aktions·woche durch." -> "Die Polizei macht stadtweit eine Aktions·woche."
+
+    One main clause only: the finite verb second and its particle the last word; a reflexive
+    ("nimmt sich … vor" is "plans") or a comma keeps the sentence as it is.
+    """
+    # "konnte … durchführen" (it was possible, and it happened): the Perfekt of "machen" (titles.py).
+    perfekt = plain_title(sentence.rstrip("."))
+    if perfekt != sentence.rstrip("."):
+        return perfekt + "."
+    tagged = morph.tag(sentence)
+    body = list(tagged[:-1]) if tagged and tagged[-1].pos == "$." else list(tagged)
+    finite = [i for i, t in enumerate(body) if t.pos in _FINITE]
+    if len(finite) != 1 or len(body) < 4 or any(t.word in (",", ";", ":", "sich") for t in body):
+        return sentence
+    verb = finite[0]
+    plain = _FUNCTION_VERBS.get((body[verb].word, body[-1].word))
+    if plain is None or body[-1].pos != "PTKVZ":
+        return sentence
+    words = [t.word for t in body[:-1]]
+    words[verb] = plain
+    end = tagged[-1].word if tagged[-1].pos == "$." else "."
+    return _join(words) + end
+
+
+# What an event offers its public (easy-judging.md, "Event": what the reader gets there): tips and
+# counselling are the program of prevention days and action weeks, and the announcement convention
+# names them in a coordinated verb phrase after a longer first one ("… werden Bürger sensibilisieren
+# und ihnen Tipps geben, wie …"). The plain sentence keeps the subject and the offer only; the
+# first verb phrase and the "wie" clause go (less said, nothing false). "werden" (the future of a
+# plan) becomes the present, as announcements write it; a modal stays.
+_TIPS: Final = re.compile(
+    rf"^(?P<subj>{PEOPLE}) (?P<finite>werden|wird|sollen|soll|wollen|will) "
+    r"(?:[^,.]* )?und (?:ihnen |Ihnen )?Tipps (?:dazu )?geben\b"
+)
+_PRESENT: Final = {"werden": "geben", "wird": "gibt"}
+
+
+def offer_sentence(sentence: str) -> str | None:
+    """ "Polizistinnen und Polizisten geben Tipps." / "Interessierte können sich zum Einbruch·schutz beraten lassen."
+
+    None when the sentence is no such offer (counselling: lightverbs.counselling).
+    """
+    tips = _TIPS.match(sentence)
+    if tips is not None:
+        finite = tips["finite"]
+        verb = _PRESENT.get(finite, f"{finite} Tipps geben")
+        return f"{tips['subj']} {verb} Tipps." if finite in _PRESENT else f"{tips['subj']} {verb}."
+    plain = counselling(sentence)
+    return plain if plain != sentence else None
+
+
+def is_offer(sentence: str) -> bool:
+    """A sentence ``offer_sentence`` wrote: a detail of an event's program, never its title."""
+    tips = rf"{PEOPLE} (?:(?:geben|gibt) Tipps|\w+ Tipps geben)\.?"
+    counsel = rf"{PEOPLE} können sich .*beraten lassen\.?"
+    return bool(re.fullmatch(tips, sentence) or re.fullmatch(counsel, sentence))
+
+
 def _definite_singular(event: str) -> bool:
     """ "Der Kurs", "Die Aktions·woche": a singular from _definite; "Die A und B" or a plural is not."""
     noun = event.split()[-1]
@@ -480,8 +562,12 @@ def core_sentences(
     single = len({sentences[i].paragraph for i in own[:4]}) == len(own[:4])
     tried = own[:4] if single else [i for i in own if sentences[i].paragraph <= first + 1][:6]
     found: list[tuple[int, Kernel]] = []
+    offers: list[tuple[int, str]] = []
     for index in tried:
         core = kernel(rewrite(sentences[index].text))
+        offer = offer_sentence(rewrite(sentences[index].text)) if core is None else None
+        if offer is not None and len(offer.split()) <= _LIMIT:
+            offers.append((index, offer))
         if core is not None and len(rewrite(core.text).split()) > _LIMIT:
             core = replace(core, text=_without_name_attribute(core.text))
         if core is not None and len(rewrite(core.text).split()) <= _LIMIT:
@@ -490,8 +576,9 @@ def core_sentences(
     # W-questions); a background sentence of the lead ("Die Fallzahlen sind gesunken") comes after it.
     found.sort(key=lambda item: (not (item[1].event and (item[1].time or item[1].place)), item[0]))
     for index, core in found:
-        out.append((index, rewrite(core.text)))
+        out.append((index, plain_holding(rewrite(core.text))))
         out.extend((index, rewrite(extra)) for extra in _details(core))
         if len(out) >= limit:
             break
-    return out[:limit]
+    # The program after the news (at most two offers), even where the news filled the limit.
+    return out[:limit] + offers[:2]

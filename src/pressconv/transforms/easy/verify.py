@@ -574,7 +574,8 @@ def _bound_possessive(tagged: tuple[morph.Token, ...], position: int) -> bool:
     subject = tagged[:verb]
     if any(t.pos not in ("ART", "ADJ(A)", "NN", "NE", "CARD") for t in subject):
         return False
-    if any(t.pos in ("NN", "NE", "PPER", "PIS", "PDS") for t in tagged[verb + 1 : position]):
+    between = tagged[verb + 1 : position]
+    if any(t.pos in ("NN", "NE", "PPER", "PIS", "PDS") and not _time_noun(between, i) for i, t in enumerate(between)):
         return False
     word = tagged[position].word.lower()
     feminine_or_plural = word.startswith("ihr")
@@ -586,6 +587,22 @@ def _bound_possessive(tagged: tuple[morph.Token, ...], position: int) -> bool:
     if article in ("die", "eine"):
         return feminine_or_plural
     return article in ("der", "das", "ein") and not feminine_or_plural
+
+
+# Nouns of time: a day, a part of the day or a span owns nothing, so a possessive after "am Montag"
+# or "in dieser Woche" still points at the subject (German grammar: possessor reference).
+_TIME_NOUNS: Final = re.compile(
+    r"^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende|Morgen|Vormittag|"
+    r"Mittag|Nachmittag|Abend|Nacht|Tag|Woche|Monat|Jahr|Uhr)(?:s|e|en)?$"
+)
+
+
+def _time_noun(tokens: tuple[morph.Token, ...], index: int) -> bool:
+    """A noun of time inside a prepositional phrase ("am Montag", "in der Nacht")."""
+    if not _TIME_NOUNS.match(tokens[index].word):
+        return False
+    before = [t for t in tokens[:index] if t.pos not in ("ART", "ADJ(A)", "CARD")]
+    return bool(before) and before[-1].pos in ("APPR", "APPRART")
 
 
 def _normal(text: str) -> str:
