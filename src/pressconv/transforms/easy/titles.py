@@ -50,7 +50,7 @@ _NP_START: Final = ("ADJ(A)", "NN", "ART", "CARD")
 
 # German noun suffixes that fix the gender (Duden grammar); a compound takes its last part's gender.
 _SUFFIX_GENDERS: Final = (
-    (("ung", "heit", "keit", "schaft", "tion", "tät", "ik", "ei"), "die"),
+    (("ung", "heit", "keit", "schaft", "ion", "tät", "ik", "ei", "anz", "enz", "ie"), "die"),
     (("ismus", "ling"), "der"),
     (("chen", "lein", "ment", "um"), "das"),
 )
@@ -141,6 +141,101 @@ def _bare_coordination(tagged: tuple[morph.Token, ...]) -> bool:
     )
 
 
+_WEAK_PLACE_ADJECTIVE: Final = re.compile(r"^[A-ZÄÖÜ]\w+er$")
+
+
+def _article_phrase(tagged: tuple[morph.Token, ...], definite: bool, *, plural: bool = False) -> list[str] | None:
+    """A bare headline noun phrase (adjectives and one singular noun) with the article prose needs.
+
+    Headline grammar (Schlagzeilenstil) drops articles: "Stadt saniert alte Brücke". The subject
+    takes the definite article and its adjectives the weak ending ("Die Stadt", "Das neue
+    Programm"); the object the indefinite accusative, whose mixed endings equal the headline's
+    strong ones ("eine alte Brücke", "einen neuen Standort"). A plural stays bare; a noun of unknown
+    gender, a name or anything but adjectives before the noun: None (no guessed article).
+    Capitalised place adjectives in -er ("Berliner") never decline.
+    """
+    *adjectives, noun = tagged
+    if noun.pos != "NN" or any(t.pos != "ADJ(A)" for t in adjectives):
+        return None
+    if plural or plural_noun(noun.word, noun.lemma):
+        return [t.word for t in tagged]
+    # A place adjective ("Berliner") is not inflected and HanTa keeps it as its own lemma.
+    place = [bool(_WEAK_PLACE_ADJECTIVE.match(t.word)) and t.lemma.lower() == t.word.lower() for t in adjectives]
+    # The strong ending of a headline adjective shows the noun's gender (nominative of the subject,
+    # accusative of the object): "Neues Labor" is neuter, "neuen Standort" masculine.
+    endings = {"nom": {"er": "der", "es": "das", "e": "die"}, "acc": {"en": "der", "es": "das", "e": "die"}}
+    case = "nom" if definite else "acc"
+    shown = {
+        endings[case].get(m.group(0))
+        for t, fixed in zip(adjectives, place, strict=True)
+        if not fixed and (m := re.search(r"(?:er|es|en|e)$", t.word))
+    }
+    gender = noun_gender(noun.word)
+    if len(shown) == 1 and None not in shown:
+        gender = gender or next(iter(shown))
+        if gender not in shown:
+            return None  # the adjective and the lexicon disagree: no article can be trusted
+    if gender is None and not definite and not adjectives and noun.word.endswith(("en", "er", "el")):
+        # "entwickeln Teststreifen": a noun whose plural equals its singular reads as the plural the
+        # headline wrote; it stays bare rather than take a guessed article.
+        return [noun.word]
+    if gender is None:
+        return None
+    if not definite:
+        return [_INDEF_ACC[gender], *(t.word for t in adjectives), noun.word]
+    declined = [
+        t.word if fixed else re.sub(r"(?:e|er|es|en|em)$", "", t.word.lower()) + "e"
+        for t, fixed in zip(adjectives, place, strict=True)
+    ]
+    return [_DEF_NOM[gender], *declined, noun.word]
+
+
+def headline_clause(tagged: tuple[morph.Token, ...]) -> str | None:
+    """A headline in headline grammar with its finite verb second, as a plain sentence, or None.
+
+    "Stadt saniert alte Brücke am Markt" -> "Die Stadt saniert eine alte Brücke am Markt"
+    (Schlagzeilenstil: articles left out, Duden grammar on headlines). Only the simple shape is
+    read: one finite verb after a subject of adjectives and a noun, no comma, colon or quotation;
+    the phrase right after the verb, if it is a bare noun phrase, is its object. Anything else is
+    refused; a subject that is a name ("Muster GmbH", a person) keeps its form.
+    """
+    if any((t.pos.startswith("$") and t.word not in (".",)) or t.word in ("„", "“", '"') for t in tagged):
+        return None
+    finite = [i for i, t in enumerate(tagged) if t.pos.endswith("(FIN)")]
+    if len(finite) != 1 or finite[0] == 0:
+        return None
+    verb = finite[0]
+    if tagged[verb].lemma in ("sein", "haben", "werden") or tagged[verb].pos.startswith("VM"):
+        return None  # "X ist …", "X soll …": a copula or modal headline is no report of an act
+    subject = tagged[:verb]
+    # A finite verb in -en after a third-person subject is plural ("Forschende entwickeln"): bare plural.
+    plural = tagged[verb].word.endswith("en")
+    name_head = subject[-1].pos == "NE" and "-" in subject[-1].word
+    head_part = subject[-1].word.rsplit("-", 1)[-1] if name_head else ""
+    if name_head and lookup(head_part) is not None and noun_gender(head_part) is not None:
+        # "St. Elisabeth-Krankenhaus": a name joined to a common noun takes that noun's article.
+        words = [_DEF_NOM[noun_gender(head_part) or "das"], *(t.word for t in subject)]
+    elif subject[0].pos == "ART" or any(t.pos == "NE" for t in subject):
+        words = [t.word for t in subject]  # already with its article, or a name
+    else:
+        phrase = _article_phrase(subject, definite=True, plural=plural)
+        if phrase is None:
+            return None
+        words = phrase
+    rest = list(tagged[verb + 1 :])
+    end = 0
+    while end < len(rest) and rest[end].pos == "ADJ(A)":
+        end += 1
+    obj: list[str] | None = None
+    if end < len(rest) and rest[end].pos == "NN" and (end + 1 == len(rest) or rest[end + 1].pos != "NN"):
+        obj = _article_phrase(tuple(rest[: end + 1]), definite=False)
+        if obj is None:
+            return None
+        rest = rest[end + 1 :]
+    sentence = [*words, tagged[verb].word, *(obj or []), *(t.word for t in rest)]
+    return _join(sentence) if len(sentence) <= _MOST + 2 else None
+
+
 def from_headline(part: str, *, past: bool) -> str | None:
     """A short sentence for a headline noun phrase, or None when the part is no such phrase.
 
@@ -149,6 +244,8 @@ def from_headline(part: str, *, past: bool) -> str | None:
     """
     part = re.sub(r"\s+", " ", re.sub(r"\([^)]*\)", "", part)).strip().rstrip("!.?")
     tagged = morph.tag(part)
+    if tagged and any(t.pos.endswith("(FIN)") for t in tagged[1:]):
+        return headline_clause(tagged)
     if not tagged or tagged[0].pos not in (*_NP_START, "PIAT", "PIDAT"):
         return None
     verbs = [i for i, t in enumerate(tagged) if t.pos.endswith("(FIN)") or t.pos.startswith(("VV", "VA", "VM"))]
@@ -157,7 +254,7 @@ def from_headline(part: str, *, past: bool) -> str | None:
     # templates' "… ist schwer verletzt"). Any other verb makes the part a sentence already.
     participle = verbs == [len(tagged) - 1] and tagged[-1].pos == "VV(PP)"
     if verbs and not participle:
-        return None
+        return headline_clause(tagged)
     words = [t.word for t in tagged]
     tags = [t.pos for t in tagged]
     if _bare_coordination(tagged):
@@ -176,6 +273,8 @@ def from_headline(part: str, *, past: bool) -> str | None:
     head = next((i for i in range(start, len(tags)) if tags[i] == "NN"), None)
     if head is None or any(tags[i] not in ("ADJ(A)", "CARD") for i in range(start, head)):
         return None
+    if any(tags[i] == "CARD" for i in range(start, head)):
+        return None  # "23 Rinder gerettet": a number is no adjective to decline ("Die 23en Rinder")
     noun = tagged[head]
     plural = plural_noun(noun.word, noun.lemma)
     gender = None if plural else noun_gender(noun.word)
@@ -226,7 +325,10 @@ def from_headline(part: str, *, past: bool) -> str | None:
         article = "Die" if plural else _DEF_NOM[gender or "das"]
         # German main clause: the copula second, the phrases of the headline after it ("Die
         # Anmeldungen sind ab sofort möglich", "Die Wahl·beteiligung ist um 16 Uhr höher als 2014").
-        sentence = [article, *subject_words, "sind" if plural else "ist", *rest]
+        # A number right after the noun is part of its name ("Linie 4", "Halle 2"): it stays before the copula.
+        numbered = list(itertools.takewhile(lambda pair: pair[1] == "CARD", zip(rest, rest_tags, strict=True)))
+        subject_words += [w for w, _ in numbered]
+        sentence = [article, *subject_words, "sind" if plural else "ist", *rest[len(numbered) :]]
         # The copula adds no fact and nothing can be cut from a comparison: up to ten words.
         return _join(sentence) if len(sentence) <= _MOST + 2 else None
     entry = lookup(noun.word)
@@ -327,7 +429,9 @@ def _relative_clause(rest: tuple[morph.Token, ...]) -> bool:
         return False
     end = next((i for i in range(start, len(rest)) if rest[i].word in (",", ";", ":")), len(rest))
     body = [t for t in rest[start:end] if not t.pos.startswith("$")]
-    return len(body) >= 3 and body[-1].pos.endswith("(FIN)")
+    # HanTa tags a plural finite verb like its infinitive ("…, mit dem Menschen Wasser testen können"):
+    # after a relative pronoun, a verb of either form at the end closes the verb-final clause.
+    return len(body) >= 3 and body[-1].pos.startswith("V") and body[-1].pos.endswith(("(FIN)", "(INF)"))
 
 
 def lead_clause(sentence: str) -> str | None:
