@@ -49,6 +49,7 @@ from pressconv.parser.limits import (
     HEADING_SHORT_WORDS_MAX,
     HEADING_WORDS_MAX,
     RUNNING_TEXT_MIN,
+    SENDER_INSTITUTION_WORDS,
     SHORT_LINE_MAX,
     SPLIT_DATELINE_MAX,
     SPLIT_DATELINE_PIECE_MAX,
@@ -387,8 +388,7 @@ def _read_head(lines: list[Line], head: _Head, language: str) -> list[Line]:
             if senders:
                 # "Sen. Jane Doe" over "Democratic Party": the sender's lines above label and headline.
                 for sender in senders:
-                    name = lines[sender].text.strip()
-                    head.organisation = f"{head.organisation}, {name}" if head.organisation else name
+                    _take_sender(lines[sender], head)
                 index = senders[-1] + 1
                 continue
             index = _take_title(lines, index, head)
@@ -403,6 +403,21 @@ def _read_head(lines: list[Line], head: _Head, language: str) -> list[Line]:
     for line in deferred:
         body += [Line(line.number, "", 0, ""), line]
     return body
+
+
+def _take_sender(line: Line, head: _Head) -> None:
+    """Add a sender line to the organisation; a press-office label on it goes to ``removed``."""
+    text = line.text.strip()
+    if organisation.office_label(text):
+        head.fragments.append(Fragment(line.number, text, _OFFICE_REASON))
+        return
+    name, office = organisation.split_office_label(text)
+    if office is not None:
+        head.fragments.append(Fragment(line.number, office, _OFFICE_REASON))
+    head.organisation = f"{head.organisation}, {name}" if head.organisation else name
+
+
+_OFFICE_REASON = "press-office label of the sender (the desk that sends it, not part of the organisation's name)"
 
 
 def _body_sentence(text: str) -> bool:
@@ -435,6 +450,8 @@ def _take_label(label: Label, head: _Head, number: int, text: str) -> None:
     # The label as written; with the issuer in it ("Gemeinsame Pressemitteilung des Landkreises X"),
     # whose name also becomes the organisation.
     kicker = despace(text).strip().rstrip(":") if plain or label.issuer or label.as_written else label.kicker
+    if label.written is not None:
+        kicker = label.written  # "Sender – Pressemitteilung": the sender is the organisation below
     if head.kicker is None:
         head.kicker = kicker
     elif plain and kicker.lower() == head.kicker.lower():
@@ -587,7 +604,10 @@ def _sender_lines(lines: list[Line], index: int) -> list[int]:
     County Executive" / headline). One name-like line over a longer one is a headline and its
     subtitle, so a single line needs a label, date or number between it and the headline.
     """
-    if not name_like(lines[index].text.strip(), max_words=6):
+    first = lines[index].text.strip()
+    # A ministry's or authority's full name runs longer than a person's or a company's ("Ministerium
+    # für Ländlichen Raum, Ernährung und Verbraucherschutz"): institution names may take twelve words.
+    if not (name_like(first, max_words=6) or institution_line(first, max_words=SENDER_INSTITUTION_WORDS)):
         return []
     stack = [index]
     seen_head_line = False
@@ -901,9 +921,7 @@ def _assemble(
     sections = []
     for start, line, raw in section_raw:
         if start.kind == "about" and head.organisation is None:
-            organisation = re.sub(r"^(?:Über|About|Ueber)\s+(?:die|den|das|der|the)?\s*", "", start.title).strip()
-            if organisation and organisation.lower() not in ("uns", "us"):
-                head.organisation = organisation
+            head.organisation = organisation.from_about_title(start.title)
         sections.append(build_section(start.kind, start.title, start.rest, raw, language, head.notes, line))
     sections.extend(tail.tip_line_sections(body_raw, sections, german))
     return body, sections

@@ -83,6 +83,7 @@ __all__ = [
     "RUN_IN_SENTENCE_WORDS_MIN",
     "SCAN_LIMIT",
     "SECTION_LINE_MAX",
+    "SENDER_INSTITUTION_WORDS",
     "SENTENCE_BEFORE_WORDS",
     "SENTENCE_WINDOW",
     "SETEXT_HEADING_MAX",
@@ -118,6 +119,9 @@ WRAP_WIDTH_MIN: Final = 45
 # A line that stands on its own as a sub-headline, a contact heading with its value ("Pressekontakt:
 # Jane Doe, 030 …") or a menu bar is at most two printed lines; a longer one is running text.
 SHORT_LINE_MAX: Final = 200
+# Words of an institution's full name on a sender line above the headline ("Ministerium für Umwelt,
+# Klima, Energie und Landwirtschaft des Landes X" has eleven).
+SENDER_INSTITUTION_WORDS: Final = 12
 
 # A scraper's flattened body keeps its paragraph breaks as runs of spaces; a line this long with two
 # such runs is a whole body on one line, not a paragraph (Presseportal and QUADRIGA exports).

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pressconv.parser._lazy import lazy_compile
 
-__all__ = ["from_contact", "from_footer", "from_lead"]
+__all__ = ["from_about_title", "from_contact", "from_footer", "from_lead", "office_label", "split_office_label"]
 
 # The first word must name an institution, so "Die Bezirksstadträtin …, Sabine Weißler, informiert:"
 # (a person speaking) is not taken for one. German public bodies are named by the last part of a
@@ -47,3 +47,38 @@ def from_contact(organisations: list[str]) -> str | None:
     """The one organisation whose press office ("Pressestelle") the contact sections name."""
     found = {match.group("org").strip() for text in organisations if (match := _PRESS_OFFICE.fullmatch(text))}
     return found.pop() if len(found) == 1 else None
+
+
+# The press office printed under or after the sender's name ("Landgericht X" / "– Pressestelle –",
+# "Polizeidirektion X, Pressestelle", "Acme Inc. | Media Relations"): the desk that sends the
+# release, a label of the letterhead, not part of the organisation's name.
+_OFFICE = (
+    r"(?:Pressestelle|Presse-?\s?und\s+Öffentlichkeitsarbeit|Öffentlichkeitsarbeit|Pressereferat|Pressebüro|"
+    r"Pressestab|Unternehmenskommunikation|Press [Oo]ffice|Media [Rr]elations|Press and [Mm]edia|Newsroom)"
+)
+_OFFICE_LINE = lazy_compile(r"[–—-]?\s*" + _OFFICE + r"\s*[–—-]?")
+# The office after the name on one line, set off by a comma, dash or bar.
+_OFFICE_AFTER = lazy_compile(r"(?P<org>\S.*?)\s*(?:,|\s[–—|-])\s*(?P<office>" + _OFFICE + r"\s*[–—-]?)")
+# An "about" section names the organisation only as "Über X" / "About X" with a name after it:
+# "Über uns", "Hintergrund", "Unternehmensprofil" are section labels (GOLD.md: the organisation is
+# the body's name, never a heading).
+_ABOUT_NAME = lazy_compile(r"(?:Über|Ueber|About)\s+(?:(?:die|den|das|der|the)\s+)?(?P<org>[A-ZÄÖÜ0-9„\"].*)")
+
+
+def office_label(text: str) -> bool:
+    """True for a line that is only the press office's label ("Pressestelle", "– Pressestelle –")."""
+    return _OFFICE_LINE.fullmatch(text.strip()) is not None
+
+
+def split_office_label(text: str) -> tuple[str, str | None]:
+    """Split "Polizeidirektion X, Pressestelle" into the name and the office label after it."""
+    match = _OFFICE_AFTER.fullmatch(text.strip())
+    if match is None:
+        return text.strip(), None
+    return match.group("org").strip(), match.group("office").strip()
+
+
+def from_about_title(title: str) -> str | None:
+    """The organisation an "Über Acme" / "About Acme" section heading names, else None."""
+    match = _ABOUT_NAME.fullmatch(title.strip().rstrip(":"))
+    return match.group("org").strip() if match else None

@@ -1,0 +1,171 @@
+"""Front matter of senders the parser was not developed on: sender and label lines, press-office
+labels, running numbers, datelines with two seats, section labels that are no organisation.
+
+Every release here is invented; each convention is exercised by releases of at least two senders.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pressconv.api import ParseResult, parse
+from pressconv.model import Paragraph, block_text, inline_text
+
+
+def _parse(text: str) -> ParseResult:
+    return parse(text.encode("utf-8"))
+
+
+def _first_paragraph(result: ParseResult) -> str:
+    return next(block_text(block) for block in result.release.body if isinstance(block, Paragraph))
+
+
+def _lost(result: ParseResult) -> list[str]:
+    return [diagnostic.message for diagnostic in result.diagnostics if diagnostic.code == "text.lost"]
+
+
+_BODY = (
+    "Die Arbeiten beginnen am kommenden Montag und dauern nach Angaben der Verantwortlichen rund "
+    "drei Wochen. Anwohnerinnen und Anwohner werden vorab schriftlich informiert.\n"
+)
+
+
+# ------------------------------------------------------- "Sender – Label" over a date-only line
+
+
+@pytest.mark.parametrize(
+    ("sender", "label", "date_line", "issued"),
+    [
+        ("Tierpark Ostheim", "Pressemitteilung", "02.06.2025", date(2025, 6, 2)),
+        ("Stadtwerke Birkenau GmbH (SWB)", "Presseinformation", "18.06.2026, 10:15 Uhr", date(2026, 6, 18)),
+        ("Acme Robotics Inc.", "Press Release", "March 4, 2025", date(2025, 3, 4)),
+    ],
+)
+def test_sender_and_label_on_one_line_then_a_date_line(sender: str, label: str, date_line: str, issued: date) -> None:
+    result = _parse(
+        f"{sender} – {label}\n{date_line}\n\nNeue Leitungen für die Oststadt\n"
+        f"Bauarbeiten ab Montag – Umleitung ausgeschildert\n\n{_BODY}"
+    )
+    meta = result.release.meta
+    assert inline_text(meta.title) == "Neue Leitungen für die Oststadt"
+    assert meta.subtitle is not None and inline_text(meta.subtitle) == "Bauarbeiten ab Montag – Umleitung ausgeschildert"
+    assert meta.issued == issued
+    assert meta.kicker == label  # the document kind is the kicker, never the title
+    assert meta.organisation == sender
+    assert _first_paragraph(result).startswith("Die Arbeiten beginnen")
+    assert not _lost(result)
+
+
+def test_a_headline_with_a_dash_and_a_label_word_stays_a_headline() -> None:
+    # Lower-case words make it a sentence-like headline, not a sender's name.
+    result = _parse("Stadt Nordau informiert – Meldung zur Wahl verschoben\n\n" + _BODY)
+    assert result.release.meta.organisation is None
+
+
+# ------------------------------------------- label with a running number, press-office label lines
+
+
+@pytest.mark.parametrize(
+    ("head", "organisation", "number"),
+    [
+        (
+            "Amtsgericht Weidenbrück\n– Pressestelle –\n\nPressemitteilung 12/2025\nWeidenbrück, 20.11.2025",
+            "Amtsgericht Weidenbrück",
+            "12/2025",
+        ),
+        ("Polizeipräsidium Seehafen\nPressestelle\n\n14.03.2026 – 09:05 Uhr", "Polizeipräsidium Seehafen", None),
+        ("Landratsamt Tannenfeld, Pressestelle\nPresseinformation 7\n3. Mai 2024", "Landratsamt Tannenfeld", "7"),
+    ],
+)  # fmt: skip
+def test_press_office_label_is_no_part_of_the_organisation(head: str, organisation: str, number: str | None) -> None:
+    result = _parse(f"{head}\n\nSperrung der Kreisstraße wegen Bauarbeiten\n\n{_BODY}")
+    meta = result.release.meta
+    assert meta.organisation == organisation
+    assert meta.release_number == number
+    assert inline_text(meta.title) == "Sperrung der Kreisstraße wegen Bauarbeiten"
+    # Nothing lost: the office label is listed as removed with its reason.
+    assert any(entry.text.strip("– ") == "Pressestelle" and "press-office" in entry.reason for entry in result.removed)
+    assert not _lost(result)
+
+
+# --------------------------------------------------- a long institution name over label and dateline
+
+
+@pytest.mark.parametrize(
+    "ministry",
+    [
+        "Ministerium für Umwelt, Klima, Energie und Landwirtschaft",
+        "Senatsverwaltung für Stadtentwicklung, Bauen, Wohnen und Verkehr",
+    ],
+)
+def test_long_ministry_name_above_label_and_dateline_is_the_sender(ministry: str) -> None:
+    result = _parse(
+        f"{ministry}\n\nPRESSEMITTEILUNG Nr. 41/2026\nNordstadt, 21. April 2026\n\n"
+        "Land fördert neue Radwege mit zehn Millionen Euro\n"
+        "Staatssekretärin Dr. Erika Beispiel: „Sicher ankommen ist kein Luxus“\n\n" + _BODY
+    )
+    meta = result.release.meta
+    assert inline_text(meta.title) == "Land fördert neue Radwege mit zehn Millionen Euro"
+    assert meta.subtitle is not None and inline_text(meta.subtitle).startswith("Staatssekretärin")
+    assert meta.organisation == ministry
+    assert meta.release_number == "Nr. 41/2026"
+    assert meta.issued == date(2026, 4, 21)
+    assert meta.place == "Nordstadt"
+
+
+# ------------------------------------------------------------------ datelines with two seats
+
+
+@pytest.mark.parametrize(
+    ("dateline", "place", "issued"),
+    [
+        ("Altdorf / Neudorf, 10. Oktober 2025 – ", "Altdorf / Neudorf", date(2025, 10, 10)),
+        ("Berlin/Potsdam, 3. Mai 2024 – ", "Berlin/Potsdam", date(2024, 5, 3)),
+    ],
+)
+def test_dateline_with_two_places(dateline: str, place: str, issued: date) -> None:
+    result = _parse("PRESSEMITTEILUNG\n\nNeues Werk eröffnet\n\n" + dateline + _BODY)
+    meta = result.release.meta
+    assert meta.place == place
+    assert meta.issued == issued
+    assert _first_paragraph(result).startswith("Die Arbeiten beginnen")
+
+
+# ---------------------------------------------------------- report kinds of fire brigades and police
+
+
+@pytest.mark.parametrize("kind", ["Einsatzbericht", "Polizeibericht"])
+def test_report_kind_with_date_is_a_label_not_a_place(kind: str) -> None:
+    result = _parse(
+        f"Freiwillige Feuerwehr Musterau\n{kind} – 17.08.2025\n\nBrand in einer Lagerhalle – niemand verletzt\n\n{_BODY}"
+    )
+    meta = result.release.meta
+    assert meta.kicker == kind
+    assert meta.place != kind
+    assert meta.issued == date(2025, 8, 17)
+    assert meta.organisation == "Freiwillige Feuerwehr Musterau"
+
+
+# ------------------------------------------------------------------ section labels are no organisation
+
+
+@pytest.mark.parametrize("heading", ["Hintergrund:", "Hintergrund", "Über uns", "Unternehmensprofil"])
+def test_a_section_label_is_never_the_organisation(heading: str) -> None:
+    result = _parse(
+        "PRESSEMITTEILUNG\n\nNeue Ambulanz eröffnet\n\n" + _BODY + f"\n{heading}\n"
+        "In der Region leben rund 4.000 Menschen mit dieser Erkrankung. Ihre Zahl steigt weiter.\n"
+    )
+    assert result.release.meta.organisation is None
+
+
+@pytest.mark.parametrize(
+    ("heading", "name"), [("Über die Stiftung Lesewelt", "Stiftung Lesewelt"), ("About Acme Robotics", "Acme Robotics")]
+)
+def test_an_about_heading_names_the_organisation(heading: str, name: str) -> None:
+    result = _parse(
+        "PRESSEMITTEILUNG\n\nNeue Ambulanz eröffnet\n\n" + _BODY + f"\n{heading}\n"
+        f"{name} wurde 1990 gegründet und beschäftigt 120 Menschen.\n"
+    )
+    assert result.release.meta.organisation == name
