@@ -54,12 +54,16 @@ __all__ = [
 ]
 
 CONTACT_HEAD = (
+    # University and research releases name the scientist as a contact of its own beside the press
+    # office (the idw convention): "Wissenschaftlicher Kontakt:", "Fachliche Ansprechpartnerin:",
+    # "Scientific contact:".
+    r"(?:(?:Wissenschaftliche[rn]?|Fachliche[rn]?|Technische[rn]?)\s+)?"
     r"(?:(?:Presse|Medien|Media|Press|Pressestelle und )?[Kk]ontakt(?:e|person(?:en)?)?"
     r"(?:\s+für\s+(?:die\s+)?Medien)?|"
     r"Ansprechpartner(?:in|/-?in|\*in|:innen|innen)?(?: für (?:die )?(?:Presse|Medien))?|"
     r"(?:Bei|Für) (?:Rückfragen|Fragen)(?: wenden Sie sich bitte an)?|Rückfragen (?:bitte )?an|Rückfragen|"
     # Sentence case is as common as title case: "Media contacts:", "Press Contact:".
-    r"(?:Media|Press|Investor) (?:[Cc]ontacts?|[Ii]nquiries|[Ee]nquiries|[Rr]elations)|"
+    r"(?:Media|Press|Investor|Scientific|Technical) (?:[Cc]ontacts?|[Ii]nquiries|[Ee]nquiries|[Rr]elations)|"
     r"Contacts?(?: Details| Information)?|(?:Medien|Presse)anfragen|Für (?:Medien|Presse)anfragen|"
     r"For (?:media|press|further|investor|more|additional) (?:inquiries|enquiries|information|questions|details)"
     r"[^:]{0,40}?(?:contact)?)"
@@ -266,8 +270,11 @@ def _split_parts(text: str) -> list[str]:
     parts: list[str] = []
     for piece in _PART_SEPARATOR.split(text):
         for sub in _LABEL_BOUNDARY.split(piece):
-            sub = _STRAY_MARKS.sub("", sub).strip(" .;,")
-            if sub:
+            sub = _STRAY_MARKS.sub("", sub).strip(" ;,")
+            # The full stop of a legal form ends the name ("Verein X e. V.", "Acme Inc."); any other
+            # final stop is the end of the line's sentence.
+            sub = sub.strip(" .") + ("." if _LEGAL_FORM_END.search(sub) else "")
+            if sub.strip(" ."):
                 parts.append(sub)
     return parts
 

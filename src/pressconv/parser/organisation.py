@@ -9,6 +9,7 @@ organisation ("hat die Stadt Dortmund ausgezeichnet") sets nothing.
 from __future__ import annotations
 
 from pressconv.parser._lazy import lazy_compile
+from pressconv.parser.header import name_like
 
 __all__ = ["from_about_title", "from_contact", "from_footer", "from_lead", "office_label", "split_office_label"]
 
@@ -44,8 +45,17 @@ def from_footer(text: str) -> str | None:
 
 
 def from_contact(organisations: list[str]) -> str | None:
-    """The one organisation whose press office ("Pressestelle") the contact sections name."""
+    """The one organisation whose press office ("Pressestelle") the contact sections name.
+
+    Besides "Bezirksamt Mitte, Pressestelle", a card may name any sender's communication desk after
+    its name ("Klinikum X gGmbH, Unternehmenskommunikation", "Acme Inc., Media Relations"): the
+    name before the desk is the organisation when it is written like a name.
+    """
     found = {match.group("org").strip() for text in organisations if (match := _PRESS_OFFICE.fullmatch(text))}
+    for text in organisations:
+        name, office = split_office_label(text)
+        if office is not None and name_like(_LOWER_LEGAL_FORM.sub("", name), max_words=12):
+            found.add(name)
     return found.pop() if len(found) == 1 else None
 
 
@@ -59,6 +69,8 @@ _OFFICE = (
 _OFFICE_LINE = lazy_compile(r"[–—-]?\s*" + _OFFICE + r"\s*[–—-]?")
 # The office after the name on one line, set off by a comma, dash or bar.
 _OFFICE_AFTER = lazy_compile(r"(?P<org>\S.*?)\s*(?:,|\s[–—|-])\s*(?P<office>" + _OFFICE + r"\s*[–—-]?)")
+# Legal forms written in lower case end a name ("Klinikum X gGmbH", "Verein Y e.V.").
+_LOWER_LEGAL_FORM = lazy_compile(r"\s+(?:gGmbH|gAG|mbH|e\.\s?V\.)$")
 # An "about" section names the organisation only as "Über X" / "About X" with a name after it:
 # "Über uns", "Hintergrund", "Unternehmensprofil" are section labels (GOLD.md: the organisation is
 # the body's name, never a heading).

@@ -1,0 +1,82 @@
+"""Contact blocks of senders the parser was not developed on: the scientist's own contact beside the
+press office, and the organisation named by the press desk of a contact card.
+
+Every release here is invented; each convention is exercised by releases of at least two senders.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pressconv.api import ParseResult, parse
+from pressconv.model import Paragraph, block_text
+
+
+def _parse(text: str) -> ParseResult:
+    return parse(text.encode("utf-8"))
+
+
+_HEAD = "PRESSEMITTEILUNG\n\nNeues Verfahren vorgestellt\n\n"
+_BODY = (
+    "Ein Team hat ein neues Verfahren entwickelt, mit dem sich Proben in wenigen Minuten prüfen lassen. "
+    "Die Ergebnisse erscheinen in einer Fachzeitschrift.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "person", "institute"),
+    [
+        ("Wissenschaftlicher Kontakt:", "Prof. Dr. Erika Beispiel", "Institut für Werkstoffkunde, Hochschule Nordheim"),
+        ("Fachliche Ansprechpartnerin:", "Dr. Clara Muster", "Forschungszentrum Seeland"),
+    ],
+)
+def test_scientific_contact_heading_opens_a_contact_card(heading: str, person: str, institute: str) -> None:
+    result = _parse(
+        _HEAD + _BODY + f"{heading}\n{person}\n{institute}\nTel.: 0123 45-678\nE-Mail: forschung@example.org\n\n"
+        "Pressekontakt:\nAnna Presse\nTel.: 0123 45-100\nE-Mail: presse@example.org\n"
+    )
+    sections = result.release.sections
+    scientific = next(section for section in sections if section.title == heading.rstrip(":"))
+    assert scientific.kind == "contact"
+    assert [contact.name for contact in scientific.contacts] == [person]
+    assert scientific.contacts[0].email == "forschung@example.org"
+    # The heading and the card are not left in the body as paragraphs.
+    body = " ".join(block_text(block) for block in result.release.body if isinstance(block, Paragraph))
+    assert person not in body and heading.rstrip(":") not in body
+
+
+@pytest.mark.parametrize(
+    ("card_organisation", "desk", "organisation"),
+    [
+        ("Klinikum Seeland gGmbH", "Unternehmenskommunikation", "Klinikum Seeland gGmbH"),
+        ("Stiftung Lesewelt e. V.", "Presse- und Öffentlichkeitsarbeit", "Stiftung Lesewelt e. V."),
+        ("Stadtwerke Nordau GmbH", "Pressestelle", "Stadtwerke Nordau GmbH"),
+    ],
+)
+def test_press_desk_of_the_contact_card_names_the_organisation(card_organisation: str, desk: str, organisation: str) -> None:
+    result = _parse(
+        _HEAD + _BODY + f"Pressekontakt:\n{card_organisation}\n{desk}\nJana Beispiel\n"
+        "Tel.: 0123 45-100\nE-Mail: presse@example.org\n"
+    )
+    assert result.release.meta.organisation == organisation
+
+
+def test_two_different_press_desks_name_no_organisation() -> None:
+    result = _parse(
+        _HEAD + _BODY + "Pressekontakt:\nKlinikum Seeland gGmbH\nUnternehmenskommunikation\nJana Beispiel\n"
+        "Tel.: 0123 45-100\n\nStadtwerke Nordau GmbH\nUnternehmenskommunikation\nJohn Beispiel\nTel.: 0123 45-200\n"
+    )
+    assert result.release.meta.organisation is None
+
+
+def test_scientific_contact_in_an_english_release() -> None:
+    result = _parse(
+        "PRESS RELEASE\n\nNew Sensor Tested\n\nA team has built a sensor that checks water samples within minutes. "
+        "The results appear in a journal today.\n\nScientific contact:\nDr. Alan Example\n"
+        "Lakeshore Institute of Technology\nPhone: 555-0100\nEmail: science@example.org\n\n"
+        "Media contact:\nJane Press\nEmail: press@example.org\n"
+    )
+    titles = [(section.kind, section.title) for section in result.release.sections]
+    assert ("contact", "Scientific contact") in titles
+    scientific = next(section for section in result.release.sections if section.title == "Scientific contact")
+    assert [contact.name for contact in scientific.contacts] == ["Dr. Alan Example"]
