@@ -80,3 +80,43 @@ def test_scientific_contact_in_an_english_release() -> None:
     assert ("contact", "Scientific contact") in titles
     scientific = next(section for section in result.release.sections if section.title == "Scientific contact")
     assert [contact.name for contact in scientific.contacts] == ["Dr. Alan Example"]
+
+
+@pytest.mark.parametrize(
+    ("text", "tip_title", "tip_phone", "press_phone"),
+    [
+        (
+            "POLIZEIMELDUNG\n\nEinbruch in Bäckerei – Polizei sucht Zeugen\n\nSeestadt (ots) – Unbekannte sind in der "
+            "Nacht zum Dienstag in eine Bäckerei eingebrochen und haben Bargeld gestohlen. Hinweise nimmt die "
+            "Kriminalpolizei Seestadt unter der Telefonnummer 0123 803-3333 entgegen.\n\n"
+            "Rückfragen bitte an:\nPolizeipräsidium Seestadt\nPressestelle\nTelefon: 0123 803-1010\n",
+            "Hinweise",
+            "0123 803-3333",
+            "0123 803-1010",
+        ),
+        (
+            "NEWS RELEASE\n\nSheriff Seeks Witnesses After Store Burglary\n\nMILLTOWN, Ore. – Deputies are investigating "
+            "a burglary at a hardware store on Main Street early Tuesday. Anyone with information is asked to call the "
+            "tip line at 555-0199.\n\nMedia contact:\nSgt. Jane Example\nPhone: 555-0100\n",
+            "Tips",
+            "555-0199",
+            "555-0100",
+        ),
+    ],
+)
+def test_an_appeals_tip_line_is_set_apart_from_the_press_office(
+    text: str, tip_title: str, tip_phone: str, press_phone: str
+) -> None:
+    sections = _parse(text).release.sections
+    phones = {contact.phone: section.title for section in sections for contact in section.contacts}
+    assert phones.get(tip_phone) == tip_title
+    assert press_phone in phones and phones[press_phone] != tip_title
+
+
+def test_a_registration_phone_in_the_body_is_no_tip_line() -> None:
+    result = _parse(
+        _HEAD + "Das Museum lädt am Samstag zu Führungen ein. Anmeldung telefonisch unter 0123 506-240 "
+        "(Mo.–Fr. 9–12 Uhr).\n\nPressekontakt:\nAnna Presse\nTel.: 0123 506-243\n"
+    )
+    titles = {contact.phone: section.title for section in result.release.sections for contact in section.contacts}
+    assert titles.get("0123 506-240") == "Kontakt"
