@@ -169,3 +169,42 @@ def test_an_about_heading_names_the_organisation(heading: str, name: str) -> Non
         f"{name} wurde 1990 gegründet und beschäftigt 120 Menschen.\n"
     )
     assert result.release.meta.organisation == name
+
+
+# ------------------------------------------------------------- the "Ortsmarke": place and full stop
+
+
+@pytest.mark.parametrize(
+    ("head", "lead", "place"),
+    [
+        (
+            "Stadt Nordau\nPresseinformation vom 1. September 2026\n\nBibliothek öffnet im neuen Haus\n\n",
+            "Nordau. Nach zwei Jahren Bauzeit ist die Stadtbibliothek Nordau umgezogen. Die Eröffnung ist am Samstag.",
+            "Nordau",
+        ),
+        (
+            "Stadtwerke Bad Ostheim GmbH – Presseinformation\n18.06.2026\n\nLinie 3 fährt ab Juli wieder\n\n",
+            "Bad Ostheim. Wegen Bauarbeiten fahren Busse. Die Stadtwerke Bad Ostheim bitten um Verständnis.",
+            "Bad Ostheim",
+        ),
+    ],
+)
+def test_place_and_full_stop_open_the_text(head: str, lead: str, place: str) -> None:
+    result = _parse(head + lead + "\n")
+    assert result.release.meta.place == place
+    assert not _first_paragraph(result).startswith(place + ".")
+    assert not _lost(result)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Endlich. Der Sommer ist da, und die Freibäder öffnen am Samstag ihre Tore für alle Gäste.",
+        "Prof. Dr. Erika Beispiel übernimmt die Leitung des Instituts. Sie kommt aus Nordau.",
+    ],
+)
+def test_a_word_and_a_full_stop_named_once_is_no_place(lead: str) -> None:
+    result = _parse("PRESSEMITTEILUNG\n\nNeue Leitung im Institut\n\n" + lead + "\n")
+    assert result.release.meta.place in (None, "Nordau")
+    assert result.release.meta.place_inferred or result.release.meta.place is None
+    assert _first_paragraph(result) == lead

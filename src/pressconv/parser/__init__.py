@@ -32,6 +32,7 @@ from pressconv.parser.header import (
     match_label,
     match_number,
     match_place_line,
+    match_place_stop,
     match_tag_line,
     name_like,
     title_from_text,
@@ -668,7 +669,7 @@ def _first_body_line(body: list[Line], head: _Head) -> None:
         text = number[1]
     if _split_dateline(body, position, head):
         return
-    dateline = match_dateline(text)
+    dateline = match_dateline(text) or match_place_stop(text, "\n".join(other.text for other in body))
     if dateline:
         _take_dateline(dateline, head, line.number, text[: dateline.length])
         text = text[dateline.length :]

@@ -29,6 +29,7 @@ from pressconv.parser.limits import (
     LETTER_SPACED_MAX,
     PLACE_LINE_MAX,
 )
+from pressconv.parser.sentences import ends_in_abbreviation
 
 __all__ = [
     "KICKER",
@@ -43,6 +44,7 @@ __all__ = [
     "match_label",
     "match_number",
     "match_place_line",
+    "match_place_stop",
     "match_tag_line",
     "name_like",
 ]
@@ -474,6 +476,36 @@ def match_dateline(text: str, *, whole_line: bool = False) -> Dateline | None:
         wire_name = wire_text.strip() if isinstance(wire_text, str) else None
         return Dateline(place, issued, note, wire_name, author, end)
     return None
+
+
+# German local and municipal releases open the text with the place and a full stop ("Ortsmarke"):
+# "Nordstadt. Nach zwei Jahren Bauzeit …". One to three capitalised words, then the sentence.
+_PLACE_STOP = lazy_compile(
+    r"(?P<place>[A-ZÄÖÜ][\wäöüß'’-]{2,30}(?:[ -](?:am|an der|im|ob der|[A-ZÄÖÜ][\wäöüß'’-]{1,30})){0,2})"
+    r"\.\s+(?=[A-ZÄÖÜ„\"])"
+)
+
+
+def match_place_stop(text: str, release: str) -> Dateline | None:
+    """The place of an "Ortsmarke" opening ``text`` ("Nordstadt. Nach …"), if ``release`` names it again.
+
+    A word and a full stop also open sentences ("Endlich. Der Sommer …"); a place set before the
+    text is the sender's seat or the scene, which the release names again (in the sender's name,
+    an address, the text), so a word that is never named again is not taken for one.
+    """
+    match = _PLACE_STOP.match(text[:DATELINE_SCAN])
+    if match is None:
+        return None
+    place = match.group("place")
+    if (
+        place.split()[0].lower() in _NOT_PLACE
+        or _WEEKDAY_WORD.search(place)
+        or ends_in_abbreviation(text[: match.end("place") + 1])
+    ):
+        return None
+    if len(re.findall(r"(?<![\w-])" + re.escape(place) + r"(?!\w)", release)) < 2:
+        return None
+    return Dateline(place, None, None, None, None, match.end())
 
 
 def _place_form(place: str, after: str) -> bool:
