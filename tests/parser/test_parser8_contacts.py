@@ -120,3 +120,22 @@ def test_a_registration_phone_in_the_body_is_no_tip_line() -> None:
     )
     titles = {contact.phone: section.title for section in result.release.sections for contact in section.contacts}
     assert titles.get("0123 506-240") == "Kontakt"
+
+
+@pytest.mark.parametrize(
+    ("organisation", "person"),
+    [
+        ("Muster Kunststoff GmbH & Co. KG", "Julia Beispiel"),
+        ("Nordland Logistik AG", "Tom Example"),
+        ("Heimatverein Seeland e. V.", "Erika Muster"),
+    ],
+)
+def test_a_card_line_ending_in_a_legal_form_is_one_organisation(organisation: str, person: str) -> None:
+    result = _parse(
+        _HEAD + _BODY + f"Pressekontakt:\n{organisation}\n{person}, Marketing & Kommunikation\n"
+        "Industriestraße 22, 12345 Musterstadt\nTel.: 0123 9812-155\n"
+    )
+    (card,) = [contact for section in result.release.sections for contact in section.contacts]
+    assert card.organisation == organisation
+    assert card.name == person
+    assert card.role == "Marketing & Kommunikation"

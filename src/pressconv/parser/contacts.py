@@ -128,6 +128,10 @@ _LINKS_HEAD = lazy_compile(
 _URLISH = lazy_compile(r"(?:https?://|www\.)\S+|\S+\.(?:de|com|org|net|eu|io|berlin)\b\S*")
 
 
+# A legal form closing an organisation's name on a card line ("… GmbH & Co. KG", "… e. V.", "… Inc.").
+_LEGAL_FORM_NAME = lazy_compile(
+    r"\s(?:GmbH(?: & Co\. KG)?|gGmbH|mbH|AG|KG|KGaA|SE|e\.\s?V\.?|Inc\.?|Ltd\.?|LLC|Corp\.?|PLC|plc)$"
+)
 _LEGAL_FORM_END = lazy_compile(r"(?:\be\.\s?V|\bInc|\bLtd|\bCorp|\bCo|\bS\.A|\bN\.V|\bL\.P|\bmbH|\bAG)\.$")
 
 
@@ -520,6 +524,11 @@ def _take_part(part: str, card: _Card, organisation: str | None) -> None:
             card.close(organisation)
         card.set("name", part)
         return
+    if _LEGAL_FORM_NAME.search(part) and len(words) <= CARD_FIELD_WORDS_MAX:
+        # "Muster Kunststoff GmbH & Co. KG": a name that ends in its legal form is one organisation,
+        # never a person's name glued to an organisation ("Muster Kunststoff" + "GmbH & Co. KG").
+        _take_organisation(part, card, organisation)
+        return
     # "Polizei Musterstadt Pressestelle Max Muster": lines of a card joined by a copy, the press office
     # first and the person after it (the organisation part ends in an institution word).
     for size in (2, 3):
@@ -553,21 +562,26 @@ def _take_part(part: str, card: _Card, organisation: str | None) -> None:
         card.set("role", part)
         return
     if (_ORG_WORDS.search(part) or part[:1].isupper()) and len(words) <= CARD_FIELD_WORDS_MAX and not re.search(r"\d", part):
-        if card.blank_before and card.has("name") and (card.has("email") or card.has("phone")):
-            # A card with a person and a way to reach them is complete: an organisation line after a
-            # blank line opens the next card ("Klinikum X" above a joint release's second press officer).
-            card.close(organisation)
-            card.set("organisation", part)
-        elif card.has("organisation") and card.has("name") and not card.has("role"):
-            # "Dr. Erika Muster, Stabsstelle Kommunikation" under the organisation: the department
-            # after the name is her unit, kept after the name as written.
-            card.set("role", part)
-        elif card.has("organisation"):
-            card.set("organisation", card.fields["organisation"] + ", " + part)
-        else:
-            card.set("organisation", part)
+        _take_organisation(part, card, organisation)
         return
     card.note(part)
+
+
+def _take_organisation(part: str, card: _Card, organisation: str | None) -> None:
+    """Put an organisation line on the card: a new card's, the unit after a name, or more of the name."""
+    if card.blank_before and card.has("name") and (card.has("email") or card.has("phone")):
+        # A card with a person and a way to reach them is complete: an organisation line after a
+        # blank line opens the next card ("Klinikum X" above a joint release's second press officer).
+        card.close(organisation)
+        card.set("organisation", part)
+    elif card.has("organisation") and card.has("name") and not card.has("role"):
+        # "Dr. Erika Muster, Stabsstelle Kommunikation" under the organisation: the department
+        # after the name is her unit, kept after the name as written.
+        card.set("role", part)
+    elif card.has("organisation"):
+        card.set("organisation", card.fields["organisation"] + ", " + part)
+    else:
+        card.set("organisation", part)
 
 
 def contact_field(text: str) -> str | None:
