@@ -139,3 +139,36 @@ def test_a_card_line_ending_in_a_legal_form_is_one_organisation(organisation: st
     assert card.organisation == organisation
     assert card.name == person
     assert card.role == "Marketing & Kommunikation"
+
+
+@pytest.mark.parametrize(
+    ("above", "organisation", "role", "person"),
+    [
+        (
+            "Pressestelle\nMinisterium für Umwelt, Klima und Energie\n",
+            "Ministerium für Umwelt, Klima und Energie",
+            "Pressesprecher",
+            "Max Beispiel",
+        ),
+        (
+            "Pressestelle\nSenatsverwaltung für Bildung, Jugend und Familie\n",
+            "Senatsverwaltung für Bildung, Jugend und Familie",
+            "Pressesprecherin",
+            "Erika Muster",
+        ),
+        # Without an office line the spokesperson's label stays the section's title, as when it stands alone.
+        ("Stadtwerke Nordau GmbH\n", "Stadtwerke Nordau GmbH", "Pressesprecherin", "Jana Beispiel"),
+    ],
+)
+def test_lines_over_the_spokespersons_line_belong_to_the_card(above: str, organisation: str, role: str, person: str) -> None:
+    result = _parse(
+        _HEAD + _BODY + "Hintergrund:\nIm Land gibt es 300 Dorfläden. Das Programm ergänzt bestehende Angebote.\n\n"
+        f"{above}{role}: {person}\nTel.: 0123 567-1915\nE-Mail: presse@example.org\n"
+    )
+    cards = [(section.title, contact) for section in result.release.sections for contact in section.contacts]
+    assert len(cards) == 1
+    title, card = cards[0]
+    assert (card.name, card.organisation) == (person, organisation)
+    assert role in (card.role, title)
+    about = [section for section in result.release.sections if section.kind == "about"]
+    assert all(organisation not in block_text(block) for section in about for block in section.blocks)

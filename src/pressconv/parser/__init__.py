@@ -873,7 +873,20 @@ def _assemble(
                 # A contact paragraph right before a closing section ends the body with it.
                 section_raw = tail.contact_paragraphs(body_raw, section_raw, german)
             blocks: list[RawBlock] = []
-            section_raw.append((item.start, item.line, blocks))
+            start, start_line = item.start, item.line
+            above = tail.card_lines_above(current, item.line) if start.kind == "contact" and start.rest else []
+            if above:
+                # "Pressestelle" / "Ministerium für …" right over "Pressesprecher: Name": one card, in
+                # the order written. An office line on top is the card's heading.
+                del current[len(current) - len(above) :]
+                if organisation.office_label(above[0].text):
+                    labelled = RawBlock("para", item.line, text=f"{start.title}: {start.rest}")
+                    start, blocks = SectionStart("contact", above[0].text.strip(), ""), [*above[1:], labelled]
+                else:
+                    labelled = RawBlock("para", item.line, text=start.rest)
+                    start, blocks = SectionStart("contact", start.title, ""), [*above, labelled]
+                start_line = above[0].line
+            section_raw.append((start, start_line, blocks))
             current = blocks
             continue
         after_end = first_end is not None and item.line > first_end

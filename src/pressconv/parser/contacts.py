@@ -621,6 +621,23 @@ def _after_desk_labels(text: str) -> str:
     return text
 
 
+# A ministry or department named by its portfolio lists it with commas ("Ministerium für Umwelt,
+# Klima und Energie", "Senatsverwaltung für Bildung, Jugend und Familie"): those commas are inside
+# the one name, not between the fields of a card.
+_PORTFOLIO = lazy_compile(r"[^,]+(?:,[^,]+)+\s(?:und|and|&)\s[^,]+")
+
+
+def _portfolio_name(text: str) -> bool:
+    stripped = text.strip()
+    words = stripped.split()
+    return (
+        _PORTFOLIO.fullmatch(stripped) is not None
+        and len(words) <= CARD_FIELD_WORDS_MAX
+        and _ORG_WORDS.search(words[0]) is not None  # "Ministerium …", "Senatsverwaltung …"
+        and not re.search(r"[\d@]", stripped)
+    )
+
+
 def _take_line(text: str, card: _Card, organisation: str | None) -> None:
     """Read one line of a contact card (or several fields glued into one line by a copy)."""
     card.line_start = True
@@ -632,6 +649,12 @@ def _take_line(text: str, card: _Card, organisation: str | None) -> None:
             while desk and len(desk.group("label").split()) <= DESK_LABEL_WORDS_MAX:
                 if _person_like(desk.group("label")[:-1].strip()):
                     break  # "Jane Doe: ir@…": a name, not a desk
+                after = rest[desk.end() :].strip()
+                if _ROLE_WORDS.search(desk.group("label")) and _person_like(after) and not card.has("name"):
+                    # "Pressesprecher: Max Muster": the role written before the person's name.
+                    card.set("role", desk.group("label")[:-1].strip())
+                    rest = after
+                    break
                 # A desk label ("For media:", "Investors:", "Media (Korea):") opens a card.
                 if card.has("email") or card.has("phone"):
                     card.close(organisation)
@@ -641,7 +664,7 @@ def _take_line(text: str, card: _Card, organisation: str | None) -> None:
             following = found[index + 1] if index + 1 < len(found) else None
             if following is not None and following.kind == "url" and rest.rstrip().endswith(":"):
                 continue  # "Homepage Polizeipräsidium: http://…" stays one note with its address
-            for part in _split_parts(rest):
+            for part in [rest.strip()] if _portfolio_name(rest) else _split_parts(rest):
                 if part.endswith(":") and _person_like(part[:-1].strip()):
                     part = part[:-1].strip()  # "Jane Doe: ir@…"
                 if part.endswith(":") and len(part.split()) <= DESK_LABEL_WORDS_MAX:

@@ -54,6 +54,7 @@ __all__ = [
     "split_boilerplate_contacts",
     "tip_contacts",
     "tip_line_sections",
+    "card_lines_above",
 ]
 
 _SUBJECT = lazy_compile(
@@ -432,3 +433,31 @@ def _tip_cards(text: str) -> list[tuple[Contact, bool]]:
         appeal = _APPEAL_CUE.search(sentence) is not None
         cards.extend((card, appeal) for card in contacts_in_sentence(sentence))
     return cards
+
+
+# Lines of a card above its labelled line: a press card may open with the office and the sender
+# ("Pressestelle" / "Ministerium für …" / "Pressesprecher: Name" / "Tel.: …"), so the first line that
+# the section patterns know is the spokesperson's. At most this many lines above it join the card.
+_CARD_LINES_ABOVE = 3
+
+
+def card_lines_above(current: list[RawBlock], line: int) -> list[RawBlock]:
+    """The short name lines set directly above a contact heading at ``line`` (no blank line between).
+
+    They are the card's first lines: the press office and the organisation written over the
+    spokesperson's labelled line. Only lines written like names count, never a sentence.
+    """
+    from pressconv.parser.header import name_like
+    from pressconv.parser.organisation import office_label
+
+    taken: list[RawBlock] = []
+    expected = line - 1
+    for block in reversed(current):
+        if len(taken) == _CARD_LINES_ABOVE or block.kind != "para" or block.line != expected:
+            break
+        text = block.text.strip()
+        if "\n" in text or not (office_label(text) or name_like(text, max_words=12)):
+            break
+        taken.append(block)
+        expected -= 1
+    return taken[::-1]
