@@ -39,6 +39,7 @@ __all__ = [
     "about_subject",
     "block_key",
     "body_resumes",
+    "card_lines_above",
     "card_open",
     "closing_tail",
     "contact_paragraph",
@@ -54,7 +55,6 @@ __all__ = [
     "split_boilerplate_contacts",
     "tip_contacts",
     "tip_line_sections",
-    "card_lines_above",
 ]
 
 _SUBJECT = lazy_compile(
