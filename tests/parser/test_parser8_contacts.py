@@ -172,3 +172,24 @@ def test_lines_over_the_spokespersons_line_belong_to_the_card(above: str, organi
     assert role in (card.role, title)
     about = [section for section in result.release.sections if section.kind == "about"]
     assert all(organisation not in block_text(block) for section in about for block in section.blocks)
+
+
+@pytest.mark.parametrize(
+    ("organisation", "line", "role", "person"),
+    [
+        ("Freiwillige Feuerwehr Musterau", "Pressewart Tom Beispiel", "Pressewart", "Tom Beispiel"),
+        ("Turnverein Seeland e. V.", "Pressewartin Jana Muster", "Pressewartin", "Jana Muster"),
+        (
+            "Amtsgericht Weidenbrück",
+            "Richter am Amtsgericht Dr. Max Beispiel",
+            "Richter am Amtsgericht",
+            "Dr. Max Beispiel",
+        ),
+    ],
+)
+def test_role_written_before_the_name_on_a_card(organisation: str, line: str, role: str, person: str) -> None:
+    result = _parse(
+        _HEAD + _BODY + f"Kontakt:\n{organisation}\n{line}\nMobil: 0160 91 44 27 38\nE-Mail: presse@example.org\n"
+    )
+    (card,) = [contact for section in result.release.sections for contact in section.contacts]
+    assert (card.organisation, card.role, card.name) == (organisation, role, person)

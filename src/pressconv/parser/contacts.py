@@ -210,12 +210,15 @@ _ORG_PATTERN = lazy_compile(
     r"gemeinde|kammer|gesellschaft|agentur|büro|zentrum|association|inc\b|llc|ltd|corp|company|group|"
     r"university|department|office|council|foundation|network|capital|media|agency|ministry|center|centre|behörde|gericht|"
     r"kommunikation|presse|communications|relations|zoo\b|museum|library|bibliothek|theater|schule|school|"
-    r"hospital|klinik|krankenhaus|bank\b|partei|party\b"
+    r"hospital|klinik|krankenhaus|bank\b|partei|party\b|feuerwehr|fire department"
 )
 _ROLE_PATTERN = lazy_compile(
     r"sprecher|referent|leiter|leiterin|manager|director|officer|assistant|koordinator|beauftragte|"
     r"pressereferentin|head of|spokes|public relations|pr\b|chef|vorsitz|geschäftsführ|president|chair|"
-    r"trainee|intern\b|praktikant|volontär|editor|redakteur|correspondent|advisor|berater|press secretary"
+    r"trainee|intern\b|praktikant|volontär|editor|redakteur|correspondent|advisor|berater|press secretary|"
+    # Offices of clubs and volunteer fire brigades ("Pressewart", "Jugendwart") and the official
+    # titles of judges and prosecutors ("Richterin am Landgericht", "Oberstaatsanwalt").
+    r"wart\b|wartin\b|richter|staatsanwält|staatsanwalt"
 )
 
 
@@ -510,6 +513,10 @@ def _take_part(part: str, card: _Card, organisation: str | None) -> None:
     if card.has("name") and not card.has("role") and (_ROLE_WORDS.search(part) or part[:1].islower()):
         card.set("role", part)
         return
+    if card.has("name") and card.has("role") and _ROLE_WORDS.search(part) and not card.has("organisation"):
+        # "Richterin am Landgericht Dr. X" / "Pressesprecherin des Landgerichts": two roles, in order.
+        card.set("role", card.fields["role"] + ", " + part)
+        return
     if _person_like(part):
         follows_name = not card.line_start or not card.blank_before
         if card.has("name") and follows_name and not (card.has("email") or card.has("phone")):
@@ -529,6 +536,14 @@ def _take_part(part: str, card: _Card, organisation: str | None) -> None:
         # never a person's name glued to an organisation ("Muster Kunststoff" + "GmbH & Co. KG").
         _take_organisation(part, card, organisation)
         return
+    # "Pressewart Max Muster", "Richterin am Landgericht Dr. Erika Muster": the role or official title
+    # written before the name.
+    for size in (3, 2):  # the longer name first: "Dr. Erika Muster" keeps its title
+        role, name = " ".join(words[:-size]), " ".join(words[-size:])
+        if len(words) > size and not card.has("name") and _ROLE_WORDS.search(role) and _person_like(name):
+            card.set("role", role)
+            card.set("name", name)
+            return
     # "Polizei Musterstadt Pressestelle Max Muster": lines of a card joined by a copy, the press office
     # first and the person after it (the organisation part ends in an institution word).
     for size in (2, 3):
