@@ -208,3 +208,32 @@ def test_a_word_and_a_full_stop_named_once_is_no_place(lead: str) -> None:
     assert result.release.meta.place in (None, "Nordau")
     assert result.release.meta.place_inferred or result.release.meta.place is None
     assert _first_paragraph(result) == lead
+
+
+@pytest.mark.parametrize("label", ["Pressekontakt", "Hintergrund", "Bildunterschrift", "Pressestelle"])
+def test_a_label_line_over_the_head_is_never_the_organisation(label: str) -> None:
+    result = _parse(f"{label}\nPRESSEMITTEILUNG\n3. Mai 2024\n\nNeue Leitungen für die Oststadt\n\n{_BODY}")
+    meta = result.release.meta
+    assert meta.organisation is None
+    assert inline_text(meta.title) == "Neue Leitungen für die Oststadt"
+    assert not _lost(result)
+
+
+# ------------------------------------------------------------------ captions sent with the photo
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Bildunterschrift: Die Chefärztin (links) mit dem Team der Ambulanz. Foto: Klinikum Seeland",
+        "Bildzeile: Die alten Gleise am Marktplatz werden im Sommer erneuert. Foto: Stadtwerke Nordau",
+        "Photo caption: The new bridge at dawn. Photo: Acme Robotics",
+    ],
+)
+def test_a_photo_caption_is_no_body_paragraph(caption: str) -> None:
+    from pressconv.model import PhotoCredit
+
+    result = _parse("PRESSEMITTEILUNG\n\nNeue Ambulanz eröffnet\n\n" + _BODY + "\n" + caption + "\n")
+    credits = [block for block in result.release.body if isinstance(block, PhotoCredit)]
+    assert [block_text(block) for block in credits] == [caption]
+    assert all(block_text(block) != caption for block in result.release.body if isinstance(block, Paragraph))

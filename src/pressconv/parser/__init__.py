@@ -15,6 +15,7 @@ from datetime import date, datetime
 from pressconv.diagnostics import Diagnostic, RemovedLine
 from pressconv.model import Block, Metadata, Paragraph, Release, Section, SourceInfo, Text
 from pressconv.parser import organisation, tail
+from pressconv.parser._lazy import lazy_compile
 from pressconv.parser.accounting import head_lines_read_as_metadata, text_lost_diagnostic
 from pressconv.parser.assemble import Notes, build_blocks, build_section
 from pressconv.parser.blocks import Fragment, Item, RawBlock, RawSection, group_lines, headline_continues
@@ -29,6 +30,7 @@ from pressconv.parser.header import (
     is_image_line,
     match_dateline,
     match_embargo,
+    match_kicker,
     match_label,
     match_number,
     match_place_line,
@@ -239,6 +241,7 @@ def _parse(text: str, path: str | None, source_bytes: bytes | None) -> ParseResu
     sections = _merge_repeated_contact_sections(sections, text.split("\n"), removed)
     if head.organisation is None:
         head.organisation = _stated_organisation(body, sections, removed)
+    head.organisation = _not_a_label(head.organisation)
     if head.place is None:
         # No dateline: the sender's seat or the town of the text (GOLD.md "from content/sender").
         head.place = infer_place("\n".join(line.text for line in content), language)
@@ -939,6 +942,25 @@ def _assemble(
         sections.append(build_section(start.kind, start.title, start.rest, raw, language, head.notes, line))
     sections.extend(tail.tip_line_sections(body_raw, sections, german))
     return body, sections
+
+
+# Words that label a part of a release ("Bildunterschrift", "Foto", "Caption"), never a sender's name.
+_CAPTION_LABEL = lazy_compile(r"(?i)(?:Bildunterschrift|Bildunterzeile|Bildzeile|Bildtext|Fotos?|Bild|Caption|Photo)")
+
+
+def _not_a_label(name: str | None) -> str | None:
+    """The organisation, unless what was read as one is a label of the release (GOLD.md: the
+    organisation is the body's name): a section heading ("Hintergrund", "Pressekontakt", "Über
+    uns"), a document kind ("Pressemitteilung"), a press-office line or a caption label."""
+    if name is None:
+        return None
+    bare = name.strip().rstrip(":").strip()
+    heading = match_section_heading(bare)
+    if heading is not None and not heading.rest and heading.title == bare:
+        return None
+    if match_kicker(bare) or organisation.office_label(bare) or _CAPTION_LABEL.fullmatch(bare):
+        return None
+    return name
 
 
 def _stated_organisation(body: list[Block], sections: list[Section], removed: list[RemovedLine]) -> str | None:
