@@ -193,3 +193,18 @@ def test_role_written_before_the_name_on_a_card(organisation: str, line: str, ro
     )
     (card,) = [contact for section in result.release.sections for contact in section.contacts]
     assert (card.organisation, card.role, card.name) == (organisation, role, person)
+
+
+@pytest.mark.parametrize(
+    ("person", "line"),
+    [
+        ("Prof. Dr. Erika Beispiel", "Institut für Werkstoffkunde, Hochschule Nordheim"),
+        ("Dr. Max Muster", "Klinik für Neurologie, Klinikum Seeland"),
+    ],
+)
+def test_unit_and_institution_on_one_line_are_one_organisation(person: str, line: str) -> None:
+    result = _parse(
+        _HEAD + _BODY + f"Wissenschaftlicher Kontakt:\n{person}\n{line}\nTel.: 0123 45-678\nE-Mail: forschung@example.org\n"
+    )
+    (card,) = [contact for section in result.release.sections for contact in section.contacts]
+    assert (card.name, card.organisation, card.role) == (person, line, None)

@@ -303,6 +303,7 @@ class _Card:
         self.line_start = True  # the next part is the first of its line
         self.blank_before = False  # a blank line came since the last field
         self.heading_organisation: str | None = None
+        self.last: ContactField | None = None  # the field set last
 
     def has(self, name: ContactField) -> bool:
         return name in self.fields
@@ -315,6 +316,7 @@ class _Card:
             self.close(self.heading_organisation)
         self.blank_before = False
         self.fields[name] = value
+        self.last = name
         self._met(name)
         if label:
             self.labels.setdefault(name, label)
@@ -589,6 +591,10 @@ def _take_organisation(part: str, card: _Card, organisation: str | None) -> None
         # blank line opens the next card ("Klinikum X" above a joint release's second press officer).
         card.close(organisation)
         card.set("organisation", part)
+    elif card.has("organisation") and not card.line_start and card.last == "organisation":
+        # "Institut für Chemie, Universität X": the unit and its institution on one line are one
+        # organisation, however the card's name came before them.
+        card.set("organisation", card.fields["organisation"] + ", " + part)
     elif card.has("organisation") and card.has("name") and not card.has("role"):
         # "Dr. Erika Muster, Stabsstelle Kommunikation" under the organisation: the department
         # after the name is her unit, kept after the name as written.
