@@ -208,3 +208,23 @@ def test_unit_and_institution_on_one_line_are_one_organisation(person: str, line
     )
     (card,) = [contact for section in result.release.sections for contact in section.contacts]
     assert (card.name, card.organisation, card.role) == (person, line, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "desk"),
+    [
+        (
+            "Auskünfte erteilen die Stellen bei den Kreisämtern sowie die Förderberatung der Landesbank, "
+            "Tel. 0123 58 27-300.",
+            "Förderberatung der Landesbank",
+        ),
+        (
+            "Fragen beantworten die Lehrkräfte an den Schulen oder die Servicestelle der Stadt Nordau unter 0123 506-240.",
+            "Servicestelle der Stadt Nordau",
+        ),
+    ],
+)
+def test_the_desk_joined_last_before_the_number_names_the_card(sentence: str, desk: str) -> None:
+    result = _parse(_HEAD + _BODY + sentence + "\n")
+    names = [contact.name for section in result.release.sections for contact in section.contacts]
+    assert names == [desk]

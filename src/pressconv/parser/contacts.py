@@ -759,7 +759,10 @@ def is_prose_contact(text: str) -> bool:
 # The person or desk a sentence names before its number or address:
 # "contact Jane Doe at", "an das Bürgertelefon der Polizei Berlin", "nimmt die Kriminalpolizei … entgegen".
 _NAMED = lazy_compile(
+    # "… bei den Ämtern sowie die Förderberatung der Bank, Tel. …": a second desk joined by a
+    # conjunction and its article is the one the number after it belongs to.
     r"(?:contact|call|kontaktieren Sie|erreichen Sie|an|bei|nimmt|nehmen|reach|"
+    r"(?:sowie|oder|und|or|and)(?=\s+(?:das|den|die|der|dem|the)\s)|"
     r"(?:[Tt]elefonnummer|[Rr]ufnummer|[Hh]otline|number|line)\s+(?:des|der|of))\s+"
     r"(?:(?:das|den|die|der|dem|jede|jedes|the)\s+)?"
     r"(?P<name>[A-ZÄÖÜ][\w.'’-]*(?:\s+(?:[A-ZÄÖÜ][\w.'’-]*|für|der|des|beim|im|am|of|the|for|von|vom)){0,8})"
