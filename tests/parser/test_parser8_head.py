@@ -58,6 +58,20 @@ def test_sender_and_label_on_one_line_then_a_date_line(sender: str, label: str, 
     assert not _lost(result)
 
 
+@pytest.mark.parametrize(
+    ("line", "organisation"),
+    [
+        ("Landratsamt Tannenfeld, Pressestelle – Pressemitteilung", "Landratsamt Tannenfeld"),
+        ("Acme Robotics Inc. | Press Office – Press Release", "Acme Robotics Inc."),
+    ],
+)
+def test_sender_label_line_with_its_press_office(line: str, organisation: str) -> None:
+    result = _parse(f"{line}\n3. Mai 2024\n\nNeue Buslinie verbindet Stadt und Land\n\n{_BODY}")
+    assert result.release.meta.organisation == organisation
+    assert any("press-office" in entry.reason for entry in result.removed)
+    assert not _lost(result)
+
+
 def test_a_headline_with_a_dash_and_a_label_word_stays_a_headline() -> None:
     # Lower-case words make it a sentence-like headline, not a sender's name.
     result = _parse("Stadt Nordau informiert – Meldung zur Wahl verschoben\n\n" + _BODY)

@@ -463,7 +463,10 @@ def _take_label(label: Label, head: _Head, number: int, text: str) -> None:
     else:
         head.kicker = f"{head.kicker} – {kicker}"  # "Pressemitteilung – Gemeinsame Meldung"
     if label.issuer:
-        head.organisation = f"{head.organisation}, {label.issuer}" if head.organisation else label.issuer
+        issuer, office = organisation.split_office_label(label.issuer)
+        if office is not None:
+            head.fragments.append(Fragment(number, office, _OFFICE_REASON))
+        head.organisation = f"{head.organisation}, {issuer}" if head.organisation else issuer
     if label.issued:
         _take_date(label.issued, head, number, text)
     if label.number and head.release_number is None:
