@@ -251,3 +251,71 @@ def test_a_photo_caption_is_no_body_paragraph(caption: str) -> None:
     credits = [block for block in result.release.body if isinstance(block, PhotoCredit)]
     assert [block_text(block) for block in credits] == [caption]
     assert all(block_text(block) != caption for block in result.release.body if isinstance(block, Paragraph))
+
+
+# ------------------------------------------------------ bars, dates before labels, numbers with senders
+
+
+@pytest.mark.parametrize(
+    ("line", "kicker", "organisation", "number"),
+    [
+        ("PRESSEINFORMATION | 12. März 2025", "PRESSEINFORMATION", None, None),
+        ("Stadt Nordau | Pressemitteilung | 12.03.2025", "Pressemitteilung", "Stadt Nordau", None),
+        ("12.03.2025 | Pressemitteilung", "Pressemitteilung", None, None),
+        ("Acme Robotics Inc. | Press Release | March 12, 2025", "Press Release", "Acme Robotics Inc.", None),
+    ],
+)
+def test_label_lines_set_off_by_bars(line: str, kicker: str, organisation: str | None, number: str | None) -> None:
+    result = _parse(f"{line}\n\nNeue Brücke für die Altstadt\n\n{_BODY}")
+    meta = result.release.meta
+    assert inline_text(meta.title) == "Neue Brücke für die Altstadt"
+    assert (meta.kicker, meta.organisation, meta.release_number) == (kicker, organisation, number)
+    assert meta.issued == date(2025, 3, 12)
+    assert not _lost(result)
+
+
+@pytest.mark.parametrize(
+    ("line", "organisation", "number"),
+    [
+        ("PM 17/2025 – Stadt Nordau", "Stadt Nordau", "PM 17/2025"),
+        ("Nr. 045 – Landratsamt Seeland", "Landratsamt Seeland", "Nr. 045"),
+    ],
+)
+def test_release_number_with_the_sender_after_it(line: str, organisation: str, number: str) -> None:
+    result = _parse(f"{line}\n\nNeue Brücke für die Altstadt\n\n{_BODY}")
+    meta = result.release.meta
+    assert inline_text(meta.title) == "Neue Brücke für die Altstadt"
+    assert (meta.organisation, meta.release_number) == (organisation, number)
+
+
+@pytest.mark.parametrize(
+    ("line", "organisation"),
+    [
+        ("Hochschule Nordau – Pressestelle", "Hochschule Nordau"),
+        ("Acme Robotics Inc. | Media Relations", "Acme Robotics Inc."),
+    ],
+)
+def test_sender_and_press_office_on_one_line_over_the_headline(line: str, organisation: str) -> None:
+    result = _parse(f"{line}\n12. März 2025\n\nNeue Brücke für die Altstadt\n\n{_BODY}")
+    meta = result.release.meta
+    assert inline_text(meta.title) == "Neue Brücke für die Altstadt"
+    assert meta.organisation == organisation
+    assert meta.issued == date(2025, 3, 12)
+    assert any("press-office" in entry.reason for entry in result.removed)
+
+
+@pytest.mark.parametrize(
+    ("lead", "place", "author"),
+    [
+        ("Nordau/Seestadt. Die Brücke verbindet Nordau und Seestadt. Sie ist 300 Meter lang.", "Nordau/Seestadt", None),
+        ("Seeheim (pm). Die Brücke ist 300 Meter lang und wird im Mai eröffnet.", "Seeheim", "pm"),
+        ("Altdorf (red). Die Brücke ist 300 Meter lang und wird im Mai eröffnet.", "Altdorf", "red"),
+    ],
+)
+def test_place_stop_with_two_seats_or_a_desk_code(lead: str, place: str, author: str | None) -> None:
+    result = _parse("PRESSEMITTEILUNG\n\nNeue Brücke eröffnet\n\n" + lead + "\n")
+    meta = result.release.meta
+    assert meta.place == place
+    assert meta.author == author
+    assert _first_paragraph(result).startswith("Die Brücke")
+    assert not _lost(result)

@@ -344,12 +344,22 @@ def _read_head(lines: list[Line], head: _Head, language: str) -> list[Line]:
         number = match_number(text)
         if number and head.release_number is None and (not number[1] or head.title is None):
             head.release_number = number[0]
-            if number[1]:
+            sender = re.sub(r"^[–—|-]\s*", "", number[1])
+            if number[1] and institution_line(sender, max_words=SENDER_INSTITUTION_WORDS):
+                # "PM 17/2025 – Stadt Nordau": the number and the sender, the headline still to come.
+                head.organisation = f"{head.organisation}, {sender}" if head.organisation else sender
+            elif number[1]:
                 # Presseportal publishes the desk code as part of the headline ("POL-F: 190425 - 467
                 # Frankfurt: …"): the title keeps it as published; a plain "Nr. 12" is no headline.
                 desk_code = re.match(r"[A-ZÄÖÜ]{2,6}-[A-ZÄÖÜ]{1,4}\b", number[0]) is not None
                 head.title = collapse_spaces(text) if desk_code else number[1]
                 head.title_line = line.number
+            index += 1
+            continue
+        office_line = organisation.split_office_label(text) if head.title is None else (text, None)
+        if office_line[1] is not None and name_like(office_line[0], max_words=SENDER_INSTITUTION_WORDS):
+            # "Hochschule X – Pressestelle" above the headline: the sender and its press office.
+            _take_sender(line, head)
             index += 1
             continue
         own_dateline = match_dateline(text, whole_line=True)

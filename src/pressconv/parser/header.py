@@ -66,7 +66,8 @@ KICKER = lazy_compile(
     r"Comunicato stampa|Persbericht|Basın bülteni|BASIN BÜLTENİ|Basın açıklaması|BASIN AÇIKLAMASI))",
     re.IGNORECASE,
 )
-_KICKER_LINE = lazy_compile(KICKER.pattern + r"(?:\s*[:–—-]\s*(?P<rest>.+))?", re.IGNORECASE)
+# A bar sets the label off like a dash in letterheads and CMS exports ("PRESSEINFORMATION | 12. März 2025").
+_KICKER_LINE = lazy_compile(KICKER.pattern + r"(?:\s*[:–—|-]\s*(?P<rest>.+))?", re.IGNORECASE)
 # What may follow a label on its line without making it a headline: the issuer ("der Stadt X",
 # "from the Office of X"), a date ("vom 9. Dezember 2030") or a number ("Nr. 12").
 _LABEL_TAIL = lazy_compile(
@@ -289,11 +290,17 @@ def _sender_then_label(text: str) -> Label | None:
     if match is None:
         return None
     issuer, written = match.group("issuer").strip(), match.group("label").strip()
-    if match_kicker(issuer) is not None or not name_like(issuer, max_words=12):
-        return None  # "Pressemitteilung – Gemeinsame Meldung": two labels, no sender
     label = match_label(written)
     if label is None or label.title is not None or label.issuer is not None:
         return None  # "Stadt X – Meldung zur Wahl": a headline, not a label
+    dated = parse_date_line(issuer)
+    if dated is not None and label.issued is None:
+        # "12.03.2025 | Pressemitteilung": the date before the label, no sender.
+        return Label(label.kicker, issued=dated, number=label.number, written=label.kicker)
+    if match_kicker(issuer) is not None or not name_like(issuer, max_words=12) or dated is not None:
+        return None  # "Pressemitteilung – Gemeinsame Meldung": two labels, no sender
+    if label.issued or label.number:
+        written = label.kicker  # the date and number are metadata of their own
     return Label(label.kicker, issuer=issuer, issued=label.issued, number=label.number, written=written)
 
 
@@ -480,9 +487,11 @@ def match_dateline(text: str, *, whole_line: bool = False) -> Dateline | None:
 
 # German local and municipal releases open the text with the place and a full stop ("Ortsmarke"):
 # "Nordstadt. Nach zwei Jahren Bauzeit …". One to three capitalised words, then the sentence.
+# Two seats are joined by a slash ("Nordstadt/Seeheim."); a short code of the desk may follow the place
+# ("Nordstadt (pm).", "(red)", "(eb)": Pressemitteilung, Redaktion, Eigenbericht).
 _PLACE_STOP = lazy_compile(
-    r"(?P<place>[A-ZÄÖÜ][\wäöüß'’-]{2,30}(?:[ -](?:am|an der|im|ob der|[A-ZÄÖÜ][\wäöüß'’-]{1,30})){0,2})"
-    r"\.\s+(?=[A-ZÄÖÜ„\"])"
+    r"(?P<place>[A-ZÄÖÜ][\wäöüß'’-]{2,30}(?:(?:[ -]|\s?/\s?)(?:am|an der|im|ob der|[A-ZÄÖÜ][\wäöüß'’-]{1,30})){0,2})"
+    r"(?:\s*\((?P<code>[a-zäöü]{2,4})\))?\.\s+(?=[A-ZÄÖÜ„\"])"
 )
 
 
@@ -503,9 +512,13 @@ def match_place_stop(text: str, release: str) -> Dateline | None:
         or ends_in_abbreviation(text[: match.end("place") + 1])
     ):
         return None
-    if len(re.findall(r"(?<![\w-])" + re.escape(place) + r"(?!\w)", release)) < 2:
-        return None
-    return Dateline(place, None, None, None, None, match.end())
+    code = match.group("code")
+    seats = re.split(r"\s?/\s?", place)
+    if code is None and not any(
+        len(re.findall(r"(?<![\w-])" + re.escape(seat) + r"(?!\w)", release)) >= 2 for seat in seats
+    ):
+        return None  # without a desk code, the place must be named again
+    return Dateline(place, None, None, None, code, match.end())
 
 
 def _place_form(place: str, after: str) -> bool:
