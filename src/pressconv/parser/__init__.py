@@ -344,10 +344,11 @@ def _read_head(lines: list[Line], head: _Head, language: str) -> list[Line]:
         number = match_number(text)
         if number and head.release_number is None and (not number[1] or head.title is None):
             head.release_number = number[0]
-            sender = re.sub(r"^[–—|-]\s*", "", number[1])
-            if number[1] and institution_line(sender, max_words=SENDER_INSTITUTION_WORDS):
+            after_number = re.sub(r"^[–—|-]\s*", "", number[1])
+            if number[1] and institution_line(after_number, max_words=SENDER_INSTITUTION_WORDS):
                 # "PM 17/2025 – Stadt Nordau": the number and the sender, the headline still to come.
-                head.organisation = f"{head.organisation}, {sender}" if head.organisation else sender
+                known = head.organisation
+                head.organisation = f"{known}, {after_number}" if known else after_number
             elif number[1]:
                 # Presseportal publishes the desk code as part of the headline ("POL-F: 190425 - 467
                 # Frankfurt: …"): the title keeps it as published; a plain "Nr. 12" is no headline.
