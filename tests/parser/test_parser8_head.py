@@ -319,3 +319,51 @@ def test_place_stop_with_two_seats_or_a_desk_code(lead: str, place: str, author:
     assert meta.author == author
     assert _first_paragraph(result).startswith("Die Brücke")
     assert not _lost(result)
+
+
+@pytest.mark.parametrize(
+    ("line", "kicker", "organisation", "number", "place"),
+    [
+        ("Presseinformation Nr. 12 | 12.03.2025 | Stadt Nordau", "Presseinformation", "Stadt Nordau", "Nr. 12", None),
+        ("Seeheim, 12. März 2025 | Pressemitteilung", "Pressemitteilung", None, None, "Seeheim"),
+        ("Media Release | No. 12 | 12 March 2025", "Media Release", None, "No. 12", None),
+    ],
+)
+def test_head_line_of_items_set_off_by_bars(
+    line: str, kicker: str, organisation: str | None, number: str | None, place: str | None
+) -> None:
+    result = _parse(f"{line}\n\nNeue Brücke für die Altstadt\n\n{_BODY}")
+    meta = result.release.meta
+    assert inline_text(meta.title) == "Neue Brücke für die Altstadt"
+    assert (meta.kicker, meta.organisation, meta.release_number) == (kicker, organisation, number)
+    assert meta.issued == date(2025, 3, 12)
+    if place is not None:
+        assert meta.place == place
+    assert not _lost(result)
+
+
+@pytest.mark.parametrize(
+    ("sender", "headline"),
+    [
+        ("Northgate Transit Authority", "New Bridge Opens for Cyclists"),
+        ("Lakeside School District", "Schools Open Two Hours Late on Friday"),
+    ],
+)
+def test_english_sender_line_over_a_title_case_headline(sender: str, headline: str) -> None:
+    result = _parse(
+        f"FOR IMMEDIATE RELEASE\nMarch 12, 2025\n\n{sender}\n{headline}\n\n"
+        "The change takes effect next week and was approved by the board on Tuesday. Parents were told by letter.\n"
+    )
+    meta = result.release.meta
+    assert inline_text(meta.title) == headline
+    assert meta.organisation == sender
+    assert meta.subtitle is None
+
+
+@pytest.mark.parametrize("office", ["Presseamt", "Presse- und Informationsamt"])
+def test_city_press_office_on_the_contact_card(office: str) -> None:
+    result = _parse(
+        "PRESSEMITTEILUNG\n\nNeue Brücke für die Altstadt\n\n" + _BODY + f"\nPressekontakt\nStadt Nordau\n{office}\n"
+        "Erika Muster\nTelefon 0123 456-789\npresse@nordau.example\n"
+    )
+    assert result.release.meta.organisation == "Stadt Nordau"

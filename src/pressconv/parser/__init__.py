@@ -44,6 +44,7 @@ from pressconv.parser.language import guess_language
 from pressconv.parser.limits import (
     BODY_SENTENCE_WORDS_MIN,
     CAPS_HEADING_MAX,
+    ENGLISH_HEADLINE_WORDS_MIN,
     FLATTENED_BODY_MIN,
     HEAD_LINE_MAX,
     HEADING_FOLLOWER_MIN,
@@ -326,6 +327,9 @@ def _read_head(lines: list[Line], head: _Head, language: str) -> list[Line]:
             head.fragments.append(Fragment(line.number, text, "image above the headline (page logo)"))
             index += 1
             continue
+        if _take_bar_line(text, head, line.number):
+            index += 1
+            continue
         label = match_label(text)
         if label and not (label.title and (head.title is not None or head.kicker is not None)):
             _take_label(label, head, line.number, text)
@@ -418,6 +422,51 @@ def _read_head(lines: list[Line], head: _Head, language: str) -> list[Line]:
     for line in deferred:
         body += [Line(line.number, "", 0, ""), line]
     return body
+
+
+# Letterheads and CMS exports set the items of the head off with bars: "Nordau, 12. März 2025 |
+# Pressemitteilung", "Presseinformation Nr. 12 | 12.03.2025 | Stadt Nordau".
+_BAR = lazy_compile(r"\s+\|\s+")
+
+
+def _take_bar_line(text: str, head: _Head, number: int) -> bool:
+    """Read a head line of items set off by bars, if every item is a label, date, dateline, number
+    or (at most one) sender's name; False leaves the line to the other readers."""
+    segments = _BAR.split(text.strip())
+    if len(segments) < 2 or len(segments) > 5:
+        return False
+    kinds: list[tuple[str, object]] = []
+    for segment in segments:
+        label = match_label(segment)
+        found = parse_date_line(segment)
+        dateline = match_dateline(segment, whole_line=True)
+        numbered = match_number(segment)
+        if label is not None and label.title is None and label.issuer is None:
+            kinds.append(("label", label))
+        elif found is not None:
+            kinds.append(("date", found))
+        elif dateline is not None and dateline.issued is not None:
+            kinds.append(("dateline", dateline))
+        elif numbered is not None and not numbered[1]:
+            kinds.append(("number", numbered[0]))
+        elif name_like(segment, max_words=SENDER_INSTITUTION_WORDS) and not any(k == "sender" for k, _ in kinds):
+            kinds.append(("sender", segment))
+        else:
+            return False
+    if not any(kind in ("label", "date", "dateline") for kind, _ in kinds) or all(k == "sender" for k, _ in kinds):
+        return False
+    for (kind, value), segment in zip(kinds, segments, strict=True):
+        if isinstance(value, Label):
+            _take_label(value, head, number, segment)
+        elif isinstance(value, FoundDate):
+            _take_date(value, head, number, segment)
+        elif isinstance(value, Dateline):
+            _take_dateline(value, head, number, segment)
+        elif kind == "number" and isinstance(value, str) and head.release_number is None:
+            head.release_number = value
+        elif kind == "sender" and isinstance(value, str):
+            _take_sender(Line(number, value, 0, value), head)
+    return True
 
 
 def _take_sender(line: Line, head: _Head) -> None:
@@ -651,7 +700,21 @@ def _sender_lines(lines: list[Line], index: int) -> list[int]:
             # Two name lines over the headline, or one that names an institution ("Landratsamt X"
             # over "Neue Buslinie verbindet Stadt und Land").
             single = len(stack) == 1 and institution_line(lines[index].text.strip())
-            return stack if (len(stack) >= 2 or single) and headline else []
+            if (len(stack) >= 2 or single) and headline:
+                return stack
+            # English headlines are in title case, written like names: institution lines over one
+            # title-case line over the text ("Northgate Transit Authority" / "New Bridge Opens" / text)
+            # are the sender and the headline.
+            names = [lines[position].text.strip() for position in stack]
+            if (
+                len(stack) >= 2
+                and all(map(institution_line, names[:-1]))
+                and not institution_line(names[-1])
+                and len(names[-1].split()) >= ENGLISH_HEADLINE_WORDS_MIN
+                and _body_sentence(candidate)
+            ):
+                return stack[:-1]
+            return []
         stack.append(probe)
     return []
 

@@ -407,7 +407,9 @@ _INSTITUTION = lazy_compile(
     r"|^(?:(?:Office|Department|Ministry|Agency|Council|Commission|Committee|City|County|Town|State)"
     r" (?:of|for)\b|(?:Sen\.|Rep\.|Senator|Congressman|Congresswoman|Representative|U\.S\. Senator) )"
     r"|\b(?:Department|Ministry|Office|Agency|Council|Commission|Committee|Senate|Police|County|City|"
-    r"Inc\.|LLC|Ltd\.?|Corporation|Corp\.|University|Association|Foundation|Party)$"
+    r"Inc\.|LLC|Ltd\.?|Corporation|Corp\.|University|Association|Foundation|Party|"
+    # Public bodies named by their kind last: "Northgate Transit Authority", "Lakeside School District".
+    r"Authority|District|Board|Institute|Trust)$"
 )
 
 

@@ -33,6 +33,7 @@ __all__ = [
     "DESK_LABEL_WORDS_MAX",
     "END_MARK_MAX",
     "END_MARK_WINDOW",
+    "ENGLISH_HEADLINE_WORDS_MIN",
     "FLATTENED_BODY_MIN",
     "FLATTENED_LINE_MIN",
     "FRAGMENT_MAX",
@@ -122,6 +123,9 @@ SHORT_LINE_MAX: Final = 200
 # Words of an institution's full name on a sender line above the headline ("Ministerium für Umwelt,
 # Klima, Energie und Landwirtschaft des Landes X" has eleven).
 SENDER_INSTITUTION_WORDS: Final = 12
+# A title-case headline under the sender's lines has a few words ("New Bridge Opens"); one or two
+# capitalised words there are a place line ("WASHINGTON") or a name.
+ENGLISH_HEADLINE_WORDS_MIN: Final = 3
 
 # A scraper's flattened body keeps its paragraph breaks as runs of spaces; a line this long with two
 # such runs is a whole body on one line, not a paragraph (Presseportal and QUADRIGA exports).

@@ -63,7 +63,8 @@ def from_contact(organisations: list[str]) -> str | None:
 # "Polizeidirektion X, Pressestelle", "Acme Inc. | Media Relations"): the desk that sends the
 # release, a label of the letterhead, not part of the organisation's name.
 _OFFICE = (
-    r"(?:Pressestelle|Presse-?\s?und\s+Öffentlichkeitsarbeit|Öffentlichkeitsarbeit|Pressereferat|Pressebüro|"
+    r"(?:Pressestelle|Presseamt|Presse-\s?und\s+Informationsamt|Presse-?\s?und\s+Öffentlichkeitsarbeit|"
+    r"Öffentlichkeitsarbeit|Pressereferat|Pressebüro|"
     r"Pressestab|Unternehmenskommunikation|Press [Oo]ffice|Media [Rr]elations|Press and [Mm]edia|Newsroom)"
 )
 _OFFICE_LINE = lazy_compile(r"[–—-]?\s*" + _OFFICE + r"\s*[–—-]?")
