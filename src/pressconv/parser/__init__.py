@@ -432,6 +432,8 @@ _BAR = lazy_compile(r"\s+\|\s+")
 def _take_bar_line(text: str, head: _Head, number: int) -> bool:
     """Read a head line of items set off by bars, if every item is a label, date, dateline, number
     or (at most one) sender's name; False leaves the line to the other readers."""
+    if len(text) > HEAD_LINE_MAX or "|" not in text:
+        return False
     segments = _BAR.split(text.strip())
     if len(segments) < 2 or len(segments) > 5:
         return False

@@ -650,6 +650,8 @@ _PORTFOLIO = lazy_compile(r"[^,]+(?:,[^,]+)+\s(?:und|and|&)\s[^,]+")
 
 def _portfolio_name(text: str) -> bool:
     stripped = text.strip()
+    if len(stripped) > CONTACT_FIELD_MAX:
+        return False
     words = stripped.split()
     return (
         _PORTFOLIO.fullmatch(stripped) is not None

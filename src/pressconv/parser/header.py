@@ -26,6 +26,7 @@ from pressconv.parser.limits import (
     DERIVED_TITLE_CUT,
     DERIVED_TITLE_MAX,
     DERIVED_TITLE_WORDS,
+    HEAD_LINE_MAX,
     LETTER_SPACED_MAX,
     PLACE_LINE_MAX,
 )
@@ -286,6 +287,8 @@ def match_label(text: str) -> Label | None:
 
 def _sender_then_label(text: str) -> Label | None:
     """Read "Sender – Label" (see ``_SENDER_THEN_LABEL``); None for any other line."""
+    if len(text) > HEAD_LINE_MAX:
+        return None  # a head line; never run the pattern over a long text (its \s+ would backtrack)
     match = _SENDER_THEN_LABEL.fullmatch(text.rstrip(":"))
     if match is None:
         return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pressconv.parser._lazy import lazy_compile
 from pressconv.parser.header import name_like
+from pressconv.parser.limits import SHORT_LINE_MAX
 
 __all__ = ["from_about_title", "from_contact", "from_footer", "from_lead", "office_label", "split_office_label"]
 
@@ -80,11 +81,13 @@ _ABOUT_NAME = lazy_compile(r"(?:Über|Ueber|About)\s+(?:(?:die|den|das|der|the)\
 
 def office_label(text: str) -> bool:
     """True for a line that is only the press office's label ("Pressestelle", "– Pressestelle –")."""
-    return _OFFICE_LINE.fullmatch(text.strip()) is not None
+    return len(text) <= SHORT_LINE_MAX and _OFFICE_LINE.fullmatch(text.strip()) is not None
 
 
 def split_office_label(text: str) -> tuple[str, str | None]:
     """Split "Polizeidirektion X, Pressestelle" into the name and the office label after it."""
+    if len(text) > SHORT_LINE_MAX:
+        return text.strip(), None  # a sender line is short; never run the pattern over a long text
     match = _OFFICE_AFTER.fullmatch(text.strip())
     if match is None:
         return text.strip(), None
