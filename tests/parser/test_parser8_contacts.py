@@ -228,3 +228,29 @@ def test_the_desk_joined_last_before_the_number_names_the_card(sentence: str, de
     result = _parse(_HEAD + _BODY + sentence + "\n")
     names = [contact.name for section in result.release.sections for contact in section.contacts]
     assert names == [desk]
+
+
+@pytest.mark.parametrize(
+    ("card_organisation", "desk"),
+    [
+        ("Hochschule Seeland", "Stabsstelle Kommunikation"),
+        ("Stadtwerke Nordau GmbH", "Presse und Kommunikation"),
+        ("Acme Robotics Inc.", "Corporate Communications"),
+    ],
+)
+def test_communication_desk_after_the_sender_on_a_card(card_organisation: str, desk: str) -> None:
+    result = _parse(_HEAD + _BODY + f"Kontakt für Medien:\n{card_organisation}\n{desk}\nMax Beispiel\nTel.: 0123 45-100\n")
+    assert result.release.meta.organisation == card_organisation
+
+
+@pytest.mark.parametrize(
+    ("imprint", "organisation"),
+    [
+        ("Herausgeber:\nStadt Nordau\nPresse- und Informationsamt\nMarktplatz 1, 12345 Nordau\n", "Stadt Nordau"),
+        ("Herausgeber: Landratsamt Seeland, Pressestelle\n", "Landratsamt Seeland"),
+        ("Published by: Northgate City Council\n", "Northgate City Council"),
+    ],
+)
+def test_imprint_names_the_publisher(imprint: str, organisation: str) -> None:
+    result = _parse(_HEAD + _BODY + imprint)
+    assert result.release.meta.organisation == organisation

@@ -1051,7 +1051,9 @@ def _stated_organisation(body: list[Block], sections: list[Section], removed: li
     for entry in removed:
         found = found or organisation.from_footer(entry.text)
     contact_orgs = [c.organisation for s in sections for c in s.contacts if c.organisation]
-    return found or organisation.from_contact(contact_orgs)
+    found = found or organisation.from_contact(contact_orgs)
+    closing = [block_text(block) for block in body] + [block_text(b) for s in sections for b in s.blocks]
+    return found or organisation.from_imprint(closing)
 
 
 def _about_title(text: str, language: str) -> str:

@@ -8,11 +8,21 @@ organisation ("hat die Stadt Dortmund ausgezeichnet") sets nothing.
 
 from __future__ import annotations
 
+import re
+
 from pressconv.parser._lazy import lazy_compile
 from pressconv.parser.header import name_like
 from pressconv.parser.limits import SHORT_LINE_MAX
 
-__all__ = ["from_about_title", "from_contact", "from_footer", "from_lead", "office_label", "split_office_label"]
+__all__ = [
+    "from_about_title",
+    "from_contact",
+    "from_footer",
+    "from_imprint",
+    "from_lead",
+    "office_label",
+    "split_office_label",
+]
 
 # The first word must name an institution, so "Die Bezirksstadträtin …, Sabine Weißler, informiert:"
 # (a person speaking) is not taken for one. German public bodies are named by the last part of a
@@ -66,7 +76,12 @@ def from_contact(organisations: list[str]) -> str | None:
 _OFFICE = (
     r"(?:Pressestelle|Presseamt|Presse-\s?und\s+Informationsamt|Presse-?\s?und\s+Öffentlichkeitsarbeit|"
     r"Öffentlichkeitsarbeit|Pressereferat|Pressebüro|"
-    r"Pressestab|Unternehmenskommunikation|Press [Oo]ffice|Media [Rr]elations|Press and [Mm]edia|Newsroom)"
+    # Communication desks of universities, companies and agencies: "Stabsstelle Kommunikation",
+    # "Hochschulkommunikation", "Presse und Kommunikation", "Kommunikation und Marketing".
+    r"Stabsstelle\s+(?:Presse|[\wäöüß]*[Kk]ommunikation)(?:\s+(?:und|&)\s+[\wäöüß-]+)?|"
+    r"(?:Presse\s+(?:und|&)\s+)?(?:Hochschul|Unternehmens|Konzern|Wissenschafts)?[Kk]ommunikation"
+    r"(?:\s+(?:und|&)\s+(?:Marketing|Medien|Presse))?|Corporate [Cc]ommunications|"
+    r"Pressestab|Press [Oo]ffice|Media [Rr]elations|Press and [Mm]edia|Newsroom)"
 )
 _OFFICE_LINE = lazy_compile(r"[–—-]?\s*" + _OFFICE + r"\s*[–—-]?")
 # The office after the name on one line, set off by a comma, dash or bar.
@@ -92,6 +107,28 @@ def split_office_label(text: str) -> tuple[str, str | None]:
     if match is None:
         return text.strip(), None
     return match.group("org").strip(), match.group("office").strip()
+
+
+# The imprint of a release names its publisher: "Herausgeber: Stadt X", "Herausgegeben von: …",
+# "Published by: …" (German press law and many company templates print it at the end).
+_IMPRINT = lazy_compile(
+    r"(?:Herausgeber(?:in)?|Herausgegeben von|Published by|Issued by)\s*:?\s*(?P<org>[^:]{0,150})", re.IGNORECASE
+)
+
+
+def from_imprint(texts: list[str]) -> str | None:
+    """The publisher an imprint line names ("Herausgeber: Stadt X", or the line after "Herausgeber:")."""
+    for position, text in enumerate(texts):
+        match = _IMPRINT.fullmatch(text.strip())
+        if match is None:
+            continue
+        named = match.group("org").strip()
+        if not named and position + 1 < len(texts):
+            named = texts[position + 1].strip()
+        name, _ = split_office_label(named)
+        if name and name_like(_LOWER_LEGAL_FORM.sub("", name), max_words=12):
+            return name
+    return None
 
 
 def from_about_title(title: str) -> str | None:
