@@ -13,14 +13,14 @@ from pressconv.model import Paragraph, Quotation
     ("text", "speaker", "role"),
     [
         (
-            "PRESSEMITTEILUNG\n\nNeuer Teststreifen\n\nEin Team hat einen Teststreifen entwickelt. „Wenn sich der Test "
-            "bewährt, kommt er in den Handel“, so Doktorand Max Beispiel, der die App mitentwickelt hat.\n",
+            "PRESSEMITTEILUNG\n\nNeuer Radweg am Fluss\n\nDer Radweg am Fluss ist fertig. „Damit schließen wir die "
+            "letzte Lücke im Netz“, so Projektleiter Max Beispiel, der seit 2019 im Amt ist.\n",
             "Max Beispiel",
-            "Doktorand",
+            "Projektleiter",
         ),
         (
-            "NEWS RELEASE\n\nNew Sensor Tested\n\nA team has built a sensor for private wells. “If the test works, "
-            "it could be in shops within two years,” said Chief Engineer Jane Example, who wrote the app.\n",
+            "NEWS RELEASE\n\nRiver Trail Completed\n\nThe river trail is finished. “This closes the last gap in "
+            "the network,” said Chief Engineer Jane Example, who has led the works since 2019.\n",
             "Jane Example",
             "Chief Engineer",
         ),

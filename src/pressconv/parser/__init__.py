@@ -675,7 +675,7 @@ def _sender_lines(lines: list[Line], index: int) -> list[int]:
     """
     first = lines[index].text.strip()
     # A ministry's or authority's full name runs longer than a person's or a company's ("Ministerium
-    # für Ländlichen Raum, Ernährung und Verbraucherschutz"): institution names may take twelve words.
+    # für Umwelt, Klima und Energiewirtschaft des Landes X"): institution names may take twelve words.
     if not (name_like(first, max_words=6) or institution_line(first, max_words=SENDER_INSTITUTION_WORDS)):
         return []
     stack = [index]

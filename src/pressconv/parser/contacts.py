@@ -217,7 +217,7 @@ _ROLE_PATTERN = lazy_compile(
     r"pressereferentin|head of|spokes|public relations|pr\b|chef|vorsitz|geschäftsführ|president|chair|"
     r"trainee|intern\b|praktikant|volontär|editor|redakteur|correspondent|advisor|berater|press secretary|"
     # Offices of clubs and volunteer fire brigades ("Pressewart", "Jugendwart") and the official
-    # titles of judges and prosecutors ("Richterin am Landgericht", "Oberstaatsanwalt").
+    # titles of judges and prosecutors ("Richter am Amtsgericht", "Oberstaatsanwalt").
     r"wart\b|wartin\b|richter|staatsanwält|staatsanwalt"
 )
 
@@ -516,7 +516,7 @@ def _take_part(part: str, card: _Card, organisation: str | None) -> None:
         card.set("role", part)
         return
     if card.has("name") and card.has("role") and _ROLE_WORDS.search(part) and not card.has("organisation"):
-        # "Richterin am Landgericht Dr. X" / "Pressesprecherin des Landgerichts": two roles, in order.
+        # "Richter am Amtsgericht Dr. X" / "Pressesprecher des Amtsgerichts": two roles, in order.
         card.set("role", card.fields["role"] + ", " + part)
         return
     if _person_like(part):
@@ -534,11 +534,11 @@ def _take_part(part: str, card: _Card, organisation: str | None) -> None:
         card.set("name", part)
         return
     if _LEGAL_FORM_NAME.search(part) and len(words) <= CARD_FIELD_WORDS_MAX:
-        # "Muster Kunststoff GmbH & Co. KG": a name that ends in its legal form is one organisation,
-        # never a person's name glued to an organisation ("Muster Kunststoff" + "GmbH & Co. KG").
+        # "Muster Maschinenbau GmbH & Co. KG": a name that ends in its legal form is one organisation,
+        # never a person's name glued to an organisation ("Muster Maschinenbau" + "GmbH & Co. KG").
         _take_organisation(part, card, organisation)
         return
-    # "Pressewart Max Muster", "Richterin am Landgericht Dr. Erika Muster": the role or official title
+    # "Pressewart Max Muster", "Richter am Amtsgericht Dr. Max Muster": the role or official title
     # written before the name.
     for size in (3, 2):  # the longer name first: "Dr. Erika Muster" keeps its title
         role, name = " ".join(words[:-size]), " ".join(words[-size:])
@@ -592,7 +592,7 @@ def _take_organisation(part: str, card: _Card, organisation: str | None) -> None
         card.close(organisation)
         card.set("organisation", part)
     elif card.has("organisation") and not card.line_start and card.last == "organisation":
-        # "Institut für Chemie, Universität X": the unit and its institution on one line are one
+        # "Institut für Geologie, Universität X": the unit and its institution on one line are one
         # organisation, however the card's name came before them.
         card.set("organisation", card.fields["organisation"] + ", " + part)
     elif card.has("organisation") and card.has("name") and not card.has("role"):
@@ -761,7 +761,7 @@ def is_prose_contact(text: str) -> bool:
 # The person or desk a sentence names before its number or address:
 # "contact Jane Doe at", "an das Bürgertelefon der Polizei Berlin", "nimmt die Kriminalpolizei … entgegen".
 _NAMED = lazy_compile(
-    # "… bei den Ämtern sowie die Förderberatung der Bank, Tel. …": a second desk joined by a
+    # "… in den Rathäusern sowie die Beratungsstelle der Kammer, Tel. …": a second desk joined by a
     # conjunction and its article is the one the number after it belongs to.
     r"(?:contact|call|kontaktieren Sie|erreichen Sie|an|bei|nimmt|nehmen|reach|"
     r"(?:sowie|oder|und|or|and)(?=\s+(?:das|den|die|der|dem|the)\s)|"

@@ -57,7 +57,7 @@ KICKER = lazy_compile(
     r"Medienmitteilung|Medieninformation|Mediendienst|Pressedienst|Terminhinweis|Fototermin|"
     r"Meldung|Mitteilung|"
     # Fire brigades and police desks call their releases by the kind of report ("Einsatzbericht –
-    # 17.08.2025", "Polizeibericht vom …"): the same document-kind label, never a place or a title.
+    # 3. Mai 2025", "Polizeibericht vom …"): the same document-kind label, never a place or a title.
     r"Einsatzbericht|Einsatzmeldung|Polizeibericht|Polizeimeldung|"
     r"For immediate release|Immediate release|Media releases?|Press releases?|"
     r"News releases?|Media advisory|News advisory|Media alert|Press notice|Press statement|Statement|"
@@ -86,7 +86,7 @@ _NUMBER = lazy_compile(
     r"[A-ZÄÖÜ]{2,6}-[A-ZÄÖÜ]{1,4}:\s*\d{6}\s*-\s*\d{1,5}|[A-ZÄÖÜ]{2,6}-[A-ZÄÖÜ]{1,4}(?=:\s))"
     r"(?:\s*(?:[:–—-]\s*|\s)(?P<rest>.*))?",
 )
-# A running number right after the label, without "Nr.": "Pressemitteilung 27/2025", "Presseinformation
+# A running number right after the label, without "Nr.": "Pressemitteilung 12/2025", "Presseinformation
 # 112-2024", "Press release 14" (courts, ministries and companies number their releases per year).
 _LABEL_NUMBER = lazy_compile(r"\d{1,5}(?:[/.-]\d{2,4})?")
 # A running number alone on its line ("0815." or "0815"), as police and city desks number their
@@ -105,7 +105,7 @@ _NOT_WEEKDAY_OR_MONTH = r"(?!(?:" + WEEKDAY_NAME + r"|jan|feb|mar|apr|may|jun|ju
 _PLACE = (
     r"(?-i:(?P<place>[A-ZÄÖÜ][\wÄÖÜäöüß.'’-]{0,30}(?:[ -][A-ZÄÖÜa-zäöü][\wÄÖÜäöüß.'’-]{0,30}){0,3}"
     # Two seats joined by a slash, as joint releases and companies with two sites write them:
-    # "Berlin/Potsdam, 3. Mai 2024 –", "Stammsitz / Neuer Standort, 10. Oktober 2025 –".
+    # "Berlin/Potsdam, 3. Mai 2024 –", "Nordstadt / Südheim, 4. November 2025 –".
     r"(?:\s?/\s?[A-ZÄÖÜ][\wÄÖÜäöüß.'’-]{0,30}(?:[ -][A-ZÄÖÜa-zäöü][\wÄÖÜäöüß.'’-]{0,30}){0,2})?"
     r"(?:,\s?(?i:" + _NOT_WEEKDAY_OR_MONTH + r")[A-Z][\w.]{0,14}(?:\s[A-Z][\w.]{0,14})?)?))"
 )
@@ -491,7 +491,7 @@ def match_dateline(text: str, *, whole_line: bool = False) -> Dateline | None:
 
 
 # German local and municipal releases open the text with the place and a full stop ("Ortsmarke"):
-# "Nordstadt. Nach zwei Jahren Bauzeit …". One to three capitalised words, then the sentence.
+# "Nordstadt. Das Freibad öffnet am Samstag …". One to three capitalised words, then the sentence.
 # Two seats are joined by a slash ("Nordstadt/Seeheim."); a short code of the desk may follow the place
 # ("Nordstadt (pm).", "(red)", "(eb)": Pressemitteilung, Redaktion, Eigenbericht).
 _PLACE_STOP = lazy_compile(

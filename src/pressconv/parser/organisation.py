@@ -70,7 +70,7 @@ def from_contact(organisations: list[str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-# The press office printed under or after the sender's name ("Landgericht X" / "– Pressestelle –",
+# The press office printed under or after the sender's name ("Amtsgericht X" / "– Pressestelle –",
 # "Polizeidirektion X, Pressestelle", "Acme Inc. | Media Relations"): the desk that sends the
 # release, a label of the letterhead, not part of the organisation's name.
 _OFFICE = (

@@ -409,7 +409,7 @@ def _trim_role(role: str) -> str | None:
     return text or None
 
 
-# Relative pronouns that open a clause after a name ("…, der die App entwickelt hat", "…, who led it").
+# Relative pronouns that open a clause after a name ("…, der seit 2019 im Amt ist", "…, who led it").
 _RELATIVE_OPENERS = frozenset(
     ("der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches", "who", "whose", "which")
 )
@@ -436,7 +436,7 @@ def parse_person(phrase: str, *, trailing_role: bool = False) -> tuple[str, str 
                 ):
                     break
                 if extra.split()[:1] and extra.split()[0] in _RELATIVE_OPENERS:  # lower case: not "Die Linke"
-                    break  # "X, der die App mitentwickelt hat": a relative clause about X, not a role
+                    break  # "X, der seit 2019 im Amt ist": a relative clause about X, not a role
                 role_parts.append(extra)
             if trailing_role:
                 role = ", ".join(role_parts).strip(" .,;") or None
