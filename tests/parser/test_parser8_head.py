@@ -367,3 +367,10 @@ def test_city_press_office_on_the_contact_card(office: str) -> None:
         "Erika Muster\nTelefon 0123 456-789\npresse@nordau.example\n"
     )
     assert result.release.meta.organisation == "Stadt Nordau"
+
+
+@pytest.mark.parametrize("line", ["Sommerfest im Park | 12. März 2025", "Tag der offenen Tür | 12.03.2025"])
+def test_a_headline_with_its_date_after_a_bar_names_no_sender(line: str) -> None:
+    result = _parse(f"PRESSEMITTEILUNG\n\n{line}\n\n{_BODY}")
+    assert result.release.meta.organisation is None
+    assert not _lost(result)

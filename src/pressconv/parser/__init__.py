@@ -457,6 +457,14 @@ def _take_bar_line(text: str, head: _Head, number: int) -> bool:
             return False
     if not any(kind in ("label", "date", "dateline") for kind, _ in kinds) or all(k == "sender" for k, _ in kinds):
         return False
+    named = [value for kind, value in kinds if kind == "sender" and isinstance(value, str)]
+    if named and not any(kind == "label" for kind, _ in kinds) and not institution_line(named[0]):
+        return False  # "Sommerfest im Park | 12. Mai 2025": a headline with its date, no sender
+    return _take_bar_items(kinds, segments, head, number)
+
+
+def _take_bar_items(kinds: list[tuple[str, object]], segments: list[str], head: _Head, number: int) -> bool:
+    """Store the items of a bar-separated head line read by ``_take_bar_line``."""
     for (kind, value), segment in zip(kinds, segments, strict=True):
         if isinstance(value, Label):
             _take_label(value, head, number, segment)
