@@ -15,6 +15,7 @@ from datetime import date, datetime
 from pressconv.diagnostics import Diagnostic, RemovedLine
 from pressconv.model import Block, Metadata, Paragraph, Release, Section, SourceInfo, Text
 from pressconv.parser import organisation, tail
+from pressconv.parser._lazy import lazy_compile
 from pressconv.parser.accounting import head_lines_read_as_metadata, text_lost_diagnostic
 from pressconv.parser.assemble import Notes, build_blocks, build_section
 from pressconv.parser.blocks import Fragment, Item, RawBlock, RawSection, group_lines, headline_continues
@@ -29,9 +30,11 @@ from pressconv.parser.header import (
     is_image_line,
     match_dateline,
     match_embargo,
+    match_kicker,
     match_label,
     match_number,
     match_place_line,
+    match_place_stop,
     match_tag_line,
     name_like,
     title_from_text,
@@ -41,6 +44,7 @@ from pressconv.parser.language import guess_language
 from pressconv.parser.limits import (
     BODY_SENTENCE_WORDS_MIN,
     CAPS_HEADING_MAX,
+    ENGLISH_HEADLINE_WORDS_MIN,
     FLATTENED_BODY_MIN,
     HEAD_LINE_MAX,
     HEADING_FOLLOWER_MIN,
@@ -49,6 +53,7 @@ from pressconv.parser.limits import (
     HEADING_SHORT_WORDS_MAX,
     HEADING_WORDS_MAX,
     RUNNING_TEXT_MIN,
+    SENDER_INSTITUTION_WORDS,
     SHORT_LINE_MAX,
     SPLIT_DATELINE_MAX,
     SPLIT_DATELINE_PIECE_MAX,
@@ -237,6 +242,7 @@ def _parse(text: str, path: str | None, source_bytes: bytes | None) -> ParseResu
     sections = _merge_repeated_contact_sections(sections, text.split("\n"), removed)
     if head.organisation is None:
         head.organisation = _stated_organisation(body, sections, removed)
+    head.organisation = _not_a_label(head.organisation)
     if head.place is None:
         # No dateline: the sender's seat or the town of the text (GOLD.md "from content/sender").
         head.place = infer_place("\n".join(line.text for line in content), language)
@@ -321,6 +327,9 @@ def _read_head(lines: list[Line], head: _Head, language: str) -> list[Line]:
             head.fragments.append(Fragment(line.number, text, "image above the headline (page logo)"))
             index += 1
             continue
+        if _take_bar_line(text, head, line.number):
+            index += 1
+            continue
         label = match_label(text)
         if label and not (label.title and (head.title is not None or head.kicker is not None)):
             _take_label(label, head, line.number, text)
@@ -339,12 +348,23 @@ def _read_head(lines: list[Line], head: _Head, language: str) -> list[Line]:
         number = match_number(text)
         if number and head.release_number is None and (not number[1] or head.title is None):
             head.release_number = number[0]
-            if number[1]:
+            after_number = re.sub(r"^[–—|-]\s*", "", number[1])
+            if number[1] and institution_line(after_number, max_words=SENDER_INSTITUTION_WORDS):
+                # "PM 17/2025 – Stadt Nordau": the number and the sender, the headline still to come.
+                known = head.organisation
+                head.organisation = f"{known}, {after_number}" if known else after_number
+            elif number[1]:
                 # Presseportal publishes the desk code as part of the headline ("POL-F: 190425 - 467
                 # Frankfurt: …"): the title keeps it as published; a plain "Nr. 12" is no headline.
                 desk_code = re.match(r"[A-ZÄÖÜ]{2,6}-[A-ZÄÖÜ]{1,4}\b", number[0]) is not None
                 head.title = collapse_spaces(text) if desk_code else number[1]
                 head.title_line = line.number
+            index += 1
+            continue
+        office_line = organisation.split_office_label(text) if head.title is None else (text, None)
+        if office_line[1] is not None and name_like(office_line[0], max_words=SENDER_INSTITUTION_WORDS):
+            # "Hochschule X – Pressestelle" above the headline: the sender and its press office.
+            _take_sender(line, head)
             index += 1
             continue
         own_dateline = match_dateline(text, whole_line=True)
@@ -387,8 +407,7 @@ def _read_head(lines: list[Line], head: _Head, language: str) -> list[Line]:
             if senders:
                 # "Sen. Jane Doe" over "Democratic Party": the sender's lines above label and headline.
                 for sender in senders:
-                    name = lines[sender].text.strip()
-                    head.organisation = f"{head.organisation}, {name}" if head.organisation else name
+                    _take_sender(lines[sender], head)
                 index = senders[-1] + 1
                 continue
             index = _take_title(lines, index, head)
@@ -403,6 +422,76 @@ def _read_head(lines: list[Line], head: _Head, language: str) -> list[Line]:
     for line in deferred:
         body += [Line(line.number, "", 0, ""), line]
     return body
+
+
+# Letterheads and CMS exports set the items of the head off with bars: "Nordau, 12. März 2025 |
+# Pressemitteilung", "Presseinformation Nr. 12 | 12.03.2025 | Stadt Nordau".
+_BAR = lazy_compile(r"\s+\|\s+")
+
+
+def _take_bar_line(text: str, head: _Head, number: int) -> bool:
+    """Read a head line of items set off by bars, if every item is a label, date, dateline, number
+    or (at most one) sender's name; False leaves the line to the other readers."""
+    if len(text) > HEAD_LINE_MAX or "|" not in text:
+        return False
+    segments = _BAR.split(text.strip())
+    if len(segments) < 2 or len(segments) > 5:
+        return False
+    kinds: list[tuple[str, object]] = []
+    for segment in segments:
+        label = match_label(segment)
+        found = parse_date_line(segment)
+        dateline = match_dateline(segment, whole_line=True)
+        numbered = match_number(segment)
+        if label is not None and label.title is None and label.issuer is None:
+            kinds.append(("label", label))
+        elif found is not None:
+            kinds.append(("date", found))
+        elif dateline is not None and dateline.issued is not None:
+            kinds.append(("dateline", dateline))
+        elif numbered is not None and not numbered[1]:
+            kinds.append(("number", numbered[0]))
+        elif name_like(segment, max_words=SENDER_INSTITUTION_WORDS) and not any(k == "sender" for k, _ in kinds):
+            kinds.append(("sender", segment))
+        else:
+            return False
+    if not any(kind in ("label", "date", "dateline") for kind, _ in kinds) or all(k == "sender" for k, _ in kinds):
+        return False
+    named = [value for kind, value in kinds if kind == "sender" and isinstance(value, str)]
+    if named and not any(kind == "label" for kind, _ in kinds) and not institution_line(named[0]):
+        return False  # "Sommerfest im Park | 12. Mai 2025": a headline with its date, no sender
+    return _take_bar_items(kinds, segments, head, number)
+
+
+def _take_bar_items(kinds: list[tuple[str, object]], segments: list[str], head: _Head, number: int) -> bool:
+    """Store the items of a bar-separated head line read by ``_take_bar_line``."""
+    for (kind, value), segment in zip(kinds, segments, strict=True):
+        if isinstance(value, Label):
+            _take_label(value, head, number, segment)
+        elif isinstance(value, FoundDate):
+            _take_date(value, head, number, segment)
+        elif isinstance(value, Dateline):
+            _take_dateline(value, head, number, segment)
+        elif kind == "number" and isinstance(value, str) and head.release_number is None:
+            head.release_number = value
+        elif kind == "sender" and isinstance(value, str):
+            _take_sender(Line(number, value, 0, value), head)
+    return True
+
+
+def _take_sender(line: Line, head: _Head) -> None:
+    """Add a sender line to the organisation; a press-office label on it goes to ``removed``."""
+    text = line.text.strip()
+    if organisation.office_label(text):
+        head.fragments.append(Fragment(line.number, text, _OFFICE_REASON))
+        return
+    name, office = organisation.split_office_label(text)
+    if office is not None:
+        head.fragments.append(Fragment(line.number, office, _OFFICE_REASON))
+    head.organisation = f"{head.organisation}, {name}" if head.organisation else name
+
+
+_OFFICE_REASON = "press-office label of the sender (the desk that sends it, not part of the organisation's name)"
 
 
 def _body_sentence(text: str) -> bool:
@@ -435,6 +524,8 @@ def _take_label(label: Label, head: _Head, number: int, text: str) -> None:
     # The label as written; with the issuer in it ("Gemeinsame Pressemitteilung des Landkreises X"),
     # whose name also becomes the organisation.
     kicker = despace(text).strip().rstrip(":") if plain or label.issuer or label.as_written else label.kicker
+    if label.written is not None:
+        kicker = label.written  # "Sender – Pressemitteilung": the sender is the organisation below
     if head.kicker is None:
         head.kicker = kicker
     elif plain and kicker.lower() == head.kicker.lower():
@@ -442,7 +533,10 @@ def _take_label(label: Label, head: _Head, number: int, text: str) -> None:
     else:
         head.kicker = f"{head.kicker} – {kicker}"  # "Pressemitteilung – Gemeinsame Meldung"
     if label.issuer:
-        head.organisation = f"{head.organisation}, {label.issuer}" if head.organisation else label.issuer
+        issuer, office = organisation.split_office_label(label.issuer)
+        if office is not None:
+            head.fragments.append(Fragment(number, office, _OFFICE_REASON))
+        head.organisation = f"{head.organisation}, {issuer}" if head.organisation else issuer
     if label.issued:
         _take_date(label.issued, head, number, text)
     if label.number and head.release_number is None:
@@ -587,7 +681,10 @@ def _sender_lines(lines: list[Line], index: int) -> list[int]:
     County Executive" / headline). One name-like line over a longer one is a headline and its
     subtitle, so a single line needs a label, date or number between it and the headline.
     """
-    if not name_like(lines[index].text.strip(), max_words=6):
+    first = lines[index].text.strip()
+    # A ministry's or authority's full name runs longer than a person's or a company's ("Ministerium
+    # für Umwelt, Klima und Energiewirtschaft des Landes X"): institution names may take twelve words.
+    if not (name_like(first, max_words=6) or institution_line(first, max_words=SENDER_INSTITUTION_WORDS)):
         return []
     stack = [index]
     seen_head_line = False
@@ -613,7 +710,21 @@ def _sender_lines(lines: list[Line], index: int) -> list[int]:
             # Two name lines over the headline, or one that names an institution ("Landratsamt X"
             # over "Neue Buslinie verbindet Stadt und Land").
             single = len(stack) == 1 and institution_line(lines[index].text.strip())
-            return stack if (len(stack) >= 2 or single) and headline else []
+            if (len(stack) >= 2 or single) and headline:
+                return stack
+            # English headlines are in title case, written like names: institution lines over one
+            # title-case line over the text ("Northgate Transit Authority" / "New Bridge Opens" / text)
+            # are the sender and the headline.
+            names = [lines[position].text.strip() for position in stack]
+            if (
+                len(stack) >= 2
+                and all(map(institution_line, names[:-1]))
+                and not institution_line(names[-1])
+                and len(names[-1].split()) >= ENGLISH_HEADLINE_WORDS_MIN
+                and _body_sentence(candidate)
+            ):
+                return stack[:-1]
+            return []
         stack.append(probe)
     return []
 
@@ -648,7 +759,7 @@ def _first_body_line(body: list[Line], head: _Head) -> None:
         text = number[1]
     if _split_dateline(body, position, head):
         return
-    dateline = match_dateline(text)
+    dateline = match_dateline(text) or match_place_stop(text, "\n".join(other.text for other in body))
     if dateline:
         _take_dateline(dateline, head, line.number, text[: dateline.length])
         text = text[dateline.length :]
@@ -852,7 +963,20 @@ def _assemble(
                 # A contact paragraph right before a closing section ends the body with it.
                 section_raw = tail.contact_paragraphs(body_raw, section_raw, german)
             blocks: list[RawBlock] = []
-            section_raw.append((item.start, item.line, blocks))
+            start, start_line = item.start, item.line
+            above = tail.card_lines_above(current, item.line) if start.kind == "contact" and start.rest else []
+            if above:
+                # "Pressestelle" / "Ministerium für …" right over "Pressesprecher: Name": one card, in
+                # the order written. An office line on top is the card's heading.
+                del current[len(current) - len(above) :]
+                if organisation.office_label(above[0].text):
+                    labelled = RawBlock("para", item.line, text=f"{start.title}: {start.rest}")
+                    start, blocks = SectionStart("contact", above[0].text.strip(), ""), [*above[1:], labelled]
+                else:
+                    labelled = RawBlock("para", item.line, text=start.rest)
+                    start, blocks = SectionStart("contact", start.title, ""), [*above, labelled]
+                start_line = above[0].line
+            section_raw.append((start, start_line, blocks))
             current = blocks
             continue
         after_end = first_end is not None and item.line > first_end
@@ -901,12 +1025,29 @@ def _assemble(
     sections = []
     for start, line, raw in section_raw:
         if start.kind == "about" and head.organisation is None:
-            organisation = re.sub(r"^(?:Über|About|Ueber)\s+(?:die|den|das|der|the)?\s*", "", start.title).strip()
-            if organisation and organisation.lower() not in ("uns", "us"):
-                head.organisation = organisation
+            head.organisation = organisation.from_about_title(start.title)
         sections.append(build_section(start.kind, start.title, start.rest, raw, language, head.notes, line))
     sections.extend(tail.tip_line_sections(body_raw, sections, german))
     return body, sections
+
+
+# Words that label a part of a release ("Bildunterschrift", "Foto", "Caption"), never a sender's name.
+_CAPTION_LABEL = lazy_compile(r"(?i)(?:Bildunterschrift|Bildunterzeile|Bildzeile|Bildtext|Fotos?|Bild|Caption|Photo)")
+
+
+def _not_a_label(name: str | None) -> str | None:
+    """The organisation, unless what was read as one is a label of the release (GOLD.md: the
+    organisation is the body's name): a section heading ("Hintergrund", "Pressekontakt", "Über
+    uns"), a document kind ("Pressemitteilung"), a press-office line or a caption label."""
+    if name is None:
+        return None
+    bare = name.strip().rstrip(":").strip()
+    heading = match_section_heading(bare)
+    if heading is not None and not heading.rest and heading.title == bare:
+        return None
+    if match_kicker(bare) or organisation.office_label(bare) or _CAPTION_LABEL.fullmatch(bare):
+        return None
+    return name
 
 
 def _stated_organisation(body: list[Block], sections: list[Section], removed: list[RemovedLine]) -> str | None:
@@ -918,7 +1059,9 @@ def _stated_organisation(body: list[Block], sections: list[Section], removed: li
     for entry in removed:
         found = found or organisation.from_footer(entry.text)
     contact_orgs = [c.organisation for s in sections for c in s.contacts if c.organisation]
-    return found or organisation.from_contact(contact_orgs)
+    found = found or organisation.from_contact(contact_orgs)
+    closing = [block_text(block) for block in body] + [block_text(b) for s in sections for b in s.blocks]
+    return found or organisation.from_imprint(closing)
 
 
 def _about_title(text: str, language: str) -> str:

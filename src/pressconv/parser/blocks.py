@@ -101,6 +101,9 @@ _MONTH_START = lazy_compile(
 )
 _CREDIT = lazy_compile(
     r"\[?(?:Fotos?|Bild(?:er)?|Bildquelle|Bildnachweis|Foto\s?credit|Photos?|Photo credit|Image|"
+    # The caption of the photo sent with the release ("Bildunterschrift: … Foto: X"): it belongs to
+    # the picture, with its credit, not to the text (GOLD.md counts it with the photo credits).
+    r"Bildunterschrift|Bildunterzeile|Bildzeile|Bildtext|Fotounterschrift|Photo caption|Caption|"
     r"Credit|Grafik)"
     r"\s*(?::|©)\s*\S.{0,250}",
     re.IGNORECASE,

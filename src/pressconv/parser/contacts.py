@@ -54,12 +54,16 @@ __all__ = [
 ]
 
 CONTACT_HEAD = (
+    # University and research releases name the scientist as a contact of its own beside the press
+    # office (the idw convention): "Wissenschaftlicher Kontakt:", "Fachliche Ansprechpartnerin:",
+    # "Scientific contact:".
+    r"(?:(?:Wissenschaftliche[rn]?|Fachliche[rn]?|Technische[rn]?)\s+)?"
     r"(?:(?:Presse|Medien|Media|Press|Pressestelle und )?[Kk]ontakt(?:e|person(?:en)?)?"
     r"(?:\s+für\s+(?:die\s+)?Medien)?|"
     r"Ansprechpartner(?:in|/-?in|\*in|:innen|innen)?(?: für (?:die )?(?:Presse|Medien))?|"
     r"(?:Bei|Für) (?:Rückfragen|Fragen)(?: wenden Sie sich bitte an)?|Rückfragen (?:bitte )?an|Rückfragen|"
     # Sentence case is as common as title case: "Media contacts:", "Press Contact:".
-    r"(?:Media|Press|Investor) (?:[Cc]ontacts?|[Ii]nquiries|[Ee]nquiries|[Rr]elations)|"
+    r"(?:Media|Press|Investor|Scientific|Technical) (?:[Cc]ontacts?|[Ii]nquiries|[Ee]nquiries|[Rr]elations)|"
     r"Contacts?(?: Details| Information)?|(?:Medien|Presse)anfragen|Für (?:Medien|Presse)anfragen|"
     r"For (?:media|press|further|investor|more|additional) (?:inquiries|enquiries|information|questions|details)"
     r"[^:]{0,40}?(?:contact)?)"
@@ -124,6 +128,10 @@ _LINKS_HEAD = lazy_compile(
 _URLISH = lazy_compile(r"(?:https?://|www\.)\S+|\S+\.(?:de|com|org|net|eu|io|berlin)\b\S*")
 
 
+# A legal form closing an organisation's name on a card line ("… GmbH & Co. KG", "… e. V.", "… Inc.").
+_LEGAL_FORM_NAME = lazy_compile(
+    r"\s(?:GmbH(?: & Co\. KG)?|gGmbH|mbH|AG|KG|KGaA|SE|e\.\s?V\.?|Inc\.?|Ltd\.?|LLC|Corp\.?|PLC|plc)$"
+)
 _LEGAL_FORM_END = lazy_compile(r"(?:\be\.\s?V|\bInc|\bLtd|\bCorp|\bCo|\bS\.A|\bN\.V|\bL\.P|\bmbH|\bAG)\.$")
 
 
@@ -202,12 +210,15 @@ _ORG_PATTERN = lazy_compile(
     r"gemeinde|kammer|gesellschaft|agentur|büro|zentrum|association|inc\b|llc|ltd|corp|company|group|"
     r"university|department|office|council|foundation|network|capital|media|agency|ministry|center|centre|behörde|gericht|"
     r"kommunikation|presse|communications|relations|zoo\b|museum|library|bibliothek|theater|schule|school|"
-    r"hospital|klinik|krankenhaus|bank\b|partei|party\b"
+    r"hospital|klinik|krankenhaus|bank\b|partei|party\b|feuerwehr|fire department"
 )
 _ROLE_PATTERN = lazy_compile(
     r"sprecher|referent|leiter|leiterin|manager|director|officer|assistant|koordinator|beauftragte|"
     r"pressereferentin|head of|spokes|public relations|pr\b|chef|vorsitz|geschäftsführ|president|chair|"
-    r"trainee|intern\b|praktikant|volontär|editor|redakteur|correspondent|advisor|berater|press secretary"
+    r"trainee|intern\b|praktikant|volontär|editor|redakteur|correspondent|advisor|berater|press secretary|"
+    # Offices of clubs and volunteer fire brigades ("Pressewart", "Jugendwart") and the official
+    # titles of judges and prosecutors ("Richter am Amtsgericht", "Oberstaatsanwalt").
+    r"wart\b|wartin\b|richter|staatsanwält|staatsanwalt"
 )
 
 
@@ -266,8 +277,11 @@ def _split_parts(text: str) -> list[str]:
     parts: list[str] = []
     for piece in _PART_SEPARATOR.split(text):
         for sub in _LABEL_BOUNDARY.split(piece):
-            sub = _STRAY_MARKS.sub("", sub).strip(" .;,")
-            if sub:
+            sub = _STRAY_MARKS.sub("", sub).strip(" ;,")
+            # The full stop of a legal form ends the name ("Verein X e. V.", "Acme Inc."); any other
+            # final stop is the end of the line's sentence.
+            sub = sub.strip(" .") + ("." if _LEGAL_FORM_END.search(sub) else "")
+            if sub.strip(" ."):
                 parts.append(sub)
     return parts
 
@@ -289,6 +303,7 @@ class _Card:
         self.line_start = True  # the next part is the first of its line
         self.blank_before = False  # a blank line came since the last field
         self.heading_organisation: str | None = None
+        self.last: ContactField | None = None  # the field set last
 
     def has(self, name: ContactField) -> bool:
         return name in self.fields
@@ -301,6 +316,7 @@ class _Card:
             self.close(self.heading_organisation)
         self.blank_before = False
         self.fields[name] = value
+        self.last = name
         self._met(name)
         if label:
             self.labels.setdefault(name, label)
@@ -499,6 +515,10 @@ def _take_part(part: str, card: _Card, organisation: str | None) -> None:
     if card.has("name") and not card.has("role") and (_ROLE_WORDS.search(part) or part[:1].islower()):
         card.set("role", part)
         return
+    if card.has("name") and card.has("role") and _ROLE_WORDS.search(part) and not card.has("organisation"):
+        # "Richter am Amtsgericht Dr. X" / "Pressesprecher des Amtsgerichts": two roles, in order.
+        card.set("role", card.fields["role"] + ", " + part)
+        return
     if _person_like(part):
         follows_name = not card.line_start or not card.blank_before
         if card.has("name") and follows_name and not (card.has("email") or card.has("phone")):
@@ -513,6 +533,19 @@ def _take_part(part: str, card: _Card, organisation: str | None) -> None:
             card.close(organisation)
         card.set("name", part)
         return
+    if _LEGAL_FORM_NAME.search(part) and len(words) <= CARD_FIELD_WORDS_MAX:
+        # "Muster Maschinenbau GmbH & Co. KG": a name that ends in its legal form is one organisation,
+        # never a person's name glued to an organisation ("Muster Maschinenbau" + "GmbH & Co. KG").
+        _take_organisation(part, card, organisation)
+        return
+    # "Pressewart Max Muster", "Richter am Amtsgericht Dr. Max Muster": the role or official title
+    # written before the name.
+    for size in (3, 2):  # the longer name first: "Dr. Erika Muster" keeps its title
+        role, name = " ".join(words[:-size]), " ".join(words[-size:])
+        if len(words) > size and not card.has("name") and _ROLE_WORDS.search(role) and _person_like(name):
+            card.set("role", role)
+            card.set("name", name)
+            return
     # "Polizei Musterstadt Pressestelle Max Muster": lines of a card joined by a copy, the press office
     # first and the person after it (the organisation part ends in an institution word).
     for size in (2, 3):
@@ -546,21 +579,30 @@ def _take_part(part: str, card: _Card, organisation: str | None) -> None:
         card.set("role", part)
         return
     if (_ORG_WORDS.search(part) or part[:1].isupper()) and len(words) <= CARD_FIELD_WORDS_MAX and not re.search(r"\d", part):
-        if card.blank_before and card.has("name") and (card.has("email") or card.has("phone")):
-            # A card with a person and a way to reach them is complete: an organisation line after a
-            # blank line opens the next card ("Klinikum X" above a joint release's second press officer).
-            card.close(organisation)
-            card.set("organisation", part)
-        elif card.has("organisation") and card.has("name") and not card.has("role"):
-            # "Dr. Erika Muster, Stabsstelle Kommunikation" under the organisation: the department
-            # after the name is her unit, kept after the name as written.
-            card.set("role", part)
-        elif card.has("organisation"):
-            card.set("organisation", card.fields["organisation"] + ", " + part)
-        else:
-            card.set("organisation", part)
+        _take_organisation(part, card, organisation)
         return
     card.note(part)
+
+
+def _take_organisation(part: str, card: _Card, organisation: str | None) -> None:
+    """Put an organisation line on the card: a new card's, the unit after a name, or more of the name."""
+    if card.blank_before and card.has("name") and (card.has("email") or card.has("phone")):
+        # A card with a person and a way to reach them is complete: an organisation line after a
+        # blank line opens the next card ("Klinikum X" above a joint release's second press officer).
+        card.close(organisation)
+        card.set("organisation", part)
+    elif card.has("organisation") and not card.line_start and card.last == "organisation":
+        # "Institut für Geologie, Universität X": the unit and its institution on one line are one
+        # organisation, however the card's name came before them.
+        card.set("organisation", card.fields["organisation"] + ", " + part)
+    elif card.has("organisation") and card.has("name") and not card.has("role"):
+        # "Dr. Erika Muster, Stabsstelle Kommunikation" under the organisation: the department
+        # after the name is her unit, kept after the name as written.
+        card.set("role", part)
+    elif card.has("organisation"):
+        card.set("organisation", card.fields["organisation"] + ", " + part)
+    else:
+        card.set("organisation", part)
 
 
 def contact_field(text: str) -> str | None:
@@ -600,6 +642,25 @@ def _after_desk_labels(text: str) -> str:
     return text
 
 
+# A ministry or department named by its portfolio lists it with commas ("Ministerium für Umwelt,
+# Klima und Energie", "Senatsverwaltung für Bildung, Jugend und Familie"): those commas are inside
+# the one name, not between the fields of a card.
+_PORTFOLIO = lazy_compile(r"[^,]+(?:,[^,]+)+\s(?:und|and|&)\s[^,]+")
+
+
+def _portfolio_name(text: str) -> bool:
+    stripped = text.strip()
+    if len(stripped) > CONTACT_FIELD_MAX:
+        return False
+    words = stripped.split()
+    return (
+        _PORTFOLIO.fullmatch(stripped) is not None
+        and len(words) <= CARD_FIELD_WORDS_MAX
+        and _ORG_WORDS.search(words[0]) is not None  # "Ministerium …", "Senatsverwaltung …"
+        and not re.search(r"[\d@]", stripped)
+    )
+
+
 def _take_line(text: str, card: _Card, organisation: str | None) -> None:
     """Read one line of a contact card (or several fields glued into one line by a copy)."""
     card.line_start = True
@@ -611,6 +672,12 @@ def _take_line(text: str, card: _Card, organisation: str | None) -> None:
             while desk and len(desk.group("label").split()) <= DESK_LABEL_WORDS_MAX:
                 if _person_like(desk.group("label")[:-1].strip()):
                     break  # "Jane Doe: ir@…": a name, not a desk
+                after = rest[desk.end() :].strip()
+                if _ROLE_WORDS.search(desk.group("label")) and _person_like(after) and not card.has("name"):
+                    # "Pressesprecher: Max Muster": the role written before the person's name.
+                    card.set("role", desk.group("label")[:-1].strip())
+                    rest = after
+                    break
                 # A desk label ("For media:", "Investors:", "Media (Korea):") opens a card.
                 if card.has("email") or card.has("phone"):
                     card.close(organisation)
@@ -620,7 +687,7 @@ def _take_line(text: str, card: _Card, organisation: str | None) -> None:
             following = found[index + 1] if index + 1 < len(found) else None
             if following is not None and following.kind == "url" and rest.rstrip().endswith(":"):
                 continue  # "Homepage Polizeipräsidium: http://…" stays one note with its address
-            for part in _split_parts(rest):
+            for part in [rest.strip()] if _portfolio_name(rest) else _split_parts(rest):
                 if part.endswith(":") and _person_like(part[:-1].strip()):
                     part = part[:-1].strip()  # "Jane Doe: ir@…"
                 if part.endswith(":") and len(part.split()) <= DESK_LABEL_WORDS_MAX:
@@ -694,7 +761,10 @@ def is_prose_contact(text: str) -> bool:
 # The person or desk a sentence names before its number or address:
 # "contact Jane Doe at", "an das Bürgertelefon der Polizei Berlin", "nimmt die Kriminalpolizei … entgegen".
 _NAMED = lazy_compile(
+    # "… in den Rathäusern sowie die Beratungsstelle der Kammer, Tel. …": a second desk joined by a
+    # conjunction and its article is the one the number after it belongs to.
     r"(?:contact|call|kontaktieren Sie|erreichen Sie|an|bei|nimmt|nehmen|reach|"
+    r"(?:sowie|oder|und|or|and)(?=\s+(?:das|den|die|der|dem|the)\s)|"
     r"(?:[Tt]elefonnummer|[Rr]ufnummer|[Hh]otline|number|line)\s+(?:des|der|of))\s+"
     r"(?:(?:das|den|die|der|dem|jede|jedes|the)\s+)?"
     r"(?P<name>[A-ZÄÖÜ][\w.'’-]*(?:\s+(?:[A-ZÄÖÜ][\w.'’-]*|für|der|des|beim|im|am|of|the|for|von|vom)){0,8})"

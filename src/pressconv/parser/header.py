@@ -26,9 +26,11 @@ from pressconv.parser.limits import (
     DERIVED_TITLE_CUT,
     DERIVED_TITLE_MAX,
     DERIVED_TITLE_WORDS,
+    HEAD_LINE_MAX,
     LETTER_SPACED_MAX,
     PLACE_LINE_MAX,
 )
+from pressconv.parser.sentences import ends_in_abbreviation
 
 __all__ = [
     "KICKER",
@@ -43,6 +45,7 @@ __all__ = [
     "match_label",
     "match_number",
     "match_place_line",
+    "match_place_stop",
     "match_tag_line",
     "name_like",
 ]
@@ -52,7 +55,11 @@ KICKER = lazy_compile(
     r"(?P<kicker>(?:Gemeinsame\s+|Joint\s+)?(?:Pressemitteilung|Pressemeldung|Presseinformation|"
     r"Presseerklärung|Presseeinladung|Presse-?Einladung|Presse-?Info|Pressenotiz|Einladung zum Pressetermin|"
     r"Medienmitteilung|Medieninformation|Mediendienst|Pressedienst|Terminhinweis|Fototermin|"
-    r"Meldung|Mitteilung|For immediate release|Immediate release|Media releases?|Press releases?|"
+    r"Meldung|Mitteilung|"
+    # Fire brigades and police desks call their releases by the kind of report ("Einsatzbericht –
+    # 3. Mai 2025", "Polizeibericht vom …"): the same document-kind label, never a place or a title.
+    r"Einsatzbericht|Einsatzmeldung|Polizeibericht|Polizeimeldung|"
+    r"For immediate release|Immediate release|Media releases?|Press releases?|"
     r"News releases?|Media advisory|News advisory|Media alert|Press notice|Press statement|Statement|"
     r"Pressemitteilungen|Pressemeldungen|"
     # Other languages' labels: French, Spanish, Italian, Dutch, Turkish.
@@ -60,7 +67,8 @@ KICKER = lazy_compile(
     r"Comunicato stampa|Persbericht|Basın bülteni|BASIN BÜLTENİ|Basın açıklaması|BASIN AÇIKLAMASI))",
     re.IGNORECASE,
 )
-_KICKER_LINE = lazy_compile(KICKER.pattern + r"(?:\s*[:–—-]\s*(?P<rest>.+))?", re.IGNORECASE)
+# A bar sets the label off like a dash in letterheads and CMS exports ("PRESSEINFORMATION | 12. März 2025").
+_KICKER_LINE = lazy_compile(KICKER.pattern + r"(?:\s*[:–—|-]\s*(?P<rest>.+))?", re.IGNORECASE)
 # What may follow a label on its line without making it a headline: the issuer ("der Stadt X",
 # "from the Office of X"), a date ("vom 9. Dezember 2030") or a number ("Nr. 12").
 _LABEL_TAIL = lazy_compile(
@@ -78,6 +86,9 @@ _NUMBER = lazy_compile(
     r"[A-ZÄÖÜ]{2,6}-[A-ZÄÖÜ]{1,4}:\s*\d{6}\s*-\s*\d{1,5}|[A-ZÄÖÜ]{2,6}-[A-ZÄÖÜ]{1,4}(?=:\s))"
     r"(?:\s*(?:[:–—-]\s*|\s)(?P<rest>.*))?",
 )
+# A running number right after the label, without "Nr.": "Pressemitteilung 12/2025", "Presseinformation
+# 112-2024", "Press release 14" (courts, ministries and companies number their releases per year).
+_LABEL_NUMBER = lazy_compile(r"\d{1,5}(?:[/.-]\d{2,4})?")
 # A running number alone on its line ("0815." or "0815"), as police and city desks number their
 # releases, and UN/EU-style document symbols ("SG/SM/21234", "PRESS/12/345").
 _BARE_NUMBER = lazy_compile(r"\d{1,5}\.?|[A-Z]{1,8}(?:/[A-Z0-9]{1,8}){1,4}/\d{1,6}(?:/\d{1,4})?")
@@ -93,6 +104,9 @@ _EMBARGO = lazy_compile(
 _NOT_WEEKDAY_OR_MONTH = r"(?!(?:" + WEEKDAY_NAME + r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mär|mai|okt|dez)\b)"
 _PLACE = (
     r"(?-i:(?P<place>[A-ZÄÖÜ][\wÄÖÜäöüß.'’-]{0,30}(?:[ -][A-ZÄÖÜa-zäöü][\wÄÖÜäöüß.'’-]{0,30}){0,3}"
+    # Two seats joined by a slash, as joint releases and companies with two sites write them:
+    # "Berlin/Potsdam, 3. Mai 2024 –", "Nordstadt / Südheim, 4. November 2025 –".
+    r"(?:\s?/\s?[A-ZÄÖÜ][\wÄÖÜäöüß.'’-]{0,30}(?:[ -][A-ZÄÖÜa-zäöü][\wÄÖÜäöüß.'’-]{0,30}){0,2})?"
     r"(?:,\s?(?i:" + _NOT_WEEKDAY_OR_MONTH + r")[A-Z][\w.]{0,14}(?:\s[A-Z][\w.]{0,14})?)?))"
 )
 _WEEKDAY = r"(?:(?P<weekday>" + WEEKDAY_NAME + r"),?\s+)"
@@ -157,6 +171,14 @@ _NOT_PLACE = frozenset(
 )  # fmt: skip
 
 
+# The sender's name and the document kind on one line, as letterheads print them: "Stadt X –
+# Pressemitteilung", "Acme Inc. | Press Release", "Klinikum X – Presseinformation – 3. Mai 2024". The name
+# is the organisation; the label (with a date or number after it) stays the kicker.
+_SENDER_THEN_LABEL = lazy_compile(
+    r"(?P<issuer>\S.{0,120}?)\s+[–—|-]\s+(?P<label>" + KICKER.pattern + r"\b.*)", re.IGNORECASE
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Dateline:
     """A dateline found at the start of the first paragraph or on its own line."""
@@ -179,6 +201,7 @@ class Label:
     number: str | None = None
     title: str | None = None  # "Pressemitteilung: Headline" carries the headline after the label
     as_written: bool = False  # keep the whole line as the kicker (it says more than the label)
+    written: str | None = None  # the label part of a "Sender – Label" line, the kicker as written
 
 
 def despace(text: str) -> str:
@@ -205,6 +228,9 @@ def match_kicker(text: str) -> tuple[str, str | None] | None:
 def match_label(text: str) -> Label | None:
     """Read a label line: the kicker alone, or with its issuer, date, number or the headline."""
     text = despace(text).strip()
+    sender_first = _sender_then_label(text)
+    if sender_first is not None:
+        return sender_first
     plain = match_kicker(text)
     if plain:
         kicker, rest = plain
@@ -225,6 +251,8 @@ def match_label(text: str) -> Label | None:
     if not tail_match:
         return None
     kicker, tail = tail_match.group("kicker"), tail_match.group("tail").strip()
+    if _LABEL_NUMBER.fullmatch(tail):
+        return Label(kicker, number=tail)
     # The tail may hold a number and a date together: "Nr. 12 vom 3. Mai 2024".
     numbered = _NUMBER.match(tail)
     if numbered and numbered.group("number"):
@@ -255,6 +283,28 @@ def match_label(text: str) -> Label | None:
         # "Gemeinsame Meldung Polizei und Staatsanwaltschaft Berlin": the partners follow directly.
         return Label(kicker, issuer=tail)
     return None
+
+
+def _sender_then_label(text: str) -> Label | None:
+    """Read "Sender – Label" (see ``_SENDER_THEN_LABEL``); None for any other line."""
+    if len(text) > HEAD_LINE_MAX:
+        return None  # a head line; never run the pattern over a long text (its \s+ would backtrack)
+    match = _SENDER_THEN_LABEL.fullmatch(text.rstrip(":"))
+    if match is None:
+        return None
+    issuer, written = match.group("issuer").strip(), match.group("label").strip()
+    label = match_label(written)
+    if label is None or label.title is not None or label.issuer is not None:
+        return None  # "Stadt X – Meldung zur Wahl": a headline, not a label
+    dated = parse_date_line(issuer)
+    if dated is not None and label.issued is None:
+        # "12.03.2025 | Pressemitteilung": the date before the label, no sender.
+        return Label(label.kicker, issued=dated, number=label.number, written=label.kicker)
+    if match_kicker(issuer) is not None or not name_like(issuer, max_words=12) or dated is not None:
+        return None  # "Pressemitteilung – Gemeinsame Meldung": two labels, no sender
+    if label.issued or label.number:
+        written = label.kicker  # the date and number are metadata of their own
+    return Label(label.kicker, issuer=issuer, issued=label.issued, number=label.number, written=written)
 
 
 def match_number(text: str) -> tuple[str, str] | None:
@@ -360,13 +410,15 @@ _INSTITUTION = lazy_compile(
     r"|^(?:(?:Office|Department|Ministry|Agency|Council|Commission|Committee|City|County|Town|State)"
     r" (?:of|for)\b|(?:Sen\.|Rep\.|Senator|Congressman|Congresswoman|Representative|U\.S\. Senator) )"
     r"|\b(?:Department|Ministry|Office|Agency|Council|Commission|Committee|Senate|Police|County|City|"
-    r"Inc\.|LLC|Ltd\.?|Corporation|Corp\.|University|Association|Foundation|Party)$"
+    r"Inc\.|LLC|Ltd\.?|Corporation|Corp\.|University|Association|Foundation|Party|"
+    # Public bodies named by their kind last: "Northgate Transit Authority", "Lakeside School District".
+    r"Authority|District|Board|Institute|Trust)$"
 )
 
 
-def institution_line(text: str) -> bool:
+def institution_line(text: str, *, max_words: int = 8) -> bool:
     """True for a name line that names an institution or office holder (a sender line)."""
-    return name_like(text, max_words=8) and _INSTITUTION.search(text) is not None
+    return name_like(text, max_words=max_words) and _INSTITUTION.search(text) is not None
 
 
 # A place alone on its line ("Berlin/Brandenburg", "Frankfurt am Main"): German police and city
@@ -436,6 +488,42 @@ def match_dateline(text: str, *, whole_line: bool = False) -> Dateline | None:
         wire_name = wire_text.strip() if isinstance(wire_text, str) else None
         return Dateline(place, issued, note, wire_name, author, end)
     return None
+
+
+# German local and municipal releases open the text with the place and a full stop ("Ortsmarke"):
+# "Nordstadt. Das Freibad öffnet am Samstag …". One to three capitalised words, then the sentence.
+# Two seats are joined by a slash ("Nordstadt/Seeheim."); a short code of the desk may follow the place
+# ("Nordstadt (pm).", "(red)", "(eb)": Pressemitteilung, Redaktion, Eigenbericht).
+_PLACE_STOP = lazy_compile(
+    r"(?P<place>[A-ZÄÖÜ][\wäöüß'’-]{2,30}(?:(?:[ -]|\s?/\s?)(?:am|an der|im|ob der|[A-ZÄÖÜ][\wäöüß'’-]{1,30})){0,2})"
+    r"(?:\s*\((?P<code>[a-zäöü]{2,4})\))?\.\s+(?=[A-ZÄÖÜ„\"])"
+)
+
+
+def match_place_stop(text: str, release: str) -> Dateline | None:
+    """The place of an "Ortsmarke" opening ``text`` ("Nordstadt. Nach …"), if ``release`` names it again.
+
+    A word and a full stop also open sentences ("Endlich. Der Sommer …"); a place set before the
+    text is the sender's seat or the scene, which the release names again (in the sender's name,
+    an address, the text), so a word that is never named again is not taken for one.
+    """
+    match = _PLACE_STOP.match(text[:DATELINE_SCAN])
+    if match is None:
+        return None
+    place = match.group("place")
+    if (
+        place.split()[0].lower() in _NOT_PLACE
+        or _WEEKDAY_WORD.search(place)
+        or ends_in_abbreviation(text[: match.end("place") + 1])
+    ):
+        return None
+    code = match.group("code")
+    seats = re.split(r"\s?/\s?", place)
+    if code is None and not any(
+        len(re.findall(r"(?<![\w-])" + re.escape(seat) + r"(?!\w)", release)) >= 2 for seat in seats
+    ):
+        return None  # without a desk code, the place must be named again
+    return Dateline(place, None, None, None, code, match.end())
 
 
 def _place_form(place: str, after: str) -> bool:

@@ -33,6 +33,7 @@ __all__ = [
     "DESK_LABEL_WORDS_MAX",
     "END_MARK_MAX",
     "END_MARK_WINDOW",
+    "ENGLISH_HEADLINE_WORDS_MIN",
     "FLATTENED_BODY_MIN",
     "FLATTENED_LINE_MIN",
     "FRAGMENT_MAX",
@@ -83,6 +84,7 @@ __all__ = [
     "RUN_IN_SENTENCE_WORDS_MIN",
     "SCAN_LIMIT",
     "SECTION_LINE_MAX",
+    "SENDER_INSTITUTION_WORDS",
     "SENTENCE_BEFORE_WORDS",
     "SENTENCE_WINDOW",
     "SETEXT_HEADING_MAX",
@@ -118,6 +120,12 @@ WRAP_WIDTH_MIN: Final = 45
 # A line that stands on its own as a sub-headline, a contact heading with its value ("Pressekontakt:
 # Jane Doe, 030 …") or a menu bar is at most two printed lines; a longer one is running text.
 SHORT_LINE_MAX: Final = 200
+# Words of an institution's full name on a sender line above the headline ("Ministerium für Umwelt,
+# Klima, Energie und Landwirtschaft des Landes X" has eleven).
+SENDER_INSTITUTION_WORDS: Final = 12
+# A title-case headline under the sender's lines has a few words ("New Bridge Opens"); one or two
+# capitalised words there are a place line ("WASHINGTON") or a name.
+ENGLISH_HEADLINE_WORDS_MIN: Final = 3
 
 # A scraper's flattened body keeps its paragraph breaks as runs of spaces; a line this long with two
 # such runs is a whole body on one line, not a paragraph (Presseportal and QUADRIGA exports).

@@ -8,9 +8,21 @@ organisation ("hat die Stadt Dortmund ausgezeichnet") sets nothing.
 
 from __future__ import annotations
 
-from pressconv.parser._lazy import lazy_compile
+import re
 
-__all__ = ["from_contact", "from_footer", "from_lead"]
+from pressconv.parser._lazy import lazy_compile
+from pressconv.parser.header import name_like
+from pressconv.parser.limits import SHORT_LINE_MAX
+
+__all__ = [
+    "from_about_title",
+    "from_contact",
+    "from_footer",
+    "from_imprint",
+    "from_lead",
+    "office_label",
+    "split_office_label",
+]
 
 # The first word must name an institution, so "Die Bezirksstadträtin …, Sabine Weißler, informiert:"
 # (a person speaking) is not taken for one. German public bodies are named by the last part of a
@@ -44,6 +56,82 @@ def from_footer(text: str) -> str | None:
 
 
 def from_contact(organisations: list[str]) -> str | None:
-    """The one organisation whose press office ("Pressestelle") the contact sections name."""
+    """The one organisation whose press office ("Pressestelle") the contact sections name.
+
+    Besides "Bezirksamt Mitte, Pressestelle", a card may name any sender's communication desk after
+    its name ("Klinikum X gGmbH, Unternehmenskommunikation", "Acme Inc., Media Relations"): the
+    name before the desk is the organisation when it is written like a name.
+    """
     found = {match.group("org").strip() for text in organisations if (match := _PRESS_OFFICE.fullmatch(text))}
+    for text in organisations:
+        name, office = split_office_label(text)
+        if office is not None and name_like(_LOWER_LEGAL_FORM.sub("", name), max_words=12):
+            found.add(name)
     return found.pop() if len(found) == 1 else None
+
+
+# The press office printed under or after the sender's name ("Amtsgericht X" / "– Pressestelle –",
+# "Polizeidirektion X, Pressestelle", "Acme Inc. | Media Relations"): the desk that sends the
+# release, a label of the letterhead, not part of the organisation's name.
+_OFFICE = (
+    r"(?:Pressestelle|Presseamt|Presse-\s?und\s+Informationsamt|Presse-?\s?und\s+Öffentlichkeitsarbeit|"
+    r"Öffentlichkeitsarbeit|Pressereferat|Pressebüro|"
+    # Communication desks of universities, companies and agencies: "Stabsstelle Kommunikation",
+    # "Hochschulkommunikation", "Presse und Kommunikation", "Kommunikation und Marketing".
+    r"Stabsstelle\s+(?:Presse|[\wäöüß]*[Kk]ommunikation)(?:\s+(?:und|&)\s+[\wäöüß-]+)?|"
+    r"(?:Presse\s+(?:und|&)\s+)?(?:Hochschul|Unternehmens|Konzern|Wissenschafts)?[Kk]ommunikation"
+    r"(?:\s+(?:und|&)\s+(?:Marketing|Medien|Presse))?|Corporate [Cc]ommunications|"
+    r"Pressestab|Press [Oo]ffice|Media [Rr]elations|Press and [Mm]edia|Newsroom)"
+)
+_OFFICE_LINE = lazy_compile(r"[–—-]?\s*" + _OFFICE + r"\s*[–—-]?")
+# The office after the name on one line, set off by a comma, dash or bar.
+_OFFICE_AFTER = lazy_compile(r"(?P<org>\S.*?)\s*(?:,|\s[–—|-])\s*(?P<office>" + _OFFICE + r"\s*[–—-]?)")
+# Legal forms written in lower case end a name ("Klinikum X gGmbH", "Verein Y e.V.").
+_LOWER_LEGAL_FORM = lazy_compile(r"\s+(?:gGmbH|gAG|mbH|e\.\s?V\.)$")
+# An "about" section names the organisation only as "Über X" / "About X" with a name after it:
+# "Über uns", "Hintergrund", "Unternehmensprofil" are section labels (GOLD.md: the organisation is
+# the body's name, never a heading).
+_ABOUT_NAME = lazy_compile(r"(?:Über|Ueber|About)\s+(?:(?:die|den|das|der|the)\s+)?(?P<org>[A-ZÄÖÜ0-9„\"].*)")
+
+
+def office_label(text: str) -> bool:
+    """True for a line that is only the press office's label ("Pressestelle", "– Pressestelle –")."""
+    return len(text) <= SHORT_LINE_MAX and _OFFICE_LINE.fullmatch(text.strip()) is not None
+
+
+def split_office_label(text: str) -> tuple[str, str | None]:
+    """Split "Polizeidirektion X, Pressestelle" into the name and the office label after it."""
+    if len(text) > SHORT_LINE_MAX:
+        return text.strip(), None  # a sender line is short; never run the pattern over a long text
+    match = _OFFICE_AFTER.fullmatch(text.strip())
+    if match is None:
+        return text.strip(), None
+    return match.group("org").strip(), match.group("office").strip()
+
+
+# The imprint of a release names its publisher: "Herausgeber: Stadt X", "Herausgegeben von: …",
+# "Published by: …" (German press law and many company templates print it at the end).
+_IMPRINT = lazy_compile(
+    r"(?:Herausgeber(?:in)?|Herausgegeben von|Published by|Issued by)\s*:?\s*(?P<org>[^:]{0,150})", re.IGNORECASE
+)
+
+
+def from_imprint(texts: list[str]) -> str | None:
+    """The publisher an imprint line names ("Herausgeber: Stadt X", or the line after "Herausgeber:")."""
+    for position, text in enumerate(texts):
+        match = _IMPRINT.fullmatch(text.strip())
+        if match is None:
+            continue
+        named = match.group("org").strip()
+        if not named and position + 1 < len(texts):
+            named = texts[position + 1].strip()
+        name, _ = split_office_label(named)
+        if name and name_like(_LOWER_LEGAL_FORM.sub("", name), max_words=12):
+            return name
+    return None
+
+
+def from_about_title(title: str) -> str | None:
+    """The organisation an "Über Acme" / "About Acme" section heading names, else None."""
+    match = _ABOUT_NAME.fullmatch(title.strip().rstrip(":"))
+    return match.group("org").strip() if match else None

@@ -409,6 +409,12 @@ def _trim_role(role: str) -> str | None:
     return text or None
 
 
+# Relative pronouns that open a clause after a name ("…, der seit 2019 im Amt ist", "…, who led it").
+_RELATIVE_OPENERS = frozenset(
+    ("der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches", "who", "whose", "which")
+)
+
+
 def parse_person(phrase: str, *, trailing_role: bool = False) -> tuple[str, str | None] | None:
     """Split a phrase such as ``Oberbürgermeister Ullrich Sierau`` into (speaker, role).
 
@@ -429,6 +435,8 @@ def parse_person(phrase: str, *, trailing_role: bool = False) -> tuple[str, str 
                     not extra or (extra[:1].islower() and extra.split()[0].lower() not in _CONNECTORS)
                 ):
                     break
+                if extra.split()[:1] and extra.split()[0] in _RELATIVE_OPENERS:  # lower case: not "Die Linke"
+                    break  # "X, der seit 2019 im Amt ist": a relative clause about X, not a role
                 role_parts.append(extra)
             if trailing_role:
                 role = ", ".join(role_parts).strip(" .,;") or None

@@ -39,6 +39,7 @@ __all__ = [
     "about_subject",
     "block_key",
     "body_resumes",
+    "card_lines_above",
     "card_open",
     "closing_tail",
     "contact_paragraph",
@@ -305,20 +306,24 @@ def tip_line_sections(body_raw: list[RawBlock], sections: list[Section], german:
     """A tip or help line given inside a body paragraph ("Hinweise nimmt … unter … entgegen",
     "should call … or email tips@…") is a contact too: its card is added, the paragraph stays."""
     known = {value for section in sections for card in section.contacts for value in (card.email, card.phone) if value}
-    cards = []
-    line = None
+    cards: dict[bool, list[Contact]] = {True: [], False: []}
+    lines: dict[bool, int] = {}
     for raw in body_raw:
         if raw.kind != "para":
             continue
-        for card in tip_contacts(raw.text):
+        for card, appeal in _tip_cards(raw.text):
             if (card.email and card.email in known) or (card.phone and card.phone in known):
                 continue
             known.update(value for value in (card.email, card.phone) if value)
-            cards.append(card)
-            line = line or raw.line
-    if not cards:
-        return []
-    return [Section(kind="contact", title="Kontakt" if german else "Contact", contacts=tuple(cards), line=line)]
+            cards[appeal].append(card)
+            lines.setdefault(appeal, raw.line)
+    titles = {True: "Hinweise" if german else "Tips", False: "Kontakt" if german else "Contact"}
+    found = [
+        Section(kind="contact", title=titles[appeal], contacts=tuple(cards[appeal]), line=lines[appeal])
+        for appeal in (False, True)
+        if cards[appeal]
+    ]
+    return sorted(found, key=lambda section: section.line or 0)
 
 
 def heading_after_section(plans: list[SectionPlan], body_raw: list[RawBlock], heading: str) -> str:
@@ -379,6 +384,13 @@ _TIP_CUE = lazy_compile(
     r"(?i)\b(?:hinweise|hinweistelefon|bürgertelefon|hotline|wenden|melden|kontakt\w*|anmeld\w*|rückfragen|"
     r"call|contact|tip ?line|tips|questions|inquiries|enquiries|please (?:e-?mail|write))\b"
 )
+# A police or authority appeal asks for tips and witnesses ("Hinweise nimmt … entgegen", "Zeugen
+# werden gebeten …", "Anyone with information … tip line"): its number is a tip line, not the press
+# office's, and is set apart under a title of its own so readers can tell the two apart.
+_APPEAL_CUE = lazy_compile(
+    r"(?i)\b(?:hinweise|hinweistelefon|hinweisgeber\w*|zeug(?:e|en|in|innen)|tip ?line|tips|"
+    r"crime ?stoppers|witness(?:es)?|anyone with information)\b"
+)
 # A phone number needs less: "unter der Rufnummer …", "erreichbar unter …", "phone …".
 _PHONE_CUE = lazy_compile(r"(?i)\b(?:telefon\w*|rufnummer\w*|erreichbar|unter|phone|reach|dial)\b")
 
@@ -403,9 +415,14 @@ def tip_contacts(text: str) -> list[Contact]:
     """Contact cards for the tip or help lines a body paragraph gives in one of its sentences
     ("Hinweise nimmt die Kriminalpolizei unter der Rufnummer … entgegen", "should call … or email
     tips@…"): a desk or person without a card of its own. The paragraph itself stays in the body."""
+    return [card for card, _ in _tip_cards(text)]
+
+
+def _tip_cards(text: str) -> list[tuple[Contact, bool]]:
+    """The cards of ``tip_contacts``, each with whether its sentence asks for tips or witnesses."""
     if len(text) > SCAN_LIMIT:
         return []
-    cards: list[Contact] = []
+    cards: list[tuple[Contact, bool]] = []
     for sentence in _SENTENCE_END.split(text):
         kinds = {kind.removeprefix("md") for _, _, kind in spans(sentence)}
         if not kinds & REACHABLE:
@@ -413,5 +430,34 @@ def tip_contacts(text: str) -> list[Contact]:
         labelled_phone = any(token.kind == "phone" and token.label for token in tokens(sentence))
         if not (_TIP_CUE.search(sentence) or ("phone" in kinds and (_PHONE_CUE.search(sentence) or labelled_phone))):
             continue
-        cards.extend(contacts_in_sentence(sentence))
+        appeal = _APPEAL_CUE.search(sentence) is not None
+        cards.extend((card, appeal) for card in contacts_in_sentence(sentence))
     return cards
+
+
+# Lines of a card above its labelled line: a press card may open with the office and the sender
+# ("Pressestelle" / "Ministerium für …" / "Pressesprecher: Name" / "Tel.: …"), so the first line that
+# the section patterns know is the spokesperson's. At most this many lines above it join the card.
+_CARD_LINES_ABOVE = 3
+
+
+def card_lines_above(current: list[RawBlock], line: int) -> list[RawBlock]:
+    """The short name lines set directly above a contact heading at ``line`` (no blank line between).
+
+    They are the card's first lines: the press office and the organisation written over the
+    spokesperson's labelled line. Only lines written like names count, never a sentence.
+    """
+    from pressconv.parser.header import name_like
+    from pressconv.parser.organisation import office_label
+
+    taken: list[RawBlock] = []
+    expected = line - 1
+    for block in reversed(current):
+        if len(taken) == _CARD_LINES_ABOVE or block.kind != "para" or block.line != expected:
+            break
+        text = block.text.strip()
+        if "\n" in text or not (office_label(text) or name_like(text, max_words=12)):
+            break
+        taken.append(block)
+        expected -= 1
+    return taken[::-1]
