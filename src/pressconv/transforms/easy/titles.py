@@ -348,7 +348,7 @@ def _join(words: list[str]) -> str:
     text = " ".join(words)
     text = re.sub(r"„\s+", "„", text)
     text = re.sub(r"\s+([“.,!?])", r"\1", text)
-    return text
+    return re.sub(r"(\d) (?=-\w)", r"\1", text)  # "14-jährige" is one word, tokenised in two
 
 
 _DEF_ACC: Final = {"der": "den", "die": "die", "das": "das", "pl": "die"}
@@ -466,6 +466,11 @@ def lead_clause(sentence: str) -> str | None:
             return None  # another clause or a list: its end cannot be told without a parse
     if not any(t.pos in ("NN", "NE") for t in tagged[finite + 1 : cut]):
         return None  # "X bleibt dran": a title says what happened, which needs its noun (rubric, item 6)
+    closing = next((i for i in range(cut + 1, len(tagged)) if tagged[i].word in (",", ";", "–")), None)
+    if closing is not None and any(not t.pos.startswith("$") for t in tagged[closing + 1 :]):
+        # The relative clause is inserted, and the main clause goes on after it ("X wog bei der
+        # Kontrolle, die …, 6 Kilogramm"): cutting at it would drop the verb's object (rubric, item 3).
+        return None
     words = [t.word for t in tagged[:cut] if t.word not in (".",)]
     clause = _join(words).rstrip(",;: ")
     if sum(1 for t in tagged[:cut] if t.pos.endswith("(FIN)")) != 1:
