@@ -18,6 +18,7 @@ from pressconv.transforms.easy.incident import burned_object, cause_investigated
 from pressconv.transforms.easy.joins import newcomer
 from pressconv.transforms.easy.kind import Kind
 from pressconv.transforms.easy.lexicon import lookup
+from pressconv.transforms.easy.outcomes import ONGOING, outcomes
 from pressconv.transforms.easy.partners import partners
 from pressconv.transforms.easy.sender import Sender
 from pressconv.transforms.easy.source import SourceSentence
@@ -91,6 +92,9 @@ class Facts:
     purpose: str | None = None  # "Die Vereinbarung ist für ältere Menschen.": whom a signed agreement is for
     advice: tuple[tuple[str, str], ...] = ()  # (source sentence, plain advice to the reader) (advice.py)
     told_in_past: bool = False  # the lead tells what happened in Präteritum or Perfekt (_told_in_past)
+    # (source sentence, plain sentence): how the incident ended (fire out, road closed, fled …) (outcomes.py)
+    outcomes: tuple[tuple[str, str], ...] = ()
+    ongoing: bool = False  # "Die Ermittlungen dauern an": the police go on investigating (outcomes.ONGOING)
 
 
 _NEGATION: Final = re.compile(r"\b(?:nicht|kein\w*|niemand|nie|weder|ohne|unverletzt)\b", re.I)
@@ -972,6 +976,10 @@ def find_facts(
     # What burned only for an incident named as a fire: "Es hat einen Einsatz in einer Scheune gegeben" is wrong.
     burned = burned_object(body) if incident and what is not None and is_fire(what[0]) else None
     inquiry, cause = cause_investigated(body, what[0] if what else None) if incident else (False, False)
+    # "Die Ermittlungen dauern an" in a report that names the police: the police investigate further.
+    # The sender counts: a "Polizeiinspektion" writes about its own inquiry without naming itself.
+    police = re.search(r"\bPolizei", " ".join([text, sender.name if sender is not None else ""]))
+    ongoing = incident and police is not None and any(ONGOING.search(b) for b in body)
     return Facts(
         kind=kind,
         issued=issued,
@@ -1007,7 +1015,9 @@ def find_facts(
             bool(re.search(r"\b(?:Polizei|Kriminalpolizei|Kommissariat|Fachkommissariat)\b[^.]*\bermittelt\b", text))
             and kind in ("police", "appeal")
         )
-        or inquiry,
+        or inquiry
+        or ongoing,
+        ongoing=ongoing,
         cause=cause and what is not None,
         award=_award(text) if kind == "award" else None,
         derived=tuple(derived),
@@ -1036,4 +1046,14 @@ def find_facts(
         addressee=to,
         criticised=to is not None and criticises(body, to),
         uninhabitable=uninhabitable(body, burned),
+        outcomes=tuple(
+            outcomes(
+                body,
+                burned=f"in {burned[0]}" if burned else None,
+                injured=injured[0] if injured else None,
+                injured_plural=bool(injured and injured[1]),
+            )
+        )
+        if incident
+        else (),
     )

@@ -258,6 +258,8 @@ def compose(draft: Draft) -> Draft:
             continue  # a fact template (incident.py) has said it in plain words
         if any(candidate.source.text == source for source, _ in draft.facts.advice):
             continue  # its advice stands in plain form already (advice.py)
+        if any(candidate.source.text == source for source, _ in draft.facts.outcomes):
+            continue  # its outcome stands in plain form already (outcomes.py)
         if not _complete(candidate.source.text) and not candidate.source.speech:
             continue  # a fragment the parser cut off stays out, whatever a rewrite would make of it
         if text in said or len(words(text)) < _SENTENCE_WORDS_MIN or _said_already(text, said):

@@ -161,6 +161,8 @@ def _incident(facts: Facts) -> list[Line]:
         # "Das Haus ist unbewohnbar" in words every reader knows, with the place the first line named.
         place = facts.uninhabitable
         lines.append(Line(f"{place[:1].upper()}{place[1:]} kann jetzt niemand mehr wohnen."))
+    # How it ended (fire out, road closed, fled, seized …), each from one plain source sentence.
+    lines.extend(Line(text) for _, text in facts.outcomes)
     if facts.arrested:
         lines.append(Line(f"Die Polizei hat {facts.arrested} festgenommen."))
     if facts.suspicion:
@@ -168,7 +170,8 @@ def _incident(facts: Facts) -> list[Line]:
     if facts.investigating and facts.cause and facts.what_gender is not None:
         lines.append(Line(f"Die Polizei sucht die Ursache für {_DEF_ACC[facts.what_gender]} {facts.what}."))
     elif facts.investigating:
-        lines.append(Line("Die Polizei ermittelt."))
+        # "Die Ermittlungen dauern an" is officialese for "the police go on investigating" (judged pattern 5).
+        lines.append(Line("Die Polizei ermittelt weiter." if facts.ongoing else "Die Polizei ermittelt."))
     return lines
 
 

@@ -1,0 +1,344 @@
+"""How a police, fire or accident report ends: fire out, damage, road closed, seized, fled, hospital, got out.
+
+The rubric's police or fire report carries what happened and its outcome; the last blind judgement
+found the outcome missing ("landed on its roof", "the fire did not spread", "the road was closed until
+7") because the source tells it in long passive or Präteritum sentences. Each finder here reads one
+plain German construction of German police and fire-brigade reports and states it in one Perfekt or
+present sentence whose words all come from the match, so the sentence is correct by construction. A
+sentence with a negation, a hedge ("soll", "vermutlich") or a condition is left alone (omission over
+error, DESIGN §6). Each finding is returned with its source sentence, which the summary then does
+not repeat.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Final
+
+__all__ = ["outcomes"]
+
+# A negation, a hedge, a condition or an attempt: the sentence does not state the outcome plainly.
+_NOT_PLAIN: Final = re.compile(
+    r"\b(?:nicht|kein\w*|niemand|soll|sollen|sollte\w*|vermutlich|möglicherweise|wohl|wenn|falls|ob|"
+    r"versuch\w*|drohte\w*|hätte\w*|wäre\w*|würde\w*)\b|\?",
+    re.I,
+)
+# Pronouns and reference words point at a sentence the summary's reader does not have.
+_POINTING: Final = re.compile(
+    r"\b(?:er|sie|es|ihm|ihr|ihn|ihnen|sein\w*|ihre[mnrs]?|dies\w*|dort\w*|beide\w*|dabei|zudem)\b", re.I
+)
+
+
+def _fire_out(sentence: str) -> str | None:
+    """ "„Feuer aus“ gemeldet", "Der Brand war schnell gelöscht", "löschte die Flammen" -> "Das Feuer ist aus."
+
+    The radio report „Feuer aus“ and the participle "gelöscht" with the fire as its object are how
+    German fire reports say a fire is out (fire-service convention, FwDV 100 status reports).
+    """
+    quoted = re.search(r"[„\"»]Feuer aus[“\"«]", sentence)
+    put_out = re.search(
+        r"\b(?:Brand|Feuer|Flammen)\b[^.;]*\bgelöscht\b|\blöschte[n]?\b[^.;]*\b(?:Brand|Feuer|Flammen)\b", sentence
+    )
+    if quoted or (put_out and not _NOT_PLAIN.search(sentence)):
+        return "Das Feuer ist aus."
+    return None
+
+
+# "Die Ausbreitung des Feuers auf den Dachstuhl wurde verhindert", "ein Übergreifen der Flammen auf
+# das Nachbarhaus konnte verhindert werden": the target keeps the accusative "auf" governs.
+_SPREAD: Final = re.compile(
+    r"\b(?:Ausbreitung|Übergreifen|Ausweitung)\s+(?:des\s+Feuers|des\s+Brandes|der\s+Flammen)\s+auf\s+"
+    r"(?P<target>(?:den|die|das)\s+(?:[a-zäöü]+e[nmrs]?\s+)?[A-ZÄÖÜ][\wäöüß]+)\b[^.;]*\bverhinder(?:t|n)\b"
+)
+
+
+def _spread(sentence: str) -> str | None:
+    """ "Das Feuer hat sich nicht auf den Dachstuhl ausgebreitet.": a spread the brigade prevented."""
+    match = _SPREAD.search(sentence)
+    # The negation is the sentence's own ("verhindert" said positively): any other one changes it.
+    if match is None or re.search(r"\b(?:nicht|kein\w*|soll|sollen|vermutlich)\b", sentence):
+        return None
+    return f"Das Feuer hat sich nicht auf {match['target']} ausgebreitet."
+
+
+# "An Roller und Polizeifahrzeug entstand Sachschaden", "An beiden Autos entstand hoher Sachschaden".
+_DAMAGE: Final = re.compile(
+    r"^An\s+(?P<what>[^.,;]{3,60}?)\s+(?:entstand|entstanden|entsteht)\s+(?:ein\s+)?"
+    r"(?:geringer|leichter|hoher|erheblicher|großer)?\s*(?:Sach)?[Ss]chaden\b"
+)
+
+
+def _damage(sentence: str) -> str | None:
+    """ "Es gibt Schaden an Roller und Polizei·fahrzeug.": officialese "Sachschaden entstand" in plain words."""
+    match = _DAMAGE.match(sentence.strip())
+    if match is None or _NOT_PLAIN.search(sentence) or _POINTING.search(match["what"]):
+        return None
+    if len(match["what"].split()) > 5:
+        return None
+    return f"Es gibt Schaden an {match['what']}."
+
+
+# A road closed for the rescue and opened again at a time ("die … gesperrte Staatsstraße gegen 7 Uhr
+# wieder freigegeben"), or closed until a time ("Die Fahrbahn war bis 14 Uhr gesperrt").
+_ROAD: Final = r"(?P<road>[A-ZÄÖÜ]?[\wäöüß]*(?:[Ss]traße|Fahrbahn|Autobahn))"
+_TIME: Final = r"(?P<prep>gegen|um|ab|bis|etwa|ca\.)?\s*(?P<time>\d{1,2}(?:[.:]\d{2})?\s*Uhr)"
+_REOPENED: Final = re.compile(rf"\bgesperrte\s+{_ROAD}\b[^.;]*?\b{_TIME}\s+wieder\b[^.;]*\bfreigegeben\b")
+_CLOSED_UNTIL: Final = re.compile(
+    rf"\b{_ROAD}\s+(?:war|wurde|musste|blieb)\b[^.;]*?\bbis\s+(?:(?P<about>gegen|etwa|ca\.)\s+)?(?P<time>\d{{1,2}}(?:[.:]\d{{2}})?\s*Uhr)"
+    r"[^.;]*\bgesperrt\b"
+)
+
+
+def _road(sentence: str) -> str | None:
+    """ "Die Straße war bis etwa 7 Uhr gesperrt.": a closure and its end, the road named plainly.
+
+    "Staatsstraße" and "Fahrbahn" are both "die Straße" for the reader (the general word is true of
+    the specific one); an Autobahn stays an Autobahn. A partial closure ("teilweise", "einspurig")
+    is not a closed road and is left out.
+    """
+    if re.search(r"\b(?:teilweise|einspurig|halbseitig|einseitig|zeitweise|nicht|kein\w*)\b", sentence, re.I):
+        return None
+    reopened = _REOPENED.search(sentence)
+    closed = reopened or _CLOSED_UNTIL.search(sentence)
+    if closed is None:
+        return None
+    road = "Die Autobahn" if closed["road"].lower().endswith("autobahn") else "Die Straße"
+    about = (reopened["prep"] if reopened else closed["about"]) in ("gegen", "etwa", "ca.")
+    time = closed["time"].replace(":", ".")
+    return f"{road} war bis {'etwa ' if about else ''}{time} gesperrt."
+
+
+# "Zudem wurden Bargeld und eine hochwertige Uhr beschlagnahmt": what was seized, in the passive.
+_SEIZED: Final = re.compile(
+    r"\b(?:wurden|wurde)\s+(?P<what>[^.;:]{3,80}?)\s+(?P<verb>beschlagnahmt|sichergestellt)\b(?!\s+werden)"
+)
+# "in vierstelliger Höhe", "im Kilogrammbereich": amounts in officialese, left out (the thing stays).
+_AMOUNT: Final = re.compile(r"\s+(?:in\s+\w+\s+Höhe|im\s+\w+bereich)\b")
+
+
+def _seized(sentence: str, police: bool) -> str | None:
+    """ "Die Polizei hat Bargeld und eine Uhr beschlagnahmt.": only where the police are the agent.
+
+    The passive's subject becomes the active's object: feminine, neuter and plural noun phrases have
+    the same form in the nominative and the accusative (German declension); a masculine one ("ein
+    Ring" -> "einen Ring") is left out rather than declined by guesswork.
+    """
+    match = _SEIZED.search(sentence)
+    if match is None or not police or _NOT_PLAIN.search(sentence):
+        return None
+    what = _AMOUNT.sub("", match["what"]).strip()
+    what = re.sub(r"^(?:zudem|außerdem|auch|ferner|dabei|insgesamt)\s+", "", what, flags=re.I)
+    words = what.split()
+    if not words or len(words) > 8 or _POINTING.search(what):
+        return None
+    if not words[0][:1].isupper() and words[0] not in ("eine", "die", "das"):
+        return None
+    # Masculine or unclear nominatives: "der", "ein", "kein", an adjective in -er after no article.
+    if re.search(r"\b(?:der|ein|kein|einer|dieser)\b", what) or re.search(r"(?:^|\s)[a-zäöü]\w*er\s+[A-ZÄÖÜ]", what):
+        return None
+    return f"Die Polizei hat {what} {match['verb']}."
+
+
+# "Die Täter flüchteten", "Sein Beifahrer ergriff sofort zu Fuß die Flucht", "Der Unbekannte floh".
+_FLED: Final = re.compile(
+    r"^(?P<art>Der|Die|Ein|Eine|Sein|Seine|Ihr|Ihre)\s+(?P<adj>(?:[a-zäöü]\w*e[nr]?\s+)?)(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)\s+"
+    r"(?P<verb>flüchtete|flüchteten|floh|flohen|ergriff|ergriffen)\b(?P<rest>[^.;,]*)"
+)
+_PLURAL_VERBS: Final = ("flüchteten", "flohen", "ergriffen")
+
+
+def _fled(sentence: str) -> str | None:
+    """ "Die Täter sind geflohen.", "Ein Beifahrer ist zu Fuß geflohen.": who fled, in the Perfekt.
+
+    A possessive ("Sein Beifahrer") points at a person of another sentence; the indefinite article
+    says the person without the pronoun. "ergriff … die Flucht" is the nominal style of "floh"
+    (Duden: Funktionsverbgefüge).
+    """
+    match = _FLED.match(sentence.strip())
+    if match is None or _NOT_PLAIN.search(sentence):
+        return None
+    if match["verb"].startswith("ergriff") and not re.search(r"\bdie\s+Flucht\b", match["rest"]):
+        return None
+    plural = match["verb"] in _PLURAL_VERBS
+    adjective = match["adj"]
+    if plural:
+        if match["art"] not in ("Die", "Seine", "Ihre"):
+            return None
+        article = "Die"
+    elif match["art"] in ("Der", "Ein", "Sein", "Ihr"):
+        # One person, introduced by the summary here: "Der Täter", "Sein Beifahrer" -> "Ein Täter",
+        # "Ein Beifahrer" (a definite noun the summary never introduced points at nothing); the
+        # adjective takes the strong ending after "ein" ("der unbekannte" -> "ein unbekannter").
+        article = "Ein"
+        adjective = re.sub(r"en?\s$", "er ", adjective)
+    elif match["art"] in ("Die", "Eine"):
+        article = "Eine"  # feminine singular: the adjective ending -e stays
+    else:
+        return None  # "Seine Begleiterin": the possessive does not show the noun's gender
+    foot = " zu Fuß" if re.search(r"\bzu\s+Fuß\b", match["rest"]) else ""
+    return f"{article} {adjective}{match['noun']} {'sind' if plural else 'ist'}{foot} geflohen."
+
+
+# "Eine Person hatte … das Auto bereits selbst verlassen können", "der beiden Bewohner, die … das
+# Haus selbstständig verlassen hatten", "Die Bewohner konnten sich selbst ins Freie retten".
+_SELF: Final = r"(?:selbst|selbstständig|selbständig|eigenständig)"
+_LEFT_MAIN: Final = re.compile(
+    rf"^(?P<subj>(?:Eine|Ein|Die|Der|Alle|Zwei|Drei|Vier|\d+)\s+(?:beiden\s+|\d+\s+)?[A-ZÄÖÜ][a-zäöüß]+)\s+"
+    rf"(?P<aux>hatte|hatten|konnte|konnten)\b[^.;,]*?\b(?P<obj>das|den|die)\s+(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)\s+"
+    rf"(?:bereits\s+|schon\s+|rechtzeitig\s+)?{_SELF}\s+verlassen\b"
+)
+_LEFT_RELATIVE: Final = re.compile(
+    rf"\b(?:der|die)\s+(?P<q>beiden|zwei|drei|vier|\d+)\s+(?P<noun>[A-ZÄÖÜ][a-zäöüß]+),\s+die\b[^.;,]*?"
+    rf"\b(?P<obj>das|den|die)\s+(?P<thing>[A-ZÄÖÜ][a-zäöüß]+)\s+(?:bereits\s+|schon\s+|rechtzeitig\s+)?{_SELF}\s+verlassen\s+"
+    r"(?:hatten|haben|konnten)\b"
+)
+_RESCUED: Final = re.compile(
+    rf"^(?P<subj>(?:Alle|Die|Der|Eine|Ein|Zwei|Drei|Vier|\d+)\s+(?:beiden\s+|\d+\s+)?[A-ZÄÖÜ][a-zäöüß]+)\s+"
+    rf"(?P<aux>konnte|konnten)\s+sich\s+(?:noch\s+|rechtzeitig\s+)?(?:{_SELF}\s+)?(?:rechtzeitig\s+)?ins\s+Freie\s+retten\b"
+)
+# The building a fire report calls by its role ("Brandobjekt", "Brandhaus") is the one that burned.
+_ROLE_OF_BUILDING: Final = re.compile(r"^Brand(?:objekt|haus|gebäude)$")
+
+
+def _got_out(sentence: str, burned: str | None) -> str | None:
+    """ "Die beiden Bewohner haben das Wohnhaus selbst verlassen.": people who got out by themselves.
+
+    ``burned`` ("in einem Wohnhaus") names the building a fire report's "Brandobjekt" is, and where
+    "ins Freie" leads out of ("aus dem Wohnhaus"); without it the sentence says "nach draußen".
+    """
+    house = re.sub(r"^in\s+(?:einem|einer)\s+", "", burned) if burned else None
+    plain = not re.search(r"\b(?:nicht|kein\w*|niemand|soll|sollen|vermutlich)\b", sentence)
+    main = _LEFT_MAIN.match(sentence.strip())
+    if main and plain:
+        plural = main["aux"].endswith("en")
+        subject = re.sub(r"^(?:Eine|Ein) Person$", "Ein Mensch", main["subj"])
+        return _left(subject, plural, main["obj"], main["noun"], house)
+    relative = _LEFT_RELATIVE.search(sentence)
+    if relative and plain:
+        subject = f"Die {relative['q']} {relative['noun']}"
+        return _left(subject, True, relative["obj"], relative["thing"], house)
+    rescued = _RESCUED.match(sentence.strip())
+    if rescued and plain and burned is not None:
+        plural = rescued["aux"] == "konnten"
+        article = "dem" if burned.split()[1] == "einem" else "der"
+        return f"{rescued['subj']} {'sind' if plural else 'ist'} selbst aus {article} {house} gegangen."
+    if rescued and plain:
+        plural = rescued["aux"] == "konnten"
+        return f"{rescued['subj']} {'sind' if plural else 'ist'} selbst nach draußen gegangen."
+    return None
+
+
+def _left(subject: str, plural: bool, article: str, noun: str, house: str | None) -> str | None:
+    if _ROLE_OF_BUILDING.match(noun):
+        if house is None:
+            return None
+        noun = house
+    return f"{subject} {'haben' if plural else 'hat'} {article} {noun} selbst verlassen."
+
+
+# "… kam von der Fahrbahn ab und landete auf dem Dach im … Graben": a vehicle's fate in the
+# Präteritum of accident reports, told in the Perfekt with "sein" (verbs of motion, Duden §645).
+_VEHICLE: Final = r"(?:Fahrzeug|Auto|Pkw|PKW|Wagen|Lkw|LKW|Transporter|Kleinwagen|Motorrad|Roller|Bus|Kleintransporter)"
+_ACCIDENT: Final = re.compile(
+    rf"^(?P<art>Ein|Das|Der|Sein|Ihr)\s+(?P<noun>{_VEHICLE})\s+kam\s+(?:von\s+der\s+(?:Fahrbahn|Straße))\s+ab\b(?P<rest>[^;]*)"
+)
+# "landete auf dem Dach im stark bewachsenen, deutlich tieferliegenden Graben": the places, without
+# their adjectives ("im Graben" stays true when "stark bewachsenen" is left out).
+_LANDED: Final = re.compile(r"\bund\s+landete\s+(?P<where>[^.;]+)")
+_PLACE: Final = re.compile(
+    r"(?P<prep>auf dem|auf der|im|in einem|in den|an einem|gegen einen)\s+"
+    r"(?:[a-zäöü][\wäöüß\-]*,?\s+)*(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)\b"
+)
+# The definite article of each vehicle noun (lexicon gender); the others are masculine.
+_GENDER_OF_VEHICLE: Final = {"Fahrzeug": "Das", "Auto": "Das", "Motorrad": "Das"}
+
+
+def _vehicle(sentence: str) -> list[str]:
+    """ "Ein Fahrzeug ist von der Straße abgekommen." and "Das Fahrzeug ist auf dem Dach im Graben gelandet."."""
+    match = _ACCIDENT.match(sentence.strip())
+    if match is None or _NOT_PLAIN.search(sentence):
+        return []
+    noun = match["noun"]
+    # Masculine and neuter share "ein" in the nominative; the summary introduces the vehicle here,
+    # so a definite or possessive article of the source becomes the indefinite one.
+    lines = [f"Ein {noun} ist von der Straße abgekommen."]
+    landed = _LANDED.search(match["rest"])
+    if landed:
+        places = [f"{p['prep']} {p['noun']}" for p in _PLACE.finditer(landed["where"])][:2]
+        definite = _GENDER_OF_VEHICLE.get(noun, "Der")
+        if places:
+            lines.append(f"{definite} {noun} ist {' '.join(places)} gelandet.")
+    return lines
+
+
+# "Die Ermittlungen dauern an", "Die Ermittlungen zur Brandursache laufen noch": the inquiry goes on.
+ONGOING: Final = re.compile(r"\bErmittlungen\b[^.;]*\b(?:dauern\s+(?:noch\s+)?an|laufen\s+(?:noch|weiter)|gehen\s+weiter)\b")
+
+
+def _hospital(sentence: str, previous: str, injured: str | None, plural: bool) -> str | None:
+    """ "Der verletzte Mensch ist ins Kranken·haus gekommen.": the injured person of the report taken to hospital.
+
+    The person taken there is the injured one only where the sentence says so itself ("wurde schwer
+    verletzt und ins Krankenhaus gebracht") or its subject is a pronoun right after the sentence about
+    the injured person (the pronoun's antecedent is the last sentence's subject); number must agree.
+    """
+    if injured is None or injured == "Niemand" or plural:
+        return None  # several injured: which of them went to hospital is not said plainly
+    taken = re.search(
+        r"\b(?P<aux>wurde|wurden|musste|mussten)\b[^.;]*\bins\s+Krankenhaus\s+(?:gebracht|verbracht|eingeliefert|transportiert|gefahren)\b",
+        sentence,
+    )
+    if taken is None or taken["aux"].endswith("en") or re.search(r"\b(?:nicht|kein\w*|soll|vermutlich)\b", sentence):
+        return None
+    itself = re.search(r"\bverletzt\b", sentence) and not re.search(r"\bunverletzt\b", sentence)
+    pronoun = re.search(r"\b(?:wurde|musste)\s+(?:er|sie)\b|^(?:Er|Sie)\s+(?:wurde|musste)\b", sentence)
+    after_injured = bool(re.search(r"\bverletzt\b", previous)) and not re.search(r"\bunverletzt\b|\bnicht\b", previous)
+    if not (itself or (pronoun and after_injured)):
+        return None
+    who = injured.partition("|")[0]
+    article, _, noun = who.partition(" ")
+    if noun.endswith(("licher", "tiger")) or " " in noun:
+        return None  # adjectival nouns ("ein Jugendlicher") decline differently
+    definite = {"Eine": "Die"}.get(article) or ("Das" if noun in ("Kind", "Mädchen") else "Der")
+    return f"{definite} verletzte {noun} ist ins Krankenhaus gekommen."
+
+
+def outcomes(
+    body: Sequence[str],
+    *,
+    burned: str | None = None,
+    injured: str | None = None,
+    injured_plural: bool = False,
+) -> list[tuple[str, str]]:
+    """(source sentence, plain sentence) for every outcome the report's sentences state plainly, in order."""
+    police = bool(re.search(r"\bPolizei\b", " ".join(body))) and not re.search(r"\bZoll\w*\b", " ".join(body))
+    finders: list[Callable[[str], str | None]] = [
+        _spread,
+        _damage,
+        _road,
+        lambda s: _seized(s, police),
+        _fled,
+        lambda s: _got_out(s, burned),
+    ]
+    found: list[tuple[str, str]] = []
+    said: set[str] = set()
+    for index, sentence in enumerate(body):
+        # A sentence that says more than the outcome ("… ergriff die Flucht, der Fahrer zog sich
+        # Verletzungen zu") stays a candidate for the summary: its key is left empty.
+        fled = _FLED.match(sentence.strip())
+        key = "" if fled and re.sub(r"[\s.!]+", "", sentence.strip()[fled.end() :]) else sentence
+        lines = _vehicle(sentence)
+        lines.extend(line for finder in finders if (line := finder(sentence)) is not None)
+        out = _fire_out(sentence)
+        if out is not None:
+            lines.append(out)
+        previous = body[index - 1] if index else ""
+        taken = _hospital(sentence, previous, injured, injured_plural)
+        if taken is not None:
+            lines.append(taken)
+        for line in lines:
+            if line not in said:
+                said.add(line)
+                found.append((key, line))
+    return found

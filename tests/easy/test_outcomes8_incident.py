@@ -1,0 +1,171 @@
+"""Session 8 (issue 16): a police, fire or accident report says how it ended, in plain sentences.
+
+Fire out, a spread prevented, damage, a road closed until a time, what was seized, who fled, who got
+out by themselves, the injured person taken to hospital, a vehicle's fate, an inquiry that goes on.
+Every release and sentence here is invented for these tests; none is a corpus file.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pressconv.transforms.easy.outcomes import outcomes
+from tests.easy.support import title_and_body
+from tests.fixtures.releases import german_release
+
+
+def lines(*body: str, **kwargs: object) -> list[str]:
+    return [line for _, line in outcomes(list(body), **kwargs)]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A city fire brigade and a volunteer brigade tell the fire is out in their own words.
+        ("Nach einer Stunde konnte „Feuer aus“ gemeldet werden.", "Das Feuer ist aus."),
+        ("Der Brand in der Garage war nach 20 Minuten gelöscht.", "Das Feuer ist aus."),
+        ("Die Einsatzkräfte löschten die Flammen mit zwei Rohren.", "Das Feuer ist aus."),
+        # An attempt, a hedge or a denial says nothing about the fire being out.
+        ("Ein Nachbar versuchte, den Brand zu löschen, gelöscht war er aber nicht.", None),
+        ("Der Brand soll schnell gelöscht worden sein.", None),
+    ],
+)
+def test_fire_out(sentence: str, expected: str | None) -> None:
+    assert lines(sentence) == ([expected] if expected else [])
+
+
+def test_spread_prevented_keeps_its_target() -> None:
+    assert lines("Ein Übergreifen der Flammen auf das Nachbarhaus konnte verhindert werden.") == [
+        "Das Feuer hat sich nicht auf das Nachbarhaus ausgebreitet."
+    ]
+    assert lines("Die Ausbreitung des Brandes auf den Keller wurde verhindert.") == [
+        "Das Feuer hat sich nicht auf den Keller ausgebreitet."
+    ]
+    # Not prevented: the sentence says the opposite and nothing is stated.
+    assert lines("Die Ausbreitung des Feuers auf den Keller konnte nicht verhindert werden.") == []
+
+
+def test_damage_in_plain_words_without_pointing() -> None:
+    assert lines("An Auto und Zaun entstand Sachschaden.") == ["Es gibt Schaden an Auto und Zaun."]
+    assert lines("An beiden Fahrzeugen entstand hoher Sachschaden.") == []  # "beiden" points outside
+    assert lines("An dem Haus entstand kein Schaden.") == []
+
+
+def test_road_closed_until_a_time() -> None:
+    # A county's traffic report and a fire brigade's accident report.
+    assert lines("Die Kreisstraße war bis 14.30 Uhr gesperrt.") == ["Die Straße war bis 14.30 Uhr gesperrt."]
+    assert lines("Danach konnte die für die Bergung gesperrte Bundesstraße gegen 9 Uhr wieder freigegeben werden.") == [
+        "Die Straße war bis etwa 9 Uhr gesperrt."
+    ]
+    assert lines("Die Autobahn war bis etwa 6 Uhr in Richtung Süden gesperrt.") == [
+        "Die Autobahn war bis etwa 6 Uhr gesperrt."
+    ]
+    # A partial closure is no closed road.
+    assert lines("Die Landstraße war bis 10 Uhr teilweise gesperrt.") == []
+
+
+def test_seized_only_by_the_police_and_only_in_a_safe_case() -> None:
+    body = ["Die Polizei durchsuchte die Wohnung.", "Dabei wurden Bargeld und eine Waffe beschlagnahmt."]
+    assert lines(*body) == ["Die Polizei hat Bargeld und eine Waffe beschlagnahmt."]
+    # A masculine nominative would need another case in the active: left out.
+    assert lines("Die Polizei kam.", "Zudem wurde ein hochwertiger Ring sichergestellt.") == []
+    # Customs, not the police, seize in a customs report.
+    assert lines("Der Zoll kontrollierte den Lkw.", "Es wurden Zigaretten sichergestellt.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Die Täter flüchteten in unbekannte Richtung.", "Die Täter sind geflohen."),
+        ("Sein Beifahrer ergriff zu Fuß die Flucht.", "Ein Beifahrer ist zu Fuß geflohen."),
+        ("Der unbekannte Mann floh mit dem Fahrrad.", "Ein unbekannter Mann ist geflohen."),
+        ("Die Frau flüchtete.", "Eine Frau ist geflohen."),
+        ("Der Mann versuchte zu flüchten.", None),
+        ("Seine Begleiterin floh.", None),
+    ],
+)
+def test_fled(sentence: str, expected: str | None) -> None:
+    assert lines(sentence) == ([expected] if expected else [])
+
+
+def test_fled_keeps_the_rest_of_its_sentence_in_the_summary() -> None:
+    found = outcomes(["Der Fahrer floh, sein Beifahrer wurde leicht verletzt."])
+    assert found == [("", "Ein Fahrer ist geflohen.")]  # the sentence is no restatement
+
+
+def test_got_out_by_themselves() -> None:
+    house = "in einem Wohnhaus"
+    assert lines("Eine Person hatte das Auto bereits selbst verlassen können.") == [
+        "Ein Mensch hat das Auto selbst verlassen."
+    ]
+    assert lines(
+        "Der Notarzt versorgte die beiden Mieter, die das Brandhaus bereits selbstständig verlassen hatten.", burned=house
+    ) == ["Die beiden Mieter haben das Wohnhaus selbst verlassen."]
+    assert lines("Alle Bewohner konnten sich selbst ins Freie retten.", burned=house) == [
+        "Alle Bewohner sind selbst aus dem Wohnhaus gegangen."
+    ]
+    assert lines("Die Bewohner konnten sich rechtzeitig ins Freie retten.") == [
+        "Die Bewohner sind selbst nach draußen gegangen."
+    ]
+    # The building's role word without a known building: nothing is said.
+    assert lines("Der Notarzt versorgte die zwei Mieter, die das Brandobjekt selbstständig verlassen hatten.") == []
+
+
+def test_hospital_only_for_the_injured_person() -> None:
+    injured = {"injured": "Ein Mensch|schwer", "injured_plural": False}
+    body = ["Ein Radfahrer wurde schwer verletzt.", "Er wurde mit dem Rettungswagen ins Krankenhaus gebracht."]
+    assert lines(*body, **injured) == ["Der verletzte Mensch ist ins Krankenhaus gekommen."]
+    assert lines("Eine Frau wurde verletzt und ins Krankenhaus gebracht.", injured="Eine Frau", injured_plural=False) == [
+        "Die verletzte Frau ist ins Krankenhaus gekommen."
+    ]
+    # Someone else taken to hospital, or several injured: which one is not said plainly.
+    other = ["Der Fahrer wurde leicht verletzt.", "Der Beifahrer blieb unverletzt.", "Er wurde ins Krankenhaus gebracht."]
+    assert lines(*other, injured="Ein Fahrer|leicht", injured_plural=False) == []
+    assert lines(*body, injured="2 Menschen", injured_plural=True) == []
+
+
+def test_vehicle_fate_without_adjectives() -> None:
+    sentence = "Ein Pkw kam von der Fahrbahn ab und landete im dicht bewachsenen Straßengraben."
+    assert lines(sentence) == ["Ein Pkw ist von der Straße abgekommen.", "Der Pkw ist im Straßengraben gelandet."]
+    assert lines("Das Auto kam von der Straße ab und landete auf dem Dach.") == [
+        "Ein Auto ist von der Straße abgekommen.",
+        "Das Auto ist auf dem Dach gelandet.",
+    ]
+    assert lines("Ein Lkw soll von der Fahrbahn abgekommen sein.") == []
+
+
+# Whole releases: a state police office and a rural volunteer brigade.
+POLICE = german_release(
+    "Einbruch in Bäckerei",
+    "In der Nacht zu Dienstag brachen Unbekannte in eine Bäckerei in Nordhausen ein. "
+    "Die Täter flüchteten in unbekannte Richtung. An Tür und Kasse entstand Sachschaden. "
+    "Die Ermittlungen dauern an.",
+    organisation="Polizeiinspektion Nordhausen",
+    issued=date(2025, 3, 4),
+)
+BRIGADE = german_release(
+    "Brand in Scheune",
+    "Am Samstagabend wurde die Feuerwehr Talbach zum Brand einer Scheune in der Lindenstraße gerufen. "
+    "Die Ausbreitung des Feuers auf das Wohnhaus wurde verhindert. "
+    "Nach einer Stunde konnte „Feuer aus“ gemeldet werden. Verletzt wurde niemand.",
+    organisation="Freiwillige Feuerwehr Talbach",
+    issued=date(2025, 5, 12),
+)
+
+
+def test_police_report_says_fled_damage_and_ongoing_inquiry_once() -> None:
+    _, body = title_and_body(POLICE)
+    assert "Die Täter sind geflohen." in body
+    assert "Es gibt Schaden an Tür und Kasse." in body
+    assert "Die Polizei ermittelt weiter." in body
+    assert not any("dauern an" in line for line in body)  # the officialese is said in plain words instead
+
+
+def test_fire_report_says_the_outcome_and_nobody_hurt() -> None:
+    _, body = title_and_body(BRIGADE)
+    assert "Das Feuer hat sich nicht auf das Wohnhaus ausgebreitet." in body
+    assert "Das Feuer ist aus." in body
+    assert "Niemand ist verletzt." in body
+    assert not any("Ausbreitung" in line for line in body)
