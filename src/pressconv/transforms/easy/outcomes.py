@@ -304,6 +304,10 @@ def _hospital(sentence: str, previous: str, injured: str | None, plural: bool) -
     return f"{definite} verletzte {noun} ist ins Krankenhaus gekommen."
 
 
+# A sentence of up to eight words that says the fire is out says nothing else worth keeping.
+_SHORT: Final = 8
+
+
 def outcomes(
     body: Sequence[str],
     *,
@@ -331,7 +335,13 @@ def outcomes(
         lines = _vehicle(sentence)
         lines.extend(line for finder in finders if (line := finder(sentence)) is not None)
         out = _fire_out(sentence)
-        if out is not None:
+        if out is not None and not lines and not re.search(r"Feuer aus", sentence) and len(sentence.split()) > _SHORT:
+            # "Die Feuerwehr, die mit 20 Kräften vor Ort war, hat den Brand gelöscht" says more than
+            # that the fire is out: it stays a candidate (the radio code „Feuer aus“ never does).
+            if out not in said:
+                found.append(("", out))
+                said.add(out)
+        elif out is not None:
             lines.append(out)
         previous = body[index - 1] if index else ""
         taken = _hospital(sentence, previous, injured, injured_plural)

@@ -176,6 +176,7 @@ def _incident(facts: Facts) -> list[Line]:
 
 
 def _appeal(facts: Facts) -> list[Line]:
+    """The appeal with its object named before the question (judged pattern 3: never a bare "Wissen Sie etwas?")."""
     lines: list[Line] = []
     if facts.missing_name:
         lines.append(Line(f"Die Polizei sucht {facts.missing_name}".rstrip(".") + "."))
@@ -185,13 +186,22 @@ def _appeal(facts: Facts) -> list[Line]:
     elif facts.sought:
         noun, gender = facts.sought
         lines.append(Line(f"Die Polizei sucht Hinweise zu {_INDEF_DAT[gender]} {noun}."))
-        lines.append(Line("Wissen Sie etwas?"))
+        # What the object looks like, from the description's label lines (appeals.description).
+        for label, value in facts.described:
+            lines.append(Line(f"{_DEF[gender]} {noun} ist {'aus ' if label == 'Material' else ''}{value}."))
+        lines.append(Line(f"Wissen Sie etwas über {_DEF_ACC[gender]} {noun}?"))
+    elif facts.witnesses and facts.what is not None and facts.what_gender is not None:
+        lines.append(Line(f"Die Polizei sucht Zeugen für {_INDEF_ACC[facts.what_gender]} {facts.what}."))
+        lines.append(Line("Haben Sie etwas gesehen?"))
     elif facts.witnesses:
         lines.append(Line("Die Polizei sucht Zeugen."))
         lines.append(Line("Haben Sie etwas gesehen?"))
+    elif facts.what is not None and facts.what_gender is not None:
+        lines.append(Line(f"Die Polizei sucht Hinweise zu {_INDEF_DAT[facts.what_gender]} {facts.what}."))
+        lines.append(Line(f"Wissen Sie etwas über {_DEF_ACC[facts.what_gender]} {facts.what}?"))
     else:
+        # No object the reader could know something about: the appeal stands without a question.
         lines.append(Line("Die Polizei bittet um Hinweise."))
-        lines.append(Line("Wissen Sie etwas?"))
     return lines
 
 
@@ -442,6 +452,8 @@ def headline(facts: Facts) -> str | None:
     if facts.kind in ("appeal", "missing") and facts.sought:
         noun, gender = facts.sought
         return f"Die Polizei sucht Hinweise zu {_INDEF_DAT[gender]} {noun}"
+    if facts.kind == "appeal" and facts.witnesses and the is not None and facts.what_gender is not None:
+        return f"Die Polizei sucht Zeugen für {_INDEF_ACC[facts.what_gender]} {facts.what}"
     if facts.kind == "appeal" and facts.witnesses:
         return "Die Polizei sucht Zeugen"
     if facts.kind == "award" and facts.award:
