@@ -169,3 +169,32 @@ def test_fire_report_says_the_outcome_and_nobody_hurt() -> None:
     assert "Das Feuer ist aus." in body
     assert "Niemand ist verletzt." in body
     assert not any("Ausbreitung" in line for line in body)
+
+
+def test_reported_and_none_found_keep_what_was_only_reported() -> None:
+    assert lines("Gemeldet war der Brand einer Hecke an der Schule.") == ["Die Meldung war: Eine Hecke brennt."]
+    assert lines("Gemeldet wurde der Brand eines Gartenhauses.") == ["Die Meldung war: Ein Gartenhaus brennt."]
+    assert lines("Vor Ort konnte zunächst kein Brand festgestellt werden.") == [
+        "Die Einsatzkräfte haben zuerst kein Feuer gefunden."
+    ]
+    # Two negations: the sentence says something else.
+    assert lines("Es konnte nicht ausgeschlossen werden, dass kein Brand festgestellt wurde.") == []
+
+
+def test_helpers_listed_whole_or_not_at_all() -> None:
+    # A rural volunteer brigade's report and a city brigade's report.
+    assert lines(
+        "Mit uns im Einsatz waren die Feuerwehr Nordheim & die Feuerwehr Südheim sowie Polizei & Rettungsdienst"
+    ) == [
+        "Die Feuerwehren aus Nordheim und Südheim waren auch im Einsatz.",
+        "Die Polizei und der Rettungsdienst waren auch im Einsatz.",
+    ]
+    assert lines("Neben uns im Einsatz war die Feuerwehr Talbach.") == []  # "war": not the plural list form
+    assert lines("Gemeinsam mit uns im Einsatz waren die Feuerwehr Talbach und der Notarzt.") == [
+        "Die Feuerwehr Talbach war auch im Einsatz.",
+        "Der Notarzt war auch im Einsatz.",
+    ]
+    # An item the rule cannot name: the whole list is left out, never cut.
+    assert lines("Mit uns im Einsatz waren die Feuerwehr Talbach und viele freiwillige Helfer.") == []
+    # Alarmed is not deployed.
+    assert lines("Gemeinsam mit uns alarmiert waren die Feuerwehr Talbach und die Polizei.") == []

@@ -304,6 +304,97 @@ def _hospital(sentence: str, previous: str, injured: str | None, plural: bool) -
     return f"{definite} verletzte {noun} ist ins Krankenhaus gekommen."
 
 
+# "Gemeldet war der Brand einer Stromleitung …": the call-out's report, the fire-report opener.
+_REPORTED: Final = re.compile(
+    r"^Gemeldet\s+(?:war|wurde)\s+(?:der|ein)\s+(?:Brand|Feuer)\s+(?P<art>eines|einer)\s+(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)\b"
+)
+
+
+def _reported(sentence: str) -> str | None:
+    """ "Die Meldung war: Eine Stromleitung brennt.": what the call-out reported, not that it burned.
+
+    The report is what the brigade was told; whether it burned is another fact (it often did not),
+    so the sentence keeps "Die Meldung war". The genitive noun becomes the nominative by HanTa's
+    lemma ("eines Wohnhauses" -> "Ein Wohnhaus").
+    """
+    from pressconv.transforms.easy import morph
+
+    match = _REPORTED.match(sentence.strip())
+    if match is None or _NOT_PLAIN.search(sentence):
+        return None
+    noun = match["noun"]
+    if match["art"] == "eines":
+        tagged = [t for t in morph.tag(f"eines {noun}") if t.word == noun]
+        if not tagged or tagged[0].pos != "NN" or not tagged[0].lemma[:1].isupper():
+            return None
+        noun = tagged[0].lemma
+    return f"Die Meldung war: {'Eine' if match['art'] == 'einer' else 'Ein'} {noun} brennt."
+
+
+# "Am Einsatzort angekommen, konnte (initial) kein Brand … festgestellt werden": nothing burning found.
+_NONE_FOUND: Final = re.compile(
+    r"\b(?P<first>initial|zunächst|anfangs|zuerst)?\s*kein(?:en)?\s+(?:Brand|Feuer)\b[^.;]*\bfestgestellt\b"
+)
+
+
+def _none_found(sentence: str) -> str | None:
+    """ "Die Einsatzkräfte haben zuerst kein Feuer gefunden.": the responders found no fire.
+
+    The negation is the sentence's own ("kein Brand"); a second one, a hedge or a condition
+    changes it, and the sentence is left alone.
+    """
+    match = _NONE_FOUND.search(sentence)
+    if match is None or re.search(r"\b(?:nicht|niemand|soll|sollen|vermutlich|wenn|falls)\b", sentence):
+        return None
+    return f"Die Einsatzkräfte haben {'zuerst ' if match['first'] else ''}kein Feuer gefunden."
+
+
+# "Mit uns im Einsatz waren die Feuerwehr X & die Feuerwehr Y sowie Polizei & Rettungsdienst": the
+# others who came, beside the sender (a brigade's own report). "alarmiert" is not "im Einsatz".
+_WITH_US: Final = re.compile(
+    r"^(?:Mit uns|Gemeinsam mit uns|Neben uns)\s+(?:im|in)\s+Einsatz\s+(?:waren|standen)\s+(?P<list>.+?)\.?$"
+)
+_ITEM_SPLIT: Final = re.compile(r"\s*(?:,|&|\bund\b|\s-\s*sowie\b|\bsowie\b)\s*")
+_BRIGADE: Final = re.compile(r"^(?:die\s+)?Feuerwehr\s+(?P<place>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)$")
+_ARTICLE: Final = {"der": "der", "die": "die", "das": "das"}
+_SERVICES_MAX: Final = 4
+
+
+def _helpers(sentence: str) -> list[str]:
+    """ "Die Feuerwehren aus X und Y waren auch im Einsatz." and "Die Polizei und der Rettungsdienst …".
+
+    The list is kept whole or left out (rubric: lists kept whole): every item is a named brigade or
+    a service noun whose gender the lexicon knows. "auch" says they came besides the sender.
+    """
+    from pressconv.transforms.easy.lexicon import lookup
+
+    match = _WITH_US.match(sentence.strip())
+    if match is None:
+        return []
+    places: list[str] = []
+    services: list[str] = []
+    for item in (i.strip() for i in _ITEM_SPLIT.split(match["list"]) if i.strip()):
+        brigade = _BRIGADE.match(item)
+        if brigade:
+            places.append(brigade["place"])
+            continue
+        word = re.sub(r"^(?:die|der|das)\s+", "", item)
+        entry = lookup(word) if re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+", word) else None
+        if entry is None or entry.gender not in _ARTICLE:
+            return []  # an item this rule cannot name: the list is left out, never cut
+        services.append(f"{_ARTICLE[entry.gender]} {word}")
+    lines: list[str] = []
+    if len(places) == 1:
+        lines.append(f"Die Feuerwehr {places[0]} war auch im Einsatz.")
+    elif places:
+        lines.append(f"Die Feuerwehren aus {', '.join(places[:-1])} und {places[-1]} waren auch im Einsatz.")
+    if 0 < len(services) <= _SERVICES_MAX:
+        named = services[0] if len(services) == 1 else f"{', '.join(services[:-1])} und {services[-1]}"
+        verb = "war" if len(services) == 1 else "waren"
+        lines.append(f"{named[:1].upper()}{named[1:]} {verb} auch im Einsatz.")
+    return lines
+
+
 # A sentence of up to eight words that says the fire is out says nothing else worth keeping.
 _SHORT: Final = 8
 
@@ -318,6 +409,8 @@ def outcomes(
     """(source sentence, plain sentence) for every outcome the report's sentences state plainly, in order."""
     police = bool(re.search(r"\bPolizei\b", " ".join(body))) and not re.search(r"\bZoll\w*\b", " ".join(body))
     finders: list[Callable[[str], str | None]] = [
+        _reported,
+        _none_found,
         _spread,
         _damage,
         _road,
@@ -332,7 +425,7 @@ def outcomes(
         # Verletzungen zu") stays a candidate for the summary: its key is left empty.
         fled = _FLED.match(sentence.strip())
         key = "" if fled and re.sub(r"[\s.!]+", "", sentence.strip()[fled.end() :]) else sentence
-        lines = _vehicle(sentence)
+        lines = [*_vehicle(sentence), *_helpers(sentence)]
         lines.extend(line for finder in finders if (line := finder(sentence)) is not None)
         out = _fire_out(sentence)
         if out is not None and not lines and not re.search(r"Feuer aus", sentence) and len(sentence.split()) > _SHORT:
