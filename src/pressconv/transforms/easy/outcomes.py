@@ -216,7 +216,10 @@ def _got_out(sentence: str, burned: str | None) -> str | None:
         return _left(subject, plural, main["obj"], main["noun"], house)
     relative = _LEFT_RELATIVE.search(sentence)
     if relative and plain:
-        subject = f"Die {relative['q']} {relative['noun']}"
+        # "die beiden Bewohner" points back at people the release named before ("beiden" is a
+        # reference word to the structure guard): the count alone says the same without pointing.
+        count = {"beiden": "zwei"}.get(relative["q"], relative["q"])
+        subject = f"{count[:1].upper()}{count[1:]} {relative['noun']}"
         return _left(subject, True, relative["obj"], relative["thing"], house)
     rescued = _RESCUED.match(sentence.strip())
     if rescued and plain and burned is not None:
@@ -407,6 +410,8 @@ def outcomes(
     injured_plural: bool = False,
 ) -> list[tuple[str, str]]:
     """(source sentence, plain sentence) for every outcome the report's sentences state plainly, in order."""
+    from pressconv.transforms.easy.verify import structure_failures
+
     police = bool(re.search(r"\bPolizei\b", " ".join(body))) and not re.search(r"\bZoll\w*\b", " ".join(body))
     finders: list[Callable[[str], str | None]] = [
         _reported,
@@ -441,6 +446,10 @@ def outcomes(
         if taken is not None:
             lines.append(taken)
         for line in lines:
+            # Template lines skip the verifier's structure guard (pipeline.verify): check here that
+            # no opener dangles ("Die beiden …", "Es ist …"), so a finder's frame can never slip one in.
+            if structure_failures(line):
+                continue
             if line not in said:
                 said.add(line)
                 found.append((key, line))
