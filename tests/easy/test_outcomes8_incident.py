@@ -198,3 +198,60 @@ def test_helpers_listed_whole_or_not_at_all() -> None:
     assert lines("Mit uns im Einsatz waren die Feuerwehr Talbach und viele freiwillige Helfer.") == []
     # Alarmed is not deployed.
     assert lines("Gemeinsam mit uns alarmiert waren die Feuerwehr Talbach und die Polizei.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Die Polizei ermittelt nun wegen des Verdachts des versuchten Totschlags.",
+            "Die Polizei ermittelt wegen versuchtem Totschlag.",
+        ),
+        (
+            "Die Kriminalpolizei ermittelt wegen der gefährlichen Körperverletzung sowie des Fahrens ohne Fahrerlaubnis.",
+            "Die Kriminalpolizei ermittelt wegen gefährlicher Körperverletzung und Fahren ohne Fahrerlaubnis.",
+        ),
+        # A hedge, or a rest with a genitive: left out.
+        ("Die Polizei ermittelt wegen des Verdachts des Betrugs, soll aber noch warten.", None),
+        ("Die Polizei ermittelt wegen des Diebstahls des Autos des Nachbarn.", None),
+    ],
+)
+def test_offences_keep_their_adjectives(sentence: str, expected: str | None) -> None:
+    assert lines(sentence) == ([expected] if expected else [])
+
+
+def test_custody_or_release_of_the_arrested_person() -> None:
+    custody = ["Die Polizei nahm einen Mann fest.", "Der Haftbefehl wurde noch am Abend in Vollzug gesetzt."]
+    assert lines(*custody, arrested="Ein Mann") == ["Der Mann ist jetzt in Haft."]
+    released = ["Die Beamten nahmen den Tatverdächtigen fest.", "Der Tatverdächtige wurde danach wieder entlassen."]
+    assert lines(*released, arrested="Ein Tatverdächtiger") == ["Der Tatverdächtige ist wieder frei."]
+    # Released from hospital is no release from custody; "außer Vollzug" is no custody.
+    assert lines("Der Mann wurde aus dem Krankenhaus entlassen.", arrested="Ein Mann") == []
+    assert lines("Der Haftbefehl wurde gegen Auflagen außer Vollzug gesetzt.", arrested="Ein Mann") == []
+    assert lines(*custody) == []  # nobody arrested: nothing follows
+
+
+# A state police press office and a federal police office: arrest, custody, offences.
+STATE_ARREST = german_release(
+    "Festnahme nach Raub",
+    "Am Montagabend nahmen Polizisten in Westheim einen Mann fest. "
+    "Der Haftbefehl wurde am Dienstag in Vollzug gesetzt. Die Ermittlungen dauern an.",
+    organisation="Polizeipräsidium Westheim",
+    issued=date(2025, 6, 3),
+)
+FEDERAL_INQUIRY = german_release(
+    "Zugbegleiter angegriffen",
+    "Am Sonntag kam es im Bahnhof Nordheim zu einem Angriff auf einen Zugbegleiter. "
+    "Die Polizei ermittelt wegen der gefährlichen Körperverletzung.",
+    organisation="Bundespolizeiinspektion Nordheim",
+    issued=date(2025, 6, 9),
+)
+
+
+def test_arrest_custody_and_offences_reach_the_summary() -> None:
+    _, body = title_and_body(STATE_ARREST)
+    assert "Der Mann ist jetzt in Haft." in body, body
+    assert "Die Polizei ermittelt weiter." in body
+    _, body = title_and_body(FEDERAL_INQUIRY)
+    assert "Die Polizei ermittelt wegen gefährlicher Körperverletzung." in body, body
+    assert "Die Polizei ermittelt." not in body

@@ -213,6 +213,12 @@ def _arrested(body: list[str]) -> str | None:
     return "jemanden" if not counts else None
 
 
+def _arrested_nominative(body: list[str]) -> str | None:
+    """ "Ein Tatverdächtiger": the one person arrested, in the nominative (for "… ist jetzt in Haft")."""
+    whom = _arrested(body)
+    return next((nominative for nominative, accusative in _ONE.values() if accusative == whom), None)
+
+
 _MISSING: Final = re.compile(
     r"(?:vermisst(?:e|en)?|Vermisst wird|gesucht wird)\b[^.]*?\b(?:der|die|den)\s+(?P<age>\d{1,3})-[Jj]ährige[n]?\s+"
     r"(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:\s+[A-ZÄÖÜ][a-zäöüß]*\.?)?)"
@@ -1055,6 +1061,7 @@ def find_facts(
                 burned=f"in {burned[0]}" if burned else None,
                 injured=injured[0] if injured else None,
                 injured_plural=bool(injured and injured[1]),
+                arrested=_arrested_nominative(body) if kind in ("police", "appeal") else None,
             )
         )
         if incident

@@ -16,7 +16,10 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Final
 
-__all__ = ["outcomes"]
+__all__ = ["AFTER_ARREST", "ONGOING", "outcomes"]
+
+# The endings of the sentences that say what followed an arrest (templates put them after it).
+AFTER_ARREST: Final = (" ist jetzt in Haft.", " ist wieder frei.")
 
 # A negation, a hedge, a condition or an attempt: the sentence does not state the outcome plainly.
 _NOT_PLAIN: Final = re.compile(
@@ -398,6 +401,101 @@ def _helpers(sentence: str) -> list[str]:
     return lines
 
 
+# "Die Polizei ermittelt nun wegen des Verdachts des schweren Diebstahls sowie des Fahrens ohne
+# Fahrerlaubnis": the offences of the inquiry, a list of genitive noun phrases after "wegen".
+_FOR: Final = re.compile(
+    r"^(?P<who>Die (?:Polizei|Kriminalpolizei|Staatsanwaltschaft))\s+ermittelt\s+(?:nun\s+|jetzt\s+)?wegen\s+"
+    r"(?:des\s+Verdachts\s+)?(?P<list>(?:des|der)\s+[^.;:,]+?)\s*\.?$"
+)
+_RESTS_MAX: Final = 3
+
+
+def _offences(sentence: str) -> str | None:
+    """ "Die Polizei ermittelt wegen besonders schwerem Diebstahl und Fahren ohne Fahrerlaubnis."
+
+    Each genitive phrase becomes the bare dative colloquial German uses after "wegen" (Duden:
+    "wegen" with the dative when no article shows the case): the head noun's lemma, each adjective
+    with the strong dative ending the genitive article tells ("des" masculine or neuter: -em;
+    "der" feminine: -er). Adjectives are never dropped ("versuchtem Totschlag" is not "Totschlag").
+    """
+    from pressconv.transforms.easy import morph
+
+    match = _FOR.match(sentence.strip())
+    if match is None or re.search(r"\b(?:nicht|kein\w*|soll|sollen|vermutlich)\b", sentence):
+        return None
+    items: list[str] = []
+    for item in re.split(r"\s+(?:sowie|und)\s+(?=(?:des|der)\s)", match["list"]):
+        tagged = morph.tag(item)
+        if len(tagged) < 2 or tagged[0].pos != "ART":
+            return None
+        ending = "em" if tagged[0].word == "des" else "er"
+        words: list[str] = []
+        position = 1
+        while position < len(tagged) and tagged[position].pos in ("ADV", "ADJ(A)"):
+            token = tagged[position]
+            words.append(token.word if token.pos == "ADV" else token.lemma + ending)
+            position += 1
+        if position >= len(tagged) or tagged[position].pos not in ("NN", "NNI"):
+            return None
+        head = tagged[position].lemma
+        words.append(head[:1].upper() + head[1:])
+        rest = [t.word for t in tagged[position + 1 :]]
+        # "ohne Fahrerlaubnis", "vom Unfallort": a short prepositional rest stays; a genitive would not.
+        if rest and (len(rest) > _RESTS_MAX or tagged[position + 1].pos != "APPR" or {"des", "der"} & set(rest)):
+            return None
+        items.append(" ".join([*words, *rest]))
+    listed = items[0] if len(items) == 1 else f"{', '.join(items[:-1])} und {items[-1]}"
+    return f"{match['who']} ermittelt wegen {listed}."
+
+
+# "Der Haftbefehl wurde … in Vollzug gesetzt", "Er kam in Untersuchungshaft": the arrested person in custody.
+_CUSTODY: Final = re.compile(
+    r"\bHaftbefehl\b[^.;]*\bin\s+Vollzug\s+gesetzt\b|\bin\s+Untersuchungshaft\b|\bUntersuchungshaft\b[^.;]*\bangeordnet\b"
+)
+# "Der Tatverdächtige wurde nach … wieder entlassen", "… auf freien Fuß gesetzt": released.
+_RELEASED: Final = re.compile(r"\b(?:wurde|wurden)\b[^.;]*\b(?:entlassen|auf\s+freien\s+Fuß\s+gesetzt)\b")
+
+
+def _custody(body: Sequence[str], arrested: str | None) -> list[tuple[str, str]]:
+    """ "Der Tatverdächtige ist jetzt in Haft." or "Der Mann ist wieder frei.": what followed the arrest.
+
+    ``arrested`` is the arrested person in the nominative ("Ein Tatverdächtiger"). Released only
+    where the sentence names that person (a patient leaving hospital is no release); custody and
+    release both stated leave both out.
+    """
+    if arrested is None:
+        return []
+    who = _definite(arrested)
+    if who is None:
+        return []
+    head = who.split()[-1]
+    custody = [s for s in body if _CUSTODY.search(s) and not re.search(r"\b(?:nicht|kein\w*|außer Vollzug)\b", s)]
+    released = [
+        s
+        for s in body
+        if _RELEASED.search(s)
+        and not re.search(r"\b(?:nicht|kein\w*|Krankenhaus|Klinik)\b", s)
+        and re.search(rf"\b(?:{re.escape(head)}\w*|Festgenommene\w*|Tatverdächtige\w*)\b", s)
+    ]
+    if custody and not released:
+        return [(custody[0], f"{who}{AFTER_ARREST[0]}")]
+    if released and not custody:
+        return [(released[0], f"{who}{AFTER_ARREST[1]}")]
+    return []
+
+
+def _definite(nominative: str) -> str | None:
+    """ "Ein Tatverdächtiger" -> "Der Tatverdächtige", "Eine Frau" -> "Die Frau"; None for a count."""
+    article, _, noun = nominative.partition(" ")
+    if article not in ("Ein", "Eine") or not noun or " " in noun:
+        return None
+    if article == "Eine":
+        return f"Die {noun}"
+    if noun.endswith(("licher", "tiger", "chener")):
+        return f"Der {noun[:-1]}"  # an adjectival noun takes the weak ending after "der"
+    return f"{'Das' if noun in ('Kind', 'Mädchen') else 'Der'} {noun}"
+
+
 # A sentence of up to eight words that says the fire is out says nothing else worth keeping.
 _SHORT: Final = 8
 
@@ -408,6 +506,7 @@ def outcomes(
     burned: str | None = None,
     injured: str | None = None,
     injured_plural: bool = False,
+    arrested: str | None = None,
 ) -> list[tuple[str, str]]:
     """(source sentence, plain sentence) for every outcome the report's sentences state plainly, in order."""
     from pressconv.transforms.easy.verify import structure_failures
@@ -421,6 +520,7 @@ def outcomes(
         _road,
         lambda s: _seized(s, police),
         _fled,
+        _offences,
         lambda s: _got_out(s, burned),
     ]
     found: list[tuple[str, str]] = []
@@ -453,4 +553,5 @@ def outcomes(
             if line not in said:
                 said.add(line)
                 found.append((key, line))
+    found.extend(item for item in _custody(body, arrested) if item[1] not in said)
     return found

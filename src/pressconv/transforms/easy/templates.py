@@ -8,6 +8,7 @@ from datetime import date
 
 from pressconv.transforms.easy.dates import format_date
 from pressconv.transforms.easy.facts import Facts
+from pressconv.transforms.easy.outcomes import AFTER_ARREST
 from pressconv.transforms.easy.sender import von, with_article
 from pressconv.transforms.easy.when import WEEKDAYS_DE
 
@@ -161,14 +162,19 @@ def _incident(facts: Facts) -> list[Line]:
         # "Das Haus ist unbewohnbar" in words every reader knows, with the place the first line named.
         place = facts.uninhabitable
         lines.append(Line(f"{place[:1].upper()}{place[1:]} kann jetzt niemand mehr wohnen."))
-    # How it ended (fire out, road closed, fled, seized …), each from one plain source sentence.
-    lines.extend(Line(text) for _, text in facts.outcomes)
+    # How it ended (fire out, road closed, fled, seized …), each from one plain source sentence;
+    # what followed the arrest (custody, release) is said after the arrest and the suspicion.
+    custody = [Line(text) for _, text in facts.outcomes if text.endswith(AFTER_ARREST)]
+    lines.extend(Line(text) for _, text in facts.outcomes if not text.endswith(AFTER_ARREST))
     if facts.arrested:
         lines.append(Line(f"Die Polizei hat {facts.arrested} festgenommen."))
     if facts.suspicion:
         lines.append(Line(facts.suspicion))  # the source's own "soll … haben": a suspicion, not a fact
+    lines.extend(custody)
     if facts.investigating and facts.cause and facts.what_gender is not None:
         lines.append(Line(f"Die Polizei sucht die Ursache für {_DEF_ACC[facts.what_gender]} {facts.what}."))
+    elif facts.investigating and any(" ermittelt wegen " in text for _, text in facts.outcomes):
+        pass  # the inquiry is said with its offences already (outcomes._offences)
     elif facts.investigating:
         # "Die Ermittlungen dauern an" is officialese for "the police go on investigating" (judged pattern 5).
         lines.append(Line("Die Polizei ermittelt weiter." if facts.ongoing else "Die Polizei ermittelt."))
