@@ -25,6 +25,7 @@ def test_sought_head_is_the_last_part_of_a_compound() -> None:
 
 def test_description_from_label_lines() -> None:
     assert description(["Material: 925er Silber, mit Gravur", "Farbe: blau"]) == (("Material", "Silber"), ("Farbe", "blau"))
+    assert description(["Wer kann Hinweise zur Herkunft des Goldrings geben?"]) == (("Herkunft", "Goldrings"),)
     # Two materials for one label, or a long value: not a plain description.
     assert description(["Material: Gold", "Material: Messing"]) == ()
     assert description(["Material: vergoldetes Messing mit Steinen und Perlen"]) == ()
@@ -36,6 +37,7 @@ STATE = german_release(
     "Die Polizei Nordheim hat bei einer Durchsuchung eine Perlmuttdose gefunden und bittet um Mithilfe.",
     "Das Objekt wird so beschrieben:",
     "Material: 800er Silber, mit Wappen",
+    "Wer kann Hinweise zur Herkunft der Perlmuttdose geben?",
     "Hinweise nimmt die Polizei unter 0711 8990-1234 entgegen.",
     organisation="Landeskriminalamt Nordheim",
     issued=date(2024, 2, 6),
@@ -53,6 +55,7 @@ def test_state_police_appeal_names_and_describes_the_object() -> None:
     title, body = title_and_body(STATE)
     assert title == "Die Polizei sucht Hinweise zu einer Dose", (title, body)
     assert "Die Dose ist aus Silber." in body
+    assert "Die Polizei will wissen: Woher kommt die Dose?" in body
     assert "Wissen Sie etwas über die Dose?" in body
     assert "Wissen Sie etwas?" not in body
 

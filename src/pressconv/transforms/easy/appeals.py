@@ -62,11 +62,16 @@ def sought_head(noun: str, gender: str) -> tuple[str, str] | None:
 
 # "Material: 800er Silber, Vergoldung …", "Farbe: dunkelblau": the label lines of a description.
 _MATERIAL: Final = re.compile(r"^Material\s*:\s*(?P<v>[^,;:]+)")
+# "Wer kann Hinweise zur Herkunft der Vase geben?": the police ask where the object comes from.
+_ORIGIN: Final = re.compile(r"\bHinweise\s+(?:zur|zu\s+der)\s+Herkunft\s+(?:der|des)\s+(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)")
 _COLOUR: Final = re.compile(r"^Farbe\s*:\s*(?P<v>[a-zäöü]+)\s*$")
 
 
 def description(body: Sequence[str]) -> tuple[tuple[str, str], ...]:
-    """("Material", "Silber") and ("Farbe", "rot") from the description's label lines, where plain.
+    """("Material", "Silber"), ("Farbe", "rot") and ("Herkunft", "Vase"): the description, where plain.
+
+    "Herkunft" holds the noun whose origin the police ask about (the template names it only when
+    it is the object sought).
 
     A grade or a count in the value ("800er Silber") is left out (the material stays true); a value
     of more than two words, or two different values for one label, is not a plain description.
@@ -78,6 +83,9 @@ def description(body: Sequence[str]) -> tuple[tuple[str, str], ...]:
             value = " ".join(w for w in material["v"].split() if not re.search(r"\d", w))
             if 1 <= len(value.split()) <= 2 and value[:1].isupper():
                 found.setdefault("Material", set()).add(value)
+        origin = _ORIGIN.search(sentence)
+        if origin:
+            found.setdefault("Herkunft", set()).add(origin["noun"])
         colour = _COLOUR.match(sentence.strip())
         if colour:
             found.setdefault("Farbe", set()).add(colour["v"])

@@ -194,6 +194,11 @@ def _appeal(facts: Facts) -> list[Line]:
         lines.append(Line(f"Die Polizei sucht Hinweise zu {_INDEF_DAT[gender]} {noun}."))
         # What the object looks like, from the description's label lines (appeals.description).
         for label, value in facts.described:
+            if label == "Herkunft":
+                # "Hinweise zur Herkunft der Kristallschale": asked of the object sought (its last part).
+                if value.lower().removesuffix("s").endswith(noun.lower()):
+                    lines.append(Line(f"Die Polizei will wissen: Woher kommt {_DEF[gender].lower()} {noun}?"))
+                continue
             lines.append(Line(f"{_DEF[gender]} {noun} ist {'aus ' if label == 'Material' else ''}{value}."))
         lines.append(Line(f"Wissen Sie etwas über {_DEF_ACC[gender]} {noun}?"))
     elif facts.witnesses and facts.what is not None and facts.what_gender is not None:
