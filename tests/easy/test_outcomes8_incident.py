@@ -174,6 +174,12 @@ def test_fire_report_says_the_outcome_and_nobody_hurt() -> None:
 def test_reported_and_none_found_keep_what_was_only_reported() -> None:
     assert lines("Gemeldet war der Brand einer Hecke an der Schule.") == ["Die Meldung war: Eine Hecke brennt."]
     assert lines("Gemeldet wurde der Brand eines Gartenhauses.") == ["Die Meldung war: Ein Gartenhaus brennt."]
+    assert lines("Gemeldet war der Brand einer Scheune an einem Hof zwischen Nordheim und Talbach.") == [
+        "Die Meldung war: Eine Scheune zwischen Nordheim und Talbach brennt."
+    ]
+    assert lines("Gemeldet war der Brand eines Autos in Westheim.") == ["Die Meldung war: Ein Auto in Westheim brennt."]
+    # "in der Garage": a common noun with its article is no place name.
+    assert lines("Gemeldet war der Brand eines Autos in der Garage.") == ["Die Meldung war: Ein Auto brennt."]
     assert lines("Vor Ort konnte zunächst kein Brand festgestellt werden.") == [
         "Die Einsatzkräfte haben zuerst kein Feuer gefunden."
     ]
@@ -224,7 +230,8 @@ def test_custody_or_release_of_the_arrested_person() -> None:
     custody = ["Die Polizei nahm einen Mann fest.", "Der Haftbefehl wurde noch am Abend in Vollzug gesetzt."]
     assert lines(*custody, arrested="Ein Mann") == ["Der Mann ist jetzt in Haft."]
     released = ["Die Beamten nahmen den Tatverdächtigen fest.", "Der Tatverdächtige wurde danach wieder entlassen."]
-    assert lines(*released, arrested="Ein Tatverdächtiger") == ["Der Tatverdächtige ist wieder frei."]
+    # An adjectival noun keeps its strong masculine form ("der Tatverdächtige" is also the feminine).
+    assert lines(*released, arrested="Ein Tatverdächtiger") == ["Ein Tatverdächtiger ist wieder frei."]
     # Released from hospital is no release from custody; "außer Vollzug" is no custody.
     assert lines("Der Mann wurde aus dem Krankenhaus entlassen.", arrested="Ein Mann") == []
     assert lines("Der Haftbefehl wurde gegen Auflagen außer Vollzug gesetzt.", arrested="Ein Mann") == []
@@ -255,3 +262,21 @@ def test_arrest_custody_and_offences_reach_the_summary() -> None:
     _, body = title_and_body(FEDERAL_INQUIRY)
     assert "Die Polizei ermittelt wegen gefährlicher Körperverletzung." in body, body
     assert "Die Polizei ermittelt." not in body
+
+
+# A rural volunteer brigade whose call-out found no fire.
+NO_FIRE = german_release(
+    "Fehlalarm am Waldweg",
+    "Am Mittwoch heulten um 15 Uhr die Sirenen. "
+    "Gemeldet war der Brand einer Hecke an einem Schuppen zwischen Nordheim und Talbach. "
+    "Vor Ort konnte zunächst kein Brand festgestellt werden.",
+    organisation="Freiwillige Feuerwehr Nordheim",
+    issued=date(2025, 7, 3),
+)
+
+
+def test_title_says_what_the_call_out_reported() -> None:
+    title, body = title_and_body(NO_FIRE)
+    assert title == "Die Meldung war: Eine Hecke brennt", (title, body)
+    assert "Die Einsatzkräfte haben zuerst kein Feuer gefunden." in body
+    assert not any(line.startswith("Es hat einen Brand") for line in body)  # no fire is stated as a fact

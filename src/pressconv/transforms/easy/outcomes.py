@@ -316,6 +316,11 @@ _REPORTED: Final = re.compile(
 )
 
 
+_REPORT_PLACE: Final = re.compile(
+    r"\bzwischen [A-ZÄÖÜ][a-zäöüß]+ und [A-ZÄÖÜ][a-zäöüß]+\b|\bin [A-ZÄÖÜ][a-zäöüß]+(?=\s*[.,;]|$)"
+)
+
+
 def _reported(sentence: str) -> str | None:
     """ "Die Meldung war: Eine Stromleitung brennt.": what the call-out reported, not that it burned.
 
@@ -324,6 +329,9 @@ def _reported(sentence: str) -> str | None:
     lemma ("eines Wohnhauses" -> "Ein Wohnhaus").
     """
     from pressconv.transforms.easy import morph
+    from pressconv.transforms.easy.compounds import segment_text
+    from pressconv.transforms.easy.lexicon import lookup
+    from pressconv.transforms.easy.verify import rule_failures
 
     match = _REPORTED.match(sentence.strip())
     if match is None or _NOT_PLAIN.search(sentence):
@@ -334,7 +342,19 @@ def _reported(sentence: str) -> str | None:
         if not tagged or tagged[0].pos != "NN" or not tagged[0].lemma[:1].isupper():
             return None
         noun = tagged[0].lemma
-    return f"Die Meldung war: {'Eine' if match['art'] == 'einer' else 'Ein'} {noun} brennt."
+    # Where, when the sentence names places ("zwischen Nordheim und Südheim", "in Talbach"): the
+    # place of the report, which a title needs (the judged "war in <town> im Einsatz" said only that).
+    where = _REPORT_PLACE.search(sentence[match.end() :])
+    place = ""
+    if where is not None and all(lookup(w) is None for w in where.group(0).split()[1:] if w[:1].isupper()):
+        place = " " + where.group(0)
+    article = "Eine" if match["art"] == "einer" else "Ein"
+    # With the place, "Die Meldung war" may make too many nouns for one sentence (rule.nominal-style);
+    # "Jemand hat gemeldet" says the same with a verb; failing both, the place is left out.
+    for frame in ("Die Meldung war", "Jemand hat gemeldet"):
+        if place and not rule_failures(segment_text(f"{frame}: {article} {noun}{place} brennt.")):
+            return f"{frame}: {article} {noun}{place} brennt."
+    return f"Die Meldung war: {article} {noun} brennt."
 
 
 # "Am Einsatzort angekommen, konnte (initial) kein Brand … festgestellt werden": nothing burning found.
@@ -485,14 +505,16 @@ def _custody(body: Sequence[str], arrested: str | None) -> list[tuple[str, str]]
 
 
 def _definite(nominative: str) -> str | None:
-    """ "Ein Tatverdächtiger" -> "Der Tatverdächtige", "Eine Frau" -> "Die Frau"; None for a count."""
+    """ "Ein Mann" -> "Der Mann", "Eine Frau" -> "Die Frau", "Ein Tatverdächtiger" stays; None for a count."""
     article, _, noun = nominative.partition(" ")
     if article not in ("Ein", "Eine") or not noun or " " in noun:
         return None
     if article == "Eine":
         return f"Die {noun}"
     if noun.endswith(("licher", "tiger", "chener")):
-        return f"Der {noun[:-1]}"  # an adjectival noun takes the weak ending after "der"
+        # An adjectival noun after "der" takes the weak ending ("der Tatverdächtige"), the form of
+        # the feminine too: the glossary would explain it as a woman. The strong form stays.
+        return nominative
     return f"{'Das' if noun in ('Kind', 'Mädchen') else 'Der'} {noun}"
 
 

@@ -449,6 +449,10 @@ def split_sender_lines(facts: Facts, issued: date | None) -> list[Line]:
     return lines
 
 
+# "Die Meldung war: Eine Scheune brennt." or "Jemand hat gemeldet: Eine Scheune in Talbach brennt.".
+_REPORTED_LINE = re.compile(r"^(?:Die Meldung war|Jemand hat gemeldet): (?P<what>(?:Ein|Eine) \S+)")
+
+
 def headline(facts: Facts) -> str | None:
     """A short title sentence from the facts, when the kind gives one (subject and verb, no label).
 
@@ -489,6 +493,11 @@ def headline(facts: Facts) -> str | None:
         return f"Es hat {_INDEF_ACC[facts.what_gender]} {facts.what}{where} gegeben"
     if facts.kind in ("appeal", "missing"):
         return "Die Polizei bittet um Hilfe"
+    reported = next((m for _, text in facts.outcomes if (m := _REPORTED_LINE.match(text))), None)
+    if facts.kind in ("police", "fire") and reported is not None:
+        # No incident named plainly (the call-out found none): what was reported is the news
+        # (judged pattern 6: "Die Feuerwehr war in <town> im Einsatz" said less than the release).
+        return f"Die Meldung war: {reported['what']} brennt"
     if facts.kind in ("police", "appeal") and facts.arrested:
         return f"Die Polizei hat {facts.arrested} festgenommen"
     new = [p for p in facts.people if p.new]
