@@ -83,6 +83,7 @@ def test_seized_only_by_the_police_and_only_in_a_safe_case() -> None:
         ("Der unbekannte Mann floh mit dem Fahrrad.", "Ein unbekannter Mann ist geflohen."),
         ("Die Frau flüchtete.", "Eine Frau ist geflohen."),
         ("Der Mann versuchte zu flüchten.", None),
+        ("Die Täter flüchteten in vielen Fällen unerkannt.", None),  # a habit, not this incident
         ("Seine Begleiterin floh.", None),
     ],
 )
@@ -114,9 +115,11 @@ def test_got_out_by_themselves() -> None:
 
 
 def test_hospital_only_for_the_injured_person() -> None:
-    injured = {"injured": "Ein Mensch|schwer", "injured_plural": False}
+    injured = {"injured": "Ein Radfahrer|schwer", "injured_plural": False}
     body = ["Ein Radfahrer wurde schwer verletzt.", "Er wurde mit dem Rettungswagen ins Krankenhaus gebracht."]
-    assert lines(*body, **injured) == ["Der verletzte Mensch ist ins Krankenhaus gekommen."]
+    assert lines(*body, **injured) == ["Der verletzte Radfahrer ist ins Krankenhaus gekommen."]
+    person = ["Eine Person war schwer verletzt.", "Sie wurde ins Krankenhaus gebracht."]
+    assert lines(*person, injured="Ein Mensch|schwer") == ["Der verletzte Mensch ist ins Krankenhaus gekommen."]
     assert lines("Eine Frau wurde verletzt und ins Krankenhaus gebracht.", injured="Eine Frau", injured_plural=False) == [
         "Die verletzte Frau ist ins Krankenhaus gekommen."
     ]
@@ -124,6 +127,9 @@ def test_hospital_only_for_the_injured_person() -> None:
     other = ["Der Fahrer wurde leicht verletzt.", "Der Beifahrer blieb unverletzt.", "Er wurde ins Krankenhaus gebracht."]
     assert lines(*other, injured="Ein Fahrer|leicht", injured_plural=False) == []
     assert lines(*body, injured="2 Menschen", injured_plural=True) == []
+    # Another person of the same report: "Beifahrer" is not the injured "Fahrer".
+    passenger = ["Der Fahrer wurde schwer verletzt.", "Sein Beifahrer wurde leicht verletzt und ins Krankenhaus gebracht."]
+    assert lines(*passenger, injured="Ein Fahrer", injured_plural=False) == []
 
 
 def test_vehicle_fate_without_adjectives() -> None:

@@ -21,10 +21,11 @@ __all__ = ["AFTER_ARREST", "ONGOING", "outcomes"]
 # The endings of the sentences that say what followed an arrest (templates put them after it).
 AFTER_ARREST: Final = (" ist jetzt in Haft.", " ist wieder frei.")
 
-# A negation, a hedge, a condition or an attempt: the sentence does not state the outcome plainly.
+# A negation, a hedge, a condition, an attempt or a habit ("flüchten oft"): the sentence does not
+# state the outcome of this incident plainly.
 _NOT_PLAIN: Final = re.compile(
     r"\b(?:nicht|kein\w*|niemand|soll|sollen|sollte\w*|vermutlich|möglicherweise|wohl|wenn|falls|ob|"
-    r"versuch\w*|drohte\w*|hätte\w*|wäre\w*|würde\w*)\b|\?",
+    r"versuch\w*|drohte\w*|hätte\w*|wäre\w*|würde\w*|oft|häufig|meist\w*|immer wieder|in vielen Fällen)\b|\?",
     re.I,
 )
 # Pronouns and reference words point at a sentence the summary's reader does not have.
@@ -297,13 +298,20 @@ def _hospital(sentence: str, previous: str, injured: str | None, plural: bool) -
     )
     if taken is None or taken["aux"].endswith("en") or re.search(r"\b(?:nicht|kein\w*|soll|vermutlich)\b", sentence):
         return None
-    itself = re.search(r"\bverletzt\b", sentence) and not re.search(r"\bunverletzt\b", sentence)
-    pronoun = re.search(r"\b(?:wurde|musste)\s+(?:er|sie)\b|^(?:Er|Sie)\s+(?:wurde|musste)\b", sentence)
-    after_injured = bool(re.search(r"\bverletzt\b", previous)) and not re.search(r"\bunverletzt\b|\bnicht\b", previous)
-    if not (itself or (pronoun and after_injured)):
-        return None
     who = injured.partition("|")[0]
     article, _, noun = who.partition(" ")
+    # The injured person named as the report names them: the noun itself ("Fahrer", not
+    # "Beifahrer"), or for "Ein Mensch" the "Person" or "18-Jähriger" it was read from (facts._count).
+    named = rf"\b{re.escape(noun)}\b" + (r"|\bPerson\b|-[Jj]ährige" if noun == "Mensch" else "")
+
+    def about_injured(text: str) -> bool:
+        return bool(re.search(r"\bverletzt\b", text) and re.search(named, text)) and not re.search(
+            r"\bunverletzt\b|\bnicht\b", text
+        )
+
+    pronoun = re.search(r"\b(?:wurde|musste)\s+(?:er|sie)\b|^(?:Er|Sie)\s+(?:wurde|musste)\b", sentence)
+    if not (about_injured(sentence) or (pronoun and about_injured(previous))):
+        return None
     if noun.endswith(("licher", "tiger")) or " " in noun:
         return None  # adjectival nouns ("ein Jugendlicher") decline differently
     definite = {"Eine": "Die"}.get(article) or ("Das" if noun in ("Kind", "Mädchen") else "Der")
