@@ -55,9 +55,9 @@ def test_damage_in_plain_words_without_pointing() -> None:
 
 def test_road_closed_until_a_time() -> None:
     # A county's traffic report and a fire brigade's accident report.
-    assert lines("Die Kreisstraße war bis 14.30 Uhr gesperrt.") == ["Die Straße war bis 14.30 Uhr gesperrt."]
+    assert lines("Die Kreisstraße war bis 14.30 Uhr gesperrt.") == ["Die Kreisstraße war bis 14.30 Uhr gesperrt."]
     assert lines("Danach konnte die für die Bergung gesperrte Bundesstraße gegen 9 Uhr wieder freigegeben werden.") == [
-        "Die Straße war bis etwa 9 Uhr gesperrt."
+        "Die Bundesstraße war bis etwa 9 Uhr gesperrt."
     ]
     assert lines("Die Autobahn war bis etwa 6 Uhr in Richtung Süden gesperrt.") == [
         "Die Autobahn war bis etwa 6 Uhr gesperrt."
@@ -134,12 +134,19 @@ def test_hospital_only_for_the_injured_person() -> None:
 
 def test_vehicle_fate_without_adjectives() -> None:
     sentence = "Ein Pkw kam von der Fahrbahn ab und landete im dicht bewachsenen Straßengraben."
-    assert lines(sentence) == ["Ein Pkw ist von der Straße abgekommen.", "Der Pkw ist im Straßengraben gelandet."]
+    assert lines(sentence) == ["Ein Auto ist von der Straße abgekommen.", "Das Auto ist im Straßengraben gelandet."]
     assert lines("Das Auto kam von der Straße ab und landete auf dem Dach.") == [
         "Ein Auto ist von der Straße abgekommen.",
         "Das Auto ist auf dem Dach gelandet.",
     ]
     assert lines("Ein Lkw soll von der Fahrbahn abgekommen sein.") == []
+    inverted = "Am Morgen kam ein Lkw auf der B 10 bei Südheim von der Fahrbahn ab und prallte gegen einen Baum."
+    assert lines(inverted) == [
+        "Ein Lastwagen ist von der Straße abgekommen.",
+        "Der Lastwagen ist gegen einen Baum geprallt.",
+    ]
+    rolled = "In der Nacht kam ein Auto von der Straße ab und überschlug sich."
+    assert lines(rolled) == ["Ein Auto ist von der Straße abgekommen.", "Das Auto hat sich überschlagen."]
 
 
 # Whole releases: a state police office and a rural volunteer brigade.

@@ -95,11 +95,9 @@ _CLOSED_UNTIL: Final = re.compile(
 
 
 def _road(sentence: str) -> str | None:
-    """ "Die Straße war bis etwa 7 Uhr gesperrt.": a closure and its end, the road named plainly.
+    """ "Die Staatsstraße war bis etwa 7 Uhr gesperrt.": a closure and its end, the road as the source names it.
 
-    "Staatsstraße" and "Fahrbahn" are both "die Straße" for the reader (the general word is true of
-    the specific one); an Autobahn stays an Autobahn. A partial closure ("teilweise", "einspurig")
-    is not a closed road and is left out.
+    A partial closure ("teilweise", "einspurig") is not a closed road and is left out.
     """
     if re.search(r"\b(?:teilweise|einspurig|halbseitig|einseitig|zeitweise|nicht|kein\w*)\b", sentence, re.I):
         return None
@@ -107,7 +105,9 @@ def _road(sentence: str) -> str | None:
     closed = reopened or _CLOSED_UNTIL.search(sentence)
     if closed is None:
         return None
-    road = "Die Autobahn" if closed["road"].lower().endswith("autobahn") else "Die Straße"
+    # The source's own road noun ("Kreisstraße", "Fahrbahn"): split at its parts it reads plainly,
+    # and a core sentence of the same closure is then seen as a repeat (pipeline.compose).
+    road = f"Die {closed['road'][:1].upper()}{closed['road'][1:]}"
     about = (reopened["prep"] if reopened else closed["about"]) in ("gegen", "etwa", "ca.")
     time = closed["time"].replace(":", ".")
     return f"{road} war bis {'etwa ' if about else ''}{time} gesperrt."
@@ -250,6 +250,15 @@ _VEHICLE: Final = r"(?:Fahrzeug|Auto|Pkw|PKW|Wagen|Lkw|LKW|Transporter|Kleinwage
 _ACCIDENT: Final = re.compile(
     rf"^(?P<art>Ein|Das|Der|Sein|Ihr)\s+(?P<noun>{_VEHICLE})\s+kam\s+(?:von\s+der\s+(?:Fahrbahn|Straße))\s+ab\b(?P<rest>[^;]*)"
 )
+# The inverted order after a time or place opener ("Am Freitag kam ein Lkw auf der B 10 von der
+# Fahrbahn ab"): the words between the subject and "von der Fahrbahn" are left out.
+_ACCIDENT_INVERTED: Final = re.compile(
+    rf"^[A-ZÄÖÜ][^.;,]*?\s+kam\s+(?P<art>ein|das|der|sein|ihr)\s+(?P<noun>{_VEHICLE})\b[^.;,]*?\s+von\s+der\s+"
+    r"(?:Fahrbahn|Straße)\s+ab\b(?P<rest>[^;]*)"
+)
+# "… und prallte gegen einen Baum", "… und überschlug sich": what followed, in the Perfekt.
+_HIT: Final = re.compile(r"\bund\s+prallte\s+gegen\s+(?P<what>(?:einen|eine|ein)\s+[A-ZÄÖÜ][a-zäöüß]+)\b")
+_ROLLED: Final = re.compile(r"\bund\s+überschlug\s+sich\b")
 # "landete auf dem Dach im stark bewachsenen, deutlich tieferliegenden Graben": the places, without
 # their adjectives ("im Graben" stays true when "stark bewachsenen" is left out).
 _LANDED: Final = re.compile(r"\bund\s+landete\s+(?P<where>[^.;]+)")
@@ -259,21 +268,28 @@ _PLACE: Final = re.compile(
 )
 # The definite article of each vehicle noun (lexicon gender); the others are masculine.
 _GENDER_OF_VEHICLE: Final = {"Fahrzeug": "Das", "Auto": "Das", "Motorrad": "Das"}
+_WRITTEN_OUT: Final = {"Pkw": "Auto", "PKW": "Auto", "Lkw": "Lastwagen", "LKW": "Lastwagen"}
 
 
 def _vehicle(sentence: str) -> list[str]:
     """ "Ein Fahrzeug ist von der Straße abgekommen." and "Das Fahrzeug ist auf dem Dach im Graben gelandet."."""
-    match = _ACCIDENT.match(sentence.strip())
+    match = _ACCIDENT.match(sentence.strip()) or _ACCIDENT_INVERTED.match(sentence.strip())
     if match is None or _NOT_PLAIN.search(sentence):
         return []
-    noun = match["noun"]
+    # The abbreviations in words every reader knows (Leichte Sprache: no abbreviations).
+    noun = _WRITTEN_OUT.get(match["noun"], match["noun"])
     # Masculine and neuter share "ein" in the nominative; the summary introduces the vehicle here,
     # so a definite or possessive article of the source becomes the indefinite one.
     lines = [f"Ein {noun} ist von der Straße abgekommen."]
+    definite = _GENDER_OF_VEHICLE.get(noun, "Der")
+    if _ROLLED.search(match["rest"]):
+        lines.append(f"{definite} {noun} hat sich überschlagen.")
+    hit = _HIT.search(match["rest"])
+    if hit:
+        lines.append(f"{definite} {noun} ist gegen {hit['what']} geprallt.")
     landed = _LANDED.search(match["rest"])
     if landed:
         places = [f"{p['prep']} {p['noun']}" for p in _PLACE.finditer(landed["where"])][:2]
-        definite = _GENDER_OF_VEHICLE.get(noun, "Der")
         if places:
             lines.append(f"{definite} {noun} ist {' '.join(places)} gelandet.")
     return lines
