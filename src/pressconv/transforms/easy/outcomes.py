@@ -97,9 +97,10 @@ _CLOSED_UNTIL: Final = re.compile(
 def _road(sentence: str) -> str | None:
     """ "Die Staatsstraße war bis etwa 7 Uhr gesperrt.": a closure and its end, the road as the source names it.
 
-    A partial closure ("teilweise", "einspurig") is not a closed road and is left out.
+    A partial closure ("teilweise", "einspurig", one direction) is not a closed road and is left out.
     """
-    if re.search(r"\b(?:teilweise|einspurig|halbseitig|einseitig|zeitweise|nicht|kein\w*)\b", sentence, re.I):
+    # One direction ("in Fahrtrichtung Nord", "Richtung Süden") is a partial closure too.
+    if re.search(r"\b(?:teilweise|einspurig|halbseitig|einseitig|zeitweise|nicht|kein\w*|\w*[Rr]ichtung)\b", sentence, re.I):
         return None
     reopened = _REOPENED.search(sentence)
     closed = reopened or _CLOSED_UNTIL.search(sentence)
