@@ -59,9 +59,9 @@ def test_road_closed_until_a_time() -> None:
     assert lines("Danach konnte die für die Bergung gesperrte Bundesstraße gegen 9 Uhr wieder freigegeben werden.") == [
         "Die Bundesstraße war bis etwa 9 Uhr gesperrt."
     ]
-    assert lines("Die Autobahn war bis etwa 6 Uhr in Richtung Süden gesperrt.") == [
-        "Die Autobahn war bis etwa 6 Uhr gesperrt."
-    ]
+    assert lines("Die Autobahn war bis etwa 6 Uhr gesperrt.") == ["Die Autobahn war bis etwa 6 Uhr gesperrt."]
+    # One direction closed is no closed road.
+    assert lines("Die Autobahn war bis etwa 6 Uhr in Richtung Süden gesperrt.") == []
     # A partial closure is no closed road.
     assert lines("Die Landstraße war bis 10 Uhr teilweise gesperrt.") == []
 
