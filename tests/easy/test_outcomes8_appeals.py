@@ -65,3 +65,30 @@ def test_federal_police_appeal_names_the_incident() -> None:
     assert title == "Die Polizei sucht Zeugen für einen Raub", (title, body)
     assert "Haben Sie etwas gesehen?" in body
     assert "Wissen Sie etwas?" not in body
+
+
+# A state police office withdraws a missing-person appeal; a federal police office ends a search.
+FOUND = german_release(
+    "Vermisste Jugendliche wieder da",
+    "Seit Sonntag wurde die 15-jährige Mia K. aus Nordheim vermisst. "
+    "Die Jugendliche wurde am Dienstag wohlbehalten angetroffen. Die Polizei bedankt sich für die Hinweise.",
+    organisation="Polizeipräsidium Nordheim",
+    issued=date(2025, 4, 8),
+)
+
+
+def test_found_again_is_never_a_search() -> None:
+    title, body = title_and_body(FOUND)
+    assert not title.startswith("Die Polizei sucht"), title
+    assert not any(line.startswith(("Die Polizei sucht", "Haben Sie")) for line in body), body
+    if "Mia K." in title + " ".join(body):
+        assert "Mia K. ist wieder da" in title + " ".join(body)
+
+
+def test_found_again_cues() -> None:
+    from pressconv.transforms.easy.appeals import found_again
+
+    assert found_again(["Der Mann wurde wohlbehalten in einem Park aufgefunden."])
+    assert found_again(["Die Fahndung nach dem Jungen wird hiermit zurückgenommen."])
+    assert not found_again(["Der Junge wurde noch immer nicht gefunden."])
+    assert not found_again(["Die Polizei sucht weiter nach der Frau."])

@@ -125,7 +125,7 @@ def test_hospital_only_for_the_injured_person() -> None:
     ]
     # Someone else taken to hospital, or several injured: which one is not said plainly.
     other = ["Der Fahrer wurde leicht verletzt.", "Der Beifahrer blieb unverletzt.", "Er wurde ins Krankenhaus gebracht."]
-    assert lines(*other, injured="Ein Fahrer|leicht", injured_plural=False) == []
+    assert lines(*other, injured="Ein Fahrer|leicht", injured_plural=False) == ["Der Beifahrer ist nicht verletzt."]
     assert lines(*body, injured="2 Menschen", injured_plural=True) == []
     # Another person of the same report: "Beifahrer" is not the injured "Fahrer".
     passenger = ["Der Fahrer wurde schwer verletzt.", "Sein Beifahrer wurde leicht verletzt und ins Krankenhaus gebracht."]
@@ -293,3 +293,12 @@ def test_title_says_what_the_call_out_reported() -> None:
     assert title == "Die Meldung war: Eine Hecke brennt", (title, body)
     assert "Die Einsatzkräfte haben zuerst kein Feuer gefunden." in body
     assert not any(line.startswith("Es hat einen Brand") for line in body)  # no fire is stated as a fact
+
+
+def test_occupants_and_one_person_unhurt() -> None:
+    assert lines("Im Fahrzeug befanden sich zum Unfallzeitpunkt zwei Personen.") == ["Im Fahrzeug waren 2 Menschen."]
+    assert lines("Im Pkw befanden sich drei Insassen.") == ["Im Auto waren 3 Menschen."]
+    assert lines("Der Fahrer blieb unverletzt.") == ["Der Fahrer ist nicht verletzt."]
+    assert lines("Die 45-jährige Radfahrerin blieb jedoch unverletzt.") == ["Die Radfahrerin ist nicht verletzt."]
+    # A person named with more words ("des anderen Autos") is left out rather than cut.
+    assert lines("Der Fahrer des anderen Autos blieb unverletzt.") == []

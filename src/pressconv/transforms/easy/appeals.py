@@ -15,7 +15,7 @@ from typing import Final
 
 from pressconv.transforms.easy.lexicon import lookup
 
-__all__ = ["description", "sought_head"]
+__all__ = ["description", "found_again", "sought_head"]
 
 # The last part keeps at least four letters, the first part at least four: no suffix is a word.
 _PART_MIN: Final = 4
@@ -90,3 +90,16 @@ def description(body: Sequence[str]) -> tuple[tuple[str, str], ...]:
         if colour:
             found.setdefault("Farbe", set()).add(colour["v"])
     return tuple((label, values.pop()) for label, values in found.items() if len(values) == 1)
+
+
+# "Die vermisste 14-Jährige wurde wohlbehalten angetroffen", "Die Fahndung wird zurückgenommen": the
+# person sought is back; an appeal that asks "Haben Sie X gesehen?" would then mislead.
+_FOUND: Final = re.compile(
+    r"\b(?:wohlbehalten|unversehrt|wieder)\b[^.;]*\b(?:angetroffen|aufgefunden|gefunden|zurückgekehrt)\b"
+    r"|\bFahndung\b[^.;]*\b(?:zurückgenommen|eingestellt|beendet|erledigt)\b"
+)
+
+
+def found_again(body: Sequence[str]) -> bool:
+    """The release says the missing person was found or the appeal withdrawn, without a negation."""
+    return any(_FOUND.search(s) and not re.search(r"\b(?:nicht|kein\w*|noch immer|weiterhin)\b", s) for s in body)

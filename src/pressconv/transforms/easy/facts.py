@@ -12,7 +12,7 @@ from datetime import date
 from typing import Final
 
 from pressconv.transforms.easy.advice import advised
-from pressconv.transforms.easy.appeals import description
+from pressconv.transforms.easy.appeals import description, found_again
 from pressconv.transforms.easy.collected import Collected, find_collected
 from pressconv.transforms.easy.donation import Donation, find_donation
 from pressconv.transforms.easy.incident import burned_object, cause_investigated, is_fire, uninhabitable
@@ -96,6 +96,7 @@ class Facts:
     # (source sentence, plain sentence): how the incident ended (fire out, road closed, fled …) (outcomes.py)
     outcomes: tuple[tuple[str, str], ...] = ()
     described: tuple[tuple[str, str], ...] = ()  # ("Material", "Silber"): the sought object's description (appeals.py)
+    found_again: bool = False  # the missing person is back or the appeal withdrawn (appeals.found_again)
     ongoing: bool = False  # "Die Ermittlungen dauern an": the police go on investigating (outcomes.ONGOING)
 
 
@@ -1036,6 +1037,7 @@ def find_facts(
         public=kind == "event" and bool(_PUBLIC.search(text)),
         sought=_sought(title, text) if kind in ("appeal", "missing") else None,
         described=description(body) if kind in ("appeal", "missing") else (),
+        found_again=kind in ("appeal", "missing") and found_again(body),
         told_in_past=_told_in_past(_dated(body) or body[:_LEAD_FOR_TENSE]),
         dates=_date_list(sentences, issued),
         # Only a fire brigade named in a fire report is "im Einsatz" by that fact alone; a police force

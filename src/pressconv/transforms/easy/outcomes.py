@@ -543,6 +543,38 @@ def _definite(nominative: str) -> str | None:
     return f"{'Das' if noun in ('Kind', 'Mädchen') else 'Der'} {noun}"
 
 
+# "Im Fahrzeug befanden sich zwei Personen": how many people were in the vehicle.
+_NUMBERS: Final = {"zwei": "2", "drei": "3", "vier": "4", "fünf": "5", "sechs": "6"}
+_OCCUPANTS: Final = re.compile(
+    rf"^Im\s+(?P<noun>{_VEHICLE})\s+befanden\s+sich\s+(?:[^.;,]*?\s)?(?P<n>zwei|drei|vier|fünf|sechs|\d)\s+"
+    r"(?:Personen|Menschen|Insassen)\b"
+)
+
+
+def _occupants(sentence: str) -> str | None:
+    """ "Im Auto waren 2 Menschen.": the people in the vehicle, the count in digits (Leichte Sprache)."""
+    match = _OCCUPANTS.match(sentence.strip())
+    if match is None or _NOT_PLAIN.search(sentence):
+        return None
+    noun = _WRITTEN_OUT.get(match["noun"], match["noun"])
+    article = "im" if _GENDER_OF_VEHICLE.get(noun, "Der") in ("Der", "Das") else "in der"
+    return f"{article.capitalize()} {noun} waren {_NUMBERS.get(match['n'], match['n'])} Menschen."
+
+
+# "Der Fahrer blieb unverletzt", "Die Radfahrerin blieb jedoch unverletzt": one person not hurt.
+_UNHURT: Final = re.compile(
+    r"^(?P<art>Der|Die)\s+(?:\d+-jährige\s+)?(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)\s+blieb\s+(?:jedoch\s+|aber\s+|dabei\s+)?unverletzt\.?$"
+)
+
+
+def _unhurt(sentence: str) -> str | None:
+    """ "Der Fahrer ist nicht verletzt.": the person the sentence names, and nobody else, not hurt."""
+    match = _UNHURT.match(sentence.strip())
+    if match is None:
+        return None
+    return f"{match['art']} {match['noun']} ist nicht verletzt."
+
+
 # A sentence of up to eight words that says the fire is out says nothing else worth keeping.
 _SHORT: Final = 8
 
@@ -562,6 +594,8 @@ def outcomes(
     finders: list[Callable[[str], str | None]] = [
         _reported,
         _none_found,
+        _occupants,
+        _unhurt,
         _spread,
         _damage,
         _road,

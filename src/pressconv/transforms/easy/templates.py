@@ -184,6 +184,11 @@ def _incident(facts: Facts) -> list[Line]:
 def _appeal(facts: Facts) -> list[Line]:
     """The appeal with its object named before the question (judged pattern 3: never a bare "Wissen Sie etwas?")."""
     lines: list[Line] = []
+    if facts.found_again:
+        # The person is back or the appeal withdrawn: no search and no question any more.
+        if facts.missing_name:
+            lines.append(Line(f"{facts.missing_name} ist wieder da."))
+        return lines
     if facts.missing_name:
         lines.append(Line(f"Die Polizei sucht {facts.missing_name}".rstrip(".") + "."))
         if facts.missing_age:
@@ -462,6 +467,9 @@ def headline(facts: Facts) -> str | None:
     the = _the(facts)
     if facts.core:
         return facts.core.rstrip(".")  # the news itself, built from a convention (facts._core)
+    if facts.kind in ("appeal", "missing") and facts.found_again:
+        # Never "Die Polizei sucht …" for someone who is back (a withdrawn appeal).
+        return f"{facts.missing_name} ist wieder da" if facts.missing_name else "Die Polizei hat die Suche beendet"
     if facts.kind in ("missing",) and facts.missing_name:
         return f"Die Polizei sucht {facts.missing_name}"
     if facts.kind in ("appeal", "missing") and facts.sought:
@@ -511,6 +519,7 @@ def contact_lines(facts: Facts) -> list[Line]:
     lines: list[Line] = []
     police = facts.kind in ("appeal", "missing") and facts.sender is not None and "Polizei" in facts.sender.name
     police = police or (facts.kind in ("appeal", "missing") and facts.sender is None)
+    police = police and not facts.found_again  # a withdrawn appeal asks nobody to call
     if facts.phones or facts.emails:
         lines.append(Line("Bitte melden Sie sich bei der Polizei." if police else "Haben Sie Fragen?", list_intro=True))
     if facts.phones:
