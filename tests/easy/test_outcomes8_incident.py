@@ -296,8 +296,8 @@ def test_title_says_what_the_call_out_reported() -> None:
 
 
 def test_occupants_and_one_person_unhurt() -> None:
-    assert lines("Im Fahrzeug befanden sich zum Unfallzeitpunkt zwei Personen.") == ["Im Fahrzeug waren 2 Menschen."]
-    assert lines("Im Pkw befanden sich drei Insassen.") == ["Im Auto waren 3 Menschen."]
+    assert lines("Im Fahrzeug befanden sich zum Unfallzeitpunkt zwei Personen.") == ["Im Fahrzeug waren zwei Menschen."]
+    assert lines("Im Pkw befanden sich drei Insassen.") == ["Im Auto waren drei Menschen."]
     assert lines("Der Fahrer blieb unverletzt.") == ["Der Fahrer ist nicht verletzt."]
     assert lines("Die 45-jährige Radfahrerin blieb jedoch unverletzt.") == ["Die Radfahrerin ist nicht verletzt."]
     # A person named with more words ("des anderen Autos") is left out rather than cut.
