@@ -302,3 +302,13 @@ def test_occupants_and_one_person_unhurt() -> None:
     assert lines("Die 45-jährige Radfahrerin blieb jedoch unverletzt.") == ["Die Radfahrerin ist nicht verletzt."]
     # A person named with more words ("des anderen Autos") is left out rather than cut.
     assert lines("Der Fahrer des anderen Autos blieb unverletzt.") == []
+
+
+def test_duration_of_the_operation_keeps_its_hedge() -> None:
+    assert lines("Der Einsatz konnte nach guten 2,5 Stunden beendet werden.") == [
+        "Der Einsatz hat mehr als 2,5 Stunden gedauert."
+    ]
+    assert lines("Der Einsatz war nach rund drei Stunden beendet.") == ["Der Einsatz hat etwa drei Stunden gedauert."]
+    assert lines("Der Einsatz war nach einer Stunde beendet.") == ["Der Einsatz hat eine Stunde gedauert."]
+    assert lines("Der Einsatz war nach 40 Minuten für die Feuerwehr beendet.") == ["Der Einsatz hat 40 Minuten gedauert."]
+    assert lines("Der Einsatz war nach zwei Stunden noch nicht beendet.") == []

@@ -576,6 +576,27 @@ def _unhurt(sentence: str) -> str | None:
     return f"{match['art']} {match['noun']} ist nicht verletzt."
 
 
+# "Der Einsatz konnte nach guten 2,5 Stunden beendet werden", "Der Einsatz war nach rund drei
+# Stunden beendet": how long the operation lasted, the closing line of fire-brigade reports.
+_LASTED: Final = re.compile(
+    r"^Der\s+Einsatz\b[^.;]*?\bnach\s+(?P<q>rund|etwa|ca\.|circa|gut|guten|einer\s+guten|knapp|über)?\s*"
+    r"(?P<n>\d+(?:,\d+)?|einer|zwei|drei|vier|fünf)\s+(?P<u>Stunden?|Minuten)\b[^.;]*\bbeendet\b"
+)
+# The hedge the source puts on the duration, in plain words ("gute 2 Stunden" is a little more).
+_ABOUT: Final = {"rund": "etwa ", "etwa": "etwa ", "ca.": "etwa ", "circa": "etwa ", "knapp": "fast "}
+
+
+def _lasted(sentence: str) -> str | None:
+    """ "Der Einsatz hat mehr als 2,5 Stunden gedauert.": the duration, its hedge kept."""
+    match = _LASTED.match(sentence.strip())
+    if match is None or _NOT_PLAIN.search(sentence):
+        return None
+    q = match["q"] or ""
+    about = _ABOUT.get(q, "mehr als " if q.endswith(("gut", "guten", "über")) else "")
+    number = "eine" if match["n"] == "einer" else match["n"]
+    return f"Der Einsatz hat {about}{number} {match['u']} gedauert."
+
+
 # A sentence of up to eight words that says the fire is out says nothing else worth keeping.
 _SHORT: Final = 8
 
@@ -597,6 +618,7 @@ def outcomes(
         _none_found,
         _occupants,
         _unhurt,
+        _lasted,
         _spread,
         _damage,
         _road,
