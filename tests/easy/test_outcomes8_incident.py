@@ -85,6 +85,7 @@ def test_seized_only_by_the_police_and_only_in_a_safe_case() -> None:
         ("Der Mann versuchte zu flüchten.", None),
         ("Die Täter flüchteten in vielen Fällen unerkannt.", None),  # a habit, not this incident
         ("Seine Begleiterin floh.", None),
+        ("Der Fahrer flüchtete zunächst, konnte aber kurz darauf gestellt werden.", None),  # caught
     ],
 )
 def test_fled(sentence: str, expected: str | None) -> None:

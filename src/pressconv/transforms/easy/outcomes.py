@@ -163,6 +163,8 @@ def _fled(sentence: str) -> str | None:
     match = _FLED.match(sentence.strip())
     if match is None or _NOT_PLAIN.search(sentence):
         return None
+    if re.search(r"\b(?:gestellt|festgenommen|gefasst|eingeholt|angehalten|ergriffen\s+werden)\b", sentence):
+        return None  # "flüchtete, konnte aber gestellt werden": fled, then caught; "ist geflohen" alone misleads
     if match["verb"].startswith("ergriff") and not re.search(r"\bdie\s+Flucht\b", match["rest"]):
         return None
     plural = match["verb"] in _PLURAL_VERBS
