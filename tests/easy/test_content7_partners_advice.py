@@ -85,9 +85,9 @@ def test_partners_reach_the_summary_for_two_kinds_of_sender() -> None:
         ),
         # A conjunct without a verb ("keine Versuche") has nothing to turn: left out, never turned positive.
         ("Achtung: keine Versuche und Abstand halten", ["Bitte halten Sie Abstand."]),
-        # A condition inside the notice cannot be carried by the bare imperative: the warning is left out.
-        ("Achtung: Bei Sturm keine Versuche und Abstand halten", []),
-        ("Vorsicht: Beim Grillen Kinder fernhalten und Abstand halten!", []),
+        # A leading condition goes with each instruction (session 8: a warning keeps its condition).
+        ("Achtung: Bei Sturm keine Versuche und Abstand halten", ["Bei Sturm: Halten Sie Abstand."]),
+        ("Vorsicht: Beim Grillen Kinder fernhalten und Abstand halten!", ["Beim Grillen: Halten Sie Abstand."]),
         ("Wichtig: Im Falle eines Stromausfalls Kerzen nicht unbeaufsichtigt lassen", []),
         # A separable verb would be misbuilt ("Bitte zumachen Sie"): left out.
         ("Achtung: Fenster zumachen!", []),

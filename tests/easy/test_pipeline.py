@@ -180,7 +180,8 @@ def test_an_incident_the_text_denies_is_never_stated() -> None:
 
 def test_witness_appeal_asks_and_gives_the_number() -> None:
     text = summary_text(summarise(APPEAL).release)
-    assert text.splitlines()[0] == "Die Polizei sucht Zeugen"
+    # The appeal names what the witnesses saw (session 8: an appeal with its object).
+    assert text.splitlines()[0] == "Die Polizei sucht Zeugen für einen Einbruch"
     assert "Haben Sie etwas gesehen?" in text
     assert "0711 8990-1234" in text
 

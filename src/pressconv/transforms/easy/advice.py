@@ -66,23 +66,99 @@ def advice(sentence: str) -> list[str]:
         rest = f" {attempt['rest']}" if attempt["rest"] else ""
         return [f"Bitte {attempt['verb']} Sie nicht{rest}."]
     notice = _NOTICE.search(text)
-    if notice is None or _CONDITION.search(notice["body"]):
+    if notice is None:
+        return []
+    parts = re.split(r"\s+und\s+|\s*,\s*", notice["body"].strip())
+    condition = _condition(parts[0])
+    if condition is not None:
+        parts[0] = parts[0][len(condition[0]) :].strip()
+    elif _CONDITION.search(notice["body"]):
         # "Bei Glätte: Gehwege streuen": the instruction holds under that condition only;
         # "Bitte streuen Sie Gehwege." alone would say neither from what nor when
         # (issue 16, round 2: a warning keeps its condition or is left out).
         return []
     out: list[str] = []
-    for part in re.split(r"\s+und\s+|\s*,\s*", notice["body"].strip()):
-        found = _INFINITIVE.match(part.strip())
-        if found is None or _SEPARABLE.match(found["verb"]):
-            continue  # a separable verb splits in the imperative ("zumachen" -> "Machen Sie … zu")
-        if not _infinitive(found["verb"], f"Man soll {found['obj']} {found['verb']}."):
-            continue  # no verb ("KEINE Versuche"), or not an infinitive: nothing to turn
-        negation = " nicht" if found["neg"] else ""
-        out.append(f"Bitte {found['verb']} Sie{negation} {found['obj']}.")
+    for part in parts:
+        line = _no_attempt(part.strip()) or _instruction(part.strip())
+        if line is None:
+            continue
+        # The condition goes with every instruction it governs: "Bei Sturm: Halten Sie Abstand."
+        plain = line.removeprefix("Bitte ")
+        out.append(f"{condition[1]}: {plain[:1].upper()}{plain[1:]}" if condition else line)
+    danger = _DANGER.search(text[notice.start() :])
+    if out and danger is not None:
+        # The reason the warning gives (judged pattern 3); "Es gibt" is the existential opener the
+        # structure guard accepts ("Es ist …" reads as a dangling "es").
+        out.append(f"Es gibt {danger['danger']}.")
     return out
+
+
+def _instruction(part: str) -> str | None:
+    """ "Abstand halten" -> "Bitte halten Sie Abstand.": the infinitive instruction as a Sie-imperative."""
+    found = _INFINITIVE.match(part)
+    if found is None or _SEPARABLE.match(found["verb"]):
+        return None  # a separable verb splits in the imperative ("zumachen" -> "Machen Sie … zu")
+    if not _infinitive(found["verb"], f"Man soll {found['obj']} {found['verb']}."):
+        return None  # no verb ("KEINE Versuche"), or not an infinitive: nothing to turn
+    negation = " nicht" if found["neg"] else ""
+    return f"Bitte {found['verb']} Sie{negation} {found['obj']}."
+
+
+# "KEINE Selbstlöschversuche", "keine Löschversuche": a noun of attempting whose first part is a
+# verb stem; the negated Sie-imperative of that verb says it ("Löschen Sie nicht selbst.").
+_NO_ATTEMPT: Final = re.compile(r"^(?:KEINE|[Kk]eine)\s+(?P<self>Selbst)?(?P<stem>[A-ZÄÖÜa-zäöü][a-zäöü]{2,})versuche?$")
+
+
+def _no_attempt(part: str) -> str | None:
+    match = _NO_ATTEMPT.match(part)
+    if match is None:
+        return None
+    verb = match["stem"].lower() + "en"
+    if not _infinitive(verb, f"Man soll nicht {verb}."):
+        return None
+    return f"{verb.capitalize()} Sie nicht{' selbst' if match['self'] else ''}."
+
+
+# "Bei einem Defekt oder Brand an einer Leitung": the condition a notice opens with, a prepositional
+# phrase of "bei"/"beim" and nouns only; an alternative after a slash ("Leitung/Mast") is left out
+# (the advice then names one case it holds for, which stays true).
+_LEADING: Final = re.compile(
+    r"^(?P<cond>(?:Bei|Beim)\s+.+)\s+(?P<instr>(?:KEINE|[Kk]eine)\s+\S+|(?:nicht\s+)?[A-ZÄÖÜ]\w+(?:\s+[a-zäöüß]+)?\s+[a-zäöüß]+en)$"
+)
+_CONDITION_WORDS_MAX: Final = 8
+
+
+def _condition(part: str) -> tuple[str, str] | None:
+    """(the source's condition, the condition as the summary says it), or None if there is none."""
+    match = _LEADING.match(part.strip())
+    if match is None:
+        return None
+    said = re.sub(r"/[A-ZÄÖÜ][\wäöüß\-]*", "", match["cond"]).strip()
+    if len(said.split()) > _CONDITION_WORDS_MAX:
+        return None
+    # A plain phrase: prepositions, articles, conjunctions and nouns, no verb and no pronoun.
+    tagged = morph.tag(said)
+    if any(t.pos.startswith(("V", "PP", "PD", "PR", "KOUS")) for t in tagged):
+        return None
+    return match["cond"], said
+
+
+# "Es besteht Lebensgefahr (durch …)": the danger a warning names as its reason.
+_DANGER: Final = re.compile(
+    r"\bEs besteht (?P<danger>(?:akute\s+)?[A-ZÄÖÜ][a-zäöüß]*gefahr)\b(?!\s+für\s+(?:die|den|das)\b)"
+)
 
 
 def advised(body: Sequence[str]) -> list[tuple[str, str]]:
     """(source sentence, plain advice) for every piece of advice of the sender's sentences, in order."""
-    return [(sentence, line) for sentence in body for line in advice(sentence)]
+    found: list[tuple[str, str]] = []
+    for index, sentence in enumerate(body):
+        lines = advice(sentence)
+        found.extend((sentence, line) for line in lines)
+        # "… Abstand halten. Es besteht Lebensgefahr.": the danger the next sentence names is the
+        # warning's reason (judged pattern 3: the warning with its reason).
+        after = body[index + 1] if index + 1 < len(body) else ""
+        danger = _DANGER.match(after.strip())
+        if lines and danger is not None and not any("gefahr." in line for line in lines):
+            found.append((after, f"Es gibt {danger['danger']}."))
+    return found

@@ -12,12 +12,14 @@ from datetime import date
 from typing import Final
 
 from pressconv.transforms.easy.advice import advised
+from pressconv.transforms.easy.appeals import description, found_again
 from pressconv.transforms.easy.collected import Collected, find_collected
 from pressconv.transforms.easy.donation import Donation, find_donation
 from pressconv.transforms.easy.incident import burned_object, cause_investigated, is_fire, uninhabitable
 from pressconv.transforms.easy.joins import newcomer
 from pressconv.transforms.easy.kind import Kind
 from pressconv.transforms.easy.lexicon import lookup
+from pressconv.transforms.easy.outcomes import ONGOING, outcomes
 from pressconv.transforms.easy.partners import partners
 from pressconv.transforms.easy.sender import Sender
 from pressconv.transforms.easy.source import SourceSentence
@@ -91,6 +93,11 @@ class Facts:
     purpose: str | None = None  # "Die Vereinbarung ist für ältere Menschen.": whom a signed agreement is for
     advice: tuple[tuple[str, str], ...] = ()  # (source sentence, plain advice to the reader) (advice.py)
     told_in_past: bool = False  # the lead tells what happened in Präteritum or Perfekt (_told_in_past)
+    # (source sentence, plain sentence): how the incident ended (fire out, road closed, fled …) (outcomes.py)
+    outcomes: tuple[tuple[str, str], ...] = ()
+    described: tuple[tuple[str, str], ...] = ()  # ("Material", "Silber"): the sought object's description (appeals.py)
+    found_again: bool = False  # the missing person is back or the appeal withdrawn (appeals.found_again)
+    ongoing: bool = False  # "Die Ermittlungen dauern an": the police go on investigating (outcomes.ONGOING)
 
 
 _NEGATION: Final = re.compile(r"\b(?:nicht|kein\w*|niemand|nie|weder|ohne|unverletzt)\b", re.I)
@@ -205,6 +212,12 @@ def _arrested(body: list[str]) -> str | None:
         _, whom, _ = counts.pop()
         return whom
     return "jemanden" if not counts else None
+
+
+def _arrested_nominative(body: list[str]) -> str | None:
+    """ "Ein Tatverdächtiger": the one person arrested, in the nominative (for "… ist jetzt in Haft")."""
+    whom = _arrested(body)
+    return next((nominative for nominative, accusative in _ONE.values() if accusative == whom), None)
 
 
 _MISSING: Final = re.compile(
@@ -972,6 +985,10 @@ def find_facts(
     # What burned only for an incident named as a fire: "Es hat einen Einsatz in einer Scheune gegeben" is wrong.
     burned = burned_object(body) if incident and what is not None and is_fire(what[0]) else None
     inquiry, cause = cause_investigated(body, what[0] if what else None) if incident else (False, False)
+    # "Die Ermittlungen dauern an" in a report that names the police: the police investigate further.
+    # The sender counts: a "Polizeiinspektion" writes about its own inquiry without naming itself.
+    police = re.search(r"\bPolizei", " ".join([text, sender.name if sender is not None else ""]))
+    ongoing = incident and police is not None and any(ONGOING.search(b) for b in body)
     return Facts(
         kind=kind,
         issued=issued,
@@ -1007,7 +1024,9 @@ def find_facts(
             bool(re.search(r"\b(?:Polizei|Kriminalpolizei|Kommissariat|Fachkommissariat)\b[^.]*\bermittelt\b", text))
             and kind in ("police", "appeal")
         )
-        or inquiry,
+        or inquiry
+        or ongoing,
+        ongoing=ongoing,
         cause=cause and what is not None,
         award=_award(text) if kind == "award" else None,
         derived=tuple(derived),
@@ -1017,6 +1036,8 @@ def find_facts(
         and not _PUBLIC.search(text),
         public=kind == "event" and bool(_PUBLIC.search(text)),
         sought=_sought(title, text) if kind in ("appeal", "missing") else None,
+        described=description(body) if kind in ("appeal", "missing") else (),
+        found_again=kind in ("appeal", "missing") and found_again(body),
         told_in_past=_told_in_past(_dated(body) or body[:_LEAD_FOR_TENSE]),
         dates=_date_list(sentences, issued),
         # Only a fire brigade named in a fire report is "im Einsatz" by that fact alone; a police force
@@ -1036,4 +1057,15 @@ def find_facts(
         addressee=to,
         criticised=to is not None and criticises(body, to),
         uninhabitable=uninhabitable(body, burned),
+        outcomes=tuple(
+            outcomes(
+                body,
+                burned=f"in {burned[0]}" if burned else None,
+                injured=injured[0] if injured else None,
+                injured_plural=bool(injured and injured[1]),
+                arrested=_arrested_nominative(body) if kind in ("police", "appeal") else None,
+            )
+        )
+        if incident
+        else (),
     )

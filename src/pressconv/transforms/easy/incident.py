@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.outcomes import ONGOING
 
 __all__ = ["burned_object", "cause_investigated", "is_fire", "restates", "uninhabitable"]
 
@@ -117,5 +118,10 @@ def restates(sentence: str, *, uninhabitable: bool, investigating: bool) -> bool
     """The source sentence is one a template of this module has said already (the summary says it once)."""
     text = sentence.strip()
     return (uninhabitable and _UNINHABITABLE.match(text) is not None) or (
-        investigating and _INQUIRY.search(text) is not None
+        investigating and (_INQUIRY.search(text) is not None or _only_ongoing(text))
     )
+
+
+def _only_ongoing(text: str) -> bool:
+    """A short sentence that says only that the inquiry goes on ("Die Ermittlungen dauern an.")."""
+    return ONGOING.search(text) is not None and len(text.split()) <= 8

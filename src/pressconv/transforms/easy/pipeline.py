@@ -18,6 +18,7 @@ from pressconv.diagnostics import Diagnostic
 from pressconv.model import Paragraph, Release
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.abbreviations import expand, long_forms
+from pressconv.transforms.easy.appeals import sought_head
 from pressconv.transforms.easy.compounds import MEDIOPUNKT, Separator, segment, segment_text
 from pressconv.transforms.easy.contact import usable_contacts
 from pressconv.transforms.easy.core import core_sentences, headline_sentences, is_offer
@@ -186,7 +187,12 @@ def facts(draft: Draft) -> Draft:
         # word once split, and the glossary explains a compound by its parts (issue 16, round 2).
         styled = _style(f"Die Polizei sucht Hinweise zu {article} {noun}.", replace(draft, facts=found))
         if rule_failures(styled, known_acronyms=_lexicon_acronyms()):
-            found = replace(found, sought=None)
+            # The compound's last part names the object in plainer words ("eine Schale") (appeals.py).
+            head = sought_head(noun, gender)
+            plain = head and f"Die Polizei sucht Hinweise zu {article} {head[0]}."
+            if not plain or rule_failures(_style(plain, draft), known_acronyms=_lexicon_acronyms()):
+                head = None
+            found = replace(found, sought=head)
     people = {part for p in found.people for part in p.name.split()}
     # Place names of the named units and of the sender stay whole ("Baiersdorf" is no "Baiers·dorf").
     places = set(re.findall(r"\b[A-ZÄÖÜ][\wäöüß\-]+", (found.actor or "").replace("Feuerwehr", "")))
@@ -260,6 +266,8 @@ def compose(draft: Draft) -> Draft:
             continue  # a fact template (incident.py) has said it in plain words
         if any(candidate.source.text == source for source, _ in draft.facts.advice):
             continue  # its advice stands in plain form already (advice.py)
+        if any(candidate.source.text == source for source, _ in draft.facts.outcomes):
+            continue  # its outcome stands in plain form already (outcomes.py)
         if not _complete(candidate.source.text) and not candidate.source.speech:
             continue  # a fragment the parser cut off stays out, whatever a rewrite would make of it
         if text in said or len(words(text)) < _SENTENCE_WORDS_MIN or _said_already(text, said):

@@ -8,6 +8,7 @@ from datetime import date
 
 from pressconv.transforms.easy.dates import format_date
 from pressconv.transforms.easy.facts import Facts
+from pressconv.transforms.easy.outcomes import AFTER_ARREST
 from pressconv.transforms.easy.sender import von, with_article
 from pressconv.transforms.easy.when import WEEKDAYS_DE
 
@@ -161,19 +162,33 @@ def _incident(facts: Facts) -> list[Line]:
         # "Das Haus ist unbewohnbar" in words every reader knows, with the place the first line named.
         place = facts.uninhabitable
         lines.append(Line(f"{place[:1].upper()}{place[1:]} kann jetzt niemand mehr wohnen."))
+    # How it ended (fire out, road closed, fled, seized …), each from one plain source sentence;
+    # what followed the arrest (custody, release) is said after the arrest and the suspicion.
+    custody = [Line(text) for _, text in facts.outcomes if text.endswith(AFTER_ARREST)]
+    lines.extend(Line(text) for _, text in facts.outcomes if not text.endswith(AFTER_ARREST))
     if facts.arrested:
         lines.append(Line(f"Die Polizei hat {facts.arrested} festgenommen."))
     if facts.suspicion:
         lines.append(Line(facts.suspicion))  # the source's own "soll … haben": a suspicion, not a fact
+    lines.extend(custody)
     if facts.investigating and facts.cause and facts.what_gender is not None:
         lines.append(Line(f"Die Polizei sucht die Ursache für {_DEF_ACC[facts.what_gender]} {facts.what}."))
+    elif facts.investigating and any(" ermittelt wegen " in text for _, text in facts.outcomes):
+        pass  # the inquiry is said with its offences already (outcomes._offences)
     elif facts.investigating:
-        lines.append(Line("Die Polizei ermittelt."))
+        # "Die Ermittlungen dauern an" is officialese for "the police go on investigating" (judged pattern 5).
+        lines.append(Line("Die Polizei ermittelt weiter." if facts.ongoing else "Die Polizei ermittelt."))
     return lines
 
 
 def _appeal(facts: Facts) -> list[Line]:
+    """The appeal with its object named before the question (judged pattern 3: never a bare "Wissen Sie etwas?")."""
     lines: list[Line] = []
+    if facts.found_again:
+        # The person is back or the appeal withdrawn: no search and no question any more.
+        if facts.missing_name:
+            lines.append(Line(f"{facts.missing_name} ist wieder da."))
+        return lines
     if facts.missing_name:
         lines.append(Line(f"Die Polizei sucht {facts.missing_name}".rstrip(".") + "."))
         if facts.missing_age:
@@ -182,13 +197,27 @@ def _appeal(facts: Facts) -> list[Line]:
     elif facts.sought:
         noun, gender = facts.sought
         lines.append(Line(f"Die Polizei sucht Hinweise zu {_INDEF_DAT[gender]} {noun}."))
-        lines.append(Line("Wissen Sie etwas?"))
+        # What the object looks like, from the description's label lines (appeals.description).
+        for label, value in facts.described:
+            if label == "Herkunft":
+                # "Hinweise zur Herkunft der Kristallschale": asked of the object sought (its last part).
+                if value.lower().removesuffix("s").endswith(noun.lower()):
+                    lines.append(Line(f"Die Polizei will wissen: Woher kommt {_DEF[gender].lower()} {noun}?"))
+                continue
+            lines.append(Line(f"{_DEF[gender]} {noun} ist {'aus ' if label == 'Material' else ''}{value}."))
+        lines.append(Line(f"Wissen Sie etwas über {_DEF_ACC[gender]} {noun}?"))
+    elif facts.witnesses and facts.what is not None and facts.what_gender is not None:
+        lines.append(Line(f"Die Polizei sucht Zeugen für {_INDEF_ACC[facts.what_gender]} {facts.what}."))
+        lines.append(Line("Haben Sie etwas gesehen?"))
     elif facts.witnesses:
         lines.append(Line("Die Polizei sucht Zeugen."))
         lines.append(Line("Haben Sie etwas gesehen?"))
+    elif facts.what is not None and facts.what_gender is not None:
+        lines.append(Line(f"Die Polizei sucht Hinweise zu {_INDEF_DAT[facts.what_gender]} {facts.what}."))
+        lines.append(Line(f"Wissen Sie etwas über {_DEF_ACC[facts.what_gender]} {facts.what}?"))
     else:
+        # No object the reader could know something about: the appeal stands without a question.
         lines.append(Line("Die Polizei bittet um Hinweise."))
-        lines.append(Line("Wissen Sie etwas?"))
     return lines
 
 
@@ -425,6 +454,10 @@ def split_sender_lines(facts: Facts, issued: date | None) -> list[Line]:
     return lines
 
 
+# "Die Meldung war: Eine Scheune brennt." or "Jemand hat gemeldet: Eine Scheune in Talbach brennt.".
+_REPORTED_LINE = re.compile(r"^(?:Die Meldung war|Jemand hat gemeldet): (?P<what>(?:Ein|Eine) \S+)")
+
+
 def headline(facts: Facts) -> str | None:
     """A short title sentence from the facts, when the kind gives one (subject and verb, no label).
 
@@ -434,11 +467,16 @@ def headline(facts: Facts) -> str | None:
     the = _the(facts)
     if facts.core:
         return facts.core.rstrip(".")  # the news itself, built from a convention (facts._core)
+    if facts.kind in ("appeal", "missing") and facts.found_again:
+        # Never "Die Polizei sucht …" for someone who is back (a withdrawn appeal).
+        return f"{facts.missing_name} ist wieder da" if facts.missing_name else "Die Polizei hat die Suche beendet"
     if facts.kind in ("missing",) and facts.missing_name:
         return f"Die Polizei sucht {facts.missing_name}"
     if facts.kind in ("appeal", "missing") and facts.sought:
         noun, gender = facts.sought
         return f"Die Polizei sucht Hinweise zu {_INDEF_DAT[gender]} {noun}"
+    if facts.kind == "appeal" and facts.witnesses and the is not None and facts.what_gender is not None:
+        return f"Die Polizei sucht Zeugen für {_INDEF_ACC[facts.what_gender]} {facts.what}"
     if facts.kind == "appeal" and facts.witnesses:
         return "Die Polizei sucht Zeugen"
     if facts.kind == "award" and facts.award:
@@ -463,6 +501,11 @@ def headline(facts: Facts) -> str | None:
         return f"Es hat {_INDEF_ACC[facts.what_gender]} {facts.what}{where} gegeben"
     if facts.kind in ("appeal", "missing"):
         return "Die Polizei bittet um Hilfe"
+    reported = next((m for _, text in facts.outcomes if (m := _REPORTED_LINE.match(text))), None)
+    if facts.kind in ("police", "fire") and reported is not None:
+        # No incident named plainly (the call-out found none): what was reported is the news
+        # (judged pattern 6: "Die Feuerwehr war in <town> im Einsatz" said less than the release).
+        return f"Die Meldung war: {reported['what']} brennt"
     if facts.kind in ("police", "appeal") and facts.arrested:
         return f"Die Polizei hat {facts.arrested} festgenommen"
     new = [p for p in facts.people if p.new]
@@ -476,6 +519,7 @@ def contact_lines(facts: Facts) -> list[Line]:
     lines: list[Line] = []
     police = facts.kind in ("appeal", "missing") and facts.sender is not None and "Polizei" in facts.sender.name
     police = police or (facts.kind in ("appeal", "missing") and facts.sender is None)
+    police = police and not facts.found_again  # a withdrawn appeal asks nobody to call
     if facts.phones or facts.emails:
         lines.append(Line("Bitte melden Sie sich bei der Polizei." if police else "Haben Sie Fragen?", list_intro=True))
     if facts.phones:

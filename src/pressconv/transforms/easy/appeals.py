@@ -1,0 +1,105 @@
+"""What an appeal asks about: its object in words a reader knows, and the object's description.
+
+The last blind judgement found "Wissen Sie etwas?" where the object the police ask about was never
+named: a compound like "Taschenuhr" fails the hard-word check, and the appeal lost its object. A
+German determinative compound names a kind of its last part (Duden grammar §1129: "die Taschen·uhr"
+is an "Uhr"), so the last part is a true, plainer name for the object. The description lines
+appeals print ("Material: Silber", "Farbe: rot") say what the object looks like.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from pressconv.transforms.easy.lexicon import lookup
+
+__all__ = ["description", "found_again", "sought_head"]
+
+# The last part keeps at least four letters, the first part at least four: no suffix is a word.
+_PART_MIN: Final = 4
+_FIRST_MIN: Final = 4
+# The last part is a common word (Zipf >= 3.5), the whole a rare one (Zipf < 3): a compound, not a
+# word of its own that happens to end like another ("Kristall" is no "Stall").
+_PART_ZIPF: Final = 3.5
+_WHOLE_ZIPF: Final = 3.0
+# A last part seen at all in the frequency list (Zipf >= 2.5) is the head; a shorter one is not tried.
+_PART_SEEN: Final = 2.5
+# STTS tags of function words (conjunctions, adpositions, articles, pronouns, particles, adverbs).
+_FUNCTION_WORDS: Final = ("KO", "AP", "ART", "PP", "PI", "PD", "PR", "PT", "PW", "PAV", "ADV")
+
+
+def sought_head(noun: str, gender: str) -> tuple[str, str] | None:
+    """ "Hostienschale", "die" -> ("Schale", "die"): the longest last part that is a common noun.
+
+    The compound keeps its gender (the last part's, Duden grammar §1129); a part the lexicon lists
+    with another gender means the split is wrong, and nothing is returned.
+    """
+    from pressconv.transforms.easy import morph
+    from pressconv.transforms.easy.compounds import zipf
+
+    if zipf(noun) >= _WHOLE_ZIPF:
+        return None
+    for cut in range(_FIRST_MIN, len(noun) - _PART_MIN + 1):
+        part = noun[cut:].capitalize()
+        if zipf(part) < _PART_SEEN:
+            continue
+        if zipf(part) < _PART_ZIPF:
+            return None  # the longest word at the end is a rare one ("Kanne"): no plainer part behind it
+        if any(t.pos == "NE" for t in morph.tag(f"Die {part} ist hier.")):
+            return None  # a name ("Anne" at the end of "Zunftkanne") is no part of the compound
+        # A common word that is no noun ("Aber" at the end of "Kandelaber"): not the head.
+        tagged = morph.tag(part.lower())
+        if tagged and tagged[0].pos.startswith(_FUNCTION_WORDS):
+            return None
+        entry = lookup(part)
+        if entry is not None and entry.gender not in (gender, "-"):
+            return None
+        return part, gender
+    return None
+
+
+# "Material: 800er Silber, Vergoldung …", "Farbe: dunkelblau": the label lines of a description.
+_MATERIAL: Final = re.compile(r"^Material\s*:\s*(?P<v>[^,;:]+)")
+# "Wer kann Hinweise zur Herkunft der Vase geben?": the police ask where the object comes from.
+_ORIGIN: Final = re.compile(r"\bHinweise\s+(?:zur|zu\s+der)\s+Herkunft\s+(?:der|des)\s+(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)")
+_COLOUR: Final = re.compile(r"^Farbe\s*:\s*(?P<v>[a-zäöü]+)\s*$")
+
+
+def description(body: Sequence[str]) -> tuple[tuple[str, str], ...]:
+    """("Material", "Silber"), ("Farbe", "rot") and ("Herkunft", "Vase"): the description, where plain.
+
+    "Herkunft" holds the noun whose origin the police ask about (the template names it only when
+    it is the object sought).
+
+    A grade or a count in the value ("800er Silber") is left out (the material stays true); a value
+    of more than two words, or two different values for one label, is not a plain description.
+    """
+    found: dict[str, set[str]] = {}
+    for sentence in body:
+        material = _MATERIAL.match(sentence.strip())
+        if material:
+            value = " ".join(w for w in material["v"].split() if not re.search(r"\d", w))
+            if 1 <= len(value.split()) <= 2 and value[:1].isupper():
+                found.setdefault("Material", set()).add(value)
+        origin = _ORIGIN.search(sentence)
+        if origin:
+            found.setdefault("Herkunft", set()).add(origin["noun"])
+        colour = _COLOUR.match(sentence.strip())
+        if colour:
+            found.setdefault("Farbe", set()).add(colour["v"])
+    return tuple((label, values.pop()) for label, values in found.items() if len(values) == 1)
+
+
+# "Die vermisste 14-Jährige wurde wohlbehalten angetroffen", "Die Fahndung wird zurückgenommen": the
+# person sought is back; an appeal that asks "Haben Sie X gesehen?" would then mislead.
+_FOUND: Final = re.compile(
+    r"\b(?:wohlbehalten|unversehrt|wieder)\b[^.;]*\b(?:angetroffen|aufgefunden|gefunden|zurückgekehrt)\b"
+    r"|\bFahndung\b[^.;]*\b(?:zurückgenommen|eingestellt|beendet|erledigt)\b"
+)
+
+
+def found_again(body: Sequence[str]) -> bool:
+    """The release says the missing person was found or the appeal withdrawn, without a negation."""
+    return any(_FOUND.search(s) and not re.search(r"\b(?:nicht|kein\w*|noch immer|weiterhin)\b", s) for s in body)
