@@ -532,6 +532,14 @@ def title(draft: Draft) -> Draft:
         # easy-judging.md item 6); the appeal headline's question names the thing ("Wer kennt …?").
         chosen = _appeal_title(draft, facts, pieces or [topic]) or chosen
     simple = _from_headline(ordered, draft)
+    if simple is None and not ironic(draft.title, opinion=facts.kind == "statement"):
+        # The subtitle (Unterzeile) summarises the news in headline grammar too ("Bibliothek und
+        # Musikschule laden am 19. September ein – Eintritt frei"): its parts, grounded in the body
+        # like the headline's, are the next title candidates (news-writing convention: standfirst).
+        sub = flat(draft.release.meta.subtitle, draft.release.meta.language) if draft.release.meta.subtitle else ""
+        sub_parts = [p.strip() for p in re.split(r":\s+|\s+[-–]\s+", sub) if p.strip()]
+        # Only its first part: the parts after a dash are conditions and side facts ("Eintritt frei").
+        simple = _from_headline([p for p in sub_parts[:1] if not _junk(p) and _grounded(p, draft)], draft)
     if chosen is None and facts.kind == "fire" and facts.what is None:
         # A fire report that names no incident the facts could state: its lead often sets the scene
         # ("Am Montag heulten die Sirenen"), its alarm line says what the call-out was for
@@ -574,6 +582,7 @@ def title(draft: Draft) -> Draft:
                 for index, line in enumerate(draft.lines)
                 if line.origin in _OWN
                 and _good_title(line.text, draft)
+                and not _side_condition(line.text, draft)
                 and not _continues(line.text, [SourceSentence(text=earlier.text) for earlier in draft.lines[:index]])
             ),
             None,
@@ -637,7 +646,10 @@ def title(draft: Draft) -> Draft:
             (
                 line.text
                 for line in draft.lines
-                if line.origin in _OWN and len(words(line.text)) <= _TITLE_WORDS and not side_action(line.text)
+                if line.origin in _OWN
+                and len(words(line.text)) <= _TITLE_WORDS
+                and not side_action(line.text)
+                and not _side_condition(line.text, draft)
             ),
             None,
         )
@@ -1071,6 +1083,29 @@ def _sender(organisation: str | None) -> str | None:
     if entry is not None and entry.gender == "die":
         return f"von der {organisation}"
     return f"von {organisation}" if first[:1].isupper() else None
+
+
+_UNINTRODUCED: Final = re.compile(r"^(?:Der|Die|Das)\s+([A-ZÄÖÜ][\wäöüß·\-]+)")
+_NEGATED: Final = re.compile(r"\b(?:nicht|kein|keine|keinen|keiner|nie)\b")
+
+
+def _side_condition(sentence: str, draft: Draft) -> bool:
+    """A body sentence that cannot say what a release is about when it stands alone as its title.
+
+    A negated statement ("Eine Anmeldung ist nicht nötig") qualifies the news and says what is not;
+    a sentence opening with a definite noun that neither the headline, the subtitle nor the sender
+    names ("Der Eintritt ist frei") points at an event the title has not named (rubric, items 3
+    and 6). Both stay in the body, after the news.
+    """
+    if _NEGATED.search(sentence):
+        return True
+    subject = _UNINTRODUCED.match(sentence)
+    if subject is None:
+        return False
+    meta = draft.release.meta
+    named = " ".join([draft.title, flat(meta.subtitle, meta.language) if meta.subtitle else "", meta.organisation or ""])
+    noun = subject.group(1).replace("·", "")
+    return _stem(noun).lower() not in named.replace("-", "").lower()
 
 
 def _good_title(sentence: str, draft: Draft, most: int = 8) -> bool:

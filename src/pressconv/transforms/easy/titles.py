@@ -50,7 +50,7 @@ _NP_START: Final = ("ADJ(A)", "NN", "ART", "CARD")
 
 # German noun suffixes that fix the gender (Duden grammar); a compound takes its last part's gender.
 _SUFFIX_GENDERS: Final = (
-    (("ung", "heit", "keit", "schaft", "ion", "tät", "ik", "ei", "anz", "enz", "ie"), "die"),
+    (("ung", "heit", "keit", "schaft", "ion", "tät", "ik", "ei", "anz", "enz", "ie", "thek"), "die"),
     (("ismus", "ling"), "der"),
     (("chen", "lein", "ment", "um"), "das"),
 )
@@ -141,6 +141,7 @@ def _bare_coordination(tagged: tuple[morph.Token, ...]) -> bool:
     )
 
 
+_HEADLINE_CLAUSE_WORDS: Final = 12  # the Leichte-Sprache hard limit (verify.HARD_LIMIT)
 _WEAK_PLACE_ADJECTIVE: Final = re.compile(r"^[A-ZÄÖÜ]\w+er$")
 
 
@@ -217,6 +218,14 @@ def headline_clause(tagged: tuple[morph.Token, ...]) -> str | None:
         words = [_DEF_NOM[noun_gender(head_part) or "das"], *(t.word for t in subject)]
     elif subject[0].pos == "ART" or any(t.pos == "NE" for t in subject):
         words = [t.word for t in subject]  # already with its article, or a name
+    elif [t.word for t in subject].count("und") == 1 and plural:
+        # "Bibliothek und Musikschule laden … ein": each conjunct takes its own article.
+        split = next(i for i, t in enumerate(subject) if t.word == "und")
+        first = _article_phrase(subject[:split], definite=True)
+        second = _article_phrase(subject[split + 1 :], definite=True)
+        if first is None or second is None:
+            return None
+        words = [*first, "und", *(w.lower() if i == 0 else w for i, w in enumerate(second))]
     else:
         phrase = _article_phrase(subject, definite=True, plural=plural)
         if phrase is None:
@@ -233,7 +242,8 @@ def headline_clause(tagged: tuple[morph.Token, ...]) -> str | None:
             return None
         rest = rest[end + 1 :]
     sentence = [*words, tagged[verb].word, *(obj or []), *(t.word for t in rest)]
-    return _join(sentence) if len(sentence) <= _MOST + 2 else None
+    # The caller's title check applies the sentence limit; here only the words count, not the stops.
+    return _join(sentence) if sum(1 for w in sentence if w not in (".", ",")) <= _HEADLINE_CLAUSE_WORDS else None
 
 
 def from_headline(part: str, *, past: bool) -> str | None:
@@ -244,6 +254,8 @@ def from_headline(part: str, *, past: bool) -> str | None:
     """
     part = re.sub(r"\s+", " ", re.sub(r"\([^)]*\)", "", part)).strip().rstrip("!.?")
     tagged = morph.tag(part)
+    if any(t.word in (",", ";") for t in tagged):
+        return None  # two statements in one part ("Eintritt frei, Anmeldung nötig"): no one sentence
     if tagged and any(t.pos.endswith("(FIN)") for t in tagged[1:]):
         return headline_clause(tagged)
     if not tagged or tagged[0].pos not in (*_NP_START, "PIAT", "PIDAT"):
