@@ -15,6 +15,7 @@ from typing import Final
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.rewrite import split_clauses
 from pressconv.transforms.easy.shorten import alternatives
+from pressconv.transforms.easy.subordinate import split_adverbial
 
 __all__ = ["pieces", "resolve", "shorten", "trim"]
 
@@ -104,6 +105,10 @@ def pieces(sentence: str) -> list[str]:
     spliced = _comma_splice(sentence)
     if spliced != [sentence]:
         return [piece for part in spliced for piece in pieces(part)]
+    # A factual adverbial clause becomes a main clause of its own, not a lost reason (subordinate.py).
+    adverbial = split_adverbial(sentence)
+    if adverbial != [sentence]:
+        return [piece for part in adverbial for piece in pieces(part)]
     for part in (p for dashed in _dashes(sentence) for p in _after_frame(_front_subject(dashed))):
         framed = _that_clause(part)
         if framed == part:
@@ -502,7 +507,9 @@ def _verb_list(sentence: str) -> list[str]:
         alone = len(part) == 1 and (morph.participle(part[0].lemma) or ("", ""))[1] == "sein"
         if (len(part) < 2 and not alone) or any(t.pos in _FINITE for t in part[1:]) or any(t.word == "," for t in part):
             return [sentence]
-        out.append(_sentence([subject, *[t.word for t in part]]))
+        # "…, war aber zu schnell": the contrast "aber" points at the verb phrase before; each
+        # part alone states its fact, and "aber" left inside would compare with nothing.
+        out.append(_sentence([subject, *[t.word for i, t in enumerate(part) if not (i == 1 and t.word == "aber")]]))
     return out
 
 

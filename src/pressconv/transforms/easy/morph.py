@@ -285,6 +285,16 @@ def participle(lemma: str, particle: str = "") -> tuple[str, str] | None:
     return particle + "ge" + stem + ending, aux
 
 
+def weak_preterite(word: str, lemma: str) -> bool:
+    """ "löschte", "meldeten": stem + "-te" endings, the Präteritum of a weak verb (Duden grammar).
+
+    A strong verb changes its stem vowel instead ("verlor", "fuhr"); only a weak form lets the
+    participle be built by rule (ge- + stem + -t).
+    """
+    stem = re.sub(r"(?:e?n)$", "", lemma)
+    return bool(stem) and re.fullmatch(rf"{re.escape(stem)}e?(?:te|test|ten|tet)", word) is not None
+
+
 def strong(base: str) -> bool:
     """``base`` (an infinitive without separable particle) is a strong or irregular verb we know of."""
     if base in _STRONG or _is_strong_compound(base):

@@ -129,6 +129,10 @@ def _perfekt(sentence: str) -> str:
     particles = [i for i, t in enumerate(tagged[:close]) if t.pos == "PTKVZ" and i > index]
     particle = tagged[particles[-1]].word if particles else ""
     lemma = verb.lemma if not particle else particle + verb.lemma
+    if not morph.strong(verb.lemma) and not morph.weak_preterite(verb.word, verb.lemma):
+        # "verlor" is no stem + "-te": a strong verb the table does not know would get a weak
+        # participle ("verliert"), a broken sentence; it stays Präteritum for the verifier.
+        return sentence
     built = morph.participle(lemma, particle)
     if built is None:
         return sentence
