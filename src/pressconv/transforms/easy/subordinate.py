@@ -50,19 +50,22 @@ def split_adverbial(sentence: str) -> list[str]:
     """
     tagged = morph.tag(sentence)
     words = [t.word for t in tagged]
-    if words.count(",") != 1 or not tagged or tagged[-1].word not in (".", "!"):
+    if not tagged or tagged[-1].word not in (".", "!") or "," not in words:
         return [sentence]
+    if words.count(",") > 1:
+        return _trailing(tagged) or [sentence]
     comma = words.index(",")
     if comma < 3 or comma + 4 >= len(tagged):
         return [sentence]
     first = tagged[0].word.lower()
     if first in _FACTUAL and tagged[0].pos in ("KOUS", "APPR", "KOKOM"):
         # Vorfeld clause: "Nachdem …, <finite verb> <subject> …".
-        clause = _as_main(tagged[1:comma])
+        clauses = _as_main(tagged[1:comma])
         main = _verb_first(tagged[comma + 1 : -1])
-        if clause is None or main is None:
+        if clauses is None or main is None:
             return [sentence]
-        pair = [main, clause] if first in _AFTER else [clause, main]
+        parts = [main, *clauses] if first in _AFTER else [*clauses, main]
+        return _resolved(parts, main)
     else:
         conjunction = tagged[comma + 1].word.lower()
         if conjunction == "so" and comma + 2 < len(tagged) and tagged[comma + 2].word == "dass":
@@ -71,17 +74,76 @@ def split_adverbial(sentence: str) -> list[str]:
             start = comma + 2
         # HanTa may tag "sodass" as a name and "wobei" as an adverb; the clause must still end with
         # its finite verb (_as_main), which no prepositional "während der Fahrt" does.
-        if conjunction not in _FACTUAL or (conjunction == "da" and tagged[comma + 1].pos != "KOUS"):
+        # After the main clause "während" is often adversative ("X wächst, während Y schrumpft") or a
+        # figure of speech; only a Vorfeld "Während …" is read as time.
+        if (
+            conjunction not in _FACTUAL
+            or conjunction == "während"
+            or (conjunction == "da" and tagged[comma + 1].pos != "KOUS")
+        ):
             return _consecutive(tagged, comma) or [sentence]
         main_tokens = list(tagged[:comma])
         if not _main_clause(main_tokens):
             return [sentence]
-        clause = _as_main(tagged[start:-1])
-        if clause is None:
+        clauses = _as_main(tagged[start:-1])
+        if clauses is None:
             return [sentence]
-        pair = [_text([t.word for t in main_tokens]), clause]
-    resolved = [_resolve(pair[0], pair[1]), _resolve(pair[1], pair[0])]
-    return [_capital(p) for p in resolved]
+        main = _text([t.word for t in main_tokens])
+        return _resolved([main, *clauses], main)
+
+
+def _resolved(parts: list[str], main: str) -> list[str]:
+    """Each part with its pronoun subject named (from the main clause, or the main one's from the first)."""
+    out = []
+    for part in parts:
+        other = main if part is not main else next((p for p in parts if p is not main), main)
+        out.append(_capital(_resolve(part, other)))
+    return out
+
+
+def _trailing(tagged: tuple[morph.Token, ...]) -> list[str] | None:
+    """ "A, B, weil C." -> ["A, B.", "C."]: the factual clause after the last comma, the rest as it is.
+
+    Only when the part before holds no subordinate clause (no conjunction or relative pronoun after
+    any of its commas): a "weil" clause after "vermutet, dass …" belongs to what is only supposed,
+    and stated alone it would be claimed as a fact. The part before is cut further by the caller.
+    """
+    words = [t.word for t in tagged]
+    comma = len(words) - 1 - words[::-1].index(",")
+    if comma + 4 >= len(tagged):
+        return None
+    head = list(tagged[:comma])
+    after_commas = [head[i + 1] for i, t in enumerate(head[:-1]) if t.word == ","]
+    if any(t.pos in ("KOUS", "PRELS", "PWS", "PWAV", "KOUI") or t.word.lower() in ("dass", "um") for t in after_commas):
+        return None
+    if tagged[0].pos in ("KOUS", "PRELS", "PWS", "PWAV") or tagged[0].word.lower() in _FACTUAL:
+        return None
+    if not any(t.pos in _FINITE for t in head):
+        return None
+    conjunction = tagged[comma + 1].word.lower()
+    start = comma + 2
+    so = None
+    if conjunction == "dass":
+        # "…, war so schnell unterwegs, dass …": the correlate "so" in the part right before.
+        last = max((i for i, t in enumerate(head) if t.word == ","), default=-1)
+        so = next(
+            (i for i in range(last + 1, len(head) - 1) if head[i].word == "so" and head[i + 1].pos.startswith("ADJ")), None
+        )
+        if so is None:
+            return None
+        conjunction = "sodass"
+    if (
+        conjunction not in _FACTUAL
+        or conjunction in ("während", "als")
+        or (conjunction == "da" and tagged[comma + 1].pos != "KOUS")
+    ):
+        return None
+    clauses = _as_main(tagged[start:-1])
+    if clauses is None:
+        return None
+    main = _text([t.word for i, t in enumerate(head) if i != so])
+    # The pronoun names the subject of the whole sentence, which opens the part before.
+    return [main, *(_capital(_resolve(c, main)) for c in clauses)]
 
 
 def _consecutive(tagged: tuple[morph.Token, ...], comma: int) -> list[str] | None:
@@ -93,14 +155,16 @@ def _consecutive(tagged: tuple[morph.Token, ...], comma: int) -> list[str] | Non
     if tagged[comma + 1].word != "dass":
         return None
     main = list(tagged[:comma])
-    so = next((i for i, t in enumerate(main) if t.word == "so" and i + 1 < len(main) and main[i + 1].pos.startswith("ADJ")), None)
+    so = next(
+        (i for i, t in enumerate(main) if t.word == "so" and i + 1 < len(main) and main[i + 1].pos.startswith("ADJ")), None
+    )
     if so is None or not _main_clause(main):
         return None
-    clause = _as_main(tagged[comma + 2 : -1])
-    if clause is None:
+    clauses = _as_main(tagged[comma + 2 : -1])
+    if clauses is None:
         return None
     first = _text([t.word for i, t in enumerate(main) if i != so])
-    return [_capital(first), _capital(_resolve(clause, first))]
+    return [_capital(first), *(_capital(_resolve(c, first)) for c in clauses)]
 
 
 def _main_clause(tokens: list[morph.Token]) -> bool:
@@ -128,16 +192,45 @@ def _subject_end(tokens: tuple[morph.Token, ...] | list[morph.Token]) -> int | N
     return None
 
 
-def _as_main(tokens: tuple[morph.Token, ...]) -> str | None:
-    """A verb-final clause (without its conjunction) as a main clause: subject, finite verb, rest."""
+def _as_main(tokens: tuple[morph.Token, ...]) -> list[str] | None:
+    """A verb-final clause (without its conjunction) as main clauses: subject, finite verb, rest.
+
+    Coordinated verb-final predicates sharing the subject ("er bremste und stürzte") become one
+    main clause each, the subject repeated (each part must end with its own finite verb).
+    """
     tokens = tuple(t for t in tokens if t.pos != "$.")
-    if len(tokens) < 3 or tokens[-1].pos not in _FINITE or sum(t.pos in _FINITE for t in tokens) != 1:
+    if len(tokens) < 3 or tokens[-1].pos not in _FINITE:
         return None
     if any(t.word in (",", ":", ";", "(", "–") for t in tokens):
         return None
     end = _subject_end(tokens)
     if end is None or end >= len(tokens) - 1:
         return None
+    joints = [i for i in range(end, len(tokens) - 1) if tokens[i].word == "und" and tokens[i - 1].pos in _FINITE]
+    finite = [i for i, t in enumerate(tokens) if t.pos in _FINITE]
+    if len(finite) != len(joints) + 1:
+        return None
+    out = []
+    for start, stop in zip([end, *[j + 1 for j in joints]], [*joints, len(tokens)], strict=True):
+        if stop - start < 1:
+            return None
+        made = _verb_second(tokens[:end], tokens[start:stop])
+        if made is None:
+            return None
+        out.append(made)
+    return out
+
+
+def _verb_second(subject: tuple[morph.Token, ...], tokens: tuple[morph.Token, ...]) -> str | None:
+    """Subject, the finite verb that closes ``tokens``, then the rest (a separable particle last)."""
+    if not tokens or tokens[-1].pos not in _FINITE:
+        return None
+    if len(tokens) == 1 and (morph.participle(tokens[0].lemma) or ("", ""))[1] != "sein":
+        # "20 Fahrer kontrollierte und verwarnte": a verb alone may share the object before it;
+        # only a verb with "sein" in the Perfekt ("stürzte") takes none (as clauses._verb_list).
+        return None
+    tokens = (*subject, *tokens)
+    end = len(subject)
     finite = tokens[-1]
     middle = [t.word for t in tokens[end:-1]]
     word = finite.word
@@ -205,7 +298,7 @@ def _resolve(clause: str, other: str) -> str:
     if gender != wanted:
         return clause
     rivals = _RIVALS[gender]
-    for index, token in enumerate(before[end:], end):
+    for token in before[end:]:
         if token.pos == "NE" or (token.pos in ("ART", "PIAT", "PDAT") and token.word.lower() in rivals):
             return clause
         if token.pos in ("PPER", "PDS"):
