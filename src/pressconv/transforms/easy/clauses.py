@@ -15,7 +15,7 @@ from typing import Final
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.rewrite import split_clauses
 from pressconv.transforms.easy.shorten import alternatives
-from pressconv.transforms.easy.subordinate import split_adverbial
+from pressconv.transforms.easy.subordinate import split_adverbial, verb_second
 
 __all__ = ["pieces", "resolve", "shorten", "trim"]
 
@@ -634,25 +634,6 @@ def _definite_subject(tagged: tuple[morph.Token, ...], comma: int, opener: int, 
 
 # Separable verb particles (Duden grammar, trennbare Verben) that are never inseparable prefixes;
 # "über", "unter", "durch", "um", "wieder" can be either and are left out.
-_PARTICLES: Final = (
-    "zusammen", "zurück", "weiter", "vorbei", "statt", "hinzu", "teil", "fest", "frei", "fort", "nach", "auf",
-    "aus", "ein", "mit", "vor", "weg", "bei", "los", "an", "ab", "zu",
-)  # fmt: skip
-
-
-def verb_second(token: morph.Token) -> tuple[str, str]:
-    """A verb-final finite form for the second place: "stattfindet" -> ("findet", "statt").
-
-    In a subordinate clause a separable verb stays whole; in a main clause its particle goes to the
-    end (Duden grammar, Verbklammer). The lemma must start with the same particle ("stattfinden").
-    """
-    word, lemma = token.word, token.lemma.lower()
-    for particle in _PARTICLES:
-        if word.startswith(particle) and lemma.startswith(particle) and len(word) > len(particle) + 2:
-            return word[len(particle) :], particle
-    return word, ""
-
-
 def _antecedent(tagged: tuple[morph.Token, ...], comma: int) -> tuple[int, int, bool] | None:
     """Where the noun phrase before a relative clause starts and ends, and whether it is a name.
 

@@ -280,7 +280,8 @@ def participle(lemma: str, particle: str = "") -> tuple[str, str] | None:
     if _is_strong_compound(base):
         return None  # an unknown strong verb: refuse rather than invent "genehmt"
     ending = "et" if re.search(r"(?:[td]|[^aeiouäöülrh][mn])$", stem) else "t"
-    if stem.endswith("ier") or base.startswith(_INSEPARABLE):
+    # "-ieren" verbs take no ge- ("informiert"); "feiern" is stem "feier" + -n and does ("gefeiert").
+    if base.endswith("ieren") or base.startswith(_INSEPARABLE):
         return particle + stem + ending, aux
     return particle + "ge" + stem + ending, aux
 

@@ -16,7 +16,7 @@ from typing import Final
 
 from pressconv.transforms.easy import morph
 
-__all__ = ["split_adverbial"]
+__all__ = ["split_adverbial", "verb_second"]
 
 _FINITE: Final = ("VV(FIN)", "VA(FIN)", "VM(FIN)")
 # Conjunctions whose clause is a fact as much as the main clause (Duden grammar: Kausalsatz "weil",
@@ -267,9 +267,26 @@ def _verb_first(tokens: tuple[morph.Token, ...]) -> str | None:
 
 def _particle(finite: morph.Token) -> str:
     """The separable particle a verb-final form carries ("anhielten" -> "an"), from its lemma."""
-    from pressconv.transforms.easy.clauses import verb_second
-
     return verb_second(finite)[1]
+
+
+_PARTICLES: Final = (
+    "zusammen", "zurück", "weiter", "vorbei", "statt", "hinzu", "teil", "fest", "frei", "fort", "nach", "auf",
+    "aus", "ein", "mit", "vor", "weg", "bei", "los", "an", "ab", "zu",
+)  # fmt: skip
+
+
+def verb_second(token: morph.Token) -> tuple[str, str]:
+    """A verb-final finite form for the second place: "stattfindet" -> ("findet", "statt").
+
+    In a subordinate clause a separable verb stays whole; in a main clause its particle goes to the
+    end (Duden grammar, Verbklammer). The lemma must start with the same particle ("stattfinden").
+    """
+    word, lemma = token.word, token.lemma.lower()
+    for particle in _PARTICLES:
+        if word.startswith(particle) and lemma.startswith(particle) and len(word) > len(particle) + 2:
+            return word[len(particle) :], particle
+    return word, ""
 
 
 def _resolve(clause: str, other: str) -> str:

@@ -1,0 +1,146 @@
+"""Long sentences become short main clauses: adverbial clauses, coordinated predicates, Perfekt.
+
+Invented releases of several kinds of sender (police, fire brigade, club, council, event), none
+from the judged corpus. Each rule is checked where it applies and where it must refuse.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.clauses import pieces
+from pressconv.transforms.easy.rewrite import rewrite
+from tests.easy.support import easy_body
+
+pytestmark = pytest.mark.skipif(not morph.available(), reason="HanTa is not installed")
+
+
+def _clauses(sentence: str) -> list[str]:
+    return [rewrite(piece, None) for piece in pieces(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Police, a crash: the reason becomes its own statement, after the event.
+        (
+            "Der Lieferwagen fuhr auf die Gegenfahrbahn, weil die Straße glatt war.",
+            ["Der Lieferwagen ist auf die Gegenfahrbahn gefahren.", "Die Straße war glatt."],
+        ),
+        # Council decision: what was decided, then why.
+        (
+            "Der Gemeinderat beschloss am Dienstag den Haushalt, weil die Stadt mehr Geld für Schulen braucht.",
+            ["Der Gemeinderat hat am Dienstag den Haushalt beschlossen.", "Die Stadt braucht mehr Geld für Schulen."],
+        ),
+        # Fire brigade: "nachdem" in the Vorfeld, Plusquamperfekt made Perfekt, events in order.
+        (
+            "Nachdem die Feuerwehr den Brand gelöscht hatte, untersuchte die Polizei das Gebäude.",
+            ["Die Feuerwehr hat den Brand gelöscht.", "Die Polizei hat das Gebäude untersucht."],
+        ),
+        # Police, a chase: "als" in the Vorfeld, separable verb, the main clause's subject to the front.
+        (
+            "Als die Beamten den Radfahrer anhielten, flüchtete der Mann zu Fuß.",
+            ["Die Beamten haben den Radfahrer angehalten.", "Der Mann ist zu Fuß geflüchtet."],
+        ),
+        # A service notice: "weil" in the Vorfeld, the pronoun of the main clause named.
+        (
+            "Weil die Kita renoviert wird, bleibt sie im August geschlossen.",
+            ["Man renoviert die Kita.", "Die Kita bleibt im August geschlossen."],
+        ),
+        # "bevor": the main clause happened first and goes first.
+        (
+            "Bevor die Feuerwehr den Keller betrat, brachte der Hausmeister die Kinder ins Freie.",
+            ["Der Hausmeister hat die Kinder ins Freie gebracht.", "Die Feuerwehr hat den Keller betreten."],
+        ),
+    ],
+)
+def test_adverbial_clause_becomes_main_clause(sentence: str, expected: list[str]) -> None:
+    assert _clauses(sentence) == expected
+
+
+def test_coordinated_predicates_and_consecutive_clause_in_one_sentence() -> None:
+    # Police, a crash: coordinated predicates, "aber", and "so … dass" with two verb-final verbs.
+    sentence = (
+        "Der Lieferwagen fuhr über die Brücke wieder auf die Straße, war aber so schnell unterwegs, "
+        "dass er mit einem Bus zusammenstieß und gegen einen Zaun prallte."
+    )
+    assert _clauses(sentence) == [
+        "Der Lieferwagen ist über die Brücke wieder auf die Straße gefahren.",
+        "Der Lieferwagen war schnell unterwegs.",
+        "Der Lieferwagen ist mit einem Bus zusammengestoßen.",
+        "Der Lieferwagen ist gegen einen Zaun geprallt.",
+    ]
+
+
+def test_demonstrative_subject_named_when_unambiguous() -> None:
+    # Police traffic check: "dieser" can only be the van (the patrol is feminine).
+    sentence = "Der Transporter fiel einer Streife auf, weil dieser ohne Licht unterwegs war."
+    assert _clauses(sentence) == [
+        "Der Transporter ist einer Streife aufgefallen.",
+        "Der Transporter war ohne Licht unterwegs.",
+    ]
+
+
+def test_ambiguous_pronoun_stays_for_the_verifier() -> None:
+    # Two feminine noun phrases ("die Streife", "die Fahrerin"): "sie" is not replaced by either.
+    sentence = "Die Streife nahm die Fahrerin fest, weil sie keinen Führerschein hatte."
+    out = _clauses(sentence)
+    assert out[0] == "Die Streife hat die Fahrerin festgenommen."
+    assert out[1].startswith("Sie ")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A condition is never stated as a fact.
+        "Die Halle bleibt geschlossen, wenn der Sturm anhält.",
+        # A reason inside what is only supposed ("vermutet, dass …") is not claimed.
+        "Die Polizei vermutet, dass der Mann floh, weil er betrunken war.",
+        # "während" after the main clause is often a contrast, not a time.
+        "Die Einnahmen steigen, während die Kosten sinken.",
+    ],
+)
+def test_refuses_clauses_that_are_no_facts(sentence: str) -> None:
+    joined = " ".join(_clauses(sentence))
+    assert "angehalten" not in joined
+    assert not any(
+        p.startswith(("Der Sturm", "Er war betrunken", "Der Mann war betrunken", "Die Kosten")) for p in _clauses(sentence)
+    )
+
+
+def test_shared_object_is_not_cut_from_verb_final_verbs() -> None:
+    # "20 Fahrer kontrollierte und verwarnte": the second verb would lose its object.
+    out = _clauses("Die Polizei war zufrieden, weil die Streife 20 Fahrer kontrollierte und verwarnte.")
+    assert not any(
+        piece.rstrip(".").endswith(("verwarnt", "hat verwarnt")) or piece == "Die Streife verwarnte." for piece in out
+    )
+
+
+def test_unknown_strong_verb_is_not_given_a_weak_participle() -> None:
+    # "verlor" is not stem + "-te": no "hat … verliert".
+    assert "verliert" not in " ".join(_clauses("Die Fahrerin verlor auf der Brücke die Kontrolle über den Wagen."))
+
+
+def test_police_report_keeps_the_sequence_of_events() -> None:
+    body = easy_body(
+        "Unfall auf der Landstraße",
+        "Am Montagabend fuhr ein Lieferwagen auf der Landstraße bei Musterau in Richtung Beispielstadt. "
+        "Der Lieferwagen prallte gegen eine Mauer, weil er zu schnell unterwegs war.",
+        organisation="Polizeiinspektion Musterau",
+    )
+    assert "Der Lieferwagen ist gegen eine Mauer geprallt." in body
+    assert "Der Lieferwagen war zu schnell unterwegs." in body
+
+
+def test_club_report_clauses_in_order_of_events() -> None:
+    # A club's ceremony: the Vorfeld clause with a name as subject, then the main clause.
+    assert _clauses("Nachdem Eva Beispiel die Gäste begrüßt hatte, ehrte der Turnverein die Trainerin Anna Muster.") == [
+        "Eva Beispiel hat die Gäste begrüßt.",
+        "Der Turnverein hat die Trainerin Anna Muster geehrt.",
+    ]
+
+
+def test_weak_verb_in_ern_gets_ge_participle() -> None:
+    # "feierte" -> "hat … gefeiert" ("-ieren" verbs alone take no ge-: "hat … informiert").
+    assert _clauses("Der Chor feierte am Samstag ein Fest.") == ["Der Chor hat am Samstag ein Fest gefeiert."]
