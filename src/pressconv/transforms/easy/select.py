@@ -18,6 +18,7 @@ from pressconv.transforms.easy.core import kernel, nominalised
 from pressconv.transforms.easy.limits import HARD_LIMIT
 from pressconv.transforms.easy.shorten import condensed
 from pressconv.transforms.easy.source import SourceSentence
+from pressconv.transforms.easy.subordinate import named_subject
 
 __all__ = ["Candidate", "candidates", "frame_speech", "ranked", "speaker_label", "split_sentences_of"]
 
@@ -156,7 +157,7 @@ def candidates(
             continue
         for number, cut in enumerate(pieces(condensed(text))):
             # A piece may open with a pronoun once a leading clause is gone ("Als er …, stürzte er").
-            piece = resolve(cut, previous) or _renamed(cut, centres.get(index)) or cut
+            piece = resolve(cut, previous) or _renamed(cut, centres.get(index)) or named_subject(cut, previous) or cut
             if sentence.speech:
                 if sentence.speaker is None:
                     continue

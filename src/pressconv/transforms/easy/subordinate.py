@@ -16,7 +16,7 @@ from typing import Final
 
 from pressconv.transforms.easy import morph
 
-__all__ = ["split_adverbial", "verb_second"]
+__all__ = ["named_subject", "split_adverbial", "verb_second"]
 
 _FINITE: Final = ("VV(FIN)", "VA(FIN)", "VM(FIN)")
 # Conjunctions whose clause is a fact as much as the main clause (Duden grammar: Kausalsatz "weil",
@@ -289,6 +289,18 @@ def verb_second(token: morph.Token) -> tuple[str, str]:
     return word, ""
 
 
+def named_subject(sentence: str, previous: str | None) -> str | None:
+    """ "Sie ist frei von Werbung." after "Die Plattform steht …" -> "Die Plattform ist frei von Werbung."
+
+    The continuation's pronoun subject names the previous sentence's definite subject when that is
+    the only noun phrase of the pronoun's gender and number there (``_resolve``); None otherwise.
+    """
+    if previous is None:
+        return None
+    named = _resolve(sentence, previous)
+    return named if named != sentence else None
+
+
 def _resolve(clause: str, other: str) -> str:
     """The clause with an opening "er"/"sie"/"dieser"/"diese" replaced by the other clause's subject.
 
@@ -315,7 +327,9 @@ def _resolve(clause: str, other: str) -> str:
     if gender != wanted:
         return clause
     rivals = _RIVALS[gender]
-    for token in before[end:]:
+    for position, token in enumerate(before[end:], end):
+        if gender == "m" and token.word == "der" and before[position - 1].pos in ("APPR", "APPRART"):
+            continue  # "vor der Ampel": after a preposition "der" is feminine (dative), no rival to "er"
         if token.pos == "NE" or (token.pos in ("ART", "PIAT", "PDAT") and token.word.lower() in rivals):
             return clause
         if token.pos in ("PPER", "PDS"):
