@@ -101,7 +101,7 @@ def without_insertions(sentence: str) -> str:
 def pieces(sentence: str) -> list[str]:
     """The main clauses of one sentence, each a sentence of its own (the sentence itself if none)."""
     out: list[str] = []
-    sentence = without_insertions(sentence)
+    sentence = without_insertions(_adjective_commas(sentence))
     spliced = _comma_splice(sentence)
     if spliced != [sentence]:
         return [piece for part in spliced for piece in pieces(part)]
@@ -126,6 +126,27 @@ def pieces(sentence: str) -> list[str]:
                 for choice in alternatives(verb_phrase):
                     out.extend(split_clauses(choice))
     return out
+
+
+def _adjective_commas(sentence: str) -> str:
+    """ "im tiefen, nassen Graben" -> "im tiefen und nassen Graben" (Duden: gleichrangige Adjektive).
+
+    A comma between coordinate attributive adjectives stands for "und"; written out, it no longer
+    looks like a clause boundary to the cuts that follow.
+    """
+    tagged = morph.tag(sentence)
+    words = [t.word for t in tagged]
+    changed = False
+    for index in range(1, len(tagged) - 2):
+        if words[index] != "," or tagged[index - 1].pos != "ADJ(A)":
+            continue
+        after = index + 1
+        while after < len(tagged) and tagged[after].pos in ("ADV", "ADJ(D)"):
+            after += 1
+        if after + 1 < len(tagged) and tagged[after].pos == "ADJ(A)" and tagged[after + 1].pos in ("NN", "ADJ(A)"):
+            words[index] = "und"
+            changed = True
+    return _join(words) if changed else sentence
 
 
 def _comma_splice(sentence: str) -> list[str]:
@@ -809,7 +830,56 @@ def shorten(sentence: str, limit: int = 12) -> str:
         text = _join([t.word for t in tagged])
         if len(text.split()) <= limit:
             return text[:1].upper() + text[1:]
-    return sentence
+    # Last, the describing adjectives of a place ("im stark bewachsenen Graben" -> "im Graben"):
+    # the place stays the same place, named with less detail.
+    plain = _without_place_adjectives(sentence)
+    return plain if len(plain.split()) <= limit else sentence
+
+
+# Prepositions of place and direction (Duden grammar, Lokaladverbiale): their noun phrase says where.
+_PLACE: Final = frozenset(["in", "im", "ins", "auf", "an", "am", "neben", "unter", "hinter", "zwischen", "aus"])
+# Adjectives that say which thing is meant, or whether it is one, not how it looks (privative and
+# ordering adjectives, Duden grammar): without them another place or thing would be named.
+_IDENTIFYING: Final = re.compile(
+    r"^(?:ehemalig|früher|angeblich|mutmaßlich|vermeintlich|falsch|eigen|erst|zweit|dritt|letzt|nächst|"
+    r"ander|einzig|gleich|selb|dortig|hiesig|link|recht|ober|unter|vorder|hinter|nördlich|südlich|"
+    r"östlich|westlich|neu|alt|gesamt|ganz|\d)",
+    re.IGNORECASE,
+)
+
+
+def _without_place_adjectives(sentence: str) -> str:
+    """The sentence without adjectives (and their adverbs) before the noun of a place phrase."""
+    if _SCOPE.search(sentence):
+        return sentence
+    tagged = morph.tag(sentence)
+    keep: list[str] = []
+    index = 0
+    while index < len(tagged):
+        token = tagged[index]
+        keep.append(token.word)
+        index += 1
+        if token.pos not in ("APPR", "APPRART") or token.word.lower() not in _PLACE:
+            continue
+        if index < len(tagged) and tagged[index].pos == "ART":
+            keep.append(tagged[index].word)
+            index += 1
+        end = index
+        while end < len(tagged) and (
+            tagged[end].pos in ("ADJ(A)", "ADV", "ADJ(D)") or (tagged[end].word in ("und", ",") and end > index)
+        ):
+            end += 1
+        run = tagged[index:end]
+        adjectives = [t for t in run if t.pos == "ADJ(A)"]
+        if (
+            end < len(tagged)
+            and tagged[end].pos == "NN"
+            and adjectives
+            and run[-1].pos == "ADJ(A)"
+            and not any(_IDENTIFYING.match(t.word) for t in run)
+        ):
+            index = end  # the run of describing words goes; the noun follows
+    return _sentence(keep)
 
 
 # Evaluative adjectives: the writer's praise or stress, not a fact ("ein wichtiger Schritt", "bei

@@ -371,7 +371,12 @@ def _shared_subject(tagged: tuple[morph.Token, ...]) -> list[str] | None:
         ),
         None,
     )
-    if joint is None or any(t.pos in _FINITE for t in tagged[verb + 1 : joint]) or "und" in words[joint + 1 :]:
+    # A third verb phrase ("und" before another finite verb) would need a third cut; an "und" between
+    # two adjectives or nouns of the second part ("im tiefen und nassen Graben") is no joint.
+    if joint is None:
+        return None
+    later = [i for i in range(joint + 1, len(tagged) - 1) if words[i] == "und" and tagged[i + 1].pos in _FINITE]
+    if any(t.pos in _FINITE for t in tagged[verb + 1 : joint]) or later:
         return None
     if joint == verb + 1 and (morph.participle(tagged[verb].lemma) or ("", ""))[1] != "sein":
         # "kontrollierte und verwarnte 20 Fahrer": both verbs share the object. A verb with "sein" in
