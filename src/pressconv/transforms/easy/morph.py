@@ -279,7 +279,10 @@ def participle(lemma: str, particle: str = "") -> tuple[str, str] | None:
     stem = base[:-2] if base.endswith("en") else base[:-1]
     if _is_strong_compound(base):
         return None  # an unknown strong verb: refuse rather than invent "genehmt"
-    ending = "et" if re.search(r"(?:[td]|[^aeiouäöülrh][mn])$", stem) else "t"
+    # "-et" after t/d and after a consonant + m/n that cannot be spoken without it ("geatmet",
+    # "gerechnet", "gezeichnet"); a vowel + h ("gewohnt") or a doubled "mm"/"nn" takes "-t"
+    # ("gestimmt"; Duden grammar: e-Erweiterung).
+    ending = "et" if re.search(r"(?:[td]|(?:[^aeiouäöülrhmn]|ch)[mn])$", stem) else "t"
     # "-ieren" verbs take no ge- ("informiert"); "feiern" is stem "feier" + -n and does ("gefeiert").
     if base.endswith("ieren") or base.startswith(_INSEPARABLE):
         return particle + stem + ending, aux

@@ -89,15 +89,24 @@ def split_adverbial(sentence: str) -> list[str]:
         if clauses is None:
             return [sentence]
         main = _text([t.word for t in main_tokens])
-        return _resolved([main, *clauses], main)
+        # "X, nachdem Y": Y happened first and is said first (the order of the events).
+        parts = [*clauses, main] if conjunction == "nachdem" else [main, *clauses]
+        return _resolved(parts, main)
 
 
 def _resolved(parts: list[str], main: str) -> list[str]:
-    """Each part with its pronoun subject named (from the main clause, or the main one's from the first)."""
+    """Each part with its pronoun subject named (from the main clause, or the main one's from the first).
+
+    A subject introduced with "ein"/"eine" is named again with the definite article, only in a
+    part that follows the one introducing it (a definite noun before its introduction would point
+    at nothing).
+    """
     out = []
-    for part in parts:
+    where = parts.index(main)
+    for position, part in enumerate(parts):
         other = main if part is not main else next((p for p in parts if p is not main), main)
-        out.append(_capital(_resolve(part, other)))
+        after = position > (where if part is not main else parts.index(other))
+        out.append(_capital(_resolve(part, other, indefinite=after)))
     return out
 
 
@@ -301,41 +310,125 @@ def named_subject(sentence: str, previous: str | None) -> str | None:
     return named if named != sentence else None
 
 
-def _resolve(clause: str, other: str) -> str:
+def _resolve(clause: str, other: str, *, indefinite: bool = False) -> str:
     """The clause with an opening "er"/"sie"/"dieser"/"diese" replaced by the other clause's subject.
 
-    Only when the other clause's subject is a definite noun phrase or a name whose gender the
-    article shows, and no other noun phrase of that gender (or name) stands in the other clause
-    (German reference: the pronoun names the one noun phrase it agrees with). Else unchanged.
+    Only when the other clause's subject is a noun phrase whose article shows its gender (definite,
+    or with ``indefinite`` one opened by "ein"/"eine", then named with "der"/"die"/"das"), and no
+    other noun phrase of that gender (or name) stands in the other clause (German reference: the
+    pronoun names the one noun phrase it agrees with). Else unchanged.
     """
     tagged = morph.tag(clause)
     if len(tagged) < 3 or tagged[0].word.lower() not in _PRONOUNS or tagged[1].pos not in _FINITE:
         return clause
     before = morph.tag(other)
-    end = _subject_end(before)
-    if end is None or before[0].pos != "ART" or before[0].word.lower() not in ("der", "die", "das"):
+    span = _subject_span(before)
+    if span is None:
         return clause
-    if before[end].pos not in _FINITE if end < len(before) else True:
-        return clause
+    start, end, verb = span
+    article = before[start].word.lower()
     plural_verb = tagged[1].word.endswith("en") or tagged[1].word in ("sind",)
-    shown = _NOMINATIVE[before[0].word.lower()]
     wanted = _PRONOUNS[tagged[0].word.lower()]
     if wanted == "fp":
         wanted = "p" if plural_verb else "f"
-    other_plural = before[end].word.endswith("en") or before[end].word == "sind"
-    gender = "p" if shown == "fp" and other_plural else "f" if shown == "fp" else shown
+    if article in ("der", "die", "das"):
+        shown = _NOMINATIVE[article]
+        other_plural = before[verb].word.endswith("en") or before[verb].word == "sind"
+        gender = "p" if shown == "fp" and other_plural else "f" if shown == "fp" else shown
+        subject = [t.word for t in before[start:end]]
+    elif indefinite and article in ("ein", "eine"):
+        found = _indefinite_gender(before[start:end])
+        if found is None:
+            return clause
+        gender, subject = found
+    else:
+        return clause
     if gender != wanted:
         return clause
     rivals = _RIVALS[gender]
-    for position, token in enumerate(before[end:], end):
-        if gender == "m" and token.word == "der" and before[position - 1].pos in ("APPR", "APPRART"):
+    for position, token in enumerate(before):
+        if start <= position < end:
+            continue
+        after_preposition = position > 0 and before[position - 1].pos in ("APPR", "APPRART")
+        if gender == "m" and token.word == "der" and after_preposition:
             continue  # "vor der Ampel": after a preposition "der" is feminine (dative), no rival to "er"
+        if after_preposition and _street(before, position) and tagged[0].word.lower() in ("er", "sie"):
+            continue  # "in der Bahnhofstraße": a street the event happened in is no one who acts
         if token.pos == "NE" or (token.pos in ("ART", "PIAT", "PDAT") and token.word.lower() in rivals):
             return clause
         if token.pos in ("PPER", "PDS"):
             return clause
-    subject = " ".join(t.word for t in before[:end])
-    return f"{subject} {clause.split(' ', 1)[1]}"
+    named = re.sub(r"(\d) (?=-\w)", r"\1", " ".join(subject))
+    return f"{named[:1].upper()}{named[1:]} {clause.split(' ', 1)[1]}"
+
+
+# Street names end in these nouns (German street naming, Straßennamen): a place, never an actor.
+_STREET: Final = re.compile(r"(?:straße|strasse|weg|platz|allee|gasse|ring|damm|ufer|chaussee|steig|pfad)$", re.IGNORECASE)
+
+
+def _street(tagged: tuple[morph.Token, ...], article: int) -> bool:
+    """The noun phrase opened at ``article`` is a street name ("der Bahnhofstraße", "der Rudower Straße")."""
+    end = article + 1
+    while end < len(tagged) and tagged[end].pos in ("ADJ(A)", "NE", "NN"):
+        end += 1
+    return end > article + 1 and bool(_STREET.search(tagged[end - 1].word))
+
+
+def _subject_span(tagged: tuple[morph.Token, ...]) -> tuple[int, int, int] | None:
+    """(start, end, finite verb) of the subject: before the verb, or right after it when an
+    adverbial opens the clause (verb-second: "Am Montag fuhr ein Mann …", Duden grammar)."""
+    verb = next((i for i, t in enumerate(tagged) if t.pos in _FINITE), None)
+    if verb is None or verb == 0:
+        return None
+    if tagged[0].pos == "ART":
+        end = _subject_end(tagged)
+        return (0, end, verb) if end == verb else None
+    if tagged[0].pos not in ("APPR", "APPRART", "ADV") or verb > 7:
+        return None
+    # The Vorfeld is one adverbial: every noun in it follows a preposition.
+    inside = False
+    for token in tagged[:verb]:
+        if token.pos in ("APPR", "APPRART"):
+            inside = True
+        elif token.pos in ("NN", "NE"):
+            if not inside:
+                return None
+        elif token.pos not in ("ADV", "ART", "ADJ(A)", "CARD"):
+            return None
+    if verb + 1 >= len(tagged) or tagged[verb + 1].pos != "ART":
+        return None
+    end = _subject_end(tagged[verb + 1 :])
+    return (verb + 1, verb + 1 + end, verb) if end is not None else None
+
+
+def _indefinite_gender(phrase: tuple[morph.Token, ...]) -> tuple[str, list[str]] | None:
+    """("m", ["der", "45-jährige", "Autofahrer"]) for "ein 45-jähriger Autofahrer"; None if unsure.
+
+    "eine" shows a feminine noun; after "ein" an adjective's strong ending shows the gender ("-er"
+    masculine, "-es" neuter), or the lexicon knows the noun. The definite form takes the weak
+    ending "-e" (Duden grammar, Adjektivdeklination).
+    """
+    from pressconv.transforms.easy.lexicon import lookup
+
+    head = phrase[-1]
+    if head.pos not in ("NN", "NNA") or any(t.pos not in ("ADJ(A)", "CARD") for t in phrase[1:-1]):
+        return None
+    adjectives = [t.word for t in phrase[1:-1]]
+    if phrase[0].word.lower() == "eine":
+        gender = "f"
+    else:
+        endings = {a[-2:] for a in adjectives if not a[:1].isdigit()}
+        if head.pos == "NNA":
+            endings.add(head.word[-2:])
+        entry = lookup(head.word)
+        known = {"der": "m", "das": "n"}.get(entry.gender if entry is not None else "")
+        gender = "m" if endings == {"er"} else "n" if endings == {"es"} else known or ""
+        if gender != "m":
+            return None  # "es" is never replaced; only "er" can name this phrase
+    weak = [re.sub(r"(?:er|es|e)$", "e", a) if not a[:1].isdigit() else a for a in adjectives]
+    noun = re.sub(r"er$", "e", head.word) if head.pos == "NNA" else head.word
+    article = {"m": "der", "f": "die"}[gender]
+    return gender, [article, *weak, noun]
 
 
 def _text(words: list[str]) -> str:
