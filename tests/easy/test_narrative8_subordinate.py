@@ -215,3 +215,35 @@ def test_place_adjectives_cut_only_to_fit_and_never_identifying_ones() -> None:
 def test_weak_participles(lemma: str, form: str) -> None:
     particle = "zu" if lemma.startswith("zu") else ""
     assert (morph.participle(lemma, particle) or ("", ""))[0] == form
+
+
+def test_adverb_vorfeld_coordinated_predicates_repeat_the_subject() -> None:
+    # An event or service notice: "Zusätzlich steht die Bücherei … und ist …".
+    assert pieces("Zusätzlich steht die Bücherei allen Familien offen und ist frei von Gebühren.") == [
+        "Zusätzlich steht die Bücherei allen Familien offen.",
+        "Die Bücherei ist frei von Gebühren.",
+    ]
+    # A shared object ("kontrollierte … und verwarnte 20 Fahrer") is never cut from its first verb.
+    sentence = "Gestern kontrollierte die Polizei und verwarnte 20 Fahrer."
+    assert pieces(sentence) == [sentence]
+
+
+def test_present_time_adverb_goes_only_to_fit_and_only_in_the_present() -> None:
+    from pressconv.transforms.easy.clauses import shorten
+
+    club = "Der Sportverein Beispielstadt bietet derzeit neun Kurse in Gymnastik und zwei Kurse im Schwimmen an."
+    assert "derzeit" not in shorten(club, 14)
+    past = "Der Sportverein Beispielstadt hat derzeit neun Kurse in Gymnastik und zwei Kurse im Schwimmen gegründet."
+    assert "derzeit" in shorten(past, 14)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Die Helfer empfingen die Spende am Vereinsheim.", "Die Helfer haben die Spende am Vereinsheim empfangen."),
+        ("Der Wagen geriet auf der Brücke ins Schleudern.", "Der Wagen ist auf der Brücke ins Schleudern geraten."),
+        ("Das Boot sank im Hafen.", "Das Boot ist im Hafen gesunken."),
+    ],
+)
+def test_strong_verbs_get_their_participle(sentence: str, expected: str) -> None:
+    assert rewrite(sentence, None) == expected

@@ -515,13 +515,30 @@ def _verb_list(sentence: str) -> list[str]:
     if not cuts:
         return [sentence]
     subject = _subject(tagged, verb)
+    vorfeld: list[str] = []
     if subject is None:
-        return [sentence]
+        # "Zusätzlich steht die Plattform …, und ist frei …": one adverb in the Vorfeld, the subject
+        # right after the finite verb (verb-second, Duden grammar). The first part keeps its order;
+        # the later ones open with the subject, which the first part names the same way.
+        after = _subject_after_verb(tagged, verb)
+        if after is None:
+            return [sentence]
+        subject, skip = after
+        vorfeld = [t.word for t in tagged[:verb]]
+        tagged = (*tagged[: verb + 1], *tagged[skip:])
+        cuts = [c - (skip - verb - 1) for c in cuts]
     bounds = [verb, *[c + 1 for c in cuts]]
     ends = [*cuts, len(tagged)]
     out: list[str] = []
     for start, end in zip(bounds, ends, strict=True):
         part = [t for t in tagged[start:end] if t.pos != "$."]
+        if vorfeld and start == verb:
+            # The first part as the source has it: Vorfeld, verb, subject, the rest.
+            rest = [t.word for t in part[1:] if not (t.word == "," and end < len(tagged))]
+            if not rest and (morph.participle(part[0].lemma) or ("", ""))[1] != "sein":
+                return [sentence]  # "Heute kontrollierte die Polizei und verwarnte 20 Fahrer": a shared object
+            out.append(_sentence([*vorfeld, part[0].word, subject[:1].lower() + subject[1:], *rest]))
+            continue
         if end < len(tagged) and tagged[end - 1].word == "," and part:
             part = part[:-1]
         # A verb alone may stand only if it takes no object ("sein" in the Perfekt: "stürzte").
@@ -532,6 +549,26 @@ def _verb_list(sentence: str) -> list[str]:
         # part alone states its fact, and "aber" left inside would compare with nothing.
         out.append(_sentence([subject, *[t.word for i, t in enumerate(part) if not (i == 1 and t.word == "aber")]]))
     return out
+
+
+def _subject_after_verb(tagged: tuple[morph.Token, ...], verb: int) -> tuple[str, int] | None:
+    """The definite subject right after the finite verb when one adverb opens the clause, and where it ends."""
+    if verb != 1 or tagged[0].pos not in ("ADV", "ADJ(D)") or verb + 1 >= len(tagged):
+        return None
+    start = verb + 1
+    if tagged[start].pos != "ART" or tagged[start].word.lower() not in ("der", "die", "das"):
+        return None
+    end = _phrase_end(tagged, start)
+    if end == start + 1 or end >= len(tagged) or tagged[end].pos == "ART" or tagged[end].word == ",":
+        return None
+    if tagged[end].pos == "KON" and (end + 1 >= len(tagged) or tagged[end + 1].pos not in _FINITE):
+        return None  # "der Laden und die Bäckerei": the subject goes on
+    # The phrase must be a nominative subject: "die"/"das" are, "der" only before a singular noun
+    # whose verb agrees; a plural verb after "der" would mean a genitive or dative, not a subject.
+    if tagged[start].word.lower() == "der" and tagged[verb].word.endswith("en"):
+        return None
+    words = [t.word for t in tagged[start:end]]
+    return _join([words[0][:1].upper() + words[0][1:], *words[1:]]), end
 
 
 def _nominative_free(clause: tuple[morph.Token, ...]) -> bool:
@@ -817,6 +854,9 @@ def shorten(sentence: str, limit: int = 12) -> str:
     sentence = _without_praise(sentence)
     if len(sentence.split()) <= limit:
         return sentence
+    sentence = _without_now(sentence)
+    if len(sentence.split()) <= limit:
+        return sentence
     tagged = list(morph.tag(sentence))
     verb = next((i for i, t in enumerate(tagged) if t.pos in _FINITE), None)
     if verb is None:
@@ -896,6 +936,22 @@ _PRAISE: Final = re.compile(
 # Under negation or a quantifier, leaving out an adjective can make the sentence false
 # ("kein großer Schaden" is not "kein Schaden").
 _SCOPE: Final = re.compile(r"\b(?:nicht|kein\w*|nie|niemand|nichts|ohne|alle\w*|jede\w*|nur)\b", re.IGNORECASE)
+
+
+# Adverbs that place a present-tense statement in the present (Duden grammar, Temporaladverbien):
+# the present tense says it already, so the statement is as true without them.
+_NOW: Final = re.compile(r"(?<=\w) (?:derzeit|zurzeit|momentan|aktuell|gegenwärtig|inzwischen)(?= \w)")
+
+
+def _without_now(sentence: str) -> str:
+    """ "Der Verein bietet derzeit 9 Kurse an." -> "Der Verein bietet 9 Kurse an." (present tense only)."""
+    tagged = morph.tag(sentence)
+    finite = [t for t in tagged if t.pos in _FINITE]
+    if len(finite) != 1 or morph.is_preterite(finite[0].word, finite[0].lemma) or finite[0].word in ("war", "waren"):
+        return sentence
+    if any(t.pos == "VV(PP)" for t in tagged):
+        return sentence  # a Perfekt or passive: "inzwischen" may say the change is new
+    return _NOW.sub("", sentence)
 
 
 def _without_praise(sentence: str) -> str:
