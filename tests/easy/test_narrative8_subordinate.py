@@ -247,3 +247,42 @@ def test_present_time_adverb_goes_only_to_fit_and_only_in_the_present() -> None:
 )
 def test_strong_verbs_get_their_participle(sentence: str, expected: str) -> None:
     assert rewrite(sentence, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Police: the relative clause on the man arrested says what he did.
+        (
+            "Die Polizei nahm einen Mann fest, der zuvor ein Fahrrad gestohlen hatte.",
+            ["Die Polizei hat einen Mann festgenommen.", "Der Mann hat ein Fahrrad gestohlen."],
+        ),
+        # Fire brigade: a rescue.
+        (
+            "Die Feuerwehr rettete eine Frau, die sich auf das Dach geflüchtet hatte.",
+            ["Die Feuerwehr hat eine Frau gerettet.", "Die Frau hat sich auf das Dach geflüchtet."],
+        ),
+        # Club: an honour.
+        (
+            "Der Ortsverein ehrte einen Sänger, der seit 40 Jahren im Chor singt.",
+            ["Der Ortsverein hat einen Sänger geehrt.", "Der Sänger singt seit 40 Jahren im Chor."],
+        ),
+    ],
+)
+def test_relative_clause_on_a_new_referent_becomes_a_sentence(sentence: str, expected: list[str]) -> None:
+    assert _clauses(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "sucht": the man may not exist; the clause is never stated.
+        "Die Polizei sucht einen Mann, der ein Fahrrad gestohlen hat.",
+        # Negation: there was no such man.
+        "Die Polizei nahm keinen Mann fest, der ein Fahrrad gestohlen hatte.",
+        # "das" may be the object ("ein Fahrzeug, das Platz … hat"): not sure it is the subject.
+        "Der Verein kaufte ein Fahrzeug, das neun Personen befördert.",
+    ],
+)
+def test_relative_clause_not_stated_where_its_referent_is_uncertain(sentence: str) -> None:
+    assert len(_clauses(sentence)) <= 1

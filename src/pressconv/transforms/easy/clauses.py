@@ -15,7 +15,7 @@ from typing import Final
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.rewrite import split_clauses
 from pressconv.transforms.easy.shorten import alternatives
-from pressconv.transforms.easy.subordinate import split_adverbial, verb_second
+from pressconv.transforms.easy.subordinate import relative_as_main, split_adverbial, verb_second
 
 __all__ = ["pieces", "resolve", "shorten", "trim"]
 
@@ -634,6 +634,18 @@ def _relatives(sentence: str) -> list[str]:
         rest = words[:index] + (words[close + 1 :] if words[close] == "," else words[close:])
         kept = _sentence(rest)
         out = _relatives(kept) if kept else []
+        last = close == len(tagged) - 1
+        if not named and opener == index + 1 and last:
+            # "… nahm einen Mann fest, der … gestohlen hatte": the clause is a statement about the man
+            # (subordinate.relative_as_main), said after the sentence that introduces him.
+            told = relative_as_main(
+                list(tagged[:index]),
+                list(tagged[start:stop]),
+                tagged[opener],
+                list(tagged[opener + 1 : close]),
+                subject_only=_nominative_free(tagged[opener + 1 : close - 1]),
+            )
+            return [*out, told] if told is not None and out else out
         if not named or opener != index + 1 or tagged[opener].word.lower() not in _RELATIVE_PRONOUNS:
             return out
         # "der 19 Jahre … stand und nun in den Ruhestand wechselt": each verb-final part with the pronoun
@@ -708,8 +720,10 @@ def _antecedent(tagged: tuple[morph.Token, ...], comma: int) -> tuple[int, int, 
     elif tagged[end].pos == "NE":
         stop = end + 1
     else:
-        if extraposed or tagged[end].pos != "NN":
+        if tagged[end].pos != "NN":
             return None
+        # Extraposed after the particle ("nahm einen Mann fest, der …"), the clause follows the noun
+        # right before the particle; only an indefinite one (below) may lose or lend it.
         start = end
         while start > 0 and tagged[start - 1].pos in ("ADJ(A)", "CARD"):
             start -= 1

@@ -16,7 +16,7 @@ from typing import Final
 
 from pressconv.transforms.easy import morph
 
-__all__ = ["named_subject", "split_adverbial", "verb_second"]
+__all__ = ["named_subject", "relative_as_main", "split_adverbial", "verb_second"]
 
 _FINITE: Final = ("VV(FIN)", "VA(FIN)", "VM(FIN)")
 # Conjunctions whose clause is a fact as much as the main clause (Duden grammar: Kausalsatz "weil",
@@ -228,6 +228,83 @@ def _as_main(tokens: tuple[morph.Token, ...]) -> list[str] | None:
             return None
         out.append(made)
     return out
+
+
+# Verbs whose object may not exist (intensional verbs, Duden grammar: "sucht Zeugen, die …" does
+# not say there are such witnesses): a relative clause on their object is never stated as a fact.
+_INTENSIONAL: Final = frozenset(
+    [
+        "suchen", "brauchen", "benötigen", "wünschen", "erwarten", "fordern", "verlangen", "planen",
+        "bitten", "erhoffen", "hoffen", "wollen", "möchten", "beantragen", "vermuten", "befürchten",
+        "ausschließen", "prüfen", "ermitteln", "anbieten", "versprechen", "empfehlen", "sollen",
+    ]
+)  # fmt: skip
+_NEGATION: Final = re.compile(r"\b(?:nicht|kein\w*|nie|niemand|nichts|ohne|ob|wenn|falls)\b", re.IGNORECASE)
+
+
+def relative_as_main(
+    main: list[morph.Token],
+    noun_phrase: list[morph.Token],
+    pronoun: morph.Token,
+    clause: list[morph.Token],
+    *,
+    subject_only: bool,
+) -> str | None:
+    """ "nahm einen Mann fest, der … gestohlen hatte" -> "Der Mann hat … gestohlen." (a statement of its own).
+
+    A relative clause on an indefinite noun phrase says what the newly introduced referent did or
+    is; in a main clause that reports a real event (no negation, no modal or future, no verb whose
+    object may not exist) that referent exists and the clause is true of it. The relative pronoun
+    must be the clause's subject and show the gender (der/die/das, singular verb for "die"):
+    "der" after a masculine noun can only be nominative; "die" and "das" may be accusative, so the
+    clause must hold no other noun phrase that could be its subject (``subject_only``).
+    """
+    if _NEGATION.search(" ".join(t.word for t in [*main, *clause])):
+        return None
+    finite = [t for t in main if t.pos in _FINITE]
+    if len(finite) != 1 or finite[0].pos == "VM(FIN)" or finite[0].lemma in ("werden",):
+        return None
+    verbs = {t.lemma for t in main if t.pos.startswith("VV")}
+    particles = [t.word for t in main if t.pos == "PTKVZ"]
+    if verbs & _INTENSIONAL or any(p + v in _INTENSIONAL for p in particles for v in verbs):
+        return None
+    article = pronoun.word.lower()
+    if pronoun.pos != "PRELS" or article not in ("der", "die", "das") or not noun_phrase:
+        return None
+    if noun_phrase[0].word.lower() not in ("ein", "eine", "einen", "einem", "einer") or noun_phrase[-1].pos != "NN":
+        return None
+    clause_finite = [t for t in clause if t.pos in _FINITE]
+    if len(clause_finite) != 1 or clause[-1].pos not in _FINITE:
+        return None
+    if re.search(r"(?:en|ern|eln)$", clause[-1].word) or clause[-1].word == "sind":
+        return None  # a plural verb: not the one referent the indefinite article introduced
+    if _gender_of(noun_phrase) != {"der": "m", "die": "f", "das": "n"}[article]:
+        return None  # the pronoun must agree with this noun, or it names another one
+    if article != "der" and not subject_only:
+        return None
+    weak = [re.sub(r"(?:er|es|en|em|e)$", "e", t.word) for t in noun_phrase[1:-1] if t.pos == "ADJ(A)"]
+    if len(weak) != len(noun_phrase) - 2:
+        return None
+    subject = (
+        morph.Token(article.capitalize(), "der", "ART"),
+        *(morph.Token(w, w, "ADJ(A)") for w in weak),
+        noun_phrase[-1],
+    )
+    made = _verb_second(subject, tuple(t for t in clause if t.pos != "$."))
+    return _capital(made) if made is not None else None
+
+
+def _gender_of(noun_phrase: list[morph.Token]) -> str | None:
+    """The gender an indefinite noun phrase shows: "eine"/"einer" f, "einen" m, else the lexicon's."""
+    from pressconv.transforms.easy.lexicon import lookup
+
+    article = noun_phrase[0].word.lower()
+    if article in ("eine", "einer"):
+        return "f"
+    if article == "einen":
+        return "m"
+    entry = lookup(noun_phrase[-1].word)
+    return {"der": "m", "das": "n"}.get(entry.gender if entry is not None else "")
 
 
 def _verb_second(subject: tuple[morph.Token, ...], tokens: tuple[morph.Token, ...]) -> str | None:
