@@ -286,3 +286,24 @@ def test_relative_clause_on_a_new_referent_becomes_a_sentence(sentence: str, exp
 )
 def test_relative_clause_not_stated_where_its_referent_is_uncertain(sentence: str) -> None:
     assert len(_clauses(sentence)) <= 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Fire brigade or police: the rescue service as the agent ("vom" = "von dem").
+        (
+            "Die Verletzte wurde vom Rettungsdienst in ein Krankenhaus gebracht.",
+            "Der Rettungsdienst hat die Verletzte in ein Krankenhaus gebracht.",
+        ),
+        # Council decision: the council as the agent.
+        (
+            "Der Antrag wurde vom Gemeinderat einstimmig beschlossen.",
+            "Der Gemeinderat hat den Antrag einstimmig beschlossen.",
+        ),
+        # An authority, neuter ("das Ordnungsamt").
+        ("Die Frau wurde vom Ordnungsamt kontrolliert.", "Das Ordnungsamt hat die Frau kontrolliert."),
+    ],
+)
+def test_passive_with_vom_agent_becomes_active(sentence: str, expected: str) -> None:
+    assert rewrite(sentence, None) == expected
