@@ -307,3 +307,44 @@ def test_relative_clause_not_stated_where_its_referent_is_uncertain(sentence: st
 )
 def test_passive_with_vom_agent_becomes_active(sentence: str, expected: str) -> None:
     assert rewrite(sentence, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Fire brigade: a counted definite plural names exactly its referents.
+        (
+            "Die Feuerwehr rettete die drei Kinder, die im Keller eingeschlossen waren.",
+            ["Die Feuerwehr hat die 3 Kinder gerettet.", "Die 3 Kinder waren im Keller eingeschlossen."],
+        ),
+        # Police: a definite singular; the negation inside the clause is part of what it says.
+        (
+            "Die Polizei kontrollierte den Fahrer, der keinen Führerschein hatte.",
+            ["Die Polizei hat den Fahrer kontrolliert.", "Der Fahrer hatte keinen Führerschein."],
+        ),
+        # Rescue service, "beiden" as a number before its noun.
+        (
+            "Der Notarzt versorgte die beiden Bewohner, die das Haus verlassen hatten.",
+            ["Der Notarzt hat die 2 Bewohner versorgt.", "Die 2 Bewohner haben das Haus verlassen."],
+        ),
+    ],
+)
+def test_relative_clause_on_a_definite_phrase_becomes_a_sentence(sentence: str, expected: list[str]) -> None:
+    assert _clauses(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # An uncounted plural: "Die Schüler halfen" would be read of all pupils.
+        "Der Bürgermeister dankte die Schüler, die beim Fest geholfen hatten.",
+        # "sucht": the man is not yet known.
+        "Die Polizei sucht den Mann, der das Fahrrad gestohlen hat.",
+    ],
+)
+def test_definite_relative_refused_where_it_would_generalise_or_presume(sentence: str) -> None:
+    assert len(_clauses(sentence)) <= 1
+
+
+def test_beiden_as_pronoun_is_no_number() -> None:
+    assert rewrite("Die beiden sind verletzt.", None) == "Die beiden sind verletzt."

@@ -15,7 +15,7 @@ from typing import Final
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.rewrite import split_clauses
 from pressconv.transforms.easy.shorten import alternatives
-from pressconv.transforms.easy.subordinate import relative_as_main, split_adverbial, verb_second
+from pressconv.transforms.easy.subordinate import definite_relative, relative_as_main, split_adverbial, verb_second
 
 __all__ = ["pieces", "resolve", "shorten", "trim"]
 
@@ -629,7 +629,12 @@ def _relatives(sentence: str) -> list[str]:
             return definite
         antecedent = _antecedent(tagged, index)
         if antecedent is None:
-            return [sentence]
+            # "… die Versorgung der beiden Bewohner, die das Haus verlassen hatten": a definite noun
+            # phrase that names all it means (subordinate.definite_relative) gets its own statement.
+            both = definite_relative(
+                tagged, index, opener, close, subject_only=_nominative_free(tagged[opener + 1 : close - 1])
+            )
+            return both or [sentence]
         start, stop, named = antecedent
         rest = words[:index] + (words[close + 1 :] if words[close] == "," else words[close:])
         kept = _sentence(rest)

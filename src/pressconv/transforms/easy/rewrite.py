@@ -55,6 +55,9 @@ _COMMENT: Final = (
 _NUMBERS: Final = {
     "zwei": "2", "drei": "3", "vier": "4", "fünf": "5", "sechs": "6", "sieben": "7", "acht": "8",
     "neun": "9", "zehn": "10", "elf": "11", "zwölf": "12",
+    # "die beiden Bewohner" names two, like "die zwei Bewohner"; as a digit it points back at nothing
+    # (the verifier reads "Die beiden …" as a reference to something said before, rubric item 3).
+    "beiden": "2",
 }  # fmt: skip
 
 
@@ -71,10 +74,12 @@ def _expand(text: str) -> str:
         text = re.sub(pattern, replacement, text)
     # Numbers as digits (Netzwerk Leichte Sprache, Inclusion Europe).
     text = re.sub(
-        rf"\b({'|'.join(_NUMBERS)})\b(?=\s+[A-ZÄÖÜa-zäöü])",
+        rf"\b({'|'.join(n for n in _NUMBERS if n != 'beiden')})\b(?=\s+[A-ZÄÖÜa-zäöü])",
         lambda m: _NUMBERS[m.group(1)],
         text,
     )
+    # "beiden" only before its noun: "Die beiden sind …" stands for people named before, no number.
+    text = re.sub(r"\bbeiden\b(?=\s+[A-ZÄÖÜ])", "2", text)
     # Connectives inside a sentence ("sind somit nicht mehr sicher") only point back to the sentence
     # before; without them the statement stands alone and stays true. Never at the start: the verb
     # would lose its second place.

@@ -16,7 +16,7 @@ from typing import Final
 
 from pressconv.transforms.easy import morph
 
-__all__ = ["named_subject", "relative_as_main", "split_adverbial", "verb_second"]
+__all__ = ["definite_relative", "named_subject", "relative_as_main", "split_adverbial", "verb_second"]
 
 _FINITE: Final = ("VV(FIN)", "VA(FIN)", "VM(FIN)")
 # Conjunctions whose clause is a fact as much as the main clause (Duden grammar: Kausalsatz "weil",
@@ -239,6 +239,8 @@ _INTENSIONAL: Final = frozenset(
         "ausschließen", "prüfen", "ermitteln", "anbieten", "versprechen", "empfehlen", "sollen",
     ]
 )  # fmt: skip
+# In the main clause, negation or a condition means the referent may not exist ("nahm keinen Mann
+# fest, der …"); inside the relative clause a negation is part of what is stated and stays.
 _NEGATION: Final = re.compile(r"\b(?:nicht|kein\w*|nie|niemand|nichts|ohne|ob|wenn|falls)\b", re.IGNORECASE)
 
 
@@ -259,14 +261,9 @@ def relative_as_main(
     "der" after a masculine noun can only be nominative; "die" and "das" may be accusative, so the
     clause must hold no other noun phrase that could be its subject (``subject_only``).
     """
-    if _NEGATION.search(" ".join(t.word for t in [*main, *clause])):
+    if _NEGATION.search(" ".join(t.word for t in main)):
         return None
-    finite = [t for t in main if t.pos in _FINITE]
-    if len(finite) != 1 or finite[0].pos == "VM(FIN)" or finite[0].lemma in ("werden",):
-        return None
-    verbs = {t.lemma for t in main if t.pos.startswith("VV")}
-    particles = [t.word for t in main if t.pos == "PTKVZ"]
-    if verbs & _INTENSIONAL or any(p + v in _INTENSIONAL for p in particles for v in verbs):
+    if not _reports_event(main):
         return None
     article = pronoun.word.lower()
     if pronoun.pos != "PRELS" or article not in ("der", "die", "das") or not noun_phrase:
@@ -292,6 +289,111 @@ def relative_as_main(
     )
     made = _verb_second(subject, tuple(t for t in clause if t.pos != "$."))
     return _capital(made) if made is not None else None
+
+
+def definite_relative(
+    tagged: tuple[morph.Token, ...], comma: int, opener: int, close: int, *, subject_only: bool
+) -> list[str] | None:
+    """ "X versorgte die beiden Bewohner, die das Haus verlassen hatten." -> the main clause, then
+    "Die beiden Bewohner haben das Haus verlassen.".
+
+    A relative clause on a definite noun phrase is true of its referents. Stated alone it would be
+    read of all that the noun names, so only a phrase that names exactly its referents qualifies: a
+    singular one, or a plural with a number or "beiden" (Duden grammar: definite description). The
+    pronoun must be the clause's subject and agree (``relative_as_main``'s checks for the main
+    clause: a real event, no negation or modal). The noun must have its nominative form already:
+    no genitive "-s" ("des Fahrers") and no dative plural ("den beiden Bewohnern").
+    """
+    if close != len(tagged) - 1 or opener != comma + 1 or tagged[opener].pos != "PRELS":
+        return None
+    pronoun = tagged[opener].word.lower()
+    head = comma - 1
+    if tagged[head].pos != "NN" or pronoun not in ("der", "die", "das"):
+        return None
+    start = head
+    while start > 0 and tagged[start - 1].pos in ("ADJ(A)", "CARD", "PIAT"):
+        start -= 1
+    if start == 0 or tagged[start - 1].pos != "ART":
+        return None
+    article = tagged[start - 1].word.lower()
+    modifiers = tagged[start:head]
+    clause = list(tagged[opener + 1 : close])
+    plural_verb = bool(re.search(r"(?:en|ern|eln)$", clause[-1].word)) or clause[-1].word == "sind"
+    counted = any(t.pos == "CARD" or t.word.lower() == "beiden" for t in modifiers)
+    if plural_verb:
+        # Plural: "die"/"der" (accusative, genitive) share the nominative's noun form; "den" is dative.
+        if pronoun != "die" or not counted or article not in ("die", "der"):
+            return None
+        nominative = "die"
+    else:
+        if any(t.pos in ("CARD", "PIAT") for t in modifiers):
+            return None
+        nominative = {"der": "der", "die": "die", "das": "das"}[pronoun]
+        # The article must fit the pronoun's gender in some case: masculine den/dem/der, feminine
+        # die/der, neuter das/dem; the genitive "des" changes the noun ("des Fahrers") and is refused.
+        fits = {"der": ("den", "dem", "der"), "die": ("die", "der"), "das": ("das", "dem")}[pronoun]
+        if article not in fits:
+            return None
+        if pronoun == "der" and (tagged[head].word.endswith("e") or tagged[head].word.endswith(_WEAK)):
+            return None  # a weak masculine noun ("den Zeugen") has no nominative form here
+    if pronoun != "der" and not subject_only and not (plural_verb and _singular_phrases_only(clause)):
+        return None
+    main = list(tagged[:comma])
+    if _NEGATION.search(" ".join(t.word for t in main)) or not _reports_event(main):
+        return None
+    weak = [re.sub(r"(?:er|es|en|em)$", "e", t.word) if t.pos == "ADJ(A)" else t.word for t in modifiers]
+    subject = (
+        morph.Token(nominative.capitalize(), "der", "ART"),
+        *(morph.Token(w, w, "ADJ(A)") for w in weak),
+        tagged[head],
+    )
+    made = _verb_second(subject, tuple(clause))
+    if made is None:
+        return None
+    first = _text([t.word for t in main])
+    return [_capital(first), _capital(made)]
+
+
+def _singular_phrases_only(clause: list[morph.Token]) -> bool:
+    """Every noun phrase outside a prepositional phrase opens with a singular article ("das Haus").
+
+    With a plural verb (subject-verb agreement, Duden grammar) none of them can be the subject, so
+    the plural relative pronoun is.
+    """
+    inside = False
+    for index, token in enumerate(clause):
+        if token.pos in ("APPR", "APPRART"):
+            inside = True
+        elif token.pos in ("NN", "NE", "NNA", "NNI"):
+            if not inside:
+                start = index
+                while start > 0 and clause[start - 1].pos in ("ADJ(A)", "ADV", "ADJ(D)"):
+                    start -= 1
+                opener = clause[start - 1] if start > 0 else None  # the phrase's own article, right before it
+                if (
+                    opener is None
+                    or opener.pos != "ART"
+                    or opener.word.lower() not in ("das", "ein", "eine", "einen", "den", "dem")
+                ):
+                    return False
+            inside = False
+        elif token.pos in ("PPER", "PIS", "PDS"):
+            return False
+    return True
+
+
+# Weak masculine nouns (Duden grammar, n-Deklination): "den Kollegen", "dem Polizisten".
+_WEAK: Final = ("ent", "ant", "ist", "at", "oge", "en")
+
+
+def _reports_event(main: list[morph.Token]) -> bool:
+    """One finite verb, not modal nor future "werden", and no verb whose object may not exist."""
+    finite = [t for t in main if t.pos in _FINITE]
+    if len(finite) != 1 or finite[0].pos == "VM(FIN)" or finite[0].lemma == "werden":
+        return False
+    verbs = {t.lemma for t in main if t.pos.startswith("VV")}
+    particles = [t.word for t in main if t.pos == "PTKVZ"]
+    return not (verbs & _INTENSIONAL or any(p + v in _INTENSIONAL for p in particles for v in verbs))
 
 
 def _gender_of(noun_phrase: list[morph.Token]) -> str | None:
