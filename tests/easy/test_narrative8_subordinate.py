@@ -348,3 +348,16 @@ def test_definite_relative_refused_where_it_would_generalise_or_presume(sentence
 
 def test_beiden_as_pronoun_is_no_number() -> None:
     assert rewrite("Die beiden sind verletzt.", None) == "Die beiden sind verletzt."
+
+
+def test_police_report_as_clause_keeps_the_fall_and_its_reason() -> None:
+    # The former role-opener case: the "als" clause is now a statement, the introduction stays.
+    body = easy_body(
+        "Radfahrerin stürzt in Nordheim",
+        "Eine Radfahrerin ist am Dienstag auf dem nassen Radweg an der Bachstraße in Nordheim gestürzt, "
+        "als sie einem Hund ausweichen wollte. Die Radfahrerin blieb unverletzt.",
+        organisation="Polizeiinspektion Nordheim",
+    )
+    assert "Eine Radfahrerin ist in Nordheim gestürzt." in body
+    assert "Die Radfahrerin wollte einem Hund ausweichen." in body
+    assert "Die Radfahrerin ist unverletzt geblieben." in body
