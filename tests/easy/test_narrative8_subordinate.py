@@ -361,3 +361,19 @@ def test_police_report_as_clause_keeps_the_fall_and_its_reason() -> None:
     assert "Eine Radfahrerin ist in Nordheim gestürzt." in body
     assert "Die Radfahrerin wollte einem Hund ausweichen." in body
     assert "Die Radfahrerin ist unverletzt geblieben." in body
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Fire brigade: the genitive of an indefinite feminine noun.
+        (
+            "Die Feuerwehr meldete den Brand einer Gartenhütte.",
+            "Die Feuerwehr hat den Brand von einer Gartenhütte gemeldet.",
+        ),
+        # Council: the same with an adjective.
+        ("Die Stadt plant den Bau einer neuen Schule.", "Die Stadt plant den Bau von einer neuen Schule."),
+    ],
+)
+def test_indefinite_feminine_genitive_becomes_von(sentence: str, expected: str) -> None:
+    assert rewrite(sentence, None) == expected

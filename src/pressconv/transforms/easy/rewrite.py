@@ -191,16 +191,20 @@ def _genitive(sentence: str) -> str:
     for index, token in enumerate(tagged[:-1]):
         # "beim Eintreffen der Feuerwehr" -> "beim Eintreffen von der Feuerwehr": a feminine singular
         # noun has "der" in genitive and dative alike, so only "von" is added (plurals would change).
-        if token.word != "der" or token.pos != "ART" or index == 0 or tagged[index - 1].pos not in ("NN", "NE", "NNI"):
+        # "der Brand einer Stromleitung" -> "der Brand von einer Stromleitung": "einer" is feminine
+        # singular in genitive and dative alike, like "der" below.
+        if token.word not in ("der", "einer") or token.pos != "ART" or index == 0:
+            continue
+        if tagged[index - 1].pos not in ("NN", "NE", "NNI"):
             continue
         noun = next((i for i in range(index + 1, len(tagged)) if tagged[i].pos in ("NN", "NE")), None)
         if (
             noun is None
             or any(t.pos != "ADJ(A)" for t in tagged[index + 1 : noun])
-            or not feminine_singular(tagged[noun].word)
+            or (token.word == "der" and not feminine_singular(tagged[noun].word))
         ):
             continue
-        words[index] = "von der"
+        words[index] = f"von {token.word}"
         changed = True
     return _join(words) if changed else sentence
 
