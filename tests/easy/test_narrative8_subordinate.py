@@ -377,3 +377,17 @@ def test_police_report_as_clause_keeps_the_fall_and_its_reason() -> None:
 )
 def test_indefinite_feminine_genitive_becomes_von(sentence: str, expected: str) -> None:
     assert rewrite(sentence, None) == expected
+
+
+def test_participle_group_in_the_vorfeld_goes_in_a_past_report_only() -> None:
+    # Fire brigade: "angekommen" says when; the finding is the fact.
+    assert _clauses("Am Einsatzort angekommen, fand die Feuerwehr einen brennenden Mülleimer.") == [
+        "Die Feuerwehr hat einen brennenden Mülleimer gefunden."
+    ]
+    # Police: the same in a chase report.
+    assert _clauses("Von der Streife angehalten, gab der Fahrer den Diebstahl zu.") == [
+        "Der Fahrer hat den Diebstahl zugegeben."
+    ]
+    # A present statement: the group is a condition, never left out.
+    sentence = "Richtig angewendet, schützt das Mittel vor Viren."
+    assert pieces(sentence) == [sentence]

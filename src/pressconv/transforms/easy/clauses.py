@@ -443,6 +443,9 @@ def _after_adverbial_clause(sentence: str, tagged: tuple[morph.Token, ...]) -> s
     A clause of time or reason in the Vorfeld closes with its finite verb and a comma; the main
     clause follows with its finite verb first, and takes its subject to the front.
     """
+    participle = _participle_group(tagged)
+    if participle is not None:
+        return participle
     # HanTa may read "Als" as a preposition; the clause's verb before the comma shows it is a clause.
     if not tagged or tagged[0].word.lower() not in _DETACHABLE or tagged[0].pos not in ("KOUS", "APPR", "KOKOM"):
         return sentence
@@ -461,6 +464,30 @@ def _after_adverbial_clause(sentence: str, tagged: tuple[morph.Token, ...]) -> s
     if close is None or tagged[close + 1].pos not in _FINITE:
         return sentence
     return _verb_second(tagged[close + 1 :]) or sentence
+
+
+def _participle_group(tagged: tuple[morph.Token, ...]) -> str | None:
+    """ "Am Einsatzort angekommen, fand die Wehr …" -> "Die Wehr fand …" (the main clause, verb second).
+
+    A participle group in the Vorfeld (Duden grammar, Partizipialgruppe) says when or how; it has no
+    finite verb and closes with its participle before the comma, and the main clause follows with
+    its finite verb first. Without the group the main clause is as true; its subject goes in front.
+    """
+    close = next((i for i, t in enumerate(tagged) if t.word == ","), None)
+    if close is None or close < 2 or close + 2 >= len(tagged):
+        return None
+    group = tagged[:close]
+    if group[-1].pos != "VV(PP)" or any(t.pos in _FINITE or t.pos in ("KOUS", "PRELS", "KON") for t in group):
+        return None
+    verb = tagged[close + 1]
+    if verb.pos not in _FINITE:
+        return None
+    # Only in a report of past events: before a present or generic statement the group may be a
+    # condition ("Richtig angewendet, schützt das Mittel …"), and the statement alone would overclaim.
+    past = verb.word in ("war", "waren", "wurde", "wurden", "hatte", "hatten", "konnte", "konnten", "musste", "mussten")
+    if not past and not morph.is_preterite(verb.word, verb.lemma):
+        return None
+    return _verb_second(tagged[close + 1 :])
 
 
 def _phrase_end(tagged: tuple[morph.Token, ...], start: int) -> int:
