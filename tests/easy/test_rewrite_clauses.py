@@ -229,8 +229,10 @@ def test_shell_noun_with_definite_article_points_back() -> None:
 
 
 def test_leading_clause_of_time_goes_and_the_subject_moves_up() -> None:
+    # The clause of time is a fact too: it becomes a main clause of its own, first (subordinate.py).
     assert pieces("Nachdem die Wehr eingetroffen war, löschte die Feuerwehr den Brand.") == [
-        "Die Feuerwehr löschte den Brand."
+        "Die Wehr war eingetroffen.",
+        "Die Feuerwehr löschte den Brand.",
     ]
     # A condition is never dropped: the main clause alone would be claimed outright.
     sentence = "Wenn es regnet, fällt das Fest aus."

@@ -38,11 +38,12 @@ def test_a_role_the_release_never_introduced_stays() -> None:
 
 
 def test_summary_keeps_the_unhurt_cyclist_whose_introduction_was_dropped() -> None:
-    # The first sentence is dropped (a subordinate clause); the second would point at nothing.
+    # The first sentence is dropped (a concession is never cut: select._CONCESSIVE); the second
+    # would point at nothing. (A factual "als" clause is now cut into main clauses: subordinate.py.)
     body = easy_body(
         "Radfahrerin stürzt in Nordheim",
         "Eine Radfahrerin ist am Dienstag auf dem nassen Radweg an der Bachstraße in Nordheim gestürzt, "
-        "als sie einem Hund ausweichen wollte. Die Radfahrerin blieb unverletzt.",
+        "obwohl sie langsam fuhr. Die Radfahrerin blieb unverletzt.",
         organisation="Polizeiinspektion Nordheim",
     )
     assert "Eine Radfahrerin ist unverletzt geblieben." in body

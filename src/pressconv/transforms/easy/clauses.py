@@ -15,6 +15,7 @@ from typing import Final
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.rewrite import split_clauses
 from pressconv.transforms.easy.shorten import alternatives
+from pressconv.transforms.easy.subordinate import definite_relative, relative_as_main, split_adverbial, verb_second
 
 __all__ = ["pieces", "resolve", "shorten", "trim"]
 
@@ -100,10 +101,14 @@ def without_insertions(sentence: str) -> str:
 def pieces(sentence: str) -> list[str]:
     """The main clauses of one sentence, each a sentence of its own (the sentence itself if none)."""
     out: list[str] = []
-    sentence = without_insertions(sentence)
+    sentence = without_insertions(_adjective_commas(sentence))
     spliced = _comma_splice(sentence)
     if spliced != [sentence]:
         return [piece for part in spliced for piece in pieces(part)]
+    # A factual adverbial clause becomes a main clause of its own, not a lost reason (subordinate.py).
+    adverbial = split_adverbial(sentence)
+    if adverbial != [sentence]:
+        return [piece for part in adverbial for piece in pieces(part)]
     for part in (p for dashed in _dashes(sentence) for p in _after_frame(_front_subject(dashed))):
         framed = _that_clause(part)
         if framed == part:
@@ -121,6 +126,27 @@ def pieces(sentence: str) -> list[str]:
                 for choice in alternatives(verb_phrase):
                     out.extend(split_clauses(choice))
     return out
+
+
+def _adjective_commas(sentence: str) -> str:
+    """ "im tiefen, nassen Graben" -> "im tiefen und nassen Graben" (Duden: gleichrangige Adjektive).
+
+    A comma between coordinate attributive adjectives stands for "und"; written out, it no longer
+    looks like a clause boundary to the cuts that follow.
+    """
+    tagged = morph.tag(sentence)
+    words = [t.word for t in tagged]
+    changed = False
+    for index in range(1, len(tagged) - 2):
+        if words[index] != "," or tagged[index - 1].pos != "ADJ(A)":
+            continue
+        after = index + 1
+        while after < len(tagged) and tagged[after].pos in ("ADV", "ADJ(D)"):
+            after += 1
+        if after + 1 < len(tagged) and tagged[after].pos == "ADJ(A)" and tagged[after + 1].pos in ("NN", "ADJ(A)"):
+            words[index] = "und"
+            changed = True
+    return _join(words) if changed else sentence
 
 
 def _comma_splice(sentence: str) -> list[str]:
@@ -417,6 +443,9 @@ def _after_adverbial_clause(sentence: str, tagged: tuple[morph.Token, ...]) -> s
     A clause of time or reason in the Vorfeld closes with its finite verb and a comma; the main
     clause follows with its finite verb first, and takes its subject to the front.
     """
+    participle = _participle_group(tagged)
+    if participle is not None:
+        return participle
     # HanTa may read "Als" as a preposition; the clause's verb before the comma shows it is a clause.
     if not tagged or tagged[0].word.lower() not in _DETACHABLE or tagged[0].pos not in ("KOUS", "APPR", "KOKOM"):
         return sentence
@@ -435,6 +464,30 @@ def _after_adverbial_clause(sentence: str, tagged: tuple[morph.Token, ...]) -> s
     if close is None or tagged[close + 1].pos not in _FINITE:
         return sentence
     return _verb_second(tagged[close + 1 :]) or sentence
+
+
+def _participle_group(tagged: tuple[morph.Token, ...]) -> str | None:
+    """ "Am Einsatzort angekommen, fand die Wehr …" -> "Die Wehr fand …" (the main clause, verb second).
+
+    A participle group in the Vorfeld (Duden grammar, Partizipialgruppe) says when or how; it has no
+    finite verb and closes with its participle before the comma, and the main clause follows with
+    its finite verb first. Without the group the main clause is as true; its subject goes in front.
+    """
+    close = next((i for i, t in enumerate(tagged) if t.word == ","), None)
+    if close is None or close < 2 or close + 2 >= len(tagged):
+        return None
+    group = tagged[:close]
+    if group[-1].pos != "VV(PP)" or any(t.pos in _FINITE or t.pos in ("KOUS", "PRELS", "KON") for t in group):
+        return None
+    verb = tagged[close + 1]
+    if verb.pos not in _FINITE:
+        return None
+    # Only in a report of past events: before a present or generic statement the group may be a
+    # condition ("Richtig angewendet, schützt das Mittel …"), and the statement alone would overclaim.
+    past = verb.word in ("war", "waren", "wurde", "wurden", "hatte", "hatten", "konnte", "konnten", "musste", "mussten")
+    if not past and not morph.is_preterite(verb.word, verb.lemma):
+        return None
+    return _verb_second(tagged[close + 1 :])
 
 
 def _phrase_end(tagged: tuple[morph.Token, ...], start: int) -> int:
@@ -489,21 +542,60 @@ def _verb_list(sentence: str) -> list[str]:
     if not cuts:
         return [sentence]
     subject = _subject(tagged, verb)
+    vorfeld: list[str] = []
     if subject is None:
-        return [sentence]
+        # "Zusätzlich steht die Plattform …, und ist frei …": one adverb in the Vorfeld, the subject
+        # right after the finite verb (verb-second, Duden grammar). The first part keeps its order;
+        # the later ones open with the subject, which the first part names the same way.
+        after = _subject_after_verb(tagged, verb)
+        if after is None:
+            return [sentence]
+        subject, skip = after
+        vorfeld = [t.word for t in tagged[:verb]]
+        tagged = (*tagged[: verb + 1], *tagged[skip:])
+        cuts = [c - (skip - verb - 1) for c in cuts]
     bounds = [verb, *[c + 1 for c in cuts]]
     ends = [*cuts, len(tagged)]
     out: list[str] = []
     for start, end in zip(bounds, ends, strict=True):
         part = [t for t in tagged[start:end] if t.pos != "$."]
+        if vorfeld and start == verb:
+            # The first part as the source has it: Vorfeld, verb, subject, the rest.
+            rest = [t.word for t in part[1:] if not (t.word == "," and end < len(tagged))]
+            if not rest and (morph.participle(part[0].lemma) or ("", ""))[1] != "sein":
+                return [sentence]  # "Heute kontrollierte die Polizei und verwarnte 20 Fahrer": a shared object
+            out.append(_sentence([*vorfeld, part[0].word, subject[:1].lower() + subject[1:], *rest]))
+            continue
         if end < len(tagged) and tagged[end - 1].word == "," and part:
             part = part[:-1]
         # A verb alone may stand only if it takes no object ("sein" in the Perfekt: "stürzte").
         alone = len(part) == 1 and (morph.participle(part[0].lemma) or ("", ""))[1] == "sein"
         if (len(part) < 2 and not alone) or any(t.pos in _FINITE for t in part[1:]) or any(t.word == "," for t in part):
             return [sentence]
-        out.append(_sentence([subject, *[t.word for t in part]]))
+        # "…, war aber zu schnell": the contrast "aber" points at the verb phrase before; each
+        # part alone states its fact, and "aber" left inside would compare with nothing.
+        out.append(_sentence([subject, *[t.word for i, t in enumerate(part) if not (i == 1 and t.word == "aber")]]))
     return out
+
+
+def _subject_after_verb(tagged: tuple[morph.Token, ...], verb: int) -> tuple[str, int] | None:
+    """The definite subject right after the finite verb when one adverb opens the clause, and where it ends."""
+    if verb != 1 or tagged[0].pos not in ("ADV", "ADJ(D)") or verb + 1 >= len(tagged):
+        return None
+    start = verb + 1
+    if tagged[start].pos != "ART" or tagged[start].word.lower() not in ("der", "die", "das"):
+        return None
+    end = _phrase_end(tagged, start)
+    if end == start + 1 or end >= len(tagged) or tagged[end].pos == "ART" or tagged[end].word == ",":
+        return None
+    if tagged[end].pos == "KON" and (end + 1 >= len(tagged) or tagged[end + 1].pos not in _FINITE):
+        return None  # "der Laden und die Bäckerei": the subject goes on
+    # The phrase must be a nominative subject: "die"/"das" are, "der" only before a singular noun
+    # whose verb agrees; a plural verb after "der" would mean a genitive or dative, not a subject.
+    if tagged[start].word.lower() == "der" and tagged[verb].word.endswith("en"):
+        return None
+    words = [t.word for t in tagged[start:end]]
+    return _join([words[0][:1].upper() + words[0][1:], *words[1:]]), end
 
 
 def _nominative_free(clause: tuple[morph.Token, ...]) -> bool:
@@ -564,11 +656,28 @@ def _relatives(sentence: str) -> list[str]:
             return definite
         antecedent = _antecedent(tagged, index)
         if antecedent is None:
-            return [sentence]
+            # "… die Versorgung der beiden Bewohner, die das Haus verlassen hatten": a definite noun
+            # phrase that names all it means (subordinate.definite_relative) gets its own statement.
+            both = definite_relative(
+                tagged, index, opener, close, subject_only=_nominative_free(tagged[opener + 1 : close - 1])
+            )
+            return both or [sentence]
         start, stop, named = antecedent
         rest = words[:index] + (words[close + 1 :] if words[close] == "," else words[close:])
         kept = _sentence(rest)
         out = _relatives(kept) if kept else []
+        last = close == len(tagged) - 1
+        if not named and opener == index + 1 and last:
+            # "… nahm einen Mann fest, der … gestohlen hatte": the clause is a statement about the man
+            # (subordinate.relative_as_main), said after the sentence that introduces him.
+            told = relative_as_main(
+                list(tagged[:index]),
+                list(tagged[start:stop]),
+                tagged[opener],
+                list(tagged[opener + 1 : close]),
+                subject_only=_nominative_free(tagged[opener + 1 : close - 1]),
+            )
+            return [*out, told] if told is not None and out else out
         if not named or opener != index + 1 or tagged[opener].word.lower() not in _RELATIVE_PRONOUNS:
             return out
         # "der 19 Jahre … stand und nun in den Ruhestand wechselt": each verb-final part with the pronoun
@@ -627,25 +736,6 @@ def _definite_subject(tagged: tuple[morph.Token, ...], comma: int, opener: int, 
 
 # Separable verb particles (Duden grammar, trennbare Verben) that are never inseparable prefixes;
 # "über", "unter", "durch", "um", "wieder" can be either and are left out.
-_PARTICLES: Final = (
-    "zusammen", "zurück", "weiter", "vorbei", "statt", "hinzu", "teil", "fest", "frei", "fort", "nach", "auf",
-    "aus", "ein", "mit", "vor", "weg", "bei", "los", "an", "ab", "zu",
-)  # fmt: skip
-
-
-def verb_second(token: morph.Token) -> tuple[str, str]:
-    """A verb-final finite form for the second place: "stattfindet" -> ("findet", "statt").
-
-    In a subordinate clause a separable verb stays whole; in a main clause its particle goes to the
-    end (Duden grammar, Verbklammer). The lemma must start with the same particle ("stattfinden").
-    """
-    word, lemma = token.word, token.lemma.lower()
-    for particle in _PARTICLES:
-        if word.startswith(particle) and lemma.startswith(particle) and len(word) > len(particle) + 2:
-            return word[len(particle) :], particle
-    return word, ""
-
-
 def _antecedent(tagged: tuple[morph.Token, ...], comma: int) -> tuple[int, int, bool] | None:
     """Where the noun phrase before a relative clause starts and ends, and whether it is a name.
 
@@ -662,8 +752,10 @@ def _antecedent(tagged: tuple[morph.Token, ...], comma: int) -> tuple[int, int, 
     elif tagged[end].pos == "NE":
         stop = end + 1
     else:
-        if extraposed or tagged[end].pos != "NN":
+        if tagged[end].pos != "NN":
             return None
+        # Extraposed after the particle ("nahm einen Mann fest, der …"), the clause follows the noun
+        # right before the particle; only an indefinite one (below) may lose or lend it.
         start = end
         while start > 0 and tagged[start - 1].pos in ("ADJ(A)", "CARD"):
             start -= 1
@@ -808,6 +900,9 @@ def shorten(sentence: str, limit: int = 12) -> str:
     sentence = _without_praise(sentence)
     if len(sentence.split()) <= limit:
         return sentence
+    sentence = _without_now(sentence)
+    if len(sentence.split()) <= limit:
+        return sentence
     tagged = list(morph.tag(sentence))
     verb = next((i for i, t in enumerate(tagged) if t.pos in _FINITE), None)
     if verb is None:
@@ -821,7 +916,56 @@ def shorten(sentence: str, limit: int = 12) -> str:
         text = _join([t.word for t in tagged])
         if len(text.split()) <= limit:
             return text[:1].upper() + text[1:]
-    return sentence
+    # Last, the describing adjectives of a place ("im stark bewachsenen Graben" -> "im Graben"):
+    # the place stays the same place, named with less detail.
+    plain = _without_place_adjectives(sentence)
+    return plain if len(plain.split()) <= limit else sentence
+
+
+# Prepositions of place and direction (Duden grammar, Lokaladverbiale): their noun phrase says where.
+_PLACE: Final = frozenset(["in", "im", "ins", "auf", "an", "am", "neben", "unter", "hinter", "zwischen", "aus"])
+# Adjectives that say which thing is meant, or whether it is one, not how it looks (privative and
+# ordering adjectives, Duden grammar): without them another place or thing would be named.
+_IDENTIFYING: Final = re.compile(
+    r"^(?:ehemalig|früher|angeblich|mutmaßlich|vermeintlich|falsch|eigen|erst|zweit|dritt|letzt|nächst|"
+    r"ander|einzig|gleich|selb|dortig|hiesig|link|recht|ober|unter|vorder|hinter|nördlich|südlich|"
+    r"östlich|westlich|neu|alt|gesamt|ganz|\d)",
+    re.IGNORECASE,
+)
+
+
+def _without_place_adjectives(sentence: str) -> str:
+    """The sentence without adjectives (and their adverbs) before the noun of a place phrase."""
+    if _SCOPE.search(sentence):
+        return sentence
+    tagged = morph.tag(sentence)
+    keep: list[str] = []
+    index = 0
+    while index < len(tagged):
+        token = tagged[index]
+        keep.append(token.word)
+        index += 1
+        if token.pos not in ("APPR", "APPRART") or token.word.lower() not in _PLACE:
+            continue
+        if index < len(tagged) and tagged[index].pos == "ART":
+            keep.append(tagged[index].word)
+            index += 1
+        end = index
+        while end < len(tagged) and (
+            tagged[end].pos in ("ADJ(A)", "ADV", "ADJ(D)") or (tagged[end].word in ("und", ",") and end > index)
+        ):
+            end += 1
+        run = tagged[index:end]
+        adjectives = [t for t in run if t.pos == "ADJ(A)"]
+        if (
+            end < len(tagged)
+            and tagged[end].pos == "NN"
+            and adjectives
+            and run[-1].pos == "ADJ(A)"
+            and not any(_IDENTIFYING.match(t.word) for t in run)
+        ):
+            index = end  # the run of describing words goes; the noun follows
+    return _sentence(keep)
 
 
 # Evaluative adjectives: the writer's praise or stress, not a fact ("ein wichtiger Schritt", "bei
@@ -838,6 +982,22 @@ _PRAISE: Final = re.compile(
 # Under negation or a quantifier, leaving out an adjective can make the sentence false
 # ("kein großer Schaden" is not "kein Schaden").
 _SCOPE: Final = re.compile(r"\b(?:nicht|kein\w*|nie|niemand|nichts|ohne|alle\w*|jede\w*|nur)\b", re.IGNORECASE)
+
+
+# Adverbs that place a present-tense statement in the present (Duden grammar, Temporaladverbien):
+# the present tense says it already, so the statement is as true without them.
+_NOW: Final = re.compile(r"(?<=\w) (?:derzeit|zurzeit|momentan|aktuell|gegenwärtig|inzwischen)(?= \w)")
+
+
+def _without_now(sentence: str) -> str:
+    """ "Der Verein bietet derzeit 9 Kurse an." -> "Der Verein bietet 9 Kurse an." (present tense only)."""
+    tagged = morph.tag(sentence)
+    finite = [t for t in tagged if t.pos in _FINITE]
+    if len(finite) != 1 or morph.is_preterite(finite[0].word, finite[0].lemma) or finite[0].word in ("war", "waren"):
+        return sentence
+    if any(t.pos == "VV(PP)" for t in tagged):
+        return sentence  # a Perfekt or passive: "inzwischen" may say the change is new
+    return _NOW.sub("", sentence)
 
 
 def _without_praise(sentence: str) -> str:

@@ -215,6 +215,73 @@ _STRONG: Final = dict(
         "entscheiden:entschieden",
         "stoßen:gestoßen",
         "weichen:gewichen",
+        # Further strong verbs (Duden grammar, Liste der starken Verben): a weak participle
+        # would be a broken form ("verliert", "gefangt").
+        "backen:gebacken",
+        "befehlen:befohlen",
+        "beißen:gebissen",
+        "bergen:geborgen",
+        "betrügen:betrogen",
+        "biegen:gebogen",
+        "bieten:geboten",
+        "blasen:geblasen",
+        "braten:gebraten",
+        "dringen:gedrungen",
+        "empfehlen:empfohlen",
+        "fangen:gefangen",
+        "fechten:gefochten",
+        "flechten:geflochten",
+        "fließen:geflossen",
+        "gebären:geboren",
+        "gedeihen:gediehen",
+        "gelingen:gelungen",
+        "gelten:gegolten",
+        "genesen:genesen",
+        "genießen:genossen",
+        "geschehen:geschehen",
+        "gießen:gegossen",
+        "gleichen:geglichen",
+        "gleiten:geglitten",
+        "graben:gegraben",
+        "heben:gehoben",
+        "klingen:geklungen",
+        "kneifen:gekniffen",
+        "kriechen:gekrochen",
+        "laden:geladen",
+        "leihen:geliehen",
+        "lügen:gelogen",
+        "meiden:gemieden",
+        "misslingen:misslungen",
+        "pfeifen:gepfiffen",
+        "preisen:gepriesen",
+        "raten:geraten",
+        "reiben:gerieben",
+        "reißen:gerissen",
+        "riechen:gerochen",
+        "ringen:gerungen",
+        "saufen:gesoffen",
+        "schieben:geschoben",
+        "schlafen:geschlafen",
+        "schleichen:geschlichen",
+        "schmeißen:geschmissen",
+        "schmelzen:geschmolzen",
+        "schreien:geschrien",
+        "schwimmen:geschwommen",
+        "schwinden:geschwunden",
+        "schwingen:geschwungen",
+        "schwören:geschworen",
+        "sinken:gesunken",
+        "spinnen:gesponnen",
+        "stinken:gestunken",
+        "streichen:gestrichen",
+        "treiben:getrieben",
+        "verderben:verdorben",
+        "verlieren:verloren",
+        "verzeihen:verziehen",
+        "waschen:gewaschen",
+        "werben:geworben",
+        "winden:gewunden",
+        "zwingen:gezwungen",
     ]
 )
 _WITH_SEIN: Final = frozenset(
@@ -241,6 +308,20 @@ _WITH_SEIN: Final = frozenset(
         "stürzen",
         "prallen",
         "geraten",
+        # Verbs of motion or change of state among the strong verbs added above (Duden: "ist gesunken").
+        "schwimmen",
+        "sinken",
+        "gelingen",
+        "misslingen",
+        "schwinden",
+        "kriechen",
+        "gleiten",
+        "fließen",
+        "schleichen",
+        "genesen",
+        "gedeihen",
+        "dringen",
+        "eindringen",
         "gelangen",
         "erscheinen",
         "entstehen",
@@ -279,10 +360,24 @@ def participle(lemma: str, particle: str = "") -> tuple[str, str] | None:
     stem = base[:-2] if base.endswith("en") else base[:-1]
     if _is_strong_compound(base):
         return None  # an unknown strong verb: refuse rather than invent "genehmt"
-    ending = "et" if re.search(r"(?:[td]|[^aeiouäöülrh][mn])$", stem) else "t"
-    if stem.endswith("ier") or base.startswith(_INSEPARABLE):
+    # "-et" after t/d and after a consonant + m/n that cannot be spoken without it ("geatmet",
+    # "gerechnet", "gezeichnet"); a vowel + h ("gewohnt") or a doubled "mm"/"nn" takes "-t"
+    # ("gestimmt"; Duden grammar: e-Erweiterung).
+    ending = "et" if re.search(r"(?:[td]|(?:[^aeiouäöülrhmn]|ch)[mn])$", stem) else "t"
+    # "-ieren" verbs take no ge- ("informiert"); "feiern" is stem "feier" + -n and does ("gefeiert").
+    if base.endswith("ieren") or base.startswith(_INSEPARABLE):
         return particle + stem + ending, aux
     return particle + "ge" + stem + ending, aux
+
+
+def weak_preterite(word: str, lemma: str) -> bool:
+    """ "löschte", "meldeten": stem + "-te" endings, the Präteritum of a weak verb (Duden grammar).
+
+    A strong verb changes its stem vowel instead ("verlor", "fuhr"); only a weak form lets the
+    participle be built by rule (ge- + stem + -t).
+    """
+    stem = re.sub(r"(?:e?n)$", "", lemma)
+    return bool(stem) and re.fullmatch(rf"{re.escape(stem)}e?(?:te|test|ten|tet)", word) is not None
 
 
 def strong(base: str) -> bool:

@@ -35,7 +35,7 @@ from pressconv.transforms.easy.references import event_noun, indefinite_opener
 from pressconv.transforms.easy.references import indefinite as indefinite_events
 from pressconv.transforms.easy.rewrite import digits_of_number_words, rewrite, title_genitive
 from pressconv.transforms.easy.salience import side_action
-from pressconv.transforms.easy.select import _CONCESSIVE, _CONTRAST_OPENER, candidates, protagonists
+from pressconv.transforms.easy.select import _CONCESSIVE, _CONTRAST_OPENER, candidates, protagonists, split_sentences_of
 from pressconv.transforms.easy.sender import find_sender, von, with_article
 from pressconv.transforms.easy.source import SourceSentence, contacts, flat, sentences, source_text, split_sentences
 from pressconv.transforms.easy.templates import (
@@ -254,11 +254,13 @@ def compose(draft: Draft) -> Draft:
     found: list[tuple[int, int, Line]] = []
     room = max(_MIN_SOURCE, _MAX_LINES - room_taken)
     voice = _own_voice(draft)
-    for candidate in candidates(draft.sentences, lambda piece: rewrite(piece, issued), own_voice=voice):
+    offered = candidates(draft.sentences, lambda piece: rewrite(piece, issued), own_voice=voice)
+    split = split_sentences_of(offered)
+    for candidate in offered:
         if len(found) >= room:
             break
         text = candidate.text
-        if candidate.index in core_from:
+        if candidate.index in core_from and candidate.index not in split:
             continue  # the core step has said this sentence already, cut to its news
         if restates(
             candidate.source.text, uninhabitable=bool(draft.facts.uninhabitable), investigating=draft.facts.investigating

@@ -55,6 +55,9 @@ _COMMENT: Final = (
 _NUMBERS: Final = {
     "zwei": "2", "drei": "3", "vier": "4", "fünf": "5", "sechs": "6", "sieben": "7", "acht": "8",
     "neun": "9", "zehn": "10", "elf": "11", "zwölf": "12",
+    # "die beiden Bewohner" names two, like "die zwei Bewohner"; as a digit it points back at nothing
+    # (the verifier reads "Die beiden …" as a reference to something said before, rubric item 3).
+    "beiden": "2",
 }  # fmt: skip
 
 
@@ -71,10 +74,12 @@ def _expand(text: str) -> str:
         text = re.sub(pattern, replacement, text)
     # Numbers as digits (Netzwerk Leichte Sprache, Inclusion Europe).
     text = re.sub(
-        rf"\b({'|'.join(_NUMBERS)})\b(?=\s+[A-ZÄÖÜa-zäöü])",
+        rf"\b({'|'.join(n for n in _NUMBERS if n != 'beiden')})\b(?=\s+[A-ZÄÖÜa-zäöü])",
         lambda m: _NUMBERS[m.group(1)],
         text,
     )
+    # "beiden" only before its noun: "Die beiden sind …" stands for people named before, no number.
+    text = re.sub(r"\bbeiden\b(?=\s+[A-ZÄÖÜ])", "2", text)
     # Connectives inside a sentence ("sind somit nicht mehr sicher") only point back to the sentence
     # before; without them the statement stands alone and stays true. Never at the start: the verb
     # would lose its second place.
@@ -129,6 +134,10 @@ def _perfekt(sentence: str) -> str:
     particles = [i for i, t in enumerate(tagged[:close]) if t.pos == "PTKVZ" and i > index]
     particle = tagged[particles[-1]].word if particles else ""
     lemma = verb.lemma if not particle else particle + verb.lemma
+    if not morph.strong(verb.lemma) and not morph.weak_preterite(verb.word, verb.lemma):
+        # "verlor" is no stem + "-te": a strong verb the table does not know would get a weak
+        # participle ("verliert"), a broken sentence; it stays Präteritum for the verifier.
+        return sentence
     built = morph.participle(lemma, particle)
     if built is None:
         return sentence
@@ -182,16 +191,20 @@ def _genitive(sentence: str) -> str:
     for index, token in enumerate(tagged[:-1]):
         # "beim Eintreffen der Feuerwehr" -> "beim Eintreffen von der Feuerwehr": a feminine singular
         # noun has "der" in genitive and dative alike, so only "von" is added (plurals would change).
-        if token.word != "der" or token.pos != "ART" or index == 0 or tagged[index - 1].pos not in ("NN", "NE", "NNI"):
+        # "der Brand einer Stromleitung" -> "der Brand von einer Stromleitung": "einer" is feminine
+        # singular in genitive and dative alike, like "der" below.
+        if token.word not in ("der", "einer") or token.pos != "ART" or index == 0:
+            continue
+        if tagged[index - 1].pos not in ("NN", "NE", "NNI"):
             continue
         noun = next((i for i in range(index + 1, len(tagged)) if tagged[i].pos in ("NN", "NE")), None)
         if (
             noun is None
             or any(t.pos != "ADJ(A)" for t in tagged[index + 1 : noun])
-            or not feminine_singular(tagged[noun].word)
+            or (token.word == "der" and not feminine_singular(tagged[noun].word))
         ):
             continue
-        words[index] = "von der"
+        words[index] = f"von {token.word}"
         changed = True
     return _join(words) if changed else sentence
 
@@ -367,7 +380,12 @@ def _shared_subject(tagged: tuple[morph.Token, ...]) -> list[str] | None:
         ),
         None,
     )
-    if joint is None or any(t.pos in _FINITE for t in tagged[verb + 1 : joint]) or "und" in words[joint + 1 :]:
+    # A third verb phrase ("und" before another finite verb) would need a third cut; an "und" between
+    # two adjectives or nouns of the second part ("im tiefen und nassen Graben") is no joint.
+    if joint is None:
+        return None
+    later = [i for i in range(joint + 1, len(tagged) - 1) if words[i] == "und" and tagged[i + 1].pos in _FINITE]
+    if any(t.pos in _FINITE for t in tagged[verb + 1 : joint]) or later:
         return None
     if joint == verb + 1 and (morph.participle(tagged[verb].lemma) or ("", ""))[1] != "sein":
         # "kontrollierte und verwarnte 20 Fahrer": both verbs share the object. A verb with "sein" in

@@ -18,8 +18,9 @@ from pressconv.transforms.easy.core import kernel, nominalised
 from pressconv.transforms.easy.limits import HARD_LIMIT
 from pressconv.transforms.easy.shorten import condensed
 from pressconv.transforms.easy.source import SourceSentence
+from pressconv.transforms.easy.subordinate import named_subject
 
-__all__ = ["Candidate", "candidates", "frame_speech", "ranked", "speaker_label"]
+__all__ = ["Candidate", "candidates", "frame_speech", "ranked", "speaker_label", "split_sentences_of"]
 
 # Words a speaker's role may have in the frame "Oberbürgermeister Ullrich Sierau sagt: …".
 _ROLE_WORDS: Final = 2
@@ -156,7 +157,7 @@ def candidates(
             continue
         for number, cut in enumerate(pieces(condensed(text))):
             # A piece may open with a pronoun once a leading clause is gone ("Als er …, stürzte er").
-            piece = resolve(cut, previous) or _renamed(cut, centres.get(index)) or cut
+            piece = resolve(cut, previous) or _renamed(cut, centres.get(index)) or named_subject(cut, previous) or cut
             if sentence.speech:
                 if sentence.speaker is None:
                     continue
@@ -174,6 +175,20 @@ def candidates(
                 piece = own_voice(piece)  # the sender's "wir" (never a speaker's) named (person.py)
             out.append(Candidate(_fitted(shorten(trim(rewrite(piece)))), index, number, sentence))
     return out
+
+
+def split_sentences_of(offered: Sequence[Candidate]) -> frozenset[int]:
+    """Source sentences cut into several main clauses (clauses.pieces): each clause is a fact of its own.
+
+    The core step says one clause of a lead sentence (its news); the other clauses of the same
+    sentence (the reason, what happened before or after) are still to be said, and the summary's
+    repeat checks keep the one the core said from coming twice.
+    """
+    counts: dict[int, int] = {}
+    for candidate in offered:
+        if not candidate.source.speech:
+            counts[candidate.index] = counts.get(candidate.index, 0) + 1
+    return frozenset(index for index, count in counts.items() if count > 1)
 
 
 def _fitted(text: str) -> str:

@@ -124,6 +124,8 @@ def _agent(tagged: tuple[morph.Token, ...], at: int) -> tuple[list[str], int] | 
     phrase = tagged[at + 1 : end]
     if not phrase or phrase[-1].pos not in _NOUNS:
         return None
+    if preposition == "vom":
+        return _vom_agent(phrase, end)
     if phrase[0].pos != "ART":
         # "von Bürgermeisterin Anna Muster": a name (with its title) has no case ending to change.
         if any(t.pos == "NE" for t in phrase):
@@ -147,6 +149,34 @@ def _agent(tagged: tuple[morph.Token, ...], at: int) -> tuple[list[str], int] | 
     # Weak adjective endings: dative/accusative -en becomes nominative -e after der/die/das/eine.
     words = [article, *[re.sub(r"en$", "e", t.word) if t.pos == "ADJ(A)" else t.word for t in phrase[1:]]]
     return words, end
+
+
+def _vom_agent(phrase: tuple[morph.Token, ...], end: int) -> tuple[list[str], int] | None:
+    """ "vom Rettungsdienst" -> "der Rettungsdienst": "vom" is "von dem", masculine or neuter.
+
+    The lexicon's gender of the noun, or of its last verified part ("Abschlepp·dienst" -> "Dienst"),
+    says which nominative article it takes; adjectives take the weak "-e" after it.
+    """
+    head = phrase[-1]
+    if head.pos != "NN" or any(t.pos not in ("ADJ(A)", "NN") for t in phrase[:-1]) or len(phrase) > 3:
+        return None
+    gender = _noun_gender(head.word)
+    if gender not in ("der", "das"):
+        return None
+    words = [gender, *[re.sub(r"en$", "e", t.word) if t.pos == "ADJ(A)" else t.word for t in phrase]]
+    return words, end
+
+
+def _noun_gender(noun: str) -> str | None:
+    """The lexicon's gender of a noun or, for a compound, of its last verified part."""
+    from pressconv.transforms.easy.compounds import segment
+    from pressconv.transforms.easy.lexicon import lookup
+
+    entry = lookup(noun)
+    if entry is None:
+        parts = segment(noun, "·").split("·")
+        entry = lookup(parts[-1].capitalize()) if len(parts) > 1 else None
+    return entry.gender if entry is not None else None
 
 
 _WEAK_ENDINGS: Final = ("ent", "ant", "ist", "at", "oge")
@@ -233,7 +263,7 @@ def active(sentence: str) -> str:
     if last <= verb or body[last].pos != "VV(PP)":
         return sentence
     participle = body[last].word
-    by = next((i for i in range(verb + 1, last) if tagged[i].word.lower() in ("von", "durch")), None)
+    by = next((i for i in range(verb + 1, last) if tagged[i].word.lower() in ("von", "vom", "durch")), None)
     if by is None:
         return sentence
     found = _agent(tagged, by)
@@ -262,7 +292,9 @@ def active(sentence: str) -> str:
         return sentence
     end_mark = tagged[-1].word if tagged[-1].pos == "$." else "."
     # An adverbial Vorfeld stays first; otherwise the agent takes the subject's place.
-    have = "haben" if tagged[by + 1].pos != "ART" and not any(t.pos == "NE" for t in tagged[by + 1 : after]) else "hat"
+    # "vom" names one agent ("von dem"): singular, like an article or a name.
+    singular = tagged[by + 1].pos == "ART" or tagged[by].word.lower() == "vom"
+    have = "hat" if singular or any(t.pos == "NE" for t in tagged[by + 1 : after]) else "haben"
     if opener:
         # Mid-sentence an adjective is written small again; nouns and names keep their capital.
         agent = [agent[0][:1].lower() + agent[0][1:], *agent[1:]] if tagged[by + 1].pos == "ADJ(A)" else agent
