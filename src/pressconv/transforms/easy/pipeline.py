@@ -28,6 +28,7 @@ from pressconv.transforms.easy.lexicon import Entry, common_noun, entries_for, i
 from pressconv.transforms.easy.limits import HARD_LIMIT
 from pressconv.transforms.easy.ours import SenderForms
 from pressconv.transforms.easy.person import third_person
+from pressconv.transforms.easy.positions import demand_count, frame_lines, statement_title
 from pressconv.transforms.easy.readability import words
 from pressconv.transforms.easy.references import indefinite as indefinite_events
 from pressconv.transforms.easy.references import indefinite_opener
@@ -234,6 +235,7 @@ def compose(draft: Draft) -> Draft:
     # filled the top of "Worum geht es?"). They are appended after the source sentences below.
     senders = sender_lines(draft.facts)
     lines = [*(line for index, line, _ in core if index not in repeated), *facts_part]
+    lines[len(lines) - len(facts_part) : len(lines) - len(facts_part)] = _positions(draft, guard, lines, dropped)
     written = _written(draft, guard, [*lines, *senders])
     # The sender's name is said by the closing line: a sentence that only names the sender again
     # ("Wir haben hier viel beschrieben." in the sender's name) adds nothing.
@@ -374,6 +376,30 @@ def _core_lines(
     return out, used
 
 
+def _positions(
+    draft: Draft, guard: FactGuard, lines: list[Line], dropped: list[tuple[str, tuple[Failure, ...]]]
+) -> list[Line]:
+    """A statement's demands and criticism in the sender's frame, and their count (positions.py), verified."""
+    assert draft.facts is not None
+    if draft.kind != "statement":
+        return []
+    issued = draft.release.meta.issued
+    count = demand_count(draft.sentences, draft.facts.sender)
+    found = [*([count] if count else []), *frame_lines(draft.sentences, draft.facts.sender, lambda s: rewrite(s, issued))]
+    said = {line.text for line in lines}
+    out: list[Line] = []
+    for text in found:
+        styled = _style(text, draft)
+        failures = [*rule_failures(styled, known_acronyms=_acronyms(draft)), *structure_failures(styled)]
+        failures += guard.failures(styled)
+        if text not in said and not _said_already(text, said) and not failures:
+            out.append(Line(text, origin="position"))
+        elif failures:
+            dropped.append((styled, tuple(failures)))
+        said.add(text)
+    return out
+
+
 def _subtitle_core(draft: Draft, rewritten: Callable[[str], str]) -> list[tuple[int, str]]:
     """The news of the release's own subtitle (Metadata.subtitle), kernel-cut and rewritten like the lead.
 
@@ -508,6 +534,9 @@ def title(draft: Draft) -> Draft:
     chosen = headline(facts)
     if chosen is not None and not _title_fits(chosen, draft):
         chosen = None
+    if chosen is None and facts.kind == "statement":
+        # What the sender demands or criticises, never "<Sender> schreibt über …" (positions.py).
+        chosen = statement_title([line.text for line in draft.lines if line.origin == "position"])
     topic = _topic(draft.title)
     # "Ort: Was geschah" / "Thema - Aussage": each part may be the sentence the title needs.
     pieces = [p.strip() for p in re.split(r":\s+|\s+[-–]\s+", topic) if p.strip()]

@@ -1,0 +1,233 @@
+"""A statement's position in the sender's own frame: "<Sender> fordert <object>." and its count of demands.
+
+The rubric asks of a statement or opinion "who says what … clearly marked as their view"
+(easy-judging.md); the last blind judgement found none of the demands and nothing of what is
+criticised. German press statements name the position in two plain constructions this module reads:
+
+- a frame verb with the sender as subject and a noun phrase as its object: "Der Verband fordert
+  einen höheren Mindestlohn.", "Wir kritisieren die Kürzung beim Nahverkehr." The object is kept
+  whole; a coordinated second demand ("… sowie X") becomes a sentence of its own ("… fordert auch
+  X."), so no item of the list is lost and none is said of another. A clause as the object ("fordert,
+  dass …", "kritisiert, dass …") is left to clauses.py; "fordert X auf" (the addressee) to statement.py.
+- the number of the demands: "Das Papier umfasst sieben Kernforderungen" -> "<Sender> hat 7 wichtige
+  Forderungen." (a list summarised with its count, issue 16 brief, Facts).
+
+Everything here is a candidate: the caller rewrites it (genitive, Präteritum) and the verifier keeps
+it only if it passes every rule and guard (omission over error, DESIGN §6).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Final
+
+from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.limits import HARD_LIMIT
+from pressconv.transforms.easy.readability import words
+from pressconv.transforms.easy.sender import Sender, with_article
+from pressconv.transforms.easy.source import SourceSentence
+
+__all__ = ["demand_count", "frame_lines", "statement_title"]
+
+# Frame verbs of a position (third person singular, plural); "warnt vor" takes a dative object.
+_VERBS: Final = {
+    "fordert": "fordern",
+    "verlangt": "verlangen",
+    "kritisiert": "kritisieren",
+    "bemängelt": "bemängeln",
+    "begrüßt": "begrüßen",
+    "warnt": "warnen",
+}
+_SINGULAR: Final = {plural: singular for singular, plural in _VERBS.items()}
+# Connectives between verb and object only point back to the sentence before; without them the
+# statement stands alone and stays true (as rewrite.py drops them inside a sentence).
+_CONNECTIVE: Final = r"(?:(?:deshalb|deswegen|daher|darum|zudem|außerdem|nun|jetzt|erneut|ebenfalls|weiterhin)\s+)*"
+# A subordinate or relative clause after the object: cut there (the object noun phrase stays whole).
+_CLAUSE_CUT: Final = re.compile(r",\s+(?:die|der|das|den|dem|deren|dessen|welche[rsmn]?|um|damit|weil|da|denn|wenn|was)\b")
+# Determiners and attributes an accusative object may open with; never a preposition, a comma or "dass".
+_OBJECT_TAGS: Final = ("ART", "PIAT", "PIDAT", "ADJ(A)", "NN", "NE", "CARD", "PPOSAT")
+# Nouns of a point in time ("zur Halbzeit", "zum Jahresende"): a phrase with one of them before the
+# object only says when; the demand or criticism stays true without it.
+_TIME_NOUNS: Final = re.compile(
+    r"(?:halbzeit|beginn|anfang|ende|auftakt|start|abschluss|mitte|hälfte|jahr|woche|monat)$", re.IGNORECASE
+)
+_NOT_PLAIN: Final = re.compile(r"\b(?:nicht|kein\w*|wenn|falls|würde\w*|könnte\w*|sollte\w*|wolle\w*)\b")
+# German number words up to twelve; larger counts are written as digits in the source already.
+_NUMBERS: Final = {
+    "zwei": "2",
+    "drei": "3",
+    "vier": "4",
+    "fünf": "5",
+    "sechs": "6",
+    "sieben": "7",
+    "acht": "8",
+    "neun": "9",
+    "zehn": "10",
+    "elf": "11",
+    "zwölf": "12",
+}
+_COUNT: Final = re.compile(
+    rf"\b(?P<n>{'|'.join(_NUMBERS)}|\d{{1,2}})\s+(?P<core>Kern|Haupt)?(?:f|F)orderungen\b", re.IGNORECASE
+)
+
+
+def _subjects(sender: Sender) -> list[str]:
+    """How a release names its sender as a subject: its name, its kind ("Das Bündnis"), "Wir"."""
+    names = {sender.name, sender.name.replace(" und ", " & ")}
+    head = sender.kind.split()[-1] if sender.kind else None
+    if head is not None and sender.name.startswith(head + " "):
+        # "Bündnis Kabel und Drähte" is "Kabel & Drähte" in its own sentences too.
+        bare = sender.name.removeprefix(head + " ")
+        names |= {bare, bare.replace(" und ", " & ")}
+    name = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    found = [rf"(?:(?:Der|Die|Das)\s+(?:[A-ZÄÖÜ][\wäöüß\-]+\s+)?)?(?:{name})"]
+    if head is not None:
+        # "ein Bündnis" -> "Das Bündnis" (the sender's own self-description, sender.py).
+        found.append(rf"(?:Der|Die|Das)\s+{re.escape(head)}")
+    first = sender.name.split()[0]
+    if sender.gender is not None and first[:1].isupper() and len(first) > 3:
+        # "Die Gewerkschaft" for "Gewerkschaft Nahverkehr Süd": the name's own head noun (sender.py
+        # knows its gender) with the definite article is how a release names its sender again.
+        found.append(rf"(?:Der|Die|Das)\s+{re.escape(first)}")
+    return found
+
+
+def _subject(sender: Sender, body: Sequence[SourceSentence] = ()) -> str:
+    """The sender as the subject: "Die Gewerkschaft Nord"; a name after its kind ("Bündnis Kabel und
+    Drähte") by the name alone where the release itself opens a sentence with it ("Kabel & Drähte
+    fordert …"): the release's own short name, which leaves room for the position."""
+    head = sender.kind.split()[-1] if sender.kind else None
+    if head is not None and sender.name.startswith(head + " "):
+        bare = sender.name.removeprefix(head + " ")
+        forms = (bare, bare.replace(" und ", " & "))
+        if any(s.text.startswith(tuple(f + " " for f in forms)) for s in body if not s.speech):
+            return bare
+    subject = with_article(sender, "nom")
+    return subject[:1].upper() + subject[1:]
+
+
+def _opening(text: str, sender: Sender) -> re.Match[str] | None:
+    subjects = "|".join(_subjects(sender))
+    verbs = "|".join([*_VERBS, *_VERBS.values()])
+    return re.match(rf"^(?P<s>{subjects}|Wir)\s+(?P<v>{verbs})\s+{_CONNECTIVE}(?P<rest>.+)$", text)
+
+
+def _object(rest: str, warn: bool) -> str | None:
+    """The object noun phrase after the frame verb, cut before a subordinate clause; None if no plain one."""
+    rest = rest.strip().rstrip(".!").strip()
+    cut = _CLAUSE_CUT.search(rest)
+    if cut is not None:
+        rest = rest[: cut.start()]
+    if "," in rest or ":" in rest or ";" in rest or " – " in rest or "„" in rest:
+        return None  # an apposition, an enumeration or a quote: not one plain object
+    if warn:
+        # "warnt vor den Folgen": the object is the "vor" phrase (dative).
+        return rest if rest.startswith("vor ") else None
+    if re.search(r"\bauf$", rest) or rest.startswith(("dass", "zu ", "dazu", "darum", "auf ", "an ")):
+        return None
+    tagged = morph.tag(rest)
+    if tagged and tagged[0].pos in ("APPR", "APPRART"):
+        rest, tagged = _without_time_phrase(rest, tagged)
+    if not tagged or tagged[0].pos not in _OBJECT_TAGS:
+        return None
+    # A finite verb inside means a clause, not a noun phrase ("fordert die Stadt handelt"): no object.
+    if any(t.pos.endswith("(FIN)") or t.pos.endswith("FIN") for t in tagged):
+        return None
+    if tagged[-1].pos.startswith("V"):
+        return None  # "fordert mehr Geld bereitzustellen": an infinitive clause, left to clauses.py
+    return rest
+
+
+def _without_time_phrase(rest: str, tagged: tuple[morph.Token, ...]) -> tuple[str, tuple[morph.Token, ...]]:
+    """ "zur Halbzeit der Wahlperiode eine schwache Bilanz" -> "eine schwache Bilanz" (a time phrase only)."""
+    index = 1
+    while index < len(tagged) and tagged[index].pos in ("ART", "ADJ(A)"):
+        index += 1
+    if index >= len(tagged) or tagged[index].pos != "NN" or not _TIME_NOUNS.search(tagged[index].word):
+        return rest, ()
+    index += 1
+    # A genitive attribute of the time noun ("der Wahlperiode") belongs to the phrase.
+    if index + 1 < len(tagged) and tagged[index].word in ("der", "des") and tagged[index + 1].pos == "NN":
+        index += 2
+    kept = [t.word for t in tagged[index:]]
+    if not kept:
+        return rest, ()
+    text = re.sub(r"\s+([.,!?])", r"\1", " ".join(kept))
+    return text, morph.tag(text)
+
+
+def frame_lines(body: Sequence[SourceSentence], sender: Sender | None, rewritten: Callable[[str], str]) -> list[str]:
+    """ "Der Verband fordert einen höheren Mindestlohn.": the sender's positions as candidate sentences.
+
+    Only the sender's own sentences (no quotation, no heading) whose subject is the sender, and
+    none with a negation or a condition before the verb's object (rubric, item 2: never lose
+    *nicht*). The sentences keep the source's object whole and are rewritten by the caller's rules.
+    """
+    if sender is None:
+        return []
+    subject = _subject(sender, body)
+    plural = sender.plural or (subject.count(" und ") == 1 and bool(re.search(r" und (?:der|die|das) ", subject)))
+    out: list[str] = []
+    for sentence in body:
+        if sentence.speech or sentence.heading:
+            continue
+        match = _opening(sentence.text.strip(), sender)
+        if match is None or _NOT_PLAIN.search(match["rest"]):
+            continue
+        verb = _SINGULAR.get(match["v"], match["v"])
+        items = [part.strip() for part in re.split(r"\s+sowie\s+", match["rest"].rstrip(".! "))]
+        objects = [_object(item, verb == "warnt") for item in items]
+        if not objects or any(o is None for o in objects):
+            continue  # a list cut to some of its items could mislead: all items or none
+        finite = _VERBS[verb] if plural else verb
+        for index, item in enumerate(o for o in objects if o is not None):
+            also = " auch" if index else ""
+            text = rewritten(f"{subject} {finite}{also} {item}.")
+            if len(words(text)) <= HARD_LIMIT and text not in out:
+                out.append(text)
+    return out
+
+
+def demand_count(body: Sequence[SourceSentence], sender: Sender | None) -> str | None:
+    """ "<Sender> hat 7 wichtige Forderungen.": the count of demands the sender states for itself.
+
+    "sieben Kernforderungen" are the main demands of a paper; "wichtige Forderungen" says so in
+    plain words. Only where one count is named (two different counts are not plain).
+    """
+    if sender is None:
+        return None
+    counts = {
+        (_NUMBERS.get(m["n"].lower(), m["n"]), bool(m["core"]))
+        for s in body
+        if not s.speech and not s.heading
+        for m in _COUNT.finditer(s.text)
+    }
+    if len(counts) != 1:
+        return None
+    number, core = counts.pop()
+    if number in ("0", "1"):
+        return None
+    subject = _subject(sender, body)
+    verb = "haben" if sender.plural else "hat"
+    return f"{subject} {verb} {number} {'wichtige ' if core else ''}Forderungen."
+
+
+# A title says the position in at most 10 words (issue 16, Title); the verbs ranked by how much of
+# the position they say: what is demanded or criticised before a welcome or a warning.
+_TITLE_WORDS: Final = 10
+_TITLE_VERBS: Final = ("fordert", "fordern", "kritisiert", "kritisieren", "verlangt", "verlangen", "warnt", "warnen")
+
+
+def statement_title(lines: Sequence[str]) -> str | None:
+    """ "Der Verband fordert einen höheren Mindest·lohn": the first verified position line as the title.
+
+    Never "<Sender> schreibt über …" (judged generic): the title says what the sender demands or
+    criticises, from a sentence of ``frame_lines`` the verifier has accepted already. A line "… fordert
+    auch X" is no title: "auch" points back at a demand the title does not name.
+    """
+    for verb in _TITLE_VERBS:
+        for line in lines:
+            if re.search(rf"^\S.*? {verb} (?!auch )", line) and ":" not in line and len(words(line)) <= _TITLE_WORDS:
+                return line.rstrip(".")
+    return None

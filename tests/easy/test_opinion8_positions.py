@@ -1,0 +1,120 @@
+"""Session 8 (issue 16): a statement says what its sender demands or criticises, and how many demands.
+
+Every release and sentence here is invented for these tests; none is a corpus file. The senders are of
+different kinds: a trade union, an alliance of associations, a small party's local branch.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from pressconv.model import Paragraph, Quotation, Text
+from pressconv.transforms.easy.positions import demand_count, frame_lines, statement_title
+from pressconv.transforms.easy.sender import Sender
+from pressconv.transforms.easy.source import SourceSentence, sentences
+from tests.easy.support import title_and_body
+from tests.fixtures.releases import german_release
+
+_UNION = Sender(name="Gewerkschaft Nahverkehr Süd", gender="die", kind="eine Gewerkschaft")
+_ALLIANCE = Sender(name="Bündnis Saubere Flüsse", gender="das", kind="ein Bündnis")
+
+
+def _said(*texts: str, speech: bool = False) -> list[SourceSentence]:
+    return [SourceSentence(text, speech=speech) for text in texts]
+
+
+def test_frame_verb_with_an_object_keeps_the_object_whole() -> None:
+    lines = frame_lines(_said("Die Gewerkschaft fordert einen höheren Lohn für alle Fahrer."), _UNION, lambda s: s)
+    assert lines == ["Die Gewerkschaft Nahverkehr Süd fordert einen höheren Lohn für alle Fahrer."]
+
+
+def test_coordinated_demands_become_one_sentence_each() -> None:
+    lines = frame_lines(
+        _said("Saubere Flüsse fordert strengere Grenzwerte sowie mehr Kontrollen an den Ufern."), _ALLIANCE, lambda s: s
+    )
+    assert lines == [
+        "Saubere Flüsse fordert strengere Grenzwerte.",
+        "Saubere Flüsse fordert auch mehr Kontrollen an den Ufern.",
+    ]
+
+
+def test_no_position_from_a_clause_a_quote_a_negation_or_another_subject() -> None:
+    body = [
+        *_said("Die Gewerkschaft fordert, dass die Busse öfter fahren."),  # a clause: left to clauses.py
+        *_said("Die Gewerkschaft fordert die Stadt auf, mehr Busse zu kaufen."),  # the addressee: statement.py
+        *_said("Die Gewerkschaft kritisiert die neuen Fahrpläne nicht."),  # never lose the "nicht"
+        *_said("Die Stadt kritisiert die Gewerkschaft scharf."),  # not the sender's view
+        *_said("Wir fordern mehr Pausen.", speech=True),  # a speaker's words are quoted, not framed
+    ]
+    assert frame_lines(body, _UNION, lambda s: s) == []
+
+
+def test_a_time_phrase_before_the_object_is_left_out_other_phrases_are_not() -> None:
+    kept = frame_lines(_said("Wir kritisieren zum Jahresende eine schwache Bilanz der Stadt."), _ALLIANCE, lambda s: s)
+    assert kept == ["Das Bündnis Saubere Flüsse kritisiert eine schwache Bilanz der Stadt."]
+    # "für Kinder" restricts the demand: dropping it would change what is demanded.
+    assert frame_lines(_said("Wir fordern für Kinder kostenlose Busse."), _ALLIANCE, lambda s: s) == []
+
+
+def test_demand_count_only_where_one_count_is_named() -> None:
+    assert demand_count(_said("Das Papier umfasst acht Kernforderungen."), _UNION) == (
+        "Die Gewerkschaft Nahverkehr Süd hat 8 wichtige Forderungen."
+    )
+    assert demand_count(_said("Der Brief nennt 3 Forderungen an die Stadt."), _ALLIANCE) == (
+        "Das Bündnis Saubere Flüsse hat 3 Forderungen."
+    )
+    # Two different counts, or a count in a quotation: no count is said.
+    assert demand_count(_said("Es gibt drei Forderungen.", "Es gibt fünf Forderungen."), _UNION) is None
+    assert demand_count(_said("Wir haben vier Forderungen.", speech=True), _UNION) is None
+
+
+def test_title_is_the_position_not_a_generic_frame() -> None:
+    lines = ["Saubere Flüsse fordert auch mehr Kontrollen.", "Saubere Flüsse kritisiert die Stadt."]
+    assert statement_title(lines) == "Saubere Flüsse kritisiert die Stadt"
+    assert statement_title(["Saubere Flüsse hat 3 Forderungen."]) is None
+
+
+def test_summaries_of_a_union_and_a_party_branch_state_their_position() -> None:
+    union = german_release(
+        "Busfahrer brauchen Pausen",
+        "Die Gewerkschaft Nahverkehr Süd fordert längere Pausen sowie mehr Personal. "
+        "Die Gewerkschaft kritisiert die neuen Dienstpläne für die Fahrer. "
+        "Das Papier der Gewerkschaft umfasst fünf Kernforderungen.",
+        organisation="Gewerkschaft Nahverkehr Süd",
+    )
+    title, body = title_and_body(union)
+    said = [title + ".", *body]
+    # The lead says both demands in one sentence (core.py); the frame lines do not repeat them.
+    assert "Die Gewerkschaft Nahverkehr Süd fordert längere Pausen und mehr Personal." in said
+    assert "Die Gewerkschaft Nahverkehr Süd kritisiert die neuen Dienstpläne für die Fahrer." in said
+    assert "Die Gewerkschaft Nahverkehr Süd hat 5 wichtige Forderungen." in said
+    assert "schreibt über" not in title
+
+    party = german_release(
+        "Ortsverband lehnt Parkhaus ab",
+        "Der Ortsverband Seedorf der Grünen Mitte kritisiert den Bau eines Parkhauses am Markt. "
+        "Wir fordern einen Radweg zum Bahnhof.",
+        organisation="Ortsverband Seedorf der Grünen Mitte",
+    )
+    title, body = title_and_body(party)
+    assert "fordert einen Radweg zum Bahnhof" in " ".join([title, *body])
+    assert "schreibt über" not in title
+
+
+def test_the_senders_sentence_after_a_quote_and_a_quoted_title_are_not_speech() -> None:
+    quote = Quotation(children=(Text(text="Wir brauchen mehr Platz für alle Gruppen."),), speaker="Eva Beispiel")
+    other = Quotation(children=(Text(text="Das ist gut für alle Kinder hier"),), speaker="Tom Muster")
+    paragraph = Paragraph(
+        children=(
+            Text(text="Die Vorsitzende sagt: "),
+            quote,
+            Text(text=" Der Verein fordert eine neue Halle. "),
+            other,
+            Text(text=", sagt der Trainer. Das Papier „Mehr Raum für Sport in der Stadt“ umfasst vier Forderungen."),
+        )
+    )
+    release = replace(german_release("Verein stellt Papier vor", organisation="Turnverein Altbach"), body=(paragraph,))
+    found = {s.text: s.speech for s in sentences(release)}
+    assert found["Der Verein fordert eine neue Halle."] is False
+    assert found["Das Papier „Mehr Raum für Sport in der Stadt“ umfasst vier Forderungen."] is False
+    assert found[", sagt der Trainer."] is True  # the rest of the quoted sentence
