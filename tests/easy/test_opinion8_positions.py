@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from pressconv.model import Paragraph, Quotation, Text
+from pressconv.model import BulletList, ListItem, OrderedList, Paragraph, Quotation, Release, Text
 from pressconv.transforms.easy.positions import demand_count, frame_lines, statement_title
 from pressconv.transforms.easy.sender import Sender
 from pressconv.transforms.easy.source import SourceSentence, sentences
@@ -84,8 +84,9 @@ def test_summaries_of_a_union_and_a_party_branch_state_their_position() -> None:
     )
     title, body = title_and_body(union)
     said = [title + ".", *body]
-    # The lead says both demands in one sentence (core.py); the frame lines do not repeat them.
-    assert "Die Gewerkschaft Nahverkehr Süd fordert längere Pausen und mehr Personal." in said
+    # Both demands of the lead, each in a sentence of its own (the first one is the title).
+    assert "Die Gewerkschaft Nahverkehr Süd fordert längere Pausen." in said
+    assert "Die Gewerkschaft Nahverkehr Süd fordert auch mehr Personal." in said
     assert "Die Gewerkschaft Nahverkehr Süd kritisiert die neuen Dienstpläne für die Fahrer." in said
     assert "Die Gewerkschaft Nahverkehr Süd hat 5 wichtige Forderungen." in said
     assert "schreibt über" not in title
@@ -118,3 +119,62 @@ def test_the_senders_sentence_after_a_quote_and_a_quoted_title_are_not_speech() 
     assert found["Der Verein fordert eine neue Halle."] is False
     assert found["Das Papier „Mehr Raum für Sport in der Stadt“ umfasst vier Forderungen."] is False
     assert found[", sagt der Trainer."] is True  # the rest of the quoted sentence
+
+
+def _with_list(release: Release, intro: str, items: list[str], ordered: bool) -> Release:
+    """The release with an intro paragraph and a list of demands after its first paragraph."""
+    entries = tuple(ListItem(children=(Text(text=item),)) for item in items)
+    listing = OrderedList(items=entries) if ordered else BulletList(items=entries)
+    return replace(release, body=(*release.body, Paragraph(children=(Text(text=intro),)), listing))
+
+
+def test_a_list_of_demands_is_counted_and_its_first_items_said() -> None:
+    alliance = _with_list(
+        german_release(
+            "Bündnis legt Plan für saubere Flüsse vor",
+            "Das Bündnis Saubere Flüsse stellt am Montag einen Plan vor.",
+            organisation="Bündnis Saubere Flüsse",
+        ),
+        "Das Bündnis fordert:",
+        [
+            "Mehr Bäume am Ufer",
+            "Sauberes Wasser in allen Seen",
+            "Die Stadt muss das Wasser öfter prüfen.",
+            "Ein Verbot von Mikroplastik",
+        ],
+        ordered=True,
+    )
+    title, body = title_and_body(alliance)
+    said = [title + ".", *body]
+    assert "Das Bündnis Saubere Flüsse hat 4 Forderungen." in said
+    assert "Das Bündnis Saubere Flüsse fordert mehr Bäume am Ufer." in said
+    assert "Das Bündnis Saubere Flüsse fordert sauberes Wasser in allen Seen." in said
+    assert "Das Bündnis Saubere Flüsse fordert: Die Stadt muss das Wasser öfter prüfen." in said
+    # The fourth item is not said, but the count tells the reader there are more.
+    assert not any("Mikroplastik" in line for line in said)
+
+    union = _with_list(
+        german_release(
+            "Pflegekräfte brauchen mehr Zeit",
+            "Die Gewerkschaft Pflege Nord spricht mit dem Land über die Arbeit in Heimen.",
+            organisation="Gewerkschaft Pflege Nord",
+        ),
+        "Unsere Forderungen an das Land:",
+        ["Mehr Personal in jeder Schicht", "Feste Pausen für alle Pflegekräfte"],
+        ordered=False,
+    )
+    text = " ".join(title_and_body(union)[1])
+    assert "Die Gewerkschaft Pflege Nord hat 2 Forderungen." in text
+    assert "fordert mehr Personal in jeder Schicht." in text
+
+
+def test_no_list_of_demands_without_an_intro_that_names_demands() -> None:
+    club = _with_list(
+        german_release(
+            "Verein feiert Sommerfest", "Der Turnverein Altbach feiert am Samstag.", organisation="Turnverein Altbach"
+        ),
+        "Das Programm:",
+        ["Kinderturnen am Vormittag", "Ein Konzert am Abend"],
+        ordered=False,
+    )
+    assert not any("Forderung" in line or "fordert" in line for line in title_and_body(club)[1])

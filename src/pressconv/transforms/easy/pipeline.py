@@ -28,7 +28,13 @@ from pressconv.transforms.easy.lexicon import Entry, common_noun, entries_for, i
 from pressconv.transforms.easy.limits import HARD_LIMIT
 from pressconv.transforms.easy.ours import SenderForms
 from pressconv.transforms.easy.person import third_person
-from pressconv.transforms.easy.positions import demand_count, frame_lines, statement_title
+from pressconv.transforms.easy.positions import (
+    demand_count,
+    frame_lines,
+    list_counts,
+    listed_demands,
+    statement_title,
+)
 from pressconv.transforms.easy.readability import words
 from pressconv.transforms.easy.references import indefinite as indefinite_events
 from pressconv.transforms.easy.references import indefinite_opener
@@ -381,18 +387,24 @@ def _positions(
 ) -> list[Line]:
     """A statement's demands and criticism in the sender's frame, and their count (positions.py), verified."""
     assert draft.facts is not None
-    if draft.kind != "statement":
-        return []
     issued = draft.release.meta.issued
-    count = demand_count(draft.sentences, draft.facts.sender)
-    found = [*([count] if count else []), *frame_lines(draft.sentences, draft.facts.sender, lambda s: rewrite(s, issued))]
+    sender = draft.facts.sender
+    listed = listed_demands(draft.sentences, sender, lambda s: rewrite(s, issued))
+    if draft.kind != "statement" and not listed:
+        return []  # a list of demands is a position in any release; a frame verb only in a statement
+    count = demand_count(draft.sentences, sender)
+    framed = frame_lines(draft.sentences, sender, lambda s: rewrite(s, issued)) if draft.kind == "statement" else []
+    found = [*([count] if count else []), *listed, *framed]
     said = {line.text for line in lines}
+    # The sender's name is in every position line: only the rest says whether a line repeats another.
+    name = set((sender.name if sender else "").split())
     out: list[Line] = []
     for text in found:
         styled = _style(text, draft)
         failures = [*rule_failures(styled, known_acronyms=_acronyms(draft)), *structure_failures(styled)]
         failures += guard.failures(styled)
-        if text not in said and not _said_already(text, said) and not failures:
+        own = " ".join(w for w in text.split() if w not in name)
+        if text not in said and not _said_already(own, said) and not failures:
             out.append(Line(text, origin="position"))
         elif failures:
             dropped.append((styled, tuple(failures)))
@@ -1262,6 +1274,7 @@ def _guard(draft: Draft) -> FactGuard:
     # Number words written as digits by rewrite (Leichte Sprache writes numbers as digits) are the
     # source's own numbers, not new facts.
     derived = [*derived, *digits_of_number_words(draft.source)]
+    derived += list_counts(draft.sentences)  # "hat 4 Forderungen": the items of a list, counted (positions.py)
     vocabulary = template_vocabulary()
     return FactGuard(draft.source, derived=derived, vocabulary=vocabulary)
 

@@ -28,7 +28,7 @@ from pressconv.transforms.easy.readability import words
 from pressconv.transforms.easy.sender import Sender, with_article
 from pressconv.transforms.easy.source import SourceSentence
 
-__all__ = ["demand_count", "frame_lines", "statement_title"]
+__all__ = ["demand_count", "frame_lines", "list_counts", "listed_demands", "statement_title"]
 
 # Frame verbs of a position (third person singular, plural); "warnt vor" takes a dative object.
 _VERBS: Final = {
@@ -189,6 +189,76 @@ def frame_lines(body: Sequence[SourceSentence], sender: Sender | None, rewritten
     return out
 
 
+# A sentence or heading that introduces a list of demands: "Wir fordern:", "Unsere Forderungen".
+_LIST_INTRO: Final = re.compile(r"\b(?:forder(?:t|n)|Forderung(?:en)?|Kernforderung(?:en)?)\b")
+# A list of demands is summarised by its count and at most three items (issue 16 brief, Facts).
+_LIST_EXAMPLES: Final = 3
+
+
+def _demand_lists(body: Sequence[SourceSentence]) -> list[list[str]]:
+    """The items of each bulleted or numbered list a demand intro ("Wir fordern:") opens.
+
+    The source marks list items as ``heading`` sentences sharing their block's number (source.py); the
+    intro is the sender's own sentence ending in a colon, or a heading naming the demands, just before.
+    """
+    found: list[list[str]] = []
+    index = 0
+    while index < len(body):
+        intro = body[index]
+        run: list[SourceSentence] = []
+        after = index + 1
+        while after < len(body) and body[after].heading and (not run or body[after].paragraph == run[0].paragraph):
+            if body[after].paragraph == intro.paragraph:
+                break
+            run.append(body[after])
+            after += 1
+        opens = not intro.speech and _LIST_INTRO.search(intro.text) is not None
+        opens = opens and (intro.text.rstrip().endswith(":") or intro.heading)
+        if opens and len(run) >= 2:
+            found.append([item.text.strip().rstrip(".;,") for item in run])
+            index = after
+            continue
+        index += 1
+    return found
+
+
+def listed_demands(body: Sequence[SourceSentence], sender: Sender | None, rewritten: Callable[[str], str]) -> list[str]:
+    """ "<Sender> fordert mehr Geld für Schulen.": the first items of a list of demands, one sentence each.
+
+    The count goes with them (``demand_count``), so the reader knows there are more; an item is a
+    noun phrase ("Mehr Geld für Schulen": the frame's object) or a sentence of its own ("Die Stadt
+    muss …": after "fordert:" as the sender's words). Each is a candidate for the verifier.
+    """
+    if sender is None:
+        return []
+    subject = _subject(sender, body)
+    verb = "fordern" if sender.plural else "fordert"
+    out: list[str] = []
+    for items in _demand_lists(body):
+        for item in items[:_LIST_EXAMPLES]:
+            tagged = morph.tag(item)
+            if not tagged or _NOT_PLAIN.search(item):
+                continue
+            if any(t.pos.endswith("(FIN)") for t in tagged):
+                text = f"{subject} {verb}: {item}."
+            else:
+                # "Mehr Geld für Schulen" -> "fordert mehr Geld für Schulen": only a noun keeps its capital.
+                head = item if tagged[0].pos in ("NN", "NE") else item[:1].lower() + item[1:]
+                obj = _object(head, False)
+                if obj is None:
+                    continue
+                text = f"{subject} {verb} {obj}."
+            text = rewritten(text)
+            if len(words(text)) <= HARD_LIMIT and text not in out:
+                out.append(text)
+    return out
+
+
+def list_counts(body: Sequence[SourceSentence]) -> list[str]:
+    """The counts of the demand lists as digits: facts derived from the release (for the fact guard)."""
+    return [str(len(items)) for items in _demand_lists(body)]
+
+
 def demand_count(body: Sequence[SourceSentence], sender: Sender | None) -> str | None:
     """ "<Sender> hat 7 wichtige Forderungen.": the count of demands the sender states for itself.
 
@@ -203,6 +273,10 @@ def demand_count(body: Sequence[SourceSentence], sender: Sender | None) -> str |
         if not s.speech and not s.heading
         for m in _COUNT.finditer(s.text)
     }
+    # A list of demands counts its items itself ("Wir fordern:" and four bullets).
+    counts |= {(str(len(items)), False) for items in _demand_lists(body)}
+    if len({number for number, _ in counts}) == 1 and len(counts) == 2:
+        counts = {max(counts)}  # "vier Kernforderungen" and a list of four: the same four demands
     if len(counts) != 1:
         return None
     number, core = counts.pop()
