@@ -24,7 +24,7 @@ from typing import Final
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.when import find_moments
 
-__all__ = ["Donation", "find_donation"]
+__all__ = ["Donation", "find_donation", "money_source"]
 
 _AMOUNT: Final = re.compile(
     r"(?P<q>(?:rund|etwa|ungefähr|insgesamt|mindestens|fast|knapp|über|mehr als|weit über)\s+)?"
@@ -251,3 +251,53 @@ def find_donation(body: Sequence[str], issued: date | None = None) -> Donation |
         return None  # two different amounts: which one is the donation is not plain
     # Prefer the giver's form: its receiver keeps the source's own case.
     return _with_giver(sorted(found, key=lambda d: d.to is None)[0], body)
+
+
+# A fundraising event names its purpose in its first part (German compounds: the head is last):
+# "Sponsorenlauf", "Benefizkonzert", "Spendenaktion". Its head says what kind of event it is, and the
+# head's gender (Duden) gives the article: "von einer Radtour", "von einem Lauf", "von einem Konzert".
+_FUNDRAISER: Final = re.compile(r"\b(?:Sponsoren|Sponsor|Benefiz|Spenden)-?[\wäöüß\-]*", re.IGNORECASE)
+_EVENT_HEADS: Final = {
+    "tour": "die",
+    "fahrt": "die",
+    "aktion": "die",
+    "gala": "die",
+    "sammlung": "die",
+    "wanderung": "die",
+    "lauf": "der",
+    "markt": "der",
+    "basar": "der",
+    "abend": "der",
+    "konzert": "das",
+    "fest": "das",
+    "turnier": "das",
+    "essen": "das",
+    "spiel": "das",
+    "schwimmen": "das",
+}
+
+
+def money_source(body: Sequence[str]) -> str | None:
+    """ "Das Geld kommt von einer Sponsoren-Radtour.": the fundraising event the donated money comes from.
+
+    Only for a release with a donation (the caller checks), only for an event whose compound names
+    its purpose (Sponsoren-, Benefiz-, Spenden-), and only where the release names one such event
+    (two would leave open which one raised this money). The noun stays as the release writes it.
+    """
+    found: dict[str, tuple[str, str]] = {}
+    for sentence in body:
+        if _BLOCK.search(sentence):
+            continue
+        for match in _FUNDRAISER.finditer(sentence):
+            word = match.group(0)
+            if not word[:1].isupper():
+                continue
+            head = next((h for h in _EVENT_HEADS if word.lower().endswith(h)), None)
+            if head is None or word.lower().rstrip("-") in ("sponsoren", "spenden", "benefiz"):
+                continue
+            found.setdefault(word.replace("-", "").lower(), (word, _EVENT_HEADS[head]))
+    if len(found) != 1:
+        return None
+    noun, gender = next(iter(found.values()))
+    article = "einer" if gender == "die" else "einem"
+    return f"Das Geld kommt von {article} {noun}."

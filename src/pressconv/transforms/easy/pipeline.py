@@ -21,8 +21,10 @@ from pressconv.transforms.easy.abbreviations import expand, long_forms
 from pressconv.transforms.easy.compounds import MEDIOPUNKT, Separator, segment, segment_text
 from pressconv.transforms.easy.contact import usable_contacts
 from pressconv.transforms.easy.core import core_sentences, headline_sentences
+from pressconv.transforms.easy.donation import money_source
 from pressconv.transforms.easy.facts import Facts, find_facts
 from pressconv.transforms.easy.incident import restates
+from pressconv.transforms.easy.joins import returns
 from pressconv.transforms.easy.kind import Kind, classify
 from pressconv.transforms.easy.lexicon import Entry, common_noun, entries_for, in_domain, lexicon, lookup
 from pressconv.transforms.easy.limits import HARD_LIMIT
@@ -242,6 +244,8 @@ def compose(draft: Draft) -> Draft:
     senders = sender_lines(draft.facts)
     lines = [*(line for index, line, _ in core if index not in repeated), *facts_part]
     lines[len(lines) - len(facts_part) : len(lines) - len(facts_part)] = _positions(draft, guard, lines, dropped)
+    lines += _comes_back(draft)
+    lines += _money_from(draft)
     written = _written(draft, guard, [*lines, *senders])
     # The sender's name is said by the closing line: a sentence that only names the sender again
     # ("Wir haben hier viel beschrieben." in the sender's name) adds nothing.
@@ -410,6 +414,28 @@ def _positions(
             dropped.append((styled, tuple(failures)))
         said.add(text)
     return out
+
+
+def _comes_back(draft: Draft) -> list[Line]:
+    """ "Max Muster kommt zurück zum Turn·verein.": the newcomer returns, where the sender says so (joins.py)."""
+    facts = draft.facts
+    if facts is None or facts.newcomer is None or facts.sender is None:
+        return []
+    body = [s.text for s in draft.sentences if not s.speech and not s.heading]
+    if not returns(body, facts.newcomer):
+        return []
+    to = re.sub(
+        r"^zu (?:dem|der) ", lambda m: "zum " if "dem" in m.group(0) else "zur ", f"zu {with_article(facts.sender, 'dat')}"
+    )
+    return [Line(f"{facts.newcomer} kommt zurück {to}.", origin="position")]
+
+
+def _money_from(draft: Draft) -> list[Line]:
+    """ "Das Geld kommt von einer Sponsoren·rad·tour.": where a donation's money came from (donation.py)."""
+    if draft.facts is None or draft.facts.donation is None:
+        return []
+    found = money_source([s.text for s in draft.sentences if not s.speech])
+    return [Line(found, origin="position")] if found else []
 
 
 def _subtitle_core(draft: Draft, rewritten: Callable[[str], str]) -> list[tuple[int, str]]:

@@ -1,0 +1,83 @@
+"""Session 8 (issue 16): a newcomer who returns to the sender is said to come back, only when said so.
+
+Every release and sentence here is invented for these tests; none is a corpus file. The senders are a
+sports club and a theatre (two kinds of sender announcing a newcomer in the first person).
+"""
+
+from __future__ import annotations
+
+from pressconv.transforms.easy.donation import money_source
+from pressconv.transforms.easy.joins import returns
+from tests.easy.support import title_and_body
+from tests.fixtures.releases import german_release
+
+
+def test_return_cues_in_the_senders_words() -> None:
+    assert returns(["Herzlich willkommen zurück beim TV Altbach!"], "Jana Beispiel")
+    assert returns(["Nach zwei Jahren in Köln kehrt Jana zu uns zurück."], "Jana Beispiel")
+    assert returns(["Tom Muster spielt jetzt wieder bei unserem Theater."], "Tom Muster")
+    # Another person comes back, or the return is denied: nothing is said.
+    assert not returns(["Nach der Pause kehrt Eva zurück."], "Jana Beispiel")
+    assert not returns(["Jana kehrt nicht zurück."], "Jana Beispiel")
+    assert not returns(["Jana Beispiel ist neu im Team."], "Jana Beispiel")
+
+
+def test_a_club_and_a_theatre_say_that_the_newcomer_comes_back() -> None:
+    club = german_release(
+        "Neuzugang Jana Beispiel",
+        "Unser Neuzugang Jana Beispiel spielt ab März in der ersten Mannschaft. "
+        "Jana hat als Kind bei uns Handball gelernt. Willkommen zurück!",
+        organisation="Turnverein Altbach",
+    )
+    body = title_and_body(club)[1]
+    assert "Jana Beispiel kommt zurück zum Turnverein Altbach." in body
+
+    theatre = german_release(
+        "Neuzugang im Theater",
+        "Unser neuer Schauspieler Tom Muster ist ab Mai im Ensemble. Willkommen zurück!",
+        organisation="Theater Seedorf",
+    )
+    assert "Tom Muster kommt zurück zum Theater Seedorf." in title_and_body(theatre)[1]
+
+    new = german_release(
+        "Neuzugang Lea Probe",
+        "Unser Neuzugang Lea Probe spielt ab März in der ersten Mannschaft.",
+        organisation="Turnverein Altbach",
+    )
+    assert not any("zurück" in line for line in title_and_body(new)[1])
+
+
+def test_money_source_names_the_one_fundraising_event() -> None:
+    assert money_source(["Beim Sponsorenlauf sind die Kinder viele Runden gelaufen."]) == (
+        "Das Geld kommt von einem Sponsorenlauf."
+    )
+    assert money_source(["Das Benefizkonzert war ausverkauft."]) == "Das Geld kommt von einem Benefizkonzert."
+    # Two events, or an event denied: which one raised the money is not plain.
+    assert money_source(["Der Sponsorenlauf war im Mai.", "Das Benefizkonzert war im Juni."]) is None
+    assert money_source(["Ein Benefizkonzert gab es nicht."]) is None
+    assert money_source(["Die Spenden kamen von vielen Menschen."]) is None
+
+
+def test_a_school_and_a_choir_say_where_the_donated_money_came_from() -> None:
+    school = german_release(
+        "Schule spendet an Kinderhilfe",
+        "Die Grundschule Altbach spendet 800 Euro an die Kinderhilfe Seedorf. "
+        "Das Geld haben die Kinder beim Sponsorenlauf im Juni gesammelt.",
+        organisation="Grundschule Altbach",
+    )
+    assert "Das Geld kommt von einem Sponsorenlauf." in title_and_body(school)[1]
+
+    choir = german_release(
+        "Chor spendet an Tafel",
+        "Der Chor Seedorf spendet 450 Euro an die Tafel Altbach. Der Chor hat im Mai ein Benefizkonzert gegeben.",
+        organisation="Chor Seedorf",
+    )
+    assert "Das Geld kommt von einem Benefizkonzert." in title_and_body(choir)[1]
+
+    # No donation in the release: an event alone is no source of money the summary states.
+    fair = german_release(
+        "Sommerfest mit Benefizkonzert",
+        "Der Chor Seedorf lädt am Samstag zu einem Benefizkonzert ein.",
+        organisation="Chor Seedorf",
+    )
+    assert not any("Das Geld kommt" in line for line in title_and_body(fair)[1])
