@@ -31,6 +31,7 @@ from pressconv.transforms.easy.limits import HARD_LIMIT
 from pressconv.transforms.easy.ours import SenderForms
 from pressconv.transforms.easy.person import third_person
 from pressconv.transforms.easy.positions import (
+    consequence,
     demand_count,
     frame_lines,
     list_counts,
@@ -394,11 +395,14 @@ def _positions(
     issued = draft.release.meta.issued
     sender = draft.facts.sender
     listed = listed_demands(draft.sentences, sender, lambda s: rewrite(s, issued))
-    if draft.kind != "statement" and not listed:
-        return []  # a list of demands is a position in any release; a frame verb only in a statement
+    # A list of demands and the sender's own nomination refused are positions in any release; a
+    # frame verb ("X fordert Y") only in a statement.
+    outcome = consequence(draft.sentences, sender)
+    if draft.kind != "statement" and not listed and not outcome:
+        return []
     count = demand_count(draft.sentences, sender)
     framed = frame_lines(draft.sentences, sender, lambda s: rewrite(s, issued)) if draft.kind == "statement" else []
-    found = [*([count] if count else []), *listed, *framed]
+    found = [*([outcome] if outcome else []), *([count] if count else []), *listed, *framed]
     said = {line.text for line in lines}
     # The sender's name is in every position line: only the rest says whether a line repeats another.
     name = set((sender.name if sender else "").split())
@@ -409,7 +413,7 @@ def _positions(
         failures += guard.failures(styled)
         own = " ".join(w for w in text.split() if w not in name)
         if text not in said and not _said_already(own, said) and not failures:
-            out.append(Line(text, origin="position"))
+            out.append(Line(text, origin="consequence" if text == outcome else "position"))
         elif failures:
             dropped.append((styled, tuple(failures)))
         said.add(text)
@@ -572,9 +576,11 @@ def title(draft: Draft) -> Draft:
     chosen = headline(facts)
     if chosen is not None and not _title_fits(chosen, draft):
         chosen = None
-    if chosen is None and facts.kind == "statement":
-        # What the sender demands or criticises, never "<Sender> schreibt über …" (positions.py).
-        chosen = statement_title([line.text for line in draft.lines if line.origin == "position"])
+    if chosen is None:
+        # What the sender demands or criticises, never "<Sender> schreibt über …" (positions.py);
+        # in any release the consequence the sender states for itself ("X darf nicht … antreten").
+        own = ("position", "consequence") if facts.kind == "statement" else ("consequence",)
+        chosen = statement_title([line.text for line in draft.lines if line.origin in own])
     topic = _topic(draft.title)
     # "Ort: Was geschah" / "Thema - Aussage": each part may be the sentence the title needs.
     pieces = [p.strip() for p in re.split(r":\s+|\s+[-–]\s+", topic) if p.strip()]

@@ -28,7 +28,7 @@ from pressconv.transforms.easy.readability import words
 from pressconv.transforms.easy.sender import Sender, with_article
 from pressconv.transforms.easy.source import SourceSentence
 
-__all__ = ["demand_count", "frame_lines", "list_counts", "listed_demands", "statement_title"]
+__all__ = ["consequence", "demand_count", "frame_lines", "list_counts", "listed_demands", "statement_title"]
 
 # Frame verbs of a position (third person singular, plural); "warnt vor" takes a dative object.
 _VERBS: Final = {
@@ -254,6 +254,32 @@ def listed_demands(body: Sequence[SourceSentence], sender: Sender | None, rewrit
     return out
 
 
+# The consequence a party's statement complains of: its own nomination is not admitted to the
+# election ("unser Kreiswahlvorschlag wird nicht zur Wahl zugelassen"). German election law calls
+# the nomination a Wahlvorschlag (Landes-, Kreis-, Bezirks-) or a Liste; without its admission the
+# sender cannot stand, which is what the reader needs. Only the sender's own ("unser") nomination,
+# and never a hedge or a condition ("droht", "könnte", "wenn").
+_NOT_ADMITTED: Final = re.compile(
+    r"\b[Uu]nser(?:e|en)?\s+(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Ww]ahlvorschlag|[Ll]iste)\b[^.!?]*\bnicht\s+(?:zur\s+Wahl\s+)?zugelassen\b"
+)
+_HEDGE: Final = re.compile(
+    r"\b(?:droh\w*|könnt\w*|würd\w*|wenn|falls|soll\w*|vielleicht|möglicherweise|eventuell|ob)\b", re.IGNORECASE
+)
+
+
+def consequence(body: Sequence[SourceSentence], sender: Sender | None) -> str | None:
+    """ "<Sender> darf nicht zur Wahl antreten.": the consequence the sender states plainly for itself."""
+    if sender is None:
+        return None
+    for sentence in body:
+        if sentence.speech or sentence.heading or _HEDGE.search(sentence.text):
+            continue
+        if _NOT_ADMITTED.search(sentence.text):
+            verb = "dürfen" if sender.plural else "darf"
+            return f"{_subject(sender, body)} {verb} nicht zur Wahl antreten."
+    return None
+
+
 def list_counts(body: Sequence[SourceSentence]) -> list[str]:
     """The counts of the demand lists as digits: facts derived from the release (for the fact guard)."""
     return [str(len(items)) for items in _demand_lists(body)]
@@ -300,6 +326,10 @@ def statement_title(lines: Sequence[str]) -> str | None:
     criticises, from a sentence of ``frame_lines`` the verifier has accepted already. A line "… fordert
     auch X" is no title: "auch" points back at a demand the title does not name.
     """
+    for line in lines:
+        # The consequence the sender complains of is its news ("X darf nicht zur Wahl antreten").
+        if line.endswith(" nicht zur Wahl antreten.") and len(words(line)) <= HARD_LIMIT:
+            return line.rstrip(".")
     for verb in _TITLE_VERBS:
         for line in lines:
             if re.search(rf"^\S.*? {verb} (?!auch )", line) and ":" not in line and len(words(line)) <= _TITLE_WORDS:
