@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from pressconv.model import BulletList, ListItem, OrderedList, Paragraph, Quotation, Release, Text
-from pressconv.transforms.easy.positions import consequence, demand_count, frame_lines, statement_title
+from pressconv.transforms.easy.positions import call_lines, consequence, demand_count, frame_lines, statement_title
 from pressconv.transforms.easy.sender import Sender
 from pressconv.transforms.easy.source import SourceSentence, sentences
 from tests.easy.support import title_and_body
@@ -203,3 +203,20 @@ def test_the_consequence_is_the_title_of_a_party_statement() -> None:
     )
     title, _ = title_and_body(release)
     assert title == "Die Wählergemeinschaft Altbach darf nicht zur Wahl antreten"
+
+
+def test_a_call_on_someone_names_who_should_do_what() -> None:
+    tenants = Sender(name="Mieterbund Nordheim", gender="der")
+    said = _said("Der Mieterbund Nordheim fordert den neuen Stadtrat auf, mehr Wohnungen zu bauen.")
+    assert call_lines(said, tenants, lambda s: s) == [
+        "Der Mieterbund Nordheim fordert: Der neue Stadtrat soll mehr Wohnungen bauen."
+    ]
+    said = _said("Wir appellieren an die Verkehrsbetriebe, mehr Fahrer einzustellen.")
+    assert call_lines(said, _UNION, lambda s: s) == [
+        "Die Gewerkschaft Nahverkehr Süd bittet: Die Verkehrsbetriebe sollen mehr Fahrer einstellen."
+    ]
+    # "nicht" stays with its verb; a condition or a second clause leaves the sentence out.
+    said = _said("Saubere Flüsse ruft die Stadt dazu auf, die Bäder nicht zu schließen.")
+    assert call_lines(said, _ALLIANCE, lambda s: s) == ["Saubere Flüsse bittet: Die Stadt soll die Bäder nicht schließen."]
+    assert call_lines(_said("Wir fordern die Stadt auf, zu handeln, wenn es regnet."), _ALLIANCE, lambda s: s) == []
+    assert call_lines(_said("Wir fordern die Stadt auf, schnell zu handeln.", speech=True), _ALLIANCE, lambda s: s) == []

@@ -31,6 +31,7 @@ from pressconv.transforms.easy.limits import HARD_LIMIT
 from pressconv.transforms.easy.ours import SenderForms
 from pressconv.transforms.easy.person import third_person
 from pressconv.transforms.easy.positions import (
+    call_lines,
     consequence,
     demand_count,
     frame_lines,
@@ -401,7 +402,14 @@ def _positions(
     if draft.kind != "statement" and not listed and not outcome:
         return []
     count = demand_count(draft.sentences, sender)
-    framed = frame_lines(draft.sentences, sender, lambda s: rewrite(s, issued)) if draft.kind == "statement" else []
+    framed = (
+        [
+            *call_lines(draft.sentences, sender, lambda s: rewrite(s, issued)),
+            *frame_lines(draft.sentences, sender, lambda s: rewrite(s, issued)),
+        ]
+        if draft.kind == "statement"
+        else []
+    )
     found = [*([outcome] if outcome else []), *([count] if count else []), *listed, *framed]
     said = {line.text for line in lines}
     # The sender's name is in every position line: only the rest says whether a line repeats another.

@@ -280,6 +280,83 @@ def consequence(body: Sequence[SourceSentence], sender: Sender | None) -> str | 
     return None
 
 
+# "fordert die Stadt (dazu) auf, … zu bauen", "ruft den Landkreis auf, …", "appelliert an die
+# Betriebe, …": the addressee is an accusative noun phrase, what it should do a zu-infinitive.
+_ADDRESSEE: Final = r"(?P<a>(?:die|den|das)\s+(?:[a-zäöü][a-zäöüß]+en?\s+)?[A-ZÄÖÜ][\wäöüß\-]*(?:\s+[A-ZÄÖÜ][\wäöüß\-]*)?)"
+_ADVERBS: Final = r"(?:(?:dazu|darum|nachdrücklich|erneut|eindringlich|dringend|deshalb|daher)\s+)*"
+_CALLS: Final = (
+    (re.compile(rf"^(?:forder(?:t|n))\s+{_ADDRESSEE}\s+{_ADVERBS}auf,\s+(?P<do>[^,;:]+)$"), "fordert", "fordern"),
+    (re.compile(rf"^(?:ruft|rufen)\s+{_ADDRESSEE}\s+{_ADVERBS}auf,\s+(?P<do>[^,;:]+)$"), "bittet", "bitten"),
+    (re.compile(rf"^(?:appelliert|appellieren)\s+{_ADVERBS}an\s+{_ADDRESSEE},\s+(?P<do>[^,;:]+)$"), "bittet", "bitten"),
+)
+_CONDITION: Final = re.compile(r"\b(?:wenn|falls|sofern|würde\w*|könnte\w*|sollte\w*)\b", re.IGNORECASE)
+
+
+def _nominative(phrase: str) -> str:
+    """ "den neuen Stadtrat" -> "der neue Stadtrat": the accusative addressee as a subject.
+
+    Only the masculine singular differs (Duden grammar: "den" -> "der", the weak adjective "-en" -> "-e");
+    "die" and "das" phrases read the same in both cases.
+    """
+    if not phrase.startswith("den "):
+        return phrase
+    rest = phrase[4:]
+    rest = re.sub(r"^([a-zäöü][a-zäöüß]+)en ", r"\1e ", rest)
+    return "der " + rest
+
+
+def _infinitive(clause: str) -> str | None:
+    """ "mehr Wohnungen zu bauen" -> "mehr Wohnungen bauen": the zu-infinitive as the bare infinitive."""
+    tagged = morph.tag(clause)
+    if not tagged or not any(t.pos in ("PTKZU", "VV(IZU)") for t in tagged):
+        return None
+    if not (tagged[-1].pos.startswith("V") and tagged[-1].pos.endswith(("(INF)", "(IZU)"))):
+        return None  # the clause must end in its verb: anything after it is not one plain infinitive
+    out: list[str] = []
+    for token in tagged:
+        if token.pos == "PTKZU":
+            continue
+        out.append(token.lemma if token.pos == "VV(IZU)" and token.lemma else token.word)
+    return " ".join(out)
+
+
+def call_lines(body: Sequence[SourceSentence], sender: Sender | None, rewritten: Callable[[str], str]) -> list[str]:
+    """ "Der Mieterbund fordert: Die Stadt soll mehr Wohnungen bauen.": whom the sender calls on to do what.
+
+    German states a demand to someone as "fordert X auf, … zu tun" (or "ruft X auf", "appelliert an
+    X"); the plain form names the addressee as the subject of "soll", the sender's frame marks it as
+    the sender's view (easy-judging.md, statement). *nicht* stays where the source has it; a condition
+    or a subjunctive leaves the sentence out.
+    """
+    if sender is None:
+        return []
+    subject = _subject(sender, body)
+    out: list[str] = []
+    for sentence in body:
+        if sentence.speech or sentence.heading or _CONDITION.search(sentence.text):
+            continue
+        opening = re.match(rf"^(?P<s>{'|'.join(_subjects(sender))}|Wir)\s+(?P<rest>.+?)[.!]?$", sentence.text.strip())
+        if opening is None:
+            continue
+        for pattern, singular, plural in _CALLS:
+            match = pattern.match(opening["rest"])
+            if match is None:
+                continue
+            do = _infinitive(match["do"])
+            if do is None:
+                break
+            addressee = _nominative(match["a"])
+            head = morph.tag(addressee)[-1]
+            many = addressee.startswith("die ") and head.lemma is not None and head.lemma != head.word
+            verb = plural if sender.plural else singular
+            text = f"{subject} {verb}: {addressee[:1].upper()}{addressee[1:]} {'sollen' if many else 'soll'} {do}."
+            text = rewritten(text)
+            if len(words(text)) <= HARD_LIMIT and text not in out:
+                out.append(text)
+            break
+    return out
+
+
 def list_counts(body: Sequence[SourceSentence]) -> list[str]:
     """The counts of the demand lists as digits: facts derived from the release (for the fact guard)."""
     return [str(len(items)) for items in _demand_lists(body)]
