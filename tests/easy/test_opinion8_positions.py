@@ -220,3 +220,15 @@ def test_a_call_on_someone_names_who_should_do_what() -> None:
     assert call_lines(said, _ALLIANCE, lambda s: s) == ["Saubere Flüsse bittet: Die Stadt soll die Bäder nicht schließen."]
     assert call_lines(_said("Wir fordern die Stadt auf, zu handeln, wenn es regnet."), _ALLIANCE, lambda s: s) == []
     assert call_lines(_said("Wir fordern die Stadt auf, schnell zu handeln.", speech=True), _ALLIANCE, lambda s: s) == []
+
+
+def test_a_statement_criticising_its_addressee_is_titled_by_the_criticism() -> None:
+    release = german_release(
+        "Halbzeit ohne Fortschritt",
+        "Der Mieterbund Nordheim kritisiert die Landesregierung. "
+        "Er fordert die Landesregierung auf, mehr Sozialwohnungen zu bauen und die Mieten zu begrenzen, "
+        "weil viele Familien keine Wohnung finden.",
+        organisation="Mieterbund Nordheim",
+    )
+    title, _ = title_and_body(release)
+    assert title == "Der Mieterbund Nordheim kritisiert die Landesregierung"

@@ -587,7 +587,8 @@ def title(draft: Draft) -> Draft:
     if chosen is None:
         # What the sender demands or criticises, never "<Sender> schreibt über …" (positions.py);
         # in any release the consequence the sender states for itself ("X darf nicht … antreten").
-        own = ("position", "consequence") if facts.kind == "statement" else ("consequence",)
+        # The criticism template ("X kritisiert die Landes·regierung.", statement.py) is a position too.
+        own = ("position", "consequence", "template") if facts.kind == "statement" else ("consequence",)
         chosen = statement_title([line.text for line in draft.lines if line.origin in own])
     topic = _topic(draft.title)
     # "Ort: Was geschah" / "Thema - Aussage": each part may be the sentence the title needs.
