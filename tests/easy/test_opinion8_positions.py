@@ -219,6 +219,11 @@ def test_a_call_on_someone_names_who_should_do_what() -> None:
     said = _said("Saubere Flüsse ruft die Stadt dazu auf, die Bäder nicht zu schließen.")
     assert call_lines(said, _ALLIANCE, lambda s: s) == ["Saubere Flüsse bittet: Die Stadt soll die Bäder nicht schließen."]
     assert call_lines(_said("Wir fordern die Stadt auf, zu handeln, wenn es regnet."), _ALLIANCE, lambda s: s) == []
+    # "die Bürger" is plural ("Bürger" is masculine); "die Eltern": the number is not known, nothing said.
+    said = _said("Wir fordern die Bürger auf, vorsichtig zu sein.", "Wir fordern die Eltern auf, vorsichtig zu sein.")
+    assert call_lines(said, _ALLIANCE, lambda s: s) == [
+        "Das Bündnis Saubere Flüsse fordert: Die Bürger sollen vorsichtig sein."
+    ]
     assert call_lines(_said("Wir fordern die Stadt auf, schnell zu handeln.", speech=True), _ALLIANCE, lambda s: s) == []
 
 

@@ -320,6 +320,25 @@ def _infinitive(clause: str) -> str | None:
     return " ".join(out)
 
 
+def _plural_addressee(phrase: str) -> bool | None:
+    """Whether "die X" is plural: a plural form, or a masculine or neuter noun after "die"; None if unknown.
+
+    "den"/"das" phrases are singular; "die" is a feminine singular or any plural (Duden grammar), so
+    the noun decides: its plural ending (titles.plural_noun), else its gender (titles.noun_gender).
+    """
+    from pressconv.transforms.easy.titles import noun_gender, plural_noun
+
+    if not phrase.startswith("die "):
+        return False
+    head = morph.tag(phrase)[-1]
+    if plural_noun(head.word, head.lemma or head.word):
+        return True
+    gender = noun_gender(head.word)
+    if gender in ("der", "das"):
+        return True
+    return False if gender == "die" and (head.lemma or head.word) == head.word else None
+
+
 def call_lines(body: Sequence[SourceSentence], sender: Sender | None, rewritten: Callable[[str], str]) -> list[str]:
     """ "Der Mieterbund fordert: Die Stadt soll mehr Wohnungen bauen.": whom the sender calls on to do what.
 
@@ -346,8 +365,9 @@ def call_lines(body: Sequence[SourceSentence], sender: Sender | None, rewritten:
             if do is None:
                 break
             addressee = _nominative(match["a"])
-            head = morph.tag(addressee)[-1]
-            many = addressee.startswith("die ") and head.lemma is not None and head.lemma != head.word
+            many = _plural_addressee(addressee)
+            if many is None:
+                break  # "die Eltern"/"die Bürger": whether "soll" or "sollen" is not known, so nothing is said
             verb = plural if sender.plural else singular
             text = f"{subject} {verb}: {addressee[:1].upper()}{addressee[1:]} {'sollen' if many else 'soll'} {do}."
             text = rewritten(text)
