@@ -9,7 +9,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from pressconv.model import BulletList, ListItem, OrderedList, Paragraph, Quotation, Release, Text
-from pressconv.transforms.easy.positions import call_lines, consequence, demand_count, frame_lines, statement_title
+from pressconv.transforms.easy.positions import (
+    call_lines,
+    consequence,
+    demand_count,
+    frame_lines,
+    statement_title,
+    that_lines,
+)
 from pressconv.transforms.easy.sender import Sender
 from pressconv.transforms.easy.source import SourceSentence, sentences
 from tests.easy.support import title_and_body
@@ -237,3 +244,41 @@ def test_a_statement_criticising_its_addressee_is_titled_by_the_criticism() -> N
     )
     title, _ = title_and_body(release)
     assert title == "Der Mieterbund Nordheim kritisiert die Landesregierung"
+
+
+def test_what_the_sender_criticises_in_a_dass_clause_becomes_a_main_clause() -> None:
+    said = _said("Die Gewerkschaft kritisiert, dass die Stadt zu wenig Busse kauft.")
+    assert that_lines(said, _UNION, lambda s: s) == [
+        "Die Gewerkschaft Nahverkehr Süd kritisiert: Die Stadt kauft zu wenig Busse."
+    ]
+    said = _said("Wir bedauern, dass der Rat das Sommerfest absagt.")
+    assert that_lines(said, _ALLIANCE, lambda s: s) == [
+        "Das Bündnis Saubere Flüsse bedauert: Der Rat sagt das Sommerfest ab."
+    ]
+    said = _said("Der Mieterbund Nordheim begrüßt, dass die Stadt die Bäder nicht geschlossen hat.")
+    tenants = Sender(name="Mieterbund Nordheim", gender="der")
+    assert that_lines(said, tenants, lambda s: s) == [
+        "Der Mieterbund Nordheim begrüßt: Die Stadt hat die Bäder nicht geschlossen."
+    ]
+    # A second clause, a condition, or no subject at the start of the clause: nothing is said.
+    assert that_lines(_said("Wir kritisieren, dass die Stadt spart, weil sie kein Geld hat."), _UNION, lambda s: s) == []
+    assert that_lines(_said("Wir kritisieren, dass die Stadt sparen würde."), _UNION, lambda s: s) == []
+    assert that_lines(_said("Wir kritisieren, dass trotzdem gespart wird."), _UNION, lambda s: s) == []
+
+
+def test_the_addressee_of_verlangen_stays_with_the_demand() -> None:
+    said = _said("Die Gewerkschaft verlangt von der Stadt mehr Geld für Busse.")
+    assert frame_lines(said, _UNION, lambda s: s) == [
+        "Die Gewerkschaft Nahverkehr Süd verlangt von der Stadt mehr Geld für Busse."
+    ]
+
+
+def test_one_of_several_counted_demands_is_no_title() -> None:
+    lines = ["Das Bündnis Saubere Flüsse hat 7 Forderungen.", "Das Bündnis Saubere Flüsse fordert mehr Bäume."]
+    assert statement_title(lines) is None
+    lines = [*lines, "Das Bündnis Saubere Flüsse kritisiert die Stadt."]
+    assert statement_title(lines) == "Das Bündnis Saubere Flüsse kritisiert die Stadt"
+    # Without a count, a demand of up to 12 words is the title rather than a topic frame.
+    assert statement_title(["Die Gewerkschaft Nahverkehr Süd verlangt von der Stadt mehr Geld für Busse."]) == (
+        "Die Gewerkschaft Nahverkehr Süd verlangt von der Stadt mehr Geld für Busse"
+    )

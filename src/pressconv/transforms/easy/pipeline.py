@@ -38,6 +38,7 @@ from pressconv.transforms.easy.positions import (
     list_counts,
     listed_demands,
     statement_title,
+    that_lines,
 )
 from pressconv.transforms.easy.readability import words
 from pressconv.transforms.easy.references import indefinite as indefinite_events
@@ -405,6 +406,7 @@ def _positions(
     framed = (
         [
             *call_lines(draft.sentences, sender, lambda s: rewrite(s, issued)),
+            *that_lines(draft.sentences, sender, lambda s: rewrite(s, issued)),
             *frame_lines(draft.sentences, sender, lambda s: rewrite(s, issued)),
         ]
         if draft.kind == "statement"
