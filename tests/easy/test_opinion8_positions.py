@@ -16,6 +16,7 @@ from pressconv.transforms.easy.positions import (
     frame_lines,
     statement_title,
     that_lines,
+    view_lines,
 )
 from pressconv.transforms.easy.sender import Sender
 from pressconv.transforms.easy.source import SourceSentence, sentences
@@ -282,3 +283,18 @@ def test_one_of_several_counted_demands_is_no_title() -> None:
     assert statement_title(["Die Gewerkschaft Nahverkehr Süd verlangt von der Stadt mehr Geld für Busse."]) == (
         "Die Gewerkschaft Nahverkehr Süd verlangt von der Stadt mehr Geld für Busse"
     )
+
+
+def test_a_view_marked_by_a_noun_of_opinion_is_said_as_the_senders_view() -> None:
+    def lines(text: str, sender: Sender) -> list[str]:
+        return view_lines(_said(text), sender, lambda s: s)
+
+    assert lines("Nach Auffassung der Gewerkschaft sind die Pausen zu kurz.", _UNION) == [
+        "Die Gewerkschaft Nahverkehr Süd meint: Die Pausen sind zu kurz."
+    ]
+    assert lines("Das Bündnis ist der Ansicht, dass die Flüsse sauberer werden müssen.", _ALLIANCE) == [
+        "Das Bündnis Saubere Flüsse meint: Die Flüsse müssen sauberer werden."
+    ]
+    # Another body's view, or a condition: nothing is said in the sender's name.
+    assert lines("Nach Ansicht der Stadt ist der Plan gut.", _UNION) == []
+    assert lines("Nach Ansicht der Gewerkschaft wäre der Plan gut, wenn er käme.", _UNION) == []

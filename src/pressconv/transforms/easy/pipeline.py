@@ -38,7 +38,9 @@ from pressconv.transforms.easy.positions import (
     list_counts,
     listed_demands,
     statement_title,
+    subject_of,
     that_lines,
+    view_lines,
 )
 from pressconv.transforms.easy.readability import words
 from pressconv.transforms.easy.references import indefinite as indefinite_events
@@ -407,6 +409,7 @@ def _positions(
         [
             *call_lines(draft.sentences, sender, lambda s: rewrite(s, issued)),
             *that_lines(draft.sentences, sender, lambda s: rewrite(s, issued)),
+            *view_lines(draft.sentences, sender, lambda s: rewrite(s, issued)),
             *frame_lines(draft.sentences, sender, lambda s: rewrite(s, issued)),
         ]
         if draft.kind == "statement"
@@ -591,7 +594,10 @@ def title(draft: Draft) -> Draft:
         # in any release the consequence the sender states for itself ("X darf nicht … antreten").
         # The criticism template ("X kritisiert die Landes·regierung.", statement.py) is a position too.
         own = ("position", "consequence", "template") if facts.kind == "statement" else ("consequence",)
-        chosen = statement_title([line.text for line in draft.lines if line.origin in own])
+        # A source sentence in the sender's name ("X fordert: Die Stadt soll …", clauses.py) says it too.
+        subject = subject_of(facts.sender, draft.sentences) if facts.kind == "statement" else None
+        said = [line.text for line in draft.lines if line.origin in own or (subject and line.text.startswith(subject + " "))]
+        chosen = statement_title(said)
     topic = _topic(draft.title)
     # "Ort: Was geschah" / "Thema - Aussage": each part may be the sentence the title needs.
     pieces = [p.strip() for p in re.split(r":\s+|\s+[-–]\s+", topic) if p.strip()]

@@ -36,7 +36,9 @@ __all__ = [
     "list_counts",
     "listed_demands",
     "statement_title",
+    "subject_of",
     "that_lines",
+    "view_lines",
 ]
 
 # Frame verbs of a position (third person singular, plural); "warnt vor" takes a dative object.
@@ -81,24 +83,30 @@ _COUNT: Final = re.compile(
 )
 
 
-def _subjects(sender: Sender) -> list[str]:
-    """How a release names its sender as a subject: its name, its kind ("Das Bündnis"), "Wir"."""
+def _names(sender: Sender) -> tuple[str, list[str]]:
+    """The sender's names as one pattern ("Bündnis Kabel und Drähte|Kabel & Drähte") and its head nouns."""
     names = {sender.name, sender.name.replace(" und ", " & ")}
     head = sender.kind.split()[-1] if sender.kind else None
+    heads: list[str] = []
     if head is not None and sender.name.startswith(head + " "):
         # "Bündnis Kabel und Drähte" is "Kabel & Drähte" in its own sentences too.
         bare = sender.name.removeprefix(head + " ")
         names |= {bare, bare.replace(" und ", " & ")}
-    name = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    found = [rf"(?:(?:Der|Die|Das)\s+(?:[A-ZÄÖÜ][\wäöüß\-]+\s+)?)?(?:{name})"]
     if head is not None:
-        # "ein Bündnis" -> "Das Bündnis" (the sender's own self-description, sender.py).
-        found.append(rf"(?:Der|Die|Das)\s+{re.escape(head)}")
+        heads.append(head)  # "ein Bündnis" -> "das Bündnis" (the sender's own self-description, sender.py)
     first = sender.name.split()[0]
-    if sender.gender is not None and first[:1].isupper() and len(first) > 3:
-        # "Die Gewerkschaft" for "Gewerkschaft Nahverkehr Süd": the name's own head noun (sender.py
+    if sender.gender is not None and first[:1].isupper() and len(first) > 3 and first not in heads:
+        # "die Gewerkschaft" for "Gewerkschaft Nahverkehr Süd": the name's own head noun (sender.py
         # knows its gender) with the definite article is how a release names its sender again.
-        found.append(rf"(?:Der|Die|Das)\s+{re.escape(first)}")
+        heads.append(first)
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)), heads
+
+
+def _subjects(sender: Sender) -> list[str]:
+    """How a release names its sender as a subject: its name, its head noun ("Das Bündnis")."""
+    name, heads = _names(sender)
+    found = [rf"(?:(?:Der|Die|Das)\s+(?:[A-ZÄÖÜ][\wäöüß\-]+\s+)?)?(?:{name})"]
+    found += [rf"(?:Der|Die|Das)\s+{re.escape(h)}" for h in heads]
     return found
 
 
@@ -114,6 +122,11 @@ def _subject(sender: Sender, body: Sequence[SourceSentence] = ()) -> str:
             return bare
     subject = with_article(sender, "nom")
     return subject[:1].upper() + subject[1:]
+
+
+def subject_of(sender: Sender | None, body: Sequence[SourceSentence]) -> str | None:
+    """The sender as the position sentences name it ("Die Gewerkschaft Nord", "Kabel und Drähte")."""
+    return _subject(sender, body) if sender is not None else None
 
 
 def _opening(text: str, sender: Sender) -> re.Match[str] | None:
@@ -496,6 +509,58 @@ def that_lines(body: Sequence[SourceSentence], sender: Sender | None, rewritten:
     return out
 
 
+# "Nach Ansicht der Gewerkschaft ist der Plan falsch.", "Aus Sicht des Verbands fehlt Geld.", "Wir
+# sind der Meinung, dass …": the sender's view named by a noun of opinion (Ansicht, Auffassung,
+# Meinung, Einschätzung, Sicht); the plain form says it with "meint:" (easy-judging.md, statement).
+_OPINION_NOUN: Final = r"(?:Ansicht|Auffassung|Meinung|Einschätzung|Sicht)"
+_GENITIVE: Final = r"(?:der|des|von der|vom|von)"
+
+
+def view_lines(body: Sequence[SourceSentence], sender: Sender | None, rewritten: Callable[[str], str]) -> list[str]:
+    """ "Die Gewerkschaft Nord meint: Der Plan ist falsch.": a view the release marks by a noun of opinion."""
+    if sender is None:
+        return []
+    subject = _subject(sender, body)
+    # "meint" marks an opinion as plainly as "sagt" and is what the noun of opinion says (Meinung).
+    verb = "meinen" if sender.plural else "meint"
+    names = _subjects(sender)
+    name, heads = _names(sender)
+    # The sender after a genitive article or "von" ("der Gewerkschaft Nord", "des Bündnisses").
+    alternatives = "|".join([rf"(?:[A-ZÄÖÜ][\wäöüß\-]+\s+)?(?:{name})", *(rf"{re.escape(h)}(?:s|es|ses)?" for h in heads)])
+    sender_genitive = rf"{_GENITIVE}\s+(?:{alternatives})"
+    out: list[str] = []
+    for sentence in body:
+        text = sentence.text.strip()
+        if sentence.speech or sentence.heading or _CONDITION.search(text):
+            continue
+        main: str | None = None
+        opener = re.match(rf"^(?:Nach|Aus)\s+{_OPINION_NOUN}\s+{sender_genitive}\s+(?P<rest>[^,;:]+?)[.!]?$", text)
+        if opener is not None:
+            # "ist der neue Plan falsch": the finite verb first, then the subject noun phrase.
+            tagged = morph.tag(opener["rest"])
+            if len(tagged) >= 3 and tagged[0].pos.endswith("(FIN)"):
+                index = 2 if tagged[1].pos in ("ART", "PIAT", "PIDAT", "CARD") else 1
+                while index < len(tagged) and tagged[index].pos == "ADJ(A)":
+                    index += 1
+                start = index
+                while index < len(tagged) and tagged[index].pos in ("NN", "NE"):
+                    index += 1
+                if index > start and index < len(tagged):
+                    np = " ".join(t.word for t in tagged[1:index])
+                    main = " ".join([np[:1].upper() + np[1:], tagged[0].word, *(t.word for t in tagged[index:])])
+        else:
+            that = re.match(
+                rf"^(?:{'|'.join(names)}|Wir)\s+(?:ist|sind)\s+der\s+{_OPINION_NOUN},\s+dass\s+(?P<c>[^,;:]+?)[.!]?$", text
+            )
+            main = _main_clause(that["c"]) if that is not None else None
+        if main is None:
+            continue
+        line = rewritten(f"{subject} {verb}: {main}.")
+        if len(words(line)) <= HARD_LIMIT and line not in out:
+            out.append(line)
+    return out
+
+
 def list_counts(body: Sequence[SourceSentence]) -> list[str]:
     """The counts of the demand lists as digits: facts derived from the release (for the fact guard)."""
     return [str(len(items)) for items in _demand_lists(body)]
@@ -532,7 +597,22 @@ def demand_count(body: Sequence[SourceSentence], sender: Sender | None) -> str |
 # A title says the position in at most 10 words (issue 16, Title); the verbs ranked by how much of
 # the position they say: what is demanded or criticised before a welcome or a warning.
 _TITLE_WORDS: Final = 10
-_TITLE_VERBS: Final = ("fordert", "fordern", "kritisiert", "kritisieren", "verlangt", "verlangen", "warnt", "warnen")
+_TITLE_VERBS: Final = (
+    "fordert",
+    "fordern",
+    "kritisiert",
+    "kritisieren",
+    "verlangt",
+    "verlangen",
+    "warnt",
+    "warnen",
+    "meint",
+    "meinen",
+    "bedauert",
+    "bedauern",
+    "begrüßt",
+    "begrüßen",
+)
 
 
 def statement_title(lines: Sequence[str]) -> str | None:
