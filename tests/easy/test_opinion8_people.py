@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pressconv.transforms.easy.donation import money_source
 from pressconv.transforms.easy.joins import returns
+from pressconv.transforms.easy.ours import SenderForms, name_ours
 from tests.easy.support import title_and_body
 from tests.fixtures.releases import german_release
 
@@ -81,3 +82,26 @@ def test_a_school_and_a_choir_say_where_the_donated_money_came_from() -> None:
         organisation="Chor Seedorf",
     )
     assert not any("Das Geld kommt" in line for line in title_and_body(fair)[1])
+
+
+def test_unser_with_a_strong_adjective_names_its_case() -> None:
+    club = SenderForms("der Turnverein Altbach", "den Turnverein Altbach", "dem Turnverein Altbach")
+    theatre = SenderForms("das Theater Seedorf", "das Theater Seedorf", "dem Theater Seedorf")
+    assert name_ours("Unser neuer Trainer Max Muster leitet das Training.", club) == (
+        "Der neue Trainer Max Muster leitet das Training."
+    )
+    assert name_ours("Unser neues Stück hat am Freitag Premiere.", theatre) == (
+        "Das neue Stück vom Theater Seedorf hat am Freitag Premiere."
+    )
+    # Bare "unser" without an adjective may be masculine or neuter: the sentence stays for the verifier.
+    assert name_ours("Unser Stück hat am Freitag Premiere.", theatre) == "Unser Stück hat am Freitag Premiere."
+
+
+def test_a_club_announcing_its_new_coach_keeps_the_coachs_sentence() -> None:
+    release = german_release(
+        "Neuer Trainer beim Turnverein",
+        "Unser neuer Trainer Max Muster übernimmt ab dem 1. Juli die erste Mannschaft. "
+        "Max Muster kommt vom FC Seedorf. Er war dort drei Jahre Co-Trainer.",
+        organisation="Turnverein Altbach",
+    )
+    assert "Der neue Trainer Max Muster übernimmt die erste Mannschaft." in title_and_body(release)[1]
