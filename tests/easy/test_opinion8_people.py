@@ -6,7 +6,7 @@ sports club and a theatre (two kinds of sender announcing a newcomer in the firs
 
 from __future__ import annotations
 
-from pressconv.transforms.easy.donation import money_source
+from pressconv.transforms.easy.donation import find_donation, money_source, money_use
 from pressconv.transforms.easy.joins import returns
 from pressconv.transforms.easy.ours import SenderForms, name_ours
 from tests.easy.support import title_and_body
@@ -105,3 +105,33 @@ def test_a_club_announcing_its_new_coach_keeps_the_coachs_sentence() -> None:
         organisation="Turnverein Altbach",
     )
     assert "Der neue Trainer Max Muster übernimmt die erste Mannschaft." in title_and_body(release)[1]
+
+
+def test_a_donation_to_a_dative_receiver_names_giver_and_receiver() -> None:
+    found = find_donation(["Die Schule hat der örtlichen Tafel 250 Euro überreicht."])
+    assert found is not None and found.to == "an die örtliche Tafel" and found.amount == "250 Euro"
+    found = find_donation(["Die Firma übergab dem Sportverein Altbach rund 300 Euro."])
+    assert found is not None and found.to == "an den Sportverein Altbach"
+    # A noun of unknown gender after "dem", or a plural receiver: the article is not certain.
+    assert find_donation(["Wir spenden den Kindern 100 Euro."]) is None
+
+    club = german_release(
+        "Spende für die Tafel",
+        "Der Rotary Club Seedorf hat der Tafel Altbach 2000 Euro gespendet. Die Tafel kauft davon einen neuen Kühlschrank.",
+        organisation="Rotary Club Seedorf",
+    )
+    body = title_and_body(club)[1]
+    assert "Der Rotary Club Seedorf hat 2000 Euro gespendet." in body
+    assert "Das Geld ist an die Tafel Altbach gegangen." in body
+    assert "Die Tafel kauft vom Geld einen neuen Kühlschrank." in body
+
+
+def test_money_use_only_right_after_the_money_and_without_a_condition() -> None:
+    assert money_use(["Die Schule spendet 300 Euro.", "Der Verein kauft damit neue Trikots."]) == [
+        "Der Verein kauft mit dem Geld neue Trikots."
+    ]
+    assert money_use(["Das Wetter war schön.", "Der Verein kauft davon neue Trikots."]) == []
+    assert (
+        money_use(["Die Schule spendet 300 Euro.", "Der Verein will davon vielleicht Bälle kaufen, wenn es reicht."]) == []
+    )
+    assert money_use(["Die Schule spendet 300 Euro.", "Der Verein kauft davon keine Bälle."]) == []

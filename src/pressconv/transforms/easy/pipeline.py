@@ -21,7 +21,7 @@ from pressconv.transforms.easy.abbreviations import expand, long_forms
 from pressconv.transforms.easy.compounds import MEDIOPUNKT, Separator, segment, segment_text
 from pressconv.transforms.easy.contact import usable_contacts
 from pressconv.transforms.easy.core import core_sentences, headline_sentences
-from pressconv.transforms.easy.donation import money_source
+from pressconv.transforms.easy.donation import money_source, money_use
 from pressconv.transforms.easy.facts import Facts, find_facts
 from pressconv.transforms.easy.incident import restates
 from pressconv.transforms.easy.joins import returns
@@ -451,8 +451,11 @@ def _money_from(draft: Draft) -> list[Line]:
     """ "Das Geld kommt von einer Sponsoren·rad·tour.": where a donation's money came from (donation.py)."""
     if draft.facts is None or draft.facts.donation is None:
         return []
-    found = money_source([s.text for s in draft.sentences if not s.speech])
-    return [Line(found, origin="position")] if found else []
+    own = [s.text for s in draft.sentences if not s.speech and not s.heading]
+    found = money_source(own)
+    issued = draft.release.meta.issued
+    used = [Line(rewrite(text, issued), origin="position") for text in money_use(own)]
+    return [*([Line(found, origin="position")] if found else []), *used]
 
 
 def _subtitle_core(draft: Draft, rewritten: Callable[[str], str]) -> list[tuple[int, str]]:
