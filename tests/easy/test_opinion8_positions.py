@@ -36,12 +36,16 @@ def test_frame_verb_with_an_object_keeps_the_object_whole() -> None:
     assert lines == ["Die Gewerkschaft Nahverkehr Süd fordert einen höheren Lohn für alle Fahrer."]
 
 
-def test_coordinated_demands_become_one_sentence_each() -> None:
+def test_coordinated_demands_become_one_sentence_or_one_each() -> None:
+    short = frame_lines(_said("Saubere Flüsse fordert mehr Bäume sowie sauberes Wasser."), _ALLIANCE, lambda s: s)
+    assert short == ["Saubere Flüsse fordert mehr Bäume und sauberes Wasser."]
     lines = frame_lines(
-        _said("Saubere Flüsse fordert strengere Grenzwerte sowie mehr Kontrollen an den Ufern."), _ALLIANCE, lambda s: s
+        _said("Saubere Flüsse fordert strengere Grenzwerte für alle Betriebe sowie mehr Kontrollen an den Ufern."),
+        _ALLIANCE,
+        lambda s: s,
     )
     assert lines == [
-        "Saubere Flüsse fordert strengere Grenzwerte.",
+        "Saubere Flüsse fordert strengere Grenzwerte für alle Betriebe.",
         "Saubere Flüsse fordert auch mehr Kontrollen an den Ufern.",
     ]
 
@@ -92,9 +96,9 @@ def test_summaries_of_a_union_and_a_party_branch_state_their_position() -> None:
     )
     title, body = title_and_body(union)
     said = [title + ".", *body]
-    # Both demands of the lead, each in a sentence of its own (the first one is the title).
-    assert "Die Gewerkschaft Nahverkehr Süd fordert längere Pausen." in said
-    assert "Die Gewerkschaft Nahverkehr Süd fordert auch mehr Personal." in said
+    # Both demands of the lead: the lead's own sentence (core.py) says them, the frame lines do not repeat them.
+    assert "Die Gewerkschaft Nahverkehr Süd fordert längere Pausen und mehr Personal." in said
+    assert not any(line.endswith("fordert auch mehr Personal.") for line in said)
     assert "Die Gewerkschaft Nahverkehr Süd kritisiert die neuen Dienstpläne für die Fahrer." in said
     assert "Die Gewerkschaft Nahverkehr Süd hat 5 wichtige Forderungen." in said
     assert "schreibt über" not in title

@@ -596,11 +596,8 @@ def title(draft: Draft) -> Draft:
         # What the sender demands or criticises, never "<Sender> schreibt über …" (positions.py);
         # in any release the consequence the sender states for itself ("X darf nicht … antreten").
         # The criticism template ("X kritisiert die Landes·regierung.", statement.py) is a position too.
-        own = ("position", "consequence", "template") if facts.kind == "statement" else ("consequence",)
-        # A source sentence in the sender's name ("X fordert: Die Stadt soll …", clauses.py) says it too.
-        subject = subject_of(facts.sender, draft.sentences) if facts.kind == "statement" else None
-        said = [line.text for line in draft.lines if line.origin in own or (subject and line.text.startswith(subject + " "))]
-        chosen = statement_title(said)
+        own = ("position", "consequence") if facts.kind == "statement" else ("consequence",)
+        chosen = statement_title([line.text for line in draft.lines if line.origin in own], long=False)
     topic = _topic(draft.title)
     # "Ort: Was geschah" / "Thema - Aussage": each part may be the sentence the title needs.
     pieces = [p.strip() for p in re.split(r":\s+|\s+[-–]\s+", topic) if p.strip()]
@@ -722,6 +719,17 @@ def title(draft: Draft) -> Draft:
     if chosen is None:
         # Only when no headline part, lead clause or fact makes a sentence: reported (``diagnostics``).
         chosen = f"{GENERIC_TITLE} {sender}" if sender else f"{GENERIC_TITLE} in Leichter Sprache"
+    if facts.kind == "statement" and re.search(r" schreibt über | sagt (?:seine|ihre) Meinung$", chosen):
+        # A topic frame is judged generic: any position line of the sender says more (positions.py),
+        # the criticism template ("X kritisiert die Landes·regierung.") and the sender's own framed
+        # source sentence ("X fordert: Die Stadt soll …", clauses.py) included.
+        subject = subject_of(facts.sender, draft.sentences)
+        said = [
+            line.text
+            for line in draft.lines
+            if line.origin in ("position", "consequence", "template") or (subject and line.text.startswith(subject + " "))
+        ]
+        chosen = statement_title(said) or chosen
     chosen = plain_title(chosen)  # "konnte X durchführen" -> "hat X gemacht" (titles.py)
     lines = draft.lines
     # No "Es geht um: <headline>" under a title that names the topic already (issue 16, round 2:

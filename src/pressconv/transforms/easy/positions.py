@@ -211,7 +211,15 @@ def frame_lines(body: Sequence[SourceSentence], sender: Sender | None, rewritten
         if not objects or any(o is None for o in objects):
             continue  # a list cut to some of its items could mislead: all items or none
         finite = _VERBS[verb] if plural else verb
-        for index, item in enumerate(o for o in objects if o is not None):
+        found = [o for o in objects if o is not None]
+        if len(found) > 1:
+            # One sentence for the whole list where it fits ("fordert A und B"): no "auch" pointing back.
+            whole = rewritten(f"{subject} {finite} {', '.join(found[:-1])} und {found[-1]}.")
+            if len(words(whole)) <= HARD_LIMIT:
+                if whole not in out:
+                    out.append(whole)
+                continue
+        for index, item in enumerate(found):
             also = " auch" if index else ""
             text = rewritten(f"{subject} {finite}{also} {item}.")
             if len(words(text)) <= HARD_LIMIT and text not in out:
@@ -615,12 +623,13 @@ _TITLE_VERBS: Final = (
 )
 
 
-def statement_title(lines: Sequence[str]) -> str | None:
+def statement_title(lines: Sequence[str], *, long: bool = True) -> str | None:
     """ "Der Verband fordert einen höheren Mindest·lohn": the first verified position line as the title.
 
     Never "<Sender> schreibt über …" (judged generic): the title says what the sender demands or
     criticises, from a sentence of ``frame_lines`` the verifier has accepted already. A line "… fordert
-    auch X" is no title: "auch" points back at a demand the title does not name.
+    auch X" is no title: "auch" points back at a demand the title does not name. Without ``long``,
+    only a short line (10 words, no colon): a longer one is the title only in place of a topic frame.
     """
     # Several demands counted ("X hat 7 Forderungen."): one of them is no title for all of them.
     many = any(re.search(r" (?:hat|haben) \d+ (?:wichtige )?Forderungen\.$", line) for line in lines)
@@ -633,6 +642,8 @@ def statement_title(lines: Sequence[str]) -> str | None:
         for line in lines:
             if re.search(rf"^\S.*? {verb} (?!auch )", line) and ":" not in line and len(words(line)) <= _TITLE_WORDS:
                 return line.rstrip(".")
+    if not long:
+        return None
     # A longer position line (up to 12 words) or the sender's words after a colon ("X kritisiert: Die
     # Stadt kauft zu wenig Busse") still say the position, better than a topic frame ("X schreibt
     # über …", judged generic in the last blind judgement).
