@@ -14,6 +14,7 @@ from pressconv.transforms.easy.positions import (
     consequence,
     demand_count,
     frame_lines,
+    stance_lines,
     statement_title,
     that_lines,
     view_lines,
@@ -302,3 +303,18 @@ def test_a_view_marked_by_a_noun_of_opinion_is_said_as_the_senders_view() -> Non
     # Another body's view, or a condition: nothing is said in the sender's name.
     assert lines("Nach Ansicht der Stadt ist der Plan gut.", _UNION) == []
     assert lines("Nach Ansicht der Gewerkschaft wäre der Plan gut, wenn er käme.", _UNION) == []
+
+
+def test_a_stance_with_a_separable_verb_is_said_plainly() -> None:
+    branch = Sender(name="Ortsverband Seedorf der Blauen Liste", gender="der")
+    said = _said("Der Ortsverband Seedorf der Blauen Liste spricht sich klar gegen eine neue Straße aus.")
+    assert stance_lines(said, branch, lambda s: s) == [
+        "Der Ortsverband Seedorf der Blauen Liste ist gegen eine neue Straße."
+    ]
+    said = _said("Wir lehnen die höheren Preise für Monatskarten ab.")
+    assert stance_lines(said, _UNION, lambda s: s) == [
+        "Die Gewerkschaft Nahverkehr Süd ist gegen die höheren Preise für Monatskarten."
+    ]
+    # A negation or a clause as the object: nothing is said.
+    assert stance_lines(_said("Wir lehnen die Preise nicht ab."), _UNION, lambda s: s) == []
+    assert stance_lines(_said("Wir lehnen es ab, die Preise zu erhöhen."), _UNION, lambda s: s) == []

@@ -37,6 +37,7 @@ from pressconv.transforms.easy.positions import (
     frame_lines,
     list_counts,
     listed_demands,
+    stance_lines,
     statement_title,
     subject_of,
     that_lines,
@@ -410,6 +411,7 @@ def _positions(
             *call_lines(draft.sentences, sender, lambda s: rewrite(s, issued)),
             *that_lines(draft.sentences, sender, lambda s: rewrite(s, issued)),
             *view_lines(draft.sentences, sender, lambda s: rewrite(s, issued)),
+            *stance_lines(draft.sentences, sender, lambda s: rewrite(s, issued)),
             *frame_lines(draft.sentences, sender, lambda s: rewrite(s, issued)),
         ]
         if draft.kind == "statement"

@@ -35,6 +35,7 @@ __all__ = [
     "frame_lines",
     "list_counts",
     "listed_demands",
+    "stance_lines",
     "statement_title",
     "subject_of",
     "that_lines",
@@ -569,6 +570,51 @@ def view_lines(body: Sequence[SourceSentence], sender: Sender | None, rewritten:
     return out
 
 
+# "spricht sich gegen X aus", "lehnt X ab": a stance with a separable or reflexive verb, said
+# plainly as "ist gegen X" / "ist für X" (the object keeps the accusative "für"/"gegen" take).
+_STANCES: Final = (
+    (
+        re.compile(
+            r"^(?:spricht|sprechen)\s+sich\s+(?:(?:klar|deutlich|erneut|entschieden)\s+)*(?P<side>für|gegen)\s+(?P<o>.+)\s+aus$"
+        ),
+        "",
+    ),
+    (re.compile(r"^(?:lehnt|lehnen)\s+(?P<o>.+?)\s+(?:(?:klar|deutlich|entschieden|strikt)\s+)*ab$"), "gegen"),
+)
+
+
+def stance_lines(body: Sequence[SourceSentence], sender: Sender | None, rewritten: Callable[[str], str]) -> list[str]:
+    """ "Der Verband ist gegen die Kürzungen.": the sender's stance from "spricht sich … aus" or "lehnt … ab"."""
+    if sender is None:
+        return []
+    subject = _subject(sender, body)
+    verb = "sind" if sender.plural else "ist"
+    out: list[str] = []
+    for sentence in body:
+        if sentence.speech or sentence.heading:
+            continue
+        opening = _opening_any(sentence.text.strip(), sender)
+        if opening is None or _NOT_PLAIN.search(opening):
+            continue
+        for pattern, fixed in _STANCES:
+            match = pattern.match(opening)
+            if match is None:
+                continue
+            obj = _object(match["o"], False)
+            if obj is not None:
+                line = rewritten(f"{subject} {verb} {fixed or match['side']} {obj}.")
+                if len(words(line)) <= HARD_LIMIT and line not in out:
+                    out.append(line)
+            break
+    return out
+
+
+def _opening_any(text: str, sender: Sender) -> str | None:
+    """What follows the sender as the subject at the start of a sentence, without its end mark."""
+    match = re.match(rf"^(?:{'|'.join(_subjects(sender))}|Wir)\s+(?P<rest>.+?)[.!]?$", text)
+    return match["rest"] if match is not None else None
+
+
 def list_counts(body: Sequence[SourceSentence]) -> list[str]:
     """The counts of the demand lists as digits: facts derived from the release (for the fact guard)."""
     return [str(len(items)) for items in _demand_lists(body)]
@@ -620,6 +666,10 @@ _TITLE_VERBS: Final = (
     "bedauern",
     "begrüßt",
     "begrüßen",
+    "ist gegen",
+    "sind gegen",
+    "ist für",
+    "sind für",
 )
 
 
