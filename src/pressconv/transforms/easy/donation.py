@@ -25,7 +25,7 @@ from typing import Final
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.when import find_moments
 
-__all__ = ["Donation", "find_donation", "money_source", "money_use"]
+__all__ = ["Donation", "find_donation", "money_lines", "money_source", "money_use"]
 
 _AMOUNT: Final = re.compile(
     r"(?P<q>(?:rund|etwa|ungefähr|insgesamt|mindestens|fast|knapp|über|mehr als|weit über)\s+)?"
@@ -374,3 +374,9 @@ def money_use(body: Sequence[str]) -> list[str]:
         words[spots[0]] = _POINTERS[words[spots[0]]]
         out.append(re.sub(r"\s+([.,!?])", r"\1", " ".join(words)))
     return out
+
+
+def money_lines(body: Sequence[str]) -> list[str]:
+    """Where a donation's money came from and what the receiver does with it (``money_source``, ``money_use``)."""
+    found = money_source(body)
+    return [*([found] if found else []), *money_use(body)]

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-__all__ = ["newcomer", "returns"]
+__all__ = ["newcomer", "return_line", "returns"]
 
 _NAME: Final = r"(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)"
 _OURS_NEW: Final = re.compile(
@@ -49,3 +49,15 @@ def returns(body: Sequence[str], name: str) -> bool:
         if _BACK.search(sentence) and re.search(rf"\b{re.escape(first)}\b", sentence):
             return True
     return False
+
+
+def return_line(body: Sequence[str], name: str, at_sender: str) -> str | None:
+    """ "Max Muster kommt zurück zum Turnverein Nordheim.": the return, where the sender says so.
+
+    ``at_sender`` is the sender in the dative with its article ("dem Turnverein Nordheim"); "zu dem"
+    and "zu der" contract to "zum" and "zur" (Duden grammar, Verschmelzung).
+    """
+    if not returns(body, name):
+        return None
+    to = re.sub(r"^zu dem ", "zum ", re.sub(r"^zu der ", "zur ", f"zu {at_sender}"))
+    return f"{name} kommt zurück {to}."

@@ -21,28 +21,16 @@ from pressconv.transforms.easy.abbreviations import expand, long_forms
 from pressconv.transforms.easy.compounds import MEDIOPUNKT, Separator, segment, segment_text
 from pressconv.transforms.easy.contact import usable_contacts
 from pressconv.transforms.easy.core import core_sentences, headline_sentences
-from pressconv.transforms.easy.donation import money_source, money_use
+from pressconv.transforms.easy.donation import money_lines
 from pressconv.transforms.easy.facts import Facts, find_facts
 from pressconv.transforms.easy.incident import restates
-from pressconv.transforms.easy.joins import returns
+from pressconv.transforms.easy.joins import return_line
 from pressconv.transforms.easy.kind import Kind, classify
 from pressconv.transforms.easy.lexicon import Entry, common_noun, entries_for, in_domain, lexicon, lookup
 from pressconv.transforms.easy.limits import HARD_LIMIT
 from pressconv.transforms.easy.ours import SenderForms
 from pressconv.transforms.easy.person import third_person
-from pressconv.transforms.easy.positions import (
-    call_lines,
-    consequence,
-    demand_count,
-    frame_lines,
-    list_counts,
-    listed_demands,
-    stance_lines,
-    statement_title,
-    subject_of,
-    that_lines,
-    view_lines,
-)
+from pressconv.transforms.easy.positions import list_counts, position_lines, statement_title, subject_of
 from pressconv.transforms.easy.readability import words
 from pressconv.transforms.easy.references import indefinite as indefinite_events
 from pressconv.transforms.easy.references import indefinite_opener
@@ -395,40 +383,22 @@ def _core_lines(
 def _positions(
     draft: Draft, guard: FactGuard, lines: list[Line], dropped: list[tuple[str, tuple[Failure, ...]]]
 ) -> list[Line]:
-    """A statement's demands and criticism in the sender's frame, and their count (positions.py), verified."""
+    """A statement's demands, criticism and views, and their count (positions.py), verified."""
     assert draft.facts is not None
     issued = draft.release.meta.issued
     sender = draft.facts.sender
-    listed = listed_demands(draft.sentences, sender, lambda s: rewrite(s, issued))
-    # A list of demands and the sender's own nomination refused are positions in any release; a
-    # frame verb ("X fordert Y") only in a statement.
-    outcome = consequence(draft.sentences, sender)
-    if draft.kind != "statement" and not listed and not outcome:
-        return []
-    count = demand_count(draft.sentences, sender)
-    framed = (
-        [
-            *call_lines(draft.sentences, sender, lambda s: rewrite(s, issued)),
-            *that_lines(draft.sentences, sender, lambda s: rewrite(s, issued)),
-            *view_lines(draft.sentences, sender, lambda s: rewrite(s, issued)),
-            *stance_lines(draft.sentences, sender, lambda s: rewrite(s, issued)),
-            *frame_lines(draft.sentences, sender, lambda s: rewrite(s, issued)),
-        ]
-        if draft.kind == "statement"
-        else []
-    )
-    found = [*([outcome] if outcome else []), *([count] if count else []), *listed, *framed]
+    found = position_lines(draft.sentences, sender, draft.kind, lambda s: rewrite(s, issued))
     said = {line.text for line in lines}
     # The sender's name is in every position line: only the rest says whether a line repeats another.
     name = set((sender.name if sender else "").split())
     out: list[Line] = []
-    for text in found:
+    for text, origin in found:
         styled = _style(text, draft)
         failures = [*rule_failures(styled, known_acronyms=_acronyms(draft)), *structure_failures(styled)]
         failures += guard.failures(styled)
         own = " ".join(w for w in text.split() if w not in name)
         if text not in said and not _said_already(own, said) and not failures:
-            out.append(Line(text, origin="consequence" if text == outcome else "position"))
+            out.append(Line(text, origin=origin))
         elif failures:
             dropped.append((styled, tuple(failures)))
         said.add(text)
@@ -441,23 +411,16 @@ def _comes_back(draft: Draft) -> list[Line]:
     if facts is None or facts.newcomer is None or facts.sender is None:
         return []
     body = [s.text for s in draft.sentences if not s.speech and not s.heading]
-    if not returns(body, facts.newcomer):
-        return []
-    to = re.sub(
-        r"^zu (?:dem|der) ", lambda m: "zum " if "dem" in m.group(0) else "zur ", f"zu {with_article(facts.sender, 'dat')}"
-    )
-    return [Line(f"{facts.newcomer} kommt zurück {to}.", origin="position")]
+    found = return_line(body, facts.newcomer, with_article(facts.sender, "dat"))
+    return [Line(found, origin="position")] if found else []
 
 
 def _money_from(draft: Draft) -> list[Line]:
-    """ "Das Geld kommt von einer Sponsoren·rad·tour.": where a donation's money came from (donation.py)."""
+    """Where a donation's money came from and what is done with it (donation.py), rewritten."""
     if draft.facts is None or draft.facts.donation is None:
         return []
     own = [s.text for s in draft.sentences if not s.speech and not s.heading]
-    found = money_source(own)
-    issued = draft.release.meta.issued
-    used = [Line(rewrite(text, issued), origin="position") for text in money_use(own)]
-    return [*([Line(found, origin="position")] if found else []), *used]
+    return [Line(rewrite(text, draft.release.meta.issued), origin="position") for text in money_lines(own)]
 
 
 def _subtitle_core(draft: Draft, rewritten: Callable[[str], str]) -> list[tuple[int, str]]:

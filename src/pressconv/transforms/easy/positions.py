@@ -35,6 +35,7 @@ __all__ = [
     "frame_lines",
     "list_counts",
     "listed_demands",
+    "position_lines",
     "stance_lines",
     "statement_title",
     "subject_of",
@@ -702,3 +703,25 @@ def statement_title(lines: Sequence[str], *, long: bool = True) -> str | None:
             if re.search(rf"^[^:]*? {verb}(?::| (?!auch ))", line) and len(words(line)) <= HARD_LIMIT:
                 return line.rstrip(".")
     return None
+
+
+def position_lines(
+    body: Sequence[SourceSentence], sender: Sender | None, kind: str, rewritten: Callable[[str], str]
+) -> list[tuple[str, str]]:
+    """Every position candidate of a release with its origin ("consequence" or "position"), main one first.
+
+    A list of demands and the sender's own nomination refused are positions in any release; a frame
+    verb ("X fordert Y", "X kritisiert: …", "X meint: …") only in a statement (kind.py). The caller
+    verifies each candidate (rules, structure, fact guard) and leaves out what the summary says already.
+    """
+    listed = listed_demands(body, sender, rewritten)
+    outcome = consequence(body, sender)
+    if kind != "statement" and not listed and not outcome:
+        return []
+    count = demand_count(body, sender)
+    framed: list[str] = []
+    if kind == "statement":
+        for lines in (call_lines, that_lines, view_lines, stance_lines, frame_lines):
+            framed += lines(body, sender, rewritten)
+    found = [*([outcome] if outcome else []), *([count] if count else []), *listed, *framed]
+    return [(text, "consequence" if text == outcome else "position") for text in found]
