@@ -1,16 +1,21 @@
-"""A statement's position in the sender's own frame: "<Sender> fordert <object>." and its count of demands.
+"""A statement's position in the sender's own frame: what it demands, criticises or thinks, plainly.
 
 The rubric asks of a statement or opinion "who says what … clearly marked as their view"
 (easy-judging.md); the last blind judgement found none of the demands and nothing of what is
-criticised. German press statements name the position in two plain constructions this module reads:
+criticised. German press statements name the position in a few plain constructions this module reads,
+each only with the sender (its name, its head noun, "wir") as the subject:
 
-- a frame verb with the sender as subject and a noun phrase as its object: "Der Verband fordert
-  einen höheren Mindestlohn.", "Wir kritisieren die Kürzung beim Nahverkehr." The object is kept
-  whole; a coordinated second demand ("… sowie X") becomes a sentence of its own ("… fordert auch
-  X."), so no item of the list is lost and none is said of another. A clause as the object ("fordert,
-  dass …", "kritisiert, dass …") is left to clauses.py; "fordert X auf" (the addressee) to statement.py.
-- the number of the demands: "Das Papier umfasst sieben Kernforderungen" -> "<Sender> hat 7 wichtige
-  Forderungen." (a list summarised with its count, issue 16 brief, Facts).
+- a frame verb with a noun phrase as its object: "Der Verband fordert einen höheren Mindestlohn."
+  (``frame_lines``); the object stays whole, coordinated demands become one sentence or one each;
+- a call on someone: "fordert die Stadt auf, … zu bauen" -> "<Sender> fordert: Die Stadt soll …
+  bauen." (``call_lines``); a dass-clause after a factive frame verb: "kritisiert, dass die Stadt …
+  spart" -> "<Sender> kritisiert: Die Stadt spart …" (``that_lines``); a noun of opinion: "Nach
+  Ansicht der X ist …" -> "<Sender> meint: …" (``view_lines``); "lehnt X ab" -> "ist gegen X"
+  (``stance_lines``);
+- the number of the demands ("sieben Kernforderungen", a list after "Wir fordern:") with the list's
+  first items (``demand_count``, ``listed_demands``), and the consequence a party states for its own
+  nomination (``consequence``);
+- the title from the position, never "<Sender> schreibt über …" (``statement_title``).
 
 Everything here is a candidate: the caller rewrites it (genitive, Präteritum) and the verifier keeps
 it only if it passes every rule and guard (omission over error, DESIGN §6).
