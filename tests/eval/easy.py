@@ -99,6 +99,7 @@ def judge(items: list[dict[str, Any]]) -> dict[str, Any]:
     from pressconv.transforms.easy.dates import format_date
     from pressconv.transforms.easy.pipeline import template_vocabulary
     from pressconv.transforms.easy.readability import measure, words
+    from pressconv.transforms.easy.rewrite import digits_of_number_words
     from pressconv.transforms.easy.verify import FactGuard, dangling, name_words, rule_failures, structure_failures
 
     total: dict[str, int] = {
@@ -130,6 +131,9 @@ def judge(items: list[dict[str, Any]]) -> dict[str, Any]:
                 derived.append(format_date(date(2000 + int(year), int(month), int(day)), "de"))
             except ValueError:
                 continue  # an impossible date is not derived from
+        # Number words the summary writes as digits ("sieben" -> "7"), as the pipeline's own guard
+        # derives them (pipeline._guard, rewrite.digits_of_number_words).
+        derived += digits_of_number_words(raw)
         guard = FactGuard(raw, derived=derived, vocabulary=template_vocabulary())
         # All-caps names the source uses as words ("Die PARTEI") are no abbreviations (verify.name_words).
         names = name_words(raw)

@@ -15,6 +15,7 @@ sentence; a qualifier of the amount ("rund", "mehr als", "mindestens") stays wit
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -24,7 +25,7 @@ from typing import Final
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.when import find_moments
 
-__all__ = ["Donation", "find_donation"]
+__all__ = ["Donation", "find_donation", "money_lines", "money_source", "money_use"]
 
 _AMOUNT: Final = re.compile(
     r"(?P<q>(?:rund|etwa|ungefähr|insgesamt|mindestens|fast|knapp|über|mehr als|weit über)\s+)?"
@@ -105,6 +106,45 @@ def _giver_form(sentence: str, amount: str) -> Donation | None:
     return Donation(amount, to=re.sub(r"(\d) (?=-\w)", r"\1", words), past=_past(tagged))
 
 
+def _dative_form(sentence: str, amount: str) -> Donation | None:
+    """ "Der Club hat der Tafel Nord 500 Euro gespendet." -> Donation("500 Euro", to="an die Tafel Nord").
+
+    German names the receiver of "spenden", "übergeben", "überreichen" in the dative right before the
+    amount (the accusative object). "an" takes the accusative, so the article changes by the noun's
+    gender (Duden grammar): "der" (feminine dative) -> "die", "dem" -> "den" (masculine) or "das"
+    (neuter); the weak adjective "-en" becomes "-e" in the feminine and neuter accusative. A noun of
+    unknown gender after "dem", or a plural ("den Kindern"), leaves the sentence to the other forms.
+    """
+    from pressconv.transforms.easy.titles import noun_gender
+
+    if not _GIVE.search(sentence):
+        return None
+    tagged = morph.tag(sentence)
+    finite = next((i for i, t in enumerate(tagged) if t.pos.endswith("(FIN)")), None)
+    amount_at = next((i for i, t in enumerate(tagged) if t.pos == "CARD" or t.word in ("rund", "etwa", "insgesamt")), None)
+    if finite is None or amount_at is None:
+        return None
+    starts = [i for i in range(finite + 1, amount_at) if tagged[i].word in ("der", "dem") and tagged[i].pos == "ART"]
+    if len(starts) != 1:
+        return None
+    at = starts[0]
+    end = _noun_phrase(tagged, at)
+    if end != amount_at:
+        return None  # the dative object must stand right before the amount
+    head = next(t.word for t in tagged[at + 1 : end] if t.pos in ("NN", "NE"))
+    gender = "die" if tagged[at].word == "der" else noun_gender(head)
+    if gender not in ("der", "die", "das") or (tagged[at].word == "dem" and gender == "die"):
+        return None
+    article = {"der": "den", "die": "die", "das": "das"}[gender]
+    words = [article]
+    for token in tagged[at + 1 : end]:
+        word = token.word
+        if token.pos == "ADJ(A)" and gender in ("die", "das") and word.endswith("en"):
+            word = word[:-1]  # "der örtlichen Tafel" -> "die örtliche Tafel"
+        words.append(word)
+    return Donation(amount, to="an " + " ".join(words), past=_past(tagged))
+
+
 def _receiver_form(sentence: str, amount: str) -> Donation | None:
     """ "Die Tafel Nord erhielt eine Spende von 500 Euro." -> Donation("500 Euro", receiver="Die Tafel Nord")."""
     if not _DONATION_NOUN.search(sentence):
@@ -159,7 +199,9 @@ def _giver(sentence: str, receiver: set[str]) -> tuple[str, str] | None:
     if lemma not in _GIVE_LEMMAS:
         return None
     after = [t.word for t in tagged[finite + 1 :]]
-    if "an" not in after or not receiver & set(after[after.index("an") :]):
+    # "… an die Tafel" or the dative receiver ("hat der Tafel 500 Euro gespendet", ``_dative_form``).
+    named = after[after.index("an") :] if "an" in after else after
+    if not receiver & set(named):
         return None  # the money goes to someone else, or the receiver is not named
     if tagged[0].pos in ("ART", "NE") and _noun_phrase(tagged, 0) == finite:
         start, end = 0, finite
@@ -243,7 +285,7 @@ def find_donation(body: Sequence[str], issued: date | None = None) -> Donation |
         amount = _amount(sentence)
         if amount is None:
             continue
-        donation = _giver_form(sentence, amount) or _receiver_form(sentence, amount)
+        donation = _giver_form(sentence, amount) or _receiver_form(sentence, amount) or _dative_form(sentence, amount)
         if donation is not None:
             found.add(replace(donation, day=_handover_day(sentence, issued)))
     amounts = {d.amount for d in found}
@@ -251,3 +293,90 @@ def find_donation(body: Sequence[str], issued: date | None = None) -> Donation |
         return None  # two different amounts: which one is the donation is not plain
     # Prefer the giver's form: its receiver keeps the source's own case.
     return _with_giver(sorted(found, key=lambda d: d.to is None)[0], body)
+
+
+# A fundraising event names its purpose in its first part (German compounds: the head is last):
+# "Sponsorenlauf", "Benefizkonzert", "Spendenaktion". Its head says what kind of event it is, and the
+# head's gender (Duden) gives the article: "von einer Radtour", "von einem Lauf", "von einem Konzert".
+_FUNDRAISER: Final = re.compile(r"\b(?:Sponsoren|Sponsor|Benefiz|Spenden)-?[\wäöüß\-]*", re.IGNORECASE)
+_EVENT_HEADS: Final = {
+    "tour": "die",
+    "fahrt": "die",
+    "aktion": "die",
+    "gala": "die",
+    "sammlung": "die",
+    "wanderung": "die",
+    "lauf": "der",
+    "markt": "der",
+    "basar": "der",
+    "abend": "der",
+    "konzert": "das",
+    "fest": "das",
+    "turnier": "das",
+    "essen": "das",
+    "spiel": "das",
+    "schwimmen": "das",
+}
+
+
+def money_source(body: Sequence[str]) -> str | None:
+    """ "Das Geld kommt von einer Sponsoren-Radtour.": the fundraising event the donated money comes from.
+
+    Only for a release with a donation (the caller checks), only for an event whose compound names
+    its purpose (Sponsoren-, Benefiz-, Spenden-), and only where the release names one such event
+    (two would leave open which one raised this money). The noun stays as the release writes it.
+    """
+    found: dict[str, tuple[str, str]] = {}
+    for sentence in body:
+        if _BLOCK.search(sentence):
+            continue
+        for match in _FUNDRAISER.finditer(sentence):
+            word = match.group(0)
+            if not word[:1].isupper():
+                continue
+            head = next((h for h in _EVENT_HEADS if word.lower().endswith(h)), None)
+            if head is None or word.lower().rstrip("-") in ("sponsoren", "spenden", "benefiz"):
+                continue
+            found.setdefault(word.replace("-", "").lower(), (word, _EVENT_HEADS[head]))
+    if len(found) != 1:
+        return None
+    noun, gender = next(iter(found.values()))
+    article = "einer" if gender == "die" else "einem"
+    return f"Das Geld kommt von {article} {noun}."
+
+
+# The pronominal adverb after a sentence about the money points at that money (German "davon",
+# "damit" stand for "von/mit" + the noun before): in a donation release, "kauft davon einen Bus"
+# says what the receiver buys with the donated money.
+_MONEY_WORDS: Final = re.compile(r"\b(?:Euro|€|Geld|Spende\w*|Erlös\w*|Scheck\w*)\b")
+_POINTERS: Final = {"davon": "vom Geld", "damit": "mit dem Geld"}
+
+
+def money_use(body: Sequence[str]) -> list[str]:
+    """ "Die Tafel kauft vom Geld einen Kühlschrank.": what is done with the money, where the release says so.
+
+    Only the sentence right after one that names the money, with "davon"/"damit" as an adverb after
+    the finite verb (not the conjunction "damit", which opens a clause after a comma), a subject noun
+    phrase at the start, and no negation, condition or hedge (the verifier checks the rest).
+    """
+    out: list[str] = []
+    for before, sentence in itertools.pairwise(body):
+        if not _MONEY_WORDS.search(before) or _BLOCK.search(sentence) or "," in sentence:
+            continue
+        tagged = morph.tag(sentence)
+        finite = next((i for i, t in enumerate(tagged) if t.pos.endswith("(FIN)")), None)
+        if finite is None or finite == 0 or _noun_phrase(tagged, 0) != finite:
+            continue
+        spots = [i for i, t in enumerate(tagged) if t.word in _POINTERS and t.pos in ("PAV", "PROAV") and i > finite]
+        if len(spots) != 1:
+            continue
+        words = [t.word for t in tagged]
+        words[spots[0]] = _POINTERS[words[spots[0]]]
+        out.append(re.sub(r"\s+([.,!?])", r"\1", " ".join(words)))
+    return out
+
+
+def money_lines(body: Sequence[str]) -> list[str]:
+    """Where a donation's money came from and what the receiver does with it (``money_source``, ``money_use``)."""
+    found = money_source(body)
+    return [*([found] if found else []), *money_use(body)]

@@ -155,10 +155,26 @@ def _possessive(
             *[t.word for t in tagged[index + 1 : end]],
         ], end
     article = _ARTICLE_OF_ENDING.get(lower)
+    attributes = [t.word for t in tagged[index + 1 : end]]
+    if article is None and lower == "unser" and tagged[index + 1].pos == "ADJ(A)":
+        # Bare "unser" with a strong adjective says the case: "unser neuer Trainer" is masculine
+        # nominative, "unser neues Haus" neuter (Duden grammar, strong declension after "unser");
+        # after "der"/"das" the adjective takes the weak "-e".
+        ending = tagged[index + 1].word[-2:]
+        article = {"er": "der", "es": "das"}.get(ending)
+        attributes = [
+            w[:-2] + "e" if t.pos == "ADJ(A)" and w.endswith(ending) else w
+            for t, w in zip(tagged[index + 1 : end], attributes, strict=True)
+        ]
     if article is None:
         return None  # bare "unser": masculine nominative or neuter, the article is unsure
     if end < len(tagged) and tagged[end].pos in ("APPR", "APPRART", "ART"):
         return None  # an attribute follows ("unser Antrag für …"): "von …" would attach to the wrong noun
-    von = _with_preposition("von", forms.dative)
     head = article[:1].upper() + article[1:] if capital else article
-    return [head, *[t.word for t in tagged[index + 1 : end]], von], end
+    first_noun = next(i for i, t in enumerate(tagged[index + 1 : end]) if t.pos in ("NN", "NE"))
+    if any(t.pos == "NE" for t in tagged[index + 2 + first_noun : end]):
+        # "der neue Trainer Max Muster": a role before a name names the person already; "vom Verein"
+        # after the name would only lengthen it (the summary says whom the person joins).
+        return [head, *attributes], end
+    von = _with_preposition("von", forms.dative)
+    return [head, *attributes, von], end

@@ -22,14 +22,17 @@ from pressconv.transforms.easy.appeals import sought_head
 from pressconv.transforms.easy.compounds import MEDIOPUNKT, Separator, segment, segment_text
 from pressconv.transforms.easy.contact import usable_contacts
 from pressconv.transforms.easy.core import core_sentences, headline_sentences, is_offer
+from pressconv.transforms.easy.donation import money_lines
 from pressconv.transforms.easy.facts import Facts, find_facts
 from pressconv.transforms.easy.incident import restates
+from pressconv.transforms.easy.joins import return_line
 from pressconv.transforms.easy.kind import Kind, classify
 from pressconv.transforms.easy.lexicon import Entry, common_noun, entries_for, in_domain, lexicon, lookup
 from pressconv.transforms.easy.limits import HARD_LIMIT
 from pressconv.transforms.easy.mentions import said_once
 from pressconv.transforms.easy.ours import SenderForms
 from pressconv.transforms.easy.person import third_person
+from pressconv.transforms.easy.positions import list_counts, position_lines, statement_title, subject_of
 from pressconv.transforms.easy.readability import words
 from pressconv.transforms.easy.references import event_noun, indefinite_opener
 from pressconv.transforms.easy.references import indefinite as indefinite_events
@@ -242,6 +245,9 @@ def compose(draft: Draft) -> Draft:
     # filled the top of "Worum geht es?"). They are appended after the source sentences below.
     senders = sender_lines(draft.facts)
     lines = [*(line for index, line, _ in core if index not in repeated), *facts_part]
+    lines[len(lines) - len(facts_part) : len(lines) - len(facts_part)] = _positions(draft, guard, lines, dropped)
+    lines += _comes_back(draft)
+    lines += _money_from(draft)
     written = _written(draft, guard, [*lines, *senders])
     # The sender's name is said by the closing line: a sentence that only names the sender again
     # ("Wir haben hier viel beschrieben." in the sender's name) adds nothing.
@@ -386,6 +392,49 @@ def _core_lines(
     return out, used
 
 
+def _positions(
+    draft: Draft, guard: FactGuard, lines: list[Line], dropped: list[tuple[str, tuple[Failure, ...]]]
+) -> list[Line]:
+    """A statement's demands, criticism and views, and their count (positions.py), verified."""
+    assert draft.facts is not None
+    issued = draft.release.meta.issued
+    sender = draft.facts.sender
+    found = position_lines(draft.sentences, sender, draft.kind, lambda s: rewrite(s, issued))
+    said = {line.text for line in lines}
+    # The sender's name is in every position line: only the rest says whether a line repeats another.
+    name = set((sender.name if sender else "").split())
+    out: list[Line] = []
+    for text, origin in found:
+        styled = _style(text, draft)
+        failures = [*rule_failures(styled, known_acronyms=_acronyms(draft)), *structure_failures(styled)]
+        failures += guard.failures(styled)
+        own = " ".join(w for w in text.split() if w not in name)
+        if text not in said and not _said_already(own, said) and not failures:
+            out.append(Line(text, origin=origin))
+        elif failures:
+            dropped.append((styled, tuple(failures)))
+        said.add(text)
+    return out
+
+
+def _comes_back(draft: Draft) -> list[Line]:
+    """ "Max Muster kommt zurück zum Turn·verein.": the newcomer returns, where the sender says so (joins.py)."""
+    facts = draft.facts
+    if facts is None or facts.newcomer is None or facts.sender is None:
+        return []
+    body = [s.text for s in draft.sentences if not s.speech and not s.heading]
+    found = return_line(body, facts.newcomer, with_article(facts.sender, "dat"))
+    return [Line(found, origin="position")] if found else []
+
+
+def _money_from(draft: Draft) -> list[Line]:
+    """Where a donation's money came from and what is done with it (donation.py), rewritten."""
+    if draft.facts is None or draft.facts.donation is None:
+        return []
+    own = [s.text for s in draft.sentences if not s.speech and not s.heading]
+    return [Line(rewrite(text, draft.release.meta.issued), origin="position") for text in money_lines(own)]
+
+
 def _subtitle_core(draft: Draft, rewritten: Callable[[str], str]) -> list[tuple[int, str]]:
     """The news of the release's own subtitle (Metadata.subtitle), kernel-cut and rewritten like the lead.
 
@@ -520,6 +569,12 @@ def title(draft: Draft) -> Draft:
     chosen = headline(facts)
     if chosen is not None and not _title_fits(chosen, draft):
         chosen = None
+    if chosen is None:
+        # What the sender demands or criticises, never "<Sender> schreibt über …" (positions.py);
+        # in any release the consequence the sender states for itself ("X darf nicht … antreten").
+        # The criticism template ("X kritisiert die Landes·regierung.", statement.py) is a position too.
+        own = ("position", "consequence") if facts.kind == "statement" else ("consequence",)
+        chosen = statement_title([line.text for line in draft.lines if line.origin in own], long=False)
     topic = _topic(draft.title)
     # "Ort: Was geschah" / "Thema - Aussage": each part may be the sentence the title needs.
     pieces = [p.strip() for p in re.split(r":\s+|\s+[-–]\s+", topic) if p.strip()]
@@ -662,6 +717,17 @@ def title(draft: Draft) -> Draft:
     if chosen is None:
         # Only when no headline part, lead clause or fact makes a sentence: reported (``diagnostics``).
         chosen = f"{GENERIC_TITLE} {sender}" if sender else f"{GENERIC_TITLE} in Leichter Sprache"
+    if facts.kind == "statement" and re.search(r" schreibt über | sagt (?:seine|ihre) Meinung$", chosen):
+        # A topic frame is judged generic: any position line of the sender says more (positions.py),
+        # the criticism template ("X kritisiert die Landes·regierung.") and the sender's own framed
+        # source sentence ("X fordert: Die Stadt soll …", clauses.py) included.
+        subject = subject_of(facts.sender, draft.sentences)
+        said = [
+            line.text
+            for line in draft.lines
+            if line.origin in ("position", "consequence", "template") or (subject and line.text.startswith(subject + " "))
+        ]
+        chosen = statement_title(said) or chosen
     chosen = plain_title(chosen)  # "konnte X durchführen" -> "hat X gemacht" (titles.py)
     lines = draft.lines
     # No "Es geht um: <headline>" under a title that names the topic already (issue 16, round 2:
@@ -1327,6 +1393,7 @@ def _guard(draft: Draft) -> FactGuard:
     # Number words written as digits by rewrite (Leichte Sprache writes numbers as digits) are the
     # source's own numbers, not new facts.
     derived = [*derived, *digits_of_number_words(draft.source)]
+    derived += list_counts(draft.sentences)  # "hat 4 Forderungen": the items of a list, counted (positions.py)
     vocabulary = template_vocabulary()
     return FactGuard(draft.source, derived=derived, vocabulary=vocabulary)
 

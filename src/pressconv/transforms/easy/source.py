@@ -281,7 +281,10 @@ def sentences(release: Release) -> tuple[SourceSentence, ...]:
                     speaker = quotation.speaker if quotation is not None else None
                     role = quotation.role if quotation is not None else None
                     for index, sentence in enumerate(split_sentences(text, language)):
-                        if after_quote and index == 0 and quotation is None:
+                        # Only text that continues the quoted sentence (", sagt X", "fragt X", "so X"):
+                        # a capitalised sentence after the closing mark is the sender's own again.
+                        continues = bool(re.match(r"\s*(?:[,–-]|[a-zäöü]|[Ss]o\s)", text))
+                        if after_quote and index == 0 and quotation is None and continues:
                             # ", sagt X." after a quotation is the rest of the quoted sentence.
                             out.append(SourceSentence(sentence, True, None, False, paragraph=number, position=position))
                             position += 1
@@ -290,6 +293,10 @@ def sentences(release: Release) -> tuple[SourceSentence, ...]:
                         # Four words after the opening mark with no closing mark among them: a quote of
                         # one word („Vorsicht“ stand darauf) closes at once and is a name, not speech.
                         speech = quotation is not None or bool(re.search(r"[„\"»][^\s“\"«]+(?:\s+[^\s“\"«]+){3,}", sentence))
+                        # A quoted title the sentence goes on after ("Das Papier „Wege aus der Krise“
+                        # umfasst …"): a name inside the sender's sentence, not speech.
+                        if speech and quotation is None and not sentence.startswith("„"):
+                            speech = not re.search(r"„[^“„]+“\s+[a-zäöü]", sentence)
                         out.append(
                             SourceSentence(
                                 sentence, speech, speaker, lead or first, paragraph=number, position=position, role=role
