@@ -19,9 +19,11 @@ import re
 from collections.abc import Callable
 from typing import Final
 
+from pressconv._months import MONTHS_DE
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.compounds import segment, zipf
 from pressconv.transforms.easy.lexicon import inflected, lookup
+from pressconv.transforms.easy.when import WEEKDAYS_DE
 
 __all__ = [
     "alarm_title",
@@ -136,7 +138,11 @@ def _bare_coordination(tagged: tuple[morph.Token, ...]) -> bool:
     Unfall": a preposition before a bare singular noun is headline telegram style a sentence cannot
     keep. A plural needs no article ("zu Sprengungen", "und Bäume")."""
     return any(
-        a.pos in ("KON", "APPR") and b.pos == "NN" and not plural_noun(b.word, b.lemma)
+        a.pos in ("KON", "APPR")
+        and b.pos == "NN"
+        and not plural_noun(b.word, b.lemma)
+        # "ab Montag", "seit Januar": weekdays and months take no article after a preposition.
+        and not (a.pos == "APPR" and b.word in (*WEEKDAYS_DE, *MONTHS_DE))
         for a, b in itertools.pairwise(tagged)
     )
 
