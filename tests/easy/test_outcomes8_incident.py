@@ -291,7 +291,9 @@ NO_FIRE = german_release(
 
 def test_title_says_what_the_call_out_reported() -> None:
     title, body = title_and_body(NO_FIRE)
-    assert title == "Die Meldung war: Eine Hecke brennt", (title, body)
+    # The title says that someone reported it (titles.alarm_title); the body's "Die Meldung war: …"
+    # line alone as a title could read as a fire still burning.
+    assert title == "Jemand hat den Brand von einer Hecke gemeldet", (title, body)
     assert "Die Einsatzkräfte haben zuerst kein Feuer gefunden." in body
     assert not any(line.startswith("Es hat einen Brand") for line in body)  # no fire is stated as a fact
 

@@ -124,7 +124,8 @@ def test_every_sentence_keeps_the_rules_and_the_facts(kind: str) -> None:
 
 def test_event_states_what_when_where_and_what_to_do() -> None:
     lines = _lines(EVENT)
-    assert lines[0] == "Es gibt eine Lesung"  # the title; the body does not repeat it (session 7)
+    # The title: the headline in headline grammar as a sentence (session 8); the body does not repeat it.
+    assert lines[0] == "Die Stadtbücherei lädt zur Lesung ein"
     assert "Die Lesung ist am Donnerstag, 14. März 2024." in lines
     assert "Die Lesung beginnt um 18 Uhr." in lines
     assert "Die Adresse ist: Lindenstraße 5 in Beispielstadt." in lines

@@ -569,21 +569,22 @@ def title(draft: Draft) -> Draft:
     chosen = headline(facts)
     if chosen is not None and not _title_fits(chosen, draft):
         chosen = None
-    if chosen is None:
-        # What the sender demands or criticises, never "<Sender> schreibt über …" (positions.py);
-        # in any release the consequence the sender states for itself ("X darf nicht … antreten").
+    if chosen is None and facts.kind == "statement":
+        # What the sender demands or criticises, never "<Sender> schreibt über …" (positions.py).
         # The criticism template ("X kritisiert die Landes·regierung.", statement.py) is a position too.
-        own = ("position", "consequence") if facts.kind == "statement" else ("consequence",)
-        chosen = statement_title([line.text for line in draft.lines if line.origin in own], long=False)
+        chosen = statement_title([line.text for line in draft.lines if line.origin == "position"], long=False)
     topic = _topic(draft.title)
     # "Ort: Was geschah" / "Thema - Aussage": each part may be the sentence the title needs.
     pieces = [p.strip() for p in re.split(r":\s+|\s+[-–]\s+", topic) if p.strip()]
     # "Frankfurt-Gallus: Versuchtes Tötungsdelikt": the part after the place says what happened.
     parts = [*reversed(pieces), topic] if len(pieces) > 1 else [topic]
+    # A headline verb the body does not repeat is accepted only where headline grammar is rebuilt
+    # into a sentence (_from_headline adds the articles); a part taken as it stands needs every word.
+    clauses = [p for p in parts if p and not _junk(p) and _grounded(p, draft, literal_verb=True)]
     parts = [p for p in parts if p and not _junk(p) and _grounded(p, draft)]
     if ironic(draft.title, opinion=facts.kind == "statement"):
-        parts = []  # satire or a teaser is never stated as a fact (easy-judging.md, items 2 and 6)
-    ordered = [p for p in [*pieces, topic] if p in parts]
+        parts = clauses = []  # satire or a teaser is never stated as a fact (easy-judging.md, items 2 and 6)
+    ordered = [p for p in [*pieces, topic] if p in clauses]
     if chosen is not None and facts.kind in ("appeal", "missing") and _OBJECTLESS_APPEAL.fullmatch(chosen):
         # "Die Polizei bittet um Hilfe" names nothing the reader could know about (judged generic,
         # easy-judging.md item 6); the appeal headline's question names the thing ("Wer kennt …?").
@@ -596,12 +597,14 @@ def title(draft: Draft) -> Draft:
         sub = flat(draft.release.meta.subtitle, draft.release.meta.language) if draft.release.meta.subtitle else ""
         sub_parts = [p.strip() for p in re.split(r":\s+|\s+[-–]\s+", sub) if p.strip()]
         # Only its first part: the parts after a dash are conditions and side facts ("Eintritt frei").
-        simple = _from_headline([p for p in sub_parts[:1] if not _junk(p) and _grounded(p, draft)], draft)
-    if chosen is None and facts.kind == "fire" and facts.what is None:
+        simple = _from_headline([p for p in sub_parts[:1] if not _junk(p) and _grounded(p, draft, literal_verb=True)], draft)
+    if facts.kind == "fire" and facts.what is None:
         # A fire report that names no incident the facts could state: its lead often sets the scene
         # ("Am Montag heulten die Sirenen"), its alarm line says what the call-out was for
-        # (titles.alarm_title), which the lead clause does not.
-        chosen = _alarm_title(draft)
+        # (titles.alarm_title), which the lead clause does not. It says that someone reported the
+        # fire, before the body's "Die Meldung war: …" line (outcomes.py), which as a title alone
+        # could read as a fire still burning.
+        chosen = _alarm_title(draft) or chosen
     if chosen is None:
         # The news from the lead (core.py): subject and verb, no pronoun, at most 10 words. Inverted
         # pyramid: the lead says what the release is about better than a generic line, unless it
@@ -628,7 +631,11 @@ def title(draft: Draft) -> Draft:
     # A bare template ("Es gibt eine Verleihung") gives way to the headline that names the same noun.
     bare = chosen is not None and bool(re.fullmatch(r"Es (?:gibt|hat) (?:eine?n?|eine) \S+(?: gegeben)?", chosen))
     if simple is not None and (chosen is None or (bare and chosen.split()[3] in simple)):
-        chosen = simple
+        # A headline in headline grammar with its own verb ("Verband tritt Bündnis bei") is rebuilt
+        # with guessed articles ("einem Bündnis"); the lead's main clause says the same news with the
+        # names written out ("Der Verband X ist neu im Bündnis Y"), so it goes first when it passes.
+        verbal = any(t.pos.endswith("(FIN)") for t in morph.tag(simple)[1:]) and not simple.startswith("Es ")
+        chosen = (_lead_title(draft) if verbal and chosen is None else None) or simple
     if chosen is None:
         # The lead's main clause before a later sentence of the summary (inverted pyramid).
         chosen = _lead_title(draft)
@@ -639,7 +646,7 @@ def title(draft: Draft) -> Draft:
                 for index, line in enumerate(draft.lines)
                 if line.origin in _OWN
                 and _good_title(line.text, draft)
-                and not _side_condition(line.text, draft)
+                and not _side_condition(line.text)
                 and not _continues(line.text, [SourceSentence(text=earlier.text) for earlier in draft.lines[:index]])
             ),
             None,
@@ -706,7 +713,7 @@ def title(draft: Draft) -> Draft:
                 if line.origin in _OWN
                 and len(words(line.text)) <= _TITLE_WORDS
                 and not side_action(line.text)
-                and not _side_condition(line.text, draft)
+                and not _side_condition(line.text)
             ),
             None,
         )
@@ -725,7 +732,7 @@ def title(draft: Draft) -> Draft:
         said = [
             line.text
             for line in draft.lines
-            if line.origin in ("position", "consequence", "template") or (subject and line.text.startswith(subject + " "))
+            if line.origin in ("position", "template") or (subject and line.text.startswith(subject + " "))
         ]
         chosen = statement_title(said) or chosen
     chosen = plain_title(chosen)  # "konnte X durchführen" -> "hat X gemacht" (titles.py)
@@ -1045,7 +1052,7 @@ def _gender(noun: str) -> str | None:
     return "das" if noun.endswith(("chen", "lein")) else None
 
 
-def _grounded(part: str, draft: Draft) -> bool:
+def _grounded(part: str, draft: Draft, *, literal_verb: bool = False) -> bool:
     """Every noun, name, adjective and full verb of a headline part recurs in the body.
 
     Headlines play with words; the body states facts. A word of the headline that the body never
@@ -1087,7 +1094,7 @@ def _grounded(part: str, draft: Draft) -> bool:
     # service offers) is literal when every noun and name around it is the body's own (two at
     # least): a pun or a metaphor brings its own nouns ("zieht die Notbremse").
     if verbs_missed:
-        return verbs_missed == 1 and missed == 0 and anchored >= 2
+        return literal_verb and verbs_missed == 1 and missed == 0 and anchored >= 2
     return missed == 0 or (missed == 1 and anchored >= 3)
 
 
@@ -1153,27 +1160,13 @@ def _sender(organisation: str | None) -> str | None:
     return f"von {organisation}" if first[:1].isupper() else None
 
 
-_UNINTRODUCED: Final = re.compile(r"^(?:Der|Die|Das)\s+([A-ZÄÖÜ][\wäöüß·\-]+)")
 _NEGATED: Final = re.compile(r"\b(?:nicht|kein|keine|keinen|keiner|nie)\b")
 
 
-def _side_condition(sentence: str, draft: Draft) -> bool:
-    """A body sentence that cannot say what a release is about when it stands alone as its title.
-
-    A negated statement ("Eine Anmeldung ist nicht nötig") qualifies the news and says what is not;
-    a sentence opening with a definite noun that neither the headline, the subtitle nor the sender
-    names ("Der Eintritt ist frei") points at an event the title has not named (rubric, items 3
-    and 6). Both stay in the body, after the news.
-    """
-    if _NEGATED.search(sentence):
-        return True
-    subject = _UNINTRODUCED.match(sentence)
-    if subject is None:
-        return False
-    meta = draft.release.meta
-    named = " ".join([draft.title, flat(meta.subtitle, meta.language) if meta.subtitle else "", meta.organisation or ""])
-    noun = subject.group(1).replace("·", "")
-    return _stem(noun).lower() not in named.replace("-", "").lower()
+def _side_condition(sentence: str) -> bool:
+    """A negated body sentence ("Eine Anmeldung ist nicht nötig") qualifies the news and says what is
+    not; alone as the title it cannot say what the release is about (rubric, item 6)."""
+    return bool(_NEGATED.search(sentence))
 
 
 def _good_title(sentence: str, draft: Draft, most: int = 8) -> bool:

@@ -13,8 +13,7 @@ each only with the sender (its name, its head noun, "wir") as the subject:
   Ansicht der X ist …" -> "<Sender> meint: …" (``view_lines``); "lehnt X ab" -> "ist gegen X"
   (``stance_lines``);
 - the number of the demands ("sieben Kernforderungen", a list after "Wir fordern:") with the list's
-  first items (``demand_count``, ``listed_demands``), and the consequence a party states for its own
-  nomination (``consequence``);
+  first items (``demand_count``, ``listed_demands``);
 - the title from the position, never "<Sender> schreibt über …" (``statement_title``).
 
 Everything here is a candidate: the caller rewrites it (genitive, Präteritum) and the verifier keeps
@@ -35,7 +34,6 @@ from pressconv.transforms.easy.source import SourceSentence
 
 __all__ = [
     "call_lines",
-    "consequence",
     "demand_count",
     "frame_lines",
     "list_counts",
@@ -297,32 +295,6 @@ def listed_demands(body: Sequence[SourceSentence], sender: Sender | None, rewrit
             if len(words(text)) <= HARD_LIMIT and text not in out:
                 out.append(text)
     return out
-
-
-# The consequence a party's statement complains of: its own nomination is not admitted to the
-# election ("unser Kreiswahlvorschlag wird nicht zur Wahl zugelassen"). German election law calls
-# the nomination a Wahlvorschlag (Landes-, Kreis-, Bezirks-) or a Liste; without its admission the
-# sender cannot stand, which is what the reader needs. Only the sender's own ("unser") nomination,
-# and never a hedge or a condition ("droht", "könnte", "wenn").
-_NOT_ADMITTED: Final = re.compile(
-    r"\b[Uu]nser(?:e|en)?\s+(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Ww]ahlvorschlag|[Ll]iste)\b[^.!?]*\bnicht\s+(?:zur\s+Wahl\s+)?zugelassen\b"
-)
-_HEDGE: Final = re.compile(
-    r"\b(?:droh\w*|könnt\w*|würd\w*|wenn|falls|soll\w*|vielleicht|möglicherweise|eventuell|ob)\b", re.IGNORECASE
-)
-
-
-def consequence(body: Sequence[SourceSentence], sender: Sender | None) -> str | None:
-    """ "<Sender> darf nicht zur Wahl antreten.": the consequence the sender states plainly for itself."""
-    if sender is None:
-        return None
-    for sentence in body:
-        if sentence.speech or sentence.heading or _HEDGE.search(sentence.text):
-            continue
-        if _NOT_ADMITTED.search(sentence.text):
-            verb = "dürfen" if sender.plural else "darf"
-            return f"{_subject(sender, body)} {verb} nicht zur Wahl antreten."
-    return None
 
 
 # "fordert die Stadt (dazu) auf, … zu bauen", "ruft den Landkreis auf, …", "appelliert an die
@@ -690,10 +662,6 @@ def statement_title(lines: Sequence[str], *, long: bool = True) -> str | None:
     # Several demands counted ("X hat 7 Forderungen."): one of them is no title for all of them.
     many = any(re.search(r" (?:hat|haben) \d+ (?:wichtige )?Forderungen\.$", line) for line in lines)
     verbs = [v for v in _TITLE_VERBS if not (many and v.startswith(("ford", "verlang")))]
-    for line in lines:
-        # The consequence the sender complains of is its news ("X darf nicht zur Wahl antreten").
-        if line.endswith(" nicht zur Wahl antreten.") and len(words(line)) <= HARD_LIMIT:
-            return line.rstrip(".")
     for verb in verbs:
         for line in lines:
             if re.search(rf"^\S.*? {verb} (?!auch )", line) and ":" not in line and len(words(line)) <= _TITLE_WORDS:
@@ -713,20 +681,19 @@ def statement_title(lines: Sequence[str], *, long: bool = True) -> str | None:
 def position_lines(
     body: Sequence[SourceSentence], sender: Sender | None, kind: str, rewritten: Callable[[str], str]
 ) -> list[tuple[str, str]]:
-    """Every position candidate of a release with its origin ("consequence" or "position"), main one first.
+    """Every position candidate of a release with its origin ("position"), main one first.
 
-    A list of demands and the sender's own nomination refused are positions in any release; a frame
+    A list of demands is a position in any release; a frame
     verb ("X fordert Y", "X kritisiert: …", "X meint: …") only in a statement (kind.py). The caller
     verifies each candidate (rules, structure, fact guard) and leaves out what the summary says already.
     """
     listed = listed_demands(body, sender, rewritten)
-    outcome = consequence(body, sender)
-    if kind != "statement" and not listed and not outcome:
+    if kind != "statement" and not listed:
         return []
     count = demand_count(body, sender)
     framed: list[str] = []
     if kind == "statement":
         for lines in (call_lines, that_lines, view_lines, stance_lines, frame_lines):
             framed += lines(body, sender, rewritten)
-    found = [*([outcome] if outcome else []), *([count] if count else []), *listed, *framed]
-    return [(text, "consequence" if text == outcome else "position") for text in found]
+    found = [*([count] if count else []), *listed, *framed]
+    return [(text, "position") for text in found]

@@ -147,6 +147,36 @@ def _bare_coordination(tagged: tuple[morph.Token, ...]) -> bool:
     )
 
 
+# Verbs whose one object is in the dative (Duden grammar: Verben mit Dativobjekt), as headlines use them.
+_DATIVE_VERBS: Final = frozenset(
+    [
+        "beitreten",
+        "helfen",
+        "danken",
+        "folgen",
+        "nachfolgen",
+        "gratulieren",
+        "schaden",
+        "gehören",
+        "begegnen",
+        "dienen",
+        "vertrauen",
+        "widersprechen",
+        "zustimmen",
+        "nutzen",
+        "ausweichen",
+        "entkommen",
+        "zuhören",
+        "antworten",
+        "gefallen",
+        "fehlen",
+        "drohen",
+        "unterliegen",
+        "zuvorkommen",
+        "beistehen",
+        "abhelfen",
+    ]
+)
 _HEADLINE_CLAUSE_WORDS: Final = 12  # the Leichte-Sprache hard limit (verify.HARD_LIMIT)
 _WEAK_PLACE_ADJECTIVE: Final = re.compile(r"^[A-ZÄÖÜ]\w+er$")
 
@@ -243,7 +273,16 @@ def headline_clause(tagged: tuple[morph.Token, ...]) -> str | None:
         end += 1
     obj: list[str] | None = None
     if end < len(rest) and rest[end].pos == "NN" and (end + 1 == len(rest) or rest[end + 1].pos != "NN"):
-        obj = _article_phrase(tuple(rest[: end + 1]), definite=False)
+        particle = "".join(t.word for t in rest if t.pos == "PTKVZ")
+        if particle + tagged[verb].lemma in _DATIVE_VERBS or tagged[verb].lemma in _DATIVE_VERBS:
+            # "tritt Bündnis bei": the object of a dative verb takes "einem/einer" (Duden grammar:
+            # Dativobjekt); with an adjective the ending would change too, so only a bare noun.
+            gender = noun_gender(rest[end].word)
+            if end > 0 or gender is None or plural_noun(rest[end].word, rest[end].lemma):
+                return None
+            obj = [_INDEF_DAT[gender], rest[end].word]
+        else:
+            obj = _article_phrase(tuple(rest[: end + 1]), definite=False)
         if obj is None:
             return None
         rest = rest[end + 1 :]
