@@ -97,7 +97,7 @@ def _bad_title(title: str, source: str) -> str | None:
 def judge(items: list[dict[str, Any]]) -> dict[str, Any]:
     """The automatic figures over all summaries, and per file."""
     from pressconv.transforms.easy.dates import format_date
-    from pressconv.transforms.easy.pipeline import template_vocabulary
+    from pressconv.transforms.easy.pipeline import _lexicon_acronyms, template_vocabulary
     from pressconv.transforms.easy.readability import measure, words
     from pressconv.transforms.easy.rewrite import digits_of_number_words
     from pressconv.transforms.easy.verify import FactGuard, dangling, name_words, rule_failures, structure_failures
@@ -136,7 +136,8 @@ def judge(items: list[dict[str, Any]]) -> dict[str, Any]:
         derived += digits_of_number_words(raw)
         guard = FactGuard(raw, derived=derived, vocabulary=template_vocabulary())
         # All-caps names the source uses as words ("Die PARTEI") are no abbreviations (verify.name_words).
-        names = name_words(raw)
+        # As the pipeline (pipeline._acronyms): an acronym the glossary explains ("KI") is allowed.
+        names = name_words(raw) | _lexicon_acronyms()
         row: dict[str, Any] = {
             "file": Path(item["path"]).name,
             "sentences": len(sentences),
