@@ -421,6 +421,39 @@ _DEFINITE_OPENER: Final = re.compile(
 )
 
 
+# Associative anaphora (bridging; Löbner's functional nouns): a definite noun whose referent is
+# unique once its frame has been introduced needs no introduction of its own. An event has one
+# admission ("Der Eintritt ist frei."), a court case one verdict, a closure one reason and one span,
+# a fire or an accident one cause and one damage, a crime one offender, a building named by any of
+# its kinds is "das Gebäude". Each noun passes when a word of its frame stands earlier in the summary
+# or the release's headline and subtitle; the frames are the general ones of public life.
+_FRAMES: Final = {
+    "eintritt": r"veranstalt|\w{3,}fest\b|festival|konzert|ausstellung|\bführung|offenen tür|lesung|vortrag|"
+    r"markt\b|museum|zoo\b|theater|kino|feier|messe\b|turnier|aufführung|tierpark|schwimmbad|freibad",
+    "urteil": r"verurteil|gericht|prozess|angeklagt|verfahren|verhandlung",
+    "verhandlung": r"gericht|prozess|angeklagt|verfahren",
+    "sperrung": r"gesperrt|sperrt|unterbroch|baustelle|bauarbeiten|umleitung",
+    "umleitung": r"gesperrt|sperrung|unterbroch|baustelle|bauarbeiten",
+    "teilnahme": r"teilnehm|mitmach|anmeld|studie|kurs|wettbewerb|abstimm|umfrage|aktion|programm",
+    "anmeldung": r"anmeld|veranstalt|kurs|\bführung|teilnehm|workshop|seminar",
+    "ursache": r"brand|feuer|unfall|störung|ausfall|schaden|explosion",
+    "brandursache": r"brand|feuer",
+    "schaden": r"brand|feuer|unfall|sturm|unwetter|beschädig|hochwasser",
+    "täter": r"\btat\b|raub|überfall|diebstahl|einbruch|gestohlen|betrug|angriff|überfallen|geraubt",
+    "gebäude": r"haus\b|halle|schule|museum|bibliothek|zentrum|kirche|werk\b|klinik|krankenhaus|neubau|rathaus",
+    "förderung": r"förder|zuschuss|programm",
+    "bewerbung": r"stelle|arbeitsplätz|ausbildung|bewerb|job",
+}
+
+
+def _bridged(noun: str, earlier: list[str]) -> bool:
+    """The noun's frame (``_FRAMES``) was introduced by an earlier sentence."""
+    frame = _FRAMES.get(noun)
+    if frame is None:
+        return False
+    return any(re.search(frame, e.replace("·", "").lower()) for e in earlier)
+
+
 def introduced_failures(sentence: str, earlier: list[str]) -> list[Failure]:
     """A sentence that opens with a definite noun phrase for something the summary never introduced.
 
@@ -449,6 +482,8 @@ def introduced_failures(sentence: str, earlier: list[str]) -> list[Failure]:
         return []
     stem = plain[: max(4, len(plain) - 3)]
     if any(stem in e.replace("·", "").lower() for e in earlier):
+        return []
+    if _bridged(plain, earlier):
         return []
     # "Die Preis·verleihung" after "… hat einen Preis bekommen": a part of the compound was introduced.
     parts = [p.lower() for p in match.group("noun").split("·") if len(p) >= 4]

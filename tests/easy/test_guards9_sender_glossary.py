@@ -1,0 +1,55 @@
+"""Session 9 (issue 16): the sender's line said plainly, and adjective role nouns in the text's gender.
+
+Every name and sentence here is invented for these tests; none is a corpus or held-out file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pressconv.transforms.easy.lexicon import entries_for
+from pressconv.transforms.easy.sender import find_sender, with_article
+
+
+@pytest.mark.parametrize(
+    ("organisation", "subject"),
+    [
+        ("Tierpark Nordheim", "der Tierpark Nordheim"),
+        ("Zoo Westheim", "der Zoo Westheim"),
+        ("Gemeinde Talbach, Ordnungsamt", "das Ordnungsamt von der Gemeinde Talbach"),
+        ("Landkreis Nordheim, Bauamt", "das Bauamt vom Landkreis Nordheim"),
+        ("Landkreis Nordheim, Pressestelle", "der Landkreis Nordheim"),  # the press office speaks for its body
+        ("Stadtwerke Westheim GmbH (SWW)", "die Stadtwerke Westheim"),
+        ("Müller Metallbau GmbH & Co. KG", "Müller Metallbau"),
+        ("St. Marien-Krankenhaus Talbach", "das St. Marien-Krankenhaus Talbach"),
+        ("Förderverein Talbach e. V.", "der Förderverein Talbach"),
+        # One name with a list in its complement is not a body and its department.
+        ("Senatsverwaltung für Bildung, Jugend und Familie", "die Senatsverwaltung für Bildung, Jugend und Familie"),
+    ],
+)
+def test_sender_is_said_plainly_with_its_article(organisation: str, subject: str) -> None:
+    sender = find_sender(organisation, None, [])
+    assert sender is not None
+    assert with_article(sender, "nom") == subject
+
+
+def _role_entry(text: str) -> tuple[str, str]:
+    found = [e for e in entries_for([text]) if e.role]
+    assert len(found) == 1
+    return found[0].word.replace("·", ""), found[0].explanation
+
+
+def test_adjective_role_noun_for_a_man_is_explained_as_a_man() -> None:
+    word, explanation = _role_entry("Der Tat·verdächtige ist 30 Jahre alt.")
+    assert word == "Tatverdächtige"
+    assert explanation.startswith("Ein Tat·verdächtiger ")
+
+
+def test_adjective_role_noun_for_a_woman_is_explained_as_a_woman() -> None:
+    _, explanation = _role_entry("Die Polizei hat die Tat·verdächtige festgenommen.")
+    assert explanation.startswith("Eine Tat·verdächtige ")
+
+
+def test_adjective_role_noun_in_the_plural_names_both_forms() -> None:
+    _, explanation = _role_entry("Das Gericht verurteilt zwei Ange·klagte.")
+    assert explanation.startswith("Ein Ange·klagter oder eine Ange·klagte ")
