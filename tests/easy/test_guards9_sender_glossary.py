@@ -53,3 +53,22 @@ def test_adjective_role_noun_for_a_woman_is_explained_as_a_woman() -> None:
 def test_adjective_role_noun_in_the_plural_names_both_forms() -> None:
     _, explanation = _role_entry("Das Gericht verurteilt zwei Ange·klagte.")
     assert explanation.startswith("Ein Ange·klagter oder eine Ange·klagte ")
+
+
+def test_a_strip_is_no_police_patrol() -> None:
+    # "der Streifen" (a strip) shares its form with the plural of "die Streife" (a patrol).
+    assert not [e for e in entries_for(["Die Firma verkauft einen Mess·streifen."]) if "Polizei" in e.explanation]
+    police = "Eine Streife von der Polizei hat den Mann kontrolliert."
+    assert [e.word for e in entries_for([police], source=police) if e.word == "Streife"] == ["Streife"]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Die Stadtwerke prüfen die Versorgung mit Trink·wasser.", "Versorgung heißt hier: Die Häuser"),
+        ("Der Verein hilft bei der Versorgung von Kranken.", "Versorgung heißt: Menschen bekommen"),
+    ],
+)
+def test_supply_is_explained_in_the_sense_of_the_text(text: str, start: str) -> None:
+    found = [e.explanation for e in entries_for([text], source=text) if e.word == "Versorgung"]
+    assert found and found[0].startswith(start)
