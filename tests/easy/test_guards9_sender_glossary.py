@@ -72,3 +72,20 @@ def test_a_strip_is_no_police_patrol() -> None:
 def test_supply_is_explained_in_the_sense_of_the_text(text: str, start: str) -> None:
     found = [e.explanation for e in entries_for([text], source=text) if e.word == "Versorgung"]
     assert found and found[0].startswith(start)
+
+
+@pytest.mark.parametrize(
+    ("word", "split"),
+    [
+        ("Angeklagte", "Angeklagte"),  # court: a participle's prefix is no word part
+        ("Ausgestellte", "Ausgestellte"),  # museum
+        ("Regelungen", "Regelungen"),  # a derived noun, not "Rege·lungen"
+        ("Verkehrsregelung", "Verkehrs·regelung"),
+        ("Freiheitsstrafe", "Freiheits·strafe"),
+        ("Hauptangeklagte", "Haupt·angeklagte"),
+    ],
+)
+def test_compounds_split_only_at_real_word_parts(word: str, split: str) -> None:
+    from pressconv.transforms.easy.compounds import segment
+
+    assert segment(word) == split
