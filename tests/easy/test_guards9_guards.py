@@ -165,3 +165,11 @@ def test_museum_release_keeps_free_admission_after_its_exhibition() -> None:
         organisation="Stadtmuseum Talbach",
     )
     assert "Der Eintritt ist frei." in body
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Übrigens: Wir suchen immer neue Mitglieder!", "Wichtig: Wir bitten um Ihre Hilfe."],  # a brigade, a police force
+)
+def test_the_senders_we_after_a_label_fails(sentence: str) -> None:
+    assert "guard.pronoun" in _checks(sentence)

@@ -531,6 +531,8 @@ def _structure(sentence: str, *, list_intro: bool, speech: bool) -> list[Failure
             continue
         if (
             token.word in _ANAPHORS
+            # "Übrigens: Wir suchen …": after a label's colon the sender's "Wir" is capitalised.
+            or (token.word[:1].isupper() and token.word.lower() in _FIRST_PERSON)
             or token.pos in ("PDS", "PROAV")
             or (
                 token.word in ("sie", "ihr", "ihre", "ihren", "ihrem", "ihrer", "sein", "seine", "seinen", "seinem")
