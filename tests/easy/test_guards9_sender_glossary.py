@@ -89,3 +89,14 @@ def test_compounds_split_only_at_real_word_parts(word: str, split: str) -> None:
     from pressconv.transforms.easy.compounds import segment
 
     assert segment(word) == split
+
+
+def test_a_department_writes_for_its_body_when_its_name_is_too_long() -> None:
+    from pressconv.transforms.easy.sender import body_of
+
+    department = find_sender("Gemeinde Talbach, Ordnungsamt", None, [])
+    assert department is not None
+    body = body_of(department)
+    assert body is not None and with_article(body, "nom") == "die Gemeinde Talbach"
+    plain = find_sender("Tierpark Nordheim", None, [])
+    assert plain is not None and body_of(plain) is None

@@ -41,7 +41,7 @@ from pressconv.transforms.easy.references import indefinite as indefinite_events
 from pressconv.transforms.easy.rewrite import digits_of_number_words, rewrite, title_genitive
 from pressconv.transforms.easy.salience import side_action
 from pressconv.transforms.easy.select import _CONCESSIVE, _CONTRAST_OPENER, candidates, protagonists, split_sentences_of
-from pressconv.transforms.easy.sender import find_sender, von, with_article
+from pressconv.transforms.easy.sender import body_of, find_sender, von, with_article
 from pressconv.transforms.easy.source import SourceSentence, contacts, flat, sentences, source_text, split_sentences
 from pressconv.transforms.easy.templates import (
     Line,
@@ -341,6 +341,13 @@ def _written(draft: Draft, guard: FactGuard, before: list[Line]) -> list[Line]:
     styled = [_style(line.text, draft) for line in written]
     if not any([*rule_failures(t, known_acronyms=_acronyms(draft)), *guard.failures(t)] for t in styled):
         return written
+    # "Das Ordnungsamt von der Stadt X" is too long: the body it writes for is the sender too (sender.body_of).
+    body = body_of(draft.facts.sender) if draft.facts.sender is not None else None
+    if body is not None:
+        shorter = written_line(replace(draft.facts, sender=body), issued)
+        styled = [_style(line.text, draft) for line in shorter]
+        if not any([*rule_failures(t, known_acronyms=_acronyms(draft)), *guard.failures(t)] for t in styled):
+            return shorter
     return split_sender_lines(draft.facts, issued)[-1:]
 
 

@@ -17,7 +17,7 @@ from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.lexicon import lookup
 from pressconv.transforms.easy.titles import plural_noun
 
-__all__ = ["Sender", "find_sender", "von", "with_article"]
+__all__ = ["Sender", "body_of", "find_sender", "von", "with_article"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,6 +254,23 @@ def _department(name: str) -> str:
     if body.split()[0] in ("Die", "Der", "Das"):
         return name
     return re.sub(r"\bvon dem ", "vom ", f"{unit} von {_declined(body, body_head, 'dat')}")
+
+
+def body_of(sender: Sender) -> Sender | None:
+    """ "Stadt Nordheim" of "Ordnungsamt von der Stadt Nordheim": the body a department writes for.
+
+    A department speaks in its body's name (letterhead convention), so the body alone is a true and
+    shorter sender where the department's full name makes the sentence too long. None when the
+    sender names no department of a body.
+    """
+    match = re.match(r"^\S+ (?:von der|vom|von den) (?P<body>[A-ZÄÖÜ].*)$", sender.name)
+    if match is None or not sender.name.split()[0].lower().endswith(_ORG_HEADS):
+        return None
+    body = match.group("body")
+    head = _head(body)
+    if head is None or head.gender is None:
+        return None
+    return Sender(body, head.gender, plural=head.plural)
 
 
 def _restructure(name: str) -> str:
