@@ -87,6 +87,9 @@ def test_whole_pair_is_left_alone() -> None:
         ("Die Sperrung dauert 3 Wochen.", ["Die Brücke ist ab Montag gesperrt."]),
         ("Das Gebäude ist barrierefrei.", ["Die Gemeinde hat ein neues Rathaus gebaut."]),
         ("Die Bibliothek hat neue Bücher.", ["Die Stadtbibliothek zieht um."]),  # the compound's last part
+        ("Die Bäume sind krank.", ["Es gibt eine Baum·fällung im Park."]),  # a plural with umlaut
+        ("Die Veranstaltung ist öffentlich.", ["Es gibt eine Preis·verleihung."]),  # a hypernym
+        ("Die Veranstaltung ist kostenlos.", ["Der Chor gibt ein Konzert."]),
     ],
 )
 def test_noun_of_an_introduced_frame_passes(sentence: str, earlier: list[str]) -> None:
