@@ -100,3 +100,26 @@ def test_a_department_writes_for_its_body_when_its_name_is_too_long() -> None:
     assert body is not None and with_article(body, "nom") == "die Gemeinde Talbach"
     plain = find_sender("Tierpark Nordheim", None, [])
     assert plain is not None and body_of(plain) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject", "plural", "named"),
+    [
+        (
+            "Übrigens: Wir suchen immer Verstärkung!",
+            "die Freiwillige Feuerwehr Talbach",
+            False,
+            "Übrigens: Die Freiwillige Feuerwehr Talbach sucht immer Verstärkung!",
+        ),
+        (
+            "Wichtig: Wir haben am Montag geschlossen.",
+            "die Stadtwerke Nordheim",
+            True,
+            "Wichtig: Die Stadtwerke Nordheim haben am Montag geschlossen.",
+        ),
+    ],
+)
+def test_the_senders_we_after_a_label_is_named(sentence: str, subject: str, plural: bool, named: str) -> None:
+    from pressconv.transforms.easy.person import third_person
+
+    assert third_person(sentence, subject, plural=plural) == named

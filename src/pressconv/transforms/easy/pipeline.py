@@ -502,7 +502,8 @@ def _own_voice(draft: Draft) -> Callable[[str], str] | None:
         return None
     subject = with_article(sender, "nom")
     # "die Polizei und die Staatsanwaltschaft": two organisations take the plural verb.
-    plural = subject.count(" und ") == 1 and bool(re.search(r" und (?:der|die|das) ", subject))
+    # A plural head ("die Stadtwerke X") takes the plural verb too (sender.Sender.plural).
+    plural = sender.plural or (subject.count(" und ") == 1 and bool(re.search(r" und (?:der|die|das) ", subject)))
     # "uns" and "unser" name the sender in the case the grammar asks for (ours.py).
     forms = SenderForms(subject, with_article(sender, "acc"), with_article(sender, "dat"), plural=plural)
     return lambda piece: third_person(piece, subject, plural=plural, forms=forms)
