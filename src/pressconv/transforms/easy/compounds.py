@@ -94,6 +94,14 @@ _SUFFIX_PARTS: Final = frozenset(
         "erei",
     }
 )
+# The prefix and "ge-" of a participle of a separable verb ("an·ge·klagt", "aus·ge·stellt") are one
+# word with it (Duden grammar: Partizip II of separable verbs): "Ange·klagte" splits no word part.
+_PARTICIPLE_PREFIXES: Final = frozenset(
+    p + "ge" for p in ("an", "ab", "auf", "aus", "bei", "ein", "mit", "nach", "vor", "zu", "zurück", "weg", "fest")
+)
+# Derivational suffixes of nouns (Duden grammar: -ung, -heit, -keit, -schaft, -ion, -ität): the head
+# part keeps the suffix with its whole base, so "Regel·ungen" is never read as "Rege·lungen".
+_NOUN_SUFFIXES: Final = ("ungen", "ung", "heiten", "heit", "keiten", "keit", "schaften", "schaft", "ionen", "ion")
 _LINKS: Final = ("", "s", "es", "n", "en", "e", "er")
 _MIN_WORD = 10
 _MIN_PART = 4
@@ -130,7 +138,7 @@ def _best_split(word: str) -> tuple[float, tuple[str, ...]]:
     best_key: tuple[float, bool] | None = None
     for cut in range(_MIN_PART, len(word) - _LINKED_HEAD + 1):
         left, right = word[:cut], word[cut:]
-        if right in _SUFFIX_PARTS:
+        if right in _SUFFIX_PARTS or left in _PARTICIPLE_PREFIXES or _cuts_a_base(right):
             continue
         for link in _LINKS:
             if link and not left.endswith(link):
@@ -159,6 +167,12 @@ def _best_split(word: str) -> tuple[float, tuple[str, ...]]:
             if best_key is None or key > best_key:
                 best, best_key = (score, (left, *right_parts)), key
     return best if best is not None else whole
+
+
+def _cuts_a_base(right: str) -> bool:
+    """The head part is a noun suffix with less than a syllable of its base ("lungen" of "Regelungen")."""
+    suffix = next((s for s in _NOUN_SUFFIXES if right.endswith(s)), None)
+    return suffix is not None and len(right) - len(suffix) < 3
 
 
 def _linked_head(stem: str, part: str) -> bool:

@@ -318,6 +318,8 @@ def entries_for(texts: list[str], *, limit: int = 8, source: str | None = None) 
                     entry = compound  # written as the text writes it already
                     key = compound.word
                 elif part == token:
+                    if entry.role and entry.partner == _plain(entry.word) + "r":
+                        entry = _adjective_role(entry, raw, text, index)
                     entry = _as_written(entry, raw)
                 if basic(entry.word) or key in seen:
                     continue
@@ -335,6 +337,37 @@ def entries_for(texts: list[str], *, limit: int = 8, source: str | None = None) 
     ranked = sorted(seen.values(), key=lambda e: zipf_frequency(e.word.replace("·", "").lower(), "de") >= _COMMON)
     chosen = {e.word for e in ranked[:limit]}
     return [e for e in seen.values() if e.word in chosen]
+
+
+_ROLE_ARTICLES: Final = ("der", "die", "eine", "ein", "jeder", "jede", "dieser", "diese", "kein", "keine")
+
+
+def _adjective_role(female: Entry, raw: str, text: str, index: dict[str, Entry]) -> Entry:
+    """The entry of an adjective noun in "-e" ("Tat·verdächtige") for the gender the text's article gives.
+
+    A noun made from an adjective (Duden grammar: substantivierte Adjektive) has one form in "-e"
+    for "der Angeklagte" (a man), "die Angeklagte" (a woman) and "zwei Angeklagte" (a plural of any
+    gender): the article before it decides. A man is never explained as a woman (rubric, item 2);
+    without a singular article the entry names both forms.
+    """
+    male = index.get(female.partner)
+    if male is None:
+        return female
+    at = re.search(rf"(?<![\w·]){re.escape(raw)}(?![\w·])", text)
+    words = re.findall(r"[\w·\-]+", text[: at.start()]) if at else []
+    article = ""
+    # The article stands before the noun's adjectives ("der neue Vorsitzende"): skip lowercase words.
+    for word in reversed(words[-3:]):
+        article = word.lower()
+        if word[:1].isupper() or article in _ROLE_ARTICLES:
+            break
+    if article in ("der", "jeder", "dieser", "kein"):
+        # "der Tat·verdächtige": the headword in the text's form, the explanation with "Ein … -er".
+        return replace(male, word=raw) if raw.endswith("e") else male
+    if article in ("die", "eine", "jede", "diese", "keine"):
+        return female
+    says = female.explanation.removeprefix(f"Eine {female.word} ").replace(". Sie ", ". Er oder sie ")
+    return replace(female, explanation=f"Ein {male.word} oder eine {female.word} {says}")
 
 
 _INDEFINITE: Final = {"der": "Ein", "die": "Eine", "das": "Ein"}

@@ -18,7 +18,7 @@ from pressconv.transforms.easy.limits import HARD_LIMIT
 from pressconv.transforms.easy.style import introduced_failures
 from pressconv.transforms.easy.templates import Line
 
-__all__ = ["said_once"]
+__all__ = ["said_once", "without_repeated_free"]
 
 # "Der Brand war am Montag." / "Die Feier ist in der Halle.": the copula frame of an event's time or
 # place line. The noun is one word (a compound may carry the Mediopunkt); "sind"/"waren" (plural,
@@ -49,7 +49,7 @@ def said_once(kept: list[Line], title: str) -> list[Line]:
     """
     out: list[Line] = []
     firsts: dict[tuple[str, str], int] = {}  # (noun, verb) -> index in out of its first frame line
-    for line in kept:
+    for line in without_repeated_free(kept):
         match = _FRAME.match(line.text) if line.origin == "template" else None
         if match is None:
             out.append(line)
@@ -77,6 +77,29 @@ def said_once(kept: list[Line], title: str) -> list[Line]:
                 intro = f"Es {verb} {_INTRODUCE[match['art']]} {match['noun']}{' gegeben' if verb == 'hat' else ''}."
                 out.append(Line(intro, origin="template"))
                 firsts[key] = len(out)
+        out.append(line)
+    return out
+
+
+# "Der Eintritt kostet nichts." (a fact template) and "Der Eintritt ist frei." (the source's own
+# sentence) say one thing: the ways German says "free of charge" (frei, kostenlos, gratis, umsonst,
+# kostet nichts) are one predicate, so a second line with it and the same subject is repetition.
+_FREE: Final = re.compile(
+    r"^(?P<subject>(?:Der|Die|Das) [A-ZÄÖÜ][\w·\-]*) (?:ist (?:frei|kostenlos|gratis|umsonst)|kostet nichts)\.$"
+)
+
+
+def without_repeated_free(kept: list[Line]) -> list[Line]:
+    """The lines without a second "free of charge" line for the same subject (``_FREE``)."""
+    out: list[Line] = []
+    said: set[str] = set()
+    for line in kept:
+        match = _FREE.match(line.text)
+        if match is not None:
+            subject = _plain(match["subject"])
+            if subject in said:
+                continue
+            said.add(subject)
         out.append(line)
     return out
 

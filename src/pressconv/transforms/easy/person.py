@@ -100,6 +100,12 @@ def third_person(sentence: str, subject: str, *, plural: bool, forms: SenderForm
         return sentence
     if not re.search(r"\b[Ww]ir\b", text):
         return text
+    # "Übrigens: Wir suchen …", "Hinweis: Wir bitten …": a one-word label before the sender's
+    # sentence (press convention) stays, and the sentence after its colon is named like any other.
+    label = re.match(r"^[A-ZÄÖÜ][a-zäöüß]+: (?=Wir\b)", text)
+    if label is not None:
+        named = _subject(text[label.end() :], subject, plural=plural)
+        return label.group(0) + named if named else sentence
     return _subject(text, subject, plural=plural) or sentence
 
 

@@ -22,6 +22,7 @@ from pressconv.transforms.easy.appeals import sought_head
 from pressconv.transforms.easy.compounds import MEDIOPUNKT, Separator, segment, segment_text
 from pressconv.transforms.easy.contact import usable_contacts
 from pressconv.transforms.easy.core import core_sentences, headline_sentences, is_offer
+from pressconv.transforms.easy.deixis import resolve_time
 from pressconv.transforms.easy.donation import money_lines
 from pressconv.transforms.easy.facts import Facts, find_facts
 from pressconv.transforms.easy.incident import restates
@@ -31,6 +32,7 @@ from pressconv.transforms.easy.lexicon import Entry, common_noun, entries_for, i
 from pressconv.transforms.easy.limits import HARD_LIMIT
 from pressconv.transforms.easy.mentions import said_once
 from pressconv.transforms.easy.ours import SenderForms
+from pressconv.transforms.easy.pairs import join_pair
 from pressconv.transforms.easy.person import third_person
 from pressconv.transforms.easy.positions import list_counts, position_lines, statement_title, subject_of
 from pressconv.transforms.easy.readability import words
@@ -39,7 +41,7 @@ from pressconv.transforms.easy.references import indefinite as indefinite_events
 from pressconv.transforms.easy.rewrite import digits_of_number_words, rewrite, title_genitive
 from pressconv.transforms.easy.salience import side_action
 from pressconv.transforms.easy.select import _CONCESSIVE, _CONTRAST_OPENER, candidates, protagonists, split_sentences_of
-from pressconv.transforms.easy.sender import find_sender, von, with_article
+from pressconv.transforms.easy.sender import body_of, find_sender, von, with_article
 from pressconv.transforms.easy.source import SourceSentence, contacts, flat, sentences, source_text, split_sentences
 from pressconv.transforms.easy.templates import (
     Line,
@@ -339,6 +341,13 @@ def _written(draft: Draft, guard: FactGuard, before: list[Line]) -> list[Line]:
     styled = [_style(line.text, draft) for line in written]
     if not any([*rule_failures(t, known_acronyms=_acronyms(draft)), *guard.failures(t)] for t in styled):
         return written
+    # "Das Ordnungsamt von der Stadt X" is too long: the body it writes for is the sender too (sender.body_of).
+    body = body_of(draft.facts.sender) if draft.facts.sender is not None else None
+    if body is not None:
+        shorter = written_line(replace(draft.facts, sender=body), issued)
+        styled = [_style(line.text, draft) for line in shorter]
+        if not any([*rule_failures(t, known_acronyms=_acronyms(draft)), *guard.failures(t)] for t in styled):
+            return shorter
     return split_sender_lines(draft.facts, issued)[-1:]
 
 
@@ -493,7 +502,8 @@ def _own_voice(draft: Draft) -> Callable[[str], str] | None:
         return None
     subject = with_article(sender, "nom")
     # "die Polizei und die Staatsanwaltschaft": two organisations take the plural verb.
-    plural = subject.count(" und ") == 1 and bool(re.search(r" und (?:der|die|das) ", subject))
+    # A plural head ("die Stadtwerke X") takes the plural verb too (sender.Sender.plural).
+    plural = sender.plural or (subject.count(" und ") == 1 and bool(re.search(r" und (?:der|die|das) ", subject)))
     # "uns" and "unser" name the sender in the case the grammar asks for (ours.py).
     forms = SenderForms(subject, with_article(sender, "acc"), with_article(sender, "dat"), plural=plural)
     return lambda piece: third_person(piece, subject, plural=plural, forms=forms)
@@ -1196,12 +1206,14 @@ def verify(draft: Draft) -> Draft:
         if line.origin not in _OURS:
             # "bei dem Zusammenstoß" before any crash was named: "bei einem Zusammenstoß" says what is known.
             text = indefinite_events(text, [draft.headline or "", *(k.text for k in kept)])
+            # A torn pair form joined, "an diesem Tag" resolved to the date before (pairs.py, deixis.py).
+            text = resolve_time(join_pair(text), kept[-1].text if kept else None)
         styled = _style(text, draft)
         failures = [*rule_failures(styled, known_acronyms=_acronyms(draft)), *guard.failures(styled)]
         if line.origin not in _OURS:
             # A definite noun the summary never introduced ("Das Plakat ist …") points at nothing for
             # a reader who has only the summary (style.introduced_failures).
-            earlier = [draft.headline or "", *(k.text for k in kept)]
+            earlier = [draft.headline or "", *_lead(draft), *(k.text for k in kept)]
             failures.extend(structure_failures(styled, earlier=earlier))
             if any(f.check == "guard.not-introduced" for f in failures):
                 # "Der Fahrer blieb unverletzt." where the release introduced the driver but the summary
@@ -1230,6 +1242,12 @@ def verify(draft: Draft) -> Draft:
         replace(c, text=_style(c.text, draft)) if c.phone is None and c.email is None else c for c in draft.contact
     )
     return replace(draft, lines=tuple(kept), contact=contact, headline=headline_text, dropped=tuple(dropped))
+
+
+def _lead(draft: Draft) -> list[str]:
+    """The release's headline and subtitle, which introduce the nouns of its news (style.introduced_failures)."""
+    meta = draft.release.meta
+    return [draft.title, flat(meta.subtitle, meta.language) if meta.subtitle else ""]
 
 
 def _without_title_echo(kept: list[Line], headline: str) -> list[Line]:

@@ -17,7 +17,7 @@ from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.lexicon import lookup
 from pressconv.transforms.easy.titles import plural_noun
 
-__all__ = ["Sender", "find_sender", "von", "with_article"]
+__all__ = ["Sender", "body_of", "find_sender", "von", "with_article"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,8 +30,15 @@ class Sender:
     plural: bool = False  # a plural head ("Stadtwerke Bochum"): "die"/"den … Stadtwerken"
 
 
-# Legal-form suffixes carry no meaning for the reader and break the abbreviation rule.
-_LEGAL: Final = re.compile(r",?\s*\b(?:e\.\s?V\.|gGmbH|GmbH|AG|KdöR|gemeinnützige GmbH)(?=\s|$|,)")
+# Legal-form suffixes carry no meaning for the reader and break the abbreviation rule (the forms
+# of the German company and association law: HGB, GmbHG, AktG, GenG, BGB §21).
+_LEGAL: Final = re.compile(
+    r",?\s*(?:\b(?:gemeinnützige GmbH|GmbH\s*(?:&|und)\s*Co\.\s*KG|UG \(haftungsbeschränkt\)|gGmbH|GmbH|mbH|"
+    r"AG|KGaA|KG|OHG|SE|KdöR|AöR|eG)(?=\s|$|,|\()|\be\.\s?[VG]\.)"
+)
+# "Verkehrsbetriebe Nordheim (VBN)": a bracketed acronym after a name is the name's own short form
+# (press convention: the long form first, its abbreviation in brackets); the long form says it plainly.
+_OWN_ACRONYM: Final = re.compile(r"\s*\([A-ZÄÖÜ][A-Za-zÄÖÜ0-9\-]{1,7}\)")
 # Nouns that name an organisation (the head of "Polizei Berlin", "Bündnis Kabel & Drähte"), with the
 # gender each takes: grammatical facts of German nouns (Duden), used when the lexicon lacks the noun.
 # A compound takes the gender of its last part ("Tierheim" -> "Heim", das).
@@ -47,6 +54,8 @@ _ORG_GENDERS: Final = {
     "werk": "das", "zentrale": "die", "agentur": "die", "kammer": "die", "gymnasium": "das", "kita": "die",
     "kindergarten": "der", "theater": "das", "haus": "das", "büro": "das", "team": "das", "forum": "das",
     "beirat": "der", "ausschuss": "der", "landkreis": "der", "krankenhaus": "das", "klinik": "die",
+    "zoo": "der", "tierpark": "der", "referat": "das", "abteilung": "die", "dezernat": "das", "stelle": "die",
+    "betrieb": "der", "betriebe": "die", "bank": "die", "kasse": "die",
 }  # fmt: skip
 _ORG_HEADS: Final = tuple(_ORG_GENDERS)
 # Words that end the head phrase: what follows is a complement ("Senatsverwaltung für Bildung").
@@ -95,6 +104,8 @@ def _head(name: str) -> _Head | None:
             break
         if not word[:1].isupper():
             continue
+        if word.endswith("."):
+            continue  # an abbreviated part of a name ("St. Elisabeth-Krankenhaus": Sankt), never the head
         if word.isupper() and len(word) >= 2:
             gender = _noun_gender(word) if lookup(word) is not None else None
             if acronym is None and gender is not None:
@@ -137,6 +148,7 @@ def _head_gender(name: str) -> str | None:
 
 
 def _clean(name: str) -> str:
+    name = _OWN_ACRONYM.sub("", _LEGAL.sub("", name)).strip(" ,;:")
     name = _LEGAL.sub("", name).strip(" ,;:")
     return re.sub(r"\s+", " ", name.replace(" & ", " und "))
 
@@ -199,7 +211,7 @@ def find_sender(
         return Sender("Feuerwehr", "die")
     if name is None:
         return None
-    name = _restructure(name)
+    name = _restructure(_department(name))
     head = _head(name)
     gender = head.gender if head is not None else None
     plural = head is not None and head.plural
@@ -217,6 +229,48 @@ _WE_WORD: Final = re.compile(r"\b(?:[Ww]ir|uns|unser(?:e[mnrs]?)?)\b")
 def _brigade_we(body: list[str]) -> bool:
     """The release speaks as "wir" and names other fire brigades as alarmed with "uns" (above)."""
     return any(_WITH_US.search(s) for s in body) and sum(bool(_WE_WORD.search(s)) for s in body) >= 1
+
+
+def _department(name: str) -> str:
+    """ "Stadt Nordheim, Ordnungsamt" -> "Ordnungsamt von der Stadt Nordheim".
+
+    Letterheads name the body first and its department after a comma; in a sentence German puts the
+    department first and attaches the body after it, in Leichte Sprache with "von" (no genitive).
+    Both parts must be organisations (a head noun of known gender), or the name stays as it is.
+    """
+    parts = [p.strip() for p in name.split(",")]
+    if len(parts) != 2 or not all(parts) or len(parts[1].split()) > 3:
+        return name
+    body, unit = parts
+    if unit.lower() in ("pressestelle", "pressebüro", "öffentlichkeitsarbeit", "kommunikation"):
+        return body  # a press office speaks for its body, which is the sender the reader knows
+    # The unit is one organisation noun ("Kulturamt", "Pressestelle"), the body has no complement
+    # of its own ("Senatsverwaltung für Bildung, Jugend und Familie" is one name with a list).
+    if not unit.lower().endswith(_ORG_HEADS) or any(w in _STOP for w in [*body.split(), *unit.split()]):
+        return name
+    body_head, unit_head = _head(body), _head(unit)
+    if body_head is None or unit_head is None or body_head.gender is None or unit_head.gender is None:
+        return name
+    if body.split()[0] in ("Die", "Der", "Das"):
+        return name
+    return re.sub(r"\bvon dem ", "vom ", f"{unit} von {_declined(body, body_head, 'dat')}")
+
+
+def body_of(sender: Sender) -> Sender | None:
+    """ "Stadt Nordheim" of "Ordnungsamt von der Stadt Nordheim": the body a department writes for.
+
+    A department speaks in its body's name (letterhead convention), so the body alone is a true and
+    shorter sender where the department's full name makes the sentence too long. None when the
+    sender names no department of a body.
+    """
+    match = re.match(r"^\S+ (?:von der|vom|von den) (?P<body>[A-ZÄÖÜ].*)$", sender.name)
+    if match is None or not sender.name.split()[0].lower().endswith(_ORG_HEADS):
+        return None
+    body = match.group("body")
+    head = _head(body)
+    if head is None or head.gender is None:
+        return None
+    return Sender(body, head.gender, plural=head.plural)
 
 
 def _restructure(name: str) -> str:

@@ -15,8 +15,10 @@ from typing import Final
 
 from pressconv.transforms.easy import morph, references
 from pressconv.transforms.easy.limits import HARD_LIMIT, LONG_WORD, RULE_SCAN_WORDS
+from pressconv.transforms.easy.pairs import split_pair
 from pressconv.transforms.easy.readability import words
 from pressconv.transforms.easy.saxon import saxon_genitive
+from pressconv.transforms.easy.saying import lost_content
 from pressconv.transforms.easy.style import introduced_failures, speaker_failures, style_failures
 from pressconv.transforms.easy.types import Failure
 
@@ -529,6 +531,8 @@ def _structure(sentence: str, *, list_intro: bool, speech: bool) -> list[Failure
             continue
         if (
             token.word in _ANAPHORS
+            # "Übrigens: Wir suchen …": after a label's colon the sender's "Wir" is capitalised.
+            or (token.word[:1].isupper() and token.word.lower() in _FIRST_PERSON)
             or token.pos in ("PDS", "PROAV")
             or (
                 token.word in ("sie", "ihr", "ihre", "ihren", "ihrem", "ihrer", "sein", "seine", "seinen", "seinem")
@@ -540,6 +544,14 @@ def _structure(sentence: str, *, list_intro: bool, speech: bool) -> list[Failure
         if token.pos == "PDAT":
             found.append(Failure("guard.pronoun", token.word))
             break
+    # "Der Richter hat in der Begründung ausgeführt.": a verb of saying without what was said (saying.py).
+    lost = lost_content(sentence)
+    if lost is not None:
+        found.append(Failure("guard.lost-content", lost))
+    # "Besucherinnen können und Besucher …": a pair form torn apart by the verb (pairs.py).
+    pair = split_pair(sentence)
+    if pair is not None:
+        found.append(Failure("guard.split-pair", pair))
     shell = _SHELL.search(sentence)
     if shell:
         found.append(Failure("guard.pronoun", shell.group(0)))
@@ -572,12 +584,20 @@ def _bound_possessive(tagged: tuple[morph.Token, ...], position: int) -> bool:
     if verb is None or verb == 0 or verb > position:
         return False
     subject = tagged[:verb]
-    if any(t.pos not in ("ART", "ADJ(A)", "NN", "NE", "CARD") for t in subject):
-        return False
     between = tagged[verb + 1 : position]
-    if any(t.pos in ("NN", "NE", "PPER", "PIS", "PDS") and not _time_noun(between, i) for i, t in enumerate(between)):
-        return False
+    if any(t.pos not in ("ART", "ADJ(A)", "NN", "NE", "CARD") for t in subject):
+        # "Am Samstag öffnet das Haus seine Türen": after a fronted adverbial the subject follows the
+        # finite verb (German verb-second order); a definite noun phrase right after the verb is it.
+        after = _noun_phrase(tagged, verb + 1)
+        if after is None:
+            return False
+        subject, between = tagged[verb + 1 : after], tagged[after:position]
     word = tagged[position].word.lower()
+    if any(
+        t.pos in ("NN", "NE", "PPER", "PIS", "PDS") and not _time_noun(between, i) and not _plural_noun(between, i, word)
+        for i, t in enumerate(between)
+    ):
+        return False
     feminine_or_plural = word.startswith("ihr")
     if not feminine_or_plural and not word.startswith("sein"):
         return False
@@ -587,6 +607,38 @@ def _bound_possessive(tagged: tuple[morph.Token, ...], position: int) -> bool:
     if article in ("die", "eine"):
         return feminine_or_plural
     return article in ("der", "das", "ein") and not feminine_or_plural
+
+
+def _noun_phrase(tagged: tuple[morph.Token, ...], start: int) -> int | None:
+    """The end of a definite noun phrase (article, adjectives, nouns) that starts at ``start``."""
+    if start >= len(tagged) or tagged[start].word.lower() not in ("der", "die", "das"):
+        return None
+    end = start + 1
+    while end < len(tagged) and tagged[end].pos == "ADJ(A)":
+        end += 1
+    if end >= len(tagged) or tagged[end].pos not in ("NN", "NE"):
+        return None
+    while end < len(tagged) and tagged[end].pos in ("NN", "NE"):
+        end += 1
+    return end
+
+
+_PLURAL_WORDS: Final = ("alle", "allen", "viele", "vielen", "mehrere", "beide", "beiden")
+
+
+def _plural_noun(tokens: tuple[morph.Token, ...], index: int, possessive: str) -> bool:
+    """A plural noun ("für alle Bürgerinnen und Bürger") cannot own what "sein" names: German
+    possessives agree with their owner in number and gender (Duden grammar), so "seine" skips it."""
+    if not possessive.startswith("sein"):
+        return False
+    before = tokens[index - 1] if index > 0 else None
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    if before is not None and (before.pos == "CARD" or before.word.lower() in _PLURAL_WORDS):
+        return True
+    # One part of a coordination "X und Y" is a plural subject phrase as a whole.
+    if after is not None and after.word == "und":
+        return True
+    return before is not None and before.word == "und" and index >= 2 and tokens[index - 2].pos in ("NN", "NE")
 
 
 # Nouns of time: a day, a part of the day or a span owns nothing, so a possessive after "am Montag"

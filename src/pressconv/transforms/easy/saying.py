@@ -1,0 +1,74 @@
+"""Verbs of saying that lost what was said ("Der Richter hat in der Begründung ausgeführt.").
+
+German valency (Duden grammar, the valency of verba dicendi): "ausführen", "erklären", "betonen",
+"mitteilen", "ergänzen", "erläutern", "unterstreichen", "darlegen" and "sagen" in the sense of saying
+need what is said, as an accusative object, a "dass" clause or, in the press style, a colon and the
+quoted words. When the rewrite cut the sentence at its comma or quotation, the verb is left with its
+subject and perhaps a prepositional phrase, and the sentence says nothing (rubric, item 3: a verb
+missing its object). ``lost_content`` finds such a sentence: a saying verb, no colon, no clause, and
+no noun phrase outside a prepositional phrase besides the subject.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from pressconv.transforms.easy import morph
+
+__all__ = ["lost_content"]
+
+# Lemmas of verbs of saying that take what is said as their object (verba dicendi). Separable verbs
+# are listed whole; HanTa gives their stem and the particle apart ("teilt … mit").
+_SAYING: Final = frozenset(
+    ["ausführen", "erklären", "betonen", "mitteilen", "ergänzen", "erläutern", "unterstreichen", "darlegen", "sagen"]
+)
+# Words that head a noun phrase, or stand for one (pronouns), by their STTS tag.
+_NOMINAL: Final = ("NN", "NE", "NNA", "PPER", "PDS", "PIS", "PRF", "PRELS", "PWS")
+_ATTRIBUTIVE: Final = ("ART", "ADJ(A)", "PIAT", "PPOSAT", "PDAT", "CARD", "ADV")
+
+
+def _saying_verb(tagged: tuple[morph.Token, ...]) -> bool:
+    particles = [t.word.lower() for t in tagged if t.pos == "PTKVZ"]
+    for token in tagged:
+        if not token.pos.startswith("VV"):
+            continue
+        lemma = token.lemma.lower()
+        if lemma in _SAYING or any(p + lemma in _SAYING for p in particles):
+            return True
+    return False
+
+
+def _free_noun_phrases(tagged: tuple[morph.Token, ...]) -> int:
+    """Noun phrases not governed by a preposition: the subject and the objects of the clause."""
+    count = 0
+    in_phrase = False  # inside a noun phrase already counted (or inside a prepositional phrase)
+    governed = False
+    for token in tagged:
+        if token.pos in ("APPR", "APPRART", "APPO"):
+            governed, in_phrase = True, True
+            continue
+        if token.pos in _NOMINAL:
+            if not in_phrase:
+                count += 0 if governed else 1
+                in_phrase = True
+            continue
+        if token.pos in _ATTRIBUTIVE:
+            continue
+        # Any other word (a verb, a conjunction, a punctuation mark) ends the phrase.
+        in_phrase, governed = False, False
+    return count
+
+
+def lost_content(sentence: str) -> str | None:
+    """The saying verb of a sentence that does not say what was said, else None."""
+    if ":" in sentence:
+        return None  # "Die Polizei erklärt: …" quotes what was said
+    tagged = morph.tag(sentence)
+    if not tagged or not _saying_verb(tagged):
+        return None
+    if any(t.pos in ("KOUS", "KOUI", "PTKZU", "VV(IZU)") for t in tagged):
+        return None  # a "dass" or "zu" clause says it (and fails elsewhere as a subordinate clause)
+    if _free_noun_phrases(tagged) >= 2:
+        return None
+    verb = next(t.word for t in tagged if t.pos.startswith("VV"))
+    return verb
