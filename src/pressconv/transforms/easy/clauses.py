@@ -926,6 +926,12 @@ def shorten(sentence: str, limit: int = 12) -> str:
 _PLACE: Final = frozenset(["in", "im", "ins", "auf", "an", "am", "neben", "unter", "hinter", "zwischen", "aus"])
 # Adjectives that say which thing is meant, or whether it is one, not how it looks (privative and
 # ordering adjectives, Duden grammar): without them another place or thing would be named.
+# "in den kommenden Tagen", "am frühen Morgen": a preposition of place also opens a time phrase,
+# whose adjective says which time is meant; cutting it changes the time (Duden grammar: Temporalangabe).
+_TIME_NOUN: Final = re.compile(
+    r"^(?:Tag|Woche|Monat|Jahr|Stunde|Minute|Zeit|Nacht|Nächte|Morgen|Vormittag|Mittag|Nachmittag|Abend|"
+    r"Wochenende|Ferien|Saison|Quartal|Halbjahr|Frühjahr|Frühling|Sommer|Herbst|Winter)"
+)
 _IDENTIFYING: Final = re.compile(
     r"^(?:ehemalig|früher|angeblich|mutmaßlich|vermeintlich|falsch|eigen|erst|zweit|dritt|letzt|nächst|"
     r"ander|einzig|gleich|selb|dortig|hiesig|link|recht|ober|unter|vorder|hinter|nördlich|südlich|"
@@ -963,6 +969,7 @@ def _without_place_adjectives(sentence: str) -> str:
             and adjectives
             and run[-1].pos == "ADJ(A)"
             and not any(_IDENTIFYING.match(t.word) for t in run)
+            and not _TIME_NOUN.match(tagged[end].word)
         ):
             index = end  # the run of describing words goes; the noun follows
     return _sentence(keep)
