@@ -137,14 +137,22 @@ def _bare_coordination(tagged: tuple[morph.Token, ...]) -> bool:
     """ "Wohlwollen und Demokratie": a second noun without an article would need its own; "bei
     Unfall": a preposition before a bare singular noun is headline telegram style a sentence cannot
     keep. A plural needs no article ("zu Sprengungen", "und Bäume")."""
-    return any(
-        a.pos in ("KON", "APPR")
-        and b.pos == "NN"
-        and not plural_noun(b.word, b.lemma)
-        # "ab Montag", "seit Januar": weekdays and months take no article after a preposition.
-        and not (a.pos == "APPR" and b.word in (*WEEKDAYS_DE, *MONTHS_DE))
-        for a, b in itertools.pairwise(tagged)
-    )
+    for index, a in enumerate(tagged[:-1]):
+        if a.pos not in ("KON", "APPR"):
+            continue
+        # "für neues Werk": adjectives between the preposition and the bare noun change nothing.
+        end = index + 1
+        while a.pos == "APPR" and end < len(tagged) - 1 and tagged[end].pos == "ADJ(A)":
+            end += 1
+        b = tagged[end]
+        if (
+            b.pos == "NN"
+            and not plural_noun(b.word, b.lemma)
+            # "ab Montag", "seit Januar": weekdays and months take no article after a preposition.
+            and not (a.pos == "APPR" and b.word in (*WEEKDAYS_DE, *MONTHS_DE))
+        ):
+            return True
+    return False
 
 
 # Verbs whose one object is in the dative (Duden grammar: Verben mit Dativobjekt), as headlines use them.
