@@ -11,6 +11,7 @@ import pytest
 from pressconv.transforms.easy import summarise, summary_text
 from pressconv.transforms.easy.clauses import pieces
 from pressconv.transforms.easy.core import after_lead_in
+from pressconv.transforms.easy.leads import lead_main
 from pressconv.transforms.easy.rewrite import rewrite
 from pressconv.transforms.easy.source import SourceSentence
 from pressconv.transforms.easy.verdicts import verdict_lines
@@ -193,3 +194,61 @@ def test_a_limiting_part_after_a_dash_stays_with_its_claim(sentence: str) -> Non
 )
 def test_a_coordinated_subject_stays_whole_when_the_opener_goes(sentence: str, expected: str) -> None:
     assert rewrite(sentence, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A research team (university) and a company: a trailing relative clause goes.
+        (
+            "Ein Team der Hochschule Nordheim hat eine neue Pumpe gebaut, mit der Bauern Wasser sparen können.",
+            "Ein Team der Hochschule Nordheim hat eine neue Pumpe gebaut.",
+        ),
+        # A library (culture office): an opening circumstance goes, the subject moves to the front.
+        (
+            "Nach zwei Jahren Bauzeit ist die Stadtbücherei in das alte Rathaus umgezogen.",
+            "Die Stadtbücherei ist in das alte Rathaus umgezogen.",
+        ),
+        # A club: an opening time phrase goes; the purpose clause too.
+        (
+            "Am Montag hat der Sportverein einen neuen Platz eröffnet, um Kindern mehr Raum zu geben.",
+            "Der Sportverein hat einen neuen Platz eröffnet.",
+        ),
+        # A genitive attribute stays with its subject (a council, a numbers release).
+        (
+            "Seit dem Frühjahr ist die Zahl des Monats deutlich gestiegen.",
+            "Die Zahl des Monats ist deutlich gestiegen.",
+        ),
+    ],
+)
+def test_the_lead_main_clause_subject_first(sentence: str, expected: str) -> None:
+    assert lead_main(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # The clause after the comma is the verb's object ("dazu auf, …"), not a relative clause.
+        "Der Verband fordert die Regierung dazu auf, die Mittel für Schulen zu erhöhen.",
+        # "als eine Stadt, die …": the relative clause is what is said.
+        "Die Jury lobte die Gemeinde als einen Ort, der viel für Familien tut.",
+        # "ab Montag": without it a future closure would read as true now.
+        "Ab Montag ist die Brücke für Autos gesperrt.",
+        # A phrase after the subject may be its attribute ("das Amt für …").
+        "Mit dem Programm unterstützt das Amt für Umwelt neue Gärten.",
+        # "der Stadt" after the subject: genitive or dative object, the tags cannot tell.
+        "Am Montag hat der Verein der Stadt einen Platz geschenkt.",
+        # "Ohne Ausweis" changes the statement.
+        "Ohne Ausweis dürfen Kinder das Bad nicht betreten.",
+    ],
+)
+def test_the_lead_main_clause_is_refused_where_a_cut_could_mislead(sentence: str) -> None:
+    assert lead_main(sentence) is None
+
+
+def test_a_hedge_survives_the_fit() -> None:
+    found = lead_main(
+        "Am kommenden Montag wird die Stadtbahn zwischen dem Hauptbahnhof und dem Nordpark voraussichtlich "
+        "wieder nach dem normalen Fahrplan fahren, der im Internet steht."
+    )
+    assert found is None or "voraussichtlich" in found

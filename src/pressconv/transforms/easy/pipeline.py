@@ -27,6 +27,7 @@ from pressconv.transforms.easy.facts import Facts, find_facts
 from pressconv.transforms.easy.incident import restates
 from pressconv.transforms.easy.joins import return_line
 from pressconv.transforms.easy.kind import Kind, classify
+from pressconv.transforms.easy.leads import lead_sentences
 from pressconv.transforms.easy.lexicon import Entry, common_noun, entries_for, in_domain, lexicon, lookup
 from pressconv.transforms.easy.limits import HARD_LIMIT
 from pressconv.transforms.easy.mentions import said_once
@@ -361,6 +362,10 @@ def _core_lines(
     voice = _own_voice(draft) or (lambda piece: piece)
     found += _subtitle_core(draft, lambda piece: rewrite(voice(piece), issued))
     found += core_sentences(draft.sentences, lambda piece: rewrite(voice(piece), issued))
+    # The lead's main clause for leads the kernel could not cut (leads.py): the news of any kind.
+    found += lead_sentences(
+        draft.sentences, lambda piece: rewrite(voice(piece), issued), skip=frozenset(i for i, _ in found)
+    )
     # A court's verdict and each prison term first (verdicts.py): the lead's clause itself is too long.
     verdicts = verdict_lines(draft.sentences)
     found = [*verdicts, *found]
