@@ -125,10 +125,10 @@ def _fit(head: list[str], rest: Sequence[morph.Token]) -> list[str]:
             if len(c) == 1 and c[0].pos in ("ADV", "ADJ(D)") and c[0].word.lower() not in _KEEP_ADVERBS
         ]
         circumstances = [i for i in range(last) if _droppable(chunks, i)]
-        choice = (times or adverbs or circumstances or [None])[0]
-        if choice is None:
+        choices = times or adverbs or circumstances
+        if not choices:
             break
-        del chunks[choice]
+        del chunks[choices[0]]
     return [*head, *(t.word for c in chunks for t in c)]
 
 
