@@ -252,3 +252,19 @@ def test_a_hedge_survives_the_fit() -> None:
         "wieder nach dem normalen Fahrplan fahren, der im Internet steht."
     )
     assert found is None or "voraussichtlich" in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A state holds only at the time or place named (a pool, a town hall, a rule).
+        "Am Montag ist das Hallenbad wegen einer Reparatur der Heizung für alle Gäste geschlossen.",
+        "Im Winter bleibt der Spielplatz am Stadtpark für Kinder und Eltern geschlossen, der neu ist.",
+        "In der Innenstadt ist das Parken auf den Gehwegen seit langer Zeit verboten, das gilt immer.",
+        # A condition ("bei Regen") is never dropped.
+        "Bei Regen fällt das Sommerfest des Vereins aus, das im Park geplant ist.",
+    ],
+)
+def test_a_state_keeps_its_time_and_place(sentence: str) -> None:
+    found = lead_main(sentence)
+    assert found is None or any(word in found for word in ("Montag", "Winter", "Innenstadt", "Regen"))

@@ -30,7 +30,11 @@ _FINITE: Final = ("VV(FIN)", "VA(FIN)", "VM(FIN)")
 # without it ("am Montag", "nach zwei Jahren", "mit einem Fest"). Never "ab", "bis" or "von" (without
 # them a future or limited state would read as true now), never "ohne", "trotz", "für", "wegen" or
 # "außer" (they change or qualify the statement).
-_OPENING: Final = frozenset(["am", "im", "nach", "mit", "bei", "beim", "seit", "in", "zum", "zur", "anlässlich"])
+_OPENING: Final = frozenset(["am", "im", "nach", "mit", "seit", "in", "zum", "zur", "anlässlich"])
+# Of these, a phrase of time or place limits where and when a state holds ("Am Montag ist das Bad
+# geschlossen", "In Berlin ist X verboten"): it may go only from a clause that reports a completed
+# event (_event_clause). "bei" is never among them: "Bei Regen fällt das Fest aus" is a condition.
+_LIMITS_STATE: Final = frozenset(["am", "im", "in"])
 # A nominative subject after the finite verb opens with one of these (or is a name).
 _NOMINATIVE: Final = frozenset(["der", "die", "das", "ein", "eine"])
 _NP: Final = ("ART", "ADJ(A)", "NN", "NE", "CARD", "PIAT")
@@ -101,7 +105,21 @@ _KEEP_ADVERBS: Final = frozenset(
 )  # fmt: skip
 
 
-def _fit(head: list[str], rest: Sequence[morph.Token]) -> list[str]:
+def _event_clause(finite: morph.Token, rest: Sequence[morph.Token]) -> bool:
+    """The clause reports a completed event: Perfekt with "haben", Perfekt with "sein" of a verb that
+    takes "sein" (morph.participle), or a Präteritum of a full verb. A present tense or "ist" with the
+    participle of a verb that takes "haben" (Zustandspassiv: "ist gesperrt") describes a state, whose
+    time and place say when and where it holds; they are never left out of it."""
+    participles = [t for t in rest if t.pos == "VV(PP)"]
+    if finite.lemma == "haben" and participles:
+        return True
+    if finite.lemma == "sein" and participles:
+        found = morph.participle(participles[-1].lemma)
+        return found is not None and found[1] == "sein"
+    return finite.pos == "VV(FIN)" and morph.is_preterite(finite.word, finite.lemma)
+
+
+def _fit(head: list[str], rest: Sequence[morph.Token], *, event: bool = True) -> list[str]:
     """The rest of the clause with time phrases, lone circumstance adverbs and circumstance phrases
     left out, one at a time, until the sentence has at most HARD_LIMIT words (the statement stays
     true with less detail; what is left out is reported nowhere, as for any omission)."""
@@ -117,7 +135,7 @@ def _fit(head: list[str], rest: Sequence[morph.Token]) -> list[str]:
         times = [
             i
             for i, c in enumerate(chunks)
-            if i < last and (_kind(c) == "time" or (c[0].pos in ("APPR", "APPRART") and _time_phrase(c)))
+            if event and i < last and (_kind(c) == "time" or (c[0].pos in ("APPR", "APPRART") and _time_phrase(c)))
         ]
         adverbs = [
             i
@@ -168,7 +186,7 @@ def lead_main(sentence: str) -> str | None:
         # ("Ein Team von der Universität X", "Die Firma mit Sitz in Y") is the subject as a whole.
         if _noun_phrase_end(vorfeld, 0) == 0 or any(t.word == "," or t.pos.startswith("V") for t in vorfeld):
             return None
-        words = _fit([t.word for t in main[: verb + 1]], rest)
+        words = _fit([t.word for t in main[: verb + 1]], rest, event=_event_clause(finite, rest))
         cut = len(main) != len([t for t in tagged if t.word not in (".", "!")])
         if not cut and text == sentence:
             return None  # nothing to cut: the normal path judges the sentence as it is
@@ -177,6 +195,8 @@ def lead_main(sentence: str) -> str | None:
             return None
         if _SCOPE.search(" ".join(t.word for t in vorfeld)):
             return None  # "Nur mit Ausweis": the phrase limits the statement
+        if vorfeld[0].word.lower() in _LIMITS_STATE and not _event_clause(finite, rest):
+            return None  # "Am Montag ist das Bad geschlossen": the state holds only then
         if not rest or not (rest[0].word.lower() in _NOMINATIVE or rest[0].pos == "NE"):
             return None
         end = _noun_phrase_end(rest, 0)
@@ -201,7 +221,8 @@ def lead_main(sentence: str) -> str | None:
             # moved to the front alone, the subject would lose it. Only a time phrase is sure to be none.
             return None
         subject = [t.word for t in rest[:end]]
-        words = _fit([subject[0][:1].upper() + subject[0][1:], *subject[1:], finite.word], rest[end:])
+        head = [subject[0][:1].upper() + subject[0][1:], *subject[1:], finite.word]
+        words = _fit(head, rest[end:], event=_event_clause(finite, rest))
         # The subject agrees with the verb: "ein/eine" or a lone "der/das" noun takes a singular verb.
         plural_verb = finite.word.endswith("en") or finite.word == "sind"
         listed = any(w in ("und", "sowie") for w in subject)
