@@ -268,3 +268,24 @@ def test_a_hedge_survives_the_fit() -> None:
 def test_a_state_keeps_its_time_and_place(sentence: str) -> None:
     found = lead_main(sentence)
     assert found is None or any(word in found for word in ("Montag", "Winter", "Innenstadt", "Regen"))
+
+
+def test_a_verdict_and_its_term_in_one_lead_sentence() -> None:
+    found = _lines(
+        "Das Landgericht Beispielstadt hat einen 45-jährigen Mann wegen Totschlags zu einer Freiheitsstrafe "
+        "von acht Jahren verurteilt."
+    )
+    assert found == ["Das Landgericht hat einen Mann wegen Totschlag verurteilt.", "Der Mann muss 8 Jahre ins Gefängnis."]
+
+
+def test_a_term_in_the_passive_of_the_second_sentence() -> None:
+    found = _lines(
+        "Das Amtsgericht Nordheim hat zwei Frauen wegen Diebstahls verurteilt.",
+        "Die 41-jährige Angeklagte wurde zu einer Freiheitsstrafe von zwei Jahren und vier Monaten verurteilt.",
+    )
+    assert found[-1] == "Eine 41-jährige Angeklagte muss 2 Jahre und 4 Monate ins Gefängnis."
+
+
+def test_an_acquittal_names_no_offence() -> None:
+    found = _lines("Das Landgericht Musterau hat einen Mann wegen Betruges freigesprochen.")
+    assert found == ["Das Landgericht hat einen Mann freigesprochen."]

@@ -34,7 +34,7 @@ _VERB: Final = re.compile(r"\b(verurteilt|freigesprochen)\b")
 # Mord" is no murder), so any other adjective keeps the offence out of the sentence. The offence must
 # close the phrase before the verb: "Beihilfe zum Betrug" or "Betrug in 14 Fällen" is not cut.
 _BECAUSE: Final = re.compile(
-    r"\bwegen\s+(?P<phrase>(?:[\w-]+\s+){0,4}?)(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)\s+(?:verurteilt|freigesprochen)\b"
+    r"\bwegen\s+(?P<phrase>(?:[\w-]+\s+){0,4}?)(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)\s+(?:zu einer [\w ]+? )?verurteilt\b"
 )
 _GRAVER: Final = re.compile(
     r"^(?:(?:gewerbs|banden)(?:-|mäßige[nrms]?)|und|gemeinschaftliche[nrms]?|schwere[nrms]?|besonders)$"
@@ -44,8 +44,12 @@ _GRAVER: Final = re.compile(
 _TERM: Final = r"(?P<term>(?:\w+|\d+) (?:Jahren|Jahr|Monaten)(?: und (?:\w+|\d+) Monaten)?)"
 _SENTENCE: Final = re.compile(
     r"(?:^|, )(?P<article>[Dd]er|[Dd]ie) (?P<age>\d{1,2})-jährige (?P<noun>(?:[A-ZÄÖÜ]\w*a|A)ngeklagte)"
-    rf"(?: (?:erhielt|erhält|bekam|bekommt))? eine Freiheitsstrafe von {_TERM}"
+    rf"(?:(?: (?:erhielt|erhält|bekam|bekommt))? eine Freiheitsstrafe von {_TERM}"
+    rf"| wurde zu einer Freiheitsstrafe von {_TERM.replace('term', 'term2')} verurteilt)"
 )
+# The lead's own term for one defendant: "hat einen 45-jährigen Mann … zu einer Freiheitsstrafe von …
+# verurteilt" (the court-release convention of naming verdict and term in one sentence).
+_TO_PRISON: Final = re.compile(rf"\bzu einer Freiheitsstrafe von {_TERM} verurteilt\b")
 # Probation: "zur Bewährung ausgesetzt" means no prison; such a sentence is never "muss ins Gefängnis".
 _PROBATION: Final = re.compile(r"Bewährung")
 # What the prosecution or the defence asked for is no verdict ("hatte … eine Freiheitsstrafe … beantragt").
@@ -133,9 +137,15 @@ def verdict_lines(sentences: Sequence[SourceSentence], limit: int = 3) -> list[t
         if verb and court and people and not out and "nicht" not in text.split():
             whom = _people(people)
             if whom is not None:
-                offence = _offence(text)
+                # "wegen" names what someone is sentenced for; an acquittal is "vom Vorwurf …".
+                offence = _offence(text) if verb.group(1) == "verurteilt" else None
                 because = f" wegen {offence}" if offence else ""
                 out.append((index, f"{court} hat {whom}{because} {verb.group(1)}."))
+                term = _TO_PRISON.search(text)
+                following = own[position + 1][1].text if position + 1 < len(own) else ""
+                one = {"einen Mann": "Der Mann", "eine Frau": "Die Frau", "einen Angeklagten": "Der Angeklagte"}
+                if term and whom in one and not _PROBATION.search(text + following) and not _DEMANDED.search(text):
+                    out.append((index, f"{one[whom]} muss {_term(term['term'])} ins Gefängnis."))
                 continue
         if not out or (verb is None and "Freiheitsstrafe" not in text):
             continue
@@ -145,5 +155,5 @@ def verdict_lines(sentences: Sequence[SourceSentence], limit: int = 3) -> list[t
         for found in _SENTENCE.finditer(text):
             male = found["article"].lower() == "der"
             person = f"Ein {found['age']}-jähriger Angeklagter" if male else f"Eine {found['age']}-jährige Angeklagte"
-            out.append((index, f"{person} muss {_term(found['term'])} ins Gefängnis."))
+            out.append((index, f"{person} muss {_term(found['term'] or found['term2'])} ins Gefängnis."))
     return out
