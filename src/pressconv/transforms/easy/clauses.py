@@ -175,11 +175,27 @@ def _comma_splice(sentence: str) -> list[str]:
         right = tagged[start:]
         if any(t.word == "," for t in right):
             return [sentence]
+        if _reported(tagged[end]):
+            # "Der Richter führte aus, die Taten seien …": indirect speech (Duden grammar: Konjunktiv I
+            # after a verb of saying) is the object of the first clause, not a clause of its own. Cut
+            # apart, the frame loses its object ("Der Richter führte aus.") and the speech its speaker.
+            return [sentence]
         # A part that opens with a pronoun or possessive ("Sein Beifahrer …") points at a person the
         # summary may not name: that part is left out, the other one stands alone.
         parts = [part for part in (left, right) if part[0].pos not in ("PPOSAT", "PPER", "PDS")]
         return [_sentence([t.word for t in part]) for part in parts] or [sentence]
     return [sentence]
+
+
+# Konjunktiv I of the third person (Duden grammar, indirect speech): the forms of the modal and
+# auxiliary verbs, and a verb stem with "-e" where the indicative has "-t" ("bleibe", "gebe"); a
+# Präteritum in "-te"/"-de" ("hatte", "wurde") is indicative.
+_REPORTED: Final = re.compile(r"^(?:sei|seien|habe|werde|könne|müsse|dürfe|solle|wolle|wisse|[a-zäöüß]+[^tdi\W]e)$")
+
+
+def _reported(finite: morph.Token) -> bool:
+    """True for a finite verb in the Konjunktiv I of indirect speech ("sei", "bleibe")."""
+    return finite.pos in _FINITE and _REPORTED.match(finite.word) is not None
 
 
 def _that_clause(sentence: str) -> str:
@@ -297,6 +313,13 @@ def _separable(verb: str) -> str:
     return ""
 
 
+# Openers of a part that limits or reverses the part before it (Duden grammar: adversative and
+# restrictive connectives).
+_LIMITING: Final = frozenset(
+    ["allerdings", "aber", "jedoch", "doch", "nur", "zumindest", "wenigstens", "sofern", "falls", "wenn", "außer"]
+)
+
+
 def _dashes(sentence: str) -> list[str]:
     """ "Das Archiv trägt Verantwortung – es bewahrt die Geschichte." -> two sentences.
 
@@ -309,6 +332,10 @@ def _dashes(sentence: str) -> list[str]:
         return [sentence]
     left, right = parts
     if not right[:1].isalpha() or re.search(r"\d$", left):
+        return [sentence]
+    if right.split(" ", 1)[0].lower().rstrip(",") in _LIMITING:
+        # "Man kann die Tiere sehen – allerdings nur mit Glück": the part after the dash limits the
+        # claim before it; the first part alone would state more than the source (rubric, item 2).
         return [sentence]
     tags = [morph.tag(left + "."), morph.tag(right)]
     if not all(any(t.pos in _FINITE for t in tagged) for tagged in tags):

@@ -56,6 +56,7 @@ from pressconv.transforms.easy.titles import plain_title
 
 __all__ = [
     "Kernel",
+    "after_lead_in",
     "core_sentences",
     "headline_sentences",
     "is_offer",
@@ -331,7 +332,7 @@ def kernel(sentence: str) -> Kernel | None:
             # German capitalises a preposition or article only at the start of a sentence.
             starts = {id(c[0]) for c in moved if c and c[0].pos in ("APPR", "APPRART", "ART", "ADV")}
             text = _join([*head, *[t.word.lower() if id(t) in starts else t.word for t in whole]])
-            text = re.sub(rf"\b({_WEEKDAYS}) (?=\d)", r"\1, ", text[:1].upper() + text[1:] + ".")
+            text = re.sub(rf"\b({_WEEKDAYS}) (?=\d{{1,2}}\. )", r"\1, ", text[:1].upper() + text[1:] + ".")
             time = place = None
             split = ()
     if examples is not None and len(examples.split()) > _LIMIT:
@@ -491,7 +492,7 @@ def _definite_singular(event: str) -> bool:
 
 def _lower(phrase: str) -> str:
     """A preposition from the Vorfeld in lower case ("In der Nacht" -> "in der Nacht"); the date's comma back."""
-    phrase = re.sub(rf"\b({_WEEKDAYS}) (?=\d)", r"\1, ", phrase)
+    phrase = re.sub(rf"\b({_WEEKDAYS}) (?=\d{{1,2}}\. )", r"\1, ", phrase)
     # "vom 3. Mai bis zum 7. Mai 2025": the month once (fewer words, the same days).
     phrase = re.sub(rf"\b(vom \d{{1,2}}\.) ({_MONTHS}) (bis zum \d{{1,2}}\.) \2\b", r"\1 \3 \2", phrase)
     first = phrase.split(" ", 1)[0]
@@ -542,6 +543,24 @@ def _without_name_attribute(text: str) -> str:
     return text
 
 
+def after_lead_in(sentence: str) -> str | None:
+    """ "Grund zur Freude im Tierpark: Am Montag hat …" -> "Am Montag hat …"; None without such a lead-in.
+
+    News writing may open the lead with a verbless phrase and a colon (a lead-in or "Aufhänger" that
+    frames the news: "Gute Nachricht für Pendler: …"). The phrase states nothing of its own; the
+    sentence after the colon is the news. Only a lead-in without a finite verb, a quotation mark or
+    a number goes, and only when a capitalised sentence with its own finite verb follows.
+    """
+    head, colon, rest = sentence.partition(": ")
+    if not colon or not rest[:1].isupper() or len(head.split()) > 8 or re.search(r"[„“\"\d,]", head):
+        return None
+    if any(t.pos in _FINITE or t.pos.endswith("(PP)") for t in morph.tag(head)):
+        return None
+    if not any(t.pos in _FINITE for t in morph.tag(rest)):
+        return None
+    return rest
+
+
 def core_sentences(
     sentences: Sequence[SourceSentence], rewrite: Callable[[str], str], *, limit: int = 4
 ) -> list[tuple[int, str]]:
@@ -565,6 +584,9 @@ def core_sentences(
     offers: list[tuple[int, str]] = []
     for index in tried:
         core = kernel(rewrite(sentences[index].text))
+        if core is None and index == own[0]:
+            after = after_lead_in(sentences[index].text)
+            core = kernel(rewrite(after)) if after is not None else None
         offer = offer_sentence(rewrite(sentences[index].text)) if core is None else None
         if offer is not None and len(offer.split()) <= _LIMIT:
             offers.append((index, offer))

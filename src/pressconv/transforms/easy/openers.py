@@ -72,6 +72,10 @@ def without_opener(sentence: str) -> str:
     if start >= len(tagged) or tagged[start].pos not in _SUBJECT_START:
         return sentence  # a pronoun, an expletive "es" or an adverb first: the subject is unclear
     end = _phrase_end(tagged, start)
+    if end + 1 < len(tagged) and lower[end] in ("und", "oder") and tagged[end + 1].pos in _SUBJECT_START:
+        # "Dort können Besucherinnen und Besucher …": a coordinated subject is one phrase; cut after
+        # its first noun, the verb would land inside it ("Besucherinnen können und Besucher …").
+        end = _phrase_end(tagged, end + 1)
     phrase = tagged[start:end]
     if not phrase or phrase[-1].pos not in ("NN", "NE", "NNA") or end >= len(tagged):
         return sentence

@@ -28,6 +28,7 @@ from pressconv.transforms.easy.facts import Facts, find_facts
 from pressconv.transforms.easy.incident import restates
 from pressconv.transforms.easy.joins import return_line
 from pressconv.transforms.easy.kind import Kind, classify
+from pressconv.transforms.easy.leads import lead_sentences
 from pressconv.transforms.easy.lexicon import Entry, common_noun, entries_for, in_domain, lexicon, lookup
 from pressconv.transforms.easy.limits import HARD_LIMIT
 from pressconv.transforms.easy.mentions import said_once
@@ -67,6 +68,7 @@ from pressconv.transforms.easy.titles import (
     plural_noun,
     topic_sentence,
 )
+from pressconv.transforms.easy.verdicts import verdict_lines
 from pressconv.transforms.easy.verify import (
     FactGuard,
     Failure,
@@ -369,6 +371,14 @@ def _core_lines(
     voice = _own_voice(draft) or (lambda piece: piece)
     found += _subtitle_core(draft, lambda piece: rewrite(voice(piece), issued))
     found += core_sentences(draft.sentences, lambda piece: rewrite(voice(piece), issued))
+    # The lead's main clause for leads the kernel could not cut (leads.py): the news of any kind.
+    found += lead_sentences(
+        draft.sentences, lambda piece: rewrite(voice(piece), issued), skip=frozenset(i for i, _ in found)
+    )
+    # A court's verdict and each prison term first (verdicts.py): the lead's clause itself is too long.
+    verdicts = verdict_lines(draft.sentences)
+    found = [*verdicts, *found]
+    verdict_texts = {text for _, text in verdicts}
     for index, text in found:
         first = index != last
         last = index
@@ -396,6 +406,8 @@ def _core_lines(
         # Only the main sentence may become the title; its time and place sentences are details.
         # "Man muss …" is no news of its own: it never becomes the title.
         origin = "core-impersonal" if impersonal else "core" if first else "core-detail"
+        if text in verdict_texts:
+            origin = "verdict"  # the title step prefers it to an arrest template (title())
         out.append((index, Line(text, origin=origin), first))
         used.add(index)
     return out, used
@@ -579,6 +591,11 @@ def title(draft: Draft) -> Draft:
     chosen = headline(facts)
     if chosen is not None and not _title_fits(chosen, draft):
         chosen = None
+    # A court release says who was sentenced (verdicts.py); the arrest its lead mentions in passing
+    # ("seit ihrer Festnahme") is not what it is about (judged8: never "Die Polizei hat … festgenommen").
+    verdict = next((line.text.rstrip(".") for line in draft.lines if line.origin == "verdict"), None)
+    if verdict is not None and len(words(verdict)) <= _TITLE_WORDS:
+        chosen = verdict
     if chosen is None and facts.kind == "statement":
         # What the sender demands or criticises, never "<Sender> schreibt über …" (positions.py).
         # The criticism template ("X kritisiert die Landes·regierung.", statement.py) is a position too.

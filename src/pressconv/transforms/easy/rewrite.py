@@ -11,6 +11,7 @@ from datetime import date
 from typing import Final
 
 from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.amounts import plain_amounts
 from pressconv.transforms.easy.dates import normalise_dates
 from pressconv.transforms.easy.impersonal import past_passive
 from pressconv.transforms.easy.lexicon import feminine_singular
@@ -229,6 +230,8 @@ def rewrite(sentence: str, issued: date | None) -> str:
         return sentence  # far too long to become one short sentence (limits.py)
     # Detail German marks as an addition goes first (shorten.py): every later rewrite sees the main clause.
     text = normalise_dates(condensed(sentence), issued, "de")
+    # Numbers a reader can use (amounts.py): "312 Tausend Euro", "mehr als die Hälfte der Kosten".
+    text = plain_amounts(text)
     if issued is not None:
         # In the sender's own words (quotations are never rewritten) "heute" is the release day.
         from pressconv.transforms.easy.dates import format_date

@@ -1,0 +1,264 @@
+"""The lead's main clause, subject first, for leads the kernel (core.py) cannot cut: any kind of news.
+
+News writing puts the news into the lead's first sentences (inverted pyramid), for a research
+result, a new service, a birth at a zoo or a new plant alike. core.kernel only takes leads whose
+phrases it can sort into time, place and event; this step takes the rest with two cuts German
+grammar marks as safe: a trailing relative clause or "um … zu" clause goes (it describes a noun or
+gives a purpose; the main clause is as true without it), and an opening prepositional phrase of time
+or circumstance in the Vorfeld goes, the subject after the finite verb moving to the front
+("Nach zwei Jahren Bauzeit ist die Bibliothek umgezogen." -> "Die Bibliothek ist umgezogen."). Every
+other word stays in its order; the verifier decides whether the result may stand (omission over error).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Final
+
+from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.core import after_lead_in
+from pressconv.transforms.easy.limits import HARD_LIMIT
+from pressconv.transforms.easy.phrases import _TIME, _chunks, _droppable, _kind
+from pressconv.transforms.easy.source import SourceSentence
+from pressconv.transforms.easy.titles import _relative_clause
+
+__all__ = ["lead_main", "lead_sentences"]
+
+_FINITE: Final = ("VV(FIN)", "VA(FIN)", "VM(FIN)")
+# Vorfeld prepositions whose phrase sets the time or the circumstance of a statement that is true
+# without it ("am Montag", "nach zwei Jahren", "mit einem Fest"). Never "ab", "bis" or "von" (without
+# them a future or limited state would read as true now), never "ohne", "trotz", "für", "wegen" or
+# "außer" (they change or qualify the statement).
+_OPENING: Final = frozenset(["am", "im", "nach", "mit", "seit", "in", "zum", "zur", "anlässlich"])
+# Of these, a phrase of time or place limits where and when a state holds ("Am Montag ist das Bad
+# geschlossen", "In Berlin ist X verboten"): it may go only from a clause that reports a completed
+# event (_event_clause). "bei" is never among them: "Bei Regen fällt das Fest aus" is a condition.
+_LIMITS_STATE: Final = frozenset(["am", "im", "in"])
+# A nominative subject after the finite verb opens with one of these (or is a name).
+_NOMINATIVE: Final = frozenset(["der", "die", "das", "ein", "eine"])
+_NP: Final = ("ART", "ADJ(A)", "NN", "NE", "CARD", "PIAT")
+# Words that must not open a lead's subject or stand in it: they point outside the sentence.
+_POINTING: Final = re.compile(r"\b(?:er|sie|es|dies\w*|jene\w*|beide\w*|dort|hier|wir|uns|unser\w*|Sie|Ihr\w*)\b")
+# Words a sentence never loses: the rubric forbids a dropped "nicht/nur/auch/alle" (item 2).
+_SCOPE: Final = re.compile(r"\b(?:nicht|kein\w*|nie|nur|ohne|alle\w*|jede\w*)\b", re.IGNORECASE)
+
+
+# Pronominal adverbs that point forward to a clause after the comma (Duden grammar: Korrelat):
+# "fordert … dazu auf, …", "weist darauf hin, dass …". That clause is the verb's object, never a cut.
+_CORRELATE: Final = re.compile(r"\b(?:da|dar)(?:zu|auf|um|für|an|über|mit|von|vor|nach|aus|in|bei|durch|gegen)\b", re.I)
+
+
+def _join(words: Sequence[str]) -> str:
+    text = " ".join(words)
+    text = re.sub(r"\s+([,.;:!?)“])", r"\1", text)
+    text = re.sub(r"(\d) -(?=[a-zäöüß])", r"\1-", text)  # "14-jährige" is one word, tagged as two
+    return re.sub(r"([(„])\s+", r"\1", text)
+
+
+def _main_part(tagged: Sequence[morph.Token]) -> list[morph.Token] | None:
+    """The tokens before a trailing relative or "um … zu" clause; None for any other comma or dash."""
+    for i, token in enumerate(tagged):
+        if token.word in (";", ":", "–", "-", "(", ")", '"'):
+            return None
+        if token.word != ",":
+            continue
+        rest = tuple(tagged[i + 1 :])
+        if _CORRELATE.search(" ".join(t.word for t in tagged[:i])):
+            return None  # "fordert X dazu auf, …": the clause after the comma is the verb's object
+        if any(t.word == "als" for t in tagged[max(0, i - 4) : i]):
+            return None  # "lobte X als eine Stadt, die …": the relative clause is what the "als" phrase says
+        infinitive = any(t.pos in ("PTKZU", "VV(IZU)") for t in rest)
+        if _relative_clause(rest) and not infinitive and not any(t.word == "," for t in rest[:-1]):
+            return list(tagged[:i])
+        if rest and rest[0].word == "um" and any(t.pos in ("PTKZU", "VV(IZU)") for t in rest):
+            return list(tagged[:i])
+        return None
+    return [t for t in tagged if t.word not in (".", "!")]
+
+
+def _noun_phrase_end(tokens: Sequence[morph.Token], start: int) -> int:
+    """Index after the noun phrase at ``start``, with coordinated phrases ("die A und die B")."""
+    end = start
+    nouns = False
+    while end < len(tokens):
+        pos = tokens[end].pos
+        if pos in ("NN", "NE"):
+            nouns = True
+        elif tokens[end].word in ("und", "sowie") and nouns and end + 1 < len(tokens) and tokens[end + 1].pos in _NP:
+            nouns = False
+        elif nouns or pos not in _NP or (end > start and pos == "ART" and tokens[end - 1].word not in ("und", "sowie")):
+            break
+        end += 1
+    return end if nouns else start
+
+
+# Adverbs that hedge, limit or date a statement ("voraussichtlich", "noch", "erst", "zunächst"):
+# without them it would say more than the source (rubric, item 2). Any other lone adverb
+# ("offiziell", "gestern") only adds a circumstance.
+_KEEP_ADVERBS: Final = frozenset(
+    [
+        "voraussichtlich", "vermutlich", "wahrscheinlich", "möglicherweise", "angeblich", "mutmaßlich",
+        "eventuell", "noch", "auch", "nur", "erst", "zunächst", "vorerst", "vorläufig", "nicht", "nie",
+        "kaum", "fast", "etwa", "rund", "bis", "mindestens", "höchstens", "wieder", "nicht mehr",
+    ]
+)  # fmt: skip
+
+
+def _event_clause(finite: morph.Token, rest: Sequence[morph.Token]) -> bool:
+    """The clause reports a completed event: Perfekt with "haben", Perfekt with "sein" of a verb that
+    takes "sein" (morph.participle), or a Präteritum of a full verb. A present tense or "ist" with the
+    participle of a verb that takes "haben" (Zustandspassiv: "ist gesperrt") describes a state, whose
+    time and place say when and where it holds; they are never left out of it."""
+    participles = [t for t in rest if t.pos == "VV(PP)"]
+    if finite.lemma == "haben" and participles:
+        return True
+    if finite.lemma == "sein" and participles:
+        found = morph.participle(participles[-1].lemma)
+        return found is not None and found[1] == "sein"
+    return finite.pos == "VV(FIN)" and morph.is_preterite(finite.word, finite.lemma)
+
+
+def _fit(head: list[str], rest: Sequence[morph.Token], *, event: bool = True) -> list[str]:
+    """The rest of the clause with time phrases, lone circumstance adverbs and circumstance phrases
+    left out, one at a time, until the sentence has at most HARD_LIMIT words (the statement stays
+    true with less detail; what is left out is reported nowhere, as for any omission)."""
+    chunks = _chunks(rest)
+    if chunks is None:
+        return [*head, *(t.word for t in rest)]
+
+    def count() -> int:
+        return len(_join([*head, *(t.word for c in chunks for t in c)]).split()) + 1
+
+    while count() > HARD_LIMIT:
+        last = len(chunks) - 1
+        times = [
+            i
+            for i, c in enumerate(chunks)
+            if event and i < last and (_kind(c) == "time" or (c[0].pos in ("APPR", "APPRART") and _time_phrase(c)))
+        ]
+        adverbs = [
+            i
+            for i, c in enumerate(chunks)
+            if len(c) == 1 and c[0].pos in ("ADV", "ADJ(D)") and c[0].word.lower() not in _KEEP_ADVERBS
+        ]
+        circumstances = [i for i in range(last) if _droppable(chunks, i)]
+        choices = times or adverbs or circumstances
+        if not choices:
+            break
+        del chunks[choices[0]]
+    return [*head, *(t.word for c in chunks for t in c)]
+
+
+def _direction(tokens: Sequence[morph.Token]) -> bool:
+    """ "in das Rathaus", "ins Haus", "auf einen Platz": a preposition with the accusative says where to;
+    such a phrase completes the verb ("ist … umgezogen"), it is no attribute of the noun before it."""
+    if not tokens:
+        return False
+    if tokens[0].word.lower() in ("ins", "aufs", "ans"):
+        return True
+    return len(tokens) > 1 and tokens[0].word.lower() in ("in", "auf", "an") and tokens[1].word in ("das", "einen")
+
+
+def _time_phrase(tokens: Sequence[morph.Token]) -> bool:
+    """The prepositional phrase at the start names a time ("am Montag", "in den Sommerferien")."""
+    end = next((i + 1 for i, t in enumerate(tokens) if t.pos in ("NN", "NE")), 0)
+    words = " ".join(t.word for t in tokens[:end])
+    return bool(end) and bool(_TIME.search(words) or re.search(r"(?:ferien|jahr|woche|monat)\b", words, re.I))
+
+
+def lead_main(sentence: str) -> str | None:
+    """The sentence's main clause, subject first, without a trailing relative clause or opening circumstance."""
+    text = after_lead_in(sentence) or sentence
+    if not text.rstrip().endswith((".", "!")) or "?" in text:
+        return None
+    tagged = morph.tag(text)
+    main = _main_part(tagged)
+    if main is None or len(main) < 3:
+        return None
+    verb = next((i for i, t in enumerate(main) if t.pos in _FINITE), None)
+    if verb is None or verb == 0 or sum(1 for t in main if t.pos in _FINITE) != 1:
+        return None
+    vorfeld, rest = main[:verb], main[verb + 1 :]
+    finite = main[verb]
+    if vorfeld[0].pos in ("ART", "NE", "NN", "ADJ(A)"):
+        # Verb second: the Vorfeld holds one constituent, so a noun phrase there with its attributes
+        # ("Ein Team von der Universität X", "Die Firma mit Sitz in Y") is the subject as a whole.
+        if _noun_phrase_end(vorfeld, 0) == 0 or any(t.word == "," or t.pos.startswith("V") for t in vorfeld):
+            return None
+        words = _fit([t.word for t in main[: verb + 1]], rest, event=_event_clause(finite, rest))
+        cut = len(main) != len([t for t in tagged if t.word not in (".", "!")])
+        if not cut and text == sentence:
+            return None  # nothing to cut: the normal path judges the sentence as it is
+    elif vorfeld[0].word.lower() in _OPENING and vorfeld[0].pos in ("APPR", "APPRART"):
+        if any(t.pos in _FINITE or t.pos.startswith("V") or t.word == "," for t in vorfeld):
+            return None
+        if _SCOPE.search(" ".join(t.word for t in vorfeld)):
+            return None  # "Nur mit Ausweis": the phrase limits the statement
+        if vorfeld[0].word.lower() in _LIMITS_STATE and not _event_clause(finite, rest):
+            return None  # "Am Montag ist das Bad geschlossen": the state holds only then
+        if not rest or not (rest[0].word.lower() in _NOMINATIVE or rest[0].pos == "NE"):
+            return None
+        end = _noun_phrase_end(rest, 0)
+        if end == 0:
+            return None
+        while end < len(rest) and rest[end].word == "des" and rest[end].pos == "ART":
+            # "die Zahl des Jahres": a genitive attribute belongs to the subject it follows.
+            after = _noun_phrase_end(rest, end)
+            if after == end:
+                return None
+            end = after
+        if end < len(rest) and (rest[end].pos in ("NN", "NE") or rest[end].word == "der"):
+            # "der Verein der Stadt": a genitive attribute or a dative object, the tags cannot tell.
+            return None
+        if (
+            end < len(rest)
+            and rest[end].pos in ("APPR", "APPRART")
+            and not _time_phrase(rest[end:])
+            and not _direction(rest[end:])
+        ):
+            # "das Ministerium für Entwicklung …": a phrase after the subject may be its attribute;
+            # moved to the front alone, the subject would lose it. Only a time phrase is sure to be none.
+            return None
+        subject = [t.word for t in rest[:end]]
+        head = [subject[0][:1].upper() + subject[0][1:], *subject[1:], finite.word]
+        words = _fit(head, rest[end:], event=_event_clause(finite, rest))
+        # The subject agrees with the verb: "ein/eine" or a lone "der/das" noun takes a singular verb.
+        plural_verb = finite.word.endswith("en") or finite.word == "sind"
+        listed = any(w in ("und", "sowie") for w in subject)
+        if plural_verb and subject[0].lower() in ("ein", "eine", "das") and not listed:
+            return None
+    else:
+        return None
+    out = _join(words) + "."
+    if out.count("„") != out.count("“") or re.search(r"„[^“]*\b(?:ist|sind|hat|haben|wird|werden)\b", out):
+        return None  # a quotation is somebody's words, not a name
+    if _POINTING.search(out):
+        return None
+    if len(_SCOPE.findall(out)) != len(_SCOPE.findall(" ".join(t.word for t in main))):
+        return None
+    return out
+
+
+def lead_sentences(
+    sentences: Sequence[SourceSentence], rewrite: Callable[[str], str], *, skip: frozenset[int] = frozenset(), limit: int = 3
+) -> list[tuple[int, str]]:
+    """The main clause of each of the lead's first ``limit`` sentences, rewritten, with its source index.
+
+    The lead is the sender's own first paragraph (not a heading, not speech); where every sentence
+    is a paragraph of its own, its first sentences are the lead.
+    """
+    own = [i for i, s in enumerate(sentences) if not s.heading and not s.speech]
+    if not own:
+        return []
+    first = sentences[own[0]].paragraph
+    single = len({sentences[i].paragraph for i in own[:limit]}) == len(own[:limit])
+    lead = own[:limit] if single else [i for i in own if sentences[i].paragraph == first][:limit]
+    out: list[tuple[int, str]] = []
+    for index in lead:
+        if index in skip:
+            continue
+        found = lead_main(rewrite(sentences[index].text))
+        if found is not None:
+            out.append((index, rewrite(found)))
+    return out

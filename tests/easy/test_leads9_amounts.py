@@ -1,0 +1,48 @@
+"""Round 9, leads: numbers a reader can use (amounts.py), on invented releases of a court, a ministry,
+a company and a research institute."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressconv.transforms.easy.amounts import plain_amounts
+from pressconv.transforms.easy.verify import FactGuard, rule_failures
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Das Gericht zieht rund 312.000 Euro ein.", "Das Gericht zieht rund 312 tausend Euro ein."),
+        ("Die Firma stellt 10.000 Masken her.", "Die Firma stellt 10 tausend Masken her."),
+        ("Im Landkreis gibt es rund 2.600 Brunnen.", "Im Landkreis gibt es mehr als 2 tausend Brunnen."),
+        ("Rund 2.600 Menschen kamen zum Fest.", "Mehr als 2 tausend Menschen kamen zum Fest."),
+        ("60 Prozent der Kosten trägt das Land.", "Mehr als die Hälfte der Kosten trägt das Land."),
+        ("Über 70 Prozent der Befragten sind zufrieden.", "Mehr als die Hälfte der Befragten sind zufrieden."),
+        ("Rund 50 Prozent der Stimmen gingen an den Verein.", "Etwa die Hälfte der Stimmen gingen an den Verein."),
+    ],
+)
+def test_numbers_become_usable(sentence: str, expected: str) -> None:
+    assert plain_amounts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Zuschuss beträgt bis zu 60 Prozent der Kosten.",  # an upper bound is no "mehr als"
+        "Der Preis liegt unter 5.000 Euro.",
+        "Knapp 2.600 Menschen kamen.",  # just under: "mehr als 2 tausend" would need a lower bound
+        "In 94 Prozent der Fälle stimmt der Test.",  # after a preposition the case would change
+        "Rund 40 Prozent der Kosten trägt der Bund.",  # less than half has no exact fraction here
+        "Die Stadt hat 1.234.567 Einwohner.",  # a million and more: another rule
+        "Es kostet 1.500,50 Euro.",  # a decimal amount stays exact
+    ],
+)
+def test_bounded_or_inexact_numbers_stay(sentence: str) -> None:
+    assert plain_amounts(sentence) == sentence
+
+
+def test_the_plain_number_passes_the_rules_and_the_fact_guard() -> None:
+    source = "Das Landgericht ordnete die Einziehung von rund 312.000 Euro an."
+    plain = "Das Land·gericht zieht rund 312 tausend Euro ein."
+    assert not [f for f in rule_failures(plain) if f.check == "rule.big-number"]
+    assert not FactGuard(source).failures(plain)
