@@ -79,6 +79,7 @@ class Facts:
     actor: str | None = None  # "die Feuerwehr Musterdorf|": the brigades a fire report names ("|plural")
     core: str | None = None  # the news in one sentence built by a template ("Der Verband ist neu bei X.")
     register_by: date | None = None  # "Anmeldung bis zum 10. März": the last day to register
+    register_partial: bool = False  # registering is for some items of the programme only (_PARTIAL_REGISTER)
     donation: Donation | None = None  # the amount and its receiver, where the release says it plainly
     collected: Collected | None = None  # the sum collected as donations and who benefits (collected.py)
     burned: str | None = None  # "in einem Wohnhaus": what the fire struck (incident.py)
@@ -609,8 +610,29 @@ def _when(kind: Kind, body: list[str], what: str | None, labelled: str | None, i
             near = [m for m in find_moments(sentence, issued) if _suits(kind, m, issued)]
             if near:
                 return near[0]
+    if kind == "event":
+        # Inverted pyramid (news-writing convention): the lead names the event's day ("Am Samstag,
+        # 12. Mai, öffnet das Haus von 11 bis 17 Uhr"). A day after "bis", "ab" or "seit" is a
+        # deadline or the start of a rule, not the event's day, and a sentence about registering
+        # names its deadline: both are passed over.
+        for sentence in body[:_LEAD_FOR_TENSE]:
+            if _DEADLINE.search(sentence):
+                continue
+            near = [
+                m
+                for m in find_moments(sentence, issued)
+                if _suits(kind, m, issued) and not _BOUND_BEFORE.search(sentence[max(0, m.start - 30) : m.start])
+            ]
+            if near:
+                return near[0]
     every = [m for m in find_moments(" ".join(body), issued) if _suits(kind, m, issued)]
     return every[0] if every and len({m.day for m in every}) == 1 else None
+
+
+# "bis Freitag, 11. Mai", "ab dem 3. Juni", "seit 1. März": a bound of a period, not a day of its own.
+_BOUND_BEFORE: Final = re.compile(
+    r"\b(?:bis|ab|seit|spätestens|vom|von)\s+(?:zum\s+|dem\s+|am\s+|den\s+)?(?:[A-ZÄÖÜ][a-z]+,?\s+(?:den\s+)?)?$"
+)
 
 
 def _area(sentence: str) -> str | None:
@@ -715,6 +737,16 @@ _DEADLINE: Final = re.compile(
     r"(?:\bAnmeld\w*|\banmelden\b|\bmelden\b[^.]{0,30})[^.]{0,20}?"
     r"\b(?:bis(?: zum| spätestens)?|spätestens(?: am| bis)?|schluss(?: ist)?:?)\s+"
     r"(?P<d>(?:\w+,?\s+(?:den\s+)?)?\d{1,2}\.\s*(?:\d{1,2}\.(?:\d{2,4})?|[A-ZÄÖÜ][a-zä]+\.?(?:\s+\d{4})?))"
+)
+
+
+# Registration for part of a programme only: "für einige Angebote Anmeldung erforderlich", or a
+# programme item carrying its own note "(Raum 2, Anmeldung erforderlich)" (programme-listing
+# convention: a note in an item's brackets is about that item). "Bitte melden Sie sich an" for the
+# whole event would then be wrong for a free open event.
+_PARTIAL_REGISTER: Final = re.compile(
+    r"\b[Ff]ür\s+(?:einige|manche|bestimmte|einzelne)\b[^.]{0,40}\b(?:Anmeld|anmeld)|"
+    r"\([^()]*\bAnmeld\w*\s+(?:ist\s+)?(?:erforderlich|nötig|notwendig)[^()]*\)"
 )
 
 
@@ -1017,6 +1049,7 @@ def find_facts(
         and kind in ("appeal", "police", "missing"),
         register=register if kind == "event" else None,
         register_by=register_by if kind == "event" else None,
+        register_partial=kind == "event" and bool(register) and bool(_PARTIAL_REGISTER.search(f"{subtitle or ''} {text}")),
         free_entry=bool(re.search(r"\bEintritt (?:ist )?frei\b|\bkostenlos\b|\bkostenfrei\b", text))
         and kind == "event"
         and not re.search(r"\bnicht kostenlos\b", text),

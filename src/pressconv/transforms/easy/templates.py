@@ -126,7 +126,13 @@ def _event(facts: Facts) -> list[Line]:
         return lines
     if facts.public:
         lines.append(Line("Alle dürfen kommen."))
-    if facts.register and facts.register_by is not None:
+    if facts.register_partial:
+        # Only some items need it (facts._PARTIAL_REGISTER): said so, with the deadline apart.
+        lines.append(Line("Für einige Angebote braucht man eine Anmeldung."))
+        if facts.register_by is not None:
+            last = facts.register_by
+            lines.append(Line(f"Die Anmeldung geht bis {WEEKDAYS_DE[last.weekday()]}, {format_date(last, 'de')}."))
+    elif facts.register and facts.register_by is not None:
         last = facts.register_by
         lines.append(Line(f"Bitte melden Sie sich bis {WEEKDAYS_DE[last.weekday()]}, {format_date(last, 'de')} an."))
     elif facts.register:

@@ -1,0 +1,84 @@
+"""Session 9 (issue 16): an event's day from the lead, and registration for part of a programme.
+
+Every release here is invented (senders, places, dates); none is a corpus or held-out file. Each
+rule is exercised by releases of two kinds of sender: a town library and a sports club, a museum and
+a school.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pressconv.transforms.easy import summarise, summary_text
+from tests.fixtures.releases import german_release
+
+
+def _body(release_title: str, *paragraphs: str, issued: date = date(2025, 4, 1), subtitle: str | None = None) -> str:
+    release = german_release(release_title, *paragraphs, issued=issued, subtitle=subtitle)
+    return summary_text(summarise(release).release).replace("·", "")
+
+
+@pytest.mark.parametrize(
+    ("title", "lead"),
+    [
+        (
+            "Neue Räume für die Bücherei",
+            "Die Bücherei ist im Winter in das alte Rathaus umgezogen. Am Sonntag, 11. Mai 2025, öffnet das "
+            "Haus von 10 bis 16 Uhr für alle Gäste. Eine Anmeldung ist bis Freitag, 9. Mai 2025, möglich.",
+        ),
+        (
+            "Tag der offenen Tür im Ruderclub",
+            "Der Ruderclub hat ein neues Bootshaus gebaut. Am Samstag, 17. Mai 2025, zeigt der Club von 11 bis "
+            "15 Uhr seine Boote. Ab dem 2. Juni gelten neue Trainingszeiten.",
+        ),
+    ],
+)
+def test_the_lead_names_the_events_day_and_time(title: str, lead: str) -> None:
+    text = _body(title, lead, "Der Eintritt ist frei.")
+    assert "Der Termin ist am" in text
+    assert "von 1" in text and "Uhr bis 1" in text
+    # A deadline ("bis Freitag") or the start of a rule ("ab dem 2. Juni") is never the event's day.
+    assert "Der Termin ist am Freitag" not in text
+    assert "Der Termin ist am Montag, 2. Juni" not in text
+
+
+def test_a_deadline_alone_in_the_lead_is_no_event_day() -> None:
+    text = _body(
+        "Ferienkurs im Museum",
+        "Das Museum bietet im Sommer einen Malkurs für Kinder an. Eine Anmeldung ist bis Freitag, 9. Mai 2025, "
+        "nötig. Der Eintritt ist frei.",
+    )
+    assert "Der Termin ist am Freitag, 9. Mai" not in text
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "Am Samstag, 24. Mai 2025, feiert die Schule von 10 bis 14 Uhr ihr Schulfest.",
+            "10:30 Uhr – Führung durch die Werkstatt (Anmeldung erforderlich)",
+            "Eine Anmeldung ist bis Montag, 19. Mai 2025, im Sekretariat möglich. Der Eintritt ist frei.",
+        ),
+        (
+            "Am Sonntag, 25. Mai 2025, lädt das Museum von 11 bis 17 Uhr zum Museumsfest ein.",
+            "Für einige Angebote ist eine Anmeldung nötig. Eine Anmeldung ist bis Freitag, 23. Mai 2025, möglich.",
+        ),
+    ],
+)
+def test_registration_for_some_items_is_not_asked_of_everyone(paragraphs: tuple[str, ...]) -> None:
+    text = _body("Ein Fest für alle", *paragraphs)
+    assert "Bitte melden Sie sich" not in text
+    assert "Für einige Angebote braucht man eine Anmeldung." in text
+    assert "Die Anmeldung geht bis" in text
+
+
+def test_registration_for_the_whole_event_is_asked_as_before() -> None:
+    text = _body(
+        "Vortrag im Rathaus",
+        "Am Dienstag, 13. Mai 2025, gibt es im Rathaus einen Vortrag über Gärten. Eine Anmeldung ist bis "
+        "Freitag, 9. Mai 2025, nötig.",
+    )
+    assert "Bitte melden Sie sich bis Freitag, 9. Mai 2025 an." in text
+    assert "Für einige Angebote" not in text
