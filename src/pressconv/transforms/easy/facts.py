@@ -19,6 +19,7 @@ from pressconv.transforms.easy.incident import burned_object, cause_investigated
 from pressconv.transforms.easy.joins import newcomer
 from pressconv.transforms.easy.kind import Kind
 from pressconv.transforms.easy.lexicon import lookup
+from pressconv.transforms.easy.notices import notice_lines
 from pressconv.transforms.easy.outcomes import ONGOING, outcomes
 from pressconv.transforms.easy.partners import partners
 from pressconv.transforms.easy.sender import Sender
@@ -79,6 +80,8 @@ class Facts:
     actor: str | None = None  # "die Feuerwehr Musterdorf|": the brigades a fire report names ("|plural")
     core: str | None = None  # the news in one sentence built by a template ("Der Verband ist neu bei X.")
     register_by: date | None = None  # "Anmeldung bis zum 10. März": the last day to register
+    notices: tuple[str, ...] = ()  # a closure's start and end, replacement buses (notices.py)
+    notice_days: tuple[date, ...] = ()  # the days those sentences name (derived facts for the guard)
     register_partial: bool = False  # registering is for some items of the programme only (_PARTIAL_REGISTER)
     donation: Donation | None = None  # the amount and its receiver, where the release says it plainly
     collected: Collected | None = None  # the sum collected as donations and who benefits (collected.py)
@@ -945,6 +948,30 @@ def _told_in_past(lead: list[str]) -> bool:
     return False
 
 
+# A number or address given in a sentence that tells the reader what to do with it (registration,
+# a hotline, appointments, information, questions, tips to the police) is the reader's; the press
+# office's (press-release convention: "Pressekontakt" at the end) is for journalists only.
+_READER_CUE: Final = re.compile(
+    r"\b(?:Anmeld\w*|anmelden|Hotline|Service\w*|Auskunft|Auskünfte|Termin\w*|Fragen|Beratung|"
+    r"Information\w*|Infos?|telefonisch|erreichbar|Hinweise|melden)\b"
+)
+_PRESS_CUE: Final = re.compile(r"\b(?:Presse\w*|Medien\w*|Redaktion\w*|Journalist\w*)\b")
+
+
+def _reader_first(items: tuple[str, ...], body: list[str], *, digits: bool) -> tuple[str, ...]:
+    """``items`` with those a body sentence offers the reader first, otherwise in the release's order."""
+
+    def key(item: str) -> int:
+        wanted = re.sub(r"\D", "", item) if digits else item
+        for sentence in body:
+            text = re.sub(r"\D", "", sentence) if digits else sentence
+            if wanted and wanted in text:
+                return 0 if _READER_CUE.search(sentence) and not _PRESS_CUE.search(sentence) else 1
+        return 1
+
+    return tuple(sorted(items, key=key))
+
+
 def find_facts(
     kind: Kind,
     title: str,
@@ -960,6 +987,8 @@ def find_facts(
     """Collect the facts the templates of ``kind`` need, from the sentences the sender wrote."""
     body = [s.text for s in sentences if not s.speech]
     text = " ".join(body)
+    phones = _reader_first(phones, body, digits=True)
+    emails = _reader_first(emails, body, digits=False)
     labelled_place = _labelled(body, _LABEL, ("Ort", "Wo", "Adresse", "Treffpunkt", "Veranstaltungsort"))
     labelled_time = _labelled(body, _WHEN_LABEL, ("Zeit", "Wann", "Datum", "Termin", "Beginn"))
     address = _address(labelled_place or "", labelled=True) or _address(text)
@@ -1021,8 +1050,11 @@ def find_facts(
     # The sender counts: a "Polizeiinspektion" writes about its own inquiry without naming itself.
     police = re.search(r"\bPolizei", " ".join([text, sender.name if sender is not None else ""]))
     ongoing = incident and police is not None and any(ONGOING.search(b) for b in body)
+    notices, notice_days = notice_lines(body, subtitle, issued) if kind not in ("police", "fire") else ([], [])
     return Facts(
         kind=kind,
+        notices=tuple(notices),
+        notice_days=tuple(notice_days),
         issued=issued,
         what=what[0] if what else None,
         what_gender=what[1] if what else None,

@@ -75,6 +75,7 @@ def derived_facts(facts: Facts) -> list[str]:
         out.append(format_date(facts.issued, "de"))
     if facts.register_by is not None:
         out.append(f"{WEEKDAYS_DE[facts.register_by.weekday()]}, {format_date(facts.register_by, 'de')}")
+    out.extend(f"{WEEKDAYS_DE[d.weekday()]}, {format_date(d, 'de')}" for d in facts.notice_days)
     if facts.dates:
         out.extend(f"{WEEKDAYS_DE[d.weekday()]}, {format_date(d, 'de')}" for d in facts.dates)
     if facts.donation is not None and facts.donation.day is not None:
@@ -255,7 +256,9 @@ def fact_lines(facts: Facts) -> list[Line]:
         core.append(Line(facts.purpose))  # whom the signed agreement is for (facts._purpose)
     # What the reader should do (advice.py); advice is never the title ("advice" origin).
     advice = [Line(text, origin="advice") for _, text in facts.advice]
-    return core + _donation(facts) + _by_kind(facts) + _partners(facts) + advice
+    # A closure's period and what replaces it (notices.py), after the kind's own facts.
+    notices = [Line(text) for text in facts.notices]
+    return core + _donation(facts) + _by_kind(facts) + notices + _partners(facts) + advice
 
 
 def _partners(facts: Facts) -> list[Line]:
