@@ -37,11 +37,12 @@ def _body(release_title: str, *paragraphs: str, issued: date = date(2025, 4, 1),
 )
 def test_the_lead_names_the_events_day_and_time(title: str, lead: str) -> None:
     text = _body(title, lead, "Der Eintritt ist frei.")
-    assert "Der Termin ist am" in text
+    assert "Es gibt eine Veranstaltung." in text
+    assert "Die Veranstaltung ist am" in text
     assert "von 1" in text and "Uhr bis 1" in text
     # A deadline ("bis Freitag") or the start of a rule ("ab dem 2. Juni") is never the event's day.
-    assert "Der Termin ist am Freitag" not in text
-    assert "Der Termin ist am Montag, 2. Juni" not in text
+    assert "Die Veranstaltung ist am Freitag" not in text
+    assert "Die Veranstaltung ist am Montag, 2. Juni" not in text
 
 
 def test_a_deadline_alone_in_the_lead_is_no_event_day() -> None:
@@ -50,7 +51,7 @@ def test_a_deadline_alone_in_the_lead_is_no_event_day() -> None:
         "Das Museum bietet im Sommer einen Malkurs für Kinder an. Eine Anmeldung ist bis Freitag, 9. Mai 2025, "
         "nötig. Der Eintritt ist frei.",
     )
-    assert "Der Termin ist am Freitag, 9. Mai" not in text
+    assert "ist am Freitag, 9. Mai" not in text
 
 
 @pytest.mark.parametrize(

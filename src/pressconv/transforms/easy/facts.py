@@ -400,7 +400,7 @@ _ADDRESS: Final = re.compile(
 )
 # Suffixes that only streets carry ("Neumarkt", "Rosenplatz" may be towns; "…straße" never is).
 _STREET_ONLY: Final = r"(?:straße|weg|allee|gasse|chaussee|damm|ufer)"
-_LABEL: Final = re.compile(r"^(?:Ort|Wo|Adresse|Treffpunkt|Veranstaltungsort)\s*:\s*(?P<v>.+)$", re.I)
+_LABEL: Final = re.compile(r"^(?:Ort|Wo|Adresse|Treffpunkt|Veranstaltungsort|Anfahrt|Anschrift)\s*:\s*(?P<v>.+)$", re.I)
 _WHEN_LABEL: Final = re.compile(r"^(?:Zeit|Wann|Datum|Termin|Beginn)\s*:\s*(?P<v>.+)$", re.I)
 _PLACE_NAME: Final = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
 _AREA: Final = re.compile(
@@ -989,7 +989,7 @@ def find_facts(
     text = " ".join(body)
     phones = _reader_first(phones, body, digits=True)
     emails = _reader_first(emails, body, digits=False)
-    labelled_place = _labelled(body, _LABEL, ("Ort", "Wo", "Adresse", "Treffpunkt", "Veranstaltungsort"))
+    labelled_place = _labelled(body, _LABEL, ("Ort", "Wo", "Adresse", "Treffpunkt", "Veranstaltungsort", "Anfahrt", "Anschrift"))
     labelled_time = _labelled(body, _WHEN_LABEL, ("Zeit", "Wann", "Datum", "Termin", "Beginn"))
     address = _address(labelled_place or "", labelled=True) or _address(text)
     heads = {"event": _EVENT_HEADS, "award": _OCCASION_HEADS, "other": _OCCASION_HEADS}.get(

@@ -101,8 +101,13 @@ def _event(facts: Facts) -> list[Line]:
     if the is None or facts.what_gender is None:
         if facts.when is None:
             return lines
-        # No noun names the event: its day, time and place still stand, as "der Termin".
+        # No noun names the event: its day, time and place still stand, as "der Termin" of a press
+        # appointment, or as a public event introduced first (a definite noun never introduced is a
+        # broken sentence, easy-judging.md item 3).
         the = "Der Termin"
+        if not facts.press_only:
+            lines.append(Line("Es gibt eine Veranstaltung."))
+            the = "Die Veranstaltung"
     else:
         lines.append(Line(f"Es gibt {_INDEF_ACC[facts.what_gender]} {facts.what}."))
     if facts.host:
