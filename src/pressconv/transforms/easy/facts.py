@@ -628,7 +628,22 @@ def _when(kind: Kind, body: list[str], what: str | None, labelled: str | None, i
             ]
             if near:
                 return near[0]
-    every = [m for m in find_moments(" ".join(body), issued) if _suits(kind, m, issued)]
+    # The one day the release names, unless it is a deadline ("Anmeldung bis Freitag, 9. Mai") or the
+    # bound of a period: a registration deadline stated as the event's day would be a wrong fact.
+    joined = " ".join(body)
+    deadlines: list[tuple[int, int]] = []
+    offset = 0
+    for sentence in body:
+        if _DEADLINE.search(sentence):
+            deadlines.append((offset, offset + len(sentence)))
+        offset += len(sentence) + 1
+    every = [
+        m
+        for m in find_moments(joined, issued)
+        if _suits(kind, m, issued)
+        and not any(start <= m.start < end for start, end in deadlines)
+        and not _BOUND_BEFORE.search(joined[max(0, m.start - 30) : m.start])
+    ]
     return every[0] if every and len({m.day for m in every}) == 1 else None
 
 
@@ -989,7 +1004,9 @@ def find_facts(
     text = " ".join(body)
     phones = _reader_first(phones, body, digits=True)
     emails = _reader_first(emails, body, digits=False)
-    labelled_place = _labelled(body, _LABEL, ("Ort", "Wo", "Adresse", "Treffpunkt", "Veranstaltungsort", "Anfahrt", "Anschrift"))
+    labelled_place = _labelled(
+        body, _LABEL, ("Ort", "Wo", "Adresse", "Treffpunkt", "Veranstaltungsort", "Anfahrt", "Anschrift")
+    )
     labelled_time = _labelled(body, _WHEN_LABEL, ("Zeit", "Wann", "Datum", "Termin", "Beginn"))
     address = _address(labelled_place or "", labelled=True) or _address(text)
     heads = {"event": _EVENT_HEADS, "award": _OCCASION_HEADS, "other": _OCCASION_HEADS}.get(
