@@ -83,3 +83,58 @@ def test_registration_for_the_whole_event_is_asked_as_before() -> None:
     )
     assert "Bitte melden Sie sich bis Freitag, 9. Mai 2025 an." in text
     assert "Für einige Angebote" not in text
+
+
+# --- an event announced in passing by a release of another kind (facts._side_event)
+
+
+@pytest.mark.parametrize(
+    ("title", "paragraphs", "lines"),
+    [
+        (
+            "Neue Beratung für Familien",
+            (
+                "Die Klinik am See berät ab Juni Familien mit kranken Kindern.",
+                "Am Mittwoch, 14. Mai 2025, um 17 Uhr stellt das Team die Beratung bei einem Elternabend vor.",
+            ),
+            [
+                "Es gibt einen Elternabend.",
+                "Der Elternabend ist am Mittwoch, 14. Mai 2025.",
+                "Der Elternabend beginnt um 17 Uhr.",
+            ],
+        ),
+        (
+            "Neues Programm für kleine Vereine",
+            (
+                "Das Landesamt fördert Vereine mit bis zu 5000 Euro.",
+                "Am Dienstag, 20. Mai 2025, erklärt das Amt von 18 bis 19 Uhr bei einem Fachvortrag die Regeln.",
+            ),
+            [
+                "Es gibt einen Fachvortrag.",
+                "Der Fachvortrag ist am Dienstag, 20. Mai 2025.",
+                "Der Fachvortrag ist von 18 Uhr bis 19 Uhr.",
+            ],
+        ),
+    ],
+)
+def test_an_event_in_passing_has_its_day_and_time(title: str, paragraphs: tuple[str, ...], lines: list[str]) -> None:
+    text = _body(title, *paragraphs)
+    for line in lines:
+        assert line in text
+    # Never the title: the release's news is elsewhere.
+    assert not text.startswith(("Der Elternabend", "Der Fachvortrag", "Es gibt"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("Am Sonntagnachmittag, 18. Mai 2025, hat die Gruppe frei.", "18. Mai"),  # a time of day, no event
+        ("Der Vortrag war am Montag, 10. März 2025, gut besucht.", "10. März"),  # before the release
+        ("Eine Anmeldung zum Vortrag ist bis Freitag, 9. Mai 2025, möglich.", "9. Mai"),  # a deadline only
+        ("Der Vortrag am 12. Mai 2025 fällt nicht aus.", "12. Mai"),  # negated
+    ],
+)
+def test_no_event_day_where_unsure(sentence: str, day: str) -> None:
+    text = _body("Neues Programm für kleine Vereine", "Das Landesamt fördert Vereine mit bis zu 5000 Euro.", sentence)
+    assert not any(" ist am " in line and day in line for line in text.splitlines())
+    assert "Es gibt einen Sonntagnachmittag" not in text

@@ -80,6 +80,7 @@ class Facts:
     actor: str | None = None  # "die Feuerwehr Musterdorf|": the brigades a fire report names ("|plural")
     core: str | None = None  # the news in one sentence built by a template ("Der Verband ist neu bei X.")
     register_by: date | None = None  # "Anmeldung bis zum 10. März": the last day to register
+    side_event: tuple[str, str, Moment] | None = None  # an event announced in passing (_side_event)
     notices: tuple[str, ...] = ()  # a closure's start and end, replacement buses (notices.py)
     notice_days: tuple[date, ...] = ()  # the days those sentences name (derived facts for the guard)
     register_partial: bool = False  # registering is for some items of the programme only (_PARTIAL_REGISTER)
@@ -610,7 +611,13 @@ def _when(kind: Kind, body: list[str], what: str | None, labelled: str | None, i
     cue = re.compile(rf"{re.escape(what)}|\blädt\b|\bladen\b" if what else r"\blädt\b|\bladen\b")
     for sentence in body:
         if cue.search(sentence):
-            near = [m for m in find_moments(sentence, issued) if _suits(kind, m, issued)]
+            # A registration deadline in the sentence naming the event is not its day (_DEADLINE).
+            near = [
+                m
+                for m in find_moments(sentence, issued)
+                if _suits(kind, m, issued)
+                and not (_DEADLINE.search(sentence) and _BOUND_BEFORE.search(sentence[max(0, m.start - 30) : m.start]))
+            ]
             if near:
                 return near[0]
     if kind == "event":
@@ -963,6 +970,41 @@ def _told_in_past(lead: list[str]) -> bool:
     return False
 
 
+# Event nouns a release of another kind announces in passing (a clinic's information afternoon, a
+# ministry's online information event): heads that name only events. Heads that end many other
+# nouns too ("-tag": Bundestag, "-führung": Geschäftsführung, "-spiel": Beispiel) are left out.
+# A compound has its last part's gender (Duden grammar), so each head carries its own.
+_SIDE_HEADS: Final = {
+    "veranstaltung": "die", "fest": "das", "feier": "die", "ausstellung": "die", "vortrag": "der",
+    "lesung": "die", "konzert": "das", "workshop": "der", "versammlung": "die", "sprechstunde": "die",
+    "tagung": "die", "nachmittag": "der", "abend": "der", "turnier": "das",
+}  # fmt: skip
+# "Sonntagnachmittag", "Freitagabend": a time of day, not an event (German compounds of weekday + time).
+_TIME_OF_DAY: Final = re.compile(r"^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|heilig|silvester)")
+
+
+def _side_event(body: list[str], issued: date | None) -> tuple[str, str, Moment] | None:
+    """An event one sentence announces with its one future day: (noun, gender, moment); None if unsure."""
+    if issued is None:
+        return None
+    for sentence in body:
+        if _DEADLINE.search(sentence) or _NEGATION.search(sentence):
+            continue
+        moments = [m for m in find_moments(sentence, issued) if not (m.range_start or m.range_end or m.until)]
+        if len(moments) != 1 or len(find_moments(sentence, issued)) != 1 or moments[0].day < issued:
+            continue
+        if _BOUND_BEFORE.search(sentence[max(0, moments[0].start - 30) : moments[0].start]):
+            continue
+        for match in re.finditer(r"(?<![\w-])[A-ZÄÖÜ][\wäöüß]*(?:-[A-ZÄÖÜ]?[\wäöüß]+)*", sentence):
+            word = match.group(0)
+            lower = word.lower()
+            head = next((h for h in _SIDE_HEADS if lower.endswith(h)), None)
+            if head is None or len(lower) - len(head) < 4 or _TIME_OF_DAY.match(lower):
+                continue
+            return word, _SIDE_HEADS[head], moments[0]
+    return None
+
+
 # A number or address given in a sentence that tells the reader what to do with it (registration,
 # a hotline, appointments, information, questions, tips to the police) is the reader's; the press
 # office's (press-release convention: "Pressekontakt" at the end) is for journalists only.
@@ -1068,8 +1110,12 @@ def find_facts(
     police = re.search(r"\bPolizei", " ".join([text, sender.name if sender is not None else ""]))
     ongoing = incident and police is not None and any(ONGOING.search(b) for b in body)
     notices, notice_days = notice_lines(body, subtitle, issued) if kind not in ("police", "fire") else ([], [])
+    side = (
+        _side_event(body, issued) if kind not in ("event", "police", "fire", "appeal", "missing") and when is None else None
+    )
     return Facts(
         kind=kind,
+        side_event=side,
         notices=tuple(notices),
         notice_days=tuple(notice_days),
         issued=issued,

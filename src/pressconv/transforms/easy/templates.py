@@ -76,6 +76,9 @@ def derived_facts(facts: Facts) -> list[str]:
     if facts.register_by is not None:
         out.append(f"{WEEKDAYS_DE[facts.register_by.weekday()]}, {format_date(facts.register_by, 'de')}")
     out.extend(f"{WEEKDAYS_DE[d.weekday()]}, {format_date(d, 'de')}" for d in facts.notice_days)
+    if facts.side_event is not None:
+        day = facts.side_event[2].day
+        out.append(f"{WEEKDAYS_DE[day.weekday()]}, {format_date(day, 'de')}")
     if facts.dates:
         out.extend(f"{WEEKDAYS_DE[d.weekday()]}, {format_date(d, 'de')}" for d in facts.dates)
     if facts.donation is not None and facts.donation.day is not None:
@@ -261,9 +264,28 @@ def fact_lines(facts: Facts) -> list[Line]:
         core.append(Line(facts.purpose))  # whom the signed agreement is for (facts._purpose)
     # What the reader should do (advice.py); advice is never the title ("advice" origin).
     advice = [Line(text, origin="advice") for _, text in facts.advice]
+    # An event the release announces in passing (facts._side_event): what, which day, what time.
+    side = _side_event(facts)
     # A closure's period and what replaces it (notices.py), after the kind's own facts.
     notices = [Line(text) for text in facts.notices]
-    return core + _donation(facts) + _by_kind(facts) + notices + _partners(facts) + advice
+    return core + _donation(facts) + _by_kind(facts) + side + notices + _partners(facts) + advice
+
+
+def _side_event(facts: Facts) -> list[Line]:
+    """ "Es gibt einen Informations·abend." "Der Informations·abend ist am Dienstag, 4. Mai 2027." and its time."""
+    if facts.side_event is None:
+        return []
+    noun, gender, moment = facts.side_event
+    the = {"der": "Der", "die": "Die", "das": "Das"}[gender]
+    day = f"{WEEKDAYS_DE[moment.day.weekday()]}, {format_date(moment.day, 'de')}"
+    texts = [f"Es gibt {_INDEF_ACC[gender]} {noun}.", f"{the} {noun} ist am {day}."]
+    if moment.time:
+        verb = "beginnt" if moment.time.startswith(("um", "ab")) else "ist"
+        time = moment.time.removeprefix("ab ").removeprefix("um ")
+        texts.append(f"{the} {noun} {verb} {'um ' + time if verb == 'beginnt' else time}.")
+    # An event in passing is no title of the release (its news is elsewhere): the "advice" origin is
+    # the one the title step never takes, as for what the reader should do.
+    return [Line(text, origin="advice") for text in texts]
 
 
 def _partners(facts: Facts) -> list[Line]:
