@@ -138,3 +138,29 @@ def test_no_event_day_where_unsure(sentence: str, day: str) -> None:
     text = _body("Neues Programm für kleine Vereine", "Das Landesamt fördert Vereine mit bis zu 5000 Euro.", sentence)
     assert not any(" ist am " in line and day in line for line in text.splitlines())
     assert "Es gibt einen Sonntagnachmittag" not in text
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "asked"),
+    [
+        (
+            (
+                "Das Landesamt fördert Vereine mit bis zu 5000 Euro.",
+                "Am Dienstag, 20. Mai 2025, erklärt das Amt von 18 bis 19 Uhr bei einem Fachvortrag die Regeln. "
+                "Die Anmeldung ist bis zum 16. Mai 2025 im Internet möglich.",
+            ),
+            True,
+        ),
+        (
+            (
+                "Die Klinik am See berät ab Juni Familien mit kranken Kindern.",
+                "Am Mittwoch, 14. Mai 2025, um 17 Uhr stellt das Team die Beratung bei einem Elternabend vor. "
+                "Die Klinik hat 200 Betten. Für die Beratung ist eine Anmeldung bis zum 12. Mai 2025 nötig.",
+            ),
+            False,  # the deadline is not in the sentence right after the event: whose it is is unsure
+        ),
+    ],
+)
+def test_the_deadline_right_after_an_event_in_passing(paragraphs: tuple[str, ...], asked: bool) -> None:
+    text = _body("Neues Angebot", *paragraphs)
+    assert ("Bitte melden Sie sich bis" in text) is asked

@@ -81,6 +81,7 @@ class Facts:
     core: str | None = None  # the news in one sentence built by a template ("Der Verband ist neu bei X.")
     register_by: date | None = None  # "Anmeldung bis zum 10. März": the last day to register
     side_event: tuple[str, str, Moment] | None = None  # an event announced in passing (_side_event)
+    side_register_by: date | None = None  # its registration deadline (_side_deadline)
     notices: tuple[str, ...] = ()  # a closure's start and end, replacement buses (notices.py)
     notice_days: tuple[date, ...] = ()  # the days those sentences name (derived facts for the guard)
     register_partial: bool = False  # registering is for some items of the programme only (_PARTIAL_REGISTER)
@@ -983,6 +984,21 @@ _SIDE_HEADS: Final = {
 _TIME_OF_DAY: Final = re.compile(r"^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|heilig|silvester)")
 
 
+def _side_deadline(body: list[str], event: tuple[str, str, Moment] | None, issued: date | None) -> date | None:
+    """The registration deadline the sentence right after an event in passing names (it is that event's).
+
+    Press releases put "Die Anmeldung ist bis … möglich." directly after the event it is for; a deadline
+    further away may belong to something else and is left out.
+    """
+    if event is None:
+        return None
+    index = next((i for i, b in enumerate(body) if event[0] in b), None)
+    if index is None or index + 1 >= len(body):
+        return None
+    deadline = _register_by([body[index + 1]], issued)
+    return deadline if deadline is not None and deadline <= event[2].day else None
+
+
 def _side_event(body: list[str], issued: date | None) -> tuple[str, str, Moment] | None:
     """An event one sentence announces with its one future day: (noun, gender, moment); None if unsure."""
     if issued is None:
@@ -1116,6 +1132,7 @@ def find_facts(
     return Facts(
         kind=kind,
         side_event=side,
+        side_register_by=_side_deadline(body, side, issued),
         notices=tuple(notices),
         notice_days=tuple(notice_days),
         issued=issued,

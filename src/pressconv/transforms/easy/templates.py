@@ -79,6 +79,9 @@ def derived_facts(facts: Facts) -> list[str]:
     if facts.side_event is not None:
         day = facts.side_event[2].day
         out.append(f"{WEEKDAYS_DE[day.weekday()]}, {format_date(day, 'de')}")
+    if facts.side_register_by is not None:
+        last = facts.side_register_by
+        out.append(f"{WEEKDAYS_DE[last.weekday()]}, {format_date(last, 'de')}")
     if facts.dates:
         out.extend(f"{WEEKDAYS_DE[d.weekday()]}, {format_date(d, 'de')}" for d in facts.dates)
     if facts.donation is not None and facts.donation.day is not None:
@@ -283,6 +286,9 @@ def _side_event(facts: Facts) -> list[Line]:
         verb = "beginnt" if moment.time.startswith(("um", "ab")) else "ist"
         time = moment.time.removeprefix("ab ").removeprefix("um ")
         texts.append(f"{the} {noun} {verb} {'um ' + time if verb == 'beginnt' else time}.")
+    if facts.side_register_by is not None:
+        last = facts.side_register_by
+        texts.append(f"Bitte melden Sie sich bis {WEEKDAYS_DE[last.weekday()]}, {format_date(last, 'de')} an.")
     # An event in passing is no title of the release (its news is elsewhere): the "advice" origin is
     # the one the title step never takes, as for what the reader should do.
     return [Line(text, origin="advice") for text in texts]
