@@ -118,3 +118,16 @@ def test_the_readers_number_is_the_contact(organisation: str, paragraphs: tuple[
     contact = _summary("Neu im Mai", *paragraphs, organisation=organisation).split("## Kontakt")[1]
     assert reader in contact.split("##")[0]
     assert press not in contact.split("##")[0]
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Linie 7 im August unterbrochen", "Zwischen Nordtal und Südheim fahren Ersatzbusse. Die Fahrzeit ist länger."),
+        ("Neue Gleise am Bahnhof", "Während der Arbeiten gibt es Ersatzverkehr mit Bussen. Die Tickets gelten weiter."),
+    ],
+)
+def test_replacement_traffic_is_a_service_notice(title: str, body: str) -> None:
+    from pressconv.transforms.easy.kind import classify
+
+    assert classify(title, body, "") == "service"

@@ -657,7 +657,7 @@ def _when(kind: Kind, body: list[str], what: str | None, labelled: str | None, i
 
 # "bis Freitag, 11. Mai", "ab dem 3. Juni", "seit 1. März": a bound of a period, not a day of its own.
 _BOUND_BEFORE: Final = re.compile(
-    r"\b(?:bis|ab|seit|spätestens|vom|von)\s+(?:zum\s+|dem\s+|am\s+|den\s+)?(?:[A-ZÄÖÜ][a-z]+,?\s+(?:den\s+)?)?$"
+    r"\b(?:bis|ab|seit|spätestens)\s+(?:zum\s+|dem\s+|am\s+|den\s+)?(?:[A-ZÄÖÜ][a-z]+,?\s+(?:den\s+)?)?$"
 )
 
 
