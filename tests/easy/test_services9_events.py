@@ -164,3 +164,29 @@ def test_no_event_day_where_unsure(sentence: str, day: str) -> None:
 def test_the_deadline_right_after_an_event_in_passing(paragraphs: tuple[str, ...], asked: bool) -> None:
     text = _body("Neues Angebot", *paragraphs)
     assert ("Bitte melden Sie sich bis" in text) is asked
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "lines"),
+    [
+        (
+            (
+                "Die Firma Muster baut ein neues Lager und sucht 40 Leute.",
+                "Alle Interessierten sind zum „Bewerber-Tag“ am Samstag, 17. Mai 2025, von 10 bis 14 Uhr in die "
+                "Halle (Gartenweg 4) eingeladen.",
+            ),
+            ["Es gibt einen Bewerber-Tag.", "Der Bewerber-Tag ist am Samstag, 17. Mai 2025.", "Gartenweg 4"],
+        ),
+        (
+            (
+                "Der Heimatverein hat das alte Backhaus renoviert.",
+                "Der Verein lädt am Sonntag, 18. Mai 2025, um 11 Uhr zur „Back-Woche“ ein.",
+            ),
+            ["Es gibt eine Back-Woche", "Die Back-Woche ist am Sonntag, 18. Mai 2025.", "beginnt um 11 Uhr."],
+        ),
+    ],
+)
+def test_an_invitation_to_a_named_event(paragraphs: tuple[str, ...], lines: list[str]) -> None:
+    text = _body("Neues aus dem Ort", *paragraphs)
+    for line in lines:
+        assert line in text

@@ -82,6 +82,7 @@ class Facts:
     register_by: date | None = None  # "Anmeldung bis zum 10. März": the last day to register
     side_event: tuple[str, str, Moment] | None = None  # an event announced in passing (_side_event)
     side_register_by: date | None = None  # its registration deadline (_side_deadline)
+    side_address: str | None = None  # the street address the sentence announcing it names
     notices: tuple[str, ...] = ()  # a closure's start and end, replacement buses (notices.py)
     notice_days: tuple[date, ...] = ()  # the days those sentences name (derived facts for the guard)
     register_partial: bool = False  # registering is for some items of the programme only (_PARTIAL_REGISTER)
@@ -980,6 +981,9 @@ _SIDE_HEADS: Final = {
     "lesung": "die", "konzert": "das", "workshop": "der", "versammlung": "die", "sprechstunde": "die",
     "tagung": "die", "nachmittag": "der", "abend": "der", "turnier": "das",
 }  # fmt: skip
+# Inside an invitation's quotes ("zum „Aktions-Tag“ eingeladen") the heads that end other nouns too
+# name the event, and their gender is the compound's.
+_NAMED_HEADS: Final = {**_SIDE_HEADS, "tag": "der", "woche": "die", "markt": "der", "lauf": "der", "führung": "die"}
 # "Sonntagnachmittag", "Freitagabend": a time of day, not an event (German compounds of weekday + time).
 _TIME_OF_DAY: Final = re.compile(r"^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|heilig|silvester)")
 
@@ -1011,6 +1015,18 @@ def _side_event(body: list[str], issued: date | None) -> tuple[str, str, Moment]
             continue
         if _BOUND_BEFORE.search(sentence[max(0, moments[0].start - 30) : moments[0].start]):
             continue
+        # An invitation to a named event: "sind zum „Job-Tag“ … eingeladen" (one quoted noun whose last
+        # part's gender the lexicon knows; a compound has its last part's gender, Duden grammar).
+        named = re.search(r"\bzu[mr]?\s+„(?P<n>[A-ZÄÖÜ][\wäöüß]*(?:-[A-ZÄÖÜ][\wäöüß]+)*)“", sentence)
+        if named and re.search(r"\beingeladen\b|\b(?:lädt|laden)\b[^.]*\bein\b", sentence):
+            last = named["n"].rsplit("-", 1)[-1]
+            entry = lookup(named["n"]) or lookup(last)
+            head = next((h for h in _NAMED_HEADS if last.lower().endswith(h)), None)
+            gender = entry.gender if entry is not None else _NAMED_HEADS[head] if head else None
+            # "zur" is feminine only, "zum" masculine or neuter: the article must agree with the gender.
+            feminine = re.search(r"\bzur\s+„", sentence) is not None
+            if gender in ("der", "die", "das") and (gender == "die") == feminine:
+                return named["n"], gender, moments[0]
         for match in re.finditer(r"(?<![\w-])[A-ZÄÖÜ][\wäöüß]*(?:-[A-ZÄÖÜ]?[\wäöüß]+)*", sentence):
             word = match.group(0)
             lower = word.lower()
@@ -1133,6 +1149,7 @@ def find_facts(
         kind=kind,
         side_event=side,
         side_register_by=_side_deadline(body, side, issued),
+        side_address=_address(next((b for b in body if side[0] in b), "")) if side is not None else None,
         notices=tuple(notices),
         notice_days=tuple(notice_days),
         issued=issued,

@@ -286,6 +286,8 @@ def _side_event(facts: Facts) -> list[Line]:
         verb = "beginnt" if moment.time.startswith(("um", "ab")) else "ist"
         time = moment.time.removeprefix("ab ").removeprefix("um ")
         texts.append(f"{the} {noun} {verb} {'um ' + time if verb == 'beginnt' else time}.")
+    if facts.side_address:
+        texts.append(f"Die Adresse ist: {facts.side_address}.")
     if facts.side_register_by is not None:
         last = facts.side_register_by
         texts.append(f"Bitte melden Sie sich bis {WEEKDAYS_DE[last.weekday()]}, {format_date(last, 'de')} an.")
