@@ -27,8 +27,7 @@ def test_agentless_present_passive_becomes_man(passive: str, active: str) -> Non
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Der Preis wird verliehen.",  # strong verb: "verleiht" is not derivable from the participle alone
-        "Die Schule wird geschlossen.",  # strong verb
+        "Das Korn wird gedroschen.",  # a strong verb the present table (present.py) does not know
         "Der Zeuge wird befragt.",  # weak noun: "den Zeugen" needs an ending the words do not show
         "Die Veranstaltung wird von der Stadt organisiert.",  # an agent: active() names it
         "Am Montag wird die Straße gesperrt.",  # adverbial Vorfeld: left alone

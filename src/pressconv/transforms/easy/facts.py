@@ -19,6 +19,7 @@ from pressconv.transforms.easy.incident import burned_object, cause_investigated
 from pressconv.transforms.easy.joins import newcomer
 from pressconv.transforms.easy.kind import Kind
 from pressconv.transforms.easy.lexicon import lookup
+from pressconv.transforms.easy.notices import notice_lines
 from pressconv.transforms.easy.outcomes import ONGOING, outcomes
 from pressconv.transforms.easy.partners import partners
 from pressconv.transforms.easy.sender import Sender
@@ -79,6 +80,12 @@ class Facts:
     actor: str | None = None  # "die Feuerwehr Musterdorf|": the brigades a fire report names ("|plural")
     core: str | None = None  # the news in one sentence built by a template ("Der Verband ist neu bei X.")
     register_by: date | None = None  # "Anmeldung bis zum 10. März": the last day to register
+    side_event: tuple[str, str, Moment] | None = None  # an event announced in passing (_side_event)
+    side_register_by: date | None = None  # its registration deadline (_side_deadline)
+    side_address: str | None = None  # the street address the sentence announcing it names
+    notices: tuple[str, ...] = ()  # a closure's start and end, replacement buses (notices.py)
+    notice_days: tuple[date, ...] = ()  # the days those sentences name (derived facts for the guard)
+    register_partial: bool = False  # registering is for some items of the programme only (_PARTIAL_REGISTER)
     donation: Donation | None = None  # the amount and its receiver, where the release says it plainly
     collected: Collected | None = None  # the sum collected as donations and who benefits (collected.py)
     burned: str | None = None  # "in einem Wohnhaus": what the fire struck (incident.py)
@@ -396,7 +403,7 @@ _ADDRESS: Final = re.compile(
 )
 # Suffixes that only streets carry ("Neumarkt", "Rosenplatz" may be towns; "…straße" never is).
 _STREET_ONLY: Final = r"(?:straße|weg|allee|gasse|chaussee|damm|ufer)"
-_LABEL: Final = re.compile(r"^(?:Ort|Wo|Adresse|Treffpunkt|Veranstaltungsort)\s*:\s*(?P<v>.+)$", re.I)
+_LABEL: Final = re.compile(r"^(?:Ort|Wo|Adresse|Treffpunkt|Veranstaltungsort|Anfahrt|Anschrift)\s*:\s*(?P<v>.+)$", re.I)
 _WHEN_LABEL: Final = re.compile(r"^(?:Zeit|Wann|Datum|Termin|Beginn)\s*:\s*(?P<v>.+)$", re.I)
 _PLACE_NAME: Final = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
 _AREA: Final = re.compile(
@@ -606,11 +613,53 @@ def _when(kind: Kind, body: list[str], what: str | None, labelled: str | None, i
     cue = re.compile(rf"{re.escape(what)}|\blädt\b|\bladen\b" if what else r"\blädt\b|\bladen\b")
     for sentence in body:
         if cue.search(sentence):
-            near = [m for m in find_moments(sentence, issued) if _suits(kind, m, issued)]
+            # A registration deadline in the sentence naming the event is not its day (_DEADLINE).
+            near = [
+                m
+                for m in find_moments(sentence, issued)
+                if _suits(kind, m, issued)
+                and not (_DEADLINE.search(sentence) and _BOUND_BEFORE.search(sentence[max(0, m.start - 30) : m.start]))
+            ]
             if near:
                 return near[0]
-    every = [m for m in find_moments(" ".join(body), issued) if _suits(kind, m, issued)]
+    if kind == "event":
+        # Inverted pyramid (news-writing convention): the lead names the event's day ("Am Samstag,
+        # 12. Mai, öffnet das Haus von 11 bis 17 Uhr"). A day after "bis", "ab" or "seit" is a
+        # deadline or the start of a rule, not the event's day, and a sentence about registering
+        # names its deadline: both are passed over.
+        for sentence in body[:_LEAD_FOR_TENSE]:
+            if _DEADLINE.search(sentence):
+                continue
+            near = [
+                m
+                for m in find_moments(sentence, issued)
+                if _suits(kind, m, issued) and not _BOUND_BEFORE.search(sentence[max(0, m.start - 30) : m.start])
+            ]
+            if near:
+                return near[0]
+    # The one day the release names, unless it is a deadline ("Anmeldung bis Freitag, 9. Mai") or the
+    # bound of a period: a registration deadline stated as the event's day would be a wrong fact.
+    joined = " ".join(body)
+    deadlines: list[tuple[int, int]] = []
+    offset = 0
+    for sentence in body:
+        if _DEADLINE.search(sentence):
+            deadlines.append((offset, offset + len(sentence)))
+        offset += len(sentence) + 1
+    every = [
+        m
+        for m in find_moments(joined, issued)
+        if _suits(kind, m, issued)
+        and not any(start <= m.start < end for start, end in deadlines)
+        and not _BOUND_BEFORE.search(joined[max(0, m.start - 30) : m.start])
+    ]
     return every[0] if every and len({m.day for m in every}) == 1 else None
+
+
+# "bis Freitag, 11. Mai", "ab dem 3. Juni", "seit 1. März": a bound of a period, not a day of its own.
+_BOUND_BEFORE: Final = re.compile(
+    r"\b(?:bis|ab|seit|spätestens)\s+(?:zum\s+|dem\s+|am\s+|den\s+)?(?:[A-ZÄÖÜ][a-z]+,?\s+(?:den\s+)?)?$"
+)
 
 
 def _area(sentence: str) -> str | None:
@@ -715,6 +764,16 @@ _DEADLINE: Final = re.compile(
     r"(?:\bAnmeld\w*|\banmelden\b|\bmelden\b[^.]{0,30})[^.]{0,20}?"
     r"\b(?:bis(?: zum| spätestens)?|spätestens(?: am| bis)?|schluss(?: ist)?:?)\s+"
     r"(?P<d>(?:\w+,?\s+(?:den\s+)?)?\d{1,2}\.\s*(?:\d{1,2}\.(?:\d{2,4})?|[A-ZÄÖÜ][a-zä]+\.?(?:\s+\d{4})?))"
+)
+
+
+# Registration for part of a programme only: "für einige Angebote Anmeldung erforderlich", or a
+# programme item carrying its own note "(Raum 2, Anmeldung erforderlich)" (programme-listing
+# convention: a note in an item's brackets is about that item). "Bitte melden Sie sich an" for the
+# whole event would then be wrong for a free open event.
+_PARTIAL_REGISTER: Final = re.compile(
+    r"\b[Ff]ür\s+(?:einige|manche|bestimmte|einzelne)\b[^.]{0,40}\b(?:Anmeld|anmeld)|"
+    r"\([^()]*\bAnmeld\w*\s+(?:ist\s+)?(?:erforderlich|nötig|notwendig)[^()]*\)"
 )
 
 
@@ -913,6 +972,95 @@ def _told_in_past(lead: list[str]) -> bool:
     return False
 
 
+# Event nouns a release of another kind announces in passing (a clinic's information afternoon, a
+# ministry's online information event): heads that name only events. Heads that end many other
+# nouns too ("-tag": Bundestag, "-führung": Geschäftsführung, "-spiel": Beispiel) are left out.
+# A compound has its last part's gender (Duden grammar), so each head carries its own.
+_SIDE_HEADS: Final = {
+    "veranstaltung": "die", "fest": "das", "feier": "die", "ausstellung": "die", "vortrag": "der",
+    "lesung": "die", "konzert": "das", "workshop": "der", "versammlung": "die", "sprechstunde": "die",
+    "tagung": "die", "nachmittag": "der", "abend": "der", "turnier": "das",
+}  # fmt: skip
+# Inside an invitation's quotes ("zum „Aktions-Tag“ eingeladen") the heads that end other nouns too
+# name the event, and their gender is the compound's.
+_NAMED_HEADS: Final = {**_SIDE_HEADS, "tag": "der", "woche": "die", "markt": "der", "lauf": "der", "führung": "die"}
+# "Sonntagnachmittag", "Freitagabend": a time of day, not an event (German compounds of weekday + time).
+_TIME_OF_DAY: Final = re.compile(r"^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|heilig|silvester)")
+
+
+def _side_deadline(body: list[str], event: tuple[str, str, Moment] | None, issued: date | None) -> date | None:
+    """The registration deadline the sentence right after an event in passing names (it is that event's).
+
+    Press releases put "Die Anmeldung ist bis … möglich." directly after the event it is for; a deadline
+    further away may belong to something else and is left out.
+    """
+    if event is None:
+        return None
+    index = next((i for i, b in enumerate(body) if event[0] in b), None)
+    if index is None or index + 1 >= len(body):
+        return None
+    deadline = _register_by([body[index + 1]], issued)
+    return deadline if deadline is not None and deadline <= event[2].day else None
+
+
+def _side_event(body: list[str], issued: date | None) -> tuple[str, str, Moment] | None:
+    """An event one sentence announces with its one future day: (noun, gender, moment); None if unsure."""
+    if issued is None:
+        return None
+    for sentence in body:
+        if _DEADLINE.search(sentence) or _NEGATION.search(sentence):
+            continue
+        moments = [m for m in find_moments(sentence, issued) if not (m.range_start or m.range_end or m.until)]
+        if len(moments) != 1 or len(find_moments(sentence, issued)) != 1 or moments[0].day < issued:
+            continue
+        if _BOUND_BEFORE.search(sentence[max(0, moments[0].start - 30) : moments[0].start]):
+            continue
+        # An invitation to a named event: "sind zum „Job-Tag“ … eingeladen" (one quoted noun whose last
+        # part's gender the lexicon knows; a compound has its last part's gender, Duden grammar).
+        named = re.search(r"\bzu[mr]?\s+„(?P<n>[A-ZÄÖÜ][\wäöüß]*(?:-[A-ZÄÖÜ][\wäöüß]+)*)“", sentence)
+        if named and re.search(r"\beingeladen\b|\b(?:lädt|laden)\b[^.]*\bein\b", sentence):
+            last = named["n"].rsplit("-", 1)[-1]
+            entry = lookup(named["n"]) or lookup(last)
+            head = next((h for h in _NAMED_HEADS if last.lower().endswith(h)), None)
+            gender = entry.gender if entry is not None else _NAMED_HEADS[head] if head else None
+            # "zur" is feminine only, "zum" masculine or neuter: the article must agree with the gender.
+            feminine = re.search(r"\bzur\s+„", sentence) is not None
+            if gender in ("der", "die", "das") and (gender == "die") == feminine:
+                return named["n"], gender, moments[0]
+        for match in re.finditer(r"(?<![\w-])[A-ZÄÖÜ][\wäöüß]*(?:-[A-ZÄÖÜ]?[\wäöüß]+)*", sentence):
+            word = match.group(0)
+            lower = word.lower()
+            head = next((h for h in _SIDE_HEADS if lower.endswith(h)), None)
+            if head is None or len(lower) - len(head) < 4 or _TIME_OF_DAY.match(lower):
+                continue
+            return word, _SIDE_HEADS[head], moments[0]
+    return None
+
+
+# A number or address given in a sentence that tells the reader what to do with it (registration,
+# a hotline, appointments, information, questions, tips to the police) is the reader's; the press
+# office's (press-release convention: "Pressekontakt" at the end) is for journalists only.
+_READER_CUE: Final = re.compile(
+    r"\b(?:Anmeld\w*|anmelden|Hotline|Service\w*|Auskunft|Auskünfte|Termin\w*|Fragen|Beratung|"
+    r"Information\w*|Infos?|telefonisch|erreichbar|Hinweise|melden)\b"
+)
+_PRESS_CUE: Final = re.compile(r"\b(?:Presse\w*|Medien\w*|Redaktion\w*|Journalist\w*)\b")
+
+
+def _reader_first(items: tuple[str, ...], body: list[str], *, digits: bool) -> tuple[str, ...]:
+    """``items`` with those a body sentence offers the reader first, otherwise in the release's order."""
+
+    def key(item: str) -> int:
+        wanted = re.sub(r"\D", "", item) if digits else item
+        for sentence in body:
+            text = re.sub(r"\D", "", sentence) if digits else sentence
+            if wanted and wanted in text:
+                return 0 if _READER_CUE.search(sentence) and not _PRESS_CUE.search(sentence) else 1
+        return 1
+
+    return tuple(sorted(items, key=key))
+
+
 def find_facts(
     kind: Kind,
     title: str,
@@ -928,7 +1076,11 @@ def find_facts(
     """Collect the facts the templates of ``kind`` need, from the sentences the sender wrote."""
     body = [s.text for s in sentences if not s.speech]
     text = " ".join(body)
-    labelled_place = _labelled(body, _LABEL, ("Ort", "Wo", "Adresse", "Treffpunkt", "Veranstaltungsort"))
+    phones = _reader_first(phones, body, digits=True)
+    emails = _reader_first(emails, body, digits=False)
+    labelled_place = _labelled(
+        body, _LABEL, ("Ort", "Wo", "Adresse", "Treffpunkt", "Veranstaltungsort", "Anfahrt", "Anschrift")
+    )
     labelled_time = _labelled(body, _WHEN_LABEL, ("Zeit", "Wann", "Datum", "Termin", "Beginn"))
     address = _address(labelled_place or "", labelled=True) or _address(text)
     heads = {"event": _EVENT_HEADS, "award": _OCCASION_HEADS, "other": _OCCASION_HEADS}.get(
@@ -989,8 +1141,17 @@ def find_facts(
     # The sender counts: a "Polizeiinspektion" writes about its own inquiry without naming itself.
     police = re.search(r"\bPolizei", " ".join([text, sender.name if sender is not None else ""]))
     ongoing = incident and police is not None and any(ONGOING.search(b) for b in body)
+    notices, notice_days = notice_lines(body, subtitle, issued) if kind not in ("police", "fire") else ([], [])
+    side = (
+        _side_event(body, issued) if kind not in ("event", "police", "fire", "appeal", "missing") and when is None else None
+    )
     return Facts(
         kind=kind,
+        side_event=side,
+        side_register_by=_side_deadline(body, side, issued),
+        side_address=_address(next((b for b in body if side[0] in b), "")) if side is not None else None,
+        notices=tuple(notices),
+        notice_days=tuple(notice_days),
         issued=issued,
         what=what[0] if what else None,
         what_gender=what[1] if what else None,
@@ -1017,6 +1178,7 @@ def find_facts(
         and kind in ("appeal", "police", "missing"),
         register=register if kind == "event" else None,
         register_by=register_by if kind == "event" else None,
+        register_partial=kind == "event" and bool(register) and bool(_PARTIAL_REGISTER.search(f"{subtitle or ''} {text}")),
         free_entry=bool(re.search(r"\bEintritt (?:ist )?frei\b|\bkostenlos\b|\bkostenfrei\b", text))
         and kind == "event"
         and not re.search(r"\bnicht kostenlos\b", text),

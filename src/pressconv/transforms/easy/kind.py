@@ -63,7 +63,9 @@ _CUES: Final[dict[Kind, tuple[tuple[str, int], ...]]] = {
     "service": (
         (
             r"\bgesperrt\b|[Ss]perrung(?:en)?\b|[Vv]erkehrshinweis\w*|\bÖffnungszeiten\b|\bBauarbeiten\b|\bUmleitung\b|\bSprechstunde\b|"
-            r"\bausfallen\b|\bfällt aus\b|[Ff]ällung\w*|\bFällarbeiten\b|Geschwindigkeits(?:messung|kontrolle)\w*",
+            r"\bausfallen\b|\bfällt aus\b|[Ff]ällung\w*|\bFällarbeiten\b|Geschwindigkeits(?:messung|kontrolle)\w*|"
+            # Public-transport notices: replacement traffic and timetable changes (operators' convention).
+            r"[Ee]rsatzverkehr\b|[Ee]rsatzbus(?:se)?\b|[Ff]ahrplanänderung\w*|\bunterbrochen\b",
             2,
         ),
         (r"\bgeschlossen\b|\bgeöffnet\b|\bStörung\b", 1),

@@ -75,6 +75,13 @@ def derived_facts(facts: Facts) -> list[str]:
         out.append(format_date(facts.issued, "de"))
     if facts.register_by is not None:
         out.append(f"{WEEKDAYS_DE[facts.register_by.weekday()]}, {format_date(facts.register_by, 'de')}")
+    out.extend(f"{WEEKDAYS_DE[d.weekday()]}, {format_date(d, 'de')}" for d in facts.notice_days)
+    if facts.side_event is not None:
+        day = facts.side_event[2].day
+        out.append(f"{WEEKDAYS_DE[day.weekday()]}, {format_date(day, 'de')}")
+    if facts.side_register_by is not None:
+        last = facts.side_register_by
+        out.append(f"{WEEKDAYS_DE[last.weekday()]}, {format_date(last, 'de')}")
     if facts.dates:
         out.extend(f"{WEEKDAYS_DE[d.weekday()]}, {format_date(d, 'de')}" for d in facts.dates)
     if facts.donation is not None and facts.donation.day is not None:
@@ -100,8 +107,13 @@ def _event(facts: Facts) -> list[Line]:
     if the is None or facts.what_gender is None:
         if facts.when is None:
             return lines
-        # No noun names the event: its day, time and place still stand, as "der Termin".
+        # No noun names the event: its day, time and place still stand, as "der Termin" of a press
+        # appointment, or as a public event introduced first (a definite noun never introduced is a
+        # broken sentence, easy-judging.md item 3).
         the = "Der Termin"
+        if not facts.press_only:
+            lines.append(Line("Es gibt eine Veranstaltung."))
+            the = "Die Veranstaltung"
     else:
         lines.append(Line(f"Es gibt {_INDEF_ACC[facts.what_gender]} {facts.what}."))
     if facts.host:
@@ -126,7 +138,13 @@ def _event(facts: Facts) -> list[Line]:
         return lines
     if facts.public:
         lines.append(Line("Alle dürfen kommen."))
-    if facts.register and facts.register_by is not None:
+    if facts.register_partial:
+        # Only some items need it (facts._PARTIAL_REGISTER): said so, with the deadline apart.
+        lines.append(Line("Für einige Angebote braucht man eine Anmeldung."))
+        if facts.register_by is not None:
+            last = facts.register_by
+            lines.append(Line(f"Die Anmeldung geht bis {WEEKDAYS_DE[last.weekday()]}, {format_date(last, 'de')}."))
+    elif facts.register and facts.register_by is not None:
         last = facts.register_by
         lines.append(Line(f"Bitte melden Sie sich bis {WEEKDAYS_DE[last.weekday()]}, {format_date(last, 'de')} an."))
     elif facts.register:
@@ -249,7 +267,33 @@ def fact_lines(facts: Facts) -> list[Line]:
         core.append(Line(facts.purpose))  # whom the signed agreement is for (facts._purpose)
     # What the reader should do (advice.py); advice is never the title ("advice" origin).
     advice = [Line(text, origin="advice") for _, text in facts.advice]
-    return core + _donation(facts) + _by_kind(facts) + _partners(facts) + advice
+    # An event the release announces in passing (facts._side_event): what, which day, what time.
+    side = _side_event(facts)
+    # A closure's period and what replaces it (notices.py), after the kind's own facts.
+    notices = [Line(text) for text in facts.notices]
+    return core + _donation(facts) + _by_kind(facts) + side + notices + _partners(facts) + advice
+
+
+def _side_event(facts: Facts) -> list[Line]:
+    """ "Es gibt einen Informations·abend." "Der Informations·abend ist am Dienstag, 4. Mai 2027." and its time."""
+    if facts.side_event is None:
+        return []
+    noun, gender, moment = facts.side_event
+    the = {"der": "Der", "die": "Die", "das": "Das"}[gender]
+    day = f"{WEEKDAYS_DE[moment.day.weekday()]}, {format_date(moment.day, 'de')}"
+    texts = [f"Es gibt {_INDEF_ACC[gender]} {noun}.", f"{the} {noun} ist am {day}."]
+    if moment.time:
+        verb = "beginnt" if moment.time.startswith(("um", "ab")) else "ist"
+        time = moment.time.removeprefix("ab ").removeprefix("um ")
+        texts.append(f"{the} {noun} {verb} {'um ' + time if verb == 'beginnt' else time}.")
+    if facts.side_address:
+        texts.append(f"Die Adresse ist: {facts.side_address}.")
+    if facts.side_register_by is not None:
+        last = facts.side_register_by
+        texts.append(f"Bitte melden Sie sich bis {WEEKDAYS_DE[last.weekday()]}, {format_date(last, 'de')} an.")
+    # An event in passing is no title of the release (its news is elsewhere): the "advice" origin is
+    # the one the title step never takes, as for what the reader should do.
+    return [Line(text, origin="advice") for text in texts]
 
 
 def _partners(facts: Facts) -> list[Line]:

@@ -14,6 +14,7 @@ import re
 from typing import Final
 
 from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.present import third_singular
 
 __all__ = ["active", "appeal", "modal_passive", "present_passive"]
 
@@ -435,8 +436,9 @@ def present_passive(sentence: str) -> str:
     something is done, by nobody in particular; the impersonal active with "man" says the same (Duden
     grammar: "man" as the agent of a Passiversatz) and keeps the Leichte-Sprache rule of active
     sentences. Only where every form is certain: the Vorfeld is the subject, its accusative shows in
-    the words, no agent, no comma, a weak verb (a strong verb's present may change its vowel:
-    "trägt", "nimmt"), and the participle regenerated from HanTa's lemma and the split-off particle
+    the words, no agent, no comma, a verb whose present is certain (present.py: a strong verb's
+    present may change its vowel, "trägt", "nimmt", and only verbs of its tables pass), and the
+    participle regenerated from HanTa's lemma and the split-off particle
     equals the source's ("fortgesetzt" = "fort" + "gesetzt"). Anything else is left as it is.
     """
     tagged = morph.tag(sentence)
@@ -468,9 +470,11 @@ def present_passive(sentence: str) -> str:
 
 
 def _separable(participle: morph.Token) -> tuple[str, str] | None:
-    """(third person singular present, separable particle) of a weak verb's participle; None if unsure."""
+    """(third person singular present, separable particle) of a participle; None if unsure."""
     lemma, word = participle.lemma, participle.word
-    if not lemma or lemma == word or not re.fullmatch(r"[a-zäöüß]+(?:en|ern|eln)", lemma):
+    # An inseparable prefix leaves no "ge-", so "vergeben", "erfahren" are participle and infinitive
+    # alike; a "ge-" form the analyser left unlemmatised ("gefahren") is no infinitive.
+    if not lemma or (lemma == word and word.startswith("ge")) or not re.fullmatch(r"[a-zäöüß]+(?:en|ern|eln)", lemma):
         return None
     for cut in range(len(lemma) - 2):
         particle = lemma[:cut]
@@ -479,12 +483,10 @@ def _separable(participle: morph.Token) -> tuple[str, str] | None:
         form = morph.participle(lemma, particle)
         if form is None or form[0] != word:
             continue
-        base = lemma[cut:]
-        if form[0].removeprefix(particle).removeprefix("ge").endswith("en") or morph.strong(base):
-            return None  # a strong verb: its present may change the vowel ("trägt"), refuse
-        stem = base[:-2] if base.endswith("en") else base[:-1]
-        ending = "et" if re.search(r"(?:[td]|[^aeiouäöülrh][mn])$", stem) else "t"
-        return stem + ending, particle
+        # A strong verb's present may change its vowel ("vergeben" -> "vergibt"): present.py knows
+        # the German table of such verbs and refuses any strong verb it does not know.
+        present = third_singular(lemma[cut:])
+        return (present, particle) if present is not None else None
     return None
 
 

@@ -1,0 +1,86 @@
+"""Service notices: when a closure or a change begins and ends, and what runs in its place."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Final
+
+from pressconv.transforms.easy.dates import format_date
+from pressconv.transforms.easy.when import WEEKDAYS_DE, find_moments
+
+__all__ = ["notice_lines"]
+
+# "Die Sperrung beginnt am Montag, 3. Mai, und endet am Freitag, 7. Mai.": two predicates sharing one
+# subject (German coordination of verb phrases, Duden grammar: "Koordination"). Each becomes a main
+# clause of its own with the subject repeated. The subject is a plain noun phrase of the sender's
+# own sentence (article + noun, an optional number: "Die Linie 4"); a pronoun would point outside.
+_BEGINS_ENDS: Final = re.compile(
+    r"^(?P<subj>(?:Die|Der|Das)\s+[A-ZÄÖÜ][\wäöüß-]+(?:\s+\d{1,3})?)\s+(?:beginnt|startet)\s+(?P<first>.+?)"
+    r"\s+und\s+(?:endet|schließt)\s+(?P<hedge>voraussichtlich\s+)?(?P<second>.+?)[.!]?$"
+)
+# Negation or a condition makes a period uncertain: such a sentence is left to the source rules.
+_UNSURE: Final = re.compile(r"\b(?:nicht|kein\w*|falls|wenn|sofern|eventuell|möglicherweise)\b", re.I)
+# Replacement transport (public-transport convention: "Ersatzverkehr mit Bussen", "Ersatzbusse",
+# "Schienenersatzverkehr"), with the two ends of its route where the same phrase names them.
+_REPLACEMENT: Final = re.compile(r"\b(?:Schienen)?[Ee]rsatz(?:verkehr\s+mit\s+Bussen|busse?n?)\b|\bSchienenersatzverkehr\b")
+_ROUTE: Final = re.compile(
+    r"\b(?:[Ee]rsatz\w*|Bussen)\b[^.;:]{0,30}?\bzwischen\s+(?:den\s+Haltestellen\s+|dem\s+|der\s+)?"
+    r"(?P<a>[A-ZÄÖÜ][\wäöüß-]+)\s+und\s+(?:dem\s+|der\s+)?(?P<b>[A-ZÄÖÜ][\wäöüß-]+)(?=[\s.,;:]|$)"
+)
+
+
+def _day(moment_day: date) -> str:
+    return f"{WEEKDAYS_DE[moment_day.weekday()]}, {format_date(moment_day, 'de')}"
+
+
+def _one_day(part: str, issued: date | None) -> tuple[date, str | None] | None:
+    """The one date of a clause part and its time; None when it names none, several or a span."""
+    moments = find_moments(part, issued)
+    if len(moments) != 1 or moments[0].range_start or moments[0].range_end or moments[0].until:
+        return None
+    return moments[0].day, moments[0].time
+
+
+def period(sentence: str, issued: date | None) -> tuple[list[str], list[date]]:
+    """ "Die Sperrung beginnt am Montag, 3. Mai 2027." and "Die Sperrung endet am …" (or "soll … enden")."""
+    match = _BEGINS_ENDS.match(sentence.strip())
+    if match is None or _UNSURE.search(sentence):
+        return [], []
+    first, second = _one_day(match["first"], issued), _one_day(match["second"], issued)
+    if first is None or second is None or second[0] < first[0]:
+        return [], []
+    subject = match["subj"]
+    start = f"{subject} beginnt am {_day(first[0])}"
+    start += f" {first[1]}." if first[1] and first[1].startswith("um ") else "."
+    # "voraussichtlich": the end is planned, not certain; "soll" keeps that (no false certainty).
+    end = f"{subject} soll am {_day(second[0])} enden." if match["hedge"] else f"{subject} endet am {_day(second[0])}."
+    return [start, end], [first[0], second[0]]
+
+
+def replacement(texts: list[str]) -> list[str]:
+    """ "Es fahren Ersatzbusse." and, where the phrase names it, "Die Ersatzbusse fahren zwischen A und B." """
+    for text in texts:
+        for sentence in re.split(r"(?<=[.!?])\s+", text):
+            if not _REPLACEMENT.search(sentence) or _UNSURE.search(sentence):
+                continue
+            lines = ["Es fahren Ersatzbusse."]
+            route = _ROUTE.search(sentence)
+            if route is not None:
+                lines.append(f"Die Ersatzbusse fahren zwischen {route['a']} und {route['b']}.")
+            return lines
+    return []
+
+
+def notice_lines(body: list[str], subtitle: str | None, issued: date | None) -> tuple[list[str], list[date]]:
+    """The period of a closure or change, and its replacement transport, as template sentences."""
+    lines: list[str] = []
+    days: list[date] = []
+    for sentence in body:
+        found, named = period(sentence, issued)
+        if found:
+            lines.extend(found)
+            days.extend(named)
+            break
+    lines.extend(replacement([*([subtitle] if subtitle else []), *body]))
+    return lines, days
