@@ -1191,9 +1191,21 @@ _NEGATED: Final = re.compile(r"\b(?:nicht|kein|keine|keinen|keiner|nie)\b")
 
 
 def _side_condition(sentence: str) -> bool:
-    """A negated body sentence ("Eine Anmeldung ist nicht nötig") qualifies the news and says what is
-    not; alone as the title it cannot say what the release is about (rubric, item 6)."""
-    return bool(_NEGATED.search(sentence))
+    """A body sentence that qualifies the news instead of saying it, so never the fallback title.
+
+    A negated sentence ("Eine Anmeldung ist nicht nötig") says what is not. A copula with only a
+    predicative adjective ("Der Eintritt ist frei", "Die Teilnahme ist freiwillig") describes a
+    property of something the title would have to name first (rubric, item 6: a title says what
+    happened or what is announced).
+    """
+    if _NEGATED.search(sentence):
+        return True
+    tagged = [t for t in morph.tag(sentence) if not t.pos.startswith("$")]
+    copula = next((i for i, t in enumerate(tagged) if t.pos == "VA(FIN)" and t.lemma == "sein"), None)
+    if copula is None:
+        return False
+    after = tagged[copula + 1 :]
+    return bool(after) and all(t.pos in ("ADJ(D)", "ADV", "PTKNEG") for t in after)
 
 
 def _good_title(sentence: str, draft: Draft, most: int = 8) -> bool:
@@ -1369,6 +1381,8 @@ def _without_lone_side_fact(kept: list[Line], draft: Draft) -> list[Line]:
         return kept
     if lone.origin == "partners":
         return kept  # who acts with whom is the news of a cooperation, never a side fact (judged pattern 3)
+    if lone.origin == "core":
+        return kept  # the lead's main clause (core.py) is the news by the inverted pyramid, never a side fact
     return [line for line in kept if line is not lone]
 
 
