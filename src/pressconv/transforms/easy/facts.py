@@ -1044,7 +1044,34 @@ _READER_CUE: Final = re.compile(
     r"\b(?:Anmeld\w*|anmelden|Hotline|Service\w*|Auskunft|Auskünfte|Termin\w*|Fragen|Beratung|"
     r"Information\w*|Infos?|telefonisch|erreichbar|Hinweise|melden)\b"
 )
-_PRESS_CUE: Final = re.compile(r"\b(?:Presse\w*|Medien\w*|Redaktion\w*|Journalist\w*)\b")
+# A number a sentence offers another audience than the public (the press, employers and firms,
+# dealers, specialists): a release's separate service lines ("Arbeitgeber erreichen … unter …") are
+# not the reader's, and putting one first would send the reader to the wrong desk (judge13h).
+# Free admission for everyone: a sentence about the entry or the participation being free, with no
+# audience, day or event part that limits it ("Kinder unter 18 frei", "Der Eintritt zur Eröffnung ist
+# frei", "an jedem ersten Sonntag"), in a release that names no price for it. A limited free entry
+# said as "Der Eintritt kostet nichts." is false for everyone else (judge13h).
+_FREE: Final = re.compile(r"\b(?:Eintritt|Teilnahme)\b[^.;]*\b(?:frei|kostenlos|kostenfrei|gratis)\b")
+_FREE_LIMIT: Final = re.compile(
+    r"\b(?:für|unter|bis|ab|jeden|jedem|jeder|am|an|zur|zum|Kinder\w*|Jugendliche\w*|Schüler\w*|"
+    r"Studierende\w*|ermäßigt\w*|Eröffnung\w*|Mitglieder\w*|nicht|außer|sonst)\b"
+)
+_PRICE: Final = re.compile(r"\b(?:Eintritt|Teilnahme|Gebühr|kostet|Kosten)\b[^.;]*\d[\d,.]*\s*(?:Euro|€)")
+
+
+def _free_for_all(body: list[str]) -> bool:
+    """The release says plainly that entry (or taking part) is free for everyone, and names no price."""
+    if any(_PRICE.search(sentence) for sentence in body):
+        return False
+    # The clause that says it ("Der Eintritt ist frei, eine Anmeldung ist nicht nötig": the first).
+    clauses = [clause for sentence in body for clause in re.split(r"[,;:]", sentence)]
+    return any(_FREE.search(clause) is not None and not _FREE_LIMIT.search(clause) for clause in clauses)
+
+
+_PRESS_CUE: Final = re.compile(
+    r"\b(?:Presse\w*|Medien\w*|Redaktion\w*|Journalist\w*|Arbeitgeber\w*|Unternehmen|Betriebe|Firmen|"
+    r"Händler\w*|Fachpublikum|Fachleute|Gewerbetreibende\w*)\b"
+)
 
 
 def _reader_first(items: tuple[str, ...], body: list[str], *, digits: bool) -> tuple[str, ...]:
@@ -1179,9 +1206,7 @@ def find_facts(
         register=register if kind == "event" else None,
         register_by=register_by if kind == "event" else None,
         register_partial=kind == "event" and bool(register) and bool(_PARTIAL_REGISTER.search(f"{subtitle or ''} {text}")),
-        free_entry=bool(re.search(r"\bEintritt (?:ist )?frei\b|\bkostenlos\b|\bkostenfrei\b", text))
-        and kind == "event"
-        and not re.search(r"\bnicht kostenlos\b", text),
+        free_entry=kind == "event" and _free_for_all(body),
         investigating=(
             bool(re.search(r"\b(?:Polizei|Kriminalpolizei|Kommissariat|Fachkommissariat)\b[^.]*\bermittelt\b", text))
             and kind in ("police", "appeal")

@@ -100,7 +100,7 @@ def past_passive(sentence: str) -> str:
     ):
         # "Die Rettung und die Bergung wurden eingeleitet": the coordinated subject becomes the object.
         joint = both[0]
-        first = joint[0].lower() if body[0].pos in ("ART", "ADJ(A)") else joint[0]
+        first = joint[0].lower() if body[0].pos in ("ART", "ADJ(A)", "PIAT", "PIDAT", "PDAT", "PPOSAT") else joint[0]
         words = ["Man", "hat", first, *joint[1:], *[t.word for t in middle]]
     elif head_end > 0 and _attachments(tuple(body), head_end, verb):
         # The Vorfeld is the subject, with prepositional phrases attached ("Der Halter vom Auto").
@@ -109,7 +109,7 @@ def past_passive(sentence: str) -> str:
             return sentence
         object_ = [*subject, *[t.word for t in body[head_end:verb]]]
         # An article or adjective is written small mid-sentence; a noun or name keeps its capital.
-        first = object_[0].lower() if body[0].pos in ("ART", "ADJ(A)") else object_[0]
+        first = object_[0].lower() if body[0].pos in ("ART", "ADJ(A)", "PIAT", "PIDAT", "PDAT", "PPOSAT") else object_[0]
         words = ["Man", "hat", first, *object_[1:], *[t.word for t in middle]]
     elif body[0].pos in _ADVERBIAL_START:
         # A determiner opens the subject as an article does ("kein Rauch" -> "keinen Rauch").

@@ -463,6 +463,9 @@ def _bridged(noun: str, earlier: list[str]) -> bool:
     return any(re.search(frame, e.replace("·", "").lower()) for e in earlier)
 
 
+_BOTH: Final = re.compile(r"\b(?:[Bb]eide|[Bb]eiden)\s+(?:[a-zäöü][\wäöüß]*\s+)?(?P<noun>[A-ZÄÖÜ][\w·\-]+)")
+
+
 def introduced_failures(sentence: str, earlier: list[str]) -> list[Failure]:
     """A sentence that opens with a definite noun phrase for something the summary never introduced.
 
@@ -471,6 +474,13 @@ def introduced_failures(sentence: str, earlier: list[str]) -> list[Failure]:
     sentence of the summary (or the title) uses it, when it names a body every reader knows, or when
     the phrase identifies it itself (a name or a "von"/"aus"/"in" phrase follows: "Die Polizei Berlin").
     """
+    both = _BOTH.search(sentence)
+    if both is not None:
+        # "Man hat beide Fahrzeuge sichergestellt": "beide" points at two things named before (Duden:
+        # beide as a determiner is anaphoric), wherever it stands in the sentence.
+        stem = _unumlaut(both.group("noun").replace("·", "").lower()[: max(4, len(both.group("noun")) - 3)])
+        if not any(stem in _unumlaut(e.replace("·", "").lower()) for e in earlier):
+            return [Failure("guard.not-introduced", both.group("noun"))]
     match = _DEFINITE_OPENER.match(sentence.strip())
     if match is None:
         return []

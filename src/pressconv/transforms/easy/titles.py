@@ -379,6 +379,10 @@ def from_headline(part: str, *, past: bool) -> str | None:
     )
     if participle and adjd is None:
         return None  # the participle belongs to the subject phrase: no predicate found
+    if adjd is not None and rest_tags and rest_tags[0] in ("NN", "NE"):
+        # "Stadtwerke Muster GmbH informiert": a name after the head noun belongs to the subject, and
+        # "informiert" is then its finite verb, not a result ("sind … informiert" reverses it).
+        return None
     if adjd is not None:
         # After the definite article an adjective takes the weak ending: "-e" singular, "-en" plural.
         weak = "en" if plural else "e"

@@ -406,7 +406,7 @@ def modal_passive(sentence: str) -> str:
         if patient is None or _rival_subject(list(middle)):
             return sentence
         # An article or adjective is written small mid-sentence; a noun or name keeps its capital.
-        first = patient[0].lower() if body[0].pos in ("ART", "ADJ(A)") else patient[0]
+        first = patient[0].lower() if body[0].pos in ("ART", "ADJ(A)", "PIAT", "PIDAT", "PDAT", "PPOSAT") else patient[0]
         words = ["Man", modal, first, *patient[1:]]
         words += [t.word for t in middle]
     elif body[0].pos not in ("APPR", "APPRART", "ADV", "ADJ(D)"):
@@ -461,7 +461,7 @@ def present_passive(sentence: str) -> str:
     middle = body[verb + 1 : -1]
     if patient is None or _rival_subject(list(middle)):
         return sentence
-    first = patient[0].lower() if body[0].pos in ("ART", "ADJ(A)") else patient[0]
+    first = patient[0].lower() if body[0].pos in ("ART", "ADJ(A)", "PIAT", "PIDAT", "PDAT", "PPOSAT") else patient[0]
     words = ["Man", present, first, *patient[1:], *[t.word for t in middle]]
     if particle:
         words.append(particle)

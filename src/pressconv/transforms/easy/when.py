@@ -13,6 +13,8 @@ from pressconv.transforms.easy.dates import resolvable
 __all__ = ["WEEKDAYS_DE", "Moment", "find_moments", "time_phrase"]
 
 WEEKDAYS_DE: Final = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
+_RANGE_END: Final = re.compile(r"(?:\bbis|[-–])\s*(?:zum\s+)?$")
+_OPEN_START: Final = re.compile(rf"\b(?:[Aa]b|[Ss]eit)\s+(?:dem\s+|(?:{'|'.join(WEEKDAYS_DE)}),?\s+(?:dem\s+)?)?$")
 _MONTH: Final = "|".join(MONTHS_DE) + r"|Jan\.|Feb\.|Aug\.|Sept?\.|Okt\.|Nov\.|Dez\."
 _WRITTEN: Final = re.compile(rf"\b(?P<d>\d{{1,2}})\.\s*(?P<m>{_MONTH})(?:\s+(?P<y>\d{{4}}))?")
 _NUMERIC: Final = re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})?(?!\d)")
@@ -92,7 +94,8 @@ def find_moments(text: str, issued: date | None) -> list[Moment]:
                 continue
             # "vom 7. bis 11. Oktober": the last day of a range is not the day something happens.
             before = text[max(0, match.start() - 25) : match.start()]
-            ranged = bool(re.search(r"(?:\bbis|[-–])\s*(?:zum\s+)?$", before))
+            # "ab dem 19. April", "seit dem 1. Mai": the start of an open period is no one day either.
+            ranged = bool(_RANGE_END.search(before) or _OPEN_START.search(before))
             # "vom 3. Mai bis zum 7. Mai": the first day of a range is not the one day either.
             tail = text[match.end() : match.end() + 24]
             opens = bool(re.match(r"\s*(?:\d{4}\s*)?(?:bis(?:\s+zum)?|[-–])\s*\d{1,2}\.(?!\d{2}\s*Uhr)", tail))
