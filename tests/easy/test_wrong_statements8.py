@@ -89,3 +89,18 @@ def test_a_council_deciding_is_the_council_and_arson_is_no_foundation() -> None:
     assert member[0].explanation.startswith("Ein Stadt·rat ist im Rat")
     arson = entries_for(["Man kann Brand·stiftung nicht ausschließen."])
     assert "Absicht ein Feuer" in arson[0].explanation
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A city's scam warning and a police report: the noun of "eine zweite" / "der andere" is elsewhere.
+        "Eine zweite durchsucht die Wohnung nach Bargeld.",
+        "Der andere ist schwer verletzt.",
+    ],
+)
+def test_an_elliptic_opener_points_at_nothing(sentence: str) -> None:
+    from pressconv.transforms.easy.verify import structure_failures
+
+    assert any(f.check == "guard.pronoun" for f in structure_failures(sentence))
+    assert not any(f.check == "guard.pronoun" for f in structure_failures("Eine zweite Frau hat Geld gefordert."))

@@ -510,8 +510,20 @@ def structure_failures(sentence: str, *, list_intro: bool = False, earlier: list
     return found
 
 
+# "Eine zweite durchsucht die Wohnung": an article and an ordinal or "andere" with no noun after them
+# stand for a noun of an earlier sentence (Duden grammar: elliptical noun phrase); alone in a summary
+# they point at nothing, or at the wrong noun of the sentence before (judge14h: read as the police).
+_ELLIPTIC_OPENER: Final = re.compile(
+    r"^(?:Ein|Eine|Einer|Der|Die|Das|Den)\s+(?:erste|zweite|dritte|vierte|andere|weitere|letzte|nächste)[nrs]?"
+    r"\s+(?![A-ZÄÖÜ0-9])"
+)
+
+
 def _structure(sentence: str, *, list_intro: bool, speech: bool) -> list[Failure]:
     found: list[Failure] = []
+    elliptic = _ELLIPTIC_OPENER.match(sentence.lstrip())
+    if elliptic is not None:
+        found.append(Failure("guard.pronoun", elliptic.group(0).strip()))
     if sentence.rstrip().endswith("?") and not list_intro:
         found.append(Failure("guard.question", sentence[:40]))  # a sender's question is rhetorical
     if not re.match(r"[„\"A-ZÄÖÜ0-9]", sentence.lstrip()):
