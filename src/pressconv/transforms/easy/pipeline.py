@@ -945,12 +945,18 @@ def _from_headline(parts: list[str], draft: Draft) -> str | None:
     told = facts.told_in_past and facts.when is not None and facts.issued is not None and facts.when.day <= facts.issued
     past = facts.kind in ("police", "fire", "appeal", "missing") or told
     for part in parts:
-        sentence = from_headline(title_genitive(part), past=past)
+        sentence = from_headline(title_genitive(part), past=past, countable=lambda noun: _counted(noun, draft))
         if sentence is None or (draft.facts.kind == "statement" and sentence.startswith("Es ")):
             continue
         if _fits_title(sentence, draft):
             return _style(sentence + ".", draft).rstrip(".")
     return None
+
+
+def _counted(noun: str, draft: Draft) -> bool:
+    """The release names the noun with an indefinite article ("eine Ambulanz"): it is counted, so a
+    headline's bare object may take "ein(e)" (titles.headline_clause)."""
+    return bool(re.search(rf"\b(?:ein|eine|einen|einem|einer|eines)\s+(?:[a-zäöüß]+\s+)?{re.escape(noun)}\b", draft.source))
 
 
 def _fits_title(sentence: str, draft: Draft) -> bool:

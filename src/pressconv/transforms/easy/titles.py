@@ -235,14 +235,16 @@ def _article_phrase(tagged: tuple[morph.Token, ...], definite: bool, *, plural: 
     return [_DEF_NOM[gender], *declined, noun.word]
 
 
-def headline_clause(tagged: tuple[morph.Token, ...]) -> str | None:
+def headline_clause(tagged: tuple[morph.Token, ...], countable: Callable[[str], bool] | None = None) -> str | None:
     """A headline in headline grammar with its finite verb second, as a plain sentence, or None.
 
     "Stadt saniert alte Brücke am Markt" -> "Die Stadt saniert eine alte Brücke am Markt"
     (Schlagzeilenstil: articles left out, Duden grammar on headlines). Only the simple shape is
     read: one finite verb after a subject of adjectives and a noun, no comma, colon or quotation;
     the phrase right after the verb, if it is a bare noun phrase, is its object. Anything else is
-    refused; a subject that is a name ("Muster GmbH", a person) keeps its form.
+    refused; a subject that is a name ("Muster GmbH", a person) keeps its form. A bare singular
+    object takes "ein(e)" only where ``countable`` says the release counts it ("eine Ambulanz" in
+    the body): a mass noun ("stellt Geld bereit") takes no article, and a guess would break it.
     """
     if any((t.pos.startswith("$") and t.word not in (".",)) or t.word in ("„", "“", '"') for t in tagged):
         return None
@@ -290,16 +292,21 @@ def headline_clause(tagged: tuple[morph.Token, ...]) -> str | None:
                 return None
             obj = [_INDEF_DAT[gender], rest[end].word]
         else:
+            noun = rest[end]
+            if not plural_noun(noun.word, noun.lemma) and (countable is None or not countable(noun.word)):
+                return None
             obj = _article_phrase(tuple(rest[: end + 1]), definite=False)
         if obj is None:
             return None
         rest = rest[end + 1 :]
+    if _bare_coordination(tuple(rest)):
+        return None  # "sammelt für Tierheim": a bare noun after a preposition needs an article too
     sentence = [*words, tagged[verb].word, *(obj or []), *(t.word for t in rest)]
     # The caller's title check applies the sentence limit; here only the words count, not the stops.
     return _join(sentence) if sum(1 for w in sentence if w not in (".", ",")) <= _HEADLINE_CLAUSE_WORDS else None
 
 
-def from_headline(part: str, *, past: bool) -> str | None:
+def from_headline(part: str, *, past: bool, countable: Callable[[str], bool] | None = None) -> str | None:
     """A short sentence for a headline noun phrase, or None when the part is no such phrase.
 
     ``past`` selects "Es hat … gegeben" for reports of what happened (police and fire reports); a
@@ -310,7 +317,7 @@ def from_headline(part: str, *, past: bool) -> str | None:
     if any(t.word in (",", ";") for t in tagged):
         return None  # two statements in one part ("Eintritt frei, Anmeldung nötig"): no one sentence
     if tagged and any(t.pos.endswith("(FIN)") for t in tagged[1:]):
-        return headline_clause(tagged)
+        return headline_clause(tagged, countable)
     if not tagged or tagged[0].pos not in (*_NP_START, "PIAT", "PIDAT"):
         return None
     verbs = [i for i, t in enumerate(tagged) if t.pos.endswith("(FIN)") or t.pos.startswith(("VV", "VA", "VM"))]
