@@ -16,6 +16,9 @@ from pressconv.transforms.easy.verify import FactGuard, rule_failures
         ("Die Firma stellt 10.000 Masken her.", "Die Firma stellt 10 tausend Masken her."),
         ("Im Landkreis gibt es rund 2.600 Brunnen.", "Im Landkreis gibt es mehr als 2 tausend Brunnen."),
         ("Rund 2.600 Menschen kamen zum Fest.", "Mehr als 2 tausend Menschen kamen zum Fest."),
+        # One thousand is "tausend", not "1 tausend" (a web platform, a club's count).
+        ("Die Plattform hat über 1.600 Einträge.", "Die Plattform hat mehr als tausend Einträge."),
+        ("Der Verein hat 1.000 Mitglieder.", "Der Verein hat tausend Mitglieder."),
         ("60 Prozent der Kosten trägt das Land.", "Mehr als die Hälfte der Kosten trägt das Land."),
         ("Über 70 Prozent der Befragten sind zufrieden.", "Mehr als die Hälfte der Befragten sind zufrieden."),
         ("Rund 50 Prozent der Stimmen gingen an den Verein.", "Etwa die Hälfte der Stimmen gingen an den Verein."),

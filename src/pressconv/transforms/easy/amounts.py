@@ -42,9 +42,11 @@ def plain_amounts(sentence: str) -> str:
         if _BOUND.search(sentence[: match.start()]):
             return match.group(0)
         n, rest, about = int(match["n"]), int(match["rest"]), match["about"]
+        # "1 tausend" is no way to say it: one thousand is "tausend" (Duden, Zahlwörter).
+        count = "tausend" if n == 1 else f"{n} tausend"
         if rest == 0:
-            return f"{about} {n} tausend" if about else f"{n} tausend"
-        return _cased(f"mehr als {n} tausend", match)
+            return f"{about} {count}" if about else count
+        return _cased(f"mehr als {count}", match)
 
     def percent(match: re.Match[str]) -> str:
         before = sentence[: match.start()]
