@@ -13,8 +13,6 @@ from pressconv.transforms.easy.clauses import pieces
 from pressconv.transforms.easy.rewrite import rewrite
 from tests.easy.support import easy_body
 
-pytestmark = pytest.mark.skipif(not morph.available(), reason="HanTa is not installed")
-
 
 def _clauses(sentence: str) -> list[str]:
     return [rewrite(piece, None) for piece in pieces(sentence)]
