@@ -1044,9 +1044,6 @@ _READER_CUE: Final = re.compile(
     r"\b(?:Anmeld\w*|anmelden|Hotline|Service\w*|Auskunft|Auskünfte|Termin\w*|Fragen|Beratung|"
     r"Information\w*|Infos?|telefonisch|erreichbar|Hinweise|melden)\b"
 )
-# A number a sentence offers another audience than the public (the press, employers and firms,
-# dealers, specialists): a release's separate service lines ("Arbeitgeber erreichen … unter …") are
-# not the reader's, and putting one first would send the reader to the wrong desk (judge13h).
 # Free admission for everyone: a sentence about the entry or the participation being free, with no
 # audience, day or event part that limits it ("Kinder unter 18 frei", "Der Eintritt zur Eröffnung ist
 # frei", "an jedem ersten Sonntag"), in a release that names no price for it. A limited free entry
@@ -1068,6 +1065,9 @@ def _free_for_all(body: list[str]) -> bool:
     return any(_FREE.search(clause) is not None and not _FREE_LIMIT.search(clause) for clause in clauses)
 
 
+# A number a sentence offers another audience than the public (the press, employers and firms,
+# dealers, specialists): a release's separate service lines ("Arbeitgeber erreichen … unter …") are
+# not the reader's, and putting one first would send the reader to the wrong desk (judge13h).
 _PRESS_CUE: Final = re.compile(
     r"\b(?:Presse\w*|Medien\w*|Redaktion\w*|Journalist\w*|Arbeitgeber\w*|Unternehmen|Betriebe|Firmen|"
     r"Händler\w*|Fachpublikum|Fachleute|Gewerbetreibende\w*)\b"
