@@ -19,6 +19,9 @@ from pressconv.transforms.easy.verify import FactGuard, dangling, rule_failures,
         ("Der Täter floh zu Fuß.", "rule.praeteritum"),
         ("Die Leiterin des Amtes spricht.", "rule.genitive"),
         ("Das Fest wäre schön.", "rule.konjunktiv"),
+        # Konjunktiv I of reported speech, from a police appeal and from a club's statement.
+        ("Jeder Hinweis könne bei der Suche helfen.", "rule.konjunktiv"),
+        ("Der Verein habe lange gewartet.", "rule.konjunktiv"),
         ("Es kommen z. B. Kinder.", "rule.abbreviation"),
         ("Die Stadt zahlt 25.000 Euro.", "rule.big-number"),
         ("Die Zahl ist um 12 Prozent gesunken.", "rule.percentage"),
@@ -35,11 +38,21 @@ def test_rule_failures(sentence: str, check: str) -> None:
 
 @pytest.mark.parametrize(
     "sentence",
-    ["Die Straße ist gesperrt.", "Die Polizei hat den Mann festgenommen.", "Die Verkehrs·behörde hilft."],
+    [
+        "Die Straße ist gesperrt.",
+        "Die Polizei hat den Mann festgenommen.",
+        "Die Verkehrs·behörde hilft.",
+    ],
 )
 def test_plain_sentences_pass(sentence: str) -> None:
     assert rule_failures(sentence) == []
     assert structure_failures(sentence) == []
+
+
+def test_first_person_indicative_is_not_konjunktiv() -> None:
+    # "ich habe", "ich werde" are indicative; only the third person "habe"/"werde" reports speech.
+    assert "rule.konjunktiv" not in {f.check for f in rule_failures("Ich habe eine Frage.")}
+    assert "rule.konjunktiv" not in {f.check for f in rule_failures("Ich werde morgen kommen.")}
 
 
 @pytest.mark.parametrize(

@@ -160,7 +160,7 @@ _SEIN_PERFECT = frozenset(
 )
 _DE_KONJUNKTIV = re.compile(
     r"\b(?:wäre|wären|hätte|hätten|würde|würden|könnte|könnten|müsste|müssten|sollte|sollten|"
-    r"dürfte|dürften|sei|seien|habe|werde)\b"
+    r"dürfte|dürften|sei|seien|habe|werde|könne|müsse|solle|dürfe|wolle)\b"
 )
 _DE_NEGATION = re.compile(r"\b(?:nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals|nichts|niemand)\b", re.I)
 _DE_GENITIVE = re.compile(r"\b(?:des|eines|[A-ZÄÖÜ][a-zäöüß]+(?:s|es) (?:der|des)\b)")

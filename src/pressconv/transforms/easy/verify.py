@@ -36,9 +36,13 @@ __all__ = [
 _LONG_WORD: Final = LONG_WORD
 
 
+# Konjunktiv II and the Konjunktiv I of reported speech ("könne", "müsse", "werde"; Duden grammar,
+# "indirekte Rede"): a summary's sentence is the summary's own claim, so a copied "Jeder Hinweis
+# könne helfen" keeps the speaker's voice without naming the speaker. "habe"/"werde" are also the
+# first person singular indicative ("ich habe"), which is not flagged.
 _KONJUNKTIV: Final = re.compile(
     r"\b(?:wäre|wären|hätte|hätten|würde|würden|könnte|könnten|müsste|müssten|sollte|sollten|"
-    r"dürfte|dürften|sei|seien|möge|mögen)\b"
+    r"dürfte|dürften|sei|seien|möge|mögen|könne|müsse|solle|dürfe|wolle)\b|(?<![Ii]ch )\b(?:habe|werde)\b"
 )
 _ABBREVIATION: Final = re.compile(
     r"\b(?:bzw|z\.\s?B|u\.\s?a|d\.\s?h|ggf|inkl|usw|etc|vgl|ca|Nr|Tel|Mio|Mrd|e\.\s?V|Abs|Dr|Prof|rd|Hr|"
