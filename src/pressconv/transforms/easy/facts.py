@@ -1074,18 +1074,51 @@ _PRESS_CUE: Final = re.compile(
 )
 
 
+def _offered(item: str, body: list[str], *, digits: bool) -> bool:
+    """Whether a body sentence offers ``item`` to the reader ("Fragen beantwortet … unter …")."""
+    wanted = re.sub(r"\D", "", item) if digits else item
+    for sentence in body:
+        text = re.sub(r"\D", "", sentence) if digits else sentence
+        if wanted and wanted in text:
+            return bool(_READER_CUE.search(sentence)) and not _PRESS_CUE.search(sentence)
+    return False
+
+
 def _reader_first(items: tuple[str, ...], body: list[str], *, digits: bool) -> tuple[str, ...]:
     """``items`` with those a body sentence offers the reader first, otherwise in the release's order."""
+    return tuple(sorted(items, key=lambda item: 0 if _offered(item, body, digits=digits) else 1))
 
-    def key(item: str) -> int:
-        wanted = re.sub(r"\D", "", item) if digits else item
-        for sentence in body:
-            text = re.sub(r"\D", "", sentence) if digits else sentence
-            if wanted and wanted in text:
-                return 0 if _READER_CUE.search(sentence) and not _PRESS_CUE.search(sentence) else 1
-        return 1
 
-    return tuple(sorted(items, key=key))
+def _reader_contacts(
+    phones: tuple[str, ...], emails: tuple[str, ...], body: list[str]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The contacts for the summary's "Haben Sie Fragen?": the body's reader contacts where it has any.
+
+    A release that tells the reader where to call or write ("Hinweise unter …", "Fragen beantwortet
+    der Kundenservice unter …") sends its readers there; the contact block at its end is for the
+    press. Mixing the two put the press office's address under the reader's hotline (judge15h: tips
+    and customer questions sent to a press address). Without a reader contact in the body, the
+    release's contacts stay, reader-offered first.
+    """
+    phones = _reader_first(phones, body, digits=True)
+    emails = _reader_first(emails, body, digits=False)
+    offered_phones = tuple(p for p in phones if _offered(p, body, digits=True))
+    offered_emails = tuple(e for e in emails if _offered(e, body, digits=False))
+    if offered_phones or offered_emails:
+        # A desk's own address from the block ("info@", "beratung@") still serves the reader; a press
+        # address or a person's ("vorname.nachname@", the press officer's) does not.
+        general = tuple(e for e in emails if not _PRESS_ADDRESS.match(e))
+        return offered_phones, offered_emails or general
+    return phones, emails
+
+
+# The local part of a press desk's or a person's e-mail address: "presse@", "pressestelle.x@",
+# "medien@", "kommunikation@", "x.presse@", "anna.beispiel@" (two name parts).
+_PRESS_ADDRESS: Final = re.compile(
+    r"^(?:[^@]*\b(?:press\w*|medien\w*|media|kommunikation|pr|redaktion|oeffentlichkeitsarbeit)\b[^@]*"
+    r"|[a-zäöüß]+[._-][a-zäöüß]+(?:[._-][a-zäöüß]+)?)@",
+    re.I,
+)
 
 
 def find_facts(
@@ -1103,8 +1136,7 @@ def find_facts(
     """Collect the facts the templates of ``kind`` need, from the sentences the sender wrote."""
     body = [s.text for s in sentences if not s.speech]
     text = " ".join(body)
-    phones = _reader_first(phones, body, digits=True)
-    emails = _reader_first(emails, body, digits=False)
+    phones, emails = _reader_contacts(phones, emails, body)
     labelled_place = _labelled(
         body, _LABEL, ("Ort", "Wo", "Adresse", "Treffpunkt", "Veranstaltungsort", "Anfahrt", "Anschrift")
     )
