@@ -58,6 +58,7 @@ from pressconv.parser.limits import (
     SPLIT_DATELINE_MAX,
     SPLIT_DATELINE_PIECE_MAX,
 )
+from pressconv.parser.letterhead import address_line, letterhead_lines, strip_department_dashes
 from pressconv.parser.lines import Line, collapse_spaces, split_lines
 from pressconv.parser.markdown import prepass
 from pressconv.parser.pagedump import page_residue, site_title_suffix
@@ -307,6 +308,12 @@ def _read_head(lines: list[Line], head: _Head, language: str) -> list[Line]:
     index = 0
     count = len(lines)
     deferred: list[Line] = []
+    if head.title is None and language.lower().startswith("de"):
+        # German letterheads stand above the label: those lines name the sender, never the headline.
+        letterhead = letterhead_lines(lines)
+        for position in letterhead:
+            _take_sender(lines[position], head)
+        index = letterhead[-1] + 1 if letterhead else 0
     while index < count:
         line = lines[index]
         text = line.text.strip()
@@ -400,6 +407,13 @@ def _read_head(lines: list[Line], head: _Head, language: str) -> list[Line]:
             head.kicker = f"{head.kicker} – {collapse_spaces(text)}"
             index += 1
             continue
+        if head.title is None and _roof_line(lines, index):
+            # A "Dachzeile": one topic word set right above the headline ("Verkehr" / "Neue Buslinie
+            # verbindet …"), as German newsrooms and press offices print it. It names the topic, like
+            # the label; the headline is the line below.
+            head.kicker = f"{head.kicker} – {text}" if head.kicker else text
+            index += 1
+            continue
         if head.title is None:
             if match_dateline(text) is not None or len(text) > HEAD_LINE_MAX or _body_sentence(text):
                 break  # the text starts with its body (a dateline or a paragraph): no headline
@@ -481,7 +495,11 @@ def _take_bar_items(kinds: list[tuple[str, object]], segments: list[str], head: 
 
 def _take_sender(line: Line, head: _Head) -> None:
     """Add a sender line to the organisation; a press-office label on it goes to ``removed``."""
-    text = line.text.strip()
+    text = strip_department_dashes(line.text)
+    if address_line(text):
+        # The sender's postal address in the letterhead: the contact sections carry addresses.
+        head.fragments.append(Fragment(line.number, line.text.strip(), "postal address in the sender's letterhead"))
+        return
     if organisation.office_label(text):
         head.fragments.append(Fragment(line.number, text, _OFFICE_REASON))
         return
@@ -492,6 +510,27 @@ def _take_sender(line: Line, head: _Head) -> None:
 
 
 _OFFICE_REASON = "press-office label of the sender (the desk that sends it, not part of the organisation's name)"
+
+
+# The headline under a Dachzeile has a few words at least; one word over one word is a title pair.
+_ROOF_HEADLINE_WORDS_MIN = 3
+
+
+def _roof_line(lines: list[Line], index: int) -> bool:
+    """True for a one-word topic line ("Dachzeile") directly above a headline line (no blank between)."""
+    text = lines[index].text.strip()
+    if not re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜa-zäöüß][a-zäöüß]+)*", text):
+        return False
+    if index + 1 >= len(lines) or lines[index + 1].blank:
+        return False
+    below = lines[index + 1].text.strip()
+    return (
+        len(below.split()) >= _ROOF_HEADLINE_WORDS_MIN
+        and len(below) <= HEAD_LINE_MAX
+        and _head_kind(below) == "other"
+        and not _body_sentence(below)
+        and match_section_heading(text) is None
+    )
 
 
 def _body_sentence(text: str) -> bool:
@@ -520,7 +559,7 @@ def _take_label(label: Label, head: _Head, number: int, text: str) -> None:
         if head.title is None:
             head.title, head.title_line = collapse_spaces(despace(text).strip()), number
         return
-    plain = not (label.issuer or label.issued or label.number or label.title)
+    plain = not (label.issuer or label.issued or label.number or label.title or label.embargo)
     # The label as written; with the issuer in it ("Gemeinsame Pressemitteilung des Landkreises X"),
     # whose name also becomes the organisation.
     kicker = despace(text).strip().rstrip(":") if plain or label.issuer or label.as_written else label.kicker
@@ -541,6 +580,10 @@ def _take_label(label: Label, head: _Head, number: int, text: str) -> None:
         _take_date(label.issued, head, number, text)
     if label.number and head.release_number is None:
         head.release_number = label.number
+    if label.embargo:
+        # The embargo on the label line is the release's embargo, never part of a subtitle.
+        embargo = match_embargo(label.embargo)
+        _take_embargo(embargo[0] if embargo else None, head, number, label.embargo)
 
 
 # Warnings about impossible dates named one by one; more are counted in one further warning, so a
