@@ -41,6 +41,7 @@ from pressconv.parser.header import (
 )
 from pressconv.parser.inlines import build_inlines
 from pressconv.parser.language import guess_language
+from pressconv.parser.letterhead import address_line, letterhead_lines, strip_department_dashes
 from pressconv.parser.limits import (
     BODY_SENTENCE_WORDS_MIN,
     CAPS_HEADING_MAX,
@@ -58,8 +59,8 @@ from pressconv.parser.limits import (
     SPLIT_DATELINE_MAX,
     SPLIT_DATELINE_PIECE_MAX,
 )
-from pressconv.parser.letterhead import address_line, letterhead_lines, strip_department_dashes
 from pressconv.parser.lines import Line, collapse_spaces, split_lines
+from pressconv.parser.mailwrap import mail_wrapper
 from pressconv.parser.markdown import prepass
 from pressconv.parser.pagedump import page_residue, site_title_suffix
 from pressconv.parser.place import infer_place, names_a_body
@@ -193,13 +194,17 @@ def _parse(text: str, path: str | None, source_bytes: bytes | None) -> ParseResu
     removed.extend(pre.removed)
     removed.sort(key=lambda entry: entry.line)
     keep = [not line.blank for line in lines]
-    if removed:
+    mail = mail_wrapper(lines, keep)
+    for index in mail.lines:
+        keep[index] = False
+    if removed or mail.lines:
+        first = min([entry.line for entry in removed] + [lines[index].number for index in mail.lines])
         diagnostics.append(
             Diagnostic(
                 level="info",
                 code="residue.removed",
-                message=f"removed {len(removed)} line(s) that are not part of the release (see removed)",
-                line=removed[0].line,
+                message=f"removed {len(removed) + len(mail.lines)} line(s) that are not part of the release (see removed)",
+                line=first,
             )
         )
     # Detected on what is left, so that menus listing many languages do not vote.
@@ -224,6 +229,12 @@ def _parse(text: str, path: str | None, source_bytes: bytes | None) -> ParseResu
     if pre.standfirst is not None and head.subtitle is None:
         head.subtitle = pre.standfirst[1]
     body_lines = _read_head(content, head, language)
+    for index, reason in sorted(mail.lines.items()):
+        if mail.subject is not None and index == mail.subject[0] and head.title is None and mail.subject[1]:
+            # The release itself has no headline: the mail's subject names it (as the sender wrote it).
+            head.title, head.title_line = mail.subject[1], lines[index].number
+            reason = "e-mail subject line, used as the headline (the release has none)"
+        removed.append(RemovedLine(line=lines[index].number, text=lines[index].text, reason=reason))
     if pre.label is not None and head.issued is None:
         # The label's date ("…, 17.03.2022, …") is the one the sender states for this release.
         found = find_date(pre.label[1])
@@ -459,6 +470,8 @@ def _take_bar_line(text: str, head: _Head, number: int) -> bool:
         numbered = match_number(segment)
         if label is not None and label.title is None and label.issuer is None:
             kinds.append(("label", label))
+        elif match_embargo(segment) is not None:
+            kinds.append(("embargo", segment))  # "Sperrfrist: 3.5.2026" reads as a date, but is the embargo
         elif found is not None:
             kinds.append(("date", found))
         elif dateline is not None and dateline.issued is not None:
@@ -469,7 +482,9 @@ def _take_bar_line(text: str, head: _Head, number: int) -> bool:
             kinds.append(("sender", segment))
         else:
             return False
-    if not any(kind in ("label", "date", "dateline") for kind, _ in kinds) or all(k == "sender" for k, _ in kinds):
+    if not any(kind in ("label", "date", "dateline", "embargo") for kind, _ in kinds) or all(
+        k == "sender" for k, _ in kinds
+    ):
         return False
     named = [value for kind, value in kinds if kind == "sender" and isinstance(value, str)]
     if named and not any(kind == "label" for kind, _ in kinds) and not institution_line(named[0]):
@@ -490,6 +505,9 @@ def _take_bar_items(kinds: list[tuple[str, object]], segments: list[str], head: 
             head.release_number = value
         elif kind == "sender" and isinstance(value, str):
             _take_sender(Line(number, value, 0, value), head)
+        elif kind == "embargo" and isinstance(value, str):
+            embargo = match_embargo(value)
+            _take_embargo(embargo[0] if embargo else None, head, number, value)
     return True
 
 
@@ -785,8 +803,17 @@ def _take_title(lines: list[Line], index: int, head: _Head) -> int:
     if split:
         title = split[0]
         head.fragments.append(Fragment(line.number, split[1].strip(), "site name after the page title"))
+    ticker = _TICKER.fullmatch(title)
+    if ticker:
+        # Ticker markers ("+++ Abkochgebot für … +++") flag urgent news in German newsrooms; like
+        # Markdown's "# " they decorate the headline and are not part of it (corpus/GOLD.md).
+        title = ticker.group("title")
+        head.fragments.append(Fragment(line.number, "+++ +++", "ticker markers around the headline"))
     head.title, head.title_line = title, line.number
     return index
+
+
+_TICKER = re.compile(r"\+{2,}\s*(?P<title>[^+\s].*?)\s*\+{2,}")
 
 
 def _first_body_line(body: list[Line], head: _Head) -> None:

@@ -58,7 +58,7 @@ KICKER = lazy_compile(
     r"Meldung|Mitteilung|"
     # Fire brigades and police desks call their releases by the kind of report ("Einsatzbericht –
     # 3. Mai 2025", "Polizeibericht vom …"): the same document-kind label, never a place or a title.
-    r"Einsatzbericht|Einsatzmeldung|Polizeibericht|Polizeimeldung|"
+    r"Einsatzbericht|Einsatzmeldung|Polizeibericht|Polizeimeldung|Pressebericht|Pressenachricht|"
     r"For immediate release|Immediate release|Media releases?|Press releases?|"
     r"News releases?|Media advisory|News advisory|Media alert|Press notice|Press statement|Statement|"
     r"Pressemitteilungen|Pressemeldungen|"
@@ -399,6 +399,8 @@ _CONNECTORS = frozenset(
         "of", "for", "and", "the", "on", "in", "at", "to", "de", "du", "la", "le", "von", "vom", "der",
         "die", "das", "des", "und", "für", "am", "an", "im", "zu", "zur", "zum", "bei", "mit", "e.", "v.",
         "&",
+        # Legal forms written in small letters first ("gGmbH", "e.V."): part of the name.
+        "e.v.", "ggmbh", "gug",
     )
 )  # fmt: skip
 

@@ -60,12 +60,7 @@ def _label_line(text: str) -> bool:
 
 def _head_item(text: str) -> bool:
     """A date, dateline, embargo or number line: these stand below the letterhead, never in it."""
-    return bool(
-        parse_date_line(text)
-        or match_dateline(text, whole_line=True)
-        or match_embargo(text)
-        or match_number(text)
-    )
+    return bool(parse_date_line(text) or match_dateline(text, whole_line=True) or match_embargo(text) or match_number(text))
 
 
 def _short_unpunctuated(text: str) -> bool:
@@ -92,7 +87,7 @@ def _written_as_name(text: str) -> bool:
     ("für öffentliche Ordnung"); a small word after a noun is a verb ("Stadt ersetzt …"): a headline.
     """
     words = [word.strip("()„“\"',") for word in text.split() if word not in ("|", "–", "—", "-", "/", "·", "&")]
-    if not words or not words[0][:1].isupper() and not words[0][:1].isdigit():
+    if not words or (not words[0][:1].isupper() and not words[0][:1].isdigit()):
         return False
     for position, word in enumerate(words):
         if not word or word[0].isupper() or word[0].isdigit():
