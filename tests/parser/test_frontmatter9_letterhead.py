@@ -211,3 +211,14 @@ def test_ticker_markers_are_not_part_of_the_headline(line: str, title: str) -> N
     result = _parse(f"{line}\n\n{_BODY}")
     assert inline_text(result.release.meta.title) == title
     assert not _lost(result)
+
+
+@pytest.mark.parametrize("kicker", ["Medieninformation", "Medienmitteilung"])
+@pytest.mark.parametrize("body", [["Der Verein stellt den neuen Trainer vor."], ["Die Klinik öffnet eine neue Station."]])
+def test_a_media_label_is_never_taken_for_the_easy_sender(kicker: str, body: list[str]) -> None:
+    # The label names the kind of document, not who wrote it ("Die Medieninformation hat die
+    # Nachricht geschrieben" would be a wrong sentence).
+    from pressconv.transforms.easy.sender import find_sender
+
+    sender = find_sender(None, kicker, body)
+    assert sender is None or "Medien" not in sender.name
