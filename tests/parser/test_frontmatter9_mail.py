@@ -42,7 +42,7 @@ _HEADERS = [
     # a utility's press desk, forwarded with the date it was sent
     (
         "Von: Presse Stadtwerke Seedorf <presse@stadtwerke-seedorf.example>\n"
-        "Gesendet: Mittwoch, 3. Juni 2026 09:12\nAn: Redaktion\n"
+        "Gesendet: Dienstag, 2. Juni 2026 17:12\nAn: Redaktion\n"
         "Betreff: PM – Wochenmarkt zieht um\n"
     ),
     # a club's chair, with a forwarding prefix on the subject
@@ -99,3 +99,31 @@ def test_a_single_date_field_is_no_mail_header() -> None:
     result = _parse("Datum: 10.03.2026\n\nWochenmarkt zieht auf den Rathausplatz um\n\nSeedorf. Der Markt zieht um.\n")
     assert result.release.meta.issued == date(2026, 3, 10)
     assert inline_text(result.release.meta.title) == "Wochenmarkt zieht auf den Rathausplatz um"
+
+
+@pytest.mark.parametrize(
+    ("sent", "issued"),
+    [
+        ("Gesendet: Dienstag, 2. Juni 2026 16:40", date(2026, 6, 2)),
+        ("Datum: 02.06.2026 16:40", date(2026, 6, 2)),
+    ],
+)
+@pytest.mark.parametrize("sender", ["Von: Pressestelle Kreisklinik Seedorf", "Von: Vorstand Marktgilde Seedorf e. V."])
+def test_the_mail_date_dates_a_release_that_states_none(sent: str, issued: date, sender: str) -> None:
+    text = (
+        f"{sender}\n{sent}\nBetreff: Wochenmarkt zieht um\n\n"
+        "Wochenmarkt zieht auf den Rathausplatz um\n\n"
+        "Der Wochenmarkt findet ab Juli auf dem Rathausplatz statt, weil der Marktplatz neu gepflastert "
+        "wird. Die Stände öffnen wie gewohnt dienstags und freitags.\n"
+    )
+    result = _parse(text)
+    assert result.release.meta.issued == issued
+    assert "used as the release date" in _removed(result)[sent]
+    assert inline_text(result.release.meta.title) == "Wochenmarkt zieht auf den Rathausplatz um"
+    assert "used as the headline" not in _removed(result)["Betreff: Wochenmarkt zieht um"]
+
+
+@pytest.mark.parametrize("header", _HEADERS)
+def test_the_release_date_wins_over_the_mail_date(header: str) -> None:
+    result = _parse(f"{header}\n-----\n\n{_RELEASE}")
+    assert result.release.meta.issued == date(2026, 6, 3)

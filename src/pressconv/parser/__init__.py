@@ -234,6 +234,10 @@ def _parse(text: str, path: str | None, source_bytes: bytes | None) -> ParseResu
             # The release itself has no headline: the mail's subject names it (as the sender wrote it).
             head.title, head.title_line = mail.subject[1], lines[index].number
             reason = "e-mail subject line, used as the headline (the release has none)"
+        if mail.sent is not None and index == mail.sent[0] and head.issued is None:
+            # The release states no date: the day its mail was sent is the day it was issued.
+            head.issued = mail.sent[1].value
+            reason = "e-mail date field, used as the release date (the release states none)"
         removed.append(RemovedLine(line=lines[index].number, text=lines[index].text, reason=reason))
     if pre.label is not None and head.issued is None:
         # The label's date ("…, 17.03.2022, …") is the one the sender states for this release.

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from pressconv.parser._lazy import lazy_compile
+from pressconv.parser.dates import FoundDate, find_date
 from pressconv.parser.header import match_label
 from pressconv.parser.lines import Line
 
@@ -19,6 +20,7 @@ _HEADER_FIELD = lazy_compile(
 )
 _SENDER_KEYS: Final = frozenset(("von", "from"))
 _SUBJECT_KEYS: Final = frozenset(("betreff", "subject"))
+_SENT_KEYS: Final = frozenset(("gesendet", "datum", "sent", "date"))
 # Letters open with a salutation line ("Sehr geehrte Damen und Herren,", "Liebe Kolleginnen und
 # Kollegen,", "Guten Tag,"): it addresses the newsroom, not the readers of the release.
 _SALUTATION = lazy_compile(
@@ -48,6 +50,7 @@ class MailWrapper:
 
     lines: dict[int, str] = field(default_factory=dict)
     subject: tuple[int, str] | None = None  # (index, subject without label or forwarding prefix)
+    sent: tuple[int, FoundDate] | None = None  # (index, the day the mail was sent)
 
 
 def subject_title(subject: str) -> str:
@@ -74,12 +77,15 @@ def _header_block(lines: list[Line], keep: list[bool], found: MailWrapper) -> in
         keys.append(key)
         if key in _SUBJECT_KEYS and found.subject is None:
             found.subject = (index, subject_title(match.group("value")))
+        if key in _SENT_KEYS and found.sent is None:
+            sent = find_date(match.group("value"))
+            found.sent = (index, sent) if sent is not None else None
         found.lines[index] = "e-mail header field of the message that carried the release"
         index += 1
     # One "Datum:" line is a release's date line; a header names the sender or the subject and one more field.
     if len(keys) < 2 or not (set(keys) & (_SENDER_KEYS | _SUBJECT_KEYS)):
         found.lines.clear()
-        found.subject = None
+        found.subject = found.sent = None
         return None
     return index
 
