@@ -41,6 +41,7 @@ from pressconv.parser.header import (
 )
 from pressconv.parser.inlines import build_inlines
 from pressconv.parser.language import guess_language
+from pressconv.parser.letterhead import address_line, letterhead_lines, strip_department_dashes
 from pressconv.parser.limits import (
     BODY_SENTENCE_WORDS_MIN,
     CAPS_HEADING_MAX,
@@ -59,6 +60,7 @@ from pressconv.parser.limits import (
     SPLIT_DATELINE_PIECE_MAX,
 )
 from pressconv.parser.lines import Line, collapse_spaces, split_lines
+from pressconv.parser.mailwrap import mail_wrapper
 from pressconv.parser.markdown import prepass
 from pressconv.parser.pagedump import page_residue, site_title_suffix
 from pressconv.parser.place import infer_place, names_a_body
@@ -192,13 +194,17 @@ def _parse(text: str, path: str | None, source_bytes: bytes | None) -> ParseResu
     removed.extend(pre.removed)
     removed.sort(key=lambda entry: entry.line)
     keep = [not line.blank for line in lines]
-    if removed:
+    mail = mail_wrapper(lines, keep)
+    for index in mail.lines:
+        keep[index] = False
+    if removed or mail.lines:
+        first = min([entry.line for entry in removed] + [lines[index].number for index in mail.lines])
         diagnostics.append(
             Diagnostic(
                 level="info",
                 code="residue.removed",
-                message=f"removed {len(removed)} line(s) that are not part of the release (see removed)",
-                line=removed[0].line,
+                message=f"removed {len(removed) + len(mail.lines)} line(s) that are not part of the release (see removed)",
+                line=first,
             )
         )
     # Detected on what is left, so that menus listing many languages do not vote.
@@ -223,6 +229,16 @@ def _parse(text: str, path: str | None, source_bytes: bytes | None) -> ParseResu
     if pre.standfirst is not None and head.subtitle is None:
         head.subtitle = pre.standfirst[1]
     body_lines = _read_head(content, head, language)
+    for index, reason in sorted(mail.lines.items()):
+        if mail.subject is not None and index == mail.subject[0] and head.title is None and mail.subject[1]:
+            # The release itself has no headline: the mail's subject names it (as the sender wrote it).
+            head.title, head.title_line = mail.subject[1], lines[index].number
+            reason = "e-mail subject line, used as the headline (the release has none)"
+        if mail.sent is not None and index == mail.sent[0] and head.issued is None:
+            # The release states no date: the day its mail was sent is the day it was issued.
+            head.issued = mail.sent[1].value
+            reason = "e-mail date field, used as the release date (the release states none)"
+        removed.append(RemovedLine(line=lines[index].number, text=lines[index].text, reason=reason))
     if pre.label is not None and head.issued is None:
         # The label's date ("…, 17.03.2022, …") is the one the sender states for this release.
         found = find_date(pre.label[1])
@@ -307,6 +323,12 @@ def _read_head(lines: list[Line], head: _Head, language: str) -> list[Line]:
     index = 0
     count = len(lines)
     deferred: list[Line] = []
+    if head.title is None and language.lower().startswith("de"):
+        # German letterheads stand above the label: those lines name the sender, never the headline.
+        letterhead = letterhead_lines(lines)
+        for position in letterhead:
+            _take_sender(lines[position], head)
+        index = letterhead[-1] + 1 if letterhead else 0
     while index < count:
         line = lines[index]
         text = line.text.strip()
@@ -400,6 +422,13 @@ def _read_head(lines: list[Line], head: _Head, language: str) -> list[Line]:
             head.kicker = f"{head.kicker} – {collapse_spaces(text)}"
             index += 1
             continue
+        if head.title is None and _roof_line(lines, index):
+            # A "Dachzeile": one topic word set right above the headline ("Verkehr" / "Neue Buslinie
+            # verbindet …"), as German newsrooms and press offices print it. It names the topic, like
+            # the label; the headline is the line below.
+            head.kicker = f"{head.kicker} – {text}" if head.kicker else text
+            index += 1
+            continue
         if head.title is None:
             if match_dateline(text) is not None or len(text) > HEAD_LINE_MAX or _body_sentence(text):
                 break  # the text starts with its body (a dateline or a paragraph): no headline
@@ -445,6 +474,8 @@ def _take_bar_line(text: str, head: _Head, number: int) -> bool:
         numbered = match_number(segment)
         if label is not None and label.title is None and label.issuer is None:
             kinds.append(("label", label))
+        elif match_embargo(segment) is not None:
+            kinds.append(("embargo", segment))  # "Sperrfrist: 3.5.2026" reads as a date, but is the embargo
         elif found is not None:
             kinds.append(("date", found))
         elif dateline is not None and dateline.issued is not None:
@@ -455,7 +486,9 @@ def _take_bar_line(text: str, head: _Head, number: int) -> bool:
             kinds.append(("sender", segment))
         else:
             return False
-    if not any(kind in ("label", "date", "dateline") for kind, _ in kinds) or all(k == "sender" for k, _ in kinds):
+    if not any(kind in ("label", "date", "dateline", "embargo") for kind, _ in kinds) or all(
+        k == "sender" for k, _ in kinds
+    ):
         return False
     named = [value for kind, value in kinds if kind == "sender" and isinstance(value, str)]
     if named and not any(kind == "label" for kind, _ in kinds) and not institution_line(named[0]):
@@ -476,12 +509,19 @@ def _take_bar_items(kinds: list[tuple[str, object]], segments: list[str], head: 
             head.release_number = value
         elif kind == "sender" and isinstance(value, str):
             _take_sender(Line(number, value, 0, value), head)
+        elif kind == "embargo" and isinstance(value, str):
+            embargo = match_embargo(value)
+            _take_embargo(embargo[0] if embargo else None, head, number, value)
     return True
 
 
 def _take_sender(line: Line, head: _Head) -> None:
     """Add a sender line to the organisation; a press-office label on it goes to ``removed``."""
-    text = line.text.strip()
+    text = strip_department_dashes(line.text)
+    if address_line(text):
+        # The sender's postal address in the letterhead: the contact sections carry addresses.
+        head.fragments.append(Fragment(line.number, line.text.strip(), "postal address in the sender's letterhead"))
+        return
     if organisation.office_label(text):
         head.fragments.append(Fragment(line.number, text, _OFFICE_REASON))
         return
@@ -492,6 +532,27 @@ def _take_sender(line: Line, head: _Head) -> None:
 
 
 _OFFICE_REASON = "press-office label of the sender (the desk that sends it, not part of the organisation's name)"
+
+
+# The headline under a Dachzeile has a few words at least; one word over one word is a title pair.
+_ROOF_HEADLINE_WORDS_MIN = 3
+
+
+def _roof_line(lines: list[Line], index: int) -> bool:
+    """True for a one-word topic line ("Dachzeile") directly above a headline line (no blank between)."""
+    text = lines[index].text.strip()
+    if not re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜa-zäöüß][a-zäöüß]+)*", text):
+        return False
+    if index + 1 >= len(lines) or lines[index + 1].blank:
+        return False
+    below = lines[index + 1].text.strip()
+    return (
+        len(below.split()) >= _ROOF_HEADLINE_WORDS_MIN
+        and len(below) <= HEAD_LINE_MAX
+        and _head_kind(below) == "other"
+        and not _body_sentence(below)
+        and match_section_heading(text) is None
+    )
 
 
 def _body_sentence(text: str) -> bool:
@@ -520,7 +581,7 @@ def _take_label(label: Label, head: _Head, number: int, text: str) -> None:
         if head.title is None:
             head.title, head.title_line = collapse_spaces(despace(text).strip()), number
         return
-    plain = not (label.issuer or label.issued or label.number or label.title)
+    plain = not (label.issuer or label.issued or label.number or label.title or label.embargo)
     # The label as written; with the issuer in it ("Gemeinsame Pressemitteilung des Landkreises X"),
     # whose name also becomes the organisation.
     kicker = despace(text).strip().rstrip(":") if plain or label.issuer or label.as_written else label.kicker
@@ -541,6 +602,10 @@ def _take_label(label: Label, head: _Head, number: int, text: str) -> None:
         _take_date(label.issued, head, number, text)
     if label.number and head.release_number is None:
         head.release_number = label.number
+    if label.embargo:
+        # The embargo on the label line is the release's embargo, never part of a subtitle.
+        embargo = match_embargo(label.embargo)
+        _take_embargo(embargo[0] if embargo else None, head, number, label.embargo)
 
 
 # Warnings about impossible dates named one by one; more are counted in one further warning, so a
@@ -742,8 +807,17 @@ def _take_title(lines: list[Line], index: int, head: _Head) -> int:
     if split:
         title = split[0]
         head.fragments.append(Fragment(line.number, split[1].strip(), "site name after the page title"))
+    ticker = _TICKER.fullmatch(title)
+    if ticker:
+        # Ticker markers ("+++ Abkochgebot für … +++") flag urgent news in German newsrooms; like
+        # Markdown's "# " they decorate the headline and are not part of it (corpus/GOLD.md).
+        title = ticker.group("title")
+        head.fragments.append(Fragment(line.number, "+++ +++", "ticker markers around the headline"))
     head.title, head.title_line = title, line.number
     return index
+
+
+_TICKER = re.compile(r"\+{2,}\s*(?P<title>[^+\s].*?)\s*\+{2,}")
 
 
 def _first_body_line(body: list[Line], head: _Head) -> None:

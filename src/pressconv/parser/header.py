@@ -58,7 +58,7 @@ KICKER = lazy_compile(
     r"Meldung|Mitteilung|"
     # Fire brigades and police desks call their releases by the kind of report ("Einsatzbericht –
     # 3. Mai 2025", "Polizeibericht vom …"): the same document-kind label, never a place or a title.
-    r"Einsatzbericht|Einsatzmeldung|Polizeibericht|Polizeimeldung|"
+    r"Einsatzbericht|Einsatzmeldung|Polizeibericht|Polizeimeldung|Pressebericht|Pressenachricht|"
     r"For immediate release|Immediate release|Media releases?|Press releases?|"
     r"News releases?|Media advisory|News advisory|Media alert|Press notice|Press statement|Statement|"
     r"Pressemitteilungen|Pressemeldungen|"
@@ -202,6 +202,7 @@ class Label:
     title: str | None = None  # "Pressemitteilung: Headline" carries the headline after the label
     as_written: bool = False  # keep the whole line as the kicker (it says more than the label)
     written: str | None = None  # the label part of a "Sender – Label" line, the kicker as written
+    embargo: str | None = None  # "Presseinformation Nr. 14 – Sperrfrist: 3.5.2024, 10 Uhr": the embargo item
 
 
 def despace(text: str) -> str:
@@ -236,6 +237,9 @@ def match_label(text: str) -> Label | None:
         kicker, rest = plain
         if rest is None:
             return Label(kicker)
+        items = _label_items(kicker, rest)
+        if items is not None:
+            return items
         # "Pressemitteilung – 3. Mai 2024", "Press release: No. 12"
         found = parse_date_line(rest)
         if found:
@@ -253,6 +257,9 @@ def match_label(text: str) -> Label | None:
     kicker, tail = tail_match.group("kicker"), tail_match.group("tail").strip()
     if _LABEL_NUMBER.fullmatch(tail):
         return Label(kicker, number=tail)
+    items = _label_items(kicker, tail)
+    if items is not None:
+        return items
     # The tail may hold a number and a date together: "Nr. 12 vom 3. Mai 2024".
     numbered = _NUMBER.match(tail)
     if numbered and numbered.group("number"):
@@ -283,6 +290,38 @@ def match_label(text: str) -> Label | None:
         # "Gemeinsame Meldung Polizei und Staatsanwaltschaft Berlin": the partners follow directly.
         return Label(kicker, issuer=tail)
     return None
+
+
+# Letterheads set the items after the label off with a dash, bar or middle dot: "Pressemitteilung
+# 17/2025 · 29. September 2025", "Presseinformation Nr. 14/2026 – Sperrfrist: 31.03.2026, 10:00 Uhr".
+_LABEL_ITEM_SEPARATOR = lazy_compile(r"\s+[·•|–—-]\s+|\s*[·•|]\s*")
+
+
+def _label_items(kicker: str, tail: str) -> Label | None:
+    """Read a label's tail made only of a running number, a date and an embargo, in any order.
+
+    A tail with any other item (a topic, a sender) is not read here, so that "Pressemitteilung –
+    Neue Buslinie" stays a headline and "Pressemitteilung der Stadt X" an issuer.
+    """
+    if len(tail) > HEAD_LINE_MAX:
+        return None
+    number: str | None = None
+    issued: FoundDate | None = None
+    embargo: str | None = None
+    items = [item.strip() for item in _LABEL_ITEM_SEPARATOR.split(tail) if item.strip()]
+    for item in items:
+        numbered = _NUMBER.fullmatch(item)
+        if number is None and (_LABEL_NUMBER.fullmatch(item) or (numbered and not numbered.group("rest"))):
+            number = item
+        elif issued is None and (found := parse_date_line(item)) is not None:
+            issued = found
+        elif embargo is None and match_embargo(item) is not None:
+            embargo = item
+        else:
+            return None
+    if not items or (number is None and embargo is None and issued is None):
+        return None
+    return Label(kicker, issued=issued, number=number, embargo=embargo)
 
 
 def _sender_then_label(text: str) -> Label | None:
@@ -360,6 +399,8 @@ _CONNECTORS = frozenset(
         "of", "for", "and", "the", "on", "in", "at", "to", "de", "du", "la", "le", "von", "vom", "der",
         "die", "das", "des", "und", "für", "am", "an", "im", "zu", "zur", "zum", "bei", "mit", "e.", "v.",
         "&",
+        # Legal forms written in small letters first ("gGmbH", "e.V."): part of the name.
+        "e.v.", "ggmbh", "gug",
     )
 )  # fmt: skip
 

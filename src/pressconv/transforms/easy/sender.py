@@ -165,7 +165,7 @@ def _from_kicker(kicker: str) -> str | None:
     """ "Gemeinsame Meldung Polizei und Staatsanwaltschaft Berlin", "…, 03.05.2021, Die Beispielpartei Nordheim"."""
     for part in reversed([p.strip() for p in kicker.split(",")]):
         part = re.sub(
-            r"^(?:Gemeinsame\s+)?(?:Presse)?(?:mitteilung|meldung|information|einladung)\b\s*", "", part, flags=re.I
+            r"^(?:Gemeinsame\s+)?(?:Presse|Medien)?(?:mitteilung|meldung|information|einladung)\b\s*", "", part, flags=re.I
         )
         part = re.sub(r"^(?:von|der|des)\s+", "", part)
         if part and not re.match(r"(?:zu[rm]?|über|für)\b", part) and _org_like(part) and _head_gender(part):
