@@ -23,6 +23,7 @@ from pressconv.transforms.easy.compounds import MEDIOPUNKT, Separator, segment, 
 from pressconv.transforms.easy.contact import usable_contacts
 from pressconv.transforms.easy.core import core_sentences, headline_sentences, is_offer
 from pressconv.transforms.easy.deixis import resolve_time
+from pressconv.transforms.easy.details import orphan_detail
 from pressconv.transforms.easy.donation import money_lines
 from pressconv.transforms.easy.facts import Facts, find_facts
 from pressconv.transforms.easy.incident import restates
@@ -283,6 +284,10 @@ def compose(draft: Draft) -> Draft:
         if not _complete(candidate.source.text) and not candidate.source.speech:
             continue  # a fragment the parser cut off stays out, whatever a rewrite would make of it
         if text in said or len(words(text)) < _SENTENCE_WORDS_MIN or _said_already(text, said):
+            continue
+        if orphan_detail(text, candidate.source, draft.sentences, [*said, *(line.text for line in lines)], issued):
+            # Registration or admission without the event it is for (details.py).
+            dropped.append((text, (Failure("guard.detail-without-event", candidate.source.text[:40]),)))
             continue
         unchanged = text == candidate.source.text and len(words(text)) >= _COPY_MIN
         if unchanged and copied >= 1:

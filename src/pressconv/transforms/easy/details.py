@@ -1,0 +1,66 @@
+"""Whether a source sentence about registering or admission belongs to an event the summary names.
+
+Announcements give the practical details of an event right after it, in its paragraph or the next
+one ("Der Infoabend ist am 12. März. Eine Anmeldung ist nicht nötig."; news-writing convention: the
+details follow the item they are for). Standing alone, such a sentence attaches itself to whatever
+the summary names: a deadline to register for an information evening read as the deadline of a
+funding programme, "Eine Anmeldung ist nicht erforderlich" beside a course that asks for one, or
+with no event at all (judge15h: three releases of different senders). So the detail stays only when
+the summary states a day its own context names; otherwise it is left out (omission over error).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from datetime import date
+from typing import Final
+
+from pressconv.transforms.easy.source import SourceSentence
+from pressconv.transforms.easy.when import find_moments
+
+__all__ = ["event_detail", "orphan_detail"]
+
+# The practical details of taking part (registration, admission, tickets): words that presuppose an
+# event the sentence itself does not name.
+_DETAIL: Final = re.compile(
+    r"\b(?:Anmeld\w*|anmelden|angemeldet|Voranmeldung|Einlass|Eintritt\w*|Tickets?|Eintrittskarten|Vorverkauf)\b"
+)
+
+
+def event_detail(text: str) -> bool:
+    """Whether ``text`` speaks of registering, admission or tickets."""
+    return _DETAIL.search(text) is not None
+
+
+def _days(texts: Iterable[str], issued: date | None) -> set[date]:
+    return {moment.day for text in texts for moment in find_moments(text, issued)}
+
+
+def orphan_detail(
+    text: str,
+    source: SourceSentence,
+    sentences: Sequence[SourceSentence],
+    summary: Iterable[str],
+    issued: date | None,
+) -> bool:
+    """Whether ``text`` (a part of ``source``) is an event detail whose event the summary does not state.
+
+    The detail's context is its own paragraph, or, when that names no day, the nearest paragraph
+    before it that does. The detail belongs to the summary's event when the summary names one of
+    the context's days. A release that names no day anywhere gives nothing to anchor by and is left
+    to the other checks.
+    """
+    if not event_detail(text):
+        return False
+    by_paragraph: dict[int, list[str]] = {}
+    for sentence in sentences:
+        by_paragraph.setdefault(sentence.paragraph, []).append(sentence.text)
+    context: set[date] = set()
+    for paragraph in sorted((p for p in by_paragraph if p <= source.paragraph), reverse=True):
+        context = _days(by_paragraph[paragraph], issued)
+        if context:
+            break
+    if not context:
+        return bool(_days((s.text for s in sentences), issued))
+    return not (context & _days(summary, issued))
