@@ -13,6 +13,7 @@ from itertools import pairwise
 from typing import Final
 
 from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.ellipsis import named_subject, shared_finite
 from pressconv.transforms.easy.rewrite import split_clauses
 from pressconv.transforms.easy.shorten import alternatives
 from pressconv.transforms.easy.subordinate import definite_relative, relative_as_main, split_adverbial, verb_second
@@ -118,11 +119,11 @@ def pieces(sentence: str) -> list[str]:
             # whose demand, hope or view it is ("Der Verein fordert: …"). A frame of informing goes.
             out.extend(_after_frame(framed))
             continue
-        if ":" in part:
+        if re.search(r":(?!\d)", part):  # a time ("21:25 Uhr") is no frame colon
             out.append(part)  # a frame the colon cut left standing (a view, a demand): no further cuts
             continue
         for clause in _relatives(part):
-            for verb_phrase in _verb_list(clause):
+            for verb_phrase in (shared for listed in _verb_list(clause) for shared in shared_finite(listed)):
                 for choice in alternatives(verb_phrase):
                     out.extend(split_clauses(choice))
     return out
@@ -538,6 +539,9 @@ def _subject(tagged: tuple[morph.Token, ...], verb: int) -> str | None:
     Polizei Berlin") is repeated as it stands. Anything else (a pronoun, an indefinite noun whose
     second mention needs another article) is not.
     """
+    wider = named_subject(tagged, verb)
+    if wider is not None and wider not in ("Man", "Wir"):
+        return wider  # a nominalised adjective or two joined phrases (ellipsis.py)
     subject = tagged[:verb]
     if len(subject) == 1 and subject[0].word in ("Er", "Sie", "Es"):
         return subject[0].word  # repeated as it stands; each sentence is then resolved or refused
