@@ -15,7 +15,7 @@ from typing import Final
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.ellipsis import named_subject, shared_finite
 from pressconv.transforms.easy.rewrite import split_clauses
-from pressconv.transforms.easy.shorten import alternatives
+from pressconv.transforms.easy.shorten import alternatives, without_weekday_and_total
 from pressconv.transforms.easy.subordinate import definite_relative, relative_as_main, split_adverbial, verb_second
 
 __all__ = ["pieces", "resolve", "shorten", "trim"]
@@ -932,6 +932,9 @@ def shorten(sentence: str, limit: int = 12) -> str:
     if len(sentence.split()) <= limit:
         return sentence
     sentence = _without_now(sentence)
+    if len(sentence.split()) <= limit:
+        return sentence
+    sentence = without_weekday_and_total(sentence)
     if len(sentence.split()) <= limit:
         return sentence
     tagged = list(morph.tag(sentence))

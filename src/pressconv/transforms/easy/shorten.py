@@ -14,7 +14,7 @@ from typing import Final
 
 from pressconv.transforms.easy import morph
 
-__all__ = ["alternatives", "condensed", "without_range"]
+__all__ = ["alternatives", "condensed", "without_range", "without_weekday_and_total"]
 
 _FINITE: Final = ("VV(FIN)", "VA(FIN)", "VM(FIN)")
 # Continuing clauses (Duden grammar, "weiterführender Nebensatz"): they comment on or go on from the
@@ -171,6 +171,30 @@ _RANGE: Final = re.compile(
 def without_range(sentence: str) -> str:
     """ "Eine Frau soll im Tonnenbereich mit Altmetall gehandelt haben." -> without the range phrase."""
     return _RANGE.sub("", sentence)
+
+
+# A weekday set off before a full date ("am Montag, 12. Mai 2026,") is an apposition (Duden grammar:
+# "Datumsangabe mit Wochentag"): the date alone names the same day, so the statement stays true.
+# Only after prepositions that take the date the same way without the weekday ("für Montag, 12. Mai"
+# would need "für den 12. Mai").
+_WEEKDAY: Final = re.compile(
+    r"\b(?P<prep>[Aa]m|[Zz]um|[Vv]om|[Aa]b|[Ss]eit|[Bb]is) (?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|"
+    r"Sonntag), (?P<date>\d{1,2}\. [A-ZÄÖÜ][a-zä]+(?: \d{4})?)"
+    # The comma that closes the apposition goes with it, unless it also opens a clause ("…, weil").
+    r"(?:,(?! (?:weil|da|wenn|falls|dass|als|ob|obwohl|wo|der|die|das|denn|aber|sondern|und)\b))?"
+)
+# "insgesamt" before a number marks it as a sum (Duden grammar, Gradpartikel of totals): the
+# number is the total either way, so without the particle the statement says the same.
+_TOTAL: Final = re.compile(r"\binsgesamt (?=\d)")
+
+
+def without_weekday_and_total(sentence: str) -> str:
+    """ "Die Bank schließt am Freitag, 3. Juli 2026, ihre Filiale." -> "… am 3. Juli 2026 ihre Filiale."
+
+    Also "insgesamt 5 Personen" -> "5 Personen". Neither cut touches the date or the number.
+    """
+    sentence = _WEEKDAY.sub(lambda m: f"{m['prep']} {m['date']}", sentence)
+    return _TOTAL.sub("", sentence)
 
 
 # Modals of possibility and permission: "A oder B" under them is a free choice (Duden grammar,

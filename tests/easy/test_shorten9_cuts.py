@@ -1,0 +1,31 @@
+"""Session 9: a weekday before a full date and "insgesamt" before a number go when a sentence is too long."""
+
+from __future__ import annotations
+
+from pressconv.transforms.easy.clauses import shorten
+from pressconv.transforms.easy.shorten import without_weekday_and_total
+
+
+def test_a_concert_notice_loses_the_weekday_but_keeps_the_date() -> None:
+    long = "Am Donnerstag, 4. März 2027, spielt das Jugendorchester im Saal der Musikschule am Marktplatz."
+    assert shorten(long) == "Am 4. März 2027 spielt das Jugendorchester im Saal der Musikschule am Marktplatz."
+    # Within the limit nothing is cut.
+    assert shorten("Am Donnerstag, 4. März, spielt das Orchester.") == "Am Donnerstag, 4. März, spielt das Orchester."
+
+
+def test_a_bank_notice_keeps_a_comma_that_opens_a_clause_and_the_weekday_after_fuer() -> None:
+    assert (
+        without_weekday_and_total("Die Sparkasse schließt die Filiale zum Freitag, 2. April 2027, weil Personal fehlt.")
+        == "Die Sparkasse schließt die Filiale zum 2. April 2027, weil Personal fehlt."
+    )
+    kept = "Die Eröffnung ist für Freitag, 2. April 2027, geplant."
+    assert without_weekday_and_total(kept) == kept  # "für 2. April" would need "den"
+
+
+def test_a_rescue_report_loses_insgesamt_but_keeps_the_number() -> None:
+    assert (
+        without_weekday_and_total("Die Feuerwehr hat insgesamt 7 Menschen aus dem Haus gerettet.")
+        == "Die Feuerwehr hat 7 Menschen aus dem Haus gerettet."
+    )
+    kept = "Die Feuerwehr war insgesamt lange im Einsatz."
+    assert without_weekday_and_total(kept) == kept
