@@ -29,3 +29,17 @@ def test_a_rescue_report_loses_insgesamt_but_keeps_the_number() -> None:
     )
     kept = "Die Feuerwehr war insgesamt lange im Einsatz."
     assert without_weekday_and_total(kept) == kept
+
+
+def test_a_reason_with_gruende_goes_from_a_club_and_a_council_notice() -> None:
+    assert (
+        shorten("Die Vorsitzende Anna Muster hat ihr Amt nach 12 Jahren aus persönlichen Gründen abgegeben.")
+        == "Die Vorsitzende Anna Muster hat ihr Amt nach 12 Jahren abgegeben."
+    )
+    assert (
+        shorten("Das Rathaus am Markt bleibt am Freitag, 9. Juli, aus technischen Gründen für Besucher geschlossen.")
+        == "Das Rathaus am Markt bleibt am 9. Juli für Besucher geschlossen."
+    )
+    # "aus" with a place is no reason: it stays.
+    kept = "Der Verein holt am Samstag aus dem alten Lager am Ortsrand neue Tische für das Fest."
+    assert shorten(kept) == kept

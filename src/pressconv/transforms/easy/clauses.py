@@ -913,7 +913,7 @@ _NOMINAL: Final = ("ung", "ungen", "heit", "keit", "nahme", "ion", "ionen", "ers
 # Evidential phrases ("nach derzeitigem Ermittlungsstand", "laut Polizei") say who knows it: kept.
 _EVIDENTIAL: Final = ("stand", "angabe", "angaben", "erkenntnis", "erkenntnissen", "einschätzung", "informationen")
 # Not "wegen": "ermittelt wegen Diebstahls" names the charge, the key fact of a police report.
-_CIRCUMSTANCE: Final = frozenset(["nach", "aufgrund", "mit", "bei", "beim", "durch", "im", "infolge", "zur", "zum"])
+_CIRCUMSTANCE: Final = frozenset(["aus", "nach", "aufgrund", "mit", "bei", "beim", "durch", "im", "infolge", "zur", "zum"])
 
 
 def shorten(sentence: str, limit: int = 12) -> str:
@@ -1078,12 +1078,17 @@ def _circumstance(tagged: list[morph.Token], verb: int) -> tuple[int, int] | Non
         nouns = [t.word.lower() for t in phrase if t.pos in ("NN", "NNI")]
         if not nouns or any(n.endswith(_EVIDENTIAL) for n in nouns):
             continue
-        reason = token.word.lower() in ("aufgrund", "infolge")
+        # "aus gesundheitlichen Gründen", "aus Sicherheitsgründen": "aus" + "Grund" is a causal
+        # adverbial (Duden grammar, Kausalangabe) like "aufgrund"; the statement holds without its reason.
+        reason = token.word.lower() in ("aufgrund", "infolge") or (
+            token.word.lower() == "aus" and nouns[-1].endswith(("gründen", "grund"))
+        )
         framed = token.word.lower() == "im" and nouns[0] == "rahmen"
         if not (reason or framed or during or nouns[0].endswith(_NOMINAL)):
             continue
         rest = [t for t in tagged[end:] if t.pos not in ("$.", "VV(PP)", "VV(INF)", "VA(INF)", "PTKVZ", "VM(INF)")]
-        if not rest or tagged[end].pos.startswith("$"):
-            continue  # the phrase closes the clause: it may be the verb's complement
+        closes = not rest or tagged[end].pos.startswith("$")
+        if closes and not (reason and tagged[end].pos != "$,"):
+            continue  # the phrase closes the clause: it may be the verb's complement (never a reason)
         return start, end
     return None
