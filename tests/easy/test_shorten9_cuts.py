@@ -7,8 +7,11 @@ from pressconv.transforms.easy.shorten import without_weekday_and_total
 
 
 def test_a_concert_notice_loses_the_weekday_but_keeps_the_date() -> None:
-    long = "Am Donnerstag, 4. März 2027, spielt das Jugendorchester im Saal der Musikschule am Marktplatz."
-    assert shorten(long) == "Am 4. März 2027 spielt das Jugendorchester im Saal der Musikschule am Marktplatz."
+    long = "Am Donnerstag, 4. März 2027, spielt das Jugendorchester im Saal der neuen Musikschule."
+    assert shorten(long) == "Am 4. März 2027 spielt das Jugendorchester im Saal der neuen Musikschule."
+    # Where the cut alone does not reach the limit, the sentence goes on as it was.
+    longer = "Am Donnerstag, 4. März 2027, spielt das Jugendorchester im Saal der neuen Musikschule am Markt."
+    assert shorten(longer) == longer
     # Within the limit nothing is cut.
     assert shorten("Am Donnerstag, 4. März, spielt das Orchester.") == "Am Donnerstag, 4. März, spielt das Orchester."
 

@@ -53,3 +53,10 @@ def test_cuts_that_could_change_the_claim_are_refused() -> None:
         "Ein Mann wurde leicht verletzt und in eine Klinik gebracht.",
     ):
         assert shared_finite(kept) == [kept]
+
+
+def test_um_before_a_time_opens_no_purpose_clause() -> None:
+    # ", um 19:30 Uhr" is a time, not "um … zu": the sentence keeps its verb and its place.
+    kept = "Das Fest wird am Freitag, 3. Juli, um 19:30 Uhr im Hof der Schule eröffnet."
+    assert pieces(kept) == [kept]
+    assert pieces("Die Tafel sammelt Lebensmittel, um Familien im Ort zu helfen.") == ["Die Tafel sammelt Lebensmittel."]

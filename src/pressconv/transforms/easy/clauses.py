@@ -934,13 +934,17 @@ def shorten(sentence: str, limit: int = 12) -> str:
     sentence = _without_now(sentence)
     if len(sentence.split()) <= limit:
         return sentence
+    # The weekday and "insgesamt" go only where the cuts together fit the limit: a sentence left
+    # too long goes on to the kernel (select._fitted) as it was, which refuses a dated apposition
+    # rather than cut the date itself.
+    unshortened = sentence
     sentence = without_weekday_and_total(sentence)
     if len(sentence.split()) <= limit:
         return sentence
     tagged = list(morph.tag(sentence))
     verb = next((i for i, t in enumerate(tagged) if t.pos in _FINITE), None)
     if verb is None:
-        return sentence
+        return unshortened
     for _ in range(3):
         span = _circumstance(tagged, verb)
         if span is None:
@@ -953,7 +957,7 @@ def shorten(sentence: str, limit: int = 12) -> str:
     # Last, the describing adjectives of a place ("im stark bewachsenen Graben" -> "im Graben"):
     # the place stays the same place, named with less detail.
     plain = _without_place_adjectives(sentence)
-    return plain if len(plain.split()) <= limit else sentence
+    return plain if len(plain.split()) <= limit else unshortened
 
 
 # Prepositions of place and direction (Duden grammar, Lokaladverbiale): their noun phrase says where.
