@@ -13,6 +13,7 @@ from itertools import pairwise
 from typing import Final
 
 from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.adjuncts import without_adjuncts
 from pressconv.transforms.easy.ellipsis import named_subject, shared_finite
 from pressconv.transforms.easy.rewrite import split_clauses
 from pressconv.transforms.easy.shorten import alternatives, without_weekday_and_total
@@ -934,11 +935,11 @@ def shorten(sentence: str, limit: int = 12) -> str:
     sentence = _without_now(sentence)
     if len(sentence.split()) <= limit:
         return sentence
-    # The weekday and "insgesamt" go only where the cuts together fit the limit: a sentence left
-    # too long goes on to the kernel (select._fitted) as it was, which refuses a dated apposition
-    # rather than cut the date itself.
+    # Sentence adverbs (adjuncts.py), the weekday and "insgesamt" go only where the cuts together
+    # fit the limit: a sentence left too long goes on to the kernel (select._fitted) as it was,
+    # which refuses a dated apposition rather than cut the date itself.
     unshortened = sentence
-    sentence = without_weekday_and_total(sentence)
+    sentence = without_weekday_and_total(without_adjuncts(sentence))
     if len(sentence.split()) <= limit:
         return sentence
     tagged = list(morph.tag(sentence))
