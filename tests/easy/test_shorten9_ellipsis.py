@@ -19,8 +19,8 @@ def test_a_police_report_splits_two_participles_under_one_auxiliary() -> None:
 
 
 def test_a_club_notice_splits_a_list_of_obligations_and_repeats_a_joined_subject() -> None:
-    assert shared_finite("Die Gäste müssen sich vorher anmelden, einen Ausweis zeigen und eine Gebühr zahlen.") == [
-        "Die Gäste müssen sich vorher anmelden.",
+    assert shared_finite("Die Gäste müssen sich anmelden, einen Ausweis zeigen und eine Gebühr zahlen.") == [
+        "Die Gäste müssen sich anmelden.",
         "Die Gäste müssen einen Ausweis zeigen.",
         "Die Gäste müssen eine Gebühr zahlen.",
     ]
@@ -47,6 +47,9 @@ def test_cuts_that_could_change_the_claim_are_refused() -> None:
         "Der Täter hat vermutlich ein Fenster aufgebrochen und Schmuck gestohlen.",
         "Der Verein hat nicht die Halle gemietet und den Platz gekauft.",
         "Die Trainerin wird nach eigenen Angaben eine Pause machen und ein Buch schreiben.",
+        # In a rule or permission a phrase before the first verb may restrict every conjunct.
+        "Die Mitglieder dürfen mit einer Karte die Halle nutzen und Geräte leihen.",
+        "Der Müll wird montags abgeholt und in der Anlage sortiert.",
         # "oder" under "müssen": each alternative alone would be an obligation not stated.
         "Die Gäste müssen einen Ausweis zeigen oder eine Gebühr zahlen.",
         # An indefinite subject repeated would name a second person.

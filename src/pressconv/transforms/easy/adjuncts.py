@@ -31,7 +31,7 @@ _DROPPABLE: Final = frozenset(["zudem", "außerdem", "weiterhin", "bislang", "bi
 # scope, and the cut could change what the sentence claims (rubric: never a lost nicht/nur/kein).
 _NOT_POSITIVE: Final = re.compile(
     r"\b(?:nicht|kein\w*|nie|niemals|nichts|niemand|nur|kaum|höchstens|erst|noch|jedoch|aber|allerdings|"
-    r"doch|trotz\w*|obwohl|wenn|falls|sofern|ohne|sondern)\b",
+    r"doch|dennoch|trotz\w*|obwohl|wenn|falls|sofern|ohne|sondern)\b",
     re.IGNORECASE,
 )
 _FINITE: Final = ("VV(FIN)", "VA(FIN)", "VM(FIN)")

@@ -127,6 +127,8 @@ def shared_finite(sentence: str) -> list[str]:
     parts = [body[s:e] for s, e in zip(starts, ends, strict=True)]
     if any(_SCOPE.match(t.word) for t in parts[0]) or any(t.word == "und" for t in parts[0] if t.pos == "KON"):
         return [sentence]
+    if _generic(tagged[verb], parts[0]):
+        return [sentence]
     passive = tagged[verb].lemma == "werden" and not any(t.pos == "VV(INF)" for t in body)
     passive = passive or any(t.word in ("werden", "worden") for t in tail) or copula
     head = [subject, tagged[verb].word]
@@ -140,6 +142,22 @@ def shared_finite(sentence: str) -> list[str]:
             return [sentence]  # the conjunct may share the first one's object: no cut
         out.append(_text([*head, *[t.word for t in part], *[t.word for t in tail], tagged[-1].word]))
     return out
+
+
+def _generic(finite: morph.Token, first: list[morph.Token]) -> bool:
+    """A rule, a permission or an obligation whose first conjunct holds a phrase that may restrict both.
+
+    In a present-tense modal or passive ("Jugendliche können mit Zustimmung der Eltern Bücher
+    leihen und Filme sehen"; "Der Müll wird montags abgeholt und …") a prepositional phrase or an
+    adverb before the first verb may hold for every conjunct; the second sentence without it would
+    state a broader rule than the source (rubric: a restriction dropped). An event told in the past
+    or the Perfekt only loses a detail, so there the cut stays.
+    """
+    if morph.is_preterite(finite.word, finite.lemma) or finite.lemma in ("haben", "sein"):
+        return False
+    if finite.pos != "VM(FIN)" and finite.lemma != "werden":
+        return False
+    return any(t.pos in ("APPR", "APPRART", "ADV", "ADJ(D)", "PROAV", "PAV") for t in first[:-1])
 
 
 def _own_object(part: list[morph.Token]) -> bool:
