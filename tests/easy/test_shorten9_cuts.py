@@ -46,3 +46,19 @@ def test_a_reason_with_gruende_goes_from_a_club_and_a_council_notice() -> None:
     # "aus" with a place is no reason: it stays.
     kept = "Der Verein holt am Samstag aus dem alten Lager am Ortsrand neue Tische für das Fest."
     assert shorten(kept) == kept
+
+
+def test_two_infinitives_under_a_modal_of_possibility_split_only_when_too_long() -> None:
+    from pressconv.transforms.easy.shorten import alternatives
+
+    # A utility's notice: each alternative is possible alone (free choice under "kann").
+    assert alternatives("Die Milch kann in den nächsten drei Tagen etwas nach Rauch riechen oder schmecken.") == [
+        "Die Milch kann in den nächsten drei Tagen etwas nach Rauch riechen.",
+        "Die Milch kann in den nächsten drei Tagen etwas nach Rauch schmecken.",
+    ]
+    # A museum's rule: a negation would move into one alternative; a short sentence stays whole.
+    for kept in (
+        "Die Gäste dürfen in der großen Halle neben der alten Bühne nicht essen oder trinken.",
+        "Die Gäste dürfen im Hof essen oder trinken.",
+    ):
+        assert alternatives(kept) == [kept]

@@ -218,6 +218,9 @@ def alternatives(sentence: str) -> list[str]:
     verb = next((i for i, t in enumerate(tagged) if t.pos in _FINITE), None)
     if verb is None or verb == 0 or tagged[verb].word not in _CHOICE_MODALS:
         return [sentence]
+    pair = _verb_pair(tagged, verb)
+    if pair is not None:
+        return pair
     if any(t.pos not in _SUBJECT_TAGS for t in tagged[:verb]) or tagged[verb - 1].pos not in ("NN", "NNA", "NE", "PPER"):
         return [sentence]
     joints = [i for i, w in enumerate(words) if w == "oder" and i > verb]
@@ -233,6 +236,24 @@ def alternatives(sentence: str) -> list[str]:
         return [sentence]  # "beraten lassen": a verb chain shares the first group's reflexive
     head = words[: verb + 1]
     return [_text([*words[:joint], "."]), _text([*head, *[t.word for t in second], "."])]
+
+
+def _verb_pair(tagged: tuple[morph.Token, ...], verb: int) -> list[str] | None:
+    """ "Das Wasser kann in den nächsten Tagen leicht nach Chlor riechen oder schmecken." -> one per verb.
+
+    Two bare infinitives joined by "oder" at the clause's end share all the rest; under a modal of
+    possibility each alternative is possible alone (free choice, as above). Only for a sentence over
+    the limit (a short one reads better whole), without a negation or a limit that the split could
+    move into one alternative.
+    """
+    words = [t.word for t in tagged]
+    if len(words) - 1 <= 12 or len(words) < 6 or words[-3] != "oder":
+        return None
+    if tagged[-2].pos != "VV(INF)" or tagged[-4].pos != "VV(INF)" or tagged[-5].pos in ("KON", "$,"):
+        return None
+    if any(w.lower() in ("nicht", "kein", "keine", "keinen", "nur", "und", "oder", "weder") for w in words[verb:-3]):
+        return None
+    return [_text([*words[:-3], words[-1]]), _text([*words[:-4], words[-2], words[-1]])]
 
 
 def _text(words: list[str]) -> str:
