@@ -13,8 +13,10 @@ from itertools import pairwise
 from typing import Final
 
 from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.adjuncts import without_adjuncts
+from pressconv.transforms.easy.ellipsis import named_subject, shared_finite
 from pressconv.transforms.easy.rewrite import split_clauses
-from pressconv.transforms.easy.shorten import alternatives
+from pressconv.transforms.easy.shorten import alternatives, without_weekday_and_total
 from pressconv.transforms.easy.subordinate import definite_relative, relative_as_main, split_adverbial, verb_second
 
 __all__ = ["pieces", "resolve", "shorten", "trim"]
@@ -118,11 +120,11 @@ def pieces(sentence: str) -> list[str]:
             # whose demand, hope or view it is ("Der Verein fordert: …"). A frame of informing goes.
             out.extend(_after_frame(framed))
             continue
-        if ":" in part:
+        if re.search(r":(?!\d)", part):  # a time ("21:25 Uhr") is no frame colon
             out.append(part)  # a frame the colon cut left standing (a view, a demand): no further cuts
             continue
         for clause in _relatives(part):
-            for verb_phrase in _verb_list(clause):
+            for verb_phrase in (shared for listed in _verb_list(clause) for shared in shared_finite(listed)):
                 for choice in alternatives(verb_phrase):
                     out.extend(split_clauses(choice))
     return out
@@ -538,6 +540,9 @@ def _subject(tagged: tuple[morph.Token, ...], verb: int) -> str | None:
     Polizei Berlin") is repeated as it stands. Anything else (a pronoun, an indefinite noun whose
     second mention needs another article) is not.
     """
+    wider = named_subject(tagged, verb)
+    if wider is not None and wider not in ("Man", "Wir"):
+        return wider  # a nominalised adjective or two joined phrases (ellipsis.py)
     subject = tagged[:verb]
     if len(subject) == 1 and subject[0].word in ("Er", "Sie", "Es"):
         return subject[0].word  # repeated as it stands; each sentence is then resolved or refused
@@ -909,7 +914,7 @@ _NOMINAL: Final = ("ung", "ungen", "heit", "keit", "nahme", "ion", "ionen", "ers
 # Evidential phrases ("nach derzeitigem Ermittlungsstand", "laut Polizei") say who knows it: kept.
 _EVIDENTIAL: Final = ("stand", "angabe", "angaben", "erkenntnis", "erkenntnissen", "einschätzung", "informationen")
 # Not "wegen": "ermittelt wegen Diebstahls" names the charge, the key fact of a police report.
-_CIRCUMSTANCE: Final = frozenset(["nach", "aufgrund", "mit", "bei", "beim", "durch", "im", "infolge", "zur", "zum"])
+_CIRCUMSTANCE: Final = frozenset(["aus", "nach", "aufgrund", "mit", "bei", "beim", "durch", "im", "infolge", "zur", "zum"])
 
 
 def shorten(sentence: str, limit: int = 12) -> str:
@@ -930,10 +935,17 @@ def shorten(sentence: str, limit: int = 12) -> str:
     sentence = _without_now(sentence)
     if len(sentence.split()) <= limit:
         return sentence
+    # Sentence adverbs (adjuncts.py), the weekday and "insgesamt" go only where the cuts together
+    # fit the limit: a sentence left too long goes on to the kernel (select._fitted) as it was,
+    # which refuses a dated apposition rather than cut the date itself.
+    unshortened = sentence
+    sentence = without_weekday_and_total(without_adjuncts(sentence))
+    if len(sentence.split()) <= limit:
+        return sentence
     tagged = list(morph.tag(sentence))
     verb = next((i for i, t in enumerate(tagged) if t.pos in _FINITE), None)
     if verb is None:
-        return sentence
+        return unshortened
     for _ in range(3):
         span = _circumstance(tagged, verb)
         if span is None:
@@ -946,7 +958,7 @@ def shorten(sentence: str, limit: int = 12) -> str:
     # Last, the describing adjectives of a place ("im stark bewachsenen Graben" -> "im Graben"):
     # the place stays the same place, named with less detail.
     plain = _without_place_adjectives(sentence)
-    return plain if len(plain.split()) <= limit else sentence
+    return plain if len(plain.split()) <= limit else unshortened
 
 
 # Prepositions of place and direction (Duden grammar, Lokaladverbiale): their noun phrase says where.
@@ -1071,12 +1083,17 @@ def _circumstance(tagged: list[morph.Token], verb: int) -> tuple[int, int] | Non
         nouns = [t.word.lower() for t in phrase if t.pos in ("NN", "NNI")]
         if not nouns or any(n.endswith(_EVIDENTIAL) for n in nouns):
             continue
-        reason = token.word.lower() in ("aufgrund", "infolge")
+        # "aus gesundheitlichen Gründen", "aus Sicherheitsgründen": "aus" + "Grund" is a causal
+        # adverbial (Duden grammar, Kausalangabe) like "aufgrund"; the statement holds without its reason.
+        reason = token.word.lower() in ("aufgrund", "infolge") or (
+            token.word.lower() == "aus" and nouns[-1].endswith(("gründen", "grund"))
+        )
         framed = token.word.lower() == "im" and nouns[0] == "rahmen"
         if not (reason or framed or during or nouns[0].endswith(_NOMINAL)):
             continue
         rest = [t for t in tagged[end:] if t.pos not in ("$.", "VV(PP)", "VV(INF)", "VA(INF)", "PTKVZ", "VM(INF)")]
-        if not rest or tagged[end].pos.startswith("$"):
-            continue  # the phrase closes the clause: it may be the verb's complement
+        closes = not rest or tagged[end].pos.startswith("$")
+        if closes and not (reason and tagged[end].pos != "$,"):
+            continue  # the phrase closes the clause: it may be the verb's complement (never a reason)
         return start, end
     return None

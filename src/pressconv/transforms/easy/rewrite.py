@@ -303,6 +303,12 @@ def split_clauses(sentence: str) -> list[str]:
     # A trailing purpose or reason clause: "…, um X zu fördern." / "…, weil …".
     for index, token in enumerate(tagged):
         reason = token.word == "," and index + 1 < len(tagged) and tagged[index + 1].word in ("um", "weil", "da", "indem")
+        # ", um 18:00 Uhr": "um" opens a purpose clause only with its "zu"-infinitive (Duden grammar).
+        reason = reason and (
+            tagged[index + 1].word != "um"
+            or "zu" in words[index + 2 :]
+            or any(t.pos == "VV(IZU)" for t in tagged[index + 2 :])
+        )
         if reason and "," not in words[index + 1 :] and _finite_at(tagged, 0, index):
             return split_clauses(_join(words[:index]) + end)
     # An apposition between commas right after a name: "Anna Muster, Leiterin des Amtes, sagt …".

@@ -14,7 +14,7 @@ from typing import Final
 
 from pressconv.transforms.easy import morph
 
-__all__ = ["alternatives", "condensed", "without_range"]
+__all__ = ["alternatives", "condensed", "without_range", "without_weekday_and_total"]
 
 _FINITE: Final = ("VV(FIN)", "VA(FIN)", "VM(FIN)")
 # Continuing clauses (Duden grammar, "weiterführender Nebensatz"): they comment on or go on from the
@@ -173,6 +173,30 @@ def without_range(sentence: str) -> str:
     return _RANGE.sub("", sentence)
 
 
+# A weekday set off before a full date ("am Montag, 12. Mai 2026,") is an apposition (Duden grammar:
+# "Datumsangabe mit Wochentag"): the date alone names the same day, so the statement stays true.
+# Only after prepositions that take the date the same way without the weekday ("für Montag, 12. Mai"
+# would need "für den 12. Mai").
+_WEEKDAY: Final = re.compile(
+    r"\b(?P<prep>[Aa]m|[Zz]um|[Vv]om|[Aa]b|[Ss]eit|[Bb]is) (?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|"
+    r"Sonntag), (?P<date>\d{1,2}\. [A-ZÄÖÜ][a-zä]+(?: \d{4})?)"
+    # The comma that closes the apposition goes with it, unless it also opens a clause ("…, weil").
+    r"(?:,(?! (?:weil|da|wenn|falls|dass|als|ob|obwohl|wo|der|die|das|denn|aber|sondern|und)\b))?"
+)
+# "insgesamt" before a number marks it as a sum (Duden grammar, Gradpartikel of totals): the
+# number is the total either way, so without the particle the statement says the same.
+_TOTAL: Final = re.compile(r"\binsgesamt (?=\d)")
+
+
+def without_weekday_and_total(sentence: str) -> str:
+    """ "Die Bank schließt am Freitag, 3. Juli 2026, ihre Filiale." -> "… am 3. Juli 2026 ihre Filiale."
+
+    Also "insgesamt 5 Personen" -> "5 Personen". Neither cut touches the date or the number.
+    """
+    sentence = _WEEKDAY.sub(lambda m: f"{m['prep']} {m['date']}", sentence)
+    return _TOTAL.sub("", sentence)
+
+
 # Modals of possibility and permission: "A oder B" under them is a free choice (Duden grammar,
 # disjunction under "können": each alternative is possible on its own), so each is true alone.
 _CHOICE_MODALS: Final = frozenset(["kann", "können", "darf", "dürfen"])
@@ -194,6 +218,9 @@ def alternatives(sentence: str) -> list[str]:
     verb = next((i for i, t in enumerate(tagged) if t.pos in _FINITE), None)
     if verb is None or verb == 0 or tagged[verb].word not in _CHOICE_MODALS:
         return [sentence]
+    pair = _verb_pair(tagged, verb)
+    if pair is not None:
+        return pair
     if any(t.pos not in _SUBJECT_TAGS for t in tagged[:verb]) or tagged[verb - 1].pos not in ("NN", "NNA", "NE", "PPER"):
         return [sentence]
     joints = [i for i, w in enumerate(words) if w == "oder" and i > verb]
@@ -209,6 +236,24 @@ def alternatives(sentence: str) -> list[str]:
         return [sentence]  # "beraten lassen": a verb chain shares the first group's reflexive
     head = words[: verb + 1]
     return [_text([*words[:joint], "."]), _text([*head, *[t.word for t in second], "."])]
+
+
+def _verb_pair(tagged: tuple[morph.Token, ...], verb: int) -> list[str] | None:
+    """ "Das Wasser kann in den nächsten Tagen leicht nach Chlor riechen oder schmecken." -> one per verb.
+
+    Two bare infinitives joined by "oder" at the clause's end share all the rest; under a modal of
+    possibility each alternative is possible alone (free choice, as above). Only for a sentence over
+    the limit (a short one reads better whole), without a negation or a limit that the split could
+    move into one alternative.
+    """
+    words = [t.word for t in tagged]
+    if len(words) - 1 <= 12 or len(words) < 6 or words[-3] != "oder":
+        return None
+    if tagged[-2].pos != "VV(INF)" or tagged[-4].pos != "VV(INF)" or tagged[-5].pos in ("KON", "$,"):
+        return None
+    if any(w.lower() in ("nicht", "kein", "keine", "keinen", "nur", "und", "oder", "weder") for w in words[verb:-3]):
+        return None
+    return [_text([*words[:-3], words[-1]]), _text([*words[:-4], words[-2], words[-1]])]
 
 
 def _text(words: list[str]) -> str:
