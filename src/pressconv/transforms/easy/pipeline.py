@@ -22,6 +22,7 @@ from pressconv.transforms.easy.appeals import sought_head
 from pressconv.transforms.easy.compounds import MEDIOPUNKT, Separator, segment, segment_text
 from pressconv.transforms.easy.contact import usable_contacts
 from pressconv.transforms.easy.core import core_sentences, headline_sentences, is_offer
+from pressconv.transforms.easy.anaphora import origin_of, resolve_at, resolve_subject
 from pressconv.transforms.easy.deixis import resolve_time
 from pressconv.transforms.easy.donation import money_lines
 from pressconv.transforms.easy.facts import Facts, find_facts
@@ -293,6 +294,19 @@ def compose(draft: Draft) -> Draft:
             *structure_failures(styled),
             *guard.failures(styled),
         ]
+        resolved = (
+            resolve_at(text, draft.sentences, candidate.index, [draft.title, *_lead(draft), *said])
+            if any(f.check in _POINTING for f in failures)
+            else None
+        )  # "Er …"/"Sie …" by its one antecedent in the sentence before (anaphora.py)
+        if resolved is not None:
+            again = _style(resolved, draft)
+            if not [
+                *rule_failures(again, known_acronyms=_acronyms(draft)),
+                *structure_failures(again),
+                *guard.failures(again),
+            ]:
+                text, styled, failures = resolved, again, []
         if failures:
             if len(words(text)) <= _REPORT_WORDS_MAX:
                 dropped.append((styled, tuple(failures)))
@@ -1262,6 +1276,14 @@ def verify(draft: Draft) -> Draft:
                     ]
                     if not again:
                         styled, failures = repaired, []
+            pair = origin_of(styled, draft.sentences) if any(f.check in _POINTING for f in failures) else None
+            # "Sie ist montags geöffnet." -> "Die Beratungs·stelle ist …": the one antecedent (anaphora.py).
+            resolved = resolve_subject(styled, *pair, earlier) if pair else None
+            if resolved is not None:
+                resolved = _style(resolved, draft)
+                again = [*rule_failures(resolved, known_acronyms=_acronyms(draft)), *guard.failures(resolved)]
+                if not [*again, *structure_failures(resolved, earlier=earlier)]:
+                    styled, failures = resolved, []
         if failures:
             dropped.append((styled, tuple(failures)))
             continue
@@ -1277,6 +1299,9 @@ def verify(draft: Draft) -> Draft:
         replace(c, text=_style(c.text, draft)) if c.phone is None and c.email is None else c for c in draft.contact
     )
     return replace(draft, lines=tuple(kept), contact=contact, headline=headline_text, dropped=tuple(dropped))
+
+
+_POINTING: Final = ("guard.pronoun", "guard.dangling-opener")  # what anaphora.resolve_subject may repair
 
 
 def _lead(draft: Draft) -> list[str]:
