@@ -193,7 +193,7 @@ def resolve_subject(sentence: str, origin: str, previous: str, earlier: Sequence
     if len(candidates) != 1:
         return None
     phrase = candidates[0]
-    if phrase.name and phrase.determiner == "" and _phrases(before)[0] is not phrase:
+    if phrase.name and phrase.determiner == "" and _phrases(before)[0] != phrase:
         # A bare name has no gender the grammar can check; only the sentence's own subject (its first
         # phrase, subject continuity) is taken up, never a name further in.
         return None

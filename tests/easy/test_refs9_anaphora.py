@@ -1,0 +1,113 @@
+"""An opening subject pronoun replaced by its one agreeing antecedent, or refused (anaphora.py).
+
+All sentences and releases are invented: a police report, a town library's news, a sports club's
+news, a welfare association's announcement.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pressconv.transforms.easy.anaphora import resolve_subject
+from tests.easy.support import easy_body
+
+
+@pytest.mark.parametrize(
+    ("line", "origin", "previous", "earlier", "expected"),
+    [
+        # Police: a man introduced with "ein", not yet named by the summary -> indefinite.
+        (
+            "Er hat eine Tasche gestohlen.",
+            "Er stahl eine Tasche und rannte weg.",
+            "Am Dienstag betrat ein junger Mann eine Bäckerei in der Gartenstraße.",
+            ["Es hat einen Diebstahl gegeben."],
+            "Ein Mann hat eine Tasche gestohlen.",
+        ),
+        # Library: the summary already names the counselling office -> definite.
+        (
+            "Sie ist montags bis freitags geöffnet.",
+            "Sie ist montags bis freitags geöffnet.",
+            "Die Stadtbücherei eröffnet am Markt eine Beratungsstelle für Senioren.",
+            ["Es gibt eine neue Beratungsstelle."],
+            None,  # "Die Stadtbücherei" and "eine Beratungsstelle" are both feminine: ambiguous
+        ),
+        (
+            "Sie ist montags bis freitags geöffnet.",
+            "Sie ist montags bis freitags geöffnet.",
+            "Der Verein eröffnet am Markt eine Beratungsstelle.",
+            ["Es gibt eine neue Beratungsstelle."],
+            "Die Beratungsstelle ist montags bis freitags geöffnet.",
+        ),
+        # Sports club: a plural antecedent and a plural verb.
+        (
+            "Sie trainieren jeden Mittwoch.",
+            "Sie trainieren jeden Mittwoch in der Halle.",
+            "Der Sportverein gründet eine Gruppe für Jugendliche.",
+            ["Der Sportverein gründet eine Gruppe für Jugendliche."],
+            None,  # "Jugendliche" sits in a phrase with "für"; "Gruppe" is feminine, the verb plural
+        ),
+    ],
+)
+def test_resolution(line: str, origin: str, previous: str, earlier: list[str], expected: str | None) -> None:
+    assert resolve_subject(line, origin, previous, earlier) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "origin", "previous"),
+    [
+        # Two masculine candidates (the thief and the owner): refused, whichever is meant.
+        ("Er ist geflüchtet.", "Er flüchtete sofort.", "Ein Mann hat einen Händler bedroht."),
+        # The pronoun of the line is not the one that opens its source sentence.
+        ("Er ist geflüchtet.", "Danach flüchtete er.", "Ein Mann hat eine Frau bedroht."),
+        # The sentence before repeats the pronoun: the referent lies further back.
+        ("Er ist geflüchtet.", "Er flüchtete sofort.", "Er hat eine Frau bedroht."),
+        # "Sie können …" may address the reader.
+        ("Sie können sich anmelden.", "Sie können sich ab sofort anmelden.", "Der Kurs beginnt im Mai."),
+        # "es" is left alone: often the expletive subject.
+        ("Es ist geöffnet.", "Es ist ab Montag geöffnet.", "Die Stadt baut ein Museum."),
+        # A dative antecedent: its nominative form is unsure ("dem Kunden").
+        ("Er hat eine Beschwerde geschrieben.", "Er schrieb eine Beschwerde.", "Die Firma hat dem Kunden geantwortet."),
+        # A bare name that is not the subject of the sentence before: no checkable gender.
+        ("Er leitet die Gruppe.", "Er leitet die Gruppe seit Jahren.", "Die Stadt ehrt morgen Paul Beispielmann."),
+        # Coordinated names before a plural "sie": both, or one of them?
+        ("Sie haben gewonnen.", "Sie haben das Turnier gewonnen.", "Anna Muster und Lea Probe spielen im Finale."),
+    ],
+)
+def test_refusals(line: str, origin: str, previous: str) -> None:
+    assert resolve_subject(line, origin, previous, ["Es gibt eine Nachricht."]) is None
+
+
+def test_subject_name_is_taken_up() -> None:
+    # Subject continuity: the named subject of the sentence before, and no other candidate.
+    assert (
+        resolve_subject(
+            "Sie leitet die Gruppe.",
+            "Sie leitet die Gruppe seit drei Jahren.",
+            "Anna Brenninger übernimmt im Mai das Amt.",
+            [],
+        )
+        == "Anna Brenninger leitet die Gruppe."
+    )
+
+
+def test_police_release_keeps_what_the_suspect_did() -> None:
+    body = easy_body(
+        "Diebstahl in einem Kiosk",
+        "Am Dienstagabend hat eine unbekannte Frau einen Kiosk überfallen. "
+        "Sie bedrohte den Verkäufer mit einem Messer. "
+        "Die Polizei sucht Zeugen.",
+        organisation="Polizeipräsidium Beispielstadt",
+    )
+    assert "Sie " not in body
+    assert "Die Frau hat den Verkäufer mit einem Messer bedroht." in body
+
+
+def test_association_release_refuses_an_ambiguous_she() -> None:
+    body = easy_body(
+        "Neue Beratung für Familien",
+        "Die Stadtverwaltung und die Diakonie eröffnen eine Beratungsstelle. "
+        "Sie ist montags bis freitags geöffnet.",
+        organisation="Diakonie Beispielkreis",
+    )
+    assert "Sie ist" not in body
+    assert "Die Stadtverwaltung ist" not in body and "Die Diakonie ist" not in body
