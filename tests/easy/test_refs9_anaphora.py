@@ -105,8 +105,7 @@ def test_police_release_keeps_what_the_suspect_did() -> None:
 def test_association_release_refuses_an_ambiguous_she() -> None:
     body = easy_body(
         "Neue Beratung für Familien",
-        "Die Stadtverwaltung und die Diakonie eröffnen eine Beratungsstelle. "
-        "Sie ist montags bis freitags geöffnet.",
+        "Die Stadtverwaltung und die Diakonie eröffnen eine Beratungsstelle. Sie ist montags bis freitags geöffnet.",
         organisation="Diakonie Beispielkreis",
     )
     assert "Sie ist" not in body

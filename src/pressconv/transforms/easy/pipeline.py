@@ -18,11 +18,11 @@ from pressconv.diagnostics import Diagnostic
 from pressconv.model import Paragraph, Release
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.abbreviations import expand, long_forms
+from pressconv.transforms.easy.anaphora import origin_of, resolve_at, resolve_subject
 from pressconv.transforms.easy.appeals import sought_head
 from pressconv.transforms.easy.compounds import MEDIOPUNKT, Separator, segment, segment_text
 from pressconv.transforms.easy.contact import usable_contacts
 from pressconv.transforms.easy.core import core_sentences, headline_sentences, is_offer
-from pressconv.transforms.easy.anaphora import origin_of, resolve_at, resolve_subject
 from pressconv.transforms.easy.deixis import resolve_time
 from pressconv.transforms.easy.donation import money_lines
 from pressconv.transforms.easy.facts import Facts, find_facts
