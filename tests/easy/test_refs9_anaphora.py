@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from pressconv.transforms.easy.anaphora import resolve_subject
+from pressconv.transforms.easy.openers import without_opener
 from tests.easy.support import easy_body
 
 
@@ -58,7 +59,7 @@ def test_resolution(line: str, origin: str, previous: str, earlier: list[str], e
         # Two masculine candidates (the thief and the owner): refused, whichever is meant.
         ("Er ist geflüchtet.", "Er flüchtete sofort.", "Ein Mann hat einen Händler bedroht."),
         # The pronoun of the line is not the one that opens its source sentence.
-        ("Er ist geflüchtet.", "Danach flüchtete er.", "Ein Mann hat eine Frau bedroht."),
+        ("Er ist geflüchtet.", "Die Zeugin sah, dass er flüchtete.", "Ein Mann hat eine Frau bedroht."),
         # The sentence before repeats the pronoun: the referent lies further back.
         ("Er ist geflüchtet.", "Er flüchtete sofort.", "Er hat eine Frau bedroht."),
         # "Sie können …" may address the reader.
@@ -110,3 +111,41 @@ def test_association_release_refuses_an_ambiguous_she() -> None:
     )
     assert "Sie ist" not in body
     assert "Die Stadtverwaltung ist" not in body and "Die Diakonie ist" not in body
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Police: a sequencing adverb before the subject pronoun; the pronoun takes the Vorfeld.
+        ("Anschließend flüchtete er zu Fuß.", "Er flüchtete zu Fuß."),
+        # Club: "sie" with only a prepositional phrase after it can only be the subject.
+        ("Danach spielte sie in der Halle.", "Sie spielte in der Halle."),
+    ],
+)
+def test_linking_adverb_before_subject_pronoun(sentence: str, expected: str) -> None:
+    assert without_opener(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Danach hat sie die Polizei gefunden.",  # "sie" may be the object: who found whom?
+        "Dort können Sie parken.",  # the formal address, not "they"
+    ],
+)
+def test_linking_adverb_before_unsure_pronoun(sentence: str) -> None:
+    assert without_opener(sentence) == sentence
+
+
+def test_pronoun_after_linking_adverb_is_resolved() -> None:
+    # Welfare association: "Danach …" opens the source sentence; the antecedent is the one
+    # feminine noun phrase of the sentence before.
+    assert (
+        resolve_subject(
+            "Sie hat drei Jahre in einer Klinik gearbeitet.",
+            "Danach arbeitete sie drei Jahre in einer Klinik.",
+            "Der Verein stellt eine neue Pflegekraft ein.",
+            ["Der Verein stellt eine neue Pflegekraft ein."],
+        )
+        == "Die Pflegekraft hat drei Jahre in einer Klinik gearbeitet."
+    )

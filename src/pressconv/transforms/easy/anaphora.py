@@ -163,6 +163,20 @@ def _nominative(phrase: _Phrase, feature: Feature, known: bool) -> str | None:
     return None
 
 
+def _opens_with(source: Sequence[morph.Token], pronoun: str) -> bool:
+    """The source sentence opens with the pronoun, or with one linking adverb, its verb and then the
+    pronoun ("Danach flüchtete er …", openers.py moves it first): either way no noun of its own
+    stands before the pronoun that it could point at."""
+    if source and source[0].word.lower() == pronoun:
+        return True
+    return (
+        len(source) > 2
+        and source[0].pos in ("ADV", "PROAV", "PAV")
+        and source[1].pos.endswith("(FIN)")
+        and source[2].word == pronoun
+    )
+
+
 def _stem(word: str) -> str:
     plain = word.replace("·", "").lower()
     return plain[: max(4, len(plain) - 2)]
@@ -182,8 +196,8 @@ def resolve_subject(sentence: str, origin: str, previous: str, earlier: Sequence
         return None  # "Sie können …" may address the reader (formal "Sie"), not "they"
     wanted = _wanted(pronoun, tagged[1].word)
     source = morph.tag(origin)
-    if wanted is None or not source or source[0].word.lower() != pronoun:
-        return None  # the line's pronoun must be the one that opens its source sentence
+    if wanted is None or not _opens_with(source, pronoun):
+        return None  # the line's pronoun must be the subject that opens its source sentence
     before = morph.tag(previous)
     if not before or any(t.pos == "PPER" and t.word.lower() == pronoun for t in before):
         return None  # the sentence before has the same pronoun: its referent lies further back
@@ -230,8 +244,7 @@ def origin_of(line: str, sentences: Sequence[SourceSentence]) -> tuple[str, str]
     wanted = _words(line)
     scored: list[tuple[int, int]] = []
     for index, candidate in enumerate(sentences):
-        opening = re.match(r"\w+", candidate.text.lstrip('„"( '))
-        if opening is None or opening.group(0).lower() != pronoun or candidate.speech or candidate.heading:
+        if not _opens_with(morph.tag(candidate.text), pronoun) or candidate.speech or candidate.heading:
             continue
         scored.append((len(wanted & _words(candidate.text)), index))
     scored.sort(reverse=True)
