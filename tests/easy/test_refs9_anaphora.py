@@ -149,3 +149,18 @@ def test_pronoun_after_linking_adverb_is_resolved() -> None:
         )
         == "Die Pflegekraft hat drei Jahre in einer Klinik gearbeitet."
     )
+
+
+def test_fused_article_and_role_before_name_narrow_the_candidates() -> None:
+    # Council: "im Anschluss" is masculine or neuter, "Bürgermeister Paul Muster" one man, the
+    # plural "Stimmen" no singular woman: the new councillor is the one feminine candidate.
+    assert (
+        resolve_subject(
+            "Sie folgt auf Herrn Beispielmann.",
+            "Sie folgt auf Herrn Beispielmann.",
+            "Die neue Ortsvorsteherin erhielt die meisten Stimmen und wurde im Anschluss von "
+            "Bürgermeister Paul Muster vereidigt.",
+            ["Es gibt eine neue Ortsvorsteherin."],
+        )
+        == "Die Ortsvorsteherin folgt auf Herrn Beispielmann."
+    )

@@ -83,11 +83,19 @@ class _Phrase:
 def _noun_features(token: morph.Token) -> frozenset[Feature]:
     """What a common noun may be by the lexicon: its gender in the singular, or a plural form."""
     entry = lookup(token.word)
+    if (entry is None or entry.gender not in _GENDER) and token.word.endswith("in") and len(token.word) > 5:
+        # Movierung (Duden grammar): "-in" on a masculine person noun makes a feminine one
+        # ("Wirt" -> "Wirtin"); its plural ends in "-innen", so the word is singular.
+        base = lookup(token.word[:-2])
+        if base is not None and base.gender == "der":
+            return frozenset([_FEM])
     if entry is None or entry.gender not in _GENDER:
         return _ANY
     singular: Feature = (_GENDER[entry.gender], "sg")
-    if entry.gender == "die" and token.lemma == token.word and inflected(token.word) is False:
-        return frozenset([singular])  # a feminine noun's plural always differs from its singular
+    if entry.gender == "die":
+        # A feminine noun has one singular form and a plural that differs from it (Duden grammar):
+        # the lemma tells which of the two the word is.
+        return frozenset([singular] if token.lemma == token.word and inflected(token.word) is not True else [_PLURAL])
     # Masculine and neuter plurals may equal the singular ("der Lehrer", "die Lehrer"): both stay open.
     return frozenset([singular, _PLURAL])
 
@@ -102,7 +110,7 @@ def _phrases(tagged: Sequence[morph.Token]) -> list[_Phrase]:
         if tagged[index].pos in ("ART", "PDAT", "PPOSAT", "PIAT", "CARD", "APPRART"):
             determiner = tagged[index].word.lower() if tagged[index].pos == "ART" else tagged[index].pos
             index += 1
-        while index < len(tagged) and tagged[index].pos in ("ADJ(A)", "ADV", "CARD"):
+        while index < len(tagged) and tagged[index].pos in ("ADJ(A)", "ADV", "CARD", "PIAT"):
             index += 1
         head = index
         while index < len(tagged) and tagged[index].pos in ("NN", "NE", "NNA"):
@@ -115,14 +123,25 @@ def _phrases(tagged: Sequence[morph.Token]) -> list[_Phrase]:
             continue
         name = all(t.pos == "NE" for t in nouns)
         features = _DETERMINERS.get(determiner, _ANY)
+        if determiner == "APPRART":
+            # A preposition fused with the dative or accusative article: "im", "am", "beim", "vom",
+            # "zum" hold "dem" (masculine or neuter), "zur" holds "der" (feminine), "ins" holds "das".
+            fused = tagged[start].word.lower()
+            features = frozenset([_FEM] if fused == "zur" else [_NEUT] if fused.endswith("s") else [_MASC, _NEUT])
         if determiner == "der" and start > 0 and tagged[start - 1].pos == "APPR":
             # "in der Straße": a preposition governs the dative, accusative or genitive, and "der" is
             # masculine only in the nominative, so here it is feminine or plural (Duden grammar).
             features = frozenset([_FEM, _PLURAL])
         common = [t for t in nouns if t.pos != "NE"]
+        if determiner == "die" and common and common[-1].lemma != common[-1].word:
+            # "die" is feminine singular or plural, and a feminine singular noun has no inflected
+            # form (Duden grammar): a word that differs from its lemma after "die" is a plural.
+            features = frozenset([_PLURAL])
         if common:
             # A role or kind before a name ("die Leiterin Anna Muster") gives the phrase its gender.
             by_noun = _noun_features(common[-1] if not name else common[0])
+            if any(t.pos == "NE" for t in nouns):
+                by_noun -= {_PLURAL}  # a role before a name ("Trainer Paul Muster") is one person
             narrowed = features & by_noun
             features = narrowed or features
         found.append(_Phrase(determiner, tuple(tagged[start:index]), features, name))
