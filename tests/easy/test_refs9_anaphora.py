@@ -164,3 +164,16 @@ def test_fused_article_and_role_before_name_narrow_the_candidates() -> None:
         )
         == "Die Ortsvorsteherin folgt auf Herrn Beispielmann."
     )
+
+
+def test_a_longer_word_is_no_mention_of_the_noun() -> None:
+    # Sports club: the summary named a team ("Mannschaft"), not the man; he is introduced indefinitely.
+    assert (
+        resolve_subject(
+            "Er hat das Spiel gewonnen.",
+            "Er gewann das Spiel.",
+            "In der letzten Runde trat ein junger Mann gegen die Titelverteidigerin an.",
+            ["Die Mannschaft hat ein Turnier gespielt."],
+        )
+        == "Ein Mann hat das Spiel gewonnen."
+    )

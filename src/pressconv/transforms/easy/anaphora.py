@@ -233,7 +233,9 @@ def resolve_subject(sentence: str, origin: str, previous: str, earlier: Sequence
     heads = [t.word for t in phrase.words if t.pos in ("NN", "NNA")]
     joined = " ".join(earlier)
     plain = _plain(joined)
-    known = bool(heads) and _stem(heads[-1]) in plain
+    # Named before: the head noun, or a compound ending in it, with at most an inflection ending
+    # ("Mann", "Hausmannes"), never a longer word that merely starts with it ("Mannschaft").
+    known = bool(heads) and re.search(re.escape(_stem(heads[-1])) + r"\w{0,4}\b", plain) is not None
     subject = _nominative(phrase, wanted, known)
     if subject is None:
         return None
