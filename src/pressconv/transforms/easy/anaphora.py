@@ -95,7 +95,10 @@ def _noun_features(token: morph.Token) -> frozenset[Feature]:
     if entry.gender == "die":
         # A feminine noun has one singular form and a plural that differs from it (Duden grammar):
         # the lemma tells which of the two the word is.
-        return frozenset([singular] if token.lemma == token.word and inflected(token.word) is not True else [_PLURAL])
+        if token.lemma != token.word or inflected(token.word) is True:
+            return frozenset([_PLURAL])
+        # A word ending like a plural ("die Malteser", a body named in the plural) stays open to both.
+        return frozenset([singular, _PLURAL] if token.word.endswith(("er", "en", "el", "n")) else [singular])
     # Masculine and neuter plurals may equal the singular ("der Lehrer", "die Lehrer"): both stay open.
     return frozenset([singular, _PLURAL])
 
