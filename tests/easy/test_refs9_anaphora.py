@@ -10,6 +10,7 @@ import pytest
 
 from pressconv.transforms.easy.anaphora import resolve_subject
 from pressconv.transforms.easy.openers import without_opener
+from pressconv.transforms.easy.style import introduced_failures
 from tests.easy.support import easy_body
 
 
@@ -177,3 +178,18 @@ def test_a_longer_word_is_no_mention_of_the_noun() -> None:
         )
         == "Ein Mann hat das Spiel gewonnen."
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "earlier", "bridged"),
+    [
+        # Fire brigade: a compound damage noun after a fire (the compound's head carries the frame).
+        ("Den Sach·schaden schätzt die Feuerwehr auf 5000 Euro.", ["Es hat einen Brand gegeben."], True),
+        # Police: the same after a crash.
+        ("Der Sach·schaden ist hoch.", ["Es hat einen Unfall gegeben."], True),
+        # Town festival: nothing that causes damage was named.
+        ("Der Sach·schaden ist hoch.", ["Es gibt ein Fest."], False),
+    ],
+)
+def test_compound_takes_its_heads_frame(sentence: str, earlier: list[str], bridged: bool) -> None:
+    assert (not introduced_failures(sentence, earlier)) is bridged
