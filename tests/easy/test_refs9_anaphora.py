@@ -193,3 +193,16 @@ def test_a_longer_word_is_no_mention_of_the_noun() -> None:
 )
 def test_compound_takes_its_heads_frame(sentence: str, earlier: list[str], bridged: bool) -> None:
     assert (not introduced_failures(sentence, earlier)) is bridged
+
+
+def test_a_second_same_pronoun_in_the_source_sentence_refuses() -> None:
+    # Welfare association: the second "sie" is the daughter, not the woman of the sentence before.
+    assert (
+        resolve_subject(
+            "Sie ist sofort gekommen.",
+            "Sie rief ihre Tochter an, und sie kam sofort.",
+            "Eine Nachbarin hat den Rauch bemerkt.",
+            [],
+        )
+        is None
+    )

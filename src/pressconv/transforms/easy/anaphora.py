@@ -220,6 +220,10 @@ def resolve_subject(sentence: str, origin: str, previous: str, earlier: Sequence
     source = morph.tag(origin)
     if wanted is None or not _opens_with(source, pronoun):
         return None  # the line's pronoun must be the subject that opens its source sentence
+    if sum(t.word.lower() == pronoun and t.pos == "PPER" for t in source) > 1:
+        # "Sie rief ihre Tochter an, und sie kam sofort": a second "sie" in a later clause may be
+        # someone else, and the line may come from that clause.
+        return None
     before = morph.tag(previous)
     if not before or any(t.pos == "PPER" and t.word.lower() == pronoun for t in before):
         return None  # the sentence before has the same pronoun: its referent lies further back
