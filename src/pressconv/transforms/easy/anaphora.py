@@ -7,9 +7,11 @@ sentence out (or changed it), the pronoun points at nothing (rubric, item 3), so
 the sentence and with it the fact it carries ("Sie ist montags geöffnet.").
 
 This step resolves the pronoun only when the source makes the referent certain: the source sentence
-the line comes from opens with the same pronoun, and the source sentence right before it has exactly
-ONE noun phrase whose gender and number can agree with it (every noun phrase competes, including
-those in prepositional phrases, so a second possible referent refuses). The noun phrase goes in in
+the line comes from opens with the same pronoun (or with one linking adverb, its verb and then the
+pronoun: "Danach flüchtete er"), has it only once, and the source sentence right before it has
+exactly ONE noun phrase whose gender and number can agree with it (every noun phrase competes,
+including those in prepositional phrases, so a second possible referent refuses; gender and number
+come from the article, the lexicon and HanTa's lemma, and stay open wherever these are unsure). The noun phrase goes in in
 the nominative: definite where the summary already names the noun (it is known to the reader),
 indefinite where the source introduced it with "ein"/"eine" and the summary did not yet, a name as
 it stands. Anything else is refused and the verifier drops the sentence, as before (omission over
