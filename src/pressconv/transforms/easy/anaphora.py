@@ -29,7 +29,7 @@ from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.lexicon import inflected, lookup
 from pressconv.transforms.easy.source import SourceSentence
 
-__all__ = ["origin_of", "resolve_at", "resolve_subject"]
+__all__ = ["resolve_at", "resolve_subject"]
 
 # The features a noun phrase may carry: ("m"|"f"|"n", "sg") or ("", "pl").
 Feature = tuple[str, str]
@@ -254,39 +254,6 @@ def resolve_subject(sentence: str, origin: str, previous: str, earlier: Sequence
 
 def _plain(text: str) -> str:
     return text.replace("·", "").lower()
-
-
-def _words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-zäöüß]{4,}", _plain(text))}
-
-
-def origin_of(line: str, sentences: Sequence[SourceSentence]) -> tuple[str, str] | None:
-    """(source sentence, sentence before it) for a line that opens with a pronoun, or None.
-
-    The source sentence must open with the same pronoun and share the most content words with the
-    line (a unique best, at least two words); quotations and headings are never taken: a pronoun in
-    a quotation points into the speaker's own words.
-    """
-    first = re.match(r"\w+", line)
-    if first is None:
-        return None
-    pronoun = first.group(0).lower()
-    wanted = _words(line)
-    scored: list[tuple[int, int]] = []
-    for index, candidate in enumerate(sentences):
-        if not _opens_with(morph.tag(candidate.text), pronoun) or candidate.speech or candidate.heading:
-            continue
-        scored.append((len(wanted & _words(candidate.text)), index))
-    scored.sort(reverse=True)
-    if not scored or scored[0][0] < 2 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
-        return None
-    index = scored[0][1]
-    if index == 0:
-        return None
-    before = sentences[index - 1]
-    if before.speech or before.heading:
-        return None
-    return sentences[index].text, before.text
 
 
 def resolve_at(line: str, sentences: Sequence[SourceSentence], index: int, earlier: Sequence[str]) -> str | None:

@@ -18,7 +18,7 @@ from pressconv.diagnostics import Diagnostic
 from pressconv.model import Paragraph, Release
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.abbreviations import expand, long_forms
-from pressconv.transforms.easy.anaphora import origin_of, resolve_at, resolve_subject
+from pressconv.transforms.easy.anaphora import resolve_at
 from pressconv.transforms.easy.appeals import sought_head
 from pressconv.transforms.easy.compounds import MEDIOPUNKT, Separator, segment, segment_text
 from pressconv.transforms.easy.contact import usable_contacts
@@ -294,17 +294,15 @@ def compose(draft: Draft) -> Draft:
             *structure_failures(styled),
             *guard.failures(styled),
         ]
-        resolved = (
-            resolve_at(text, draft.sentences, candidate.index, [draft.title, *_lead(draft), *said])
-            if any(f.check in _POINTING for f in failures)
-            else None
-        )  # "Er …"/"Sie …" by its one antecedent in the sentence before (anaphora.py)
-        if resolved is not None:
-            again = _style(resolved, draft)
-            if not [
-                *rule_failures(again, known_acronyms=_acronyms(draft)),
+        if any(f.check in ("guard.pronoun", "guard.dangling-opener") for f in failures):
+            # "Er …"/"Sie …" by its one antecedent in the source sentence before (anaphora.py), checked again.
+            resolved = resolve_at(text, draft.sentences, candidate.index, [draft.title, *_lead(draft), *said])
+            again = _style(resolved, draft) if resolved else ""
+            acronyms = _acronyms(draft)
+            if resolved and not [
                 *structure_failures(again),
                 *guard.failures(again),
+                *rule_failures(again, known_acronyms=acronyms),
             ]:
                 text, styled, failures = resolved, again, []
         if failures:
@@ -1276,14 +1274,6 @@ def verify(draft: Draft) -> Draft:
                     ]
                     if not again:
                         styled, failures = repaired, []
-            pair = origin_of(styled, draft.sentences) if any(f.check in _POINTING for f in failures) else None
-            # "Sie ist montags geöffnet." -> "Die Beratungs·stelle ist …": the one antecedent (anaphora.py).
-            resolved = resolve_subject(styled, *pair, earlier) if pair else None
-            if resolved is not None:
-                resolved = _style(resolved, draft)
-                again = [*rule_failures(resolved, known_acronyms=_acronyms(draft)), *guard.failures(resolved)]
-                if not [*again, *structure_failures(resolved, earlier=earlier)]:
-                    styled, failures = resolved, []
         if failures:
             dropped.append((styled, tuple(failures)))
             continue
@@ -1299,9 +1289,6 @@ def verify(draft: Draft) -> Draft:
         replace(c, text=_style(c.text, draft)) if c.phone is None and c.email is None else c for c in draft.contact
     )
     return replace(draft, lines=tuple(kept), contact=contact, headline=headline_text, dropped=tuple(dropped))
-
-
-_POINTING: Final = ("guard.pronoun", "guard.dangling-opener")  # what anaphora.resolve_subject may repair
 
 
 def _lead(draft: Draft) -> list[str]:
