@@ -69,6 +69,11 @@ def without_opener(sentence: str) -> str:
     if start < len(tagged) and lower[start] == "es" and tagged[verb].lemma == "geben":
         # "Darüber hinaus gibt es …": the expletive "es" of "es gibt" takes the Vorfeld.
         return _tidy(" ".join(["Es", tagged[verb].word, *[t.word for t in tagged[start + 1 :]]]))
+    if start < len(tagged) and _subject_pronoun(tagged, start):
+        # "Danach flüchtete er." -> "Er flüchtete.": the pronoun takes the Vorfeld; whether it points
+        # at something the summary says is for the verifier and anaphora.py to decide.
+        tail = [t.word for t in tagged[start + 1 :]]
+        return _tidy(" ".join([tagged[start].word.capitalize(), tagged[verb].word, *tail]))
     if start >= len(tagged) or tagged[start].pos not in _SUBJECT_START:
         return sentence  # a pronoun, an expletive "es" or an adverb first: the subject is unclear
     end = _phrase_end(tagged, start)
@@ -92,6 +97,30 @@ def without_opener(sentence: str) -> str:
     subject[0] = subject[0][:1].upper() + subject[0][1:]
     words = [*subject, tagged[verb].word, *[t.word for t in tagged[end:]]]
     return _tidy(" ".join(words))
+
+
+def _subject_pronoun(tagged: tuple[morph.Token, ...], start: int) -> bool:
+    """A personal pronoun right after the finite verb that can only be the subject.
+
+    "er" is nominative only (Duden grammar, declension of the personal pronoun). "sie" is nominative
+    or accusative, so it counts only when no other noun phrase outside a prepositional phrase follows
+    ("Dann hat sie die Polizei gefunden" is refused: who found whom?). Lower case only: a capitalised
+    "Sie" there is the formal address ("Dort können Sie parken").
+    """
+    word = tagged[start].word
+    if tagged[start].pos != "PPER" or word not in ("er", "sie"):
+        return False
+    if word == "er":
+        return True
+    governed = False
+    for token in tagged[start + 1 :]:
+        if token.pos in ("APPR", "APPRART"):
+            governed = True
+        elif token.pos in ("NN", "NE", "PPER", "PDS", "PIS") and not governed:
+            return False
+        elif token.pos in ("NN", "NE"):
+            governed = False
+    return True
 
 
 def _feminine(noun: str) -> bool:

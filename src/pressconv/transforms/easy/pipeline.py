@@ -18,6 +18,7 @@ from pressconv.diagnostics import Diagnostic
 from pressconv.model import Paragraph, Release
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.abbreviations import expand, long_forms
+from pressconv.transforms.easy.anaphora import resolve_at
 from pressconv.transforms.easy.appeals import sought_head
 from pressconv.transforms.easy.compounds import MEDIOPUNKT, Separator, segment, segment_text
 from pressconv.transforms.easy.contact import usable_contacts
@@ -298,6 +299,17 @@ def compose(draft: Draft) -> Draft:
             *structure_failures(styled),
             *guard.failures(styled),
         ]
+        if any(f.check in ("guard.pronoun", "guard.dangling-opener") for f in failures):
+            # "Er …"/"Sie …" by its one antecedent in the source sentence before (anaphora.py), checked again.
+            resolved = resolve_at(text, draft.sentences, candidate.index, [draft.title, *_lead(draft), *said])
+            again = _style(resolved, draft) if resolved else ""
+            acronyms = _acronyms(draft)
+            if resolved and not [
+                *structure_failures(again),
+                *guard.failures(again),
+                *rule_failures(again, known_acronyms=acronyms),
+            ]:
+                text, styled, failures = resolved, again, []
         if failures:
             if len(words(text)) <= _REPORT_WORDS_MAX:
                 dropped.append((styled, tuple(failures)))

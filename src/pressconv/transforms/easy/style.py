@@ -458,6 +458,10 @@ def _unumlaut(text: str) -> str:
 def _bridged(noun: str, earlier: list[str]) -> bool:
     """The noun's frame (``_FRAMES``) was introduced by an earlier sentence."""
     frame = _FRAMES.get(noun)
+    if frame is None and "·" in noun:
+        # A compound takes its frame from its last part, the head of a German Determinativkompositum
+        # (Duden grammar): "Sach·schaden" is a "Schaden" and is bridged by a fire or crash like it.
+        frame = _FRAMES.get(noun.rsplit("·", 1)[1])
     if frame is None:
         return False
     return any(re.search(frame, e.replace("·", "").lower()) for e in earlier)
@@ -503,7 +507,7 @@ def introduced_failures(sentence: str, earlier: list[str]) -> list[Failure]:
     # "Die Bäume" after "eine Baum·fällung": the plural's umlaut (Duden: Umlautplural) is no new noun.
     if any(stem in _unumlaut(e.replace("·", "").lower()) for e in earlier):
         return []
-    if _bridged(plain, earlier):
+    if _bridged(plain, earlier) or _bridged(match.group("noun").lower(), earlier):
         return []
     # "Die Preis·verleihung" after "… hat einen Preis bekommen": a part of the compound was introduced.
     parts = [p.lower() for p in match.group("noun").split("·") if len(p) >= 4]

@@ -1,0 +1,266 @@
+"""A subject pronoun that opens a sentence ("Er …", "Sie …") replaced by its one antecedent, or refused.
+
+German personal pronouns agree with their antecedent in gender and number (Duden grammar: "er" for
+a masculine singular noun, "sie" for a feminine singular or any plural); a pronoun that opens a
+sentence usually takes up a noun phrase of the sentence just before it. In a summary that left that
+sentence out (or changed it), the pronoun points at nothing (rubric, item 3), so the verifier drops
+the sentence and with it the fact it carries ("Sie ist montags geöffnet.").
+
+This step resolves the pronoun only when the source makes the referent certain: the source sentence
+the line comes from opens with the same pronoun (or with one linking adverb, its verb and then the
+pronoun: "Danach flüchtete er"), has it only once, and the source sentence right before it has
+exactly ONE noun phrase whose gender and number can agree with it (every noun phrase competes,
+including those in prepositional phrases, so a second possible referent refuses; gender and number
+come from the article, the lexicon and HanTa's lemma, and stay open wherever these are unsure). The noun phrase goes in in
+the nominative: definite where the summary already names the noun (it is known to the reader),
+indefinite where the source introduced it with "ein"/"eine" and the summary did not yet, a name as
+it stands. Anything else is refused and the verifier drops the sentence, as before (omission over
+error). "es" is never resolved: it is often the expletive subject ("Es regnet", "Es ist wichtig").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.lexicon import inflected, lookup
+from pressconv.transforms.easy.source import SourceSentence
+
+__all__ = ["resolve_at", "resolve_subject"]
+
+# The features a noun phrase may carry: ("m"|"f"|"n", "sg") or ("", "pl").
+Feature = tuple[str, str]
+_MASC: Final[Feature] = ("m", "sg")
+_FEM: Final[Feature] = ("f", "sg")
+_NEUT: Final[Feature] = ("n", "sg")
+_PLURAL: Final[Feature] = ("", "pl")
+_ANY: Final = frozenset([_MASC, _FEM, _NEUT, _PLURAL])
+
+# What a determiner allows (Duden grammar, declension of the articles): "der" is masculine
+# nominative, feminine dative/genitive or plural genitive; "die" feminine or plural; and so on.
+_DETERMINERS: Final[dict[str, frozenset[Feature]]] = {
+    "der": frozenset([_MASC, _FEM, _PLURAL]),
+    "die": frozenset([_FEM, _PLURAL]),
+    "das": frozenset([_NEUT]),
+    "den": frozenset([_MASC, _PLURAL]),
+    "dem": frozenset([_MASC, _NEUT]),
+    "des": frozenset([_MASC, _NEUT]),
+    "ein": frozenset([_MASC, _NEUT]),
+    "eine": frozenset([_FEM]),
+    "einen": frozenset([_MASC]),
+    "einem": frozenset([_MASC, _NEUT]),
+    "einer": frozenset([_FEM]),
+    "eines": frozenset([_MASC, _NEUT]),
+}
+_GENDER: Final = {"der": "m", "die": "f", "das": "n"}
+# Nominative articles by features (definite, indefinite).
+_DEFINITE: Final = {_MASC: "Der", _FEM: "Die", _NEUT: "Das", _PLURAL: "Die"}
+_INDEFINITE: Final = {_MASC: "Ein", _FEM: "Eine", _NEUT: "Ein"}
+# Noun-phrase determiners of the source that fix case: only a nominative-compatible one lets the
+# noun be copied as written ("den Kunden" is the weak accusative of "der Kunde").
+_NOMINATIVE_SAFE: Final = frozenset(["der", "die", "das", "ein", "eine", ""])
+# Time and measure nouns head adverbials ("am Montagabend", "seit drei Jahren", "um 10 Uhr"); they
+# are not what a personal pronoun takes up and would only block every masculine "er".
+_TIME_NOUN: Final = re.compile(
+    r"(?:tag|woche|wochen|monat|monate|monaten|jahr|jahre|jahren|jahres|abend|abends|morgen|mittag|nacht|"
+    r"uhr|zeit|stunde|stunden|minute|minuten|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+    r"januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|prozent|euro)$"
+)
+_FINITE_FORMAL: Final = re.compile(r"(?:können|müssen|dürfen|sollen|finden|bekommen|erreichen|haben|werden)$")
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    """A noun phrase of the source: its determiner, its words and the features it may carry."""
+
+    determiner: str
+    words: tuple[morph.Token, ...]
+    features: frozenset[Feature]
+    name: bool
+
+
+def _noun_features(token: morph.Token) -> frozenset[Feature]:
+    """What a common noun may be by the lexicon: its gender in the singular, or a plural form."""
+    entry = lookup(token.word)
+    if (entry is None or entry.gender not in _GENDER) and token.word.endswith("in") and len(token.word) > 5:
+        # Movierung (Duden grammar): "-in" on a masculine person noun makes a feminine one
+        # ("Wirt" -> "Wirtin"); its plural ends in "-innen", so the word is singular.
+        base = lookup(token.word[:-2])
+        if base is not None and base.gender == "der":
+            return frozenset([_FEM])
+    if entry is None or entry.gender not in _GENDER:
+        return _ANY
+    singular: Feature = (_GENDER[entry.gender], "sg")
+    if entry.gender == "die":
+        # A feminine noun has one singular form and a plural that differs from it (Duden grammar):
+        # the lemma tells which of the two the word is.
+        if token.lemma != token.word or inflected(token.word) is True:
+            return frozenset([_PLURAL])
+        # A word ending like a plural ("die Malteser", a body named in the plural) stays open to both.
+        return frozenset([singular, _PLURAL] if token.word.endswith(("er", "en", "el", "n")) else [singular])
+    # Masculine and neuter plurals may equal the singular ("der Lehrer", "die Lehrer"): both stay open.
+    return frozenset([singular, _PLURAL])
+
+
+def _phrases(tagged: Sequence[morph.Token]) -> list[_Phrase]:
+    """Every noun phrase (determiner, adjectives, nouns and names) of a tagged sentence."""
+    found: list[_Phrase] = []
+    index = 0
+    while index < len(tagged):
+        start = index
+        determiner = ""
+        if tagged[index].pos in ("ART", "PDAT", "PPOSAT", "PIAT", "CARD", "APPRART"):
+            determiner = tagged[index].word.lower() if tagged[index].pos == "ART" else tagged[index].pos
+            index += 1
+        while index < len(tagged) and tagged[index].pos in ("ADJ(A)", "ADV", "CARD", "PIAT"):
+            index += 1
+        head = index
+        while index < len(tagged) and tagged[index].pos in ("NN", "NE", "NNA"):
+            index += 1
+        if index == head:
+            index = start + 1
+            continue
+        nouns = tuple(tagged[head:index])
+        if any(_TIME_NOUN.search(t.word.lower()) for t in nouns):
+            continue
+        name = all(t.pos == "NE" for t in nouns)
+        features = _DETERMINERS.get(determiner, _ANY)
+        if determiner == "APPRART":
+            # A preposition fused with the dative or accusative article: "im", "am", "beim", "vom",
+            # "zum" hold "dem" (masculine or neuter), "zur" holds "der" (feminine), "ins" holds "das".
+            fused = tagged[start].word.lower()
+            features = frozenset([_FEM] if fused == "zur" else [_NEUT] if fused.endswith("s") else [_MASC, _NEUT])
+        if determiner == "der" and start > 0 and tagged[start - 1].pos == "APPR":
+            # "in der Straße": a preposition governs the dative, accusative or genitive, and "der" is
+            # masculine only in the nominative, so here it is feminine or plural (Duden grammar).
+            features = frozenset([_FEM, _PLURAL])
+        common = [t for t in nouns if t.pos != "NE"]
+        if determiner == "die" and common and common[-1].lemma != common[-1].word:
+            # "die" is feminine singular or plural, and a feminine singular noun has no inflected
+            # form (Duden grammar): a word that differs from its lemma after "die" is a plural.
+            features = frozenset([_PLURAL])
+        if common:
+            # A role or kind before a name ("die Leiterin Anna Muster") gives the phrase its gender.
+            by_noun = _noun_features(common[-1] if not name else common[0])
+            if any(t.pos == "NE" for t in nouns):
+                by_noun -= {_PLURAL}  # a role before a name ("Trainer Paul Muster") is one person
+            narrowed = features & by_noun
+            features = narrowed or features
+        found.append(_Phrase(determiner, tuple(tagged[start:index]), features, name))
+    return found
+
+
+def _coordinated(tagged: Sequence[morph.Token]) -> bool:
+    """Two noun phrases joined by "und"/"oder"/"sowie": together they are a plural referent too."""
+    return any(t.word.lower() in ("und", "oder", "sowie") and t.pos == "KON" for t in tagged)
+
+
+def _wanted(pronoun: str, verb: str) -> Feature | None:
+    """The features the opening pronoun asks for, by its form and the number of its finite verb."""
+    if pronoun == "er":
+        return _MASC
+    if pronoun == "sie":
+        # A finite verb ending in -n is plural ("sie sind", "sie haben", "sie gingen"); a singular
+        # third person ends otherwise ("sie ist", "sie hat", "sie ging", "sie arbeitet").
+        return _PLURAL if verb.endswith("n") else _FEM
+    return None
+
+
+def _nominative(phrase: _Phrase, feature: Feature, known: bool) -> str | None:
+    """The phrase as a subject: definite where the summary names it, indefinite where the source
+    introduced it with "ein", a name as written; None when the nominative form is unsure."""
+    nouns = [t for t in phrase.words if t.pos in ("NN", "NE", "NNA")]
+    if phrase.name and phrase.determiner == "":
+        return " ".join(t.word for t in nouns)
+    if phrase.determiner not in _NOMINATIVE_SAFE:
+        return None  # "den Kunden", "dem Verein", "des Amtes": the head's nominative form is unsure
+    if len(nouns) > 3:
+        return None  # a long antecedent makes a long sentence; the brief asks for short phrases
+    words = " ".join(t.word for t in nouns)
+    if known:
+        return f"{_DEFINITE[feature]} {words}"
+    if phrase.determiner in ("ein", "eine") and feature in _INDEFINITE:
+        return f"{_INDEFINITE[feature]} {words}"
+    return None
+
+
+def _opens_with(source: Sequence[morph.Token], pronoun: str) -> bool:
+    """The source sentence opens with the pronoun, or with one linking adverb, its verb and then the
+    pronoun ("Danach flüchtete er …", openers.py moves it first): either way no noun of its own
+    stands before the pronoun that it could point at."""
+    if source and source[0].word.lower() == pronoun:
+        return True
+    return (
+        len(source) > 2
+        and source[0].pos in ("ADV", "PROAV", "PAV")
+        and source[1].pos.endswith("(FIN)")
+        and source[2].word == pronoun
+    )
+
+
+def _stem(word: str) -> str:
+    plain = word.replace("·", "").lower()
+    return plain[: max(4, len(plain) - 2)]
+
+
+def resolve_subject(sentence: str, origin: str, previous: str, earlier: Sequence[str]) -> str | None:
+    """ "Sie ist montags geöffnet." -> "Die Beratungsstelle ist montags geöffnet.", or None.
+
+    ``origin`` is the source sentence the line comes from, ``previous`` the source sentence right
+    before it, ``earlier`` the title and the summary's sentences so far (what the reader knows).
+    """
+    tagged = morph.tag(sentence)
+    if len(tagged) < 3 or tagged[0].pos != "PPER" or not tagged[1].pos.endswith("(FIN)"):
+        return None
+    pronoun = tagged[0].word.lower()
+    if re.match(r"Sie\s+\S+", sentence) and _FINITE_FORMAL.search(tagged[1].word):
+        return None  # "Sie können …" may address the reader (formal "Sie"), not "they"
+    wanted = _wanted(pronoun, tagged[1].word)
+    source = morph.tag(origin)
+    if wanted is None or not _opens_with(source, pronoun):
+        return None  # the line's pronoun must be the subject that opens its source sentence
+    if sum(t.word.lower() == pronoun and t.pos == "PPER" for t in source) > 1:
+        # "Sie rief ihre Tochter an, und sie kam sofort": a second "sie" in a later clause may be
+        # someone else, and the line may come from that clause.
+        return None
+    before = morph.tag(previous)
+    if not before or any(t.pos == "PPER" and t.word.lower() == pronoun for t in before):
+        return None  # the sentence before has the same pronoun: its referent lies further back
+    candidates = [p for p in _phrases(before) if wanted in p.features]
+    if wanted == _PLURAL and _coordinated(before):
+        return None  # "A und B … Sie …" may mean both
+    if len(candidates) != 1:
+        return None
+    phrase = candidates[0]
+    if phrase.name and phrase.determiner == "" and _phrases(before)[0] != phrase:
+        # A bare name has no gender the grammar can check; only the sentence's own subject (its first
+        # phrase, subject continuity) is taken up, never a name further in.
+        return None
+    heads = [t.word for t in phrase.words if t.pos in ("NN", "NNA")]
+    joined = " ".join(earlier)
+    plain = _plain(joined)
+    # Named before: the head noun, or a compound ending in it, with at most an inflection ending
+    # ("Mann", "Hausmannes"), never a longer word that merely starts with it ("Mannschaft").
+    known = bool(heads) and re.search(re.escape(_stem(heads[-1])) + r"\w{0,4}\b", plain) is not None
+    subject = _nominative(phrase, wanted, known)
+    if subject is None:
+        return None
+    rest = sentence.lstrip()[len(tagged[0].word) :]
+    return subject + rest
+
+
+def _plain(text: str) -> str:
+    return text.replace("·", "").lower()
+
+
+def resolve_at(line: str, sentences: Sequence[SourceSentence], index: int, earlier: Sequence[str]) -> str | None:
+    """``resolve_subject`` for a line known to come from ``sentences[index]`` (the selection step)."""
+    if index <= 0 or index >= len(sentences):
+        return None
+    here, before = sentences[index], sentences[index - 1]
+    if here.speech or here.heading or before.speech or before.heading:
+        return None
+    return resolve_subject(line, here.text, before.text, earlier)
