@@ -18,6 +18,7 @@ from pressconv.transforms.easy.lexicon import feminine_singular
 from pressconv.transforms.easy.lightverbs import classifying, event_passive, plain_light_verbs, plain_verbs
 from pressconv.transforms.easy.limits import REWRITE_MAX_CHARS
 from pressconv.transforms.easy.openers import without_opener, without_particles
+from pressconv.transforms.easy.passives import gerundive, modal_active, vorfeld_participle
 from pressconv.transforms.easy.saxon import with_von
 from pressconv.transforms.easy.shorten import condensed
 from pressconv.transforms.easy.voice import active, appeal, modal_passive, present_passive, result_state
@@ -243,6 +244,9 @@ def rewrite(sentence: str, issued: date | None) -> str:
     # repairs can read ("Der Halter vom Auto"), a prepositional attribute instead of a genitive.
     text = _genitive(_drop_reference_adjectives(text))
     # "durchgeführt" as a passive first: its event subject then says "findet statt" (lightverbs.py).
+    # A participle in the Vorfeld goes back to the clause end first (passives.py), so the repairs below read it.
+    text = vorfeld_participle(text)
+    text = gerundive(modal_active(text))
     text = past_passive(result_state(present_passive(modal_passive(appeal(active(event_passive(text)))))))
     text = _perfekt(text)
     return _plain_verbs(plain_verbs(plain_light_verbs(classifying(_genitive(text)))))
