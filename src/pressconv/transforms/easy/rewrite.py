@@ -14,7 +14,7 @@ from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.amounts import plain_amounts
 from pressconv.transforms.easy.dates import normalise_dates
 from pressconv.transforms.easy.impersonal import past_passive
-from pressconv.transforms.easy.lexicon import feminine_singular
+from pressconv.transforms.easy.lexicon import feminine_singular, lookup
 from pressconv.transforms.easy.lightverbs import classifying, event_passive, plain_light_verbs, plain_verbs
 from pressconv.transforms.easy.limits import REWRITE_MAX_CHARS
 from pressconv.transforms.easy.openers import without_opener, without_particles
@@ -200,15 +200,49 @@ def _genitive(sentence: str) -> str:
         if tagged[index - 1].pos not in ("NN", "NE", "NNI"):
             continue
         noun = next((i for i in range(index + 1, len(tagged)) if tagged[i].pos in ("NN", "NE")), None)
-        if (
-            noun is None
-            or any(t.pos != "ADJ(A)" for t in tagged[index + 1 : noun])
-            or (token.word == "der" and not feminine_singular(tagged[noun].word))
-        ):
+        if noun is None or any(t.pos != "ADJ(A)" for t in tagged[index + 1 : noun]):
+            continue
+        plural = _dative_plural(tagged[noun]) if token.word == "der" else None
+        if plural is not None:
+            # "die Vertreter der Vereine" -> "die Vertreter von den Vereinen": "der" before a noun
+            # that is not its singular (HanTa's lemma differs) is the genitive plural; its dative
+            # is "den" + the noun with "-n" (Duden grammar: dative plural), weak adjectives keep "-en".
+            words[index] = "von den"
+            words[noun] = plural
+            changed = True
+            continue
+        if token.word == "der" and not _feminine(tagged[noun]):
             continue
         words[index] = f"von {token.word}"
         changed = True
     return _join(words) if changed else sentence
+
+
+def _dative_plural(noun: morph.Token) -> str | None:
+    """The dative plural of a plural noun ("Vereine" -> "Vereinen", "Medien" stays); None if not plural or unsure."""
+    word = noun.word
+    if noun.pos != "NN" or not noun.lemma or noun.lemma == word or feminine_singular(word):
+        return None  # the lemma is the singular: a noun equal to it may be a feminine singular
+    if not word.startswith(noun.lemma[:3]) or word in (noun.lemma + "s", noun.lemma + "es"):
+        return None  # "Verein" -> "Vereins" is a singular genitive, which "der" cannot precede
+    if word.endswith(("n", "s")):
+        return word
+    if word.endswith(("e", "er", "el")):
+        return word + "n"
+    return None
+
+
+def _feminine(noun: morph.Token) -> bool:
+    """A feminine singular noun, by the lexicon, a suffix, or the gender of its last part ("Arbeits·welt")."""
+    if feminine_singular(noun.word):
+        return True
+    if noun.lemma != noun.word or lookup(noun.word) is not None:
+        return False  # inflected, or the lexicon knows the whole word and said no
+    from pressconv.transforms.easy.compounds import segment
+
+    parts = segment(noun.word, "·").split("·")
+    entry = lookup(parts[-1].capitalize()) if len(parts) > 1 else None
+    return entry is not None and entry.gender == "die" and feminine_singular(parts[-1].capitalize())
 
 
 def title_genitive(title: str) -> str:
