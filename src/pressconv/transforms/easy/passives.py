@@ -44,6 +44,11 @@ _MODALS: Final = {
 }  # fmt: skip
 _STOPS: Final = (",", ":", ";", "–", "(", "„")
 _NEGATION: Final = frozenset({"nicht", "kein", "keine", "keinen", "keinem", "keiner", "nie", "niemals"})
+# Adverbs of ease and restriction make "ist … zu" a possibility ("ist gut zu erreichen", "ist nur mit
+# Karte zu betreten" = "darf man nur …"): "muss" would state a wrong duty, so they are refused.
+_POSSIBILITY_ADVERBS: Final = frozenset(
+    {"gut", "leicht", "schwer", "kaum", "einfach", "bequem", "problemlos", "nur", "jederzeit", "auch", "sogar"}
+)
 
 
 def _end_mark(tagged: tuple[morph.Token, ...]) -> str:
@@ -158,8 +163,13 @@ def vorfeld_participle(sentence: str) -> str:
             return sentence
         form, particle = present
         words = ["Man", form, *rest, *([particle] if particle else [])]
-    elif finite.word.lower() == "wurde" or (perfect and finite.word.lower() == "ist"):
-        words = ["Man", "hat", *rest, participle]
+    elif finite.word.lower() == "wurde" or (perfect and finite.word.lower() in ("ist", "war")):
+        # A subjectless passive's verb is intransitive: a verb of motion takes "sein" in the Perfekt
+        # ("Gewandert wurde …" -> "Man ist … gewandert"); morph.participle knows which.
+        built = morph.participle(body[0].lemma) if body[0].lemma else None
+        if built is None or built[0] != participle:
+            return sentence
+        words = ["Man", "ist" if built[1] == "sein" else "hat", *rest, participle]
     else:
         return sentence  # a plural verb without a subject is no subjectless passive
     return _join(words) + _end_mark(tagged)
@@ -263,7 +273,7 @@ def gerundive(sentence: str) -> str:
         return sentence
     if infinitive is None or _POSSIBILITY.search(infinitive):
         return sentence
-    if any(t.word.lower() in _NEGATION or t.pos.startswith("V") for t in middle):
+    if any(t.word.lower() in _NEGATION | _POSSIBILITY_ADVERBS or t.pos.startswith("V") for t in middle):
         return sentence
     subject = _subject(body, verb)
     if subject is None or subject[0] or _rival_subject(middle):

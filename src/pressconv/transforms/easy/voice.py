@@ -498,8 +498,8 @@ def _mittelfeld_patient(
     nominal before it (a dative or a pronoun there would make the roles uncertain) and no rival
     subject after it; a coordination ("die Eltern und Kinder") is one subject. None when unsure.
     """
-    start = next((i for i, t in enumerate(middle) if t.pos in ("ART", *_DETERMINERS, "NN", "NE", "NNA")), None)
-    if start is None or (start > 0 and middle[start - 1].pos in ("APPR", "APPRART", "CARD")):
+    start = next((i for i, t in enumerate(middle) if t.pos in ("ART", *_DETERMINERS, "NN", "NE", "NNA", "CARD")), None)
+    if start is None or (start > 0 and middle[start - 1].pos in ("APPR", "APPRART")):
         return None
     if any(t.pos in ("NN", "NE", "NNA", "PPER", "PDS", "PIS", "PRF") for t in middle[:start]):
         return None
