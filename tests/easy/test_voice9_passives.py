@@ -165,3 +165,24 @@ def test_rewrite_chain_reaches_the_new_forms() -> None:
     assert rewrite("Die Mieterinnen und Mieter werden schriftlich informiert.", None) == (
         "Man informiert die Mieterinnen und Mieter schriftlich."
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wrong"),
+    [
+        # sports club: "des Vereins" owns the hall; the club did not close it
+        ("Am Montag wurde die Halle des Vereins gesperrt.", "hat der Verein"),
+        # school: "der Schule" owns the playground; the school did not renew it
+        ("Im Mai wurde der Hof der Schule erneuert.", "hat die Schule"),
+    ],
+)
+def test_a_genitive_never_becomes_the_agent(sentence: str, wrong: str) -> None:
+    # the genitive becomes "vom"/"von der" (an attribute); the passive repair must not read it as the agent
+    assert wrong not in rewrite(sentence, None)
+
+
+def test_the_sources_agent_still_acts_beside_a_genitive() -> None:
+    result = rewrite("Die Mitglieder des Vereins wurden vom Vorstand informiert.", None)
+    assert result == "Der Vorstand hat die Mitglieder vom Verein informiert."
+    result = rewrite("Am Montag wurde die Halle des Vereins von der Stadt gesperrt.", None)
+    assert result == "Am Montag hat die Stadt die Halle vom Verein gesperrt."

@@ -259,6 +259,28 @@ def title_genitive(title: str) -> str:
     return re.sub(r"\b([A-ZÄÖÜ][\wäöüß]+) der ([A-ZÄÖÜ][\wäöüß]+)\b", replace, _genitive(title))
 
 
+_AGENT: Final = re.compile(r"\b(?:[Vv]on|[Vv]om|[Dd]urch|seitens)\b")
+
+
+def _agents_after_verb(text: str) -> int:
+    """How many "von"/"durch" stand after the finite verb, where a passive's agent stands."""
+    tagged = morph.tag(text)
+    verb = next((i for i, t in enumerate(tagged) if t.pos.endswith("(FIN)")), len(tagged))
+    return sum(1 for t in tagged[verb + 1 :] if _AGENT.fullmatch(t.word))
+
+
+def _voice(text: str, *, agents: bool) -> str:
+    """The passive repairs; with ``agents`` also those that make a "von"/"durch" phrase the subject."""
+    if agents:
+        # A participle in the Vorfeld first (passives.py), then the modal passive with its agent.
+        text = gerundive(modal_active(vorfeld_participle(text)))
+        # "durchgeführt" as a passive first: its event subject then says "findet statt" (lightverbs.py).
+        text = active(event_passive(text))
+    else:
+        text = gerundive(event_passive(text))
+    return past_passive(result_state(present_passive(modal_passive(appeal(text)))))
+
+
 def rewrite(sentence: str, issued: date | None) -> str:
     """The sentence with every safe rewrite applied (it may come back unchanged)."""
     if len(sentence) > REWRITE_MAX_CHARS:
@@ -274,14 +296,18 @@ def rewrite(sentence: str, issued: date | None) -> str:
         text = re.sub(r"\bheute\b", f"am {format_date(issued, 'de')}", text)
         text = re.sub(r"^Heute\b", f"Am {format_date(issued, 'de')}", text)
     text = without_particles(without_opener(_expand(text)))
-    # "von" for the genitive first: "Der Halter des Autos wurde …" then has a subject the passive
-    # repairs can read ("Der Halter vom Auto"), a prepositional attribute instead of a genitive.
-    text = _genitive(_drop_reference_adjectives(text))
-    # "durchgeführt" as a passive first: its event subject then says "findet statt" (lightverbs.py).
-    # A participle in the Vorfeld goes back to the clause end first (passives.py), so the repairs below read it.
-    text = vorfeld_participle(text)
-    text = gerundive(modal_active(text))
-    text = past_passive(result_state(present_passive(modal_passive(appeal(active(event_passive(text)))))))
+    plain = _drop_reference_adjectives(text)
+    # The passive repairs read the source's own "von"/"durch" first: a genitive made "vom" ("die Halle
+    # des Vereins" -> "die Halle vom Verein") is an attribute, never the agent, so where the genitive
+    # brings in a new "von" the agent repairs are not run on it (voice9: a wrong agent is a wrong fact).
+    voiced = _voice(plain, agents=True)
+    if voiced != plain:
+        text = _genitive(voiced)
+    else:
+        # "von" for the genitive: "Der Halter des Autos wurde …" then has a subject the agentless
+        # repairs can read ("Der Halter vom Auto"), a prepositional attribute instead of a genitive.
+        text = _genitive(plain)
+        text = _voice(text, agents=_agents_after_verb(text) == _agents_after_verb(plain))
     text = _perfekt(text)
     return _plain_verbs(plain_verbs(plain_light_verbs(classifying(_genitive(text)))))
 
