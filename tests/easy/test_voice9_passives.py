@@ -13,7 +13,7 @@ import pytest
 from pressconv.transforms.easy.passives import gerundive, modal_active, vorfeld_participle
 from pressconv.transforms.easy.rewrite import rewrite
 from pressconv.transforms.easy.verify import rule_failures
-from pressconv.transforms.easy.voice import present_passive
+from pressconv.transforms.easy.voice import modal_passive, present_passive
 
 
 def _passes_voice(sentence: str) -> bool:
@@ -186,3 +186,33 @@ def test_the_sources_agent_still_acts_beside_a_genitive() -> None:
     assert result == "Der Vorstand hat die Mitglieder vom Verein informiert."
     result = rewrite("Am Montag wurde die Halle des Vereins von der Stadt gesperrt.", None)
     assert result == "Am Montag hat die Stadt die Halle vom Verein gesperrt."
+
+
+@pytest.mark.parametrize(
+    ("passive", "active"),
+    [
+        # town hall: a subjectless modal passive takes "man", "nicht mehr" keeps its place
+        ("Ab Mai darf im Park nicht mehr gegrillt werden.", "Ab Mai darf man im Park nicht mehr grillen."),
+        ("Mit dem Umbau darf erst im Herbst begonnen werden.", "Mit dem Umbau darf man erst im Herbst beginnen."),
+        # public utility: a list in a prepositional Vorfeld keeps its commas
+        (
+            "Für Garten, Auto und Keller kann das Regenwasser genutzt werden.",
+            "Für Garten, Auto und Keller kann man das Regenwasser nutzen.",
+        ),
+    ],
+)
+def test_modal_passive_subjectless_and_listed(passive: str, active: str) -> None:
+    result = modal_passive(passive)
+    assert result == active
+    assert _passes_voice(result)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bei Regen muss dem Kind geholfen werden.",  # a dative object (no subject): its case is not the accusative, refused
+        "Die Halle, das Bad und der Platz müssen saniert werden.",  # commas outside a prepositional Vorfeld
+    ],
+)
+def test_modal_passive_unsure_stays(sentence: str) -> None:
+    assert modal_passive(sentence) == sentence

@@ -383,9 +383,12 @@ def modal_passive(sentence: str) -> str:
     # Only the end mark goes; an ordinal's dot ("bis zum 3. Mai") is tagged the same way and stays.
     body = list(tagged[:-1]) if tagged and tagged[-1].pos == "$." else list(tagged)
     finite = [i for i, t in enumerate(body) if t.pos.endswith("(FIN)")]
-    if len(finite) != 1 or any(t.word in (",", ":", ";", "–") for t in tagged) or len(body) < 5:
+    if len(finite) != 1 or any(t.word in (":", ";", "–") for t in tagged) or len(body) < 5:
         return sentence
     verb = finite[0]
+    commas = [i for i, t in enumerate(body) if t.word == ","]
+    if commas and not (body[0].pos in ("APPR", "APPRART") and _listed(body[1:verb])):
+        return sentence  # a comma only inside a prepositional Vorfeld's list ("Für A, B und C kann …")
     modal = _MODAL_SINGULAR.get(body[verb].word.lower())
     if modal is None or verb == 0 or body[-1].word != "werden" or body[-2].pos != "VV(PP)":
         return sentence
@@ -414,6 +417,12 @@ def modal_passive(sentence: str) -> str:
     else:
         # An adverbial Vorfeld stays first; the subject is the Mittelfeld's first noun phrase.
         start = next((i for i, t in enumerate(middle) if t.pos in ("ART", *_DETERMINERS, "NN", "NE")), None)
+        if not _free_nominal(list(middle)):
+            # No subject at all (subjectless passive, "Mit dem Bau darf nicht begonnen werden"): "man"
+            # after the verb, everything else in its place.
+            words = [t.word for t in body[:verb]] + [modal, "man", *[t.word for t in middle]]
+            text = _join([*words, infinitive]) + (tagged[-1].word if tagged[-1].pos == "$." else ".")
+            return text[:1].upper() + text[1:]
         if start is None or (start > 0 and middle[start - 1].pos in ("APPR", "APPRART")):
             return sentence
         if any(t.pos in ("NN", "NE", "NNA", "PPER") for t in middle[:start]):
@@ -427,6 +436,28 @@ def modal_passive(sentence: str) -> str:
     end_mark = tagged[-1].word if tagged[-1].pos == "$." else "."
     text = _join([*words, infinitive]) + end_mark
     return text[:1].upper() + text[1:]
+
+
+def _listed(tokens: list[morph.Token]) -> bool:
+    """Nouns (with articles, adjectives) joined by commas and one "und"/"oder": a list in one phrase."""
+    return all(t.pos in ("NN", "NE", "ART", "ADJ(A)", "$,") or t.word in ("und", "oder") for t in tokens)
+
+
+def _free_nominal(tokens: list[morph.Token]) -> bool:
+    """A noun phrase or pronoun not governed by a preposition: a subject or an object may stand there."""
+    governed = False
+    for token in tokens:
+        if token.pos in ("APPR", "APPRART"):
+            governed = True
+        elif token.pos in ("NN", "NE", "NNA"):
+            if not governed:
+                return True
+            governed = False  # the prepositional phrase ends with its noun
+        elif token.pos in ("PPER", "PIS", "PDS", "PRF", "PPOSS", "PWS", "PRELS"):
+            return True
+        elif token.pos not in ("ART", "ADJ(A)", "CARD", *_DETERMINERS):
+            governed = False
+    return False
 
 
 def present_passive(sentence: str) -> str:
