@@ -13,7 +13,7 @@ import pytest
 from pressconv.transforms.easy.passives import gerundive, modal_active, vorfeld_participle
 from pressconv.transforms.easy.rewrite import rewrite
 from pressconv.transforms.easy.verify import rule_failures
-from pressconv.transforms.easy.voice import modal_passive, present_passive
+from pressconv.transforms.easy.voice import active, modal_passive, present_passive
 
 
 def _passes_voice(sentence: str) -> bool:
@@ -216,3 +216,15 @@ def test_modal_passive_subjectless_and_listed(passive: str, active: str) -> None
 )
 def test_modal_passive_unsure_stays(sentence: str) -> None:
     assert modal_passive(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    ("passive", "active_form"),
+    [
+        # fire brigade and sports club: a determiner from the Vorfeld is written small mid-sentence
+        ("Alle Gäste wurden vom Rettungsdienst versorgt.", "Der Rettungsdienst hat alle Gäste versorgt."),
+        ("Die Siegerinnen wurden von der Trainerin geehrt.", "Die Trainerin hat die Siegerinnen geehrt."),
+    ],
+)
+def test_active_writes_the_old_subject_small(passive: str, active_form: str) -> None:
+    assert active(passive) == active_form

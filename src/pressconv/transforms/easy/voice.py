@@ -277,6 +277,9 @@ def active(sentence: str) -> str:
         # "Ermittlungen zur Brandursache wurden …": the subject's own noun phrase, then what it carries.
         patient = _accusative(tagged[:head_end])
         patient = None if patient is None else [*patient, *[t.word for t in tagged[head_end:verb]]]
+        if patient is not None and tagged[0].pos in ("ART", "ADJ(A)", *_DETERMINERS):
+            # Mid-sentence an article or determiner is written small ("hat alle Gäste"); a name keeps its capital.
+            patient = [patient[0][:1].lower() + patient[0][1:], *patient[1:]]
         opener: list[str] = []
         rest = [t.word for t in middle]
     else:
