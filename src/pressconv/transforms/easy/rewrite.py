@@ -14,10 +14,11 @@ from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.amounts import plain_amounts
 from pressconv.transforms.easy.dates import normalise_dates
 from pressconv.transforms.easy.impersonal import past_passive
-from pressconv.transforms.easy.lexicon import feminine_singular
+from pressconv.transforms.easy.lexicon import feminine_singular, lookup
 from pressconv.transforms.easy.lightverbs import classifying, event_passive, plain_light_verbs, plain_verbs
 from pressconv.transforms.easy.limits import REWRITE_MAX_CHARS
 from pressconv.transforms.easy.openers import without_opener, without_particles
+from pressconv.transforms.easy.passives import gerundive, modal_active, vorfeld_participle
 from pressconv.transforms.easy.saxon import with_von
 from pressconv.transforms.easy.shorten import condensed
 from pressconv.transforms.easy.voice import active, appeal, modal_passive, present_passive, result_state
@@ -199,15 +200,49 @@ def _genitive(sentence: str) -> str:
         if tagged[index - 1].pos not in ("NN", "NE", "NNI"):
             continue
         noun = next((i for i in range(index + 1, len(tagged)) if tagged[i].pos in ("NN", "NE")), None)
-        if (
-            noun is None
-            or any(t.pos != "ADJ(A)" for t in tagged[index + 1 : noun])
-            or (token.word == "der" and not feminine_singular(tagged[noun].word))
-        ):
+        if noun is None or any(t.pos != "ADJ(A)" for t in tagged[index + 1 : noun]):
+            continue
+        plural = _dative_plural(tagged[noun]) if token.word == "der" else None
+        if plural is not None:
+            # "die Vertreter der Vereine" -> "die Vertreter von den Vereinen": "der" before a noun
+            # that is not its singular (HanTa's lemma differs) is the genitive plural; its dative
+            # is "den" + the noun with "-n" (Duden grammar: dative plural), weak adjectives keep "-en".
+            words[index] = "von den"
+            words[noun] = plural
+            changed = True
+            continue
+        if token.word == "der" and not _feminine(tagged[noun]):
             continue
         words[index] = f"von {token.word}"
         changed = True
     return _join(words) if changed else sentence
+
+
+def _dative_plural(noun: morph.Token) -> str | None:
+    """The dative plural of a plural noun ("Vereine" -> "Vereinen", "Medien" stays); None if not plural or unsure."""
+    word = noun.word
+    if noun.pos != "NN" or not noun.lemma or noun.lemma == word or feminine_singular(word):
+        return None  # the lemma is the singular: a noun equal to it may be a feminine singular
+    if not word.startswith(noun.lemma[:3]) or word in (noun.lemma + "s", noun.lemma + "es"):
+        return None  # "Verein" -> "Vereins" is a singular genitive, which "der" cannot precede
+    if word.endswith(("n", "s")):
+        return word
+    if word.endswith(("e", "er", "el")):
+        return word + "n"
+    return None
+
+
+def _feminine(noun: morph.Token) -> bool:
+    """A feminine singular noun, by the lexicon, a suffix, or the gender of its last part ("Arbeits·welt")."""
+    if feminine_singular(noun.word):
+        return True
+    if noun.lemma != noun.word or lookup(noun.word) is not None:
+        return False  # inflected, or the lexicon knows the whole word and said no
+    from pressconv.transforms.easy.compounds import segment
+
+    parts = segment(noun.word, "·").split("·")
+    entry = lookup(parts[-1].capitalize()) if len(parts) > 1 else None
+    return entry is not None and entry.gender == "die" and feminine_singular(parts[-1].capitalize())
 
 
 def title_genitive(title: str) -> str:
@@ -222,6 +257,28 @@ def title_genitive(title: str) -> str:
         return f"{match.group(1)} von der {noun}" if feminine_singular(noun) else match.group(0)
 
     return re.sub(r"\b([A-ZÄÖÜ][\wäöüß]+) der ([A-ZÄÖÜ][\wäöüß]+)\b", replace, _genitive(title))
+
+
+_AGENT: Final = re.compile(r"\b(?:[Vv]on|[Vv]om|[Dd]urch|seitens)\b")
+
+
+def _agents_after_verb(text: str) -> int:
+    """How many "von"/"durch" stand after the finite verb, where a passive's agent stands."""
+    tagged = morph.tag(text)
+    verb = next((i for i, t in enumerate(tagged) if t.pos.endswith("(FIN)")), len(tagged))
+    return sum(1 for t in tagged[verb + 1 :] if _AGENT.fullmatch(t.word))
+
+
+def _voice(text: str, *, agents: bool) -> str:
+    """The passive repairs; with ``agents`` also those that make a "von"/"durch" phrase the subject."""
+    if agents:
+        # A participle in the Vorfeld first (passives.py), then the modal passive with its agent.
+        text = gerundive(modal_active(vorfeld_participle(text)))
+        # "durchgeführt" as a passive first: its event subject then says "findet statt" (lightverbs.py).
+        text = active(event_passive(text))
+    else:
+        text = gerundive(event_passive(text))
+    return past_passive(result_state(present_passive(modal_passive(appeal(text)))))
 
 
 def rewrite(sentence: str, issued: date | None) -> str:
@@ -239,11 +296,18 @@ def rewrite(sentence: str, issued: date | None) -> str:
         text = re.sub(r"\bheute\b", f"am {format_date(issued, 'de')}", text)
         text = re.sub(r"^Heute\b", f"Am {format_date(issued, 'de')}", text)
     text = without_particles(without_opener(_expand(text)))
-    # "von" for the genitive first: "Der Halter des Autos wurde …" then has a subject the passive
-    # repairs can read ("Der Halter vom Auto"), a prepositional attribute instead of a genitive.
-    text = _genitive(_drop_reference_adjectives(text))
-    # "durchgeführt" as a passive first: its event subject then says "findet statt" (lightverbs.py).
-    text = past_passive(result_state(present_passive(modal_passive(appeal(active(event_passive(text)))))))
+    plain = _drop_reference_adjectives(text)
+    # The passive repairs read the source's own "von"/"durch" first: a genitive made "vom" ("die Halle
+    # des Vereins" -> "die Halle vom Verein") is an attribute, never the agent, so where the genitive
+    # brings in a new "von" the agent repairs are not run on it (voice9: a wrong agent is a wrong fact).
+    voiced = _voice(plain, agents=True)
+    if voiced != plain:
+        text = _genitive(voiced)
+    else:
+        # "von" for the genitive: "Der Halter des Autos wurde …" then has a subject the agentless
+        # repairs can read ("Der Halter vom Auto"), a prepositional attribute instead of a genitive.
+        text = _genitive(plain)
+        text = _voice(text, agents=_agents_after_verb(text) == _agents_after_verb(plain))
     text = _perfekt(text)
     return _plain_verbs(plain_verbs(plain_light_verbs(classifying(_genitive(text)))))
 

@@ -158,6 +158,10 @@ def candidates(
         for number, cut in enumerate(pieces(condensed(text))):
             # A piece may open with a pronoun once a leading clause is gone ("Als er …, stürzte er").
             piece = resolve(cut, previous) or _renamed(cut, centres.get(index)) or named_subject(cut, previous) or cut
+            said = None if sentence.speech else _reported(sentences, index, piece)
+            if said is not None:
+                # Konjunktiv I after a named speaker: the speaker's view in the indicative (reported.py).
+                sentence, piece = said
             if sentence.speech:
                 if sentence.speaker is None:
                     continue
@@ -175,6 +179,19 @@ def candidates(
                 piece = own_voice(piece)  # the sender's "wir" (never a speaker's) named (person.py)
             out.append(Candidate(_fitted(shorten(trim(rewrite(piece)))), index, number, sentence))
     return out
+
+
+def _reported(sentences: Sequence[SourceSentence], index: int, piece: str) -> tuple[SourceSentence, str] | None:
+    """The sentence as its speaker's statement and the piece in the indicative, if it is reported speech."""
+    from dataclasses import replace
+
+    from pressconv.transforms.easy.reported import indicative, reporting_speaker
+
+    found = reporting_speaker(sentences, index)
+    plain = indicative(piece) if found is not None else None
+    if found is None or plain is None:
+        return None
+    return replace(sentences[index], speech=True, speaker=found[0], role=found[1]), plain
 
 
 def split_sentences_of(offered: Sequence[Candidate]) -> frozenset[int]:

@@ -277,6 +277,9 @@ def active(sentence: str) -> str:
         # "Ermittlungen zur Brandursache wurden …": the subject's own noun phrase, then what it carries.
         patient = _accusative(tagged[:head_end])
         patient = None if patient is None else [*patient, *[t.word for t in tagged[head_end:verb]]]
+        if patient is not None and tagged[0].pos in ("ART", "ADJ(A)", *_DETERMINERS):
+            # Mid-sentence an article or determiner is written small ("hat alle Gäste"); a name keeps its capital.
+            patient = [patient[0][:1].lower() + patient[0][1:], *patient[1:]]
         opener: list[str] = []
         rest = [t.word for t in middle]
     else:
@@ -383,9 +386,12 @@ def modal_passive(sentence: str) -> str:
     # Only the end mark goes; an ordinal's dot ("bis zum 3. Mai") is tagged the same way and stays.
     body = list(tagged[:-1]) if tagged and tagged[-1].pos == "$." else list(tagged)
     finite = [i for i, t in enumerate(body) if t.pos.endswith("(FIN)")]
-    if len(finite) != 1 or any(t.word in (",", ":", ";", "–") for t in tagged) or len(body) < 5:
+    if len(finite) != 1 or any(t.word in (":", ";", "–") for t in tagged) or len(body) < 5:
         return sentence
     verb = finite[0]
+    commas = [i for i, t in enumerate(body) if t.word == ","]
+    if commas and not (body[0].pos in ("APPR", "APPRART") and _listed(body[1:verb])):
+        return sentence  # a comma only inside a prepositional Vorfeld's list ("Für A, B und C kann …")
     modal = _MODAL_SINGULAR.get(body[verb].word.lower())
     if modal is None or verb == 0 or body[-1].word != "werden" or body[-2].pos != "VV(PP)":
         return sentence
@@ -414,6 +420,12 @@ def modal_passive(sentence: str) -> str:
     else:
         # An adverbial Vorfeld stays first; the subject is the Mittelfeld's first noun phrase.
         start = next((i for i, t in enumerate(middle) if t.pos in ("ART", *_DETERMINERS, "NN", "NE")), None)
+        if not _free_nominal(list(middle)):
+            # No subject at all (subjectless passive, "Mit dem Bau darf nicht begonnen werden"): "man"
+            # after the verb, everything else in its place.
+            words = [t.word for t in body[:verb]] + [modal, "man", *[t.word for t in middle]]
+            text = _join([*words, infinitive]) + (tagged[-1].word if tagged[-1].pos == "$." else ".")
+            return text[:1].upper() + text[1:]
         if start is None or (start > 0 and middle[start - 1].pos in ("APPR", "APPRART")):
             return sentence
         if any(t.pos in ("NN", "NE", "NNA", "PPER") for t in middle[:start]):
@@ -427,6 +439,28 @@ def modal_passive(sentence: str) -> str:
     end_mark = tagged[-1].word if tagged[-1].pos == "$." else "."
     text = _join([*words, infinitive]) + end_mark
     return text[:1].upper() + text[1:]
+
+
+def _listed(tokens: list[morph.Token]) -> bool:
+    """Nouns (with articles, adjectives) joined by commas and one "und"/"oder": a list in one phrase."""
+    return all(t.pos in ("NN", "NE", "ART", "ADJ(A)", "$,") or t.word in ("und", "oder") for t in tokens)
+
+
+def _free_nominal(tokens: list[morph.Token]) -> bool:
+    """A noun phrase or pronoun not governed by a preposition: a subject or an object may stand there."""
+    governed = False
+    for token in tokens:
+        if token.pos in ("APPR", "APPRART"):
+            governed = True
+        elif token.pos in ("NN", "NE", "NNA"):
+            if not governed:
+                return True
+            governed = False  # the prepositional phrase ends with its noun
+        elif token.pos in ("PPER", "PIS", "PDS", "PRF", "PPOSS", "PWS", "PRELS"):
+            return True
+        elif token.pos not in ("ART", "ADJ(A)", "CARD", *_DETERMINERS):
+            governed = False
+    return False
 
 
 def present_passive(sentence: str) -> str:
@@ -449,24 +483,76 @@ def present_passive(sentence: str) -> str:
     verb = finite[0]
     if body[verb].word.lower() not in ("wird", "werden") or body[-1].pos != "VV(PP)" or verb == 0:
         return sentence
-    if any(t.word.lower() in ("von", "vom", "durch", "seitens") for t in body):
+    # The Vorfeld holds exactly one constituent (German verb-second order), so a "vom" inside an
+    # adverbial Vorfeld ("Nach Angaben vom Betreiber") is an attribute there; an agent is a Vorfeld
+    # of its own ("Von der Stadt wird …") or stands after the finite verb.
+    if body[0].word.lower() in _AGENT_WORDS or any(t.word.lower() in _AGENT_WORDS for t in body[verb:]):
         return sentence  # an agent: that is ``active``'s case
     split = _separable(body[-1])
     if split is None:
         return sentence
     present, particle = split
-    if _noun_phrase(tuple(body), 0) != verb:
-        return sentence  # an adverbial or a pronoun in the Vorfeld: the subject's place is unclear
-    patient = _accusative(tuple(body[:verb]))
     middle = body[verb + 1 : -1]
-    if patient is None or _rival_subject(list(middle)):
-        return sentence
-    first = patient[0].lower() if body[0].pos in ("ART", "ADJ(A)", "PIAT", "PIDAT", "PDAT", "PPOSAT") else patient[0]
-    words = ["Man", present, first, *patient[1:], *[t.word for t in middle]]
+    head_end = _noun_phrase(tuple(body), 0)
+    both = coordinated(tuple(body), 0, head_end) if 0 < head_end < verb else None
+    words: list[str]
+    if head_end == verb or (both is not None and both[1] == verb):
+        # The subject is the Vorfeld, one noun phrase or a coordination ("Die Mieterinnen und Mieter").
+        patient = _accusative(tuple(body[:verb])) if both is None else both[0]
+        if patient is None or not _patient_ok(tuple(body[:head_end]), body[-1]) or _rival_subject(list(middle)):
+            return sentence
+        first = patient[0].lower() if body[0].pos in ("ART", "ADJ(A)", *_DETERMINERS) else patient[0]
+        words = ["Man", present, first, *patient[1:], *[t.word for t in middle]]
+    elif body[0].pos in ("APPR", "APPRART", "ADV", "ADJ(D)") and not any(t.pos.startswith("V") for t in body[:verb]):
+        # An adverbial Vorfeld stays first; the subject is the Mittelfeld's first noun phrase and
+        # "man" takes the subject's place right after the verb ("Am Montag informiert man die Eltern").
+        found = _mittelfeld_patient(middle)
+        if found is None or not _patient_ok(found[3], body[-1]):
+            return sentence
+        before, patient, after, _ = found
+        words = [*[t.word for t in body[:verb]], present, "man", *before, *patient, *after]
+    else:
+        return sentence  # a pronoun or expletive in the Vorfeld ("Es wird …"): no subject to move
     if particle:
         words.append(particle)
     end_mark = tagged[-1].word if tagged[-1].pos == "$." else "."
     return _join(words) + end_mark
+
+
+_AGENT_WORDS: Final = ("von", "vom", "durch", "seitens")
+
+
+def _mittelfeld_patient(
+    middle: list[morph.Token],
+) -> tuple[list[str], list[str], list[str], tuple[morph.Token, ...]] | None:
+    """(words before, the subject in the accusative, words after, the subject's first noun phrase as
+    tagged) of a Mittelfeld behind an adverbial Vorfeld.
+
+    The subject is the first noun phrase that is not inside a prepositional phrase, with nothing
+    nominal before it (a dative or a pronoun there would make the roles uncertain) and no rival
+    subject after it; a coordination ("die Eltern und Kinder") is one subject. None when unsure.
+    """
+    start = next((i for i, t in enumerate(middle) if t.pos in ("ART", *_DETERMINERS, "NN", "NE", "NNA", "CARD")), None)
+    if start is None or (start > 0 and middle[start - 1].pos in ("APPR", "APPRART")):
+        return None
+    if any(t.pos in ("NN", "NE", "NNA", "PPER", "PDS", "PIS", "PRF") for t in middle[:start]):
+        return None
+    stop = _noun_phrase(tuple(middle), start)
+    phrase = tuple(middle[start:stop])
+    patient = _accusative(phrase)
+    both = coordinated(tuple(middle), start, stop)
+    if both is not None and patient is not None:
+        patient, stop = both
+    if patient is None or _rival_subject(list(middle[stop:])):
+        return None
+    return [t.word for t in middle[:start]], patient, [t.word for t in middle[stop:]], phrase
+
+
+def _patient_ok(phrase: tuple[morph.Token, ...], participle: morph.Token) -> bool:
+    """Not a feminine dative "der …", not a verb with a dative object or of harm (impersonal.py)."""
+    from pressconv.transforms.easy.impersonal import _patient_ok as checked
+
+    return checked(phrase, participle)
 
 
 def _separable(participle: morph.Token) -> tuple[str, str] | None:
