@@ -549,10 +549,10 @@ def _mittelfeld_patient(
 
 
 def _patient_ok(phrase: tuple[morph.Token, ...], participle: morph.Token) -> bool:
-    """Not a feminine dative "der …", not a verb with a dative object or of harm (impersonal.py)."""
-    from pressconv.transforms.easy.impersonal import _patient_ok as checked
+    """Not a feminine dative "der …", not a verb with a dative object or of harm (patients.py)."""
+    from pressconv.transforms.easy.patients import patient_ok
 
-    return checked(phrase, participle)
+    return patient_ok(phrase, participle)
 
 
 def _separable(participle: morph.Token) -> tuple[str, str] | None:
