@@ -562,6 +562,7 @@ def _topic(raw: str) -> str:
     topic = raw.strip()
     if re.match(r"^[a-z_]+\s*[:=]\s*", topic):
         topic = re.sub(r"^[a-z_]+\s*[:=]\s*", "", topic).strip()  # a front-matter key ("title: …")
+    topic = re.sub(r"^\+{2,}\s*(.*?)\s*\+{2,}$", r"\1", topic)  # news-ticker marks ("+++ Eilmeldung +++")
     topic = re.sub(r"^([\"'])(.*)\1$", r"\2", topic)
     topic = re.sub(
         r"^(?:Gemeinsame\s+)?(?:Presseeinladung|Pressemitteilung|Einladung|Pressemeldung|Meldung)(?:\s*:\s*|\s+zu[rm]?\s+)",
@@ -661,7 +662,8 @@ def title(draft: Draft) -> Draft:
         # A headline in headline grammar with its own verb ("Verband tritt Bündnis bei") is rebuilt
         # with guessed articles ("einem Bündnis"); the lead's main clause says the same news with the
         # names written out ("Der Verband X ist neu im Bündnis Y"), so it goes first when it passes.
-        verbal = any(t.pos.endswith("(FIN)") for t in morph.tag(simple)[1:]) and not simple.startswith("Es ")
+        # "Man hat … gefunden" (headline_grammar.py) takes its articles from the body: no guess to avoid.
+        verbal = any(t.pos.endswith("(FIN)") for t in morph.tag(simple)[1:]) and not simple.startswith(("Es ", "Man "))
         chosen = (_lead_title(draft) if verbal and chosen is None else None) or simple
     if chosen is None:
         # The lead's main clause before a later sentence of the summary (inverted pyramid).
@@ -944,8 +946,9 @@ def _from_headline(parts: list[str], draft: Draft) -> str | None:
     # done what is still to come.
     told = facts.told_in_past and facts.when is not None and facts.issued is not None and facts.when.day <= facts.issued
     past = facts.kind in ("police", "fire", "appeal", "missing") or told
+    body = " ".join(s.text for s in draft.sentences if not s.heading)
     for part in parts:
-        sentence = from_headline(title_genitive(part), past=past, countable=lambda noun: _counted(noun, draft))
+        sentence = from_headline(title_genitive(part), past=past, countable=lambda noun: _counted(noun, draft), body=body)
         if sentence is None or (draft.facts.kind == "statement" and sentence.startswith("Es ")):
             continue
         if _fits_title(sentence, draft):

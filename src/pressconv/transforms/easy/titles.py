@@ -22,6 +22,7 @@ from typing import Final
 from pressconv._months import MONTHS_DE
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.compounds import segment, zipf
+from pressconv.transforms.easy.headline_grammar import body_gender, man_perfect, restore_articles
 from pressconv.transforms.easy.lexicon import inflected, lookup
 from pressconv.transforms.easy.when import WEEKDAYS_DE
 
@@ -306,16 +307,31 @@ def headline_clause(tagged: tuple[morph.Token, ...], countable: Callable[[str], 
     return _join(sentence) if sum(1 for w in sentence if w not in (".", ",")) <= _HEADLINE_CLAUSE_WORDS else None
 
 
-def from_headline(part: str, *, past: bool, countable: Callable[[str], bool] | None = None) -> str | None:
+def from_headline(part: str, *, past: bool, countable: Callable[[str], bool] | None = None, body: str = "") -> str | None:
     """A short sentence for a headline noun phrase, or None when the part is no such phrase.
 
     ``past`` selects "Es hat … gegeben" for reports of what happened (police and fire reports); a
     headline with a date announces something and keeps the present ("Lesewoche vom 3. Mai …").
     """
     part = re.sub(r"\s+", " ", re.sub(r"\([^)]*\)", "", part)).strip().rstrip("!.?")
+    if body:
+        # Headline grammar drops the article after a preposition; the body's own phrase restores it.
+        part = restore_articles(part, body)
     tagged = morph.tag(part)
+    if body and any(t.word == "," for t in tagged):
+        # "Zwei Tiere gerettet, ein Helfer verletzt": headlines list results, each a clause of its
+        # own with its auxiliary left out (Schlagzeilenstil); the first, a participle clause, is
+        # one whole statement. Leaving out the others states less, nothing false.
+        first = tuple(itertools.takewhile(lambda t: t.word != ",", tagged))
+        if first and first[-1].pos == "VV(PP)" and not _KEEP.search(part[len(" ".join(t.word for t in first)) :]):
+            return _man_perfect(first, body)
     if any(t.word in (",", ";") for t in tagged):
         return None  # two statements in one part ("Eintritt frei, Anmeldung nötig"): no one sentence
+    if body and tagged and tagged[-1].pos == "VV(PP)":
+        # An agentless participle headline told as a past passive in the body (headline_grammar.py).
+        reported = _man_perfect(tagged, body)
+        if reported is not None:
+            return reported
     if tagged and any(t.pos.endswith("(FIN)") for t in tagged[1:]):
         return headline_clause(tagged, countable)
     if not tagged or tagged[0].pos not in (*_NP_START, "PIAT", "PIDAT"):
@@ -349,7 +365,8 @@ def from_headline(part: str, *, past: bool, countable: Callable[[str], bool] | N
         return None  # "23 Rinder gerettet": a number is no adjective to decline ("Die 23en Rinder")
     noun = tagged[head]
     plural = plural_noun(noun.word, noun.lemma)
-    gender = None if plural else noun_gender(noun.word)
+    # A noun the lexicon does not know takes the gender the body's own articles show (headline_grammar).
+    gender = None if plural else noun_gender(noun.word) or (body_gender(noun.word, body) if body else None)
     if gender is None and not plural:
         return None  # no article can be chosen without guessing
     # A genitive attribute after the head, followed by a prepositional phrase, names the agent of a
@@ -417,6 +434,27 @@ def from_headline(part: str, *, past: bool, countable: Callable[[str], bool] | N
     tail = ["gegeben"] if past else []
     shortened = _shorten(frame, np_words, tail, tags[start:])
     return _join(shortened) if shortened else None
+
+
+def _man_perfect(tagged: tuple[morph.Token, ...], body: str) -> str | None:
+    """The participle headline in the impersonal Perfekt, if its subject is a bare noun phrase."""
+    start = 0
+    while start < len(tagged) and tagged[start].pos in ("CARD", "ADJ(A)"):
+        start += 1
+    if start >= len(tagged) or tagged[start].pos not in ("NN", "NNA"):
+        return None
+    if any(t.pos.endswith("(FIN)") for t in tagged) or _bare_coordination(tagged):
+        return None  # a finite verb is a sentence already; a bare noun after a preposition has no article
+    noun = tagged[start]
+    # A number above one before the noun makes it plural, also where the plural equals the singular
+    # ("neun Kaninchen"); a noun of that shape without a number is refused by plural_noun.
+    counted = [t for t in tagged[:start] if t.pos == "CARD"]
+    plural = bool(counted) or (noun.pos == "NN" and plural_noun(noun.word, noun.lemma))
+    if counted and counted[0].word.lower() in ("1", "ein", "eins", "eine", "einer"):
+        return None
+    gender = None if plural or noun.pos == "NNA" else noun_gender(noun.word) or body_gender(noun.word, body)
+    sentence = man_perfect(tagged, start, gender, plural, body)
+    return sentence if sentence is None or len(sentence.split()) <= _HEADLINE_CLAUSE_WORDS else None
 
 
 def _join(words: list[str]) -> str:

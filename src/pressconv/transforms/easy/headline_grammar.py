@@ -1,0 +1,176 @@
+"""Headline grammar (Schlagzeilenstil) undone with the release's own words: articles and auxiliaries.
+
+Press headlines drop articles ("Fund in Karton") and auxiliaries ("Tiere gefunden" for "Tiere sind
+gefunden worden"); Duden grammar calls this compressed register Schlagzeilenstil. A Leichte-Sprache
+title is a whole sentence, so both must come back, and neither may be guessed:
+
+- a bare noun after a preposition takes the determiner the body writes before the same noun after
+  the same preposition ("in einem Karton" in the body): the case and the article are the release's;
+- a headline that ends in a participle reports an act whose doer it leaves out; where the body tells
+  the same participle in a past passive ("wurde … gefunden", "ist … gefunden worden"), the verb is
+  transitive and the act is past, so the impersonal active "Man hat … gefunden" says exactly that
+  (Duden grammar: "man" as Passiversatz; Leichte-Sprache rule books: active and Perfekt).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from pressconv.transforms.easy import morph
+
+__all__ = ["body_gender", "man_perfect", "restore_articles"]
+
+# Contractions of preposition and article (Duden grammar, "Verschmelzung von Präposition und Artikel").
+_CONTRACTED: Final = {
+    "im": "in",
+    "ins": "in",
+    "am": "an",
+    "ans": "an",
+    "zum": "zu",
+    "zur": "zu",
+    "vom": "von",
+    "beim": "bei",
+    "aufs": "auf",
+}
+_DETERMINERS: Final = r"(?:ein|eine|einen|einem|einer|der|die|das|dem|den)"
+_ADJ_ENDING: Final = re.compile(r"(?:e|er|es|en|em)$")
+
+
+def _stem(adjective: str) -> str:
+    return _ADJ_ENDING.sub("", adjective.lower())
+
+
+def _body_phrase(preposition: str, adjectives: list[str], noun: str, body: str) -> list[str] | None:
+    """The body's own "Präposition + Artikel + Adjektive + Nomen" for a bare headline phrase, or None.
+
+    The adjectives must be the headline's (same stems, the body's endings); the preposition the same,
+    alone before an article or contracted with it ("im" for "in dem").
+    """
+    adjective_pattern = "".join(rf"({re.escape(_stem(a))}\w*)\s+" for a in adjectives)
+    full = re.compile(
+        rf"(?<![\wäöüß]){re.escape(preposition)}\s+({_DETERMINERS})\s+{adjective_pattern}{re.escape(noun)}(?![\wäöüß\-])"
+    )
+    contracted = [c for c, p in _CONTRACTED.items() if p == preposition.lower()]
+    short = (
+        re.compile(rf"(?<![\wäöüß])({'|'.join(contracted)})\s+{adjective_pattern}{re.escape(noun)}(?![\wäöüß\-])")
+        if contracted
+        else None
+    )
+    found = [m for m in (full.search(body), short.search(body) if short else None) if m is not None]
+    if not found:
+        return None
+    match = min(found, key=lambda m: m.start())  # the first mention introduces the thing
+    if match.re is full:
+        return [preposition, match.group(1), *match.groups()[1:], noun]
+    return [match.group(1), *match.groups()[1:], noun]
+
+
+def restore_articles(part: str, body: str) -> str:
+    """The headline part with each bare singular noun after a preposition given the body's article.
+
+    "Spatenstich für neues Werk" over a body saying "für ein neues Werk" -> "Spatenstich für ein
+    neues Werk". A phrase the body never writes with an article stays bare (the caller then refuses
+    the part): no case and no gender are guessed. Names, plurals and words after a number keep no
+    article in headline grammar and prose alike, so only a common noun is completed.
+    """
+    tagged = morph.tag(part)
+    words = [t.word for t in tagged]
+    out: list[str] = []
+    index = 0
+    while index < len(tagged):
+        token = tagged[index]
+        end = index + 1
+        while token.pos == "APPR" and end < len(tagged) and tagged[end].pos == "ADJ(A)":
+            end += 1
+        # HanTa tags an unknown compound as a name ("NE"); the body match decides, not the tag.
+        if token.pos == "APPR" and end < len(tagged) and tagged[end].pos in ("NN", "NE"):
+            adjectives = words[index + 1 : end]
+            phrase = _body_phrase(token.word, adjectives, tagged[end].word, body)
+            if phrase is not None:
+                out.extend(phrase)
+                index = end + 1
+                continue
+        out.append(token.word)
+        index += 1
+    text = " ".join(out)
+    return re.sub(r"\s+([.,;:!?])", r"\1", text)
+
+
+def _past_passive(participle: str, body: str) -> bool:
+    """The body tells the participle in a past passive: "wurde(n) … P", "ist … P worden", "P wurde"."""
+    p = re.escape(participle)
+    return bool(
+        re.search(rf"\b(?:wurde|wurden)\b[^.!?]*?\b{p}\b", body) or re.search(rf"\b{p}\s+(?:worden|wurden?)\b", body)
+    )
+
+
+# Strong nominative endings of an adjective with no article, by gender (Duden grammar).
+_NOM_GENDER: Final = {"er": "der", "es": "das", "e": "die"}
+_INDEF_ACC: Final = {"der": "einen", "die": "eine", "das": "ein"}
+
+
+def man_perfect(tagged: tuple[morph.Token, ...], head: int, gender: str | None, plural: bool, body: str) -> str | None:
+    """ "Man hat neun Tiere in einem Karton gefunden" from "Neun Tiere in einem Karton gefunden".
+
+    ``tagged`` is the headline part: an optional number or adjectives, the head noun at ``head``,
+    phrases, and one participle at the end (or two joined by "und"). The headline's subject is the
+    passive's patient, so it becomes the accusative object: a plural keeps its words (the
+    accusative plural equals the nominative), a singular takes "einen/eine/ein" and its adjectives
+    the mixed accusative ending; a nominalised adjective in "-er" ("Reisender") is masculine
+    ("einen Reisenden"). Only where every participle is told in a past passive in the body.
+    """
+    participles = [i for i, t in enumerate(tagged) if t.pos == "VV(PP)"]
+    if not participles or participles[-1] != len(tagged) - 1:
+        return None
+    if len(participles) == 2 and not (participles[0] == len(tagged) - 3 and tagged[-2].word == "und"):
+        return None
+    if len(participles) > 2 or not all(_past_passive(tagged[i].word, body) for i in participles):
+        return None
+    before = tagged[:head]
+    noun = tagged[head]
+    if noun.pos == "NNA" and len(before) == 0:
+        if not noun.word.endswith("er"):
+            return None  # "Reisende" may be a plural or a feminine: no article can be chosen
+        phrase = ["einen", noun.word[:-2] + "en"]
+    elif plural:
+        if any(t.pos not in ("CARD", "ADJ(A)") for t in before):
+            return None
+        # A number word inside the sentence is written small ("neun Tiere"); the rewrite makes it digits.
+        phrase = [t.word.lower() if t.pos == "CARD" else t.word for t in before] + [noun.word]
+    else:
+        if any(t.pos != "ADJ(A)" for t in before):
+            return None
+        shown = {_NOM_GENDER.get(m.group(0)) for t in before if (m := re.search(r"(?:er|es|e)$", t.word))}
+        if len(shown) == 1 and None not in shown:
+            shown_gender = next(iter(shown))
+            if gender is not None and gender != shown_gender:
+                return None  # the adjective and the lexicon disagree: no article can be trusted
+            gender = shown_gender
+        if gender is None:
+            return None
+        # Mixed declension after "ein": "-en" masculine, "-e" feminine, "-es" neuter (accusative).
+        ending = {"der": "en", "die": "e", "das": "es"}[gender]
+        phrase = [_INDEF_ACC[gender], *(_stem(t.word) + ending for t in before), noun.word]
+    rest = [t.word for t in tagged[head + 1 :]]
+    text = " ".join(["Man", "hat", *phrase, *rest])
+    return re.sub(r"\s+([.,;:!?])", r"\1", text)
+
+
+# Determiners that show one gender of a singular noun whatever the case (Duden grammar, declension
+# tables): "das"/"ein…es" neuter, "eine"/"einer"… are feminine only before a singular, "einen" and
+# "des" before a noun without "-s" masculine. "der", "die", "dem", "ein" fit two genders or cases.
+_GENDER_SHOWN: Final = {"das": "das", "eine": "die", "einen": "der"}
+
+
+def body_gender(noun: str, body: str) -> str | None:
+    """The gender the body's own articles show for a noun the lexicon does not know ("das Abkochgebot").
+
+    Only "das", "eine" and "einen" right before the noun (or before one adjective and the noun)
+    count; when they disagree, or none is found, no gender is given (no guess).
+    """
+    found = {
+        _GENDER_SHOWN[m.group(1).lower()]
+        for m in re.finditer(rf"\b(das|eine|einen)\s+(?:[a-zäöüß]+\s+)?{re.escape(noun)}(?![\wäöüß\-])", body, re.I)
+    }
+    return next(iter(found)) if len(found) == 1 else None

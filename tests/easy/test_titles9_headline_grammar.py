@@ -1,0 +1,134 @@
+"""Headline grammar undone with the body's words: articles after prepositions, participle headlines.
+
+Every release is invented, from several kinds of sender: a fire brigade, an animal shelter, a parish
+council, a museum, a police department, a water board and a school board.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pressconv.transforms.easy.headline_grammar import body_gender, restore_articles
+from pressconv.transforms.easy.titles import from_headline
+from tests.easy.support import title_and_body
+from tests.fixtures.releases import german_release
+
+# --- Articles a headline dropped after a preposition, taken from the body -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("part", "body", "expected"),
+    [
+        # museum: the body writes the phrase with its article
+        (
+            "Lesung in Kapelle",
+            "Am Freitag gibt es eine Lesung in einer alten Kapelle. Die Lesung ist in der Kapelle.",
+            # the phrase with another adjective is no match; the one with the headline's words is
+            "Lesung in der Kapelle",
+        ),
+        (
+            "Lesung in alter Kapelle",
+            "Am Freitag gibt es eine Lesung in einer alten Kapelle.",
+            "Lesung in einer alten Kapelle",
+        ),
+        # police: a contracted article ("im" = "in dem") is the body's own phrase too
+        ("Einbruch in Gartenhaus", "Der Täter stieg im Gartenhaus durch ein Fenster ein.", "Einbruch im Gartenhaus"),
+        # a phrase the body never writes stays bare (the caller refuses it)
+        ("Unfall an Kreuzung", "Zwei Autos stießen am Montag zusammen.", "Unfall an Kreuzung"),
+    ],
+)
+def test_a_bare_noun_after_a_preposition_takes_the_body_article(part: str, body: str, expected: str) -> None:
+    assert restore_articles(part, body) == expected
+
+
+def test_the_gender_comes_from_articles_that_show_only_one() -> None:
+    assert body_gender("Abkochgebot", "Es gilt ab heute das Abkochgebot. Das Abkochgebot gilt weiter.") == "das"
+    assert body_gender("Wasserprobe", "Man hat eine neue Wasserprobe genommen.") == "die"
+    # "der" and "die" fit two genders or cases: no gender from them
+    assert body_gender("Quellfilter", "Der Quellfilter ist kaputt. Die Quellfilter sind alt.") is None
+    # two genders shown: the body disagrees with itself, nothing is given
+    assert body_gender("Rohrstück", "Das Rohrstück lag hier. Man fand einen Rohrstück dort.") is None
+
+
+# --- Participle headlines: "Man hat … gefunden" only where the body tells a past passive ------------
+
+
+@pytest.mark.parametrize(
+    ("part", "body", "expected"),
+    [
+        # animal shelter: a number subject, a place phrase with the body's article
+        (
+            "Sieben Igel in Gartenschuppen gefunden",
+            "Am Dienstag sind sieben Igel in einem Gartenschuppen gefunden worden. Das Tierheim pflegt sie.",
+            "Man hat sieben Igel in einem Gartenschuppen gefunden",
+        ),
+        # parish council: adjectives of a singular take the mixed accusative after "eine"
+        (
+            "Neue ehrenamtliche Ortsvorsteherin vereidigt",
+            "Im Gemeinderat wurde gestern die neue ehrenamtliche Ortsvorsteherin vereidigt.",
+            "Man hat eine neue ehrenamtliche Ortsvorsteherin vereidigt",
+        ),
+        # police: two participles, a nominalised adjective in "-er" is masculine
+        (
+            "Radfahrer im Stadtpark angegriffen und bestohlen",
+            "Ein Radfahrer wurde am Abend im Stadtpark angegriffen und bestohlen.",
+            "Man hat einen Radfahrer im Stadtpark angegriffen und bestohlen",
+        ),
+        # fire brigade: results joined by a comma, the first clause is one whole statement
+        (
+            "Vier Pferde gerettet, zwei Helfer verletzt",
+            "Die Feuerwehr hat den Stall gelöscht. Vier Pferde wurden aus dem Stall gerettet.",
+            "Man hat vier Pferde gerettet",
+        ),
+    ],
+)
+def test_a_participle_headline_told_as_past_passive_becomes_man_perfect(part: str, body: str, expected: str) -> None:
+    assert from_headline(part, past=True, body=body) == expected
+
+
+def test_no_man_perfect_without_a_past_passive_in_the_body() -> None:
+    # school board: the body announces it ("wird … vereidigt"); the Perfekt would report it as done
+    announced = "Am Montag wird die neue Schulrätin im Rathaus vereidigt."
+    assert not (from_headline("Neue Schulrätin vereidigt", past=False, body=announced) or "").startswith("Man hat")
+    # water board: the body never tells the participle as a passive
+    assert from_headline("Zwei Brunnen gesperrt", past=False, body="Die Brunnen sind zu. Es gibt Ersatz.") is None
+
+
+def test_no_man_perfect_when_the_rest_of_the_list_holds_a_restriction() -> None:
+    # "… keine Verletzten": leaving a negation out of a list is refused, not risked
+    body = "Drei Katzen wurden aus der Wohnung gerettet. Es gab keine Verletzten."
+    assert from_headline("Drei Katzen gerettet, keine Verletzten", past=True, body=body) is None
+
+
+def test_a_number_subject_needs_more_than_one() -> None:
+    body = "Ein Fohlen wurde aus dem Graben gerettet."
+    assert from_headline("Ein Fohlen gerettet", past=True, body=body) is None or not (
+        from_headline("Ein Fohlen gerettet", past=True, body=body) or ""
+    ).startswith("Man hat ein Fohlen")
+
+
+# --- End to end: the title says what happened ------------------------------------------------------
+
+
+def test_an_animal_shelter_title_reports_the_find() -> None:
+    release = german_release(
+        "Ausgesetzt an der Landstraße: Sieben Igel in Gartenschuppen gefunden",
+        "Am Dienstag sind sieben Igel in einem Gartenschuppen am Ortsrand gefunden worden. "
+        "Eine Spaziergängerin hat das Tierheim angerufen.",
+        "Die Tiere sind jetzt im Tierheim und werden gepflegt.",
+        organisation="Tierschutzverein Musterau",
+    )
+    title, _ = title_and_body(release)
+    assert title == "Man hat sieben Igel in einem Gartenschuppen gefunden"
+
+
+def test_a_fire_brigade_title_reports_the_rescue() -> None:
+    release = german_release(
+        "Vier Pferde aus brennendem Stall gerettet, zwei Helfer verletzt",
+        "Am Sonntagabend hat ein Stall am Ortsrand von Musterhausen gebrannt. "
+        "Vier Pferde wurden von den Einsatzkräften aus dem brennenden Stall gerettet.",
+        "Zwei Helfer haben sich leicht verletzt. Die Feuerwehr war drei Stunden im Einsatz.",
+        organisation="Freiwillige Feuerwehr Musterhausen",
+    )
+    title, _ = title_and_body(release)
+    assert title == "Man hat vier Pferde aus dem brennenden Stall gerettet"
