@@ -14,12 +14,13 @@ title is a whole sentence, so both must come back, and neither may be guessed:
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Final
 
 from pressconv.transforms.easy import morph
 
-__all__ = ["body_gender", "man_perfect", "restore_articles"]
+__all__ = ["bare_in_body", "body_gender", "man_perfect", "restore_articles"]
 
 # Contractions of preposition and article (Duden grammar, "Verschmelzung von Präposition und Artikel").
 _CONTRACTED: Final = {
@@ -48,12 +49,16 @@ def _body_phrase(preposition: str, adjectives: list[str], noun: str, body: str) 
     alone before an article or contracted with it ("im" for "in dem").
     """
     adjective_pattern = "".join(rf"({re.escape(_stem(a))}\w*)\s+" for a in adjectives)
+    # A bare noun may stand in the body with adjectives of its own ("in einem alten Karton"): the
+    # determiner's case and gender are the same without them, so only the determiner is taken.
+    if not adjectives:
+        adjective_pattern = r"(?:[a-zäöüß]+(?:e|er|es|en|em)\s+){0,2}"
     full = re.compile(
-        rf"(?<![\wäöüß]){re.escape(preposition)}\s+({_DETERMINERS})\s+{adjective_pattern}{re.escape(noun)}(?![\wäöüß\-])"
+        rf"(?<![\wäöüß])(?i:{re.escape(preposition)})\s+({_DETERMINERS})\s+{adjective_pattern}{re.escape(noun)}(?![\wäöüß\-])"
     )
     contracted = [c for c, p in _CONTRACTED.items() if p == preposition.lower()]
     short = (
-        re.compile(rf"(?<![\wäöüß])({'|'.join(contracted)})\s+{adjective_pattern}{re.escape(noun)}(?![\wäöüß\-])")
+        re.compile(rf"(?<![\wäöüß])((?i:{'|'.join(contracted)}))\s+{adjective_pattern}{re.escape(noun)}(?![\wäöüß\-])")
         if contracted
         else None
     )
@@ -63,7 +68,7 @@ def _body_phrase(preposition: str, adjectives: list[str], noun: str, body: str) 
     match = min(found, key=lambda m: m.start())  # the first mention introduces the thing
     if match.re is full:
         return [preposition, match.group(1), *match.groups()[1:], noun]
-    return [match.group(1), *match.groups()[1:], noun]
+    return [match.group(1).lower(), *match.groups()[1:], noun]
 
 
 def restore_articles(part: str, body: str) -> str:
@@ -97,12 +102,28 @@ def restore_articles(part: str, body: str) -> str:
     return re.sub(r"\s+([.,;:!?])", r"\1", text)
 
 
+# A cause or an agent in the passive sentence ("von der Feuerwehr", "durch Rauch", "bei einem Unfall"):
+# "man" would hide it or claim a human act the source does not (Duden grammar: "man" names people).
+_CAUSE: Final = re.compile(r"\b(?:von|vom|durch|bei|beim|seitens)\b", re.I)
+# Verbs of harm name a result that an accident or a fire brings about as often as a person; "Man hat
+# zwei Menschen verletzt" would claim an attacker (rubric: never a wrong fact), so their headline
+# participle keeps the state reading of the copula ("… ist verletzt", titles.from_headline).
+_HARM: Final = frozenset(("verletzen", "töten", "beschädigen", "zerstören", "verwunden", "verbrennen"))
+
+
 def _past_passive(participle: str, body: str) -> bool:
-    """The body tells the participle in a past passive: "wurde(n) … P", "ist … P worden", "P wurde"."""
+    """Every body sentence with the participle tells it in a past passive without cause or agent.
+
+    "wurde(n) … P", "ist … P worden", "P wurde": a past passive shows a transitive verb and a
+    finished act; at least one such sentence, and none that names who or what did it.
+    """
     p = re.escape(participle)
-    return bool(
-        re.search(rf"\b(?:wurde|wurden)\b[^.!?]*?\b{p}\b", body) or re.search(rf"\b{p}\s+(?:worden|wurden?)\b", body)
-    )
+    told = [
+        s
+        for s in re.split(r"(?<=[.!?])\s+", body)
+        if re.search(rf"\b(?:wurde|wurden)\b[^.!?]*?\b{p}\b", s) or re.search(rf"\b{p}\s+(?:worden|wurden?)\b", s)
+    ]
+    return bool(told) and not any(_CAUSE.search(s) for s in told)
 
 
 # Strong nominative endings of an adjective with no article, by gender (Duden grammar).
@@ -126,6 +147,9 @@ def man_perfect(tagged: tuple[morph.Token, ...], head: int, gender: str | None, 
     if len(participles) == 2 and not (participles[0] == len(tagged) - 3 and tagged[-2].word == "und"):
         return None
     if len(participles) > 2 or not all(_past_passive(tagged[i].word, body) for i in participles):
+        return None
+    if any(tagged[i].lemma in _HARM or tagged[i - 1].pos in ("ADJ(D)", "ADV") for i in participles):
+        # "schwer verletzt": a degree word makes the participle an adjective of state (Duden grammar).
         return None
     before = tagged[:head]
     noun = tagged[head]
@@ -174,3 +198,19 @@ def body_gender(noun: str, body: str) -> str | None:
         for m in re.finditer(rf"\b(das|eine|einen)\s+(?:[a-zäöüß]+\s+)?{re.escape(noun)}(?![\wäöüß\-])", body, re.I)
     }
     return next(iter(found)) if len(found) == 1 else None
+
+
+def bare_in_body(tagged: tuple[morph.Token, ...], body: str) -> frozenset[str]:
+    """Nouns the headline writes bare after a preposition or "und" exactly as the body does.
+
+    "für Teile von Neustadt-Ost": where the body has the same bare phrase, the noun is a name or a
+    noun that takes no article there, and keeping it bare is the release's own grammar, not a guess.
+    """
+    found = {
+        token.word
+        for before, token in itertools.pairwise(tagged)
+        if before.pos in ("APPR", "KON")
+        and token.pos in ("NN", "NE")
+        and re.search(rf"(?<![\wäöüß]){re.escape(before.word)}\s+{re.escape(token.word)}(?![\wäöüß\-])", body)
+    }
+    return frozenset(found)

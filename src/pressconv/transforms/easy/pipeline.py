@@ -658,7 +658,11 @@ def title(draft: Draft) -> Draft:
     # what the release is about; a body sentence may be a side fact ("Die Bäume sind nicht mehr …").
     # A bare template ("Es gibt eine Verleihung") gives way to the headline that names the same noun.
     bare = chosen is not None and bool(re.fullmatch(r"Es (?:gibt|hat) (?:eine?n?|eine) \S+(?: gegeben)?", chosen))
-    if simple is not None and (chosen is None or (bare and chosen.split()[3] in simple)):
+    # A participle headline the body tells as a past passive ("Man hat … gefunden", headline_grammar.py)
+    # names the event the sender put first: it goes before a template or a lead clause, which may be
+    # a side fact or a frame ("bittet um Hilfe"), but not before a court's verdict.
+    reported = simple is not None and simple.startswith("Man ") and chosen != verdict
+    if simple is not None and (chosen is None or reported or (bare and chosen.split()[3] in simple)):
         # A headline in headline grammar with its own verb ("Verband tritt Bündnis bei") is rebuilt
         # with guessed articles ("einem Bündnis"); the lead's main clause says the same news with the
         # names written out ("Der Verband X ist neu im Bündnis Y"), so it goes first when it passes.

@@ -22,7 +22,7 @@ from typing import Final
 from pressconv._months import MONTHS_DE
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.compounds import segment, zipf
-from pressconv.transforms.easy.headline_grammar import body_gender, man_perfect, restore_articles
+from pressconv.transforms.easy.headline_grammar import bare_in_body, body_gender, man_perfect, restore_articles
 from pressconv.transforms.easy.lexicon import inflected, lookup
 from pressconv.transforms.easy.when import WEEKDAYS_DE
 
@@ -134,7 +134,7 @@ def _shorten(frame: list[str], np: list[str], tail: list[str], tags: list[str]) 
     return [*frame, *words, *tail]
 
 
-def _bare_coordination(tagged: tuple[morph.Token, ...]) -> bool:
+def _bare_coordination(tagged: tuple[morph.Token, ...], allowed: frozenset[str] = frozenset()) -> bool:
     """ "Wohlwollen und Demokratie": a second noun without an article would need its own; "bei
     Unfall": a preposition before a bare singular noun is headline telegram style a sentence cannot
     keep. A plural needs no article ("zu Sprengungen", "und Bäume")."""
@@ -148,6 +148,7 @@ def _bare_coordination(tagged: tuple[morph.Token, ...]) -> bool:
         b = tagged[end]
         if (
             b.pos == "NN"
+            and b.word not in allowed  # the body writes the same bare phrase (headline_grammar.bare_in_body)
             and not plural_noun(b.word, b.lemma)
             # "ab Montag", "seit Januar": weekdays and months take no article after a preposition.
             and not (a.pos == "APPR" and b.word in (*WEEKDAYS_DE, *MONTHS_DE))
@@ -345,7 +346,7 @@ def from_headline(part: str, *, past: bool, countable: Callable[[str], bool] | N
         return headline_clause(tagged)
     words = [t.word for t in tagged]
     tags = [t.pos for t in tagged]
-    if _bare_coordination(tagged):
+    if _bare_coordination(tagged, bare_in_body(tagged, body)):
         return None
     past = past and not re.search(r"\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zä]+)", part)
     # A quantifier ("Weniger Einbrüche", "Keine Parkplätze") stays before a plural noun as it is.
@@ -443,7 +444,7 @@ def _man_perfect(tagged: tuple[morph.Token, ...], body: str) -> str | None:
         start += 1
     if start >= len(tagged) or tagged[start].pos not in ("NN", "NNA"):
         return None
-    if any(t.pos.endswith("(FIN)") for t in tagged) or _bare_coordination(tagged):
+    if any(t.pos.endswith("(FIN)") for t in tagged) or _bare_coordination(tagged, bare_in_body(tagged, body)):
         return None  # a finite verb is a sentence already; a bare noun after a preposition has no article
     noun = tagged[start]
     # A number above one before the noun makes it plural, also where the plural equals the singular
