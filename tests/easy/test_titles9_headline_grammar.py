@@ -152,3 +152,47 @@ def test_a_bare_phrase_the_body_writes_itself_stays_bare() -> None:
     )
     # school board: a bare noun the body writes only with an article is refused, not guessed
     assert from_headline("Spülgebot für Teile von Schulhof", past=False, body=body) is None
+
+
+# --- Objects, coordinated predicates, partitives -----------------------------------------------------
+
+
+def test_a_bare_object_takes_the_body_determiner() -> None:
+    # council faction: the body writes "den Haushaltsbeschluss"; the title keeps that article
+    body = "Die Fraktion kritisiert den Haushaltsbeschluss scharf. Der Haushaltsbeschluss fiel knapp."
+    assert from_headline("Fraktion kritisiert Haushaltsbeschluss", past=False, body=body) == (
+        "Die Fraktion kritisiert den Haushaltsbeschluss"
+    )
+    # without the body's phrase the bare object is refused, as before
+    assert from_headline("Fraktion kritisiert Haushaltsbeschluss", past=False, body="Die Fraktion ist dagegen.") is None
+
+
+def test_two_predicates_give_the_first_with_the_subject() -> None:
+    # sports club: "… und stellt … vor" shares the subject; the first predicate is one statement
+    body = "Der Verein verpflichtet den Torwart. Er stellt auch ein neues Trikot vor."
+    assert from_headline("Verein verpflichtet Torwart und stellt Trikot vor", past=False, body=body) == (
+        "Der Verein verpflichtet den Torwart"
+    )
+    # a negation anywhere in the part: refused, not cut
+    assert from_headline("Verein verpflichtet Torwart und stellt kein Trikot vor", past=False, body=body) is None
+
+
+def test_a_partitive_keeps_its_complement() -> None:
+    # water board: "Teile" without "von …" points at nothing; the title may then take ten words
+    body = "Das Spülgebot gilt für Teile von Neustadt-Ost und Unterbach. Das Spülgebot gilt ab heute."
+    assert from_headline("Spülgebot für Teile von Neustadt-Ost und Unterbach", past=False, body=body) == (
+        "Es gibt ein Spülgebot für Teile von Neustadt-Ost und Unterbach"
+    )
+
+
+def test_a_quoted_headline_gives_way_to_the_subtitle() -> None:
+    # animal shelter: the headline quotes a visitor; the subtitle says what happened
+    release = german_release(
+        "„So etwas habe ich noch nie gesehen“",
+        "Am Montag sind acht Katzen in einer Kiste gefunden worden. Eine Spaziergängerin hat das Tierheim angerufen.",
+        "Die Tiere sind jetzt im Tierheim.",
+        organisation="Tierschutzverein Musterau",
+        subtitle="Acht Katzen in Kiste gefunden",
+    )
+    title, _ = title_and_body(release)
+    assert title == "Man hat acht Katzen in einer Kiste gefunden"

@@ -20,7 +20,7 @@ from typing import Final
 
 from pressconv.transforms.easy import morph
 
-__all__ = ["bare_in_body", "body_gender", "man_perfect", "restore_articles"]
+__all__ = ["bare_in_body", "body_gender", "man_perfect", "object_phrase", "restore_articles"]
 
 # Contractions of preposition and article (Duden grammar, "Verschmelzung von Präposition und Artikel").
 _CONTRACTED: Final = {
@@ -214,3 +214,18 @@ def bare_in_body(tagged: tuple[morph.Token, ...], body: str) -> frozenset[str]:
         and re.search(rf"(?<![\wäöüß]){re.escape(before.word)}\s+{re.escape(token.word)}(?![\wäöüß\-])", body)
     }
     return frozenset(found)
+
+
+def object_phrase(adjectives: list[str], noun: str, body: str) -> list[str] | None:
+    """The body's own determiner and adjectives for a headline's bare singular object, or None.
+
+    "Verein kritisiert Beschluss" over a body saying "den Beschluss": "den" is the accusative the
+    object needs. Only determiners whose accusative reading is sure before a singular count:
+    "den", "einen" (masculine), "die", "eine" (feminine), "das" (neuter); "ein" is nominative too.
+    The adjectives must be the headline's (same stems, the body's endings).
+    """
+    adjective_pattern = "".join(rf"({re.escape(_stem(a))}\w*)\s+" for a in adjectives)
+    match = re.search(rf"(?<![\wäöüß])(den|einen|die|eine|das)\s+{adjective_pattern}{re.escape(noun)}(?![\wäöüß\-])", body)
+    if match is None:
+        return None
+    return [match.group(1), *match.groups()[1:], noun]

@@ -618,7 +618,11 @@ def title(draft: Draft) -> Draft:
         # easy-judging.md item 6); the appeal headline's question names the thing ("Wer kennt …?").
         chosen = _appeal_title(draft, facts, pieces or [topic]) or chosen
     simple = _from_headline(ordered, draft)
-    if simple is None and not ironic(draft.title, opinion=facts.kind == "statement"):
+    # A headline wholly in quotation marks is somebody's words (titles.ironic), not the sender's:
+    # the subtitle then carries the facts in the sender's own voice (press convention: quote as
+    # headline, facts in the standfirst), so its first part is tried as for any other headline.
+    quoted = ironic(draft.title, opinion=False)
+    if simple is None and (quoted or not ironic(draft.title, opinion=facts.kind == "statement")):
         # The subtitle (Unterzeile) summarises the news in headline grammar too ("Bibliothek und
         # Musikschule laden am 19. September ein – Eintritt frei"): its parts, grounded in the body
         # like the headline's, are the next title candidates (news-writing convention: standfirst).

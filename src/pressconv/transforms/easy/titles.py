@@ -22,7 +22,13 @@ from typing import Final
 from pressconv._months import MONTHS_DE
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.compounds import segment, zipf
-from pressconv.transforms.easy.headline_grammar import bare_in_body, body_gender, man_perfect, restore_articles
+from pressconv.transforms.easy.headline_grammar import (
+    bare_in_body,
+    body_gender,
+    man_perfect,
+    object_phrase,
+    restore_articles,
+)
 from pressconv.transforms.easy.lexicon import inflected, lookup
 from pressconv.transforms.easy.when import WEEKDAYS_DE
 
@@ -105,6 +111,9 @@ def _declined(adjective: str, gender: str, case: str) -> str:
     return stem + _STRONG[case][gender]
 
 
+_PARTITIVE: Final = re.compile(r"^(?:Teil|Teile|Teilen|Hälfte|Mehrheit|Großteil|Rest|Anteil|Drittel|Viertel)$")
+
+
 def _shorten(frame: list[str], np: list[str], tail: list[str], tags: list[str]) -> list[str] | None:
     """The sentence with trailing prepositional phrases cut until it has at most eight words.
 
@@ -112,6 +121,14 @@ def _shorten(frame: list[str], np: list[str], tail: list[str], tags: list[str]) 
     noun) and never removes a word that changes the statement (nicht, nur, auch, alle, ohne).
     """
     words = list(np)
+    # "Teile von X", "die Hälfte der Y": a partitive noun needs its complement (Duden grammar:
+    # Partitivangaben), so no cut is made after it; a sentence that cannot be cut elsewhere may then
+    # reach the title limit of ten words rather than end in a noun that points at nothing.
+    partitive = [i for i in range(1, len(words)) if _PARTITIVE.match(words[i - 1]) and tags[i] in ("APPR", "ART")]
+    if partitive and len(frame) + sum(1 for w in words if re.search(r"\w", w)) + len(tail) <= _MOST + 2:
+        later = [i for i in range(partitive[-1] + 2, len(words)) if tags[i] in ("APPR", "APPRART")]
+        if not later:
+            return [*frame, *words, *tail]
     while len(frame) + sum(1 for w in words if re.search(r"\w", w)) + len(tail) > _MOST:
         # No cut between a nominalised verb and its object ("Bearbeitung | von Asylverfahren"):
         # the noun would lose its complement (rubric, item 3).
@@ -120,6 +137,7 @@ def _shorten(frame: list[str], np: list[str], tail: list[str], tags: list[str]) 
             for i in range(1, len(words))
             if tags[i] in ("APPR", "APPRART")
             and not (words[i] == "von" and words[i - 1].endswith("ung"))
+            and not _PARTITIVE.match(words[i - 1])
             # "vom 3. bis zum 7. Mai": the second part of a range or a list is no phrase of its own
             and words[i - 1] not in ("bis", "und", "oder", "sowie")
             and words[i] != "bis"
@@ -191,7 +209,9 @@ _HEADLINE_CLAUSE_WORDS: Final = 12  # the Leichte-Sprache hard limit (verify.HAR
 _WEAK_PLACE_ADJECTIVE: Final = re.compile(r"^[A-ZÄÖÜ]\w+er$")
 
 
-def _article_phrase(tagged: tuple[morph.Token, ...], definite: bool, *, plural: bool = False) -> list[str] | None:
+def _article_phrase(
+    tagged: tuple[morph.Token, ...], definite: bool, *, plural: bool = False, body: str = ""
+) -> list[str] | None:
     """A bare headline noun phrase (adjectives and one singular noun) with the article prose needs.
 
     Headline grammar (Schlagzeilenstil) drops articles: "Stadt saniert alte Brücke". The subject
@@ -217,7 +237,8 @@ def _article_phrase(tagged: tuple[morph.Token, ...], definite: bool, *, plural: 
         for t, fixed in zip(adjectives, place, strict=True)
         if not fixed and (m := re.search(r"(?:er|es|en|e)$", t.word))
     }
-    gender = noun_gender(noun.word)
+    # A noun the lexicon does not know takes the gender the body's own articles show (headline_grammar).
+    gender = noun_gender(noun.word) or (body_gender(noun.word, body) if body else None)
     if len(shown) == 1 and None not in shown:
         gender = gender or next(iter(shown))
         if gender not in shown:
@@ -237,7 +258,9 @@ def _article_phrase(tagged: tuple[morph.Token, ...], definite: bool, *, plural: 
     return [_DEF_NOM[gender], *declined, noun.word]
 
 
-def headline_clause(tagged: tuple[morph.Token, ...], countable: Callable[[str], bool] | None = None) -> str | None:
+def headline_clause(
+    tagged: tuple[morph.Token, ...], countable: Callable[[str], bool] | None = None, body: str = ""
+) -> str | None:
     """A headline in headline grammar with its finite verb second, as a plain sentence, or None.
 
     "Stadt saniert alte Brücke am Markt" -> "Die Stadt saniert eine alte Brücke am Markt"
@@ -275,7 +298,7 @@ def headline_clause(tagged: tuple[morph.Token, ...], countable: Callable[[str], 
             return None
         words = [*first, "und", *(w.lower() if i == 0 else w for i, w in enumerate(second))]
     else:
-        phrase = _article_phrase(subject, definite=True, plural=plural)
+        phrase = _article_phrase(subject, definite=True, plural=plural, body=body)
         if phrase is None:
             return None
         words = phrase
@@ -295,13 +318,19 @@ def headline_clause(tagged: tuple[morph.Token, ...], countable: Callable[[str], 
             obj = [_INDEF_DAT[gender], rest[end].word]
         else:
             noun = rest[end]
-            if not plural_noun(noun.word, noun.lemma) and (countable is None or not countable(noun.word)):
+            own = object_phrase([t.word for t in rest[:end]], noun.word, body) if body else None
+            if own is not None and not (countable is not None and countable(noun.word)):
+                # The body writes the object with its determiner ("kritisiert den Beschluss"): the
+                # release's own article, not a guessed one (headline_grammar.object_phrase).
+                obj = own
+            elif not plural_noun(noun.word, noun.lemma) and (countable is None or not countable(noun.word)):
                 return None
-            obj = _article_phrase(tuple(rest[: end + 1]), definite=False)
+            else:
+                obj = _article_phrase(tuple(rest[: end + 1]), definite=False)
         if obj is None:
             return None
         rest = rest[end + 1 :]
-    if _bare_coordination(tuple(rest)):
+    if _bare_coordination(tuple(rest), bare_in_body(tuple(rest), body)):
         return None  # "sammelt für Tierheim": a bare noun after a preposition needs an article too
     sentence = [*words, tagged[verb].word, *(obj or []), *(t.word for t in rest)]
     # The caller's title check applies the sentence limit; here only the words count, not the stops.
@@ -333,8 +362,14 @@ def from_headline(part: str, *, past: bool, countable: Callable[[str], bool] | N
         reported = _man_perfect(tagged, body)
         if reported is not None:
             return reported
+    finite = [i for i, t in enumerate(tagged) if t.pos.endswith("(FIN)")]
+    if len(finite) == 2 and tagged[finite[1] - 1].word == "und" and not _KEEP.search(part):
+        # "Verein kritisiert A und legt B vor": two predicates share the subject (Duden grammar:
+        # coordinated verb phrases); the first with the subject is one whole statement, and the
+        # second's particle ("vor") stays with it. Leaving it out states less, nothing false.
+        tagged = tagged[: finite[1] - 1]
     if tagged and any(t.pos.endswith("(FIN)") for t in tagged[1:]):
-        return headline_clause(tagged, countable)
+        return headline_clause(tagged, countable, body)
     if not tagged or tagged[0].pos not in (*_NP_START, "PIAT", "PIDAT"):
         return None
     verbs = [i for i, t in enumerate(tagged) if t.pos.endswith("(FIN)") or t.pos.startswith(("VV", "VA", "VM"))]
@@ -343,7 +378,7 @@ def from_headline(part: str, *, past: bool, countable: Callable[[str], bool] | N
     # templates' "… ist schwer verletzt"). Any other verb makes the part a sentence already.
     participle = verbs == [len(tagged) - 1] and tagged[-1].pos == "VV(PP)"
     if verbs and not participle:
-        return headline_clause(tagged)
+        return headline_clause(tagged, body=body)
     words = [t.word for t in tagged]
     tags = [t.pos for t in tagged]
     if _bare_coordination(tagged, bare_in_body(tagged, body)):
