@@ -196,3 +196,11 @@ def test_a_quoted_headline_gives_way_to_the_subtitle() -> None:
     )
     title, _ = title_and_body(release)
     assert title == "Man hat acht Katzen in einer Kiste gefunden"
+
+
+def test_the_subject_possessive_before_a_plural_becomes_the_article() -> None:
+    # museum and municipal library: "seine/ihre" can only mean the subject; a title holds no pronoun
+    assert from_headline("Museum verlängert seine Öffnungszeiten", past=False) == "Das Museum verlängert die Öffnungszeiten"
+    assert from_headline("Gemeindebücherei ändert ihre Gebühren", past=False) == "Die Gemeindebücherei ändert die Gebühren"
+    # a singular keeps the possessive: its article would need a gender and a case
+    assert from_headline("Museum verlängert seine Ausstellung", past=False) == "Das Museum verlängert seine Ausstellung"

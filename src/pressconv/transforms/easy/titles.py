@@ -332,9 +332,33 @@ def headline_clause(
         rest = rest[end + 1 :]
     if _bare_coordination(tuple(rest), bare_in_body(tuple(rest), body)):
         return None  # "sammelt für Tierheim": a bare noun after a preposition needs an article too
-    sentence = [*words, tagged[verb].word, *(obj or []), *(t.word for t in rest)]
+    sentence = [*words, tagged[verb].word, *(obj or []), *_own_article(tuple(rest))]
     # The caller's title check applies the sentence limit; here only the words count, not the stops.
     return _join(sentence) if sum(1 for w in sentence if w not in (".", ",")) <= _HEADLINE_CLAUSE_WORDS else None
+
+
+def _own_article(rest: tuple[morph.Token, ...]) -> list[str]:
+    """The words after the verb, a possessive of the subject before a plural noun as "die".
+
+    In a headline clause "ihre"/"seine" can only point at the subject ("Bücherei erweitert ihre
+    Öffnungszeiten"); a title read alone should not hold a pronoun (Leichte-Sprache rule books), and
+    before a plural the definite article "die" has the same case. A singular noun keeps it (the
+    article would need the noun's gender and case).
+    """
+    out: list[str] = []
+    for index, token in enumerate(rest):
+        after = rest[index + 1] if index + 1 < len(rest) else None
+        if (
+            token.pos == "PPOSAT"
+            and token.word in ("ihre", "seine")
+            and after is not None
+            and after.pos == "NN"
+            and plural_noun(after.word, after.lemma)
+        ):
+            out.append("die")
+        else:
+            out.append(token.word)
+    return out
 
 
 def from_headline(part: str, *, past: bool, countable: Callable[[str], bool] | None = None, body: str = "") -> str | None:
