@@ -204,3 +204,16 @@ def test_the_subject_possessive_before_a_plural_becomes_the_article() -> None:
     assert from_headline("Gemeindebücherei ändert ihre Gebühren", past=False) == "Die Gemeindebücherei ändert die Gebühren"
     # a singular keeps the possessive: its article would need a gender and a case
     assert from_headline("Museum verlängert seine Ausstellung", past=False) == "Das Museum verlängert seine Ausstellung"
+
+
+def test_no_man_perfect_where_the_body_negates_the_passive() -> None:
+    # animal shelter: one animal "konnte nicht gerettet werden" is no such sentence, but a negated
+    # past passive is: the headline's claim is then not restated
+    body = "Zwei Hasen wurden am Abend nicht mehr gerettet. Die Tierärztin war da."
+    assert from_headline("Zwei Hasen gerettet", past=True, body=body) is None
+
+
+def test_coordinated_verbs_sharing_the_object_are_not_cut() -> None:
+    # town: "kauft und saniert" share "Häuser"; the first verb alone would lose its object
+    body = "Die Stadt kauft die alten Häuser am Markt. Dann saniert sie die Häuser."
+    assert from_headline("Stadt kauft und saniert alte Häuser", past=False, body=body) is None

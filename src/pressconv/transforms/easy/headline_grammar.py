@@ -123,7 +123,10 @@ def _past_passive(participle: str, body: str) -> bool:
         for s in re.split(r"(?<=[.!?])\s+", body)
         if re.search(rf"\b(?:wurde|wurden)\b[^.!?]*?\b{p}\b", s) or re.search(rf"\b{p}\s+(?:worden|wurden?)\b", s)
     ]
-    return bool(told) and not any(_CAUSE.search(s) for s in told)
+    # "wurden nicht gerettet": a negated passive in the body contradicts or restricts the headline,
+    # which then is not restated (rubric: a lost "nicht" or "kein" is a wrong fact).
+    negated = re.compile(r"\b(?:nicht|kein\w*|nie|niemand)\b", re.I)
+    return bool(told) and not any(_CAUSE.search(s) or negated.search(s) for s in told)
 
 
 # Strong nominative endings of an adjective with no article, by gender (Duden grammar).

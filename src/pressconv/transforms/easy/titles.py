@@ -387,7 +387,9 @@ def from_headline(part: str, *, past: bool, countable: Callable[[str], bool] | N
         if reported is not None:
             return reported
     finite = [i for i, t in enumerate(tagged) if t.pos.endswith("(FIN)")]
-    if len(finite) == 2 and tagged[finite[1] - 1].word == "und" and not _KEEP.search(part):
+    # The first predicate must have its own words after the verb: "kauft und saniert Häuser" shares
+    # the object, and "Die Stadt kauft" alone would be a clause without it.
+    if len(finite) == 2 and finite[1] - 1 > finite[0] + 1 and tagged[finite[1] - 1].word == "und" and not _KEEP.search(part):
         # "Verein kritisiert A und legt B vor": two predicates share the subject (Duden grammar:
         # coordinated verb phrases); the first with the subject is one whole statement, and the
         # second's particle ("vor") stays with it. Leaving it out states less, nothing false.
