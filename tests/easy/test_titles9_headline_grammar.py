@@ -217,3 +217,12 @@ def test_coordinated_verbs_sharing_the_object_are_not_cut() -> None:
     # town: "kauft und saniert" share "Häuser"; the first verb alone would lose its object
     body = "Die Stadt kauft die alten Häuser am Markt. Dann saniert sie die Häuser."
     assert from_headline("Stadt kauft und saniert alte Häuser", past=False, body=body) is None
+
+
+def test_a_rare_word_the_body_never_writes_with_an_article_is_a_place_name() -> None:
+    # water board: "Niederweiler" stands bare in the body's street list; it takes no article
+    body = "Das Spülgebot gilt in diesen Straßen. Niederweiler: Lindenweg, Birkenweg. Das Spülgebot gilt ab heute."
+    assert from_headline("Spülgebot in Niederweiler", past=False, body=body) == "Es gibt ein Spülgebot in Niederweiler"
+    # fire brigade: a rare word the body writes with an article is a common noun and is refused bare
+    body = "Im Ort brannte ein Holzunterstand. Der Holzunterstand war leer. Das Feuer war schnell aus."
+    assert from_headline("Feuer an Holzunterstand", past=False, body=body) is None

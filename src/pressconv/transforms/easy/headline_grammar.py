@@ -19,6 +19,7 @@ import re
 from typing import Final
 
 from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.frequency import zipf
 
 __all__ = ["bare_in_body", "body_gender", "man_perfect", "object_phrase", "restore_articles"]
 
@@ -214,9 +215,30 @@ def bare_in_body(tagged: tuple[morph.Token, ...], body: str) -> frozenset[str]:
         for before, token in itertools.pairwise(tagged)
         if before.pos in ("APPR", "KON")
         and token.pos in ("NN", "NE")
-        and re.search(rf"(?<![\wäöüß]){re.escape(before.word)}\s+{re.escape(token.word)}(?![\wäöüß\-])", body)
+        and (
+            re.search(rf"(?<![\wäöüß]){re.escape(before.word)}\s+{re.escape(token.word)}(?![\wäöüß\-])", body)
+            or _place_name(token.word, body)
+        )
     }
     return frozenset(found)
+
+
+_RARE: Final = 1.0  # Zipf frequency below which a capitalised word is no common noun (wordfreq's scale)
+_ANY_DETERMINER: Final = (
+    r"(?:der|die|das|dem|den|des|ein|eine|einen|einem|einer|eines|kein\w*|mein\w*|dein\w*|sein\w*|ihr\w*|unser\w*|euer\w*)"
+)
+
+
+def _place_name(word: str, body: str) -> bool:
+    """A rare capitalised word the body uses but never after a determiner: a name ("Neustadt-Ost").
+
+    Names of places take no article (Duden grammar: Ortsnamen ohne Artikel); HanTa tags unknown
+    ones as nouns. A word in everyday use, or one the body ever writes with an article, is no such name.
+    """
+    if zipf(word) >= _RARE or not re.search(rf"(?<![\wäöüß]){re.escape(word)}(?![\wäöüß])", body):
+        return False
+    with_article = rf"(?<![\wäöüß]){_ANY_DETERMINER}\s+(?:[a-zäöüß]+\s+){{0,2}}{re.escape(word)}(?![\wäöüß])"
+    return not re.search(with_article, body, re.I)
 
 
 def object_phrase(adjectives: list[str], noun: str, body: str) -> list[str] | None:
