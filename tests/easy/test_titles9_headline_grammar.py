@@ -226,3 +226,13 @@ def test_a_rare_word_the_body_never_writes_with_an_article_is_a_place_name() -> 
     # fire brigade: a rare word the body writes with an article is a common noun and is refused bare
     body = "Im Ort brannte ein Holzunterstand. Der Holzunterstand war leer. Das Feuer war schnell aus."
     assert from_headline("Feuer an Holzunterstand", past=False, body=body) is None
+
+
+def test_a_place_name_may_stand_only_in_a_list_of_the_release() -> None:
+    # water board: the street list ("Niederweiler: Lindenweg") is no sentence of the body
+    body = "Das Spülgebot gilt in diesen Straßen. Das Spülgebot gilt ab heute."
+    source = f"Spülgebot in Niederweiler\n\n{body}\n\n- Niederweiler: Lindenweg, Birkenweg\n"
+    assert from_headline("Spülgebot in Niederweiler", past=False, body=body) is None
+    assert from_headline("Spülgebot in Niederweiler", past=False, body=body, source=source) == (
+        "Es gibt ein Spülgebot in Niederweiler"
+    )

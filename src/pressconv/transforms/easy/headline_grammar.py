@@ -204,11 +204,12 @@ def body_gender(noun: str, body: str) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
-def bare_in_body(tagged: tuple[morph.Token, ...], body: str) -> frozenset[str]:
+def bare_in_body(tagged: tuple[morph.Token, ...], body: str, source: str = "") -> frozenset[str]:
     """Nouns the headline writes bare after a preposition or "und" exactly as the body does.
 
     "für Teile von Neustadt-Ost": where the body has the same bare phrase, the noun is a name or a
     noun that takes no article there, and keeping it bare is the release's own grammar, not a guess.
+    A place name may stand only in a list of the release (``source``, the whole text), not in a sentence.
     """
     found = {
         token.word
@@ -217,7 +218,7 @@ def bare_in_body(tagged: tuple[morph.Token, ...], body: str) -> frozenset[str]:
         and token.pos in ("NN", "NE")
         and (
             re.search(rf"(?<![\wäöüß]){re.escape(before.word)}\s+{re.escape(token.word)}(?![\wäöüß\-])", body)
-            or _place_name(token.word, body)
+            or _place_name(token.word, source or body)
         )
     }
     return frozenset(found)

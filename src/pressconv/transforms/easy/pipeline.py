@@ -956,7 +956,9 @@ def _from_headline(parts: list[str], draft: Draft) -> str | None:
     past = facts.kind in ("police", "fire", "appeal", "missing") or told
     body = " ".join(s.text for s in draft.sentences if not s.heading)
     for part in parts:
-        sentence = from_headline(title_genitive(part), past=past, countable=lambda noun: _counted(noun, draft), body=body)
+        sentence = from_headline(
+            title_genitive(part), past=past, countable=lambda noun: _counted(noun, draft), body=body, source=draft.source
+        )
         if sentence is None or (draft.facts.kind == "statement" and sentence.startswith("Es ")):
             continue
         if _fits_title(sentence, draft):

@@ -259,7 +259,7 @@ def _article_phrase(
 
 
 def headline_clause(
-    tagged: tuple[morph.Token, ...], countable: Callable[[str], bool] | None = None, body: str = ""
+    tagged: tuple[morph.Token, ...], countable: Callable[[str], bool] | None = None, body: str = "", source: str = ""
 ) -> str | None:
     """A headline in headline grammar with its finite verb second, as a plain sentence, or None.
 
@@ -330,7 +330,7 @@ def headline_clause(
         if obj is None:
             return None
         rest = rest[end + 1 :]
-    if _bare_coordination(tuple(rest), bare_in_body(tuple(rest), body)):
+    if _bare_coordination(tuple(rest), bare_in_body(tuple(rest), body, source)):
         return None  # "sammelt für Tierheim": a bare noun after a preposition needs an article too
     sentence = [*words, tagged[verb].word, *(obj or []), *_own_article(tuple(rest))]
     # The caller's title check applies the sentence limit; here only the words count, not the stops.
@@ -361,7 +361,9 @@ def _own_article(rest: tuple[morph.Token, ...]) -> list[str]:
     return out
 
 
-def from_headline(part: str, *, past: bool, countable: Callable[[str], bool] | None = None, body: str = "") -> str | None:
+def from_headline(
+    part: str, *, past: bool, countable: Callable[[str], bool] | None = None, body: str = "", source: str = ""
+) -> str | None:
     """A short sentence for a headline noun phrase, or None when the part is no such phrase.
 
     ``past`` selects "Es hat … gegeben" for reports of what happened (police and fire reports); a
@@ -378,12 +380,12 @@ def from_headline(part: str, *, past: bool, countable: Callable[[str], bool] | N
         # one whole statement. Leaving out the others states less, nothing false.
         first = tuple(itertools.takewhile(lambda t: t.word != ",", tagged))
         if first and first[-1].pos == "VV(PP)" and not _KEEP.search(part[len(" ".join(t.word for t in first)) :]):
-            return _man_perfect(first, body)
+            return _man_perfect(first, body, source)
     if any(t.word in (",", ";") for t in tagged):
         return None  # two statements in one part ("Eintritt frei, Anmeldung nötig"): no one sentence
     if body and tagged and tagged[-1].pos == "VV(PP)":
         # An agentless participle headline told as a past passive in the body (headline_grammar.py).
-        reported = _man_perfect(tagged, body)
+        reported = _man_perfect(tagged, body, source)
         if reported is not None:
             return reported
     finite = [i for i, t in enumerate(tagged) if t.pos.endswith("(FIN)")]
@@ -395,7 +397,7 @@ def from_headline(part: str, *, past: bool, countable: Callable[[str], bool] | N
         # second's particle ("vor") stays with it. Leaving it out states less, nothing false.
         tagged = tagged[: finite[1] - 1]
     if tagged and any(t.pos.endswith("(FIN)") for t in tagged[1:]):
-        return headline_clause(tagged, countable, body)
+        return headline_clause(tagged, countable, body, source)
     if not tagged or tagged[0].pos not in (*_NP_START, "PIAT", "PIDAT"):
         return None
     verbs = [i for i, t in enumerate(tagged) if t.pos.endswith("(FIN)") or t.pos.startswith(("VV", "VA", "VM"))]
@@ -404,10 +406,10 @@ def from_headline(part: str, *, past: bool, countable: Callable[[str], bool] | N
     # templates' "… ist schwer verletzt"). Any other verb makes the part a sentence already.
     participle = verbs == [len(tagged) - 1] and tagged[-1].pos == "VV(PP)"
     if verbs and not participle:
-        return headline_clause(tagged, body=body)
+        return headline_clause(tagged, body=body, source=source)
     words = [t.word for t in tagged]
     tags = [t.pos for t in tagged]
-    if _bare_coordination(tagged, bare_in_body(tagged, body)):
+    if _bare_coordination(tagged, bare_in_body(tagged, body, source)):
         return None
     past = past and not re.search(r"\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zä]+)", part)
     # A quantifier ("Weniger Einbrüche", "Keine Parkplätze") stays before a plural noun as it is.
@@ -498,14 +500,14 @@ def from_headline(part: str, *, past: bool, countable: Callable[[str], bool] | N
     return _join(shortened) if shortened else None
 
 
-def _man_perfect(tagged: tuple[morph.Token, ...], body: str) -> str | None:
+def _man_perfect(tagged: tuple[morph.Token, ...], body: str, source: str = "") -> str | None:
     """The participle headline in the impersonal Perfekt, if its subject is a bare noun phrase."""
     start = 0
     while start < len(tagged) and tagged[start].pos in ("CARD", "ADJ(A)"):
         start += 1
     if start >= len(tagged) or tagged[start].pos not in ("NN", "NNA"):
         return None
-    if any(t.pos.endswith("(FIN)") for t in tagged) or _bare_coordination(tagged, bare_in_body(tagged, body)):
+    if any(t.pos.endswith("(FIN)") for t in tagged) or _bare_coordination(tagged, bare_in_body(tagged, body, source)):
         return None  # a finite verb is a sentence already; a bare noun after a preposition has no article
     noun = tagged[start]
     # A number above one before the noun makes it plural, also where the plural equals the singular
