@@ -126,7 +126,9 @@ def _past_passive(participle: str, body: str) -> bool:
     ]
     # "wurden nicht gerettet": a negated passive in the body contradicts or restricts the headline,
     # which then is not restated (rubric: a lost "nicht" or "kein" is a wrong fact).
-    negated = re.compile(r"\b(?:nicht|kein\w*|nie|niemand)\b", re.I)
+    # The negation of the passive stands in its own clause, before the participle ("nicht gerettet",
+    # "wurden … nicht … gerettet"): the five words before it; "keine Person" in another clause is not it.
+    negated = re.compile(rf"\b(?:nicht|kein\w*|nie|niemand)\b(?:\W+\w+){{0,4}}\W+{p}\b", re.I)
     return bool(told) and not any(_CAUSE.search(s) or negated.search(s) for s in told)
 
 
