@@ -236,3 +236,9 @@ def test_a_place_name_may_stand_only_in_a_list_of_the_release() -> None:
     assert from_headline("Spülgebot in Niederweiler", past=False, body=body, source=source) == (
         "Es gibt ein Spülgebot in Niederweiler"
     )
+
+
+def test_a_negation_in_another_clause_does_not_block_the_report() -> None:
+    # farm fire brigade: "keine Person" belongs to the second clause, not to "gerettet"
+    body = "Zwei Ziegen wurden aus dem Stall gerettet, und keine Person kam zu Schaden."
+    assert from_headline("Zwei Ziegen gerettet", past=True, body=body) == "Man hat zwei Ziegen gerettet"
