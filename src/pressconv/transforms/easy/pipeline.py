@@ -579,6 +579,7 @@ def _topic(raw: str) -> str:
     topic = raw.strip()
     if re.match(r"^[a-z_]+\s*[:=]\s*", topic):
         topic = re.sub(r"^[a-z_]+\s*[:=]\s*", "", topic).strip()  # a front-matter key ("title: …")
+    topic = re.sub(r"^\+{2,}\s*(.*?)\s*\+{2,}$", r"\1", topic)  # news-ticker marks ("+++ Eilmeldung +++")
     topic = re.sub(r"^([\"'])(.*)\1$", r"\2", topic)
     topic = re.sub(
         r"^(?:Gemeinsame\s+)?(?:Presseeinladung|Pressemitteilung|Einladung|Pressemeldung|Meldung)(?:\s*:\s*|\s+zu[rm]?\s+)",
@@ -634,7 +635,11 @@ def title(draft: Draft) -> Draft:
         # easy-judging.md item 6); the appeal headline's question names the thing ("Wer kennt …?").
         chosen = _appeal_title(draft, facts, pieces or [topic]) or chosen
     simple = _from_headline(ordered, draft)
-    if simple is None and not ironic(draft.title, opinion=facts.kind == "statement"):
+    # A headline wholly in quotation marks is somebody's words (titles.ironic), not the sender's:
+    # the subtitle then carries the facts in the sender's own voice (press convention: quote as
+    # headline, facts in the standfirst), so its first part is tried as for any other headline.
+    quoted = ironic(draft.title, opinion=False)
+    if simple is None and (quoted or not ironic(draft.title, opinion=facts.kind == "statement")):
         # The subtitle (Unterzeile) summarises the news in headline grammar too ("Bibliothek und
         # Musikschule laden am 19. September ein – Eintritt frei"): its parts, grounded in the body
         # like the headline's, are the next title candidates (news-writing convention: standfirst).
@@ -674,11 +679,16 @@ def title(draft: Draft) -> Draft:
     # what the release is about; a body sentence may be a side fact ("Die Bäume sind nicht mehr …").
     # A bare template ("Es gibt eine Verleihung") gives way to the headline that names the same noun.
     bare = chosen is not None and bool(re.fullmatch(r"Es (?:gibt|hat) (?:eine?n?|eine) \S+(?: gegeben)?", chosen))
-    if simple is not None and (chosen is None or (bare and chosen.split()[3] in simple)):
+    # A participle headline the body tells as a past passive ("Man hat … gefunden", headline_grammar.py)
+    # names the event the sender put first: it goes before a template or a lead clause, which may be
+    # a side fact or a frame ("bittet um Hilfe"), but not before a court's verdict.
+    reported = simple is not None and simple.startswith("Man ") and chosen != verdict
+    if simple is not None and (chosen is None or reported or (bare and chosen.split()[3] in simple)):
         # A headline in headline grammar with its own verb ("Verband tritt Bündnis bei") is rebuilt
         # with guessed articles ("einem Bündnis"); the lead's main clause says the same news with the
         # names written out ("Der Verband X ist neu im Bündnis Y"), so it goes first when it passes.
-        verbal = any(t.pos.endswith("(FIN)") for t in morph.tag(simple)[1:]) and not simple.startswith("Es ")
+        # "Man hat … gefunden" (headline_grammar.py) takes its articles from the body: no guess to avoid.
+        verbal = any(t.pos.endswith("(FIN)") for t in morph.tag(simple)[1:]) and not simple.startswith(("Es ", "Man "))
         chosen = (_lead_title(draft) if verbal and chosen is None else None) or simple
     if chosen is None:
         # The lead's main clause before a later sentence of the summary (inverted pyramid).
@@ -961,8 +971,11 @@ def _from_headline(parts: list[str], draft: Draft) -> str | None:
     # done what is still to come.
     told = facts.told_in_past and facts.when is not None and facts.issued is not None and facts.when.day <= facts.issued
     past = facts.kind in ("police", "fire", "appeal", "missing") or told
+    body = " ".join(s.text for s in draft.sentences if not s.heading)
     for part in parts:
-        sentence = from_headline(title_genitive(part), past=past, countable=lambda noun: _counted(noun, draft))
+        sentence = from_headline(
+            title_genitive(part), past=past, countable=lambda noun: _counted(noun, draft), body=body, source=draft.source
+        )
         if sentence is None or (draft.facts.kind == "statement" and sentence.startswith("Es ")):
             continue
         if _fits_title(sentence, draft):

@@ -22,6 +22,13 @@ from typing import Final
 from pressconv._months import MONTHS_DE
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.compounds import segment, zipf
+from pressconv.transforms.easy.headline_grammar import (
+    bare_in_body,
+    body_gender,
+    man_perfect,
+    object_phrase,
+    restore_articles,
+)
 from pressconv.transforms.easy.lexicon import inflected, lookup
 from pressconv.transforms.easy.when import WEEKDAYS_DE
 
@@ -104,6 +111,9 @@ def _declined(adjective: str, gender: str, case: str) -> str:
     return stem + _STRONG[case][gender]
 
 
+_PARTITIVE: Final = re.compile(r"^(?:Teil|Teile|Teilen|Hälfte|Mehrheit|Großteil|Rest|Anteil|Drittel|Viertel)$")
+
+
 def _shorten(frame: list[str], np: list[str], tail: list[str], tags: list[str]) -> list[str] | None:
     """The sentence with trailing prepositional phrases cut until it has at most eight words.
 
@@ -111,6 +121,14 @@ def _shorten(frame: list[str], np: list[str], tail: list[str], tags: list[str]) 
     noun) and never removes a word that changes the statement (nicht, nur, auch, alle, ohne).
     """
     words = list(np)
+    # "Teile von X", "die Hälfte der Y": a partitive noun needs its complement (Duden grammar:
+    # Partitivangaben), so no cut is made after it; a sentence that cannot be cut elsewhere may then
+    # reach the title limit of ten words rather than end in a noun that points at nothing.
+    partitive = [i for i in range(1, len(words)) if _PARTITIVE.match(words[i - 1]) and tags[i] in ("APPR", "ART")]
+    if partitive and len(frame) + sum(1 for w in words if re.search(r"\w", w)) + len(tail) <= _MOST + 2:
+        later = [i for i in range(partitive[-1] + 2, len(words)) if tags[i] in ("APPR", "APPRART")]
+        if not later:
+            return [*frame, *words, *tail]
     while len(frame) + sum(1 for w in words if re.search(r"\w", w)) + len(tail) > _MOST:
         # No cut between a nominalised verb and its object ("Bearbeitung | von Asylverfahren"):
         # the noun would lose its complement (rubric, item 3).
@@ -119,6 +137,7 @@ def _shorten(frame: list[str], np: list[str], tail: list[str], tags: list[str]) 
             for i in range(1, len(words))
             if tags[i] in ("APPR", "APPRART")
             and not (words[i] == "von" and words[i - 1].endswith("ung"))
+            and not _PARTITIVE.match(words[i - 1])
             # "vom 3. bis zum 7. Mai": the second part of a range or a list is no phrase of its own
             and words[i - 1] not in ("bis", "und", "oder", "sowie")
             and words[i] != "bis"
@@ -133,7 +152,7 @@ def _shorten(frame: list[str], np: list[str], tail: list[str], tags: list[str]) 
     return [*frame, *words, *tail]
 
 
-def _bare_coordination(tagged: tuple[morph.Token, ...]) -> bool:
+def _bare_coordination(tagged: tuple[morph.Token, ...], allowed: frozenset[str] = frozenset()) -> bool:
     """ "Wohlwollen und Demokratie": a second noun without an article would need its own; "bei
     Unfall": a preposition before a bare singular noun is headline telegram style a sentence cannot
     keep. A plural needs no article ("zu Sprengungen", "und Bäume")."""
@@ -147,6 +166,7 @@ def _bare_coordination(tagged: tuple[morph.Token, ...]) -> bool:
         b = tagged[end]
         if (
             b.pos == "NN"
+            and b.word not in allowed  # the body writes the same bare phrase (headline_grammar.bare_in_body)
             and not plural_noun(b.word, b.lemma)
             # "ab Montag", "seit Januar": weekdays and months take no article after a preposition.
             and not (a.pos == "APPR" and b.word in (*WEEKDAYS_DE, *MONTHS_DE))
@@ -189,7 +209,9 @@ _HEADLINE_CLAUSE_WORDS: Final = 12  # the Leichte-Sprache hard limit (verify.HAR
 _WEAK_PLACE_ADJECTIVE: Final = re.compile(r"^[A-ZÄÖÜ]\w+er$")
 
 
-def _article_phrase(tagged: tuple[morph.Token, ...], definite: bool, *, plural: bool = False) -> list[str] | None:
+def _article_phrase(
+    tagged: tuple[morph.Token, ...], definite: bool, *, plural: bool = False, body: str = ""
+) -> list[str] | None:
     """A bare headline noun phrase (adjectives and one singular noun) with the article prose needs.
 
     Headline grammar (Schlagzeilenstil) drops articles: "Stadt saniert alte Brücke". The subject
@@ -215,7 +237,8 @@ def _article_phrase(tagged: tuple[morph.Token, ...], definite: bool, *, plural: 
         for t, fixed in zip(adjectives, place, strict=True)
         if not fixed and (m := re.search(r"(?:er|es|en|e)$", t.word))
     }
-    gender = noun_gender(noun.word)
+    # A noun the lexicon does not know takes the gender the body's own articles show (headline_grammar).
+    gender = noun_gender(noun.word) or (body_gender(noun.word, body) if body else None)
     if len(shown) == 1 and None not in shown:
         gender = gender or next(iter(shown))
         if gender not in shown:
@@ -235,7 +258,9 @@ def _article_phrase(tagged: tuple[morph.Token, ...], definite: bool, *, plural: 
     return [_DEF_NOM[gender], *declined, noun.word]
 
 
-def headline_clause(tagged: tuple[morph.Token, ...], countable: Callable[[str], bool] | None = None) -> str | None:
+def headline_clause(
+    tagged: tuple[morph.Token, ...], countable: Callable[[str], bool] | None = None, body: str = "", source: str = ""
+) -> str | None:
     """A headline in headline grammar with its finite verb second, as a plain sentence, or None.
 
     "Stadt saniert alte Brücke am Markt" -> "Die Stadt saniert eine alte Brücke am Markt"
@@ -273,7 +298,7 @@ def headline_clause(tagged: tuple[morph.Token, ...], countable: Callable[[str], 
             return None
         words = [*first, "und", *(w.lower() if i == 0 else w for i, w in enumerate(second))]
     else:
-        phrase = _article_phrase(subject, definite=True, plural=plural)
+        phrase = _article_phrase(subject, definite=True, plural=plural, body=body)
         if phrase is None:
             return None
         words = phrase
@@ -293,31 +318,86 @@ def headline_clause(tagged: tuple[morph.Token, ...], countable: Callable[[str], 
             obj = [_INDEF_DAT[gender], rest[end].word]
         else:
             noun = rest[end]
-            if not plural_noun(noun.word, noun.lemma) and (countable is None or not countable(noun.word)):
+            own = object_phrase([t.word for t in rest[:end]], noun.word, body) if body else None
+            if own is not None and not (countable is not None and countable(noun.word)):
+                # The body writes the object with its determiner ("kritisiert den Beschluss"): the
+                # release's own article, not a guessed one (headline_grammar.object_phrase).
+                obj = own
+            elif not plural_noun(noun.word, noun.lemma) and (countable is None or not countable(noun.word)):
                 return None
-            obj = _article_phrase(tuple(rest[: end + 1]), definite=False)
+            else:
+                obj = _article_phrase(tuple(rest[: end + 1]), definite=False)
         if obj is None:
             return None
         rest = rest[end + 1 :]
-    if _bare_coordination(tuple(rest)):
+    if _bare_coordination(tuple(rest), bare_in_body(tuple(rest), body, source)):
         return None  # "sammelt für Tierheim": a bare noun after a preposition needs an article too
-    sentence = [*words, tagged[verb].word, *(obj or []), *(t.word for t in rest)]
+    sentence = [*words, tagged[verb].word, *(obj or []), *_own_article(tuple(rest))]
     # The caller's title check applies the sentence limit; here only the words count, not the stops.
     return _join(sentence) if sum(1 for w in sentence if w not in (".", ",")) <= _HEADLINE_CLAUSE_WORDS else None
 
 
-def from_headline(part: str, *, past: bool, countable: Callable[[str], bool] | None = None) -> str | None:
+def _own_article(rest: tuple[morph.Token, ...]) -> list[str]:
+    """The words after the verb, a possessive of the subject before a plural noun as "die".
+
+    In a headline clause "ihre"/"seine" can only point at the subject ("Bücherei erweitert ihre
+    Öffnungszeiten"); a title read alone should not hold a pronoun (Leichte-Sprache rule books), and
+    before a plural the definite article "die" has the same case. A singular noun keeps it (the
+    article would need the noun's gender and case).
+    """
+    out: list[str] = []
+    for index, token in enumerate(rest):
+        after = rest[index + 1] if index + 1 < len(rest) else None
+        if (
+            token.pos == "PPOSAT"
+            and token.word in ("ihre", "seine")
+            and after is not None
+            and after.pos == "NN"
+            and plural_noun(after.word, after.lemma)
+        ):
+            out.append("die")
+        else:
+            out.append(token.word)
+    return out
+
+
+def from_headline(
+    part: str, *, past: bool, countable: Callable[[str], bool] | None = None, body: str = "", source: str = ""
+) -> str | None:
     """A short sentence for a headline noun phrase, or None when the part is no such phrase.
 
     ``past`` selects "Es hat … gegeben" for reports of what happened (police and fire reports); a
     headline with a date announces something and keeps the present ("Lesewoche vom 3. Mai …").
     """
     part = re.sub(r"\s+", " ", re.sub(r"\([^)]*\)", "", part)).strip().rstrip("!.?")
+    if body:
+        # Headline grammar drops the article after a preposition; the body's own phrase restores it.
+        part = restore_articles(part, body)
     tagged = morph.tag(part)
+    if body and any(t.word == "," for t in tagged):
+        # "Zwei Tiere gerettet, ein Helfer verletzt": headlines list results, each a clause of its
+        # own with its auxiliary left out (Schlagzeilenstil); the first, a participle clause, is
+        # one whole statement. Leaving out the others states less, nothing false.
+        first = tuple(itertools.takewhile(lambda t: t.word != ",", tagged))
+        if first and first[-1].pos == "VV(PP)" and not _KEEP.search(part[len(" ".join(t.word for t in first)) :]):
+            return _man_perfect(first, body, source)
     if any(t.word in (",", ";") for t in tagged):
         return None  # two statements in one part ("Eintritt frei, Anmeldung nötig"): no one sentence
+    if body and tagged and tagged[-1].pos == "VV(PP)":
+        # An agentless participle headline told as a past passive in the body (headline_grammar.py).
+        reported = _man_perfect(tagged, body, source)
+        if reported is not None:
+            return reported
+    finite = [i for i, t in enumerate(tagged) if t.pos.endswith("(FIN)")]
+    # The first predicate must have its own words after the verb: "kauft und saniert Häuser" shares
+    # the object, and "Die Stadt kauft" alone would be a clause without it.
+    if len(finite) == 2 and finite[1] - 1 > finite[0] + 1 and tagged[finite[1] - 1].word == "und" and not _KEEP.search(part):
+        # "Verein kritisiert A und legt B vor": two predicates share the subject (Duden grammar:
+        # coordinated verb phrases); the first with the subject is one whole statement, and the
+        # second's particle ("vor") stays with it. Leaving it out states less, nothing false.
+        tagged = tagged[: finite[1] - 1]
     if tagged and any(t.pos.endswith("(FIN)") for t in tagged[1:]):
-        return headline_clause(tagged, countable)
+        return headline_clause(tagged, countable, body, source)
     if not tagged or tagged[0].pos not in (*_NP_START, "PIAT", "PIDAT"):
         return None
     verbs = [i for i, t in enumerate(tagged) if t.pos.endswith("(FIN)") or t.pos.startswith(("VV", "VA", "VM"))]
@@ -326,10 +406,10 @@ def from_headline(part: str, *, past: bool, countable: Callable[[str], bool] | N
     # templates' "… ist schwer verletzt"). Any other verb makes the part a sentence already.
     participle = verbs == [len(tagged) - 1] and tagged[-1].pos == "VV(PP)"
     if verbs and not participle:
-        return headline_clause(tagged)
+        return headline_clause(tagged, body=body, source=source)
     words = [t.word for t in tagged]
     tags = [t.pos for t in tagged]
-    if _bare_coordination(tagged):
+    if _bare_coordination(tagged, bare_in_body(tagged, body, source)):
         return None
     past = past and not re.search(r"\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zä]+)", part)
     # A quantifier ("Weniger Einbrüche", "Keine Parkplätze") stays before a plural noun as it is.
@@ -349,7 +429,8 @@ def from_headline(part: str, *, past: bool, countable: Callable[[str], bool] | N
         return None  # "23 Rinder gerettet": a number is no adjective to decline ("Die 23en Rinder")
     noun = tagged[head]
     plural = plural_noun(noun.word, noun.lemma)
-    gender = None if plural else noun_gender(noun.word)
+    # A noun the lexicon does not know takes the gender the body's own articles show (headline_grammar).
+    gender = None if plural else noun_gender(noun.word) or (body_gender(noun.word, body) if body else None)
     if gender is None and not plural:
         return None  # no article can be chosen without guessing
     # A genitive attribute after the head, followed by a prepositional phrase, names the agent of a
@@ -417,6 +498,27 @@ def from_headline(part: str, *, past: bool, countable: Callable[[str], bool] | N
     tail = ["gegeben"] if past else []
     shortened = _shorten(frame, np_words, tail, tags[start:])
     return _join(shortened) if shortened else None
+
+
+def _man_perfect(tagged: tuple[morph.Token, ...], body: str, source: str = "") -> str | None:
+    """The participle headline in the impersonal Perfekt, if its subject is a bare noun phrase."""
+    start = 0
+    while start < len(tagged) and tagged[start].pos in ("CARD", "ADJ(A)"):
+        start += 1
+    if start >= len(tagged) or tagged[start].pos not in ("NN", "NNA"):
+        return None
+    if any(t.pos.endswith("(FIN)") for t in tagged) or _bare_coordination(tagged, bare_in_body(tagged, body, source)):
+        return None  # a finite verb is a sentence already; a bare noun after a preposition has no article
+    noun = tagged[start]
+    # A number above one before the noun makes it plural, also where the plural equals the singular
+    # ("neun Kaninchen"); a noun of that shape without a number is refused by plural_noun.
+    counted = [t for t in tagged[:start] if t.pos == "CARD"]
+    plural = bool(counted) or (noun.pos == "NN" and plural_noun(noun.word, noun.lemma))
+    if counted and counted[0].word.lower() in ("1", "ein", "eins", "eine", "einer"):
+        return None
+    gender = None if plural or noun.pos == "NNA" else noun_gender(noun.word) or body_gender(noun.word, body)
+    sentence = man_perfect(tagged, start, gender, plural, body)
+    return sentence if sentence is None or len(sentence.split()) <= _HEADLINE_CLAUSE_WORDS else None
 
 
 def _join(words: list[str]) -> str:
