@@ -46,6 +46,17 @@ def test_admission_follows_its_match_from_the_next_paragraph() -> None:
     assert orphan_detail(detail.text, detail, sentences, ["Der Verein hat einen neuen Trainer."], ISSUED)
 
 
+def test_catering_is_a_detail_of_its_event_too() -> None:
+    # An animal shelter's open day and a public-order office's information afternoon.
+    for event, catering in (
+        ("Das Tierheim lädt am Samstag, 16. Mai 2026, zum Tag der offenen Tür ein.", "Für das leibliche Wohl ist gesorgt."),
+        ("Der Vortrag ist am Dienstag, 3. März 2026, im Rathaus.", "Für Kaffee und Kuchen ist gesorgt."),
+    ):
+        sentences = _release(["Die Einrichtung warnt vor Betrügern."], [event, catering])
+        detail = sentences[-1]
+        assert orphan_detail(detail.text, detail, sentences, ["Man soll Betrügern nicht glauben."], ISSUED)
+
+
 def test_sentences_without_a_detail_word_are_never_orphans() -> None:
     sentences = _release(["Die Bibliothek hat am 3. März 2026 neue Öffnungszeiten."], ["Die Bibliothek ist hell."])
     detail = sentences[1]

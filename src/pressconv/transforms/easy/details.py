@@ -21,10 +21,12 @@ from pressconv.transforms.easy.when import find_moments
 
 __all__ = ["event_detail", "orphan_detail"]
 
-# The practical details of taking part (registration, admission, tickets): words that presuppose an
-# event the sentence itself does not name.
+# The practical details of taking part (registration, admission, tickets, catering: "Für Kaffee und
+# Kuchen ist gesorgt", "Für Bewirtung sorgt der Förderverein"): words that presuppose an event the
+# sentence itself does not name.
 _DETAIL: Final = re.compile(
-    r"\b(?:Anmeld\w*|anmelden|angemeldet|Voranmeldung|Einlass|Eintritt\w*|Tickets?|Eintrittskarten|Vorverkauf)\b"
+    r"\b(?:Anmeld\w*|anmelden|angemeldet|Voranmeldung|Einlass|Eintritt\w*|Tickets?|Eintrittskarten|Vorverkauf|"
+    r"Bewirtung|ist gesorgt)\b"
 )
 
 

@@ -126,6 +126,13 @@ def _phrase(tagged: tuple[morph.Token, ...], noun: int, entry: _Construction) ->
     return start, adverbs
 
 
+# A time or a date in a sentence of beginning: it dates the beginning, not the state that goes on.
+_BEGINNING_TIME: Final = re.compile(
+    r"\b(?:noch|sofort|umgehend|unverzüglich|inzwischen|bereits|schon|gestern|heute|zunächst|dann|"
+    r"daraufhin|anschließend|seit|nach|Nacht|Morgen|Mittag|Abend|Uhr|\w+tag|\w+tags)\b|\d"
+)
+
+
 def plain_light_verbs(sentence: str) -> str:
     """ "Der Fahrer hat sich leichte Verletzungen zugezogen." -> "Der Fahrer hat sich leicht verletzt."
 
@@ -161,6 +168,10 @@ def plain_light_verbs(sentence: str) -> str:
             if body[light].pos == "VV(PP)" and entry.inchoative:
                 aux = body[verb_at]
                 if aux.lemma != "haben" or aux.pos != "VA(FIN)":
+                    continue
+                if _BEGINNING_TIME.search(sentence):
+                    # "hat noch in der Nacht die Ermittlungen aufgenommen": the time is the beginning's;
+                    # in the present ("ermittelt noch in der Nacht") it would be the ongoing state's.
                     continue
                 form = entry.plain.plural if aux.word.endswith("en") else entry.plain.singular
                 out = [*words[:verb_at], form, *words[verb_at + 1 : start], *adverbs, *words[noun + 1 : light]]
