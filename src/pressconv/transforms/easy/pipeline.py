@@ -671,7 +671,7 @@ def title(draft: Draft) -> Draft:
             None,
         )
     for part in parts if chosen is None else []:
-        candidate = rewrite(part + ".", draft.release.meta.issued)
+        candidate = _subject_article(rewrite(part + ".", draft.release.meta.issued))
         if _good_title(candidate, draft):
             chosen = candidate.rstrip(".")
             break
@@ -1254,8 +1254,36 @@ def _good_title(sentence: str, draft: Draft, most: int = 8) -> bool:
         and not structure_failures(styled)
         and bool(tagged)
         and tagged[0].pos in ("ART", "NE", "NN", "CARD", "PPOSAT")
+        and not _bare_singular_subject(tagged)
         and not side_action(styled)  # "hat die Stadtwerke informiert": a side action (titles.py)
     )
+
+
+def _bare_singular_subject(tagged: tuple[morph.Token, ...]) -> bool:
+    """ "Gesundheitsamt bietet … an": a singular common noun without its article before the verb.
+
+    Headline grammar drops the article (Duden, "Schlagzeilenstil"); a sentence needs it. A plural
+    ("Betrüger fordern Geld") and a name stand without one.
+    """
+    return (
+        len(tagged) > 1 and tagged[0].pos == "NN" and tagged[1].pos.endswith("(FIN)") and not tagged[1].word.endswith("en")
+    )
+
+
+def _subject_article(sentence: str) -> str:
+    """The definite article before a headline's bare singular subject, where the lexicon knows its gender.
+
+    "Gesundheits·amt bietet zusätzliche Impf·termine an." -> "Das Gesundheits·amt bietet …": the
+    institution a release names in its headline is the one it is about (definite). Without a known
+    gender the sentence stays as it is (and fails as a title).
+    """
+    tagged = morph.tag(sentence)
+    if not _bare_singular_subject(tagged):
+        return sentence
+    entry = lookup(tagged[0].word.replace("·", ""))
+    if entry is None or entry.gender not in ("der", "die", "das"):
+        return sentence
+    return f"{entry.gender.capitalize()} {sentence}"
 
 
 def verify(draft: Draft) -> Draft:
