@@ -6,6 +6,7 @@ reaches the summary without passing the verifier: a failing sentence is dropped 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -41,6 +42,7 @@ from pressconv.transforms.easy.references import event_noun, indefinite_opener
 from pressconv.transforms.easy.references import indefinite as indefinite_events
 from pressconv.transforms.easy.rewrite import digits_of_number_words, rewrite, title_genitive
 from pressconv.transforms.easy.salience import side_action
+from pressconv.transforms.easy.segments import headline_parts, segment_sentences
 from pressconv.transforms.easy.select import _CONCESSIVE, _CONTRAST_OPENER, candidates, protagonists, split_sentences_of
 from pressconv.transforms.easy.sender import body_of, find_sender, von, with_article
 from pressconv.transforms.easy.source import SourceSentence, contacts, flat, sentences, source_text, split_sentences
@@ -316,6 +318,10 @@ def compose(draft: Draft) -> Draft:
     lines.extend(line for _, _, line in ordered)
     side = [replace(line, origin="side") for line in lines if line.origin not in _OURS and side_action(line.text)]
     lines = [line for line in lines if line.origin in _OURS or not side_action(line.text)] + side
+    # The headline block's facts after the lead's news (segments.py; inverted pyramid), each verified.
+    at = next((i + 1 for i, line in enumerate(lines) if line.origin == "core"), 0)
+    at += sum(1 for line in itertools.takewhile(lambda line: line.origin == "core-detail", lines[at:]))
+    lines[at:at] = [Line(t, origin="segment") for t in _segments(draft, guard, [*lines, *senders])]
     lines = _introduce_people(lines, draft)
     lines.extend(senders)
     if not any(_EVENT_DATE.search(line.text) for line in lines):
@@ -325,6 +331,26 @@ def compose(draft: Draft) -> Draft:
     return replace(
         draft, lines=tuple(lines), contact=tuple(contact_lines(draft.facts)), dropped=tuple(dropped), copied=copied
     )
+
+
+def _segments(draft: Draft, guard: FactGuard, said: list[Line]) -> list[str]:
+    """The facts of the headline and subtitle as sentences the summary does not say yet (segments.py)."""
+    assert draft.facts is not None
+    meta, facts = draft.release.meta, draft.facts
+    labels = [meta.organisation or "", facts.sender.name if facts.sender else "", meta.kicker or ""]
+    sub = flat(meta.subtitle, meta.language) if meta.subtitle else None
+    parts = headline_parts(_topic(draft.title), sub, meta.kicker, labels)
+    body = [s.text for s in draft.sentences if not s.speech]  # list items and headings state facts too
+    told = facts.told_in_past and facts.when is not None and facts.issued is not None and facts.when.day <= facts.issued
+
+    def passes(text: str) -> bool:
+        styled = _style(text, draft)
+        checks = [*rule_failures(styled, known_acronyms=_acronyms(draft)), *structure_failures(styled)]
+        return not [*checks, *guard.failures(styled)]
+
+    past = facts.kind in ("police", "fire", "appeal", "missing") or told
+    counted = lambda noun: _counted(noun, draft)  # noqa: E731
+    return segment_sentences(parts, body, [line.text for line in said], past=past, opinion=facts.kind == "statement", passes=passes, countable=counted)
 
 
 def _written(draft: Draft, guard: FactGuard, before: list[Line]) -> list[Line]:
