@@ -350,7 +350,15 @@ def _segments(draft: Draft, guard: FactGuard, said: list[Line]) -> list[str]:
 
     past = facts.kind in ("police", "fire", "appeal", "missing") or told
     counted = lambda noun: _counted(noun, draft)  # noqa: E731
-    return segment_sentences(parts, body, [line.text for line in said], past=past, opinion=facts.kind == "statement", passes=passes, countable=counted)
+    return segment_sentences(
+        parts,
+        body,
+        [line.text for line in said],
+        past=past,
+        opinion=facts.kind == "statement",
+        passes=passes,
+        countable=counted,
+    )
 
 
 def _written(draft: Draft, guard: FactGuard, before: list[Line]) -> list[Line]:

@@ -50,7 +50,7 @@ _LIMITER: Final = re.compile(
 # Words whose loss changes a statement (rubric, item 2): the rebuilt sentence keeps each of them.
 _KEEP: Final = re.compile(r"\b(?:nicht|kein\w*|nur|auch|alle\w*|ohne|niemand|nichts)\b", re.I)
 _DATE: Final = re.compile(r"\b(\d{1,2})\.\s*(" + "|".join(MONTHS_DE) + r")\b")
-# "X ab 9. März", "X am Samstag, 18. April", "X bis 22. Juni", "X vom 1. bis 5. Mai": an event or
+# "X ab 4. Mai", "X am Freitag, 8. Mai", "X bis 30. November", "X vom 1. bis 5. Mai": an event or
 # process noun with its time; a weekday may stand before the date, a time of day after it.
 _WEEKDAY: Final = r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s+"
 _DAY: Final = r"\d{1,2}\.\s*(?:" + "|".join(MONTHS_DE) + r")(?:\s+\d{4})?"
@@ -70,6 +70,7 @@ _MODAL_OR_COPULA: Final = ("sein", "haben", "werden", "müssen", "können", "dü
 _RESTRICTS: Final = re.compile(r"\b(?:nur|lediglich|außer|ausgenommen|nicht|kein\w*|erst|sofern|falls)\b", re.I)
 # A demand or obligation: in a statement release it is the sender's view (rubric: marked as a view).
 _OPINION: Final = re.compile(r"\b(?:muss|müssen|soll|sollen|sollte|sollten|Man)\b")
+_COUNT_WORDS: Final = "zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf"  # counts written out (DIN 5008)
 _SAID_SHARE: Final = 0.6  # most nouns of a part in the summary already: the part adds nothing
 
 
@@ -102,7 +103,7 @@ def headline_parts(title: str, subtitle: str | None, kicker: str | None, labels:
 def rebuild(part: str, *, past: bool, countable: Callable[[str], bool] | None = None) -> str | None:
     """One part in headline grammar as a full main clause with its stop, or None.
 
-    Three shapes: "X ab 9. März" for an action noun -> "Die X beginnt am 9. März"; a clause whose
+    Three shapes: "X ab 4. Mai" for an action noun -> "Die X beginnt am 4. Mai"; a clause whose
     finite verb is a modal or copula, with a subject in the plural or with its article, is a main
     clause already ("Anwohner müssen nichts tun"); everything else goes to titles.from_headline
     (articles added, a participle or predicative adjective given its copula, "Es gibt …").
@@ -120,11 +121,11 @@ def rebuild(part: str, *, past: bool, countable: Callable[[str], bool] | None = 
     if sentence is None:
         return None
     if re.search(r"^(?:\S+ ){1,3}(?:ist|sind) (?:von|vom) ", sentence):
-        # "Überweisung vom Hausarzt erforderlich": the "von" phrase is the noun's attribute (Duden
+        # "Bescheinigung vom Vermieter nötig": the "von" phrase is the noun's attribute (Duden
         # grammar: attributive "von" for the genitive); the copula between them would make it the agent.
         return None
     if re.match(r"(?:ein|eine)\s", part, re.I) and re.match(r"(?:Der|Die|Das) ", sentence):
-        # "ein Feuerwehrmann verletzt": the headline's indefinite article stays; "Der" would point at
+        # "ein Radfahrer verletzt": the headline's indefinite article stays; "Der" would point at
         # someone the summary never introduced.
         sentence = part.split()[0].capitalize() + sentence[sentence.index(" ") :]
     if past and morph.tag(part)[-1].pos == "VV(PP)":
@@ -198,14 +199,14 @@ def segment_sentences(
 
 
 def _pieces(part: str, *, past: bool, countable: Callable[[str], bool] | None) -> list[str]:
-    """A part, or its comma pieces where each states a fact of its own ("drei Verletzte, Straße gesperrt").
+    """A part, or its comma pieces where each states a fact of its own ("vier Verletzte, Brücke gesperrt").
 
     A comma in a headline joins facts or lists things. A piece that makes no sentence is left out,
     unless it restricts another ("Eintritt frei, nur für Kinder"): then no piece is said at all, for
     the others alone would state a broader claim (rubric, item 2).
     """
     if "," not in part or _TIMED.match(part) or re.search(r",[^,]+\b(?:und|oder)\b", part):
-        # "für Kommunen, Vereine und Kirchengemeinden": commas before a closing "und" list things.
+        # "für Schulen, Kitas und Sportvereine": commas before a closing "und" list things.
         return [part]
     pieces = [p.strip() for p in re.split(r",\s+", part) if p.strip()]
     failed = [p for p in pieces if rebuild(p, past=past, countable=countable) is None]
@@ -215,22 +216,27 @@ def _pieces(part: str, *, past: bool, countable: Callable[[str], bool] | None) -
 
 
 def _starts(part: str) -> str | None:
-    """ "Sperrung der Brücke ab 20. Juli" -> "Die Sperrung von der Brücke beginnt am 20. Juli.".
+    """ "Sperrung der Brücke ab 4. Mai" -> "Die Sperrung von der Brücke beginnt am 4. Mai.".
 
     An event or a process noun with its time (Schlagzeilenstil leaves out the verb): "am" says when it
     is ("ist am"), "ab" when it begins ("beginnt am"), "bis" until when it runs ("läuft bis"), "vom …
-    bis" its span ("ist vom … bis …"). A noun that names no event ("Termine ab 2. März") is refused:
+    bis" its span ("ist vom … bis …"). A noun that names no event ("Plätze ab 4. Mai") is refused:
     it does not begin, it is offered.
     """
     match = _TIMED.match(part)
     if match is None:
         return None
-    tagged = morph.tag(match.group("np"))
-    head = next((i for i, t in enumerate(tagged) if t.pos == "NN"), None)
+    # Tagged in the whole part: a noun phrase alone is tagged without its context ("Sommerfest" as ADJ).
+    whole = morph.tag(part)
+    size = len(morph.tag(match.group("np")))
+    tagged = whole[:size] if [t.word for t in whole[:size]] == match.group("np").split() else morph.tag(match.group("np"))
+    # A capitalised word of known gender is a noun even where the tagger reads an adjective
+    # ("Sommerfest" as "sommerfest", like "wetterfest"): German capitalises nouns only.
+    head = next((i for i, t in enumerate(tagged) if t.pos == "NN" or (t.word[:1].isupper() and noun_gender(t.word))), None)
     if head is None or any(t.pos != "ADJ(A)" for t in tagged[:head]):
         return None
     if any(t.pos.startswith(("VV", "VA", "VM")) for t in tagged):
-        return None  # "Auslieferung beginnt am 9. März" has its verb: a clause, not a timed noun
+        return None  # "Ausgabe beginnt am 4. Mai" has its verb: a clause, not a timed noun
     noun = tagged[head].word
     last = segment(noun).split("·")[-1].lower()
     action = event_noun(noun) or last.endswith(_ACTION_SUFFIX) or last in _GATHERINGS
@@ -275,7 +281,7 @@ def _clause_as_is(part: str) -> str | None:
 
 
 def _counted_things(part: str, *, past: bool) -> str | None:
-    """ "Sieben Verletzte" -> "Es hat 7 Verletzte gegeben.": a count and a plural noun, nothing more.
+    """ "Vier Verletzte" -> "Es hat vier Verletzte gegeben.": a count and a plural noun, nothing more.
 
     titles.from_headline refuses a number before the noun (it cannot decline it as an adjective);
     the existence frame needs no declension: the number and the plural stand as they are.
@@ -283,14 +289,16 @@ def _counted_things(part: str, *, past: bool) -> str | None:
     tagged = morph.tag(part)
     if len(tagged) < 2 or tagged[0].pos != "CARD" or tagged[-1].pos not in ("NN", "NNA"):
         return None
-    if any(t.pos != "ADJ(A)" for t in tagged[1:-1]) or not plural_noun(tagged[-1].word, tagged[-1].lemma):
+    if any(t.pos != "ADJ(A)" for t in tagged[1:-1]) or tagged[0].word.lower() in ("ein", "eine", "1"):
         return None
+    if tagged[-1].pos == "NN" and not plural_noun(tagged[-1].word, tagged[-1].lemma):
+        return None  # a nominalised adjective ("Verletzte") after a count above one is plural
     words = [tagged[0].word.lower() if tagged[0].word.isalpha() else tagged[0].word, *(t.word for t in tagged[1:])]
     return f"Es hat {' '.join(words)} gegeben." if past else f"Es gibt {' '.join(words)}."
 
 
 def _instruction(part: str) -> str | None:
-    """ "Wasser vorsorglich abkochen" -> "Man muss das Wasser vorsorglich abkochen.".
+    """ "Heizung vor Frost schützen" -> "Man muss die Heizung vor Frost schützen.".
 
     A headline in the bare infinitive is an instruction (Duden grammar: the infinitive as a request,
     "Bitte nicht rauchen"); its object stands without the article, which is the definite one for a
@@ -304,7 +312,8 @@ def _instruction(part: str) -> str | None:
     if plural_noun(tagged[0].word, tagged[0].lemma):
         article = ""
     else:
-        gender = noun_gender(tagged[0].word)
+        # A compound takes the gender of its last part (Duden grammar: Grundwort).
+        gender = noun_gender(tagged[0].word) or noun_gender(segment(tagged[0].word).split("·")[-1].capitalize())
         if gender is None:
             return None
         article = {"der": "den ", "die": "die ", "das": "das "}[gender]
@@ -355,9 +364,9 @@ def _grounded(part: str, body: Sequence[str]) -> bool:
 
 
 def _informative(sentence: str) -> bool:
-    """Not the bare existence of a thing ("Es gibt eine Ambulanz."): an existence frame says a fact a
-    reader can use only with its count or its time ("Es hat 7 Verletzte gegeben", "Es gibt Termine ab 2. März")."""
-    return not sentence.startswith("Es ") or bool(re.search(r"\d|\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\b", sentence))
+    """Not the bare existence of a thing ("Es gibt eine Halle."): an existence frame says a fact a reader
+    can use only with its count or its time ("Es hat vier Verletzte gegeben", "Es gibt Kurse ab 4. Mai")."""
+    return not sentence.startswith("Es ") or bool(re.search(rf"\d|\b(?:{_COUNT_WORDS})\b", sentence))
 
 
 def _said(sentence: str, known: Sequence[str]) -> bool:
