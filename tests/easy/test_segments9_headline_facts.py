@@ -120,3 +120,25 @@ def test_limited_claim_of_a_utility_subtitle_stays_out() -> None:
     )
     _, body = title_and_body(release)
     assert not any("kostenlos" in line and "nur" not in line for line in body)
+
+
+def test_count_said_in_digits_is_said() -> None:
+    # A fire brigade's "vier Verletzte" under the summary's "4 Menschen sind verletzt." is a repeat.
+    body = ["Bei dem Brand wurden vier Menschen verletzt."]
+    said = ["4 Menschen sind verletzt."]
+    assert segment_sentences(["vier Verletzte"], body, said, past=True, passes=lambda _: True) == []
+    assert segment_sentences(["vier Verletzte"], body, [], past=True, passes=lambda _: True) == [
+        "Es hat vier Verletzte gegeben."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("part", "expected"),
+    [
+        # A library and a sports club: the possessive after the verb is the subject's, said by the article.
+        ("Bücherei verlängert ihre Öffnungszeiten", "Die Bücherei verlängert die Öffnungszeiten."),
+        ("Sportverein öffnet seinen Kraftraum", "Der Sportverein öffnet den Kraftraum."),
+    ],
+)
+def test_possessive_of_the_subject_becomes_the_article(part: str, expected: str) -> None:
+    assert rebuild(part, past=False, countable=lambda _: True) == expected

@@ -321,7 +321,7 @@ def compose(draft: Draft) -> Draft:
     # The headline block's facts after the lead's news (segments.py; inverted pyramid), each verified.
     at = next((i + 1 for i, line in enumerate(lines) if line.origin == "core"), 0)
     at += sum(1 for line in itertools.takewhile(lambda line: line.origin == "core-detail", lines[at:]))
-    lines[at:at] = [Line(t, origin="segment") for t in _segments(draft, guard, [*lines, *senders])]
+    lines[at:at] = [Line(t, origin="segment") for t in _segments(draft, guard, [*lines, *senders], dropped)]
     lines = _introduce_people(lines, draft)
     lines.extend(senders)
     if not any(_EVENT_DATE.search(line.text) for line in lines):
@@ -333,7 +333,7 @@ def compose(draft: Draft) -> Draft:
     )
 
 
-def _segments(draft: Draft, guard: FactGuard, said: list[Line]) -> list[str]:
+def _segments(draft: Draft, guard: FactGuard, said: list[Line], dropped: list[tuple[str, tuple[Failure, ...]]]) -> list[str]:
     """The facts of the headline and subtitle as sentences the summary does not say yet (segments.py)."""
     assert draft.facts is not None
     meta, facts = draft.release.meta, draft.facts
@@ -346,7 +346,9 @@ def _segments(draft: Draft, guard: FactGuard, said: list[Line]) -> list[str]:
     def passes(text: str) -> bool:
         styled = _style(text, draft)
         checks = [*rule_failures(styled, known_acronyms=_acronyms(draft)), *structure_failures(styled)]
-        return not [*checks, *guard.failures(styled)]
+        failures = [*checks, *guard.failures(styled)]
+        dropped.extend([(styled, tuple(failures))] if failures else [])  # the report names every left-out sentence
+        return not failures
 
     past = facts.kind in ("police", "fire", "appeal", "missing") or told
     counted = lambda noun: _counted(noun, draft)  # noqa: E731
