@@ -19,6 +19,9 @@ from tests.fixtures.releases import german_release
         # A process noun with "ab": it begins (a road authority's closure).
         ("Vollsperrung ab 3. Mai", False, "Die Vollsperrung beginnt am 3. Mai."),
         ("Abstimmung bis 30. November", False, "Die Abstimmung läuft bis 30. November."),
+        # A gathering by its last part; a span fits any service that runs (a transport company).
+        ("Kinderflohmarkt am Sonntag, 3. Mai", False, "Der Kinderflohmarkt ist am Sonntag, 3. Mai."),
+        ("Busverkehr vom 1. bis 5. Mai", False, "Der Busverkehr ist vom 1. bis 5. Mai."),
         # A modal clause with a bare plural subject is a main clause already (a utility's notice).
         ("Kunden müssen nichts beantragen", False, "Kunden müssen nichts beantragen."),
         # A count and a plural noun: the existence frame, in the past for a report.
@@ -36,7 +39,8 @@ def test_part_rebuilt_as_main_clause(part: str, past: bool, expected: str) -> No
 @pytest.mark.parametrize(
     "part",
     [
-        "Bescheinigung vom Vermieter erforderlich",  # the "von" phrase is the noun's, not the agent
+        "Bescheinigung vom Vermieter erforderlich",
+        "Brief am 3. Mai",  # a thing does not take place on a day  # the "von" phrase is the noun's, not the agent
         "Ausgabe beginnt am 9. März ab 8 Uhr und endet",  # a clause the shapes do not read
         "„Ein guter Tag für den Verein“",  # a quotation is an opinion
     ],

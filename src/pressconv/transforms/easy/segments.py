@@ -55,16 +55,20 @@ _DATE: Final = re.compile(r"\b(\d{1,2})\.\s*(" + "|".join(MONTHS_DE) + r")\b")
 _WEEKDAY: Final = r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s+"
 _DAY: Final = r"\d{1,2}\.\s*(?:" + "|".join(MONTHS_DE) + r")(?:\s+\d{4})?"
 _TIMED: Final = re.compile(
-    rf"^(?P<np>[^,]+?)\s+(?P<prep>am|ab|bis|vom)\s+(?P<time>(?:{_WEEKDAY})?{_DAY}"
-    rf"(?:,?\s+(?:um\s+\d{{1,2}}(?:[.:]\d{{2}})?\s+Uhr|bis\s+(?:zum\s+)?{_DAY}))?)$"
+    rf"^(?P<np>[^,\d]+?)\s+(?P<prep>am|ab|bis|vom)\s+(?P<time>(?:{_WEEKDAY})?"
+    rf"(?:\d{{1,2}}\.\s+bis\s+(?:zum\s+)?{_DAY}"  # "vom 1. bis 5. Mai": the month said once
+    rf"|{_DAY}(?:,?\s+(?:um\s+\d{{1,2}}(?:[.:]\d{{2}})?\s+Uhr|bis\s+(?:zum\s+)?{_DAY}))?))$"
 )
 # Suffixes that make a noun of a verb's action (Duden grammar: Nomen actionis): "-ung", "-ion".
 _ACTION_SUFFIX: Final = ("ung", "ion")
-# Nouns of a gathering that takes place on a day (a general list of event heads, by last compound part).
-_GATHERINGS: Final = (
-    "fest", "feier", "abend", "nachmittag", "vormittag", "konzert", "vortrag", "markt", "messe", "sitzung",
-    "versammlung", "sprechstunde", "tag", "woche", "turnier", "lauf", "gottesdienst", "lesung", "führung",
-)  # fmt: skip
+# Heads of nouns of a gathering or a start that takes place on a day, with their gender (a general
+# table of event heads, read by the last compound part: "Kinder·flohmarkt" by "markt").
+_GATHERINGS: Final = {
+    "fest": "das", "feier": "die", "abend": "der", "nachmittag": "der", "vormittag": "der", "konzert": "das",
+    "vortrag": "der", "markt": "der", "messe": "die", "sitzung": "die", "versammlung": "die", "sprechstunde": "die",
+    "tag": "der", "woche": "die", "turnier": "das", "lauf": "der", "gottesdienst": "der", "lesung": "die",
+    "führung": "die", "start": "der", "beginn": "der",
+}  # fmt: skip
 _MODAL_OR_COPULA: Final = ("sein", "haben", "werden", "müssen", "können", "dürfen", "sollen", "wollen")
 # A piece that narrows another: an exception or a condition.
 _RESTRICTS: Final = re.compile(r"\b(?:nur|lediglich|außer|ausgenommen|nicht|kein\w*|erst|sofern|falls)\b", re.I)
@@ -233,16 +237,19 @@ def _starts(part: str) -> str | None:
     tagged = whole[:size] if [t.word for t in whole[:size]] == match.group("np").split() else morph.tag(match.group("np"))
     # A capitalised word of known gender is a noun even where the tagger reads an adjective
     # ("Sommerfest" as "sommerfest", like "wetterfest"): German capitalises nouns only.
-    head = next((i for i, t in enumerate(tagged) if t.pos == "NN" or (t.word[:1].isupper() and noun_gender(t.word))), None)
+    head = next((i for i, t in enumerate(tagged) if t.pos == "NN" or (t.word[:1].isupper() and _gender(t.word))), None)
     if head is None or any(t.pos != "ADJ(A)" for t in tagged[:head]):
         return None
     if any(t.pos.startswith(("VV", "VA", "VM")) for t in tagged):
         return None  # "Ausgabe beginnt am 4. Mai" has its verb: a clause, not a timed noun
     noun = tagged[head].word
     last = segment(noun).split("·")[-1].lower()
-    action = event_noun(noun) or last.endswith(_ACTION_SUFFIX) or last in _GATHERINGS
-    gender = noun_gender(noun)
-    if not action or gender is None or plural_noun(noun, tagged[head].lemma):
+    gathering = next((head for head in _GATHERINGS if last.endswith(head)), None)
+    action = event_noun(noun) or last.endswith(_ACTION_SUFFIX) or gathering is not None
+    gender = _gender(noun) or (_GATHERINGS[gathering] if gathering else None)
+    # "ab" and "am" need an event (a thing does not begin or take place); a span ("vom … bis") or an
+    # end ("bis") fits any service or offer that runs ("Ersatzverkehr vom 1. bis 5. Mai").
+    if (not action and match.group("prep") in ("am", "ab")) or gender is None or plural_noun(noun, tagged[head].lemma):
         return None
     article = {"der": "Der", "die": "Die", "das": "Das"}[gender]
     # After the definite article an adjective takes the weak ending "-e" in the nominative singular.
@@ -329,12 +336,16 @@ def _instruction(part: str) -> str | None:
     if plural_noun(tagged[0].word, tagged[0].lemma):
         article = ""
     else:
-        # A compound takes the gender of its last part (Duden grammar: Grundwort).
-        gender = noun_gender(tagged[0].word) or noun_gender(segment(tagged[0].word).split("·")[-1].capitalize())
+        gender = _gender(tagged[0].word)
         if gender is None:
             return None
         article = {"der": "den ", "die": "die ", "das": "das "}[gender]
     return f"Man muss {article}{part}."
+
+
+def _gender(noun: str) -> str | None:
+    """The noun's gender, or that of its last part: a compound takes its Grundwort's (Duden grammar)."""
+    return noun_gender(noun) or noun_gender(segment(noun).split("·")[-1].capitalize())
 
 
 def _has_finite_verb(text: str) -> bool:
