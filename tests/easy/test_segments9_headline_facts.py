@@ -146,3 +146,12 @@ def test_count_said_in_digits_is_said() -> None:
 )
 def test_possessive_of_the_subject_becomes_the_article(part: str, expected: str) -> None:
     assert rebuild(part, past=False, countable=lambda _: True) == expected
+
+
+def test_shared_last_part_names_another_thing() -> None:
+    # A library's branch ("Stadtteilbücherei") in the summary does not say the main library's news.
+    body = ["Die Stadtbücherei verlängert ab Mai die Öffnungszeiten.", "Die Stadtteilbücherei schließt um 18 Uhr."]
+    said = ["Die Stadtteilbücherei hat andere Zeiten."]
+    parts = ["Stadtbücherei verlängert ab Mai ihre Öffnungszeiten"]
+    kept = segment_sentences(parts, body, said, past=False, passes=lambda _: True, countable=lambda _: True)
+    assert kept == ["Die Stadtbücherei verlängert ab Mai die Öffnungszeiten."]
