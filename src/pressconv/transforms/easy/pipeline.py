@@ -337,6 +337,8 @@ def _segments(draft: Draft, guard: FactGuard, said: list[Line], dropped: list[tu
     """The facts of the headline and subtitle as sentences the summary does not say yet (segments.py)."""
     assert draft.facts is not None
     meta, facts = draft.release.meta, draft.facts
+    if ironic(draft.title, opinion=facts.kind == "statement"):
+        return []  # satire or a teaser is never stated as a fact (easy-judging.md, items 2 and 6), as in title()
     labels = [meta.organisation or "", facts.sender.name if facts.sender else "", meta.kicker or ""]
     sub = flat(meta.subtitle, meta.language) if meta.subtitle else None
     parts = headline_parts(_topic(draft.title), sub, meta.kicker, labels)
