@@ -337,11 +337,12 @@ def _segments(draft: Draft, guard: FactGuard, said: list[Line], dropped: list[tu
     """The facts of the headline and subtitle as sentences the summary does not say yet (segments.py)."""
     assert draft.facts is not None
     meta, facts = draft.release.meta, draft.facts
-    if ironic(draft.title, opinion=facts.kind == "statement"):
-        return []  # satire or a teaser is never stated as a fact (easy-judging.md, items 2 and 6), as in title()
     labels = [meta.organisation or "", facts.sender.name if facts.sender else "", meta.kicker or ""]
     sub = flat(meta.subtitle, meta.language) if meta.subtitle else None
-    parts = headline_parts(_topic(draft.title), sub, meta.kicker, labels)
+    # A satirical or teasing headline is never stated as a fact (easy-judging.md, items 2 and 6), as in
+    # title(); the subtitle under it states the news plainly and still counts.
+    headline_text = "" if ironic(draft.title, opinion=facts.kind == "statement") else _topic(draft.title)
+    parts = headline_parts(headline_text, sub, meta.kicker, labels)
     body = [s.text for s in draft.sentences if not s.speech]  # list items and headings state facts too
     told = facts.told_in_past and facts.when is not None and facts.issued is not None and facts.when.day <= facts.issued
 
