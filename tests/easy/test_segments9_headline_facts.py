@@ -155,3 +155,20 @@ def test_shared_last_part_names_another_thing() -> None:
     parts = ["Stadtbücherei verlängert ab Mai ihre Öffnungszeiten"]
     kept = segment_sentences(parts, body, said, past=False, passes=lambda _: True, countable=lambda _: True)
     assert kept == ["Die Stadtbücherei verlängert ab Mai die Öffnungszeiten."]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "expected"),
+    [
+        # A water authority's and a club's headline fact under a title that says it already: padding.
+        ("Der Wasser·verband sucht Helfer.", "Der Verband sucht Helfer für die Reinigung", True),
+        ("Das Sommer·fest ist am 14. Juni.", "Das Sommer·fest ist am 14. Juni", True),
+        # A new date or a new noun is a fact of its own.
+        ("Das Sommer·fest ist am 14. Juni.", "Der Turn·verein feiert ein Sommer·fest", False),
+        ("Kunden müssen nichts beantragen.", "Der Wasser·verband baut eine Leitung", False),
+    ],
+)
+def test_segment_in_title_is_padding(text: str, title: str, expected: bool) -> None:
+    from pressconv.transforms.easy.pipeline import _in_title
+
+    assert _in_title(text, title) is expected

@@ -802,7 +802,8 @@ def title(draft: Draft) -> Draft:
         ]
         chosen = statement_title(said) or chosen
     chosen = plain_title(chosen)  # "konnte X durchführen" -> "hat X gemacht" (titles.py)
-    lines = draft.lines
+    # A headline fact the title states already is padding below it (segments.py; judged: bodies that open with the title).
+    lines = tuple(line for line in draft.lines if line.origin != "segment" or not _in_title(line.text, chosen))
     # No "Es geht um: <headline>" under a title that names the topic already (issue 16, round 2:
     # padding): most of its nouns in the title, or a title that states a topic of its own
     # ("… schreibt über …"), which a front-matter headline (often ironic) is not.
@@ -828,6 +829,15 @@ def title(draft: Draft) -> Draft:
 
 # An appeal title without its object: "bittet um Hilfe / Hinweise / Mithilfe" and nothing after it.
 _OBJECTLESS_APPEAL: Final = re.compile(r"\S.* bittet um (?:Hilfe|Mithilfe|Hinweise|Ihre Hilfe)")
+
+
+def _in_title(text: str, title: str) -> bool:
+    """Every noun of the sentence is one of the title's, or its last part is ("Bundes·polizei" under "Polizei"),
+    and every number of it is in the title: the sentence says nothing the title does not."""
+    heads = {n for w in _nouns(title) for n in (w, segment(w.capitalize()).split("·")[-1].lower())}
+    nouns = {segment(w.capitalize()).split("·")[-1].lower() if w not in heads else w for w in _nouns(text)}
+    numbers = set(re.findall(r"\d+", text)) <= set(re.findall(r"\d+", title))
+    return bool(nouns) and nouns <= heads and numbers
 
 
 def _appeal_title(draft: Draft, facts: Facts, pieces: list[str]) -> str | None:
