@@ -6,6 +6,7 @@ reaches the summary without passing the verifier: a failing sentence is dropped 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -43,6 +44,7 @@ from pressconv.transforms.easy.references import event_noun, indefinite_opener
 from pressconv.transforms.easy.references import indefinite as indefinite_events
 from pressconv.transforms.easy.rewrite import digits_of_number_words, rewrite, title_genitive
 from pressconv.transforms.easy.salience import side_action
+from pressconv.transforms.easy.segments import headline_parts, segment_sentences
 from pressconv.transforms.easy.select import _CONCESSIVE, _CONTRAST_OPENER, candidates, protagonists, split_sentences_of
 from pressconv.transforms.easy.sender import body_of, find_sender, von, with_article
 from pressconv.transforms.easy.source import SourceSentence, contacts, flat, sentences, source_text, split_sentences
@@ -333,6 +335,10 @@ def compose(draft: Draft) -> Draft:
     lines.extend(line for _, _, line in ordered)
     side = [replace(line, origin="side") for line in lines if line.origin not in _OURS and side_action(line.text)]
     lines = [line for line in lines if line.origin in _OURS or not side_action(line.text)] + side
+    # The headline block's facts after the lead's news (segments.py; inverted pyramid), each verified.
+    at = next((i + 1 for i, line in enumerate(lines) if line.origin == "core"), 0)
+    at += sum(1 for line in itertools.takewhile(lambda line: line.origin == "core-detail", lines[at:]))
+    lines[at:at] = [Line(t, origin="segment") for t in _segments(draft, guard, [*lines, *senders], dropped)]
     lines = _introduce_people(lines, draft)
     lines.extend(senders)
     if not any(_EVENT_DATE.search(line.text) for line in lines):
@@ -341,6 +347,39 @@ def compose(draft: Draft) -> Draft:
         lines.extend(written)
     return replace(
         draft, lines=tuple(lines), contact=tuple(contact_lines(draft.facts)), dropped=tuple(dropped), copied=copied
+    )
+
+
+def _segments(draft: Draft, guard: FactGuard, said: list[Line], dropped: list[tuple[str, tuple[Failure, ...]]]) -> list[str]:
+    """The facts of the headline and subtitle as sentences the summary does not say yet (segments.py)."""
+    assert draft.facts is not None
+    meta, facts = draft.release.meta, draft.facts
+    labels = [meta.organisation or "", facts.sender.name if facts.sender else "", meta.kicker or ""]
+    sub = flat(meta.subtitle, meta.language) if meta.subtitle else None
+    # A satirical or teasing headline is never stated as a fact (easy-judging.md, items 2 and 6), as in
+    # title(); the subtitle under it states the news plainly and still counts.
+    headline_text = "" if ironic(draft.title, opinion=facts.kind == "statement") else _topic(draft.title)
+    parts = headline_parts(headline_text, sub, meta.kicker, labels)
+    body = [s.text for s in draft.sentences if not s.speech]  # list items and headings state facts too
+    told = facts.told_in_past and facts.when is not None and facts.issued is not None and facts.when.day <= facts.issued
+
+    def passes(text: str) -> bool:
+        styled = _style(text, draft)
+        checks = [*rule_failures(styled, known_acronyms=_acronyms(draft)), *structure_failures(styled)]
+        failures = [*checks, *guard.failures(styled)]
+        dropped.extend([(styled, tuple(failures))] if failures else [])  # the report names every left-out sentence
+        return not failures
+
+    past = facts.kind in ("police", "fire", "appeal", "missing") or told
+    counted = lambda noun: _counted(noun, draft)  # noqa: E731
+    return segment_sentences(
+        parts,
+        body,
+        [line.text for line in said],
+        past=past,
+        opinion=facts.kind == "statement",
+        passes=passes,
+        countable=counted,
     )
 
 
@@ -790,7 +829,8 @@ def title(draft: Draft) -> Draft:
         ]
         chosen = statement_title(said) or chosen
     chosen = plain_title(chosen)  # "konnte X durchführen" -> "hat X gemacht" (titles.py)
-    lines = draft.lines
+    # A headline fact the title states already is padding below it (segments.py; judged: bodies that open with the title).
+    lines = tuple(line for line in draft.lines if line.origin != "segment" or not _in_title(line.text, chosen))
     # No "Es geht um: <headline>" under a title that names the topic already (issue 16, round 2:
     # padding): most of its nouns in the title, or a title that states a topic of its own
     # ("… schreibt über …"), which a front-matter headline (often ironic) is not.
@@ -816,6 +856,15 @@ def title(draft: Draft) -> Draft:
 
 # An appeal title without its object: "bittet um Hilfe / Hinweise / Mithilfe" and nothing after it.
 _OBJECTLESS_APPEAL: Final = re.compile(r"\S.* bittet um (?:Hilfe|Mithilfe|Hinweise|Ihre Hilfe)")
+
+
+def _in_title(text: str, title: str) -> bool:
+    """Every noun of the sentence is one of the title's, or its last part is ("Bundes·polizei" under "Polizei"),
+    and every number of it is in the title: the sentence says nothing the title does not."""
+    heads = {n for w in _nouns(title) for n in (w, segment(w.capitalize()).split("·")[-1].lower())}
+    nouns = {segment(w.capitalize()).split("·")[-1].lower() if w not in heads else w for w in _nouns(text)}
+    numbers = set(re.findall(r"\d+", text)) <= set(re.findall(r"\d+", title))
+    return bool(nouns) and nouns <= heads and numbers
 
 
 def _appeal_title(draft: Draft, facts: Facts, pieces: list[str]) -> str | None:
