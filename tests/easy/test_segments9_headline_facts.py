@@ -43,10 +43,19 @@ def test_part_rebuilt_as_main_clause(part: str, past: bool, expected: str) -> No
         "Brief am 3. Mai",  # a thing does not take place on a day  # the "von" phrase is the noun's, not the agent
         "Ausgabe beginnt am 9. März ab 8 Uhr und endet",  # a clause the shapes do not read
         "„Ein guter Tag für den Verein“",  # a quotation is an opinion
+        # A finite verb and a participle (a bank's notice) are no request either.
+        "Geldautomaten im Ortskern bleiben erhalten",
     ],
 )
 def test_part_refused(part: str) -> None:
     assert rebuild(part, past=False) is None
+
+
+@pytest.mark.parametrize("part", ["Filialen schließen", "Geldautomaten bleiben erhalten", "Klassenräume werden saniert"])
+def test_a_plural_before_a_verb_in_en_is_never_made_a_request(part: str) -> None:
+    # A bank's branches, a school's rooms: the plural noun is the subject of a report.
+    rebuilt = rebuild(part, past=False)
+    assert rebuilt is None or not rebuilt.startswith("Man muss"), rebuilt
 
 
 def test_labels_quotes_and_letterhead_are_no_parts() -> None:
@@ -172,3 +181,22 @@ def test_segment_in_title_is_padding(text: str, title: str, expected: bool) -> N
     from pressconv.transforms.easy.pipeline import _in_title
 
     assert _in_title(text, title) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "informative"),
+    [
+        # A club's new coach and a landlord's lease: a singular thing of someone's with a time is broken.
+        ("Es gibt einen Vertrag bis 2028.", False),
+        ("Es gibt einen Mietvertrag ab 1. Mai.", False),
+        # What takes place or is offered in time: a gathering, an action noun, a bare plural of offers.
+        ("Es gibt eine Führung am 3. Mai.", True),
+        ("Es gibt eine Vollsperrung ab 20. Juli.", True),
+        ("Es gibt Termine ab 2. März.", True),
+        ("Es hat vier Verletzte gegeben.", True),
+    ],
+)
+def test_an_existence_frame_needs_a_count_or_a_thing_in_time(sentence: str, informative: bool) -> None:
+    from pressconv.transforms.easy.segments import _informative
+
+    assert _informative(sentence) is informative

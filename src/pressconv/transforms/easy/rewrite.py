@@ -106,6 +106,32 @@ def _expand(text: str) -> str:
     return re.sub(r"\s+([,.!?])", r"\1", re.sub(r"\s{2,}", " ", text)).strip()
 
 
+def _pluperfect(sentence: str) -> str:
+    """ "Ein Mitarbeiter hatte den Karton entdeckt." -> "Ein Mitarbeiter hat den Karton entdeckt."
+
+    The Plusquamperfekt is the Perfekt one step back (Duden grammar); in a summary the order of the
+    sentences says what came first, and Leichte Sprache uses the Perfekt. One clause only: the
+    finite "hatte(n)", or "war(en)" with a participle that forms its Perfekt with "sein" ("war …
+    gestürzt"); "war … gesperrt" is a state (Zustandspassiv) and stays.
+    """
+    tagged = morph.tag(sentence)
+    body = tagged[:-1] if tagged and tagged[-1].pos == "$." else tagged
+    finite = [i for i, t in enumerate(body) if t.pos.endswith("(FIN)")]
+    if len(finite) != 1 or not body or body[-1].pos != "VV(PP)" or any(t.word in (",", ";", ":") for t in body):
+        return sentence
+    verb = body[finite[0]]
+    if verb.word in ("hatte", "hatten"):
+        present = "hat" if verb.word == "hatte" else "haben"
+    elif verb.word in ("war", "waren"):
+        built = morph.participle(body[-1].lemma)
+        if built is None or built[1] != "sein" or built[0] != body[-1].word:
+            return sentence
+        present = "ist" if verb.word == "war" else "sind"
+    else:
+        return sentence
+    return re.sub(rf"\b{verb.word}\b", present, sentence, count=1)
+
+
 def _perfekt(sentence: str) -> str:
     """ "Die Polizei nahm den Mann fest." -> "Die Polizei hat den Mann festgenommen." (one clause only).
 
@@ -308,7 +334,7 @@ def rewrite(sentence: str, issued: date | None) -> str:
         # repairs can read ("Der Halter vom Auto"), a prepositional attribute instead of a genitive.
         text = _genitive(plain)
         text = _voice(text, agents=_agents_after_verb(text) == _agents_after_verb(plain))
-    text = _perfekt(text)
+    text = _pluperfect(_perfekt(text))
     return _plain_verbs(plain_verbs(plain_light_verbs(classifying(_genitive(text)))))
 
 

@@ -333,13 +333,16 @@ def _instruction(part: str) -> str | None:
         return None
     if any(t.pos.endswith("(FIN)") or t.word in (",", ";") for t in tagged):
         return None
+    if sum(t.pos.startswith("V") for t in tagged) != 1:
+        return None  # "Geldautomaten bleiben erhalten": a finite verb and a participle, not a request
     if plural_noun(tagged[0].word, tagged[0].lemma):
-        article = ""
-    else:
-        gender = _gender(tagged[0].word)
-        if gender is None:
-            return None
-        article = {"der": "den ", "die": "die ", "das": "das "}[gender]
+        # A plural noun before a verb in -en is a subject as well as an object: "Filialen schließen"
+        # reports a closure and is no request to close them. Only a singular noun shows the request.
+        return None
+    gender = _gender(tagged[0].word)
+    if gender is None:
+        return None
+    article = {"der": "den ", "die": "die ", "das": "das "}[gender]
     return f"Man muss {article}{part}."
 
 
@@ -393,8 +396,25 @@ def _grounded(part: str, body: Sequence[str]) -> bool:
 
 def _informative(sentence: str) -> bool:
     """Not the bare existence of a thing ("Es gibt eine Halle."): an existence frame says a fact a reader
-    can use only with its count or its time ("Es hat vier Verletzte gegeben", "Es gibt Kurse ab 4. Mai")."""
-    return not sentence.startswith("Es ") or bool(re.search(rf"\d|\b(?:{_COUNT_WORDS})\b", sentence))
+    can use only with its count or its time ("Es hat vier Verletzte gegeben", "Es gibt Kurse ab 4. Mai").
+
+    A time makes it informative only for what takes place or is offered in time: an action noun, a
+    gathering, or a bare plural of offers ("Termine ab 2. März"). A singular thing that belongs to
+    someone ("Es gibt einen Vertrag bis 2028": whose?) reads as a broken sentence (rubric item 3).
+    """
+    if not sentence.startswith("Es "):
+        return True
+    if re.search(rf"\b(?:\d{{1,3}}|{_COUNT_WORDS})\s+[A-ZÄÖÜ]", sentence):
+        return True  # a count before its noun
+    if not re.search(r"\d", sentence):
+        return False
+    noun = re.match(
+        r"Es (?:gibt|hat) (?P<article>(?:eine[nm]?|ein)\s+)?(?:\w+e[nmrs]?\s+)?(?P<noun>[A-ZÄÖÜ][\w·-]*)", sentence
+    )
+    if noun is None:
+        return False
+    head = noun["noun"].replace("·", "").lower()
+    return not noun["article"] or head.endswith(_ACTION_SUFFIX) or any(head.endswith(gathering) for gathering in _GATHERINGS)
 
 
 def _said(sentence: str, known: Sequence[str]) -> bool:
