@@ -119,7 +119,55 @@ _FUGEN_S: Final = ("s", "es")
 
 
 def _known(part: str) -> bool:
-    return len(part) >= _MIN_PART and part not in _SUFFIX_PARTS and zipf(part) >= _KNOWN
+    """A verified word part: a known word, or a form of one a frequency list counts too rarely.
+
+    Frequency lists count each inflected form apart, so a plural or dative ("Lüftern", "Flächen")
+    looks unknown although its base word is common, and so do a noun of agent in "-er" made from a
+    verb and its feminine form in "-in"/"-innen" (Duden grammar: Nomen Agentis, Movierung:
+    "Steller" of "stellen", "Fahrerinnen"): the base form decides. A feminine form needs a base in
+    "-er", so "Krim" + "in" is no part.
+    """
+    if len(part) < _MIN_PART or part in _SUFFIX_PARTS:
+        return False
+    if zipf(part) >= _KNOWN:
+        return True
+    for ending in _PLURAL_ENDINGS:
+        base = part[: -len(ending)]
+        # The plural "-n" follows "-e", "-el", "-er" only (Duden grammar): "Krimin" is no form of "Krimi".
+        if ending == "n" and not base.endswith(("e", "el", "er")):
+            continue
+        if part.endswith(ending) and len(base) >= _MIN_PART and base not in _SUFFIX_PARTS and zipf(base) >= _KNOWN:
+            return True
+    base = part.removesuffix("innen") if part.endswith("innen") else part.removesuffix("in")
+    if base != part and base.endswith("er") and len(base) >= _MIN_PART and (zipf(base) >= _KNOWN or _agent(base)):
+        return True
+    return _agent(part.removesuffix("n") if part.endswith("ern") else part)
+
+
+def _agent(word: str) -> bool:
+    """A noun of agent in "-er" whose verb is known ("steller": "stellen")."""
+    return word.endswith("er") and len(word) >= _MIN_PART + 2 and _verb_stem(word[:-2])
+
+
+# Endings of a noun's plural and dative forms.
+_PLURAL_ENDINGS: Final = ("en", "n", "e", "s")
+
+
+def _verb_stem(stem: str) -> bool:
+    """A verb stem as a first part (Duden grammar: Verbstamm als Erstglied: "Spül·maschine",
+    "Abstell·fläche", "Förder·bank"): the infinitive is a known word. Stems in -er/-el take "-n"
+    ("fördern", "sammeln"), all others "-en"; a stem never ends in "e" ("eige" is no stem of "eigen")."""
+    if len(stem) < _MIN_PART or stem in _SUFFIX_PARTS or stem.endswith("e"):
+        return False
+    infinitive = stem + ("n" if stem.endswith(("er", "el")) else "en")
+    return zipf(infinitive) >= _STEM_VERB
+
+
+_STEM_VERB: Final = 3.5
+# A word under ten letters is split only when it is rare as a whole (below the hard-word check's
+# native threshold, style._NATIVE_RARE) and both parts are everyday words.
+_SHORT_RARE: Final = 3.3
+_SHORT_PARTS: Final = 4.0
 
 
 @lru_cache(maxsize=8192)
@@ -132,8 +180,38 @@ def _best_split(word: str) -> tuple[float, tuple[str, ...]]:
         return (9.0, verified)
     whole = (zipf(word), (word,))
     # Very common words (Deutschland, Mittwoch) are read as one word; splitting them only disturbs.
-    if word in _NEVER_SPLIT or len(word) < _MIN_WORD or whole[0] >= _COMMON:
+    if word in _NEVER_SPLIT or len(word) < 2 * _MIN_PART or whole[0] >= _COMMON:
         return whole
+    if len(word) < _MIN_WORD:
+        # A short compound stays whole when readers know it as a word (Standort, Feuerwehr); a rare
+        # one of two everyday words ("Großbrand": groß + Brand, Duden grammar: adjective + noun) is
+        # split, so the reader sees two words he knows instead of one he does not.
+        if whole[0] >= _SHORT_RARE:
+            return whole
+        short = _search(word)
+        return short if short is not None and len(short[1]) == 2 and short[0] >= _SHORT_PARTS else whole
+    found = _search(word)
+    return found if found is not None else whole
+
+
+def _part_score(part: str) -> float:
+    """How sure a part is a word: its frequency, or its base form's ("flächen" counts as "fläche"),
+    or for a noun of agent and its feminine form the frequency of the verb ("steller": "stellen"),
+    so "Antrag·steller" wins over "Antrags·teller"."""
+    bases = [part[: -len(e)] for e in _PLURAL_ENDINGS if part.endswith(e) and len(part) - len(e) >= _MIN_PART]
+    bases += [part.removesuffix("innen"), part.removesuffix("in"), part.removesuffix("n")]
+    scores = [zipf(part), *(zipf(b) for b in bases if b not in _SUFFIX_PARTS)]
+    scores += [_verb_score(b[:-2]) for b in (part, *bases) if _agent(b)]
+    return max(scores)
+
+
+def _verb_score(stem: str) -> float:
+    return zipf(stem + ("n" if stem.endswith(("er", "el")) else "en"))
+
+
+@lru_cache(maxsize=8192)
+def _search(word: str) -> tuple[float, tuple[str, ...]] | None:
+    """The best split of ``word`` into verified parts, or None: every cut, every linking element."""
     best: tuple[float, tuple[str, ...]] | None = None
     best_key: tuple[float, bool] | None = None
     for cut in range(_MIN_PART, len(word) - _LINKED_HEAD + 1):
@@ -143,30 +221,42 @@ def _best_split(word: str) -> tuple[float, tuple[str, ...]]:
         for link in _LINKS:
             if link and not left.endswith(link):
                 continue
+            # The Fugen-n follows a stem in "-e" only (Duden grammar: "Straße·n·bahn"): "Krimi·n" is none.
+            if link == "n" and not left.endswith("en"):
+                continue
             if len(right) < _MIN_HEAD and link not in _FUGEN_S:
                 continue
             stem = left[: len(left) - len(link)] if link else left
-            if not _known(stem):
+            stem_score = _part_score(stem) if _known(stem) else _verb_score(stem) if not link and _verb_stem(stem) else None
+            if stem_score is None:
                 continue
             options: list[tuple[float, tuple[str, ...]]] = []
             if _known(right) or (link in _FUGEN_S and _linked_head(stem, right)):
-                options.append((zipf(right), (right,)))
-            # Parts of ten letters or less stay whole (Standort, not Stand·ort), as in the prototype.
+                options.append((_part_score(right), (right,)))
+            # Parts of ten letters or less stay whole when they are a word (Standort, not Stand·ort),
+            # as in the prototype; a head no list knows is itself a compound to split ("Rest |
+            # wand·stärke", Duden grammar: compounds nest), or the whole word has no verified split.
             if len(right) > _MIN_WORD:
                 deeper = _best_split(right)
                 if len(deeper[1]) > 1:
                     options.append(deeper)
+            elif not options and len(right) >= 2 * _MIN_PART and zipf(stem) >= _KNOWN:
+                # Only after a first part that is a word as it stands: a chance cut ("Krimin |
+                # aldi·rektor") has no known first part to anchor it.
+                nested = _search(right)
+                if nested is not None:
+                    options.append(nested)
             if not options:
                 continue
             # Prefer the deeper split when it is about as sure: Leichte Sprache splits every part.
             right_score, right_parts = max(options, key=lambda o: o[0] + _PART_BONUS * (len(o[1]) - 1))
-            score = min(zipf(stem), right_score)
+            score = min(stem_score, right_score)
             # On a tie the reading with a Fugen-s wins: "Landrats·amt" (Landrat + Amt), not "Landrat·samt";
             # both parts are verified words either way, and the linking element is the regular case.
             key = (score + _PART_BONUS * len(right_parts), link in _FUGEN_S)
             if best_key is None or key > best_key:
                 best, best_key = (score, (left, *right_parts)), key
-    return best if best is not None else whole
+    return best
 
 
 def _cuts_a_base(right: str) -> bool:
@@ -239,8 +329,10 @@ _STREET_SUFFIXES: Final = (
 
 def segment(word: str, separator: Separator = MEDIOPUNKT) -> str:
     """Return ``word`` with its compound parts joined by ``separator`` (unchanged if not a compound)."""
-    if len(word) < _MIN_WORD or "-" in word or not word.isalpha():
+    if len(word) < 2 * _MIN_PART or "-" in word or not word.isalpha():
         return word
+    if len(word) < _MIN_WORD and zipf(word.lower()) >= _SHORT_RARE:
+        return word  # a short word readers know ("Feuerwehr") reads best whole
     if not word[:1].isupper() and len(word) < LONG_WORD:
         return word  # short adjectives and verbs read well whole; long ones are split like nouns
     if not word[:1].isupper() and _whole_in_lexicon(word):

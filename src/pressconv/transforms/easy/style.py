@@ -74,10 +74,12 @@ def _known_part(part: str, position: int, count: int) -> bool:
 
 # Latin-type and foreign endings (research notes §3.3): frequency lists overrate such words ("Strategie",
 # "Kooperation" are common in print and still unknown to many readers), so they count as hard below a
-# higher frequency than native words do.
+# higher frequency than native words do. The Latin adjective ending "-ell" follows "i", "u", "on",
+# "in" or "r" ("finanziell", "aktuell", "traditionell", "kulturell"); native "Keller", "Teller",
+# "schnell", "Quelle" are no foreign words.
 _LATIN: Final = re.compile(
     r"(?:ation|ationen|ität|itäten|ismus|ierung|ierungen|ieren|iert|ierte|ierten|ion|ionen|enz|enzen|anz|"
-    r"ell|elle|ellen|eller|iv|ive|iven|iver|ise|ource|ourcen|ektive|ektiven|ent|enten|ant|anten|ös|öse|ösen)$"
+    r"(?<!qu)(?:[iu]|on|in|r)(?:ell|elle|ellen|eller)|iv|ive|iven|iver|ise|ource|ourcen|ektive|ektiven|ent|enten|ant|anten|ös|öse|ösen)$"
 )
 _NATIVE_RARE: Final = 3.3
 _LATIN_RARE: Final = 4.6
