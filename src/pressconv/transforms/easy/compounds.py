@@ -218,6 +218,8 @@ def _search(word: str) -> tuple[float, tuple[str, ...]] | None:
         left, right = word[:cut], word[cut:]
         if right in _SUFFIX_PARTS or left in _PARTICIPLE_PREFIXES or _cuts_a_base(right):
             continue
+        if left.endswith("e") and right.startswith("rin"):
+            continue  # the feminine suffix "-erin" (Duden grammar: Movierung) is no cut: "Besuche·rinnen"
         for link in _LINKS:
             if link and not left.endswith(link):
                 continue
