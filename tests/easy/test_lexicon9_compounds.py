@@ -33,6 +33,27 @@ def test_short_words_readers_know_stay_whole(word: str) -> None:
     assert segment(word) == word
 
 
+@pytest.mark.parametrize("name", ["Rotenbach", "Hohenholz", "Großdorf"])
+def test_a_short_word_with_a_place_name_head_stays_whole(name: str) -> None:
+    # Villages of a police report or a club's news: two plain parts, but a name is written as it is.
+    assert segment(name) == name
+
+
+def test_a_nested_head_is_split_only_when_nothing_else_fits() -> None:
+    # A campaign of a city's order office: "Aktions·einsatz", never "Aktion·sein·satz" (a chance "sein").
+    assert segment("Aktionseinsatz") == "Aktions·einsatz"
+    # A plural noun in "-en" is no verb stem: "Kontroll·einsatz", never "Kont·roll·einsatz".
+    assert segment("Kontrolleinsatz") == "Kontroll·einsatz"
+    # An adjective's inflected suffix is no word part ("-lichen", "-igen").
+    assert segment("unterschiedlichen") == "unterschiedlichen"
+
+
+@pytest.mark.parametrize(("word", "expected"), [("Verbraucherinnen", "Verbraucherinnen"), ("Alternativen", "Alternativen")])
+def test_a_form_is_split_as_its_base_form(word: str, expected: str) -> None:
+    # A consumer office's and a council's words: the base form is one word, so its forms are too.
+    assert segment(word) == expected
+
+
 def test_a_chance_cut_without_a_known_first_part_is_refused() -> None:
     # "Krimi" + Fugen-n is no German compound boundary (the Fugen-n follows a stem in "-e").
     assert not segment("Kriminalmuseum").startswith("Krimin·")

@@ -55,6 +55,7 @@ _NEVER_SPLIT: Final = frozenset(
         "wissenschaftler",
         "unterstützung",
         "pressemitteilung",
+        "verbraucher",
     }
 )
 # Endings that are suffixes, not words: a split must never leave them as a part of their own.
@@ -92,6 +93,9 @@ _SUFFIX_PARTS: Final = frozenset(
         "ens",
         "ers",
         "erei",
+        # Adjective suffixes with their endings (Duden grammar: -ig, -lich, -isch, -bar, -sam):
+        # "Angehör·igen", "erforder·lichen" cut a derivation, not a compound.
+        *(suffix + ending for suffix in ("ig", "lich", "isch", "bar", "sam") for ending in ("e", "en", "er", "es", "em")),
     }
 )
 # The prefix and "ge-" of a participle of a separable verb ("an·ge·klagt", "aus·ge·stellt") are one
@@ -131,12 +135,18 @@ def _known(part: str) -> bool:
         return False
     if zipf(part) >= _KNOWN:
         return True
+    if _english(part):
+        return False  # no form of an English word ("nativen" of "native")
     for ending in _PLURAL_ENDINGS:
         base = part[: -len(ending)]
         # The plural "-n" follows "-e", "-el", "-er" only (Duden grammar): "Krimin" is no form of "Krimi".
         if ending == "n" and not base.endswith(("e", "el", "er")):
             continue
-        if part.endswith(ending) and len(base) >= _MIN_PART and base not in _SUFFIX_PARTS and zipf(base) >= _KNOWN:
+        # A base of five letters or more: shorter ones match by chance ("telle" is no plural of "Tell").
+        # A genitive "-s" sits on any noun ("Verbrauchs"); a plural's base is an everyday word
+        # ("Fläche"), so a verb form is none ("stinkt" + "en").
+        floor = _KNOWN if ending == "s" else _FORM_BASE
+        if part.endswith(ending) and len(base) > _MIN_PART and base not in _SUFFIX_PARTS and zipf(base) >= floor:
             return True
     base = part.removesuffix("innen") if part.endswith("innen") else part.removesuffix("in")
     if base != part and base.endswith("er") and len(base) >= _MIN_PART and (zipf(base) >= _KNOWN or _agent(base)):
@@ -144,9 +154,30 @@ def _known(part: str) -> bool:
     return _agent(part.removesuffix("n") if part.endswith("ern") else part)
 
 
+def _english(part: str) -> bool:
+    """A part more frequent in English than in German ("port", "roll", "native", research notes
+    §3.3 as in hardwords.is_hard) is no German word part: "Reha·sport", never "Rehas·port"."""
+    return zipf(part, "en") > zipf(part) + _ENGLISH_MARGIN
+
+
+_ENGLISH_MARGIN: Final = 0.5
+
+
 def _agent(word: str) -> bool:
-    """A noun of agent in "-er" whose verb is known ("steller": "stellen")."""
-    return word.endswith("er") and len(word) >= _MIN_PART + 2 and _verb_stem(word[:-2])
+    """A noun of agent in "-er" whose verb is an everyday word ("steller": "stellen"); a rarer verb
+    would make chance parts of adjectives ("-tischer" of "-tischen") into nouns."""
+    return (
+        word.endswith("er")
+        and len(word) >= _MIN_PART + 2
+        and _verb_stem(word[:-2])
+        and _verb_score(word[:-2]) >= _AGENT_VERB
+    )
+
+
+_AGENT_VERB: Final = 4.0
+_FORM_BASE: Final = 4.0
+# A nested split hangs on its first part: an everyday word ("Rest", "Fluss"), not a rare or foreign one.
+_NESTED_STEM: Final = 4.0
 
 
 # Endings of a noun's plural and dative forms.
@@ -155,19 +186,24 @@ _PLURAL_ENDINGS: Final = ("en", "n", "e", "s")
 
 def _verb_stem(stem: str) -> bool:
     """A verb stem as a first part (Duden grammar: Verbstamm als Erstglied: "Spül·maschine",
-    "Abstell·fläche", "Förder·bank"): the infinitive is a known word. Stems in -er/-el take "-n"
-    ("fördern", "sammeln"), all others "-en"; a stem never ends in "e" ("eige" is no stem of "eigen")."""
-    if len(stem) < _MIN_PART or stem in _SUFFIX_PARTS or stem.endswith("e"):
+    "Abstell·fläche", "Förder·bank"): the infinitive is a known word, and so is a finite form
+    ("-t"/"-et", of the base verb after a separable particle), so a plural in "-en" ("Konten") is
+    no verb. Stems in -er/-el take "-n" ("fördern", "sammeln"), all others "-en"; a stem never ends
+    in "e" ("eige" is no stem of "eigen")."""
+    if len(stem) < _MIN_PART or stem in _SUFFIX_PARTS or stem.endswith("e") or _verb_score(stem) < _STEM_VERB:
         return False
-    infinitive = stem + ("n" if stem.endswith(("er", "el")) else "en")
-    return zipf(infinitive) >= _STEM_VERB
+    base = next((stem[len(p) :] for p in _SEPARABLE if stem.startswith(p) and len(stem) - len(p) >= 3), stem)
+    return max(zipf(base + "t"), zipf(base + "et")) >= _FINITE
 
 
+# Separable verb particles (Duden grammar: trennbare Verben), longest first.
+_SEPARABLE: Final = ("zurück", "nach", "auf", "aus", "ein", "mit", "vor", "weg", "ab", "an", "zu")
+_FINITE: Final = 2.5
 _STEM_VERB: Final = 3.5
 # A word under ten letters is split only when it is rare as a whole (below the hard-word check's
 # native threshold, style._NATIVE_RARE) and both parts are everyday words.
 _SHORT_RARE: Final = 3.3
-_SHORT_PARTS: Final = 4.0
+_SHORT_PARTS: Final = 4.3
 
 
 @lru_cache(maxsize=8192)
@@ -182,23 +218,127 @@ def _best_split(word: str) -> tuple[float, tuple[str, ...]]:
     # Very common words (Deutschland, Mittwoch) are read as one word; splitting them only disturbs.
     if word in _NEVER_SPLIT or len(word) < 2 * _MIN_PART or whole[0] >= _COMMON:
         return whole
+    base = _base_form(word)
+    if base is not None:
+        # An inflected or feminine form is split as its base form ("Verbraucher|innen" as
+        # "Verbraucher", never "Verb·raucherinnen"; "Alternative|n" stays whole).
+        parts = _best_split(base)[1]
+        return (zipf(base), (*parts[:-1], parts[-1] + word[len(base) :]))
     if len(word) < _MIN_WORD:
         # A short compound stays whole when readers know it as a word (Standort, Feuerwehr); a rare
-        # one of two everyday words ("Großbrand": groß + Brand, Duden grammar: adjective + noun) is
+        # one of two everyday words ("Großfeuer": groß + Feuer, Duden grammar: adjective + noun) is
         # split, so the reader sees two words he knows instead of one he does not.
         if whole[0] >= _SHORT_RARE:
             return whole
+        if word.endswith(_PLACE_HEADS):
+            return whole  # a place name's head ("-dorf", "-holz"): a name is written as it is
         short = _search(word)
-        return short if short is not None and len(short[1]) == 2 and short[0] >= _SHORT_PARTS else whole
-    found = _search(word)
+        if short is None or len(short[1]) != 2 or short[0] < _SHORT_PARTS or short[1][0] in _FUNCTION_WORDS:
+            return whole
+        if any(_english(part) for part in short[1]):
+            return whole
+        return short
+    # A head no list knows is split deeper only when the word has no split of known parts at all:
+    # "Präventions·einsatz", never "Prävention·sein·satz".
+    found = _search(word) or _search(word, nested=True)
     return found if found is not None else whole
+
+
+def _base_form(word: str) -> str | None:
+    """The base form of a noun form the frequency list knows by its base only: a feminine role
+    noun in "-in"/"-innen" of a base in "-er" (Duden grammar: Movierung), or a plural or dative of
+    a base of five letters or more; None when the word is no such form."""
+    for ending in ("innen", "in", *_PLURAL_ENDINGS):
+        base = word[: -len(ending)]
+        if not word.endswith(ending) or len(base) <= _MIN_PART:
+            continue
+        if ending in ("innen", "in") and not base.endswith("er"):
+            continue
+        if ending == "n" and not base.endswith(("e", "el", "er")):
+            continue
+        if zipf(base) >= _KNOWN and not _english(base):
+            return base
+    return None
+
+
+# Numerals and pronouns are no first part of a short compound ("Eins·treu"): closed word classes.
+_FUNCTION_WORDS: Final = frozenset(
+    {
+        "eins",
+        "zwei",
+        "drei",
+        "vier",
+        "fünf",
+        "sechs",
+        "sieben",
+        "acht",
+        "neun",
+        "zehn",
+        "hier",
+        "dort",
+        "sich",
+        "sein",
+        "ihre",
+        "mein",
+        "dein",
+    }
+)
+
+
+# Heads of German place names (Grundwörter of toponyms: Duden, "Geographische Namen"): a short rare
+# word ending in one is more likely a village than a compound to explain.
+_PLACE_HEADS: Final = (
+    "dorf",
+    "bach",
+    "berg",
+    "burg",
+    "feld",
+    "felde",
+    "hausen",
+    "heim",
+    "rode",
+    "hof",
+    "hofen",
+    "tal",
+    "thal",
+    "wald",
+    "hagen",
+    "holz",
+    "hain",
+    "kirchen",
+    "furt",
+    "ingen",
+    "stedt",
+    "stadt",
+    "weiler",
+    "born",
+    "brunn",
+    "leben",
+    "beck",
+    "werder",
+    "winkel",
+    "mühle",
+    "münster",
+    "horst",
+    "au",
+    "see",
+    "stein",
+    # and of surnames (Duden, "Familiennamen": "-mann", "-hart", "-lieb", "-holt", "-ecke", "-mark")
+    "mann",
+    "hart",
+    "lieb",
+    "holt",
+    "ecke",
+    "mark",
+    "land",
+)
 
 
 def _part_score(part: str) -> float:
     """How sure a part is a word: its frequency, or its base form's ("flächen" counts as "fläche"),
     or for a noun of agent and its feminine form the frequency of the verb ("steller": "stellen"),
     so "Antrag·steller" wins over "Antrags·teller"."""
-    bases = [part[: -len(e)] for e in _PLURAL_ENDINGS if part.endswith(e) and len(part) - len(e) >= _MIN_PART]
+    bases = [part[: -len(e)] for e in _PLURAL_ENDINGS if part.endswith(e) and len(part) - len(e) > _MIN_PART]
     bases += [part.removesuffix("innen"), part.removesuffix("in"), part.removesuffix("n")]
     scores = [zipf(part), *(zipf(b) for b in bases if b not in _SUFFIX_PARTS)]
     scores += [_verb_score(b[:-2]) for b in (part, *bases) if _agent(b)]
@@ -210,8 +350,12 @@ def _verb_score(stem: str) -> float:
 
 
 @lru_cache(maxsize=8192)
-def _search(word: str) -> tuple[float, tuple[str, ...]] | None:
-    """The best split of ``word`` into verified parts, or None: every cut, every linking element."""
+def _search(word: str, *, nested: bool = False) -> tuple[float, tuple[str, ...]] | None:
+    """The best split of ``word`` into verified parts, or None: every cut, every linking element.
+
+    With ``nested``, a head of ten letters or less that no list knows may be split itself ("Rest |
+    wand·stärke", Duden grammar: compounds nest); the caller tries that only when nothing else fits.
+    """
     best: tuple[float, tuple[str, ...]] | None = None
     best_key: tuple[float, bool] | None = None
     for cut in range(_MIN_PART, len(word) - _LINKED_HEAD + 1):
@@ -229,7 +373,10 @@ def _search(word: str) -> tuple[float, tuple[str, ...]] | None:
             if len(right) < _MIN_HEAD and link not in _FUGEN_S:
                 continue
             stem = left[: len(left) - len(link)] if link else left
-            stem_score = _part_score(stem) if _known(stem) else _verb_score(stem) if not link and _verb_stem(stem) else None
+            # A first part is a word as it stands (its linking element is cut off already): the
+            # forms of a head ("-innen", plural endings) would stack on the Fugen ("Bedarfs·er").
+            known_stem = len(stem) >= _MIN_PART and stem not in _SUFFIX_PARTS and zipf(stem) >= _KNOWN
+            stem_score = zipf(stem) if known_stem else _verb_score(stem) if not link and _verb_stem(stem) else None
             if stem_score is None:
                 continue
             options: list[tuple[float, tuple[str, ...]]] = []
@@ -242,12 +389,14 @@ def _search(word: str) -> tuple[float, tuple[str, ...]] | None:
                 deeper = _best_split(right)
                 if len(deeper[1]) > 1:
                     options.append(deeper)
-            elif not options and len(right) >= 2 * _MIN_PART and zipf(stem) >= _KNOWN:
+            elif (
+                nested and not options and len(right) >= 2 * _MIN_PART and zipf(stem) >= _NESTED_STEM and not _english(stem)
+            ):
                 # Only after a first part that is a word as it stands: a chance cut ("Krimin |
                 # aldi·rektor") has no known first part to anchor it.
-                nested = _search(right)
-                if nested is not None:
-                    options.append(nested)
+                inner = _search(right) or _search(right, nested=True)
+                if inner is not None:
+                    options.append(inner)
             if not options:
                 continue
             # Prefer the deeper split when it is about as sure: Leichte Sprache splits every part.
