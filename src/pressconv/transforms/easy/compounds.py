@@ -94,7 +94,7 @@ _SUFFIX_PARTS: Final = frozenset(
         "ers",
         "erei",
         # Adjective suffixes with their endings (Duden grammar: -ig, -lich, -isch, -bar, -sam):
-        # "Angehör·igen", "erforder·lichen" cut a derivation, not a compound.
+        # "Abhäng·igen", "gefähr·lichen" cut a derivation, not a compound.
         *(suffix + ending for suffix in ("ig", "lich", "isch", "bar", "sam") for ending in ("e", "en", "er", "es", "em")),
     }
 )
@@ -125,7 +125,7 @@ _FUGEN_S: Final = ("s", "es")
 def _known(part: str) -> bool:
     """A verified word part: a known word, or a form of one a frequency list counts too rarely.
 
-    Frequency lists count each inflected form apart, so a plural or dative ("Lüftern", "Flächen")
+    Frequency lists count each inflected form apart, so a plural or dative ("Reglern", "Flächen")
     looks unknown although its base word is common, and so do a noun of agent in "-er" made from a
     verb and its feminine form in "-in"/"-innen" (Duden grammar: Nomen Agentis, Movierung:
     "Steller" of "stellen", "Fahrerinnen"): the base form decides. A feminine form needs a base in
@@ -143,8 +143,8 @@ def _known(part: str) -> bool:
         if ending == "n" and not base.endswith(("e", "el", "er")):
             continue
         # A base of five letters or more: shorter ones match by chance ("telle" is no plural of "Tell").
-        # A genitive "-s" sits on any noun ("Verbrauchs"); a plural's base is an everyday word
-        # ("Fläche"), so a verb form is none ("stinkt" + "en").
+        # A genitive "-s" sits on any noun ("Vertrags"); a plural's base is an everyday word
+        # ("Fläche"), so a verb form in "-t" + "en" is none.
         floor = _KNOWN if ending == "s" else _FORM_BASE
         if part.endswith(ending) and len(base) > _MIN_PART and base not in _SUFFIX_PARTS and zipf(base) >= floor:
             return True
@@ -156,7 +156,7 @@ def _known(part: str) -> bool:
 
 def _english(part: str) -> bool:
     """A part more frequent in English than in German ("port", "roll", "native", research notes
-    §3.3 as in hardwords.is_hard) is no German word part: "Reha·sport", never "Rehas·port"."""
+    §3.3 as in hardwords.is_hard) is no German word part: "Schul·sport", never "Schuls·port"."""
     return zipf(part, "en") > zipf(part) + _ENGLISH_MARGIN
 
 
@@ -176,7 +176,7 @@ def _agent(word: str) -> bool:
 
 _AGENT_VERB: Final = 4.0
 _FORM_BASE: Final = 4.0
-# A nested split hangs on its first part: an everyday word ("Rest", "Fluss"), not a rare or foreign one.
+# A nested split hangs on its first part: an everyday word ("Garten", "Bücher"), not a rare or foreign one.
 _NESTED_STEM: Final = 4.0
 
 
@@ -220,8 +220,8 @@ def _best_split(word: str) -> tuple[float, tuple[str, ...]]:
         return whole
     base = _base_form(word)
     if base is not None:
-        # An inflected or feminine form is split as its base form ("Verbraucher|innen" as
-        # "Verbraucher", never "Verb·raucherinnen"; "Alternative|n" stays whole).
+        # An inflected or feminine form is split as its base form ("Besucher|innen" as
+        # "Besucher"; "Initiative|n" stays whole, never a chance cut of a foreign word).
         parts = _best_split(base)[1]
         return (zipf(base), (*parts[:-1], parts[-1] + word[len(base) :]))
     if len(word) < _MIN_WORD:
@@ -239,7 +239,7 @@ def _best_split(word: str) -> tuple[float, tuple[str, ...]]:
             return whole
         return short
     # A head no list knows is split deeper only when the word has no split of known parts at all:
-    # "Präventions·einsatz", never "Prävention·sein·satz".
+    # "Aktions·einsatz", never "Aktion·sein·satz".
     found = _search(word) or _search(word, nested=True)
     return found if found is not None else whole
 
@@ -261,7 +261,7 @@ def _base_form(word: str) -> str | None:
     return None
 
 
-# Numerals and pronouns are no first part of a short compound ("Eins·treu"): closed word classes.
+# Numerals and pronouns are no first part of a short compound ("Drei·eck"): closed word classes.
 _FUNCTION_WORDS: Final = frozenset(
     {
         "eins",
@@ -353,8 +353,8 @@ def _verb_score(stem: str) -> float:
 def _search(word: str, *, nested: bool = False) -> tuple[float, tuple[str, ...]] | None:
     """The best split of ``word`` into verified parts, or None: every cut, every linking element.
 
-    With ``nested``, a head of ten letters or less that no list knows may be split itself ("Rest |
-    wand·stärke", Duden grammar: compounds nest); the caller tries that only when nothing else fits.
+    With ``nested``, a head of ten letters or less that no list knows may be split itself ("Garten |
+    zaun·farbe", Duden grammar: compounds nest); the caller tries that only when nothing else fits.
     """
     best: tuple[float, tuple[str, ...]] | None = None
     best_key: tuple[float, bool] | None = None
@@ -374,7 +374,7 @@ def _search(word: str, *, nested: bool = False) -> tuple[float, tuple[str, ...]]
                 continue
             stem = left[: len(left) - len(link)] if link else left
             # A first part is a word as it stands (its linking element is cut off already): the
-            # forms of a head ("-innen", plural endings) would stack on the Fugen ("Bedarfs·er").
+            # forms of a head ("-innen", plural endings) would stack on the Fugen ("Vereins·er").
             known_stem = len(stem) >= _MIN_PART and stem not in _SUFFIX_PARTS and zipf(stem) >= _KNOWN
             stem_score = zipf(stem) if known_stem else _verb_score(stem) if not link and _verb_stem(stem) else None
             if stem_score is None:
@@ -383,8 +383,8 @@ def _search(word: str, *, nested: bool = False) -> tuple[float, tuple[str, ...]]
             if _known(right) or (link in _FUGEN_S and _linked_head(stem, right)):
                 options.append((_part_score(right), (right,)))
             # Parts of ten letters or less stay whole when they are a word (Standort, not Stand·ort),
-            # as in the prototype; a head no list knows is itself a compound to split ("Rest |
-            # wand·stärke", Duden grammar: compounds nest), or the whole word has no verified split.
+            # as in the prototype; a head no list knows is itself a compound to split ("Garten |
+            # zaun·farbe", Duden grammar: compounds nest), or the whole word has no verified split.
             if len(right) > _MIN_WORD:
                 deeper = _best_split(right)
                 if len(deeper[1]) > 1:
@@ -393,7 +393,7 @@ def _search(word: str, *, nested: bool = False) -> tuple[float, tuple[str, ...]]
                 nested and not options and len(right) >= 2 * _MIN_PART and zipf(stem) >= _NESTED_STEM and not _english(stem)
             ):
                 # Only after a first part that is a word as it stands: a chance cut ("Krimin |
-                # aldi·rektor") has no known first part to anchor it.
+                # almuseum") has no known first part to anchor it.
                 inner = _search(right) or _search(right, nested=True)
                 if inner is not None:
                     options.append(inner)

@@ -75,7 +75,7 @@ def _known_part(part: str, position: int, count: int) -> bool:
 # Latin-type and foreign endings (research notes §3.3): frequency lists overrate such words ("Strategie",
 # "Kooperation" are common in print and still unknown to many readers), so they count as hard below a
 # higher frequency than native words do. The Latin adjective ending "-ell" follows "i", "u", "on",
-# "in" or "r" ("finanziell", "aktuell", "traditionell", "kulturell"); native "Keller", "Teller",
+# "in" or "r" ("finanziell", "aktuell", "traditionell", "kulturell"); native "Teller", "Geselle",
 # "schnell", "Quelle" are no foreign words.
 _LATIN: Final = re.compile(
     r"(?:ation|ationen|ität|itäten|ismus|ierung|ierungen|ieren|iert|ierte|ierten|ion|ionen|enz|enzen|anz|"
