@@ -68,6 +68,7 @@ def test_a_chance_cut_without_a_known_first_part_is_refused() -> None:
     [
         "In der Scheune gab es ein Groß·feuer.",  # fire brigade
         "Die Schwimmbad·leiterinnen planen ein Fest.",  # municipal pool
+        "Das Leih·fahrrad steht am Bahnhof.",  # bike-sharing operator: a verb stem as first part
         "Auf dem Teller liegt Brot.",  # a native word in "-eller" is no Latin word
     ],
 )

@@ -345,8 +345,13 @@ def _part_score(part: str) -> float:
     return max(scores)
 
 
+def _verb_infinitive(stem: str) -> str:
+    """The infinitive of a verb stem: "-n" after "-er"/"-el" ("fördern"), else "-en" ("spülen")."""
+    return stem + ("n" if stem.endswith(("er", "el")) else "en")
+
+
 def _verb_score(stem: str) -> float:
-    return zipf(stem + ("n" if stem.endswith(("er", "el")) else "en"))
+    return zipf(_verb_infinitive(stem))
 
 
 @lru_cache(maxsize=8192)

@@ -69,6 +69,12 @@ def _known_part(part: str, position: int, count: int) -> bool:
         for link in _LINKS:
             if bare.endswith(link) and len(bare) - len(link) >= 3 and not _hard(bare[: -len(link)]):
                 return True
+        # A verb stem as a first part ("Wander·karte", Duden grammar: Verbstamm als Erstglied) is as
+        # plain as its verb; the splitter verified the stem (compounds._verb_stem).
+        from pressconv.transforms.easy.compounds import _verb_infinitive, _verb_stem
+
+        if _verb_stem(bare.lower()) and not _hard(_verb_infinitive(bare.lower())):
+            return True
     return not _hard(part)
 
 
