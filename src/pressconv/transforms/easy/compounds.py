@@ -55,6 +55,7 @@ _NEVER_SPLIT: Final = frozenset(
         "wissenschaftler",
         "unterstützung",
         "pressemitteilung",
+        "verbraucher",
     }
 )
 # Endings that are suffixes, not words: a split must never leave them as a part of their own.
@@ -92,6 +93,9 @@ _SUFFIX_PARTS: Final = frozenset(
         "ens",
         "ers",
         "erei",
+        # Adjective suffixes with their endings (Duden grammar: -ig, -lich, -isch, -bar, -sam):
+        # "Abhäng·igen", "gefähr·lichen" cut a derivation, not a compound.
+        *(suffix + ending for suffix in ("ig", "lich", "isch", "bar", "sam") for ending in ("e", "en", "er", "es", "em")),
     }
 )
 # The prefix and "ge-" of a participle of a separable verb ("an·ge·klagt", "aus·ge·stellt") are one
@@ -119,7 +123,87 @@ _FUGEN_S: Final = ("s", "es")
 
 
 def _known(part: str) -> bool:
-    return len(part) >= _MIN_PART and part not in _SUFFIX_PARTS and zipf(part) >= _KNOWN
+    """A verified word part: a known word, or a form of one a frequency list counts too rarely.
+
+    Frequency lists count each inflected form apart, so a plural or dative ("Reglern", "Flächen")
+    looks unknown although its base word is common, and so do a noun of agent in "-er" made from a
+    verb and its feminine form in "-in"/"-innen" (Duden grammar: Nomen Agentis, Movierung:
+    "Steller" of "stellen", "Fahrerinnen"): the base form decides. A feminine form needs a base in
+    "-er", so "Krim" + "in" is no part.
+    """
+    if len(part) < _MIN_PART or part in _SUFFIX_PARTS:
+        return False
+    if zipf(part) >= _KNOWN:
+        return True
+    if _english(part):
+        return False  # no form of an English word ("nativen" of "native")
+    for ending in _PLURAL_ENDINGS:
+        base = part[: -len(ending)]
+        # The plural "-n" follows "-e", "-el", "-er" only (Duden grammar): "Krimin" is no form of "Krimi".
+        if ending == "n" and not base.endswith(("e", "el", "er")):
+            continue
+        # A base of five letters or more: shorter ones match by chance ("telle" is no plural of "Tell").
+        # A genitive "-s" sits on any noun ("Vertrags"); a plural's base is an everyday word
+        # ("Fläche"), so a verb form in "-t" + "en" is none.
+        floor = _KNOWN if ending == "s" else _FORM_BASE
+        if part.endswith(ending) and len(base) > _MIN_PART and base not in _SUFFIX_PARTS and zipf(base) >= floor:
+            return True
+    base = part.removesuffix("innen") if part.endswith("innen") else part.removesuffix("in")
+    if base != part and base.endswith("er") and len(base) >= _MIN_PART and (zipf(base) >= _KNOWN or _agent(base)):
+        return True
+    return _agent(part.removesuffix("n") if part.endswith("ern") else part)
+
+
+def _english(part: str) -> bool:
+    """A part more frequent in English than in German ("port", "roll", "native", research notes
+    §3.3 as in hardwords.is_hard) is no German word part: "Schul·sport", never "Schuls·port"."""
+    return zipf(part, "en") > zipf(part) + _ENGLISH_MARGIN
+
+
+_ENGLISH_MARGIN: Final = 0.5
+
+
+def _agent(word: str) -> bool:
+    """A noun of agent in "-er" whose verb is an everyday word ("steller": "stellen"); a rarer verb
+    would make chance parts of adjectives ("-tischer" of "-tischen") into nouns."""
+    return (
+        word.endswith("er")
+        and len(word) >= _MIN_PART + 2
+        and _verb_stem(word[:-2])
+        and _verb_score(word[:-2]) >= _AGENT_VERB
+    )
+
+
+_AGENT_VERB: Final = 4.0
+_FORM_BASE: Final = 4.0
+# A nested split hangs on its first part: an everyday word ("Garten", "Bücher"), not a rare or foreign one.
+_NESTED_STEM: Final = 4.0
+
+
+# Endings of a noun's plural and dative forms.
+_PLURAL_ENDINGS: Final = ("en", "n", "e", "s")
+
+
+def _verb_stem(stem: str) -> bool:
+    """A verb stem as a first part (Duden grammar: Verbstamm als Erstglied: "Spül·maschine",
+    "Abstell·fläche", "Förder·bank"): the infinitive is a known word, and so is a finite form
+    ("-t"/"-et", of the base verb after a separable particle), so a plural in "-en" ("Konten") is
+    no verb. Stems in -er/-el take "-n" ("fördern", "sammeln"), all others "-en"; a stem never ends
+    in "e" ("eige" is no stem of "eigen")."""
+    if len(stem) < _MIN_PART or stem in _SUFFIX_PARTS or stem.endswith("e") or _verb_score(stem) < _STEM_VERB:
+        return False
+    base = next((stem[len(p) :] for p in _SEPARABLE if stem.startswith(p) and len(stem) - len(p) >= 3), stem)
+    return max(zipf(base + "t"), zipf(base + "et")) >= _FINITE
+
+
+# Separable verb particles (Duden grammar: trennbare Verben), longest first.
+_SEPARABLE: Final = ("zurück", "nach", "auf", "aus", "ein", "mit", "vor", "weg", "ab", "an", "zu")
+_FINITE: Final = 2.5
+_STEM_VERB: Final = 3.5
+# A word under ten letters is split only when it is rare as a whole (below the hard-word check's
+# native threshold, style._NATIVE_RARE) and both parts are everyday words.
+_SHORT_RARE: Final = 3.3
+_SHORT_PARTS: Final = 4.3
 
 
 @lru_cache(maxsize=8192)
@@ -132,41 +216,203 @@ def _best_split(word: str) -> tuple[float, tuple[str, ...]]:
         return (9.0, verified)
     whole = (zipf(word), (word,))
     # Very common words (Deutschland, Mittwoch) are read as one word; splitting them only disturbs.
-    if word in _NEVER_SPLIT or len(word) < _MIN_WORD or whole[0] >= _COMMON:
+    if word in _NEVER_SPLIT or len(word) < 2 * _MIN_PART or whole[0] >= _COMMON:
         return whole
+    base = _base_form(word)
+    if base is not None:
+        # An inflected or feminine form is split as its base form ("Besucher|innen" as
+        # "Besucher"; "Initiative|n" stays whole, never a chance cut of a foreign word).
+        parts = _best_split(base)[1]
+        return (zipf(base), (*parts[:-1], parts[-1] + word[len(base) :]))
+    if len(word) < _MIN_WORD:
+        # A short compound stays whole when readers know it as a word (Standort, Feuerwehr); a rare
+        # one of two everyday words ("Großfeuer": groß + Feuer, Duden grammar: adjective + noun) is
+        # split, so the reader sees two words he knows instead of one he does not.
+        if whole[0] >= _SHORT_RARE:
+            return whole
+        if word.endswith(_PLACE_HEADS):
+            return whole  # a place name's head ("-dorf", "-holz"): a name is written as it is
+        short = _search(word)
+        if short is None or len(short[1]) != 2 or short[0] < _SHORT_PARTS or short[1][0] in _FUNCTION_WORDS:
+            return whole
+        if any(_english(part) for part in short[1]):
+            return whole
+        return short
+    # A head no list knows is split deeper only when the word has no split of known parts at all:
+    # "Aktions·einsatz", never "Aktion·sein·satz".
+    found = _search(word) or _search(word, nested=True)
+    return found if found is not None else whole
+
+
+def _base_form(word: str) -> str | None:
+    """The base form of a noun form the frequency list knows by its base only: a feminine role
+    noun in "-in"/"-innen" of a base in "-er" (Duden grammar: Movierung), or a plural or dative of
+    a base of five letters or more; None when the word is no such form."""
+    for ending in ("innen", "in", *_PLURAL_ENDINGS):
+        base = word[: -len(ending)]
+        if not word.endswith(ending) or len(base) <= _MIN_PART:
+            continue
+        if ending in ("innen", "in") and not base.endswith("er"):
+            continue
+        if ending == "n" and not base.endswith(("e", "el", "er")):
+            continue
+        if zipf(base) >= _KNOWN and not _english(base):
+            return base
+    return None
+
+
+# Numerals and pronouns are no first part of a short compound ("Drei·eck"): closed word classes.
+_FUNCTION_WORDS: Final = frozenset(
+    {
+        "eins",
+        "zwei",
+        "drei",
+        "vier",
+        "fünf",
+        "sechs",
+        "sieben",
+        "acht",
+        "neun",
+        "zehn",
+        "hier",
+        "dort",
+        "sich",
+        "sein",
+        "ihre",
+        "mein",
+        "dein",
+    }
+)
+
+
+# Heads of German place names (Grundwörter of toponyms: Duden, "Geographische Namen"): a short rare
+# word ending in one is more likely a village than a compound to explain.
+_PLACE_HEADS: Final = (
+    "dorf",
+    "bach",
+    "berg",
+    "burg",
+    "feld",
+    "felde",
+    "hausen",
+    "heim",
+    "rode",
+    "hof",
+    "hofen",
+    "tal",
+    "thal",
+    "wald",
+    "hagen",
+    "holz",
+    "hain",
+    "kirchen",
+    "furt",
+    "ingen",
+    "stedt",
+    "stadt",
+    "weiler",
+    "born",
+    "brunn",
+    "leben",
+    "beck",
+    "werder",
+    "winkel",
+    "mühle",
+    "münster",
+    "horst",
+    "au",
+    "see",
+    "stein",
+    # and of surnames (Duden, "Familiennamen": "-mann", "-hart", "-lieb", "-holt", "-ecke", "-mark")
+    "mann",
+    "hart",
+    "lieb",
+    "holt",
+    "ecke",
+    "mark",
+    "land",
+)
+
+
+def _part_score(part: str) -> float:
+    """How sure a part is a word: its frequency, or its base form's ("flächen" counts as "fläche"),
+    or for a noun of agent and its feminine form the frequency of the verb ("steller": "stellen"),
+    so "Antrag·steller" wins over "Antrags·teller"."""
+    bases = [part[: -len(e)] for e in _PLURAL_ENDINGS if part.endswith(e) and len(part) - len(e) > _MIN_PART]
+    bases += [part.removesuffix("innen"), part.removesuffix("in"), part.removesuffix("n")]
+    scores = [zipf(part), *(zipf(b) for b in bases if b not in _SUFFIX_PARTS)]
+    scores += [_verb_score(b[:-2]) for b in (part, *bases) if _agent(b)]
+    return max(scores)
+
+
+def _verb_infinitive(stem: str) -> str:
+    """The infinitive of a verb stem: "-n" after "-er"/"-el" ("fördern"), else "-en" ("spülen")."""
+    return stem + ("n" if stem.endswith(("er", "el")) else "en")
+
+
+def _verb_score(stem: str) -> float:
+    return zipf(_verb_infinitive(stem))
+
+
+@lru_cache(maxsize=8192)
+def _search(word: str, *, nested: bool = False) -> tuple[float, tuple[str, ...]] | None:
+    """The best split of ``word`` into verified parts, or None: every cut, every linking element.
+
+    With ``nested``, a head of ten letters or less that no list knows may be split itself ("Garten |
+    zaun·farbe", Duden grammar: compounds nest); the caller tries that only when nothing else fits.
+    """
     best: tuple[float, tuple[str, ...]] | None = None
     best_key: tuple[float, bool] | None = None
     for cut in range(_MIN_PART, len(word) - _LINKED_HEAD + 1):
         left, right = word[:cut], word[cut:]
         if right in _SUFFIX_PARTS or left in _PARTICIPLE_PREFIXES or _cuts_a_base(right):
             continue
+        if left.endswith("e") and right.startswith("rin"):
+            continue  # the feminine suffix "-erin" (Duden grammar: Movierung) is no cut: "Besuche·rinnen"
         for link in _LINKS:
             if link and not left.endswith(link):
+                continue
+            # The Fugen-n follows a stem in "-e" only (Duden grammar: "Straße·n·bahn"): "Krimi·n" is none.
+            if link == "n" and not left.endswith("en"):
                 continue
             if len(right) < _MIN_HEAD and link not in _FUGEN_S:
                 continue
             stem = left[: len(left) - len(link)] if link else left
-            if not _known(stem):
+            # A first part is a word as it stands (its linking element is cut off already): the
+            # forms of a head ("-innen", plural endings) would stack on the Fugen ("Vereins·er").
+            known_stem = len(stem) >= _MIN_PART and stem not in _SUFFIX_PARTS and zipf(stem) >= _KNOWN
+            stem_score = zipf(stem) if known_stem else _verb_score(stem) if not link and _verb_stem(stem) else None
+            if stem_score is None:
                 continue
             options: list[tuple[float, tuple[str, ...]]] = []
             if _known(right) or (link in _FUGEN_S and _linked_head(stem, right)):
-                options.append((zipf(right), (right,)))
-            # Parts of ten letters or less stay whole (Standort, not Stand·ort), as in the prototype.
+                options.append((_part_score(right), (right,)))
+            # Parts of ten letters or less stay whole when they are a word (Standort, not Stand·ort),
+            # as in the prototype; a head no list knows is itself a compound to split ("Garten |
+            # zaun·farbe", Duden grammar: compounds nest), or the whole word has no verified split.
             if len(right) > _MIN_WORD:
                 deeper = _best_split(right)
                 if len(deeper[1]) > 1:
                     options.append(deeper)
+            elif (
+                nested and not options and len(right) >= 2 * _MIN_PART and zipf(stem) >= _NESTED_STEM and not _english(stem)
+            ):
+                # Only after a first part that is a word as it stands: a chance cut ("Krimin |
+                # almuseum") has no known first part to anchor it.
+                inner = _search(right) or _search(right, nested=True)
+                if inner is not None:
+                    options.append(inner)
             if not options:
                 continue
             # Prefer the deeper split when it is about as sure: Leichte Sprache splits every part.
             right_score, right_parts = max(options, key=lambda o: o[0] + _PART_BONUS * (len(o[1]) - 1))
-            score = min(zipf(stem), right_score)
+            score = min(stem_score, right_score)
             # On a tie the reading with a Fugen-s wins: "Landrats·amt" (Landrat + Amt), not "Landrat·samt";
             # both parts are verified words either way, and the linking element is the regular case.
             key = (score + _PART_BONUS * len(right_parts), link in _FUGEN_S)
             if best_key is None or key > best_key:
                 best, best_key = (score, (left, *right_parts)), key
-    return best if best is not None else whole
+    return best
 
 
 def _cuts_a_base(right: str) -> bool:
@@ -239,8 +485,10 @@ _STREET_SUFFIXES: Final = (
 
 def segment(word: str, separator: Separator = MEDIOPUNKT) -> str:
     """Return ``word`` with its compound parts joined by ``separator`` (unchanged if not a compound)."""
-    if len(word) < _MIN_WORD or "-" in word or not word.isalpha():
+    if len(word) < 2 * _MIN_PART or "-" in word or not word.isalpha():
         return word
+    if len(word) < _MIN_WORD and zipf(word.lower()) >= _SHORT_RARE:
+        return word  # a short word readers know ("Feuerwehr") reads best whole
     if not word[:1].isupper() and len(word) < LONG_WORD:
         return word  # short adjectives and verbs read well whole; long ones are split like nouns
     if not word[:1].isupper() and _whole_in_lexicon(word):

@@ -69,15 +69,23 @@ def _known_part(part: str, position: int, count: int) -> bool:
         for link in _LINKS:
             if bare.endswith(link) and len(bare) - len(link) >= 3 and not _hard(bare[: -len(link)]):
                 return True
+        # A verb stem as a first part ("Wander·karte", Duden grammar: Verbstamm als Erstglied) is as
+        # plain as its verb; the splitter verified the stem (compounds._verb_stem).
+        from pressconv.transforms.easy.compounds import _verb_infinitive, _verb_stem
+
+        if _verb_stem(bare.lower()) and not _hard(_verb_infinitive(bare.lower())):
+            return True
     return not _hard(part)
 
 
 # Latin-type and foreign endings (research notes §3.3): frequency lists overrate such words ("Strategie",
 # "Kooperation" are common in print and still unknown to many readers), so they count as hard below a
-# higher frequency than native words do.
+# higher frequency than native words do. The Latin adjective ending "-ell" follows "i", "u", "on",
+# "in" or "r" ("finanziell", "aktuell", "traditionell", "kulturell"); native "Teller", "Geselle",
+# "schnell", "Quelle" are no foreign words.
 _LATIN: Final = re.compile(
     r"(?:ation|ationen|ität|itäten|ismus|ierung|ierungen|ieren|iert|ierte|ierten|ion|ionen|enz|enzen|anz|"
-    r"ell|elle|ellen|eller|iv|ive|iven|iver|ise|ource|ourcen|ektive|ektiven|ent|enten|ant|anten|ös|öse|ösen)$"
+    r"(?<!qu)(?:[iu]|on|in|r)(?:ell|elle|ellen|eller)|iv|ive|iven|iver|ise|ource|ourcen|ektive|ektiven|ent|enten|ant|anten|ös|öse|ösen)$"
 )
 _NATIVE_RARE: Final = 3.3
 _LATIN_RARE: Final = 4.6
