@@ -324,3 +324,13 @@ def test_a_plural_event_object_takes_the_plural_verb_and_the_month_once() -> Non
     from pressconv.transforms.easy.core import _details
 
     assert _details(found) == ["Die Kontrollen und Beratungen sind vom 4. bis zum 8. Mai 2026."]
+
+
+def test_the_aim_of_a_passive_is_not_its_subjects() -> None:
+    # A road authority and a school: the aim belongs to whoever did it, not to the closure or the room.
+    for sentence in (
+        "Die Sperrung wurde bewusst in die Sommerferien gelegt, um den Schulverkehr wenig zu stören.",
+        "Die Turnhalle wird im Winter saniert, um Heizkosten zu sparen.",
+    ):
+        found = kernel(sentence)
+        assert found is None or found.purpose is None, found

@@ -61,3 +61,16 @@ def test_sentences_without_a_detail_word_are_never_orphans() -> None:
     sentences = _release(["Die Bibliothek hat am 3. März 2026 neue Öffnungszeiten."], ["Die Bibliothek ist hell."])
     detail = sentences[1]
     assert not orphan_detail(detail.text, detail, sentences, [], ISSUED)
+
+
+def test_a_ticket_line_is_never_the_title() -> None:
+    # A concert series and a club's match: the price is a detail of the event, not what it is about.
+    from pressconv.transforms.easy import summarise, summary_text
+    from tests.fixtures.releases import german_release
+
+    for headline, body in (
+        ("„Klangwelten“ in der neuen Saison", "Tickets kosten 12 Euro. Das erste Konzert ist am 10. Oktober 2025."),
+        ("Derby am Wochenende", "Tickets kosten 8 Euro. Das Spiel ist am Samstag, 4. Oktober 2025."),
+    ):
+        title = summary_text(summarise(german_release(headline, body)).release).splitlines()[0]
+        assert not title.startswith("Tickets"), title

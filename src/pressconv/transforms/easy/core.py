@@ -338,7 +338,9 @@ def kernel(sentence: str) -> Kernel | None:
     if examples is not None and len(examples.split()) > _LIMIT:
         examples = None
     purpose = None
-    if aim and not frame and not listed_subject(subject):
+    # In a passive ("Die Sperrung wurde in die Ferien gelegt, um …") the aim is the unnamed agent's,
+    # not the subject's: "Die Sperrung will …" would give it to the thing done (judged9 review).
+    if aim and not frame and not listed_subject(subject) and finite.lemma != "werden":
         plural = finite.word.endswith("en") or finite.word == "sind" or any(t.word == "und" for t in subject)
         named = _join([t.word for t in subject])
         purpose = f"{named[:1].upper()}{named[1:]} {'wollen' if plural else 'will'} {_join([t.word for t in aim])}."

@@ -25,7 +25,7 @@ from pressconv.transforms.easy.compounds import MEDIOPUNKT, Separator, segment, 
 from pressconv.transforms.easy.contact import usable_contacts
 from pressconv.transforms.easy.core import core_sentences, headline_sentences, is_offer
 from pressconv.transforms.easy.deixis import resolve_time
-from pressconv.transforms.easy.details import orphan_detail
+from pressconv.transforms.easy.details import event_detail, orphan_detail
 from pressconv.transforms.easy.donation import money_lines
 from pressconv.transforms.easy.facts import Facts, find_facts
 from pressconv.transforms.easy.incident import restates
@@ -1304,6 +1304,7 @@ def _good_title(sentence: str, draft: Draft, most: int = 8) -> bool:
         and bool(tagged)
         and tagged[0].pos in ("ART", "NE", "NN", "CARD", "PPOSAT")
         and not _bare_singular_subject(tagged)
+        and not event_detail(styled)  # tickets, admission, registration: a detail, never what it is about
         and not side_action(styled)  # "hat die Stadtwerke informiert": a side action (titles.py)
     )
 
