@@ -222,3 +222,16 @@ def test_a_media_label_is_never_taken_for_the_easy_sender(kicker: str, body: lis
 
     sender = find_sender(None, kicker, body)
     assert sender is None or "Medien" not in sender.name
+
+
+def test_a_label_that_names_its_issuer_leaves_the_line_above_the_headline() -> None:
+    # A party's and a club's releases print headline, then "Pressemitteilung zu …, date, sender".
+    for headline, label in (
+        (
+            "Die Kosten der Kleinbetriebe",
+            "Pressemitteilung zu den Landtagswahlen 2022, 17.03.2022, Die Beispielpartei Kreisverband Musterstadt",
+        ),
+        ("Der Sieg der Jugend", "Pressemitteilung zum Saisonende, 02.05.2025, Turnverein Beispielheim"),
+    ):
+        release = parse(f"{headline}\n\n{label}\n\nDer Text beginnt hier mit einem Satz.\n").release
+        assert release.meta.title[0].text == headline, release.meta

@@ -124,7 +124,10 @@ def letterhead_lines(lines: list[Line]) -> list[int]:
         if not text:
             continue
         if _label_line(text):
-            return found
+            label = match_label(text)
+            # A label that names its issuer itself ("Pressemitteilung zu …, 17.03.2022, Partei X")
+            # needs no letterhead: the line above it is the headline, as such senders print it.
+            return [] if label is not None and label.issuer else found
         if len(found) >= LETTERHEAD_LINES_MAX or _head_item(text) or not _short_unpunctuated(text):
             return []
         if not found and not _names_sender(text):
