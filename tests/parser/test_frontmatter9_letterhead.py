@@ -234,4 +234,4 @@ def test_a_label_that_names_its_issuer_leaves_the_line_above_the_headline() -> N
         ("Der Sieg der Jugend", "Pressemitteilung zum Saisonende, 02.05.2025, Turnverein Beispielheim"),
     ):
         release = parse(f"{headline}\n\n{label}\n\nDer Text beginnt hier mit einem Satz.\n").release
-        assert release.meta.title[0].text == headline, release.meta
+        assert inline_text(release.meta.title) == headline, release.meta
