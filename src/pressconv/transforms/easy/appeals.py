@@ -94,12 +94,19 @@ def description(body: Sequence[str]) -> tuple[tuple[str, str], ...]:
 
 # "Die vermisste 14-Jährige wurde wohlbehalten angetroffen", "Die Fahndung wird zurückgenommen": the
 # person sought is back; an appeal that asks "Haben Sie X gesehen?" would then mislead.
+# "Der vermisste 83-Jährige ist … unterkühlt, aber ansprechbar aufgefunden worden": the person sought
+# (named by "vermisst") was found, in whatever state; "Die Fahndung/Suche ist abgeschlossen" ends it.
 _FOUND: Final = re.compile(
     r"\b(?:wohlbehalten|unversehrt|wieder)\b[^.;]*\b(?:angetroffen|aufgefunden|gefunden|zurückgekehrt)\b"
-    r"|\bFahndung\b[^.;]*\b(?:zurückgenommen|eingestellt|beendet|erledigt)\b"
+    r"|\b[Vv]ermisst\w*\b[^.;]*\b(?:angetroffen|aufgefunden|gefunden)\s+(?:worden|werden)\b"
+    r"|\b(?:Fahndung|Suche|Vermisstensuche)\b[^.;]*\b(?:zurückgenommen|eingestellt|beendet|erledigt|abgeschlossen)\b"
 )
+# Found dead is no "wieder da" (templates._appeal): such a release is left to the other steps.
+_DEAD: Final = re.compile(r"\b(?:tot|leblos|verstorben|Leiche|Leichnam)\b")
 
 
 def found_again(body: Sequence[str]) -> bool:
-    """The release says the missing person was found or the appeal withdrawn, without a negation."""
+    """The release says the missing person was found alive or the appeal withdrawn, without a negation."""
+    if any(_DEAD.search(s) for s in body):
+        return False
     return any(_FOUND.search(s) and not re.search(r"\b(?:nicht|kein\w*|noch immer|weiterhin)\b", s) for s in body)

@@ -178,7 +178,25 @@ def _clauses(sentences: list[str], word: str) -> list[str]:
     return [s for s in sentences if re.search(word, s, flags=re.I)]
 
 
+# An injury said in any form, also inside a compound ("eine leichte Handverletzung", "Rauchgasverletzung"),
+# and not "unverletzt": where one stands un-negated, "Niemand ist verletzt" would be false (judge17h:
+# residents unhurt, but a firefighter hurt his hand).
+_ANY_INJURY: Final = re.compile(r"(?<!un)verletz(?:t|te|ten|ter|ung|ungen)\b|Verletzte|[a-zäöü]verletzung", re.I)
+
+
+def _someone_hurt(body: list[str]) -> bool:
+    """An un-negated injury in some clause (clauses cut at ";", "," and "und": the negation is each one's)."""
+    parts = [p for s in body for p in re.split(r";|,|\bund\b|\baber\b", s)]
+    return any(_ANY_INJURY.search(p) and not _NEGATION.search(p) for p in parts)
+
+
 def _injured(body: list[str]) -> tuple[str, bool] | None:
+    nobody = ("Niemand", False)
+    found = _injured_count(body)
+    return None if found == nobody and _someone_hurt(body) else found
+
+
+def _injured_count(body: list[str]) -> tuple[str, bool] | None:
     clauses = _clauses(body, r"\bverletzt|\bVerletzte")
     if not clauses:
         # "Alle Insassen blieben unverletzt", "Beide Fahrer sind unverletzt": a quantifier over
@@ -1256,7 +1274,8 @@ def find_facts(
         public=kind == "event" and bool(_PUBLIC.search(text)),
         sought=_sought(title, text) if kind in ("appeal", "missing") else None,
         described=description(body) if kind in ("appeal", "missing") else (),
-        found_again=kind in ("appeal", "missing") and found_again(body),
+        # The headline often says it first ("Vermisster 83-Jähriger wohlbehalten aufgefunden").
+        found_again=kind in ("appeal", "missing") and found_again([title, *body]),
         told_in_past=_told_in_past(_dated(body) or body[:_LEAD_FOR_TENSE]),
         dates=_date_list(sentences, issued),
         # Only a fire brigade named in a fire report is "im Einsatz" by that fact alone; a police force
