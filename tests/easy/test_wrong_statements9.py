@@ -46,3 +46,25 @@ def test_nobody_hurt_is_never_said_beside_an_injury(body: list[str]) -> None:
 
 def test_nobody_hurt_stays_where_nobody_was() -> None:
     assert _injured(["Verletzt wurde niemand."]) == ("Niemand", False)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A water police's boat crash and a prosecutor's fire: the charge is no event that happened.
+        "Die Polizei ermittelt wegen des Verdachts der Unfallflucht sowie der fahrlässigen Körperverletzung.",
+        "Die Staatsanwaltschaft ermittelt gegen den Mieter wegen Brandstiftung.",
+    ],
+)
+def test_a_charge_is_not_the_incident(sentence: str) -> None:
+    from pressconv.transforms.easy.facts import _INCIDENT_HEADS, _head_noun
+
+    found = _head_noun([sentence], _INCIDENT_HEADS, asserted=True)
+    assert found is None or found[0] not in ("Körperverletzung", "Brandstiftung"), found
+
+
+def test_an_incident_said_as_fact_is_still_found() -> None:
+    from pressconv.transforms.easy.facts import _INCIDENT_HEADS, _head_noun
+
+    found = _head_noun(["Am Montag gab es einen Unfall auf der Landstraße."], _INCIDENT_HEADS, asserted=True)
+    assert found is not None and found[0] == "Unfall"

@@ -519,6 +519,13 @@ def _head_noun(texts: list[str], heads: list[str], *, asserted: bool = False) ->
             before = text[max(0, match.start() - 25) : match.start()]
             if asserted and re.search(_UNREAL, before):
                 continue
+            # "ermittelt wegen des Verdachts des unerlaubten Entfernens … sowie der fahrlässigen
+            # Körperverletzung": a noun in the "wegen"/"Verdacht" phrase is the charge, not the event
+            # (police-report convention); "Es hat eine Körper·verletzung gegeben" turned a boat crash
+            # into an assault (judge15h).
+            charge = text[max(0, match.start() - 140) : match.start()]
+            if asserted and re.search(r"\b(?:wegen|Verdachts?|Anzeige|fahrlässig\w*)\b[^.;:!?]*$", charge):
+                continue
             # "die Allgemeine Soziale Beratung": after a capitalised adjective inside a sentence the
             # noun is part of a proper name (an office, a programme), not the event itself.
             if re.search(r"(?<![.:!?]\s)(?<!^)\b[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es)\s+$", before) and re.search(
