@@ -68,3 +68,30 @@ def test_an_incident_said_as_fact_is_still_found() -> None:
 
     found = _head_noun(["Am Montag gab es einen Unfall auf der Landstraße."], _INCIDENT_HEADS, asserted=True)
     assert found is not None and found[0] == "Unfall"
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "part"),
+    [
+        # A chamber's figures and a city's pool: the contrast turns the part before it.
+        (
+            "Mehr Ausbildungsverträge – aber jede dritte Firma findet keine Azubis",
+            "Die Kammer meldet mehr Ausbildungsverträge als im Vorjahr. Jede dritte Firma findet keine Azubis.",
+            "Verträge",
+        ),
+        (
+            "Freibad öffnet am Samstag – doch die Rutsche bleibt gesperrt",
+            "Das Freibad öffnet am Samstag. Die Rutsche bleibt wegen Reparaturen gesperrt.",
+            "Freibad",
+        ),
+    ],
+)
+def test_a_headline_with_a_contrast_gives_no_part_alone(headline: str, body: str, part: str) -> None:
+    from pressconv.transforms.easy.segments import headline_parts
+
+    assert headline_parts(headline, None, None, []) == []
+    from pressconv.transforms.easy import summarise, summary_text
+    from tests.fixtures.releases import german_release
+
+    title = summary_text(summarise(german_release(headline, body)).release).splitlines()[0]
+    assert not (part in title and "aber" not in title and "doch" not in title and title.startswith("Es gibt")), title

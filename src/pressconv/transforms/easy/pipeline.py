@@ -44,7 +44,7 @@ from pressconv.transforms.easy.references import event_noun, indefinite_opener
 from pressconv.transforms.easy.references import indefinite as indefinite_events
 from pressconv.transforms.easy.rewrite import digits_of_number_words, rewrite, title_genitive
 from pressconv.transforms.easy.salience import side_action
-from pressconv.transforms.easy.segments import headline_parts, segment_sentences
+from pressconv.transforms.easy.segments import CONTRAST_PART, headline_parts, segment_sentences
 from pressconv.transforms.easy.select import _CONCESSIVE, _CONTRAST_OPENER, candidates, protagonists, split_sentences_of
 from pressconv.transforms.easy.sender import body_of, find_sender, von, with_article
 from pressconv.transforms.easy.source import SourceSentence, contacts, flat, sentences, source_text, split_sentences
@@ -660,6 +660,8 @@ def title(draft: Draft) -> Draft:
     topic = _topic(draft.title)
     # "Ort: Was geschah" / "Thema - Aussage": each part may be the sentence the title needs.
     pieces = [p.strip() for p in re.split(r":\s+|\s+[-–]\s+", topic) if p.strip()]
+    if any(CONTRAST_PART.match(p) for p in pieces[1:]):
+        pieces = []  # "Mehr Verträge – aber …": no part alone says what the whole headline says (segments.py)
     # "Frankfurt-Gallus: Versuchtes Tötungsdelikt": the part after the place says what happened.
     parts = [*reversed(pieces), topic] if len(pieces) > 1 else [topic]
     # A headline verb the body does not repeat is accepted only where headline grammar is rebuilt

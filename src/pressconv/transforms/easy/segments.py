@@ -78,6 +78,10 @@ _COUNT_WORDS: Final = "zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwö
 _SAID_SHARE: Final = 0.6  # most nouns of a part in the summary already: the part adds nothing
 
 
+# A headline part that opens with a contrast ("aber", "doch", "trotzdem"): it turns the part before.
+CONTRAST_PART: Final = re.compile(r"(?:aber|doch|jedoch|trotzdem|dennoch|allerdings|dafür|stattdessen)\b", re.I)
+
+
 def headline_parts(title: str, subtitle: str | None, kicker: str | None, labels: Sequence[str]) -> list[str]:
     """The parts of the headline block that may state a fact, in reading order.
 
@@ -92,6 +96,10 @@ def headline_parts(title: str, subtitle: str | None, kicker: str | None, labels:
     out: list[str] = []
     for block in blocks:
         pieces = [p.strip(" .!") for p in _PART_SPLIT.split(block)]
+        if any(CONTRAST_PART.match(p) for p in pieces[1:]):
+            # "Mehr Verträge – aber jede dritte Firma findet niemanden": the contrast qualifies the part
+            # before it, and either part alone says something else (Duden: adversative "aber").
+            continue
         for index, piece in enumerate(pieces):
             if not piece or _quoted(piece):
                 continue
