@@ -95,3 +95,21 @@ def test_a_headline_with_a_contrast_gives_no_part_alone(headline: str, body: str
 
     title = summary_text(summarise(german_release(headline, body)).release).splitlines()[0]
     assert not (part in title and "aber" not in title and "doch" not in title and title.startswith("Es gibt")), title
+
+
+@pytest.mark.parametrize(
+    ("text", "sense"),
+    [
+        # A hospice service visits families; a hospital treats and sends home (judge19: the hospital
+        # sense misled about a home-visiting service).
+        ("Der ambulante Pflegedienst besucht die Familien zu Hause.", "nach Hause."),
+        ("Die Patientin wurde ambulant in der Klinik behandelt.", "wieder nach Hause"),
+    ],
+)
+def test_ambulant_is_explained_in_the_texts_sense(text: str, sense: str) -> None:
+    from pressconv.transforms.easy.lexicon import entries_for
+
+    entry = next(e for e in entries_for([text]) if e.word.lower().startswith("ambulant"))
+    assert sense in entry.explanation
+    other = "Die Hilfe kommt" if "wieder" in sense else "wieder nach Hause"
+    assert other not in entry.explanation
