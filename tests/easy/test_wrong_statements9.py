@@ -113,3 +113,20 @@ def test_ambulant_is_explained_in_the_texts_sense(text: str, sense: str) -> None
     assert sense in entry.explanation
     other = "Die Hilfe kommt" if "wieder" in sense else "wieder nach Hause"
     assert other not in entry.explanation
+
+
+@pytest.mark.parametrize(
+    ("sentence", "broken"),
+    [
+        # A water board's and a city's request cut at the comma: nothing is asked any more.
+        ("Der Verband bittet alle Kunden.", True),
+        ("Die Stadt ruft alle Bürgerinnen und Bürger auf.", True),
+        ("Die Polizei bittet um Hinweise.", False),
+        ("Die Stadt ruft zum Energiesparen auf.", False),
+        ("Die Feuerwehr bittet: Halten Sie Abstand.", False),
+    ],
+)
+def test_a_request_without_what_is_asked_is_broken(sentence: str, broken: bool) -> None:
+    from pressconv.transforms.easy.verify import structure_failures
+
+    assert ("guard.lost-content" in {f.check for f in structure_failures(sentence)}) is broken

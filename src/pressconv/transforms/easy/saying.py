@@ -15,7 +15,7 @@ from typing import Final
 
 from pressconv.transforms.easy import morph
 
-__all__ = ["lost_content"]
+__all__ = ["lost_content", "lost_request"]
 
 # Lemmas of verbs of saying that take what is said as their object (verba dicendi). Separable verbs
 # are listed whole; HanTa gives their stem and the particle apart ("teilt … mit").
@@ -72,3 +72,35 @@ def lost_content(sentence: str) -> str | None:
         return None
     verb = next(t.word for t in tagged if t.pos.startswith("VV"))
     return verb
+
+
+# Verbs of asking and urging (Duden valency: "jemanden um etwas bitten", "jemanden zu etwas
+# auffordern", "zu etwas aufrufen"): what is asked is a prepositional object ("um", "zu", "zur",
+# "zum"), a zu-infinitive, a "dass" clause or, in the press style, a colon. Cut at its comma, "Der
+# Verband bittet alle Kunden." asks nothing (rubric, item 3: a verb missing its complement).
+_ASKING: Final = frozenset(["bitten", "auffordern", "aufrufen", "ersuchen", "ermahnen", "appellieren"])
+_ASKED: Final = frozenset(["um", "zu", "zur", "zum", "an"])
+
+
+def lost_request(sentence: str) -> str | None:
+    """The verb of asking of a sentence that does not say what is asked, else None."""
+    if ":" in sentence:
+        return None
+    tagged = morph.tag(sentence)
+    particles = [t.word.lower() for t in tagged if t.pos == "PTKVZ"]
+    verb = next(
+        (
+            t
+            for t in tagged
+            if t.pos.startswith("VV")
+            and (t.lemma.lower() in _ASKING or any(p + t.lemma.lower() in _ASKING for p in particles))
+        ),
+        None,
+    )
+    if verb is None:
+        return None
+    if any(t.pos in ("KOUS", "KOUI", "PTKZU", "VV(IZU)") for t in tagged):
+        return None
+    if any(t.word.lower() in _ASKED and t.pos in ("APPR", "APPRART", "PTKZU") for t in tagged):
+        return None
+    return verb.word

@@ -18,7 +18,7 @@ from pressconv.transforms.easy.limits import HARD_LIMIT, LONG_WORD, RULE_SCAN_WO
 from pressconv.transforms.easy.pairs import split_pair
 from pressconv.transforms.easy.readability import words
 from pressconv.transforms.easy.saxon import saxon_genitive
-from pressconv.transforms.easy.saying import lost_content
+from pressconv.transforms.easy.saying import lost_content, lost_request
 from pressconv.transforms.easy.style import introduced_failures, speaker_failures, style_failures
 from pressconv.transforms.easy.types import Failure
 
@@ -561,7 +561,7 @@ def _structure(sentence: str, *, list_intro: bool, speech: bool) -> list[Failure
             found.append(Failure("guard.pronoun", token.word))
             break
     # "Der Richter hat in der Begründung ausgeführt.": a verb of saying without what was said (saying.py).
-    lost = lost_content(sentence)
+    lost = lost_content(sentence) or lost_request(sentence)
     if lost is not None:
         found.append(Failure("guard.lost-content", lost))
     # "Besucherinnen können und Besucher …": a pair form torn apart by the verb (pairs.py).
