@@ -41,7 +41,14 @@ from pressconv.parser.header import (
 )
 from pressconv.parser.inlines import build_inlines
 from pressconv.parser.language import guess_language
-from pressconv.parser.letterhead import address_line, letterhead_lines, strip_department_dashes
+from pressconv.parser.letterhead import (
+    address_line,
+    contact_item_line,
+    legal_form_line,
+    letterhead_lines,
+    split_legal_form,
+    strip_department_dashes,
+)
 from pressconv.parser.limits import (
     BODY_SENTENCE_WORDS_MIN,
     CAPS_HEADING_MAX,
@@ -375,6 +382,10 @@ def _read_head(lines: list[Line], head: _Head, language: str) -> list[Line]:
                 # "PM 17/2025 – Stadt Nordau": the number and the sender, the headline still to come.
                 known = head.organisation
                 head.organisation = f"{known}, {after_number}" if known else after_number
+            elif number[1] and (dated := parse_date_line(after_number)) is not None:
+                # "PM 03/30 – 10.02.2030": the label's number and the release date, the headline still
+                # to come; the date is never the headline.
+                _take_date(dated, head, line.number, after_number)
             elif number[1]:
                 # Presseportal publishes the desk code as part of the headline ("POL-F: 190425 - 467
                 # Frankfurt: …"): the title keeps it as published; a plain "Nr. 12" is no headline.
@@ -420,6 +431,13 @@ def _read_head(lines: list[Line], head: _Head, language: str) -> list[Line]:
             # Category tags printed between the label and the date ("Press Releases" / "Plenary
             # session" / "EMPL" / date): they belong to the label.
             head.kicker = f"{head.kicker} – {collapse_spaces(text)}"
+            index += 1
+            continue
+        if head.title is None and _letterhead_line(text):
+            # An address line, a line of "·"-separated letterhead items or a legal form ("Anstalt des
+            # öffentlichen Rechts") is never a headline: above the headline (and below a first label
+            # line) it is the sender's letterhead, read into the organisation or removed with a reason.
+            _take_sender(line, head)
             index += 1
             continue
         if head.title is None and _roof_line(lines, index):
@@ -515,10 +533,24 @@ def _take_bar_items(kinds: list[tuple[str, object]], segments: list[str], head: 
     return True
 
 
+def _letterhead_line(text: str) -> bool:
+    """True for a line that can only be letterhead: an address, "·"-separated items holding one, or a
+    legal-form descriptor alone or after the sender's name."""
+    return contact_item_line(text) or legal_form_line(text) or split_legal_form(text) is not None
+
+
 def _take_sender(line: Line, head: _Head) -> None:
     """Add a sender line to the organisation; a press-office label on it goes to ``removed``."""
     text = strip_department_dashes(line.text)
-    if address_line(text):
+    if legal_form_line(text):
+        # "Körperschaft des öffentlichen Rechts" under the name: the kind of body, not a name of its own.
+        head.fragments.append(Fragment(line.number, text, _LEGAL_FORM_REASON))
+        return
+    with_form = split_legal_form(text)
+    if with_form is not None:
+        text = with_form[0]
+        head.fragments.append(Fragment(line.number, with_form[1], _LEGAL_FORM_REASON))
+    if address_line(text) or contact_item_line(text):
         # The sender's postal address in the letterhead: the contact sections carry addresses.
         head.fragments.append(Fragment(line.number, line.text.strip(), "postal address in the sender's letterhead"))
         return
@@ -531,6 +563,7 @@ def _take_sender(line: Line, head: _Head) -> None:
     head.organisation = f"{head.organisation}, {name}" if head.organisation else name
 
 
+_LEGAL_FORM_REASON = "legal form of the sender in the letterhead (what kind of body it is, not its name)"
 _OFFICE_REASON = "press-office label of the sender (the desk that sends it, not part of the organisation's name)"
 
 
@@ -541,7 +574,9 @@ _ROOF_HEADLINE_WORDS_MIN = 3
 def _roof_line(lines: list[Line], index: int) -> bool:
     """True for a one-word topic line ("Dachzeile") directly above a headline line (no blank between)."""
     text = lines[index].text.strip()
-    if not re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜa-zäöüß][a-zäöüß]+)*", text):
+    # One word, written as a noun or in capitals ("Verkehr", "TIERSEUCHE"): display type sets the
+    # Dachzeile in capitals as often as in small letters.
+    if not re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜa-zäöüß][a-zäöüß]+)*|[A-ZÄÖÜ]{3,}(?:-[A-ZÄÖÜ]{2,})*", text):
         return False
     if index + 1 >= len(lines) or lines[index + 1].blank:
         return False

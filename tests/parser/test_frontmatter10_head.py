@@ -1,0 +1,224 @@
+"""The headline is never an address, a date, a legal form, a label or a one-word kicker.
+
+Every release here is invented; each convention is exercised by releases of at least two kinds of sender.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pressconv.api import ParseResult, parse
+from pressconv.model import Paragraph, block_text, inline_text
+from pressconv.parser.header import match_label
+from pressconv.parser.letterhead import contact_item_line, legal_form_line, split_legal_form
+
+
+def _parse(text: str) -> ParseResult:
+    return parse(text.encode("utf-8"))
+
+
+def _first_paragraph(result: ParseResult) -> str:
+    return next(block_text(block) for block in result.release.body if isinstance(block, Paragraph))
+
+
+def _lost(result: ParseResult) -> list[str]:
+    return [diagnostic.message for diagnostic in result.diagnostics if diagnostic.code == "text.lost"]
+
+
+def _removed(result: ParseResult) -> dict[str, str]:
+    return {entry.text.strip(): entry.reason for entry in result.removed}
+
+
+_BODY = (
+    "Nordwalde. Die Arbeiten beginnen am kommenden Montag und dauern nach Angaben der Verantwortlichen "
+    "rund drei Wochen. Anlieger erhalten vorab einen Brief.\n"
+)
+_HEADLINE = "Neue Radwege verbinden Nord- und Südufer"
+_SUBTITLE = "Bauarbeiten ab Montag – Umleitung für Fußgänger ausgeschildert"
+
+
+# ------------------------------------------------------------- address lines in the letterhead
+
+
+@pytest.mark.parametrize(
+    ("sender", "address", "label"),
+    [
+        # a town's press office: street, postcode and web address set off by middle dots
+        (
+            "Gemeinde Birkenfurt · Pressestelle",
+            "Am Anger 3 · 54321 Birkenfurt · www.birkenfurt.example",
+            "Pressemitteilung Nr. 41 / 02.03.2026",
+        ),
+        # a sports club: its league and ground between the dots, then the address
+        (
+            "SV Blau-Weiß Mooshausen 1921 e. V.",
+            "Oberliga · Sportpark am Hang · Hangweg 7 · 65432 Mooshausen",
+            "+++ Presseinformation +++",
+        ),
+        # a water board: address and phone
+        (
+            "Zweckverband Wasser Oberes Tal",
+            "Brunnenstraße 2 · 76543 Talhausen · Tel. 01234 567-0",
+            "PRESSEMITTEILUNG",
+        ),
+    ],
+)
+def test_an_address_line_is_never_the_headline(sender: str, address: str, label: str) -> None:
+    result = _parse(f"{sender}\n{address}\n\n{label}\n\n{_HEADLINE}\n\n{_SUBTITLE}\n\n{_BODY}")
+    meta = result.release.meta
+    assert inline_text(meta.title) == _HEADLINE
+    assert meta.subtitle is not None and inline_text(meta.subtitle) == _SUBTITLE
+    assert meta.organisation is not None and address not in meta.organisation
+    assert "address" in _removed(result)[address]
+    assert not _lost(result)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Am Anger 3 · 54321 Birkenfurt · www.birkenfurt.example",
+        "Hangweg 7, 65432 Mooshausen",
+        "presse@verein.example · Tel. 0711 123456",
+    ],
+)
+def test_address_items_are_recognised(line: str) -> None:
+    assert contact_item_line(line)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Brand in der Hauptstraße 12 – zwei Verletzte",
+        "Sommerfest am Markt · Eintritt frei",
+        "Neue Sprechzeiten im Bürgerbüro",
+    ],
+)
+def test_a_headline_naming_a_street_is_no_address_line(headline: str) -> None:
+    assert not contact_item_line(headline)
+
+
+# ------------------------------------------------------------- date and number lines
+
+
+@pytest.mark.parametrize(
+    ("sender", "label", "issued"),
+    [
+        ("Freiwillige Feuerwehr Eschbach", "PM 07/26 – 14.03.2026", date(2026, 3, 14)),
+        ("Tierschutzverein Kranichsee e. V.", "PM 12/2026 – 3. April 2026", date(2026, 4, 3)),
+    ],
+)
+def test_a_numbered_pm_line_with_a_date_is_no_headline(sender: str, label: str, issued: date) -> None:
+    result = _parse(f"{sender}\n{label}\n\n{_HEADLINE}\n\n{_SUBTITLE}\n\n{_BODY}")
+    meta = result.release.meta
+    assert inline_text(meta.title) == _HEADLINE
+    assert meta.subtitle is not None and inline_text(meta.subtitle) == _SUBTITLE
+    assert meta.issued == issued
+    assert meta.organisation == sender
+
+
+@pytest.mark.parametrize(
+    ("label", "number", "issued"),
+    [
+        ("Pressemitteilung Nr. 118 / 16.03.2026", "Nr. 118", date(2026, 3, 16)),
+        ("PRESSEMELDUNG Nr. 77/2026", "Nr. 77/2026", None),
+        ("Presse-Information 09/2026", "09/2026", None),
+    ],
+)
+def test_label_lines_with_number_and_date(label: str, number: str, issued: date | None) -> None:
+    found = match_label(label)
+    assert found is not None and found.title is None
+    assert found.number == number
+    assert (found.issued.value if found.issued else None) == issued
+
+
+# ------------------------------------------------------------- label with the issuing unit
+
+
+@pytest.mark.parametrize(
+    ("label", "department", "issued"),
+    [
+        ("Medienmitteilung vom 12.05.2026 – Fachbereich Umwelt und Grün", "Fachbereich Umwelt und Grün", date(2026, 5, 12)),
+        ("Pressemitteilung vom 3. Juni 2026 | Amt für Schule und Sport", "Amt für Schule und Sport", date(2026, 6, 3)),
+    ],
+)
+def test_the_unit_after_the_labels_date_is_the_organisation_never_the_date(
+    label: str, department: str, issued: date
+) -> None:
+    result = _parse(f"{label}\n\n{_HEADLINE}\n\n{_BODY}")
+    meta = result.release.meta
+    assert inline_text(meta.title) == _HEADLINE
+    assert meta.organisation == department
+    assert meta.issued == issued
+    assert meta.kicker is not None and department not in meta.kicker
+
+
+def test_a_topic_after_the_labels_number_stays_a_headline() -> None:
+    # Only an administrative unit is read as the issuer; a topic keeps the line a headline.
+    found = match_label("Pressemitteilung 12/2026 – Sommerfest im Park")
+    assert found is None or found.issuer is None
+
+
+# ------------------------------------------------------------- legal forms
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "organisation", "form"),
+    [
+        # a public utility, its legal form on the line below the name (letterhead above the label)
+        (
+            "Zweckverband Abfall Mittelland\nKörperschaft des öffentlichen Rechts\n\nPRESSEMITTEILUNG",
+            "Zweckverband Abfall Mittelland",
+            "Körperschaft des öffentlichen Rechts",
+        ),
+        # a student services body after a dash, BELOW a first label line
+        (
+            "Medieninformation 9 | 11.05.2026\nStudentenwerk Auenstadt – Anstalt des öffentlichen Rechts",
+            "Studentenwerk Auenstadt",
+            "Anstalt des öffentlichen Rechts",
+        ),
+        # a foundation, the same below the label
+        (
+            "Pressemitteilung 4/2026\nKulturstiftung Weidenbach – Stiftung des bürgerlichen Rechts",
+            "Kulturstiftung Weidenbach",
+            "Stiftung des bürgerlichen Rechts",
+        ),
+    ],
+)
+def test_a_legal_form_is_never_the_headline(letterhead: str, organisation: str, form: str) -> None:
+    result = _parse(f"{letterhead}\n\n{_HEADLINE}\n\n{_SUBTITLE}\n\n{_BODY}")
+    meta = result.release.meta
+    assert inline_text(meta.title) == _HEADLINE
+    assert meta.organisation == organisation
+    assert "legal form" in _removed(result)[form]
+    assert _first_paragraph(result).startswith("Nordwalde. Die Arbeiten")
+    assert not _lost(result)
+
+
+def test_legal_form_lines() -> None:
+    assert legal_form_line("Anstalt des öffentlichen Rechts")
+    assert legal_form_line("e. V.")
+    assert not legal_form_line("Recht auf Wohnen: Studierende protestieren")
+    assert split_legal_form("Musikschule Eichen – gGmbH") == ("Musikschule Eichen", "gGmbH")
+    assert split_legal_form("Klinik Eichen – Akademisches Lehrkrankenhaus") is None
+
+
+# ------------------------------------------------------------- one-word kicker in capitals
+
+
+@pytest.mark.parametrize(
+    ("sender", "roof"),
+    [("Veterinäramt Kreis Lindtal", "TIERGESUNDHEIT"), ("TuS Eichenau 1908 e. V.", "JUGENDTURNIER")],
+)
+def test_a_one_word_line_in_capitals_over_the_headline_is_the_kicker(sender: str, roof: str) -> None:
+    result = _parse(f"{sender}\n\nPresseinformation\n\n{roof}\n{_HEADLINE}\n\n{_SUBTITLE}\n\n{_BODY}")
+    meta = result.release.meta
+    assert inline_text(meta.title) == _HEADLINE
+    assert meta.subtitle is not None and inline_text(meta.subtitle) == _SUBTITLE
+    assert meta.kicker == f"Presseinformation – {roof}"
+
+
+def test_a_capitals_line_over_a_blank_line_is_no_kicker() -> None:
+    result = _parse(f"Presseinformation\n\nHITZEWARNUNG\n\n{_BODY}")
+    assert inline_text(result.release.meta.title) == "HITZEWARNUNG"
