@@ -222,3 +222,40 @@ def test_a_one_word_line_in_capitals_over_the_headline_is_the_kicker(sender: str
 def test_a_capitals_line_over_a_blank_line_is_no_kicker() -> None:
     result = _parse(f"Presseinformation\n\nHITZEWARNUNG\n\n{_BODY}")
     assert inline_text(result.release.meta.title) == "HITZEWARNUNG"
+
+
+@pytest.mark.parametrize(
+    ("sender", "organisation", "office"),
+    [
+        ("Gemeinde Birkenfurt · Pressestelle", "Gemeinde Birkenfurt", "Pressestelle"),
+        ("Hochschule Lindtal · Hochschulkommunikation", "Hochschule Lindtal", "Hochschulkommunikation"),
+    ],
+)
+def test_a_press_office_after_a_middle_dot_is_no_part_of_the_name(sender: str, organisation: str, office: str) -> None:
+    result = _parse(f"{sender}\n\nPressemitteilung\n\n{_HEADLINE}\n\n{_BODY}")
+    assert result.release.meta.organisation == organisation
+    assert "press-office" in _removed(result)[office]
+
+
+# ------------------------------------------------------------- closing place and date
+
+
+@pytest.mark.parametrize(
+    ("sender", "closing", "issued"),
+    [
+        ("Zweckverband Wasser Oberes Tal", "Talhausen, 15. Dezember 2025", date(2025, 12, 15)),
+        ("Turnverein Eichenau 1908 e. V.", "Eichenau, 02.03.2026", date(2026, 3, 2)),
+    ],
+)
+def test_a_closing_place_and_date_line_dates_a_release_without_a_date_in_the_head(
+    sender: str, closing: str, issued: date
+) -> None:
+    text = f"{sender}\n\nPRESSEMITTEILUNG\n\n{_HEADLINE}\n\n{_BODY}\n{closing}\n\nKontakt:\nPressestelle, Tel. 01234 5678\n"
+    result = _parse(text)
+    assert result.release.meta.issued == issued
+    assert any(block_text(block) == closing for block in result.release.body)  # nothing lost
+
+
+def test_a_date_in_the_head_wins_over_a_closing_date() -> None:
+    text = f"Gemeinde Birkenfurt\n\nPressemitteilung\n04.05.2026\n\n{_HEADLINE}\n\n{_BODY}\nBirkenfurt, 2. Mai 2026\n"
+    assert _parse(text).release.meta.issued == date(2026, 5, 4)

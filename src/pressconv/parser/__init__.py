@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from pressconv.diagnostics import Diagnostic, RemovedLine
-from pressconv.model import Block, Metadata, Paragraph, Release, Section, SourceInfo, Text
+from pressconv.model import Block, Metadata, Paragraph, Release, Section, SourceInfo, Text, block_text
 from pressconv.parser import organisation, tail
 from pressconv.parser._lazy import lazy_compile
 from pressconv.parser.accounting import head_lines_read_as_metadata, text_lost_diagnostic
@@ -280,6 +280,8 @@ def _parse(text: str, path: str | None, source_bytes: bytes | None) -> ParseResu
                 line=1,
             )
         )
+    if head.issued is None:
+        head.issued = _closing_date(body)
     if head.issued is None and head.embargo is not None:
         # A release that states only its embargo ("EMBARGOED UNTIL 00:01 THURSDAY 6 MARCH 2025") is
         # published when the embargo lifts, so that day is its date (as UK and EU desks use it; the
@@ -537,6 +539,20 @@ def _letterhead_line(text: str) -> bool:
     """True for a line that can only be letterhead: an address, "·"-separated items holding one, or a
     legal-form descriptor alone or after the sender's name."""
     return contact_item_line(text) or legal_form_line(text) or split_legal_form(text) is not None
+
+
+def _closing_date(body: list[Block]) -> date | None:
+    """The date of a closing "Ort, Datum" line, the last paragraph of the text ("Nordau, 3. Mai 2030").
+
+    German letters and many releases sign off with place and date below the text (the letter's
+    Ort-und-Datum line) instead of printing the date in the head: with no date in the head, it is the
+    release's. The line stays in the body (nothing is lost); only its date is read.
+    """
+    last = next((block for block in reversed(body) if isinstance(block, Paragraph)), None)
+    if last is None:
+        return None
+    dateline = match_dateline(block_text(last), whole_line=True)
+    return dateline.issued if dateline is not None and not dateline.wire else None
 
 
 def _take_sender(line: Line, head: _Head) -> None:
