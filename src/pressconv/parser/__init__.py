@@ -46,6 +46,7 @@ from pressconv.parser.letterhead import (
     contact_item_line,
     legal_form_line,
     letterhead_lines,
+    names_sender,
     split_legal_form,
     strip_department_dashes,
 )
@@ -435,7 +436,7 @@ def _read_head(lines: list[Line], head: _Head, language: str) -> list[Line]:
             head.kicker = f"{head.kicker} – {collapse_spaces(text)}"
             index += 1
             continue
-        if head.title is None and _letterhead_line(text):
+        if head.title is None and (_letterhead_line(text) or _sender_below_label(lines, index)):
             # An address line, a line of "·"-separated letterhead items or a legal form ("Anstalt des
             # öffentlichen Rechts") is never a headline: above the headline (and below a first label
             # line) it is the sender's letterhead, read into the organisation or removed with a reason.
@@ -533,6 +534,31 @@ def _take_bar_items(kinds: list[tuple[str, object]], segments: list[str], head: 
             embargo = match_embargo(value)
             _take_embargo(embargo[0] if embargo else None, head, number, value)
     return True
+
+
+def _sender_below_label(lines: list[Line], index: int) -> bool:
+    """True for a sender's name printed directly below the first label line, above headline and subtitle.
+
+    Some letterheads put the label first and the sender's name on the next line of the same block
+    ("Medieninformation 14 | 24.04.2030" / "Studentenwerk X"); the headline and its subtitle follow
+    as blocks of their own. A name line there is the sender only if two more head lines (headline,
+    subtitle) stand before the body: with only one, the name-like line is the headline itself.
+    """
+    if index == 0 or lines[index - 1].blank or _head_kind(lines[index - 1].text.strip()) != "label":
+        return False
+    text = lines[index].text.strip()
+    if not names_sender(text) or _body_sentence(text) or text.endswith(("?", "!", ":")):
+        return False
+    probe = index
+    for _ in range(2):  # headline, subtitle: short lines that are no sentence
+        following = _next_text(lines, probe)
+        if following is None or not lines[following[0] - 1].blank:
+            return False
+        probe, candidate = following
+        if _head_kind(candidate) != "other" or len(candidate) > SHORT_LINE_MAX or _body_sentence(candidate):
+            return False
+    body = _next_text(lines, probe)
+    return body is not None and (len(body[1]) > SHORT_LINE_MAX or _body_sentence(body[1]))
 
 
 def _letterhead_line(text: str) -> bool:

@@ -25,6 +25,7 @@ __all__ = [
     "contact_item_line",
     "legal_form_line",
     "letterhead_lines",
+    "names_sender",
     "split_legal_form",
     "strip_department_dashes",
 ]
@@ -173,7 +174,7 @@ def _written_as_name(text: str) -> bool:
     return True
 
 
-def _names_sender(text: str) -> bool:
+def names_sender(text: str) -> bool:
     """The first letterhead line names the sender: written like a name, an institution, or in capitals."""
     bare = strip_department_dashes(text)
     letters = [char for char in bare if char.isalpha()]
@@ -205,7 +206,7 @@ def letterhead_lines(lines: list[Line]) -> list[int]:
             return [] if named else found
         if len(found) >= LETTERHEAD_LINES_MAX or _head_item(text) or not _short_unpunctuated(text):
             return []
-        if not found and not _names_sender(text):
+        if not found and not names_sender(text):
             return []
         if re.match(r"[a-zäöüß]", text) and not found:
             return []
