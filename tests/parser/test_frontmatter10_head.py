@@ -259,3 +259,23 @@ def test_a_closing_place_and_date_line_dates_a_release_without_a_date_in_the_hea
 def test_a_date_in_the_head_wins_over_a_closing_date() -> None:
     text = f"Gemeinde Birkenfurt\n\nPressemitteilung\n04.05.2026\n\n{_HEADLINE}\n\n{_BODY}\nBirkenfurt, 2. Mai 2026\n"
     assert _parse(text).release.meta.issued == date(2026, 5, 4)
+
+
+# ------------------------------------------------------------- sender directly below the label
+
+
+@pytest.mark.parametrize("label", ["Medieninformation 9 | 11.05.2026", "Pressemitteilung 4/2026"])
+@pytest.mark.parametrize("sender", ["Kulturstiftung Weidenbach", "Tierheim am Mühlgraben"])
+def test_a_name_below_the_label_over_headline_and_subtitle_is_the_sender(label: str, sender: str) -> None:
+    result = _parse(f"{label}\n{sender}\n\n{_HEADLINE}\n\n{_SUBTITLE}\n\n{_BODY}")
+    meta = result.release.meta
+    assert inline_text(meta.title) == _HEADLINE
+    assert meta.subtitle is not None and inline_text(meta.subtitle) == _SUBTITLE
+    assert meta.organisation == sender
+
+
+def test_a_name_like_headline_below_the_label_over_the_body_stays_the_headline() -> None:
+    # Only one head line follows it: the line below the label is the headline, its subtitle below.
+    result = _parse(f"Pressemitteilung\nNeue Radwege im Park\n\n{_SUBTITLE}\n\n{_BODY}")
+    assert inline_text(result.release.meta.title) == "Neue Radwege im Park"
+    assert result.release.meta.organisation != "Neue Radwege im Park"
