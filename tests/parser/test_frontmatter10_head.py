@@ -279,3 +279,44 @@ def test_a_name_like_headline_below_the_label_over_the_body_stays_the_headline()
     result = _parse(f"Pressemitteilung\nNeue Radwege im Park\n\n{_SUBTITLE}\n\n{_BODY}")
     assert inline_text(result.release.meta.title) == "Neue Radwege im Park"
     assert result.release.meta.organisation != "Neue Radwege im Park"
+
+
+# ------------------------------------------------------------- "Presse" label, Dachzeile set off by a blank
+
+
+@pytest.mark.parametrize(
+    ("sender", "label", "issued"),
+    [
+        ("Handwerkskammer Unterland", "Presse | Nr. 31/2026 | 14.04.2026", date(2026, 4, 14)),
+        ("Musikschule Eichen gGmbH", "Presse", None),
+    ],
+)
+def test_presse_alone_is_the_label(sender: str, label: str, issued: date | None) -> None:
+    result = _parse(f"{sender}\n{label}\n\n{_HEADLINE}\n\n{_SUBTITLE}\n\n{_BODY}")
+    meta = result.release.meta
+    assert inline_text(meta.title) == _HEADLINE
+    assert meta.kicker == "Presse"
+    assert meta.organisation == sender
+    assert meta.issued == issued
+
+
+def test_presse_und_kommunikation_is_no_label() -> None:
+    assert match_label("Presse und Kommunikation") is None
+
+
+@pytest.mark.parametrize(
+    ("sender", "roof"),
+    [("Handwerkskammer Unterland", "Ausbildungsmarkt"), ("Kreissportbund Tannfeld e. V.", "SPORTLEREHRUNG 2026")],
+)
+def test_a_topic_word_over_a_blank_line_above_headline_and_subtitle_is_the_kicker(sender: str, roof: str) -> None:
+    result = _parse(f"{sender}\n\nPressemitteilung\n\n{roof}\n\n{_HEADLINE}\n\n{_SUBTITLE}\n\n{_BODY}")
+    meta = result.release.meta
+    assert inline_text(meta.title) == _HEADLINE
+    assert meta.subtitle is not None and inline_text(meta.subtitle) == _SUBTITLE
+    assert meta.kicker == f"Pressemitteilung – {roof}"
+
+
+def test_a_topic_word_over_headline_and_text_stays_the_headline() -> None:
+    # Only one head line below it, then the text: the word is the headline, the line below its subtitle.
+    result = _parse(f"Pressemitteilung\n\nAusbildungsmarkt\n\n{_SUBTITLE}\n\n{_BODY}")
+    assert inline_text(result.release.meta.title) == "Ausbildungsmarkt"

@@ -614,21 +614,45 @@ _ROOF_HEADLINE_WORDS_MIN = 3
 
 
 def _roof_line(lines: list[Line], index: int) -> bool:
-    """True for a one-word topic line ("Dachzeile") directly above a headline line (no blank between)."""
+    """True for a one-word topic line ("Dachzeile") above a headline line.
+
+    Directly above it (no blank between), or set off by a blank line when a headline and its
+    subtitle follow as blocks of their own (three short head lines before the text: the first,
+    a single word, is the topic and no headline).
+    """
     text = lines[index].text.strip()
-    # One word, written as a noun or in capitals ("Verkehr", "TIERSEUCHE"): display type sets the
-    # Dachzeile in capitals as often as in small letters.
-    if not re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜa-zäöüß][a-zäöüß]+)*|[A-ZÄÖÜ]{3,}(?:-[A-ZÄÖÜ]{2,})*", text):
+    # One word, written as a noun or in capitals ("Verkehr", "TIERSEUCHE"), with the year it names
+    # ("Jahresbilanz 2030"): display type sets the Dachzeile in capitals as often as in small letters.
+    if not re.fullmatch(
+        r"(?:[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜa-zäöüß][a-zäöüß]+)*|[A-ZÄÖÜ]{3,}(?:-[A-ZÄÖÜ]{2,})*)(?: \d{4})?", text
+    ):
         return False
-    if index + 1 >= len(lines) or lines[index + 1].blank:
+    if match_section_heading(text) is not None or index + 1 >= len(lines):
         return False
-    below = lines[index + 1].text.strip()
+    if lines[index + 1].blank:
+        following = _next_text(lines, index)
+        subtitle = _next_text(lines, following[0]) if following is not None else None
+        return (
+            following is not None
+            and subtitle is not None
+            and _headline_candidate(following[1])
+            and lines[subtitle[0] - 1].blank
+            and _headline_candidate(subtitle[1])
+            # Headline and subtitle close with no full stop; a closed sentence starts the text.
+            and not _closed_as_sentence(following[1])
+            and not _closed_as_sentence(subtitle[1])
+            and len(subtitle[1]) <= SHORT_LINE_MAX
+        )
+    return _headline_candidate(lines[index + 1].text.strip())
+
+
+def _headline_candidate(text: str) -> bool:
+    """A line that can be the headline below a Dachzeile: a few words, no label, date or sentence."""
     return (
-        len(below.split()) >= _ROOF_HEADLINE_WORDS_MIN
-        and len(below) <= HEAD_LINE_MAX
-        and _head_kind(below) == "other"
-        and not _body_sentence(below)
-        and match_section_heading(text) is None
+        len(text.split()) >= _ROOF_HEADLINE_WORDS_MIN
+        and len(text) <= HEAD_LINE_MAX
+        and _head_kind(text) == "other"
+        and not _body_sentence(text)
     )
 
 

@@ -56,6 +56,8 @@ KICKER = lazy_compile(
     r"(?P<kicker>(?:Gemeinsame\s+|Joint\s+)?(?:Pressemitteilung|Pressemeldung|Presseinformation|"
     r"Presseerklärung|Presseeinladung|Presse-?Einladung|Presse-?Information|Presse-?Info|Pressenotiz|"
     r"Einladung zum Pressetermin|"
+    # "Presse" alone is the desk's label on many letterheads ("Presse | Nr. 12/2030 | 3.5.2030").
+    r"Presse(?![\w-])(?!\s+(?:und|&)\s)|"
     r"Medienmitteilung|Medieninformation|Mediendienst|Pressedienst|Terminhinweis|Fototermin|"
     r"Meldung|Mitteilung|"
     # Fire brigades and police desks call their releases by the kind of report ("Einsatzbericht –
