@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from pressconv.diagnostics import Diagnostic, RemovedLine
-from pressconv.model import Block, Metadata, Paragraph, Release, Section, SourceInfo, Text
+from pressconv.model import Block, Metadata, Paragraph, Release, Section, SourceInfo, Text, block_text
 from pressconv.parser import organisation, tail
 from pressconv.parser._lazy import lazy_compile
 from pressconv.parser.accounting import head_lines_read_as_metadata, text_lost_diagnostic
@@ -41,7 +41,15 @@ from pressconv.parser.header import (
 )
 from pressconv.parser.inlines import build_inlines
 from pressconv.parser.language import guess_language
-from pressconv.parser.letterhead import address_line, letterhead_lines, strip_department_dashes
+from pressconv.parser.letterhead import (
+    address_line,
+    contact_item_line,
+    legal_form_line,
+    letterhead_lines,
+    names_sender,
+    split_legal_form,
+    strip_department_dashes,
+)
 from pressconv.parser.limits import (
     BODY_SENTENCE_WORDS_MIN,
     CAPS_HEADING_MAX,
@@ -273,6 +281,8 @@ def _parse(text: str, path: str | None, source_bytes: bytes | None) -> ParseResu
                 line=1,
             )
         )
+    if head.issued is None:
+        head.issued = _closing_date(body)
     if head.issued is None and head.embargo is not None:
         # A release that states only its embargo ("EMBARGOED UNTIL 00:01 THURSDAY 6 MARCH 2025") is
         # published when the embargo lifts, so that day is its date (as UK and EU desks use it; the
@@ -375,6 +385,10 @@ def _read_head(lines: list[Line], head: _Head, language: str) -> list[Line]:
                 # "PM 17/2025 – Stadt Nordau": the number and the sender, the headline still to come.
                 known = head.organisation
                 head.organisation = f"{known}, {after_number}" if known else after_number
+            elif number[1] and (dated := parse_date_line(after_number)) is not None:
+                # "PM 03/30 – 10.02.2030": the label's number and the release date, the headline still
+                # to come; the date is never the headline.
+                _take_date(dated, head, line.number, after_number)
             elif number[1]:
                 # Presseportal publishes the desk code as part of the headline ("POL-F: 190425 - 467
                 # Frankfurt: …"): the title keeps it as published; a plain "Nr. 12" is no headline.
@@ -420,6 +434,13 @@ def _read_head(lines: list[Line], head: _Head, language: str) -> list[Line]:
             # Category tags printed between the label and the date ("Press Releases" / "Plenary
             # session" / "EMPL" / date): they belong to the label.
             head.kicker = f"{head.kicker} – {collapse_spaces(text)}"
+            index += 1
+            continue
+        if head.title is None and (_letterhead_line(text) or _sender_below_label(lines, index)):
+            # An address line, a line of "·"-separated letterhead items or a legal form ("Anstalt des
+            # öffentlichen Rechts") is never a headline: above the headline (and below a first label
+            # line) it is the sender's letterhead, read into the organisation or removed with a reason.
+            _take_sender(line, head)
             index += 1
             continue
         if head.title is None and _roof_line(lines, index):
@@ -515,10 +536,63 @@ def _take_bar_items(kinds: list[tuple[str, object]], segments: list[str], head: 
     return True
 
 
+def _sender_below_label(lines: list[Line], index: int) -> bool:
+    """True for a sender's name printed directly below the first label line, above headline and subtitle.
+
+    Some letterheads put the label first and the sender's name on the next line of the same block
+    ("Medieninformation 14 | 24.04.2030" / "Studentenwerk X"); the headline and its subtitle follow
+    as blocks of their own. A name line there is the sender only if two more head lines (headline,
+    subtitle) stand before the body: with only one, the name-like line is the headline itself.
+    """
+    if index == 0 or lines[index - 1].blank or _head_kind(lines[index - 1].text.strip()) != "label":
+        return False
+    text = lines[index].text.strip()
+    if not names_sender(text) or _body_sentence(text) or text.endswith(("?", "!", ":")):
+        return False
+    probe = index
+    for _ in range(2):  # headline, subtitle: short lines that are no sentence
+        following = _next_text(lines, probe)
+        if following is None or not lines[following[0] - 1].blank:
+            return False
+        probe, candidate = following
+        if _head_kind(candidate) != "other" or len(candidate) > SHORT_LINE_MAX or _body_sentence(candidate):
+            return False
+    body = _next_text(lines, probe)
+    return body is not None and (len(body[1]) > SHORT_LINE_MAX or _body_sentence(body[1]))
+
+
+def _letterhead_line(text: str) -> bool:
+    """True for a line that can only be letterhead: an address, "·"-separated items holding one, or a
+    legal-form descriptor alone or after the sender's name."""
+    return contact_item_line(text) or legal_form_line(text) or split_legal_form(text) is not None
+
+
+def _closing_date(body: list[Block]) -> date | None:
+    """The date of a closing "Ort, Datum" line, the last paragraph of the text ("Nordau, 3. Mai 2030").
+
+    German letters and many releases sign off with place and date below the text (the letter's
+    Ort-und-Datum line) instead of printing the date in the head: with no date in the head, it is the
+    release's. The line stays in the body (nothing is lost); only its date is read.
+    """
+    last = next((block for block in reversed(body) if isinstance(block, Paragraph)), None)
+    if last is None:
+        return None
+    dateline = match_dateline(block_text(last), whole_line=True)
+    return dateline.issued if dateline is not None and not dateline.wire else None
+
+
 def _take_sender(line: Line, head: _Head) -> None:
     """Add a sender line to the organisation; a press-office label on it goes to ``removed``."""
     text = strip_department_dashes(line.text)
-    if address_line(text):
+    if legal_form_line(text):
+        # "Körperschaft des öffentlichen Rechts" under the name: the kind of body, not a name of its own.
+        head.fragments.append(Fragment(line.number, text, _LEGAL_FORM_REASON))
+        return
+    with_form = split_legal_form(text)
+    if with_form is not None:
+        text = with_form[0]
+        head.fragments.append(Fragment(line.number, with_form[1], _LEGAL_FORM_REASON))
+    if address_line(text) or contact_item_line(text):
         # The sender's postal address in the letterhead: the contact sections carry addresses.
         head.fragments.append(Fragment(line.number, line.text.strip(), "postal address in the sender's letterhead"))
         return
@@ -531,6 +605,7 @@ def _take_sender(line: Line, head: _Head) -> None:
     head.organisation = f"{head.organisation}, {name}" if head.organisation else name
 
 
+_LEGAL_FORM_REASON = "legal form of the sender in the letterhead (what kind of body it is, not its name)"
 _OFFICE_REASON = "press-office label of the sender (the desk that sends it, not part of the organisation's name)"
 
 
@@ -539,19 +614,45 @@ _ROOF_HEADLINE_WORDS_MIN = 3
 
 
 def _roof_line(lines: list[Line], index: int) -> bool:
-    """True for a one-word topic line ("Dachzeile") directly above a headline line (no blank between)."""
+    """True for a one-word topic line ("Dachzeile") above a headline line.
+
+    Directly above it (no blank between), or set off by a blank line when a headline and its
+    subtitle follow as blocks of their own (three short head lines before the text: the first,
+    a single word, is the topic and no headline).
+    """
     text = lines[index].text.strip()
-    if not re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜa-zäöüß][a-zäöüß]+)*", text):
+    # One word, written as a noun or in capitals ("Verkehr", "TIERSEUCHE"), with the year it names
+    # ("Jahresbilanz 2030"): display type sets the Dachzeile in capitals as often as in small letters.
+    if not re.fullmatch(
+        r"(?:[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜa-zäöüß][a-zäöüß]+)*|[A-ZÄÖÜ]{3,}(?:-[A-ZÄÖÜ]{2,})*)(?: \d{4})?", text
+    ):
         return False
-    if index + 1 >= len(lines) or lines[index + 1].blank:
+    if match_section_heading(text) is not None or index + 1 >= len(lines):
         return False
-    below = lines[index + 1].text.strip()
+    if lines[index + 1].blank:
+        following = _next_text(lines, index)
+        subtitle = _next_text(lines, following[0]) if following is not None else None
+        return (
+            following is not None
+            and subtitle is not None
+            and _headline_candidate(following[1])
+            and lines[subtitle[0] - 1].blank
+            and _headline_candidate(subtitle[1])
+            # Headline and subtitle close with no full stop; a closed sentence starts the text.
+            and not _closed_as_sentence(following[1])
+            and not _closed_as_sentence(subtitle[1])
+            and len(subtitle[1]) <= SHORT_LINE_MAX
+        )
+    return _headline_candidate(lines[index + 1].text.strip())
+
+
+def _headline_candidate(text: str) -> bool:
+    """A line that can be the headline below a Dachzeile: a few words, no label, date or sentence."""
     return (
-        len(below.split()) >= _ROOF_HEADLINE_WORDS_MIN
-        and len(below) <= HEAD_LINE_MAX
-        and _head_kind(below) == "other"
-        and not _body_sentence(below)
-        and match_section_heading(text) is None
+        len(text.split()) >= _ROOF_HEADLINE_WORDS_MIN
+        and len(text) <= HEAD_LINE_MAX
+        and _head_kind(text) == "other"
+        and not _body_sentence(text)
     )
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone
 from typing import Final
 
@@ -36,6 +36,7 @@ __all__ = [
     "KICKER",
     "Dateline",
     "Label",
+    "department_name",
     "despace",
     "institution_line",
     "is_image_line",
@@ -53,7 +54,10 @@ __all__ = [
 KICKER = lazy_compile(
     # Joint releases put "Gemeinsame"/"Joint" before the label ("Gemeinsame Meldung X und Y").
     r"(?P<kicker>(?:Gemeinsame\s+|Joint\s+)?(?:Pressemitteilung|Pressemeldung|Presseinformation|"
-    r"Presseerklärung|Presseeinladung|Presse-?Einladung|Presse-?Info|Pressenotiz|Einladung zum Pressetermin|"
+    r"Presseerklärung|Presseeinladung|Presse-?Einladung|Presse-?Information|Presse-?Info|Pressenotiz|"
+    r"Einladung zum Pressetermin|"
+    # "Presse" alone is the desk's label on many letterheads ("Presse | Nr. 12/2030 | 3.5.2030").
+    r"Presse(?![\w-])(?!\s+(?:und|&)\s)|"
     r"Medienmitteilung|Medieninformation|Mediendienst|Pressedienst|Terminhinweis|Fototermin|"
     r"Meldung|Mitteilung|"
     # Fire brigades and police desks call their releases by the kind of report ("Einsatzbericht –
@@ -226,9 +230,20 @@ def match_kicker(text: str) -> tuple[str, str | None] | None:
     return match.group("kicker"), rest
 
 
+# Ticker markers around a line ("+++ … +++"), as German newsrooms flag urgent news.
+_TICKER_LABEL = lazy_compile(r"\+{2,}\s*(?P<inner>[^+\s][^+]*?)\s*\+{2,}")
+
+
 def match_label(text: str) -> Label | None:
     """Read a label line: the kicker alone, or with its issuer, date, number or the headline."""
     text = despace(text).strip()
+    ticker = _TICKER_LABEL.fullmatch(text)
+    if ticker is not None:
+        # "+++ Presseinformation +++": ticker markers decorate the label as they do a headline.
+        inner = match_label(ticker.group("inner"))
+        if inner is None or inner.title is not None:
+            return None
+        return replace(inner, written=inner.written or inner.kicker)
     sender_first = _sender_then_label(text)
     if sender_first is not None:
         return sender_first
@@ -294,7 +309,17 @@ def match_label(text: str) -> Label | None:
 
 # Letterheads set the items after the label off with a dash, bar or middle dot: "Pressemitteilung
 # 17/2025 · 29. September 2025", "Presseinformation Nr. 14/2026 – Sperrfrist: 31.03.2026, 10:00 Uhr".
-_LABEL_ITEM_SEPARATOR = lazy_compile(r"\s+[·•|–—-]\s+|\s*[·•|]\s*")
+# A slash with spaces on both sides sets items off too ("Pressemitteilung Nr. 118 / 16.03.2026"); a
+# slash inside a number or date ("12/2025") has none.
+_LABEL_ITEM_SEPARATOR = lazy_compile(r"\s+[·•|–—/-]\s+|\s*[·•|]\s*")
+# German administrations name the issuing unit after the label's date ("Medienmitteilung vom
+# 29.05.2030 – Fachbereich Bauen"): the unit is part of the organisation, never the headline.
+_DEPARTMENT = lazy_compile(
+    r"(?:Fachbereich|Fachdienst|Fachgebiet|Referat|Abteilung|Amt|Dezernat|Geschäftsbereich|Dienststelle|"
+    r"Stabsstelle|Sachgebiet|Geschäftsstelle|Pressestelle)\b"
+)
+# "vom" before the label's date ("Pressemitteilung vom 3. Mai 2030").
+_DATE_PREPOSITION = lazy_compile(r"(?:vom|von|from|of)\s+", re.IGNORECASE)
 
 
 def _label_items(kicker: str, tail: str) -> Label | None:
@@ -308,20 +333,25 @@ def _label_items(kicker: str, tail: str) -> Label | None:
     number: str | None = None
     issued: FoundDate | None = None
     embargo: str | None = None
+    department: str | None = None
     items = [item.strip() for item in _LABEL_ITEM_SEPARATOR.split(tail) if item.strip()]
-    for item in items:
+    for position, item in enumerate(items):
         numbered = _NUMBER.fullmatch(item)
+        dated = _DATE_PREPOSITION.sub("", item, count=1) if position == 0 else item
         if number is None and (_LABEL_NUMBER.fullmatch(item) or (numbered and not numbered.group("rest"))):
             number = item
-        elif issued is None and (found := parse_date_line(item)) is not None:
+        elif issued is None and (found := parse_date_line(dated)) is not None:
             issued = found
         elif embargo is None and match_embargo(item) is not None:
             embargo = item
+        elif department is None and position > 0 and department_name(item):
+            department = item  # the issuing unit after the date or number (see _DEPARTMENT)
         else:
             return None
     if not items or (number is None and embargo is None and issued is None):
         return None
-    return Label(kicker, issued=issued, number=number, embargo=embargo)
+    written = kicker if department is not None else None  # the unit goes to the organisation, not the kicker
+    return Label(kicker, issuer=department, issued=issued, number=number, embargo=embargo, written=written)
 
 
 def _sender_then_label(text: str) -> Label | None:
@@ -344,6 +374,11 @@ def _sender_then_label(text: str) -> Label | None:
     if label.issued or label.number:
         written = label.kicker  # the date and number are metadata of their own
     return Label(label.kicker, issuer=issuer, issued=label.issued, number=label.number, written=written)
+
+
+def department_name(text: str) -> bool:
+    """True for the name of an administration's issuing unit ("Fachbereich Bauen"; see ``_DEPARTMENT``)."""
+    return _DEPARTMENT.match(text) is not None and name_like(text, max_words=10)
 
 
 def match_number(text: str) -> tuple[str, str] | None:

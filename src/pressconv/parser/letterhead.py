@@ -8,6 +8,7 @@ from typing import Final
 from pressconv.parser._lazy import lazy_compile
 from pressconv.parser.dates import parse_date_line
 from pressconv.parser.header import (
+    department_name,
     institution_line,
     match_dateline,
     match_embargo,
@@ -19,7 +20,15 @@ from pressconv.parser.lines import Line
 from pressconv.parser.reach import POSTCODE, STREET
 from pressconv.parser.sentences import ends_in_abbreviation
 
-__all__ = ["address_line", "letterhead_lines", "strip_department_dashes"]
+__all__ = [
+    "address_line",
+    "contact_item_line",
+    "legal_form_line",
+    "letterhead_lines",
+    "names_sender",
+    "split_legal_form",
+    "strip_department_dashes",
+]
 
 # A letterhead is a few lines: the sender, a department or two, an address. More lines above the
 # label are no letterhead but text (a page, a mail, a headline block).
@@ -50,6 +59,70 @@ def address_line(text: str) -> bool:
     return bool(STREET.search(stripped) or _DE_POSTCODE.search(stripped) or _POSTBOX.search(stripped)) or bool(
         POSTCODE.fullmatch(stripped)
     )
+
+
+# A web address, an e-mail address or a phone number, as letterheads print them next to the postal
+# address ("www.stadt.example", "presse@stadt.example", "Tel. 01234 567-0").
+_CONTACT_ITEM = lazy_compile(
+    r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:Tel(?:efon)?|Fon|Fax|Mobil|Phone)\.?:?\s*\+?\d[\d /()-]{4,}",
+    re.IGNORECASE,
+)
+# Letterheads set the items of the sender's line off with middle dots or bars ("Markt 1 · 12345 Ort ·
+# www.ort.example").
+_ITEM_SEPARATOR = lazy_compile(r"\s+[·•|]\s+")
+
+
+def _address_item(text: str) -> bool:
+    """True for an item that is an address and nothing else: street and number, postcode and town,
+    post box, web or e-mail address, phone number (or several of them set off by commas)."""
+    parts = [part.strip() for part in text.split(",") if part.strip()]
+    return bool(parts) and all(
+        STREET.fullmatch(part) or POSTCODE.fullmatch(part) or _POSTBOX.match(part) or _CONTACT_ITEM.fullmatch(part)
+        for part in parts
+    )
+
+
+def contact_item_line(text: str) -> bool:
+    """True for a letterhead's address line: an address alone, or "·"/"|"-separated items holding one.
+
+    German letterheads print the sender's postal address, web and mail address and phone on a line
+    of their own, often with other items of the letterhead between the dots ("Regionalliga · Stadion
+    X · Weg 1 · 12345 Ort"). Such a line is never a headline: headlines name no address alone, and
+    set no items off by middle dots.
+    """
+    stripped = text.strip()
+    if not stripped or len(stripped) > LETTERHEAD_LINE_MAX:
+        return False
+    items = [item for item in _ITEM_SEPARATOR.split(stripped) if item]
+    if len(items) == 1:
+        return _address_item(stripped)
+    return any(_address_item(item) or address_line(item) for item in items)
+
+
+# Legal forms of German bodies, printed under or after the sender's name ("Anstalt des öffentlichen
+# Rechts", "Körperschaft des öffentlichen Rechts", "e. V.", "gGmbH"): they say what kind of body the
+# sender is, never what a release is about.
+_LEGAL_FORM = (
+    r"(?:(?:rechtsfähige\s+|gemeinnützige\s+)?(?:Anstalt|Körperschaft|Stiftung)\s+(?:des\s+)?"
+    r"(?:öffentlichen|bürgerlichen|privaten)\s+Rechts|eingetragener\s+Verein|gemeinnützige\s+GmbH|"
+    r"e\.\s?V\.|g?GmbH|gAG|AG|eG|mbH|KdöR|AöR|GbR)"
+)
+_LEGAL_FORM_LINE = lazy_compile(r"[(,]?\s*" + _LEGAL_FORM + r"\s*[),]?")
+_WITH_LEGAL_FORM = lazy_compile(r"(?P<name>\S.*?)\s+[–—|·-]\s+(?P<form>" + _LEGAL_FORM + r")")
+
+
+def legal_form_line(text: str) -> bool:
+    """True for a line that is a legal-form descriptor alone ("Körperschaft des öffentlichen Rechts")."""
+    return _LEGAL_FORM_LINE.fullmatch(text.strip()) is not None
+
+
+def split_legal_form(text: str) -> tuple[str, str] | None:
+    """ "Werk X – Anstalt des öffentlichen Rechts" -> ("Werk X", "Anstalt des öffentlichen Rechts");
+    None for any other line (the name must be written like a name)."""
+    match = _WITH_LEGAL_FORM.fullmatch(text.strip())
+    if match is None or not name_like(match.group("name"), max_words=LETTERHEAD_WORDS_MAX):
+        return None
+    return match.group("name"), match.group("form")
 
 
 def _label_line(text: str) -> bool:
@@ -101,7 +174,7 @@ def _written_as_name(text: str) -> bool:
     return True
 
 
-def _names_sender(text: str) -> bool:
+def names_sender(text: str) -> bool:
     """The first letterhead line names the sender: written like a name, an institution, or in capitals."""
     bare = strip_department_dashes(text)
     letters = [char for char in bare if char.isalpha()]
@@ -127,10 +200,13 @@ def letterhead_lines(lines: list[Line]) -> list[int]:
             label = match_label(text)
             # A label that names its issuer itself ("Pressemitteilung zu …, 17.03.2022, Partei X")
             # needs no letterhead: the line above it is the headline, as such senders print it.
-            return [] if label is not None and label.issuer else found
+            # An issuing unit after the label's date ("Medienmitteilung vom … – Fachbereich X") is a
+            # department of the sender named in the letterhead above: the letterhead stays.
+            named = label is not None and label.issuer is not None and not department_name(label.issuer)
+            return [] if named else found
         if len(found) >= LETTERHEAD_LINES_MAX or _head_item(text) or not _short_unpunctuated(text):
             return []
-        if not found and not _names_sender(text):
+        if not found and not names_sender(text):
             return []
         if re.match(r"[a-zäöüß]", text) and not found:
             return []

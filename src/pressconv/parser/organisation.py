@@ -84,8 +84,9 @@ _OFFICE = (
     r"Pressestab|Press [Oo]ffice|Media [Rr]elations|Press and [Mm]edia|Newsroom)"
 )
 _OFFICE_LINE = lazy_compile(r"[–—-]?\s*" + _OFFICE + r"\s*[–—-]?")
-# The office after the name on one line, set off by a comma, dash or bar.
-_OFFICE_AFTER = lazy_compile(r"(?P<org>\S.*?)\s*(?:,|\s[–—|-])\s*(?P<office>" + _OFFICE + r"\s*[–—-]?)")
+# The office after the name on one line, set off by a comma, dash, bar or middle dot ("Stadt X ·
+# Presseamt": letterheads set their items off by middle dots as often as by bars).
+_OFFICE_AFTER = lazy_compile(r"(?P<org>\S.*?)\s*(?:,|\s[–—|·•-])\s*(?P<office>" + _OFFICE + r"\s*[–—-]?)")
 # Legal forms written in lower case end a name ("Klinikum X gGmbH", "Verein Y e.V.").
 _LOWER_LEGAL_FORM = lazy_compile(r"\s+(?:gGmbH|gAG|mbH|e\.\s?V\.)$")
 # An "about" section names the organisation only as "Über X" / "About X" with a name after it:
