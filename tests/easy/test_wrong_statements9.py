@@ -130,3 +130,23 @@ def test_a_request_without_what_is_asked_is_broken(sentence: str, broken: bool) 
     from pressconv.transforms.easy.verify import structure_failures
 
     assert ("guard.lost-content" in {f.check for f in structure_failures(sentence)}) is broken
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stray"),
+    [
+        # A sports association's ceremony and a church's concert: the house number of a cut place.
+        ("Die Feier·stunde findet 3 statt.", True),
+        ("Das Konzert beginnt 12.", True),
+        ("Die Feierstunde findet am Marktplatz 3 statt.", False),
+        ("Die Linie 4 fährt wieder.", False),
+        ("Die 1000. Stunde hat stattgefunden.", False),
+        ("Die Beteiligung ist höher als 2014.", False),
+        ("Die Feuerwehr hat 12 Personen gerettet.", False),
+        ("Die Sprechstunde ist von 15 Uhr bis 18 Uhr.", False),
+    ],
+)
+def test_a_number_cut_from_its_phrase_is_broken(sentence: str, stray: bool) -> None:
+    from pressconv.transforms.easy.verify import structure_failures
+
+    assert ("guard.cut-off" in {f.check for f in structure_failures(sentence)}) is stray

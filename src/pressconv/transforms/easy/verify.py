@@ -514,6 +514,28 @@ def structure_failures(sentence: str, *, list_intro: bool = False, earlier: list
     return found
 
 
+def _stray_number(sentence: str) -> str | None:
+    """A number left behind when the phrase it belonged to was cut ("Die Feier findet 3 statt").
+
+    A German number counts or names something: a noun follows it ("3 Tage", "18:30 Uhr", "6. Juni"),
+    or it closes a name or a phrase it belongs to ("Linie 4", "Markt·platz 3", "um 3"). Right before
+    a verb, a verb particle or the full stop, after neither a noun nor a preposition, it belongs to
+    nothing: the house number of a cut place phrase read as a time (judge15h).
+    """
+    tagged = [t for t in morph.tag(sentence) if t.word != "·"]
+    for index, token in enumerate(tagged):
+        if token.pos != "CARD" or index == 0:
+            continue
+        before, after = tagged[index - 1], tagged[index + 1] if index + 1 < len(tagged) else None
+        if before.pos in ("NN", "NE", "NNA", "CARD", "APPR", "APPRART", "ADV", "KON", "KOKOM", "$(", "$,", "VA(FIN)"):
+            continue  # a name's or a phrase's number, a range, a comparison ("als 2014"), a copula's value
+        if after is not None and after.word == "." and index + 2 < len(tagged):
+            continue  # an ordinal or a date ("die 1000. Stunde", "am 4. Mai"): a word follows its point
+        if after is not None and (after.pos in ("PTKVZ", "$.") or after.pos.startswith(("VV", "VA", "VM"))):
+            return token.word
+    return None
+
+
 # "Eine zweite durchsucht die Wohnung": an article and an ordinal or "andere" with no noun after them
 # stand for a noun of an earlier sentence (Duden grammar: elliptical noun phrase); alone in a summary
 # they point at nothing, or at the wrong noun of the sentence before (judge14h: read as the police).
@@ -564,6 +586,9 @@ def _structure(sentence: str, *, list_intro: bool, speech: bool) -> list[Failure
     lost = lost_content(sentence) or lost_request(sentence)
     if lost is not None:
         found.append(Failure("guard.lost-content", lost))
+    stray = _stray_number(sentence)
+    if stray is not None:
+        found.append(Failure("guard.cut-off", stray))
     # "Besucherinnen können und Besucher …": a pair form torn apart by the verb (pairs.py).
     pair = split_pair(sentence)
     if pair is not None:
