@@ -288,10 +288,10 @@ def test_a_name_like_headline_below_the_label_over_the_body_stays_the_headline()
     ("sender", "label", "issued"),
     [
         ("Handwerkskammer Unterland", "Presse | Nr. 31/2026 | 14.04.2026", date(2026, 4, 14)),
-        ("Musikschule Eichen gGmbH", "Presse", None),
+        ("Musikschule Eichen gGmbH", "Presse · 14.04.2026", date(2026, 4, 14)),
     ],
 )
-def test_presse_alone_is_the_label(sender: str, label: str, issued: date | None) -> None:
+def test_presse_with_its_items_is_the_label(sender: str, label: str, issued: date | None) -> None:
     result = _parse(f"{sender}\n{label}\n\n{_HEADLINE}\n\n{_SUBTITLE}\n\n{_BODY}")
     meta = result.release.meta
     assert inline_text(meta.title) == _HEADLINE
@@ -302,6 +302,11 @@ def test_presse_alone_is_the_label(sender: str, label: str, issued: date | None)
 
 def test_presse_und_kommunikation_is_no_label() -> None:
     assert match_label("Presse und Kommunikation") is None
+
+
+def test_presse_alone_is_a_menu_item_not_a_label() -> None:
+    # A web page's menu ("Home / Aktuelles / Presse / Kontakt") names the desk as a link, no label.
+    assert match_label("Presse") is None
 
 
 @pytest.mark.parametrize(

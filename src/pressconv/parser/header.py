@@ -56,8 +56,9 @@ KICKER = lazy_compile(
     r"(?P<kicker>(?:Gemeinsame\s+|Joint\s+)?(?:Pressemitteilung|Pressemeldung|Presseinformation|"
     r"Presseerklärung|Presseeinladung|Presse-?Einladung|Presse-?Information|Presse-?Info|Pressenotiz|"
     r"Einladung zum Pressetermin|"
-    # "Presse" alone is the desk's label on many letterheads ("Presse | Nr. 12/2030 | 3.5.2030").
-    r"Presse(?![\w-])(?!\s+(?:und|&)\s)|"
+    # "Presse" is the desk's label on many letterheads ("Presse | Nr. 12/2030 | 3.5.2030"), but only
+    # with such items: alone on its line it is as often a web menu's link ("Home / Presse / Kontakt").
+    r"Presse(?=\s*[|·–—/]\s*\S|\s+-\s+\S)(?!\s+(?:und|&)\s)|"
     r"Medienmitteilung|Medieninformation|Mediendienst|Pressedienst|Terminhinweis|Fototermin|"
     r"Meldung|Mitteilung|"
     # Fire brigades and police desks call their releases by the kind of report ("Einsatzbericht –

@@ -119,7 +119,10 @@ def legal_form_line(text: str) -> bool:
 def split_legal_form(text: str) -> tuple[str, str] | None:
     """ "Werk X – Anstalt des öffentlichen Rechts" -> ("Werk X", "Anstalt des öffentlichen Rechts");
     None for any other line (the name must be written like a name)."""
-    match = _WITH_LEGAL_FORM.fullmatch(text.strip())
+    stripped = text.strip()
+    if len(stripped) > LETTERHEAD_LINE_MAX:
+        return None  # a letterhead line is short; and the lazy name before "\s+" is quadratic on a long run
+    match = _WITH_LEGAL_FORM.fullmatch(stripped)
     if match is None or not name_like(match.group("name"), max_words=LETTERHEAD_WORDS_MAX):
         return None
     return match.group("name"), match.group("form")
@@ -127,6 +130,8 @@ def split_legal_form(text: str) -> tuple[str, str] | None:
 
 def _label_line(text: str) -> bool:
     """A press label alone or with its number, date, embargo or issuer ("Presseinformation Nr. 41/2026")."""
+    if text.strip().lower() == "presse":
+        return False  # a bare "Presse" is a web menu's item as often as a desk's label: only with items
     label = match_label(text)
     return label is not None and label.title is None
 
