@@ -203,7 +203,7 @@ def test_one_word_line_over_a_blank_line_is_no_dachzeile() -> None:
 @pytest.mark.parametrize(
     ("line", "title"),
     [
-        ("+++ Abkochgebot für das Neubaugebiet Ost +++", "Abkochgebot für das Neubaugebiet Ost"),
+        ("+++ Unwetterwarnung für das Neubaugebiet Ost +++", "Unwetterwarnung für das Neubaugebiet Ost"),
         ("+++Vollsperrung der Talbrücke ab Freitag+++", "Vollsperrung der Talbrücke ab Freitag"),
     ],
 )

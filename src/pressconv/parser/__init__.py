@@ -910,7 +910,7 @@ def _take_title(lines: list[Line], index: int, head: _Head) -> int:
         head.fragments.append(Fragment(line.number, split[1].strip(), "site name after the page title"))
     ticker = _TICKER.fullmatch(title)
     if ticker:
-        # Ticker markers ("+++ Abkochgebot für … +++") flag urgent news in German newsrooms; like
+        # Ticker markers ("+++ Unwetterwarnung für … +++") flag urgent news in German newsrooms; like
         # Markdown's "# " they decorate the headline and are not part of it (corpus/GOLD.md).
         title = ticker.group("title")
         head.fragments.append(Fragment(line.number, "+++ +++", "ticker markers around the headline"))

@@ -194,7 +194,7 @@ _GENDER_SHOWN: Final = {"das": "das", "eine": "die", "einen": "der"}
 
 
 def body_gender(noun: str, body: str) -> str | None:
-    """The gender the body's own articles show for a noun the lexicon does not know ("das Abkochgebot").
+    """The gender the body's own articles show for a noun the lexicon does not know ("das Hochbeet").
 
     Only "das", "eine" and "einen" right before the noun (or before one adjective and the noun)
     count; when they disagree, or none is found, no gender is given (no guess).
