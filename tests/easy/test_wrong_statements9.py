@@ -6,6 +6,7 @@ import pytest
 
 from pressconv.transforms.easy.appeals import found_again
 from pressconv.transforms.easy.facts import _injured
+from pressconv.transforms.easy.source import SourceSentence
 
 
 @pytest.mark.parametrize(
@@ -150,3 +151,41 @@ def test_a_number_cut_from_its_phrase_is_broken(sentence: str, stray: bool) -> N
     from pressconv.transforms.easy.verify import structure_failures
 
     assert ("guard.cut-off" in {f.check for f in structure_failures(sentence)}) is stray
+
+
+def _sentences(*paragraphs: list[str]) -> tuple[SourceSentence, ...]:
+    return tuple(
+        SourceSentence(text=t, paragraph=p, position=i) for p, texts in enumerate(paragraphs) for i, t in enumerate(texts)
+    )
+
+
+def test_the_ticket_office_is_not_the_venue() -> None:
+    # A music school's concert and a town archive's call: the other address is not the event's.
+    from datetime import date
+
+    from pressconv.transforms.easy.facts import _event_address
+    from pressconv.transforms.easy.when import find_moments
+
+    sentences = _sentences(
+        ["Das erste Konzert ist am Freitag, 10. Oktober 2025, im Großen Saal."],
+        ["Karten gibt es an der Tageskasse, Schlossgasse 3, 12345 Musterstadt."],
+    )
+    when = find_moments("am Freitag, 10. Oktober 2025", date(2025, 9, 1))[0]
+    assert _event_address(sentences, ("Konzert", "das"), when, date(2025, 9, 1)) is None
+
+
+def test_an_announcement_in_short_lines_keeps_its_place() -> None:
+    # A municipality's assembly set in short lines: date block, then "in der Halle, Straße 14."
+    from datetime import date
+
+    from pressconv.transforms.easy.facts import _event_address
+    from pressconv.transforms.easy.when import find_moments
+
+    sentences = _sentences(
+        ["Die Gemeinde lädt zu einer Bürgerversammlung ein."],
+        ["Donnerstag, 5. Februar 2026, um 19:00 Uhr"],
+        ["in der Mehrzweckhalle Musterdorf, Schulstraße 14."],
+    )
+    when = find_moments("Donnerstag, 5. Februar 2026", date(2026, 1, 10))[0]
+    found = _event_address(sentences, ("Bürgerversammlung", "die"), when, date(2026, 1, 10))
+    assert found is not None and "Schulstraße 14" in found

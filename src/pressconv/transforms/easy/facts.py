@@ -1146,6 +1146,35 @@ _PRESS_ADDRESS: Final = re.compile(
 )
 
 
+def _event_address(
+    sentences: tuple[SourceSentence, ...], what: tuple[str, str] | None, when: Moment | None, issued: date | None
+) -> str | None:
+    """The street address of the paragraph that names the event (its noun or its day), else None.
+
+    A release names several addresses: where to bring something, the office, the venue. "Die Adresse
+    ist: …" after the event's day says where the event is, so only an address the event's own
+    paragraph gives may stand there (judge20h: an archive's address read as an exhibition's venue).
+    Without an event noun or day, the first address of the text is taken (a notice's one place).
+    """
+    body = [s for s in sentences if not s.speech]
+    if what is None and when is None:
+        return _address(" ".join(s.text for s in body))
+    named = {
+        s.paragraph
+        for s in body
+        if (what is not None and what[0].lower() in s.text.lower())
+        or (when is not None and any(m.day == when.day for m in find_moments(s.text, issued)))
+    }
+    # "Donnerstag, 5. Februar, 19 Uhr" / "in der Mehrzweckhalle, Schulstraße 14.": an announcement set
+    # in short lines goes on in the next block with a small-letter place phrase (layout convention).
+    named |= {
+        s.paragraph
+        for s in body
+        if s.paragraph - 1 in named and s.position == 0 and re.match(r"(?:in|im|auf|bei|beim|am|an)\s", s.text)
+    }
+    return _address(" ".join(s.text for s in body if s.paragraph in named))
+
+
 def find_facts(
     kind: Kind,
     title: str,
@@ -1166,7 +1195,6 @@ def find_facts(
         body, _LABEL, ("Ort", "Wo", "Adresse", "Treffpunkt", "Veranstaltungsort", "Anfahrt", "Anschrift")
     )
     labelled_time = _labelled(body, _WHEN_LABEL, ("Zeit", "Wann", "Datum", "Termin", "Beginn"))
-    address = _address(labelled_place or "", labelled=True) or _address(text)
     heads = {"event": _EVENT_HEADS, "award": _OCCASION_HEADS, "other": _OCCASION_HEADS}.get(
         kind, _INCIDENT_HEADS if kind in ("police", "fire", "appeal") else []
     )
@@ -1179,6 +1207,7 @@ def find_facts(
     if what is not None and re.search(rf"\b[Kk]ein\w*\s+(?:\w+\s+)?{re.escape(what[0])}\b", text):
         what = None  # "konnte kein Brand festgestellt werden": the text denies the incident somewhere
     when = _when(kind, body, what[0] if what else None, labelled_time, issued)
+    address = _address(labelled_place or "", labelled=True) or _event_address(sentences, what, when, issued)
     name = None
     if what is not None:
         quoted = re.search(rf"{re.escape(what[0])}\w*\s+(?:[a-zäöü]+\s+)?„(?P<n>[^“]{{2,40}})“", " ".join([title, *body]))
