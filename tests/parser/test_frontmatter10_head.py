@@ -9,34 +9,20 @@ from datetime import date
 
 import pytest
 
-from pressconv.api import ParseResult, parse
-from pressconv.model import Paragraph, block_text, inline_text
+from pressconv.model import block_text, inline_text
 from pressconv.parser.header import match_label
 from pressconv.parser.letterhead import contact_item_line, legal_form_line, split_legal_form
-
-
-def _parse(text: str) -> ParseResult:
-    return parse(text.encode("utf-8"))
-
-
-def _first_paragraph(result: ParseResult) -> str:
-    return next(block_text(block) for block in result.release.body if isinstance(block, Paragraph))
-
-
-def _lost(result: ParseResult) -> list[str]:
-    return [diagnostic.message for diagnostic in result.diagnostics if diagnostic.code == "text.lost"]
-
-
-def _removed(result: ParseResult) -> dict[str, str]:
-    return {entry.text.strip(): entry.reason for entry in result.removed}
-
+from tests.fixtures.heads import HEADLINE as _HEADLINE
+from tests.fixtures.heads import SUBTITLE as _SUBTITLE
+from tests.fixtures.heads import first_paragraph as _first_paragraph
+from tests.fixtures.heads import lost as _lost
+from tests.fixtures.heads import parse_text as _parse
+from tests.fixtures.heads import removed as _removed
 
 _BODY = (
     "Nordwalde. Die Arbeiten beginnen am kommenden Montag und dauern nach Angaben der Verantwortlichen "
     "rund drei Wochen. Anlieger erhalten vorab einen Brief.\n"
 )
-_HEADLINE = "Neue Radwege verbinden Nord- und Südufer"
-_SUBTITLE = "Bauarbeiten ab Montag – Umleitung für Fußgänger ausgeschildert"
 
 
 # ------------------------------------------------------------- address lines in the letterhead

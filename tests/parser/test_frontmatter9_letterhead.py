@@ -10,32 +10,18 @@ from datetime import date, datetime
 
 import pytest
 
-from pressconv.api import ParseResult, parse
-from pressconv.model import Paragraph, block_text, inline_text
-
-
-def _parse(text: str) -> ParseResult:
-    return parse(text.encode("utf-8"))
-
-
-def _first_paragraph(result: ParseResult) -> str:
-    return next(block_text(block) for block in result.release.body if isinstance(block, Paragraph))
-
-
-def _lost(result: ParseResult) -> list[str]:
-    return [diagnostic.message for diagnostic in result.diagnostics if diagnostic.code == "text.lost"]
-
-
-def _removed(result: ParseResult) -> dict[str, str]:
-    return {entry.text.strip(): entry.reason for entry in result.removed}
-
+from pressconv.model import inline_text
+from tests.fixtures.heads import HEADLINE as _HEADLINE
+from tests.fixtures.heads import SUBTITLE as _SUBTITLE
+from tests.fixtures.heads import first_paragraph as _first_paragraph
+from tests.fixtures.heads import lost as _lost
+from tests.fixtures.heads import parse_text as _parse
+from tests.fixtures.heads import removed as _removed
 
 _BODY = (
     "Ortsmitte. Die Arbeiten beginnen am kommenden Montag und dauern nach Angaben der Verantwortlichen "
     "rund drei Wochen. Anlieger erhalten vorab einen Brief.\n"
 )
-_HEADLINE = "Neue Radwege verbinden Nord- und Südufer"
-_SUBTITLE = "Bauarbeiten ab Montag – Umleitung für Fußgänger ausgeschildert"
 
 
 # ------------------------------------------------------------- letterhead above the label
@@ -233,5 +219,5 @@ def test_a_label_that_names_its_issuer_leaves_the_line_above_the_headline() -> N
         ),
         ("Der Sieg der Jugend", "Pressemitteilung zum Saisonende, 02.05.2025, Turnverein Beispielheim"),
     ):
-        release = parse(f"{headline}\n\n{label}\n\nDer Text beginnt hier mit einem Satz.\n").release
+        release = _parse(f"{headline}\n\n{label}\n\nDer Text beginnt hier mit einem Satz.\n").release
         assert inline_text(release.meta.title) == headline, release.meta

@@ -1109,11 +1109,6 @@ def _offered(item: str, body: list[str], *, digits: bool) -> bool:
     return False
 
 
-def _reader_first(items: tuple[str, ...], body: list[str], *, digits: bool) -> tuple[str, ...]:
-    """``items`` with those a body sentence offers the reader first, otherwise in the release's order."""
-    return tuple(sorted(items, key=lambda item: 0 if _offered(item, body, digits=digits) else 1))
-
-
 def _reader_contacts(
     phones: tuple[str, ...], emails: tuple[str, ...], body: list[str]
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -1123,10 +1118,8 @@ def _reader_contacts(
     der Kundenservice unter …") sends its readers there; the contact block at its end is for the
     press. Mixing the two put the press office's address under the reader's hotline (judge15h: tips
     and customer questions sent to a press address). Without a reader contact in the body, the
-    release's contacts stay, reader-offered first.
+    release's contacts stay in its order.
     """
-    phones = _reader_first(phones, body, digits=True)
-    emails = _reader_first(emails, body, digits=False)
     offered_phones = tuple(p for p in phones if _offered(p, body, digits=True))
     offered_emails = tuple(e for e in emails if _offered(e, body, digits=False))
     if offered_phones or offered_emails:
@@ -1134,7 +1127,7 @@ def _reader_contacts(
         # address or a person's ("vorname.nachname@", the press officer's) does not.
         general = tuple(e for e in emails if not _PRESS_ADDRESS.match(e))
         return offered_phones, offered_emails or general
-    return phones, emails
+    return phones, emails  # none offered: the release's order
 
 
 # The local part of a press desk's or a person's e-mail address: "presse@", "pressestelle.x@",

@@ -7,15 +7,17 @@ from typing import Final
 
 from pressconv.transforms.easy import morph
 
-__all__ = ["patient_ok"]
+__all__ = ["DATIVE_VERBS", "patient_ok"]
 
 # Verbs whose only object is a dative (Duden grammar, "Verben mit Dativobjekt"): their passive has no
-# subject ("Der Frau wurde geholfen"), so a "der" before the noun is a feminine dative, not a subject.
-_DATIVE_VERBS: Final = frozenset(
+# subject ("Der Frau wurde geholfen"), so a "der" before the noun is a feminine dative, not a subject;
+# in a headline their object takes "einem/einer" ("tritt Bündnis bei", titles.py).
+DATIVE_VERBS: Final = frozenset(
     [
-        "helfen", "danken", "gratulieren", "folgen", "antworten", "begegnen", "vertrauen", "widersprechen",
-        "zustimmen", "gehören", "schaden", "nützen", "glauben", "kündigen", "drohen", "gedenken", "zuhören",
-        "zusehen", "applaudieren", "assistieren", "beistehen", "nachgehen", "ausweichen", "absagen", "zusagen",
+        "abhelfen", "absagen", "antworten", "applaudieren", "assistieren", "ausweichen", "begegnen", "beistehen",
+        "beitreten", "danken", "dienen", "drohen", "entkommen", "fehlen", "folgen", "gefallen", "gehören",
+        "glauben", "gratulieren", "helfen", "kündigen", "nachfolgen", "nachgehen", "nutzen", "nützen", "schaden",
+        "unterliegen", "vertrauen", "widersprechen", "zuhören", "zusagen", "zusehen", "zustimmen", "zuvorkommen",
     ]
 )  # fmt: skip
 
@@ -37,6 +39,7 @@ def patient_ok(phrase: tuple[morph.Token, ...], participle: morph.Token) -> bool
     """
     from pressconv.transforms.easy.lexicon import feminine_singular
 
-    if participle.lemma in _DATIVE_VERBS or _HARM.search(participle.lemma):
+    # "gedenken" takes a genitive object: its passive has no subject either ("Der Toten wurde gedacht").
+    if participle.lemma in DATIVE_VERBS or participle.lemma == "gedenken" or _HARM.search(participle.lemma):
         return False
     return not (phrase and phrase[0].word.lower() == "der" and feminine_singular(phrase[-1].word))

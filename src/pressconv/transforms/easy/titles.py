@@ -30,6 +30,7 @@ from pressconv.transforms.easy.headline_grammar import (
     restore_articles,
 )
 from pressconv.transforms.easy.lexicon import inflected, lookup
+from pressconv.transforms.easy.patients import DATIVE_VERBS
 from pressconv.transforms.easy.when import WEEKDAYS_DE
 
 __all__ = [
@@ -175,36 +176,6 @@ def _bare_coordination(tagged: tuple[morph.Token, ...], allowed: frozenset[str] 
     return False
 
 
-# Verbs whose one object is in the dative (Duden grammar: Verben mit Dativobjekt), as headlines use them.
-_DATIVE_VERBS: Final = frozenset(
-    [
-        "beitreten",
-        "helfen",
-        "danken",
-        "folgen",
-        "nachfolgen",
-        "gratulieren",
-        "schaden",
-        "gehören",
-        "begegnen",
-        "dienen",
-        "vertrauen",
-        "widersprechen",
-        "zustimmen",
-        "nutzen",
-        "ausweichen",
-        "entkommen",
-        "zuhören",
-        "antworten",
-        "gefallen",
-        "fehlen",
-        "drohen",
-        "unterliegen",
-        "zuvorkommen",
-        "beistehen",
-        "abhelfen",
-    ]
-)
 _HEADLINE_CLAUSE_WORDS: Final = 12  # the Leichte-Sprache hard limit (verify.HARD_LIMIT)
 _WEAK_PLACE_ADJECTIVE: Final = re.compile(r"^[A-ZÄÖÜ]\w+er$")
 
@@ -309,7 +280,7 @@ def headline_clause(
     obj: list[str] | None = None
     if end < len(rest) and rest[end].pos == "NN" and (end + 1 == len(rest) or rest[end + 1].pos != "NN"):
         particle = "".join(t.word for t in rest if t.pos == "PTKVZ")
-        if particle + tagged[verb].lemma in _DATIVE_VERBS or tagged[verb].lemma in _DATIVE_VERBS:
+        if particle + tagged[verb].lemma in DATIVE_VERBS or tagged[verb].lemma in DATIVE_VERBS:
             # "tritt Bündnis bei": the object of a dative verb takes "einem/einer" (Duden grammar:
             # Dativobjekt); with an adjective the ending would change too, so only a bare noun.
             gender = noun_gender(rest[end].word)
