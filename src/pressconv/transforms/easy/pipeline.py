@@ -42,10 +42,18 @@ from pressconv.transforms.easy.positions import list_counts, position_lines, sta
 from pressconv.transforms.easy.readability import words
 from pressconv.transforms.easy.references import event_noun, indefinite_opener
 from pressconv.transforms.easy.references import indefinite as indefinite_events
+from pressconv.transforms.easy.rescue import RescueContext, exempt, rescue, whole_groups
 from pressconv.transforms.easy.rewrite import digits_of_number_words, rewrite, title_genitive
 from pressconv.transforms.easy.salience import side_action
 from pressconv.transforms.easy.segments import CONTRAST_PART, headline_parts, segment_sentences
-from pressconv.transforms.easy.select import _CONCESSIVE, _CONTRAST_OPENER, candidates, protagonists, split_sentences_of
+from pressconv.transforms.easy.select import (
+    _CONCESSIVE,
+    _CONTRAST_OPENER,
+    Candidate,
+    candidates,
+    protagonists,
+    split_sentences_of,
+)
 from pressconv.transforms.easy.sender import body_of, find_sender, von, with_article
 from pressconv.transforms.easy.source import SourceSentence, contacts, flat, sentences, source_text, split_sentences
 from pressconv.transforms.easy.templates import (
@@ -313,6 +321,12 @@ def compose(draft: Draft) -> Draft:
             ]:
                 text, styled, failures = resolved, again, []
         if failures:
+            # A refused sentence may still say its fact in several short sentences (rescue.py).
+            rescued = [] if candidate.source.speech else _rescued(draft, guard, candidate, text, failures, said)
+            if rescued:
+                found.extend((candidate.index, candidate.piece, line) for line in rescued)
+                said.update(line.text for line in rescued)
+                continue
             if len(words(text)) <= _REPORT_WORDS_MAX:
                 dropped.append((styled, tuple(failures)))
             continue
@@ -333,8 +347,11 @@ def compose(draft: Draft) -> Draft:
     # Main message first, side details last (inverted pyramid): a sentence about a side action
     # goes after the others, and never becomes the title (salience.py).
     lines.extend(line for _, _, line in ordered)
-    side = [replace(line, origin="side") for line in lines if line.origin not in _OURS and side_action(line.text)]
-    lines = [line for line in lines if line.origin in _OURS or not side_action(line.text)] + side
+    # A rescue's followers go wherever their head goes (rescue.py: they point back at it).
+    side_groups = {line.group for line in lines if line.group is not None and not line.follows and _side(line)}
+    moved = [_side(line) if line.group is None else line.group in side_groups for line in lines]
+    side = [replace(line, origin="side") for line, move in zip(lines, moved, strict=True) if move]
+    lines = [line for line, move in zip(lines, moved, strict=True) if not move] + side
     # The headline block's facts after the lead's news (segments.py; inverted pyramid), each verified.
     at = next((i + 1 for i, line in enumerate(lines) if line.origin == "core"), 0)
     at += sum(1 for line in itertools.takewhile(lambda line: line.origin == "core-detail", lines[at:]))
@@ -348,6 +365,60 @@ def compose(draft: Draft) -> Draft:
     return replace(
         draft, lines=tuple(lines), contact=tuple(contact_lines(draft.facts)), dropped=tuple(dropped), copied=copied
     )
+
+
+def _side(line: Line) -> bool:
+    """A sentence about a side action (salience.py), which goes after the news; never one of ours."""
+    return line.origin not in _OURS and side_action(line.text)
+
+
+def _rescued(
+    draft: Draft, guard: FactGuard, candidate: Candidate, text: str, failures: list[Failure], said: set[str]
+) -> list[Line]:
+    """The lines of the first rescue (rescue.py) whose every sentence the verifier accepts, else none.
+
+    A rescue stands whole or not at all: its followers point back at its head. Every sentence is
+    checked like any other, except that a follower may open with "Das"/"Dann"/"Dort" and a head may
+    ask, where its follower answers (rescue.exempt).
+    """
+    issued = draft.release.meta.issued
+    context = RescueContext(
+        source=candidate.source,
+        text=text,
+        failures=tuple(failures),
+        sentences=tuple(draft.sentences),
+        index=candidate.index,
+        issued=issued,
+        kind=draft.kind,
+        rewrite=lambda piece: rewrite(piece, issued),
+    )
+    found = rescue(context)
+    if found is None:
+        return []
+    name, result = found
+    group = candidate.index * 1000 + candidate.piece  # unique within the release, the same on every run
+    lines: list[Line] = []
+    for position, sentence in enumerate(result.sentences):
+        head = position == 0
+        line = Line(
+            sentence,
+            origin=f"rescue-{name}",
+            group=group,
+            follows=not head,
+            question=head and result.question and len(result.sentences) > 1,
+        )
+        if sentence in said or (head and _said_already(sentence, said)):
+            return []
+        styled = _style(sentence, draft)
+        checks = [
+            *rule_failures(styled, known_acronyms=_acronyms(draft)),
+            *structure_failures(styled, list_intro=line.question),
+            *guard.failures(styled),
+        ]
+        if exempt(checks, line):
+            return []
+        lines.append(line)
+    return lines
 
 
 def _segments(draft: Draft, guard: FactGuard, said: list[Line], dropped: list[tuple[str, tuple[Failure, ...]]]) -> list[str]:
@@ -1355,11 +1426,12 @@ def verify(draft: Draft) -> Draft:
             text = resolve_time(join_pair(text), kept[-1].text if kept else None)
         styled = _style(text, draft)
         failures = [*rule_failures(styled, known_acronyms=_acronyms(draft)), *guard.failures(styled)]
+        failures = exempt(failures, line)
         if line.origin not in _OURS:
             # A definite noun the summary never introduced ("Das Plakat ist …") points at nothing for
             # a reader who has only the summary (style.introduced_failures).
             earlier = [draft.headline or "", *_lead(draft), *(k.text for k in kept)]
-            failures.extend(structure_failures(styled, earlier=earlier))
+            failures.extend(exempt(structure_failures(styled, earlier=earlier, list_intro=line.question), line))
             if any(f.check == "guard.not-introduced" for f in failures):
                 # "Der Fahrer blieb unverletzt." where the release introduced the driver but the summary
                 # did not: "Ein Fahrer …" says what the release says (references.indefinite_opener).
@@ -1383,6 +1455,7 @@ def verify(draft: Draft) -> Draft:
     headline_text = _style(expand(draft.headline or "", forms, keep=names), draft)
     kept = _without_title_echo(kept, headline_text)
     kept = said_once(kept, headline_text)  # an event introduced, its time and place said once (mentions.py)
+    kept = whole_groups(kept)  # a rescue's follower only right after its head (rescue.py)
     contact = tuple(
         replace(c, text=_style(c.text, draft)) if c.phone is None and c.email is None else c for c in draft.contact
     )

@@ -34,6 +34,11 @@ class Line:
     phone: str | None = None
     email: str | None = None
     list_intro: bool = False
+    # A rescue's sentences (rescue.py) share a group number; a follower points back at the line
+    # before it ("Das ist am Montag."), and a question head stands only with its answer.
+    group: int | None = None
+    follows: bool = False
+    question: bool = False
 
 
 _DEF: dict[str, str] = {"der": "Der", "die": "Die", "das": "Das"}

@@ -1,0 +1,85 @@
+"""The rescue hook (rescue.py): a refused sentence said in several short ones, kept whole or not at all."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressconv.transforms.easy import rescue as rescue_module
+from pressconv.transforms.easy.rescue import Rescue, RescueContext, exempt, whole_groups
+from pressconv.transforms.easy.templates import Line
+from pressconv.transforms.easy.types import Failure
+from tests.easy.support import easy_body
+
+
+def test_a_follower_without_its_head_goes() -> None:
+    lines = [Line("Die Bibliothek hat neue Zeiten.", group=1), Line("Das gilt ab Montag.", group=1, follows=True)]
+    assert whole_groups(lines) == lines
+    # The head was dropped by a later step: "Das gilt ab Montag." would point at the sentence before.
+    assert whole_groups([Line("Der Verein hat einen neuen Trainer."), lines[1]]) == [Line("Der Verein hat einen neuen Trainer.")]
+    # A follower moved away from its head goes too.
+    moved = [lines[0], Line("Die Polizei ermittelt."), lines[1]]
+    assert whole_groups(moved) == moved[:2]
+
+
+def test_a_question_stands_only_with_its_answer() -> None:
+    question = Line("Haben Sie keine Tonne bekommen?", group=7, question=True)
+    answer = Line("Dann melden Sie sich bei der Stadt.", group=7, follows=True)
+    assert whole_groups([question, answer]) == [question, answer]
+    assert whole_groups([question]) == []
+    assert whole_groups([question, Line("Die Stadt baut eine Brücke."), answer]) == [Line("Die Stadt baut eine Brücke.")]
+
+
+def test_only_a_follower_may_point_back() -> None:
+    opener = [Failure("guard.dangling-opener", "Das")]
+    assert exempt(opener, Line("Das ist am Montag.", group=2, follows=True)) == []
+    assert exempt(opener, Line("Das ist am Montag.")) == opener
+    other = [Failure("guard.dangling-opener", "Er")]
+    assert exempt(other, Line("Er kommt am Montag.", group=2, follows=True)) == other
+    asked = [Failure("guard.question", "?")]
+    assert exempt(asked, Line("Haben Sie Fragen?", group=3, question=True)) == []
+    assert exempt(asked, Line("Haben Sie Fragen?")) == asked
+
+
+def _split_at_und(context: RescueContext) -> Rescue | None:
+    """A test rescuer: "A und B." with two main clauses as "A." and "Das …" from B."""
+    head, _, tail = context.source.text.partition(", und das ")
+    if not tail:
+        return None
+    return Rescue((head + ".", "Das " + tail))
+
+
+@pytest.mark.parametrize(
+    ("title", "paragraphs", "organisation"),
+    [
+        (
+            "Stadtbibliothek verlängert Öffnungszeiten",
+            (
+                "Die Stadtbibliothek Musterstadt verlängert ihre Öffnungszeiten.",
+                "Die Bibliothek öffnet jetzt auch am Samstag für alle Leserinnen und Leser, "
+                "und das gilt ab Samstag, 5. September 2026.",
+            ),
+            "Stadtbibliothek Musterstadt",
+        ),
+        (
+            "Wertstoffhof mit längeren Zeiten",
+            (
+                "Der Abfallbetrieb Musterkreis ändert die Zeiten des Wertstoffhofs.",
+                "Der Wertstoffhof öffnet jetzt auch am Freitag für alle Bürgerinnen und Bürger, "
+                "und das gilt ab Freitag, 4. September 2026.",
+            ),
+            "Abfallbetrieb Musterkreis",
+        ),
+    ],
+)
+def test_the_pipeline_keeps_a_verified_rescue_whole(
+    monkeypatch: pytest.MonkeyPatch, title: str, paragraphs: tuple[str, ...], organisation: str
+) -> None:
+    before = easy_body(title, *paragraphs, organisation=organisation)
+    assert "Das gilt ab" not in before
+    monkeypatch.setattr(rescue_module, "RESCUERS", (("test", _split_at_und),))
+    after = easy_body(title, *paragraphs, organisation=organisation)
+    lines = [line for line in after.splitlines() if line]
+    # The follower stands, and right after its head.
+    follower = next(i for i, line in enumerate(lines) if line.startswith("Das gilt ab"))
+    assert follower > 0 and "Das gilt ab" not in lines[follower - 1]
+    assert lines[follower - 1].endswith(".") and not lines[follower - 1].startswith("Das ")
