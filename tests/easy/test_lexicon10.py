@@ -114,3 +114,24 @@ def test_new_explanations_are_easy_language() -> None:
             assert len(re.findall(r"[\w·\-]+", sentence)) <= 12, (head, sentence)
         for sentence in re.split(r"(?<=[.!?])\s+", body):
             assert hard_word_failures(sentence) == [], (head, sentence)
+
+
+def test_leaving_an_animal_is_no_reward_offered() -> None:
+    # An animal shelter: leaving a pet outside is "Aussetzen", explained with its cue word.
+    assert "Tier" in _glossary("Das Aussetzen von Kaninchen ist verboten.")["aussetzen"]
+    # A police appeal: a reward "ausgesetzt" is no abandoned animal, so no entry at all.
+    assert not any("Tier" in text for text in _glossary("Für Hinweise ist eine Belohnung ausgesetzt.").values())
+    # Without any animal near it the word gets no entry either (omission over error).
+    assert "aussetzen" not in _glossary("Das Aussetzen der Sitzung ist beschlossen.")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Die Warm·miete ist 400 Euro im Monat.", "Warm·miete"),  # student housing
+        ("Die Tages·kasse öffnet um 14 Uhr.", "Tages·kasse"),  # football club
+        ("Der Gesamt·erlös geht an das Tier·heim.", "Gesamt·erlös"),  # charity run
+    ],
+)
+def test_fees_and_tickets_have_a_glossary_entry(text: str, word: str) -> None:
+    assert _glossary(text)[word]
