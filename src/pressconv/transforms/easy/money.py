@@ -1,0 +1,549 @@
+"""Prices, fees, fines and funding said plainly: a refused sentence with an amount of money, rescued.
+
+Readers need to know what something costs and how much money there is (Netzwerk Leichte Sprache:
+numbers that matter, in short sentences of one statement each). Releases bury the amount in
+official verbs ("beläuft sich auf", "ist zum Preis von … erhältlich", "kann mit einem Bußgeld von …
+geahndet werden"). Each shape below is a sentence form of German administrative and press
+language, said again in the plain forms Leichte-Sprache texts use for money: "X kostet …",
+"X ist … Euro", "Für X gibt es …", "Y bezahlt X. Das sind …".
+
+What changes an amount stays with it: "bis zu", "rund", "ab", "zwischen … und …", "je/pro …",
+"im Monat", "ermäßigt", "je nach …" (its own sentence, "Das hängt von … ab."). Every amount of the
+sentence is said (a price list is kept whole or not at all), and ``_faithful`` checks each amount
+said against the source: the same value with the same qualifiers, else no rescue. A sentence with
+a percentage, a negation, a comparison, a hedge or a condition is refused (omission over error).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING, Final
+
+from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.limits import HARD_LIMIT
+
+if TYPE_CHECKING:  # rescue.py lists this rescuer, so it is imported when the rescuer runs
+    from pressconv.transforms.easy.rescue import Rescue, RescueContext
+
+__all__ = ["money"]
+
+# --- amounts -------------------------------------------------------------------------------------
+
+# A number as press releases write money: "30.000", "1,98", "6,8" (before "Millionen"), "329".
+_NUM: Final = r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+(?:,\d{1,2})?"
+_SCALE: Final = r"(?:tausend|Millionen|Million|Milliarden|Milliarde)"
+_CURRENCY: Final = r"(?:Euro|EUR|€|Cent)"
+# Words that change what an amount says; they are kept, and _faithful compares them with the source.
+_QUALIFIER: Final = (
+    r"(?:\b(?:bis zu|rund|etwa|ungefähr|circa|mindestens|höchstens|maximal|mehr als|über|unter|weniger als|"
+    r"knapp|fast|ab|insgesamt|jeweils|nur|gut)\b|\bca\.)"
+)
+_ONE: Final = rf"(?:(?:{_NUM})(?: {_SCALE})?|tausend)"
+# One amount: qualifiers, then a single value or a range ("zwischen 329 und 415 Euro", "40 bis 80 Euro").
+_AMOUNT: Final = (
+    rf"(?:{_QUALIFIER} )*(?:zwischen {_ONE} und {_ONE}|{_ONE} bis (?:zu )?{_ONE}|{_ONE}) {_CURRENCY}"
+    r"(?: (?:je|pro) [A-ZÄÖÜ][\wäöüß]+| im (?:Monat|Jahr)| pro (?:Monat|Jahr|Stunde|Tag))?"
+)
+_AMOUNT_RE: Final = re.compile(rf"(?<![\w,.])(?P<a>{_AMOUNT})(?!\w)")
+_NUMBER_WORDS: Final = {
+    "eins": "1", "einen": "1", "zwei": "2", "drei": "3", "vier": "4", "fünf": "5", "sechs": "6", "sieben": "7",
+    "acht": "8", "neun": "9", "zehn": "10", "elf": "11", "zwölf": "12", "zwanzig": "20", "fünfzig": "50",
+    "hundert": "100",
+}  # fmt: skip
+_SCALES: Final = {
+    "tausend": Decimal(1000),
+    "million": Decimal(10) ** 6,
+    "millionen": Decimal(10) ** 6,
+    "milliarde": Decimal(10) ** 9,
+    "milliarden": Decimal(10) ** 9,
+}
+# Qualifiers that say the same ("ca." and "rund" are both an approximation; "über" is "mehr als").
+_SAME: Final = {
+    "ca.": "etwa",
+    "circa": "etwa",
+    "ungefähr": "etwa",
+    "rund": "etwa",
+    "über": "mehr als",
+    "maximal": "höchstens",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Said:
+    """One amount of money as a reader takes it: its values, its qualifiers and what it is per."""
+
+    values: tuple[Decimal, ...]
+    qualifiers: frozenset[str]
+    per: str | None
+
+
+def _value(number: str, scale: str | None, cent: bool) -> Decimal | None:
+    try:
+        value = Decimal(number.replace(".", "").replace(",", ".")) if number else Decimal(1)
+    except InvalidOperation:
+        return None
+    if scale:
+        value *= _SCALES[scale.lower()]
+    return value / 100 if cent else value
+
+
+def _said(amount: str) -> _Said | None:
+    """The values, qualifiers and unit of one amount ("bis zu 30 tausend Euro je Antrag")."""
+    cent = bool(re.search(r"\bCent\b", amount))
+    values = []
+    for match in re.finditer(rf"(?P<n>{_NUM})?(?: ?(?P<s>{_SCALE}))?", amount):
+        if not match.group(0).strip():
+            continue
+        value = _value(match["n"] or "", match["s"], cent)
+        if value is None:
+            return None
+        values.append(value)
+    # "zwischen 329 und 415 Euro": a scale written once belongs to both ("2 bis 3 Millionen").
+    scale = re.search(_SCALE, amount)
+    if scale and len(values) == 2 and values[0] < values[1] / 100:
+        values[0] *= _SCALES[scale.group(0).lower()]
+    words = re.findall(_QUALIFIER, amount)
+    qualifiers = frozenset(_SAME.get(w, w) for w in words)
+    if re.search(r"\bzwischen\b", amount):
+        qualifiers |= {"zwischen"}
+    per = re.search(r"\b(?:je|pro|im) (\w+)$", amount)
+    return _Said(tuple(values), qualifiers, per.group(1) if per else None)
+
+
+def _source_amounts(source: str) -> list[_Said]:
+    """The amounts of the source sentence, number words ("fünf Euro") read as digits."""
+    text = re.sub(
+        r"\b(" + "|".join(_NUMBER_WORDS) + r")(?= (?:Euro|Cent|tausend|Millionen)\b)",
+        lambda m: _NUMBER_WORDS[m.group(1)],
+        source,
+    )
+    text = re.sub(r"\bMio\.", "Millionen", text)
+    text = re.sub(r"\bMrd\.", "Milliarden", text)
+    text = re.sub(r"(\d) (\d{3})\b", r"\1.\2", text)  # "1 200 Euro" (DIN 5008 digit groups)
+    text = re.sub(r"(?<=\d),(?:-+|00)(?= )", "", text)  # "2500,00 €", "30,- Euro"
+    text = text.replace("€", "Euro").replace("EUR", "Euro")
+    text = re.sub(r"\b(jedoch|aber) ", "", text)  # "höchstens jedoch 80.000 Euro": the qualifier is the amount's
+    return [said for m in _AMOUNT_RE.finditer(text) if (said := _said(m["a"])) is not None]
+
+
+def _faithful(sentences: tuple[str, ...], text: str, source: str) -> bool:
+    """Every amount of ``text`` said, and each amount said is one of the source's, qualifiers and all.
+
+    A rescue that leaves out one of two prices would make the other one look like the only one
+    (a cut list), and a qualifier lost on the way ("bis zu", "ab", "je Antrag") makes an amount
+    say more than the source; either way the sentence stays out.
+    """
+    out = [s for sentence in sentences for s in map(_said, _amounts(sentence)) if s is not None]
+    given = [s for s in map(_said, _amounts(text)) if s is not None]
+    if not out or len(out) != len(given):
+        return False
+    known = _source_amounts(source)
+    # "die monatliche Miete … 400 Euro" is said "400 Euro im Monat": the adjective is the amount's unit.
+    units = {_PERIOD_UNIT[m["adj"]].split()[-1] for m in _PERIOD.finditer(source)}
+    for said in out:
+        match = [s for s in known if s.values == said.values]
+        if not match or all(s.qualifiers != said.qualifiers for s in match):
+            return False
+        if said.per is not None and all(s.per != said.per and not (s.per is None and said.per in units) for s in match):
+            return False
+    return sorted(s.values for s in out) == sorted(s.values for s in given)
+
+
+def _amounts(text: str) -> list[str]:
+    return [m["a"] for m in _AMOUNT_RE.finditer(text)]
+
+
+def _plain(amount: str) -> str | None:
+    """The amount with thousands as "tausend" (amounts.py), or None for a number no plain form says.
+
+    "30.000 Euro" is "30 tausend Euro" and "1.000 Euro" is "tausend Euro"; "1.250 Euro" has no
+    exact plain form (Netzwerk Leichte Sprache: no long digit strings), so the amount is not said.
+    """
+    amount = amount.replace("€", "Euro").replace("EUR", "Euro").replace("ca.", "etwa").replace("circa", "etwa")
+
+    def thousands(match: re.Match[str]) -> str:
+        head, rest = match.group(1), match.group(2)
+        if rest != "000":
+            return "\0"
+        return "tausend" if head == "1" else f"{head} tausend"
+
+    amount = re.sub(r"(?<![\d.])(\d{1,3})\.(\d{3})(?![.\d])", thousands, amount)
+    if "\0" in amount or re.search(r"\d\.\d", amount):
+        return None
+    return amount
+
+
+# --- phrases -------------------------------------------------------------------------------------
+
+_PHRASE_TAGS: Final = frozenset(["ART", "ADJ(A)", "NN", "NNA", "NE", "CARD", "APPR", "APPRART", "PIAT", "KON", "$("])
+
+
+def _phrase(words: str, *, start: bool = True) -> bool:
+    """A noun phrase, with prepositional attributes ("Ein Abonnement für alle 3 Konzerte").
+
+    No verb, pronoun, comma or clause: the phrase is kept as the source wrote it, so it must be
+    one that stands in the new sentence in the same case and means the same.
+    """
+    if not words or "," in words or (start and not re.match(r"[A-ZÄÖÜ„]", words)):
+        return False
+    tagged = [t for t in morph.tag(words) if t.word not in ("„", "“")]
+    if not tagged or any(t.pos not in _PHRASE_TAGS for t in tagged):
+        return False
+    if any(t.pos == "KON" and t.word not in ("und", "oder") for t in tagged):
+        return False
+    if any(t.pos == "$(" for t in tagged):
+        return False
+    return tagged[-1].pos in ("NN", "NNA", "NE", "CARD") and tagged[0].pos != "APPR"
+
+
+# Adverbs between the verb and the amount that the new sentence keeps where they stood: time
+# ("künftig", "ab sofort"), scope ("jeweils", "insgesamt", "in der Regel", "pro Person").
+_KEPT_ADVERB: Final = re.compile(
+    r"^(?:(?:künftig|zukünftig|jetzt|nun|ab sofort|weiterhin|dann|in der Regel|jeweils|insgesamt|auch|nur|"
+    r"(?:je|pro) [A-ZÄÖÜ]\w+|für (?:Erwachsene|Kinder|Jugendliche|Mitglieder|Gruppen|Familien|Studierende|"
+    r"Schülerinnen und Schüler|Rentnerinnen und Rentner)|ab (?:dem )?\d{1,2}\. \w+(?: \d{4})?|"
+    r"im Vorverkauf|an der (?:Tages|Abend)kasse) )*$"
+)
+# "je nach Größe und Ausstattung": what the amount depends on, said as a sentence of its own.
+_DEPENDS: Final = re.compile(r"\bje nach (?P<what>[A-ZÄÖÜ]\w+(?: (?:und|oder) [A-ZÄÖÜ]\w+)?) ")
+# Time adjectives of a subject ("die monatliche Miete") become the amount's unit ("… im Monat").
+_PERIOD: Final = re.compile(r"\b(?P<adj>monatlich|jährlich)(?:e|en|er|es|em)? ")
+_PERIOD_UNIT: Final = {"monatlich": "im Monat", "jährlich": "im Jahr"}
+
+# Source sentences the rescuer leaves alone, even where the refused piece no longer shows it (the
+# piece may be a clause cut out of them): a negation, a hedge or plan, a condition, Konjunktiv, a
+# question, someone's words ("…“, sagt X"), an attribution ("nach Angaben", "laut").
+_REFUSE_SOURCE: Final = re.compile(
+    r"\b(?:nicht|kein\w*|nie|ohne|weder|statt|anstatt|"
+    r"soll|sollen|sollte|sollten|würde\w*|könnte\w*|wäre\w*|hätte\w*|sei|seien|solle|müsse|könne|"
+    r"wenn|falls|sofern|sobald|voraussichtlich|vermutlich|möglicherweise|eventuell|geplant\w*|"
+    r"nach Angaben|laut|zufolge)\b|\?|[“\"],? (?:sagt|sagte|so|betont|betonte|erklärt|erklärte|meint)\b"
+)
+# Refused pieces the rescuer leaves alone: a percentage (its own rule), a comparison with another
+# time or amount, a pronominal adverb that points at another sentence ("dafür", "davon").
+_REFUSE: Final = re.compile(
+    r"%|\bProzent|\b(?:Vorjahr\w*|Vergleich|gegenüber|mehr als im|weniger als im|als bisher|als im|"
+    r"damit|davon|dafür|dazu|darin|hierfür)\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Parts:
+    """What a shape found: the head sentence and the sentences that follow it."""
+
+    head: str
+    followers: tuple[str, ...] = ()
+
+
+def _end(sentence: str) -> str:
+    sentence = re.sub(r"\s+", " ", sentence).strip()
+    return sentence[:1].upper() + sentence[1:] + "."
+
+
+def _periodic(subject: str) -> tuple[str, str | None]:
+    """The subject without its time adjective, and the unit the adjective said ("im Monat")."""
+    found = _PERIOD.search(subject)
+    if found is None:
+        return subject, None
+    return subject[: found.start()] + subject[found.end() :], _PERIOD_UNIT[found["adj"]]
+
+
+def _with_unit(amount: str, unit: str | None) -> str | None:
+    if unit is None:
+        return amount
+    if re.search(r"\b(?:je|pro|im) \w+$", amount):
+        return None  # "monatlich … je Person": two units; the order would be ours, not the source's
+    return f"{amount} {unit}"
+
+
+# --- shapes --------------------------------------------------------------------------------------
+
+# "Die Miete beträgt 400 Euro.", "Die Kosten belaufen sich auf rund 2 Millionen Euro.", "Der Preis
+# liegt bei 5 Euro.", "Ein Kurs kostet 40 Euro.": a cost noun and its amount, said with "ist"/"kostet".
+_VALUE: Final = re.compile(
+    rf"^(?P<subj>[A-ZÄÖÜ][^,;:]*?) (?P<verb>beträgt|betragen|beläuft sich|belaufen sich|liegt|liegen|kostet|kosten) "
+    rf"(?P<mid>(?:[^,;:]+? )??)(?P<prep>auf |bei )?(?P<amount>{_AMOUNT})(?P<tail>(?: [^,;:]+)?)$"
+)
+_PREPOSITION_OF: Final = {"beläuft sich": "auf ", "belaufen sich": "auf ", "liegt": "bei ", "liegen": "bei "}
+
+
+def _value_shape(text: str) -> _Parts | None:
+    match = _VALUE.match(text)
+    if match is None or (match["prep"] or "") != _PREPOSITION_OF.get(match["verb"], ""):
+        return None
+    subject, unit = _periodic(match["subj"])
+    mid, followers = match["mid"], []
+    plural = match["verb"].split()[0] in ("betragen", "belaufen", "liegen", "kosten")
+    depends = _DEPENDS.search(mid + " ")
+    if depends is not None:
+        mid = (mid[: depends.start()] + (mid + " ")[depends.end() :]).strip() + " "
+        # The subject's noun again, not "Das …": the follower names what the head introduced.
+        noun = re.split(r" (?:für|von|vom|im|in|an|am|bei|beim|mit|zum|zur|aus) ", subject, maxsplit=1)[0]
+        followers.append(f"{noun} {'hängen' if plural else 'hängt'} von {depends['what']} ab.")
+    mid = mid.strip()
+    if not _phrase(subject) or not _KEPT_ADVERB.match(mid + " " if mid else "") or not _tail(match["tail"]):
+        return None
+    amount = _with_unit(match["amount"], unit)
+    if amount is None:
+        return None
+    verb = ("kosten" if plural else "kostet") if match["verb"].startswith("kost") else ("sind" if plural else "ist")
+    return _Parts(_end(f"{subject} {verb} {mid} {amount}{match['tail']}"), tuple(followers))
+
+
+def _tail(tail: str) -> bool:
+    """What may stand after the amount: nothing, or a phrase for whom it is ("für Mitglieder")."""
+    tail = tail.strip()
+    return not tail or (tail.split()[0] in ("für", "bei", "im", "in", "an") and _phrase(tail, start=False))
+
+
+# "Der Preis steigt von 1,98 Euro auf 2,24 Euro.", "Die Gebühr wird von 8,50 Euro auf 9,90 Euro
+# angehoben.": a change of an amount, said as the new amount and then the old one.
+_CHANGE: Final = re.compile(
+    rf"^(?P<subj>[A-ZÄÖÜ][^,;:]*?) (?:(?P<verb>steigt|steigen|sinkt|sinken|erhöht sich|erhöhen sich|"
+    rf"verringert sich|verringern sich)|(?P<aux>wird|werden)) (?P<mid>(?:[^,;:]+? )??)von (?:bisher )?"
+    rf"(?P<old>{_AMOUNT}|{_ONE}) auf (?P<new>{_AMOUNT})(?: (?P<part>angehoben|erhöht|gesenkt|reduziert))?$"
+)
+_UP: Final = frozenset(["steigt", "steigen", "erhöht sich", "erhöhen sich", "angehoben", "erhöht"])
+
+
+def _change_shape(text: str) -> _Parts | None:
+    match = _CHANGE.match(text)
+    if match is None or (match["aux"] is None) != (match["part"] is None):
+        return None
+    subject, unit = _periodic(match["subj"])
+    mid = match["mid"].strip()
+    if not _phrase(subject) or not _KEPT_ADVERB.match(mid + " " if mid else ""):
+        return None
+    old, new = match["old"], match["new"]
+    if not re.search(_CURRENCY, old):
+        old = f"{old} {re.search(_CURRENCY, new).group(0)}"  # type: ignore[union-attr]  # "von 1,98 auf 2,24 Euro"
+    said_old, said_new = _said(old), _said(new)
+    if said_old is None or said_new is None or len(said_old.values) != 1 or len(said_new.values) != 1:
+        return None
+    up = said_new.values[0] > said_old.values[0]
+    if ((match["verb"] or match["part"]) in _UP) != up:
+        return None  # the verb and the numbers disagree: one of them is not what we read
+    plural = (match["verb"] or match["aux"]).split()[0] in ("steigen", "sinken", "erhöhen", "verringern", "werden")
+    verb = ("steigen" if plural else "steigt") if up else ("sinken" if plural else "sinkt")
+    new_said = _with_unit(new, unit)
+    if new_said is None:
+        return None
+    old_bare = re.sub(r" (?:je|pro|im) \w+$", "", old)
+    return _Parts(_end(f"{subject} {verb} {mid} auf {new_said}"), (f"Bisher sind es {old_bare}.",))
+
+
+# "Verstöße können mit einem Bußgeld von bis zu 30.000 Euro geahndet werden.", "Bei Verstößen droht
+# ein Bußgeld von bis zu 500 Euro.": the fine a rule sets, said as what can happen and how much.
+_FINE_NOUN: Final = r"(?P<noun>Bußgeld|Verwarnungsgeld|Verwarngeld|Geldbuße|Geldstrafe|Strafe)"
+_FINE_PASSIVE: Final = re.compile(
+    rf"^(?P<subj>[A-ZÄÖÜ][^,;:]*?) (?:kann|können) (?:als Ordnungswidrigkeit |als Straftat )?mit (?:einem|einer) "
+    rf"{_FINE_NOUN} (?:von |in Höhe von )(?P<amount>{_AMOUNT}) (?:geahndet|bestraft|belegt) werden$"
+)
+_FINE_THREAT: Final = re.compile(
+    rf"^(?P<pp>(?:Bei|Für) [^,;:]+?) (?:droht|drohen) (?:ein|eine) {_FINE_NOUN} (?:von |in Höhe von )"
+    rf"(?P<amount>{_AMOUNT})$"
+)
+_NEUTER_FINES: Final = frozenset(["Bußgeld", "Verwarnungsgeld", "Verwarngeld"])
+
+
+def _fine_shape(text: str) -> _Parts | None:
+    passive, threat = _FINE_PASSIVE.match(text), _FINE_THREAT.match(text)
+    if passive is not None:
+        subject = passive["subj"]
+        # "Für" takes the accusative: a bare plural or a feminine or neuter article keeps its form.
+        if not _phrase(subject) or re.match(r"(?:Der|Ein|Einer?|Dem|Den) ", subject):
+            return None
+        lead, noun, amount = f"Für {_inside(subject)}", passive["noun"], passive["amount"]
+    elif threat is not None:
+        if not _phrase(threat["pp"].split(" ", 1)[1], start=False):
+            return None
+        lead, noun, amount = threat["pp"], threat["noun"], threat["amount"]
+    else:
+        return None
+    neuter = noun in _NEUTER_FINES
+    head = f"{lead} kann es {'ein' if neuter else 'eine'} {noun} geben"
+    return _Parts(_end(head), (f"{'Das' if neuter else 'Die'} {noun} ist {amount}.",))
+
+
+_ARTICLE: Final = re.compile(r"^(?:Die|Das|Eine|Alle) ")
+
+
+def _inside(phrase: str) -> str:
+    """A phrase that opened the sentence, as it reads inside one: "Das Aussetzen" -> "das Aussetzen"."""
+    return phrase[:1].lower() + phrase[1:] if _ARTICLE.match(phrase) else phrase
+
+
+# "Die Kosten von 2 Millionen Euro trägt die Stadt.", "Der Kreis übernimmt die Kosten in Höhe von
+# 300 Euro.": who pays, and how much; said as "Y bezahlt die Kosten. Das sind …".
+_COST_NOUN: Final = r"(?:die |den |das )?(?:[A-ZÄÖÜ]\w*kosten|Kosten|Betrag|Restbetrag|Eigenanteil|Anteil)"
+_PAYS_FRONTED: Final = re.compile(
+    rf"^(?P<obj>(?:Die|Den|Das) (?:[A-ZÄÖÜ]\w*kosten|Kosten|Betrag|Restbetrag|Eigenanteil)(?: für [^,;:]+?)?) "
+    rf"(?:in Höhe )?von (?P<amount>{_AMOUNT}) (?P<verb>trägt|übernimmt|zahlt|bezahlt) (?P<payer>(?:der|die|das) [^,;:]+?)"
+    r"(?: als [A-ZÄÖÜ]\w+)?$"
+)
+_PAYS: Final = re.compile(
+    rf"^(?P<payer>[A-ZÄÖÜ][^,;:]*?) (?P<verb>trägt|übernimmt|zahlt|bezahlt) (?P<obj>{_COST_NOUN}(?: für [^,;:]+?)?) "
+    rf"(?:in Höhe )?von (?P<amount>{_AMOUNT})$"
+)
+
+
+def _pays_shape(text: str) -> _Parts | None:
+    match = _PAYS_FRONTED.match(text) or _PAYS.match(text)
+    if match is None:
+        return None
+    payer, obj = match["payer"], match["obj"]
+    # The verb is singular, so the payer is the one singular phrase: "Die Kosten" is plural.
+    if not _phrase(payer[:1].upper() + payer[1:]) or not _phrase(obj[:1].upper() + obj[1:]):
+        return None
+    obj = obj[:1].lower() + obj[1:]
+    if match.re is _PAYS_FRONTED and obj.startswith("den "):
+        return None
+    return _Parts(_end(f"{payer} bezahlt {obj}"), (f"Das sind {match['amount']}.",))
+
+
+# "Für das Programm stehen in den Jahren 2026 und 2027 insgesamt 6 Millionen Euro zur Verfügung.":
+# money available for something, said as "Für X gibt es …" and the years as a sentence of their own.
+_AVAILABLE: Final = re.compile(
+    rf"^(?P<pp>Für [^,;:]+?) (?:steht|stehen) (?P<mid>(?:[^,;:]+? )??)(?P<amount>{_AMOUNT})"
+    r"(?: aus [A-ZÄÖÜ][\wäöüß]+)? zur Verfügung$"
+)
+_YEARS: Final = re.compile(r"\b(?:in den Jahren|für die Jahre) (?P<y>20\d\d (?:und|bis) 20\d\d)|\bim Jahr (?P<one>20\d\d)")
+# "Gefördert werden Vorhaben mit bis zu 50.000 Euro je Antrag.", "Projekte werden mit bis zu 5.000 Euro
+# gefördert.", "Man fördert Vorhaben mit …" (rewrite.py's active form): what a programme pays for,
+# said as "Für Vorhaben gibt es …".
+_FUNDED: Final = re.compile(
+    rf"^(?:(?:Gefördert werden|Man fördert) (?P<x>[^,;:]+?) mit (?P<a>{_AMOUNT})"
+    rf"|(?P<y>[A-ZÄÖÜ][^,;:]*?) werden mit (?P<b>{_AMOUNT}) gefördert)$"
+)
+# "Das Land fördert das Vorhaben mit 12 Millionen Euro.": who gives money for what.
+_FUNDS: Final = re.compile(
+    rf"^(?P<payer>[A-ZÄÖÜ][^,;:]*?) (?:(?P<verb>fördert|fördern) (?P<obj>[^,;:]+?)|(?P<aux>hat|haben) (?P<obj2>[^,;:]+?))"
+    rf" mit (?:einem Zuschuss (?:in Höhe )?von )?(?P<amount>{_AMOUNT})(?P<part> gefördert)?$"
+)
+
+
+def _funding_shape(text: str) -> _Parts | None:
+    available = _AVAILABLE.match(text)
+    if available is not None:
+        mid, followers = available["mid"], []
+        years = _YEARS.search(mid)
+        if years is not None:
+            mid = mid[: years.start()] + mid[years.end() :]
+            followers.append(
+                f"Das gilt für die Jahre {years['y']}." if years["y"] else f"Das gilt für das Jahr {years['one']}."
+            )
+        mid = mid.strip()
+        if not _phrase(available["pp"][4:], start=False) or not _KEPT_ADVERB.match(mid + " " if mid else ""):
+            return None
+        return _Parts(_end(f"{available['pp']} gibt es {mid} {available['amount']}"), tuple(followers))
+    funded = _FUNDED.match(text)
+    if funded is not None:
+        what, amount = funded["x"] or funded["y"], funded["a"] or funded["b"]
+        if not _phrase(what[:1].upper() + what[1:]) or re.match(r"(?:der|den|dem|ein|einen|einem)\b", what, re.I):
+            return None
+        return _Parts(_end(f"Für {_inside(what)} gibt es {amount}"))
+    funds = _FUNDS.match(text)
+    if funds is None or (funds["aux"] is None) != (funds["part"] is None):
+        return None
+    payer, obj = funds["payer"], funds["obj"] or funds["obj2"]
+    if not _phrase(payer) or not _phrase(obj, start=False) or not re.match(r"(?:die|das|den|ein|eine|einen) ", obj):
+        return None  # "für" takes the accusative, the case "fördert" gives its object already
+    plural = (funds["verb"] or funds["aux"]) in ("fördern", "haben")
+    if funds["aux"] is not None:
+        return _Parts(_end(f"{payer} {funds['aux']} {funds['amount']} für {obj} gegeben"))
+    return _Parts(_end(f"{payer} {'geben' if plural else 'gibt'} {funds['amount']} für {obj}"))
+
+
+# "Ein Abonnement ist zum Preis von 30 Euro erhältlich.", "Lose sind für 2 Euro pro Stück zu haben.":
+# what something costs, said with "kostet".
+_SOLD: Final = re.compile(
+    rf"^(?P<subj>[A-ZÄÖÜ][^,;:]*?) (?P<verb>ist|sind) (?P<mid>(?:[^,;:]+? )??)(?:für |zum Preis von |zu einem Preis von )?"
+    rf"(?P<amount>{_AMOUNT}) (?:erhältlich|zu haben|zu kaufen)$"
+)
+
+
+def _sold_shape(text: str) -> _Parts | None:
+    match = _SOLD.match(text)
+    if match is None:
+        return None
+    mid = match["mid"].strip()
+    if not _phrase(match["subj"]) or not _KEPT_ADVERB.match(mid + " " if mid else ""):
+        return None
+    verb = "kosten" if match["verb"] == "sind" else "kostet"
+    return _Parts(_end(f"{match['subj']} {verb} {mid} {match['amount']}"))
+
+
+# "Der Eintritt kostet 8 Euro, ermäßigt 5 Euro.": a price and its reduced price, one sentence each.
+_REDUCED: Final = re.compile(
+    rf"^(?P<subj>[A-ZÄÖÜ][^,;:]*?) (?P<verb>kostet|kosten) (?P<full>{_AMOUNT}), ermäßigt (?P<less>{_AMOUNT})"
+    r"(?: für (?P<who>[^;:]+?))?$"
+)
+
+
+def _reduced_shape(text: str) -> _Parts | None:
+    match = _REDUCED.match(text)
+    if match is None or not _phrase(match["subj"]) or not re.match(r"(?:Der|Die|Das) ", match["subj"]):
+        return None
+    subject, verb = match["subj"], match["verb"]
+    followers = [f"Mit Ermäßigung {verb} {subject[:1].lower() + subject[1:]} {match['less']}."]
+    if match["who"] is not None:
+        # Who pays less is a list kept whole ("für A, B und C"), or not said: the reduced price
+        # alone says nothing false, a cut list would (easy-judging: a cut list made false).
+        who = match["who"]
+        if not all(_phrase(part, start=False) for part in re.split(r", | und | sowie ", who)):
+            return None
+        sentence = f"Die Ermäßigung gibt es für {who}."
+        if len(sentence.split()) <= HARD_LIMIT:
+            followers.append(sentence)
+    return _Parts(_end(f"{subject} {verb} {match['full']}"), tuple(followers))
+
+
+# "Der Schaden wird auf rund 5.000 Euro geschätzt.": an estimate, said as the amount and then "Das ist
+# geschätzt." (the estimate must stay one: a reader takes a bare amount as known).
+_ESTIMATE: Final = re.compile(rf"^(?P<subj>[A-ZÄÖÜ][^,;:]*?) (?P<aux>wird|werden) auf (?P<amount>{_AMOUNT}) geschätzt$")
+
+
+def _estimate_shape(text: str) -> _Parts | None:
+    match = _ESTIMATE.match(text)
+    if match is None or not _phrase(match["subj"]):
+        return None
+    verb = "sind" if match["aux"] == "werden" else "ist"
+    return _Parts(_end(f"{match['subj']} {verb} {match['amount']}"), ("Das ist geschätzt.",))
+
+
+_SHAPES: Final[tuple[Callable[[str], _Parts | None], ...]] = (
+    _reduced_shape,
+    _change_shape,
+    _value_shape,
+    _fine_shape,
+    _pays_shape,
+    _funding_shape,
+    _sold_shape,
+    _estimate_shape,
+)
+
+
+def money(context: RescueContext) -> Rescue | None:
+    """The refused sentence's amount of money in plain sentences, or None (see the module)."""
+    from pressconv.transforms.easy.rescue import Rescue  # rescue.py imports this module: no cycle at load time
+
+    text = re.sub(r"\s+", " ", context.text).strip().rstrip(".").strip()
+    if context.source.speech or not _AMOUNT_RE.search(text) or _REFUSE_SOURCE.search(context.source.text):
+        return None
+    if _REFUSE.search(text) or len(_amounts(text)) > 2:
+        return None  # a list of more than two prices is kept whole by no shape here
+    plain = _plain(text)
+    if plain is None:
+        return None
+    for shape in _SHAPES:
+        parts = shape(plain)
+        if parts is None:
+            continue
+        sentences = (parts.head, *parts.followers)
+        if not _faithful(sentences, plain, context.source.text):
+            return None
+        return Rescue(sentences)
+    return None
