@@ -178,7 +178,7 @@ def _plain(amount: str) -> str | None:
 
 # --- phrases -------------------------------------------------------------------------------------
 
-_PHRASE_TAGS: Final = frozenset(["ART", "ADJ(A)", "NN", "NNA", "NE", "CARD", "APPR", "APPRART", "PIAT", "KON", "$("])
+_PHRASE_TAGS: Final = frozenset(["ART", "ADJ(A)", "NN", "NNA", "NNI", "NE", "CARD", "APPR", "APPRART", "PIAT", "KON", "$("])
 
 
 def _phrase(words: str, *, start: bool = True) -> bool:
@@ -196,7 +196,7 @@ def _phrase(words: str, *, start: bool = True) -> bool:
         return False
     if any(t.pos == "$(" for t in tagged):
         return False
-    return tagged[-1].pos in ("NN", "NNA", "NE", "CARD") and tagged[0].pos != "APPR"
+    return tagged[-1].pos in ("NN", "NNA", "NNI", "NE", "CARD") and tagged[0].pos != "APPR"
 
 
 # Adverbs between the verb and the amount that the new sentence keeps where they stood: time
