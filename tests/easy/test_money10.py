@@ -147,7 +147,11 @@ def test_funding_says_who_gives_how_much_for_what(sentence: str, expected: tuple
         ("Karten sind im Vorverkauf ab 14 Euro erhältlich.", ("Karten kosten im Vorverkauf ab 14 Euro.",)),
         (
             "Die Karten kosten 18 Euro, ermäßigt 9 Euro für Studierende.",
-            ("Die Karten kosten 18 Euro.", "Mit Ermäßigung kosten die Karten 9 Euro.", "Die Ermäßigung gibt es für Studierende."),
+            (
+                "Die Karten kosten 18 Euro.",
+                "Mit Ermäßigung kosten die Karten 9 Euro.",
+                "Die Ermäßigung gibt es für Studierende.",
+            ),
         ),
         # A fire brigade's damage estimate stays an estimate.
         (
