@@ -188,6 +188,47 @@ def test_refused(sentence: str) -> None:
     assert _rescued(sentence) is None
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A hospital's car park and a town's bike hire: free at first, then a price per unit.
+        (
+            "Im Parkhaus sind die ersten 30 Minuten kostenfrei, jede weitere angefangene Stunde kostet 1,50 Euro.",
+            ("Im Parkhaus sind die ersten 30 Minuten kostenfrei.", "Dann kostet jede weitere angefangene Stunde 1,50 Euro."),
+        ),
+        (
+            "Bei den Leihrädern sind die ersten 15 Minuten kostenlos, jede weitere Stunde kostet 2 Euro.",
+            ("Bei den Leihrädern sind die ersten 15 Minuten kostenlos.", "Dann kostet jede weitere Stunde 2 Euro."),
+        ),
+    ],
+)
+def test_free_at_first_then_a_price(sentence: str, expected: tuple[str, ...]) -> None:
+    assert _rescued(sentence) == expected
+
+
+def test_a_subject_an_earlier_step_rebuilt_is_refused() -> None:
+    # The pipeline's piece names "Die Ordnungswidrigkeit" of a relative clause; alone it points at nothing.
+    source = SourceSentence(
+        "Das Abbrennen von Feuerwerk im Wald ist eine Ordnungswidrigkeit, die mit einem Bußgeld von bis zu "
+        "10.000 Euro geahndet werden kann."
+    )
+    context = RescueContext(
+        source=source,
+        text="Die Ordnungswidrigkeit kann mit einem Bußgeld von bis zu 10.000 Euro geahndet werden.",
+        failures=(),
+        sentences=(source,),
+        index=0,
+        issued=None,
+        kind="other",
+        rewrite=lambda piece: rewrite(piece, None),
+    )
+    assert money(context) is None
+
+
+def test_two_payers_with_a_singular_verb_are_refused() -> None:
+    assert _rescued("Die Kosten in Höhe von 2 Millionen Euro trägt der Bund und das Land.") is None
+
+
 def test_speech_is_never_rescued() -> None:
     assert _rescued("Die Karte kostet 5 Euro.", speech=True) is None
 

@@ -204,7 +204,7 @@ def _phrase(words: str, *, start: bool = True) -> bool:
 _KEPT_ADVERB: Final = re.compile(
     r"^(?:(?:künftig|zukünftig|jetzt|nun|ab sofort|weiterhin|dann|in der Regel|jeweils|insgesamt|auch|nur|"
     r"(?:je|pro) [A-ZÄÖÜ]\w+|für (?:Erwachsene|Kinder|Jugendliche|Mitglieder|Gruppen|Familien|Studierende|"
-    r"Schülerinnen und Schüler|Rentnerinnen und Rentner)|ab (?:dem )?\d{1,2}\. \w+(?: \d{4})?|"
+    r"Schülerinnen und Schüler|Rentnerinnen und Rentner)|(?:ab|zum) (?:dem )?\d{1,2}\. \w+(?: \d{4})?|"
     r"im Vorverkauf|an der (?:Tages|Abend)kasse) )*$"
 )
 # "je nach Größe und Ausstattung": what the amount depends on, said as a sentence of its own.
@@ -395,6 +395,8 @@ def _pays_shape(text: str) -> _Parts | None:
     if match is None:
         return None
     payer, obj = match["payer"], match["obj"]
+    if " und " in payer:
+        return None  # "Bund und Land trägt …": the verb's number no longer tells who the subject is
     # The verb is singular, so the payer is the one singular phrase: "Die Kosten" is plural.
     if not _phrase(payer[:1].upper() + payer[1:]) or not _phrase(obj[:1].upper() + obj[1:]):
         return None
@@ -514,7 +516,23 @@ def _estimate_shape(text: str) -> _Parts | None:
     return _Parts(_end(f"{match['subj']} {verb} {match['amount']}"), ("Das ist geschätzt.",))
 
 
+# "Die ersten 30 Minuten sind kostenlos, jede weitere Stunde kostet 1,50 Euro.": a tariff that is free
+# at first and then costs per unit (parking, hire), said as two sentences linked by "Dann".
+_THEN_PAID: Final = re.compile(
+    r"^(?P<free>(?=[^,;:]*\b(?:ist|sind)\b)(?=[^,;:]*\bersten\b)[^,;:]+ (?:kostenfrei|kostenlos|gebührenfrei|gratis)), "
+    rf"(?P<next>jede weitere (?:angefangene )?[A-ZÄÖÜ]\w+) kostet (?P<amount>{_AMOUNT})$"
+)
+
+
+def _then_paid_shape(text: str) -> _Parts | None:
+    match = _THEN_PAID.match(text)
+    if match is None:
+        return None
+    return _Parts(_end(match["free"]), (f"Dann kostet {match['next']} {match['amount']}.",))
+
+
 _SHAPES: Final[tuple[Callable[[str], _Parts | None], ...]] = (
+    _then_paid_shape,
     _reduced_shape,
     _change_shape,
     _value_shape,
@@ -537,6 +555,12 @@ def money(context: RescueContext) -> Rescue | None:
         return None  # a list of more than two prices is kept whole by no shape here
     plain = _plain(text)
     if plain is None:
+        return None
+    opening = " ".join(text.split()[:2]).lower()
+    if not text.startswith("Man ") and opening not in re.sub(r"\s+", " ", context.source.text).lower():
+        # The piece opens with words the source does not have there: an earlier step rebuilt its
+        # subject ("eine Ordnungswidrigkeit, die …" -> "Die Ordnungswidrigkeit …"), which alone
+        # points at nothing the reader knows.
         return None
     for shape in _SHAPES:
         parts = shape(plain)
