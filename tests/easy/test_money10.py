@@ -225,6 +225,38 @@ def test_a_subject_an_earlier_step_rebuilt_is_refused() -> None:
     assert money(context) is None
 
 
+@pytest.mark.parametrize(
+    ("source", "piece"),
+    [
+        # A club's fee and a town's parking fee: the piece lost the restriction the source gives.
+        (
+            "Der Beitrag wird für Mitglieder aus dem Umland von 30 Euro auf 36 Euro angehoben.",
+            "Der Beitrag wird von 30 Euro auf 36 Euro angehoben.",
+        ),
+        (
+            "Die Gebühr für einen Parkausweis beträgt nur für Anwohner monatlich 10 Euro.",
+            "Die Gebühr für einen Parkausweis beträgt monatlich 10 Euro.",
+        ),
+    ],
+)
+def test_a_restriction_an_earlier_step_cut_is_refused(source: str, piece: str) -> None:
+    sentence = SourceSentence(source)
+    context = RescueContext(
+        source=sentence,
+        text=piece,
+        failures=(),
+        sentences=(sentence,),
+        index=0,
+        issued=None,
+        kind="other",
+        rewrite=lambda part: rewrite(part, None),
+    )
+    assert money(context) is None
+    # The same piece from a source without the restriction is said.
+    whole = SourceSentence(piece)
+    assert money(RescueContext(whole, piece, (), (whole,), 0, None, "other", lambda part: rewrite(part, None))) is not None
+
+
 def test_two_payers_with_a_singular_verb_are_refused() -> None:
     assert _rescued("Die Kosten in Höhe von 2 Millionen Euro trägt der Bund und das Land.") is None
 

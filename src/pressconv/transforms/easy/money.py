@@ -283,7 +283,11 @@ def _value_shape(text: str) -> _Parts | None:
         # The subject's noun again, not "Das …": the follower names what the head introduced.
         noun = re.split(r" (?:für|von|vom|im|in|an|am|bei|beim|mit|zum|zur|aus) ", subject, maxsplit=1)[0]
         followers.append(f"{noun} {'hängen' if plural else 'hängt'} von {depends['what']} ab.")
-    mid = mid.strip()
+    # "kostet monatlich 10 Euro": the adverb is the amount's unit too ("10 Euro im Monat").
+    mid, adverb_unit = _periodic(mid.strip() + " ")
+    if unit is not None and adverb_unit is not None:
+        return None
+    unit, mid = unit or adverb_unit, mid.strip()
     if not _phrase(subject) or not _KEPT_ADVERB.match(mid + " " if mid else "") or not _tail(match["tail"]):
         return None
     amount = _with_unit(match["amount"], unit)
@@ -544,6 +548,24 @@ _SHAPES: Final[tuple[Callable[[str], _Parts | None], ...]] = (
 )
 
 
+# Words that restrict what an amount applies to ("nur für Mitglieder", "ab 18 Jahren", "je Person").
+_RESTRICTING: Final = ("nur", "für", "bei", "ab", "außer", "ausgenommen", "lediglich", "jeweils", "je", "pro", "mit", "ohne")
+
+
+def _restriction_lost(text: str, source: str) -> bool:
+    """The refused piece has fewer restricting words than the source's clause with its amount.
+
+    Earlier steps may cut a sentence to its kernel (select._fitted); a restriction cut with it
+    ("Die Gebühr wird für Mitglieder … angehoben") would make the rescued amount apply to everyone.
+    """
+    first = re.search(r"\d+", text)
+    if first is None:
+        return True
+    clauses = [c for c in source.split(";") if first.group(0) in c] or [source]
+    words, said = clauses[0].lower().split(), text.lower().split()
+    return any(words.count(w) > said.count(w) for w in _RESTRICTING)
+
+
 def money(context: RescueContext) -> Rescue | None:
     """The refused sentence's amount of money in plain sentences, or None (see the module)."""
     from pressconv.transforms.easy.rescue import Rescue  # rescue.py imports this module: no cycle at load time
@@ -555,6 +577,8 @@ def money(context: RescueContext) -> Rescue | None:
         return None  # a list of more than two prices is kept whole by no shape here
     plain = _plain(text)
     if plain is None:
+        return None
+    if _restriction_lost(text, context.source.text):
         return None
     opening = " ".join(text.split()[:2]).lower()
     if not text.startswith("Man ") and opening not in re.sub(r"\s+", " ", context.source.text).lower():
