@@ -191,6 +191,37 @@ def test_refused(sentence: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        # A town's leash rule and a county's rule on parking: the "wer"-clause asked, "Dann" answers.
+        (
+            "Wer gegen die Leinenpflicht verstößt, muss mit einem Bußgeld von bis zu 500 Euro rechnen.",
+            (
+                "Verstößt jemand gegen die Leinenpflicht?",
+                "Dann kann es ein Bußgeld geben.",
+                "Das Bußgeld ist bis zu 500 Euro.",
+            ),
+        ),
+        (
+            "Wer auf dem Gehweg parkt, riskiert eine Geldstrafe von 55 Euro.",
+            ("Parkt jemand auf dem Gehweg?", "Dann kann es eine Geldstrafe geben.", "Die Geldstrafe ist 55 Euro."),
+        ),
+    ],
+)
+def test_a_fine_for_whoever_breaks_a_rule_is_a_question_and_its_answer(sentence: str, expected: tuple[str, ...]) -> None:
+    source = SourceSentence(sentence)
+    found = money(
+        RescueContext(source, rewrite(sentence, None), (), (source,), 0, None, "other", lambda p: rewrite(p, None))
+    )
+    assert found is not None and found.question and found.sentences == expected
+
+
+def test_a_separable_verb_is_not_moved_to_the_front() -> None:
+    # "Ablädt jemand …?" is no German: the particle would have to stay at the end.
+    assert _rescued("Wer seinen Müll im Wald ablädt, muss mit einem Bußgeld von bis zu 5.000 Euro rechnen.") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         # A hospital's car park and a town's bike hire: free at first, then a price per unit.
         (
             "Im Parkhaus sind die ersten 30 Minuten kostenfrei, jede weitere angefangene Stunde kostet 1,50 Euro.",
@@ -286,6 +317,15 @@ def test_speech_is_never_rescued() -> None:
             ),
             "Stadt Musterhausen",
             ["kann es ein Bußgeld geben", "Das Bußgeld ist bis zu 2 tausend Euro."],
+        ),
+        (
+            "Grillverbot am Seeufer gilt ab Juni",
+            (
+                "Die Gemeinde Musterbach verbietet ab 1. Juni 2027 das Grillen am Seeufer.",
+                "Wer gegen das Grillverbot verstößt, muss mit einem Bußgeld von bis zu 500 Euro rechnen.",
+            ),
+            "Gemeinde Musterbach",
+            ["Verstößt jemand gegen das Grillverbot?", "Dann kann es ein Bußgeld geben."],
         ),
     ],
 )

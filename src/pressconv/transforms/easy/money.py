@@ -236,6 +236,7 @@ class _Parts:
 
     head: str
     followers: tuple[str, ...] = ()
+    question: bool = False  # the head asks (a condition), its first follower answers with "Dann …"
 
 
 def _end(sentence: str) -> str:
@@ -351,6 +352,40 @@ _FINE_THREAT: Final = re.compile(
     rf"(?P<amount>{_AMOUNT})$"
 )
 _NEUTER_FINES: Final = frozenset(["Bußgeld", "Verwarnungsgeld", "Verwarngeld"])
+# "Wer gegen die Regel verstößt, muss mit einem Bußgeld von bis zu 500 Euro rechnen.": a generalising
+# relative clause (Duden: "wer"-Satz) is the condition; Leichte Sprache asks it as a question and
+# answers with "Dann …" (Netzwerk Leichte Sprache: conditions as a question, no "wenn"-clause).
+_FINE_WHO: Final = re.compile(
+    rf"^Wer (?P<cond>[^,;:]+) (?P<verb>[a-zäöüß]+), (?:muss mit (?:einem|einer) {_FINE_NOUN} (?:von |in Höhe von )"
+    rf"(?P<amount>{_AMOUNT}) rechnen|riskiert (?:ein|eine) {_FINE_NOUN.replace('noun', 'noun2')} (?:von |in Höhe von )"
+    rf"(?P<amount2>{_AMOUNT}))$"
+)
+# A separable verb's particle stays at the end of a main clause ("lädt … ab"): moving the written
+# "ablädt" to the front would be wrong, so such a verb is refused (Duden: trennbare Verben).
+_PARTICLE: Final = re.compile(
+    r"^(?:ab|an|auf|aus|bei|dar|durch|ein|fest|frei|her|hin|los|mit|nach|um|vor|weg|wieder|zu|zurück|zusammen)"
+)
+
+
+def _fine_question(text: str) -> _Parts | None:
+    """ "Verstößt jemand gegen die Regel? Dann kann es ein Bußgeld geben. Das Bußgeld ist …"."""
+    match = _FINE_WHO.match(text)
+    if match is None:
+        return None
+    tagged = [t for t in morph.tag(f"Wer {match['cond']} {match['verb']}") if t.word != "·"]
+    verb = tagged[-1]
+    if not verb.pos.endswith("(FIN)") or any(t.pos.endswith("(FIN)") for t in tagged[:-1]):
+        return None
+    particle = _PARTICLE.match(verb.word)
+    if particle is not None and verb.lemma.startswith(particle.group(0)):
+        return None
+    noun, amount = match["noun"] or match["noun2"], match["amount"] or match["amount2"]
+    neuter = noun in _NEUTER_FINES
+    return _Parts(
+        f"{verb.word[:1].upper() + verb.word[1:]} jemand {match['cond']}?",
+        (f"Dann kann es {'ein' if neuter else 'eine'} {noun} geben.", f"{'Das' if neuter else 'Die'} {noun} ist {amount}."),
+        question=True,
+    )
 
 
 def _fine_shape(text: str) -> _Parts | None:
@@ -538,6 +573,7 @@ def _then_paid_shape(text: str) -> _Parts | None:
 _SHAPES: Final[tuple[Callable[[str], _Parts | None], ...]] = (
     _then_paid_shape,
     _reduced_shape,
+    _fine_question,
     _change_shape,
     _value_shape,
     _fine_shape,
@@ -593,5 +629,5 @@ def money(context: RescueContext) -> Rescue | None:
         sentences = (parts.head, *parts.followers)
         if not _faithful(sentences, plain, context.source.text):
             return None
-        return Rescue(sentences)
+        return Rescue(sentences, question=parts.question)
     return None
