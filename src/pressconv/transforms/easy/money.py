@@ -122,7 +122,7 @@ def _source_amounts(source: str) -> list[_Said]:
     )
     text = re.sub(r"\bMio\.", "Millionen", text)
     text = re.sub(r"\bMrd\.", "Milliarden", text)
-    text = re.sub(r"(\d) (\d{3})\b", r"\1.\2", text)  # "1 200 Euro" (DIN 5008 digit groups)
+    text = re.sub(r"(?<![\d.,])(\d{1,3}) (\d{3})(?= Euro| €)", r"\1.\2", text)  # "1 200 Euro" (DIN 5008 groups)
     text = re.sub(r"(?<=\d),(?:-+|00)(?= )", "", text)  # "2500,00 €", "30,- Euro"
     text = text.replace("€", "Euro").replace("EUR", "Euro")
     text = re.sub(r"\b(jedoch|aber) ", "", text)  # "höchstens jedoch 80.000 Euro": the qualifier is the amount's
@@ -143,11 +143,15 @@ def _faithful(sentences: tuple[str, ...], text: str, source: str) -> bool:
     known = _source_amounts(source)
     # "die monatliche Miete … 400 Euro" is said "400 Euro im Monat": the adjective is the amount's unit.
     units = {_PERIOD_UNIT[m["adj"]].split()[-1] for m in _PERIOD.finditer(source)}
+    units_said = {s.per for s in out if s.per is not None}
     for said in out:
         match = [s for s in known if s.values == said.values]
         if not match or all(s.qualifiers != said.qualifiers for s in match):
             return False
         if said.per is not None and all(s.per != said.per and not (s.per is None and said.per in units) for s in match):
+            return False
+        # "500 Euro je Tier" said as "500 Euro": only where the head says the unit ("Bisher sind es …").
+        if said.per is None and all(s.per is not None and s.per not in units_said for s in match):
             return False
     return sorted(s.values for s in out) == sorted(s.values for s in given)
 
