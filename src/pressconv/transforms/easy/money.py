@@ -206,7 +206,7 @@ def _phrase(words: str, *, start: bool = True) -> bool:
 # Adverbs between the verb and the amount that the new sentence keeps where they stood: time
 # ("künftig", "ab sofort"), scope ("jeweils", "insgesamt", "in der Regel", "pro Person").
 _KEPT_ADVERB: Final = re.compile(
-    r"^(?:(?:künftig|zukünftig|jetzt|nun|ab sofort|weiterhin|dann|in der Regel|jeweils|insgesamt|auch|nur|"
+    r"^(?:(?:künftig|zukünftig|jetzt|nun|ab sofort|weiterhin|in der Regel|jeweils|insgesamt|nur|"
     r"(?:je|pro) [A-ZÄÖÜ]\w+|für (?:Erwachsene|Kinder|Jugendliche|Mitglieder|Gruppen|Familien|Studierende|"
     r"Schülerinnen und Schüler|Rentnerinnen und Rentner)|(?:ab|zum) (?:dem )?\d{1,2}\. \w+(?: \d{4})?|"
     r"im Vorverkauf|an der (?:Tages|Abend)kasse) )*$"
