@@ -204,7 +204,9 @@ def _phrase(words: str, *, start: bool = True) -> bool:
 
 
 # Adverbs between the verb and the amount that the new sentence keeps where they stood: time
-# ("künftig", "ab sofort"), scope ("jeweils", "insgesamt", "in der Regel", "pro Person").
+# ("künftig", "ab sofort"), scope ("jeweils", "insgesamt", "in der Regel", "pro Person"). Any other
+# word there may qualify the amount in a way we cannot read, and "dann"/"auch" point at another
+# sentence: the sentence is refused.
 _KEPT_ADVERB: Final = re.compile(
     r"^(?:(?:künftig|zukünftig|jetzt|nun|ab sofort|weiterhin|in der Regel|jeweils|insgesamt|nur|"
     r"(?:je|pro) [A-ZÄÖÜ]\w+|für (?:Erwachsene|Kinder|Jugendliche|Mitglieder|Gruppen|Familien|Studierende|"
