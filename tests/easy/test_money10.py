@@ -153,6 +153,11 @@ def test_funding_says_who_gives_how_much_for_what(sentence: str, expected: tuple
                 "Die Ermäßigung gibt es für Studierende.",
             ),
         ),
+        # A water rescue's damage estimate: "rund 3.500" is "mehr als 3 tausend" (amounts.py).
+        (
+            "Der Sachschaden an dem Boot wird auf rund 3.500 Euro geschätzt.",
+            ("Der Sachschaden an dem Boot ist mehr als 3 tausend Euro.", "Das ist geschätzt."),
+        ),
         # A fire brigade's damage estimate stays an estimate.
         (
             "Der Sachschaden an der Scheune wird auf rund 60.000 Euro geschätzt.",

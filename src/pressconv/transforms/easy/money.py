@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Final
 
@@ -145,7 +145,7 @@ def _faithful(sentences: tuple[str, ...], text: str, source: str) -> bool:
     units = {_PERIOD_UNIT[m["adj"]].split()[-1] for m in _PERIOD.finditer(source)}
     units_said = {s.per for s in out if s.per is not None}
     for said in out:
-        match = [s for s in known if s.values == said.values]
+        match = [s for s in known if s.values == said.values] or _rounded_down(said, known)
         if not match or all(s.qualifiers != said.qualifiers for s in match):
             return False
         if said.per is not None and all(s.per != said.per and not (s.per is None and said.per in units) for s in match):
@@ -154,6 +154,22 @@ def _faithful(sentences: tuple[str, ...], text: str, source: str) -> bool:
         if said.per is None and all(s.per is not None and s.per not in units_said for s in match):
             return False
     return sorted(s.values for s in out) == sorted(s.values for s in given)
+
+
+# Qualifiers under which amounts.py writes "rund 4.500 Euro" as "mehr als 4 tausend Euro".
+_ABOVE_OR_ABOUT: Final = frozenset(["etwa", "mehr als", "mindestens", "gut"])
+
+
+def _rounded_down(said: _Said, known: list[_Said]) -> list[_Said]:
+    """The source amount that amounts.py said as "mehr als N tausend" (every such number is above it)."""
+    if said.qualifiers != {"mehr als"} or len(said.values) != 1 or said.values[0] % 1000:
+        return []
+    low = said.values[0]
+    return [
+        replace(s, qualifiers=said.qualifiers)
+        for s in known
+        if len(s.values) == 1 and low < s.values[0] < low + 1000 and s.qualifiers <= _ABOVE_OR_ABOUT
+    ]
 
 
 def _amounts(text: str) -> list[str]:
