@@ -9,7 +9,7 @@ language, said again in the plain forms Leichte-Sprache texts use for money: "X 
 
 What changes an amount stays with it: "bis zu", "rund", "ab", "zwischen … und …", "je/pro …",
 "im Monat", "ermäßigt", "je nach …" (its own sentence, "Das hängt von … ab."). Every amount of the
-sentence is said (a price list is kept whole or not at all), and ``_faithful`` checks each amount
+sentence is said (a price list is kept whole or not at all), and ``money_amounts.faithful`` checks each amount
 said against the source: the same value with the same qualifiers, else no rescue. A sentence with
 a percentage, a negation, a comparison, a hedge or a condition is refused (omission over error).
 """
@@ -18,183 +18,28 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
-from decimal import Decimal, InvalidOperation
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.limits import HARD_LIMIT
+from pressconv.transforms.easy.money_amounts import (
+    AMOUNT,
+    AMOUNT_RE,
+    CURRENCY,
+    ONE,
+    PERIOD,
+    PERIOD_UNIT,
+    amounts,
+    faithful,
+    plain,
+    read_amount,
+)
 
 if TYPE_CHECKING:  # rescue.py lists this rescuer, so it is imported when the rescuer runs
     from pressconv.transforms.easy.rescue import Rescue, RescueContext
 
 __all__ = ["money"]
-
-# --- amounts -------------------------------------------------------------------------------------
-
-# A number as press releases write money: "30.000", "1,98", "6,8" (before "Millionen"), "329".
-_NUM: Final = r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+(?:,\d{1,2})?"
-_SCALE: Final = r"(?:tausend|Millionen|Million|Milliarden|Milliarde)"
-_CURRENCY: Final = r"(?:Euro|EUR|€|Cent)"
-# Words that change what an amount says; they are kept, and _faithful compares them with the source.
-_QUALIFIER: Final = (
-    r"(?:\b(?:bis zu|rund|etwa|ungefähr|circa|mindestens|höchstens|maximal|mehr als|über|unter|weniger als|"
-    r"knapp|fast|ab|insgesamt|jeweils|nur|gut)\b|\bca\.)"
-)
-_ONE: Final = rf"(?:(?:{_NUM})(?: {_SCALE})?|tausend)"
-# One amount: qualifiers, then a single value or a range ("zwischen 329 und 415 Euro", "40 bis 80 Euro").
-_AMOUNT: Final = (
-    rf"(?:{_QUALIFIER} )*(?:zwischen {_ONE} und {_ONE}|{_ONE} bis (?:zu )?{_ONE}|{_ONE}) {_CURRENCY}"
-    r"(?: (?:je|pro) [A-ZÄÖÜ][\wäöüß]+| im (?:Monat|Jahr)| pro (?:Monat|Jahr|Stunde|Tag))?"
-)
-_AMOUNT_RE: Final = re.compile(rf"(?<![\w,.])(?P<a>{_AMOUNT})(?!\w)")
-_NUMBER_WORDS: Final = {
-    "eins": "1", "einen": "1", "zwei": "2", "drei": "3", "vier": "4", "fünf": "5", "sechs": "6", "sieben": "7",
-    "acht": "8", "neun": "9", "zehn": "10", "elf": "11", "zwölf": "12", "zwanzig": "20", "fünfzig": "50",
-    "hundert": "100",
-}  # fmt: skip
-_SCALES: Final = {
-    "tausend": Decimal(1000),
-    "million": Decimal(10) ** 6,
-    "millionen": Decimal(10) ** 6,
-    "milliarde": Decimal(10) ** 9,
-    "milliarden": Decimal(10) ** 9,
-}
-# Qualifiers that say the same ("ca." and "rund" are both an approximation; "über" is "mehr als").
-_SAME: Final = {
-    "ca.": "etwa",
-    "circa": "etwa",
-    "ungefähr": "etwa",
-    "rund": "etwa",
-    "über": "mehr als",
-    "maximal": "höchstens",
-}
-
-
-@dataclass(frozen=True, slots=True)
-class _Said:
-    """One amount of money as a reader takes it: its values, its qualifiers and what it is per."""
-
-    values: tuple[Decimal, ...]
-    qualifiers: frozenset[str]
-    per: str | None
-
-
-def _value(number: str, scale: str | None, cent: bool) -> Decimal | None:
-    try:
-        value = Decimal(number.replace(".", "").replace(",", ".")) if number else Decimal(1)
-    except InvalidOperation:
-        return None
-    if scale:
-        value *= _SCALES[scale.lower()]
-    return value / 100 if cent else value
-
-
-def _said(amount: str) -> _Said | None:
-    """The values, qualifiers and unit of one amount ("bis zu 30 tausend Euro je Antrag")."""
-    cent = bool(re.search(r"\bCent\b", amount))
-    values = []
-    for match in re.finditer(rf"(?P<n>{_NUM})?(?: ?(?P<s>{_SCALE}))?", amount):
-        if not match.group(0).strip():
-            continue
-        value = _value(match["n"] or "", match["s"], cent)
-        if value is None:
-            return None
-        values.append(value)
-    # "zwischen 329 und 415 Euro": a scale written once belongs to both ("2 bis 3 Millionen").
-    scale = re.search(_SCALE, amount)
-    if scale and len(values) == 2 and values[0] < values[1] / 100:
-        values[0] *= _SCALES[scale.group(0).lower()]
-    words = re.findall(_QUALIFIER, amount)
-    qualifiers = frozenset(_SAME.get(w, w) for w in words)
-    if re.search(r"\bzwischen\b", amount):
-        qualifiers |= {"zwischen"}
-    per = re.search(r"\b(?:je|pro|im) (\w+)$", amount)
-    return _Said(tuple(values), qualifiers, per.group(1) if per else None)
-
-
-def _source_amounts(source: str) -> list[_Said]:
-    """The amounts of the source sentence, number words ("fünf Euro") read as digits."""
-    text = re.sub(
-        r"\b(" + "|".join(_NUMBER_WORDS) + r")(?= (?:Euro|Cent|tausend|Millionen)\b)",
-        lambda m: _NUMBER_WORDS[m.group(1)],
-        source,
-    )
-    text = re.sub(r"\bMio\.", "Millionen", text)
-    text = re.sub(r"\bMrd\.", "Milliarden", text)
-    text = re.sub(r"(?<![\d.,])(\d{1,3}) (\d{3})(?= Euro| €)", r"\1.\2", text)  # "1 200 Euro" (DIN 5008 groups)
-    text = re.sub(r"(?<=\d),(?:-+|00)(?= )", "", text)  # "2500,00 €", "30,- Euro"
-    text = text.replace("€", "Euro").replace("EUR", "Euro")
-    text = re.sub(r"\b(jedoch|aber) ", "", text)  # "höchstens jedoch 80.000 Euro": the qualifier is the amount's
-    return [said for m in _AMOUNT_RE.finditer(text) if (said := _said(m["a"])) is not None]
-
-
-def _faithful(sentences: tuple[str, ...], text: str, source: str) -> bool:
-    """Every amount of ``text`` said, and each amount said is one of the source's, qualifiers and all.
-
-    A rescue that leaves out one of two prices would make the other one look like the only one
-    (a cut list), and a qualifier lost on the way ("bis zu", "ab", "je Antrag") makes an amount
-    say more than the source; either way the sentence stays out.
-    """
-    out = [s for sentence in sentences for s in map(_said, _amounts(sentence)) if s is not None]
-    given = [s for s in map(_said, _amounts(text)) if s is not None]
-    if not out or len(out) != len(given):
-        return False
-    known = _source_amounts(source)
-    # "die monatliche Miete … 400 Euro" is said "400 Euro im Monat": the adjective is the amount's unit.
-    units = {_PERIOD_UNIT[m["adj"]].split()[-1] for m in _PERIOD.finditer(source)}
-    units_said = {s.per for s in out if s.per is not None}
-    for said in out:
-        match = [s for s in known if s.values == said.values] or _rounded_down(said, known)
-        if not match or all(s.qualifiers != said.qualifiers for s in match):
-            return False
-        if said.per is not None and all(s.per != said.per and not (s.per is None and said.per in units) for s in match):
-            return False
-        # "500 Euro je Tier" said as "500 Euro": only where the head says the unit ("Bisher sind es …").
-        if said.per is None and all(s.per is not None and s.per not in units_said for s in match):
-            return False
-    return sorted(s.values for s in out) == sorted(s.values for s in given)
-
-
-# Qualifiers under which amounts.py writes "rund 4.500 Euro" as "mehr als 4 tausend Euro".
-_ABOVE_OR_ABOUT: Final = frozenset(["etwa", "mehr als", "mindestens", "gut"])
-
-
-def _rounded_down(said: _Said, known: list[_Said]) -> list[_Said]:
-    """The source amount that amounts.py said as "mehr als N tausend" (every such number is above it)."""
-    if said.qualifiers != {"mehr als"} or len(said.values) != 1 or said.values[0] % 1000:
-        return []
-    low = said.values[0]
-    return [
-        replace(s, qualifiers=said.qualifiers)
-        for s in known
-        if len(s.values) == 1 and low < s.values[0] < low + 1000 and s.qualifiers <= _ABOVE_OR_ABOUT
-    ]
-
-
-def _amounts(text: str) -> list[str]:
-    return [m["a"] for m in _AMOUNT_RE.finditer(text)]
-
-
-def _plain(amount: str) -> str | None:
-    """The amount with thousands as "tausend" (amounts.py), or None for a number no plain form says.
-
-    "30.000 Euro" is "30 tausend Euro" and "1.000 Euro" is "tausend Euro"; "1.250 Euro" has no
-    exact plain form (Netzwerk Leichte Sprache: no long digit strings), so the amount is not said.
-    """
-    amount = amount.replace("€", "Euro").replace("EUR", "Euro").replace("ca.", "etwa").replace("circa", "etwa")
-
-    def thousands(match: re.Match[str]) -> str:
-        head, rest = match.group(1), match.group(2)
-        if rest != "000":
-            return "\0"
-        return "tausend" if head == "1" else f"{head} tausend"
-
-    amount = re.sub(r"(?<![\d.])(\d{1,3})\.(\d{3})(?![.\d])", thousands, amount)
-    if "\0" in amount or re.search(r"\d\.\d", amount):
-        return None
-    return amount
-
 
 # --- phrases -------------------------------------------------------------------------------------
 
@@ -231,9 +76,6 @@ _KEPT_ADVERB: Final = re.compile(
 )
 # "je nach Größe und Ausstattung": what the amount depends on, said as a sentence of its own.
 _DEPENDS: Final = re.compile(r"\bje nach (?P<what>[A-ZÄÖÜ]\w+(?: (?:und|oder) [A-ZÄÖÜ]\w+)?) ")
-# Time adjectives of a subject ("die monatliche Miete") become the amount's unit ("… im Monat").
-_PERIOD: Final = re.compile(r"\b(?P<adj>monatlich|jährlich)(?:e|en|er|es|em)? ")
-_PERIOD_UNIT: Final = {"monatlich": "im Monat", "jährlich": "im Jahr"}
 
 # Source sentences the rescuer leaves alone, even where the refused piece no longer shows it (the
 # piece may be a clause cut out of them): a negation, a hedge or plan, a condition, Konjunktiv, a
@@ -268,10 +110,10 @@ def _end(sentence: str) -> str:
 
 def _periodic(subject: str) -> tuple[str, str | None]:
     """The subject without its time adjective, and the unit the adjective said ("im Monat")."""
-    found = _PERIOD.search(subject)
+    found = PERIOD.search(subject)
     if found is None:
         return subject, None
-    return subject[: found.start()] + subject[found.end() :], _PERIOD_UNIT[found["adj"]]
+    return subject[: found.start()] + subject[found.end() :], PERIOD_UNIT[found["adj"]]
 
 
 def _with_unit(amount: str, unit: str | None) -> str | None:
@@ -288,7 +130,7 @@ def _with_unit(amount: str, unit: str | None) -> str | None:
 # liegt bei 5 Euro.", "Ein Kurs kostet 40 Euro.": a cost noun and its amount, said with "ist"/"kostet".
 _VALUE: Final = re.compile(
     rf"^(?P<subj>[A-ZÄÖÜ][^,;:]*?) (?P<verb>beträgt|betragen|beläuft sich|belaufen sich|liegt|liegen|kostet|kosten) "
-    rf"(?P<mid>(?:[^,;:]+? )??)(?P<prep>auf |bei )?(?P<amount>{_AMOUNT})(?P<tail>(?: [^,;:]+)?)$"
+    rf"(?P<mid>(?:[^,;:]+? )??)(?P<prep>auf |bei )?(?P<amount>{AMOUNT})(?P<tail>(?: [^,;:]+)?)$"
 )
 _PREPOSITION_OF: Final = {"beläuft sich": "auf ", "belaufen sich": "auf ", "liegt": "bei ", "liegen": "bei "}
 
@@ -331,7 +173,7 @@ def _tail(tail: str) -> bool:
 _CHANGE: Final = re.compile(
     rf"^(?P<subj>[A-ZÄÖÜ][^,;:]*?) (?:(?P<verb>steigt|steigen|sinkt|sinken|erhöht sich|erhöhen sich|"
     rf"verringert sich|verringern sich)|(?P<aux>wird|werden)) (?P<mid>(?:[^,;:]+? )??)von (?:bisher )?"
-    rf"(?P<old>{_AMOUNT}|{_ONE}) auf (?P<new>{_AMOUNT})(?: (?P<part>angehoben|erhöht|gesenkt|reduziert))?$"
+    rf"(?P<old>{AMOUNT}|{ONE}) auf (?P<new>{AMOUNT})(?: (?P<part>angehoben|erhöht|gesenkt|reduziert))?$"
 )
 _UP: Final = frozenset(["steigt", "steigen", "erhöht sich", "erhöhen sich", "angehoben", "erhöht"])
 
@@ -345,9 +187,9 @@ def _change_shape(text: str) -> _Parts | None:
     if not _phrase(subject) or not _KEPT_ADVERB.match(mid + " " if mid else ""):
         return None
     old, new = match["old"], match["new"]
-    if not re.search(_CURRENCY, old):
-        old = f"{old} {re.search(_CURRENCY, new).group(0)}"  # type: ignore[union-attr]  # "von 1,98 auf 2,24 Euro"
-    said_old, said_new = _said(old), _said(new)
+    if not re.search(CURRENCY, old):
+        old = f"{old} {re.search(CURRENCY, new).group(0)}"  # type: ignore[union-attr]  # "von 1,98 auf 2,24 Euro"
+    said_old, said_new = read_amount(old), read_amount(new)
     if said_old is None or said_new is None or len(said_old.values) != 1 or len(said_new.values) != 1:
         return None
     up = said_new.values[0] > said_old.values[0]
@@ -367,11 +209,11 @@ def _change_shape(text: str) -> _Parts | None:
 _FINE_NOUN: Final = r"(?P<noun>Bußgeld|Verwarnungsgeld|Verwarngeld|Geldbuße|Geldstrafe|Strafe)"
 _FINE_PASSIVE: Final = re.compile(
     rf"^(?P<subj>[A-ZÄÖÜ][^,;:]*?) (?:kann|können) (?:als Ordnungswidrigkeit |als Straftat )?mit (?:einem|einer) "
-    rf"{_FINE_NOUN} (?:von |in Höhe von )(?P<amount>{_AMOUNT}) (?:geahndet|bestraft|belegt) werden$"
+    rf"{_FINE_NOUN} (?:von |in Höhe von )(?P<amount>{AMOUNT}) (?:geahndet|bestraft|belegt) werden$"
 )
 _FINE_THREAT: Final = re.compile(
     rf"^(?P<pp>(?:Bei|Für) [^,;:]+?) (?:droht|drohen) (?:ein|eine) {_FINE_NOUN} (?:von |in Höhe von )"
-    rf"(?P<amount>{_AMOUNT})$"
+    rf"(?P<amount>{AMOUNT})$"
 )
 _NEUTER_FINES: Final = frozenset(["Bußgeld", "Verwarnungsgeld", "Verwarngeld"])
 # "Wer gegen die Regel verstößt, muss mit einem Bußgeld von bis zu 500 Euro rechnen.": a generalising
@@ -379,8 +221,8 @@ _NEUTER_FINES: Final = frozenset(["Bußgeld", "Verwarnungsgeld", "Verwarngeld"])
 # answers with "Dann …" (Netzwerk Leichte Sprache: conditions as a question, no "wenn"-clause).
 _FINE_WHO: Final = re.compile(
     rf"^Wer (?P<cond>[^,;:]+) (?P<verb>[a-zäöüß]+), (?:muss mit (?:einem|einer) {_FINE_NOUN} (?:von |in Höhe von )"
-    rf"(?P<amount>{_AMOUNT}) rechnen|riskiert (?:ein|eine) {_FINE_NOUN.replace('noun', 'noun2')} (?:von |in Höhe von )"
-    rf"(?P<amount2>{_AMOUNT}))$"
+    rf"(?P<amount>{AMOUNT}) rechnen|riskiert (?:ein|eine) {_FINE_NOUN.replace('noun', 'noun2')} (?:von |in Höhe von )"
+    rf"(?P<amount2>{AMOUNT}))$"
 )
 # A separable verb's particle stays at the end of a main clause ("lädt … ab"): moving the written
 # "ablädt" to the front would be wrong, so such a verb is refused (Duden: trennbare Verben).
@@ -442,12 +284,12 @@ def _inside(phrase: str) -> str:
 _COST_NOUN: Final = r"(?:die |den |das )?(?:[A-ZÄÖÜ]\w*kosten|Kosten|Betrag|Restbetrag|Eigenanteil|Anteil)"
 _PAYS_FRONTED: Final = re.compile(
     rf"^(?P<obj>(?:Die|Den|Das) (?:[A-ZÄÖÜ]\w*kosten|Kosten|Betrag|Restbetrag|Eigenanteil)(?: für [^,;:]+?)?) "
-    rf"(?:in Höhe )?von (?P<amount>{_AMOUNT}) (?P<verb>trägt|übernimmt|zahlt|bezahlt) (?P<payer>(?:der|die|das) [^,;:]+?)"
+    rf"(?:in Höhe )?von (?P<amount>{AMOUNT}) (?P<verb>trägt|übernimmt|zahlt|bezahlt) (?P<payer>(?:der|die|das) [^,;:]+?)"
     r"(?: als [A-ZÄÖÜ]\w+)?$"
 )
 _PAYS: Final = re.compile(
     rf"^(?P<payer>[A-ZÄÖÜ][^,;:]*?) (?P<verb>trägt|übernimmt|zahlt|bezahlt) (?P<obj>{_COST_NOUN}(?: für [^,;:]+?)?) "
-    rf"(?:in Höhe )?von (?P<amount>{_AMOUNT})$"
+    rf"(?:in Höhe )?von (?P<amount>{AMOUNT})$"
 )
 
 
@@ -470,7 +312,7 @@ def _pays_shape(text: str) -> _Parts | None:
 # "Für das Programm stehen in den Jahren 2026 und 2027 insgesamt 6 Millionen Euro zur Verfügung.":
 # money available for something, said as "Für X gibt es …" and the years as a sentence of their own.
 _AVAILABLE: Final = re.compile(
-    rf"^(?P<pp>Für [^,;:]+?) (?:steht|stehen) (?P<mid>(?:[^,;:]+? )??)(?P<amount>{_AMOUNT})"
+    rf"^(?P<pp>Für [^,;:]+?) (?:steht|stehen) (?P<mid>(?:[^,;:]+? )??)(?P<amount>{AMOUNT})"
     r"(?: aus [A-ZÄÖÜ][\wäöüß]+)? zur Verfügung$"
 )
 _YEARS: Final = re.compile(r"\b(?:in den Jahren|für die Jahre) (?P<y>20\d\d (?:und|bis) 20\d\d)|\bim Jahr (?P<one>20\d\d)")
@@ -478,13 +320,13 @@ _YEARS: Final = re.compile(r"\b(?:in den Jahren|für die Jahre) (?P<y>20\d\d (?:
 # gefördert.", "Man fördert Vorhaben mit …" (rewrite.py's active form): what a programme pays for,
 # said as "Für Vorhaben gibt es …".
 _FUNDED: Final = re.compile(
-    rf"^(?:(?:Gefördert werden|Man fördert) (?P<x>[^,;:]+?) mit (?P<a>{_AMOUNT})"
-    rf"|(?P<y>[A-ZÄÖÜ][^,;:]*?) werden mit (?P<b>{_AMOUNT}) gefördert)$"
+    rf"^(?:(?:Gefördert werden|Man fördert) (?P<x>[^,;:]+?) mit (?P<a>{AMOUNT})"
+    rf"|(?P<y>[A-ZÄÖÜ][^,;:]*?) werden mit (?P<b>{AMOUNT}) gefördert)$"
 )
 # "Das Land fördert das Vorhaben mit 12 Millionen Euro.": who gives money for what.
 _FUNDS: Final = re.compile(
     rf"^(?P<payer>[A-ZÄÖÜ][^,;:]*?) (?:(?P<verb>fördert|fördern) (?P<obj>[^,;:]+?)|(?P<aux>hat|haben) (?P<obj2>[^,;:]+?))"
-    rf" mit (?:einem Zuschuss (?:in Höhe )?von )?(?P<amount>{_AMOUNT})(?P<part> gefördert)?$"
+    rf" mit (?:einem Zuschuss (?:in Höhe )?von )?(?P<amount>{AMOUNT})(?P<part> gefördert)?$"
 )
 
 
@@ -524,7 +366,7 @@ def _funding_shape(text: str) -> _Parts | None:
 # what something costs, said with "kostet".
 _SOLD: Final = re.compile(
     rf"^(?P<subj>[A-ZÄÖÜ][^,;:]*?) (?P<verb>ist|sind) (?P<mid>(?:[^,;:]+? )??)(?:für |zum Preis von |zu einem Preis von )?"
-    rf"(?P<amount>{_AMOUNT}) (?:erhältlich|zu haben|zu kaufen)$"
+    rf"(?P<amount>{AMOUNT}) (?:erhältlich|zu haben|zu kaufen)$"
 )
 
 
@@ -541,7 +383,7 @@ def _sold_shape(text: str) -> _Parts | None:
 
 # "Der Eintritt kostet 8 Euro, ermäßigt 5 Euro.": a price and its reduced price, one sentence each.
 _REDUCED: Final = re.compile(
-    rf"^(?P<subj>[A-ZÄÖÜ][^,;:]*?) (?P<verb>kostet|kosten) (?P<full>{_AMOUNT}), ermäßigt (?P<less>{_AMOUNT})"
+    rf"^(?P<subj>[A-ZÄÖÜ][^,;:]*?) (?P<verb>kostet|kosten) (?P<full>{AMOUNT}), ermäßigt (?P<less>{AMOUNT})"
     r"(?: für (?P<who>[^;:]+?))?$"
 )
 
@@ -566,7 +408,7 @@ def _reduced_shape(text: str) -> _Parts | None:
 
 # "Der Schaden wird auf rund 5.000 Euro geschätzt.": an estimate, said as the amount and then "Das ist
 # geschätzt." (the estimate must stay one: a reader takes a bare amount as known).
-_ESTIMATE: Final = re.compile(rf"^(?P<subj>[A-ZÄÖÜ][^,;:]*?) (?P<aux>wird|werden) auf (?P<amount>{_AMOUNT}) geschätzt$")
+_ESTIMATE: Final = re.compile(rf"^(?P<subj>[A-ZÄÖÜ][^,;:]*?) (?P<aux>wird|werden) auf (?P<amount>{AMOUNT}) geschätzt$")
 
 
 def _estimate_shape(text: str) -> _Parts | None:
@@ -581,7 +423,7 @@ def _estimate_shape(text: str) -> _Parts | None:
 # at first and then costs per unit (parking, hire), said as two sentences linked by "Dann".
 _THEN_PAID: Final = re.compile(
     r"^(?P<free>(?=[^,;:]*\b(?:ist|sind)\b)(?=[^,;:]*\bersten\b)[^,;:]+ (?:kostenfrei|kostenlos|gebührenfrei|gratis)), "
-    rf"(?P<next>jede weitere (?:angefangene )?[A-ZÄÖÜ]\w+) kostet (?P<amount>{_AMOUNT})$"
+    rf"(?P<next>jede weitere (?:angefangene )?[A-ZÄÖÜ]\w+) kostet (?P<amount>{AMOUNT})$"
 )
 
 
@@ -629,12 +471,12 @@ def money(context: RescueContext) -> Rescue | None:
     from pressconv.transforms.easy.rescue import Rescue  # rescue.py imports this module: no cycle at load time
 
     text = re.sub(r"\s+", " ", context.text).strip().rstrip(".").strip()
-    if context.source.speech or not _AMOUNT_RE.search(text) or _REFUSE_SOURCE.search(context.source.text):
+    if context.source.speech or not AMOUNT_RE.search(text) or _REFUSE_SOURCE.search(context.source.text):
         return None
-    if _REFUSE.search(text) or len(_amounts(text)) > 2:
+    if _REFUSE.search(text) or len(amounts(text)) > 2:
         return None  # a list of more than two prices is kept whole by no shape here
-    plain = _plain(text)
-    if plain is None:
+    said_plainly = plain(text)
+    if said_plainly is None:
         return None
     if _restriction_lost(text, context.source.text):
         return None
@@ -645,11 +487,11 @@ def money(context: RescueContext) -> Rescue | None:
         # points at nothing the reader knows.
         return None
     for shape in _SHAPES:
-        parts = shape(plain)
+        parts = shape(said_plainly)
         if parts is None:
             continue
         sentences = (parts.head, *parts.followers)
-        if not _faithful(sentences, plain, context.source.text):
+        if not faithful(sentences, said_plainly, context.source.text):
             return None
         return Rescue(sentences, question=parts.question)
     return None
