@@ -8,10 +8,11 @@ language, said again in the plain forms Leichte-Sprache texts use for money: "X 
 "X ist … Euro", "Für X gibt es …", "Y bezahlt X. Das sind …".
 
 What changes an amount stays with it: "bis zu", "rund", "ab", "zwischen … und …", "je/pro …",
-"im Monat", "ermäßigt", "je nach …" (its own sentence, "Das hängt von … ab."). Every amount of the
-sentence is said (a price list is kept whole or not at all), and ``money_amounts.faithful`` checks each amount
-said against the source: the same value with the same qualifiers, else no rescue. A sentence with
-a percentage, a negation, a comparison, a hedge or a condition is refused (omission over error).
+"im Monat", "ermäßigt", "je nach …" (its own sentence, "Die Miete hängt von … ab."). Every amount
+of the sentence is said (a price list is kept whole or not at all), and ``money_amounts.faithful``
+checks each amount said against the source: the same value with the same qualifiers, else no
+rescue. A sentence with a percentage, a negation, a comparison, a hedge or a condition is refused
+(omission over error).
 """
 
 from __future__ import annotations
