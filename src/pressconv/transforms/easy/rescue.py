@@ -24,6 +24,7 @@ from typing import Final
 from pressconv.transforms.easy.kind import Kind
 from pressconv.transforms.easy.source import SourceSentence
 from pressconv.transforms.easy.templates import Line
+from pressconv.transforms.easy.timeout import time_apart
 from pressconv.transforms.easy.types import Failure
 
 __all__ = ["RESCUERS", "Rescue", "RescueContext", "Rescuer", "exempt", "rescue", "whole_groups"]
@@ -62,7 +63,7 @@ class Rescue:
 Rescuer = Callable[[RescueContext], Rescue | None]
 
 # (name, rescuer) in the order they are tried; the name is the lines' origin ("rescue-<name>").
-RESCUERS: tuple[tuple[str, Rescuer], ...] = ()
+RESCUERS: tuple[tuple[str, Rescuer], ...] = (("timeout", time_apart),)
 
 
 def rescue(context: RescueContext, rescuers: Sequence[tuple[str, Rescuer]] | None = None) -> tuple[str, Rescue] | None:
