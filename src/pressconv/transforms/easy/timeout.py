@@ -103,8 +103,24 @@ _NOMINATIVE: Final = frozenset(
     ]
 )
 _POSSESSIVE: Final = re.compile(r"(?:mein|dein|sein|ihr|unser|euer)e?", re.IGNORECASE)
+# An invitation names its event with "zu" ("lädt zum Tag der offenen Tür am 9. Juni ein", "sind zur
+# Versammlung am 3. Mai eingeladen", "zu einem Abend am …"): the time right after that event is the time of what the
+# clause says, the press-release convention of an invitation. Only the last phrase before the time
+# is read, and it must be the "zum/zur" one (no other preposition after it).
+_INVITED_TO: Final = re.compile(
+    r"(?:^|\s)(?:zum|zur|zu\s(?:einem|einer|den))\s(?:(?!\b(?:am|im|in|ins|an|auf|mit|für|von|vom|bei|nach|aus|ab|bis|um)\b)[^,])+$"
+)
+# A street by its German suffix or a street word ("Lindenstraße 4", "Am Markt 3", "Kirchweg 2a").
+_STREET: Final = (
+    r"(?:[A-ZÄÖÜ][\w-]*(?:straße|weg|platz|gasse|allee|ring|damm|ufer|markt|chaussee)"
+    r"|[A-ZÄÖÜ][\w-]*\s(?:Straße|Weg|Platz|Allee|Ring|Markt)|Am\s[A-ZÄÖÜ][\w-]+)"
+)
+_PLACE: Final = re.compile(
+    rf"\b(?:im|in\s(?:der|dem|den)|auf\s(?:dem|der))\s[^,.]+?,\s{_STREET}\s\d+[a-z]?"
+    r"(?:\sin\s[A-ZÄÖÜ][\w-]+)?(?:,\s(?:Saal|Raum)\s\d+)?"
+)
 _DETERMINER: Final = ("ART", "PIAT", "PPOSAT", "PDAT", "CARD")
-_NOUN: Final = ("NN", "NE")
+_NOUN: Final = ("NN", "NE", "NNA")
 _PAST_AUXILIARIES: Final = frozenset(["haben", "sein"])
 
 
@@ -228,11 +244,25 @@ def _subject(tokens: tuple[morph.Token, ...], verb: int) -> tuple[int, int] | No
     return None
 
 
-def _past(tokens: tuple[morph.Token, ...], verb: int) -> bool:
-    """True for a head in Perfekt or Präteritum ("haben … empfangen", "öffnete", "war")."""
+def _invitation(tokens: tuple[morph.Token, ...]) -> bool:
+    """True when the clause's verb is "einladen" ("lädt … ein", "sind … eingeladen")."""
+    lemmas = {t.lemma for t in tokens if t.pos.startswith("VV")}
+    particle = any(t.pos == "PTKVZ" and t.word == "ein" for t in tokens)
+    return "einladen" in lemmas or ("laden" in lemmas and particle)
+
+
+def _past(tokens: tuple[morph.Token, ...], verb: int) -> bool | None:
+    """True for a head in Perfekt or Präteritum ("haben … empfangen", "öffnete", "war"); None when unsure.
+
+    "sein" with a participle is a Perfekt ("ist gefahren") or a state ("ist geöffnet", "sind
+    eingeladen"); only the day itself can tell, so the caller decides by the date.
+    """
     finite = tokens[verb]
-    if finite.lemma in _PAST_AUXILIARIES and any(t.pos.endswith("(PP)") for t in tokens[verb + 1 :]):
+    participle = any(t.pos.endswith("(PP)") for t in tokens[verb + 1 :])
+    if finite.lemma == "haben" and participle:
         return True
+    if finite.lemma == "sein" and participle:
+        return None
     if finite.pos == "VA(FIN)" and finite.word.lower().startswith(("war", "hatte")):
         return True
     return finite.pos == "VV(FIN)" and morph.is_preterite(finite.word, finite.lemma)
@@ -272,6 +302,21 @@ def _cut(text: str, phrases: list[_Phrase]) -> list[tuple[int, int]]:
             end += 1  # "am Samstag, 19. September 2026, öffnet": the closing comma of the apposition
         spans.append((phrase.start, end))
     return spans
+
+
+def _place(text: str, phrases: list[_Phrase], verb_end: int) -> tuple[int, int, str] | None:
+    """The span and text of a place with an address right after the time or the verb, if any.
+
+    German addresses follow the place in apposition ("im Bürgerhaus, Lindenstraße 4 in Neudorf,"),
+    closed by a comma; a place phrase with an address names where something happens.
+    """
+    for match in _PLACE.finditer(text):
+        before = text[: match.start()].rstrip(" ,")
+        after_time = any(len(before) == p.end for p in phrases)
+        if after_time or len(before) == verb_end:
+            end = match.end() + (1 if text[match.end() :].startswith(",") else 0)
+            return match.start(), end, match.group(0)
+    return None
 
 
 def _said(phrases: list[_Phrase], *, weekday: bool) -> str:
@@ -320,8 +365,12 @@ def time_apart(context: RescueContext) -> Rescue | None:
     return None if isinstance(found, str) else Rescue(found)
 
 
-def split(text: str, issued: date | None) -> tuple[str, str] | str:
-    """(head, follower) for a sentence whose time can stand apart, else why not (for tests and reports)."""
+def split(text: str, issued: date | None) -> tuple[str, ...] | str:
+    """(head, follower[, place]) for a sentence whose time can stand apart, else why not (for tests).
+
+    The place goes apart with the time only as an address ("in der Stadthalle, Marktplatz 3") right
+    after the time or the verb: the place of what the clause says, given with its time.
+    """
     text = text.strip()
     if not text.endswith(".") or re.search(r"[!?;()\[\]]|:(?!\d)", text[:-1]):
         return "not one plain statement"
@@ -348,7 +397,14 @@ def split(text: str, issued: date | None) -> tuple[str, str] | str:
         return "two times in the Vorfeld"
     # The clause without its time: the subject is read there ("öffnet das Haus für alle …").
     spans = _cut(text, phrases)
+    place = _place(text, phrases, verb_end)
+    if place is not None:
+        spans.append((place[0], place[1]))
     rest = _strip(text, spans)
+    if front:
+        # "Ab 7. Juni steht dann der Steg zur Verfügung": "dann" points at the time in the Vorfeld,
+        # which the follower now gives; it goes with it (a "dann" without its time points nowhere).
+        rest = re.sub(r"^(\S+) dann ", r"\1 ", rest)
     rest_tokens = morph.tag(rest)
     rest_offsets = _offsets(rest, rest_tokens) if rest_tokens else None
     rest_verb = _finite(rest_tokens) if rest_tokens else None
@@ -367,7 +423,8 @@ def split(text: str, issued: date | None) -> tuple[str, str] | str:
         between = _strip(text[verb_end : phrase.start], [(p.start - verb_end, p.end - verb_end) for p in back[:position]])
         between = between.strip(" ,")
         direct = subject is not None and subject[0] == rest_verb + 1
-        if between not in ("", "sich") and not (direct and between == subject_text):
+        invited = _INVITED_TO.search(between) is not None and _invitation(tokens)
+        if between not in ("", "sich") and not (direct and between == subject_text) and not invited:
             return "a time that may belong to a noun"
     if subject is None or not front:
         head = rest
@@ -377,7 +434,9 @@ def split(text: str, issued: date | None) -> tuple[str, str] | str:
         head = head[:1].upper() + head[1:]
     if "," in head or len(words(head)) < 3:
         return "the head is no single short clause"
-    if _OTHER_TIME.search(_RECURRING.sub(" ", head) if phrases[0].kind == "from" else head):
+    # "länger geöffnet als bisher" compares with the time before the new rule, no second time.
+    checked = head.replace("als bisher", "") if phrases[0].kind == "from" else head
+    if _OTHER_TIME.search(_RECURRING.sub(" ", checked) if phrases[0].kind == "from" else checked):
         return "a second time, or one left relative"
     head_tokens = morph.tag(head)
     head_verb = _finite(head_tokens) if head_tokens else None
@@ -385,14 +444,18 @@ def split(text: str, issued: date | None) -> tuple[str, str] | str:
         return "the head has no finite verb"
     if head_tokens[head_verb].lemma in ("sein", "haben", "werden") and len(head_tokens) <= head_verb + 2:
         return "the head says nothing without its time"  # "Einlass ist."
-    past = _past(head_tokens, head_verb)
+    tense = _past(head_tokens, head_verb)
     when = _day_of(days[0].text, issued) if days else None
     if when is not None and issued is not None:
-        if past and when > issued:
+        if tense and when > issued:
             return "a past tense for a coming day"
-        past = past or when < issued
+        past = bool(tense) or when < issued
+    elif tense is None:
+        return "no day to tell a Perfekt from a state"
+    else:
+        past = tense
     ordered = sorted(phrases, key=lambda p: (not p.day, p.start))
     follower = _follower(ordered, past, head)
     if follower is None:
         return "a deadline, or a start in the past"
-    return head, follower
+    return (head, follower) if place is None else (head, follower, f"Das ist {place[2]}.")
