@@ -110,6 +110,47 @@ def test_a_doubtful_time_stays_where_it_is(sentence: str) -> None:
     assert isinstance(_split(sentence), str)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # An invitation's event takes the time ("zum Tag der offenen Tür am …").
+        (
+            "Die Feuerwehr lädt alle Familien zum Tag der offenen Tür am Sonntag, 9. Juni 2024, um 11 Uhr ein.",
+            (
+                "Die Feuerwehr lädt alle Familien zum Tag der offenen Tür ein.",
+                "Das ist am 9. Juni 2024 um 11 Uhr.",
+            ),
+        ),
+        # An address after the time goes into a follower of its own.
+        (
+            "Der Chor singt am 4. Oktober 2024 in der Kirche, Lindenweg 3, für alle Gäste.",
+            ("Der Chor singt für alle Gäste.", "Das ist am 4. Oktober 2024.", "Das ist in der Kirche, Lindenweg 3."),
+        ),
+        # The place of "stattfinden" is the event's place: it goes apart when the head is still too long.
+        (
+            "Für alle Eltern und Großeltern findet am Donnerstag, 5. September 2024, um 19 Uhr in der Aula "
+            "vom Gymnasium ein Abend mit Musik statt.",
+            (
+                "Für alle Eltern und Großeltern findet ein Abend mit Musik statt.",
+                "Das ist am 5. September 2024 um 19 Uhr.",
+                "Das ist in der Aula vom Gymnasium.",
+            ),
+        ),
+    ],
+)
+def test_an_event_and_its_place(sentence: str, expected: tuple[str, ...]) -> None:
+    assert _split(sentence) == expected
+
+
+def test_an_invitation_is_no_licence_for_other_nouns() -> None:
+    # "zur Sitzung am …" without an invitation: the date may be the session's only.
+    assert isinstance(_split("Die Fraktion stellt einen Antrag zur Sitzung des Rates am 21. Mai 2024."), str)
+    # A place that runs on into another phrase: where it ends is not sure.
+    sentence = "Am 12. Oktober 2024 findet im Saal vom Bürgerhaus für alle Mitglieder und Gäste das Herbstkonzert statt."
+    found = _split(sentence)
+    assert isinstance(found, str) or len(found) == 2
+
+
 def test_speech_is_never_split() -> None:
     text = "Am Samstag, 14. September 2024, öffnet die Bibliothek von 10 bis 16 Uhr für alle Kinder den Lesesaal."
     spoken = SourceSentence(text, speech=True, speaker="Leiterin")

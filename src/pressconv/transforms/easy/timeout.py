@@ -62,9 +62,10 @@ _CLOCK_PHRASES: Final = (
 # What may not remain in the head once the time is out: a second time, or a relative one the
 # rewrite did not resolve ("am Samstag" with no date, "nächste Woche").
 _OTHER_TIME: Final = re.compile(
-    rf"\b(?:{_WEEKDAY}|{_MONTH}|Uhr|heute|morgen|gestern|übermorgen|vorgestern|(?:19|20)\d\d|"
-    r"nächste\w*|kommende\w*|vergangene\w*|letzte\w*|Wochenende|Vormittag|Nachmittag|Abend|Jahr|Woche|Monat|"
-    r"bisher|zuvor|danach|seit|vorher|frühzeitig|rechtzeitig|spätestens|Frist)\b",
+    rf"\b(?:(?:{_WEEKDAY})(?:s|vormittag|nachmittag|mittag|abend|morgen|nacht)?|{_MONTH}|Uhr|(?:19|20)\d\d|"
+    r"heute|morgen|gestern|übermorgen|vorgestern|nächste\w*|kommende\w*|vergangene\w*|letzte\w*|"
+    r"Wochenende|(?:am|gegen|jeden)\s(?:Vormittag|Nachmittag|Mittag|Abend)|Jahr|Woche|Monat|"
+    r"täglich|werktags|wochentags|jeweils|bisher|zuvor|danach|seit|vorher|frühzeitig|rechtzeitig|spätestens|Frist)\b",
     re.IGNORECASE,
 )
 # A recurring day ("auch am Samstag", "samstags") may stay in the head of a rule that starts on a
@@ -319,6 +320,35 @@ def _place(text: str, phrases: list[_Phrase], verb_end: int) -> tuple[int, int, 
     return None
 
 
+def _venue(head: str) -> tuple[str, str] | None:
+    """ "Für alle Eltern findet in der Aula ein Abend statt." -> ("Für alle Eltern findet ein Abend statt.", "in der Aula").
+
+    The place adjunct of "stattfinden" is the place of the event the clause is about (the verb means
+    "take place"), so it may stand in a follower of its own. Only one place phrase, right after the
+    finite verb: "in"/"im"/"auf" with its noun phrase and a "vom"/"von der" attribute after it.
+    """
+    tokens = morph.tag(head)
+    verb = _finite(tokens) if tokens else None
+    offsets = _offsets(head, tokens) if tokens else None
+    if verb is None or offsets is None or tokens[verb].lemma != "finden":
+        return None
+    if not any(t.pos == "PTKVZ" and t.word == "statt" for t in tokens[verb + 1 :]):
+        return None
+    start = verb + 1
+    if start >= len(tokens) or tokens[start].word not in ("in", "im", "auf"):
+        return None
+    end = _noun_phrase_end(tokens, start + 1)
+    if end is not None and end < len(tokens) and tokens[end].word in ("vom", "von"):
+        end = _noun_phrase_end(tokens, end + 1)
+    if end is None or end >= len(tokens) or tokens[end].pos in ("APPR", "APPRART", "$,"):
+        return None  # a second phrase right after it may belong to the place: not sure where it ends
+    if sum(1 for t in tokens[verb + 1 :] if t.word in ("in", "im", "auf", "ins")) > 1:
+        return None  # two places
+    last = tokens[end - 1]
+    cut_from, cut_to = offsets[start], offsets[end - 1] + len(last.word)
+    return _strip(head, [(cut_from, cut_to)]), head[cut_from:cut_to]
+
+
 def _said(phrases: list[_Phrase], *, weekday: bool) -> str:
     """The time phrases as one ("am Samstag, 19. September 2026, von 11 bis 17 Uhr"), lower-case."""
     parts = [p.text.rstrip(",") for p in phrases]
@@ -432,6 +462,11 @@ def split(text: str, issued: date | None) -> tuple[str, ...] | str:
         start, end = rest_offsets[subject[0]], rest_offsets[subject[1] - 1] + len(rest_tokens[subject[1] - 1].word)
         head = subject_text[:1].upper() + subject_text[1:] + " " + _strip(rest, [(start, end)])
         head = head[:1].upper() + head[1:]
+    if place is None and len(words(head)) > HARD_LIMIT:
+        found = _venue(head)
+        if found is not None:
+            head, venue = found
+            place = (0, 0, venue)
     if "," in head or len(words(head)) < 3:
         return "the head is no single short clause"
     # "länger geöffnet als bisher" compares with the time before the new rule, no second time.
