@@ -479,6 +479,10 @@ def split(text: str, issued: date | None) -> tuple[str, ...] | str:
         return "the head has no finite verb"
     if head_tokens[head_verb].lemma in ("sein", "haben", "werden") and len(head_tokens) <= head_verb + 2:
         return "the head says nothing without its time"  # "Einlass ist."
+    if phrases[0].kind in ("at", "span") and re.search(r"\b(?:nicht|kein\w*|nie)\b", head):
+        # "Die Bibliothek öffnet nicht. Das ist am 3. Mai." reads as a general "never" first; a day
+        # given to what does not happen needs the day in the same sentence.
+        return "a negated statement with its day"
     tense = _past(head_tokens, head_verb)
     when = _day_of(days[0].text, issued) if days else None
     if when is not None and issued is not None:
@@ -492,5 +496,5 @@ def split(text: str, issued: date | None) -> tuple[str, ...] | str:
     ordered = sorted(phrases, key=lambda p: (not p.day, p.start))
     follower = _follower(ordered, past, head)
     if follower is None:
-        return "a deadline, or a start in the past"
+        return "no plain follower: a deadline, a start in the past or a start with hours"
     return (head, follower) if place is None else (head, follower, f"Das ist {place[2]}.")
