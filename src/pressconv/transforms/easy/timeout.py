@@ -489,6 +489,8 @@ def split(text: str, issued: date | None) -> tuple[str, ...] | str:
         if tense and when > issued:
             return "a past tense for a coming day"
         past = bool(tense) or when < issued
+    elif tense is None and _invitation(head_tokens):
+        past = False  # "sind … eingeladen": an invitation is a state now, for a coming event
     elif tense is None:
         return "no day to tell a Perfekt from a state"
     else:
