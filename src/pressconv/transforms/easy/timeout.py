@@ -6,7 +6,9 @@ are too long only because of their time phrases ("Am Samstag, 19. September 2026
 11 bis 17 Uhr für alle seine Türen."). This rescuer takes the clause-level time phrases out of a V2
 main clause, puts the subject into the Vorfeld when the time stood there (German word order: the
 Vorfeld holds one constituent, the subject by default), and says the time in a follower that points
-back at the head ("Das ist am …", "Das gilt ab …", "Das geht bis …").
+back at the head ("Das ist am …", "Das gilt ab …", "Das geht bis …"). A place given with an address,
+or the place of "stattfinden" when the head is still too long, goes into one more follower ("Das ist
+in der Aula vom Gymnasium.").
 
 It refuses whenever the time could belong to something else: a time inside a noun phrase ("der
 Antrag für die Sitzung am 21. April"), two different times, a time the sentence only compares
@@ -122,7 +124,6 @@ _PLACE: Final = re.compile(
 )
 _DETERMINER: Final = ("ART", "PIAT", "PPOSAT", "PDAT", "CARD")
 _NOUN: Final = ("NN", "NE", "NNA")
-_PAST_AUXILIARIES: Final = frozenset(["haben", "sein"])
 
 
 @dataclass(frozen=True, slots=True)
