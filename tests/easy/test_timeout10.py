@@ -16,7 +16,7 @@ from tests.easy.support import easy_body
 ISSUED = date(2024, 3, 1)
 
 
-def _split(sentence: str) -> tuple[str, str] | str:
+def _split(sentence: str) -> tuple[str, ...] | str:
     return split(rewrite(sentence, ISSUED), ISSUED)
 
 
