@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pressconv.transforms.easy import rescue as rescue_module
+from pressconv.transforms.easy import rescuers as rescue_module
 from pressconv.transforms.easy.rescue import Rescue, RescueContext, exempt, whole_groups
 from pressconv.transforms.easy.templates import Line
 from pressconv.transforms.easy.types import Failure
@@ -15,7 +15,9 @@ def test_a_follower_without_its_head_goes() -> None:
     lines = [Line("Die Bibliothek hat neue Zeiten.", group=1), Line("Das gilt ab Montag.", group=1, follows=True)]
     assert whole_groups(lines) == lines
     # The head was dropped by a later step: "Das gilt ab Montag." would point at the sentence before.
-    assert whole_groups([Line("Der Verein hat einen neuen Trainer."), lines[1]]) == [Line("Der Verein hat einen neuen Trainer.")]
+    assert whole_groups([Line("Der Verein hat einen neuen Trainer."), lines[1]]) == [
+        Line("Der Verein hat einen neuen Trainer.")
+    ]
     # A follower moved away from its head goes too.
     moved = [lines[0], Line("Die Polizei ermittelt."), lines[1]]
     assert whole_groups(moved) == moved[:2]

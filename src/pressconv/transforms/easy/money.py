@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Final
+from typing import Final
 
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.limits import HARD_LIMIT
@@ -36,9 +36,7 @@ from pressconv.transforms.easy.money_amounts import (
     plain,
     read_amount,
 )
-
-if TYPE_CHECKING:  # rescue.py lists this rescuer, so it is imported when the rescuer runs
-    from pressconv.transforms.easy.rescue import Rescue, RescueContext
+from pressconv.transforms.easy.rescue import Rescue, RescueContext
 
 __all__ = ["money"]
 
@@ -469,7 +467,6 @@ def _restriction_lost(text: str, source: str) -> bool:
 
 def money(context: RescueContext) -> Rescue | None:
     """The refused sentence's amount of money in plain sentences, or None (see the module)."""
-    from pressconv.transforms.easy.rescue import Rescue  # rescue.py imports this module: no cycle at load time
 
     text = re.sub(r"\s+", " ", context.text).strip().rstrip(".").strip()
     if context.source.speech or not AMOUNT_RE.search(text) or _REFUSE_SOURCE.search(context.source.text):

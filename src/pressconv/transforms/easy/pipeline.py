@@ -42,7 +42,8 @@ from pressconv.transforms.easy.positions import list_counts, position_lines, sta
 from pressconv.transforms.easy.readability import words
 from pressconv.transforms.easy.references import event_noun, indefinite_opener
 from pressconv.transforms.easy.references import indefinite as indefinite_events
-from pressconv.transforms.easy.rescue import RescueContext, exempt, rescue, whole_groups
+from pressconv.transforms.easy.rescue import RescueContext, exempt, whole_groups
+from pressconv.transforms.easy.rescuers import rescue
 from pressconv.transforms.easy.rewrite import digits_of_number_words, rewrite, title_genitive
 from pressconv.transforms.easy.salience import side_action
 from pressconv.transforms.easy.segments import CONTRAST_PART, headline_parts, segment_sentences
@@ -301,8 +302,6 @@ def compose(draft: Draft) -> Draft:
             dropped.append((text, (Failure("guard.detail-without-event", candidate.source.text[:40]),)))
             continue
         unchanged = text == candidate.source.text and len(words(text)) >= _COPY_MIN
-        if unchanged and copied >= 1:
-            continue  # a summary is not the release again: at most one sentence as the sender wrote it
         styled = _style(text, draft)
         failures = [
             *rule_failures(styled, known_acronyms=_acronyms(draft)),
@@ -329,6 +328,10 @@ def compose(draft: Draft) -> Draft:
                 continue
             if len(words(text)) <= _REPORT_WORDS_MAX:
                 dropped.append((styled, tuple(failures)))
+            continue
+        if unchanged and copied >= 1:
+            # A summary is not the release again: at most one sentence as the sender wrote it. Checked
+            # after the verifier, so that a refused one still gets its rescue (new sentences, no copy).
             continue
         origin = "speech" if candidate.source.speech else "copied" if unchanged else "source"
         if not candidate.source.speech:

@@ -10,8 +10,8 @@ its consequence ("Haben Sie keine Tonne bekommen? Dann melden Sie sich."). The p
 every sentence, keeps a rescue only whole, and keeps its followers only right after their head
 (``whole_groups``): a sentence that points back never stands after another one.
 
-Each rescuer lives in a module of its own and is listed in ``RESCUERS``; the first one that returns
-sentences wins. A rescuer returns None when it is not sure: omission over error (issue 16).
+Each rescuer lives in a module of its own and is listed in ``rescuers.RESCUERS``; the first one that
+returns sentences wins. A rescuer returns None when it is not sure: omission over error (issue 16).
 """
 
 from __future__ import annotations
@@ -22,12 +22,11 @@ from datetime import date
 from typing import Final
 
 from pressconv.transforms.easy.kind import Kind
-from pressconv.transforms.easy.money import money
 from pressconv.transforms.easy.source import SourceSentence
 from pressconv.transforms.easy.templates import Line
 from pressconv.transforms.easy.types import Failure
 
-__all__ = ["RESCUERS", "Rescue", "RescueContext", "Rescuer", "exempt", "rescue", "whole_groups"]
+__all__ = ["FOLLOWER_OPENERS", "Rescue", "RescueContext", "Rescuer", "exempt", "whole_groups"]
 
 # The openers a follower may use to point at its head, the sentence right before it: "Das ist am …"
 # (the statement's time), "Dann …" (the consequence of a condition), "Dort …" (at the place named).
@@ -61,18 +60,6 @@ class Rescue:
 
 
 Rescuer = Callable[[RescueContext], Rescue | None]
-
-# (name, rescuer) in the order they are tried; the name is the lines' origin ("rescue-<name>").
-RESCUERS: tuple[tuple[str, Rescuer], ...] = (("money", money),)
-
-
-def rescue(context: RescueContext, rescuers: Sequence[tuple[str, Rescuer]] | None = None) -> tuple[str, Rescue] | None:
-    """The first rescue any rescuer (default ``RESCUERS``) offers for the refused sentence, with its name."""
-    for name, rescuer in RESCUERS if rescuers is None else rescuers:
-        found = rescuer(context)
-        if found is not None and found.sentences:
-            return name, found
-    return None
 
 
 def exempt(failures: Sequence[Failure], line: Line) -> list[Failure]:

@@ -1,0 +1,27 @@
+"""The rescuers of refused sentences (rescue.py), in the order they are tried, and the call that tries them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pressconv.transforms.easy.money import money
+from pressconv.transforms.easy.rescue import Rescue, RescueContext, Rescuer
+from pressconv.transforms.easy.timeout import time_apart
+
+__all__ = ["RESCUERS", "rescue"]
+
+# (name, rescuer) in the order they are tried; the name is the lines' origin ("rescue-<name>"). The
+# rescuers of one kind of fact come first; the general one (a time in a sentence of its own) last.
+RESCUERS: tuple[tuple[str, Rescuer], ...] = (
+    ("money", money),
+    ("timeout", time_apart),
+)
+
+
+def rescue(context: RescueContext, rescuers: Sequence[tuple[str, Rescuer]] | None = None) -> tuple[str, Rescue] | None:
+    """The first rescue any rescuer (default ``RESCUERS``) offers for the refused sentence, with its name."""
+    for name, rescuer in RESCUERS if rescuers is None else rescuers:
+        found = rescuer(context)
+        if found is not None and found.sentences:
+            return name, found
+    return None
