@@ -22,6 +22,7 @@ from datetime import date
 from typing import Final
 
 from pressconv.transforms.easy.kind import Kind
+from pressconv.transforms.easy.lists import list_rescue
 from pressconv.transforms.easy.source import SourceSentence
 from pressconv.transforms.easy.templates import Line
 from pressconv.transforms.easy.types import Failure
@@ -52,17 +53,20 @@ class Rescue:
     """The sentences of one rescue: a head that stands alone, then followers that point back at it.
 
     ``question`` marks a head that asks the reader ("Haben Sie keine Tonne bekommen?"); it stands only
-    with a follower that answers it ("Dann …"), the Leichte-Sprache form of a condition.
+    with a follower that answers it ("Dann …"), the Leichte-Sprache form of a condition. ``items`` is
+    a list the head introduces ("Ermäßigungen gelten für:"), one item a line (lists.py); it is kept
+    whole or not at all.
     """
 
     sentences: tuple[str, ...]
     question: bool = False
+    items: tuple[str, ...] = ()
 
 
 Rescuer = Callable[[RescueContext], Rescue | None]
 
 # (name, rescuer) in the order they are tried; the name is the lines' origin ("rescue-<name>").
-RESCUERS: tuple[tuple[str, Rescuer], ...] = ()
+RESCUERS: tuple[tuple[str, Rescuer], ...] = (("lists", list_rescue),)
 
 
 def rescue(context: RescueContext, rescuers: Sequence[tuple[str, Rescuer]] | None = None) -> tuple[str, Rescue] | None:
