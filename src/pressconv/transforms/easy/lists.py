@@ -126,8 +126,13 @@ def _fresh_np(tokens: list[morph.Token], index: int) -> bool:
     before = tokens[index - 1]
     if before.pos in _PREPOSITIONS or before.pos in ("ART", "ADJ(A)", "PIAT", "PIDAT", "PPOSAT", "PDAT", "CARD", "KON"):
         return False
-    named = token.pos in ("NE", "CARD") or token.word.lower() in ("der", "des", "einer", "eines")
-    return not (before.pos in ("NN", "NE") and named)
+    if before.pos not in ("NN", "NE"):
+        return True
+    if token.pos in ("NE", "CARD") or token.word.lower() in ("der", "des", "einer", "eines"):
+        return False
+    # A noun after a noun opens a phrase of its own only where the first noun has its determiner
+    # ("in diesem Jahr | Kommunen", "den Kindern | Bälle"); "Schulleiterin Frau Meier" is one phrase.
+    return index >= 2 and tokens[index - 2].pos in ("ART", "PDAT", "PIAT", "PIDAT", "PPOSAT", "ADJ(A)", "APPRART")
 
 
 def enumeration(text: str) -> Enumeration | None:
@@ -151,6 +156,11 @@ def enumeration(text: str) -> Enumeration | None:
     before, conjunction, after = split
     if not before or not after:
         return None
+    for middle in segments[1:-1]:
+        # "Eltern, Lehrer und Kinder, Kuchen und Salate": a coordinator inside the list may end a first
+        # list and start a second one; only a pair form ("Schülerinnen und Schüler") is sure.
+        if any(not _pair_und(middle, m.start()) for m in re.finditer(r"\b(?:und|oder|sowie)\b", middle)):
+            return None
     tagged = list(morph.tag(sentence))
     spans = _spans(sentence, [t.word for t in tagged])
     if not tagged or spans is None:
@@ -170,6 +180,11 @@ def enumeration(text: str) -> Enumeration | None:
     closing: list[str] = []
     while last_tokens and last_tokens[-1].pos in _BRACKET_END and len(closing) < 2:
         closing.insert(0, last_tokens.pop().word)
+    if any(word.startswith("zu") or "zu" in word[2:-2] for word in closing) and first[verb].lemma != "sein":
+        # "bittet Eltern, Lehrer und Kinder, Kuchen und Salate mitzubringen": a zu-infinitive
+        # after a comma is a clause of its own (Duden: erweiterter Infinitiv); only "sind … mitzubringen"
+        # (sein with zu-infinitive) closes the main clause.
+        return None
     if closing:
         cut = after.rsplit(" ", len(closing))
         if [*cut[1:]] != closing:
@@ -225,7 +240,15 @@ def _first_item(tail: list[morph.Token], *, parallel: bool) -> int | None:
         return prepositions[0] if prepositions else None
     fresh = [i for i in range(len(tokens)) if _fresh_np(tokens, i)]
     if fresh:
-        return fresh[-1]
+        start = fresh[-1]
+        # "Es gibt keine Duschen, Bänke und Tische": the negation of the first item covers all of
+        # them in the sentence, but only the first line of a list (a wrong statement); "rund 20
+        # Kinder, 10 Eltern": a focus word before a number may count for the first item only.
+        if tokens[start].word.lower().startswith("kein"):
+            return None
+        if start > 0 and tokens[start - 1].pos in ("ADV", "PTKNEG") and tokens[start].pos == "CARD":
+            return None
+        return start
     if len(prepositions) != 1:
         return None
     start = prepositions[0] + 1
