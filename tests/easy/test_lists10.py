@@ -48,7 +48,12 @@ def _easy(title: str, *paragraphs: str, organisation: str) -> tuple[list[str], l
             "Ermäßigungen gelten für:",
             ["Schülerinnen und Schüler", "Auszubildende", "Studierende", "Menschen mit Behinderung"],
         ),
-        (_POOL, "Gemeinde Lindhof", "Im Erdgeschoss gibt es:", ["einen Ruheraum", "eine Sauna", "ein Café", "80 Schließfächer"]),
+        (
+            _POOL,
+            "Gemeinde Lindhof",
+            "Im Erdgeschoss gibt es:",
+            ["einen Ruheraum", "eine Sauna", "ein Café", "80 Schließfächer"],
+        ),
         (_CLUB, "Jugendhaus Brenning", "Auf dem Fest gibt es:", ["Spiele für Kinder", "einen Flohmarkt", "Kuchen", "Musik"]),
     ],
 )
@@ -86,7 +91,11 @@ def test_an_enumeration_becomes_an_intro_and_a_bullet_list(
             ("einen Ball", "ein Buch", "eine Mütze"),
         ),
         # A restriction before the list ("nur") stays in the intro, where it covers every item.
-        ("Zugelassen sind nur Kinder, Jugendliche und Senioren.", "Zugelassen sind nur:", ("Kinder", "Jugendliche", "Senioren")),
+        (
+            "Zugelassen sind nur Kinder, Jugendliche und Senioren.",
+            "Zugelassen sind nur:",
+            ("Kinder", "Jugendliche", "Senioren"),
+        ),
         # A list of prepositional phrases: the preposition belongs to each item.
         (
             "Karten gibt es an der Abendkasse, bei der Touristinformation sowie im Rathaus.",
