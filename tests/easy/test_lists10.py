@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+import io
+import re
+from pathlib import Path
+
+import pikepdf
 import pytest
 
+from pressconv.api import make_context
+from pressconv.checks.pdf_structure import check_pdf_structure
 from pressconv.model import BulletList, Paragraph, inline_text
+from pressconv.registry import get_writer
+from pressconv.transforms import SUMMARY, run
 from pressconv.transforms.easy import summarise, summary_text
 from pressconv.transforms.easy.lists import enumeration
 from tests.fixtures.releases import german_release
+from tests.validators import tools
 
 # Invented releases of different kinds of sender: a municipal pool, a state funding programme, a
 # health office's vaccination day, a youth club's summer party.
@@ -171,3 +181,48 @@ def test_speech_is_never_made_a_list() -> None:
     )
     _, lists = _easy(*paragraphs, organisation="Jugendhaus Brenning")
     assert not lists
+
+
+def _rendered(fmt: str) -> bytes:
+    """The pool release's summary through a real writer, as ``--easy --to FMT`` renders it."""
+    release = german_release(*_POOL, organisation="Gemeinde Lindhof")
+    easy = run(release, SUMMARY)
+    return get_writer(fmt).render(easy, make_context(easy, stem="lindhof"))
+
+
+def test_writers_render_the_list_as_a_list() -> None:
+    # A real list in every format: HTML <ul>/<li> (WCAG 1.3.1, info and relationships), the PDF's
+    # structure tree L/LI (PDF/UA-1, 7.6), which our structure checks read.
+    html = _rendered("easy").decode("utf-8")
+    dot = r"(?:<span aria-hidden=\"true\">·</span>|·)"  # the easy writer hides the Mediopunkt from screen readers
+    assert re.search(rf"<p>Im Erdgeschoss gibt es:</p>\s*<ul>\s*<li>einen Ruhe{dot}raum</li>\s*<li>eine Sauna</li>", html)
+    pdf = _rendered("pdf")
+    assert check_pdf_structure(pdf) == []
+    # Two lists of four items: two L elements with four LI each in the structure tree.
+    assert _structure_roles(pdf).count("/L") == 2
+    assert _structure_roles(pdf).count("/LI") == 8
+
+
+def _structure_roles(pdf: bytes) -> list[str]:
+    """The roles of the PDF's structure elements in reading order (/Document, /P, /L, /LI …)."""
+    roles: list[str] = []
+
+    def walk(node: pikepdf.Object) -> None:
+        if "/S" in node:
+            roles.append(str(node.S))
+        kids = node.get("/K")
+        for kid in kids if isinstance(kids, pikepdf.Array) else [kids]:
+            if isinstance(kid, pikepdf.Dictionary):
+                walk(kid)
+
+    with pikepdf.open(io.BytesIO(pdf)) as document:
+        walk(document.Root.StructTreeRoot)
+    return roles
+
+
+@pytest.mark.validator
+def test_the_easy_html_list_passes_vnu(tmp_path: Path) -> None:
+    page = tmp_path / "lindhof.leicht.html"
+    page.write_bytes(_rendered("easy"))
+    messages = tools.vnu_messages([page])
+    assert all(found == [] for found in messages.values()), messages
