@@ -32,7 +32,7 @@ _CLUB = (
     "Sommerfest im Jugendhaus Brenning",
     "Das Jugendhaus Brenning feiert am Samstag, 16. März 2024, sein Sommerfest.",
     "Das Fest beginnt um 14 Uhr im Garten des Hauses.",
-    "Auf dem Fest gibt es Spiele für Kinder, einen Flohmarkt, Kuchen und Musik.",
+    "Auf dem Fest gibt es einen Flohmarkt, Spiele für Kinder, Kuchen und Musik.",
     "Der Eintritt ist frei.",
 )
 
@@ -64,7 +64,7 @@ def _easy(title: str, *paragraphs: str, organisation: str) -> tuple[list[str], l
             "Im Erdgeschoss gibt es:",
             ["einen Ruheraum", "eine Sauna", "ein Café", "80 Schließfächer"],
         ),
-        (_CLUB, "Jugendhaus Brenning", "Auf dem Fest gibt es:", ["Spiele für Kinder", "einen Flohmarkt", "Kuchen", "Musik"]),
+        (_CLUB, "Jugendhaus Brenning", "Auf dem Fest gibt es:", ["einen Flohmarkt", "Spiele für Kinder", "Kuchen", "Musik"]),
     ],
 )
 def test_an_enumeration_becomes_an_intro_and_a_bullet_list(
@@ -112,11 +112,17 @@ def test_an_enumeration_becomes_an_intro_and_a_bullet_list(
             "Karten gibt es:",
             ("an der Abendkasse", "bei der Touristinformation", "im Rathaus"),
         ),
-        # A genitive attribute stays with its item ("die Sanierung der Turnhalle").
+        # A genitive or a prepositional attribute inside the list stays with its item.
         (
-            "Gefördert werden die Sanierung der Turnhalle, der Bau eines Weges und neue Bänke.",
+            "Gefördert werden Bänke, die Sanierung der Turnhalle, der Bau von Wegen, Spielplätze und Bäume.",
             "Gefördert werden:",
-            ("die Sanierung der Turnhalle", "der Bau eines Weges", "neue Bänke"),
+            ("Bänke", "die Sanierung der Turnhalle", "der Bau von Wegen", "Spielplätze", "Bäume"),
+        ),
+        # A list of people: a role and a name each.
+        (
+            "Es sprechen Schulleiterin Eva Roth, Landrat Otto Kurz und Pfarrer Paul Lang.",
+            "Es sprechen:",
+            ("Schulleiterin Eva Roth", "Landrat Otto Kurz", "Pfarrer Paul Lang"),
         ),
     ],
 )
@@ -145,6 +151,19 @@ def test_the_clause_is_kept_and_the_items_as_written(sentence: str, intro: str, 
         "Der Verein bittet Eltern, Lehrer und Kinder, Kuchen, Salate und Getränke mitzubringen.",
         # Two items are a pair, not a list.
         "Im Haus gibt es eine Küche und ein Bad.",
+        # The list may sit inside the first item or the last "und" inside the item before it
+        # (scope of coordination), or a determiner may govern every item.
+        "Gefördert werden die Sanierung der Turnhalle, der Bau eines Weges und neue Bänke.",
+        "Mitgemacht haben Fachleute aus der Verwaltung, Wissenschaft und Wirtschaft.",
+        "Es fahren die Busse der Linien 4, 7 und 12.",
+        "Geleitet wird das Haus von Ärztin Eva Roth, Fachärztin für Kinder und Jugendliche.",
+        "In der Woche haben die meisten Kurse, Treffen und Beratungen stattgefunden.",
+        "Die Stadt baut neue Schulen, Kitas und Sporthallen.",
+        "Im Land planen die Städte Altdorf, Neudorf, Oberdorf und Unterdorf ähnliche Feste.",
+        # A prepositional list where only some items have the preposition.
+        "Informiert wird über die Zeitung, das Radio und über Aushänge.",
+        # A contracted preposition with a bare noun may be part of the verb ("zur Verfügung stehen").
+        "Im Haus stehen ein Raum, eine Küche und zwei Bäder zur Verfügung.",
     ],
 )
 def test_refusals(sentence: str) -> None:
@@ -168,7 +187,7 @@ def test_an_oder_list_is_refused() -> None:
 def test_a_list_is_kept_whole_or_not_at_all() -> None:
     # One item breaks a rule (an abbreviation no lexicon explains): the list is not printed without
     # it, since the rest would read as the whole list.
-    paragraphs = (*_CLUB[:3], "Auf dem Fest gibt es Spiele für Kinder, einen Flohmarkt, Kuchen und ein Konzert der XQZ.")
+    paragraphs = (*_CLUB[:3], "Auf dem Fest gibt es einen Flohmarkt, Spiele für Kinder, Kuchen und ein Konzert der XQZ.")
     lines, lists = _easy(*paragraphs, organisation="Jugendhaus Brenning")
     assert not lists
     assert not any(line.startswith("Auf dem Fest gibt es") for line in lines)

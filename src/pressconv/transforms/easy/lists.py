@@ -130,6 +130,8 @@ def _fresh_np(tokens: list[morph.Token], index: int) -> bool:
         return True
     if token.pos in ("NE", "CARD") or token.word.lower() in ("der", "des", "einer", "eines"):
         return False
+    if token.pos != "NN":
+        return True  # "das Land | die Gründung", "Hessen | ähnliche Einsätze": a new phrase after a noun
     # A noun after a noun opens a phrase of its own only where the first noun has its determiner
     # ("in diesem Jahr | Kommunen", "den Kindern | Bälle"); "Schulleiterin Frau Meier" is one phrase.
     return index >= 2 and tokens[index - 2].pos in ("ART", "PDAT", "PIAT", "PIDAT", "PPOSAT", "ADJ(A)", "APPRART")
@@ -201,17 +203,70 @@ def enumeration(text: str) -> Enumeration | None:
     items = (first_item, *rest)
     if not _ITEMS_MIN <= len(items) <= _ITEMS_MAX:
         return None
+    if not _unambiguous(items, parallel=parallel):
+        return None
     for item in items:
         words = item.split()
         if not words or len(words) > _ITEM_WORDS_MAX:
             return None
-        if not _clause_free(list(morph.tag(item))):
+        tokens = [t for t in morph.tag(item) if not t.pos.startswith("$")]
+        if not _clause_free(tokens):
+            return None
+        # One noun phrase an item: a second one of its own ("das Saarland | ähnliche Einsätze") is the
+        # rest of the clause after a list in the middle of the sentence (its object), not the item.
+        if any(_fresh_np(tokens, i) for i in range(1, len(tokens))):
             return None
     if closing:
         intro = f"{intro} {' '.join(closing)}"
     if len(intro.split()) > _INTRO_WORDS_MAX:
         return None
     return Enumeration(intro=intro + ":", items=items, conjunction=conjunction)
+
+
+def _unambiguous(items: tuple[str, ...], *, parallel: bool) -> bool:
+    """The list's items can only be read one way: where each starts and ends, and what governs them.
+
+    Coordination may attach inside the items at the list's two edges (Duden grammar, scope of
+    coordination): the first item may end in the phrase that holds the list ("die Polizeien der
+    Länder A, B und C", "Akteure aus der Wirtschaft, Wissenschaft und Politik"), and the last
+    "und" may join two words inside the item before it ("Fachärztin für Neurologie und
+    Psychiatrie"). A determiner or adjective before the first item may govern the bare items
+    after it ("die meisten Visiten, Untersuchungen und Therapien"). A prepositional list is
+    read only where every item has its preposition, and a last item ending in a contracted
+    preposition with a bare noun ("… zur Verfügung") may be part of the verb, not of the item.
+    """
+    tagged = [[t for t in morph.tag(item) if not t.pos.startswith("$")] for item in items]
+    if any(not tokens for tokens in tagged):
+        return False
+    if parallel and not all(tokens[0].pos in _PREPOSITIONS for tokens in tagged):
+        return False
+    for tokens in (tagged[0], tagged[-2]):
+        inner = tokens[1:] if parallel else tokens
+        if any(t.pos in _PREPOSITIONS for t in inner):
+            return False
+        nouns = [i for i, t in enumerate(tokens) if t.pos in ("NN", "NE")]
+        if nouns and any(not _fresh_np(tokens, i) and tokens[i - 1].pos in ("NN",) for i in nouns if i > 0):
+            # "die Länder Brandenburg": a head noun and a name may hold a list of names
+            if not any(_role_and_name(other) for other in tagged[1:]):
+                return False
+        if any(
+            t.word.lower() in ("der", "des", "einer", "eines") and i > 0 and tokens[i - 1].pos in ("NN", "NE")
+            for i, t in enumerate(tokens)
+        ):
+            return False  # a genitive attribute may hold the list
+    # An article alone governs nothing the bare items lack ("die Polizei, Feuerwehr und …"); a
+    # quantifier, a number, a possessive or an adjective would ("alle", "21", "unsere", "neue").
+    head = list(itertools.takewhile(lambda t: t.pos not in ("NN", "NE", "NNA"), tagged[0]))
+    governed = any(t.pos in ("PIAT", "PIDAT", "PIS", "PPOSAT", "ADJ(A)", "CARD", "PDAT") for t in head)
+    if governed and any(tokens[0].pos in ("NN", "NNA") for tokens in tagged[1:]):
+        return False
+    last = tagged[-1]
+    return not (len(last) >= 3 and last[-2].pos == "APPRART" and last[-1].pos == "NN")
+
+
+def _role_and_name(tokens: list[morph.Token]) -> bool:
+    """ "Landrat Otto Kurz": a role noun and a name, the shape of an item of a list of people."""
+    return len(tokens) >= 2 and tokens[0].pos == "NN" and tokens[1].pos == "NE"
 
 
 def _opens_with_preposition(item: str) -> bool:
