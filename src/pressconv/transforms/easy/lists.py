@@ -245,10 +245,11 @@ def _unambiguous(items: tuple[str, ...], *, parallel: bool) -> bool:
         if any(t.pos in _PREPOSITIONS for t in inner):
             return False
         nouns = [i for i, t in enumerate(tokens) if t.pos in ("NN", "NE")]
-        if nouns and any(not _fresh_np(tokens, i) and tokens[i - 1].pos in ("NN",) for i in nouns if i > 0):
-            # "die Länder Brandenburg": a head noun and a name may hold a list of names
-            if not any(_role_and_name(other) for other in tagged[1:]):
-                return False
+        # "die Länder Brandenburg": a head noun and a name may hold a list of names, unless every
+        # item is a role and a name ("Landrat Otto Kurz").
+        headed = any(not _fresh_np(tokens, i) and tokens[i - 1].pos == "NN" for i in nouns if i > 0)
+        if headed and not any(_role_and_name(other) for other in tagged[1:]):
+            return False
         if any(
             t.word.lower() in ("der", "des", "einer", "eines") and i > 0 and tokens[i - 1].pos in ("NN", "NE")
             for i, t in enumerate(tokens)
