@@ -118,6 +118,19 @@ def test_an_enumeration_becomes_an_intro_and_a_bullet_list(
             "Gefördert werden:",
             ("Bänke", "die Sanierung der Turnhalle", "der Bau von Wegen", "Spielplätze", "Bäume"),
         ),
+        # A dative preposition inside the first item cannot hold items that are not dative (a park
+        # authority's rules): "laute Musik" and "Hunde" are no complements of "von".
+        (
+            "Nicht erlaubt sind das Grillen von Fleisch, laute Musik und Hunde ohne Leine.",
+            "Nicht erlaubt sind:",
+            ("das Grillen von Fleisch", "laute Musik", "Hunde ohne Leine"),
+        ),
+        # A function verb's "zur Verfügung" after the list goes with the verb into the intro.
+        (
+            "Im Wohnheim stehen eine Küche, zwei Bäder und ein Garten zur Verfügung.",
+            "Im Wohnheim stehen zur Verfügung:",
+            ("eine Küche", "zwei Bäder", "ein Garten"),
+        ),
         # A list of people: a role and a name each.
         (
             "Es sprechen Schulleiterin Eva Roth, Landrat Otto Kurz und Pfarrer Paul Lang.",
@@ -162,8 +175,10 @@ def test_the_clause_is_kept_and_the_items_as_written(sentence: str, intro: str, 
         "Im Land planen die Städte Altdorf, Neudorf, Oberdorf und Unterdorf ähnliche Feste.",
         # A prepositional list where only some items have the preposition.
         "Informiert wird über die Zeitung, das Radio und über Aushänge.",
-        # A contracted preposition with a bare noun may be part of the verb ("zur Verfügung stehen").
-        "Im Haus stehen ein Raum, eine Küche und zwei Bäder zur Verfügung.",
+        # A place after the last item may be its own or every item's ("… und ein Bad im Keller").
+        "Im Haus gibt es einen Raum, eine Küche und ein Bad im Keller.",
+        # A dative preposition in the first item may hold bare singular items in the dative.
+        "Es kommen Fachleute aus der Verwaltung, Wissenschaft und Wirtschaft.",
     ],
 )
 def test_refusals(sentence: str) -> None:

@@ -43,6 +43,11 @@ _PAIR: Final = re.compile(r"\b(\w+?)innen und (\w+)\b")
 _TRUNCATED: Final = re.compile(r"\w-\s+(?:und|oder|sowie)\s+\w")
 # Characters that make the structure of the sentence unsure: another clause after a semicolon or a
 # colon, a parenthesis or a dash (an insertion with commas of its own), a question.
+# Function verbs of the Funktionsverbgefüge with "zu" (Duden grammar): "zur Verfügung stehen/stellen",
+# "zum Einsatz kommen/bringen".
+_FUNCTION_VERBS: Final = frozenset({"stehen", "stellen", "kommen", "bringen", "gelangen"})
+# Prepositions that govern the dative only (Duden grammar), with their contracted forms.
+_DATIVE_ONLY: Final = frozenset({"aus", "bei", "mit", "nach", "seit", "von", "zu", "vom", "zum", "zur", "beim"})
 _UNSURE: Final = re.compile(r"[;:()\[\]?!–—]|\s-\s")
 
 
@@ -192,6 +197,13 @@ def enumeration(text: str) -> Enumeration | None:
         if [*cut[1:]] != closing:
             return None
         rest[-1] = cut[0]
+    # "… und 240 Stellplätze zur Verfügung": "zur"/"zum" with a bare noun after the list, in a clause
+    # whose verb is a function verb, belongs to the verb (Duden: Funktionsverbgefüge "zur Verfügung
+    # stehen"), not to the last item; it moves into the intro with the verb.
+    light = re.search(r"\s(zu[rm]\s+[A-ZÄÖÜ][\wäöüß]+)$", rest[-1])
+    if light and first[verb].lemma in _FUNCTION_VERBS and not light.group(1).endswith("en"):
+        rest[-1] = rest[-1][: light.start()].strip()
+        closing.insert(0, light.group(1))
     tail = first[verb + 1 :]
     parallel = any(_opens_with_preposition(item) for item in rest)
     start = _first_item(tail, parallel=parallel)
@@ -240,9 +252,14 @@ def _unambiguous(items: tuple[str, ...], *, parallel: bool) -> bool:
         return False
     if parallel and not all(tokens[0].pos in _PREPOSITIONS for tokens in tagged):
         return False
-    for tokens in (tagged[0], tagged[-2]):
+    for tokens, others in ((tagged[0], tagged[1:]), (tagged[-2], tagged[-1:])):
         inner = tokens[1:] if parallel else tokens
-        if any(t.pos in _PREPOSITIONS for t in inner):
+        # The items cannot be the complement of a dative preposition inside the edge item when one of
+        # them is not in the dative: coordinated items share their case (Duden grammar).
+        outside = all(t.word.lower() in _DATIVE_ONLY for t in inner if t.pos in _PREPOSITIONS) and any(
+            _not_dative(other) for other in others
+        )
+        if any(t.pos in _PREPOSITIONS for t in inner) and not outside:
             return False
         nouns = [i for i, t in enumerate(tokens) if t.pos in ("NN", "NE")]
         # "die Länder Brandenburg": a head noun and a name may hold a list of names, unless every
@@ -262,7 +279,22 @@ def _unambiguous(items: tuple[str, ...], *, parallel: bool) -> bool:
     if governed and any(tokens[0].pos in ("NN", "NNA") for tokens in tagged[1:]):
         return False
     last = tagged[-1]
-    return not (len(last) >= 3 and last[-2].pos == "APPRART" and last[-1].pos == "NN")
+    return not (len(last) >= 3 and last[-2].pos == "APPRART" and last[-1].pos in ("NN", "NE"))
+
+
+def _not_dative(tokens: list[morph.Token]) -> bool:
+    """The item is surely not in the dative: its article, its adjective's ending or its plural says so.
+
+    "die", "das", "ein", "eine", "einen" are never dative; an attributive adjective in "-e" ("laufende
+    Kosten") is not either; a plural noun without "-n" or "-s" ("Warenbestände") has no dative form.
+    """
+    first = tokens[0]
+    if first.pos == "ART":
+        return first.word.lower() in ("die", "das", "ein", "eine", "einen")
+    if first.pos in ("ADJ(A)", "PIAT", "PIDAT"):
+        return first.word.endswith("e")
+    plural = first.pos == "NN" and first.lemma != first.word
+    return plural and not first.word.endswith(("n", "s"))
 
 
 def _role_and_name(tokens: list[morph.Token]) -> bool:
