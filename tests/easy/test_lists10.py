@@ -260,3 +260,12 @@ def test_the_easy_html_list_passes_vnu(tmp_path: Path) -> None:
     page.write_bytes(_rendered("easy"))
     messages = tools.vnu_messages([page])
     assert all(found == [] for found in messages.values()), messages
+
+
+@pytest.mark.validator
+def test_the_easy_html_list_passes_axe(tmp_path: Path, browser: tools.Browser) -> None:
+    page = tmp_path / "lindhof.leicht.html"
+    page.write_bytes(_rendered("easy"))
+    for width in (1280, 320):
+        violations = browser.axe(page, viewport_width=width, color_scheme="light")
+        assert violations == [], [(v["id"], v["help"]) for v in violations]
