@@ -1458,7 +1458,7 @@ def verify(draft: Draft) -> Draft:
             earlier = [draft.headline or "", *_lead(draft), *(k.text for k in kept)]
             intro = line.question or bool(line.items)
             failures.extend(exempt(structure_failures(styled, earlier=earlier, list_intro=intro), line))
-            if any(f.check == "guard.not-introduced" for f in failures):
+            if any(f.check == "guard.not-introduced" for f in failures) and not line.items:
                 # "Der Fahrer blieb unverletzt." where the release introduced the driver but the summary
                 # did not: "Ein Fahrer …" says what the release says (references.indefinite_opener).
                 repaired = indefinite_opener(styled, draft.source)
