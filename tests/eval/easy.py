@@ -58,7 +58,7 @@ for path in sys.argv[1:]:
     result = summarise(release)
     title = "".join(getattr(t, "text", "") for t in result.release.meta.title)
     issued = release.meta.issued.isoformat() if release.meta.issued else None
-    out.append({"path": path, "title": title, "sentences": list(result.sentences),
+    out.append({"path": path, "title": title, "sentences": list(result.sentences), "items": list(result.items),
                 "source": list(result.source_sentences), "text": decode(data, name=path).text,
                 "issued": issued})
 print(json.dumps(out))
@@ -161,6 +161,13 @@ def judge(items: list[dict[str, Any]]) -> dict[str, Any]:
             row["guard"] += bool(structure_failures(sentence, list_intro=sentence.endswith((":", "?"))))
             row["fact"] += bool(guard.failures(sentence))
             row["copied"] += len(words(sentence)) >= 7 and _plain(sentence) in source_plain
+        # A list's items (lists.py) are phrases, not sentences: no verb or end mark is asked of them,
+        # but they count against the rule, fact, length and copy figures like any sentence.
+        for entry in item.get("items", []):
+            row["long"] += len(words(entry)) > 12
+            row["rule"] += bool(rule_failures(entry, known_acronyms=names))
+            row["fact"] += bool(guard.failures(entry))
+            row["copied"] += len(words(entry)) >= 7 and _plain(entry) in source_plain
         reason = _bad_title(item["title"], raw)
         row["title"] = item["title"]
         row["bad_title"] = reason

@@ -18,6 +18,7 @@ from pressconv.model import (
     Email,
     Heading,
     Inline,
+    ListItem,
     Metadata,
     Paragraph,
     Phone,
@@ -66,6 +67,8 @@ class EasyResult:
     dropped: tuple[tuple[str, tuple[str, ...]], ...]
     hard_unexplained: tuple[str, ...]
     language: str
+    # The items of the summary's lists (lists.py): phrases after an intro line, not sentences.
+    items: tuple[str, ...] = ()
 
 
 def _lang(language: str) -> Literal["de", "en"]:
@@ -150,7 +153,12 @@ def summarise(release: Release, *, separator: str = MEDIOPUNKT) -> EasyResult:
     draft = build(release, sep)
     labels = HEADINGS[language]
     body: list[Block] = [Heading(level=2, children=(Text(text=labels["about"]),))]
-    body.extend(_paragraph(line, language) for line in draft.lines)
+    for line in draft.lines:
+        body.append(_paragraph(line, language))
+        if line.items:
+            # An enumeration as a real list, one item a line (Netzwerk Leichte Sprache; lists.py):
+            # writers render it as <ul>/<li>, a tagged PDF list (PDF/UA L/LI), an EPUB and DOCX list.
+            body.append(BulletList(items=tuple(ListItem(children=_inlines(item, language)) for item in line.items)))
     if draft.contact:
         body.append(Heading(level=2, children=(Text(text=labels["contact"]),)))
         body.extend(_paragraph(line, language) for line in draft.contact)
@@ -168,6 +176,7 @@ def summarise(release: Release, *, separator: str = MEDIOPUNKT) -> EasyResult:
     texts = tuple(line.text for line in draft.lines) + tuple(
         line.text for line in draft.contact if not line.phone and not line.email
     )
+    items = tuple(item for line in draft.lines for item in line.items)
     explained = {f for e in draft.glossary for f in e.forms}
     from pressconv.transforms.easy import morph
 
@@ -177,7 +186,7 @@ def summarise(release: Release, *, separator: str = MEDIOPUNKT) -> EasyResult:
         names |= set(draft.facts.area.split()[1:])
     unexplained = tuple(
         w
-        for w in hard_words(texts, "de", names=frozenset(names), basic_form=basic_form)
+        for w in hard_words([*texts, *items], "de", names=frozenset(names), basic_form=basic_form)
         if w.replace("·", "").replace("-", "").lower() not in explained
     )
     notes = diagnostics(draft) + tuple(
@@ -188,6 +197,7 @@ def summarise(release: Release, *, separator: str = MEDIOPUNKT) -> EasyResult:
         release=easy,
         diagnostics=notes,
         sentences=texts,
+        items=items,
         source_sentences=tuple(s.text for s in draft.sentences if not s.heading),
         facts_kept=_facts_kept(draft, texts),
         kind=draft.kind,
@@ -214,7 +224,8 @@ def _facts_kept(draft: object, texts: tuple[str, ...]) -> tuple[tuple[str, bool]
     wanted.extend(facts.phones[:1])
     if facts.missing_name:
         wanted.append(facts.missing_name)
-    flat = re.sub(r"[·\-\s]", "", " ".join([*texts, *(c.text for c in draft.contact)])).lower()
+    listed = [item for line in draft.lines for item in line.items]
+    flat = re.sub(r"[·\-\s]", "", " ".join([*texts, *listed, *(c.text for c in draft.contact)])).lower()
     return tuple((fact, re.sub(r"[·\-\s]", "", fact).lower() in flat) for fact in wanted)
 
 

@@ -331,7 +331,12 @@ def compose(draft: Draft) -> Draft:
             continue
         if unchanged and copied >= 1:
             # A summary is not the release again: at most one sentence as the sender wrote it. Checked
-            # after the verifier, so that a refused one still gets its rescue (new sentences, no copy).
+            # after the verifier, so that a refused one still gets its rescue (new sentences, no copy);
+            # a passing one may be rescued too, in a new form (a list, short sentences: rescue.py).
+            copy = Failure("rule.copied", text[:40])
+            rescued = [] if candidate.source.speech else _rescued(draft, guard, candidate, text, [copy], said)
+            found.extend((candidate.index, candidate.piece, line) for line in rescued)
+            said.update(line.text for line in rescued)
             continue
         origin = "speech" if candidate.source.speech else "copied" if unchanged else "source"
         if not candidate.source.speech:
@@ -409,19 +414,35 @@ def _rescued(
             group=group,
             follows=not head,
             question=head and result.question and len(result.sentences) > 1,
+            items=result.items if head else (),
         )
-        if sentence in said or (head and _said_already(sentence, said)):
+        if sentence in said or (head and not line.items and _said_already(sentence, said)):
             return []
         styled = _style(sentence, draft)
         checks = [
             *rule_failures(styled, known_acronyms=_acronyms(draft)),
-            *structure_failures(styled, list_intro=line.question),
+            *structure_failures(styled, list_intro=line.question or bool(line.items)),
             *guard.failures(styled),
+            *(f for item in line.items for f in _item_failures(_style(item, draft), draft, guard)),
         ]
         if exempt(checks, line):
             return []
         lines.append(line)
     return lines
+
+
+def _item_failures(item: str, draft: Draft, guard: FactGuard) -> list[Failure]:
+    """The rule, structure and fact checks of one list item (lists.py), which is a phrase, not a sentence.
+
+    An item needs no finite verb, no end mark and no capital (it continues its intro, Netzwerk Leichte
+    Sprache list form: "Sie brauchen: einen Stift"); every other check of a sentence holds.
+    """
+    structure = [
+        f
+        for f in structure_failures(item, list_intro=True)
+        if not (f.check == "guard.cut-off" and f.match == "starts mid-sentence")
+    ]
+    return [*rule_failures(item, known_acronyms=_acronyms(draft)), *structure, *guard.failures(item)]
 
 
 def _segments(draft: Draft, guard: FactGuard, said: list[Line], dropped: list[tuple[str, tuple[Failure, ...]]]) -> list[str]:
@@ -1430,12 +1451,16 @@ def verify(draft: Draft) -> Draft:
         styled = _style(text, draft)
         failures = [*rule_failures(styled, known_acronyms=_acronyms(draft)), *guard.failures(styled)]
         failures = exempt(failures, line)
+        # A list's items are checked with it and go with it: a cut list can make it false (lists.py).
+        items = tuple(_style(expand(item, forms, keep=names), draft) for item in line.items)
+        failures.extend(f for item in items for f in _item_failures(item, draft, guard))
         if line.origin not in _OURS:
             # A definite noun the summary never introduced ("Das Plakat ist …") points at nothing for
             # a reader who has only the summary (style.introduced_failures).
             earlier = [draft.headline or "", *_lead(draft), *(k.text for k in kept)]
-            failures.extend(exempt(structure_failures(styled, earlier=earlier, list_intro=line.question), line))
-            if any(f.check == "guard.not-introduced" for f in failures):
+            intro = line.question or bool(line.items)
+            failures.extend(exempt(structure_failures(styled, earlier=earlier, list_intro=intro), line))
+            if any(f.check == "guard.not-introduced" for f in failures) and not line.items:
                 # "Der Fahrer blieb unverletzt." where the release introduced the driver but the summary
                 # did not: "Ein Fahrer …" says what the release says (references.indefinite_opener).
                 repaired = indefinite_opener(styled, draft.source)
@@ -1451,7 +1476,7 @@ def verify(draft: Draft) -> Draft:
             dropped.append((styled, tuple(failures)))
             continue
         if styled not in {k.text for k in kept}:
-            kept.append(replace(line, text=styled))
+            kept.append(replace(line, text=styled, items=items))
     kept = _without_side_roles(kept, draft)
     kept = _without_lone_side_fact(kept, draft)
     kept = _without_second_receiver(kept, draft)
@@ -1611,6 +1636,7 @@ def _without_second_receiver(kept: list[Line], draft: Draft) -> list[Line]:
 def glossary(draft: Draft) -> Draft:
     """Lexicon entries for the words the kept sentences use, in the form the text uses."""
     texts = [draft.headline or "", *(line.text for line in draft.lines)]
+    texts += [item for line in draft.lines for item in line.items]  # a list's items are read too (lists.py)
     return replace(draft, glossary=tuple(entries_for(texts, source=draft.source)))
 
 

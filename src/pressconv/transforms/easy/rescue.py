@@ -52,11 +52,14 @@ class Rescue:
     """The sentences of one rescue: a head that stands alone, then followers that point back at it.
 
     ``question`` marks a head that asks the reader ("Haben Sie keine Tonne bekommen?"); it stands only
-    with a follower that answers it ("Dann …"), the Leichte-Sprache form of a condition.
+    with a follower that answers it ("Dann …"), the Leichte-Sprache form of a condition. ``items`` is
+    a list the head introduces ("Ermäßigungen gelten für:"), one item a line (lists.py); it is kept
+    whole or not at all.
     """
 
     sentences: tuple[str, ...]
     question: bool = False
+    items: tuple[str, ...] = ()
 
 
 Rescuer = Callable[[RescueContext], Rescue | None]

@@ -39,6 +39,9 @@ class Line:
     group: int | None = None
     follows: bool = False
     question: bool = False
+    # A list this line introduces ("Im Erdgeschoss gibt es:"), one item a line (lists.py); the
+    # summary renders it as a bullet list after the line.
+    items: tuple[str, ...] = ()
 
 
 _DEF: dict[str, str] = {"der": "Der", "die": "Die", "das": "Das"}
