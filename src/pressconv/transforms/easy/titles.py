@@ -25,12 +25,15 @@ from pressconv.transforms.easy.compounds import segment, zipf
 from pressconv.transforms.easy.headline_grammar import (
     bare_in_body,
     body_gender,
+    determined_in_body,
     man_perfect,
+    mass_in_body,
     object_phrase,
     restore_articles,
 )
 from pressconv.transforms.easy.lexicon import inflected, lookup
 from pressconv.transforms.easy.patients import DATIVE_VERBS
+from pressconv.transforms.easy.references import event_noun
 from pressconv.transforms.easy.when import WEEKDAYS_DE
 
 __all__ = [
@@ -289,12 +292,22 @@ def headline_clause(
             obj = [_INDEF_DAT[gender], rest[end].word]
         else:
             noun = rest[end]
+            countable_noun = countable is not None and countable(noun.word)
             own = object_phrase([t.word for t in rest[:end]], noun.word, body) if body else None
+            singular = not plural_noun(noun.word, noun.lemma)
             if own is not None and not (countable is not None and countable(noun.word)):
                 # The body writes the object with its determiner ("kritisiert den Beschluss"): the
                 # release's own article, not a guessed one (headline_grammar.object_phrase).
                 obj = own
-            elif not plural_noun(noun.word, noun.lemma) and (countable is None or not countable(noun.word)):
+            elif singular and body and mass_in_body(noun.word, body):
+                # "stellt Geld bereit": a mass noun the body writes bare takes no article in prose
+                # either, and the headline's strong adjective ending is the prose one (Duden grammar).
+                obj = [t.word for t in rest[: end + 1]]
+            elif singular and body and not countable_noun and determined_in_body(noun.word, body):
+                # "eröffnet Ambulanz" over a body that always writes "die/der Ambulanz": a count noun
+                # whose "eine" the headline dropped (headline_grammar.determined_in_body).
+                obj = _article_phrase(tuple(rest[: end + 1]), definite=False)
+            elif singular and not countable_noun:
                 return None
             else:
                 obj = _article_phrase(tuple(rest[: end + 1]), definite=False)
@@ -303,9 +316,44 @@ def headline_clause(
         rest = rest[end + 1 :]
     if _bare_coordination(tuple(rest), bare_in_body(tuple(rest), body, source)):
         return None  # "sammelt für Tierheim": a bare noun after a preposition needs an article too
+    rest = _clause_cut(rest, len(words) + 1 + len(obj or []), after_object=obj is not None)
     sentence = [*words, tagged[verb].word, *(obj or []), *_own_article(tuple(rest))]
     # The caller's title check applies the sentence limit; here only the words count, not the stops.
     return _join(sentence) if sum(1 for w in sentence if w not in (".", ",")) <= _HEADLINE_CLAUSE_WORDS else None
+
+
+def _clause_cut(rest: list[morph.Token], before: int, *, after_object: bool) -> list[morph.Token]:
+    """The words after the verb with trailing prepositional phrases of a noun cut, down to ten words.
+
+    A title is at most ten words (issue 16 brief). A phrase right after a noun ("warnen vor einer
+    Masche an der Haustür", "laden am 19. Mai zum Fest ein") adds a detail to it or to the act; leaving
+    it out states less and nothing false. Never cut: the verb's own first complement (a phrase right
+    after the verb, "warnen vor …"), a phrase with a number (a date or an amount says when and how
+    much: it stays right or the sentence is refused), one with a word that changes the statement
+    (nicht, nur, auch, alle, ohne), the complement of a nominalised verb ("Bearbeitung von …") and
+    the second part of a range or list ("bis", "und"). The separable particle stays at the end.
+    """
+    limit = _MOST + 2
+    out = list(rest)
+    while before + sum(1 for t in out if re.search(r"\w", t.word)) > limit:
+        particle = next((i for i, t in enumerate(out) if t.pos == "PTKVZ"), len(out))
+        cuts = [
+            i
+            for i in range(len(out[:particle]))
+            if out[i].pos in ("APPR", "APPRART")
+            and ((i > 0 and out[i - 1].pos in ("NN", "NE")) or (i == 0 and after_object))
+            and out[i].word != "bis"
+            and not (out[i].word == "von" and i > 0 and out[i - 1].word.endswith("ung"))
+            and (i == 0 or out[i - 1].word not in ("bis", "und", "oder", "sowie"))
+        ]
+        if not cuts:
+            return out
+        cut = cuts[-1]
+        span = out[cut:particle]
+        if any(t.pos == "CARD" or _KEEP.search(t.word) for t in span):
+            return out
+        out = out[:cut] + out[particle:]
+    return out
 
 
 def _own_article(rest: tuple[morph.Token, ...]) -> list[str]:
@@ -462,6 +510,8 @@ def from_headline(
     entry = lookup(noun.word)
     if entry is not None and entry.role:
         return None  # "Es gibt eine Leiterin" says nothing; a person is never an event that "gab"
+    if body and not plural and not _exists(noun.word, countable):
+        return None  # "Es gibt einen Arbeits·markt": a field or a topic is no thing that is new
     # Adjectives before the head are declined for the accusative and written in lower case.
     np_words = [_declined(w, gender or "pl", "acc") if i < head else w for i, w in enumerate(words) if i >= start]
     articles = [_INDEF_ACC[gender]] if gender is not None and not plural else []
@@ -469,6 +519,21 @@ def from_headline(
     tail = ["gegeben"] if past else []
     shortened = _shorten(frame, np_words, tail, tags[start:])
     return _join(shortened) if shortened else None
+
+
+def _exists(noun: str, countable: Callable[[str], bool] | None) -> bool:
+    """The existence frame ("Es gibt eine X") fits the singular noun: an act, an event or a counted thing.
+
+    "Es gibt" asserts that one more X is there; it fits a nomen actionis (Duden word formation: "-ung"
+    names the act of its verb, "Sperrung", "Verleihung"), an incident ("Brand") and a noun the release itself counts ("eine
+    X", its last word part included: "eine Ausstellung" for "Sonder·ausstellung"). A field, a topic or
+    a place ("Arbeits·markt", "Archäologie") is no such thing: the frame would make it news itself.
+    """
+    last = segment(noun).split("·")[-1]
+    head = last[:1].upper() + last[1:]
+    if noun.lower().endswith("ung") or event_noun(noun):
+        return True  # an act, or an incident of a police or fire report (references.event_noun)
+    return countable is not None and (countable(noun) or countable(head))
 
 
 def _man_perfect(tagged: tuple[morph.Token, ...], body: str, source: str = "") -> str | None:
