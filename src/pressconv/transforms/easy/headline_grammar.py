@@ -21,7 +21,15 @@ from typing import Final
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.frequency import zipf
 
-__all__ = ["bare_in_body", "body_gender", "determined_in_body", "man_perfect", "mass_in_body", "object_phrase", "restore_articles"]
+__all__ = [
+    "bare_in_body",
+    "body_gender",
+    "determined_in_body",
+    "man_perfect",
+    "mass_in_body",
+    "object_phrase",
+    "restore_articles",
+]
 
 # Contractions of preposition and article (Duden grammar, "Verschmelzung von Präposition und Artikel").
 _CONTRACTED: Final = {
