@@ -801,17 +801,18 @@ def title(draft: Draft) -> Draft:
     # a side fact or a frame ("bittet um Hilfe"), but not before a court's verdict.
     reported = simple is not None and simple.startswith("Man ") and chosen != verdict
     # A headline clause with its own verb ("Anna Muster wird neue Leiterin") says what the sender put
-    # first; a title built from the facts that shares no noun or name with it names something else,
-    # a side fact or another person (inverted pyramid: the headline is the news).
+    # first; a title built from the facts about another person ("B ist scheidende Leiterin") says a
+    # side fact (inverted pyramid: the headline is the news).
     headline_news = (
         simple is not None
         and chosen is not None
         and chosen != verdict
-        and not simple.startswith(("Es ", "Man "))
         and any(t.pos == "VV(FIN)" or t.word == "wird" for t in morph.tag(simple)[1:])
-        and (not _shares_noun(chosen, simple) or _other_person(chosen, simple))
+        and _other_person(chosen, simple)
     )
-    if simple is not None and (chosen is None or reported or headline_news or (bare and chosen.split()[3] in simple)):
+    if simple is not None and (
+        chosen is None or reported or headline_news or (bare and _plain(chosen.split()[3]) in _plain(simple))
+    ):
         # A headline in headline grammar with its own verb ("Verband tritt Bündnis bei") is rebuilt
         # with guessed articles ("einem Bündnis"); the lead's main clause says the same news with the
         # names written out ("Der Verband X ist neu im Bündnis Y"), so it goes first when it passes.
@@ -945,6 +946,11 @@ def title(draft: Draft) -> Draft:
 
 # An appeal title without its object: "bittet um Hilfe / Hinweise / Mithilfe" and nothing after it.
 _OBJECTLESS_APPEAL: Final = re.compile(r"\S.* bittet um (?:Hilfe|Mithilfe|Hinweise|Ihre Hilfe)")
+
+
+def _plain(text: str) -> str:
+    """The text without the compound dots the style step adds ("Bürger·sprech·stunde" -> "Bürgersprechstunde")."""
+    return text.replace(MEDIOPUNKT, "").replace("·", "")
 
 
 def _other_person(title: str, headline: str) -> bool:

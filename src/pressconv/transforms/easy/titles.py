@@ -399,7 +399,7 @@ def _clause_cut(rest: list[morph.Token], before: int, *, after_object: bool, lim
             return out
         cut = cuts[-1]
         span = out[cut:particle]
-        if any(t.pos == "CARD" or _KEEP.search(t.word) for t in span):
+        if any(t.pos == "CARD" or re.search(r"\d", t.word) or _KEEP.search(t.word) for t in span):
             return out
         out = out[:cut] + out[particle:]
     return out
