@@ -112,3 +112,14 @@ def test_a_title_about_another_person_than_the_headline() -> None:
     assert _other_person("Jana Berg ist scheidende Trainerin", "Anna Berger wird neue Trainerin")
     assert not _other_person("Anna Berger ist Trainerin", "Anna Berger wird neue Trainerin")
     assert not _other_person("Der Verein hat eine Trainerin", "Anna Berger wird neue Trainerin")
+
+
+def test_a_count_before_a_plural_takes_the_existence_frame_as_it_stands() -> None:
+    # A fire brigade's night and a housing cooperative: the number stays as the body writes it.
+    body = "Die Feuerwehr fuhr in der Nacht 31 Einsätze. Die meisten Keller waren voll Wasser."
+    assert from_headline("31 Einsätze in einer Nacht", past=True, body=body) == "Es hat 31 Einsätze in einer Nacht gegeben"
+    body = "Die Genossenschaft vermietet 14 neue Wohnungen am Markt."
+    assert from_headline("14 neue Wohnungen am Markt", past=False, body=body) == "Es gibt 14 neue Wohnungen am Markt"
+    # A number the body does not write, and a single thing, are refused.
+    assert from_headline("15 neue Wohnungen am Markt", past=False, body=body) is None
+    assert from_headline("1 Einsatz in der Nacht", past=True, body="Es gab 1 Einsatz in der Nacht.") is None

@@ -515,7 +515,11 @@ def from_headline(
     if head is None or any(tags[i] not in ("ADJ(A)", "CARD") for i in range(start, head)):
         return None
     if any(tags[i] == "CARD" for i in range(start, head)):
-        return None  # "23 Rinder gerettet": a number is no adjective to decline ("Die 23en Rinder")
+        # "23 Rinder gerettet": a number is no adjective to decline ("Die 23en Rinder"). A count
+        # before a plural in a plain noun phrase ("47 Einsätze in neun Stunden") takes the existence
+        # frame as it stands: a number needs no article and keeps its form (Duden grammar:
+        # Kardinalzahlen sind undeklinierbar), and so do the strong adjectives after it.
+        return _counted_phrase(tagged[start:], head - start, past=past, countable=countable, body=body)
     noun = tagged[head]
     plural = plural_noun(noun.word, noun.lemma)
     # A noun the lexicon does not know takes the gender the body's own articles show (headline_grammar).
@@ -594,6 +598,33 @@ def from_headline(
 # A period after a report's topic noun: "im März", "2025", "im Jahr 2024" (periodic reports name their
 # topic and period: "Arbeitsmarkt im März", "Jahresbericht 2018").
 _PERIOD: Final = re.compile(rf"^(?:(?:im|für)\s+(?:Jahr\s+)?)?(?:{'|'.join(MONTHS_DE)}|\d{{4}})(?:\s+\d{{4}})?$")
+
+
+def _counted_phrase(
+    tagged: tuple[morph.Token, ...], head: int, *, past: bool, countable: Callable[[str], bool] | None, body: str
+) -> str | None:
+    """ "Es hat 47 Einsätze in neun Stunden gegeben": a number, a plural noun and its phrases, or None.
+
+    Only a number above one first ("1 Einsatz" is no plural), a plural head, no verb or predicate
+    after it, no bare singular after a preposition, and the body must write the same number (the
+    count is the release's own, not the headline's rounding).
+    """
+    if not body or tagged[0].pos != "CARD" or not re.fullmatch(r"\d+", tagged[0].word) or int(tagged[0].word) < 2:
+        return None
+    noun = tagged[head]
+    if noun.pos != "NN" or not plural_noun(noun.word, noun.lemma):
+        return None
+    if any(t.pos.startswith(("V", "ADJ(D)", "ADV")) or t.pos.endswith("(FIN)") for t in tagged[head + 1 :]):
+        return None
+    if _bare_coordination(tagged, bare_in_body(tagged, body)):
+        return None
+    if not re.search(rf"(?<![\d.,]){re.escape(tagged[0].word)}(?![\d.,]\d)", body):
+        return None
+    words = [t.word for t in tagged]
+    frame = ["Es", "hat"] if past else ["Es", "gibt"]
+    tail = ["gegeben"] if past else []
+    shortened = _shorten(frame, words, tail, [t.pos for t in tagged])
+    return _join(shortened) if shortened else None
 
 
 def _exists(noun: str, countable: Callable[[str], bool] | None, body: str, rest: list[str]) -> bool:
