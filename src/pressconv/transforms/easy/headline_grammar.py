@@ -21,7 +21,15 @@ from typing import Final
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.frequency import zipf
 
-__all__ = ["bare_in_body", "body_gender", "man_perfect", "object_phrase", "restore_articles"]
+__all__ = [
+    "bare_in_body",
+    "body_gender",
+    "determined_in_body",
+    "man_perfect",
+    "mass_in_body",
+    "object_phrase",
+    "restore_articles",
+]
 
 # Contractions of preposition and article (Duden grammar, "Verschmelzung von Präposition und Artikel").
 _CONTRACTED: Final = {
@@ -206,11 +214,90 @@ def body_gender(noun: str, body: str) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+# Words before a noun that make it determined: articles, possessives, demonstratives, quantifiers and
+# the contractions of preposition and article (Duden grammar, "Artikelwörter").
+_DETERMINED: Final = re.compile(
+    r"^(?:der|die|das|dem|den|des|ein|eine|einen|einem|einer|eines|kein\w*|mein\w*|dein\w*|sein\w*|ihr\w*|"
+    r"unser\w*|euer\w*|eur\w*|dies\w*|jede\w*|jene\w*|welche\w*|manche\w*|solche\w*|"
+    r"im|ins|am|ans|zum|zur|vom|beim|aufs|unterm|überm|vorm|hinterm)$",
+    re.I,
+)
+_ADJECTIVE_FORM: Final = re.compile(r"^[a-zäöüß][a-zäöüß\-]*(?:e|er|es|en|em)$")
+_CONJUNCTIONS: Final = frozenset(("und", "oder", "sowie"))
+
+
+def _bare_before(words: list[str], index: int) -> bool | None:
+    """The noun at ``index`` stands without a determiner (True), with one (False), or cannot be told (None).
+
+    Adjectives between determiner and noun are skipped ("für die neue X"); a conjunct ("A und X")
+    shares the determiner of the first noun, so it is told by the first noun's own context.
+    """
+    i = index - 1
+    while i >= 0 and _ADJECTIVE_FORM.match(words[i]) and not _DETERMINED.match(words[i]):
+        i -= 1
+    if i < 0:
+        return True  # the noun opens the sentence without an article
+    before = words[i]
+    if _DETERMINED.match(before):
+        return False
+    if before in _CONJUNCTIONS:
+        first = i - 1
+        if first >= 0 and words[first][:1].isupper():
+            return _bare_before(words, first)
+        return None
+    return True
+
+
+def mass_in_body(noun: str, body: str) -> bool:
+    """The body writes the singular noun without any determiner and never counts it ("ein X").
+
+    Mass and abstract nouns take no article in prose either (Duden grammar: Stoffnamen und
+    Abstrakta im generischen Gebrauch: "Gebühren für Trinkwasser", "Geld für Entsiegelung"); where
+    the release itself writes the noun bare, a headline's bare noun is its own prose grammar, not a
+    dropped article. One bare use is enough; any indefinite article before it ("eine X") shows a
+    count noun, which a headline's bare form has dropped the article of.
+    """
+    found = False
+    for sentence in re.split(r"(?<=[.!?:;])\s+", body):
+        words = re.findall(r"[\wäöüßÄÖÜ\-]+", sentence)
+        for index, word in enumerate(words):
+            if word != noun:
+                continue
+            bare = _bare_before(words, index)
+            if bare is False and re.match(r"^ein(?:e|en|em|er|es)?$", words[index - 1] if index else "", re.I):
+                return False
+            found = found or bool(bare)
+    counted = rf"\b(?i:ein(?:e|en|em|er|es)?)\s+(?:[a-zäöüß]+\s+){{0,2}}{re.escape(noun)}(?![\wäöüß\-])"
+    if found and re.search(counted, body):
+        return False
+    return found
+
+
+def determined_in_body(noun: str, body: str) -> bool:
+    """The body names the singular noun, and every time with a determiner ("mit der neuen X").
+
+    A noun that always takes an article in the release's prose is a count noun (Duden grammar:
+    Individualnomen need an article in the singular); a headline that writes it bare as the object
+    of its verb has dropped "ein(e)" (Schlagzeilenstil), the article that introduces a thing.
+    """
+    seen = False
+    for sentence in re.split(r"(?<=[.!?:;])\s+", body):
+        words = re.findall(r"[\wäöüßÄÖÜ\-]+", sentence)
+        for index, word in enumerate(words):
+            if word != noun:
+                continue
+            if _bare_before(words, index) is not False:
+                return False
+            seen = True
+    return seen
+
+
 def bare_in_body(tagged: tuple[morph.Token, ...], body: str, source: str = "") -> frozenset[str]:
     """Nouns the headline writes bare after a preposition or "und" exactly as the body does.
 
     "für Teile von Neustadt-Ost": where the body has the same bare phrase, the noun is a name or a
     noun that takes no article there, and keeping it bare is the release's own grammar, not a guess.
+    A mass or abstract noun the body writes bare anywhere (``mass_in_body``) is kept bare too.
     A place name may stand only in a list of the release (``source``, the whole text), not in a sentence.
     """
     found = {
@@ -221,6 +308,7 @@ def bare_in_body(tagged: tuple[morph.Token, ...], body: str, source: str = "") -
         and (
             re.search(rf"(?<![\wäöüß]){re.escape(before.word)}\s+{re.escape(token.word)}(?![\wäöüß\-])", body)
             or _place_name(token.word, source or body)
+            or mass_in_body(token.word, body)
         )
     }
     return frozenset(found)

@@ -80,6 +80,7 @@ from pressconv.transforms.easy.titles import (
     plain_title,
     plural_noun,
     topic_sentence,
+    without_quoted_name,
 )
 from pressconv.transforms.easy.verdicts import verdict_lines
 from pressconv.transforms.easy.verify import (
@@ -761,7 +762,9 @@ def title(draft: Draft) -> Draft:
     parts = [*reversed(pieces), topic] if len(pieces) > 1 else [topic]
     # A headline verb the body does not repeat is accepted only where headline grammar is rebuilt
     # into a sentence (_from_headline adds the articles); a part taken as it stands needs every word.
-    clauses = [p for p in parts if p and not _junk(p) and _grounded(p, draft, literal_verb=True)]
+    # A quoted name after a noun is left out of the sentence (titles.without_quoted_name), so only the
+    # words that remain need to recur in the body.
+    clauses = [p for p in parts if p and not _junk(p) and _grounded(without_quoted_name(p), draft, literal_verb=True)]
     parts = [p for p in parts if p and not _junk(p) and _grounded(p, draft)]
     if ironic(draft.title, opinion=facts.kind == "statement"):
         parts = clauses = []  # satire or a teaser is never stated as a fact (easy-judging.md, items 2 and 6)
@@ -782,7 +785,9 @@ def title(draft: Draft) -> Draft:
         sub = flat(draft.release.meta.subtitle, draft.release.meta.language) if draft.release.meta.subtitle else ""
         sub_parts = [p.strip() for p in re.split(r":\s+|\s+[-–]\s+", sub) if p.strip()]
         # Only its first part: the parts after a dash are conditions and side facts ("Eintritt frei").
-        simple = _from_headline([p for p in sub_parts[:1] if not _junk(p) and _grounded(p, draft, literal_verb=True)], draft)
+        simple = _from_headline(
+            [p for p in sub_parts[:1] if not _junk(p) and _grounded(without_quoted_name(p), draft, literal_verb=True)], draft
+        )
     if facts.kind == "fire" and facts.what is None:
         # A fire report that names no incident the facts could state: its lead often sets the scene
         # ("Am Montag heulten die Sirenen"), its alarm line says what the call-out was for
@@ -819,7 +824,19 @@ def title(draft: Draft) -> Draft:
     # names the event the sender put first: it goes before a template or a lead clause, which may be
     # a side fact or a frame ("bittet um Hilfe"), but not before a court's verdict.
     reported = simple is not None and simple.startswith("Man ") and chosen != verdict
-    if simple is not None and (chosen is None or reported or (bare and chosen.split()[3] in simple)):
+    # A headline clause with its own verb ("Anna Muster wird neue Leiterin") says what the sender put
+    # first; a title built from the facts about another person ("B ist scheidende Leiterin") says a
+    # side fact (inverted pyramid: the headline is the news).
+    headline_news = (
+        simple is not None
+        and chosen is not None
+        and chosen != verdict
+        and any(t.pos == "VV(FIN)" or t.word == "wird" for t in morph.tag(simple)[1:])
+        and _other_person(chosen, simple)
+    )
+    if simple is not None and (
+        chosen is None or reported or headline_news or (bare and _plain(chosen.split()[3]) in _plain(simple))
+    ):
         # A headline in headline grammar with its own verb ("Verband tritt Bündnis bei") is rebuilt
         # with guessed articles ("einem Bündnis"); the lead's main clause says the same news with the
         # names written out ("Der Verband X ist neu im Bündnis Y"), so it goes first when it passes.
@@ -953,6 +970,25 @@ def title(draft: Draft) -> Draft:
 
 # An appeal title without its object: "bittet um Hilfe / Hinweise / Mithilfe" and nothing after it.
 _OBJECTLESS_APPEAL: Final = re.compile(r"\S.* bittet um (?:Hilfe|Mithilfe|Hinweise|Ihre Hilfe)")
+
+
+def _plain(text: str) -> str:
+    """The text without the compound dots the style step adds ("Bürger·sprech·stunde" -> "Bürgersprechstunde")."""
+    return text.replace(MEDIOPUNKT, "").replace("·", "")
+
+
+def _other_person(title: str, headline: str) -> bool:
+    """Both open with a person's name (two name words at least), and the names differ.
+
+    "B ist scheidender Trainer" under the headline "A wird neuer Trainer": the same role noun, but a
+    title about another person than the headline's says a side fact (the headline names the news).
+    """
+
+    def name(text: str) -> tuple[str, ...]:
+        return tuple(t.word for t in itertools.takewhile(lambda t: t.pos == "NE", morph.tag(text)))
+
+    first, second = name(title), name(headline)
+    return len(first) >= 2 and len(second) >= 2 and first != second
 
 
 def _in_title(text: str, title: str) -> bool:

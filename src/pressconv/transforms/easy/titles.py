@@ -25,12 +25,15 @@ from pressconv.transforms.easy.compounds import segment, zipf
 from pressconv.transforms.easy.headline_grammar import (
     bare_in_body,
     body_gender,
+    determined_in_body,
     man_perfect,
+    mass_in_body,
     object_phrase,
     restore_articles,
 )
 from pressconv.transforms.easy.lexicon import inflected, lookup
 from pressconv.transforms.easy.patients import DATIVE_VERBS
+from pressconv.transforms.easy.references import event_noun
 from pressconv.transforms.easy.when import WEEKDAYS_DE
 
 __all__ = [
@@ -46,6 +49,7 @@ __all__ = [
     "plain_title",
     "plural_noun",
     "topic_sentence",
+    "without_quoted_name",
 ]
 
 _MOST: Final = 8  # a title is one short sentence: at most eight words (issue 16 brief)
@@ -248,9 +252,12 @@ def headline_clause(
     if len(finite) != 1 or finite[0] == 0:
         return None
     verb = finite[0]
+    subject = tagged[:verb]
+    becomes = _becomes(tagged, verb)
+    if becomes is not None:
+        return becomes
     if tagged[verb].lemma in ("sein", "haben", "werden") or tagged[verb].pos.startswith("VM"):
         return None  # "X ist …", "X soll …": a copula or modal headline is no report of an act
-    subject = tagged[:verb]
     # A finite verb in -en after a third-person subject is plural ("Forschende entwickeln"): bare plural.
     plural = tagged[verb].word.endswith("en")
     name_head = subject[-1].pos == "NE" and "-" in subject[-1].word
@@ -268,11 +275,21 @@ def headline_clause(
         if first is None or second is None:
             return None
         words = [*first, "und", *(w.lower() if i == 0 else w for i, w in enumerate(second))]
+    elif plural and all(t.pos == "NNA" or (t.pos == "ADJ(A)" and i < len(subject) - 1) for i, t in enumerate(subject)):
+        # "Ehemalige spielen …": a nominalised adjective after a plural verb is a bare plural, which
+        # takes no article in prose either (Duden grammar: Nullartikel im Plural).
+        words = [t.word for t in subject]
     else:
-        phrase = _article_phrase(subject, definite=True, plural=plural, body=body)
-        if phrase is None:
+        # "Anmeldung für 20 Plätze startet …": a phrase after the subject's noun stays with it; the
+        # article goes before the noun (and its adjectives), the phrase must need no article itself.
+        attribute = next((i for i, t in enumerate(subject) if t.pos in ("APPR", "APPRART") and i > 0), len(subject))
+        phrase = _article_phrase(subject[:attribute], definite=True, plural=plural, body=body)
+        attached = subject[attribute:]
+        if phrase is None or _bare_coordination(attached, bare_in_body(attached, body, source)):
             return None
-        words = phrase
+        if attached and (attached[-1].pos not in ("NN", "NE", "CARD") or any(t.pos.endswith("(FIN)") for t in attached)):
+            return None
+        words = [*phrase, *(t.word for t in attached)]
     rest = list(tagged[verb + 1 :])
     end = 0
     while end < len(rest) and rest[end].pos == "ADJ(A)":
@@ -289,12 +306,22 @@ def headline_clause(
             obj = [_INDEF_DAT[gender], rest[end].word]
         else:
             noun = rest[end]
+            countable_noun = countable is not None and countable(noun.word)
             own = object_phrase([t.word for t in rest[:end]], noun.word, body) if body else None
+            singular = not plural_noun(noun.word, noun.lemma)
             if own is not None and not (countable is not None and countable(noun.word)):
                 # The body writes the object with its determiner ("kritisiert den Beschluss"): the
                 # release's own article, not a guessed one (headline_grammar.object_phrase).
                 obj = own
-            elif not plural_noun(noun.word, noun.lemma) and (countable is None or not countable(noun.word)):
+            elif singular and body and mass_in_body(noun.word, body):
+                # "stellt Geld bereit": a mass noun the body writes bare takes no article in prose
+                # either, and the headline's strong adjective ending is the prose one (Duden grammar).
+                obj = [t.word for t in rest[: end + 1]]
+            elif singular and body and not countable_noun and determined_in_body(noun.word, body):
+                # "eröffnet Ambulanz" over a body that always writes "die/der Ambulanz": a count noun
+                # whose "eine" the headline dropped (headline_grammar.determined_in_body).
+                obj = _article_phrase(tuple(rest[: end + 1]), definite=False)
+            elif singular and not countable_noun:
                 return None
             else:
                 obj = _article_phrase(tuple(rest[: end + 1]), definite=False)
@@ -302,10 +329,80 @@ def headline_clause(
             return None
         rest = rest[end + 1 :]
     if _bare_coordination(tuple(rest), bare_in_body(tuple(rest), body, source)):
-        return None  # "sammelt für Tierheim": a bare noun after a preposition needs an article too
+        # "sammelt für Tierheim": a bare noun after a preposition needs an article too; a phrase of a
+        # noun may go instead ("stellt 5 Millionen Euro für X im Y bereit" -> "stellt 5 Millionen Euro
+        # bereit"), cut as _clause_cut cuts (less said, nothing false).
+        rest = _clause_cut(rest, 1, after_object=obj is not None, limit=0)
+        if _bare_coordination(tuple(rest), bare_in_body(tuple(rest), body, source)):
+            return None
+    rest = _clause_cut(rest, len(words) + 1 + len(obj or []), after_object=obj is not None)
     sentence = [*words, tagged[verb].word, *(obj or []), *_own_article(tuple(rest))]
     # The caller's title check applies the sentence limit; here only the words count, not the stops.
     return _join(sentence) if sum(1 for w in sentence if w not in (".", ",")) <= _HEADLINE_CLAUSE_WORDS else None
+
+
+def _becomes(tagged: tuple[morph.Token, ...], verb: int) -> str | None:
+    """ "Anna Muster wird neue Leiterin": a name, "wird", and a role noun with its adjectives, as written.
+
+    A predicative noun after "werden" says what a person becomes (Duden grammar: Gleichsetzungs-
+    nominativ); the role takes no article there in prose either ("Sie wird neue Leiterin"). Only a
+    person's name of two words or more as the subject and nothing but adjectives and the role noun after
+    the verb (an attribute "der X" is dropped: less said, nothing false); a participle at the end is
+    a passive ("wird eröffnet") and refused.
+    """
+    if tagged[verb].lemma != "werden" or tagged[verb].word != "wird":
+        return None
+    subject, rest = tagged[:verb], tagged[verb + 1 :]
+    if len(subject) < 2 or any(t.pos != "NE" for t in subject):
+        return None
+    end = 0
+    while end < len(rest) and rest[end].pos == "ADJ(A)":
+        end += 1
+    if end >= len(rest) or rest[end].pos != "NN" or plural_noun(rest[end].word, rest[end].lemma):
+        return None
+    entry = lookup(rest[end].word)
+    gender = noun_gender(rest[end].word)
+    role = (entry is not None and entry.role) or rest[end].word.endswith(("er", "in", "ent", "or"))
+    after = rest[end + 1 :]
+    genitive = len(after) >= 2 and after[0].word in ("der", "des") and all(t.pos in ("NE", "NN", "ART") for t in after)
+    if not role or gender is None or (after and not genitive):
+        return None
+    ending = {"der": "er", "die": "e", "das": "es"}[gender]
+    adjectives = [re.sub(r"(?:e|er|es|en|em)$", "", t.word.lower()) + ending for t in rest[:end]]
+    return _join([*(t.word for t in subject), "wird", *adjectives, rest[end].word])
+
+
+def _clause_cut(rest: list[morph.Token], before: int, *, after_object: bool, limit: int = _MOST + 2) -> list[morph.Token]:
+    """The words after the verb with trailing prepositional phrases of a noun cut, down to ten words.
+
+    A title is at most ten words (issue 16 brief). A phrase right after a noun ("warnen vor einer
+    Masche an der Haustür", "laden am 19. Mai zum Fest ein") adds a detail to it or to the act; leaving
+    it out states less and nothing false. Never cut: the verb's own first complement (a phrase right
+    after the verb, "warnen vor …"), a phrase with a number (a date or an amount says when and how
+    much: it stays right or the sentence is refused), one with a word that changes the statement
+    (nicht, nur, auch, alle, ohne), the complement of a nominalised verb ("Bearbeitung von …") and
+    the second part of a range or list ("bis", "und"). The separable particle stays at the end.
+    """
+    out = list(rest)
+    while before + sum(1 for t in out if re.search(r"\w", t.word)) > limit:
+        particle = next((i for i, t in enumerate(out) if t.pos == "PTKVZ"), len(out))
+        cuts = [
+            i
+            for i in range(len(out[:particle]))
+            if out[i].pos in ("APPR", "APPRART")
+            and ((i > 0 and out[i - 1].pos in ("NN", "NE")) or (i == 0 and after_object))
+            and out[i].word != "bis"
+            and not (out[i].word == "von" and i > 0 and out[i - 1].word.endswith("ung"))
+            and (i == 0 or out[i - 1].word not in ("bis", "und", "oder", "sowie"))
+        ]
+        if not cuts:
+            return out
+        cut = cuts[-1]
+        span = out[cut:particle]
+        if any(t.pos == "CARD" or re.search(r"\d", t.word) or _KEEP.search(t.word) for t in span):
+            return out
+        out = out[:cut] + out[particle:]
+    return out
 
 
 def _own_article(rest: tuple[morph.Token, ...]) -> list[str]:
@@ -332,6 +429,26 @@ def _own_article(rest: tuple[morph.Token, ...]) -> list[str]:
     return out
 
 
+# A quoted name right after a noun: "Beratungs·stelle „Pflege im Blick“", "Programm „X.Y“".
+_QUOTED_NAME: Final = re.compile(r"(?<=[^\W\d_])\s+[„\"»][^„“\"«»]{1,40}[“\"«](?=\s|$)")
+
+
+def without_quoted_name(part: str) -> str:
+    """The headline part without a quoted name that follows its noun ("eröffnet Stelle „X“" -> "… Stelle").
+
+    A quoted name right after a common noun is a close apposition (Duden grammar: enge Apposition):
+    it names the thing the noun already says; leaving it out states less and nothing false, and a
+    name with dots or its own capitals cannot be read as prose by the tagger. A quotation that opens
+    the part or follows no noun is somebody's words and stays (the caller refuses it).
+    """
+    out = part
+    for match in reversed(list(_QUOTED_NAME.finditer(part))):
+        before = part[: match.start()].split()
+        if before and before[-1][:1].isupper() and len(before) > 1:
+            out = out[: match.start()] + out[match.end() :]
+    return out
+
+
 def from_headline(
     part: str, *, past: bool, countable: Callable[[str], bool] | None = None, body: str = "", source: str = ""
 ) -> str | None:
@@ -341,6 +458,7 @@ def from_headline(
     headline with a date announces something and keeps the present ("Lesewoche vom 3. Mai …").
     """
     part = re.sub(r"\s+", " ", re.sub(r"\([^)]*\)", "", part)).strip().rstrip("!.?")
+    part = without_quoted_name(part)
     if body:
         # Headline grammar drops the article after a preposition; the body's own phrase restores it.
         part = restore_articles(part, body)
@@ -397,7 +515,11 @@ def from_headline(
     if head is None or any(tags[i] not in ("ADJ(A)", "CARD") for i in range(start, head)):
         return None
     if any(tags[i] == "CARD" for i in range(start, head)):
-        return None  # "23 Rinder gerettet": a number is no adjective to decline ("Die 23en Rinder")
+        # "23 Rinder gerettet": a number is no adjective to decline ("Die 23en Rinder"). A count
+        # before a plural in a plain noun phrase ("47 Einsätze in neun Stunden") takes the existence
+        # frame as it stands: a number needs no article and keeps its form (Duden grammar:
+        # Kardinalzahlen sind undeklinierbar), and so do the strong adjectives after it.
+        return _counted_phrase(tagged[start:], head - start, past=past, countable=countable, body=body)
     noun = tagged[head]
     plural = plural_noun(noun.word, noun.lemma)
     # A noun the lexicon does not know takes the gender the body's own articles show (headline_grammar).
@@ -462,6 +584,8 @@ def from_headline(
     entry = lookup(noun.word)
     if entry is not None and entry.role:
         return None  # "Es gibt eine Leiterin" says nothing; a person is never an event that "gab"
+    if body and not plural and not _exists(noun.word, countable, body, words[head + 1 :]):
+        return None  # "Es gibt einen Arbeits·markt": a field or a topic is no thing that is new
     # Adjectives before the head are declined for the accusative and written in lower case.
     np_words = [_declined(w, gender or "pl", "acc") if i < head else w for i, w in enumerate(words) if i >= start]
     articles = [_INDEF_ACC[gender]] if gender is not None and not plural else []
@@ -469,6 +593,57 @@ def from_headline(
     tail = ["gegeben"] if past else []
     shortened = _shorten(frame, np_words, tail, tags[start:])
     return _join(shortened) if shortened else None
+
+
+# A period after a report's topic noun: "im März", "2025", "im Jahr 2024" (periodic reports name their
+# topic and period: "Arbeitsmarkt im März", "Jahresbericht 2018").
+_PERIOD: Final = re.compile(rf"^(?:(?:im|für)\s+(?:Jahr\s+)?)?(?:{'|'.join(MONTHS_DE)}|\d{{4}})(?:\s+\d{{4}})?$")
+
+
+def _counted_phrase(
+    tagged: tuple[morph.Token, ...], head: int, *, past: bool, countable: Callable[[str], bool] | None, body: str
+) -> str | None:
+    """ "Es hat 47 Einsätze in neun Stunden gegeben": a number, a plural noun and its phrases, or None.
+
+    Only a number above one first ("1 Einsatz" is no plural), a plural head, no verb or predicate
+    after it, no bare singular after a preposition, and the body must write the same number (the
+    count is the release's own, not the headline's rounding).
+    """
+    if not body or tagged[0].pos != "CARD" or not re.fullmatch(r"\d+", tagged[0].word) or int(tagged[0].word) < 2:
+        return None
+    noun = tagged[head]
+    if noun.pos != "NN" or not plural_noun(noun.word, noun.lemma):
+        return None
+    if any(t.pos.startswith(("V", "ADJ(D)", "ADV")) or t.pos.endswith("(FIN)") for t in tagged[head + 1 :]):
+        return None
+    if _bare_coordination(tagged, bare_in_body(tagged, body)):
+        return None
+    if not re.search(rf"(?<![\d.,]){re.escape(tagged[0].word)}(?![\d.,]\d)", body):
+        return None
+    words = [t.word for t in tagged]
+    frame = ["Es", "hat"] if past else ["Es", "gibt"]
+    tail = ["gegeben"] if past else []
+    shortened = _shorten(frame, words, tail, [t.pos for t in tagged])
+    return _join(shortened) if shortened else None
+
+
+def _exists(noun: str, countable: Callable[[str], bool] | None, body: str, rest: list[str]) -> bool:
+    """The existence frame ("Es gibt eine X") fits the singular noun: an act, an event or a new thing.
+
+    "Es gibt" asserts that one more X is there. It fits a nomen actionis (Duden word formation: "-ung"
+    names the act of its verb, "Sperrung", "Verleihung"), an incident ("Brand") and a noun the release
+    itself counts ("eine X", its last word part included: "eine Ausstellung" for "Sonder·ausstellung").
+    It does not fit a field or a mass the body writes without an article ("… und Archäologie"), nor a
+    periodic report's topic with its period ("Arbeits·markt im März"): the frame would make the topic
+    itself the news.
+    """
+    last = segment(noun).split("·")[-1]
+    head = last[:1].upper() + last[1:]
+    if noun.lower().endswith("ung") or event_noun(noun):
+        return True  # an act, or an incident of a police or fire report (references.event_noun)
+    if countable is not None and (countable(noun) or countable(head)):
+        return True
+    return not mass_in_body(noun, body) and not _PERIOD.match(" ".join(rest))
 
 
 def _man_perfect(tagged: tuple[morph.Token, ...], body: str, source: str = "") -> str | None:

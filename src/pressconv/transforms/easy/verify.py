@@ -425,7 +425,7 @@ def dangling(sentence: str) -> str | None:
     second = re.match(r"\S+\s+(weitere[nmrs]?|andere[nmrs]?|übrigen|beiden|gleiche[nmrs]?|selbe[nmrs]?)\b", sentence)
     if second:
         return second.group(1)
-    if word == "Es" and re.match(r"Es (?:gibt|hat \S+ \S+ gegeben|geht um|handelt sich um)\b", sentence):
+    if word == "Es" and re.match(r"Es (?:gibt|hat (?:\S+ ){1,8}gegeben|geht um|handelt sich um)\b", sentence):
         return None  # the expletive "es" points at nothing by design
     if word.lower() in _OPENERS and not (word == "Sie" and _formal_you(sentence)):
         return word
