@@ -133,9 +133,9 @@ def figures(context: RescueContext) -> Rescue | None:
     noun_phrase = _accusative_plural(parts.phrase)
     if noun_phrase is None:
         return None
-    phrase, noun, state = noun_phrase
-    if parts.time is None and not state:
-        return None  # "Jetzt" fits a state ("arbeitslos gemeldet"), not events counted over a period
+    phrase, noun, stock = noun_phrase
+    if parts.time is None and not stock:
+        return None  # "Jetzt" fits people in a state ("arbeitslos gemeldet"), not events of a period
     return _sentences(parts, phrase, noun)
 
 
@@ -318,8 +318,16 @@ def _named_base(match: re.Match[str]) -> str:
     return f"im Jahr {groups['year']}"
 
 
+# A count without a period is said with "Jetzt" only where it counts people in a state they are in
+# on the count day (a stock), not events of a period (a flow): an adjective in "-los" (Duden: "-los"
+# forms adjectives of lacking something, "arbeitslos", "wohnungslos") or a participle of being
+# registered or employed, said of people. "gemeldete Straftaten" or "Verletzte" are events.
+_STATUS: Final = frozenset(("gemeldet", "angemeldet", "eingeschrieben", "immatrikuliert", "beschäftigt", "versichert"))
+_PEOPLE: Final = frozenset(("Menschen", "Personen", "Frauen", "Männer", "Kinder", "Jugendliche", "Erwachsene"))
+
+
 def _accusative_plural(phrase: str) -> tuple[str, str, bool] | None:
-    """ "der arbeitslos gemeldeten Menschen" after "es gibt": (phrase, its noun, names a state).
+    """ "der arbeitslos gemeldeten Menschen" after "es gibt": (phrase, its noun, people in a state).
 
     The genitive plural after "Die Zahl der" becomes the accusative plural (Duden grammar): a
     plural noun has the same form, an attributive adjective goes from weak "-en" to strong "-e"
@@ -331,25 +339,34 @@ def _accusative_plural(phrase: str) -> tuple[str, str, bool] | None:
     if len(tagged) != len(words) or "," in phrase:
         return None
     out: list[str] = []
-    state = False
+    lacking = status = False
     for index, token in enumerate(tagged):
         if token.pos in ("NN", "NNA"):
             if token.pos == "NNA":
                 if token.lemma + "n" != token.word:
                     return None
-                noun, state = token.lemma, True
+                noun = token.lemma
+                lacking = lacking or noun.endswith("lose")
             else:
-                singular = token.word == token.lemma and not token.word.endswith(_ZERO_PLURAL)
-                if singular:
+                if token.word == token.lemma and not token.word.endswith(_ZERO_PLURAL):
                     return None  # "der Bevölkerung": a singular, whose count "es gibt" cannot take
                 noun = token.word
-            return " ".join([*out, noun, *words[index + 1 :]]), noun, state
+            people = token.pos == "NNA" or noun in _PEOPLE
+            after = words[index + 1 :]
+            if after[:1] and after[0] in ("und", "oder", "sowie"):
+                # "Frauen und Männer": the change counts both, so it is said without a noun.
+                noun = ""
+            return (
+                " ".join([*out, token.lemma if token.pos == "NNA" else token.word, *after]),
+                noun,
+                lacking or (status and people),
+            )
         if token.pos == "ADJ(A)" and token.word.endswith("en") and token.word[:1].islower():
             out.append(token.word[:-1])
-            # A participle names a state the counted people are in ("gemeldet", "beschäftigt").
-            state = state or token.lemma.startswith("ge") or token.lemma.endswith("iert")
+            status = status or token.lemma in _STATUS
         elif token.pos in ("ADJ(D)", "ADV") and token.word[:1].islower():
             out.append(token.word)
+            lacking = lacking or token.word.endswith("los")
         else:
             return None
     return None
@@ -368,14 +385,14 @@ def _sentences(parts: _Parts, phrase: str, noun: str) -> Rescue:
             head = f"{_capital(parts.time)} hat es {more} {phrase} gegeben" + (f" {than}." if parts.base else ".")
         return Rescue((head,))
     # After "es gibt" (lower case, so that amounts.py keeps "mehr als" small), then cut off again.
-    count = plain_amounts(f"es gibt {parts.to} {noun}")[len("es gibt ") : -len(noun) - 1]
+    count = plain_amounts(f"es gibt {parts.to} x")[len("es gibt ") : -len(" x")]
     if parts.time is None:
         head = f"Jetzt gibt es {count} {phrase}."
     else:
         head = f"{_capital(parts.time)} hat es {count} {phrase} gegeben."
     by = parts.by
-    if by is not None and not parts.by_percent and plain_amounts(f"{by} {noun}") == f"{by} {noun}":
-        follower = f"Das sind {by} {noun} {more} {than}."
+    if by is not None and not parts.by_percent and plain_amounts(f"es gibt {by} x") == f"es gibt {by} x":
+        follower = f"Das sind {by} {noun} {more} {than}." if noun else f"Das sind {by} {more} {than}."
     else:
         # A percentage or a rounded thousand would say the size unclearly: the direction alone.
         follower = f"Das sind {more} {than}."
