@@ -103,6 +103,8 @@ def test_the_month_before_and_the_year_before_stay_apart() -> None:
         "Im Jahr 2024 ist der Anteil der Frauen um 2 Prozent auf 41 Prozent gestiegen.",
         # Speech, quoted or reported.
         "„Die Zahl der Einbrüche ist im Jahr 2024 um 20 auf 300 gesunken“, sagte die Polizeipräsidentin.",
+        # A colon after a name alone opens speech, not an explanation.
+        "Die Leiterin der Polizeidirektion: Die Zahl der Einbrüche ist im Jahr 2024 um 20 auf 300 gesunken.",
         # Two figures that cannot be kept apart in one count sentence.
         "Die Zahl der Männer und der Frauen ohne Arbeit stieg um 12 und 9 auf 410 und 380.",
         # A part the rescuer does not read ("seit 2020"): it would be dropped, and the claim broadened.

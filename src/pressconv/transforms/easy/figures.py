@@ -165,12 +165,16 @@ _SAYING: Final = frozenset(
 def _after_colon(text: str) -> str:
     """ "Jüngere Menschen profitierten: Die Zahl der …" as its second part, a sentence of its own.
 
-    German punctuation (Duden, Doppelpunkt) lets a colon open a whole sentence that explains the
-    words before it; the figure is that sentence. Words of saying before the colon open speech,
-    which stays as it is (and is refused).
+    German punctuation (Duden, Doppelpunkt) lets a colon after a whole clause open a sentence that
+    explains it; the figure is that sentence. A colon after a name alone ("Die Leiterin:") or after
+    a verb of saying opens speech, which stays as it is (and is refused).
     """
     before, colon, after = text.partition(": ")
-    if not colon or not after.startswith("Die Zahl der") or any(t.lemma in _SAYING for t in morph.tag(before)):
+    if not colon or not after.startswith("Die Zahl der"):
+        return text
+    tagged = morph.tag(before)
+    clause = any(t.pos.startswith(("VV", "VA", "VM")) and "FIN" in t.pos for t in tagged)
+    if not clause or any(t.lemma in _SAYING for t in tagged):
         return text
     return after
 
@@ -182,7 +186,7 @@ def _counted(text: str) -> Rescue | None:
     match = _COUNTED.match(text)
     if match is None:
         return None
-    time_match = _TIME.fullmatch(match["time"] or "") or _TIME.fullmatch(_first_time(match["time2"]))
+    time_match = _TIME.fullmatch(match["time"] or "") or _TIME.fullmatch(match["time2"] or "")
     if time_match is None or _TIME.search(match["phrase"]) or re.search(r"\d", match["phrase"]):
         return None  # a count without its period (or with two) says nothing a reader can place
     phrase = match["phrase"]
@@ -202,10 +206,6 @@ def _counted(text: str) -> Rescue | None:
     by = tail["by"]
     amount = f"{by} " if by and plain_amounts(f"{by} x") == f"{by} x" else ""
     return Rescue((head, f"Das sind {amount}{more} als {base}."))
-
-
-def _first_time(text: str | None) -> str:
-    return text or ""
 
 
 def _base_words(text: str) -> str | None:
