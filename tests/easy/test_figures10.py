@@ -7,6 +7,7 @@ import pytest
 from pressconv.transforms.easy.figures import figures
 from pressconv.transforms.easy.kind import KINDS
 from pressconv.transforms.easy.rescue import RescueContext
+from pressconv.transforms.easy.rewrite import rewrite
 from pressconv.transforms.easy.source import SourceSentence
 from tests.easy.support import easy_body
 
@@ -22,7 +23,7 @@ def _rescued(sentence: str, *, speech: bool = False) -> tuple[str, ...] | None:
         index=0,
         issued=None,
         kind=KINDS[0],
-        rewrite=lambda piece: piece,
+        rewrite=lambda piece: rewrite(piece, None),
     )
     found = figures(context)
     return None if found is None else found.sentences
@@ -43,7 +44,7 @@ def _rescued(sentence: str, *, speech: bool = False) -> tuple[str, ...] | None:
         # A university's enrolment: the year before, never the month before.
         (
             "Die Zahl der eingeschriebenen Studierenden ist gegenüber dem Vorjahr um 240 auf 9.000 gestiegen.",
-            ("Jetzt gibt es 9 tausend eingeschriebene Studierende.", "Das sind 240 Studierende mehr als im Jahr vorher."),
+            ("Jetzt gibt es 9 tausend eingeschriebene Studierende.", "Das sind 240 Studierende mehr als ein Jahr vorher."),
         ),
         # Police crime statistics: events of a period keep their period; the restriction after the noun stays.
         (
@@ -64,7 +65,7 @@ def _rescued(sentence: str, *, speech: bool = False) -> tuple[str, ...] | None:
             "das sind 52 oder 3,1 Prozent weniger als im Vorjahr (1.692).",
             (
                 "Im Jahr 2024 hat man mehr als tausend Verkehrsunfälle registriert.",
-                "Das sind 52 weniger als im Jahr vorher.",
+                "Das sind 52 weniger als ein Jahr vorher.",
             ),
         ),
         (
@@ -77,6 +78,16 @@ def _rescued(sentence: str, *, speech: bool = False) -> tuple[str, ...] | None:
             "Die Zahl der Erwerbslosen mit Meistertitel ist im Monatsvergleich um 21 auf 930 gestiegen.",
             ("Jetzt gibt es 930 Erwerbslose mit Meistertitel.", "Das sind 21 Erwerbslose mehr als im Monat vorher."),
         ),
+        # A zoo's visitors: the change after a dash, as a percentage, is said as its direction.
+        (
+            "Im Jahr 2024 besuchten rund 36.000 Menschen den Tierpark – 7 Prozent mehr als im Vorjahr.",
+            ("Im Jahr 2024 haben rund 36 tausend Menschen den Tierpark besucht.", "Das sind mehr als ein Jahr vorher."),
+        ),
+        # A fire brigade's year: the change after a comma, with the head's own noun.
+        (
+            "Im Jahr 2024 haben die Feuerwehren 930 Einsätze gefahren, 41 Einsätze mehr als im Vorjahr (889).",
+            ("Im Jahr 2024 haben die Feuerwehren 930 Einsätze gefahren.", "Das sind 41 Einsätze mehr als ein Jahr vorher."),
+        ),
     ],
 )
 def test_a_count_and_its_change_as_two_sentences(sentence: str, expected: tuple[str, ...]) -> None:
@@ -88,8 +99,8 @@ def test_the_month_before_and_the_year_before_stay_apart() -> None:
     year = _rescued("Die Zahl der wohnungslos gemeldeten Frauen sank gegenüber dem Vorjahr um 12 auf 640.")
     same_month = _rescued("Die Zahl der wohnungslos gemeldeten Frauen sank gegenüber dem Vorjahresmonat um 12 auf 640.")
     assert month is not None and month[1].endswith("als im Monat vorher.")
-    assert year is not None and year[1].endswith("als im Jahr vorher.")
-    assert same_month is not None and same_month[1].endswith("als im gleichen Monat im Jahr vorher.")
+    assert year is not None and year[1].endswith("als ein Jahr vorher.")
+    assert same_month is not None and same_month[1].endswith("als im gleichen Monat ein Jahr vorher.")
 
 
 @pytest.mark.parametrize(
@@ -115,6 +126,12 @@ def test_the_month_before_and_the_year_before_stay_apart() -> None:
         # A count by a counting verb without its period, and a tail that splits the count into parts.
         "Es wurden 412 Wohnungseinbrüche erfasst.",
         "Im Jahr 2024 wurden 98 Wohnungseinbrüche erfasst, davon 40 in der Innenstadt.",
+        # A head with two counts: "Das sind …" would not say which one changed.
+        "Im Jahr 2024 haben 412 Betriebe 80 Lehrstellen gemeldet, 20 mehr als im Vorjahr.",
+        # A change of another noun than the head counts.
+        "Im Jahr 2024 besuchten 4.800 Menschen den Tierpark, 300 Kinder mehr als im Vorjahr.",
+        # A change without the head's period.
+        "Die Feuerwehren sind zu 930 Einsätzen ausgerückt, 41 mehr als im Vorjahr.",
         # A singular after "Die Zahl der" is no plural "es gibt" could take.
         "Die Zahl der Bevölkerung ist im Jahr 2024 um 300 auf 48.000 gestiegen.",
     ],
