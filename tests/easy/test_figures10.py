@@ -78,6 +78,15 @@ def _rescued(sentence: str, *, speech: bool = False) -> tuple[str, ...] | None:
             "Die Zahl der Erwerbslosen mit Meistertitel ist im Monatsvergleich um 21 auf 930 gestiegen.",
             ("Jetzt gibt es 930 Erwerbslose mit Meistertitel.", "Das sind 21 Erwerbslose mehr als im Monat vorher."),
         ),
+        # A level without a change ("lag bei"), of a statistics office and of a job centre.
+        (
+            "Die Zahl der Übernachtungen lag im Jahr 2024 bei rund 1,3 Millionen.",
+            ("Im Jahr 2024 hat es rund 1,3 Millionen Übernachtungen gegeben.",),
+        ),
+        (
+            "Im Oktober lag die Zahl der arbeitslos gemeldeten Frauen bei 2.410.",
+            ("Im Oktober hat es mehr als 2 tausend arbeitslos gemeldete Frauen gegeben.",),
+        ),
         # A zoo's visitors: the change after a dash, as a percentage, is said as its direction.
         (
             "Im Jahr 2024 besuchten rund 36.000 Menschen den Tierpark – 7 Prozent mehr als im Vorjahr.",
@@ -132,6 +141,8 @@ def test_the_month_before_and_the_year_before_stay_apart() -> None:
         "Im Jahr 2024 besuchten 4.800 Menschen den Tierpark, 300 Kinder mehr als im Vorjahr.",
         # A change without the head's period.
         "Die Feuerwehren sind zu 930 Einsätzen ausgerückt, 41 mehr als im Vorjahr.",
+        # A level with a comparison the rescuer does not read.
+        "Die Zahl der Unfälle lag im Jahr 2024 bei 610 und damit 4 Prozent über dem Vorjahreswert.",
         # A singular after "Die Zahl der" is no plural "es gibt" could take.
         "Die Zahl der Bevölkerung ist im Jahr 2024 um 300 auf 48.000 gestiegen.",
     ],

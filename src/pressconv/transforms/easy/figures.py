@@ -52,6 +52,8 @@ _PERFECT: Final = re.compile(
 _PRETERITE: Final = re.compile(
     r"^(?P<front>.*?)\b(?P<verb>stieg|wuchs|sank|fiel|ging|nahm) (?P<body>.+?)(?P<particle> zurück| zu| ab)?\.$"
 )
+# A level without a change (statistics style: "lag bei", Perfekt "hat bei … gelegen").
+_LEVEL: Final = re.compile(r"^(?P<front>.*?)\b(?:lag (?P<body>.+?)|hat (?P<body2>.+?) gelegen)\.$")
 _UP: Final = frozenset(("gestiegen", "angestiegen", "gewachsen", "zugenommen", "stieg", "wuchs", "nahm zu"))
 _DOWN: Final = frozenset(
     ("gesunken", "zurückgegangen", "gefallen", "geschrumpft", "abgenommen", "sank", "fiel", "ging zurück", "nahm ab")
@@ -115,7 +117,7 @@ class _Parts:
     """What a count sentence says: the counted phrase, its period, the comparison, the change and the new count."""
 
     phrase: str  # "arbeitslos gemeldeten Menschen": the genitive plural after "Die Zahl der"
-    up: bool
+    up: bool | None  # None: a level ("lag bei N"), no change
     time: str | None = None
     base: str | None = None
     by: str | None = None
@@ -278,6 +280,12 @@ def _base_words(text: str) -> str | None:
 
 def _parts(text: str) -> _Parts | None:
     """The parts of "Die Zahl der … ist … um D auf N gestiegen." in either tense, or None."""
+    level = _LEVEL.match(text)
+    if level is not None:
+        # "Die Zahl der X lag im März bei N": a level, no change; "bei N" is its count.
+        body = re.sub(rf"\bbei (?=(?:{_ABOUT})?{_NUMBER})", "auf ", level["body"] or level["body2"])
+        found = _read(level["front"].strip(), body, None)
+        return found if found is not None and found.to is not None and found.by is None and found.base is None else None
     perfect = _PERFECT.match(text)
     if perfect is not None:
         verb, front, body = perfect["verb"], perfect["front"], perfect["body"]
@@ -299,7 +307,7 @@ def _parts(text: str) -> _Parts | None:
     return _read(front.strip(), body, up)
 
 
-def _read(front: str, body: str, up: bool) -> _Parts | None:
+def _read(front: str, body: str, up: bool | None) -> _Parts | None:
     """Read the counted phrase and the other parts from the words around the verb."""
     subject_first = re.fullmatch(r"Die Zahl der (?P<phrase>.+)", front)
     if subject_first is not None:
@@ -425,12 +433,14 @@ def _accusative_plural(phrase: str) -> tuple[str, str, bool] | None:
     return None
 
 
-def _sentences(parts: _Parts, phrase: str, noun: str) -> Rescue:
+def _sentences(parts: _Parts, phrase: str, noun: str) -> Rescue | None:
     """The head with the count (or the direction) and the follower with the change."""
     from pressconv.transforms.easy.rescue import Rescue  # here: rescue.py imports this module
 
     more = "mehr" if parts.up else "weniger"
     than = f"als {parts.base or 'vorher'}"
+    if parts.up is None and parts.to is None:
+        return None  # a level says nothing without its count
     if parts.to is None:
         if parts.time is None:
             head = f"Jetzt gibt es {more} {phrase} {than}."
@@ -443,6 +453,8 @@ def _sentences(parts: _Parts, phrase: str, noun: str) -> Rescue:
         head = f"Jetzt gibt es {count} {phrase}."
     else:
         head = f"{_capital(parts.time)} hat es {count} {phrase} gegeben."
+    if parts.up is None:
+        return Rescue((head,))
     by = parts.by
     if by is not None and not parts.by_percent and plain_amounts(f"es gibt {by} x") == f"es gibt {by} x":
         follower = f"Das sind {by} {noun} {more} {than}." if noun else f"Das sind {by} {more} {than}."
