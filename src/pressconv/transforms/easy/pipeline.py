@@ -301,8 +301,6 @@ def compose(draft: Draft) -> Draft:
             dropped.append((text, (Failure("guard.detail-without-event", candidate.source.text[:40]),)))
             continue
         unchanged = text == candidate.source.text and len(words(text)) >= _COPY_MIN
-        if unchanged and copied >= 1:
-            continue  # a summary is not the release again: at most one sentence as the sender wrote it
         styled = _style(text, draft)
         failures = [
             *rule_failures(styled, known_acronyms=_acronyms(draft)),
@@ -329,6 +327,10 @@ def compose(draft: Draft) -> Draft:
                 continue
             if len(words(text)) <= _REPORT_WORDS_MAX:
                 dropped.append((styled, tuple(failures)))
+            continue
+        if unchanged and copied >= 1:
+            # A summary is not the release again: at most one sentence as the sender wrote it. Checked
+            # after the verifier, so that a refused one may still be rescued in new words (rescue.py).
             continue
         origin = "speech" if candidate.source.speech else "copied" if unchanged else "source"
         if not candidate.source.speech:

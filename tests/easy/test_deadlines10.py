@@ -1,0 +1,174 @@
+"""Deadlines and application periods said plainly (deadlines.py), and the sentences it must refuse."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pressconv.transforms.easy import summarise, summary_text
+from pressconv.transforms.easy.deadlines import deadline_rescue
+from pressconv.transforms.easy.rescue import RESCUERS, RescueContext
+from pressconv.transforms.easy.source import SourceSentence
+from tests.fixtures.releases import german_release
+
+ISSUED = date(2026, 3, 2)
+
+
+def _rescue(sentence: str, *others: str, issued: date | None = ISSUED) -> tuple[str, ...] | None:
+    """What the rescuer makes of ``sentence``, standing first among ``others`` of the same release."""
+    sentences = tuple(SourceSentence(text) for text in (sentence, *others))
+    context = RescueContext(
+        source=sentences[0],
+        text=sentence,
+        failures=(),
+        sentences=sentences,
+        index=0,
+        issued=issued,
+        kind="service",
+        rewrite=lambda piece: piece,
+    )
+    found = deadline_rescue(context)
+    return None if found is None else found.sentences
+
+
+def test_the_rescuer_is_registered() -> None:
+    assert ("deadline", deadline_rescue) in RESCUERS
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A ministry's funding programme: the modal passive, the means kept with its "ausschließlich".
+        (
+            "Förderanträge können bis spätestens Freitag, 30. Oktober 2026, ausschließlich über das "
+            "Förderportal des Landes gestellt werden.",
+            ("Anträge sind bis Freitag, 30. Oktober 2026 möglich.", "Das geht nur im Internet."),
+        ),
+        # A foundation's scholarship: a period, the month said once.
+        (
+            "Bewerbungen sind ausschließlich online vom 4. bis 31. Mai 2026 möglich.",
+            ("Die Bewerbung ist vom 4. bis 31. Mai 2026 möglich.", "Das geht nur im Internet."),
+        ),
+        # A school's registration: an office receives it.
+        (
+            "Anmeldungen nimmt das Schulsekretariat bis zum 12. Juni entgegen.",
+            ("Die Anmeldung ist bis 12. Juni 2026 möglich.", "Das geht beim Schulsekretariat."),
+        ),
+        # A club's photo contest: the closing day of a "-schluss" compound.
+        ("Einsendeschluss ist der 15. März.", ("Einsendungen sind bis 15. März 2026 möglich.",)),
+        # A city's objection period: "zwischen … und …", no means given.
+        (
+            "Einwendungen können zwischen dem 9. und dem 27. März 2026 schriftlich erhoben werden.",
+            ("Einwände sind vom 9. bis 27. März 2026 möglich.", "Das geht schriftlich."),
+        ),
+        # A district office's deadline for a form: the "zu"-infinitive of obligation.
+        (
+            "Anträge sind bis 17. April 2026 per E-Mail oder telefonisch unter 0123 45678-9 einzureichen.",
+            ("Anträge sind bis 17. April 2026 möglich.", "Das geht per E-Mail oder per Telefon."),
+        ),
+        # A sports club asks for registration, with its reason in front.
+        (
+            "Um lange Wartezeiten zu vermeiden, wird um eine Anmeldung bis Freitag, 20. März 2026, gebeten.",
+            ("Bitte melden Sie sich bis Freitag, 20. März 2026 an.",),
+        ),
+        # Whoever wants to take part: no group that narrows who may.
+        (
+            "Interessierte können sich bis Montag, 13. April 2026, per E-Mail bewerben.",
+            ("Die Bewerbung ist bis Montag, 13. April 2026 möglich.", "Das geht per E-Mail."),
+        ),
+        ("Die Antragsfrist endet am 31. Mai 2026.", ("Anträge sind bis 31. Mai 2026 möglich.",)),
+    ],
+)
+def test_a_deadline_said_plainly(sentence: str, expected: tuple[str, ...]) -> None:
+    assert _rescue(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A group that restricts who must act: never widened to all.
+        "Alle Tierhalter, die ihren Bestand noch nicht gemeldet haben, müssen dies bis 19. Dezember 2026 nachholen.",
+        "Vereine können sich bis 30. April 2026 bewerben.",
+        "Anmeldungen für den Anfängerkurs sind bis 3. Mai 2026 möglich.",
+        # Someone else's deadline.
+        "Die Stadt muss die Bauarbeiten bis 30. Juni 2026 abschließen.",
+        "Der Verband hat die Bewerbungen bis 30. Juni 2026 geprüft.",
+        # Past on the release day.
+        "Anträge sind bis 1. Februar 2026 möglich.",
+        # Two deadlines, or a second date beside the one.
+        "Zählerstände sind zwischen dem 2. und 9. Januar 2027 abzulesen und bis 16. Januar 2027 zu melden.",
+        "Bewerbungen sind bis 3. Mai 2026 möglich, die Auswahl folgt am 20. Mai 2026.",
+        # A weekday that does not fit the date: which one is meant is unknown.
+        "Eine Anmeldung ist bis Donnerstag, 30. Oktober 2026, möglich.",
+        # "nur" before the deadline, a time of day, a question.
+        "Anmeldungen sind nur bis 3. April 2026 möglich.",
+        "Anträge sind bis 30. April 2026, 12 Uhr, möglich.",
+        "Sind Anmeldungen bis 3. April 2026 möglich?",
+        # No action of the reader's kind.
+        "Die Ausstellung ist bis 30. Mai 2026 zu sehen.",
+    ],
+)
+def test_refused(sentence: str) -> None:
+    assert _rescue(sentence) is None
+
+
+def test_a_registration_before_an_event_is_the_events() -> None:
+    # The event template says an event's registration; apart from its event it would read as
+    # registration for whatever the release is about.
+    sentence = "Die Anmeldung ist bis 8. Mai 2026 online möglich."
+    assert _rescue(sentence) is not None
+    assert _rescue(sentence, "Der Infoabend ist am Dienstag, 12. Mai 2026.") is None
+    # An application is no event detail: the same neighbour changes nothing.
+    assert _rescue("Bewerbungen sind bis 8. Mai 2026 möglich.", "Der Infoabend ist am Dienstag, 12. Mai 2026.") == (
+        "Die Bewerbung ist bis 8. Mai 2026 möglich.",
+    )
+
+
+def test_without_a_release_date_a_year_is_needed() -> None:
+    assert _rescue("Einsendeschluss ist der 15. März.", issued=None) is None
+    assert _rescue("Einsendeschluss ist der 15. März 2026.", issued=None) == (
+        "Einsendungen sind bis 15. März 2026 möglich.",
+    )
+
+
+def _body(title: str, *paragraphs: str, organisation: str) -> list[str]:
+    release = german_release(title, *paragraphs, organisation=organisation, issued=ISSUED)
+    text = summary_text(summarise(release).release).replace("·", "")
+    return [line for line in text.split("## Worum geht es?")[1].split("## ")[0].splitlines() if line]
+
+
+@pytest.mark.parametrize(
+    ("title", "paragraphs", "organisation", "head", "follower"),
+    [
+        (
+            "Land fördert neue Spielplätze in Dörfern",
+            (
+                "Das Ministerium für Ländlichen Raum fördert ab sofort den Bau von Spielplätzen in kleinen Gemeinden.",
+                "Förderanträge können bis spätestens Freitag, 30. Oktober 2026, ausschließlich über das "
+                "Förderportal des Landes gestellt werden.",
+            ),
+            "Ministerium für Ländlichen Raum",
+            "Anträge sind bis Freitag, 30. Oktober 2026 möglich.",
+            "Das geht nur im Internet.",
+        ),
+        (
+            "Fotowettbewerb des Heimatvereins",
+            (
+                "Der Heimatverein Musterdorf sucht die schönsten Fotos vom Dorfleben.",
+                "Jedes Mitglied darf bis zu drei Fotos schicken.",
+                "Einsendungen können ausschließlich online unter www.heimatverein.example vom 4. bis 31. Mai 2026 "
+                "eingereicht werden.",
+            ),
+            "Heimatverein Musterdorf",
+            "Einsendungen sind vom 4. bis 31. Mai 2026 möglich.",
+            "Das geht nur im Internet.",
+        ),
+    ],
+)
+def test_the_summary_gains_the_deadline(
+    title: str, paragraphs: tuple[str, ...], organisation: str, head: str, follower: str
+) -> None:
+    lines = _body(title, *paragraphs, organisation=organisation)
+    assert head in lines
+    assert lines[lines.index(head) + 1] == follower
