@@ -56,7 +56,7 @@ _DEADLINE_NOUNS: Final = {
 # The verbs of handing in an action noun ("Anträge können … gestellt werden", "sind … einzureichen").
 _HAND_IN: Final = (
     r"(?:gestellt|eingereicht|abgegeben|eingesandt|eingeschickt|eingesendet|erhoben|eingelegt|vorgenommen|"
-    r"übermittelt|gerichtet)"
+    r"übermittelt|entgegengenommen|angenommen)"
 )
 _HAND_IN_ZU: Final = r"(?:zu stellen|einzureichen|abzugeben|einzusenden|einzuschicken|zu erheben|einzulegen|zu übermitteln)"
 # Who may act when the sentence names no one in particular: anybody who wants to ("Interessierte",
@@ -84,14 +84,14 @@ _PERIOD: Final = re.compile(
 )
 # "Anmeldeschluss ist der 15. März", "Die Antragsfrist endet am 30. Juni", "Einsendeschluss: 3. Mai".
 _CLOSING: Final = re.compile(
-    rf"^(?:Der\s+|Die\s+)?(?P<stem>[A-ZÄÖÜ][a-zäöüß]+?)(?:schluss|frist)\s*(?:ist\s+(?:der|am)|endet\s+am|läuft\s+bis\s+(?:zum\s+)?|:)\s+"
+    rf"^(?:Der\s+|Die\s+)?(?P<stem>[A-ZÄÖÜ][a-zäöüß]+?)(?:schluss|frist)\s*(?:ist\s+(?:der|am)|endet\s+am|läuft\s+bis(?:\s+zum)?|:)\s+"
     rf"(?P<last>{_DATE})$"
 )
 
 # How or where to act, and how a plain sentence says it. A web address or a phone number the sentence
 # gives is the contact section's; here it only says "im Internet" or "per Telefon".
 _URL: Final = r"(?:\(?(?:https?://|www\.)[^\s(),]+\)?)"
-_PHONE: Final = r"(?:\d[\d /-]{5,}\d(?:-\d+)?(?:\s*\([^()]*\))?)"
+_PHONE: Final = r"(?:(?:Telefon|Tel\.)\s*)?(?:\d[\d /-]{5,}\d(?:-\d+)?(?:\s*\([^()]*\))?)"
 _HOW: Final = (
     (rf"\bonline(?:\s+unter\s+{_URL})?", "im Internet"),
     (rf"\belektronisch(?:\s+unter\s+{_URL})?", "im Internet"),
@@ -102,7 +102,7 @@ _HOW: Final = (
         "im Internet",
     ),
     (rf"\bunter\s+{_URL}", "im Internet"),
-    (r"\bper\s+E-Mail(?:\s+(?:an|unter)\s+\S+@\S+?(?=[\s,.]|$))?", "per E-Mail"),
+    (r"\bper\s+E-Mail(?:\s+(?:an|unter)\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?", "per E-Mail"),
     (rf"\btelefonisch(?:\s+unter\s+(?:der\s+(?:Nummer|Telefonnummer)\s+)?{_PHONE})?", "per Telefon"),
     (rf"\bunter\s+(?:der\s+(?:Nummer|Telefonnummer)\s+)?{_PHONE}", "per Telefon"),
     (r"\bschriftlich\b", "schriftlich"),
@@ -110,7 +110,8 @@ _HOW: Final = (
 )
 # An office as the place to act: "beim Bürgerbüro", "bei der Schulleitung" (one noun, nothing after it
 # but the end or another means; an address after it is left to the skeleton to refuse).
-_AT: Final = re.compile(r"\b(?:beim|bei der)\s+[A-ZÄÖÜ][a-zäöüß]+\b(?!-)")
+_AT: Final = r"\b(?:beim|bei der|im)\s+[A-ZÄÖÜ][a-zäöüß]+\b(?!-)"
+_MEANS: Final = re.compile("|".join(f"(?P<m{i}>{pattern})" for i, (pattern, _) in enumerate(_HOW)) + f"|(?P<at>{_AT})")
 # Words that add nothing a plain sentence must keep: "bitte" (the plain sentence asks or states
 # anyway), "ab sofort" and "jetzt" (the action is open from the release day on).
 _FILLERS: Final = re.compile(r"\b(?:ab sofort|jetzt|bitte)\b", re.IGNORECASE)
@@ -131,10 +132,12 @@ class _Deadline:
 def deadline_rescue(context: RescueContext) -> Rescue | None:
     """The refused sentence's deadline for the reader's action as a head, with how to act as follower."""
     source = context.source.text.strip()
-    if context.source.speech or context.source.heading or not source.endswith(".") or re.search(r"[„“\"?!;:]", source[:-1]):
+    if context.source.speech or context.source.heading or not source.endswith(".") or re.search(r"[„“\"?!;]", source[:-1]):
         return None  # a quotation, a heading, a question or a sentence of several clauses: not one statement
     text = re.sub(r"\s+", " ", source[:-1])
     closing = _CLOSING.match(text)
+    if closing is None and ":" in text:
+        return None  # a label or a list before the colon: more than the one statement read here
     if closing is not None:
         action = _DEADLINE_NOUNS.get(closing["stem"].lower())
         found = _until(closing["last"], text, closing.start("last"), context.issued)
@@ -270,27 +273,30 @@ def _only_dates_of(text: str, deadlines: list[_Deadline]) -> bool:
 
 
 def _means(rest: str) -> tuple[str, tuple[str, ...]] | None:
-    """``rest`` without its how-to phrases ("online", "per E-Mail"), and their plain forms in order."""
-    found: list[tuple[int, str]] = []
-    for pattern, plain in _HOW:
-        for match in re.finditer(pattern, rest):
-            found.append((match.start(), plain))
-        rest = re.sub(pattern, " ⟨H⟩ ", rest)
-    for match in _AT.finditer(rest):
-        found.append((match.start(), match[0]))
-    rest = _AT.sub(" ⟨H⟩ ", rest)
-    # What stands between two means must only join them ("online oder telefonisch").
-    pieces = rest.split("⟨H⟩")
-    for between in pieces[1:-1]:
-        if between.strip() and not _JOIN.match(between):
+    """``rest`` with its how-to phrases ("online", "per E-Mail") as one ``⟨H⟩``, and their plain forms.
+
+    Means side by side say one way ("telefonisch beim Kulturamt": "per Telefon beim Kulturamt"); means
+    joined by "oder", "und" or a comma are ways to choose from. Anything else between them is refused.
+    """
+    found = list(_MEANS.finditer(rest))
+    if not found:
+        return rest, ()
+    ways: list[list[str]] = []
+    for position, match in enumerate(found):
+        name = match.lastgroup or "at"
+        plain = match[0] if name == "at" else _HOW[int(name[1:])][1]
+        between = rest[found[position - 1].end() : match.start()] if position else None
+        if between is not None and not between.strip() and plain not in ways[-1]:
+            ways[-1].append(plain)
+        elif between is None or _JOIN.match(between):
+            ways.append([plain])
+        elif between.strip():
             return None
-    if len(pieces) > 2:
-        rest = pieces[0] + " ⟨H⟩ " + pieces[-1]
     said: list[str] = []
-    for _, phrase in sorted(found):
-        if phrase not in said:
-            said.append(phrase)
-    return re.sub(r"\s+", " ", rest).strip(" ,"), tuple(said)
+    for way in (" ".join(parts) for parts in ways):
+        if way not in said:
+            said.append(way)
+    return f"{rest[: found[0].start()]} ⟨H⟩ {rest[found[-1].end() :]}", tuple(said)
 
 
 def _action(noun: str) -> str | None:
@@ -324,6 +330,9 @@ def _skeleton(rest: str) -> tuple[str, bool, str | None] | None:
         (rf"{noun} (?:muss|müssen) ⟨D⟩ (?:{_HAND_IN} werden|erfolgen)", False),
         (rf"{noun} (?:ist|sind) ⟨D⟩ {_HAND_IN_ZU}", False),
         (rf"{noun} (?:erfolgt|erfolgen|läuft|laufen) ⟨D⟩", False),
+        (rf"{noun} (?:wird|werden) ⟨D⟩ {_HAND_IN}", False),
+        # The verbless note of announcements ("Anmeldung bis 3. Mai unter …"; telegram style).
+        (rf"{noun} ⟨D⟩", False),
         (rf"{noun} (?:ist|sind) ⟨D⟩ (?:erforderlich|nötig|notwendig)", True),
     )
     for shape, request in shapes:
