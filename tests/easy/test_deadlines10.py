@@ -78,6 +78,25 @@ def test_the_rescuer_is_registered() -> None:
             ("Die Bewerbung ist bis Montag, 13. April 2026 möglich.", "Das geht per E-Mail."),
         ),
         ("Die Antragsfrist endet am 31. Mai 2026.", ("Anträge sind bis 31. Mai 2026 möglich.",)),
+        # A music school's open day: means side by side are one way, joined ones a choice.
+        (
+            "Eine Anmeldung ist bis Freitag, 11. September 2026, online unter www.musikschule.example "
+            "oder telefonisch beim Schulbüro unter 01234 567-89 möglich.",
+            (
+                "Die Anmeldung ist bis Freitag, 11. September 2026 möglich.",
+                "Das geht im Internet oder per Telefon beim Schulbüro.",
+            ),
+        ),
+        # A town hall's note in telegram style, and the present passive of receiving.
+        (
+            "Anmeldung bis 3. Mai unter Telefon 01234 56789.",
+            ("Die Anmeldung ist bis 3. Mai 2026 möglich.", "Das geht per Telefon."),
+        ),
+        (
+            "Anmeldungen werden bis zum 20. März 2026 im Rathaus entgegengenommen.",
+            ("Die Anmeldung ist bis 20. März 2026 möglich.", "Das geht im Rathaus."),
+        ),
+        ("Bewerbungsschluss: Freitag, 20. März 2026.", ("Die Bewerbung ist bis Freitag, 20. März 2026 möglich.",)),
     ],
 )
 def test_a_deadline_said_plainly(sentence: str, expected: tuple[str, ...]) -> None:
@@ -105,6 +124,12 @@ def test_a_deadline_said_plainly(sentence: str, expected: tuple[str, ...]) -> No
         "Anmeldungen sind nur bis 3. April 2026 möglich.",
         "Anträge sind bis 30. April 2026, 12 Uhr, möglich.",
         "Sind Anmeldungen bis 3. April 2026 möglich?",
+        # A label before a colon, a closing day of something not the reader's, a compound of another meaning.
+        "Hinweis: Anmeldungen sind bis 20. März 2026 möglich.",
+        "Redaktionsschluss ist der 20. März 2026.",
+        "Wortmeldungen sind bis 20. März 2026 möglich.",
+        # Means with something else between them ("telefonisch, aber nicht …").
+        "Anmeldungen sind bis 20. März 2026 online, aber nicht telefonisch möglich.",
         # No action of the reader's kind.
         "Die Ausstellung ist bis 30. Mai 2026 zu sehen.",
     ],
