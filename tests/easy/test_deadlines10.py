@@ -130,6 +130,7 @@ def test_a_deadline_said_plainly(sentence: str, expected: tuple[str, ...]) -> No
         "Wortmeldungen sind bis 20. März 2026 möglich.",
         # Means with something else between them ("telefonisch, aber nicht …").
         "Anmeldungen sind bis 20. März 2026 online, aber nicht telefonisch möglich.",
+        "Anmeldungen sind im Vorfeld bis 20. März 2026 möglich.",
         # No action of the reader's kind.
         "Die Ausstellung ist bis 30. Mai 2026 zu sehen.",
     ],

@@ -109,8 +109,11 @@ _HOW: Final = (
     (r"\bpersönlich\b", "persönlich"),
 )
 # An office as the place to act: "beim Bürgerbüro", "bei der Schulleitung" (one noun, nothing after it
-# but the end or another means; an address after it is left to the skeleton to refuse).
-_AT: Final = r"\b(?:beim|bei der|im)\s+[A-ZÄÖÜ][a-zäöüß]+\b(?!-)"
+# but the end or another means; an address after it is left to the skeleton to refuse). After "im"
+# only a building or an office ("im Rathaus", "im Sekretariat"): "im Vorfeld", "im Mai" are no place.
+_AT: Final = (
+    r"\b(?:(?:beim|bei der)\s+[A-ZÄÖÜ][a-zäöüß]+|im\s+[A-ZÄÖÜ][a-zäöüß]*(?:amt|büro|haus|sekretariat|zentrum|foyer))\b(?!-)"
+)
 _MEANS: Final = re.compile("|".join(f"(?P<m{i}>{pattern})" for i, (pattern, _) in enumerate(_HOW)) + f"|(?P<at>{_AT})")
 # Words that add nothing a plain sentence must keep: "bitte" (the plain sentence asks or states
 # anyway), "ab sofort" and "jetzt" (the action is open from the release day on).
