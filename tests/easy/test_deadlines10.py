@@ -97,6 +97,12 @@ def test_the_rescuer_is_registered() -> None:
             ("Die Anmeldung ist bis 20. März 2026 möglich.", "Das geht im Rathaus."),
         ),
         ("Bewerbungsschluss: Freitag, 20. März 2026.", ("Die Bewerbung ist bis Freitag, 20. März 2026 möglich.",)),
+        # The deadline in front (verb-second order): a district's grant, a youth centre's course.
+        ("Bis zum 30. April 2026 können Anträge gestellt werden.", ("Anträge sind bis 30. April 2026 möglich.",)),
+        (
+            "Vom 4. bis 31. Mai 2026 können sich Interessierte online bewerben.",
+            ("Die Bewerbung ist vom 4. bis 31. Mai 2026 möglich.", "Das geht im Internet."),
+        ),
     ],
 )
 def test_a_deadline_said_plainly(sentence: str, expected: tuple[str, ...]) -> None:
@@ -109,6 +115,9 @@ def test_a_deadline_said_plainly(sentence: str, expected: tuple[str, ...]) -> No
         # A group that restricts who must act: never widened to all.
         "Alle Tierhalter, die ihren Bestand noch nicht gemeldet haben, müssen dies bis 19. Dezember 2026 nachholen.",
         "Vereine können sich bis 30. April 2026 bewerben.",
+        "Bis zum 30. April 2026 können Vereine Anträge stellen.",
+        # "Sie" opening a sentence may be "they" (the clubs just named), not the reader.
+        "Sie können sich bis zum 30. April 2026 bewerben.",
         "Anmeldungen für den Anfängerkurs sind bis 3. Mai 2026 möglich.",
         # Someone else's deadline.
         "Die Stadt muss die Bauarbeiten bis 30. Juni 2026 abschließen.",

@@ -61,10 +61,8 @@ _HAND_IN: Final = (
 _HAND_IN_ZU: Final = r"(?:zu stellen|einzureichen|abzugeben|einzusenden|einzuschicken|zu erheben|einzulegen|zu übermitteln)"
 # Who may act when the sentence names no one in particular: anybody who wants to ("Interessierte",
 # "Wer teilnehmen möchte"). Any other subject restricts the group and is refused.
-_ANYONE: Final = (
-    r"(?:Alle\s+)?(?:Interessierte|Interessierten|Interessenten|Interessentinnen und Interessenten|"
-    r"Wer\s+(?:teilnehmen|mitmachen|dabei sein)\s+(?:möchte|will),)"
-)
+_ANYONE_NOUN: Final = r"(?:[Aa]lle\s+)?(?:Interessierte|Interessierten|Interessenten|Interessentinnen und Interessenten)"
+_ANYONE: Final = rf"(?:{_ANYONE_NOUN}|Wer\s+(?:teilnehmen|mitmachen|dabei sein)\s+(?:möchte|will),)"
 
 _WEEKDAY: Final = "|".join(WEEKDAYS_DE)
 _MONTH: Final = "|".join(MONTHS_DE) + r"|Jan\.|Feb\.|Aug\.|Sept?\.|Okt\.|Nov\.|Dez\."
@@ -75,12 +73,12 @@ _DATE: Final = rf"(?:(?:{_WEEKDAY}),?\s+(?:den\s+)?)?{_DAY}"
 # A period's first day may leave month and year to its last ("vom 4. bis 31. Mai 2026").
 _START: Final = rf"(?:(?:{_WEEKDAY}),?\s+(?:dem\s+)?)?\d{{1,2}}\.(?:\s*{_MONTH_PART})?"
 _UNTIL: Final = re.compile(
-    rf",?\s*\b(?:(?:noch\s+)?bis\s+(?:spätestens\s+)?(?:zum\s+|am\s+)?|spätestens\s+(?:am\s+|bis\s+(?:zum\s+)?)?)"
+    rf",?\s*\b(?:(?:[Nn]och\s+)?(?:bis|^Bis)\s+(?:spätestens\s+)?(?:zum\s+|am\s+)?|(?:spätestens|^Spätestens)\s+(?:am\s+|bis\s+(?:zum\s+)?)?)"
     rf"(?P<last>{_DATE}),?"
 )
 _PERIOD: Final = re.compile(
-    rf",?\s*\b(?:vom|von)\s+(?P<first>{_START}),?\s+bis\s+(?:zum\s+)?(?P<last>{_DATE}),?|"
-    rf",?\s*\bzwischen\s+(?:dem\s+)?(?P<first2>{_START}),?\s+und\s+(?:dem\s+)?(?P<last2>{_DATE}),?"
+    rf",?\s*\b(?:vom|von|^Vom)\s+(?P<first>{_START}),?\s+bis\s+(?:zum\s+)?(?P<last>{_DATE}),?|"
+    rf",?\s*\b(?:zwischen|^Zwischen)\s+(?:dem\s+)?(?P<first2>{_START}),?\s+und\s+(?:dem\s+)?(?P<last2>{_DATE}),?"
 )
 # "Anmeldeschluss ist der 15. März", "Die Antragsfrist endet am 30. Juni", "Einsendeschluss: 3. Mai".
 _CLOSING: Final = re.compile(
@@ -327,6 +325,7 @@ def _skeleton(rest: str) -> tuple[str, bool, str | None] | None:
     rest = re.sub(r",?\s*⟨D⟩\s*,?", " ⟨D⟩ ", rest)
     rest = re.sub(r"\s+", " ", rest).strip(" ,")
     noun = r"(?:(?:Die|Der|Eine|Ein|Alle)\s+)?(?P<noun>[A-ZÄÖÜ][a-zäöüß-]+)"
+    inverted = r"(?:(?:die|der|eine|ein|alle)\s+)?(?P<noun>[A-ZÄÖÜ][a-zäöüß-]+)"
     shapes = (
         (rf"{noun} (?:ist|sind) ⟨D⟩ möglich", False),
         (rf"{noun} (?:kann|können) ⟨D⟩ (?:{_HAND_IN} werden|erfolgen)", False),
@@ -337,6 +336,11 @@ def _skeleton(rest: str) -> tuple[str, bool, str | None] | None:
         # The verbless note of announcements ("Anmeldung bis 3. Mai unter …"; telegram style).
         (rf"{noun} ⟨D⟩", False),
         (rf"{noun} (?:ist|sind) ⟨D⟩ (?:erforderlich|nötig|notwendig)", True),
+        # The deadline in front, the subject after the verb (German verb-second order).
+        (rf"⟨D⟩ (?:ist|sind) {inverted} möglich", False),
+        (rf"⟨D⟩ (?:kann|können|muss|müssen) {inverted} (?:{_HAND_IN} werden|erfolgen)", False),
+        (rf"⟨D⟩ (?:ist|sind) {inverted} {_HAND_IN_ZU}", False),
+        (rf"⟨D⟩ (?:ist|sind) {inverted} (?:erforderlich|nötig|notwendig)", True),
     )
     for shape, request in shapes:
         match = re.fullmatch(shape, rest)
@@ -359,8 +363,13 @@ def _skeleton(rest: str) -> tuple[str, bool, str | None] | None:
             at = "bei der" if match["art"].lower() == "die" else "beim"
             return (action, False, f"{at} {match['office']}")
     asked = (
-        (r"(?:[Mm]elden Sie sich ⟨D⟩ an|Sie können sich ⟨D⟩ anmelden)", "Die Anmeldung ist", True),
-        (r"(?:[Bb]ewerben Sie sich ⟨D⟩|Sie können sich ⟨D⟩ bewerben)", "Die Bewerbung ist", False),
+        # The imperative addresses the reader; a sentence opening "Sie können …" may mean "they".
+        (r"[Mm]elden Sie sich ⟨D⟩ an", "Die Anmeldung ist", True),
+        (r"[Bb]ewerben Sie sich ⟨D⟩", "Die Bewerbung ist", False),
+        (r"(?:Man kann sich ⟨D⟩|⟨D⟩ kann man sich) anmelden", "Die Anmeldung ist", False),
+        (r"(?:Man kann sich ⟨D⟩|⟨D⟩ kann man sich) bewerben", "Die Bewerbung ist", False),
+        (rf"⟨D⟩ (?:können|kann) sich {_ANYONE_NOUN} anmelden", "Die Anmeldung ist", False),
+        (rf"⟨D⟩ (?:können|kann) sich {_ANYONE_NOUN} bewerben", "Die Bewerbung ist", False),
         (rf"{_ANYONE} (?:können|kann) sich ⟨D⟩ anmelden", "Die Anmeldung ist", False),
         (rf"{_ANYONE} (?:müssen|muss|sollten|sollen) sich ⟨D⟩ anmelden", "Die Anmeldung ist", True),
         (rf"{_ANYONE} (?:können|kann|müssen|muss|sollten|sollen) sich ⟨D⟩ bewerben", "Die Bewerbung ist", False),
