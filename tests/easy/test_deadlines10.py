@@ -78,6 +78,22 @@ def test_the_rescuer_is_registered() -> None:
             ("Die Bewerbung ist bis Montag, 13. April 2026 möglich.", "Das geht per E-Mail."),
         ),
         ("Die Antragsfrist endet am 31. Mai 2026.", ("Anträge sind bis 31. Mai 2026 möglich.",)),
+        # A time on the last day is kept; the day's end is the day itself.
+        ("Anträge sind bis 30. April 2026, 12 Uhr, möglich.", ("Anträge sind bis 30. April 2026 um 12 Uhr möglich.",)),
+        (
+            "Bewerbungen sind bis Sonntag, 31. Mai 2026, 23:59 Uhr, möglich.",
+            ("Die Bewerbung ist bis Sonntag, 31. Mai 2026 möglich.",),
+        ),
+        (
+            "Anmeldeschluss ist Freitag, 20. März 2026, 18 Uhr.",
+            ("Die Anmeldung ist bis Freitag, 20. März 2026 um 18 Uhr möglich.",),
+        ),
+        # "und zwar in der Zeit von …" (namely, in the time from …) adds no fact.
+        (
+            "Anträge können ausschließlich über das Förderportal eingereicht werden, und zwar in der Zeit von "
+            "Mittwoch, 1. April 2026, bis Dienstag, 30. Juni 2026.",
+            ("Anträge sind vom Mittwoch, 1. April 2026 bis Dienstag, 30. Juni 2026 möglich.", "Das geht nur im Internet."),
+        ),
         # A music school's open day: means side by side are one way, joined ones a choice.
         (
             "Eine Anmeldung ist bis Freitag, 11. September 2026, online unter www.musikschule.example "
@@ -131,7 +147,8 @@ def test_a_deadline_said_plainly(sentence: str, expected: tuple[str, ...]) -> No
         "Eine Anmeldung ist bis Donnerstag, 30. Oktober 2026, möglich.",
         # "nur" before the deadline, a time of day, a question.
         "Anmeldungen sind nur bis 3. April 2026 möglich.",
-        "Anträge sind bis 30. April 2026, 12 Uhr, möglich.",
+        "Anträge sind bis 30. April 2026 möglich, die Beratung ist um 12 Uhr.",
+        "Bewerbungen sind vom 4. bis 31. Mai 2026, 12 Uhr, möglich.",
         "Sind Anmeldungen bis 3. April 2026 möglich?",
         # A label before a colon, a closing day of something not the reader's, a compound of another meaning.
         "Hinweis: Anmeldungen sind bis 20. März 2026 möglich.",

@@ -69,21 +69,27 @@ _MONTH: Final = "|".join(MONTHS_DE) + r"|Jan\.|Feb\.|Aug\.|Sept?\.|Okt\.|Nov\.|D
 # What follows a day's number: a month name (and year) or a numeric month (and year).
 _MONTH_PART: Final = rf"(?:(?:{_MONTH})(?:\s+\d{{4}})?|\d{{1,2}}\.(?:\d{{4}}|\d{{2}})?)"
 _DAY: Final = rf"\d{{1,2}}\.\s*{_MONTH_PART}"
-_DATE: Final = rf"(?:(?:{_WEEKDAY}),?\s+(?:den\s+)?)?{_DAY}"
+_DATE: Final = rf"(?:(?:{_WEEKDAY}),?\s+(?:den\s+|der\s+)?)?{_DAY}"
 # A period's first day may leave month and year to its last ("vom 4. bis 31. Mai 2026").
 _START: Final = rf"(?:(?:{_WEEKDAY}),?\s+(?:dem\s+)?)?\d{{1,2}}\.(?:\s*{_MONTH_PART})?"
+# A time on the last day ("bis Sonntag, 31. Mai 2026, 18 Uhr"): kept, or said with the day itself
+# when it is the day's end (23:59 or 24 Uhr).
+_CLOCK: Final = r"(?:,?\s+(?:um\s+)?(?P<{}>\d{{1,2}}(?:[.:]\d{{2}})?)\s*Uhr)?"
 _UNTIL: Final = re.compile(
     rf",?\s*\b(?:(?:[Nn]och\s+)?(?:bis|^Bis)\s+(?:spätestens\s+)?(?:zum\s+|am\s+)?|(?:spätestens|^Spätestens)\s+(?:am\s+|bis\s+(?:zum\s+)?)?)"
-    rf"(?P<last>{_DATE}),?"
+    rf"(?P<last>{_DATE}){_CLOCK.format('clock')},?"
 )
 _PERIOD: Final = re.compile(
-    rf",?\s*\b(?:vom|von|^Vom)\s+(?P<first>{_START}),?\s+bis\s+(?:zum\s+)?(?P<last>{_DATE}),?|"
-    rf",?\s*\b(?:zwischen|^Zwischen)\s+(?:dem\s+)?(?P<first2>{_START}),?\s+und\s+(?:dem\s+)?(?P<last2>{_DATE}),?"
+    # "und zwar in der Zeit vom …": "und zwar" (namely) and "in der Zeit" add no fact of their own.
+    rf",?\s*(?:\bund zwar\s+)?(?:\bin der Zeit\s+)?\b(?:vom|von|^Vom)\s+(?P<first>{_START}),?\s+bis\s+(?:zum\s+)?"
+    rf"(?P<last>{_DATE}){_CLOCK.format('clock1')},?|"
+    rf",?\s*(?:\bund zwar\s+)?(?:\bin der Zeit\s+)?\b(?:zwischen|^Zwischen)\s+(?:dem\s+)?(?P<first2>{_START}),?\s+und\s+"
+    rf"(?:dem\s+)?(?P<last2>{_DATE}){_CLOCK.format('clock2')},?"
 )
 # "Anmeldeschluss ist der 15. März", "Die Antragsfrist endet am 30. Juni", "Einsendeschluss: 3. Mai".
 _CLOSING: Final = re.compile(
-    rf"^(?:Der\s+|Die\s+)?(?P<stem>[A-ZÄÖÜ][a-zäöüß]+?)(?:schluss|frist)\s*(?:ist\s+(?:der|am)|endet\s+am|läuft\s+bis(?:\s+zum)?|:)\s+"
-    rf"(?P<last>{_DATE})$"
+    rf"^(?:Der\s+|Die\s+)?(?P<stem>[A-ZÄÖÜ][a-zäöüß]+?)(?:schluss|frist)\s*(?:ist(?:\s+der|\s+am)?|endet\s+am|läuft\s+bis(?:\s+zum)?|:)\s+"
+    rf"(?P<last>{_DATE}){_CLOCK.format('clock')}$"
 )
 
 # How or where to act, and how a plain sentence says it. A web address or a phone number the sentence
@@ -137,11 +143,11 @@ def deadline_rescue(context: RescueContext) -> Rescue | None:
         return None  # a quotation, a heading, a question or a sentence of several clauses: not one statement
     text = re.sub(r"\s+", " ", source[:-1])
     closing = _CLOSING.match(text)
-    if closing is None and ":" in text:
+    if closing is None and re.search(r"(?<!\d):|:(?!\d)", text):
         return None  # a label or a list before the colon: more than the one statement read here
     if closing is not None:
         action = _DEADLINE_NOUNS.get(closing["stem"].lower())
-        found = _until(closing["last"], text, closing.start("last"), context.issued)
+        found = _until(closing["last"], text, closing.start("last"), context.issued, closing["clock"])
         if action is None or found is None or not _only_dates_of(text, [found]):
             return None
         return _said(action, found, (), only=False, request=False)
@@ -155,6 +161,8 @@ def deadline_rescue(context: RescueContext) -> Rescue | None:
     if means is None:
         return None
     rest, how = means
+    if re.search(r"\bUhr\b", rest):
+        return None  # a time beside the deadline, not on its day: which one it is for is unclear
     # "nur"/"ausschließlich" is kept only where it limits the means ("ausschließlich online"); before
     # anything else ("nur bis …", "nur für Mitglieder") it is a restriction the plain sentence would lose.
     rest = re.sub(r"\s+", " ", rest)
@@ -197,6 +205,9 @@ def _find(text: str, issued: date | None) -> _Deadline | None:
         match = periods[0]
         first_text = match["first"] or match["first2"]
         last_text = match["last"] or match["last2"]
+        clock = match["clock1"] or match["clock2"]
+        if clock is not None and _clock(clock) is not None:
+            return None  # "vom 4. bis 31. Mai, 12 Uhr": a time said after a period reads as every day's
         last = _until(last_text, text, match.start("last") if match["last"] else match.start("last2"), issued)
         if last is None:
             return None
@@ -209,11 +220,19 @@ def _find(text: str, issued: date | None) -> _Deadline | None:
     if len(untils) != 1:
         return None
     match = untils[0]
-    found = _until(match["last"], text, match.start("last"), issued)
+    found = _until(match["last"], text, match.start("last"), issued, match["clock"])
     return None if found is None else _Deadline(found.phrase, found.last, match.start(), match.end())
 
 
-def _until(written: str, text: str, at: int, issued: date | None) -> _Deadline | None:
+def _clock(written: str) -> str | None:
+    """ "um 18 Uhr", "um 18:30 Uhr" for a time on the last day; None for the day's end (23:59, 24 Uhr)."""
+    hour, _, minute = written.replace(".", ":").partition(":")
+    if (int(hour), int(minute or 0)) in ((23, 59), (24, 0)):
+        return None
+    return f"um {int(hour)}" + (f":{minute}" if minute and minute != "00" else "") + " Uhr"
+
+
+def _until(written: str, text: str, at: int, issued: date | None, clock: str | None = None) -> _Deadline | None:
     """The day ``written`` names as "bis <day>", the weekday kept only when the source gives it and it fits."""
     days = {m.day for m in find_moments(written, issued)}
     if len(days) != 1:
@@ -223,7 +242,8 @@ def _until(written: str, text: str, at: int, issued: date | None) -> _Deadline |
     if weekday is not None and WEEKDAYS_DE[day.weekday()] != weekday[1]:
         return None  # the source's weekday and date disagree: which one is meant is unknown
     plain = f"{weekday[1]}, {format_date(day, 'de')}" if weekday else format_date(day, "de")
-    return _Deadline(f"bis {plain}", day, at, at + len(written))
+    time = _clock(clock) if clock else None
+    return _Deadline(f"bis {plain}" + (f" {time}" if time else ""), day, at, at + len(written))
 
 
 def _first_day(written: str, last: date, issued: date | None) -> date | None:
@@ -270,7 +290,7 @@ def _only_dates_of(text: str, deadlines: list[_Deadline]) -> bool:
     for moment in find_moments(text, None) + find_moments(text, date(2000, 1, 1)):
         if not any(start <= moment.start < end for start, end in inside):
             return False
-    return not re.search(r"\bUhr\b", text)
+    return True
 
 
 def _means(rest: str) -> tuple[str, tuple[str, ...]] | None:
@@ -311,6 +331,23 @@ def _action(noun: str) -> str | None:
 
 
 def _skeleton(rest: str) -> tuple[str, bool, str | None] | None:
+    """The reading of ``rest`` (``_shape``), also with a deadline put after the verbs moved in front of them.
+
+    German may put an adverbial after the closing verbs (Ausklammerung: "… eingereicht werden, und
+    zwar vom 1. bis 30. Juni"); it means the same as in the middle field.
+    """
+    read = _shape(rest)
+    words = re.sub(r"[\s,]*⟨D⟩[\s,]*$", "", rest).split()
+    if read is not None or not rest.rstrip(" ,").endswith("⟨D⟩") or "⟨D⟩" in words:
+        return read
+    for cut in range(1, len(words)):
+        read = _shape(" ".join([*words[:cut], "⟨D⟩", *words[cut:]]))
+        if read is not None:
+            return read
+    return None
+
+
+def _shape(rest: str) -> tuple[str, bool, str | None] | None:
     """(plain subject, request?, office) for a sentence of a known shape, ``⟨D⟩`` standing for the deadline.
 
     The shapes are the general ones of German official style: the action noun with "möglich" or a
