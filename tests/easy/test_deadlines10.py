@@ -78,6 +78,8 @@ def test_the_rescuer_is_registered() -> None:
             ("Die Bewerbung ist bis Montag, 13. April 2026 möglich.", "Das geht per E-Mail."),
         ),
         ("Die Antragsfrist endet am 31. Mai 2026.", ("Anträge sind bis 31. Mai 2026 möglich.",)),
+        # The first day of an open period (a district's grant).
+        ("Anträge können ab dem 1. April 2026 gestellt werden.", ("Anträge sind ab 1. April 2026 möglich.",)),
         # A time on the last day is kept; the day's end is the day itself.
         ("Anträge sind bis 30. April 2026, 12 Uhr, möglich.", ("Anträge sind bis 30. April 2026 um 12 Uhr möglich.",)),
         (
@@ -175,6 +177,39 @@ def test_a_registration_before_an_event_is_the_events() -> None:
     assert _rescue("Bewerbungen sind bis 8. Mai 2026 möglich.", "Der Infoabend ist am Dienstag, 12. Mai 2026.") == (
         "Die Bewerbung ist bis 8. Mai 2026 möglich.",
     )
+
+
+def _piece(sentence: str, piece: str) -> tuple[str, ...] | None:
+    source = SourceSentence(sentence)
+    context = RescueContext(
+        source=source,
+        text=piece,
+        failures=(),
+        sentences=(source,),
+        index=0,
+        issued=ISSUED,
+        kind="service",
+        rewrite=lambda text: text,
+    )
+    found = deadline_rescue(context)
+    return None if found is None else found.sentences
+
+
+def test_a_clause_of_several_is_read_alone() -> None:
+    # A student housing office: the start in one clause, the end in the next; each piece its own rescue.
+    sentence = (
+        "Bewerbungen werden ab Montag, 4. Mai 2026, ausschließlich über das Online-Portal des Wohnheims "
+        "entgegengenommen; die Bewerbungsfrist endet am Sonntag, 31. Mai 2026, um 23:59 Uhr."
+    )
+    first = (
+        "Bewerbungen werden ab Montag, 4. Mai 2026, ausschließlich über das Online-Portal vom Wohn·heim entgegen·genommen."
+    )
+    assert _piece(sentence, first) == ("Die Bewerbung ist ab Montag, 4. Mai 2026 möglich.", "Das geht nur im Internet.")
+    second = "Die Bewerbungs·frist endet am Sonntag, 31. Mai 2026, um 23:59 Uhr."
+    assert _piece(sentence, second) == ("Die Bewerbung ist bis Sonntag, 31. Mai 2026 möglich.",)
+    # A registration after ";" is for the service the clause before names: refused.
+    service = "Für ältere Menschen gibt es einen Fahrdienst; Anmeldungen nimmt das Bürgerbüro bis 20. März 2026 entgegen."
+    assert _piece(service, "Anmeldungen nimmt das Bürger·büro bis 20. März 2026 entgegen.") is None
 
 
 def test_without_a_release_date_a_year_is_needed() -> None:

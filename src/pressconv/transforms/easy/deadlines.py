@@ -86,6 +86,8 @@ _PERIOD: Final = re.compile(
     rf",?\s*(?:\bund zwar\s+)?(?:\bin der Zeit\s+)?\b(?:zwischen|^Zwischen)\s+(?:dem\s+)?(?P<first2>{_START}),?\s+und\s+"
     rf"(?:dem\s+)?(?P<last2>{_DATE}){_CLOCK.format('clock2')},?"
 )
+# The first day of an open period ("Bewerbungen werden ab Montag, 4. Mai 2026, … entgegengenommen").
+_FROM: Final = re.compile(rf",?\s*\b(?:ab|^Ab)\s+(?:dem\s+)?(?P<first>{_DATE}),?")
 # "Anmeldeschluss ist der 15. März", "Die Antragsfrist endet am 30. Juni", "Einsendeschluss: 3. Mai".
 _CLOSING: Final = re.compile(
     rf"^(?:Der\s+|Die\s+)?(?P<stem>[A-ZÄÖÜ][a-zäöüß]+?)(?:schluss|frist)\s*(?:ist(?:\s+der|\s+am)?|endet\s+am|läuft\s+bis(?:\s+zum)?|:)\s+"
@@ -134,28 +136,36 @@ class _Deadline:
     last: date
     start: int
     end: int
+    opens: bool = False  # "ab Montag, 4. Mai": the first day only, never past as a deadline is
 
 
 def deadline_rescue(context: RescueContext) -> Rescue | None:
     """The refused sentence's deadline for the reader's action as a head, with how to act as follower."""
     source = context.source.text.strip()
-    if context.source.speech or context.source.heading or not source.endswith(".") or re.search(r"[„“\"?!;]", source[:-1]):
-        return None  # a quotation, a heading, a question or a sentence of several clauses: not one statement
+    if context.source.speech or context.source.heading or not source.endswith(".") or re.search(r"[„“\"?!]", source[:-1]):
+        return None  # a quotation, a heading or a question: not one statement of the sender's
     text = re.sub(r"\s+", " ", source[:-1])
+    clause = ";" in text
+    if clause:
+        # Several clauses (";"): the one the refused piece was made from, read alone.
+        picked = _clause(text, context.text)
+        if picked is None:
+            return None
+        text = picked
     closing = _CLOSING.match(text)
     if closing is None and re.search(r"(?<!\d):|:(?!\d)", text):
         return None  # a label or a list before the colon: more than the one statement read here
     if closing is not None:
         action = _DEADLINE_NOUNS.get(closing["stem"].lower())
         found = _until(closing["last"], text, closing.start("last"), context.issued, closing["clock"])
-        if action is None or found is None or not _only_dates_of(text, [found]):
+        if action is None or found is None or not _only_dates_of(text, [found]) or (clause and "Anmeldung" in action):
             return None
         return _said(action, found, (), only=False, request=False)
     deadlines = [d for d in (_find(text, context.issued),) if d is not None]
     if len(deadlines) != 1 or not _only_dates_of(text, deadlines):
         return None  # no deadline, one the rescuer cannot read, or a second date beside it
     deadline = deadlines[0]
-    if context.issued is not None and deadline.last < context.issued:
+    if context.issued is not None and deadline.last < context.issued and not deadline.opens:
         return None  # a deadline already past on the release day is no task for the reader
     means = _means(f"{text[: deadline.start]} ⟨D⟩ {text[deadline.end :]}")
     if means is None:
@@ -174,6 +184,8 @@ def deadline_rescue(context: RescueContext) -> Rescue | None:
     if read is None:
         return None
     action, request, office = read
+    if clause and (request or "Anmeldung" in action):
+        return None  # a registration in a clause after ";" is often for the service the clause before names
     if (request or action.startswith("Die Anmeldung")) and _event_after(context, deadline.last):
         return None
     if office:
@@ -194,6 +206,27 @@ def _event_after(context: RescueContext, last: date) -> bool:
         if position != context.index
         for moment in find_moments(sentence.text, context.issued)
     )
+
+
+def _clause(text: str, rewritten: str) -> str | None:
+    """The clause of a sentence of several (split at ";") that the refused piece was made from.
+
+    The pipeline offers each clause as a piece of its own; the piece is the clause the rewrite shares
+    the most words with, and it must share most of its words. None when that is unclear.
+    """
+    seen = set(re.findall(r"\w+", rewritten.replace("·", "").lower()))
+    clauses = [part.strip() for part in text.split(";") if part.strip()]
+    scored = sorted(
+        (
+            (len(set(re.findall(r"\w+", part.lower())) & seen) / max(1, len(re.findall(r"\w+", part))), part)
+            for part in clauses
+        ),
+        reverse=True,
+    )
+    if not scored or scored[0][0] < 0.6 or (len(scored) > 1 and scored[1][0] >= scored[0][0] - 0.2):
+        return None
+    best = scored[0][1]
+    return best[0].upper() + best[1:]
 
 
 def _find(text: str, issued: date | None) -> _Deadline | None:
@@ -217,6 +250,13 @@ def _find(text: str, issued: date | None) -> _Deadline | None:
         phrase = _period(first_text, first, last)
         return None if phrase is None else _Deadline(phrase, last.last, match.start(), match.end())
     untils = list(_UNTIL.finditer(text))
+    starts = list(_FROM.finditer(text))
+    if not untils and len(starts) == 1:
+        match = starts[0]
+        found = _until(match["first"], text, match.start("first"), issued)
+        if found is None:
+            return None
+        return _Deadline("ab" + found.phrase.removeprefix("bis"), found.last, match.start(), match.end(), opens=True)
     if len(untils) != 1:
         return None
     match = untils[0]
