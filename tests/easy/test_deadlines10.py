@@ -94,7 +94,7 @@ def test_the_rescuer_is_registered() -> None:
         (
             "Anträge können ausschließlich über das Förderportal eingereicht werden, und zwar in der Zeit von "
             "Mittwoch, 1. April 2026, bis Dienstag, 30. Juni 2026.",
-            ("Anträge sind vom Mittwoch, 1. April 2026 bis Dienstag, 30. Juni 2026 möglich.", "Das geht nur im Internet."),
+            ("Anträge sind vom 1. April bis 30. Juni 2026 möglich.", "Das geht nur im Internet."),
         ),
         # A music school's open day: means side by side are one way, joined ones a choice.
         (
@@ -259,3 +259,18 @@ def test_the_summary_gains_the_deadline(
     lines = _body(title, *paragraphs, organisation=organisation)
     assert head in lines
     assert lines[lines.index(head) + 1] == follower
+
+
+def test_und_zwar_specifies_and_concedes_nothing() -> None:
+    # "und zwar" (namely) is no concession (select._CONCESSIVE): the sentence is offered and rescued.
+    lines = _body(
+        "Kreis fördert Dachbegrünung",
+        "Der Landkreis Musterkreis fördert ab diesem Jahr grüne Dächer auf Wohnhäusern.",
+        "Der Zuschuss beträgt bis zu 5000 Euro. Anträge können ausschließlich über das Förderportal des "
+        "Landkreises unter www.kreis.example eingereicht werden, und zwar in der Zeit von Mittwoch, "
+        "1. April 2026, bis Dienstag, 30. Juni 2026.",
+        organisation="Landkreis Musterkreis",
+    )
+    head = "Anträge sind vom 1. April bis 30. Juni 2026 möglich."
+    assert head in lines
+    assert lines[lines.index(head) + 1] == "Das geht nur im Internet."

@@ -104,7 +104,8 @@ _HOW: Final = (
     (rf"\b(?:im|über das) Internet(?:\s+unter\s+{_URL})?", "im Internet"),
     (
         rf"\büber\s+(?:das|die|den)\s+(?:[A-ZÄÖÜ][\wäöüß]*-)?[\wäöüß]*(?:[Pp]ortal|[Ss]eite|[Ff]ormular|Website|Homepage)"
-        rf"(?:\s+(?:der|des)\s+[A-ZÄÖÜ][\wäöüß-]+)?(?:\s+{_URL})?",
+        # The portal's owner, one noun or, before its web address, a name of several words.
+        rf"(?:\s+(?:der|des)\s+[A-ZÄÖÜ][^,;()]{{0,80}}?\s+unter\s+{_URL}|(?:\s+(?:der|des)\s+[A-ZÄÖÜ][\wäöüß-]+)?(?:\s+{_URL})?)",
         "im Internet",
     ),
     (rf"\bunter\s+{_URL}", "im Internet"),
@@ -308,16 +309,18 @@ def _first_day(written: str, last: date, issued: date | None) -> date | None:
 
 
 def _period(written: str, first: date, last: _Deadline) -> str | None:
-    """ "vom 4. bis 31. Mai 2026", "vom 1. April bis 30. Juni 2026": the shared month or year said once."""
+    """ "vom 4. bis 31. Mai 2026", "vom 1. April bis 30. Juni 2026": the shared month or year said once.
+
+    The weekdays are checked against their dates and then left out: two of them make the sentence
+    longer than a Leichte-Sprache sentence may be, and the dates carry the fact.
+    """
     weekday = re.match(rf"({_WEEKDAY})\b", written)
     if weekday is not None and WEEKDAYS_DE[first.weekday()] != weekday[1]:
         return None
-    end = last.phrase.removeprefix("bis ")
-    if weekday is not None:
-        start = f"{weekday[1]}, {format_date(first, 'de')}"
-    elif (first.year, first.month) == (last.last.year, last.last.month) and "," not in end:
+    end = format_date(last.last, "de") + last.phrase.partition(str(last.last.year))[2]
+    if (first.year, first.month) == (last.last.year, last.last.month):
         start = f"{first.day}."
-    elif first.year == last.last.year and "," not in end:
+    elif first.year == last.last.year:
         start = format_date(first, "de").rsplit(" ", 1)[0]
     else:
         start = format_date(first, "de")
