@@ -112,7 +112,8 @@ def _unsplittable(word: str) -> bool:
 _CONTRAST_OPENER: Final = re.compile(
     r"(?:Jedoch|Aber|Doch|Allerdings|Trotzdem|Dennoch|Gleichwohl|Andererseits|However|But|Yet)\b"
 )
-_CONCESSIVE: Final = re.compile(r"\b(?:zwar|obwohl|obgleich|wenngleich|although|though)\b", re.IGNORECASE)
+# "und zwar" specifies ("namely": "…, und zwar vom 1. bis 30. Juni"); only a bare "zwar" concedes.
+_CONCESSIVE: Final = re.compile(r"\b(?:(?<!und )zwar|obwohl|obgleich|wenngleich|although|though)\b", re.IGNORECASE)
 # "solche"/"solcher" as a determiner points back like "diese" (rubric, item 3): "11 solcher Ämter"
 # says what kind of office only with the sentence before it.
 _SUCH: Final = re.compile(r"\b[Ss]olch(?:e|er|en|em|es)\b")
