@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Final
 
+from pressconv.transforms.easy import conditions as _conditions
 from pressconv.transforms.easy.kind import Kind
 from pressconv.transforms.easy.source import SourceSentence
 from pressconv.transforms.easy.templates import Line
@@ -62,7 +63,7 @@ class Rescue:
 Rescuer = Callable[[RescueContext], Rescue | None]
 
 # (name, rescuer) in the order they are tried; the name is the lines' origin ("rescue-<name>").
-RESCUERS: tuple[tuple[str, Rescuer], ...] = ()
+RESCUERS: tuple[tuple[str, Rescuer], ...] = (("conditions", _conditions.reader_action),)
 
 
 def rescue(context: RescueContext, rescuers: Sequence[tuple[str, Rescuer]] | None = None) -> tuple[str, Rescue] | None:
