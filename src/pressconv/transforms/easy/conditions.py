@@ -68,6 +68,8 @@ _WEEKDAYS: Final = frozenset(["Montag", "Dienstag", "Mittwoch", "Donnerstag", "F
 _MONTHS: Final = frozenset(
     ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"]
 )
+# Words that point at something outside the clause, or open a clause of their own (STTS tags).
+_POINTERS: Final = frozenset(["PPER", "PDS", "PRELS", "PRELAT", "PIS", "PWS", "PWAV", "PROAV", "PDAT", "KOUS"])
 _FINITE: Final = ("VV(FIN)", "VA(FIN)", "VM(FIN)")
 _NONFINITE: Final = ("VV(INF)", "VA(INF)", "VM(INF)", "VV(PP)", "VA(PP)", "VM(PP)", "VV(IZU)")
 
@@ -110,7 +112,12 @@ def _soft_commas(words: _Words) -> frozenset[int]:
     soft: set[int] = set()
     tags = words.tags
     for index, token in enumerate(tags):
-        if token.word == "," and 0 < index < len(tags) - 1 and tags[index - 1].word in _WEEKDAYS and tags[index + 1].pos == "CARD":
+        if (
+            token.word == ","
+            and 0 < index < len(tags) - 1
+            and tags[index - 1].word in _WEEKDAYS
+            and tags[index + 1].pos == "CARD"
+        ):
             soft.add(index)
             # The apposition's closing comma, after the month or the year.
             for after in range(index + 1, min(index + 6, len(tags))):
@@ -170,9 +177,8 @@ def _pronouns_ok(tags: tuple[morph.Token, ...], possessive_from: str) -> bool:
                 return False
         elif token.pos == "PIS" and token.word in ("etwas", "nichts"):
             continue  # "etwas gesehen": an indefinite object, no pointer to a noun elsewhere
-        elif token.pos in ("PPER", "PDS", "PRELS", "PRELAT", "PIS", "PWS", "PWAV", "PROAV", "PDAT", "KOUS"):
-            if not (token.word == "Sie" and token.pos == "PPER"):
-                return False
+        elif token.pos in _POINTERS and not (token.word == "Sie" and token.pos == "PPER"):
+            return False
     return True
 
 
@@ -220,7 +226,7 @@ def conditional(context: RescueContext) -> Rescue | None:
     answer = _answer(words, condition)
     if answer is None:
         return None
-    from pressconv.transforms.easy.rescue import Rescue  # noqa: PLC0415 (rescue.py imports this module)
+    from pressconv.transforms.easy.rescue import Rescue  # here: rescue.py imports this module
 
     return Rescue((condition.question, answer), question=True)
 
@@ -374,7 +380,13 @@ def _answer(words: _Words, condition: _Condition) -> str | None:
     finite = tags[start]
     word = words.word(start)
     rest = tags[start + 1 : end]
-    if condition.reader and word in ("wird", "werden") and len(rest) > 2 and rest[0].word == "gebeten" and rest[1].word == ",":
+    if (
+        condition.reader
+        and word in ("wird", "werden")
+        and len(rest) > 2
+        and rest[0].word == "gebeten"
+        and rest[1].word == ","
+    ):
         return _asked(words, start + 3, end, condition.owner)
     if any(t.word == "," and i + start + 1 not in _soft_commas(words) for i, t in enumerate(rest)):
         return None  # another clause follows: "…, sagte X", "…, damit …"
@@ -399,7 +411,9 @@ def _answer(words: _Words, condition: _Condition) -> str | None:
             return None
     if not _pronouns_ok(rest, condition.owner) or any(t.word in ("man", "Sie") for t in rest):
         return None
-    return _sentence("Dann", verb, "Sie", _reader_possessives(words, start + 1, end, condition.owner) if end > start + 1 else "")
+    return _sentence(
+        "Dann", verb, "Sie", _reader_possessives(words, start + 1, end, condition.owner) if end > start + 1 else ""
+    )
 
 
 def _asked(words: _Words, start: int, end: int, owner: str) -> str | None:
@@ -450,7 +464,8 @@ def _zu_infinitive(words: _Words, start: int, end: int, owner: str) -> tuple[str
 # without a condition; "bitten" with a named narrower group ("bittet Zeugen, …") is left out, as the
 # imperative would ask everyone.
 _REQUEST: Final = re.compile(
-    r"^(?:(?P<asker>(?:Die|Der|Das)\s+[A-ZÄÖÜ][\w·\-]+)\s+bittet(?:\s+(?:alle\s+)?(?:Bürgerinnen und Bürger|die Bevölkerung))?|"
+    r"^(?:(?:Die|Der|Das)\s+[A-ZÄÖÜ][\w·\-]+\s+(?:bittet|bitten)"
+    r"(?:\s+darum|\s+(?:alle\s+)?(?:Bürgerinnen und Bürger|die Bevölkerung))?|"
     r"(?:Alle|Bürgerinnen und Bürger|Die Bürgerinnen und Bürger)\s+werden\s+gebeten|Es\s+wird\s+gebeten)\s*,\s"
 )
 
@@ -473,7 +488,7 @@ def request(context: RescueContext) -> Rescue | None:
     if inner is None:
         return None
     verb, reflexive, middle, particle = inner
-    from pressconv.transforms.easy.rescue import Rescue  # noqa: PLC0415 (rescue.py imports this module)
+    from pressconv.transforms.easy.rescue import Rescue  # here: rescue.py imports this module
 
     return Rescue((_sentence("Bitte", verb, "Sie", reflexive, middle, particle),))
 
