@@ -92,6 +92,24 @@ def _said(text: str) -> tuple[str, ...] | None:
             "Haben Sie Ihren Ausweis verloren?",
             "Dann melden Sie sich bitte im Rathaus.",
         ),
+        # The condition after the main clause: a Sie-imperative with "Bitte".
+        (
+            "Bitte melden Sie sich beim Gesundheitsamt, wenn Sie Fieber bekommen.",
+            "Bekommen Sie Fieber?",
+            "Dann melden Sie sich bitte beim Gesundheitsamt.",
+        ),
+        # The condition after "Sie" and a modal.
+        (
+            "Sie können den Sperrmüll online anmelden, wenn Sie ein Kundenkonto haben.",
+            "Haben Sie ein Kundenkonto?",
+            "Dann können Sie den Sperrmüll online anmelden.",
+        ),
+        # A relative clause about a name at the end restricts nothing (non-restrictive): it goes.
+        (
+            "Wer Fragen zur Einschulung hat, kann sich an Rektorin Eva Beispiel wenden, die die Anmeldung leitet.",
+            "Haben Sie Fragen zur Einschulung?",
+            "Dann können Sie sich an Rektorin Eva Beispiel wenden.",
+        ),
     ],
 )
 def test_a_condition_becomes_a_question_and_its_answer(source: str, question: str, answer: str) -> None:
@@ -145,6 +163,10 @@ def test_a_plain_request_becomes_a_polite_imperative(source: str, plain: str) ->
         "Wenn es regnet, fällt der Markt aus.",
         # A counterfactual.
         "Wenn der Antrag früher gekommen wäre, hätte die Stadt geholfen.",
+        # "nur dann" binds the main clause to the condition; the answer could not say it.
+        "Sie erhalten nur dann Geld, wenn Sie den Antrag stellen.",
+        # A trailing condition whose main clause does not address the reader.
+        "Der Bus fährt, wenn die Straße frei ist.",
         # A quote.
         "Wer helfen will, ist „herzlich willkommen“.",
     ],

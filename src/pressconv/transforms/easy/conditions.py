@@ -222,13 +222,56 @@ def conditional(context: RescueContext) -> Rescue | None:
         return None
     condition = _condition(words)
     if condition is None:
-        return None
-    answer = _answer(words, condition)
-    if answer is None:
-        return None
+        found = _trailing(words)
+        if found is None:
+            return None
+        question, answer = found
+    else:
+        question, said = condition.question, _answer(words, condition)
+        if said is None:
+            return None
+        answer = said
     from pressconv.transforms.easy.rescue import Rescue  # here: rescue.py imports this module
 
-    return Rescue((condition.question, answer), question=True)
+    return Rescue((question, answer), question=True)
+
+
+# A focus particle or a time adverb in the main clause may bind it to the condition ("nur",
+# "erst", "dann", "immer"): the answer alone could not say how; refused.
+_BOUND: Final = frozenset(["nur", "erst", "dann", "immer", "so", "ausschließlich", "lediglich"])
+
+
+def _trailing(words: _Words) -> tuple[str, str] | None:
+    """ "Holen Sie Hilfe, wenn Sie unsicher sind." -> "Sind Sie unsicher?" / "Dann holen Sie Hilfe.".
+
+    The condition after the main clause (Duden grammar: nachgestellter Konditionalsatz) with the reader
+    addressed in the main clause: a Sie-imperative, or "Sie" and its finite verb.
+    """
+    tags = words.tags
+    soft = _soft_commas(words)
+    commas = [i for i, t in enumerate(tags) if t.word == "," and i not in soft]
+    end = len(tags) - 1
+    if len(commas) != 1 or commas[0] + 2 >= end or tags[commas[0] + 1].word not in ("wenn", "falls"):
+        return None
+    comma = commas[0]
+    condition = _when_clause(words, comma + 2, end)
+    if condition is None or any(t.word.lower() in _BOUND for t in tags[:comma]):
+        return None
+    first, second = tags[0], tags[1]
+    if first.word == "Bitte" and tags[1].pos in _FINITE and tags[2].word == "Sie":
+        # "Bitte melden Sie sich, wenn …" -> "Dann melden Sie sich bitte."
+        reflexive = 4 if tags[3].word == "sich" else 3
+        verb = words.word(1).lower()
+        answer = _sentence("Dann", verb, words.cut(2, reflexive), "bitte", words.cut(reflexive, comma))
+    elif first.pos in ("VV(FIN)", "VA(FIN)") and second.word == "Sie":
+        answer = _sentence("Dann", words.word(0).lower(), words.cut(1, comma))  # the Sie-imperative
+    elif first.word == "Sie" and first.pos == "PPER" and second.pos in _FINITE:
+        answer = _sentence("Dann", _ADVICE.get(words.word(1), words.word(1)), "Sie", words.cut(2, comma))
+    else:
+        return None
+    if not _pronouns_ok(tags[1:comma], "Ihr"):
+        return None
+    return condition, answer
 
 
 def _first_comma(words: _Words, start: int) -> int | None:
@@ -248,9 +291,14 @@ def _condition(words: _Words) -> _Condition | None:
     return _group(words)
 
 
-def _verb_final(tags: tuple[morph.Token, ...], start: int, comma: int) -> int | None:
-    """The index where the clause's verbs begin, if the clause ends in its one finite verb (verb-final order)."""
-    if comma - start < 2 or tags[comma - 1].pos not in _FINITE:
+def _verb_final(tags: tuple[morph.Token, ...], start: int, comma: int, *, plural: bool = False) -> int | None:
+    """The index where the clause's verbs begin, if the clause ends in its one finite verb (verb-final order).
+
+    With ``plural`` (the subject is "Sie"), a last verb HanTa reads as an infinitive is the finite
+    verb: the plural present has the infinitive's form ("wenn Sie Fragen haben").
+    """
+    last = tags[comma - 1].pos if comma - start >= 2 else ""
+    if last not in _FINITE and not (plural and last in ("VV(INF)", "VA(INF)", "VM(INF)")):
         return None
     if any(t.pos in _FINITE for t in tags[start : comma - 1]):
         return None  # two finite verbs: two clauses ("… ist oder … kann")
@@ -284,31 +332,36 @@ def _free_relative(words: _Words) -> _Condition | None:
 
 def _when(words: _Words) -> _Condition | None:
     """ "Wenn X V, …" -> "V X?": the clause's own subject stays, its verb goes first."""
-    tags = words.tags
     comma = _first_comma(words, 1)
-    if comma is None or comma + 1 >= len(tags):
+    if comma is None or comma + 1 >= len(words.tags):
         return None
-    verbs = _verb_final(tags, 1, comma)
+    question = _when_clause(words, 1, comma)
+    return None if question is None else _Condition(question, comma, reader=False, owner="")
+
+
+def _when_clause(words: _Words, start: int, end: int) -> str | None:
+    """The question of a "wenn"/"falls" clause from ``start`` (its subject) to ``end`` (after its verb)."""
+    tags = words.tags
+    subject = tags[start]
+    verbs = _verb_final(tags, start, end, plural=subject.word == "Sie")
     if verbs is None:
         return None
-    finite = tags[comma - 1]
-    subject = tags[1]
+    finite = tags[end - 1]
     if subject.word == "Sie" and subject.pos == "PPER":
         # The reader addressed ("Wenn Sie … haben"): the verb is the "Sie" form already.
-        if not _pronouns_ok(tags[2:comma], "Ihr"):
+        if not _pronouns_ok(tags[start + 1 : end], "Ihr"):
             return None
-    elif subject.pos in ("PPER", "PIS", "PDS") or not _pronouns_ok(tags[1:comma], "\0"):
+    elif subject.pos in ("PPER", "PIS", "PDS") or not _pronouns_ok(tags[start:end], "\0"):
         return None  # "Wenn er …", "Wenn man …": who it is about is not in the sentence
-    word = words.word(comma - 1)
-    split = _split(finite.lemma, word) if finite.pos == "VV(FIN)" else ("", "")
+    word = words.word(end - 1)
+    split = _split(finite.lemma, word) if finite.pos.startswith("VV") else ("", "")
     if split is None:
         return None
     particle, _ = split
     if particle:
         # "Wenn der Zug ausfällt" -> "Fällt der Zug aus?": the particle goes to the end.
         word = word[len(particle) :]
-    question = _sentence(word, words.cut(1, verbs), words.cut(verbs, comma - 1), particle, mark="?")
-    return _Condition(question, comma, reader=False, owner="")
+    return _sentence(word, words.cut(start, verbs), words.cut(verbs, end - 1), particle, mark="?")
 
 
 def _should_you(words: _Words) -> _Condition | None:
@@ -388,6 +441,8 @@ def _answer(words: _Words, condition: _Condition) -> str | None:
         and rest[1].word == ","
     ):
         return _asked(words, start + 3, end, condition.owner)
+    end = _without_appositive(words, start, end)
+    rest = tags[start + 1 : end]
     if any(t.word == "," and i + start + 1 not in _soft_commas(words) for i, t in enumerate(rest)):
         return None  # another clause follows: "…, sagte X", "…, damit …"
     if not condition.reader:
@@ -414,6 +469,33 @@ def _answer(words: _Words, condition: _Condition) -> str | None:
     return _sentence(
         "Dann", verb, "Sie", _reader_possessives(words, start + 1, end, condition.owner) if end > start + 1 else ""
     )
+
+
+def _without_appositive(words: _Words, start: int, end: int) -> int:
+    """Where the answer ends without a closing relative clause about a name ("bei Anna Muster, die …").
+
+    A relative clause after a proper name is non-restrictive (Duden grammar: appositive Relativsätze):
+    it adds a fact about the person and restricts nothing, so the answer holds without it.
+    """
+    tags = words.tags
+    commas = [i for i in range(start, end) if tags[i].word == ","]
+    if len(commas) != 1:
+        return end
+    comma = commas[0]
+    name = comma - 1
+    while name > start and tags[name].pos in (*_NONFINITE, *_FINITE, "PTKVZ"):
+        name -= 1  # the relative clause may follow the main clause's final verbs (Nachfeld)
+    # A person's name: a name, or a first name and the surname HanTa may read as a noun ("Eva Kranich").
+    named = tags[name].pos == "NE" or (tags[name].pos == "NN" and name > start and tags[name - 1].pos == "NE")
+    if (
+        named
+        and comma + 2 < end
+        and tags[comma + 1].word in ("der", "die", "das")
+        and tags[end - 1].pos in _FINITE
+        and not any(t.pos in _FINITE for t in tags[comma + 2 : end - 1])
+    ):
+        return comma
+    return end
 
 
 def _asked(words: _Words, start: int, end: int, owner: str) -> str | None:
