@@ -110,6 +110,12 @@ def _said(text: str) -> tuple[str, ...] | None:
             "Haben Sie Fragen zur Einschulung?",
             "Dann können Sie sich an Rektorin Eva Beispiel wenden.",
         ),
+        # Witnesses asked for by a relative clause: the clause is the condition, the request the answer.
+        (
+            "Die Polizei bittet Zeugen, die den Unfall beobachtet haben, sich bei der Wache zu melden.",
+            "Haben Sie den Unfall beobachtet?",
+            "Dann melden Sie sich bitte bei der Wache.",
+        ),
     ],
 )
 def test_a_condition_becomes_a_question_and_its_answer(source: str, question: str, answer: str) -> None:
@@ -126,6 +132,15 @@ def test_a_condition_becomes_a_question_and_its_answer(source: str, question: st
             "Bitte halten Sie die Zufahrt am Wochenende frei.",
         ),
         ("Die Stadtwerke bitten darum, den Zähler bis Ende Mai abzulesen.", "Bitte lesen Sie den Zähler bis Ende Mai ab."),
+        # A named group keeps the request as its own: the imperative would ask every reader.
+        (
+            "Besucherinnen und Besucher werden gebeten, keine Getränke mitzubringen.",
+            "Besucherinnen und Besucher sollen keine Getränke mitbringen.",
+        ),
+        (
+            "Die Eltern werden gebeten, sich bis Montag im Sekretariat zu melden.",
+            "Die Eltern sollen sich bis Montag im Sekretariat melden.",
+        ),
     ],
 )
 def test_a_plain_request_becomes_a_polite_imperative(source: str, plain: str) -> None:
@@ -159,6 +174,10 @@ def test_a_plain_request_becomes_a_polite_imperative(source: str, plain: str) ->
         "Landwirte, die Geflügel halten, müssen den Bestand melden.",
         # A request to a named group ("Zeugen"): the imperative would ask everyone.
         "Die Polizei bittet Zeugen, sich bei der Wache zu melden.",
+        # The relative pronoun may be the object ("die die Täter gesehen haben" / "die die Täter bedroht haben").
+        "Die Polizei bittet Zeugen, die die Täter gesehen haben, sich zu melden.",
+        # One person asked, not a group.
+        "Der Fahrer wird gebeten, sich bei der Polizei zu melden.",
         # "Wenn es …": who or what it is about is not in the sentence.
         "Wenn es regnet, fällt der Markt aus.",
         # A counterfactual.

@@ -63,6 +63,11 @@ _SUBJUNCTIVE: Final = frozenset(
 _PUBLIC: Final = re.compile(
     r"^(?:(?:Alle\s+)?(?:Bürgerinnen und Bürger|Bürger|Menschen|Personen)|Alle|Diejenigen|Interessierte)$"
 )
+# Witnesses asked for by a relative clause ("Zeugen, die … gesehen haben"): whoever the clause
+# describes is a witness, so the group adds no restriction the question would lose.
+_WITNESSES: Final = re.compile(r"^(?:Zeugen|Zeuginnen und Zeugen|Zeugen und Zeuginnen)$")
+# "Die Polizei bittet Zeugen, die …, sich … zu melden": the asker, then the group asked.
+_ASKER: Final = re.compile(r"^(?:Die|Der|Das)\s+[A-ZÄÖÜ][\w·\-]*\s+(?:bittet|bitten)\s+(?:alle\s+)?(?=[A-ZÄÖÜ])")
 _POSSESSIVE: Final = re.compile(r"^(?:sein|ihr)(e|en|em|er|es)?$")
 _WEEKDAYS: Final = frozenset(["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"])
 _MONTHS: Final = frozenset(
@@ -211,6 +216,7 @@ class _Condition:
     comma: int  # index of the comma after the condition
     reader: bool  # the answer's subject is the reader, not named in the main clause
     owner: str  # the possessive of the reader in the main clause ("sein", "ihr"), "" if none may be turned
+    asked: bool = False  # the answer is a zu-infinitive of "bitten" ("…, sich zu melden")
 
 
 def conditional(context: RescueContext) -> Rescue | None:
@@ -388,30 +394,43 @@ def _should_you(words: _Words) -> _Condition | None:
 
 
 def _group(words: _Words) -> _Condition | None:
-    """ "Bürgerinnen und Bürger, die X V-en, …" -> "V-en Sie X?": the public narrowed down to the reader."""
+    """ "Bürgerinnen und Bürger, die X V-en, …" -> "V-en Sie X?": the public narrowed down to the reader.
+
+    Also the group as the object of a request ("Die Polizei bittet Zeugen, die X V-en, sich … zu
+    melden"), whose answer is the requested act.
+    """
     tags = words.tags
-    comma = _first_comma(words, 1)
-    if comma is None or not _PUBLIC.match(words.cut(0, comma)) or comma + 2 >= len(tags):
+    asker = _ASKER.match(words.text)
+    begin = 0
+    if asker is not None:
+        begin = next((i for i, (at, _) in enumerate(words.spans) if at >= asker.end()), len(tags))
+    comma = _first_comma(words, begin + 1)
+    if comma is None or comma + 2 >= len(tags):
         return None
-    if tags[comma + 1].word != "die" or tags[comma + 2].word in ("die", "der", "den"):
+    group = words.cut(begin, comma)
+    if not (_PUBLIC.match(group) or (asker is not None and _WITNESSES.match(group))):
+        return None
+    if tags[comma + 1].word != "die" or tags[comma + 2].word in ("die", "der"):
         return None  # "…, die die Polizei sucht": the relative pronoun is not the subject
     end = _first_comma(words, comma + 1)
-    if end is None or end + 1 >= len(tags) or tags[end + 1].pos not in _FINITE:
+    if end is None or end + 1 >= len(tags):
         return None
-    verbs = _verb_final(tags, comma + 2, end)
+    if asker is None and tags[end + 1].pos not in _FINITE:
+        return None
+    verbs = _verb_final(tags, comma + 2, end, plural=True)
     if verbs is None or not _pronouns_ok(tags[comma + 2 : end], "ihr"):
         return None
     finite = words.word(end - 1)
     if not _plural(tags[end - 1], finite):
         return None
-    split = _split(tags[end - 1].lemma, finite) if tags[end - 1].pos == "VV(FIN)" else ("", "")
+    split = _split(tags[end - 1].lemma, finite) if tags[end - 1].pos.startswith("VV") else ("", "")
     if split is None:
         return None
     particle, _ = split
     verb = finite[len(particle) :]
     middle = _reader_possessives(words, comma + 2, verbs, "ihr")
     question = _sentence(verb, "Sie", middle, words.cut(verbs, end - 1), particle, mark="?")
-    return _Condition(question, end, reader=True, owner="ihr")
+    return _Condition(question, end, reader=True, owner="ihr", asked=asker is not None)
 
 
 def _plural(token: morph.Token, word: str) -> bool:
@@ -426,6 +445,8 @@ def _answer(words: _Words, condition: _Condition) -> str | None:
     tags = words.tags
     start = condition.comma + 1
     end = len(tags) - 1  # the full stop
+    if condition.asked:
+        return _asked(words, start, end, condition.owner)
     if tags[start].word.lower() in ("dann", "so"):
         start += 1  # "Wenn …, dann …": the answer says its own "Dann"
     if start >= end or tags[start].pos not in _FINITE:
@@ -552,13 +573,25 @@ _REQUEST: Final = re.compile(
 )
 
 
+# "Besucherinnen und Besucher werden gebeten, …": a named group asked; the request stays the group's.
+_GROUP_ASKED: Final = re.compile(
+    r"^(?P<group>(?:Die\s+)?[A-ZÄÖÜ][\w·\-]+(?:\s+und\s+[A-ZÄÖÜ][\w·\-]+)?)\s+werden\s+gebeten\s*,\s"
+)
+
+
 def request(context: RescueContext) -> Rescue | None:
-    """A plain request without a condition as "Bitte V-en Sie X." (Leichte Sprache: address the reader)."""
+    """A plain request without a condition as "Bitte V-en Sie X." (Leichte Sprache: address the reader).
+
+    A request to a named group keeps the group as its subject: "Besucher werden gebeten, keine Hunde
+    mitzubringen." -> "Besucher sollen keine Hunde mitbringen." ("sollen" says another's wish, the
+    form advice.py gives "Anwohner sollten …"); the imperative would ask every reader.
+    """
     if context.source.speech:
         return None
     text = context.text.strip()
     found = _REQUEST.match(text)
-    if found is None:
+    group = None if found is not None else _GROUP_ASKED.match(text)
+    if found is None and group is None:
         return None
     words = _words(text)
     if words is None or not _clean(words) or words.tags[-1].word != ".":
@@ -566,13 +599,29 @@ def request(context: RescueContext) -> Rescue | None:
     comma = _first_comma(words, 0)
     if comma is None:
         return None
-    inner = _zu_infinitive(words, comma + 1, len(words.tags) - 1, "\0")
+    if group is not None:
+        # The group: plural nouns only ("Besucherinnen und Besucher", "Die Vereine"), no name.
+        named = words.tags[: comma - 2]  # before "werden gebeten"
+        if not all(t.pos in ("NN", "NNA", "KON", "ART") for t in named) or not all(map(_plural_form, named[-1:])):
+            return None
+    inner = _zu_infinitive(words, comma + 1, len(words.tags) - 1, "\0" if group is None else "ihr")
     if inner is None:
         return None
     verb, reflexive, middle, particle = inner
     from pressconv.transforms.easy.rescue import Rescue  # here: rescue.py imports this module
 
+    if group is not None:
+        infinitive = particle + ("sein" if verb == "seien" else verb)
+        return Rescue((_sentence(group["group"], "sollen", reflexive, middle, infinitive),))
     return Rescue((_sentence("Bitte", verb, "Sie", reflexive, middle, particle),))
+
+
+def _plural_form(token: morph.Token) -> bool:
+    """A plural noun by its ending beside its lemma ("Besucherinnen", "Vereine", "Eltern", "Besucher")."""
+    word, lemma = token.word, token.lemma
+    if word == lemma:
+        return word.endswith(("er", "el", "en", "ern"))  # "die Besucher": a plural without an ending
+    return word.startswith(lemma) and word[len(lemma) :] in ("e", "en", "n", "nen", "er", "s")
 
 
 def reader_action(context: RescueContext) -> Rescue | None:
