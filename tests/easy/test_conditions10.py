@@ -116,6 +116,12 @@ def _said(text: str) -> tuple[str, ...] | None:
             "Haben Sie den Unfall beobachtet?",
             "Dann melden Sie sich bitte bei der Wache.",
         ),
+        # Sports club: a modal and its infinitive only; a time with a colon is no frame.
+        (
+            "Wer mitspielen möchte, kann am Freitag um 18:30 Uhr in die Sporthalle kommen.",
+            "Möchten Sie mitspielen?",
+            "Dann können Sie am Freitag um 18:30 Uhr in die Sporthalle kommen.",
+        ),
     ],
 )
 def test_a_condition_becomes_a_question_and_its_answer(source: str, question: str, answer: str) -> None:
@@ -178,6 +184,12 @@ def test_a_plain_request_becomes_a_polite_imperative(source: str, plain: str) ->
         "Die Polizei bittet Zeugen, die die Täter gesehen haben, sich zu melden.",
         # One person asked, not a group.
         "Der Fahrer wird gebeten, sich bei der Polizei zu melden.",
+        # A possessive in the answer points at the condition's noun.
+        "Wenn das Kind krank ist, müssen seine Eltern die Schule anrufen.",
+        # The finite verb alone: no condition to ask ("Mögen Sie?").
+        "Wer mag, kann seine Fotos dem Archiv schenken.",
+        # A colon frames a list or a statement.
+        "Wer helfen will, kann sich melden: im Rathaus oder online.",
         # "Wenn es …": who or what it is about is not in the sentence.
         "Wenn es regnet, fällt der Markt aus.",
         # A counterfactual.

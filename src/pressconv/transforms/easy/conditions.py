@@ -135,7 +135,8 @@ def _soft_commas(words: _Words) -> frozenset[int]:
 
 def _clean(words: _Words) -> bool:
     """No quotes, brackets, dashes or subjunctive anywhere: each would make the rewrite unsure."""
-    if re.search(r"[„“”\"()\[\]–—:;]", words.text):
+    # A colon between digits is a time ("19:30 Uhr"); any other colon frames a list or a statement.
+    if re.search(r"[„“”\"()\[\]–—;]|(?<!\d):|:(?!\d)", words.text):
         return False
     return not any(t.word.lower() in _SUBJUNCTIVE for t in words.tags)
 
@@ -313,9 +314,7 @@ def _verb_final(tags: tuple[morph.Token, ...], start: int, comma: int, *, plural
         verbs -= 1
     if any(t.pos in _NONFINITE or t.pos == "PTKZU" for t in tags[start:verbs]):
         return None
-    if verbs == start:
-        return None  # "Wer mag, …": no condition beside the verb
-    return verbs
+    return verbs  # "Wer mag, …" (the finite verb alone) has no condition to ask: refused above
 
 
 def _free_relative(words: _Words) -> _Condition | None:
@@ -467,8 +466,11 @@ def _answer(words: _Words, condition: _Condition) -> str | None:
     if any(t.word == "," and i + start + 1 not in _soft_commas(words) for i, t in enumerate(rest)):
         return None  # another clause follows: "…, sagte X", "…, damit …"
     if not condition.reader:
-        if any(t.pos in ("PPER", "PDS", "PIS", "PDAT", "PROAV") and t.word != "Sie" for t in rest):
-            return None
+        if any(
+            t.pos in ("PPER", "PDS", "PIS", "PDAT", "PROAV", "PPOSAT") and not t.word.startswith(("Sie", "Ihr"))
+            for t in rest
+        ):
+            return None  # "Wenn das Kind krank ist, muss es …": the pronoun's noun is in the question
         plain = _ADVICE.get(word, word) if start + 1 < end and words.word(start + 1) == "Sie" else word
         return _sentence("Dann", plain, words.cut(start + 1, end))
     if condition.owner == "ihr":
