@@ -138,6 +138,11 @@ def test_a_condition_becomes_a_question_and_its_answer(source: str, question: st
             "Bitte halten Sie die Zufahrt am Wochenende frei.",
         ),
         ("Die Stadtwerke bitten darum, den Zähler bis Ende Mai abzulesen.", "Bitte lesen Sie den Zähler bis Ende Mai ab."),
+        # A pair of nouns is one object, not two requests.
+        (
+            "Die Polizei bittet darum, Fotos und Videos von der Unfallstelle zu löschen.",
+            "Bitte löschen Sie Fotos und Videos von der Unfallstelle.",
+        ),
         # A named group keeps the request as its own: the imperative would ask every reader.
         (
             "Besucherinnen und Besucher werden gebeten, keine Getränke mitzubringen.",
@@ -198,6 +203,8 @@ def test_a_plain_request_becomes_a_polite_imperative(source: str, plain: str) ->
         "Sie erhalten nur dann Geld, wenn Sie den Antrag stellen.",
         # A trailing condition whose main clause does not address the reader.
         "Der Bus fährt, wenn die Straße frei ist.",
+        # Two requests ("abzulesen und mitzuteilen"): one imperative would say half.
+        "Die Stadtwerke bitten, den Zähler abzulesen und den Stand online mitzuteilen.",
         # A quote.
         "Wer helfen will, ist „herzlich willkommen“.",
     ],

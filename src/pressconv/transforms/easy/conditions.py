@@ -514,7 +514,7 @@ def _without_appositive(words: _Words, start: int, end: int) -> int:
         named
         and comma + 2 < end
         and tags[comma + 1].word in ("der", "die", "das")
-        and tags[end - 1].pos in _FINITE
+        and tags[end - 1].pos.startswith(("VV", "VA", "VM"))  # HanTa may read "leitet" as a participle
         and not any(t.pos in _FINITE for t in tags[comma + 2 : end - 1])
     ):
         return comma
@@ -539,8 +539,10 @@ def _zu_infinitive(words: _Words, start: int, end: int, owner: str) -> tuple[str
     soft = _soft_commas(words)
     if any(t.word == "," and start + i not in soft for i, t in enumerate(inner)):
         return None  # "…, sondern …", "…, damit …"
-    if any(t.pos in _FINITE or t.word in ("und", "oder", "sondern") for t in inner):
-        return None  # two requests or a contrast: one imperative would say only half
+    if any(t.pos in _FINITE or t.word == "sondern" for t in inner):
+        return None  # a contrast ("nicht …, sondern …"): one imperative would say only half
+    if sum(1 for t in inner if t.pos in ("PTKZU", "VV(IZU)")) != 1:
+        return None  # two requests ("abzulesen und mitzuteilen"); a noun pair ("Fotos und Videos") is one
     last = tags[end - 1]
     if last.pos == "VV(IZU)":
         split, stop = _split(last.lemma, words.word(end - 1)), end - 1
