@@ -255,3 +255,23 @@ def test_the_pipeline_keeps_question_and_answer_together(
     lines = [line for line in easy_body(title, *paragraphs, organisation=organisation).splitlines() if line]
     assert question in lines and answer in lines
     assert lines.index(answer) == lines.index(question) + 1
+
+
+def test_the_whole_sentence_is_carried_over_without_its_purpose() -> None:
+    # The candidate's text may be shortened ("sozialen" cut): the rescue says the source's every word,
+    # only a closing purpose clause ("um … zu …") goes.
+    source = SourceSentence(
+        "Die Feuerwehr bittet darum, Bilder in den sozialen Medien zu löschen, um die Familie zu schützen."
+    )
+    context = RescueContext(
+        source=source,
+        text="Die Feuerwehr bittet darum, Bilder in den Medien zu löschen.",
+        failures=(),
+        sentences=(source,),
+        index=0,
+        issued=None,
+        kind="fire",
+        rewrite=lambda piece: piece,
+    )
+    found = reader_action(context)
+    assert found is not None and found.sentences == ("Bitte löschen Sie Bilder in den sozialen Medien.",)

@@ -220,11 +220,26 @@ class _Condition:
     asked: bool = False  # the answer is a zu-infinitive of "bitten" ("…, sich zu melden")
 
 
+# A final clause at the sentence's end ("…, um die Nachbarn zu schützen.", "…, damit …"): the purpose
+# of a request or a rule (Duden grammar: Finalsatz), which the answer may leave out; the request stays.
+_PURPOSE: Final = re.compile(r",\s+(?:um\s+[^,]+\s+zu\s+\w+|damit\s+[^,]+)\.$")
+
+
+def _whole(context: RescueContext) -> str:
+    """The whole source sentence rewritten (rewrite.py), without a closing purpose clause.
+
+    Not the candidate's text: a shortened candidate may have lost a word that restricts the request
+    ("in den sozialen Medien" cut to "in den Medien"); here every word of the sentence is carried over.
+    """
+    text = context.rewrite(context.source.text.strip())
+    return _PURPOSE.sub(".", text)
+
+
 def conditional(context: RescueContext) -> Rescue | None:
     """A condition as a yes/no question and its consequence as "Dann …", or None when unsure."""
     if context.source.speech:
         return None
-    words = _words(context.text.strip())
+    words = _words(_whole(context))
     if words is None or not _clean(words) or words.tags[-1].word != ".":
         return None
     condition = _condition(words)
@@ -592,7 +607,7 @@ def request(context: RescueContext) -> Rescue | None:
     """
     if context.source.speech:
         return None
-    text = context.text.strip()
+    text = _whole(context)
     found = _REQUEST.match(text)
     group = None if found is not None else _GROUP_ASKED.match(text)
     if found is None and group is None:
