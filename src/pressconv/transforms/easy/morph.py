@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final, Protocol
 
-__all__ = ["Token", "available", "is_preterite", "participle", "strong", "tag", "tokens"]
+__all__ = ["Token", "available", "is_preterite", "participle", "separable_particle", "strong", "tag", "tokens"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +80,28 @@ def tag(sentence: str) -> tuple[Token, ...]:
         if len(again) > 1 and again[1][2] != "XY":
             out[0] = Token(words[0], again[1][1], again[1][2])
     return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def separable_particle(word: str) -> str | None:
+    """The separable particle a verb form is written with ("mitbringt" -> "mit", "anzurufen" -> "an").
+
+    "" for a verb without one ("meldet"); None where HanTa cannot tell a separable particle from an
+    inseparable prefix ("durch", "über", "um": its PTKVZ_DUBIUM) or is missing, so callers refuse.
+    """
+    tagger = _tagger()
+    if tagger is None:
+        return None
+    try:
+        analysis = tagger.analyze(word, taglevel=3)
+    except (KeyError, IndexError, ValueError):
+        return None
+    if not isinstance(analysis, tuple) or len(analysis) < 2 or not isinstance(analysis[1], list) or not analysis[1]:
+        return None
+    morpheme, kind = analysis[1][0]
+    if kind == "PTKVZ_SEP":
+        return str(morpheme)
+    return None if kind == "PTKVZ_DUBIUM" else ""
 
 
 # No sentence this long can be verified for Leichte Sprache (12 words at most, after rewriting the

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from pressconv.transforms.easy.conditions import reader_action
 from pressconv.transforms.easy.deadlines import deadline_rescue
 from pressconv.transforms.easy.figures import figures
 from pressconv.transforms.easy.lists import list_rescue
@@ -16,6 +17,7 @@ __all__ = ["RESCUERS", "rescue"]
 # (name, rescuer) in the order they are tried; the name is the lines' origin ("rescue-<name>"). The
 # rescuers of one kind of fact come first; the general one (a time in a sentence of its own) last.
 RESCUERS: tuple[tuple[str, Rescuer], ...] = (
+    ("conditions", reader_action),
     ("deadline", deadline_rescue),
     ("figures", figures),
     ("money", money),
