@@ -44,7 +44,8 @@ def test_the_rescuer_is_registered() -> None:
         (
             "Förderanträge können bis spätestens Freitag, 30. Oktober 2026, ausschließlich über das "
             "Förderportal des Landes gestellt werden.",
-            ("Anträge sind bis Freitag, 30. Oktober 2026 möglich.", "Das geht nur im Internet."),
+            # The compound as written: its first part may narrow the act (review).
+            ("Förderanträge sind bis Freitag, 30. Oktober 2026 möglich.", "Das geht nur im Internet."),
         ),
         # A foundation's scholarship: a period, the month said once.
         (
@@ -56,6 +57,12 @@ def test_the_rescuer_is_registered() -> None:
             "Anmeldungen nimmt das Schulsekretariat bis zum 12. Juni entgegen.",
             ("Die Anmeldung ist bis 12. Juni 2026 möglich.", "Das geht beim Schulsekretariat."),
         ),
+        # A district office's duty and a club's: "muss … erfolgen", "ist … erforderlich" stay a duty.
+        ("Die Meldung muss bis 30. Juni 2026 erfolgen.", ("Die Meldung muss bis 30. Juni 2026 da sein.",)),
+        (
+            "Die Anmeldung muss bis 30. Juni 2026 schriftlich erfolgen.",
+            ("Die Anmeldung muss bis 30. Juni 2026 da sein.", "Das geht nur schriftlich."),
+        ),
         # A club's photo contest: the closing day of a "-schluss" compound.
         ("Einsendeschluss ist der 15. März.", ("Einsendungen sind bis 15. März 2026 möglich.",)),
         # A city's objection period: "zwischen … und …", no means given.
@@ -66,7 +73,8 @@ def test_the_rescuer_is_registered() -> None:
         # A district office's deadline for a form: the "zu"-infinitive of obligation.
         (
             "Anträge sind bis 17. April 2026 per E-Mail oder telefonisch unter 0123 45678-9 einzureichen.",
-            ("Anträge sind bis 17. April 2026 möglich.", "Das geht per E-Mail oder per Telefon."),
+            # A duty ("sind … einzureichen") is never said as a possibility; its ways are the only ways.
+            ("Anträge müssen bis 17. April 2026 da sein.", "Das geht nur per E-Mail oder per Telefon."),
         ),
         # A sports club asks for registration, with its reason in front.
         (
@@ -237,7 +245,7 @@ def _body(title: str, *paragraphs: str, organisation: str) -> list[str]:
                 "Förderportal des Landes gestellt werden.",
             ),
             "Ministerium für Ländlichen Raum",
-            "Anträge sind bis Freitag, 30. Oktober 2026 möglich.",
+            "Förderanträge sind bis Freitag, 30. Oktober 2026 möglich.",
             "Das geht nur im Internet.",
         ),
         (

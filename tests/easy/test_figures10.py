@@ -97,6 +97,11 @@ def _rescued(sentence: str, *, speech: bool = False) -> tuple[str, ...] | None:
             "Im Jahr 2024 haben die Feuerwehren 930 Einsätze gefahren, 41 Einsätze mehr als im Vorjahr (889).",
             ("Im Jahr 2024 haben die Feuerwehren 930 Einsätze gefahren.", "Das sind 41 Einsätze mehr als ein Jahr vorher."),
         ),
+        # A social office's figures: the change's own unit ("um 156 Personen") is said once (review).
+        (
+            "Die Zahl der wohnungslos gemeldeten Menschen ist gegenüber dem Vormonat um 156 Personen auf 812 gesunken.",
+            ("Jetzt gibt es 812 wohnungslos gemeldete Menschen.", "Das sind 156 Menschen weniger als im Monat vorher."),
+        ),
     ],
 )
 def test_a_count_and_its_change_as_two_sentences(sentence: str, expected: tuple[str, ...]) -> None:

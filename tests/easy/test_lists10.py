@@ -179,6 +179,12 @@ def test_the_clause_is_kept_and_the_items_as_written(sentence: str, intro: str, 
         "Im Haus gibt es einen Raum, eine Küche und ein Bad im Keller.",
         # A dative preposition in the first item may hold bare singular items in the dative.
         "Es kommen Fachleute aus der Verwaltung, Wissenschaft und Wirtschaft.",
+        # Negation, adverbs and adverbials after the last item are said of every item (review):
+        # on the last line alone they would make the other lines false.
+        "Im Stadtpark sind Hunde, Fahrräder, Roller und Grills ab sofort nicht mehr erlaubt.",
+        "Die Stadt fördert die Chöre, die Orchester und die Theatergruppen mit 5.000 Euro.",
+        "Die Gemeinde saniert die Schule, die Halle und den Sportplatz bis Ende 2027.",
+        "Der Verein hat die Hütte, den Steg und das Bootshaus kaum genutzt.",
     ],
 )
 def test_refusals(sentence: str) -> None:

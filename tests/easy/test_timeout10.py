@@ -131,6 +131,21 @@ def test_the_time_stands_apart(sentence: str, head: str, follower: str) -> None:
             "Ab dem 5. Januar 2024 gelten im Krankenhaus auf allen Stationen strengere Regeln für Gäste.",
             "no plain follower: a deadline, a start in the past or a start with hours",
         ),
+        # "bis" with an act that ends is its deadline: "Das geht bis …" after "sind beendet" would say
+        # the work is done already (review). Only a verb of lasting takes a duration.
+        (
+            "Die Bauarbeiten an der Brücke über den Fluss sind bis 30. Juni 2024 beendet.",
+            "no plain follower: a deadline, a start in the past or a start with hours",
+        ),
+        (
+            "Die Firma liefert alle neuen Geräte bis 30. Juni 2024 aus.",
+            "no plain follower: a deadline, a start in the past or a start with hours",
+        ),
+        # A closure with its day in a follower reads as "closed for good" first.
+        (
+            "Die Stadtbibliothek im Rathaus bleibt am Montag, 3. Juni 2024, für alle Gäste geschlossen.",
+            "a negated statement with its day",
+        ),
     ],
 )
 def test_a_doubtful_time_stays_where_it_is(sentence: str, reason: str) -> None:

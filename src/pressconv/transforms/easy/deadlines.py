@@ -189,7 +189,17 @@ def deadline_rescue(context: RescueContext) -> Rescue | None:
         return None
     if office:
         how = (*how, office)
-    return _said(action, deadline, how, only=only, request=request)
+    # A duty ("muss … erfolgen", "sind … einzureichen", "ist … erforderlich") is never said as a
+    # possibility: "möglich" would turn an obligation into an offer (review; rubric item 2).
+    duty = _DUTY.search(rest) is not None
+    return _said(action, deadline, how, only=only or (duty and bool(how)), request=request, duty=duty)
+
+
+# The shapes of a duty in official German: a modal of necessity, "erforderlich/nötig", "verpflichtet",
+# and "sein" with a zu-infinitive ("sind einzureichen", "ist zu stellen"; Duden grammar, modal passive).
+_DUTY: Final = re.compile(
+    r"\b(?:muss|müssen|erforderlich|nötig|notwendig|verpflichtet)\b|\b(?:ist|sind)\b.*\b(?:\w+zu\w+en|zu \w+en)\b"
+)
 
 
 def _event_after(context: RescueContext, last: date) -> bool:
@@ -367,7 +377,12 @@ def _action(noun: str) -> str | None:
         if re.fullmatch(nouns, noun):
             return plain
         if compound and re.fullmatch(rf"[A-ZÄÖÜ][a-zäöüß]+(?:-(?:{nouns})|{nouns.lower()})", noun):
-            return plain
+            # The compound as written: its first part may narrow or change the act ("Gegenanträge" are
+            # no "Anträge" of anyone; review). Only where it ends in the plain head's own form.
+            head = plain.split()[-2]
+            if not noun.lower().endswith(head.lower()):
+                return None
+            return plain.replace(head, noun)
     return None
 
 
@@ -460,10 +475,21 @@ def _shape(rest: str) -> tuple[str, bool, str | None] | None:
     return None
 
 
-def _said(action: str, deadline: _Deadline, how: tuple[str, ...], *, only: bool, request: bool) -> Rescue:
-    """The head with the deadline, and a follower with how or where to act when the sentence says it."""
+def _said(
+    action: str, deadline: _Deadline, how: tuple[str, ...], *, only: bool, request: bool, duty: bool = False
+) -> Rescue:
+    """The head with the deadline, and a follower with how or where to act when the sentence says it.
 
-    head = f"Bitte melden Sie sich {deadline.phrase} an." if request else f"{action} {deadline.phrase} möglich."
+    A duty says "muss … da sein" ("Die Meldung muss bis 3. Mai da sein."), an offer "ist … möglich";
+    the way a duty names is the only way ("muss schriftlich erfolgen": "Das geht nur schriftlich.").
+    """
+    if request:
+        head = f"Bitte melden Sie sich {deadline.phrase} an."
+    elif duty:
+        subject = re.sub(r" ist$", " muss", re.sub(r" sind$", " müssen", action))
+        head = f"{subject} {deadline.phrase} da sein."
+    else:
+        head = f"{action} {deadline.phrase} möglich."
     if not how:
         return Rescue((head,))
     means = " oder ".join(how)

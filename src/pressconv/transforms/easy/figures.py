@@ -90,7 +90,7 @@ _BASES: Final = (
     (re.compile(r"(?:gegenüber dem Jahr|gegenüber|im Vergleich zum Jahr|im Vergleich zu) (?P<year>(?:19|20)\d\d)\b"), ""),
 )
 _BY: Final = re.compile(
-    rf"um (?P<about>{_ABOUT})?(?P<n>{_NUMBER}){_LARGE}(?P<percent> Prozent\b| %)?(?: (?:Personen|Menschen))?"
+    rf"um (?P<by>(?P<about>{_ABOUT})?(?P<n>{_NUMBER}){_LARGE}(?P<percent> Prozent\b| %)?)(?: (?:Personen|Menschen))?"
 )
 _TO: Final = re.compile(rf"auf (?P<about>{_ABOUT})?(?P<n>{_NUMBER})(?P<large>{_LARGE})(?: (?P<unit>[A-ZÄÖÜ][a-zäöüß]+))?")
 _FROM: Final = re.compile(rf"von (?:{_ABOUT})?(?:{_NUMBER}){_LARGE}(?: [A-ZÄÖÜ][a-zäöüß]+)?")
@@ -346,7 +346,9 @@ def _chunks(text: str, parts: _Parts) -> _Parts | None:
                     base, rest, matched = words or _named_base(found), rest[found.end() :], True
                     break
         if not matched and by is None and (found := _BY.match(rest)):
-            by, by_percent, rest, matched = found.group(0)[3:], bool(found["percent"]), rest[found.end() :], True
+            # The number only: the counted noun follows it in the follower once ("156 Personen" said as
+            # "156 Menschen", never "156 Personen Menschen"; review).
+            by, by_percent, rest, matched = found["by"], bool(found["percent"]), rest[found.end() :], True
         if not matched and to is None and (found := _TO.match(rest)):
             to = f"{found['about'] or ''}{found['n']}{found['large']}"
             rest, matched = rest[found.end() :], True

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -202,6 +203,8 @@ def enumeration(text: str) -> Enumeration | None:
     if light and first[verb].lemma in _FUNCTION_VERBS and not light.group(1).endswith("en"):
         rest[-1] = rest[-1][: light.start()].strip()
         closing.insert(0, light.group(1))
+    if _clause_words_after(rest[-1], rest[:-1]):
+        return None
     tail = first[verb + 1 :]
     parallel = any(_opens_with_preposition(item) for item in rest)
     start = _first_item(tail, parallel=parallel)
@@ -278,6 +281,37 @@ def _unambiguous(items: tuple[str, ...], *, parallel: bool) -> bool:
         return False
     last = tagged[-1]
     return not (len(last) >= 3 and last[-2].pos == "APPRART" and last[-1].pos in ("NN", "NE"))
+
+
+# Prepositions that open a time phrase (Duden grammar, temporale Präpositionen).
+_TIME_PREPOSITIONS: Final = frozenset(
+    {"ab", "bis", "seit", "während", "binnen", "innerhalb", "vor", "nach", "zum", "im", "am"}
+)
+
+
+def _clause_words_after(last: str, others: Sequence[str]) -> bool:
+    """Whether words after the last item's noun belong to the clause, not to the item.
+
+    German word order puts the Mittelfeld's negation, adverbs and adverbials after the objects
+    (Duden grammar, Stellung im Mittelfeld): in "Hunde, Räder und Grills ab sofort nicht mehr" or
+    "Chöre und Vereine mit 5.000 Euro" the last words are said of every item, and on the last line
+    alone they would make the other lines false (rubric item 2). A phrase after the noun is the
+    item's own only where every item has one ("Kurse für Kinder, Kurse für Eltern und …").
+    """
+    tokens = [t for t in morph.tag(last) if not t.pos.startswith("$")]
+    noun = next((i for i, t in enumerate(tokens) if t.pos in ("NN", "NE", "NNA")), None)
+    if noun is None:
+        return True  # no noun to end the item at: unsure, refused
+    # A capitalised word is a noun or a name ("Pfarrer Paul Lang"), whatever the tagger guesses.
+    after = [t for t in tokens[noun + 1 :] if not t.word[:1].isupper() or t.pos in ("APPR", "APPRART")]
+    if any(t.pos in ("PTKNEG", "ADV", "ADJ(D)", "PAV", "PROAV", "PTKVZ") for t in after):
+        return True
+    phrase = [t for t in after if t.pos in ("APPR", "APPRART")]
+    if not phrase or all(any(t.pos in ("APPR", "APPRART") for t in morph.tag(other)[1:]) for other in others):
+        return False
+    # A phrase of a time or an amount ("bis Ende 2027", "mit 5.000 Euro", "im Jahr 2026") says when or
+    # how much of the whole clause; a bare attribute ("Hunde ohne Leine") is the item's own.
+    return any(t.pos == "CARD" or t.word.lower() in _TIME_PREPOSITIONS for t in after)
 
 
 def _not_dative(tokens: list[morph.Token]) -> bool:

@@ -146,7 +146,12 @@ def _value_shape(text: str) -> _Parts | None:
         mid = (mid[: depends.start()] + (mid + " ")[depends.end() :]).strip() + " "
         # The subject's noun again, not "Das …": the follower names what the head introduced.
         noun = re.split(r" (?:für|von|vom|im|in|an|am|bei|beim|mit|zum|zur|aus) ", subject, maxsplit=1)[0]
-        followers.append(f"{noun} {'hängen' if plural else 'hängt'} von {depends['what']} ab.")
+        what = depends["what"]
+        # "je nach Größe": one bare noun needs its article after "von" ("von der Größe"), which the
+        # phrase does not give; a pair of bare nouns is grammatical ("von Größe und Lage"). The range
+        # of the head is true without the follower, so the single noun is left out (review).
+        if " " in what.strip():
+            followers.append(f"{noun} {'hängen' if plural else 'hängt'} von {what} ab.")
     # "kostet monatlich 10 Euro": the adverb is the amount's unit too ("10 Euro im Monat").
     mid, adverb_unit = _periodic(mid.strip() + " ")
     if unit is not None and adverb_unit is not None:

@@ -415,6 +415,7 @@ def _rescued(
             group=group,
             follows=not head,
             question=head and result.question and len(result.sentences) > 1,
+            size=len(result.sentences) if head else 0,
             items=result.items if head else (),
         )
         if sentence in said or (head and not line.items and _said_already(sentence, said)):

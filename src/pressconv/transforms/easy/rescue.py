@@ -81,22 +81,27 @@ def exempt(failures: Sequence[Failure], line: Line) -> list[Failure]:
 
 
 def whole_groups(lines: Sequence[Line]) -> list[Line]:
-    """``lines`` without a follower whose head is not right before it, and without an unanswered question.
+    """``lines`` with every rescue group whole and in one piece, or without it.
 
     Later steps drop or move single lines (the verifier, a repeat of the title, side details last);
     a follower left behind would point at the wrong sentence ("Das ist am Montag." after another
-    news), and a question head without its "Dann …" asks and never answers.
+    news), a question head without its "Dann …" asks and never answers, and a head without its
+    follower may state too much (its follower may carry the qualifier: "Das ist geschätzt."). So a
+    group stands only with all its ``size`` lines, each follower right after the line before it.
     """
     out = list(lines)
     while True:
         kept: list[Line] = []
-        for position, line in enumerate(out):
+        for line in out:
             if line.follows and (not kept or kept[-1].group != line.group):
                 continue
-            answered = position + 1 < len(out) and out[position + 1].follows and out[position + 1].group == line.group
-            if line.question and not answered:
-                continue
             kept.append(line)
-        if len(kept) == len(out):
-            return kept
-        out = kept
+        present: dict[int, int] = {}
+        for line in kept:
+            if line.group is not None:
+                present[line.group] = present.get(line.group, 0) + 1
+        sizes = {line.group: line.size for line in kept if line.group is not None and not line.follows}
+        whole = [line for line in kept if line.group is None or present[line.group] >= sizes.get(line.group, 0) > 0]
+        if len(whole) == len(out):
+            return whole
+        out = whole

@@ -39,6 +39,7 @@ class Line:
     group: int | None = None
     follows: bool = False
     question: bool = False
+    size: int = 0  # on a rescue's head: how many lines its group has (rescue.whole_groups)
     # A list this line introduces ("Im Erdgeschoss gibt es:"), one item a line (lists.py); the
     # summary renders it as a bullet list after the line.
     items: tuple[str, ...] = ()

@@ -79,6 +79,17 @@ _DEADLINE: Final = re.compile(
     r"(?:meld|bewerb|antrag|beantrag|reich|registr|buch|zahl|abgeb|gebuch|send|schick|frist|abstimm|wähl)",
     re.IGNORECASE,
 )
+# "bis" gives how long a state or a process lasts only with a verb or predicate of lasting (Duden
+# grammar, durative Aktionsart): bleiben, dauern, laufen, gelten, "ist geöffnet/gesperrt/zu sehen".
+_DURATIVE: Final = re.compile(
+    r"\b(?:bleib\w*|dauer\w*|läuft|laufen|gilt|gelten|geöffnet|offen|geschlossen|gesperrt|zu sehen|zu besichtigen)\b",
+    re.IGNORECASE,
+)
+# A statement that something does not happen or is closed: with its day in a follower it reads as
+# "never" first ("Die Bibliothek bleibt geschlossen. Das ist am Montag.").
+_NOT_HAPPENING: Final = re.compile(
+    r"\b(?:nicht|kein\w*|nie|geschlossen|gesperrt|entfällt|entfallen|fällt\w* aus|ausfallen|abgesagt)\b", re.IGNORECASE
+)
 _NOMINATIVE: Final = frozenset(
     [
         "der",
@@ -369,6 +380,10 @@ def _follower(phrases: list[_Phrase], past: bool, head: str) -> str | None:
     elif first.kind == "until":
         if len(phrases) > 1:
             return None  # a duration from a day to an hour is two times
+        if not _DURATIVE.search(head):
+            # "Die Arbeiten sind bis 30. Juni abgeschlossen": "bis" with an act that ends is the act's
+            # deadline; "Das geht bis …" after "sind abgeschlossen" would say it is done already (review).
+            return None
         verb = "ging" if past else "geht"
     else:
         verb = "war" if past else "ist"
@@ -475,7 +490,7 @@ def split(text: str, issued: date | None) -> tuple[str, ...] | str:
         return "the head has no finite verb"
     if head_tokens[head_verb].lemma in ("sein", "haben", "werden") and len(head_tokens) <= head_verb + 2:
         return "the head says nothing without its time"  # "Einlass ist."
-    if phrases[0].kind in ("at", "span") and re.search(r"\b(?:nicht|kein\w*|nie)\b", head):
+    if phrases[0].kind in ("at", "span") and _NOT_HAPPENING.search(head):
         # "Die Bibliothek öffnet nicht. Das ist am 3. Mai." reads as a general "never" first; a day
         # given to what does not happen needs the day in the same sentence.
         return "a negated statement with its day"

@@ -394,6 +394,7 @@ def _clause_cut(rest: list[morph.Token], before: int, *, after_object: bool, lim
             and out[i].word != "bis"
             and not (out[i].word == "von" and i > 0 and out[i - 1].word.endswith("ung"))
             and (i == 0 or out[i - 1].word not in ("bis", "und", "oder", "sowie"))
+            and _place_in_place(out, i)
         ]
         if not cuts:
             return out
@@ -403,6 +404,29 @@ def _clause_cut(rest: list[morph.Token], before: int, *, after_object: bool, lim
             return out
         out = out[:cut] + out[particle:]
     return out
+
+
+# Prepositions of place (Duden grammar, lokale Präpositionen).
+_PLACE_PREPOSITIONS: Final = frozenset({"in", "im", "an", "am", "auf", "bei", "beim"})
+
+
+def _place_in_place(tokens: list[morph.Token], at: int) -> bool:
+    """Whether the phrase at ``at`` only says more exactly where a place phrase before it is.
+
+    "im Hallenbad an der Lindenstraße": the address of a place already named; without it the title
+    says less and nothing false. Any other phrase after a noun may restrict the claim ("Kurse für
+    Kinder aus Familien mit wenig Geld", "Grillen im Park während der Sommerferien"): cut, the title
+    would state a broader claim than the body (rubric item 2; review), so it is never cut.
+    """
+    if tokens[at].word.lower() not in _PLACE_PREPOSITIONS:
+        return False
+    opener = next((j for j in range(at - 1, -1, -1) if tokens[j].pos in ("APPR", "APPRART")), None)
+    if opener is None or tokens[opener].word.lower() not in _PLACE_PREPOSITIONS:
+        return False
+    if not all(t.pos in ("ART", "ADJ(A)", "NN", "NE") for t in tokens[opener + 1 : at]):
+        return False
+    # The cut takes everything up to the separable particle: nothing but the place may follow it.
+    return all(t.pos in ("ART", "ADJ(A)", "NN", "NE", "PTKVZ") or t.pos.startswith("$") for t in tokens[at + 1 :])
 
 
 def _own_article(rest: tuple[morph.Token, ...]) -> list[str]:
