@@ -468,10 +468,22 @@ def _compound_entry(word: str, head: Entry) -> Entry | None:
 _FEMININE_SUFFIXES: Final = ("ung", "heit", "keit", "ion", "schaft", "ei", "tät", "ik")
 
 
+def plural_only(entry: Entry) -> bool:
+    """Whether the entry is a noun with no singular (Pluraletantum: "Kosten", "Ferien", "Daten").
+
+    The lexicon gives such a noun the plural article "die" and explains it as a plural, the headword
+    first: "Kosten sind das Geld für eine Sache."
+    """
+    head = entry.word.replace("·", "")
+    return entry.gender == "die" and entry.explanation.replace("·", "").startswith(f"{head} sind ")
+
+
 def feminine_singular(noun: str) -> bool:
     """A feminine noun in the singular: the lexicon says so for this form, or a feminine suffix shows it."""
     entry = lookup(noun)
     if entry is not None:
+        if plural_only(entry):
+            return False  # "die Kosten", "die Ferien": the plural article, no singular (Pluraletantum)
         # A compound by its last part: "Kleinbetriebe" is the plural of "Betrieb", no singular.
         return entry.gender == "die" and inflected(noun) is False
     return noun.endswith(_FEMININE_SUFFIXES)
