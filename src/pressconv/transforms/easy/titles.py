@@ -37,6 +37,7 @@ from pressconv.transforms.easy.references import event_noun
 from pressconv.transforms.easy.when import WEEKDAYS_DE
 
 __all__ = [
+    "addressee_only",
     "alarm_title",
     "appeal_title",
     "from_headline",
@@ -1067,3 +1068,21 @@ def plain_title(title: str) -> str:
         if pattern.match(title):
             return pattern.sub(plain, title)
     return title
+
+
+# Verbs of informing whose object is the person told, not the news (Duden valency: "jemanden
+# unterrichten/informieren/benachrichtigen [über etwas]"): without the "über"/"von" phrase or a
+# "dass" clause the sentence names only who is told.
+_INFORMING: Final = re.compile(
+    r"\S.*?\s(?:unterrichte[tn]|informier(?:t|en)|benachrichtig(?:t|en)|in·?formier(?:t|en))"
+    r"\s+(?:den|die|das|dem|der|alle|ihre|seine)\s+[\wÄÖÜäöüß·\-]+(?:\s+[\wÄÖÜäöüß·\-]+)?\.?"
+)
+
+
+def addressee_only(sentence: str) -> bool:
+    """True for "Der Rechnungs·hof unterrichtet den Senat": a verb of informing with only its addressee.
+
+    Such a sentence says that somebody is told but not what (easy-judging.md, item 6: generic), so a
+    title prefers any other sentence that says what is reported.
+    """
+    return _INFORMING.fullmatch(sentence.strip()) is not None and not re.search(r"\b(?:über|von|dass|zu)\b", sentence)
