@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pressconv.transforms.easy import summarise, summary_text
-from pressconv.transforms.easy.titles import addressee_only
+from pressconv.transforms.easy.titles import addressee_only, from_headline
 from tests.fixtures.releases import german_release
 
 
@@ -51,3 +51,27 @@ def test_a_side_fact_or_a_quote_in_the_subtitle_never_becomes_the_title() -> Non
         "Der Pflegedienst bietet ab Mai Hilfe im Haushalt an. Eine Anmeldung ist erforderlich.",
     )
     assert "Anmeldung" not in title
+
+
+def test_a_passive_headline_with_a_period_becomes_a_state() -> None:
+    # A school and a public pool: "wird/werden … ab DATE PARTICIPLE" is a state from that date on.
+    body = "Der Unterricht findet wegen der Sanierung in Containern statt."
+    assert (
+        from_headline("Unterricht wird ab 3. März teilweise verlegt", past=False, body=body)
+        == "Der Unterricht ist ab 3. März teilweise verlegt"
+    )
+    body = "Die Hallenbäder der Stadt bleiben im Sommer zu."
+    assert (
+        from_headline("Hallenbäder werden ab Juli geschlossen", past=False, body=body)
+        == "Die Hallenbäder sind ab Juli geschlossen"
+    )
+
+
+def test_a_passive_headline_at_a_point_in_time_or_without_a_period_is_refused() -> None:
+    # "ist am 6. Mai eröffnet" is no state at that moment; "ist eröffnet" would report as done what is to come.
+    body = "Der neue Steg am See ist fertig. Der Bürgermeister kommt zur Feier."
+    assert from_headline("Neuer Steg wird am 6. Mai eröffnet", past=False, body=body) is None
+    assert from_headline("Neuer Steg wird eröffnet", past=False, body=body) is None
+    # A negation is never cut or moved: the headline is refused instead.
+    body = "Das Hallenbad bleibt offen. Die Stadt hat das entschieden."
+    assert from_headline("Hallenbad wird ab Juli nicht geschlossen", past=False, body=body) is None
