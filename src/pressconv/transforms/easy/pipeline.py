@@ -68,6 +68,7 @@ from pressconv.transforms.easy.templates import (
     written_line,
 )
 from pressconv.transforms.easy.titles import (
+    addressee_only,
     alarm_title,
     appeal_title,
     from_headline,
@@ -785,10 +786,18 @@ def title(draft: Draft) -> Draft:
         # like the headline's, are the next title candidates (news-writing convention: standfirst).
         sub = flat(draft.release.meta.subtitle, draft.release.meta.language) if draft.release.meta.subtitle else ""
         sub_parts = [p.strip() for p in re.split(r":\s+|\s+[-–]\s+", sub) if p.strip()]
-        # Only its first part: the parts after a dash are conditions and side facts ("Eintritt frei").
-        simple = _from_headline(
-            [p for p in sub_parts[:1] if not _junk(p) and _grounded(without_quoted_name(p), draft, literal_verb=True)], draft
-        )
+        # Every part, in the sender's order (standfirst convention: the most important first); a later
+        # part is a title only when it makes a headline clause itself, which a bare condition or side
+        # fact ("Eintritt frei", "Anmeldung erforderlich") does not (titles.from_headline).
+        # A quoted part is somebody's words, and the part before it is the speaker ("Ministerin X:
+        # „…“"): neither states the sender's news (titles.ironic), so the parts end before the speaker.
+        spoken = next((i for i, p in enumerate(sub_parts) if p[:1] in "„“\"»«‚'"), None)
+        own = sub_parts if spoken is None else sub_parts[: max(0, spoken - 1)]
+        grounded = [p for p in own if not _junk(p) and _grounded(without_quoted_name(p), draft, literal_verb=True)]
+        simple = _from_headline(grounded[:1], draft) if own[:1] == grounded[:1] else None
+        rest = [p for p in own[1:] if p in grounded]
+        later = _from_headline(rest, draft) if simple is None else None
+        simple = simple or (later if later is not None and not later.startswith(("Es ", "Man ")) else None)
     if facts.kind == "fire" and facts.what is None:
         # A fire report that names no incident the facts could state: its lead often sets the scene
         # ("Am Montag heulten die Sirenen"), its alarm line says what the call-out was for
@@ -806,6 +815,7 @@ def title(draft: Draft) -> Draft:
                 for line in draft.lines
                 if line.origin == "core"
                 and not is_offer(line.text)  # the program of an event is a detail (core.offer_sentence)
+                and not addressee_only(line.text)  # who is told, not what (titles.addressee_only)
                 and len(words(line.text)) <= _TITLE_WORDS
                 and _good_title(line.text, draft, _TITLE_WORDS)
                 and (simple is None or _shares_noun(line.text, " ".join(ordered)))
@@ -855,6 +865,7 @@ def title(draft: Draft) -> Draft:
                 if line.origin in _OWN
                 and _good_title(line.text, draft)
                 and not _side_condition(line.text)
+                and not addressee_only(line.text)
                 and not _continues(line.text, [SourceSentence(text=earlier.text) for earlier in draft.lines[:index]])
             ),
             None,
@@ -922,6 +933,7 @@ def title(draft: Draft) -> Draft:
                 and len(words(line.text)) <= _TITLE_WORDS
                 and not side_action(line.text)
                 and not _side_condition(line.text)
+                and not addressee_only(line.text)
             ),
             None,
         )

@@ -37,6 +37,7 @@ from pressconv.transforms.easy.references import event_noun
 from pressconv.transforms.easy.when import WEEKDAYS_DE
 
 __all__ = [
+    "addressee_only",
     "alarm_title",
     "appeal_title",
     "from_headline",
@@ -501,6 +502,14 @@ def from_headline(
         reported = _man_perfect(tagged, body, source)
         if reported is not None:
             return reported
+    passive = _passive_state(tagged)
+    if passive is not None:
+        # "Straße wird ab Montag gesperrt": Leichte Sprache avoids the passive (Netzwerk Leichte
+        # Sprache: aktiv schreiben); the state the headline names holds from its date on, so the
+        # Zustandspassiv says it as a state ("Die Straße ist ab Montag gesperrt", as "Kind schwer
+        # verletzt" below). Never "Man hat … gesperrt" or "Es gibt": that reports as done what is to come.
+        state = from_headline(passive, past=False, countable=countable, body=body, source=source)
+        return None if state is None or state.startswith(("Man ", "Es ")) else state
     finite = [i for i, t in enumerate(tagged) if t.pos.endswith("(FIN)")]
     # The first predicate must have its own words after the verb: "kauft und saniert Häuser" shares
     # the object, and "Die Stadt kauft" alone would be a clause without it.
@@ -617,6 +626,27 @@ def from_headline(
     tail = ["gegeben"] if past else []
     shortened = _shorten(frame, np_words, tail, tags[start:])
     return _join(shortened) if shortened else None
+
+
+# A phrase that names the period a state holds for: "ab Montag", "bis Freitag", "seit Mai".
+_SPAN: Final = frozenset({"ab", "bis", "seit"})
+# A point in time makes the passive a process at that moment ("wird am 6. Juni eröffnet"): the
+# state reading ("ist am 6. Juni eröffnet") would not say the same, so no state is made.
+_POINT: Final = frozenset({"am", "um", "heute", "morgen", "gestern", "jetzt"})
+
+
+def _passive_state(tagged: tuple[morph.Token, ...]) -> str | None:
+    """The headline without its passive auxiliary ("Straße ab Montag gesperrt"), when it is a werden-passive
+    with one finite verb, the participle last and a period phrase ("ab", "bis", "seit") but no point in time."""
+    if len(tagged) < 3 or tagged[-1].pos != "VV(PP)":
+        return None
+    finite = [i for i, t in enumerate(tagged) if t.pos.endswith("(FIN)")]
+    if len(finite) != 1 or finite[0] == 0 or tagged[finite[0]].word not in ("wird", "werden"):
+        return None
+    rest = {t.word.lower() for t in tagged[finite[0] + 1 :]}
+    if not rest & _SPAN or rest & _POINT or _KEEP.search(" ".join(t.word for t in tagged)):
+        return None
+    return " ".join(t.word for i, t in enumerate(tagged) if i != finite[0]).replace(" .", ".")
 
 
 # A period after a report's topic noun: "im März", "2025", "im Jahr 2024" (periodic reports name their
@@ -1091,3 +1121,21 @@ def plain_title(title: str) -> str:
         if pattern.match(title):
             return pattern.sub(plain, title)
     return title
+
+
+# Verbs of informing whose object is the person told, not the news (Duden valency: "jemanden
+# unterrichten/informieren/benachrichtigen [über etwas]"): without the "über"/"von" phrase or a
+# "dass" clause the sentence names only who is told.
+_INFORMING: Final = re.compile(
+    r"\S.*?\s(?:unterrichte[tn]|informier(?:t|en)|benachrichtig(?:t|en)|in·?formier(?:t|en))"
+    r"\s+(?:den|die|das|dem|der|alle|ihre|seine)\s+[\wÄÖÜäöüß·\-]+(?:\s+[\wÄÖÜäöüß·\-]+)?\.?"
+)
+
+
+def addressee_only(sentence: str) -> bool:
+    """True for "Der Rechnungs·hof unterrichtet den Senat": a verb of informing with only its addressee.
+
+    Such a sentence says that somebody is told but not what (easy-judging.md, item 6: generic), so a
+    title prefers any other sentence that says what is reported.
+    """
+    return _INFORMING.fullmatch(sentence.strip()) is not None and not re.search(r"\b(?:über|von|dass|zu)\b", sentence)
