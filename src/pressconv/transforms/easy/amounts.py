@@ -81,8 +81,9 @@ def plain_amounts(sentence: str) -> str:
         return match.group(0)
 
     sentence = _THOUSANDS.sub(thousands, sentence)
-    sentence = _SHARES.sub(share, sentence)
-    return _PERCENT.sub(percent, sentence)
+    # The fraction first where it is exact ("mehr als die Hälfte"); "von 100" for the shares it leaves.
+    sentence = _PERCENT.sub(percent, sentence)
+    return _SHARES.sub(share, sentence)
 
 
 # Where a share may start: not after digits and a decimal comma ("4,30 Prozent").
