@@ -20,6 +20,8 @@ from tests.easy.support import easy_body
         ("Bis zu 70 Prozent der Versicherten nutzen die neue App.", "Bis zu 70 von 100 Versicherten nutzen"),
         # A sports association: words after the noun stay with it.
         ("Knapp 20 Prozent der Mitglieder im Verein sind jünger.", "Knapp 20 von 100 Mitgliedern im Verein"),
+        # A police statistics office: "aller" is the genitive plural too, "von 100" counts all of them.
+        ("Bei 40 Prozent aller Unfälle war Alkohol im Spiel.", "Bei 40 von 100 Unfällen war"),
         # After a preposition the fraction would need another case; "von" governs the dative anyway.
         ("In 94 Prozent der Fälle stimmt der Test.", "In 94 von 100 Fällen stimmt der Test."),
         # Above half and exact, the fraction comes first (amounts.py); "von 100" is for the rest.

@@ -40,9 +40,9 @@ _THOUSANDS: Final = re.compile(
 _PERCENT: Final = re.compile(
     rf"(?:(?P<about>\b{_ABOUT}) )?(?<![\d,.])\b(?P<n>\d{{1,2}}) (?:Prozent|%)(?= (?:der|des|aller)\b)", re.I
 )
-# "30 Prozent der befragten Betriebe": the genitive plural after "der", adjectives and a noun (and a
+# "30 Prozent der (aller) befragten Betriebe": the genitive plural after "der"/"aller", adjectives and a noun (and a
 # second noun after "und"), with the rest of the sentence after it.
-_SHARE_OF: Final = re.compile(r"(?P<n>\d{1,2}) (?:Prozent|%) der (?P<phrase>[^,;:().!?„“\"]+)")
+_SHARE_OF: Final = re.compile(r"(?P<n>\d{1,2}) (?:Prozent|%) (?:der|aller) (?P<phrase>[^,;:().!?„“\"]+)")
 # Plurals that name an amount of money rather than things to count: "30 von 100 Ausgaben" would
 # count items, while "30 Prozent der Ausgaben" is a share of a sum (general economic vocabulary).
 _AMOUNT_PLURALS: Final = frozenset(("Ausgaben", "Einnahmen", "Gelder", "Erträge", "Umsätze", "Erlöse", "Beiträge"))
