@@ -731,6 +731,12 @@ class FactGuard:
         # source's number when its digits joined are; then it is no new fact (collected.py).
         grouped = re.compile(r"\b\d{1,3}(?: \d{3})+\b")
         sentence_numbers = grouped.sub(lambda m: "" if m.group(0).replace(" ", "") in self.numbers else m.group(0), sentence)
+        # "30 von 100" says the source's "30 Prozent" (amounts.py): the 100 is derived from that percentage only.
+        sentence_numbers = re.sub(
+            r"\b(\d{1,2}) von 100\b",
+            lambda m: m.group(1) if re.search(rf"(?<![\d,.]){m.group(1)} ?(?:prozent|%)", self.source) else m.group(0),
+            sentence_numbers,
+        )
         for number in re.findall(r"\d+", sentence_numbers):
             # "01.10.2024" is written "1. Oktober 2024": leading zeros are no different fact.
             bare = number.lstrip("0") or "0"
