@@ -43,6 +43,7 @@ def test_advice_in_sollte_becomes_soll_with_man(source: str, active: str) -> Non
         "Im Jahr 2019 sollte das Wehr erneuert werden.",  # a past year: "sollte" reports, it does not advise
         "Die Turnschuhe sollten nicht von den Eltern gekauft werden.",  # an agent: voice.py's case
         "Wenn es friert, sollte die Leitung geleert werden.",  # a condition with a comma
+        "Gegen 15 Uhr sollte der Fahrer befragt werden.",  # a report's narrative: what was to happen
         "Die Impfung sollte dem Tierarzt gemeldet werden.",  # no subject whose case the words show
     ],
 )

@@ -30,9 +30,11 @@ __all__ = ["advised_passive", "agent_in", "sein_zu"]
 
 # Words that make "sollte" the Präteritum or a changed plan, not advice: a past time or a plan
 # ("ursprünglich sollte … gebaut werden"); a condition ("falls", "wenn") or a comma is refused too.
+# A clock time or a person by age ("der 40-Jährige") marks the narrative of a report, where "sollte"
+# tells what was to happen ("Gegen 15 Uhr sollte der Mann befragt werden").
 _NOT_ADVICE: Final = re.compile(
     r"\b(?:eigentlich|ursprünglich|zunächst|damals|gestern|vorgestern|zuvor|bereits|schon|früher|einst|"
-    r"wenn|falls|sofern|ob|dann|erst)\b|\b(?:19|20)\d\d\b",
+    r"wenn|falls|sofern|ob|dann|erst|gegen|Uhr)\b|\b(?:19|20)\d\d\b|jährige",
     re.IGNORECASE,
 )
 
