@@ -49,6 +49,20 @@ _CAN: Final = frozenset(
 )  # fmt: skip
 
 
+# A word with a sign inside that the tagger splits and _join spaces out: an address ("stadt.de"),
+# an e-mail, a unit after a degree sign ("60 °C"); _restored writes it back as the source did.
+_SIGNED_WORD: Final = re.compile(r"\S*[^\w\s-]\S*")
+
+
+def _restored(text: str, source: str) -> str:
+    """``text`` with every word of ``source`` that has a sign inside written as in the source again."""
+    for word in sorted(set(_SIGNED_WORD.findall(source))):
+        core = word.rstrip(".,;:!?")
+        if len(core) > 1 and core not in text.split():
+            text = re.sub(r"\s?".join(re.escape(c) for c in core), core.replace("\\", r"\\"), text)
+    return text
+
+
 def advised_passive(sentence: str) -> str:
     """ "Hunde sollten am Ufer angeleint werden." -> "Man soll Hunde am Ufer anleinen." (or unchanged).
 
@@ -64,7 +78,7 @@ def advised_passive(sentence: str) -> str:
     words[finite[0]] = "soll" if words[finite[0]].lower() == "sollte" else "sollen"
     indicative = " ".join(words)
     active = modal_passive(indicative)
-    return active if active != indicative else sentence
+    return _restored(active, sentence) if active != indicative else sentence
 
 
 def _zu_infinitive(body: list[morph.Token]) -> tuple[str, int] | None:
@@ -109,7 +123,7 @@ def sein_zu(sentence: str) -> str:
         if not can or subject[0] or _rival_subject(_dates_joined(middle)) or _dative_der(body[:verb]):
             return sentence  # the "muss" reading with the subject first is passives.gerundive's
         words = ["Man", modal, *subject[1], *[t.word for t in middle], infinitive]
-        return _join(words) + _end_mark(tagged)
+        return _restored(_join(words) + _end_mark(tagged), sentence)
     if body[0].pos not in ("APPR", "APPRART", "ADV", "ADJ(D)", "PROAV", "PAV"):
         return sentence  # "Es ist …", a pronoun: no adverbial to keep first
     patient = _mittelfeld_patient(middle)
@@ -117,7 +131,7 @@ def sein_zu(sentence: str) -> str:
         return sentence
     before, moved, after, _ = patient
     words = [*[t.word for t in body[:verb]], modal, "man", *before, *moved, *after, infinitive]
-    return _join(words) + _end_mark(tagged)
+    return _restored(_join(words) + _end_mark(tagged), sentence)
 
 
 def agent_in(tokens: list[morph.Token]) -> bool:
