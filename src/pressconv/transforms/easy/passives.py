@@ -275,6 +275,10 @@ def gerundive(sentence: str) -> str:
         return sentence
     if any(t.word.lower() in _NEGATION | _POSSIBILITY_ADVERBS or t.pos.startswith("V") for t in middle):
         return sentence
+    from pressconv.transforms.easy.modal_passive import agent_in
+
+    if agent_in(middle):
+        return sentence  # "ist von den Eltern zu zahlen": the agent must act, "man" would hide it
     subject = _subject(body, verb)
     if subject is None or subject[0] or _rival_subject(middle):
         return sentence

@@ -17,6 +17,7 @@ from pressconv.transforms.easy.impersonal import past_passive
 from pressconv.transforms.easy.lexicon import feminine_singular, lookup
 from pressconv.transforms.easy.lightverbs import classifying, event_passive, plain_light_verbs, plain_verbs
 from pressconv.transforms.easy.limits import REWRITE_MAX_CHARS
+from pressconv.transforms.easy.modal_passive import advised_passive, sein_zu
 from pressconv.transforms.easy.openers import without_opener, without_particles
 from pressconv.transforms.easy.passives import gerundive, modal_active, vorfeld_participle
 from pressconv.transforms.easy.saxon import with_von
@@ -299,12 +300,13 @@ def _voice(text: str, *, agents: bool) -> str:
     """The passive repairs; with ``agents`` also those that make a "von"/"durch" phrase the subject."""
     if agents:
         # A participle in the Vorfeld first (passives.py), then the modal passive with its agent.
-        text = gerundive(modal_active(vorfeld_participle(text)))
+        text = sein_zu(gerundive(modal_active(vorfeld_participle(text))))
         # "durchgeführt" as a passive first: its event subject then says "findet statt" (lightverbs.py).
         text = active(event_passive(text))
     else:
-        text = gerundive(event_passive(text))
-    return past_passive(result_state(present_passive(modal_passive(appeal(text)))))
+        text = sein_zu(gerundive(event_passive(text)))
+    # The advice "sollte … werden" as "soll" first (modal_passive.py), then the plain modal passive.
+    return past_passive(result_state(present_passive(modal_passive(advised_passive(appeal(text))))))
 
 
 def rewrite(sentence: str, issued: date | None) -> str:

@@ -367,6 +367,26 @@ def _explained(word: str) -> bool:
     return entry is not None and bool(entry.explanation)
 
 
+def _gerundive(tagged: tuple[morph.Token, ...]) -> str | None:
+    """The zu-infinitive of a modal passive "ist/sind … zu <Infinitiv>" (Duden grammar, Gerundiv), if any.
+
+    "Das Formular ist auszufüllen" is a passive with a modal meaning (must or can); the rule books ask
+    for the active ("Man muss das Formular ausfüllen"). Only a clause without a comma, whose finite
+    verb is "sein" and whose last word is the zu-infinitive: "Es ist wichtig, … zu helfen" is a
+    subordinate infinitive clause, not this form.
+    """
+    body = [t for t in tagged if t.pos != "$."]
+    if len(body) < 3 or any(t.word == "," for t in tagged):
+        return None
+    if not any(t.pos == "VA(FIN)" and t.lemma == "sein" for t in body):
+        return None
+    if body[-1].pos == "VV(IZU)":
+        return body[-1].word
+    if body[-1].pos == "VV(INF)" and body[-2].pos == "PTKZU":
+        return f"zu {body[-1].word}"
+    return None
+
+
 def _grammar_failures(sentence: str) -> list[Failure]:
     """Passive, Präteritum, genitive and subordinate clauses, from HanTa's tags."""
     tagged = morph.tag(sentence)
@@ -376,6 +396,9 @@ def _grammar_failures(sentence: str) -> list[Failure]:
     finite_werden = any(t.pos.startswith("VA") and t.lemma == "werden" for t in tagged)
     if finite_werden and any(t.pos == "VV(PP)" for t in tagged):
         found.append(Failure("rule.passive", " ".join(t.word for t in tagged if t.pos == "VV(PP)")))
+    gerundive = _gerundive(tagged)
+    if gerundive is not None:
+        found.append(Failure("rule.passive", gerundive))
     for token in tagged:
         if token.pos == "VV(FIN)" and morph.is_preterite(token.word, token.lemma):
             found.append(Failure("rule.praeteritum", token.word))
