@@ -98,3 +98,5 @@ def test_a_parenthesis_of_detail_still_goes() -> None:
     # A club's anniversary and a city office: the aside adds detail, no limit.
     assert rewrite("Der Chor (gegründet 1950) feiert im Mai sein Jubiläum.", None) == "Der Chor feiert im Mai sein Jubiläum."
     assert "(" not in rewrite("Das Bürgeramt (im Rathaus) hat neue Öffnungszeiten.", None)
+    # A swimming pool: the last entry is a further fact beside the opening hours, not a limit of them.
+    assert "(" not in rewrite("Das Hallenbad ist werktags von 7 bis 21 Uhr geöffnet (letzter Einlass 20 Uhr).", None)

@@ -114,10 +114,11 @@ def _expand(text: str) -> str:
 
 
 # Words that make a parenthesis a limit of the claim before it: focus particles of restriction,
-# exceptions, negation, bounds and ranges (Duden grammar: Gradpartikeln, "außer", "bis").
+# exceptions, negation, bounds and ranges (Duden grammar: Gradpartikeln, "außer", "bis"). Not a
+# further fact beside the claim ("geöffnet (letzter Einlass 17 Uhr)"): the claim stays as true.
 _LIMITING_ASIDE: Final = re.compile(
     r"\b(?:nur|ausschließlich|lediglich|außer|ausgenommen|nicht|kein\w*|bis|ab|mindestens|höchstens|maximal|"
-    r"spätestens|frühestens|letzte\w*|sofern|wenn|falls)\b",
+    r"spätestens|frühestens|sofern|wenn|falls)\b",
     re.IGNORECASE,
 )
 
