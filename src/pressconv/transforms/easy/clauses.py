@@ -946,6 +946,11 @@ def shorten(sentence: str, limit: int = 12) -> str:
     verb = next((i for i, t in enumerate(tagged) if t.pos in _FINITE), None)
     if verb is None:
         return unshortened
+    # Under a negation or a limit a circumstance phrase may be what the negation is about ("wirkt
+    # bei der Bearbeitung nicht mit" is not "wirkt nicht mit"): without it the claim is broader
+    # (rubric, item 2: a restriction dropped), so no phrase goes.
+    if _LIMITED.search(sentence):
+        return unshortened
     for _ in range(3):
         span = _circumstance(tagged, verb)
         if span is None:
@@ -974,9 +979,21 @@ _TIME_NOUN: Final = re.compile(
 _IDENTIFYING: Final = re.compile(
     r"^(?:ehemalig|früher|angeblich|mutmaßlich|vermeintlich|falsch|eigen|erst|zweit|dritt|letzt|nächst|"
     r"ander|einzig|gleich|selb|dortig|hiesig|link|recht|ober|unter|vorder|hinter|nördlich|südlich|"
-    r"östlich|westlich|neu|alt|gesamt|ganz|\d)",
+    r"östlich|westlich|neu|alt|gesamt|ganz|jeweilig|bestimmt|\d)",
     re.IGNORECASE,
 )
+
+
+# Relational (classifying) adjectives, Duden grammar "Relationsadjektiv": derived from a noun with
+# -isch/-lich/-al/-ell/-iv/-är/-ig ("schmal" is no derivation), they name a kind of the noun ("die
+# sozialen Medien", "die gesetzliche Krankenkasse", "die freiwillige Feuerwehr"); without them the
+# phrase names the whole class, a broader claim (rubric, item 2: a restriction dropped makes a claim broader).
+_RELATIONAL: Final = re.compile(r"(?:isch|lich|[intrku]al|ell|iv|är|ar|ig)(?:e|er|es|en|em)?$", re.IGNORECASE)
+# Articles of one place already known (definite singular; "der" after a preposition is the dative
+# feminine): only there an adjective can describe the place rather than pick some places out of
+# many. A bare or plural noun phrase ("unter bestimmten Voraussetzungen", "in den sozialen Medien")
+# is restricted by its adjective (Duden grammar: restriktives Attribut), so it is never cut.
+_ONE_PLACE: Final = frozenset(["dem", "der", "das"])
 
 
 def _without_place_adjectives(sentence: str) -> str:
@@ -993,8 +1010,12 @@ def _without_place_adjectives(sentence: str) -> str:
         if token.pos not in ("APPR", "APPRART") or token.word.lower() not in _PLACE:
             continue
         if index < len(tagged) and tagged[index].pos == "ART":
+            if tagged[index].word.lower() not in _ONE_PLACE:
+                continue
             keep.append(tagged[index].word)
             index += 1
+        elif token.pos != "APPRART":
+            continue  # no article: the adjective says which places are meant
         end = index
         while end < len(tagged) and (
             tagged[end].pos in ("ADJ(A)", "ADV", "ADJ(D)") or (tagged[end].word in ("und", ",") and end > index)
@@ -1008,6 +1029,8 @@ def _without_place_adjectives(sentence: str) -> str:
             and adjectives
             and run[-1].pos == "ADJ(A)"
             and not any(_IDENTIFYING.match(t.word) for t in run)
+            # A capitalised adjective is part of a name ("am Geheimen Staatsarchiv").
+            and not any(t.pos == "ADJ(A)" and (t.word[:1].isupper() or _RELATIONAL.search(t.word)) for t in run)
             and not _TIME_NOUN.match(tagged[end].word)
         ):
             index = end  # the run of describing words goes; the noun follows
@@ -1053,11 +1076,31 @@ def _without_praise(sentence: str) -> str:
     return _PRAISE.sub(r"\1", sentence)
 
 
+# Negations and limits whose scope may take in a circumstance phrase (see shorten).
+_LIMITED: Final = re.compile(
+    r"\b(?:nicht|kein\w*|nie|niemals|niemand|nichts|nur|ausschließlich|lediglich|erst|höchstens|mindestens|kaum)\b",
+    re.IGNORECASE,
+)
+# Focus particles (Duden grammar, Gradpartikeln): the phrase right after one is what it is about
+# ("liegt auch nach der Erhöhung im Mittelfeld"); without the phrase the particle says something else.
+_FOCUS: Final = frozenset(["auch", "sogar", "selbst", "noch", "gerade", "ebenfalls", "schon", "bereits"])
+# Prepositions that with a bare noun (no article) state a condition or a kind, not a circumstance
+# (Duden grammar: "bei Regen" = "wenn es regnet", "nach Möglichkeit", "nach Vereinbarung", "Menschen
+# mit Behinderung", "binnen einer Woche nach Verkündung"): without them the claim holds always or
+# for all, a broader one (rubric, item 2).
+_CONDITIONAL: Final = frozenset(["bei", "nach", "mit", "ohne"])
+
+
 def _circumstance(tagged: list[morph.Token], verb: int) -> tuple[int, int] | None:
     """The first droppable circumstance phrase after the finite verb, as (start, end)."""
     for start in range(verb + 1, len(tagged)):
         token = tagged[start]
         if token.pos not in ("APPR", "APPRART") or token.word.lower() not in _CIRCUMSTANCE:
+            continue
+        if tagged[start - 1].word.lower() in _FOCUS:
+            continue
+        bare = token.word.lower() in _CONDITIONAL and start + 1 < len(tagged) and tagged[start + 1].pos in ("NN", "ADJ(A)")
+        if bare and token.word.lower() != "nach":
             continue
         # "beim Eintreffen der Feuerwehr": "beim" + a nominalised infinitive is a clause of time
         # ("als die Feuerwehr eintraf", Duden grammar: substantivierter Infinitiv); it says when, not what.
@@ -1075,6 +1118,11 @@ def _circumstance(tagged: list[morph.Token], verb: int) -> tuple[int, int] | Non
                 break
             end = after
         phrase = tagged[start:end]
+        # A bare "nach" phrase is a condition ("nach Möglichkeit", "nach Vereinbarung") or the
+        # attribute of a time span ("eine Woche nach Verkündung"); only one with its own agent or
+        # genitive ("nach Berichterstattung durch die Leiterin") says when, as a clause of time would.
+        if bare and not any(t.pos == "ART" or t.word in ("von", "vom", "durch") for t in phrase):
+            continue
         following = tagged[end] if end < len(tagged) else None
         if not whole or (following is not None and (following.pos == "KON" or following.word in ("des", "eines"))):
             continue  # the phrase goes on ("mit X und Y", a genitive): cutting would leave its rest behind

@@ -103,8 +103,25 @@ def _expand(text: str) -> str:
     # Parenthetical asides go: they are extra detail, never the statement itself. Not a number after a
     # number: "549 (2020) und 716 Mio. € (2021)" says which amount is which year, and without it the
     # numbers would read as one amount; the sentence then stays as it is, for the verifier to leave out.
-    text = re.sub(r"(?<![\d€%])(?<![\d€%]\s)\s*\([^()]*\)|\s*\((?!\d)[^()]*\)", "", text)
+    # Nor a parenthesis that limits the statement ("geschlossen (außer an Feiertagen)", "Hausnummern
+    # 1 bis 27 (nur ungerade)", "(montags bis freitags 8 bis 18 Uhr)"): without it the claim is
+    # broader (rubric, item 2: a restriction dropped); the sentence stays for the verifier.
+    text = re.sub(
+        r"(?<![\d€%])(?<![\d€%]\s)\s*\([^()]*\)|\s*\((?!\d)[^()]*\)",
+        lambda m: m.group(0) if _LIMITING_ASIDE.search(m.group(0)) else "",
+        text,
+    )
     return re.sub(r"\s+([,.!?])", r"\1", re.sub(r"\s{2,}", " ", text)).strip()
+
+
+# Words that make a parenthesis a limit of the claim before it: focus particles of restriction,
+# exceptions, negation, bounds and ranges (Duden grammar: Gradpartikeln, "außer", "bis"). Not a
+# further fact beside the claim ("geöffnet (letzter Einlass 17 Uhr)"): the claim stays as true.
+_LIMITING_ASIDE: Final = re.compile(
+    r"\b(?:nur|ausschließlich|lediglich|außer|ausgenommen|nicht|kein\w*|bis|ab|mindestens|höchstens|maximal|"
+    r"spätestens|frühestens|sofern|wenn|falls)\b",
+    re.IGNORECASE,
+)
 
 
 def _pluperfect(sentence: str) -> str:
