@@ -23,7 +23,16 @@ import re
 from typing import Final
 
 from pressconv.transforms.easy import morph
-from pressconv.transforms.easy.passives import _NEGATION, _POSSIBILITY_ADVERBS, _STOPS, _body, _end_mark, _subject, morph_izu
+from pressconv.transforms.easy.passives import (
+    _NEGATION,
+    _POSSIBILITY_ADVERBS,
+    _STOPS,
+    _body,
+    _end_mark,
+    _subject,
+    agent_in,
+    morph_izu,
+)
 from pressconv.transforms.easy.voice import _join, _mittelfeld_patient, _rival_subject, modal_passive
 
 __all__ = ["advised_passive", "agent_in", "sein_zu"]
@@ -38,8 +47,6 @@ _NOT_ADVICE: Final = re.compile(
     re.IGNORECASE,
 )
 
-# The agent of "sein + zu" ("ist von den Eltern zu zahlen"): "man" would hide who must act.
-_AGENTS: Final = frozenset({"von", "vom", "durch", "seitens"})
 
 # Verbs whose "ist/sind zu …" is a possibility, never a duty (Duden grammar, modales Passiv): perceiving,
 # finding, reaching. "kaufen", "buchen", "ändern", "vermeiden" may be either and are left out.
@@ -132,14 +139,6 @@ def sein_zu(sentence: str) -> str:
     before, moved, after, _ = patient
     words = [*[t.word for t in body[:verb]], modal, "man", *before, *moved, *after, infinitive]
     return _restored(_join(words) + _end_mark(tagged), sentence)
-
-
-def agent_in(tokens: list[morph.Token]) -> bool:
-    """A "von"/"durch" that may name an agent; "von" before a number is an amount ("Kaution von 500 Euro")."""
-    return any(
-        t.word.lower() in _AGENTS and not (t.word == "von" and i + 1 < len(tokens) and tokens[i + 1].pos == "CARD")
-        for i, t in enumerate(tokens)
-    )
 
 
 def _dates_joined(tokens: list[morph.Token]) -> list[morph.Token]:

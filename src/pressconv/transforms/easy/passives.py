@@ -275,8 +275,6 @@ def gerundive(sentence: str) -> str:
         return sentence
     if any(t.word.lower() in _NEGATION | _POSSIBILITY_ADVERBS or t.pos.startswith("V") for t in middle):
         return sentence
-    from pressconv.transforms.easy.modal_passive import agent_in
-
     if agent_in(middle):
         return sentence  # "ist von den Eltern zu zahlen": the agent must act, "man" would hide it
     subject = _subject(body, verb)
@@ -296,3 +294,15 @@ def morph_izu(token: morph.Token) -> str | None:
     """ "bereitzustellen" -> "bereitstellen": the "zu" between particle and verb goes (lemma check)."""
     plain = re.sub(r"^(\w+?)zu(\w+)$", r"\1\2", token.word)
     return plain if plain == token.lemma else None
+
+
+# The agent of "sein + zu" ("ist von den Eltern zu zahlen"): "man" would hide who must act.
+_AGENTS: Final = frozenset({"von", "vom", "durch", "seitens"})
+
+
+def agent_in(tokens: list[morph.Token]) -> bool:
+    """A "von"/"durch" that may name an agent; "von" before a number is an amount ("Kaution von 500 Euro")."""
+    return any(
+        t.word.lower() in _AGENTS and not (t.word == "von" and i + 1 < len(tokens) and tokens[i + 1].pos == "CARD")
+        for i, t in enumerate(tokens)
+    )
