@@ -24,9 +24,11 @@ __all__ = ["event_detail", "orphan_detail"]
 # The practical details of taking part (registration, admission, tickets, catering: "Für Kaffee und
 # Kuchen ist gesorgt", "Für Bewirtung sorgt der Förderverein"): words that presuppose an event the
 # sentence itself does not name.
+# What to bring and who must come along are such details too ("Mitzubringen sind …", "Minderjährige
+# müssen begleitet werden"): said alone they read as a general rule (judge23h).
 _DETAIL: Final = re.compile(
     r"\b(?:Anmeld\w*|anmelden|angemeldet|Voranmeldung|Einlass|Eintritt\w*|Tickets?|Eintrittskarten|Vorverkauf|"
-    r"Bewirtung|ist gesorgt)\b"
+    r"Bewirtung|ist gesorgt|[Mm]itzubringen|mitbringen|mitnehmen|begleitet|begleiten|Begleitung)\b"
 )
 
 

@@ -490,8 +490,13 @@ def _written(draft: Draft, guard: FactGuard, before: list[Line]) -> list[Line]:
     the short frame line with the date alone stands (style.py keeps frames apart).
     """
     assert draft.facts is not None
-    issued = draft.release.meta.issued
+    meta = draft.release.meta
+    issued = meta.issued
     if issued is None:
+        return []
+    if meta.embargo is not None and meta.embargo.date() == issued:
+        # The release's date is its embargo's (Sperrfrist: the day it may be published): when it was
+        # written the release does not say, and "hat die Nachricht am … geschrieben" would (judge23h).
         return []
     written = written_line(draft.facts, issued)
     styled = [_style(line.text, draft) for line in written]

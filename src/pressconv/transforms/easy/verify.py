@@ -448,6 +448,11 @@ def dangling(sentence: str) -> str | None:
     second = re.match(r"\S+\s+(weitere[nmrs]?|andere[nmrs]?|übrigen|beiden|gleiche[nmrs]?|selbe[nmrs]?)\b", sentence)
     if second:
         return second.group(1)
+    # "An allen übrigen Wochentagen …", "die restlichen Termine": the rest of a set after an exception
+    # the sentence itself does not name (judge23h: the exception had gone, the rest read as "all").
+    rest = re.search(r"\b(übrige[nmrs]?|restliche[nmrs]?)\b", sentence)
+    if rest and not re.search(r"\b(?:außer|ausgenommen|Ausnahme)\b", sentence[: rest.start()], re.IGNORECASE):
+        return rest.group(1)
     if word == "Es" and re.match(r"Es (?:gibt|hat (?:\S+ ){1,8}gegeben|geht um|handelt sich um)\b", sentence):
         return None  # the expletive "es" points at nothing by design
     if word.lower() in _OPENERS and not (word == "Sie" and _formal_you(sentence)):
