@@ -49,6 +49,11 @@ def test_the_rest_with_its_exception_in_the_sentence_stands() -> None:
                 "Minderjährige müssen von einem Elternteil begleitet werden.",
             ],
         ),
+        # A zoo's naming contest: its cards and conditions belong to the contest and its deadline.
+        (
+            "Der Namenswettbewerb läuft bis Sonntag, 29. März 2026.",
+            ["Teilnahmekarten liegen an der Kasse aus.", "Die Teilnahmebedingungen stehen im Internet."],
+        ),
         (
             "Die Werkstatt für Kinder ist am Samstag, 14. März 2026, im Stadtmuseum offen.",
             ["Kinder unter acht Jahren müssen von einem Erwachsenen begleitet werden.", "Bitte alte Kleidung mitbringen."],

@@ -28,7 +28,9 @@ __all__ = ["event_detail", "orphan_detail"]
 # müssen begleitet werden"): said alone they read as a general rule (judge23h).
 _DETAIL: Final = re.compile(
     r"\b(?:Anmeld\w*|anmelden|angemeldet|Voranmeldung|Einlass|Eintritt\w*|Tickets?|Eintrittskarten|Vorverkauf|"
-    r"Bewirtung|ist gesorgt|[Mm]itzubringen|mitbringen|mitnehmen|begleitet|begleiten|Begleitung)\b"
+    r"Bewirtung|ist gesorgt|[Mm]itzubringen|mitbringen|mitnehmen|begleitet|begleiten|Begleitung|"
+    # The conditions of taking part in a contest or a course ("Teilnahmekarten", "Teilnahmebedingungen").
+    r"Teilnahme\w+)\b"
 )
 
 
