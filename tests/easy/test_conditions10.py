@@ -16,11 +16,9 @@ def _context(text: str, *, speech: bool = False) -> RescueContext:
     return RescueContext(
         source=source,
         text=text,
-        failures=(),
         sentences=(source,),
         index=0,
         issued=None,
-        kind="service",
         rewrite=lambda piece: piece,
     )
 
@@ -267,11 +265,9 @@ def test_the_whole_sentence_is_carried_over_without_its_purpose() -> None:
     context = RescueContext(
         source=source,
         text="Die Feuerwehr bittet darum, Bilder in den Medien zu löschen.",
-        failures=(),
         sentences=(source,),
         index=0,
         issued=None,
-        kind="fire",
         rewrite=lambda piece: piece,
     )
     found = reader_action(context)

@@ -22,11 +22,9 @@ def _rescue(sentence: str, *others: str, issued: date | None = ISSUED) -> tuple[
     context = RescueContext(
         source=sentences[0],
         text=sentence,
-        failures=(),
         sentences=sentences,
         index=0,
         issued=issued,
-        kind="service",
         rewrite=lambda piece: piece,
     )
     found = deadline_rescue(context)
@@ -193,11 +191,9 @@ def _piece(sentence: str, piece: str) -> tuple[str, ...] | None:
     context = RescueContext(
         source=source,
         text=piece,
-        failures=(),
         sentences=(source,),
         index=0,
         issued=ISSUED,
-        kind="service",
         rewrite=lambda text: text,
     )
     found = deadline_rescue(context)

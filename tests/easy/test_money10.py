@@ -17,11 +17,9 @@ def _rescued(sentence: str, *, speech: bool = False) -> tuple[str, ...] | None:
     context = RescueContext(
         source=source,
         text=rewrite(sentence, None),
-        failures=(),
         sentences=(source,),
         index=0,
         issued=None,
-        kind="other",
         rewrite=lambda piece: rewrite(piece, None),
     )
     found = money(context)
@@ -214,9 +212,7 @@ def test_refused(sentence: str) -> None:
 )
 def test_a_fine_for_whoever_breaks_a_rule_is_a_question_and_its_answer(sentence: str, expected: tuple[str, ...]) -> None:
     source = SourceSentence(sentence)
-    found = money(
-        RescueContext(source, rewrite(sentence, None), (), (source,), 0, None, "other", lambda p: rewrite(p, None))
-    )
+    found = money(RescueContext(source, rewrite(sentence, None), (source,), 0, None, lambda p: rewrite(p, None)))
     assert found is not None and found.question and found.sentences == expected
 
 
@@ -252,11 +248,9 @@ def test_a_subject_an_earlier_step_rebuilt_is_refused() -> None:
     context = RescueContext(
         source=source,
         text="Die Ordnungswidrigkeit kann mit einem Bußgeld von bis zu 10.000 Euro geahndet werden.",
-        failures=(),
         sentences=(source,),
         index=0,
         issued=None,
-        kind="other",
         rewrite=lambda piece: rewrite(piece, None),
     )
     assert money(context) is None
@@ -281,17 +275,15 @@ def test_a_restriction_an_earlier_step_cut_is_refused(source: str, piece: str) -
     context = RescueContext(
         source=sentence,
         text=piece,
-        failures=(),
         sentences=(sentence,),
         index=0,
         issued=None,
-        kind="other",
         rewrite=lambda part: rewrite(part, None),
     )
     assert money(context) is None
     # The same piece from a source without the restriction is said.
     whole = SourceSentence(piece)
-    assert money(RescueContext(whole, piece, (), (whole,), 0, None, "other", lambda part: rewrite(part, None))) is not None
+    assert money(RescueContext(whole, piece, (whole,), 0, None, lambda part: rewrite(part, None))) is not None
 
 
 def test_two_payers_with_a_singular_verb_are_refused() -> None:

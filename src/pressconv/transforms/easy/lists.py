@@ -59,19 +59,6 @@ class Enumeration:
     conjunction: str
 
 
-def _spans(text: str, tokens: list[str]) -> list[tuple[int, int]] | None:
-    """Character spans of ``tokens`` in ``text``, in order; None where they do not align."""
-    spans: list[tuple[int, int]] = []
-    position = 0
-    for token in tokens:
-        found = text.find(token, position)
-        if found < 0:
-            return None
-        spans.append((found, found + len(token)))
-        position = found + len(token)
-    return spans
-
-
 def _pair_und(segment: str, at: int) -> bool:
     """The "und" at ``at`` joins a pair form or a truncated compound, not two items of the list."""
     for match in _PAIR.finditer(segment):
@@ -168,7 +155,7 @@ def enumeration(text: str) -> Enumeration | None:
         if any(not _pair_und(middle, m.start()) for m in re.finditer(r"\b(?:und|oder|sowie)\b", middle)):
             return None
     tagged = list(morph.tag(sentence))
-    spans = _spans(sentence, [t.word for t in tagged])
+    spans = morph.spans(sentence, [t.word for t in tagged])
     if not tagged or spans is None:
         return None  # without morphology nothing can be checked: refuse (morph.py fails closed)
     # The first segment: the main clause and the first item.

@@ -7,7 +7,7 @@ summariser still runs: every check that needs morphology fails closed (the sente
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final, Protocol
@@ -434,3 +434,19 @@ def bare_noun_phrase(tokens: Iterable[Token], pronouns: frozenset[str] = NOUN_PH
         elif token.pos in pronouns:
             return True
     return False
+
+
+def spans(text: str, words: Sequence[str]) -> list[tuple[int, int]] | None:
+    """The character span of each of ``words`` in ``text``, in order; None where they do not line up.
+
+    HanTa's tokens carry no offsets; the rescuers cut the source text at token boundaries.
+    """
+    out: list[tuple[int, int]] = []
+    position = 0
+    for word in words:
+        found = text.find(word, position)
+        if found < 0:
+            return None
+        out.append((found, found + len(word)))
+        position = found + len(word)
+    return out

@@ -323,7 +323,7 @@ def compose(draft: Draft) -> Draft:
                 text, styled, failures = resolved, again, []
         if failures:
             # A refused sentence may still say its fact in several short sentences (rescue.py).
-            rescued = [] if candidate.source.speech else _rescued(draft, guard, candidate, text, failures, said)
+            rescued = [] if candidate.source.speech else _rescued(draft, guard, candidate, text, said)
             if rescued:
                 found.extend((candidate.index, candidate.piece, line) for line in rescued)
                 said.update(line.text for line in rescued)
@@ -335,8 +335,7 @@ def compose(draft: Draft) -> Draft:
             # A summary is not the release again: at most one sentence as the sender wrote it. Checked
             # after the verifier, so that a refused one still gets its rescue (new sentences, no copy);
             # a passing one may be rescued too, in a new form (a list, short sentences: rescue.py).
-            copy = Failure("rule.copied", text[:40])
-            rescued = [] if candidate.source.speech else _rescued(draft, guard, candidate, text, [copy], said)
+            rescued = [] if candidate.source.speech else _rescued(draft, guard, candidate, text, said)
             found.extend((candidate.index, candidate.piece, line) for line in rescued)
             said.update(line.text for line in rescued)
             continue
@@ -382,9 +381,7 @@ def _side(line: Line) -> bool:
     return line.origin not in _OURS and side_action(line.text)
 
 
-def _rescued(
-    draft: Draft, guard: FactGuard, candidate: Candidate, text: str, failures: list[Failure], said: set[str]
-) -> list[Line]:
+def _rescued(draft: Draft, guard: FactGuard, candidate: Candidate, text: str, said: set[str]) -> list[Line]:
     """The lines of the first rescue (rescue.py) whose every sentence the verifier accepts, else none.
 
     A rescue stands whole or not at all: its followers point back at its head. Every sentence is
@@ -395,11 +392,9 @@ def _rescued(
     context = RescueContext(
         source=candidate.source,
         text=text,
-        failures=tuple(failures),
         sentences=tuple(draft.sentences),
         index=candidate.index,
         issued=issued,
-        kind=draft.kind,
         rewrite=lambda piece: rewrite(piece, issued),
     )
     found = rescue(context)

@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Final
 
-from pressconv.transforms.easy.kind import Kind
 from pressconv.transforms.easy.source import SourceSentence
 from pressconv.transforms.easy.templates import Line
 from pressconv.transforms.easy.types import Failure
@@ -39,11 +38,9 @@ class RescueContext:
 
     source: SourceSentence  # the source sentence as the release wrote it
     text: str  # its rewrite that the verifier refused (Perfekt, "von", numbers already done)
-    failures: tuple[Failure, ...]  # why the rewrite was refused
     sentences: tuple[SourceSentence, ...]  # every sentence of the release
     index: int  # the source sentence's position in ``sentences``
     issued: date | None  # the release date, for relative dates
-    kind: Kind  # the release's kind (kind.py)
     rewrite: Callable[[str], str]  # rewrite.rewrite for a piece of text, with the release date
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from pressconv.transforms.easy.conditions import reader_action
 from pressconv.transforms.easy.deadlines import deadline_rescue
 from pressconv.transforms.easy.figures import figures
@@ -26,9 +24,9 @@ RESCUERS: tuple[tuple[str, Rescuer], ...] = (
 )
 
 
-def rescue(context: RescueContext, rescuers: Sequence[tuple[str, Rescuer]] | None = None) -> tuple[str, Rescue] | None:
-    """The first rescue any rescuer (default ``RESCUERS``) offers for the refused sentence, with its name."""
-    for name, rescuer in RESCUERS if rescuers is None else rescuers:
+def rescue(context: RescueContext) -> tuple[str, Rescue] | None:
+    """The first rescue any rescuer of ``RESCUERS`` offers for the refused sentence, with its name."""
+    for name, rescuer in RESCUERS:
         found = rescuer(context)
         if found is not None and found.sentences:
             return name, found

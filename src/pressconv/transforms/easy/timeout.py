@@ -162,15 +162,8 @@ def _phrases(text: str) -> list[_Phrase]:
 
 def _offsets(text: str, tokens: tuple[morph.Token, ...]) -> list[int] | None:
     """The character offset of each tagged token in ``text``; None when they do not line up."""
-    out: list[int] = []
-    position = 0
-    for token in tokens:
-        found = text.find(token.word, position)
-        if found < 0:
-            return None
-        out.append(found)
-        position = found + len(token.word)
-    return out
+    found = morph.spans(text, [token.word for token in tokens])
+    return None if found is None else [start for start, _ in found]
 
 
 def _finite(tokens: tuple[morph.Token, ...]) -> int | None:
