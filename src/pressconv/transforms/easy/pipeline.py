@@ -42,8 +42,8 @@ from pressconv.transforms.easy.positions import list_counts, position_lines, sta
 from pressconv.transforms.easy.readability import words
 from pressconv.transforms.easy.references import event_noun, indefinite_opener
 from pressconv.transforms.easy.references import indefinite as indefinite_events
-from pressconv.transforms.easy.rescue import RescueContext, exempt, whole_groups
-from pressconv.transforms.easy.rescuers import rescue
+from pressconv.transforms.easy.rescue import Rescue, RescueContext, exempt, whole_groups
+from pressconv.transforms.easy.rescuers import rescues
 from pressconv.transforms.easy.rewrite import digits_of_number_words, rewrite, title_genitive
 from pressconv.transforms.easy.salience import side_action
 from pressconv.transforms.easy.segments import CONTRAST_PART, headline_parts, segment_sentences
@@ -386,7 +386,8 @@ def _rescued(draft: Draft, guard: FactGuard, candidate: Candidate, text: str, sa
 
     A rescue stands whole or not at all: its followers point back at its head. Every sentence is
     checked like any other, except that a follower may open with "Das"/"Dann"/"Dort" and a head may
-    ask, where its follower answers (rescue.exempt).
+    ask, where its follower answers (rescue.exempt). When one rescuer's offer fails the verifier, the
+    next rescuer is asked: a sentence often has several shapes a rescuer reads (a time and a list).
     """
     issued = draft.release.meta.issued
     context = RescueContext(
@@ -397,11 +398,16 @@ def _rescued(draft: Draft, guard: FactGuard, candidate: Candidate, text: str, sa
         issued=issued,
         rewrite=lambda piece: rewrite(piece, issued),
     )
-    found = rescue(context)
-    if found is None:
-        return []
-    name, result = found
     group = candidate.index * 1000 + candidate.piece  # unique within the release, the same on every run
+    for name, result in rescues(context):
+        lines = _verified_rescue(draft, guard, name, result, group, said)
+        if lines:
+            return lines
+    return []
+
+
+def _verified_rescue(draft: Draft, guard: FactGuard, name: str, result: Rescue, group: int, said: set[str]) -> list[Line]:
+    """The lines of one rescue when every one of them passes the verifier and says something new, else none."""
     lines: list[Line] = []
     for position, sentence in enumerate(result.sentences):
         head = position == 0

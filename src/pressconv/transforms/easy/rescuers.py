@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from pressconv.transforms.easy.conditions import reader_action
 from pressconv.transforms.easy.deadlines import deadline_rescue
 from pressconv.transforms.easy.figures import figures
@@ -10,7 +12,7 @@ from pressconv.transforms.easy.money import money
 from pressconv.transforms.easy.rescue import Rescue, RescueContext, Rescuer
 from pressconv.transforms.easy.timeout import time_apart
 
-__all__ = ["RESCUERS", "rescue"]
+__all__ = ["RESCUERS", "rescue", "rescues"]
 
 # (name, rescuer) in the order they are tried; the name is the lines' origin ("rescue-<name>"). The
 # rescuers of one kind of fact come first; the general one (a time in a sentence of its own) last.
@@ -24,10 +26,18 @@ RESCUERS: tuple[tuple[str, Rescuer], ...] = (
 )
 
 
-def rescue(context: RescueContext) -> tuple[str, Rescue] | None:
-    """The first rescue any rescuer of ``RESCUERS`` offers for the refused sentence, with its name."""
+def rescues(context: RescueContext) -> Iterator[tuple[str, Rescue]]:
+    """Every rescue the rescuers of ``RESCUERS`` offer for the refused sentence, in their order, with names.
+
+    A generator: the pipeline stops at the first offer whose every sentence the verifier accepts, so a
+    later rescuer is asked only when the ones before it offered nothing usable.
+    """
     for name, rescuer in RESCUERS:
         found = rescuer(context)
         if found is not None and found.sentences:
-            return name, found
-    return None
+            yield name, found
+
+
+def rescue(context: RescueContext) -> tuple[str, Rescue] | None:
+    """The first rescue any rescuer of ``RESCUERS`` offers for the refused sentence, with its name."""
+    return next(rescues(context), None)
