@@ -88,3 +88,47 @@ def test_the_pipeline_keeps_a_verified_rescue_whole(
     follower = next(i for i, line in enumerate(lines) if line.startswith("Das gilt ab"))
     head = paragraphs[1].partition(", und das ")[0] + "."
     assert follower > 0 and lines[follower - 1] == head
+
+
+def _too_long_offer(context: RescueContext) -> Rescue | None:
+    """A test rescuer whose offer the verifier must refuse: one sentence of far more than 12 words."""
+    if ", und das " not in context.source.text:
+        return None
+    return Rescue((context.source.text.replace(", und das ", " und das "),))
+
+
+@pytest.mark.parametrize(
+    ("title", "paragraphs", "organisation"),
+    [
+        (
+            "Stadtbibliothek verlängert Öffnungszeiten",
+            (
+                "Die Stadtbibliothek Musterstadt verlängert ihre Öffnungszeiten.",
+                "Die Bibliothek öffnet jetzt auch am Samstag für alle Leserinnen und Leser, "
+                "und das gilt ab Samstag, 5. September 2026.",
+            ),
+            "Stadtbibliothek Musterstadt",
+        ),
+        (
+            "Wertstoffhof mit längeren Zeiten",
+            (
+                "Der Abfallbetrieb Musterkreis ändert die Zeiten des Wertstoffhofs.",
+                "Der Wertstoffhof öffnet jetzt auch am Freitag für alle Bürgerinnen und Bürger, "
+                "und das gilt ab Freitag, 4. September 2026.",
+            ),
+            "Abfallbetrieb Musterkreis",
+        ),
+    ],
+)
+def test_a_refused_offer_lets_the_next_rescuer_try(
+    monkeypatch: pytest.MonkeyPatch, title: str, paragraphs: tuple[str, ...], organisation: str
+) -> None:
+    # Only the failing offer: nothing of the sentence is said.
+    monkeypatch.setattr(rescue_module, "RESCUERS", (("long", _too_long_offer),))
+    alone = easy_body(title, *paragraphs, organisation=organisation)
+    assert "Das gilt ab" not in alone and " und das gilt" not in alone
+    # The failing offer first, a passing one after it: the second rescuer's sentences stand.
+    monkeypatch.setattr(rescue_module, "RESCUERS", (("long", _too_long_offer), ("test", _split_at_und)))
+    lines = [line for line in easy_body(title, *paragraphs, organisation=organisation).splitlines() if line]
+    follower = next(i for i, line in enumerate(lines) if line.startswith("Das gilt ab"))
+    assert lines[follower - 1] == paragraphs[1].partition(", und das ")[0] + "."
