@@ -32,7 +32,8 @@ def test_numbers_become_usable(sentence: str, expected: str) -> None:
     "sentence",
     [
         "Der Zuschuss beträgt bis zu 60 Prozent der Kosten.",  # an upper bound is no "mehr als"
-        "Der Preis liegt unter 5.000 Euro.",
+        "Der Preis liegt unter 5.600 Euro.",  # a bound and a rest: no rounding either way
+        "Der Zuschuss beträgt bis zu 2.600 Euro.",
         "Knapp 2.600 Menschen kamen.",  # just under: "mehr als 2 tausend" would need a lower bound
         "Rund 40 Prozent der Kosten trägt der Bund.",  # less than half has no exact fraction here
         "Die Stadt hat 1.234.567 Einwohner.",  # a million and more: another rule
@@ -41,6 +42,19 @@ def test_numbers_become_usable(sentence: str, expected: str) -> None:
 )
 def test_bounded_or_inexact_numbers_stay(sentence: str) -> None:
     assert plain_amounts(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Full thousands are exact: the bound stays and says the same (a ministry's grant, a fine).
+        ("Je Vorhaben gibt es höchstens 120.000 Euro.", "Je Vorhaben gibt es höchstens 120 tausend Euro."),
+        ("Das Bußgeld beträgt bis zu 5.000 Euro.", "Das Bußgeld beträgt bis zu 5 tausend Euro."),
+        ("Der Preis liegt unter 5.000 Euro.", "Der Preis liegt unter 5 tausend Euro."),
+    ],
+)
+def test_full_thousands_after_a_bound_are_said_exactly(sentence: str, expected: str) -> None:
+    assert plain_amounts(sentence) == expected
 
 
 def test_the_plain_number_passes_the_rules_and_the_fact_guard() -> None:

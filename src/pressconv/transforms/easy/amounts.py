@@ -4,8 +4,9 @@ Leichte-Sprache rule books (Netzwerk Leichte Sprache, "Zahlen") ask for numbers 
 no long digit strings, no percentages, a comparison instead ("mehr als die Hälfte"). Each rewrite
 here says no more than the source: "312.000 Euro" is "312 tausend Euro"; "rund 2.600" is "mehr als
 2 tausend" (every number rounded to 2.600 is above 2.000); "60 Prozent" is "mehr als die Hälfte".
-A number after a word that bounds it ("bis zu", "höchstens", "unter", "knapp") is left as it is:
-"bis zu 60 Prozent" is not "mehr als die Hälfte".
+A number after a word that bounds it ("bis zu", "höchstens", "unter", "knapp") is not rounded:
+"bis zu 60 Prozent" is not "mehr als die Hälfte", and "bis zu 2.600" stays; full thousands are
+exact and are said as "tausend" after a bound too ("höchstens 120 tausend Euro").
 
 A whole-number percentage of people or things that can be counted ("30 Prozent der befragten
 Betriebe") is said the way the rule books ask for a share (Netzwerk Leichte Sprache, Inclusion
@@ -58,9 +59,11 @@ def plain_amounts(sentence: str) -> str:
     """The sentence with thousands as "tausend" and exact fractions for percentages (see the module)."""
 
     def thousands(match: re.Match[str]) -> str:
-        if _BOUND.search(sentence[: match.start()]):
-            return match.group(0)
         n, rest, about = int(match["n"]), int(match["rest"]), match["about"]
+        # A bound ("höchstens", "bis zu") forbids only the rounding: "höchstens 120.000" is exactly
+        # "höchstens 120 tausend", while "bis zu 2.600" is no "mehr als 2 tausend".
+        if _BOUND.search(sentence[: match.start()]) and (rest != 0 or about):
+            return match.group(0)
         # "1 tausend" is no way to say it: one thousand is "tausend" (Duden, Zahlwörter).
         count = "tausend" if n == 1 else f"{n} tausend"
         if rest == 0:

@@ -456,16 +456,22 @@ _SHAPES: Final[tuple[Callable[[str], _Parts | None], ...]] = (
 _RESTRICTING: Final = ("nur", "für", "bei", "ab", "außer", "ausgenommen", "lediglich", "jeweils", "je", "pro", "mit", "ohne")
 
 
+# An amount amounts.py rounded down to full thousands ("mehr als 4 tausend Euro").
+_ROUNDED: Final = re.compile(r"\bmehr als (?:\d+ )?tausend\b", re.IGNORECASE)
+# A source amount given as an estimate or lower bound, which a rounded "mehr als" may say.
+_APPROXIMATE: Final = re.compile(r"\b(?:rund|etwa|ca\.|circa|über|mehr als|gut|mindestens)\s+\d", re.IGNORECASE)
+
+
 def _restriction_lost(text: str, source: str) -> bool:
     """The refused piece has fewer restricting words than the source's clause with its amount.
 
     Earlier steps may cut a sentence to its kernel (select._fitted); a restriction cut with it
     ("Die Gebühr wird für Mitglieder … angehoben") would make the rescued amount apply to everyone.
     """
+    # The clause with the amount's first digits; an amount said in words only ("tausend Euro") is
+    # compared with the whole source, the strictest reading.
     first = re.search(r"\d+", text)
-    if first is None:
-        return True
-    clauses = [c for c in source.split(";") if first.group(0) in c] or [source]
+    clauses = [c for c in source.split(";") if first is not None and first.group(0) in c] or [source]
     words, said = clauses[0].lower().split(), text.lower().split()
     return any(words.count(w) > said.count(w) for w in _RESTRICTING)
 
@@ -480,6 +486,11 @@ def money(context: RescueContext) -> Rescue | None:
         return None  # a list of more than two prices is kept whole by no shape here
     said_plainly = plain(text)
     if said_plainly is None:
+        return None
+    if _ROUNDED.search(said_plainly) and not _APPROXIMATE.search(context.source.text):
+        # amounts.py said an exact "1.250 Euro" as "mehr als tausend Euro": true, but no price, fee or
+        # grant a reader can act on; only an amount the source gives as an estimate ("rund 3.500
+        # Euro") may be said as rounded. Otherwise the source's own amount or nothing.
         return None
     if _restriction_lost(text, context.source.text):
         return None
