@@ -233,7 +233,7 @@ def test_the_rescuer_is_registered() -> None:
                 "Wer bis zum 30. April keine Tonne erhalten hat, wird gebeten, sich beim Abfallbetrieb zu melden.",
             ),
             "Abfallbetrieb Musterkreis",
-            "Haben Sie bis zum 30. April keine Tonne erhalten?",
+            "Haben Sie bis zum 30. April keine Tonne bekommen?",  # "erhalten" in plain words (plainwords.py)
             "Dann melden Sie sich bitte beim Abfallbetrieb.",
         ),
         (

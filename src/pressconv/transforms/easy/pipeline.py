@@ -10,6 +10,7 @@ import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Final
@@ -38,6 +39,7 @@ from pressconv.transforms.easy.mentions import said_once
 from pressconv.transforms.easy.ours import SenderForms
 from pressconv.transforms.easy.pairs import join_pair
 from pressconv.transforms.easy.person import third_person
+from pressconv.transforms.easy.plainwords import plain_words
 from pressconv.transforms.easy.positions import list_counts, position_lines, statement_title, subject_of
 from pressconv.transforms.easy.readability import words
 from pressconv.transforms.easy.references import event_noun, indefinite_opener
@@ -284,7 +286,9 @@ def compose(draft: Draft) -> Draft:
     for candidate in offered:
         if len(found) >= room:
             break
-        text = candidate.text
+        # Plain words for the formal ones (plainwords.py); a rescuer reads the rewrite as it was, in
+        # the register its shapes are written for, and its sentences get plain words in turn.
+        text = plain_words(candidate.text)
         if candidate.index in core_from and candidate.index not in split:
             continue  # the core step has said this sentence already, cut to its news
         if restates(
@@ -323,7 +327,7 @@ def compose(draft: Draft) -> Draft:
                 text, styled, failures = resolved, again, []
         if failures:
             # A refused sentence may still say its fact in several short sentences (rescue.py).
-            rescued = [] if candidate.source.speech else _rescued(draft, guard, candidate, text, said)
+            rescued = [] if candidate.source.speech else _rescued(draft, guard, candidate, candidate.text, said)
             if rescued:
                 found.extend((candidate.index, candidate.piece, line) for line in rescued)
                 said.update(line.text for line in rescued)
@@ -335,7 +339,7 @@ def compose(draft: Draft) -> Draft:
             # A summary is not the release again: at most one sentence as the sender wrote it. Checked
             # after the verifier, so that a refused one still gets its rescue (new sentences, no copy);
             # a passing one may be rescued too, in a new form (a list, short sentences: rescue.py).
-            rescued = [] if candidate.source.speech else _rescued(draft, guard, candidate, text, said)
+            rescued = [] if candidate.source.speech else _rescued(draft, guard, candidate, candidate.text, said)
             found.extend((candidate.index, candidate.piece, line) for line in rescued)
             said.update(line.text for line in rescued)
             continue
@@ -381,6 +385,11 @@ def _side(line: Line) -> bool:
     return line.origin not in _OURS and side_action(line.text)
 
 
+def _rewritten(piece: str, issued: date | None) -> str:
+    """A source sentence's rewrite (rewrite.py) in plain words (plainwords.py: "bereits" → "schon")."""
+    return plain_words(rewrite(piece, issued))
+
+
 def _rescued(draft: Draft, guard: FactGuard, candidate: Candidate, text: str, said: set[str]) -> list[Line]:
     """The lines of the first rescue (rescue.py) whose every sentence the verifier accepts, else none.
 
@@ -409,7 +418,7 @@ def _rescued(draft: Draft, guard: FactGuard, candidate: Candidate, text: str, sa
 def _verified_rescue(draft: Draft, guard: FactGuard, name: str, result: Rescue, group: int, said: set[str]) -> list[Line]:
     """The lines of one rescue when every one of them passes the verifier and says something new, else none."""
     lines: list[Line] = []
-    for position, sentence in enumerate(result.sentences):
+    for position, sentence in enumerate(map(plain_words, result.sentences)):
         head = position == 0
         line = Line(
             sentence,
@@ -418,7 +427,7 @@ def _verified_rescue(draft: Draft, guard: FactGuard, name: str, result: Rescue, 
             follows=not head,
             question=head and result.question and len(result.sentences) > 1,
             size=len(result.sentences) if head else 0,
-            items=result.items if head else (),
+            items=tuple(map(plain_words, result.items)) if head else (),
         )
         if sentence in said or (head and not line.items and _said_already(sentence, said)):
             return []
@@ -529,11 +538,11 @@ def _core_lines(
     # A nominal headline the body confirms ("Spende der X an die Y") says the news first (index -1).
     found = [(-1, text) for text in headline_sentences(_topic(draft.title), draft.sentences)]
     voice = _own_voice(draft) or (lambda piece: piece)
-    found += _subtitle_core(draft, lambda piece: rewrite(voice(piece), issued))
-    found += core_sentences(draft.sentences, lambda piece: rewrite(voice(piece), issued))
+    found += _subtitle_core(draft, lambda piece: _rewritten(voice(piece), issued))
+    found += core_sentences(draft.sentences, lambda piece: _rewritten(voice(piece), issued))
     # The lead's main clause for leads the kernel could not cut (leads.py): the news of any kind.
     found += lead_sentences(
-        draft.sentences, lambda piece: rewrite(voice(piece), issued), skip=frozenset(i for i, _ in found)
+        draft.sentences, lambda piece: _rewritten(voice(piece), issued), skip=frozenset(i for i, _ in found)
     )
     # A court's verdict and each prison term first (verdicts.py): the lead's clause itself is too long.
     verdicts = verdict_lines(draft.sentences)
@@ -580,7 +589,7 @@ def _positions(
     assert draft.facts is not None
     issued = draft.release.meta.issued
     sender = draft.facts.sender
-    found = position_lines(draft.sentences, sender, draft.kind, lambda s: rewrite(s, issued))
+    found = position_lines(draft.sentences, sender, draft.kind, lambda s: _rewritten(s, issued))
     said = {line.text for line in lines}
     # The sender's name is in every position line: only the rest says whether a line repeats another.
     name = set((sender.name if sender else "").split())

@@ -1,0 +1,127 @@
+"""Plain words for the formal ones of official German: "bereits" → "schon", "beträgt" → "ist".
+
+Netzwerk Leichte Sprache, "Wörter": use simple words, the ones readers know from everyday speech
+("Schlecht: genehmigen. Gut: erlauben."). Press releases of public bodies write the formal register
+("Eine Anmeldung ist nicht erforderlich.", "Die Gebühr beträgt 5 Euro.", "Sie erhalten eine
+Bestätigung."). A summary that keeps those words is the sender's sentence again, not a translation.
+
+Only exchanges that say the same in every context are made: the adverbs and particles below, and the
+verbs whose plain form takes the same objects ("erhalten"/"bekommen", "benötigen"/"brauchen",
+"betragen"/"sein", "sich befinden"/"sein"). Where a word has a second sense ("erhalten" as to keep:
+"bleibt erhalten", "wird erhalten", "zu erhalten") or a form whose plain counterpart needs another
+auxiliary ("hat … betragen"), the word stays as the source wrote it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from pressconv.transforms.easy import morph
+
+__all__ = ["plain_words"]
+
+# Uninflected formal words and their everyday equivalents (Duden, Stilebene "gehoben/Amtssprache").
+# Each has one sense in a press release; "zunächst" ("at first" or "for now") and "derzeit" have two.
+_PARTICLES: Final = {
+    "bereits": "schon",
+    "jedoch": "aber",
+    "lediglich": "nur",
+    "ausschließlich": "nur",
+    "umgehend": "sofort",
+    "unverzüglich": "sofort",
+    "ebenfalls": "auch",
+    "insbesondere": "vor allem",
+}
+# Adjectives whose endings carry over to the plain stem ("erforderlichen" → "nötigen").
+_ADJECTIVE_STEMS: Final = {"erforderlich": "nötig", "zahlreich": "viel", "sämtlich": "all"}
+# Only the endings under which both stems decline alike: "zahlreiches Publikum" is "viel Publikum",
+# not "vieles", so the strong neuter singular stays as written.
+_ADJECTIVE_ENDINGS: Final = {
+    "erforderlich": ("", "e", "en", "er", "es", "em"),
+    "zahlreich": ("e", "en"),
+    "sämtlich": ("e", "en"),
+}
+# Finite and non-finite forms of the formal verbs whose plain verb takes the same complements.
+_VERB_FORMS: Final = {
+    ("erhalten", "VV(FIN)"): {"erhält": "bekommt", "erhalten": "bekommen", "erhaltet": "bekommt"},
+    ("erhalten", "VV(INF)"): {"erhalten": "bekommen"},
+    ("erhalten", "VV(PP)"): {"erhalten": "bekommen"},
+    ("benötigen", "VV(FIN)"): {"benötigt": "braucht", "benötigen": "brauchen"},
+    ("benötigen", "VV(INF)"): {"benötigen": "brauchen"},
+    ("benötigen", "VV(PP)"): {"benötigt": "gebraucht"},
+    ("betragen", "VV(FIN)"): {"beträgt": "ist", "betragen": "sind"},
+    ("betragen", "VV(INF)"): {"betragen": "sein"},
+}
+# "erhalten" as to keep or preserve: with "bleiben", in the passive, or as "zu erhalten".
+_KEEPING: Final = re.compile(r"\b(?:bleib\w*|blieb\w*|geblieben|wird|werden|wurde\w*|worden|zu erhalten)\b", re.IGNORECASE)
+
+
+def _cased(word: str, like: str) -> str:
+    return word[:1].upper() + word[1:] if like[:1].isupper() else word
+
+
+def _adjective(word: str) -> str | None:
+    lower = word.lower()
+    for stem, plain in _ADJECTIVE_STEMS.items():
+        if lower.startswith(stem) and lower[len(stem) :] in _ADJECTIVE_ENDINGS[stem]:
+            return _cased(plain + lower[len(stem) :], word)
+    return None
+
+
+def plain_words(sentence: str) -> str:
+    """The sentence with the formal words of the module's tables in their plain form, else unchanged."""
+    if not sentence:
+        return sentence
+    tagged = morph.tag(sentence)
+    if not tagged:
+        return sentence  # no morphology: change nothing rather than guess a form
+    replacements: dict[int, str] = {}
+    for index, token in enumerate(tagged):
+        lower = token.word.lower()
+        if lower in _PARTICLES and token.pos in ("ADV", "ADJ(D)", "KON", "PTKANT"):
+            replacements[index] = _cased(_PARTICLES[lower], token.word)
+            continue
+        adjective = _adjective(token.word) if token.pos in ("ADJ(A)", "ADJ(D)", "PIAT", "PIDAT") else None
+        if adjective is not None:
+            replacements[index] = adjective
+            continue
+        forms = _VERB_FORMS.get(((token.lemma or "").lower(), token.pos))
+        if forms is None or lower not in forms:
+            continue
+        if token.lemma.lower() == "erhalten" and _KEEPING.search(sentence):
+            continue
+        if token.lemma.lower() == "betragen" and any(t.lemma == "haben" for t in tagged):
+            continue  # "hat … betragen" would need "ist … gewesen"
+        replacements[index] = _cased(forms[lower], token.word)
+    # "befindet sich" / "befinden sich" → "ist" / "sind": the reflexive goes with the verb.
+    for index, token in enumerate(tagged[:-1]):
+        if token.lemma == "befinden" and token.pos == "VV(FIN)" and tagged[index + 1].word == "sich":
+            plain = {"befindet": "ist", "befinden": "sind"}.get(token.word.lower())
+            if plain is not None:
+                replacements[index] = _cased(plain, token.word)
+                replacements[index + 1] = ""
+    if not replacements:
+        return sentence
+    return _rebuild(sentence, [t.word for t in tagged], replacements)
+
+
+def _rebuild(sentence: str, words: list[str], replacements: dict[int, str]) -> str:
+    """The sentence with the words at ``replacements`` exchanged, spacing and punctuation as written."""
+    spans = morph.spans(sentence, words)
+    if spans is None:
+        return sentence
+    out: list[str] = []
+    position = 0
+    for index, (start, end) in enumerate(spans):
+        if index not in replacements:
+            continue
+        out.append(sentence[position:start])
+        new = replacements[index]
+        if not new:
+            # A dropped word takes one space with it.
+            out[-1] = out[-1].rstrip(" ") if out[-1].endswith(" ") else out[-1]
+        out.append(new)
+        position = end
+    out.append(sentence[position:])
+    return re.sub(r"  +", " ", "".join(out))

@@ -1,0 +1,54 @@
+"""Plain words for formal ones (plainwords.py), on invented sentences of a city office, a utility, a
+police station and a museum."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressconv.transforms.easy.plainwords import plain_words
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A city office's notice: the predicative adjective and the particle.
+        ("Eine Anmeldung ist nicht erforderlich.", "Eine Anmeldung ist nicht nötig."),
+        ("Man hat die erforderlichen Unterlagen bereits geprüft.", "Man hat die nötigen Unterlagen schon geprüft."),
+        # A utility's prices: "betragen" is "sein" in the same number.
+        ("Die Grundgebühr beträgt 9 Euro im Monat.", "Die Grundgebühr ist 9 Euro im Monat."),
+        ("Die neuen Preise betragen 30 Cent.", "Die neuen Preise sind 30 Cent."),
+        (
+            "Die Kundinnen und Kunden erhalten eine Rechnung per Post.",
+            "Die Kundinnen und Kunden bekommen eine Rechnung per Post.",
+        ),
+        # A police station: particles keep their place in the sentence.
+        ("Die Polizei hat umgehend mehrere Streifen geschickt.", "Die Polizei hat sofort mehrere Streifen geschickt."),
+        ("Die Polizei konnte den Mann jedoch nicht finden.", "Die Polizei konnte den Mann aber nicht finden."),
+        # A museum: a place with the reflexive verb, a plural quantifier.
+        ("Die Kasse befindet sich im Erdgeschoss.", "Die Kasse ist im Erdgeschoss."),
+        ("Zahlreiche Gäste sind gekommen.", "Viele Gäste sind gekommen."),
+        ("Für den Eintritt benötigen Sie ein Ticket.", "Für den Eintritt brauchen Sie ein Ticket."),
+        ("Tickets gibt es ausschließlich an der Kasse.", "Tickets gibt es nur an der Kasse."),
+    ],
+)
+def test_formal_words_become_plain(sentence: str, expected: str) -> None:
+    assert plain_words(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "erhalten" as to keep: with "bleiben", in the passive, after "zu".
+        "Der Geldautomat bleibt erhalten.",
+        "Das alte Gebäude wird erhalten.",
+        "Die Stadt will die Brücke erhalten und zu erhalten ist auch der Turm.",
+        # "hat … betragen" would need "ist … gewesen".
+        "Der Schaden hat 500 Euro betragen.",
+        # "zahlreiches Publikum" is "viel Publikum", not "vieles".
+        "Zahlreiches Publikum ist gekommen.",
+        # Nothing formal: nothing changes.
+        "Die Bibliothek öffnet am Montag.",
+    ],
+)
+def test_words_with_a_second_sense_or_another_form_stay(sentence: str) -> None:
+    assert plain_words(sentence) == sentence
