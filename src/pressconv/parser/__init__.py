@@ -70,9 +70,9 @@ from pressconv.parser.limits import (
 from pressconv.parser.lines import Line, collapse_spaces, split_lines
 from pressconv.parser.mailwrap import mail_wrapper
 from pressconv.parser.markdown import prepass
-from pressconv.parser.pagedump import page_residue, site_title_suffix
+from pressconv.parser.pagedump import breadcrumb_after_name, page_residue, site_title_suffix
 from pressconv.parser.place import infer_place, names_a_body
-from pressconv.parser.residue import aggregator_tail_start, end_mark_reason, trailing_button
+from pressconv.parser.residue import aggregator_tail_start, end_mark_reason, residue_reason, trailing_button
 from pressconv.parser.result import ParseResult
 from pressconv.parser.sentences import ends_in_abbreviation, sentence_starts
 
@@ -493,7 +493,11 @@ def _take_bar_line(text: str, head: _Head, number: int) -> bool:
         found = parse_date_line(segment)
         dateline = match_dateline(segment, whole_line=True)
         numbered = match_number(segment)
-        if label is not None and label.title is None and label.issuer is None:
+        if residue_reason(segment) is not None and kinds:
+            # CMS article pages set web furniture after the label and date on one line ("Pressemitteilung
+            # vom 20.02.2026 | Lesedauer: ca. 3 Minuten"): the reading time is the page's, not the head's.
+            kinds.append(("residue", segment))
+        elif label is not None and label.title is None and label.issuer is None:
             kinds.append(("label", label))
         elif match_embargo(segment) is not None:
             kinds.append(("embargo", segment))  # "Sperrfrist: 3.5.2026" reads as a date, but is the embargo
@@ -530,6 +534,8 @@ def _take_bar_items(kinds: list[tuple[str, object]], segments: list[str], head: 
             head.release_number = value
         elif kind == "sender" and isinstance(value, str):
             _take_sender(Line(number, value, 0, value), head)
+        elif kind == "residue" and isinstance(value, str):
+            head.fragments.append(Fragment(number, segment, residue_reason(segment) or "web-page residue"))
         elif kind == "embargo" and isinstance(value, str):
             embargo = match_embargo(value)
             _take_embargo(embargo[0] if embargo else None, head, number, value)
@@ -599,6 +605,10 @@ def _take_sender(line: Line, head: _Head) -> None:
     if organisation.office_label(text):
         head.fragments.append(Fragment(line.number, text, _OFFICE_REASON))
         return
+    crumbs = breadcrumb_after_name(text)
+    if crumbs is not None:
+        text = crumbs[0]
+        head.fragments.append(Fragment(line.number, crumbs[1], "web-page navigation (breadcrumb after the site's name)"))
     name, office = organisation.split_office_label(text)
     if office is not None:
         head.fragments.append(Fragment(line.number, office, _OFFICE_REASON))
@@ -631,6 +641,15 @@ def _roof_line(lines: list[Line], index: int) -> bool:
         return False
     if lines[index + 1].blank:
         following = _next_text(lines, index)
+        if (
+            following is not None
+            and text.isupper()
+            and _headline_candidate(following[1])
+            and not _closed_as_sentence(following[1])
+        ):
+            # A topic word in capitals ("PERSONALIE", "VERKEHR") is set as a rubric, never as a
+            # headline, which is a phrase: a blank line between it and the headline changes nothing.
+            return True
         subtitle = _next_text(lines, following[0]) if following is not None else None
         return (
             following is not None

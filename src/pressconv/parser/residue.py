@@ -29,6 +29,15 @@ _WEB_RESIDUE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "web-page navigation (skip link or menu)",
         ),
         (
+            # The back link of a CMS article page ("« Zurück zur Übersicht", "← Back to all news",
+            # "Zurück zu den Pressemitteilungen"): an arrow or guillemet marks it as a link whatever
+            # its target; without one, only a target that names a list page of the site.
+            r"[«‹←<]{1,2}\s*(zurück|back)(\s+(zu[rm]?|to)\s+[^.!?:]{1,40})?|"
+            r"(zurück|back)(\s+(zu[rm]?|to)(\s+(der|den|dem|allen|all|the))?\s+(übersicht|startseite|liste|"
+            r"(presse)?meldungen|pressemitteilungen|nachrichten|news|overview|home|list|press releases))?\s*[»›→>]{0,2}",
+            "web-page navigation (back link)",
+        ),
+        (
             r"((diese[nrs]? )?(seite|artikel|meldung) )?(drucken|teilen|versenden|empfehlen|merken)|print( this)?( page)?|"
             r"share( this)?( (page|article|on \w+))?|(auf )?(facebook|twitter|x|linkedin|xing|whatsapp|"
             r"e-mail|mastodon)( teilen)?|tweet|pdf herunterladen|download pdf|vorlesen|druckversion|"
@@ -124,7 +133,7 @@ _WEB_RESIDUE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         # Article furniture: reading time, tag lines, picture tools.
         (
-            r"(lesezeit|reading time)\s*:?\s*(ca\.\s*)?\d{1,3}\s*(min\.?|minuten|minutes?)|"
+            r"(lesezeit|lesedauer|reading time)\s*:?\s*(ca\.\s*|etwa\s*|about\s*)?\d{1,3}\s*(min\.?|minuten|minutes?)|"
             r"\d{1,3}\s*(min\.?|minuten|minutes?)\s*(read|lesezeit|lesen)|"
             r"(tags|schlagwörter|schlagworte|stichwörter|keywords)\s*:.{0,200}|"
             r"(bild|foto|image)\s*(vergrößern|herunterladen|download|enlarge)|vergrößern|zoom",
