@@ -47,6 +47,7 @@ from pressconv.parser.letterhead import (
     legal_form_line,
     letterhead_lines,
     names_sender,
+    split_affiliation,
     split_legal_form,
     strip_department_dashes,
 )
@@ -462,6 +463,12 @@ def _read_head(lines: list[Line], head: _Head, language: str) -> list[Line]:
                 continue
             index = _take_title(lines, index, head)
             continue
+        if head.subtitle is None and institution_line(text, max_words=SENDER_INSTITUTION_WORDS):
+            # Presseportal prints the sender's name under the headline and its date ("Polizeipräsidium
+            # X" over "Ort (ots) – …"): a name says nothing about the news, so it is no subtitle.
+            _take_sender(line, head)
+            index += 1
+            continue
         if head.subtitle is None and _subtitle_like(text, lines, index):
             head.subtitle = collapse_spaces(text)
             index += 1
@@ -570,7 +577,12 @@ def _sender_below_label(lines: list[Line], index: int) -> bool:
 def _letterhead_line(text: str) -> bool:
     """True for a line that can only be letterhead: an address, "·"-separated items holding one, or a
     legal-form descriptor alone or after the sender's name."""
-    return contact_item_line(text) or legal_form_line(text) or split_legal_form(text) is not None
+    return (
+        contact_item_line(text)
+        or legal_form_line(text)
+        or split_legal_form(text) is not None
+        or split_affiliation(text) is not None
+    )
 
 
 def _closing_date(body: list[Block]) -> date | None:
@@ -598,6 +610,10 @@ def _take_sender(line: Line, head: _Head) -> None:
     if with_form is not None:
         text = with_form[0]
         head.fragments.append(Fragment(line.number, with_form[1], _LEGAL_FORM_REASON))
+    affiliated = split_affiliation(text)
+    if affiliated is not None:
+        text = affiliated[0]
+        head.fragments.append(Fragment(line.number, affiliated[1], "affiliation of the sender (the group it belongs to)"))
     if address_line(text) or contact_item_line(text):
         # The sender's postal address in the letterhead: the contact sections carry addresses.
         head.fragments.append(Fragment(line.number, line.text.strip(), "postal address in the sender's letterhead"))

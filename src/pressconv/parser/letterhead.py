@@ -26,6 +26,7 @@ __all__ = [
     "legal_form_line",
     "letterhead_lines",
     "names_sender",
+    "split_affiliation",
     "split_legal_form",
     "strip_department_dashes",
 ]
@@ -126,6 +127,29 @@ def split_legal_form(text: str) -> tuple[str, str] | None:
     if match is None or not name_like(match.group("name"), max_words=LETTERHEAD_WORDS_MAX):
         return None
     return match.group("name"), match.group("form")
+
+
+# A subsidiary or member names the body it belongs to after its own name ("X GmbH – ein Unternehmen
+# der Stadtwerke Y", "Z e. V. – Mitglied im Paritätischen", "X Ltd – a subsidiary of Y plc"): the
+# affiliation line of group letterheads. Its nouns are those of corporate and association structure.
+_AFFILIATION = lazy_compile(
+    r"(?P<name>\S.*?)\s+[–—|·-]\s+(?P<link>(?:(?:ein|eine|einer|a|an)\s+)?(?:(?:[Tt]ochter)?[Uu]nternehmen|"
+    r"[Tt]ochter(?:gesellschaft)?|[Ee]inrichtung|[Mm]arke|[Gg]esellschaft|[Mm]itglied|[Bb]etrieb|[Bb]eteiligung|"
+    r"company|subsidiary|member|division|brand|part)\s+(?:der|des|von|im|in der|of|within)\s+\S.*)"
+)
+
+
+def split_affiliation(text: str) -> tuple[str, str] | None:
+    """ "X GmbH – ein Unternehmen der Y" -> ("X GmbH", "ein Unternehmen der Y"); None for other lines."""
+    stripped = text.strip()
+    if len(stripped) > LETTERHEAD_LINE_MAX:
+        return None
+    match = _AFFILIATION.fullmatch(stripped)
+    if match is None or not name_like(match.group("name"), max_words=LETTERHEAD_WORDS_MAX):
+        return None
+    if not name_like(re.sub(r"^\S+\s+\S+\s+\S+\s+", "", match.group("link")), max_words=LETTERHEAD_WORDS_MAX):
+        return None  # what follows "ein Unternehmen der" is the group's name, not a statement
+    return match.group("name"), match.group("link")
 
 
 def _label_line(text: str) -> bool:
