@@ -18,13 +18,22 @@ from pressconv.parser import organisation, tail
 from pressconv.parser._lazy import lazy_compile
 from pressconv.parser.accounting import head_lines_read_as_metadata, text_lost_diagnostic
 from pressconv.parser.assemble import Notes, build_blocks, build_section
-from pressconv.parser.blocks import Fragment, Item, RawBlock, RawSection, group_lines, headline_continues
+from pressconv.parser.blocks import (
+    Fragment,
+    Item,
+    RawBlock,
+    RawSection,
+    group_lines,
+    headline_continues,
+    photo_credit,
+)
 from pressconv.parser.contacts import SectionStart, match_section_heading
 from pressconv.parser.dates import FoundDate, find_date, impossible_dates, parse_date_line
 from pressconv.parser.frontmatter import read_front_matter
 from pressconv.parser.header import (
     Dateline,
     Label,
+    department_name,
     despace,
     institution_line,
     is_image_line,
@@ -44,12 +53,14 @@ from pressconv.parser.language import guess_language
 from pressconv.parser.letterhead import (
     address_line,
     contact_item_line,
+    desk_label,
     legal_form_line,
     letterhead_lines,
     names_sender,
     split_affiliation,
     split_legal_form,
     strip_department_dashes,
+    written_as_name,
 )
 from pressconv.parser.limits import (
     BODY_SENTENCE_WORDS_MIN,
@@ -340,6 +351,11 @@ def _read_head(lines: list[Line], head: _Head, language: str) -> list[Line]:
         for position in letterhead:
             _take_sender(lines[position], head)
         index = letterhead[-1] + 1 if letterhead else 0
+        following = _next_text(lines, index - 1) if letterhead else None
+        if following is not None and desk_label(following[1]):
+            # The bare "Presse" that ended the letterhead (letterhead_lines): the desk's label.
+            head.kicker = following[1]
+            index = following[0] + 1
     while index < count:
         line = lines[index]
         text = line.text.strip()
@@ -442,6 +458,11 @@ def _read_head(lines: list[Line], head: _Head, language: str) -> list[Line]:
             # öffentlichen Rechts") is never a headline: above the headline (and below a first label
             # line) it is the sender's letterhead, read into the organisation or removed with a reason.
             _take_sender(line, head)
+            index += 1
+            continue
+        if head.title is None and language.lower().startswith("de") and _roof_phrase(lines, index):
+            # A Dachzeile phrase over a "Topic: statement" headline: the topic, like the label.
+            head.kicker = f"{head.kicker} – {text}" if head.kicker else text
             index += 1
             continue
         if head.title is None and _roof_line(lines, index):
@@ -614,6 +635,11 @@ def _take_sender(line: Line, head: _Head) -> None:
     if affiliated is not None:
         text = affiliated[0]
         head.fragments.append(Fragment(line.number, affiliated[1], "affiliation of the sender (the group it belongs to)"))
+    if head.organisation is not None and not (names_sender(text) or department_name(text) or address_line(text)):
+        # A letterhead prints the sender's motto under its name ("Bildung für alle – seit 1947"):
+        # a phrase, not a name, so it does not join the organisation.
+        head.fragments.append(Fragment(line.number, text, "motto in the sender's letterhead"))
+        return
     if address_line(text) or contact_item_line(text):
         # The sender's postal address in the letterhead: the contact sections carry addresses.
         head.fragments.append(Fragment(line.number, line.text.strip(), "postal address in the sender's letterhead"))
@@ -679,6 +705,44 @@ def _roof_line(lines: list[Line], index: int) -> bool:
             and len(subtitle[1]) <= SHORT_LINE_MAX
         )
     return _headline_candidate(lines[index + 1].text.strip())
+
+
+# A Dachzeile phrase is a few words ("Nachwuchs bei den Trampeltieren"); longer lines are headlines.
+_ROOF_PHRASE_WORDS_MAX = 5
+# The "Topic: statement" headline (German "Thema: Aussage"): a few words, a colon, a clause.
+_COLON_HEADLINE = re.compile(r"[^:„“\"«»]{3,80}:\s+\S+(?:\s+\S+){2,}")
+
+
+def _roof_phrase(lines: list[Line], index: int) -> bool:
+    """True for a short topic phrase (a Dachzeile) above a "Topic: statement" headline.
+
+    German press offices set a short verbless topic line above the headline ("Nachwuchs bei den
+    Trampeltieren" / "Kleines Kamel, großer Name gesucht: Zoo X ruft zum Namenswettbewerb auf").
+    The headline is the longer, more informative line: it states the news, here in the two-part
+    form with a colon. A short line over a longer one without that form ("Archäologie im
+    Neubaugebiet" / "Gräberfeld entdeckt – Führungen an zwei Samstagen") stays headline and subtitle.
+    """
+    text = lines[index].text.strip()
+    words = text.split()
+    if not 2 <= len(words) <= _ROOF_PHRASE_WORDS_MAX or re.search(r"[.:;!?,„“\"«»]", text):
+        return False
+    if _head_kind(text) != "other" or not written_as_name(text) or institution_line(text):
+        return False
+    if not any(word[:1].islower() for word in words) or _sender_lines(lines, index):
+        # Capitalised words only ("Bundespolizeiinspektion Kelbach", "Zoo X") name the sender; a
+        # topic phrase links its nouns with small words ("Nachwuchs bei den …", "Ärger um die …").
+        return False
+    following = _next_text(lines, index)
+    if following is None:
+        return False
+    headline = following[1]
+    return (
+        _headline_candidate(headline)
+        and not _closed_as_sentence(headline)
+        and _COLON_HEADLINE.fullmatch(headline) is not None
+        and match_number(headline) is None  # "POL-X: …" is a desk code, not a topic before a colon
+        and len(headline) >= 2 * len(text)
+    )
 
 
 def _headline_candidate(text: str) -> bool:
@@ -1107,7 +1171,8 @@ def _subtitle_like(text: str, lines: list[Line], index: int) -> bool:
     # The text under it, past a date or number line between subtitle and text.
     rest: list[Line] = []
     for line in lines[index + 1 : index + 12]:
-        if not line.blank and (rest or _head_kind(line.text) not in ("label", "date", "number")):
+        # The photo's credit line, set between head and text, is the picture's, not the text.
+        if not line.blank and not photo_credit(line.text) and _head_kind(line.text) not in ("label", "date", "number"):
             rest.append(line)
             break
     if not rest:

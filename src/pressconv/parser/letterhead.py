@@ -23,12 +23,14 @@ from pressconv.parser.sentences import ends_in_abbreviation
 __all__ = [
     "address_line",
     "contact_item_line",
+    "desk_label",
     "legal_form_line",
     "letterhead_lines",
     "names_sender",
     "split_affiliation",
     "split_legal_form",
     "strip_department_dashes",
+    "written_as_name",
 ]
 
 # A letterhead is a few lines: the sender, a department or two, an address. More lines above the
@@ -160,6 +162,22 @@ def _label_line(text: str) -> bool:
     return label is not None and label.title is None
 
 
+def desk_label(text: str) -> bool:
+    """True for the bare desk label "Presse" (the press office's heading in a letterhead)."""
+    return text.strip().lower() == "presse"
+
+
+def _desk_label_apart(lines: list[Line], index: int) -> bool:
+    """A bare "Presse" set apart by blank lines below letterhead lines: the letterhead's desk label.
+
+    In a web menu "Presse" stands in a run of other link labels; under a sender's name, alone
+    between blank lines, it heads the release as "Pressemitteilung" would.
+    """
+    before = index == 0 or lines[index - 1].blank
+    after = index + 1 >= len(lines) or lines[index + 1].blank
+    return desk_label(lines[index].text) and before and after
+
+
 def _head_item(text: str) -> bool:
     """A date, dateline, embargo or number line: these stand below the letterhead, never in it."""
     return bool(parse_date_line(text) or match_dateline(text, whole_line=True) or match_embargo(text) or match_number(text))
@@ -203,6 +221,11 @@ def _written_as_name(text: str) -> bool:
     return True
 
 
+def written_as_name(text: str) -> bool:
+    """True for a German noun phrase without a verb: capitalised words linked by small words."""
+    return _written_as_name(text)
+
+
 def names_sender(text: str) -> bool:
     """The first letterhead line names the sender: written like a name, an institution, or in capitals."""
     bare = strip_department_dashes(text)
@@ -225,7 +248,7 @@ def letterhead_lines(lines: list[Line]) -> list[int]:
         text = line.text.strip()
         if not text:
             continue
-        if _label_line(text):
+        if _label_line(text) or (found and _desk_label_apart(lines, index)):
             label = match_label(text)
             # A label that names its issuer itself ("Pressemitteilung zu …, 17.03.2022, Partei X")
             # needs no letterhead: the line above it is the headline, as such senders print it.
