@@ -535,7 +535,11 @@ def _take_bar_line(text: str, head: _Head, number: int) -> bool:
             kinds.append(("dateline", dateline))
         elif numbered is not None and not numbered[1]:
             kinds.append(("number", numbered[0]))
-        elif name_like(segment, max_words=SENDER_INSTITUTION_WORDS) and not any(k == "sender" for k, _ in kinds):
+        elif (
+            name_like(segment, max_words=SENDER_INSTITUTION_WORDS)
+            and re.search(r"[^\W\d_]", segment) is not None  # "11:20" after a date is its time, no name
+            and not any(k == "sender" for k, _ in kinds)
+        ):
             kinds.append(("sender", segment))
         else:
             return False
@@ -544,8 +548,10 @@ def _take_bar_line(text: str, head: _Head, number: int) -> bool:
     ):
         return False
     named = [value for kind, value in kinds if kind == "sender" and isinstance(value, str)]
-    if named and not any(kind == "label" for kind, _ in kinds) and not institution_line(named[0]):
-        return False  # "Sommerfest im Park | 12. Mai 2025": a headline with its date, no sender
+    if named and not any(kind == "label" for kind, _ in kinds) and not institution_line(named[0]) and head.title is None:
+        # "Sommerfest im Park | 12. Mai 2025": a headline with its date, no sender. Under the
+        # headline, "08.01.2026 | Diakonisches Werk X" is the article page's date and author line.
+        return False
     return _take_bar_items(kinds, segments, head, number)
 
 
@@ -1022,7 +1028,8 @@ _TICKER = re.compile(r"\+{2,}\s*(?P<title>[^+\s].*?)\s*\+{2,}")
 
 def _first_body_line(body: list[Line], head: _Head) -> None:
     """Take a release number and a dateline off the first body paragraph."""
-    position = next((index for index, line in enumerate(body) if not line.blank), None)
+    # A photo credit or caption set between head and text is the picture's: the text starts below.
+    position = next((index for index, line in enumerate(body) if not line.blank and not photo_credit(line.text)), None)
     if position is None:
         return
     line = body[position]

@@ -183,6 +183,23 @@ def residue_reason(text: str) -> str | None:
         for pattern, reason in _WEB_RESIDUE:
             if candidate and pattern.fullmatch(candidate):
                 return reason
+    # A row of page buttons copied as one line ("Teilen   Drucken   E-Mail"): the copy keeps the
+    # gaps between the buttons as runs of spaces. Residue if every item is.
+    items = _BUTTON_GAP.split(stripped)
+    if len(items) >= 2:
+        reasons = [_item_reason(item) for item in items]
+        if all(reasons):
+            return reasons[0]
+    return None
+
+
+_BUTTON_GAP = lazy_compile(r"\s{2,}|\t+")
+
+
+def _item_reason(text: str) -> str | None:
+    for pattern, reason in _WEB_RESIDUE:
+        if pattern.fullmatch(text):
+            return reason
     return None
 
 
