@@ -23,6 +23,7 @@ from pressconv.parser.blocks import (
     Item,
     RawBlock,
     RawSection,
+    function_word,
     group_lines,
     headline_continues,
     photo_credit,
@@ -60,7 +61,6 @@ from pressconv.parser.letterhead import (
     split_affiliation,
     split_legal_form,
     strip_department_dashes,
-    written_as_name,
 )
 from pressconv.parser.limits import (
     BODY_SENTENCE_WORDS_MIN,
@@ -453,6 +453,11 @@ def _read_head(lines: list[Line], head: _Head, language: str) -> list[Line]:
             head.kicker = f"{head.kicker} – {collapse_spaces(text)}"
             index += 1
             continue
+        if head.title is None and breadcrumb_after_name(text) is not None:
+            # "Verein X > Verband > Presse": the site's name and the page's path, never a headline.
+            _take_sender(line, head)
+            index += 1
+            continue
         if head.title is None and (_letterhead_line(text) or _sender_below_label(lines, index)):
             # An address line, a line of "·"-separated letterhead items or a legal form ("Anstalt des
             # öffentlichen Rechts") is never a headline: above the headline (and below a first label
@@ -732,7 +737,9 @@ def _roof_phrase(lines: list[Line], index: int) -> bool:
     words = text.split()
     if not 2 <= len(words) <= _ROOF_PHRASE_WORDS_MAX or re.search(r"[.:;!?,„“\"«»]", text):
         return False
-    if _head_kind(text) != "other" or not written_as_name(text) or institution_line(text):
+    # Verbless: nouns (capitalised in German) linked by articles and prepositions ("um die", "bei den").
+    verbless = all(word[:1].isupper() or word[:1].isdigit() or function_word(word) for word in words)
+    if _head_kind(text) != "other" or not verbless or institution_line(text):
         return False
     if not any(word[:1].islower() for word in words) or _sender_lines(lines, index):
         # Capitalised words only ("Bundespolizeiinspektion Kelbach", "Zoo X") name the sender; a

@@ -48,6 +48,7 @@ __all__ = [
     "RawBlock",
     "RawSection",
     "ends_with_function_word",
+    "function_word",
     "group_lines",
     "headline_continues",
     "photo_credit",
@@ -325,6 +326,11 @@ def _width(line: Line) -> int:
 
 def _fragment(text: str) -> bool:
     return len(text) <= FRAGMENT_MAX and len(text.split()) <= FRAGMENT_WORDS_MAX and not _ends_sentence(text)
+
+
+def function_word(word: str) -> bool:
+    """True for an article, preposition or conjunction (the small words that link nouns)."""
+    return word.lower() in _FUNCTION_WORDS
 
 
 def photo_credit(text: str) -> bool:

@@ -30,7 +30,6 @@ __all__ = [
     "split_affiliation",
     "split_legal_form",
     "strip_department_dashes",
-    "written_as_name",
 ]
 
 # A letterhead is a few lines: the sender, a department or two, an address. More lines above the
@@ -219,11 +218,6 @@ def _written_as_name(text: str) -> bool:
             continue
         return False
     return True
-
-
-def written_as_name(text: str) -> bool:
-    """True for a German noun phrase without a verb: capitalised words linked by small words."""
-    return _written_as_name(text)
 
 
 def names_sender(text: str) -> bool:

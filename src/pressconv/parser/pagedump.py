@@ -9,7 +9,7 @@ from functools import lru_cache
 from pressconv.parser._lazy import lazy_compile
 from pressconv.parser.contacts import match_section_heading
 from pressconv.parser.dates import parse_date_line
-from pressconv.parser.header import match_kicker, match_number
+from pressconv.parser.header import institution_line, match_kicker, match_number
 from pressconv.parser.limits import (
     BODY_SENTENCE_WORDS_MIN,
     BOX_HEADING_MAX,
@@ -216,6 +216,8 @@ def breadcrumb_after_name(text: str) -> tuple[str, str] | None:
     last = parts[-1].lower()
     if last not in _NAV_WORDS and last not in _NAV_PHRASES:
         return None
+    if len(parts) == 2 and not institution_line(parts[0]):
+        return None  # "Neue Radwege | Aktuelles" is a page title: the headline and the site's section
     return parts[0], text.strip()[len(parts[0]) :].strip()
 
 
