@@ -646,11 +646,6 @@ def _take_sender(line: Line, head: _Head) -> None:
     if affiliated is not None:
         text = affiliated[0]
         head.fragments.append(Fragment(line.number, affiliated[1], "affiliation of the sender (the group it belongs to)"))
-    if head.organisation is not None and not (names_sender(text) or department_name(text) or address_line(text)):
-        # A letterhead prints the sender's motto under its name ("Bildung für alle – seit 1947"):
-        # a phrase, not a name, so it does not join the organisation.
-        head.fragments.append(Fragment(line.number, text, "motto in the sender's letterhead"))
-        return
     if address_line(text) or contact_item_line(text):
         # The sender's postal address in the letterhead: the contact sections carry addresses.
         head.fragments.append(Fragment(line.number, line.text.strip(), "postal address in the sender's letterhead"))
@@ -662,6 +657,12 @@ def _take_sender(line: Line, head: _Head) -> None:
     if crumbs is not None:
         text = crumbs[0]
         head.fragments.append(Fragment(line.number, crumbs[1], "web-page navigation (breadcrumb after the site's name)"))
+    named = names_sender(text) or department_name(text) or organisation.office_label(text)
+    if head.organisation is not None and not named:
+        # A letterhead prints the sender's motto under its name ("Bildung für alle – seit 1947"):
+        # a phrase, not a name, so it does not join the organisation.
+        head.fragments.append(Fragment(line.number, text, "motto in the sender's letterhead"))
+        return
     name, office = organisation.split_office_label(text)
     if office is not None:
         head.fragments.append(Fragment(line.number, office, _OFFICE_REASON))
