@@ -45,7 +45,7 @@ def test_a_headline_that_starts_with_back_is_no_back_link(headline: str) -> None
     assert residue_reason(headline) is None
 
 
-@pytest.mark.parametrize("buttons", ["Teilen   Drucken   E-Mail", "Drucken\t\tTeilen", "Share   Print"])
+@pytest.mark.parametrize("buttons", ["Teilen   Drucken   E-Mail", "Drucken\t\tTeilen", "Share   Print   Email", "Email"])
 def test_a_row_of_page_buttons_is_residue(buttons: str) -> None:
     assert residue_reason(buttons) is not None
 

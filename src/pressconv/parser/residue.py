@@ -40,7 +40,7 @@ _WEB_RESIDUE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             r"((diese[nrs]? )?(seite|artikel|meldung) )?(drucken|teilen|versenden|empfehlen|merken)|print( this)?( page)?|"
             r"share( this)?( (page|article|on \w+))?|(auf )?(facebook|twitter|x|linkedin|xing|whatsapp|"
-            r"e-mail|mastodon)( teilen)?|tweet|pdf herunterladen|download pdf|vorlesen|druckversion|"
+            r"e-?mail|mastodon)( teilen)?|tweet|pdf herunterladen|download pdf|vorlesen|druckversion|"
             r"pdf[- ]version|print version|"
             r"(text|schrift)größe|leichte sprache|gebärdensprache|rss",
             "web-page tool (print, share or similar button)",
