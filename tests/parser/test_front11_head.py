@@ -193,3 +193,28 @@ def test_a_date_and_sender_line_under_the_headline_is_read_into_the_head(sender:
     assert "Die Arbeiten beginnen" in _first_paragraph(result)
     assert "web-page tool" in _removed(result)["Teilen   Drucken   E-Mail"]
     assert not _lost(result)
+
+
+# ------------------------------------------------------------- the press desk that mailed the release
+
+
+@pytest.mark.parametrize(
+    ("sender", "name"),
+    [
+        ("Pressestelle Agentur für Arbeit Nordwalde <presse@nordwalde.example>", "Agentur für Arbeit Nordwalde"),
+        ('"Pressestelle der Stadt Talheim" <presse@talheim.example>', "Stadt Talheim"),
+    ],
+)
+def test_the_mailing_press_desk_names_the_organisation_the_head_does_not(sender: str, name: str) -> None:
+    mail = f"Von: {sender}\nBetreff: PM 3/2030\n\nSehr geehrte Damen und Herren,\n\nanbei unsere Meldung.\n\n-----\n\n"
+    result = _parse(f"{mail}Presseinformation\n\n{_HEADLINE}\n\n{_BODY}")
+    meta = result.release.meta
+    assert inline_text(meta.title) == _HEADLINE
+    assert meta.organisation == name
+    assert not _lost(result)
+
+
+def test_a_person_as_mail_sender_names_no_organisation() -> None:
+    mail = "Von: Jana Beispiel <jana@talheim.example>\nBetreff: PM 3/2030\n\n-----\n\n"
+    result = _parse(f"{mail}Presseinformation\n\n{_HEADLINE}\n\n{_BODY}")
+    assert result.release.meta.organisation is None

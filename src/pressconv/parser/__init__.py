@@ -254,6 +254,12 @@ def _parse(text: str, path: str | None, source_bytes: bytes | None) -> ParseResu
             # The release itself has no headline: the mail's subject names it (as the sender wrote it).
             head.title, head.title_line = mail.subject[1], lines[index].number
             reason = "e-mail subject line, used as the headline (the release has none)"
+        if mail.sender is not None and index == mail.sender[0] and head.organisation is None:
+            desk = organisation.office_of(mail.sender[1])
+            if desk is not None:
+                # The release's head names no sender: the press desk that mailed it does.
+                head.organisation = desk
+                reason = "e-mail sender field; its press desk names the organisation (the head names none)"
         if mail.sent is not None and index == mail.sent[0] and head.issued is None:
             # The release states no date: the day its mail was sent is the day it was issued.
             head.issued = mail.sent[1].value
