@@ -18,13 +18,23 @@ from pressconv.parser import organisation, tail
 from pressconv.parser._lazy import lazy_compile
 from pressconv.parser.accounting import head_lines_read_as_metadata, text_lost_diagnostic
 from pressconv.parser.assemble import Notes, build_blocks, build_section
-from pressconv.parser.blocks import Fragment, Item, RawBlock, RawSection, group_lines, headline_continues
+from pressconv.parser.blocks import (
+    Fragment,
+    Item,
+    RawBlock,
+    RawSection,
+    function_word,
+    group_lines,
+    headline_continues,
+    photo_credit,
+)
 from pressconv.parser.contacts import SectionStart, match_section_heading
 from pressconv.parser.dates import FoundDate, find_date, impossible_dates, parse_date_line
 from pressconv.parser.frontmatter import read_front_matter
 from pressconv.parser.header import (
     Dateline,
     Label,
+    department_name,
     despace,
     institution_line,
     is_image_line,
@@ -44,9 +54,11 @@ from pressconv.parser.language import guess_language
 from pressconv.parser.letterhead import (
     address_line,
     contact_item_line,
+    desk_label,
     legal_form_line,
     letterhead_lines,
     names_sender,
+    split_affiliation,
     split_legal_form,
     strip_department_dashes,
 )
@@ -70,9 +82,9 @@ from pressconv.parser.limits import (
 from pressconv.parser.lines import Line, collapse_spaces, split_lines
 from pressconv.parser.mailwrap import mail_wrapper
 from pressconv.parser.markdown import prepass
-from pressconv.parser.pagedump import page_residue, site_title_suffix
+from pressconv.parser.pagedump import breadcrumb_after_name, page_residue, site_title_suffix
 from pressconv.parser.place import infer_place, names_a_body
-from pressconv.parser.residue import aggregator_tail_start, end_mark_reason, trailing_button
+from pressconv.parser.residue import aggregator_tail_start, end_mark_reason, residue_reason, trailing_button
 from pressconv.parser.result import ParseResult
 from pressconv.parser.sentences import ends_in_abbreviation, sentence_starts
 
@@ -242,6 +254,12 @@ def _parse(text: str, path: str | None, source_bytes: bytes | None) -> ParseResu
             # The release itself has no headline: the mail's subject names it (as the sender wrote it).
             head.title, head.title_line = mail.subject[1], lines[index].number
             reason = "e-mail subject line, used as the headline (the release has none)"
+        if mail.sender is not None and index == mail.sender[0] and head.organisation is None:
+            desk = organisation.office_of(mail.sender[1])
+            if desk is not None:
+                # The release's head names no sender: the press desk that mailed it does.
+                head.organisation = desk
+                reason = "e-mail sender field; its press desk names the organisation (the head names none)"
         if mail.sent is not None and index == mail.sent[0] and head.issued is None:
             # The release states no date: the day its mail was sent is the day it was issued.
             head.issued = mail.sent[1].value
@@ -339,6 +357,11 @@ def _read_head(lines: list[Line], head: _Head, language: str) -> list[Line]:
         for position in letterhead:
             _take_sender(lines[position], head)
         index = letterhead[-1] + 1 if letterhead else 0
+        following = _next_text(lines, index - 1) if letterhead else None
+        if following is not None and desk_label(following[1]):
+            # The bare "Presse" that ended the letterhead (letterhead_lines): the desk's label.
+            head.kicker = following[1]
+            index = following[0] + 1
     while index < count:
         line = lines[index]
         text = line.text.strip()
@@ -436,11 +459,21 @@ def _read_head(lines: list[Line], head: _Head, language: str) -> list[Line]:
             head.kicker = f"{head.kicker} – {collapse_spaces(text)}"
             index += 1
             continue
+        if head.title is None and breadcrumb_after_name(text) is not None:
+            # "Verein X > Verband > Presse": the site's name and the page's path, never a headline.
+            _take_sender(line, head)
+            index += 1
+            continue
         if head.title is None and (_letterhead_line(text) or _sender_below_label(lines, index)):
             # An address line, a line of "·"-separated letterhead items or a legal form ("Anstalt des
             # öffentlichen Rechts") is never a headline: above the headline (and below a first label
             # line) it is the sender's letterhead, read into the organisation or removed with a reason.
             _take_sender(line, head)
+            index += 1
+            continue
+        if head.title is None and language.lower().startswith("de") and _roof_phrase(lines, index):
+            # A Dachzeile phrase over a "Topic: statement" headline: the topic, like the label.
+            head.kicker = f"{head.kicker} – {text}" if head.kicker else text
             index += 1
             continue
         if head.title is None and _roof_line(lines, index):
@@ -461,6 +494,12 @@ def _read_head(lines: list[Line], head: _Head, language: str) -> list[Line]:
                 index = senders[-1] + 1
                 continue
             index = _take_title(lines, index, head)
+            continue
+        if head.subtitle is None and institution_line(text, max_words=SENDER_INSTITUTION_WORDS):
+            # Presseportal prints the sender's name under the headline and its date ("Polizeipräsidium
+            # X" over "Ort (ots) – …"): a name says nothing about the news, so it is no subtitle.
+            _take_sender(line, head)
+            index += 1
             continue
         if head.subtitle is None and _subtitle_like(text, lines, index):
             head.subtitle = collapse_spaces(text)
@@ -493,7 +532,11 @@ def _take_bar_line(text: str, head: _Head, number: int) -> bool:
         found = parse_date_line(segment)
         dateline = match_dateline(segment, whole_line=True)
         numbered = match_number(segment)
-        if label is not None and label.title is None and label.issuer is None:
+        if residue_reason(segment) is not None and kinds:
+            # CMS article pages set web furniture after the label and date on one line ("Pressemitteilung
+            # vom 14.05.2027 | Lesedauer: ca. 4 Minuten"): the reading time is the page's, not the head's.
+            kinds.append(("residue", segment))
+        elif label is not None and label.title is None and label.issuer is None:
             kinds.append(("label", label))
         elif match_embargo(segment) is not None:
             kinds.append(("embargo", segment))  # "Sperrfrist: 3.5.2026" reads as a date, but is the embargo
@@ -503,7 +546,11 @@ def _take_bar_line(text: str, head: _Head, number: int) -> bool:
             kinds.append(("dateline", dateline))
         elif numbered is not None and not numbered[1]:
             kinds.append(("number", numbered[0]))
-        elif name_like(segment, max_words=SENDER_INSTITUTION_WORDS) and not any(k == "sender" for k, _ in kinds):
+        elif (
+            name_like(segment, max_words=SENDER_INSTITUTION_WORDS)
+            and re.search(r"[^\W\d_]", segment) is not None  # "11:20" after a date is its time, no name
+            and not any(k == "sender" for k, _ in kinds)
+        ):
             kinds.append(("sender", segment))
         else:
             return False
@@ -512,8 +559,10 @@ def _take_bar_line(text: str, head: _Head, number: int) -> bool:
     ):
         return False
     named = [value for kind, value in kinds if kind == "sender" and isinstance(value, str)]
-    if named and not any(kind == "label" for kind, _ in kinds) and not institution_line(named[0]):
-        return False  # "Sommerfest im Park | 12. Mai 2025": a headline with its date, no sender
+    if named and not any(kind == "label" for kind, _ in kinds) and not institution_line(named[0]) and head.title is None:
+        # "Sommerfest im Park | 12. Mai 2025": a headline with its date, no sender. Under the
+        # headline, "08.01.2026 | Diakonisches Werk X" is the article page's date and author line.
+        return False
     return _take_bar_items(kinds, segments, head, number)
 
 
@@ -530,6 +579,8 @@ def _take_bar_items(kinds: list[tuple[str, object]], segments: list[str], head: 
             head.release_number = value
         elif kind == "sender" and isinstance(value, str):
             _take_sender(Line(number, value, 0, value), head)
+        elif kind == "residue" and isinstance(value, str):
+            head.fragments.append(Fragment(number, segment, residue_reason(segment) or "web-page residue"))
         elif kind == "embargo" and isinstance(value, str):
             embargo = match_embargo(value)
             _take_embargo(embargo[0] if embargo else None, head, number, value)
@@ -564,7 +615,12 @@ def _sender_below_label(lines: list[Line], index: int) -> bool:
 def _letterhead_line(text: str) -> bool:
     """True for a line that can only be letterhead: an address, "·"-separated items holding one, or a
     legal-form descriptor alone or after the sender's name."""
-    return contact_item_line(text) or legal_form_line(text) or split_legal_form(text) is not None
+    return (
+        contact_item_line(text)
+        or legal_form_line(text)
+        or split_legal_form(text) is not None
+        or split_affiliation(text) is not None
+    )
 
 
 def _closing_date(body: list[Block]) -> date | None:
@@ -592,12 +648,26 @@ def _take_sender(line: Line, head: _Head) -> None:
     if with_form is not None:
         text = with_form[0]
         head.fragments.append(Fragment(line.number, with_form[1], _LEGAL_FORM_REASON))
+    affiliated = split_affiliation(text)
+    if affiliated is not None:
+        text = affiliated[0]
+        head.fragments.append(Fragment(line.number, affiliated[1], "affiliation of the sender (the group it belongs to)"))
     if address_line(text) or contact_item_line(text):
         # The sender's postal address in the letterhead: the contact sections carry addresses.
         head.fragments.append(Fragment(line.number, line.text.strip(), "postal address in the sender's letterhead"))
         return
     if organisation.office_label(text):
         head.fragments.append(Fragment(line.number, text, _OFFICE_REASON))
+        return
+    crumbs = breadcrumb_after_name(text)
+    if crumbs is not None:
+        text = crumbs[0]
+        head.fragments.append(Fragment(line.number, crumbs[1], "web-page navigation (breadcrumb after the site's name)"))
+    named = names_sender(text) or department_name(text) or organisation.office_label(text)
+    if head.organisation is not None and not named:
+        # A letterhead prints the sender's motto under its name ("Bildung für alle – seit 1947"):
+        # a phrase, not a name, so it does not join the organisation.
+        head.fragments.append(Fragment(line.number, text, "motto in the sender's letterhead"))
         return
     name, office = organisation.split_office_label(text)
     if office is not None:
@@ -631,6 +701,15 @@ def _roof_line(lines: list[Line], index: int) -> bool:
         return False
     if lines[index + 1].blank:
         following = _next_text(lines, index)
+        if (
+            following is not None
+            and text.isupper()
+            and _headline_candidate(following[1])
+            and not _closed_as_sentence(following[1])
+        ):
+            # A topic word in capitals ("PERSONALIE", "VERKEHR") is set as a rubric, never as a
+            # headline, which is a phrase: a blank line between it and the headline changes nothing.
+            return True
         subtitle = _next_text(lines, following[0]) if following is not None else None
         return (
             following is not None
@@ -644,6 +723,46 @@ def _roof_line(lines: list[Line], index: int) -> bool:
             and len(subtitle[1]) <= SHORT_LINE_MAX
         )
     return _headline_candidate(lines[index + 1].text.strip())
+
+
+# A Dachzeile phrase is a few words ("Neues aus dem Vogelhaus"); longer lines are headlines.
+_ROOF_PHRASE_WORDS_MAX = 5
+# The "Topic: statement" headline (German "Thema: Aussage"): a few words, a colon, a clause.
+_COLON_HEADLINE = re.compile(r"[^:„“\"«»]{3,80}:\s+\S+(?:\s+\S+){2,}")
+
+
+def _roof_phrase(lines: list[Line], index: int) -> bool:
+    """True for a short topic phrase (a Dachzeile) above a "Topic: statement" headline.
+
+    German press offices set a short verbless topic line above the headline ("Neues aus dem
+    Vogelhaus" / "Bunte Federn, leise Stimmen: Tierpark X zeigt seltene Finken").
+    The headline is the longer, more informative line: it states the news, here in the two-part
+    form with a colon. A short line over a longer one without that form ("Kunst im
+    Stadtpark" / "Skulpturen aufgestellt – Rundgänge an zwei Sonntagen") stays headline and subtitle.
+    """
+    text = lines[index].text.strip()
+    words = text.split()
+    if not 2 <= len(words) <= _ROOF_PHRASE_WORDS_MAX or re.search(r"[.:;!?,„“\"«»]", text):
+        return False
+    # Verbless: nouns (capitalised in German) linked by articles and prepositions ("um die", "bei den").
+    verbless = all(word[:1].isupper() or word[:1].isdigit() or function_word(word) for word in words)
+    if _head_kind(text) != "other" or not verbless or institution_line(text):
+        return False
+    if not any(word[:1].islower() for word in words) or _sender_lines(lines, index):
+        # Capitalised words only ("Bundespolizeiinspektion Kelbach", "Zoo X") name the sender; a
+        # topic phrase links its nouns with small words ("Nachwuchs bei den …", "Ärger um die …").
+        return False
+    following = _next_text(lines, index)
+    if following is None:
+        return False
+    headline = following[1]
+    return (
+        _headline_candidate(headline)
+        and not _closed_as_sentence(headline)
+        and _COLON_HEADLINE.fullmatch(headline) is not None
+        and match_number(headline) is None  # "POL-X: …" is a desk code, not a topic before a colon
+        and len(headline) >= 2 * len(text)
+    )
 
 
 def _headline_candidate(text: str) -> bool:
@@ -923,7 +1042,8 @@ _TICKER = re.compile(r"\+{2,}\s*(?P<title>[^+\s].*?)\s*\+{2,}")
 
 def _first_body_line(body: list[Line], head: _Head) -> None:
     """Take a release number and a dateline off the first body paragraph."""
-    position = next((index for index, line in enumerate(body) if not line.blank), None)
+    # A photo credit or caption set between head and text is the picture's: the text starts below.
+    position = next((index for index, line in enumerate(body) if not line.blank and not photo_credit(line.text)), None)
     if position is None:
         return
     line = body[position]
@@ -1072,7 +1192,8 @@ def _subtitle_like(text: str, lines: list[Line], index: int) -> bool:
     # The text under it, past a date or number line between subtitle and text.
     rest: list[Line] = []
     for line in lines[index + 1 : index + 12]:
-        if not line.blank and (rest or _head_kind(line.text) not in ("label", "date", "number")):
+        # The photo's credit line, set between head and text, is the picture's, not the text.
+        if not line.blank and not photo_credit(line.text) and _head_kind(line.text) not in ("label", "date", "number"):
             rest.append(line)
             break
     if not rest:

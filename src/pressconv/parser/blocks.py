@@ -48,8 +48,10 @@ __all__ = [
     "RawBlock",
     "RawSection",
     "ends_with_function_word",
+    "function_word",
     "group_lines",
     "headline_continues",
+    "photo_credit",
     "split_flat",
     "wrap_width",
 ]
@@ -324,6 +326,16 @@ def _width(line: Line) -> int:
 
 def _fragment(text: str) -> bool:
     return len(text) <= FRAGMENT_MAX and len(text.split()) <= FRAGMENT_WORDS_MAX and not _ends_sentence(text)
+
+
+def function_word(word: str) -> bool:
+    """True for an article, preposition or conjunction (the small words that link nouns)."""
+    return word.lower() in _FUNCTION_WORDS
+
+
+def photo_credit(text: str) -> bool:
+    """True for a photo credit or caption line ("Foto: X/Archiv (honorarfrei …)")."""
+    return len(text) <= HEAD_LINE_MAX and _CREDIT.fullmatch(text.strip()) is not None
 
 
 def ends_with_function_word(text: str) -> bool:

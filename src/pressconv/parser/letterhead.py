@@ -23,9 +23,11 @@ from pressconv.parser.sentences import ends_in_abbreviation
 __all__ = [
     "address_line",
     "contact_item_line",
+    "desk_label",
     "legal_form_line",
     "letterhead_lines",
     "names_sender",
+    "split_affiliation",
     "split_legal_form",
     "strip_department_dashes",
 ]
@@ -128,12 +130,51 @@ def split_legal_form(text: str) -> tuple[str, str] | None:
     return match.group("name"), match.group("form")
 
 
+# A subsidiary or member names the body it belongs to after its own name ("X GmbH – ein Unternehmen
+# der Stadtwerke Y", "Z e. V. – Mitglied im Paritätischen", "X Ltd – a subsidiary of Y plc"): the
+# affiliation line of group letterheads. Its nouns are those of corporate and association structure.
+_AFFILIATION = lazy_compile(
+    r"(?P<name>\S.*?)\s+[–—|·-]\s+(?P<link>(?:(?:ein|eine|einer|a|an)\s+)?(?:(?:[Tt]ochter)?[Uu]nternehmen|"
+    r"[Tt]ochter(?:gesellschaft)?|[Ee]inrichtung|[Mm]arke|[Gg]esellschaft|[Mm]itglied|[Bb]etrieb|[Bb]eteiligung|"
+    r"company|subsidiary|member|division|brand|part)\s+(?:der|des|von|im|in der|of|within)\s+\S.*)"
+)
+
+
+def split_affiliation(text: str) -> tuple[str, str] | None:
+    """ "X GmbH – ein Unternehmen der Y" -> ("X GmbH", "ein Unternehmen der Y"); None for other lines."""
+    stripped = text.strip()
+    if len(stripped) > LETTERHEAD_LINE_MAX:
+        return None
+    match = _AFFILIATION.fullmatch(stripped)
+    if match is None or not name_like(match.group("name"), max_words=LETTERHEAD_WORDS_MAX):
+        return None
+    if not name_like(re.sub(r"^\S+\s+\S+\s+\S+\s+", "", match.group("link")), max_words=LETTERHEAD_WORDS_MAX):
+        return None  # what follows "ein Unternehmen der" is the group's name, not a statement
+    return match.group("name"), match.group("link")
+
+
 def _label_line(text: str) -> bool:
     """A press label alone or with its number, date, embargo or issuer ("Presseinformation Nr. 41/2026")."""
     if text.strip().lower() == "presse":
         return False  # a bare "Presse" is a web menu's item as often as a desk's label: only with items
     label = match_label(text)
     return label is not None and label.title is None
+
+
+def desk_label(text: str) -> bool:
+    """True for the bare desk label "Presse" (the press office's heading in a letterhead)."""
+    return text.strip().lower() == "presse"
+
+
+def _desk_label_apart(lines: list[Line], index: int) -> bool:
+    """A bare "Presse" set apart by blank lines below letterhead lines: the letterhead's desk label.
+
+    In a web menu "Presse" stands in a run of other link labels; under a sender's name, alone
+    between blank lines, it heads the release as "Pressemitteilung" would.
+    """
+    before = index == 0 or lines[index - 1].blank
+    after = index + 1 >= len(lines) or lines[index + 1].blank
+    return desk_label(lines[index].text) and before and after
 
 
 def _head_item(text: str) -> bool:
@@ -201,7 +242,7 @@ def letterhead_lines(lines: list[Line]) -> list[int]:
         text = line.text.strip()
         if not text:
             continue
-        if _label_line(text):
+        if _label_line(text) or (found and _desk_label_apart(lines, index)):
             label = match_label(text)
             # A label that names its issuer itself ("Pressemitteilung zu …, 17.03.2022, Partei X")
             # needs no letterhead: the line above it is the headline, as such senders print it.

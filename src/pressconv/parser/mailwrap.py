@@ -19,6 +19,8 @@ _HEADER_FIELD = lazy_compile(
     re.IGNORECASE,
 )
 _SENDER_KEYS: Final = frozenset(("von", "from"))
+# The address after the display name ("Pressestelle X <presse@x.example>"), or the address alone.
+_ADDRESS = lazy_compile(r"<[^<>]*>|\S+@\S+")
 _SUBJECT_KEYS: Final = frozenset(("betreff", "subject"))
 _SENT_KEYS: Final = frozenset(("gesendet", "datum", "sent", "date"))
 # Letters open with a salutation line ("Sehr geehrte Damen und Herren,", "Liebe Kolleginnen und
@@ -51,6 +53,7 @@ class MailWrapper:
     lines: dict[int, str] = field(default_factory=dict)
     subject: tuple[int, str] | None = None  # (index, subject without label or forwarding prefix)
     sent: tuple[int, FoundDate] | None = None  # (index, the day the mail was sent)
+    sender: tuple[int, str] | None = None  # (index, the sender's display name, without the address)
 
 
 def subject_title(subject: str) -> str:
@@ -77,6 +80,9 @@ def _header_block(lines: list[Line], keep: list[bool], found: MailWrapper) -> in
         keys.append(key)
         if key in _SUBJECT_KEYS and found.subject is None:
             found.subject = (index, subject_title(match.group("value")))
+        if key in _SENDER_KEYS and found.sender is None:
+            name = _ADDRESS.sub("", match.group("value")).strip().strip("\"'").strip()
+            found.sender = (index, name) if name else None
         if key in _SENT_KEYS and found.sent is None:
             sent = find_date(match.group("value"))
             found.sent = (index, sent) if sent is not None else None
@@ -86,6 +92,7 @@ def _header_block(lines: list[Line], keep: list[bool], found: MailWrapper) -> in
     if len(keys) < 2 or not (set(keys) & (_SENDER_KEYS | _SUBJECT_KEYS)):
         found.lines.clear()
         found.subject = found.sent = None
+        found.sender = None
         return None
     return index
 

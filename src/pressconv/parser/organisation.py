@@ -21,6 +21,7 @@ __all__ = [
     "from_imprint",
     "from_lead",
     "office_label",
+    "office_of",
     "split_office_label",
 ]
 
@@ -98,6 +99,22 @@ _ABOUT_NAME = lazy_compile(r"(?:Über|Ueber|About)\s+(?:(?:die|den|das|der|the)\
 def office_label(text: str) -> bool:
     """True for a line that is only the press office's label ("Pressestelle", "– Pressestelle –")."""
     return len(text) <= SHORT_LINE_MAX and _OFFICE_LINE.fullmatch(text.strip()) is not None
+
+
+# The desk before the name, as mail programs show a press office's sender name ("Pressestelle
+# Agentur für Arbeit X", "Pressestelle der Stadt X", "Press Office Acme Inc."). Only "der" may link
+# them: a feminine name keeps its form after it ("der Stadt X" -> "Stadt X"), other genitives do not.
+_OFFICE_BEFORE = lazy_compile(_OFFICE + r"\s+(?:der\s+|of\s+(?:the\s+)?)?(?P<org>[A-ZÄÖÜ0-9].*)")
+
+
+def office_of(text: str) -> str | None:
+    """The organisation of a desk name written desk first ("Pressestelle Agentur für Arbeit X")."""
+    if len(text) > SHORT_LINE_MAX:
+        return None
+    match = _OFFICE_BEFORE.fullmatch(text.strip())
+    if match is None or not name_like(match.group("org"), max_words=12):
+        return None
+    return match.group("org").strip()
 
 
 def split_office_label(text: str) -> tuple[str, str | None]:

@@ -9,7 +9,7 @@ from functools import lru_cache
 from pressconv.parser._lazy import lazy_compile
 from pressconv.parser.contacts import match_section_heading
 from pressconv.parser.dates import parse_date_line
-from pressconv.parser.header import match_kicker, match_number
+from pressconv.parser.header import institution_line, match_kicker, match_number
 from pressconv.parser.limits import (
     BODY_SENTENCE_WORDS_MIN,
     BOX_HEADING_MAX,
@@ -33,7 +33,7 @@ from pressconv.parser.limits import (
 )
 from pressconv.parser.residue import residue_reason
 
-__all__ = ["page_residue", "site_title_suffix"]
+__all__ = ["breadcrumb_after_name", "page_residue", "site_title_suffix"]
 
 _LINK = lazy_compile(r"!?\[([^\]\n]{0,200})\]\([^)\s]{0,2000}\)")
 _IMAGE_ONLY = lazy_compile(r"(\s*!\[[^\]\n]{0,200}\]\([^)\s]{0,2000}\))+\s*")
@@ -198,6 +198,27 @@ def _is_menu_line(plain: str) -> bool:
     )
     # Two entries must both be menu words ("Privacy Policy | Terms of Use"); longer bars half of them.
     return menu == len(segments) if len(segments) == 2 else menu * 2 >= len(segments)
+
+
+_CRUMB_SEPARATOR = lazy_compile(r"\s+[|>›»]\s+")
+
+
+def breadcrumb_after_name(text: str) -> tuple[str, str] | None:
+    """Split "Stadt X | Bürger & Verwaltung | Aktuelles" into the site's name and its breadcrumb.
+
+    A CMS page copied from its top starts with the site's name and the path to the article, the
+    last step a news section of the site ("Aktuelles", "Presse", "News"): the name is the sender's,
+    the path is navigation. None unless the line has that shape.
+    """
+    parts = [part.strip() for part in _CRUMB_SEPARATOR.split(text.strip())]
+    if len(parts) < 2 or len(text) > SHORT_LINE_MAX or not all(0 < len(part.split()) <= 4 for part in parts):
+        return None
+    last = parts[-1].lower()
+    if last not in _NAV_WORDS and last not in _NAV_PHRASES:
+        return None
+    if len(parts) == 2 and not institution_line(parts[0]):
+        return None  # "Neue Radwege | Aktuelles" is a page title: the headline and the site's section
+    return parts[0], text.strip()[len(parts[0]) :].strip()
 
 
 def _nav_signal(text: str, counts: Counter[str], *, repeats: bool = True) -> bool:

@@ -29,9 +29,18 @@ _WEB_RESIDUE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "web-page navigation (skip link or menu)",
         ),
         (
+            # The back link of a CMS article page ("« Zurück zur Übersicht", "← Back to all news",
+            # "Zurück zu den Pressemitteilungen"): an arrow or guillemet marks it as a link whatever
+            # its target; without one, only a target that names a list page of the site.
+            r"[«‹←<]{1,2}\s*(zurück|back)(\s+(zu[rm]?|to)\s+[^.!?:]{1,40})?|"
+            r"(zurück|back)(\s+(zu[rm]?|to)(\s+(der|den|dem|allen|all|the))?\s+(übersicht|startseite|liste|"
+            r"(presse)?meldungen|pressemitteilungen|nachrichten|news|overview|home|list|press releases))?\s*[»›→>]{0,2}",
+            "web-page navigation (back link)",
+        ),
+        (
             r"((diese[nrs]? )?(seite|artikel|meldung) )?(drucken|teilen|versenden|empfehlen|merken)|print( this)?( page)?|"
             r"share( this)?( (page|article|on \w+))?|(auf )?(facebook|twitter|x|linkedin|xing|whatsapp|"
-            r"e-mail|mastodon)( teilen)?|tweet|pdf herunterladen|download pdf|vorlesen|druckversion|"
+            r"e-?mail|mastodon)( teilen)?|tweet|pdf herunterladen|download pdf|vorlesen|druckversion|"
             r"pdf[- ]version|print version|"
             r"(text|schrift)größe|leichte sprache|gebärdensprache|rss",
             "web-page tool (print, share or similar button)",
@@ -124,7 +133,7 @@ _WEB_RESIDUE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         # Article furniture: reading time, tag lines, picture tools.
         (
-            r"(lesezeit|reading time)\s*:?\s*(ca\.\s*)?\d{1,3}\s*(min\.?|minuten|minutes?)|"
+            r"(lesezeit|lesedauer|reading time)\s*:?\s*(ca\.\s*|etwa\s*|about\s*)?\d{1,3}\s*(min\.?|minuten|minutes?)|"
             r"\d{1,3}\s*(min\.?|minuten|minutes?)\s*(read|lesezeit|lesen)|"
             r"(tags|schlagwörter|schlagworte|stichwörter|keywords)\s*:.{0,200}|"
             r"(bild|foto|image)\s*(vergrößern|herunterladen|download|enlarge)|vergrößern|zoom",
@@ -174,6 +183,23 @@ def residue_reason(text: str) -> str | None:
         for pattern, reason in _WEB_RESIDUE:
             if candidate and pattern.fullmatch(candidate):
                 return reason
+    # A row of page buttons copied as one line ("Teilen   Drucken   E-Mail"): the copy keeps the
+    # gaps between the buttons as runs of spaces. Residue if every item is.
+    items = _BUTTON_GAP.split(stripped)
+    if len(items) >= 2:
+        reasons = [_item_reason(item) for item in items]
+        if all(reasons):
+            return reasons[0]
+    return None
+
+
+_BUTTON_GAP = lazy_compile(r"\s{2,}|\t+")
+
+
+def _item_reason(text: str) -> str | None:
+    for pattern, reason in _WEB_RESIDUE:
+        if pattern.fullmatch(text):
+            return reason
     return None
 
 
