@@ -210,8 +210,10 @@ def breadcrumb_after_name(text: str) -> tuple[str, str] | None:
     last step a news section of the site ("Aktuelles", "Presse", "News"): the name is the sender's,
     the path is navigation. None unless the line has that shape.
     """
+    if len(text) > SHORT_LINE_MAX:
+        return None  # before the split: "\s+[|>]" backtracks quadratically over a long run of spaces
     parts = [part.strip() for part in _CRUMB_SEPARATOR.split(text.strip())]
-    if len(parts) < 2 or len(text) > SHORT_LINE_MAX or not all(0 < len(part.split()) <= 4 for part in parts):
+    if len(parts) < 2 or not all(0 < len(part.split()) <= 4 for part in parts):
         return None
     last = parts[-1].lower()
     if last not in _NAV_WORDS and last not in _NAV_PHRASES:
