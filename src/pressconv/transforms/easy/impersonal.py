@@ -23,9 +23,10 @@ from pressconv.transforms.easy.voice import (
     _noun_phrase,
     _rival_subject,
     agent_at,
+    commas_ok,
     coordinated,
-    date_commas_only,
     free_start,
+    listed_subject,
 )
 
 __all__ = ["past_passive"]
@@ -76,9 +77,9 @@ def past_passive(sentence: str) -> str:
     finite = [i for i, t in enumerate(body) if t.pos.endswith("(FIN)")]
     if len(finite) != 1 or any(t.word in (":", ";", "–", "(", "„") for t in tagged) or len(body) < 3:
         return sentence
-    if not date_commas_only(body):
-        return sentence  # a comma other than a date's may open a clause or a list: roles unsure
     verb = finite[0]
+    if not commas_ok(body, verb):
+        return sentence  # a comma other than a date's or a list's may open a clause: roles unsure
     aux = body[verb].word.lower()
     # The Plusquamperfekt "war … gesperrt worden" reports the same past event; Leichte Sprache tells
     # every past event in the Perfekt (Netzwerk Leichte Sprache), so it takes "hat" as well.
@@ -105,7 +106,13 @@ def past_passive(sentence: str) -> str:
     head_end = _noun_phrase(tuple(body), 0)
     words: list[str]
     both = coordinated(tuple(body), 0, head_end) if 0 < head_end < verb else None
-    if (
+    listed = listed_subject(body, verb) if 0 < head_end < verb else None
+    if listed is not None and (both is None or both[1] != verb):
+        # A list of noun phrases is the subject ("Tische, Stühle und Bänke wurden … aufgestellt").
+        if not _patient_ok(tuple(body[:head_end]), body[end]) or _rival_subject(list(middle)):
+            return sentence
+        words = ["Man", "hat", *listed, *[t.word for t in middle]]
+    elif (
         both is not None
         and both[1] == verb
         and _patient_ok(tuple(body[:head_end]), body[end])

@@ -97,6 +97,42 @@ def coordinated(tagged: tuple[morph.Token, ...], start: int, end: int) -> tuple[
     return [*first, tagged[end].word, *second], second_end
 
 
+def listed_subject(body: list[morph.Token], verb: int) -> list[str] | None:
+    """The Vorfeld ``body[:verb]`` as the accusative object, where it is a list of noun phrases.
+
+    "Kaffee, Tee und Kuchen", "Eine Einführung und eine Schulung in Erster Hilfe": German lists noun
+    phrases with commas and one "und"/"oder" before the last (Duden, Komma bei Aufzählungen); the
+    Vorfeld is one constituent (verb-second order), so prepositional phrases after the last item stay
+    where they are. Each item takes its own accusative and must show it; None when one does not, when
+    the Vorfeld is anything else, or when it is one plain noun phrase (the callers' own case).
+    """
+    words: list[str] = []
+    index = 0
+    joined = False
+    count = 0
+    while index < verb:
+        end = phrase_end(body, index)
+        if end == index or end > verb:
+            return None
+        found = _accusative(tuple(body[index:end]))
+        if found is None:
+            return None
+        words.extend(found)
+        count += 1
+        index = end
+        if index < verb and body[index].word in (",", "und", "oder") and not joined:
+            joined = body[index].word != ","
+            words.append(body[index].word)
+            index += 1
+        else:
+            break
+    if count < 2 or not joined or not _attachments(tuple(body), index, verb):
+        return None
+    if body[0].pos in ("ART", "ADJ(A)", *_DETERMINERS):
+        words[0] = words[0].lower()
+    return [*words, *[t.word for t in body[index:verb]]]
+
+
 def _attachments(tagged: tuple[morph.Token, ...], start: int, end: int) -> bool:
     """Between ``start`` and ``end`` only prepositional phrases that belong to the noun before them."""
     index = start
@@ -201,13 +237,33 @@ def date_commas_only(tokens: list[morph.Token] | tuple[morph.Token, ...]) -> boo
     )
 
 
+def commas_ok(body: list[morph.Token], verb: int) -> bool:
+    """Every comma is a date's (``date_commas_only``) or separates the items of a Vorfeld list."""
+    if date_commas_only(body):
+        return True
+    return date_commas_only(body[verb:]) and listed_subject(body, verb) is not None
+
+
 def agent_at(tokens: list[morph.Token] | tuple[morph.Token, ...], index: int) -> bool:
     """ "von"/"vom"/"durch"/"seitens" at ``index`` may name an agent; "von" before a number is an
     amount or a time ("von 8,50 Euro auf 9,90 Euro", "von 9 bis 17 Uhr"), never an agent."""
     word = tokens[index].word.lower()
     if word not in ("von", "vom", "durch", "seitens"):
         return False
-    return not (word == "von" and index + 1 < len(tokens) and tokens[index + 1].pos == "CARD")
+    if word != "von" or index + 1 >= len(tokens) or tokens[index + 1].pos != "CARD":
+        return True
+    # "von 2 Polizisten" counts agents; "von 8 Euro", "von 9 bis 17 Uhr" is an amount or a time.
+    after = tokens[index + 2] if index + 2 < len(tokens) else None
+    return after is not None and after.pos in ("NN", "NNA", "ADJ(A)") and after.word not in _UNITS
+
+
+# Units of money, time and measure: "von" + number + unit is an amount or a span, never an agent.
+_UNITS: Final = frozenset(
+    {"Euro", "€", "Cent", "Prozent", "%", "Uhr", "Minute", "Minuten", "Stunde", "Stunden", "Tag", "Tage", "Tagen",
+     "Woche", "Wochen", "Monat", "Monate", "Monaten", "Jahr", "Jahre", "Jahren", "Meter", "Kilometer", "Liter",
+     "Kilogramm", "Gramm", "Tonnen", "Tonne", "Quadratmeter", "Hektar", "Grad", "Millionen", "Milliarden",
+     "Tausend", "tausend", "Punkte", "Punkten"}
+)  # fmt: skip
 
 
 def any_agent(tokens: list[morph.Token] | tuple[morph.Token, ...]) -> bool:
@@ -528,7 +584,7 @@ def modal_passive(sentence: str) -> str:
         return sentence
     verb = finite[0]
     commas = [i for i, t in enumerate(body) if t.word == ","]
-    if commas and not (body[0].pos in ("APPR", "APPRART") and _listed(body[1:verb])) and not date_commas_only(body):
+    if commas and not (body[0].pos in ("APPR", "APPRART") and _listed(body[1:verb])) and not commas_ok(body, verb):
         return sentence  # a comma only inside a prepositional Vorfeld's list ("Für A, B und C kann …") or a date's
     modal = _MODAL_SINGULAR.get(body[verb].word.lower())
     if modal is None or verb == 0 or body[-1].word != "werden" or body[-2].pos != "VV(PP)":
@@ -544,7 +600,13 @@ def modal_passive(sentence: str) -> str:
     middle = body[verb + 1 : first_verb]
     head_end = _noun_phrase(tuple(body), 0)
     attached = 0 < head_end < verb and _attachments(tuple(body), head_end, verb)
-    if head_end == verb or attached:
+    listed = listed_subject(body, verb) if 0 < head_end < verb and not attached else None
+    if listed is not None:
+        # A list of noun phrases is the subject ("Bargeld und Schecks können … eingezahlt werden").
+        if _rival_subject(list(middle)):
+            return sentence
+        words = ["Man", modal, *listed, *[t.word for t in middle]]
+    elif head_end == verb or attached:
         # The subject is the Vorfeld (with the prepositional phrases it carries, one constituent in
         # German verb-second order): "man" takes its place, the patient opens the Mittelfeld.
         patient = _accusative(tuple(body[:head_end]))
@@ -672,9 +734,9 @@ def present_passive(sentence: str) -> str:
     finite = [i for i, t in enumerate(body) if t.pos.endswith("(FIN)")]
     if len(finite) != 1 or any(t.word in (":", ";", "–", "(") for t in tagged) or len(body) < 4:
         return sentence
-    if not date_commas_only(body):
-        return sentence  # a comma other than a date's may open a clause or a list: roles unsure
     verb = finite[0]
+    if not commas_ok(body, verb):
+        return sentence  # a comma other than a date's or a list's may open a clause: roles unsure
     if body[verb].word.lower() not in ("wird", "werden") or body[-1].pos != "VV(PP)" or verb == 0:
         return sentence
     # The Vorfeld holds exactly one constituent (German verb-second order), so a "vom" inside an
@@ -697,7 +759,13 @@ def present_passive(sentence: str) -> str:
     both = coordinated(tuple(body), 0, head_end) if 0 < head_end < verb else None
     words: list[str]
     attached = both is None and 0 < head_end < verb and _attachments(tuple(body), head_end, verb)
-    if head_end == verb or (both is not None and both[1] == verb) or attached:
+    listed = listed_subject(body, verb) if 0 < head_end < verb and not attached else None
+    if listed is not None:
+        # A list of noun phrases is the subject ("Kaffee, Tee und Kuchen werden … abgegeben").
+        if not _patient_ok(tuple(body[:head_end]), body[-1]) or _rival_subject(list(middle)):
+            return sentence
+        words = ["Man", present, *listed, *[t.word for t in middle]]
+    elif head_end == verb or (both is not None and both[1] == verb) or attached:
         # The subject is the Vorfeld, one noun phrase or a coordination ("Die Mieterinnen und Mieter"),
         # with the prepositional phrases it carries ("Der Ausweis für die Halle"): the Vorfeld is one
         # constituent (German verb-second order), so they belong to the noun.
