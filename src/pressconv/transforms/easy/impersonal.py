@@ -14,8 +14,8 @@ import re
 from typing import Final
 
 from pressconv.transforms.easy import morph
-from pressconv.transforms.easy.patients import patient_ok as _patient_ok
 from pressconv.transforms.easy.judgement import judged_elsewhere
+from pressconv.transforms.easy.patients import patient_ok as _patient_ok
 from pressconv.transforms.easy.voice import (
     _accusative,
     _attachments,
@@ -39,7 +39,7 @@ _AGENT_WORDS: Final = ("von", "vom", "durch", "seitens")
 def _first_participle(body: list[morph.Token], verb: int, end: int) -> int | None:
     """Where the chain of coordinated participles that ends at ``end`` begins (``end`` itself if none).
 
-    German coordinates the participles of one passive ("wurden restauriert und ausgewertet", Duden
+    German coordinates the participles of one passive ("wurden gereinigt und verpackt", Duden
     grammar: Koordination), each with its adverbs and prepositional phrases; a noun phrase of its own
     between them would be a second subject ("A wurde gereinigt und B geräumt"): None.
     """
@@ -91,11 +91,10 @@ def past_passive(sentence: str) -> str:
         return sentence
     if agent_at(body, 0) or any(agent_at(body, i) for i in range(verb + 1, end)):
         return sentence  # an agent names who acted: "man" would hide it (voice.active's case)
-    participle = body[end].word
     first_verb = _first_participle(body, verb, end)
     if first_verb is None or judged_elsewhere(body, body[end]):
         return sentence
-    # Coordinated participles ("restauriert und ausgewertet") stand at the end in the Perfekt as they
+    # Coordinated participles ("gereinigt und verpackt") stand at the end in the Perfekt as they
     # did in the passive: the whole chain closes the clause unchanged.
     participles = [t for t in body[first_verb : end + 1] if t.pos == "VV(PP)"]
     if any(not _patient_ok((), t) for t in participles):

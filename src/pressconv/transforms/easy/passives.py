@@ -21,6 +21,7 @@ import re
 from typing import Final
 
 from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.judgement import judged_elsewhere
 from pressconv.transforms.easy.voice import (
     _DETERMINERS,
     _accusative,
@@ -157,8 +158,8 @@ def vorfeld_participle(sentence: str) -> str:
     start = next((i for i, t in enumerate(middle) if t.pos in ("ART", *_DETERMINERS, "NN", "NE", "NNA", "CARD")), None)
     if start is not None and (start == 0 or middle[start - 1].pos not in ("APPR", "APPRART", "APZR")):
         return _with_subject(tagged, body, verb, perfect)
-    if any_agent(middle):
-        return sentence  # an agent would be hidden by "man"
+    if any_agent(middle) or judged_elsewhere(body, body[0]):
+        return sentence  # an agent would be hidden by "man", or a judgement made anybody's
     if any(t.pos in ("PPER", "PDS", "PIS", "PRF") for t in middle):
         return sentence  # "Gedacht wird ihrer": a pronoun object whose case may change
     rest = [middle[0].word.lower() if middle[0].pos in ("ADV", "ADJ(D)") else middle[0].word]
@@ -191,7 +192,7 @@ def _with_subject(tagged: tuple[morph.Token, ...], body: list[morph.Token], verb
     """
     sentence = _join([t.word for t in tagged])
     finite, middle = body[verb], body[verb + 1 :]
-    # Focus adverbs before the subject ("Erfasst werden ausschließlich …", "nur", "auch") keep their
+    # Focus adverbs before the subject ("Gezählt werden nur …", "nur", "auch") keep their
     # place before it as the object: their scope stays the same noun phrase.
     lead = 0
     while lead < len(middle) - 1 and middle[lead].pos == "ADV":
@@ -230,7 +231,7 @@ def _with_subject(tagged: tuple[morph.Token, ...], body: list[morph.Token], verb
         )
         rest = [*rest[: agents[0]], *rest[after:]]
     else:
-        if not _patient_ok(tuple(middle[:end]), participle):
+        if not _patient_ok(tuple(middle[:end]), participle) or judged_elsewhere(body, participle):
             return sentence
         subject, singular = ["Man"], True
     words = [t.word for t in rest]
@@ -246,7 +247,7 @@ def _with_subject(tagged: tuple[morph.Token, ...], body: list[morph.Token], verb
 
 
 def _modal_vorfeld(tagged: tuple[morph.Token, ...], body: list[morph.Token]) -> str:
-    """ "Abgegeben werden können die Unterlagen im Rathaus." -> "Man kann die Unterlagen im Rathaus abgeben."
+    """ "Eingereicht werden können die Bilder im Rathaus." -> "Man kann die Bilder im Rathaus einreichen."
 
     The modal passive with its participle in the Vorfeld (German verb-second order, Duden grammar:
     Vorfeldbesetzung) and no agent: "man" and the modal verb open the clause, the subject (the
@@ -261,7 +262,7 @@ def _modal_vorfeld(tagged: tuple[morph.Token, ...], body: list[morph.Token]) -> 
     infinitive = _infinitive(body[0])
     if modal is None or infinitive is None or not middle or any(t.pos.startswith("V") for t in middle):
         return sentence
-    if any_agent(middle) or not _patient_ok(tuple(middle[:1]), body[0]):
+    if any_agent(middle) or not _patient_ok(tuple(middle[:1]), body[0]) or judged_elsewhere(body, body[0]):
         return sentence  # an agent ("man" would hide it) or a verb of harm or with a dative object
     found = _mittelfeld_patient(middle)
     if found is None or not _patient_ok(found[3], body[0]):

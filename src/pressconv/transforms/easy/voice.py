@@ -100,7 +100,7 @@ def coordinated(tagged: tuple[morph.Token, ...], start: int, end: int) -> tuple[
 def listed_subject(body: list[morph.Token], verb: int) -> list[str] | None:
     """The Vorfeld ``body[:verb]`` as the accusative object, where it is a list of noun phrases.
 
-    "Kaffee, Tee und Kuchen", "Eine Einführung und eine Schulung in Erster Hilfe": German lists noun
+    "Saft, Brot und Obst", "Ein Vortrag und eine Übung in Erster Hilfe": German lists noun
     phrases with commas and one "und"/"oder" before the last (Duden, Komma bei Aufzählungen); the
     Vorfeld is one constituent (verb-second order), so prepositional phrases after the last item stay
     where they are. Each item takes its own accusative and must show it; None when one does not, when
@@ -143,7 +143,7 @@ def _attachments(tagged: tuple[morph.Token, ...], start: int, end: int) -> bool:
         if after == index + 1:
             return False
         if after + 1 < end and tagged[after].word in ("und", "oder") and tagged[after + 1].pos in _NP:
-            # "zwischen Rabenfels und Niederholz": one preposition governs both nouns of a coordination.
+            # "zwischen Ort A und Ort B": one preposition governs both nouns of a coordination.
             after = _noun_phrase(tagged, after + 1)
         index = after
     return True
@@ -156,7 +156,7 @@ def _rival_subject(tokens: list[morph.Token]) -> bool:
 
 
 # Nouns of a span of time: with a number and "lang" they make an adverbial accusative of duration
-# ("zwei Wochen lang", Duden grammar: adverbialer Akkusativ), never a subject.
+# ("drei Tage lang", Duden grammar: adverbialer Akkusativ), never a subject.
 _DURATION: Final = frozenset(
     {"Minute", "Stunde", "Tag", "Woche", "Monat", "Jahr", "Wochenende", "Nacht", "Minuten", "Stunden", "Tage",
      "Wochen", "Monate", "Jahre", "Nächte", "Wochenenden"}
@@ -172,7 +172,7 @@ def never_subjects(tokens: list[morph.Token] | tuple[morph.Token, ...]) -> list[
 
     German case forms (Duden grammar, Deklination): a phrase led by "dem"/"einem" or "des"/"eines" is a
     dative or genitive (inside a prepositional phrase the preposition decides, and the phrase stays);
-    "zwei Wochen lang" is an adverbial accusative of duration; "Anfang/Mitte/Ende Mai" and "4. Mai
+    "drei Tage lang" is an adverbial accusative of duration; "Anfang/Mitte/Ende Mai" and "4. Mai
     2026" name a time (enge Apposition), not an actor. What is left is what a subject test must look at.
     """
     out: list[morph.Token] = []
@@ -187,14 +187,14 @@ def never_subjects(tokens: list[morph.Token] | tuple[morph.Token, ...]) -> list[
                 index = end
                 continue
         if token.pos == "NE" and out and out[-1].pos in ("NN", "NE"):
-            index += 1  # "das Klinikum Nordstadt": a name in close apposition is part of the noun phrase
+            index += 1  # "das Museum Altstadt": a name in close apposition is part of the noun phrase
             continue
         if token.pos in ("APPR", "APPRART"):
             end = phrase_end(items, index + 1)
             # The phrase up to its first noun, as morph.bare_noun_phrase reads a prepositional phrase.
             first_noun = next((i for i in range(index + 1, end) if items[i].pos in _NOUNS), end - 1)
             out.extend(items[index : first_noun + 1])
-            # "über die K 31 und die L 203": the preposition governs both conjuncts where they share
+            # "über die B 9 und die B 12": the preposition governs both conjuncts where they share
             # the article's form (a different article may be a new subject: the roles are unsure).
             while (
                 end > index + 1
@@ -206,7 +206,12 @@ def never_subjects(tokens: list[morph.Token] | tuple[morph.Token, ...]) -> list[
                 end = phrase_end(items, end + 1)
             index = max(end, index + 1)
             continue
-        if token.pos == "CARD" and index + 2 < len(items) and items[index + 1].word in _DURATION and items[index + 2].word == "lang":
+        if (
+            token.pos == "CARD"
+            and index + 2 < len(items)
+            and items[index + 1].word in _DURATION
+            and items[index + 2].word == "lang"
+        ):
             index += 3
             continue
         if token.word in ("Anfang", "Mitte", "Ende") and index + 1 < len(items) and items[index + 1].word in _MONTHS:
@@ -231,8 +236,7 @@ def date_commas_only(tokens: list[morph.Token] | tuple[morph.Token, ...]) -> boo
     list of dates ("am 4. Mai, 8. Juni und 6. Juli"), not a clause boundary (Duden, Komma bei
     Datumsangaben). With one finite verb such commas leave the clause whole."""
     return all(
-        t.word != ","
-        or (0 < i < len(tokens) - 1 and (tokens[i + 1].pos == "CARD" or tokens[i - 1].pos == "CARD"))
+        t.word != "," or (0 < i < len(tokens) - 1 and (tokens[i + 1].pos == "CARD" or tokens[i - 1].pos == "CARD"))
         for i, t in enumerate(tokens)
     )
 
@@ -246,7 +250,7 @@ def commas_ok(body: list[morph.Token], verb: int) -> bool:
 
 def agent_at(tokens: list[morph.Token] | tuple[morph.Token, ...], index: int) -> bool:
     """ "von"/"vom"/"durch"/"seitens" at ``index`` may name an agent; "von" before a number is an
-    amount or a time ("von 8,50 Euro auf 9,90 Euro", "von 9 bis 17 Uhr"), never an agent."""
+    amount or a time ("von 3 Euro auf 4 Euro", "von 9 bis 17 Uhr"), never an agent."""
     word = tokens[index].word.lower()
     if word not in ("von", "vom", "durch", "seitens"):
         return False
@@ -346,7 +350,7 @@ def _accusative(phrase: tuple[morph.Token, ...]) -> list[str] | None:
     """The patient (a nominative subject) in the accusative; None when its gender is unclear."""
     phrase = _adjectival_head(phrase)
     if len(phrase) > 2 and phrase[-1].pos == "CARD" and phrase[-2].pos == "NN":
-        # "die Kreisstraße 42", "der Raum 3": a number after the noun names it and keeps its form.
+        # "die Landstraße 7", "der Raum 3": a number after the noun names it and keeps its form.
         found = _accusative(phrase[:-1])
         return None if found is None else [*found, phrase[-1].word]
     if not phrase or phrase[-1].pos not in _NOUNS:
@@ -398,7 +402,7 @@ _BARE_DETERMINERS: Final = frozenset({"kein", "mein", "dein", "sein", "ihr", "un
 
 
 def _adjectival_head(phrase: tuple[morph.Token, ...]) -> tuple[morph.Token, ...]:
-    """ "der 54-Jährige": an adjective written with a capital after a number is a noun (NNA)."""
+    """ "der 38-Jährige": an adjective written with a capital after a number is a noun (NNA)."""
     if len(phrase) >= 2 and phrase[-1].pos == "ADJ(A)" and phrase[-1].word.startswith("-") and phrase[-2].pos == "CARD":
         last = phrase[-1]
         if last.word[1:2].isupper():
@@ -421,7 +425,7 @@ def _determiner_accusative(phrase: tuple[morph.Token, ...]) -> list[str] | None:
         return words
     if first in _BARE_DETERMINERS and head.pos == "NN" and len(phrase) == 2:
         # "kein", "sein", "unser" + noun: masculine or neuter; the lexicon's gender decides ("sein
-        # Führerschein" -> "seinen Führerschein", "kein Auto" stays), a noun it does not know is refused.
+        # Koffer" -> "seinen Koffer", "kein Auto" stays), a noun it does not know is refused.
         gender = _noun_gender(head.word)
         if gender == "das":
             return words
@@ -572,7 +576,7 @@ def modal_passive(sentence: str) -> str:
     active with "man" says the same (Duden grammar: "man" as the agent of a Passiversatz) and keeps
     the Leichte-Sprache rule of active sentences. Only the plain form: one finite modal verb (present,
     or the past of können, müssen, dürfen), "Partizip + werden" at the end (or coordinated participles,
-    "abgehoben und eingezahlt werden", each of which becomes its infinitive), no comma but a date's,
+    "gewaschen und gebügelt werden", each of which becomes its infinitive), no comma but a date's,
     no "von"/"durch" agent (that is ``active``'s), a patient whose accusative the words show.
     Everything else, "nicht" included, keeps its place.
     """
@@ -602,7 +606,7 @@ def modal_passive(sentence: str) -> str:
     attached = 0 < head_end < verb and _attachments(tuple(body), head_end, verb)
     listed = listed_subject(body, verb) if 0 < head_end < verb and not attached else None
     if listed is not None:
-        # A list of noun phrases is the subject ("Bargeld und Schecks können … eingezahlt werden").
+        # A list of noun phrases is the subject ("Formulare und Fotos können … hochgeladen werden").
         if _rival_subject(list(middle)):
             return sentence
         words = ["Man", modal, *listed, *[t.word for t in middle]]
@@ -634,7 +638,7 @@ def modal_passive(sentence: str) -> str:
         patient = _accusative(tuple(middle[start:end]))
         both = coordinated(tuple(middle), start, end)
         if both is not None and patient is not None:
-            patient, end = both  # "alle Bewerberinnen und Bewerber": the coordination is one object
+            patient, end = both  # "alle Gäste und Mitglieder": the coordination is one object
         if patient is None or _rival_subject(list(middle[end:])):
             return sentence
         words = [t.word for t in body[:verb]] + [modal, "man", *[t.word for t in middle[:start]], *patient]
@@ -658,8 +662,8 @@ def _infinitive(participle: morph.Token) -> str | None:
 def _participle_chain(body: list[morph.Token], last: int, verb: int) -> tuple[int, list[str]] | None:
     """(index of the first verb, the words from there to ``last`` with every participle as its infinitive).
 
-    German coordinates the participles of one passive ("abgehoben und eingezahlt werden", Duden
-    grammar: Koordination), each with its own adverbs ("restauriert und wissenschaftlich ausgewertet").
+    German coordinates the participles of one passive ("gewaschen und gebügelt werden", Duden
+    grammar: Koordination), each with its own adverbs ("gereinigt und sorgfältig verpackt").
     Only participles, adverbs and "und"/"oder" may stand between them; a noun there would be a second
     subject ("A wird gereinigt und B geräumt"), so None.
     """
@@ -745,7 +749,7 @@ def present_passive(sentence: str) -> str:
     if agent_at(body, 0) or any(agent_at(body, i) for i in range(verb, len(body))):
         return sentence  # an agent: that is ``active``'s case
     if any(t.pos.startswith("V") for t in body[verb + 1 : -1]):
-        # "werden restauriert und ausgewertet": two participles need two present forms in two places
+        # "werden gereinigt und verpackt": two participles need two present forms in two places
         # (German verb-second order); the present tense cannot share one verb, so nothing is changed.
         return sentence
     if judged_elsewhere(body, body[-1]):
@@ -761,7 +765,7 @@ def present_passive(sentence: str) -> str:
     attached = both is None and 0 < head_end < verb and _attachments(tuple(body), head_end, verb)
     listed = listed_subject(body, verb) if 0 < head_end < verb and not attached else None
     if listed is not None:
-        # A list of noun phrases is the subject ("Kaffee, Tee und Kuchen werden … abgegeben").
+        # A list of noun phrases is the subject ("Tee und Gebäck werden … verteilt").
         if not _patient_ok(tuple(body[:head_end]), body[-1]) or _rival_subject(list(middle)):
             return sentence
         words = ["Man", present, *listed, *[t.word for t in middle]]
@@ -822,8 +826,8 @@ def _mittelfeld_patient(
 def phrase_end(tokens: list[morph.Token] | tuple[morph.Token, ...], start: int) -> int:
     """Index after the noun phrase at ``start`` that ends with its (last adjacent) noun or number.
 
-    Article or determiner, adjectives and numbers, then the nouns ("das Klinikum Nordstadt"); a noun
-    phrase that follows ("an den Bäumen nässende Stellen") is a phrase of its own. ``start`` when none.
+    Article or determiner, adjectives and numbers, then the nouns ("das Museum Altstadt"); a noun
+    phrase that follows ("an der Mauer feuchte Stellen") is a phrase of its own. ``start`` when none.
     """
     index = start
     if index < len(tokens) and tokens[index].pos in ("ART", *_DETERMINERS):
@@ -835,7 +839,7 @@ def phrase_end(tokens: list[morph.Token] | tuple[morph.Token, ...], start: int) 
         index += 1
     following = tokens[index + 1].pos if index + 1 < len(tokens) else ""
     if index > nouns and index < len(tokens) and tokens[index].pos == "CARD" and following not in (*_NP, "$."):
-        index += 1  # "die Linie 4", "die K 31"; a number before a noun counts that noun ("2 Wochen")
+        index += 1  # "die Linie 4", "die B 9"; a number before a noun counts that noun ("3 Tage")
     if index == nouns and not (index > start and tokens[index - 1].pos == "CARD"):
         return start
     return index
@@ -859,14 +863,14 @@ def free_start(middle: list[morph.Token]) -> int | None:
                 after = phrase_end(middle, end)
                 if after == end + 1:
                     return None
-                # "nach Erhalt des Bescheids": a genitive belongs to the noun before it ("einer" after a
+                # "nach Ablauf des Vertrags": a genitive belongs to the noun before it ("einer" after a
                 # noun is a genitive or dative, never the subject)
                 end = after
             index = end
         elif token.pos in ("ADV", "ADJ(D)") and token.word.lower() not in ("nicht", "nie"):
             index += 1
         elif token.word == "„" and index + 1 < len(middle) and middle[index + 1].pos in ("NN", "NE"):
-            index += 1  # an opening quotation mark stays before the quoted noun: „Entwarnung“
+            index += 1  # an opening quotation mark stays before the quoted noun: „Alarm“
             break
         else:
             break
@@ -874,7 +878,7 @@ def free_start(middle: list[morph.Token]) -> int | None:
         return None  # "nach Angaben der Polizei": "der" right after a noun may be a genitive
     if index >= len(middle) or middle[index].pos not in ("ART", *_DETERMINERS, "NN", "NE", "NNA", "CARD"):
         if index < len(middle) and middle[index].pos == "ADJ(A)":
-            return index  # "angeschmorte Teile": an adjective opens a noun phrase without article
+            return index  # "nasse Teile": an adjective opens a noun phrase without article
         return None
     return index
 
@@ -900,7 +904,7 @@ def _separable(participle: morph.Token) -> tuple[str, str] | None:
         form = morph.participle(lemma, particle)
         if form is None and _weak_participle(lemma, particle) == word:
             # "schalten" ends like the strong "halten", but the source's own "-t" participle
-            # ("freigeschaltet") shows the weak conjugation (Duden grammar: schwache Verben bilden das
+            # ("umgeschaltet") shows the weak conjugation (Duden grammar: schwache Verben bilden das
             # Partizip II auf -t), and a weak verb's present is regular: stem + "-t".
             return _regular_present(lemma[cut:]), particle
         if form is None or form[0] != word:
