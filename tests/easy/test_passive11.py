@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pressconv.transforms.easy.impersonal import past_passive
-from pressconv.transforms.easy.passives import vorfeld_participle
+from pressconv.transforms.easy.passives import gerundive, vorfeld_participle
 from pressconv.transforms.easy.voice import active, modal_passive, present_passive
 
 
@@ -198,3 +198,62 @@ def test_agent_stays_the_subject_with_a_name_after_the_noun() -> None:
     assert active("Der Mann wurde vom Rettungsdienst in das Klinikum Altstadt gebracht.") == (
         "Der Rettungsdienst hat den Mann in das Klinikum Altstadt gebracht."
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A town's rules: "von bis zu 50 Euro" is an amount with its limit, not an agent; "bis zu" stays.
+        (
+            "Das Parken auf dem Gehweg kann mit einem Bußgeld von bis zu 50 Euro geahndet werden.",
+            "Man kann das Parken auf dem Gehweg mit einem Bußgeld von bis zu 50 Euro ahnden.",
+        ),
+    ],
+)
+def test_modal_passive_amount_with_limit(sentence: str, expected: str) -> None:
+    assert modal_passive(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Road works: two bare nouns under one preposition ("zwischen Bahnhof und Markt").
+        (
+            "Der Verkehr in der Hauptstraße wird zwischen Bahnhof und Markt über die Nordstraße geführt.",
+            "Man führt den Verkehr in der Hauptstraße zwischen Bahnhof und Markt über die Nordstraße.",
+        ),
+    ],
+)
+def test_present_passive_bare_coordination_in_a_prepositional_phrase(sentence: str, expected: str) -> None:
+    assert present_passive(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Fire brigade: an adverb grading the adjective is part of the subject ("schwer erreichbare").
+        (
+            "Die schwer erreichbare Stelle wurde dann mit einer Säge frei geschnitten und ausgeleuchtet.",
+            "Man hat die schwer erreichbare Stelle dann mit einer Säge frei geschnitten und ausgeleuchtet.",
+        ),
+        # Police: "den 27-Jährigen" closes a prepositional phrase; "ein Verfahren" is neuter by the lexicon.
+        (
+            "Gegen den 27-Jährigen wurde ein Ermittlungsverfahren wegen Betrugs eingeleitet.",
+            "Gegen den 27-Jährigen hat man ein Ermittlungsverfahren wegen Betrugs eingeleitet.",
+        ),
+    ],
+)
+def test_past_passive_graded_adjective_and_adjectival_noun(sentence: str, expected: str) -> None:
+    assert past_passive(sentence) == expected
+
+
+def test_past_passive_agents_with_a_limit_stay() -> None:
+    assert past_passive("Der Mann wurde von bis zu 3 Tätern bedroht.") == "Der Mann wurde von bis zu 3 Tätern bedroht."
+
+
+def test_gerundive_with_an_adverb_that_grades_an_adjective() -> None:
+    # A waste company: "gut sichtbar" grades "sichtbar"; "gut zu erreichen" (a possibility) stays.
+    assert gerundive("Die Tonnen sind am Abfuhrtag bis 7 Uhr gut sichtbar am Straßenrand bereitzustellen.") == (
+        "Man muss die Tonnen am Abfuhrtag bis 7 Uhr gut sichtbar am Straßenrand bereitstellen."
+    )
+    assert gerundive("Die Halle ist gut zu erreichen.") == "Die Halle ist gut zu erreichen."

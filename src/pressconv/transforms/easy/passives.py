@@ -313,7 +313,12 @@ def gerundive(sentence: str) -> str:
         return sentence
     if infinitive is None or _POSSIBILITY.search(infinitive):
         return sentence
-    if any(t.word.lower() in _NEGATION | _POSSIBILITY_ADVERBS or t.pos.startswith("V") for t in middle):
+    if any(
+        (t.word.lower() in _POSSIBILITY_ADVERBS and not _grades_adjective(middle, i))
+        or t.word.lower() in _NEGATION
+        or t.pos.startswith("V")
+        for i, t in enumerate(middle)
+    ):
         return sentence
     if agent_in(middle):
         return sentence  # "ist von den Eltern zu zahlen": the agent must act, "man" would hide it
@@ -328,6 +333,16 @@ def gerundive(sentence: str) -> str:
             return sentence  # "der" before a feminine noun is a dative or genitive, not a subject
     words = ["Man", "muss", *patient, *[t.word for t in middle], infinitive]
     return _join(words) + _end_mark(tagged)
+
+
+def _grades_adjective(tokens: list[morph.Token], index: int) -> bool:
+    """ "gut sichtbar", "leicht erreichbar": the adverb grades the adjective right after it, not the
+    ease of the action (Duden grammar: Gradpartikel/Adjektivattribut), so it says nothing of "kann"."""
+    return (
+        tokens[index].word.lower() in ("gut", "leicht", "schwer", "einfach")
+        and index + 1 < len(tokens)
+        and tokens[index + 1].pos == "ADJ(D)"
+    )
 
 
 def morph_izu(token: morph.Token) -> str | None:

@@ -48,7 +48,11 @@ def _noun_phrase(tagged: tuple[morph.Token, ...], start: int) -> int:
     end = start
     if start < len(tagged) and tagged[start].pos in _DETERMINERS:
         end += 1  # "kein", "dieser", "alle" open a noun phrase as an article does
-    while end < len(tagged) and tagged[end].pos in _NP:
+    while end < len(tagged) and (
+        tagged[end].pos in _NP
+        # "die schwer erreichbare Stelle": an adverb that grades the adjective after it is inside the phrase
+        or (end > start and tagged[end].pos == "ADJ(D)" and end + 1 < len(tagged) and tagged[end + 1].pos == "ADJ(A)")
+    ):
         if end > start and tagged[end].pos == "ART":
             break
         end += 1
@@ -200,8 +204,11 @@ def never_subjects(tokens: list[morph.Token] | tuple[morph.Token, ...]) -> list[
                 end > index + 1
                 and end + 1 < len(items)
                 and items[end].word in ("und", "oder")
-                and items[end + 1].word.lower() == items[index + 1].word.lower()
-                and items[end + 1].pos == "ART"
+                and (
+                    (items[end + 1].word.lower() == items[index + 1].word.lower() and items[end + 1].pos == "ART")
+                    # "zwischen Bahnhof und Markt": two bare nouns under one preposition
+                    or (items[index + 1].pos in ("NN", "NE") and items[end + 1].pos in ("NN", "NE"))
+                )
             ):
                 end = phrase_end(items, end + 1)
             index = max(end, index + 1)
@@ -254,13 +261,20 @@ def agent_at(tokens: list[morph.Token] | tuple[morph.Token, ...], index: int) ->
     word = tokens[index].word.lower()
     if word not in ("von", "vom", "durch", "seitens"):
         return False
-    if word != "von" or index + 1 >= len(tokens) or tokens[index + 1].pos != "CARD":
+    if word != "von" or index + 1 >= len(tokens):
+        return True
+    number = index + 1
+    # "ein Bußgeld von bis zu 500 Euro", "von rund 20 Euro": a limit or an estimate before the amount.
+    while number < len(tokens) and tokens[number].word.lower() in _LIMITS:
+        number += 1
+    if number >= len(tokens) or tokens[number].pos != "CARD":
         return True
     # "von 2 Polizisten" counts agents; "von 8 Euro", "von 9 bis 17 Uhr" is an amount or a time.
-    after = tokens[index + 2] if index + 2 < len(tokens) else None
+    after = tokens[number + 1] if number + 1 < len(tokens) else None
     return after is not None and after.pos in ("NN", "NNA", "ADJ(A)") and after.word not in _UNITS
 
 
+_LIMITS: Final = frozenset({"bis", "zu", "rund", "etwa", "ca.", "über", "unter", "knapp", "maximal", "mindestens"})
 # Units of money, time and measure: "von" + number + unit is an amount or a span, never an agent.
 _UNITS: Final = frozenset(
     {"Euro", "€", "Cent", "Prozent", "%", "Uhr", "Minute", "Minuten", "Stunde", "Stunden", "Tag", "Tage", "Tagen",
@@ -834,6 +848,8 @@ def phrase_end(tokens: list[morph.Token] | tuple[morph.Token, ...], start: int) 
         index += 1
     while index < len(tokens) and tokens[index].pos in ("ADJ(A)", "CARD"):
         index += 1
+    if index > start and tokens[index - 1].pos == "ADJ(A)" and _adjectival_head(tuple(tokens[start:index]))[-1].pos == "NNA":
+        return index  # "den 38-Jährigen": the capitalised adjective after the number is the noun
     nouns = index
     while index < len(tokens) and tokens[index].pos in _NOUNS:
         index += 1
