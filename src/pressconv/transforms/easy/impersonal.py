@@ -27,6 +27,7 @@ from pressconv.transforms.easy.voice import (
     coordinated,
     free_start,
     listed_subject,
+    money_span,
 )
 
 __all__ = ["past_passive"]
@@ -91,6 +92,8 @@ def past_passive(sentence: str) -> str:
         return sentence
     if agent_at(body, 0) or any(agent_at(body, i) for i in range(verb + 1, end)):
         return sentence  # an agent names who acted: "man" would hide it (voice.active's case)
+    if money_span(body):
+        return sentence  # a price change or a fine: money.py's rescue says it plainer
     first_verb = _first_participle(body, verb, end)
     if first_verb is None or judged_elsewhere(body, body[end]):
         return sentence

@@ -284,6 +284,27 @@ _UNITS: Final = frozenset(
 )  # fmt: skip
 
 
+def money_span(tokens: list[morph.Token] | tuple[morph.Token, ...]) -> bool:
+    """ "von 7 Euro auf 9 Euro", "von bis zu 500 Euro": an amount of money after "von".
+
+    Such a sentence (a price change, a fine) is money.py's: its rescue says the new price, then the
+    old, or the fine as what can happen ("Dafür kann es ein Bußgeld geben."), plainer than "man hebt …
+    an"; the passive repairs leave it to that rescuer.
+    """
+    for index, token in enumerate(tokens):
+        if token.word != "von":
+            continue
+        number = index + 1
+        while number < len(tokens) and tokens[number].word.lower() in _LIMITS:
+            number += 1
+        if number + 1 < len(tokens) and tokens[number].pos == "CARD" and tokens[number + 1].word in _MONEY:
+            return True
+    return False
+
+
+_MONEY: Final = frozenset({"Euro", "€", "Cent", "Dollar"})
+
+
 def any_agent(tokens: list[morph.Token] | tuple[morph.Token, ...]) -> bool:
     """Some token of ``tokens`` may name a passive's agent (``agent_at``)."""
     return any(agent_at(tokens, i) for i in range(len(tokens)))
@@ -607,8 +628,8 @@ def modal_passive(sentence: str) -> str:
     modal = _MODAL_SINGULAR.get(body[verb].word.lower())
     if modal is None or verb == 0 or body[-1].word != "werden" or body[-2].pos != "VV(PP)":
         return sentence
-    if any_agent(body):
-        return sentence  # an agent: the sentence is not agentless
+    if any_agent(body) or money_span(body):
+        return sentence  # an agent: the sentence is not agentless; an amount of money: money.py's
     chain = _participle_chain(body, len(body) - 2, verb)
     if chain is None:
         return sentence
@@ -760,8 +781,8 @@ def present_passive(sentence: str) -> str:
     # The Vorfeld holds exactly one constituent (German verb-second order), so a "vom" inside an
     # adverbial Vorfeld ("Nach Angaben vom Betreiber") is an attribute there; an agent is a Vorfeld
     # of its own ("Von der Stadt wird …") or stands after the finite verb.
-    if agent_at(body, 0) or any(agent_at(body, i) for i in range(verb, len(body))):
-        return sentence  # an agent: that is ``active``'s case
+    if agent_at(body, 0) or any(agent_at(body, i) for i in range(verb, len(body))) or money_span(body):
+        return sentence  # an agent: that is ``active``'s case; an amount of money: money.py's
     if any(t.pos.startswith("V") for t in body[verb + 1 : -1]):
         # "werden gereinigt und verpackt": two participles need two present forms in two places
         # (German verb-second order); the present tense cannot share one verb, so nothing is changed.
