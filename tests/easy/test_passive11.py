@@ -265,3 +265,14 @@ def test_gerundive_with_an_adverb_that_grades_an_adjective() -> None:
         "Man muss die Tonnen am Abfuhrtag bis 7 Uhr gut sichtbar am Straßenrand bereitstellen."
     )
     assert gerundive("Die Halle ist gut zu erreichen.") == "Die Halle ist gut zu erreichen."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Herr Kurz wurde am Abend geehrt.",  # "Herrn Kurz": a weak noun's ending the words do not show
+        "Am Abend wurde Kollege Roth verabschiedet.",  # "Kollegen Roth"
+    ],
+)
+def test_a_weak_title_before_a_name_stays(sentence: str) -> None:
+    assert past_passive(sentence) == sentence

@@ -399,6 +399,8 @@ def _accusative(phrase: tuple[morph.Token, ...]) -> list[str] | None:
         # except an adjective's strong masculine "-er" ("frischer Kaffee" -> "frischen Kaffee").
         if any(t.pos == "ADJ(A)" and t.word.endswith("er") for t in phrase):
             return None
+        if any(_weak_title(t, phrase[i + 1 :]) for i, t in enumerate(phrase)):
+            return None  # "Herr Kurz" -> "Herrn Kurz", "Kollege Roth" -> "Kollegen Roth": a weak noun's ending
         return words
     if first in ("die", "das", "eine"):
         return [first, *words[1:]]  # feminine, neuter and plural: the same form in both cases
@@ -434,6 +436,16 @@ def _accusative(phrase: tuple[morph.Token, ...]) -> list[str] | None:
 
 # Determiners without an ending: masculine or neuter nominative alike (Duden grammar, Possessivartikel).
 _BARE_DETERMINERS: Final = frozenset({"kein", "mein", "dein", "sein", "ihr", "unser", "euer"})
+
+
+def _weak_title(token: morph.Token, after: tuple[morph.Token, ...]) -> bool:
+    """A title or role before a name that may be a weak noun ("Herr", "Kollege", "Präsident"): its
+    accusative takes "-n"/"-en" (Duden grammar, n-Deklination), which the words here do not show."""
+    if token.pos != "NN" or not after or after[0].pos not in ("NE", "NN"):
+        return False
+    return token.word in ("Herr", "Mensch", "Nachbar", "Bauer", "Graf", "Fürst", "Prinz") or token.word.endswith(
+        ("e", *_WEAK_ENDINGS)
+    )
 
 
 def _adjectival_head(phrase: tuple[morph.Token, ...]) -> tuple[morph.Token, ...]:
