@@ -276,3 +276,17 @@ def test_gerundive_with_an_adverb_that_grades_an_adjective() -> None:
 )
 def test_a_weak_title_before_a_name_stays(sentence: str) -> None:
     assert past_passive(sentence) == sentence
+
+
+def test_force_of_an_accident_never_becomes_man() -> None:
+    # Police: the crash threw the car; "man hat … geschleudert" would invent someone who did it.
+    assert past_passive("Der Wagen wurde in den Graben geschleudert.") == "Der Wagen wurde in den Graben geschleudert."
+    # A storm report: the wind did it.
+    assert past_passive("Mehrere Dächer wurden abgedeckt.") == "Mehrere Dächer wurden abgedeckt."
+
+
+def test_an_adverbial_participle_is_no_coordination() -> None:
+    # A utility: "gesondert" is tagged as a participle but coordinates nothing.
+    assert present_passive("Die Mieterinnen und Mieter werden gesondert per Brief informiert.") == (
+        "Man informiert die Mieterinnen und Mieter gesondert per Brief."
+    )

@@ -15,12 +15,12 @@ from typing import Final
 
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.judgement import judged_elsewhere
-from pressconv.transforms.easy.patients import patient_ok as _patient_ok
 from pressconv.transforms.easy.voice import (
     _accusative,
     _attachments,
     _join,
     _noun_phrase,
+    _patient_ok,
     _rival_subject,
     agent_at,
     commas_ok,

@@ -795,7 +795,8 @@ def present_passive(sentence: str) -> str:
     # of its own ("Von der Stadt wird …") or stands after the finite verb.
     if agent_at(body, 0) or any(agent_at(body, i) for i in range(verb, len(body))) or money_span(body):
         return sentence  # an agent: that is ``active``'s case; an amount of money: money.py's
-    if any(t.pos.startswith("V") for t in body[verb + 1 : -1]):
+    inner = [i for i in range(verb + 1, len(body) - 1) if body[i].pos == "VV(PP)"]
+    if inner and any(t.word in ("und", "oder") for t in body[inner[0] : -1]):
         # "werden gereinigt und verpackt": two participles need two present forms in two places
         # (German verb-second order); the present tense cannot share one verb, so nothing is changed.
         return sentence
@@ -933,10 +934,20 @@ def free_start(middle: list[morph.Token]) -> int | None:
 
 
 def _patient_ok(phrase: tuple[morph.Token, ...], participle: morph.Token) -> bool:
-    """Not a feminine dative "der …", not a verb with a dative object or of harm (patients.py)."""
+    """Not a feminine dative "der …", not a verb with a dative object or of harm (patients.py), not a
+    verb of physical force (``FORCE``)."""
     from pressconv.transforms.easy.patients import patient_ok
 
-    return patient_ok(phrase, participle)
+    return patient_ok(phrase, participle) and not FORCE.search(participle.lemma or participle.word)
+
+
+# Verbs of physical force in accident and storm reports: "Das Auto wurde in den Graben geschleudert"
+# reports what the crash or the weather did; "man hat … geschleudert" would invent someone who did it,
+# a wrong statement (issue 16), like the verbs of harm in patients.py. Matched on the lemma's end.
+FORCE: Final = re.compile(
+    r"(?:schleudern|katapultieren|drängen|mitreißen|wegreißen|umreißen|losreißen|spülen|schwemmen|fluten|"
+    r"verschütten|werfen|drücken|schleifen|wehen|abdecken|entwurzeln|kippen|abtreiben)$"
+)
 
 
 def _separable(participle: morph.Token) -> tuple[str, str] | None:
