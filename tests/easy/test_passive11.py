@@ -290,3 +290,14 @@ def test_an_adverbial_participle_is_no_coordination() -> None:
     assert present_passive("Die Mieterinnen und Mieter werden gesondert per Brief informiert.") == (
         "Man informiert die Mieterinnen und Mieter gesondert per Brief."
     )
+
+
+def test_a_genitive_attribute_belongs_to_the_subject() -> None:
+    # A ministry: "des neuen Verfahrens" is an attribute of "die Einführung", never a second subject.
+    assert past_passive("Die Einführung des neuen Verfahrens wurde im Mai abgeschlossen.") == (
+        "Man hat die Einführung des neuen Verfahrens im Mai abgeschlossen."
+    )
+    # A school board: the same in the modal passive.
+    assert modal_passive("Die Sanierung des alten Rathauses muss bis Mai abgeschlossen werden.") == (
+        "Man muss die Sanierung des alten Rathauses bis Mai abschließen."
+    )

@@ -141,6 +141,13 @@ def _attachments(tagged: tuple[morph.Token, ...], start: int, end: int) -> bool:
     """Between ``start`` and ``end`` only prepositional phrases that belong to the noun before them."""
     index = start
     while index < end:
+        if tagged[index].word in ("des", "eines") and tagged[index].pos == "ART":
+            # "die Einführung des neuen Verfahrens": a genitive attribute belongs to the noun before it.
+            after = _noun_phrase(tagged, index)
+            if after <= index + 1 or tagged[after - 1].pos not in _NOUNS:
+                return False
+            index = after
+            continue
         if tagged[index].pos not in ("APPR", "APPRART"):
             return False
         after = _noun_phrase(tagged, index + 1)
