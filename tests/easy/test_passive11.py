@@ -301,3 +301,14 @@ def test_a_genitive_attribute_belongs_to_the_subject() -> None:
     assert modal_passive("Die Sanierung des alten Rathauses muss bis Mai abgeschlossen werden.") == (
         "Man muss die Sanierung des alten Rathauses bis Mai abschließen."
     )
+
+
+def test_der_before_a_feminine_or_a_plural_is_no_subject() -> None:
+    # A court: "der Berufung" (feminine) is a genitive; the subject is "das Rechtsmittel".
+    assert modal_passive("Gegen das Urteil kann binnen einer Woche das Rechtsmittel der Berufung eingelegt werden.") == (
+        "Gegen das Urteil kann man binnen einer Woche das Rechtsmittel der Berufung einlegen."
+    )
+    # A fire brigade: times with "Uhr" before a comma are a date's apposition.
+    assert past_passive("Zwischen Montag, 21 Uhr, und Dienstag, 6 Uhr, wurden die Kräfte zu 12 Einsätzen alarmiert.") == (
+        "Zwischen Montag, 21 Uhr, und Dienstag, 6 Uhr, hat man die Kräfte zu 12 Einsätzen alarmiert."
+    )

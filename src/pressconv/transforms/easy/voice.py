@@ -192,9 +192,12 @@ def never_subjects(tokens: list[morph.Token] | tuple[morph.Token, ...]) -> list[
     while index < len(items):
         token = items[index]
         governed = index > 0 and items[index - 1].pos in ("APPR", "APPRART")
-        if token.word in ("dem", "einem", "des", "eines", "einer") and token.pos == "ART" and not governed:
-            end = _noun_phrase(tuple(items), index)
-            if end > index + 1 and items[end - 1].pos in _NOUNS:
+        if token.word in ("dem", "einem", "des", "eines", "einer", "der") and token.pos == "ART" and not governed:
+            end = phrase_end(items, index)
+            # "der" is a nominative only before a masculine singular; before a feminine singular ("der
+            # Revision") or a plural ("der Arbeiten") it is a genitive or dative.
+            head = items[end - 1]
+            if end > index + 1 and head.pos in _NOUNS and (token.word != "der" or _not_nominative(head)):
                 index = end
                 continue
         if token.pos == "NE" and out and out[-1].pos in ("NN", "NE"):
@@ -245,12 +248,23 @@ def never_subjects(tokens: list[morph.Token] | tuple[morph.Token, ...]) -> list[
     return out
 
 
+def _not_nominative(noun: morph.Token) -> bool:
+    """After "der": a feminine singular or a plural noun (the lemma differs and carries a plural ending)."""
+    if _singular_feminine(noun.word):
+        return True
+    return noun.pos == "NN" and noun.lemma != noun.word and noun.word.endswith(("en", "n", "e", "er", "s"))
+
+
 def date_commas_only(tokens: list[morph.Token] | tuple[morph.Token, ...]) -> bool:
     """Every comma stands beside a number: a date's apposition ("am Montag, 4. Mai 2026, um …") or a
     list of dates ("am 4. Mai, 8. Juni und 6. Juli"), not a clause boundary (Duden, Komma bei
     Datumsangaben). With one finite verb such commas leave the clause whole."""
     return all(
-        t.word != "," or (0 < i < len(tokens) - 1 and (tokens[i + 1].pos == "CARD" or tokens[i - 1].pos == "CARD"))
+        t.word != ","
+        or (
+            0 < i < len(tokens) - 1
+            and (tokens[i + 1].pos == "CARD" or tokens[i - 1].pos == "CARD" or tokens[i - 1].word == "Uhr")
+        )
         for i, t in enumerate(tokens)
     )
 
@@ -287,7 +301,8 @@ _UNITS: Final = frozenset(
     {"Euro", "€", "Cent", "Prozent", "%", "Uhr", "Minute", "Minuten", "Stunde", "Stunden", "Tag", "Tage", "Tagen",
      "Woche", "Wochen", "Monat", "Monate", "Monaten", "Jahr", "Jahre", "Jahren", "Meter", "Kilometer", "Liter",
      "Kilogramm", "Gramm", "Tonnen", "Tonne", "Quadratmeter", "Hektar", "Grad", "Millionen", "Milliarden",
-     "Tausend", "tausend", "Punkte", "Punkten"}
+     "Tausend", "tausend", "Punkte", "Punkten", "Metern", "Kilometern", "Litern", "Sekunden", "Zentimeter",
+     "Zentimetern"}
 )  # fmt: skip
 
 
