@@ -396,7 +396,7 @@ def test_an_agentless_modal_passive_becomes_the_active_with_man(passive: str, ac
     "sentence",
     [
         "Die Schule muss von der Stadt saniert werden.",  # an agent: not agentless
-        "Ein Antrag kann online gestellt werden.",  # "ein Antrag": the accusative form is not sure
+        "Ein Zettel kann online ausgefüllt werden.",  # "ein Zettel": the lexicon does not give the gender
         "Der Schüler wurde schwer verletzt.",  # no modal: an event, "man" could name a culprit
         "Die Straße muss, wenn es schneit, geräumt werden.",  # a clause inside: not the plain form
         "Es dürfen keine Wohnungen verkauft werden.",  # an expletive "es" is no adverbial Vorfeld

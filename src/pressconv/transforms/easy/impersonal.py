@@ -14,15 +14,20 @@ import re
 from typing import Final
 
 from pressconv.transforms.easy import morph
-from pressconv.transforms.easy.patients import patient_ok as _patient_ok
+from pressconv.transforms.easy.judgement import judged_elsewhere
 from pressconv.transforms.easy.voice import (
-    _DETERMINERS,
     _accusative,
     _attachments,
     _join,
     _noun_phrase,
+    _patient_ok,
     _rival_subject,
+    agent_at,
+    commas_ok,
     coordinated,
+    free_start,
+    listed_subject,
+    money_span,
 )
 
 __all__ = ["past_passive"]
@@ -30,6 +35,32 @@ __all__ = ["past_passive"]
 # An adverbial Vorfeld (German verb-second order): a prepositional phrase, an adverb or an adverbial adjective.
 _ADVERBIAL_START: Final = ("APPR", "APPRART", "ADV", "ADJ(D)")
 _AGENT_WORDS: Final = ("von", "vom", "durch", "seitens")
+
+
+def _first_participle(body: list[morph.Token], verb: int, end: int) -> int | None:
+    """Where the chain of coordinated participles that ends at ``end`` begins (``end`` itself if none).
+
+    German coordinates the participles of one passive ("wurden gereinigt und verpackt", Duden
+    grammar: Koordination), each with its adverbs and prepositional phrases; a noun phrase of its own
+    between them would be a second subject ("A wurde gereinigt und B geräumt"): None.
+    """
+    first = next((i for i in range(verb + 1, end) if body[i].pos == "VV(PP)"), end)
+    index = first
+    while index < end:
+        token = body[index]
+        if token.pos in ("APPR", "APPRART"):
+            after = _noun_phrase(tuple(body), index + 1)
+            if after == index + 1:
+                return None
+            index = after
+        elif token.pos in ("VV(PP)", "ADV", "ADJ(D)") or token.word in ("und", "oder"):
+            index += 1
+        else:
+            return None
+    chain = body[first : end + 1]
+    if (first != end) != any(t.word in ("und", "oder") for t in chain):
+        return None
+    return first
 
 
 def past_passive(sentence: str) -> str:
@@ -45,24 +76,45 @@ def past_passive(sentence: str) -> str:
     tagged = morph.tag(sentence)
     body = list(tagged[:-1]) if tagged and tagged[-1].pos == "$." else list(tagged)
     finite = [i for i, t in enumerate(body) if t.pos.endswith("(FIN)")]
-    if len(finite) != 1 or any(t.word in (",", ":", ";", "–", "(", "„") for t in tagged) or len(body) < 3:
+    if len(finite) != 1 or any(t.word in (":", ";", "–", "(", "„") for t in tagged) or len(body) < 3:
         return sentence
     verb = finite[0]
+    if not commas_ok(body, verb):
+        return sentence  # a comma other than a date's or a list's may open a clause: roles unsure
     aux = body[verb].word.lower()
-    perfect = aux in ("ist", "sind") and body[-1].word == "worden"
+    # The Plusquamperfekt "war … gesperrt worden" reports the same past event; Leichte Sprache tells
+    # every past event in the Perfekt (Netzwerk Leichte Sprache), so it takes "hat" as well.
+    perfect = aux in ("ist", "sind", "war", "waren") and body[-1].word == "worden"
     if verb == 0 or not (aux in ("wurde", "wurden") or perfect):
         return sentence
     end = len(body) - (2 if perfect else 1)
     if end <= verb or body[end].pos != "VV(PP)":
         return sentence
-    if any(t.word.lower() in _AGENT_WORDS for t in body[verb + 1 : end]):
+    if agent_at(body, 0) or any(agent_at(body, i) for i in range(verb + 1, end)):
         return sentence  # an agent names who acted: "man" would hide it (voice.active's case)
-    participle = body[end].word
+    if money_span(body):
+        return sentence  # a price change or a fine: money.py's rescue says it plainer
+    first_verb = _first_participle(body, verb, end)
+    if first_verb is None or judged_elsewhere(body, body[end]):
+        return sentence
+    # Coordinated participles ("gereinigt und verpackt") stand at the end in the Perfekt as they
+    # did in the passive: the whole chain closes the clause unchanged.
+    participles = [t for t in body[first_verb : end + 1] if t.pos == "VV(PP)"]
+    if any(not _patient_ok((), t) for t in participles):
+        return sentence
+    closing = [t.word for t in body[first_verb : end + 1]]
+    end = first_verb
     middle = body[verb + 1 : end]
     head_end = _noun_phrase(tuple(body), 0)
     words: list[str]
     both = coordinated(tuple(body), 0, head_end) if 0 < head_end < verb else None
-    if (
+    listed = listed_subject(body, verb) if 0 < head_end < verb else None
+    if listed is not None and (both is None or both[1] != verb):
+        # A list of noun phrases is the subject ("Tische, Stühle und Bänke wurden … aufgestellt").
+        if not _patient_ok(tuple(body[:head_end]), body[end]) or _rival_subject(list(middle)):
+            return sentence
+        words = ["Man", "hat", *listed, *[t.word for t in middle]]
+    elif (
         both is not None
         and both[1] == verb
         and _patient_ok(tuple(body[:head_end]), body[end])
@@ -83,10 +135,8 @@ def past_passive(sentence: str) -> str:
         words = ["Man", "hat", first, *object_[1:], *[t.word for t in middle]]
     elif body[0].pos in _ADVERBIAL_START:
         # A determiner opens the subject as an article does ("kein Rauch" -> "keinen Rauch").
-        start = next((i for i, t in enumerate(middle) if t.pos in ("ART", *_DETERMINERS, "NN", "NE", "NNA", "ADJ(A)")), None)
-        if start is None or (start > 0 and middle[start - 1].pos in ("APPR", "APPRART")):
-            return sentence
-        if any(t.pos in ("NN", "NE", "NNA", "PPER", "PDS", "PIS") for t in middle[:start]):
+        start = free_start(list(middle))
+        if start is None:
             return sentence
         stop = _noun_phrase(tuple(middle), start)
         phrase = tuple(middle[start:stop])
@@ -101,5 +151,5 @@ def past_passive(sentence: str) -> str:
     else:
         return sentence  # a pronoun or expletive in the Vorfeld ("Es wurde …"): no subject to move
     end_mark = tagged[-1].word if tagged[-1].pos == "$." else "."
-    text = _join([*words, participle]) + end_mark
+    text = _join([*words, *closing]) + end_mark
     return re.sub(r"^\w", lambda m: m.group(0).upper(), text)

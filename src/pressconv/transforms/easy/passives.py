@@ -21,6 +21,7 @@ import re
 from typing import Final
 
 from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.judgement import judged_elsewhere
 from pressconv.transforms.easy.voice import (
     _DETERMINERS,
     _accusative,
@@ -29,7 +30,10 @@ from pressconv.transforms.easy.voice import (
     _noun_phrase,
     _patient_ok,
     _rival_subject,
+    agent_at,
+    any_agent,
     coordinated,
+    date_commas_only,
 )
 
 __all__ = ["gerundive", "modal_active", "vorfeld_participle"]
@@ -136,8 +140,12 @@ def vorfeld_participle(sentence: str) -> str:
     """
     tagged = morph.tag(sentence)
     body = _body(tagged)
-    if len(body) < 4 or body[0].pos != "VV(PP)" or any(t.word in _STOPS for t in tagged):
+    if len(body) < 4 or body[0].pos != "VV(PP)" or any(t.word in _STOPS and t.word != "," for t in tagged):
         return sentence
+    if not date_commas_only(body):
+        return sentence  # a comma other than a date's may open a clause or a list
+    if body[1].word == "werden" and body[2].pos == "VM(FIN)":
+        return _modal_vorfeld(tagged, body)
     perfect = body[1].word == "worden"
     verb = 2 if perfect else 1
     finite = body[verb]
@@ -150,8 +158,8 @@ def vorfeld_participle(sentence: str) -> str:
     start = next((i for i, t in enumerate(middle) if t.pos in ("ART", *_DETERMINERS, "NN", "NE", "NNA", "CARD")), None)
     if start is not None and (start == 0 or middle[start - 1].pos not in ("APPR", "APPRART", "APZR")):
         return _with_subject(tagged, body, verb, perfect)
-    if any(t.word.lower() in ("von", "vom", "durch", "seitens") for t in middle):
-        return sentence  # an agent would be hidden by "man"
+    if any_agent(middle) or judged_elsewhere(body, body[0]):
+        return sentence  # an agent would be hidden by "man", or a judgement made anybody's
     if any(t.pos in ("PPER", "PDS", "PIS", "PRF") for t in middle):
         return sentence  # "Gedacht wird ihrer": a pronoun object whose case may change
     rest = [middle[0].word.lower() if middle[0].pos in ("ADV", "ADJ(D)") else middle[0].word]
@@ -184,11 +192,17 @@ def _with_subject(tagged: tuple[morph.Token, ...], body: list[morph.Token], verb
     """
     sentence = _join([t.word for t in tagged])
     finite, middle = body[verb], body[verb + 1 :]
+    # Focus adverbs before the subject ("Gezählt werden nur …", "nur", "auch") keep their
+    # place before it as the object: their scope stays the same noun phrase.
+    lead = 0
+    while lead < len(middle) - 1 and middle[lead].pos == "ADV":
+        lead += 1
+    adverbs, middle = [t.word for t in middle[:lead]], middle[lead:]
     plural = finite.word.lower() in ("werden", "wurden", "sind", "waren")
     if middle[0].pos == "NE":
         return sentence  # a name's case shows nowhere: the roles are unclear
     if middle[0].word.lower() not in ("der", "die", "das", "ein", "eine") and not (
-        plural and middle[0].pos in ("NN", "CARD")
+        plural and middle[0].pos in ("NN", "CARD", "ADJ(A)")
     ):
         # Only an article shows the nominative ("den", "dem" would be objects); a bare plural noun
         # ("Gesucht werden Helfer") is the subject the plural verb agrees with.
@@ -202,7 +216,7 @@ def _with_subject(tagged: tuple[morph.Token, ...], body: list[morph.Token], verb
         return sentence
     if middle[0].pos in ("ART", *_DETERMINERS):
         patient = [patient[0].lower(), *patient[1:]]
-    agents = [i for i, t in enumerate(rest) if t.word.lower() in ("von", "vom", "durch", "seitens")]
+    agents = [i for i in range(len(rest)) if agent_at(rest, i)]
     participle = body[0]
     past = perfect or finite.word.lower() in ("wurde", "wurden")
     if agents:
@@ -217,19 +231,45 @@ def _with_subject(tagged: tuple[morph.Token, ...], body: list[morph.Token], verb
         )
         rest = [*rest[: agents[0]], *rest[after:]]
     else:
-        if not _patient_ok(tuple(middle[:end]), participle):
+        if not _patient_ok(tuple(middle[:end]), participle) or judged_elsewhere(body, participle):
             return sentence
         subject, singular = ["Man"], True
     words = [t.word for t in rest]
     if past:
-        head = [*subject, "hat" if singular else "haben", *patient, *words, participle.word.lower()]
+        head = [*subject, "hat" if singular else "haben", *adverbs, *patient, *words, participle.word.lower()]
     else:
         present = _present(participle)
         if present is None or not singular:
             return sentence  # a plural agent's present form is left to voice.active
-        head = [*subject, present[0], *patient, *words, *([present[1]] if present[1] else [])]
+        head = [*subject, present[0], *adverbs, *patient, *words, *([present[1]] if present[1] else [])]
     text = _join(head) + _end_mark(tagged)
     return text[:1].upper() + text[1:]
+
+
+def _modal_vorfeld(tagged: tuple[morph.Token, ...], body: list[morph.Token]) -> str:
+    """ "Eingereicht werden können die Bilder im Rathaus." -> "Man kann die Bilder im Rathaus einreichen."
+
+    The modal passive with its participle in the Vorfeld (German verb-second order, Duden grammar:
+    Vorfeldbesetzung) and no agent: "man" and the modal verb open the clause, the subject (the
+    Mittelfeld's first free noun phrase, voice._mittelfeld_patient) becomes the object, and the
+    participle's infinitive closes it. Anything unsure leaves the sentence as it is.
+    """
+    from pressconv.transforms.easy.voice import _infinitive, _mittelfeld_patient
+
+    sentence = _join([t.word for t in tagged])
+    modal = _MODALS.get(body[2].word.lower())
+    middle = body[3:]
+    infinitive = _infinitive(body[0])
+    if modal is None or infinitive is None or not middle or any(t.pos.startswith("V") for t in middle):
+        return sentence
+    if any_agent(middle) or not _patient_ok(tuple(middle[:1]), body[0]) or judged_elsewhere(body, body[0]):
+        return sentence  # an agent ("man" would hide it) or a verb of harm or with a dative object
+    found = _mittelfeld_patient(middle)
+    if found is None or not _patient_ok(found[3], body[0]):
+        return sentence
+    before, patient, after, _ = found
+    text = _join(["Man", modal[0], *before, *patient, *after, infinitive]) + _end_mark(tagged)
+    return text
 
 
 def _present(participle: morph.Token) -> tuple[str, str] | None:
@@ -273,7 +313,12 @@ def gerundive(sentence: str) -> str:
         return sentence
     if infinitive is None or _POSSIBILITY.search(infinitive):
         return sentence
-    if any(t.word.lower() in _NEGATION | _POSSIBILITY_ADVERBS or t.pos.startswith("V") for t in middle):
+    if any(
+        (t.word.lower() in _POSSIBILITY_ADVERBS and not _grades_adjective(middle, i))
+        or t.word.lower() in _NEGATION
+        or t.pos.startswith("V")
+        for i, t in enumerate(middle)
+    ):
         return sentence
     if agent_in(middle):
         return sentence  # "ist von den Eltern zu zahlen": the agent must act, "man" would hide it
@@ -288,6 +333,16 @@ def gerundive(sentence: str) -> str:
             return sentence  # "der" before a feminine noun is a dative or genitive, not a subject
     words = ["Man", "muss", *patient, *[t.word for t in middle], infinitive]
     return _join(words) + _end_mark(tagged)
+
+
+def _grades_adjective(tokens: list[morph.Token], index: int) -> bool:
+    """ "gut sichtbar", "leicht erreichbar": the adverb grades the adjective right after it, not the
+    ease of the action (Duden grammar: Gradpartikel/Adjektivattribut), so it says nothing of "kann"."""
+    return (
+        tokens[index].word.lower() in ("gut", "leicht", "schwer", "einfach")
+        and index + 1 < len(tokens)
+        and tokens[index + 1].pos == "ADJ(D)"
+    )
 
 
 def morph_izu(token: morph.Token) -> str | None:

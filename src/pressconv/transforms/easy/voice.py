@@ -14,6 +14,7 @@ import re
 from typing import Final
 
 from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.judgement import judged_elsewhere
 from pressconv.transforms.easy.present import third_singular
 
 __all__ = ["active", "appeal", "modal_passive", "present_passive"]
@@ -30,6 +31,9 @@ _AGENT_ARTICLE: Final = {
 
 
 def _join(words: list[str]) -> str:
+    # A date's closing comma ("am Montag, 4. Mai, veröffentlicht") has nothing to close at the end.
+    while words and words[-1] == ",":
+        words = words[:-1]
     text = re.sub(r"\s+([,.!?:;“])", r"\1", " ".join(words))
     text = re.sub(r"„\s+", "„", text)  # German quotation marks hug the quoted words (Duden, Anführungszeichen)
     return re.sub(r"(\d) (?=-\w)", r"\1", text)  # "20-jährige" is one word, tokenised in two
@@ -44,7 +48,11 @@ def _noun_phrase(tagged: tuple[morph.Token, ...], start: int) -> int:
     end = start
     if start < len(tagged) and tagged[start].pos in _DETERMINERS:
         end += 1  # "kein", "dieser", "alle" open a noun phrase as an article does
-    while end < len(tagged) and tagged[end].pos in _NP:
+    while end < len(tagged) and (
+        tagged[end].pos in _NP
+        # "die schwer erreichbare Stelle": an adverb that grades the adjective after it is inside the phrase
+        or (end > start and tagged[end].pos == "ADJ(D)" and end + 1 < len(tagged) and tagged[end + 1].pos == "ADJ(A)")
+    ):
         if end > start and tagged[end].pos == "ART":
             break
         end += 1
@@ -93,15 +101,61 @@ def coordinated(tagged: tuple[morph.Token, ...], start: int, end: int) -> tuple[
     return [*first, tagged[end].word, *second], second_end
 
 
+def listed_subject(body: list[morph.Token], verb: int) -> list[str] | None:
+    """The Vorfeld ``body[:verb]`` as the accusative object, where it is a list of noun phrases.
+
+    "Saft, Brot und Obst", "Ein Vortrag und eine Übung in Erster Hilfe": German lists noun
+    phrases with commas and one "und"/"oder" before the last (Duden, Komma bei Aufzählungen); the
+    Vorfeld is one constituent (verb-second order), so prepositional phrases after the last item stay
+    where they are. Each item takes its own accusative and must show it; None when one does not, when
+    the Vorfeld is anything else, or when it is one plain noun phrase (the callers' own case).
+    """
+    words: list[str] = []
+    index = 0
+    joined = False
+    count = 0
+    while index < verb:
+        end = phrase_end(body, index)
+        if end == index or end > verb:
+            return None
+        found = _accusative(tuple(body[index:end]))
+        if found is None:
+            return None
+        words.extend(found)
+        count += 1
+        index = end
+        if index < verb and body[index].word in (",", "und", "oder") and not joined:
+            joined = body[index].word != ","
+            words.append(body[index].word)
+            index += 1
+        else:
+            break
+    if count < 2 or not joined or not _attachments(tuple(body), index, verb):
+        return None
+    if body[0].pos in ("ART", "ADJ(A)", *_DETERMINERS):
+        words[0] = words[0].lower()
+    return [*words, *[t.word for t in body[index:verb]]]
+
+
 def _attachments(tagged: tuple[morph.Token, ...], start: int, end: int) -> bool:
     """Between ``start`` and ``end`` only prepositional phrases that belong to the noun before them."""
     index = start
     while index < end:
+        if tagged[index].word in ("des", "eines") and tagged[index].pos == "ART":
+            # "die Einführung des neuen Verfahrens": a genitive attribute belongs to the noun before it.
+            after = _noun_phrase(tagged, index)
+            if after <= index + 1 or tagged[after - 1].pos not in _NOUNS:
+                return False
+            index = after
+            continue
         if tagged[index].pos not in ("APPR", "APPRART"):
             return False
         after = _noun_phrase(tagged, index + 1)
         if after == index + 1:
             return False
+        if after + 1 < end and tagged[after].word in ("und", "oder") and tagged[after + 1].pos in _NP:
+            # "zwischen Ort A und Ort B": one preposition governs both nouns of a coordination.
+            after = _noun_phrase(tagged, after + 1)
         index = after
     return True
 
@@ -109,7 +163,173 @@ def _attachments(tagged: tuple[morph.Token, ...], start: int, end: int) -> bool:
 def _rival_subject(tokens: list[morph.Token]) -> bool:
     """A noun phrase outside any prepositional phrase that could be the subject instead (a reflexive
     or demonstrative pronoun is no rival subject: "sich" is an object, "das" may be the article)."""
-    return morph.bare_noun_phrase(tokens, frozenset({"PPER", "PIS"}))
+    return morph.bare_noun_phrase(never_subjects(tokens), frozenset({"PPER", "PIS"}))
+
+
+# Nouns of a span of time: with a number and "lang" they make an adverbial accusative of duration
+# ("drei Tage lang", Duden grammar: adverbialer Akkusativ), never a subject.
+_DURATION: Final = frozenset(
+    {"Minute", "Stunde", "Tag", "Woche", "Monat", "Jahr", "Wochenende", "Nacht", "Minuten", "Stunden", "Tage",
+     "Wochen", "Monate", "Jahre", "Nächte", "Wochenenden"}
+)  # fmt: skip
+_MONTHS: Final = frozenset(
+    {"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November",
+     "Dezember"}
+)  # fmt: skip
+
+
+def never_subjects(tokens: list[morph.Token] | tuple[morph.Token, ...]) -> list[morph.Token]:
+    """``tokens`` without the noun phrases whose form shows they cannot be a nominative subject.
+
+    German case forms (Duden grammar, Deklination): a phrase led by "dem"/"einem" or "des"/"eines" is a
+    dative or genitive (inside a prepositional phrase the preposition decides, and the phrase stays);
+    "drei Tage lang" is an adverbial accusative of duration; "Anfang/Mitte/Ende Mai" and "4. Mai
+    2026" name a time (enge Apposition), not an actor. What is left is what a subject test must look at.
+    """
+    out: list[morph.Token] = []
+    index = 0
+    items = list(tokens)
+    while index < len(items):
+        token = items[index]
+        governed = index > 0 and items[index - 1].pos in ("APPR", "APPRART")
+        if token.word in ("dem", "einem", "des", "eines", "einer", "der") and token.pos == "ART" and not governed:
+            end = phrase_end(items, index)
+            # "der" is a nominative only before a masculine singular; before a feminine singular ("der
+            # Revision") or a plural ("der Arbeiten") it is a genitive or dative.
+            head = items[end - 1]
+            if end > index + 1 and head.pos in _NOUNS and (token.word != "der" or _not_nominative(head)):
+                index = end
+                continue
+        if token.pos == "NE" and out and out[-1].pos in ("NN", "NE"):
+            index += 1  # "das Museum Altstadt": a name in close apposition is part of the noun phrase
+            continue
+        if token.pos in ("APPR", "APPRART"):
+            end = phrase_end(items, index + 1)
+            # The phrase up to its first noun, as morph.bare_noun_phrase reads a prepositional phrase.
+            first_noun = next((i for i in range(index + 1, end) if items[i].pos in _NOUNS), end - 1)
+            out.extend(items[index : first_noun + 1])
+            # "über die B 9 und die B 12": the preposition governs both conjuncts where they share
+            # the article's form (a different article may be a new subject: the roles are unsure).
+            while (
+                end > index + 1
+                and end + 1 < len(items)
+                and items[end].word in ("und", "oder")
+                and (
+                    (items[end + 1].word.lower() == items[index + 1].word.lower() and items[end + 1].pos == "ART")
+                    # "zwischen Bahnhof und Markt": two bare nouns under one preposition
+                    or (items[index + 1].pos in ("NN", "NE") and items[end + 1].pos in ("NN", "NE"))
+                )
+            ):
+                end = phrase_end(items, end + 1)
+            index = max(end, index + 1)
+            continue
+        if (
+            token.pos == "CARD"
+            and index + 2 < len(items)
+            and items[index + 1].word in _DURATION
+            and items[index + 2].word == "lang"
+        ):
+            index += 3
+            continue
+        if token.word in ("Anfang", "Mitte", "Ende") and index + 1 < len(items) and items[index + 1].word in _MONTHS:
+            index += 2
+            continue
+        if (
+            token.pos == "CARD"
+            and index + 2 < len(items)
+            and items[index + 1].word == "."
+            and items[index + 2].word in _MONTHS
+        ):
+            # "30. April 2026": a date, listed or in apposition after a weekday ("am Montag, 4. Mai").
+            index += 4 if index + 3 < len(items) and items[index + 3].pos == "CARD" else 3
+            continue
+        out.append(token)
+        index += 1
+    return out
+
+
+def _not_nominative(noun: morph.Token) -> bool:
+    """After "der": a feminine singular or a plural noun (the lemma differs and carries a plural ending)."""
+    if _singular_feminine(noun.word):
+        return True
+    return noun.pos == "NN" and noun.lemma != noun.word and noun.word.endswith(("en", "n", "e", "er", "s"))
+
+
+def date_commas_only(tokens: list[morph.Token] | tuple[morph.Token, ...]) -> bool:
+    """Every comma stands beside a number: a date's apposition ("am Montag, 4. Mai 2026, um …") or a
+    list of dates ("am 4. Mai, 8. Juni und 6. Juli"), not a clause boundary (Duden, Komma bei
+    Datumsangaben). With one finite verb such commas leave the clause whole."""
+    return all(
+        t.word != ","
+        or (
+            0 < i < len(tokens) - 1
+            and (tokens[i + 1].pos == "CARD" or tokens[i - 1].pos == "CARD" or tokens[i - 1].word == "Uhr")
+        )
+        for i, t in enumerate(tokens)
+    )
+
+
+def commas_ok(body: list[morph.Token], verb: int) -> bool:
+    """Every comma is a date's (``date_commas_only``) or separates the items of a Vorfeld list."""
+    if date_commas_only(body):
+        return True
+    return date_commas_only(body[verb:]) and listed_subject(body, verb) is not None
+
+
+def agent_at(tokens: list[morph.Token] | tuple[morph.Token, ...], index: int) -> bool:
+    """ "von"/"vom"/"durch"/"seitens" at ``index`` may name an agent; "von" before a number is an
+    amount or a time ("von 3 Euro auf 4 Euro", "von 9 bis 17 Uhr"), never an agent."""
+    word = tokens[index].word.lower()
+    if word not in ("von", "vom", "durch", "seitens"):
+        return False
+    if word != "von" or index + 1 >= len(tokens):
+        return True
+    number = index + 1
+    # "ein Bußgeld von bis zu 500 Euro", "von rund 20 Euro": a limit or an estimate before the amount.
+    while number < len(tokens) and tokens[number].word.lower() in _LIMITS:
+        number += 1
+    if number >= len(tokens) or tokens[number].pos != "CARD":
+        return True
+    # "von 2 Polizisten" counts agents; "von 8 Euro", "von 9 bis 17 Uhr" is an amount or a time.
+    after = tokens[number + 1] if number + 1 < len(tokens) else None
+    return after is not None and after.pos in ("NN", "NNA", "ADJ(A)") and after.word not in _UNITS
+
+
+_LIMITS: Final = frozenset({"bis", "zu", "rund", "etwa", "ca.", "über", "unter", "knapp", "maximal", "mindestens"})
+# Units of money, time and measure: "von" + number + unit is an amount or a span, never an agent.
+_UNITS: Final = frozenset(
+    {"Euro", "€", "Cent", "Prozent", "%", "Uhr", "Minute", "Minuten", "Stunde", "Stunden", "Tag", "Tage", "Tagen",
+     "Woche", "Wochen", "Monat", "Monate", "Monaten", "Jahr", "Jahre", "Jahren", "Meter", "Kilometer", "Liter",
+     "Kilogramm", "Gramm", "Tonnen", "Tonne", "Quadratmeter", "Hektar", "Grad", "Millionen", "Milliarden",
+     "Tausend", "tausend", "Punkte", "Punkten", "Metern", "Kilometern", "Litern", "Sekunden", "Zentimeter",
+     "Zentimetern"}
+)  # fmt: skip
+
+
+def money_span(tokens: list[morph.Token] | tuple[morph.Token, ...]) -> bool:
+    """ "von 7 Euro auf 9 Euro", "von bis zu 500 Euro": an amount of money after "von".
+
+    Such a sentence (a price change, a fine) is money.py's: its rescue says the new price, then the
+    old, or the fine as what can happen ("Dafür kann es ein Bußgeld geben."), plainer than "man hebt …
+    an"; the passive repairs leave it to that rescuer.
+    """
+    for index, token in enumerate(tokens):
+        if token.word != "von":
+            continue
+        number = index + 1
+        while number < len(tokens) and tokens[number].word.lower() in _LIMITS:
+            number += 1
+        if number + 1 < len(tokens) and tokens[number].pos == "CARD" and tokens[number + 1].word in _MONEY:
+            return True
+    return False
+
+
+_MONEY: Final = frozenset({"Euro", "€", "Cent", "Dollar"})
+
+
+def any_agent(tokens: list[morph.Token] | tuple[morph.Token, ...]) -> bool:
+    """Some token of ``tokens`` may name a passive's agent (``agent_at``)."""
+    return any(agent_at(tokens, i) for i in range(len(tokens)))
 
 
 def _singular_feminine(noun: str) -> bool:
@@ -185,6 +405,11 @@ _WEAK_ENDINGS: Final = ("ent", "ant", "ist", "at", "oge")
 
 def _accusative(phrase: tuple[morph.Token, ...]) -> list[str] | None:
     """The patient (a nominative subject) in the accusative; None when its gender is unclear."""
+    phrase = _adjectival_head(phrase)
+    if len(phrase) > 2 and phrase[-1].pos == "CARD" and phrase[-2].pos == "NN":
+        # "die Landstraße 7", "der Raum 3": a number after the noun names it and keeps its form.
+        found = _accusative(phrase[:-1])
+        return None if found is None else [*found, phrase[-1].word]
     if not phrase or phrase[-1].pos not in _NOUNS:
         return None
     words = [t.word for t in phrase]
@@ -196,6 +421,8 @@ def _accusative(phrase: tuple[morph.Token, ...]) -> list[str] | None:
         # except an adjective's strong masculine "-er" ("frischer Kaffee" -> "frischen Kaffee").
         if any(t.pos == "ADJ(A)" and t.word.endswith("er") for t in phrase):
             return None
+        if any(_weak_title(t, phrase[i + 1 :]) for i, t in enumerate(phrase)):
+            return None  # "Herr Kurz" -> "Herrn Kurz", "Kollege Roth" -> "Kollegen Roth": a weak noun's ending
         return words
     if first in ("die", "das", "eine"):
         return [first, *words[1:]]  # feminine, neuter and plural: the same form in both cases
@@ -203,8 +430,15 @@ def _accusative(phrase: tuple[morph.Token, ...]) -> list[str] | None:
     adjectives = [t for t in phrase[1:-1] if t.pos == "ADJ(A)"]
     if first == "ein":
         masculine = (head.pos == "NNA" and head.word.endswith("er")) or any(a.word.endswith("er") for a in adjectives)
+        if not masculine and not adjectives and head.pos == "NN":
+            # "ein Auto" (neuter) or "ein Mann" (masculine): the words do not say which, the lexicon's
+            # gender of the noun (or of its last part) does; neuter reads the same in both cases.
+            gender = _noun_gender(head.word)
+            if gender == "das":
+                return words
+            masculine = gender == "der"
         if not masculine:
-            return None  # "ein Auto" (neuter) or "ein Mann" (masculine): the words do not say which
+            return None
     elif first != "der":
         return None
     out = ["den" if first == "der" else "einen"]
@@ -222,6 +456,29 @@ def _accusative(phrase: tuple[morph.Token, ...]) -> list[str] | None:
     return out
 
 
+# Determiners without an ending: masculine or neuter nominative alike (Duden grammar, Possessivartikel).
+_BARE_DETERMINERS: Final = frozenset({"kein", "mein", "dein", "sein", "ihr", "unser", "euer"})
+
+
+def _weak_title(token: morph.Token, after: tuple[morph.Token, ...]) -> bool:
+    """A title or role before a name that may be a weak noun ("Herr", "Kollege", "Präsident"): its
+    accusative takes "-n"/"-en" (Duden grammar, n-Deklination), which the words here do not show."""
+    if token.pos != "NN" or not after or after[0].pos not in ("NE", "NN"):
+        return False
+    return token.word in ("Herr", "Mensch", "Nachbar", "Bauer", "Graf", "Fürst", "Prinz") or token.word.endswith(
+        ("e", *_WEAK_ENDINGS)
+    )
+
+
+def _adjectival_head(phrase: tuple[morph.Token, ...]) -> tuple[morph.Token, ...]:
+    """ "der 38-Jährige": an adjective written with a capital after a number is a noun (NNA)."""
+    if len(phrase) >= 2 and phrase[-1].pos == "ADJ(A)" and phrase[-1].word.startswith("-") and phrase[-2].pos == "CARD":
+        last = phrase[-1]
+        if last.word[1:2].isupper():
+            return (*phrase[:-1], morph.Token(word=last.word, lemma=last.lemma, pos="NNA"))
+    return phrase
+
+
 def _determiner_accusative(phrase: tuple[morph.Token, ...]) -> list[str] | None:
     """A subject led by a determiner in the accusative; None when its form does not say the gender.
 
@@ -235,6 +492,15 @@ def _determiner_accusative(phrase: tuple[morph.Token, ...]) -> list[str] | None:
     head = phrase[-1]
     if first.endswith(("e", "es")):
         return words
+    if first in _BARE_DETERMINERS and head.pos == "NN" and len(phrase) == 2:
+        # "kein", "sein", "unser" + noun: masculine or neuter; the lexicon's gender decides ("sein
+        # Koffer" -> "seinen Koffer", "kein Auto" stays), a noun it does not know is refused.
+        gender = _noun_gender(head.word)
+        if gender == "das":
+            return words
+        if gender != "der" or head.word.endswith("e") or head.word.endswith(_WEAK_ENDINGS):
+            return None
+        return [phrase[0].word + "en", head.word]
     if not first.endswith("er") or first in ("unser", "euer") or head.pos != "NN":
         return None
     if head.word.endswith("e") or head.word.endswith(_WEAK_ENDINGS):
@@ -378,8 +644,9 @@ def modal_passive(sentence: str) -> str:
     A modal passive without an agent states a demand or a rule, not an event, so the impersonal
     active with "man" says the same (Duden grammar: "man" as the agent of a Passiversatz) and keeps
     the Leichte-Sprache rule of active sentences. Only the plain form: one finite modal verb (present,
-    or the past of können, müssen, dürfen), "Partizip + werden" at the end, no comma, no
-    "von"/"durch" agent (that is ``active``'s), a patient whose accusative the words show.
+    or the past of können, müssen, dürfen), "Partizip + werden" at the end (or coordinated participles,
+    "gewaschen und gebügelt werden", each of which becomes its infinitive), no comma but a date's,
+    no "von"/"durch" agent (that is ``active``'s), a patient whose accusative the words show.
     Everything else, "nicht" included, keeps its place.
     """
     tagged = morph.tag(sentence)
@@ -390,27 +657,35 @@ def modal_passive(sentence: str) -> str:
         return sentence
     verb = finite[0]
     commas = [i for i, t in enumerate(body) if t.word == ","]
-    if commas and not (body[0].pos in ("APPR", "APPRART") and _listed(body[1:verb])):
-        return sentence  # a comma only inside a prepositional Vorfeld's list ("Für A, B und C kann …")
+    if commas and not (body[0].pos in ("APPR", "APPRART") and _listed(body[1:verb])) and not commas_ok(body, verb):
+        return sentence  # a comma only inside a prepositional Vorfeld's list ("Für A, B und C kann …") or a date's
     modal = _MODAL_SINGULAR.get(body[verb].word.lower())
     if modal is None or verb == 0 or body[-1].word != "werden" or body[-2].pos != "VV(PP)":
         return sentence
-    if any(t.word.lower() in ("von", "vom", "durch", "seitens") for t in body):
-        return sentence  # an agent: the sentence is not agentless
-    participle = body[-2]
-    infinitive = participle.lemma
-    # "befahren", "verlassen": an inseparable prefix leaves no "ge-", and the participle may equal the
-    # infinitive; a "ge-" form the analyser left unlemmatised is no infinitive.
-    unknown = infinitive == participle.word and participle.word.startswith("ge")
-    if not infinitive or unknown or not re.search(r"(?:en|ern|eln)$", infinitive):
+    if any_agent(body) or money_span(body):
+        return sentence  # an agent: the sentence is not agentless; an amount of money: money.py's
+    chain = _participle_chain(body, len(body) - 2, verb)
+    if chain is None:
         return sentence
-    middle = body[verb + 1 : -2]
+    first_verb, infinitives = chain
+    if judged_elsewhere(body, body[-2]):
+        return sentence
+    middle = body[verb + 1 : first_verb]
     head_end = _noun_phrase(tuple(body), 0)
-    if head_end == verb:
-        # The subject is the Vorfeld: "man" takes its place, the patient opens the Mittelfeld.
-        patient = _accusative(tuple(body[:verb]))
+    attached = 0 < head_end < verb and _attachments(tuple(body), head_end, verb)
+    listed = listed_subject(body, verb) if 0 < head_end < verb and not attached else None
+    if listed is not None:
+        # A list of noun phrases is the subject ("Formulare und Fotos können … hochgeladen werden").
+        if _rival_subject(list(middle)):
+            return sentence
+        words = ["Man", modal, *listed, *[t.word for t in middle]]
+    elif head_end == verb or attached:
+        # The subject is the Vorfeld (with the prepositional phrases it carries, one constituent in
+        # German verb-second order): "man" takes its place, the patient opens the Mittelfeld.
+        patient = _accusative(tuple(body[:head_end]))
         if patient is None or _rival_subject(list(middle)):
             return sentence
+        patient = [*patient, *[t.word for t in body[head_end:verb]]]
         # An article or adjective is written small mid-sentence; a noun or name keeps its capital.
         first = patient[0].lower() if body[0].pos in ("ART", "ADJ(A)", "PIAT", "PIDAT", "PDAT", "PPOSAT") else patient[0]
         words = ["Man", modal, first, *patient[1:]]
@@ -419,26 +694,78 @@ def modal_passive(sentence: str) -> str:
         return sentence  # "Es darf …": an expletive or another pronoun in the Vorfeld, not an adverbial
     else:
         # An adverbial Vorfeld stays first; the subject is the Mittelfeld's first noun phrase.
-        start = next((i for i, t in enumerate(middle) if t.pos in ("ART", *_DETERMINERS, "NN", "NE")), None)
-        if not _free_nominal(list(middle)):
+        if not _free_nominal(never_subjects(middle)):
             # No subject at all (subjectless passive, "Mit dem Bau darf nicht begonnen werden"): "man"
             # after the verb, everything else in its place.
             words = [t.word for t in body[:verb]] + [modal, "man", *[t.word for t in middle]]
-            text = _join([*words, infinitive]) + (tagged[-1].word if tagged[-1].pos == "$." else ".")
+            text = _join([*words, *infinitives]) + (tagged[-1].word if tagged[-1].pos == "$." else ".")
             return text[:1].upper() + text[1:]
-        if start is None or (start > 0 and middle[start - 1].pos in ("APPR", "APPRART")):
-            return sentence
-        if any(t.pos in ("NN", "NE", "NNA", "PPER") for t in middle[:start]):
+        start = free_start(list(middle))
+        if start is None:
             return sentence
         end = _noun_phrase(tuple(middle), start)
         patient = _accusative(tuple(middle[start:end]))
+        both = coordinated(tuple(middle), start, end)
+        if both is not None and patient is not None:
+            patient, end = both  # "alle Gäste und Mitglieder": the coordination is one object
         if patient is None or _rival_subject(list(middle[end:])):
             return sentence
         words = [t.word for t in body[:verb]] + [modal, "man", *[t.word for t in middle[:start]], *patient]
         words += [t.word for t in middle[end:]]
     end_mark = tagged[-1].word if tagged[-1].pos == "$." else "."
-    text = _join([*words, infinitive]) + end_mark
+    text = _join([*words, *infinitives]) + end_mark
     return text[:1].upper() + text[1:]
+
+
+def _infinitive(participle: morph.Token) -> str | None:
+    """The infinitive of a passive's participle: its lemma, where that is a real infinitive."""
+    infinitive = participle.lemma
+    # "befahren", "verlassen": an inseparable prefix leaves no "ge-", and the participle may equal the
+    # infinitive; a "ge-" form the analyser left unlemmatised is no infinitive.
+    unknown = infinitive == participle.word and participle.word.startswith("ge")
+    if not infinitive or unknown or not re.search(r"(?:en|ern|eln)$", infinitive):
+        return None
+    return infinitive
+
+
+def _participle_chain(body: list[morph.Token], last: int, verb: int) -> tuple[int, list[str]] | None:
+    """(index of the first verb, the words from there to ``last`` with every participle as its infinitive).
+
+    German coordinates the participles of one passive ("gewaschen und gebügelt werden", Duden
+    grammar: Koordination), each with its own adverbs ("gereinigt und sorgfältig verpackt").
+    Only participles, adverbs and "und"/"oder" may stand between them; a noun there would be a second
+    subject ("A wird gereinigt und B geräumt"), so None.
+    """
+    first = next(i for i in range(verb + 1, last + 1) if body[i].pos == "VV(PP)")
+    index = first
+    while index <= last:
+        token = body[index]
+        if token.pos in ("APPR", "APPRART"):
+            end = _noun_phrase(tuple(body), index + 1)
+            if end == index + 1 or end > last:
+                return None
+            index = end  # "gereinigt und an die Straße gestellt": a participle's own adverbial
+        elif token.pos in ("VV(PP)", "ADV", "ADJ(D)") or token.word in ("und", "oder"):
+            index += 1
+        else:
+            return None  # a noun of its own: a second subject ("A wird gereinigt und B geräumt")
+    chain = body[first : last + 1]
+    participles = [t for t in chain if t.pos == "VV(PP)"]
+    conjunctions = [t for t in chain if t.word in ("und", "oder")]
+    if (len(participles) > 1) != bool(conjunctions):
+        return None  # participles and conjunctions must make one coordination
+    words: list[str] = []
+    for token in chain:
+        if token.pos == "VV(PP)":
+            found = _infinitive(token)
+            if found is None:
+                return None
+            words.append(found)
+        else:
+            words.append(token.word)
+    if any(t.pos.startswith("V") for t in body[verb + 1 : first]):
+        return None  # another verb before the chain
+    return first, words
 
 
 def _listed(tokens: list[morph.Token]) -> bool:
@@ -478,16 +805,25 @@ def present_passive(sentence: str) -> str:
     tagged = morph.tag(sentence)
     body = list(tagged[:-1]) if tagged and tagged[-1].pos == "$." else list(tagged)
     finite = [i for i, t in enumerate(body) if t.pos.endswith("(FIN)")]
-    if len(finite) != 1 or any(t.word in (",", ":", ";", "–", "(") for t in tagged) or len(body) < 4:
+    if len(finite) != 1 or any(t.word in (":", ";", "–", "(") for t in tagged) or len(body) < 4:
         return sentence
     verb = finite[0]
+    if not commas_ok(body, verb):
+        return sentence  # a comma other than a date's or a list's may open a clause: roles unsure
     if body[verb].word.lower() not in ("wird", "werden") or body[-1].pos != "VV(PP)" or verb == 0:
         return sentence
     # The Vorfeld holds exactly one constituent (German verb-second order), so a "vom" inside an
     # adverbial Vorfeld ("Nach Angaben vom Betreiber") is an attribute there; an agent is a Vorfeld
     # of its own ("Von der Stadt wird …") or stands after the finite verb.
-    if body[0].word.lower() in _AGENT_WORDS or any(t.word.lower() in _AGENT_WORDS for t in body[verb:]):
-        return sentence  # an agent: that is ``active``'s case
+    if agent_at(body, 0) or any(agent_at(body, i) for i in range(verb, len(body))) or money_span(body):
+        return sentence  # an agent: that is ``active``'s case; an amount of money: money.py's
+    inner = [i for i in range(verb + 1, len(body) - 1) if body[i].pos == "VV(PP)"]
+    if inner and any(t.word in ("und", "oder") for t in body[inner[0] : -1]):
+        # "werden gereinigt und verpackt": two participles need two present forms in two places
+        # (German verb-second order); the present tense cannot share one verb, so nothing is changed.
+        return sentence
+    if judged_elsewhere(body, body[-1]):
+        return sentence
     split = _separable(body[-1])
     if split is None:
         return sentence
@@ -496,9 +832,20 @@ def present_passive(sentence: str) -> str:
     head_end = _noun_phrase(tuple(body), 0)
     both = coordinated(tuple(body), 0, head_end) if 0 < head_end < verb else None
     words: list[str]
-    if head_end == verb or (both is not None and both[1] == verb):
-        # The subject is the Vorfeld, one noun phrase or a coordination ("Die Mieterinnen und Mieter").
-        patient = _accusative(tuple(body[:verb])) if both is None else both[0]
+    attached = both is None and 0 < head_end < verb and _attachments(tuple(body), head_end, verb)
+    listed = listed_subject(body, verb) if 0 < head_end < verb and not attached else None
+    if listed is not None:
+        # A list of noun phrases is the subject ("Tee und Gebäck werden … verteilt").
+        if not _patient_ok(tuple(body[:head_end]), body[-1]) or _rival_subject(list(middle)):
+            return sentence
+        words = ["Man", present, *listed, *[t.word for t in middle]]
+    elif head_end == verb or (both is not None and both[1] == verb) or attached:
+        # The subject is the Vorfeld, one noun phrase or a coordination ("Die Mieterinnen und Mieter"),
+        # with the prepositional phrases it carries ("Der Ausweis für die Halle"): the Vorfeld is one
+        # constituent (German verb-second order), so they belong to the noun.
+        patient = _accusative(tuple(body[:head_end])) if both is None else both[0]
+        if patient is not None and attached:
+            patient = [*patient, *[t.word for t in body[head_end:verb]]]
         if patient is None or not _patient_ok(tuple(body[:head_end]), body[-1]) or _rival_subject(list(middle)):
             return sentence
         first = patient[0].lower() if body[0].pos in ("ART", "ADJ(A)", *_DETERMINERS) else patient[0]
@@ -532,10 +879,8 @@ def _mittelfeld_patient(
     nominal before it (a dative or a pronoun there would make the roles uncertain) and no rival
     subject after it; a coordination ("die Eltern und Kinder") is one subject. None when unsure.
     """
-    start = next((i for i, t in enumerate(middle) if t.pos in ("ART", *_DETERMINERS, "NN", "NE", "NNA", "CARD")), None)
-    if start is None or (start > 0 and middle[start - 1].pos in ("APPR", "APPRART")):
-        return None
-    if any(t.pos in ("NN", "NE", "NNA", "PPER", "PDS", "PIS", "PRF") for t in middle[:start]):
+    start = free_start(middle)
+    if start is None:
         return None
     stop = _noun_phrase(tuple(middle), start)
     phrase = tuple(middle[start:stop])
@@ -548,11 +893,83 @@ def _mittelfeld_patient(
     return [t.word for t in middle[:start]], patient, [t.word for t in middle[stop:]], phrase
 
 
+def phrase_end(tokens: list[morph.Token] | tuple[morph.Token, ...], start: int) -> int:
+    """Index after the noun phrase at ``start`` that ends with its (last adjacent) noun or number.
+
+    Article or determiner, adjectives and numbers, then the nouns ("das Museum Altstadt"); a noun
+    phrase that follows ("an der Mauer feuchte Stellen") is a phrase of its own. ``start`` when none.
+    """
+    index = start
+    if index < len(tokens) and tokens[index].pos in ("ART", *_DETERMINERS):
+        index += 1
+    while index < len(tokens) and tokens[index].pos in ("ADJ(A)", "CARD"):
+        index += 1
+    if index > start and tokens[index - 1].pos == "ADJ(A)" and _adjectival_head(tuple(tokens[start:index]))[-1].pos == "NNA":
+        return index  # "den 38-Jährigen": the capitalised adjective after the number is the noun
+    nouns = index
+    while index < len(tokens) and tokens[index].pos in _NOUNS:
+        index += 1
+    following = tokens[index + 1].pos if index + 1 < len(tokens) else ""
+    if index > nouns and index < len(tokens) and tokens[index].pos == "CARD" and following not in (*_NP, "$."):
+        index += 1  # "die Linie 4", "die B 9"; a number before a noun counts that noun ("3 Tage")
+    if index == nouns and not (index > start and tokens[index - 1].pos == "CARD"):
+        return start
+    return index
+
+
+def free_start(middle: list[morph.Token]) -> int | None:
+    """Where the Mittelfeld's first noun phrase outside a prepositional phrase begins, or None.
+
+    Adverbs ("zusätzlich", "rund") and whole prepositional phrases may stand before the subject
+    (German word order, Duden grammar: Mittelfeld); a genitive attribute ("des Landes") stays with the
+    phrase it follows. A noun, name or pronoun of any other kind before it makes the roles unsure.
+    """
+    index = 0
+    while index < len(middle):
+        token = middle[index]
+        if token.pos in ("APPR", "APPRART"):
+            end = phrase_end(middle, index + 1)
+            if end == index + 1:
+                return None
+            while end < len(middle) and middle[end].word in ("des", "eines", "einer"):
+                after = phrase_end(middle, end)
+                if after == end + 1:
+                    return None
+                # "nach Ablauf des Vertrags": a genitive belongs to the noun before it ("einer" after a
+                # noun is a genitive or dative, never the subject)
+                end = after
+            index = end
+        elif token.pos in ("ADV", "ADJ(D)") and token.word.lower() not in ("nicht", "nie"):
+            index += 1
+        elif token.word == "„" and index + 1 < len(middle) and middle[index + 1].pos in ("NN", "NE"):
+            index += 1  # an opening quotation mark stays before the quoted noun: „Alarm“
+            break
+        else:
+            break
+    if 0 < index < len(middle) and middle[index].word == "der" and middle[index - 1].pos in _NOUNS:
+        return None  # "nach Angaben der Polizei": "der" right after a noun may be a genitive
+    if index >= len(middle) or middle[index].pos not in ("ART", *_DETERMINERS, "NN", "NE", "NNA", "CARD"):
+        if index < len(middle) and middle[index].pos == "ADJ(A)":
+            return index  # "nasse Teile": an adjective opens a noun phrase without article
+        return None
+    return index
+
+
 def _patient_ok(phrase: tuple[morph.Token, ...], participle: morph.Token) -> bool:
-    """Not a feminine dative "der …", not a verb with a dative object or of harm (patients.py)."""
+    """Not a feminine dative "der …", not a verb with a dative object or of harm (patients.py), not a
+    verb of physical force (``FORCE``)."""
     from pressconv.transforms.easy.patients import patient_ok
 
-    return patient_ok(phrase, participle)
+    return patient_ok(phrase, participle) and not FORCE.search(participle.lemma or participle.word)
+
+
+# Verbs of physical force in accident and storm reports: "Das Auto wurde in den Graben geschleudert"
+# reports what the crash or the weather did; "man hat … geschleudert" would invent someone who did it,
+# a wrong statement (issue 16), like the verbs of harm in patients.py. Matched on the lemma's end.
+FORCE: Final = re.compile(
+    r"(?:schleudern|katapultieren|drängen|mitreißen|wegreißen|umreißen|losreißen|spülen|schwemmen|fluten|"
+    r"verschütten|werfen|drücken|schleifen|wehen|abdecken|entwurzeln|kippen|abtreiben)$"
+)
 
 
 def _separable(participle: morph.Token) -> tuple[str, str] | None:
@@ -567,6 +984,11 @@ def _separable(participle: morph.Token) -> tuple[str, str] | None:
         if cut and not (word.startswith(particle) and word[cut:].startswith("ge")):
             continue
         form = morph.participle(lemma, particle)
+        if form is None and _weak_participle(lemma, particle) == word:
+            # "schalten" ends like the strong "halten", but the source's own "-t" participle
+            # ("umgeschaltet") shows the weak conjugation (Duden grammar: schwache Verben bilden das
+            # Partizip II auf -t), and a weak verb's present is regular: stem + "-t".
+            return _regular_present(lemma[cut:]), particle
         if form is None or form[0] != word:
             continue
         # A strong verb's present may change its vowel ("vergeben" -> "vergibt"): present.py knows
@@ -574,6 +996,25 @@ def _separable(participle: morph.Token) -> tuple[str, str] | None:
         present = third_singular(lemma[cut:])
         return (present, particle) if present is not None else None
     return None
+
+
+def _weak_participle(lemma: str, particle: str) -> str | None:
+    """The participle of ``lemma`` as a weak verb: particle + "ge" + stem + "-t"/"-et" (no ge- after an
+    inseparable prefix or for "-ieren"); None when the stem changes its vowel ("-t" of mixed verbs)."""
+    base = lemma[len(particle) :]
+    if not re.fullmatch(r"[a-zäöüß]+(?:en|ern|eln)", base):
+        return None
+    stem = base[:-2] if base.endswith("en") else base[:-1]
+    ending = "et" if re.search(r"(?:[td]|(?:[^aeiouäöülrhmn]|ch)[mn])$", stem) else "t"
+    if base.endswith("ieren") or base.startswith(("be", "ge", "er", "ver", "zer", "ent", "emp", "miss")):
+        return particle + stem + ending
+    return particle + "ge" + stem + ending
+
+
+def _regular_present(base: str) -> str:
+    """A weak verb's third person singular present: stem + "-t", "-et" after t/d (e-Erweiterung)."""
+    stem = base[:-2] if base.endswith("en") else base[:-1]
+    return stem + ("et" if re.search(r"(?:[td]|(?:[^aeiouäöülrhmn]|ch)[mn])$", stem) else "t")
 
 
 # Verbs of injury and damage whose result lasts (German "Zustandspassiv", Duden grammar: "sein" +
