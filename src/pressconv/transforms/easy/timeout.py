@@ -20,43 +20,24 @@ Omission over error (issue 16).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
 from typing import Final
 
-from pressconv._months import MONTHS_DE
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.lexicon import feminine_singular, lookup
 from pressconv.transforms.easy.limits import HARD_LIMIT
+from pressconv.transforms.easy.places import place_apart, place_follower
 from pressconv.transforms.easy.readability import words
 from pressconv.transforms.easy.rescue import Rescue, RescueContext
+from pressconv.transforms.easy.timephrases import MONTH, WEEKDAY, Phrase, period, said
+from pressconv.transforms.easy.timephrases import phrases as time_phrases
 from pressconv.transforms.easy.verify import rule_failures, structure_failures
 from pressconv.transforms.easy.when import WEEKDAYS_DE
 
 __all__ = ["split", "time_apart"]
 
-_WEEKDAY: Final = "|".join(WEEKDAYS_DE)
-_MONTH: Final = "|".join(MONTHS_DE)
-# A written date as the rewrite leaves it (dates.normalise_dates): "19. September 2026", "5. September".
-_DATE: Final = rf"\d{{1,2}}\.\s?(?:{_MONTH})(?:\s\d{{4}})?"
-# A weekday in apposition before the date ("Samstag, 19. September"), German date convention.
-_DAY: Final = rf"(?:(?P<weekday>(?:{_WEEKDAY}),?\s))?{_DATE}"
-_HOUR: Final = r"\d{1,2}(?:[.:]\d{2})?"
-# "etwa" stays with its time: a lost "etwa" states an exact time the release did not give.
-_ABOUT: Final = r"(?:etwa\s)?"
-# The day phrases of a clause, by their preposition; "vom … bis …" before the single days it contains.
-_DAY_PHRASES: Final = (
-    ("span", rf"\b[Vv]om\s(?:(?:{_WEEKDAY}),?\s)?\d{{1,2}}\.(?:\s?(?:{_MONTH})(?:\s\d{{4}})?)?\sbis(?:\szum)?\s{_DAY}"),
-    ("at", rf"\b[Aa]m\s{_DAY}"),
-    ("from", rf"\b[Aa]b\s(?:dem\s)?{_DAY}"),
-    ("until", rf"\b[Bb]is\s(?:zum\s)?{_DAY}"),
-)
-_CLOCK_PHRASES: Final = (
-    ("at", rf"\b(?:[Vv]on|[Zz]wischen)\s{_HOUR}(?:\sUhr)?\s(?:bis|und)\s{_ABOUT}{_HOUR}\sUhr\b"),
-    ("at", rf"\b(?:[Uu]m|[Gg]egen)\s{_ABOUT}{_HOUR}\sUhr\b"),
-    ("from", rf"\b[Aa]b\s{_ABOUT}{_HOUR}\sUhr\b"),
-    ("until", rf"\b[Bb]is\s{_ABOUT}{_HOUR}\sUhr\b"),
-)
+_WEEKDAY: Final = WEEKDAY
+_MONTH: Final = MONTH
 # What may not remain in the head once the time is out: a second time, or a relative one the
 # rewrite did not resolve ("am Samstag" with no date, "nächste Woche").
 _OTHER_TIME: Final = re.compile(
@@ -131,33 +112,6 @@ _PLACE: Final = re.compile(
 )
 _DETERMINER: Final = ("ART", "PIAT", "PPOSAT", "PDAT", "CARD")
 _NOUN: Final = ("NN", "NE", "NNA")
-
-
-@dataclass(frozen=True, slots=True)
-class _Phrase:
-    """One time phrase of the sentence: its span, kind ("at", "from", "until", "span") and text."""
-
-    start: int
-    end: int
-    kind: str
-    day: bool
-    text: str
-    weekday: bool
-
-
-def _phrases(text: str) -> list[_Phrase]:
-    """Every day and clock phrase of ``text`` in order; a longer phrase wins over one inside it."""
-    found: list[_Phrase] = []
-    taken: list[tuple[int, int]] = []
-    for day, patterns in ((True, _DAY_PHRASES), (False, _CLOCK_PHRASES)):
-        for kind, pattern in patterns:
-            for match in re.finditer(pattern, text):
-                if any(match.start() < end and start < match.end() for start, end in taken):
-                    continue
-                weekday = bool(match.groupdict().get("weekday"))
-                found.append(_Phrase(match.start(), match.end(), kind, day, match.group(0), weekday))
-                taken.append((match.start(), match.end()))
-    return sorted(found, key=lambda p: p.start)
 
 
 def _offsets(text: str, tokens: tuple[morph.Token, ...]) -> list[int] | None:
@@ -270,20 +224,6 @@ def _past(tokens: tuple[morph.Token, ...], verb: int) -> bool | None:
     return finite.pos == "VV(FIN)" and morph.is_preterite(finite.word, finite.lemma)
 
 
-def _day_of(phrase: str, issued: date | None) -> date | None:
-    """The date of a day phrase with a year, or with the release's year when it names none."""
-    found = re.search(rf"(\d{{1,2}})\.\s?({_MONTH})(?:\s(\d{{4}}))?", phrase)
-    if found is None:
-        return None
-    year = int(found[3]) if found[3] else (issued.year if issued else None)
-    if year is None:
-        return None
-    try:
-        return date(year, MONTHS_DE.index(found[2]) + 1, int(found[1]))
-    except ValueError:
-        return None
-
-
 def _strip(text: str, spans: list[tuple[int, int]]) -> str:
     """``text`` without the spans, its commas and spaces tidied ("öffnet  für" -> "öffnet für")."""
     out = text
@@ -294,7 +234,7 @@ def _strip(text: str, spans: list[tuple[int, int]]) -> str:
     return re.sub(r"\s+([,.])", r"\1", out)
 
 
-def _cut(text: str, phrases: list[_Phrase]) -> list[tuple[int, int]]:
+def _cut(text: str, phrases: list[Phrase]) -> list[tuple[int, int]]:
     """The character spans to take out: each phrase with the comma that closes its apposition."""
     spans = []
     for phrase in phrases:
@@ -306,7 +246,7 @@ def _cut(text: str, phrases: list[_Phrase]) -> list[tuple[int, int]]:
     return spans
 
 
-def _place(text: str, phrases: list[_Phrase], verb_end: int) -> tuple[int, int, str] | None:
+def _place(text: str, phrases: list[Phrase], verb_end: int) -> tuple[int, int, str] | None:
     """The span and text of a place with an address right after the time or the verb, if any.
 
     German addresses follow the place in apposition ("im Bürgerhaus, Lindenstraße 4 in Neudorf,"),
@@ -350,18 +290,7 @@ def _venue(head: str) -> tuple[str, str] | None:
     return _strip(head, [(cut_from, cut_to)]), head[cut_from:cut_to]
 
 
-def _said(phrases: list[_Phrase], *, weekday: bool) -> str:
-    """The time phrases as one ("am Samstag, 19. September 2026, von 11 bis 17 Uhr"), lower-case."""
-    parts = [p.text.rstrip(",") for p in phrases]
-    if not weekday:
-        parts = [re.sub(rf"^(\w+\s)(?:{_WEEKDAY}),?\s", r"\1", part) for part in parts]
-    parts = [part[:1].lower() + part[1:] for part in parts]
-    # The weekday opens an apposition ("am Samstag, 19. September 2026, von 11 Uhr …"), closed by a comma.
-    joiner = ", " if weekday and phrases[0].weekday else " "
-    return joiner.join(parts)
-
-
-def _follower(phrases: list[_Phrase], past: bool, head: str) -> str | None:
+def _follower(phrases: list[Phrase], past: bool, head: str) -> str | None:
     """The sentence that gives the head's time, its verb by the preposition; None for a deadline."""
     first = phrases[0]
     if any(p.kind == "until" for p in phrases) and _DEADLINE.search(head):
@@ -380,13 +309,13 @@ def _follower(phrases: list[_Phrase], past: bool, head: str) -> str | None:
         verb = "ging" if past else "geht"
     else:
         verb = "war" if past else "ist"
-    sentence = f"Das {verb} {_said(phrases, weekday=True)}."
+    sentence = f"Das {verb} {said(phrases, weekday=True)}."
     # The follower's "Das" points back at its head by construction (rescue.exempt), so that check is not asked.
     failures = [*rule_failures(sentence), *structure_failures(sentence)]
     if len(words(sentence)) > HARD_LIMIT or any(f.check != "guard.dangling-opener" for f in failures):
         # The date names the day; the weekday beside it only repeats it (a shorter sentence, same
         # fact, and no apposition comma the verifier reads as a clause: "…, um 18 Uhr").
-        sentence = f"Das {verb} {_said(phrases, weekday=False)}."
+        sentence = f"Das {verb} {said(phrases, weekday=False)}."
     return sentence
 
 
@@ -408,7 +337,7 @@ def split(text: str, issued: date | None) -> tuple[str, ...] | str:
     text = text.strip()
     if not text.endswith(".") or re.search(r"[!?;()\[\]]|:(?!\d)", text[:-1]):
         return "not one plain statement"
-    phrases = _phrases(text)
+    phrases = time_phrases(text)
     if not phrases:
         return "no time phrase"
     days = [p for p in phrases if p.day]
@@ -471,6 +400,10 @@ def split(text: str, issued: date | None) -> tuple[str, ...] | str:
         if found is not None:
             head, venue = found
             place = (0, 0, venue)
+    # Still too long: a place phrase right after the verb goes into a follower of its own (places.py).
+    placed = place_apart(head) if place is None and len(words(head)) > HARD_LIMIT else None
+    if placed is not None:
+        head = placed[0]
     if "," in head or len(words(head)) < 3:
         return "the head is no single short clause"
     # "länger geöffnet als bisher" compares with the time before the new rule, no second time.
@@ -483,16 +416,18 @@ def split(text: str, issued: date | None) -> tuple[str, ...] | str:
         return "the head has no finite verb"
     if head_tokens[head_verb].lemma in ("sein", "haben", "werden") and len(head_tokens) <= head_verb + 2:
         return "the head says nothing without its time"  # "Einlass ist."
+    if any(t.lemma == "dauern" for t in head_tokens):
+        return "the head says nothing without its time"  # "Die Sperrung hat gedauert.": the time is the news
     if phrases[0].kind in ("at", "span") and _NOT_HAPPENING.search(head):
         # "Die Bibliothek öffnet nicht. Das ist am 3. Mai." reads as a general "never" first; a day
         # given to what does not happen needs the day in the same sentence.
         return "a negated statement with its day"
     tense = _past(head_tokens, head_verb)
-    when = _day_of(days[0].text, issued) if days else None
+    when = period(days[0].text, issued) if days else None
     if when is not None and issued is not None:
-        if tense and when > issued:
+        if tense and when[0] > issued:
             return "a past tense for a coming day"
-        past = bool(tense) or when < issued
+        past = bool(tense) or when[1] < issued
     elif tense is None and _invitation(head_tokens):
         past = False  # "sind … eingeladen": an invitation is a state now, for a coming event
     elif tense is None:
@@ -503,4 +438,6 @@ def split(text: str, issued: date | None) -> tuple[str, ...] | str:
     follower = _follower(ordered, past, head)
     if follower is None:
         return "no plain follower: a deadline, a start in the past or a start with hours"
+    if placed is not None:
+        return head, follower, place_follower(placed[1], placed[2], placed[3], past=past)
     return (head, follower) if place is None else (head, follower, f"Das ist {place[2]}.")
