@@ -23,7 +23,7 @@ from typing import Final
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.lexicon import inflected
 
-__all__ = ["PLACE_NOUN", "place_apart", "place_follower", "place_phrase_end"]
+__all__ = ["PLACE_NOUN", "locative_verb", "place_apart", "place_follower", "place_phrase_end"]
 
 # Nouns that name a place, as the last part of a compound ("Kammermusik·saal", "Orts·teil"): the
 # general vocabulary of German addresses and venues (buildings, rooms, areas, administrative units).
@@ -32,7 +32,7 @@ PLACE_NOUN: Final = re.compile(
     r"ortsteil|ortsteilen|gemeinde|gemeinden|landkreis|landkreisen|bezirk|bezirken|land|ländern|straße|"
     r"straßen|platz|plätzen|park|schule|schulen|aula|station|stationen|klinik|kliniken|klinikum|zentrum|"
     r"zentren|kirche|museum|bibliothek|bücherei|bad|hof|gelände|wald|dorf|dörfern|region|regionen|viertel|"
-    r"siedlung|foyer|garten|zimmer|büro|standort|quartier|ufer|hafen|campus|stadion|abteilung|ambulanz)$"
+    r"siedlung|foyer|garten|zimmer|büro|standort|quartier|ufer|hafen|campus|stadion|abteilung|ambulanz|medizin)$"
 )
 # Verbs whose place phrase is their predicate or argument: the clause says nothing without it.
 _PLACE_VERBS: Final = frozenset(
@@ -117,6 +117,12 @@ def place_phrase_end(tokens: tuple[morph.Token, ...], start: int) -> int | None:
     return end
 
 
+def locative_verb(tokens: tuple[morph.Token, ...], verb: int) -> bool:
+    """True when the clause's verb takes its place as predicate or argument ("liegt im", "ist in", "gibt es im")."""
+    main = [t.lemma for t in tokens if t.pos.startswith("VV")] or [tokens[verb].lemma]
+    return any(lemma in _PLACE_VERBS for lemma in main)
+
+
 def place_follower(place: str, tokens: tuple[morph.Token, ...], verb: int, *, past: bool) -> str:
     """The follower that gives the place: "Das war in …", "Das gilt in …" for a rule, else "Das ist in …"."""
     if past:
@@ -138,8 +144,7 @@ def place_apart(head: str) -> tuple[str, str, tuple[morph.Token, ...], int] | No
     if found is None or len(finite) != 1:
         return None
     verb = finite[0]
-    main = [t.lemma for t in tokens if t.pos.startswith("VV")] or [tokens[verb].lemma]
-    if any(lemma in _PLACE_VERBS for lemma in main):
+    if locative_verb(tokens, verb):
         return None
     start = verb + 1 + (1 if verb + 1 < len(tokens) and tokens[verb + 1].pos == "PRF" else 0)
     if start >= len(tokens):

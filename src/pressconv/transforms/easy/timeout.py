@@ -34,7 +34,7 @@ from pressconv.transforms.easy.timephrases import phrases as time_phrases
 from pressconv.transforms.easy.verify import rule_failures, structure_failures
 from pressconv.transforms.easy.when import WEEKDAYS_DE
 
-__all__ = ["split", "time_apart"]
+__all__ = ["finite_verb", "offsets_of", "past_tense", "split", "strip_spans", "subject_span", "time_apart"]
 
 _WEEKDAY: Final = WEEKDAY
 _MONTH: Final = MONTH
@@ -114,13 +114,13 @@ _DETERMINER: Final = ("ART", "PIAT", "PPOSAT", "PDAT", "CARD")
 _NOUN: Final = ("NN", "NE", "NNA")
 
 
-def _offsets(text: str, tokens: tuple[morph.Token, ...]) -> list[int] | None:
+def offsets_of(text: str, tokens: tuple[morph.Token, ...]) -> list[int] | None:
     """The character offset of each tagged token in ``text``; None when they do not line up."""
     found = morph.spans(text, [token.word for token in tokens])
     return None if found is None else [start for start, _ in found]
 
 
-def _finite(tokens: tuple[morph.Token, ...]) -> int | None:
+def finite_verb(tokens: tuple[morph.Token, ...]) -> int | None:
     """The index of the clause's one finite verb; None with none or several (not one main clause)."""
     finite = [i for i, t in enumerate(tokens) if t.pos.endswith("(FIN)")]
     return finite[0] if len(finite) == 1 else None
@@ -163,7 +163,7 @@ def _nominative(tokens: tuple[morph.Token, ...], start: int, end: int) -> bool:
     return word in _NOMINATIVE or bool(_POSSESSIVE.fullmatch(word))
 
 
-def _subject(tokens: tuple[morph.Token, ...], verb: int) -> tuple[int, int] | None:
+def subject_span(tokens: tuple[morph.Token, ...], verb: int) -> tuple[int, int] | None:
     """The span of the subject after the finite verb: the first nominative-compatible noun phrase.
 
     Prepositional phrases before it stay where they are ("gelten im Klinikum neue Zeiten"); an
@@ -207,7 +207,7 @@ def _invitation(tokens: tuple[morph.Token, ...]) -> bool:
     return "einladen" in lemmas or ("laden" in lemmas and particle)
 
 
-def _past(tokens: tuple[morph.Token, ...], verb: int) -> bool | None:
+def past_tense(tokens: tuple[morph.Token, ...], verb: int) -> bool | None:
     """True for a head in Perfekt or Präteritum ("haben … empfangen", "öffnete", "war"); None when unsure.
 
     "sein" with a participle is a Perfekt ("ist gefahren") or a state ("ist geöffnet", "sind
@@ -224,7 +224,7 @@ def _past(tokens: tuple[morph.Token, ...], verb: int) -> bool | None:
     return finite.pos == "VV(FIN)" and morph.is_preterite(finite.word, finite.lemma)
 
 
-def _strip(text: str, spans: list[tuple[int, int]]) -> str:
+def strip_spans(text: str, spans: list[tuple[int, int]]) -> str:
     """``text`` without the spans, its commas and spaces tidied ("öffnet  für" -> "öffnet für")."""
     out = text
     for start, end in sorted(spans, reverse=True):
@@ -269,8 +269,8 @@ def _venue(head: str) -> tuple[str, str] | None:
     finite verb: "in"/"im"/"auf" with its noun phrase and a "vom"/"von der" attribute after it.
     """
     tokens = morph.tag(head)
-    verb = _finite(tokens) if tokens else None
-    offsets = _offsets(head, tokens) if tokens else None
+    verb = finite_verb(tokens) if tokens else None
+    offsets = offsets_of(head, tokens) if tokens else None
     if verb is None or offsets is None or tokens[verb].lemma != "finden":
         return None
     if not any(t.pos == "PTKVZ" and t.word == "statt" for t in tokens[verb + 1 :]):
@@ -287,7 +287,7 @@ def _venue(head: str) -> tuple[str, str] | None:
         return None  # two places
     last = tokens[end - 1]
     cut_from, cut_to = offsets[start], offsets[end - 1] + len(last.word)
-    return _strip(head, [(cut_from, cut_to)]), head[cut_from:cut_to]
+    return strip_spans(head, [(cut_from, cut_to)]), head[cut_from:cut_to]
 
 
 def _follower(phrases: list[Phrase], past: bool, head: str) -> str | None:
@@ -346,8 +346,8 @@ def split(text: str, issued: date | None) -> tuple[str, ...] | str:
     if any(_COMPARING.search(text[: p.start]) for p in phrases):
         return "a time compared with, or part of a longer phrase"
     tokens = morph.tag(text)
-    offsets = _offsets(text, tokens) if tokens else None
-    verb = _finite(tokens) if tokens else None
+    offsets = offsets_of(text, tokens) if tokens else None
+    verb = finite_verb(tokens) if tokens else None
     if offsets is None or verb is None:
         return "not one main clause"
     verb_start = offsets[verb]
@@ -363,17 +363,17 @@ def split(text: str, issued: date | None) -> tuple[str, ...] | str:
     place = _place(text, phrases, verb_end)
     if place is not None:
         spans.append((place[0], place[1]))
-    rest = _strip(text, spans)
+    rest = strip_spans(text, spans)
     if front:
         # "Ab 7. Juni steht dann der Steg zur Verfügung": "dann" points at the time in the Vorfeld,
         # which the follower now gives; it goes with it (a "dann" without its time points nowhere).
         rest = re.sub(r"^(\S+) dann ", r"\1 ", rest)
     rest_tokens = morph.tag(rest)
-    rest_offsets = _offsets(rest, rest_tokens) if rest_tokens else None
-    rest_verb = _finite(rest_tokens) if rest_tokens else None
+    rest_offsets = offsets_of(rest, rest_tokens) if rest_tokens else None
+    rest_verb = finite_verb(rest_tokens) if rest_tokens else None
     if rest_offsets is None or rest_verb is None:
         return "not one main clause without its time"
-    subject = _subject(rest_tokens, rest_verb) if front or back else None
+    subject = subject_span(rest_tokens, rest_verb) if front or back else None
     subject_text = ""
     if subject is not None:
         start, end = rest_offsets[subject[0]], rest_offsets[subject[1] - 1] + len(rest_tokens[subject[1] - 1].word)
@@ -383,7 +383,8 @@ def split(text: str, issued: date | None) -> tuple[str, ...] | str:
     # A time after the verb stands right after it (or "sich"), or right after the subject that
     # follows the verb ("öffnet das Haus von 11 bis 17 Uhr"); anywhere else it may be a noun's.
     for position, phrase in enumerate(back):
-        between = _strip(text[verb_end : phrase.start], [(p.start - verb_end, p.end - verb_end) for p in back[:position]])
+        earlier = [(p.start - verb_end, p.end - verb_end) for p in back[:position]]
+        between = strip_spans(text[verb_end : phrase.start], earlier)
         between = between.strip(" ,")
         direct = subject is not None and subject[0] == rest_verb + 1
         invited = _INVITED_TO.search(between) is not None and _invitation(tokens)
@@ -393,7 +394,7 @@ def split(text: str, issued: date | None) -> tuple[str, ...] | str:
         head = rest
     else:
         start, end = rest_offsets[subject[0]], rest_offsets[subject[1] - 1] + len(rest_tokens[subject[1] - 1].word)
-        head = subject_text[:1].upper() + subject_text[1:] + " " + _strip(rest, [(start, end)])
+        head = subject_text[:1].upper() + subject_text[1:] + " " + strip_spans(rest, [(start, end)])
         head = head[:1].upper() + head[1:]
     if place is None and len(words(head)) > HARD_LIMIT:
         found = _venue(head)
@@ -411,7 +412,7 @@ def split(text: str, issued: date | None) -> tuple[str, ...] | str:
     if _OTHER_TIME.search(_RECURRING.sub(" ", checked) if phrases[0].kind == "from" else checked):
         return "a second time, or one left relative"
     head_tokens = morph.tag(head)
-    head_verb = _finite(head_tokens) if head_tokens else None
+    head_verb = finite_verb(head_tokens) if head_tokens else None
     if head_verb is None:
         return "the head has no finite verb"
     if head_tokens[head_verb].lemma in ("sein", "haben", "werden") and len(head_tokens) <= head_verb + 2:
@@ -422,7 +423,7 @@ def split(text: str, issued: date | None) -> tuple[str, ...] | str:
         # "Die Bibliothek öffnet nicht. Das ist am 3. Mai." reads as a general "never" first; a day
         # given to what does not happen needs the day in the same sentence.
         return "a negated statement with its day"
-    tense = _past(head_tokens, head_verb)
+    tense = past_tense(head_tokens, head_verb)
     when = period(days[0].text, issued) if days else None
     if when is not None and issued is not None:
         if tense and when[0] > issued:

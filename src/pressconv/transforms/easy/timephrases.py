@@ -54,9 +54,17 @@ _DAY_PHRASES: Final = (
     ("at", rf"\b[Ii]m\s(?:{_MONTH_YEAR}|{_NAMED_YEAR})\b", ""),
     ("from", rf"\b[Aa]b\s(?:{_MONTH_YEAR}|dem\s{_NAMED_YEAR})\b", ""),
 )
+# The days hours recur on, before the hours ("täglich von 9 bis 17 Uhr", "montags bis freitags von
+# 8 bis 16 Uhr", "jeweils freitags um 19:30 Uhr"): opening hours and dates of a series, the way
+# service notices give them. They go with their hours, never alone ("Das ist täglich von 9 bis 17 Uhr.").
+_WEEKDAYS_S: Final = "|".join(day.lower() + "s" for day in WEEKDAYS_DE)
+_RECURS: Final = (
+    rf"(?:(?:[Jj]eweils\s)?(?:[Tt]äglich|[Ww]erktags|[Ww]ochentags|(?:[Vv]on\s)?(?:{_WEEKDAYS_S})"
+    rf"(?:\s(?:bis|und)\s(?:{_WEEKDAYS_S}))?)\s(?:jeweils\s)?)?"
+)
 _CLOCK_PHRASES: Final = (
-    ("at", rf"\b(?:[Vv]on|[Zz]wischen)\s{_HOUR}(?:\sUhr)?\s(?:bis|und)\s{_ABOUT}{_HOUR}\sUhr\b", ""),
-    ("at", rf"\b(?:[Uu]m|[Gg]egen)\s{_ABOUT}{_HOUR}\sUhr\b", ""),
+    ("at", rf"\b{_RECURS}(?:[Vv]on|[Zz]wischen)\s{_HOUR}(?:\sUhr)?\s(?:bis|und)\s{_ABOUT}{_HOUR}\sUhr\b", ""),
+    ("at", rf"\b{_RECURS}(?:[Uu]m|[Gg]egen)\s{_ABOUT}{_HOUR}\sUhr\b", ""),
     ("from", rf"\b[Aa]b\s{_ABOUT}{_HOUR}\sUhr\b", ""),
     ("until", rf"\b[Bb]is\s{_ABOUT}{_HOUR}\sUhr\b", ""),
 )
