@@ -76,6 +76,34 @@ def test_wider_time_phrases(sentence: str, expected: tuple[str, ...] | str) -> N
     assert _split(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A swimming club: a framing phrase stays in the Vorfeld; the invitees take no time of their own.
+        (
+            "Zum Saisonstart lädt der Schwimmverein alle Kinder am Sonntag, 6. Juni 2027, um 10 Uhr "
+            "zu einem Probetraining ein.",
+            (
+                "Zum Saisonstart lädt der Schwimmverein alle Kinder zu einem Probetraining ein.",
+                "Das ist am 6. Juni 2027 um 10 Uhr.",
+            ),
+        ),
+        # An adult education centre: the same without a framing phrase.
+        (
+            "Die Volkshochschule lädt alle neuen Bürgerinnen und Bürger am 2. März 2027 zu einem Rundgang ein.",
+            (
+                "Die Volkshochschule lädt alle neuen Bürgerinnen und Bürger zu einem Rundgang ein.",
+                "Das ist am 2. März 2027.",
+            ),
+        ),
+        # Not an invitation: the time after an object may be the object's ("die Sitzung am …").
+        ("Der Verein plant die Feier am 2. März 2027 für alle seine Mitglieder.", "a time that may belong to a noun"),
+    ],
+)
+def test_the_invitees_of_an_invitation(sentence: str, expected: tuple[str, ...] | str) -> None:
+    assert _split(sentence) == expected
+
+
 def test_a_head_still_too_long_gives_its_place_to_a_follower() -> None:
     # A water board: the area restricts the claim; the follower keeps the restriction ("gilt" for a rule).
     sentence = (

@@ -207,6 +207,19 @@ def _invitation(tokens: tuple[morph.Token, ...]) -> bool:
     return "einladen" in lemmas or ("laden" in lemmas and particle)
 
 
+def _invitees(between: str, subject: str) -> bool:
+    """True for "der Verein alle Mitglieder": the subject (if it follows the verb), then the accusative of "einladen" alone.
+
+    The accusative of "einladen" names who is invited (Duden: jemanden zu etwas einladen); people
+    take no time attribute, so a time right after them is the time of the event they are invited to.
+    """
+    if subject and not between.startswith(subject + " "):
+        return False
+    invitees = morph.tag(between[len(subject) + 1 :] if subject else between)
+    end = _noun_phrase_end(invitees, 0) if invitees else None
+    return end == len(invitees) and not any(t.pos.startswith(("APPR", "V")) for t in invitees)
+
+
 def past_tense(tokens: tuple[morph.Token, ...], verb: int) -> bool | None:
     """True for a head in Perfekt or Präteritum ("haben … empfangen", "öffnete", "war"); None when unsure.
 
@@ -382,12 +395,20 @@ def split(text: str, issued: date | None) -> tuple[str, ...] | str:
         return "no sure subject"
     # A time after the verb stands right after it (or "sich"), or right after the subject that
     # follows the verb ("öffnet das Haus von 11 bis 17 Uhr"); anywhere else it may be a noun's.
+    vorfeld = _noun_phrase_end(tokens, 0) if not front else None
+    fronted_subject = vorfeld == verb and vorfeld is not None and _nominative(tokens, 0, vorfeld)
     for position, phrase in enumerate(back):
         earlier = [(p.start - verb_end, p.end - verb_end) for p in back[:position]]
         between = strip_spans(text[verb_end : phrase.start], earlier)
         between = between.strip(" ,")
+        # With the subject in the Vorfeld ("Der Verein plant die Feier am …"), the noun phrase after
+        # the verb is an object, and a time right after it may be the object's: only the invitees of
+        # an invitation take no time of their own.
         direct = subject is not None and subject[0] == rest_verb + 1
-        invited = _INVITED_TO.search(between) is not None and _invitation(tokens)
+        # "der" + masculine noun is nominative for sure ("ermittelt der Ausschuss"); "die"/"das"/"den" may not be.
+        direct = direct and (not fronted_subject or subject_text.split()[0] in ("der", "wir", "man"))
+        invitees = _invitees(between, subject_text if direct else "")
+        invited = _invitation(tokens) and (_INVITED_TO.search(between) is not None or invitees)
         if between not in ("", "sich") and not (direct and between == subject_text) and not invited:
             return "a time that may belong to a noun"
     if subject is None or not front:
