@@ -186,3 +186,38 @@ def test_a_place_stands_apart(sentence: str, expected: tuple[str, str]) -> None:
 )
 def test_a_doubtful_place_stays(sentence: str, reason: str) -> None:
     assert _place(sentence) == reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A road authority: "bis voraussichtlich Ende …" with a verb of lasting; the PPs before it stay.
+        (
+            "Die Brücke am Hafen bleibt wegen Bauarbeiten bis voraussichtlich Ende Mai 2027 für Autos gesperrt.",
+            (
+                "Die Brücke am Hafen bleibt wegen Bauarbeiten für Autos gesperrt.",
+                "Das geht bis voraussichtlich Ende Mai 2027.",
+            ),
+        ),
+        # A handball club: the day something is scheduled for.
+        (
+            "Das erste Training mit der neuen Trainerin ist für Montag, 5. Juli 2027, in der Sporthalle geplant.",
+            (
+                "Das erste Training mit der neuen Trainerin ist in der Sporthalle geplant.",
+                "Das ist am Montag, 5. Juli 2027.",
+            ),
+        ),
+        # "für <Tag>" without a schedule is the day of a noun ("Helfer für …").
+        (
+            "Der Verein sucht noch viele Helferinnen und Helfer für Samstag, 3. Juli 2027.",
+            "a day given with 'für' that is not a schedule",
+        ),
+        # A theatre: a quoted title after a phrase before the subject.
+        (
+            "Am Freitag, 7. Mai 2027, steht unter dem Motto „Sommer im Park“ die Musik im Mittelpunkt.",
+            ("Die Musik steht unter dem Motto „Sommer im Park“ im Mittelpunkt.", "Das ist am Freitag, 7. Mai 2027."),
+        ),
+    ],
+)
+def test_schedules_spans_and_titles(sentence: str, expected: tuple[str, ...] | str) -> None:
+    assert _split(sentence) == expected

@@ -71,6 +71,8 @@ _DURATIVE: Final = re.compile(
 _NOT_HAPPENING: Final = re.compile(
     r"\b(?:nicht|kein\w*|nie|geschlossen|gesperrt|entfällt|entfallen|fällt\w* aus|ausfallen|abgesagt)\b", re.IGNORECASE
 )
+# "für <Tag>" names the day of a statement only with a verb of scheduling ("ist für Montag geplant").
+_SCHEDULED: Final = re.compile(r"\b(?:geplant|vorgesehen|angesetzt|terminiert)\b")
 _NOMINATIVE: Final = frozenset(
     [
         "der",
@@ -177,6 +179,12 @@ def subject_span(tokens: tuple[morph.Token, ...], verb: int) -> tuple[int, int] 
             if end is None:
                 return None
             i = end
+            if i < len(tokens) and tokens[i].word == "„":
+                # "unter dem Motto „Wiener Abend“": a quoted title in apposition ends with its closing quote.
+                close = next((j for j in range(i + 1, len(tokens)) if tokens[j].word in ("“", "”")), None)
+                if close is None:
+                    return None
+                i = close + 1
             continue
         if token.word in ("und", "oder") and i + 1 < len(tokens) and tokens[i + 1].pos in ("APPR", "APPRART"):
             i += 1  # "auf allen Stationen und in der Ambulanz": two place phrases joined
@@ -205,6 +213,20 @@ def _invitation(tokens: tuple[morph.Token, ...]) -> bool:
     lemmas = {t.lemma for t in tokens if t.pos.startswith("VV")}
     particle = any(t.pos == "PTKVZ" and t.word == "ein" for t in tokens)
     return "einladen" in lemmas or ("laden" in lemmas and particle)
+
+
+def _adjuncts_only(between: str) -> bool:
+    """True when ``between`` is nothing but prepositional phrases ("am Parkhaus wegen Umbauarbeiten")."""
+    tokens = morph.tag(between)
+    i = 0
+    while i < len(tokens):
+        if tokens[i].pos not in ("APPR", "APPRART"):
+            return False
+        end = _noun_phrase_end(tokens, i + 1)
+        if end is None:
+            return False
+        i = end
+    return bool(tokens)
 
 
 def _invitees(between: str, subject: str) -> bool:
@@ -356,6 +378,8 @@ def split(text: str, issued: date | None) -> tuple[str, ...] | str:
     days = [p for p in phrases if p.day]
     if len(days) > 1 or len(phrases) - len(days) > 1:
         return "two different times"
+    if any(p.text.lower().startswith("für") for p in phrases) and not _SCHEDULED.search(text):
+        return "a day given with 'für' that is not a schedule"  # "Karten für den 3. Mai": the cards' day
     if any(_COMPARING.search(text[: p.start]) for p in phrases):
         return "a time compared with, or part of a longer phrase"
     tokens = morph.tag(text)
@@ -409,6 +433,10 @@ def split(text: str, issued: date | None) -> tuple[str, ...] | str:
         direct = direct and (not fronted_subject or subject_text.split()[0] in ("der", "wir", "man"))
         invitees = _invitees(between, subject_text if direct else "")
         invited = _invitation(tokens) and (_INVITED_TO.search(between) is not None or invitees)
+        # "bleibt wegen Bauarbeiten bis Ende März gesperrt": with a verb of lasting, "bis" gives how
+        # long the state lasts (durative Aktionsart), whatever prepositional phrases stand before it.
+        lasting = phrase.kind == "until" and _DURATIVE.search(text) is not None and _adjuncts_only(between)
+        invited = invited or lasting
         if between not in ("", "sich") and not (direct and between == subject_text) and not invited:
             return "a time that may belong to a noun"
     if subject is None or not front:

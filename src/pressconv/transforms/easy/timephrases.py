@@ -31,10 +31,13 @@ _DATE: Final = rf"\d{{1,2}}\.\s?(?:{MONTH})(?:\s\d{{4}})?"
 _DAY: Final = rf"(?:(?P<weekday>(?:{WEEKDAY}),?\s))?{_DATE}"
 _HOUR: Final = r"\d{1,2}(?:[.:]\d{2})?"
 # "etwa" stays with its time: a lost "etwa" states an exact time the release did not give.
-_ABOUT: Final = r"(?:etwa\s)?"
+# "voraussichtlich" likewise: a lost one states a sure end the release did not promise.
+_ABOUT: Final = r"(?:(?:etwa|voraussichtlich)\s)?"
 # A month, with its year when given ("März 2026", "Oktober"); a year of a school, training or
 # financial year ("Schuljahr 2026/27", "Ausbildungsjahr 2027", "Jahr 2025"): the compound's last part.
 _MONTH_YEAR: Final = rf"(?:{MONTH})(?:\s{_YEAR})?"
+# A part of a month or year ("Ende Juni 2026", "Anfang 2027"): a time the release gives no day for.
+_PART: Final = rf"(?:Anfang|Mitte|Ende)\s(?:(?:{MONTH})(?:\s{_YEAR})?|{_YEAR})\b"
 _NAMED_YEAR: Final = rf"(?:[A-ZÄÖÜ][a-zäöüß]*jahr|Jahr)\s{_YEAR}(?:/\d\d)?"
 # A meeting that decided, with its day: "in seiner Sitzung am 2. März", "bei der Versammlung vom
 # 3. Mai", "in ihrer öffentlichen Sitzung am …". Municipal and association reports name the meeting
@@ -49,8 +52,13 @@ _DAY_PHRASES: Final = (
     ("at", rf"\b(?:[Ii]n|[Bb]ei|[Aa]uf)\s{_OWNER}\s(?:[a-zäöü]\w*\s)?{_MEETING}\s(?:am|vom)\s{_DAY}", "am"),
     ("at", rf"\b[Aa]m\s{_DAY}", ""),
     ("from", rf"\b[Aa]b\s(?:dem\s)?{_DAY}", ""),
-    ("until", rf"\b[Bb]is\s(?:zum\s)?{_DAY}", ""),
+    ("until", rf"\b[Bb]is\s{_ABOUT}(?:zum\s)?{_DAY}", ""),
+    ("until", rf"\b[Bb]is\s{_ABOUT}{_PART}", ""),
+    ("from", rf"\b[Aa]b\s{_PART}", ""),
     ("at", rf"\b[Zz]um\s{_DAY}", "am"),
+    # "ist für Montag, 13. Juli, geplant": the day something is scheduled for (timeout.py reads it
+    # only with a verb of scheduling); the follower says "am".
+    ("at", rf"\b[Ff]ür\s{_DAY}", "am"),
     ("at", rf"\b[Ii]m\s(?:{_MONTH_YEAR}|{_NAMED_YEAR})\b", ""),
     ("from", rf"\b[Aa]b\s(?:{_MONTH_YEAR}|dem\s{_NAMED_YEAR})\b", ""),
 )
@@ -130,7 +138,7 @@ def period(phrase: str, issued: date | None) -> tuple[date, date] | None:
             return None
         month = MONTHS_DE.index(found[1]) + 1
         return date(year, month, 1), date(year, month, monthrange(year, month)[1])
-    found = re.search(rf"\bJahr\s({_YEAR})\b", phrase)
+    found = re.search(rf"\b(?:Jahr|Anfang|Mitte|Ende)\s({_YEAR})\b", phrase)
     if found is not None:
         return date(int(found[1]), 1, 1), date(int(found[1]), 12, 31)
     return None  # a school or training year starts when its sender says: no sure calendar span
