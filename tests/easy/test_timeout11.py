@@ -207,6 +207,11 @@ def test_a_doubtful_place_stays(sentence: str, reason: str) -> None:
                 "Das ist am Montag, 5. Juli 2027.",
             ),
         ),
+        # A water supplier: "ist geplant" is a state (planen takes "haben"); "in der Zeit" is not repeated.
+        (
+            "Die Abschaltung vom Wasser in der Altstadt ist in der Zeit von 8 bis etwa 12 Uhr geplant.",
+            ("Die Abschaltung vom Wasser in der Altstadt ist geplant.", "Das ist von 8 bis etwa 12 Uhr."),
+        ),
         # "für <Tag>" without a schedule is the day of a noun ("Helfer für …").
         (
             "Der Verein sucht noch viele Helferinnen und Helfer für Samstag, 3. Juli 2027.",

@@ -253,7 +253,10 @@ def past_tense(tokens: tuple[morph.Token, ...], verb: int) -> bool | None:
     if finite.lemma == "haben" and participle:
         return True
     if finite.lemma == "sein" and participle:
-        return None
+        # "ist geplant", "ist vorgesehen": verbs of scheduling form their Perfekt with "haben", so
+        # "sein" with their participle is a state now (Zustandspassiv, Duden grammar).
+        scheduled = any(t.pos.endswith("(PP)") and _SCHEDULED.fullmatch(t.word) for t in tokens[verb + 1 :])
+        return False if scheduled and finite.pos == "VA(FIN)" and not finite.word.startswith("war") else None
     if finite.pos == "VA(FIN)" and finite.word.lower().startswith(("war", "hatte")):
         return True
     return finite.pos == "VV(FIN)" and morph.is_preterite(finite.word, finite.lemma)

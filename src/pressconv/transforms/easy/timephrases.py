@@ -71,7 +71,11 @@ _RECURS: Final = (
     rf"(?:\s(?:bis|und)\s(?:{_WEEKDAYS_S}))?)\s(?:jeweils\s)?)?"
 )
 _CLOCK_PHRASES: Final = (
-    ("at", rf"\b{_RECURS}(?:[Vv]on|[Zz]wischen)\s{_HOUR}(?:\sUhr)?\s(?:bis|und)\s{_ABOUT}{_HOUR}\sUhr\b", ""),
+    (
+        "at",
+        rf"\b(?:[Ii]n\sder\sZeit\s)?{_RECURS}(?:[Vv]on|[Zz]wischen)\s{_HOUR}(?:\sUhr)?\s(?:bis|und)\s{_ABOUT}{_HOUR}\sUhr\b",
+        "",
+    ),
     ("at", rf"\b{_RECURS}(?:[Uu]m|[Gg]egen)\s{_ABOUT}{_HOUR}\sUhr\b", ""),
     ("from", rf"\b[Aa]b\s{_ABOUT}{_HOUR}\sUhr\b", ""),
     ("until", rf"\b[Bb]is\s{_ABOUT}{_HOUR}\sUhr\b", ""),
@@ -95,9 +99,12 @@ class Phrase:
 
 
 def _spoken(text: str, preposition: str) -> str:
-    """The phrase with the follower's preposition: the day of a meeting or of "zum" said with "am"."""
+    """The phrase with the follower's preposition: the day of a meeting or of "zum" said with "am".
+
+    "in der Zeit von 8 bis 13 Uhr" is said "von 8 bis 13 Uhr": the same hours, fewer words.
+    """
     if not preposition:
-        return text
+        return re.sub(r"^[Ii]n der Zeit ", "", text)
     found = re.search(rf"(?:(?:{WEEKDAY}),?\s)?\d{{1,2}}\.", text)
     return text if found is None else f"{preposition} {text[found.start() :]}"
 
