@@ -180,6 +180,11 @@ def test_a_place_stands_apart(sentence: str, expected: tuple[str, str]) -> None:
             "Nur in der Grundschule am Park müssen alle Kinder der ersten und zweiten Klasse ab Montag eine Maske tragen.",
             "no clause-level place phrase",
         ),
+        # "an" with a name is the verb's object ("beteiligt sich an der Messe …"), no place.
+        (
+            "Der Sportverein beteiligt sich an der Messe Hannover zusammen mit vielen Mitgliedern und Freunden aus dem Ort.",
+            "no clause-level place phrase",
+        ),
         # Short enough already: nothing to split.
         ("Im Rathaus gibt es eine neue Ausstellung.", "short enough"),
     ],

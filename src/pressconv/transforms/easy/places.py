@@ -1,8 +1,8 @@
-"""The place of a statement in a sentence of its own ("Der Tarif tritt in Kraft. Das gilt im Gebiet vom Verbund.").
+"""The place of a statement in a sentence of its own ("Die Satzung tritt in Kraft. Das gilt im Gebiet vom Zweckverband.").
 
 Netzwerk Leichte Sprache: one statement per sentence; a long sentence is split, and a sentence that
 points back at the one before it ("Das …") keeps them together. A press-release sentence is often too
-long only by its place ("im Rabenauer Stadtteil Niederhof", "in den Gemeinden A und B"). This module
+long only by its place ("im Neudorfer Ortsteil Oberfeld", "in den Gemeinden A und B"). This module
 finds one clause-level place phrase right after the finite verb (the German Mittelfeld opens with the
 adjuncts; a phrase there belongs to the clause, not to a noun) and says it in a follower: "Das ist
 in …" for an event, "Das gilt in …" for a rule (a modal verb, "gelten", "in Kraft treten", "bleiben"),
@@ -25,8 +25,9 @@ from pressconv.transforms.easy.lexicon import inflected
 
 __all__ = ["PLACE_NOUN", "locative_verb", "place_apart", "place_follower", "place_phrase_end"]
 
-# Nouns that name a place, as the last part of a compound ("Kammermusik·saal", "Orts·teil"): the
-# general vocabulary of German addresses and venues (buildings, rooms, areas, administrative units).
+# Nouns that name a place, as the last part of a compound ("Konzert·saal", "Orts·teil"): the
+# general vocabulary of German addresses and venues (buildings, rooms, areas, administrative units),
+# and the departments of a hospital, which are named by their field ("in der Inneren Medizin").
 PLACE_NOUN: Final = re.compile(
     r"(?:gebiet|saal|sälen|halle|hallen|haus|häusern|gebäude|gebäuden|stadt|städten|stadtteil|stadtteilen|"
     r"ortsteil|ortsteilen|gemeinde|gemeinden|landkreis|landkreisen|bezirk|bezirken|land|ländern|straße|"
@@ -62,7 +63,7 @@ def _noun_phrase_end(tokens: tuple[morph.Token, ...], start: int) -> int | None:
 
 
 def _one_place(tokens: tuple[morph.Token, ...], start: int) -> int | None:
-    """The index after one dative place phrase at ``start`` ("im Gebiet vom Verbund Elmtal"), else None."""
+    """The index after one dative place phrase at ``start`` ("im Gebiet vom Zweckverband Nordtal"), else None."""
     first = tokens[start].word.lower()
     if first == "im":
         end = _noun_phrase_end(tokens, start + 1)
@@ -79,9 +80,12 @@ def _one_place(tokens: tuple[morph.Token, ...], start: int) -> int | None:
     if end is None:
         return None
     nouns = [t for t in tokens[start:end] if t.pos in ("NN", "NE")]
-    # The place is named ("in der Gemeinde Elmtal") or its noun is a place ("im Kammermusik·saal"); an
+    # The place is named ("in der Gemeinde Neudorf") or its noun is a place ("im Konzert·saal"); an
     # attribute after it ("vom Landkreis") does not make a non-place a place ("im Auftrag vom Landkreis").
-    if not any(t.pos == "NE" for t in nouns) and not PLACE_NOUN.search(nouns[0].word.lower()):
+    # "an" often opens the verb's prepositional object ("beteiligt sich an der Aktion Saubere Stadt",
+    # "nimmt an der Messe teil"): there only a place noun counts, never a name alone.
+    named = first != "an" and any(t.pos == "NE" for t in nouns)
+    if not named and not PLACE_NOUN.search(nouns[0].word.lower()):
         return None
     if end < len(tokens) and tokens[end].word in ("vom", "von") and tokens[end].pos.startswith("APPR"):
         more = _noun_phrase_end(tokens, end + 1)

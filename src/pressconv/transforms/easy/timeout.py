@@ -180,7 +180,7 @@ def subject_span(tokens: tuple[morph.Token, ...], verb: int) -> tuple[int, int] 
                 return None
             i = end
             if i < len(tokens) and tokens[i].word == "„":
-                # "unter dem Motto „Wiener Abend“": a quoted title in apposition ends with its closing quote.
+                # "unter dem Motto „Sommer im Park“": a quoted title in apposition ends with its closing quote.
                 close = next((j for j in range(i + 1, len(tokens)) if tokens[j].word in ("“", "”")), None)
                 if close is None:
                     return None
