@@ -117,6 +117,19 @@ def test_a_head_still_too_long_gives_its_place_to_a_follower() -> None:
     )
 
 
+def test_a_rule_still_holds_at_its_place_after_its_day() -> None:
+    # A day before the release says "war"; the place of a rule in the present still says "gilt".
+    sentence = (
+        "Zum 1. Januar 2027 treten im Gebiet vom Abwasserverband Nordtal eine neue Gebührenordnung "
+        "und eine neue Satzung in Kraft."
+    )
+    assert _split(sentence) == (
+        "Eine neue Gebührenordnung und eine neue Satzung treten in Kraft.",
+        "Das war am 1. Januar 2027.",
+        "Das gilt im Gebiet vom Abwasserverband Nordtal.",
+    )
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [

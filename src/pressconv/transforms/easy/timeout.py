@@ -492,5 +492,9 @@ def split(text: str, issued: date | None) -> tuple[str, ...] | str:
     if follower is None:
         return "no plain follower: a deadline, a start in the past or a start with hours"
     if placed is not None:
-        return head, follower, place_follower(placed[1], placed[2], placed[3], past=past)
+        # The place takes the head's own tense ("treten in Kraft. … Das gilt im Gebiet …"): a rule in
+        # the present still holds there, whatever day it started on.
+        tense_of_head = past_tense(placed[2], placed[3])
+        where = place_follower(placed[1], placed[2], placed[3], past=past if tense_of_head is None else tense_of_head)
+        return head, follower, where
     return (head, follower) if place is None else (head, follower, f"Das ist {place[2]}.")
