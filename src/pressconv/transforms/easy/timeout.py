@@ -20,43 +20,24 @@ Omission over error (issue 16).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
 from typing import Final
 
-from pressconv._months import MONTHS_DE
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.lexicon import feminine_singular, lookup
 from pressconv.transforms.easy.limits import HARD_LIMIT
+from pressconv.transforms.easy.places import place_apart, place_follower
 from pressconv.transforms.easy.readability import words
 from pressconv.transforms.easy.rescue import Rescue, RescueContext
+from pressconv.transforms.easy.timephrases import MONTH, WEEKDAY, Phrase, period, said
+from pressconv.transforms.easy.timephrases import phrases as time_phrases
 from pressconv.transforms.easy.verify import rule_failures, structure_failures
 from pressconv.transforms.easy.when import WEEKDAYS_DE
 
-__all__ = ["split", "time_apart"]
+__all__ = ["finite_verb", "offsets_of", "past_tense", "split", "strip_spans", "subject_span", "time_apart"]
 
-_WEEKDAY: Final = "|".join(WEEKDAYS_DE)
-_MONTH: Final = "|".join(MONTHS_DE)
-# A written date as the rewrite leaves it (dates.normalise_dates): "19. September 2026", "5. September".
-_DATE: Final = rf"\d{{1,2}}\.\s?(?:{_MONTH})(?:\s\d{{4}})?"
-# A weekday in apposition before the date ("Samstag, 19. September"), German date convention.
-_DAY: Final = rf"(?:(?P<weekday>(?:{_WEEKDAY}),?\s))?{_DATE}"
-_HOUR: Final = r"\d{1,2}(?:[.:]\d{2})?"
-# "etwa" stays with its time: a lost "etwa" states an exact time the release did not give.
-_ABOUT: Final = r"(?:etwa\s)?"
-# The day phrases of a clause, by their preposition; "vom … bis …" before the single days it contains.
-_DAY_PHRASES: Final = (
-    ("span", rf"\b[Vv]om\s(?:(?:{_WEEKDAY}),?\s)?\d{{1,2}}\.(?:\s?(?:{_MONTH})(?:\s\d{{4}})?)?\sbis(?:\szum)?\s{_DAY}"),
-    ("at", rf"\b[Aa]m\s{_DAY}"),
-    ("from", rf"\b[Aa]b\s(?:dem\s)?{_DAY}"),
-    ("until", rf"\b[Bb]is\s(?:zum\s)?{_DAY}"),
-)
-_CLOCK_PHRASES: Final = (
-    ("at", rf"\b(?:[Vv]on|[Zz]wischen)\s{_HOUR}(?:\sUhr)?\s(?:bis|und)\s{_ABOUT}{_HOUR}\sUhr\b"),
-    ("at", rf"\b(?:[Uu]m|[Gg]egen)\s{_ABOUT}{_HOUR}\sUhr\b"),
-    ("from", rf"\b[Aa]b\s{_ABOUT}{_HOUR}\sUhr\b"),
-    ("until", rf"\b[Bb]is\s{_ABOUT}{_HOUR}\sUhr\b"),
-)
+_WEEKDAY: Final = WEEKDAY
+_MONTH: Final = MONTH
 # What may not remain in the head once the time is out: a second time, or a relative one the
 # rewrite did not resolve ("am Samstag" with no date, "nächste Woche").
 _OTHER_TIME: Final = re.compile(
@@ -90,6 +71,8 @@ _DURATIVE: Final = re.compile(
 _NOT_HAPPENING: Final = re.compile(
     r"\b(?:nicht|kein\w*|nie|geschlossen|gesperrt|entfällt|entfallen|fällt\w* aus|ausfallen|abgesagt)\b", re.IGNORECASE
 )
+# "für <Tag>" names the day of a statement only with a verb of scheduling ("ist für Montag geplant").
+_SCHEDULED: Final = re.compile(r"\b(?:geplant|vorgesehen|angesetzt|terminiert)\b")
 _NOMINATIVE: Final = frozenset(
     [
         "der",
@@ -133,40 +116,13 @@ _DETERMINER: Final = ("ART", "PIAT", "PPOSAT", "PDAT", "CARD")
 _NOUN: Final = ("NN", "NE", "NNA")
 
 
-@dataclass(frozen=True, slots=True)
-class _Phrase:
-    """One time phrase of the sentence: its span, kind ("at", "from", "until", "span") and text."""
-
-    start: int
-    end: int
-    kind: str
-    day: bool
-    text: str
-    weekday: bool
-
-
-def _phrases(text: str) -> list[_Phrase]:
-    """Every day and clock phrase of ``text`` in order; a longer phrase wins over one inside it."""
-    found: list[_Phrase] = []
-    taken: list[tuple[int, int]] = []
-    for day, patterns in ((True, _DAY_PHRASES), (False, _CLOCK_PHRASES)):
-        for kind, pattern in patterns:
-            for match in re.finditer(pattern, text):
-                if any(match.start() < end and start < match.end() for start, end in taken):
-                    continue
-                weekday = bool(match.groupdict().get("weekday"))
-                found.append(_Phrase(match.start(), match.end(), kind, day, match.group(0), weekday))
-                taken.append((match.start(), match.end()))
-    return sorted(found, key=lambda p: p.start)
-
-
-def _offsets(text: str, tokens: tuple[morph.Token, ...]) -> list[int] | None:
+def offsets_of(text: str, tokens: tuple[morph.Token, ...]) -> list[int] | None:
     """The character offset of each tagged token in ``text``; None when they do not line up."""
     found = morph.spans(text, [token.word for token in tokens])
     return None if found is None else [start for start, _ in found]
 
 
-def _finite(tokens: tuple[morph.Token, ...]) -> int | None:
+def finite_verb(tokens: tuple[morph.Token, ...]) -> int | None:
     """The index of the clause's one finite verb; None with none or several (not one main clause)."""
     finite = [i for i, t in enumerate(tokens) if t.pos.endswith("(FIN)")]
     return finite[0] if len(finite) == 1 else None
@@ -209,7 +165,7 @@ def _nominative(tokens: tuple[morph.Token, ...], start: int, end: int) -> bool:
     return word in _NOMINATIVE or bool(_POSSESSIVE.fullmatch(word))
 
 
-def _subject(tokens: tuple[morph.Token, ...], verb: int) -> tuple[int, int] | None:
+def subject_span(tokens: tuple[morph.Token, ...], verb: int) -> tuple[int, int] | None:
     """The span of the subject after the finite verb: the first nominative-compatible noun phrase.
 
     Prepositional phrases before it stay where they are ("gelten im Klinikum neue Zeiten"); an
@@ -223,6 +179,12 @@ def _subject(tokens: tuple[morph.Token, ...], verb: int) -> tuple[int, int] | No
             if end is None:
                 return None
             i = end
+            if i < len(tokens) and tokens[i].word == "„":
+                # "unter dem Motto „Sommer im Park“": a quoted title in apposition ends with its closing quote.
+                close = next((j for j in range(i + 1, len(tokens)) if tokens[j].word in ("“", "”")), None)
+                if close is None:
+                    return None
+                i = close + 1
             continue
         if token.word in ("und", "oder") and i + 1 < len(tokens) and tokens[i + 1].pos in ("APPR", "APPRART"):
             i += 1  # "auf allen Stationen und in der Ambulanz": two place phrases joined
@@ -253,7 +215,34 @@ def _invitation(tokens: tuple[morph.Token, ...]) -> bool:
     return "einladen" in lemmas or ("laden" in lemmas and particle)
 
 
-def _past(tokens: tuple[morph.Token, ...], verb: int) -> bool | None:
+def _adjuncts_only(between: str) -> bool:
+    """True when ``between`` is nothing but prepositional phrases ("am Parkhaus wegen Umbauarbeiten")."""
+    tokens = morph.tag(between)
+    i = 0
+    while i < len(tokens):
+        if tokens[i].pos not in ("APPR", "APPRART"):
+            return False
+        end = _noun_phrase_end(tokens, i + 1)
+        if end is None:
+            return False
+        i = end
+    return bool(tokens)
+
+
+def _invitees(between: str, subject: str) -> bool:
+    """True for "der Verein alle Mitglieder": the subject (if it follows the verb), then the accusative of "einladen" alone.
+
+    The accusative of "einladen" names who is invited (Duden: jemanden zu etwas einladen); people
+    take no time attribute, so a time right after them is the time of the event they are invited to.
+    """
+    if subject and not between.startswith(subject + " "):
+        return False
+    invitees = morph.tag(between[len(subject) + 1 :] if subject else between)
+    end = _noun_phrase_end(invitees, 0) if invitees else None
+    return end == len(invitees) and not any(t.pos.startswith(("APPR", "V")) for t in invitees)
+
+
+def past_tense(tokens: tuple[morph.Token, ...], verb: int) -> bool | None:
     """True for a head in Perfekt or Präteritum ("haben … empfangen", "öffnete", "war"); None when unsure.
 
     "sein" with a participle is a Perfekt ("ist gefahren") or a state ("ist geöffnet", "sind
@@ -264,27 +253,16 @@ def _past(tokens: tuple[morph.Token, ...], verb: int) -> bool | None:
     if finite.lemma == "haben" and participle:
         return True
     if finite.lemma == "sein" and participle:
-        return None
+        # "ist geplant", "ist vorgesehen": verbs of scheduling form their Perfekt with "haben", so
+        # "sein" with their participle is a state now (Zustandspassiv, Duden grammar).
+        scheduled = any(t.pos.endswith("(PP)") and _SCHEDULED.fullmatch(t.word) for t in tokens[verb + 1 :])
+        return False if scheduled and finite.pos == "VA(FIN)" and not finite.word.startswith("war") else None
     if finite.pos == "VA(FIN)" and finite.word.lower().startswith(("war", "hatte")):
         return True
     return finite.pos == "VV(FIN)" and morph.is_preterite(finite.word, finite.lemma)
 
 
-def _day_of(phrase: str, issued: date | None) -> date | None:
-    """The date of a day phrase with a year, or with the release's year when it names none."""
-    found = re.search(rf"(\d{{1,2}})\.\s?({_MONTH})(?:\s(\d{{4}}))?", phrase)
-    if found is None:
-        return None
-    year = int(found[3]) if found[3] else (issued.year if issued else None)
-    if year is None:
-        return None
-    try:
-        return date(year, MONTHS_DE.index(found[2]) + 1, int(found[1]))
-    except ValueError:
-        return None
-
-
-def _strip(text: str, spans: list[tuple[int, int]]) -> str:
+def strip_spans(text: str, spans: list[tuple[int, int]]) -> str:
     """``text`` without the spans, its commas and spaces tidied ("öffnet  für" -> "öffnet für")."""
     out = text
     for start, end in sorted(spans, reverse=True):
@@ -294,7 +272,7 @@ def _strip(text: str, spans: list[tuple[int, int]]) -> str:
     return re.sub(r"\s+([,.])", r"\1", out)
 
 
-def _cut(text: str, phrases: list[_Phrase]) -> list[tuple[int, int]]:
+def _cut(text: str, phrases: list[Phrase]) -> list[tuple[int, int]]:
     """The character spans to take out: each phrase with the comma that closes its apposition."""
     spans = []
     for phrase in phrases:
@@ -306,7 +284,7 @@ def _cut(text: str, phrases: list[_Phrase]) -> list[tuple[int, int]]:
     return spans
 
 
-def _place(text: str, phrases: list[_Phrase], verb_end: int) -> tuple[int, int, str] | None:
+def _place(text: str, phrases: list[Phrase], verb_end: int) -> tuple[int, int, str] | None:
     """The span and text of a place with an address right after the time or the verb, if any.
 
     German addresses follow the place in apposition ("im Bürgerhaus, Lindenstraße 4 in Neudorf,"),
@@ -329,8 +307,8 @@ def _venue(head: str) -> tuple[str, str] | None:
     finite verb: "in"/"im"/"auf" with its noun phrase and a "vom"/"von der" attribute after it.
     """
     tokens = morph.tag(head)
-    verb = _finite(tokens) if tokens else None
-    offsets = _offsets(head, tokens) if tokens else None
+    verb = finite_verb(tokens) if tokens else None
+    offsets = offsets_of(head, tokens) if tokens else None
     if verb is None or offsets is None or tokens[verb].lemma != "finden":
         return None
     if not any(t.pos == "PTKVZ" and t.word == "statt" for t in tokens[verb + 1 :]):
@@ -347,21 +325,10 @@ def _venue(head: str) -> tuple[str, str] | None:
         return None  # two places
     last = tokens[end - 1]
     cut_from, cut_to = offsets[start], offsets[end - 1] + len(last.word)
-    return _strip(head, [(cut_from, cut_to)]), head[cut_from:cut_to]
+    return strip_spans(head, [(cut_from, cut_to)]), head[cut_from:cut_to]
 
 
-def _said(phrases: list[_Phrase], *, weekday: bool) -> str:
-    """The time phrases as one ("am Samstag, 19. September 2026, von 11 bis 17 Uhr"), lower-case."""
-    parts = [p.text.rstrip(",") for p in phrases]
-    if not weekday:
-        parts = [re.sub(rf"^(\w+\s)(?:{_WEEKDAY}),?\s", r"\1", part) for part in parts]
-    parts = [part[:1].lower() + part[1:] for part in parts]
-    # The weekday opens an apposition ("am Samstag, 19. September 2026, von 11 Uhr …"), closed by a comma.
-    joiner = ", " if weekday and phrases[0].weekday else " "
-    return joiner.join(parts)
-
-
-def _follower(phrases: list[_Phrase], past: bool, head: str) -> str | None:
+def _follower(phrases: list[Phrase], past: bool, head: str) -> str | None:
     """The sentence that gives the head's time, its verb by the preposition; None for a deadline."""
     first = phrases[0]
     if any(p.kind == "until" for p in phrases) and _DEADLINE.search(head):
@@ -380,13 +347,13 @@ def _follower(phrases: list[_Phrase], past: bool, head: str) -> str | None:
         verb = "ging" if past else "geht"
     else:
         verb = "war" if past else "ist"
-    sentence = f"Das {verb} {_said(phrases, weekday=True)}."
+    sentence = f"Das {verb} {said(phrases, weekday=True)}."
     # The follower's "Das" points back at its head by construction (rescue.exempt), so that check is not asked.
     failures = [*rule_failures(sentence), *structure_failures(sentence)]
     if len(words(sentence)) > HARD_LIMIT or any(f.check != "guard.dangling-opener" for f in failures):
         # The date names the day; the weekday beside it only repeats it (a shorter sentence, same
         # fact, and no apposition comma the verifier reads as a clause: "…, um 18 Uhr").
-        sentence = f"Das {verb} {_said(phrases, weekday=False)}."
+        sentence = f"Das {verb} {said(phrases, weekday=False)}."
     return sentence
 
 
@@ -408,17 +375,19 @@ def split(text: str, issued: date | None) -> tuple[str, ...] | str:
     text = text.strip()
     if not text.endswith(".") or re.search(r"[!?;()\[\]]|:(?!\d)", text[:-1]):
         return "not one plain statement"
-    phrases = _phrases(text)
+    phrases = time_phrases(text)
     if not phrases:
         return "no time phrase"
     days = [p for p in phrases if p.day]
     if len(days) > 1 or len(phrases) - len(days) > 1:
         return "two different times"
+    if any(p.text.lower().startswith("für") for p in phrases) and not _SCHEDULED.search(text):
+        return "a day given with 'für' that is not a schedule"  # "Karten für den 3. Mai": the cards' day
     if any(_COMPARING.search(text[: p.start]) for p in phrases):
         return "a time compared with, or part of a longer phrase"
     tokens = morph.tag(text)
-    offsets = _offsets(text, tokens) if tokens else None
-    verb = _finite(tokens) if tokens else None
+    offsets = offsets_of(text, tokens) if tokens else None
+    verb = finite_verb(tokens) if tokens else None
     if offsets is None or verb is None:
         return "not one main clause"
     verb_start = offsets[verb]
@@ -434,17 +403,17 @@ def split(text: str, issued: date | None) -> tuple[str, ...] | str:
     place = _place(text, phrases, verb_end)
     if place is not None:
         spans.append((place[0], place[1]))
-    rest = _strip(text, spans)
+    rest = strip_spans(text, spans)
     if front:
         # "Ab 7. Juni steht dann der Steg zur Verfügung": "dann" points at the time in the Vorfeld,
         # which the follower now gives; it goes with it (a "dann" without its time points nowhere).
         rest = re.sub(r"^(\S+) dann ", r"\1 ", rest)
     rest_tokens = morph.tag(rest)
-    rest_offsets = _offsets(rest, rest_tokens) if rest_tokens else None
-    rest_verb = _finite(rest_tokens) if rest_tokens else None
+    rest_offsets = offsets_of(rest, rest_tokens) if rest_tokens else None
+    rest_verb = finite_verb(rest_tokens) if rest_tokens else None
     if rest_offsets is None or rest_verb is None:
         return "not one main clause without its time"
-    subject = _subject(rest_tokens, rest_verb) if front or back else None
+    subject = subject_span(rest_tokens, rest_verb) if front or back else None
     subject_text = ""
     if subject is not None:
         start, end = rest_offsets[subject[0]], rest_offsets[subject[1] - 1] + len(rest_tokens[subject[1] - 1].word)
@@ -453,24 +422,41 @@ def split(text: str, issued: date | None) -> tuple[str, ...] | str:
         return "no sure subject"
     # A time after the verb stands right after it (or "sich"), or right after the subject that
     # follows the verb ("öffnet das Haus von 11 bis 17 Uhr"); anywhere else it may be a noun's.
+    vorfeld = _noun_phrase_end(tokens, 0) if not front else None
+    fronted_subject = vorfeld == verb and vorfeld is not None and _nominative(tokens, 0, vorfeld)
     for position, phrase in enumerate(back):
-        between = _strip(text[verb_end : phrase.start], [(p.start - verb_end, p.end - verb_end) for p in back[:position]])
+        earlier = [(p.start - verb_end, p.end - verb_end) for p in back[:position]]
+        between = strip_spans(text[verb_end : phrase.start], earlier)
         between = between.strip(" ,")
+        # With the subject in the Vorfeld ("Der Verein plant die Feier am …"), the noun phrase after
+        # the verb is an object, and a time right after it may be the object's: only the invitees of
+        # an invitation take no time of their own.
         direct = subject is not None and subject[0] == rest_verb + 1
-        invited = _INVITED_TO.search(between) is not None and _invitation(tokens)
+        # "der" + masculine noun is nominative for sure ("ermittelt der Ausschuss"); "die"/"das"/"den" may not be.
+        direct = direct and (not fronted_subject or subject_text.split()[0] in ("der", "wir", "man"))
+        invitees = _invitees(between, subject_text if direct else "")
+        invited = _invitation(tokens) and (_INVITED_TO.search(between) is not None or invitees)
+        # "bleibt wegen Bauarbeiten bis Ende März gesperrt": with a verb of lasting, "bis" gives how
+        # long the state lasts (durative Aktionsart), whatever prepositional phrases stand before it.
+        lasting = phrase.kind == "until" and _DURATIVE.search(text) is not None and _adjuncts_only(between)
+        invited = invited or lasting
         if between not in ("", "sich") and not (direct and between == subject_text) and not invited:
             return "a time that may belong to a noun"
     if subject is None or not front:
         head = rest
     else:
         start, end = rest_offsets[subject[0]], rest_offsets[subject[1] - 1] + len(rest_tokens[subject[1] - 1].word)
-        head = subject_text[:1].upper() + subject_text[1:] + " " + _strip(rest, [(start, end)])
+        head = subject_text[:1].upper() + subject_text[1:] + " " + strip_spans(rest, [(start, end)])
         head = head[:1].upper() + head[1:]
     if place is None and len(words(head)) > HARD_LIMIT:
         found = _venue(head)
         if found is not None:
             head, venue = found
             place = (0, 0, venue)
+    # Still too long: a place phrase right after the verb goes into a follower of its own (places.py).
+    placed = place_apart(head) if place is None and len(words(head)) > HARD_LIMIT else None
+    if placed is not None:
+        head = placed[0]
     if "," in head or len(words(head)) < 3:
         return "the head is no single short clause"
     # "länger geöffnet als bisher" compares with the time before the new rule, no second time.
@@ -478,21 +464,23 @@ def split(text: str, issued: date | None) -> tuple[str, ...] | str:
     if _OTHER_TIME.search(_RECURRING.sub(" ", checked) if phrases[0].kind == "from" else checked):
         return "a second time, or one left relative"
     head_tokens = morph.tag(head)
-    head_verb = _finite(head_tokens) if head_tokens else None
+    head_verb = finite_verb(head_tokens) if head_tokens else None
     if head_verb is None:
         return "the head has no finite verb"
     if head_tokens[head_verb].lemma in ("sein", "haben", "werden") and len(head_tokens) <= head_verb + 2:
         return "the head says nothing without its time"  # "Einlass ist."
+    if any(t.lemma == "dauern" for t in head_tokens):
+        return "the head says nothing without its time"  # "Die Sperrung hat gedauert.": the time is the news
     if phrases[0].kind in ("at", "span") and _NOT_HAPPENING.search(head):
         # "Die Bibliothek öffnet nicht. Das ist am 3. Mai." reads as a general "never" first; a day
         # given to what does not happen needs the day in the same sentence.
         return "a negated statement with its day"
-    tense = _past(head_tokens, head_verb)
-    when = _day_of(days[0].text, issued) if days else None
+    tense = past_tense(head_tokens, head_verb)
+    when = period(days[0].text, issued) if days else None
     if when is not None and issued is not None:
-        if tense and when > issued:
+        if tense and when[0] > issued:
             return "a past tense for a coming day"
-        past = bool(tense) or when < issued
+        past = bool(tense) or when[1] < issued
     elif tense is None and _invitation(head_tokens):
         past = False  # "sind … eingeladen": an invitation is a state now, for a coming event
     elif tense is None:
@@ -503,4 +491,10 @@ def split(text: str, issued: date | None) -> tuple[str, ...] | str:
     follower = _follower(ordered, past, head)
     if follower is None:
         return "no plain follower: a deadline, a start in the past or a start with hours"
+    if placed is not None:
+        # The place takes the head's own tense ("treten in Kraft. … Das gilt im Gebiet …"): a rule in
+        # the present still holds there, whatever day it started on.
+        tense_of_head = past_tense(placed[2], placed[3])
+        where = place_follower(placed[1], placed[2], placed[3], past=past if tense_of_head is None else tense_of_head)
+        return head, follower, where
     return (head, follower) if place is None else (head, follower, f"Das ist {place[2]}.")
