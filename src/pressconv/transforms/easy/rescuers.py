@@ -9,13 +9,15 @@ from pressconv.transforms.easy.deadlines import deadline_rescue
 from pressconv.transforms.easy.figures import figures
 from pressconv.transforms.easy.lists import list_rescue
 from pressconv.transforms.easy.money import money
+from pressconv.transforms.easy.relatives import relative_apart
 from pressconv.transforms.easy.rescue import Rescue, RescueContext, Rescuer
 from pressconv.transforms.easy.timeout import time_apart
 
 __all__ = ["RESCUERS", "rescue", "rescues"]
 
 # (name, rescuer) in the order they are tried; the name is the lines' origin ("rescue-<name>"). The
-# rescuers of one kind of fact come first; the general one (a time in a sentence of its own) last.
+# rescuers of one kind of fact come first; the general ones (a time, a relative clause in a sentence
+# of its own) last.
 RESCUERS: tuple[tuple[str, Rescuer], ...] = (
     ("conditions", reader_action),
     ("deadline", deadline_rescue),
@@ -23,6 +25,7 @@ RESCUERS: tuple[tuple[str, Rescuer], ...] = (
     ("money", money),
     ("lists", list_rescue),
     ("timeout", time_apart),
+    ("relatives", relative_apart),
 )
 
 

@@ -16,7 +16,14 @@ from typing import Final
 
 from pressconv.transforms.easy import morph
 
-__all__ = ["definite_relative", "named_subject", "relative_as_main", "split_adverbial", "verb_second"]
+__all__ = [
+    "definite_relative",
+    "named_subject",
+    "relative_as_main",
+    "relative_clause_as_main",
+    "split_adverbial",
+    "verb_second",
+]
 
 _FINITE: Final = ("VV(FIN)", "VA(FIN)", "VM(FIN)")
 # Conjunctions whose clause is a fact as much as the main clause (Duden grammar: Kausalsatz "weil",
@@ -620,3 +627,15 @@ def _text(words: list[str]) -> str:
 
 def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
+
+
+def relative_clause_as_main(vorfeld: list[str], clause: tuple[morph.Token, ...]) -> str | None:
+    """A relative clause (without its pronoun) as a main clause with ``vorfeld`` where the pronoun stood.
+
+    "…, die 1970 gebaut worden war" with ["Die", "Halle"] -> "Die Halle ist 1970 gebaut worden.":
+    the noun phrase in the pronoun's case takes the pronoun's place, the finite verb moves to second
+    place (Verbzweitstellung, Duden grammar), its separable particle to the end (``_verb_second``).
+    """
+    front = tuple(morph.Token(word, word, "X") for word in vorfeld)
+    made = _verb_second(front, tuple(t for t in clause if t.pos != "$."))
+    return _capital(made) if made is not None else None
