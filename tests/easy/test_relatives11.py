@@ -12,7 +12,7 @@ from pressconv.transforms.easy.relatives import relative_apart, split_relative
 from pressconv.transforms.easy.rescue import RescueContext
 from pressconv.transforms.easy.rewrite import rewrite
 from pressconv.transforms.easy.source import SourceSentence
-from pressconv.transforms.easy.subordinate import relative_clause_as_main
+from pressconv.transforms.easy.subordinate import relative_clause_as_main, verb_second
 
 ISSUED = date(2024, 3, 1)
 
@@ -144,3 +144,22 @@ def test_a_passive_whose_agent_has_a_phrase_after_it_stays_passive() -> None:
     assert rescued is not None
     # The clause stays passive, which the verifier refuses; the main clause stands alone (non-restrictive).
     assert rescued.sentences == ("Der Laden öffnet am Montag um 9 Uhr.",)
+
+
+def test_a_particle_the_list_does_not_hold_goes_to_the_end() -> None:
+    # verb_second asks HanTa for particles beyond its list ("heraus", "davon"); a publisher's release.
+    clause = morph.tag("der den Kalender herausgab")[1:]
+    assert relative_clause_as_main(["Der", "Verlag"], clause) == "Der Verlag gab den Kalender heraus."
+
+
+def test_two_main_clauses_joined_by_a_semicolon_are_not_one_main_clause() -> None:
+    sentence = "Der Fahrer blieb unverletzt; die Beifahrerin, die am Steuer gesessen hatte, kam ins Krankenhaus."
+    assert split_relative(sentence) is None
+
+
+def test_an_inseparable_prefix_stays_with_its_verb() -> None:
+    # HanTa may analyse "ver-" as a particle ("verraucht" -> "raucht … ver"); the Duden's inseparable
+    # prefixes never are one.
+    for word, lemma in (("verraucht", "verrauchen"), ("bemalt", "bemalen"), ("zerlegt", "zerlegen")):
+        assert verb_second(morph.Token(word, lemma, "VV(FIN)")) == (word, "")
+    assert verb_second(morph.Token("herausgab", "herausgeben", "VV(FIN)")) == ("gab", "heraus")

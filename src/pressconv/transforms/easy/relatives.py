@@ -29,6 +29,7 @@ from typing import Final
 
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.clauses import shorten
+from pressconv.transforms.easy.compounds import segment_text
 from pressconv.transforms.easy.lexicon import lookup, plural_only
 from pressconv.transforms.easy.rescue import Rescue, RescueContext
 from pressconv.transforms.easy.subordinate import relative_clause_as_main
@@ -138,12 +139,19 @@ def relative_apart(context: RescueContext) -> Rescue | None:
     if found is None:
         return None
     parts = [shorten(_rewritten(found.main, context)), shorten(_rewritten(found.told, context))]
-    passing = [not rule_failures(p) and not structure_failures(p) for p in parts]
+    passing = [_passes(p) for p in parts]
     if all(passing) or not any(passing):
         return Rescue(tuple(parts))
     if passing[0]:
         return Rescue((parts[0],))
     return Rescue((parts[1],)) if found.definite else None
+
+
+def _passes(sentence: str) -> bool:
+    """The sentence passes the rule and structure checks as the pipeline will run them (compounds split)."""
+    names = frozenset(t.word for t in morph.tag(sentence) if t.pos == "NE" and lookup(t.word) is None)
+    styled = segment_text(sentence, keep=names)
+    return not rule_failures(styled) and not structure_failures(styled)
 
 
 def _rewritten(part: str, context: RescueContext) -> str:
@@ -201,7 +209,7 @@ def split_relative(text: str, earlier: str = "") -> Relative | None:
     joined = sum(t.word in ("und", "oder") for t in main)
     if not 1 <= sum(t.pos in _FINITE for t in main) <= 1 + joined or main[0].pos in _SUBORDINATING:
         return None
-    if any(t.pos in _SUBORDINATING[:-1] or t.word.lower() in ("dass", "ob") for t in main):
+    if any(t.pos in _SUBORDINATING[:-1] or t.word.lower() in ("dass", "ob") or t.word in (";", ":") for t in main):
         return None
     phrase = _antecedent(tagged, comma, extraposed=tagged[close].word != ",")
     if phrase is None:

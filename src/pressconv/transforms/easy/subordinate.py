@@ -471,6 +471,10 @@ _PARTICLES: Final = (
 )  # fmt: skip
 
 
+# Inseparable verb prefixes (Duden grammar, untrennbare Präfixe): never a particle, whatever the analysis.
+_INSEPARABLE: Final = frozenset(["be", "ge", "er", "ver", "zer", "ent", "emp", "miss"])
+
+
 def verb_second(token: morph.Token) -> tuple[str, str]:
     """A verb-final finite form for the second place: "stattfindet" -> ("findet", "statt").
 
@@ -481,6 +485,12 @@ def verb_second(token: morph.Token) -> tuple[str, str]:
     for particle in _PARTICLES:
         if word.startswith(particle) and lemma.startswith(particle) and len(word) > len(particle) + 2:
             return word[len(particle) :], particle
+    # Particles the list above does not hold ("davontrug", "herausgab", "bereitstellt"): HanTa's analysis.
+    found = morph.separable_particle(word) if token.pos in _FINITE else ""
+    if found in _INSEPARABLE:
+        return word, ""  # an inseparable prefix (Duden grammar: be-, ver-, zer- …) stays with its verb
+    if found and word.startswith(found) and lemma.startswith(found) and len(word) > len(found) + 2:
+        return word[len(found) :], found
     return word, ""
 
 
@@ -637,5 +647,7 @@ def relative_clause_as_main(vorfeld: list[str], clause: tuple[morph.Token, ...])
     place (Verbzweitstellung, Duden grammar), its separable particle to the end (``_verb_second``).
     """
     front = tuple(morph.Token(word, word, "X") for word in vorfeld)
+    if not clause or morph.separable_particle(clause[-1].word) is None:
+        return None  # "durch", "über", "um": a particle or a prefix, HanTa cannot tell where it goes
     made = _verb_second(front, tuple(t for t in clause if t.pos != "$."))
     return _capital(made) if made is not None else None
