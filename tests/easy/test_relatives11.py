@@ -163,3 +163,26 @@ def test_an_inseparable_prefix_stays_with_its_verb() -> None:
     for word, lemma in (("verraucht", "verrauchen"), ("bemalt", "bemalen"), ("zerlegt", "zerlegen")):
         assert verb_second(morph.Token(word, lemma, "VV(FIN)")) == (word, "")
     assert verb_second(morph.Token("herausgab", "herausgeben", "VV(FIN)")) == ("gab", "heraus")
+
+
+def test_a_date_in_the_clause_keeps_its_commas_and_may_stand_apart() -> None:
+    # The weekday's apposition ("am Sonntag, 10. März 2024,") does not close the clause; a town's kiosk.
+    found = split_relative(
+        "Die Stadt hat einen Kiosk eröffnet, der am Sonntag, 10. März 2024, von 10 bis 18 Uhr geöffnet ist."
+    )
+    assert found is not None
+    assert found.told == "Der Kiosk ist am Sonntag, 10. März 2024, von 10 bis 18 Uhr geöffnet."
+    # Too long as one sentence: its time goes into a follower (timeout.split), the group kept together.
+    sentence = (
+        "Die Schule hat einen Flohmarkt organisiert, der am Sonntag, 10. März 2024, "
+        "von 10 bis 18 Uhr im Gemeindehaus stattfindet."
+    )
+    rescued = relative_apart(_context(sentence))
+    assert rescued is not None
+    assert rescued.sentences == (
+        "Die Schule hat einen Flohmarkt organisiert.",
+        "Der Flohmarkt findet im Gemeindehaus statt.",
+        "Das ist am Sonntag, 10. März 2024, von 10 bis 18 Uhr.",
+    )
+    # A verb whose object may not exist ("geplant"): the market is not reported as real.
+    assert split_relative(sentence.replace("organisiert", "geplant")) is None

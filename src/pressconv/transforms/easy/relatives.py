@@ -27,13 +27,16 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from pressconv._months import MONTHS_DE
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.clauses import shorten
 from pressconv.transforms.easy.compounds import segment_text
 from pressconv.transforms.easy.lexicon import lookup, plural_only
-from pressconv.transforms.easy.rescue import Rescue, RescueContext
-from pressconv.transforms.easy.subordinate import relative_clause_as_main
+from pressconv.transforms.easy.rescue import FOLLOWER_OPENERS, Rescue, RescueContext
+from pressconv.transforms.easy.subordinate import intensional, relative_clause_as_main
+from pressconv.transforms.easy.timeout import split
 from pressconv.transforms.easy.verify import rule_failures, structure_failures
+from pressconv.transforms.easy.when import WEEKDAYS_DE
 
 __all__ = ["Relative", "relative_apart", "split_relative"]
 
@@ -138,20 +141,39 @@ def relative_apart(context: RescueContext) -> Rescue | None:
     found = split_relative(_part(text, context.text), earlier)
     if found is None:
         return None
-    parts = [shorten(_rewritten(found.main, context)), shorten(_rewritten(found.told, context))]
-    passing = [_passes(p) for p in parts]
+    parts = [_with_time_apart(shorten(_rewritten(part, context)), context) for part in (found.main, found.told)]
+    passing = [all(_passes(sentence, follower=i > 0) for i, sentence in enumerate(part)) for part in parts]
     if all(passing) or not any(passing):
-        return Rescue(tuple(parts))
+        return Rescue((*parts[0], *parts[1]))
     if passing[0]:
-        return Rescue((parts[0],))
-    return Rescue((parts[1],)) if found.definite else None
+        return Rescue(parts[0])
+    return Rescue(parts[1]) if found.definite else None
 
 
-def _passes(sentence: str) -> bool:
-    """The sentence passes the rule and structure checks as the pipeline will run them (compounds split)."""
+def _with_time_apart(sentence: str, context: RescueContext) -> tuple[str, ...]:
+    """The sentence, or where it breaks a rule, its time in a follower of its own (timeout.split).
+
+    "Das Telefon ist montags von 8 bis 16 Uhr unter … erreichbar." -> "Das Telefon ist unter …
+    erreichbar." and "Das ist montags von 8 bis 16 Uhr.": the follower points back at the sentence
+    right before it, which the rescue keeps together (rescue.whole_groups).
+    """
+    if _passes(sentence):
+        return (sentence,)
+    found = split(sentence, context.issued)
+    return (sentence,) if isinstance(found, str) else found
+
+
+def _passes(sentence: str, *, follower: bool = False) -> bool:
+    """The sentence passes the rule and structure checks as the pipeline will run them (compounds split).
+
+    A follower may open with a word that points at the sentence before it (rescue.FOLLOWER_OPENERS).
+    """
     names = frozenset(t.word for t in morph.tag(sentence) if t.pos == "NE" and lookup(t.word) is None)
     styled = segment_text(sentence, keep=names)
-    return not rule_failures(styled) and not structure_failures(styled)
+    failures = [*rule_failures(styled), *structure_failures(styled)]
+    if follower:
+        failures = [f for f in failures if not (f.check == "guard.dangling-opener" and f.match in FOLLOWER_OPENERS)]
+    return not failures
 
 
 def _rewritten(part: str, context: RescueContext) -> str:
@@ -251,7 +273,7 @@ def _relative_clause(tagged: tuple[morph.Token, ...], index: int) -> tuple[int, 
     if word not in _PRONOUN or pronoun.pos not in ("PRELS", "ART", "PDS"):
         return None
     start = index + (2 if preposition else 1)
-    close = next((j for j in range(start, len(tagged)) if tagged[j].word == "," or j == len(tagged) - 1), None)
+    close = _clause_end(tagged, start)
     if close is None or close - start < 2:
         return None
     clause = tagged[start:close]
@@ -262,6 +284,29 @@ def _relative_clause(tagged: tuple[morph.Token, ...], index: int) -> tuple[int, 
     if pronoun.pos != "PRELS" and len(clause) < 4:
         return None
     return opener, start, close
+
+
+def _clause_end(tagged: tuple[morph.Token, ...], start: int) -> int | None:
+    """The comma or end mark that closes a clause opening at ``start``; a date's commas do not.
+
+    German date convention: the weekday stands in apposition before the date, between commas
+    ("ab Montag, 4. März 2024, fährt …"); those two commas are part of the time phrase.
+    """
+    in_date = False
+    for index in range(start, len(tagged)):
+        token = tagged[index]
+        if index == len(tagged) - 1:
+            return index
+        if token.word != ",":
+            continue
+        if tagged[index - 1].word in WEEKDAYS_DE and tagged[index + 1].pos == "CARD":
+            in_date = True
+            continue
+        if in_date and (tagged[index - 1].pos == "CARD" or tagged[index - 1].word in MONTHS_DE):
+            in_date = False
+            continue
+        return index
+    return None
 
 
 def _antecedent(tagged: tuple[morph.Token, ...], comma: int, *, extraposed: bool) -> tuple[int, int, bool] | None:
@@ -499,8 +544,8 @@ def _specific(tagged: tuple[morph.Token, ...], first: int, head: int, main: list
 
 def _past_event(main: list[morph.Token]) -> bool:
     """The main clause reports one past event: Perfekt or Präteritum, no modal, no negation or condition."""
-    if any(t.word.lower() in _NOT_REAL for t in main):
-        return False
+    if any(t.word.lower() in _NOT_REAL for t in main) or intensional(main):
+        return False  # not real, or the referent may not exist ("hat einen Zeugen gesucht, der …")
     finite = [t for t in main if t.pos in _FINITE]
     if not finite or any(verb.pos == "VM(FIN)" for verb in finite):
         return False

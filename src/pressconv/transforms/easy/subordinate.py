@@ -12,12 +12,14 @@ order of the events. Only conjunctions whose clause states a fact are cut this w
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Final
 
 from pressconv.transforms.easy import morph
 
 __all__ = [
     "definite_relative",
+    "intensional",
     "named_subject",
     "relative_as_main",
     "relative_clause_as_main",
@@ -398,9 +400,14 @@ def _reports_event(main: list[morph.Token]) -> bool:
     finite = [t for t in main if t.pos in _FINITE]
     if len(finite) != 1 or finite[0].pos == "VM(FIN)" or finite[0].lemma == "werden":
         return False
+    return not intensional(main)
+
+
+def intensional(main: Sequence[morph.Token]) -> bool:
+    """The clause has a verb whose object may not exist ("sucht", "plant", "bietet … an"; ``_INTENSIONAL``)."""
     verbs = {t.lemma for t in main if t.pos.startswith("VV")}
     particles = [t.word for t in main if t.pos == "PTKVZ"]
-    return not (verbs & _INTENSIONAL or any(p + v in _INTENSIONAL for p in particles for v in verbs))
+    return bool(verbs & _INTENSIONAL or any(p + v in _INTENSIONAL for p in particles for v in verbs))
 
 
 def _gender_of(noun_phrase: list[morph.Token]) -> str | None:
@@ -649,5 +656,6 @@ def relative_clause_as_main(vorfeld: list[str], clause: tuple[morph.Token, ...])
     front = tuple(morph.Token(word, word, "X") for word in vorfeld)
     if not clause or morph.separable_particle(clause[-1].word) is None:
         return None  # "durch", "über", "um": a particle or a prefix, HanTa cannot tell where it goes
-    made = _verb_second(front, tuple(t for t in clause if t.pos != "$."))
+    # Only an end mark after the verb goes: a date's period inside the clause ("am 9. März") stays.
+    made = _verb_second(front, tuple(clause[:-1] if clause and clause[-1].pos == "$." else clause))
     return _capital(made) if made is not None else None
