@@ -95,6 +95,8 @@ def test_the_clause_becomes_a_sentence(sentence: str, main: str, told: str) -> N
         ("Die Kasse erstattet nur den Betrag, der über 50 Euro liegt.", "a focus particle before the noun"),
         ("Der Verein ehrt den ersten Läufer, der ins Ziel kam.", "an ordinal singles out: restrictive"),
         ("Wer einem Menschen begegnet, der hilflos wirkt, sollte helfen.", "a subordinate clause remains"),
+        ("Die Zeitung lobte die Bücherei unter anderem als einen Ort, der Menschen verbindet.", "a predicate after 'als'"),
+        ("Der Markt war ein Erfolg, der alle überraschte.", "an indefinite predicate noun names a kind"),
     ],
 )
 def test_a_restrictive_or_doubtful_clause_is_refused(sentence: str, reason: str) -> None:

@@ -99,6 +99,9 @@ _SINGLING: Final = re.compile(
 _FOCUS: Final = frozenset(
     ["nur", "auch", "sogar", "selbst", "nicht", "ausschließlich", "lediglich", "vor", "und", "oder", "sowie", "bzw."]
 )
+# After "als"/"wie" the noun phrase is a predicate or a comparison ("lobte X als eine Stadt, die …"):
+# it names no referent of its own, and its clause says what kind is meant.
+_PREDICATE: Final = frozenset(["als", "wie"])
 # Weak masculine nouns (n-Deklination) change their form between nominative and the other cases
 # ("der Zeuge"/"den Zeugen", "der Mensch"/"dem Menschen"): refused when the case changes.
 _WEAK: Final = re.compile(
@@ -373,7 +376,9 @@ def _antecedent(tagged: tuple[morph.Token, ...], comma: int, *, extraposed: bool
         return None
     if before is not None and (before.pos == "$(" or before.word in (",", "–", "-")):
         return None
-    if before is not None and before.word.lower() in _FOCUS:
+    if any(
+        t is not None and t.word.lower() in _FOCUS | _PREDICATE for t in (before, tagged[first - 1] if first > 0 else None)
+    ):
         return None
     if any(_QUANTIFIERS.match(t.word) or _SINGLING.match(t.word) for t in tagged[first : head + 1] if t.pos != "NN"):
         return None
@@ -535,7 +540,9 @@ def _specific(tagged: tuple[morph.Token, ...], first: int, head: int, main: list
     """
     past = _past_event(main)
     if tagged[first].word.lower() in _INDEFINITE:
-        return past
+        # "X ist eine Stadt, die …": an indefinite predicate noun (copula, no participle) names a kind.
+        copula = any(t.pos in _FINITE and t.lemma in ("sein", "werden", "bleiben") for t in main)
+        return past and not (copula and not any(t.pos == "VV(PP)" for t in main))
     lemma = tagged[head].lemma
     # Named before, alone or as the head (last part) of a compound ("Begegnungscafé" … "das Café").
     named_before = bool(earlier) and bool(re.search(rf"{re.escape(lemma)}\b", earlier, re.IGNORECASE))
