@@ -10,13 +10,15 @@ from pressconv.transforms.easy.figures import figures
 from pressconv.transforms.easy.lists import list_rescue
 from pressconv.transforms.easy.money import money
 from pressconv.transforms.easy.placeout import place_out
+from pressconv.transforms.easy.relatives import relative_apart
 from pressconv.transforms.easy.rescue import Rescue, RescueContext, Rescuer
 from pressconv.transforms.easy.timeout import time_apart
 
 __all__ = ["RESCUERS", "rescue", "rescues"]
 
 # (name, rescuer) in the order they are tried; the name is the lines' origin ("rescue-<name>"). The
-# rescuers of one kind of fact come first; the general ones (a time, then a place in a sentence of its own) last.
+# rescuers of one kind of fact come first; the general ones (a time, a place, a relative clause in a
+# sentence of its own) last.
 RESCUERS: tuple[tuple[str, Rescuer], ...] = (
     ("conditions", reader_action),
     ("deadline", deadline_rescue),
@@ -25,6 +27,7 @@ RESCUERS: tuple[tuple[str, Rescuer], ...] = (
     ("lists", list_rescue),
     ("timeout", time_apart),
     ("places", place_out),
+    ("relatives", relative_apart),
 )
 
 

@@ -12,11 +12,20 @@ order of the events. Only conjunctions whose clause states a fact are cut this w
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Final
 
 from pressconv.transforms.easy import morph
 
-__all__ = ["definite_relative", "named_subject", "relative_as_main", "split_adverbial", "verb_second"]
+__all__ = [
+    "definite_relative",
+    "intensional",
+    "named_subject",
+    "relative_as_main",
+    "relative_clause_as_main",
+    "split_adverbial",
+    "verb_second",
+]
 
 _FINITE: Final = ("VV(FIN)", "VA(FIN)", "VM(FIN)")
 # Conjunctions whose clause is a fact as much as the main clause (Duden grammar: Kausalsatz "weil",
@@ -391,9 +400,14 @@ def _reports_event(main: list[morph.Token]) -> bool:
     finite = [t for t in main if t.pos in _FINITE]
     if len(finite) != 1 or finite[0].pos == "VM(FIN)" or finite[0].lemma == "werden":
         return False
+    return not intensional(main)
+
+
+def intensional(main: Sequence[morph.Token]) -> bool:
+    """The clause has a verb whose object may not exist ("sucht", "plant", "bietet … an"; ``_INTENSIONAL``)."""
     verbs = {t.lemma for t in main if t.pos.startswith("VV")}
     particles = [t.word for t in main if t.pos == "PTKVZ"]
-    return not (verbs & _INTENSIONAL or any(p + v in _INTENSIONAL for p in particles for v in verbs))
+    return bool(verbs & _INTENSIONAL or any(p + v in _INTENSIONAL for p in particles for v in verbs))
 
 
 def _gender_of(noun_phrase: list[morph.Token]) -> str | None:
@@ -464,6 +478,10 @@ _PARTICLES: Final = (
 )  # fmt: skip
 
 
+# Inseparable verb prefixes (Duden grammar, untrennbare Präfixe): never a particle, whatever the analysis.
+_INSEPARABLE: Final = frozenset(["be", "ge", "er", "ver", "zer", "ent", "emp", "miss"])
+
+
 def verb_second(token: morph.Token) -> tuple[str, str]:
     """A verb-final finite form for the second place: "stattfindet" -> ("findet", "statt").
 
@@ -474,6 +492,12 @@ def verb_second(token: morph.Token) -> tuple[str, str]:
     for particle in _PARTICLES:
         if word.startswith(particle) and lemma.startswith(particle) and len(word) > len(particle) + 2:
             return word[len(particle) :], particle
+    # Particles the list above does not hold ("davontrug", "herausgab", "bereitstellt"): HanTa's analysis.
+    found = morph.separable_particle(word) if token.pos in _FINITE else ""
+    if found in _INSEPARABLE:
+        return word, ""  # an inseparable prefix (Duden grammar: be-, ver-, zer- …) stays with its verb
+    if found and word.startswith(found) and lemma.startswith(found) and len(word) > len(found) + 2:
+        return word[len(found) :], found
     return word, ""
 
 
@@ -620,3 +644,18 @@ def _text(words: list[str]) -> str:
 
 def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
+
+
+def relative_clause_as_main(vorfeld: list[str], clause: tuple[morph.Token, ...]) -> str | None:
+    """A relative clause (without its pronoun) as a main clause with ``vorfeld`` where the pronoun stood.
+
+    "…, die 1970 gebaut worden war" with ["Die", "Halle"] -> "Die Halle ist 1970 gebaut worden.":
+    the noun phrase in the pronoun's case takes the pronoun's place, the finite verb moves to second
+    place (Verbzweitstellung, Duden grammar), its separable particle to the end (``_verb_second``).
+    """
+    front = tuple(morph.Token(word, word, "X") for word in vorfeld)
+    if not clause or morph.separable_particle(clause[-1].word) is None:
+        return None  # "durch", "über", "um": a particle or a prefix, HanTa cannot tell where it goes
+    # Only an end mark after the verb goes: a date's period inside the clause ("am 9. März") stays.
+    made = _verb_second(front, tuple(clause[:-1] if clause and clause[-1].pos == "$." else clause))
+    return _capital(made) if made is not None else None
