@@ -1,4 +1,4 @@
-"""The lead's news said plainly: its own ways of dating (newsapart.py), a named programme (means.py), a cut relative clause."""
+"""The lead's news said plainly: its dates (newsapart.py), a named programme (means.py), a cut relative clause."""
 
 from __future__ import annotations
 
@@ -119,18 +119,29 @@ def test_the_rescuer_is_registered_after_the_time_rescuer() -> None:
         # A district and its contest (masculine): the article by the lexicon's gender.
         (
             "Mit dem Wettbewerb „Bunte Höfe“ sucht der Landkreis die schönsten Schulhöfe.",
-            ["Der Landkreis hat einen Wettbewerb.", "Der Wettbewerb heißt „Bunte Höfe“.", "Der Wettbewerb sucht die schönsten Schulhöfe."],
+            [
+                "Der Landkreis hat einen Wettbewerb.",
+                "Der Wettbewerb heißt „Bunte Höfe“.",
+                "Der Wettbewerb sucht die schönsten Schulhöfe.",
+            ],
         ),
         # A ministry with a modal verb and a clause after it: only who has it and its name.
         (
             "Mit dem neuen Förderprogramm „Wald 2030“ will das Ministerium für Umwelt, Klima und Forsten Gemeinden dabei "
             "helfen, mehr Bäume zu pflanzen.",
-            ["Das Ministerium für Umwelt, Klima und Forsten hat ein neues Förderprogramm.", "Das Förderprogramm heißt „Wald 2030“."],
+            [
+                "Das Ministerium für Umwelt, Klima und Forsten hat ein neues Förderprogramm.",
+                "Das Förderprogramm heißt „Wald 2030“.",
+            ],
         ),
         # A feminine campaign of a health office.
         (
             "Mit der Kampagne „Gesund durch den Winter“ informiert das Gesundheitsamt die Eltern.",
-            ["Das Gesundheitsamt hat eine Kampagne.", "Die Kampagne heißt „Gesund durch den Winter“.", "Die Kampagne informiert die Eltern."],
+            [
+                "Das Gesundheitsamt hat eine Kampagne.",
+                "Die Kampagne heißt „Gesund durch den Winter“.",
+                "Die Kampagne informiert die Eltern.",
+            ],
         ),
     ],
 )

@@ -78,7 +78,7 @@ def _subject_end(tokens: Sequence[morph.Token]) -> int | None:
                 break
     if i + 1 < len(tokens) and tokens[i].pos == "APPR" and tokens[i + 1].pos == "ADV":
         return i  # "ab sofort", "seit gestern": an adverbial of the clause, no attribute of the subject
-    if i < len(tokens) and tokens[i].pos in ("NN", "NE", "APPR", "APPRART") or (
+    if (i < len(tokens) and tokens[i].pos in ("NN", "NE", "APPR", "APPRART")) or (
         i < len(tokens) and tokens[i].word in ("der", "des")
     ):
         return None  # another attribute may follow ("der Rat der Stadt", "das Amt in X"): unsure where it ends
@@ -90,7 +90,10 @@ def _join(words: Sequence[str]) -> str:
 
 
 def named_means(sentence: str) -> list[str] | None:
-    """ "Mit dem neuen Programm „X“ fördert das Amt Y." -> ["Das Amt hat ein neues Programm.", "Das Programm heißt „X“.", "Das Programm fördert Y."]"""
+    """ "Mit dem neuen Programm „X“ fördert das Amt Y." -> "Das Amt hat ein neues Programm.", "Das Programm heißt „X“.", …
+
+    The third sentence ("Das Programm fördert Y.") only for a plain present-tense clause; None if unsure.
+    """
     found = _MEANS.match(sentence.strip())
     if found is None or "\ufffd" in sentence:  # a replacement character: text damaged in decoding
         return None
@@ -118,7 +121,10 @@ def named_means(sentence: str) -> list[str] | None:
         and finite.word.endswith("t")
         and not morph.is_preterite(finite.word, finite.lemma)
         and rest
-        and (rest[0].pos in ("ART", "PPOSAT", "NN", "ADJ(A)", "PIAT", "CARD") or _join([t.word for t in rest[:2]]) == "ab sofort")
+        and (
+            rest[0].pos in ("ART", "PPOSAT", "NN", "ADJ(A)", "PIAT", "CARD")
+            or _join([t.word for t in rest[:2]]) == "ab sofort"
+        )
         and not any(t.pos in ("KOUS", "PRELS", "PTKZU", "PRF") or t.pos.startswith(("VV", "VA", "VM")) for t in rest)
         and not any(t.word in ("dabei", "dazu", "damit", "sich", ":", ";", "–") for t in rest)
     )
