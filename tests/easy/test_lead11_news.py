@@ -204,3 +204,14 @@ def test_a_programme_lead_is_said_first() -> None:
     )
     assert "Das Umweltamt hat ein neues Förderprogramm." in text
     assert "Das Förderprogramm heißt „Grün statt Grau“." in text
+
+
+def test_an_object_first_head_is_refused() -> None:
+    # An election office: "Das Ergebnis ermittelt der Ausschuss" reads as if the result acted.
+    sentence = "Das Gesamtergebnis der Wahl ermittelt der Wahlausschuss in seiner Sitzung am 20. März 2024."
+    assert _rescue(sentence) is None
+    # A school: the subject first, the same meeting, is rescued.
+    assert _rescue("Der Schulausschuss ermittelt in seiner Sitzung am 20. März 2024 das Ergebnis der Wahl.") == (
+        "Der Schulausschuss ermittelt das Ergebnis von der Wahl.",
+        "Das ist am 20. März 2024.",
+    )

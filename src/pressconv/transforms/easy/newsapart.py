@@ -90,6 +90,23 @@ def _present_state(head: str) -> str | None:
     return re.sub(r"\s+([,.])", r"\1", " ".join(words)) + "."
 
 
+def _object_first(head: str) -> bool:
+    """ "Das Ergebnis ermittelt der Ausschuss.": a noun phrase before the verb and "der …" after it.
+
+    German may put the object first (OVS: the case endings tell), but a reader of Leichte Sprache
+    takes the first noun phrase for the subject (Netzwerk Leichte Sprache: the one who acts first);
+    "der" after a full verb may open the real subject, so such a head is refused. A copula ("ist
+    der …") names a predicate and stays.
+    """
+    tokens = morph.tag(head)
+    finite = next((i for i, t in enumerate(tokens) if t.pos.endswith("(FIN)")), None)
+    if finite is None or finite == 0 or finite + 1 >= len(tokens):
+        return False
+    if tokens[0].pos != "ART":
+        return False  # a time, a place or a name in front: the subject after the verb is the only noun phrase
+    return tokens[finite].lemma not in ("sein", "werden", "bleiben") and tokens[finite + 1].word == "der"
+
+
 def news_apart(context: RescueContext) -> Rescue | None:
     """The refused sentence as its news and a follower with its time, once its time is written plainly."""
     if context.source.speech or "\ufffd" in context.text:
@@ -99,6 +116,8 @@ def news_apart(context: RescueContext) -> Rescue | None:
     if isinstance(found, str):
         return None
     head, follower, *rest = found
+    if _object_first(head):
+        return None
     present = _present_state(head) if _COMING.match(follower) else None
     if present is not None:
         head = present
