@@ -215,3 +215,22 @@ def test_an_object_first_head_is_refused() -> None:
         "Der Schulausschuss ermittelt das Ergebnis von der Wahl.",
         "Das ist am 20. März 2024.",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A library moving: the ordinal's dot stays with its date.
+        (
+            "Nach zwei Jahren Bauzeit ist die Bibliothek am 3. Mai 2024 umgezogen.",
+            "Die Bibliothek ist am 3. Mai 2024 umgezogen.",
+        ),
+        # A police campaign: the same after a dropped opening phrase.
+        (
+            "Mit einer Auftaktveranstaltung startet die Polizei ab dem 25. September 2024 in die Präventionswoche.",
+            "Die Polizei startet ab dem 25. September 2024 in die Präventionswoche.",
+        ),
+    ],
+)
+def test_a_lead_keeps_the_dot_of_its_dates(sentence: str, expected: str) -> None:
+    assert lead_main(rewrite(sentence, ISSUED)) == expected

@@ -92,7 +92,11 @@ def _main_part(tagged: Sequence[morph.Token]) -> list[morph.Token] | None:
         if rest and rest[0].word == "um" and any(t.pos in ("PTKZU", "VV(IZU)") for t in rest):
             return list(tagged[:i])
         return None
-    return [t for t in tagged if t.word not in (".", "!")]
+    # Only the closing mark goes: the dot of an ordinal ("am 25. September") is part of the date.
+    body = list(tagged)
+    while body and body[-1].word in (".", "!"):
+        body.pop()
+    return body
 
 
 def _noun_phrase_end(tokens: Sequence[morph.Token], start: int) -> int:
