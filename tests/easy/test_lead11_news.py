@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
 
 from pressconv.transforms.easy import rescuers as rescue_module
+from pressconv.transforms.easy.core import kernel
 from pressconv.transforms.easy.leads import lead_main
 from pressconv.transforms.easy.means import named_means
 from pressconv.transforms.easy.newsapart import news_apart, plain_time
 from pressconv.transforms.easy.rescue import RescueContext
 from pressconv.transforms.easy.rewrite import rewrite
+from pressconv.transforms.easy.select import _fitted
 from pressconv.transforms.easy.source import SourceSentence
 from tests.easy.support import easy_body, easy_text
 
@@ -234,3 +237,31 @@ def test_an_object_first_head_is_refused() -> None:
 )
 def test_a_lead_keeps_the_dot_of_its_dates(sentence: str, expected: str) -> None:
     assert lead_main(rewrite(sentence, ISSUED)) == expected
+
+
+def test_a_kernel_never_leaves_a_house_number_behind() -> None:
+    # A town's ceremony and a club's summer party: the street moves out with its place, so the
+    # number alone ("findet 3 statt") would be a broken sentence; the kernel refuses instead.
+    for sentence in (
+        "Die Feierstunde findet am Freitag, 20. März 2026, um 18:30 Uhr im Festsaal des Bürgerhauses am Marktplatz 3 statt.",
+        "Das Sommerfest findet am 14. Juni 2026 in der Schulstraße 12 statt.",
+    ):
+        found = kernel(rewrite(sentence, ISSUED))
+        assert found is None or not re.search(r"\b\d+ statt\b", found.text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A sports club's party: the kernel moves its day and place out.
+        "Der Sportverein veranstaltet am 14. Juni 2026 auf dem Sportplatz an der Schule ein Sommerfest für alle Kinder.",
+        # A parish's party: the same for a church sender.
+        "Die Kirchengemeinde veranstaltet am 14. Juni 2026 auf dem Platz an der Kirche ein Sommerfest für alle Kinder.",
+    ],
+)
+def test_a_candidate_keeps_the_time_its_kernel_would_leave_out(sentence: str) -> None:
+    # Cut to its kernel, the candidate would lose its day, which a rescuer can say in a follower.
+    text = rewrite(sentence, ISSUED)
+    found = kernel(text)
+    assert found is not None and found.time
+    assert _fitted(text) == text
