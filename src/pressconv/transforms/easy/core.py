@@ -265,6 +265,8 @@ def kernel(sentence: str) -> Kernel | None:
             topic = chunk[2:]
         else:
             kept.append(chunk)
+    if any(len(c) == 1 and c[0].pos == "CARD" for c in kept):
+        return None  # "am Marktplatz 3": a lone number is the house number of a place that moved out
     # The verb keeps its complement: something besides adverbs must stay in the Mittelfeld or bracket.
     complement = any(_kind(c) in ("np", "pp") or c[0].pos in ("VV(PP)", "VV(INF)", "PTKVZ", "VA(PP)") for c in kept)
     if not complement and (finite.pos != "VV(FIN)" or moved):

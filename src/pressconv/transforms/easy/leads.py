@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Final
 
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.core import after_lead_in
 from pressconv.transforms.easy.limits import HARD_LIMIT
+from pressconv.transforms.easy.means import named_means
 from pressconv.transforms.easy.phrases import _TIME, _chunks, _droppable, _kind
 from pressconv.transforms.easy.source import SourceSentence
 from pressconv.transforms.easy.titles import _relative_clause
@@ -56,6 +58,22 @@ def _join(words: Sequence[str]) -> str:
     return re.sub(r"([(„])\s+", r"\1", text)
 
 
+def _relative(rest: Sequence[morph.Token]) -> bool:
+    """The words after a comma open a relative clause (titles._relative_clause), also where its last
+    verb is tagged as a participle.
+
+    A verb-final clause after a relative pronoun ends in its finite verb (Duden grammar); a lone
+    participle there with no auxiliary after it is a homograph of the finite form ("…, bei der
+    Kunden Briefe erhalten", "…, die im Mai eröffnet"), which HanTa tags as a participle.
+    """
+    if _relative_clause(tuple(rest)):
+        return True
+    body = [t for t in rest if not t.pos.startswith("$")]
+    if not body or body[-1].pos != "VV(PP)" or any(t.word in (",", ";", ":") for t in rest[:-1]):
+        return False
+    return _relative_clause((*rest[:-1], replace(rest[-1], pos="VV(FIN)")))
+
+
 def _main_part(tagged: Sequence[morph.Token]) -> list[morph.Token] | None:
     """The tokens before a trailing relative or "um … zu" clause; None for any other comma or dash."""
     for i, token in enumerate(tagged):
@@ -69,12 +87,16 @@ def _main_part(tagged: Sequence[morph.Token]) -> list[morph.Token] | None:
         if any(t.word == "als" for t in tagged[max(0, i - 4) : i]):
             return None  # "lobte X als eine Stadt, die …": the relative clause is what the "als" phrase says
         infinitive = any(t.pos in ("PTKZU", "VV(IZU)") for t in rest)
-        if _relative_clause(rest) and not infinitive and not any(t.word == "," for t in rest[:-1]):
+        if _relative(rest) and not infinitive and not any(t.word == "," for t in rest[:-1]):
             return list(tagged[:i])
         if rest and rest[0].word == "um" and any(t.pos in ("PTKZU", "VV(IZU)") for t in rest):
             return list(tagged[:i])
         return None
-    return [t for t in tagged if t.word not in (".", "!")]
+    # Only the closing mark goes: the dot of an ordinal ("am 25. September") is part of the date.
+    body = list(tagged)
+    while body and body[-1].word in (".", "!"):
+        body.pop()
+    return body
 
 
 def _noun_phrase_end(tokens: Sequence[morph.Token], start: int) -> int:
@@ -261,4 +283,10 @@ def lead_sentences(
         found = lead_main(rewrite(sentences[index].text))
         if found is not None:
             out.append((index, rewrite(found)))
+            continue
+        # "Mit dem neuen Programm „X“ fördert das Amt …": the named programme the lead announces (means.py).
+        text = sentences[index].text
+        means = named_means(after_lead_in(text) or text)
+        if means is not None:
+            out.extend((index, rewrite(sentence)) for sentence in means)
     return out

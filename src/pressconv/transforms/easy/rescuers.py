@@ -9,6 +9,7 @@ from pressconv.transforms.easy.deadlines import deadline_rescue
 from pressconv.transforms.easy.figures import figures
 from pressconv.transforms.easy.lists import list_rescue
 from pressconv.transforms.easy.money import money
+from pressconv.transforms.easy.newsapart import news_apart
 from pressconv.transforms.easy.placeout import place_out
 from pressconv.transforms.easy.relatives import relative_apart
 from pressconv.transforms.easy.rescue import Rescue, RescueContext, Rescuer
@@ -26,6 +27,7 @@ RESCUERS: tuple[tuple[str, Rescuer], ...] = (
     ("money", money),
     ("lists", list_rescue),
     ("timeout", time_apart),
+    ("news", news_apart),
     ("places", place_out),
     ("relatives", relative_apart),
 )

@@ -221,6 +221,10 @@ def _fitted(text: str) -> str:
     found = kernel(text)
     if found is None or len(found.text.split()) > _LIMIT:
         return text
+    if found.time or found.place:
+        # The kernel moved a time or place out that this step would not say: the sentence stays whole,
+        # so that a rescuer can say that time in a follower of its own (timeout.py, deadlines.py).
+        return text
     return found.text
 
 
