@@ -17,6 +17,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Final
 
 from pressconv._months import MONTHS_DE
@@ -31,7 +32,7 @@ from pressconv.transforms.easy.headline_grammar import (
     object_phrase,
     restore_articles,
 )
-from pressconv.transforms.easy.lexicon import inflected, lookup
+from pressconv.transforms.easy.lexicon import inflected, lexicon, lookup
 from pressconv.transforms.easy.patients import DATIVE_VERBS
 from pressconv.transforms.easy.references import event_noun
 from pressconv.transforms.easy.when import WEEKDAYS_DE
@@ -80,7 +81,20 @@ def noun_gender(noun: str) -> str | None:
     for suffixes, gender in _SUFFIX_GENDERS:
         if plain.endswith(suffixes) and len(plain) > 5:
             return gender
-    return None
+    # A short noun the lexicon lists only as the last part of its compounds ("Land" in
+    # "Bundes·land"): the last part of a compound fixes its gender (Duden grammar: das Grundwort
+    # bestimmt das Genus), so the compounds show it; when they disagree ("der/das Teil"), none.
+    return _head_genders().get(plain)
+
+
+@lru_cache(maxsize=1)
+def _head_genders() -> dict[str, str]:
+    """The gender every lexicon compound ending in a word agrees on, keyed by that word in lower case."""
+    seen: dict[str, set[str]] = {}
+    for entry in lexicon():
+        if "·" in entry.word and entry.gender in ("der", "die", "das"):
+            seen.setdefault(entry.word.rsplit("·", 1)[1].lower(), set()).add(entry.gender)
+    return {head: next(iter(genders)) for head, genders in seen.items() if len(genders) == 1}
 
 
 def plural_noun(word: str, lemma: str) -> bool:
@@ -386,6 +400,13 @@ def _clause_cut(rest: list[morph.Token], before: int, *, after_object: bool, lim
     """
     out = list(rest)
     while before + sum(1 for t in out if re.search(r"\w", t.word)) > limit:
+        point = _point_in_time(out)
+        if point is not None:
+            # "lädt am 9. März zur Sprechstunde ein": the day of a single act is an adjunct, no
+            # complement of the verb (Duden grammar: Temporaladverbial); without it the title says
+            # less and nothing false. A period ("ab", "bis", "seit") restricts a claim and stays.
+            out = out[: point[0]] + out[point[1] :]
+            continue
         particle = next((i for i, t in enumerate(out) if t.pos == "PTKVZ"), len(out))
         cuts = [
             i
@@ -405,6 +426,30 @@ def _clause_cut(rest: list[morph.Token], before: int, *, after_object: bool, lim
             return out
         out = out[:cut] + out[particle:]
     return out
+
+
+def _point_in_time(tokens: list[morph.Token]) -> tuple[int, int] | None:
+    """The span of a phrase "am <Wochentag>, <Tag>. <Monat> <Jahr>" (any of its parts), or None.
+
+    Only "am" with a day: the point in time of one act ("am Freitag", "am 9. März"). The span ends
+    before the next word that is no part of the date.
+    """
+    for start, token in enumerate(tokens):
+        if token.word != "am":
+            continue
+        end = start + 1
+        while end < len(tokens) and (
+            tokens[end].word in WEEKDAYS_DE
+            or tokens[end].word in MONTHS_DE
+            or re.fullmatch(r"\d{1,4}|[.,]", tokens[end].word)
+        ):
+            end += 1
+        named = [t.word for t in tokens[start + 1 : end] if t.word not in (".", ",")]
+        if named and any(w in WEEKDAYS_DE or w in MONTHS_DE for w in named):
+            while tokens[end - 1].word == ",":
+                end -= 1
+            return start, end
+    return None
 
 
 # Prepositions of place (Duden grammar, lokale Präpositionen).
@@ -562,8 +607,10 @@ def from_headline(
     # A genitive attribute after the head, followed by a prepositional phrase, names the agent of a
     # nominalised verb ("Spende der Radler an die Malteser"): leaving it out states less, nothing
     # false, and avoids the genitive (rubric, item 4). "des"/"der" + adjectives and nouns.
+    # Only after a noun of an act ("Spende" of "spenden", "-ung"): after any other noun the genitive
+    # is part of its name or sense ("Tag der offenen Tür"), and the noun alone says something else.
     after = head + 1
-    if after < len(words) and words[after] in ("der", "des") and tags[after] == "ART":
+    if after < len(words) and words[after] in ("der", "des") and tags[after] == "ART" and _verbal_noun(noun.word):
         end = after + 1
         while end < len(tags) and tags[end] in ("ADJ(A)", "NN", "NE", "CARD"):
             end += 1
@@ -626,6 +673,21 @@ def from_headline(
     tail = ["gegeben"] if past else []
     shortened = _shorten(frame, np_words, tail, tags[start:])
     return _join(shortened) if shortened else None
+
+
+def _verbal_noun(noun: str) -> bool:
+    """A noun of an act: "-ung" ("Verleihung") or a verb stem in "-e" ("Spende": "spenden").
+
+    Duden grammar, Nominalisierung: such nouns take the doer of the act as their genitive attribute.
+    A bare stem without "-e" ("Tag", "Preis") is too often a noun of its own that a verb shares.
+    """
+    if noun.endswith("ung"):
+        return True
+    if not noun.endswith("e"):
+        return False
+    infinitive = noun.lower() + "n"
+    tagged = morph.tag(f"Sie wollen {infinitive}.")
+    return len(tagged) > 2 and tagged[2].pos.startswith("VV") and tagged[2].lemma == infinitive
 
 
 # A phrase that names the period a state holds for: "ab Montag", "bis Freitag", "seit Mai".
