@@ -80,6 +80,7 @@ from pressconv.transforms.easy.titles import (
     opinion_sentence,
     plain_title,
     plural_noun,
+    sought_title,
     topic_sentence,
     without_quoted_name,
 )
@@ -807,6 +808,11 @@ def title(draft: Draft) -> Draft:
         rest = [p for p in own[1:] if p in grounded]
         later = _from_headline(rest, draft) if simple is None else None
         simple = simple or (later if later is not None and not later.startswith(("Es ", "Man ")) else None)
+    # "Wer hat alte Fotos vom Hafen?" in the headline or the subtitle: a call for things, which says
+    # what the release is about better than the event it serves ("Es gibt eine Ausstellung").
+    sought = _sought_title(draft, facts)
+    if sought is not None and (chosen is None or _TEMPLATE_ONLY.fullmatch(chosen) or _OBJECTLESS_APPEAL.fullmatch(chosen)):
+        chosen, simple = None, sought
     if facts.kind == "fire" and facts.what is None:
         # A fire report that names no incident the facts could state: its lead often sets the scene
         # ("Am Montag heulten die Sirenen"), its alarm line says what the call-out was for
@@ -988,6 +994,23 @@ def title(draft: Draft) -> Draft:
         # The body says what the release is about when little passed or no event or incident is named.
         lines = (Line(about + "."), *lines)
     return replace(draft, headline=chosen, lines=lines)
+
+
+# A kind template that names only the kind of event ("Es gibt eine Ausstellung"): generic (easy-judging.md item 6).
+_TEMPLATE_ONLY: Final = re.compile(r"Es (?:gibt|hat) (?:eine?n?|eine) \S+(?: gegeben)?")
+
+
+def _sought_title(draft: Draft, facts: Facts) -> str | None:
+    """The sender looks for what a "Wer hat …?" part of the headline or subtitle asks for (titles.sought_title)."""
+    if facts.sender is None:
+        return None
+    subject = with_article(facts.sender, "nom")
+    subject = subject[:1].upper() + subject[1:]
+    meta = draft.release.meta
+    texts = [flat(t, meta.language) for t in (meta.title, meta.subtitle) if t]
+    questions = [p.strip() for text in texts for p in re.split(r":\s+|\s+[-–]\s+", text) if p.strip().endswith("?")]
+    found = (sought_title(subject, q) for q in questions)
+    return next((_style(t + ".", draft).rstrip(".") for t in found if t is not None and _fits_title(t, draft)), None)
 
 
 # An appeal title without its object: "bittet um Hilfe / Hinweise / Mithilfe" and nothing after it.

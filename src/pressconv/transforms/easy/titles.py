@@ -50,6 +50,7 @@ __all__ = [
     "opinion_sentence",
     "plain_title",
     "plural_noun",
+    "sought_title",
     "topic_sentence",
     "without_quoted_name",
 ]
@@ -1066,6 +1067,34 @@ def appeal_title(subject: str, question: str) -> list[str]:
     elif (head := _known_head(noun)) is not None:
         nouns.append(head)
     return [" ".join([subject, "sucht Hinweise zu", _INDEF_DAT[gender], *declined, n]) for n in nouns]
+
+
+# "Wer hat alte Fotos vom Hafen?": a call for things the reader owns (Aufruf). The object is a bare
+# plural, with adjectives and phrases after it, or several joined by "und"/"oder".
+_WHO_HAS: Final = re.compile(r"^Wer\s+(?:hat|besitzt)\s+(?:noch\s+)?(?P<np>[^,;:?!„“\"]+?)\s*\?$")
+
+
+def sought_title(subject: str, question: str) -> str | None:
+    """ "Das Archiv sucht alte Fotos vom Hafen" from the call "Wer hat alte Fotos vom Hafen?".
+
+    A question "Wer hat X?" in a headline asks the readers to bring X (press convention of a call,
+    Aufruf): the sender looks for X. "haben" and "suchen" both take X in the accusative, so X keeps
+    its words. Only a bare plural object, its adjectives before it and phrases after it (no article,
+    no verb, no word that changes the statement): a singular ("Wer hat den Mann gesehen?") asks for
+    a witness, which ``appeal_title`` says.
+    """
+    match = _WHO_HAS.match(question.strip())
+    if not subject or match is None or _KEEP.search(match["np"]):
+        return None
+    tagged = morph.tag(match["np"])
+    start = 0
+    while start < len(tagged) and tagged[start].pos == "ADJ(A)":
+        start += 1
+    if start >= len(tagged) or tagged[start].pos != "NN" or not plural_noun(tagged[start].word, tagged[start].lemma):
+        return None
+    if any(t.pos.startswith(("V", "PTK", "PRO", "PPER", "PD", "PW")) for t in tagged):
+        return None
+    return f"{subject} sucht {match['np']}"
 
 
 _HEAD_COMMON: Final = 3.5  # Zipf frequency of a head noun every reader knows ("Schale", "Jacke")

@@ -1,0 +1,73 @@
+"""Titles of any sender: the day of an act cut, compound genders, comma-listed clauses and calls for things."""
+
+from __future__ import annotations
+
+from pressconv.transforms.easy.pipeline import _first_clause
+from pressconv.transforms.easy.titles import from_headline, noun_gender, sought_title
+
+
+def test_the_day_of_an_act_is_cut_before_a_long_headline_clause_is_refused() -> None:
+    # A sports club with a music school, and a member of parliament: "am <Tag>" says when, no complement.
+    body = "Der Sportverein und die Musikschule zeigen ihre Angebote. Alle sind willkommen."
+    assert (
+        from_headline(
+            "Sportverein und Musikschule laden am 3. Juli zum Schnuppertag auf dem Sportplatz ein", past=False, body=body
+        )  # noqa: E501
+        == "Der Sportverein und die Musikschule laden zum Schnuppertag auf dem Sportplatz ein"
+    )
+    body = "Jana Morsbach ist Abgeordnete im Landtag. Sie kommt nach Neudorf und hört sich die Fragen an."
+    assert (
+        from_headline(
+            "Abgeordnete Jana Morsbach lädt am Dienstag zur Sprechstunde nach Neudorf im Tal ein", past=False, body=body
+        )  # noqa: E501
+        == "Abgeordnete Jana Morsbach lädt zur Sprechstunde nach Neudorf im Tal ein"
+    )
+
+
+def test_a_period_restricts_the_claim_and_is_never_cut() -> None:
+    # "ab 3. Juli" says from when the offer holds: without it the title would claim more.
+    body = "Der Sportverein und die Musikschule zeigen ihre Angebote. Alle sind willkommen."
+    headline = "Sportverein und Musikschule laden ab 3. Juli zu Schnupperkursen auf dem Sportplatz ein"
+    assert from_headline(headline, past=False, body=body) is None
+
+
+def test_a_short_noun_takes_the_gender_its_lexicon_compounds_agree_on() -> None:
+    assert noun_gender("Land") == "das"  # "Bundes·land"
+    assert noun_gender("Teil") is None  # "der" and "das" Teil: the compounds disagree, no guess
+
+
+def test_a_genitive_is_left_out_only_after_a_noun_of_an_act() -> None:
+    # An open day of a town hall keeps its name; a donation of a women's club names who gave, and may go.
+    body = "Am Samstag ist im Rathaus ein Tag der offenen Tür. Man kann alle Büros sehen."
+    title = from_headline("Tag der offenen Tür im Rathaus", past=False, body=body)
+    assert title is not None and title.startswith("Es gibt einen Tag der offenen Tür")
+    body = "Die Landfrauen haben eine Spende an den Kindergarten übergeben."
+    title = from_headline("Spende der Landfrauen an den Kindergarten", past=False, body=body)
+    assert title == "Es gibt eine Spende an den Kindergarten"
+
+
+def test_the_first_of_comma_listed_headline_clauses_may_stand_alone() -> None:
+    # A tourism office and an employment agency: each piece with its own finite verb.
+    assert _first_clause("Zahl der Gäste steigt, Hotels melden Rekord") == ("Zahl der Gäste steigt",)
+    assert _first_clause("Arbeitslosigkeit sinkt, Zahl der Stellen wächst") == ("Arbeitslosigkeit sinkt",)
+
+
+def test_a_later_clause_that_restricts_or_no_clause_at_all_gives_nothing() -> None:
+    assert _first_clause("Zahl der Gäste steigt, aber nur im Sommer") == ()
+    assert _first_clause("Arbeitslosigkeit sinkt, Frauen profitieren nicht") == ()
+    assert _first_clause("Eintritt frei, Anmeldung nötig") == ()  # no finite verb: conditions, no clauses
+
+
+def test_a_call_for_things_says_what_the_sender_looks_for() -> None:
+    # A museum and a club: "Wer hat X?" asks readers to bring X.
+    assert sought_title("Das Museum", "Wer hat alte Fotos vom Marktplatz?") == "Das Museum sucht alte Fotos vom Marktplatz"
+    assert (
+        sought_title("Der Verein", "Wer hat noch Briefe oder Tagebücher aus der Kriegszeit?")
+        == "Der Verein sucht Briefe oder Tagebücher aus der Kriegszeit"
+    )
+
+
+def test_a_witness_question_or_a_negated_object_is_no_call_for_things() -> None:
+    assert sought_title("Die Polizei", "Wer hat den Unfall gesehen?") is None
+    assert sought_title("Das Archiv", "Wer hat keine Fotos?") is None
+    assert sought_title("Die Schule", "Wer hat Lust auf Theater?") is None  # a singular: no things to bring
