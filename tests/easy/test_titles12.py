@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from pressconv.transforms.easy.headline_grammar import restore_articles
-from pressconv.transforms.easy.pipeline import _first_clause
+from pressconv.transforms.easy.pipeline import _first_clause, _fits_title, build
 from pressconv.transforms.easy.titles import from_headline, noun_gender, sought_title
+from tests.fixtures.releases import german_release
 
 
 def test_the_day_of_an_act_is_cut_before_a_long_headline_clause_is_refused() -> None:
@@ -89,3 +90,34 @@ def test_no_article_is_guessed_for_a_two_way_preposition_a_mass_noun_or_a_clashi
     assert restore_articles("Geld für sauberes Wasser", body) == "Geld für sauberes Wasser"  # the body writes it bare
     body = "Das Werk ist groß. Das Werk ist neu."
     assert restore_articles("Spatenstich für neuen Werk", body) == "Spatenstich für neuen Werk"  # "-en" is no neuter
+
+
+def test_the_senders_own_name_keeps_its_abbreviation_in_a_title() -> None:
+    # A clinic and a school named after a saint: "St." is part of the name, not an abbreviation to expand.
+    clinic = build(
+        german_release(
+            "St. Anna-Klinik eröffnet Schlaflabor",
+            "Die St. Anna-Klinik eröffnet am 2. Mai ein Schlaflabor. Das Schlaflabor hat vier Betten.",
+            organisation="St. Anna-Klinik Neudorf",
+        )
+    )
+    assert _fits_title("Die St. Anna-Klinik eröffnet ein Schlaflabor", clinic)
+    school = build(
+        german_release(
+            "St. Martin-Schule baut neue Turnhalle",
+            "Die St. Martin-Schule baut eine neue Turnhalle. Die Turnhalle ist im Sommer fertig.",
+            organisation="St. Martin-Schule Altdorf",
+        )
+    )
+    assert _fits_title("Die St. Martin-Schule baut eine neue Turnhalle", school)
+
+
+def test_an_abbreviation_outside_the_senders_name_still_fails_a_title() -> None:
+    school = build(
+        german_release(
+            "Schule baut neue Turnhalle",
+            "Die Schule baut eine neue Turnhalle. Die Turnhalle ist im Sommer fertig.",
+            organisation="Grundschule Altdorf",
+        )
+    )
+    assert not _fits_title("Die Schule baut eine neue Turnhalle usw.", school)
