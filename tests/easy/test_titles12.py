@@ -121,3 +121,13 @@ def test_an_abbreviation_outside_the_senders_name_still_fails_a_title() -> None:
         )
     )
     assert not _fits_title("Die Schule baut eine neue Turnhalle usw.", school)
+
+
+def test_the_day_of_any_other_act_restricts_it_and_stays() -> None:
+    # A municipality closing a path and a railway cancelling a train: without the day the title
+    # would say the path is closed and the train is cancelled for good.
+    body = "Die Gemeinde baut am Weg. Der Weg am Ufer in der Nähe von Altdorf ist dann zu."
+    assert from_headline("Gemeinde sperrt am 3. Juni den Weg am Ufer in der Nähe von Altdorf", past=False, body=body) is None
+    body = "Die Bahn arbeitet an den Gleisen. Der Zug nach Neudorf fällt aus."
+    headline = "Bahn streicht am Samstag den Zug nach Neudorf wegen Arbeiten an den Gleisen"
+    assert from_headline(headline, past=False, body=body) is None

@@ -351,7 +351,13 @@ def headline_clause(
         rest = _clause_cut(rest, 1, after_object=obj is not None, limit=0)
         if _bare_coordination(tuple(rest), bare_in_body(tuple(rest), body, source)):
             return None
-    rest = _clause_cut(rest, len(words) + 1 + len(obj or []), after_object=obj is not None)
+    # "lädt am 9. März zur Sprechstunde ein": the invitation is made now, by the release itself; the
+    # day is that of the event it invites to, which the body states. Only there may the day go: for
+    # any other act ("öffnet am Sonntag die Geschäfte") the day restricts the claim itself.
+    inviting = tagged[verb].lemma == "einladen" or (
+        tagged[verb].lemma == "laden" and any(t.pos == "PTKVZ" and t.word == "ein" for t in rest)
+    )
+    rest = _clause_cut(rest, len(words) + 1 + len(obj or []), after_object=obj is not None, day=inviting)
     sentence = [*words, tagged[verb].word, *(obj or []), *_own_article(tuple(rest))]
     # The caller's title check applies the sentence limit; here only the words count, not the stops.
     return _join(sentence) if sum(1 for w in sentence if w not in (".", ",")) <= _HEADLINE_CLAUSE_WORDS else None
@@ -388,7 +394,9 @@ def _becomes(tagged: tuple[morph.Token, ...], verb: int) -> str | None:
     return _join([*(t.word for t in subject), "wird", *adjectives, rest[end].word])
 
 
-def _clause_cut(rest: list[morph.Token], before: int, *, after_object: bool, limit: int = _MOST + 2) -> list[morph.Token]:
+def _clause_cut(
+    rest: list[morph.Token], before: int, *, after_object: bool, limit: int = _MOST + 2, day: bool = False
+) -> list[morph.Token]:
     """The words after the verb with trailing prepositional phrases of a noun cut, down to ten words.
 
     A title is at most ten words (issue 16 brief). A phrase right after a noun ("warnen vor einer
@@ -401,11 +409,11 @@ def _clause_cut(rest: list[morph.Token], before: int, *, after_object: bool, lim
     """
     out = list(rest)
     while before + sum(1 for t in out if re.search(r"\w", t.word)) > limit:
-        point = _point_in_time(out)
+        point = _point_in_time(out) if day else None
         if point is not None:
-            # "lädt am 9. März zur Sprechstunde ein": the day of a single act is an adjunct, no
-            # complement of the verb (Duden grammar: Temporaladverbial); without it the title says
-            # less and nothing false. A period ("ab", "bis", "seit") restricts a claim and stays.
+            # "lädt am 9. März zur Sprechstunde ein": with ``day`` (an invitation) the day is an
+            # adjunct, no complement of the verb (Duden grammar: Temporaladverbial); without it the
+            # title says less and nothing false. A period ("ab", "bis", "seit") is never cut.
             out = out[: point[0]] + out[point[1] :]
             continue
         particle = next((i for i, t in enumerate(out) if t.pos == "PTKVZ"), len(out))
