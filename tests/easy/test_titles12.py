@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pressconv.transforms.easy.headline_grammar import restore_articles
-from pressconv.transforms.easy.pipeline import _first_clause, _fits_title, build
+from pressconv.transforms.easy.pipeline import _first_clause, _fits_title, _sought_title, build
 from pressconv.transforms.easy.titles import from_headline, noun_gender, sought_title
 from tests.fixtures.releases import german_release
 
@@ -131,3 +131,25 @@ def test_the_day_of_any_other_act_restricts_it_and_stays() -> None:
     body = "Die Bahn arbeitet an den Gleisen. Der Zug nach Neudorf fällt aus."
     headline = "Bahn streicht am Samstag den Zug nach Neudorf wegen Arbeiten an den Gleisen"
     assert from_headline(headline, past=False, body=body) is None
+
+
+def test_a_question_is_a_call_for_things_only_where_the_body_seeks_them() -> None:
+    # A city archive that seeks photos; an election office that answers questions.
+    archive = build(
+        german_release(
+            "Aufruf des Archivs",
+            "Das Archiv plant eine Ausstellung. Gesucht werden alte Fotos und Briefe aus dem Dorf.",
+            organisation="Stadt Neudorf",
+            subtitle="Wer hat alte Fotos vom Marktplatz?",
+        )
+    )
+    assert archive.facts is not None and _sought_title(archive, archive.facts) is not None
+    office = build(
+        german_release(
+            "Wahl am Sonntag",
+            "Das Wahlamt beantwortet Fragen am Telefon. Die Wahl ist am Sonntag.",
+            organisation="Stadt Neudorf",
+            subtitle="Wer hat Fragen zur Wahl?",
+        )
+    )
+    assert office.facts is not None and _sought_title(office, office.facts) is None

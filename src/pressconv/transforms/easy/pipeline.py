@@ -1002,7 +1002,10 @@ _TEMPLATE_ONLY: Final = re.compile(r"Es (?:gibt|hat) (?:eine?n?|eine) \S+(?: geg
 
 def _sought_title(draft: Draft, facts: Facts) -> str | None:
     """The sender looks for what a "Wer hat …?" part of the headline or subtitle asks for (titles.sought_title)."""
-    if facts.sender is None:
+    # "Wer hat Fragen zur Wahl?" offers answers and seeks nothing: only a release whose body says that
+    # something is sought ("Gesucht werden …", "sucht") makes its question a call for things.
+    body = " ".join(s.text for s in draft.sentences if not s.heading)
+    if facts.sender is None or not re.search(r"\b(?:ge)?such(?:t|en|e)\b", body, re.I):
         return None
     subject = with_article(facts.sender, "nom")
     subject = subject[:1].upper() + subject[1:]
