@@ -153,3 +153,21 @@ def test_a_question_is_a_call_for_things_only_where_the_body_seeks_them() -> Non
         )
     )
     assert office.facts is not None and _sought_title(office, office.facts) is None
+
+
+def test_a_further_member_after_sowie_is_left_out_of_a_long_headline_clause() -> None:
+    # A school with its friends' association and a fire brigade club with its village: an honours list.
+    body = "Die Schule und der Förderverein feiern. Der Feuerwehrverein und die Gemeinde danken den Helfern."
+    headline = "Schule und Förderverein ehren 30 Schülerinnen sowie vier Lehrerinnen aus der Grundschule"
+    assert from_headline(headline, past=False, body=body) == "Die Schule und der Förderverein ehren 30 Schülerinnen"
+    headline = "Feuerwehrverein und Gemeinde ehren 25 Helferinnen sowie zwei Familien aus dem Dorf"
+    assert from_headline(headline, past=False, body=body) == "Der Feuerwehrverein und die Gemeinde ehren 25 Helferinnen"
+
+
+def test_no_list_is_cut_where_a_word_makes_it_exact() -> None:
+    # "nur A sowie B" cut to "nur A" and "alle A sowie B" cut to "alle A" would be false or broader.
+    body = "Die Schule und der Förderverein feiern. Der Feuerwehrverein und die Gemeinde danken den Helfern."
+    headline = "Schule und Förderverein ehren nur 30 Schülerinnen sowie vier Lehrerinnen aus der Grundschule"
+    assert from_headline(headline, past=False, body=body) is None
+    headline = "Feuerwehrverein und Gemeinde ehren alle 25 Helferinnen sowie zwei Familien aus dem Dorf"
+    assert from_headline(headline, past=False, body=body) is None

@@ -417,6 +417,13 @@ def _clause_cut(
             out = out[: point[0]] + out[point[1] :]
             continue
         particle = next((i for i, t in enumerate(out) if t.pos == "PTKVZ"), len(out))
+        also = next((i for i, t in enumerate(out[:particle]) if t.word == "sowie" and i > 0), None)
+        if also is not None and not any(_KEEP.search(t.word) for t in out):
+            # "ehren 52 Sportler sowie elf Mannschaften": "sowie" adds a further member to a list
+            # (Duden grammar: additive Konjunktion); without it the title names fewer, nothing false.
+            # Never with "nur", "alle", "kein" … anywhere: "nur A sowie B" cut to "nur A" is false.
+            out = out[:also] + out[particle:]
+            continue
         cuts = [
             i
             for i in range(len(out[:particle]))
