@@ -20,6 +20,7 @@ from typing import Final
 
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.frequency import zipf
+from pressconv.transforms.easy.lexicon import lookup
 
 __all__ = [
     "bare_in_body",
@@ -80,6 +81,47 @@ def _body_phrase(preposition: str, adjectives: list[str], noun: str, body: str) 
     return [match.group(1).lower(), *match.groups()[1:], noun]
 
 
+# Prepositions with one case only (Duden grammar): accusative "für, durch, gegen, ohne, um"; dative
+# "mit, von, zu, bei, aus". Two-way prepositions ("in", "vor", "an") depend on the verb: never guessed.
+_ACCUSATIVE_ONLY: Final = frozenset({"für", "durch", "gegen", "ohne", "um"})
+_DATIVE_ONLY: Final = frozenset({"mit", "von", "zu", "bei", "aus"})
+_INDEFINITE: Final = {
+    "acc": {"der": "einen", "die": "eine", "das": "ein"},
+    "dat": {"der": "einem", "die": "einer", "das": "einem"},
+}
+_STRONG_ENDING: Final = {"acc": {"en": "der", "e": "die", "es": "das"}, "dat": {"em": "das", "er": "die"}}
+
+
+def _introduced(preposition: str, adjectives: list[str], noun: morph.Token, body: str) -> list[str] | None:
+    """ "für ein neues Werk" for the headline's "für neues Werk", when the body never writes the phrase.
+
+    Schlagzeilenstil drops the article that introduces a thing; the indefinite one says no more than
+    the headline (a thing of that kind). Only where nothing is guessed: a preposition of one case, a
+    singular count noun (the body writes it with a determiner every time, ``determined_in_body``) of
+    a gender the lexicon knows and the headline's adjective endings confirm. After "ein(e)" the
+    accusative adjective keeps the headline's strong ending ("ein neues"); the dative takes "-en".
+    """
+    word = preposition.lower()
+    case = "acc" if word in _ACCUSATIVE_ONLY else "dat" if word in _DATIVE_ONLY else None
+    if case is None or noun.pos != "NN" or noun.lemma != noun.word or not determined_in_body(noun.word, body):
+        return None
+    entry = lookup(noun.word)
+    known = entry.gender if entry is not None and entry.gender in ("der", "die", "das") else body_gender(noun.word, body)
+    shown: set[str | None] = set()
+    for adjective in adjectives:
+        ending = re.search(r"(?:em|en|er|es|e)$", adjective)
+        shown.add(_STRONG_ENDING[case].get(ending.group(0)) if ending else None)
+    if None in shown or len(shown) > 1:
+        return None  # an ending that shows no gender, or two: no article can be trusted
+    # The dative "-em" is masculine or neuter alike: it confirms either.
+    fits = {"das", "der"} if case == "dat" and shown == {"das"} else shown
+    gender = known or (next(iter(shown)) if shown and fits == shown else None)
+    if gender is None or (shown and gender not in fits):
+        return None
+    declined = adjectives if case == "acc" else [_stem(a) + "en" for a in adjectives]
+    return [preposition, _INDEFINITE[case][gender], *declined, noun.word]
+
+
 def restore_articles(part: str, body: str) -> str:
     """The headline part with each bare singular noun after a preposition given the body's article.
 
@@ -101,6 +143,8 @@ def restore_articles(part: str, body: str) -> str:
         if token.pos == "APPR" and end < len(tagged) and tagged[end].pos in ("NN", "NE"):
             adjectives = words[index + 1 : end]
             phrase = _body_phrase(token.word, adjectives, tagged[end].word, body)
+            if phrase is None:
+                phrase = _introduced(token.word, adjectives, tagged[end], body)
             if phrase is not None:
                 out.extend(phrase)
                 index = end + 1

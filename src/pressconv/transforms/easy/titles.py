@@ -17,6 +17,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Final
 
 from pressconv._months import MONTHS_DE
@@ -31,7 +32,7 @@ from pressconv.transforms.easy.headline_grammar import (
     object_phrase,
     restore_articles,
 )
-from pressconv.transforms.easy.lexicon import inflected, lookup
+from pressconv.transforms.easy.lexicon import inflected, lexicon, lookup
 from pressconv.transforms.easy.patients import DATIVE_VERBS
 from pressconv.transforms.easy.references import event_noun
 from pressconv.transforms.easy.when import WEEKDAYS_DE
@@ -49,6 +50,7 @@ __all__ = [
     "opinion_sentence",
     "plain_title",
     "plural_noun",
+    "sought_title",
     "topic_sentence",
     "without_quoted_name",
 ]
@@ -80,7 +82,20 @@ def noun_gender(noun: str) -> str | None:
     for suffixes, gender in _SUFFIX_GENDERS:
         if plain.endswith(suffixes) and len(plain) > 5:
             return gender
-    return None
+    # A short noun the lexicon lists only as the last part of its compounds ("Land" in
+    # "Bundes·land"): the last part of a compound fixes its gender (Duden grammar: das Grundwort
+    # bestimmt das Genus), so the compounds show it; when they disagree ("der/das Teil"), none.
+    return _head_genders().get(plain)
+
+
+@lru_cache(maxsize=1)
+def _head_genders() -> dict[str, str]:
+    """The gender every lexicon compound ending in a word agrees on, keyed by that word in lower case."""
+    seen: dict[str, set[str]] = {}
+    for entry in lexicon():
+        if "·" in entry.word and entry.gender in ("der", "die", "das"):
+            seen.setdefault(entry.word.rsplit("·", 1)[1].lower(), set()).add(entry.gender)
+    return {head: next(iter(genders)) for head, genders in seen.items() if len(genders) == 1}
 
 
 def plural_noun(word: str, lemma: str) -> bool:
@@ -336,7 +351,13 @@ def headline_clause(
         rest = _clause_cut(rest, 1, after_object=obj is not None, limit=0)
         if _bare_coordination(tuple(rest), bare_in_body(tuple(rest), body, source)):
             return None
-    rest = _clause_cut(rest, len(words) + 1 + len(obj or []), after_object=obj is not None)
+    # "lädt am 9. März zur Sprechstunde ein": the invitation is made now, by the release itself; the
+    # day is that of the event it invites to, which the body states. Only there may the day go: for
+    # any other act ("öffnet am Sonntag die Geschäfte") the day restricts the claim itself.
+    inviting = tagged[verb].lemma == "einladen" or (
+        tagged[verb].lemma == "laden" and any(t.pos == "PTKVZ" and t.word == "ein" for t in rest)
+    )
+    rest = _clause_cut(rest, len(words) + 1 + len(obj or []), after_object=obj is not None, day=inviting)
     sentence = [*words, tagged[verb].word, *(obj or []), *_own_article(tuple(rest))]
     # The caller's title check applies the sentence limit; here only the words count, not the stops.
     return _join(sentence) if sum(1 for w in sentence if w not in (".", ",")) <= _HEADLINE_CLAUSE_WORDS else None
@@ -373,7 +394,9 @@ def _becomes(tagged: tuple[morph.Token, ...], verb: int) -> str | None:
     return _join([*(t.word for t in subject), "wird", *adjectives, rest[end].word])
 
 
-def _clause_cut(rest: list[morph.Token], before: int, *, after_object: bool, limit: int = _MOST + 2) -> list[morph.Token]:
+def _clause_cut(
+    rest: list[morph.Token], before: int, *, after_object: bool, limit: int = _MOST + 2, day: bool = False
+) -> list[morph.Token]:
     """The words after the verb with trailing prepositional phrases of a noun cut, down to ten words.
 
     A title is at most ten words (issue 16 brief). A phrase right after a noun ("warnen vor einer
@@ -386,7 +409,21 @@ def _clause_cut(rest: list[morph.Token], before: int, *, after_object: bool, lim
     """
     out = list(rest)
     while before + sum(1 for t in out if re.search(r"\w", t.word)) > limit:
+        point = _point_in_time(out) if day else None
+        if point is not None:
+            # "lädt am 9. März zur Sprechstunde ein": with ``day`` (an invitation) the day is an
+            # adjunct, no complement of the verb (Duden grammar: Temporaladverbial); without it the
+            # title says less and nothing false. A period ("ab", "bis", "seit") is never cut.
+            out = out[: point[0]] + out[point[1] :]
+            continue
         particle = next((i for i, t in enumerate(out) if t.pos == "PTKVZ"), len(out))
+        also = next((i for i, t in enumerate(out[:particle]) if t.word == "sowie" and i > 0), None)
+        if also is not None and not any(_KEEP.search(t.word) for t in out):
+            # "ehren 52 Sportler sowie elf Mannschaften": "sowie" adds a further member to a list
+            # (Duden grammar: additive Konjunktion); without it the title names fewer, nothing false.
+            # Never with "nur", "alle", "kein" … anywhere: "nur A sowie B" cut to "nur A" is false.
+            out = out[:also] + out[particle:]
+            continue
         cuts = [
             i
             for i in range(len(out[:particle]))
@@ -405,6 +442,30 @@ def _clause_cut(rest: list[morph.Token], before: int, *, after_object: bool, lim
             return out
         out = out[:cut] + out[particle:]
     return out
+
+
+def _point_in_time(tokens: list[morph.Token]) -> tuple[int, int] | None:
+    """The span of a phrase "am <Wochentag>, <Tag>. <Monat> <Jahr>" (any of its parts), or None.
+
+    Only "am" with a day: the point in time of one act ("am Freitag", "am 9. März"). The span ends
+    before the next word that is no part of the date.
+    """
+    for start, token in enumerate(tokens):
+        if token.word != "am":
+            continue
+        end = start + 1
+        while end < len(tokens) and (
+            tokens[end].word in WEEKDAYS_DE
+            or tokens[end].word in MONTHS_DE
+            or re.fullmatch(r"\d{1,4}|[.,]", tokens[end].word)
+        ):
+            end += 1
+        named = [t.word for t in tokens[start + 1 : end] if t.word not in (".", ",")]
+        if named and any(w in WEEKDAYS_DE or w in MONTHS_DE for w in named):
+            while tokens[end - 1].word == ",":
+                end -= 1
+            return start, end
+    return None
 
 
 # Prepositions of place (Duden grammar, lokale Präpositionen).
@@ -562,8 +623,10 @@ def from_headline(
     # A genitive attribute after the head, followed by a prepositional phrase, names the agent of a
     # nominalised verb ("Spende der Radler an die Malteser"): leaving it out states less, nothing
     # false, and avoids the genitive (rubric, item 4). "des"/"der" + adjectives and nouns.
+    # Only after a noun of an act ("Spende" of "spenden", "-ung"): after any other noun the genitive
+    # is part of its name or sense ("Tag der offenen Tür"), and the noun alone says something else.
     after = head + 1
-    if after < len(words) and words[after] in ("der", "des") and tags[after] == "ART":
+    if after < len(words) and words[after] in ("der", "des") and tags[after] == "ART" and _verbal_noun(noun.word):
         end = after + 1
         while end < len(tags) and tags[end] in ("ADJ(A)", "NN", "NE", "CARD"):
             end += 1
@@ -626,6 +689,21 @@ def from_headline(
     tail = ["gegeben"] if past else []
     shortened = _shorten(frame, np_words, tail, tags[start:])
     return _join(shortened) if shortened else None
+
+
+def _verbal_noun(noun: str) -> bool:
+    """A noun of an act: "-ung" ("Verleihung") or a verb stem in "-e" ("Spende": "spenden").
+
+    Duden grammar, Nominalisierung: such nouns take the doer of the act as their genitive attribute.
+    A bare stem without "-e" ("Tag", "Preis") is too often a noun of its own that a verb shares.
+    """
+    if noun.endswith("ung"):
+        return True
+    if not noun.endswith("e"):
+        return False
+    infinitive = noun.lower() + "n"
+    tagged = morph.tag(f"Sie wollen {infinitive}.")
+    return len(tagged) > 2 and tagged[2].pos.startswith("VV") and tagged[2].lemma == infinitive
 
 
 # A phrase that names the period a state holds for: "ab Montag", "bis Freitag", "seit Mai".
@@ -1004,6 +1082,34 @@ def appeal_title(subject: str, question: str) -> list[str]:
     elif (head := _known_head(noun)) is not None:
         nouns.append(head)
     return [" ".join([subject, "sucht Hinweise zu", _INDEF_DAT[gender], *declined, n]) for n in nouns]
+
+
+# "Wer hat alte Fotos vom Hafen?": a call for things the reader owns (Aufruf). The object is a bare
+# plural, with adjectives and phrases after it, or several joined by "und"/"oder".
+_WHO_HAS: Final = re.compile(r"^Wer\s+(?:hat|besitzt)\s+(?:noch\s+)?(?P<np>[^,;:?!„“\"]+?)\s*\?$")
+
+
+def sought_title(subject: str, question: str) -> str | None:
+    """ "Das Archiv sucht alte Fotos vom Hafen" from the call "Wer hat alte Fotos vom Hafen?".
+
+    A question "Wer hat X?" in a headline asks the readers to bring X (press convention of a call,
+    Aufruf): the sender looks for X. "haben" and "suchen" both take X in the accusative, so X keeps
+    its words. Only a bare plural object, its adjectives before it and phrases after it (no article,
+    no verb, no word that changes the statement): a singular ("Wer hat den Mann gesehen?") asks for
+    a witness, which ``appeal_title`` says.
+    """
+    match = _WHO_HAS.match(question.strip())
+    if not subject or match is None or _KEEP.search(match["np"]):
+        return None
+    tagged = morph.tag(match["np"])
+    start = 0
+    while start < len(tagged) and tagged[start].pos == "ADJ(A)":
+        start += 1
+    if start >= len(tagged) or tagged[start].pos != "NN" or not plural_noun(tagged[start].word, tagged[start].lemma):
+        return None
+    if any(t.pos.startswith(("V", "PTK", "PRO", "PPER", "PD", "PW")) for t in tagged):
+        return None
+    return f"{subject} sucht {match['np']}"
 
 
 _HEAD_COMMON: Final = 3.5  # Zipf frequency of a head noun every reader knows ("Schale", "Jacke")
