@@ -5,10 +5,12 @@ from __future__ import annotations
 import pytest
 
 from pressconv.transforms.easy import rescuers as rescue_module
+from pressconv.transforms.easy import summarise
 from pressconv.transforms.easy.rescue import Rescue, RescueContext, exempt, whole_groups
 from pressconv.transforms.easy.templates import Line
 from pressconv.transforms.easy.types import Failure
-from tests.easy.support import easy_body
+from pressconv.transforms.easy.verify import structure_failures
+from tests.easy.support import easy_body, german_release
 
 
 def test_a_follower_without_its_head_goes() -> None:
@@ -132,3 +134,26 @@ def test_a_refused_offer_lets_the_next_rescuer_try(
     lines = [line for line in easy_body(title, *paragraphs, organisation=organisation).splitlines() if line]
     follower = next(i for i, line in enumerate(lines) if line.startswith("Das gilt ab"))
     assert lines[follower - 1] == paragraphs[1].partition(", und das ")[0] + "."
+
+
+def test_the_result_names_each_follower_and_it_stands_after_its_head(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The automatic figures (tests/eval/easy.py) exempt exactly these from the dangling-opener count.
+    monkeypatch.setattr(rescue_module, "RESCUERS", (("test", _split_at_und),))
+    release = german_release(
+        "Stadtbibliothek verlängert Öffnungszeiten",
+        "Die Stadtbibliothek Musterstadt verlängert ihre Öffnungszeiten.",
+        "Die Bibliothek öffnet jetzt auch am Samstag für alle Leserinnen und Leser, "
+        "und das gilt ab Samstag, 5. September 2026.",
+        organisation="Stadtbibliothek Musterstadt",
+    )
+    result = summarise(release)
+    assert result.followers
+    for index in result.followers:
+        assert result.sentences[index].startswith("Das gilt ab")
+        assert index > 0 and "Samstag" in result.sentences[index - 1]
+
+
+def test_a_garbled_character_is_refused() -> None:
+    # A file decoded with the wrong code page keeps U+FFFD where a letter was: nothing around it can be checked.
+    assert [f.check for f in structure_failures("Das Ergebnis f\ufffdr die Stadt steht fest.")] == ["guard.garbled"]
+    assert structure_failures("Das Ergebnis für die Stadt steht fest.") == []

@@ -1,7 +1,9 @@
 """``make eval-easy``: automatic figures of the Leichte-Sprache summaries over every German release.
 
 Figures (issue 16): share of sentences over 12 words, dangling openers, rule and guard failures per
-sentence, share of 7+-word sentences copied unchanged, bad titles, Flesch-Amstad before/after.
+sentence, share of 7+-word sentences copied unchanged, bad titles, Flesch-Amstad before/after. A rescue
+follower ("Das ist am …", rescue.py) right after its head is no dangling opener: the pipeline keeps it
+only there (``EasyResult.followers``).
 ``--from-src DIR`` summarises with another source tree (an older pressconv) and judges it with
 today's checks, for a before/after table. These are automatic figures; the rubric in
 ``notes/easy-judging.md`` is the judgement that counts.
@@ -59,6 +61,7 @@ for path in sys.argv[1:]:
     title = "".join(getattr(t, "text", "") for t in result.release.meta.title)
     issued = release.meta.issued.isoformat() if release.meta.issued else None
     out.append({"path": path, "title": title, "sentences": list(result.sentences), "items": list(result.items),
+                "followers": list(result.followers),
                 "source": list(result.source_sentences), "text": decode(data, name=path).text,
                 "issued": issued})
 print(json.dumps(out))
@@ -99,6 +102,7 @@ def judge(items: list[dict[str, Any]]) -> dict[str, Any]:
     from pressconv.transforms.easy.dates import format_date
     from pressconv.transforms.easy.pipeline import _lexicon_acronyms, template_vocabulary
     from pressconv.transforms.easy.readability import measure, words
+    from pressconv.transforms.easy.rescue import FOLLOWER_OPENERS
     from pressconv.transforms.easy.rewrite import digits_of_number_words
     from pressconv.transforms.easy.verify import FactGuard, dangling, name_words, rule_failures, structure_failures
 
@@ -148,9 +152,13 @@ def judge(items: list[dict[str, Any]]) -> dict[str, Any]:
             "fact": 0,
             "copied": 0,
         }
+        # A rescue follower opens with "Das"/"Dann"/"Dort" and points at the sentence right before it,
+        # which the pipeline guarantees (rescue.whole_groups): that opener points inside the summary.
+        followers = {item["sentences"][i] for i in item.get("followers", [])}
         for sentence in sentences:
+            follows = sentence in followers and sentence.split()[0] in FOLLOWER_OPENERS
             row["long"] += len(words(sentence)) > 12
-            row["dangling"] += dangling(sentence) is not None
+            row["dangling"] += dangling(sentence) is not None and not follows
             row["rule"] += bool(
                 [
                     f
@@ -158,7 +166,8 @@ def judge(items: list[dict[str, Any]]) -> dict[str, Any]:
                     if f.check != "rule.abbreviation" or not sentence.endswith(":")
                 ]
             )
-            row["guard"] += bool(structure_failures(sentence, list_intro=sentence.endswith((":", "?"))))
+            structure = structure_failures(sentence, list_intro=sentence.endswith((":", "?")))
+            row["guard"] += bool([f for f in structure if not (follows and f.check == "guard.dangling-opener")])
             row["fact"] += bool(guard.failures(sentence))
             row["copied"] += len(words(sentence)) >= 7 and _plain(sentence) in source_plain
         # A list's items (lists.py) are phrases, not sentences: no verb or end mark is asked of them,

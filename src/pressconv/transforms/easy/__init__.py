@@ -69,6 +69,9 @@ class EasyResult:
     language: str
     # The items of the summary's lists (lists.py): phrases after an intro line, not sentences.
     items: tuple[str, ...] = ()
+    # Positions in ``sentences`` of rescue followers ("Das ist am …", rescue.py): each stands right
+    # after the sentence it points back at, by construction (rescue.whole_groups).
+    followers: tuple[int, ...] = ()
 
 
 def _lang(language: str) -> Literal["de", "en"]:
@@ -198,6 +201,7 @@ def summarise(release: Release, *, separator: str = MEDIOPUNKT) -> EasyResult:
         diagnostics=notes,
         sentences=texts,
         items=items,
+        followers=tuple(i for i, line in enumerate(draft.lines) if line.follows),
         source_sentences=tuple(s.text for s in draft.sentences if not s.heading),
         facts_kept=_facts_kept(draft, texts),
         kind=draft.kind,

@@ -525,6 +525,10 @@ def structure_failures(sentence: str, *, list_intro: bool = False, earlier: list
     phrase for something never introduced fails too ("Das Schild ist …", style.introduced_failures),
     and so does a definite event noun anywhere in it ("bei dem Zusammenstoß", references.failures).
     """
+    if "\ufffd" in sentence:
+        # A character the decoder could not read (U+FFFD, "f � r"): the words around it cannot be
+        # checked, and a reader cannot read them (source.py decodes; a damaged file keeps its marks).
+        return [Failure("guard.garbled", "\ufffd")]
     frame = framed(sentence)
     found: list[Failure] = []
     if frame is not None:
