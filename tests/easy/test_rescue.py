@@ -10,7 +10,8 @@ from pressconv.transforms.easy.rescue import Rescue, RescueContext, exempt, whol
 from pressconv.transforms.easy.templates import Line
 from pressconv.transforms.easy.types import Failure
 from pressconv.transforms.easy.verify import structure_failures
-from tests.easy.support import easy_body, german_release
+from tests.easy.support import easy_body
+from tests.fixtures.releases import german_release
 
 
 def test_a_follower_without_its_head_goes() -> None:
