@@ -27,8 +27,8 @@ _MIETER: tuple[str, ...] = (
         ("Dennoch fordert der Landesverband mehr Geld.", "Der Landesverband fordert mehr Geld."),
         # Library or authority: an additive link; the separable particle keeps its place.
         ("Außerdem bietet die Bücherei 3 Kurse an.", "Die Bücherei bietet 3 Kurse an."),
-        # Police: a place adverb pointing at the place named before; a name after the noun stays with it.
-        ("Dort ermittelt die Polizei Neustadt weiter.", "Die Polizei Neustadt ermittelt weiter."),
+        # Police: a causal link; a name after the noun stays with it.
+        ("Deshalb ermittelt die Polizei Neustadt weiter.", "Die Polizei Neustadt ermittelt weiter."),
         ("Danach fuhr ein 20-jähriger Mann weiter.", "Ein 20-jähriger Mann fuhr weiter."),
         # "es gibt" keeps its expletive.
         ("Darüber hinaus gibt es 2 neue Kurse.", "Es gibt 2 neue Kurse."),
@@ -90,3 +90,26 @@ def test_such_determiner_points_back_and_stays_out() -> None:
         organisation="Wahlamt Seeland",
     )
     assert "solcher" not in body
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A place or an occasion restricts the claim: without it, it would read as general.
+        "Dort gelten weiter die bisherigen Öffnungszeiten.",  # a library's branch
+        "Dabei ist eine Beratung im Einzelfall nicht möglich.",  # a tax office's help days
+        "Hier können Kinder kostenlos basteln.",  # a museum's workshop
+        # A sequence in a present or future statement ties it to its occasion (a one-off, not always).
+        "Anschließend zeigt ein Glasbläser sein Handwerk.",  # a museum's opening evening
+        "Im Anschluss spielt die Band des Vereins.",  # a club's summer party
+        "Danach gibt es Kaffee und Kuchen.",
+    ],
+)
+def test_an_opener_that_restricts_the_claim_stays(sentence: str) -> None:
+    assert without_opener(sentence) == sentence
+
+
+def test_a_sequence_in_a_told_past_goes() -> None:
+    # Police and fire reports: the event happened all the same, after or before the one told before.
+    assert without_opener("Anschließend flüchtete der Täter zu Fuß.") == "Der Täter flüchtete zu Fuß."
+    assert without_opener("Danach hat die Feuerwehr den Keller gelüftet.") == "Die Feuerwehr hat den Keller gelüftet."

@@ -18,18 +18,33 @@ from pressconv.transforms.easy import morph
 
 __all__ = ["without_opener", "without_particles"]
 
-# Connective and referring adverbs that open a main clause (Duden grammar, Konjunktionaladverbien and
-# Pronominaladverbien of place/time). Closed class; none of them limits or negates the claim.
+# Connective adverbs that open a main clause (Duden grammar, Konjunktionaladverbien): they link the
+# statement to the one before (cause, addition, contrast) but never limit it, so without them it is as
+# true. Closed class.
 _OPENERS: Final = frozenset(
     [
-        "dennoch", "trotzdem", "damit", "dadurch", "dort", "dabei", "hierbei", "daher", "deshalb", "deswegen",
-        "außerdem", "zudem", "zusätzlich", "ferner", "weiterhin", "jedoch", "allerdings", "nun", "also", "somit",
-        "folglich", "anschließend", "danach", "daraufhin", "dann", "zuvor", "vorher", "inzwischen",
-        "mittlerweile", "seither", "schließlich", "so", "hier", "darum", "stattdessen", "gleichzeitig",
+        "dennoch", "trotzdem", "daher", "deshalb", "deswegen", "außerdem", "zudem", "zusätzlich", "ferner",
+        "weiterhin", "jedoch", "allerdings", "nun", "also", "somit", "folglich", "inzwischen", "mittlerweile",
+        "schließlich", "darum", "stattdessen", "gleichzeitig",
     ]
 )  # fmt: skip
-# Two-word openers of the same kind.
-_PAIRS: Final = frozenset(["darüber hinaus", "im anschluss", "in der folge"])
+# Adverbs of sequence place the statement after or before another event. In a told past ("Danach
+# flüchtete er.") the event happened all the same; in a present or future statement they tie it to an
+# occasion ("Anschließend zeigt ein Glasbläser sein Handwerk." happens once, after the opening), and
+# without them a one-off reads as always (judged as a wrong statement): there they stay.
+# "Damit"/"dadurch" (with this, thereby) tie a consequence to its means the same way: told in the past
+# the consequence happened ("Damit hat die Strategie Anerkennung bekommen."); in the present it may hold
+# only with that means ("Damit können Bürger online zahlen." is about one app).
+_SEQUENCE: Final = frozenset(
+    ["anschließend", "danach", "daraufhin", "dann", "zuvor", "vorher", "seither", "damit", "dadurch"]
+)
+# Pronominal adverbs of place and circumstance ("dort", "dabei", "hier", "so") are never
+# dropped: they restrict where or when the claim holds ("Dabei ist keine Beratung möglich." is about
+# the help days, not the office), and the verifier or anaphora.py decides whether they point at
+# something the summary says.
+# Two-word openers: "darüber hinaus" is a connective; "im Anschluss" and "in der Folge" say sequence.
+_PAIRS: Final = frozenset(["darüber hinaus"])
+_SEQUENCE_PAIRS: Final = frozenset(["im anschluss", "in der folge"])
 _SUBJECT_START: Final = ("ART", "NE", "NN", "ADJ(A)", "CARD", "PIAT")
 
 
@@ -59,12 +74,16 @@ def without_opener(sentence: str) -> str:
             rest = " ".join(t.word for t in tagged[1:])
             return _tidy(rest)
         return sentence
-    width = 2 if " ".join(lower[:2]) in _PAIRS else 1 if lower[0] in _OPENERS else 0
+    pair = " ".join(lower[:2])
+    sequence = pair in _SEQUENCE_PAIRS or lower[0] in _SEQUENCE
+    width = 2 if pair in _PAIRS or pair in _SEQUENCE_PAIRS else 1 if lower[0] in _OPENERS or sequence else 0
     if not width or tagged[0].pos in ("KOUS", "KON") or width >= len(tagged):
         return sentence  # "Damit die Kinder …, …" is a subordinate clause, not an adverb
     verb = width
     if not tagged[verb].pos.endswith("(FIN)"):
         return sentence
+    if sequence and not _told_past(tagged, verb):
+        return sentence  # a present or future statement stays tied to its occasion (see _SEQUENCE)
     start = verb + 1
     if start < len(tagged) and lower[start] == "es" and tagged[verb].lemma == "geben":
         # "Darüber hinaus gibt es …": the expletive "es" of "es gibt" takes the Vorfeld.
@@ -97,6 +116,24 @@ def without_opener(sentence: str) -> str:
     subject[0] = subject[0][:1].upper() + subject[0][1:]
     words = [*subject, tagged[verb].word, *[t.word for t in tagged[end:]]]
     return _tidy(" ".join(words))
+
+
+def _told_past(tagged: tuple[morph.Token, ...], verb: int) -> bool:
+    """The clause tells a past event: a Präteritum finite verb, or "haben" with a participle.
+
+    Not "sein" with a participle: "ist gesperrt" is a state that holds now (Zustandspassiv), and only
+    the verb's class would tell it from "ist gekommen". HanTa tags a participle that looks like the
+    infinitive ("hat … bekommen") as one; after "haben" no infinitive stands without "zu".
+    """
+    finite = tagged[verb]
+    if morph.is_preterite(finite.word, finite.lemma) or finite.word.lower() in ("war", "waren", "wurde", "wurden"):
+        return True
+    rest = tagged[verb + 1 :]
+    return (
+        finite.lemma == "haben"
+        and not any(t.word == "zu" for t in rest)
+        and any(t.pos in ("VV(PP)", "VA(PP)", "VM(PP)", "VV(INF)") for t in rest)
+    )
 
 
 def _subject_pronoun(tagged: tuple[morph.Token, ...], start: int) -> bool:

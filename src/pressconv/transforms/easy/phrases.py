@@ -27,8 +27,11 @@ _TIME_PREPOSITIONS: Final = frozenset(
 # Prepositions of place whose phrase, with a name or a street in it, says where it happens.
 _PLACE_PREPOSITIONS: Final = frozenset(["in", "im", "auf", "bei", "beim", "vor", "an", "am", "zwischen"])
 _STREET: Final = re.compile(r"(?:straße|str\.|weg|platz|allee|damm|ring|gasse|ufer|chaussee|halle|haus)\b", re.IGNORECASE)
-# Linking words in the Vorfeld only point back to the sentence before; the statement is true without them.
-_LINKS: Final = frozenset(["dazu", "hierzu", "dabei", "hierbei", "außerdem", "zudem", "nun", "jetzt", "deshalb", "daher"])
+# Connectives in the Vorfeld of a lead's act only point back to the sentence before ("Dazu führt die
+# Polizei eine Aktionswoche durch"); the act is told as well without them. Not "dabei"/"hierbei": they
+# restrict a claim to an occasion ("Dabei ist keine Beratung möglich" is about the help days), and
+# without it the claim reads as general (judged as a wrong statement).
+_LINKS: Final = frozenset(["dazu", "hierzu", "außerdem", "zudem", "nun", "jetzt", "deshalb", "daher"])
 # Prepositions whose phrase may change or negate the statement: never dropped ("ohne Führerschein").
 _KEEP_PP: Final = frozenset(
     ["ohne", "außer", "statt", "anstatt", "trotz", "gegen", "wegen", "für", "an", "zu", "zur", "zum", "über"]
