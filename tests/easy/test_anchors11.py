@@ -1,0 +1,175 @@
+"""Anchors of a summary sentence: bound possessives, "dort", linking openers, subject preference and
+definite phrases the summary never introduced (verify.py, anaphora.py, style.py).
+
+All sentences are invented: a housing company, a sports club, a museum, a water utility, a police
+report, a funding office and a town library.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pressconv.transforms.easy.anaphora import resolve_at, resolve_place, resolve_subject, without_connective
+from pressconv.transforms.easy.source import SourceSentence
+from pressconv.transforms.easy.style import introduced_failures
+from pressconv.transforms.easy.verify import structure_failures
+
+
+def _pronoun(sentence: str) -> list[str]:
+    return [f.match for f in structure_failures(sentence) if f.check == "guard.pronoun"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Housing company: a coordinated plural subject and "ihre".
+        "Mieterinnen und Mieter erhalten ihre neuen Schlüssel per Post.",
+        # Sports club: a bare plural with a plural verb.
+        "Vereine können ihre Anträge bis Mai stellen.",
+        # Museum: an indefinite pronoun takes "sein".
+        "Niemand muss seine Fotos aus der Hand geben.",
+        # School notice: a quantified plural.
+        "Alle Eltern müssen ihren Antrag unterschreiben.",
+        # Club news: the article's subject, as before.
+        "Der Verein feiert sein Jubiläum.",
+    ],
+)
+def test_possessive_bound_by_its_own_subject_passes(sentence: str) -> None:
+    assert _pronoun(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vereine können seine Anträge bis Mai stellen.",  # "sein" cannot agree with a plural
+        "Die Stadt und der Kreis stellen seine Pläne vor.",  # a coordination is plural
+        "Besucher erhalten von der Stadt ihre Karten.",  # "der Stadt" is a second feminine owner
+        "Kinder oder Eltern bringen ihre Fotos mit.",  # "oder" leaves the number open
+        "Niemand muss ihre Fotos abgeben.",  # "ihr" does not agree with "niemand"
+    ],
+)
+def test_possessive_with_another_or_no_agreeing_owner_fails(sentence: str) -> None:
+    assert _pronoun(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "previous", "earlier", "expected"),
+    [
+        # Job fair: the one place of the sentence before, which the summary names.
+        (
+            "Dort stellen sich 40 Betriebe vor.",
+            "Die Messe findet am Samstag in der Stadthalle statt.",
+            ["Die Messe ist in der Stadthalle."],
+            "In der Stadthalle stellen sich 40 Betriebe vor.",
+        ),
+        (
+            "Rund 40 Betriebe stellen sich dort vor.",
+            "Die Messe findet am Samstag in der Stadthalle statt.",
+            ["Die Messe ist in der Stadthalle."],
+            "Rund 40 Betriebe stellen sich in der Stadthalle vor.",
+        ),
+        # Two places before: which one is meant is unsure.
+        (
+            "Dort stellen sich 40 Betriebe vor.",
+            "Die Messe im Rathaus findet in der Stadthalle statt.",
+            ["Die Messe ist in der Stadthalle."],
+            None,
+        ),
+        # Water utility: the summary never named the district, so the place is not known to the reader.
+        (
+            "Dort ist das Wasser wieder trinkbar.",
+            "Die Leitung im Ortsteil Nord war beschädigt.",
+            ["Es gab einen Rohrbruch."],
+            None,
+        ),
+    ],
+)
+def test_dort_takes_the_one_place_named_before(
+    sentence: str, previous: str, earlier: list[str], expected: str | None
+) -> None:
+    assert resolve_place(sentence, previous, earlier) == expected
+
+
+def test_dort_in_the_middle_of_its_source_sentence_takes_the_place_before_it() -> None:
+    source = [
+        SourceSentence("Der Verband lädt zum Sommerfest ein."),
+        SourceSentence("Das Hallenbad im Ortsteil Süd bleibt offen; dort gelten die alten Preise."),
+    ]
+    earlier = ["Das Hallenbad im Ortsteil Süd bleibt offen."]
+    assert resolve_at("Dort gelten die alten Preise.", source, 1, earlier) == "Im Ortsteil Süd gelten die alten Preise."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Bank branch news: a prepositional phrase takes the Vorfeld.
+        ("Zudem wird ab Juli ein Bus eingesetzt.", "Ab Juli wird ein Bus eingesetzt."),
+        # Council news: the nominative subject takes it.
+        (
+            "Zugleich lädt die Gemeinde alle Bürger zu einer Versammlung ein.",
+            "Die Gemeinde lädt alle Bürger zu einer Versammlung ein.",
+        ),
+        # A scope word or an adverb after the verb: nothing certain to move.
+        ("Zudem ist nur ein Teil betroffen.", None),
+        # A genitive after the subject: its end is unsure.
+        ("Zudem sollen die Kosten des Baus sinken.", None),
+        # "dort", "damit", "danach" are no mere links: never dropped here.
+        ("Dort gilt ab Mai ein neuer Plan.", None),
+        ("Danach fährt der Bus wieder.", None),
+    ],
+)
+def test_linking_opener_left_out_with_a_certain_vorfeld(sentence: str, expected: str | None) -> None:
+    assert without_connective(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "previous", "expected"),
+    [
+        # Bridge building news: the subject, every rival in a prepositional phrase of things.
+        (
+            "Er ist barrierefrei.",
+            "Der neue Steg besteht aus einer Konstruktion mit einem Belag aus Holz.",
+            "Der Steg ist barrierefrei.",
+        ),
+        # Police: a person in the prepositional phrase is a rival the reader may mean.
+        ("Er war betrunken.", "Der Polizist sprach mit einem Autofahrer.", None),
+        # An object rival: refused.
+        ("Er war betrunken.", "Der Polizist stoppte einen Autofahrer.", None),
+        # "Der Verein" before the verb is masculine: no antecedent for a plural "sie".
+        ("Sie trainieren jeden Mittwoch.", "Der Sportverein gründet eine Gruppe.", None),
+    ],
+)
+def test_subject_preferred_over_things_in_prepositional_phrases(line: str, previous: str, expected: str | None) -> None:
+    earlier = [previous]
+    assert resolve_subject(line, line, previous, earlier) == expected
+
+
+def test_pronoun_chain_keeps_its_referent() -> None:
+    source = [
+        SourceSentence("Ein Wasserrohr ist am Montag gebrochen."),
+        SourceSentence("Es hat einen Keller geflutet."),
+        SourceSentence("Der Techniker kam am Abend."),
+        SourceSentence("Er prüfte die Leitung."),
+        SourceSentence("Er fand ein zweites Leck."),
+    ]
+    earlier = ["Der Techniker kam am Abend."]
+    assert resolve_at("Er fand ein zweites Leck.", source, 4, earlier) == "Der Techniker fand ein zweites Leck."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "earlier", "introduced"),
+    [
+        # Funding office: a detail of a programme the summary never named.
+        ("Die förderfähigen Ausgaben müssen mindestens 500 Euro betragen.", ["Die Stadt hat gewählt."], False),
+        # ... and after the programme: the adjective ties the noun to it.
+        ("Die förderfähigen Ausgaben müssen mindestens 500 Euro betragen.", ["Es gibt ein Förder·programm."], True),
+        # A bare generic plural stays allowed.
+        ("Die Schulen brauchen mehr Geld.", ["Die Stadt hat gewählt."], True),
+        # Housing company / welfare office: "betroffen" asks "affected by what?", wherever it stands.
+        ("Man hat die betroffenen Familien informiert.", ["Die Stadt hat gewählt."], False),
+        ("Man hat die betroffenen Familien informiert.", ["Viele Familien haben einen Schaden."], True),
+        ("Die Stadt schreibt den betroffenen Mietern einen Brief.", ["Es gibt ein Fest."], False),
+    ],
+)
+def test_definite_phrase_needs_its_referent(sentence: str, earlier: list[str], introduced: bool) -> None:
+    assert (introduced_failures(sentence, earlier) == []) is introduced
