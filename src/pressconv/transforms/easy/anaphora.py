@@ -80,6 +80,7 @@ class _Phrase:
     words: tuple[morph.Token, ...]
     features: frozenset[Feature]
     name: bool
+    governed: bool = False
 
 
 def _noun_features(token: morph.Token) -> frozenset[Feature]:
@@ -155,7 +156,8 @@ def _phrases(tagged: Sequence[morph.Token]) -> list[_Phrase]:
                 by_noun -= {_PLURAL}  # a role before a name ("Trainer Paul Muster") is one person
             narrowed = features & by_noun
             features = narrowed or features
-        found.append(_Phrase(determiner, tuple(tagged[start:index]), features, name))
+        governed = start > 0 and tagged[start - 1].pos in ("APPR", "APPRART")
+        found.append(_Phrase(determiner, tuple(tagged[start:index]), features, name, governed))
     return found
 
 
@@ -230,6 +232,8 @@ def _nominative(phrase: _Phrase, feature: Feature, known: bool) -> str | None:
     nouns = [t for t in phrase.words if t.pos in ("NN", "NE", "NNA")]
     if phrase.name and phrase.determiner == "":
         return " ".join(t.word for t in nouns)
+    if phrase.determiner == "" and phrase.governed:
+        return None  # "mit Kindern", "für Jugendliche": a bare noun after a preposition is in its case
     if phrase.determiner not in _NOMINATIVE_SAFE:
         return None  # "den Kunden", "dem Verein", "des Amtes": the head's nominative form is unsure
     if len(nouns) > 3:
