@@ -7,12 +7,17 @@ report, a funding office and a town library.
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from pressconv.transforms.easy.anaphora import resolve_at, resolve_place, resolve_subject, without_connective
+from pressconv.transforms.easy.details import orphan_detail
 from pressconv.transforms.easy.source import SourceSentence
 from pressconv.transforms.easy.style import introduced_failures
 from pressconv.transforms.easy.verify import structure_failures
+
+ISSUED = date(2026, 4, 1)
 
 
 def _pronoun(sentence: str) -> list[str]:
@@ -173,3 +178,43 @@ def test_pronoun_chain_keeps_its_referent() -> None:
 )
 def test_definite_phrase_needs_its_referent(sentence: str, earlier: list[str], introduced: bool) -> None:
     assert (introduced_failures(sentence, earlier) == []) is introduced
+
+
+def _release(*paragraphs: list[str]) -> list[SourceSentence]:
+    return [
+        SourceSentence(text=t, paragraph=p, position=i) for p, texts in enumerate(paragraphs) for i, t in enumerate(texts)
+    ]
+
+
+def test_detail_that_names_its_event_is_anchored() -> None:
+    # A museum: the opening evening and its free admission, in the detail's own words.
+    sentences = _release(
+        ["Das Museum zeigt ab Mai eine neue Ausstellung."],
+        ["Die Eröffnung ist am Freitag, 8. Mai 2026, um 18 Uhr.", "Der Eintritt zur Eröffnung ist frei."],
+    )
+    detail = sentences[-1]
+    assert not orphan_detail(detail.text, detail, sentences, ["Das Museum zeigt eine Ausstellung."], ISSUED)
+
+
+def test_detail_anchored_by_the_kind_of_event_the_summary_names() -> None:
+    # A nature reserve's guided walks: the summary names the walks, not their days.
+    sentences = _release(
+        ["Der Verband öffnet das Moor für Besucher."],
+        ["Die Wanderungen sind am 6. und 13. Juni 2026.", "Eine Anmeldung ist nicht nötig."],
+    )
+    detail = sentences[-1]
+    assert not orphan_detail(detail.text, detail, sentences, ["Es gibt geführte Wanderungen."], ISSUED)
+    assert orphan_detail(detail.text, detail, sentences, ["Der Verband öffnet das Moor."], ISSUED)
+
+
+def test_detail_in_a_paragraph_of_two_kinds_of_event_stays_open() -> None:
+    # An adult education centre: a course and an information evening in one paragraph.
+    sentences = _release(
+        ["Die Volkshochschule bietet neue Kurse an."],
+        [
+            "Der Kurs beginnt am 4. Mai 2026, der Informationsabend ist am 20. April 2026.",
+            "Eine Anmeldung ist nicht nötig.",
+        ],
+    )
+    detail = sentences[-1]
+    assert orphan_detail(detail.text, detail, sentences, ["Es gibt einen neuen Kurs."], ISSUED)
