@@ -411,12 +411,13 @@ def resolve_place(sentence: str, previous: str, earlier: Sequence[str]) -> str |
 _CONNECTIVES: Final = frozenset(
     [
         "zudem", "außerdem", "zugleich", "gleichzeitig", "ferner", "überdies", "zusätzlich", "allerdings",
-        "jedoch", "dennoch", "trotzdem", "deshalb", "deswegen", "daher", "demnach", "somit", "folglich",
+        "jedoch", "dennoch", "trotzdem", "deshalb", "deswegen", "daher", "somit", "folglich",
         "nun", "inzwischen", "mittlerweile", "seither", "seitdem",
     ]
 )  # fmt: skip
 # Not here either: "danach", "anschließend", "dann" order an event after another; in the present or
 # future tense ("Danach fährt der Bus wieder.") the sentence without them would say it holds now.
+# "demnach" ties a finding to its source (a survey, a report): without it the finding reads as fact.
 _NOMINATIVE_START: Final = frozenset(["der", "die", "das", "ein", "eine"])
 
 
