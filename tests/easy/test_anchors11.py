@@ -37,6 +37,10 @@ def _pronoun(sentence: str) -> list[str]:
         "Alle Eltern müssen ihren Antrag unterschreiben.",
         # Club news: the article's subject, as before.
         "Der Verein feiert sein Jubiläum.",
+        # Road works: an attribute of the subject that cannot own "ihr" (neuter) is no rival.
+        "Anliegerinnen und Anlieger vom Gewerbegebiet erreichen ihre Grundstücke.",
+        # Choir news: "der Stadt" is feminine and cannot own "sein".
+        "Der Chor aus der Stadt singt seine Lieder.",
     ],
 )
 def test_possessive_bound_by_its_own_subject_passes(sentence: str) -> None:
@@ -49,8 +53,11 @@ def test_possessive_bound_by_its_own_subject_passes(sentence: str) -> None:
         "Vereine können seine Anträge bis Mai stellen.",  # "sein" cannot agree with a plural
         "Die Stadt und der Kreis stellen seine Pläne vor.",  # a coordination is plural
         "Besucher erhalten von der Stadt ihre Karten.",  # "der Stadt" is a second feminine owner
-        "Kinder oder Eltern bringen ihre Fotos mit.",  # "oder" leaves the number open
+        "Die Stadt oder der Kreis zahlt seine Kosten.",  # which of the two? a coordination is no one owner
         "Niemand muss ihre Fotos abgeben.",  # "ihr" does not agree with "niemand"
+        "Der Führer vom Boot setzte seine Fahrt fort.",  # "vom Boot" (neuter) may own "seine" too
+        "Der Chor aus der Stadt singt ihre Lieder.",  # "ihre" can only be the city's, not the subject's
+        "Der Verein dankt der Stadt für ihre Hilfe.",  # an object owner: not bound by the subject
     ],
 )
 def test_possessive_with_another_or_no_agreeing_owner_fails(sentence: str) -> None:

@@ -29,7 +29,7 @@ from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.lexicon import inflected, lookup
 from pressconv.transforms.easy.source import SourceSentence
 
-__all__ = ["resolve_at", "resolve_place", "resolve_subject", "without_connective"]
+__all__ = ["possessive_bound", "resolve_at", "resolve_place", "resolve_subject", "without_connective"]
 
 # The features a noun phrase may carry: ("m"|"f"|"n", "sg") or ("", "pl").
 Feature = tuple[str, str]
@@ -472,3 +472,71 @@ def _tidy(text: str) -> str:
     text = re.sub(r"\s+([,.!?:;])", r"\1", text)
     text = re.sub(r"„\s+", "„", re.sub(r"\s+“", "“", text))
     return text[:1].upper() + text[1:]
+
+
+# What a possessive determiner agrees with (Duden grammar: "sein" for a masculine or neuter
+# singular owner, "ihr" for a feminine singular or any plural owner).
+_OWNERS: Final[dict[str, frozenset[Feature]]] = {"sein": frozenset([_MASC, _NEUT]), "ihr": frozenset([_FEM, _PLURAL])}
+
+
+def possessive_bound(tagged: Sequence[morph.Token], position: int) -> bool:
+    """ "Die Halterinnen und Halter vom Gelände erreichen ihre Grundstücke": the possessive at
+    ``position`` points at its clause's subject.
+
+    German binds a possessive to a noun phrase it agrees with in gender and number; when the
+    clause's subject agrees and NO other noun phrase or pronoun of the clause before the possessive
+    can (every phrase counts, those in prepositional phrases and attributes too), the subject is
+    the only owner the sentence offers. The subject is the first phrase of a subject-first clause
+    (its number fixed by the finite verb: a plural verb ends in -n), or, after a fronted adverbial,
+    the nominative phrase right after the finite verb (verb-second order). A comma before the
+    possessive (another clause) or a second pronoun refuses.
+    """
+    word = tagged[position].word.lower()
+    allowed = next((f for stem, f in _OWNERS.items() if word.startswith(stem)), None)
+    if allowed is None or any(t.word in (",", ";", ":") for t in tagged[:position]):
+        return False
+    verb = next((i for i, t in enumerate(tagged[:position]) if t.pos.endswith("(FIN)")), None)
+    if verb is None or verb == 0:
+        return False
+    clause = tagged[:position]
+    if any(t.pos in ("PPER", "PDS", "PIS", "PRELS", "PPOSAT") for t in clause):
+        return False
+    phrases = _phrases(clause)
+    if not phrases:
+        return False
+    plural = tagged[verb].word.endswith("n")
+    number: frozenset[Feature] = frozenset([_PLURAL]) if plural else frozenset([_MASC, _FEM, _NEUT])
+    first = phrases[0]
+    if clause[: len(first.words)] == first.words and len(first.words) <= verb:
+        subject, start = first, 0
+    else:
+        after = next((p for p in phrases if clause[verb + 1 : verb + 1 + len(p.words)] == p.words), None)
+        if after is None or after.determiner not in _NOMINATIVE_FEATURES or after.determiner == "":
+            return False
+        subject, start = after, verb + 1
+    features = _NOMINATIVE_FEATURES.get(subject.determiner, frozenset()) & subject.features & number
+    if start == 0 and _coordinated(clause[:verb]):
+        features = frozenset([_PLURAL]) if plural else frozenset()
+    if not features & allowed:
+        return False
+    parts = [subject]
+    if start == 0:
+        # "Mieterinnen und Mieter …": the conjuncts of a coordinated subject are one owner; the
+        # subject ends where an attribute starts (a preposition, or an article after a noun: a genitive).
+        end = next(
+            (
+                i
+                for i in range(1, verb)
+                if clause[i].pos in ("APPR", "APPRART") or (clause[i].pos == "ART" and clause[i - 1].pos != "KON")
+            ),
+            verb,
+        )
+        parts = [p for p in phrases if _offset(clause, p) + len(p.words) <= end]
+    rivals = [p for p in phrases if p not in parts and p.features & allowed]
+    return not rivals
+
+
+def _offset(tagged: Sequence[morph.Token], phrase: _Phrase) -> int:
+    """Where the phrase starts in the tagged sentence (its first occurrence)."""
+    width = len(phrase.words)
+    return next((i for i in range(len(tagged)) if tuple(tagged[i : i + width]) == phrase.words), len(tagged))

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from typing import Final
 
 from pressconv.transforms.easy import morph, references
+from pressconv.transforms.easy.anaphora import possessive_bound
 from pressconv.transforms.easy.limits import HARD_LIMIT, LONG_WORD, RULE_SCAN_WORDS
 from pressconv.transforms.easy.pairs import split_pair
 from pressconv.transforms.easy.readability import words
@@ -593,7 +594,7 @@ def _structure(sentence: str, *, list_intro: bool, speech: bool) -> list[Failure
     for position, token in enumerate(tagged[1:], 1):
         if speech and token.word.lower() in _FIRST_PERSON:
             continue
-        if token.pos == "PPOSAT" and _bound_possessive(tagged, position):
+        if token.pos == "PPOSAT" and (_bound_possessive(tagged, position) or possessive_bound(tagged, position)):
             continue
         if (
             token.word in _ANAPHORS
