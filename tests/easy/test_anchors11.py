@@ -181,6 +181,13 @@ def test_pronoun_chain_keeps_its_referent() -> None:
         ("Man hat die betroffenen Familien informiert.", ["Die Stadt hat gewählt."], False),
         ("Man hat die betroffenen Familien informiert.", ["Viele Familien haben einen Schaden."], True),
         ("Die Stadt schreibt den betroffenen Mietern einen Brief.", ["Es gibt ein Fest."], False),
+        # Functional nouns of an event's frame (bridging): a tour's number of participants, a consultation
+        # hour's room, a court case's chamber; not without their frame.
+        ("Die Teilnehmer·zahl ist auf 20 Personen begrenzt.", ["Es gibt Führungen im Park."], True),
+        ("Die Teilnehmer·zahl ist auf 20 Personen begrenzt.", ["Der Park hat neue Bänke."], False),
+        ("Der Raum ist barrierefrei erreichbar.", ["Es gibt eine Sprech·stunde."], True),
+        ("Der Raum ist barrierefrei erreichbar.", ["Es gibt ein Fest."], False),
+        ("Die Kammer hat die Haft angeordnet.", ["Das Gericht hat einen Mann verurteilt."], True),
     ],
 )
 def test_definite_phrase_needs_its_referent(sentence: str, earlier: list[str], introduced: bool) -> None:

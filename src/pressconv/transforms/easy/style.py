@@ -439,6 +439,7 @@ _DEFINITE_OPENER: Final = re.compile(
 # or the release's headline and subtitle; the frames are the general ones of public life.
 _FRAMES: Final = {
     "eintritt": r"veranstalt|\w{3,}fest\b|festival|konzert|ausstellung|\bführung|offenen tür|lesung|vortrag|"
+    r"informations(?:abend|nachmittag|tag)|infoabend|aktionstag|"
     r"markt\b|museum|zoo\b|theater|kino|feier|messe\b|turnier|aufführung|tierpark|schwimmbad|freibad",
     # A named event of any kind is "die Veranstaltung" afterwards (a hypernym as anaphor).
     "veranstaltung": r"verleihung|\w{3,}fest\b|festival|konzert|ausstellung|lesung|vortrag|feier|"
@@ -447,7 +448,16 @@ _FRAMES: Final = {
     "verhandlung": r"gericht|prozess|angeklagt|verfahren",
     "sperrung": r"gesperrt|sperrt|unterbroch|baustelle|bauarbeiten|umleitung",
     "umleitung": r"gesperrt|sperrung|unterbroch|baustelle|bauarbeiten",
-    "teilnahme": r"teilnehm|mitmach|anmeld|studie|kurs|wettbewerb|abstimm|umfrage|aktion|programm",
+    "teilnahme": r"teilnehm|mitmach|anmeld|studie|kurs|wettbewerb|abstimm|umfrage|aktion|programm|erprob|befragung|"
+    r"untersuchung|\btest\b",
+    # An event with places has one number of participants, one room, one hall, one opening.
+    "teilnehmerzahl": r"\bführung|veranstalt|kurs|workshop|seminar|wanderung|exkursion|vortrag|lesung|tagung",
+    "raum": r"sprechstunde|versammlung|vortrag|kurs|lesung|sitzung|beratung|veranstalt|workshop|seminar|treff",
+    "halle": r"versammlung|konzert|turnier|veranstalt|\w{3,}fest\b|messe\b|sitzung|ausstellung",
+    "eröffnung": r"eröffne|ausstellung|neubau|filiale|museum|bibliothek|zentrum|praxis",
+    # A court case has one chamber (the deciding panel), a police operation one patrol.
+    "kammer": r"gericht|prozess|angeklagt|verurteil",
+    "streife": r"polizei|notruf",
     "anmeldung": r"anmeld|veranstalt|kurs|\bführung|teilnehm|workshop|seminar",
     "ursache": r"brand|feuer|unfall|störung|ausfall|schaden|explosion",
     "brandursache": r"brand|feuer",
