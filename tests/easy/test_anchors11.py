@@ -123,6 +123,8 @@ def test_dort_in_the_middle_of_its_source_sentence_takes_the_place_before_it() -
         ),
         # A scope word or an adverb after the verb: nothing certain to move.
         ("Zudem ist nur ein Teil betroffen.", None),
+        # Job centre figures: "im März" is the phrase, "Anzeigen" the subject after it; nothing moves.
+        ("Zudem sind im März Anzeigen von 14 Betrieben eingegangen.", None),
         # A genitive after the subject: its end is unsure.
         ("Zudem sollen die Kosten des Baus sinken.", None),
         # "dort", "damit", "danach" are no mere links: never dropped here.

@@ -364,12 +364,23 @@ def _places(tagged: Sequence[morph.Token]) -> list[tuple[int, int]]:
         while end < len(tagged) and tagged[end].pos == "ADJ(A)":
             end += 1
         head = end
-        while end < len(tagged) and tagged[end].pos in ("NN", "NE"):
-            end += 1
+        end = _head_end(tagged, head)
         if end == head or any(_TIME_NOUN.search(t.word.lower()) for t in tagged[head:end]):
             continue  # "am Montag", "in der Nacht": a time, not a place
         found.append((start, end))
     return found
+
+
+def _head_end(tagged: Sequence[morph.Token], head: int) -> int:
+    """The end of a noun phrase's head at ``head``: one common noun, then only names ("im Zentrum
+    Nord", "Bürgermeisterin Anna Muster"). A second common noun starts another phrase ("im März
+    Anzeigen": a time, then the subject)."""
+    if head >= len(tagged) or tagged[head].pos not in ("NN", "NE"):
+        return head
+    end = head + 1
+    while end < len(tagged) and tagged[end].pos == "NE":
+        end += 1
+    return end
 
 
 def resolve_place(sentence: str, previous: str, earlier: Sequence[str]) -> str | None:
@@ -449,8 +460,7 @@ def without_connective(sentence: str) -> str | None:
     while end < len(tagged) and tagged[end].pos in ("ADJ(A)", "CARD"):
         end += 1
     head = end
-    while end < len(tagged) and tagged[end].pos in ("NN", "NE"):
-        end += 1
+    end = _head_end(tagged, head)
     if end == head or end >= len(tagged) - 1:
         return None
     if tagged[start].pos == "ART" and tagged[start].word.lower() == "der" and _feminine(tagged[end - 1].word):
