@@ -372,13 +372,14 @@ def _places(tagged: Sequence[morph.Token]) -> list[tuple[int, int]]:
 
 
 def _head_end(tagged: Sequence[morph.Token], head: int) -> int:
-    """The end of a noun phrase's head at ``head``: one common noun, then only names ("im Zentrum
-    Nord", "Bürgermeisterin Anna Muster"). A second common noun starts another phrase ("im März
-    Anzeigen": a time, then the subject)."""
+    """The end of a noun phrase's head at ``head``: its nouns and names ("im Ortsteil Süd",
+    "Bürgermeisterin Anna Muster"), except after a time noun, where a second common noun starts
+    another phrase ("im März Anzeigen": a time, then the subject)."""
     if head >= len(tagged) or tagged[head].pos not in ("NN", "NE"):
         return head
     end = head + 1
-    while end < len(tagged) and tagged[end].pos == "NE":
+    time = _TIME_NOUN.search(tagged[head].word.lower()) is not None
+    while end < len(tagged) and (tagged[end].pos == "NE" or (tagged[end].pos == "NN" and not time)):
         end += 1
     return end
 
