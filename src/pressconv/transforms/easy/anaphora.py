@@ -480,7 +480,8 @@ def _feminine(noun: str) -> bool:
 
 
 def _tidy(text: str) -> str:
-    text = re.sub(r"\s+([,.!?:;])", r"\1", text)
+    text = re.sub(r"\s+([,.!?:;)])", r"\1", text)
+    text = re.sub(r"\(\s+", "(", text)
     text = re.sub(r"„\s+", "„", re.sub(r"\s+“", "“", text))
     return text[:1].upper() + text[1:]
 
@@ -518,7 +519,9 @@ def possessive_bound(tagged: Sequence[morph.Token], position: int) -> bool:
     plural = tagged[verb].word.endswith("n")
     number: frozenset[Feature] = frozenset([_PLURAL]) if plural else frozenset([_MASC, _FEM, _NEUT])
     first = phrases[0]
-    if clause[: len(first.words)] == first.words and len(first.words) <= verb:
+    vorfeld = ("ART", "ADJ(A)", "NN", "NE", "NNA", "CARD", "PIAT", "KON", "APPR", "APPRART")
+    if clause[: len(first.words)] == first.words and all(t.pos in vorfeld for t in clause[:verb]):
+        # Subject first: the Vorfeld holds the subject and its attributes only, nothing else.
         subject, start = first, 0
     else:
         after = next((p for p in phrases if clause[verb + 1 : verb + 1 + len(p.words)] == p.words), None)
