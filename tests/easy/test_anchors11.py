@@ -87,6 +87,35 @@ def test_possessive_with_another_or_no_agreeing_owner_fails(sentence: str) -> No
             ["Die Messe ist in der Stadthalle."],
             None,
         ),
+        # Company open day: "in das Werk" is a direction (accusative); "dort" asks "where", so no
+        # "In das Werk stellen sich …".
+        (
+            "Dort stellen sich Teams vor.",
+            "Die Firma lädt am Samstag in das Werk Nord ein.",
+            ["Die Firma lädt in das Werk Nord ein."],
+            None,
+        ),
+        # Flood report: a place in a list of places ("… und …", "rund um …") is only a part of "dort".
+        (
+            "Dort liefen 30 Keller voll.",
+            "Betroffen war vor allem die Unterstadt rund um die Bachgasse.",
+            ["Die Unterstadt war betroffen."],
+            None,
+        ),
+        # Career change: a direction ("zur Stadt") is a second place the adverb may mean.
+        (
+            "Dort leitete er das Bauamt.",
+            "Nach einer Zeit in einem Planungsbüro wechselte er zur Stadt.",
+            ["Er war in einem Planungsbüro."],
+            None,
+        ),
+        # Mid-sentence, the preposition stays in lower case.
+        (
+            "Die Gäste feiern dort bis Mitternacht.",
+            "Das Fest beginnt um 18 Uhr im Rathaus.",
+            ["Das Fest ist im Rathaus."],
+            "Die Gäste feiern im Rathaus bis Mitternacht.",
+        ),
         # Water utility: the summary never named the district, so the place is not known to the reader.
         (
             "Dort ist das Wasser wieder trinkbar.",
@@ -149,6 +178,13 @@ def test_linking_opener_left_out_with_a_certain_vorfeld(sentence: str, expected:
         ("Er war betrunken.", "Der Polizist sprach mit einem Autofahrer.", None),
         # An object rival: refused.
         ("Er war betrunken.", "Der Polizist stoppte einen Autofahrer.", None),
+        # Accident report: the nominalised "Die 52-Jährige" is a rival of "der Feuerwehr" (judged before
+        # as the only feminine candidate, which made the fire brigade the injured one).
+        (
+            "Sie erlitt schwere Verletzungen.",
+            "Die 52-Jährige musste von der Feuerwehr befreit werden.",
+            None,
+        ),
         # "Der Verein" before the verb is masculine: no antecedent for a plural "sie".
         ("Sie trainieren jeden Mittwoch.", "Der Sportverein gründet eine Gruppe.", None),
     ],

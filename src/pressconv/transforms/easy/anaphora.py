@@ -121,6 +121,16 @@ def _phrases(tagged: Sequence[morph.Token]) -> list[_Phrase]:
         head = index
         while index < len(tagged) and tagged[index].pos in ("NN", "NE", "NNA"):
             index += 1
+        if (
+            index == head
+            and determiner in _DETERMINERS
+            and head > start + 1
+            and tagged[head - 1].word.lstrip("-")[:1].isupper()
+        ):
+            # "Die 52-Jährige", "der Verletzte": a nominalised adjective after an article is the
+            # phrase's noun (Duden grammar: substantiviertes Adjektiv), a referent like any other.
+            head -= 1
+        nominalised = head < index and tagged[index - 1].pos in ("ADJ(A)", "NNA")
         if index == head:
             index = start + 1
             continue
@@ -144,7 +154,9 @@ def _phrases(tagged: Sequence[morph.Token]) -> list[_Phrase]:
             # "in der Straße": a preposition governs the dative, accusative or genitive, and "der" is
             # masculine only in the nominative, so here it is feminine or plural (Duden grammar).
             features = frozenset([_FEM, _PLURAL])
-        common = [t for t in nouns if t.pos != "NE"]
+        # A nominalised adjective has no lexicon gender and inflects like an adjective: the
+        # article alone tells its features.
+        common = [] if nominalised else [t for t in nouns if t.pos != "NE"]
         if determiner == "die" and common and common[-1].lemma != common[-1].word:
             # "die" is feminine singular or plural, and a feminine singular noun has no inflected
             # form (Duden grammar): a word that differs from its lemma after "die" is a plural.
@@ -230,6 +242,8 @@ def _nominative(phrase: _Phrase, feature: Feature, known: bool) -> str | None:
     """The phrase as a subject: definite where the summary names it, indefinite where the source
     introduced it with "ein", a name as written; None when the nominative form is unsure."""
     nouns = [t for t in phrase.words if t.pos in ("NN", "NE", "NNA")]
+    if not nouns or nouns[-1].pos == "NNA" or phrase.words[-1].pos == "ADJ(A)":
+        return None  # a nominalised adjective ("die 52-Jährige"): its nominative ending is unsure
     if phrase.name and phrase.determiner == "":
         return " ".join(t.word for t in nouns)
     if phrase.determiner == "" and phrase.governed:
@@ -329,7 +343,7 @@ def resolve_at(line: str, sentences: Sequence[SourceSentence], index: int, earli
     # source sentence finds its place in the part of that sentence before it.
     own = re.search(r"\bdort\b", here.text, re.IGNORECASE)
     head = here.text[: own.start()] if own else ""
-    if head.strip() and _places(morph.tag(head)):
+    if head.strip() and _places(morph.tag(head))[1]:
         return resolve_place(line, head, earlier) or without_connective(line)
     if index > 0:
         before = sentences[index - 1]
@@ -348,18 +362,42 @@ def resolve_at(line: str, sentences: Sequence[SourceSentence], index: int, earli
 
 
 # "in der Halle", "im Rathaus", "auf dem Markt·platz", "an der Schule": a preposition of place with
-# the noun phrase it governs (Duden grammar: lokale Präpositionen with the dative).
-_PLACE_PREPOSITIONS: Final = frozenset(["in", "im", "auf", "an", "am", "beim", "bei", "vor", "hinter", "neben"])
+# the dative it governs where it names a location (Duden grammar: Wechselpräpositionen take the
+# dative for "where", the accusative for "where to"; "dort" answers "where").
+_LOCATIVE: Final = frozenset(["in", "im", "auf", "an", "am", "beim", "bei", "hinter", "neben"])
+_DATIVE_ARTICLES: Final = frozenset(["dem", "der", "einem", "einer"])
+# Every preposition that can name a place or a direction: each such phrase is a rival referent of
+# "dort" ("zur Stadt", "ins Werk", "nach Berlin", "rund um den Platz").
+_PLACE_LIKE: Final = frozenset([*_LOCATIVE, "ins", "ans", "zu", "zum", "zur", "nach", "um", "vor", "aus", "über"])
 
 
-def _places(tagged: Sequence[morph.Token]) -> list[tuple[int, int]]:
-    """The (start, end) spans of every prepositional phrase of place in a tagged sentence."""
+def _quoted(tagged: Sequence[morph.Token]) -> set[int]:
+    """The positions inside quotation marks (a title: "„Leben am Kai“" names no place)."""
+    inside: set[int] = set()
+    depth = False
+    for index, token in enumerate(tagged):
+        if token.word in ("„", "“", '"', "«", "»"):
+            depth = not depth if token.word == '"' else token.word in ("„", "»")
+            continue
+        if depth:
+            inside.add(index)
+    return inside
+
+
+def _places(tagged: Sequence[morph.Token]) -> tuple[list[tuple[int, int]], int]:
+    """The (start, end) spans of the locative phrases of a tagged sentence, and how many phrases of
+    place or direction it has in all (the rivals). Times ("am Montag", "in der Nacht") count as neither."""
     found: list[tuple[int, int]] = []
+    rivals = 0
+    quoted = _quoted(tagged)
     for start, token in enumerate(tagged):
-        if token.word.lower() not in _PLACE_PREPOSITIONS or token.pos not in ("APPR", "APPRART"):
+        lower = token.word.lower()
+        if lower not in _PLACE_LIKE or token.pos not in ("APPR", "APPRART") or start in quoted:
             continue
         end = start + 1
-        if token.pos == "APPR" and end < len(tagged) and tagged[end].pos == "ART":
+        determiner = ""
+        if token.pos == "APPR" and end < len(tagged) and tagged[end].pos in ("ART", "PPOSAT", "PDAT", "PIAT"):
+            determiner = tagged[end].word.lower()
             end += 1
         while end < len(tagged) and tagged[end].pos == "ADJ(A)":
             end += 1
@@ -367,8 +405,15 @@ def _places(tagged: Sequence[morph.Token]) -> list[tuple[int, int]]:
         end = _head_end(tagged, head)
         if end == head or any(_TIME_NOUN.search(t.word.lower()) for t in tagged[head:end]):
             continue  # "am Montag", "in der Nacht": a time, not a place
-        found.append((start, end))
-    return found
+        rivals += 1
+        locative = lower in ("im", "am", "beim") or (
+            lower in _LOCATIVE
+            and (determiner in _DATIVE_ARTICLES or (determiner == "" and lower == "in" and tagged[head].pos == "NE"))
+        )
+        following = tagged[end].word.lower() if end < len(tagged) else ""
+        if locative and following not in ("und", "oder", "sowie", "rund", "um", "("):
+            found.append((start, end))
+    return found, rivals
 
 
 def _head_end(tagged: Sequence[morph.Token], head: int) -> int:
@@ -397,8 +442,8 @@ def resolve_place(sentence: str, previous: str, earlier: Sequence[str]) -> str |
     positions = [i for i, t in enumerate(tagged) if t.word.lower() == "dort"]
     if len(positions) != 1:
         return None
-    spans = _places(morph.tag(previous))
-    if len(spans) != 1:
+    spans, rivals = _places(morph.tag(previous))
+    if len(spans) != 1 or rivals != 1:
         return None
     start, end = spans[0]
     before = morph.tag(previous)
@@ -409,8 +454,7 @@ def resolve_place(sentence: str, previous: str, earlier: Sequence[str]) -> str |
         return None  # the summary never named the place: "In der Halle" would point at nothing new
     words = [t.word for t in phrase]
     position = positions[0]
-    if position == 0:
-        words[0] = words[0][:1].upper() + words[0][1:]
+    words[0] = words[0][:1].upper() + words[0][1:] if position == 0 else words[0].lower()
     out = [t.word for t in tagged[:position]] + words + [t.word for t in tagged[position + 1 :]]
     return _tidy(" ".join(out))
 
