@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Final
 
+from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.source import SourceSentence
 from pressconv.transforms.easy.when import find_moments
 
@@ -59,14 +60,58 @@ def orphan_detail(
     """
     if not event_detail(text):
         return False
+    said = list(summary)
     by_paragraph: dict[int, list[str]] = {}
     for sentence in sentences:
         by_paragraph.setdefault(sentence.paragraph, []).append(sentence.text)
     context: set[date] = set()
-    for paragraph in sorted((p for p in by_paragraph if p <= source.paragraph), reverse=True):
+    paragraphs = sorted((p for p in by_paragraph if p <= source.paragraph), reverse=True)
+    for paragraph in paragraphs:
         context = _days(by_paragraph[paragraph], issued)
         if context:
             break
+    if _anchored(text, by_paragraph.get(source.paragraph, []), said):
+        return False
     if not context:
         return bool(_days((s.text for s in sentences), issued))
-    return not (context & _days(summary, issued))
+    return not (context & _days(said, issued))
+
+
+# Kinds of public event a practical detail can belong to (news-writing convention: the details
+# follow the event they are for). Each is the head of a noun, alone or at the end of a German
+# compound (Duden grammar: the last part names the kind, "Sommer·fest" is a "Fest"), in the singular
+# or a plural form.
+_EVENTS: Final = (
+    "veranstaltung", "fest", "festival", "konzert", "ausstellung", "führung", "lesung", "vortrag", "eröffnung",
+    "feier", "kurs", "workshop", "seminar", "tagung", "konferenz", "messe", "turnier", "aufführung",
+    "vorstellung", "sprechstunde", "infoabend", "informationsabend", "versammlung", "sitzung", "wanderung",
+    "exkursion", "spiel", "markt",
+)  # fmt: skip
+_EVENT_NOUN: Final = re.compile(r"\w*(" + "|".join(_EVENTS) + r")(?:e|en|n|s|es|er|ern)?")
+
+
+def _kinds(texts: Iterable[str]) -> set[str]:
+    """The kinds of event the texts name, by the head of each noun (HanTa's NN: "Festes Schuhwerk"
+    opens with an adjective, not with a feast)."""
+    found: set[str] = set()
+    for text in texts:
+        for token in morph.tag(text.replace("·", "")):
+            if token.pos != "NN":
+                continue
+            match = _EVENT_NOUN.fullmatch(token.word.replace("-", "").lower())
+            if match is not None:
+                found.add(match.group(1))
+    return found
+
+
+def _anchored(text: str, paragraph: Sequence[str], summary: Sequence[str]) -> bool:
+    """The detail belongs to an event the summary names: the detail's own paragraph names exactly one
+    kind of event, and that kind is the one the detail names itself ("Der Eintritt zum Fest ist
+    frei.", the anchor is in the sentence) or one the summary names ("Es gibt Führungen." before
+    "Eine Anmeldung ist nicht nötig." of the paragraph about the tours). A paragraph that names two
+    kinds (a course and an information evening) leaves open which one the detail is for."""
+    kinds = _kinds(paragraph)
+    if len(kinds) != 1:
+        return False
+    kind = next(iter(kinds))
+    return kind in _kinds([text]) or kind in _kinds(summary)

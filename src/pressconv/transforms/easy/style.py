@@ -439,6 +439,7 @@ _DEFINITE_OPENER: Final = re.compile(
 # or the release's headline and subtitle; the frames are the general ones of public life.
 _FRAMES: Final = {
     "eintritt": r"veranstalt|\w{3,}fest\b|festival|konzert|ausstellung|\bführung|offenen tür|lesung|vortrag|"
+    r"informations(?:abend|nachmittag|tag)|infoabend|aktionstag|"
     r"markt\b|museum|zoo\b|theater|kino|feier|messe\b|turnier|aufführung|tierpark|schwimmbad|freibad",
     # A named event of any kind is "die Veranstaltung" afterwards (a hypernym as anaphor).
     "veranstaltung": r"verleihung|\w{3,}fest\b|festival|konzert|ausstellung|lesung|vortrag|feier|"
@@ -447,7 +448,16 @@ _FRAMES: Final = {
     "verhandlung": r"gericht|prozess|angeklagt|verfahren",
     "sperrung": r"gesperrt|sperrt|unterbroch|baustelle|bauarbeiten|umleitung",
     "umleitung": r"gesperrt|sperrung|unterbroch|baustelle|bauarbeiten",
-    "teilnahme": r"teilnehm|mitmach|anmeld|studie|kurs|wettbewerb|abstimm|umfrage|aktion|programm",
+    "teilnahme": r"teilnehm|mitmach|anmeld|studie|kurs|wettbewerb|abstimm|umfrage|aktion|programm|erprob|befragung|"
+    r"untersuchung|\btest\b",
+    # An event with places has one number of participants, one room, one hall, one opening.
+    "teilnehmerzahl": r"\bführung|veranstalt|kurs|workshop|seminar|wanderung|exkursion|vortrag|lesung|tagung",
+    "raum": r"sprechstunde|versammlung|vortrag|kurs|lesung|sitzung|beratung|veranstalt|workshop|seminar|treff",
+    "halle": r"versammlung|konzert|turnier|veranstalt|\w{3,}fest\b|messe\b|sitzung|ausstellung",
+    "eröffnung": r"eröffne|ausstellung|neubau|filiale|museum|bibliothek|zentrum|praxis",
+    # A court case has one chamber (the deciding panel), a police operation one patrol.
+    "kammer": r"gericht|prozess|angeklagt|verurteil",
+    "streife": r"polizei|notruf",
     "anmeldung": r"anmeld|veranstalt|kurs|\bführung|teilnehm|workshop|seminar",
     "ursache": r"brand|feuer|unfall|störung|ausfall|schaden|explosion",
     "brandursache": r"brand|feuer",
@@ -475,6 +485,23 @@ def _bridged(noun: str, earlier: list[str]) -> bool:
     return any(re.search(frame, e.replace("·", "").lower()) for e in earlier)
 
 
+def _named(noun: str, earlier: list[str]) -> bool:
+    """The noun (or its umlaut plural, or an inflected form) stands in an earlier sentence."""
+    plain = noun.replace("·", "").lower()
+    stem = _unumlaut(plain[: max(4, len(plain) - 3)])
+    return any(stem in _unumlaut(e.replace("·", "").lower()) for e in earlier)
+
+
+# Inherently anaphoric attributes (Duden grammar: "besagt", "genannt", "erwähnt", "fraglich" refer
+# back by their meaning; "betroffen" and "beteiligt" ask "affected by, taking part in what?"). With
+# the definite article they pick out a set an earlier sentence must have named, wherever the phrase
+# stands in the sentence ("Man hat die betroffenen Familien …" after no word of any family).
+_RELATIONAL: Final = re.compile(
+    r"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es|vom|zum|zur|beim|im|am)\s+(?:(?:oben\s+)?genannt|erwähnt|besagt|"
+    r"fraglich|vorgenannt|betroffen|beteiligt)\w*\s+(?P<noun>[A-ZÄÖÜ][\w·\-]*)"
+)
+
+
 _BOTH: Final = re.compile(r"\b(?:[Bb]eide|[Bb]eiden)\s+(?:[a-zäöü][\wäöüß]*\s+)?(?P<noun>[A-ZÄÖÜ][\w·\-]+)")
 
 
@@ -493,6 +520,10 @@ def introduced_failures(sentence: str, earlier: list[str]) -> list[Failure]:
         stem = _unumlaut(both.group("noun").replace("·", "").lower()[: max(4, len(both.group("noun")) - 3)])
         if not any(stem in _unumlaut(e.replace("·", "").lower()) for e in earlier):
             return [Failure("guard.not-introduced", both.group("noun"))]
+    relational = _RELATIONAL.search(sentence)
+    if relational is not None and not _named(relational.group("noun"), earlier):
+        # "Man hat die betroffenen Familien informiert": affected by what? (see _RELATIONAL)
+        return [Failure("guard.not-introduced", relational.group("noun"))]
     match = _DEFINITE_OPENER.match(sentence.strip())
     if match is None:
         return []
@@ -508,12 +539,22 @@ def introduced_failures(sentence: str, earlier: list[str]) -> list[Failure]:
         return []
     # "Die Schulen brauchen …": a plural with the definite article names the kind in general (generic
     # reference), not one thing the reader should already know.
+    # Only the bare plural is generic: an attributive adjective or participle before the noun ("die
+    # förderfähigen Ausgaben", "die betroffenen Familien") narrows the kind to the set one context
+    # defines (eligible under which programme, affected by what?), which the summary must have named.
     verb = rest.split()[0] if rest.split() else ""
-    if sentence.strip().startswith("Die ") and verb.endswith(("en", "ern", "eln")) and verb[:1].islower():
+    bare = re.match(r"Die\s+[A-ZÄÖÜ]", sentence.strip()) is not None
+    if bare and verb.endswith(("en", "ern", "eln")) and verb[:1].islower():
         return []
-    stem = _unumlaut(plain[: max(4, len(plain) - 3)])
     # "Die Bäume" after "eine Baum·fällung": the plural's umlaut (Duden: Umlautplural) is no new noun.
-    if any(stem in _unumlaut(e.replace("·", "").lower()) for e in earlier):
+    if _named(plain, earlier):
+        return []
+    # "Die förderfähigen Ausgaben" after "ein Förder·programm": an attributive adjective derived from
+    # a word the summary said (förder-) ties the noun to that frame (associative anaphora through
+    # the modifier). Long adjectives only, their first six letters at a word start: "neuen" ties nothing.
+    modifiers = re.findall(r"\b[a-zäöüß][\w·]{8,}", sentence.strip()[: match.start("noun")])
+    said = [e.replace("·", "").lower() for e in earlier]
+    if any(re.search(r"\b" + re.escape(m.replace("·", "")[:6]), e) for m in modifiers for e in said):
         return []
     if _bridged(plain, earlier) or _bridged(match.group("noun").lower(), earlier):
         return []

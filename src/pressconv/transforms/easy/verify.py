@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from typing import Final
 
 from pressconv.transforms.easy import morph, references
+from pressconv.transforms.easy.anaphora import possessive_bound
 from pressconv.transforms.easy.limits import HARD_LIMIT, LONG_WORD, RULE_SCAN_WORDS
 from pressconv.transforms.easy.pairs import split_pair
 from pressconv.transforms.easy.readability import words
@@ -597,7 +598,7 @@ def _structure(sentence: str, *, list_intro: bool, speech: bool) -> list[Failure
     for position, token in enumerate(tagged[1:], 1):
         if speech and token.word.lower() in _FIRST_PERSON:
             continue
-        if token.pos == "PPOSAT" and _bound_possessive(tagged, position):
+        if token.pos == "PPOSAT" and (_bound_possessive(tagged, position) or possessive_bound(tagged, position)):
             continue
         if (
             token.word in _ANAPHORS
@@ -661,6 +662,13 @@ def _bound_possessive(tagged: tuple[morph.Token, ...], position: int) -> bool:
         return False
     subject = tagged[:verb]
     between = tagged[verb + 1 : position]
+    word = tagged[position].word.lower()
+    owner = _plain_subject_owner(subject, tagged[verb])
+    if owner is not None:
+        # "Mieterinnen und Mieter erhalten ihre Ausweise", "Niemand muss seine Unterlagen abgeben".
+        if any(t.pos in ("NN", "NE", "PPER", "PIS", "PDS") and not _time_noun(between, i) for i, t in enumerate(between)):
+            return False
+        return word.startswith(owner)
     if any(t.pos not in ("ART", "ADJ(A)", "NN", "NE", "CARD") for t in subject):
         # "Am Samstag öffnet das Haus seine Türen": after a fronted adverbial the subject follows the
         # finite verb (German verb-second order); a definite noun phrase right after the verb is it.
@@ -668,7 +676,6 @@ def _bound_possessive(tagged: tuple[morph.Token, ...], position: int) -> bool:
         if after is None:
             return False
         subject, between = tagged[verb + 1 : after], tagged[after:position]
-    word = tagged[position].word.lower()
     if any(
         t.pos in ("NN", "NE", "PPER", "PIS", "PDS") and not _time_noun(between, i) and not _plural_noun(between, i, word)
         for i, t in enumerate(between)
@@ -683,6 +690,44 @@ def _bound_possessive(tagged: tuple[morph.Token, ...], position: int) -> bool:
     if article in ("die", "eine"):
         return feminine_or_plural
     return article in ("der", "das", "ein") and not feminine_or_plural
+
+
+# Indefinite pronouns as subjects and the possessive that agrees with them (Duden grammar: "niemand",
+# "jemand", "jeder", "man" and "wer" take "sein"; "jede" takes "ihr"; "alle" is plural and takes "ihr").
+_PRONOUN_OWNERS: Final = {"niemand": "sein", "jemand": "sein", "jeder": "sein", "man": "sein", "jede": "ihr", "alle": "ihr"}
+# Quantifiers that make a noun phrase plural ("alle Mieter", "viele Vereine").
+_PLURAL_QUANTIFIERS: Final = frozenset(["alle", "viele", "mehrere", "beide", "einige", "zahlreiche", "sämtliche"])
+
+
+def _plain_subject_owner(subject: tuple[morph.Token, ...], verb: morph.Token) -> str | None:
+    """The possessive ("ihr" or "sein") that agrees with a subject before the verb whose number is
+    certain without an article: an indefinite pronoun, a coordination "X und Y" (plural, Duden
+    grammar: coordinated subjects take the plural), a quantified plural ("alle Vereine") or a bare
+    plural noun with a plural finite verb ("Vereine können …": a singular count noun needs an
+    article, and a third person plural verb ends in -n). None where the subject is anything else.
+    """
+    if len(subject) == 1 and subject[0].pos == "PIS":
+        return _PRONOUN_OWNERS.get(subject[0].word.lower())
+    if not subject or any(t.pos not in ("ART", "ADJ(A)", "NN", "NE", "CARD", "PIAT", "KON") for t in subject):
+        return None
+    if subject[-1].pos not in ("NN", "NE"):
+        return None
+    conjunctions = [t for t in subject if t.pos == "KON"]
+    if any(t.word != "und" for t in conjunctions) or not verb.word.endswith("n"):
+        return None  # "oder" leaves the number open; a singular verb contradicts a plural reading
+    if any(t.pos == "ART" and t.word.lower() not in ("die", "der", "den") for t in subject):
+        return None
+    # A genitive inside the subject ("die Mitglieder des Vereins") is a second candidate owner.
+    articles = [i for i, t in enumerate(subject) if t.pos == "ART"]
+    if any(i > 0 and subject[i - 1].pos != "KON" for i in articles):
+        return None
+    if conjunctions:
+        return "ihr"
+    if subject[0].pos == "PIAT" and subject[0].word.lower() in _PLURAL_QUANTIFIERS:
+        return "ihr"
+    if not articles and all(t.pos in ("ADJ(A)", "NN", "CARD") for t in subject):
+        return "ihr"
+    return None
 
 
 def _noun_phrase(tagged: tuple[morph.Token, ...], start: int) -> int | None:
