@@ -158,3 +158,15 @@ def test_a_garbled_character_is_refused() -> None:
     # A file decoded with the wrong code page keeps U+FFFD where a letter was: nothing around it can be checked.
     assert [f.check for f in structure_failures("Das Ergebnis f\ufffdr die Stadt steht fest.")] == ["guard.garbled"]
     assert structure_failures("Das Ergebnis für die Stadt steht fest.") == []
+
+
+def test_the_message_date_goes_only_beside_a_date_of_the_event() -> None:
+    # Decided after the verifier's last drop: if the event's dated line went, the message's date stays.
+    from pressconv.transforms.easy.pipeline import _without_second_date
+
+    written = Line("Die Nachricht ist vom 3. März 2026.", origin="written")
+    sender = Line("Die Nachricht ist von der Stadt Musterstadt.", origin="template")
+    event = Line("Das Fest ist am Samstag, 7. März 2026.", origin="template")
+    other = Line("Die Stadt baut eine Brücke.", origin="source")
+    assert _without_second_date([event, sender, written]) == [event, sender]
+    assert _without_second_date([other, sender, written]) == [other, sender, written]

@@ -372,10 +372,10 @@ def compose(draft: Draft) -> Draft:
     lines[at:at] = [Line(t, origin="segment") for t in _segments(draft, guard, [*lines, *senders], dropped)]
     lines = _introduce_people(lines, draft)
     lines.extend(senders)
-    if not any(_EVENT_DATE.search(line.text) for line in lines):
-        # The message's date only where the body names no date of the event (issue 16, round 2:
-        # "the event's facts, not the message's"): a second date beside the event's is padding.
-        lines.extend(written)
+    # The message's date goes in now; the verifier takes it out again where a date of the event
+    # stands after its last drop (_without_second_date): a rescue with the event's date that a later
+    # check drops must not leave the summary without any date.
+    lines.extend(written)
     return replace(
         draft, lines=tuple(lines), contact=tuple(contact_lines(draft.facts)), dropped=tuple(dropped), copied=copied
     )
@@ -1638,10 +1638,22 @@ def verify(draft: Draft) -> Draft:
     kept = _without_title_echo(kept, headline_text)
     kept = said_once(kept, headline_text)  # an event introduced, its time and place said once (mentions.py)
     kept = whole_groups(kept)  # a rescue's follower only right after its head (rescue.py)
+    kept = _without_second_date(kept)
     contact = tuple(
         replace(c, text=_style(c.text, draft)) if c.phone is None and c.email is None else c for c in draft.contact
     )
     return replace(draft, lines=tuple(kept), contact=contact, headline=headline_text, dropped=tuple(dropped))
+
+
+def _without_second_date(kept: list[Line]) -> list[Line]:
+    """The lines without the message's date where another line names a date of the event.
+
+    Issue 16, round 2 ("the event's facts, not the message's"): a second date beside the event's is
+    padding. Decided after every drop, so that the message's date stays where the event's went.
+    """
+    if any(not _metadata(line) and _EVENT_DATE.search(line.text) for line in kept):
+        return [line for line in kept if not (_metadata(line) and _EVENT_DATE.search(line.text))]
+    return kept
 
 
 def _lead(draft: Draft) -> list[str]:
