@@ -20,7 +20,7 @@ from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.source import SourceSentence
 from pressconv.transforms.easy.when import find_moments
 
-__all__ = ["event_detail", "orphan_detail"]
+__all__ = ["anchor_index", "event_detail", "orphan_detail"]
 
 # The practical details of taking part (registration, admission, tickets, catering: "Für Kaffee und
 # Kuchen ist gesorgt", "Für Bewirtung sorgt der Förderverein"): words that presuppose an event the
@@ -75,6 +75,39 @@ def orphan_detail(
     if not context:
         return bool(_days((s.text for s in sentences), issued))
     return not (context & _days(said, issued))
+
+
+def anchor_index(
+    text: str,
+    source: SourceSentence,
+    sentences: Sequence[SourceSentence],
+    summary: Sequence[str],
+    issued: date | None,
+) -> int | None:
+    """The position in ``summary`` of the last line that states the event ``text`` is a detail of.
+
+    The same anchors as ``orphan_detail``: the one kind of event of the detail's paragraph (named by
+    a line of the summary), else a day of the detail's context that a line names. None when no line
+    does: the detail then has no place in the summary. The detail goes right after that line, since
+    the details of an event follow it (news-writing convention; said apart they attach to whatever
+    stands before them).
+    """
+    by_paragraph: dict[int, list[str]] = {}
+    for sentence in sentences:
+        by_paragraph.setdefault(sentence.paragraph, []).append(sentence.text)
+    kinds = _kinds(by_paragraph.get(source.paragraph, []))
+    if len(kinds) == 1:
+        kind = next(iter(kinds))
+        named = [i for i, line in enumerate(summary) if kind in _kinds([line])]
+        if named:
+            return named[-1]
+    context: set[date] = set()
+    for paragraph in sorted((p for p in by_paragraph if p <= source.paragraph), reverse=True):
+        context = _days(by_paragraph[paragraph], issued)
+        if context:
+            break
+    dated = [i for i, line in enumerate(summary) if _days([line], issued) & context]
+    return dated[-1] if dated else None
 
 
 # Kinds of public event a practical detail can belong to (news-writing convention: the details

@@ -26,7 +26,7 @@ from pressconv.transforms.easy.compounds import MEDIOPUNKT, Separator, segment, 
 from pressconv.transforms.easy.contact import usable_contacts
 from pressconv.transforms.easy.core import core_sentences, headline_sentences, is_offer
 from pressconv.transforms.easy.deixis import resolve_time
-from pressconv.transforms.easy.details import event_detail, orphan_detail
+from pressconv.transforms.easy.details import anchor_index, event_detail, orphan_detail
 from pressconv.transforms.easy.donation import money_lines
 from pressconv.transforms.easy.facts import Facts, find_facts
 from pressconv.transforms.easy.incident import restates
@@ -283,6 +283,7 @@ def compose(draft: Draft) -> Draft:
     room = max(_MIN_SOURCE, _MAX_LINES - room_taken)
     voice = _own_voice(draft)
     offered = candidates(draft.sentences, lambda piece: rewrite(piece, issued), own_voice=voice)
+    waiting: list[tuple[Candidate, str]] = []
     split = split_sentences_of(offered)
     for candidate in offered:
         if len(found) >= room:
@@ -305,8 +306,9 @@ def compose(draft: Draft) -> Draft:
         if text in said or len(words(text)) < _SENTENCE_WORDS_MIN or _said_already(text, said):
             continue
         if orphan_detail(text, candidate.source, draft.sentences, [*said, *(line.text for line in lines)], issued):
-            # Registration or admission without the event it is for (details.py).
-            dropped.append((text, (Failure("guard.detail-without-event", candidate.source.text[:40]),)))
+            # Registration or admission without the event it is for (details.py). It may still stand
+            # after the headline's facts, which come in below and may name the event (segments.py).
+            waiting.append((candidate, text))
             continue
         unchanged = text == candidate.source.text and len(words(text)) >= _COPY_MIN
         styled = _style(text, draft)
@@ -371,6 +373,7 @@ def compose(draft: Draft) -> Draft:
     at += sum(1 for line in itertools.takewhile(lambda line: line.origin == "core-detail", lines[at:]))
     lines[at:at] = [Line(t, origin="segment") for t in _segments(draft, guard, [*lines, *senders], dropped)]
     lines = _introduce_people(lines, draft)
+    lines = _anchored_details(draft, guard, waiting, lines, dropped)
     lines.extend(senders)
     # The message's date goes in now; the verifier takes it out again where a date of the event
     # stands after its last drop (_without_second_date): a rescue with the event's date that a later
@@ -384,6 +387,45 @@ def compose(draft: Draft) -> Draft:
 def _side(line: Line) -> bool:
     """A sentence about a side action (salience.py), which goes after the news; never one of ours."""
     return line.origin not in _OURS and side_action(line.text)
+
+
+def _anchored_details(
+    draft: Draft,
+    guard: FactGuard,
+    waiting: list[tuple[Candidate, str]],
+    lines: list[Line],
+    dropped: list[tuple[str, tuple[Failure, ...]]],
+) -> list[Line]:
+    """``lines`` with the registration and admission details whose event they now name (details.py).
+
+    The headline's facts (segments.py) come in after the source sentences, so a detail checked in the
+    candidate loop may have missed its event ("Das Fest ist am 6. September." from the subtitle, then
+    "Der Eintritt ist frei."). Each is checked again against every line, verified like any other
+    sentence, and put right after the line that states its event (after that line's rescue group):
+    said anywhere else it would attach to the sentence before it. The rest is reported as left out.
+    """
+    issued = draft.release.meta.issued
+    out = list(lines)
+    for candidate, text in waiting:
+        said = [line.text for line in out]
+        at = anchor_index(text, candidate.source, draft.sentences, said, issued)
+        if at is None or orphan_detail(text, candidate.source, draft.sentences, said, issued):
+            dropped.append((text, (Failure("guard.detail-without-event", candidate.source.text[:40]),)))
+            continue
+        styled = _style(text, draft)
+        failures = [
+            *rule_failures(styled, known_acronyms=_acronyms(draft)),
+            *structure_failures(styled),
+            *guard.failures(styled),
+        ]
+        if failures or text in said:
+            dropped.append((styled, tuple(failures)))
+            continue
+        at += 1
+        while at < len(out) and out[at].follows:
+            at += 1  # never between a rescue's head and its followers (rescue.whole_groups)
+        out.insert(at, Line(text, origin="source"))
+    return out
 
 
 def _rewritten(piece: str, issued: date | None) -> str:
