@@ -170,3 +170,5 @@ def test_the_message_date_goes_only_beside_a_date_of_the_event() -> None:
     other = Line("Die Stadt baut eine Brücke.", origin="source")
     assert _without_second_date([event, sender, written]) == [event, sender]
     assert _without_second_date([other, sender, written]) == [other, sender, written]
+    # The title that names the event's day counts as that date (the body's line went as its echo).
+    assert _without_second_date([other, written], "Das Fest ist am Samstag, 7. März 2026") == [other]

@@ -215,6 +215,12 @@ _FINE_PASSIVE: Final = re.compile(
     rf"^(?P<subj>[A-ZÄÖÜ][^,;:]*?) (?:kann|können) (?:als Ordnungswidrigkeit |als Straftat )?mit (?:einem|einer) "
     rf"{_FINE_NOUN} (?:von |in Höhe von )(?P<amount>{AMOUNT}) (?:geahndet|bestraft|belegt) werden$"
 )
+# The same rule after the passive repair (voice.py): "Man kann X mit einem Bußgeld von … ahnden". The
+# object is in the accusative already, the case "für" takes.
+_FINE_ACTIVE: Final = re.compile(
+    rf"^Man kann (?P<obj>[^,;:]+?) (?:als Ordnungswidrigkeit |als Straftat )?mit (?:einem|einer) "
+    rf"{_FINE_NOUN} (?:von |in Höhe von )(?P<amount>{AMOUNT}) (?:ahnden|bestrafen|belegen)$"
+)
 _FINE_THREAT: Final = re.compile(
     rf"^(?P<pp>(?:Bei|Für) [^,;:]+?) (?:droht|drohen) (?:ein|eine) {_FINE_NOUN} (?:von |in Höhe von )"
     rf"(?P<amount>{AMOUNT})$"
@@ -257,8 +263,12 @@ def _fine_question(text: str) -> _Parts | None:
 
 
 def _fine_shape(text: str) -> _Parts | None:
-    passive, threat = _FINE_PASSIVE.match(text), _FINE_THREAT.match(text)
-    if passive is not None:
+    passive, threat, active = _FINE_PASSIVE.match(text), _FINE_THREAT.match(text), _FINE_ACTIVE.match(text)
+    if active is not None:
+        if not _phrase(active["obj"], start=False):
+            return None
+        lead, noun, amount = f"Für {active['obj']}", active["noun"], active["amount"]
+    elif passive is not None:
         subject = passive["subj"]
         # "Für" takes the accusative: a bare plural or a feminine or neuter article keeps its form.
         if not _phrase(subject) or re.match(r"(?:Der|Ein|Einer?|Dem|Den) ", subject):

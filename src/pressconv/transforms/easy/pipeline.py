@@ -1677,23 +1677,33 @@ def verify(draft: Draft) -> Draft:
     kept = _without_lone_side_fact(kept, draft)
     kept = _without_second_receiver(kept, draft)
     headline_text = _style(expand(draft.headline or "", forms, keep=names), draft)
+    echoed = kept
     kept = _without_title_echo(kept, headline_text)
     kept = said_once(kept, headline_text)  # an event introduced, its time and place said once (mentions.py)
     kept = whole_groups(kept)  # a rescue's follower only right after its head (rescue.py)
-    kept = _without_second_date(kept)
+    kept = _without_second_date(kept, headline_text)
+    if all(_metadata(line) for line in kept) and not all(_metadata(line) for line in echoed):
+        # Only the message's lines left, and its date is padding beside the event's in the title: the
+        # title's sentence says the news in the body too ("Worum geht es?" says the news, not only
+        # when the message was written; _without_title_echo).
+        with_echo = _without_second_date(whole_groups(said_once(echoed, headline_text)), headline_text)
+        if len(with_echo) <= len(kept) and any(not _metadata(line) for line in with_echo):
+            kept = with_echo
     contact = tuple(
         replace(c, text=_style(c.text, draft)) if c.phone is None and c.email is None else c for c in draft.contact
     )
     return replace(draft, lines=tuple(kept), contact=contact, headline=headline_text, dropped=tuple(dropped))
 
 
-def _without_second_date(kept: list[Line]) -> list[Line]:
-    """The lines without the message's date where another line names a date of the event.
+def _without_second_date(kept: list[Line], title: str = "") -> list[Line]:
+    """The lines without the message's date where the title or another line names a date of the event.
 
     Issue 16, round 2 ("the event's facts, not the message's"): a second date beside the event's is
-    padding. Decided after every drop, so that the message's date stays where the event's went.
+    padding. Decided after every drop, so that the message's date stays where the event's went, and
+    never where it is all the body says (an empty "Worum geht es?" says nothing at all).
     """
-    if any(not _metadata(line) and _EVENT_DATE.search(line.text) for line in kept):
+    content = [line for line in kept if not _metadata(line)]
+    if content and (_EVENT_DATE.search(title) or any(_EVENT_DATE.search(line.text) for line in content)):
         return [line for line in kept if not (_metadata(line) and _EVENT_DATE.search(line.text))]
     return kept
 

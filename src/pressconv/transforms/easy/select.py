@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Final
 
+from pressconv._months import MONTHS_DE
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.clauses import pieces, resolve, shorten, trim
 from pressconv.transforms.easy.core import kernel, nominalised
@@ -209,6 +210,10 @@ def split_sentences_of(offered: Sequence[Candidate]) -> frozenset[int]:
     return frozenset(index for index, count in counts.items() if count > 1)
 
 
+# A written calendar date ("14. Juni 2026", "14.06.2026"), which rescuers can say apart.
+_CALENDAR_DATE: Final = re.compile(rf"\b\d{{1,2}}\.\s?(?:{'|'.join(MONTHS_DE)}|\d{{1,2}}\.)")
+
+
 def _fitted(text: str) -> str:
     """A sentence over the limit cut to its kernel: subject, verb and objects (core.kernel).
 
@@ -221,9 +226,10 @@ def _fitted(text: str) -> str:
     found = kernel(text)
     if found is None or len(found.text.split()) > _LIMIT:
         return text
-    if found.time or found.place:
-        # The kernel moved a time or place out that this step would not say: the sentence stays whole,
-        # so that a rescuer can say that time in a follower of its own (timeout.py, deadlines.py).
+    if found.time and _CALENDAR_DATE.search(found.time):
+        # The kernel moved a calendar date out that this step would not say: the sentence stays whole,
+        # so that a rescuer can say that date in a follower of its own (timeout.py, deadlines.py). A
+        # bare weekday ("am Dienstag") no rescuer can date, and the kernel says the news without it.
         return text
     return found.text
 
