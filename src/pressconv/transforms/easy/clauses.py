@@ -29,10 +29,7 @@ _INDEFINITE: Final = frozenset(["ein", "eine", "einen", "einem", "einer", "eines
 
 
 def _join(words: list[str]) -> str:
-    text = " ".join(words)
-    text = re.sub(r"\s+([,.!?:;“])", r"\1", text)
-    text = re.sub(r"(\d) (?=-\w)", r"\1", text)  # "20-jährige" is one word, tokenised in two
-    return re.sub(r"„\s+", "„", text)
+    return morph.join(words)
 
 
 def _sentence(words: list[str]) -> str:

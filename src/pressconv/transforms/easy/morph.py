@@ -17,6 +17,7 @@ __all__ = [
     "auxiliary_varies",
     "available",
     "is_preterite",
+    "join",
     "participle",
     "separable_particle",
     "strong",
@@ -71,6 +72,17 @@ def available() -> bool:
 def tokens(sentence: str) -> list[str]:
     """Split a sentence into words and punctuation; Mediopunkt compounds and addresses stay one word."""
     return _TOKEN.findall(sentence)
+
+
+def join(words: Sequence[str]) -> str:
+    """Tokens back into text as German writes it (Duden, Satzzeichen): no space before a punctuation
+    mark or a closing quotation mark or bracket, none after an opening one, none inside "20-jährige"
+    or a gender star ("Bürger*innen")."""
+    text = " ".join(words)
+    text = re.sub(r"\s+([,.!?:;)\]“”«])", r"\1", text)
+    text = re.sub(r"([(\[„»])\s+", r"\1", text)
+    text = re.sub(r"(\d) (?=-\w)", r"\1", text)
+    return re.sub(r"(?<=\w) \* (?=\w)", "*", text)
 
 
 def token_spans(sentence: str) -> list[tuple[int, int]]:

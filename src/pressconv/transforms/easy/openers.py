@@ -130,8 +130,8 @@ def _feminine(noun: str) -> bool:
 
 
 def _tidy(text: str) -> str:
-    text = re.sub(r"\s+([,.!?:;])", r"\1", text)
-    text = re.sub(r"(\d) (?=-\w)", r"\1", text)
+    # The shared rules of German spacing (morph.join): quotation marks and brackets hug their words.
+    text = morph.join([text])
     return text[:1].upper() + text[1:]
 
 

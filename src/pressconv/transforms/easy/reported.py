@@ -21,7 +21,7 @@ from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.present import third_singular
 from pressconv.transforms.easy.source import SourceSentence
 
-__all__ = ["indicative", "reporting_speaker"]
+__all__ = ["full_verb_subjunctive", "indicative", "reporting_speaker"]
 
 # Konjunktiv I of the auxiliaries and modals (third person) and its indicative (Duden grammar,
 # Konjunktiv I). "hätten" is the Konjunktiv II that replaces "haben", whose Konjunktiv I plural
@@ -76,6 +76,21 @@ def indicative(piece: str) -> str | None:
         return None
     words = [t.word for t in tagged]
     words[finite[0]] = form
-    text = " ".join(words)
-    text = re.sub(r"\s+([,.!?;])", r"\1", text)
-    return re.sub(r"(\d) (?=-\w)", r"\1", text)
+    return morph.join(words)
+
+
+def full_verb_subjunctive(piece: str) -> bool:
+    """True when a full verb stands in the Konjunktiv I: "man helfe", "die Stadt gebe" (stem + "-e").
+
+    Without "ich" the form is no indicative (Duden grammar: the third person singular indicative ends
+    in "-t"), and no Präteritum ("meldete"): it is reported speech. The verifier's list knows only the
+    auxiliaries and modals ("sei", "könne"); a piece whose speaker ``reporting_speaker`` cannot name
+    would state the speaker's words as the summary's own (rule books: no Konjunktiv).
+    """
+    tagged = morph.tag(piece)
+    if any(t.word.lower() == "ich" for t in tagged):
+        return False
+    return any(
+        t.pos == "VV(FIN)" and t.lemma.endswith("en") and t.word == t.lemma[:-1] and not morph.is_preterite(t.word, t.lemma)
+        for t in tagged
+    )

@@ -369,10 +369,7 @@ _AFTERTHOUGHT: Final = ("ADV", "KOKOM")
 
 
 def _join(words: list[str]) -> str:
-    text = " ".join(words)
-    text = re.sub(r"\s+([,.!?:;“])", r"\1", text)
-    text = re.sub(r"(\d) (?=-\w)", r"\1", text)  # "20-jährige" is one word, tokenised in two
-    return re.sub(r"„\s+", "„", text)
+    return morph.join(words)
 
 
 def _genitive(sentence: str) -> str:
