@@ -10,7 +10,7 @@ import pytest
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.reported import full_verb_subjunctive
 from pressconv.transforms.easy.select import candidates
-from pressconv.transforms.easy.source import SourceSentence
+from pressconv.transforms.easy.source import SourceSentence, split_sentences
 
 
 @pytest.mark.parametrize(
@@ -50,3 +50,37 @@ def test_reported_words_without_a_speaker_are_left_out() -> None:
     texts = [c.text for c in candidates(sentences, lambda piece: piece)]
     assert "Die Beratung dauert eine halbe Stunde." in texts
     assert not any("helfe" in text for text in texts)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A museum's booking note and a court's file number: no end inside brackets.
+        (
+            "Führungen (max. 12 Personen) können gebucht werden. Danach gibt es Kaffee.",
+            ["Führungen (max. 12 Personen) können gebucht werden.", "Danach gibt es Kaffee."],
+        ),
+        (
+            "Das Gericht ordnete die Haft an (Az. 5 Ks 7/26). Das Urteil ist rechtskräftig.",
+            ["Das Gericht ordnete die Haft an (Az. 5 Ks 7/26).", "Das Urteil ist rechtskräftig."],
+        ),
+        # An office's opening hours: "Mo.–Fr." is a range of abbreviations.
+        (
+            "Die Hotline ist erreichbar (Mo.–Fr. 8–16 Uhr, Sa. 9–12 Uhr). Wir freuen uns.",
+            ["Die Hotline ist erreichbar (Mo.–Fr. 8–16 Uhr, Sa. 9–12 Uhr).", "Wir freuen uns."],
+        ),
+        # A counselling office's address with a floor; a title and a phone label.
+        (
+            "Die Beratung ist im Rathaus, Markt 4, 2. Obergeschoss. Sie ist kostenlos.",
+            ["Die Beratung ist im Rathaus, Markt 4, 2. Obergeschoss.", "Sie ist kostenlos."],
+        ),
+        (
+            "Es spricht Dipl.-Ing. Eva Beispiel, Tel.-Nr. 0123 456. Danke.",
+            ["Es spricht Dipl.-Ing. Eva Beispiel, Tel.-Nr. 0123 456.", "Danke."],
+        ),
+        # A bracket never closed does not hold the rest of the text together.
+        ("Ein Satz (ohne Ende. Der nächste Satz kommt.", ["Ein Satz (ohne Ende.", "Der nächste Satz kommt."]),
+    ],
+)
+def test_splitter_keeps_brackets_and_abbreviations(text: str, expected: list[str]) -> None:
+    assert split_sentences(text, "de") == expected
