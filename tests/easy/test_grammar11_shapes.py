@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.compounds import segment_text
 from pressconv.transforms.easy.reported import full_verb_subjunctive
 from pressconv.transforms.easy.select import candidates
 from pressconv.transforms.easy.source import SourceSentence, split_sentences
@@ -84,3 +85,13 @@ def test_reported_words_without_a_speaker_are_left_out() -> None:
 )
 def test_splitter_keeps_brackets_and_abbreviations(text: str, expected: list[str]) -> None:
     assert split_sentences(text, "de") == expected
+
+
+def test_addresses_are_not_segmented() -> None:
+    # A job centre's table link and a school's mail address: typed as written, the text around segmented.
+    text = (
+        "Die Ausbildungsberatung nennt www.ausbildungsagentur.example/tabellen und schulsekretariat@beispielschule.example."
+    )
+    assert segment_text(text) == (
+        "Die Ausbildungs·beratung nennt www.ausbildungsagentur.example/tabellen und schulsekretariat@beispielschule.example."
+    )

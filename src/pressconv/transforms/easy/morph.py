@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Final, Protocol
 
 __all__ = [
+    "ADDRESS",
     "Token",
     "auxiliary_varies",
     "available",
@@ -50,7 +51,7 @@ _ADDRESS: Final = (
     r"|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,}"
     r"|[\w\-]+(?:\.[\w\-]+)*\.(?:de|com|org|net|eu|info|example|at|ch)/[^\s<>\"„“”()]*[^\s<>\"„“”().,;:!?]"
 )
-_ADDRESS_ONLY: Final = re.compile(_ADDRESS)
+ADDRESS: Final = re.compile(_ADDRESS)
 _TOKEN: Final = re.compile(rf"{_ADDRESS}|„|“|”|\"|\d+(?:[.,:]\d+)*|[\w·\-]+(?:\.(?=\w))?|[^\w\s]")
 
 
@@ -111,7 +112,7 @@ def tag(sentence: str) -> tuple[Token, ...]:
         return ()
     # An address is a name of a place on the web, not a word of the sentence: HanTa's guess for it
     # ("ADJ(D)", a lemma with its last letter cut) would make it an adverb or an adjective.
-    out = [Token(w, w, "XY") if _ADDRESS_ONLY.fullmatch(w) else Token(w, lemma, pos) for w, lemma, pos in tagged]
+    out = [Token(w, w, "XY") if ADDRESS.fullmatch(w) else Token(w, lemma, pos) for w, lemma, pos in tagged]
     if out and out[0].pos == "XY" and words[0].isalpha() and words[0][:1].isupper():
         # HanTa's model is case-sensitive and leaves a sentence-initial capitalised function word
         # before a number unknown ("Am 13. März" -> XY); German capitalises it only for its position,
