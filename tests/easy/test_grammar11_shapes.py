@@ -10,6 +10,7 @@ import pytest
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.compounds import segment_text
 from pressconv.transforms.easy.reported import full_verb_subjunctive
+from pressconv.transforms.easy.rewrite import rewrite
 from pressconv.transforms.easy.select import candidates
 from pressconv.transforms.easy.source import SourceSentence, split_sentences
 
@@ -95,3 +96,20 @@ def test_addresses_are_not_segmented() -> None:
     assert segment_text(text) == (
         "Die Ausbildungs·beratung nennt www.ausbildungsagentur.example/tabellen und schulsekretariat@beispielschule.example."
     )
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        # A street name HanTa does not know is a feminine singular, never "von den Birkenstraßen".
+        ("Der Stand steht im Bereich der Birkenstraße.", "Der Stand steht im Bereich der Birkenstraße."),
+        ("Die Busse halten am Ende der Ulmenallee.", "Die Busse halten am Ende der Ulmenallee."),
+        # A compound plural still becomes "von den …" (a sports association, a school board).
+        (
+            "Die Trainer der Sportvereine treffen sich im Rathaus.",
+            "Die Trainer von den Sportvereinen treffen sich im Rathaus.",
+        ),
+    ],
+)
+def test_genitive_keeps_the_number_of_a_compound(source: str, expected: str) -> None:
+    assert rewrite(source, None) == expected

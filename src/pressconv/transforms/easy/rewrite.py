@@ -429,6 +429,15 @@ def _dative_plural(noun: morph.Token) -> str | None:
         return None  # the lemma is the singular: a noun equal to it may be a feminine singular
     if not word.startswith(noun.lemma[:3]) or word in (noun.lemma + "s", noun.lemma + "es"):
         return None  # "Verein" -> "Vereins" is a singular genitive, which "der" cannot precede
+    from pressconv.transforms.easy.compounds import segment
+
+    parts = segment(word, "·").split("·")
+    if len(parts) > 1:
+        # A compound's number is its last part's (Duden grammar, Determinativkompositum): HanTa
+        # guesses at an unknown compound ("Zadekstraße" -> "Zadekstraß"), but knows "Straße" alone.
+        head = morph.tag(f"der {parts[-1].capitalize()}")
+        if len(head) != 2 or head[1].lemma == head[1].word:
+            return None
     if word.endswith(("n", "s")):
         return word
     if word.endswith(("e", "er", "el")):
