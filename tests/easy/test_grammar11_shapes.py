@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.clauses import pieces
 from pressconv.transforms.easy.compounds import segment_text
 from pressconv.transforms.easy.reported import full_verb_subjunctive
 from pressconv.transforms.easy.rewrite import rewrite
@@ -113,3 +114,23 @@ def test_addresses_are_not_segmented() -> None:
 )
 def test_genitive_keeps_the_number_of_a_compound(source: str, expected: str) -> None:
     assert rewrite(source, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        # A transport company's names after the noun and a club's genitive: the subject stays whole.
+        (
+            "Zudem werden die Haltestellen Marktplatz und Rathaus barrierefrei ausgebaut.",
+            ["Zudem werden die Haltestellen Marktplatz und Rathaus barrierefrei ausgebaut."],
+        ),
+        (
+            "Außerdem sucht der Vorstand des Vereins neue Mitglieder.",
+            ["Außerdem sucht der Vorstand des Vereins neue Mitglieder."],
+        ),
+        # The object after the subject is no part of it (a police appeal).
+        ("Außerdem sucht die Polizei Zeugen.", ["Die Polizei sucht Zeugen."]),
+    ],
+)
+def test_front_subject_keeps_names_and_attributes(source: str, expected: list[str]) -> None:
+    assert pieces(source) == expected

@@ -448,6 +448,13 @@ def _verb_second(tagged: tuple[morph.Token, ...]) -> str | None:
     goes_on = following is not None and (
         (following.pos in ("APPR", "APPRART") and tagged[start].pos != "PPER")
         or (following.pos in ("KON", "KOKOM") and (after is None or after.pos not in _FINITE))
+        # A name after the head noun, or two nouns joined, may be a close apposition ("die Haltestellen
+        # Marktplatz und Rathaus"); an article after it may open a genitive attribute ("der Leiter des
+        # Amtes"). Cut there, the subject would lose its name or its attribute (Duden grammar,
+        # enge Apposition, Genitivattribut); an object ("sucht die Polizei Zeugen") is not refused.
+        or (following.pos == "NE" and tagged[start].pos != "PPER")
+        or (following.pos == "NN" and tagged[start].pos != "PPER" and after is not None and after.word == "und")
+        or (following.pos == "ART" and following.word in ("des", "der", "eines", "einer"))
     )
     if not subject or goes_on:
         return None
