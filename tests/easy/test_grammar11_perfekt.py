@@ -32,6 +32,8 @@ from pressconv.transforms.easy.rewrite import rewrite
         ("Der Bus fuhr am Abend nach Hause.", "Der Bus ist am Abend nach Hause gefahren."),
         ("Der Wanderer verlief sich im Nebel.", "Der Wanderer hat sich im Nebel verlaufen."),
         ("Das Team fuhr den ganzen Tag durch die Berge.", "Das Team ist den ganzen Tag durch die Berge gefahren."),
+        # A nominalised adjective is the subject: a police report on a fall.
+        ("Die 80-Jährige stürzte auf dem Gehweg.", "Die 80-Jährige ist auf dem Gehweg gestürzt."),
         # "lassen" with a bare infinitive: Ersatzinfinitiv (a school, a fire brigade).
         ("Die Schulleiterin ließ das Gebäude räumen.", "Die Schulleiterin hat das Gebäude räumen lassen."),
         (

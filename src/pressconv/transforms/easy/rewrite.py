@@ -257,6 +257,7 @@ _NOUN_PHRASE: Final = (
     "NN",
     "NE",
     "NNI",
+    "NNA",
     "ADJ(A)",
     "CARD",
     "PPOSAT",
@@ -303,7 +304,9 @@ def _noun_phrases(tokens: tuple[morph.Token, ...]) -> list[tuple[int, int, bool]
             current = None
             continue
         previous = tokens[i - 1] if i else None
-        genitive = previous is not None and previous.pos in ("NN", "NE") and token.word in ("des", "eines", "der", "einer")
+        genitive = (
+            previous is not None and previous.pos in ("NN", "NE", "NNA") and token.word in ("des", "eines", "der", "einer")
+        )
         joined = previous is not None and current is not None and previous.pos in (*_NOUN_PHRASE, "KON")
         new = token.pos in _NOUN_PHRASE_START and previous is not None and previous.pos in ("NN", "NE", "PPER", "PRF")
         if current is not None and (genitive or (joined and not new)):
@@ -330,7 +333,12 @@ def _accusative_object(tagged: tuple[morph.Token, ...], verb: int, close: int) -
     # A Vorfeld that is a noun phrase is the subject ("Zwei Autos", "Die Suche nach dem Hund"); one that
     # opens with a preposition, holds an adverb, is a bare year ("2024") or names a time ("Letzte
     # Woche") is an adverbial.
-    heads = [i for i, t in enumerate(vorfeld) if t.pos in ("NN", "NE", "PPER", "PIS", "PDS")]
+    # A capitalised adjective is a noun ("der 77-Jährige", "die Verletzte": Duden, Nominalisierung).
+    heads = [
+        i
+        for i, t in enumerate(vorfeld)
+        if t.pos in ("NN", "NE", "NNA", "PPER", "PIS", "PDS") or (t.pos == "ADJ(A)" and t.word.lstrip("-")[:1].isupper())
+    ]
     subject_first = (
         bool(heads)
         and vorfeld[0].pos in _NOUN_PHRASE
