@@ -5,6 +5,8 @@ Invented sentences of several kinds of sender (consumer advice centre, school, t
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from pressconv.transforms.easy import morph
@@ -134,3 +136,17 @@ def test_genitive_keeps_the_number_of_a_compound(source: str, expected: str) -> 
 )
 def test_front_subject_keeps_names_and_attributes(source: str, expected: list[str]) -> None:
     assert pieces(source) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        # "von morgen", "bis morgen", "bis heute" are no days to put "am" before (a chamber, a library).
+        ("Die Fachkräfte von morgen lernen im Betrieb.", "Die Fachkräfte von morgen lernen im Betrieb."),
+        ("Die Anmeldung läuft bis morgen.", "Die Anmeldung läuft bis morgen."),
+        ("Das gilt bis heute.", "Das gilt bis heute."),
+        ("Der Markt öffnet morgen um 9 Uhr.", "Der Markt öffnet am 3. März 2026 um 9 Uhr."),
+    ],
+)
+def test_relative_days_after_prepositions_stay(source: str, expected: str) -> None:
+    assert rewrite(source, date(2026, 3, 2)) == expected

@@ -80,17 +80,22 @@ def indicative(piece: str) -> str | None:
 
 
 def full_verb_subjunctive(piece: str) -> bool:
-    """True when a full verb stands in the Konjunktiv I: "man helfe", "die Stadt gebe" (stem + "-e").
+    """True when the piece's one finite verb is a full verb in the Konjunktiv I: "man helfe", "die Stadt gebe".
 
-    Without "ich" the form is no indicative (Duden grammar: the third person singular indicative ends
-    in "-t"), and no Präteritum ("meldete"): it is reported speech. The verifier's list knows only the
-    auxiliaries and modals ("sei", "könne"); a piece whose speaker ``reporting_speaker`` cannot name
-    would state the speaker's words as the summary's own (rule books: no Konjunktiv).
+    Without "ich" the form (stem + "-e") is no indicative (Duden grammar: the third person singular
+    indicative ends in "-t") and no Präteritum ("meldete"): it is reported speech. The verifier's list
+    knows the auxiliaries and modals ("sei", "könne") and refuses a piece with one of them; a piece
+    whose only verb is such a full verb would pass it and state a speaker's words as the summary's
+    own (rule books: no Konjunktiv) when ``reporting_speaker`` cannot name the speaker.
     """
     tagged = morph.tag(piece)
-    if any(t.word.lower() == "ich" for t in tagged):
+    finite = [t for t in tagged if t.pos.endswith("(FIN)")]
+    if len(finite) != 1 or any(t.word.lower() == "ich" for t in tagged):
         return False
-    return any(
-        t.pos == "VV(FIN)" and t.lemma.endswith("en") and t.word == t.lemma[:-1] and not morph.is_preterite(t.word, t.lemma)
-        for t in tagged
+    verb = finite[0]
+    return (
+        verb.pos == "VV(FIN)"
+        and verb.lemma.endswith("en")
+        and verb.word == verb.lemma[:-1]
+        and not morph.is_preterite(verb.word, verb.lemma)
     )

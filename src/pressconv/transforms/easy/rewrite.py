@@ -515,7 +515,8 @@ def rewrite(sentence: str, issued: date | None) -> str:
         # In the sender's own words (quotations are never rewritten) "heute" is the release day.
         from pressconv.transforms.easy.dates import format_date
 
-        text = re.sub(r"\bheute\b", f"am {format_date(issued, 'de')}", text)
+        # Not after a preposition: "die Jugend von heute" means nowadays, "bis heute" would become "bis am".
+        text = re.sub(r"(?<!\bvon )(?<!\bbis )(?<!\bab )(?<!\bfür )\bheute\b", f"am {format_date(issued, 'de')}", text)
         text = re.sub(r"^Heute\b", f"Am {format_date(issued, 'de')}", text)
     text = without_particles(without_opener(_expand(text)))
     plain = _drop_reference_adjectives(text)
