@@ -400,7 +400,12 @@ def _genitive(sentence: str) -> str:
         if not tagged[noun].word.startswith(lemma[: max(3, len(lemma) - 1)]):
             return sentence
         words[index] = "vom" if token.word == "des" else "von einem"
-        words[noun] = lemma if tagged[noun].pos == "NN" else re.sub(r"s$", "", tagged[noun].word)
+        if tagged[noun].word in (lemma + "en", lemma + "n"):
+            # A weak masculine noun has "-(e)n" in the dative as in the genitive (Duden grammar,
+            # n-Deklination): "des Zweitligisten" -> "vom Zweitligisten", "des Kollegen" -> "vom Kollegen".
+            words[noun] = tagged[noun].word
+        else:
+            words[noun] = lemma if tagged[noun].pos == "NN" else re.sub(r"s$", "", tagged[noun].word)
         changed = True
     for index, token in enumerate(tagged[:-1]):
         # "beim Eintreffen der Feuerwehr" -> "beim Eintreffen von der Feuerwehr": a feminine singular
