@@ -112,6 +112,9 @@ def test_addresses_are_not_segmented() -> None:
             "Die Trainer der Sportvereine treffen sich im Rathaus.",
             "Die Trainer von den Sportvereinen treffen sich im Rathaus.",
         ),
+        # A weak masculine noun keeps "-en" in the dative (n-Deklination): a club, a police report.
+        ("Die Tasche des Kollegen ist weg.", "Die Tasche vom Kollegen ist weg."),
+        ("Der Hund des Nachbarn bellt.", "Der Hund vom Nachbarn bellt."),
     ],
 )
 def test_genitive_keeps_the_number_of_a_compound(source: str, expected: str) -> None:
