@@ -12,6 +12,7 @@ import pytest
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.clauses import pieces
 from pressconv.transforms.easy.compounds import segment_text
+from pressconv.transforms.easy.openers import without_opener
 from pressconv.transforms.easy.reported import full_verb_subjunctive
 from pressconv.transforms.easy.rewrite import rewrite
 from pressconv.transforms.easy.select import candidates
@@ -153,3 +154,23 @@ def test_front_subject_keeps_names_and_attributes(source: str, expected: list[st
 )
 def test_relative_days_after_prepositions_stay(source: str, expected: str) -> None:
     assert rewrite(source, date(2026, 3, 2)) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        # The object after the subject stays behind the verb (a police appeal, a holiday camp).
+        ("Dort sucht die Polizei Zeugen.", "Die Polizei sucht Zeugen."),
+        ("Dort erhalten Kinder Eis.", "Kinder erhalten Eis."),
+        # A name goes on with the subject (a town hall).
+        ("Dort spricht Bürgermeister Max Muster.", "Bürgermeister Max Muster spricht."),
+        # A list of subjects or a genitive after the noun: left as written (a library, an office).
+        (
+            "Darüber hinaus stehen Zeitungen, Spiele und ein WLAN-Zugang zur Verfügung.",
+            "Darüber hinaus stehen Zeitungen, Spiele und ein WLAN-Zugang zur Verfügung.",
+        ),
+        ("Zudem erklärte der Leiter des Amtes die Pläne.", "Zudem erklärte der Leiter des Amtes die Pläne."),
+    ],
+)
+def test_without_opener_fronts_the_whole_subject_only(source: str, expected: str) -> None:
+    assert without_opener(source) == expected

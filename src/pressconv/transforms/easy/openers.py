@@ -40,6 +40,10 @@ def _phrase_end(tagged: tuple[morph.Token, ...], start: int) -> int:
     while end < len(tagged):
         pos = tagged[end].pos
         if pos in ("NN", "NE", "NNA"):
+            # After a common noun only a name goes on with the phrase ("die Polizei Berlin"); a second
+            # common noun is the next phrase, an object ("sucht die Polizei Zeugen", "gab der Mann Gas").
+            if nouns and pos != "NE":
+                break
             nouns = True
         elif nouns or pos not in ("ART", "ADJ(A)", "CARD", "PIAT") or (end > start and pos == "ART"):
             break
@@ -92,6 +96,11 @@ def without_opener(sentence: str) -> str:
     if first == "der" and _feminine(phrase[-1].word):
         return sentence  # "der Stadt" after the verb is a feminine dative
     if any(t.word == "," for t in tagged[:end]):
+        return sentence
+    if lower[end] == "," or (tagged[end].pos == "ART" and lower[end] in ("des", "der", "eines", "einer")):
+        # "Darüber hinaus stehen Zeitungen, Spiele und … zur Verfügung": the comma goes on with a list
+        # of subjects; "des"/"der" after the noun may open its genitive attribute ("der Leiter des
+        # Amtes"). Fronted without them, the verb would land inside the subject.
         return sentence
     subject = [t.word for t in phrase]
     subject[0] = subject[0][:1].upper() + subject[0][1:]
