@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from pressconv.transforms.easy import morph
-from pressconv.transforms.easy.clauses import pieces
+from pressconv.transforms.easy.clauses import pieces, trim
 from pressconv.transforms.easy.compounds import segment_text
 from pressconv.transforms.easy.openers import without_opener
 from pressconv.transforms.easy.reported import full_verb_subjunctive
@@ -174,3 +174,18 @@ def test_relative_days_after_prepositions_stay(source: str, expected: str) -> No
 )
 def test_without_opener_fronts_the_whole_subject_only(source: str, expected: str) -> None:
     assert without_opener(source) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        # A zu-infinitive is the verb's complement, not an afterthought (a chamber, a sports club).
+        (
+            "Zugleich hat sie an die Betriebe appelliert, auch Ungelernten eine Chance zu geben.",
+            "Zugleich hat sie an die Betriebe appelliert, auch Ungelernten eine Chance zu geben.",
+        ),
+        ("Er hat seit 2004 im Verein gespielt, zunächst als Torwart.", "Er hat seit 2004 im Verein gespielt."),
+    ],
+)
+def test_trim_keeps_an_infinitive_complement(source: str, expected: str) -> None:
+    assert trim(source) == expected

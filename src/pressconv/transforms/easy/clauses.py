@@ -816,7 +816,10 @@ def trim(sentence: str) -> str:
         if token.word != "," or tagged[index - 1].pos not in ("VV(PP)", "VV(INF)", "VA(PP)", "PTKVZ", "VA(INF)"):
             continue
         rest = tagged[index + 1 :]
-        if rest and rest[0].pos in ("ADV", "KOKOM") and not any(t.pos in _FINITE or t.word == "," for t in rest):
+        # A zu-infinitive after the comma is no afterthought but the verb's complement ("appellierte an
+        # die Betriebe, auch Ungelernten eine Chance zu geben"): without it the verb says nothing.
+        clause = any(t.pos in (*_FINITE, "VV(IZU)", "PTKZU", "VV(INF)", "VA(INF)") or t.word == "," for t in rest)
+        if rest and rest[0].pos in ("ADV", "KOKOM") and not clause:
             return _sentence(words[:index])
     return sentence
 
