@@ -189,3 +189,15 @@ def test_without_opener_fronts_the_whole_subject_only(source: str, expected: str
 )
 def test_trim_keeps_an_infinitive_complement(source: str, expected: str) -> None:
     assert trim(source) == expected
+
+
+def test_paired_dashes_are_an_insertion_not_a_clause_boundary() -> None:
+    # A police appeal and a museum's note: the insertion between two dashes is no cut.
+    appeal = (
+        "Die Polizei bittet alle, die etwas gesehen haben – insbesondere einen Radfahrer, der dort fuhr –, sich zu melden."
+    )
+    assert pieces(appeal) == [appeal]
+    assert pieces("Das Museum sammelt Fotos – es zeigt sie im Herbst.") == [
+        "Das Museum sammelt Fotos.",
+        "Es zeigt sie im Herbst.",
+    ]

@@ -332,6 +332,11 @@ def _dashes(sentence: str) -> list[str]:
     left, right = parts
     if not right[:1].isalpha() or re.search(r"\d$", left):
         return [sentence]
+    if re.search(r"[–—]", right):
+        # A second dash closes an insertion ("bittet alle, die … können – insbesondere den Fahrer … –,
+        # sich zu melden": Duden, paariger Gedankenstrich); the sentence goes on after it, and a cut at
+        # the first dash would leave its verb without the rest ("bittet alle, die … können.").
+        return [sentence]
     if right.split(" ", 1)[0].lower().rstrip(",") in _LIMITING:
         # "Man kann die Tiere sehen – allerdings nur mit Glück": the part after the dash limits the
         # claim before it; the first part alone would state more than the source (rubric, item 2).
