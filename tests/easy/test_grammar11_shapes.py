@@ -201,3 +201,9 @@ def test_paired_dashes_are_an_insertion_not_a_clause_boundary() -> None:
         "Das Museum sammelt Fotos.",
         "Es zeigt sie im Herbst.",
     ]
+
+
+def test_without_opener_keeps_a_close_apposition() -> None:
+    # A transport company: the names after the noun belong to the subject.
+    source = "Zudem werden die Haltestellen Marktplatz und Rathaus barrierefrei ausgebaut."
+    assert without_opener(source) == source

@@ -97,10 +97,12 @@ def without_opener(sentence: str) -> str:
         return sentence  # "der Stadt" after the verb is a feminine dative
     if any(t.word == "," for t in tagged[:end]):
         return sentence
-    if lower[end] == "," or (tagged[end].pos == "ART" and lower[end] in ("des", "der", "eines", "einer")):
+    joined_nouns = tagged[end].pos == "NN" and end + 1 < len(tagged) and lower[end + 1] in ("und", "oder", ",")
+    if joined_nouns or lower[end] == "," or (tagged[end].pos == "ART" and lower[end] in ("des", "der", "eines", "einer")):
         # "Darüber hinaus stehen Zeitungen, Spiele und … zur Verfügung": the comma goes on with a list
-        # of subjects; "des"/"der" after the noun may open its genitive attribute ("der Leiter des
-        # Amtes"). Fronted without them, the verb would land inside the subject.
+        # of subjects; nouns joined after the noun may be its close apposition ("die Haltestellen
+        # Marktplatz und Rathaus"); "des"/"der" after it may open its genitive attribute ("der Leiter
+        # des Amtes"). Fronted without them, the verb would land inside the subject.
         return sentence
     subject = [t.word for t in phrase]
     subject[0] = subject[0][:1].upper() + subject[0][1:]
