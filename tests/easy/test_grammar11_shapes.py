@@ -136,6 +136,11 @@ def test_genitive_keeps_the_number_of_a_compound(source: str, expected: str) -> 
         ),
         # The object after the subject is no part of it (a police appeal).
         ("Außerdem sucht die Polizei Zeugen.", ["Die Polizei sucht Zeugen."]),
+        # A name before the object belongs to the subject (a district office).
+        (
+            "Außerdem hat die Kreisverwaltung Nordstadt eine Verfügung erlassen.",
+            ["Außerdem hat die Kreisverwaltung Nordstadt eine Verfügung erlassen."],
+        ),
     ],
 )
 def test_front_subject_keeps_names_and_attributes(source: str, expected: list[str]) -> None:

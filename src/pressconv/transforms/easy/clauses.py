@@ -458,7 +458,14 @@ def _verb_second(tagged: tuple[morph.Token, ...]) -> str | None:
         # Amtes"). Cut there, the subject would lose its name or its attribute (Duden grammar,
         # enge Apposition, Genitivattribut); an object ("sucht die Polizei Zeugen") is not refused.
         or (following.pos == "NE" and tagged[start].pos != "PPER")
-        or (following.pos == "NN" and tagged[start].pos != "PPER" and after is not None and after.word == "und")
+        # A noun followed by another noun phrase is the subject's name, not an object ("hat die
+        # Kreisverwaltung Nordstadt eine Verfügung erlassen": two bare objects in a row are rare).
+        or (
+            following.pos == "NN"
+            and tagged[start].pos != "PPER"
+            and after is not None
+            and (after.word == "und" or after.pos in ("ART", "PPOSAT", "PIAT", "PDAT", "CARD", "ADJ(A)"))
+        )
         or (following.pos == "ART" and following.word in ("des", "der", "eines", "einer"))
     )
     if not subject or goes_on:

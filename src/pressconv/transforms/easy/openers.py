@@ -97,12 +97,20 @@ def without_opener(sentence: str) -> str:
         return sentence  # "der Stadt" after the verb is a feminine dative
     if any(t.word == "," for t in tagged[:end]):
         return sentence
-    joined_nouns = tagged[end].pos == "NN" and end + 1 < len(tagged) and lower[end + 1] in ("und", "oder", ",")
+    joined_nouns = (
+        tagged[end].pos == "NN"
+        and end + 1 < len(tagged)
+        and (
+            lower[end + 1] in ("und", "oder", ",")
+            or tagged[end + 1].pos in ("ART", "PPOSAT", "PIAT", "PDAT", "CARD", "ADJ(A)")
+        )
+    )
     if joined_nouns or lower[end] == "," or (tagged[end].pos == "ART" and lower[end] in ("des", "der", "eines", "einer")):
         # "Darüber hinaus stehen Zeitungen, Spiele und … zur Verfügung": the comma goes on with a list
-        # of subjects; nouns joined after the noun may be its close apposition ("die Haltestellen
-        # Marktplatz und Rathaus"); "des"/"der" after it may open its genitive attribute ("der Leiter
-        # des Amtes"). Fronted without them, the verb would land inside the subject.
+        # of subjects; nouns joined after the noun, or a noun before another noun phrase, may be its
+        # close apposition ("die Haltestellen Marktplatz und Rathaus", "die Kreisverwaltung Nordstadt
+        # eine Verfügung"); "des"/"der" after it may open its genitive attribute ("der Leiter des
+        # Amtes"). Fronted without them, the verb would land inside the subject.
         return sentence
     subject = [t.word for t in phrase]
     subject[0] = subject[0][:1].upper() + subject[0][1:]
