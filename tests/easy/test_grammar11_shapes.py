@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from pressconv.transforms.easy import morph
-from pressconv.transforms.easy.clauses import pieces, trim
+from pressconv.transforms.easy.clauses import _that_clause, pieces, trim
 from pressconv.transforms.easy.compounds import segment_text
 from pressconv.transforms.easy.openers import without_opener
 from pressconv.transforms.easy.reported import full_verb_subjunctive
@@ -212,3 +212,21 @@ def test_without_opener_keeps_a_close_apposition() -> None:
     # A transport company: the names after the noun belong to the subject.
     source = "Zudem werden die Haltestellen Marktplatz und Rathaus barrierefrei ausgebaut."
     assert without_opener(source) == source
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        # A union's and an alliance's criticism: the genitive stays with the subject of the dass-clause.
+        (
+            "Das Bündnis kritisiert, dass der Großteil der Dienste von großen Konzernen betrieben wird.",
+            ["Das Bündnis kritisiert, dass der Großteil der Dienste von großen Konzernen betrieben wird."],
+        ),
+        (
+            "Die Gewerkschaft kritisiert zudem, dass die Stadt zu wenig Busse kauft.",
+            ["Die Gewerkschaft kritisiert zudem: Die Stadt kauft zu wenig Busse."],
+        ),
+    ],
+)
+def test_that_clause_keeps_the_whole_subject(source: str, expected: list[str]) -> None:
+    assert [_that_clause(source)] == expected

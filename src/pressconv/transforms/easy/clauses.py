@@ -221,6 +221,10 @@ def _that_clause(sentence: str) -> str:
     end = 1 if clause[0].pos == "PPER" else _phrase_end(tuple(clause), 0)
     if end == 0 or end >= len(clause) - 1 or clause[0].pos not in ("ART", "NE", "NN", "PPER", "PIAT"):
         return sentence
+    if clause[end].pos == "ART" and clause[end].word in ("des", "der", "eines", "einer") and clause[0].pos != "PPER":
+        # "dass der Großteil der Dienste … betrieben werde": the genitive goes on with the subject, and
+        # the verb put before it would split the subject (Duden grammar, Genitivattribut).
+        return sentence
     finite = clause[-1]
     demand = any(t.lemma in _DEMANDING for t in frame if t.pos in _FINITE)
     if demand and not finite.pos.startswith("VM"):
