@@ -154,6 +154,7 @@ def test_front_subject_keeps_names_and_attributes(source: str, expected: list[st
         ("Die Fachkräfte von morgen lernen im Betrieb.", "Die Fachkräfte von morgen lernen im Betrieb."),
         ("Die Anmeldung läuft bis morgen.", "Die Anmeldung läuft bis morgen."),
         ("Das gilt bis heute.", "Das gilt bis heute."),
+        ("Die Leitung wird seit heute Mittag gespült.", "Man spült die Leitung seit heute Mittag."),
         ("Der Markt öffnet morgen um 9 Uhr.", "Der Markt öffnet am 3. März 2026 um 9 Uhr."),
     ],
 )
@@ -230,3 +231,15 @@ def test_without_opener_keeps_a_close_apposition() -> None:
 )
 def test_that_clause_keeps_the_whole_subject(source: str, expected: list[str]) -> None:
     assert [_that_clause(source)] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        # The written-out vehicle keeps the genitive "-s" (a police report, a fire brigade).
+        ("Er setzte zum Überholen eines Lkw an.", "Er hat zum Überholen eines Last·wagens angesetzt."),
+        ("Der Fahrer des Pkw blieb unverletzt.", "Der Fahrer vom Auto ist unverletzt geblieben."),
+    ],
+)
+def test_vehicle_abbreviations_in_the_genitive(source: str, expected: str) -> None:
+    assert rewrite(source, None) == expected

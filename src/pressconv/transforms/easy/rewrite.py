@@ -48,6 +48,9 @@ _EXPAND: Final = (
     (r"\bsog\.\s", ""),
     (r"\bsowie\b", "und"),
     (r"\s+e\.\s?V\.", ""),
+    # After "des"/"eines" the written-out noun takes its genitive "-s" (Duden grammar): "eines Lastwagens".
+    (r"\b(des|eines) (?:Pkw|PKW)\b", r"\1 Autos"),
+    (r"\b(des|eines) (?:Lkw|LKW)\b", r"\1 Last·wagens"),
     (r"\bPkw\b|\bPKW\b", "Auto"),
     (r"\bLkw\b|\bLKW\b", "Last·wagen"),
 )
@@ -520,8 +523,12 @@ def rewrite(sentence: str, issued: date | None) -> str:
         # In the sender's own words (quotations are never rewritten) "heute" is the release day.
         from pressconv.transforms.easy.dates import format_date
 
-        # Not after a preposition: "die Jugend von heute" means nowadays, "bis heute" would become "bis am".
-        text = re.sub(r"(?<!\bvon )(?<!\bbis )(?<!\bab )(?<!\bfür )\bheute\b", f"am {format_date(issued, 'de')}", text)
+        # Not after a preposition: "die Jugend von heute" means nowadays, "seit heute" would become "seit am".
+        text = re.sub(
+            r"(?<!\bvon )(?<!\bbis )(?<!\bab )(?<!\bfür )(?<!\bseit )(?<!\bvor )(?<!\bnach )(?<!\bzu )\bheute\b",
+            f"am {format_date(issued, 'de')}",
+            text,
+        )
         text = re.sub(r"^Heute\b", f"Am {format_date(issued, 'de')}", text)
     text = without_particles(without_opener(_expand(text)))
     plain = _drop_reference_adjectives(text)
