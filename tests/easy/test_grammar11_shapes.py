@@ -243,3 +243,13 @@ def test_that_clause_keeps_the_whole_subject(source: str, expected: list[str]) -
 )
 def test_vehicle_abbreviations_in_the_genitive(source: str, expected: str) -> None:
     assert rewrite(source, None) == expected
+
+
+def test_relative_clause_after_a_predicative_als_stays() -> None:
+    # A jury's praise and a club's description: the relative clause is the content of the predicate.
+    praise = "Die Jury lobte die Gemeinde als einen Ort, der Kultur und Natur verbindet."
+    assert pieces(praise) == [praise]
+    assert (
+        pieces("Die Polizei nahm einen Mann fest, der ein Fahrrad gestohlen hatte.")[0]
+        == "Die Polizei nahm einen Mann fest."
+    )

@@ -812,6 +812,10 @@ def _antecedent(tagged: tuple[morph.Token, ...], comma: int) -> tuple[int, int, 
         while start > 0 and tagged[start - 1].pos in ("ADJ(A)", "CARD"):
             start -= 1
         if start > 0 and tagged[start - 1].word.lower() in _INDEFINITE:
+            if start > 1 and tagged[start - 2].word.lower() in ("als", "wie"):
+                # "lobte die Stadt als eine Stadt, die …": the noun after "als" says nothing by itself;
+                # the relative clause is what the predicate says (Duden grammar, prädikatives "als").
+                return None
             return start - 1, end + 1, False
         return None
     start = end
