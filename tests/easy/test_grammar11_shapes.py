@@ -16,6 +16,7 @@ from pressconv.transforms.easy.openers import without_opener
 from pressconv.transforms.easy.reported import full_verb_subjunctive
 from pressconv.transforms.easy.rewrite import rewrite
 from pressconv.transforms.easy.select import candidates
+from pressconv.transforms.easy.shorten import condensed
 from pressconv.transforms.easy.source import SourceSentence, split_sentences
 
 
@@ -252,4 +253,13 @@ def test_relative_clause_after_a_predicative_als_stays() -> None:
     assert (
         pieces("Die Polizei nahm einen Mann fest, der ein Fahrrad gestohlen hatte.")[0]
         == "Die Polizei nahm einen Mann fest."
+    )
+
+
+def test_clause_held_by_a_correlate_es_is_not_cut() -> None:
+    # A lost-property note and a hospital transport: "es" holds the place of the "wo" clause.
+    riddle = "Trotz der Suche war es der Polizei lange ein Rätsel, wo das Fahrrad geblieben ist."
+    assert condensed(riddle) == riddle
+    assert (
+        condensed("Der Verletzte kam in ein Krankenhaus, wo er behandelt wurde.") == "Der Verletzte kam in ein Krankenhaus."
     )
