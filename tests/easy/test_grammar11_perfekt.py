@@ -32,6 +32,11 @@ from pressconv.transforms.easy.rewrite import rewrite
         ("Der Bus fuhr am Abend nach Hause.", "Der Bus ist am Abend nach Hause gefahren."),
         ("Der Wanderer verlief sich im Nebel.", "Der Wanderer hat sich im Nebel verlaufen."),
         ("Das Team fuhr den ganzen Tag durch die Berge.", "Das Team ist den ganzen Tag durch die Berge gefahren."),
+        # A time phrase in the Vorfeld is no subject (a music club); verbs of change take "sein".
+        ("Letzte Woche fuhr die Kapelle nach Wien.", "Letzte Woche ist die Kapelle nach Wien gefahren."),
+        ("Der Wagen verunglückte auf der Landstraße.", "Der Wagen ist auf der Landstraße verunglückt."),
+        ("Das Eis schmolz in der Sonne.", "Das Eis ist in der Sonne geschmolzen."),
+        ("Der Koch schmolz die Butter.", "Der Koch hat die Butter geschmolzen."),
         # A nominalised adjective is the subject: a police report on a fall.
         ("Die 80-Jährige stürzte auf dem Gehweg.", "Die 80-Jährige ist auf dem Gehweg gestürzt."),
         # "lassen" with a bare infinitive: Ersatzinfinitiv (a school, a fire brigade).

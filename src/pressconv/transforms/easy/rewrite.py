@@ -340,7 +340,9 @@ def _accusative_object(tagged: tuple[morph.Token, ...], verb: int, close: int) -
     heads = [
         i
         for i, t in enumerate(vorfeld)
-        if t.pos in ("NN", "NE", "NNA", "PPER", "PIS", "PDS") or (t.pos == "ADJ(A)" and t.word.lstrip("-")[:1].isupper())
+        if t.pos in ("NN", "NE", "NNA", "PPER", "PIS", "PDS")
+        # only as the phrase's last word: a sentence's first word is capitalised anyway ("Letzte Woche")
+        or (t.pos == "ADJ(A)" and t.word.lstrip("-")[:1].isupper() and i == len(vorfeld) - 1)
     ]
     subject_first = (
         bool(heads)
