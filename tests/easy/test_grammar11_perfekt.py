@@ -37,6 +37,10 @@ from pressconv.transforms.easy.rewrite import rewrite
         ("Der Wagen verunglückte auf der Landstraße.", "Der Wagen ist auf der Landstraße verunglückt."),
         ("Das Eis schmolz in der Sonne.", "Das Eis ist in der Sonne geschmolzen."),
         ("Der Koch schmolz die Butter.", "Der Koch hat die Butter geschmolzen."),
+        # "treten" keeps "haben"; its particle verbs of change take "sein" unless they have an object.
+        ("Der Vorstand trat im März zurück.", "Der Vorstand ist im März zurückgetreten."),
+        ("Die Polizei trat die Tür ein.", "Die Polizei hat die Tür eingetreten."),
+        ("Ein Unbekannter trat gegen die Tür.", "Ein Unbekannter hat gegen die Tür getreten."),
         # A nominalised adjective is the subject: a police report on a fall.
         ("Die 80-Jährige stürzte auf dem Gehweg.", "Die 80-Jährige ist auf dem Gehweg gestürzt."),
         # "lassen" with a bare infinitive: Ersatzinfinitiv (a school, a fire brigade).

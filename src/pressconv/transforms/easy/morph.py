@@ -423,6 +423,13 @@ _WITH_SEIN: Final = frozenset(
         "folgen",
         "wandern",
         "klettern",
+        # "treten" itself takes "haben" ("hat gegen die Tür getreten"); its particle verbs of motion or
+        # change take "sein" ("ist zurückgetreten", "ist dem Verein beigetreten", "Gas ist ausgetreten").
+        "zurücktreten",
+        "auftreten",
+        "austreten",
+        "beitreten",
+        "eintreten",
     ]
 )
 # Verbs that form the Perfekt with "sein" when they name a motion or change of the subject and with
@@ -434,6 +441,7 @@ _SEIN_OR_HABEN: Final = frozenset(
         "fahren",
         "fliegen",
         "stoßen",
+        "eintreten",
         "ziehen",
         "brechen",
         "reißen",
