@@ -46,10 +46,14 @@ class _Tagger(Protocol):
 # A web or e-mail address is one token (RFC 3986 / RFC 5322 shapes, as press releases write them:
 # "www.example.de/seite", "info@example.de"): split at its dots, a rewrite that joins tokens with
 # spaces wrote "www. example. de", a broken address. Its last dot before a space ends the sentence.
+# Every part is bounded (RFC 5321: a local part of at most 64 characters; RFC 1035: labels of at
+# most 63; an address of at most 300 here): on a megabyte of dots or "www." an unbounded pattern
+# would be tried from every position to the end (issue 15, pathological input).
 _ADDRESS: Final = (
-    r"(?:https?://|www\.)[^\s<>\"„“”()]*[^\s<>\"„“”().,;:!?]"
-    r"|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,}"
-    r"|[\w\-]+(?:\.[\w\-]+)*\.(?:de|com|org|net|eu|info|example|at|ch)/[^\s<>\"„“”()]*[^\s<>\"„“”().,;:!?]"
+    r"(?:https?://|www\.)[^\s<>\"„“”()]{0,300}[^\s<>\"„“”().,;:!?]"
+    r"|(?<![\w.+\-])\w[\w.+\-]{0,63}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){0,8}\.[A-Za-z]{2,24}"
+    r"|(?<![\w.\-])[\w\-]{1,63}(?:\.[\w\-]{1,63}){0,8}\.(?:de|com|org|net|eu|info|example|at|ch)/"
+    r"[^\s<>\"„“”()]{0,300}[^\s<>\"„“”().,;:!?]"
 )
 ADDRESS: Final = re.compile(_ADDRESS)
 _TOKEN: Final = re.compile(rf"{_ADDRESS}|„|“|”|\"|\d+(?:[.,:]\d+)*|[\w·\-]+(?:\.(?=\w))?|[^\w\s]")
