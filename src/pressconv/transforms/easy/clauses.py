@@ -29,10 +29,7 @@ _INDEFINITE: Final = frozenset(["ein", "eine", "einen", "einem", "einer", "eines
 
 
 def _join(words: list[str]) -> str:
-    text = " ".join(words)
-    text = re.sub(r"\s+([,.!?:;“])", r"\1", text)
-    text = re.sub(r"(\d) (?=-\w)", r"\1", text)  # "20-jährige" is one word, tokenised in two
-    return re.sub(r"„\s+", "„", text)
+    return morph.join(words)
 
 
 def _sentence(words: list[str]) -> str:
@@ -224,6 +221,10 @@ def _that_clause(sentence: str) -> str:
     end = 1 if clause[0].pos == "PPER" else _phrase_end(tuple(clause), 0)
     if end == 0 or end >= len(clause) - 1 or clause[0].pos not in ("ART", "NE", "NN", "PPER", "PIAT"):
         return sentence
+    if clause[end].pos == "ART" and clause[end].word in ("des", "der", "eines", "einer") and clause[0].pos != "PPER":
+        # "dass der Großteil der Dienste … betrieben werde": the genitive goes on with the subject, and
+        # the verb put before it would split the subject (Duden grammar, Genitivattribut).
+        return sentence
     finite = clause[-1]
     demand = any(t.lemma in _DEMANDING for t in frame if t.pos in _FINITE)
     if demand and not finite.pos.startswith("VM"):
@@ -334,6 +335,11 @@ def _dashes(sentence: str) -> list[str]:
         return [sentence]
     left, right = parts
     if not right[:1].isalpha() or re.search(r"\d$", left):
+        return [sentence]
+    if re.search(r"[–—]", right):
+        # A second dash closes an insertion ("bittet alle, die … können – insbesondere den Fahrer … –,
+        # sich zu melden": Duden, paariger Gedankenstrich); the sentence goes on after it, and a cut at
+        # the first dash would leave its verb without the rest ("bittet alle, die … können.").
         return [sentence]
     if right.split(" ", 1)[0].lower().rstrip(",") in _LIMITING:
         # "Man kann die Tiere sehen – allerdings nur mit Glück": the part after the dash limits the
@@ -451,6 +457,20 @@ def _verb_second(tagged: tuple[morph.Token, ...]) -> str | None:
     goes_on = following is not None and (
         (following.pos in ("APPR", "APPRART") and tagged[start].pos != "PPER")
         or (following.pos in ("KON", "KOKOM") and (after is None or after.pos not in _FINITE))
+        # A name after the head noun, or two nouns joined, may be a close apposition ("die Haltestellen
+        # Marktplatz und Rathaus"); an article after it may open a genitive attribute ("der Leiter des
+        # Amtes"). Cut there, the subject would lose its name or its attribute (Duden grammar,
+        # enge Apposition, Genitivattribut); an object ("sucht die Polizei Zeugen") is not refused.
+        or (following.pos == "NE" and tagged[start].pos != "PPER")
+        # A noun followed by another noun phrase is the subject's name, not an object ("hat die
+        # Kreisverwaltung Nordstadt eine Verfügung erlassen": two bare objects in a row are rare).
+        or (
+            following.pos == "NN"
+            and tagged[start].pos != "PPER"
+            and after is not None
+            and (after.word == "und" or after.pos in ("ART", "PPOSAT", "PIAT", "PDAT", "CARD", "ADJ(A)"))
+        )
+        or (following.pos == "ART" and following.word in ("des", "der", "eines", "einer"))
     )
     if not subject or goes_on:
         return None
@@ -792,6 +812,10 @@ def _antecedent(tagged: tuple[morph.Token, ...], comma: int) -> tuple[int, int, 
         while start > 0 and tagged[start - 1].pos in ("ADJ(A)", "CARD"):
             start -= 1
         if start > 0 and tagged[start - 1].word.lower() in _INDEFINITE:
+            if start > 1 and tagged[start - 2].word.lower() in ("als", "wie"):
+                # "lobte die Stadt als eine Stadt, die …": the noun after "als" says nothing by itself;
+                # the relative clause is what the predicate says (Duden grammar, prädikatives "als").
+                return None
             return start - 1, end + 1, False
         return None
     start = end
@@ -812,7 +836,10 @@ def trim(sentence: str) -> str:
         if token.word != "," or tagged[index - 1].pos not in ("VV(PP)", "VV(INF)", "VA(PP)", "PTKVZ", "VA(INF)"):
             continue
         rest = tagged[index + 1 :]
-        if rest and rest[0].pos in ("ADV", "KOKOM") and not any(t.pos in _FINITE or t.word == "," for t in rest):
+        # A zu-infinitive after the comma is no afterthought but the verb's complement ("appellierte an
+        # die Betriebe, auch Ungelernten eine Chance zu geben"): without it the verb says nothing.
+        clause = any(t.pos in (*_FINITE, "VV(IZU)", "PTKZU", "VV(INF)", "VA(INF)") or t.word == "," for t in rest)
+        if rest and rest[0].pos in ("ADV", "KOKOM") and not clause:
             return _sentence(words[:index])
     return sentence
 

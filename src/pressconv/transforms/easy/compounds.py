@@ -14,6 +14,7 @@ from typing import Final, Literal
 
 from pressconv.transforms.easy.frequency import zipf
 from pressconv.transforms.easy.limits import LONG_WORD
+from pressconv.transforms.easy.morph import ADDRESS
 
 __all__ = ["MEDIOPUNKT", "Separator", "segment", "segment_text", "zipf"]
 
@@ -525,4 +526,8 @@ def segment_text(text: str, separator: Separator = MEDIOPUNKT, *, keep: frozense
         del start, end
         return segment(word, separator)
 
-    return _WORD.sub(replace, text)
+    # A web or e-mail address is typed, not read: a dot inside it would make it lead nowhere
+    # ("www.arbeits·agentur.de"), so only the text between addresses is segmented.
+    pieces = ADDRESS.split(text)
+    found = ADDRESS.findall(text)
+    return "".join(_WORD.sub(replace, piece) + (found[i] if i < len(found) else "") for i, piece in enumerate(pieces))

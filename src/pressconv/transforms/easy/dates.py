@@ -59,6 +59,9 @@ def _numeric_date(match: re.Match[str], language: str) -> str:
     return _long_date(day, month, year, language)
 
 
+_PREPOSITION_BEFORE: Final = re.compile(r"\b(?:von|bis|ab|seit|für|vor|nach|zu)\s+$", re.IGNORECASE)
+
+
 def normalise_dates(sentence: str, issued: date | None, language: str, *, resolve: bool = True) -> str:
     """Rewrite numeric dates, times and (if ``resolve``) relative days in one sentence."""
     german = language.lower().startswith("de")
@@ -84,6 +87,11 @@ def normalise_dates(sentence: str, issued: date | None, language: str, *, resolv
                 # German writes the adverb small; capitalised mid-sentence it is a noun ("am Morgen"
                 # is the morning, not tomorrow), which must not become a date.
                 if german and match.start() > 0 and match.group(0)[0].isupper():
+                    return match.group(0)
+                # After a preposition the day word is no adverb of time to put "am" before: "die
+                # Fachkräfte von morgen" means the future (Duden, "morgen" as noun-like attribute),
+                # "bis morgen" would become "bis am …"; both stay as written.
+                if german and _PREPOSITION_BEFORE.search(match.string, 0, match.start()):
                     return match.group(0)
                 return substitute(match)
 

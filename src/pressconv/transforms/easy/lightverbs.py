@@ -87,9 +87,7 @@ _NOUN_ARTICLES: Final = ("ein", "eine", "einen", "die", "der", "den")
 
 
 def _join(words: list[str]) -> str:
-    text = re.sub(r"\s+([,.!?:;“])", r"\1", " ".join(words))
-    text = re.sub(r"„\s+", "„", text)
-    return re.sub(r"(\d) (?=-\w)", r"\1", text)
+    return morph.join(words)
 
 
 def _verb_lemma(tagged: tuple[morph.Token, ...], index: int) -> str:

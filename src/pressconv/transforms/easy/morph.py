@@ -12,7 +12,20 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final, Protocol
 
-__all__ = ["Token", "available", "is_preterite", "participle", "separable_particle", "strong", "tag", "tokens"]
+__all__ = [
+    "ADDRESS",
+    "Token",
+    "auxiliary_varies",
+    "available",
+    "is_preterite",
+    "join",
+    "participle",
+    "separable_particle",
+    "strong",
+    "tag",
+    "token_spans",
+    "tokens",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +43,20 @@ class _Tagger(Protocol):
     def analyze(self, word: str, taglevel: int = ...) -> object: ...
 
 
-_TOKEN: Final = re.compile(r"„|“|”|\"|\d+(?:[.,:]\d+)*|[\w·\-]+(?:\.(?=\w))?|[^\w\s]")
+# A web or e-mail address is one token (RFC 3986 / RFC 5322 shapes, as press releases write them:
+# "www.example.de/seite", "info@example.de"): split at its dots, a rewrite that joins tokens with
+# spaces wrote "www. example. de", a broken address. Its last dot before a space ends the sentence.
+# Every part is bounded (RFC 5321: a local part of at most 64 characters; RFC 1035: labels of at
+# most 63; an address of at most 300 here): on a megabyte of dots or "www." an unbounded pattern
+# would be tried from every position to the end (issue 15, pathological input).
+_ADDRESS: Final = (
+    r"(?:https?://|www\.)[^\s<>\"„“”()]{0,300}[^\s<>\"„“”().,;:!?]"
+    r"|(?<![\w.+\-])\w[\w.+\-]{0,63}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){0,8}\.[A-Za-z]{2,24}"
+    r"|(?<![\w.\-])[\w\-]{1,63}(?:\.[\w\-]{1,63}){0,8}\.(?:de|com|org|net|eu|info|example|at|ch)/"
+    r"[^\s<>\"„“”()]{0,300}[^\s<>\"„“”().,;:!?]"
+)
+ADDRESS: Final = re.compile(_ADDRESS)
+_TOKEN: Final = re.compile(rf"{_ADDRESS}|„|“|”|\"|\d+(?:[.,:]\d+)*|[\w·\-]+(?:\.(?=\w))?|[^\w\s]")
 
 
 @lru_cache(maxsize=1)
@@ -49,8 +75,28 @@ def available() -> bool:
 
 
 def tokens(sentence: str) -> list[str]:
-    """Split a sentence into words and punctuation; Mediopunkt compounds stay one word."""
+    """Split a sentence into words and punctuation; Mediopunkt compounds and addresses stay one word."""
     return _TOKEN.findall(sentence)
+
+
+def join(words: Sequence[str]) -> str:
+    """Tokens back into text as German writes it (Duden, Satzzeichen): no space before a punctuation
+    mark or a closing quotation mark or bracket, none after an opening one, none inside "20-jährige"
+    or a gender star ("Bürger*innen")."""
+    text = " ".join(words)
+    text = re.sub(r"\s+([,.!?:;)\]“”«])", r"\1", text)
+    text = re.sub(r"([(\[„»])\s+", r"\1", text)
+    text = re.sub(r"(\d) (?=-\w)", r"\1", text)
+    return re.sub(r"(?<=\w) \* (?=\w)", "*", text)
+
+
+def token_spans(sentence: str) -> list[tuple[int, int]]:
+    """Where each of ``tokens(sentence)`` stands in the sentence: (start, end), in the same order as ``tag``.
+
+    A rewrite that moves a word can then keep the writer's own spacing around every other word
+    (quotation marks, brackets, addresses) instead of joining tokens with spaces.
+    """
+    return [m.span() for m in _TOKEN.finditer(sentence)]
 
 
 @lru_cache(maxsize=8192)
@@ -68,7 +114,9 @@ def tag(sentence: str) -> tuple[Token, ...]:
         # HanTa's Viterbi fails on some token runs (a KeyError on "." × 1000); a sentence that cannot
         # be tagged cannot be verified, and callers leave it out.
         return ()
-    out = [Token(w, lemma, pos) for w, lemma, pos in tagged]
+    # An address is a name of a place on the web, not a word of the sentence: HanTa's guess for it
+    # ("ADJ(D)", a lemma with its last letter cut) would make it an adverb or an adjective.
+    out = [Token(w, w, "XY") if ADDRESS.fullmatch(w) else Token(w, lemma, pos) for w, lemma, pos in tagged]
     if out and out[0].pos == "XY" and words[0].isalpha() and words[0][:1].isupper():
         # HanTa's model is case-sensitive and leaves a sentence-initial capitalised function word
         # before a number unknown ("Am 13. März" -> XY); German capitalises it only for its position,
@@ -358,9 +406,86 @@ _WITH_SEIN: Final = frozenset(
         "zusammenstoßen",
         "ausweichen",
         "begegnen",
+        # Further verbs of motion and change of state (Duden grammar, Perfekt mit "sein"): an accident,
+        # a death, a return, a turn, a slip, waking and falling asleep, following someone.
+        "verunglücken",
+        "ertrinken",
+        "ersticken",
+        "erfrieren",
+        "einschlafen",
+        "aufwachen",
+        "erwachen",
+        "aufstehen",
+        "zurückkehren",
+        "heimkehren",
+        "abbiegen",
+        "einbiegen",
+        "rutschen",
+        "ausrutschen",
+        "explodieren",
+        "platzen",
+        "folgen",
+        "wandern",
+        "klettern",
+        # "treten" itself takes "haben" ("hat gegen die Tür getreten"); its particle verbs of motion or
+        # change take "sein" ("ist zurückgetreten", "ist dem Verein beigetreten", "Gas ist ausgetreten").
+        "zurücktreten",
+        "auftreten",
+        "austreten",
+        "beitreten",
+        "eintreten",
     ]
 )
+# Verbs that form the Perfekt with "sein" when they name a motion or change of the subject and with
+# "haben" when they take an accusative object (Duden grammar, Perfekt mit "haben" oder "sein": "Er ist
+# nach Hause gefahren" / "Er hat das Auto gefahren"; "Der Bagger ist auf Steine gestoßen" / "Er hat
+# ihn gestoßen"). Only the sentence tells which, so the Perfekt rewrite reads its objects.
+_SEIN_OR_HABEN: Final = frozenset(
+    [
+        "fahren",
+        "fliegen",
+        "stoßen",
+        "eintreten",
+        "ziehen",
+        "brechen",
+        "reißen",
+        "schmelzen",
+        "verderben",
+        "reiten",
+        "schwimmen",
+        "rudern",
+        "segeln",
+        "stürzen",
+        "trocknen",
+        "heilen",
+        "zerbrechen",
+    ]
+)
+# "ver-", "ent-", "zer-" before a verb of motion or change keep its "sein" ("Die Suche ist ohne Erfolg
+# verlaufen", "Der Täter ist entkommen", "Das Haus ist zerfallen"); used with "sich" or an object they
+# take "haben" ("Er hat sich verlaufen"). "be-" makes a verb transitive ("hat … bekommen") and "er-"
+# a different verb ("hat … erfahren"), so neither keeps it (Duden grammar, Verbpräfixe).
+_SEIN_PREFIXES: Final = ("ver", "ent", "zer")
 _INSEPARABLE: Final = ("be", "ge", "er", "ver", "zer", "ent", "emp", "miss", "hinter", "über", "unter", "wider")
+
+
+def _prefixed_motion(base: str) -> bool:
+    return any(base.startswith(p) and base[len(p) :] in _WITH_SEIN for p in _SEIN_PREFIXES)
+
+
+def auxiliary_varies(lemma: str, particle: str = "") -> bool:
+    """True when the verb takes "sein" without an accusative object and "haben" with one (or with "sich").
+
+    "fahren", "stoßen", "verlaufen", "abfahren": the auxiliary ``participle`` gives is the more usual
+    one; a caller that builds a Perfekt must read the clause (Duden grammar). A verb listed as always
+    taking "sein" ("zusammenstoßen", "kommen") never varies.
+    """
+    base = lemma[len(particle) :] if particle and lemma.startswith(particle) else lemma
+    if lemma in _SEIN_OR_HABEN:
+        return True
+    if lemma in _WITH_SEIN:
+        return False
+    return base in _SEIN_OR_HABEN or _prefixed_motion(base)
 
 
 def participle(lemma: str, particle: str = "") -> tuple[str, str] | None:
@@ -369,7 +494,7 @@ def participle(lemma: str, particle: str = "") -> tuple[str, str] | None:
     "nehmen" + "fest" -> ("festgenommen", "haben"); "flüchten" -> ("geflüchtet", "sein").
     """
     base = lemma[len(particle) :] if particle and lemma.startswith(particle) else lemma
-    aux = "sein" if base in _WITH_SEIN or lemma in _WITH_SEIN else "haben"
+    aux = "sein" if base in _WITH_SEIN or lemma in _WITH_SEIN or _prefixed_motion(base) else "haben"
     if base in _STRONG:
         return particle + _STRONG[base], aux
     for prefix in _INSEPARABLE:

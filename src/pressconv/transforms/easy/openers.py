@@ -55,6 +55,10 @@ def _phrase_end(tagged: tuple[morph.Token, ...], start: int) -> int:
     while end < len(tagged):
         pos = tagged[end].pos
         if pos in ("NN", "NE", "NNA"):
+            # After a common noun only a name goes on with the phrase ("die Polizei Berlin"); a second
+            # common noun is the next phrase, an object ("sucht die Polizei Zeugen", "gab der Mann Gas").
+            if nouns and pos != "NE":
+                break
             nouns = True
         elif nouns or pos not in ("ART", "ADJ(A)", "CARD", "PIAT") or (end > start and pos == "ART"):
             break
@@ -112,6 +116,21 @@ def without_opener(sentence: str) -> str:
         return sentence  # "der Stadt" after the verb is a feminine dative
     if any(t.word == "," for t in tagged[:end]):
         return sentence
+    joined_nouns = (
+        tagged[end].pos == "NN"
+        and end + 1 < len(tagged)
+        and (
+            lower[end + 1] in ("und", "oder", ",")
+            or tagged[end + 1].pos in ("ART", "PPOSAT", "PIAT", "PDAT", "CARD", "ADJ(A)")
+        )
+    )
+    if joined_nouns or lower[end] == "," or (tagged[end].pos == "ART" and lower[end] in ("des", "der", "eines", "einer")):
+        # "Darüber hinaus stehen Zeitungen, Spiele und … zur Verfügung": the comma goes on with a list
+        # of subjects; nouns joined after the noun, or a noun before another noun phrase, may be its
+        # close apposition ("die Haltestellen Marktplatz und Rathaus", "die Kreisverwaltung Nordstadt
+        # eine Verfügung"); "des"/"der" after it may open its genitive attribute ("der Leiter des
+        # Amtes"). Fronted without them, the verb would land inside the subject.
+        return sentence
     subject = [t.word for t in phrase]
     subject[0] = subject[0][:1].upper() + subject[0][1:]
     words = [*subject, tagged[verb].word, *[t.word for t in tagged[end:]]]
@@ -167,8 +186,8 @@ def _feminine(noun: str) -> bool:
 
 
 def _tidy(text: str) -> str:
-    text = re.sub(r"\s+([,.!?:;])", r"\1", text)
-    text = re.sub(r"(\d) (?=-\w)", r"\1", text)
+    # The shared rules of German spacing (morph.join): quotation marks and brackets hug their words.
+    text = morph.join([text])
     return text[:1].upper() + text[1:]
 
 

@@ -93,11 +93,7 @@ def _ambiguous_er(tagged: Sequence[morph.Token]) -> bool:
 
 
 def _join(words: list[str]) -> str:
-    text = " ".join(words)
-    text = re.sub(r"\s+([,.!?:;“])", r"\1", text)
-    text = re.sub(r"(\d)\s+\.", r"\1.", text)
-    text = re.sub(r"(\d) (?=-\w)", r"\1", text)
-    return re.sub(r"„\s+", "„", text)
+    return morph.join(words)
 
 
 def _phrase(tagged: Sequence[morph.Token], start: int) -> int:

@@ -452,6 +452,10 @@ def _main_clause(clause: str) -> str | None:
         index += 1
     if index == start or index >= len(tagged) - 1:
         return None
+    if tagged[index].pos == "ART" and tagged[index].word in ("des", "der", "eines", "einer"):
+        # "der Großteil der digitalen Dienste …": a genitive attribute goes on with the subject; the
+        # verb put before it would split the subject ("Der Großteil werde der digitalen Dienste …").
+        return None
     subject = [t.word for t in tagged[:index]]
     end = len(tagged) - 1
     while end > index and tagged[end - 1].pos.startswith("V") and not tagged[end - 1].pos.endswith("(FIN)"):

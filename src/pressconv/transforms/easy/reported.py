@@ -21,7 +21,7 @@ from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.present import third_singular
 from pressconv.transforms.easy.source import SourceSentence
 
-__all__ = ["indicative", "reporting_speaker"]
+__all__ = ["full_verb_subjunctive", "indicative", "reporting_speaker"]
 
 # Konjunktiv I of the auxiliaries and modals (third person) and its indicative (Duden grammar,
 # Konjunktiv I). "hätten" is the Konjunktiv II that replaces "haben", whose Konjunktiv I plural
@@ -76,6 +76,26 @@ def indicative(piece: str) -> str | None:
         return None
     words = [t.word for t in tagged]
     words[finite[0]] = form
-    text = " ".join(words)
-    text = re.sub(r"\s+([,.!?;])", r"\1", text)
-    return re.sub(r"(\d) (?=-\w)", r"\1", text)
+    return morph.join(words)
+
+
+def full_verb_subjunctive(piece: str) -> bool:
+    """True when the piece's one finite verb is a full verb in the Konjunktiv I: "man helfe", "die Stadt gebe".
+
+    Without "ich" the form (stem + "-e") is no indicative (Duden grammar: the third person singular
+    indicative ends in "-t") and no Präteritum ("meldete"): it is reported speech. The verifier's list
+    knows the auxiliaries and modals ("sei", "könne") and refuses a piece with one of them; a piece
+    whose only verb is such a full verb would pass it and state a speaker's words as the summary's
+    own (rule books: no Konjunktiv) when ``reporting_speaker`` cannot name the speaker.
+    """
+    tagged = morph.tag(piece)
+    finite = [t for t in tagged if t.pos.endswith("(FIN)")]
+    if len(finite) != 1 or any(t.word.lower() == "ich" for t in tagged):
+        return False
+    verb = finite[0]
+    return (
+        verb.pos == "VV(FIN)"
+        and verb.lemma.endswith("en")
+        and verb.word == verb.lemma[:-1]
+        and not morph.is_preterite(verb.word, verb.lemma)
+    )

@@ -48,6 +48,9 @@ _EXPAND: Final = (
     (r"\bsog\.\s", ""),
     (r"\bsowie\b", "und"),
     (r"\s+e\.\s?V\.", ""),
+    # After "des"/"eines" the written-out noun takes its genitive "-s" (Duden grammar): "eines Lastwagens".
+    (r"\b(des|eines) (?:Pkw|PKW)\b", r"\1 Autos"),
+    (r"\b(des|eines) (?:Lkw|LKW)\b", r"\1 Last·wagens"),
     (r"\bPkw\b|\bPKW\b", "Auto"),
     (r"\bLkw\b|\bLKW\b", "Last·wagen"),
 )
@@ -156,14 +159,18 @@ def _perfekt(sentence: str) -> str:
     One finite verb only (a second clause would need its own reordering). The participle closes the
     clause: before a comma that opens a verbless afterthought (", zunächst als Leiter"), else at the
     end; a comma after the verb followed by anything else may be a list, and the sentence stays.
+    Every other word keeps its place and the writer's spacing (quotation marks, brackets, addresses).
     """
     tagged = morph.tag(sentence)
+    spans = morph.token_spans(sentence)
     finite = [i for i, t in enumerate(tagged) if t.pos.endswith("(FIN)")]
-    if len(finite) != 1:
+    if len(finite) != 1 or len(spans) != len(tagged):
         return sentence
     index = finite[0]
     verb = tagged[index]
     if verb.pos != "VV(FIN)" or not morph.is_preterite(verb.word, verb.lemma) or index == 0:
+        return sentence
+    if not _whole_main_clause(sentence, tagged, index):
         return sentence
     if any(t.pos == "KON" for t in tagged[index + 1 :] if t.word not in ("und", "oder")):
         return sentence  # "aber", "sondern" after the verb open a second statement
@@ -177,6 +184,8 @@ def _perfekt(sentence: str) -> str:
         if after is None or after.pos not in _AFTERTHOUGHT or "," in [t.word for t in tagged[comma + 1 :]]:
             return sentence
         close = comma
+    elif tagged[-1].pos == "$.":
+        close = len(tagged) - 1
     particles = [i for i, t in enumerate(tagged[:close]) if t.pos == "PTKVZ" and i > index]
     particle = tagged[particles[-1]].word if particles else ""
     lemma = verb.lemma if not particle else particle + verb.lemma
@@ -188,17 +197,184 @@ def _perfekt(sentence: str) -> str:
     if built is None:
         return sentence
     form, auxiliary = built
+    infinitives = [t for t in tagged[index + 1 : close] if t.pos.endswith(("(INF)", "(IZU)")) or t.pos == "PTKZU"]
+    if infinitives:
+        # "ließ weitere Kräfte nachalarmieren" -> "hat weitere Kräfte nachalarmieren lassen": with a bare
+        # infinitive, "lassen" stands as an infinitive in the Perfekt (Duden grammar, Ersatzinfinitiv).
+        # Other verbs with an infinitive ("begann zu …", "sah … kommen") stay in the Präteritum.
+        if verb.lemma != "lassen" or particle or any(t.pos.endswith("(IZU)") or t.pos == "PTKZU" for t in infinitives):
+            return sentence
+        form = "lassen"
+    elif morph.auxiliary_varies(lemma, particle):
+        # "stieß auf Steine" -> "ist … gestoßen", "stieß ihn" -> "hat ihn gestoßen" (Duden grammar:
+        # the verbs of motion and change take "haben" with an accusative object or "sich").
+        transitive = _accusative_object(tagged, index, close)
+        if transitive is None:
+            return sentence
+        auxiliary = "haben" if transitive else "sein"
     plural = verb.word.endswith("en")
     aux = {"haben": ("hat", "haben"), "sein": ("ist", "sind")}[auxiliary][1 if plural else 0]
+    out = sentence[: spans[index][0]] + aux
+    position = spans[index][1]
+    for i in range(index + 1, close):
+        if i in particles:
+            continue
+        out += sentence[position : spans[i][0]] + sentence[spans[i][0] : spans[i][1]]
+        position = spans[i][1]
+    out += " " + form
+    rest = sentence[spans[close][0] :] if close < len(tagged) else ""
+    return out + (rest if rest else ".")
+
+
+def _whole_main_clause(sentence: str, tagged: tuple[morph.Token, ...], index: int) -> bool:
+    """The sentence is one main clause the Perfekt rewrite can read (else it stays as written).
+
+    Not a fragment (", sagte er." after a quotation, a lower-case start), nor a finite verb that is a
+    noun HanTa misread (German verbs are written small: "… und 200 Meter Lagen"), nor a verb after a
+    relative pronoun or subordinating conjunction (a subordinate clause, verb last), nor a clause whose
+    end is unclear: a colon (what follows is the object: "äußerte sich wie folgt: …"), brackets,
+    dashes, a semicolon, a question or a full stop inside the sentence.
+    """
+    if not sentence[:1].isupper() and not sentence[:1].isdigit():
+        return False
+    if tagged[index].word[:1].isupper():
+        return False
+    if any(t.pos in ("KOUS", "PRELS", "PRELAT", "PWS", "PWAV", "PWAT") for t in tagged[:index]):
+        return False
     words = [t.word for t in tagged]
-    head = [*words[:index], aux, *[w for i, w in enumerate(words[index + 1 : close], index + 1) if i not in particles]]
-    tail = words[close:]
-    end = "."
-    if tail and tail[-1] in ".!?":
-        end = tail.pop()
-    elif head and head[-1] in ".!?":
-        end = head.pop()
-    return _join([*head, form, *tail]) + end
+    inner = words[:-1] if words[-1] in (".", "!") else words
+    if any(w in (":", ";", "(", ")", "[", "]", "–", "—", "-", "?", "!") for w in inner):
+        return False
+    # A full stop inside is an ordinal ("am 4. Mai") or ends an abbreviation ("ca.", "Dr."), both after
+    # a number or a short word; after a longer word it ends a sentence the splitter did not see.
+    if any(w == "." and not (words[i - 1].isdigit() or len(words[i - 1]) <= 4) for i, w in enumerate(inner) if i):
+        return False
+    # The finite verb inside a quotation is the quoted speaker's, not the sentence's.
+    opened = sum(1 for t in tagged[:index] if t.word in ("„", "»")) - sum(1 for t in tagged[:index] if t.word in ("“", "«"))
+    return opened <= 0
+
+
+# A noun phrase's words (STTS): articles, determiners, adjectives, numbers, nouns, pronouns.
+_NOUN_PHRASE: Final = (
+    "ART",
+    "NN",
+    "NE",
+    "NNI",
+    "NNA",
+    "ADJ(A)",
+    "CARD",
+    "PPOSAT",
+    "PIAT",
+    "PIDAT",
+    "PDAT",
+    "PWAT",
+    "PPER",
+    "PIS",
+    "PDS",
+    "PRF",
+    "TRUNC",
+)
+_NOUN_PHRASE_START: Final = ("ART", "PPOSAT", "PIAT", "PIDAT", "PDAT", "PPER", "PIS", "PDS", "PRF")
+# Case shown by the first word of a noun phrase (Duden grammar, Deklination): accusative only
+# ("einen", "ihn") or dative only ("dem", "einem", "ihm"); "den"/"diesen" are also the dative plural.
+_ACCUSATIVE: Final = frozenset(
+    ["einen", "keinen", "meinen", "deinen", "unseren", "euren", "jeden", "ihn", "mich", "dich", "uns", "euch"]
+)
+_ACCUSATIVE_OR_DATIVE_PLURAL: Final = frozenset(["den", "diesen", "jenen", "seinen", "ihren", "welchen"])
+_DATIVE: Final = frozenset(
+    ["dem", "einem", "keinem", "diesem", "jenem", "seinem", "ihrem", "meinem", "unserem", "jedem", "ihm", "mir", "dir"]
+)
+# Nouns of time: as a bare noun phrase they are an adverbial, not an object ("fuhr den ganzen Tag";
+# Duden grammar, adverbialer Akkusativ).
+_TIME_NOUNS: Final = frozenset(
+    ["Tag", "Tage", "Woche", "Wochen", "Monat", "Monate", "Jahr", "Jahre", "Stunde", "Stunden", "Minute", "Minuten",
+     "Nacht", "Nächte", "Abend", "Morgen", "Mittag", "Wochenende", "Zeit", "Mal"]
+)  # fmt: skip
+
+
+def _noun_phrases(tokens: tuple[morph.Token, ...]) -> list[tuple[int, int, bool]]:
+    """(start, end, after a preposition) for each noun phrase of ``tokens``, genitive attributes included."""
+    found: list[tuple[int, int, bool]] = []
+    governed = False
+    current: list[int] | None = None
+    for i, token in enumerate(tokens):
+        if token.pos in ("APPR", "APPRART", "APPO"):
+            governed, current = True, None
+            continue
+        if token.pos == "KON" and current is not None and i + 1 < len(tokens) and tokens[i + 1].pos in _NOUN_PHRASE:
+            continue  # "Name und Anschrift": one coordinated noun phrase
+        if token.pos not in _NOUN_PHRASE:
+            current = None
+            continue
+        previous = tokens[i - 1] if i else None
+        genitive = (
+            previous is not None and previous.pos in ("NN", "NE", "NNA") and token.word in ("des", "eines", "der", "einer")
+        )
+        joined = previous is not None and current is not None and previous.pos in (*_NOUN_PHRASE, "KON")
+        new = token.pos in _NOUN_PHRASE_START and previous is not None and previous.pos in ("NN", "NE", "PPER", "PRF")
+        if current is not None and (genitive or (joined and not new)):
+            start, _, under = found[-1]
+            found[-1] = (start, i + 1, under)
+            continue
+        found.append((i, i + 1, governed))
+        current = [i]
+        governed = False
+    return found
+
+
+def _accusative_object(tagged: tuple[morph.Token, ...], verb: int, close: int) -> bool | None:
+    """Whether the clause of the finite verb at ``verb`` has an accusative object or "sich"; None if unsure.
+
+    The subject is the Vorfeld when it is a noun phrase, else the first noun phrase after the verb
+    (German verb-second order); a further noun phrase that no preposition governs is an object.
+    """
+    middle = tagged[verb + 1 : close]
+    if any(t.pos == "PRF" for t in middle):
+        return True  # "stürzte sich", "verlief sich": reflexive, with "haben"
+    phrases = [(a, b) for a, b, governed in _noun_phrases(middle) if not governed]
+    vorfeld = tagged[:verb]
+    # A Vorfeld that is a noun phrase is the subject ("Zwei Autos", "Die Suche nach dem Hund"); one that
+    # opens with a preposition, holds an adverb, is a bare year ("2024") or names a time ("Letzte
+    # Woche") is an adverbial.
+    # A capitalised adjective is a noun ("der 77-Jährige", "die Verletzte": Duden, Nominalisierung).
+    heads = [
+        i
+        for i, t in enumerate(vorfeld)
+        if t.pos in ("NN", "NE", "NNA", "PPER", "PIS", "PDS")
+        # only as the phrase's last word: a sentence's first word is capitalised anyway ("Letzte Woche")
+        or (t.pos == "ADJ(A)" and t.word.lstrip("-")[:1].isupper() and i == len(vorfeld) - 1)
+    ]
+    subject_first = (
+        bool(heads)
+        and vorfeld[0].pos in _NOUN_PHRASE
+        and vorfeld[heads[0]].word not in _TIME_NOUNS
+        and all(
+            t.pos in (*_NOUN_PHRASE, "KON")
+            or (t.pos in ("APPR", "APPRART") and i > heads[0])
+            # "eine sofort eingeleitete Fahndung": an adverb before an adjective is inside the phrase
+            or (t.pos in ("ADV", "ADJ(D)") and 0 < i < len(vorfeld) - 1 and vorfeld[i + 1].pos == "ADJ(A)")
+            for i, t in enumerate(vorfeld)
+        )
+    )
+    if not subject_first:
+        if not phrases:
+            return None  # no subject found: the clause is not read
+        phrases = phrases[1:]
+    objects = []
+    for a, b in phrases:
+        words = [t.word for t in middle[a:b]]
+        if words[-1] in _TIME_NOUNS or all(t.pos in ("CARD", "ADJ(A)") for t in middle[a:b]):
+            continue  # "den ganzen Tag", "2024": time, not an object
+        objects.append(words)
+    if not objects:
+        return False
+    # "den Spieler" is accusative; "den Beamten", "den Kindern" may be a dative plural.
+    plain = [w for w in objects if w[0] in _ACCUSATIVE_OR_DATIVE_PLURAL and not w[-1].endswith(("n", "s"))]
+    if plain or any(w[0] in _ACCUSATIVE for w in objects):
+        return True
+    if any(w[0] in _DATIVE or w[0] in _ACCUSATIVE_OR_DATIVE_PLURAL or w[0] in ("der", "einer") for w in objects):
+        return None  # a dative ("entkam dem Mann") or an unclear case: refused
+    return True  # "die Tür", "das Auto": beside a subject, the other noun phrase is the object
 
 
 # A comma after the clause, then an adverb or "als …": an afterthought, not a list of objects.
@@ -206,10 +382,7 @@ _AFTERTHOUGHT: Final = ("ADV", "KOKOM")
 
 
 def _join(words: list[str]) -> str:
-    text = " ".join(words)
-    text = re.sub(r"\s+([,.!?:;“])", r"\1", text)
-    text = re.sub(r"(\d) (?=-\w)", r"\1", text)  # "20-jährige" is one word, tokenised in two
-    return re.sub(r"„\s+", "„", text)
+    return morph.join(words)
 
 
 def _genitive(sentence: str) -> str:
@@ -232,7 +405,12 @@ def _genitive(sentence: str) -> str:
         if not tagged[noun].word.startswith(lemma[: max(3, len(lemma) - 1)]):
             return sentence
         words[index] = "vom" if token.word == "des" else "von einem"
-        words[noun] = lemma if tagged[noun].pos == "NN" else re.sub(r"s$", "", tagged[noun].word)
+        if tagged[noun].word in (lemma + "en", lemma + "n"):
+            # A weak masculine noun has "-(e)n" in the dative as in the genitive (Duden grammar,
+            # n-Deklination): "des Zweitligisten" -> "vom Zweitligisten", "des Kollegen" -> "vom Kollegen".
+            words[noun] = tagged[noun].word
+        else:
+            words[noun] = lemma if tagged[noun].pos == "NN" else re.sub(r"s$", "", tagged[noun].word)
         changed = True
     for index, token in enumerate(tagged[:-1]):
         # "beim Eintreffen der Feuerwehr" -> "beim Eintreffen von der Feuerwehr": a feminine singular
@@ -269,6 +447,15 @@ def _dative_plural(noun: morph.Token) -> str | None:
         return None  # the lemma is the singular: a noun equal to it may be a feminine singular
     if not word.startswith(noun.lemma[:3]) or word in (noun.lemma + "s", noun.lemma + "es"):
         return None  # "Verein" -> "Vereins" is a singular genitive, which "der" cannot precede
+    from pressconv.transforms.easy.compounds import segment
+
+    parts = segment(word, "·").split("·")
+    if len(parts) > 1:
+        # A compound's number is its last part's (Duden grammar, Determinativkompositum): HanTa
+        # guesses at an unknown compound ("Zadekstraße" -> "Zadekstraß"), but knows "Straße" alone.
+        head = morph.tag(f"der {parts[-1].capitalize()}")
+        if len(head) != 2 or head[1].lemma == head[1].word:
+            return None
     if word.endswith(("n", "s")):
         return word
     if word.endswith(("e", "er", "el")):
@@ -338,7 +525,12 @@ def rewrite(sentence: str, issued: date | None) -> str:
         # In the sender's own words (quotations are never rewritten) "heute" is the release day.
         from pressconv.transforms.easy.dates import format_date
 
-        text = re.sub(r"\bheute\b", f"am {format_date(issued, 'de')}", text)
+        # Not after a preposition: "die Jugend von heute" means nowadays, "seit heute" would become "seit am".
+        text = re.sub(
+            r"(?<!\bvon )(?<!\bbis )(?<!\bab )(?<!\bfür )(?<!\bseit )(?<!\bvor )(?<!\bnach )(?<!\bzu )\bheute\b",
+            f"am {format_date(issued, 'de')}",
+            text,
+        )
         text = re.sub(r"^Heute\b", f"Am {format_date(issued, 'de')}", text)
     text = without_particles(without_opener(_expand(text)))
     plain = _drop_reference_adjectives(text)

@@ -17,6 +17,7 @@ from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.clauses import pieces, resolve, shorten, trim
 from pressconv.transforms.easy.core import kernel, nominalised
 from pressconv.transforms.easy.limits import HARD_LIMIT
+from pressconv.transforms.easy.reported import full_verb_subjunctive
 from pressconv.transforms.easy.shorten import condensed
 from pressconv.transforms.easy.source import SourceSentence
 from pressconv.transforms.easy.subordinate import named_subject
@@ -164,6 +165,8 @@ def candidates(
             if said is not None:
                 # Konjunktiv I after a named speaker: the speaker's view in the indicative (reported.py).
                 sentence, piece = said
+            elif not sentence.speech and full_verb_subjunctive(piece):
+                continue  # reported words ("man helfe …") whose speaker is not certain: left out
             if sentence.speech:
                 if sentence.speaker is None:
                     continue

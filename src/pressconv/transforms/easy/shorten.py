@@ -76,6 +76,11 @@ def _without_continuing_clause(sentence: str) -> str:
             return sentence
     elif opener not in _CONTINUING or before.pos in ("PIS", "PDS", "PIAT"):
         return sentence
+    main = tagged[:comma]
+    if any(t.word.lower() == "es" for t in main) and not any(t.lemma == "geben" and t.pos in _FINITE for t in main):
+        # "Es war lange ein Rätsel, wo …": "es" holds the place of the clause that follows (Duden
+        # grammar, Korrelat); without it "es" points at nothing. "Es gibt …" has no such clause.
+        return sentence
     clause = tagged[comma + 1 : -1]
     if tagged[-2].pos not in _FINITE or _QUALIFYING.search(" ".join(t.word for t in clause)):
         return sentence  # not a verb-final clause to the end, or it qualifies the claim

@@ -199,11 +199,26 @@ _ABBREVIATIONS: Final = frozenset(
         "Okt",
         "Nov",
         "Dez",
+        # Further abbreviations of German press releases (Duden, Abkürzungsverzeichnis): "(max. 25
+        # Personen)", "(Az. 3 KLs …)", "Dipl.-Ing.", "Tel.-Nr.", "zzgl. Versand".
+        "max",
+        "mind",
+        "Az",
+        "Dipl",
+        "Ing",
+        "zzgl",
+        "bzgl",
+        "ehem",
+        "Abt",
+        "Hrsg",
+        "Tsd",
+        "gem",
+        "lt",
     ]
 )
 _MONTH_AFTER_ORDINAL: Final = re.compile(
     r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|"
-    r"Jahrhundert|Mal|Platz|Stock|Lebensjahr)\b"
+    r"Jahrhundert|Mal|Platz|Stock|Lebensjahr|Obergeschoss|Untergeschoss|Etage|Klasse|Quartal|Halbjahr)\b"
 )
 
 
@@ -235,14 +250,22 @@ def split_sentences(text: str, language: str) -> list[str]:
     german = language.lower().startswith("de")
     result: list[str] = []
     start = 0
+    # Brackets opened and not closed since the last cut, counted as the marks are met (linear).
+    depth, counted = 0, 0
     for match in _END_MARK.finditer(text):
         end = match.end()
+        depth += text.count("(", counted, match.start()) - text.count(")", counted, match.start())
+        counted = match.start()
+        if depth > 0 and ")" in text[end : end + 200]:
+            # A parenthesis belongs to its sentence (Duden, Klammern): "(Mo.–Fr. 8–16 Uhr)" is no end.
+            continue
         # The word before the mark, found from the mark backwards: slicing or searching all of the
         # text since the last split would make runs of abbreviations quadratic (issue 15 #4).
         space = text.rfind(" ", start, match.start())
         token = text[max(space + 1, start) : match.start()]
         if match.group(0).startswith(".") and token:
-            bare = token.strip('(„“"')
+            # "Mo.–Fr.", "Dipl.-Ing.", "Tel.-Nr.": the abbreviation is the last part of a range or compound.
+            bare = re.split(r"[–/-]", token.strip('(„“"'))[-1]
             if bare in _ABBREVIATIONS or (len(bare) == 1 and bare.isalpha()):
                 continue
             if german and _DAY_NUMBER.fullmatch(bare):
@@ -261,6 +284,7 @@ def split_sentences(text: str, language: str) -> list[str]:
                 continue
         result.append(text[start:end].strip())
         start = end
+        depth, counted = 0, end
     tail = text[start:].strip()
     if tail:
         result.append(tail)
