@@ -1090,7 +1090,7 @@ def _take_title(lines: list[Line], index: int, head: _Head) -> int:
     return index
 
 
-_TICKER = re.compile(r"\+{2,}\s*(?P<title>[^+\s].*?)\s*\+{2,}")
+_TICKER = re.compile(r"\+{2,}\s*(?P<title>[^+\s](?:.*[^+\s])?)\s*\+{2,}")
 # One word in capitals and a colon at the start of a ticker headline (its alarm word).
 _ALARM = re.compile(r"[A-ZÄÖÜ]{3,}[!:]\s+")
 

@@ -232,7 +232,9 @@ def match_kicker(text: str) -> tuple[str, str | None] | None:
 
 
 # Ticker markers around a line ("+++ … +++"), as German newsrooms flag urgent news.
-_TICKER_LABEL = lazy_compile(r"\+{2,}\s*(?P<inner>[^+\s][^+]*?)\s*\+{2,}")
+# The inner text ends on a non-space: a lazy inner before "\s*" retried the spaces from every
+# position, quadratic over a long run of them.
+_TICKER_LABEL = lazy_compile(r"\+{2,}\s*(?P<inner>[^+\s](?:[^+]*[^+\s])?)\s*\+{2,}")
 
 
 def match_label(text: str) -> Label | None:
