@@ -56,7 +56,6 @@ from pressconv.parser.letterhead import (
     contact_item_line,
     crumb_line,
     desk_label,
-    desk_line,
     legal_form_line,
     letterhead_block,
     letterhead_lines,
@@ -548,7 +547,11 @@ def _take_bar_line(text: str, head: _Head, number: int) -> bool:
             # CMS article pages set web furniture after the label and date on one line ("Pressemitteilung
             # vom 14.05.2027 | Lesedauer: ca. 4 Minuten"): the reading time is the page's, not the head's.
             kinds.append(("residue", segment))
-        elif label is not None and label.title is None and (label.issuer is None or not kinds or kinds[-1][0] != "label"):
+        elif (
+            label is not None
+            and label.title is None
+            and (label.issuer is None or any(kind in ("date", "dateline") for kind, _ in kinds))
+        ):
             # "17.11.2026 | Pressemitteilung des Landkreises X": the date and the label that names
             # its issuer, as CMS list pages print them above the headline; never a headline.
             kinds.append(("label", label))
@@ -678,11 +681,10 @@ def _take_sender(line: Line, head: _Head) -> None:
         # The sender's postal address in the letterhead: the contact sections carry addresses.
         head.fragments.append(Fragment(line.number, line.text.strip(), "postal address in the sender's letterhead"))
         return
-    if organisation.office_label(text) or (head.organisation is not None and desk_line(text) and not department_name(text)):
-        # The press desk, alone or among the units that send the release ("Marketing / Kommunikation").
+    if organisation.office_label(text):
         head.fragments.append(Fragment(line.number, text, _OFFICE_REASON))
         return
-    if crumb_line(text):
+    if head.organisation is not None and crumb_line(text):
         head.fragments.append(Fragment(line.number, text, "web-page navigation (breadcrumb below the site's name)"))
         return
     crumbs = breadcrumb_after_name(text)

@@ -25,8 +25,8 @@ __all__ = [
     "address_line",
     "contact_item_line",
     "crumb_line",
-    "desk_line",
     "desk_label",
+    "desk_line",
     "legal_form_line",
     "letterhead_block",
     "letterhead_lines",
@@ -284,7 +284,9 @@ def desk_line(text: str) -> bool:
     if office_label(text) or department_name(text):
         return True
     units = [unit.strip() for unit in _UNIT_SEPARATOR.split(text)]
-    return len(units) >= 2 and any(office_label(unit) for unit in units) and all(name_like(unit, max_words=4) for unit in units)
+    return (
+        len(units) >= 2 and any(office_label(unit) for unit in units) and all(name_like(unit, max_words=4) for unit in units)
+    )
 
 
 def letterhead_block(lines: list[Line], index: int) -> list[int]:
@@ -306,7 +308,9 @@ def letterhead_block(lines: list[Line], index: int) -> list[int]:
         text = lines[probe].text.strip()
         if len(text) > LETTERHEAD_LINE_MAX:
             return []
-        if not (address_line(text) or contact_item_line(text) or desk_line(text) or legal_form_line(text) or crumb_line(text)):
+        if not (
+            address_line(text) or contact_item_line(text) or desk_line(text) or legal_form_line(text) or crumb_line(text)
+        ):
             return []
         block.append(probe)
         probe += 1
