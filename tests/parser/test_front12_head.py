@@ -164,9 +164,7 @@ def test_a_forwarded_mails_marker_is_residue_and_its_subject_names_a_release_wit
         ("Presseinformation des Landkreises Tannfeld", "Fachbereich Umwelt und Natur", "Landkreis Tannfeld"),
     ],
 )
-def test_a_forwarded_release_keeps_its_own_headline_below_label_and_unit(
-    label: str, unit: str, organisation: str
-) -> None:
+def test_a_forwarded_release_keeps_its_own_headline_below_label_and_unit(label: str, unit: str, organisation: str) -> None:
     text = (
         "-------- Weitergeleitete Nachricht --------\nVon: Pressestelle <presse@amt.example>\n"
         f"Datum: Di., 7. Okt. 2031 um 10:30\nBetreff: Pressemitteilung\n\n{label}\n{unit}\n\n{_HEADLINE}\n\n{_BODY}"
