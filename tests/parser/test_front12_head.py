@@ -212,3 +212,22 @@ def test_long_head_lines_are_read_in_linear_time(line: str) -> None:
     start = time.perf_counter()
     _parse(f"{line}\n\n{_BODY}")
     assert time.perf_counter() - start < 5
+
+
+# ------------------------------------------------------------- a site's main menu in one line
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "Besuchen | Programm | Sammlung | Vermittlung | Presse | Shop",
+        "Tiere | Tickets | Erleben | Förderverein | Presse",
+    ],
+)
+def test_a_menu_bar_above_the_label_is_navigation_not_the_sender(menu: str) -> None:
+    result = _parse(f"{menu}\n\nPRESSEMITTEILUNG\n\n{_HEADLINE}\n\n{_BODY}")
+    meta = result.release.meta
+    assert inline_text(meta.title) == _HEADLINE
+    assert meta.organisation is None or menu.split()[0] not in meta.organisation
+    assert "navigation" in _removed(result)[menu]
+    assert not _lost(result)

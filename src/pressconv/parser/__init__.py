@@ -470,6 +470,10 @@ def _read_head(lines: list[Line], head: _Head, language: str) -> list[Line]:
             head.kicker = f"{head.kicker} – {collapse_spaces(text)}"
             index += 1
             continue
+        if head.title is None and _menu_row(text):
+            head.fragments.append(Fragment(line.number, text, "web-page navigation (menu bar in one line)"))
+            index += 1
+            continue
         if head.title is None and breadcrumb_after_name(text) is not None:
             # "Verein X > Verband > Presse": the site's name and the page's path, never a headline.
             _take_sender(line, head)
@@ -583,6 +587,27 @@ def _take_bar_line(text: str, head: _Head, number: int) -> bool:
     return _take_bar_items(kinds, segments, head, number)
 
 
+# A site's main menu copied as one line: five or more entries of a word or two set off by bars
+# ("Besuch | Sammlung | Termine | Presse | Shop"). A breadcrumb names the site and two or three steps;
+# a head line of items carries a date, a label or a number.
+_MENU_ENTRIES_MIN = 5
+
+
+def _menu_row(text: str) -> bool:
+    """True for a one-line menu bar of short entries above the headline (none a name or a date)."""
+    if len(text) > SHORT_LINE_MAX or "|" not in text:
+        return False
+    entries = _BAR.split(text.strip())
+    return len(entries) >= _MENU_ENTRIES_MIN and all(
+        1 <= len(entry.split()) <= 2
+        and entry[:1].isupper()
+        and not any(char.isdigit() for char in entry)
+        and not institution_line(entry)
+        and match_label(entry) is None
+        for entry in entries
+    )
+
+
 def _take_bar_items(kinds: list[tuple[str, object]], segments: list[str], head: _Head, number: int) -> bool:
     """Store the items of a bar-separated head line read by ``_take_bar_line``."""
     for (kind, value), segment in zip(kinds, segments, strict=True):
@@ -661,6 +686,10 @@ def _closing_date(body: list[Block]) -> date | None:
 def _take_sender(line: Line, head: _Head) -> None:
     """Add a sender line to the organisation; a press-office label on it goes to ``removed``."""
     text = strip_department_dashes(line.text)
+    if _menu_row(text):
+        # A letterhead copied from a web page keeps the site's main menu above the label.
+        head.fragments.append(Fragment(line.number, text, "web-page navigation (menu bar in one line)"))
+        return
     if legal_form_line(text):
         # "Körperschaft des öffentlichen Rechts" under the name: the kind of body, not a name of its own.
         head.fragments.append(Fragment(line.number, text, _LEGAL_FORM_REASON))
