@@ -231,3 +231,20 @@ def test_a_menu_bar_above_the_label_is_navigation_not_the_sender(menu: str) -> N
     assert meta.organisation is None or menu.split()[0] not in meta.organisation
     assert "navigation" in _removed(result)[menu]
     assert not _lost(result)
+
+
+# ------------------------------------------------------------- Ortsmarke of a municipality's district
+
+
+@pytest.mark.parametrize(
+    ("opening", "place"),
+    [
+        ("Talstadt-Nordheim. Seit Montag ist die Feuerwache in Nordheim besetzt.", "Talstadt-Nordheim"),
+        ("Seeburg-Altdorf. Der Verein lädt nach Altdorf ein, wie jedes Jahr im Mai.", "Seeburg-Altdorf"),
+    ],
+)
+def test_a_district_dateline_counts_when_the_district_is_named_again(opening: str, place: str) -> None:
+    more = "Die Arbeiten dauern nach Angaben der Verantwortlichen rund drei Wochen. Anlieger erhalten vorab einen Brief."
+    result = _parse(f"{_HEADLINE}\n\n{opening} {more}\n\n{more}\n")
+    assert result.release.meta.place == place
+    assert not result.release.meta.place_inferred
