@@ -248,3 +248,21 @@ def test_a_district_dateline_counts_when_the_district_is_named_again(opening: st
     result = _parse(f"{_HEADLINE}\n\n{opening} {more}\n\n{more}\n")
     assert result.release.meta.place == place
     assert not result.release.meta.place_inferred
+
+
+@pytest.mark.parametrize(
+    ("sender", "organisation"),
+    [
+        ("Kulturamt Weidenau <kultur@weidenau.example>", "Kulturamt Weidenau"),
+        ("Heimatverein Altbruck e.V. <info@heimatverein.example>", "Heimatverein Altbruck e.V."),
+        ("Petra Beispiel <petra@mail.example>", None),
+    ],
+)
+def test_a_forwarded_messages_sender_is_the_organisation_when_it_names_a_body(sender: str, organisation: str | None) -> None:
+    text = (
+        f"-------- Weitergeleitete Nachricht --------\nVon: {sender}\nDatum: Mo., 6. Okt. 2031 um 09:12\n"
+        f"Betreff: {_HEADLINE}\n\n{_BODY}"
+    )
+    result = _parse(text)
+    assert result.release.meta.organisation == organisation
+    assert not _lost(result)

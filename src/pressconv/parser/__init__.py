@@ -259,6 +259,10 @@ def _parse(text: str, path: str | None, source_bytes: bytes | None) -> ParseResu
             reason = "e-mail subject line, used as the headline (the release has none)"
         if mail.sender is not None and index == mail.sender[0] and head.organisation is None:
             desk = organisation.office_of(mail.sender[1])
+            if desk is None and mail.forwarded and names_a_body(mail.sender[1]):
+                # A forwarded message's "Von:" is the body that issued it ("Kulturamt X"), not the
+                # person who forwarded it: a name of an office by its kind is the organisation.
+                desk = mail.sender[1]
             if desk is not None:
                 # The release's head names no sender: the press desk that mailed it does.
                 head.organisation = desk

@@ -62,6 +62,7 @@ class MailWrapper:
     subject: tuple[int, str] | None = None  # (index, subject without label or forwarding prefix)
     sent: tuple[int, FoundDate] | None = None  # (index, the day the mail was sent)
     sender: tuple[int, str] | None = None  # (index, the sender's display name, without the address)
+    forwarded: bool = False  # a forwarding marker stood above the header: its sender is the source
 
 
 def subject_title(subject: str) -> str:
@@ -110,6 +111,7 @@ def _header_block(lines: list[Line], keep: list[bool], found: MailWrapper) -> in
         return None
     if marker is not None:
         found.lines[marker] = "forwarding marker of the e-mail that carried the release"
+        found.forwarded = True
     return index
 
 
