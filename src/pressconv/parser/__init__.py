@@ -54,12 +54,15 @@ from pressconv.parser.language import guess_language
 from pressconv.parser.letterhead import (
     address_line,
     contact_item_line,
+    crumb_line,
     desk_label,
     legal_form_line,
+    letterhead_block,
     letterhead_lines,
     names_sender,
     split_affiliation,
     split_legal_form,
+    split_translation,
     strip_department_dashes,
 )
 from pressconv.parser.limits import (
@@ -256,6 +259,10 @@ def _parse(text: str, path: str | None, source_bytes: bytes | None) -> ParseResu
             reason = "e-mail subject line, used as the headline (the release has none)"
         if mail.sender is not None and index == mail.sender[0] and head.organisation is None:
             desk = organisation.office_of(mail.sender[1])
+            if desk is None and mail.forwarded and names_a_body(mail.sender[1]):
+                # A forwarded message's "Von:" is the body that issued it ("Kulturamt X"), not the
+                # person who forwarded it: a name of an office by its kind is the organisation.
+                desk = mail.sender[1]
             if desk is not None:
                 # The release's head names no sender: the press desk that mailed it does.
                 head.organisation = desk
@@ -420,6 +427,14 @@ def _read_head(lines: list[Line], head: _Head, language: str) -> list[Line]:
                 head.title_line = line.number
             index += 1
             continue
+        block = letterhead_block(lines, index) if head.title is None else []
+        if block:
+            # The sender's name over its desk, address or the page's breadcrumb, with no label below
+            # (letterhead.letterhead_block): the sender, never the headline.
+            for position in block:
+                _take_sender(lines[position], head)
+            index = block[-1] + 1
+            continue
         office_line = organisation.split_office_label(text) if head.title is None else (text, None)
         if office_line[1] is not None and name_like(office_line[0], max_words=SENDER_INSTITUTION_WORDS):
             # "Hochschule X – Pressestelle" above the headline: the sender and its press office.
@@ -457,6 +472,10 @@ def _read_head(lines: list[Line], head: _Head, language: str) -> list[Line]:
             # Category tags printed between the label and the date ("Press Releases" / "Plenary
             # session" / "EMPL" / date): they belong to the label.
             head.kicker = f"{head.kicker} – {collapse_spaces(text)}"
+            index += 1
+            continue
+        if head.title is None and _menu_row(text):
+            head.fragments.append(Fragment(line.number, text, "web-page navigation (menu bar in one line)"))
             index += 1
             continue
         if head.title is None and breadcrumb_after_name(text) is not None:
@@ -536,7 +555,13 @@ def _take_bar_line(text: str, head: _Head, number: int) -> bool:
             # CMS article pages set web furniture after the label and date on one line ("Pressemitteilung
             # vom 14.05.2027 | Lesedauer: ca. 4 Minuten"): the reading time is the page's, not the head's.
             kinds.append(("residue", segment))
-        elif label is not None and label.title is None and label.issuer is None:
+        elif (
+            label is not None
+            and label.title is None
+            and (label.issuer is None or any(kind in ("date", "dateline") for kind, _ in kinds))
+        ):
+            # "17.11.2026 | Pressemitteilung des Landkreises X": the date and the label that names
+            # its issuer, as CMS list pages print them above the headline; never a headline.
             kinds.append(("label", label))
         elif match_embargo(segment) is not None:
             kinds.append(("embargo", segment))  # "Sperrfrist: 3.5.2026" reads as a date, but is the embargo
@@ -564,6 +589,27 @@ def _take_bar_line(text: str, head: _Head, number: int) -> bool:
         # headline, "08.01.2026 | Diakonisches Werk X" is the article page's date and author line.
         return False
     return _take_bar_items(kinds, segments, head, number)
+
+
+# A site's main menu copied as one line: five or more entries of a word or two set off by bars
+# ("Besuch | Sammlung | Termine | Presse | Shop"). A breadcrumb names the site and two or three steps;
+# a head line of items carries a date, a label or a number.
+_MENU_ENTRIES_MIN = 5
+
+
+def _menu_row(text: str) -> bool:
+    """True for a one-line menu bar of short entries above the headline (none a name or a date)."""
+    if len(text) > SHORT_LINE_MAX or "|" not in text:
+        return False
+    entries = _BAR.split(text.strip())
+    return len(entries) >= _MENU_ENTRIES_MIN and all(
+        1 <= len(entry.split()) <= 2
+        and entry[:1].isupper()
+        and not any(char.isdigit() for char in entry)
+        and not institution_line(entry)
+        and match_label(entry) is None
+        for entry in entries
+    )
 
 
 def _take_bar_items(kinds: list[tuple[str, object]], segments: list[str], head: _Head, number: int) -> bool:
@@ -600,6 +646,10 @@ def _sender_below_label(lines: list[Line], index: int) -> bool:
     text = lines[index].text.strip()
     if not names_sender(text) or _body_sentence(text) or text.endswith(("?", "!", ":")):
         return False
+    if department_name(strip_department_dashes(text)):
+        # An issuing unit under the label ("Pressemitteilung der Stadt X" / "Amt für Y – Z"): a
+        # department is named by its kind ("Amt", "Fachbereich", "Referat"), never a headline.
+        return True
     probe = index
     for _ in range(2):  # headline, subtitle: short lines that are no sentence
         following = _next_text(lines, probe)
@@ -640,6 +690,10 @@ def _closing_date(body: list[Block]) -> date | None:
 def _take_sender(line: Line, head: _Head) -> None:
     """Add a sender line to the organisation; a press-office label on it goes to ``removed``."""
     text = strip_department_dashes(line.text)
+    if _menu_row(text):
+        # A letterhead copied from a web page keeps the site's main menu above the label.
+        head.fragments.append(Fragment(line.number, text, "web-page navigation (menu bar in one line)"))
+        return
     if legal_form_line(text):
         # "Körperschaft des öffentlichen Rechts" under the name: the kind of body, not a name of its own.
         head.fragments.append(Fragment(line.number, text, _LEGAL_FORM_REASON))
@@ -648,6 +702,10 @@ def _take_sender(line: Line, head: _Head) -> None:
     if with_form is not None:
         text = with_form[0]
         head.fragments.append(Fragment(line.number, with_form[1], _LEGAL_FORM_REASON))
+    translated = split_translation(text)
+    if translated is not None:
+        text = translated[0]
+        head.fragments.append(Fragment(line.number, translated[1], "the sender's name in a second language"))
     affiliated = split_affiliation(text)
     if affiliated is not None:
         text = affiliated[0]
@@ -658,6 +716,9 @@ def _take_sender(line: Line, head: _Head) -> None:
         return
     if organisation.office_label(text):
         head.fragments.append(Fragment(line.number, text, _OFFICE_REASON))
+        return
+    if head.organisation is not None and crumb_line(text):
+        head.fragments.append(Fragment(line.number, text, "web-page navigation (breadcrumb below the site's name)"))
         return
     crumbs = breadcrumb_after_name(text)
     if crumbs is not None:
@@ -692,9 +753,12 @@ def _roof_line(lines: list[Line], index: int) -> bool:
     """
     text = lines[index].text.strip()
     # One word, written as a noun or in capitals ("Verkehr", "TIERSEUCHE"), with the year it names
-    # ("Jahresbilanz 2030"): display type sets the Dachzeile in capitals as often as in small letters.
-    if not re.fullmatch(
-        r"(?:[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜa-zäöüß][a-zäöüß]+)*|[A-ZÄÖÜ]{3,}(?:-[A-ZÄÖÜ]{2,})*)(?: \d{4})?", text
+    # ("Jahresbilanz 2030"): display type sets the Dachzeile in capitals as often as in small letters,
+    # and a rubric in capitals may name its kind and topic ("VERBRAUCHERWARNUNG – RÜCKRUF").
+    if len(text) > HEADING_SHORT_MAX or not re.fullmatch(
+        r"(?:[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜa-zäöüß][a-zäöüß]+)*|[A-ZÄÖÜ]{3,}(?:-[A-ZÄÖÜ]{2,})*"
+        r"(?: [–—-] [A-ZÄÖÜ]{3,}(?:-[A-ZÄÖÜ]{2,})*)?)(?: \d{4})?",
+        text,
     ):
         return False
     if match_section_heading(text) is not None or index + 1 >= len(lines):
@@ -815,6 +879,7 @@ def _take_label(label: Label, head: _Head, number: int, text: str) -> None:
         head.kicker = f"{head.kicker} – {kicker}"  # "Pressemitteilung – Gemeinsame Meldung"
     if label.issuer:
         issuer, office = organisation.split_office_label(label.issuer)
+        issuer = _nominative(issuer, text)
         if office is not None:
             head.fragments.append(Fragment(number, office, _OFFICE_REASON))
         head.organisation = f"{head.organisation}, {issuer}" if head.organisation else issuer
@@ -826,6 +891,23 @@ def _take_label(label: Label, head: _Head, number: int, text: str) -> None:
         # The embargo on the label line is the release's embargo, never part of a subtitle.
         embargo = match_embargo(label.embargo)
         _take_embargo(embargo[0] if embargo else None, head, number, label.embargo)
+
+
+# A masculine or neuter name after "des" takes the genitive ending ("des Landkreises X", "des
+# Ministeriums"): the organisation is named in the nominative ("Landkreis X"). Feminine names keep
+# their form ("der Stadt X"), and only the first word of the name is inflected.
+_GENITIVE_HEAD = lazy_compile(r"(?P<stem>[A-ZÄÖÜ][a-zäöüß]{3,}?)(?:es|s)(?=\s|$)")
+
+
+def _nominative(issuer: str, label_text: str) -> str:
+    """The issuer named after "des" in a label, with its first word in the nominative."""
+    if f"des {issuer}" not in label_text:
+        return issuer
+    first, _, rest = issuer.partition(" ")
+    match = _GENITIVE_HEAD.fullmatch(first)
+    if match is None:
+        return issuer
+    return f"{match.group('stem')} {rest}".strip()
 
 
 # Warnings about impossible dates named one by one; more are counted in one further warning, so a
@@ -1033,11 +1115,19 @@ def _take_title(lines: list[Line], index: int, head: _Head) -> int:
         # Markdown's "# " they decorate the headline and are not part of it (corpus/GOLD.md).
         title = ticker.group("title")
         head.fragments.append(Fragment(line.number, "+++ +++", "ticker markers around the headline"))
+        alarm = _ALARM.match(title)
+        if alarm and alarm.end() < len(title):
+            # The ticker's alarm word ("EILMELDUNG:", "WICHTIG:", "UPDATE:") flags the urgency, in
+            # capitals before a colon, like the markers: the headline is what follows it.
+            head.fragments.append(Fragment(line.number, alarm.group().strip(), "alarm word of the ticker headline"))
+            title = title[alarm.end() :]
     head.title, head.title_line = title, line.number
     return index
 
 
-_TICKER = re.compile(r"\+{2,}\s*(?P<title>[^+\s].*?)\s*\+{2,}")
+_TICKER = re.compile(r"\+{2,}\s*(?P<title>[^+\s](?:.*[^+\s])?)\s*\+{2,}")
+# One word in capitals and a colon at the start of a ticker headline (its alarm word).
+_ALARM = re.compile(r"[A-ZÄÖÜ]{3,}[!:]\s+")
 
 
 def _first_body_line(body: list[Line], head: _Head) -> None:

@@ -232,7 +232,9 @@ def match_kicker(text: str) -> tuple[str, str | None] | None:
 
 
 # Ticker markers around a line ("+++ … +++"), as German newsrooms flag urgent news.
-_TICKER_LABEL = lazy_compile(r"\+{2,}\s*(?P<inner>[^+\s][^+]*?)\s*\+{2,}")
+# The inner text ends on a non-space: a lazy inner before "\s*" retried the spaces from every
+# position, quadratic over a long run of them.
+_TICKER_LABEL = lazy_compile(r"\+{2,}\s*(?P<inner>[^+\s](?:[^+]*[^+\s])?)\s*\+{2,}")
 
 
 def match_label(text: str) -> Label | None:
@@ -596,9 +598,14 @@ def match_place_stop(text: str, release: str) -> Dateline | None:
         return None
     code = match.group("code")
     seats = re.split(r"\s?/\s?", place)
-    if code is None and not any(
-        len(re.findall(r"(?<![\w-])" + re.escape(seat) + r"(?!\w)", release)) >= 2 for seat in seats
-    ):
+    # "Gemeinde-Ortsteil" ("Talstadt-Nordheim"): the text names the district again on its own.
+    districts = [
+        part for seat in seats if "-" in seat for part in seat.split("-")[1:] if len(part) > 3 and part[0].isupper()
+    ]
+    named_again = any(len(re.findall(r"(?<![\w-])" + re.escape(seat) + r"(?!\w)", release)) >= 2 for seat in seats) or any(
+        re.search(r"(?<![\w-])" + re.escape(district) + r"(?!\w)", release) for district in districts
+    )
+    if code is None and not named_again:
         return None  # without a desk code, the place must be named again
     return Dateline(place, None, None, None, code, match.end())
 

@@ -17,18 +17,23 @@ from pressconv.parser.header import (
     name_like,
 )
 from pressconv.parser.lines import Line
+from pressconv.parser.organisation import office_label
 from pressconv.parser.reach import POSTCODE, STREET
 from pressconv.parser.sentences import ends_in_abbreviation
 
 __all__ = [
     "address_line",
     "contact_item_line",
+    "crumb_line",
     "desk_label",
+    "desk_line",
     "legal_form_line",
+    "letterhead_block",
     "letterhead_lines",
     "names_sender",
     "split_affiliation",
     "split_legal_form",
+    "split_translation",
     "strip_department_dashes",
 ]
 
@@ -258,3 +263,78 @@ def letterhead_lines(lines: list[Line]) -> list[int]:
             return []
         found.append(index)
     return []
+
+
+# A web page's breadcrumb shows the path to the article with arrows ("Aktuelles › Meldungen › X"):
+# the arrows of the breadcrumb pattern (WAI-ARIA APG), never used between the words of a headline.
+_CRUMB_ARROWS = lazy_compile(r"\s[›»>]\s")
+# The items of a department line ("Qualitätsmanagement / Unternehmenskommunikation", "Presse · Medien").
+_UNIT_SEPARATOR = lazy_compile(r"\s[/·|]\s")
+
+
+def crumb_line(text: str) -> bool:
+    """True for a breadcrumb of three or more short steps set off by arrows."""
+    parts = _CRUMB_ARROWS.split(text)
+    return len(parts) >= 3 and all(0 < len(part.split()) <= 4 for part in parts)
+
+
+def desk_line(text: str) -> bool:
+    """True for a department line under the name: a press desk, an issuing unit, or units set off by
+    slashes with a press desk among them ("Controlling / Unternehmenskommunikation")."""
+    if office_label(text) or department_name(text):
+        return True
+    units = [unit.strip() for unit in _UNIT_SEPARATOR.split(text)]
+    return (
+        len(units) >= 2 and any(office_label(unit) for unit in units) and all(name_like(unit, max_words=4) for unit in units)
+    )
+
+
+def letterhead_block(lines: list[Line], index: int) -> list[int]:
+    """Indexes of a letterhead block at ``index`` with no press label below it ([] if there is none).
+
+    Many senders set no label at all: the page or the letter opens with the sender's name and,
+    on the next lines of the same block, its department, address or the page's breadcrumb
+    ("Stadtwerke X GmbH" / "Am Markt 1 · 12345 X" / "Unternehmenskommunikation"; "Verband X" /
+    "Aktuelles › Meldungen › Y"; "Hochschule X" / "Referat Presse und Kommunikation"). A name line
+    over such a line is the sender, never the headline: a headline is not followed by an address,
+    a desk or a breadcrumb. The block ends at a blank line, and a head line must follow it.
+    """
+    first = lines[index].text.strip()
+    if not _short_unpunctuated(first) or _head_item(first) or not names_sender(first):
+        return []
+    block = [index]
+    probe = index + 1
+    while probe < len(lines) and not lines[probe].blank and len(block) < LETTERHEAD_LINES_MAX:
+        text = lines[probe].text.strip()
+        if len(text) > LETTERHEAD_LINE_MAX:
+            return []
+        if not (
+            address_line(text) or contact_item_line(text) or desk_line(text) or legal_form_line(text) or crumb_line(text)
+        ):
+            return []
+        block.append(probe)
+        probe += 1
+    if len(block) < 2 or probe >= len(lines):
+        return []
+    rest = next((line for line in lines[probe:] if not line.blank), None)
+    return block if rest is not None else []
+
+
+# German universities, institutes and agencies print their name in English next to the German one
+# ("Hochschule X – University of Applied Sciences", "Landesamt Y / State Office for Z"): the second
+# name is the same sender in another language, opened by an English institution noun.
+_TRANSLATION = lazy_compile(
+    r"(?P<name>[^–—/|]{3,80}?)\s[–—/|]\s(?P<english>(?:The\s)?(?:University|College|Institute|Academy|School|"
+    r"State Office|Federal Office|Office|Ministry|Agency|Department|Foundation|Centre|Center)\b[^–—/|]{0,80})"
+)
+
+
+def split_translation(text: str) -> tuple[str, str] | None:
+    """ "Hochschule X – University of Applied Sciences" -> ("Hochschule X", "University of …"); else None."""
+    stripped = text.strip()
+    if len(stripped) > LETTERHEAD_LINE_MAX:
+        return None
+    match = _TRANSLATION.fullmatch(stripped)
+    if match is None or not names_sender(match.group("name")) or not name_like(match.group("english"), max_words=8):
+        return None
+    return match.group("name").strip(), match.group("english").strip()

@@ -36,6 +36,14 @@ _CLOSING = lazy_compile(
     r"|Best regards|Kind regards|Regards|Sincerely|Yours sincerely)\s*[,.!]?",
     re.IGNORECASE,
 )
+# Mail programs set a marker line above a forwarded message's header ("-------- Weitergeleitete
+# Nachricht --------", "---------- Forwarded message ---------", "-----Ursprüngliche Nachricht-----",
+# "Begin forwarded message:"): the forwarding's residue, never part of the release.
+_FORWARD_MARKER = lazy_compile(
+    r"[-_=\s]*(?:Weitergeleitete Nachricht|Forwarded message|Original-?Nachricht|Ursprüngliche Nachricht|"
+    r"Original Message|Anfang der weitergeleiteten (?:Nachricht|E-Mail)|Begin forwarded message)\s*:?[-_=\s]*",
+    re.IGNORECASE,
+)
 # A subject line marks the release with a label or a forwarding prefix ("PM – …", "AW: …", "Fwd: …").
 _SUBJECT_PREFIX = lazy_compile(r"(?:(?:AW|WG|RE|FW|FWD|Fw|Wg)\s*:\s*|(?:PM|PI)\s*[:–—-]\s*)+", re.IGNORECASE)
 
@@ -54,6 +62,7 @@ class MailWrapper:
     subject: tuple[int, str] | None = None  # (index, subject without label or forwarding prefix)
     sent: tuple[int, FoundDate] | None = None  # (index, the day the mail was sent)
     sender: tuple[int, str] | None = None  # (index, the sender's display name, without the address)
+    forwarded: bool = False  # a forwarding marker stood above the header: its sender is the source
 
 
 def subject_title(subject: str) -> str:
@@ -69,11 +78,17 @@ def _header_block(lines: list[Line], keep: list[bool], found: MailWrapper) -> in
     """Read the mail header fields at the top; return the index after them (None if there are none)."""
     keys: list[str] = []
     index = 0
+    marker: int | None = None
     while index < len(lines):
         if not keep[index]:
             index += 1
             continue
-        match = _HEADER_FIELD.fullmatch(lines[index].text.strip())
+        text = lines[index].text.strip()
+        if not keys and marker is None and len(text) <= COVER_LINE_MAX and _FORWARD_MARKER.fullmatch(text):
+            marker = index
+            index += 1
+            continue
+        match = _HEADER_FIELD.fullmatch(text)
         if match is None:
             break
         key = match.group("key").lower()
@@ -94,12 +109,16 @@ def _header_block(lines: list[Line], keep: list[bool], found: MailWrapper) -> in
         found.subject = found.sent = None
         found.sender = None
         return None
+    if marker is not None:
+        found.lines[marker] = "forwarding marker of the e-mail that carried the release"
+        found.forwarded = True
     return index
 
 
 def _cover_note(lines: list[Line], keep: list[bool], start: int, found: MailWrapper) -> None:
     """Read the salutation and cover note after the header, up to a separator line or the press label."""
     cover: list[int] = []
+    closed: int | None = None
     for index in range(start, len(lines)):
         if not keep[index]:
             continue
@@ -114,7 +133,12 @@ def _cover_note(lines: list[Line], keep: list[bool], start: int, found: MailWrap
             found.lines[index] = "salutation of the e-mail that carried the release"
             cover.append(index)
             continue
-        if len(cover) >= COVER_LINES_MAX or len(text) > COVER_LINE_MAX:
+        if closed is None and _CLOSING.fullmatch(text):
+            # The cover note signs off before the separator ("Mit freundlichen Grüßen", name, desk):
+            # a signature's few lines may follow the closing formula.
+            closed = len(cover)
+        limit = COVER_LINES_MAX if closed is None else closed + 1 + SIGNATURE_LINES_MAX
+        if len(cover) >= limit or len(text) > COVER_LINE_MAX:
             return  # no separator or label in reach: the text itself begins here
         cover.append(index)
     else:

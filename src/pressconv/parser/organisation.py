@@ -79,7 +79,10 @@ _OFFICE = (
     r"Öffentlichkeitsarbeit|Pressereferat|Pressebüro|"
     # Communication desks of universities, companies and agencies: "Stabsstelle Kommunikation",
     # "Hochschulkommunikation", "Presse und Kommunikation", "Kommunikation und Marketing".
-    r"Stabsstelle\s+(?:Presse|[\wäöüß]*[Kk]ommunikation)(?:\s+(?:und|&)\s+[\wäöüß-]+)?|"
+    # Universities and authorities name the unit too ("Referat Presse und Kommunikation", "Abteilung
+    # Öffentlichkeitsarbeit", "Stabsstelle Kommunikation").
+    r"(?:Stabsstelle|Referat|Abteilung|Dezernat|Sachgebiet|Team|Bereich)\s+(?:Presse|Öffentlichkeitsarbeit|"
+    r"[\wäöüß]*[Kk]ommunikation)(?:-?\s+(?:und|&)\s+[\wäöüß-]+)?|"
     r"(?:Presse\s+(?:und|&)\s+)?(?:Hochschul|Unternehmens|Konzern|Wissenschafts)?[Kk]ommunikation"
     r"(?:\s+(?:und|&)\s+(?:Marketing|Medien|Presse))?|Corporate [Cc]ommunications|"
     r"Pressestab|Press [Oo]ffice|Media [Rr]elations|Press and [Mm]edia|Newsroom)"
