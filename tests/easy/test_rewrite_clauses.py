@@ -349,12 +349,24 @@ def test_plural_agent_without_article_takes_haben() -> None:
     assert active("Der Mann wurde durch große Hitze verletzt.") == "Der Mann wurde durch große Hitze verletzt."
 
 
-def test_dabei_inside_goes_but_not_as_the_complement() -> None:
+def test_dabei_inside_goes_from_a_plain_claim_but_not_as_the_complement() -> None:
     assert (
         rewrite("Der Bericht zeigt dabei wichtige Entwicklungen auf.", None)
         == "Der Bericht zeigt wichtige Entwicklungen auf."
     )
     assert rewrite("Die Feuerwehr war auch dabei.", None) == "Die Feuerwehr war auch dabei."
+
+
+def test_dabei_inside_a_rule_or_negated_claim_stays_it_restricts_the_claim() -> None:
+    # A tax office's help days: without "dabei" the sentence says the office gives no advice at all.
+    assert (
+        rewrite("Eine Beratung im Einzelfall ist dabei nicht möglich.", None)
+        == "Eine Beratung im Einzelfall ist dabei nicht möglich."
+    )
+    # A museum's workshop: a rule for the occasion.
+    assert "dabei" in rewrite("Kinder müssen dabei von Erwachsenen begleitet werden.", None)
+    # A transport association's call bus: "vorher" says when to book.
+    assert "60 Minuten vorher" in rewrite("Fahrten sind 60 Minuten vorher anzumelden.", None)
 
 
 def test_an_ordinal_after_an_article_ends_no_sentence() -> None:

@@ -35,10 +35,12 @@ _OPENERS: Final = frozenset(
 # "Damit"/"dadurch" (with this, thereby) tie a consequence to its means the same way: told in the past
 # the consequence happened ("Damit hat die Strategie Anerkennung bekommen."); in the present it may hold
 # only with that means ("Damit können Bürger online zahlen." is about one app).
+# "Dabei" (in the course of it) in a police or fire report is the same: "Dabei wurde ein Mann verletzt."
+# happened; in a present rule it restricts ("Dabei ist keine Beratung möglich.").
 _SEQUENCE: Final = frozenset(
-    ["anschließend", "danach", "daraufhin", "dann", "zuvor", "vorher", "seither", "damit", "dadurch"]
+    ["anschließend", "danach", "daraufhin", "dann", "zuvor", "vorher", "seither", "damit", "dadurch", "dabei"]
 )
-# Pronominal adverbs of place and circumstance ("dort", "dabei", "hier", "so") are never
+# Pronominal adverbs of place and circumstance ("dort", "hier", "so") are never
 # dropped: they restrict where or when the claim holds ("Dabei ist keine Beratung möglich." is about
 # the help days, not the office), and the verifier or anaphora.py decides whether they point at
 # something the summary says.

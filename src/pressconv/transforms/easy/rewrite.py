@@ -88,10 +88,11 @@ def _expand(text: str) -> str:
     text = re.sub(r"\bbeiden\b(?=\s+[A-ZÄÖÜ])", "2", text)
     # Connectives inside a sentence ("sind somit nicht mehr sicher") only point back to the sentence
     # before; without them the statement stands alone and stays true. Never at the start: the verb
-    # would lose its second place.
+    # would lose its second place. Not "zuvor"/"vorher": "60 Minuten vorher anmelden" says when
+    # (openers.py keeps such adverbs of sequence too).
     text = re.sub(
         r"(?<=\w) (?:somit|daher|deshalb|deswegen|folglich|zudem|außerdem|nun|jedoch|allerdings|gleichzeitig|"
-        r"zuvor|vorher|schließlich|inzwischen|mittlerweile)(?= \w|,)",
+        r"schließlich|inzwischen|mittlerweile)(?= \w|,)",
         "",
         text,
     )
@@ -99,8 +100,12 @@ def _expand(text: str) -> str:
     # ("glücklicherweise nicht zu Hause" -> "nicht zu Hause"). Hedges ("vermutlich", "wohl") stay.
     text = re.sub(rf"(?<=\w) (?:{_COMMENT})(?= \w)", "", text)
     # "zeigt dabei Entwicklungen auf": "dabei" inside links back to the sentence before. Not as the
-    # clause's last words ("war dabei"), where it is the verb's complement.
-    text = re.sub(r"(?<=\w) (?:dabei|hierbei)(?= [\wäöüÄÖÜß·-]+ [\wäöüÄÖÜß·-]+)", "", text)
+    # clause's last words ("war dabei"), where it is the verb's complement, and not in a rule or a
+    # negated claim, whose scope it restricts to the occasion named before ("Eine Beratung ist dabei
+    # nicht möglich" is about the help days; without it, about the office: judged a wrong statement).
+    # There it stays, and the pronoun check decides whether the sentence may stand.
+    if not _SCOPED_CLAIM.search(text):
+        text = re.sub(r"(?<=\w) (?:dabei|hierbei)(?= [\wäöüÄÖÜß·-]+ [\wäöüÄÖÜß·-]+)", "", text)
     # "Kabel & Drähte": the ampersand is a special character the rule books ask to write out.
     text = re.sub(r"\s&\s", " und ", text)
     # Parenthetical asides go: they are extra detail, never the statement itself. Not a number after a
@@ -452,7 +457,7 @@ def _dative_plural(noun: morph.Token) -> str | None:
     parts = segment(word, "·").split("·")
     if len(parts) > 1:
         # A compound's number is its last part's (Duden grammar, Determinativkompositum): HanTa
-        # guesses at an unknown compound ("Zadekstraße" -> "Zadekstraß"), but knows "Straße" alone.
+        # guesses at an unknown compound ("Ahornweidenstraße" -> "Ahornweidenstraß"), but knows "Straße" alone.
         head = morph.tag(f"der {parts[-1].capitalize()}")
         if len(head) != 2 or head[1].lemma == head[1].word:
             return None
@@ -511,6 +516,14 @@ def _voice(text: str, *, agents: bool) -> str:
         text = sein_zu(gerundive(event_passive(text)))
     # The advice "sollte … werden" as "soll" first (modal_passive.py), then the plain modal passive.
     return past_passive(result_state(present_passive(modal_passive(advised_passive(appeal(text))))))
+
+
+# A negation, a rule or a possibility: claims whose scope an adverb like "dabei" restricts.
+_SCOPED_CLAIM: Final = re.compile(
+    r"\b(?:nicht|kein\w*|nie|niemand|nichts|nur|ausgeschlossen|möglich|unmöglich|nötig|erforderlich|"
+    r"verboten|erlaubt|zulässig|kann|können|muss|müssen|darf|dürfen|soll|sollen)\b",
+    re.IGNORECASE,
+)
 
 
 def rewrite(sentence: str, issued: date | None) -> str:
