@@ -253,7 +253,7 @@ def test_strong_verbs_get_their_participle(sentence: str, expected: str) -> None
         # Police: the relative clause on the man arrested says what he did.
         (
             "Die Polizei nahm einen Mann fest, der zuvor ein Fahrrad gestohlen hatte.",
-            ["Die Polizei hat einen Mann festgenommen.", "Der Mann hat ein Fahrrad gestohlen."],
+            ["Die Polizei hat einen Mann festgenommen.", "Der Mann hat zuvor ein Fahrrad gestohlen."],
         ),
         # Fire brigade: a rescue.
         (
