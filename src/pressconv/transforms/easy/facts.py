@@ -23,6 +23,7 @@ from pressconv.transforms.easy.notices import notice_lines
 from pressconv.transforms.easy.outcomes import ONGOING, outcomes
 from pressconv.transforms.easy.partners import partners
 from pressconv.transforms.easy.sender import Sender
+from pressconv.transforms.easy.safety import recall_lines, warning_lines
 from pressconv.transforms.easy.source import SourceSentence
 from pressconv.transforms.easy.statement import addressee, criticises
 from pressconv.transforms.easy.suspicion import suspected
@@ -1248,6 +1249,12 @@ def find_facts(
     police = re.search(r"\bPolizei", " ".join([text, sender.name if sender is not None else ""]))
     ongoing = incident and police is not None and any(ONGOING.search(b) for b in body)
     notices, notice_days = notice_lines(body, subtitle, issued) if kind not in ("police", "fire") else ([], [])
+    # A safety notice's order or recall, what it asks of the reader, where and from when (safety.py):
+    # first, before a closure's period, because it is what protects the reader.
+    heads = [h for h in (title, kicker, subtitle) if h]
+    orders, order_days = warning_lines(heads, body, issued)
+    notices = [*orders, *recall_lines(heads, body), *notices]
+    notice_days = [*order_days, *notice_days]
     side = (
         _side_event(body, issued) if kind not in ("event", "police", "fire", "appeal", "missing") and when is None else None
     )
