@@ -22,8 +22,8 @@ from pressconv.transforms.easy.lexicon import lookup
 from pressconv.transforms.easy.notices import notice_lines
 from pressconv.transforms.easy.outcomes import ONGOING, outcomes
 from pressconv.transforms.easy.partners import partners
-from pressconv.transforms.easy.sender import Sender
 from pressconv.transforms.easy.safety import recall_lines, warning_lines
+from pressconv.transforms.easy.sender import Sender
 from pressconv.transforms.easy.source import SourceSentence
 from pressconv.transforms.easy.statement import addressee, criticises
 from pressconv.transforms.easy.suspicion import suspected

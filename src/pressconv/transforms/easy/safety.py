@@ -52,7 +52,7 @@ _ORDERS: Final[tuple[_Order, ...]] = (
         "Das",
         "ein",
         re.compile(r"\b[Tt]rinken\b"),
-        "Abkochgebot heißt: Kochen Sie Wasser aus der Leitung vor dem Trinken ab.",
+        "Abkochgebot heißt: Sie müssen Wasser aus der Leitung vor dem Trinken abkochen.",
     ),
     _Order(
         re.compile(r"\b(?:Aufstallungs|Stall)pflicht\w*|\bAufstallungs(?:gebot|anordnung)\w*"),
@@ -76,7 +76,7 @@ _FROM: Final = re.compile(
 # Restriktionsgebiet", "im Sperrbezirk". Only a named area noun ending in -gebiet/-bezirk: a vaguer
 # phrase ("in den betroffenen Gebieten") points at something the summary has not said.
 _AREA: Final = re.compile(
-    r"\b(?:im|für das|für den|in dem|in das)\s+(?P<whole>gesamten?\s+|ganzen?\s+)?"
+    r"\b(?:[Ii]m|[Ff]ür das|[Ff]ür den|[Ii]n dem)\s+(?P<whole>gesamten?\s+|ganzen?\s+)?"
     r"(?P<area>[A-ZÄÖÜ][a-zäöüß]+(?:gebiet|bezirk))\b"
 )
 # "Abkochgebot für Trinkwasser in A, B und im Gewerbegebiet „C“" (a notice's headline): the places
@@ -94,10 +94,12 @@ _PLACES_WORDS_MAX: Final = 9
 # Stallpflicht kommt", "das Abkochgebot ist aufgehoben". A lifting still to come ("kann erst
 # aufgehoben werden, wenn …") is no end: the order holds until then.
 _UNSURE: Final = re.compile(
-    r"\b(?:kein\w*|nicht mehr|beendet|ob|falls|eventuell|möglicherweise)\b|"
-    r"\b(?:ist|sind|wurde|wurden|hebt|heben)\b[^.]{0,60}\b(?:aufgehoben|auf)\b(?!\s+werden)",
+    r"\b(?:nicht mehr|beendet|ob|falls|eventuell|möglicherweise)\b|"
+    r"\b(?:ist|sind|wurde|wurden)\b[^.]{0,60}\baufgehoben\b(?!\s+werden)|\b(?:hebt|heben)\b[^.]{0,60}\bauf\s*[.,;]",
     re.I,
 )
+# "kein Abkochgebot", "keine Stallpflicht": the order negated right before its name.
+_NEGATED: Final = r"\b[Kk]ein\w*\s+(?:[a-zäöüß]+\s+)?"
 
 
 def _day(day: date) -> str:
@@ -164,7 +166,8 @@ def warning_lines(heads: Sequence[str], body: Sequence[str], issued: date | None
         return [], []
     order = orders[0]
     naming = [s for s in sentences if order.term.search(s)]
-    if any(_UNSURE.search(s) for s in naming) or not order.needs.search(text):
+    negated = re.compile(f"{_NEGATED}(?:{order.term.pattern})")
+    if any(_UNSURE.search(s) or negated.search(s) for s in naming) or not order.needs.search(text):
         return [], []
     where = _places(sentences, order) or _area(sentences, order)
     if where is None or not _passes(where):
@@ -230,10 +233,9 @@ def recall_lines(heads: Sequence[str], body: Sequence[str]) -> list[str]:
     lines = [f"{found['who']} ruft ein Produkt zurück.", f"Das Produkt heißt: {product}."]
     text = " ".join(body)
     lots = list(dict.fromkeys(m["lot"] for m in _LOT.finditer(text)))
-    if _LOT_WORD.search(text):
-        # The recall holds for these lots only: without them the action below would say more.
-        if not lots or len(lots) > _LOTS_MAX:
-            return lines
+    # The recall holds for the lots it names only: without them the action below would say more.
+    if _LOT_WORD.search(text) and (not lots or len(lots) > _LOTS_MAX):
+        return lines
     if _DO_NOT_EAT.search(text):
         # The lots go into the action itself: a lot line of its own could be dropped on the way and
         # leave "Essen Sie das Produkt nicht." for every lot (a restriction lost).

@@ -1,0 +1,145 @@
+"""Session 12 (issue 16): safety notices say the order, what it asks, where and from when; recalls the product.
+
+Every release is invented: a water utility and a municipal works office (boil-water orders), a
+district veterinary office and a town (stable duty), a bakery and a drinks maker (product recalls).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pressconv.transforms.easy import summarise, summary_text
+from pressconv.transforms.easy.safety import recall_lines, warning_lines
+from tests.fixtures.releases import german_release
+
+_ISSUED = date(2027, 3, 1)
+_BOIL = "Abkochgebot heißt: Sie müssen Wasser aus der Leitung vor dem Trinken abkochen."
+_STABLE = "Stallpflicht heißt: Geflügel muss im Stall bleiben."
+
+
+@pytest.mark.parametrize(
+    ("heads", "body", "expected"),
+    [
+        (  # a water utility: the places in the headline, "mit sofortiger Wirkung", "bis auf Weiteres"
+            ["Abkochgebot für Trinkwasser in Nordheim, Westfeld und im Gewerbegebiet „Am Anger“"],
+            [
+                "Für die betroffenen Gebiete wird mit sofortiger Wirkung ein Abkochgebot angeordnet.",
+                "Das Wasser darf bis auf Weiteres nur abgekocht zum Trinken und Kochen verwendet werden.",
+            ],
+            [
+                "Es gibt ab sofort ein Abkochgebot.",
+                _BOIL,
+                "Das Abkochgebot gilt in Nordheim, Westfeld und im Gewerbegebiet „Am Anger“.",
+                "Das Ende vom Abkochgebot ist noch nicht bekannt.",
+            ],
+        ),
+        (  # a municipal works office: part of two districts
+            ["Abkochgebot für Teile von Talhausen und Berghof"],
+            ["Leitungswasser sollte zum Trinken und Zähneputzen nur abgekocht verwendet werden."],
+            ["Es gibt ein Abkochgebot.", _BOIL, "Das Abkochgebot gilt für Teile von Talhausen und Berghof."],
+        ),
+        (  # a veterinary office: the whole district, a start date after "ab"
+            ["Stallpflicht für Geflügel"],
+            [
+                "Ab Montag, 8. März 2027, gilt für das gesamte Kreisgebiet eine Aufstallungspflicht.",
+                "Betroffen sind Hühner, Enten und Gänse, also alles Geflügel.",
+            ],
+            [
+                "Es gibt eine Stallpflicht.",
+                _STABLE,
+                "Die Stallpflicht gilt ab Montag, 8. März 2027.",
+                "Die Stallpflicht gilt im ganzen Kreis·gebiet.",
+            ],
+        ),
+    ],
+)
+def test_an_order_says_what_it_asks_where_and_when(heads: list[str], body: list[str], expected: list[str]) -> None:
+    assert warning_lines(heads, body, _ISSUED)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("heads", "body"),
+    [
+        # no area named: the order would read as one for everyone
+        (["Abkochgebot angeordnet"], ["Das Wasser muss zum Trinken abgekocht werden."]),
+        # the order is lifted, or negated
+        (["Abkochgebot in Nordheim"], ["Das Abkochgebot in Nordheim ist seit heute aufgehoben. Trinken ist erlaubt."]),
+        (["Kein Abkochgebot in Nordheim"], ["Das Wasser kann zum Trinken genutzt werden."]),
+        # a stable duty of a town that names no poultry: what it asks is unknown
+        (["Stallpflicht im Kreisgebiet"], ["Für das gesamte Kreisgebiet gilt eine Stallpflicht für Rinder."]),
+        # two areas (a core zone and an observation zone): which one holds is unclear
+        (
+            ["Stallpflicht für Geflügel"],
+            ["Im Sperrbezirk und im Beobachtungsgebiet gilt eine Stallpflicht für Geflügel."],
+        ),
+        # an area the reader cannot understand (a hard word): nothing rather than the order alone
+        (["Stallpflicht für Geflügel"], ["Im gesamten Restriktionsgebiet gilt eine Stallpflicht für Geflügel."]),
+    ],
+)
+def test_an_unsure_order_gives_no_line(heads: list[str], body: list[str]) -> None:
+    assert warning_lines(heads, body, _ISSUED) == ([], [])
+
+
+def test_a_recall_names_product_lots_and_the_asked_action() -> None:
+    lines = recall_lines(
+        ["Backhaus Sonnenkorn ruft „Dinkelkekse Honig, 250 g“ zurück"],
+        [
+            "Betroffen sind nur die Losnummer K2201 und die Losnummer K2202.",
+            "Kunden werden gebeten, die Kekse nicht zu verzehren.",
+            "Die Packung kann in jeder Filiale zurückgegeben werden; der Kaufpreis wird erstattet.",
+        ],
+    )
+    assert lines == [
+        "Backhaus Sonnenkorn ruft ein Produkt zurück.",
+        "Das Produkt heißt: Dinkelkekse Honig, 250 g.",
+        "Essen Sie das Produkt mit der Los·nummer K2201 oder K2202 nicht.",
+        "Sie können das Produkt im Geschäft zurückgeben.",
+        "Sie bekommen den Kaufpreis zurück.",
+    ]
+
+
+def test_a_recall_states_no_action_the_source_does_not_ask_for() -> None:
+    # A drinks maker recalls a lemonade and asks for nothing: no "Essen Sie … nicht", no refund.
+    lines = recall_lines(["Quellhof ruft „Zitronenlimo 0,5 l“ zurück"], ["Der Grund ist ein falsches Etikett."])
+    assert lines == ["Quellhof ruft ein Produkt zurück.", "Das Produkt heißt: Zitronenlimo 0,5 l."]
+    # Lots are named but none can be read: the action would hold for every lot, so it is left out.
+    lines = recall_lines(
+        ["Quellhof ruft „Zitronenlimo 0,5 l“ zurück"],
+        ["Betroffen ist nur eine Charge.", "Bitte die Limo nicht essen oder trinken."],
+    )
+    assert not any(line.startswith("Essen") for line in lines)
+    assert recall_lines(["Quellhof ruft „Zitronenlimo“ nicht zurück"], []) == []
+
+
+@pytest.mark.parametrize(
+    ("organisation", "title", "paragraphs", "wanted"),
+    [
+        (
+            "Wasserwerke Nordheim",
+            "Abkochgebot für Trinkwasser in Nordheim und Westfeld",
+            (
+                "In einer Probe wurden Bakterien gefunden. Daher wird mit sofortiger Wirkung ein Abkochgebot "
+                "angeordnet. Das Wasser darf bis auf Weiteres nur abgekocht zum Trinken verwendet werden.",
+            ),
+            [_BOIL, "Das Abkochgebot gilt in Nordheim und Westfeld."],
+        ),
+        (
+            "Landkreis Talhausen",
+            "Geflügelpest: Stallpflicht für Geflügel im ganzen Kreisgebiet",
+            (
+                "Bei einem Wildvogel wurde die Geflügelpest festgestellt. Ab Montag, 8. März 2027, gilt für "
+                "das gesamte Kreisgebiet eine Aufstallungspflicht für Geflügel.",
+            ),
+            [_STABLE, "Die Stallpflicht gilt im ganzen Kreisgebiet."],
+        ),
+    ],
+)
+def test_the_summary_keeps_the_orders_lines(
+    organisation: str, title: str, paragraphs: tuple[str, ...], wanted: list[str]
+) -> None:
+    release = german_release(title, *paragraphs, issued=_ISSUED, organisation=organisation)
+    text = summary_text(summarise(release).release).replace("·", "")
+    for line in wanted:
+        assert line.rstrip(".") in text  # the line, or the same words as the headline
