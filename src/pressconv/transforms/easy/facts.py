@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Final
 
-from pressconv.transforms.easy.advice import advised
+from pressconv.transforms.easy.advice import advised, listed_advice
 from pressconv.transforms.easy.appeals import description, found_again
 from pressconv.transforms.easy.collected import Collected, find_collected
 from pressconv.transforms.easy.donation import Donation, find_donation
@@ -1169,6 +1169,17 @@ def _event_address(
     return _address(" ".join(s.text for s in body if s.paragraph in named))
 
 
+def _no_repeat(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """``pairs`` without a second (source, line) whose line was said already."""
+    seen: set[str] = set()
+    out: list[tuple[str, str]] = []
+    for source, line in pairs:
+        if line not in seen:
+            seen.add(line)
+            out.append((source, line))
+    return out
+
+
 def find_facts(
     kind: Kind,
     title: str,
@@ -1325,7 +1336,10 @@ def find_facts(
         collected=find_collected(body),
         burned=f"in {burned[0]}" if burned else None,
         partners=partners(body[:6], _distinctive(sender) if sender is not None else []),
-        advice=tuple(advised(body)),
+        # A list of tips (a heading-like list item for the summary) gives the reader's actions too.
+        advice=tuple(
+            _no_repeat([*advised(body), *listed_advice([s.text for s in sentences if s.heading and not s.speech])])
+        ),
         newcomer=newcomer(body) if kind == "appointment" and sender is not None else None,
         suspicion=suspected(body) if kind in ("police", "appeal") else None,
         addressee=to,
