@@ -10,7 +10,9 @@ from datetime import date
 
 import pytest
 
+from pressconv import parse
 from pressconv.transforms.easy import summarise, summary_text
+from pressconv.transforms.easy.advice import listed_advice
 from pressconv.transforms.easy.safety import recall_lines, warning_lines
 from tests.fixtures.releases import german_release
 
@@ -143,3 +145,71 @@ def test_the_summary_keeps_the_orders_lines(
     text = summary_text(summarise(release).release).replace("·", "")
     for line in wanted:
         assert line.rstrip(".") in text  # the line, or the same words as the headline
+
+
+@pytest.mark.parametrize(
+    ("items", "expected"),
+    [
+        (  # a town's warning of door-to-door fraud: two coordinated instructions, a tip with a reason after it
+            [
+                "Öffnen Sie Fremden nicht die Tür und rufen Sie bei Zweifeln die Polizei an.",
+                "Geben Sie kein Bargeld an der Haustür. Echte Firmen schicken eine Rechnung.",
+            ],
+            [
+                "Öffnen Sie Fremden nicht die Tür.",
+                "Rufen Sie bei Zweifeln die Polizei an.",
+                "Geben Sie kein Bargeld an der Haustür.",
+            ],
+        ),
+        (  # a consumer centre's warning of fake letters: a later instruction leans on a refused one
+            [
+                "Rufen Sie keine Nummer an, die im Schreiben steht. Legen Sie im Zweifel auf.",
+                "Gehen Sie mit dem Brief zur Polizei.",
+            ],
+            ["Gehen Sie mit dem Brief zur Polizei."],
+        ),
+    ],
+)
+def test_the_tips_of_a_list_become_advice(items: list[str], expected: list[str]) -> None:
+    assert [line for _, line in listed_advice(items)] == expected
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Haben Sie Fragen?",  # a question, no instruction
+        "Wenn Sie unsicher sind, holen Sie Nachbarn dazu.",  # a condition the imperative alone would drop
+        "Trinken, Kochen und Zähneputzen",  # a list of uses, no instruction
+        "Echte Mitarbeiter zeigen einen Ausweis.",  # a statement, not addressed to the reader
+    ],
+)
+def test_no_advice_from_items_that_are_not_instructions(item: str) -> None:
+    assert listed_advice([item]) == []
+
+
+_TIPS = """Polizeidirektion Talhausen
+
+Pressemitteilung
+
+Talhausen, 1. März 2027
+
+Polizei warnt vor falschen Handwerkern
+
+Talhausen. Falsche Handwerker klingeln zurzeit an Haustüren und verlangen viel Geld für kleine Arbeiten.
+
+Die Polizei gibt folgende Tipps:
+
+1. Lassen Sie keine Fremden in die Wohnung.
+2. Geben Sie kein Bargeld an der Haustür und unterschreiben Sie nichts.
+3. Holen Sie Nachbarn dazu, wenn Sie unsicher sind.
+
+Pressekontakt:
+Polizeidirektion Talhausen, Tel. 0123 4567-0
+"""
+
+
+def test_a_warnings_tips_stand_in_its_summary() -> None:
+    text = summary_text(summarise(parse(_TIPS).release).release).replace("·", "")
+    for line in ("Lassen Sie keine Fremden in die Wohnung.", "Geben Sie kein Bargeld an der Haustür."):
+        assert line in text
+    assert "Holen Sie Nachbarn dazu" not in text  # its condition cannot stand in one plain sentence

@@ -1260,6 +1260,7 @@ def find_facts(
     police = re.search(r"\bPolizei", " ".join([text, sender.name if sender is not None else ""]))
     ongoing = incident and police is not None and any(ONGOING.search(b) for b in body)
     notices, notice_days = notice_lines(body, subtitle, issued) if kind not in ("police", "fire") else ([], [])
+    listed = [s.text for s in sentences if s.heading and not s.speech]  # list items and headings
     # A safety notice's order or recall, what it asks of the reader, where and from when (safety.py):
     # first, before a closure's period, because it is what protects the reader.
     heads = [h for h in (title, kicker, subtitle) if h]
@@ -1337,9 +1338,7 @@ def find_facts(
         burned=f"in {burned[0]}" if burned else None,
         partners=partners(body[:6], _distinctive(sender) if sender is not None else []),
         # A list of tips (a heading-like list item for the summary) gives the reader's actions too.
-        advice=tuple(
-            _no_repeat([*advised(body), *listed_advice([s.text for s in sentences if s.heading and not s.speech])])
-        ),
+        advice=tuple(_no_repeat([*advised(body), *listed_advice(listed)])),
         newcomer=newcomer(body) if kind == "appointment" and sender is not None else None,
         suspicion=suspected(body) if kind in ("police", "appeal") else None,
         addressee=to,
