@@ -21,6 +21,27 @@ _BOIL = "Abkochgebot heißt: Sie müssen Wasser aus der Leitung vor dem Trinken 
 _STABLE = "Stallpflicht heißt: Geflügel muss im Stall bleiben."
 
 
+def test_a_headline_weekday_start_takes_the_bodys_date() -> None:
+    # A town's veterinary office: the headline says "ab Dienstag", the text the date.
+    lines, days = warning_lines(
+        ["Stadt ordnet Stallpflicht ab Dienstag an"],
+        [
+            "Für das gesamte Stadtgebiet gilt eine Stallpflicht für Geflügel.",
+            "Sie gilt ab Dienstag, 9. März 2027, und bleibt bis auf Weiteres in Kraft.",
+        ],
+        _ISSUED,
+    )
+    assert "Die Stallpflicht gilt ab Dienstag, 9. März 2027." in lines
+    assert days == [date(2027, 3, 9)]
+    # The date is no Tuesday: no start line (the weekday and the date disagree).
+    lines, _ = warning_lines(
+        ["Stadt ordnet Stallpflicht ab Dienstag an"],
+        ["Für das gesamte Stadtgebiet gilt eine Stallpflicht für Geflügel.", "Sie gilt ab Mittwoch, 10. März 2027."],
+        _ISSUED,
+    )
+    assert not any(" gilt ab " in line for line in lines)
+
+
 @pytest.mark.parametrize(
     ("heads", "body", "expected"),
     [

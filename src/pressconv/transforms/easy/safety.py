@@ -116,7 +116,40 @@ def _start(sentences: Sequence[str], order: _Order, issued: date | None) -> date
             moments = find_moments(found["when"], issued)
             if len(moments) == 1:
                 days.add(moments[0].day)
+    if not days:
+        days = _headline_weekday(sentences, order, issued)
     return days.pop() if len(days) == 1 else None  # two start days: which one holds is unclear
+
+
+# "Landkreis ordnet Stallpflicht ab Freitag an": a headline names the start by its weekday only.
+_FROM_WEEKDAY: Final = re.compile(
+    r"\b[Aa]b\s+(?P<weekday>Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b(?!,?\s+\d)"
+)
+
+
+def _headline_weekday(sentences: Sequence[str], order: _Order, issued: date | None) -> set[date]:
+    """The day a headline's weekday-only start ("ab Freitag") means: the body's one "ab Freitag, <date>".
+
+    News style gives the weekday in the headline and the full date in the text; the date counts only
+    when it falls on that weekday and not before the release.
+    """
+    weekdays = {
+        found["weekday"]
+        for sentence in sentences
+        if order.term.search(sentence)
+        for found in _FROM_WEEKDAY.finditer(sentence)
+    }
+    if len(weekdays) != 1:
+        return set()
+    weekday = weekdays.pop()
+    days: set[date] = set()
+    for sentence in sentences:
+        for found in _FROM.finditer(sentence):
+            moments = find_moments(found["when"], issued)
+            if found["when"].startswith(weekday) and len(moments) == 1:
+                days.add(moments[0].day)
+    # The date must be the weekday the headline names, and not before the release.
+    return {d for d in days if WEEKDAYS_DE[d.weekday()] == weekday and (issued is None or d >= issued)}
 
 
 def _places(sentences: Sequence[str], order: _Order) -> str | None:
