@@ -234,3 +234,16 @@ def test_a_warnings_tips_stand_in_its_summary() -> None:
     for line in ("Lassen Sie keine Fremden in die Wohnung.", "Geben Sie kein Bargeld an der Haustür."):
         assert line in text
     assert "Holen Sie Nachbarn dazu" not in text  # its condition cannot stand in one plain sentence
+
+
+def test_only_when_the_whole_list_of_affected_places_is_the_headlines() -> None:
+    # A water utility: "ausschließlich folgende Ortsteile" lists exactly the headline's places.
+    heads = ["Abkochgebot für Trinkwasser in Nordheim und Westfeld"]
+    tail = ["Alle anderen Orte sind nicht betroffen.", "Das Wasser darf nur abgekocht zum Trinken dienen."]
+    intro = "Betroffen sind ausschließlich folgende Ortsteile:"
+    lines, _ = warning_lines(heads, [intro, "Nordheim (ganzer Ort)", "Westfeld", *tail], _ISSUED)
+    assert "Das Abkochgebot gilt nur in Nordheim und Westfeld." in lines
+    # A municipal works office lists one place more than its headline: no "nur", the list is not cut.
+    lines, _ = warning_lines(heads, [intro, "Nordheim", "Westfeld", "Südfeld", *tail], _ISSUED)
+    assert "Das Abkochgebot gilt in Nordheim und Westfeld." in lines
+    assert not any(" nur " in line for line in lines)

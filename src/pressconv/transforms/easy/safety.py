@@ -162,8 +162,33 @@ def _places(sentences: Sequence[str], order: _Order) -> str | None:
             places = re.sub(r"\s+", " ", match["places"]).strip()
             if len(places.split()) > _PLACES_WORDS_MAX:
                 return None
-            return f"{order.article} {order.name} gilt {match['prep']} {places}."
+            only = "nur " if match["prep"] != "für Teile von" and _only(places, sentences) else ""
+            return f"{order.article} {order.name} gilt {only}{match['prep']} {places}."
     return None
+
+
+# "Betroffen sind ausschließlich folgende Ortsteile:" / "Betroffen ist nur …": the list after it is whole.
+_ONLY_INTRO: Final = re.compile(r"^Betroffen\s+(?:sind|ist)\s+(?:ausschließlich|nur)\b[^.]*:$")
+_ITEM_WORDS_MAX: Final = 6
+
+
+def _only(places: str, sentences: Sequence[str]) -> bool:
+    """The places are all the release says are affected: its "ausschließlich folgende …:" list has the same ones.
+
+    The items are the short lines right after that lead-in; "nur" is said only when their number equals
+    the number of places and each place opens one item ("Neuweiler (gesamter Ortsteil)" for "Neuweiler").
+    """
+    named = [re.sub(r"^(?:im|in der|in)\s+", "", p.strip()) for p in re.split(r",|\s+und\s+", places) if p.strip()]
+    for index, sentence in enumerate(sentences):
+        if not _ONLY_INTRO.match(sentence.strip()):
+            continue
+        items: list[str] = []
+        for item in sentences[index + 1 :]:
+            if len(item.split()) > _ITEM_WORDS_MAX or re.search(r"[.!?]$", item.strip()):
+                break
+            items.append(item.strip().lstrip("-–• ").strip())
+        return len(items) == len(named) and all(any(i.startswith(n) for i in items) for n in named)
+    return False
 
 
 def _area(sentences: Sequence[str], order: _Order) -> str | None:
@@ -203,6 +228,8 @@ def warning_lines(heads: Sequence[str], body: Sequence[str], issued: date | None
     if any(_UNSURE.search(s) or negated.search(s) for s in naming) or not order.needs.search(text):
         return [], []
     where = _places(sentences, order) or _area(sentences, order)
+    if where is not None and " gilt nur " in where and not _passes(where):
+        where = where.replace(" gilt nur ", " gilt ")  # "nur" made it too long: the places alone stay true
     if where is None or not _passes(where):
         # An order without its area would read as one for everyone: then no line at all. The area
         # line is checked here with the verifier the summary applies, so that it is not dropped later.
