@@ -22,7 +22,7 @@ from typing import Final
 
 from pressconv.transforms.easy import morph
 
-__all__ = ["advice", "advised"]
+__all__ = ["advice", "advised", "listed_advice"]
 
 # A condition or a counterfactual turns a recommendation into something else: left as it is.
 _NOT_ADVICE: Final = re.compile(r"\b(?:wenn|falls|ob|hätte\w*|wäre\w*|würde\w*)\b", re.I)
@@ -162,3 +162,63 @@ def advised(body: Sequence[str]) -> list[tuple[str, str]]:
         if lines and danger is not None and not any("gefahr." in line for line in lines):
             found.append((after, f"Es gibt {danger['danger']}."))
     return found
+
+
+# "Lassen Sie keine Fremden in die Wohnung.": the Sie-imperative, the form Leichte Sprache itself uses
+# for what the reader should do (Netzwerk Leichte Sprache: address the reader directly). A question
+# ("Haben Sie Fragen?") is no advice; a sentence that goes on after a dash or a colon is left whole
+# to the verifier, which refuses what is too long.
+_IMPERATIVE_END: Final = re.compile(r"[.!]$")
+
+
+def listed_advice(items: Sequence[str], language: str = "de") -> list[tuple[str, str]]:
+    """(list item, a Sie-imperative sentence of it) for every piece of advice a list of tips gives.
+
+    Warnings list their tips ("Polizei und Ordnungsamt geben folgende Tipps: 1. Lassen Sie …"); the
+    summary reads a list item as a heading, so the reader's action was lost with it. A sentence of
+    an item that is already an instruction to the reader is the advice itself, word for word: it
+    says nothing the sender did not say. Two coordinated instructions become two sentences
+    (``_coordinated``). A later sentence of an item may lean on the one before it ("Rufen Sie keine
+    Nummer an. Legen Sie im Zweifel auf."): it is taken only after all earlier ones, each as the
+    verifier will accept it.
+    """
+    from pressconv.transforms.easy.compounds import segment_text
+    from pressconv.transforms.easy.source import split_sentences
+    from pressconv.transforms.easy.verify import rule_failures, structure_failures
+
+    found: list[tuple[str, str]] = []
+    for item in items:
+        for sentence in split_sentences(item, language):
+            parts = _coordinated(sentence.strip())
+            kept = 0
+            for part in parts:
+                written = segment_text(part)
+                # The imperative is finite by construction (``_coordinated``); the tagger may read its
+                # verb as an infinitive or participle ("Vergeben"), which the structure check counts.
+                structure = [f for f in structure_failures(written) if f.check != "guard.no-finite-verb"]
+                if rule_failures(written) or structure:
+                    break
+                found.append((item, part))
+                kept += 1
+            if not parts or kept < len(parts):
+                break  # no instruction, or one the summary cannot keep: what follows may lean on it
+    return found
+
+
+def _coordinated(sentence: str) -> list[str]:
+    """ "Zahlen Sie nichts und öffnen Sie nicht." -> both instructions; [] when it is no instruction.
+
+    Two Sie-imperatives joined by "und" (German coordination of main clauses, Duden grammar) are two
+    statements, one a sentence (Netzwerk Leichte Sprache). Each half keeps its own negation.
+    """
+    if not _IMPERATIVE_END.search(sentence) or _NOT_ADVICE.search(sentence):
+        return []
+    halves = re.split(r",?\s+und\s+(?=[a-zäöü]+\s+Sie\b)", sentence[:-1])
+    out: list[str] = []
+    for half in halves:
+        text = f"{half[:1].upper()}{half[1:]}."
+        tagged = morph.tag(text)
+        if len(tagged) < 3 or not tagged[0].pos.startswith("V") or tagged[1].word != "Sie":
+            return []
+        out.append(text)
+    return out

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Final
 
-from pressconv.transforms.easy.advice import advised
+from pressconv.transforms.easy.advice import advised, listed_advice
 from pressconv.transforms.easy.appeals import description, found_again
 from pressconv.transforms.easy.collected import Collected, find_collected
 from pressconv.transforms.easy.donation import Donation, find_donation
@@ -22,6 +22,7 @@ from pressconv.transforms.easy.lexicon import lookup
 from pressconv.transforms.easy.notices import notice_lines
 from pressconv.transforms.easy.outcomes import ONGOING, outcomes
 from pressconv.transforms.easy.partners import partners
+from pressconv.transforms.easy.safety import recall_lines, warning_lines
 from pressconv.transforms.easy.sender import Sender
 from pressconv.transforms.easy.source import SourceSentence
 from pressconv.transforms.easy.statement import addressee, criticises
@@ -1168,6 +1169,17 @@ def _event_address(
     return _address(" ".join(s.text for s in body if s.paragraph in named))
 
 
+def _no_repeat(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """``pairs`` without a second (source, line) whose line was said already."""
+    seen: set[str] = set()
+    out: list[tuple[str, str]] = []
+    for source, line in pairs:
+        if line not in seen:
+            seen.add(line)
+            out.append((source, line))
+    return out
+
+
 def find_facts(
     kind: Kind,
     title: str,
@@ -1248,6 +1260,13 @@ def find_facts(
     police = re.search(r"\bPolizei", " ".join([text, sender.name if sender is not None else ""]))
     ongoing = incident and police is not None and any(ONGOING.search(b) for b in body)
     notices, notice_days = notice_lines(body, subtitle, issued) if kind not in ("police", "fire") else ([], [])
+    listed = [s.text for s in sentences if s.heading and not s.speech]  # list items and headings
+    # A safety notice's order or recall, what it asks of the reader, where and from when (safety.py):
+    # first, before a closure's period, because it is what protects the reader.
+    heads = [h for h in (title, kicker, subtitle) if h]
+    orders, order_days = warning_lines(heads, body, issued)
+    notices = [*orders, *recall_lines(heads, body), *notices]
+    notice_days = [*order_days, *notice_days]
     side = (
         _side_event(body, issued) if kind not in ("event", "police", "fire", "appeal", "missing") and when is None else None
     )
@@ -1318,7 +1337,8 @@ def find_facts(
         collected=find_collected(body),
         burned=f"in {burned[0]}" if burned else None,
         partners=partners(body[:6], _distinctive(sender) if sender is not None else []),
-        advice=tuple(advised(body)),
+        # A list of tips (a heading-like list item for the summary) gives the reader's actions too.
+        advice=tuple(_no_repeat([*advised(body), *listed_advice(listed)])),
         newcomer=newcomer(body) if kind == "appointment" and sender is not None else None,
         suspicion=suspected(body) if kind in ("police", "appeal") else None,
         addressee=to,
