@@ -124,3 +124,40 @@ def test_headword_and_explanation_are_written_as_the_text_writes_the_word(summar
 
 def test_a_city_administration_is_no_plural() -> None:
     assert "sind" not in _glossary("Die Stadt·verwaltung hat viele Ämter.")["Stadt·verwaltung"]
+
+
+@pytest.mark.parametrize(
+    ("summary", "word", "says"),
+    [
+        ("Der Fahrer saß betrunken am Steuer.", "Steuer", "Lenk·rad"),  # police
+        ("Die Gemeinde erhöht die Steuern.", "Steuern", "Geld"),  # town council
+        ("Wegen der Baustelle gibt es Behinderungen auf der Straße.", "Behinderung", "Störung"),  # road authority
+        ("Menschen mit Behinderung können den Rollstuhl·lift nutzen.", "Behinderung", "schwer"),  # museum
+        ("Der Pfarrer feiert die Messe in der Kirche.", "Messe", "Gottes·dienst"),  # diocese
+        ("Auf der Messe zeigen 200 Aussteller ihre Sachen.", "Messe", "Firmen"),  # trade fair
+        ("Das Gericht hat eine einstweilige Verfügung erlassen.", "Verfügung", "Entscheidung"),  # court
+        ("Die Räume stehen allen Vereinen zur Verfügung.", "Verfügung", "benutzen"),  # town hall
+        ("Jeder Haushalt bekommt eine neue Tonne.", "Haushalt", "Wohnung"),  # waste company
+        ("Der Stadtrat hat den Haushalt beschlossen.", "Haushalt", "Plan für das Geld"),  # town council
+        ("Der Landtag berät das Gesetz.", "berät", "Gruppe spricht"),  # parliament
+        ("Die Beratungs·stelle berät Eltern kostenlos.", "berät", "Tipps"),  # welfare association
+    ],
+)
+def test_public_life_words_take_their_texts_sense(summary: str, word: str, says: str) -> None:
+    assert says in _glossary(summary)[word]
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Der Senat hat das beschlossen.",  # a city state's, a court's or a university's: not told
+        "Der Senat tagt am Mittwoch.",
+    ],
+)
+def test_a_senate_of_untold_kind_gets_no_entry(summary: str) -> None:
+    assert "Senat" not in _glossary(summary)
+
+
+def test_a_compound_part_in_its_ordinary_sense_is_still_explained() -> None:
+    entry = _glossary("Das Beratungs·team hilft Familien.")
+    assert "Tipps" in entry["Beratungs·team"]

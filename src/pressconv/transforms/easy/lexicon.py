@@ -370,6 +370,7 @@ def entries_for(texts: list[str], *, limit: int = 8, source: str | None = None) 
                 if source is not None and not in_domain(entry.domain, source):
                     continue
                 key = entry.word  # one entry per lexicon word, under the form the text uses first
+                basic_word = ""
                 if part == head and raw.replace("·", "").lower() != entry.forms[0]:
                     compound = _compound_entry(raw, entry)
                     if compound is None:
@@ -379,8 +380,13 @@ def entries_for(texts: list[str], *, limit: int = 8, source: str | None = None) 
                 elif part == token:
                     if entry.role and entry.partner == _plain(entry.word) + "r":
                         entry = _adjective_role(entry, raw, text, index)
+                    head_word = entry.word
                     entry = _as_written(entry, raw)
-                if basic(entry.word) or key in seen:
+                    if entry.gender in _INDEFINITE:
+                        # A noun is everyday vocabulary by its headword ("Steuer"), not by the plural
+                        # shown for it ("Steuern", frequent as a verb).
+                        basic_word = head_word
+                if basic(basic_word or entry.word) or key in seen:
                     continue
                 if entry.role and entry.partner and any(_plain(e.word) == entry.partner for e in seen.values()):
                     continue  # the other form's entry explains this role already
@@ -443,8 +449,10 @@ def _part(text: str, source: str | None, *, first: bool) -> tuple[str, Entry | N
             continue
         stem = plain[: len(plain) - len(link)] if link else plain
         entry = _index().get(stem)
-        if entry is not None and entry.cues:
-            entry = None  # a word of several senses: which one the compound means is not known
+        if entry is not None and entry.cues and ("*" not in entry.cues or sense(stem, "", source) != entry):
+            # A word of several senses: which one the compound means is not known, unless it is the
+            # ordinary sense ("*") and no other sense is cued in the release ("Beratungs·team").
+            entry = None
         if entry is not None and entry.explanation and (source is None or in_domain(entry.domain, source)):
             return entry.word, entry
         if len(stem) >= 3 and basic(stem):
