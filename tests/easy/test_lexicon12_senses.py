@@ -161,3 +161,17 @@ def test_a_senate_of_untold_kind_gets_no_entry(summary: str) -> None:
 def test_a_compound_part_in_its_ordinary_sense_is_still_explained() -> None:
     entry = _glossary("Das Beratungs·team hilft Familien.")
     assert "Tipps" in entry["Beratungs·team"]
+
+
+@pytest.mark.parametrize(
+    ("summary", "word", "shown"),
+    [
+        ("Die Brücke ist ab Montag gesperrt.", "gesperrt", True),  # road authority
+        ("Die Bank·karte ist gesperrt.", "gesperrt", False),  # savings bank: a blocked card, no road
+        ("Die Demonstranten tragen Transparente.", "Transparente", False),  # police: banners, a noun
+        ("Die Stadt will transparent arbeiten.", "transparent", True),  # town hall: the adjective
+        ("Das Aussetzen von Tieren ist verboten.", "aussetzen", True),  # animal shelter: a nominalised verb
+    ],
+)
+def test_verbs_and_adjectives_are_explained_only_in_their_own_sense(summary: str, word: str, shown: bool) -> None:
+    assert (word.lower() in {w.lower() for w in _glossary(summary)}) is shown

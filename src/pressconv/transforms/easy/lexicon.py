@@ -304,7 +304,7 @@ def _as_written(entry: Entry, raw: str) -> Entry:
     written whole or split as the body writes the word; a verb or adjective takes the body's form.
     """
     plain = _plain(entry.word)
-    if entry.gender == "-" and not entry.word.isupper() and raw[:1].islower() and _plain(raw) in entry.forms:
+    if entry.gender == "-" and not entry.word.isupper() and _plain(raw) in entry.forms:
         # A verb or an adjective (W line) under the form the text uses ("festgenommen"): its
         # explanation names the base form ("Festnehmen heißt: …"), so the reader finds both. The base
         # form in the explanation is split as the body splits the word: a headword "barrierefrei"
@@ -315,7 +315,8 @@ def _as_written(entry: Entry, raw: str) -> Entry:
             base[:1].upper() + base[1:],
             entry.explanation,
         )
-        return replace(entry, word=raw, explanation=said)
+        # A capital only from the sentence start ("Ehrenamtlich helfen …"): the headword is lowercase.
+        return replace(entry, word=raw[:1].lower() + raw[1:], explanation=said)
     if entry.gender in _INDEFINITE and raw[:1].isupper() and _plain(raw) in entry.forms[1:]:
         # A plural the explanation itself speaks of ("Die Öffnungs·zeiten sagen: …") is the headword
         # in the text's form (holdout14 judgement, r06: singular headword over a plural text).
@@ -367,6 +368,9 @@ def entries_for(texts: list[str], *, limit: int = 8, source: str | None = None) 
                         entry = None
                 if entry is None or not entry.explanation or entry.word in seen:
                     continue
+                capital = entry.gender == "-" and not entry.word.isupper() and raw[:1].isupper()
+                if capital and not _capital_fits(raw, entry, text):
+                    continue  # an adjective or verb entry for a noun ("Transparente")
                 if source is not None and not in_domain(entry.domain, source):
                     continue
                 key = entry.word  # one entry per lexicon word, under the form the text uses first
@@ -402,6 +406,21 @@ def entries_for(texts: list[str], *, limit: int = 8, source: str | None = None) 
     ranked = sorted(seen.values(), key=lambda e: zipf_frequency(e.word.replace("·", "").lower(), "de") >= _COMMON)
     chosen = {e.word for e in ranked[:limit]}
     return [e for e in seen.values() if e.word in chosen]
+
+
+def _capital_fits(raw: str, entry: Entry, text: str) -> bool:
+    """Whether a capitalised word still has the sense of its adjective or verb entry.
+
+    German capitalises nouns (Duden grammar), so "Transparente" at a rally are banners, not
+    "transparent". The entry still fits at the start of a sentence, for a nominalised infinitive
+    ("das Aussetzen von Tieren", Duden: Substantivierung) and for an adjective in a name before its
+    noun ("das Diakonische Werk").
+    """
+    if re.match(rf"\W*{re.escape(raw)}(?![\w·])", text):
+        return True
+    if _plain(raw) == _plain(entry.word) and _plain(entry.word).endswith(("en", "ern", "eln")):
+        return True
+    return bool(re.search(rf"(?<![\w·]){re.escape(raw)}\s+[A-ZÄÖÜ]", text))
 
 
 _ROLE_ARTICLES: Final = ("der", "die", "eine", "ein", "jeder", "jede", "dieser", "diese", "kein", "keine")
