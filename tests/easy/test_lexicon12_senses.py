@@ -175,3 +175,16 @@ def test_a_compound_part_in_its_ordinary_sense_is_still_explained() -> None:
 )
 def test_verbs_and_adjectives_are_explained_only_in_their_own_sense(summary: str, word: str, shown: bool) -> None:
     assert (word.lower() in {w.lower() for w in _glossary(summary)}) is shown
+
+
+@pytest.mark.parametrize(
+    ("summary", "word"),
+    [
+        ("Die Verwaltung plant neue Wege.", "Verwaltung"),  # town hall
+        ("Die Beschilderung ist neu.", "Beschilderung"),  # road authority
+        ("Die Kanalisation wird saniert.", "Kanalisation"),  # water utility
+    ],
+)
+def test_a_singular_noun_is_not_explained_with_a_plural_verb(summary: str, word: str) -> None:
+    explanation = _glossary(summary)[word]
+    assert f"{word} sind" not in explanation.replace("·", "")
