@@ -14,7 +14,10 @@ for a coalition, "Einsatz" for a campaign) gets no wrong explanation (rubric, it
 
 A word with several senses has one line per sense, each ending in ``|cue:word,word``: a sense is
 shown only when one of its cue words stands in the summary sentence that uses the word or near the
-word in the release; when no sense's cues fit, the word gets no entry (omission over error).
+word in the release; cues of two senses in the same place, or none at all, give no entry (omission
+over error). The cue ``*`` marks the ordinary sense, shown when no cue decides; a rarer sense then
+needs a cue in the word's own sentence. A sense with an empty explanation is one that gets no entry
+("Bescheid sagen": an idiom of everyday words, not an office's letter).
 """
 
 from __future__ import annotations
