@@ -74,6 +74,7 @@ from pressconv.transforms.easy.titles import (
     alarm_title,
     appeal_title,
     from_headline,
+    institution_phrase,
     ironic,
     kicker_topic,
     lead_clause,
@@ -82,6 +83,8 @@ from pressconv.transforms.easy.titles import (
     opinion_sentence,
     plain_title,
     plural_noun,
+    relative_time,
+    resolve_coming_weekday,
     sought_title,
     topic_sentence,
     without_quoted_name,
@@ -771,7 +774,8 @@ def title(draft: Draft) -> Draft:
         # What the sender demands or criticises, never "<Sender> schreibt über …" (positions.py).
         # The criticism template ("X kritisiert die Landes·regierung.", statement.py) is a position too.
         chosen = statement_title([line.text for line in draft.lines if line.origin == "position"], long=False)
-    topic = _topic(draft.title)
+    # "ab kommendem Montag" gets its date before the parts are read (titles.resolve_coming_weekday).
+    topic = resolve_coming_weekday(_topic(draft.title), facts.issued)
     # "Ort: Was geschah" / "Thema - Aussage": each part may be the sentence the title needs.
     pieces = [p.strip() for p in re.split(r":\s+|\s+[-–]\s+", topic) if p.strip()]
     if any(CONTRAST_PART.match(p) for p in pieces[1:]):
@@ -895,7 +899,11 @@ def title(draft: Draft) -> Draft:
             None,
         )
         chosen = first.rstrip(".") if first else None
-    about = next((f"Es geht um: {p}" for p in map(title_genitive, parts) if _usable_topic(p, draft)), None)
+    # The sender's or an office's name alone is no topic (titles.institution_phrase).
+    about = next(
+        (f"Es geht um: {p}" for p in map(title_genitive, parts) if _usable_topic(p, draft) and not institution_phrase(p)),
+        None,
+    )
     if chosen is not None and any(line.origin == "core" and line.text.rstrip(".") == chosen for line in draft.lines):
         chosen = _with_topic(chosen, draft, pieces or [topic])
     if chosen is None:
@@ -912,7 +920,9 @@ def title(draft: Draft) -> Draft:
         chosen = next(
             (
                 _style(t + ".", draft).rstrip(".")
-                for t in map(topic_sentence, (title_genitive(p) for p in [*pieces, topic] if p in parts))
+                for t in map(
+                    topic_sentence, (title_genitive(p) for p in [*pieces, topic] if p in parts and not institution_phrase(p))
+                )
                 if t is not None and _fits_title(t, draft)
             ),
             about,
@@ -955,6 +965,7 @@ def title(draft: Draft) -> Draft:
                 for line in draft.lines
                 if line.origin in _OWN
                 and len(words(line.text)) <= _TITLE_WORDS
+                and not relative_time(line.text)  # "die betroffene Ware" points at nothing (judge24h r10)
                 and not side_action(line.text)
                 and not _side_condition(line.text)
                 and not addressee_only(line.text)
@@ -1242,6 +1253,8 @@ def _from_headline(parts: list[str], draft: Draft) -> str | None:
         text = flat(own, draft.release.meta.language) if own else ""
         source = source.replace(text, " ") if text.strip() else source
     for part in parts:
+        # "ab kommendem Montag" gets its date; any other relative time makes the part no title (titles.relative_time).
+        part = resolve_coming_weekday(part, facts.issued)
         sentence = from_headline(
             title_genitive(part), past=past, countable=lambda noun: _counted(noun, draft), body=body, source=source
         )
@@ -1275,6 +1288,7 @@ def _fits_title(sentence: str, draft: Draft) -> bool:
     ]
     return (
         3 <= len(words(sentence)) <= _TITLE_WORDS
+        and not relative_time(sentence)  # "ab kommendem Montag": which Monday? (judge24h r02)
         and not failures
         and not structure_failures(styled)
         and not _guard(draft).failures(styled)
@@ -1465,7 +1479,7 @@ def _title_fits(text: str, draft: Draft) -> bool:
     """A title sentence of 3 to HARD_LIMIT (12) words that keeps the rules (a name may stand as written)."""
     styled = _style(text, draft)
     failures = [f for f in rule_failures(styled, known_acronyms=_acronyms(draft)) if f.check != "rule.abbreviation"]
-    return 3 <= len(words(text)) <= HARD_LIMIT and not failures
+    return 3 <= len(words(text)) <= HARD_LIMIT and not failures and not relative_time(text)
 
 
 def _sender_title(facts: Facts, draft: Draft) -> str | None:
@@ -1550,6 +1564,7 @@ def _good_title(sentence: str, draft: Draft, most: int = 8) -> bool:
     tagged = morph.tag(styled)
     return (
         3 <= len(words(sentence)) <= most
+        and not relative_time(sentence)  # a relative date or "die betroffene Ware" points at nothing (judge24h r02, r10)
         and not rule_failures(styled, known_acronyms=_acronyms(draft))
         and not structure_failures(styled)
         and bool(tagged)
