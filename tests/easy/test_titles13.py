@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from pressconv.transforms.easy import summarise, summary_text
+from pressconv.transforms.easy.pipeline import _named_template, build
 from pressconv.transforms.easy.titles import (
     from_headline,
     institution_phrase,
@@ -103,3 +104,39 @@ def test_a_title_never_points_back_at_a_thing_not_named() -> None:
         "Kundinnen und Kunden bekommen ihr Geld zurück.",
     )
     assert "betroffen" not in title
+
+
+def test_a_bare_kind_title_takes_the_place_and_the_name_the_headline_gives() -> None:
+    # A town gallery and a village library: the headline names which exhibition or reading, where, by which name.
+    gallery = build(
+        german_release(
+            "„Blaue Stunden“ – Große Ausstellung in der Galerie Neudorf",
+            "Die Galerie Neudorf zeigt ab 6. Juni 2026 eine Ausstellung mit Bildern vom Meer.",
+            "Die Ausstellung „Blaue Stunden“ hat 80 Bilder von 12 Malerinnen und Malern.",
+        )
+    )
+    pieces = ["„Blaue Stunden“", "Große Ausstellung in der Galerie Neudorf"]
+    title = _named_template("Es gibt eine Ausstellung", gallery, pieces)
+    assert title == "Es gibt eine Ausstellung in der Galerie Neudorf: „Blaue Stunden“"
+    library = build(
+        german_release(
+            "Lesung in der Bücherei Altdorf",
+            "Die Bücherei Altdorf lädt am 9. Juni 2026 zu einer Lesung ein.",
+            "Die Lesung ist für Kinder ab 6 Jahren.",
+        )
+    )
+    title = _named_template("Es gibt eine Lesung", library, ["Lesung in der Bücherei Altdorf"])
+    assert title == "Es gibt eine Lesung in der Bücherei Altdorf"
+
+
+def test_an_ungrounded_place_and_a_speakers_quote_are_never_added() -> None:
+    # The quoted part is somebody's words, not written after the noun in the body; the place is not in the body.
+    town = build(
+        german_release(
+            "„Wir freuen uns auf alle“ – Ausstellung im Schloss Ostheim",
+            "Im Rathaus Altdorf gibt es ab 6. Juni 2026 eine Ausstellung über die Geschichte vom Dorf.",
+            "„Wir freuen uns auf alle“, sagt die Bürgermeisterin.",
+        )
+    )
+    pieces = ["„Wir freuen uns auf alle“", "Ausstellung im Schloss Ostheim"]
+    assert _named_template("Es gibt eine Ausstellung", town, pieces) is None

@@ -990,6 +990,9 @@ def title(draft: Draft) -> Draft:
             if line.origin in ("position", "template") or (subject and line.text.startswith(subject + " "))
         ]
         chosen = statement_title(said) or chosen
+    if _TEMPLATE_ONLY.fullmatch(chosen) and chosen.startswith("Es gibt"):
+        # "Es gibt eine Sonder·ausstellung" names only the kind; the headline names which one (judge24h r08).
+        chosen = _named_template(chosen, draft, pieces or [topic]) or chosen
     chosen = plain_title(chosen)  # "konnte X durchführen" -> "hat X gemacht" (titles.py)
     # A headline fact the title states already is padding below it (segments.py; judged: bodies that open with the title).
     lines = tuple(line for line in draft.lines if line.origin != "segment" or not _in_title(line.text, chosen))
@@ -1018,6 +1021,45 @@ def title(draft: Draft) -> Draft:
 
 # A kind template that names only the kind of event ("Es gibt eine Ausstellung"): generic (easy-judging.md item 6).
 _TEMPLATE_ONLY: Final = re.compile(r"Es (?:gibt|hat) (?:eine?n?|eine) \S+(?: gegeben)?")
+
+
+_QUOTED_PART: Final = re.compile(r"^[„\"»](?P<name>[^„“\"«»]+?)[“\"«]$")
+
+
+def _named_template(chosen: str, draft: Draft, pieces: list[str]) -> str | None:
+    """ "Es gibt eine Sonder·ausstellung im Stadt·museum Muster: „Name“" from a bare kind template.
+
+    Headline convention: a part names the thing ("Große Sonderausstellung im Stadtmuseum X") with
+    the place phrase after its noun, and a part wholly in quotation marks beside it names the work
+    ("„Glühende Zeiten“ – …"). The place phrase is added when its words recur in the body (as
+    _grounded for any headline part); the quoted name only when the body writes it right after the
+    noun (an apposition: "die Sonderausstellung „…“"), so a speaker's quote is never taken for a
+    name. Adjectives before the noun ("Große") are left out: that states less, nothing false.
+    """
+    noun = chosen.split()[-1].replace("·", "")
+    place: list[str] = []
+    for piece in pieces:
+        tagged = morph.tag(piece)
+        at = next((i for i, t in enumerate(tagged) if t.word.lower() == noun.lower()), None)
+        if at is None or at + 1 >= len(tagged):
+            continue
+        found = re.search(rf"(?<![\w·]){re.escape(tagged[at].word)}(?![\w·])", piece)
+        rest = piece[found.end() :].strip() if found else ""
+        if rest and tagged[at + 1].pos in ("APPR", "APPRART") and _grounded(rest, draft):
+            place = [rest]  # the piece's own text: the tagger's tokens would split "5." into "5 ."
+            break
+    name = ""
+    for piece in pieces:
+        quoted = _QUOTED_PART.match(piece.strip())
+        first = quoted["name"].split(". ")[0].strip() if quoted else ""
+        if first and len(first.split()) <= 4 and re.search(rf"{re.escape(noun)}\s+[„\"»]{re.escape(first)}", draft.source):
+            name = f": „{first}“"
+            break
+    base = " ".join([chosen, *place])
+    for candidate in (base + name, base, chosen + name):
+        if candidate != chosen and _fits_title(candidate, draft):
+            return _style(candidate + ".", draft).rstrip(".")
+    return None
 
 
 def _sought_title(draft: Draft, facts: Facts) -> str | None:
