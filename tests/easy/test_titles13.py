@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from pressconv.transforms.easy import summarise, summary_text
-from pressconv.transforms.easy.pipeline import _named_template, build
+from pressconv.transforms.easy.pipeline import _named_template, _stated_headline, build
 from pressconv.transforms.easy.titles import (
     from_headline,
     institution_phrase,
@@ -140,3 +140,31 @@ def test_an_ungrounded_place_and_a_speakers_quote_are_never_added() -> None:
     )
     pieces = ["„Wir freuen uns auf alle“", "Ausstellung im Schloss Ostheim"]
     assert _named_template("Es gibt eine Ausstellung", town, pieces) is None
+
+
+def test_a_forwarded_mail_takes_its_subject_line_as_the_headline() -> None:
+    # A school office's forwarded mail: the separator is no headline, the subject line is.
+    release = german_release(
+        "-------- Weitergeleitete Nachricht --------",
+        "Betreff: Pressemitteilung: Sprechstunde für Eltern am 9. Juni",
+        "Die Schulverwaltung lädt am 9. Juni 2026 zu einer Sprechstunde für Eltern ein.",
+        "Die Sprechstunde ist im Rathaus.",
+    )
+    assert _stated_headline(build(release)) == "Pressemitteilung: Sprechstunde für Eltern am 9. Juni"
+
+
+def test_a_site_name_gives_way_to_the_ticker_headline_of_the_body() -> None:
+    # A sewage association's web page: the site name was taken for the title, the ticker line is the news.
+    release = german_release(
+        "Abwasserverband Nordtal",
+        "+++ Sperrung der Brücke am Markt ab 8. Juni +++",
+        "Die Brücke am Markt ist ab 8. Juni 2026 für Busse gesperrt.",
+    )
+    assert _stated_headline(build(release)) == "Sperrung der Brücke am Markt ab 8. Juni"
+    # A headline that is no institution's name stays, whatever the body holds.
+    release = german_release(
+        "Neue Buslinie ab Juni",
+        "+++ Sperrung der Brücke am Markt ab 8. Juni +++",
+        "Ab Juni fährt eine neue Buslinie zum Bahnhof.",
+    )
+    assert _stated_headline(build(release)) == "Neue Buslinie ab Juni"

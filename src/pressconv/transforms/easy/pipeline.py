@@ -746,6 +746,30 @@ def _topic(raw: str) -> str:
     return re.sub(r"[.!?]+$", "", topic).strip()
 
 
+# A mail client's separator line ("-------- Weitergeleitete Nachricht --------", "----- Original Message -----").
+_SEPARATOR: Final = re.compile(r"^\s*-{3,}.*-{3,}\s*$")
+# The subject line of a mailed release (RFC 5322 §3.6.5 "Subject"; German clients write "Betreff").
+_SUBJECT_LINE: Final = re.compile(r"^(?:Betreff|Betr\.|Subject)\s*:\s*(?P<subject>\S.*)$")
+# A news-ticker headline in the body ("+++ Sperrung der Brücke +++", press-portal convention).
+_TICKER_LINE: Final = re.compile(r"^\+{3}\s*(?P<headline>\S.*?)\s*\+{3}$")
+_HEAD_LINES: Final = 8  # the header block of a mail or a web page: the first lines of the body
+
+
+def _stated_headline(draft: Draft) -> str:
+    """The release's headline: its parsed title, or, where that is a mail separator or only the name of
+    an institution (a letterhead or site name the parser took), the subject line or the ticker line among the
+    first lines of the body, which carries the sender's headline (judge24h r07, r09)."""
+    title = draft.title
+    plain = _topic(title)
+    if not (_SEPARATOR.match(title) or _junk(plain) or institution_phrase(plain)):
+        return title
+    for sentence in draft.sentences[:_HEAD_LINES]:
+        match = _SUBJECT_LINE.match(sentence.text.strip()) or _TICKER_LINE.match(sentence.text.strip())
+        if match is not None:
+            return match.group(match.lastgroup or 0)
+    return title
+
+
 def _junk(topic: str) -> bool:
     """A time stamp, markup or a front-matter line the parser left as the title."""
     # "Brand 3", "THL 2": an alarm keyword with its level is a label of the dispatch system.
@@ -775,7 +799,7 @@ def title(draft: Draft) -> Draft:
         # The criticism template ("X kritisiert die Landes·regierung.", statement.py) is a position too.
         chosen = statement_title([line.text for line in draft.lines if line.origin == "position"], long=False)
     # "ab kommendem Montag" gets its date before the parts are read (titles.resolve_coming_weekday).
-    topic = resolve_coming_weekday(_topic(draft.title), facts.issued)
+    topic = resolve_coming_weekday(_topic(_stated_headline(draft)), facts.issued)
     # "Ort: Was geschah" / "Thema - Aussage": each part may be the sentence the title needs.
     pieces = [p.strip() for p in re.split(r":\s+|\s+[-–]\s+", topic) if p.strip()]
     if any(CONTRAST_PART.match(p) for p in pieces[1:]):
