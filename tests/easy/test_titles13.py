@@ -117,7 +117,7 @@ def test_a_bare_kind_title_takes_the_place_and_the_name_the_headline_gives() -> 
     )
     pieces = ["„Blaue Stunden“", "Große Ausstellung in der Galerie Neudorf"]
     title = _named_template("Es gibt eine Ausstellung", gallery, pieces)
-    assert title == "Es gibt eine Ausstellung in der Galerie Neudorf: „Blaue Stunden“"
+    assert title == "Es gibt eine Ausstellung „Blaue Stunden“ in der Galerie Neudorf"
     library = build(
         german_release(
             "Lesung in der Bücherei Altdorf",

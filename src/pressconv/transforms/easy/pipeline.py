@@ -1014,9 +1014,12 @@ def title(draft: Draft) -> Draft:
             if line.origin in ("position", "template") or (subject and line.text.startswith(subject + " "))
         ]
         chosen = statement_title(said) or chosen
-    if _TEMPLATE_ONLY.fullmatch(chosen) and chosen.startswith("Es gibt"):
-        # "Es gibt eine Sonder·ausstellung" names only the kind; the headline names which one (judge24h r08).
-        chosen = _named_template(chosen, draft, pieces or [topic]) or chosen
+    if _KIND_ONLY.fullmatch(chosen):
+        # "Es gibt eine Sonder·ausstellung" names only the kind; the headline or its subtitle names
+        # which one (judge24h r08).
+        sub = flat(draft.release.meta.subtitle, draft.release.meta.language) if draft.release.meta.subtitle else ""
+        named = [*(pieces or [topic]), *(p.strip() for p in re.split(r":\s+|\s+[-–]\s+", sub) if p.strip())]
+        chosen = _named_template(chosen, draft, named) or chosen
     chosen = plain_title(chosen)  # "konnte X durchführen" -> "hat X gemacht" (titles.py)
     # A headline fact the title states already is padding below it (segments.py; judged: bodies that open with the title).
     lines = tuple(line for line in draft.lines if line.origin != "segment" or not _in_title(line.text, chosen))
@@ -1047,11 +1050,13 @@ def title(draft: Draft) -> Draft:
 _TEMPLATE_ONLY: Final = re.compile(r"Es (?:gibt|hat) (?:eine?n?|eine) \S+(?: gegeben)?")
 
 
+# "Es gibt eine (große) Ausstellung": the kind template with at most one adjective and nothing after the noun.
+_KIND_ONLY: Final = re.compile(r"Es gibt (?:eine?n?) (?:[a-zäöüß]+ )?[A-ZÄÖÜ][\w·\-]+")
 _QUOTED_PART: Final = re.compile(r"^[„\"»](?P<name>[^„“\"«»]+?)[“\"«]$")
 
 
 def _named_template(chosen: str, draft: Draft, pieces: list[str]) -> str | None:
-    """ "Es gibt eine Sonder·ausstellung im Stadt·museum Muster: „Name“" from a bare kind template.
+    """ "Es gibt eine Sonder·ausstellung „Name“ im Stadt·museum Muster" from a bare kind template.
 
     Headline convention: a part names the thing ("Große Sonderausstellung im Stadtmuseum X") with
     the place phrase after its noun, and a part wholly in quotation marks beside it names the work
@@ -1077,10 +1082,10 @@ def _named_template(chosen: str, draft: Draft, pieces: list[str]) -> str | None:
         quoted = _QUOTED_PART.match(piece.strip())
         first = quoted["name"].split(". ")[0].strip() if quoted else ""
         if first and len(first.split()) <= 4 and re.search(rf"{re.escape(noun)}\s+[„\"»]{re.escape(first)}", draft.source):
-            name = f": „{first}“"
+            name = f" „{first}“"  # an apposition right after the noun, as the body writes it
             break
     base = " ".join([chosen, *place])
-    for candidate in (base + name, base, chosen + name):
+    for candidate in (" ".join([chosen + name, *place]), base, chosen + name):
         if candidate != chosen and _fits_title(candidate, draft):
             return _style(candidate + ".", draft).rstrip(".")
     return None
