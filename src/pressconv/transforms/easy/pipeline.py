@@ -1018,8 +1018,8 @@ def title(draft: Draft) -> Draft:
         # "Es gibt eine Sonder·ausstellung" names only the kind; the headline or its subtitle names
         # which one (judge24h r08).
         sub = flat(draft.release.meta.subtitle, draft.release.meta.language) if draft.release.meta.subtitle else ""
-        named = [*(pieces or [topic]), *(p.strip() for p in re.split(r":\s+|\s+[-–]\s+", sub) if p.strip())]
-        chosen = _named_template(chosen, draft, named) or chosen
+        naming = [*(pieces or [topic]), *(p.strip() for p in re.split(r":\s+|\s+[-–]\s+", sub) if p.strip())]
+        chosen = _named_template(chosen, draft, naming) or chosen
     chosen = plain_title(chosen)  # "konnte X durchführen" -> "hat X gemacht" (titles.py)
     # A headline fact the title states already is padding below it (segments.py; judged: bodies that open with the title).
     lines = tuple(line for line in draft.lines if line.origin != "segment" or not _in_title(line.text, chosen))
