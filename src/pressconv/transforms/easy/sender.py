@@ -15,6 +15,8 @@ from typing import Final
 
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.lexicon import lookup
+from pressconv.transforms.easy.organisations import ORG_GENDERS as _ORG_GENDERS
+from pressconv.transforms.easy.organisations import ORG_HEADS as _ORG_HEADS
 from pressconv.transforms.easy.titles import plural_noun
 
 __all__ = ["Sender", "body_of", "find_sender", "von", "with_article"]
@@ -39,25 +41,6 @@ _LEGAL: Final = re.compile(
 # "Verkehrsbetriebe Nordheim (VBN)": a bracketed acronym after a name is the name's own short form
 # (press convention: the long form first, its abbreviation in brackets); the long form says it plainly.
 _OWN_ACRONYM: Final = re.compile(r"\s*\([A-ZÄÖÜ][A-Za-zÄÖÜ0-9\-]{1,7}\)")
-# Nouns that name an organisation (the head of "Polizei Berlin", "Bündnis Kabel & Drähte"), with the
-# gender each takes: grammatical facts of German nouns (Duden), used when the lexicon lacks the noun.
-# A compound takes the gender of its last part ("Tierheim" -> "Heim", das).
-_ORG_GENDERS: Final = {
-    "polizei": "die", "feuerwehr": "die", "wehr": "die", "verein": "der", "verband": "der", "bündnis": "das",
-    "partei": "die", "stiftung": "die", "organisation": "die", "initiative": "die", "gewerkschaft": "die",
-    "unternehmen": "das", "firma": "die", "behörde": "die", "amt": "das", "ministerium": "das",
-    "verwaltung": "die", "präsidium": "das", "archiv": "das", "gericht": "das", "staatsanwaltschaft": "die",
-    "rechnungshof": "der", "schule": "die", "museum": "das", "universität": "die", "hochschule": "die",
-    "stadt": "die", "gemeinde": "die", "bezirk": "der", "netzwerk": "das", "club": "der", "klub": "der",
-    "bund": "der", "institut": "das", "zentrum": "das", "bibliothek": "die", "bücherei": "die", "kirche": "die",
-    "gemeinschaft": "die", "rat": "der", "senat": "der", "kreis": "der", "dienst": "der", "heim": "das",
-    "werk": "das", "zentrale": "die", "agentur": "die", "kammer": "die", "gymnasium": "das", "kita": "die",
-    "kindergarten": "der", "theater": "das", "haus": "das", "büro": "das", "team": "das", "forum": "das",
-    "beirat": "der", "ausschuss": "der", "landkreis": "der", "krankenhaus": "das", "klinik": "die",
-    "zoo": "der", "tierpark": "der", "referat": "das", "abteilung": "die", "dezernat": "das", "stelle": "die",
-    "betrieb": "der", "betriebe": "die", "bank": "die", "kasse": "die",
-}  # fmt: skip
-_ORG_HEADS: Final = tuple(_ORG_GENDERS)
 # Words that end the head phrase: what follows is a complement ("Senatsverwaltung für Bildung").
 _STOP: Final = ("und", "für", "am", "an", "in", "im", "der", "des", "von", "vom", "zu", "zur", "zum")
 

@@ -34,6 +34,7 @@ from pressconv.transforms.easy.headline_grammar import (
     restore_articles,
 )
 from pressconv.transforms.easy.lexicon import inflected, lexicon, lookup
+from pressconv.transforms.easy.organisations import ORG_HEADS
 from pressconv.transforms.easy.patients import DATIVE_VERBS
 from pressconv.transforms.easy.references import event_noun
 from pressconv.transforms.easy.when import WEEKDAYS_DE
@@ -712,10 +713,9 @@ def _institution(noun: str, before: list[str]) -> bool:
     headline names only as the place of the news ("Bürgeramt: Termine ab Mai online buchbar"). A new
     one ("Neues Bürgeramt im Rathaus") is an occasion: its opening is the news.
     """
-    from pressconv.transforms.easy.sender import _ORG_HEADS  # sender.py imports this module
 
     last = segment(noun).split("·")[-1].lower()
-    return last in _ORG_HEADS and last not in _EVENT_TOO and not any(w.lower().startswith("neu") for w in before)
+    return last in ORG_HEADS and last not in _EVENT_TOO and not any(w.lower().startswith("neu") for w in before)
 
 
 # A time named relative to the day of writing ("ab kommendem Montag", "am gestrigen Abend", "nächste
