@@ -172,3 +172,25 @@ def test_the_message_date_goes_only_beside_a_date_of_the_event() -> None:
     assert _without_second_date([other, sender, written]) == [other, sender, written]
     # The title that names the event's day counts as that date (the body's line went as its echo).
     assert _without_second_date([other, written], "Das Fest ist am Samstag, 7. März 2026") == [other]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Befunde liegen seit dem gestrigen Dienstag·abend vor.",  # a water board
+        "Es gibt eine Briefwahl ab kommendem Montag.",  # an election office
+        "Die Bibliothek öffnet nächste Woche wieder.",  # a library
+        "Heute beginnt der Umbau.",  # a city's building office
+    ],
+)
+def test_a_time_relative_to_the_release_day_is_refused(sentence: str) -> None:
+    from pressconv.transforms.easy.verify import rule_failures
+
+    assert "rule.relative-time" in [f.check for f in rule_failures(sentence)]
+
+
+def test_a_weekday_or_a_part_of_the_day_is_no_relative_time() -> None:
+    from pressconv.transforms.easy.verify import rule_failures
+
+    for sentence in ("Die Bibliothek öffnet am Montag.", "Am Morgen war die Straße gesperrt.", "Das Fest war im Jahr 2025."):
+        assert "rule.relative-time" not in [f.check for f in rule_failures(sentence)]

@@ -254,6 +254,17 @@ _ANAPHORS: Final = frozenset(
 )
 
 
+# A time said relative to the day the release was written ("gestern", "am kommenden Montag", "nächste
+# Woche"): the reader of the summary does not know that day, so the time points at nothing (Netzwerk
+# Leichte Sprache: dates written out; a blind judge counted "ab kommendem Montag" as misleading). The
+# rewrite resolves the ones it can (dates.py, deixis.py); a left-over one is refused.
+_WEEKDAY_WORDS: Final = r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende|Woche|Monat|Jahr)"
+_RELATIVE_TIME: Final = re.compile(
+    rf"\b(?:[Gg]estern|[Vv]orgestern|[Üü]bermorgen|[Gg]estrig\w*|[Hh]eutig\w*|[Mm]orgig\w*|[Hh]eute)\b|\bmorgen\b|"
+    rf"\b(?:[Kk]ommende[nmrs]?|[Nn]ächste[nmrs]?|[Vv]ergangene[nmrs]?|[Ll]etzte[nmrs]?|[Dd]iese[nmrs]?)\s+{_WEEKDAY_WORDS}\w*"
+)
+
+
 def rule_failures(sentence: str, *, known_acronyms: Iterable[str] = ()) -> list[Failure]:
     """The Leichte-Sprache rule failures of one German sentence (empty: it passes)."""
     found: list[Failure] = []
@@ -281,6 +292,7 @@ def rule_failures(sentence: str, *, known_acronyms: Iterable[str] = ()) -> list[
         (_SPECIAL, "rule.special-character"),
         (_ROMAN, "rule.roman-numeral"),
         (_PERCENT, "rule.percentage"),
+        (_RELATIVE_TIME, "rule.relative-time"),
     ):
         found.extend(Failure(check, m.group(0)) for m in pattern.finditer(sentence))
     # Idioms are matched on the unsplit words: "Publikums·magnet" is still a "Publikumsmagnet".
