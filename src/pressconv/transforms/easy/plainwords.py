@@ -8,8 +8,10 @@ Bestätigung."). A summary that keeps those words is the sender's sentence again
 Only exchanges that say the same in every context are made: the adverbs and particles below, and the
 verbs whose plain form takes the same objects ("erhalten"/"bekommen", "benötigen"/"brauchen",
 "betragen"/"sein", "sich befinden"/"sein"). Where a word has a second sense ("erhalten" as to keep:
-"bleibt erhalten", "wird erhalten", "zu erhalten") or a form whose plain counterpart needs another
-auxiliary ("hat … betragen"), the word stays as the source wrote it.
+"bleibt erhalten", "wird erhalten", "zu erhalten", "ist gut erhalten", "hat sich erhalten", "will das
+Gebäude erhalten") or a form whose plain counterpart needs another auxiliary ("hat … betragen") or
+another word order ("Jedoch ist …": the adverb fills the Vorfeld, the conjunction "aber" does not), the
+word stays as the source wrote it.
 """
 
 from __future__ import annotations
@@ -69,6 +71,26 @@ def _adjective(word: str) -> str | None:
     return None
 
 
+def _finite_follows(tagged: tuple[morph.Token, ...], index: int) -> bool:
+    """Whether the word after ``index`` is a finite verb (the adverb stands in the Vorfeld)."""
+    return index + 1 < len(tagged) and tagged[index + 1].pos.endswith("(FIN)")
+
+
+def _keeps(tagged: tuple[morph.Token, ...], pos: str, sentence: str) -> bool:
+    """Whether "erhalten" may mean to keep or preserve here, so that "bekommen" could be wrong.
+
+    Besides "bleiben", the passive and "zu erhalten": the reflexive ("hat sich seinen Charme erhalten"),
+    the participle without "haben" (the state passive "ist gut erhalten"), and the infinitive after a
+    modal verb ("will das Rathaus erhalten"), where both senses are common and the object alone does not
+    decide between them.
+    """
+    if _KEEPING.search(sentence) or any(t.word.lower() == "sich" for t in tagged):
+        return True
+    if pos == "VV(INF)":
+        return True
+    return pos == "VV(PP)" and not any(t.lemma == "haben" for t in tagged)
+
+
 def plain_words(sentence: str) -> str:
     """The sentence with the formal words of the module's tables in their plain form, else unchanged."""
     if not sentence:
@@ -80,6 +102,8 @@ def plain_words(sentence: str) -> str:
     for index, token in enumerate(tagged):
         lower = token.word.lower()
         if lower in _PARTICLES and token.pos in ("ADV", "ADJ(D)", "KON", "PTKANT"):
+            if lower == "jedoch" and _finite_follows(tagged, index):
+                continue  # "Jedoch ist …" / ", jedoch ist …": "aber" before the finite verb breaks V2
             replacements[index] = _cased(_PARTICLES[lower], token.word)
             continue
         adjective = _adjective(token.word) if token.pos in ("ADJ(A)", "ADJ(D)", "PIAT", "PIDAT") else None
@@ -89,7 +113,7 @@ def plain_words(sentence: str) -> str:
         forms = _VERB_FORMS.get(((token.lemma or "").lower(), token.pos))
         if forms is None or lower not in forms:
             continue
-        if token.lemma.lower() == "erhalten" and _KEEPING.search(sentence):
+        if token.lemma.lower() == "erhalten" and _keeps(tagged, token.pos, sentence):
             continue
         if token.lemma.lower() == "betragen" and any(t.lemma == "haben" for t in tagged):
             continue  # "hat … betragen" would need "ist … gewesen"
