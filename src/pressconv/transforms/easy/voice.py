@@ -345,6 +345,8 @@ def _agent(tagged: tuple[morph.Token, ...], at: int) -> tuple[list[str], int] | 
     phrase = tagged[at + 1 : end]
     if not phrase or phrase[-1].pos not in _NOUNS:
         return None
+    if _circumposition(tagged, end):
+        return None
     if preposition == "vom":
         return _vom_agent(phrase, end)
     if phrase[0].pos != "ART":
@@ -367,9 +369,38 @@ def _agent(tagged: tuple[morph.Token, ...], at: int) -> tuple[list[str], int] | 
         return None  # "durch die" may be plural; the verb's number would be a guess
     if article == "ein" and any(t.pos == "ADJ(A)" for t in phrase[1:]):
         return None  # after "ein" the adjective's strong ending shows the gender (-er, -es): unknown here
+    # A nominalised adjective ("NNA": "von der Vorsitzenden") declines like an adjective (Duden grammar,
+    # substantivierte Adjektive): weak "-e" after der/die/das/eine, strong "-er"/"-es" after "ein".
+    if article == "ein" and any(t.pos == "NNA" for t in phrase[1:]):
+        return None
     # Weak adjective endings: dative/accusative -en becomes nominative -e after der/die/das/eine.
-    words = [article, *[re.sub(r"en$", "e", t.word) if t.pos == "ADJ(A)" else t.word for t in phrase[1:]]]
+    words = [article, *[re.sub(r"en$", "e", t.word) if t.pos in ("ADJ(A)", "NNA") else t.word for t in phrase[1:]]]
     return words, end
+
+
+# The right parts of German circumpositions (Duden grammar, Zirkumposition): "von X aus", "von X her",
+# "von X an", "von X ab". With one, "von X" is a place or a starting time, never the passive's agent:
+# "wurde von der Rückseite aus beobachtet" does not say that the back side watched.
+_CIRCUMPOSITION_PARTS: Final = frozenset({"aus", "her", "an", "ab", "hindurch", "heraus"})
+
+
+def _circumposition(tagged: tuple[morph.Token, ...], end: int) -> bool:
+    """Whether a circumposition's right part follows the "von" phrase ending at ``end`` before the verb.
+
+    A passive's participle carries its own separable particle ("abgerissen"), so a lone "aus"/"an"
+    between the phrase (and any genitive attribute after it) and the verbs closes the "von" phrase.
+    """
+    for index in range(end, len(tagged)):
+        token = tagged[index]
+        if token.pos.startswith("V") or token.pos.startswith("$"):
+            return False
+        if token.word.lower() not in _CIRCUMPOSITION_PARTS:
+            continue
+        # "von der Stadt ab Montag": "ab" opening a phrase of its own is a preposition, not the right part.
+        after = tagged[index + 1] if index + 1 < len(tagged) else None
+        if token.pos in ("APZR", "PTKVZ") or after is None or after.pos.startswith(("V", "$")):
+            return True
+    return False
 
 
 def _vom_agent(phrase: tuple[morph.Token, ...], end: int) -> tuple[list[str], int] | None:

@@ -1,0 +1,41 @@
+"""Passive to active, reviewed (session 11): a circumposition is no agent, a nominalised adjective
+takes the nominative ending, on invented sentences of a police station, a fire brigade, a city
+council, a club and a museum."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressconv.transforms.easy.voice import active
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A police station: "von X aus" is where the watching happened, not who watched.
+        "Der Einbrecher wurde von der Rückseite des Hauses aus beobachtet.",
+        # A fire brigade: "vom Balkon aus" is the place of the firefighters.
+        "Das Feuer wurde vom Balkon aus gelöscht.",
+        # A museum: "von dort aus" / "vom Eingang aus" opens a route.
+        "Die Gäste werden vom Eingang aus durch die Ausstellung geführt.",
+        # A club: after "einem" a nominalised adjective takes the strong "-er", which is unsure here.
+        "Die Gäste wurden von einem Angestellten begrüßt.",
+    ],
+)
+def test_no_agent_read_into_a_place_or_an_unsure_ending(sentence: str) -> None:
+    assert active(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A city council: the chair is "die Vorsitzende" in the nominative, not "die Vorsitzenden".
+        ("Die Sitzung wird von der Vorsitzenden eröffnet.", "Die Vorsitzende eröffnet die Sitzung."),
+        # A police station: "von einer Angestellten" -> "eine Angestellte".
+        ("Die Polizei wurde von einer Angestellten alarmiert.", "Eine Angestellte hat die Polizei alarmiert."),
+        # A museum: "ab Mai" after the agent is a preposition of its own, not the right part of "von … ab".
+        ("Die Ausstellung wird von der Kuratorin ab Mai gezeigt.", "Die Kuratorin zeigt die Ausstellung ab Mai."),
+    ],
+)
+def test_agent_in_the_nominative(sentence: str, expected: str) -> None:
+    assert active(sentence) == expected
