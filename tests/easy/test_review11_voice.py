@@ -4,8 +4,12 @@ council, a club and a museum."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from pressconv.transforms.easy.rewrite import rewrite
+from pressconv.transforms.easy.timeout import split
 from pressconv.transforms.easy.voice import active
 
 
@@ -39,3 +43,28 @@ def test_no_agent_read_into_a_place_or_an_unsure_ending(sentence: str) -> None:
 )
 def test_agent_in_the_nominative(sentence: str, expected: str) -> None:
     assert active(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A police station: the Präteritum passive "wurde … alarmiert" is past: "Das war", not "Das ist".
+        (
+            "Die Polizei wurde gegen 22 Uhr von Anwohnern alarmiert.",
+            ("Die Polizei wurde von Anwohnern alarmiert.", "Das war gegen 22 Uhr."),
+        ),
+        # A fire brigade: the modal Präteritum "konnte" is past too.
+        (
+            "Gegen 14 Uhr konnte die Feuerwehr den Brand löschen.",
+            ("Die Feuerwehr konnte den Brand löschen.", "Das war gegen 14 Uhr."),
+        ),
+        # A school: "mussten" in an evacuation.
+        (
+            "Gegen 9 Uhr mussten die Schülerinnen und Schüler das Gebäude verlassen.",
+            ("Die Schülerinnen und Schüler mussten das Gebäude verlassen.", "Das war gegen 9 Uhr."),
+        ),
+    ],
+)
+def test_time_of_a_past_passive_or_modal_is_past(sentence: str, expected: tuple[str, ...]) -> None:
+    issued = date(2027, 2, 1)
+    assert split(rewrite(sentence, issued), issued) == expected

@@ -259,6 +259,12 @@ def past_tense(tokens: tuple[morph.Token, ...], verb: int) -> bool | None:
         return False if scheduled and finite.pos == "VA(FIN)" and not finite.word.startswith("war") else None
     if finite.pos == "VA(FIN)" and finite.word.lower().startswith(("war", "hatte")):
         return True
+    # The Präteritum passive ("wurde … alarmiert") and the modal Präteritum ("konnte", "musste",
+    # "durfte") are past; "sollte"/"wollte" are also Konjunktiv II ("should"), so they stay unsure.
+    if finite.lemma == "werden" and finite.word.lower() in ("wurde", "wurden"):
+        return True
+    if finite.pos == "VM(FIN)" and re.fullmatch(r"(?:konnte|musste|durfte)n?", finite.word.lower()):
+        return True
     return finite.pos == "VV(FIN)" and morph.is_preterite(finite.word, finite.lemma)
 
 
