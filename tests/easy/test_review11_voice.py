@@ -68,3 +68,28 @@ def test_agent_in_the_nominative(sentence: str, expected: str) -> None:
 def test_time_of_a_past_passive_or_modal_is_past(sentence: str, expected: tuple[str, ...]) -> None:
     issued = date(2027, 2, 1)
     assert split(rewrite(sentence, issued), issued) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A police warning: "der Stadtwerke" is a genitive plural (Pluraletantum), its dative "den Stadtwerken".
+        (
+            "Die Polizei warnt vor einem Betrüger, der sich als Mitarbeiter der Stadtwerke ausgibt.",
+            "Die Polizei warnt vor einem Betrüger, der sich als Mitarbeiter von den Stadtwerken ausgibt.",
+        ),
+        # A utility's own release: the same noun after a person's role.
+        (
+            "Der Leiter der Stadtwerke hat den Plan vorgestellt.",
+            "Der Leiter von den Stadtwerken hat den Plan vorgestellt.",
+        ),
+    ],
+)
+def test_plural_only_noun_in_the_genitive_becomes_a_dative_plural(sentence: str, expected: str) -> None:
+    assert rewrite(sentence, date(2027, 2, 1)) == expected
+
+
+def test_plural_only_agent_is_not_read_as_one_feminine_agent() -> None:
+    # A city's building office: "durch die Stadtwerke" is plural; "Die Stadtwerke hat …" would be wrong.
+    sentence = "Die Leitung wurde durch die Stadtwerke repariert."
+    assert active(sentence) in (sentence, "Die Stadtwerke haben die Leitung repariert.")

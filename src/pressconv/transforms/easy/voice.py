@@ -335,7 +335,23 @@ def any_agent(tokens: list[morph.Token] | tuple[morph.Token, ...]) -> bool:
 def _singular_feminine(noun: str) -> bool:
     from pressconv.transforms.easy.lexicon import feminine_singular
 
-    return feminine_singular(noun)
+    return feminine_singular(noun) and not said_plural(noun)
+
+
+def said_plural(noun: str) -> bool:
+    """Whether the lexicon explains the noun as a plural ("Die Stadt·werke sind eine Firma …").
+
+    A Pluraletantum written with its article in the explanation takes the plural article "die" like a
+    feminine singular, so the gender alone would make "von der Stadtwerke" or "die Stadtwerke hat"
+    (Duden grammar: Pluraletantum, plural agreement).
+    """
+    from pressconv.transforms.easy.lexicon import lookup
+
+    entry = lookup(noun)
+    if entry is None:
+        return False
+    head = re.escape(entry.word.replace("·", ""))
+    return re.match(rf"(?:Die\s+)?{head}\s+sind\b", entry.explanation.replace("·", "")) is not None
 
 
 def _agent(tagged: tuple[morph.Token, ...], at: int) -> tuple[list[str], int] | None:
