@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from pressconv.transforms.easy.openers import without_particles
 from pressconv.transforms.easy.rewrite import rewrite
 from pressconv.transforms.easy.timeout import split
 from pressconv.transforms.easy.voice import active
@@ -93,3 +94,17 @@ def test_plural_only_agent_is_not_read_as_one_feminine_agent() -> None:
     # A city's building office: "durch die Stadtwerke" is plural; "Die Stadtwerke hat …" would be wrong.
     sentence = "Die Leitung wurde durch die Stadtwerke repariert."
     assert active(sentence) in (sentence, "Die Stadtwerke haben die Leitung repariert.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A city office: "noch" in the present says the check is not finished.
+        "Die Anträge werden vom Bürgeramt noch geprüft.",
+        # A club: "noch" in the future passive says the date comes later.
+        "Der Termin für das Sommerfest wird noch bekannt gegeben.",
+    ],
+)
+def test_noch_stays_in_a_present_or_future_clause(sentence: str) -> None:
+    assert "noch" in without_particles(sentence)
+    assert "noch" in rewrite(sentence, date(2027, 2, 1))
