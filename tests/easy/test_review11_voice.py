@@ -4,11 +4,13 @@ council, a club and a museum."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
 
 from pressconv.transforms.easy.openers import without_particles
+from pressconv.transforms.easy.placeout import split_place
 from pressconv.transforms.easy.rewrite import rewrite
 from pressconv.transforms.easy.timeout import split
 from pressconv.transforms.easy.voice import active
@@ -108,3 +110,20 @@ def test_plural_only_agent_is_not_read_as_one_feminine_agent() -> None:
 def test_noch_stays_in_a_present_or_future_clause(sentence: str) -> None:
     assert "noch" in without_particles(sentence)
     assert "noch" in rewrite(sentence, date(2027, 2, 1))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A sports club: "Kinder unter zwölf Jahren" is one subject; "Kinder dürfen unter 12 Jahren …" misreads.
+        "In der Halle des Sportvereins dürfen Kinder unter zwölf Jahren nur mit einer erwachsenen Begleitperson trainieren.",
+        # A city's swimming pool: "Kinder ab 6 Jahren" likewise.
+        "Im Hallenbad am Stadtpark dürfen Kinder ab 6 Jahren ab sofort ohne ihre Eltern im großen Becken schwimmen.",
+        # A job centre: "Menschen mit Behinderung" is the subject with its attribute.
+        "Im Beratungszentrum des Jobcenters können Menschen mit Behinderung ab sofort jeden Dienstag eine Beratung bekommen.",
+    ],
+)
+def test_a_subject_with_a_restricting_attribute_is_not_moved_without_it(sentence: str) -> None:
+    found = split_place(rewrite(sentence, date(2027, 2, 1)))
+    assert isinstance(found, str) or all(" unter " not in h and " ab 6 " not in h for h in found[:1])
+    assert isinstance(found, str) or not re.search(r"\b(?:dürfen|können) (?:unter|ab|mit)\b", found[0])
