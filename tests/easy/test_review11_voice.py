@@ -120,7 +120,7 @@ def test_noch_stays_in_a_present_or_future_clause(sentence: str) -> None:
         # A city's swimming pool: "Kinder ab 6 Jahren" likewise.
         "Im Hallenbad am Stadtpark dürfen Kinder ab 6 Jahren ab sofort ohne ihre Eltern im großen Becken schwimmen.",
         # A job centre: "Menschen mit Behinderung" is the subject with its attribute.
-        "Im Beratungszentrum des Jobcenters können Menschen mit Behinderung ab sofort jeden Dienstag eine Beratung bekommen.",
+        "Im Beratungszentrum können Menschen mit Behinderung ab sofort jeden Dienstag eine kostenlose Beratung bekommen.",
     ],
 )
 def test_a_subject_with_a_restricting_attribute_is_not_moved_without_it(sentence: str) -> None:
