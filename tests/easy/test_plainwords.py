@@ -28,6 +28,8 @@ from pressconv.transforms.easy.plainwords import plain_words
         ("Die Kasse befindet sich im Erdgeschoss.", "Die Kasse ist im Erdgeschoss."),
         ("Zahlreiche Gäste sind gekommen.", "Viele Gäste sind gekommen."),
         ("Für den Eintritt benötigen Sie ein Ticket.", "Für den Eintritt brauchen Sie ein Ticket."),
+        # A school's question: the Perfekt of receiving, whose participle the tagger reads as an infinitive.
+        ("Haben Sie bis Freitag kein Zeugnis erhalten?", "Haben Sie bis Freitag kein Zeugnis bekommen?"),
         ("Tickets gibt es ausschließlich an der Kasse.", "Tickets gibt es nur an der Kasse."),
     ],
 )

@@ -86,9 +86,12 @@ def _keeps(tagged: tuple[morph.Token, ...], pos: str, sentence: str) -> bool:
     """
     if _KEEPING.search(sentence) or any(t.word.lower() == "sich" for t in tagged):
         return True
+    perfect = any(t.lemma == "haben" and t.pos == "VA(FIN)" for t in tagged)
     if pos == "VV(INF)":
-        return True
-    return pos == "VV(PP)" and not any(t.lemma == "haben" for t in tagged)
+        # The tagger reads a question's participle as an infinitive ("Haben Sie … erhalten?"): with a
+        # finite "haben" and no modal verb it is the Perfekt of receiving.
+        return not perfect or any(t.pos.startswith("VM") for t in tagged)
+    return pos == "VV(PP)" and not perfect
 
 
 def plain_words(sentence: str) -> str:
