@@ -25,6 +25,14 @@ from pressconv.transforms.easy.voice import active
         "Das Feuer wurde vom Balkon aus gelöscht.",
         # A museum: "von dort aus" / "vom Eingang aus" opens a route.
         "Die Gäste werden vom Eingang aus durch die Ausstellung geführt.",
+        # A police report: "von der Straße" is where the cyclist was pushed from, not who pushed.
+        "Der Radfahrer wurde von der Straße abgedrängt.",
+        # A school: "vom Bahnhof" is where the pupils are picked up.
+        "Die Schülerinnen und Schüler werden vom Bahnhof abgeholt.",
+        # A charity: "vom Konto der Firma" is the source, and its genitive would end on the patient.
+        "Die Spende wurde vom Konto der Firma überwiesen.",
+        # A city's IT office: the genitive after the agent would attach to the patient in the active.
+        "Die Daten wurden von der Website der Stadt heruntergeladen.",
         # A club: after "einem" a nominalised adjective takes the strong "-er", which is unsure here.
         "Die Gäste wurden von einem Angestellten begrüßt.",
     ],
@@ -36,6 +44,8 @@ def test_no_agent_read_into_a_place_or_an_unsure_ending(sentence: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        # A weather report: a cause stays the agent ("Sturm" is no "Turm").
+        ("Der Baum wurde vom Sturm umgeweht.", "Der Sturm hat den Baum umgeweht."),
         # A city council: the chair is "die Vorsitzende" in the nominative, not "die Vorsitzenden".
         ("Die Sitzung wird von der Vorsitzenden eröffnet.", "Die Vorsitzende eröffnet die Sitzung."),
         # A police station: "von einer Angestellten" -> "eine Angestellte".

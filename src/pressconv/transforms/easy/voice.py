@@ -363,6 +363,12 @@ def _agent(tagged: tuple[morph.Token, ...], at: int) -> tuple[list[str], int] | 
         return None
     if _circumposition(tagged, end):
         return None
+    if _SOURCE_PLACE.search(phrase[-1].word.lower()):
+        return None  # "vom Dach geholt", "von der Straße abgedrängt": where from, not who
+    if end < len(tagged) and tagged[end].word in ("des", "der", "eines", "einer") and tagged[end].pos == "ART":
+        # "von der Website der Stadt": the genitive is the agent's attribute; the active clause would
+        # leave it behind, where it attaches to the patient ("hat die Daten der Stadt …").
+        return None
     if preposition == "vom":
         return _vom_agent(phrase, end)
     if phrase[0].pos != "ART":
@@ -393,6 +399,17 @@ def _agent(tagged: tuple[morph.Token, ...], at: int) -> tuple[list[str], int] | 
     words = [article, *[re.sub(r"en$", "e", t.word) if t.pos in ("ADJ(A)", "NNA") else t.word for t in phrase[1:]]]
     return words, end
 
+
+# Nouns of physical places, ways and surfaces (the last part of a compound: "Geh·weg", "Park·platz",
+# "Bahn·hof"): after "von" with a passive of moving or removing ("vom Dach geholt", "von der Straße
+# abgedrängt", "vom Konto überwiesen") they name the source of the movement (Duden grammar: "von" of
+# origin), never the agent. Institutions that are also places ("Stadt", "Schule") can act and stay.
+_SOURCE_PLACE: Final = re.compile(
+    r"(?:straße|fahrbahn|autobahn|weg|dach|dächern|balkon|fenster|bahnhof|hof|haltestelle|platz|gelände|"
+    r"grundstück|konto|website|webseite|internetseite|homepage|server|boden|wand|ufer|brücke|gleis|gleisen|"
+    r"feld|wiese|garten|park|wald|keller|haus|gebäude|halle|saal|zimmer|gehweg|spur|anhänger|"
+    r"wagen|fahrzeug|schiff|boot|baum|mast|gerüst)$"
+)
 
 # The right parts of German circumpositions (Duden grammar, Zirkumposition): "von X aus", "von X her",
 # "von X an", "von X ab". With one, "von X" is a place or a starting time, never the passive's agent:
