@@ -28,6 +28,8 @@ from pressconv.transforms.easy.plainwords import plain_words
         ("Die Kasse befindet sich im Erdgeschoss.", "Die Kasse ist im Erdgeschoss."),
         ("Zahlreiche Gäste sind gekommen.", "Viele Gäste sind gekommen."),
         ("Für den Eintritt benötigen Sie ein Ticket.", "Für den Eintritt brauchen Sie ein Ticket."),
+        # A sports club: "ausschließlich" before what it restricts is "nur".
+        ("Die Halle ist ausschließlich am Wochenende offen.", "Die Halle ist nur am Wochenende offen."),
         # A school's question: the Perfekt of receiving, whose participle the tagger reads as an infinitive.
         ("Haben Sie bis Freitag kein Zeugnis erhalten?", "Haben Sie bis Freitag kein Zeugnis bekommen?"),
         ("Tickets gibt es ausschließlich an der Kasse.", "Tickets gibt es nur an der Kasse."),
@@ -50,6 +52,9 @@ def test_formal_words_become_plain(sentence: str, expected: str) -> None:
         "Die Firma kann so 120 Arbeitsplätze erhalten.",
         "Die Wandmalerei ist gut erhalten.",
         "Die Bäckerei hat sich ihren alten Ofen erhalten.",
+        # "ausschließlich" as the preposition "excluding": a craftsman's price, a club's fee.
+        "Die Reparatur kostet 300 Euro ausschließlich der Anfahrt.",
+        "Der Kursbeitrag ist 20 Euro ausschließlich des Materials.",
         # "Jedoch" in the Vorfeld or before the finite verb: "Aber ist …" breaks the verb-second order.
         "Jedoch ist für den Kurs eine Anmeldung nötig.",
         "Der Eintritt ins Schwimmbad ist frei, jedoch gilt die Badeordnung.",

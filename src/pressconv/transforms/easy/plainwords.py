@@ -10,8 +10,9 @@ verbs whose plain form takes the same objects ("erhalten"/"bekommen", "benötige
 "betragen"/"sein", "sich befinden"/"sein"). Where a word has a second sense ("erhalten" as to keep:
 "bleibt erhalten", "wird erhalten", "zu erhalten", "ist gut erhalten", "hat sich erhalten", "will das
 Gebäude erhalten") or a form whose plain counterpart needs another auxiliary ("hat … betragen") or
-another word order ("Jedoch ist …": the adverb fills the Vorfeld, the conjunction "aber" does not), the
-word stays as the source wrote it.
+another word order ("Jedoch ist …": the adverb fills the Vorfeld, the conjunction "aber" does not), or a
+second part of speech ("ausschließlich der Anfahrt": the preposition "excluding"), the word stays as
+the source wrote it.
 """
 
 from __future__ import annotations
@@ -76,6 +77,23 @@ def _finite_follows(tagged: tuple[morph.Token, ...], index: int) -> bool:
     return index + 1 < len(tagged) and tagged[index + 1].pos.endswith("(FIN)")
 
 
+def _excluding(tagged: tuple[morph.Token, ...], index: int) -> bool:
+    """Whether "ausschließlich" at ``index`` is the preposition "excluding" (with the genitive, Duden).
+
+    Before "des"/"eines" it is; after a noun or a number ("300 Euro ausschließlich der Anfahrt",
+    "ausschließlich Versand") before an article or a bare noun it may be. As the focus particle "nur"
+    it stands before what it restricts ("ausschließlich für Vereine", "ausschließlich am Wochenende").
+    """
+    after = tagged[index + 1] if index + 1 < len(tagged) else None
+    if after is None:
+        return False
+    if after.word.lower() in ("des", "eines"):
+        return True
+    before = tagged[index - 1] if index > 0 else None
+    after_noun = before is not None and before.pos in ("NN", "NE", "CARD", "PRF")  # "verstehen sich ausschließlich Versand"
+    return after_noun and (after.pos in ("ART", "NN") or after.word.lower() in ("der", "einer"))
+
+
 def _keeps(tagged: tuple[morph.Token, ...], pos: str, sentence: str) -> bool:
     """Whether "erhalten" may mean to keep or preserve here, so that "bekommen" could be wrong.
 
@@ -107,6 +125,8 @@ def plain_words(sentence: str) -> str:
         if lower in _PARTICLES and token.pos in ("ADV", "ADJ(D)", "KON", "PTKANT"):
             if lower == "jedoch" and _finite_follows(tagged, index):
                 continue  # "Jedoch ist …" / ", jedoch ist …": "aber" before the finite verb breaks V2
+            if lower == "ausschließlich" and _excluding(tagged, index):
+                continue  # "300 Euro ausschließlich der Anfahrt": the preposition "excluding", not "nur"
             replacements[index] = _cased(_PARTICLES[lower], token.word)
             continue
         adjective = _adjective(token.word) if token.pos in ("ADJ(A)", "ADJ(D)", "PIAT", "PIDAT") else None
