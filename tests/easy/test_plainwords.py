@@ -30,6 +30,13 @@ from pressconv.transforms.easy.plainwords import plain_words
         ("Für den Eintritt benötigen Sie ein Ticket.", "Für den Eintritt brauchen Sie ein Ticket."),
         # A sports club: "ausschließlich" before what it restricts is "nur".
         ("Die Halle ist ausschließlich am Wochenende offen.", "Die Halle ist nur am Wochenende offen."),
+        # A ministry's grant: after a modal, an amount or an indefinite thing is received.
+        ("Vereine können bis zu 80 Prozent erhalten.", "Vereine können bis zu 80 Prozent bekommen."),
+        # A library: the reflexive of another clause does not make "erhält" mean to keep.
+        (
+            "Wer sich am Montag anmeldet, erhält einen Gutschein.",
+            "Wer sich am Montag anmeldet, bekommt einen Gutschein.",
+        ),
         # A school's question: the Perfekt of receiving, whose participle the tagger reads as an infinitive.
         ("Haben Sie bis Freitag kein Zeugnis erhalten?", "Haben Sie bis Freitag kein Zeugnis bekommen?"),
         ("Tickets gibt es ausschließlich an der Kasse.", "Tickets gibt es nur an der Kasse."),

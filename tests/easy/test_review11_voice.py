@@ -91,6 +91,11 @@ def test_time_of_a_past_passive_or_modal_is_past(sentence: str, expected: tuple[
             "Die Polizei warnt vor einem Betrüger, der sich als Mitarbeiter der Stadtwerke ausgibt.",
             "Die Polizei warnt vor einem Betrüger, der sich als Mitarbeiter von den Stadtwerken ausgibt.",
         ),
+        # A city: "Verwaltung" is feminine singular, though its explanation says "Die Verwaltung sind …".
+        (
+            "Die Mitarbeiter der Verwaltung haben den Plan vorgestellt.",
+            "Die Mitarbeiter von der Verwaltung haben den Plan vorgestellt.",
+        ),
         # A utility's own release: the same noun after a person's role.
         (
             "Der Leiter der Stadtwerke hat den Plan vorgestellt.",

@@ -57,7 +57,7 @@ _VERB_FORMS: Final = {
     ("betragen", "VV(INF)"): {"betragen": "sein"},
 }
 # "erhalten" as to keep or preserve: with "bleiben", in the passive, or as "zu erhalten".
-_KEEPING: Final = re.compile(r"\b(?:bleib\w*|blieb\w*|geblieben|wird|werden|wurde\w*|worden|zu erhalten)\b", re.IGNORECASE)
+_KEEPING: Final = re.compile(r"(?:bleib\w*|blieb\w*|geblieben|wird|werden|wurde\w*|worden)", re.IGNORECASE)
 
 
 def _cased(word: str, like: str) -> str:
@@ -94,22 +94,35 @@ def _excluding(tagged: tuple[morph.Token, ...], index: int) -> bool:
     return after_noun and (after.pos in ("ART", "NN") or after.word.lower() in ("der", "einer"))
 
 
-def _keeps(tagged: tuple[morph.Token, ...], pos: str, sentence: str) -> bool:
-    """Whether "erhalten" may mean to keep or preserve here, so that "bekommen" could be wrong.
+def _keeps(tagged: tuple[morph.Token, ...], index: int) -> bool:
+    """Whether "erhalten" at ``index`` may mean to keep or preserve, so that "bekommen" could be wrong.
 
-    Besides "bleiben", the passive and "zu erhalten": the reflexive ("hat sich seinen Charme erhalten"),
-    the participle without "haben" (the state passive "ist gut erhalten"), and the infinitive after a
-    modal verb ("will das Rathaus erhalten"), where both senses are common and the object alone does not
-    decide between them.
+    Read in its own clause (between commas): "bleiben", the passive, "zu erhalten", the reflexive ("hat
+    sich seinen Charme erhalten"), the participle without "haben" (the state passive "ist gut
+    erhalten"), and the infinitive after a modal verb ("will das Rathaus erhalten") unless what is
+    received is indefinite or an amount ("kann einen Zuschuss erhalten", "können bis zu 80 Prozent
+    erhalten"): both senses are common there and a definite object does not decide between them.
     """
-    if _KEEPING.search(sentence) or any(t.word.lower() == "sich" for t in tagged):
+    first = max((i + 1 for i in range(index) if tagged[i].word in (",", ";", ":")), default=0)
+    last = next((i for i in range(index + 1, len(tagged)) if tagged[i].word in (",", ";", ":")), len(tagged))
+    clause = tagged[first:last]
+    if any(_KEEPING.fullmatch(t.word) or t.word.lower() == "sich" for t in clause):
         return True
-    perfect = any(t.lemma == "haben" and t.pos == "VA(FIN)" for t in tagged)
-    if pos == "VV(INF)":
-        # The tagger reads a question's participle as an infinitive ("Haben Sie … erhalten?"): with a
-        # finite "haben" and no modal verb it is the Perfekt of receiving.
-        return not perfect or any(t.pos.startswith("VM") for t in tagged)
-    return pos == "VV(PP)" and not perfect
+    if index > 0 and tagged[index - 1].word.lower() == "zu":
+        return True
+    token = tagged[index]
+    if any(t.pos.startswith("VM") for t in clause):
+        # The infinitive after a modal verb (the tagger often reads it as a participle).
+        return not any(t.word.lower() in _RECEIVED for t in tagged[first:index])
+    if token.pos == "VV(INF)":
+        return False  # a finite plural or a question's participle the tagger read as an infinitive
+    return token.pos == "VV(PP)" and not any(t.lemma == "haben" for t in clause)
+
+
+# What is received, by its determiner or unit: an indefinite thing or an amount.
+_RECEIVED: Final = frozenset(
+    {"ein", "eine", "einen", "einem", "einer", "kein", "keine", "keinen", "euro", "prozent", "geld"}
+)
 
 
 def plain_words(sentence: str) -> str:
@@ -136,7 +149,7 @@ def plain_words(sentence: str) -> str:
         forms = _VERB_FORMS.get(((token.lemma or "").lower(), token.pos))
         if forms is None or lower not in forms:
             continue
-        if token.lemma.lower() == "erhalten" and _keeps(tagged, token.pos, sentence):
+        if token.lemma.lower() == "erhalten" and _keeps(tagged, index):
             continue
         if token.lemma.lower() == "betragen" and any(t.lemma == "haben" for t in tagged):
             continue  # "hat … betragen" would need "ist … gewesen"

@@ -348,10 +348,15 @@ def said_plural(noun: str) -> bool:
     from pressconv.transforms.easy.lexicon import lookup
 
     entry = lookup(noun)
-    if entry is None:
-        return False
+    if entry is None or noun.endswith(("ung", "heit", "keit", "schaft", "ion", "tät", "ei")):
+        return False  # a feminine suffix is singular, whatever the explanation's verb ("Die Verwaltung sind …")
     head = re.escape(entry.word.replace("·", ""))
-    return re.match(rf"(?:Die\s+)?{head}\s+sind\b", entry.explanation.replace("·", "")) is not None
+    if re.match(rf"(?:Die\s+)?{head}\s+sind\b", entry.explanation.replace("·", "")) is None:
+        return False
+    # The explanation's "sind" may be loose ("Die Presse sind …"): the noun must also be a plural form
+    # of a singular the tagger knows ("Stadtwerke" of "Stadtwerk").
+    tagged = morph.tag(f"die {noun}")
+    return len(tagged) == 2 and tagged[1].lemma not in ("", noun)
 
 
 def _agent(tagged: tuple[morph.Token, ...], at: int) -> tuple[list[str], int] | None:
