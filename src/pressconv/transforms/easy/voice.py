@@ -470,6 +470,9 @@ def _noun_gender(noun: str) -> str | None:
 
 
 _WEAK_ENDINGS: Final = ("ent", "ant", "ist", "at", "oge")
+# Short weak masculine nouns (Duden grammar, n-Deklination: "den Herrn", "den Menschen", "den Nachbarn"),
+# alone or as the last part of a compound ("Bau·herr", "Mit·mensch"); no ending shows them.
+_WEAK_NOUNS: Final = ("herr", "mensch", "nachbar", "bauer", "graf", "fürst", "prinz", "held", "bär", "narr")
 
 
 def _accusative(phrase: tuple[morph.Token, ...]) -> list[str] | None:
@@ -519,8 +522,8 @@ def _accusative(phrase: tuple[morph.Token, ...]) -> list[str] | None:
     noun = head.word
     if head.pos == "NNA":
         noun = re.sub(r"(?:er|e)$", "en", noun)  # "der Tatverdächtige" -> "den Tatverdächtigen"
-    elif head.pos == "NN" and (noun.endswith("e") or noun.endswith(_WEAK_ENDINGS)):
-        return None  # a weak noun ("Zeuge", "Student") takes -n/-en; "Käse" does not: refuse
+    elif head.pos == "NN" and (noun.endswith("e") or noun.endswith(_WEAK_ENDINGS) or noun.lower().endswith(_WEAK_NOUNS)):
+        return None  # a weak noun ("Zeuge", "Student", "Herr") takes -n/-en; "Käse" does not: refuse
     out.append(noun)
     return out
 
@@ -534,9 +537,7 @@ def _weak_title(token: morph.Token, after: tuple[morph.Token, ...]) -> bool:
     accusative takes "-n"/"-en" (Duden grammar, n-Deklination), which the words here do not show."""
     if token.pos != "NN" or not after or after[0].pos not in ("NE", "NN"):
         return False
-    return token.word in ("Herr", "Mensch", "Nachbar", "Bauer", "Graf", "Fürst", "Prinz") or token.word.endswith(
-        ("e", *_WEAK_ENDINGS)
-    )
+    return token.word.lower().endswith(_WEAK_NOUNS) or token.word.endswith(("e", *_WEAK_ENDINGS))
 
 
 def _adjectival_head(phrase: tuple[morph.Token, ...]) -> tuple[morph.Token, ...]:
