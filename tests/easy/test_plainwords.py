@@ -37,6 +37,11 @@ from pressconv.transforms.easy.plainwords import plain_words
             "Wer sich am Montag anmeldet, erhält einen Gutschein.",
             "Wer sich am Montag anmeldet, bekommt einen Gutschein.",
         ),
+        # A hospital: after a date, "ausschließlich den" is the particle (no genitive follows).
+        (
+            "Besucher sollen ab 2. März ausschließlich den Eingang Nord nutzen.",
+            "Besucher sollen ab 2. März nur den Eingang Nord nutzen.",
+        ),
         # A school's question: the Perfekt of receiving, whose participle the tagger reads as an infinitive.
         ("Haben Sie bis Freitag kein Zeugnis erhalten?", "Haben Sie bis Freitag kein Zeugnis bekommen?"),
         ("Tickets gibt es ausschließlich an der Kasse.", "Tickets gibt es nur an der Kasse."),

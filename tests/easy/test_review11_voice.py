@@ -46,6 +46,13 @@ def test_no_agent_read_into_a_place_or_an_unsure_ending(sentence: str) -> None:
     [
         # A weather report: a cause stays the agent ("Sturm" is no "Turm").
         ("Der Baum wurde vom Sturm umgeweht.", "Der Sturm hat den Baum umgeweht."),
+        # A health office: the agent's genitive goes with the agent, never onto the patient.
+        (
+            "Die Untersuchung wird durch das Gesundheitsamt des Landkreises durchgeführt.",
+            "Das Gesundheitsamt des Landkreises führt die Untersuchung durch.",
+        ),
+        # A club: the same with "vom".
+        ("Der Preis wurde vom Vorstand des Vereins verliehen.", "Der Vorstand des Vereins hat den Preis verliehen."),
         # A city council: the chair is "die Vorsitzende" in the nominative, not "die Vorsitzenden".
         ("Die Sitzung wird von der Vorsitzenden eröffnet.", "Die Vorsitzende eröffnet die Sitzung."),
         # A police station: "von einer Angestellten" -> "eine Angestellte".

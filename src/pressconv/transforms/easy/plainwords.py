@@ -91,7 +91,8 @@ def _excluding(tagged: tuple[morph.Token, ...], index: int) -> bool:
         return True
     before = tagged[index - 1] if index > 0 else None
     after_noun = before is not None and before.pos in ("NN", "NE", "CARD", "PRF")  # "verstehen sich ausschließlich Versand"
-    return after_noun and (after.pos in ("ART", "NN") or after.word.lower() in ("der", "einer"))
+    # Only a genitive form may follow the preposition: "der"/"einer" or a bare noun, never "den"/"die"/"das".
+    return after_noun and (after.pos == "NN" or after.word.lower() in ("der", "einer"))
 
 
 def _keeps(tagged: tuple[morph.Token, ...], index: int) -> bool:

@@ -370,22 +370,31 @@ def _agent(tagged: tuple[morph.Token, ...], at: int) -> tuple[list[str], int] | 
         return None
     if _SOURCE_PLACE.search(phrase[-1].word.lower()):
         return None  # "vom Dach geholt", "von der Straße abgedrängt": where from, not who
-    if end < len(tagged) and tagged[end].word in ("des", "der", "eines", "einer") and tagged[end].pos == "ART":
-        # "von der Website der Stadt": the genitive is the agent's attribute; the active clause would
-        # leave it behind, where it attaches to the patient ("hat die Daten der Stadt …").
-        return None
+    genitive: list[str] = []
+    if end < len(tagged) and tagged[end].word in ("des", "eines") and tagged[end].pos == "ART":
+        # "durch das Gesundheitsamt des Landkreises": the genitive is the agent's attribute and goes
+        # with it into the subject; left behind it would attach to the patient ("die Untersuchung des
+        # Landkreises").
+        after = _noun_phrase(tagged, end)
+        if after <= end + 1 or tagged[after - 1].pos not in _NOUNS:
+            return None
+        genitive = [t.word for t in tagged[end:after]]
+        end = after
+    elif end < len(tagged) and tagged[end].word in ("der", "einer") and tagged[end].pos == "ART":
+        return None  # "von der Website der Stadt": a genitive or a new subject; the words do not say which
     if preposition == "vom":
-        return _vom_agent(phrase, end)
+        found = _vom_agent(phrase, end)
+        return None if found is None else ([*found[0], *genitive], found[1])
     if phrase[0].pos != "ART":
         # "von Bürgermeisterin Anna Muster": a name (with its title) has no case ending to change.
         if any(t.pos == "NE" for t in phrase):
-            return [t.word for t in phrase], end
+            return [*[t.word for t in phrase], *genitive], end
         # "durch alarmierte Rettungskräfte": a plural without article reads the same as subject.
         head = phrase[-1]
         plural = head.pos == "NN" and head.lemma != head.word and head.word.endswith(("e", "en", "er", "s"))
         if preposition == "durch" and plural and all(t.pos in ("ADJ(A)", "NN") for t in phrase):
             words = [t.word for t in phrase]
-            return [words[0][:1].upper() + words[0][1:], *words[1:]], end
+            return [words[0][:1].upper() + words[0][1:], *words[1:], *genitive], end
         return None
     article = _AGENT_ARTICLE.get((preposition, phrase[0].word.lower()))
     if article is None:
@@ -402,7 +411,7 @@ def _agent(tagged: tuple[morph.Token, ...], at: int) -> tuple[list[str], int] | 
         return None
     # Weak adjective endings: dative/accusative -en becomes nominative -e after der/die/das/eine.
     words = [article, *[re.sub(r"en$", "e", t.word) if t.pos in ("ADJ(A)", "NNA") else t.word for t in phrase[1:]]]
-    return words, end
+    return [*words, *genitive], end
 
 
 # Nouns of physical places, ways and surfaces (the last part of a compound: "Geh·weg", "Park·platz",
