@@ -95,12 +95,18 @@ def anchor_index(
     by_paragraph: dict[int, list[str]] = {}
     for sentence in sentences:
         by_paragraph.setdefault(sentence.paragraph, []).append(sentence.text)
-    kinds = _kinds(by_paragraph.get(source.paragraph, []))
+    own = by_paragraph.get(source.paragraph, [])
+    kinds = _kinds(own)
     if len(kinds) == 1:
         kind = next(iter(kinds))
         named = [i for i, line in enumerate(summary) if kind in _kinds([line])]
+        if len(named) == 1:
+            return named[0]
         if named:
-            return named[-1]
+            # Two lines name an event of this kind ("Frühlingsfest" and "Erntefest", two tours): the
+            # detail is for its own paragraph's event, found by that event's noun, else by its day;
+            # otherwise it could go after the other event and say the wrong thing about it.
+            return _same_event(own, [(i, summary[i]) for i in named], summary, issued)
     context: set[date] = set()
     for paragraph in sorted((p for p in by_paragraph if p <= source.paragraph), reverse=True):
         context = _days(by_paragraph[paragraph], issued)
@@ -108,6 +114,33 @@ def anchor_index(
             break
     dated = [i for i, line in enumerate(summary) if _days([line], issued) & context]
     return dated[-1] if dated else None
+
+
+def _same_event(
+    paragraph: Sequence[str], named: Sequence[tuple[int, str]], summary: Sequence[str], issued: date | None
+) -> int | None:
+    """The last of the ``named`` lines that names the paragraph's own event, or None when unsure.
+
+    A line whose event nouns the paragraph names ("Erntefest") and another line's not, or, when the
+    nouns do not decide, the last line of the summary with a day of the paragraph.
+    """
+    own = _event_nouns(paragraph)
+    same = [i for i, line in named if _event_nouns([line]) & own]
+    if same and len(same) < len(named):
+        return same[-1]
+    days = _days(paragraph, issued)
+    dated = [i for i, line in enumerate(summary) if days and _days([line], issued) & days]
+    return dated[-1] if dated else None
+
+
+def _event_nouns(texts: Iterable[str]) -> set[str]:
+    """The event nouns of the texts, whole ("frühlingsfest"), for telling two events of one kind apart."""
+    return {
+        token.word.replace("-", "").lower()
+        for text in texts
+        for token in morph.tag(text.replace("·", ""))
+        if token.pos == "NN" and _EVENT_NOUN.fullmatch(token.word.replace("-", "").lower()) is not None
+    }
 
 
 # Kinds of public event a practical detail can belong to (news-writing convention: the details

@@ -197,6 +197,17 @@ def _tidy(text: str) -> str:
 _NOCH_KEEPS: Final = frozenset(["nicht", "kein", "keine", "keinen", "keiner", "nie", "immer", "mehr", "weitere"])
 
 
+def _past_clause(body: tuple[morph.Token, ...]) -> bool:
+    """Whether the clause's finite verb is a Perfekt "haben" or a Präteritum ("hatte", "wurde", "war")."""
+    finite = next((t for t in body if t.pos.endswith("(FIN)")), None)
+    if finite is None:
+        return False
+    lower = finite.word.lower()
+    if finite.lemma == "haben" or lower in ("wurde", "wurden", "war", "waren"):
+        return True
+    return finite.pos == "VV(FIN)" and morph.is_preterite(finite.word, finite.lemma)
+
+
 def without_particles(sentence: str) -> str:
     """ "Die Polizei hat den Mann noch festgenommen." -> "Die Polizei hat den Mann festgenommen."
 
@@ -205,7 +216,10 @@ def without_particles(sentence: str) -> str:
     Zeit"). Once a summary has cut or moved that time, the particle points at nothing; without it the
     event is stated as it happened, so the claim stays true. "bereits" goes wherever it is an adverb;
     "noch" only right before the clause's last verb form, where it cannot scope over a negation or a
-    quantity ("noch nicht", "noch 3 Plätze" stay: they would turn into their opposite).
+    quantity ("noch nicht", "noch 3 Plätze" stay: they would turn into their opposite), and only in a
+    clause about the past ("hat … noch festgenommen", "wurde … noch gelöscht"): in the present or future
+    "noch" means "still" or "later" ("Die Anträge werden noch geprüft", "Der Termin wird noch bekannt
+    gegeben"), and without it an unfinished act would read as done or happening now.
     """
     tagged = morph.tag(sentence)
     if len(tagged) < 4:
@@ -219,7 +233,8 @@ def without_particles(sentence: str) -> str:
                 drop.add(index)
         elif lower == "noch" and index == len(body) - 2 and index > 0:
             last = body[-1]
-            if last.pos in ("VV(PP)", "VV(INF)", "PTKVZ", "VA(PP)") and body[index - 1].word.lower() not in _NOCH_KEEPS:
+            closing = last.pos in ("VV(PP)", "VV(INF)", "PTKVZ", "VA(PP)")
+            if closing and body[index - 1].word.lower() not in _NOCH_KEEPS and _past_clause(body):
                 drop.add(index)
     if not drop or len(drop) == len(body):
         return sentence

@@ -8,8 +8,11 @@ Bestätigung."). A summary that keeps those words is the sender's sentence again
 Only exchanges that say the same in every context are made: the adverbs and particles below, and the
 verbs whose plain form takes the same objects ("erhalten"/"bekommen", "benötigen"/"brauchen",
 "betragen"/"sein", "sich befinden"/"sein"). Where a word has a second sense ("erhalten" as to keep:
-"bleibt erhalten", "wird erhalten", "zu erhalten") or a form whose plain counterpart needs another
-auxiliary ("hat … betragen"), the word stays as the source wrote it.
+"bleibt erhalten", "wird erhalten", "zu erhalten", "ist gut erhalten", "hat sich erhalten", "will das
+Gebäude erhalten") or a form whose plain counterpart needs another auxiliary ("hat … betragen") or
+another word order ("Jedoch ist …": the adverb fills the Vorfeld, the conjunction "aber" does not), or a
+second part of speech ("ausschließlich der Anfahrt": the preposition "excluding"), the word stays as
+the source wrote it.
 """
 
 from __future__ import annotations
@@ -54,7 +57,7 @@ _VERB_FORMS: Final = {
     ("betragen", "VV(INF)"): {"betragen": "sein"},
 }
 # "erhalten" as to keep or preserve: with "bleiben", in the passive, or as "zu erhalten".
-_KEEPING: Final = re.compile(r"\b(?:bleib\w*|blieb\w*|geblieben|wird|werden|wurde\w*|worden|zu erhalten)\b", re.IGNORECASE)
+_KEEPING: Final = re.compile(r"(?:bleib\w*|blieb\w*|geblieben|wird|werden|wurde\w*|worden)", re.IGNORECASE)
 
 
 def _cased(word: str, like: str) -> str:
@@ -69,6 +72,60 @@ def _adjective(word: str) -> str | None:
     return None
 
 
+def _finite_follows(tagged: tuple[morph.Token, ...], index: int) -> bool:
+    """Whether the word after ``index`` is a finite verb (the adverb stands in the Vorfeld)."""
+    return index + 1 < len(tagged) and tagged[index + 1].pos.endswith("(FIN)")
+
+
+def _excluding(tagged: tuple[morph.Token, ...], index: int) -> bool:
+    """Whether "ausschließlich" at ``index`` is the preposition "excluding" (with the genitive, Duden).
+
+    Before "des"/"eines" it is; after a noun or a number ("300 Euro ausschließlich der Anfahrt",
+    "ausschließlich Versand") before an article or a bare noun it may be. As the focus particle "nur"
+    it stands before what it restricts ("ausschließlich für Vereine", "ausschließlich am Wochenende").
+    """
+    after = tagged[index + 1] if index + 1 < len(tagged) else None
+    if after is None:
+        return False
+    if after.word.lower() in ("des", "eines"):
+        return True
+    before = tagged[index - 1] if index > 0 else None
+    after_noun = before is not None and before.pos in ("NN", "NE", "CARD", "PRF")  # "verstehen sich ausschließlich Versand"
+    # Only a genitive form may follow the preposition: "der"/"einer" or a bare noun, never "den"/"die"/"das".
+    return after_noun and (after.pos == "NN" or after.word.lower() in ("der", "einer"))
+
+
+def _keeps(tagged: tuple[morph.Token, ...], index: int) -> bool:
+    """Whether "erhalten" at ``index`` may mean to keep or preserve, so that "bekommen" could be wrong.
+
+    Read in its own clause (between commas): "bleiben", the passive, "zu erhalten", the reflexive ("hat
+    sich seinen Charme erhalten"), the participle without "haben" (the state passive "ist gut
+    erhalten"), and the infinitive after a modal verb ("will das Rathaus erhalten") unless what is
+    received is indefinite or an amount ("kann einen Zuschuss erhalten", "können bis zu 80 Prozent
+    erhalten"): both senses are common there and a definite object does not decide between them.
+    """
+    first = max((i + 1 for i in range(index) if tagged[i].word in (",", ";", ":")), default=0)
+    last = next((i for i in range(index + 1, len(tagged)) if tagged[i].word in (",", ";", ":")), len(tagged))
+    clause = tagged[first:last]
+    if any(_KEEPING.fullmatch(t.word) or t.word.lower() == "sich" for t in clause):
+        return True
+    if index > 0 and tagged[index - 1].word.lower() == "zu":
+        return True
+    token = tagged[index]
+    if any(t.pos.startswith("VM") for t in clause):
+        # The infinitive after a modal verb (the tagger often reads it as a participle).
+        return not any(t.word.lower() in _RECEIVED for t in tagged[first:index])
+    if token.pos == "VV(INF)":
+        return False  # a finite plural or a question's participle the tagger read as an infinitive
+    return token.pos == "VV(PP)" and not any(t.lemma == "haben" for t in clause)
+
+
+# What is received, by its determiner or unit: an indefinite thing or an amount.
+_RECEIVED: Final = frozenset(
+    {"ein", "eine", "einen", "einem", "einer", "kein", "keine", "keinen", "euro", "prozent", "geld"}
+)
+
+
 def plain_words(sentence: str) -> str:
     """The sentence with the formal words of the module's tables in their plain form, else unchanged."""
     if not sentence:
@@ -80,6 +137,10 @@ def plain_words(sentence: str) -> str:
     for index, token in enumerate(tagged):
         lower = token.word.lower()
         if lower in _PARTICLES and token.pos in ("ADV", "ADJ(D)", "KON", "PTKANT"):
+            if lower == "jedoch" and _finite_follows(tagged, index):
+                continue  # "Jedoch ist …" / ", jedoch ist …": "aber" before the finite verb breaks V2
+            if lower == "ausschließlich" and _excluding(tagged, index):
+                continue  # "300 Euro ausschließlich der Anfahrt": the preposition "excluding", not "nur"
             replacements[index] = _cased(_PARTICLES[lower], token.word)
             continue
         adjective = _adjective(token.word) if token.pos in ("ADJ(A)", "ADJ(D)", "PIAT", "PIDAT") else None
@@ -89,7 +150,7 @@ def plain_words(sentence: str) -> str:
         forms = _VERB_FORMS.get(((token.lemma or "").lower(), token.pos))
         if forms is None or lower not in forms:
             continue
-        if token.lemma.lower() == "erhalten" and _KEEPING.search(sentence):
+        if token.lemma.lower() == "erhalten" and _keeps(tagged, index):
             continue
         if token.lemma.lower() == "betragen" and any(t.lemma == "haben" for t in tagged):
             continue  # "hat … betragen" would need "ist … gewesen"

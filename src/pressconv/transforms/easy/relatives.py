@@ -229,6 +229,10 @@ def split_relative(text: str, earlier: str = "") -> Relative | None:
     pronoun = tagged[start - 1].word.lower()
     features = _PRONOUN[pronoun]
     clause = tagged[start:close]
+    if any(t.word.lower().startswith("eigen") for t in clause):
+        # "nach eigenen Angaben" points at the main clause's subject; as a sentence of its own about
+        # the antecedent it would say whose statement it is wrongly (a speaker's claim as another's).
+        return None
     main = [*tagged[:comma], *(tagged[close + 1 :] if tagged[close].word == "," else tagged[close:])]
     # One main clause: one finite verb, or finite verbs that share the subject, joined by "und"/"oder".
     joined = sum(t.word in ("und", "oder") for t in main)

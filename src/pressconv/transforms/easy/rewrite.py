@@ -22,7 +22,7 @@ from pressconv.transforms.easy.openers import without_opener, without_particles
 from pressconv.transforms.easy.passives import gerundive, modal_active, vorfeld_participle
 from pressconv.transforms.easy.saxon import with_von
 from pressconv.transforms.easy.shorten import condensed
-from pressconv.transforms.easy.voice import active, appeal, modal_passive, present_passive, result_state
+from pressconv.transforms.easy.voice import active, appeal, modal_passive, present_passive, result_state, said_plural
 
 __all__ = ["digits_of_number_words", "rewrite"]
 
@@ -448,7 +448,7 @@ def _genitive(sentence: str) -> str:
 def _dative_plural(noun: morph.Token) -> str | None:
     """The dative plural of a plural noun ("Vereine" -> "Vereinen", "Medien" stays); None if not plural or unsure."""
     word = noun.word
-    if noun.pos != "NN" or not noun.lemma or noun.lemma == word or feminine_singular(word):
+    if noun.pos != "NN" or not noun.lemma or noun.lemma == word or (feminine_singular(word) and not said_plural(word)):
         return None  # the lemma is the singular: a noun equal to it may be a feminine singular
     if not word.startswith(noun.lemma[:3]) or word in (noun.lemma + "s", noun.lemma + "es"):
         return None  # "Verein" -> "Vereins" is a singular genitive, which "der" cannot precede
@@ -470,6 +470,8 @@ def _dative_plural(noun: morph.Token) -> str | None:
 
 def _feminine(noun: morph.Token) -> bool:
     """A feminine singular noun, by the lexicon, a suffix, or the gender of its last part ("Arbeits·welt")."""
+    if said_plural(noun.word):
+        return False  # "die Stadtwerke" takes "die" as a plural: "von den Stadtwerken", never "von der"
     if feminine_singular(noun.word):
         return True
     if noun.lemma != noun.word or lookup(noun.word) is not None:

@@ -165,6 +165,22 @@ def _nominative(tokens: tuple[morph.Token, ...], start: int, end: int) -> bool:
     return word in _NOMINATIVE or bool(_POSSESSIVE.fullmatch(word))
 
 
+# Prepositions that open a restricting attribute right after a noun of persons or things ("Kinder unter
+# 12 Jahren", "Menschen mit Behinderung", "Familien aus dem Viertel", "Wohnungen ab 3 Zimmern").
+# "ab"/"bis" open one only with an age ("Kinder ab 6 Jahren"); "Eltern ab sofort", "ab Montag" are times.
+_RESTRICTING_ATTRIBUTE: Final = frozenset({"unter", "über", "zwischen", "mit", "ohne", "aus", "außer"})
+
+
+def _restricting_attribute(tokens: tuple[morph.Token, ...], at: int) -> bool:
+    """Whether the preposition at ``at`` may open an attribute that restricts the noun before it."""
+    word = tokens[at].word.lower()
+    if word in _RESTRICTING_ATTRIBUTE:
+        return True
+    if word in ("ab", "bis") and at + 2 < len(tokens) and tokens[at + 1].pos == "CARD":
+        return tokens[at + 2].word in ("Jahren", "Jahre", "Jahr")
+    return False
+
+
 def subject_span(tokens: tuple[morph.Token, ...], verb: int) -> tuple[int, int] | None:
     """The span of the subject after the finite verb: the first nominative-compatible noun phrase.
 
@@ -204,6 +220,10 @@ def subject_span(tokens: tuple[morph.Token, ...], verb: int) -> tuple[int, int] 
             return None  # "im Haus der Stadt": "der" right after a noun opens a genitive attribute
         if end < len(tokens) and tokens[end].word in ("von", "vom", "der", "des"):
             return None  # "der Rat von der Stadt …": where the subject ends is not sure
+        if end < len(tokens) and _restricting_attribute(tokens, end):
+            # "dürfen Kinder unter 12 Jahren …": the phrase restricts the subject (a postnominal
+            # attribute, Duden grammar); moved away from it, "Kinder dürfen unter 12 Jahren …" misreads.
+            return None
         return i, end
     return None
 
@@ -258,6 +278,12 @@ def past_tense(tokens: tuple[morph.Token, ...], verb: int) -> bool | None:
         scheduled = any(t.pos.endswith("(PP)") and _SCHEDULED.fullmatch(t.word) for t in tokens[verb + 1 :])
         return False if scheduled and finite.pos == "VA(FIN)" and not finite.word.startswith("war") else None
     if finite.pos == "VA(FIN)" and finite.word.lower().startswith(("war", "hatte")):
+        return True
+    # The Präteritum passive ("wurde … alarmiert") and the modal Präteritum ("konnte", "musste",
+    # "durfte") are past; "sollte"/"wollte" are also Konjunktiv II ("should"), so they stay unsure.
+    if finite.lemma == "werden" and finite.word.lower() in ("wurde", "wurden"):
+        return True
+    if finite.pos == "VM(FIN)" and re.fullmatch(r"(?:konnte|musste|durfte)n?", finite.word.lower()):
         return True
     return finite.pos == "VV(FIN)" and morph.is_preterite(finite.word, finite.lemma)
 

@@ -335,7 +335,28 @@ def any_agent(tokens: list[morph.Token] | tuple[morph.Token, ...]) -> bool:
 def _singular_feminine(noun: str) -> bool:
     from pressconv.transforms.easy.lexicon import feminine_singular
 
-    return feminine_singular(noun)
+    return feminine_singular(noun) and not said_plural(noun)
+
+
+def said_plural(noun: str) -> bool:
+    """Whether the lexicon explains the noun as a plural ("Die Stadt·werke sind eine Firma …").
+
+    A Pluraletantum written with its article in the explanation takes the plural article "die" like a
+    feminine singular, so the gender alone would make "von der Stadtwerke" or "die Stadtwerke hat"
+    (Duden grammar: Pluraletantum, plural agreement).
+    """
+    from pressconv.transforms.easy.lexicon import lookup
+
+    entry = lookup(noun)
+    if entry is None or noun.endswith(("ung", "heit", "keit", "schaft", "ion", "tät", "ei")):
+        return False  # a feminine suffix is singular, whatever the explanation's verb ("Die Verwaltung sind …")
+    head = re.escape(entry.word.replace("·", ""))
+    if re.match(rf"(?:Die\s+)?{head}\s+sind\b", entry.explanation.replace("·", "")) is None:
+        return False
+    # The explanation's "sind" may be loose ("Die Presse sind …"): the noun must also be a plural form
+    # of a singular the tagger knows ("Stadtwerke" of "Stadtwerk").
+    tagged = morph.tag(f"die {noun}")
+    return len(tagged) == 2 and tagged[1].lemma not in ("", noun)
 
 
 def _agent(tagged: tuple[morph.Token, ...], at: int) -> tuple[list[str], int] | None:
@@ -345,18 +366,35 @@ def _agent(tagged: tuple[morph.Token, ...], at: int) -> tuple[list[str], int] | 
     phrase = tagged[at + 1 : end]
     if not phrase or phrase[-1].pos not in _NOUNS:
         return None
+    if _circumposition(tagged, end):
+        return None
+    if _SOURCE_PLACE.search(phrase[-1].word.lower()):
+        return None  # "vom Dach geholt", "von der Straße abgedrängt": where from, not who
+    genitive: list[str] = []
+    if end < len(tagged) and tagged[end].word in ("des", "eines") and tagged[end].pos == "ART":
+        # "durch das Gesundheitsamt des Landkreises": the genitive is the agent's attribute and goes
+        # with it into the subject; left behind it would attach to the patient ("die Untersuchung des
+        # Landkreises").
+        after = _noun_phrase(tagged, end)
+        if after <= end + 1 or tagged[after - 1].pos not in _NOUNS:
+            return None
+        genitive = [t.word for t in tagged[end:after]]
+        end = after
+    elif end < len(tagged) and tagged[end].word in ("der", "einer") and tagged[end].pos == "ART":
+        return None  # "von der Website der Stadt": a genitive or a new subject; the words do not say which
     if preposition == "vom":
-        return _vom_agent(phrase, end)
+        found = _vom_agent(phrase, end)
+        return None if found is None else ([*found[0], *genitive], found[1])
     if phrase[0].pos != "ART":
         # "von Bürgermeisterin Anna Muster": a name (with its title) has no case ending to change.
         if any(t.pos == "NE" for t in phrase):
-            return [t.word for t in phrase], end
+            return [*[t.word for t in phrase], *genitive], end
         # "durch alarmierte Rettungskräfte": a plural without article reads the same as subject.
         head = phrase[-1]
         plural = head.pos == "NN" and head.lemma != head.word and head.word.endswith(("e", "en", "er", "s"))
         if preposition == "durch" and plural and all(t.pos in ("ADJ(A)", "NN") for t in phrase):
             words = [t.word for t in phrase]
-            return [words[0][:1].upper() + words[0][1:], *words[1:]], end
+            return [words[0][:1].upper() + words[0][1:], *words[1:], *genitive], end
         return None
     article = _AGENT_ARTICLE.get((preposition, phrase[0].word.lower()))
     if article is None:
@@ -367,9 +405,49 @@ def _agent(tagged: tuple[morph.Token, ...], at: int) -> tuple[list[str], int] | 
         return None  # "durch die" may be plural; the verb's number would be a guess
     if article == "ein" and any(t.pos == "ADJ(A)" for t in phrase[1:]):
         return None  # after "ein" the adjective's strong ending shows the gender (-er, -es): unknown here
+    # A nominalised adjective ("NNA": "von der Vorsitzenden") declines like an adjective (Duden grammar,
+    # substantivierte Adjektive): weak "-e" after der/die/das/eine, strong "-er"/"-es" after "ein".
+    if article == "ein" and any(t.pos == "NNA" for t in phrase[1:]):
+        return None
     # Weak adjective endings: dative/accusative -en becomes nominative -e after der/die/das/eine.
-    words = [article, *[re.sub(r"en$", "e", t.word) if t.pos == "ADJ(A)" else t.word for t in phrase[1:]]]
-    return words, end
+    words = [article, *[re.sub(r"en$", "e", t.word) if t.pos in ("ADJ(A)", "NNA") else t.word for t in phrase[1:]]]
+    return [*words, *genitive], end
+
+
+# Nouns of physical places, ways and surfaces (the last part of a compound: "Geh·weg", "Park·platz",
+# "Bahn·hof"): after "von" with a passive of moving or removing ("vom Dach geholt", "von der Straße
+# abgedrängt", "vom Konto überwiesen") they name the source of the movement (Duden grammar: "von" of
+# origin), never the agent. Institutions that are also places ("Stadt", "Schule") can act and stay.
+_SOURCE_PLACE: Final = re.compile(
+    r"(?:straße|fahrbahn|autobahn|weg|dach|dächern|balkon|fenster|bahnhof|hof|haltestelle|platz|gelände|"
+    r"grundstück|konto|website|webseite|internetseite|homepage|server|boden|wand|ufer|brücke|gleis|gleisen|"
+    r"feld|wiese|garten|park|wald|keller|haus|gebäude|halle|saal|zimmer|gehweg|spur|anhänger|"
+    r"wagen|fahrzeug|schiff|boot|baum|mast|gerüst)$"
+)
+
+# The right parts of German circumpositions (Duden grammar, Zirkumposition): "von X aus", "von X her",
+# "von X an", "von X ab". With one, "von X" is a place or a starting time, never the passive's agent:
+# "wurde von der Rückseite aus beobachtet" does not say that the back side watched.
+_CIRCUMPOSITION_PARTS: Final = frozenset({"aus", "her", "an", "ab", "hindurch", "heraus"})
+
+
+def _circumposition(tagged: tuple[morph.Token, ...], end: int) -> bool:
+    """Whether a circumposition's right part follows the "von" phrase ending at ``end`` before the verb.
+
+    A passive's participle carries its own separable particle ("abgerissen"), so a lone "aus"/"an"
+    between the phrase (and any genitive attribute after it) and the verbs closes the "von" phrase.
+    """
+    for index in range(end, len(tagged)):
+        token = tagged[index]
+        if token.pos.startswith("V") or token.pos.startswith("$"):
+            return False
+        if token.word.lower() not in _CIRCUMPOSITION_PARTS:
+            continue
+        # "von der Stadt ab Montag": "ab" opening a phrase of its own is a preposition, not the right part.
+        after = tagged[index + 1] if index + 1 < len(tagged) else None
+        if token.pos in ("APZR", "PTKVZ") or after is None or after.pos.startswith(("V", "$")):
+            return True
+    return False
 
 
 def _vom_agent(phrase: tuple[morph.Token, ...], end: int) -> tuple[list[str], int] | None:
@@ -401,6 +479,9 @@ def _noun_gender(noun: str) -> str | None:
 
 
 _WEAK_ENDINGS: Final = ("ent", "ant", "ist", "at", "oge")
+# Short weak masculine nouns (Duden grammar, n-Deklination: "den Herrn", "den Menschen", "den Nachbarn"),
+# alone or as the last part of a compound ("Bau·herr", "Mit·mensch"); no ending shows them.
+_WEAK_NOUNS: Final = ("herr", "mensch", "nachbar", "bauer", "graf", "fürst", "prinz", "held", "bär", "narr")
 
 
 def _accusative(phrase: tuple[morph.Token, ...]) -> list[str] | None:
@@ -450,8 +531,8 @@ def _accusative(phrase: tuple[morph.Token, ...]) -> list[str] | None:
     noun = head.word
     if head.pos == "NNA":
         noun = re.sub(r"(?:er|e)$", "en", noun)  # "der Tatverdächtige" -> "den Tatverdächtigen"
-    elif head.pos == "NN" and (noun.endswith("e") or noun.endswith(_WEAK_ENDINGS)):
-        return None  # a weak noun ("Zeuge", "Student") takes -n/-en; "Käse" does not: refuse
+    elif head.pos == "NN" and (noun.endswith("e") or noun.endswith(_WEAK_ENDINGS) or noun.lower().endswith(_WEAK_NOUNS)):
+        return None  # a weak noun ("Zeuge", "Student", "Herr") takes -n/-en; "Käse" does not: refuse
     out.append(noun)
     return out
 
@@ -465,9 +546,7 @@ def _weak_title(token: morph.Token, after: tuple[morph.Token, ...]) -> bool:
     accusative takes "-n"/"-en" (Duden grammar, n-Deklination), which the words here do not show."""
     if token.pos != "NN" or not after or after[0].pos not in ("NE", "NN"):
         return False
-    return token.word in ("Herr", "Mensch", "Nachbar", "Bauer", "Graf", "Fürst", "Prinz") or token.word.endswith(
-        ("e", *_WEAK_ENDINGS)
-    )
+    return token.word.lower().endswith(_WEAK_NOUNS) or token.word.endswith(("e", *_WEAK_ENDINGS))
 
 
 def _adjectival_head(phrase: tuple[morph.Token, ...]) -> tuple[morph.Token, ...]:
