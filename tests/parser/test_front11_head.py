@@ -78,7 +78,7 @@ def test_a_reading_time_on_the_label_line_is_residue_not_the_headline(line: str,
     ("crumbs", "sender"),
     [
         ("Stadt Nordwalde | Bürger & Verwaltung | Aktuelles", "Stadt Nordwalde"),
-        ("Kreissportbund Talheim > Verband > Presse", "Kreissportbund Talheim"),
+        ("Kreissportbund Kleinbergen > Verband > Presse", "Kreissportbund Kleinbergen"),
     ],
 )
 def test_a_breadcrumb_after_the_sites_name_is_navigation(crumbs: str, sender: str) -> None:
@@ -145,7 +145,7 @@ def test_a_sender_over_a_desk_coded_headline_is_no_topic_line() -> None:
     ("line", "name"),
     [
         ("Nordwalde Netz GmbH – ein Unternehmen der Stadtwerke Nordwalde", "Nordwalde Netz GmbH"),
-        ("Bäderbetrieb Talheim – eine Tochtergesellschaft der Stadt Talheim", "Bäderbetrieb Talheim"),
+        ("Bäderbetrieb Kleinbergen – eine Tochtergesellschaft der Stadt Kleinbergen", "Bäderbetrieb Kleinbergen"),
     ],
 )
 def test_an_affiliation_line_under_the_label_is_the_sender(line: str, name: str) -> None:
@@ -158,7 +158,7 @@ def test_an_affiliation_line_under_the_label_is_the_sender(line: str, name: str)
     assert not _lost(result)
 
 
-@pytest.mark.parametrize("sender", ["Polizeipräsidium Nordwalde", "Landratsamt Talheim"])
+@pytest.mark.parametrize("sender", ["Polizeipräsidium Nordwalde", "Landratsamt Kleinbergen"])
 def test_a_sender_under_the_headline_and_date_is_no_subtitle(sender: str) -> None:
     result = _parse(f"{_HEADLINE}\n\n17.08.2030 – 11:52\n\n{sender}\n\nNordwalde (ots) – {_BODY}")
     meta = result.release.meta
@@ -170,7 +170,7 @@ def test_a_sender_under_the_headline_and_date_is_no_subtitle(sender: str) -> Non
 
 @pytest.mark.parametrize(
     ("sender", "motto"),
-    [("VHS Kreis Nordwalde", "Bildung für alle – seit 1947"), ("Musikschule Talheim", "Weil Musik verbindet")],
+    [("VHS Kreis Nordwalde", "Bildung für alle – seit 1947"), ("Musikschule Kleinbergen", "Weil Musik verbindet")],
 )
 def test_a_bare_presse_under_a_letterhead_is_its_label_and_the_motto_no_name(sender: str, motto: str) -> None:
     result = _parse(f"{sender}\n{motto}\n\nPresse\n\n{_HEADLINE}\n\n{_SUBTITLE}\n\nFoto: Archiv\n\n{_BODY}")
@@ -183,7 +183,7 @@ def test_a_bare_presse_under_a_letterhead_is_its_label_and_the_motto_no_name(sen
     assert not _lost(result)
 
 
-@pytest.mark.parametrize("sender", ["Diakonisches Werk Nordwalde", "Tierschutzverein Talheim e. V."])
+@pytest.mark.parametrize("sender", ["Diakonisches Werk Nordwalde", "Tierschutzverein Kleinbergen e. V."])
 def test_a_date_and_sender_line_under_the_headline_is_read_into_the_head(sender: str) -> None:
     result = _parse(f"{_HEADLINE}\n\n08.01.2030 | {sender}\nLesezeit 3 Min.\n\nTeilen   Drucken   E-Mail\n\n{_BODY}")
     meta = result.release.meta
@@ -202,7 +202,7 @@ def test_a_date_and_sender_line_under_the_headline_is_read_into_the_head(sender:
     ("sender", "name"),
     [
         ("Pressestelle Agentur für Arbeit Nordwalde <presse@nordwalde.example>", "Agentur für Arbeit Nordwalde"),
-        ('"Pressestelle der Stadt Talheim" <presse@talheim.example>', "Stadt Talheim"),
+        ('"Pressestelle der Stadt Kleinbergen" <presse@kleinbergen.example>', "Stadt Kleinbergen"),
     ],
 )
 def test_the_mailing_press_desk_names_the_organisation_the_head_does_not(sender: str, name: str) -> None:
@@ -215,6 +215,6 @@ def test_the_mailing_press_desk_names_the_organisation_the_head_does_not(sender:
 
 
 def test_a_person_as_mail_sender_names_no_organisation() -> None:
-    mail = "Von: Jana Beispiel <jana@talheim.example>\nBetreff: PM 3/2030\n\n-----\n\n"
+    mail = "Von: Jana Beispiel <jana@kleinbergen.example>\nBetreff: PM 3/2030\n\n-----\n\n"
     result = _parse(f"{mail}Presseinformation\n\n{_HEADLINE}\n\n{_BODY}")
     assert result.release.meta.organisation is None

@@ -813,7 +813,7 @@ def _roof_phrase(lines: list[Line], index: int) -> bool:
     if _head_kind(text) != "other" or not verbless or institution_line(text):
         return False
     if not any(word[:1].islower() for word in words) or _sender_lines(lines, index):
-        # Capitalised words only ("Bundespolizeiinspektion Kelbach", "Zoo X") name the sender; a
+        # Capitalised words only ("Bundespolizeiinspektion Musterstadt", "Zoo X") name the sender; a
         # topic phrase links its nouns with small words ("Nachwuchs bei den …", "Ärger um die …").
         return False
     following = _next_text(lines, index)

@@ -1102,7 +1102,7 @@ def _named_template(chosen: str, draft: Draft, pieces: list[str]) -> str | None:
 
     Headline convention: a part names the thing ("Große Sonderausstellung im Stadtmuseum X") with
     the place phrase after its noun, and a part wholly in quotation marks beside it names the work
-    ("„Glühende Zeiten“ – …"). The place phrase is added when its words recur in the body (as
+    ("„Farben der Zeit“ – …"). The place phrase is added when its words recur in the body (as
     _grounded for any headline part); the quoted name only when the body writes it right after the
     noun (an apposition: "die Sonderausstellung „…“"), so a speaker's quote is never taken for a
     name. Adjectives before the noun ("Große") are left out: that states less, nothing false.

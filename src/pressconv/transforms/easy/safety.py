@@ -176,7 +176,7 @@ def _only(places: str, sentences: Sequence[str]) -> bool:
     """The places are all the release says are affected: its "ausschließlich folgende …:" list has the same ones.
 
     The items are the short lines right after that lead-in; "nur" is said only when their number equals
-    the number of places and each place opens one item ("Neuweiler (gesamter Ortsteil)" for "Neuweiler").
+    the number of places and each place opens one item ("Nordhausen (gesamter Ortsteil)" for "Nordhausen").
     """
     named = [re.sub(r"^(?:im|in der|in)\s+", "", p.strip()) for p in re.split(r",|\s+und\s+", places) if p.strip()]
     for index, sentence in enumerate(sentences):
@@ -260,7 +260,7 @@ def _passes(line: str) -> bool:
 
 # --- Product recalls (food and consumer-product law: "ruft … zurück", Produktrückruf) ---
 
-# "Rieder Mühle ruft „Produkt“ zurück", "Die Firma X ruft vorsorglich das Produkt „Y“ zurück": the
+# "Bäckerei Muster ruft „Produkt“ zurück", "Die Firma X ruft vorsorglich das Produkt „Y“ zurück": the
 # company (a name of up to four capitalised words, a legal form cut off) and the quoted product.
 _RECALL: Final = re.compile(
     r"^(?:Die\s+|Der\s+|Das\s+)?(?P<who>[A-ZÄÖÜ][\wäöüß&.-]*(?:\s+[A-ZÄÖÜ][\wäöüß&.-]*){0,3}?)"
