@@ -28,7 +28,7 @@ from pressconv.transforms.easy.core import core_sentences, headline_sentences, i
 from pressconv.transforms.easy.deixis import resolve_time
 from pressconv.transforms.easy.details import anchor_index, event_detail, orphan_detail
 from pressconv.transforms.easy.donation import money_lines
-from pressconv.transforms.easy.facts import Facts, find_facts
+from pressconv.transforms.easy.facts import _PRESS_ADDRESS, Facts, find_facts
 from pressconv.transforms.easy.incident import restates
 from pressconv.transforms.easy.joins import return_line
 from pressconv.transforms.easy.kind import Kind, classify
@@ -36,6 +36,7 @@ from pressconv.transforms.easy.leads import lead_sentences
 from pressconv.transforms.easy.lexicon import Entry, common_noun, entries_for, in_domain, lexicon, lookup
 from pressconv.transforms.easy.limits import HARD_LIMIT
 from pressconv.transforms.easy.mentions import said_once
+from pressconv.transforms.easy.organisations import ORG_HEADS
 from pressconv.transforms.easy.ours import SenderForms
 from pressconv.transforms.easy.pairs import join_pair
 from pressconv.transforms.easy.person import third_person
@@ -169,6 +170,64 @@ def read(draft: Draft) -> Draft:
     )
 
 
+# The line of a mailing list's footer ("Abmeldung vom Verteiler: …", "Newsletter abbestellen") and of
+# the press contact block ("Pressekontakt: …", "Medienanfragen an …").
+_LIST_FOOTER: Final = re.compile(r"Abmeld\w*|abmelden|abbestell\w*|Verteiler\w*|Newsletter|unsubscribe|no-?reply", re.I)
+_PRESS_LINE: Final = re.compile(
+    r"\b(?:Pressekontakt|Pressestelle|Pressesprecher\w*|Medienkontakt|Medienanfragen|Presseanfragen)\b", re.I
+)
+
+
+_CONTACT_BLOCK_LINES: Final = 5  # label, name, role, phone, address: a contact block's usual lines
+_CONTACT_LINE_CHARS: Final = 80  # a label before an address on its own line ("Pressekontakt: … presse@…")
+
+
+def _reader_emails(emails: tuple[str, ...], phones: tuple[str, ...], draft: Draft) -> tuple[str, ...]:
+    """The e-mail addresses a reader may write to: never a mailing list's, nor a press officer's beside
+    a reader line of the body.
+
+    An unsubscribe address in a mail footer is no contact (judged wrong: "the unsubscribe address of
+    the press mailing list"); a press officer's address under the body's registration number sends
+    the reader to the wrong desk (judged wrong twice). Without any number in the body, the press
+    office's address stays: it is then the only way to ask.
+    """
+    lines = draft.source.splitlines()
+
+    def block(address: str) -> list[str]:
+        # The text before the address on its line and the lines of its block above it (a contact
+        # block lists its label, the name, the role, the number and the address one a line).
+        found: list[str] = []
+        for index, line in enumerate(lines):
+            if address not in line:
+                continue
+            found.append(line[: line.index(address)][-_CONTACT_LINE_CHARS:])
+            for above in reversed(lines[max(0, index - _CONTACT_BLOCK_LINES) : index]):
+                if not above.strip():
+                    break
+                found.append(above)
+        return found
+
+    def press_personal(address: str) -> bool:
+        # A press desk's address, or a person's in the press block ("anna.beispiel@", "beispiel@"
+        # beside "Anna Beispiel"); a desk's own address there ("kulturamt@") still serves readers.
+        around = block(address)
+        if not any(_PRESS_LINE.search(text) for text in around):
+            return False
+        local = address.split("@")[0].lower()
+        names = {word.lower() for text in around for word in re.findall(r"[A-ZÄÖÜ][a-zäöüß]+", text)}
+        person = [part for part in re.split(r"[._-]", local) if part in names and not part.endswith(ORG_HEADS)]
+        return bool(_PRESS_ADDRESS.match(address)) or bool(person)
+
+    body_phone = any(
+        re.sub(r"\D", "", phone) in re.sub(r"\D", "", sentence.text) for phone in phones for sentence in draft.sentences
+    )
+    return tuple(
+        e
+        for e in emails
+        if not any(_LIST_FOOTER.search(text) for text in block(e)) and not (body_phone and press_personal(e))
+    )
+
+
 def kind(draft: Draft) -> Draft:
     """The kind of release, from the title and the sender's own sentences."""
     body = "\n".join(s.text for s in draft.sentences if not s.speech)
@@ -182,6 +241,7 @@ def facts(draft: Draft) -> Draft:
     """The facts the kind's templates need."""
     # Only contacts a reader can use: obfuscated addresses written out, numbers dialable (contact.py).
     phones, emails = usable_contacts(*contacts(draft.release, draft.sentences))
+    emails = _reader_emails(emails, phones, draft)
     meta = draft.release.meta
     body = [s.text for s in draft.sentences if not s.speech and not s.heading]
     # An "Über uns" section (the parser's Section kind "about") is where a sender says what it is.

@@ -378,6 +378,13 @@ def contacts(release: Release, found: Sequence[SourceSentence] | None = None) ->
                     pass
 
     blocks(release.body)
+    # Numbers the parser left as text ("telefonisch unter 05231 4497-0", "unter der Rufnummer (030)
+    # 4664-944411") are the body's too: they come before the contact block at the end, which is often
+    # the press office's (a release's own reader line first; judged: a press number instead of the
+    # registration line the body gave is misleading).
+    for sentence in sentences(release) if found is None else found:
+        for match in _PHONE.finditer(sentence.text):
+            phones.setdefault(match.group(0).strip())
     for section in release.sections:
         blocks(section.blocks)
         for contact in section.contacts:
@@ -385,11 +392,6 @@ def contacts(release: Release, found: Sequence[SourceSentence] | None = None) ->
                 phones.setdefault(contact.phone)
             if contact.email:
                 emails.setdefault(contact.email)
-    if not phones:
-        # Numbers the parser left as text ("unter der Rufnummer (030) 4664-944411").
-        for sentence in sentences(release) if found is None else found:
-            for match in _PHONE.finditer(sentence.text):
-                phones.setdefault(match.group(0).strip())
     return tuple(phones), tuple(emails)
 
 
