@@ -53,6 +53,7 @@ from pressconv.parser.inlines import build_inlines
 from pressconv.parser.language import guess_language
 from pressconv.parser.letterhead import (
     address_line,
+    arrow_breadcrumb,
     contact_item_line,
     crumb_line,
     desk_label,
@@ -358,6 +359,7 @@ def _read_head(lines: list[Line], head: _Head, language: str) -> list[Line]:
     index = 0
     count = len(lines)
     deferred: list[Line] = []
+    captions: list[Line] = []
     if head.title is None and language.lower().startswith("de"):
         # German letterheads stand above the label: those lines name the sender, never the headline.
         letterhead = letterhead_lines(lines)
@@ -387,6 +389,13 @@ def _read_head(lines: list[Line], head: _Head, language: str) -> list[Line]:
         if head.title is None and is_image_line(text):
             # A logo or picture above the headline (html2text keeps it as "![alt](src)").
             head.fragments.append(Fragment(line.number, text, "image above the headline (page logo)"))
+            index += 1
+            continue
+        if head.title is None and photo_credit(text):
+            # News-room pages set the lead picture over the article: its caption or credit ("[Foto: …]",
+            # "Bild: X/Y") stands above the headline in the copy. It is the picture's, never the headline:
+            # it goes to the body as a photo credit, where the text would carry it.
+            captions.append(line)
             index += 1
             continue
         if _take_bar_line(text, head, line.number):
@@ -483,6 +492,18 @@ def _read_head(lines: list[Line], head: _Head, language: str) -> list[Line]:
             _take_sender(line, head)
             index += 1
             continue
+        steps = arrow_breadcrumb(text) if head.title is None else None
+        if steps is not None:
+            # A press portal's breadcrumb ("Meldungen › Amt für Verkehr"): navigation; its last step
+            # is the sender's page when it names a body, as portals file each release under its sender.
+            if institution_line(steps[-1], max_words=SENDER_INSTITUTION_WORDS) and head.organisation is None:
+                _take_sender(Line(line.number, steps[-1], 0, steps[-1]), head)
+                path = text[: text.rindex(steps[-1])].strip()
+                head.fragments.append(Fragment(line.number, path, "web-page navigation (breadcrumb to the sender's page)"))
+            else:
+                head.fragments.append(Fragment(line.number, text, "web-page navigation (breadcrumb)"))
+            index += 1
+            continue
         if head.title is None and (_letterhead_line(text) or _sender_below_label(lines, index)):
             # An address line, a line of "·"-separated letterhead items or a legal form ("Anstalt des
             # öffentlichen Rechts") is never a headline: above the headline (and below a first label
@@ -499,6 +520,13 @@ def _read_head(lines: list[Line], head: _Head, language: str) -> list[Line]:
             # A "Dachzeile": one topic word set right above the headline ("Verkehr" / "Neue Buslinie
             # verbindet …"), as German newsrooms and press offices print it. It names the topic, like
             # the label; the headline is the line below.
+            head.kicker = f"{head.kicker} – {text}" if head.kicker else text
+            index += 1
+            continue
+        if head.title is None and _caps_rubric(text):
+            # A rubric of one word in capitals ("TERMINHINWEIS") names the kind of news, like the label,
+            # wherever it stands in the head (above the letterhead, or with the text right below it
+            # when the headline is the mail's subject): a headline is a phrase, never one word.
             head.kicker = f"{head.kicker} – {text}" if head.kicker else text
             index += 1
             continue
@@ -526,6 +554,9 @@ def _read_head(lines: list[Line], head: _Head, language: str) -> list[Line]:
             continue
         break
     body = lines[index:]
+    if captions:
+        # The captions stand before the text, as on the page; _first_body_line looks past them.
+        body = [*captions, Line(captions[-1].number, "", 0, ""), *body]
     _first_body_line(body, head)
     for line in deferred:
         body += [Line(line.number, "", 0, ""), line]
@@ -826,6 +857,21 @@ def _roof_phrase(lines: list[Line], index: int) -> bool:
         and _COLON_HEADLINE.fullmatch(headline) is not None
         and match_number(headline) is None  # "POL-X: …" is a desk code, not a topic before a colon
         and len(headline) >= 2 * len(text)
+    )
+
+
+# Six letters at least: shorter words in capitals are acronyms, often the sender's own name.
+_CAPS_RUBRIC = re.compile(r"[A-ZÄÖÜ]{6,}(?:-[A-ZÄÖÜ]{2,})*")
+
+
+def _caps_rubric(text: str) -> bool:
+    """True for a one-word rubric in capitals that names no body ("EILMELDUNG")."""
+    return (
+        len(text) <= HEADING_SHORT_MAX
+        and _CAPS_RUBRIC.fullmatch(text) is not None
+        and match_section_heading(text) is None
+        and not institution_line(text)
+        and not names_a_body(text)
     )
 
 
