@@ -451,6 +451,10 @@ def _read_head(lines: list[Line], head: _Head, language: str) -> list[Line]:
             index += 1
             continue
         own_dateline = match_dateline(text, whole_line=True)
+        if own_dateline is None and (wire_line := match_dateline(text)) is not None and wire_line.wire:
+            # Presseportal may set "Ort (ots) –" on a line of its own above the text: the whole line is
+            # the dateline when it ends where the dateline does.
+            own_dateline = wire_line if wire_line.length >= len(text) else None
         if own_dateline and (head.title is not None or own_dateline.wire or own_dateline.issued):
             _take_dateline(own_dateline, head, line.number, text)
             index += 1
@@ -582,7 +586,11 @@ def _take_bar_line(text: str, head: _Head, number: int) -> bool:
         found = parse_date_line(segment)
         dateline = match_dateline(segment, whole_line=True)
         numbered = match_number(segment)
-        if residue_reason(segment) is not None and kinds:
+        if (desk_label(segment) or organisation.office_label(segment)) and len(segments) > 2:
+            # "Presse | Veröffentlicht am 12.03.2026 | Kategorie: X": the meta row of a CMS article page
+            # names the site's press section first; the date is the release's, the section its desk label.
+            kinds.append(("desk", segment))
+        elif residue_reason(segment) is not None and kinds:
             # CMS article pages set web furniture after the label and date on one line ("Pressemitteilung
             # vom 14.05.2027 | Lesedauer: ca. 4 Minuten"): the reading time is the page's, not the head's.
             kinds.append(("residue", segment))
@@ -656,6 +664,10 @@ def _take_bar_items(kinds: list[tuple[str, object]], segments: list[str], head: 
             head.release_number = value
         elif kind == "sender" and isinstance(value, str):
             _take_sender(Line(number, value, 0, value), head)
+        elif kind == "desk" and head.kicker is None:
+            head.kicker = segment  # the desk's label, as a bare "Presse" under a letterhead
+        elif kind == "desk":
+            head.fragments.append(Fragment(number, segment, "the web page's press section in its meta row"))
         elif kind == "residue" and isinstance(value, str):
             head.fragments.append(Fragment(number, segment, residue_reason(segment) or "web-page residue"))
         elif kind == "embargo" and isinstance(value, str):
