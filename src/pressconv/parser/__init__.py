@@ -500,7 +500,9 @@ def _read_head(lines: list[Line], head: _Head, language: str) -> list[Line]:
         if steps is not None:
             # A press portal's breadcrumb ("Meldungen › Amt für Verkehr"): navigation; its last step
             # is the sender's page when it names a body, as portals file each release under its sender.
-            if institution_line(steps[-1], max_words=SENDER_INSTITUTION_WORDS) and head.organisation is None:
+            last = steps[-1]
+            names = institution_line(last, max_words=SENDER_INSTITUTION_WORDS) or names_a_body(last)
+            if names and head.organisation is None:
                 _take_sender(Line(line.number, steps[-1], 0, steps[-1]), head)
                 path = text[: text.rindex(steps[-1])].strip()
                 head.fragments.append(Fragment(line.number, path, "web-page navigation (breadcrumb to the sender's page)"))

@@ -141,7 +141,7 @@ _WEB_RESIDUE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             r"(lesezeit|lesedauer|reading time)\s*:?\s*(ca\.\s*|etwa\s*|about\s*)?\d{1,3}\s*(min\.?|minuten|minutes?)|"
             r"\d{1,3}\s*(min\.?|minuten|minutes?)\s*(read|lesezeit|lesen)|"
-            r"(tags|schlagwörter|schlagworte|stichwörter|keywords|kategorien?|categor(y|ies)|rubriken?)\s*:.{0,200}|"
+            r"(tags|schlagwörter|schlagworte|stichwörter|keywords|kategorien?|categor(y|ies)|rubrik(en)?)\s*:.{0,200}|"
             r"(bild|foto|image)\s*(vergrößern|herunterladen|download|enlarge)|vergrößern|zoom",
             "web-page article tool or tag line",
         ),
