@@ -142,3 +142,23 @@ def test_long_rows_are_read_in_linear_time(line: str) -> None:
     assert residue_reason(line) is None  # longer than any line of page furniture
     _parse(f"{line}\n\n{_HEADLINE}\n\n{_BODY}")
     assert time.perf_counter() - start < 5
+
+
+@pytest.mark.parametrize(
+    ("head", "organisation"),
+    [
+        ("{rubric}\n\n12.03.2031", None),
+        ("Landratsamt Nordau\nPressestelle\n\n{rubric}\n\n12.03.2031", "Landratsamt Nordau"),
+        ("Pressemitteilung\n\n{rubric}\n\nNr. 12/2031", None),
+    ],
+)
+@pytest.mark.parametrize("rubric", ["EILMELDUNG", "VERANSTALTUNGSHINWEIS"])
+def test_a_caps_rubric_with_lines_between_it_and_the_headline_is_the_kicker(
+    head: str, organisation: str | None, rubric: str
+) -> None:
+    result = _parse(f"{head.format(rubric=rubric)}\n\n{_HEADLINE}\n\n{_BODY}")
+    meta = result.release.meta
+    assert inline_text(meta.title) == _HEADLINE
+    assert meta.organisation == organisation
+    assert meta.kicker is not None and meta.kicker.endswith(rubric)
+    assert not _lost(result)

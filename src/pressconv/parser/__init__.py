@@ -252,7 +252,8 @@ def _parse(text: str, path: str | None, source_bytes: bytes | None) -> ParseResu
         head.kicker = pre.label[1]
     if pre.standfirst is not None and head.subtitle is None:
         head.subtitle = pre.standfirst[1]
-    body_lines = _read_head(content, head, language)
+    subject = mail.subject is not None and bool(mail.subject[1])
+    body_lines = _read_head(content, head, language, headline_elsewhere=subject)
     for index, reason in sorted(mail.lines.items()):
         if mail.subject is not None and index == mail.subject[0] and head.title is None and mail.subject[1]:
             # The release itself has no headline: the mail's subject names it (as the sender wrote it).
@@ -350,11 +351,12 @@ def _parse(text: str, path: str | None, source_bytes: bytes | None) -> ParseResu
     return ParseResult(release=release, diagnostics=tuple(diagnostics), removed=tuple(removed))
 
 
-def _read_head(lines: list[Line], head: _Head, language: str) -> list[Line]:
+def _read_head(lines: list[Line], head: _Head, language: str, *, headline_elsewhere: bool = False) -> list[Line]:
     """Consume the lines before the first body paragraph; return the body lines.
 
     Each head line is judged by what it is (a label, a date, a number, a place, a sender, a logo)
     rather than by its position; the headline is the line that is none of these.
+    ``headline_elsewhere``: the mail that carried the release names it in its subject.
     """
     index = 0
     count = len(lines)
@@ -529,10 +531,11 @@ def _read_head(lines: list[Line], head: _Head, language: str) -> list[Line]:
             head.kicker = f"{head.kicker} – {text}" if head.kicker else text
             index += 1
             continue
-        if head.title is None and _caps_rubric(text):
+        if head.title is None and _caps_rubric(text) and (headline_elsewhere or not _body_follows(lines, index)):
             # A rubric of one word in capitals ("TERMINHINWEIS") names the kind of news, like the label,
             # wherever it stands in the head (above the letterhead, or with the text right below it
-            # when the headline is the mail's subject): a headline is a phrase, never one word.
+            # when the headline is the mail's subject). With the text below and no headline elsewhere,
+            # the word is all the release has for a headline.
             head.kicker = f"{head.kicker} – {text}" if head.kicker else text
             index += 1
             continue
@@ -876,6 +879,15 @@ def _roof_phrase(lines: list[Line], index: int) -> bool:
 
 # Six letters at least: shorter words in capitals are acronyms, often the sender's own name.
 _CAPS_RUBRIC = re.compile(r"[A-ZÄÖÜ]{6,}(?:-[A-ZÄÖÜ]{2,})*")
+
+
+def _body_follows(lines: list[Line], index: int) -> bool:
+    """True if the next line of text after ``lines[index]`` starts the body (a dateline or a paragraph)."""
+    following = _next_text(lines, index)
+    if following is None:
+        return True
+    text = following[1]
+    return match_dateline(text) is not None or len(text) > HEAD_LINE_MAX or _body_sentence(text)
 
 
 def _caps_rubric(text: str) -> bool:
