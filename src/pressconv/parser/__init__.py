@@ -53,6 +53,7 @@ from pressconv.parser.inlines import build_inlines
 from pressconv.parser.language import guess_language
 from pressconv.parser.letterhead import (
     address_line,
+    arrow_breadcrumb,
     contact_item_line,
     crumb_line,
     desk_label,
@@ -251,7 +252,8 @@ def _parse(text: str, path: str | None, source_bytes: bytes | None) -> ParseResu
         head.kicker = pre.label[1]
     if pre.standfirst is not None and head.subtitle is None:
         head.subtitle = pre.standfirst[1]
-    body_lines = _read_head(content, head, language)
+    subject = mail.subject is not None and bool(mail.subject[1])
+    body_lines = _read_head(content, head, language, headline_elsewhere=subject)
     for index, reason in sorted(mail.lines.items()):
         if mail.subject is not None and index == mail.subject[0] and head.title is None and mail.subject[1]:
             # The release itself has no headline: the mail's subject names it (as the sender wrote it).
@@ -349,15 +351,17 @@ def _parse(text: str, path: str | None, source_bytes: bytes | None) -> ParseResu
     return ParseResult(release=release, diagnostics=tuple(diagnostics), removed=tuple(removed))
 
 
-def _read_head(lines: list[Line], head: _Head, language: str) -> list[Line]:
+def _read_head(lines: list[Line], head: _Head, language: str, *, headline_elsewhere: bool = False) -> list[Line]:
     """Consume the lines before the first body paragraph; return the body lines.
 
     Each head line is judged by what it is (a label, a date, a number, a place, a sender, a logo)
     rather than by its position; the headline is the line that is none of these.
+    ``headline_elsewhere``: the mail that carried the release names it in its subject.
     """
     index = 0
     count = len(lines)
     deferred: list[Line] = []
+    captions: list[Line] = []
     if head.title is None and language.lower().startswith("de"):
         # German letterheads stand above the label: those lines name the sender, never the headline.
         letterhead = letterhead_lines(lines)
@@ -387,6 +391,13 @@ def _read_head(lines: list[Line], head: _Head, language: str) -> list[Line]:
         if head.title is None and is_image_line(text):
             # A logo or picture above the headline (html2text keeps it as "![alt](src)").
             head.fragments.append(Fragment(line.number, text, "image above the headline (page logo)"))
+            index += 1
+            continue
+        if head.title is None and photo_credit(text):
+            # News-room pages set the lead picture over the article: its caption or credit ("[Foto: …]",
+            # "Bild: X/Y") stands above the headline in the copy. It is the picture's, never the headline:
+            # it goes to the body as a photo credit, where the text would carry it.
+            captions.append(line)
             index += 1
             continue
         if _take_bar_line(text, head, line.number):
@@ -442,6 +453,10 @@ def _read_head(lines: list[Line], head: _Head, language: str) -> list[Line]:
             index += 1
             continue
         own_dateline = match_dateline(text, whole_line=True)
+        if own_dateline is None and (wire_line := match_dateline(text)) is not None and wire_line.wire:
+            # Presseportal may set "Ort (ots) –" on a line of its own above the text: the whole line is
+            # the dateline when it ends where the dateline does.
+            own_dateline = wire_line if wire_line.length >= len(text) else None
         if own_dateline and (head.title is not None or own_dateline.wire or own_dateline.issued):
             _take_dateline(own_dateline, head, line.number, text)
             index += 1
@@ -483,6 +498,20 @@ def _read_head(lines: list[Line], head: _Head, language: str) -> list[Line]:
             _take_sender(line, head)
             index += 1
             continue
+        steps = arrow_breadcrumb(text) if head.title is None else None
+        if steps is not None:
+            # A press portal's breadcrumb ("Meldungen › Amt für Verkehr"): navigation; its last step
+            # is the sender's page when it names a body, as portals file each release under its sender.
+            last = steps[-1]
+            names = institution_line(last, max_words=SENDER_INSTITUTION_WORDS) or names_a_body(last)
+            if names and head.organisation is None:
+                _take_sender(Line(line.number, steps[-1], 0, steps[-1]), head)
+                path = text[: text.rindex(steps[-1])].strip()
+                head.fragments.append(Fragment(line.number, path, "web-page navigation (breadcrumb to the sender's page)"))
+            else:
+                head.fragments.append(Fragment(line.number, text, "web-page navigation (breadcrumb)"))
+            index += 1
+            continue
         if head.title is None and (_letterhead_line(text) or _sender_below_label(lines, index)):
             # An address line, a line of "·"-separated letterhead items or a legal form ("Anstalt des
             # öffentlichen Rechts") is never a headline: above the headline (and below a first label
@@ -499,6 +528,14 @@ def _read_head(lines: list[Line], head: _Head, language: str) -> list[Line]:
             # A "Dachzeile": one topic word set right above the headline ("Verkehr" / "Neue Buslinie
             # verbindet …"), as German newsrooms and press offices print it. It names the topic, like
             # the label; the headline is the line below.
+            head.kicker = f"{head.kicker} – {text}" if head.kicker else text
+            index += 1
+            continue
+        if head.title is None and _caps_rubric(text) and (headline_elsewhere or not _body_follows(lines, index)):
+            # A rubric of one word in capitals ("TERMINHINWEIS") names the kind of news, like the label,
+            # wherever it stands in the head (above the letterhead, or with the text right below it
+            # when the headline is the mail's subject). With the text below and no headline elsewhere,
+            # the word is all the release has for a headline.
             head.kicker = f"{head.kicker} – {text}" if head.kicker else text
             index += 1
             continue
@@ -526,6 +563,9 @@ def _read_head(lines: list[Line], head: _Head, language: str) -> list[Line]:
             continue
         break
     body = lines[index:]
+    if captions:
+        # The captions stand before the text, as on the page; _first_body_line looks past them.
+        body = [*captions, Line(captions[-1].number, "", 0, ""), *body]
     _first_body_line(body, head)
     for line in deferred:
         body += [Line(line.number, "", 0, ""), line]
@@ -551,7 +591,11 @@ def _take_bar_line(text: str, head: _Head, number: int) -> bool:
         found = parse_date_line(segment)
         dateline = match_dateline(segment, whole_line=True)
         numbered = match_number(segment)
-        if residue_reason(segment) is not None and kinds:
+        if (desk_label(segment) or organisation.office_label(segment)) and len(segments) > 2:
+            # "Presse | Veröffentlicht am 12.03.2026 | Kategorie: X": the meta row of a CMS article page
+            # names the site's press section first; the date is the release's, the section its desk label.
+            kinds.append(("desk", segment))
+        elif residue_reason(segment) is not None and kinds:
             # CMS article pages set web furniture after the label and date on one line ("Pressemitteilung
             # vom 14.05.2027 | Lesedauer: ca. 4 Minuten"): the reading time is the page's, not the head's.
             kinds.append(("residue", segment))
@@ -625,6 +669,10 @@ def _take_bar_items(kinds: list[tuple[str, object]], segments: list[str], head: 
             head.release_number = value
         elif kind == "sender" and isinstance(value, str):
             _take_sender(Line(number, value, 0, value), head)
+        elif kind == "desk" and head.kicker is None:
+            head.kicker = segment  # the desk's label, as a bare "Presse" under a letterhead
+        elif kind == "desk":
+            head.fragments.append(Fragment(number, segment, "the web page's press section in its meta row"))
         elif kind == "residue" and isinstance(value, str):
             head.fragments.append(Fragment(number, segment, residue_reason(segment) or "web-page residue"))
         elif kind == "embargo" and isinstance(value, str):
@@ -826,6 +874,30 @@ def _roof_phrase(lines: list[Line], index: int) -> bool:
         and _COLON_HEADLINE.fullmatch(headline) is not None
         and match_number(headline) is None  # "POL-X: …" is a desk code, not a topic before a colon
         and len(headline) >= 2 * len(text)
+    )
+
+
+# Six letters at least: shorter words in capitals are acronyms, often the sender's own name.
+_CAPS_RUBRIC = re.compile(r"[A-ZÄÖÜ]{6,}(?:-[A-ZÄÖÜ]{2,})*")
+
+
+def _body_follows(lines: list[Line], index: int) -> bool:
+    """True if the next line of text after ``lines[index]`` starts the body (a dateline or a paragraph)."""
+    following = _next_text(lines, index)
+    if following is None:
+        return True
+    text = following[1]
+    return match_dateline(text) is not None or len(text) > HEAD_LINE_MAX or _body_sentence(text)
+
+
+def _caps_rubric(text: str) -> bool:
+    """True for a one-word rubric in capitals that names no body ("EILMELDUNG")."""
+    return (
+        len(text) <= HEADING_SHORT_MAX
+        and _CAPS_RUBRIC.fullmatch(text) is not None
+        and match_section_heading(text) is None
+        and not institution_line(text)
+        and not names_a_body(text)
     )
 
 

@@ -278,6 +278,24 @@ def crumb_line(text: str) -> bool:
     return len(parts) >= 3 and all(0 < len(part.split()) <= 4 for part in parts)
 
 
+# The breadcrumb of a press portal or news room starts with its section, not the site's name
+# ("Meldungen › Amt für Verkehr"): the "›" or "»" arrows alone mark it (no headline sets them
+# between its words), so two steps suffice.
+_PORTAL_ARROWS = lazy_compile(r"\s[›»]\s")
+_PORTAL_STEP_WORDS_MAX = 5
+_PORTAL_CRUMB_MAX = 200
+
+
+def arrow_breadcrumb(text: str) -> list[str] | None:
+    """The steps of a breadcrumb of two or more short steps set off by "›" or "»", or None."""
+    if len(text) > _PORTAL_CRUMB_MAX:
+        return None  # before the split: the page's breadcrumb is one short line
+    parts = [part.strip() for part in _PORTAL_ARROWS.split(text.strip())]
+    if len(parts) < 2 or not all(0 < len(part.split()) <= _PORTAL_STEP_WORDS_MAX for part in parts):
+        return None
+    return parts
+
+
 def desk_line(text: str) -> bool:
     """True for a department line under the name: a press desk, an issuing unit, or units set off by
     slashes with a press desk among them ("Controlling / Unternehmenskommunikation")."""

@@ -191,6 +191,8 @@ def _is_menu_line(plain: str) -> bool:
     segments = [segment.strip().lower() for segment in re.split(r"\s[|·•]\s", plain)]
     if len(segments) < 2 or not all(0 < len(segment.split()) <= 3 for segment in segments):
         return False
+    if any(parse_date_line(segment) is not None for segment in segments):
+        return False  # "Presse | 12.03.2026 | Kategorie: X": the article's meta row, its date the release's
     menu = sum(
         1
         for segment in segments

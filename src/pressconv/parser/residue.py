@@ -46,6 +46,12 @@ _WEB_RESIDUE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "web-page tool (print, share or similar button)",
         ),
         (
+            # The font-size switch of German public-sector page templates ("Schrift A A A", "A- A A+",
+            # "Schriftgröße: A A+ A++"): three letters A, each a button; no line of a release looks so.
+            r"((schrift|text)(größe)?\s*:?\s*)?a[-–−+]{0,2}(\s+a[-–−+]{0,2}){2}",
+            "web-page tool (font-size switch)",
+        ),
+        (
             # A banner names cookies and asks for consent or points to the site's policy; a sentence
             # of a release about cookies does neither.
             r"(?=.{0,120}\bcookies?\b)(?=.{0,300}(akzept|accept|zustimm|stimmen sie|einverstanden|einwillig|"
@@ -135,7 +141,7 @@ _WEB_RESIDUE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             r"(lesezeit|lesedauer|reading time)\s*:?\s*(ca\.\s*|etwa\s*|about\s*)?\d{1,3}\s*(min\.?|minuten|minutes?)|"
             r"\d{1,3}\s*(min\.?|minuten|minutes?)\s*(read|lesezeit|lesen)|"
-            r"(tags|schlagwörter|schlagworte|stichwörter|keywords)\s*:.{0,200}|"
+            r"(tags|schlagwörter|schlagworte|stichwörter|keywords|kategorien?|categor(y|ies)|rubrik(en)?)\s*:.{0,200}|"
             r"(bild|foto|image)\s*(vergrößern|herunterladen|download|enlarge)|vergrößern|zoom",
             "web-page article tool or tag line",
         ),
@@ -183,9 +189,10 @@ def residue_reason(text: str) -> str | None:
         for pattern, reason in _WEB_RESIDUE:
             if candidate and pattern.fullmatch(candidate):
                 return reason
-    # A row of page buttons copied as one line ("Teilen   Drucken   E-Mail"): the copy keeps the
-    # gaps between the buttons as runs of spaces. Residue if every item is.
-    items = _BUTTON_GAP.split(stripped)
+    # A row of page buttons copied as one line ("Teilen   Drucken   E-Mail", "Drucken | Merken |
+    # Schrift A A A"): the copy keeps the gaps between the buttons as runs of spaces, or the bars a
+    # template sets between them. Residue if every item is.
+    items = [item.strip() for item in _BUTTON_GAP.split(stripped) if item.strip()]
     if len(items) >= 2:
         reasons = [_item_reason(item) for item in items]
         if all(reasons):
@@ -193,7 +200,9 @@ def residue_reason(text: str) -> str | None:
     return None
 
 
-_BUTTON_GAP = lazy_compile(r"\s{2,}|\t+")
+# A bar alone, not "\s*\|\s*": the spaces around it are stripped from the items afterwards, since
+# "\s*" tried from every position of a long run of spaces would make the split quadratic.
+_BUTTON_GAP = lazy_compile(r"\s{2,}|\t+|\|")
 
 
 def _item_reason(text: str) -> str | None:
