@@ -633,6 +633,8 @@ def _when(kind: Kind, body: list[str], what: str | None, labelled: str | None, i
         return None
     if kind in ("statement", "figures", "decision"):
         return None
+    if _series(labelled or "", issued):
+        return None  # a series of days ("15., 22. und 29. September"): no one day is the event's
     for moment in find_moments(labelled or "", issued):
         if _suits(kind, moment, issued):
             return moment
@@ -647,7 +649,7 @@ def _when(kind: Kind, body: list[str], what: str | None, labelled: str | None, i
                 and not (_DEADLINE.search(sentence) and _BOUND_BEFORE.search(sentence[max(0, m.start - 30) : m.start]))
             ]
             if near:
-                return near[0]
+                return None if _series(sentence, issued) else near[0]
     if kind == "event":
         # Inverted pyramid (news-writing convention): the lead names the event's day ("Am Samstag,
         # 12. Mai, öffnet das Haus von 11 bis 17 Uhr"). A day after "bis", "ab" or "seit" is a
@@ -662,7 +664,7 @@ def _when(kind: Kind, body: list[str], what: str | None, labelled: str | None, i
                 if _suits(kind, m, issued) and not _BOUND_BEFORE.search(sentence[max(0, m.start - 30) : m.start])
             ]
             if near:
-                return near[0]
+                return None if _series(sentence, issued) else near[0]
     # The one day the release names, unless it is a deadline ("Anmeldung bis Freitag, 9. Mai") or the
     # bound of a period: a registration deadline stated as the event's day would be a wrong fact.
     joined = " ".join(body)
@@ -680,6 +682,24 @@ def _when(kind: Kind, body: list[str], what: str | None, labelled: str | None, i
         and not _BOUND_BEFORE.search(joined[max(0, m.start - 30) : m.start])
     ]
     return every[0] if every and len({m.day for m in every}) == 1 else None
+
+
+# Days counted out before their month ("15., 22. und 29. September", "21. und 28. September"): the
+# dates of a series (a course, a run of meetings), German date convention.
+_DAY_LIST: Final = re.compile(r"\b\d{1,2}\.(?:\s*(?:,|und|sowie|&)\s*\d{1,2}\.)+")
+
+
+def _series(sentence: str, issued: date | None) -> bool:
+    """The sentence gives the dates of a series, not one day: counted-out days, or two different days
+    that no "bis" joins into a span (a course "dienstags, 15. September sowie 6. Oktober"). Stated as
+    the event's one day, any of them is a wrong date (judged: the last date of a course as its day)."""
+    for match in _DAY_LIST.finditer(sentence):
+        numbers = [int(n) for n in re.findall(r"\d{1,2}(?=\.)", match.group(0))]
+        # Two days in a row ("14. und 15. Mai") are one event over a weekend, not a series.
+        if len(numbers) > 2 or numbers[1] - numbers[0] != 1:
+            return True
+    days = {m.day for m in find_moments(sentence, issued) if not m.range_start and not m.range_end and not m.until}
+    return len(days) > 1
 
 
 # "bis Freitag, 11. Mai", "ab dem 3. Juni", "seit 1. März": a bound of a period, not a day of its own.
