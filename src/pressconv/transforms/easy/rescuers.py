@@ -15,7 +15,7 @@ from pressconv.transforms.easy.relatives import relative_apart
 from pressconv.transforms.easy.rescue import Rescue, RescueContext, Rescuer
 from pressconv.transforms.easy.timeout import time_apart
 
-__all__ = ["RESCUERS", "rescue", "rescues"]
+__all__ = ["RESCUERS", "rescues"]
 
 # (name, rescuer) in the order they are tried; the name is the lines' origin ("rescue-<name>"). The
 # rescuers of one kind of fact come first; the general ones (a time, a place, a relative clause in a
@@ -43,8 +43,3 @@ def rescues(context: RescueContext) -> Iterator[tuple[str, Rescue]]:
         found = rescuer(context)
         if found is not None and found.sentences:
             yield name, found
-
-
-def rescue(context: RescueContext) -> tuple[str, Rescue] | None:
-    """The first rescue any rescuer of ``RESCUERS`` offers for the refused sentence, with its name."""
-    return next(rescues(context), None)
