@@ -48,6 +48,29 @@ def test_only_a_follower_may_point_back() -> None:
     assert exempt(asked, Line("Haben Sie Fragen?")) == asked
 
 
+# A library and a waste company: one sentence each whose "…, und das gilt ab …" a test rescuer splits.
+_TWO_SENDERS: list[tuple[str, tuple[str, ...], str]] = [
+    (
+        "Stadtbibliothek verlängert Öffnungszeiten",
+        (
+            "Die Stadtbibliothek Musterstadt verlängert ihre Öffnungszeiten.",
+            "Die Bibliothek öffnet jetzt auch am Samstag für alle Leserinnen und Leser, "
+            "und das gilt ab Samstag, 5. September 2026.",
+        ),
+        "Stadtbibliothek Musterstadt",
+    ),
+    (
+        "Wertstoffhof mit längeren Zeiten",
+        (
+            "Der Abfallbetrieb Musterkreis ändert die Zeiten des Wertstoffhofs.",
+            "Der Wertstoffhof öffnet jetzt auch am Freitag für alle Bürgerinnen und Bürger, "
+            "und das gilt ab Freitag, 4. September 2026.",
+        ),
+        "Abfallbetrieb Musterkreis",
+    ),
+]
+
+
 def _split_at_und(context: RescueContext) -> Rescue | None:
     """A test rescuer: "A und B." with two main clauses as "A." and "Das …" from B."""
     head, _, tail = context.source.text.partition(", und das ")
@@ -56,29 +79,7 @@ def _split_at_und(context: RescueContext) -> Rescue | None:
     return Rescue((head + ".", "Das " + tail))
 
 
-@pytest.mark.parametrize(
-    ("title", "paragraphs", "organisation"),
-    [
-        (
-            "Stadtbibliothek verlängert Öffnungszeiten",
-            (
-                "Die Stadtbibliothek Musterstadt verlängert ihre Öffnungszeiten.",
-                "Die Bibliothek öffnet jetzt auch am Samstag für alle Leserinnen und Leser, "
-                "und das gilt ab Samstag, 5. September 2026.",
-            ),
-            "Stadtbibliothek Musterstadt",
-        ),
-        (
-            "Wertstoffhof mit längeren Zeiten",
-            (
-                "Der Abfallbetrieb Musterkreis ändert die Zeiten des Wertstoffhofs.",
-                "Der Wertstoffhof öffnet jetzt auch am Freitag für alle Bürgerinnen und Bürger, "
-                "und das gilt ab Freitag, 4. September 2026.",
-            ),
-            "Abfallbetrieb Musterkreis",
-        ),
-    ],
-)
+@pytest.mark.parametrize(("title", "paragraphs", "organisation"), _TWO_SENDERS)
 def test_the_pipeline_keeps_a_verified_rescue_whole(
     monkeypatch: pytest.MonkeyPatch, title: str, paragraphs: tuple[str, ...], organisation: str
 ) -> None:
@@ -100,29 +101,7 @@ def _too_long_offer(context: RescueContext) -> Rescue | None:
     return Rescue((context.source.text.replace(", und das ", " und das "),))
 
 
-@pytest.mark.parametrize(
-    ("title", "paragraphs", "organisation"),
-    [
-        (
-            "Stadtbibliothek verlängert Öffnungszeiten",
-            (
-                "Die Stadtbibliothek Musterstadt verlängert ihre Öffnungszeiten.",
-                "Die Bibliothek öffnet jetzt auch am Samstag für alle Leserinnen und Leser, "
-                "und das gilt ab Samstag, 5. September 2026.",
-            ),
-            "Stadtbibliothek Musterstadt",
-        ),
-        (
-            "Wertstoffhof mit längeren Zeiten",
-            (
-                "Der Abfallbetrieb Musterkreis ändert die Zeiten des Wertstoffhofs.",
-                "Der Wertstoffhof öffnet jetzt auch am Freitag für alle Bürgerinnen und Bürger, "
-                "und das gilt ab Freitag, 4. September 2026.",
-            ),
-            "Abfallbetrieb Musterkreis",
-        ),
-    ],
-)
+@pytest.mark.parametrize(("title", "paragraphs", "organisation"), _TWO_SENDERS)
 def test_a_refused_offer_lets_the_next_rescuer_try(
     monkeypatch: pytest.MonkeyPatch, title: str, paragraphs: tuple[str, ...], organisation: str
 ) -> None:

@@ -11,18 +11,13 @@ import pytest
 
 from pressconv.model import inline_text
 from pressconv.parser.residue import residue_reason
+from tests.fixtures.heads import BODY as _BODY
 from tests.fixtures.heads import HEADLINE as _HEADLINE
 from tests.fixtures.heads import SUBTITLE as _SUBTITLE
 from tests.fixtures.heads import first_paragraph as _first_paragraph
 from tests.fixtures.heads import lost as _lost
 from tests.fixtures.heads import parse_text as _parse
 from tests.fixtures.heads import removed as _removed
-
-_BODY = (
-    "Nordwalde. Die Arbeiten beginnen am kommenden Montag und dauern nach Angaben der Verantwortlichen "
-    "rund drei Wochen. Anlieger erhalten vorab einen Brief.\n"
-)
-
 
 # ------------------------------------------------------------- back links and page buttons
 

@@ -12,17 +12,12 @@ from datetime import date
 import pytest
 
 from pressconv.model import inline_text
+from tests.fixtures.heads import BODY as _BODY
 from tests.fixtures.heads import HEADLINE as _HEADLINE
 from tests.fixtures.heads import SUBTITLE as _SUBTITLE
 from tests.fixtures.heads import lost as _lost
 from tests.fixtures.heads import parse_text as _parse
 from tests.fixtures.heads import removed as _removed
-
-_BODY = (
-    "Nordwalde. Die Arbeiten beginnen am kommenden Montag und dauern nach Angaben der Verantwortlichen "
-    "rund drei Wochen. Anlieger erhalten vorab einen Brief.\n"
-)
-
 
 # ------------------------------------------------------------- date | label with its issuer
 

@@ -29,7 +29,7 @@ from pressconv.transforms.easy.statement import addressee, criticises
 from pressconv.transforms.easy.suspicion import suspected
 from pressconv.transforms.easy.when import Moment, find_moments
 
-__all__ = ["Facts", "Person", "find_facts"]
+__all__ = ["PRESS_ADDRESS", "Facts", "Person", "find_facts"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -1146,14 +1146,14 @@ def _reader_contacts(
     if offered_phones or offered_emails:
         # A desk's own address from the block ("info@", "beratung@") still serves the reader; a press
         # address or a person's ("vorname.nachname@", the press officer's) does not.
-        general = tuple(e for e in emails if not _PRESS_ADDRESS.match(e))
+        general = tuple(e for e in emails if not PRESS_ADDRESS.match(e))
         return offered_phones, offered_emails or general
     return phones, emails  # none offered: the release's order
 
 
 # The local part of a press desk's or a person's e-mail address: "presse@", "pressestelle.x@",
 # "medien@", "kommunikation@", "x.presse@", "anna.beispiel@" (two name parts).
-_PRESS_ADDRESS: Final = re.compile(
+PRESS_ADDRESS: Final = re.compile(
     r"^(?:[^@]*\b(?:press\w*|medien\w*|media|kommunikation|pr|redaktion|oeffentlichkeitsarbeit)\b[^@]*"
     r"|[a-zäöüß]+[._-][a-zäöüß]+(?:[._-][a-zäöüß]+)?)@",
     re.I,

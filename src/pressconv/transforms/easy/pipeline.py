@@ -28,7 +28,7 @@ from pressconv.transforms.easy.core import core_sentences, headline_sentences, i
 from pressconv.transforms.easy.deixis import resolve_time
 from pressconv.transforms.easy.details import anchor_index, event_detail, orphan_detail
 from pressconv.transforms.easy.donation import money_lines
-from pressconv.transforms.easy.facts import _PRESS_ADDRESS, Facts, find_facts
+from pressconv.transforms.easy.facts import PRESS_ADDRESS, Facts, find_facts
 from pressconv.transforms.easy.incident import restates
 from pressconv.transforms.easy.joins import return_line
 from pressconv.transforms.easy.kind import Kind, classify
@@ -216,7 +216,7 @@ def _reader_emails(emails: tuple[str, ...], phones: tuple[str, ...], draft: Draf
         local = address.split("@")[0].lower()
         names = {word.lower() for text in around for word in re.findall(r"[A-ZÄÖÜ][a-zäöüß]+", text)}
         person = [part for part in re.split(r"[._-]", local) if part in names and not part.endswith(ORG_HEADS)]
-        return bool(_PRESS_ADDRESS.match(address)) or bool(person)
+        return bool(PRESS_ADDRESS.match(address)) or bool(person)
 
     body_phone = any(
         re.sub(r"\D", "", phone) in re.sub(r"\D", "", sentence.text) for phone in phones for sentence in draft.sentences
