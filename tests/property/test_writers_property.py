@@ -35,6 +35,7 @@ from pressconv.model import (
     PhotoCredit,
     Quotation,
     Release,
+    Section,
     Strong,
     Text,
     block_text,
@@ -71,6 +72,13 @@ _IMAGE_ALT = Release(
     body=(Image(src=TINY_PNG, alt="Dortmund"),),
 )
 _MINIMAL = Release(meta=Metadata(title=(Text(text="T"),)), body=(Paragraph(children=(Text(text="a"),)),))
+# Found by hypothesis: a Hebrew word then "0A" in a German release; the PDF shows "0 שלוםA" (UAX #9)
+# and the text check read "0A" as lost until the extractor joined the number with its word again.
+_RTL_THEN_NUMBER = Release(
+    meta=Metadata(title=(Text(text="Stadt"),), language="de-DE"),
+    body=(Image(src=TINY_PNG, alt="", decorative=True),),
+    sections=(Section(kind="contact", title="שלום 0A"),),
+)
 
 
 def _render(release: Release, fmt: str) -> bytes:
@@ -223,6 +231,7 @@ _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe7
 @example(_CONTROL_HEADING)
 @example(_QUOTED_EMAIL)
 @example(_IMAGE_ALT)
+@example(_RTL_THEN_NUMBER)
 @given(releases)
 def test_pdf_renders_and_keeps_every_word(release: Release) -> None:
     import tempfile

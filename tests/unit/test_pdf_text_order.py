@@ -33,3 +33,10 @@ def test_in_a_right_to_left_document_the_line_is_reversed_and_left_to_right_runs
 def test_a_line_without_right_to_left_words_is_left_as_it_is() -> None:
     line = "Dortmund,  20. September 2018 – 10:00 Uhr"
     assert logical_order(line) is line
+
+
+def test_a_number_split_from_its_word_by_a_right_to_left_run_is_joined_again() -> None:
+    # "שלום 0A" in a left-to-right line is shown "0 שלוםA" (UAX #9: the number after the Hebrew word
+    # takes its right-to-left level); a contact line and an address line of two invented senders.
+    assert logical_order("0 שלוםA") == "שלום 0A"
+    assert logical_order("Raum 12 שלוםB offen") == "Raum שלום 12B offen"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from pathlib import Path
+from typing import Final
 
 from pressconv.errors import MissingDependencyError
 
@@ -77,8 +78,37 @@ def logical_order(line: str, *, rtl: bool = False) -> str:
     if "R" not in kinds:
         return line
     if not rtl:
+        glued = _glued_number_word(tokens, kinds)
+        if glued is not None:
+            return glued
         return " ".join(_runs_reversed(tokens, kinds, "R"))
     return " ".join(_runs_reversed(tokens[::-1], kinds[::-1], "L"))
+
+
+# A number, then a right-to-left word with a left-to-right word's letters glued to its end: in a
+# left-to-right line, "שלום 0A" is shown as "0 שלוםA". The number after the right-to-left word takes
+# its level (UAX #9, rules W2 and I2: a European number after R sits inside the right-to-left run),
+# so it stands to the left of the run, and the rest of its word ("A") stays where the run ends.
+_NUMBER_THEN_GLUED: Final = re.compile(r"^(?P<number>\d[\d.,:]*)$")
+
+
+def _glued_number_word(tokens: list[str], kinds: list[str]) -> str | None:
+    """The reading order of a line in which a number and a word were split by a right-to-left run.
+
+    Only the one shape the rules above produce: "<number> <R word><L letters>", nothing else on
+    the line around it is changed; None when the line has no such pair.
+    """
+    for index in range(len(tokens) - 1):
+        number, word = tokens[index], tokens[index + 1]
+        if not _NUMBER_THEN_GLUED.match(number) or kinds[index + 1] != "R":
+            continue
+        cut = next((i for i, char in enumerate(word) if unicodedata.bidirectional(char) == "L"), None)
+        if cut is None or cut == 0 or any(unicodedata.bidirectional(c) == "L" for c in word[:cut]):
+            continue
+        rest = [*tokens[:index], word[:cut], number + word[cut:], *tokens[index + 2 :]]
+        rest_kinds = [_direction(token) for token in rest]
+        return " ".join(_runs_reversed(rest, rest_kinds, "R"))
+    return None
 
 
 def page_text(path: Path) -> str:
