@@ -217,10 +217,31 @@ def enumeration(text: str) -> Enumeration | None:
         if any(_fresh_np(tokens, i) for i in range(1, len(tokens))):
             return None
     if closing:
+        # "… bleiben am Karfreitag, Karsamstag und Ostermontag geschlossen": where the items are the
+        # complement of a preposition, the words after the list cannot follow the preposition in the
+        # intro ("bleiben am geschlossen:" is broken, rubric item 3); a preposition never stands
+        # without its complement (Duden grammar, Präpositionalphrase).
+        if start > 0 and tail[start - 1].pos in _PREPOSITIONS:
+            # Days named after "am" ("am Karfreitag, Karsamstag und Ostermontag") are said as "an
+            # diesen Tagen" with the days listed below (a Leichte-Sprache list intro); anything else
+            # is refused.
+            if intro.split()[-1].lower() != "am" or not all(_names_a_day(item) for item in items):
+                return None
+            intro = f"{intro.rsplit(' ', 1)[0]} an diesen Tagen"
         intro = f"{intro} {' '.join(closing)}"
     if len(intro.split()) > _INTRO_WORDS_MAX:
         return None
     return Enumeration(intro=intro + ":", items=items, conjunction=conjunction)
+
+
+# A day's name: the weekdays and the holidays named after a day end in "-tag", "-woch" or "-abend"
+# (Montag, Mittwoch, Ostermontag, Heiligabend, Sonnabend), or a date ("4. April").
+_DAY: Final = re.compile(r"^(?:[A-ZÄÖÜ][\w·]*(?:tag|woch|abend)|\d{1,2}\.\s+[A-ZÄÖÜ][a-zä]+)(?:\s+\(.*\))?$")
+
+
+def _names_a_day(item: str) -> bool:
+    """Whether a list item is only the name of a day or a date."""
+    return bool(_DAY.match(item.replace("·", "").strip()))
 
 
 def _unambiguous(items: tuple[str, ...], *, parallel: bool) -> bool:
