@@ -470,6 +470,13 @@ _EVENT_HEADS: Final = [
     "empfang",
     "diskussion",
 ]
+# A verb of telling or claiming followed by its comma clause, or a claim marked as false or alleged:
+# what follows is someone's report, not the sender's fact.
+_REPORTED: Final = re.compile(
+    r"\b(?:mitteilte|mitgeteilt|erzählte|erzählt|behauptete|behauptet|vorgab|vorgegeben|vortäuschte"
+    r"|vorgetäuscht|angab|weismachte|vorspielte|gab\s+(?:sich\s+)?(?:vor|an))\b[^.!?]*,"
+    r"|\b(?:angeblich|vermeintlich|vorgeblich)\w*\b[^.!?]*$"
+)
 # Words that make an incident unreal or unsure: "versuchter Raub", "Verdacht der Hehlerei".
 _UNREAL: Final = (
     r"(?:[Vv]ersucht\w*|[Mm]utmaßlich\w*|[Aa]ngeblich\w*|[Vv]ermeintlich\w*|[Vv]orgetäuscht\w*|"
@@ -519,6 +526,13 @@ def _head_noun(texts: list[str], heads: list[str], *, asserted: bool = False) ->
             lower = word.lower()
             before = text[max(0, match.start() - 25) : match.start()]
             if asserted and re.search(_UNREAL, before):
+                continue
+            # "ein Anruf, der ihr mitteilte, ihre Tochter liege nach einem Verkehrsunfall im Krankenhaus":
+            # a noun in what someone told or claimed (indirect speech after a verb of saying, German
+            # Konjunktiv I report; Duden: indirekte Rede) is their claim, often a fraudster's lie,
+            # not the event the release reports.
+            # "Wie die Polizei mitteilte, …" attributes the sender's own report: that is no claim.
+            if asserted and _REPORTED.search(text[: match.start()]) and not text.lstrip().startswith("Wie "):
                 continue
             # "ermittelt wegen des Verdachts des unerlaubten Entfernens … sowie der fahrlässigen
             # Körperverletzung": a noun in the "wegen"/"Verdacht" phrase is the charge, not the event
