@@ -214,6 +214,25 @@ _ABBREVIATIONS: Final = frozenset(
         "Tsd",
         "gem",
         "lt",
+        # Abbreviations of company, office and place names (Duden, Abkürzungsverzeichnis): "Gebr. Meyer
+        # GmbH", "Fa. Schulz", "Hbf.", "stellv. Leiterin", "Lkr. Nordheim", "Bgm. Müller": a cut after
+        # them leaves a fragment that reads like a sentence of its own ("Meyer GmbH sind nicht betroffen.").
+        "Gebr",
+        "Fa",
+        "Hbf",
+        "Bhf",
+        "gegr",
+        "stellv",
+        "Stellv",
+        "Vors",
+        "Bgm",
+        "Lkr",
+        "Bez",
+        "Gde",
+        "Anm",
+        "Ziff",
+        "Kap",
+        "lfd",
     ]
 )
 _MONTH_AFTER_ORDINAL: Final = re.compile(
