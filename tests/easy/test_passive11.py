@@ -94,8 +94,8 @@ def test_present_passive_unsure_stays(sentence: str) -> None:
         ),
         # A club: a coordinated subject behind an adverbial Vorfeld.
         (
-            "Über die Auswahl sollen alle Gäste und Mitglieder bis Ende Mai per Post informiert werden.",
-            "Über die Auswahl soll man alle Gäste und Mitglieder bis Ende Mai per Post informieren.",
+            "Über die Auswahl müssen alle Gäste und Mitglieder bis Ende Mai per Post informiert werden.",
+            "Über die Auswahl muss man alle Gäste und Mitglieder bis Ende Mai per Post informieren.",
         ),
         # "höchstens" keeps its number.
         (
@@ -312,3 +312,18 @@ def test_der_before_a_feminine_or_a_plural_is_no_subject() -> None:
     assert past_passive("Zwischen Montag, 21 Uhr, und Dienstag, 6 Uhr, wurden die Kräfte zu 12 Einsätzen alarmiert.") == (
         "Zwischen Montag, 21 Uhr, und Dienstag, 6 Uhr, hat man die Kräfte zu 12 Einsätzen alarmiert."
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a transport operator's strike notice: the plan of the operator, no order to the reader
+        "Ab Freitag soll der Betrieb wieder planmäßig aufgenommen werden.",
+        # a city's playground: what the city plans
+        "Im Sommer soll der Spielplatz erneuert werden.",
+    ],
+)
+def test_a_planned_soll_passive_is_no_order_to_the_reader(sentence: str) -> None:
+    # "soll … werden" tells a plan (Duden: sollen = Absicht eines Dritten); "Man soll …" would order it.
+    assert "soll man" not in modal_passive(sentence).lower()
+    assert not modal_passive(sentence).startswith("Man soll")

@@ -393,7 +393,7 @@ def test_an_ordinal_after_an_article_ends_no_sentence() -> None:
         ("Die Zivilgesellschaft muss stärker eingebunden werden.", "Man muss die Zivilgesellschaft stärker einbinden."),
         ("Die Brücke darf nicht mehr befahren werden.", "Man darf die Brücke nicht mehr befahren."),
         ("Die Anträge müssen bis zum 3. Mai gestellt werden.", "Man muss die Anträge bis zum 3. Mai stellen."),
-        ("Im Sommer soll der Spielplatz erneuert werden.", "Im Sommer soll man den Spielplatz erneuern."),
+        ("Im Sommer muss der Spielplatz erneuert werden.", "Im Sommer muss man den Spielplatz erneuern."),
         ("Der Brand konnte schnell gelöscht werden.", "Man konnte den Brand schnell löschen."),
     ],
 )

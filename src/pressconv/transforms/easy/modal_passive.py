@@ -84,7 +84,7 @@ def advised_passive(sentence: str) -> str:
         return sentence
     words[finite[0]] = "soll" if words[finite[0]].lower() == "sollte" else "sollen"
     indicative = " ".join(words)
-    active = modal_passive(indicative)
+    active = modal_passive(indicative, advice=True)
     return _restored(active, sentence) if active != indicative else sentence
 
 

@@ -717,7 +717,7 @@ _MODAL_SINGULAR: Final = {
 }  # fmt: skip
 
 
-def modal_passive(sentence: str) -> str:
+def modal_passive(sentence: str, *, advice: bool = False) -> str:
     """ "Die Zivilgesellschaft muss stärker eingebunden werden." -> "Man muss die Zivilgesellschaft stärker einbinden."
 
     A modal passive without an agent states a demand or a rule, not an event, so the impersonal
@@ -740,6 +740,12 @@ def modal_passive(sentence: str) -> str:
         return sentence  # a comma only inside a prepositional Vorfeld's list ("Für A, B und C kann …") or a date's
     modal = _MODAL_SINGULAR.get(body[verb].word.lower())
     if modal is None or verb == 0 or body[-1].word != "werden" or body[-2].pos != "VV(PP)":
+        return sentence
+    if modal == "soll" and not advice:
+        # "Der Betrieb soll ab Freitag wieder aufgenommen werden": the indicative "soll" with a passive
+        # tells a plan or someone's will (Duden grammar, Modalverben: sollen = Absicht eines Dritten),
+        # and "Man soll den Betrieb aufnehmen" would turn it into an order to the reader (rubric item 2).
+        # Only advice ("sollte … werden", modal_passive.advised_passive) becomes "Man soll …".
         return sentence
     if any_agent(body) or money_span(body):
         return sentence  # an agent: the sentence is not agentless; an amount of money: money.py's
