@@ -62,6 +62,9 @@ _POSTCODE: Final = re.compile(r"^\d{5}$")
 _PLACE_AFTER: Final = re.compile(r"\s+[A-ZÄÖÜ]")
 # An address line puts the postcode after the street's comma or after "in" / "PLZ" ("in 80331 München").
 _POSTCODE_BEFORE: Final = re.compile(r"(?:,|\bin|\bPLZ:?)\s*$")
+# A road's number after its class letter or road noun names the road (German road numbering:
+# Bundesstraße "B 483", Landesstraße "L 3071", Kreisstraße "K 27", "Staatsstraße 2140").
+_ROAD_BEFORE: Final = re.compile(r"(?:\b(?:A|B|K|L|S|St|KS)|[a-zß]straße)\s$")
 # Idioms and metaphors read literally by readers with learning difficulties (our own general list
 # of phrases common in German official and press language; not taken from any one text).
 _IDIOMS: Final = re.compile(
@@ -358,7 +361,7 @@ def name_words(source: str) -> frozenset[str]:
 
 
 def _names_a_thing(sentence: str, match: re.Match[str]) -> bool:
-    """A year, an ordinal or a postcode: a number as a name, which Leichte Sprache writes as digits.
+    """A year, an ordinal, a postcode or a road number: a number as a name, which Leichte Sprache writes as digits.
 
     The simple-German rule on numbers of more than three digits (LanguageTool's
     ``de-DE-x-simple-language``) is about large quantities a reader cannot picture; the Netzwerk
@@ -370,6 +373,8 @@ def _names_a_thing(sentence: str, match: re.Match[str]) -> bool:
     if "." not in number and _ORDINAL_AFTER.match(rest):
         return True
     before = sentence[: match.start()]
+    if "." not in number and _ROAD_BEFORE.search(before):
+        return True
     return bool(_POSTCODE.match(number) and _PLACE_AFTER.match(rest) and _POSTCODE_BEFORE.search(before))
 
 

@@ -1,0 +1,166 @@
+"""A closure said plainly: what is closed, from which day, until which day, where, and the detour.
+
+Road and facility notices follow one convention (authority press releases, traffic reports):
+"<Straße> wird ab <Tag> (voll) gesperrt", "Die Sperrung soll bis <Tag> andauern", "Der Verkehr wird
+über <Straße> umgeleitet". Each becomes a short template sentence whose parts are copied from the
+sender's own clause: the subject noun phrase, the modifier ("voll", "halbseitig": kept, a partial
+closure must never read as a full one), the day as a date with its weekday. A negation, a condition
+or a plan that is only hoped for ("falls", "nicht") leaves the sentence to the source rules
+(omission over error, DESIGN §6).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Final
+
+from pressconv.transforms.easy.dates import format_date
+from pressconv.transforms.easy.lexicon import lookup
+from pressconv.transforms.easy.when import WEEKDAYS_DE, Moment, find_moments
+
+__all__ = ["closure_lines"]
+
+_ARTICLE: Final = {"der": "Der", "die": "Die", "das": "Das"}
+_PLACE: Final = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
+# The subject: an optional article, one noun, an optional road number or name ("K 27", "B 483",
+# "Nummer 5", „Am Markt“), an optional stretch "zwischen A und B"; then the verb and "gesperrt".
+_CLOSED: Final = re.compile(
+    rf"^(?:(?P<art>Die|Der|Das)\s+)?(?P<noun>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)"
+    r"(?P<label>\s+(?:[A-Z]{1,2}\s?\d{1,4}[a-z]?|„[^“]{2,30}“))?"
+    rf"(?:\s+zwischen\s+(?P<a>{_PLACE})\s+und\s+(?P<b>{_PLACE}))?"
+    r"\s+(?:wird|ist|bleibt)\s+(?P<mid>[^;:]*?)\s*(?P<mod>\b(?:voll|komplett|halbseitig|teilweise)\s+)?gesperrt(?P<rest>[^;:]*)$"
+)
+# "Die Sperrung soll … bis einschließlich Freitag, 26. Juni 2026, andauern." (or "dauert bis …").
+_UNTIL: Final = re.compile(
+    r"^(?:Die|Diese)\s+(?:Voll|Teil)?[Ss]perrung\b(?P<words>.*?)\bbis\s+(?:einschließlich\s+|zum\s+|voraussichtlich\s+)*"
+    r"(?P<day>.+?)\s*(?:an)?(?:dauern|dauert|bestehen|besteht)\b"
+)
+# A plan that may shift stays a plan ("soll", "voraussichtlich", "nach derzeitiger Planung").
+_HEDGE: Final = re.compile(r"\b(?:soll|sollen|voraussichtlich|Planung|geplant)\b")
+_UNSURE: Final = re.compile(r"\b(?:nicht|kein\w*|falls|wenn|sofern|eventuell|möglicherweise|bei Bedarf|zeitweise)\b", re.I)
+# "Der Verkehr wird (in beiden Richtungen) über die B 483 und die L 3071 umgeleitet."
+_DETOUR: Final = re.compile(
+    r"(?:^|:\s*)(?:Der|Die)\s+(?:Verkehr|Umleitung)\b[^.;:]*?\büber\s+(?P<via>(?:die|den|das)\s+[^.;:,]+?)\s+"
+    r"(?:umgeleitet|geführt|führt|verläuft)\b"
+)
+
+
+def _weekday_date(day: date) -> str:
+    return f"{WEEKDAYS_DE[day.weekday()]}, {format_date(day, 'de')}"
+
+
+# The genders of the heads of road and path names (Duden): a compound takes its last part's gender
+# ("die Mühlen·brücke" like "die Brücke"), so a street the lexicon lacks still gets its article.
+_ROAD_GENDER: Final = {
+    "straße": "die", "gasse": "die", "brücke": "die", "allee": "die", "autobahn": "die", "strecke": "die",
+    "zufahrt": "die", "unterführung": "die", "kreuzung": "die", "chaussee": "die", "weg": "der",
+    "platz": "der", "tunnel": "der", "damm": "der", "steg": "der", "übergang": "der", "ufer": "das",
+}  # fmt: skip
+
+
+def _gender(noun: str) -> str | None:
+    """The noun's gender from the lexicon, a road head's, or a compound's from its last part (German compound rule)."""
+    head = next((h for h in sorted(_ROAD_GENDER, key=len, reverse=True) if noun.lower().endswith(h)), None)
+    if head is not None:
+        return _ROAD_GENDER[head]
+    entry = lookup(noun)
+    if entry is not None and entry.gender in _ARTICLE:
+        return entry.gender
+    for cut in range(3, len(noun) - 2):
+        entry = lookup(noun[cut:].capitalize())
+        if entry is not None and entry.gender in _ARTICLE:
+            return entry.gender
+    return None
+
+
+def _one(text: str, issued: date | None) -> Moment | None:
+    """The one day a piece of text names; None for none or several."""
+    moments = find_moments(text, issued)
+    return moments[0] if len(moments) == 1 and moments[0].until is None else None
+
+
+def _from(mid: str, issued: date | None) -> tuple[date | None, date | None] | None:
+    """The start ("ab …", "vom …") and end ("bis …") the clause names; None if it names a day otherwise."""
+    start = end = None
+    ranged = re.match(r"^(?:vom|von)\s+(?P<s>.+?)\s+bis\s+(?:zum\s+|einschließlich\s+)*(?P<e>.+)$", mid)
+    if ranged:
+        first, last = _one(ranged["s"], issued), _one(ranged["e"], issued)
+        if first is None or last is None:
+            return None
+        start, end = first.day, last.day
+    elif mid.startswith("ab "):
+        first = _one(mid, issued)
+        if first is None:
+            return None
+        start = first.day
+    elif find_moments(mid, issued):
+        return None  # "am 4. Mai gesperrt", "bis auf Weiteres": not a period this module states
+    return start, end
+
+
+def _subject(match: re.Match[str]) -> str | None:
+    gender = _gender(match["noun"])
+    if gender is None or (match["art"] and match["art"].lower() != gender):
+        return None
+    return f"{_ARTICLE[gender]} {match['noun']}{match['label'] or ''}"
+
+
+def _until(body: list[str], issued: date | None) -> tuple[date, bool] | None:
+    """The last day of the closure from "Die Sperrung soll bis … andauern", and whether it is a plan."""
+    for sentence in body:
+        match = _UNTIL.match(sentence.strip())
+        if match is None or _UNSURE.search(sentence):
+            continue
+        last = _one(match["day"], issued)
+        if last is not None:
+            return last.day, bool(_HEDGE.search(match["words"]))
+    return None
+
+
+def _detour(body: list[str]) -> str | None:
+    for sentence in body:
+        match = _DETOUR.search(sentence.strip())
+        if match is None or _UNSURE.search(sentence):
+            continue
+        via = match["via"]
+        if len(via.split()) > 8:
+            # "die Bundesstraße B 483" is "die B 483": the number names the road (road numbering),
+            # so the road noun may go where the sentence would pass 12 words.
+            via = re.sub(r"\b[A-ZÄÖÜ][a-zäöüß]+straße\s+(?=[A-Z]{1,2}\s?\d)", "", via)
+        if len(via.split()) <= 8:
+            return f"Die Umleitung führt über {via}."
+    return None
+
+
+def closure_lines(heads: list[str], body: list[str], issued: date | None) -> tuple[list[str], list[date]]:
+    """The closure's sentences (what, from when, where, until when, detour) and the days they name."""
+    for text in [*heads, *body]:
+        match = _CLOSED.match(text.strip().rstrip("."))
+        if match is None or _UNSURE.search(text) or match["rest"].strip():
+            continue
+        subject = _subject(match)
+        period = _from(match["mid"].strip(), issued)
+        if subject is None or period is None:
+            continue
+        start, end = period
+        if start is None:
+            continue
+        lines = [f"{subject} ist ab {_weekday_date(start)}, {(match['mod'] or '').strip()} gesperrt.".replace(",  ", ", ")]
+        days: list[date] = [start]
+        if match["a"]:
+            # The stretch: a sentence of its own keeps each sentence short (≤ 12 words).
+            lines.append(f"Die Sperrung ist zwischen {match['a']} und {match['b']}.")
+        hedge = False
+        if end is None:
+            found = _until(body, issued)
+            end, hedge = found if found is not None else (None, False)
+        if end is not None and end >= start:
+            verb = "soll bis {}, dauern." if hedge else "dauert bis {}."
+            lines.append("Die Sperrung " + verb.format(_weekday_date(end)))
+            days.append(end)
+        detour = _detour(body)
+        if detour is not None:
+            lines.append(detour)
+        return lines, days
+    return [], []
