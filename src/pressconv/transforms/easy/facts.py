@@ -13,11 +13,14 @@ from typing import Final
 
 from pressconv.transforms.easy.advice import advised, listed_advice
 from pressconv.transforms.easy.appeals import description, found_again
+from pressconv.transforms.easy.closures import closure_lines
 from pressconv.transforms.easy.collected import Collected, find_collected
+from pressconv.transforms.easy.decisions import decision_line
 from pressconv.transforms.easy.donation import Donation, find_donation
 from pressconv.transforms.easy.incident import burned_object, cause_investigated, is_fire, uninhabitable
 from pressconv.transforms.easy.joins import newcomer
 from pressconv.transforms.easy.kind import Kind
+from pressconv.transforms.easy.leadership import leadership, start_line
 from pressconv.transforms.easy.lexicon import lookup
 from pressconv.transforms.easy.notices import notice_lines
 from pressconv.transforms.easy.outcomes import ONGOING, outcomes
@@ -67,6 +70,7 @@ class Facts:
     arrested: str | None = None
     missing_name: str | None = None
     missing_age: str | None = None
+    missing_since: date | None = None  # "Seit Freitag, 13. März, wird … vermisst": the day (_missing_since)
     witnesses: bool = False
     register: bool | None = None
     free_entry: bool = False
@@ -106,6 +110,10 @@ class Facts:
     described: tuple[tuple[str, str], ...] = ()  # ("Material", "Silber"): the sought object's description (appeals.py)
     found_again: bool = False  # the missing person is back or the appeal withdrawn (appeals.found_again)
     ongoing: bool = False  # "Die Ermittlungen dauern an": the police go on investigating (outcomes.ONGOING)
+    # "X leitet kommissarisch das Y." and "Die neue Aufgabe beginnt am …" (leadership.py)
+    leads: tuple[str, ...] = ()
+    leads_day: date | None = None
+    decided: str | None = None  # "Der Stadtrat hat eine neue Satzung beschlossen." (decisions.py)
 
 
 _NEGATION: Final = re.compile(r"\b(?:nicht|kein\w*|niemand|nie|weder|ohne|unverletzt)\b", re.I)
@@ -246,23 +254,42 @@ def _arrested_nominative(body: list[str]) -> str | None:
     return next((nominative for nominative, accusative in _ONE.values() if accusative == whom), None)
 
 
+# An age in digits ("9-jährige") or in words ("neunjährige"): press style writes ages up to twelve
+# in words as often as in digits (Duden: numbers up to twelve in words); the summary gives digits.
+_AGE_WORDS: Final = {
+    **_NUMBER_WORDS, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17,
+    "achtzehn": 18, "neunzehn": 19,
+}  # fmt: skip
+_AGE: Final = rf"(?:(?P<age>\d{{1,3}})-[Jj]|(?P<aword>{'|'.join(sorted(_AGE_WORDS, key=len, reverse=True))})j)ährige[n]?"
+_MISSING_NAME: Final = r"(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:\s+[A-ZÄÖÜ][a-zäöüß]*\.?)?)"
 _MISSING: Final = re.compile(
-    r"(?:vermisst(?:e|en)?|Vermisst wird|gesucht wird)\b[^.]*?\b(?:der|die|den)\s+(?P<age>\d{1,3})-[Jj]ährige[n]?\s+"
-    r"(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:\s+[A-ZÄÖÜ][a-zäöüß]*\.?)?)"
+    rf"(?:vermisst(?:e|en)?|Vermisst wird|gesucht wird)\b[^.]*?\b(?:der|die|den)\s+{_AGE}\s+{_MISSING_NAME}"
 )
 
 # "Seit Montag wird die 14-jährige Lena M. vermisst": the name before the verb.
-_MISSING_AFTER: Final = re.compile(
-    r"\b(?:der|die)\s+(?P<age>\d{1,3})-[Jj]ährige[n]?\s+(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:\s+[A-ZÄÖÜ][a-zäöüß]*\.?)?)"
-    r"[^.]{0,60}?\bvermisst\b"
-)
+_MISSING_AFTER: Final = re.compile(rf"\b(?:der|die)\s+{_AGE}\s+{_MISSING_NAME}[^.]{{0,60}}?\bvermisst\b")
+# "Seit Freitag, 13. März 2026, wird … vermisst": the day the person went missing, in the same sentence.
+_MISSING_SINCE: Final = re.compile(r"\b[Ss]eit\b(?P<since>.{0,60}?)\b(?:wird|werden)\b.*?\bvermisst\b")
 
 
 def _missing(body: str) -> tuple[str, str] | None:
     match = _MISSING.search(body) or _MISSING_AFTER.search(body)
     if match is None:
         return None
-    return match["name"].strip(), match["age"]
+    age = match["age"] or str(_AGE_WORDS[match["aword"].lower()])
+    return match["name"].strip(), age
+
+
+def _missing_since(body: list[str], name: str, issued: date | None) -> date | None:
+    """The one date "seit …" names in the sentence that says the person is missing; None if unsure."""
+    for sentence in body:
+        since = _MISSING_SINCE.search(sentence)
+        if since is None or name not in sentence or _NEGATION.search(sentence):
+            continue
+        moments = find_moments(since["since"], issued)
+        if len(moments) == 1 and not (moments[0].range_start or moments[0].range_end or moments[0].until):
+            return moments[0].day
+    return None
 
 
 # Role phrase: optional adjectives, a role noun the lexicon knows as a role, then a full name.
@@ -1299,13 +1326,23 @@ def find_facts(
     # first, before a closure's period, because it is what protects the reader.
     heads = [h for h in (title, kicker, subtitle) if h]
     orders, order_days = warning_lines(heads, body, issued)
-    notices = [*orders, *recall_lines(heads, body), *notices]
+    # A road or facility closure: what, from when, where, until when, the detour (closures.py). A
+    # "beginnt … und endet …" period from notices.py says the same days: then that one stands.
+    closed, closed_days = (
+        closure_lines(heads, body, issued) if kind not in ("police", "fire") and not notice_days else ([], [])
+    )
+    notices = [*orders, *recall_lines(heads, body), *closed, *notices]
+    notice_days = [*notice_days, *closed_days]
     notice_days = [*order_days, *notice_days]
     side = (
         _side_event(body, issued) if kind not in ("event", "police", "fire", "appeal", "missing") and when is None else None
     )
+    led = leadership(heads, body, issued)
     return Facts(
         kind=kind,
+        leads=(led.line, *([start_line(led.day, issued)] if led.day else [])) if led is not None else (),
+        leads_day=led.day if led is not None else None,
+        decided=decision_line(heads),
         side_event=side,
         side_register_by=_side_deadline(body, side, issued),
         side_address=_address(next((b for b in body if side[0] in b), "")) if side is not None else None,
@@ -1331,6 +1368,7 @@ def find_facts(
         arrested=_arrested(body) if kind in ("police", "appeal") else None,
         missing_name=missing[0] if missing else None,
         missing_age=missing[1] if missing else None,
+        missing_since=_missing_since(body, missing[0], issued) if missing else None,
         witnesses=bool(
             re.search(r"\bZeug(?:en|innen)\b[^.]{0,60}\b(?:gesucht|melden|gebeten)|\bsucht\b[^.]{0,30}\bZeug", text)
         )

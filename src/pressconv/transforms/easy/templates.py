@@ -93,6 +93,12 @@ def derived_facts(facts: Facts) -> list[str]:
         out.append(f"{WEEKDAYS_DE[last.weekday()]}, {format_date(last, 'de')}")
     if facts.dates:
         out.extend(f"{WEEKDAYS_DE[d.weekday()]}, {format_date(d, 'de')}" for d in facts.dates)
+    if facts.missing_age is not None:
+        out.append(facts.missing_age)  # "elfjährige" said as "11 Jahre alt" (facts._AGE_WORDS)
+    if facts.leads_day is not None:
+        out.append(f"{WEEKDAYS_DE[facts.leads_day.weekday()]}, {format_date(facts.leads_day, 'de')}")
+    if facts.missing_since is not None:
+        out.append(f"{WEEKDAYS_DE[facts.missing_since.weekday()]}, {format_date(facts.missing_since, 'de')}")
     if facts.donation is not None and facts.donation.day is not None:
         day = facts.donation.day
         out.append(f"{WEEKDAYS_DE[day.weekday()]}, {format_date(day, 'de')}")
@@ -220,6 +226,12 @@ def _appeal(facts: Facts) -> list[Line]:
         lines.append(Line(f"Die Polizei sucht {facts.missing_name}".rstrip(".") + "."))
         if facts.missing_age:
             lines.append(Line(f"{facts.missing_name} ist {facts.missing_age} Jahre alt."))
+        if facts.missing_since is not None:
+            # "wird seit … vermisst" in the active voice: the person is gone since that day.
+            since = facts.missing_since
+            lines.append(
+                Line(f"{facts.missing_name} ist seit {WEEKDAYS_DE[since.weekday()]}, {format_date(since, 'de')}, weg.")
+            )
         lines.append(Line(f"Haben Sie {facts.missing_name} gesehen?"))
     elif facts.sought:
         noun, gender = facts.sought
@@ -272,6 +284,10 @@ def _award(facts: Facts) -> list[Line]:
 def fact_lines(facts: Facts) -> list[Line]:
     """The template sentences for the facts of the release's kind, most important first."""
     core = [Line(facts.core)] if facts.core else []
+    # Who takes over the leadership and from when (leadership.py): the news of a personnel release.
+    core += [Line(text) for text in facts.leads]
+    # Who decided what, from a decision headline (decisions.py).
+    core += [Line(facts.decided)] if facts.decided else []
     if facts.core and facts.purpose:
         core.append(Line(facts.purpose))  # whom the signed agreement is for (facts._purpose)
     # What the reader should do (advice.py); advice is never the title ("advice" origin).
