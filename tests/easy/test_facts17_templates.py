@@ -57,7 +57,10 @@ def test_a_road_closure_says_what_from_when_where_until_when_and_the_detour() ->
 
 def test_a_bridge_closure_with_its_span_in_one_clause() -> None:
     lines, _ = closure_lines(*_CITY_BRIDGE, _ISSUED)
-    assert lines == ["Die Mühlenbrücke ist ab Montag, 3. Mai 2027, gesperrt.", "Die Sperrung dauert bis Freitag, 14. Mai 2027."]
+    assert lines == [
+        "Die Mühlenbrücke ist ab Montag, 3. Mai 2027, gesperrt.",
+        "Die Sperrung dauert bis Freitag, 14. Mai 2027.",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -188,3 +191,19 @@ def test_a_missing_person_with_age_in_words_or_digits_and_the_day(text: str, nam
     summary = _summary(text)
     assert f"{name} ist {age} Jahre alt." in summary, summary
     assert f"{name} ist {since}" in summary, summary
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Mühlenbrücke ist ab 3. Mai nachts gesperrt.",  # only at night: the template cannot keep it
+        "Die Mühlenbrücke ist voraussichtlich ab 3. Mai gesperrt.",  # a hedged start
+    ],
+)
+def test_a_narrowed_or_hedged_closure_is_left_out(sentence: str) -> None:
+    assert closure_lines([], [sentence], _ISSUED) == ([], [])
+
+
+def test_leadership_taken_over_from_someone_is_not_their_office() -> None:
+    # "die Leitung des Amtes von Max Muster": from him, or his office? Left out.
+    assert leadership(["Anna Beispiel übernimmt die Leitung des Gymnasiums von Max Muster"], [], _ISSUED) is None

@@ -74,8 +74,18 @@ def _gender(noun: str) -> str | None:
     return None
 
 
+# A day and nothing else: "Montag, 4. Mai 2026", "4. Mai", "4.5.2026". Words beside the day
+# ("nachts", "voraussichtlich", "werktags") would narrow or hedge the closure: the template could
+# not keep them, so such a clause is left out.
+_DAY_ONLY: Final = re.compile(
+    r"^(?:[A-Z][a-z]+,?\s+(?:dem\s+|den\s+)?)?\d{1,2}\.\s*(?:[A-ZÄÖÜ][a-zä]+|\d{1,2}\.)(?:\s*\d{4})?,?$"
+)
+
+
 def _one(text: str, issued: date | None) -> Moment | None:
-    """The one day a piece of text names; None for none or several."""
+    """The one day a piece of text names and nothing else; None for none, several or more words."""
+    if not _DAY_ONLY.match(text.strip()):
+        return None
     moments = find_moments(text, issued)
     return moments[0] if len(moments) == 1 and moments[0].until is None else None
 
@@ -90,7 +100,7 @@ def _from(mid: str, issued: date | None) -> tuple[date | None, date | None] | No
             return None
         start, end = first.day, last.day
     elif mid.startswith("ab "):
-        first = _one(mid, issued)
+        first = _one(mid.removeprefix("ab ").removeprefix("dem "), issued)
         if first is None:
             return None
         start = first.day

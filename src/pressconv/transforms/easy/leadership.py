@@ -32,7 +32,7 @@ _NAME: Final = (
 _QUALIFIERS: Final = ("kommissarisch", "stellvertretend", "vorübergehend", "kommissarisch")
 _TAKES_OVER: Final = re.compile(
     rf"(?:^|[.:]\s+){_NAME}\s+übernimmt\s+(?P<between>[^;:]{{0,40}}?)\bdie\s+Leitung\s+(?P<art>des|der)\s+"
-    r"(?P<head>[A-ZÄÖÜ][a-zäöüß]+)(?P<rest>(?:\s+(?:für|in|im|am|an|von|vom|zur|zum)\s+[A-ZÄÖÜ][\wäöüß-]*"
+    r"(?P<head>[A-ZÄÖÜ][a-zäöüß]+)(?P<rest>(?:\s+(?:für|in|im|am|an|zur|zum)\s+[A-ZÄÖÜ][\wäöüß-]*"
     r"(?:\s+(?:und|der|die|das|dem|den|für)\s+[A-ZÄÖÜ]?[\wäöüß-]+)*)?)(?=\s*(?:[,(.;–-]|$))"
 )
 _ACC: Final = {"der": "den", "die": "die", "das": "das"}
