@@ -207,3 +207,28 @@ def test_a_narrowed_or_hedged_closure_is_left_out(sentence: str) -> None:
 def test_leadership_taken_over_from_someone_is_not_their_office() -> None:
     # "die Leitung des Amtes von Max Muster": from him, or his office? Left out.
     assert leadership(["Anna Beispiel übernimmt die Leitung des Gymnasiums von Max Muster"], [], _ISSUED) is None
+
+
+# --- facts._PREP_STREET ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("place", "address"),
+    [
+        ("Stadtbücherei Musterstadt, Lesesaal im 1. OG, Am Alten Zollhaus 4", "Am Alten Zollhaus 4"),
+        ("Gemeindehaus, An der Kirche 2, 12345 Musterdorf", "Gemeindehaus, An der Kirche 2 in Musterdorf"),
+        ("Sportplatz, Im Wiesengrund 7", "Sportplatz, Im Wiesengrund 7"),
+    ],
+)
+def test_a_labelled_street_named_with_a_preposition_is_the_address(place: str, address: str) -> None:
+    from pressconv.transforms.easy.facts import _address
+
+    assert _address(place, labelled=True) == address
+
+
+@pytest.mark.parametrize("place", ["Am Samstag 14 Uhr", "Im Jahr 2026", "Im Raum 12", "Am Abend 8"])
+def test_a_time_or_a_room_is_no_street(place: str) -> None:
+    from pressconv.transforms.easy.facts import _address
+
+    assert _address(place, labelled=True) is None
+    assert _address(f"Wir treffen uns {place}.") is None  # outside a labelled place never

@@ -447,6 +447,16 @@ _ADDRESS: Final = re.compile(
     rf"\b(?:(?:[A-ZÄÖÜ][\wäöüß.\-]*\s)?[A-ZÄÖÜ][\wäöüß\-]*{_STREET}|[A-ZÄÖÜ][\wäöüß\-]*(?:er|sche[rn]?)\s+(?i:{_STREET}))"
     r"\.?\s+\d+[a-z]?(?:\s*[-–]\s*\d+)?(?:,\s*\d{5}\s+[A-ZÄÖÜ][\wäöüß\-]+)?"
 )
+# A street named with a preposition and article ("Am Alten Zollhaus 4", "An der Kirche 2", "Im
+# Winkel 5": German street naming, Duden "Straßennamen") has no street suffix. Only in a labelled
+# place ("Wo:", "Ort:") and never before "Uhr" or after a day or month word: "Am Samstag 14 Uhr" is a time.
+_PREP_STREET: Final = re.compile(
+    r"\b(?:Am|An der|An den|Im|In der|In den|Auf dem|Auf der|Zum|Zur|Unter den|Hinter dem|Hinter der|Vor dem)\s+"
+    r"(?!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|April|Mai|Juni|Juli|"
+    r"August|September|Oktober|November|Dezember|Wochenende|Abend|Morgen|Mittag|Nachmittag|Vormittag|Jahr|Jahre|Raum|Saal|Zimmer|Haus|Gebäude|Stock|Foyer|Block)\b)"
+    r"(?:[A-ZÄÖÜ][\wäöüß\-]*\s+){0,2}[A-ZÄÖÜ][\wäöüß\-]*\s+\d{1,3}[a-z]?(?![\d.:])(?!\s*(?:Uhr|Jahre|Prozent|Euro))"
+    r"(?:,\s*\d{5}\s+[A-ZÄÖÜ][\wäöüß\-]+)?(?=\s*(?:[,;(]|$))"
+)
 # Suffixes that only streets carry ("Neumarkt", "Rosenplatz" may be towns; "…straße" never is).
 _STREET_ONLY: Final = r"(?:straße|weg|allee|gasse|chaussee|damm|ufer)"
 _LABEL: Final = re.compile(r"^(?:Ort|Wo|Adresse|Treffpunkt|Veranstaltungsort|Anfahrt|Anschrift)\s*:\s*(?P<v>.+)$", re.I)
@@ -622,7 +632,7 @@ def _address(text: str, *, labelled: bool = False) -> str | None:
     In a labelled place ("Ort: Edeka-Filiale Wilhelmsruher Damm 231, …") the venue before the street
     is part of the place a reader must find; a note in brackets ("(Haupteingang)") becomes ", …".
     """
-    match = _ADDRESS.search(text)
+    match = _ADDRESS.search(text) or (_PREP_STREET.search(text) if labelled else None)
     if match is None:
         return None
     found = re.sub(r"(?<=[a-zäöüß])\.(?=\s+\d)", "", match.group(0).replace("str.", "straße"))  # "Straße. 47"
