@@ -232,3 +232,12 @@ def test_a_time_or_a_room_is_no_street(place: str) -> None:
 
     assert _address(place, labelled=True) is None
     assert _address(f"Wir treffen uns {place}.") is None  # outside a labelled place never
+
+
+def test_a_closure_headline_with_a_second_part_after_a_dash() -> None:
+    lines, _ = closure_lines(["Mühlenbrücke wird ab 3. Mai gesperrt – Umleitung über die Ringstraße"], [], _ISSUED)
+    assert lines == ["Die Mühlenbrücke ist ab Montag, 3. Mai 2027, gesperrt."]
+
+
+def test_a_role_noun_before_the_verb_is_no_name() -> None:
+    assert leadership(["Neue Leiterin übernimmt die Leitung der Stadtbibliothek"], [], _ISSUED) is None

@@ -145,7 +145,10 @@ def _detour(body: list[str]) -> str | None:
 
 def closure_lines(heads: list[str], body: list[str], issued: date | None) -> tuple[list[str], list[date]]:
     """The closure's sentences (what, from when, where, until when, detour) and the days they name."""
-    for text in [*heads, *body]:
+    # A headline's parts after a dash or colon are statements of their own (headline convention:
+    # "Brücke wird ab 4. Mai gesperrt – Umleitung über die Ringstraße").
+    parts = [part for head in heads for part in re.split(r"\s+[–—-]\s+|:\s+", head)]
+    for text in [*parts, *body]:
         match = _CLOSED.match(text.strip().rstrip("."))
         if match is None or _UNSURE.search(text) or match["rest"].strip():
             continue

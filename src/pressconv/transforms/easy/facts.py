@@ -288,7 +288,8 @@ def _missing_since(body: list[str], name: str, issued: date | None) -> date | No
             continue
         moments = find_moments(since["since"], issued)
         if len(moments) == 1 and not (moments[0].range_start or moments[0].range_end or moments[0].until):
-            return moments[0].day
+            # Missing since a day after the release is no fact (a misread year or weekday).
+            return moments[0].day if issued is None or moments[0].day <= issued else None
     return None
 
 

@@ -67,6 +67,12 @@ def _organisation(article: str, head: str, rest: str) -> str | None:
     return f"{_ACC[entry.gender]} {nominative}{rest}"
 
 
+def _common(word: str) -> bool:
+    """A word the lexicon lists as a role or an adjective ("Leiterin", "Neue"), not a name."""
+    entry = lookup(word)
+    return word.lower() in ("neue", "neuer", "neues", "unsere", "unser") or (entry is not None and entry.role)
+
+
 def _day(texts: list[str], surname: str, issued: date | None) -> date | None:
     """The one day the texts that name the person give for the start ("mit Wirkung vom 1. Februar")."""
     days = set()
@@ -85,6 +91,9 @@ def leadership(heads: list[str], body: list[str], issued: date | None) -> Leader
     for text in [*heads, *body[:4]]:
         match = _TAKES_OVER.search(text)
         if match is None or _UNSURE.search(text):
+            continue
+        # "Neue Leiterin übernimmt …": a role noun or an adjective is no name (the lexicon knows it).
+        if any(_common(word) for word in match["name"].split()):
             continue
         # Between the verb and "die Leitung" only a day and one qualifier may stand.
         qualifier = _DAY.sub("", match["between"]).replace("ab sofort", "").split()
