@@ -20,3 +20,16 @@ from pressconv.transforms.easy.source import split_sentences
 )
 def test_no_cut_after_a_name_abbreviation(text: str) -> None:
     assert len(split_sentences(text, "de-DE")) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a hospital's new ward (health sender)
+        "Geleitet wird die Station von Chefarzt Dr. med. Jan Ohm. Sie hat 30 Betten.",
+        # a university's appointment (research sender)
+        "Neue Präsidentin ist Prof. Dr. rer. nat. Eva Lind. Sie kommt aus Kiel.",
+    ],
+)
+def test_no_cut_inside_a_doctorate(text: str) -> None:
+    assert len(split_sentences(text, "de-DE")) == 2

@@ -233,6 +233,18 @@ _ABBREVIATIONS: Final = frozenset(
         "Ziff",
         "Kap",
         "lfd",
+        # The faculty of a doctorate after "Dr." (Duden: "Dr. med.", "Dr. rer. nat.", "Dr. phil."):
+        # "von Chefarzt Dr. med. Jan Ohm" is one name, not the end of a sentence.
+        "med",
+        "rer",
+        "nat",
+        "phil",
+        "jur",
+        "dent",
+        "vet",
+        "habil",
+        "oec",
+        "pol",
     ]
 )
 _MONTH_AFTER_ORDINAL: Final = re.compile(
