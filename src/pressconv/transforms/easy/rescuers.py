@@ -14,6 +14,7 @@ from pressconv.transforms.easy.placeout import place_out
 from pressconv.transforms.easy.relatives import relative_apart
 from pressconv.transforms.easy.rescue import Rescue, RescueContext, Rescuer
 from pressconv.transforms.easy.timeout import time_apart
+from pressconv.transforms.easy.topology import clauses_only, decompose, matrix_only
 
 __all__ = ["RESCUERS", "rescues"]
 
@@ -30,6 +31,12 @@ RESCUERS: tuple[tuple[str, Rescuer], ...] = (
     ("news", news_apart),
     ("places", place_out),
     ("relatives", relative_apart),
+    # A sentence of several clauses, cut by its clause structure (topology.py): the factual clauses
+    # said apart first, then the main clauses alone where a clause around them cannot be said, then
+    # the clauses' own facts alone where the main clause cannot be said.
+    ("clauses", decompose),
+    ("clauses", matrix_only),
+    ("clauses", clauses_only),
 )
 
 

@@ -24,6 +24,7 @@ __all__ = [
     "relative_as_main",
     "relative_clause_as_main",
     "split_adverbial",
+    "verb_first_as_main",
     "verb_second",
 ]
 
@@ -465,6 +466,15 @@ def _verb_first(tokens: tuple[morph.Token, ...]) -> str | None:
     # A prepositional phrase after the subject stays after the verb, in the same order of words:
     # "stürzte der Mann mit dem Rad" -> "Der Mann stürzte mit dem Rad" says the same.
     return _text([*subject, tokens[0].word, *[t.word for t in rest]])
+
+
+def verb_first_as_main(tokens: tuple[morph.Token, ...]) -> str | None:
+    """The main clause left after its Vorfeld clause went ("stürzte der Mann") with its subject in front.
+
+    topology.py leaves out a Vorfeld clause ("Um … zu …, hat die Stadt …"); the finite verb that
+    followed it needs a new Vorfeld, and the subject is the one that keeps the statement the same.
+    """
+    return _verb_first(tokens)
 
 
 def _particle(finite: morph.Token) -> str:
