@@ -213,6 +213,8 @@ _ABBREVIATIONS: Final = frozenset(
         "Hrsg",
         "Tsd",
         "gem",
+        # "Gebr. Muster GmbH": "Gebrüder" in company names (Duden, Abkürzungsverzeichnis).
+        "Gebr",
         "lt",
     ]
 )

@@ -138,6 +138,8 @@ def hard_word_failures(sentence: str) -> list[Failure]:
     # "Die Adresse ist: Nordheimer Arkaden …". The name is the sender's; only copied reference
     # words are checked there (reference_failures).
     text = re.sub(r"^(Die Nachricht ist vo[nm]|Die Adresse ist:|Der Ort ist:|Der Treffpunkt ist:).*", r"\1", text)
+    # A web or e-mail address is typed as written, not read as words ("stadt-nordheim.de").
+    text = morph.ADDRESS.sub(" ", text)
     tagged = morph.tag(text)
     names = {t.word for t in tagged if t.pos == "NE"}
     lemmas = {t.word: t.lemma for t in tagged}
@@ -332,15 +334,21 @@ _TOPIC: Final = re.compile(r"^(?:Es geht um|Das Thema ist|Thema):\s*(?P<value>.+
 def _telegram(sentence: str) -> list[Failure]:
     """ "Es geht um: Neuzugang Max Muster", "Das Thema ist: Sommer·aktion Rad·sicherheit".
 
-    A topic line whose value sets two nouns side by side without article or preposition is headline
-    telegram style (nominal style, rubric item 4). A role before a name ("Trainer Max Muster") and
-    a street name ("Liebenwalder Straße 15") are ordinary German and pass.
+    A topic value that ends in a predicative adjective or a participle is a headline clause without
+    its copula (nominal style too). A topic line whose value sets two nouns side by side without
+    article or preposition is headline telegram style (nominal style, rubric item 4). A role before
+    a name ("Trainer Max Muster") and a street name ("Liebenwalder Straße 15") are ordinary German
+    and pass.
     """
     match = _TOPIC.match(sentence.strip())
     if match is None:
         return []
     value = re.sub(r"„[^“]*“", "Name", match.group("value"))
     tagged = [t for t in morph.tag(value) if not t.pos.startswith("$")]
+    if len(tagged) > 1 and tagged[-1].pos in ("ADJ(D)", "VV(PP)"):
+        # "Briefwahl ab sofort möglich", "Schwimmbad wieder geöffnet": a headline clause without its
+        # copula (headline style drops "ist"); after "Es geht um:" it is a statement with no verb.
+        return [Failure("rule.nominal-style", tagged[-1].word)]
     for index, (first, second) in enumerate(itertools.pairwise(tagged)):
         if first.pos != "NN" or first.word == "Name":
             continue
