@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from pressconv.transforms.easy.achieved import achieved
 from pressconv.transforms.easy.attribution import said_by
 from pressconv.transforms.easy.compounds import segment, segment_text
 from pressconv.transforms.easy.dates import normalise_dates
@@ -176,7 +177,8 @@ def test_a_web_address_stays_whole() -> None:
     text = rewrite("Die Warnung wurde auf dem Portal lebensmittelwarnung.de eingestellt.", None)
     assert "lebensmittelwarnung.de" in text
     assert "lebensmittelwarnung.de" in segment_text(text)
-    assert not rule_failures(segment_text("Mehr steht auf stadt-nordheim.de im Internet."))
+    failures = rule_failures(segment_text("Mehr steht auf lebensmittelwarnung.de im Internet."))
+    assert not any(f.check == "rule.long-word" for f in failures)
 
 
 def test_territory_and_dateline_names_stay_whole() -> None:
@@ -259,3 +261,32 @@ def test_a_relative_object_never_stands_first(sentence: str, told: str | None) -
         assert found is None
     else:
         assert found is not None and found.told == told
+
+
+# --- Präteritum of a modal that reports a success ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A police report, a fire brigade and an impersonal sentence from a passive.
+        ("Die Polizei konnte den Mann am Montag festnehmen.", "Die Polizei hat den Mann am Montag festgenommen."),
+        (
+            "Die Einsatzkräfte konnten 12 Tiere aus dem Stall retten.",
+            "Die Einsatzkräfte haben 12 Tiere aus dem Stall gerettet.",
+        ),
+        ("Man konnte die Warnung um 6:40 Uhr aufheben.", "Man hat die Warnung um 6:40 Uhr aufgehoben."),
+        ("Der Täter konnte unerkannt entkommen.", "Der Täter ist unerkannt entkommen."),
+        # A chance, not an outcome, and a failure: the modal stays.
+        ("Die Gäste konnten Tipps bekommen.", "Die Gäste konnten Tipps bekommen."),
+        ("Die Feuerwehr konnte das Haus nicht retten.", "Die Feuerwehr konnte das Haus nicht retten."),
+    ],
+)
+def test_a_reported_success_in_the_perfekt(sentence: str, expected: str) -> None:
+    assert achieved(sentence) == expected
+
+
+def test_resuming_operation_is_a_light_verb() -> None:
+    # A transport company's "den Betrieb aufnehmen"; a firm that takes in apprentices is no light verb.
+    assert any(f.check == "rule.nominal-style" for f in rule_failures("Man soll den Betrieb am Freitag wieder aufnehmen."))
+    assert not any(f.check == "rule.nominal-style" for f in rule_failures("Der Betrieb hat 20 Lehrlinge aufgenommen."))

@@ -11,6 +11,7 @@ from datetime import date
 from typing import Final
 
 from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.achieved import achieved
 from pressconv.transforms.easy.amounts import plain_amounts
 from pressconv.transforms.easy.attribution import said_by
 from pressconv.transforms.easy.dates import normalise_dates
@@ -573,7 +574,8 @@ def rewrite(sentence: str, issued: date | None) -> str:
         # repairs can read ("Der Halter vom Auto"), a prepositional attribute instead of a genitive.
         text = _genitive(plain)
         text = _voice(text, agents=_agents_after_verb(text) == _agents_after_verb(plain))
-    text = _pluperfect(_perfekt(text))
+    # "konnte … festnehmen" in a report: the Perfekt of the outcome (achieved.py).
+    text = achieved(_pluperfect(_perfekt(text)))
     # "nach Angaben von der Gewerkschaft" -> "Die Gewerkschaft sagt: …" (attribution.py).
     return said_by(plain_showing(_plain_verbs(plain_verbs(plain_light_verbs(classifying(_genitive(text)))))))
 

@@ -138,8 +138,6 @@ def hard_word_failures(sentence: str) -> list[Failure]:
     # "Die Adresse ist: Nordheimer Arkaden …". The name is the sender's; only copied reference
     # words are checked there (reference_failures).
     text = re.sub(r"^(Die Nachricht ist vo[nm]|Die Adresse ist:|Der Ort ist:|Der Treffpunkt ist:).*", r"\1", text)
-    # A web or e-mail address is typed as written, not read as words ("stadt-nordheim.de").
-    text = morph.ADDRESS.sub(" ", text)
     tagged = morph.tag(text)
     names = {t.word for t in tagged if t.pos == "NE"}
     lemmas = {t.word: t.lemma for t in tagged}
@@ -300,7 +298,9 @@ _NOMINAL_PHRASES: Final = re.compile(
     r"aufgenommen|aufnehmen|vorgenommen|vornehmen|ermöglichen|ermöglicht)|"
     r"(?:leitet|leitete|leiteten|nimmt|nahm|nahmen) [^.,:]{0,40}[a-zäöüß]ung(?:en)? (?:ein|auf)\b|"
     # A quantity as a range noun ("im Kilogrammbereich gehandelt"): officialese for "kilograms of".
-    r"im [A-ZÄÖÜ][a-zäöüß]+bereich)\b"
+    r"im [A-ZÄÖÜ][a-zäöüß]+bereich|"
+    # "den Betrieb (wieder) aufnehmen": a light verb for "fahren", "öffnen", "arbeiten" again.
+    r"\b(?:den|seinen|ihren) Betrieb\b[^.]*\b(?:aufnehmen|aufgenommen|aufnimmt|wiederaufnehmen|wiederaufgenommen))\b"
 )
 
 
