@@ -54,5 +54,5 @@ def test_easy_hyphen_separator() -> None:
     result = CliRunner().invoke(_app(), ["easy", str(SEED), "--separator", "hyphen"])
     assert result.exit_code == 0, result.output
     # A compound split with a hyphen (time and place in one sentence since session 8, mentions.py).
-    assert "Die Preis-Verleihung war am Mittwoch, 19. September 2018, in Potsdam." in result.stdout
+    assert "Eine Preis-Verleihung war am Mittwoch, 19. September 2018, in Potsdam." in result.stdout
     assert "·" not in result.stdout

@@ -62,11 +62,12 @@ def _context(sentence: str, *before: str) -> RescueContext:
             "Die Flammen griffen auf den angrenzenden Stall über.",
             "In dem angrenzenden Stall standen 12 Kälber.",
         ),
-        # The pronoun as object ("den"): the noun takes its place in the accusative; a museum.
+        # The pronoun as object ("den"): the noun in the accusative after the verb, the clause's
+        # subject first (subject, verb, object; never the object first); a museum.
         (
             "Das Museum zeigte einen alten Webstuhl, den ein Sammler geschenkt hatte.",
             "Das Museum zeigte einen alten Webstuhl.",
-            "Den alten Webstuhl hat ein Sammler geschenkt.",
+            "Ein Sammler hat den alten Webstuhl geschenkt.",
         ),
         # A definite plural with a number names exactly its referents.
         (

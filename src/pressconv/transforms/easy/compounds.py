@@ -484,6 +484,25 @@ _STREET_SUFFIXES: Final = (
 )
 
 
+# Inseparable verb prefixes (Duden grammar: untrennbare Präfixe) and the Zipf frequency from which
+# the rest of the word is a word in its own right ("brechen" 4.0, "sammlung" 4.1).
+_PREFIXES: Final = ("ver", "be", "ent", "er", "zer", "ge", "miss")
+_PREFIX_REST_ZIPF: Final = 3.5
+
+
+def _prefix_derivation(lower: str) -> bool:
+    """A word made of an inseparable prefix and one word ("Verbrechen", "Versammlung"): no compound.
+
+    German forms such nouns from the prefixed verb (Duden word formation: Derivation), so a cut
+    inside them ("Verb·rechen", "Verse·hen") splits at no real word part; the rule book's Mediopunkt
+    marks compound parts only. A longer word whose rest is no word ("Verkehrs·unfall": "kehrsunfall")
+    is a compound as before.
+    """
+    return any(
+        lower.startswith(p) and len(lower) - len(p) >= 5 and zipf(lower[len(p) :]) >= _PREFIX_REST_ZIPF for p in _PREFIXES
+    )
+
+
 def segment(word: str, separator: Separator = MEDIOPUNKT) -> str:
     """Return ``word`` with its compound parts joined by ``separator`` (unchanged if not a compound)."""
     if len(word) < 2 * _MIN_PART or "-" in word or not word.isalpha():
@@ -495,6 +514,8 @@ def segment(word: str, separator: Separator = MEDIOPUNKT) -> str:
     if not word[:1].isupper() and _whole_in_lexicon(word):
         return word  # a verb form the lexicon writes whole ("unterschrieben"): a particle is no word part
     lower = word.lower()
+    if _prefix_derivation(lower):
+        return word  # "Verbrechen" is "ver" + "brechen", never "Verb·rechen"
     street = next((s for s in _STREET_SUFFIXES if lower.endswith(s) and len(lower) - len(s) >= 4), None)
     parts = (lower[: -len(street)], street) if street else _split_lower(lower)
     if len(parts) == 1:

@@ -62,6 +62,19 @@ def _numeric_date(match: re.Match[str], language: str) -> str:
 _PREPOSITION_BEFORE: Final = re.compile(r"\b(?:von|bis|ab|seit|für|vor|nach|zu)\s+$", re.IGNORECASE)
 
 
+_RANGE: Final = re.compile(
+    r"\b(?P<prep>[Vv]on|[Zz]wischen)\s+(?P<h1>\d{1,2})(?::(?P<m1>\d{2}))?(?:\s*Uhr)?\s+(?P<conj>bis|und)\s+"
+    r"(?P<h2>\d{1,2})(?::(?P<m2>\d{2}))?\s*Uhr\b"
+)
+
+
+def _whole_range(match: re.Match[str]) -> str:
+    def time(hour: str, minutes: str | None) -> str:
+        return hour if minutes in (None, "00") else f"{hour}:{minutes}"
+
+    return f"{match['prep']} {time(match['h1'], match['m1'])} {match['conj']} {time(match['h2'], match['m2'])} Uhr"
+
+
 def normalise_dates(sentence: str, issued: date | None, language: str, *, resolve: bool = True) -> str:
     """Rewrite numeric dates, times and (if ``resolve``) relative days in one sentence."""
     german = language.lower().startswith("de")
@@ -74,6 +87,11 @@ def normalise_dates(sentence: str, issued: date | None, language: str, *, resolv
         # "18.25 Uhr" / "09:00 Uhr" -> "18:25 Uhr" / "9:00 Uhr" (no leading zero, colon).
         text = re.sub(r"\b(\d{1,2})[.:](\d{2})(?=\s*Uhr\b)", lambda m: f"{int(m[1])}:{m[2]}", text)
         text = re.sub(r"(?<![\d:.])\b0(\d)(?=\s*Uhr\b)", r"\1", text)
+        # "von 8:00 bis 18:00 Uhr" -> "von 8 bis 18 Uhr": both times of a range in one shape, a full
+        # hour without its minutes (Leichte Sprache writes times as readers say them; "von 8:00 bis
+        # 18 Uhr" mixes two shapes in one phrase).
+        text = _RANGE.sub(_whole_range, text)
+        text = re.sub(r"\b(\d{1,2}):00(?=\s*Uhr\b)", r"\1", text)
     if resolve and resolvable(issued):
         assert issued is not None
         table = _RELATIVE_DE if german else _RELATIVE_EN

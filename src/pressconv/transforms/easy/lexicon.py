@@ -298,6 +298,10 @@ def basic_form(word: str) -> bool:
     return entry is not None and bool(entry.explanation) and basic(entry.word)
 
 
+# The endings of a declined German adjective (Duden grammar: strong, weak and mixed declension).
+_ADJECTIVE_ENDINGS: Final = ("e", "en", "em", "er", "es")
+
+
 def _as_written(entry: Entry, raw: str) -> Entry:
     """The entry with its headword as the text writes it (rubric, item 5: the headword in the text's form).
 
@@ -318,6 +322,11 @@ def _as_written(entry: Entry, raw: str) -> Entry:
             base[:1].upper() + base[1:],
             entry.explanation,
         )
+        if _plain(raw) in {plain + ending for ending in _ADJECTIVE_ENDINGS}:
+            # An adjective declined before its noun ("die stadtweiten Aktionen", "der verletzte Mann"):
+            # a dictionary lists an adjective uninflected (Duden: Grundform), and the explanation
+            # names that form ("Stadtweit heißt …"); a declined headword matches neither.
+            return replace(entry, word=base, explanation=said)
         # A capital only from the sentence start ("Ehrenamtlich helfen …"): the headword is lowercase.
         return replace(entry, word=raw[:1].lower() + raw[1:], explanation=said)
     if entry.gender in _INDEFINITE and raw[:1].isupper() and _plain(raw) in entry.forms[1:]:
@@ -547,7 +556,11 @@ def _compound_entry(word: str, head: Entry) -> Entry | None:
     if _plain(head.word).endswith(_ABSTRACT):
         intro = f"{word} heißt: {head.word} {adds}."
     else:
-        article = _INDEFINITE[head.gender]
+        # A first part for a whole territory ("Bundes": "für ganz Deutschland") makes the compound
+        # name the one institution of it (Duden grammar: a unique referent takes the definite
+        # article): "Die Bundes·polizei ist die Polizei für ganz Deutschland", not "Eine …".
+        unique = adds.startswith("für ganz ")
+        article = {"der": "Der", "die": "Die", "das": "Das"}[head.gender] if unique else _INDEFINITE[head.gender]
         intro = f"{article} {word} ist {article.lower()} {head.word} {adds}."
     return Entry(word, head.gender, (_plain(word),), f"{intro} {head.explanation}", role=head.role)
 
@@ -564,15 +577,37 @@ def plural_only(entry: Entry) -> bool:
     first: "Kosten sind das Geld für eine Sache."
     """
     head = entry.word.replace("·", "")
-    return entry.gender == "die" and entry.explanation.replace("·", "").startswith(f"{head} sind ")
+    if entry.gender != "die" or head.lower().endswith(_FEMININE_SUFFIXES):
+        return False  # a feminine suffix is singular, whatever the explanation's verb
+    # The headword as the subject of "sind", with or without its article: "Kosten sind …",
+    # "Die Stadt·werke sind eine Firma …", "Die Malteser sind eine Hilfs·organisation …".
+    return re.match(rf"(?:Die\s+)?{re.escape(head)}\s+sind\b", entry.explanation.replace("·", "")) is not None
+
+
+def _own_entry(noun: str) -> Entry | None:
+    """The lexicon entry of the noun itself or of a compound's last part, with its explanation."""
+    plain = _plain(noun).replace("-", "")
+    index = _index()
+    for cut in range(0, len(plain) - 2):
+        entry = index.get(plain[cut:])
+        if entry is not None and entry.gender in ("der", "die", "das"):
+            return entry
+    return None
 
 
 def feminine_singular(noun: str) -> bool:
-    """A feminine noun in the singular: the lexicon says so for this form, or a feminine suffix shows it."""
+    """A feminine noun in the singular: the lexicon says so for this form, or a feminine suffix shows it.
+
+    A plural noun is never one, though its article is "die" too: a Pluraletantum ("die Stadtwerke",
+    "die Kosten"), also as a compound's last part ("die Gemeindestadtwerke"), and a plural form of a
+    noun of any gender ("die Wasserwerke", "Kleinbetriebe"). Duden grammar: the plural article "die"
+    has the dative "den" ("von den Stadtwerken"), never the feminine "der".
+    """
+    own = _own_entry(noun)
+    if own is not None and plural_only(own):
+        return False  # "die Kosten", "die Stadtwerke": the plural article, no singular (Pluraletantum)
     entry = lookup(noun)
     if entry is not None:
-        if plural_only(entry):
-            return False  # "die Kosten", "die Ferien": the plural article, no singular (Pluraletantum)
         # A compound by its last part: "Kleinbetriebe" is the plural of "Betrieb", no singular.
         return entry.gender == "die" and inflected(noun) is False
     return noun.endswith(_FEMININE_SUFFIXES)

@@ -52,8 +52,10 @@ class _Tagger(Protocol):
 _ADDRESS: Final = (
     r"(?:https?://|www\.)[^\s<>\"„“”()]{0,300}[^\s<>\"„“”().,;:!?]"
     r"|(?<![\w.+\-])\w[\w.+\-]{0,63}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){0,8}\.[A-Za-z]{2,24}"
-    r"|(?<![\w.\-])[\w\-]{1,63}(?:\.[\w\-]{1,63}){0,8}\.(?:de|com|org|net|eu|info|example|at|ch)/"
-    r"[^\s<>\"„“”()]{0,300}[^\s<>\"„“”().,;:!?]"
+    # A bare domain ("lebensmittelwarnung.de", a path optional): the usual top-level domains only, so
+    # "z.B" or "3.Mai" is never read as one.
+    r"|(?<![\w.\-])[\w\-]{1,63}(?:\.[\w\-]{1,63}){0,8}\.(?:de|com|org|net|eu|info|example|at|ch)"
+    r"(?:/[^\s<>\"„“”()]{0,300}[^\s<>\"„“”().,;:!?]|(?![\w\-]))"
 )
 ADDRESS: Final = re.compile(_ADDRESS)
 _TOKEN: Final = re.compile(rf"{_ADDRESS}|„|“|”|\"|\d+(?:[.,:]\d+)*|[\w·\-]+(?:\.(?=\w))?|[^\w\s]")

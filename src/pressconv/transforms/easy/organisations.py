@@ -22,6 +22,6 @@ ORG_GENDERS: Final = {
     "kindergarten": "der", "theater": "das", "haus": "das", "büro": "das", "team": "das", "forum": "das",
     "beirat": "der", "ausschuss": "der", "landkreis": "der", "krankenhaus": "das", "klinik": "die",
     "zoo": "der", "tierpark": "der", "referat": "das", "abteilung": "die", "dezernat": "das", "stelle": "die",
-    "betrieb": "der", "betriebe": "die", "bank": "die", "kasse": "die",
+    "betrieb": "der", "betriebe": "die", "bank": "die", "kasse": "die", "gruppe": "die",
 }  # fmt: skip
 ORG_HEADS: Final = tuple(ORG_GENDERS)

@@ -80,7 +80,54 @@ def _damage(sentence: str) -> str | None:
         return None
     if len(match["what"].split()) > 5:
         return None
-    return f"Es gibt Schaden an {match['what']}."
+    return _damaged(match["what"]) or f"Es gibt Schaden an {match['what']}."
+
+
+# Nominative articles by gender (Duden grammar): "an Roller und Polizeifahrzeug" names the things
+# without articles (headline style); the plain statement gives each its article.
+_NOMINATIVE: Final = {"der": "Der", "die": "Die", "das": "Das"}
+# A dative determiner after "an": the genders it can belong to and each one's nominative form.
+_DATIVE: Final = {
+    "dem": (("der", "das"), {"der": "der", "das": "das"}),
+    "der": (("die",), {"die": "die"}),
+    "einem": (("der", "das"), {"der": "ein", "das": "ein"}),
+    "einer": (("die",), {"die": "eine"}),
+}
+
+
+def _damaged(what: str) -> str | None:
+    """ "Der Roller und das Polizei·fahrzeug sind beschädigt.": the damage said with a verb.
+
+    "Es gibt Schaden an …" says it with a noun (nominal style, Netzwerk Leichte Sprache: use verbs).
+    Only bare singular nouns ("an Roller und Polizeifahrzeug", "an einem Auto" stays as it was) whose
+    gender the lexicon knows: each takes its definite article, and two or more take "sind".
+    """
+    from pressconv.transforms.easy.lexicon import article, feminine_singular, inflected
+
+    nouns = re.split(r"\s*(?:,|\bund\b)\s*", what.strip())
+    phrases = []
+    for phrase in nouns:
+        determiner, _, noun = phrase.rpartition(" ")
+        plain = noun.replace("·", "")
+        if not re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+", plain):
+            return None  # an adjective or a name: the case is not shown for sure
+        gender = article(plain)
+        if gender is None or inflected(plain) or (gender == "die" and not feminine_singular(plain)):
+            return None  # unknown, or a plural form ("Autos", "Fahrzeuge")
+        # The dative after "an" in the nominative: "dem"/"einem" (masculine, neuter), "der"/"einer".
+        if not determiner:
+            nominative = _NOMINATIVE[gender].lower()
+        else:
+            wanted = _DATIVE.get(determiner)
+            if wanted is None or gender not in wanted[0]:
+                return None
+            nominative = wanted[1][gender]
+        phrases.append(f"{nominative} {noun}")
+    if not phrases:
+        return None
+    subject = phrases[0] if len(phrases) == 1 else f"{', '.join(phrases[:-1])} und {phrases[-1]}"
+    verb = "ist" if len(phrases) == 1 else "sind"
+    return f"{subject[:1].upper()}{subject[1:]} {verb} beschädigt."
 
 
 # A road closed for the rescue and opened again at a time ("die … gesperrte Staatsstraße gegen 7 Uhr

@@ -28,6 +28,7 @@ from pressconv.transforms.easy.core import core_sentences, headline_sentences, i
 from pressconv.transforms.easy.deixis import resolve_time
 from pressconv.transforms.easy.details import anchor_index, event_detail, orphan_detail
 from pressconv.transforms.easy.donation import money_lines
+from pressconv.transforms.easy.existentials import introduced_in_statement
 from pressconv.transforms.easy.facts import PRESS_ADDRESS, Facts, find_facts
 from pressconv.transforms.easy.incident import restates
 from pressconv.transforms.easy.joins import return_line
@@ -90,6 +91,7 @@ from pressconv.transforms.easy.titles import (
     topic_sentence,
     without_quoted_name,
 )
+from pressconv.transforms.easy.units import plain_units
 from pressconv.transforms.easy.verdicts import verdict_lines
 from pressconv.transforms.easy.verify import (
     FactGuard,
@@ -285,7 +287,27 @@ def facts(draft: Draft) -> Draft:
     # Place names of the named units and of the sender stay whole ("Baiersdorf" is no "Baiers·dorf").
     places = set(re.findall(r"\b[A-ZÄÖÜ][\wäöüß\-]+", (found.actor or "").replace("Feuerwehr", "")))
     places |= {w for w in (sender.name if sender else "").split()[1:] if lookup(w) is None}
+    places |= _territory_names(draft.source)
     return replace(draft, facts=found, keep=draft.keep | people | places)
+
+
+# "Stadt Neuenbrunn", "Landkreis Osterwald", "Gemeinde Effeltrich": German official style names a
+# territorial body by its kind and its proper name; the word after the kind is a place name, and the
+# dateline ("Neuenbrunn, 27. Februar 2026 –") opens with the place of the release (press convention).
+_TERRITORY_NAME: Final = re.compile(
+    r"\b(?:Stadt|Gemeinde|Landkreis|Kreis|Ortsteil|Stadtteil|Bezirk|Markt)\s+([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b"
+)
+_DATELINE: Final = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?),\s+(?:den\s+)?\d{1,2}\.", re.M)
+
+
+def _territory_names(source: str) -> set[str]:
+    """Place names of the release: after a territorial body's kind, and the dateline's place.
+
+    A name the lexicon knows as a common noun ("Kreis Verwaltung" does not occur, but "Stadt Mitte"
+    does) stays out: such a word is split like any other.
+    """
+    found = {m.group(1) for m in _TERRITORY_NAME.finditer(source)} | {m.group(1) for m in _DATELINE.finditer(source)}
+    return {name for name in found if lookup(name) is None}
 
 
 def compose(draft: Draft) -> Draft:
@@ -1784,7 +1806,8 @@ def verify(draft: Draft) -> Draft:
     forms = long_forms(draft.source)
     names = name_words(draft.source)
     for line in draft.lines:
-        text = expand(line.text, forms, keep=names)
+        # Unit symbols and company-name abbreviations in plain words (units.py).
+        text = plain_units(expand(line.text, forms, keep=names))
         if line.origin not in _OURS:
             # "bei dem Zusammenstoß" before any crash was named: "bei einem Zusammenstoß" says what is known.
             text = indefinite_events(text, [draft.headline or "", *(k.text for k in kept)])
@@ -1794,7 +1817,7 @@ def verify(draft: Draft) -> Draft:
         failures = [*rule_failures(styled, known_acronyms=_acronyms(draft)), *guard.failures(styled)]
         failures = exempt(failures, line)
         # A list's items are checked with it and go with it: a cut list can make it false (lists.py).
-        items = tuple(_style(expand(item, forms, keep=names), draft) for item in line.items)
+        items = tuple(_style(plain_units(expand(item, forms, keep=names)), draft) for item in line.items)
         failures.extend(f for item in items for f in _item_failures(item, draft, guard))
         if line.origin not in _OURS:
             # A definite noun the summary never introduced ("Das Plakat ist …") points at nothing for
@@ -1835,10 +1858,18 @@ def verify(draft: Draft) -> Draft:
         with_echo = _without_second_date(whole_groups(said_once(echoed, headline_text)), headline_text)
         if len(with_echo) <= len(kept) and any(not _metadata(line) for line in with_echo):
             kept = with_echo
+    # "Es gibt eine Lesung." + "Die Lesung ist am …" -> "Eine Lesung ist am …" (existentials.py).
+    kept = introduced_in_statement(kept, lambda text: _passes_all(text, draft, guard), headline_text)
     contact = tuple(
         replace(c, text=_style(c.text, draft)) if c.phone is None and c.email is None else c for c in draft.contact
     )
     return replace(draft, lines=tuple(kept), contact=contact, headline=headline_text, dropped=tuple(dropped))
+
+
+def _passes_all(text: str, draft: Draft, guard: FactGuard) -> bool:
+    """The sentence passes the rule, fact and structure checks the verifier runs on every line."""
+    failures = [*rule_failures(text, known_acronyms=_acronyms(draft)), *guard.failures(text), *structure_failures(text)]
+    return not failures
 
 
 def _without_second_date(kept: list[Line], title: str = "") -> list[Line]:
@@ -2001,6 +2032,12 @@ def glossary(draft: Draft) -> Draft:
     """Lexicon entries for the words the kept sentences use, in the form the text uses."""
     texts = [draft.headline or "", *(line.text for line in draft.lines)]
     texts += [item for line in draft.lines for item in line.items]  # a list's items are read too (lists.py)
+    sender = draft.facts.sender if draft.facts is not None else None
+    if sender is not None and " für " in sender.name:
+        # "Ministerium für Umwelt, Klima und ländliche Räume": the words after "für" are the office's
+        # name, not the release's topic; "Klima" explained there is an irrelevant entry (rubric, item 5).
+        portfolio = _style(sender.name.split(" für ", 1)[1], draft)
+        texts = [text.replace(portfolio, "") for text in texts]
     return replace(draft, glossary=tuple(entries_for(texts, source=draft.source)))
 
 

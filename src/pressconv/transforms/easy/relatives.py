@@ -250,7 +250,22 @@ def split_relative(text: str, earlier: str = "") -> Relative | None:
     definite = name or tagged[first].word.lower() not in _INDEFINITE
     if not name and not _specific(tagged, first, head, main, earlier):
         return None
-    told = relative_clause_as_main(([preposition.word] if preposition else []) + vorfeld, clause)
+    # A clause that opens with a noun phrase has a subject of its own where the pronoun is an object
+    # ("den Zeugen beobachtet haben"). The pronoun's noun in front would put the object first ("Den
+    # Mann haben Zeugen beobachtet."), a word order readers take the wrong way round; Leichte Sprache
+    # keeps subject, verb, object (Netzwerk Leichte Sprache: simple sentence structure), so the
+    # clause's own subject opens the sentence.
+    reordered = _subject_first(vorfeld, clause) if preposition is None else None
+    if preposition is None and pronoun in ("den", "dem", "denen"):
+        told = reordered  # an object by its form (accusative or dative)
+    elif reordered is not None and pronoun == "das" and _plural(clause[-1]):
+        told = reordered  # a plural verb after the singular "das": the clause's phrase is the subject
+    elif preposition is None and pronoun in ("die", "das", "welche", "welches") and clause[0].pos in _DETERMINERS:
+        # "die"/"das" may be subject or object, and so may the clause's noun phrase after its article;
+        # either reading could be meant, and the sentence is left out (omission over error).
+        return None
+    else:
+        told = relative_clause_as_main(([preposition.word] if preposition else []) + vorfeld, clause)
     if told is None:
         return None
     return Relative(_sentence([t.word for t in main]), told, definite)
@@ -532,6 +547,40 @@ def _has_subject(clause: tuple[morph.Token, ...]) -> bool:
                 return True
             inside = False
     return False
+
+
+# What comes before the noun of a subject noun phrase at the start of a relative clause (STTS
+# tags): articles, numbers, possessives, indefinite determiners and adjectives.
+_SUBJECT_PARTS: Final = ("ART", "CARD", "PPOSAT", "PIAT", "ADJ(A)")
+
+
+# Determiners that open a noun phrase in the nominative or accusative (STTS: article, possessive,
+# indefinite determiner): a clause that opens with one has a second candidate for its subject.
+_DETERMINERS: Final = ("ART", "PPOSAT", "PIAT")
+
+
+def _subject_first(vorfeld: list[str], clause: tuple[morph.Token, ...]) -> str | None:
+    """The clause as a main clause with its subject first and the pronoun's noun as the object after the verb.
+
+    "…, den Zeugen beobachtet haben" with ["den", "Mann"] -> "Zeugen haben den Mann beobachtet.".
+    None where the clause does not open with a noun phrase (a pronoun subject points at nothing; a
+    phrase after an adverb may not be the subject): the sentence is left out rather than reversed.
+    """
+    end = 0
+    while end < len(clause) and clause[end].pos in _SUBJECT_PARTS:
+        end += 1
+    if end >= len(clause) or clause[end].pos not in ("NN", "NE"):
+        return None
+    end += 1
+    # A name after the noun belongs to it ("die Firma Müller"); the next noun phrase does not.
+    while end < len(clause) and clause[end].pos == "NE":
+        end += 1
+    if end >= len(clause):
+        return None
+    subject = [t.word for t in clause[:end]]
+    rest = tuple(clause[end:])
+    objects = tuple(morph.Token(word, word, "X") for word in vorfeld)
+    return relative_clause_as_main(subject, (*objects, *rest))
 
 
 def _specific(tagged: tuple[morph.Token, ...], first: int, head: int, main: list[morph.Token], earlier: str) -> bool:

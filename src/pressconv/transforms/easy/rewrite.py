@@ -11,7 +11,9 @@ from datetime import date
 from typing import Final
 
 from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.achieved import achieved
 from pressconv.transforms.easy.amounts import plain_amounts
+from pressconv.transforms.easy.attribution import said_by
 from pressconv.transforms.easy.dates import normalise_dates
 from pressconv.transforms.easy.impersonal import past_passive
 from pressconv.transforms.easy.lexicon import feminine_singular, lookup
@@ -20,8 +22,10 @@ from pressconv.transforms.easy.limits import REWRITE_MAX_CHARS
 from pressconv.transforms.easy.modal_passive import advised_passive, sein_zu
 from pressconv.transforms.easy.openers import without_opener, without_particles
 from pressconv.transforms.easy.passives import gerundive, modal_active, vorfeld_participle
+from pressconv.transforms.easy.plaintime import plain_showing, plain_time
 from pressconv.transforms.easy.saxon import with_von
 from pressconv.transforms.easy.shorten import condensed
+from pressconv.transforms.easy.units import plain_units
 from pressconv.transforms.easy.voice import active, appeal, modal_passive, present_passive, result_state, said_plural
 
 __all__ = ["digits_of_number_words", "rewrite"]
@@ -143,14 +147,20 @@ def _pluperfect(sentence: str) -> str:
     tagged = morph.tag(sentence)
     body = tagged[:-1] if tagged and tagged[-1].pos == "$." else tagged
     finite = [i for i, t in enumerate(body) if t.pos.endswith("(FIN)")]
-    if len(finite) != 1 or not body or body[-1].pos != "VV(PP)" or any(t.word in (",", ";", ":") for t in body):
+    if len(finite) != 1 or not body or any(t.word in (",", ";", ":") for t in body):
         return sentence
+    # The participle closes the clause, or opens it before the finite verb ("Angefangen hatte alles
+    # im September …": the participle in the Vorfeld, Duden grammar); the tense is the same.
+    fronted = finite[0] == 1 and body[0].pos == "VV(PP)"
+    if body[-1].pos != "VV(PP)" and not fronted:
+        return sentence
+    participle = body[0] if fronted else body[-1]
     verb = body[finite[0]]
     if verb.word in ("hatte", "hatten"):
         present = "hat" if verb.word == "hatte" else "haben"
     elif verb.word in ("war", "waren"):
-        built = morph.participle(body[-1].lemma)
-        if built is None or built[1] != "sein" or built[0] != body[-1].word:
+        built = morph.participle(participle.lemma)
+        if built is None or built[1] != "sein" or built[0] != participle.word:
             return sentence
         present = "ist" if verb.word == "war" else "sind"
     else:
@@ -536,6 +546,10 @@ def rewrite(sentence: str, issued: date | None) -> str:
     text = normalise_dates(condensed(sentence), issued, "de")
     # Numbers a reader can use (amounts.py): "312 Tausend Euro", "mehr als die Hälfte der Kosten".
     text = plain_amounts(text)
+    # Unit symbols and company-name abbreviations written out or left out (units.py): "150 Gramm".
+    text = plain_units(text)
+    # "im Laufe des Donnerstags" -> "am Donnerstag", a nominal time point before its clock time left out.
+    text = plain_time(text)
     if issued is not None:
         # In the sender's own words (quotations are never rewritten) "heute" is the release day.
         from pressconv.transforms.easy.dates import format_date
@@ -560,8 +574,10 @@ def rewrite(sentence: str, issued: date | None) -> str:
         # repairs can read ("Der Halter vom Auto"), a prepositional attribute instead of a genitive.
         text = _genitive(plain)
         text = _voice(text, agents=_agents_after_verb(text) == _agents_after_verb(plain))
-    text = _pluperfect(_perfekt(text))
-    return _plain_verbs(plain_verbs(plain_light_verbs(classifying(_genitive(text)))))
+    # "konnte … festnehmen" in a report: the Perfekt of the outcome (achieved.py).
+    text = achieved(_pluperfect(_perfekt(text)))
+    # "nach Angaben von der Gewerkschaft" -> "Die Gewerkschaft sagt: …" (attribution.py).
+    return said_by(plain_showing(_plain_verbs(plain_verbs(plain_light_verbs(classifying(_genitive(text)))))))
 
 
 # Officialese verbs of reports and their everyday word (Leichte-Sprache rule books: "einfache

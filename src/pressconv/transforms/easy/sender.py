@@ -82,6 +82,7 @@ def _head(name: str) -> _Head | None:
     acronym: _Head | None = None
     first: _Head | None = None
     seen_noun = False
+    after_acronym = False
     for index, word in enumerate(words):
         if word in _STOP:
             break
@@ -93,6 +94,12 @@ def _head(name: str) -> _Head | None:
             gender = _noun_gender(word) if lookup(word) is not None else None
             if acronym is None and gender is not None:
                 acronym = _Head(index, gender)
+            after_acronym = not seen_noun
+            continue
+        if after_acronym and _territory(word, by_word.get(word)):
+            # "VHS Nordstadt", "ADFC Landkreis Talheim": a place or territory after an acronym says
+            # where the organisation works; the acronym is the head and takes the gender of its own
+            # head noun (die Volkshochschule -> die VHS), never the place's ("der VHS Nordkreis").
             continue
         token = by_word.get(word)
         pos = token.pos if token is not None else ""
@@ -122,6 +129,20 @@ def _head(name: str) -> _Head | None:
             # The first common noun; with an unknown gender no article is guessed.
             first = _Head(index, gender) if gender is not None else None
     return first or acronym
+
+
+# Last parts of nouns and names of a territory (Stadt, Kreis, Landkreis, Gemeinde, Bezirk, Region,
+# Land, Dorf, and "-heim", the most frequent ending of German place names): after an organisation's
+# acronym such a word names where it works, not what it is ("SV Nordheim" is a Sportverein).
+_TERRITORY: Final = ("stadt", "kreis", "gemeinde", "bezirk", "region", "land", "dorf", "heim")
+
+
+def _territory(word: str, token: morph.Token | None) -> bool:
+    """A place name (tagged a name, unknown to the lexicon) or a territory noun ("Landkreis", "Nordstadt")."""
+    plain = word.lower().replace("-", "")
+    if token is not None and token.pos == "NE" and lookup(word) is None:
+        return True
+    return plain.endswith(_TERRITORY)
 
 
 def _head_gender(name: str) -> str | None:

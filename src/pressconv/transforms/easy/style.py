@@ -298,7 +298,9 @@ _NOMINAL_PHRASES: Final = re.compile(
     r"aufgenommen|aufnehmen|vorgenommen|vornehmen|ermöglichen|ermöglicht)|"
     r"(?:leitet|leitete|leiteten|nimmt|nahm|nahmen) [^.,:]{0,40}[a-zäöüß]ung(?:en)? (?:ein|auf)\b|"
     # A quantity as a range noun ("im Kilogrammbereich gehandelt"): officialese for "kilograms of".
-    r"im [A-ZÄÖÜ][a-zäöüß]+bereich)\b"
+    r"im [A-ZÄÖÜ][a-zäöüß]+bereich|"
+    # "den Betrieb (wieder) aufnehmen": a light verb for "fahren", "öffnen", "arbeiten" again.
+    r"\b(?:den|seinen|ihren) Betrieb\b[^.]*\b(?:aufnehmen|aufgenommen|aufnimmt|wiederaufnehmen|wiederaufgenommen))\b"
 )
 
 
@@ -332,15 +334,21 @@ _TOPIC: Final = re.compile(r"^(?:Es geht um|Das Thema ist|Thema):\s*(?P<value>.+
 def _telegram(sentence: str) -> list[Failure]:
     """ "Es geht um: Neuzugang Max Muster", "Das Thema ist: Sommer·aktion Rad·sicherheit".
 
-    A topic line whose value sets two nouns side by side without article or preposition is headline
-    telegram style (nominal style, rubric item 4). A role before a name ("Trainer Max Muster") and
-    a street name ("Liebenwalder Straße 15") are ordinary German and pass.
+    A topic value that ends in a predicative adjective or a participle is a headline clause without
+    its copula (nominal style too). A topic line whose value sets two nouns side by side without
+    article or preposition is headline telegram style (nominal style, rubric item 4). A role before
+    a name ("Trainer Max Muster") and a street name ("Liebenwalder Straße 15") are ordinary German
+    and pass.
     """
     match = _TOPIC.match(sentence.strip())
     if match is None:
         return []
     value = re.sub(r"„[^“]*“", "Name", match.group("value"))
     tagged = [t for t in morph.tag(value) if not t.pos.startswith("$")]
+    if len(tagged) > 1 and tagged[-1].pos in ("ADJ(D)", "VV(PP)"):
+        # "Briefwahl ab sofort möglich", "Schwimmbad wieder geöffnet": a headline clause without its
+        # copula (headline style drops "ist"); after "Es geht um:" it is a statement with no verb.
+        return [Failure("rule.nominal-style", tagged[-1].word)]
     for index, (first, second) in enumerate(itertools.pairwise(tagged)):
         if first.pos != "NN" or first.word == "Name":
             continue

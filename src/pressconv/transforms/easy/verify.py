@@ -47,7 +47,11 @@ _KONJUNKTIV: Final = re.compile(
 )
 _ABBREVIATION: Final = re.compile(
     r"\b(?:bzw|z\.\s?B|u\.\s?a|d\.\s?h|ggf|inkl|usw|etc|vgl|ca|Nr|Tel|Mio|Mrd|e\.\s?V|Abs|Dr|Prof|rd|Hr|"
-    r"Fr|St|Str|Hl|geb|evtl|bspw|sog|Std|Min|Kfz|Pkw|Lkw)\.|\b(?:Pkw|Lkw|Kfz|PKW|LKW|KFZ)\b"
+    r"Fr|St|Str|Hl|geb|evtl|bspw|sog|Std|Min|Kfz|Pkw|Lkw|Gebr)\.|\b(?:Pkw|Lkw|Kfz|PKW|LKW|KFZ)\b|"
+    # Legal forms in mixed case, which the all-caps acronym check does not see (units.py drops them).
+    r"\b(?:g?GmbH|mbH|KGaA)\b|"
+    # A unit symbol after a number ("150 g", "2,4 km"; DIN 1301): units.py writes it out.
+    r"(?<=\d)\s?(?:mg|kg|ml|mm|cm|km|qm|g|t|l|m)(?![\w/²])(?!\.\w)"
 )
 _ACRONYM: Final = re.compile(r"\b[A-ZÄÖÜ]{2,6}s?\b")
 _SPECIAL: Final = re.compile(r"[;/()&§%*_\[\]{}|•+=<>#@]")
@@ -281,11 +285,14 @@ def rule_failures(sentence: str, *, known_acronyms: Iterable[str] = ()) -> list[
     if count > HARD_LIMIT:
         found.append(Failure("rule.too-long", f"{count} words"))
     names = {t.word for t in morph.tag(sentence) if t.pos == "NE"}
+    # The parts of a web or e-mail address ("lebensmittelwarnung.de"): typed as written, never split.
+    typed = {part for address in morph.ADDRESS.findall(sentence) for part in re.split(r"[^\w·\-]+", address)}
     for word in words(sentence):
         if word in names:
             continue  # a place's or a person's name is written as it is ("Neustadt-Glewe")
         plain = word.replace("·", "").replace("-", "")
-        unsplit = len(plain) >= _LONG_WORD and "·" not in word and "-" not in word and "@" not in word
+        address = "@" in word or word in typed
+        unsplit = len(plain) >= _LONG_WORD and "·" not in word and "-" not in word and not address
         # A word that cannot be split at real word parts may stand if the Wörterbuch explains it.
         if unsplit and not _explained(plain):
             found.append(Failure("rule.long-word", word))
@@ -551,7 +558,13 @@ def structure_failures(sentence: str, *, list_intro: bool = False, earlier: list
     found: list[Failure] = []
     if frame is not None:
         speaker, statement = frame
-        found = [Failure("guard.speaker", t.word) for t in morph.tag(speaker) if t.pos not in ("NE", "NN", "ADJ(A)")]
+        # A name, a role and a name, or an organisation with its article ("Die Gewerkschaft sagt:",
+        # attribution.py); a pronoun or any other word points at nothing or is no speaker.
+        found = [
+            Failure("guard.speaker", t.word)
+            for i, t in enumerate(morph.tag(speaker))
+            if t.pos not in ("NE", "NN", "ADJ(A)") and not (i == 0 and t.word in ("Die", "Der", "Das"))
+        ]
         found += speaker_failures(speaker)
         found += _structure(statement, list_intro=False, speech=True)
         sentence = statement
