@@ -213,8 +213,6 @@ _ABBREVIATIONS: Final = frozenset(
         "Hrsg",
         "Tsd",
         "gem",
-        # "Gebr. Muster GmbH": "Gebrüder" in company names (Duden, Abkürzungsverzeichnis).
-        "Gebr",
         "lt",
         # Abbreviations of company, office and place names (Duden, Abkürzungsverzeichnis): "Gebr. Meyer
         # GmbH", "Fa. Schulz", "Hbf.", "stellv. Leiterin", "Lkr. Nordheim", "Bgm. Müller": a cut after
