@@ -335,3 +335,35 @@ Dabei wurde eine Radfahrerin leicht verletzt.
 def test_the_lead_place_of_another_incident_is_not_the_incidents(text: str, wrong: str) -> None:
     summary = _summary(text)
     assert not any("Unfall" in line and wrong in line for line in summary.splitlines())
+
+
+_CONCERT_WITH_DOORS = """Stadt Hollfeld
+
+Pressemitteilung
+
+Hollfeld, 2. Juni 2026
+
+Sommerkonzert im Park
+
+Die Stadt Hollfeld lädt am Samstag, 20. Juni 2026, um 19 Uhr zum Sommerkonzert in den Stadtpark ein.
+Einlass ist um 18 Uhr, das Konzert beginnt um 19 Uhr.
+"""
+
+_LECTURE_WITH_DOORS = """Hochschule Seeburg
+
+Pressemitteilung
+
+Seeburg, 2. Juni 2026
+
+Öffentlicher Vortrag über Bienen
+
+Die Hochschule lädt am Dienstag, 16. Juni 2026, um 18 Uhr zu einem Vortrag über Bienen ein.
+Der Saal ist ab 17.30 Uhr geöffnet, der Vortrag beginnt um 18 Uhr.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "line"), [(_CONCERT_WITH_DOORS, "konzert beginnt um 19 Uhr."), (_LECTURE_WITH_DOORS, "beginnt um 18 Uhr.")]
+)
+def test_an_events_own_start_beside_the_doors_stays(text: str, line: str) -> None:
+    assert line in _summary(text)

@@ -1246,13 +1246,15 @@ _CLOCK: Final = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?(?=\s*Uhr\b|\s*(?:bis|-|–)
 
 
 def _own_hours(noun: str, time: str, body: list[str]) -> bool:
-    """A sentence naming ``noun`` gives it other clock times than ``time`` (its own hours)."""
+    """A sentence naming ``noun`` gives it clock times of its own, none of them in ``time``."""
     wanted = {re.sub(r"[.:]00$", "", t) for t in _CLOCK.findall(time)}
     pattern = re.compile(rf"\b\w*{re.escape(noun.lower())}\w*", re.I)
     for sentence in body:
         if pattern.search(sentence):
             found = {re.sub(r"[.:]00$", "", t) for t in _CLOCK.findall(sentence)}
-            if found and found != wanted:
+            # Hours of its own share none with the event's ("Die Beratung gibt es von 12 bis 16 Uhr");
+            # "Einlass 18 Uhr, das Konzert beginnt um 19 Uhr" shares the event's start and stays.
+            if found and not found & wanted:
                 return True
     return False
 
