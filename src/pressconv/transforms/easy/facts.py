@@ -7,7 +7,7 @@ text is ambiguous (a negation nearby, two counts that disagree): omission over e
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Final
 
@@ -79,6 +79,7 @@ class Facts:
     derived: tuple[str, ...] = field(default_factory=tuple)
     sender: Sender | None = None  # who speaks (sender.py), only where the release says so
     press_only: bool = False  # an appointment for the press: the reader is not invited
+    press_office: bool = False  # the only contacts are the press office's (audience.py): said so
     public: bool = False  # the release says everyone may come
     sought: tuple[str, str] | None = None  # an appeal's object: (noun, gender) from "Wer kennt diese X?"
     dates: tuple[date, ...] = ()  # a list whose every item is a date ("an folgenden Tagen: • Mittwoch, …")
@@ -205,6 +206,17 @@ def _injured(body: list[str]) -> tuple[str, bool] | None:
     return None if found == nobody and _someone_hurt(body) else found
 
 
+# A restricted negative quantifier (Duden: "sonst", "weiter", "außerdem", "ansonsten", "andere"): the
+# negation holds for everyone but those named before.
+_NOBODY_ELSE: Final = re.compile(
+    r"\b(?:sonst|ansonsten|außerdem|weiter|darüber hinaus)\s+(?:\w+\s+)?(?:niemand|keiner|keine)\b|"
+    r"\bniemand\s+(?:\w+\s+)?(?:sonst|weiter|anderes|anderer|mehr)\b|"
+    r"\b(?:keine|niemand)\s+(?:weitere[nr]?|andere[nr]?)\b|\b(?:[Ww]eitere|[Aa]ndere)\s+(?:\w+\s+){0,2}(?:nicht|keine)\b|"
+    r"\bniemand\s+(?:\w+\s+){0,3}(?:außer|bis auf)\b",
+    re.I,
+)
+
+
 def _injured_count(body: list[str]) -> tuple[str, bool] | None:
     clauses = _clauses(body, r"\bverletzt|\bVerletzte")
     if not clauses:
@@ -214,6 +226,10 @@ def _injured_count(body: list[str]) -> tuple[str, bool] | None:
         unhurt = _clauses(body, r"\bunverletzt\b")
         if unhurt and all(re.search(r"\b(?:alle|beide|sämtliche)\b", c, re.I) for c in unhurt):
             return ("Niemand", False)
+        return None
+    if any(_NOBODY_ELSE.search(c) for c in clauses):
+        # "Verletzt wurde sonst niemand", "Weitere Personen wurden nicht verletzt": nobody ELSE, so
+        # someone was hurt; "Niemand ist verletzt" would drop the restriction (wrongs17).
         return None
     if all(re.search(r"\bniemand\b|\bkeine (?:Person|Verletzten)\b|\bnicht verletzt\b", c, re.I) for c in clauses):
         return ("Niemand", False)
@@ -760,6 +776,26 @@ _BOUND_BEFORE: Final = re.compile(
 )
 
 
+# Verbs that tell an incident without its noun, with the nouns they tell ("brannte eine Hecke" is a
+# fire, "sind eingebrochen" a burglary, "prallte gegen" a crash).
+_INCIDENT_VERBS: Final = (
+    (re.compile(r"\b(?:brannte\w*|brennt|gebrannt)\b", re.I), ("brand", "feuer")),
+    (re.compile(r"\b(?:eingebrochen|brachen)\b", re.I), ("einbruch",)),
+    (re.compile(r"\b(?:gestohlen|stahlen|stahl)\b", re.I), ("diebstahl",)),
+    (re.compile(r"\b(?:prallte\w*|geprallt|zusammengestoßen|stießen)\b", re.I), ("unfall",)),
+)
+
+
+def _other_incident(sentence: str, what: str) -> bool:
+    """The sentence tells an incident other than ``what`` (another incident noun or verb, none of ``what``)."""
+    lower, head = sentence.lower(), what.lower()
+    if head in lower:
+        return False
+    if any(re.search(rf"{h}\w*\b", lower) for h in _INCIDENT_HEADS if h != head and h not in head):
+        return True
+    return any(pattern.search(sentence) and not any(n in head for n in nouns) for pattern, nouns in _INCIDENT_VERBS)
+
+
 def _area(sentence: str) -> str | None:
     """ "in Lichtenrade", "zwischen Nordheim und Südheim": the first place phrase naming places."""
     for match in _AREA.finditer(sentence):
@@ -1106,8 +1142,8 @@ def _side_event(body: list[str], issued: date | None) -> tuple[str, str, Moment]
     if issued is None:
         return None
     for sentence in body:
-        if _DEADLINE.search(sentence) or _NEGATION.search(sentence):
-            continue
+        if _DEADLINE.search(sentence) or _NEGATION.search(sentence) or _called_off(sentence):
+            continue  # "Die Sprechstunde am 15. Januar fällt aus": no event on that day (wrongs17)
         moments = [m for m in find_moments(sentence, issued) if not (m.range_start or m.range_end or m.until)]
         if len(moments) != 1 or len(find_moments(sentence, issued)) != 1 or moments[0].day < issued:
             continue
@@ -1131,6 +1167,8 @@ def _side_event(body: list[str], issued: date | None) -> tuple[str, str, Moment]
             head = next((h for h in _SIDE_HEADS if lower.endswith(h)), None)
             if head is None or len(lower) - len(head) < 4 or _TIME_OF_DAY.match(lower):
                 continue
+            if any(_called_off(other) for other in body if word in other):
+                return None  # the release calls it off elsewhere ("Der Infoabend entfällt.")
             return word, _SIDE_HEADS[head], moments[0]
     return None
 
@@ -1241,6 +1279,40 @@ def _event_address(
     return _address(" ".join(s.text for s in body if s.paragraph in named))
 
 
+# A clock time as releases write it ("11 Uhr", "10.30 Uhr", "von 11 bis 17 Uhr"): its hour numbers.
+_CLOCK: Final = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?(?=\s*Uhr\b|\s*(?:bis|-|–)\s*\d{1,2}(?:[.:]\d{2})?\s*Uhr\b)")
+
+
+def _own_hours(noun: str, time: str, body: list[str]) -> bool:
+    """A sentence naming ``noun`` gives it clock times of its own, none of them in ``time``."""
+    wanted = {re.sub(r"[.:]00$", "", t) for t in _CLOCK.findall(time)}
+    pattern = re.compile(rf"\b\w*{re.escape(noun.lower())}\w*", re.I)
+    for sentence in body:
+        if pattern.search(sentence):
+            found = {re.sub(r"[.:]00$", "", t) for t in _CLOCK.findall(sentence)}
+            # Hours of its own share none with the event's ("Die Beratung gibt es von 12 bis 16 Uhr");
+            # "Einlass 18 Uhr, das Konzert beginnt um 19 Uhr" shares the event's start and stays.
+            if found and not found & wanted:
+                return True
+    return False
+
+
+# An event called off or moved (press-release convention: "abgesagt", "fällt aus", "entfällt",
+# "findet nicht statt", "verschoben", "verlegt", "auf einen späteren Termin"): its announced day is
+# no longer the day it takes place.
+_CALLED_OFF: Final = re.compile(
+    r"\b(?:abgesagt|absagen|sagt\w*\s+(?:\w+\s+){0,6}ab\b|fällt\w*\s+(?:\w+\s+){0,6}aus\b|ausfallen|entfällt|entfallen|"
+    r"(?:findet|finden)\s+(?:\w+\s+){0,4}nicht\s+statt|verschoben|verschiebt|verschieben|verlegt|Absage|"
+    r"Verschiebung|späteren Termin|neuen Termin|Ersatztermin)\b",
+    re.I,
+)
+
+
+def _called_off(text: str) -> bool:
+    """The release calls an event off or moves it to another day or place (see _CALLED_OFF)."""
+    return _CALLED_OFF.search(text) is not None
+
+
 def _no_repeat(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """``pairs`` without a second (source, line) whose line was said already."""
     seen: set[str] = set()
@@ -1283,7 +1355,16 @@ def find_facts(
         what = specific or what
     if what is not None and re.search(rf"\b[Kk]ein\w*\s+(?:\w+\s+)?{re.escape(what[0])}\b", text):
         what = None  # "konnte kein Brand festgestellt werden": the text denies the incident somewhere
-    when = _when(kind, body, what[0] if what else None, labelled_time, issued)
+    called_off = kind in ("event", "other", "award") and _called_off(" ".join([title, *body]))
+    if called_off:
+        # A cancelled or moved event: "Es gibt ein Konzert. Das Konzert ist am 18. Juli." would state
+        # the day it no longer takes place (wrongs17). The source's own sentences say what changed.
+        what = None
+    when = None if called_off else _when(kind, body, what[0] if what else None, labelled_time, issued)
+    if when is not None and when.time and what is not None and _own_hours(what[0], when.time, body):
+        # "Das Fest dauert von 11 bis 17 Uhr. Die Beratung gibt es von 12 bis 16 Uhr.": the hours of
+        # the whole are not the hours of a part the release times apart (wrongs17); the day stays.
+        when = replace(when, time=None)
     address = _address(labelled_place or "", labelled=True) or _event_address(sentences, what, when, issued)
     name = None
     if what is not None:
@@ -1309,9 +1390,17 @@ def find_facts(
     if kind == "award" and what is not None:
         area_source = next((b[b.index(what[0]) :] for b in body if what[0] in b), None)
     area = _area(area_source) if area_source else None
-    if area is None and kind in ("police", "fire", "appeal") and body and what is not None:
+    if (
+        area is None
+        and kind in ("police", "fire", "appeal")
+        and body
+        and what is not None
+        and not _other_incident(body[0], what[0])
+    ):
         # The sentence naming the incident gives no place ("Die Feuerwehr löschte den Brand."): the
-        # lead says where it happened (news-writing convention: the lead answers where).
+        # lead says where it happened (news-writing convention: the lead answers where), unless the
+        # lead tells another incident (a weekend's two call-outs: the hedge fire's street is not the
+        # accident's; wrongs17).
         area = _area(body[0])
     injured = _injured(body) if kind in ("police", "fire", "appeal") else None
     dead = _dead(body) if kind in ("police", "fire", "appeal") else None

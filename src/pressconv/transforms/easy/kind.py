@@ -199,6 +199,30 @@ def scores(title: str, body: str, lead: str = "") -> dict[Kind, int]:
     return found
 
 
+# An event takes place: it has a clock time, a start, an admission, a host who invites or a "findet …
+# statt" (the invitation conventions of press releases). A release that names an event noun only in a
+# rule about it ("Ab 1. Mai kostet eine Veranstaltung im Saal 250 Euro", "Führungen sind nur mit
+# Termin möglich") announces a fee, a price or a rule, and its summary must not say "Es gibt eine
+# Veranstaltung" on a day (wrongs17: a fee change summarised as an event).
+_HAPPENS: Final = re.compile(
+    r"\b\d{1,2}(?:[.:]\d{2})?\s*Uhr\b|\blädt\b|\bladen\b|\beingeladen\b|[Ee]inladung|\bfindet\b.{0,80}\bstatt\b|"
+    r"\bfinden\b.{0,80}\bstatt\b|\bBeginn\b|\bbeginnt\b|\bEintritt\b|\bTag der offenen Tür\b|\bfeier[tn]\b|"
+    r"\bProgramm\b|\bgeöffnet\b|\böffnet\b|^(?:Ort|Zeit|Wann|Wo):",
+    re.M,
+)
+# A change of fees, prices, tariffs or hours: what a rule notice announces (administrative convention).
+_RULE_CHANGE: Final = re.compile(
+    r"\b(?:[Nn]eue|[Hh]öhere|[Gg]eänderte|[Nn]iedrigere)[rn]?\s+[\w-]*(?:[Gg]ebühr|[Pp]reis|[Tt]arif|[Bb]eitr[aä]g|"
+    r"[Ee]ntgelt|[Öö]ffnungszeit|[Ss]prechzeit|[Rr]egel|[Ss]atzung)\w*|\bkoste[nt]\b[^.\n]{0,60}\bEuro\b|"
+    r"[Gg]ebühr\w*|[Ee]ntgelt\w*"
+)
+
+
+def _rule_notice(text: str) -> bool:
+    """The release announces a fee, price or rule and nothing in it takes place (see _HAPPENS)."""
+    return _RULE_CHANGE.search(text) is not None and _HAPPENS.search(text) is None
+
+
 def classify(title: str, body: str, lead: str = "") -> Kind:
     """Return the kind of a German release from its title, lead (subtitle) and body (one sentence a line)."""
     found = scores(title, body, lead)
@@ -218,4 +242,7 @@ def classify(title: str, body: str, lead: str = "") -> Kind:
         # they are about; they stay fire or event unless the crime cues clearly dominate.
         if found[kind] >= _THRESHOLD and found["police"] <= 2 * found[kind] + 2:
             return kind
+    if best == "event" and _rule_notice("\n".join([title, lead, body[:KIND_SCAN_CHARS]])):
+        # A fee or rule notice: the decision it reports, else a plain notice (omission over an invented event).
+        return "decision" if found["decision"] >= _THRESHOLD else "other"
     return best if found[best] >= _THRESHOLD else "other"

@@ -20,8 +20,10 @@ from pressconv.diagnostics import Diagnostic
 from pressconv.model import Paragraph, Release
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.abbreviations import expand, long_forms
+from pressconv.transforms.easy.ages import indefinite_age, unintroduced_age
 from pressconv.transforms.easy.anaphora import resolve_at
 from pressconv.transforms.easy.appeals import sought_head
+from pressconv.transforms.easy.audience import audiences, for_reader
 from pressconv.transforms.easy.compounds import MEDIOPUNKT, Separator, segment, segment_text
 from pressconv.transforms.easy.contact import usable_contacts
 from pressconv.transforms.easy.core import core_sentences, headline_sentences, is_offer
@@ -244,6 +246,8 @@ def facts(draft: Draft) -> Draft:
     # Only contacts a reader can use: obfuscated addresses written out, numbers dialable (contact.py).
     phones, emails = usable_contacts(*contacts(draft.release, draft.sentences))
     emails = _reader_emails(emails, phones, draft)
+    # The public's lines only; the press office's, said as such, where there is none (audience.py).
+    phones, emails, press_office = for_reader(phones, emails, audiences(draft.release, draft.sentences, draft.source))
     meta = draft.release.meta
     body = [s.text for s in draft.sentences if not s.speech and not s.heading]
     # An "Über uns" section (the parser's Section kind "about") is where a sender says what it is.
@@ -283,6 +287,7 @@ def facts(draft: Draft) -> Draft:
             if not plain or rule_failures(_style(plain, draft), known_acronyms=_lexicon_acronyms()):
                 head = None
             found = replace(found, sought=head)
+    found = replace(found, press_office=press_office)
     people = {part for p in found.people for part in p.name.split()}
     # Place names of the named units and of the sender stay whole ("Baiersdorf" is no "Baiers·dorf").
     places = set(re.findall(r"\b[A-ZÄÖÜ][\wäöüß\-]+", (found.actor or "").replace("Feuerwehr", "")))
@@ -833,6 +838,7 @@ def _introduce_people(lines: list[Line], draft: Draft) -> list[Line]:
             stem = head[: max(4, len(head) - 2)]
             if line.text.startswith(definite + " ") and not any(stem in earlier.text for earlier in out):
                 line = replace(line, text=indefinite + line.text[len(definite) :])
+        line = replace(line, text=indefinite_age(line.text, [earlier.text for earlier in out]))
         out.append(line)
     return out
 
@@ -1144,6 +1150,11 @@ def title(draft: Draft) -> Draft:
         sub = flat(draft.release.meta.subtitle, draft.release.meta.language) if draft.release.meta.subtitle else ""
         naming = [*(pieces or [topic]), *(p.strip() for p in re.split(r":\s+|\s+[-–]\s+", sub) if p.strip())]
         chosen = _named_template(chosen, draft, naming) or chosen
+    # Refusal only (another step builds titles): a title stands first, so "Die 63-Jährige geht …"
+    # points back at no one; the indefinite says it without pointing (ages.py), else the sender's title.
+    chosen = indefinite_age(chosen, [])
+    if unintroduced_age(chosen, []) is not None:
+        chosen = _sender_title(facts, draft) or chosen
     chosen = plain_title(chosen)  # "konnte X durchführen" -> "hat X gemacht" (titles.py)
     # A headline fact the title states already is padding below it (segments.py; judged: bodies that open with the title).
     lines = tuple(line for line in draft.lines if line.origin != "segment" or not _in_title(line.text, chosen))

@@ -18,6 +18,7 @@ from pressconv.transforms.easy.clauses import pieces, resolve, shorten, trim
 from pressconv.transforms.easy.core import kernel, nominalised
 from pressconv.transforms.easy.limits import HARD_LIMIT
 from pressconv.transforms.easy.reported import full_verb_subjunctive
+from pressconv.transforms.easy.rivals import persons, rival
 from pressconv.transforms.easy.shorten import condensed
 from pressconv.transforms.easy.source import SourceSentence
 from pressconv.transforms.easy.subordinate import named_subject
@@ -301,9 +302,13 @@ def protagonists(sentences: Sequence[SourceSentence]) -> dict[int, tuple[str, st
         tagged = tuple(nominalised(morph.tag(sentence.text)))
         introduced = _introduced(tagged)
         if introduced is not None:
-            current = introduced
+            # A second person of the same gender beside the one introduced ("Ein 71-Jähriger wurde
+            # von einem Polizisten versorgt."): a later "er" may mean either (rivals.py).
+            current = None if rival(tagged, introduced[0]) else introduced
         elif current is None or current[0].lower() not in [t.word.lower() for t in tagged[:3]]:
             current = None  # another subject: the centre of attention has moved on
+        elif persons(tagged, "m" if current[0] == "Er" else "f"):
+            current = None  # "Er half einem Mann.": the next "er" may be either of them (rivals.py)
     return out
 
 

@@ -13,6 +13,7 @@ import re
 from typing import Final
 
 from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.ages import unintroduced_age
 from pressconv.transforms.easy.compounds import zipf
 from pressconv.transforms.easy.hardwords import family_zipf
 from pressconv.transforms.easy.lexicon import lookup, sense
@@ -521,6 +522,10 @@ def introduced_failures(sentence: str, earlier: list[str]) -> list[Failure]:
     sentence of the summary (or the title) uses it, when it names a body every reader knows, or when
     the phrase identifies it itself (a name or a "von"/"aus"/"in" phrase follows: "Die Polizei Berlin").
     """
+    age = unintroduced_age(sentence, earlier)
+    if age is not None:
+        # "Die 63-Jährige …" with no one of that age named before: read as the last woman named (ages.py).
+        return [Failure("guard.not-introduced", age)]
     both = _BOTH.search(sentence)
     if both is not None:
         # "Man hat beide Fahrzeuge sichergestellt": "beide" points at two things named before (Duden:

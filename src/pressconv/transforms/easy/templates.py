@@ -590,7 +590,9 @@ def contact_lines(facts: Facts) -> list[Line]:
     police = police or (facts.kind in ("appeal", "missing") and facts.sender is None)
     police = police and not facts.found_again  # a withdrawn appeal asks nobody to call
     if facts.phones or facts.emails:
-        lines.append(Line("Bitte melden Sie sich bei der Polizei." if police else "Haben Sie Fragen?", list_intro=True))
+        # A press office's line is for journalists (audience.py): said as such, not as the reader's desk.
+        ask = "Die Presse·stelle beantwortet Fragen." if facts.press_office else "Haben Sie Fragen?"
+        lines.append(Line("Bitte melden Sie sich bei der Polizei." if police else ask, list_intro=True))
     if facts.phones:
         lines.append(Line("Die Telefon·nummer ist:", list_intro=True))
         lines.append(Line(facts.phones[0], phone=facts.phones[0]))
