@@ -13,10 +13,10 @@ from pressconv.api import make_context, parse, render
 from pressconv.model import BulletList, Heading, Paragraph, Release, inline_text
 from pressconv.transforms.easy import DRAFT_LABELS, EASY_KICKERS, HEADINGS, EasyResult, summarise
 from pressconv.transforms.easy.dates import format_date
+from pressconv.transforms.easy.draft import template_vocabulary
 from pressconv.transforms.easy.english import EASY_READ_LIMIT
 from pressconv.transforms.easy.lexicon import lexicon
 from pressconv.transforms.easy.limits import HARD_LIMIT
-from pressconv.transforms.easy.pipeline import template_vocabulary
 from pressconv.transforms.easy.readability import words
 from pressconv.transforms.easy.report import build_report as report
 from pressconv.transforms.easy.source import source_text

@@ -178,7 +178,7 @@ def test_shared_last_part_names_another_thing() -> None:
     ],
 )
 def test_segment_in_title_is_padding(text: str, title: str, expected: bool) -> None:
-    from pressconv.transforms.easy.pipeline import _in_title
+    from pressconv.transforms.easy.title_step import _in_title
 
     assert _in_title(text, title) is expected
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pressconv.transforms.easy.headline_grammar import determined_in_body, mass_in_body
-from pressconv.transforms.easy.pipeline import _other_person
+from pressconv.transforms.easy.title_step import _other_person
 from pressconv.transforms.easy.titles import from_headline, without_quoted_name
 
 

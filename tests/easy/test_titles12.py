@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from pressconv.transforms.easy.headline_grammar import restore_articles
-from pressconv.transforms.easy.pipeline import _first_clause, _fits_title, _sought_title, build
+from pressconv.transforms.easy.pipeline import build
+from pressconv.transforms.easy.title_step import _first_clause, _fits_title, _sought_title
 from pressconv.transforms.easy.titles import from_headline, noun_gender, sought_title
 from tests.fixtures.releases import german_release
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from pressconv.transforms.easy import summarise, summary_text
-from pressconv.transforms.easy.pipeline import _named_template, _stated_headline, build
+from pressconv.transforms.easy.pipeline import build
+from pressconv.transforms.easy.title_step import _named_template, _stated_headline
 from pressconv.transforms.easy.titles import (
     from_headline,
     institution_phrase,

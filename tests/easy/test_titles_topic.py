@@ -6,7 +6,7 @@ Every release here is made up for these tests (names, places, numbers); none is 
 from __future__ import annotations
 
 from pressconv.model import Release
-from pressconv.transforms.easy import morph, pipeline, summarise, summary_text
+from pressconv.transforms.easy import morph, pipeline, summarise, summary_text, title_step
 from pressconv.transforms.easy.pipeline import Draft
 from tests.fixtures.releases import german_release
 
@@ -39,36 +39,36 @@ DEMANDS = _release(
 
 
 def test_generic_demand_title_gets_the_topic_the_body_repeats() -> None:
-    title = pipeline._with_topic("Der Verein stellt Forderungen", _draft(DEMANDS), ["Schulpolitik"])
+    title = title_step._with_topic("Der Verein stellt Forderungen", _draft(DEMANDS), ["Schulpolitik"])
     assert title == "Der Verein stellt Forderungen zur Schul·politik"
 
 
 def test_topic_goes_after_the_object_before_a_verb_particle() -> None:
-    title = pipeline._with_topic("Der Verein führt eine Aktionswoche durch", _draft(DEMANDS), ["Schulpolitik"])
+    title = title_step._with_topic("Der Verein führt eine Aktionswoche durch", _draft(DEMANDS), ["Schulpolitik"])
     assert title.replace("·", "") == "Der Verein führt eine Aktionswoche zur Schulpolitik durch"
 
 
 def test_manner_adverb_gives_way_to_the_topic() -> None:
     # With "landesweit" as well the title holds three hard words; the topic says more than the manner.
     draft = _draft(DEMANDS)
-    title = pipeline._with_topic("Der Verein führt landesweit eine Aktionswoche durch", draft, ["Schulpolitik"])
+    title = title_step._with_topic("Der Verein führt landesweit eine Aktionswoche durch", draft, ["Schulpolitik"])
     assert title.replace("·", "") in (
         "Der Verein führt landesweit eine Aktionswoche zur Schulpolitik durch",
         "Der Verein führt eine Aktionswoche zur Schulpolitik durch",
     )
-    assert "nicht" in pipeline._with_topic("Der Verein führt nicht eine Aktionswoche durch", draft, ["Schulpolitik"])
+    assert "nicht" in title_step._with_topic("Der Verein führt nicht eine Aktionswoche durch", draft, ["Schulpolitik"])
 
 
 def test_headline_metaphor_is_no_topic() -> None:
     # "Stillstand", "Rathaus", "Fahrt" occur in the headline only: no topic, the title stays.
     draft = _draft(DEMANDS)
     title = "Der Verein stellt Forderungen"
-    assert pipeline._with_topic(title, draft, ["Stillstand im Rathaus", "Fahrt aufnehmen"]) == title
+    assert title_step._with_topic(title, draft, ["Stillstand im Rathaus", "Fahrt aufnehmen"]) == title
 
 
 def test_title_that_names_the_topic_stays() -> None:
     title = "Die Schulpolitik in Beispielstadt hat zu wenig Geld"
-    assert pipeline._with_topic(title, _draft(DEMANDS), ["Schulpolitik muss jetzt Fahrt aufnehmen"]) == title
+    assert title_step._with_topic(title, _draft(DEMANDS), ["Schulpolitik muss jetzt Fahrt aufnehmen"]) == title
 
 
 def test_topic_with_unknown_gender_is_left_out() -> None:
@@ -80,14 +80,14 @@ def test_topic_with_unknown_gender_is_left_out() -> None:
     )
     title = "Der Verein Frohsinn stellt Forderungen"
     # No lexicon entry and no suffix that fixes the gender: "zum" or "zur" would be a guess.
-    assert pipeline._gender("Knallbrause") is None
-    assert pipeline._with_topic(title, _draft(release), ["Ärger um Knallbrause"]) == title
+    assert title_step._gender("Knallbrause") is None
+    assert title_step._with_topic(title, _draft(release), ["Ärger um Knallbrause"]) == title
 
 
 def test_gender_from_suffix_and_last_part() -> None:
-    assert pipeline._gender("Schulverwaltung") == "die"
-    assert pipeline._gender("Wohnungsmarktpolitik") == "die"
-    assert pipeline._gender("Kinderbetreuung") == "die"
+    assert title_step._gender("Schulverwaltung") == "die"
+    assert title_step._gender("Wohnungsmarktpolitik") == "die"
+    assert title_step._gender("Kinderbetreuung") == "die"
 
 
 PARK = _release(
@@ -149,4 +149,4 @@ def test_plural_headline_noun_is_no_topic() -> None:
         org="Verein Radweg",
     )
     title = "Der Verein stellt Forderungen"
-    assert pipeline._with_topic(title, _draft(release), ["Mehr Radwege für Beispielstadt"]) == title
+    assert title_step._with_topic(title, _draft(release), ["Mehr Radwege für Beispielstadt"]) == title

@@ -100,7 +100,8 @@ def _bad_title(title: str, source: str) -> str | None:
 def judge(items: list[dict[str, Any]]) -> dict[str, Any]:
     """The automatic figures over all summaries, and per file."""
     from pressconv.transforms.easy.dates import format_date
-    from pressconv.transforms.easy.pipeline import _lexicon_acronyms, template_vocabulary
+    from pressconv.transforms.easy.draft import lexicon_acronyms as _lexicon_acronyms
+    from pressconv.transforms.easy.draft import template_vocabulary
     from pressconv.transforms.easy.readability import measure, words
     from pressconv.transforms.easy.rescue import FOLLOWER_OPENERS
     from pressconv.transforms.easy.rewrite import digits_of_number_words
@@ -136,11 +137,11 @@ def judge(items: list[dict[str, Any]]) -> dict[str, Any]:
             except ValueError:
                 continue  # an impossible date is not derived from
         # Number words the summary writes as digits ("sieben" -> "7"), as the pipeline's own guard
-        # derives them (pipeline._guard, rewrite.digits_of_number_words).
+        # derives them (draft.fact_guard, rewrite.digits_of_number_words).
         derived += digits_of_number_words(raw)
         guard = FactGuard(raw, derived=derived, vocabulary=template_vocabulary())
         # All-caps names the source uses as words ("Die PARTEI") are no abbreviations (verify.name_words).
-        # As the pipeline (pipeline._acronyms): an acronym the glossary explains ("KI") is allowed.
+        # As the pipeline (draft.allowed_acronyms): an acronym the glossary explains ("KI") is allowed.
         names = name_words(raw) | _lexicon_acronyms()
         row: dict[str, Any] = {
             "file": Path(item["path"]).name,

@@ -24,10 +24,11 @@ from pressconv.diagnostics import Diagnostic
 from pressconv.model import Block, Heading, Paragraph, Release, Section, Text
 from pressconv.transforms.easy import HEADINGS, EasyResult, _facts_kept, _paragraph, _restyle, easy_metadata, summarise
 from pressconv.transforms.easy.compounds import MEDIOPUNKT, Separator
+from pressconv.transforms.easy.draft import Draft, allowed_acronyms, style, template_vocabulary
 from pressconv.transforms.easy.lexicon import Entry, entries_for
 from pressconv.transforms.easy.llm_client import LlmError, Send, chat
 from pressconv.transforms.easy.llm_prompt import Answer, AnswerError, injected, parse_answer, prompt, repair_prompt
-from pressconv.transforms.easy.pipeline import Draft, _acronyms, _style, build, template_vocabulary
+from pressconv.transforms.easy.pipeline import build
 from pressconv.transforms.easy.readability import words
 from pressconv.transforms.easy.source import split_sentences
 from pressconv.transforms.easy.templates import Line, derived_facts
@@ -146,11 +147,11 @@ class _Verifier:
         self.guard = FactGuard(clean, derived=derived, vocabulary=template_vocabulary())
         days = [d for d in (facts.issued, facts.register_by, facts.when.day if facts.when else None) if d]
         self.dates = _known_dates(clean, [*days, *facts.dates], derived)
-        self.acronyms = _acronyms(draft)
+        self.acronyms = allowed_acronyms(draft)
 
     def style(self, text: str) -> str:
         # The model is asked for Mediopunkts; the compound splitter adds those it left out.
-        return _style(text, self.canonical)
+        return style(text, self.canonical)
 
     def facts_of(self, styled: str) -> list[Failure]:
         found = [*self.guard.failures(styled), *_date_failures(styled, self.dates)]
