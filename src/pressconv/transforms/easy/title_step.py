@@ -41,6 +41,8 @@ from pressconv.transforms.easy.templates import (
     Line,
     headline,
 )
+from pressconv.transforms.easy.title_candidates import clause_variants, headline_clauses, missing_person, sought_person
+from pressconv.transforms.easy.title_check import TitleCandidate, TitleContext, rank, title_failures
 from pressconv.transforms.easy.titles import (
     addressee_only,
     alarm_title,
@@ -107,7 +109,13 @@ def _stated_headline(draft: Draft) -> str:
     first lines of the body, which carries the sender's headline (judge24h r07, r09)."""
     title = draft.title
     plain = stated_topic(title)
-    if not (_SEPARATOR.match(title) or _junk(plain) or institution_phrase(plain)):
+    # A letterhead names the sender with its legal form and short name ("Verkehrsbetriebe X GmbH
+    # (VBX)"): without them it is the institution's name as institution_phrase reads it, or the
+    # sender's name the parser found.
+    named = re.sub(r"\s*\([^)]*\)|\s+(?:g?GmbH|mbH|AG|KG|e\.\s?V\.)(?=\s|$)", "", plain).strip()
+    senders = {draft.release.meta.organisation, draft.facts.sender.name if draft.facts and draft.facts.sender else None}
+    letterhead = any(sender and named and sender.startswith(named) for sender in senders)
+    if not (_SEPARATOR.match(title) or _junk(plain) or institution_phrase(plain) or institution_phrase(named) or letterhead):
         return title
     for sentence in draft.sentences[:_HEAD_LINES]:
         match = _SUBJECT_LINE.match(sentence.text.strip()) or _TICKER_LINE.match(sentence.text.strip())
@@ -372,6 +380,9 @@ def title(draft: Draft) -> Draft:
     if unintroduced_age(chosen, []) is not None:
         chosen = _sender_title(facts, draft) or chosen
     chosen = plain_title(chosen)  # "konnte X durchführen" -> "hat X gemacht" (titles.py)
+    # The cascade's pick is one candidate among the generators' (title_candidates.py); every one
+    # passes the same check and the one carrying the news core wins (title_check.py).
+    chosen = _ranked(chosen, draft, sender)
     # A headline fact the title states already is padding below it (segments.py; judged: bodies that open with the title).
     lines = tuple(line for line in draft.lines if line.origin != "segment" or not _in_title(line.text, chosen))
     # No "Es geht um: <headline>" under a title that names the topic already (issue 16, round 2:
@@ -1022,3 +1033,106 @@ def _subject_article(sentence: str) -> str:
     if entry is None or entry.gender not in ("der", "die", "das"):
         return sentence
     return f"{entry.gender.capitalize()} {sentence}"
+
+
+# The lead: the first sentences of the body, where the inverted pyramid puts the news.
+_NEWS_SENTENCES: Final = 2
+# Checks a title that fails only these may keep when no candidate passes: too long or without a
+# verb it is a poor title, never a wrong one; any other failure states something false or broken.
+# An article check rests on a guessed gender (titles.noun_gender) and so is soft too.
+_SOFT: Final = frozenset({"title.length", "title.no-verb", "rule.too-long", "title.article"})
+
+
+def _title_context(draft: Draft) -> TitleContext:
+    """The check's view of the release: its text, its news (headline, subtitle, lead) and the verifier."""
+    meta = draft.release.meta
+    subtitle = flat(meta.subtitle, meta.language) if meta.subtitle else ""
+    lead = [s.text for s in draft.sentences if not s.heading and not s.speech][:_NEWS_SENTENCES]
+    news = " ".join([stated_topic(_stated_headline(draft)), subtitle, *lead])
+    names = [n for n in (draft.facts.sender.name if draft.facts and draft.facts.sender else None, meta.organisation) if n]
+
+    def failures(styled: str) -> list[str]:
+        # The sender's name stands as written ("St. Anna-Klinik", "Muster Antriebstechnik"), as in _fits_title.
+        rules = [
+            f.check
+            for f in rule_failures(styled, known_acronyms=allowed_acronyms(draft))
+            if not (f.check in ("rule.abbreviation", "rule.long-word") and any(f.match in name for name in names))
+        ]
+        guarded = [f.check for f in fact_guard(draft).failures(styled)]
+        return [*rules, *(f.check for f in structure_failures(styled)), *guarded]
+
+    return TitleContext(source=draft.source, news=news, style=lambda text: style(text, draft), failures=failures)
+
+
+def _generated(draft: Draft) -> list[TitleCandidate]:
+    """Title candidates besides the cascade's: the missing person sought, every clause of the headline
+    and the subtitle in its plainer forms (title_candidates.py), and the lead's main clause."""
+    assert draft.facts is not None
+    facts = draft.facts
+    meta = draft.release.meta
+    issued = meta.issued
+    headline = resolve_coming_weekday(stated_topic(_stated_headline(draft)), facts.issued)
+    subtitle = flat(meta.subtitle, meta.language) if meta.subtitle else ""
+    found: list[TitleCandidate] = []
+    if facts.kind in ("missing", "appeal"):
+        # A missing-person appeal says whom the police look for (press-portal convention "Vermisst: …").
+        askers = [with_article(facts.sender, "nom")] if facts.sender and "Polizei" in facts.sender.name else []
+        askers += ["die Polizei"] if re.search(r"\bPolizei", draft.source) else []
+        people = [p for p in (missing_person(text) for text in (headline, subtitle) if text) if p is not None]
+        found += [
+            TitleCandidate(style(sought_person(asker[:1].upper() + asker[1:], person), draft), "missing")
+            for asker in askers
+            for person in people
+        ]
+    for origin, text in (("headline", headline), ("subtitle", subtitle)):
+        if not text or ironic(text, opinion=facts.kind == "statement"):
+            continue  # satire, a teaser or a quote is never stated as a fact (titles.ironic)
+        for part in headline_clauses(text):
+            if part[:1] in "„“\"»«‚'":
+                break  # a quote and what follows it are somebody's words, not the sender's
+            for variant in clause_variants(part):
+                if _junk(variant) or not _grounded(without_quoted_name(variant), draft, literal_verb=True):
+                    continue  # a pun or a metaphor of the headline (_grounded)
+                # A nominal part in headline grammar ("Es hat … gegeben") is the cascade's own
+                # candidate; a clause rebuilt with its articles ("Verband tritt einem Bündnis bei")
+                # and the plainer forms of either are new.
+                clause = any(t.pos.endswith("(FIN)") for t in morph.tag(variant)[1:])
+                built = _from_headline([variant], draft) if variant != part or clause else None
+                if built is not None:
+                    found.append(TitleCandidate(built, origin))
+                direct = _with_article(_subject_article(rewrite(active(variant + "."), issued))).rstrip(".")
+                found.append(TitleCandidate(style(direct, draft), origin))
+    lead = _lead_title(draft)
+    if lead is not None:
+        found.append(TitleCandidate(lead, "lead"))
+    return found
+
+
+def _ranked(chosen: str, draft: Draft, sender: str | None) -> str:
+    """The best candidate that passes the title check (title_check.rank), the cascade's pick first.
+
+    Where none passes, the cascade's pick stays if it fails only on form (_SOFT); a pick that would
+    state something wrong gives way to the generic line (omission over error).
+    """
+    context = _title_context(draft)
+    best = rank([TitleCandidate(chosen, "cascade"), *_generated(draft)], context)
+    if best is not None:
+        return best.text
+    if set(title_failures(chosen, context)) <= _SOFT:
+        return chosen
+    return f"{GENERIC_TITLE} {sender}" if sender else f"{GENERIC_TITLE} in Leichter Sprache"
+
+
+def _with_article(sentence: str) -> str:
+    """The definite article before a headline's bare singular subject that a name or number follows
+    ("Kreis·straße K 27 ist gesperrt" -> "Die Kreis·straße K 27 …"), where the noun's gender is known.
+
+    Headline grammar drops the article (Duden, "Schlagzeilenstil"); the thing a headline names is the
+    one the release is about (definite). A noun followed by another noun may be a name ("Muster
+    Antriebstechnik") and stays as it is.
+    """
+    tagged = morph.tag(sentence)
+    if len(tagged) < 3 or tagged[0].pos != "NN" or tagged[1].pos == "NN" or tagged[0].lemma != tagged[0].word:
+        return sentence
+    gender = noun_gender(tagged[0].word.replace("·", ""))
+    return f"{gender.capitalize()} {sentence}" if gender in ("der", "die", "das") else sentence

@@ -85,7 +85,8 @@ def noun_gender(noun: str) -> str | None:
         return entry.gender
     plain = noun.replace("·", "").replace("-", "").lower()
     for suffixes, gender in _SUFFIX_GENDERS:
-        if plain.endswith(suffixes) and len(plain) > 5:
+        # "-ik" after a vowel is no suffix but a diphthong's end ("Streik", "Scheik": masculine).
+        if plain.endswith(suffixes) and len(plain) > 5 and not re.search(r"[aeiouäöü]ik$", plain):
             return gender
     # A short noun the lexicon lists only as the last part of its compounds ("Land" in
     # "Bundes·land"): the last part of a compound fixes its gender (Duden grammar: das Grundwort
@@ -1012,7 +1013,10 @@ def lead_clause(sentence: str) -> str | None:
         # The relative clause is inserted, and the main clause goes on after it ("X wog bei der
         # Kontrolle, die …, 6 Kilogramm"): cutting at it would drop the verb's object (rubric, item 3).
         return None
-    words = [t.word for t in tagged[:cut] if t.word not in (".",)]
+    # A dot after a number before another word is an ordinal ("1. April"), not the sentence's end.
+    words = [
+        t.word for i, t in enumerate(tagged[:cut]) if t.word != "." or (0 < i < cut - 1 and tagged[i - 1].pos == "CARD")
+    ]
     clause = _join(words).rstrip(",;: ")
     if sum(1 for t in tagged[:cut] if t.pos.endswith("(FIN)")) != 1:
         return None  # a second finite verb: a clause this cut did not remove

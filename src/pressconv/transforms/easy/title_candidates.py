@@ -1,0 +1,163 @@
+"""Title candidates from the headline, the subtitle and the kind of release, each a plain rewrite that states no more.
+
+Each generator returns zero or more sentences; none is trusted: the title step runs every one through
+``title_check`` and ranks those that pass. A rewrite here only leaves words out or changes grammar
+(headline grammar to a sentence), so it states what the sender's headline states or less.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.when import WEEKDAYS_DE
+
+__all__ = ["clause_variants", "headline_clauses", "missing_person", "sought_person"]
+
+# Academic titles before a name ("Dr. Miriam Muster", "Prof. Dr. med. Jan Muster"): abbreviations the
+# rules forbid; the name alone names the same person (Netzwerk Leichte Sprache: no abbreviations).
+_ACADEMIC: Final = re.compile(r"\b(?:(?:Prof|Dr|med|rer\. nat|phil|jur|h\.\s?c)\.\s+)+(?=[A-ZÄÖÜ])")
+# A closure or cancellation told in the passive ("Die Straße wird ab Montag gesperrt"): the state it
+# leads to is what a reader needs ("… ist ab Montag gesperrt", Zustandspassiv; Leichte Sprache avoids
+# the werden-passive). Only participles of a state that lasts: "wird verschickt" is no state.
+_STATE_PARTICIPLES: Final = (
+    "gesperrt",
+    "geschlossen",
+    "geöffnet",
+    "abgesagt",
+    "verschoben",
+    "eingestellt",
+    "umgeleitet",
+    "verlängert",
+    "freigegeben",
+)
+_STATE_PASSIVE: Final = re.compile(
+    rf"^(?P<subject>.+?) (?P<aux>wird|werden) (?P<rest>.*?)\b(?P<part>{'|'.join(_STATE_PARTICIPLES)})$"
+)
+# Prepositions of a place or a purpose attribute right after a noun ("Kreisstraße zwischen A und B",
+# "Landesamt für Umwelt"): leaving the attribute out names the same thing less exactly, never wrongly.
+# "ohne", "außer", "gegen" and the like are never dropped: they reverse or restrict (rubric, item 2).
+_ATTRIBUTE_PREPOSITIONS: Final = frozenset({"zwischen", "für", "aus", "in", "im", "bei", "beim", "vom", "von", "an", "auf"})
+# Words whose loss changes a statement (rubric, item 2: never a dropped nicht/nur/auch/alle).
+_KEEP: Final = re.compile(r"\b(?:nicht|kein\w*|nur|auch|alle\w*|ohne|niemand|nie)\b", re.IGNORECASE)
+# Labels of a missing-person appeal headline (press-portal convention: "Vermisst: …", "Vermisste …").
+_MISSING_LABEL: Final = re.compile(
+    r"^(?:Vermisst|Vermisstensuche|Vermisstenfahndung|Öffentlichkeitsfahndung)\s*[:–-]\s*(?P<who>[^:–]+)$"
+)
+# The accusative of a strong adjective before a person's name: "9-jährige Lea" (fem.) stays, "9-jähriger
+# Max" becomes "den 9-jährigen Max" (Duden grammar: adjective declension after the definite article).
+_ACC_ARTICLE: Final = {"e": ("die", "e"), "er": ("den", "en"), "es": ("das", "e")}
+
+
+_SHOUTED: Final = re.compile(r"\b[A-ZÄÖÜ]{8,}\b")
+_WEEKDAY_BEFORE_DATE: Final = re.compile(rf"\b(?:{'|'.join(WEEKDAYS_DE)}),?\s+(?=\d{{1,2}}\.\s)")
+
+
+def _finite(tagged: tuple[morph.Token, ...]) -> int | None:
+    """The index of the first finite verb after the first word."""
+    return next((i for i, t in enumerate(tagged) if i > 0 and t.pos.endswith("(FIN)")), None)
+
+
+def headline_clauses(text: str) -> list[str]:
+    """The parts of a headline or subtitle ("Ort: Was geschah – Zusatz / Zweite Meldung") in order.
+
+    Headline convention: a colon, a dash or a slash separates statements; ticker marks ("+++") frame them.
+    """
+    plain = re.sub(r"^\s*\+{2,}\s*|\s*\+{2,}\s*$", "", text.strip())
+    return [p.strip() for p in re.split(r":\s+|\s+[-–]\s+|\s+/\s+", plain) if p.strip()]
+
+
+def _without_attribute(text: str) -> list[str]:
+    """The clause with one prepositional attribute after a noun left out, each in turn.
+
+    Only an attribute without a number (a date or an amount is a fact the title may need) and without
+    a word that restricts (``_KEEP``); it ends before the next verb, comma or preposition of time.
+    """
+    tokens = list(morph.tag(text))
+    out: list[str] = []
+    for at, token in enumerate(tokens):
+        if at == 0 or token.word.lower() not in _ATTRIBUTE_PREPOSITIONS or tokens[at - 1].pos not in ("NN", "NE", "CARD"):
+            continue
+        end = at + 1
+        while end < len(tokens) and not (
+            tokens[end].pos.startswith(("V", "$"))
+            or (tokens[end].word.lower() in ("ab", "bis", "seit", "am", "um", "und") and end == at + 1)
+            or (tokens[end].pos in ("APPR", "APPRART") and tokens[end].word.lower() in ("ab", "bis", "seit", "am", "um"))
+        ):
+            end += 1
+        span = tokens[at:end]
+        if len(span) < 2 or any(t.pos == "CARD" for t in span) or _KEEP.search(" ".join(t.word for t in span)):
+            continue
+        kept = [t.word for t in tokens[:at] + tokens[end:]]
+        out.append(re.sub(r"\s+([.,!?])", r"\1", " ".join(kept)))
+    return out
+
+
+def clause_variants(part: str) -> list[str]:
+    """A headline clause and its plainer forms, each stating the clause's news or less.
+
+    The forms: academic titles left out of names; a closure's passive as the state it leads to; the
+    first of two clauses joined by "und" that each have their own verb (each is a statement of its
+    own, Schlagzeilenstil); one place or purpose attribute left out. The caller rewrites the grammar
+    (articles, genitive, tense) and the check decides.
+    """
+    text = _ACADEMIC.sub("", part.strip().rstrip(".!"))
+    forms = [text]
+    # A word set in capitals for emphasis ("UNWETTERWARNUNG") is an ordinary noun (no acronym is
+    # eight letters long): written as a noun, the rules and the compound splitter can read it.
+    shouted = _SHOUTED.sub(lambda m: m.group(0).capitalize(), text)
+    if shouted != text:
+        forms = [shouted]
+        text = shouted
+    # "am Donnerstag, 5. März": the date says the day; the weekday beside it is left out (a comma
+    # inside the phrase would read as a clause boundary to the headline grammar).
+    dated = _WEEKDAY_BEFORE_DATE.sub("", text)
+    if dated != text:
+        forms.append(dated)
+    state = _STATE_PASSIVE.match(text)
+    if state is not None:
+        aux = "ist" if state["aux"] == "wird" else "sind"
+        forms.append(re.sub(r"\s+", " ", f"{state['subject']} {aux} {state['rest']}{state['part']}"))
+    for form in list(forms):
+        tagged = morph.tag(form)
+        joined = next(
+            (
+                i
+                for i, t in enumerate(tagged)
+                if t.word == "und" and i + 1 < len(tagged) and tagged[i + 1].pos.endswith("(FIN)") and _finite(tagged[:i])
+            ),
+            None,
+        )
+        if joined is not None and not _KEEP.search(" ".join(t.word for t in tagged[joined:])):
+            forms.append(re.sub(r"\s+([.,!?])", r"\1", " ".join(t.word for t in tagged[:joined])))
+    for form in list(forms):
+        if _finite(morph.tag(form)) is not None:
+            forms += _without_attribute(form)
+    return list(dict.fromkeys(f for f in forms if f))
+
+
+def missing_person(part: str) -> str | None:
+    """The person a missing-person headline names ("Vermisst: 9-jährige Lea M." -> "die 9-jährige Lea M."),
+    in the accusative, ready to follow "sucht"."""
+    label = _MISSING_LABEL.match(part.strip())
+    if label is None:
+        return None
+    who = label["who"].strip().rstrip(".!")
+    tagged = morph.tag(who)
+    if not tagged:
+        return None
+    first = who.split()[0]
+    if tagged[0].pos == "CARD" and len(tagged) > 1 and tagged[1].word.startswith("-"):
+        tagged = (morph.Token(word=first, pos=tagged[1].pos, lemma=first), *tagged[2:])  # "9-jährige" is one word
+    if tagged[0].pos == "NE":
+        return who  # a name alone: "Lea Muster" is the same in every case
+    for ending, (article, accusative) in _ACC_ARTICLE.items():
+        if tagged[0].pos == "ADJ(A)" and first.endswith(ending) and not first.endswith("en"):
+            return f"{article} {first[: -len(ending)]}{accusative} {who[len(first) :].strip()}".strip()
+    return None
+
+
+def sought_person(asker: str, person: str) -> str:
+    """ "Die Polizei sucht die 9-jährige Lea M.": who searches, and whom (missing-person appeal)."""
+    return f"{asker} sucht {person}"

@@ -1,0 +1,256 @@
+"""The one check every title candidate must pass, and the ranking that picks the news among those that pass.
+
+A title is one short, whole sentence that says what the release is about (easy-judging.md, item 6).
+Every candidate, whichever generator made it, passes the same checks: the verifier's rules, structure
+and fact guard (given by the caller), a finite verb, at most ten words, dates written whole, no "Es gibt
+<organisation>", role nouns with their gender and their modifiers (*kommissarisch*, *stellvertretend*)
+as the release writes them, and no event the release mentions only in passing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Final
+
+from pressconv._months import MONTHS_DE
+from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.compounds import segment
+from pressconv.transforms.easy.readability import words
+from pressconv.transforms.easy.titles import institution_phrase, noun_gender, plural_noun
+
+__all__ = ["TitleCandidate", "TitleContext", "generic", "news_share", "rank", "title_failures"]
+
+# A title is one short sentence: eight words preferred, ten at most (issue 16 brief, Title).
+TITLE_PREFERRED: Final = 8
+# Three nouns, names or numbers shared with the news (what, where, when) make a title the news core.
+_CORE_SHARE: Final = 3
+TITLE_MOST: Final = 10
+_TITLE_LEAST: Final = 3
+
+
+@dataclass(frozen=True, slots=True)
+class TitleCandidate:
+    """One possible title and the generator it comes from (for the report and the ranking's ties)."""
+
+    text: str
+    origin: str
+
+
+@dataclass(frozen=True, slots=True)
+class TitleContext:
+    """What the check needs of a release: its text, where it states its news, and the verifier's checks.
+
+    ``news`` is the headline, the subtitle and the lead: the inverted pyramid puts the news there, so a
+    title names what they name. ``failures`` runs the verifier's rules, structure guard and fact guard
+    on a styled sentence and returns the failed checks' codes.
+    """
+
+    source: str
+    news: str
+    style: Callable[[str], str]
+    failures: Callable[[str], list[str]]
+
+
+# A day before a month name takes its dot ("1. April"); "1 April" is a date cut by a rewrite.
+_DAY_WITHOUT_DOT: Final = re.compile(rf"\b\d{{1,2}} (?:{'|'.join(MONTHS_DE)})\b")
+# "Es gibt eine Verkehrs·gesellschaft": the existence frame with an organisation says nothing happened.
+_EXISTS: Final = re.compile(r"^Es gibt (?:eine?[nm]?|den|die|das) (?P<rest>.+)$")
+# Legal forms name a company (HGB, GmbHG, AktG, BGB § 21 for "e. V.").
+_LEGAL_FORM: Final = re.compile(r"\b(?:g?GmbH|mbH|AG|KG|OHG|e\.\s?V\.|eG|SE)\b")
+# The kind templates that name an event ("Es hat einen Brand gegeben", "Es gibt eine Lesung").
+_EVENT_FRAME: Final = re.compile(
+    r"^Es (?:gibt|hat) (?:eine?[nm]?|ein|keine?n?) (?:[a-zäöüß]\S* )*(?P<noun>[A-ZÄÖÜ][\w·\-]+)"
+)
+# Shouting capitals of a headline ("UNWETTERWARNUNG"): eight capitals in a row are a word, no acronym.
+_SHOUTED: Final = re.compile(r"\b[A-ZÄÖÜ]{8,}")
+# Role modifiers that change what a person is (easy-judging.md, item 2: "stellvertretend" and
+# "kommissarisch" kept); "designiert" and "scheidend" say the role is not (or no longer) theirs.
+_MODIFIERS: Final = ("kommissarisch", "stellvertretend", "designiert", "scheidend", "amtierend")
+# Generic frames (easy-judging.md, item 6): they name a sender or a kind, never the news.
+_GENERIC: Final = re.compile(
+    r"^(?:Eine Nachricht\b|Es geht um\b)"
+    r"|\b(?:informiert|informieren|berichtet über|berichten über|schreibt über|sagt (?:seine|ihre) Meinung)\b"
+    r"|\bbittet um (?:Hilfe|Mithilfe|Hinweise|Ihre Hilfe)$"
+    r"|^Es (?:gibt|hat) (?:eine?n?|ein) (?:neue\w* )?[A-ZÄÖÜ][\w·\-]+(?: gegeben)?$"
+)
+
+
+def _stem(word: str) -> str:
+    plain = word.replace("·", "").replace("-", "").lower()
+    return plain[: max(4, len(plain) - 3)]
+
+
+def _word_stems(word: str) -> set[str]:
+    """The stem of a noun and of its compound's last part ("Verkehrs·unfall": "verkehrsun", "unfa")."""
+    plain = word.replace("·", "")
+    return {stem for stem in (_stem(plain), _stem(segment(plain).split("·")[-1])) if len(stem) >= 4}
+
+
+def _noun_stems(text: str) -> set[str]:
+    """The stems of the capitalised words after the sentence's first word (nouns and names)."""
+    return {stem for word in re.findall(r"(?<!^)\b[A-ZÄÖÜ][\wäöüß·\-]{2,}", text.strip()) for stem in _word_stems(word)}
+
+
+def news_share(text: str, news: str) -> int:
+    """How many nouns, names and numbers of the title the headline, subtitle or lead name (the news core)."""
+    numbers = set(re.findall(r"\d+", text)) & set(re.findall(r"\d+", news))
+    return len(_all_stems(text) & _all_stems(news)) + len(numbers)
+
+
+def _all_stems(text: str) -> set[str]:
+    """The stems of every capitalised word of a text (the first one too: a headline opens with its noun)."""
+    return {stem for word in re.findall(r"\b[A-ZÄÖÜ][\wäöüß·\-]{2,}", text) for stem in _word_stems(word)}
+
+
+def generic(text: str) -> bool:
+    """A frame that names the sender or the kind of release but not what happened or is announced."""
+    return bool(_GENERIC.search(text.replace("·", "")))
+
+
+def _bare_noun_phrase(tagged: tuple[morph.Token, ...]) -> bool:
+    """A singular noun phrase without its article, as headline grammar writes it ("Neue Station öffnet",
+    "beschließt neue Ordnung"): a sentence needs the article (Duden, "Schlagzeilenstil"). A plural
+    ("Schulen bleiben offen", "schafft neue Arbeitsplätze") and a name stand without one."""
+    content = [t for t in tagged if not t.pos.startswith("$")]
+    finite = next((i for i, t in enumerate(content) if t.pos.endswith("(FIN)")), None)
+    if finite is None:
+        return False
+    if finite > 1 and content[0].pos == "ADJ(A)" and not content[finite].word.endswith(("en", "sind")):
+        return True  # the subject: "Neue Station öffnet" (a singular verb; "Rassismus steht" is a mass noun)
+    for at in range(finite + 1, len(content) - 1):
+        before = content[at - 1].pos
+        adjective, noun = content[at], content[at + 1]
+        bare = before.endswith("(FIN)") or before in ("ADV", "ADJ(D)")
+        if bare and adjective.pos == "ADJ(A)" and noun.pos == "NN" and (noun.lemma or noun.word) == noun.word:
+            return True  # the object: "beschließt neue Park·gebühren·ordnung"
+    return False
+
+
+# The genders of a singular noun each article or contracted preposition may stand before (Duden
+# grammar, declension of the article): "der" is masculine nominative or feminine dative.
+_ARTICLE_GENDERS: Final = {
+    "der": {"der", "die"},
+    "die": {"die"},
+    "das": {"das"},
+    "den": {"der"},
+    "dem": {"der", "das"},
+    "ein": {"der", "das"},
+    "eine": {"die"},
+    "einen": {"der"},
+    "einem": {"der", "das"},
+    "einer": {"die"},
+    "zum": {"der", "das"},
+    "zur": {"die"},
+    "vom": {"der", "das"},
+    "beim": {"der", "das"},
+}
+
+
+def _article_mismatch(tagged: tuple[morph.Token, ...]) -> bool:
+    """An article before a singular noun of another gender ("um die Warn·streik"): broken German."""
+    for at, token in enumerate(tagged):
+        allowed = _ARTICLE_GENDERS.get(token.word.lower())
+        if allowed is None:
+            continue
+        rest = tagged[at + 1 :]
+        noun = next((t for t in rest if t.pos not in ("ADJ(A)", "ADV", "CARD")), None)
+        if noun is None or noun.pos != "NN" or plural_noun(noun.word, noun.lemma or noun.word):
+            continue
+        gender = noun_gender(noun.word.replace("·", ""))
+        if gender is not None and gender not in allowed:
+            return True
+    return False
+
+
+def _modifier_lost(text: str, source: str) -> bool:
+    """A role noun the release qualifies ("kommissarische Leiterin", "übernimmt kommissarisch die
+    Leitung") stands in the title without its modifier: the title would say more than the release."""
+    plain = text.replace("·", "")
+    lowered = plain.lower()
+    for modifier in _MODIFIERS:
+        if modifier in lowered:
+            continue
+        for match in re.finditer(rf"\b{modifier}\w*\s+((?:\S+\s+){{0,2}})", source, re.IGNORECASE):
+            nouns = re.findall(r"\b[A-ZÄÖÜ][\wäöüß\-]{3,}", match.group(1))
+            if any(re.search(rf"\b{re.escape(noun)}\b", plain) for noun in nouns):
+                return True
+    return False
+
+
+def _gender_changed(text: str, source: str) -> bool:
+    """A role noun in the title in the masculine form where the release writes only the feminine one
+    ("Leiter" for "Leiterin"), or the other way round (easy-judging.md, item 2: gender kept)."""
+    for word in re.findall(r"\b[A-ZÄÖÜ][a-zäöüß]{3,}", text.replace("·", "")):
+        feminine = word.endswith("in") and len(word) > 6
+        if feminine:
+            base = word[:-2]
+            if not re.search(rf"\b{word}\b", source) and re.search(rf"\b{base}\b", source):
+                return True
+        elif re.search(rf"\b{word}in(?:nen)?\b", source) and not re.search(rf"\b{word}(?:s|n|en)?\b", source):
+            return True
+    return False
+
+
+def _event_aside(text: str, news: str) -> bool:
+    """A kind template names an event that the headline, subtitle and lead never name.
+
+    Inverted pyramid: the news stands at the top. An event told later (a scammer's invented accident, a
+    case the release cites) is a detail; as the title it would state it as the news (rubric, item 2).
+    """
+    frame = _EVENT_FRAME.match(text.replace("·", ""))
+    if frame is None:
+        return False
+    return not (_word_stems(frame["noun"]) & _all_stems(news))
+
+
+def title_failures(text: str, context: TitleContext) -> tuple[str, ...]:
+    """The checks the title candidate fails (empty when it may stand as the title)."""
+    failures: list[str] = []
+    count = len(words(text))
+    if not _TITLE_LEAST <= count <= TITLE_MOST:
+        failures.append("title.length")
+    styled = context.style(text.rstrip(".") + ".")
+    tagged = morph.tag(styled)
+    if not any(t.pos.endswith("(FIN)") for t in tagged):
+        failures.append("title.no-verb")
+    failures += context.failures(styled)
+    if _bare_noun_phrase(tagged):
+        failures.append("title.no-article")
+    if _article_mismatch(tagged):
+        failures.append("title.article")
+    if _DAY_WITHOUT_DOT.search(text):
+        failures.append("title.date")
+    exists = _EXISTS.match(text.replace("·", "").rstrip("."))
+    if exists is not None and (_LEGAL_FORM.search(exists["rest"]) or institution_phrase(exists["rest"])):
+        failures.append("title.institution")
+    if _SHOUTED.search(text.replace("·", "")):
+        failures.append("title.capitals")
+    if _modifier_lost(text, context.source):
+        failures.append("title.modifier")
+    if _gender_changed(text, context.source):
+        failures.append("title.gender")
+    if _event_aside(text, context.news):
+        failures.append("title.aside")
+    return tuple(failures)
+
+
+def rank(candidates: list[TitleCandidate], context: TitleContext) -> TitleCandidate | None:
+    """The candidate that passes the check and best carries the news core.
+
+    Order: not a generic frame; shares a noun with the headline, subtitle or lead, the more of them
+    (up to _CORE_SHARE: beyond that both carry the news, and a longer title is no better); then the
+    generators' order (the earlier one is the more direct statement of the news; the generators
+    offer the shorter forms after the whole clause, so eight words is a preference they carry).
+    """
+    passing = [c for c in candidates if not title_failures(c.text, context)]
+    if not passing:
+        return None
+
+    def key(item: tuple[int, TitleCandidate]) -> tuple[bool, bool, int, int]:
+        index, candidate = item
+        share = news_share(candidate.text, context.news)
+        return (generic(candidate.text), share == 0, -min(share, _CORE_SHARE), index)
+
+    return min(enumerate(passing), key=key)[1]
