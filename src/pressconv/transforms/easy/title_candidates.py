@@ -143,7 +143,7 @@ def missing_person(part: str) -> str | None:
     label = _MISSING_LABEL.match(part.strip())
     if label is None:
         return None
-    who = label["who"].strip().rstrip(".!")
+    who = re.sub(r"(?<![A-ZÄÖÜ])[.!]+$", "", label["who"].strip())  # "Max K." keeps its initial's dot
     tagged = morph.tag(who)
     if not tagged:
         return None

@@ -68,12 +68,13 @@ _SHOUTED: Final = re.compile(r"\b[A-ZÄÖÜ]{8,}")
 # Role modifiers that change what a person is (easy-judging.md, item 2: "stellvertretend" and
 # "kommissarisch" kept); "designiert" and "scheidend" say the role is not (or no longer) theirs.
 _MODIFIERS: Final = ("kommissarisch", "stellvertretend", "designiert", "scheidend", "amtierend")
-# Generic frames (easy-judging.md, item 6): they name a sender or a kind, never the news.
+# Generic frames (easy-judging.md, item 6): they name a sender or a kind, never the news; the kind
+# template with at most one adjective ("Es gibt eine neue Studie") names no more than the kind.
 _GENERIC: Final = re.compile(
     r"^(?:Eine Nachricht\b|Es geht um\b)"
     r"|\b(?:informiert|informieren|berichtet über|berichten über|schreibt über|sagt (?:seine|ihre) Meinung)\b"
     r"|\bbittet um (?:Hilfe|Mithilfe|Hinweise|Ihre Hilfe)$"
-    r"|^Es (?:gibt|hat) (?:eine?n?|ein) (?:neue\w* )?[A-ZÄÖÜ][\w·\-]+(?: gegeben)?$"
+    r"|^Es (?:gibt|hat) (?:eine?n?|ein) (?:[a-zäöüß]\w* )?[A-ZÄÖÜ][\w·\-]+(?: gegeben)?$"
 )
 
 
@@ -96,7 +97,10 @@ def _noun_stems(text: str) -> set[str]:
 def news_share(text: str, news: str) -> int:
     """How many nouns, names and numbers of the title the headline, subtitle or lead name (the news core)."""
     numbers = set(re.findall(r"\d+", text)) & set(re.findall(r"\d+", news))
-    return len(_all_stems(text) & _all_stems(news)) + len(numbers)
+    known = _all_stems(news)
+    # Counted by word: a compound and its last part are one noun of the title, not two.
+    nouns = {word for word in re.findall(r"\b[A-ZÄÖÜ][\wäöüß·\-]{2,}", text) if _word_stems(word) & known}
+    return len(nouns) + len(numbers)
 
 
 def _all_stems(text: str) -> set[str]:

@@ -1035,6 +1035,7 @@ def _subject_article(sentence: str) -> str:
     return f"{entry.gender.capitalize()} {sentence}"
 
 
+_WHOLLY_QUOTED: Final = re.compile(r"^[„“\"»«‚'][^„“\"»«]*[“\"«‘']$")
 # The lead: the first sentences of the body, where the inverted pyramid puts the news.
 _NEWS_SENTENCES: Final = 2
 # Checks a title that fails only these may keep when no candidate passes: too long or without a
@@ -1087,16 +1088,22 @@ def _generated(draft: Draft) -> list[TitleCandidate]:
     for origin, text in (("headline", headline), ("subtitle", subtitle)):
         if not text or ironic(text, opinion=facts.kind == "statement"):
             continue  # satire, a teaser or a quote is never stated as a fact (titles.ironic)
-        for part in headline_clauses(text):
-            if part[:1] in "„“\"»«‚'":
-                break  # a quote and what follows it are somebody's words, not the sender's
-            for variant in clause_variants(part):
+        parts = headline_clauses(text)
+        # A part wholly in quotation marks is somebody's words, and the part before it names the
+        # speaker ("Ministerin X: „…“"): neither states the sender's news (titles.ironic). A quoted
+        # word inside a part ("„Schockanrufe“ im Kreis") is the sender's own scare quote.
+        quoted = {i for i, p in enumerate(parts) if _WHOLLY_QUOTED.match(p)}
+        spoken = quoted | {i - 1 for i in quoted}
+        for part in (p for i, p in enumerate(parts) if i not in spoken):
+            for variant in [v for form in clause_variants(part) for v in (form, *_first_clause(form))]:
                 if _junk(variant) or not _grounded(without_quoted_name(variant), draft, literal_verb=True):
                     continue  # a pun or a metaphor of the headline (_grounded)
                 # A nominal part in headline grammar ("Es hat … gegeben") is the cascade's own
                 # candidate; a clause rebuilt with its articles ("Verband tritt einem Bündnis bei")
                 # and the plainer forms of either are new.
-                clause = any(t.pos.endswith("(FIN)") for t in morph.tag(variant)[1:])
+                tagged = morph.tag(variant)
+                # A participle headline ("Mann festgenommen") is a clause without its auxiliary.
+                clause = any(t.pos.endswith("(FIN)") for t in tagged[1:]) or tagged[-1:][0].pos == "VV(PP)"
                 built = _from_headline([variant], draft) if variant != part or clause else None
                 if built is not None:
                     found.append(TitleCandidate(built, origin))
