@@ -20,12 +20,10 @@ from pressconv.transforms.easy.compounds import segment
 from pressconv.transforms.easy.readability import words
 from pressconv.transforms.easy.titles import institution_phrase, noun_gender, plural_noun
 
-__all__ = ["TitleCandidate", "TitleContext", "generic", "news_share", "rank", "title_failures"]
+__all__ = ["TitleCandidate", "TitleContext", "generic", "news_share", "rank", "side_subject", "title_failures"]
 
 # A title is one short sentence: eight words preferred, ten at most (issue 16 brief, Title).
 TITLE_PREFERRED: Final = 8
-# Three nouns, names or numbers shared with the news (what, where, when) make a title the news core.
-_CORE_SHARE: Final = 3
 TITLE_MOST: Final = 10
 _TITLE_LEAST: Final = 3
 
@@ -43,14 +41,18 @@ class TitleContext:
     """What the check needs of a release: its text, where it states its news, and the verifier's checks.
 
     ``news`` is the headline, the subtitle and the lead: the inverted pyramid puts the news there, so a
-    title names what they name. ``failures`` runs the verifier's rules, structure guard and fact guard
-    on a styled sentence and returns the failed checks' codes.
+    title names no event they never name. ``headline`` is the headline and the subtitle alone, what the
+    ranking measures a title by (the lead's every sentence would share its own nouns); ``actors`` the
+    sender's names, who may be a title's subject ("Die Polizei hat … festgenommen"). ``failures`` runs
+    the verifier's rules, structure guard and fact guard on a styled sentence and returns the codes.
     """
 
     source: str
     news: str
     style: Callable[[str], str]
     failures: Callable[[str], list[str]]
+    headline: str = ""
+    actors: str = ""
 
 
 # A day before a month name takes its dot ("1. April"); "1 April" is a date cut by a rewrite.
@@ -69,12 +71,13 @@ _SHOUTED: Final = re.compile(r"\b[A-ZÄÖÜ]{8,}")
 # "kommissarisch" kept); "designiert" and "scheidend" say the role is not (or no longer) theirs.
 _MODIFIERS: Final = ("kommissarisch", "stellvertretend", "designiert", "scheidend", "amtierend")
 # Generic frames (easy-judging.md, item 6): they name a sender or a kind, never the news; the kind
-# template with at most one adjective ("Es gibt eine neue Studie") names no more than the kind.
+# template with at most one adjective ("Es gibt eine neue Studie") names no more than the kind. A
+# report's "Es hat einen Brand gegeben" says what happened and is no frame.
 _GENERIC: Final = re.compile(
     r"^(?:Eine Nachricht\b|Es geht um\b)"
     r"|\b(?:informiert|informieren|berichtet über|berichten über|schreibt über|sagt (?:seine|ihre) Meinung)\b"
     r"|\bbittet um (?:Hilfe|Mithilfe|Hinweise|Ihre Hilfe)$"
-    r"|^Es (?:gibt|hat) (?:eine?n?|ein) (?:[a-zäöüß]\w* )?[A-ZÄÖÜ][\w·\-]+(?: gegeben)?$"
+    r"|^Es gibt (?:eine?n?|ein) (?:[a-zäöüß]\w* )?[A-ZÄÖÜ][\w·\-]+$"
 )
 
 
@@ -123,6 +126,8 @@ def _bare_noun_phrase(tagged: tuple[morph.Token, ...]) -> bool:
         return False
     if finite > 1 and content[0].pos == "ADJ(A)" and not content[finite].word.endswith(("en", "sind")):
         return True  # the subject: "Neue Station öffnet" (a singular verb; "Rassismus steht" is a mass noun)
+    if content[finite].lemma in ("sein", "werden", "bleiben"):
+        return False  # a role after a copula takes no article ("ist kommissarische Leiterin", Duden)
     for at in range(finite + 1, len(content) - 1):
         before = content[at - 1].pos
         adjective, noun = content[at], content[at + 1]
@@ -240,21 +245,48 @@ def title_failures(text: str, context: TitleContext) -> tuple[str, ...]:
     return tuple(failures)
 
 
+# The subject of a title: the noun of an existence frame ("Es gibt eine Lesung", "Man hat 7 Igel
+# gefunden"), else the first noun or name of the sentence.
+_FRAME_NOUN: Final = re.compile(r"^(?:Es (?:gibt|hat)|Man hat) (?:\S+ )*?(?P<noun>[A-ZÄÖÜ][\w·\-]+)")
+_FIRST_NOUN: Final = re.compile(r"(?P<noun>[A-ZÄÖÜ][\w·\-]{2,})")
+
+
+def side_subject(text: str, context: TitleContext) -> bool:
+    """The title's subject is neither in the headline or subtitle nor the sender: a side fact.
+
+    Inverted pyramid: the headline names what the release is about; a title about another thing ("Die
+    Halte·stelle … entfällt" under "Kreisstraße … wird gesperrt") states a detail as the news.
+    """
+    plain = text.replace("·", "")
+    frame = _FRAME_NOUN.match(plain)
+    opening = re.sub(r"^(?:Der|Die|Das|Ein|Eine|Einen)\s+", "", plain)
+    found = frame or _FIRST_NOUN.search(opening)
+    if found is None:
+        return False
+    if frame is None and any(t.pos == "NE" for t in morph.tag(opening.split(" ", 1)[0])):
+        return False  # a person or a place named first: an appointment's or a report's who, not a thing
+    stems = _word_stems(found["noun"])
+    # An existence frame names the incident or event itself ("Es hat einen Unfall gegeben" under "Kind
+    # verletzt"): the lead that tells it is news enough (title.aside checks the same).
+    news = context.news if frame is not None else context.headline or context.news
+    return not stems & (_all_stems(news) | _all_stems(context.actors))
+
+
 def rank(candidates: list[TitleCandidate], context: TitleContext) -> TitleCandidate | None:
     """The candidate that passes the check and best carries the news core.
 
-    Order: not a generic frame; shares a noun with the headline, subtitle or lead, the more of them
-    (up to _CORE_SHARE: beyond that both carry the news, and a longer title is no better); then the
-    generators' order (the earlier one is the more direct statement of the news; the generators
-    offer the shorter forms after the whole clause, so eight words is a preference they carry).
+    Order: not a generic frame; its subject is the headline's or the sender (side_subject); it
+    shares a noun, name or number with the headline, subtitle or lead; then the generators' order (the
+    cascade's pick first, so a title that carries the news stays as it was; the generators offer the
+    shorter forms after the whole clause, so eight words is a preference they carry).
     """
     passing = [c for c in candidates if not title_failures(c.text, context)]
     if not passing:
         return None
 
-    def key(item: tuple[int, TitleCandidate]) -> tuple[bool, bool, int, int]:
+    def key(item: tuple[int, TitleCandidate]) -> tuple[bool, bool, bool, int]:
         index, candidate = item
         share = news_share(candidate.text, context.news)
-        return (generic(candidate.text), share == 0, -min(share, _CORE_SHARE), index)
+        return (generic(candidate.text), side_subject(candidate.text, context), share == 0, index)
 
     return min(enumerate(passing), key=key)[1]

@@ -1040,8 +1040,11 @@ _WHOLLY_QUOTED: Final = re.compile(r"^[„“\"»«‚'][^„“\"»«]*[“\"«
 _NEWS_SENTENCES: Final = 2
 # Checks a title that fails only these may keep when no candidate passes: too long or without a
 # verb it is a poor title, never a wrong one; any other failure states something false or broken.
-# An article check rests on a guessed gender (titles.noun_gender) and so is soft too.
-_SOFT: Final = frozenset({"title.length", "title.no-verb", "rule.too-long", "title.article"})
+# So are the checks of form: a missing or mismatched article (the gender is a guess, titles.noun_gender;
+# a mass noun takes none), a day without its dot, a word in capitals.
+_SOFT: Final = frozenset(
+    {"title.length", "title.no-verb", "rule.too-long", "title.article", "title.no-article", "title.date", "title.capitals"}
+)
 
 
 def _title_context(draft: Draft) -> TitleContext:
@@ -1049,7 +1052,9 @@ def _title_context(draft: Draft) -> TitleContext:
     meta = draft.release.meta
     subtitle = flat(meta.subtitle, meta.language) if meta.subtitle else ""
     lead = [s.text for s in draft.sentences if not s.heading and not s.speech][:_NEWS_SENTENCES]
-    news = " ".join([stated_topic(_stated_headline(draft)), subtitle, *lead])
+    stated = stated_topic(_stated_headline(draft))
+    headline = "" if _junk(stated) else " ".join([stated, subtitle])
+    news = " ".join([headline, *lead])
     names = [n for n in (draft.facts.sender.name if draft.facts and draft.facts.sender else None, meta.organisation) if n]
 
     def failures(styled: str) -> list[str]:
@@ -1062,7 +1067,14 @@ def _title_context(draft: Draft) -> TitleContext:
         guarded = [f.check for f in fact_guard(draft).failures(styled)]
         return [*rules, *(f.check for f in structure_failures(styled)), *guarded]
 
-    return TitleContext(source=draft.source, news=news, style=lambda text: style(text, draft), failures=failures)
+    return TitleContext(
+        source=draft.source,
+        news=news,
+        style=lambda text: style(text, draft),
+        failures=failures,
+        headline=headline,
+        actors=" ".join(names),
+    )
 
 
 def _generated(draft: Draft) -> list[TitleCandidate]:
