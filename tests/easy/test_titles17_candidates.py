@@ -198,6 +198,9 @@ def test_the_sender_as_subject_is_no_side_fact() -> None:
     for actor, title, headline in (
         ("Polizei Musterstadt", "Die Polizei hat einen Mann festgenommen", "Einbrecher gefasst"),
         ("Feuerwehr Musterdorf", "Die Feuerwehr hat ein Feuer gelöscht", "Scheune in Flammen"),
+        # An office acts in the name of its whole body: a part of the sender's compound name.
+        ("Bundespolizeiinspektion Musterstadt", "Die Polizei sucht Zeugen für einen Raub", "Zeugen gesucht"),
+        ("Berufsfeuerwehr Musterstadt", "Die Feuerwehr hat eine Katze gerettet", "Katze in Not"),
     ):
         context = TitleContext(
             source=headline, news=headline, style=lambda t: t, failures=lambda s: [], headline=headline, actors=actor

@@ -269,7 +269,14 @@ def side_subject(text: str, context: TitleContext) -> bool:
     # An existence frame names the incident or event itself ("Es hat einen Unfall gegeben" under "Kind
     # verletzt"): the lead that tells it is news enough (title.aside checks the same).
     news = context.news if frame is not None else context.headline or context.news
-    return not stems & (_all_stems(news) | _all_stems(context.actors))
+    return not stems & (_all_stems(news) | _part_stems(context.actors))
+
+
+def _part_stems(text: str) -> set[str]:
+    """The stems of every word part of the names ("Bundes·polizei·inspektion": "polizei" too): a
+    sender's office acts in the name of its whole body ("Die Polizei sucht Zeugen")."""
+    parts = (part for word in re.findall(r"[A-ZÄÖÜ][\wäöüß\-]{2,}", text) for part in segment(word).split("·"))
+    return {_stem(part) for part in parts if len(part) >= 4}
 
 
 def rank(candidates: list[TitleCandidate], context: TitleContext) -> TitleCandidate | None:

@@ -1113,9 +1113,7 @@ def _generated(draft: Draft) -> list[TitleCandidate]:
                 # A nominal part in headline grammar ("Es hat … gegeben") is the cascade's own
                 # candidate; a clause rebuilt with its articles ("Verband tritt einem Bündnis bei")
                 # and the plainer forms of either are new.
-                tagged = morph.tag(variant)
-                # A participle headline ("Mann festgenommen") is a clause without its auxiliary.
-                clause = any(t.pos.endswith("(FIN)") for t in tagged[1:]) or tagged[-1:][0].pos == "VV(PP)"
+                clause = any(t.pos.endswith("(FIN)") for t in morph.tag(variant)[1:])
                 built = _from_headline([variant], draft) if variant != part or clause else None
                 if built is not None:
                     found.append(TitleCandidate(built, origin))
