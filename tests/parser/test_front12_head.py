@@ -6,7 +6,6 @@ Every release here is invented; each convention is exercised by releases of at l
 
 from __future__ import annotations
 
-import time
 from datetime import date
 
 import pytest
@@ -18,6 +17,7 @@ from tests.fixtures.heads import SUBTITLE as _SUBTITLE
 from tests.fixtures.heads import lost as _lost
 from tests.fixtures.heads import parse_text as _parse
 from tests.fixtures.heads import removed as _removed
+from tests.parser.hang import no_hang
 
 # ------------------------------------------------------------- date | label with its issuer
 
@@ -203,10 +203,9 @@ def test_a_cover_note_signed_above_the_separator_is_the_mails(closing: str, sign
         "03.02.2031 | Pressemitteilung des " + "A" * 100_000,
     ],
 )
-def test_long_head_lines_are_read_in_linear_time(line: str) -> None:
-    start = time.perf_counter()
-    _parse(f"{line}\n\n{_BODY}")
-    assert time.perf_counter() - start < 5
+def test_long_head_lines_do_not_hang_the_parser(line: str) -> None:
+    with no_hang():
+        _parse(f"{line}\n\n{_BODY}")
 
 
 # ------------------------------------------------------------- a site's main menu in one line

@@ -6,7 +6,6 @@ Every release here is invented; each convention is exercised by releases of at l
 
 from __future__ import annotations
 
-import time
 from datetime import date
 
 import pytest
@@ -18,6 +17,7 @@ from tests.fixtures.heads import HEADLINE as _HEADLINE
 from tests.fixtures.heads import lost as _lost
 from tests.fixtures.heads import parse_text as _parse
 from tests.fixtures.heads import removed as _removed
+from tests.parser.hang import no_hang
 
 # ------------------------------------------------------------- page tools and the font-size switch
 
@@ -125,18 +125,17 @@ def test_a_caps_rubric_over_the_text_is_the_kicker(rubric: str) -> None:
 
 
 @pytest.mark.parametrize("line", [" " * 100_000, "|" * 100_000])
-def test_long_lines_of_spaces_or_bars_are_read_within_a_second(line: str) -> None:
-    start = time.perf_counter()
-    _parse(f"{line}\n\n{_HEADLINE}\n\n{_BODY}")
-    assert time.perf_counter() - start < 1
+def test_long_lines_of_spaces_or_bars_do_not_hang_the_parser(line: str) -> None:
+    with no_hang():
+        result = _parse(f"{line}\n\n{_HEADLINE}\n\n{_BODY}")
+    assert not _lost(result)
 
 
 @pytest.mark.parametrize("line", [" | " * 30_000, "A " * 50_000, "x › " * 25_000, "Drucken | " + " " * 100_000])
-def test_long_rows_are_read_in_linear_time(line: str) -> None:
-    start = time.perf_counter()
-    assert residue_reason(line) is None  # longer than any line of page furniture
-    _parse(f"{line}\n\n{_HEADLINE}\n\n{_BODY}")
-    assert time.perf_counter() - start < 5
+def test_long_rows_do_not_hang_the_parser(line: str) -> None:
+    with no_hang():
+        assert residue_reason(line) is None  # longer than any line of page furniture
+        _parse(f"{line}\n\n{_HEADLINE}\n\n{_BODY}")
 
 
 @pytest.mark.parametrize(
