@@ -6,6 +6,8 @@ text ("… dabei zu sein. Dienstag, 14. März 2023 13.30 bis 14.30 Uhr Oldenburg
 Berlin. Mit dabei sind: Katja Kipping, Senatorin … Michael Sommer, Regionalleiter …"). Both are
 split into list items only where the text gives a clear signal: a weekday + date + time ("… Uhr"),
 or an intro such as "Mit dabei sind:" followed by at least two "Firstname Lastname," entries.
+An appointment that is the value of a label line ("Wann: Freitag, 13. November 2026, 19:30 Uhr") is a
+field, not a list: it stays in one paragraph with its label, so date and time are read together.
 """
 
 from __future__ import annotations
@@ -34,6 +36,11 @@ _APPOINTMENT = lazy_compile(
     r"(?:\s*,?\s*(?P<place>[^!?:„“]{3,120}?\b\d{5}\s+[A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+)?\.?))?"
     r"(?=\s|$)"
 )
+# A field label right before the appointment: one to three words closing with a colon at the start of
+# the paragraph or of a sentence ("Wann:", "Termin:", "Datum und Uhrzeit:"). Announcements set their
+# practical details as "Label: value" lines (German press convention for "Wann/Wo/Eintritt"); such a
+# line is one field, unlike a sentence that introduces a list ("Wir laden ein für:").
+_FIELD_LABEL = lazy_compile(r"(?:(?<=[.!?] )|^)[A-ZÄÖÜ][\wäöüß-]*(?:\s+[\wäöüß-]+){0,2}:\s*$")
 _PARTICIPANTS_INTRO = lazy_compile(
     r"(?:(?<=[.!?] )|^)(?:Mit dabei sind|Dabei sind|Teilnehmende sind|Teilnehmende|"
     r"Teilnehmer(?:innen)?(?: sind)?|Es nehmen teil|Anwesend sind|Vor Ort sind|"
@@ -58,7 +65,7 @@ def split_invitation(text: str) -> list[Piece]:
         before = text[position:start].strip()
         if before:
             pieces.append(("para", before))
-        if kind == "intro":
+        if kind in ("intro", "field"):
             pieces.append(("para", text[start:end].strip()))
         else:
             pieces.append(("bullets", entries))
@@ -72,7 +79,10 @@ def split_invitation(text: str) -> list[Piece]:
 def _appointments_and_participants(text: str) -> list[tuple[str, int, int, list[str]]]:
     found: list[tuple[str, int, int, list[str]]] = []
     appointment = _APPOINTMENT.search(text)
-    if appointment:
+    label = _FIELD_LABEL.search(text, 0, appointment.start()) if appointment else None
+    if appointment and label:
+        found.append(("field", label.start(), appointment.end(), []))
+    elif appointment:
         entries = [
             appointment.group("date").strip(),
             appointment.group("time").strip(),
