@@ -185,6 +185,17 @@ _DASH_ONLY = lazy_compile(r"(?:--|[–—-])")
 # A line that starts lower-case or with punctuation continues the sentence before it.
 _CONTINUES = lazy_compile(r"[a-zäöüß,.;:)\]…]|www\.|https?://")
 # A field label opening a line ("Ort:", "Zeit: 10 Uhr", "Tel.:") starts a paragraph of its own.
+# A schedule line: days or dates as its label, the times or the service of those days as its value
+# ("Montag, 30. März, bis Donnerstag, 2. April: Abfuhr wie gewohnt", "Mo–Do: 8 bis 16 Uhr"). Opening
+# hours, collection days and timetables are set one day a line (German notice convention); such a line
+# is complete, so a capitalised line after it starts a line of its own even where the text looks
+# hard-wrapped.
+_DAY = (
+    r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Feiertag)(?:s|e|en)?(?![\wäöüß])"
+    r"|(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?(?![\wäöüß])"
+    r"|\d{1,2}\.(?:\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+\.?)(?:\s*\d{4})?)?"
+)
+_SCHEDULE_LINE = lazy_compile(r"(?:" + _DAY + r")(?:(?:,?\s*(?:bis|und|sowie)?\s*|\s*[–-]\s*)(?:" + _DAY + r"))*:\s+\S.{0,40}")
 _LABEL_START = lazy_compile(r"[\wÄÖÜäöüß.-]{1,25}(?: [\wÄÖÜäöüß.-]{1,25}){0,2}:(?:\s|$)")
 # Words that cannot end a sentence or a heading (articles, prepositions, conjunctions): a line
 # ending with one of them runs on into the next line ("Damit Sie für die" / "Kalte Jahreszeit").
@@ -298,6 +309,8 @@ def _continues(
         return None
     if re.search(r",[”“\"»’]$", so_far):
         return "join"  # '…,”' / 'Senator X wrote.': the attribution after a quotation closed by a comma
+    if _SCHEDULE_LINE.fullmatch(previous.text) and text[:1].isupper():
+        return None  # "Montag: 8 bis 12 Uhr" / "Abfuhr von …": one day a line (_SCHEDULE_LINE)
     if _ends_sentence(so_far):
         # In hard-wrapped text a sentence may end at the end of a full line.
         return "join" if width is not None and _width(previous) >= WRAP_FULL_RATIO * width else None
