@@ -12,6 +12,8 @@ from datetime import date
 from typing import Final
 
 from pressconv.transforms.easy.advice import advised, listed_advice
+from pressconv.transforms.easy.instructions import infinitive_advice
+from pressconv.transforms.easy.schedules import fee_lines, schedules
 from pressconv.transforms.easy.appeals import description, found_again
 from pressconv.transforms.easy.closures import closure_lines
 from pressconv.transforms.easy.collected import Collected, find_collected
@@ -105,6 +107,9 @@ class Facts:
     newcomer: str | None = None  # "Max Muster": the person the sender announces as new (joins.py)
     purpose: str | None = None  # "Die Vereinbarung ist für ältere Menschen.": whom a signed agreement is for
     advice: tuple[tuple[str, str], ...] = ()  # (source sentence, plain advice to the reader) (advice.py)
+    # Opening hours and moved dates as (intro, items), and labelled fees as (source, sentence) (schedules.py).
+    schedules: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    fees: tuple[tuple[str, str], ...] = ()
     told_in_past: bool = False  # the lead tells what happened in Präteritum or Perfekt (_told_in_past)
     # (source sentence, plain sentence): how the incident ended (fire out, road closed, fled …) (outcomes.py)
     outcomes: tuple[tuple[str, str], ...] = ()
@@ -1510,7 +1515,9 @@ def find_facts(
         burned=f"in {burned[0]}" if burned else None,
         partners=partners(body[:6], _distinctive(sender) if sender is not None else []),
         # A list of tips (a heading-like list item for the summary) gives the reader's actions too.
-        advice=tuple(_no_repeat([*advised(body), *listed_advice(listed)])),
+        advice=tuple(_no_repeat([*advised(body), *listed_advice(listed), *infinitive_advice(sentences)])),
+        schedules=tuple(schedules(sentences)),
+        fees=tuple(fee_lines(sentences)),
         newcomer=newcomer(body) if kind == "appointment" and sender is not None else None,
         suspicion=suspected(body) if kind in ("police", "appeal") else None,
         addressee=to,

@@ -296,7 +296,11 @@ def fact_lines(facts: Facts) -> list[Line]:
     side = _side_event(facts)
     # A closure's period and what replaces it (notices.py), after the kind's own facts.
     notices = [Line(text) for text in facts.notices]
-    return core + _donation(facts) + _by_kind(facts) + side + notices + _partners(facts) + advice
+    # Opening hours, moved dates and fees the release sets apart (schedules.py): practical facts
+    # beside the news, never the title, like advice; a list's items go with its intro line.
+    practical = [Line(intro, origin="advice", items=items) for intro, items in facts.schedules]
+    practical += [Line(text, origin="advice") for _, text in facts.fees]
+    return core + _donation(facts) + _by_kind(facts) + side + notices + practical + _partners(facts) + advice
 
 
 def _side_event(facts: Facts) -> list[Line]:

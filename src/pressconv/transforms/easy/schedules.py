@@ -1,0 +1,170 @@
+"""Opening hours, moved dates and labelled fees as short lists and sentences under an intro line.
+
+Notices set their most practical facts apart from the prose, one a line (German notice convention):
+opening hours ("Montag, Dienstag: 8:00 bis 12:00 Uhr"), collection days moved by a holiday
+("Abfuhr von Ostermontag, 6. April → Dienstag, 7. April") and the field lines of an announcement
+("Eintritt: 8 Euro"). The summariser read such a line as a heading and dropped it. Leichte Sprache
+writes a set of like facts as a list under an intro line (Netzwerk Leichte Sprache, rule
+"Aufzählungen"); here each item keeps the source's own words, and a list is kept whole: a schedule
+cut to some of its days would say that the other days are closed or unchanged. A list longer than a
+summary can carry says its count and gives the first items as examples ("6 Termine ändern sich.
+Zum Beispiel:").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from pressconv.transforms.easy.source import SourceSentence
+
+__all__ = ["fee_lines", "schedules"]
+
+_ITEMS_MAX: Final = 8  # more lines of items outweigh a summary of 12 to 20 sentences (lists.py)
+_EXAMPLES: Final = 3
+_WEEKDAY: Final = r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)"
+_MONTH: Final = r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)"
+# One day: "Montag", "Ostermontag", "Karfreitag, 3. April", "6. April 2026" (a holiday named by its weekday).
+_ONE_DAY: Final = re.compile(
+    rf"(?:[A-ZÄÖÜ][a-zäöü]*?)?{_WEEKDAY}(?:,\s*\d{{1,2}}\.\s*{_MONTH}(?:\s+\d{{4}})?)?"
+    rf"|\d{{1,2}}\.\s*{_MONTH}(?:\s+\d{{4}})?",
+    re.I,
+)
+# An opening-hours line: weekdays (plural adverbs too) as the label, a time or "geschlossen" as the value.
+_DAYS_LABEL: Final = re.compile(
+    rf"^(?P<label>{_WEEKDAY}s?(?:(?:,\s*|\s+(?:und|bis)\s+|\s*[–-]\s*){_WEEKDAY}s?)*):\s+(?P<value>.+)$"
+)
+_TIME_VALUE: Final = re.compile(
+    r"^(?:(?:von\s+)?\d{1,2}(?::\d{2})?\s*(?:bis|–|-)\s*\d{1,2}(?::\d{2})?\s*Uhr"
+    r"(?:\s*(?:und|,)\s*(?:von\s+)?\d{1,2}(?::\d{2})?\s*(?:bis|–|-)\s*\d{1,2}(?::\d{2})?\s*Uhr)?"
+    r"|geschlossen|geöffnet)(?:\s*\((?P<note>[^()]{1,30})\))?$"
+)
+# A moved date: "<what> von <day> → <day>", the target a bare day or a short clause naming one day.
+_ARROW: Final = re.compile(r"\s*(?:→|->|⇒|=>)\s*")
+
+
+def schedules(sentences: Sequence[SourceSentence]) -> list[tuple[str, tuple[str, ...]]]:
+    """(intro line, items) for each run of opening-hours lines and for the moved dates, in order."""
+    out: list[tuple[str, tuple[str, ...]]] = []
+    hours = _hours(sentences)
+    if hours is not None:
+        out.append(hours)
+    moved = _moved(sentences)
+    if moved is not None:
+        out.append(moved)
+    return out
+
+
+def _hours(sentences: Sequence[SourceSentence]) -> tuple[str, tuple[str, ...]] | None:
+    """The first run of at least two opening-hours lines after an intro that ends with a colon."""
+    for index, sentence in enumerate(sentences):
+        if sentence.speech or not sentence.text.rstrip().endswith(":"):
+            continue
+        items: list[str] = []
+        for line in sentences[index + 1 :]:
+            item = _hours_item(line.text.strip().rstrip("."))
+            if item is None or line.speech:
+                break
+            items.append(item)
+        if len(items) >= 2 and len(items) <= _ITEMS_MAX:
+            return _hours_intro(sentence.text), tuple(items)
+    return None
+
+
+def _hours_item(text: str) -> str | None:
+    match = _DAYS_LABEL.match(text)
+    if match is None:
+        return None
+    value = _TIME_VALUE.match(match["value"].strip())
+    if value is None:
+        return None
+    said = match["value"].strip()
+    if value["note"]:
+        # "geschlossen (nur Termine)": the bracket's note as a second phrase, brackets are hard to read.
+        said = said[: said.index("(")].strip() + ", " + value["note"].strip()
+    return f"{match['label']}: {said}"
+
+
+def _hours_intro(intro: str) -> str:
+    """ "Die Öffnungszeiten sind:" where the intro names them so, otherwise "Die Zeiten … sind:"."""
+    for noun in ("Öffnungszeiten", "Sprechzeiten", "Servicezeiten", "Beratungszeiten"):
+        if noun in intro:
+            return f"Die {noun} sind:"
+    # "folgende Zeiten für Kundinnen und Kunden ohne Termin:": whom the times are for, as written.
+    found = re.search(r"\bZeiten (?P<for>für [^:,;()]{3,50}):", intro)
+    # Only a noun phrase ("für Kundinnen und Kunden ohne Termin"), not one with its verb ("… geöffnet").
+    if found and len(found["for"].split()) <= 6 and found["for"].split()[-1][:1].isupper():
+        return f"Die Zeiten {found['for']} sind:"
+    return "Die Zeiten sind:"
+
+
+def _moved(sentences: Sequence[SourceSentence]) -> tuple[str, tuple[str, ...]] | None:
+    """Every "<day> → <day>" line of the release as "<what> von <day>: jetzt am <day>"; None if one fails."""
+    items: list[str] = []
+    for sentence in sentences:
+        if not _ARROW.search(sentence.text):
+            continue
+        item = _moved_item(sentence.text.strip().rstrip("."))
+        if item is None or sentence.speech:
+            return None  # a list cut to the lines that could be read would hide a moved date
+        items.append(item)
+    if len(items) < 2:
+        return None
+    if len(items) > _ITEMS_MAX:
+        return f"{len(items)} Termine ändern sich. Zum Beispiel:", tuple(items[:_EXAMPLES])
+    return "Diese Termine ändern sich:", tuple(items)
+
+
+def _moved_item(text: str) -> str | None:
+    parts = _ARROW.split(text)
+    if len(parts) != 2:
+        return None
+    before, after = parts
+    old, new = list(_ONE_DAY.finditer(before)), list(_ONE_DAY.finditer(after))
+    if len(old) != 1 or len(new) != 1 or old[0].end() != len(before):
+        return None  # one day on each side, the old one closing its side ("Abfuhr von Montag, 6. April")
+    what = before[: old[0].start()].strip()
+    if what and not re.fullmatch(r"[A-ZÄÖÜ][\wäöüß-]*(?:\s+[\wäöüß-]+){0,2}\s+(?:von|vom|am)", what):
+        return None  # what moves: a short noun phrase with "von" or "am" before the old day
+    day = new[0].group(0)
+    return f"{what + ' ' if what else ''}{old[0].group(0)}: jetzt am {day}"
+
+
+# A labelled fee line: "Eintritt: 8 Euro", "Eintritt: frei", "Teilnahmegebühr: 15 Euro". The label is
+# the thing paid for (announcement convention "Eintritt:/Kosten:/Gebühr:"); its gender decides the
+# article of the sentence, so only labels of known gender are read.
+_FEE_LABELS: Final = {
+    "Eintritt": "Der",
+    "Kosten": "Die",
+    "Teilnahme": "Die",
+    "Teilnahmegebühr": "Die",
+    "Gebühr": "Die",
+    "Kursgebühr": "Die",
+}
+_AMOUNT: Final = r"\d{1,4}(?:,\d{2})? Euro"
+_FEE: Final = re.compile(
+    rf"^(?P<label>{'|'.join(_FEE_LABELS)}):\s+(?:(?P<free>frei|kostenlos|kostenfrei)"
+    rf"|(?P<amount>{_AMOUNT})(?:,\s*ermäßigt\s+(?P<reduced>{_AMOUNT}))?)(?:\s*[;.]|$)"
+)
+
+
+def fee_lines(sentences: Sequence[SourceSentence]) -> list[tuple[str, str]]:
+    """(source line, plain sentence) for the first labelled fee line: what it costs, reduced price too."""
+    for sentence in sentences:
+        if sentence.speech:
+            continue
+        match = _FEE.match(sentence.text.strip())
+        if match is None:
+            continue
+        label, the = match["label"], _FEE_LABELS[match["label"]]
+        plural = label == "Kosten"
+        if match["free"]:
+            verb = "sind" if plural else "ist"
+            return [(sentence.text, f"{the} {label} {verb} {'kostenlos' if plural else 'frei'}.")]
+        verb = "betragen" if plural else "kostet" if label == "Eintritt" else "beträgt"
+        out = [(sentence.text, f"{the} {label} {verb} {match['amount']}.")]
+        if match["reduced"]:
+            out.append((sentence.text, f"Ermäßigt {verb} {the.lower()} {label} {match['reduced']}."))
+        return out
+    return []
