@@ -7,6 +7,8 @@ authority and a clinic moving dates, a choir's concert and an adult-education co
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from pressconv.api import parse
@@ -29,7 +31,10 @@ def _sentences(text: str):  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(
     ("item", "expected"),
     [
-        ("Fenster und Türen geschlossen halten, Rollläden herunterlassen.", ["Halten Sie Fenster und Türen geschlossen.", "Lassen Sie Rollläden herunter."]),
+        (
+            "Fenster und Türen geschlossen halten, Rollläden herunterlassen.",
+            ["Halten Sie Fenster und Türen geschlossen.", "Lassen Sie Rollläden herunter."],
+        ),
         ("Keller und Tiefgaragen meiden.", ["Meiden Sie Keller und Tiefgaragen."]),
         ("Viel Wasser trinken und die Mittagshitze meiden.", ["Trinken Sie viel Wasser.", "Meiden Sie die Mittagshitze."]),
         ("Fahrzeuge nicht unter Bäumen abstellen.", ["Stellen Sie Fahrzeuge nicht unter Bäumen ab."]),
@@ -186,10 +191,10 @@ def test_a_moved_line_that_cannot_be_read_drops_the_whole_list() -> None:
 def test_many_moved_dates_say_their_count() -> None:
     days = [("Montag", 1), ("Dienstag", 2), ("Mittwoch", 3), ("Donnerstag", 4), ("Freitag", 5)]
     lines = "\n".join(
-        f"Abfuhr von {day}, {n}. März → {nxt}, {n + 1}. März" for (day, n), (nxt, _) in zip(days, days[1:], strict=False)
+        f"Abfuhr von {day}, {n}. März → {nxt}, {n + 1}. März" for (day, n), (nxt, _) in itertools.pairwise(days)
     )
     lines += "\n" + "\n".join(
-        f"Abfuhr von {day}, {n + 7}. März → {nxt}, {n + 8}. März" for (day, n), (nxt, _) in zip(days, days[1:], strict=False)
+        f"Abfuhr von {day}, {n + 7}. März → {nxt}, {n + 8}. März" for (day, n), (nxt, _) in itertools.pairwise(days)
     )
     lines += "\nAbfuhr von Montag, 15. März → Dienstag, 16. März"
     text = "Abfuhr verschiebt sich\n\nOrt, 1. Februar 2027 – Die Abfuhr verschiebt sich.\n\n" + lines + "\n"
@@ -235,5 +240,7 @@ def test_free_entry_and_an_amount_with_a_condition() -> None:
 
 
 def test_hours_intro_keeps_whom_the_times_are_for() -> None:
-    office = _OFFICE.replace("Die neuen Öffnungszeiten im Überblick:", "Ab April gelten folgende Zeiten für Besucher ohne Termin:")
+    office = _OFFICE.replace(
+        "Die neuen Öffnungszeiten im Überblick:", "Ab April gelten folgende Zeiten für Besucher ohne Termin:"
+    )
     assert schedules(_sentences(office))[0][0] == "Die Zeiten für Besucher ohne Termin sind:"

@@ -198,7 +198,9 @@ _DAY = (
 # A moved date set as "old → new" ("Abfuhr von Montag, 6. April → Dienstag, 7. April"): the arrow of
 # a table row, never of running prose; the line is complete as well.
 _ARROW_LINE = lazy_compile(r"[^→⇒]{1,80}\s(?:→|⇒|->)\s[^→⇒]{1,80}")
-_SCHEDULE_LINE = lazy_compile(r"(?:" + _DAY + r")(?:(?:,?\s*(?:bis|und|sowie)?\s*|\s*[–-]\s*)(?:" + _DAY + r"))*:\s+\S.{0,40}")
+_SCHEDULE_LINE = lazy_compile(
+    r"(?:" + _DAY + r")(?:(?:,?\s*(?:bis|und|sowie)?\s*|\s*[–-]\s*)(?:" + _DAY + r"))*:\s+\S.{0,40}"
+)
 _LABEL_START = lazy_compile(r"[\wÄÖÜäöüß.-]{1,25}(?: [\wÄÖÜäöüß.-]{1,25}){0,2}:(?:\s|$)")
 # Words that cannot end a sentence or a heading (articles, prepositions, conjunctions): a line
 # ending with one of them runs on into the next line ("Damit Sie für die" / "Kalte Jahreszeit").

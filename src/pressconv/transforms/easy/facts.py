@@ -12,14 +12,13 @@ from datetime import date
 from typing import Final
 
 from pressconv.transforms.easy.advice import advised, listed_advice
-from pressconv.transforms.easy.instructions import infinitive_advice
-from pressconv.transforms.easy.schedules import fee_lines, schedules
 from pressconv.transforms.easy.appeals import description, found_again
 from pressconv.transforms.easy.closures import closure_lines
 from pressconv.transforms.easy.collected import Collected, find_collected
 from pressconv.transforms.easy.decisions import decision_line
 from pressconv.transforms.easy.donation import Donation, find_donation
 from pressconv.transforms.easy.incident import burned_object, cause_investigated, is_fire, uninhabitable
+from pressconv.transforms.easy.instructions import infinitive_advice
 from pressconv.transforms.easy.joins import newcomer
 from pressconv.transforms.easy.kind import Kind
 from pressconv.transforms.easy.leadership import leadership, start_line
@@ -28,6 +27,7 @@ from pressconv.transforms.easy.notices import notice_lines
 from pressconv.transforms.easy.outcomes import ONGOING, outcomes
 from pressconv.transforms.easy.partners import partners
 from pressconv.transforms.easy.safety import recall_lines, warning_lines
+from pressconv.transforms.easy.schedules import fee_lines, schedules
 from pressconv.transforms.easy.sender import Sender
 from pressconv.transforms.easy.source import SourceSentence
 from pressconv.transforms.easy.statement import addressee, criticises
