@@ -16,6 +16,7 @@ from pressconv.transforms.easy import summarise, summary_text
 from pressconv.transforms.easy.instructions import imperatives, infinitive_advice
 from pressconv.transforms.easy.schedules import fee_lines, schedules
 from pressconv.transforms.easy.source import sentences
+from pressconv.transforms.easy.winners import winners
 
 
 def _summary(text: str) -> str:
@@ -244,3 +245,38 @@ def test_hours_intro_keeps_whom_the_times_are_for() -> None:
         "Die neuen Öffnungszeiten im Überblick:", "Ab April gelten folgende Zeiten für Besucher ohne Termin:"
     )
     assert schedules(_sentences(office))[0][0] == "Die Zeiten für Besucher ohne Termin sind:"
+
+
+_SPORTS = """Sportlerehrung der Stadt Kellbach
+
+Kellbach, 20. Januar 2027 – Die Stadt Kellbach hat am Freitag ihre besten Sportlerinnen und Sportler geehrt.
+
+Die Preisträgerinnen und Preisträger:
+
+- Mannschaft des Jahres (500 Euro): der Ruderclub Kellbach, der den Landestitel gewann, sowie die Tischtennis-Jugend Ostend
+- Sportlerin des Jahres: Marta Kowalski (19) aus Kellbach, die deutsche Meisterin im Judo wurde
+"""
+
+_SCHOOL = """Vorlesewettbewerb entschieden
+
+Haldern, 3. März 2027 – Der Kreisentscheid im Vorlesewettbewerb ist entschieden.
+
+Gewonnen haben:
+
+- Klasse 6: Jonas Beck aus der Grundschule Haldern
+- Klasse 7: Lina Yilmaz, die aus einem Jugendbuch las, und Paul Neumann aus Weiler
+"""
+
+
+def test_winners_of_a_sports_honour_and_a_reading_contest_as_a_whole_list() -> None:
+    sports = winners(_sentences(_SPORTS))
+    assert sports == ("Gewonnen haben:", ("der Ruderclub Kellbach", "die Tischtennis-Jugend Ostend", "Marta Kowalski"))
+    # A name this plain reading cannot check (a genitive) refuses the list: never a cut list.
+    assert winners(_sentences(_SPORTS.replace("Tischtennis-Jugend Ostend", "Handballfrauen des TSV Ostend"))) is None
+    school = winners(_sentences(_SCHOOL.replace("Gewonnen haben:", "Die Siegerinnen und Sieger:")))
+    assert school == ("Gewonnen haben:", ("Jonas Beck", "Lina Yilmaz", "Paul Neumann"))
+
+
+def test_a_winner_line_that_cannot_be_read_drops_the_whole_list() -> None:
+    broken = _SCHOOL.replace("Gewonnen haben:", "Die Sieger:") + "- Klasse 8: noch offen\n"
+    assert winners(_sentences(broken)) is None

@@ -33,6 +33,7 @@ from pressconv.transforms.easy.source import SourceSentence
 from pressconv.transforms.easy.statement import addressee, criticises
 from pressconv.transforms.easy.suspicion import suspected
 from pressconv.transforms.easy.when import Moment, find_moments
+from pressconv.transforms.easy.winners import winners
 
 __all__ = ["PRESS_ADDRESS", "Facts", "Person", "find_facts"]
 
@@ -1516,7 +1517,8 @@ def find_facts(
         partners=partners(body[:6], _distinctive(sender) if sender is not None else []),
         # A list of tips (a heading-like list item for the summary) gives the reader's actions too.
         advice=tuple(_no_repeat([*advised(body), *listed_advice(listed), *infinitive_advice(sentences)])),
-        schedules=tuple(schedules(sentences)),
+        # The winners' list of an award (winners.py) is a practical list too: whole or not at all.
+        schedules=tuple([*schedules(sentences), *filter(None, [winners(sentences)])]),
         fees=tuple(fee_lines(sentences)),
         newcomer=newcomer(body) if kind == "appointment" and sender is not None else None,
         suspicion=suspected(body) if kind in ("police", "appeal") else None,
