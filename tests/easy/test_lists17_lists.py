@@ -280,3 +280,29 @@ def test_winners_of_a_sports_honour_and_a_reading_contest_as_a_whole_list() -> N
 def test_a_winner_line_that_cannot_be_read_drops_the_whole_list() -> None:
     broken = _SCHOOL.replace("Gewonnen haben:", "Die Sieger:") + "- Klasse 8: noch offen\n"
     assert winners(_sentences(broken)) is None
+
+
+def test_tips_in_one_line_and_as_plain_lines() -> None:
+    police = _HEAT.replace(
+        "Tipps des Gesundheitsamtes:\n\n* Viel Wasser trinken.\n* Die Mittagshitze meiden.\n",
+        "Tipps der Polizei: Wertsachen nicht im Auto lassen und die Haustür abschließen.\n",
+    )
+    assert [line for _, line in infinitive_advice(_sentences(police))] == [
+        "Lassen Sie Wertsachen nicht im Auto.",
+        "Schließen Sie die Haustür ab.",
+    ]
+    # The tagger reads "Türen abschließen" as a finite verb ("they lock"): refused, not guessed.
+    old = "Wertsachen nicht im Auto lassen und die Haustür abschließen"
+    unsure = police.replace(old, "Türen abschließen und Fenster schließen")
+    assert infinitive_advice(_sentences(unsure)) == []
+    water = """Rohrbruch: Stadtwerke bitten um Vorsicht
+
+Auenstadt, 8. Februar 2027 – Nach einem Rohrbruch ist das Trinkwasser in Auenstadt trüb.
+
+Die Stadtwerke empfehlen:
+
+Wasser vor dem Trinken abkochen.
+
+Die Reparatur dauert bis Mittwoch.
+"""
+    assert [line for _, line in infinitive_advice(_sentences(water))] == ["Kochen Sie Wasser vor dem Trinken ab."]

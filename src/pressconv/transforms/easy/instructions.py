@@ -34,6 +34,7 @@ _ADVICE_INTRO: Final = re.compile(
     re.I,
 )
 _INFINITIVE: Final = frozenset({"VV(INF)"})
+_INTRO_WORDS_MAX: Final = 12
 # Inside an instruction only its objects and adverbials stand before the verb: another verb, a
 # "zu", a subordinate or relative clause means a construction this plain turn cannot carry.
 _REFUSED_IN_REST: Final = ("VV(FIN)", "VV(INF)", "VV(IZU)", "VA", "VM", "PTKZU", "KOUS", "KOUI", "PRELS", "PWS", "PWAV")
@@ -42,26 +43,47 @@ _JOINS: Final = frozenset({",", ";", "und"})
 
 
 def infinitive_advice(sentences: Sequence[SourceSentence]) -> list[tuple[str, str]]:
-    """(list item, Sie-imperative) for each infinitive tip of a list introduced as advice, in order."""
+    """(source line, Sie-imperative) for each infinitive tip after an intro that announces advice, in order.
+
+    The tips may be list items or lines of their own ("Der Landkreis rät:" and "Keller meiden."), or
+    follow the intro in one line ("Tipps der Polizei: Türen abschließen und Fenster schließen."). A
+    list item that cannot be turned leaves the list open; a line of prose closes it.
+    """
     found: list[tuple[str, str]] = []
-    intro: str | None = None
+    open_list = False
     for sentence in sentences:
         if sentence.speech:
-            intro = None
+            open_list = False
             continue
-        if not sentence.heading:
-            intro = sentence.text if sentence.text.rstrip().endswith(":") else None
-            continue
-        if intro is None or not _ADVICE_INTRO.search(intro):
-            # A heading that is itself the intro ("Tipps der Polizei:") opens the list after it.
-            intro = sentence.text if sentence.text.rstrip().endswith(":") else intro
-            continue
-        for part in split_sentences(sentence.text, "de"):
-            turned = imperatives(part)
-            if not turned:
-                break  # a later sentence of the item may lean on this one ("Die Parkplätze …")
-            found.extend((sentence.text, line) for line in turned)
+        text = sentence.text.strip()
+        if open_list:
+            turned = _item(text)
+            if turned:
+                found.extend((sentence.text, line) for line in turned)
+                continue
+            open_list = sentence.heading  # an item that cannot be turned; prose ends the list
+        head, colon, tail = text.partition(": ")
+        if colon and tail and _intro(head + ":"):
+            found.extend((sentence.text, line) for line in _item(tail))  # "Tipps: Keller meiden."
+        elif text.endswith(":") and _intro(text):
+            open_list = True
     return found
+
+
+def _intro(text: str) -> bool:
+    """An intro of advice, short enough to be one (a long sentence with a colon is prose)."""
+    return len(text.split()) <= _INTRO_WORDS_MAX and _ADVICE_INTRO.search(text) is not None
+
+
+def _item(text: str) -> list[str]:
+    """The imperatives of one item's sentences, up to the first that does not turn (it may lean on it)."""
+    out: list[str] = []
+    for part in split_sentences(text, "de"):
+        turned = imperatives(part)
+        if not turned:
+            break
+        out.extend(turned)
+    return out
 
 
 def imperatives(item: str) -> list[str]:
