@@ -306,3 +306,23 @@ Wasser vor dem Trinken abkochen.
 Die Reparatur dauert bis Mittwoch.
 """
     assert [line for _, line in infinitive_advice(_sentences(water))] == ["Kochen Sie Wasser vor dem Trinken ab."]
+
+
+@pytest.mark.parametrize(
+    ("event", "invitation", "frame"),
+    [
+        ("Lesung", "zu einer Lesung", "Während der Lesung ist das Café ab 18:00 Uhr geschlossen."),
+        ("Konzert", "zu einem Konzert", "Vor dem Konzert öffnet die Abendkasse um 18:00 Uhr."),
+    ],
+)
+def test_hours_framed_by_the_event_are_not_its_own(event: str, invitation: str, frame: str) -> None:
+    text = f"""{event} im Bürgerhaus
+
+Feldheim, 2. Mai 2027 – Der Kulturverein Feldheim lädt {invitation} ein.
+
+Wann: Freitag, 21. Mai 2027, 19:30 Uhr
+Wo: Bürgerhaus Feldheim, Lindenweg 3
+
+{frame}
+"""
+    assert "beginnt um 19:30 Uhr" in _summary(text)

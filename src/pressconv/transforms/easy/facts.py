@@ -1289,12 +1289,17 @@ def _event_address(
 _CLOCK: Final = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?(?=\s*Uhr\b|\s*(?:bis|-|–)\s*\d{1,2}(?:[.:]\d{2})?\s*Uhr\b)")
 
 
+_FRAMED: Final = re.compile(r"\b(?:[Ww]ährend|[Vv]or|[Nn]ach)\s+(?:der|des|dem|den)\s+$")
+
+
 def _own_hours(noun: str, time: str, body: list[str]) -> bool:
     """A sentence naming ``noun`` gives it clock times of its own, none of them in ``time``."""
     wanted = {re.sub(r"[.:]00$", "", t) for t in _CLOCK.findall(time)}
     pattern = re.compile(rf"\b\w*{re.escape(noun.lower())}\w*", re.I)
     for sentence in body:
-        if pattern.search(sentence):
+        # "Während der Lesung ist die Ausleihe ab 18 Uhr geschlossen": the noun in a phrase of time
+        # (während/vor/nach + article) frames the hours of something else, not its own (lists17).
+        if any(not _FRAMED.search(sentence[: m.start()]) for m in pattern.finditer(sentence)):
             found = {re.sub(r"[.:]00$", "", t) for t in _CLOCK.findall(sentence)}
             # Hours of its own share none with the event's ("Die Beratung gibt es von 12 bis 16 Uhr");
             # "Einlass 18 Uhr, das Konzert beginnt um 19 Uhr" shares the event's start and stays.
