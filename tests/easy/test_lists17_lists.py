@@ -14,6 +14,7 @@ import pytest
 from pressconv.api import parse
 from pressconv.transforms.easy import summarise, summary_text
 from pressconv.transforms.easy.instructions import imperatives, infinitive_advice
+from pressconv.transforms.easy.looks import looks
 from pressconv.transforms.easy.schedules import fee_lines, schedules
 from pressconv.transforms.easy.source import sentences
 from pressconv.transforms.easy.winners import winners
@@ -326,3 +327,36 @@ Wo: Bürgerhaus Feldheim, Lindenweg 3
 {frame}
 """
     assert "beginnt um 19:30 Uhr" in _summary(text)
+
+
+_MISSING_CHILD = """Polizei sucht vermissten Jungen
+
+Bergheim, 4. April 2027 – Die Polizei Bergheim sucht seit Samstag den 10-jährigen Tim K.
+
+Tim K. wird wie folgt beschrieben:
+
+• ca. 1,40 m groß, schlank
+• kurze, blonde Haare
+• führte vermutlich ein rotes Fahrrad mit sich
+"""
+
+_MISSING_SENIOR = """Seniorin aus Pflegeheim vermisst
+
+Talstadt, 9. Oktober 2027 – Das Pflegeheim am Wald und die Polizei suchen eine 84 Jahre alte Frau.
+
+Die Frau wird so beschrieben:
+
+• etwa 1,60 m groß
+• graue Haare
+"""
+
+
+def test_a_description_keeps_its_features_or_says_it_shows_some() -> None:
+    child = looks(_sentences(_MISSING_CHILD))
+    # The Präteritum feature is refused; the intro then says that these are some of the features.
+    assert child == ("Das sind einige Merkmale von Tim K.:", ("etwa 1,40 Meter groß, schlank", "kurze, blonde Haare"))
+    senior = looks(_sentences(_MISSING_SENIOR))
+    assert senior == ("So sieht die Frau aus:", ("etwa 1,60 Meter groß", "graue Haare"))
+    # A cut list of an article-named person cannot say "einige Merkmale von …" safely: left out.
+    cut = _MISSING_SENIOR + "• führte vermutlich einen Stock mit sich\n"
+    assert looks(_sentences(cut)) is None

@@ -23,6 +23,7 @@ from pressconv.transforms.easy.joins import newcomer
 from pressconv.transforms.easy.kind import Kind
 from pressconv.transforms.easy.leadership import leadership, start_line
 from pressconv.transforms.easy.lexicon import lookup
+from pressconv.transforms.easy.looks import looks
 from pressconv.transforms.easy.notices import notice_lines
 from pressconv.transforms.easy.outcomes import ONGOING, outcomes
 from pressconv.transforms.easy.partners import partners
@@ -1523,7 +1524,7 @@ def find_facts(
         # A list of tips (a heading-like list item for the summary) gives the reader's actions too.
         advice=tuple(_no_repeat([*advised(body), *listed_advice(listed), *infinitive_advice(sentences)])),
         # The winners' list of an award (winners.py) is a practical list too: whole or not at all.
-        schedules=tuple([*schedules(sentences), *filter(None, [winners(sentences)])]),
+        schedules=tuple([*schedules(sentences), *filter(None, [winners(sentences), looks(sentences)])]),
         fees=tuple(fee_lines(sentences)),
         newcomer=newcomer(body) if kind == "appointment" and sender is not None else None,
         suspicion=suspected(body) if kind in ("police", "appeal") else None,
