@@ -279,11 +279,15 @@ def _stem(word: str) -> str:
     return plain[: max(4, len(plain) - 2)]
 
 
-def resolve_subject(sentence: str, origin: str, previous: str, earlier: Sequence[str]) -> str | None:
+def resolve_subject(
+    sentence: str, origin: str, previous: str, earlier: Sequence[str], *, prefer_subject: bool = True
+) -> str | None:
     """ "Sie ist montags geöffnet." -> "Die Beratungsstelle ist montags geöffnet.", or None.
 
     ``origin`` is the source sentence the line comes from, ``previous`` the source sentence right
     before it, ``earlier`` the title and the summary's sentences so far (what the reader knows).
+    ``prefer_subject`` is off for a demonstrative ("Dieser …"), which takes up the last-named noun
+    rather than the subject (Duden grammar): then only one agreeing noun phrase in all is certain.
     """
     tagged = morph.tag(sentence)
     if len(tagged) < 3 or tagged[0].pos != "PPER" or not tagged[1].pos.endswith("(FIN)"):
@@ -305,7 +309,7 @@ def resolve_subject(sentence: str, origin: str, previous: str, earlier: Sequence
     candidates = [p for p in _phrases(before) if wanted in p.features]
     if wanted == _PLURAL and _coordinated(before):
         return None  # "A und B … Sie …" may mean both
-    if len(candidates) > 1:
+    if len(candidates) > 1 and prefer_subject:
         candidates = _subject_preferred(before, candidates, wanted)
     if len(candidates) != 1:
         return None

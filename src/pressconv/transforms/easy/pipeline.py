@@ -506,6 +506,7 @@ def _rescued(draft: Draft, guard: FactGuard, candidate: Candidate, text: str, sa
         index=candidate.index,
         issued=issued,
         rewrite=lambda piece: rewrite(piece, issued),
+        earlier=(draft.title, *_lead(draft), *sorted(said)),
     )
     group = candidate.index * 1000 + candidate.piece  # unique within the release, the same on every run
     for name, result in rescues(context):

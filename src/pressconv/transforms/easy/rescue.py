@@ -42,6 +42,7 @@ class RescueContext:
     index: int  # the source sentence's position in ``sentences``
     issued: date | None  # the release date, for relative dates
     rewrite: Callable[[str], str]  # rewrite.rewrite for a piece of text, with the release date
+    earlier: tuple[str, ...] = ()  # the title and the summary's sentences so far (what the reader knows)
 
 
 @dataclass(frozen=True, slots=True)

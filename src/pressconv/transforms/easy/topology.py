@@ -31,6 +31,7 @@ from typing import Final
 
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.clauses import pieces, shorten
+from pressconv.transforms.easy.referents import resolved_opener
 from pressconv.transforms.easy.relatives import split_relative
 from pressconv.transforms.easy.rescue import Rescue, RescueContext
 from pressconv.transforms.easy.subordinate import split_adverbial, verb_first_as_main
@@ -394,11 +395,23 @@ def _said(sentence: str, context: RescueContext) -> tuple[str, ...]:
     Where it still breaks a rule, its time goes into a follower of its own ("Das ist am Montag.",
     timeout.split), which the rescue keeps right after it (rescue.whole_groups).
     """
-    text = shorten(context.rewrite(sentence))
+    text = shorten(context.rewrite(_resolved(sentence, context)))
     if not [*rule_failures(text), *structure_failures(text)]:
         return (text,)
     found = split(text, context.issued)
     return (text,) if isinstance(found, str) else found
+
+
+def _resolved(sentence: str, context: RescueContext) -> str:
+    """The piece with its opening pronoun or demonstrative by its one antecedent (referents.py), else as it is.
+
+    Resolved before the rewrite: the active voice would move "Er" into the object ("hat ihn …").
+    """
+    index = context.index
+    before = context.sentences[index - 1] if index > 0 else None
+    previous = None if before is None or before.speech or before.heading else before.text
+    found = resolved_opener(sentence, context.source.text, previous, context.earlier)
+    return sentence if found is None else found
 
 
 def _all_said(sentences: tuple[str, ...], context: RescueContext) -> Rescue:

@@ -15,6 +15,7 @@ from typing import Final
 
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.judgement import judged_elsewhere
+from pressconv.transforms.easy.lexicon import article
 from pressconv.transforms.easy.present import third_singular
 
 __all__ = ["active", "appeal", "modal_passive", "present_passive"]
@@ -362,6 +363,9 @@ def said_plural(noun: str) -> bool:
 def _agent(tagged: tuple[morph.Token, ...], at: int) -> tuple[list[str], int] | None:
     """The agent after "von"/"durch" at ``at`` in the nominative, and the index after it."""
     preposition = tagged[at].word.lower()
+    plural = _plural_agent(tagged, at) if preposition == "von" else None
+    if plural is not None:
+        return None if _circumposition(tagged, plural[1]) or _SOURCE_PLACE.search(tagged[plural[1] - 1].word.lower()) else plural
     end = _noun_phrase(tagged, at + 1)
     phrase = tagged[at + 1 : end]
     if not phrase or phrase[-1].pos not in _NOUNS:
@@ -429,6 +433,115 @@ _SOURCE_PLACE: Final = re.compile(
 # "von X an", "von X ab". With one, "von X" is a place or a starting time, never the passive's agent:
 # "wurde von der Rückseite aus beobachtet" does not say that the back side watched.
 _CIRCUMPOSITION_PARTS: Final = frozenset({"aus", "her", "an", "ab", "hindurch", "heraus"})
+
+
+# Focus particles (Duden grammar, Gradpartikeln): right before the agent they are about the agent.
+_FOCUS: Final = frozenset(["auch", "nur", "sogar", "selbst", "allein", "ausschließlich", "lediglich", "erst", "ebenfalls"])
+# Words of quantity before a number ("von rund 40 Helfern"): part of the agent phrase, as it stands.
+_ABOUT: Final = frozenset(["rund", "etwa", "knapp", "fast", "ungefähr", "insgesamt"])
+
+
+def _plural_agent(tagged: tuple[morph.Token, ...], at: int) -> tuple[list[str], int] | None:
+    """ "von (den) (rund 40) weiteren Helfern" in the nominative plural, and the index after it, or None.
+
+    "von den" and "von" with a bare plural (no article, or a number) are the dative plural (Duden
+    grammar: a countable singular needs its article). The nominative plural is certain only where the
+    noun's plural ends in "-n" (weak nouns, "-innen", "-ien": "Polizisten", "Mitarbeiterinnen"), which
+    is the same in every case; a plural that adds "-n" in the dative only ("Kräften", "Kindern") is
+    refused. Adjectives and nominalised adjectives ("Ehrenamtlichen") keep the weak "-en" after "die"
+    and take the strong "-e" without an article ("40 Ehrenamtliche", Duden grammar, declension).
+    """
+    index = at + 1
+    article = index < len(tagged) and tagged[index].pos == "ART" and tagged[index].word.lower() == "den"
+    words: list[str] = ["die"] if article else []
+    index += 1 if article else 0
+    if not article and index + 1 < len(tagged) and tagged[index].word.lower() in _ABOUT and tagged[index + 1].pos == "CARD":
+        words.append(tagged[index].word)
+        index += 1
+    if index < len(tagged) and tagged[index].pos == "CARD":
+        words.append(tagged[index].word)
+        index += 1
+    start = index
+    while index < len(tagged) and tagged[index].pos == "ADJ(A)":
+        index += 1
+    if index >= len(tagged) or tagged[index].pos not in ("NN", "NNA") or index + 1 >= len(tagged):
+        return None
+    following = tagged[index + 1]
+    if (
+        following.pos in ("NN", "NE", "CARD")
+        or (following.pos == "ART" and following.word not in ("des", "eines"))
+        or following.word in ("und", "oder")
+    ):
+        return None  # a genitive, a name or a second conjunct after it: not the whole phrase
+    if not (article or words or tagged[start].pos == "ADJ(A)" or start == at + 1):
+        return None
+    head = tagged[index]
+    nominative = _plural_nominative(head) if head.pos == "NN" else head.word
+    if nominative is None:
+        return None  # not surely a plural whose nominative the words show ("Vereinen" / "Vereine")
+    for token in tagged[start : index + 1]:
+        if token.pos in ("ADJ(A)", "NNA") and not token.word.endswith("en"):
+            return None
+        if token.pos == "NN":
+            words.append(nominative)
+        else:
+            words.append(token.word if article else token.word[:-1])  # weak "-en" / strong "-e"
+    end = index + 1
+    if end < len(tagged) and tagged[end].word in ("des", "eines") and tagged[end].pos == "ART":
+        # "von Mitarbeitern des Ordnungsamts": the genitive attribute goes with the agent (as in _agent).
+        after = _noun_phrase(tagged, end)
+        if after <= end + 1 or tagged[after - 1].pos not in _NOUNS:
+            return None
+        words.extend(t.word for t in tagged[end:after])
+        end = after
+    return words, end
+
+
+# Feminine suffixes (Duden grammar): their nouns take the plural "-(e)n", the same in every case.
+_FEMININE_SUFFIXES: Final = ("ung", "heit", "keit", "schaft", "ion", "ei", "tät")
+# Masculine nouns of the weak declension by their suffix (Duden grammar, n-Deklination): "-ist", "-ant".
+_WEAK_SUFFIXES: Final = ("ist", "ant")
+
+
+_UMLAUT: Final = str.maketrans("äöü", "aou")
+
+
+def _plural_nominative(head: morph.Token) -> str | None:
+    """The nominative of a dative plural noun ("Kräften" -> "Kräfte"), or None where it is unsure.
+
+    German adds "-n" to every dative plural that does not end in "-n" or "-s" (Duden grammar). So a
+    dative plural in "-n" is the nominative itself (``_n_plural``) or the nominative and that "-n":
+    with an umlaut the lemma lacks (umlaut plurals end in "-e", "-er" or nothing, never in "-en":
+    "Kräften", "Männern"), or on a masculine or neuter noun in "-er"/"-el" after a consonant, whose
+    plural has no ending ("Helfern", "Mitteln"; not "Bauern", a weak noun).
+    """
+    word, lemma = head.word, head.lemma
+    if _n_plural(head):
+        return word
+    if not word.endswith("n") or word == lemma:
+        return None
+    if word.translate(_UMLAUT) != word and lemma.translate(_UMLAUT) == lemma and word[-2:] in ("en", "rn"):
+        return word[:-1]
+    if word == lemma + "n" and re.search(r"[^aeiouäöüy](?:er|el)$", lemma) and article(lemma) in ("der", "das"):
+        return lemma
+    return None
+
+
+def _n_plural(head: morph.Token) -> bool:
+    """The noun is a plural in "-n"/"-en", whose every case reads alike ("Polizisten", "Behörden").
+
+    Certain for a singular in "-e" (+"n": "Kollegen", "Behörden"), a feminine noun (+"en"/"nen":
+    "Polizeien", "Mitarbeiterinnen") and a weak masculine by its suffix ("Polizisten"). Not for
+    "Vereinen", "Helfern": the dative "-n" on a plural in "-e"/"-er" (nominative "Vereine").
+    """
+    word, lemma = head.word, head.lemma
+    if lemma.endswith("e"):
+        return word == lemma + "n"
+    if lemma.endswith("in"):
+        return word == lemma + "nen" and article(lemma) != "der"  # "Mitarbeiterinnen", never "Terminen"
+    if word != lemma + "en":
+        return False
+    return lemma.endswith(_FEMININE_SUFFIXES + _WEAK_SUFFIXES) or article(lemma) == "die"
 
 
 def _circumposition(tagged: tuple[morph.Token, ...], end: int) -> bool:
@@ -616,7 +729,13 @@ def active(sentence: str) -> str:
     if found is None:
         return sentence
     agent, after = found
-    middle = [*tagged[verb + 1 : by], *tagged[after:last]]
+    focus: list[str] = []
+    if by > verb + 1 and tagged[by - 1].word.lower() in _FOCUS:
+        # "wird auch von 14 Ländern übernommen": the particle is about the agent (Duden grammar,
+        # Gradpartikeln stand before their focus) and goes with it into the subject ("Auch 14 Länder
+        # übernehmen …"); left in the middle field it would be about the verb or the object.
+        focus = [tagged[by - 1].word.lower()]
+    middle = [*tagged[verb + 1 : by - len(focus)], *tagged[after:last]]
     head_end = _noun_phrase(tagged, 0)
     if 0 < head_end <= verb and _attachments(tagged, head_end, verb) and not _rival_subject(middle):
         # "Ermittlungen zur Brandursache wurden …": the subject's own noun phrase, then what it carries.
@@ -642,7 +761,9 @@ def active(sentence: str) -> str:
     end_mark = tagged[-1].word if tagged[-1].pos == "$." else "."
     # An adverbial Vorfeld stays first; otherwise the agent takes the subject's place.
     # "vom" names one agent ("von dem"): singular, like an article or a name.
-    singular = tagged[by + 1].pos == "ART" or tagged[by].word.lower() == "vom"
+    # "von den" is the dative plural ("_plural_agent"): the verb takes the plural.
+    plural_den = tagged[by].word.lower() == "von" and tagged[by + 1].word.lower() == "den"
+    singular = (tagged[by + 1].pos == "ART" and not plural_den) or tagged[by].word.lower() == "vom"
     have = "hat" if singular or any(t.pos == "NE" for t in tagged[by + 1 : after]) else "haben"
     if opener:
         # Mid-sentence an adjective is written small again; nouns and names keep their capital.
@@ -667,6 +788,9 @@ def active(sentence: str) -> str:
             if split is None:
                 return sentence
             have, closing = split[0], [split[1]] if split[1] else []
+    if focus and opener:
+        return sentence  # the Vorfeld is taken: the particle has no place right before the subject
+    agent = [*focus, *agent]
     head = [*opener, have, *agent] if opener else [*agent, have]
     words = [*head, *patient, *rest, *closing]
     text = _join(words) + end_mark
