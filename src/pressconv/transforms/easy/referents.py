@@ -82,5 +82,6 @@ def resolved_opener(piece: str, origin: str, previous: str | None, earlier: Sequ
         source = morph.tag(origin)
         if not source or source[0].word.lower() != first:
             return None  # the piece's demonstrative must be the one that opens its source sentence
-        return resolve_subject(as_personal, pronoun + origin.lstrip()[len(source[0].word) :], previous, earlier, prefer_subject=False)
+        own = pronoun + origin.lstrip()[len(source[0].word) :]
+        return resolve_subject(as_personal, own, previous, earlier, prefer_subject=False)
     return _determiner(piece, previous)

@@ -363,9 +363,11 @@ def said_plural(noun: str) -> bool:
 def _agent(tagged: tuple[morph.Token, ...], at: int) -> tuple[list[str], int] | None:
     """The agent after "von"/"durch" at ``at`` in the nominative, and the index after it."""
     preposition = tagged[at].word.lower()
-    plural = _plural_agent(tagged, at) if preposition == "von" else None
-    if plural is not None:
-        return None if _circumposition(tagged, plural[1]) or _SOURCE_PLACE.search(tagged[plural[1] - 1].word.lower()) else plural
+    counted = _plural_agent(tagged, at) if preposition == "von" else None
+    if counted is not None:
+        # "von Dächern", "von Feldern aus": a place or a start, never the agent (as below).
+        where = _circumposition(tagged, counted[1]) or _SOURCE_PLACE.search(tagged[counted[1] - 1].word.lower())
+        return None if where else counted
     end = _noun_phrase(tagged, at + 1)
     phrase = tagged[at + 1 : end]
     if not phrase or phrase[-1].pos not in _NOUNS:
