@@ -30,6 +30,8 @@ pytestmark = pytest.mark.skipif(not morph.available(), reason="HanTa not install
             "Mitarbeiter des Ordnungsamts haben die Kontrolle geplant.",
         ),
         ("Der Brand wurde von Einsatzkräften gelöscht.", "Einsatzkräfte haben den Brand gelöscht."),
+        # A police report: a nominalised adjective without article ("Unbekannte").
+        ("Das Fahrrad wurde von Unbekannten gestohlen.", "Unbekannte haben das Fahrrad gestohlen."),
         # A focus particle before the agent is about the agent and goes with it.
         ("Der Mann wurde auch von der Polizei befragt.", "Auch die Polizei hat den Mann befragt."),
     ],
@@ -50,6 +52,14 @@ def test_plural_agents_become_the_subject(sentence: str, expected: str) -> None:
         "Das Tier wurde von Passanten der Polizei übergeben.",
         # The Vorfeld is taken: "nur" has no place right before the subject.
         "Am Montag wurde der Mann nur von der Polizei befragt.",
+        # A change or a range ("von 30 Minuten auf 10"), a place something is taken from, "von Seiten":
+        # no agent. A verb whose own object is "von" ("von der Teilnahme ausschließen", "befreien").
+        "Die Wartezeit wurde von 30 Minuten auf 10 Minuten verkürzt.",
+        "Die Zahl wurde von 40 Plätzen auf 60 erhöht.",
+        "Der Müll wurde von den Straßen entfernt.",
+        "Die Anlage wurde von Seiten des Landes gefördert.",
+        "Der Spieler wurde von der Teilnahme ausgeschlossen.",
+        "Die Schüler wurden von den Prüfungen befreit.",
         # "mehreren" is a determiner of its own; no rule for it here.
         "Die Polizei wurde von mehreren Anwohnern alarmiert.",
     ],

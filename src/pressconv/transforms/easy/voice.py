@@ -437,6 +437,21 @@ _SOURCE_PLACE: Final = re.compile(
 _CIRCUMPOSITION_PARTS: Final = frozenset({"aus", "her", "an", "ab", "hindurch", "heraus"})
 
 
+# Nouns of time, measure and amount and "Seite" ("von Seiten"): they never act, so after "von" they
+# start a range or a change ("von 30 Minuten auf 10"), never name the agent.
+_MEASURE: Final = re.compile(
+    r"(?:minute|stunde|tag|woche|monat|jahr|euro|cent|prozent|meter|gramm|liter|grad|punkt|seite|stück|mal)$"
+)
+# The second part of a range or a change after "von X" (Duden grammar: "von … bis", "von … auf").
+_RANGE_ENDS: Final = frozenset(["auf", "bis", "zu", "zum", "zur"])
+# Verbs whose own prepositional object is "von" (Duden grammar, Valenz: "jemanden von etwas
+# befreien", "von der Teilnahme ausschließen", "von etwas überzeugen"): in their passive "von X" may
+# be that object, never the agent, and the active would state a wrong doer.
+_VON_OBJECT: Final = frozenset(
+    ["befreien", "ausschließen", "entbinden", "entlasten", "abhalten", "abbringen", "fernhalten", "trennen",
+     "abtrennen", "überzeugen", "unterscheiden", "freistellen", "verschonen", "entfernen", "ablenken",
+     "abschirmen", "ausnehmen", "lösen", "distanzieren"]
+)  # fmt: skip
 # Focus particles (Duden grammar, Gradpartikeln): right before the agent they are about the agent.
 _FOCUS: Final = frozenset(["auch", "nur", "sogar", "selbst", "allein", "ausschließlich", "lediglich", "erst", "ebenfalls"])
 # Words of quantity before a number ("von rund 40 Helfern"): part of the agent phrase, as it stands.
@@ -478,6 +493,10 @@ def _plural_agent(tagged: tuple[morph.Token, ...], at: int) -> tuple[list[str], 
     if not (article or words or tagged[start].pos == "ADJ(A)" or start == at + 1):
         return None
     head = tagged[index]
+    if _MEASURE.search(head.lemma.lower()) or _SOURCE_PLACE.search(head.lemma.lower()):
+        return None  # "von 30 Minuten auf 10", "von den Straßen entfernt": an amount or a place, no agent
+    if index + 1 < len(tagged) and tagged[index + 1].word.lower() in _RANGE_ENDS:
+        return None  # "von 40 Plätzen auf 60": the start of a change or a range (Duden grammar)
     nominative = _plural_nominative(head) if head.pos == "NN" else head.word
     if nominative is None:
         return None  # not surely a plural whose nominative the words show ("Vereinen" / "Vereine")
@@ -727,6 +746,8 @@ def active(sentence: str) -> str:
     by = next((i for i in range(verb + 1, last) if tagged[i].word.lower() in ("von", "vom", "durch")), None)
     if by is None:
         return sentence
+    if body[last].lemma in _VON_OBJECT:
+        return sentence  # "wurde von der Teilnahme ausgeschlossen": "von" is the verb's object
     found = _agent(tagged, by)
     if found is None:
         return sentence
