@@ -34,6 +34,9 @@ _PRESS: Final = re.compile(r"Presse\w*|\w*[Kk]ommunikation\b|Öffentlichkeitsarb
 
 
 # A phone number written in the text (as source._PHONE reads it: country code, bracketed or plain area code).
+# An address starts where no address character stands before it: a run of a million dots is then tried
+# once, not from every dot (issue 15 #4, linear time on pathological input).
+_EMAIL: Final = re.compile(r"(?<![\w.+%-])[\w+%-][\w.+%-]*@[\w-][\w.-]*\.[A-Za-z]{2,24}")
 _PHONE: Final = re.compile(r"(?:\+49[\d\s()/-]{6,}\d|\(0\d{2,5}\)\s?\d[\d\s/-]{3,}\d|\b0\d{2,5}[\s/-]+\d[\d\s-]{3,}\d)")
 
 
@@ -100,7 +103,7 @@ def audiences(release: Release, sentences: Sequence[SourceSentence], source: str
 
     for sentence in sentences:
         audience = _of(sentence.text)
-        for raw in re.findall(r"[\w.+%-]+@[\w.-]+\.[A-Za-z]{2,24}", sentence.text):
+        for raw in _EMAIL.findall(sentence.text):
             note(email_address(raw), audience)
         for raw in _PHONE.findall(sentence.text):
             note(dialable(raw), audience)
