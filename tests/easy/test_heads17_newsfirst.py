@@ -91,6 +91,20 @@ def test_a_present_headline_over_a_report_of_the_past_is_not_said() -> None:
     assert _news(["Muster AG verkauft Werk in Nordheim"], body, ("Muster AG", "die Muster AG")) == []
 
 
+@pytest.mark.parametrize(
+    ("part", "body"),
+    [
+        # A city's pool: the object and the subject the headline left without their article.
+        ("Stadt schließt Bad nicht", ["Die Stadt schließt das Bad nicht.", "Das Bad bleibt offen."]),
+        ("Bad öffnet nur für Vereine", ["Das Bad öffnet am Montag.", "Zuerst dürfen nur Vereine schwimmen."]),
+        # A utility: "Zähler" may be singular, and the body writes "den Zähler".
+        ("Kunden sollen Zähler ablesen", ["Die Kunden sollen den Zähler bis Freitag ablesen."]),
+    ],
+)
+def test_a_noun_left_bare_keeps_the_sentence_out(part: str, body: list[str]) -> None:
+    assert _news([part], body) == []
+
+
 def test_a_noun_before_a_name_takes_the_article_the_body_writes() -> None:
     # A job centre's branch office: the body writes "die … Außenstelle Brackelsdorf".
     body = ["Die bisherige Außenstelle Brackelsdorf zieht nach Wemmingen um.", "Die Beratung bleibt gleich."]

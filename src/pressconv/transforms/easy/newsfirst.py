@@ -29,7 +29,7 @@ from collections.abc import Callable, Sequence
 from typing import Final
 
 from pressconv.transforms.easy import morph
-from pressconv.transforms.easy.headline_grammar import body_gender
+from pressconv.transforms.easy.headline_grammar import body_gender, mass_in_body
 from pressconv.transforms.easy.lexicon import lookup
 from pressconv.transforms.easy.rewrite import title_genitive
 from pressconv.transforms.easy.segments import (
@@ -43,7 +43,7 @@ from pressconv.transforms.easy.segments import (
     truthful,
 )
 from pressconv.transforms.easy.source import SourceSentence
-from pressconv.transforms.easy.titles import headline_clause
+from pressconv.transforms.easy.titles import headline_clause, plural_noun
 
 __all__ = ["news_sentences", "standfirst"]
 
@@ -90,6 +90,8 @@ def news_sentences(
                     continue  # an existence frame is no clause of news; a statement's "muss" is a view
                 sentence = _named_subject(sentence, joined)
                 if sentence is None or _PAST_STATE.search(sentence) or _plural_against_body(sentence, joined):
+                    continue
+                if _bare_singular(sentence, joined):
                     continue
                 if not _grounded(clause, body) or not _nouns_in_body(clause, joined) or not truthful(part, sentence, body):
                     continue
@@ -140,6 +142,49 @@ def _past_event(clause: str, body: str, *, past: bool) -> bool:
     if past:
         return True
     return any(t.pos == "VV(PP)" and t.lemma in verbs for t in morph.tag(body))
+
+
+# Words that determine a noun phrase (Duden grammar, "Artikelwörter"), a number, a preposition with
+# its article; a noun after them (and its adjectives) is no bare noun.
+_DETERMINERS: Final = ("ART", "APPRART", "PPOSAT", "PIAT", "PIDAT", "PDAT", "PWAT", "PRELAT", "CARD")
+
+
+_ARTICLE_FORMS: Final = r"(?:der|die|das|dem|den|des|ein|eine|einen|einem|einer)"
+
+
+def _bare_singular(sentence: str, body: str) -> bool:
+    """A noun left without its article as headlines write it ("Die Stadt schließt Bad nicht").
+
+    Prose needs the article before a singular count noun (Duden grammar); a bare plural ("Kunden"),
+    a mass noun the body writes bare (headline_grammar.mass_in_body), a name and a noun inside a
+    name ("Stadt Elmshagen") need none. A noun that may be singular and has no determiner, number or
+    article-bearing preposition before it makes the sentence headline grammar still: it is refused.
+    """
+    tagged = morph.tag(sentence)
+    for index, token in enumerate(tagged):
+        if token.pos not in ("NN", "NE"):
+            continue
+        before = index - 1
+        while before >= 0 and tagged[before].pos in ("ADJ(A)", "ADV", "ADJ(D)"):
+            before -= 1
+        previous = tagged[before] if before >= 0 else None
+        if previous is not None and (previous.pos in _DETERMINERS or previous.pos in ("NN", "NE")):
+            continue  # determined, or part of a name or an apposition
+        if token.pos == "NE":
+            # A name is written bare, but a word the body writes after an article ("das Bad") is none
+            # here, whatever the tagger reads: the headline dropped its article.
+            if re.search(rf"\b{_ARTICLE_FORMS}\s+{re.escape(token.word)}\b", body, re.I):
+                return True
+            continue
+        entry = lookup(token.word)
+        if index == 0 and entry is not None and entry.role and entry.title and len(tagged) > 1 and tagged[1].pos == "NE":
+            continue  # a role as a title before a name ("Landrätin Sabine Kehrmann")
+        if plural_noun(token.word, token.lemma) and body_gender(token.word, body) is None:
+            continue  # a bare plural is prose too (Duden grammar: Nullartikel im Plural)
+        if mass_in_body(token.word, body):
+            continue
+        return True
+    return False
 
 
 def _is_clause(tagged: tuple[morph.Token, ...]) -> bool:
