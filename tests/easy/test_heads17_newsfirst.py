@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from pressconv.transforms.easy.newsfirst import news_sentences, standfirst
+from pressconv.transforms.easy.newsfirst import _past_event, news_sentences, standfirst
 from pressconv.transforms.easy.source import SourceSentence
 from tests.easy.support import title_and_body
 from tests.fixtures.releases import german_release
@@ -89,6 +89,11 @@ def test_a_present_headline_over_a_report_of_the_past_is_not_said() -> None:
     # Any sender: the body tells the headline's verb as done ("hat … verkauft"), so "verkauft" is past.
     body = ["Die Muster AG hat ihr Werk in Nordheim an einen Investor verkauft.", "Das Werk hat 200 Beschäftigte."]
     assert _news(["Muster AG verkauft Werk in Nordheim"], body, ("Muster AG", "die Muster AG")) == []
+    # A chamber's survey: the body tells the index in the Präteritum ("stieg"), so "steigt" is past.
+    body = ["Der Index stieg im Frühjahr um vier Punkte auf 98 Punkte.", "Die Firmen sind zufriedener."]
+    assert _news(["Index steigt auf 98 Punkte"], body) == []
+    assert _past_event("Index steigt auf 98 Punkte", " ".join(body), past=False)
+    assert not _past_event("Station öffnet am 1. Juni", "Die Station öffnet am Montag. Ärzte öffnen sie.", past=False)
 
 
 @pytest.mark.parametrize(

@@ -136,12 +136,19 @@ def _past_event(clause: str, body: str, *, past: bool) -> bool:
     one where the body tells the same verb as a past participle ("ist … gestürzt"). The body must
     not say that it happens now: such a clause is refused (Leichte Sprache: Perfekt for the past).
     """
-    verbs = {t.lemma for t in morph.tag(clause) if t.pos == "VV(FIN)"}
+    finite = [t for t in morph.tag(clause) if t.pos == "VV(FIN)"]
+    verbs = {t.lemma for t in finite}
     if not verbs:
         return False
     if past:
         return True
-    return any(t.pos == "VV(PP)" and t.lemma in verbs for t in morph.tag(body))
+    # A finite form of the same verb that is neither the headline's present nor the infinitive-like
+    # plural present ("stieg" beside "steigt") is a Präteritum: the body tells it as past too.
+    present = {t.word.lower() for t in finite} | {v.lower() for v in verbs}
+    return any(
+        t.lemma in verbs and (t.pos == "VV(PP)" or (t.pos == "VV(FIN)" and t.word.lower() not in present))
+        for t in morph.tag(body)
+    )
 
 
 # Words that determine a noun phrase (Duden grammar, "Artikelwörter"), a number, a preposition with
