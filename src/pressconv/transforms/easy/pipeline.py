@@ -48,6 +48,7 @@ from pressconv.transforms.easy.leads import lead_sentences
 from pressconv.transforms.easy.lexicon import common_noun, entries_for, lookup
 from pressconv.transforms.easy.limits import HARD_LIMIT
 from pressconv.transforms.easy.mentions import said_once
+from pressconv.transforms.easy.newsfirst import news_sentences, standfirst
 from pressconv.transforms.easy.organisations import ORG_HEADS
 from pressconv.transforms.easy.pairs import join_pair
 from pressconv.transforms.easy.plainwords import plain_words
@@ -425,10 +426,13 @@ def compose(draft: Draft) -> Draft:
     moved = [_side(line) if line.group is None else line.group in side_groups for line in lines]
     side = [replace(line, origin="side") for line, move in zip(lines, moved, strict=True) if move]
     lines = [line for line, move in zip(lines, moved, strict=True) if not move] + side
-    # The headline block's facts after the lead's news (segments.py; inverted pyramid), each verified.
     at = next((i + 1 for i, line in enumerate(lines) if line.origin == "core"), 0)
     at += sum(1 for line in itertools.takewhile(lambda line: line.origin == "core-detail", lines[at:]))
-    lines[at:at] = [Line(t, origin="segment") for t in _segments(draft, guard, [*lines, *senders], dropped)]
+    # The headline's clauses first (newsfirst.py): the news core, which the body may never state itself;
+    # the other headline facts after the lead's news (segments.py; inverted pyramid), each verified.
+    news = [Line(t, origin="news") for t in _news(draft, guard, [*lines, *senders], dropped)]
+    lines[at:at] = [Line(t, origin="segment") for t in _segments(draft, guard, [*lines, *senders, *news], dropped)]
+    lines[0:0] = news
     lines = _introduce_people(lines, draft)
     lines = _anchored_details(draft, guard, waiting, lines, dropped)
     lines.extend(senders)
@@ -559,8 +563,9 @@ def _item_failures(item: str, draft: Draft, guard: FactGuard) -> list[Failure]:
     return [*rule_failures(item, known_acronyms=allowed_acronyms(draft)), *structure, *guard.failures(item)]
 
 
-def _segments(draft: Draft, guard: FactGuard, said: list[Line], dropped: list[tuple[str, tuple[Failure, ...]]]) -> list[str]:
-    """The facts of the headline and subtitle as sentences the summary does not say yet (segments.py)."""
+def _headline_block(draft: Draft) -> tuple[list[str], list[str], bool]:
+    """The headline block's parts that may state a fact (segments.py), the body they are checked
+    against, and whether the release reports the past."""
     assert draft.facts is not None
     meta, facts = draft.release.meta, draft.facts
     labels = [meta.organisation or "", facts.sender.name if facts.sender else "", meta.kicker or ""]
@@ -571,24 +576,59 @@ def _segments(draft: Draft, guard: FactGuard, said: list[Line], dropped: list[tu
     parts = headline_parts(headline_text, sub, meta.kicker, labels)
     body = [s.text for s in draft.sentences if not s.speech]  # list items and headings state facts too
     told = facts.told_in_past and facts.when is not None and facts.issued is not None and facts.when.day <= facts.issued
+    past = facts.kind in ("police", "fire", "appeal", "missing") or told
+    return parts, body, past
+
+
+def _passes_logged(draft: Draft, guard: FactGuard, dropped: list[tuple[str, tuple[Failure, ...]]]) -> Callable[[str], bool]:
+    """The verifier's rule, structure and fact checks; the report names every left-out sentence."""
 
     def passes(text: str) -> bool:
         styled = style(text, draft)
         checks = [*rule_failures(styled, known_acronyms=allowed_acronyms(draft)), *structure_failures(styled)]
         failures = [*checks, *guard.failures(styled)]
-        dropped.extend([(styled, tuple(failures))] if failures else [])  # the report names every left-out sentence
+        dropped.extend([(styled, tuple(failures))] if failures else [])
         return not failures
 
-    past = facts.kind in ("police", "fire", "appeal", "missing") or told
-    countable = lambda noun: counted(noun, draft)  # noqa: E731
+    return passes
+
+
+def _news(draft: Draft, guard: FactGuard, said: list[Line], dropped: list[tuple[str, tuple[Failure, ...]]]) -> list[str]:
+    """The headline block's clauses as plain sentences the summary does not say yet (newsfirst.py)."""
+    assert draft.facts is not None
+    parts, body, past = _headline_block(draft)
+    second = standfirst(draft.sentences)
+    if second is not None:
+        # A second subtitle left in the body (newsfirst.standfirst): its parts, grounded on the rest.
+        parts = [*parts, *headline_parts(second.text, None, None, [])]
+        body = [text for text in body if text != second.text]
+    sender = draft.facts.sender
+    named = (sender.name, with_article(sender, "nom")) if sender is not None else None
+    return news_sentences(
+        parts,
+        body,
+        [line.text for line in said],
+        past=past,
+        opinion=draft.facts.kind == "statement",
+        passes=_passes_logged(draft, guard, dropped),
+        countable=lambda noun: counted(noun, draft),
+        source=draft.source,
+        sender=named,
+    )
+
+
+def _segments(draft: Draft, guard: FactGuard, said: list[Line], dropped: list[tuple[str, tuple[Failure, ...]]]) -> list[str]:
+    """The facts of the headline and subtitle as sentences the summary does not say yet (segments.py)."""
+    assert draft.facts is not None
+    parts, body, past = _headline_block(draft)
     return segment_sentences(
         parts,
         body,
         [line.text for line in said],
         past=past,
-        opinion=facts.kind == "statement",
-        passes=passes,
-        countable=countable,
+        opinion=draft.facts.kind == "statement",
+        passes=_passes_logged(draft, guard, dropped),
+        countable=lambda noun: counted(noun, draft),
     )
 
 
@@ -929,7 +969,13 @@ def _without_title_echo(kept: list[Line], headline: str) -> list[Line]:
         own = text.split()
         return len(own) >= 3 and all(word in rest for word in own)
 
-    out = [line for line in kept if not title or (plain(line.text) != title and not within(plain(line.text)))]
+    # The headline's news clause (newsfirst.py) stays: the body states the news core itself, and
+    # a reader who skips the title, or a title built another way, must still find it there.
+    out = [
+        line
+        for line in kept
+        if not title or line.origin == "news" or (plain(line.text) != title and not within(plain(line.text)))
+    ]
     # "Worum geht es?" is never left empty: the sentence stays where it is all the body has.
     return out if out else kept
 

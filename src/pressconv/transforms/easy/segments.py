@@ -112,7 +112,9 @@ def headline_parts(title: str, subtitle: str | None, kicker: str | None, labels:
     return out
 
 
-def rebuild(part: str, *, past: bool, countable: Callable[[str], bool] | None = None) -> str | None:
+def rebuild(
+    part: str, *, past: bool, countable: Callable[[str], bool] | None = None, body: str = "", source: str = ""
+) -> str | None:
     """One part in headline grammar as a full main clause with its stop, or None.
 
     Three shapes: "X ab 4. Mai" for an action noun -> "Die X beginnt am 4. Mai"; a clause whose
@@ -129,7 +131,7 @@ def rebuild(part: str, *, past: bool, countable: Callable[[str], bool] | None = 
     kept = _clause_as_is(part) or _counted_things(part, past=past) or _instruction(part)
     if kept is not None:
         return kept
-    sentence = from_headline(title_genitive(part), past=past, countable=countable)
+    sentence = from_headline(title_genitive(part), past=past, countable=countable, body=body, source=source)
     if sentence is None:
         return None
     sentence = _own_as_article(sentence)
