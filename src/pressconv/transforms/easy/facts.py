@@ -467,9 +467,18 @@ def _people(body: list[str]) -> tuple[Person, ...]:
 
 
 _STREET: Final = r"(?:straße|str\.|weg|platz|allee|damm|ring|ufer|gasse|chaussee|markt|brücke|steig|pfad)"
+# A town after its postcode, whole: German municipality names may open with a word of their own ("Bad
+# Ellerbach", "Sankt Augustin", "St. Ingbert", "Markt Schwaben") or end in a river or region after a
+# preposition or in brackets ("Frankfurt am Main", "Neustadt an der Weinstraße", "Halle (Saale)"); "in
+# Bad" alone would be a wrong address (blind judgement, session 17).
+_TOWN: Final = (
+    r"(?:(?:Bad|Sankt|St\.|Markt|Ostseebad|Nordseebad|Seebad)\s+)?[A-ZÄÖÜ][\wäöüß\-]+"
+    r"(?:\s+(?:am|an\s+der|an\s+den|im|in\s+der|ob\s+der|vor\s+der|bei)\s+[A-ZÄÖÜ][\wäöüß\-]+"
+    r"|\s*\([A-ZÄÖÜ][\wäöüß\-]+\))?"
+)
 _ADDRESS: Final = re.compile(
     rf"\b(?:(?:[A-ZÄÖÜ][\wäöüß.\-]*\s)?[A-ZÄÖÜ][\wäöüß\-]*{_STREET}|[A-ZÄÖÜ][\wäöüß\-]*(?:er|sche[rn]?)\s+(?i:{_STREET}))"
-    r"\.?\s+\d+[a-z]?(?:\s*[-–]\s*\d+)?(?:,\s*\d{5}\s+[A-ZÄÖÜ][\wäöüß\-]+)?"
+    r"\.?\s+\d+[a-z]?(?:\s*[-–]\s*\d+)?(?:,\s*\d{5}\s+" + _TOWN + r")?"
 )
 # A street named with a preposition and article ("Am Alten Zollhaus 4", "An der Kirche 2", "Im
 # Winkel 5": German street naming, Duden "Straßennamen") has no street suffix. Only in a labelled

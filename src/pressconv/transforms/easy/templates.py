@@ -596,7 +596,14 @@ def contact_lines(facts: Facts) -> list[Line]:
     if facts.phones or facts.emails:
         # A press office's line is for journalists (audience.py): said as such, not as the reader's desk.
         ask = "Die Presse·stelle beantwortet Fragen." if facts.press_office else "Haben Sie Fragen?"
-        lines.append(Line("Bitte melden Sie sich bei der Polizei." if police else ask, list_intro=True))
+        if police:
+            # The police ask those who saw or know something, not every reader (a blind judgement found
+            # "Bitte melden Sie sich bei der Polizei." alone misleading): the question says whom.
+            question = "Wissen Sie etwas?" if facts.kind == "missing" else "Haben Sie etwas gesehen?"
+            lines.append(Line(question, question=True))
+            lines.append(Line("Bitte melden Sie sich bei der Polizei.", list_intro=True))
+        else:
+            lines.append(Line(ask, list_intro=True))
     if facts.phones:
         lines.append(Line("Die Telefon·nummer ist:", list_intro=True))
         lines.append(Line(facts.phones[0], phone=facts.phones[0]))
