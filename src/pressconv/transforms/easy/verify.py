@@ -72,7 +72,10 @@ _ROAD_BEFORE: Final = re.compile(r"(?:\b(?:A|B|K|L|S|St|KS)|[a-zß]straße)\s$")
 # Idioms and metaphors read literally by readers with learning difficulties (our own general list
 # of phrases common in German official and press language; not taken from any one text).
 _IDIOMS: Final = re.compile(
-    r"\b(?:auf den Weg|unter die Lupe|ins Leben ge?rufen|an einem Strang|Hand in Hand|Kommissar Zufall|"
+    # Legal fixed phrases read wrongly word by word: "außer Vollzug gesetzt" (suspended: the person is
+    # free) read as prison, "außer Kraft" (no longer valid) (blind judgement, session 17).
+    r"\b(?:außer Vollzug|außer Kraft|"
+    r"auf den Weg|unter die Lupe|ins Leben ge?rufen|an einem Strang|Hand in Hand|Kommissar Zufall|"
     r"Fahrt aufnehmen|über Nacht|auf Hochtouren|in trockenen Tüchern|grünes Licht|Startschuss|"
     r"Weichen (?:ge)?stellt|Meilenstein|Leuchtturm|unter Dach und Fach|an Bord|ins Rollen|"
     r"auf die Beine|im Fokus|Fokus liegt|Zeichen (?:setzen|gesetzt)|Brücken? (?:bauen|gebaut|schlagen)|"
