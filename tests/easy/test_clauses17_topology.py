@@ -11,8 +11,6 @@ from pressconv.transforms.easy.rewrite import rewrite
 from pressconv.transforms.easy.source import SourceSentence
 from pressconv.transforms.easy.topology import clauses_only, decompose, matrix_only, units
 
-pytestmark = pytest.mark.skipif(not morph.available(), reason="HanTa not installed")
-
 
 def _context(text: str, *, speech: bool = False) -> RescueContext:
     source = SourceSentence(text, speech=speech)

@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.referents import resolved_opener
 from pressconv.transforms.easy.rescue import RescueContext
 from pressconv.transforms.easy.rewrite import rewrite
 from pressconv.transforms.easy.source import SourceSentence
 from pressconv.transforms.easy.topology import decompose
 from pressconv.transforms.easy.voice import active
-
-pytestmark = pytest.mark.skipif(not morph.available(), reason="HanTa not installed")
 
 
 @pytest.mark.parametrize(

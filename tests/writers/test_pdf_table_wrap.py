@@ -19,6 +19,7 @@ from pressconv.model import (
     Abbr,
     Email,
     Emphasis,
+    Inline,
     Lang,
     LineBreak,
     Metadata,
@@ -36,20 +37,13 @@ _MAIL = "presse@example.org"
 _SP = Text(text=" ")
 
 
+def _phone_mail_break(last: Inline) -> tuple[Inline, ...]:
+    """The run hypothesis generated twice: phone, e-mail, a line break, then ``last``."""
+    return (Phone(number=_PHONE), _SP, Email(address=_MAIL), _SP, LineBreak(), _SP, last)
+
+
 def _release() -> Release:
-    quote = Quotation(
-        children=(
-            Phone(number=_PHONE),
-            _SP,
-            Email(address=_MAIL),
-            _SP,
-            LineBreak(),
-            _SP,
-            Text(text="Stadt Stadt"),
-        ),
-        speaker=None,
-        role="Stadt",
-    )
+    quote = Quotation(children=_phone_mail_break(Text(text="Stadt Stadt")), speaker=None, role="Stadt")
     first = Table(
         header=None,
         rows=(
@@ -65,17 +59,7 @@ def _release() -> Release:
             ),
         ),
     )
-    inner = Emphasis(
-        children=(
-            Phone(number=_PHONE),
-            _SP,
-            Email(address=_MAIL),
-            _SP,
-            LineBreak(),
-            _SP,
-            Abbr(text="ÖPNV", expansion="Stadt Stadt"),
-        )
-    )
+    inner = Emphasis(children=_phone_mail_break(Abbr(text="ÖPNV", expansion="Stadt Stadt")))
     cell = Emphasis(
         children=(
             LineBreak(),

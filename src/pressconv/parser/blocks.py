@@ -195,7 +195,7 @@ _DAY = (
     r"|(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?(?![\wäöüß])"
     r"|\d{1,2}\.(?:\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+\.?)(?:\s*\d{4})?)?"
 )
-# A moved date set as "old → new" ("Abfuhr von Montag, 6. April → Dienstag, 7. April"): the arrow of
+# A moved date set as "old → new" ("Leerung vom Pfingstmontag, 25. Mai → Dienstag, 26. Mai"): the arrow of
 # a table row, never of running prose; the line is complete as well.
 _ARROW_LINE = lazy_compile(r"[^→⇒]{1,80}\s(?:→|⇒|->)\s[^→⇒]{1,80}")
 _SCHEDULE_LINE = lazy_compile(
@@ -315,7 +315,7 @@ def _continues(
     if re.search(r",[”“\"»’]$", so_far):
         return "join"  # '…,”' / 'Senator X wrote.': the attribution after a quotation closed by a comma
     if (_SCHEDULE_LINE.fullmatch(previous.text) or _ARROW_LINE.fullmatch(previous.text)) and text[:1].isupper():
-        return None  # "Montag: 8 bis 12 Uhr" / "Abfuhr von …": one day a line (_SCHEDULE_LINE)
+        return None  # "Montag: 8 bis 12 Uhr" / "Leerung vom …": one day a line (_SCHEDULE_LINE)
     if _ends_sentence(so_far):
         # In hard-wrapped text a sentence may end at the end of a full line.
         return "join" if width is not None and _width(previous) >= WRAP_FULL_RATIO * width else None

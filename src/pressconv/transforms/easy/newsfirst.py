@@ -310,7 +310,7 @@ def _named_subject(sentence: str, body: str) -> str | None:
 
 
 def _plural_against_body(sentence: str, body: str) -> bool:
-    """ "Die Anwohnerparken sind …" where the body writes "das Anwohnerparken": a plural the body's own
+    """ "Die Gästeparken sind …" where the body writes "das Gästeparken": a plural the body's own
     singular determiners ("das", "eine", "einen" right before the noun, body_gender) contradict.
     A headline noun in "-en" may be a nominalised infinitive (Duden grammar: "das Parken"), which the
     tagger and the lexicon take for a plural; the sentence is refused."""
@@ -321,7 +321,7 @@ def _plural_against_body(sentence: str, body: str) -> bool:
 def _nouns_in_body(clause: str, body: str) -> bool:
     """Every noun of the clause stands in the body as a whole word (by its stem), not only its last part.
 
-    segments._grounded accepts a compound by its last part ("Anwohnerparken" by "parken"); a
+    segments._grounded accepts a compound by its last part ("Gästeparken" by "parken"); a
     sentence that comes first in the body states the news, so a noun only the headline uses (a
     coinage, a word play, a compound the body never forms) is not said as a fact.
     """

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
-from typing import Final
+from typing import Final, TypedDict
 
 from pressconv._months import MONTHS_DE
 from pressconv.diagnostics import Diagnostic
@@ -593,6 +593,26 @@ def _passes_logged(draft: Draft, guard: FactGuard, dropped: list[tuple[str, tupl
     return passes
 
 
+class _HeadlineChecks(TypedDict):
+    past: bool
+    opinion: bool
+    passes: Callable[[str], bool]
+    countable: Callable[[str], bool]
+
+
+def _headline_checks(
+    draft: Draft, guard: FactGuard, dropped: list[tuple[str, tuple[Failure, ...]]], past: bool
+) -> _HeadlineChecks:
+    """What both readers of the headline block (newsfirst.py, segments.py) check their sentences with."""
+    assert draft.facts is not None
+    return {
+        "past": past,
+        "opinion": draft.facts.kind == "statement",
+        "passes": _passes_logged(draft, guard, dropped),
+        "countable": lambda noun: counted(noun, draft),
+    }
+
+
 def _news(draft: Draft, guard: FactGuard, said: list[Line], dropped: list[tuple[str, tuple[Failure, ...]]]) -> list[str]:
     """The headline block's clauses as plain sentences the summary does not say yet (newsfirst.py)."""
     assert draft.facts is not None
@@ -604,32 +624,15 @@ def _news(draft: Draft, guard: FactGuard, said: list[Line], dropped: list[tuple[
         body = [text for text in body if text != second.text]
     sender = draft.facts.sender
     named = (sender.name, with_article(sender, "nom")) if sender is not None else None
-    return news_sentences(
-        parts,
-        body,
-        [line.text for line in said],
-        past=past,
-        opinion=draft.facts.kind == "statement",
-        passes=_passes_logged(draft, guard, dropped),
-        countable=lambda noun: counted(noun, draft),
-        source=draft.source,
-        sender=named,
-    )
+    checks = _headline_checks(draft, guard, dropped, past)
+    return news_sentences(parts, body, [line.text for line in said], **checks, source=draft.source, sender=named)
 
 
 def _segments(draft: Draft, guard: FactGuard, said: list[Line], dropped: list[tuple[str, tuple[Failure, ...]]]) -> list[str]:
     """The facts of the headline and subtitle as sentences the summary does not say yet (segments.py)."""
     assert draft.facts is not None
     parts, body, past = _headline_block(draft)
-    return segment_sentences(
-        parts,
-        body,
-        [line.text for line in said],
-        past=past,
-        opinion=draft.facts.kind == "statement",
-        passes=_passes_logged(draft, guard, dropped),
-        countable=lambda noun: counted(noun, draft),
-    )
+    return segment_sentences(parts, body, [line.text for line in said], **_headline_checks(draft, guard, dropped, past))
 
 
 def _written(draft: Draft, guard: FactGuard, before: list[Line]) -> list[Line]:

@@ -2,7 +2,7 @@
 
 Notices set their most practical facts apart from the prose, one a line (German notice convention):
 opening hours ("Montag, Dienstag: 8:00 bis 12:00 Uhr"), collection days moved by a holiday
-("Abfuhr von Ostermontag, 6. April → Dienstag, 7. April") and the field lines of an announcement
+("Leerung vom Pfingstmontag, 25. Mai → Dienstag, 26. Mai") and the field lines of an announcement
 ("Eintritt: 8 Euro"). The summariser read such a line as a heading and dropped it. Leichte Sprache
 writes a set of like facts as a list under an intro line (Netzwerk Leichte Sprache, rule
 "Aufzählungen"); here each item keeps the source's own words, and a list is kept whole: a schedule
@@ -123,7 +123,7 @@ def _moved_item(text: str) -> str | None:
     before, after = parts
     old, new = list(_ONE_DAY.finditer(before)), list(_ONE_DAY.finditer(after))
     if len(old) != 1 or len(new) != 1 or old[0].end() != len(before):
-        return None  # one day on each side, the old one closing its side ("Abfuhr von Montag, 6. April")
+        return None  # one day on each side, the old one closing its side ("Leerung vom Pfingstmontag, 25. Mai")
     what = before[: old[0].start()].strip()
     if what and not re.fullmatch(r"[A-ZÄÖÜ][\wäöüß-]*(?:\s+[\wäöüß-]+){0,2}\s+(?:von|vom|am)", what):
         return None  # what moves: a short noun phrase with "von" or "am" before the old day
