@@ -111,11 +111,9 @@ def test_a_noun_left_bare_keeps_the_sentence_out(part: str, body: list[str]) -> 
 
 
 def test_a_noun_before_a_name_takes_the_article_the_body_writes() -> None:
-    # A job centre's branch office: the body writes "die … Außenstelle Brackelsdorf".
-    body = ["Die bisherige Außenstelle Brackelsdorf zieht nach Wemmingen um.", "Die Beratung bleibt gleich."]
-    assert _news(["Außenstelle Brackelsdorf zieht nach Wemmingen um"], body) == [
-        "Die Außenstelle Brackelsdorf zieht nach Wemmingen um."
-    ]
+    # A job centre's branch office: the body writes "die … Außenstelle Nordau".
+    body = ["Die bisherige Außenstelle Nordau zieht nach Südau um.", "Die Beratung bleibt gleich."]
+    assert _news(["Außenstelle Nordau zieht nach Südau um"], body) == ["Die Außenstelle Nordau zieht nach Südau um."]
     # A role before a person's name takes no article (a library's reading).
     body = ["Die Autorin Maria Beispiel liest in der Stadtbibliothek.", "Autorin Maria Beispiel liest aus dem Roman."]
     assert _news(["Autorin Maria Beispiel liest in der Stadtbibliothek"], body) == [

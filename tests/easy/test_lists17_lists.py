@@ -105,9 +105,9 @@ def test_infinitives_of_a_programme_are_no_advice() -> None:
     assert infinitive_advice(_sentences(_PROGRAMME)) == []
 
 
-_OFFICE = """Bürgeramt Rodenbach ändert die Öffnungszeiten
+_OFFICE = """Bürgeramt Lindenau ändert die Öffnungszeiten
 
-Rodenbach, 1. März 2027 – Das Bürgeramt Rodenbach ändert ab April seine Öffnungszeiten.
+Lindenau, 1. März 2027 – Das Bürgeramt Lindenau ändert ab April seine Öffnungszeiten.
 
 Die neuen Öffnungszeiten im Überblick:
 

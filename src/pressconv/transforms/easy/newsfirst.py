@@ -12,8 +12,8 @@ clause (a finite verb, or a participle that reports an act) becomes a plain main
   takes the sender's full name with its article (sender.with_article): the name the release uses;
 - two predicates joined by "und" become two sentences, each with the subject (Leichte Sprache:
   one statement a sentence, Netzwerk Leichte Sprache);
-- a bare noun before a name ("Außenstelle Brackelsdorf zieht um") keeps no article only where the
-  body writes it so too (a role before a person's name: "Landrätin Sabine Kehrmann"); where the body
+- a bare noun before a name ("Außenstelle Nordheim zieht um") keeps no article only where the
+  body writes it so too (a role before a person's name: "Landrätin Eva Muster"); where the body
   writes an article before it, the nominative article of the noun's gender is written.
 
 Nothing is stated that the release does not state: a question or a quotation is never a fact, a
@@ -164,7 +164,7 @@ def _bare_singular(sentence: str, body: str) -> bool:
 
     Prose needs the article before a singular count noun (Duden grammar); a bare plural ("Kunden"),
     a mass noun the body writes bare (headline_grammar.mass_in_body), a name and a noun inside a
-    name ("Stadt Elmshagen") need none. A noun that may be singular and has no determiner, number or
+    name ("Stadt Musterstadt") need none. A noun that may be singular and has no determiner, number or
     article-bearing preposition before it makes the sentence headline grammar still: it is refused.
     """
     tagged = morph.tag(sentence)
@@ -185,7 +185,7 @@ def _bare_singular(sentence: str, body: str) -> bool:
             continue
         entry = lookup(token.word)
         if index == 0 and entry is not None and entry.role and entry.title and len(tagged) > 1 and tagged[1].pos == "NE":
-            continue  # a role as a title before a name ("Landrätin Sabine Kehrmann")
+            continue  # a role as a title before a name ("Landrätin Eva Muster")
         if plural_noun(token.word, token.lemma) and body_gender(token.word, body) is None:
             continue  # a bare plural is prose too (Duden grammar: Nullartikel im Plural)
         if mass_in_body(token.word, body):
@@ -284,9 +284,9 @@ def _predicates(clause: str) -> list[str]:
 def _named_subject(sentence: str, body: str) -> str | None:
     """A bare "Noun Name" subject with the article the body writes before it, or as it is, or None.
 
-    Duden grammar: a role or title before a person's name takes no article ("Landrätin Sabine
-    Kehrmann sagt"); a common noun before a place or institution name does ("die Außenstelle
-    Brackelsdorf"). The body's own use decides: an article right before the phrase in the body
+    Duden grammar: a role or title before a person's name takes no article ("Landrätin Eva
+    Muster sagt"); a common noun before a place or institution name does ("die Außenstelle
+    Nordheim"). The body's own use decides: an article right before the phrase in the body
     gives the nominative article of the noun's gender; the phrase written bare in the body stays
     bare; neither, or a noun of unknown gender, refuses the sentence.
     """
@@ -300,7 +300,7 @@ def _named_subject(sentence: str, body: str) -> str | None:
     bare = len(before) > len(with_article) or re.match(phrase, body) is not None
     entry = lookup(tagged[0].word)
     if entry is not None and entry.role and entry.title:
-        return sentence  # a role as a title before a person's name: "Landrätin Sabine Kehrmann"
+        return sentence  # a role as a title before a person's name: "Landrätin Eva Muster"
     gender = _gender(tagged[0].word)  # a compound by its last part (Duden grammar: the Grundwort)
     if with_article and not bare and gender is not None:
         return f"{_NOMINATIVE[gender]} {sentence}"

@@ -258,9 +258,9 @@ def facts(draft: Draft) -> Draft:
     return replace(draft, facts=found, keep=draft.keep | people | places)
 
 
-# "Stadt Neuenbrunn", "Landkreis Osterwald", "Gemeinde Effeltrich": German official style names a
+# "Stadt Nordheim", "Landkreis Westkreis", "Gemeinde Oberau": German official style names a
 # territorial body by its kind and its proper name; the word after the kind is a place name, and the
-# dateline ("Neuenbrunn, 27. Februar 2026 –") opens with the place of the release (press convention).
+# dateline ("Nordheim, 27. Februar 2031 –") opens with the place of the release (press convention).
 _TERRITORY_NAME: Final = re.compile(
     r"\b(?:Stadt|Gemeinde|Landkreis|Kreis|Ortsteil|Stadtteil|Bezirk|Markt)\s+([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b"
 )

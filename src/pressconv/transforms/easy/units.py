@@ -44,7 +44,7 @@ _UNIT: Final = re.compile(
 _LEGAL_FORM: Final = re.compile(
     r"(?<=[\wäöüß]),?\s+(?:gemeinnützige GmbH|GmbH\s*(?:&|und)\s*Co\.\s*KG|gGmbH|GmbH|mbH|KGaA|OHG|e\.\s?[VG]\.)(?![\w.])"
 )
-# "Gebr. Kallenbach": the abbreviation of "Gebrüder" before a family name in a company name.
+# "Gebr. Meyer": the abbreviation of "Gebrüder" before a family name in a company name.
 _BROTHERS: Final = re.compile(r"\bGebr\.(?=\s+[A-ZÄÖÜ])")
 
 
