@@ -1,0 +1,246 @@
+"""List sentences the list rescuer (lists.py) cannot say as written: a list after a colon, a list under a passive.
+
+Leichte Sprache writes an enumeration as a short lead-in and one item a line (Netzwerk Leichte
+Sprache, rule "Aufzählungen"). Two shapes of a press release's enumeration need more than cutting
+the sentence before its first item:
+
+- A colon list ("Das Netz besteht aus 3 Teilen: der Plattform, den Kursen und den Boxen."): the
+  clause before the colon is the lead-in as it stands, the phrases after it are the items.
+- A passive lead-in ("Gestohlen wurden unter anderem:"): Leichte Sprache asks for the active (rule
+  book: "Vermeiden Sie Passiv"). The active needs the agent; only where the release names it
+  without doubt is the lead-in turned ("Die Täter haben unter anderem gestohlen:"); else the whole
+  rescue is refused, since a guessed agent is a wrong statement.
+
+Whatever the shape, the list stays whole (a cut list can make the rest false), an "oder" list is
+refused (one of the items, not all of them), and a qualifier of the list ("unter anderem", "zum
+Beispiel", "vor allem") stays in the lead-in, which the verifier checks like every other sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.lists import (
+    Enumeration,
+    _clause_free,
+    _clause_words_after,
+    _fresh_np,
+    _last_split,
+    _pair_und,
+    _segments,
+    enumeration,
+)
+from pressconv.transforms.easy.rescue import Rescue, RescueContext
+
+__all__ = ["active_intro", "colon_list", "enumeration_rescue", "release_agent"]
+
+# Limits as in lists.py: an item is a noun phrase, a lead-in a short sentence, a list at most eight lines.
+_ITEM_WORDS_MAX: Final = 8
+_INTRO_WORDS_MAX: Final = 10
+_ITEMS_MAX: Final = 8
+# After a colon two items are already a list: the colon announces it (Duden: Doppelpunkt vor Aufzählungen).
+_COLON_ITEMS_MIN: Final = 2
+# Tags that open a clause of its own (STTS): a subordinating conjunction, a relative or question word.
+_CLAUSE_OPENERS: Final = frozenset({"KOUS", "KOUI", "PRELS", "PRELAT", "PWS", "PWAV", "PWAT"})
+# Marks that make the sentence's structure unsure: another clause after a semicolon, an insertion in
+# brackets or dashes, a question or a call.
+_UNSURE: Final = re.compile(r"[;()\[\]?!–—]|\s-\s")
+
+# The police report's convention for the unknown perpetrator (Polizei-Pressestellen: "der Täter",
+# "die Täter", "Unbekannte"): the noun names the one who did the deed the report is about.
+_AGENT_NOUNS: Final = frozenset(
+    {
+        "täter",
+        "täterin",
+        "täterinnen",
+        "einbrecher",
+        "einbrecherin",
+        "einbrecherinnen",
+        "dieb",
+        "diebe",
+        "diebin",
+        "diebinnen",
+        "räuber",
+        "räuberin",
+        "räuberinnen",
+        "unbekannte",
+    }
+)
+# The verbs of taking whose agent is that perpetrator (the loot of a theft, a burglary, a robbery),
+# with the plain participle Leichte Sprache uses for them: "entwenden" and "erbeuten" are "stehlen".
+_TAKING: Final = {
+    "gestohlen": "gestohlen",
+    "entwendet": "gestohlen",
+    "erbeutet": "gestohlen",
+    "geraubt": "geraubt",
+    "mitgenommen": "mitgenommen",
+}
+# Präteritum forms of the passive auxiliary; the active Perfekt says the same time (Leichte Sprache:
+# Perfekt instead of Präteritum).
+_PAST_WERDEN: Final = frozenset({"wurde", "wurden"})
+
+
+def _items_plain(items: Sequence[str]) -> bool:
+    """Every item is one short noun phrase: no clause, no second phrase of its own, at most eight words."""
+    for item in items:
+        words = item.split()
+        if not words or len(words) > _ITEM_WORDS_MAX:
+            return False
+        tokens = [t for t in morph.tag(item) if not t.pos.startswith("$")]
+        if not tokens or not _clause_free(tokens):
+            return False
+        if any(_fresh_np(tokens, i) for i in range(1, len(tokens))):
+            return False
+    return True
+
+
+def colon_list(text: str) -> Enumeration | None:
+    """A main clause, a colon and a coordinated list of noun phrases, or None when unsure.
+
+    The clause before the colon announces the list (Duden: Doppelpunkt vor einer Aufzählung) and
+    is a sentence of its own: a finite verb, no subordinate clause, no comma. After the colon stand
+    only the items, split at their commas and the one coordinator before the last item.
+    """
+    sentence = text.strip()
+    if not sentence.endswith(".") or _UNSURE.search(sentence) or sentence.count(": ") != 1 or sentence.count(":") != 1:
+        return None
+    if sentence.count("„") != sentence.count("“") or '"' in sentence:
+        return None  # a quotation's words are the speaker's, never cut into a list
+    head, body = (part.strip() for part in sentence[:-1].split(": "))
+    if not head or not body or "," in head or len(head.split()) > _INTRO_WORDS_MAX:
+        return None
+    tagged = [t for t in morph.tag(head) if not t.pos.startswith("$")]
+    verb = next((i for i, t in enumerate(tagged) if t.pos.endswith("(FIN)")), None)
+    if verb is None or verb == 0 or any(t.pos in _CLAUSE_OPENERS for t in tagged[: verb + 1]):
+        return None  # no main clause with its verb in second place (Duden: Verbzweitsatz)
+    segments = _segments(body)
+    split = _last_split(segments[-1])
+    if split is None:
+        return None
+    before, conjunction, after = split
+    if not before or not after:
+        return None
+    for middle in segments[:-1]:
+        # A coordinator inside an earlier item may join two lists ("A und B, C und D"): unsure.
+        if any(not _pair_und(middle, m.start()) for m in re.finditer(r"\b(?:und|oder|sowie)\b", middle)):
+            return None
+    items = (*segments[:-1], before, after)
+    if not _COLON_ITEMS_MIN <= len(items) <= _ITEMS_MAX or not _items_plain(items):
+        return None
+    if _clause_words_after(items[-1], items[:-1]):
+        return None  # words after the last noun may be said of every item ("…, C nicht mehr")
+    return Enumeration(intro=f"{head}:", items=items, conjunction=conjunction)
+
+
+def release_agent(sentences: Sequence[str]) -> tuple[str, bool] | None:
+    """The perpetrator the release names (its phrase and whether it is plural), or None when unsure.
+
+    Only a subject is read: the phrase at the start of a sentence or right after its finite verb
+    (German verb second puts the subject there, Duden grammar), reduced to article and noun
+    ("Die bislang unbekannten Täter" → "Die Täter"). Where the release names two different ones
+    ("der Täter" and "die Täterin"), the agent is unsure.
+    """
+    found: set[tuple[str, bool]] = set()
+    for sentence in sentences:
+        tagged = [t for t in morph.tag(sentence) if not t.pos.startswith("$")]
+        for index, token in enumerate(tagged):
+            if token.word.lower() not in _AGENT_NOUNS or not token.word[:1].isupper():
+                continue
+            start = index
+            while start > 0 and tagged[start - 1].pos in ("ADJ(A)", "ADV", "ADJ(D)"):
+                start -= 1
+            article = tagged[start - 1] if start > 0 and tagged[start - 1].pos == "ART" else None
+            opening = start - (article is not None)
+            if opening != 0 and not tagged[opening - 1].pos.endswith("(FIN)"):
+                continue  # not in a subject's place: an object or inside a phrase ("mit den Tätern")
+            noun = token.word
+            if article is None:
+                # A bare plural is a subject ("Unbekannte brachen ein"); a bare singular is not German.
+                if noun.lower() != "unbekannte":
+                    continue
+                found.add(("Unbekannte", True))
+                continue
+            word = article.word.lower()
+            feminine = noun.lower().endswith("in")
+            plural = noun.lower().endswith(("innen", "e")) or (word == "die" and not feminine)
+            if word == "der" and not feminine and not plural:
+                found.add((f"Der {noun}", False))
+            elif word == "die":
+                found.add((f"Die {noun}", plural))
+            # "den", "dem", "ein": an object, or an indefinite one not yet known; it names no subject.
+    if len(found) == 2 and ("Unbekannte", True) in found:
+        # A report introduces "Unbekannte" and goes on with "die Täter" (the same people, a definite
+        # noun for a known referent): the definite one, if plural too, names them.
+        found.discard(("Unbekannte", True))
+        if not next(iter(found))[1]:
+            return None
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def active_intro(intro: str, agent: tuple[str, bool] | None) -> str | None:
+    """The lead-in in the active voice, unchanged when it is no passive, or None when it cannot be turned.
+
+    A passive of a verb of taking in the Präteritum ("Gestohlen wurden unter anderem:", "Bei dem
+    Einbruch wurden gestohlen:") becomes the active Perfekt with the release's perpetrator as
+    subject ("Die Täter haben unter anderem gestohlen:"). Any other passive needs an agent the
+    release does not give for certain, so it is refused; a lead-in without "werden" is left for
+    the verifier to judge.
+    """
+    body = intro.rstrip(":").strip()
+    tokens = [t for t in morph.tag(body) if not t.pos.startswith("$")]
+    finite = next((i for i, t in enumerate(tokens) if t.pos.endswith("(FIN)")), None)
+    if finite is None or tokens[finite].lemma != "werden":
+        return intro  # no passive: the verifier reads it like any lead-in
+    if tokens[finite].word.lower() not in _PAST_WERDEN or agent is None:
+        return None
+    participles = [i for i, t in enumerate(tokens) if t.pos == "VV(PP)"]
+    if len(participles) != 1 or participles[0] not in (0, len(tokens) - 1):
+        return None  # the participle neither fronted nor closing the clause: another shape
+    at = participles[0]
+    plain = _TAKING.get(tokens[at].word.lower())
+    if plain is None:
+        return None  # not a verb of taking: the perpetrator is not surely its agent
+    middle = tokens[finite + 1 :] if at == 0 else tokens[finite + 1 : at]
+    if any(t.word.lower() in ("von", "vom", "durch") for t in middle):
+        return None  # an agent phrase of its own ("von den Tätern"): said as written or not at all
+    if any(t.pos in ("NN", "NE", "PPER", "PIS") and not _in_phrase(tokens, t) for t in middle):
+        return None  # a noun of its own in the middle field may be the passive's subject: unsure
+    phrase, plural = agent
+    have = "haben" if plural else "hat"
+    rest = " ".join(t.word for t in middle)
+    if at == 0:
+        words = [phrase, have, rest, plain]
+    else:
+        prefield = " ".join(t.word for t in tokens[:finite])
+        subject = phrase if phrase == "Unbekannte" else phrase[:1].lower() + phrase[1:]
+        words = [prefield, have, subject, rest, plain]
+    return " ".join(w for w in words if w) + ":"
+
+
+def _in_phrase(tokens: Sequence[morph.Token], token: morph.Token) -> bool:
+    """The noun stands in a prepositional phrase ("bei dem Einbruch") or is the pronoun of "unter anderem"."""
+    index = next(i for i, t in enumerate(tokens) if t is token)
+    for before in reversed(tokens[:index]):
+        if before.pos in ("APPR", "APPRART"):
+            return True
+        if before.pos not in ("ART", "ADJ(A)", "CARD", "PPOSAT", "PIAT", "NN", "NE"):
+            return False
+    return False
+
+
+def enumeration_rescue(context: RescueContext) -> Rescue | None:
+    """The refused sentence as a lead-in and its list (a colon list, a passive turned active), or None."""
+    if context.source.speech or context.source.heading:
+        return None  # a speaker's words are quoted, never restructured
+    colon = colon_list(context.text)
+    found = colon or enumeration(context.text)
+    if found is None or found.conjunction == "oder":
+        return None  # "A, B oder C": one of them; a list would say all of them (a wrong statement)
+    earlier = [s.text for s in context.sentences[: context.index] if not s.speech]
+    intro = active_intro(found.intro, release_agent(earlier))
+    if intro is None or (colon is None and intro == found.intro):
+        return None  # lists.py has offered this very list already, and the verifier refused it
+    return Rescue(sentences=(intro,), items=found.items)

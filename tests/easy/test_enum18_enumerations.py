@@ -1,0 +1,174 @@
+"""Colon lists and passive list lead-ins as a lead-in line and one item a line (enumerations.py, enum18).
+
+Invented releases and sentences of several kinds of sender: two police forces (a burglary, a robbery
+of a kiosk), a town's playground, an adult-education centre's course programme, a library, a waste
+authority's street list.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pressconv.model import BulletList, Paragraph, inline_text
+from pressconv.transforms.easy import summarise
+from pressconv.transforms.easy.enumerations import active_intro, colon_list, release_agent
+from pressconv.transforms.easy.style import hard_word_failures
+from tests.fixtures.releases import german_release
+
+
+def _easy(title: str, *paragraphs: str, organisation: str) -> tuple[list[str], list[list[str]]]:
+    """The summary's paragraphs and the items of each of its bullet lists, Mediopunkt removed."""
+    release = summarise(german_release(title, *paragraphs, organisation=organisation)).release
+    lines = [inline_text(b.children).replace("·", "") for b in release.body if isinstance(b, Paragraph)]
+    lists = [
+        [inline_text(item.children).replace("·", "") for item in block.items]
+        for block in release.body
+        if isinstance(block, BulletList)
+    ]
+    return lines, lists
+
+
+_BURGLARY = (
+    "Einbruch in Einfamilienhaus in Talheim",
+    "Unbekannte sind am Dienstag, 3. März 2026, zwischen 8 und 17 Uhr in ein Einfamilienhaus in Talheim eingebrochen.",
+    "Die Täter hebelten ein Fenster im Erdgeschoss auf.",
+    "Gestohlen wurden unter anderem Bargeld, Schmuck, zwei Laptops und eine Spielekonsole.",
+    "Die Polizei sucht Zeugen.",
+)
+_KIOSK = (
+    "Überfall auf Kiosk in Bernau am See",
+    "Der Täter hat am Montag, 9. März 2026, gegen 22 Uhr einen Kiosk am Marktplatz in Bernau am See überfallen.",
+    "Er bedrohte die Verkäuferin mit einem Messer.",
+    "Bei dem Überfall wurden Zigaretten, Bargeld aus der Kasse und mehrere Rubbellose erbeutet.",
+    "Die Polizei sucht Zeugen.",
+)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "organisation", "intro", "items"),
+    [
+        (
+            _BURGLARY,
+            "Polizeipräsidium Talheim",
+            "Die Täter haben unter anderem gestohlen:",
+            ["Bargeld", "Schmuck", "2 Laptops", "eine Spielekonsole"],
+        ),
+        (
+            _KIOSK,
+            "Polizeiinspektion Bernau am See",
+            "Bei dem Überfall hat der Täter gestohlen:",
+            ["Zigaretten", "Bargeld aus der Kasse", "mehrere Rubbellose"],
+        ),
+    ],
+)
+def test_a_passive_loot_list_becomes_an_active_lead_in_with_the_reported_perpetrator(
+    paragraphs: tuple[str, ...], organisation: str, intro: str, items: list[str]
+) -> None:
+    lines, lists = _easy(*paragraphs, organisation=organisation)
+    assert intro in lines
+    assert items in lists  # whole, in the source's order
+    # "unter anderem" stays where the source says the list is not complete; nothing says "alle".
+    assert not any("alle" in line.split() for line in lines)
+
+
+def test_a_colon_list_keeps_its_clause_as_the_lead_in() -> None:
+    found = colon_list(
+        "Die Volkshochschule bietet im Herbst neue Kurse an: einen Kurs für Smartphones, einen Kochkurs und einen Tanzkurs."
+    )
+    assert found is not None
+    assert found.intro == "Die Volkshochschule bietet im Herbst neue Kurse an:"
+    assert found.items == ("einen Kurs für Smartphones", "einen Kochkurs", "einen Tanzkurs")
+    # Two items after a colon are a list too: the colon announces it.
+    pair = colon_list("Die Bücherei hat zwei neue Angebote: eine Spieleecke für Kinder und einen Lesekreis.")
+    assert pair is not None and pair.items == ("eine Spieleecke für Kinder", "einen Lesekreis")
+
+
+def test_a_colon_list_in_a_summary() -> None:
+    lines, lists = _easy(
+        "Neuer Spielplatz im Stadtpark Lindhof",
+        "Die Stadt Lindhof hat am Freitag, 8. Mai 2026, den neuen Spielplatz im Stadtpark eröffnet.",
+        "Der Spielplatz hat drei Bereiche: eine Kletterwand für größere Kinder, einen Sandkasten mit Sonnensegel "
+        "und eine Wasserbahn mit Pumpe.",
+        organisation="Stadt Lindhof",
+    )
+    assert "Der Spielplatz hat 3 Bereiche:" in lines
+    assert ["eine Kletterwand für größere Kinder", "einen Sandkasten mit Sonnensegel", "eine Wasserbahn mit Pumpe"] in lists
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A speaker's clauses after the colon, not noun phrases.
+        "Die Bürgermeisterin sagt: Wir bauen, wir planen und wir feiern.",
+        # A time with a colon ("18:30 Uhr") is no list.
+        "Die Sitzung beginnt um 18:30 Uhr mit Berichten, Anträgen und Fragen.",
+        # A subordinate clause before the colon: the lead-in would not stand alone.
+        "Wer mitmachen will, braucht drei Dinge: einen Ausweis, ein Foto und 10 Euro.",
+        # Two lists after the colon ("A und B, C und D"): which "und" joins the items?
+        "Gesammelt werden: Papier und Pappe, Glas und Metall.",
+    ],
+)
+def test_a_colon_sentence_that_is_not_surely_a_list_is_refused(sentence: str) -> None:
+    assert colon_list(sentence) is None
+
+
+def test_an_oder_list_after_a_colon_is_marked_and_never_rescued_as_a_list() -> None:
+    found = colon_list("Die Gewerkschaft fordert: mehr Geld, mehr Urlaub oder kürzere Arbeitszeiten.")
+    assert found is not None and found.conjunction == "oder"  # the rescuer refuses it (one of them, not all)
+    _lines, lists = _easy(
+        "Preise für die Sieger",
+        "Der Sportverein Grünwiese hat am Samstag, 7. März 2026, sein Turnier ausgetragen.",
+        "Die Sieger bekommen einen der folgenden Preise: einen Gutschein, einen Pokal oder eine Medaille aus Bronze.",
+        organisation="Sportverein Grünwiese",
+    )
+    assert ["einen Gutschein", "einen Pokal", "eine Medaille aus Bronze"] not in lists
+
+
+@pytest.mark.parametrize(
+    ("sentences", "agent"),
+    [
+        (["Unbekannte sind in der Nacht in einen Laden eingebrochen."], ("Unbekannte", True)),
+        (["Am Montag brachen Unbekannte ein.", "Die bislang unbekannten Täter flohen."], ("Die Täter", True)),
+        (["Der Täter flüchtete zu Fuß.", "Die Polizei sucht den Täter."], ("Der Täter", False)),
+        (["Die Täterin flüchtete mit dem Rad."], ("Die Täterin", False)),
+        # Two different perpetrators: which one took what is unknown.
+        (["Der Täter flüchtete.", "Die Täterin blieb im Auto."], None),
+        # No perpetrator named: no agent.
+        (["Die Feuerwehr hat einen Brand gelöscht."], None),
+    ],
+)
+def test_the_perpetrator_is_read_only_from_a_subject_and_only_when_unique(
+    sentences: list[str], agent: tuple[str, bool] | None
+) -> None:
+    assert release_agent(sentences) == agent
+
+
+@pytest.mark.parametrize(
+    ("intro", "agent", "expected"),
+    [
+        ("Gestohlen wurden unter anderem:", ("Die Täter", True), "Die Täter haben unter anderem gestohlen:"),
+        ("Entwendet wurde:", ("Der Täter", False), "Der Täter hat gestohlen:"),
+        ("Bei dem Einbruch wurden gestohlen:", ("Unbekannte", True), "Bei dem Einbruch haben Unbekannte gestohlen:"),
+        # Not a passive: left for the verifier as it stands.
+        ("Betroffen sind:", None, "Betroffen sind:"),
+        # Seized goods: the police took them, not the perpetrator; a guessed agent is a wrong statement.
+        ("Sichergestellt wurden:", ("Die Täter", True), None),
+        # A present passive, and a passive without a named perpetrator: refused.
+        ("Gesucht werden vor allem:", ("Die Täter", True), None),
+        ("Gestohlen wurden:", None, None),
+        # An agent phrase of its own stays as written or not at all.
+        ("Gestohlen wurden von den Tätern:", ("Die Täter", True), None),
+    ],
+)
+def test_only_a_loot_passive_with_a_known_perpetrator_is_turned_active(
+    intro: str, agent: tuple[str, bool] | None, expected: str | None
+) -> None:
+    assert active_intro(intro, agent) == expected
+
+
+def test_a_street_name_set_off_at_its_suffix_is_a_name_not_a_hard_word() -> None:
+    # A waste authority's and a police force's street lists: "Amsel·gasse" is how the splitter writes it.
+    assert hard_word_failures("in der Amsel·gasse") == []
+    assert hard_word_failures("Die Tonnen stehen in der Lerchen·straße.") == []
+    # A hard common noun is still one.
+    assert hard_word_failures("Das ist ein Qualitäts·management.") != []
