@@ -1,8 +1,8 @@
 """Colon lists and passive list lead-ins as a lead-in line and one item a line (enumerations.py, enum18).
 
 Invented releases and sentences of several kinds of sender: two police forces (a burglary, a robbery
-of a kiosk), a town's playground, an adult-education centre's course programme, a library, a waste
-authority's street list.
+of a kiosk), a town's playground and its strike notice, an adult-education centre's course
+programme, a library, a county's animal-disease order, a cemetery office, a transport company.
 """
 
 from __future__ import annotations
@@ -11,7 +11,8 @@ import pytest
 
 from pressconv.model import BulletList, Paragraph, inline_text
 from pressconv.transforms.easy import summarise
-from pressconv.transforms.easy.enumerations import active_intro, colon_list, release_agent
+from pressconv.transforms.easy.enumerations import active_intro, colon_list, fronted_list, release_agent
+from pressconv.transforms.easy.lists import enumeration
 from pressconv.transforms.easy.style import hard_word_failures
 from tests.fixtures.releases import german_release
 
@@ -172,3 +173,66 @@ def test_a_street_name_set_off_at_its_suffix_is_a_name_not_a_hard_word() -> None
     assert hard_word_failures("Die Tonnen stehen in der Lerchen·straße.") == []
     # A hard common noun is still one.
     assert hard_word_failures("Das ist ein Qualitäts·management.") != []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "intro", "items"),
+    [
+        (
+            "Das Hallenbad, die Stadtbücherei und das Bürgerbüro im Rathaus bleiben am Montag, 4. Mai 2026, geschlossen.",
+            "Geschlossen bleiben am Montag, 4. Mai 2026:",
+            ("das Hallenbad", "die Stadtbücherei", "das Bürgerbüro im Rathaus"),
+        ),
+        (
+            "Geflügelmärkte, Tierschauen und Ausstellungen sind im Kreisgebiet bis auf Weiteres untersagt.",
+            "Untersagt sind im Kreisgebiet bis auf Weiteres:",
+            ("Geflügelmärkte", "Tierschauen", "Ausstellungen"),
+        ),
+        # The negation right before the predicate moves with it and keeps its scope.
+        (
+            "Hunde, Fahrräder und Grills sind auf dem Friedhof nicht erlaubt.",
+            "Nicht erlaubt sind auf dem Friedhof:",
+            ("Hunde", "Fahrräder", "Grills"),
+        ),
+    ],
+)
+def test_a_subject_list_before_a_state_gets_its_predicate_as_the_lead_in(
+    sentence: str, intro: str, items: tuple[str, ...]
+) -> None:
+    found = fronted_list(sentence)
+    assert found is not None
+    assert (found.intro, found.items) == (intro, items)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Alle Hunde, Katzen und Vögel sind hier verboten.",  # "alle" governs every item
+        "Die Bäder der Städte Alm, Bern und Lis sind geschlossen.",  # a genitive holds the list
+        "Hunde, Fahrräder und Grills sind nicht auf dem Friedhof erlaubt.",  # a negation's scope would move
+        "Die Kinder, die Eltern und die Lehrer werden eingeladen.",  # a passive, no state
+        "Anna, Paul und Lisa sind Kinder.",  # a predicate noun
+        "Hallenbad, Sauna und Eishalle bleiben geschlossen, weil die Beschäftigten streiken.",  # a clause after
+    ],
+)
+def test_a_subject_list_that_cannot_lead_with_its_predicate_is_refused(sentence: str) -> None:
+    assert fronted_list(sentence) is None
+
+
+def test_a_range_of_names_is_part_of_the_last_item_but_a_time_range_is_not() -> None:
+    found = enumeration("Betroffen sind alle 3 Tramlinien, sämtliche Stadtbuslinien und die Nachtbuslinien N1 bis N5.")
+    assert found is not None and found.items[-1] == "die Nachtbuslinien N1 bis N5"
+    # "von 10 bis 12 Uhr" says when of every item: never on the last line alone.
+    assert enumeration("Auf dem Fest gibt es Kuchen, Spiele und Musik von 10 bis 12 Uhr.") is None
+
+
+def test_a_subject_list_in_a_summary() -> None:
+    lines, lists = _easy(
+        "Geflügelpest im Landkreis Moorfeld",
+        "Der Landkreis Moorfeld hat am Freitag, 1. März 2024, eine Stallpflicht für Geflügel angeordnet.",
+        "Geflügelmärkte, Tierschauen, Ausstellungen und ähnliche Veranstaltungen sind im gesamten Kreisgebiet "
+        "bis auf Weiteres untersagt.",
+        organisation="Landkreis Moorfeld",
+    )
+    assert "Untersagt sind im gesamten Kreisgebiet bis auf Weiteres:" in lines
+    assert ["Geflügelmärkte", "Tierschauen", "Ausstellungen", "ähnliche Veranstaltungen"] in lists

@@ -35,7 +35,7 @@ from pressconv.transforms.easy.lists import (
 )
 from pressconv.transforms.easy.rescue import Rescue, RescueContext
 
-__all__ = ["active_intro", "colon_list", "enumeration_rescue", "release_agent"]
+__all__ = ["active_intro", "colon_list", "enumeration_rescue", "fronted_list", "release_agent"]
 
 # Limits as in lists.py: an item is a noun phrase, a lead-in a short sentence, a list at most eight lines.
 _ITEM_WORDS_MAX: Final = 8
@@ -133,6 +133,105 @@ def colon_list(text: str) -> Enumeration | None:
     if _clause_words_after(items[-1], items[:-1]):
         return None  # words after the last noun may be said of every item ("…, C nicht mehr")
     return Enumeration(intro=f"{head}:", items=items, conjunction=conjunction)
+
+
+# A date set off by commas after its weekday (DIN 5008: "am Montag, 4. Mai 2026, …").
+_DATE_APPOSITION: Final = re.compile(r",\s*\d{1,2}\.\s+[A-ZÄÖÜ][a-zäöü]+(?:\s+\d{4})?\s*,?")
+# The copulas of a state (Duden grammar: Kopulaverben): "A, B und C sind geschlossen / bleiben verboten".
+_COPULAS: Final = frozenset({"sein", "bleiben"})
+
+
+def fronted_list(text: str) -> Enumeration | None:
+    """A list that is the subject before the verb of a state, turned so that its predicate leads in, or None.
+
+    "Hallenbad, Sauna und Eishalle bleiben am Montag geschlossen." names the items first; a
+    Leichte-Sprache list comes after its lead-in, so the predicate moves to the front, where German
+    verb second allows it (Duden grammar, Vorfeld): "Geschlossen bleiben am Montag:". Only a copula
+    with an adjective or participle closes such a clause; "werden" would make it a passive, and a
+    negation anywhere but right before the predicate could change its scope, so both are refused.
+    """
+    sentence = text.strip()
+    if not sentence.endswith(".") or _UNSURE.search(sentence) or ":" in sentence or "„" in sentence or '"' in sentence:
+        return None
+    body = sentence[:-1].strip()
+    tagged = list(morph.tag(body))
+    spans = morph.spans(body, [t.word for t in tagged])
+    if not tagged or spans is None:
+        return None
+    verb = next((i for i, t in enumerate(tagged) if t.pos.endswith("(FIN)")), None)
+    if verb is None or verb < 3 or tagged[verb].lemma not in _COPULAS:
+        return None
+    if any(t.pos in _CLAUSE_OPENERS or t.pos.startswith(("VV", "VA", "VM")) for t in tagged[:verb]):
+        return None  # a clause inside the list, or a verb before it: not a plain subject list
+    # A comma after the verb opens another clause, unless it sets off a date ("am Montag, 4. Mai 2026,").
+    if "," in _DATE_APPOSITION.sub(" ", body[spans[verb][1] :]):
+        return None
+    at = [i for i in range(verb + 1, len(tagged)) if not tagged[i].pos.startswith("$")]
+    if not at or tagged[at[-1]].pos not in ("ADJ(D)", "VV(PP)"):
+        return None
+    predicate = len(at) - 1
+    if predicate > 0 and tagged[at[predicate - 1]].pos == "PTKNEG":
+        predicate -= 1  # "nicht erlaubt" moves whole: the negation keeps its scope
+    middle = [tagged[i] for i in at[:predicate]]
+    if any(t.pos in ("PTKNEG", "PPER", "PRF") or t.word.lower().startswith("kein") for t in middle):
+        return None
+    if any(t.pos in ("NN", "NE") and not _after_preposition(middle, i) for i, t in enumerate(middle)):
+        return None  # a noun of its own after the verb is a predicate noun or a second subject: unsure
+    segments = _segments(body[: spans[verb][0]].strip())
+    split = _last_split(segments[-1])
+    if len(segments) < 2 or split is None:
+        return None
+    before, conjunction, after = split
+    for piece in segments[:-1]:
+        if any(not _pair_und(piece, m.start()) for m in re.finditer(r"\b(?:und|oder|sowie)\b", piece)):
+            return None
+    items = (*segments[:-1], before, after)
+    if not 3 <= len(items) <= _ITEMS_MAX or not _items_plain(items) or not _one_reading(items):
+        return None
+    if tagged[0].pos not in ("NN", "NE", "NNA"):
+        # The sentence's first word ("Das Hallenbad") opens a list line now, which continues the lead-in.
+        items = (items[0][:1].lower() + items[0][1:], *items[1:])
+    lead = body[spans[at[predicate]][0] :].strip()
+    middle_text = body[spans[verb][1] : spans[at[predicate]][0]].strip().rstrip(",")
+    words = [lead[:1].upper() + lead[1:], tagged[verb].word, middle_text]
+    intro = " ".join(w for w in words if w)
+    if len(intro.split()) > _INTRO_WORDS_MAX:
+        return None
+    return Enumeration(intro=f"{intro}:", items=items, conjunction=conjunction)
+
+
+def _one_reading(items: Sequence[str]) -> bool:
+    """The first item governs none of the others, so each line says what the sentence says of it.
+
+    A quantifier, number, possessive or adjective before the first noun may govern the bare nouns
+    after it ("Alle Hunde, Katzen und Vögel": all of them, Duden grammar, scope of coordination),
+    and a genitive attribute in the first item may hold the list ("die Polizeien der Länder A, B
+    und C"); either way a line would say less or other than the sentence.
+    """
+    tagged = [[t for t in morph.tag(item) if not t.pos.startswith("$")] for item in items]
+    first = tagged[0]
+    head = []
+    for token in first:
+        if token.pos in ("NN", "NE", "NNA"):
+            break
+        head.append(token)
+    governing = ("PIAT", "PIDAT", "PIS", "PPOSAT", "ADJ(A)", "CARD", "PDAT")
+    if any(t.pos in governing for t in head) and any(tokens[0].pos in ("NN", "NNA") for tokens in tagged[1:]):
+        return False
+    return not any(
+        t.word.lower() in ("der", "des", "einer", "eines") and i > 0 and first[i - 1].pos in ("NN", "NE")
+        for i, t in enumerate(first)
+    )
+
+
+def _after_preposition(tokens: Sequence[morph.Token], index: int) -> bool:
+    """The noun at ``index`` stands in a prepositional phrase ("im Kreisgebiet", "bis auf Weiteres")."""
+    for before in reversed(tokens[:index]):
+        if before.pos in ("APPR", "APPRART"):
+            return True
+        if before.pos not in ("ART", "ADJ(A)", "CARD", "PPOSAT", "PIAT", "NN", "NE"):
+            return False
+    return False
 
 
 def release_agent(sentences: Sequence[str]) -> tuple[str, bool] | None:
@@ -235,7 +334,7 @@ def enumeration_rescue(context: RescueContext) -> Rescue | None:
     """The refused sentence as a lead-in and its list (a colon list, a passive turned active), or None."""
     if context.source.speech or context.source.heading:
         return None  # a speaker's words are quoted, never restructured
-    colon = colon_list(context.text)
+    colon = colon_list(context.text) or fronted_list(context.text)
     found = colon or enumeration(context.text)
     if found is None or found.conjunction == "oder":
         return None  # "A, B oder C": one of them; a list would say all of them (a wrong statement)
