@@ -11,7 +11,14 @@ import pytest
 
 from pressconv.model import BulletList, Paragraph, inline_text
 from pressconv.transforms.easy import summarise
-from pressconv.transforms.easy.enumerations import active_intro, colon_list, fronted_list, release_agent
+from pressconv.transforms.easy.enumerations import (
+    active_intro,
+    colon_list,
+    conjunct_list,
+    fronted_list,
+    perfect_intro,
+    release_agent,
+)
 from pressconv.transforms.easy.lists import enumeration
 from pressconv.transforms.easy.style import hard_word_failures
 from tests.fixtures.releases import german_release
@@ -236,3 +243,53 @@ def test_a_subject_list_in_a_summary() -> None:
     )
     assert "Untersagt sind im gesamten Kreisgebiet bis auf Weiteres:" in lines
     assert ["Geflügelmärkte", "Tierschauen", "Ausstellungen", "ähnliche Veranstaltungen"] in lists
+
+
+@pytest.mark.parametrize(
+    ("sentence", "intro", "items"),
+    [
+        # A police force's burglary: three verb phrases under one subject, the loot in the last.
+        (
+            "Die Täter hebelten ein Fenster auf, durchsuchten alle Räume und entwendeten unter anderem "
+            "Bargeld, Schmuck und eine Kamera.",
+            "Die Täter haben unter anderem gestohlen:",
+            ("Bargeld", "Schmuck", "eine Kamera"),
+        ),
+        # A robbery: a split-off particle joins its participle ("nahm … mit" → "hat mitgenommen").
+        (
+            "Der Mann bedrohte den Kassierer und nahm Bargeld, Zigaretten und mehrere Rubbellose mit.",
+            "Der Mann hat mitgenommen:",
+            ("Bargeld", "Zigaretten", "mehrere Rubbellose"),
+        ),
+        # A sports club's year: not a loot list, the same shape.
+        (
+            "Der Sportverein feierte im Mai sein Jubiläum und kaufte Bälle, zwei Tore und Trikots.",
+            "Der Sportverein hat gekauft:",
+            ("Bälle", "zwei Tore", "Trikots"),
+        ),
+    ],
+)
+def test_the_list_of_the_last_verb_phrase_is_said_with_the_shared_subject_in_the_perfekt(
+    sentence: str, intro: str, items: tuple[str, ...]
+) -> None:
+    found = conjunct_list(sentence)
+    assert found is not None
+    assert (perfect_intro(found.intro), found.items) == (intro, items)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Den Kassierer bedrohte der Mann und nahm Bargeld, Zigaretten und Lose mit.",  # an object in the prefield
+        "Die Täter flohen und Zeugen sahen ein Auto, ein Rad und einen Roller.",  # another subject
+        "Die Polizei und die Feuerwehr kamen und sperrten Straßen, Wege und Plätze.",  # a coordinated subject
+    ],
+)
+def test_a_shared_subject_that_is_not_sure_is_refused(sentence: str) -> None:
+    assert conjunct_list(sentence) is None
+
+
+def test_a_preterite_lead_in_whose_auxiliary_varies_is_refused() -> None:
+    # "fahren" takes "sein" or "haben" by its object: the Perfekt cannot be built blind.
+    assert perfect_intro("Die Kinder fuhren:") is None
+    assert perfect_intro("Die Stadt bietet an:") == "Die Stadt bietet an:"  # present: unchanged

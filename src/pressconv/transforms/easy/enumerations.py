@@ -35,7 +35,7 @@ from pressconv.transforms.easy.lists import (
 )
 from pressconv.transforms.easy.rescue import Rescue, RescueContext
 
-__all__ = ["active_intro", "colon_list", "enumeration_rescue", "fronted_list", "release_agent"]
+__all__ = ["active_intro", "colon_list", "conjunct_list", "enumeration_rescue", "fronted_list", "perfect_intro", "release_agent"]
 
 # Limits as in lists.py: an item is a noun phrase, a lead-in a short sentence, a list at most eight lines.
 _ITEM_WORDS_MAX: Final = 8
@@ -234,6 +234,79 @@ def _after_preposition(tokens: Sequence[morph.Token], index: int) -> bool:
     return False
 
 
+# Tags a plain subject noun phrase in the prefield is made of ("Die bislang unbekannten Täter").
+_SUBJECT_TAGS: Final = frozenset({"ART", "ADV", "ADJ(A)", "ADJ(D)", "NN", "NE", "CARD"})
+
+
+def conjunct_list(text: str) -> Enumeration | None:
+    """The list in the last of several verb phrases that share one subject, said with that subject, or None.
+
+    "Die Täter hebelten ein Fenster auf, durchsuchten das Haus und entwendeten A, B und C." joins
+    three verb phrases under one subject (Duden grammar: Koordination von Verbalphrasen); each of
+    them is true of the subject alone, so the last one may stand as a sentence of its own: "Die
+    Täter entwendeten A, B und C." That sentence is read by lists.enumeration like any other. The
+    subject must be a plain noun phrase before the first verb, and nothing but adverbials may stand
+    between the last verb and its list (another subject there would be another clause).
+    """
+    sentence = text.strip()
+    if not sentence.endswith(".") or _UNSURE.search(sentence) or ":" in sentence or "„" in sentence or '"' in sentence:
+        return None
+    body = sentence[:-1].strip()
+    tagged = list(morph.tag(body))
+    spans = morph.spans(body, [t.word for t in tagged])
+    if not tagged or spans is None:
+        return None
+    first = next((i for i, t in enumerate(tagged) if t.pos.endswith("(FIN)")), None)
+    if first is None or first == 0 or any(t.pos not in _SUBJECT_TAGS for t in tagged[:first]):
+        return None
+    if tagged[0].pos == "ART" and tagged[0].word.lower() not in ("der", "die", "das"):
+        return None  # "den", "dem": an object in the prefield, not the subject
+    if tagged[first - 1].pos not in ("NN", "NE"):
+        return None
+    joins = [
+        i
+        for i in range(first + 1, len(tagged) - 1)
+        if tagged[i].pos == "KON" and tagged[i].word in ("und", "sowie") and tagged[i + 1].pos == "VV(FIN)"
+    ]
+    if not joins:
+        return None
+    last = joins[-1] + 1
+    if tagged[last].lemma == "sein" or any(t.pos in _CLAUSE_OPENERS for t in tagged[first:]):
+        return None
+    subject = body[: spans[first - 1][1]]
+    return enumeration(f"{subject} {body[spans[last][0] :]}.")
+
+
+def perfect_intro(intro: str) -> str | None:
+    """The lead-in with a Präteritum full verb in the Perfekt, unchanged without one, or None when unsure.
+
+    Leichte Sprache tells the past in the Perfekt (Netzwerk Leichte Sprache; Duden grammar:
+    Perfektbildung): "Die Täter entwendeten unter anderem:" becomes "Die Täter haben unter anderem
+    gestohlen:", the auxiliary agreeing with the verb's number and a split-off particle ("nahmen …
+    mit") joined to the participle. A verb whose auxiliary varies with its object, or whose
+    participle is not known for sure, is refused.
+    """
+    body = intro.rstrip(":").strip()
+    tagged = [t for t in morph.tag(body) if not t.pos.startswith("$")]
+    finite = [i for i, t in enumerate(tagged) if t.pos == "VV(FIN)"]
+    if not finite:
+        return intro
+    verb = tagged[finite[0]]
+    if len(finite) > 1 or not morph.is_preterite(verb.word, verb.lemma):
+        return intro if len(finite) == 1 else None
+    particle = tagged[-1].word if tagged[-1].pos == "PTKVZ" else ""
+    lemma = particle + verb.lemma if particle and not verb.lemma.startswith(particle) else verb.lemma
+    built = morph.participle(lemma, particle)
+    if built is None or morph.auxiliary_varies(lemma, particle):
+        return None
+    form, auxiliary = built
+    plural = verb.word.endswith("n")
+    have = {("haben", True): "haben", ("haben", False): "hat", ("sein", True): "sind", ("sein", False): "ist"}
+    words = [t.word for t in (tagged[:-1] if particle else tagged)]
+    words[finite[0]] = have[auxiliary, plural]
+    return " ".join([*words, _TAKING.get(form, form)]) + ":"
+
+
 def release_agent(sentences: Sequence[str]) -> tuple[str, bool] | None:
     """The perpetrator the release names (its phrase and whether it is plural), or None when unsure.
 
@@ -334,12 +407,13 @@ def enumeration_rescue(context: RescueContext) -> Rescue | None:
     """The refused sentence as a lead-in and its list (a colon list, a passive turned active), or None."""
     if context.source.speech or context.source.heading:
         return None  # a speaker's words are quoted, never restructured
-    colon = colon_list(context.text) or fronted_list(context.text)
+    colon = colon_list(context.text) or fronted_list(context.text) or conjunct_list(context.text)
     found = colon or enumeration(context.text)
     if found is None or found.conjunction == "oder":
         return None  # "A, B oder C": one of them; a list would say all of them (a wrong statement)
     earlier = [s.text for s in context.sentences[: context.index] if not s.speech]
-    intro = active_intro(found.intro, release_agent(earlier))
+    voiced = active_intro(found.intro, release_agent(earlier))
+    intro = perfect_intro(voiced) if voiced is not None else None
     if intro is None or (colon is None and intro == found.intro):
         return None  # lists.py has offered this very list already, and the verifier refused it
     return Rescue(sentences=(intro,), items=found.items)
