@@ -35,7 +35,15 @@ from pressconv.transforms.easy.lists import (
 )
 from pressconv.transforms.easy.rescue import Rescue, RescueContext
 
-__all__ = ["active_intro", "colon_list", "conjunct_list", "enumeration_rescue", "fronted_list", "perfect_intro", "release_agent"]
+__all__ = [
+    "active_intro",
+    "colon_list",
+    "conjunct_list",
+    "enumeration_rescue",
+    "fronted_list",
+    "perfect_intro",
+    "release_agent",
+]
 
 # Limits as in lists.py: an item is a noun phrase, a lead-in a short sentence, a list at most eight lines.
 _ITEM_WORDS_MAX: Final = 8
