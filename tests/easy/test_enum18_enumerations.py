@@ -114,6 +114,8 @@ def test_a_colon_list_in_a_summary() -> None:
         "Wer mitmachen will, braucht drei Dinge: einen Ausweis, ein Foto und 10 Euro.",
         # Two lists after the colon ("A und B, C und D"): which "und" joins the items?
         "Gesammelt werden: Papier und Pappe, Glas und Metall.",
+        # "alle" before the first item may govern the bare items after it: which lines say "alle"?
+        "Auf dem Friedhof sind verboten: alle Hunde, Katzen und Vögel.",
     ],
 )
 def test_a_colon_sentence_that_is_not_surely_a_list_is_refused(sentence: str) -> None:

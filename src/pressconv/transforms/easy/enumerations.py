@@ -136,7 +136,7 @@ def colon_list(text: str) -> Enumeration | None:
         if any(not _pair_und(middle, m.start()) for m in re.finditer(r"\b(?:und|oder|sowie)\b", middle)):
             return None
     items = (*segments[:-1], before, after)
-    if not _COLON_ITEMS_MIN <= len(items) <= _ITEMS_MAX or not _items_plain(items):
+    if not _COLON_ITEMS_MIN <= len(items) <= _ITEMS_MAX or not _items_plain(items) or not _one_reading(items):
         return None
     if _clause_words_after(items[-1], items[:-1]):
         return None  # words after the last noun may be said of every item ("…, C nicht mehr")
@@ -415,13 +415,14 @@ def enumeration_rescue(context: RescueContext) -> Rescue | None:
     """The refused sentence as a lead-in and its list (a colon list, a passive turned active), or None."""
     if context.source.speech or context.source.heading:
         return None  # a speaker's words are quoted, never restructured
-    colon = colon_list(context.text) or fronted_list(context.text) or conjunct_list(context.text)
-    found = colon or enumeration(context.text)
+    # The shapes lists.py does not read first; a plain enumeration last, for its lead-in's voice and tense.
+    shaped = colon_list(context.text) or fronted_list(context.text) or conjunct_list(context.text)
+    found = shaped or enumeration(context.text)
     if found is None or found.conjunction == "oder":
         return None  # "A, B oder C": one of them; a list would say all of them (a wrong statement)
     earlier = [s.text for s in context.sentences[: context.index] if not s.speech]
     voiced = active_intro(found.intro, release_agent(earlier))
     intro = perfect_intro(voiced) if voiced is not None else None
-    if intro is None or (colon is None and intro == found.intro):
+    if intro is None or (shaped is None and intro == found.intro):
         return None  # lists.py has offered this very list already, and the verifier refused it
     return Rescue(sentences=(intro,), items=found.items)
