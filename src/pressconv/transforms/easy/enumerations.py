@@ -420,7 +420,10 @@ def enumeration_rescue(context: RescueContext) -> Rescue | None:
     found = shaped or enumeration(context.text)
     if found is None or found.conjunction == "oder":
         return None  # "A, B oder C": one of them; a list would say all of them (a wrong statement)
-    earlier = [s.text for s in context.sentences[: context.index] if not s.speech]
+    # The perpetrator is read from the report this sentence belongs to: a police bulletin puts several
+    # reports under headings of their own, and another report's "Täter" is another person.
+    start = max((i + 1 for i, s in enumerate(context.sentences[: context.index]) if s.heading), default=0)
+    earlier = [s.text for s in context.sentences[start : context.index] if not s.speech]
     voiced = active_intro(found.intro, release_agent(earlier))
     intro = perfect_intro(voiced) if voiced is not None else None
     if intro is None or (shaped is None and intro == found.intro):
