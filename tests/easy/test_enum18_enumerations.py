@@ -15,11 +15,14 @@ from pressconv.transforms.easy.enumerations import (
     active_intro,
     colon_list,
     conjunct_list,
+    enumeration_rescue,
     fronted_list,
     perfect_intro,
     release_agent,
 )
 from pressconv.transforms.easy.lists import enumeration
+from pressconv.transforms.easy.rescue import RescueContext
+from pressconv.transforms.easy.source import SourceSentence
 from pressconv.transforms.easy.style import hard_word_failures
 from tests.fixtures.releases import german_release
 
@@ -295,3 +298,27 @@ def test_a_preterite_lead_in_whose_auxiliary_varies_is_refused() -> None:
     # "fahren" takes "sein" or "haben" by its object: the Perfekt cannot be built blind.
     assert perfect_intro("Die Kinder fuhren:") is None
     assert perfect_intro("Die Stadt bietet an:") == "Die Stadt bietet an:"  # present: unchanged
+
+
+def _context(*texts: str, headings: tuple[int, ...] = ()) -> RescueContext:
+    """A rescue context for the last of ``texts``; the positions in ``headings`` are headings."""
+    sentences = tuple(SourceSentence(text, heading=i in headings) for i, text in enumerate(texts))
+    return RescueContext(
+        source=sentences[-1], text=texts[-1], sentences=sentences, index=len(texts) - 1, issued=None, rewrite=str
+    )
+
+
+def test_the_perpetrator_comes_from_the_report_of_the_list_not_from_another_one() -> None:
+    # A police bulletin of two reports: the robber of the first is not the thief of the second.
+    texts = (
+        "Ein Mann hat einen Kiosk überfallen.",
+        "Der Täter flüchtete zu Fuß.",
+        "Diebstahl aus Gartenhaus",
+        "Gestohlen wurden Bargeld, Werkzeug und zwei Fahrräder.",
+    )
+    assert enumeration_rescue(_context(*texts, headings=(2,))) is None
+    # Within one report the agent is known and the list is said in the active.
+    rescue = enumeration_rescue(_context(texts[0], texts[1], texts[3]))
+    assert rescue is not None
+    assert rescue.sentences == ("Der Täter hat gestohlen:",)
+    assert rescue.items == ("Bargeld", "Werkzeug", "zwei Fahrräder")
