@@ -470,7 +470,7 @@ def _split_lower(word: str) -> tuple[str, ...]:
 
 # Street and square names: the first part is usually a name (Scharnweber, Kronprinzessinnen), so it
 # is never cut up; only the suffix is set off ("Scharnweber·straße"), as LS editors write street names.
-_STREET_SUFFIXES: Final = (
+STREET_SUFFIXES: Final = (
     "straße",
     "strasse",
     "weg",
@@ -516,7 +516,7 @@ def segment(word: str, separator: Separator = MEDIOPUNKT) -> str:
     lower = word.lower()
     if _prefix_derivation(lower):
         return word  # "Verbrechen" is "ver" + "brechen", never "Verb·rechen"
-    street = next((s for s in _STREET_SUFFIXES if lower.endswith(s) and len(lower) - len(s) >= 4), None)
+    street = next((s for s in STREET_SUFFIXES if lower.endswith(s) and len(lower) - len(s) >= 4), None)
     parts = (lower[: -len(street)], street) if street else _split_lower(lower)
     if len(parts) == 1:
         return word

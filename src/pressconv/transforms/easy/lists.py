@@ -312,6 +312,8 @@ def _clause_words_after(last: str, others: Sequence[str]) -> bool:
         return True  # no noun to end the item at: unsure, refused
     # A capitalised word is a noun or a name ("Pfarrer Paul Lang"), whatever the tagger guesses.
     after = [t for t in tokens[noun + 1 :] if not t.word[:1].isupper() or t.pos in ("APPR", "APPRART")]
+    # "die Nachtbuslinien N1 bis N5": "bis" between two names is a range of names, the item's own.
+    after = [t for t in after if not (t.word == "bis" and _between_names(tokens, t))]
     if any(t.pos in ("PTKNEG", "ADV", "ADJ(D)", "PAV", "PROAV", "PTKVZ") for t in after):
         return True
     phrase = [t for t in after if t.pos in ("APPR", "APPRART")]
@@ -320,6 +322,14 @@ def _clause_words_after(last: str, others: Sequence[str]) -> bool:
     # A phrase of a time or an amount ("bis Ende 2027", "mit 5.000 Euro", "im Jahr 2026") says when or
     # how much of the whole clause; a bare attribute ("Hunde ohne Leine") is the item's own.
     return any(t.pos == "CARD" or t.word.lower() in _TIME_PREPOSITIONS for t in after)
+
+
+def _between_names(tokens: list[morph.Token], token: morph.Token) -> bool:
+    """The token stands between two names ("N1 bis N5", "Halle A bis Halle C"), joining a range of them."""
+    index = next(i for i, t in enumerate(tokens) if t is token)
+    if index == 0 or index + 1 >= len(tokens):
+        return False
+    return tokens[index - 1].pos == "NE" and tokens[index + 1].pos == "NE"
 
 
 def _not_dative(tokens: list[morph.Token]) -> bool:

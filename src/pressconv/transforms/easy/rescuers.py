@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from pressconv.transforms.easy.conditions import reader_action
 from pressconv.transforms.easy.deadlines import deadline_rescue
+from pressconv.transforms.easy.enumerations import enumeration_rescue
 from pressconv.transforms.easy.figures import figures
 from pressconv.transforms.easy.lists import list_rescue
 from pressconv.transforms.easy.money import money
@@ -27,6 +28,8 @@ RESCUERS: tuple[tuple[str, Rescuer], ...] = (
     ("figures", figures),
     ("money", money),
     ("lists", list_rescue),
+    # A list the list rescuer cannot say as written: after a colon, or under a passive lead-in.
+    ("enumerations", enumeration_rescue),
     ("timeout", time_apart),
     ("news", news_apart),
     ("places", place_out),
