@@ -38,13 +38,13 @@ __all__ = [
     "basic_form",
     "common_noun",
     "entries_for",
+    "explained_senses",
     "feminine_singular",
     "in_domain",
     "inflected",
     "lexicon",
     "lookup",
     "modifiers",
-    "explained_senses",
     "sense",
 ]
 
