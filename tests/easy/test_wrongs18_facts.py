@@ -12,6 +12,8 @@ from pressconv.transforms.easy.casualties import count_clause, statistic
 from pressconv.transforms.easy.facts import _dead, _injured
 from pressconv.transforms.easy.impersonal import past_passive
 from pressconv.transforms.easy.openings import opening_event
+from pressconv.transforms.easy.relatives import split_relative
+from pressconv.transforms.easy.revoked import revokes
 
 # ------------------------------------------------------------- (a) an opening is not the run
 
@@ -106,3 +108,24 @@ def test_people_joined_by_und_are_not_counted_as_one(sentence: str) -> None:
 )
 def test_a_birth_is_never_made_active_with_man(sentence: str) -> None:
     assert "Man" not in past_passive(sentence)
+
+
+# ------------------------------------------------------------- a clause that takes back its noun
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a court's schedule notice
+        "Gegen den Angeklagten Max Muster ist ein Haftbefehl ergangen, der außer Vollzug gesetzt worden ist.",
+        # a county's order
+        "Der Landkreis Nordau hat im März ein Badeverbot erlassen, das am Montag aufgehoben wurde.",
+    ],
+)
+def test_a_relative_clause_that_revokes_its_noun_is_never_cut_off(sentence: str) -> None:
+    assert revokes(sentence.split(",", 1)[1])
+    assert split_relative(sentence) is None
+
+
+def test_an_ordinary_relative_clause_is_no_revocation() -> None:
+    assert not revokes("die im Mai fertig sein soll")
