@@ -14,6 +14,7 @@ from pressconv.transforms.easy.impersonal import past_passive
 from pressconv.transforms.easy.openings import opening_event
 from pressconv.transforms.easy.relatives import split_relative
 from pressconv.transforms.easy.revoked import revokes
+from pressconv.transforms.easy.segments import headline_parts
 
 # ------------------------------------------------------------- (a) an opening is not the run
 
@@ -129,3 +130,29 @@ def test_a_relative_clause_that_revokes_its_noun_is_never_cut_off(sentence: str)
 
 def test_an_ordinary_relative_clause_is_no_revocation() -> None:
     assert not revokes("die im Mai fertig sein soll")
+
+
+# ------------------------------------------------------------- a headline topic's day
+
+
+@pytest.mark.parametrize(
+    ("title", "kept", "left"),
+    [
+        # a utility's strike notice
+        (
+            "Warnstreik am Donnerstag: Busse stehen still, Hallenbad geschlossen",
+            "Warnstreik am Donnerstag",
+            "Hallenbad geschlossen",
+        ),
+        # a city's market notice
+        ("Stadtfest am 12. Juni: Marktplatz gesperrt", "Stadtfest am 12. Juni", "Marktplatz gesperrt"),
+    ],
+)
+def test_parts_after_a_dated_topic_are_not_stated_without_the_day(title: str, kept: str, left: str) -> None:
+    parts = headline_parts(title, None, None, [])
+    assert kept in parts
+    assert not any(left in part for part in parts)
+
+
+def test_a_topic_without_a_day_keeps_its_parts() -> None:
+    assert "Marktplatz gesperrt" in headline_parts("Stadtfest: Marktplatz gesperrt", None, None, [])
