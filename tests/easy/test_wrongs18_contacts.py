@@ -61,3 +61,25 @@ presse@vb-nordau.example
 def test_the_summary_sends_questions_to_the_press_office_not_to_the_taxi_line() -> None:
     text = summary_text(summarise(parse(_RELEASE.encode(), path="nachtbus.txt").release).release)
     assert "0511 1234-47" not in text
+
+
+# ------------------------------------------------------------- an event told as over
+
+
+@pytest.mark.parametrize(
+    "release",
+    [
+        # a ministry hands over grants at an event
+        "Ministerium für Heimat Nordland\n\nMinisterin übergibt Förderbescheide\n\n"
+        "Nordstadt, 21. Mai 2031 – Das Ministerium fördert elf Dorfhäuser mit zusammen 2 Millionen Euro. "
+        "Die Förderbescheide hat Ministerin Erika Beispiel im Rahmen einer Veranstaltung im Bürgerhaus übergeben.\n",
+        # a club reports its anniversary party
+        "Sportverein Nordau 1920 e.V.\n\nVerein ehrt langjährige Mitglieder\n\n"
+        "Nordau, 3. Juni 2031 – Der Sportverein Nordau hat 40 Mitglieder für ihre Treue geehrt. "
+        "Die Urkunden hat der Vorsitzende Max Muster bei einer Feier im Vereinsheim überreicht.\n",
+    ],
+)
+def test_an_event_told_as_over_is_not_announced(release: str) -> None:
+    text = summary_text(summarise(parse(release.encode(), path="over.txt").release).release)
+    assert "Es gibt eine Veranstaltung" not in text
+    assert "Es gibt eine Feier" not in text

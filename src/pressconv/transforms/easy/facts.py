@@ -1394,6 +1394,11 @@ def find_facts(
         # the day it no longer takes place (wrongs17). The source's own sentences say what changed.
         what = None
     when = None if called_off else _when(kind, body, what[0] if what else None, labelled_time, issued)
+    if kind == "event" and what is not None and when is None:
+        # "hat die Bescheide im Rahmen einer Veranstaltung übergeben": an event the release tells as
+        # over, with no day ahead, is no event to announce ("Es gibt eine Veranstaltung", wrongs18).
+        own = next((b for b in body if what[0] in b), None)
+        what = None if own is not None and _told_in_past([own]) else what
     if when is not None and when.time and what is not None and _own_hours(what[0], when.time, body):
         # "Das Fest dauert von 11 bis 17 Uhr. Die Beratung gibt es von 12 bis 16 Uhr.": the hours of
         # the whole are not the hours of a part the release times apart (wrongs17); the day stays.
