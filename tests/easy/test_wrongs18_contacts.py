@@ -20,7 +20,7 @@ from pressconv.transforms.easy.purposes import task_only
             "0511 1234-47",
             True,
         ),
-        (["Bitte melden Sie Schäden an Bäumen dem Bauhof unter Tel. 04745 1111-40."], "04745 1111-40", True),
+        (["Bewerbungen nimmt die Personalabteilung unter jobs@werk.example entgegen."], "jobs@werk.example", False),
         (
             ["Wir suchen noch 30 Helferinnen und Helfer.", "Interessierte melden sich unter team@lauf.example."],
             "team@lauf.example",
@@ -38,6 +38,7 @@ def test_a_line_for_one_task_is_no_line_for_questions(body: list[str], item: str
         (["Fragen beantwortet die Service-Hotline unter Tel. 0511 1234-00."], "0511 1234-00", True),
         (["Zeugen, die den Schaden beobachtet haben, melden sich unter Tel. 0611 2222-0."], "0611 2222-0", True),
         (["Die Anmeldung ist unter Tel. 0711 3333-1 möglich."], "0711 3333-1", True),
+        (["Für Sturmschäden schaltet der Landkreis ein Bürgertelefon unter 0471 4444-0 frei."], "0471 4444-0", True),
     ],
 )
 def test_question_tip_and_registration_lines_stay(body: list[str], item: str, digits: bool) -> None:

@@ -1119,6 +1119,16 @@ def _dated(body: list[str]) -> list[str]:
     return next(([sentence] for sentence in body if _DAY_NAMED.search(sentence)), [])
 
 
+def _over(sentence: str) -> bool:
+    """The sentence tells the past only: a past form (_told_in_past) and no full verb in the present
+    ("Damit alle gewappnet sind, führt die Polizei … durch" announces, whatever its clause's Perfekt)."""
+    from pressconv.transforms.easy import morph
+
+    tagged = morph.tag(sentence)
+    present = any(t.pos == "VV(FIN)" and not morph.is_preterite(t.word, t.lemma) for t in tagged)
+    return not present and _told_in_past([sentence])
+
+
 def _told_in_past(lead: list[str]) -> bool:
     """True when the lead tells the news in the past: a Präteritum finite verb ("feierte", "fand …
     statt") or a Perfekt ("hat … gefeiert"), by HanTa's tags (German tense morphology)."""
@@ -1398,7 +1408,7 @@ def find_facts(
         # "hat die Bescheide im Rahmen einer Veranstaltung übergeben": an event the release tells as
         # over, with no day ahead, is no event to announce ("Es gibt eine Veranstaltung", wrongs18).
         own = next((b for b in body if what[0] in b), None)
-        what = None if own is not None and _told_in_past([own]) else what
+        what = None if own is not None and _over(own) else what
     if when is not None and when.time and what is not None and _own_hours(what[0], when.time, body):
         # "Das Fest dauert von 11 bis 17 Uhr. Die Beratung gibt es von 12 bis 16 Uhr.": the hours of
         # the whole are not the hours of a part the release times apart (wrongs17); the day stays.

@@ -1,8 +1,7 @@
 """A phone number or address the release gives for one task is no line for the reader's questions.
 
 Releases print numbers in the body for a task: ordering a call-taxi ("Fahrten müssen … unter Tel. …
-bestellt werden"), reporting damage ("Schäden … dem Bauhof unter Tel. … zu melden"), signing up as a
-volunteer ("Helfer gesucht … Interessierte melden sich unter helfer@…"). Under the summary's "Haben
+bestellt werden"), applying for a job, signing up as a volunteer ("Helfer gesucht … Interessierte melden sich unter helfer@…"). Under the summary's "Haben
 Sie Fragen?" such a line sends the reader to the wrong desk (easy-judging.md item 2); the release's
 contact block, or nothing, is the right answer. Registration lines ("Anmeldung unter …") stay: the
 reader who registers asks there too.
@@ -16,8 +15,9 @@ from typing import Final
 
 __all__ = ["task_only"]
 
-# Tasks a body line may name for its number: ordering, reporting damage, volunteering, applying.
-_TASK: Final = re.compile(r"\b(?:bestell\w*|Bestellung\w*|Schäden|Helfer\w*|ehrenamtlich\w*|Bewerbung\w*|bewerben)\b")
+# Tasks a body line may name for its number: ordering, volunteering, applying. A line for reporting
+# damage is left as it is: a county's "Bürgertelefon" for storm damage is the reader's line too.
+_TASK: Final = re.compile(r"\b(?:bestell\w*|Bestellung\w*|Helfer\w*|ehrenamtlich\w*|Bewerbung\w*|bewerben)\b")
 # Words that open a line to every question ("Fragen beantwortet …", "Auskunft", "Hotline"), and a
 # police or witness line, which the summary frames as such (templates.contact_lines).
 _QUESTIONS: Final = re.compile(
