@@ -1,10 +1,10 @@
 """A phone number or address the release gives for one task is no line for the reader's questions.
 
 Releases print numbers in the body for a task: ordering a call-taxi ("Fahrten müssen … unter Tel. …
-bestellt werden"), applying for a job, signing up as a volunteer ("Helfer gesucht … Interessierte melden sich unter helfer@…"). Under the summary's "Haben
-Sie Fragen?" such a line sends the reader to the wrong desk (easy-judging.md item 2); the release's
-contact block, or nothing, is the right answer. Registration lines ("Anmeldung unter …") stay: the
-reader who registers asks there too.
+bestellt werden"), applying for a job, signing up as a volunteer ("Helfer gesucht … Interessierte
+melden sich unter helfer@…"). Under the summary's "Haben Sie Fragen?" such a line sends the reader to
+the wrong desk (easy-judging.md item 2); the release's contact block, or nothing, is the right
+answer. Registration lines ("Anmeldung unter …") stay: the reader who registers asks there too.
 """
 
 from __future__ import annotations
