@@ -1134,7 +1134,10 @@ def _sender_lines(lines: list[Line], index: int) -> list[int]:
             return []
         probe, candidate = following
         kind = _head_kind(candidate)
-        if kind in ("label", "date", "number"):
+        if kind in ("label", "date", "number") or (kind == "other" and _caps_rubric(candidate)):
+            # A one-word rubric in capitals ("VERKEHRSUNFALL") under the sender's name is a head line
+            # like a label (German police and press desks print it as a Rubrik), never a second name
+            # line: it stays out of the sender and the head reads it as the kicker (_caps_rubric).
             seen_head_line = True
             continue
         if kind != "other":

@@ -379,6 +379,11 @@ def _search(word: str, *, nested: bool = False) -> tuple[float, tuple[str, ...]]
             if len(right) < _MIN_HEAD and link not in _FUGEN_S:
                 continue
             stem = left[: len(left) - len(link)] if link else left
+            # The Fugen-s is checked against the first part's form: a noun in unstressed "-e" links
+            # with "-n" ("Sonne·n·schein") or without a link ("Wärme·pumpe"), never with "-s"
+            # (Duden grammar: Fugenelemente), so "Wärme·stube" is no "Wärmes·tube".
+            if link == "s" and stem.endswith("e"):
+                continue
             # A first part is a word as it stands (its linking element is cut off already): the
             # forms of a head ("-innen", plural endings) would stack on the Fugen ("Vereins·er").
             known_stem = len(stem) >= _MIN_PART and stem not in _SUFFIX_PARTS and zipf(stem) >= _KNOWN

@@ -13,6 +13,7 @@ from typing import Final
 
 from pressconv.transforms.easy.advice import advised, listed_advice
 from pressconv.transforms.easy.appeals import description, found_again
+from pressconv.transforms.easy.casualties import count_clause, joined_people, statistic
 from pressconv.transforms.easy.closures import closure_lines
 from pressconv.transforms.easy.collected import Collected, find_collected
 from pressconv.transforms.easy.decisions import decision_line
@@ -25,6 +26,7 @@ from pressconv.transforms.easy.leadership import leadership, start_line
 from pressconv.transforms.easy.lexicon import lookup
 from pressconv.transforms.easy.looks import looks
 from pressconv.transforms.easy.notices import notice_lines
+from pressconv.transforms.easy.openings import opening_event
 from pressconv.transforms.easy.outcomes import ONGOING, outcomes
 from pressconv.transforms.easy.partners import partners
 from pressconv.transforms.easy.safety import recall_lines, warning_lines
@@ -58,6 +60,7 @@ class Facts:
     what: str | None = None  # a noun for the event or incident, with its lexicon gender
     what_gender: str | None = None
     what_name: str | None = None  # a „name“ the text gives the event
+    opening: bool = False  # the day and time are the opening's of a lasting event (openings.py)
     host: str | None = None  # who invites ("Die Polizei Berlin lädt … ein")
     host_plural: bool = False
     topic: str | None = None  # what the event is about, from the title ("zum Thema Taschendiebstahl")
@@ -225,7 +228,8 @@ _NOBODY_ELSE: Final = re.compile(
 
 
 def _injured_count(body: list[str]) -> tuple[str, bool] | None:
-    clauses = _clauses(body, r"\bverletzt|\bVerletzte")
+    # Figures of many incidents or of a year are not this incident's toll (casualties.py).
+    clauses = [c for c in _clauses(body, _HURT) if not statistic(c)]
     if not clauses:
         # "Alle Insassen blieben unverletzt", "Beide Fahrer sind unverletzt": a quantifier over
         # everyone involved says that nobody was hurt; "Der Fahrer blieb unverletzt" alone does not
@@ -240,7 +244,9 @@ def _injured_count(body: list[str]) -> tuple[str, bool] | None:
         return None
     if all(re.search(r"\bniemand\b|\bkeine (?:Person|Verletzten)\b|\bnicht verletzt\b", c, re.I) for c in clauses):
         return ("Niemand", False)
-    counts = {found for c in clauses if not _NEGATION.search(c) and (found := _count(c)) is not None}
+    counts = {found for c in clauses if not _NEGATION.search(c) and (found := _count(count_clause(c, _HURT))) is not None}
+    if any(joined_people(count_clause(c, _HURT)) for c in clauses):
+        return None  # "Der Fahrer und seine Beifahrerin": one count would leave a person out
     if len(counts) == 1 and not any(_NEGATION.search(c) for c in clauses):
         who, _, plural = counts.pop()
         severity = {m.lower() for c in clauses for m in re.findall(r"\b(schwer|leicht|lebensgefährlich)\b", c, re.I)}
@@ -249,11 +255,17 @@ def _injured_count(body: list[str]) -> tuple[str, bool] | None:
     return None
 
 
+_HURT: Final = r"\bverletzt|\bVerletzte"
+_KILLED: Final = r"\bgestorben|\bverstorben|\bums Leben|\btödlich verletzt|\bstarb\b|\bstarben\b"
+
+
 def _dead(body: list[str]) -> tuple[str, bool] | None:
-    clauses = _clauses(body, r"\bgestorben|\bverstorben|\bums Leben|\btödlich verletzt|\bstarb\b|\bstarben\b")
+    clauses = [c for c in _clauses(body, _KILLED) if not statistic(c)]
     if not clauses or any(_NEGATION.search(c) for c in clauses):
         return None
-    counts = {found for c in clauses if (found := _count(c)) is not None}
+    if any(joined_people(count_clause(c, _KILLED)) for c in clauses):
+        return None
+    counts = {found for c in clauses if (found := _count(count_clause(c, _KILLED))) is not None}
     if len(counts) != 1:
         return None
     who, _, plural = counts.pop()
@@ -1107,6 +1119,16 @@ def _dated(body: list[str]) -> list[str]:
     return next(([sentence] for sentence in body if _DAY_NAMED.search(sentence)), [])
 
 
+def _over(sentence: str) -> bool:
+    """The sentence tells the past only: a past form (_told_in_past) and no full verb in the present
+    ("Damit alle gewappnet sind, führt die Polizei … durch" announces, whatever its clause's Perfekt)."""
+    from pressconv.transforms.easy import morph
+
+    tagged = morph.tag(sentence)
+    present = any(t.pos == "VV(FIN)" and not morph.is_preterite(t.word, t.lemma) for t in tagged)
+    return not present and _told_in_past([sentence])
+
+
 def _told_in_past(lead: list[str]) -> bool:
     """True when the lead tells the news in the past: a Präteritum finite verb ("feierte", "fand …
     statt") or a Perfekt ("hat … gefeiert"), by HanTa's tags (German tense morphology)."""
@@ -1382,6 +1404,11 @@ def find_facts(
         # the day it no longer takes place (wrongs17). The source's own sentences say what changed.
         what = None
     when = None if called_off else _when(kind, body, what[0] if what else None, labelled_time, issued)
+    if kind == "event" and what is not None and when is None:
+        # "hat die Bescheide im Rahmen einer Veranstaltung übergeben": an event the release tells as
+        # over, with no day ahead, is no event to announce ("Es gibt eine Veranstaltung", wrongs18).
+        own = next((b for b in body if what[0] in b), None)
+        what = None if own is not None and _over(own) else what
     if when is not None and when.time and what is not None and _own_hours(what[0], when.time, body):
         # "Das Fest dauert von 11 bis 17 Uhr. Die Beratung gibt es von 12 bis 16 Uhr.": the hours of
         # the whole are not the hours of a part the release times apart (wrongs17); the day stays.
@@ -1403,6 +1430,8 @@ def find_facts(
         named = with_article(sender, "nom")
         host_name = named[:1].upper() + named[1:]
         host_plural = bool(re.search(r" und (?:der|die|das) ", named))  # two senders, an article each
+    # The day and time of an exhibition's opening are not the run's (openings.py).
+    opening = kind == "event" and what is not None and when is not None and opening_event(what, [title, *body])
     topic = _topic(title, what[0]) if what is not None and name is None else None
     area_source = body[0] if body and kind in ("police", "fire", "appeal") else None
     if kind in ("police", "fire", "appeal") and what is not None:
@@ -1473,6 +1502,7 @@ def find_facts(
         what=what[0] if what else None,
         what_gender=what[1] if what else None,
         what_name=name,
+        opening=opening,
         host=host_name if kind == "event" else None,
         host_plural=host_plural,
         topic=topic if kind == "event" else None,

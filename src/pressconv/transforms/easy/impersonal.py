@@ -102,6 +102,10 @@ def past_passive(sentence: str) -> str:
     participles = [t for t in body[first_verb : end + 1] if t.pos == "VV(PP)"]
     if any(not _patient_ok((), t) for t in participles):
         return sentence
+    if any(t.word.lower() == "geboren" for t in participles):
+        # "X wurde 1973 geboren" tells a birth date (Duden: "geboren werden" has no agent who acts);
+        # "Man hat X geboren" would state that someone bore the person (wrongs18).
+        return sentence
     closing = [t.word for t in body[first_verb : end + 1]]
     end = first_verb
     middle = body[verb + 1 : end]

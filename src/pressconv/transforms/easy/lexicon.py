@@ -38,6 +38,7 @@ __all__ = [
     "basic_form",
     "common_noun",
     "entries_for",
+    "explained_senses",
     "feminine_singular",
     "in_domain",
     "inflected",
@@ -191,6 +192,11 @@ def sense(word: str, sentence: str, source: str | None = None) -> Entry | None:
             return None  # cues of two senses side by side: the text does not tell which
     # A sense without cue words (or marked "*") is the word's ordinary sense; with none, no entry.
     return next((entry for entry in found if not entry.cues or "*" in entry.cues), None)
+
+
+def explained_senses(word: str) -> int:
+    """How many senses with an explanation the lexicon gives ``word`` ("Initiative": two)."""
+    return len({entry.explanation for entry in _senses().get(_plain(word).replace("-", ""), ()) if entry.explanation})
 
 
 def _contexts(word: str, sentence: str, source: str | None) -> list[tuple[list[str], bool]]:

@@ -53,6 +53,7 @@ from pressconv.transforms.easy.organisations import ORG_HEADS
 from pressconv.transforms.easy.pairs import join_pair
 from pressconv.transforms.easy.plainwords import plain_words
 from pressconv.transforms.easy.positions import position_lines
+from pressconv.transforms.easy.purposes import task_only
 from pressconv.transforms.easy.readability import words
 from pressconv.transforms.easy.references import indefinite as indefinite_events
 from pressconv.transforms.easy.references import indefinite_opener
@@ -208,6 +209,11 @@ def facts(draft: Draft) -> Draft:
     # Only contacts a reader can use: obfuscated addresses written out, numbers dialable (contact.py).
     phones, emails = usable_contacts(*contacts(draft.release, draft.sentences))
     emails = _reader_emails(emails, phones, draft)
+    # A line the body gives for one task (a call-taxi, damage, volunteers) is no reader's line for
+    # questions (purposes.py): left out before the reader's lines are chosen.
+    told = [s.text for s in draft.sentences if not s.speech]
+    phones = tuple(p for p in phones if not task_only(p, told, digits=True))
+    emails = tuple(e for e in emails if not task_only(e, told, digits=False))
     # The public's lines only; the press office's, said as such, where there is none (audience.py).
     phones, emails, press_office = for_reader(phones, emails, audiences(draft.release, draft.sentences, draft.source))
     meta = draft.release.meta

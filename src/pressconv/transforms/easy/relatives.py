@@ -33,6 +33,7 @@ from pressconv.transforms.easy.clauses import shorten
 from pressconv.transforms.easy.compounds import segment_text
 from pressconv.transforms.easy.lexicon import lookup, plural_only
 from pressconv.transforms.easy.rescue import FOLLOWER_OPENERS, Rescue, RescueContext
+from pressconv.transforms.easy.revoked import revokes
 from pressconv.transforms.easy.subordinate import intensional, relative_clause_as_main
 from pressconv.transforms.easy.timeout import split
 from pressconv.transforms.easy.verify import rule_failures, structure_failures
@@ -232,6 +233,10 @@ def split_relative(text: str, earlier: str = "") -> Relative | None:
     if any(t.word.lower().startswith("eigen") for t in clause):
         # "nach eigenen Angaben" points at the main clause's subject; as a sentence of its own about
         # the antecedent it would say whose statement it is wrongly (a speaker's claim as another's).
+        return None
+    if revokes(" ".join(t.word for t in clause)):
+        # "ein Haftbefehl, der außer Vollzug gesetzt worden ist": the clause takes back what the main
+        # clause states; alone, the main clause would mislead (the accused is not in prison).
         return None
     main = [*tagged[:comma], *(tagged[close + 1 :] if tagged[close].word == "," else tagged[close:])]
     # One main clause: one finite verb, or finite verbs that share the subject, joined by "und"/"oder".

@@ -54,6 +54,12 @@ _DATE: Final = re.compile(r"\b(\d{1,2})\.\s*(" + "|".join(MONTHS_DE) + r")\b")
 # process noun with its time; a weekday may stand before the date, a time of day after it.
 _WEEKDAY: Final = r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s+"
 _DAY: Final = r"\d{1,2}\.\s*(?:" + "|".join(MONTHS_DE) + r")(?:\s+\d{4})?"
+# A day a headline's topic names ("am Donnerstag", "am 5. März", "ab Montag").
+_DAY_TOPIC: Final = re.compile(
+    r"\b(?:am|ab|bis)\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|\d{1,2}\.\s+[A-ZÄÖÜ][a-zäöü]+)\b"
+)
+# A time a headline part names for itself ("ab sofort", "seit Montag", "bis 5. Mai", a number).
+_OWN_TIME: Final = re.compile(r"\b(?:ab|bis|seit|am|vom|heute|morgen|sofort|jetzt)\b|\d")
 _TIMED: Final = re.compile(
     rf"^(?P<np>[^,\d]+?)\s+(?P<prep>am|ab|bis|vom)\s+(?P<time>(?:{_WEEKDAY})?"
     rf"(?:\d{{1,2}}\.\s+bis\s+(?:zum\s+)?{_DAY}"  # "vom 1. bis 5. Mai": the month said once
@@ -96,6 +102,20 @@ def headline_parts(title: str, subtitle: str | None, kicker: str | None, labels:
     out: list[str] = []
     for block in blocks:
         pieces = [p.strip(" .!") for p in _PART_SPLIT.split(block)]
+        dated = next(
+            (
+                i
+                for i, p in enumerate(pieces[:-1])
+                if p and _DAY_TOPIC.search(p) and not _has_finite_verb(p) and re.search(rf"{re.escape(p)}\s*:", block)
+            ),
+            None,
+        )
+        if dated is not None:
+            # "Warnstreik am Donnerstag: Stadtbusse stehen still, Hallenbad geschlossen": the day of a
+            # topic before a colon holds for the parts after it (a headline's topic: statement order);
+            # alone they would state a lasting fact ("Das Hallenbad ist geschlossen"), so they are left
+            # out unless they carry a time of their own ("Briefwahl ab sofort möglich").
+            pieces = [p if i <= dated or _OWN_TIME.search(p) else "" for i, p in enumerate(pieces)]
         if any(CONTRAST_PART.match(p) for p in pieces[1:]):
             # "Mehr Verträge – aber jede dritte Firma findet niemanden": the contrast qualifies the part
             # before it, and either part alone says something else (Duden: adversative "aber").

@@ -16,7 +16,7 @@ from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.ages import unintroduced_age
 from pressconv.transforms.easy.compounds import STREET_SUFFIXES, zipf
 from pressconv.transforms.easy.hardwords import family_zipf
-from pressconv.transforms.easy.lexicon import lookup, sense
+from pressconv.transforms.easy.lexicon import explained_senses, lookup, sense
 from pressconv.transforms.easy.types import Failure
 
 __all__ = [
@@ -50,14 +50,21 @@ _LINKS: Final = ("s", "es", "n", "en", "er", "e")
 def _explained(word: str, sentence: str = "") -> bool:
     """The lexicon explains the word (so the glossary will), in this form or a linked form.
 
-    A word of several senses counts as explained only when the sentence holds a cue of one sense
-    (lexicon.sense): "Die Initiative ist gut." has no sense to show, so its hard word stays unexplained.
+    A word with one sense bound to cue words ("Revision" at court) is explained only where the
+    sentence holds a cue (lexicon.sense): elsewhere it is a hard word the lexicon does not cover. A
+    word of two or more explained senses ("Initiative": a group or a government's plan) counts as
+    explained: which sense is meant is the glossary's question, answered from the whole release
+    (lexicon.sense with the source), and where the release does not tell, the entry is left out.
+    Omission over error (DESIGN §6): dropping one glossary entry loses less than dropping the
+    sentence, or a whole list of winners that must stay whole (winners.py).
     """
     plain = word.replace("·", "").replace("-", "")
     for candidate in (plain, *(plain[: -len(link)] for link in _LINKS if plain.endswith(link) and len(plain) > 5)):
         entry = lookup(candidate)
         if entry is not None and entry.explanation:
-            return sense(candidate, sentence) is not None if sentence else True
+            if not sentence or explained_senses(candidate) > 1:
+                return True
+            return sense(candidate, sentence) is not None
     return False
 
 

@@ -138,6 +138,8 @@ def _event(facts: Facts) -> list[Line]:
     if facts.what_name:
         lines.append(Line(f"{the} heißt „{facts.what_name}“."))
     day = _day(facts)
+    if facts.opening:
+        the = "Die Eröffnung"  # an exhibition's day and time are its opening's (openings.py)
     if day:
         lines.append(Line(f"{the} {_tense(facts)} am {day}."))
         if facts.when is not None and facts.when.time:

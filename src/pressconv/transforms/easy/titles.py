@@ -44,6 +44,7 @@ __all__ = [
     "alarm_title",
     "appeal_title",
     "from_headline",
+    "infinitive_reading",
     "institution_phrase",
     "ironic",
     "kicker_topic",
@@ -81,6 +82,8 @@ _SUFFIX_GENDERS: Final = (
 def noun_gender(noun: str) -> str | None:
     """The gender of a singular noun: the lexicon's (compounds by their last part), else its suffix."""
     entry = lookup(noun)
+    if infinitive_reading(noun.replace("·", "")) and (entry is None or entry.word.replace("·", "") != noun.replace("·", "")):
+        return None  # a plural form or a nominalised infinitive ("Zahlen"): no gender to give
     if entry is not None and entry.gender in ("der", "die", "das"):
         return entry.gender
     plain = noun.replace("·", "").replace("-", "").lower()
@@ -110,6 +113,8 @@ def plural_noun(word: str, lemma: str) -> bool:
     HanTa also strips an "-e" from words it does not know ("Rehasportstunde" -> "Rehasportstund");
     the lemma counts only when its last word part is a word in use (wordfreq), as "Hinweis" is.
     """
+    if infinitive_reading(word):
+        return False  # "Anwohnerparken": also "das Parken"; the number is unknown, callers refuse
     # A plural may add an umlaut to the stem ("Einbruch" -> "Einbrüche", Duden grammar).
     plain = word.translate(str.maketrans("äöü", "aou")) if not word.startswith(lemma) else word
     if not lemma or lemma == word or not plain.startswith(lemma) or plain[len(lemma) :] not in ("e", "n", "en", "s", "er"):
@@ -118,6 +123,31 @@ def plural_noun(word: str, lemma: str) -> bool:
         return True  # HanTa knows the word itself ("Stadtwerke")
     last = segment(lemma).split("·")[-1]
     return zipf(last[:1].upper() + last[1:]) >= _KNOWN_WORD or zipf(last.lower()) >= _KNOWN_WORD
+
+
+def infinitive_reading(word: str) -> bool:
+    """A noun in "-en"/"-ern"/"-eln" whose last part is also a verb's infinitive ("Schwimmen", "Zahlen").
+
+    German nominalises every infinitive as a neuter singular ("das Anwohner·parken", Duden grammar:
+    Substantivierung des Infinitivs), and many such words are a plural as well ("die Zahlen"). The
+    headline's bare noun does not tell which: neither a plural frame ("Die Anwohner·parken sind …")
+    nor a singular one may be chosen, so plural_noun and noun_gender give no answer and the callers
+    refuse the sentence (omission over error). A verb is recognised by its finite form ("parkt",
+    "zahlt", "fährt") being a word in use.
+    """
+    if not word[:1].isupper() or not re.search(r"(?:[^e]en|ern|eln)$", word) or len(word) < 5:
+        return False
+    last = segment(word).split("·")[-1].lower()
+    stem = last[:-2] if last.endswith("en") else last[:-1]
+    if len(stem) < 3 or zipf(last) < _VERB_INFINITIVE:
+        return False
+    # A strong verb may take an umlaut in its finite form ("fahren" -> "fährt", Duden grammar).
+    umlaut = re.sub(r"a(?=[^aeiouäöü]*$)", "ä", stem)
+    return max(zipf(stem + "t"), zipf(stem + "et"), zipf(umlaut + "t")) >= _VERB_FINITE
+
+
+_VERB_INFINITIVE: Final = 3.0
+_VERB_FINITE: Final = 2.5
 
 
 # Strong adjective endings without an article before the noun, or after "ein" (Duden grammar):
@@ -513,7 +543,8 @@ def _own_article(rest: tuple[morph.Token, ...]) -> list[str]:
             and token.word in ("ihre", "seine")
             and after is not None
             and after.pos == "NN"
-            and plural_noun(after.word, after.lemma)
+            # A nominalised infinitive is neuter ("ihr Parken"): after "ihre" it is the plural.
+            and (plural_noun(after.word, after.lemma) or infinitive_reading(after.word))
         ):
             out.append("die")
         else:
