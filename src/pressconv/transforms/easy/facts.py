@@ -17,6 +17,7 @@ from pressconv.transforms.easy.closures import closure_lines
 from pressconv.transforms.easy.collected import Collected, find_collected
 from pressconv.transforms.easy.decisions import decision_line
 from pressconv.transforms.easy.donation import Donation, find_donation
+from pressconv.transforms.easy.happenings import Happening, find_happening
 from pressconv.transforms.easy.incident import burned_object, cause_investigated, is_fire, uninhabitable
 from pressconv.transforms.easy.instructions import infinitive_advice
 from pressconv.transforms.easy.joins import newcomer
@@ -100,6 +101,7 @@ class Facts:
     collected: Collected | None = None  # the sum collected as donations and who benefits (collected.py)
     burned: str | None = None  # "in einem Wohnhaus": what the fire struck (incident.py)
     uninhabitable: str | None = None  # "im Wohnhaus": where nobody can live now (incident.py)
+    happening: Happening | None = None  # "Es kam zu vier Einbrüchen": the incident told eventively (happenings.py)
     cause: bool = False  # the police look for the cause (incident.py)
     # (subject or None for the sender, "mit der Polizei Nordheim"): who acts with whom (partners.py)
     partners: tuple[str | None, str] | None = None
@@ -1529,6 +1531,7 @@ def find_facts(
         # The sum an event collected, from the body only: a headline rounds it ("2500 €" beside "ca. 2500,00 €").
         collected=find_collected(body),
         burned=f"in {burned[0]}" if burned else None,
+        happening=find_happening(body, issued) if incident else None,
         partners=partners(body[:6], _distinctive(sender) if sender is not None else []),
         # A list of tips (a heading-like list item for the summary) gives the reader's actions too.
         advice=tuple(_no_repeat([*advised(body), *listed_advice(listed), *infinitive_advice(sentences)])),
