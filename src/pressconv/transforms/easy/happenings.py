@@ -1,4 +1,4 @@
-"""What happened in a police, fire or accident report told eventively: "Es kam zu vier Einbrüchen", "ereignete sich ein Unfall".
+"""The incident a police, fire or accident report tells eventively: "Es kam zu vier Einbrüchen", "ereignete sich …".
 
 German police and fire reports state the incident itself in an impersonal construction: "In der
 Nacht ist es in X zu vier Wohnungseinbrüchen gekommen", "Am Montag kam es auf der B 27 zu einem
@@ -26,7 +26,7 @@ from pressconv.transforms.easy.lexicon import lookup
 from pressconv.transforms.easy.places import place_phrase_end
 from pressconv.transforms.easy.when import WEEKDAYS_DE, find_moments
 
-__all__ = ["Happening", "find_happening", "happening_lines"]
+__all__ = ["Happening", "find_happening", "happening_lines", "hedged"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +42,12 @@ class Happening:
     place: str | None  # "im Kelbinger Stadtteil Süd", "auf der Straße zwischen A und B"
     source: str
     derived: tuple[str, ...] = ()  # a day resolved from "gestern" (for the fact guard)
+    position: int = 0  # the index of its sentence in the body
+
+    def leads(self, title: str, body: Sequence[str], noun: str) -> bool:
+        """True when the release names ``noun`` neither in its title nor before this incident's clause:
+        the clause tells the news, the noun a later detail (inverted pyramid, news-writing convention)."""
+        return not any(noun in text for text in [title, *body[: self.position + 1]])
 
 
 # A negation, a hedge, a condition, an attempt, a near miss, a habit or a question: the clause does
@@ -69,7 +75,7 @@ _ADJ_ACC: Final = {"der": "en", "die": "e", "das": "es"}
 
 def find_happening(body: Sequence[str], issued: date | None = None, *, lead: int = 4) -> Happening | None:
     """The incident the first ``lead`` sentences report eventively, or None when none is plain."""
-    for sentence in body[:lead]:
+    for position, sentence in enumerate(body[:lead]):
         if _NOT_PLAIN.search(sentence):
             continue
         tokens = morph.tag(sentence)
@@ -92,11 +98,29 @@ def find_happening(body: Sequence[str], issued: date | None = None, *, lead: int
             plural=plural,
             day=day,
             derived=derived,
+            position=position,
             clock=_clock(sentence),
             place=_place(tokens, 0, phrase_end) or _place(tokens, end, after),
             source=sentence,
         )
     return None
+
+
+# The eventive verbs of an incident clause ("kam es zu", "ist es zu … gekommen", "ereignete sich").
+_EVENTIVE: Final = re.compile(r"\b(?:kam|kamen|gekommen|kommen|ereignete\w*|ereignet)\b")
+
+
+def hedged(body: Sequence[str], noun: str) -> bool:
+    """True when a clause tells ``noun`` eventively with a hedge or a negation ("soll es zu einem Überfall
+    gekommen sein"): the incident is someone's report or a suspicion, and "Es hat … gegeben" would be wrong."""
+    governed = re.compile(rf"\b(?:zu[mr]?|[Ee]in\w*)\s+(?:\w+\s+){{0,2}}{re.escape(noun)}\b")
+    return any(
+        governed.search(sentence)
+        and re.search(r"\bes\b|\bsich\b", sentence)
+        and _EVENTIVE.search(sentence)
+        and _NOT_PLAIN.search(sentence)
+        for sentence in body
+    )
 
 
 def happening_lines(found: Happening, *, day: str | None = None, area: str | None = None) -> list[str]:
@@ -152,7 +176,7 @@ def _occurred(tokens: tuple[morph.Token, ...]) -> tuple[int, int, int] | None:
     if tokens[verb].word == "ereignet" and not any(t.word in ("hat", "haben") for t in tokens):
         return None
     for i, token in enumerate(tokens):
-        if token.word.lower() in ("ein", "eine") and token.pos == "ART" or token.word.lower() in _NUMBERS:
+        if (token.word.lower() in ("ein", "eine") and token.pos == "ART") or token.word.lower() in _NUMBERS:
             end = _phrase_end(tokens, i)
             if end is not None:
                 return i, end, i
@@ -186,6 +210,8 @@ def _noun_phrase(tokens: tuple[morph.Token, ...], start: int, end: int) -> tuple
     if lower in ("einem", "einer", "ein", "eine"):
         # One incident: the article's gender must agree with the lexicon's ("einer" is feminine only).
         feminine = lower in ("einer", "eine")
+        if gender is None and lower == "einer":
+            gender = "die"  # the dative "einer" is feminine only: the article itself says the gender
         if gender is None or feminine != (gender == "die") or noun.word != noun.lemma:
             return None
         adjective = _adjective(adjectives, _ADJ_ACC[gender])
@@ -296,21 +322,27 @@ def _clock(sentence: str) -> str | None:
 
 # A road by its class and number ("auf der B 27", "auf der Autobahn 7", "auf der Kreisstraße 12"):
 # German road numbering, the usual place of a traffic accident in a police report.
-_ROAD: Final = re.compile(r"^auf der (?:(?:A|B|K|L|St) ?\d{1,4}|(?:Bundes|Landes|Kreis|Staats)straße \d{1,4}|Autobahn \d{1,3})$")
+_ROAD: Final = re.compile(
+    r"^auf der (?:(?:A|B|K|L|St) ?\d{1,4}|(?:Bundes|Landes|Kreis|Staats)straße \d{1,4}|Autobahn \d{1,3})$"
+)
+# A street by its name, with the article its last part takes (German street names: "die …straße",
+# "die …allee", "der …weg"): "in der Lindenallee", "im Birkenweg".
+_STREET: Final = re.compile(
+    r"^(?:in der [A-ZÄÖÜ][\w-]*(?:straße|allee|gasse|chaussee)|im [A-ZÄÖÜ][\w-]*(?:weg|ring|damm|pfad))$"
+)
 
 
 def _place(tokens: tuple[morph.Token, ...], begin: int, stop: int) -> str | None:
     """The first dative place phrase in ``tokens[begin:stop]`` ("im Stadtteil Süd", "in Neudorf")."""
     for i in range(begin, stop):
-        for end in range(min(stop, i + 4), i + 2, -1):
+        for end in range(min(stop, i + 4), i + 1, -1):
             road = morph.join([t.word for t in tokens[i:end]])
-            if _ROAD.match(road):
+            if _ROAD.match(road) or _STREET.match(road):
                 return _between(tokens, road, end, stop)
         if tokens[i].word.lower() not in ("im", "in", "auf", "an"):
             continue
-        if tokens[i].word.lower() == "in" and i + 1 < len(tokens) and tokens[i + 1].word == "der":
-            if i + 2 < len(tokens) and tokens[i + 2].word == "Nacht":
-                continue
+        if [t.word.lower() for t in tokens[i : i + 3]] == ["in", "der", "nacht"]:
+            continue  # "in der Nacht von … auf …" is the clause's time
         for end in range(stop, i + 1, -1):
             piece = (*tokens[i:end], morph.Token(".", ".", "$."))
             if place_phrase_end(piece, 0) == end - i:

@@ -179,7 +179,8 @@ def _incident(facts: Facts) -> list[Line]:
     if happened is not None and (the is None or happened.lemma == facts.what) and not facts.burned:
         # The incident told eventively ("Es kam zu vier Einbrüchen"), with its count, time and place
         # (happenings.py); the release's own day and area stand where the clause names none.
-        lines.extend(Line(text) for text in happening_lines(happened, day=_day(facts) if the else None, area=facts.area if the else None))
+        day, area = (_day(facts), facts.area) if the else (None, None)
+        lines.extend(Line(text) for text in happening_lines(happened, day=day, area=area))
     elif the is not None and facts.what_gender is not None:
         lines.append(Line(f"Es hat {_INDEF_ACC[facts.what_gender]} {facts.what} gegeben."))
         if facts.burned:
