@@ -148,3 +148,53 @@ def test_hedged_clause_found_by_noun_and_a_plain_mention_left_alone() -> None:
     assert hedged(["Zu einem Brand ist es dabei nicht gekommen."], "Brand")
     # The noun is not what the hedged clause tells: "Unfall" in another role stays an incident.
     assert not hedged(["Der Fahrer kam nach dem Unfall nicht zum Stehen."], "Unfall")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Unbekannte brachen in der Nacht zum Dienstag in ein Geschäft in der Hauptstraße ein.",
+            [
+                "Unbekannte sind in der Nacht zum Dienstag in ein Geschäft eingebrochen.",
+                "Das Geschäft ist in der Hauptstraße.",
+            ],
+        ),
+        (
+            "Zwei Männer drangen am Montag in eine Wohnung im Birkenweg ein.",
+            ["Zwei Männer sind am Montag in eine Wohnung eingedrungen.", "Die Wohnung ist im Birkenweg."],
+        ),
+        ("Ein Unbekannter stieg in einen Kiosk ein.", ["Ein Unbekannter ist in einen Kiosk eingestiegen."]),
+    ],
+)
+def test_a_way_in_told_with_its_verb_in_the_perfekt(sentence: str, expected: list[str]) -> None:
+    from pressconv.transforms.easy.entered import entered
+
+    assert [line for _, line in entered([sentence])] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Täter brachen in ein Geschäft ein.",  # a definite subject points back
+        "Unbekannte versuchten in ein Geschäft einzubrechen.",  # an attempt
+        "Unbekannte sollen in ein Geschäft eingebrochen sein.",  # hedged
+        "Unbekannte brachen die Tür eines Geschäfts auf.",  # no way in: an object, another particle
+        "Unbekannte brachen nicht in das Geschäft ein.",  # denied
+    ],
+)
+def test_a_way_in_that_is_not_plain_is_left_out(sentence: str) -> None:
+    from pressconv.transforms.easy.entered import entered
+
+    assert entered([sentence]) == []
+
+
+def test_county_police_release_says_who_broke_in_where() -> None:
+    release = german_release(
+        "Einbruch in Bäckerei",
+        "Unbekannte brachen in der Nacht zum Sonntag in eine Bäckerei in der Bahnhofstraße ein. Sie stahlen Bargeld.",
+        issued=date(2025, 6, 2),
+        organisation="Polizeidirektion Seefeld",
+    )
+    said = "\n".join(_body(release))
+    assert "Unbekannte sind in der Nacht zum Sonntag in eine Bäckerei eingebrochen." in said

@@ -17,6 +17,7 @@ from pressconv.transforms.easy.closures import closure_lines
 from pressconv.transforms.easy.collected import Collected, find_collected
 from pressconv.transforms.easy.decisions import decision_line
 from pressconv.transforms.easy.donation import Donation, find_donation
+from pressconv.transforms.easy.entered import entered
 from pressconv.transforms.easy.happenings import Happening, find_happening, hedged
 from pressconv.transforms.easy.incident import burned_object, cause_investigated, is_fire, uninhabitable
 from pressconv.transforms.easy.instructions import infinitive_advice
@@ -1548,8 +1549,10 @@ def find_facts(
         addressee=to,
         criticised=to is not None and criticises(body, to),
         uninhabitable=uninhabitable(body, burned),
+        # A break-in told with its verb ("brachen in ein Geschäft ein", entered.py) is what happened: first.
         outcomes=tuple(
-            outcomes(
+            entered(body, issued)
+            + outcomes(
                 body,
                 burned=f"in {burned[0]}" if burned else None,
                 injured=injured[0] if injured else None,

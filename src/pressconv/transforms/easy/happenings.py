@@ -26,7 +26,7 @@ from pressconv.transforms.easy.lexicon import lookup
 from pressconv.transforms.easy.places import place_phrase_end
 from pressconv.transforms.easy.when import WEEKDAYS_DE, find_moments
 
-__all__ = ["Happening", "find_happening", "happening_lines", "hedged"]
+__all__ = ["NOT_PLAIN", "Happening", "clause_day", "clause_place", "find_happening", "happening_lines", "hedged"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +52,7 @@ class Happening:
 
 # A negation, a hedge, a condition, an attempt, a near miss, a habit or a question: the clause does
 # not state that this incident happened (police-report hedging: "mutmaßlich", "soll").
-_NOT_PLAIN: Final = re.compile(
+NOT_PLAIN: Final = re.compile(
     r"\b(?:nicht|kein\w*|niemals|soll|sollen|sollte\w*|vermutlich|mutmaßlich\w*|möglicherweise|wohl|"
     r"angeblich\w*|vermeintlich\w*|wenn|falls|ob|versucht\w*|Versuch\w*|beinahe|fast|knapp|drohte\w*|"
     r"hätte\w*|wäre\w*|würde\w*|könnte\w*|immer wieder|oft|häufig|regelmäßig|meist\w*|Verdacht\w*)\b|\?",
@@ -76,7 +76,7 @@ _ADJ_ACC: Final = {"der": "en", "die": "e", "das": "es"}
 def find_happening(body: Sequence[str], issued: date | None = None, *, lead: int = 4) -> Happening | None:
     """The incident the first ``lead`` sentences report eventively, or None when none is plain."""
     for position, sentence in enumerate(body[:lead]):
-        if _NOT_PLAIN.search(sentence):
+        if NOT_PLAIN.search(sentence):
             continue
         tokens = morph.tag(sentence)
         if not tokens:
@@ -90,7 +90,7 @@ def find_happening(body: Sequence[str], issued: date | None = None, *, lead: int
             continue
         phrase, subject, lemma, plural = noun
         after = next((i for i in range(end, len(tokens)) if tokens[i].pos in ("$,", "$.", "KON")), len(tokens))
-        day, derived = _day(sentence, issued)
+        day, derived = clause_day(sentence, issued)
         return Happening(
             phrase=phrase,
             subject=subject,
@@ -100,7 +100,7 @@ def find_happening(body: Sequence[str], issued: date | None = None, *, lead: int
             derived=derived,
             position=position,
             clock=_clock(sentence),
-            place=_place(tokens, 0, phrase_end) or _place(tokens, end, after),
+            place=clause_place(tokens, 0, phrase_end) or clause_place(tokens, end, after),
             source=sentence,
         )
     return None
@@ -118,7 +118,7 @@ def hedged(body: Sequence[str], noun: str) -> bool:
         governed.search(sentence)
         and re.search(r"\bes\b|\bsich\b", sentence)
         and _EVENTIVE.search(sentence)
-        and _NOT_PLAIN.search(sentence)
+        and NOT_PLAIN.search(sentence)
         for sentence in body
     )
 
@@ -277,7 +277,7 @@ _RELATIVE_PART: Final = re.compile(rf"\b(?:gestern|heute|vorgestern) (?P<p>{_PAR
 _CLOCK: Final = re.compile(r"\b(?P<pre>gegen|um) (?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))? Uhr\b")
 
 
-def _day(sentence: str, issued: date | None) -> tuple[str | None, tuple[str, ...]]:
+def clause_day(sentence: str, issued: date | None) -> tuple[str | None, tuple[str, ...]]:
     """The day the clause gives and the resolved date said with it (for the fact guard).
 
     A night between two weekdays, or one day: its date when the clause names exactly one (a
@@ -332,7 +332,7 @@ _STREET: Final = re.compile(
 )
 
 
-def _place(tokens: tuple[morph.Token, ...], begin: int, stop: int) -> str | None:
+def clause_place(tokens: tuple[morph.Token, ...], begin: int, stop: int) -> str | None:
     """The first dative place phrase in ``tokens[begin:stop]`` ("im Stadtteil Süd", "in Neudorf")."""
     for i in range(begin, stop):
         for end in range(min(stop, i + 4), i + 1, -1):
