@@ -198,3 +198,41 @@ def test_county_police_release_says_who_broke_in_where() -> None:
     )
     said = "\n".join(_body(release))
     assert "Unbekannte sind in der Nacht zum Sonntag in eine Bäckerei eingebrochen." in said
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Am Montag wurde der Polizei ein Einbruch in eine Gartenlaube gemeldet.",
+            "Jemand hat der Polizei am Montag einen Einbruch gemeldet.",
+        ),
+        (
+            "Am Sonntag wurde der Leitstelle eine Explosion gemeldet.",
+            "Jemand hat der Leitstelle am Sonntag eine Explosion gemeldet.",
+        ),
+        (
+            "In der Nacht zum Samstag wurden dem Notruf zwei Brände gemeldet.",
+            "Jemand hat dem Notruf in der Nacht zum Samstag 2 Brände gemeldet.",
+        ),
+    ],
+)
+def test_a_report_to_police_or_fire_brigade_said_in_the_active(sentence: str, expected: str) -> None:
+    from pressconv.transforms.easy.alerted import alerted
+
+    assert alerted([sentence]) == [(sentence, expected)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Polizei wurde kein Schaden gemeldet.",  # denied
+        "Angeblich wurde der Polizei ein Überfall gemeldet.",  # hedged
+        "Der Polizei wurde ein verdächtiger Mann gemeldet.",  # an adjective whose ending is not checked
+        "Wenn ein Brand gemeldet wurde, rückt die Feuerwehr aus.",  # a condition, two clauses
+    ],
+)
+def test_a_report_that_is_not_plain_is_left_out(sentence: str) -> None:
+    from pressconv.transforms.easy.alerted import alerted
+
+    assert alerted([sentence]) == []

@@ -12,6 +12,7 @@ from datetime import date
 from typing import Final
 
 from pressconv.transforms.easy.advice import advised, listed_advice
+from pressconv.transforms.easy.alerted import alerted
 from pressconv.transforms.easy.appeals import description, found_again
 from pressconv.transforms.easy.closures import closure_lines
 from pressconv.transforms.easy.collected import Collected, find_collected
@@ -1549,9 +1550,11 @@ def find_facts(
         addressee=to,
         criticised=to is not None and criticises(body, to),
         uninhabitable=uninhabitable(body, burned),
-        # A break-in told with its verb ("brachen in ein Geschäft ein", entered.py) is what happened: first.
+        # The report that set the police going (alerted.py) and a break-in told with its verb
+        # ("brachen in ein Geschäft ein", entered.py) are what happened: they come first.
         outcomes=tuple(
-            entered(body, issued)
+            alerted(body, issued)
+            + entered(body, issued)
             + outcomes(
                 body,
                 burned=f"in {burned[0]}" if burned else None,

@@ -26,7 +26,7 @@ from pressconv.transforms.easy.lexicon import lookup
 from pressconv.transforms.easy.places import place_phrase_end
 from pressconv.transforms.easy.when import WEEKDAYS_DE, find_moments
 
-__all__ = ["NOT_PLAIN", "Happening", "clause_day", "clause_place", "find_happening", "happening_lines", "hedged"]
+__all__ = ["NOT_PLAIN", "NUMBERS", "Happening", "clause_day", "clause_place", "find_happening", "happening_lines", "hedged"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +59,7 @@ NOT_PLAIN: Final = re.compile(
     re.I,
 )
 # Number words of a count (German cardinal numbers up to twelve are written as words in reports).
-_NUMBERS: Final = {
+NUMBERS: Final = {
     w: n
     for n, w in enumerate(
         ("zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf"), start=2
@@ -176,7 +176,7 @@ def _occurred(tokens: tuple[morph.Token, ...]) -> tuple[int, int, int] | None:
     if tokens[verb].word == "ereignet" and not any(t.word in ("hat", "haben") for t in tokens):
         return None
     for i, token in enumerate(tokens):
-        if (token.word.lower() in ("ein", "eine") and token.pos == "ART") or token.word.lower() in _NUMBERS:
+        if (token.word.lower() in ("ein", "eine") and token.pos == "ART") or token.word.lower() in NUMBERS:
             end = _phrase_end(tokens, i)
             if end is not None:
                 return i, end, i
@@ -188,7 +188,7 @@ def _phrase_end(tokens: tuple[morph.Token, ...], start: int) -> int | None:
     i = start
     if i < len(tokens) and tokens[i].word == "insgesamt":
         i += 1
-    if i < len(tokens) and (tokens[i].pos in ("ART", "CARD", "PIAT", "PIDAT") or tokens[i].word.lower() in _NUMBERS):
+    if i < len(tokens) and (tokens[i].pos in ("ART", "CARD", "PIAT", "PIDAT") or tokens[i].word.lower() in NUMBERS):
         i += 1
     while i < len(tokens) and tokens[i].pos == "ADJ(A)":
         i += 1
@@ -203,7 +203,7 @@ def _noun_phrase(tokens: tuple[morph.Token, ...], start: int, end: int) -> tuple
     """(accusative phrase, definite subject, lemma, plural) of the phrase ``tokens[start:end]``."""
     words = [t for t in tokens[start:end] if t.word != "insgesamt"]
     det, noun = words[0], words[-1]
-    adjectives = words[1:-1] if det.pos in ("ART", "CARD", "PIAT", "PIDAT") or det.word.lower() in _NUMBERS else words[:-1]
+    adjectives = words[1:-1] if det.pos in ("ART", "CARD", "PIAT", "PIDAT") or det.word.lower() in NUMBERS else words[:-1]
     entry = lookup(noun.lemma)
     gender = entry.gender if entry is not None and entry.gender in _DEF else None
     lower = det.word.lower()
@@ -217,8 +217,8 @@ def _noun_phrase(tokens: tuple[morph.Token, ...], start: int, end: int) -> tuple
         adjective = _adjective(adjectives, _ADJ_ACC[gender])
         phrase = " ".join(filter(None, (_INDEF_ACC[gender], adjective, noun.word)))
         return phrase, f"{_DEF[gender]} {noun.word}", noun.lemma, False
-    if lower in _NUMBERS or det.pos == "CARD" or lower in _VAGUE:
-        count = str(_NUMBERS[lower]) if lower in _NUMBERS else _VAGUE.get(lower, det.word)
+    if lower in NUMBERS or det.pos == "CARD" or lower in _VAGUE:
+        count = str(NUMBERS[lower]) if lower in NUMBERS else _VAGUE.get(lower, det.word)
         if not count.isdigit() and count not in _VAGUE.values():
             return None
         if count.isdigit() and int(count) < 2:
