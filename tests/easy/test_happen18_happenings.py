@@ -92,6 +92,7 @@ def test_plural_nouns_in_their_nominative_form() -> None:
         "Am Sonntag kam es beinahe zu einem Zusammenstoß.",  # a near miss
         "Wenn es zu einem Unfall kommt, rufen Sie 112.",  # a condition
         "Am Montag kam es zum Einsatz der Drehleiter.",  # definite: no incident introduced
+        "Am Montag kam es zu einer Vielzahl von Notrufen.",  # a quantity noun: the head only counts
     ],
 )
 def test_hedged_attempted_denied_or_habitual_clauses_are_refused(sentence: str) -> None:

@@ -196,6 +196,8 @@ def _phrase_end(tokens: tuple[morph.Token, ...], start: int) -> int | None:
         return None
     if i + 1 < len(tokens) and tokens[i + 1].pos in ("NN", "NE", "TRUNC"):
         return None  # "zu einem Unfall Fahrer …": where the noun ends is not sure
+    if i + 1 < len(tokens) and tokens[i + 1].word == "von":
+        return None  # "zu einer Vielzahl von Notrufen", "einer Serie von Einbrüchen": the head only counts
     return i + 1
 
 
