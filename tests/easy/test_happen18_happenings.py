@@ -237,3 +237,9 @@ def test_a_report_that_is_not_plain_is_left_out(sentence: str) -> None:
     from pressconv.transforms.easy.alerted import alerted
 
     assert alerted([sentence]) == []
+
+
+def test_a_day_inside_a_span_is_no_day_of_the_incident() -> None:
+    # "Zwischen 20 Uhr am Sonntagabend und …" starts a span: "war am Sonntagabend" would cut it.
+    lines = _lines("Zwischen 20 Uhr am Sonntagabend und Mitternacht kam es in Hagenau zu drei Bränden.")
+    assert lines == ["Es hat 3 Brände gegeben.", "Die Brände waren in Hagenau."]

@@ -276,6 +276,9 @@ _PART: Final = r"(?:morgen|vormittag|mittag|nachmittag|abend)"
 _ON_DAY: Final = re.compile(rf"\b[Aa]m (?P<d>(?P<w>{_WEEKDAY})(?P<p>{_PART})?|Wochenende)\b")
 # "gestern Abend", "heute Morgen": the part of a day named relative to the release.
 _RELATIVE_PART: Final = re.compile(rf"\b(?:gestern|heute|vorgestern) (?P<p>{_PART.title()})\b")
+# A span or a bound of time ("zwischen Sonntagabend und Montagmorgen", "seit Montag", "bis Dienstag"):
+# a day in it is where the span starts or ends, not the incident's one day.
+_SPAN: Final = re.compile(r"\b(?:[Zz]wischen|[Bb]is|[Ss]eit|[Aa]b)\b[^.;]{0,40}\b(?:Uhr|[Aa]m\s|\d{1,2}\.)")
 _CLOCK: Final = re.compile(r"\b(?P<pre>gegen|um) (?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))? Uhr\b")
 
 
@@ -292,6 +295,8 @@ def clause_day(sentence: str, issued: date | None) -> tuple[str | None, tuple[st
     night_to = _NIGHT_TO.search(sentence)
     if night_to:
         return f"in der Nacht zum {night_to['b']}", ()
+    if _SPAN.search(sentence):
+        return None, ()  # "zwischen 20 Uhr am Sonntagabend und …": a span, not one day
     named = list(_ON_DAY.finditer(sentence))
     moments = [m for m in find_moments(sentence, issued) if not (m.range_start or m.range_end or m.until)]
     if len({m.day for m in moments}) == 1 and (issued is None or moments[0].day <= issued) and len(named) <= 1:
