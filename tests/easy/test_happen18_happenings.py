@@ -243,3 +243,17 @@ def test_a_day_inside_a_span_is_no_day_of_the_incident() -> None:
     # "Zwischen 20 Uhr am Sonntagabend und …" starts a span: "war am Sonntagabend" would cut it.
     lines = _lines("Zwischen 20 Uhr am Sonntagabend und Mitternacht kam es in Hagenau zu drei Bränden.")
     assert lines == ["Es hat 3 Brände gegeben.", "Die Brände waren in Hagenau."]
+
+
+def test_a_headline_series_is_said_only_where_the_body_names_the_plural() -> None:
+    from pressconv.transforms.easy.happenings import series
+
+    # Police: "Einbruchsserie" confirmed by the body's "Kellereinbrüche".
+    found = series("Einbruchsserie in Talheim", ["Seit Montag hat die Polizei drei Kellereinbrüche aufgenommen."])
+    assert found is not None and happening_lines(found) == ["Es hat mehrere Kellereinbrüche gegeben."]
+    # Fire brigade: "Brandserie" confirmed by "mehrere Brände".
+    found = series("Brandserie in Auwald", ["Im Mai gab es in Auwald mehrere Brände von Mülltonnen."])
+    assert found is not None and happening_lines(found)[0] == "Es hat mehrere Brände gegeben."
+    # The body names one incident only, or a genitive singular: the headline alone is no fact.
+    assert series("Einbruchsserie in Talheim", ["Am Montag wurde ein Einbruch gemeldet."]) is None
+    assert series("Brandserie in Auwald", ["Die Polizei ermittelt wegen des Brandes."]) is None

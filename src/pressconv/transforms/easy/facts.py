@@ -19,7 +19,7 @@ from pressconv.transforms.easy.collected import Collected, find_collected
 from pressconv.transforms.easy.decisions import decision_line
 from pressconv.transforms.easy.donation import Donation, find_donation
 from pressconv.transforms.easy.entered import entered
-from pressconv.transforms.easy.happenings import Happening, find_happening, hedged
+from pressconv.transforms.easy.happenings import Happening, find_happening, hedged, series
 from pressconv.transforms.easy.incident import burned_object, cause_investigated, is_fire, uninhabitable
 from pressconv.transforms.easy.instructions import infinitive_advice
 from pressconv.transforms.easy.joins import newcomer
@@ -1378,7 +1378,7 @@ def find_facts(
         # that names it ("zum Brand einer Scheune gerufen") says what happened (fire-report convention).
         specific = _head_noun([title, *body[:3]], [h for h in heads if h != "einsatz"], asserted=True)
         what = specific or what
-    happening = find_happening(body, issued) if kind in ("police", "fire", "appeal") else None
+    happening = (find_happening(body, issued) or series(title, body)) if kind in ("police", "fire", "appeal") else None
     if happening is not None and what is not None and happening.lemma != what[0] and happening.leads(title, body, what[0]):
         what = None  # the lead tells its incident eventively; a noun named after it is a detail (happenings.py)
     if happening is None and what is not None and kind in ("police", "fire", "appeal") and hedged(body, what[0]):

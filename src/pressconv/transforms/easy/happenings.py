@@ -26,7 +26,17 @@ from pressconv.transforms.easy.lexicon import lookup
 from pressconv.transforms.easy.places import place_phrase_end
 from pressconv.transforms.easy.when import WEEKDAYS_DE, find_moments
 
-__all__ = ["NOT_PLAIN", "NUMBERS", "Happening", "clause_day", "clause_place", "find_happening", "happening_lines", "hedged"]
+__all__ = [
+    "NOT_PLAIN",
+    "NUMBERS",
+    "Happening",
+    "clause_day",
+    "clause_place",
+    "find_happening",
+    "happening_lines",
+    "hedged",
+    "series",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +113,39 @@ def find_happening(body: Sequence[str], issued: date | None = None, *, lead: int
             place=clause_place(tokens, 0, phrase_end) or clause_place(tokens, end, after),
             source=sentence,
         )
+    return None
+
+
+# "Einbruchsserie", "Brandserie", "Diebstahlserie": a run of incidents named by their noun and "-serie",
+# with or without the linking "s" (German compound Fugen-s, Duden grammar §1137).
+_SERIES: Final = re.compile(r"\b(?P<head>[A-ZÄÖÜ][a-zäöüß]{2,}?)s?serie\b")
+
+
+def series(title: str, body: Sequence[str]) -> Happening | None:
+    """ "mehrere Einbrüche" for a headline "Einbruchsserie", only where the body names them in the plural.
+
+    A headline compound is no fact by itself ("Einbruchsserie aufgeklärt" may name one burglary of a
+    series elsewhere); the body's own plural of a noun ending in the first part ("Wohnungseinbrüchen")
+    confirms that there were several, and its form is the one said.
+    """
+    match = _SERIES.search(title)
+    if match is None or NOT_PLAIN.search(title):
+        return None
+    head = match["head"].lower()
+    for sentence in body:
+        if NOT_PLAIN.search(sentence):
+            continue
+        for token in morph.tag(sentence):
+            if token.pos != "NN" or not token.lemma.lower().endswith(head) or token.word == token.lemma:
+                continue
+            # A nominative plural in "-e" ("Einbrüche") is said as written; a dative one loses its "-n".
+            nominative = token.word if token.word.endswith("e") and token.word[:-1] != token.lemma else None
+            plural = _plural(token) or nominative
+            if plural is not None and not plural.endswith("s"):
+                # Named after the lead by construction: it never takes the place of a noun the lead names.
+                return Happening(
+                    f"mehrere {plural}", f"Die {plural}", token.lemma, True, None, None, None, sentence, position=len(body)
+                )
     return None
 
 
