@@ -257,3 +257,8 @@ def test_a_headline_series_is_said_only_where_the_body_names_the_plural() -> Non
     # The body names one incident only, or a genitive singular: the headline alone is no fact.
     assert series("Einbruchsserie in Talheim", ["Am Montag wurde ein Einbruch gemeldet."]) is None
     assert series("Brandserie in Auwald", ["Die Polizei ermittelt wegen des Brandes."]) is None
+
+
+def test_a_place_of_another_clause_is_not_the_incident_place() -> None:
+    lines = _lines("Als die Streife im Gewerbegebiet eintraf, kam es zu einer Schlägerei.")
+    assert lines == ["Es hat eine Schlägerei gegeben."]

@@ -100,6 +100,9 @@ def find_happening(body: Sequence[str], issued: date | None = None, *, lead: int
             continue
         phrase, subject, lemma, plural = noun
         after = next((i for i in range(end, len(tokens)) if tokens[i].pos in ("$,", "$.", "KON")), len(tokens))
+        # The place stands in the incident's own clause: after the last comma before it ("Als die Wehr
+        # im Gewerbegebiet eintraf, kam es …" names where the brigade arrived, not the incident).
+        begin = max((i + 1 for i in range(phrase_end) if tokens[i].pos == "$,"), default=0)
         day, derived = clause_day(sentence, issued)
         return Happening(
             phrase=phrase,
@@ -110,7 +113,7 @@ def find_happening(body: Sequence[str], issued: date | None = None, *, lead: int
             derived=derived,
             position=position,
             clock=_clock(sentence),
-            place=clause_place(tokens, 0, phrase_end) or clause_place(tokens, end, after),
+            place=clause_place(tokens, begin, phrase_end) or clause_place(tokens, end, after),
             source=sentence,
         )
     return None
