@@ -12,12 +12,15 @@ from datetime import date
 from typing import Final
 
 from pressconv.transforms.easy.advice import advised, listed_advice
+from pressconv.transforms.easy.alerted import alerted
 from pressconv.transforms.easy.appeals import description, found_again
 from pressconv.transforms.easy.casualties import count_clause, joined_people, statistic
 from pressconv.transforms.easy.closures import closure_lines
 from pressconv.transforms.easy.collected import Collected, find_collected
 from pressconv.transforms.easy.decisions import decision_line
 from pressconv.transforms.easy.donation import Donation, find_donation
+from pressconv.transforms.easy.entered import entered
+from pressconv.transforms.easy.happenings import Happening, find_happening, hedged, series
 from pressconv.transforms.easy.incident import burned_object, cause_investigated, is_fire, uninhabitable
 from pressconv.transforms.easy.instructions import infinitive_advice
 from pressconv.transforms.easy.joins import newcomer
@@ -103,6 +106,7 @@ class Facts:
     collected: Collected | None = None  # the sum collected as donations and who benefits (collected.py)
     burned: str | None = None  # "in einem Wohnhaus": what the fire struck (incident.py)
     uninhabitable: str | None = None  # "im Wohnhaus": where nobody can live now (incident.py)
+    happening: Happening | None = None  # "Es kam zu vier Einbrüchen": the incident told eventively (happenings.py)
     cause: bool = False  # the police look for the cause (incident.py)
     # (subject or None for the sender, "mit der Polizei Nordheim"): who acts with whom (partners.py)
     partners: tuple[str | None, str] | None = None
@@ -1396,6 +1400,11 @@ def find_facts(
         # that names it ("zum Brand einer Scheune gerufen") says what happened (fire-report convention).
         specific = _head_noun([title, *body[:3]], [h for h in heads if h != "einsatz"], asserted=True)
         what = specific or what
+    happening = (find_happening(body, issued) or series(title, body)) if kind in ("police", "fire", "appeal") else None
+    if happening is not None and what is not None and happening.lemma != what[0] and happening.leads(title, body, what[0]):
+        what = None  # the lead tells its incident eventively; a noun named after it is a detail (happenings.py)
+    if happening is None and what is not None and kind in ("police", "fire", "appeal") and hedged(body, what[0]):
+        what = None  # "soll es zu einem Überfall gekommen sein": a report or a suspicion, not a fact
     if what is not None and re.search(rf"\b[Kk]ein\w*\s+(?:\w+\s+)?{re.escape(what[0])}\b", text):
         what = None  # "konnte kein Brand festgestellt werden": the text denies the incident somewhere
     called_off = kind in ("event", "other", "award") and _called_off(" ".join([title, *body]))
@@ -1559,6 +1568,7 @@ def find_facts(
         # The sum an event collected, from the body only: a headline rounds it ("2500 €" beside "ca. 2500,00 €").
         collected=find_collected(body),
         burned=f"in {burned[0]}" if burned else None,
+        happening=happening,
         partners=partners(body[:6], _distinctive(sender) if sender is not None else []),
         # A list of tips (a heading-like list item for the summary) gives the reader's actions too.
         advice=tuple(_no_repeat([*advised(body), *listed_advice(listed), *infinitive_advice(sentences)])),
@@ -1570,8 +1580,12 @@ def find_facts(
         addressee=to,
         criticised=to is not None and criticises(body, to),
         uninhabitable=uninhabitable(body, burned),
+        # The report that set the police going (alerted.py) and a break-in told with its verb
+        # ("brachen in ein Geschäft ein", entered.py) are what happened: they come first.
         outcomes=tuple(
-            outcomes(
+            alerted(body, issued)
+            + entered(body, issued)
+            + outcomes(
                 body,
                 burned=f"in {burned[0]}" if burned else None,
                 injured=injured[0] if injured else None,

@@ -8,6 +8,7 @@ from datetime import date
 
 from pressconv.transforms.easy.dates import format_date
 from pressconv.transforms.easy.facts import Facts
+from pressconv.transforms.easy.happenings import happening_lines
 from pressconv.transforms.easy.outcomes import AFTER_ARREST
 from pressconv.transforms.easy.sender import von, with_article
 from pressconv.transforms.easy.when import WEEKDAYS_DE
@@ -97,6 +98,8 @@ def derived_facts(facts: Facts) -> list[str]:
         out.append(facts.missing_age)  # "elfjährige" said as "11 Jahre alt" (facts._AGE_WORDS)
     if facts.leads_day is not None:
         out.append(f"{WEEKDAYS_DE[facts.leads_day.weekday()]}, {format_date(facts.leads_day, 'de')}")
+    if facts.happening is not None:
+        out.extend(facts.happening.derived)  # a day resolved from "gestern" (happenings.py)
     if facts.missing_since is not None:
         out.append(f"{WEEKDAYS_DE[facts.missing_since.weekday()]}, {format_date(facts.missing_since, 'de')}")
     if facts.donation is not None and facts.donation.day is not None:
@@ -174,7 +177,13 @@ def _event(facts: Facts) -> list[Line]:
 def _incident(facts: Facts) -> list[Line]:
     lines: list[Line] = []
     the = _the(facts)
-    if the is not None and facts.what_gender is not None:
+    happened = facts.happening
+    if happened is not None and (the is None or happened.lemma == facts.what) and not facts.burned:
+        # The incident told eventively ("Es kam zu vier Einbrüchen"), with its count, time and place
+        # (happenings.py); the release's own day and area stand where the clause names none.
+        day, area = (_day(facts), facts.area) if the else (None, None)
+        lines.extend(Line(text) for text in happening_lines(happened, day=day, area=area))
+    elif the is not None and facts.what_gender is not None:
         lines.append(Line(f"Es hat {_INDEF_ACC[facts.what_gender]} {facts.what} gegeben."))
         if facts.burned:
             # What burned, in the shape of the place line ("Der Brand war in einem Wohnhaus."):
