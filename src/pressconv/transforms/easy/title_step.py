@@ -42,7 +42,8 @@ from pressconv.transforms.easy.templates import (
     headline,
 )
 from pressconv.transforms.easy.title_candidates import clause_variants, headline_clauses, missing_person, sought_person
-from pressconv.transforms.easy.title_check import TitleCandidate, TitleContext, rank, title_failures
+from pressconv.transforms.easy.title_check import TitleCandidate, TitleContext, generic, rank, side_subject, title_failures
+from pressconv.transforms.easy.title_nominal import short_sender, state_titles, without_label
 from pressconv.transforms.easy.titles import (
     addressee_only,
     alarm_title,
@@ -139,6 +140,11 @@ def title(draft: Draft) -> Draft:
     the kind ("Die Polizei Berlin berichtet über einen Unfall"); last, the sender alone.
     """
     assert draft.facts is not None
+    whole = draft.facts
+    if whole.sender is not None:
+        # The title names the sender without its office or page label (title_nominal.short_sender).
+        draft = replace(draft, facts=replace(whole, sender=replace(whole.sender, name=short_sender(whole.sender.name))))
+    assert draft.facts is not None
     facts = draft.facts
     chosen = headline(facts)
     if chosen is not None and not _title_fits(chosen, draft):
@@ -155,6 +161,8 @@ def title(draft: Draft) -> Draft:
     # "ab kommendem Montag" gets its date before the parts are read (titles.resolve_coming_weekday).
     topic = resolve_coming_weekday(stated_topic(_stated_headline(draft)), facts.issued)
     # "Ort: Was geschah" / "Thema - Aussage": each part may be the sentence the title needs.
+    # "Trinkwasser: Abkochgebot …": a topic label names what the news is about, never the news itself.
+    topic = without_label(topic)
     pieces = [p.strip() for p in re.split(r":\s+|\s+[-–]\s+", topic) if p.strip()]
     if any(CONTRAST_PART.match(p) for p in pieces[1:]):
         pieces = []  # "Mehr Verträge – aber …": no part alone says what the whole headline says (segments.py)
@@ -186,7 +194,7 @@ def title(draft: Draft) -> Draft:
         # Musikschule laden am 19. September ein – Eintritt frei"): its parts, grounded in the body
         # like the headline's, are the next title candidates (news-writing convention: standfirst).
         sub = flat(draft.release.meta.subtitle, draft.release.meta.language) if draft.release.meta.subtitle else ""
-        sub_parts = [p.strip() for p in re.split(r":\s+|\s+[-–]\s+", sub) if p.strip()]
+        sub_parts = [p.strip() for p in re.split(r":\s+|\s+[-–]\s+", without_label(sub)) if p.strip()]
         # Every part, in the sender's order (standfirst convention: the most important first); a later
         # part is a title only when it makes a headline clause itself, which a bare condition or side
         # fact ("Eintritt frei", "Anmeldung erforderlich") does not (titles.from_headline).
@@ -351,7 +359,8 @@ def title(draft: Draft) -> Draft:
             None,
         )
         chosen = first.rstrip(".") if first else None
-    sender = _sender(draft.release.meta.organisation) if facts.sender is None else von(facts.sender)
+    organisation = draft.release.meta.organisation
+    sender = _sender(short_sender(organisation) if organisation else None) if facts.sender is None else von(facts.sender)
     if chosen is None:
         chosen = _kicker_title(draft)
     if chosen is None:
@@ -405,7 +414,7 @@ def title(draft: Draft) -> Draft:
     if about and not facts.core and not covered and (thin or facts.what is None):
         # The body says what the release is about when little passed or no event or incident is named.
         lines = (Line(about + "."), *lines)
-    return replace(draft, headline=chosen, lines=lines)
+    return replace(draft, facts=whole, headline=chosen, lines=lines)
 
 
 # A kind template that names only the kind of event ("Es gibt eine Ausstellung"): generic (easy-judging.md item 6).
@@ -616,6 +625,9 @@ def _opinion_topic(facts: Facts, draft: Draft, pieces: list[str]) -> str | None:
         for token in morph.tag(piece):
             if token.pos != "NN" or len(token.word) < 4 or not token.word[:1].isupper():
                 continue
+            role = lookup(token.word)
+            if role is not None and role.role:
+                continue  # "Meinung zur Bürgermeisterin": a role names who speaks, never what about
             stem = (token.lemma or token.word).lower()
             count = len(re.findall(rf"{re.escape(stem[: max(4, len(stem) - 1)])}\w*", body))
             if count < 2:
@@ -780,6 +792,8 @@ def _with_topic(title: str, draft: Draft, pieces: list[str]) -> str:
             entry = lookup(token.word)
             if entry is not None and not in_domain(entry.domain, draft.source):
                 continue  # "Ampel" for a coalition: a metaphor, not the topic
+            if entry is not None and entry.role:
+                continue  # "zur Bürgermeisterin": a role names who speaks, never what about
             if re.search(rf"\bkein(?:e[nmrs]?)?\s+(?:\w+\s+)?{re.escape(token.word)}", draft.source, re.IGNORECASE):
                 continue  # "… konnte kein Brand festgestellt werden": a noun the release denies is no topic
             nouns.append(token.word)
@@ -1100,7 +1114,7 @@ def _generated(draft: Draft) -> list[TitleCandidate]:
     for origin, text in (("headline", headline), ("subtitle", subtitle)):
         if not text or ironic(text, opinion=facts.kind == "statement"):
             continue  # satire, a teaser or a quote is never stated as a fact (titles.ironic)
-        parts = headline_clauses(text)
+        parts = headline_clauses(without_label(text))
         # A part wholly in quotation marks is somebody's words, and the part before it names the
         # speaker ("Ministerin X: „…“"): neither states the sender's news (titles.ironic). A quoted
         # word inside a part ("„Schockanrufe“ im Kreis") is the sender's own scare quote.
@@ -1132,12 +1146,60 @@ def _ranked(chosen: str, draft: Draft, sender: str | None) -> str:
     state something wrong gives way to the generic line (omission over error).
     """
     context = _title_context(draft)
-    best = rank([TitleCandidate(chosen, "cascade"), *_generated(draft)], context)
+    # A state the headline names as a noun and the body tells (title_nominal.state_titles) says the
+    # same news as the headline's "Es gibt eine Sperrung" with a verb: it goes before the cascade's pick.
+    states = [TitleCandidate(text, "state") for text in _state_candidates(draft)]
+    best = rank([*states, TitleCandidate(chosen, "cascade"), *_generated(draft)], context)
+    if best is not None and not generic(best.text):
+        return best.text
+    if best is None and not generic(chosen) and set(title_failures(chosen, context)) <= _SOFT:
+        return chosen
+    # Where only a frame that names no news passes, or nothing, the summary's first line that says
+    # news is the title (inverted pyramid): true and in the body, never a generic line.
+    news = _news_line(draft, context)
+    if news is not None:
+        return news
     if best is not None:
         return best.text
     if set(title_failures(chosen, context)) <= _SOFT:
         return chosen
     return f"{GENERIC_TITLE} {sender}" if sender else f"{GENERIC_TITLE} in Leichter Sprache"
+
+
+def _state_candidates(draft: Draft) -> list[str]:
+    """The states the headline's or subtitle's -ung nouns name, as the body tells them (title_nominal.py)."""
+    assert draft.facts is not None
+    meta = draft.release.meta
+    texts = [stated_topic(_stated_headline(draft)), flat(meta.subtitle, meta.language) if meta.subtitle else ""]
+    parts = [p for t in texts if t and not ironic(t, opinion=draft.facts.kind == "statement") for p in headline_clauses(t)]
+    body = [s.text for s in draft.sentences if not s.heading and not s.speech]
+    issued = meta.issued
+    return [style(rewrite(text + ".", issued), draft).rstrip(".") for text in state_titles(parts, body)]
+
+
+# A line that only dates something ("Die Lesung ist am 5. Mai", "Der Kurs beginnt um 18 Uhr").
+_WHEN_ONLY: Final = re.compile(r"^\S+ \S+ (?:ist|sind|beginnt|beginnen|endet|enden) (?:am|um|ab|vom|bis|von)\b")
+
+
+def _news_line(draft: Draft, context: TitleContext) -> str | None:
+    """The first line of the summary that passes the title check, names no frame and is about the
+    headline's subject or the sender (title_check.side_subject): the lead's news, said plainly."""
+    assert draft.facts is not None
+    names = [p.name for p in draft.facts.people]
+    for line in draft.lines:
+        if line.origin not in (*_OWN, "template") or metadata(line):
+            continue
+        text = line.text.rstrip(".")
+        if any(text.startswith(name) for name in names) or re.search(r"\bist (?:ein|eine|der|die)?\s?\S*(?:in|er)$", text):
+            continue  # "X ist Senatorin": a role line is a side fact where the news should be (easy-judging.md)
+        if _WHEN_ONLY.match(text):
+            continue  # "Das Gespräch ist am Mittwoch": when, not what (a detail of an event already named)
+        if generic(text) or side_subject(text, context) or title_failures(text, context):
+            continue
+        if event_detail(text) or side_action(text) or _side_condition(text) or addressee_only(text):
+            continue
+        return text
+    return None
 
 
 def _with_article(sentence: str) -> str:
