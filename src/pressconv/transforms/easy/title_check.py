@@ -157,6 +157,32 @@ _ARTICLE_GENDERS: Final = {
 }
 
 
+def _adjective_without_noun(tagged: tuple[morph.Token, ...]) -> bool:
+    """An article and an attributive adjective before a verb ("Ein rechtzeitiges empfiehlt sich"):
+    the noun the adjective declines for is missing or stands after the verb, so the sentence is broken."""
+    return any(
+        tagged[i].pos == "ART" and tagged[i + 1].pos == "ADJ(A)" and tagged[i + 2].pos.endswith("(FIN)")
+        for i in range(len(tagged) - 2)
+    )
+
+
+def _elliptic_clause(tagged: tuple[morph.Token, ...]) -> bool:
+    """A clause after a comma in headline grammar, without its verb ("…, Hallenbad geschlossen"):
+    Schlagzeilenstil leaves the auxiliary out; a sentence needs it (Duden grammar)."""
+    segments: list[list[morph.Token]] = [[]]
+    for token in tagged:
+        if token.word == ",":
+            segments.append([])
+        else:
+            segments[-1].append(token)
+    for segment_ in segments[1:]:
+        content = [t for t in segment_ if not t.pos.startswith("$")]
+        verbless = not any(t.pos.endswith("(FIN)") for t in content)
+        if len(content) >= 2 and content[0].pos in ("NN", "ADJ(A)") and verbless and content[-1].pos in ("VV(PP)", "ADJ(D)"):
+            return True
+    return False
+
+
 def _article_mismatch(tagged: tuple[morph.Token, ...]) -> bool:
     """An article before a singular noun of another gender ("um die Warn·streik"): broken German."""
     for at, token in enumerate(tagged):
@@ -227,6 +253,8 @@ def title_failures(text: str, context: TitleContext) -> tuple[str, ...]:
     failures += context.failures(styled)
     if _bare_noun_phrase(tagged):
         failures.append("title.no-article")
+    if _adjective_without_noun(tagged) or _elliptic_clause(tagged):
+        failures.append("title.broken")
     if _article_mismatch(tagged):
         failures.append("title.article")
     if _DAY_WITHOUT_DOT.search(text):
@@ -269,7 +297,15 @@ def side_subject(text: str, context: TitleContext) -> bool:
     # An existence frame names the incident or event itself ("Es hat einen Unfall gegeben" under "Kind
     # verletzt"): the lead that tells it is news enough (title.aside checks the same).
     news = context.news if frame is not None else context.headline or context.news
-    return not stems & (_all_stems(news) | _part_stems(context.actors))
+    known = _all_stems(news) | _part_stems(context.actors)
+    # An inflected form has a longer stem ("Hallenbads": "hallenb", "Hallenbad": "hallen"): a stem of
+    # five letters at least that begins the other is the same noun.
+    return not any(_same_stem(s, k) for s in stems for k in known)
+
+
+def _same_stem(one: str, other: str) -> bool:
+    """Equal stems, or one of five letters at least that begins the other (an inflected form)."""
+    return one == other or (min(len(one), len(other)) >= 5 and (one.startswith(other) or other.startswith(one)))
 
 
 def _part_stems(text: str) -> set[str]:

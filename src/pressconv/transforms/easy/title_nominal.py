@@ -11,7 +11,7 @@ from pressconv.transforms.easy.compounds import segment
 from pressconv.transforms.easy.references import event_noun
 from pressconv.transforms.easy.titles import noun_gender, plural_noun
 
-__all__ = ["short_sender", "state_titles", "topic_label", "without_label"]
+__all__ = ["short_sender", "state_participle", "state_titles", "topic_label", "without_label"]
 
 # Verbs whose participle names a state that lasts after the act (Zustandspassiv: "Die Straße ist
 # gesperrt"): the -ung noun of such a verb in a headline ("Sperrung", "Schließung") announces that
@@ -135,7 +135,9 @@ def _statement(sentence: str, verb: str, named: str) -> tuple[str, bool, str, st
         # Only the clause itself may not doubt or deny the act ("wird nicht gesperrt", "würde … gesperrt");
         # a "geplante Erneuerung" elsewhere in the sentence says nothing about it.
         window = tagged[min(start, auxiliaries[0]) : max(auxiliaries[-1], at) + 1]
-        if _UNCERTAIN.search(" ".join(t.word for t in window)):
+        # "für voraussichtlich 18 Monate": a hedge right before a number qualifies the amount, not the act.
+        hedges = [t.word for i, t in enumerate(window) if not (i + 1 < len(window) and window[i + 1].pos == "CARD")]
+        if _UNCERTAIN.search(" ".join(hedges)):
             continue
         adverbs: list[str] = []
         before = at - 1
@@ -188,6 +190,14 @@ def state_titles(parts: Sequence[str], sentences: Sequence[str]) -> list[str]:
             found.append(re.sub(r"\s+", " ", " ".join(w for w in words if w)).strip())
             break
     return list(dict.fromkeys(found))
+
+
+def state_participle(part: str) -> bool:
+    """The headline part ends in the participle of a state verb ("Kreisstraße ab Montag gesperrt"):
+    a clipped Zustandspassiv (Schlagzeilenstil leaves out "ist"), which says the same state as the
+    -ung noun of ``state_titles``."""
+    tagged = [t for t in morph.tag(part) if not t.pos.startswith("$")]
+    return bool(tagged) and tagged[-1].pos == "VV(PP)" and (tagged[-1].lemma or "").lower() in _STATE_VERBS
 
 
 def topic_label(piece: str, *, before_colon: bool) -> bool:

@@ -43,7 +43,7 @@ from pressconv.transforms.easy.templates import (
 )
 from pressconv.transforms.easy.title_candidates import clause_variants, headline_clauses, missing_person, sought_person
 from pressconv.transforms.easy.title_check import TitleCandidate, TitleContext, generic, rank, side_subject, title_failures
-from pressconv.transforms.easy.title_nominal import short_sender, state_titles, without_label
+from pressconv.transforms.easy.title_nominal import short_sender, state_participle, state_titles, without_label
 from pressconv.transforms.easy.titles import (
     addressee_only,
     alarm_title,
@@ -498,10 +498,13 @@ def _first_clause(piece: str) -> tuple[str, ...]:
     clauses = [c.strip() for c in piece.split(", ")]
     if len(clauses) < 2 or _RESTRICTING.search(", ".join(clauses[1:])):
         return ()
-    for clause in clauses:
+    for index, clause in enumerate(clauses):
         tagged = morph.tag(clause)
         finite = any(t.pos.endswith("(FIN)") for t in tagged[1:])
-        if len(tagged) < 2 or not finite or tagged[0].pos not in ("NN", "NE", "ART", "ADJ(A)"):
+        # A later clause may leave out its auxiliary ("…, Hallenbad geschlossen", Schlagzeilenstil):
+        # it is a statement of its own all the same, and the first clause does not depend on it.
+        elliptic = index > 0 and tagged[-1:] != () and tagged[-1].pos in ("VV(PP)", "ADJ(D)")
+        if len(tagged) < 2 or not (finite or elliptic) or tagged[0].pos not in ("NN", "NE", "ART", "ADJ(A)"):
             return ()
     return (clauses[0],)
 
@@ -729,7 +732,7 @@ def _fits_title(sentence: str, draft: Draft) -> bool:
     failures = [
         f
         for f in rule_failures(styled, known_acronyms=allowed_acronyms(draft))
-        if not (f.check == "rule.abbreviation" and any(f.match in name for name in names))
+        if not (f.check == "rule.abbreviation" and (any(f.match in name for name in names) or _designation(f.match, styled)))
     ]
     return (
         3 <= len(words(sentence)) <= _TITLE_WORDS
@@ -884,8 +887,9 @@ def _grounded(part: str, draft: Draft, *, literal_verb: bool = False) -> bool:
         if any(stem in body for stem in stems):
             anchored += 1
             continue
-        # A compound of the headline whose last part the body uses ("Verkehrshinweise": "Hinweise").
-        parts = segment(token.word).split("·")
+        # A compound of the headline whose last part the body uses ("Verkehrshinweise": "Hinweise");
+        # a hyphenated compound ("Sommer-Blutspende") is split at its hyphens (Duden: Bindestrich-Kompositum).
+        parts = [p for p in token.word.split("-") if p] if "-" in token.word.strip("-") else segment(token.word).split("·")
         if len(parts) > 1 and parts[-1].lower()[: max(4, len(parts[-1]) - 2)] in body:
             anchored += 1
             continue
@@ -1077,6 +1081,7 @@ def _title_context(draft: Draft) -> TitleContext:
             f.check
             for f in rule_failures(styled, known_acronyms=allowed_acronyms(draft))
             if not (f.check in ("rule.abbreviation", "rule.long-word") and any(f.match in name for name in names))
+            and not (f.check == "rule.abbreviation" and _designation(f.match, styled))
         ]
         guarded = [f.check for f in fact_guard(draft).failures(styled)]
         return [*rules, *(f.check for f in structure_failures(styled)), *guarded]
@@ -1089,6 +1094,15 @@ def _title_context(draft: Draft) -> TitleContext:
         headline=headline,
         actors=" ".join(names),
     )
+
+
+def _designation(letters: str, text: str) -> bool:
+    """Capitals before a number name a road or a line ("K 27", "SAT 14", "Linie N3"): a name, no abbreviation.
+
+    German road and transit numbering (Straßenbezeichnung: the road class or district code and its
+    number) is written as the sign shows it; the reader finds it on the sign.
+    """
+    return bool(re.fullmatch(r"[A-ZÄÖÜ]{1,4}", letters)) and bool(re.search(rf"\b{re.escape(letters)} \d", text))
 
 
 def _generated(draft: Draft) -> list[TitleCandidate]:
@@ -1174,7 +1188,14 @@ def _state_candidates(draft: Draft) -> list[str]:
     parts = [p for t in texts if t and not ironic(t, opinion=draft.facts.kind == "statement") for p in headline_clauses(t)]
     body = [s.text for s in draft.sentences if not s.heading and not s.speech]
     issued = meta.issued
-    return [style(rewrite(text + ".", issued), draft).rstrip(".") for text in state_titles(parts, body)]
+    found = [style(rewrite(text + ".", issued), draft).rstrip(".") for text in state_titles(parts, body)]
+    # The clipped form of the same state ("Kreisstraße ab Montag gesperrt"), rebuilt with its copula.
+    clipped = (
+        _from_headline([part], draft)
+        for part in parts
+        if state_participle(part) and _grounded(part, draft, literal_verb=True)
+    )
+    return [*found, *(t for t in clipped if t is not None and re.search(r" (?:ist|sind) ", t))]
 
 
 # A line that only dates something ("Die Lesung ist am 5. Mai", "Der Kurs beginnt um 18 Uhr").
