@@ -23,6 +23,7 @@ from pressconv.transforms.easy.draft import (
     style,
 )
 from pressconv.transforms.easy.facts import Facts
+from pressconv.transforms.easy.headline_grammar import body_gender
 from pressconv.transforms.easy.lexicon import in_domain, lookup
 from pressconv.transforms.easy.limits import HARD_LIMIT
 from pressconv.transforms.easy.positions import statement_title, subject_of
@@ -162,6 +163,7 @@ def title(draft: Draft) -> Draft:
     topic = resolve_coming_weekday(stated_topic(_stated_headline(draft)), facts.issued)
     # "Ort: Was geschah" / "Thema - Aussage": each part may be the sentence the title needs.
     # "Trinkwasser: Abkochgebot …": a topic label names what the news is about, never the news itself.
+    label = topic[: len(topic) - len(without_label(topic))].rstrip(": ")
     topic = without_label(topic)
     pieces = [p.strip() for p in re.split(r":\s+|\s+[-–]\s+", topic) if p.strip()]
     if any(CONTRAST_PART.match(p) for p in pieces[1:]):
@@ -287,7 +289,11 @@ def title(draft: Draft) -> Draft:
         chosen = first.rstrip(".") if first else None
     # The sender's or an office's name alone is no topic (titles.institution_phrase).
     about = next(
-        (f"Es geht um: {p}" for p in map(title_genitive, parts) if _usable_topic(p, draft) and not institution_phrase(p)),
+        (
+            f"Es geht um: {p}"
+            for p in map(title_genitive, [*parts, *([label] if label else [])])
+            if _usable_topic(p, draft) and not institution_phrase(p)
+        ),
         None,
     )
     if chosen is not None and any(line.origin == "core" and line.text.rstrip(".") == chosen for line in draft.lines):
@@ -1037,20 +1043,25 @@ def _bare_singular_subject(tagged: tuple[morph.Token, ...]) -> bool:
     )
 
 
-def _subject_article(sentence: str) -> str:
+def _subject_article(sentence: str, body: str = "") -> str:
     """The definite article before a headline's bare singular subject, where the lexicon knows its gender.
 
     "Gesundheits·amt bietet zusätzliche Impf·termine an." -> "Das Gesundheits·amt bietet …": the
-    institution a release names in its headline is the one it is about (definite). Without a known
-    gender the sentence stays as it is (and fails as a title).
+    institution a release names in its headline is the one it is about (definite). A noun the lexicon
+    does not know takes the gender the body's own articles show ("das Kabinett", headline_grammar.
+    body_gender). Without a known gender the sentence stays as it is (and fails as a title).
     """
     tagged = morph.tag(sentence)
     if not _bare_singular_subject(tagged):
         return sentence
-    entry = lookup(tagged[0].word.replace("·", ""))
-    if entry is None or entry.gender not in ("der", "die", "das"):
+    noun = tagged[0].word.replace("·", "")
+    entry = lookup(noun)
+    gender = entry.gender if entry is not None else None
+    if gender not in ("der", "die", "das") and body:
+        gender = body_gender(noun, body)
+    if gender not in ("der", "die", "das"):
         return sentence
-    return f"{entry.gender.capitalize()} {sentence}"
+    return f"{gender.capitalize()} {sentence}"
 
 
 _WHOLLY_QUOTED: Final = re.compile(r"^[„“\"»«‚'][^„“\"»«]*[“\"«‘']$")
@@ -1145,7 +1156,7 @@ def _generated(draft: Draft) -> list[TitleCandidate]:
                 built = _from_headline([variant], draft) if variant != part or clause else None
                 if built is not None:
                     found.append(TitleCandidate(built, origin))
-                direct = _with_article(_subject_article(rewrite(active(variant + "."), issued))).rstrip(".")
+                direct = _with_article(_subject_article(rewrite(active(variant + "."), issued), draft.source)).rstrip(".")
                 found.append(TitleCandidate(style(direct, draft), origin))
     lead = _lead_title(draft)
     if lead is not None:
