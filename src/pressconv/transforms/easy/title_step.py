@@ -291,7 +291,7 @@ def title(draft: Draft) -> Draft:
     about = next(
         (
             f"Es geht um: {p}"
-            for p in map(title_genitive, [*parts, *([label] if label else [])])
+            for p in map(title_genitive, [*parts, *([label] if label and _grounded(label, draft) else [])])
             if _usable_topic(p, draft) and not institution_phrase(p)
         ),
         None,
