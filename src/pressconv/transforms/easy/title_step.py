@@ -1128,8 +1128,10 @@ def _generated(draft: Draft) -> list[TitleCandidate]:
     found: list[TitleCandidate] = []
     if facts.kind in ("missing", "appeal"):
         # A missing-person appeal says whom the police look for (press-portal convention "Vermisst: …").
-        askers = [with_article(facts.sender, "nom")] if facts.sender and "Polizei" in facts.sender.name else []
-        askers += ["die Polizei"] if re.search(r"\bPolizei", draft.source) else []
+        # "Die Polizei" first where the release says it: the office's full name makes the title longer
+        # than eight words and says no more to the reader (a police office acts for the police).
+        askers = ["die Polizei"] if re.search(r"\bPolizei", draft.source) else []
+        askers += [with_article(facts.sender, "nom")] if facts.sender and "Polizei" in facts.sender.name else []
         people = [p for p in (missing_person(text) for text in (headline, subtitle) if text) if p is not None]
         found += [
             TitleCandidate(style(sought_person(asker[:1].upper() + asker[1:], person), draft), "missing")
