@@ -23,6 +23,7 @@ from pressconv.transforms.easy.draft import (
     style,
 )
 from pressconv.transforms.easy.facts import Facts
+from pressconv.transforms.easy.headline_grammar import body_gender
 from pressconv.transforms.easy.lexicon import in_domain, lookup
 from pressconv.transforms.easy.limits import HARD_LIMIT
 from pressconv.transforms.easy.positions import statement_title, subject_of
@@ -42,7 +43,8 @@ from pressconv.transforms.easy.templates import (
     headline,
 )
 from pressconv.transforms.easy.title_candidates import clause_variants, headline_clauses, missing_person, sought_person
-from pressconv.transforms.easy.title_check import TitleCandidate, TitleContext, rank, title_failures
+from pressconv.transforms.easy.title_check import TitleCandidate, TitleContext, generic, rank, side_subject, title_failures
+from pressconv.transforms.easy.title_nominal import short_sender, state_participle, state_titles, without_label
 from pressconv.transforms.easy.titles import (
     addressee_only,
     alarm_title,
@@ -139,6 +141,11 @@ def title(draft: Draft) -> Draft:
     the kind ("Die Polizei Berlin berichtet über einen Unfall"); last, the sender alone.
     """
     assert draft.facts is not None
+    whole = draft.facts
+    if whole.sender is not None:
+        # The title names the sender without its office or page label (title_nominal.short_sender).
+        draft = replace(draft, facts=replace(whole, sender=replace(whole.sender, name=short_sender(whole.sender.name))))
+    assert draft.facts is not None
     facts = draft.facts
     chosen = headline(facts)
     if chosen is not None and not _title_fits(chosen, draft):
@@ -155,6 +162,9 @@ def title(draft: Draft) -> Draft:
     # "ab kommendem Montag" gets its date before the parts are read (titles.resolve_coming_weekday).
     topic = resolve_coming_weekday(stated_topic(_stated_headline(draft)), facts.issued)
     # "Ort: Was geschah" / "Thema - Aussage": each part may be the sentence the title needs.
+    # "Trinkwasser: Abkochgebot …": a topic label names what the news is about, never the news itself.
+    label = topic[: len(topic) - len(without_label(topic))].rstrip(": ")
+    topic = without_label(topic)
     pieces = [p.strip() for p in re.split(r":\s+|\s+[-–]\s+", topic) if p.strip()]
     if any(CONTRAST_PART.match(p) for p in pieces[1:]):
         pieces = []  # "Mehr Verträge – aber …": no part alone says what the whole headline says (segments.py)
@@ -186,7 +196,7 @@ def title(draft: Draft) -> Draft:
         # Musikschule laden am 19. September ein – Eintritt frei"): its parts, grounded in the body
         # like the headline's, are the next title candidates (news-writing convention: standfirst).
         sub = flat(draft.release.meta.subtitle, draft.release.meta.language) if draft.release.meta.subtitle else ""
-        sub_parts = [p.strip() for p in re.split(r":\s+|\s+[-–]\s+", sub) if p.strip()]
+        sub_parts = [p.strip() for p in re.split(r":\s+|\s+[-–]\s+", without_label(sub)) if p.strip()]
         # Every part, in the sender's order (standfirst convention: the most important first); a later
         # part is a title only when it makes a headline clause itself, which a bare condition or side
         # fact ("Eintritt frei", "Anmeldung erforderlich") does not (titles.from_headline).
@@ -279,7 +289,11 @@ def title(draft: Draft) -> Draft:
         chosen = first.rstrip(".") if first else None
     # The sender's or an office's name alone is no topic (titles.institution_phrase).
     about = next(
-        (f"Es geht um: {p}" for p in map(title_genitive, parts) if _usable_topic(p, draft) and not institution_phrase(p)),
+        (
+            f"Es geht um: {p}"
+            for p in map(title_genitive, [*parts, *([label] if label and _grounded(label, draft) else [])])
+            if _usable_topic(p, draft) and not institution_phrase(p)
+        ),
         None,
     )
     if chosen is not None and any(line.origin == "core" and line.text.rstrip(".") == chosen for line in draft.lines):
@@ -351,7 +365,8 @@ def title(draft: Draft) -> Draft:
             None,
         )
         chosen = first.rstrip(".") if first else None
-    sender = _sender(draft.release.meta.organisation) if facts.sender is None else von(facts.sender)
+    organisation = draft.release.meta.organisation
+    sender = _sender(short_sender(organisation) if organisation else None) if facts.sender is None else von(facts.sender)
     if chosen is None:
         chosen = _kicker_title(draft)
     if chosen is None:
@@ -405,7 +420,7 @@ def title(draft: Draft) -> Draft:
     if about and not facts.core and not covered and (thin or facts.what is None):
         # The body says what the release is about when little passed or no event or incident is named.
         lines = (Line(about + "."), *lines)
-    return replace(draft, headline=chosen, lines=lines)
+    return replace(draft, facts=whole, headline=chosen, lines=lines)
 
 
 # A kind template that names only the kind of event ("Es gibt eine Ausstellung"): generic (easy-judging.md item 6).
@@ -489,10 +504,13 @@ def _first_clause(piece: str) -> tuple[str, ...]:
     clauses = [c.strip() for c in piece.split(", ")]
     if len(clauses) < 2 or _RESTRICTING.search(", ".join(clauses[1:])):
         return ()
-    for clause in clauses:
+    for index, clause in enumerate(clauses):
         tagged = morph.tag(clause)
         finite = any(t.pos.endswith("(FIN)") for t in tagged[1:])
-        if len(tagged) < 2 or not finite or tagged[0].pos not in ("NN", "NE", "ART", "ADJ(A)"):
+        # A later clause may leave out its auxiliary ("…, Hallenbad geschlossen", Schlagzeilenstil):
+        # it is a statement of its own all the same, and the first clause does not depend on it.
+        elliptic = index > 0 and tagged[-1:] != () and tagged[-1].pos in ("VV(PP)", "ADJ(D)")
+        if len(tagged) < 2 or not (finite or elliptic) or tagged[0].pos not in ("NN", "NE", "ART", "ADJ(A)"):
             return ()
     return (clauses[0],)
 
@@ -616,6 +634,9 @@ def _opinion_topic(facts: Facts, draft: Draft, pieces: list[str]) -> str | None:
         for token in morph.tag(piece):
             if token.pos != "NN" or len(token.word) < 4 or not token.word[:1].isupper():
                 continue
+            role = lookup(token.word)
+            if role is not None and role.role:
+                continue  # "Meinung zur Bürgermeisterin": a role names who speaks, never what about
             stem = (token.lemma or token.word).lower()
             count = len(re.findall(rf"{re.escape(stem[: max(4, len(stem) - 1)])}\w*", body))
             if count < 2:
@@ -717,7 +738,7 @@ def _fits_title(sentence: str, draft: Draft) -> bool:
     failures = [
         f
         for f in rule_failures(styled, known_acronyms=allowed_acronyms(draft))
-        if not (f.check == "rule.abbreviation" and any(f.match in name for name in names))
+        if not (f.check == "rule.abbreviation" and (any(f.match in name for name in names) or _designation(f.match, styled)))
     ]
     return (
         3 <= len(words(sentence)) <= _TITLE_WORDS
@@ -780,6 +801,8 @@ def _with_topic(title: str, draft: Draft, pieces: list[str]) -> str:
             entry = lookup(token.word)
             if entry is not None and not in_domain(entry.domain, draft.source):
                 continue  # "Ampel" for a coalition: a metaphor, not the topic
+            if entry is not None and entry.role:
+                continue  # "zur Bürgermeisterin": a role names who speaks, never what about
             if re.search(rf"\bkein(?:e[nmrs]?)?\s+(?:\w+\s+)?{re.escape(token.word)}", draft.source, re.IGNORECASE):
                 continue  # "… konnte kein Brand festgestellt werden": a noun the release denies is no topic
             nouns.append(token.word)
@@ -870,8 +893,9 @@ def _grounded(part: str, draft: Draft, *, literal_verb: bool = False) -> bool:
         if any(stem in body for stem in stems):
             anchored += 1
             continue
-        # A compound of the headline whose last part the body uses ("Verkehrshinweise": "Hinweise").
-        parts = segment(token.word).split("·")
+        # A compound of the headline whose last part the body uses ("Verkehrshinweise": "Hinweise");
+        # a hyphenated compound ("Sommer-Blutspende") is split at its hyphens (Duden: Bindestrich-Kompositum).
+        parts = [p for p in token.word.split("-") if p] if "-" in token.word.strip("-") else segment(token.word).split("·")
         if len(parts) > 1 and parts[-1].lower()[: max(4, len(parts[-1]) - 2)] in body:
             anchored += 1
             continue
@@ -1019,20 +1043,25 @@ def _bare_singular_subject(tagged: tuple[morph.Token, ...]) -> bool:
     )
 
 
-def _subject_article(sentence: str) -> str:
+def _subject_article(sentence: str, body: str = "") -> str:
     """The definite article before a headline's bare singular subject, where the lexicon knows its gender.
 
     "Gesundheits·amt bietet zusätzliche Impf·termine an." -> "Das Gesundheits·amt bietet …": the
-    institution a release names in its headline is the one it is about (definite). Without a known
-    gender the sentence stays as it is (and fails as a title).
+    institution a release names in its headline is the one it is about (definite). A noun the lexicon
+    does not know takes the gender the body's own articles show ("das Kabinett", headline_grammar.
+    body_gender). Without a known gender the sentence stays as it is (and fails as a title).
     """
     tagged = morph.tag(sentence)
     if not _bare_singular_subject(tagged):
         return sentence
-    entry = lookup(tagged[0].word.replace("·", ""))
-    if entry is None or entry.gender not in ("der", "die", "das"):
+    noun = tagged[0].word.replace("·", "")
+    entry = lookup(noun)
+    gender = entry.gender if entry is not None else None
+    if gender not in ("der", "die", "das") and body:
+        gender = body_gender(noun, body)
+    if gender not in ("der", "die", "das"):
         return sentence
-    return f"{entry.gender.capitalize()} {sentence}"
+    return f"{gender.capitalize()} {sentence}"
 
 
 _WHOLLY_QUOTED: Final = re.compile(r"^[„“\"»«‚'][^„“\"»«]*[“\"«‘']$")
@@ -1063,6 +1092,7 @@ def _title_context(draft: Draft) -> TitleContext:
             f.check
             for f in rule_failures(styled, known_acronyms=allowed_acronyms(draft))
             if not (f.check in ("rule.abbreviation", "rule.long-word") and any(f.match in name for name in names))
+            and not (f.check == "rule.abbreviation" and _designation(f.match, styled))
         ]
         guarded = [f.check for f in fact_guard(draft).failures(styled)]
         return [*rules, *(f.check for f in structure_failures(styled)), *guarded]
@@ -1077,6 +1107,15 @@ def _title_context(draft: Draft) -> TitleContext:
     )
 
 
+def _designation(letters: str, text: str) -> bool:
+    """Capitals before a number name a road or a line ("K 27", "SAT 14", "Linie N3"): a name, no abbreviation.
+
+    German road and transit numbering (Straßenbezeichnung: the road class or district code and its
+    number) is written as the sign shows it; the reader finds it on the sign.
+    """
+    return bool(re.fullmatch(r"[A-ZÄÖÜ]{1,4}", letters)) and bool(re.search(rf"\b{re.escape(letters)} \d", text))
+
+
 def _generated(draft: Draft) -> list[TitleCandidate]:
     """Title candidates besides the cascade's: the missing person sought, every clause of the headline
     and the subtitle in its plainer forms (title_candidates.py), and the lead's main clause."""
@@ -1089,8 +1128,10 @@ def _generated(draft: Draft) -> list[TitleCandidate]:
     found: list[TitleCandidate] = []
     if facts.kind in ("missing", "appeal"):
         # A missing-person appeal says whom the police look for (press-portal convention "Vermisst: …").
-        askers = [with_article(facts.sender, "nom")] if facts.sender and "Polizei" in facts.sender.name else []
-        askers += ["die Polizei"] if re.search(r"\bPolizei", draft.source) else []
+        # "Die Polizei" first where the release says it: the office's full name makes the title longer
+        # than eight words and says no more to the reader (a police office acts for the police).
+        askers = ["die Polizei"] if re.search(r"\bPolizei", draft.source) else []
+        askers += [with_article(facts.sender, "nom")] if facts.sender and "Polizei" in facts.sender.name else []
         people = [p for p in (missing_person(text) for text in (headline, subtitle) if text) if p is not None]
         found += [
             TitleCandidate(style(sought_person(asker[:1].upper() + asker[1:], person), draft), "missing")
@@ -1100,7 +1141,7 @@ def _generated(draft: Draft) -> list[TitleCandidate]:
     for origin, text in (("headline", headline), ("subtitle", subtitle)):
         if not text or ironic(text, opinion=facts.kind == "statement"):
             continue  # satire, a teaser or a quote is never stated as a fact (titles.ironic)
-        parts = headline_clauses(text)
+        parts = headline_clauses(without_label(text))
         # A part wholly in quotation marks is somebody's words, and the part before it names the
         # speaker ("Ministerin X: „…“"): neither states the sender's news (titles.ironic). A quoted
         # word inside a part ("„Schockanrufe“ im Kreis") is the sender's own scare quote.
@@ -1117,7 +1158,7 @@ def _generated(draft: Draft) -> list[TitleCandidate]:
                 built = _from_headline([variant], draft) if variant != part or clause else None
                 if built is not None:
                     found.append(TitleCandidate(built, origin))
-                direct = _with_article(_subject_article(rewrite(active(variant + "."), issued))).rstrip(".")
+                direct = _with_article(_subject_article(rewrite(active(variant + "."), issued), draft.source)).rstrip(".")
                 found.append(TitleCandidate(style(direct, draft), origin))
     lead = _lead_title(draft)
     if lead is not None:
@@ -1132,12 +1173,67 @@ def _ranked(chosen: str, draft: Draft, sender: str | None) -> str:
     state something wrong gives way to the generic line (omission over error).
     """
     context = _title_context(draft)
-    best = rank([TitleCandidate(chosen, "cascade"), *_generated(draft)], context)
+    # A state the headline names as a noun and the body tells (title_nominal.state_titles) says the
+    # same news as the headline's "Es gibt eine Sperrung" with a verb: it goes before the cascade's pick.
+    states = [TitleCandidate(text, "state") for text in _state_candidates(draft)]
+    best = rank([*states, TitleCandidate(chosen, "cascade"), *_generated(draft)], context)
+    if best is not None and not generic(best.text):
+        return best.text
+    if best is None and not generic(chosen) and set(title_failures(chosen, context)) <= _SOFT:
+        return chosen
+    # Where only a frame that names no news passes, or nothing, the summary's first line that says
+    # news is the title (inverted pyramid): true and in the body, never a generic line.
+    news = _news_line(draft, context)
+    if news is not None:
+        return news
     if best is not None:
         return best.text
     if set(title_failures(chosen, context)) <= _SOFT:
         return chosen
     return f"{GENERIC_TITLE} {sender}" if sender else f"{GENERIC_TITLE} in Leichter Sprache"
+
+
+def _state_candidates(draft: Draft) -> list[str]:
+    """The states the headline's or subtitle's -ung nouns name, as the body tells them (title_nominal.py)."""
+    assert draft.facts is not None
+    meta = draft.release.meta
+    texts = [stated_topic(_stated_headline(draft)), flat(meta.subtitle, meta.language) if meta.subtitle else ""]
+    parts = [p for t in texts if t and not ironic(t, opinion=draft.facts.kind == "statement") for p in headline_clauses(t)]
+    body = [s.text for s in draft.sentences if not s.heading and not s.speech]
+    issued = meta.issued
+    found = [style(rewrite(text + ".", issued), draft).rstrip(".") for text in state_titles(parts, body)]
+    # The clipped form of the same state ("Kreisstraße ab Montag gesperrt"), rebuilt with its copula.
+    clipped = (
+        _from_headline([part], draft)
+        for part in parts
+        if state_participle(part) and _grounded(part, draft, literal_verb=True)
+    )
+    return [*found, *(t for t in clipped if t is not None and re.search(r" (?:ist|sind) ", t))]
+
+
+# A line that only dates something ("Die Lesung ist am 5. Mai", "Der Kurs beginnt um 18 Uhr").
+_WHEN_ONLY: Final = re.compile(r"^\S+ \S+ (?:ist|sind|beginnt|beginnen|endet|enden) (?:am|um|ab|vom|bis|von)\b")
+
+
+def _news_line(draft: Draft, context: TitleContext) -> str | None:
+    """The first line of the summary that passes the title check, names no frame and is about the
+    headline's subject or the sender (title_check.side_subject): the lead's news, said plainly."""
+    assert draft.facts is not None
+    names = [p.name for p in draft.facts.people]
+    for line in draft.lines:
+        if line.origin not in (*_OWN, "template") or metadata(line):
+            continue
+        text = line.text.rstrip(".")
+        if any(text.startswith(name) for name in names) or re.search(r"\bist (?:ein|eine|der|die)?\s?\S*(?:in|er)$", text):
+            continue  # "X ist Senatorin": a role line is a side fact where the news should be (easy-judging.md)
+        if _WHEN_ONLY.match(text):
+            continue  # "Das Gespräch ist am Mittwoch": when, not what (a detail of an event already named)
+        if generic(text) or side_subject(text, context) or title_failures(text, context):
+            continue
+        if event_detail(text) or side_action(text) or _side_condition(text) or addressee_only(text):
+            continue
+        return text
+    return None
 
 
 def _with_article(sentence: str) -> str:

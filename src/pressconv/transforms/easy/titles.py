@@ -693,7 +693,10 @@ def from_headline(
     )
     if participle and adjd is None:
         return None  # the participle belongs to the subject phrase: no predicate found
-    if adjd is not None and rest_tags and rest_tags[0] in ("NN", "NE"):
+    # "Kreisstraße SAT 14 … gesperrt": letters and a number after the head are its designation (a
+    # road's or a line's name as the sign writes it), part of the subject like "Linie 4" below.
+    designated = len(rest_tags) > 1 and rest_tags[0] in ("NN", "NE") and rest_tags[1] == "CARD" and rest[0].isupper()
+    if adjd is not None and rest_tags and rest_tags[0] in ("NN", "NE") and not designated:
         # "Stadtwerke Muster GmbH informiert": a name after the head noun belongs to the subject, and
         # "informiert" is then its finite verb, not a result ("sind … informiert" reverses it).
         return None
@@ -710,10 +713,13 @@ def from_headline(
         # Anmeldungen sind ab sofort möglich", "Die Wahl·beteiligung ist um 16 Uhr höher als 2014").
         # A number right after the noun is part of its name ("Linie 4", "Halle 2"): it stays before the copula.
         numbered = list(itertools.takewhile(lambda pair: pair[1] == "CARD", zip(rest, rest_tags, strict=True)))
+        if designated:
+            numbered = list(zip(rest[:2], rest_tags[:2], strict=True))
         subject_words += [w for w, _ in numbered]
         sentence = [article, *subject_words, "sind" if plural else "ist", *rest[len(numbered) :]]
-        # The copula adds no fact and nothing can be cut from a comparison: up to ten words.
-        return _join(sentence) if len(sentence) <= _MOST + 2 else None
+        # The copula adds no fact and nothing can be cut from a comparison: up to ten words (the
+        # ordinal's dot of "20. April" is a token of the tagger, no word).
+        return _join(sentence) if len([w for w in sentence if w != "."]) <= _MOST + 2 else None
     entry = lookup(noun.word)
     if entry is not None and entry.role:
         return None  # "Es gibt eine Leiterin" says nothing; a person is never an event that "gab"
