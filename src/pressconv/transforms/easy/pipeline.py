@@ -23,7 +23,7 @@ from pressconv.transforms.easy.anaphora import resolve_at
 from pressconv.transforms.easy.appeals import sought_head
 from pressconv.transforms.easy.audience import audiences, for_reader
 from pressconv.transforms.easy.compounds import MEDIOPUNKT, Separator
-from pressconv.transforms.easy.contact import usable_contacts
+from pressconv.transforms.easy.contact import dialable, email_address, usable_contacts
 from pressconv.transforms.easy.core import core_sentences, headline_sentences
 from pressconv.transforms.easy.deixis import resolve_time
 from pressconv.transforms.easy.details import anchor_index, orphan_detail
@@ -511,6 +511,7 @@ def _rescued(draft: Draft, guard: FactGuard, candidate: Candidate, text: str, sa
         issued=issued,
         rewrite=lambda piece: rewrite(piece, issued),
         earlier=(draft.title, *_lead(draft), *sorted(said)),
+        contacts=(*draft.facts.phones[:1], *draft.facts.emails[:1]) if draft.facts else (),
     )
     group = candidate.index * 1000 + candidate.piece  # unique within the release, the same on every run
     for name, result in rescues(context):
@@ -524,7 +525,7 @@ def _verified_rescue(draft: Draft, guard: FactGuard, name: str, result: Rescue, 
     """The lines of one rescue when every one of them passes the verifier and says something new, else none."""
     lines: list[Line] = []
     for position, sentence in enumerate(map(plain_words, result.sentences)):
-        head = position == 0
+        head, last = position == 0, position == len(result.sentences) - 1
         line = Line(
             sentence,
             origin=f"rescue-{name}",
@@ -532,7 +533,7 @@ def _verified_rescue(draft: Draft, guard: FactGuard, name: str, result: Rescue, 
             follows=not head,
             question=head and result.question and len(result.sentences) > 1,
             size=len(result.sentences) if head else 0,
-            items=tuple(map(plain_words, result.items)) if head else (),
+            items=tuple(map(plain_words, result.items)) if last else (),
         )
         if sentence in said or (head and not line.items and _said_already(sentence, said)):
             return []
@@ -560,6 +561,11 @@ def _item_failures(item: str, draft: Draft, guard: FactGuard) -> list[Failure]:
         for f in structure_failures(item, list_intro=True)
         if not (f.check == "guard.cut-off" and f.match == "starts mid-sentence")
     ]
+    if dialable(item) == item or email_address(item) == item:
+        # A phone number or e-mail address alone on its line is the contact form a reader uses (the
+        # contact block's, contactout.py); the number rules are about quantities, which it is not
+        # (rubric item 4: "numbers a reader cannot use"). Structure and fact checks still apply.
+        return [*structure, *guard.failures(item)]
     return [*rule_failures(item, known_acronyms=allowed_acronyms(draft)), *structure, *guard.failures(item)]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from pressconv.transforms.easy.conditions import reader_action
+from pressconv.transforms.easy.contactout import contact_out
 from pressconv.transforms.easy.deadlines import deadline_rescue
 from pressconv.transforms.easy.figures import figures
 from pressconv.transforms.easy.lists import list_rescue
@@ -22,6 +23,9 @@ __all__ = ["RESCUERS", "rescues"]
 # rescuers of one kind of fact come first; the general ones (a time, a place, a relative clause in a
 # sentence of its own) last.
 RESCUERS: tuple[tuple[str, Rescuer], ...] = (
+    # A phone number or e-mail address in a sentence goes to a line of its own (contactout.py): first,
+    # since any rescue that keeps the number in a sentence fails the number rule.
+    ("contacts", contact_out),
     ("conditions", reader_action),
     ("deadline", deadline_rescue),
     ("figures", figures),
