@@ -9,8 +9,10 @@ import pytest
 from pressconv import parse
 from pressconv.transforms.easy import summarise, summary_text
 from pressconv.transforms.easy.adjuncts import without_adjuncts
+from pressconv.transforms.easy.both import resolve_both
 from pressconv.transforms.easy.compounds import segment_text
 from pressconv.transforms.easy.contactout import contact_out, without_contacts
+from pressconv.transforms.easy.described import described
 from pressconv.transforms.easy.rescue import Rescue, RescueContext
 from pressconv.transforms.easy.shorten import without_weekday_and_total
 from pressconv.transforms.easy.source import SourceSentence
@@ -204,3 +206,98 @@ def test_insgesamt_goes_before_a_hedged_number_and_opening_the_sentence() -> Non
 def test_a_never_split_word_stays_whole_as_a_first_part() -> None:
     assert segment_text("Verbraucherhotline") == "Verbraucher·hotline"
     assert segment_text("Verwaltungsgericht") == "Verwaltungs·gericht"
+
+
+def _both(before: str, line: str, earlier: tuple[str, ...] = ()) -> str | None:
+    sentences = (SourceSentence(before), SourceSentence(line))
+    return resolve_both(line, sentences, 1, earlier)
+
+
+@pytest.mark.parametrize(
+    ("before", "line", "earlier", "said"),
+    [
+        # Police: the pair a witness saw, not yet named in the summary -> as the source introduced it.
+        (
+            "Ein Anwohner hat gegen 1 Uhr zwei Personen im Garten gesehen.",
+            "Beide trugen dunkle Jacken.",
+            (),
+            "2 Personen trugen dunkle Jacken.",
+        ),
+        # Zoo: the pair named already -> definite, the adjective in the weak ending.
+        (
+            "Der Tierpark hat zwei junge Luchse aus Schweden bekommen.",
+            "Beide sind gesund.",
+            ("Der Tierpark hat junge Luchse.",),
+            "Die 2 jungen Luchse sind gesund.",
+        ),
+    ],
+)
+def test_beide_by_the_one_pair_before(before: str, line: str, earlier: tuple[str, ...], said: str) -> None:
+    assert _both(before, line, earlier) == said
+
+
+@pytest.mark.parametrize(
+    ("before", "line"),
+    [
+        # Fire brigade: two pairs to choose from.
+        ("Zwei Feuerwehrleute haben zwei Katzen gerettet.", "Beide sind unverletzt."),
+        # School: the pair after a preposition (dative) and no pair at all.
+        ("Der Preis geht an zwei Schulen.", "Beide bekommen 500 Euro."),
+        ("Die Schülerinnen und Schüler haben gewonnen.", "Beide bekommen 500 Euro."),
+        # "Beide" as a determiner is no pronoun.
+        ("Ein Zeuge hat zwei Männer gesehen.", "Beide Männer trugen Kapuzen."),
+    ],
+)
+def test_beide_without_one_sure_pair_stays(before: str, line: str) -> None:
+    assert _both(before, line) is None
+
+
+@pytest.mark.parametrize(
+    ("source", "intro", "items"),
+    [
+        # Police: a suspect's description.
+        (
+            "Der Täter wird als etwa 30 Jahre alt, schlank und etwa 1,80 Meter groß beschrieben.",
+            "Der Täter sieht so aus:",
+            ("etwa 30 Jahre alt", "schlank", "etwa 1,80 Meter groß"),
+        ),
+        # Animal shelter: a runaway dog, one feature after another.
+        (
+            "Der entlaufene Hund wird als klein, braun und sehr scheu beschrieben.",
+            "Der entlaufene Hund sieht so aus:",
+            ("klein", "braun", "sehr scheu"),
+        ),
+    ],
+)
+def test_a_description_becomes_a_list(source: str, intro: str, items: tuple[str, ...]) -> None:
+    assert described(_context(source, ())) == Rescue((intro,), items=items)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # Not the nominative for sure, a clause inside, or no description at all.
+        "Eine der Personen wird als auffallend groß beschrieben.",
+        "Der Mann wird als Person beschrieben, die eine Jacke trug.",
+        "Der Verlauf der Sitzung wird im Protokoll beschrieben.",
+    ],
+)
+def test_no_sure_description_no_list(source: str) -> None:
+    assert described(_context(source, ())) is None
+
+
+_ROBBERY = """Polizeipräsidium Musterland
+
+Überfall auf Tankstelle in Musterstadt – Polizei sucht Zeugen
+
+Musterstadt, 12. Mai 2026 – Ein Mann hat am Montagabend die Tankstelle in der Lindenstraße überfallen.
+
+Der Täter hat Bargeld gestohlen. Der Täter wird als etwa 30 Jahre alt, schlank und etwa 1,80 Meter groß beschrieben.
+
+Hinweise nimmt die Polizei unter Telefon 05231 4400-0 entgegen.
+"""
+
+
+def test_a_police_appeal_lists_the_description() -> None:
+    summary = _summary(_ROBBERY)
+    assert "Der Täter sieht so aus:\n- etwa 30 Jahre alt\n- schlank\n- etwa 1,80 Meter groß" in summary

@@ -9,8 +9,9 @@ Each class is named with why the sentence stays true (entailed by the source) wi
   gesperrt" -> "bleibt gesperrt"; "hat bislang 5 Hinweise erhalten" -> "hat 5 Hinweise erhalten").
   Under a negation they go never: "bislang keine Spur" says more than "keine Spur".
 - Already-adverbs ("bereits", "schon"): they say a state began earlier than expected; the state
-  itself holds without them ("ist bereits geöffnet" -> "ist geöffnet"). Under "noch"/"erst" or a
-  negation they go never ("noch nicht", "schon lange nicht").
+  itself holds without them ("ist bereits geöffnet" -> "ist geöffnet"). Only in the present: in a
+  past statement they relate it to another time ("hatte das Haus schon verlassen"). Under
+  "noch"/"erst" or a negation they go never ("noch nicht", "schon lange nicht").
 - Present-frame adverbs ("derzeit", "zurzeit", "momentan") in a present-tense statement: the
   present tense says "now" already (Duden grammar: Präsens of the speaker's now).
 - Unchanged-adverbials ("unverändert", "wie gewohnt", "wie bisher", "wie üblich"), and the repeat
@@ -48,8 +49,10 @@ _DROPPABLE: Final = frozenset(
 # Multi-word unchanged-adverbials, between two words of the Mittelfeld (no comma around them).
 _AS_USUAL: Final = re.compile(r"(?<=\w) wie (?:gewohnt|bisher|üblich|gehabt)(?= \w)")
 # The present-frame adverbs need a present-tense statement: "war derzeit" is no such thing.
-_NOW_FRAME: Final = frozenset(["derzeit", "zurzeit", "momentan"])
-_PAST_AUX: Final = re.compile(r"\b(?:war|waren|wurde|wurden|hatte|hatten|hat|haben)\b", re.IGNORECASE)
+# "bereits"/"schon" in a past statement relate it to another past time ("war schon geflüchtet, als
+# die Polizei kam"): that relation is the news there, so they go in the present only as well.
+_NOW_FRAME: Final = frozenset(["derzeit", "zurzeit", "momentan", "bereits", "schon"])
+_PAST_AUX: Final = re.compile(r"\b(?:war|waren|wurde|wurden|hatte|hatten|hat|haben|ist \w+ worden)\b", re.IGNORECASE)
 # A negation, a limit, a contrast or a condition anywhere in the sentence: the adverb may be in its
 # scope, and the cut could change what the sentence claims (rubric: never a lost nicht/nur/kein).
 _NOT_POSITIVE: Final = re.compile(

@@ -22,6 +22,7 @@ from pressconv.transforms.easy.ages import indefinite_age
 from pressconv.transforms.easy.anaphora import resolve_at
 from pressconv.transforms.easy.appeals import sought_head
 from pressconv.transforms.easy.audience import audiences, for_reader
+from pressconv.transforms.easy.both import resolve_both
 from pressconv.transforms.easy.compounds import MEDIOPUNKT, Separator
 from pressconv.transforms.easy.contact import dialable, email_address, usable_contacts
 from pressconv.transforms.easy.core import core_sentences, headline_sentences
@@ -377,7 +378,11 @@ def compose(draft: Draft) -> Draft:
         ]
         if any(f.check in ("guard.pronoun", "guard.dangling-opener") for f in failures):
             # "Er …"/"Sie …" by its one antecedent in the source sentence before (anaphora.py), checked again.
-            resolved = resolve_at(text, draft.sentences, candidate.index, [draft.title, *_lead(draft), *said])
+            earlier = [draft.title, *_lead(draft), *said]
+            # "Beide …" by the pair the sentence before names (both.py).
+            resolved = resolve_at(text, draft.sentences, candidate.index, earlier) or resolve_both(
+                text, draft.sentences, candidate.index, earlier
+            )
             again = style(resolved, draft) if resolved else ""
             acronyms = allowed_acronyms(draft)
             if resolved and not [
