@@ -301,3 +301,38 @@ Hinweise nimmt die Polizei unter Telefon 05231 4400-0 entgegen.
 def test_a_police_appeal_lists_the_description() -> None:
     summary = _summary(_ROBBERY)
     assert "Der Täter sieht so aus:\n- etwa 30 Jahre alt\n- schlank\n- etwa 1,80 Meter groß" in summary
+
+
+@pytest.mark.parametrize(
+    ("source", "said", "item"),
+    [
+        # District office: heat advice on a web page.
+        (
+            "Eine Übersicht aller kühlen Orte ist unter www.kreis-beispiel.example/hitze abrufbar.",
+            "Eine Übersicht aller kühlen Orte ist abrufbar.",
+            "www.kreis-beispiel.example/hitze",
+        ),
+        # Company: applications through its web page.
+        (
+            "Interessierte können sich über das Karriereportal unter www.firma-beispiel.example/jobs bewerben.",
+            "Interessierte können sich über das Karriereportal bewerben.",
+            "www.firma-beispiel.example/jobs",
+        ),
+    ],
+)
+def test_a_web_address_gets_a_line_of_its_own(source: str, said: str, item: str) -> None:
+    assert contact_out(_context(source, ())) == Rescue((said, "Die Adresse im Internet ist:"), items=(item,))
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # Fire brigade and ministry: press material is for journalists.
+        "Einsatzbilder stehen unter www.feuerwehr-beispiel.example/presse zum Download bereit.",
+        "Ein Pressefoto steht unter www.ministerium-beispiel.example/fotos bereit.",
+        # Transport company: the web page first of a list of ways.
+        "Die Entscheidung wird auf www.kreis-beispiel.example, über die Apps und im Radio bekannt gegeben.",
+    ],
+)
+def test_press_material_or_a_list_of_ways_gets_no_line(source: str) -> None:
+    assert contact_out(_context(source, ())) is None

@@ -25,6 +25,7 @@ from pressconv.transforms.easy.audience import audiences, for_reader
 from pressconv.transforms.easy.both import resolve_both
 from pressconv.transforms.easy.compounds import MEDIOPUNKT, Separator
 from pressconv.transforms.easy.contact import dialable, email_address, usable_contacts
+from pressconv.transforms.easy.contactout import web_address
 from pressconv.transforms.easy.core import core_sentences, headline_sentences
 from pressconv.transforms.easy.deixis import resolve_time
 from pressconv.transforms.easy.details import anchor_index, orphan_detail
@@ -566,10 +567,11 @@ def _item_failures(item: str, draft: Draft, guard: FactGuard) -> list[Failure]:
         for f in structure_failures(item, list_intro=True)
         if not (f.check == "guard.cut-off" and f.match == "starts mid-sentence")
     ]
-    if dialable(item) == item or email_address(item) == item:
-        # A phone number or e-mail address alone on its line is the contact form a reader uses (the
-        # contact block's, contactout.py); the number rules are about quantities, which it is not
-        # (rubric item 4: "numbers a reader cannot use"). Structure and fact checks still apply.
+    if dialable(item) == item or email_address(item) == item or web_address(item):
+        # A phone number, e-mail or web address alone on its line is the contact form a reader uses
+        # (the contact block's, contactout.py); the word and number rules are about words and
+        # quantities, which it is not (rubric item 4: "numbers a reader cannot use"); it cannot be
+        # put in other words. Structure and fact checks still apply.
         return [*structure, *guard.failures(item)]
     return [*rule_failures(item, known_acronyms=allowed_acronyms(draft)), *structure, *guard.failures(item)]
 
@@ -908,6 +910,9 @@ def verify(draft: Draft) -> Draft:
             continue
         if styled not in {k.text for k in kept}:
             kept.append(replace(line, text=styled, items=items))
+    # A rescue whose head the checks above dropped leaves no follower behind to count as content in
+    # the steps below (a lone follower would keep a side fact from being the lone one).
+    kept = whole_groups(kept)
     kept = _without_side_roles(kept, draft)
     kept = _without_lone_side_fact(kept, draft)
     kept = _without_second_receiver(kept, draft)
