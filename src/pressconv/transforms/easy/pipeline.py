@@ -1055,8 +1055,7 @@ def _without_lone_side_fact(kept: list[Line], draft: Draft) -> list[Line]:
     of a donation headlined for the second), it is a side fact, and the summary says less rather
     than something misleading (omission over error, DESIGN §6).
     """
-    # A rescue's follower ("Die Adresse im Internet ist:") says its head's statement further: one statement.
-    content = [line for line in kept if not metadata(line) and line.text != NO_TEXT and not line.follows]
+    content = [line for line in kept if not metadata(line) and line.text != NO_TEXT]
     # Only where the who-and-when lines remain: "Worum geht es?" is never left empty.
     if len(content) != 1 or len(kept) < 2 or not draft.title.strip():
         return kept
@@ -1067,7 +1066,7 @@ def _without_lone_side_fact(kept: list[Line], draft: Draft) -> list[Line]:
         return kept  # who acts with whom is the news of a cooperation, never a side fact (judged pattern 3)
     if lone.origin == "core":
         return kept  # the lead's main clause (core.py) is the news by the inverted pyramid, never a side fact
-    return [line for line in kept if line is not lone and not (line.follows and line.group == lone.group)]
+    return [line for line in kept if line is not lone]
 
 
 # Money moving to someone: "… ist an X gegangen", "X hat das Geld bekommen", "geht an X".
