@@ -368,6 +368,8 @@ def _search(word: str, *, nested: bool = False) -> tuple[float, tuple[str, ...]]
         left, right = word[:cut], word[cut:]
         if right in _SUFFIX_PARTS or left in _PARTICIPLE_PREFIXES or _cuts_a_base(right):
             continue
+        if any(word.startswith(whole) and cut < len(whole) for whole in _NEVER_SPLIT):
+            continue  # a word never split stays whole as a compound's first part ("Verbraucher·hotline")
         if left.endswith("e") and right.startswith("rin"):
             continue  # the feminine suffix "-erin" (Duden grammar: Movierung) is no cut: "Besuche·rinnen"
         for link in _LINKS:

@@ -22,8 +22,10 @@ from pressconv.transforms.easy.ages import indefinite_age
 from pressconv.transforms.easy.anaphora import resolve_at
 from pressconv.transforms.easy.appeals import sought_head
 from pressconv.transforms.easy.audience import audiences, for_reader
+from pressconv.transforms.easy.both import resolve_both
 from pressconv.transforms.easy.compounds import MEDIOPUNKT, Separator
-from pressconv.transforms.easy.contact import usable_contacts
+from pressconv.transforms.easy.contact import dialable, email_address, usable_contacts
+from pressconv.transforms.easy.contactout import web_address
 from pressconv.transforms.easy.core import core_sentences, headline_sentences
 from pressconv.transforms.easy.deixis import resolve_time
 from pressconv.transforms.easy.details import anchor_index, orphan_detail
@@ -383,7 +385,11 @@ def compose(draft: Draft) -> Draft:
         ]
         if any(f.check in ("guard.pronoun", "guard.dangling-opener") for f in failures):
             # "Er …"/"Sie …" by its one antecedent in the source sentence before (anaphora.py), checked again.
-            resolved = resolve_at(text, draft.sentences, candidate.index, [draft.title, *_lead(draft), *said])
+            earlier = [draft.title, *_lead(draft), *said]
+            # "Beide …" by the pair the sentence before names (both.py).
+            resolved = resolve_at(text, draft.sentences, candidate.index, earlier) or resolve_both(
+                text, draft.sentences, candidate.index, earlier
+            )
             again = style(resolved, draft) if resolved else ""
             acronyms = allowed_acronyms(draft)
             if resolved and not [
@@ -517,6 +523,7 @@ def _rescued(draft: Draft, guard: FactGuard, candidate: Candidate, text: str, sa
         issued=issued,
         rewrite=lambda piece: rewrite(piece, issued),
         earlier=(draft.title, *_lead(draft), *sorted(said)),
+        contacts=(*draft.facts.phones[:1], *draft.facts.emails[:1]) if draft.facts else (),
     )
     group = candidate.index * 1000 + candidate.piece  # unique within the release, the same on every run
     for name, result in rescues(context):
@@ -530,7 +537,7 @@ def _verified_rescue(draft: Draft, guard: FactGuard, name: str, result: Rescue, 
     """The lines of one rescue when every one of them passes the verifier and says something new, else none."""
     lines: list[Line] = []
     for position, sentence in enumerate(map(plain_words, result.sentences)):
-        head = position == 0
+        head, last = position == 0, position == len(result.sentences) - 1
         line = Line(
             sentence,
             origin=f"rescue-{name}",
@@ -538,7 +545,7 @@ def _verified_rescue(draft: Draft, guard: FactGuard, name: str, result: Rescue, 
             follows=not head,
             question=head and result.question and len(result.sentences) > 1,
             size=len(result.sentences) if head else 0,
-            items=tuple(map(plain_words, result.items)) if head else (),
+            items=tuple(map(plain_words, result.items)) if last else (),
         )
         if sentence in said or (head and not line.items and _said_already(sentence, said)):
             return []
@@ -566,6 +573,12 @@ def _item_failures(item: str, draft: Draft, guard: FactGuard) -> list[Failure]:
         for f in structure_failures(item, list_intro=True)
         if not (f.check == "guard.cut-off" and f.match == "starts mid-sentence")
     ]
+    if dialable(item) == item or email_address(item) == item or web_address(item):
+        # A phone number, e-mail or web address alone on its line is the contact form a reader uses
+        # (the contact block's, contactout.py); the word and number rules are about words and
+        # quantities, which it is not (rubric item 4: "numbers a reader cannot use"); it cannot be
+        # put in other words. Structure and fact checks still apply.
+        return [*structure, *guard.failures(item)]
     return [*rule_failures(item, known_acronyms=allowed_acronyms(draft)), *structure, *guard.failures(item)]
 
 
@@ -903,6 +916,9 @@ def verify(draft: Draft) -> Draft:
             continue
         if styled not in {k.text for k in kept}:
             kept.append(replace(line, text=styled, items=items))
+    # A rescue whose head the checks above dropped leaves no follower behind to count as content in
+    # the steps below (a lone follower would keep a side fact from being the lone one).
+    kept = whole_groups(kept)
     kept = _without_side_roles(kept, draft)
     kept = _without_lone_side_fact(kept, draft)
     kept = _without_second_receiver(kept, draft)

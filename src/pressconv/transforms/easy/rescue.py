@@ -43,6 +43,7 @@ class RescueContext:
     issued: date | None  # the release date, for relative dates
     rewrite: Callable[[str], str]  # rewrite.rewrite for a piece of text, with the release date
     earlier: tuple[str, ...] = ()  # the title and the summary's sentences so far (what the reader knows)
+    contacts: tuple[str, ...] = ()  # the phone number and e-mail address the contact block prints
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,8 +52,8 @@ class Rescue:
 
     ``question`` marks a head that asks the reader ("Haben Sie keine Tonne bekommen?"); it stands only
     with a follower that answers it ("Dann …"), the Leichte-Sprache form of a condition. ``items`` is
-    a list the head introduces ("Ermäßigungen gelten für:"), one item a line (lists.py); it is kept
-    whole or not at all.
+    a list the last sentence introduces ("Ermäßigungen gelten für:"), one item a line (lists.py); it
+    is kept whole or not at all.
     """
 
     sentences: tuple[str, ...]

@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from pressconv.transforms.easy.conditions import reader_action
+from pressconv.transforms.easy.contactout import contact_out
 from pressconv.transforms.easy.deadlines import deadline_rescue
+from pressconv.transforms.easy.described import described
 from pressconv.transforms.easy.enumerations import enumeration_rescue
 from pressconv.transforms.easy.figures import figures
 from pressconv.transforms.easy.lists import list_rescue
@@ -23,6 +25,10 @@ __all__ = ["RESCUERS", "rescues"]
 # rescuers of one kind of fact come first; the general ones (a time, a place, a relative clause in a
 # sentence of its own) last.
 RESCUERS: tuple[tuple[str, Rescuer], ...] = (
+    # A phone number or e-mail address in a sentence goes to a line of its own (contactout.py): first,
+    # since any rescue that keeps the number in a sentence fails the number rule.
+    ("contacts", contact_out),
+    ("described", described),
     ("conditions", reader_action),
     ("deadline", deadline_rescue),
     ("figures", figures),

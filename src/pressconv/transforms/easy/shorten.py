@@ -190,7 +190,9 @@ _WEEKDAY: Final = re.compile(
 )
 # "insgesamt" before a number marks it as a sum (Duden grammar, Gradpartikel of totals): the
 # number is the total either way, so without the particle the statement says the same.
-_TOTAL: Final = re.compile(r"\binsgesamt (?=\d)")
+# Also before a hedged number ("insgesamt rund 40", "insgesamt mehr als 3") and opening the sentence
+# ("Insgesamt 612 Kurse …"): the hedge stays with its number.
+_TOTAL: Final = re.compile(r"\b(?:insgesamt|Insgesamt) (?=(?:rund |etwa |ca\. |mehr als |über |fast |knapp )?\d)")
 
 
 def without_weekday_and_total(sentence: str) -> str:
