@@ -19,6 +19,8 @@ from typing import Final
 
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.core import after_lead_in
+from pressconv.transforms.easy.leadcuts import first_statement, simpler
+from pressconv.transforms.easy.leadprep import lead_indexes, protect, restore, without_dateline
 from pressconv.transforms.easy.limits import HARD_LIMIT
 from pressconv.transforms.easy.means import named_means
 from pressconv.transforms.easy.phrases import _TIME, _chunks, _droppable, _kind
@@ -37,6 +39,15 @@ _OPENING: Final = frozenset(["am", "im", "nach", "mit", "seit", "in", "zum", "zu
 # geschlossen", "In Berlin ist X verboten"): it may go only from a clause that reports a completed
 # event (_event_clause). "bei" is never among them: "Bei Regen fällt das Fest aus" is a condition.
 _LIMITS_STATE: Final = frozenset(["am", "im", "in"])
+# "für die Nacht auf Sonntag", "mit dem ersten Advent", "vor dem Wochenende": these prepositions
+# open a Vorfeld phrase of time too (Duden: temporal use). Only a phrase that names a time goes
+# ("Für Kinder ist der Eintritt frei" keeps its "für"), and, as for "am", only from a completed event.
+_TIME_ONLY: Final = frozenset(["für", "vor"])
+# Framing phrases of officialese ("Im Zuge der Sanierung …", "Im Rahmen der Woche …", "Im Auftrag der
+# Staatsanwaltschaft …"): they name the occasion, the frame or the client of an act, never when or
+# where a state holds, so the act is as true without them (Bürgernahe Verwaltungssprache: such
+# Vorfeld phrases are the first thing a plain rewrite drops).
+_FRAMES: Final = frozenset(["Zuge", "Rahmen", "Auftrag", "Vorfeld", "Verlauf", "Anschluss"])
 # A nominative subject after the finite verb opens with one of these (or is a name).
 _NOMINATIVE: Final = frozenset(["der", "die", "das", "ein", "eine"])
 _NP: Final = ("ART", "ADJ(A)", "NN", "NE", "CARD", "PIAT")
@@ -165,7 +176,16 @@ def _fit(head: list[str], rest: Sequence[morph.Token], *, event: bool = True) ->
             if len(c) == 1 and c[0].pos in ("ADV", "ADJ(D)") and c[0].word.lower() not in _KEEP_ADVERBS
         ]
         circumstances = [i for i in range(last) if _droppable(chunks, i)]
-        choices = times or adverbs or circumstances
+        # Where a completed event happened is a detail of it, as its time is (core.py moves both out);
+        # a state's place limits where it holds and stays.
+        # The next phrase must open with a word that starts a phrase: a bare noun after it may be the
+        # rest of the place's name ("im Rathaus Nordstadt"), which would be left standing alone.
+        places = [
+            i
+            for i in range(last)
+            if event and _kind(chunks[i]) == "place" and chunks[i + 1][0].pos not in ("NN", "NE", "CARD", "XY")
+        ]
+        choices = times or adverbs or circumstances or places
         if not choices:
             break
         del chunks[choices[0]]
@@ -210,18 +230,27 @@ def lead_main(sentence: str) -> str | None:
             return None
         words = _fit([t.word for t in main[: verb + 1]], rest, event=_event_clause(finite, rest))
         cut = len(main) != len([t for t in tagged if t.word not in (".", "!")])
-        if not cut and text == sentence:
+        if not cut and text == sentence and len(words) == len(main):
             return None  # nothing to cut: the normal path judges the sentence as it is
-    elif vorfeld[0].word.lower() in _OPENING and vorfeld[0].pos in ("APPR", "APPRART"):
-        if any(t.pos in _FINITE or t.pos.startswith("V") or t.word == "," for t in vorfeld):
+    elif vorfeld[0].pos in ("APPR", "APPRART") and (
+        vorfeld[0].word.lower() in _OPENING or (vorfeld[0].word.lower() in _TIME_ONLY and _time_phrase(vorfeld))
+    ):
+        frame = len(vorfeld) > 2 and vorfeld[0].word.lower() == "im" and vorfeld[1].word in _FRAMES
+        if any(t.pos in _FINITE or t.word == "," for t in vorfeld):
+            return None
+        if any(t.pos.startswith("V") for t in vorfeld) and not frame:
             return None
         if _SCOPE.search(" ".join(t.word for t in vorfeld)):
             return None  # "Nur mit Ausweis": the phrase limits the statement
-        if vorfeld[0].word.lower() in _LIMITS_STATE and not _event_clause(finite, rest):
+        limits = vorfeld[0].word.lower() in _LIMITS_STATE or vorfeld[0].word.lower() in _TIME_ONLY or _time_phrase(vorfeld)
+        if limits and not frame and not _event_clause(finite, rest):
             return None  # "Am Montag ist das Bad geschlossen": the state holds only then
-        if not rest or not (rest[0].word.lower() in _NOMINATIVE or rest[0].pos == "NE"):
+        if rest and rest[0].word == "man" and rest[0].pos == "PIS":
+            # "Im Zuge der Arbeiten sperrt man die Straße": the voice step's impersonal subject.
+            rest = [morph.Token("Man", "man", "PIS"), *rest[1:]]
+        if not rest or not (rest[0].word.lower() in _NOMINATIVE or rest[0].pos == "NE" or rest[0].word == "Man"):
             return None
-        end = _noun_phrase_end(rest, 0)
+        end = 1 if rest[0].word == "Man" else _noun_phrase_end(rest, 0)
         if end == 0:
             return None
         while end < len(rest) and rest[end].word == "des" and rest[end].pos == "ART":
@@ -262,6 +291,19 @@ def lead_main(sentence: str) -> str | None:
     return out
 
 
+def _main_statement(text: str) -> str | None:
+    """The lead's main clause (lead_main) after the safe cuts of leadcuts: apposition, seat, a second main clause."""
+    plain = simpler(text)
+    found = lead_main(plain)
+    if found is not None:
+        return found
+    first = first_statement(plain)
+    if first is None:
+        return plain if plain != text and plain.count(",") == 0 else None
+    # The first main clause alone: cut further where it can be, else as it stands (the verifier judges).
+    return lead_main(first) or first
+
+
 def lead_sentences(
     sentences: Sequence[SourceSentence], rewrite: Callable[[str], str], *, skip: frozenset[int] = frozenset(), limit: int = 3
 ) -> list[tuple[int, str]]:
@@ -276,13 +318,17 @@ def lead_sentences(
     first = sentences[own[0]].paragraph
     single = len({sentences[i].paragraph for i in own[:limit]}) == len(own[:limit])
     lead = own[:limit] if single else [i for i in own if sentences[i].paragraph == first][:limit]
+    # The paragraph a dateline opens is the lead, after a banner or bullets (leadprep.lead_indexes).
+    lead = (lead_indexes(sentences, own) or lead)[:limit]
     out: list[tuple[int, str]] = []
     for index in lead:
         if index in skip:
             continue
-        found = lead_main(rewrite(sentences[index].text))
+        # Without the dateline, and with a date apposition read as one time phrase (leadprep).
+        read = rewrite(without_dateline(sentences[index].text))
+        found = _main_statement(protect(read))
         if found is not None:
-            out.append((index, rewrite(found)))
+            out.append((index, rewrite(restore(found, read))))
             continue
         # "Mit dem neuen Programm „X“ fördert das Amt …": the named programme the lead announces (means.py).
         text = sentences[index].text

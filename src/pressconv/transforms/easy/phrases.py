@@ -138,6 +138,8 @@ def _phrase(tagged: Sequence[morph.Token], start: int) -> int:
             head = True
         elif token.word == "." and end > start and tagged[end - 1].pos == "CARD":
             pass  # the dot of an ordinal number ("7. Oktober")
+        elif token.pos == "TRUNC" and end + 2 < len(tagged) and tagged[end + 1].word in ("und", "oder", "bis"):
+            head = False  # "Produktions- und Logistikstandort": the first part of a coordinated compound
         elif (
             token.word in ("und", "oder", "bis")
             and end + 1 < len(tagged)
