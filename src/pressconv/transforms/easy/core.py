@@ -17,7 +17,7 @@ from typing import Final
 
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.headline_news import headline_sentences
-from pressconv.transforms.easy.leadprep import lead_indexes, protect, restore, without_dateline
+from pressconv.transforms.easy.leadprep import lead_indexes, without_dateline
 from pressconv.transforms.easy.lightverbs import PEOPLE, counselling
 from pressconv.transforms.easy.phrases import (
     _CIRCUMSTANCE,
@@ -589,10 +589,10 @@ def core_sentences(
     tried = lead_indexes(sentences, own) or tried
     found: list[tuple[int, Kernel]] = []
     offers: list[tuple[int, str]] = []
-    # The rewritten sentence without its dateline: what the cut reads and what gives dates their weekday back.
+    # The rewritten sentence without its dateline (leadprep): what the kernel reads.
     read = {index: rewrite(without_dateline(sentences[index].text)) for index in tried}
     for index in tried:
-        core = kernel(protect(read[index]))
+        core = kernel(read[index])
         if core is None and index == own[0]:
             after = after_lead_in(sentences[index].text)
             core = kernel(rewrite(after)) if after is not None else None
@@ -607,8 +607,8 @@ def core_sentences(
     # W-questions); a background sentence of the lead ("Die Fallzahlen sind gesunken") comes after it.
     found.sort(key=lambda item: (not (item[1].event and (item[1].time or item[1].place)), item[0]))
     for index, core in found:
-        out.append((index, restore(plain_holding(rewrite(core.text)), read[index])))
-        out.extend((index, restore(rewrite(extra), read[index])) for extra in _details(core))
+        out.append((index, plain_holding(rewrite(core.text))))
+        out.extend((index, rewrite(extra)) for extra in _details(core))
         if len(out) >= limit:
             break
     # The program after the news (at most two offers), even where the news filled the limit.

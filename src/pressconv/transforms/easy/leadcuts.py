@@ -43,6 +43,7 @@ _SAYING: Final = frozenset(
 # A word that, after a comma, opens a subordinate clause, an infinitive or a list item: no main clause.
 _SUBORDINATE: Final = re.compile(
     r"^(?:dass|ob|wenn|weil|da|als|wie|wo|wobei|womit|während|nachdem|bevor|sodass|damit|um|ohne|statt|"
+    r"obwohl|obgleich|wenngleich|falls|sofern|solange|seit|seitdem|bis|indem|sobald|soweit|zumal|je|"
     r"der|die|das|dem|den|denen|deren|dessen|welche\w*|und|oder|sowie|aber|sondern|denn|etwa|z\.)\b",
     re.IGNORECASE,
 )
@@ -84,7 +85,8 @@ def _conjunct_end(tagged: Sequence[morph.Token]) -> int | None:
     if len(commas) != 1 or second - commas[0] < 2:
         return None
     after = " ".join(t.word for t in tagged[commas[0] + 1 : second])
-    if _SUBORDINATE.match(after) or any(t.pos.startswith("V") for t in tagged[commas[0] + 1 : second]):
+    opener = tagged[commas[0] + 1]
+    if opener.pos in ("KOUS", "KOUI", "KON", "PRELS", "PRELAT", "PWS", "PWAV", "PWAT") or _SUBORDINATE.match(after) or any(t.pos.startswith("V") for t in tagged[commas[0] + 1 : second]):
         return None
     return commas[0]
 

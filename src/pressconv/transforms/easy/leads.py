@@ -245,8 +245,9 @@ def lead_main(sentence: str) -> str | None:
         limits = vorfeld[0].word.lower() in _LIMITS_STATE or vorfeld[0].word.lower() in _TIME_ONLY or _time_phrase(vorfeld)
         if limits and not frame and not _event_clause(finite, rest):
             return None  # "Am Montag ist das Bad geschlossen": the state holds only then
-        if rest and rest[0].word == "man" and rest[0].pos == "PIS":
-            # "Im Zuge der Arbeiten sperrt man die Straße": the voice step's impersonal subject.
+        if frame and rest and rest[0].word == "man" and rest[0].pos == "PIS":
+            # "Im Zuge der Arbeiten sperrt man die Straße": the voice step's impersonal subject. Only after
+            # a framing phrase: "Im Büro hat man …" keeps its place, which the impersonal clause needs.
             rest = [morph.Token("Man", "man", "PIS"), *rest[1:]]
         if not rest or not (rest[0].word.lower() in _NOMINATIVE or rest[0].pos == "NE" or rest[0].word == "Man"):
             return None
@@ -327,6 +328,8 @@ def lead_sentences(
         # Without the dateline, and with a date apposition read as one time phrase (leadprep).
         read = rewrite(without_dateline(sentences[index].text))
         found = _main_statement(protect(read))
+        if found is None and without_dateline(sentences[index].text) != sentences[index].text and "," not in read:
+            found = read  # the dateline was all there was to cut: the sentence itself (the verifier judges)
         if found is not None:
             out.append((index, rewrite(restore(found, read))))
             continue
