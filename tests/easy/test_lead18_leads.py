@@ -53,14 +53,20 @@ def test_the_paragraph_a_dateline_opens_is_the_lead() -> None:
     ("sentence", "expected"),
     [
         # City: a framing phrase of officialese goes, the impersonal subject comes first.
-        ("Im Zuge der Sanierung des alten Rathauses sperrt man den Marktplatz ab Montag.", "Man sperrt den Marktplatz ab Montag."),
+        (
+            "Im Zuge der Sanierung des alten Rathauses sperrt man den Marktplatz ab Montag.",
+            "Man sperrt den Marktplatz ab Montag.",
+        ),
         # Police: the client of the search goes, its time stays where the sentence is short enough.
         (
             "Im Auftrag der Staatsanwaltschaft hat die Polizei am Montag zwei Wohnungen durchsucht.",
             "Die Polizei hat am Montag zwei Wohnungen durchsucht.",
         ),
         # Weather service: "für" with a time opens the Vorfeld of a completed act.
-        ("Für die Nacht auf Sonntag hat der Wetterdienst eine Warnung herausgegeben.", "Der Wetterdienst hat eine Warnung herausgegeben."),
+        (
+            "Für die Nacht auf Sonntag hat der Wetterdienst eine Warnung herausgegeben.",
+            "Der Wetterdienst hat eine Warnung herausgegeben.",
+        ),
     ],
 )
 def test_framing_vorfeld_goes(sentence: str, expected: str) -> None:
@@ -116,10 +122,15 @@ def test_first_of_two_main_clauses(sentence: str, expected: str) -> None:
 
 
 def test_place_of_a_completed_event_goes_but_never_half_a_name() -> None:
-    fire = "Die Feuerwehr Nordstadt hat am Samstag, 3. Mai 2025, in der Bergstraße einen Kellerbrand mit vielen Kräften gelöscht."
+    fire = (
+        "Die Feuerwehr Nordstadt hat am Samstag, 3. Mai 2025, in der Bergstraße "
+        "einen Kellerbrand mit vielen Kräften gelöscht."
+    )
     assert _statement(fire) == "Die Feuerwehr Nordstadt hat in der Bergstraße einen Kellerbrand gelöscht."
     # "im Rathaus Nordstadt": the place's name is never cut from its noun.
-    found = _statement("Der Bürgermeister und die Firma Korn haben am Mittwoch im Rathaus Nordstadt einen langen Vertrag unterzeichnet.")
+    found = _statement(
+        "Der Bürgermeister und die Firma Korn haben am Mittwoch im Rathaus Nordstadt einen langen Vertrag unterzeichnet."
+    )
     assert found is None or "Rathaus" in found or "Nordstadt" not in found
 
 

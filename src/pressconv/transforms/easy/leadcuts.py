@@ -86,7 +86,8 @@ def _conjunct_end(tagged: Sequence[morph.Token]) -> int | None:
         return None
     after = " ".join(t.word for t in tagged[commas[0] + 1 : second])
     opener = tagged[commas[0] + 1]
-    if opener.pos in ("KOUS", "KOUI", "KON", "PRELS", "PRELAT", "PWS", "PWAV", "PWAT") or _SUBORDINATE.match(after) or any(t.pos.startswith("V") for t in tagged[commas[0] + 1 : second]):
+    verbal = any(t.pos.startswith("V") for t in tagged[commas[0] + 1 : second])
+    if opener.pos in ("KOUS", "KOUI", "KON", "PRELS", "PRELAT", "PWS", "PWAV", "PWAT") or _SUBORDINATE.match(after) or verbal:
         return None
     return commas[0]
 
