@@ -31,6 +31,8 @@ _NAME: Final = r"[A-ZÄÖÜ][\w.\-/]*(?: [A-ZÄÖÜ][\w.\-/]*){0,2}"
 _SEAT: Final = re.compile(rf"(?<=[\wäöüß.)]) mit (?:Haupt|Firmen)?[sS]itz (?:in|im) {_NAME}(?=\s[a-zäöüß]|,)")
 # A loose apposition after the sentence's first noun phrase: ", ein … ," / ", eine … ,".
 _APPOSITION: Final = re.compile(r"^(?P<head>[^,]{3,80}?), (?:ein|eine|einer|eines|einem) [^,]{3,160}?, (?=[a-zäöüß])")
+# Tags of a word that opens a subordinate or relative clause, or a coordinated phrase, after a comma.
+_OPENERS: Final = ("KOUS", "KOUI", "KON", "PRELS", "PRELAT", "PWS", "PWAV", "PWAT")
 # Verbs of saying, thinking and reporting take the clause after the comma as their object (Duden:
 # abhängige Rede without "dass"): never a second statement of its own.
 _SAYING: Final = frozenset(
@@ -87,7 +89,7 @@ def _conjunct_end(tagged: Sequence[morph.Token]) -> int | None:
     after = " ".join(t.word for t in tagged[commas[0] + 1 : second])
     opener = tagged[commas[0] + 1]
     verbal = any(t.pos.startswith("V") for t in tagged[commas[0] + 1 : second])
-    if opener.pos in ("KOUS", "KOUI", "KON", "PRELS", "PRELAT", "PWS", "PWAV", "PWAT") or _SUBORDINATE.match(after) or verbal:
+    if opener.pos in _OPENERS or _SUBORDINATE.match(after) or verbal:
         return None
     return commas[0]
 
