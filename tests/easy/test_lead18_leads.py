@@ -138,3 +138,24 @@ def test_impersonal_subject_only_after_a_framing_phrase() -> None:
     # City: the frame goes and "man" comes first; police: "Im Büro hat man …" keeps its place.
     assert _statement("Im Rahmen der Sanierung sperrt man die Brücke.") == "Man sperrt die Brücke."
     assert _statement("Im Büro hat man mehrere Schränke aufgebrochen.") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Authority: "nicht ausreichend" without "ausreichend" would say "not at all".
+        "Das Bundesamt für Bauwesen wirkt jedoch bei der Prüfung der Anträge nicht ausreichend mit.",
+        # Club: "nur" limits the statement; no phrase in its scope may go.
+        "Der Turnverein Nordstadt hat in diesem Jahr mit viel Mühe nur wenige neue Mitglieder aufgenommen.",
+    ],
+)
+def test_nothing_goes_from_a_negated_or_limited_clause(sentence: str) -> None:
+    found = _statement(sentence)
+    assert found is None or found.rstrip(".") == sentence.rstrip(".")
+
+
+def test_streik_is_masculine_for_the_title_topic() -> None:
+    from pressconv.transforms.easy.title_step import _gender
+
+    assert _gender("Warnstreik") != "die"
+    assert _gender("Technik") == "die"

@@ -57,6 +57,10 @@ _POINTING: Final = re.compile(r"\b(?:er|sie|es|dies\w*|jene\w*|beide\w*|dort|hie
 _SCOPE: Final = re.compile(r"\b(?:nicht|kein\w*|nie|nur|ohne|alle\w*|jede\w*)\b", re.IGNORECASE)
 
 
+# A negation or a word that limits the statement: what stands in its scope must not go (phrases._SCOPE).
+_NEGATED: Final = re.compile(r"\b(?:nicht|kein\w*|nie|niemand|nichts|ohne|nur|kaum)\b", re.IGNORECASE)
+
+
 # Pronominal adverbs that point forward to a clause after the comma (Duden grammar: Korrelat):
 # "fordert … dazu auf, …", "weist darauf hin, dass …". That clause is the verb's object, never a cut.
 _CORRELATE: Final = re.compile(r"\b(?:da|dar)(?:zu|auf|um|für|an|über|mit|von|vor|nach|aus|in|bei|durch|gegen)\b", re.I)
@@ -157,7 +161,9 @@ def _fit(head: list[str], rest: Sequence[morph.Token], *, event: bool = True) ->
     left out, one at a time, until the sentence has at most HARD_LIMIT words (the statement stays
     true with less detail; what is left out is reported nowhere, as for any omission)."""
     chunks = _chunks(rest)
-    if chunks is None:
+    if chunks is None or _NEGATED.search(" ".join(t.word for t in rest)):
+        # Under a negation or a limiting word every phrase is in its scope: "wirkt nicht ausreichend mit"
+        # without "ausreichend" says "not at all" (rubric, item 2). Nothing goes from such a clause.
         return [*head, *(t.word for t in rest)]
 
     def count() -> int:
@@ -292,13 +298,17 @@ def lead_main(sentence: str) -> str | None:
     return out
 
 
-def _main_statement(text: str) -> str | None:
-    """The lead's main clause (lead_main) after the safe cuts of leadcuts: apposition, seat, a second main clause."""
+def _main_statement(text: str, *, opening: bool = True) -> str | None:
+    """The lead's main clause (lead_main) after the safe cuts of leadcuts: apposition, seat, a second main clause.
+
+    Only the lead's ``opening`` sentence is split at a second main clause: the later sentences of the
+    lead tell details that the release's facts (templates) say already, and a split one repeats them.
+    """
     plain = simpler(text)
     found = lead_main(plain)
     if found is not None:
         return found
-    first = first_statement(plain)
+    first = first_statement(plain) if opening else None
     if first is None:
         return plain if plain != text and plain.count(",") == 0 else None
     # The first main clause alone: cut further where it can be, else as it stands (the verifier judges).
@@ -327,7 +337,7 @@ def lead_sentences(
             continue
         # Without the dateline, and with a date apposition read as one time phrase (leadprep).
         read = rewrite(without_dateline(sentences[index].text))
-        found = _main_statement(protect(read))
+        found = _main_statement(protect(read), opening=index == lead[0])
         if found is None and without_dateline(sentences[index].text) != sentences[index].text and "," not in read:
             found = read  # the dateline was all there was to cut: the sentence itself (the verifier judges)
         if found is not None:
