@@ -159,3 +159,31 @@ def test_streik_is_masculine_for_the_title_topic() -> None:
 
     assert _gender("Warnstreik") != "die"
     assert _gender("Technik") == "die"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Municipal council: meeting, date and proposer go; the decision stays.
+        (
+            "Der Gemeinderat hat in seiner Sitzung am Dienstag, 5. Mai 2026, auf Antrag von der Verwaltung "
+            "den Neubau von der Grundschule beschlossen.",
+            "Der Gemeinderat hat den Neubau von der Grundschule beschlossen.",
+        ),
+        # Club assembly: the same convention for an election.
+        (
+            "Die Mitgliederversammlung vom Sportverein Talheim hat in ihrer Sitzung am 3. März 2026 "
+            "einen neuen Vorstand gewählt.",
+            "Die Mitgliederversammlung vom Sportverein Talheim hat einen neuen Vorstand gewählt.",
+        ),
+    ],
+)
+def test_a_decision_without_its_procedure(sentence: str, expected: str) -> None:
+    assert _statement(sentence) == expected
+
+
+def test_a_negated_decision_keeps_its_procedure() -> None:
+    # "nicht": every phrase is in the negation's scope (nothing goes).
+    sentence = "Der Kreistag hat in seiner Sitzung am Montag den Antrag auf einen neuen Radweg nicht beschlossen."
+    found = _statement(sentence)
+    assert found is None or "Sitzung" in found

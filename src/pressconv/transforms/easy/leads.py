@@ -181,7 +181,7 @@ def _fit(head: list[str], rest: Sequence[morph.Token], *, event: bool = True) ->
             for i, c in enumerate(chunks)
             if len(c) == 1 and c[0].pos in ("ADV", "ADJ(D)") and c[0].word.lower() not in _KEEP_ADVERBS
         ]
-        circumstances = [i for i in range(last) if _droppable(chunks, i)]
+        circumstances = [i for i in range(last) if _droppable(chunks, i) or _procedure(chunks[i])]
         # Where a completed event happened is a detail of it, as its time is (core.py moves both out);
         # a state's place limits where it holds and stays.
         # The next phrase must open with a word that starts a phrase: a bare noun after it may be the
@@ -196,6 +196,21 @@ def _fit(head: list[str], rest: Sequence[morph.Token], *, event: bool = True) ->
             break
         del chunks[choices[0]]
     return [*head, *(t.word for c in chunks for t in c)]
+
+
+# Council, cabinet and assembly reports name the meeting a decision was made in and who proposed it
+# ("hat in seiner Sitzung auf Antrag der Verwaltung … beschlossen"): the procedure, not the decision.
+# Without it the decision is told as true (newsapart.py gives the meeting's day to the decision too).
+_MEETINGS: Final = re.compile(r"(?:[Ss]itzung|[Vv]ersammlung|[Tt]agung|[Kk]lausur)$")
+_PROPOSALS: Final = frozenset(["Vorschlag", "Antrag", "Initiative", "Empfehlung", "Anregung", "Beschlussvorlage"])
+
+
+def _procedure(chunk: Sequence[morph.Token]) -> bool:
+    """ "in seiner Sitzung", "in der öffentlichen Ratssitzung", "auf Antrag der Verwaltung": a decision's procedure."""
+    words = [t.word for t in chunk]
+    if words[0] in ("in", "bei", "während") and len(words) <= 4 and _MEETINGS.search(words[-1]):
+        return chunk[1].pos in ("PPOSAT", "ART")
+    return words[0] == "auf" and len(words) > 1 and words[1] in _PROPOSALS and not _SCOPE.search(" ".join(words))
 
 
 def _direction(tokens: Sequence[morph.Token]) -> bool:
