@@ -187,3 +187,16 @@ def test_a_negated_decision_keeps_its_procedure() -> None:
     sentence = "Der Kreistag hat in seiner Sitzung am Montag den Antrag auf einen neuen Radweg nicht beschlossen."
     found = _statement(sentence)
     assert found is None or "Sitzung" in found
+
+
+def test_a_portfolio_list_in_a_name_is_no_clause_boundary() -> None:
+    # State cabinet: the proposer with its portfolio list goes with the procedure.
+    cabinet = (
+        "Die Landesregierung hat in ihrer Kabinettssitzung am Dienstag, 14. April 2026, auf Vorschlag vom "
+        "Ministerium für Kultur, Sport und Tourismus das Programm „Dorfkern 2030“ beschlossen."
+    )
+    found = _statement(cabinet)
+    assert found == "Die Landesregierung hat das Programm „Dorfkern 2030“ beschlossen."
+    # City department: the name keeps its commas when the sentence gives it back.
+    city = "Die Senatsverwaltung für Umwelt, Verkehr und Klimaschutz hat am Montag eine Broschüre vorgestellt."
+    assert restore(protect(city), city) == city

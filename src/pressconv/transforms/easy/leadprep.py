@@ -28,6 +28,11 @@ _DATE: Final = rf"\d{{1,2}}\. (?:{_MONTHS})(?: \d{{4}})?"
 _APPOSITION: Final = re.compile(rf"\b(?P<day>{_DAY}), (?:dem |den )?(?P<date>{_DATE}),(?= \S)")
 # The same at the sentence's end ("… beginnt am Montag, 4. Mai 2026."): only the opening comma.
 _APPOSITION_END: Final = re.compile(rf"\b(?P<day>{_DAY}), (?:dem |den )?(?P<date>{_DATE})(?=[.!]$)")
+# "für Wirtschaft, Arbeit und Digitales": the remits in an authority's name, capitalised nouns
+# separated by commas, the last one after "und" (one optional adjective before it).
+_PORTFOLIO: Final = re.compile(
+    r"(?<=\bfür )(?P<items>(?:[A-ZÄÖÜ][\wäöüß-]+, )+[A-ZÄÖÜ][\wäöüß-]+)(?P<last> und (?:[a-zäöüß]+ )?[A-ZÄÖÜ][\wäöüß-]+)"
+)
 # The news-wire code of German police and authority releases (news aktuell: "(ots)") ends the
 # dateline: "Kreis X / Stadt Y (ots) – Am Montag …". What stands before it is the place.
 _WIRE: Final = re.compile(r"^[^.!?„“\"]{2,120}?\((?:ots|dpa|lni|lby|lsw|lnw|epd|kna)\)\s*[–—-]\s+(?=[A-ZÄÖÜ„])")
@@ -47,13 +52,21 @@ def without_dateline(text: str) -> str:
 
 
 def protect(text: str) -> str:
-    """The date appositions of ``text`` as time phrases ("am Montag, 4. Mai 2026, beginnt" -> "am 4. Mai 2026 beginnt")."""
+    """The date appositions of ``text`` as time phrases ("am Montag, 4. Mai 2026, beginnt" -> "am 4. Mai 2026 beginnt").
+
+    A portfolio list in a name ("Ministerium für Wirtschaft, Arbeit und Digitales") is read with "und"
+    for its commas: German authorities list their remits with commas, which are no clause boundary.
+    """
+    text = _PORTFOLIO.sub(lambda m: m["items"].replace(", ", " und ") + m["last"], text)
     text = _APPOSITION.sub(lambda m: m["date"], text)
     return _APPOSITION_END.sub(lambda m: m["date"], text)
 
 
 def restore(text: str, source: str) -> str:
     """``text`` with each date's weekday back as the source names it ("am 4. Mai 2026" -> "am Montag, 4. Mai 2026")."""
+    for found in _PORTFOLIO.finditer(source):
+        listed = found["items"].replace(", ", " und ") + found["last"]
+        text = text.replace(listed, found["items"] + found["last"])
     days = {m["date"]: m["day"] for pattern in (_APPOSITION, _APPOSITION_END) for m in pattern.finditer(source)}
     for date, day in days.items():
         if f"{day}, {date}" in text:

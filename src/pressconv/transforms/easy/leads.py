@@ -194,7 +194,14 @@ def _fit(head: list[str], rest: Sequence[morph.Token], *, event: bool = True) ->
         choices = times or adverbs or circumstances or places
         if not choices:
             break
-        del chunks[choices[0]]
+        drop = choices[0]
+        if _procedure(chunks[drop]):
+            # "auf Vorschlag vom Ministerium für Wirtschaft und Arbeit": the portfolio after the
+            # proposer's name is part of that name and goes with it.
+            while drop + 1 < last and chunks[drop + 1][0].word == "für":
+                del chunks[drop + 1]
+                last -= 1
+        del chunks[drop]
     return [*head, *(t.word for c in chunks for t in c)]
 
 

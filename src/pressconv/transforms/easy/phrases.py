@@ -143,9 +143,9 @@ def _phrase(tagged: Sequence[morph.Token], start: int) -> int:
         elif (
             token.word in ("und", "oder", "bis")
             and end + 1 < len(tagged)
-            and tagged[end + 1].pos in ("CARD", "ART", "NN", "NE", "APPRART", "ADJ(A)", "PPOSAT")
+            and tagged[end + 1].pos in ("CARD", "ART", "NN", "NE", "NNA", "APPRART", "ADJ(A)", "PPOSAT")
         ):
-            head = False  # a coordinated phrase follows
+            head = False  # a coordinated phrase follows ("Arbeit und Digitales": a nominalised adjective too)
         elif token.pos == "APPRART" and end > start and tagged[end - 1].word == "bis":
             pass
         else:
