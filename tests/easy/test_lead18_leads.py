@@ -200,3 +200,15 @@ def test_a_portfolio_list_in_a_name_is_no_clause_boundary() -> None:
     # City department: the name keeps its commas when the sentence gives it back.
     city = "Die Senatsverwaltung für Umwelt, Verkehr und Klimaschutz hat am Montag eine Broschüre vorgestellt."
     assert restore(protect(city), city) == city
+
+
+def test_a_relative_clause_with_its_own_list_goes_after_the_right_bracket() -> None:
+    # Ministry: the programme's purpose in a relative clause with commas of its own.
+    ministry = (
+        "Das Land hat am Montag das Programm „Grüne Höfe“ gestartet, mit dem Betriebe bei Solaranlagen, "
+        "Speichern und Ladesäulen gefördert werden."
+    )
+    assert _statement(ministry) == "Das Land hat am Montag das Programm „Grüne Höfe“ gestartet."
+    # Police: a relative clause after "alle" limits it and stays (nothing is offered).
+    police = "Die Polizei hat am Montag alle Autos kontrolliert, die zu schnell fuhren, bremsten oder blinkten."
+    assert _statement(police) is None

@@ -61,6 +61,14 @@ _SCOPE: Final = re.compile(r"\b(?:nicht|kein\w*|nie|nur|ohne|alle\w*|jede\w*)\b"
 _NEGATED: Final = re.compile(r"\b(?:nicht|kein\w*|nie|niemand|nichts|ohne|nur|kaum)\b", re.IGNORECASE)
 
 
+# The right bracket of a main clause (German topology): participle, infinitive, separable particle.
+_RIGHT_BRACKET: Final = ("VV(PP)", "VA(PP)", "VM(PP)", "VV(INF)", "VA(INF)", "VM(INF)", "PTKVZ")
+# Relative pronouns ("…, mit dem …", "…, die …", "…, dessen …").
+_RELATIVE_PRONOUNS: Final = frozenset(
+    ["der", "die", "das", "dem", "den", "denen", "dessen", "deren", "welche", "welcher", "welches", "welchem", "welchen"]
+)
+
+
 # Pronominal adverbs that point forward to a clause after the comma (Duden grammar: Korrelat):
 # "fordert … dazu auf, …", "weist darauf hin, dass …". That clause is the verb's object, never a cut.
 _CORRELATE: Final = re.compile(r"\b(?:da|dar)(?:zu|auf|um|für|an|über|mit|von|vor|nach|aus|in|bei|durch|gegen)\b", re.I)
@@ -89,6 +97,21 @@ def _relative(rest: Sequence[morph.Token]) -> bool:
     return _relative_clause((*rest[:-1], replace(rest[-1], pos="VV(FIN)")))
 
 
+def _closed(main: Sequence[morph.Token]) -> bool:
+    """The clause ends in its right bracket: a participle, an infinitive or a separable particle after its finite verb."""
+    finite = [i for i, t in enumerate(main) if t.pos in _FINITE]
+    return len(finite) == 1 and len(main) > finite[0] + 1 and main[-1].pos in _RIGHT_BRACKET
+
+
+def _opens_relative(rest: Sequence[morph.Token]) -> bool:
+    """The words after a comma open a relative clause: a relative pronoun, after its preposition if any."""
+    start = 1 if rest and rest[0].pos in ("APPR", "APPRART") else 0
+    if len(rest) <= start + 2 or rest[start].word not in _RELATIVE_PRONOUNS:
+        return False
+    # Without a preposition, "die Bürger freuen sich" is an article and a noun: a main clause of its own.
+    return start == 1 or rest[start + 1].pos not in ("NN", "NE", "ADJ(A)")
+
+
 def _main_part(tagged: Sequence[morph.Token]) -> list[morph.Token] | None:
     """The tokens before a trailing relative or "um … zu" clause; None for any other comma or dash."""
     for i, token in enumerate(tagged):
@@ -102,7 +125,13 @@ def _main_part(tagged: Sequence[morph.Token]) -> list[morph.Token] | None:
         if any(t.word == "als" for t in tagged[max(0, i - 4) : i]):
             return None  # "lobte X als eine Stadt, die …": the relative clause is what the "als" phrase says
         infinitive = any(t.pos in ("PTKZU", "VV(IZU)") for t in rest)
+        if _SCOPE.search(" ".join(t.word for t in tagged[:i])):
+            return None  # "alle Autos kontrolliert, die zu schnell fuhren": the clause limits "alle"
         if _relative(rest) and not infinitive and not any(t.word == "," for t in rest[:-1]):
+            return list(tagged[:i])
+        if _closed(tagged[:i]) and _opens_relative(rest):
+            # "… beschlossen, mit dem A, B und C gefördert werden.": after the right bracket the
+            # relative clause runs to the end (Nachfeld), whatever commas its own list has.
             return list(tagged[:i])
         if rest and rest[0].word == "um" and any(t.pos in ("PTKZU", "VV(IZU)") for t in rest):
             return list(tagged[:i])
