@@ -212,3 +212,16 @@ def test_a_relative_clause_with_its_own_list_goes_after_the_right_bracket() -> N
     # Police: a relative clause after "alle" limits it and stays (nothing is offered).
     police = "Die Polizei hat am Montag alle Autos kontrolliert, die zu schnell fuhren, bremsten oder blinkten."
     assert _statement(police) is None
+
+
+def test_the_time_rescuer_goes_first_where_the_cut_drops_the_time() -> None:
+    # Council: the cut would drop the meeting's day; the rescuer keeps it in a follower.
+    council = [
+        SourceSentence(
+            "Der Ortsrat Talheim hat in seiner Sitzung am 4. März 2024 Herrn Jan Korn zum Vorsitzenden gewählt.", paragraph=0
+        )
+    ]
+    assert lead_sentences(council, lambda s: s) == []
+    # Club: a lead without a time to lose is offered cut.
+    club = [SourceSentence("Der Schachclub Bergau, ein Verein mit 80 Mitgliedern, hat ein Turnier gefeiert.", paragraph=0)]
+    assert lead_sentences(club, lambda s: s) == [(0, "Der Schachclub Bergau hat ein Turnier gefeiert.")]

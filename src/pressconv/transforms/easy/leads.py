@@ -23,8 +23,10 @@ from pressconv.transforms.easy.leadcuts import first_statement, simpler
 from pressconv.transforms.easy.leadprep import lead_indexes, protect, restore, without_dateline
 from pressconv.transforms.easy.limits import HARD_LIMIT
 from pressconv.transforms.easy.means import named_means
+from pressconv.transforms.easy.newsapart import plain_time
 from pressconv.transforms.easy.phrases import _TIME, _chunks, _droppable, _kind
 from pressconv.transforms.easy.source import SourceSentence
+from pressconv.transforms.easy.timeout import split
 from pressconv.transforms.easy.titles import _relative_clause
 
 __all__ = ["lead_main", "lead_sentences"]
@@ -210,7 +212,9 @@ def _fit(head: list[str], rest: Sequence[morph.Token], *, event: bool = True) ->
             for i, c in enumerate(chunks)
             if len(c) == 1 and c[0].pos in ("ADV", "ADJ(D)") and c[0].word.lower() not in _KEEP_ADVERBS
         ]
-        circumstances = [i for i in range(last) if _droppable(chunks, i) or _procedure(chunks[i])]
+        circumstances = [i for i in range(last) if _droppable(chunks, i)]
+        # The procedure goes first: it says least of what the reader needs (the time, the place say more).
+        procedures = [i for i in range(last) if _procedure(chunks[i])]
         # Where a completed event happened is a detail of it, as its time is (core.py moves both out);
         # a state's place limits where it holds and stays.
         # The next phrase must open with a word that starts a phrase: a bare noun after it may be the
@@ -220,7 +224,7 @@ def _fit(head: list[str], rest: Sequence[morph.Token], *, event: bool = True) ->
             for i in range(last)
             if event and _kind(chunks[i]) == "place" and chunks[i + 1][0].pos not in ("NN", "NE", "CARD", "XY")
         ]
-        choices = times or adverbs or circumstances or places
+        choices = procedures or times or adverbs or circumstances or places
         if not choices:
             break
         drop = choices[0]
@@ -349,6 +353,19 @@ def lead_main(sentence: str) -> str | None:
     return out
 
 
+def _rescued_with_time(found: str, read: str) -> bool:
+    """The cut dropped the sentence's time, and the time rescuer can say the sentence with it apart.
+
+    A cut that leaves out when something happened says less than a head with a follower that keeps
+    it ("Der Rat hat X gewählt." / "Das war am 4. Mai 2026."); the refused sentence then goes to the
+    rescuers (newsapart.py, timeout.py) instead.
+    """
+    if not (_TIME.search(read) and not _TIME.search(found)):
+        return False
+    rescued = split(plain_time(read, None), None)
+    return not isinstance(rescued, str) and len(rescued[0].split()) <= HARD_LIMIT
+
+
 def _main_statement(text: str, *, opening: bool = True) -> str | None:
     """The lead's main clause (lead_main) after the safe cuts of leadcuts: apposition, seat, a second main clause.
 
@@ -391,6 +408,8 @@ def lead_sentences(
         found = _main_statement(protect(read), opening=index == lead[0])
         if found is None and without_dateline(sentences[index].text) != sentences[index].text and "," not in read:
             found = read  # the dateline was all there was to cut: the sentence itself (the verifier judges)
+        if found is not None and _rescued_with_time(found, read):
+            continue  # the time rescuer (newsapart) says the same with its time in a follower: it goes first
         if found is not None:
             out.append((index, rewrite(restore(found, read))))
             continue
