@@ -353,8 +353,15 @@ def lead_main(sentence: str) -> str | None:
     return out
 
 
+# The procedure phrases of _procedure as they stand in a sentence.
+_PROCEDURE_WORDS: Final = re.compile(
+    r"\b(?:in|bei|während) (?:seiner|ihrer|der) [^,.]*?(?:[Ss]itzung|[Vv]ersammlung|[Tt]agung|[Kk]lausur)\b"
+    r"|\bauf (?:Vorschlag|Antrag|Initiative|Empfehlung|Anregung|Beschlussvorlage)\b"
+)
+
+
 def _rescued_with_time(found: str, read: str) -> bool:
-    """The cut dropped the sentence's time, and the time rescuer can say the sentence with it apart.
+    """The cut dropped the sentence's time and its procedure, and the time rescuer can say it with its time apart.
 
     A cut that leaves out when something happened says less than a head with a follower that keeps
     it ("Der Rat hat X gewählt." / "Das war am 4. Mai 2026."); the refused sentence then goes to the
@@ -362,6 +369,8 @@ def _rescued_with_time(found: str, read: str) -> bool:
     """
     if not (_TIME.search(read) and not _TIME.search(found)):
         return False
+    if not (_PROCEDURE_WORDS.search(read) and not _PROCEDURE_WORDS.search(found)):
+        return False  # only a cut that took a procedure out as well: without it, the cut was as before
     rescued = split(plain_time(read, None), None)
     return not isinstance(rescued, str) and len(rescued[0].split()) <= HARD_LIMIT
 
