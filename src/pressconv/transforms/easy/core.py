@@ -17,6 +17,7 @@ from typing import Final
 
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.headline_news import headline_sentences
+from pressconv.transforms.easy.leadprep import lead_indexes, without_dateline
 from pressconv.transforms.easy.lightverbs import PEOPLE, counselling
 from pressconv.transforms.easy.phrases import (
     _CIRCUMSTANCE,
@@ -584,10 +585,14 @@ def core_sentences(
     # the lead spans several of them: the first four sentences are the lead then.
     single = len({sentences[i].paragraph for i in own[:4]}) == len(own[:4])
     tried = own[:4] if single else [i for i in own if sentences[i].paragraph <= first + 1][:6]
+    # The paragraph a dateline opens is the lead, after a banner or bullets (leadprep.lead_indexes).
+    tried = lead_indexes(sentences, own) or tried
     found: list[tuple[int, Kernel]] = []
     offers: list[tuple[int, str]] = []
+    # The rewritten sentence without its dateline (leadprep): what the kernel reads.
+    read = {index: rewrite(without_dateline(sentences[index].text)) for index in tried}
     for index in tried:
-        core = kernel(rewrite(sentences[index].text))
+        core = kernel(read[index])
         if core is None and index == own[0]:
             after = after_lead_in(sentences[index].text)
             core = kernel(rewrite(after)) if after is not None else None

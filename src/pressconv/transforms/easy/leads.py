@@ -19,10 +19,14 @@ from typing import Final
 
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.core import after_lead_in
+from pressconv.transforms.easy.leadcuts import first_statement, simpler
+from pressconv.transforms.easy.leadprep import lead_indexes, protect, restore, without_dateline
 from pressconv.transforms.easy.limits import HARD_LIMIT
 from pressconv.transforms.easy.means import named_means
+from pressconv.transforms.easy.newsapart import plain_time
 from pressconv.transforms.easy.phrases import _TIME, _chunks, _droppable, _kind
 from pressconv.transforms.easy.source import SourceSentence
+from pressconv.transforms.easy.timeout import split
 from pressconv.transforms.easy.titles import _relative_clause
 
 __all__ = ["lead_main", "lead_sentences"]
@@ -37,6 +41,15 @@ _OPENING: Final = frozenset(["am", "im", "nach", "mit", "seit", "in", "zum", "zu
 # geschlossen", "In Berlin ist X verboten"): it may go only from a clause that reports a completed
 # event (_event_clause). "bei" is never among them: "Bei Regen fällt das Fest aus" is a condition.
 _LIMITS_STATE: Final = frozenset(["am", "im", "in"])
+# "für die Nacht auf Sonntag", "mit dem ersten Advent", "vor dem Wochenende": these prepositions
+# open a Vorfeld phrase of time too (Duden: temporal use). Only a phrase that names a time goes
+# ("Für Kinder ist der Eintritt frei" keeps its "für"), and, as for "am", only from a completed event.
+_TIME_ONLY: Final = frozenset(["für", "vor"])
+# Framing phrases of officialese ("Im Zuge der Sanierung …", "Im Rahmen der Woche …", "Im Auftrag der
+# Staatsanwaltschaft …"): they name the occasion, the frame or the client of an act, never when or
+# where a state holds, so the act is as true without them (Bürgernahe Verwaltungssprache: such
+# Vorfeld phrases are the first thing a plain rewrite drops).
+_FRAMES: Final = frozenset(["Zuge", "Rahmen", "Auftrag", "Vorfeld", "Verlauf", "Anschluss"])
 # A nominative subject after the finite verb opens with one of these (or is a name).
 _NOMINATIVE: Final = frozenset(["der", "die", "das", "ein", "eine"])
 _NP: Final = ("ART", "ADJ(A)", "NN", "NE", "CARD", "PIAT")
@@ -44,6 +57,18 @@ _NP: Final = ("ART", "ADJ(A)", "NN", "NE", "CARD", "PIAT")
 _POINTING: Final = re.compile(r"\b(?:er|sie|es|dies\w*|jene\w*|beide\w*|dort|hier|wir|uns|unser\w*|Sie|Ihr\w*)\b")
 # Words a sentence never loses: the rubric forbids a dropped "nicht/nur/auch/alle" (item 2).
 _SCOPE: Final = re.compile(r"\b(?:nicht|kein\w*|nie|nur|ohne|alle\w*|jede\w*)\b", re.IGNORECASE)
+
+
+# A negation or a word that limits the statement: what stands in its scope must not go (phrases._SCOPE).
+_NEGATED: Final = re.compile(r"\b(?:nicht|kein\w*|nie|niemand|nichts|ohne|nur|kaum)\b", re.IGNORECASE)
+
+
+# The right bracket of a main clause (German topology): participle, infinitive, separable particle.
+_RIGHT_BRACKET: Final = ("VV(PP)", "VA(PP)", "VM(PP)", "VV(INF)", "VA(INF)", "VM(INF)", "PTKVZ")
+# Relative pronouns ("…, mit dem …", "…, die …", "…, dessen …").
+_RELATIVE_PRONOUNS: Final = frozenset(
+    ["der", "die", "das", "dem", "den", "denen", "dessen", "deren", "welche", "welcher", "welches", "welchem", "welchen"]
+)
 
 
 # Pronominal adverbs that point forward to a clause after the comma (Duden grammar: Korrelat):
@@ -74,6 +99,21 @@ def _relative(rest: Sequence[morph.Token]) -> bool:
     return _relative_clause((*rest[:-1], replace(rest[-1], pos="VV(FIN)")))
 
 
+def _closed(main: Sequence[morph.Token]) -> bool:
+    """The clause ends in its right bracket: a participle, an infinitive or a separable particle after its finite verb."""
+    finite = [i for i, t in enumerate(main) if t.pos in _FINITE]
+    return len(finite) == 1 and len(main) > finite[0] + 1 and main[-1].pos in _RIGHT_BRACKET
+
+
+def _opens_relative(rest: Sequence[morph.Token]) -> bool:
+    """The words after a comma open a relative clause: a relative pronoun, after its preposition if any."""
+    start = 1 if rest and rest[0].pos in ("APPR", "APPRART") else 0
+    if len(rest) <= start + 2 or rest[start].word not in _RELATIVE_PRONOUNS:
+        return False
+    # Without a preposition, "die Bürger freuen sich" is an article and a noun: a main clause of its own.
+    return start == 1 or rest[start + 1].pos not in ("NN", "NE", "ADJ(A)")
+
+
 def _main_part(tagged: Sequence[morph.Token]) -> list[morph.Token] | None:
     """The tokens before a trailing relative or "um … zu" clause; None for any other comma or dash."""
     for i, token in enumerate(tagged):
@@ -87,7 +127,13 @@ def _main_part(tagged: Sequence[morph.Token]) -> list[morph.Token] | None:
         if any(t.word == "als" for t in tagged[max(0, i - 4) : i]):
             return None  # "lobte X als eine Stadt, die …": the relative clause is what the "als" phrase says
         infinitive = any(t.pos in ("PTKZU", "VV(IZU)") for t in rest)
+        if _SCOPE.search(" ".join(t.word for t in tagged[:i])):
+            return None  # "alle Autos kontrolliert, die zu schnell fuhren": the clause limits "alle"
         if _relative(rest) and not infinitive and not any(t.word == "," for t in rest[:-1]):
+            return list(tagged[:i])
+        if _closed(tagged[:i]) and _opens_relative(rest):
+            # "… beschlossen, mit dem A, B und C gefördert werden.": after the right bracket the
+            # relative clause runs to the end (Nachfeld), whatever commas its own list has.
             return list(tagged[:i])
         if rest and rest[0].word == "um" and any(t.pos in ("PTKZU", "VV(IZU)") for t in rest):
             return list(tagged[:i])
@@ -146,7 +192,9 @@ def _fit(head: list[str], rest: Sequence[morph.Token], *, event: bool = True) ->
     left out, one at a time, until the sentence has at most HARD_LIMIT words (the statement stays
     true with less detail; what is left out is reported nowhere, as for any omission)."""
     chunks = _chunks(rest)
-    if chunks is None:
+    if chunks is None or _NEGATED.search(" ".join(t.word for t in rest)):
+        # Under a negation or a limiting word every phrase is in its scope: "wirkt nicht ausreichend mit"
+        # without "ausreichend" says "not at all" (rubric, item 2). Nothing goes from such a clause.
         return [*head, *(t.word for t in rest)]
 
     def count() -> int:
@@ -165,11 +213,44 @@ def _fit(head: list[str], rest: Sequence[morph.Token], *, event: bool = True) ->
             if len(c) == 1 and c[0].pos in ("ADV", "ADJ(D)") and c[0].word.lower() not in _KEEP_ADVERBS
         ]
         circumstances = [i for i in range(last) if _droppable(chunks, i)]
-        choices = times or adverbs or circumstances
+        # The procedure goes first: it says least of what the reader needs (the time, the place say more).
+        procedures = [i for i in range(last) if _procedure(chunks[i])]
+        # Where a completed event happened is a detail of it, as its time is (core.py moves both out);
+        # a state's place limits where it holds and stays.
+        # The next phrase must open with a word that starts a phrase: a bare noun after it may be the
+        # rest of the place's name ("im Rathaus Nordstadt"), which would be left standing alone.
+        places = [
+            i
+            for i in range(last)
+            if event and _kind(chunks[i]) == "place" and chunks[i + 1][0].pos not in ("NN", "NE", "CARD", "XY")
+        ]
+        choices = procedures or times or adverbs or circumstances or places
         if not choices:
             break
-        del chunks[choices[0]]
+        drop = choices[0]
+        if _procedure(chunks[drop]):
+            # "auf Vorschlag vom Ministerium für Wirtschaft und Arbeit": the portfolio after the
+            # proposer's name is part of that name and goes with it.
+            while drop + 1 < last and chunks[drop + 1][0].word == "für":
+                del chunks[drop + 1]
+                last -= 1
+        del chunks[drop]
     return [*head, *(t.word for c in chunks for t in c)]
+
+
+# Council, cabinet and assembly reports name the meeting a decision was made in and who proposed it
+# ("hat in seiner Sitzung auf Antrag der Verwaltung … beschlossen"): the procedure, not the decision.
+# Without it the decision is told as true (newsapart.py gives the meeting's day to the decision too).
+_MEETINGS: Final = re.compile(r"(?:[Ss]itzung|[Vv]ersammlung|[Tt]agung|[Kk]lausur)$")
+_PROPOSALS: Final = frozenset(["Vorschlag", "Antrag", "Initiative", "Empfehlung", "Anregung", "Beschlussvorlage"])
+
+
+def _procedure(chunk: Sequence[morph.Token]) -> bool:
+    """ "in seiner Sitzung", "in der öffentlichen Ratssitzung", "auf Antrag der Verwaltung": a decision's procedure."""
+    words = [t.word for t in chunk]
+    if words[0] in ("in", "bei", "während") and len(words) <= 4 and _MEETINGS.search(words[-1]):
+        return chunk[1].pos in ("PPOSAT", "ART")
+    return words[0] == "auf" and len(words) > 1 and words[1] in _PROPOSALS and not _SCOPE.search(" ".join(words))
 
 
 def _direction(tokens: Sequence[morph.Token]) -> bool:
@@ -210,18 +291,28 @@ def lead_main(sentence: str) -> str | None:
             return None
         words = _fit([t.word for t in main[: verb + 1]], rest, event=_event_clause(finite, rest))
         cut = len(main) != len([t for t in tagged if t.word not in (".", "!")])
-        if not cut and text == sentence:
+        if not cut and text == sentence and len(words) == len(main):
             return None  # nothing to cut: the normal path judges the sentence as it is
-    elif vorfeld[0].word.lower() in _OPENING and vorfeld[0].pos in ("APPR", "APPRART"):
-        if any(t.pos in _FINITE or t.pos.startswith("V") or t.word == "," for t in vorfeld):
+    elif vorfeld[0].pos in ("APPR", "APPRART") and (
+        vorfeld[0].word.lower() in _OPENING or (vorfeld[0].word.lower() in _TIME_ONLY and _time_phrase(vorfeld))
+    ):
+        frame = len(vorfeld) > 2 and vorfeld[0].word.lower() == "im" and vorfeld[1].word in _FRAMES
+        if any(t.pos in _FINITE or t.word == "," for t in vorfeld):
+            return None
+        if any(t.pos.startswith("V") for t in vorfeld) and not frame:
             return None
         if _SCOPE.search(" ".join(t.word for t in vorfeld)):
             return None  # "Nur mit Ausweis": the phrase limits the statement
-        if vorfeld[0].word.lower() in _LIMITS_STATE and not _event_clause(finite, rest):
+        limits = vorfeld[0].word.lower() in _LIMITS_STATE or vorfeld[0].word.lower() in _TIME_ONLY or _time_phrase(vorfeld)
+        if limits and not frame and not _event_clause(finite, rest):
             return None  # "Am Montag ist das Bad geschlossen": the state holds only then
-        if not rest or not (rest[0].word.lower() in _NOMINATIVE or rest[0].pos == "NE"):
+        if frame and rest and rest[0].word == "man" and rest[0].pos == "PIS":
+            # "Im Zuge der Arbeiten sperrt man die Straße": the voice step's impersonal subject. Only after
+            # a framing phrase: "Im Büro hat man …" keeps its place, which the impersonal clause needs.
+            rest = [morph.Token("Man", "man", "PIS"), *rest[1:]]
+        if not rest or not (rest[0].word.lower() in _NOMINATIVE or rest[0].pos == "NE" or rest[0].word == "Man"):
             return None
-        end = _noun_phrase_end(rest, 0)
+        end = 1 if rest[0].word == "Man" else _noun_phrase_end(rest, 0)
         if end == 0:
             return None
         while end < len(rest) and rest[end].word == "des" and rest[end].pos == "ART":
@@ -262,6 +353,45 @@ def lead_main(sentence: str) -> str | None:
     return out
 
 
+# The procedure phrases of _procedure as they stand in a sentence.
+_PROCEDURE_WORDS: Final = re.compile(
+    r"\b(?:in|bei|während) (?:seiner|ihrer|der) [^,.]*?(?:[Ss]itzung|[Vv]ersammlung|[Tt]agung|[Kk]lausur)\b"
+    r"|\bauf (?:Vorschlag|Antrag|Initiative|Empfehlung|Anregung|Beschlussvorlage)\b"
+)
+
+
+def _rescued_with_time(found: str, read: str) -> bool:
+    """The cut dropped the sentence's time and its procedure, and the time rescuer can say it with its time apart.
+
+    A cut that leaves out when something happened says less than a head with a follower that keeps
+    it ("Der Rat hat X gewählt." / "Das war am 4. Mai 2026."); the refused sentence then goes to the
+    rescuers (newsapart.py, timeout.py) instead.
+    """
+    if not (_TIME.search(read) and not _TIME.search(found)):
+        return False
+    if not (_PROCEDURE_WORDS.search(read) and not _PROCEDURE_WORDS.search(found)):
+        return False  # only a cut that took a procedure out as well: without it, the cut was as before
+    rescued = split(plain_time(read, None), None)
+    return not isinstance(rescued, str) and len(rescued[0].split()) <= HARD_LIMIT
+
+
+def _main_statement(text: str, *, opening: bool = True) -> str | None:
+    """The lead's main clause (lead_main) after the safe cuts of leadcuts: apposition, seat, a second main clause.
+
+    Only the lead's ``opening`` sentence is split at a second main clause: the later sentences of the
+    lead tell details that the release's facts (templates) say already, and a split one repeats them.
+    """
+    plain = simpler(text)
+    found = lead_main(plain)
+    if found is not None:
+        return found
+    first = first_statement(plain) if opening else None
+    if first is None:
+        return plain if plain != text and plain.count(",") == 0 else None
+    # The first main clause alone: cut further where it can be, else as it stands (the verifier judges).
+    return lead_main(first) or first
+
+
 def lead_sentences(
     sentences: Sequence[SourceSentence], rewrite: Callable[[str], str], *, skip: frozenset[int] = frozenset(), limit: int = 3
 ) -> list[tuple[int, str]]:
@@ -276,13 +406,21 @@ def lead_sentences(
     first = sentences[own[0]].paragraph
     single = len({sentences[i].paragraph for i in own[:limit]}) == len(own[:limit])
     lead = own[:limit] if single else [i for i in own if sentences[i].paragraph == first][:limit]
+    # The paragraph a dateline opens is the lead, after a banner or bullets (leadprep.lead_indexes).
+    lead = (lead_indexes(sentences, own) or lead)[:limit]
     out: list[tuple[int, str]] = []
     for index in lead:
         if index in skip:
             continue
-        found = lead_main(rewrite(sentences[index].text))
+        # Without the dateline, and with a date apposition read as one time phrase (leadprep).
+        read = rewrite(without_dateline(sentences[index].text))
+        found = _main_statement(protect(read), opening=index == lead[0])
+        if found is None and without_dateline(sentences[index].text) != sentences[index].text and "," not in read:
+            found = read  # the dateline was all there was to cut: the sentence itself (the verifier judges)
+        if found is not None and _rescued_with_time(found, read):
+            continue  # the time rescuer (newsapart) says the same with its time in a follower: it goes first
         if found is not None:
-            out.append((index, rewrite(found)))
+            out.append((index, rewrite(restore(found, read))))
             continue
         # "Mit dem neuen Programm „X“ fördert das Amt …": the named programme the lead announces (means.py).
         text = sentences[index].text

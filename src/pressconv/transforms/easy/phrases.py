@@ -138,12 +138,14 @@ def _phrase(tagged: Sequence[morph.Token], start: int) -> int:
             head = True
         elif token.word == "." and end > start and tagged[end - 1].pos == "CARD":
             pass  # the dot of an ordinal number ("7. Oktober")
+        elif token.pos == "TRUNC" and end + 2 < len(tagged) and tagged[end + 1].word in ("und", "oder", "bis"):
+            head = False  # "Produktions- und Logistikstandort": the first part of a coordinated compound
         elif (
             token.word in ("und", "oder", "bis")
             and end + 1 < len(tagged)
-            and tagged[end + 1].pos in ("CARD", "ART", "NN", "NE", "APPRART", "ADJ(A)", "PPOSAT")
+            and tagged[end + 1].pos in ("CARD", "ART", "NN", "NE", "NNA", "APPRART", "ADJ(A)", "PPOSAT")
         ):
-            head = False  # a coordinated phrase follows
+            head = False  # a coordinated phrase follows ("Arbeit und Digitales": a nominalised adjective too)
         elif token.pos == "APPRART" and end > start and tagged[end - 1].word == "bis":
             pass
         else:

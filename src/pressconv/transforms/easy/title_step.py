@@ -861,7 +861,8 @@ def _gender(noun: str) -> str | None:
     # German noun suffixes that fix the gender (Duden grammar): -ung, -heit, -keit, -schaft, -tion,
     # -tät, -ik are feminine; -ismus masculine; -chen, -lein neuter. A compound takes its last part's.
     for suffixes, gender in ((("ung", "heit", "keit", "schaft", "tion", "tät", "ik"), "die"), (("ismus",), "der")):
-        if noun.endswith(suffixes):
+        # "-ik" is the loan suffix of "Musik", "Technik"; in "Streik" the "ik" ends the diphthong "ei" (der Streik).
+        if noun.endswith(suffixes) and not noun.endswith("eik"):
             return gender
     return "das" if noun.endswith(("chen", "lein")) else None
 
