@@ -4,7 +4,8 @@
 narrow cell a phone number broke mid-word ("02" / "31"), and the lines of the other cells stood between
 its pieces in the text layer, where the text check (``checks.align.join_broken_words``) could not join
 them. Found by ``make fuzz``-style exploration (hypothesis); a phone number is now kept on one line
-(print.css ``.keep-together``: ``white-space: nowrap``, set by _inlines.j2 on numbers of usual length), as it is read and dialled as one unit.
+(print.css ``.keep-together``: ``white-space: nowrap``, set by _inlines.j2 on numbers of usual length),
+as it is read and dialled as one unit.
 """
 
 from __future__ import annotations

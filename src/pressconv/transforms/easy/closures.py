@@ -31,6 +31,25 @@ _CLOSED: Final = re.compile(
     rf"(?:\s+zwischen\s+(?P<a>{_PLACE})\s+und\s+(?P<b>{_PLACE}))?"
     r"\s+(?:wird|ist|bleibt)\s+(?P<mid>[^;:]*?)\s*(?P<mod>\b(?:voll|komplett|halbseitig|teilweise)\s+)?gesperrt(?P<rest>[^;:]*)$"
 )
+# The same closure told verb-second after a framing or reason phrase (German main clause: the
+# Vorfeld holds one phrase, the subject follows the finite verb): "Im Zuge der Kanalsanierung wird
+# die Bahnhofstraße zwischen A und B ab Montag, 4. Mai 2026, für den Fahrzeugverkehr voll gesperrt."
+# Only a Vorfeld that gives the reason or the frame ("im Zuge", "im Rahmen", "wegen", "aufgrund",
+# "infolge", "für", "zur"/"zum") may go: the closure is as true without it. A condition ("bei
+# Hochwasser") or a time ("am Wochenende") in the Vorfeld would narrow it, so such a clause is left out.
+_FRAMED: Final = re.compile(
+    r"^(?:Im\s+Zuge|Im\s+Rahmen|Wegen|Aufgrund|Infolge|Für|Zur|Zum)\b[^;:]*?\s+(?:wird|ist|bleibt)\s+"
+    r"(?P<art>die|der|das)\s+(?P<noun>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)"
+    r"(?P<label>\s+(?:[A-Z]{1,2}\s?\d{1,4}[a-z]?|„[^“]{2,30}“))?"
+    r"(?:\s+zwischen\s+(?P<a>(?:dem|der|den)?\s*[^,;:]{2,40}?)\s+und\s+(?P<b>(?:dem|der|den)?\s*[^,;:]{2,40}?))?"
+    r"\s+(?P<mid>(?:ab|vom|von)\s+[^;:]*?)\s*"
+    r"(?P<who>\bfür\s+(?:den\s+)?(?:Fahrzeug|Kraftfahrzeug|Kfz-|Auto|Durchgangs)verkehr\s+)?"
+    r"(?P<mod>\b(?:voll|komplett|halbseitig|teilweise)\s+)?gesperrt(?P<rest>[^;:]*)$"
+)
+# Whom the closure holds for, in plain words: traffic of vehicles ("Fahrzeugverkehr", "Kfz-Verkehr")
+# is "für Fahrzeuge", through traffic "für den Durchgangs·verkehr"; walkers may still pass, so the
+# restriction is kept (a closure for vehicles must never read as one for everybody).
+_WHO: Final = {"durchgangsverkehr": "für den Durchgangsverkehr"}
 # "Die Sperrung soll … bis einschließlich Freitag, 26. Juni 2026, andauern." (or "dauert bis …").
 _UNTIL: Final = re.compile(
     r"^(?:Die|Diese)\s+(?:Voll|Teil)?[Ss]perrung\b(?P<words>.*?)\bbis\s+(?:einschließlich\s+|zum\s+|voraussichtlich\s+)*"
@@ -149,9 +168,14 @@ def closure_lines(heads: list[str], body: list[str], issued: date | None) -> tup
     # "Brücke wird ab 4. Mai gesperrt – Umleitung über die Ringstraße").
     parts = [part for head in heads for part in re.split(r"\s+[–—-]\s+|:\s+", head)]
     for text in [*parts, *body]:
-        match = _CLOSED.match(text.strip().rstrip("."))
+        clause = text.strip().rstrip(".")
+        match = _CLOSED.match(clause) or _FRAMED.match(clause)
         if match is None or _UNSURE.search(text) or match["rest"].strip():
             continue
+        who = ""
+        if match.re is _FRAMED and match["who"]:
+            kind = match["who"].split()[-1].lower()
+            who = _WHO.get(kind, "für Fahrzeuge") + " "
         subject = _subject(match)
         period = _from(match["mid"].strip(), issued)
         if subject is None or period is None:
@@ -159,7 +183,9 @@ def closure_lines(heads: list[str], body: list[str], issued: date | None) -> tup
         start, end = period
         if start is None:
             continue
-        lines = [f"{subject} ist ab {_weekday_date(start)}, {(match['mod'] or '').strip()} gesperrt.".replace(",  ", ", ")]
+        lines = [
+            f"{subject} ist ab {_weekday_date(start)}, {who}{(match['mod'] or '').strip()} gesperrt.".replace(",  ", ", ")
+        ]
         days: list[date] = [start]
         if match["a"]:
             # The stretch: a sentence of its own keeps each sentence short (≤ 12 words).
