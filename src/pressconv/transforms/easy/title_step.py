@@ -24,6 +24,7 @@ from pressconv.transforms.easy.draft import (
 )
 from pressconv.transforms.easy.facts import Facts
 from pressconv.transforms.easy.headline_grammar import body_gender
+from pressconv.transforms.easy.letterhead import address_line, body_headline
 from pressconv.transforms.easy.lexicon import in_domain, lookup
 from pressconv.transforms.easy.limits import HARD_LIMIT
 from pressconv.transforms.easy.positions import statement_title, subject_of
@@ -117,13 +118,18 @@ def _stated_headline(draft: Draft) -> str:
     named = re.sub(r"\s*\([^)]*\)|\s+(?:g?GmbH|mbH|AG|KG|e\.\s?V\.)(?=\s|$)", "", plain).strip()
     senders = {draft.release.meta.organisation, draft.facts.sender.name if draft.facts and draft.facts.sender else None}
     letterhead = any(sender and named and sender.startswith(named) for sender in senders)
+    # A sender's name over its address or a breadcrumb is a letterhead too (letterhead.address_line).
+    meta = draft.release.meta
+    subtitle = flat(meta.subtitle, meta.language) if meta.subtitle else ""
+    letterhead = letterhead or (bool(subtitle) and address_line(subtitle))
     if not (_SEPARATOR.match(title) or _junk(plain) or institution_phrase(plain) or institution_phrase(named) or letterhead):
         return title
     for sentence in draft.sentences[:_HEAD_LINES]:
         match = _SUBJECT_LINE.match(sentence.text.strip()) or _TICKER_LINE.match(sentence.text.strip())
         if match is not None:
             return match.group(match.lastgroup or 0)
-    return title
+    # The heading or headline line below the letterhead (letterhead.body_headline).
+    return body_headline(draft.sentences, _HEAD_LINES) or title
 
 
 def _junk(topic: str) -> bool:

@@ -94,7 +94,16 @@ def noun_gender(noun: str) -> str | None:
     # A short noun the lexicon lists only as the last part of its compounds ("Land" in
     # "Bundes·land"): the last part of a compound fixes its gender (Duden grammar: das Grundwort
     # bestimmt das Genus), so the compounds show it; when they disagree ("der/das Teil"), none.
-    return _head_genders().get(plain)
+    known = _head_genders().get(plain)
+    if known is not None:
+        return known
+    # A compound the lexicon does not list ("Hochschul·informations·tag"): the same rule, with the
+    # compound splitter's last part ("Tag") read as a noun of its own. A part under three letters
+    # may be a linking remnant of a wrong split, so it gives no gender.
+    head = segment(noun.replace("·", "")).rsplit("·", 1)
+    if len(head) == 2 and len(head[1]) >= 3:
+        return noun_gender(head[1].capitalize())
+    return None
 
 
 @lru_cache(maxsize=1)
