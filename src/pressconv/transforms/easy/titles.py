@@ -912,6 +912,7 @@ def _exists(noun: str, countable: Callable[[str], bool] | None, body: str, rest:
 
 def _man_perfect(tagged: tuple[morph.Token, ...], body: str, source: str = "") -> str | None:
     """The participle headline in the impersonal Perfekt, if its subject is a bare noun phrase."""
+    tagged = joined_ages(tagged)
     start = 0
     while start < len(tagged) and tagged[start].pos in ("CARD", "ADJ(A)"):
         start += 1
@@ -929,6 +930,23 @@ def _man_perfect(tagged: tuple[morph.Token, ...], body: str, source: str = "") -
     gender = None if plural or noun.pos == "NNA" else noun_gender(noun.word) or body_gender(noun.word, body)
     sentence = man_perfect(tagged, start, gender, plural, body)
     return sentence if sentence is None or len(sentence.split()) <= _HEADLINE_CLAUSE_WORDS else None
+
+
+def joined_ages(tagged: tuple[morph.Token, ...]) -> tuple[morph.Token, ...]:
+    """ "23-jähriger" as one adjective: the tagger splits it into a number and "-jähriger".
+
+    An age or size adjective written with digits ("23-jährig", "3-köpfig") is one word (Duden, D 29:
+    Bindestrich zwischen Ziffer und Adjektiv); its number counts no things, so the noun after it is
+    no plural, and the adjective's ending shows the noun's gender like any other strong adjective.
+    """
+    out: list[morph.Token] = []
+    for token in tagged:
+        if out and out[-1].pos == "CARD" and out[-1].word.isdigit() and token.word.startswith("-") and len(token.word) > 1:
+            word = out[-1].word + token.word
+            out[-1] = morph.Token(word=word, lemma=word, pos="ADJ(A)")
+            continue
+        out.append(token)
+    return tuple(out)
 
 
 def _join(words: list[str]) -> str:
