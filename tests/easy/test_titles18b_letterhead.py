@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from pressconv.api import parse
 from pressconv.transforms.easy import morph, summarise, summary_text
 from pressconv.transforms.easy.letterhead import address_line, body_headline
 from pressconv.transforms.easy.source import SourceSentence
 from pressconv.transforms.easy.titles import from_headline, joined_ages, noun_gender
+from tests.fixtures.releases import german_release
 
 
 def _title(text: str) -> str:
@@ -82,3 +85,41 @@ def test_a_participle_headline_with_an_age_takes_the_article_its_ending_shows() 
     assert from_headline("3-jähriges Kind am Badesee gerettet", past=True, body=lake, source=lake) == (
         "Man hat ein 3-jähriges Kind am Badesee gerettet"
     )
+
+
+# --- _grounded: a headline compound whose first part the body uses condenses the body's words ----------
+
+
+def _release_title(headline: str, *paragraphs: str, organisation: str) -> str:
+    release = german_release(headline, *paragraphs, organisation=organisation, issued=date(2026, 6, 29))
+    return summary_text(summarise(release).release).splitlines()[0].replace("·", "")
+
+
+def test_a_headline_compound_built_from_the_bodys_word_is_grounded() -> None:
+    # A health office: "Hitzebelastung" over the body's "Warnung vor extremer Hitze".
+    health = _release_title(
+        "Gesundheitsamt warnt vor Hitzebelastung",
+        "Der Wetterdienst hat eine Warnung vor extremer Hitze herausgegeben. Das Gesundheitsamt gibt Tipps. "
+        "Man soll viel Wasser trinken.",
+        organisation="Landratsamt Musterkreis",
+    )
+    assert health == "Das Gesundheitsamt warnt vor Hitzebelastung"
+    # A police warning: "Betrugsmaschen" over the body's "Betrug am Telefon".
+    police = _release_title(
+        "Polizei warnt vor Betrugsmaschen",
+        "Die Polizei warnt vor Betrug am Telefon. In den letzten Tagen haben Unbekannte bei älteren Menschen "
+        "angerufen. Sie wollten Geld. Die Polizei rät: Legen Sie auf.",
+        organisation="Polizeipräsidium Musterstadt",
+    )
+    assert police.startswith("Die Polizei warnt vor Betrug")
+
+
+def test_a_short_first_part_anchors_nothing() -> None:
+    # "Notbremse" in a headline about a council is a metaphor: "Not" says too little to anchor it.
+    council = _release_title(
+        "Gemeinderat zieht Notbremse beim Hallenbad",
+        "Der Gemeinderat hat am Dienstag den Neubau des Hallenbads gestoppt. Die Kosten sind zu hoch. "
+        "In der Not will die Gemeinde nun sparen.",
+        organisation="Gemeinde Musterdorf",
+    )
+    assert "Notbremse" not in council

@@ -885,7 +885,7 @@ def _grounded(part: str, draft: Draft, *, literal_verb: bool = False) -> bool:
         return False
     # One noun the body does not repeat is allowed where three others anchor the part (a headline's
     # own compound such as "Verkehrshinweise"); a verb the body never uses is never allowed.
-    anchored, missed, verbs_missed = 0, 0, 0
+    anchored, missed, verbs_missed, condensed = 0, 0, 0, 0
     for token in morph.tag(part):
         if not (token.pos in _CONTENT_TAGS or token.pos.startswith("VV")) or len(token.word) < 3:
             continue
@@ -920,13 +920,19 @@ def _grounded(part: str, draft: Draft, *, literal_verb: bool = False) -> bool:
         if token.pos.startswith("VV"):
             verbs_missed += 1
             continue
+        # A compound whose first part the body uses ("Hitze·belastung" over "Warnung vor Hitze"):
+        # its determiner names the body's thing (Duden grammar: Bestimmungswort), so it is half
+        # anchored; a short first part ("Not·bremse") says too little to anchor anything.
+        if len(parts) > 1 and len(parts[0]) >= 4 and _part_in(parts[0], body):
+            condensed += 1
         missed += 1
     # A headline verb the body does not repeat ("eröffnet" over a body that says what the new
     # service offers) is literal when every noun and name around it is the body's own (two at
     # least): a pun or a metaphor brings its own nouns ("zieht die Notbremse").
     if verbs_missed:
         return literal_verb and verbs_missed == 1 and missed == 0 and anchored >= 2
-    return missed == 0 or (missed == 1 and anchored >= 3)
+    # A headline of two anchored words and one such compound condenses the body's words too.
+    return missed == 0 or (missed == 1 and (anchored >= 3 or (condensed == 1 and anchored >= 2)))
 
 
 def _part_in(part: str, body: str) -> bool:
