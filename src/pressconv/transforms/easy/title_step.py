@@ -24,6 +24,7 @@ from pressconv.transforms.easy.draft import (
 )
 from pressconv.transforms.easy.facts import Facts
 from pressconv.transforms.easy.headline_grammar import body_gender
+from pressconv.transforms.easy.letterhead import address_line, body_headline
 from pressconv.transforms.easy.lexicon import in_domain, lookup
 from pressconv.transforms.easy.limits import HARD_LIMIT
 from pressconv.transforms.easy.positions import statement_title, subject_of
@@ -117,13 +118,18 @@ def _stated_headline(draft: Draft) -> str:
     named = re.sub(r"\s*\([^)]*\)|\s+(?:g?GmbH|mbH|AG|KG|e\.\s?V\.)(?=\s|$)", "", plain).strip()
     senders = {draft.release.meta.organisation, draft.facts.sender.name if draft.facts and draft.facts.sender else None}
     letterhead = any(sender and named and sender.startswith(named) for sender in senders)
+    # A sender's name over its address or a breadcrumb is a letterhead too (letterhead.address_line).
+    meta = draft.release.meta
+    subtitle = flat(meta.subtitle, meta.language) if meta.subtitle else ""
+    letterhead = letterhead or (bool(subtitle) and address_line(subtitle))
     if not (_SEPARATOR.match(title) or _junk(plain) or institution_phrase(plain) or institution_phrase(named) or letterhead):
         return title
     for sentence in draft.sentences[:_HEAD_LINES]:
         match = _SUBJECT_LINE.match(sentence.text.strip()) or _TICKER_LINE.match(sentence.text.strip())
         if match is not None:
             return match.group(match.lastgroup or 0)
-    return title
+    # The heading or headline line below the letterhead (letterhead.body_headline).
+    return body_headline(draft.sentences, _HEAD_LINES) or title
 
 
 def _junk(topic: str) -> bool:
@@ -880,7 +886,7 @@ def _grounded(part: str, draft: Draft, *, literal_verb: bool = False) -> bool:
         return False
     # One noun the body does not repeat is allowed where three others anchor the part (a headline's
     # own compound such as "Verkehrshinweise"); a verb the body never uses is never allowed.
-    anchored, missed, verbs_missed = 0, 0, 0
+    anchored, missed, verbs_missed, condensed = 0, 0, 0, 0
     for token in morph.tag(part):
         if not (token.pos in _CONTENT_TAGS or token.pos.startswith("VV")) or len(token.word) < 3:
             continue
@@ -915,13 +921,19 @@ def _grounded(part: str, draft: Draft, *, literal_verb: bool = False) -> bool:
         if token.pos.startswith("VV"):
             verbs_missed += 1
             continue
+        # A compound whose first part the body uses ("Hitze·belastung" over "Warnung vor Hitze"):
+        # its determiner names the body's thing (Duden grammar: Bestimmungswort), so it is half
+        # anchored; a short first part ("Not·bremse") says too little to anchor anything.
+        if len(parts) > 1 and len(parts[0]) >= 4 and _part_in(parts[0], body):
+            condensed += 1
         missed += 1
     # A headline verb the body does not repeat ("eröffnet" over a body that says what the new
     # service offers) is literal when every noun and name around it is the body's own (two at
     # least): a pun or a metaphor brings its own nouns ("zieht die Notbremse").
     if verbs_missed:
         return literal_verb and verbs_missed == 1 and missed == 0 and anchored >= 2
-    return missed == 0 or (missed == 1 and anchored >= 3)
+    # A headline of two anchored words and one such compound condenses the body's words too.
+    return missed == 0 or (missed == 1 and (anchored >= 3 or (condensed == 1 and anchored >= 2)))
 
 
 def _part_in(part: str, body: str) -> bool:

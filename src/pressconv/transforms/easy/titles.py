@@ -94,7 +94,16 @@ def noun_gender(noun: str) -> str | None:
     # A short noun the lexicon lists only as the last part of its compounds ("Land" in
     # "Bundes·land"): the last part of a compound fixes its gender (Duden grammar: das Grundwort
     # bestimmt das Genus), so the compounds show it; when they disagree ("der/das Teil"), none.
-    return _head_genders().get(plain)
+    known = _head_genders().get(plain)
+    if known is not None:
+        return known
+    # A compound the lexicon does not list ("Hochschul·informations·tag"): the same rule, with the
+    # compound splitter's last part ("Tag") read as a noun of its own. A part under three letters
+    # may be a linking remnant of a wrong split, so it gives no gender.
+    head = segment(noun.replace("·", "")).rsplit("·", 1)
+    if len(head) == 2 and len(head[1]) >= 3:
+        return noun_gender(head[1].capitalize())
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -903,6 +912,7 @@ def _exists(noun: str, countable: Callable[[str], bool] | None, body: str, rest:
 
 def _man_perfect(tagged: tuple[morph.Token, ...], body: str, source: str = "") -> str | None:
     """The participle headline in the impersonal Perfekt, if its subject is a bare noun phrase."""
+    tagged = joined_ages(tagged)
     start = 0
     while start < len(tagged) and tagged[start].pos in ("CARD", "ADJ(A)"):
         start += 1
@@ -920,6 +930,23 @@ def _man_perfect(tagged: tuple[morph.Token, ...], body: str, source: str = "") -
     gender = None if plural or noun.pos == "NNA" else noun_gender(noun.word) or body_gender(noun.word, body)
     sentence = man_perfect(tagged, start, gender, plural, body)
     return sentence if sentence is None or len(sentence.split()) <= _HEADLINE_CLAUSE_WORDS else None
+
+
+def joined_ages(tagged: tuple[morph.Token, ...]) -> tuple[morph.Token, ...]:
+    """ "23-jähriger" as one adjective: the tagger splits it into a number and "-jähriger".
+
+    An age or size adjective written with digits ("23-jährig", "3-köpfig") is one word (Duden, D 29:
+    Bindestrich zwischen Ziffer und Adjektiv); its number counts no things, so the noun after it is
+    no plural, and the adjective's ending shows the noun's gender like any other strong adjective.
+    """
+    out: list[morph.Token] = []
+    for token in tagged:
+        if out and out[-1].pos == "CARD" and out[-1].word.isdigit() and token.word.startswith("-") and len(token.word) > 1:
+            word = out[-1].word + token.word
+            out[-1] = morph.Token(word=word, lemma=word, pos="ADJ(A)")
+            continue
+        out.append(token)
+    return tuple(out)
 
 
 def _join(words: list[str]) -> str:
