@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from pressconv.transforms.easy.appointed import appointed
 from pressconv.transforms.easy.conditions import reader_action
 from pressconv.transforms.easy.contactout import contact_out
 from pressconv.transforms.easy.deadlines import deadline_rescue
@@ -29,6 +30,8 @@ RESCUERS: tuple[tuple[str, Rescuer], ...] = (
     # since any rescue that keeps the number in a sentence fails the number rule.
     ("contacts", contact_out),
     ("described", described),
+    # An appointment whose office's place makes it too long (appointed.py): the place said apart.
+    ("appointed", appointed),
     ("conditions", reader_action),
     ("deadline", deadline_rescue),
     ("figures", figures),
