@@ -49,7 +49,13 @@ _CUES: Final[dict[Kind, tuple[tuple[str, int], ...]]] = {
         ),
         (r"\bermittelt\b|\bverletzt\b|\bErmittlung\w*|\bStaatsanwaltschaft|\bRettungswagen", 1),
     ),
-    "fire": ((r"\bFeuerwehr\b|\bBrand\b|\bBrände\b|\bgelöscht|\bAtemschutz|\bTechnische Hilfe|\bTHL\b|\bLöscharbeiten", 2),),
+    "fire": (
+        (r"\bFeuerwehr\b|\bBrand\b|\bBrände\b|\bgelöscht|\bAtemschutz|\bTechnische Hilfe|\bTHL\b|\bLöscharbeiten", 2),
+        # The operation report (Einsatzbericht, fire-service and rescue convention): how often the crews
+        # were alarmed and went out, the words a storm or flood night is told in when nothing burns.
+        # Weak cues: the police speak of "Einsatzkräfte" too, and only together do they name the kind.
+        (r"\bEinsätzen?\b|\bEinsatzkräfte\b|\balarmiert\b|\bausgerückt\b|\bEinsatzbericht\w*", 1),
+    ),
     "event": (
         (
             r"[Ee]inladung(?:en)?\b|\blädt\b.{0,60}\bein\b|\bladen\b.{0,60}\bein\b|[Vv]eranstaltung\b|"
