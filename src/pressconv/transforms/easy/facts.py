@@ -576,7 +576,15 @@ _OCCASION_HEADS: Final = [
 ]  # fmt: skip
 # The gender of a compound is its last part's (German compound rule, Duden grammar §1129); for
 # heads the lexicon may not list as words of their own: "Sponsoren-Radtour" is feminine like "Tour".
-_HEAD_GENDER: Final = {"tour": "die", "fahrt": "die", "wanderung": "die", "lauf": "der", "turnier": "das", "fest": "das", "tief": "das"}
+_HEAD_GENDER: Final = {
+    "tour": "die",
+    "fahrt": "die",
+    "wanderung": "die",
+    "lauf": "der",
+    "turnier": "das",
+    "fest": "das",
+    "tief": "das",
+}
 _INCIDENT_HEADS: Final = [
     "unfall",
     "einbruch",

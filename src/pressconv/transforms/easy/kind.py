@@ -100,8 +100,8 @@ _CUES: Final[dict[Kind, tuple[tuple[str, int], ...]]] = {
         # A donation handed over (the gift, "Spende", "gespendet"); the donors a blood drive calls
         # ("Spender", "-spenderinnen", "Blut spenden") are the audience of an appeal, not a gift made.
         (
-            r"\bausgezeichnet\b|\bAuszeichnung\b|\beröffnet\b|\bEröffnung\b|\b(?<!Blut )[Ss]pende(?!r)\w*|\bgespendet\b|\bJubiläum\b|"
-            r"\bverliehen\b|\bVerleihung\b",
+            r"\bausgezeichnet\b|\bAuszeichnung\b|\beröffnet\b|\bEröffnung\b|\b(?<!Blut )[Ss]pende(?!r)\w*|"
+            r"\bgespendet\b|\bJubiläum\b|\bverliehen\b|\bVerleihung\b",
             2,
         ),
         (r"\bPreis\b|\bfeiert\b|\bKooperation\w*|\bProjekt\b|\bunterzeichnet\b", 1),
