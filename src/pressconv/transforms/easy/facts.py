@@ -576,7 +576,15 @@ _OCCASION_HEADS: Final = [
 ]  # fmt: skip
 # The gender of a compound is its last part's (German compound rule, Duden grammar §1129); for
 # heads the lexicon may not list as words of their own: "Sponsoren-Radtour" is feminine like "Tour".
-_HEAD_GENDER: Final = {"tour": "die", "fahrt": "die", "wanderung": "die", "lauf": "der", "turnier": "das", "fest": "das"}
+_HEAD_GENDER: Final = {
+    "tour": "die",
+    "fahrt": "die",
+    "wanderung": "die",
+    "lauf": "der",
+    "turnier": "das",
+    "fest": "das",
+    "tief": "das",
+}
 _INCIDENT_HEADS: Final = [
     "unfall",
     "einbruch",
@@ -597,6 +605,14 @@ _INCIDENT_HEADS: Final = [
     "bedrohung",
     "streit",
     "unwetter",
+    # Weather that calls out the fire service (operation-report convention: a storm, flood or
+    # downpour night is told by its cause): "Sturm", "Sturmtief" (a low, "das Tief"), "Orkan", "Hochwasser", "Starkregen".
+    "sturm",
+    "tief",
+    "orkan",
+    "hochwasser",
+    "starkregen",
+    "gewitter",
 ]
 
 
