@@ -472,7 +472,10 @@ def _verb_second(tagged: tuple[morph.Token, ...]) -> str | None:
         )
         or (following.pos == "ART" and following.word in ("des", "der", "eines", "einer"))
     )
-    if not subject or goes_on:
+    # A noun phrase ends in its head noun (Duden grammar): an article and adjectives alone ("ein
+    # rechtzeitiges" before a word the tagger did not read as a noun) are no subject to move.
+    headless = tagged[start].pos != "PPER" and not any(t.pos in ("NN", "NE", "NNA", "NNI") for t in tagged[start:end])
+    if not subject or goes_on or headless:
         return None
     return _sentence([*subject, *[t.word for t in tagged[:start]], *[t.word for t in tagged[end:]]])
 
@@ -543,12 +546,13 @@ def _phrase_end(tagged: tuple[morph.Token, ...], start: int) -> int:
     """Index after a noun phrase of article, adjectives, numbers and nouns (a name may follow a noun)."""
     end = start
     noun = False
-    while end < len(tagged) and tagged[end].pos in ("ART", "ADJ(A)", "NN", "NE", "CARD", "NNA"):
+    # HanTa tags a nominalised infinitive "NNI" ("ein rechtzeitiges Erscheinen"): a head noun too.
+    while end < len(tagged) and tagged[end].pos in ("ART", "ADJ(A)", "NN", "NE", "CARD", "NNA", "NNI"):
         pos = tagged[end].pos
         surname = end == start + 1 and tagged[start].pos == "NE" and pos == "NN"  # "Anna Muster"
         if (end > start and pos == "ART") or (noun and pos != "NE" and not surname):
             break  # after the head noun only a name continues the phrase ("die Polizei Berlin")
-        noun = noun or pos in ("NN", "NE", "NNA")
+        noun = noun or pos in ("NN", "NE", "NNA", "NNI")
         end += 1
     return end
 
