@@ -56,16 +56,3 @@ def test_a_club_election_keeps_the_role_noun_and_its_adjective_in_the_first_sent
 )
 def test_a_negated_or_planned_appointment_is_not_rescued(sentence: str) -> None:
     assert appointed(_context(sentence)) is None
-
-
-def test_a_nominalised_infinitive_after_the_verb_moves_whole_to_the_front() -> None:
-    """ "empfiehlt sich ein rechtzeitiges Erscheinen" (an advice after a reason clause, two senders'
-    wording): the noun phrase ends in its head noun, so the whole phrase moves, never its article alone."""
-    from pressconv.transforms.easy import morph
-    from pressconv.transforms.easy.clauses import _verb_second
-
-    assert (
-        _verb_second(morph.tag("empfiehlt sich ein rechtzeitiges Erscheinen."))
-        == "Ein rechtzeitiges Erscheinen empfiehlt sich."
-    )
-    assert _verb_second(morph.tag("empfiehlt sich eine frühe Anmeldung.")) == "Eine frühe Anmeldung empfiehlt sich."
