@@ -39,7 +39,10 @@ def _context(text: str) -> RescueContext:
         # A police report: the separable verb joined in the participle ("nahmen … fest").
         (
             "Die Polizisten stoppten den Lieferwagen und nahmen die 31-Jährige wenig später fest.",
-            ("Die Polizisten haben den Lieferwagen gestoppt.", "Die Polizisten haben die 31-Jährige wenig später festgenommen."),
+            (
+                "Die Polizisten haben den Lieferwagen gestoppt.",
+                "Die Polizisten haben die 31-Jährige wenig später festgenommen.",
+            ),
         ),
         # A fire brigade report: "sein" for a verb of motion without an object.
         (

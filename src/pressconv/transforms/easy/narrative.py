@@ -116,7 +116,8 @@ def _misread_verb(tagged: tuple[morph.Token, ...], index: int) -> bool:
 def _subject(tagged: tuple[morph.Token, ...], verb: int) -> tuple[int, int] | None:
     """Where the subject stands: (start, end) before the verb, or right after it behind a Vorfeld phrase."""
     before = tagged[:verb]
-    if before[0].pos in ("ART", "NE", "NN", "PPER") and all(t.pos in _SUBJECT_TAGS or t.word in ("Er", "Sie") for t in before):
+    pronoun = len(before) == 1 and before[0].word in ("Er", "Sie")
+    if pronoun or (before[0].pos in ("ART", "NE", "NN") and all(t.pos in _SUBJECT_TAGS for t in before)):
         return 0, verb
     # A time or place phrase in the Vorfeld: the subject follows the finite verb.
     if before[0].pos not in ("APPR", "APPRART", "ADV", "CARD"):
