@@ -84,3 +84,25 @@ def test_each_verb_phrase_is_one_perfekt_sentence(text: str, expected: tuple[str
 )
 def test_unsure_narratives_are_refused(text: str) -> None:
     assert narrative_clauses(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # A police report: the date apposition of the Vorfeld stays with the first sentence.
+        (
+            "Am Freitag, 6. März 2026, gegen 9 Uhr überfiel ein unbekannter Mann die Filiale und bedrohte eine Kundin.",
+            "Am Freitag, 6. März 2026, gegen 9 Uhr überfiel ein unbekannter Mann die Filiale.",
+        ),
+        # A fire brigade report: the tagger reads "und belüfteten" as an adjective before an article.
+        (
+            "Am Abend löschten die Einsatzkräfte das Feuer und belüfteten das Gebäude.",
+            "Am Abend löschten die Einsatzkräfte das Feuer.",
+        ),
+    ],
+)
+def test_vorfeld_stays_with_the_first_sentence(text: str, first: str) -> None:
+    found = narrative_clauses(text)
+    assert found is not None
+    assert found[0] == first
+    assert len(found) == 2

@@ -68,19 +68,22 @@ def narrative_clauses(sentence: str) -> list[str] | None:
         return None
     if any(not _misread_verb(tagged, i) and tagged[i].pos != "VV(FIN)" for i in finite):
         return None
-    if any(not morph.is_preterite(tagged[i].word, tagged[i].lemma if tagged[i].pos == "VV(FIN)" else "") for i in finite):
+    if any(not morph.is_preterite(tagged[i].word, _lemma(tagged[i])) for i in finite):
         return None
     joints = [i - 1 for i in finite[1:]]
     # The last joint is "und", the others commas (a list of three or more verb phrases).
     if tagged[joints[-1]].word != "und" or any(tagged[j].word != "," for j in joints[:-1]):
         return None
-    if sum(t.word == "," for t in tagged) != len(joints) - 1:
-        return None  # a comma elsewhere: an apposition or an aside the cut would tear apart
     first = finite[0]
     subject_span = _subject(tagged, first)
     if subject_span is None:
         return None
     start, end = subject_span
+    # Commas in a Vorfeld time phrase ("Am Mittwoch, 18. März 2026, gegen 21 Uhr") stay with the
+    # first sentence; a comma anywhere else may open an apposition or an aside the cut would tear.
+    counted = tagged[first:] if start else tagged
+    if sum(t.word == "," for t in counted) != len(joints) - 1:
+        return None
     shared = tagged[:first] if start == 0 else tagged[: end + 1]
     first_part = tagged[first + 1 : joints[0]]
     if any(_SCOPE.match(t.word) for t in (*shared, *first_part)):
@@ -97,6 +100,13 @@ def narrative_clauses(sentence: str) -> list[str] | None:
             return None  # a bare verb ("und flüchtete") may share the first conjunct's object
         pieces.append(f"{subject} {body}.")
     return pieces
+
+
+def _lemma(token: morph.Token) -> str:
+    """The infinitive of a finite verb; for a weak Präteritum read as an adjective, built from its stem."""
+    if token.pos == "VV(FIN)":
+        return token.lemma
+    return re.sub(r"ten?$", "en", token.word)
 
 
 def _misread_verb(tagged: tuple[morph.Token, ...], index: int) -> bool:
