@@ -106,3 +106,15 @@ def test_vorfeld_stays_with_the_first_sentence(text: str, first: str) -> None:
     assert found is not None
     assert found[0] == first
     assert len(found) == 2
+
+
+def test_a_long_first_sentence_says_its_time_apart() -> None:
+    # A police report whose first verb phrase is too long with its date: the time rescuer's follower.
+    text = (
+        "Am Mittwoch, 18. März 2026, gegen 21:40 Uhr betrat ein maskierter Mann eine Bäckerei "
+        "in der Lindenstraße und bedrohte die 24-jährige Angestellte mit einem Messer."
+    )
+    found = narrative_rescue(_context(text))
+    assert found is not None
+    assert found.sentences[-1] == "Der maskierte Mann hat die 24-jährige Angestellte mit einem Messer bedroht."
+    assert found.sentences[1].startswith("Das war am Mittwoch, 18. März 2026")

@@ -21,6 +21,7 @@ Omission over error (issue 16).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Final
 
 from pressconv.transforms.easy import morph
@@ -29,6 +30,8 @@ from pressconv.transforms.easy.lexicon import lookup
 from pressconv.transforms.easy.limits import HARD_LIMIT
 from pressconv.transforms.easy.readability import words
 from pressconv.transforms.easy.rescue import Rescue, RescueContext
+from pressconv.transforms.easy.source import SourceSentence
+from pressconv.transforms.easy.timeout import time_apart
 
 __all__ = ["narrative_clauses", "narrative_rescue"]
 
@@ -194,6 +197,14 @@ def narrative_rescue(context: RescueContext) -> Rescue | None:
         said = context.rewrite(piece)
         tagged = morph.tag(said)
         past = any(t.pos == "VV(FIN)" and morph.is_preterite(t.word, t.lemma) for t in tagged)
+        if number == 0 and not past and len(words(said)) > HARD_LIMIT:
+            # The first conjunct carries the narrative's time: said apart by the time rescuer
+            # ("Ein Mann hat … betreten. Das war am 18. März gegen 21 Uhr."), its follower right after it.
+            timed = time_apart(replace(context, source=SourceSentence(piece), text=said))
+            if timed is None or any(len(words(t)) > HARD_LIMIT for t in timed.sentences):
+                return None
+            out.extend(timed.sentences)
+            continue
         if past or len(words(said)) > HARD_LIMIT:
             if number == 0:
                 return None  # the first sentence carries the time and place and introduces the subject
