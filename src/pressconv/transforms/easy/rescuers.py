@@ -13,6 +13,7 @@ from pressconv.transforms.easy.enumerations import enumeration_rescue
 from pressconv.transforms.easy.figures import figures
 from pressconv.transforms.easy.lists import list_rescue
 from pressconv.transforms.easy.money import money
+from pressconv.transforms.easy.narrative import narrative_rescue
 from pressconv.transforms.easy.newsapart import news_apart
 from pressconv.transforms.easy.placeout import place_out
 from pressconv.transforms.easy.relatives import relative_apart
@@ -39,6 +40,8 @@ RESCUERS: tuple[tuple[str, Rescuer], ...] = (
     ("lists", list_rescue),
     # A list the list rescuer cannot say as written: after a colon, or under a passive lead-in.
     ("enumerations", enumeration_rescue),
+    # A narrative of coordinated Präteritum verb phrases under one subject (police, fire, court).
+    ("narrative", narrative_rescue),
     ("timeout", time_apart),
     ("news", news_apart),
     ("places", place_out),
