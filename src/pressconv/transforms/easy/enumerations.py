@@ -149,14 +149,11 @@ _DATE_APPOSITION: Final = re.compile(r",\s*\d{1,2}\.\s+[A-ZÄÖÜ][a-zäöü]+(?
 _COPULAS: Final = frozenset({"sein", "bleiben"})
 
 
-def fronted_list(text: str) -> Enumeration | None:
-    """A list that is the subject before the verb of a state, turned so that its predicate leads in, or None.
+def _plain_statement(text: str) -> tuple[str, list[morph.Token], list[tuple[int, int]]] | None:
+    """A statement without colon, quotation or doubt, tagged with each token's place; or None.
 
-    "Hallenbad, Sauna und Eishalle bleiben am Montag geschlossen." names the items first; a
-    Leichte-Sprache list comes after its lead-in, so the predicate moves to the front, where German
-    verb second allows it (Duden grammar, Vorfeld): "Geschlossen bleiben am Montag:". Only a copula
-    with an adjective or participle closes such a clause; "werden" would make it a passive, and a
-    negation anywhere but right before the predicate could change its scope, so both are refused.
+    Both the fronted and the conjunct list read such a sentence whole; a colon is the colon list's
+    shape, a quotation's words are the speaker's, and a doubt ("vermutlich") is never listed.
     """
     sentence = text.strip()
     if not sentence.endswith(".") or _UNSURE.search(sentence) or ":" in sentence or "„" in sentence or '"' in sentence:
@@ -166,6 +163,22 @@ def fronted_list(text: str) -> Enumeration | None:
     spans = morph.spans(body, [t.word for t in tagged])
     if not tagged or spans is None:
         return None
+    return body, tagged, spans
+
+
+def fronted_list(text: str) -> Enumeration | None:
+    """A list that is the subject before the verb of a state, turned so that its predicate leads in, or None.
+
+    "Hallenbad, Sauna und Eishalle bleiben am Montag geschlossen." names the items first; a
+    Leichte-Sprache list comes after its lead-in, so the predicate moves to the front, where German
+    verb second allows it (Duden grammar, Vorfeld): "Geschlossen bleiben am Montag:". Only a copula
+    with an adjective or participle closes such a clause; "werden" would make it a passive, and a
+    negation anywhere but right before the predicate could change its scope, so both are refused.
+    """
+    read = _plain_statement(text)
+    if read is None:
+        return None
+    body, tagged, spans = read
     verb = next((i for i, t in enumerate(tagged) if t.pos.endswith("(FIN)")), None)
     if verb is None or verb < 3 or tagged[verb].lemma not in _COPULAS:
         return None
@@ -256,14 +269,10 @@ def conjunct_list(text: str) -> Enumeration | None:
     subject must be a plain noun phrase before the first verb, and nothing but adverbials may stand
     between the last verb and its list (another subject there would be another clause).
     """
-    sentence = text.strip()
-    if not sentence.endswith(".") or _UNSURE.search(sentence) or ":" in sentence or "„" in sentence or '"' in sentence:
+    read = _plain_statement(text)
+    if read is None:
         return None
-    body = sentence[:-1].strip()
-    tagged = list(morph.tag(body))
-    spans = morph.spans(body, [t.word for t in tagged])
-    if not tagged or spans is None:
-        return None
+    body, tagged, spans = read
     first = next((i for i, t in enumerate(tagged) if t.pos.endswith("(FIN)")), None)
     if first is None or first == 0 or any(t.pos not in _SUBJECT_TAGS for t in tagged[:first]):
         return None
