@@ -385,13 +385,33 @@ _STREET: Final = re.compile(
 )
 
 
+# Words that join places into one list ("in A und im Ortsteil B", "in A, B sowie C"): one place of
+# such a list said alone would claim that everything happened there (a list cut so it becomes false).
+_JOINERS: Final = frozenset(["und", "sowie", "oder", "bzw.", "beziehungsweise", "als", ","])
+
+
+def _coordinated(tokens: tuple[morph.Token, ...], begin: int, start: int, end: int) -> bool:
+    """Whether the place phrase ``tokens[start:end]`` is one member of a list of places."""
+    before = tokens[start - 1].word.lower() if start > begin else ""
+    after = tokens[end].word.lower() if end < len(tokens) else ""
+    # A comma after the place joins another only where a joining word follows it (", aber auch im …",
+    # ", sowie im …"); otherwise it closes the clause or an apposition.
+    then = tokens[end + 1].word.lower() if end + 1 < len(tokens) else ""
+    return before in _JOINERS or after in _JOINERS - {","} or (after == "," and then in _JOINERS | {"aber", "auch"})
+
+
 def clause_place(tokens: tuple[morph.Token, ...], begin: int, stop: int) -> str | None:
-    """The first dative place phrase in ``tokens[begin:stop]`` ("im Stadtteil Süd", "in Neudorf")."""
+    """The first dative place phrase in ``tokens[begin:stop]`` ("im Stadtteil Süd", "in Neudorf").
+
+    None where that phrase is one of several places joined by "und"/"sowie"/"oder": the template
+    names one place, and the others would be lost from a statement that then says too little and,
+    read as "the incidents were there", something false (omission over error).
+    """
     for i in range(begin, stop):
         for end in range(min(stop, i + 4), i + 1, -1):
             road = morph.join([t.word for t in tokens[i:end]])
             if _ROAD.match(road) or _STREET.match(road):
-                return _between(tokens, road, end, stop)
+                return None if _coordinated(tokens, begin, i, end) else _between(tokens, road, end, stop)
         if tokens[i].word.lower() not in ("im", "in", "auf", "an"):
             continue
         if [t.word.lower() for t in tokens[i : i + 3]] == ["in", "der", "nacht"]:
@@ -399,10 +419,12 @@ def clause_place(tokens: tuple[morph.Token, ...], begin: int, stop: int) -> str 
         for end in range(stop, i + 1, -1):
             piece = (*tokens[i:end], morph.Token(".", ".", "$."))
             if place_phrase_end(piece, 0) == end - i:
+                if _coordinated(tokens, begin, i, end):
+                    return None
                 return _between(tokens, morph.join([t.word for t in tokens[i:end]]), end, stop)
         town = _town(tokens, i)
         if town is not None:
-            return _between(tokens, f"in {town}", i + 2, stop)
+            return None if _coordinated(tokens, begin, i, i + 2) else _between(tokens, f"in {town}", i + 2, stop)
     return None
 
 
