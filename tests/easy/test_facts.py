@@ -423,3 +423,22 @@ def test_a_street_keeps_its_article() -> None:
     assert _area("Es brannte in der Lindenstraße.") == "in der Lindenstraße"
     assert _area("Es brannte in dem Haus am Mühlendamm.") is None
     assert _area("Der Unfall geschah in Lichtenfelde.") == "in Lichtenfelde"
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        # A museum's tour: free, but for a limited group (a judged blind release said "Alle dürfen kommen.").
+        "Der Eintritt ist frei. Die Teilnehmerzahl ist auf 25 Personen begrenzt.",
+        # A club's evening: only for members.
+        "Alle Interessierten sind eingeladen, die Teilnahme ist nur für Mitglieder möglich.",
+        # Free entry alone says what it costs, not who may come.
+        "Der Eintritt ist frei.",
+    ],
+)
+def test_free_or_limited_event_does_not_say_everyone_may_come(extra: str) -> None:
+    release = _release(
+        "Abend im Museum",
+        f"Das Stadtmuseum Nordheim lädt am Samstag, 6. Juli 2024, um 19 Uhr zu einem Abend ein. {extra}",
+    )
+    assert "Alle dürfen kommen." not in _lines(release)

