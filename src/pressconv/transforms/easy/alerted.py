@@ -45,8 +45,15 @@ def _said(tokens: tuple[morph.Token, ...], sentence: str, issued: date | None) -
         return None
     recipient = ""
     start = aux + 1
-    if start + 1 < len(tokens) and tokens[start].word in ("der", "dem") and tokens[start + 1].pos == "NN":
-        recipient = f"{tokens[start].word} {tokens[start + 1].word} "  # "der Polizei", "dem Notruf"
+    if start + 1 < len(tokens) and tokens[start].word in ("der", "dem", "den", "die", "das"):
+        # "dem Notruf" is a dative; "der Polizei" only with a feminine noun ("der Einbruch" is the
+        # nominative subject of the passive, not whom it was reported to): anything else is refused.
+        noun = tokens[start + 1]
+        entry = lookup(noun.word) if noun.pos == "NN" else None
+        dative = tokens[start].word == "dem" or (tokens[start].word == "der" and entry is not None and entry.gender == "die")
+        if noun.pos != "NN" or not dative:
+            return None
+        recipient = f"{tokens[start].word} {noun.word} "  # "der Polizei", "dem Notruf"
         start += 2
     phrase = _accusative(tokens, start, len(tokens) - 2)
     if phrase is None:
@@ -64,6 +71,8 @@ def _accusative(tokens: tuple[morph.Token, ...], start: int, stop: int) -> str |
     for i in range(start, stop):
         lower = tokens[i].word.lower()
         if lower in ("ein", "eine") and tokens[i].pos == "ART":
+            if i > start and tokens[i - 1].pos in ("APPR", "APPRART"):
+                return None  # "in eine Gartenlaube": the object of a preposition, not what was reported
             j = i + 1
             if j < stop and tokens[j].pos == "NN" and tokens[j].word == tokens[j].lemma:
                 entry = lookup(tokens[j].word)

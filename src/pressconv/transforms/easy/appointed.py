@@ -2,11 +2,11 @@
 
 Appointment news (governments, councils, boards, associations, universities) tells who chose whom for
 which office in one clause: "Die Landesregierung hat Frau X zur Staatssekretärin im Ministerium für
-Kultus, Jugend und Sport ernannt.", "Der Vorstand hat Herrn Y zum Geschäftsführer der Stiftung
-bestellt." The place of the office (a prepositional phrase "im/in der/beim/bei der/am …" or a
-genitive after the role noun) makes the clause too long. German lets the role stand without it (the
+Umwelt, Klima und Energie ernannt.", "Der Vorstand hat Herrn Y zum Kassenwart beim Turnverein
+bestellt." The place of the office (a prepositional phrase "im/in der/beim/bei der/am/für …"; a
+genitive after the role noun is not read) makes the clause too long. German lets the role stand without it (the
 appointment is as true), and the place follows as a statement of its own with the person's name:
-"Die Landesregierung hat Henrike X zur Staats·sekretärin ernannt." / "Henrike X ist dann
+"Die Landesregierung hat Marta X zur Staats·sekretärin ernannt." / "Marta X ist dann
 Staats·sekretärin im Ministerium für …". The role noun keeps the form the sender gave it (gender,
 modifiers such as "stellvertretend" stay in it); "Frau"/"Herr" go from the second sentence only
 because the name says the person already. Both sentences go through the verifier.
@@ -32,7 +32,12 @@ _APPOINTED: Final = re.compile(
     r"^(?P<who>(?:Der|Die|Das)\s+[^,;:]{2,60}?)\s+(?P<aux>hat|haben)\s+"
     # The meeting it was decided in ("in ihrer Sitzung am Dienstag"): a frame the appointment is as
     # true without (council and cabinet convention), so it goes with its day.
-    r"(?:in\s+(?:ihrer|seiner|der|einer)\s+(?:[a-zäöü]\w*\s+)?Sitzung(?:\s+(?:am|vom)\s+[^,;:]*?)?\s+)?"
+    # Only the meeting and its day may go ("am Dienstag", "am heutigen Dienstag", "vom 3. März 2026");
+    # any other word there ("kommissarisch", "vorübergehend") qualifies the appointment, so the
+    # sentence is not this shape and is left to the other rescuers.
+    r"(?:in\s+(?:ihrer|seiner|der|einer)\s+(?:[a-zäöü]\w*\s+)?Sitzung"
+    r"(?:\s+(?:am|vom)(?:\s+(?:heutigen|gestrigen|vergangenen))?\s+(?:[A-Z][a-z]+tag|Mittwoch|\d{1,2}\.\s*[A-ZÄÖÜ][a-zä]+)"
+    r"(?:,?\s+\d{1,2}\.\s*[A-ZÄÖÜ][a-zä]+)?(?:\s+\d{4})?,?)?\s+)?"
     r"(?:(?P<title>Frau|Herrn)\s+)?"
     rf"(?P<name>{_NAME})\s+(?P<prep>zum|zur)\s+(?P<role>(?:[a-zäöü][a-zäöüß]+(?:e|en)\s+)?[A-ZÄÖÜ][\wäöüß·-]+)\s+"
     r"(?P<place>(?:im|in\s+der|in\s+den|beim|bei\s+der|am|an\s+der|für\s+den|für\s+die|für\s+das)\s+[^;:!?]{3,80}?)\s+"

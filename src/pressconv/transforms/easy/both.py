@@ -33,6 +33,12 @@ _NOT_BEFORE: Final = re.compile(
     r"durch|an|auf|in|im|am|vor|hinter|neben|zwischen|den|der|dem|die|diese|ersten|letzten)$",
     re.IGNORECASE,
 )
+# Two singular noun phrases joined by "und" ("eine Frau und ihr Sohn", "der Fahrer und sein Beifahrer").
+_JOINED_PAIR: Final = re.compile(
+    r"\b(?:ein|eine|der|die|das)\s+(?:[a-zäöüß]+e[nrs]?\s+)*[A-ZÄÖÜ][a-zäöüß]+\s+und\s+"
+    r"(?:ein|eine|einen|der|die|das|den|sein|seine|ihr|ihre)\s+(?:[a-zäöüß]+e[nrs]?\s+)*[A-ZÄÖÜ][a-zäöüß]+",
+    re.IGNORECASE,
+)
 # A noun in the plural: German plural nominatives end in these (Duden grammar: plural classes);
 # a singular noun after "zwei" is a measure ("zwei Kilo") or a mistake, never a pair of people or things.
 _PLURAL_ENDINGS: Final = ("en", "er", "e", "n", "s")
@@ -48,6 +54,10 @@ def resolve_both(line: str, sentences: Sequence[SourceSentence], index: int, ear
     pairs = list(_PAIR.finditer(before.text))
     if len(pairs) != 1:
         return None  # no pair, or two pairs to choose from
+    # Two people or things joined by "und" are a pair too ("Eine Frau und ihr Sohn beobachteten zwei
+    # Männer."): "Beide" may point at them, so any such coordination makes the antecedent unsure.
+    if _JOINED_PAIR.search(before.text):
+        return None
     pair = pairs[0]
     lead = (pair["before"] or "").strip()
     noun = pair["noun"]

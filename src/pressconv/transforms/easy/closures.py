@@ -35,10 +35,11 @@ _CLOSED: Final = re.compile(
 # Vorfeld holds one phrase, the subject follows the finite verb): "Im Zuge der Kanalsanierung wird
 # die Bahnhofstraße zwischen A und B ab Montag, 4. Mai 2026, für den Fahrzeugverkehr voll gesperrt."
 # Only a Vorfeld that gives the reason or the frame ("im Zuge", "im Rahmen", "wegen", "aufgrund",
-# "infolge", "für", "zur"/"zum") may go: the closure is as true without it. A condition ("bei
-# Hochwasser") or a time ("am Wochenende") in the Vorfeld would narrow it, so such a clause is left out.
+# "infolge") may go: the closure is as true without it. "Für den Schwerlastverkehr" says whom it holds
+# for, "zum Stadtfest" how long, a condition ("bei Hochwasser") or a time ("am Wochenende") narrows it:
+# such a clause is left out.
 _FRAMED: Final = re.compile(
-    r"^(?:Im\s+Zuge|Im\s+Rahmen|Wegen|Aufgrund|Infolge|Für|Zur|Zum)\b[^;:]*?\s+(?:wird|ist|bleibt)\s+"
+    r"^(?:Im\s+Zuge|Im\s+Rahmen|Wegen|Aufgrund|Infolge)\b[^;:]*?\s+(?:wird|ist|bleibt)\s+"
     r"(?P<art>die|der|das)\s+(?P<noun>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)"
     r"(?P<label>\s+(?:[A-Z]{1,2}\s?\d{1,4}[a-z]?|„[^“]{2,30}“))?"
     r"(?:\s+zwischen\s+(?P<a>(?:dem|der|den)?\s*[^,;:]{2,40}?)\s+und\s+(?P<b>(?:dem|der|den)?\s*[^,;:]{2,40}?))?"

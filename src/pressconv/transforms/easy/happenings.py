@@ -203,11 +203,20 @@ def _comes_to(tokens: tuple[morph.Token, ...]) -> tuple[int, int, int] | None:
     )
     if not past:
         return None
-    for i, token in enumerate(tokens):
+    # The "zu" phrase of "kam es zu" stands after "kam", the one of "ist es zu … gekommen" between "es"
+    # and "gekommen", in the same clause: an earlier "zu" ("Auf dem Weg zu einem Einsatz kam es …")
+    # belongs to another phrase.
+    lower = [w.lower() for w in words]
+    came = next((i for i, w in enumerate(words) if w in ("kam", "kamen")), None)
+    start = came if came is not None else lower.index("es")
+    stop = words.index("gekommen") if came is None and "gekommen" in words else len(tokens)
+    for i in range(start + 1, stop):
+        token = tokens[i]
+        if token.pos == "$,":
+            return None  # the clause ends before its "zu" phrase: not the shape
         if token.word in ("zu", "zum", "zur") and token.pos.startswith("APPR"):
             end = _phrase_end(tokens, i + 1)
-            if end is not None:
-                return i + 1, end, i
+            return (i + 1, end, i) if end is not None else None
     return None
 
 
@@ -221,7 +230,12 @@ def _occurred(tokens: tuple[morph.Token, ...]) -> tuple[int, int, int] | None:
         return None
     if tokens[verb].word == "ereignet" and not any(t.word in ("hat", "haben") for t in tokens):
         return None
-    for i, token in enumerate(tokens):
+    # The subject stands in the verb's own clause (between the commas around it): "Ein Radfahrer
+    # stürzte, als sich ein Unfall ereignete" has "ein Unfall", never "Ein Radfahrer".
+    begin = max((i + 1 for i in range(verb) if tokens[i].pos == "$,"), default=0)
+    stop = next((i for i in range(verb, len(tokens)) if tokens[i].pos == "$,"), len(tokens))
+    for i in range(begin, stop):
+        token = tokens[i]
         if (token.word.lower() in ("ein", "eine") and token.pos == "ART") or token.word.lower() in NUMBERS:
             end = _phrase_end(tokens, i)
             if end is not None:

@@ -33,6 +33,21 @@ _SEAT: Final = re.compile(rf"(?<=[\wäöüß.)]) mit (?:Haupt|Firmen)?[sS]itz (?
 _APPOSITION: Final = re.compile(r"^(?P<head>[^,]{3,80}?), (?:ein|eine|einer|eines|einem) [^,]{3,160}?, (?=[a-zäöüß])")
 # Tags of a word that opens a subordinate or relative clause, or a coordinated phrase, after a comma.
 _OPENERS: Final = ("KOUS", "KOUI", "KON", "PRELS", "PRELAT", "PWS", "PWAV", "PWAT")
+# Verbs of deciding and examining leave the clause before the comma open (it is yet to be decided).
+_DECIDING: Final = frozenset(
+    [
+        "entscheiden",
+        "beschließen",
+        "prüfen",
+        "beraten",
+        "abstimmen",
+        "klären",
+        "ermitteln",
+        "untersuchen",
+        "annehmen",
+        "ausgehen",
+    ]
+)
 # Verbs of saying, thinking and reporting take the clause after the comma as their object (Duden:
 # abhängige Rede without "dass"): never a second statement of its own.
 _SAYING: Final = frozenset(
@@ -90,6 +105,16 @@ def _conjunct_end(tagged: Sequence[morph.Token]) -> int | None:
     opener = tagged[commas[0] + 1]
     verbal = any(t.pos.startswith("V") for t in tagged[commas[0] + 1 : second])
     if opener.pos in _OPENERS or _SUBORDINATE.match(after) or verbal:
+        return None
+    # After a comma the second main clause may comment on the first rather than add to it: it
+    # hedges ("…, so vermutet die Polizei"), defers ("…, darüber entscheidet der Stadtrat im Juli")
+    # or reports it ("…, das teilte die Stadt mit"). Its Vorfeld then points back (an adverb, a
+    # pronominal adverb, a demonstrative) or its verb is one of saying, thinking or deciding; the
+    # first clause alone would state as fact what the second only supposes or leaves open. Only a
+    # second clause that opens with a phrase of its own (a preposition, an article, a name) and
+    # states something else is cut off.
+    second_verb = tagged[second].lemma.lower()
+    if opener.pos not in ("APPR", "APPRART", "ART", "NE", "NN") or second_verb in _SAYING | _DECIDING:
         return None
     return commas[0]
 

@@ -132,8 +132,10 @@ def _subject(tagged: tuple[morph.Token, ...], verb: int) -> tuple[int, int] | No
     pronoun = len(before) == 1 and before[0].word in ("Er", "Sie")
     if pronoun or (before[0].pos in ("ART", "NE", "NN") and all(t.pos in _SUBJECT_TAGS for t in before)):
         return 0, verb
-    # A time or place phrase in the Vorfeld: the subject follows the finite verb.
-    if before[0].pos not in ("APPR", "APPRART", "ADV", "CARD"):
+    # A time or place phrase in the Vorfeld: the subject follows the finite verb. A number word is
+    # never such a phrase here: "Zwei Männer betraten …" opens with its subject, which the check above
+    # does not take (a bare plural), so the sentence is refused rather than read object-first.
+    if before[0].pos not in ("APPR", "APPRART", "ADV"):
         return None
     start = verb + 1
     if start >= len(tagged) or tagged[start].pos not in ("ART", "NE"):

@@ -115,6 +115,28 @@ def _subject(tagged: Sequence[morph.Token], participle: int, named: str) -> tupl
     return None
 
 
+# Words that narrow when or for whom a state holds (Duden grammar: restrictive adverbials).
+_LIMITS: Final = frozenset(
+    [
+        "jeweils", "zwischen", "nachts", "tagsüber", "werktags", "abends", "morgens", "nur", "zeitweise",
+        "zeitweilig", "stundenweise", "halbseitig", "teilweise", "einseitig", "abschnittsweise",
+        "wechselseitig", "vorübergehend", "kurzzeitig",
+    ]
+)  # fmt: skip
+
+
+def _for_some(tokens: Sequence[morph.Token]) -> bool:
+    """A "für" phrase that names whom the state holds for ("für Lastwagen", "für Anlieger"); "für den
+    (Fahrzeug)Verkehr" names the traffic a road closure is always about, and narrows nothing."""
+    for i, token in enumerate(tokens):
+        if token.word.lower() != "für":
+            continue
+        following = [t.word for t in tokens[i + 1 : i + 3]]
+        if not (len(following) == 2 and following[0] == "den" and following[1].lower().endswith("verkehr")):
+            return True
+    return False
+
+
 def _statement(sentence: str, verb: str, named: str) -> tuple[str, bool, str, str, str] | None:
     """The subject, its number, the adverbs before the participle, the finite verb and the participle
     of a body clause that tells the act of ``verb`` in the passive or as a state, if the headline
@@ -144,6 +166,13 @@ def _statement(sentence: str, verb: str, named: str) -> tuple[str, bool, str, st
         while before > 0 and tagged[before].pos in ("ADJ(D)", "ADV"):
             adverbs.insert(0, tagged[before].word)
             before -= 1
+        # A limit elsewhere in the clause ("jeweils zwischen 22 und 5 Uhr", "für Lastwagen", "nur
+        # nachts", "halbseitig für den Verkehr") narrows the state; the title keeps only the adverbs
+        # right before the participle and the headline's span, so such a clause gives no title.
+        kept = len(adverbs)
+        rest = window[: len(window) - 1 - kept]
+        if any(t.word.lower() in _LIMITS or t.word == "Uhr" for t in rest) or _for_some(rest):
+            continue
         finite = clause[auxiliaries[0]].word.lower()
         if at + 1 < len(tagged) and tagged[at + 1].word == "worden":
             finite = "worden"
