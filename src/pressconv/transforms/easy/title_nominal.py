@@ -118,7 +118,7 @@ def _subject(tagged: Sequence[morph.Token], participle: int, named: str) -> tupl
 # Words that narrow when or for whom a state holds (Duden grammar: restrictive adverbials).
 _LIMITS: Final = frozenset(
     [
-        "jeweils", "zwischen", "nachts", "tagsüber", "werktags", "abends", "morgens", "nur", "zeitweise",
+        "jeweils", "nachts", "tagsüber", "werktags", "abends", "morgens", "nur", "zeitweise",
         "zeitweilig", "stundenweise", "halbseitig", "teilweise", "einseitig", "abschnittsweise",
         "wechselseitig", "vorübergehend", "kurzzeitig",
     ]
@@ -127,14 +127,26 @@ _LIMITS: Final = frozenset(
 
 def _for_some(tokens: Sequence[morph.Token]) -> bool:
     """A "für" phrase that names whom the state holds for ("für Lastwagen", "für Anlieger"); "für den
-    (Fahrzeug)Verkehr" names the traffic a road closure is always about, and narrows nothing."""
+    (Fahrzeug)Verkehr" names the traffic a road closure is always about, and a duration ("für
+    voraussichtlich 18 Monate") says how long from the headline's day: neither narrows the state."""
     for i, token in enumerate(tokens):
         if token.word.lower() != "für":
             continue
-        following = [t.word for t in tokens[i + 1 : i + 3]]
-        if not (len(following) == 2 and following[0] == "den" and following[1].lower().endswith("verkehr")):
+        following = tokens[i + 1 : i + 3]
+        traffic = len(following) == 2 and following[0].word == "den" and following[1].word.lower().endswith("verkehr")
+        duration = any(t.pos == "CARD" for t in following)
+        if not (traffic or duration):
             return True
     return False
+
+
+def _timed(tokens: Sequence[morph.Token]) -> bool:
+    """ "zwischen 22 und 5 Uhr": a span of hours or numbers (a stretch "zwischen A und B" of a road is a
+    place the body gives, and the state holds there from the headline's day)."""
+    return any(
+        token.word.lower() == "zwischen" and any(t.pos == "CARD" for t in tokens[i + 1 : i + 3])
+        for i, token in enumerate(tokens)
+    )
 
 
 def _statement(sentence: str, verb: str, named: str) -> tuple[str, bool, str, str, str] | None:
@@ -171,7 +183,7 @@ def _statement(sentence: str, verb: str, named: str) -> tuple[str, bool, str, st
         # right before the participle and the headline's span, so such a clause gives no title.
         kept = len(adverbs)
         rest = window[: len(window) - 1 - kept]
-        if any(t.word.lower() in _LIMITS or t.word == "Uhr" for t in rest) or _for_some(rest):
+        if any(t.word.lower() in _LIMITS or t.word == "Uhr" for t in rest) or _for_some(rest) or _timed(rest):
             continue
         finite = clause[auxiliaries[0]].word.lower()
         if at + 1 < len(tagged) and tagged[at + 1].word == "worden":
