@@ -31,13 +31,13 @@ def _body(release: Release) -> list[str]:
 
 def test_city_police_burglaries_keep_their_count_night_and_district() -> None:
     lines = _lines(
-        "In der Nacht von Freitag, 30. Mai 2025, auf Samstag, 31. Mai 2025, ist es im Altstädter Ortsteil "
-        "Nord zu insgesamt fünf Kellereinbrüchen gekommen."
+        "In der Nacht von Freitag, 30. Mai 2025, auf Samstag, 31. Mai 2025, ist es im Rodauer Ortsteil "
+        "Hasenbühl zu fünf Kellereinbrüchen gekommen."
     )
     assert lines == [
         "Es hat 5 Kellereinbrüche gegeben.",
         "Die Kellereinbrüche waren in der Nacht von Freitag auf Samstag.",
-        "Die Kellereinbrüche waren im Altstädter Ortsteil Nord.",
+        "Die Kellereinbrüche waren im Rodauer Ortsteil Hasenbühl.",
     ]
 
 
@@ -108,7 +108,7 @@ def test_city_police_release_says_count_time_and_place() -> None:
     release = german_release(
         "Polizei sucht Zeugen nach Einbrüchen",
         "In der Nacht von Sonntag auf Montag ist es im Stadtteil Westend von Altstadt zu vier Wohnungseinbrüchen "
-        "gekommen. Die Täter hebelten jeweils die Terrassentüren auf.",
+        "gekommen. Die Täter brachen jeweils die Kellertüren auf.",
         "Hinweise nimmt die Polizei unter Telefon 0711 8990-0 entgegen.",
         issued=date(2025, 6, 3),
         organisation="Polizeipräsidium Altstadt",

@@ -131,7 +131,7 @@ def test_place_of_a_completed_event_goes_but_never_half_a_name() -> None:
     found = _statement(
         "Der Bürgermeister und die Firma Korn haben am Mittwoch im Rathaus Nordstadt einen langen Vertrag unterzeichnet."
     )
-    assert found is None or "Rathaus" in found or "Nordstadt" not in found
+    assert found is not None and "im Rathaus Nordstadt" in found
 
 
 def test_impersonal_subject_only_after_a_framing_phrase() -> None:
@@ -150,8 +150,8 @@ def test_impersonal_subject_only_after_a_framing_phrase() -> None:
     ],
 )
 def test_nothing_goes_from_a_negated_or_limited_clause(sentence: str) -> None:
-    found = _statement(sentence)
-    assert found is None or found.rstrip(".") == sentence.rstrip(".")
+    # No shortened statement: the lead keeps the sentence as the release wrote it.
+    assert _statement(sentence) is None
 
 
 def test_streik_is_masculine_for_the_title_topic() -> None:
@@ -185,8 +185,8 @@ def test_a_decision_without_its_procedure(sentence: str, expected: str) -> None:
 def test_a_negated_decision_keeps_its_procedure() -> None:
     # "nicht": every phrase is in the negation's scope (nothing goes).
     sentence = "Der Kreistag hat in seiner Sitzung am Montag den Antrag auf einen neuen Radweg nicht beschlossen."
-    found = _statement(sentence)
-    assert found is None or "Sitzung" in found
+    # No shortened statement: the sentence stays whole, its procedure with it.
+    assert _statement(sentence) is None
 
 
 def test_a_portfolio_list_in_a_name_is_no_clause_boundary() -> None:

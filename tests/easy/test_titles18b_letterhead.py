@@ -53,16 +53,16 @@ def test_a_fire_brigade_page_is_titled_by_its_heading_not_its_site_name() -> Non
 
 
 def test_an_unlisted_compound_takes_its_last_parts_gender() -> None:
-    # Duden grammar: das Grundwort bestimmt das Genus (events of a university, a club and an office).
-    assert noun_gender("Hochschulinformationstag") == "der"
+    # Duden grammar: das Grundwort bestimmt das Genus (events of a museum, a club and an office).
+    assert noun_gender("Museumsaktionstag") == "der"
     assert noun_gender("Mitgliedertreffen") == "das"
     assert noun_gender("Jahreshauptversammlung") == "die"
 
 
 def test_a_nominal_event_headline_with_an_unlisted_compound_becomes_a_sentence() -> None:
-    body = "Beim Hochschulinformationstag öffnet die Hochschule ihre Labore. Eine Anmeldung ist nicht nötig."
-    assert from_headline("Hochschulinformationstag am 9. Mai", past=False, body=body) == (
-        "Es gibt einen Hochschulinformationstag am 9. Mai"
+    body = "Beim Museumsaktionstag öffnet das Museum seine Werkstätten. Eine Anmeldung ist nicht nötig."
+    assert from_headline("Museumsaktionstag am 14. Juni", past=False, body=body) == (
+        "Es gibt einen Museumsaktionstag am 14. Juni"
     )
 
 
@@ -76,10 +76,10 @@ def test_an_age_adjective_is_one_word_and_counts_nothing() -> None:
 
 
 def test_a_participle_headline_with_an_age_takes_the_article_its_ending_shows() -> None:
-    # A police arrest and a rescue at a lake: never "Man hat 23 -jähriger …" (a number read as a count).
-    police = "Am Montag wurde ein 23-jähriger Mann am Bahnhof festgenommen. Der Geldabholer hatte Geld abgeholt."
-    assert from_headline("23-jähriger Geldabholer am Bahnhof festgenommen", past=True, body=police, source=police) == (
-        "Man hat einen 23-jährigen Geldabholer am Bahnhof festgenommen"
+    # A police arrest and a rescue at a lake: never "Man hat 31 -jähriger …" (a number read as a count).
+    police = "Am Montag wurde ein 31-jähriger Mann am Bahnhof festgenommen. Der Fahrraddieb hatte ein Rad gestohlen."
+    assert from_headline("31-jähriger Fahrraddieb am Bahnhof festgenommen", past=True, body=police, source=police) == (
+        "Man hat einen 31-jährigen Fahrraddieb am Bahnhof festgenommen"
     )
     lake = "In der Nacht wurde ein 3-jähriges Kind am Badesee gerettet. Das Kind ist wohlauf."
     assert from_headline("3-jähriges Kind am Badesee gerettet", past=True, body=lake, source=lake) == (
@@ -96,14 +96,14 @@ def _release_title(headline: str, *paragraphs: str, organisation: str) -> str:
 
 
 def test_a_headline_compound_built_from_the_bodys_word_is_grounded() -> None:
-    # A health office: "Hitzebelastung" over the body's "Warnung vor extremer Hitze".
+    # A health office: "Sturmschäden" over the body's "Warnung vor starkem Sturm".
     health = _release_title(
-        "Gesundheitsamt warnt vor Hitzebelastung",
-        "Der Wetterdienst hat eine Warnung vor extremer Hitze herausgegeben. Das Gesundheitsamt gibt Tipps. "
-        "Man soll viel Wasser trinken.",
+        "Forstamt warnt vor Sturmschäden",
+        "Der Wetterdienst hat eine Warnung vor starkem Sturm herausgegeben. Das Forstamt gibt Tipps. "
+        "Man soll den Wald meiden.",
         organisation="Landratsamt Musterkreis",
     )
-    assert health == "Das Gesundheitsamt warnt vor Hitzebelastung"
+    assert health == "Das Forstamt warnt vor Sturmschäden"
     # A police warning: "Betrugsmaschen" over the body's "Betrug am Telefon".
     police = _release_title(
         "Polizei warnt vor Betrugsmaschen",

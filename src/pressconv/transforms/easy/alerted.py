@@ -4,8 +4,9 @@ Police and fire reports often open with the report that set them going, in the p
 wurde der Polizei ein Einbruch gemeldet", "Gemeldet wurde ein Brand"). Leichte Sprache says it in
 the active with an impersonal agent ("Jemand hat der Polizei einen Einbruch gemeldet."): only the
 report is stated, not that the incident is proven, which is what the source says too. The noun
-phrase is read from the grammar (a nominative "ein/eine ADJ* NOUN" or a counted plural) and put in
-the accusative; a hedged, denied or conditional clause is left out (omission over error).
+phrase is read from the grammar (a nominative "ein/eine NOUN" with no adjective, whose ending would
+go unchecked, or a counted plural) and put in the accusative; a hedged, denied or conditional clause
+is left out (omission over error).
 """
 
 from __future__ import annotations

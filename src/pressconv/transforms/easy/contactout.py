@@ -136,7 +136,10 @@ def contact_out(context: RescueContext) -> Rescue | None:
         return None
     text, taken = found
     if _FOR_MEDIA.search(text):
-        return None  # What remains may still be long by an adverb the summary can spare (adjuncts.py, clauses.shorten).
+        # Press photos, media material and O-Töne are offered to journalists, not to the reader of the
+        # summary: without its contact the sentence would promise the reader something they cannot get.
+        return None
+    # What remains may still be long by an adverb the summary can spare (adjuncts.py, clauses.shorten).
     text = shorten(text)
     if not text.endswith("."):
         return None

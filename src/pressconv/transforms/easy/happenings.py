@@ -48,8 +48,8 @@ class Happening:
     lemma: str  # the noun's base form ("Wohnungseinbruch"), to match a noun found elsewhere
     plural: bool
     day: str | None  # "in der Nacht von Montag auf Dienstag", "am Dienstagabend"
-    clock: str | None  # "gegen 1:15 Uhr"
-    place: str | None  # "im Kelbinger Stadtteil Süd", "auf der Straße zwischen A und B"
+    clock: str | None  # "gegen 23:40 Uhr"
+    place: str | None  # "im Brunsheimer Ortsteil Nord", "auf der Straße zwischen A und B"
     source: str
     derived: tuple[str, ...] = ()  # a day resolved from "gestern" (for the fact guard)
     position: int = 0  # the index of its sentence in the body

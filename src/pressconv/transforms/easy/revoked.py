@@ -1,7 +1,7 @@
 """Clauses that take back what their noun stands for: a warrant suspended, an order lifted, an event called off.
 
-"Gegen den Angeklagten ist ein Haftbefehl ergangen, der unter Auflagen außer Vollzug gesetzt worden
-ist": court releases state a measure and, in a relative clause, that it does not apply (Duden:
+"Gegen die Beschuldigte liegt ein Haftbefehl vor, der gegen eine Meldeauflage außer Vollzug gesetzt
+wurde" (an invented example): court releases state a measure and, in a relative clause, that it does not apply (Duden:
 "außer Vollzug setzen", "aufheben", "aussetzen", "zurücknehmen", "widerrufen"; events "absagen",
 "verschieben"). Such a clause is never cut off from its sentence: the main clause alone states the
 opposite of the release (easy-judging.md item 2, a modifier dropped so the rest becomes false).

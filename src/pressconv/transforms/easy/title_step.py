@@ -901,7 +901,7 @@ def _grounded(part: str, draft: Draft, *, literal_verb: bool = False) -> bool:
             anchored += 1
             continue
         # A compound of the headline whose last part the body uses ("Verkehrshinweise": "Hinweise");
-        # a hyphenated compound ("Sommer-Blutspende") is split at its hyphens (Duden: Bindestrich-Kompositum).
+        # a hyphenated compound ("Herbst-Flohmarkt") is split at its hyphens (Duden: Bindestrich-Kompositum).
         parts = [p for p in token.word.split("-") if p] if "-" in token.word.strip("-") else segment(token.word).split("·")
         if len(parts) > 1 and parts[-1].lower()[: max(4, len(parts[-1]) - 2)] in body:
             anchored += 1
@@ -1121,7 +1121,7 @@ def _title_context(draft: Draft) -> TitleContext:
 
 
 def _designation(letters: str, text: str) -> bool:
-    """Capitals before a number name a road or a line ("K 27", "SAT 14", "Linie N3"): a name, no abbreviation.
+    """Capitals before a number name a road or a line ("L 318", "HBK 7", "Linie R5"): a name, no abbreviation.
 
     German road and transit numbering (Straßenbezeichnung: the road class or district code and its
     number) is written as the sign shows it; the reader finds it on the sign.

@@ -702,7 +702,7 @@ def from_headline(
     )
     if participle and adjd is None:
         return None  # the participle belongs to the subject phrase: no predicate found
-    # "Kreisstraße SAT 14 … gesperrt": letters and a number after the head are its designation (a
+    # "Landesstraße HBK 7 … gesperrt": letters and a number after the head are its designation (a
     # road's or a line's name as the sign writes it), part of the subject like "Linie 4" below.
     designated = len(rest_tags) > 1 and rest_tags[0] in ("NN", "NE") and rest_tags[1] == "CARD" and rest[0].isupper()
     if adjd is not None and rest_tags and rest_tags[0] in ("NN", "NE") and not designated:
