@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pressconv.model import Release
 from pressconv.transforms.easy import summarise, summary_text
+from pressconv.transforms.easy.rescue import RescueContext
+from pressconv.transforms.easy.rewrite import rewrite
+from pressconv.transforms.easy.source import SourceSentence
 from tests.fixtures.releases import german_release
 
 
@@ -27,3 +30,23 @@ def title_and_body(release: Release) -> tuple[str, list[str]]:
     text = summary_text(summarise(release).release).replace("·", "")
     body = text.split("## Worum geht es?")[1].split("## ")[0]
     return text.splitlines()[0], [line for line in body.splitlines() if line]
+
+
+def lone_context(
+    text: str, *, speech: bool = False, rewritten: bool = False, contacts: tuple[str, ...] = ()
+) -> RescueContext:
+    """A rescuer's context for one refused sentence that is the whole release.
+
+    ``rewritten`` gives the rescuer the pipeline's rewrite of the sentence (Perfekt, "von" for the
+    genitive) and of its pieces, as the pipeline does; otherwise both are the text as written.
+    """
+    source = SourceSentence(text, speech=speech)
+    return RescueContext(
+        source=source,
+        text=rewrite(text, None) if rewritten else text,
+        sentences=(source,),
+        index=0,
+        issued=None,
+        rewrite=(lambda piece: rewrite(piece, None)) if rewritten else (lambda piece: piece),
+        contacts=contacts,
+    )

@@ -5,19 +5,13 @@ from __future__ import annotations
 import pytest
 
 from pressconv.transforms.easy.appointed import appointed
-from pressconv.transforms.easy.rescue import RescueContext
-from pressconv.transforms.easy.source import SourceSentence
 from pressconv.transforms.easy.verify import rule_failures, structure_failures
-
-
-def _context(text: str) -> RescueContext:
-    source = SourceSentence(text=text)
-    return RescueContext(source=source, text=text, sentences=(source,), index=0, issued=None, rewrite=lambda s: s)
+from tests.easy.support import lone_context
 
 
 def test_a_cabinet_appointment_drops_its_meeting_and_says_the_ministry_apart() -> None:
     rescue = appointed(
-        _context(
+        lone_context(
             "Die Landesregierung hat in ihrer Sitzung am Dienstag Frau Marta Lindqvist zur Staatssekretärin "
             "im Ministerium für Umwelt, Klima und Energie ernannt."
         )
@@ -32,7 +26,9 @@ def test_a_cabinet_appointment_drops_its_meeting_and_says_the_ministry_apart() -
 
 def test_a_club_election_keeps_the_role_noun_and_its_adjective_in_the_first_sentence() -> None:
     rescue = appointed(
-        _context("Die Mitgliederversammlung hat Herrn Jonas Brede zum neuen Kassenwart beim Turnverein Eichholz gewählt.")
+        lone_context(
+            "Die Mitgliederversammlung hat Herrn Jonas Brede zum neuen Kassenwart beim Turnverein Eichholz gewählt."
+        )
     )
     assert rescue is not None
     first, second = rescue.sentences
@@ -55,4 +51,4 @@ def test_a_club_election_keeps_the_role_noun_and_its_adjective_in_the_first_sent
     ],
 )
 def test_a_negated_or_planned_appointment_is_not_rescued(sentence: str) -> None:
-    assert appointed(_context(sentence)) is None
+    assert appointed(lone_context(sentence)) is None

@@ -7,21 +7,12 @@ import pytest
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy import rescuers as rescue_module
 from pressconv.transforms.easy.rescue import RescueContext
-from pressconv.transforms.easy.rewrite import rewrite
-from pressconv.transforms.easy.source import SourceSentence
 from pressconv.transforms.easy.topology import clauses_only, decompose, matrix_only, units
+from tests.easy.support import lone_context
 
 
 def _context(text: str, *, speech: bool = False) -> RescueContext:
-    source = SourceSentence(text, speech=speech)
-    return RescueContext(
-        source=source,
-        text=rewrite(text, None),
-        sentences=(source,),
-        index=0,
-        issued=None,
-        rewrite=lambda piece: rewrite(piece, None),
-    )
+    return lone_context(text, speech=speech, rewritten=True)
 
 
 def _sentences(found: object) -> tuple[str, ...] | None:

@@ -8,19 +8,11 @@ from pressconv.transforms.easy.conditions import conditional, reader_action, req
 from pressconv.transforms.easy.rescue import RescueContext
 from pressconv.transforms.easy.rescuers import RESCUERS
 from pressconv.transforms.easy.source import SourceSentence
-from tests.easy.support import easy_body
+from tests.easy.support import easy_body, lone_context
 
 
 def _context(text: str, *, speech: bool = False) -> RescueContext:
-    source = SourceSentence(text, speech=speech)
-    return RescueContext(
-        source=source,
-        text=text,
-        sentences=(source,),
-        index=0,
-        issued=None,
-        rewrite=lambda piece: piece,
-    )
+    return lone_context(text, speech=speech)
 
 
 def _said(text: str) -> tuple[str, ...] | None:

@@ -71,7 +71,7 @@ def test_a_companys_bare_name_and_two_predicates_give_two_sentences() -> None:
         ("Wird die Brücke gesperrt?", ["Die Stadt saniert die Brücke im Mai.", "Die Brücke wird gesperrt."]),
         ("„Wir bauen die Schule neu“", ["Die Stadt baut die Schule neu."]),
         # A noun only the headline uses (a coinage) is not said: the body forms no such compound.
-        ("Anwohnerparken neu geregelt", ["Die Stadt regelt das Parken neu.", "Es kostet mehr."]),
+        ("Nachtparken neu geregelt", ["Die Stadt regelt das Parken neu.", "Es kostet mehr."]),
         # A past state reads as "lent" or as a state that no longer holds, not as the act.
         ("Ehrenamtspreis 2026 verliehen", ["Der Landkreis hat den Ehrenamtspreis 2026 verliehen."]),
     ],

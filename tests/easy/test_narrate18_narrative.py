@@ -6,21 +6,12 @@ import pytest
 
 from pressconv.transforms.easy.narrative import narrative_clauses, narrative_rescue
 from pressconv.transforms.easy.rescue import RescueContext
-from pressconv.transforms.easy.rewrite import rewrite
-from pressconv.transforms.easy.source import SourceSentence
 from pressconv.transforms.easy.verify import rule_failures, structure_failures
+from tests.easy.support import lone_context
 
 
 def _context(text: str) -> RescueContext:
-    source = SourceSentence(text)
-    return RescueContext(
-        source=source,
-        text=rewrite(text, None),
-        sentences=(source,),
-        index=0,
-        issued=None,
-        rewrite=lambda piece: rewrite(piece, None),
-    )
+    return lone_context(text, rewritten=True)
 
 
 @pytest.mark.parametrize(

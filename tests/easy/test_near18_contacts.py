@@ -16,19 +16,11 @@ from pressconv.transforms.easy.described import described
 from pressconv.transforms.easy.rescue import Rescue, RescueContext
 from pressconv.transforms.easy.shorten import without_weekday_and_total
 from pressconv.transforms.easy.source import SourceSentence
+from tests.easy.support import lone_context
 
 
 def _context(text: str, contacts: tuple[str, ...], *, speech: bool = False) -> RescueContext:
-    source = SourceSentence(text, speech=speech)
-    return RescueContext(
-        source=source,
-        text=text,
-        sentences=(source,),
-        index=0,
-        issued=None,
-        rewrite=lambda piece: piece,
-        contacts=contacts,
-    )
+    return lone_context(text, speech=speech, contacts=contacts)
 
 
 @pytest.mark.parametrize(

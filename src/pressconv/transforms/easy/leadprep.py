@@ -28,7 +28,7 @@ _DATE: Final = rf"\d{{1,2}}\. (?:{_MONTHS})(?: \d{{4}})?"
 _APPOSITION: Final = re.compile(rf"\b(?P<day>{_DAY}), (?:dem |den )?(?P<date>{_DATE}),(?= \S)")
 # The same at the sentence's end ("… beginnt am Montag, 4. Mai 2026."): only the opening comma.
 _APPOSITION_END: Final = re.compile(rf"\b(?P<day>{_DAY}), (?:dem |den )?(?P<date>{_DATE})(?=[.!]$)")
-# "für Wirtschaft, Arbeit und Digitales": the remits in an authority's name, capitalised nouns
+# "für Verkehr, Bau und Digitales": the remits in an authority's name, capitalised nouns
 # separated by commas, the last one after "und" (one optional adjective before it).
 _PORTFOLIO: Final = re.compile(
     r"(?<=\bfür )(?P<items>(?:[A-ZÄÖÜ][\wäöüß-]+, )+[A-ZÄÖÜ][\wäöüß-]+)(?P<last> und (?:[a-zäöüß]+ )?[A-ZÄÖÜ][\wäöüß-]+)"
@@ -54,7 +54,7 @@ def without_dateline(text: str) -> str:
 def protect(text: str) -> str:
     """The date appositions of ``text`` as time phrases ("am Montag, 4. Mai 2026, beginnt" -> "am 4. Mai 2026 beginnt").
 
-    A portfolio list in a name ("Ministerium für Wirtschaft, Arbeit und Digitales") is read with "und"
+    A portfolio list in a name ("Ministerium für Verkehr, Bau und Digitales") is read with "und"
     for its commas: German authorities list their remits with commas, which are no clause boundary.
     """
     text = _PORTFOLIO.sub(lambda m: m["items"].replace(", ", " und ") + m["last"], text)

@@ -11,7 +11,7 @@ from pressconv.transforms.easy.source import SourceSentence
 __all__ = ["address_line", "body_headline"]
 
 # A postal address or a site's breadcrumb under the sender's name (DIN 5008 letterhead: "c/o", a street
-# with its house number, a postcode; a web page's navigation path "Aktuelles > Einsatzberichte").
+# with its house number, a postcode; a web page's navigation path "Aktuelles > Pressemitteilungen").
 # Such a line says where the sender is, so the line above it names the sender, never the news.
 _ADDRESS: Final = re.compile(
     r"^c/o\b"

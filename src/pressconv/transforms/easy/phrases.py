@@ -145,7 +145,7 @@ def _phrase(tagged: Sequence[morph.Token], start: int) -> int:
             and end + 1 < len(tagged)
             and tagged[end + 1].pos in ("CARD", "ART", "NN", "NE", "NNA", "APPRART", "ADJ(A)", "PPOSAT")
         ):
-            head = False  # a coordinated phrase follows ("Arbeit und Digitales": a nominalised adjective too)
+            head = False  # a coordinated phrase follows ("Bau und Digitales": a nominalised adjective too)
         elif token.pos == "APPRART" and end > start and tagged[end - 1].word == "bis":
             pass
         else:

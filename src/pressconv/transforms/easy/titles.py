@@ -123,7 +123,7 @@ def plural_noun(word: str, lemma: str) -> bool:
     the lemma counts only when its last word part is a word in use (wordfreq), as "Hinweis" is.
     """
     if infinitive_reading(word):
-        return False  # "Anwohnerparken": also "das Parken"; the number is unknown, callers refuse
+        return False  # "Nachtparken": also "das Parken"; the number is unknown, callers refuse
     # A plural may add an umlaut to the stem ("Einbruch" -> "Einbrüche", Duden grammar).
     plain = word.translate(str.maketrans("äöü", "aou")) if not word.startswith(lemma) else word
     if not lemma or lemma == word or not plain.startswith(lemma) or plain[len(lemma) :] not in ("e", "n", "en", "s", "er"):
