@@ -9,10 +9,13 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["dialable", "email_address", "usable_contacts"]
+__all__ = ["EMAIL_PATTERN", "dialable", "email_address", "usable_contacts"]
 
 # RFC 5322 "dot-atom" local part and a domain of labels with a letter TLD: what mail programs accept.
-_EMAIL: Final = re.compile(r"[A-Za-z0-9._%+\-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,24}")
+# An e-mail address (RFC 5321 local part as senders write it, a host of labels and a TLD); shared with
+# contactout.py, which finds addresses inside sentences.
+EMAIL_PATTERN: Final = r"[A-Za-z0-9._%+\-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,24}"
+_EMAIL: Final = re.compile(EMAIL_PATTERN)
 # The obfuscations spam-shy senders use for "@" and "." (bracketed or spelled out, German or English).
 _AT: Final = re.compile(r"\s*(?:\[\s*(?:at|ät|@)\s*\]|\(\s*(?:at|ät|@)\s*\)|\{\s*at\s*\}|\s(?:at|ät)\s)\s*", re.I)
 _DOT: Final = re.compile(

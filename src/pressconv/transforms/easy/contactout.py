@@ -25,7 +25,7 @@ import re
 from typing import Final
 
 from pressconv.transforms.easy.clauses import shorten
-from pressconv.transforms.easy.contact import dialable, email_address
+from pressconv.transforms.easy.contact import EMAIL_PATTERN, dialable, email_address
 from pressconv.transforms.easy.rescue import Rescue, RescueContext
 
 __all__ = ["contact_out", "web_address", "without_contacts"]
@@ -35,7 +35,7 @@ __all__ = ["contact_out", "web_address", "without_contacts"]
 _NUMBER: Final = (
     r"(?:\+\d{2}[\d\s()/-]{6,}\d|\(0\d{2,5}\)\s?\d[\d\s/-]{3,}\d|\b0\d{2,5}[\s/-]+\d[\d\s-]{3,}\d|\b\d{3,5}-\d{1,6}\b)"
 )
-_MAIL: Final = r"[A-Za-z0-9._%+\-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,24}"
+
 # The words that lead to a number: "unter (der kostenlosen) Telefonnummer", "telefonisch unter".
 _PHONE_LEAD: Final = (
     r"(?:telefonisch\s+)?unter\s+(?:der\s+|die\s+)?(?:kostenlosen\s+|kostenfreien\s+|zentralen\s+)?"
@@ -45,7 +45,7 @@ _MAIL_LEAD: Final = r"(?:(?:per\s+|via\s+)?E-Mail\s+(?:an|unter)\s+|(?:unter|an)
 # A web address: "www." and a host, a path whose last character is no sentence mark.
 _WEB: Final = r"(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,24}(?:/[\w%-]+(?:[./][\w%-]+)*/?)?"
 _WEB_LEAD: Final = r"(?:im\s+Internet\s+)?(?:unter|auf)\s+(?:der\s+(?:Internetseite|Webseite|Homepage)\s+)?"
-_ONE: Final = rf"(?:{_PHONE_LEAD}(?P<phone>{_NUMBER})|{_MAIL_LEAD}(?P<mail>{_MAIL})|{_WEB_LEAD}(?P<web>{_WEB}))"
+_ONE: Final = rf"(?:{_PHONE_LEAD}(?P<phone>{_NUMBER})|{_MAIL_LEAD}(?P<mail>{EMAIL_PATTERN})|{_WEB_LEAD}(?P<web>{_WEB}))"
 _TWO: Final = _ONE.replace("?P<phone>", "?P<phone2>").replace("?P<mail>", "?P<mail2>").replace("?P<web>", "?P<web2>")
 # One contact phrase, or two joined ("unter Telefon … oder per E-Mail an …"): they go together.
 _PHRASE: Final = re.compile(
