@@ -81,6 +81,11 @@ _RESTRICTS: Final = re.compile(r"\b(?:nur|lediglich|außer|ausgenommen|nicht|kei
 # A demand or obligation: in a statement release it is the sender's view (rubric: marked as a view).
 _OPINION: Final = re.compile(r"\b(?:muss|müssen|soll|sollen|sollte|sollten|Man)\b")
 _COUNT_WORDS: Final = "zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf"  # counts written out (DIN 5008)
+# Nouns of time measure: with a count they make a duration (an accusative of time, Duden grammar:
+# "elf Jahre lang"), never a thing that exists, so "Es gibt elf Jahre." is no sentence.
+_TIME_UNITS: Final = frozenset(
+    {"sekunde", "minute", "stunde", "tag", "woche", "monat", "quartal", "jahr", "jahrzehnt", "jahrhundert"}
+)
 _SAID_SHARE: Final = 0.6  # most nouns of a part in the summary already: the part adds nothing
 
 
@@ -247,6 +252,11 @@ def _pieces(part: str, *, past: bool, countable: Callable[[str], bool] | None) -
     failed = [p for p in pieces if rebuild(p, past=past, countable=countable) is None]
     if any(_RESTRICTS.search(p) for p in failed) or len(failed) == len(pieces):
         return []
+    counted = [p for p in pieces if morph.tag(p)[0].pos == "CARD"]
+    if len(counted) >= 2 and any(p in failed for p in counted):
+        # "Elf Jahre, drei Frösche, null Reparaturen": parallel counts are one list (a headline's
+        # tally), and a list is said whole or not at all (issue 16: lists kept whole).
+        return []
     return [p for p in pieces if p not in failed]
 
 
@@ -343,7 +353,9 @@ def _counted_things(part: str, *, past: bool) -> str | None:
     tagged = morph.tag(part)
     if len(tagged) < 2 or tagged[0].pos != "CARD" or tagged[-1].pos not in ("NN", "NNA"):
         return None
-    if any(t.pos != "ADJ(A)" for t in tagged[1:-1]) or tagged[0].word.lower() in ("ein", "eine", "1"):
+    if any(t.pos != "ADJ(A)" for t in tagged[1:-1]) or tagged[0].word.lower() in ("ein", "eine", "1", "null", "0"):
+        return None  # one thing takes its article; "Es gibt null X" is no German ("keine X" is another claim)
+    if (tagged[-1].lemma or tagged[-1].word).lower() in _TIME_UNITS:
         return None
     if tagged[-1].pos == "NN" and not plural_noun(tagged[-1].word, tagged[-1].lemma):
         return None  # a nominalised adjective ("Verletzte") after a count above one is plural
