@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from pressconv.transforms.easy.lexicon import lookup
+
 __all__ = ["plain_units"]
 
 # Unit symbols (DIN 1301) and their German measure words, plural and singular (after "1").
@@ -44,8 +46,26 @@ _UNIT: Final = re.compile(
 _LEGAL_FORM: Final = re.compile(
     r"(?<=[\wäöüß]),?\s+(?:gemeinnützige GmbH|GmbH\s*(?:&|und)\s*Co\.\s*KG|gGmbH|GmbH|mbH|KGaA|OHG|e\.\s?[VG]\.)(?![\w.])"
 )
+# A company's legal forms are feminine nouns ("die GmbH", "die KG", "die OHG"), and an article before
+# the name agrees with them, not with the name's own last noun ("Die Frischemarkt Muster GmbH"): with
+# the form dropped, "Firma" (feminine, the plain word for a company) takes its place after the article,
+# so "Die Frische·markt" with a masculine noun cannot arise. Only where the name's first word is a
+# masculine or neuter noun: a plural or feminine one ("Die Stadtwerke X GmbH senken …") agrees with
+# the article itself, and the verb with it. Up to five name words between article and form.
+_ARTICLE_BEFORE_COMPANY: Final = re.compile(
+    r"\b(?P<article>[Dd]ie|[Dd]er)\s+(?P<first>[A-ZÄÖÜ][\wäöüß-]*)(?=(?:\s+[A-ZÄÖÜ0-9][\w&.'-]*){0,4}\s+"
+    r"(?:GmbH\s*(?:&|und)\s*Co\.\s*KG|gGmbH|GmbH|mbH|KGaA|OHG)(?![\w.]))"
+)
 # "Gebr. Meyer": the abbreviation of "Gebrüder" before a family name in a company name.
 _BROTHERS: Final = re.compile(r"\bGebr\.(?=\s+[A-ZÄÖÜ])")
+
+
+def _firm(match: re.Match[str]) -> str:
+    """ "Die Frischemarkt" -> "Die Firma Frischemarkt" where the name's first noun is not feminine."""
+    entry = lookup(match["first"])
+    if match["first"] == "Firma" or entry is None or entry.gender not in ("der", "das"):
+        return match.group(0)
+    return f"{match['article']} Firma {match['first']}"
 
 
 def plain_units(sentence: str) -> str:
@@ -57,6 +77,7 @@ def plain_units(sentence: str) -> str:
 
     text = _UNIT.sub(unit, sentence)
     text = _BROTHERS.sub("Gebrüder", text)
+    text = _ARTICLE_BEFORE_COMPANY.sub(_firm, text)
     text = _LEGAL_FORM.sub("", text)
     if sentence.endswith(".") and not text.endswith((".", "!", "?", ":")):
         text += "."  # "… Verein Muster e.V." ends with the sentence's own period

@@ -611,6 +611,35 @@ _ELLIPTIC_OPENER: Final = re.compile(
 )
 
 
+# Subordinating conjunctions that are no other word class (Duden grammar, "Subjunktionen"); HanTa
+# tags some of them as adverbs ("solange").
+_SUBJUNCTIONS: Final = frozenset(
+    {"dass", "ob", "weil", "wenn", "falls", "obwohl", "nachdem", "bevor", "solange", "sobald", "sofern", "soweit"}
+)
+
+
+def _only_subordinate_finite(tagged: tuple[morph.Token, ...]) -> bool:
+    """Every finite verb ends a subordinate clause: a fragment around it, no main clause.
+
+    German puts the finite verb of a clause opened by a subjunction or a relative pronoun at the
+    clause's end (Verbletztstellung); "Angebote nur, solange der Vorrat reicht, Abgabe in Mengen" has
+    its only finite verb there, and what stands around it is a heading, not a sentence (rubric: a
+    fragment is a broken sentence). A clause runs from its opener to the next comma or the end.
+    """
+    finite = [i for i, t in enumerate(tagged) if t.pos.endswith("(FIN)")]
+    if not finite:
+        return False
+    inside: set[int] = set()
+    for start, token in enumerate(tagged):
+        opener = token.pos in ("KOUS", "PRELS") or token.word.lower() in _SUBJUNCTIONS
+        if not opener:
+            continue
+        end = next((i for i in range(start + 1, len(tagged)) if tagged[i].pos in ("$,", "$.", "$(")), len(tagged))
+        if end - 1 > start and tagged[end - 1].pos.endswith("(FIN)"):
+            inside.update(range(start, end))
+    return all(i in inside for i in finite)
+
+
 def _structure(sentence: str, *, list_intro: bool, speech: bool) -> list[Failure]:
     found: list[Failure] = []
     elliptic = _ELLIPTIC_OPENER.match(sentence.lstrip())
@@ -624,7 +653,8 @@ def _structure(sentence: str, *, list_intro: bool, speech: bool) -> list[Failure
     if opener and not (speech and opener.lower() in _FIRST_PERSON):
         found.append(Failure("guard.dangling-opener", opener))
     tagged = morph.tag(sentence)
-    if not any(t.pos.endswith("(FIN)") for t in tagged) and not list_intro and not _second_place_participle(tagged):
+    no_main_verb = not any(t.pos.endswith("(FIN)") for t in tagged) and not _second_place_participle(tagged)
+    if not list_intro and (no_main_verb or _only_subordinate_finite(tagged)):
         found.append(Failure("guard.no-finite-verb", sentence[:40]))
     if tagged and not speech and tagged[0].word.lower() in _FIRST_PERSON:
         found.append(Failure("guard.pronoun", tagged[0].word))  # "Wir …" is the sender, unnamed
