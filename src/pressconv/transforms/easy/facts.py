@@ -362,9 +362,17 @@ def _role_gender(role: str) -> bool | None:
     return entry.gender == "die" if not entry.explanation else entry.explanation.startswith("Eine ")
 
 
+# Relative time adjectives that place a role before a change the sentence tells ("die bisherige
+# Leiterin X … zur Staatssekretärin ernannt", "der scheidende Präsident"): used attributively only
+# (Duden grammar), and "X ist bisherige Leiterin" would state an old role as the present one.
+_BEFORE_A_CHANGE: Final = ("bisherig", "scheidend", "vorherig", "damalig")
+
+
 def _predicate(adjectives: str, role: str, female: bool, article: str) -> str | None:
     """ "die stellvertretende Leiterin" -> "stellvertretende Leiterin" (predicative, same gender)."""
     words = adjectives.split()
+    if any(word.lower().startswith(_BEFORE_A_CHANGE) for word in words):
+        return None
     if article.lower().strip() in ("neue", "neuer", "neuen"):
         words = [article.strip().lower(), *words]
     out: list[str] = []
