@@ -18,6 +18,7 @@ from pressconv._months import MONTHS_DE
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.compounds import segment
 from pressconv.transforms.easy.readability import words
+from pressconv.transforms.easy.title_quality import advice, elliptic_pair, headline_idiom, label_after_comma, particle_lost
 from pressconv.transforms.easy.titles import institution_phrase, noun_gender, plural_noun
 
 __all__ = ["TitleCandidate", "TitleContext", "generic", "news_share", "rank", "side_subject", "title_failures"]
@@ -267,8 +268,17 @@ def title_failures(text: str, context: TitleContext) -> tuple[str, ...]:
     failures += context.failures(styled)
     if _bare_noun_phrase(tagged) or _bare_subject(tagged, context.source):
         failures.append("title.no-article")
-    if _adjective_without_noun(tagged) or _elliptic_clause(tagged):
+    if _adjective_without_noun(tagged) or _elliptic_clause(tagged) or elliptic_pair(tagged):
         failures.append("title.broken")
+    # What a rewrite of the headline loses or keeps that a title must not (title_quality.py).
+    if particle_lost(tagged, context.source):
+        failures.append("title.particle")
+    if advice(text):
+        failures.append("title.advice")
+    if headline_idiom(text):
+        failures.append("title.idiom")
+    if label_after_comma(tagged):
+        failures.append("title.label")
     if _article_mismatch(tagged):
         failures.append("title.article")
     if _DAY_WITHOUT_DOT.search(text):
