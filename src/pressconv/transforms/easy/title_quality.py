@@ -132,7 +132,7 @@ def elliptic_pair(tagged: tuple[morph.Token, ...]) -> bool:
     comma a noun and the verb follow each other directly only where a new clause begins.
     """
     parts = _segments(tagged)
-    for first, second in zip(parts, parts[1:], strict=False):
+    for first, second in itertools.pairwise(parts):
         if len(first) < 2 or any(t.pos.endswith("(FIN)") for t in first):
             continue
         if len(second) >= 2 and second[0].pos == "NN" and second[1].pos.endswith("(FIN)"):

@@ -43,7 +43,13 @@ from pressconv.transforms.easy.templates import (
     Line,
     headline,
 )
-from pressconv.transforms.easy.title_candidates import clause_variants, counted_phrase, headline_clauses, missing_person, sought_person
+from pressconv.transforms.easy.title_candidates import (
+    clause_variants,
+    counted_phrase,
+    headline_clauses,
+    missing_person,
+    sought_person,
+)
 from pressconv.transforms.easy.title_check import TitleCandidate, TitleContext, generic, rank, side_subject, title_failures
 from pressconv.transforms.easy.title_nominal import short_sender, state_participle, state_titles, without_label
 from pressconv.transforms.easy.titles import (
@@ -1176,7 +1182,8 @@ def _generated(draft: Draft) -> list[TitleCandidate]:
             # (title_candidates.counted_phrase); reports take "Es hat … gegeben".
             # A tally the lead tells in the past with no event to come is a tally of what happened
             # ("1.847 Alarmierungen" in a year's report): "Es hat … gegeben", never "Es gibt".
-            tally = facts.told_in_past and (facts.when is None or (facts.issued is not None and facts.when.day <= facts.issued))
+            done = facts.when is None or (facts.issued is not None and facts.when.day <= facts.issued)
+            tally = facts.told_in_past and done
             counted = counted_phrase(part, past=_reports(draft) or tally)
             if counted is not None and _grounded(part, draft):
                 found.append(TitleCandidate(style(rewrite(counted + ".", issued), draft).rstrip("."), origin))
