@@ -351,8 +351,9 @@ def rank(candidates: list[TitleCandidate], context: TitleContext) -> TitleCandid
 
     Order: not a generic frame; its subject is the headline's or the sender (side_subject); no
     headline idiom (title_quality.headline_idiom); it shares a noun, name or number with the headline,
-    subtitle or lead; then the generators' order (the cascade's pick first, so a title that carries the news stays as it was; the generators offer the
-    shorter forms after the whole clause, so eight words is a preference they carry).
+    subtitle or lead; then the generators' order (the cascade's pick first, so a title that carries
+    the news stays as it was; the generators offer the shorter forms after the whole clause, so eight
+    words is a preference they carry).
     """
     passing = [c for c in candidates if not title_failures(c.text, context)]
     if not passing:
