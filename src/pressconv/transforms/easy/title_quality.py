@@ -152,7 +152,11 @@ def elliptic_pair(tagged: tuple[morph.Token, ...]) -> bool:
 
 # Counting words before a noun (numbers as digits or words up to twelve, "mehrere"): Duden grammar,
 # Zahladjektive. A title's "ein Konzert" where the release counts "vier Konzerte" says one where there are four.
-_COUNT: Final = r"(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|mehrere|zahlreiche)"
+# A number of two to 999 that is no part of a date or a year ("14.03.2026", "2026") counts too.
+_COUNT: Final = (
+    r"(?:(?<![\d.:])(?:[2-9]|[1-9]\d{1,2})(?![\d.:])"
+    r"|(?i:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|mehrere|zahlreiche))"
+)
 _INDEFINITE: Final = re.compile(r"\b(?:ein|eine|einen|einem|einer)\s+(?:[a-zäöüß]\w*\s+)?(?P<noun>[A-ZÄÖÜ][\wäöüß]{3,})")
 
 
@@ -165,7 +169,7 @@ def count_lost(text: str, news: str) -> bool:
     for match in _INDEFINITE.finditer(text.replace("·", "")):
         noun = match["noun"]
         stem = re.escape(noun[: max(4, len(noun) - 2)])
-        counted = re.search(rf"\b{_COUNT}\s+(?:[a-zäöüß]\w*\s+)?{stem}\w*", news, re.IGNORECASE)
+        counted = re.search(rf"\b{_COUNT}\s+(?:[a-zäöüß]\w*\s+)?{stem}\w*", news)
         single = re.search(rf"\b(?:ein|eine|einen|einem|einer)\s+(?:[a-zäöüß]\w*\s+)?{stem}\w*", news, re.IGNORECASE)
         if counted and not single:
             return True
