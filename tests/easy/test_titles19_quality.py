@@ -5,7 +5,7 @@ from __future__ import annotations
 from pressconv.api import parse
 from pressconv.transforms.easy import morph, summarise, summary_text
 from pressconv.transforms.easy.title_candidates import clause_variants, counted_phrase
-from pressconv.transforms.easy.title_check import TitleCandidate, TitleContext, rank
+from pressconv.transforms.easy.title_check import TitleCandidate, TitleContext, generic, rank
 from pressconv.transforms.easy.title_quality import (
     advice,
     count_lost,
@@ -178,3 +178,19 @@ def test_a_ticker_label_before_the_headline_is_left_out() -> None:
     assert stated_topic("+++ UPDATE +++ Großbrand in Lagerhalle") == "Großbrand in Lagerhalle"
     assert stated_topic("+++ Eilmeldung +++ Brücke am Markt gesperrt") == "Brücke am Markt gesperrt"
     assert stated_topic("+++ Sperrung der Brücke +++") == "Sperrung der Brücke"
+
+
+# --- an appeal frame without its incident is generic ---------------------------------------------------
+
+
+def test_an_appeal_without_its_incident_is_a_generic_frame() -> None:
+    # A police appeal and a federal police appeal: the frame alone names no news.
+    assert generic("Die Polizei sucht Zeugen")
+    assert generic("Die Bundes·polizei sucht Hinweise")
+    # With the incident or the person sought it says what happened.
+    assert not generic("Die Polizei sucht Zeugen für einen Unfall")
+    assert not generic("Die Polizei sucht die 9-jährige Lea M.")
+    news = "Einbruchsserie in Musterstadt – Polizei sucht Zeugen. Es hat vier Einbrüche gegeben."
+    frame = TitleCandidate("Die Polizei sucht Zeugen", "headline")
+    named = TitleCandidate("Es hat 4 Einbrüche gegeben", "lead")
+    assert rank([frame, named], _context(news)) == named
