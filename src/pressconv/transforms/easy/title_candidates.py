@@ -13,7 +13,7 @@ from typing import Final
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.when import WEEKDAYS_DE
 
-__all__ = ["clause_variants", "headline_clauses", "missing_person", "sought_person"]
+__all__ = ["clause_variants", "counted_phrase", "headline_clauses", "missing_person", "sought_person"]
 
 # Academic titles before a name ("Dr. Miriam Muster", "Prof. Dr. med. Jan Muster"): abbreviations the
 # rules forbid; the name alone names the same person (Netzwerk Leichte Sprache: no abbreviations).
@@ -80,8 +80,10 @@ def _without_attribute(text: str) -> list[str]:
         if at == 0 or token.word.lower() not in _ATTRIBUTE_PREPOSITIONS or tokens[at - 1].pos not in ("NN", "NE", "CARD"):
             continue
         end = at + 1
+        # The span ends before a separable particle too: the verb bracket closes with it ("ordnet X
+        # für Y an"), and "ordnet X" without it says another verb (Duden grammar, Verbklammer).
         while end < len(tokens) and not (
-            tokens[end].pos.startswith(("V", "$"))
+            tokens[end].pos.startswith(("V", "$", "PTKVZ"))
             or (tokens[end].word.lower() in ("ab", "bis", "seit", "am", "um", "und") and end == at + 1)
             or (tokens[end].pos in ("APPR", "APPRART") and tokens[end].word.lower() in ("ab", "bis", "seit", "am", "um"))
         ):
@@ -161,3 +163,38 @@ def missing_person(part: str) -> str | None:
 def sought_person(asker: str, person: str) -> str:
     """ "Die Polizei sucht die 9-jährige Lea M.": who searches, and whom (missing-person appeal)."""
     return f"{asker} sucht {person}"
+
+
+# Words that start a counted noun phrase of a headline ("Vier Konzerte …", "Mehr als 20 Stände …").
+_COUNT_START: Final = re.compile(
+    r"^(?:\d[\d.]*|(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\b"
+    r"|(?:Mehr|Über|Rund|Etwa) als?\b|Rund\b|Über\b)",
+    re.IGNORECASE,
+)
+
+# Measure nouns (Duden grammar: Maßangaben) count another noun ("Drei Jahre Haft", "Zwei Tonnen Müll"):
+# the phrase then names a sentence or an amount, not a thing that is offered.
+_MEASURES: Final = frozenset(
+    {"Jahr", "Monat", "Woche", "Tag", "Stunde", "Minute", "Euro", "Prozent", "Meter", "Kilometer", "Tonne", "Liter"}
+)
+
+
+def counted_phrase(part: str, *, past: bool) -> str | None:
+    """ "Vier Konzerte von Februar bis Mai" -> "Es gibt vier Konzerte von Februar bis Mai".
+
+    Schlagzeilenstil names an offer or a tally as a counted plural noun phrase and leaves out the verb
+    of being (Duden grammar: Ellipse in Überschriften); the existence frame says the same in a whole
+    sentence, and "Es hat … gegeben" where the release reports what happened. Only a phrase of one
+    statement: no comma, no verb, no word that restricts (``_KEEP``), a plural noun after the number.
+    """
+    text = part.strip().rstrip(".!")
+    if not _COUNT_START.match(text) or "," in text or _KEEP.search(text):
+        return None
+    tagged = morph.tag(text)
+    if any(t.pos.startswith(("V", "$")) and t.pos != "$(" for t in tagged):
+        return None
+    head = next((t for t in tagged if t.pos == "NN"), None)
+    if head is None or head.word == (head.lemma or head.word) or (head.lemma or "") in _MEASURES:
+        return None  # no plural noun ("Vier Konzerte": the lemma is "Konzert"), or a measure ("Drei Jahre Haft")
+    phrase = text[:1].lower() + text[1:] if not text[:1].isdigit() else text
+    return f"Es hat {phrase} gegeben" if past else f"Es gibt {phrase}"

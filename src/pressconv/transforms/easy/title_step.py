@@ -43,7 +43,13 @@ from pressconv.transforms.easy.templates import (
     Line,
     headline,
 )
-from pressconv.transforms.easy.title_candidates import clause_variants, headline_clauses, missing_person, sought_person
+from pressconv.transforms.easy.title_candidates import (
+    clause_variants,
+    counted_phrase,
+    headline_clauses,
+    missing_person,
+    sought_person,
+)
 from pressconv.transforms.easy.title_check import TitleCandidate, TitleContext, generic, rank, side_subject, title_failures
 from pressconv.transforms.easy.title_nominal import short_sender, state_participle, state_titles, without_label
 from pressconv.transforms.easy.titles import (
@@ -87,6 +93,9 @@ def stated_topic(raw: str) -> str:
     if re.match(r"^[a-z_]+\s*[:=]\s*", topic):
         topic = re.sub(r"^[a-z_]+\s*[:=]\s*", "", topic).strip()  # a front-matter key ("title: …")
     topic = re.sub(r"^\+{2,}\s*(.*?)\s*\+{2,}$", r"\1", topic)  # news-ticker marks ("+++ Eilmeldung +++")
+    # A ticker label before the headline ("+++ UPDATE +++ Großbrand in …"): the label says the kind of
+    # message (press-portal convention), the text after it is the headline.
+    topic = re.sub(r"^\+{2,}\s*[^+]{1,30}?\s*\+{2,}\s+(?=\S)", "", topic)
     topic = re.sub(r"^([\"'])(.*)\1$", r"\2", topic)
     topic = re.sub(
         r"^(?:Gemeinsame\s+)?(?:Presseeinladung|Pressemitteilung|Einladung|Pressemeldung|Meldung)(?:\s*:\s*|\s+zu[rm]?\s+)",
@@ -690,6 +699,14 @@ def shares_noun(sentence: str, headline: str) -> bool:
     return bool(parts(sentence) & parts(headline))
 
 
+def _reports(draft: Draft) -> bool:
+    """The release reports what happened (police and fire, or an event told in the past on or after its day)."""
+    assert draft.facts is not None
+    facts = draft.facts
+    told = facts.told_in_past and facts.when is not None and facts.issued is not None and facts.when.day <= facts.issued
+    return facts.kind in ("police", "fire", "appeal", "missing") or told
+
+
 def _from_headline(parts: list[str], draft: Draft) -> str | None:
     """The first headline part that titles.py turns into a short sentence the verifier accepts.
 
@@ -1161,6 +1178,15 @@ def _generated(draft: Draft) -> list[TitleCandidate]:
         quoted = {i for i, p in enumerate(parts) if _WHOLLY_QUOTED.match(p)}
         spoken = quoted | {i - 1 for i in quoted}
         for part in (p for i, p in enumerate(parts) if i not in spoken):
+            # A counted noun phrase ("Vier Konzerte von Februar bis Mai") as an existence sentence
+            # (title_candidates.counted_phrase); reports take "Es hat … gegeben".
+            # A tally the lead tells in the past with no event to come is a tally of what happened
+            # ("1.847 Alarmierungen" in a year's report): "Es hat … gegeben", never "Es gibt".
+            done = facts.when is None or (facts.issued is not None and facts.when.day <= facts.issued)
+            tally = facts.told_in_past and done
+            counted = counted_phrase(part, past=_reports(draft) or tally)
+            if counted is not None and _grounded(part, draft):
+                found.append(TitleCandidate(style(rewrite(counted + ".", issued), draft).rstrip("."), origin))
             for variant in [v for form in clause_variants(part) for v in (form, *_first_clause(form))]:
                 if _junk(variant) or not _grounded(without_quoted_name(variant), draft, literal_verb=True):
                     continue  # a pun or a metaphor of the headline (_grounded)
