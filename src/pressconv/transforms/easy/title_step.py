@@ -378,7 +378,9 @@ def title(draft: Draft) -> Draft:
     if chosen is None:
         # Only when no headline part, lead clause or fact makes a sentence: reported (``diagnostics``).
         chosen = f"{GENERIC_TITLE} {sender}" if sender else f"{GENERIC_TITLE} in Leichter Sprache"
-    if facts.kind == "statement" and re.search(r" schreibt über | sagt (?:seine|ihre) Meinung$", chosen):
+    if facts.kind == "statement" and (
+        re.search(r" schreibt über | sagt (?:seine|ihre) Meinung$", chosen) or chosen.startswith(GENERIC_TITLE)
+    ):
         # A topic frame is judged generic: any position line of the sender says more (positions.py),
         # the criticism template ("X kritisiert die Landes·regierung.") and the sender's own framed
         # source sentence ("X fordert: Die Stadt soll …", clauses.py) included.

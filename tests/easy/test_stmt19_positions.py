@@ -1,0 +1,150 @@
+"""Session 19: who criticises or demands what, the reason given, and the sender named by its own sentences.
+
+Every release and sentence here is invented for these tests; none is a corpus file. The senders are of
+different kinds: a citizens' initiative, a trade union, a party's local branch and a sports club.
+"""
+
+from __future__ import annotations
+
+from pressconv.model import BulletList, ListItem, Paragraph, Release, Text
+from pressconv.transforms.easy.claims import claim_frame, criticism_clause
+from pressconv.transforms.easy.framesender import frame_sender, short_names
+from pressconv.transforms.easy.positions import _main_clause, frame_lines, position_lines, stance_lines, that_lines
+from pressconv.transforms.easy.reasons import split_reason
+from pressconv.transforms.easy.sender import Sender
+from pressconv.transforms.easy.source import SourceSentence
+from tests.easy.support import title_and_body
+from tests.fixtures.releases import german_release
+
+_UNION = Sender(name="Gewerkschaft Nahverkehr Süd", gender="die", kind="eine Gewerkschaft")
+_CLUB = Sender(name="Sportverein Blau-Weiß Talheim", gender="der")
+
+
+def _said(*texts: str, speech: bool = False) -> list[SourceSentence]:
+    return [SourceSentence(text, speech=speech) for text in texts]
+
+
+def test_the_sender_is_the_subject_of_its_own_frame_sentences() -> None:
+    initiative = _said(
+        "Die Bürgerinitiative „Grüne Aue“ hat am Montag 900 Unterschriften übergeben.",
+        "Die Initiative kritisiert den Plan der Gemeinde.",
+        "Konkret fordert die Bürgerinitiative:",
+    )
+    assert frame_sender(initiative) == Sender("Bürgerinitiative", "die")
+    club = _said("Der Sportverein verlangt einen neuen Rasen.", "Der Verein kritisiert die Gebühren.")
+    assert frame_sender(club) == Sender("Sportverein", "der")
+
+
+def test_no_sender_where_two_organisations_frame_or_none_is_an_advocacy_body() -> None:
+    two = _said("Die Gewerkschaft fordert mehr Lohn.", "Der Verband kritisiert die Gewerkschaft.")
+    assert frame_sender(two) is None
+    office = _said("Die Stadt fordert alle Bürger auf, Wasser zu sparen.")  # no advocacy body
+    assert frame_sender(office) is None
+    quoted = _said("Die Gewerkschaft fordert mehr Lohn.", speech=True)  # a speaker's words, not the sender's
+    assert frame_sender(quoted) is None
+
+
+def test_a_compound_name_is_named_again_by_its_last_part() -> None:
+    assert short_names("Bürgerinitiative") == ["Initiative"]
+    assert short_names("Landesverband") == ["Verband"]
+    assert short_names("Gewerkschaftsbund") == []  # "der Bund" names another body
+    lines = frame_lines(_said("Der Verein kritisiert die neuen Gebühren für den Platz."), _CLUB, lambda s: s)
+    assert lines == ["Der Sportverein Blau-Weiß Talheim kritisiert die neuen Gebühren für den Platz."]
+
+
+def test_the_reason_of_a_position_follows_it_in_the_senders_frame() -> None:
+    lines = frame_lines(
+        _said("Die Gewerkschaft kritisiert den Sparplan, weil die Stadt zwölf Busse weniger kauft."), _UNION, lambda s: s
+    )
+    assert lines == [
+        "Die Gewerkschaft Nahverkehr Süd kritisiert den Sparplan.",
+        "Die Gewerkschaft Nahverkehr Süd sagt: Die Stadt kauft zwölf Busse weniger.",
+    ]
+    # The reason keeps its "nicht"; "denn" keeps its main-clause order.
+    lines = frame_lines(
+        _said("Der Verein fordert einen neuen Rasen, denn der alte Platz ist nicht mehr sicher."), _CLUB, lambda s: s
+    )
+    assert lines[-1] == "Der Sportverein Blau-Weiß Talheim sagt: Der alte Platz ist nicht mehr sicher."
+    stance = stance_lines(_said("Der Verein lehnt die neuen Gebühren ab, weil viele Familien wenig Geld haben."), _CLUB, str)
+    assert stance[-1] == "Der Sportverein Blau-Weiß Talheim sagt: Viele Familien haben wenig Geld."
+    that = that_lines(
+        _said("Die Gewerkschaft kritisiert, dass die Stadt am Bus spart, weil die Wahl näher kommt."), _UNION, str
+    )
+    assert that == [
+        "Die Gewerkschaft Nahverkehr Süd kritisiert: Die Stadt spart am Bus.",
+        "Die Gewerkschaft Nahverkehr Süd sagt: Die Wahl kommt näher.",
+    ]
+
+
+def test_no_reason_line_from_a_condition_a_pronoun_or_a_second_clause() -> None:
+    for text in (
+        "Die Gewerkschaft fordert mehr Lohn, weil die Preise steigen würden.",  # a subjunctive
+        "Die Gewerkschaft fordert mehr Lohn, weil sie das schon lange sagt.",  # "sie" points back
+        "Die Gewerkschaft fordert mehr Lohn, weil die Preise steigen, die Löhne aber nicht.",  # two clauses
+    ):
+        position, reason = split_reason(text, _main_clause)
+        assert reason is None and position == text
+
+
+def test_a_clause_cut_from_a_criticism_stays_the_senders_claim() -> None:
+    source = "Die Partei kritisiert die Stadtverwaltung, weil die Verwaltung die Bürger belogen hat."
+    piece = "Die Verwaltung hat die Bürger belogen."
+    assert criticism_clause(piece, source)
+    framed = claim_frame(piece, source, "Die Partei", own=True)
+    assert framed == "Die Partei sagt: Die Verwaltung hat die Bürger belogen."
+    # Whose claim it is unknown (another subject, no sender): left out, never stated as a fact.
+    assert claim_frame(piece, "Der Nachbar wirft der Verwaltung vor, dass sie lügt.", "Die Partei", own=False) is None
+    assert claim_frame(piece, source, None, own=True) is None
+    # A sentence without a verb of criticism is no claim of that kind and stays as it is.
+    assert claim_frame("Die Halle ist alt.", "Die Halle ist alt, sagt der Verein.", "Der Verein", own=True) == (
+        "Die Halle ist alt."
+    )
+
+
+def test_an_accusation_in_a_party_release_is_never_stated_as_fact() -> None:
+    party = german_release(
+        "Rote Welle kritisiert Rathaus",
+        "Die Partei Rote Welle kritisiert die Stadtverwaltung Nordheim scharf, weil die Verwaltung die Bürger belogen hat.",
+        "Die Partei fordert einen Untersuchungsausschuss.",
+        organisation="Partei Rote Welle",
+    )
+    title, body = title_and_body(party)
+    said = [title + ".", *body]
+    assert not any(line.startswith("Die Verwaltung hat") for line in said)
+    assert any(line.endswith("sagt: Die Verwaltung hat die Bürger belogen.") for line in said) or not any(
+        "belogen" in line for line in said
+    )
+    assert any("kritisiert die Stadtverwaltung" in line for line in said)
+
+
+def _initiative() -> Release:
+    items = ("ein neues Gutachten zum Verkehr", "eine Bürgerversammlung im Mai", "mehr Bäume an der Straße")
+    body = (
+        Paragraph(children=(Text(text="Die Bürgerinitiative „Grüne Aue“ hat am Montag 900 Unterschriften übergeben."),)),
+        Paragraph(children=(Text(text="Konkret fordert die Bürgerinitiative:"),)),
+        BulletList(items=tuple(ListItem(children=(Text(text=item),)) for item in items)),
+    )
+    release = german_release("Bürgerinitiative „Grüne Aue“ Talheim", "x")
+    return Release(meta=release.meta, body=body)
+
+
+def test_an_initiative_without_letterhead_says_its_demands() -> None:
+    title, body = title_and_body(_initiative())
+    assert "Die Bürgerinitiative hat 3 Forderungen." in [title + ".", *body]
+    assert "Die Bürgerinitiative fordert ein neues Gutachten zum Verkehr." in body
+    assert not title.startswith("Eine Nachricht")
+    # Without any other news, the count of the demands is the title, never the generic line.
+    release = _initiative()
+    release = Release(meta=release.meta, body=release.body[1:])
+    title, _ = title_and_body(release)
+    assert title == "Die Bürgerinitiative hat 3 Forderungen"
+
+
+def test_position_lines_mark_reasons_apart_from_positions() -> None:
+    found = position_lines(
+        _said("Die Gewerkschaft kritisiert den Sparplan, weil die Stadt zwölf Busse weniger kauft."),
+        _UNION,
+        "statement",
+        lambda s: s,
+    )
+    assert [origin for _, origin in found] == ["position", "reason"]
