@@ -9,7 +9,15 @@ from __future__ import annotations
 from pressconv.model import BulletList, ListItem, Paragraph, Release, Text
 from pressconv.transforms.easy.claims import claim_frame, criticism_clause
 from pressconv.transforms.easy.framesender import frame_sender, short_names
-from pressconv.transforms.easy.positions import _main_clause, frame_lines, position_lines, stance_lines, that_lines
+from pressconv.transforms.easy.positions import (
+    _main_clause,
+    accusation_lines,
+    frame_lines,
+    listed_demands,
+    position_lines,
+    stance_lines,
+    that_lines,
+)
 from pressconv.transforms.easy.reasons import split_reason
 from pressconv.transforms.easy.sender import Sender
 from pressconv.transforms.easy.source import SourceSentence
@@ -148,3 +156,46 @@ def test_position_lines_mark_reasons_apart_from_positions() -> None:
         lambda s: s,
     )
     assert [origin for _, origin in found] == ["position", "reason"]
+
+
+def test_an_accusation_stays_in_the_senders_frame() -> None:
+    party = Sender(name="Fraktion Rote Welle", gender="die")
+    body = _said(
+        "Die Fraktion wirft dem Bürgermeister vor, die Bürger getäuscht zu haben.",
+        "Die Fraktion wirft der Stadtverwaltung erneut vor, die Probleme seit Jahren zu ignorieren.",
+        "Die Fraktion wirft dem neuen Landrat Untätigkeit vor.",
+    )
+    assert accusation_lines(body, party, lambda s: s) == [
+        "Die Fraktion Rote Welle sagt: Der Bürgermeister hat die Bürger getäuscht.",
+        "Die Fraktion Rote Welle sagt: Die Stadtverwaltung ignoriert die Probleme seit Jahren.",
+        "Die Fraktion Rote Welle kritisiert den neuen Landrat.",
+    ]
+    club = _said(
+        "Der Verein wirft der Gemeinde vor, den Platz verkauft zu haben.",
+        "Der Verein wirft der Gemeinde vor, dass sie lügt.",  # a dass-clause with a pronoun: left out
+        "Der Verein wirft den Ämtern vor, geschlafen zu haben.",  # a plural accused: form unsure, left out
+        "Der Verein wirft der Gemeinde vor, den Platz verkaufen zu wollen, wenn Geld fehlt.",  # a condition
+    )
+    assert accusation_lines(club, _CLUB, lambda s: s) == [
+        "Der Sportverein Blau-Weiß Talheim sagt: Die Gemeinde hat den Platz verkauft."
+    ]
+
+
+def _listed(intro: str, *items: str) -> list[SourceSentence]:
+    return [
+        SourceSentence(intro, paragraph=0),
+        *(SourceSentence(item, heading=True, paragraph=1, position=i) for i, item in enumerate(items)),
+    ]
+
+
+def test_infinitive_items_of_a_demand_list_say_what_should_be_done() -> None:
+    alliance = Sender(name="Bündnis Saubere Flüsse", gender="das", kind="ein Bündnis")
+    body = _listed("Wir fordern:", "die Gebühren für Vereine zu senken", "Radwege ausbauen", "mehr Bäume und Hecken")
+    assert listed_demands(body, alliance, lambda s: s) == [
+        "Das Bündnis Saubere Flüsse fordert: Man soll die Gebühren für Vereine senken.",
+        "Das Bündnis Saubere Flüsse fordert: Man soll Radwege ausbauen.",
+        "Das Bündnis Saubere Flüsse fordert mehr Bäume und Hecken.",
+    ]
+    # An item with a negation or two verbs is left out, never cut.
+    body = _listed("Konkret fordert der Verein:", "den Platz nicht zu verkaufen", "bauen und sanieren")
+    assert listed_demands(body, _CLUB, lambda s: s) == []

@@ -27,6 +27,7 @@ from collections.abc import Callable, Sequence
 from typing import Final
 
 from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.accusations import accusation
 from pressconv.transforms.easy.framesender import short_names
 from pressconv.transforms.easy.limits import HARD_LIMIT
 from pressconv.transforms.easy.readability import words
@@ -35,6 +36,7 @@ from pressconv.transforms.easy.sender import Sender, with_article
 from pressconv.transforms.easy.source import SourceSentence
 
 __all__ = [
+    "accusation_lines",
     "call_lines",
     "demand_count",
     "frame_lines",
@@ -318,6 +320,16 @@ def listed_demands(body: Sequence[SourceSentence], sender: Sender | None, rewrit
                 continue
             if any(t.pos.endswith("(FIN)") for t in tagged):
                 text = f"{subject} {verb}: {item}."
+            elif tagged[-1].pos in ("VV(INF)", "VV(IZU)") and len(tagged) >= 2:
+                # "den Beschluss aufzuheben", "Radwege ausbauen": a demand list's items in the infinitive
+                # (list convention: the verb last, no subject); what is demanded gets its impersonal
+                # subject, "Man soll …", in the sender's frame (as a demand with "muss", _as_view).
+                bare = _infinitive(item) if any(t.pos in ("PTKZU", "VV(IZU)") for t in tagged) else item
+                if bare is None or any(t.pos in ("KON", "$,") for t in tagged):
+                    continue  # two infinitives or a second clause: not one plain demand
+                bare = re.sub(r"\s+([.,!?])", r"\1", bare)
+                bare = bare if tagged[0].pos in ("NN", "NE") else bare[:1].lower() + bare[1:]
+                text = f"{subject} {verb}: Man soll {bare}."
             else:
                 # "Mehr Geld für Schulen" -> "fordert mehr Geld für Schulen": only a noun keeps its capital.
                 head = item if tagged[0].pos in ("NN", "NE") else item[:1].lower() + item[1:]
@@ -634,6 +646,25 @@ def stance_lines(body: Sequence[SourceSentence], sender: Sender | None, rewritte
     return out
 
 
+def accusation_lines(body: Sequence[SourceSentence], sender: Sender | None, rewritten: Callable[[str], str]) -> list[str]:
+    """ "Die Fraktion sagt: Der Bürger·meister hat gelogen.": what the sender accuses someone of (accusations.py)."""
+    if sender is None:
+        return []
+    subject = _subject(sender, body)
+    out: list[str] = []
+    for sentence in body:
+        if sentence.speech or sentence.heading:
+            continue
+        opening = _opening_any(sentence.text.strip(), sender)
+        line = accusation(opening, subject, plural=sender.plural) if opening is not None else None
+        if line is None:
+            continue
+        line = rewritten(line)
+        if len(words(line)) <= HARD_LIMIT and line not in out:
+            out.append(line)
+    return out
+
+
 def _opening_any(text: str, sender: Sender) -> str | None:
     """What follows the sender as the subject at the start of a sentence, without its end mark."""
     match = re.match(rf"^(?:{'|'.join(_subjects(sender))}|Wir)\s+(?P<rest>.+?)[.!]?$", text)
@@ -745,7 +776,7 @@ def position_lines(
     count = demand_count(body, sender)
     framed: list[str] = []
     if kind == "statement":
-        for lines in (call_lines, that_lines, view_lines, stance_lines, frame_lines):
+        for lines in (call_lines, that_lines, accusation_lines, view_lines, stance_lines, frame_lines):
             framed += lines(body, sender, rewritten)
     found = [*([count] if count else []), *listed, *framed]
     # A reason line ("X sagt: …", reasons.py) explains the position line before it.
