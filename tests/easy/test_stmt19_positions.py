@@ -199,3 +199,31 @@ def test_infinitive_items_of_a_demand_list_say_what_should_be_done() -> None:
     # An item with a negation or two verbs is left out, never cut.
     body = _listed("Konkret fordert der Verein:", "den Platz nicht zu verkaufen", "bauen und sanieren")
     assert listed_demands(body, _CLUB, lambda s: s) == []
+
+
+def test_criticism_as_a_light_verb_phrase_is_said_with_kritisiert() -> None:
+    from pressconv.transforms.easy.accusations import accusation
+
+    assert accusation("übt scharfe Kritik an der Stadtverwaltung.", "Der Verein") == (
+        "Der Verein kritisiert die Stadtverwaltung."
+    )
+    assert accusation("übt Kritik am Landrat wegen der neuen Gebühren.", "Die Gewerkschaft") == (
+        "Die Gewerkschaft kritisiert den Landrat."
+    )
+    assert accusation("übt Kritik an Bürgermeisterin Eva Muster im Zusammenhang mit dem Bad.", "Die Partei") == (
+        "Die Partei kritisiert Bürgermeisterin Eva Muster."
+    )
+    assert accusation("übt Kritik an vielen Dingen.", "Die Partei") is None  # no one named as criticised
+
+
+def test_a_letterhead_unit_speaks_in_its_bodys_name() -> None:
+    party = german_release(
+        "Bürgerunion kritisiert Bürgermeister",
+        "Die Fraktion der Bürgerunion im Stadtrat Nordheim übt scharfe Kritik an Bürgermeister Max Muster "
+        "im Zusammenhang mit dem Hallenbad. Wir fordern eine Sondersitzung.",
+        organisation="Bürgerunion Nordheim, Fraktion im Stadtrat",
+    )
+    title, body = title_and_body(party)
+    said = [title + ".", *body]
+    assert "Die Bürgerunion Nordheim kritisiert Bürgermeister Max Muster." in said
+    assert "schreibt über" not in title and "Meinung" not in title

@@ -70,6 +70,34 @@ def _deed(accused: str, clause: str) -> str | None:
     return " ".join([accused, verb, *(t.word for t in tagged[:-2])])
 
 
+# "übt scharfe Kritik an Bürgermeister X", "übt Kritik an der Stadt": criticism as a light-verb phrase
+# (Funktionsverbgefüge "Kritik üben an"), said plainly with "kritisiert" and the accusative. What
+# follows the criticised ("im Zusammenhang mit …", "wegen …") only says about what; it is left out.
+_LIGHT: Final = re.compile(
+    r"^(?:übt|üben)\s+(?:(?:scharfe|deutliche|heftige|massive|harsche|erneut|erneute)\s+)*Kritik\s+"
+    r"(?:an\s+(?P<art>der|dem)\s+(?P<noun>[A-ZÄÖÜ][\wäöüß\-]*)(?P<name>\s+[A-ZÄÖÜ][\wäöüß\-]*)?"
+    r"|am\s+(?P<masc>[A-ZÄÖÜ][\wäöüß\-]*)(?P<mname>\s+[A-ZÄÖÜ][\wäöüß\-]*)?"
+    r"|an\s+(?P<role>[A-ZÄÖÜ][a-zäöüß]+(?:in)?)\s+(?P<person>[A-ZÄÖÜ][\wäöüß\-]+(?:\s+[A-ZÄÖÜ][\wäöüß\-]+)?))"
+    r"(?:\s+(?:im Zusammenhang mit|wegen|bei|für)\s+[^,;:]+)?[.!]?$"
+)
+
+
+def _light_object(match: re.Match[str]) -> str | None:
+    """The criticised in the accusative: "die Stadt", "den Bürgermeister", "Bürgermeister X" (role and name)."""
+    if match["role"]:
+        entry = lookup(match["role"])
+        return f"{match['role']} {match['person']}" if entry is not None and entry.role else None
+    noun = match["noun"] or match["masc"]
+    entry = lookup(noun)
+    gender = entry.gender if entry is not None else None
+    name = match["name"] or match["mname"] or ""
+    if match["masc"]:
+        article = {"der": "den", "das": "das"}.get(gender or "")
+    else:
+        article = {("der", "die"): "die", ("dem", "der"): "den", ("dem", "das"): "das"}.get((match["art"], gender or ""))
+    return f"{article} {noun}{name}" if article else None
+
+
 def accusation(rest: str, subject: str, *, plural: bool = False) -> str | None:
     """ "wirft dem Bürgermeister vor, …" after the sender as subject -> the plain line in its frame, or None."""
     if _NOT_PLAIN.search(rest):
@@ -84,4 +112,7 @@ def accusation(rest: str, subject: str, *, plural: bool = False) -> str | None:
     match = _WITH_NOUN.match(rest)
     if match is not None and (accused := _accused(match, "acc")) is not None:
         return f"{subject} {'kritisieren' if plural else 'kritisiert'} {accused}."
+    light = _LIGHT.match(rest)
+    if light is not None and (criticised := _light_object(light)) is not None:
+        return f"{subject} {'kritisieren' if plural else 'kritisiert'} {criticised}."
     return None

@@ -762,7 +762,10 @@ def _positions(
         sender = frame_sender(draft.sentences)  # no letterhead: the subject of its frame sentences
     subject = subject_of(sender, draft.sentences)
     found = position_lines(draft.sentences, sender, draft.kind, lambda s: _rewritten(s, issued))
-    said = {line.text for line in lines}
+    # Only lines the verifier will keep can say a position already ("Rommelt Verschleierung ist
+    # Bürger·meister." names the mayor, but it breaks a rule and goes in the verify step).
+    acronyms = allowed_acronyms(draft)
+    said = {line.text for line in lines if not rule_failures(style(line.text, draft), known_acronyms=acronyms)}
     # The sender's name is in every position line: only the rest says whether a line repeats another.
     name = set((sender.name if sender else "").split())
     out: list[Line] = []
@@ -778,7 +781,11 @@ def _positions(
         # "Der Orts·verband … kritisiert X."): what follows the subject is said already.
         rest = text[len(subject) :].replace("·", "") if subject and text.startswith(subject + " ") else ""
         again = bool(rest) and any(line.replace("·", "").endswith(rest) for line in said)
-        kept = text not in said and not again and not _said_already(own, said) and not failures
+        # A line says the same position only with the same frame verb ("kritisiert"): a role line
+        # naming the same person ("X ist Bürger·meister.") does not say that X is criticised.
+        verb = rest.split()[0].rstrip(":") if rest.split() else ""
+        pool = {line for line in said if verb and verb in line.replace(":", " ").split()} if verb else said
+        kept = text not in said and not again and not _said_already(own, pool) and not failures
         if kept:
             out.append(Line(text, origin=origin))
         elif failures:

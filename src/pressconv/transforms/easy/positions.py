@@ -29,7 +29,9 @@ from typing import Final
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.accusations import accusation
 from pressconv.transforms.easy.framesender import short_names
+from pressconv.transforms.easy.lexicon import lookup
 from pressconv.transforms.easy.limits import HARD_LIMIT
+from pressconv.transforms.easy.organisations import ORG_GENDERS
 from pressconv.transforms.easy.readability import words
 from pressconv.transforms.easy.reasons import REASON_VERB, reason_sentence, split_reason
 from pressconv.transforms.easy.sender import Sender, with_article
@@ -131,7 +133,33 @@ def _subjects(sender: Sender) -> list[str]:
     name, heads = _names(sender)
     found = [rf"(?:(?:Der|Die|Das)\s+(?:[A-ZÄÖÜ][\wäöüß\-]+\s+)?)?(?:{name})"]
     found += [rf"(?:Der|Die|Das)\s+{re.escape(h)}" for h in heads]
+    unit = _unit(sender)
+    if unit is not None:
+        # "Die Fraktion der Bürgerunion im Stadtrat Tiefenbach": the unit with its body as attribute.
+        owner = re.escape(sender.name.split()[0])
+        found.insert(
+            0,
+            rf"(?:Der|Die|Das)\s+{re.escape(unit[0])}\s+(?:der|des|von der|vom)\s+{owner}"
+            rf"(?:\s+(?:im|in der|in)\s+[A-ZÄÖÜ][\wäöüß\-]*(?:\s+[A-ZÄÖÜ][\wäöüß\-]*)?)?",
+        )
     return found
+
+
+def _unit(sender: Sender) -> tuple[str, str] | None:
+    """ "Fraktion", "die" of "Bürgerunion Tiefenbach, Fraktion im Stadtrat": a letterhead's unit after its body.
+
+    Letterheads name the body first and the unit that writes after a comma (sender.py, _department);
+    a unit with a complement ("im Stadtrat") stays in the name there, and is read here.
+    """
+    if sender.name.count(",") != 1 or sender.gender is None:
+        return None
+    head = sender.name.split(",")[1].split()[0] if sender.name.split(",")[1].split() else ""
+    plain = head.lower()
+    gender = ORG_GENDERS.get(plain)
+    entry = lookup(head)
+    if entry is not None and entry.gender in ("der", "die", "das"):
+        gender = entry.gender
+    return (head, gender) if gender is not None and head[:1].isupper() else None
 
 
 def _subject(sender: Sender, body: Sequence[SourceSentence] = ()) -> str:
@@ -144,6 +172,13 @@ def _subject(sender: Sender, body: Sequence[SourceSentence] = ()) -> str:
         forms = (bare, bare.replace(" und ", " & "))
         if any(s.text.startswith(tuple(f + " " for f in forms)) for s in body if not s.speech):
             return bare
+    if _unit(sender) is not None:
+        # "Die Bürgerunion Tiefenbach" of "Bürgerunion Tiefenbach, Fraktion im Stadtrat": the unit
+        # speaks in its body's name (letterhead convention, as sender.body_of); "Die Fraktion von der
+        # Bürgerunion" would chain two nouns the rules read as nominal style.
+        body_name = sender.name.split(",")[0].strip()
+        subject = with_article(Sender(body_name, sender.gender, plural=sender.plural), "nom")
+        return subject[:1].upper() + subject[1:]
     subject = with_article(sender, "nom")
     return subject[:1].upper() + subject[1:]
 
@@ -729,13 +764,14 @@ _TITLE_VERBS: Final = (
 )
 
 
-def statement_title(lines: Sequence[str], *, long: bool = True) -> str | None:
+def statement_title(lines: Sequence[str], *, long: bool = True, counted: bool = False) -> str | None:
     """ "Der Verband fordert einen höheren Mindest·lohn": the first verified position line as the title.
 
     Never "<Sender> schreibt über …" (judged generic): the title says what the sender demands or
     criticises, from a sentence of ``frame_lines`` the verifier has accepted already. A line "… fordert
     auch X" is no title: "auch" points back at a demand the title does not name. Without ``long``,
     only a short line (10 words, no colon): a longer one is the title only in place of a topic frame.
+    With ``counted``, the count line ("X hat 3 Forderungen") is the last choice, in place of a generic line.
     """
     # Several demands counted ("X hat 7 Forderungen."): one of them is no title for all of them.
     many = any(_COUNT_LINE.search(line) for line in lines)
@@ -753,8 +789,10 @@ def statement_title(lines: Sequence[str], *, long: bool = True) -> str | None:
         for line in lines:
             if re.search(rf"^[^:]*? {verb}(?::| (?!auch ))", line) and len(words(line)) <= HARD_LIMIT:
                 return line.rstrip(".")
+    if not counted:
+        return None
     # The count of the demands says who demands and how much ("Die Initiative hat 3 Forderungen"):
-    # more than a topic frame or a generic line, where no single position names what.
+    # more than a generic line ("Eine Nachricht …"), where no single position names what.
     return next((line.rstrip(".") for line in lines if _COUNT_LINE.search(line)), None)
 
 

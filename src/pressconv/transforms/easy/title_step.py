@@ -390,7 +390,7 @@ def title(draft: Draft) -> Draft:
             for line in draft.lines
             if line.origin in ("position", "template") or (subject and line.text.startswith(subject + " "))
         ]
-        chosen = statement_title(said) or chosen
+        chosen = statement_title(said, counted=chosen.startswith(GENERIC_TITLE)) or chosen
     if _KIND_ONLY.fullmatch(chosen):
         # "Es gibt eine Sonder·ausstellung" names only the kind; the headline or its subtitle names
         # which one (judge24h r08).
