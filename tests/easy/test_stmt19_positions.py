@@ -227,3 +227,16 @@ def test_a_letterhead_unit_speaks_in_its_bodys_name() -> None:
     said = [title + ".", *body]
     assert "Die Bürgerunion Nordheim kritisiert Bürgermeister Max Muster." in said
     assert "schreibt über" not in title and "Meinung" not in title
+
+
+def test_throwing_is_no_accusation() -> None:
+    source = "Der Mann warf einen Stein in das Fenster und flüchtete zu Fuß."
+    assert not criticism_clause("Der Mann ist zu Fuß geflüchtet.", source)
+    assert criticism_clause("Die Stadt hat gelogen.", "Der Verein wirft der Stadt vor, dass sie gelogen hat.")
+
+
+def test_the_critics_own_coordinated_clause_is_no_claim() -> None:
+    source = "Die Gewerkschaft kritisiert den Plan und fordert mehr Geld."
+    assert not criticism_clause("Die Gewerkschaft fordert mehr Geld.", source)
+    source = "Der Verein kritisiert die Gebühren und hat eine Umfrage gestartet."
+    assert not criticism_clause("Der Verein hat eine Umfrage gestartet.", source)
