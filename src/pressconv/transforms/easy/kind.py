@@ -113,7 +113,10 @@ _CUES: Final[dict[Kind, tuple[tuple[str, int], ...]]] = {
     "statement": (
         (
             r"\bfordert\b|\bfordern\b|\bkritisiert\b|\bkritisieren\b|\bStellungnahme\b|\bappelliert\b|"
-            r"\bverurteilt\b",
+            r"\bverurteilt\b|"
+            # Criticism as a light-verb phrase and an accusation ("übt scharfe Kritik an X", "wirft X
+            # Y vor"): the same position in the nominal style of political statements.
+            r"\b(?:übt|üben)\b.{0,30}\bKritik\b|\b(?:wirft|werfen)\b.{0,80}\bvor\b|\bvorwerfen\b",
             2,
         ),
         (r"\bwarnt\b|\bmahnt\b|\bbegrüßt\b|\bErklärung\b", 1),

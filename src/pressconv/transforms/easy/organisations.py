@@ -23,5 +23,6 @@ ORG_GENDERS: Final = {
     "beirat": "der", "ausschuss": "der", "landkreis": "der", "krankenhaus": "das", "klinik": "die",
     "zoo": "der", "tierpark": "der", "referat": "das", "abteilung": "die", "dezernat": "das", "stelle": "die",
     "betrieb": "der", "betriebe": "die", "bank": "die", "kasse": "die", "gruppe": "die",
+    "fraktion": "die", "union": "die", "allianz": "die",
 }  # fmt: skip
 ORG_HEADS: Final = tuple(ORG_GENDERS)

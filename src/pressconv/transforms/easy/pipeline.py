@@ -23,6 +23,7 @@ from pressconv.transforms.easy.anaphora import resolve_at
 from pressconv.transforms.easy.appeals import sought_head
 from pressconv.transforms.easy.audience import audiences, for_reader
 from pressconv.transforms.easy.both import resolve_both
+from pressconv.transforms.easy.claims import claim_frame
 from pressconv.transforms.easy.compounds import MEDIOPUNKT, Separator
 from pressconv.transforms.easy.contact import dialable, email_address, usable_contacts
 from pressconv.transforms.easy.contactout import web_address
@@ -43,6 +44,7 @@ from pressconv.transforms.easy.draft import (
 )
 from pressconv.transforms.easy.existentials import introduced_in_statement
 from pressconv.transforms.easy.facts import PRESS_ADDRESS, find_facts
+from pressconv.transforms.easy.framesender import frame_sender
 from pressconv.transforms.easy.incident import restates
 from pressconv.transforms.easy.joins import return_line
 from pressconv.transforms.easy.kind import classify
@@ -54,7 +56,7 @@ from pressconv.transforms.easy.newsfirst import news_sentences, standfirst
 from pressconv.transforms.easy.organisations import ORG_HEADS
 from pressconv.transforms.easy.pairs import join_pair
 from pressconv.transforms.easy.plainwords import plain_words
-from pressconv.transforms.easy.positions import position_lines
+from pressconv.transforms.easy.positions import own_sentence, position_lines, subject_of
 from pressconv.transforms.easy.purposes import task_only
 from pressconv.transforms.easy.readability import words
 from pressconv.transforms.easy.references import indefinite as indefinite_events
@@ -418,6 +420,10 @@ def compose(draft: Draft) -> Draft:
             continue
         origin = "speech" if candidate.source.speech else "copied" if unchanged else "source"
         if not candidate.source.speech:
+            claim = _as_claim(text, candidate.source.text, draft)
+            if claim is None or len(words(claim)) > HARD_LIMIT or guard.failures(style(claim, draft)):
+                continue  # an accusation cut from its frame is the speaker's claim, never a fact (claims.py)
+            text = claim
             framed = _as_view(text, draft)
             if framed != text:
                 if not framed or len(words(framed)) > HARD_LIMIT or guard.failures(style(framed, draft)):
@@ -752,17 +758,35 @@ def _positions(
     assert draft.facts is not None
     issued = draft.release.meta.issued
     sender = draft.facts.sender
+    if sender is None and draft.kind == "statement":
+        sender = frame_sender(draft.sentences)  # no letterhead: the subject of its frame sentences
+    subject = subject_of(sender, draft.sentences)
     found = position_lines(draft.sentences, sender, draft.kind, lambda s: _rewritten(s, issued))
-    said = {line.text for line in lines}
+    # Only lines the verifier will keep can say a position already ("Rommelt Verschleierung ist
+    # Bürger·meister." names the mayor, but it breaks a rule and goes in the verify step).
+    acronyms = allowed_acronyms(draft)
+    said = {line.text for line in lines if not rule_failures(style(line.text, draft), known_acronyms=acronyms)}
     # The sender's name is in every position line: only the rest says whether a line repeats another.
     name = set((sender.name if sender else "").split())
     out: list[Line] = []
+    kept = False
     for text, origin in found:
+        if origin == "reason" and not kept:
+            continue  # the reason explains the position line before it, which was left out (reasons.py)
         styled = style(text, draft)
         failures = [*rule_failures(styled, known_acronyms=allowed_acronyms(draft)), *structure_failures(styled)]
         failures += guard.failures(styled)
         own = " ".join(w for w in text.split() if w not in name)
-        if text not in said and not _said_already(own, said) and not failures:
+        # The same position named by another form of the sender ("Die Blaue Liste kritisiert X." and
+        # "Der Orts·verband … kritisiert X."): what follows the subject is said already.
+        rest = text[len(subject) :].replace("·", "") if subject and text.startswith(subject + " ") else ""
+        again = bool(rest) and any(line.replace("·", "").endswith(rest) for line in said)
+        # A line says the same position only with the same frame verb ("kritisiert"): a role line
+        # naming the same person ("X ist Bürger·meister.") does not say that X is criticised.
+        verb = rest.split()[0].rstrip(":") if rest.split() else ""
+        pool = {line for line in said if verb and verb in line.replace(":", " ").split()} if verb else said
+        kept = text not in said and not again and not _said_already(own, pool) and not failures
+        if kept:
             out.append(Line(text, origin=origin))
         elif failures:
             dropped.append((styled, tuple(failures)))
@@ -815,6 +839,14 @@ _DEMAND: Final = re.compile(r"\b(?:muss|müssen|soll|sollen|sollte|sollten)\b")
 
 # A sentence that names whose view it is already: a frame verb before the colon.
 _FRAMED: Final = re.compile(r"^[^:]{2,90}\b(?:fordert|fordern|verlangt|verlangen|sagt|sagen|meint|meinen|kritisiert)\b: ")
+
+
+def _as_claim(text: str, source: str, draft: Draft) -> str | None:
+    """The text, or "<Sender> sagt: …" where it is a clause cut from the sender's criticism (claims.py)."""
+    sender = draft.facts.sender if draft.facts is not None else None
+    if sender is None and draft.kind == "statement":
+        sender = frame_sender(draft.sentences)
+    return claim_frame(text, source, subject_of(sender, draft.sentences), own_sentence(source, sender))
 
 
 def _as_view(text: str, draft: Draft) -> str:

@@ -27,17 +27,24 @@ from collections.abc import Callable, Sequence
 from typing import Final
 
 from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.accusations import accusation
+from pressconv.transforms.easy.framesender import short_names
+from pressconv.transforms.easy.lexicon import lookup
 from pressconv.transforms.easy.limits import HARD_LIMIT
+from pressconv.transforms.easy.organisations import ORG_GENDERS
 from pressconv.transforms.easy.readability import words
+from pressconv.transforms.easy.reasons import REASON_VERB, reason_sentence, split_reason
 from pressconv.transforms.easy.sender import Sender, with_article
 from pressconv.transforms.easy.source import SourceSentence
 
 __all__ = [
+    "accusation_lines",
     "call_lines",
     "demand_count",
     "frame_lines",
     "list_counts",
     "listed_demands",
+    "own_sentence",
     "position_lines",
     "stance_lines",
     "statement_title",
@@ -99,12 +106,26 @@ def _names(sender: Sender) -> tuple[str, list[str]]:
         names |= {bare, bare.replace(" und ", " & ")}
     if head is not None:
         heads.append(head)  # "ein Bündnis" -> "das Bündnis" (the sender's own self-description, sender.py)
+    branch = re.search(r"\bvon der ([A-ZÄÖÜ][\w\-]*(?: [A-ZÄÖÜ][\w\-]*)?)$", sender.name)
+    if branch is not None:
+        # "Ortsverband Nordheim von der Blauen Liste": a branch speaks as its party ("Die Blaue Liste
+        # kritisiert …"); after "die" the weak adjective of the feminine nominative ends in "-e".
+        names.add(re.sub(r"^([A-ZÄÖÜ]\w*)en (?=[A-ZÄÖÜ])", r"\1e ", branch.group(1)))
     first = sender.name.split()[0]
     if sender.gender is not None and first[:1].isupper() and len(first) > 3 and first not in heads:
         # "die Gewerkschaft" for "Gewerkschaft Nahverkehr Süd": the name's own head noun (sender.py
         # knows its gender) with the definite article is how a release names its sender again.
         heads.append(first)
+        # "die Initiative" for "die Bürgerinitiative": a compound's last part names it again (framesender.py).
+        heads += [tail for tail in short_names(first) if tail not in heads]
     return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)), heads
+
+
+def own_sentence(text: str, sender: Sender | None) -> bool:
+    """The sentence speaks as the sender: it opens with the sender as its subject, or says "wir"."""
+    if re.search(r"\b(?:[Ww]ir|[Uu]ns|[Uu]nser\w*)\b", text):
+        return True
+    return sender is not None and re.match(rf"^(?:{'|'.join(_subjects(sender))})\s", text.strip()) is not None
 
 
 def _subjects(sender: Sender) -> list[str]:
@@ -112,7 +133,33 @@ def _subjects(sender: Sender) -> list[str]:
     name, heads = _names(sender)
     found = [rf"(?:(?:Der|Die|Das)\s+(?:[A-ZÄÖÜ][\wäöüß\-]+\s+)?)?(?:{name})"]
     found += [rf"(?:Der|Die|Das)\s+{re.escape(h)}" for h in heads]
+    unit = _unit(sender)
+    if unit is not None:
+        # "Die Fraktion der Bürgerunion im Stadtrat Tiefenbach": the unit with its body as attribute.
+        owner = re.escape(sender.name.split()[0])
+        found.insert(
+            0,
+            rf"(?:Der|Die|Das)\s+{re.escape(unit[0])}\s+(?:der|des|von der|vom)\s+{owner}"
+            rf"(?:\s+(?:im|in der|in)\s+[A-ZÄÖÜ][\wäöüß\-]*(?:\s+[A-ZÄÖÜ][\wäöüß\-]*)?)?",
+        )
     return found
+
+
+def _unit(sender: Sender) -> tuple[str, str] | None:
+    """ "Fraktion", "die" of "Bürgerunion Tiefenbach, Fraktion im Stadtrat": a letterhead's unit after its body.
+
+    Letterheads name the body first and the unit that writes after a comma (sender.py, _department);
+    a unit with a complement ("im Stadtrat") stays in the name there, and is read here.
+    """
+    if sender.name.count(",") != 1 or sender.gender is None:
+        return None
+    head = sender.name.split(",")[1].split()[0] if sender.name.split(",")[1].split() else ""
+    plain = head.lower()
+    gender = ORG_GENDERS.get(plain)
+    entry = lookup(head)
+    if entry is not None and entry.gender in ("der", "die", "das"):
+        gender = entry.gender
+    return (head, gender) if gender is not None and head[:1].isupper() else None
 
 
 def _subject(sender: Sender, body: Sequence[SourceSentence] = ()) -> str:
@@ -125,6 +172,13 @@ def _subject(sender: Sender, body: Sequence[SourceSentence] = ()) -> str:
         forms = (bare, bare.replace(" und ", " & "))
         if any(s.text.startswith(tuple(f + " " for f in forms)) for s in body if not s.speech):
             return bare
+    if _unit(sender) is not None:
+        # "Die Bürgerunion Tiefenbach" of "Bürgerunion Tiefenbach, Fraktion im Stadtrat": the unit
+        # speaks in its body's name (letterhead convention, as sender.body_of); "Die Fraktion von der
+        # Bürgerunion" would chain two nouns the rules read as nominal style.
+        body_name = sender.name.split(",")[0].strip()
+        subject = with_article(Sender(body_name, sender.gender, plural=sender.plural), "nom")
+        return subject[:1].upper() + subject[1:]
     subject = with_article(sender, "nom")
     return subject[:1].upper() + subject[1:]
 
@@ -208,10 +262,13 @@ def frame_lines(body: Sequence[SourceSentence], sender: Sender | None, rewritten
         if sentence.speech or sentence.heading:
             continue
         match = _opening(sentence.text.strip(), sender)
-        if match is None or _NOT_PLAIN.search(match["rest"]):
+        if match is None:
+            continue
+        position, reason = split_reason(match["rest"], _main_clause)
+        if _NOT_PLAIN.search(position):
             continue
         verb = _SINGULAR.get(match["v"], match["v"])
-        items = [part.strip() for part in re.split(r"\s+sowie\s+", match["rest"].rstrip(".! "))]
+        items = [part.strip() for part in re.split(r"\s+sowie\s+", position.rstrip(".! "))]
         objects = [_object(item, verb == "warnt") for item in items]
         if not objects or any(o is None for o in objects):
             continue  # a list cut to some of its items could mislead: all items or none
@@ -221,15 +278,29 @@ def frame_lines(body: Sequence[SourceSentence], sender: Sender | None, rewritten
             # One sentence for the whole list where it fits ("fordert A und B"): no "auch" pointing back.
             whole = rewritten(f"{subject} {finite} {', '.join(found[:-1])} und {found[-1]}.")
             if len(words(whole)) <= HARD_LIMIT:
-                if whole not in out:
-                    out.append(whole)
+                _add(out, whole, reason, rewritten)
                 continue
+            reason = None  # the reason explains the whole position, not one of its items
         for index, item in enumerate(found):
             also = " auch" if index else ""
             text = rewritten(f"{subject} {finite}{also} {item}.")
-            if len(words(text)) <= HARD_LIMIT and text not in out:
-                out.append(text)
+            if len(words(text)) <= HARD_LIMIT:
+                _add(out, text, reason, rewritten)
     return out
+
+
+def _add(out: list[str], line: str, reason: str | None, rewritten: Callable[[str], str]) -> None:
+    """The position line, and its reason right after it in the sender's frame (reasons.py) where it fits."""
+    if line in out:
+        return
+    out.append(line)
+    subject = re.match(rf"^(?P<s>.+?) (?:{'|'.join([*_VERBS, *_VERBS.values(), 'ist', 'sind'])})\b", line)
+    if reason is None or subject is None:
+        return
+    plural = not re.match(rf"^{re.escape(subject['s'])} (?:{'|'.join(_VERBS)}|ist)\b", line)
+    because = reason_sentence(subject["s"], rewritten(reason.rstrip(".!") + "."), plural=plural)
+    if len(words(because)) <= HARD_LIMIT and because not in out:
+        out.append(because)
 
 
 # A sentence or heading that introduces a list of demands: "Wir fordern:", "Unsere Forderungen".
@@ -284,6 +355,16 @@ def listed_demands(body: Sequence[SourceSentence], sender: Sender | None, rewrit
                 continue
             if any(t.pos.endswith("(FIN)") for t in tagged):
                 text = f"{subject} {verb}: {item}."
+            elif tagged[-1].pos in ("VV(INF)", "VV(IZU)") and len(tagged) >= 2:
+                # "den Beschluss aufzuheben", "Radwege ausbauen": a demand list's items in the infinitive
+                # (list convention: the verb last, no subject); what is demanded gets its impersonal
+                # subject, "Man soll …", in the sender's frame (as a demand with "muss", _as_view).
+                bare = _infinitive(item) if any(t.pos in ("PTKZU", "VV(IZU)") for t in tagged) else item
+                if bare is None or any(t.pos in ("KON", "$,") for t in tagged):
+                    continue  # two infinitives or a second clause: not one plain demand
+                bare = re.sub(r"\s+([.,!?])", r"\1", bare)
+                bare = bare if tagged[0].pos in ("NN", "NE") else bare[:1].lower() + bare[1:]
+                text = f"{subject} {verb}: Man soll {bare}."
             else:
                 # "Mehr Geld für Schulen" -> "fordert mehr Geld für Schulen": only a noun keeps its capital.
                 head = item if tagged[0].pos in ("NN", "NE") else item[:1].lower() + item[1:]
@@ -437,11 +518,18 @@ def _main_clause(clause: str) -> str | None:
     """ "die Stadt zu wenig Busse kauft" -> "Die Stadt kauft zu wenig Busse": verb-final to verb-second.
 
     Only a clause that opens with its subject (an article and a noun, or a name) and ends in its
-    finite verb, with no comma (no second clause); otherwise None.
+    finite verb, with no comma (no second clause); otherwise None. A subordinate clause ends in its
+    finite verb (German verb-final order), so a last verb the tagger reads as an infinitive ("weil
+    viele Familien wenig Geld haben": the plural looks like the infinitive) is finite there too.
     """
     if "," in clause or re.search(r"\b(?:dass|und dass|oder)\b", clause):
         return None
     tagged = morph.tag(clause)
+    if len(tagged) >= 3 and tagged[-1].pos in ("VA(INF)", "VV(INF)", "VM(INF)"):
+        if any(t.pos.endswith("(FIN)") or t.pos.endswith("(INF)") or t.pos.endswith("(PP)") for t in tagged[:-1]):
+            return None  # another verb before it: which one is finite is not sure
+        last = tagged[-1]
+        tagged = (*tagged[:-1], morph.Token(word=last.word, lemma=last.lemma, pos=last.pos.replace("(INF)", "(FIN)")))
     if len(tagged) < 3 or not tagged[-1].pos.endswith("(FIN)"):
         return None
     index = 1 if tagged[0].pos in ("ART", "PIAT", "PIDAT", "CARD") else 0
@@ -482,10 +570,11 @@ def that_lines(body: Sequence[SourceSentence], sender: Sender | None, rewritten:
     for sentence in body:
         if sentence.speech or sentence.heading or _CONDITION.search(sentence.text):
             continue
+        statement, reason = split_reason(sentence.text.strip(), _main_clause)
         match = re.match(
             rf"^(?P<s>{'|'.join(_subjects(sender))}|Wir)\s+(?P<v>{verbs})(?:\s+(?:zudem|außerdem|auch|erneut|scharf|deutlich))*,"
             rf"\s+dass\s+(?P<c>[^,;:]+?)[.!]?$",
-            sentence.text.strip(),
+            statement,
         )
         if match is None:
             continue
@@ -495,8 +584,8 @@ def that_lines(body: Sequence[SourceSentence], sender: Sender | None, rewritten:
         singular, plural = _THAT_VERBS[match["v"]]
         verb = plural if sender.plural else singular
         text = rewritten(f"{subject} {verb}: {main}.")
-        if len(words(text)) <= HARD_LIMIT and text not in out:
-            out.append(text)
+        if len(words(text)) <= HARD_LIMIT:
+            _add(out, text, reason, rewritten)
     return out
 
 
@@ -575,7 +664,8 @@ def stance_lines(body: Sequence[SourceSentence], sender: Sender | None, rewritte
     for sentence in body:
         if sentence.speech or sentence.heading:
             continue
-        opening = _opening_any(sentence.text.strip(), sender)
+        statement, reason = split_reason(sentence.text.strip(), _main_clause)
+        opening = _opening_any(statement, sender)
         if opening is None or _NOT_PLAIN.search(opening):
             continue
         for pattern, fixed in _STANCES:
@@ -585,9 +675,28 @@ def stance_lines(body: Sequence[SourceSentence], sender: Sender | None, rewritte
             obj = _object(match["o"], False)
             if obj is not None:
                 line = rewritten(f"{subject} {verb} {fixed or match['side']} {obj}.")
-                if len(words(line)) <= HARD_LIMIT and line not in out:
-                    out.append(line)
+                if len(words(line)) <= HARD_LIMIT:
+                    _add(out, line, reason, rewritten)
             break
+    return out
+
+
+def accusation_lines(body: Sequence[SourceSentence], sender: Sender | None, rewritten: Callable[[str], str]) -> list[str]:
+    """ "Die Fraktion sagt: Der Bürger·meister hat gelogen.": what the sender accuses someone of (accusations.py)."""
+    if sender is None:
+        return []
+    subject = _subject(sender, body)
+    out: list[str] = []
+    for sentence in body:
+        if sentence.speech or sentence.heading:
+            continue
+        opening = _opening_any(sentence.text.strip(), sender)
+        line = accusation(opening, subject, plural=sender.plural) if opening is not None else None
+        if line is None:
+            continue
+        line = rewritten(line)
+        if len(words(line)) <= HARD_LIMIT and line not in out:
+            out.append(line)
     return out
 
 
@@ -655,16 +764,17 @@ _TITLE_VERBS: Final = (
 )
 
 
-def statement_title(lines: Sequence[str], *, long: bool = True) -> str | None:
+def statement_title(lines: Sequence[str], *, long: bool = True, counted: bool = False) -> str | None:
     """ "Der Verband fordert einen höheren Mindest·lohn": the first verified position line as the title.
 
     Never "<Sender> schreibt über …" (judged generic): the title says what the sender demands or
     criticises, from a sentence of ``frame_lines`` the verifier has accepted already. A line "… fordert
     auch X" is no title: "auch" points back at a demand the title does not name. Without ``long``,
     only a short line (10 words, no colon): a longer one is the title only in place of a topic frame.
+    With ``counted``, the count line ("X hat 3 Forderungen") is the last choice, in place of a generic line.
     """
     # Several demands counted ("X hat 7 Forderungen."): one of them is no title for all of them.
-    many = any(re.search(r" (?:hat|haben) \d+ (?:wichtige )?Forderungen\.$", line) for line in lines)
+    many = any(_COUNT_LINE.search(line) for line in lines)
     verbs = [v for v in _TITLE_VERBS if not (many and v.startswith(("ford", "verlang")))]
     for verb in verbs:
         for line in lines:
@@ -679,7 +789,14 @@ def statement_title(lines: Sequence[str], *, long: bool = True) -> str | None:
         for line in lines:
             if re.search(rf"^[^:]*? {verb}(?::| (?!auch ))", line) and len(words(line)) <= HARD_LIMIT:
                 return line.rstrip(".")
-    return None
+    if not counted:
+        return None
+    # The count of the demands says who demands and how much ("Die Initiative hat 3 Forderungen"):
+    # more than a generic line ("Eine Nachricht …"), where no single position names what.
+    return next((line.rstrip(".") for line in lines if _COUNT_LINE.search(line)), None)
+
+
+_COUNT_LINE: Final = re.compile(r"^\S.*? (?:hat|haben) \d+ (?:wichtige )?Forderungen\.$")
 
 
 def position_lines(
@@ -697,7 +814,8 @@ def position_lines(
     count = demand_count(body, sender)
     framed: list[str] = []
     if kind == "statement":
-        for lines in (call_lines, that_lines, view_lines, stance_lines, frame_lines):
+        for lines in (call_lines, that_lines, accusation_lines, view_lines, stance_lines, frame_lines):
             framed += lines(body, sender, rewritten)
     found = [*([count] if count else []), *listed, *framed]
-    return [(text, "position") for text in found]
+    # A reason line ("X sagt: …", reasons.py) explains the position line before it.
+    return [(text, "reason" if f" {REASON_VERB}: " in text or " sagen: " in text else "position") for text in found]

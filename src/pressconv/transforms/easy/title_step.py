@@ -387,7 +387,9 @@ def title(draft: Draft) -> Draft:
     if chosen is None:
         # Only when no headline part, lead clause or fact makes a sentence: reported (``diagnostics``).
         chosen = f"{GENERIC_TITLE} {sender}" if sender else f"{GENERIC_TITLE} in Leichter Sprache"
-    if facts.kind == "statement" and re.search(r" schreibt über | sagt (?:seine|ihre) Meinung$", chosen):
+    if facts.kind == "statement" and (
+        re.search(r" schreibt über | sagt (?:seine|ihre) Meinung$", chosen) or chosen.startswith(GENERIC_TITLE)
+    ):
         # A topic frame is judged generic: any position line of the sender says more (positions.py),
         # the criticism template ("X kritisiert die Landes·regierung.") and the sender's own framed
         # source sentence ("X fordert: Die Stadt soll …", clauses.py) included.
@@ -397,7 +399,7 @@ def title(draft: Draft) -> Draft:
             for line in draft.lines
             if line.origin in ("position", "template") or (subject and line.text.startswith(subject + " "))
         ]
-        chosen = statement_title(said) or chosen
+        chosen = statement_title(said, counted=chosen.startswith(GENERIC_TITLE)) or chosen
     if _KIND_ONLY.fullmatch(chosen):
         # "Es gibt eine Sonder·ausstellung" names only the kind; the headline or its subtitle names
         # which one (judge24h r08).
@@ -631,6 +633,13 @@ def _continues(clause: str, before: list[SourceSentence]) -> bool:
     return any(pattern.search(s.text.replace("·", "")) for s in before)
 
 
+def _attributed(piece: str, noun: str) -> bool:
+    """The headline gives the noun an attribute after it ("Die Hürden der Kleinstparteien", "Kosten für X")."""
+    tagged = morph.tag(piece)
+    index = next((i for i, t in enumerate(tagged) if t.word == noun), None)
+    return index is not None and index + 1 < len(tagged) and tagged[index + 1].pos in ("ART", "APPR", "APPRART")
+
+
 def _opinion_topic(facts: Facts, draft: Draft, pieces: list[str]) -> str | None:
     """ "X hat eine Meinung zu den Radwegen": the view and the topic it is about (easy-judging.md,
     statement: "who says what … clearly marked as their view"). No possessive ("seine Meinung"):
@@ -663,7 +672,10 @@ def _opinion_topic(facts: Facts, draft: Draft, pieces: list[str]) -> str | None:
             else:
                 continue
             # The headline's attribute says which ones ("die Kosten von Kleinbetrieben", titles.py).
-            counted.append((count, f"{phrase} {noun_attribute(title_genitive(piece), token.word)}".strip()))
+            attribute = noun_attribute(title_genitive(piece), token.word) or noun_attribute(piece, token.word)
+            if not attribute and _attributed(piece, token.word):
+                continue  # "über die Hürden" without "der Kleinstparteien" points at nothing (rubric, item 3)
+            counted.append((count, f"{phrase} {attribute}".strip()))
     topics = [phrase for _, phrase in sorted(counted, key=lambda c: -c[0])]
     kicker = kicker_topic(draft.release.meta.kicker)
     if kicker is not None:
