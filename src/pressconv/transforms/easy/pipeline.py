@@ -94,6 +94,7 @@ from pressconv.transforms.easy.verify import (
     structure_failures,
 )
 from pressconv.transforms.easy.when import WEEKDAYS_DE
+from pressconv.transforms.easy.wordorder import reader_addressed, subject_first
 
 __all__ = ["GENERIC_TITLE", "STEPS", "Draft", "build"]
 
@@ -887,6 +888,8 @@ def verify(draft: Draft) -> Draft:
             text = indefinite_events(text, [draft.headline or "", *(k.text for k in kept)])
             # A torn pair form joined, "an diesem Tag" resolved to the date before (pairs.py, deixis.py).
             text = resolve_time(join_pair(text), kept[-1].text if kept else None)
+            # Subject before verb, the reader addressed instead of "Interessierte" (wordorder.py).
+            text = reader_addressed(subject_first(text))
         styled = style(text, draft)
         failures = [*rule_failures(styled, known_acronyms=allowed_acronyms(draft)), *guard.failures(styled)]
         failures = exempt(failures, line)
