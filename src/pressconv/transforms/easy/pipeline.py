@@ -20,6 +20,7 @@ from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.abbreviations import expand, long_forms
 from pressconv.transforms.easy.ages import indefinite_age
 from pressconv.transforms.easy.anaphora import resolve_at
+from pressconv.transforms.easy.antecedents import settled
 from pressconv.transforms.easy.appeals import sought_head
 from pressconv.transforms.easy.audience import audiences, for_reader
 from pressconv.transforms.easy.both import resolve_both
@@ -921,6 +922,8 @@ def verify(draft: Draft) -> Draft:
             kept.append(replace(line, text=styled, items=items))
     # A rescue whose head the checks above dropped leaves no follower behind to count as content in
     # the steps below (a lone follower would keep a side fact from being the lone one).
+    # One person introduced once, "auch"/"wieder" only after what they presuppose (antecedents.py).
+    kept = settled(kept, draft, draft.headline or "", lambda text: _passes_all(style(text, draft), draft, guard))
     kept = whole_groups(kept)
     kept = _without_side_roles(kept, draft)
     kept = _without_lone_side_fact(kept, draft)

@@ -452,7 +452,9 @@ _DEFINITE_OPENER: Final = re.compile(
 
 
 # "von der Maßnahme", "vom Projekt": a definite owner after "von" (the plain form of a genitive).
-_DEFINITE_OWNER: Final = re.compile(r"^(?:von\s+(?:der|dem|den)|vom)\s+(?:[a-zäöüß][\w·\-]*\s+){0,2}(?P<noun>[A-ZÄÖÜ][\w·\-]*)")
+_DEFINITE_OWNER: Final = re.compile(
+    r"^(?:von\s+(?:der|dem|den)|vom)\s+(?:[a-zäöüß][\w·\-]*\s+){0,2}(?P<noun>[A-ZÄÖÜ][\w·\-]*)"
+)
 
 
 # Associative anaphora (bridging; Löbner's functional nouns): a definite noun whose referent is
