@@ -72,6 +72,7 @@ from pressconv.transforms.easy.select import (
     split_sentences_of,
 )
 from pressconv.transforms.easy.sender import body_of, find_sender, with_article
+from pressconv.transforms.easy.signup import sign_up_only
 from pressconv.transforms.easy.source import SourceSentence, contacts, flat, sentences, source_text, split_sentences
 from pressconv.transforms.easy.templates import (
     Line,
@@ -218,6 +219,14 @@ def facts(draft: Draft) -> Draft:
     told = [s.text for s in draft.sentences if not s.speech]
     phones = tuple(p for p in phones if not task_only(p, told, digits=True))
     emails = tuple(e for e in emails if not task_only(e, told, digits=False))
+    # A sign-up line is said as such in an event's release, and left out in any other (signup.py).
+    sign_up = (
+        *(p for p in phones if sign_up_only(p, told, digits=True)),
+        *(e for e in emails if sign_up_only(e, told, digits=False)),
+    )
+    if draft.kind != "event":
+        phones = tuple(p for p in phones if p not in sign_up)
+        emails = tuple(e for e in emails if e not in sign_up)
     # The public's lines only; the press office's, said as such, where there is none (audience.py).
     phones, emails, press_office = for_reader(phones, emails, audiences(draft.release, draft.sentences, draft.source))
     meta = draft.release.meta
@@ -259,7 +268,7 @@ def facts(draft: Draft) -> Draft:
             if not plain or rule_failures(style(plain, draft), known_acronyms=lexicon_acronyms()):
                 head = None
             found = replace(found, sought=head)
-    found = replace(found, press_office=press_office)
+    found = replace(found, press_office=press_office, sign_up=sign_up)
     people = {part for p in found.people for part in p.name.split()}
     # Place names of the named units and of the sender stay whole ("Baiersdorf" is no "Baiers·dorf").
     places = set(re.findall(r"\b[A-ZÄÖÜ][\wäöüß\-]+", (found.actor or "").replace("Feuerwehr", "")))

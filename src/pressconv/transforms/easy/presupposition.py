@@ -1,4 +1,4 @@
-"""An "auch" or "wieder" whose presupposition the summary never said: its referent named, the particle left out, or the sentence.
+"""An "auch" or "wieder" whose presupposition the summary never said: referent named, or particle or sentence left out.
 
 The additive particle "auch" presupposes that what the sentence says holds for someone or something
 else too, and the restitutive "wieder" that a state held before ("wieder auf die Fahrbahn" presupposes
@@ -83,19 +83,17 @@ def resolved(sentence: str, earlier: Sequence[str], sender: tuple[str, str] | No
     out = sentence
     before: list[str] = []
     # A sentence-initial "Auch" focuses the subject and is an opener the structure guard judges.
-    if re.search(r"(?<=\s)auch\b", out) and not _FIXED_AUCH.search(out):
-        if not _satisfied(out, earlier):
-            named = _sender_line(out, sender)
-            if named is not None and not any(_plain(named) == _plain(e) for e in earlier):
-                before.append(named)
-            elif _NEEDS_REFERENT.search(out):
-                return None
-            else:
-                out = _without(out, "auch")
+    if re.search(r"(?<=\s)auch\b", out) and not _FIXED_AUCH.search(out) and not _satisfied(out, earlier):
+        named = _sender_line(out, sender)
+        if named is not None and not any(_plain(named) == _plain(e) for e in earlier):
+            before.append(named)
+        elif _NEEDS_REFERENT.search(out):
+            return None
+        else:
+            out = _without(out, "auch")
     goal = _WIEDER_GOAL.search(out)
-    if goal is not None and not _FIXED_WIEDER.search(out):
-        if not _said([goal["noun"]], earlier):
-            out = _without(out, "wieder")
+    if goal is not None and not _FIXED_WIEDER.search(out) and not _said([goal["noun"]], earlier):
+        out = _without(out, "wieder")
     return [*before, out]
 
 
