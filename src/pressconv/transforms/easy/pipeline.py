@@ -72,7 +72,7 @@ from pressconv.transforms.easy.select import (
     split_sentences_of,
 )
 from pressconv.transforms.easy.sender import body_of, find_sender, with_article
-from pressconv.transforms.easy.signup import sign_up_only
+from pressconv.transforms.easy.signup import about_the_news, sign_up_only
 from pressconv.transforms.easy.source import SourceSentence, contacts, flat, sentences, source_text, split_sentences
 from pressconv.transforms.easy.templates import (
     Line,
@@ -220,13 +220,16 @@ def facts(draft: Draft) -> Draft:
     phones = tuple(p for p in phones if not task_only(p, told, digits=True))
     emails = tuple(e for e in emails if not task_only(e, told, digits=False))
     # A sign-up line is said as such in an event's release, and left out in any other (signup.py).
+    # The source's own sentences too: a line that is only a contact ("Anmeldung unter …") is no body sentence.
+    lines = [*told, *re.split(r"(?<=[.!?])\s+|\n+", draft.source)]
     sign_up = (
-        *(p for p in phones if sign_up_only(p, told, digits=True)),
-        *(e for e in emails if sign_up_only(e, told, digits=False)),
+        *(p for p in phones if sign_up_only(p, lines, digits=True)),
+        *(e for e in emails if sign_up_only(e, lines, digits=False)),
     )
     if draft.kind != "event":
-        phones = tuple(p for p in phones if p not in sign_up)
-        emails = tuple(e for e in emails if e not in sign_up)
+        side = {c for c in sign_up if not about_the_news(c, lines, draft.title, digits=c in phones)}
+        phones = tuple(p for p in phones if p not in side)
+        emails = tuple(e for e in emails if e not in side)
     # The public's lines only; the press office's, said as such, where there is none (audience.py).
     phones, emails, press_office = for_reader(phones, emails, audiences(draft.release, draft.sentences, draft.source))
     meta = draft.release.meta

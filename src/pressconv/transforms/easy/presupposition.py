@@ -52,7 +52,7 @@ def _predicate(sentence: str) -> tuple[list[str], list[str]]:
     at = next((i for i, t in enumerate(tagged) if t.word.lower() == "auch"), None)
     if at is None:
         return [], []
-    content = [t.lemma or t.word for t in tagged[at + 1 :] if t.pos in ("NN", "NE", "VV(PP)", "VV(INF)", "ADJ(D)")]
+    content = [t.lemma or t.word for t in tagged[at + 1 :] if t.pos in ("NN", "NE", "VV(PP)", "VV(INF)", "ADJ(D)", "PTKVZ")]
     verbs = [t.lemma for t in tagged if t.pos.startswith("VV") and t.lemma]
     return content, verbs
 

@@ -2,8 +2,9 @@
 
 Releases give an address or number for signing up to one event ("Anmeldung bis 20. April unter
 seminar@…"). Under the summary's "Haben Sie Fragen?" it reads as the general desk (rubric item 2:
-misleading). In a release about that event the line says what it is for ("Die E-Mail-Adresse für
-die Anmeldung ist:"); in a release about something else the event it belongs to is a side matter the
+misleading). In a release about that event (an event release, or a headline that names the noun of
+the sign-up sentence or the one before it) the line says what it is for ("Die E-Mail-Adresse für die
+Anmeldung ist:"); in a release about something else the event it belongs to is a side matter the
 summary may not carry, and the sign-up line is left out (omission over error).
 """
 
@@ -13,7 +14,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-__all__ = ["sign_up_only"]
+__all__ = ["about_the_news", "sign_up_only"]
 
 # Signing up or booking a place (Duden: Anmeldung, Reservierung, Registrierung).
 _SIGN_UP: Final = re.compile(
@@ -27,14 +28,31 @@ _QUESTIONS: Final = re.compile(
 
 
 def sign_up_only(item: str, body: Sequence[str], *, digits: bool) -> bool:
-    """The body gives ``item`` only in a sentence about signing up, with no word for questions."""
+    """Some sentence gives ``item`` for signing up, and none that gives it has a word for questions."""
     wanted = re.sub(r"\D", "", item) if digits else item
     found = False
     for sentence in body:
         text = re.sub(r"\D", "", sentence) if digits else sentence
         if not wanted or wanted not in text:
             continue
-        if not _SIGN_UP.search(sentence) or _QUESTIONS.search(sentence):
+        if _QUESTIONS.search(sentence):
             return False
-        found = True
+        found = found or bool(_SIGN_UP.search(sentence))
     return found
+
+
+_MIN_NOUN: Final = 5
+
+
+def about_the_news(item: str, body: Sequence[str], headline: str, *, digits: bool) -> bool:
+    """The headline names a noun of the sentence that gives ``item`` or of the sentence before it."""
+    wanted = re.sub(r"\D", "", item) if digits else item
+    said = {w.lower() for w in re.findall(r"[A-ZÄÖÜ][\w\-]+", headline.replace("·", "")) if len(w) >= _MIN_NOUN}
+    for index, sentence in enumerate(body):
+        text = re.sub(r"\D", "", sentence) if digits else sentence
+        if wanted and wanted in text:
+            context = " ".join(body[max(0, index - 1) : index + 1]).replace("·", "")
+            nouns = {w.lower() for w in re.findall(r"(?<!^)\b[A-ZÄÖÜ][\w\-]+", context) if len(w) >= _MIN_NOUN}
+            if nouns & said:
+                return True
+    return False
