@@ -14,7 +14,8 @@ Neues Förderprogramm für Betriebe
 
 Musterstadt, 7. April 2026 – Die Handwerkskammer Musterland fördert ab Mai die Anschaffung von Software in kleinen Betrieben.
 
-Am Mittwoch, 22. April 2026, bietet die Kammer ein Online-Seminar an. Anmeldung bis 20. April unter seminar@hwk-musterland.example.
+Am Mittwoch, 22. April 2026, bietet die Kammer ein Online-Seminar an.
+Anmeldung bis 20. April unter seminar@hwk-musterland.example.
 """
 
 _READING = """Stadtbibliothek Musterstadt
