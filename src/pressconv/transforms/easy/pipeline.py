@@ -221,7 +221,7 @@ def facts(draft: Draft) -> Draft:
     emails = tuple(e for e in emails if not task_only(e, told, digits=False))
     # A sign-up line is said as such in an event's release, and left out in any other (signup.py).
     # The source's own sentences too: a line that is only a contact ("Anmeldung unter …") is no body sentence.
-    lines = [*told, *re.split(r"(?<=[.!?])\s+|\n+", draft.source)]
+    lines = [*told, *re.split(r"(?<=[^\d\s][.!?])\s+|\n+", draft.source)]  # "20. April" ends no sentence
     sign_up = (
         *(p for p in phones if sign_up_only(p, lines, digits=True)),
         *(e for e in emails if sign_up_only(e, lines, digits=False)),
