@@ -53,8 +53,19 @@ def test_auch_after_its_predicate_stays() -> None:
 
 
 def test_unmet_auch_is_left_out_where_that_stays_true() -> None:
-    said = ["Die Stadt nimmt Anträge entgegen."]
-    assert resolved("Man kann Anträge auch online stellen.", said) == ["Man kann Anträge online stellen."]
+    said = ["Ein Auto ist im Graben gelandet."]  # fire brigade
+    assert resolved("Die Polizei und der Rettungs·dienst waren auch im Einsatz.", said) == [
+        "Die Polizei und der Rettungs·dienst waren im Einsatz."
+    ]
+
+
+def test_auch_that_adds_to_a_named_thing_or_a_condition_stays() -> None:
+    # town hall: the applications were named before, "auch online" adds a way to send them
+    sentence = "Man kann Anträge auch online stellen."
+    assert resolved(sentence, ["Die Stadt nimmt Anträge entgegen."]) == [sentence]
+    # food company: a scalar "auch ohne" would narrow the sentence without its "auch"
+    sentence = "Man erstattet den Kaufpreis auch ohne Kassenbon."
+    assert resolved(sentence, ["Die Firma ruft einen Käse zurück."]) == [sentence]
 
 
 def test_unmet_auch_with_words_that_need_it_drops_the_sentence() -> None:

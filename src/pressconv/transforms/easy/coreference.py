@@ -141,7 +141,7 @@ def one_person(texts: Sequence[str], source: str) -> list[str | None]:
             spans = morph.token_spans(text)
             if same and first[2] is not None and len(spans) == len(tagged):
                 out.append(first[2] + text[spans[index][1] :])
-            elif same is None and _mentions(source, noun)[0] == 0:
+            elif same is None and _mentions(source, noun)[0] == 0 and _mentions(source, noun)[1] > 0:
                 out.append(None)  # the source refers back, but to whom is not certain
             else:
                 out.append(text)

@@ -23,7 +23,9 @@ from . import morph
 # "jede andere", "weitere", "ebenfalls": words that still need the left-out referent.
 _NEEDS_REFERENT: Final = re.compile(r"\b(?:andere[nmrs]?|weitere[nmrs]?|ebenfalls|ebenso|zusätzlich\w*)\b", re.I)
 # Fixed pairs in which "auch" is no additive particle of its own.
-_FIXED_AUCH: Final = re.compile(r"\b(?:auch\s+wenn|wenn\s+auch|als\s+auch|aber\s+auch|oder\s+auch|so\s+auch)\b", re.I)
+_FIXED_AUCH: Final = re.compile(
+    r"\b(?:auch\s+wenn|wenn\s+auch|als\s+auch|sondern\s+auch|aber\s+auch|oder\s+auch|so\s+auch)\b", re.I
+)
 _FIXED_WIEDER: Final = re.compile(r"\b(?:immer\s+wieder|nicht\s+wieder|nie\s+wieder|wieder\s+und\s+wieder)\b", re.I)
 # "wieder auf die Fahrbahn", "wieder nach Hause": a restitutive "wieder" before a goal phrase.
 _WIEDER_GOAL: Final = re.compile(
@@ -31,6 +33,11 @@ _WIEDER_GOAL: Final = re.compile(
 )
 _COPULA: Final = frozenset(["ist", "sind", "war", "waren"])
 _MIN_STEM: Final = 4
+_MIN_NOUN: Final = 5
+# "auch ohne Kassenbon", "auch bei Regen", "auch nicht": a scalar "auch" ("even") before a condition
+# or a negation; its presupposition is the ordinary case, which every reader supplies, and leaving
+# it out would narrow what the sentence says ("ohne Kassenbon" alone reads as the only way).
+_SCALAR: Final = re.compile(r"\bauch\s+(?:ohne|bei|trotz|nach|noch|nicht|kein\w*|nur|schon|dann|wenn|im\s+Fall)\b", re.I)
 
 
 def _plain(text: str) -> str:
@@ -63,11 +70,20 @@ def _said(words: Sequence[str], earlier: Sequence[str]) -> bool:
 
 
 def _satisfied(sentence: str, earlier: Sequence[str]) -> bool:
-    """An earlier sentence says the predicate that "auch" adds to: its words, its rest, or its verb."""
+    """An earlier sentence says what "auch" adds to: its predicate's words, its rest, its verb, or a
+    noun of the sentence outside the focus ("Man kann Hinweise auch online abgeben" after a sentence
+    about taking tips: the tips are what is added to)."""
     content, verbs = _predicate(sentence)
     if not content and not verbs:
         return True  # nothing to compare: left as it is
-    return _said(content, earlier) or _said(content[1:], earlier) or any(_said([v], earlier) for v in verbs)
+    focus = content[0] if content else ""
+    nouns = [t.lemma for t in morph.tag(sentence) if t.pos == "NN" and t.lemma != focus and len(t.lemma) >= _MIN_NOUN]
+    return (
+        _said(content, earlier)
+        or _said(content[1:], earlier)
+        or any(_said([v], earlier) for v in verbs)
+        or any(_said([n], earlier) for n in nouns)
+    )
 
 
 def _without(sentence: str, particle: str) -> str:
@@ -83,7 +99,8 @@ def resolved(sentence: str, earlier: Sequence[str], sender: tuple[str, str] | No
     out = sentence
     before: list[str] = []
     # A sentence-initial "Auch" focuses the subject and is an opener the structure guard judges.
-    if re.search(r"(?<=\s)auch\b", out) and not _FIXED_AUCH.search(out) and not _satisfied(out, earlier):
+    additive = re.search(r"(?<=\s)auch\b", out) and not _FIXED_AUCH.search(out) and not _SCALAR.search(out)
+    if additive and not _satisfied(out, earlier):
         named = _sender_line(out, sender)
         if named is not None and not any(_plain(named) == _plain(e) for e in earlier):
             before.append(named)
