@@ -47,3 +47,9 @@ def test_a_line_for_questions_and_sign_up_is_the_readers_line() -> None:
     body = ["Informationen und Anmeldung unter 05231 4444-12."]
     assert not sign_up_only("05231 4444-12", body, digits=True)
     assert sign_up_only("05231 4444-12", ["Anmeldung unter 05231 4444-12."], digits=True)
+
+
+def test_a_contact_block_line_makes_the_address_general() -> None:
+    # trade fair: schools sign up at the address the contact block gives for everything
+    body = ["Schulen melden sich per E-Mail an messe@ihk.example an.", "Tel. 06631 7908-214, messe@ihk.example"]
+    assert not sign_up_only("messe@ihk.example", body, digits=False)

@@ -222,9 +222,12 @@ def facts(draft: Draft) -> Draft:
     # A sign-up line is said as such in an event's release, and left out in any other (signup.py).
     # The source's own sentences too: a line that is only a contact ("Anmeldung unter …") is no body sentence.
     lines = [*told, *re.split(r"(?<=[^\d\s][.!?])\s+|\n+", draft.source)]  # "20. April" ends no sentence
+    # A line the closing contact section lists is the sender's contact, whatever else it is used for.
+    closing = [c for section in draft.release.sections for c in section.contacts]
+    listed = {re.sub(r"\D", "", c.phone) for c in closing if c.phone} | {c.email for c in closing if c.email}
     sign_up = (
-        *(p for p in phones if sign_up_only(p, lines, digits=True)),
-        *(e for e in emails if sign_up_only(e, lines, digits=False)),
+        *(p for p in phones if re.sub(r"\D", "", p) not in listed and sign_up_only(p, lines, digits=True)),
+        *(e for e in emails if e not in listed and sign_up_only(e, lines, digits=False)),
     )
     if draft.kind != "event":
         side = {c for c in sign_up if not about_the_news(c, lines, draft.title, digits=c in phones)}

@@ -37,7 +37,13 @@ def sign_up_only(item: str, body: Sequence[str], *, digits: bool) -> bool:
             continue
         if _QUESTIONS.search(sentence):
             return False
-        found = found or bool(_SIGN_UP.search(sentence))
+        signs_up = bool(_SIGN_UP.search(sentence))
+        # A contact line that lists the item beside another number or address ("Tel. …, info@…") is
+        # the sender's general contact, whatever else the release uses it for.
+        rest = sentence.replace(item, " ")
+        if not signs_up and (re.search(r"\d[\d /\-]{5,}\d", rest) or "@" in rest):
+            return False
+        found = found or signs_up
     return found
 
 
