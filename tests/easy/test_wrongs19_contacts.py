@@ -16,6 +16,10 @@ Musterstadt, 7. April 2026 – Die Handwerkskammer Musterland fördert ab Mai di
 
 Am Mittwoch, 22. April 2026, bietet die Kammer ein Online-Seminar an.
 Anmeldung bis 20. April unter seminar@hwk-musterland.example.
+
+Die Kammer berät Betriebe kostenlos unter 05931 8702-340.
+
+Pressekontakt: Handwerkskammer Musterland, Eva Beispiel, Tel. 05931 8702-115, presse@hwk-musterland.example
 """
 
 _READING = """Stadtbibliothek Musterstadt
@@ -25,6 +29,8 @@ Lesung für Kinder
 Musterstadt, 3. März 2026 – Die Stadtbibliothek lädt am Samstag, 14. März 2026, um 11 Uhr zu einer Lesung für Kinder ein.
 
 Die Lesung ist in der Stadtbibliothek, Marktplatz 3. Anmeldung zur Lesung unter 05231 4444-12.
+
+Pressekontakt: Stadt Musterstadt, Pressestelle, Tel. 05231 4444-99, presse@musterstadt.example
 """
 
 

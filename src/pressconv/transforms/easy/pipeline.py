@@ -222,8 +222,9 @@ def facts(draft: Draft) -> Draft:
     # A sign-up line is said as such in an event's release, and left out in any other (signup.py).
     # The source's own sentences too: a line that is only a contact ("Anmeldung unter …") is no body sentence.
     lines = [*told, *re.split(r"(?<=[^\d\s][.!?])\s+|\n+", draft.source)]  # "20. April" ends no sentence
-    # A line the closing contact section lists is the sender's contact, whatever else it is used for.
-    closing = [c for section in draft.release.sections for c in section.contacts]
+    # A line a closing contact block gives with a person or a desk ("Ansprechpartnerin: …") is the
+    # sender's contact, whatever else it is used for; a sentence the parser took for one names nobody.
+    closing = [c for section in draft.release.sections for c in section.contacts if c.name or c.organisation]
     listed = {re.sub(r"\D", "", c.phone) for c in closing if c.phone} | {c.email for c in closing if c.email}
     sign_up = (
         *(p for p in phones if re.sub(r"\D", "", p) not in listed and sign_up_only(p, lines, digits=True)),
