@@ -143,7 +143,8 @@ def test_a_police_release_says_whom_to_call_for_what() -> None:
     summary = _summary(_POLICE)
     body, contact = summary.split("## Worum geht es?")[1].split("## Kontakt")
     assert "Termine kann man vereinbaren.\nDie Telefonnummer ist:\n- 05231 4400-218" in body
-    assert "Hinweise auf verdächtige Personen nimmt die Kriminalpolizei entgegen." in body
+    # Subject first (wordorder.py, wrongs19): the object no longer opens the sentence.
+    assert "Die Kriminalpolizei nimmt Hinweise auf verdächtige Personen entgegen." in body
     assert "4400-0" not in body  # the block's number stays in the block
     assert "05231 4400-0" in contact
 

@@ -23,6 +23,7 @@ __all__ = [
     "separable_particle",
     "strong",
     "tag",
+    "takes_sein",
     "token_spans",
     "tokens",
 ]
@@ -436,6 +437,34 @@ _WITH_SEIN: Final = frozenset(
         "austreten",
         "beitreten",
         "eintreten",
+        # Intransitive verbs of an event, an outcome or a change of state (Duden grammar, Perfekt mit
+        # "sein": "Der Versuch ist gescheitert", "Die Alarmierung ist erfolgt", "Er ist eingetroffen",
+        # "Das Feuer ist erloschen", "Der Zug ist entgleist", "Die Lage ist eskaliert").
+        "scheitern",
+        "erfolgen",
+        "eintreffen",
+        "erlöschen",
+        "entgleisen",
+        "eskalieren",
+        "kollabieren",
+        "kollidieren",
+        "erkranken",
+        "verstummen",
+        "verhungern",
+        "verdursten",
+        "verarmen",
+        "glücken",
+        "missglücken",
+        "schrumpfen",
+        "altern",
+        "umkippen",
+        "schreiten",
+        "eilen",
+        "stolpern",
+        "kentern",
+        "spazieren",
+        "marschieren",
+        "ergehen",
     ]
 )
 # Verbs that form the Perfekt with "sein" when they name a motion or change of the subject and with
@@ -488,6 +517,49 @@ def auxiliary_varies(lemma: str, particle: str = "") -> bool:
     if lemma in _WITH_SEIN:
         return False
     return base in _SEIN_OR_HABEN or _prefixed_motion(base)
+
+
+# Separable particles that never open an inseparable verb ("über", "um", "durch", "unter" do:
+# "hat … überfallen", "hat … umfahren"), so a lemma that starts with one is particle + base verb.
+_PLAIN_PARTICLES: Final = (
+    "zurück",
+    "zusammen",
+    "entgegen",
+    "heraus",
+    "herein",
+    "hinaus",
+    "hinein",
+    "vorbei",
+    "davon",
+    "weiter",
+    "heim",
+    "fort",
+    "nach",
+    "auf",
+    "aus",
+    "ein",
+    "mit",
+    "weg",
+    "los",
+    "vor",
+    "an",
+    "ab",
+    "zu",
+)
+
+
+def takes_sein(lemma: str) -> bool:
+    """True when the verb forms its Perfekt with "sein" only: "scheitern", "ankommen", "erfolgen".
+
+    A verb listed as taking "sein" whose use with an object takes "haben" ("fahren", "stoßen") varies
+    and is no "sein"-only verb; a prefix that makes a verb transitive ("verfolgen") is not read as a
+    particle (Duden grammar, Perfekt mit "sein").
+    """
+    if lemma in _WITH_SEIN:
+        return not auxiliary_varies(lemma)
+    particle = next((p for p in _PLAIN_PARTICLES if lemma.startswith(p) and len(lemma) > len(p) + 3), "")
+    base = lemma[len(particle) :]
+    return bool(particle) and base in _WITH_SEIN and base not in _SEIN_OR_HABEN and lemma not in _SEIN_OR_HABEN
 
 
 def participle(lemma: str, particle: str = "") -> tuple[str, str] | None:

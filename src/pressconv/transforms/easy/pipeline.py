@@ -20,6 +20,7 @@ from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.abbreviations import expand, long_forms
 from pressconv.transforms.easy.ages import indefinite_age
 from pressconv.transforms.easy.anaphora import resolve_at
+from pressconv.transforms.easy.antecedents import settled
 from pressconv.transforms.easy.appeals import sought_head
 from pressconv.transforms.easy.audience import audiences, for_reader
 from pressconv.transforms.easy.both import resolve_both
@@ -73,6 +74,7 @@ from pressconv.transforms.easy.select import (
     split_sentences_of,
 )
 from pressconv.transforms.easy.sender import body_of, find_sender, with_article
+from pressconv.transforms.easy.signup import about_the_news, sign_up_only
 from pressconv.transforms.easy.source import SourceSentence, contacts, flat, sentences, source_text, split_sentences
 from pressconv.transforms.easy.templates import (
     Line,
@@ -96,6 +98,7 @@ from pressconv.transforms.easy.verify import (
     structure_failures,
 )
 from pressconv.transforms.easy.when import WEEKDAYS_DE
+from pressconv.transforms.easy.wordorder import reader_addressed, subject_first
 
 __all__ = ["GENERIC_TITLE", "STEPS", "Draft", "build"]
 
@@ -218,6 +221,21 @@ def facts(draft: Draft) -> Draft:
     told = [s.text for s in draft.sentences if not s.speech]
     phones = tuple(p for p in phones if not task_only(p, told, digits=True))
     emails = tuple(e for e in emails if not task_only(e, told, digits=False))
+    # A sign-up line is said as such in an event's release, and left out in any other (signup.py).
+    # The source's own sentences too: a line that is only a contact ("Anmeldung unter …") is no body sentence.
+    lines = [*told, *re.split(r"(?<=[^\d\s][.!?])\s+|\n+", draft.source)]  # "20. April" ends no sentence
+    # A line a closing contact block gives with a person or a desk ("Ansprechpartnerin: …") is the
+    # sender's contact, whatever else it is used for; a sentence the parser took for one names nobody.
+    closing = [c for section in draft.release.sections for c in section.contacts if c.name or c.organisation]
+    listed = {re.sub(r"\D", "", c.phone) for c in closing if c.phone} | {c.email for c in closing if c.email}
+    sign_up = (
+        *(p for p in phones if re.sub(r"\D", "", p) not in listed and sign_up_only(p, lines, digits=True)),
+        *(e for e in emails if e not in listed and sign_up_only(e, lines, digits=False)),
+    )
+    if draft.kind != "event":
+        side = {c for c in sign_up if not about_the_news(c, lines, draft.title, digits=c in phones)}
+        phones = tuple(p for p in phones if p not in side)
+        emails = tuple(e for e in emails if e not in side)
     # The public's lines only; the press office's, said as such, where there is none (audience.py).
     phones, emails, press_office = for_reader(phones, emails, audiences(draft.release, draft.sentences, draft.source))
     meta = draft.release.meta
@@ -259,7 +277,7 @@ def facts(draft: Draft) -> Draft:
             if not plain or rule_failures(style(plain, draft), known_acronyms=lexicon_acronyms()):
                 head = None
             found = replace(found, sought=head)
-    found = replace(found, press_office=press_office)
+    found = replace(found, press_office=press_office, sign_up=sign_up)
     people = {part for p in found.people for part in p.name.split()}
     # Place names of the named units and of the sender stay whole ("Baiersdorf" is no "Baiers·dorf").
     places = set(re.findall(r"\b[A-ZÄÖÜ][\wäöüß\-]+", (found.actor or "").replace("Feuerwehr", "")))
@@ -919,6 +937,8 @@ def verify(draft: Draft) -> Draft:
             text = indefinite_events(text, [draft.headline or "", *(k.text for k in kept)])
             # A torn pair form joined, "an diesem Tag" resolved to the date before (pairs.py, deixis.py).
             text = resolve_time(join_pair(text), kept[-1].text if kept else None)
+            # Subject before verb, the reader addressed instead of "Interessierte" (wordorder.py).
+            text = reader_addressed(subject_first(text))
         styled = style(text, draft)
         failures = [*rule_failures(styled, known_acronyms=allowed_acronyms(draft)), *guard.failures(styled)]
         failures = exempt(failures, line)
@@ -950,6 +970,8 @@ def verify(draft: Draft) -> Draft:
             kept.append(replace(line, text=styled, items=items))
     # A rescue whose head the checks above dropped leaves no follower behind to count as content in
     # the steps below (a lone follower would keep a side fact from being the lone one).
+    # One person introduced once, "auch"/"wieder" only after what they presuppose (antecedents.py).
+    kept = settled(kept, draft, draft.headline or "", lambda text: _passes_all(style(text, draft), draft, guard))
     kept = whole_groups(kept)
     kept = _without_side_roles(kept, draft)
     kept = _without_lone_side_fact(kept, draft)

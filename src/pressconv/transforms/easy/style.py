@@ -451,6 +451,12 @@ _DEFINITE_OPENER: Final = re.compile(
 )
 
 
+# "von der Maßnahme", "vom Projekt": a definite owner after "von" (the plain form of a genitive).
+_DEFINITE_OWNER: Final = re.compile(
+    r"^(?:von\s+(?:der|dem|den)|vom)\s+(?:[a-zäöüß][\w·\-]*\s+){0,2}(?P<noun>[A-ZÄÖÜ][\w·\-]*)"
+)
+
+
 # Associative anaphora (bridging; Löbner's functional nouns): a definite noun whose referent is
 # unique once its frame has been introduced needs no introduction of its own. An event has one
 # admission ("Der Eintritt ist frei."), a court case one verdict, a closure one reason and one span,
@@ -559,6 +565,12 @@ def introduced_failures(sentence: str, earlier: list[str]) -> list[Failure]:
     if plain in _UNIQUE or any(plain.endswith(u) for u in bodies):
         return []
     rest = match.group("rest").strip()
+    owner = _DEFINITE_OWNER.match(rest)
+    if owner is not None:
+        # "Die Gesamt·kosten von der Maßnahme …": the "von" phrase identifies the noun only where its
+        # own definite noun is known; "der Maßnahme" the summary never named points at nothing too
+        # (the same check for the phrase's noun, wrongs19).
+        return introduced_failures("Die " + rest[owner.start("noun") :], earlier)
     if re.match(r"(?:[A-ZÄÖÜ][\w\-]*\b|von\b|vom\b|aus\b|in\b|im\b|an\b|am\b|für\b|zum\b|zur\b|„)", rest):
         return []
     # "Die Schulen brauchen …": a plural with the definite article names the kind in general (generic

@@ -607,6 +607,9 @@ def contact_lines(facts: Facts) -> list[Line]:
     if facts.phones or facts.emails:
         # A press office's line is for journalists (audience.py): said as such, not as the reader's desk.
         ask = "Die Presse·stelle beantwortet Fragen." if facts.press_office else "Haben Sie Fragen?"
+        shown = [*facts.phones[:1], *facts.emails[:1]]
+        if shown and all(item in facts.sign_up for item in shown):
+            ask = "Möchten Sie sich anmelden?"  # only sign-up lines: no desk for every question
         if police:
             # The police ask those who saw or know something, not every reader (a blind judgement found
             # "Bitte melden Sie sich bei der Polizei." alone misleading): the question says whom.
@@ -615,10 +618,15 @@ def contact_lines(facts: Facts) -> list[Line]:
             lines.append(Line("Bitte melden Sie sich bei der Polizei.", list_intro=True))
         else:
             lines.append(Line(ask, list_intro=True))
+
+    # A sign-up line says what it is for, never the general desk (signup.py).
+    def purpose(item: str) -> str:
+        return " für die Anmeldung" if item in facts.sign_up else ""
+
     if facts.phones:
-        lines.append(Line("Die Telefon·nummer ist:", list_intro=True))
+        lines.append(Line(f"Die Telefon·nummer{purpose(facts.phones[0])} ist:", list_intro=True))
         lines.append(Line(facts.phones[0], phone=facts.phones[0]))
     if facts.emails:
-        lines.append(Line("Die E-Mail-Adresse ist:", list_intro=True))
+        lines.append(Line(f"Die E-Mail-Adresse{purpose(facts.emails[0])} ist:", list_intro=True))
         lines.append(Line(facts.emails[0], email=facts.emails[0]))
     return lines

@@ -302,12 +302,17 @@ def title(draft: Draft) -> Draft:
             None,
         )
         chosen = first.rstrip(".") if first else None
-    # The sender's or an office's name alone is no topic (titles.institution_phrase).
+    # The sender's or an office's name alone is no topic (titles.institution_phrase). The topic is
+    # said as a sentence, "Es geht um die Geflügel·pest." (titles.topic_sentence): the bare headline
+    # after a colon ("Es geht um: Geflügel·pest") is nominal style and a copied headline (rubric
+    # item 4); a phrase that cannot take its article is left out.
     about = next(
         (
-            f"Es geht um: {p}"
+            sentence.rstrip(".")
             for p in map(title_genitive, [*parts, *([label] if label and _grounded(label, draft) else [])])
             if _usable_topic(p, draft) and not institution_phrase(p)
+            for sentence in [topic_sentence(p)]
+            if sentence is not None
         ),
         None,
     )

@@ -15,6 +15,7 @@ from typing import Final
 
 from pressconv.transforms.easy import morph, references
 from pressconv.transforms.easy.anaphora import possessive_bound
+from pressconv.transforms.easy.auxiliaries import wrong_auxiliary
 from pressconv.transforms.easy.limits import HARD_LIMIT, LONG_WORD, RULE_SCAN_WORDS
 from pressconv.transforms.easy.pairs import split_pair
 from pressconv.transforms.easy.readability import words
@@ -321,6 +322,9 @@ def rule_failures(sentence: str, *, known_acronyms: Iterable[str] = ()) -> list[
     )
     found.extend(_grammar_failures(sentence))
     found.extend(style_failures(sentence))
+    auxiliary = wrong_auxiliary(sentence)  # "hat … gescheitert" (auxiliaries.py)
+    if auxiliary is not None:
+        found.append(Failure("rule.auxiliary", auxiliary))
     return found
 
 

@@ -1,0 +1,64 @@
+"""A sign-up address is shown as what it is, never as the reader's line for any question.
+
+Releases give an address or number for signing up to one event ("Anmeldung bis 20. April unter
+seminar@…"). Under the summary's "Haben Sie Fragen?" it reads as the general desk (rubric item 2:
+misleading). In a release about that event (an event release, or a headline that names the noun of
+the sign-up sentence or the one before it) the line says what it is for ("Die E-Mail-Adresse für die
+Anmeldung ist:"); in a release about something else the event it belongs to is a side matter the
+summary may not carry, and the sign-up line is left out (omission over error).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+__all__ = ["about_the_news", "sign_up_only"]
+
+# Signing up or booking a place (Duden: Anmeldung, Reservierung, Registrierung).
+_SIGN_UP: Final = re.compile(
+    r"\b(?:Anmeldung\w*|Voranmeldung\w*|[Aa]nmelden|angemeldet|Anmeldeschluss|Reservierung\w*|reservieren|"
+    r"Platzreservierung\w*|[Rr]egistrieren|Registrierung\w*)\b"
+)
+# A line for every question is the reader's line too ("Informationen und Anmeldung unter …").
+_QUESTIONS: Final = re.compile(
+    r"\b(?:Fragen|Rückfragen|Auskunft|Auskünfte|Information\w*|Infos?|Hotline|Beratung|Kontakt|Ansprech\w*)\b"
+)
+
+
+def sign_up_only(item: str, body: Sequence[str], *, digits: bool) -> bool:
+    """Some sentence gives ``item`` for signing up, and none that gives it has a word for questions."""
+    wanted = re.sub(r"\D", "", item) if digits else item
+    found = False
+    for sentence in body:
+        text = re.sub(r"\D", "", sentence) if digits else sentence
+        if not wanted or wanted not in text:
+            continue
+        if _QUESTIONS.search(sentence):
+            return False
+        signs_up = bool(_SIGN_UP.search(sentence))
+        # A contact line that lists the item beside another number or address ("Tel. …, info@…") is
+        # the sender's general contact, whatever else the release uses it for.
+        rest = sentence.replace(item, " ")
+        if not signs_up and (re.search(r"\d[\d /\-]{5,}\d", rest) or "@" in rest):
+            return False
+        found = found or signs_up
+    return found
+
+
+_MIN_NOUN: Final = 5
+
+
+def about_the_news(item: str, body: Sequence[str], headline: str, *, digits: bool) -> bool:
+    """The headline names a noun of the sentence that gives ``item`` or of the sentence before it."""
+    wanted = re.sub(r"\D", "", item) if digits else item
+    said = {w.lower() for w in re.findall(r"[A-ZÄÖÜ][\w\-]+", headline.replace("·", "")) if len(w) >= _MIN_NOUN}
+    for index, sentence in enumerate(body):
+        text = re.sub(r"\D", "", sentence) if digits else sentence
+        if wanted and wanted in text:
+            context = " ".join(body[max(0, index - 1) : index + 1]).replace("·", "")
+            nouns = {w.lower() for w in re.findall(r"(?<!^)\b[A-ZÄÖÜ][\w\-]+", context) if len(w) >= _MIN_NOUN}
+            if nouns & said:
+                return True
+    return False
