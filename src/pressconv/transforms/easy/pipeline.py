@@ -1079,6 +1079,8 @@ def _without_lone_side_fact(kept: list[Line], draft: Draft) -> list[Line]:
         return kept  # who acts with whom is the news of a cooperation, never a side fact (judged pattern 3)
     if lone.origin == "core":
         return kept  # the lead's main clause (core.py) is the news by the inverted pyramid, never a side fact
+    if lone.origin == "programme":
+        return kept  # the dated events a release lists apart are its announcement (programme.py)
     return [line for line in kept if line is not lone]
 
 
