@@ -11,7 +11,7 @@ from datetime import date
 
 from pressconv.api import parse
 from pressconv.transforms.easy import summarise, summary_text
-from pressconv.transforms.easy.programme import event_days, plainer_items, programme
+from pressconv.transforms.easy.programme import event_days, plainer_items, programme, prose_dates
 from pressconv.transforms.easy.source import SourceSentence
 
 
@@ -253,3 +253,43 @@ def test_meeting_point_is_said_as_a_meeting_point() -> None:
     body = _body(_WALK)
     assert "Der Treffpunkt ist: Parkplatz, Waldweg 2 in Talheim." in body
     assert "Die Adresse ist" not in body
+
+
+# --- titles are cut only where the rest is a detail, never inside a list
+
+
+def test_a_title_is_not_cut_inside_a_list_and_a_note_is_no_title() -> None:
+    found = programme(
+        _lines(
+            "Sonntag, 7. Juni 2026, 17 Uhr: Konzert mit Chor, Orchester und Solisten",
+            "Freitag, 12. Juni 2026, 9 Uhr – offen für alle Jugendlichen, Eltern und Lehrkräfte",
+        ),
+        date(2026, 5, 1),
+    )
+    assert found is not None
+    # "Konzert mit Chor" would say the list's first item only; "offen für alle Jugendlichen" the same.
+    assert found.items == ("Sonntag, 7. Juni, 17 Uhr: Konzert", "Freitag, 12. Juni, 9 Uhr")
+
+
+# --- the dates of a series told in one sentence
+
+
+def test_prose_dates_of_a_course_and_of_a_lecture_series() -> None:
+    course = prose_dates(
+        _lines("Der Erste-Hilfe-Kurs ist am Samstag, 7. März, und am Samstag, 14. März, jeweils von 9 bis 16 Uhr."),
+        date(2026, 2, 1),
+    )
+    assert course is not None
+    assert course.intro == "Es gibt zwei Termine:"
+    assert course.items == ("Samstag, 7. März, 9 bis 16 Uhr", "Samstag, 14. März, 9 bis 16 Uhr")
+    lectures = prose_dates(_lines("Die Vorträge sind am 5. März, 19. März und 2. April 2026 im Gemeindehaus."), date(2026, 2, 1))
+    assert lectures is not None
+    assert lectures.items == ("Donnerstag, 5. März", "Donnerstag, 19. März", "Donnerstag, 2. April")
+
+
+def test_prose_spans_deadlines_past_days_and_wrong_weekdays_are_no_series() -> None:
+    issued = date(2026, 2, 1)
+    assert prose_dates(_lines("Der Kurs läuft vom 5. März bis 2. April."), issued) is None
+    assert prose_dates(_lines("Anmeldung für den 5. März und den 2. April bei der Kasse."), issued) is None
+    assert prose_dates(_lines("Die Treffen am 5. Januar und am 12. Januar waren voll."), issued) is None
+    assert prose_dates(_lines("Die Vorträge sind am Mittwoch, 5. März, und am 19. März."), issued) is None

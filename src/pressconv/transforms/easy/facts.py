@@ -33,7 +33,7 @@ from pressconv.transforms.easy.openings import opening_event
 from pressconv.transforms.easy.outcomes import ONGOING, outcomes
 from pressconv.transforms.easy.partners import partners
 from pressconv.transforms.easy.safety import recall_lines, warning_lines
-from pressconv.transforms.easy.programme import Programme, event_days, programme
+from pressconv.transforms.easy.programme import Programme, event_days, programme, prose_dates
 from pressconv.transforms.easy.schedules import fee_lines, schedules
 from pressconv.transforms.easy.sender import Sender
 from pressconv.transforms.easy.source import SourceSentence
@@ -1492,6 +1492,8 @@ def find_facts(
         # "Wann: Samstag, 13. Juni, ab 18 Uhr, und Sonntag, 14. Juni, ab 10 Uhr": the event's days.
         noun = f"{_DEF_ARTICLE[what[1]]} {what[0]}" if what is not None and what[1] in _DEF_ARTICLE else None
         listed_dates = event_days(labelled_time, issued, noun)
+    if kind == "event" and when is None and listed_dates is None:
+        listed_dates = prose_dates(sentences, issued)  # "am 5. März, 19. März und 2. April" (programme.py)
     if when is not None and when.time and what is not None and _own_hours(what[0], when.time, body):
         # "Das Fest dauert von 11 bis 17 Uhr. Die Beratung gibt es von 12 bis 16 Uhr.": the hours of
         # the whole are not the hours of a part the release times apart (wrongs17); the day stays.

@@ -25,7 +25,7 @@ from pressconv._months import MONTHS_DE
 from pressconv.transforms.easy.source import SourceSentence
 from pressconv.transforms.easy.when import WEEKDAYS_DE, find_moments, time_phrase
 
-__all__ = ["Programme", "event_days", "plainer_items", "programme"]
+__all__ = ["Programme", "event_days", "plainer_items", "programme", "prose_dates"]
 
 _ITEMS_MAX: Final = 8  # more lines of items outweigh a summary of 12 to 20 sentences (lists.py)
 _EXAMPLES: Final = 3
@@ -54,6 +54,8 @@ _SELECTION: Final = re.compile(
 # addition after a comma are details the short line leaves out (the title before them stays true).
 _TITLE_CUT: Final = re.compile(r"\s[–-]\s|:\s|;\s|,\s|\s\(")
 _TITLE_WORDS: Final = 7
+# After a comma, the rest of a list: items up to an "und", "oder" or "sowie" before the next separator.
+_ENUMERATION: Final = re.compile(r"[^–:;()]*?\b(?:und|oder|sowie)\b")
 _ATTACHED: Final = re.compile(r"\s(?:in|im|mit|von|vom|bei|beim|für|zum|zur|durch|auf|über|unter)\s")
 # A word that changes what the title says about the event: a title with one is said whole or not at all.
 _LIMITING: Final = re.compile(r"\b(?:kein\w*|nicht|nur|ohne|abgesagt|entfällt|fällt)\b", re.I)
@@ -166,7 +168,16 @@ def _clock(text: str) -> str | None:
 def _short(text: str) -> str | None:
     """The title of a programme line before its first separator, when it is short and says it plainly."""
     text = re.sub(r"^[\s•*·▪►–-]+", "", text).strip()
+    if not re.match(r"[A-ZÄÖÜ„\"]", text):
+        return None  # "vorrangig für Schulklassen": a note on the date, not the name of an event
     cut = _outside_quotes(text, _TITLE_CUT)
+    if cut is not None and text[cut:].startswith(", ") and _ENUMERATION.match(text[cut + 2 :]):
+        # "Konzert mit Chor, Orchester und Solisten": the comma joins a list, and a title cut there
+        # would say the list's first item only (a cut list); the phrase before the list may stand.
+        attached = _outside_quotes(text[:cut], _ATTACHED)
+        if attached is None:
+            return None
+        cut = attached
     title = text[:cut].strip(" ,;:.–-") if cut is not None else text.strip(" ,;:.–-")
     if not title or _LIMITING.search(title) or title.count("„") != title.count("“"):
         return None
@@ -258,3 +269,51 @@ def plainer_items(
     if len(plain) != len(items):
         return items
     return tuple(item if passes(item) else restyle(simple) for item, simple in zip(items, plain, strict=True))
+
+
+# Between two dates of one coordinated run in prose: a comma, "und", "sowie" and the next weekday.
+_BETWEEN: Final = re.compile(rf"^\s*(?:,|und|sowie|,\s*und)?\s*(?:(?:am|den)\s+)?(?:(?:{_WEEKDAY}),?\s+(?:den\s+)?)?$")
+# A bound of a period ("bis 2. April", "ab dem 5. März") or a deadline: the dates are no series.
+_NO_SERIES: Final = re.compile(
+    rf"\b(?:bis|ab|seit|vom)\s+(?:zum\s+|dem\s+|den\s+)?(?:(?:{_WEEKDAY}),?\s+)?\d{{1,2}}\.\s*(?:{_MONTH}|\d)"
+    r"|\b(?:Anmeld\w*|Frist\w*|spätestens|Bewerbung\w*)\b"
+)
+# "jeweils um 19 Uhr", "jeweils von 10 bis 12 Uhr": the one time of every date of the run.
+_EACH_TIME: Final = re.compile(rf"\bjeweils\s+(?P<t>{_TIME})")
+
+
+def prose_dates(sentences: Sequence[SourceSentence], issued: date | None) -> Programme | None:
+    """The dates of a series told in one sentence ("am 5. März, 19. März und 2. April, jeweils um 19 Uhr").
+
+    Only a run of at least two days coordinated by commas and "und", all on or after the release's
+    day, in a sentence that names no deadline or span: the series' dates (German date convention),
+    with the time the sentence gives for each ("jeweils"). Any other sentence with several dates is
+    left to the other finders.
+    """
+    for index, sentence in enumerate(sentences):
+        text = sentence.text
+        if sentence.speech or _NO_SERIES.search(text):
+            continue
+        found = [m for m in find_moments(text, issued) if not (m.range_end or m.range_start or m.until)]
+        if len(found) < 2 or len({m.day for m in found}) != len(found):
+            continue
+        if issued is None or any(m.day < issued for m in found):
+            continue
+        spans = [match for match in re.finditer(_DATE, text)]
+        if len(spans) != len(found):
+            continue
+        if not all(_BETWEEN.match(text[a.end() : b.start()]) for a, b in zip(spans, spans[1:], strict=False)):
+            continue
+        if any(_wrong_weekday(text[: span.start()], m.day) for span, m in zip(spans, found, strict=True)):
+            continue  # the source's weekday and its date disagree: no date is stated (omission over error)
+        each = _EACH_TIME.search(text)
+        time = _clock(each["t"]) if each else None
+        entries = [_Entry(m.day, time, None) for m in found]
+        return _programme(entries, [index], issued, selection=False)
+    return None
+
+
+def _wrong_weekday(before: str, day: date) -> bool:
+    """The weekday written right before a date is not the date's own."""
+    named = re.search(rf"\b(?P<wd>{_WEEKDAY}),?\s+(?:den\s+)?$", before)
+    return named is not None and not WEEKDAYS_DE[day.weekday()].startswith(named["wd"].rstrip("."))
