@@ -559,6 +559,7 @@ _EVENT_HEADS: Final = [
     "beratung",
     "empfang",
     "diskussion",
+    "messe",  # a fair ("Ausbildungsmesse", "Gesundheitsmesse") is a public event with days and a place
 ]
 # A verb of telling or claiming followed by its comma clause, or a claim marked as false or alleged:
 # what follows is someone's report, not the sender's fact.
@@ -588,6 +589,7 @@ _HEAD_GENDER: Final = {
     "turnier": "das",
     "fest": "das",
     "tief": "das",
+    "messe": "die",
     # The heads of a series of events (_SERIES_HEADS).
     "reihe": "die",
     "saison": "die",
@@ -701,6 +703,16 @@ def _labelled(body: list[str], pattern: re.Pattern[str], labels: tuple[str, ...]
 
 
 _DEF_ARTICLE: Final = {"der": "Der", "die": "Die", "das": "Das"}
+# Who registers for a fair or a market besides its visitors: exhibitors, firms, schools with their
+# classes, clubs and teams (the organiser's side of an event, trade-fair and school-event
+# convention). A registration said only of them is no registration the reader must make.
+_OTHERS_REGISTER: Final = re.compile(
+    r"\b\w*(?:[Aa]ussteller\w*|[Bb]etriebe?|[Ff]irmen|[Uu]nternehmen|[Hh]ändler\w*|[Ss]chulen|[Kk]lassen|"
+    r"[Vv]ereine|[Mm]annschaften|[Tt]eams|[Ss]tandbetreiber\w*)\b"
+)
+_READER_REGISTERS: Final = re.compile(
+    r"\b(?:Sie|alle|Alle|Besucher\w*|Gäste|Interessierte\w*|Teilnehm\w*|Eltern|Familien|Bürger\w*|Einzel\w*)\b"
+)
 # The nouns of a series of events (German compounds name the kind by their last part).
 _SERIES_HEADS: Final = ("reihe", "programm", "saison", "woche", "wochen")
 
@@ -1492,6 +1504,10 @@ def find_facts(
         # "Wann: Samstag, 13. Juni, ab 18 Uhr, und Sonntag, 14. Juni, ab 10 Uhr": the event's days.
         noun = f"{_DEF_ARTICLE[what[1]]} {what[0]}" if what is not None and what[1] in _DEF_ARTICLE else None
         listed_dates = event_days(labelled_time, issued, noun)
+    if listed_dates is not None and when is not None and when.day in listed_dates.days and kind != "police":
+        # The one day found is one of the listed dates: the list states them all (a market's two days
+        # said as "ist am Samstag" alone would hide the Sunday), and "weitere Termine" would repeat it.
+        when = None
     if kind == "event" and when is None and listed_dates is None:
         listed_dates = prose_dates(sentences, issued)  # "am 5. März, 19. März und 2. April" (programme.py)
     if when is not None and when.time and what is not None and _own_hours(what[0], when.time, body):
@@ -1544,6 +1560,12 @@ def find_facts(
     if re.search(r"\bAnmeldung\b|\banmelden\b|\bangemeldet\b", text):
         negated = any(_NEGATION.search(c) for c in _clauses(body, r"\bAnmeldung\b|\banmelden\b|\bangemeldet\b"))
         register = None if negated else True
+        if register and all(
+            _OTHERS_REGISTER.search(c) and not _READER_REGISTERS.search(c)
+            for c in _clauses(body, r"\bAnmeldung\b|\banmelden\b|\bangemeldet\b")
+            if not c.rstrip().endswith(":")  # "So funktioniert die Anmeldung:" introduces who registers
+        ):
+            register = None  # exhibitors and school classes register, not the reader who visits
     register_by = _register_by(body, issued) if register else None
     derived: list[str] = []
     to = addressee(body) if kind == "statement" else None

@@ -128,7 +128,7 @@ def _event(facts: Facts) -> list[Line]:
     lines: list[Line] = []
     the = _the(facts)
     if the is None or facts.what_gender is None:
-        if facts.when is None:
+        if facts.when is None and facts.programme is None:
             return lines
         # No noun names the event: its day, time and place still stand, as "der Termin" of a press
         # appointment, or as a public event introduced first (a definite noun never introduced is a
@@ -335,7 +335,14 @@ def programme_lines(facts: Facts) -> list[Line]:
     if listed is None:
         return []
     intro = listed.intro
-    if facts.kind == "event" and facts.when is not None:
+    the = _the(facts)
+    days = listed.days
+    consecutive = all((b - a).days == 1 for a, b in zip(days, days[1:], strict=False))
+    if facts.kind == "event" and facts.when is None and the and listed.items == listed.plain and consecutive:
+        # Untitled dates of consecutive days are the days of the one event ("Öffnungszeiten: Freitag …,
+        # Samstag …" of a fair): said as its days, not as several events.
+        intro = re.sub(r"^Es gibt (\S+) Termine:$", rf"{the} ist an \1 Tagen:", intro)
+    elif facts.kind == "event" and facts.when is not None:
         # After the event's own day the list is its accompanying programme: other dates, said so.
         intro = re.sub(r"^Es gibt (\S+) Termine", r"Es gibt \1 weitere Termine", intro)
         intro = intro.replace("Termine sind zum Beispiel:", "Weitere Termine sind zum Beispiel:")
