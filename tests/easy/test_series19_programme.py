@@ -11,7 +11,13 @@ from datetime import date
 
 from pressconv.api import parse
 from pressconv.transforms.easy import summarise, summary_text
-from pressconv.transforms.easy.programme import event_days, plainer_items, programme, prose_dates
+from pressconv.transforms.easy.programme import (
+    day_programme,
+    event_days,
+    plainer_items,
+    programme,
+    prose_dates,
+)
 from pressconv.transforms.easy.source import SourceSentence
 
 
@@ -282,7 +288,9 @@ def test_prose_dates_of_a_course_and_of_a_lecture_series() -> None:
     assert course is not None
     assert course.intro == "Es gibt zwei Termine:"
     assert course.items == ("Samstag, 7. März, 9 bis 16 Uhr", "Samstag, 14. März, 9 bis 16 Uhr")
-    lectures = prose_dates(_lines("Die Vorträge sind am 5. März, 19. März und 2. April 2026 im Gemeindehaus."), date(2026, 2, 1))
+    lectures = prose_dates(
+        _lines("Die Vorträge sind am 5. März, 19. März und 2. April 2026 im Gemeindehaus."), date(2026, 2, 1)
+    )
     assert lectures is not None
     assert lectures.items == ("Donnerstag, 5. März", "Donnerstag, 19. März", "Donnerstag, 2. April")
 
@@ -293,3 +301,42 @@ def test_prose_spans_deadlines_past_days_and_wrong_weekdays_are_no_series() -> N
     assert prose_dates(_lines("Anmeldung für den 5. März und den 2. April bei der Kasse."), issued) is None
     assert prose_dates(_lines("Die Treffen am 5. Januar und am 12. Januar waren voll."), issued) is None
     assert prose_dates(_lines("Die Vorträge sind am Mittwoch, 5. März, und am 19. März."), issued) is None
+
+
+# --- the timed programme of one day
+
+
+def test_day_programme_of_a_park_festival_and_an_open_day() -> None:
+    fest = day_programme(
+        _lines(
+            "Programm des Sommerfests am Samstag, 4. Juli:",
+            "14:00 Uhr – Eröffnung am Pavillon mit der Bürgermeisterin, Musik: Stadtkapelle",
+            "15:00 bis 18:00 Uhr – Kinderprogramm am Spielplatz",
+            "16:00 Uhr – Führung durch den Park ab 17:00 Uhr – Live-Musik mit der Band „Blech“",
+            "Für Kaffee sorgt der Förderverein.",
+        )
+    )
+    assert fest is not None
+    assert fest.intro == "Das Programm ist:"
+    # The two items the layout ran together are read apart: the list is whole.
+    assert fest.items == (
+        "14 Uhr: Eröffnung am Pavillon mit der Bürgermeisterin",
+        "15 bis 18 Uhr: Kinderprogramm am Spielplatz",
+        "16 Uhr: Führung durch den Park",
+        "ab 17 Uhr: Live-Musik mit der Band „Blech“",
+    )
+    open_day = day_programme(
+        _lines(
+            "Ablauf des Tages der offenen Tür:",
+            "10 Uhr: Begrüßung im Foyer",
+            "11 Uhr: Laborführung",
+            "12 Uhr: Vortrag „Studieren mit Kind“",
+        )
+    )
+    assert open_day is not None
+    assert open_day.items[2] == "12 Uhr: Vortrag „Studieren mit Kind“"
+
+
+def test_a_day_programme_needs_its_intro_and_three_whole_items() -> None:
+    assert day_programme(_lines("Programm:", "10 Uhr – Beginn", "16 Uhr – Ende")) is None
+    assert day_programme(_lines("Wir freuen uns auf Sie.", "10 Uhr – A", "11 Uhr – B", "12 Uhr – C")) is None

@@ -32,8 +32,8 @@ from pressconv.transforms.easy.notices import notice_lines
 from pressconv.transforms.easy.openings import opening_event
 from pressconv.transforms.easy.outcomes import ONGOING, outcomes
 from pressconv.transforms.easy.partners import partners
+from pressconv.transforms.easy.programme import Programme, day_programme, event_days, programme, prose_dates
 from pressconv.transforms.easy.safety import recall_lines, warning_lines
-from pressconv.transforms.easy.programme import Programme, event_days, programme, prose_dates
 from pressconv.transforms.easy.schedules import fee_lines, schedules
 from pressconv.transforms.easy.sender import Sender
 from pressconv.transforms.easy.source import SourceSentence
@@ -1504,6 +1504,8 @@ def find_facts(
         # "Wann: Samstag, 13. Juni, ab 18 Uhr, und Sonntag, 14. Juni, ab 10 Uhr": the event's days.
         noun = f"{_DEF_ARTICLE[what[1]]} {what[0]}" if what is not None and what[1] in _DEF_ARTICLE else None
         listed_dates = event_days(labelled_time, issued, noun)
+    if kind == "event" and listed_dates is None:
+        listed_dates = day_programme(sentences)  # "Programm des Festes: 14 Uhr – Eröffnung …" (programme.py)
     if listed_dates is not None and when is not None and when.day in listed_dates.days and kind != "police":
         # The one day found is one of the listed dates: the list states them all (a market's two days
         # said as "ist am Samstag" alone would hide the Sunday), and "weitere Termine" would repeat it.

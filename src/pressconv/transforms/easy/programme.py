@@ -15,6 +15,7 @@ with the first items, never a cut list that reads as complete.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -25,14 +26,18 @@ from pressconv._months import MONTHS_DE
 from pressconv.transforms.easy.source import SourceSentence
 from pressconv.transforms.easy.when import WEEKDAYS_DE, find_moments, time_phrase
 
-__all__ = ["Programme", "event_days", "plainer_items", "programme", "prose_dates"]
+__all__ = ["Programme", "day_programme", "event_days", "plainer_items", "programme", "prose_dates"]
 
 _ITEMS_MAX: Final = 8  # more lines of items outweigh a summary of 12 to 20 sentences (lists.py)
 _EXAMPLES: Final = 3
 _DETAILS_MAX: Final = 3  # speaker, meeting point, note: the lines a programme item has under its title
 _ITEM_WORDS: Final = 12  # the sentence limit of the rule books holds for a list line too
 _COUNT_WORDS: Final = dict(
-    zip(range(2, 13), ("zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf"), strict=True)
+    zip(
+        range(2, 13),
+        ("zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf"),
+        strict=True,
+    )
 )
 _MONTH: Final = "|".join(MONTHS_DE) + r"|Jan\.|Feb\.|Aug\.|Sept?\.|Okt\.|Nov\.|Dez\."
 # A weekday written out or abbreviated ("Do.", "Do"), as programme lines write it before the date.
@@ -302,7 +307,7 @@ def prose_dates(sentences: Sequence[SourceSentence], issued: date | None) -> Pro
         spans = [match for match in re.finditer(_DATE, text)]
         if len(spans) != len(found):
             continue
-        if not all(_BETWEEN.match(text[a.end() : b.start()]) for a, b in zip(spans, spans[1:], strict=False)):
+        if not all(_BETWEEN.match(text[a.end() : b.start()]) for a, b in itertools.pairwise(spans)):
             continue
         if any(_wrong_weekday(text[: span.start()], m.day) for span, m in zip(spans, found, strict=True)):
             continue  # the source's weekday and its date disagree: no date is stated (omission over error)
@@ -317,3 +322,56 @@ def _wrong_weekday(before: str, day: date) -> bool:
     """The weekday written right before a date is not the date's own."""
     named = re.search(rf"\b(?P<wd>{_WEEKDAY}),?\s+(?:den\s+)?$", before)
     return named is not None and not WEEKDAYS_DE[day.weekday()].startswith(named["wd"].rstrip("."))
+
+
+# One line of a day's programme: its time first ("14:30 Uhr – Führung …", "ab 17 Uhr: Live-Musik").
+_TIMED: Final = re.compile(rf"^[\s•*·▪►–-]*(?P<time>(?:ab\s+)?{_TIME})\s*(?:[:|]|\s[–-]\s|\s{{2,}})\s*(?P<rest>\S.*)$")
+# Where a second timed item starts inside one line: a time and its dash after a word.
+_NEXT_TIMED: Final = re.compile(rf"(?:(?<=\s)|^)(?:ab\s+)?{_CLOCK}(?:\s*Uhr)?(?:\s*(?:–|-|bis)\s*{_CLOCK})?\s*Uhr\s+[–-]\s")
+_TIMED_MIN: Final = 3  # two timed lines are a start and an end, not a programme
+
+
+def day_programme(sentences: Sequence[SourceSentence]) -> Programme | None:
+    """A one-day event's timed programme under its intro ("Programm des Festes am Samstag:").
+
+    Programme convention: the intro names the programme or the day and ends with a colon, each line
+    opens with its time. Said as "Das Programm ist:" and each time with its short title; a line
+    that is not a timed item ends the list, and a list of fewer than three items is none.
+    """
+    for index, sentence in enumerate(sentences[:-1]):
+        intro = sentence.text.rstrip()
+        if not intro.endswith(":") or not re.search(r"\bProgramm|\bAblauf", intro):
+            continue
+        entries: list[tuple[str, str | None]] = []
+        used: list[int] = []
+        for at in range(index + 1, len(sentences)):
+            # Two programme lines the layout ran together ("16 Uhr – Führung ab 17 Uhr – Musik") are
+            # read apart: each item keeps its own time, and none hides the next one in its title.
+            text = sentences[at].text.strip()
+            starts = [m.start() for m in _NEXT_TIMED.finditer(text)] or [0]
+            parts = [text[a:b] for a, b in itertools.pairwise([*starts, len(text)])]
+            read = [_TIMED.match(part.strip()) for part in parts]
+            if not read or read[0] is None:
+                break
+            for match in read:
+                time = _clock(match["time"]) if match is not None else None
+                if match is None or time is None:
+                    return None  # a line only partly read: the list would be cut (omission over error)
+                if match["time"].startswith("ab") and not time.startswith("ab"):
+                    time = f"ab {time}"
+                entries.append((time, _short(match["rest"])))
+            used.append(at)
+        if len(entries) < _TIMED_MIN:
+            continue
+        plain = tuple(time for time, _ in entries)
+        items = tuple(
+            f"{time}: {title}" if title and len(f"{time}: {title}".split()) <= _ITEM_WORDS else time
+            for time, title in entries
+        )
+        if len(items) > _ITEMS_MAX:
+            count = _COUNT_WORDS.get(len(items), str(len(items)))
+            return Programme(
+                f"Es gibt {count} Programm·punkte. Zum Beispiel:", items[:_EXAMPLES], plain[:_EXAMPLES], (), tuple(used)
+            )
+        return Programme("Das Programm ist:", items, plain, (), tuple(used))
+    return None

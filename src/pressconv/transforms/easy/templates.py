@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -337,7 +338,7 @@ def programme_lines(facts: Facts) -> list[Line]:
     intro = listed.intro
     the = _the(facts)
     days = listed.days
-    consecutive = all((b - a).days == 1 for a, b in zip(days, days[1:], strict=False))
+    consecutive = all((b - a).days == 1 for a, b in itertools.pairwise(days))
     if facts.kind == "event" and facts.when is None and the and listed.items == listed.plain and consecutive:
         # Untitled dates of consecutive days are the days of the one event ("Öffnungszeiten: Freitag …,
         # Samstag …" of a fair): said as its days, not as several events.
