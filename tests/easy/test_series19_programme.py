@@ -340,3 +340,15 @@ def test_day_programme_of_a_park_festival_and_an_open_day() -> None:
 def test_a_day_programme_needs_its_intro_and_three_whole_items() -> None:
     assert day_programme(_lines("Programm:", "10 Uhr – Beginn", "16 Uhr – Ende")) is None
     assert day_programme(_lines("Wir freuen uns auf Sie.", "10 Uhr – A", "11 Uhr – B", "12 Uhr – C")) is None
+
+
+def test_a_sentence_after_a_list_of_bare_dates_is_no_title() -> None:
+    # A court's hearing days and a choir's rehearsal days: the sentence after the list is about all.
+    for after in ("Die Sitzungen beginnen jeweils um 9 Uhr im Saal 2.", "Die Proben sind im Gemeindehaus."):
+        found = programme(
+            _lines("Dienstag, 12. Mai 2026", "Dienstag, 19. Mai 2026", "Donnerstag, 21. Mai 2026", after),
+            date(2026, 4, 20),
+        )
+        assert found is not None
+        assert found.items == ("Dienstag, 12. Mai", "Dienstag, 19. Mai", "Donnerstag, 21. Mai")
+        assert found.lines == (0, 1, 2)

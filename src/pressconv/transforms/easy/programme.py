@@ -106,6 +106,15 @@ def _run(sentences: Sequence[SourceSentence], start: int, issued: date | None) -
     run: list[_Entry] = []
     used: list[int] = []
     index = start
+    # The first item decides the layout: a date alone with its title on the next line (a block), or
+    # one item a line. In a list of bare dates the sentence after the last date is no title of it.
+    first = _entry(sentences[start].text, issued) if start < len(sentences) else None
+    blocks = (
+        first is not None
+        and not first[2]
+        and start + 1 < len(sentences)
+        and _entry(sentences[start + 1].text, issued) is None
+    )
     while index < len(sentences):
         read = _entry(sentences[index].text, issued)
         if read is None:
@@ -113,7 +122,7 @@ def _run(sentences: Sequence[SourceSentence], start: int, issued: date | None) -
         day, time, rest = read
         used.append(index)
         title = _short(rest) if rest else None
-        if not rest and index + 1 < len(sentences) and _entry(sentences[index + 1].text, issued) is None:
+        if blocks and not rest and index + 1 < len(sentences) and _entry(sentences[index + 1].text, issued) is None:
             # The date on its own line and the title on the next (a programme block); the lines after
             # the title until the next date are details of this item.
             index += 1
