@@ -104,3 +104,47 @@ def test_exhibitors_register_not_the_visiting_reader(release: str) -> None:
     body = _body(release)
     assert "melden Sie sich" not in body
     assert "an zwei Tagen:" in body
+
+
+_PETITION = """Bürgerinitiative Grüner Hang
+
+Nordheim, 11.06.2026
+
+2.000 Unterschriften gegen das Baugebiet übergeben
+
+Die Initiative fordert einen Stopp der Planung und lädt am 23. Juni zu einem Informationsabend ein
+
+Die Bürgerinitiative hat heute 2.000 Unterschriften an die Bürgermeisterin übergeben. Sie fordert, den Hang nicht zu bebauen. Die Initiative lädt am 23. Juni zu einem Informationsabend ein.
+
+Die Initiative kritisiert, dass die Gemeinde die Bürger zu spät beteiligt hat. Der Gemeinderat entscheidet im September.
+
+Informationsabend:
+Wann: Dienstag, 23. Juni 2026, 19:30 Uhr
+Wo: Gasthaus Krone, Saal, Marktstraße 12, 12345 Nordheim
+"""
+
+_PARENTS = """Elternbeirat der Grundschule Südheim
+
+Südheim, 2. März 2026
+
+Elternbeirat fordert sichere Schulwege
+
+Der Elternbeirat fordert einen Zebrastreifen vor der Schule und lädt am 17. März zu einem Elternabend ein.
+
+Viele Kinder gehen über die Hauptstraße zur Schule. Der Elternbeirat kritisiert, dass die Autos dort zu schnell fahren.
+
+Der Elternbeirat hat dem Bürgermeister einen Brief geschrieben.
+
+Elternabend:
+Wann: Dienstag, 17. März 2026, 19 Uhr
+Wo: Aula, Schulweg 4, 54321 Südheim
+"""
+
+
+@pytest.mark.parametrize(
+    ("release", "time", "street"), [(_PETITION, "19:30 Uhr", "Marktstraße 12"), (_PARENTS, "19 Uhr", "Schulweg 4")]
+)
+def test_a_side_event_takes_time_and_place_from_its_labelled_block(release: str, time: str, street: str) -> None:
+    body = _body(release)
+    assert f"beginnt um {time}." in body
+    assert street in body

@@ -1597,6 +1597,15 @@ def find_facts(
         _side_event(body, issued) if kind not in ("event", "police", "fire", "appeal", "missing") and when is None else None
     )
     led = leadership(heads, body, issued)
+    side_labelled = False
+    if side is not None and labelled_time:
+        # "Informationsabend: / Wann: Dienstag, 23. Juni, 19:30 Uhr / Wo: …": the labelled block that
+        # names the side event's day gives its time and place (announcement convention).
+        same = [m for m in find_moments(labelled_time, issued) if m.day == side[2].day and not m.range_end]
+        if len(same) == 1 and not _series(labelled_time, issued):
+            side_labelled = True
+            if same[0].time and not side[2].time:
+                side = (side[0], side[1], replace(side[2], time=same[0].time))
     return Facts(
         kind=kind,
         leads=(led.line, *([start_line(led.day, issued)] if led.day else [])) if led is not None else (),
@@ -1604,7 +1613,12 @@ def find_facts(
         decided=decision_line(heads),
         side_event=side,
         side_register_by=_side_deadline(body, side, issued),
-        side_address=_address(next((b for b in body if side[0] in b), "")) if side is not None else None,
+        side_address=(
+            _address(next((b for b in body if side[0] in b), ""))
+            or (_address(labelled_place or "", labelled=True) if side_labelled else None)
+        )
+        if side is not None
+        else None,
         notices=tuple(notices),
         notice_days=tuple(notice_days),
         issued=issued,
