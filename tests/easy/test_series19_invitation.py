@@ -114,7 +114,8 @@ Nordheim, 11.06.2026
 
 Die Initiative fordert einen Stopp der Planung und lädt am 23. Juni zu einem Informationsabend ein
 
-Die Bürgerinitiative hat heute 2.000 Unterschriften an die Bürgermeisterin übergeben. Sie fordert, den Hang nicht zu bebauen. Die Initiative lädt am 23. Juni zu einem Informationsabend ein.
+Die Bürgerinitiative hat heute 2.000 Unterschriften an die Bürgermeisterin übergeben. Sie fordert, den Hang nicht zu bebauen.
+Die Initiative lädt am 23. Juni zu einem Informationsabend ein.
 
 Die Initiative kritisiert, dass die Gemeinde die Bürger zu spät beteiligt hat. Der Gemeinderat entscheidet im September.
 
