@@ -352,3 +352,12 @@ def test_a_sentence_after_a_list_of_bare_dates_is_no_title() -> None:
         assert found is not None
         assert found.items == ("Dienstag, 12. Mai", "Dienstag, 19. Mai", "Donnerstag, 21. Mai")
         assert found.lines == (0, 1, 2)
+
+
+def test_a_dated_list_of_what_happened_is_no_programme() -> None:
+    # A police weekly report and a club's season review list past days: no "Termine".
+    for lines in (
+        ("Montag, 2. März 2026: Einbruch in ein Lager", "Mittwoch, 4. März 2026: Diebstahl eines Rads"),
+        ("Samstag, 7. März 2026: Sieg gegen Nordheim", "Samstag, 14. März 2026: Niederlage in Südheim"),
+    ):
+        assert programme(_lines(*lines), date(2026, 3, 20)) is None

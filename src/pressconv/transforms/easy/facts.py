@@ -1461,7 +1461,8 @@ def find_facts(
     phones, emails = _reader_contacts(phones, emails, body)
     # A series' items carry their own meeting points and times (programme.py): the labels of the
     # whole event are read outside them, or one item's "Treffpunkt:" is said as the series' place.
-    listed_dates = programme(sentences, issued)
+    # An incident report's dated lines tell what happened, never dates to attend.
+    listed_dates = programme(sentences, issued) if kind not in ("police", "fire", "appeal", "missing") else None
     outside = [s.text for i, s in enumerate(sentences) if not s.speech and not (listed_dates and i in listed_dates.lines)]
     place_labels = ("Ort", "Wo", "Adresse", "Treffpunkt", "Veranstaltungsort", "Anfahrt", "Anschrift")
     labelled_place = _labelled(outside, _LABEL, place_labels)

@@ -89,7 +89,10 @@ def programme(sentences: Sequence[SourceSentence], issued: date | None) -> Progr
     index = 0
     while index < len(sentences):
         run, used = _run(sentences, index, issued)
-        if len(run) >= 2 and len({e.day for e in run}) >= 2:
+        # Dates to come only: a dated list of what happened (a police week's incidents, a club's
+        # season review) is no list of "Termine".
+        ahead = issued is None or all(e.day >= issued for e in run)
+        if len(run) >= 2 and len({e.day for e in run}) >= 2 and ahead:
             intro = sentences[index - 1].text if index > 0 else ""
             after = sentences[used[-1] + 1].text if used[-1] + 1 < len(sentences) else ""
             # "Begleitprogramm (Auswahl):" before, "und weitere Termine" right after: a selection.
