@@ -32,6 +32,7 @@ from pressconv.transforms.easy.notices import notice_lines
 from pressconv.transforms.easy.openings import opening_event
 from pressconv.transforms.easy.outcomes import ONGOING, outcomes
 from pressconv.transforms.easy.partners import partners
+from pressconv.transforms.easy.programme import Programme, day_programme, event_days, programme, prose_dates
 from pressconv.transforms.easy.safety import recall_lines, warning_lines
 from pressconv.transforms.easy.schedules import fee_lines, schedules
 from pressconv.transforms.easy.sender import Sender
@@ -120,6 +121,9 @@ class Facts:
     # Opening hours and moved dates as (intro, items), and labelled fees as (source, sentence) (schedules.py).
     schedules: tuple[tuple[str, tuple[str, ...]], ...] = ()
     fees: tuple[tuple[str, str], ...] = ()
+    # The dates of an event series or the days of a multi-day event, as one list (programme.py).
+    programme: Programme | None = None
+    meeting_point: bool = False  # the place is the labelled "Treffpunkt:", not the venue's address
     told_in_past: bool = False  # the lead tells what happened in Präteritum or Perfekt (_told_in_past)
     # (source sentence, plain sentence): how the incident ended (fire out, road closed, fled …) (outcomes.py)
     outcomes: tuple[tuple[str, str], ...] = ()
@@ -564,6 +568,7 @@ _EVENT_HEADS: Final = [
     "beratung",
     "empfang",
     "diskussion",
+    "messe",  # a fair ("Ausbildungsmesse", "Gesundheitsmesse") is a public event with days and a place
 ]
 # A verb of telling or claiming followed by its comma clause, or a claim marked as false or alleged:
 # what follows is someone's report, not the sender's fact.
@@ -593,6 +598,12 @@ _HEAD_GENDER: Final = {
     "turnier": "das",
     "fest": "das",
     "tief": "das",
+    "messe": "die",
+    # The heads of a series of events (_SERIES_HEADS).
+    "reihe": "die",
+    "saison": "die",
+    "programm": "das",
+    "woche": "die",
 }
 _INCIDENT_HEADS: Final = [
     "unfall",
@@ -698,6 +709,37 @@ def _labelled(body: list[str], pattern: re.Pattern[str], labels: tuple[str, ...]
         if sentence.rstrip(":").strip() in labels and sentence.endswith(":") and index + 1 < len(body):
             return body[index + 1]
     return None
+
+
+_DEF_ARTICLE: Final = {"der": "Der", "die": "Die", "das": "Das"}
+# Who registers for a fair or a market besides its visitors: exhibitors, firms, schools with their
+# classes, clubs and teams (the organiser's side of an event, trade-fair and school-event
+# convention). A registration said only of them is no registration the reader must make.
+_OTHERS_REGISTER: Final = re.compile(
+    r"\b\w*(?:[Aa]ussteller\w*|[Bb]etriebe?|[Ff]irmen|[Uu]nternehmen|[Hh]ändler\w*|[Ss]chulen|[Kk]lassen|"
+    r"[Vv]ereine|[Mm]annschaften|[Tt]eams|[Ss]tandbetreiber\w*)\b"
+)
+_READER_REGISTERS: Final = re.compile(
+    r"\b(?:Sie|alle|Alle|Besucher\w*|Gäste|Interessierte\w*|Teilnehm\w*|Eltern|Familien|Bürger\w*|Einzel\w*)\b"
+)
+# The nouns of a series of events (German compounds name the kind by their last part).
+_SERIES_HEADS: Final = ("reihe", "programm", "saison", "woche", "wochen")
+
+
+def _item_register(sentences: tuple[SourceSentence, ...], listed: Programme | None) -> bool:
+    """A line of a series' items speaks of registering (programme.py): it is that item's detail."""
+    if listed is None:
+        return False
+    return any(re.search(r"\bAnmeld|\banmelden\b", sentences[i].text) for i in listed.lines)
+
+
+def _meeting_label(body: list[str], labels: tuple[str, ...]) -> bool:
+    """The first labelled place line is a "Treffpunkt:" (a meeting point, not the venue's address)."""
+    for sentence in body:
+        bare = sentence.rstrip(":").strip() in labels and sentence.endswith(":")
+        if _LABEL.match(sentence) or bare:
+            return sentence.lower().startswith("treffpunkt")
+    return False
 
 
 def _address(text: str, *, labelled: bool = False) -> str | None:
@@ -1426,10 +1468,15 @@ def find_facts(
     body = [s.text for s in sentences if not s.speech]
     text = " ".join(body)
     phones, emails = _reader_contacts(phones, emails, body)
-    labelled_place = _labelled(
-        body, _LABEL, ("Ort", "Wo", "Adresse", "Treffpunkt", "Veranstaltungsort", "Anfahrt", "Anschrift")
-    )
-    labelled_time = _labelled(body, _WHEN_LABEL, ("Zeit", "Wann", "Datum", "Termin", "Beginn"))
+    # A series' items carry their own meeting points and times (programme.py): the labels of the
+    # whole event are read outside them, or one item's "Treffpunkt:" is said as the series' place.
+    # An incident report's dated lines tell what happened, never dates to attend.
+    listed_dates = programme(sentences, issued) if kind not in ("police", "fire", "appeal", "missing") else None
+    outside = [s.text for i, s in enumerate(sentences) if not s.speech and not (listed_dates and i in listed_dates.lines)]
+    place_labels = ("Ort", "Wo", "Adresse", "Treffpunkt", "Veranstaltungsort", "Anfahrt", "Anschrift")
+    labelled_place = _labelled(outside, _LABEL, place_labels)
+    meeting_point = bool(labelled_place) and _meeting_label(outside, place_labels)
+    labelled_time = _labelled(outside, _WHEN_LABEL, ("Zeit", "Wann", "Datum", "Termin", "Beginn"))
     heads = {"event": _EVENT_HEADS, "award": _OCCASION_HEADS, "other": _OCCASION_HEADS}.get(
         kind, _INCIDENT_HEADS if kind in ("police", "fire", "appeal") else []
     )
@@ -1446,6 +1493,12 @@ def find_facts(
         what = None  # "soll es zu einem Überfall gekommen sein": a report or a suspicion, not a fact
     if what is not None and re.search(rf"\b[Kk]ein\w*\s+(?:\w+\s+)?{re.escape(what[0])}\b", text):
         what = None  # "konnte kein Brand festgestellt werden": the text denies the incident somewhere
+    if kind == "event" and listed_dates is not None:
+        # A release whose news is a list of dated events names the series itself ("Vortragsreihe",
+        # "Konzertsaison", "Kursprogramm"): that is what the summary announces, not a side noun of
+        # the lead (an exhibition to come later, judge notes).
+        whole = _head_noun([title, *body[:3]], list(_SERIES_HEADS))
+        what = whole or what
     called_off = kind in ("event", "other", "award") and _called_off(" ".join([title, *body]))
     if called_off:
         # A cancelled or moved event: "Es gibt ein Konzert. Das Konzert ist am 18. Juli." would state
@@ -1457,6 +1510,18 @@ def find_facts(
         # over, with no day ahead, is no event to announce ("Es gibt eine Veranstaltung", wrongs18).
         own = next((b for b in body if what[0] in b), None)
         what = None if own is not None and _over(own) else what
+    if kind == "event" and when is None and labelled_time and listed_dates is None:
+        # "Wann: Samstag, 13. Juni, ab 18 Uhr, und Sonntag, 14. Juni, ab 10 Uhr": the event's days.
+        noun = f"{_DEF_ARTICLE[what[1]]} {what[0]}" if what is not None and what[1] in _DEF_ARTICLE else None
+        listed_dates = event_days(labelled_time, issued, noun)
+    if kind == "event" and listed_dates is None:
+        listed_dates = day_programme(sentences)  # "Programm des Festes: 14 Uhr – Eröffnung …" (programme.py)
+    if listed_dates is not None and when is not None and when.day in listed_dates.days and kind != "police":
+        # The one day found is one of the listed dates: the list states them all (a market's two days
+        # said as "ist am Samstag" alone would hide the Sunday), and "weitere Termine" would repeat it.
+        when = None
+    if kind == "event" and when is None and listed_dates is None:
+        listed_dates = prose_dates(sentences, issued)  # "am 5. März, 19. März und 2. April" (programme.py)
     if when is not None and when.time and what is not None and _own_hours(what[0], when.time, body):
         # "Das Fest dauert von 11 bis 17 Uhr. Die Beratung gibt es von 12 bis 16 Uhr.": the hours of
         # the whole are not the hours of a part the release times apart (wrongs17); the day stays.
@@ -1507,6 +1572,12 @@ def find_facts(
     if re.search(r"\bAnmeldung\b|\banmelden\b|\bangemeldet\b", text):
         negated = any(_NEGATION.search(c) for c in _clauses(body, r"\bAnmeldung\b|\banmelden\b|\bangemeldet\b"))
         register = None if negated else True
+        if register and all(
+            _OTHERS_REGISTER.search(c) and not _READER_REGISTERS.search(c)
+            for c in _clauses(body, r"\bAnmeldung\b|\banmelden\b|\bangemeldet\b")
+            if not c.rstrip().endswith(":")  # "So funktioniert die Anmeldung:" introduces who registers
+        ):
+            register = None  # exhibitors and school classes register, not the reader who visits
     register_by = _register_by(body, issued) if register else None
     derived: list[str] = []
     to = addressee(body) if kind == "statement" else None
@@ -1536,6 +1607,15 @@ def find_facts(
         _side_event(body, issued) if kind not in ("event", "police", "fire", "appeal", "missing") and when is None else None
     )
     led = leadership(heads, body, issued)
+    side_labelled = False
+    if side is not None and labelled_time:
+        # "Informationsabend: / Wann: Dienstag, 23. Juni, 19:30 Uhr / Wo: …": the labelled block that
+        # names the side event's day gives its time and place (announcement convention).
+        same = [m for m in find_moments(labelled_time, issued) if m.day == side[2].day and not m.range_end]
+        if len(same) == 1 and not _series(labelled_time, issued):
+            side_labelled = True
+            if same[0].time and not side[2].time:
+                side = (side[0], side[1], replace(side[2], time=same[0].time))
     return Facts(
         kind=kind,
         leads=(led.line, *([start_line(led.day, issued)] if led.day else [])) if led is not None else (),
@@ -1543,7 +1623,12 @@ def find_facts(
         decided=decision_line(heads),
         side_event=side,
         side_register_by=_side_deadline(body, side, issued),
-        side_address=_address(next((b for b in body if side[0] in b), "")) if side is not None else None,
+        side_address=(
+            _address(next((b for b in body if side[0] in b), ""))
+            or (_address(labelled_place or "", labelled=True) if side_labelled else None)
+        )
+        if side is not None
+        else None,
         notices=tuple(notices),
         notice_days=tuple(notice_days),
         issued=issued,
@@ -1574,7 +1659,13 @@ def find_facts(
         and kind in ("appeal", "police", "missing"),
         register=register if kind == "event" else None,
         register_by=register_by if kind == "event" else None,
-        register_partial=kind == "event" and bool(register) and bool(_PARTIAL_REGISTER.search(f"{subtitle or ''} {text}")),
+        register_partial=kind == "event"
+        and bool(register)
+        and (
+            bool(_PARTIAL_REGISTER.search(f"{subtitle or ''} {text}"))
+            # Registering named in one item of a series (its detail line) is for that item only.
+            or _item_register(sentences, listed_dates)
+        ),
         free_entry=kind == "event" and _free_for_all(body),
         investigating=(
             bool(re.search(r"\b(?:Polizei|Kriminalpolizei|Kommissariat|Fachkommissariat)\b[^.]*\bermittelt\b", text))
@@ -1614,6 +1705,9 @@ def find_facts(
         # The winners' list of an award (winners.py) is a practical list too: whole or not at all.
         schedules=tuple([*schedules(sentences), *filter(None, [winners(sentences), looks(sentences)])]),
         fees=tuple(fee_lines(sentences)),
+        # A list of bare dates is said by date_lines already (_date_list): one list, not two.
+        programme=listed_dates if not (listed_dates and _date_list(sentences, issued)) else None,
+        meeting_point=meeting_point,
         newcomer=newcomer(body) if kind == "appointment" and sender is not None else None,
         suspicion=suspected(body) if kind in ("police", "appeal") else None,
         addressee=to,

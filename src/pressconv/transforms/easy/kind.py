@@ -138,6 +138,8 @@ _PRIORITY: Final[tuple[Kind, ...]] = (
     "figures",
 )
 _SPECIFIC: Final[tuple[Kind, ...]] = ("missing", "appeal")
+# An invitation's labelled day ("Wann: Samstag, 13. Juni 2026, ab 18 Uhr"; "Datum: 10.05.2026").
+_INVITATION_LABELS: Final = re.compile(r"^(?:Wann|Datum|Termin)\s*:\s*\S*[^\n]*?\d{1,2}\.", re.M)
 _OVER_POLICE: Final[tuple[Kind, ...]] = ("fire", "event")
 # Weighted score a kind needs: one strong cue in the headline, or two in the lead, or three in the body.
 _THRESHOLD: Final = 3
@@ -263,6 +265,12 @@ def classify(title: str, body: str, lead: str = "") -> Kind:
     for kind in _SPECIFIC:
         if found[kind] >= _THRESHOLD:
             return kind
+    invitation = _INVITATION_LABELS.search(body)
+    if invitation and invitation.start() < len(body) / 3 and re.search(r"^Wo\s*:", body, re.M):
+        # "Wann: Sonntag, 10. Mai, 17 Uhr" and "Wo: …" lines near the top set an invitation's facts
+        # apart (announcement convention): the release announces an event, whatever its occasion (a
+        # benefit). Further down they are a side event of a release about something else.
+        return "event"
     if not _INCIDENT.search("\n".join([title, lead, body])):
         found["fire"] = 0  # the fire service named, no incident: no fire report ("X war im Einsatz" would be wrong)
     best = max(_PRIORITY, key=lambda k: (found[k], -_PRIORITY.index(k)))

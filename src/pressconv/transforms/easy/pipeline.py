@@ -58,6 +58,7 @@ from pressconv.transforms.easy.organisations import ORG_HEADS
 from pressconv.transforms.easy.pairs import join_pair
 from pressconv.transforms.easy.plainwords import plain_words
 from pressconv.transforms.easy.positions import own_sentence, position_lines, subject_of
+from pressconv.transforms.easy.programme import plainer_items
 from pressconv.transforms.easy.purposes import task_only
 from pressconv.transforms.easy.readability import words
 from pressconv.transforms.easy.references import indefinite as indefinite_events
@@ -944,6 +945,12 @@ def verify(draft: Draft) -> Draft:
         failures = exempt(failures, line)
         # A list's items are checked with it and go with it: a cut list can make it false (lists.py).
         items = tuple(style(plain_units(expand(item, forms, keep=names)), draft) for item in line.items)
+        items = plainer_items(
+            items,
+            line.plain_items,
+            lambda item: not _item_failures(item, draft, guard),
+            lambda item: style(plain_units(expand(item, forms, keep=names)), draft),
+        )
         failures.extend(f for item in items for f in _item_failures(item, draft, guard))
         if line.origin not in _OURS:
             # A definite noun the summary never introduced ("Das Plakat ist …") points at nothing for
@@ -1100,7 +1107,7 @@ def _without_side_roles(kept: list[Line], draft: Draft) -> list[Line]:
 # event's date, after which the message's own date is padding (issue 16, round 2).
 _EVENT_DATE: Final = re.compile(r"\b(?:\d{1,2}\.\s*(?:" + "|".join(MONTHS_DE) + r")|" + "|".join(WEEKDAYS_DE) + r")\b")
 # Sentences built by our templates, correct by construction ("written" says who wrote it and when).
-_OURS: Final = ("template", "written", "advice", "partners")
+_OURS: Final = ("template", "written", "advice", "partners", "programme")
 # Template sentences added beside the news (who acts with whom, what the reader should do).
 _ADDED: Final = ("advice", "partners")
 
@@ -1126,6 +1133,8 @@ def _without_lone_side_fact(kept: list[Line], draft: Draft) -> list[Line]:
         return kept  # who acts with whom is the news of a cooperation, never a side fact (judged pattern 3)
     if lone.origin == "core":
         return kept  # the lead's main clause (core.py) is the news by the inverted pyramid, never a side fact
+    if lone.origin == "programme":
+        return kept  # the dated events a release lists apart are its announcement (programme.py)
     return [line for line in kept if line is not lone]
 
 

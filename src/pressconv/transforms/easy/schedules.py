@@ -145,7 +145,7 @@ _FEE_LABELS: Final = {
 _AMOUNT: Final = r"\d{1,4}(?:,\d{2})? Euro"
 _FEE: Final = re.compile(
     rf"^(?P<label>{'|'.join(_FEE_LABELS)}):\s+(?:(?P<free>frei|kostenlos|kostenfrei)"
-    rf"|(?P<amount>{_AMOUNT})(?:,\s*ermäßigt\s+(?P<reduced>{_AMOUNT}))?)(?:\s*[;.]|$)"
+    rf"|(?P<amount>{_AMOUNT})(?:,\s*ermäßigt\s+(?P<reduced>{_AMOUNT}))?)(?:\s*[;.]|\s+[–-]\s+(?P<note>[^–]+)|$)"
 )
 
 
@@ -157,6 +157,8 @@ def fee_lines(sentences: Sequence[SourceSentence]) -> list[tuple[str, str]]:
         match = _FEE.match(sentence.text.strip())
         if match is None:
             continue
+        if match["note"] and re.search(r"\b(?:nur|außer|ausgenommen|gilt|nicht|aber|jedoch|bis|ab)\b", match["note"]):
+            continue  # "frei – nur mit Karte": a note that limits the fee is said whole or not at all
         label, the = match["label"], _FEE_LABELS[match["label"]]
         plural = label == "Kosten"
         if match["free"]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -44,6 +45,9 @@ class Line:
     # A list this line introduces ("Im Erdgeschoss gibt es:"), one item a line (lists.py); the
     # summary renders it as a bullet list after the line.
     items: tuple[str, ...] = ()
+    # The same items said more plainly, one for one (a programme's date without its title,
+    # programme.py): an item whose full form fails a check is said in this form, the list stays whole.
+    plain_items: tuple[str, ...] = ()
 
 
 _DEF: dict[str, str] = {"der": "Der", "die": "Die", "das": "Das"}
@@ -105,6 +109,8 @@ def derived_facts(facts: Facts) -> list[str]:
     if facts.donation is not None and facts.donation.day is not None:
         day = facts.donation.day
         out.append(f"{WEEKDAYS_DE[day.weekday()]}, {format_date(day, 'de')}")
+    if facts.programme is not None:
+        out.extend(f"{WEEKDAYS_DE[d.weekday()]}, {format_date(d, 'de')}" for d in facts.programme.days)
     return out
 
 
@@ -123,7 +129,7 @@ def _event(facts: Facts) -> list[Line]:
     lines: list[Line] = []
     the = _the(facts)
     if the is None or facts.what_gender is None:
-        if facts.when is None:
+        if facts.when is None and facts.programme is None:
             return lines
         # No noun names the event: its day, time and place still stand, as "der Termin" of a press
         # appointment, or as a public event introduced first (a definite noun never introduced is a
@@ -150,8 +156,11 @@ def _event(facts: Facts) -> list[Line]:
             time = facts.when.time.removeprefix("ab ").removeprefix("um ")
             time = f"um {time}" if verb == "beginnt" else time
             lines.append(Line(f"{the} {verb} {time}."))
+    if facts.when is None:
+        lines.extend(programme_lines(facts))  # the series' dates, then its common place
     if facts.address:
-        lines.append(Line(f"Die Adresse ist: {facts.address}."))
+        # A labelled "Treffpunkt:" is where people meet, not the venue's address (judge notes).
+        lines.append(Line(f"{'Der Treffpunkt' if facts.meeting_point else 'Die Adresse'} ist: {facts.address}."))
     if facts.press_only:
         # A press appointment invites journalists, not the reader (rubric: no invented invitation).
         lines.append(Line("Der Termin ist für Journalisten."))
@@ -171,6 +180,10 @@ def _event(facts: Facts) -> list[Line]:
         lines.append(Line("Bitte melden Sie sich vorher an."))
     if facts.free_entry:
         lines.append(Line("Der Eintritt kostet nichts."))
+    if facts.when is not None:
+        # An accompanying programme after the event's own facts: its items carry their own day and
+        # place, and the event's address would read as theirs if they came first.
+        lines.extend(programme_lines(facts))
     return lines
 
 
@@ -311,7 +324,31 @@ def fact_lines(facts: Facts) -> list[Line]:
     # beside the news, never the title, like advice; a list's items go with its intro line.
     practical = [Line(intro, origin="advice", items=items) for intro, items in facts.schedules]
     practical += [Line(text, origin="advice") for _, text in facts.fees]
-    return core + _donation(facts) + _by_kind(facts) + side + notices + practical + _partners(facts) + advice
+    # An event's own template places its dates (_event); any other kind's release states its list of
+    # dated events after its own facts (a music school's concert season, a court's hearing days).
+    listed = programme_lines(facts) if facts.kind != "event" else []
+    return core + _donation(facts) + _by_kind(facts) + listed + side + notices + practical + _partners(facts) + advice
+
+
+def programme_lines(facts: Facts) -> list[Line]:
+    """ "Es gibt sechs Termine:" and each date with its time and short title (programme.py)."""
+    listed = facts.programme
+    if listed is None:
+        return []
+    intro = listed.intro
+    the = _the(facts)
+    days = listed.days
+    consecutive = all((b - a).days == 1 for a, b in itertools.pairwise(days))
+    if facts.kind == "event" and facts.when is None and the and listed.items == listed.plain and consecutive:
+        # Untitled dates of consecutive days are the days of the one event ("Öffnungszeiten: Freitag …,
+        # Samstag …" of a fair): said as its days, not as several events.
+        intro = re.sub(r"^Es gibt (\S+) Termine:$", rf"{the} ist an \1 Tagen:", intro)
+    elif facts.kind == "event" and facts.when is not None:
+        # After the event's own day the list is its accompanying programme: other dates, said so.
+        intro = re.sub(r"^Es gibt (\S+) Termine", r"Es gibt \1 weitere Termine", intro)
+        intro = intro.replace("Termine sind zum Beispiel:", "Weitere Termine sind zum Beispiel:")
+    # Its own origin: a list intro is never the title, and the verifier checks it as a sentence of ours.
+    return [Line(intro, origin="programme", items=listed.items, plain_items=listed.plain)]
 
 
 def _side_event(facts: Facts) -> list[Line]:
@@ -460,6 +497,8 @@ def _event_day(facts: Facts) -> list[Line]:
     day = _day(facts)
     if not day:
         return []
+    if facts.programme is not None and facts.when is not None and facts.when.day in facts.programme.days:
+        return []  # one item of the listed dates (programme_lines) says this day already
     if facts.kind == "event":
         return [Line(f"Der Termin ist am {day}.")]
     the = _the(facts)
