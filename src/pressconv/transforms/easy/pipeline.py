@@ -44,6 +44,7 @@ from pressconv.transforms.easy.draft import (
 from pressconv.transforms.easy.existentials import introduced_in_statement
 from pressconv.transforms.easy.facts import PRESS_ADDRESS, find_facts
 from pressconv.transforms.easy.incident import restates
+from pressconv.transforms.easy.incident_place import with_place
 from pressconv.transforms.easy.joins import return_line
 from pressconv.transforms.easy.kind import classify
 from pressconv.transforms.easy.leads import lead_sentences
@@ -1119,7 +1120,8 @@ def glossary(draft: Draft) -> Draft:
 
 
 Step = Callable[[Draft], Draft]
-STEPS: Final[tuple[Step, ...]] = (read, kind, facts, compose, title, verify, glossary)
+# The incident's place after the verifier, next to the line it points back at (incident_place.py).
+STEPS: Final[tuple[Step, ...]] = (read, kind, facts, compose, title, verify, with_place, glossary)
 
 
 def build(release: Release, separator: Separator = MEDIOPUNKT) -> Draft:
