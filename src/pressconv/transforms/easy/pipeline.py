@@ -22,6 +22,7 @@ from pressconv.transforms.easy.ages import indefinite_age
 from pressconv.transforms.easy.anaphora import resolve_at
 from pressconv.transforms.easy.appeals import sought_head
 from pressconv.transforms.easy.audience import audiences, for_reader
+from pressconv.transforms.easy.bodies import body_lines
 from pressconv.transforms.easy.both import resolve_both
 from pressconv.transforms.easy.compounds import MEDIOPUNKT, Separator
 from pressconv.transforms.easy.contact import dialable, email_address, usable_contacts
@@ -337,6 +338,7 @@ def compose(draft: Draft) -> Draft:
     lines[len(lines) - len(facts_part) : len(lines) - len(facts_part)] = _positions(draft, guard, lines, dropped)
     lines += _comes_back(draft)
     lines += _money_from(draft)
+    lines += [Line(text, origin="body") for text in body_lines(draft)]  # kind-specific facts (bodies.py)
     written = _written(draft, guard, [*lines, *senders])
     # The sender's name is said by the closing line: a sentence that only names the sender again
     # ("Wir haben hier viel beschrieben." in the sender's name) adds nothing.

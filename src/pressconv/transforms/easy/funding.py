@@ -1,0 +1,73 @@
+"""A funding programme said plainly: how much one applicant can get, and until when to apply.
+
+Convention of funding calls (Förderaufruf: ministries, chambers, foundations, towns): the grant is
+capped per applicant ("höchstens jedoch 7.500 Euro je Betrieb", "bis zu 2.000 Euro pro Verein") and
+the application window closes on a day ("Antragsfrist endet am …", "Anträge bis zum … einreichen").
+A summary without these facts says nothing a reader can act on.
+
+Correct by construction: the amount is said only with the applicant the source caps it for ("je
+Betrieb" → "Ein Betrieb kann bis zu … bekommen"), never a programme's whole budget; the deadline
+only from a clause that names the application (Antrag, Anträge, Antragsfrist, Bewerbung).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from pressconv._months import MONTHS_DE
+from pressconv.transforms.easy.lexicon import lookup
+
+__all__ = ["funding_lines"]
+
+_MONTH: Final = "|".join(MONTHS_DE)
+_GRANT: Final = re.compile(r"\b(?:Zuschuss|Zuschüsse|Förderung|Fördersumme|Förderbetrag|Fördergeld|Zuwendung)\w*\b")
+# "höchstens (jedoch) 7.500 Euro je Betrieb", "maximal 2.000 Euro pro Verein", "bis zu 500 Euro je Antrag".
+_CAP: Final = re.compile(
+    r"\b(?:höchstens|maximal|bis zu)(?: jedoch| aber)? (?P<amount>\d{1,3}(?:\.\d{3})*) Euro (?:je|pro) (?P<who>[A-ZÄÖÜ][a-zäöüß]+)\b"
+)
+_INDEF: Final = {"der": "Ein", "das": "Ein", "die": "Eine"}
+# "Frist endet am 30. September 2026", "Anträge bis zum 30. September 2026", "Antragsfrist: 30. September 2026".
+_DEADLINE: Final = re.compile(
+    rf"\b(?:(?:Antrags|Bewerbungs)?[Ff]rist (?:endet|läuft) (?:am |bis (?:zum )?)|Antragsfrist(?: ist)?:? (?:der )?|"
+    rf"(?:Anträge|Bewerbungen) (?:können |sind )?bis (?:zum )?)(?:\w+, )?(?P<day>\d{{1,2}}\. (?:{_MONTH}) \d{{4}})"
+)
+_APPLICATION: Final = re.compile(r"\bAntr(?:ag|äge)\w*|\bBewerbung\w*|\bbeantrag\w*|\bbewerben\b")
+
+
+def _spoken(amount: str) -> str:
+    """ "7.500" as "7 tausend 500": an upper bound is never rounded, and a reader says thousands so."""
+    thousands, _, rest = amount.partition(".")
+    if not rest:
+        return amount
+    count = "tausend" if thousands == "1" else f"{thousands} tausend"
+    return count if int(rest) == 0 else f"{count} {int(rest)}"
+
+
+def funding_lines(headline: str, subtitle: str, body: list[str]) -> list[str]:
+    """ "Ein Betrieb kann bis zu 7.500 Euro bekommen.", "Anträge sind bis 30. September 2026 möglich."."""
+    texts = [headline, subtitle, *body]
+    if not any(_GRANT.search(t) for t in texts):
+        return []
+    lines: list[str] = []
+    caps = {
+        (m["amount"], m["who"])
+        for t in texts
+        if _GRANT.search(t) and not re.search(r"\bnicht\b|\bkein", t)
+        for m in _CAP.finditer(t)
+    }
+    if len(caps) == 1:
+        amount, who = caps.pop()
+        entry = lookup(who)
+        if entry is not None and entry.gender in _INDEF and not entry.role:
+            lines.append(f"{_INDEF[entry.gender]} {who} kann bis zu {_spoken(amount)} Euro bekommen.")
+    days = {
+        m["day"]
+        for t in texts
+        for clause in re.split(r" – |;", t)
+        if _APPLICATION.search(clause)
+        for m in _DEADLINE.finditer(clause)
+    }
+    if len(days) == 1:
+        lines.append(f"Anträge sind bis {days.pop()} möglich.")
+    return lines
