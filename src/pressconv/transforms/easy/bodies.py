@@ -7,8 +7,8 @@ structure guard), so a line that fails is dropped, never said in part.
 
 from __future__ import annotations
 
-from pressconv.transforms.easy.decree import decree_lines
 from pressconv.transforms.easy.amounts import plain_amounts
+from pressconv.transforms.easy.decree import decree_lines
 from pressconv.transforms.easy.draft import Draft
 from pressconv.transforms.easy.funding import funding_lines
 from pressconv.transforms.easy.price_change import price_lines

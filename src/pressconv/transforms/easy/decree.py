@@ -22,7 +22,7 @@ from pressconv._months import MONTHS_DE
 __all__ = ["decree_lines"]
 
 _MONTH: Final = "|".join(MONTHS_DE)
-_DAY: Final = rf"(?:[A-Z][a-z]+tag|Mittwoch), (?:den )?|(?:den )?"
+_DAY: Final = r"(?:[A-Z][a-z]+tag|Mittwoch), (?:den )?|(?:den )?"
 _DATE: Final = rf"(?:{_DAY})(?P<{{name}}>\d{{{{1,2}}}}\. (?:{_MONTH}) \d{{{{4}}}})"
 # The rule's name: a compound whose head names an obligation, a ban or a closure (Verwaltungssprache).
 _RULE: Final = re.compile(r"\b(?P<rule>[A-ZÄÖÜ][a-zäöüß]+(?P<head>pflicht|verbot|sperre))\b")
@@ -32,7 +32,7 @@ _ORDERED: Final = re.compile(r"\b(?:ordnet|ordnen|verhängt|verhängen|erlässt|
 # The order itself, as the body names it.
 _ORDER_NOUN: Final = r"(?:Allgemeinverfügung|Verfügung|Verordnung|Anordnung|Regelung|Satzung)"
 _FROM: Final = re.compile(
-    r"(?:tritt|treten) (?:am |mit dem )?" + _DATE.format(name="start") + r"(?:,? um [\d:.]+ Uhr,?)? in Kraft"
+    r"(?:tritt|treten) (?:am |mit dem )?" + _DATE.format(name="start") + r",?(?: um [\d:.]+ Uhr,?)? in Kraft"
     r"|gilt (?:ab (?:dem )?|vom )" + _DATE.format(name="start2")
 )
 _AT_LEAST: Final = re.compile(r"\bmindestens(?: jedoch| aber)? bis (?:einschließlich |zum )?" + _DATE.format(name="end"))

@@ -24,7 +24,8 @@ _MONTH: Final = "|".join(MONTHS_DE)
 _GRANT: Final = re.compile(r"\b(?:Zuschuss|Zuschüsse|Förderung|Fördersumme|Förderbetrag|Fördergeld|Zuwendung)\w*\b")
 # "höchstens (jedoch) 7.500 Euro je Betrieb", "maximal 2.000 Euro pro Verein", "bis zu 500 Euro je Antrag".
 _CAP: Final = re.compile(
-    r"\b(?:höchstens|maximal|bis zu)(?: jedoch| aber)? (?P<amount>\d{1,3}(?:\.\d{3})*) Euro (?:je|pro) (?P<who>[A-ZÄÖÜ][a-zäöüß]+)\b"
+    r"\b(?:höchstens|maximal|bis zu)(?: jedoch| aber)? (?P<amount>\d{1,3}(?:\.\d{3})*) Euro "
+    r"(?:je|pro) (?P<who>[A-ZÄÖÜ][a-zäöüß]+)\b"
 )
 _INDEF: Final = {"der": "Ein", "das": "Ein", "die": "Eine"}
 # "Frist endet am 30. September 2026", "Anträge bis zum 30. September 2026", "Antragsfrist: 30. September 2026".

@@ -29,7 +29,7 @@ __all__ = ["incident_place", "with_place"]
 _KINDS: Final = ("police", "fire", "appeal")
 _NAME: Final = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*"
 # German street names end in one of these heads (Straße, Weg, Allee …); they take their article.
-_STREET: Final = rf"[A-ZÄÖÜ][\wäöüß\-]*(?:straße|weg|allee|gasse|chaussee|damm|ring|platz|ufer)"
+_STREET: Final = r"[A-ZÄÖÜ][\wäöüß\-]*(?:straße|weg|allee|gasse|chaussee|damm|ring|platz|ufer)"
 _FEMININE_STREET: Final = ("straße", "allee", "gasse", "chaussee")
 _PLACES: Final = re.compile(
     # "in der Jahnstraße in Effeltrich", "in der Jahnstraße"

@@ -36,7 +36,7 @@ _PRICE_CLAUSE: Final = re.compile(r"Preis\w*|teurer|günstiger|billiger|\bsteig\
 # "steigt … von 11,26 Cent auf 11,89 Cent je Kilowattstunde": the per-unit price of a good.
 _CHANGE: Final = re.compile(
     r"\b(?P<verb>steigt|steigen|sinkt|sinken)\b[^.;:]*?\bvon (?P<a>\d+(?:,\d+)?) (?:(?P<ua>Cent|Euro) )?"
-    r"auf (?P<b>\d+(?:,\d+)?) (?P<unit>Cent|Euro) (?:je|pro) (?P<per>[A-ZÄÖÜ][a-zäöüß]+)\b"
+    r"auf (?P<b>\d+(?:,\d+)?) (?P<unit>Cent|Euro) (?P<per_word>je|pro) (?P<per>[A-ZÄÖÜ][a-zäöüß]+)\b"
 )
 _VERB_DIRECTION: Final = {"steigt": "up", "steigen": "up", "sinkt": "down", "sinken": "down"}
 
@@ -56,7 +56,10 @@ def _clauses(text: str) -> list[str]:
 def _from_day(texts: list[str]) -> str | None:
     """The one day the prices change, from the clauses about prices; none where two differ."""
     days = {
-        m["day"] for text in texts for clause in re.split(r" – |;", text) if _PRICE_CLAUSE.search(clause)
+        m["day"]
+        for text in texts
+        for clause in re.split(r" – |;", text)
+        if _PRICE_CLAUSE.search(clause)
         for m in _FROM_DAY.finditer(clause)
     }
     return days.pop() if len(days) == 1 else None
@@ -91,10 +94,7 @@ def price_lines(headline: str, subtitle: str, body: list[str]) -> list[str]:
         when = f" ab {day}" if day else ""
         lines.append(f"{named} {verb}{when} {direction}.")
         changes = [
-            m
-            for sentence in body
-            if re.search(rf"\b{re.escape(good)}\b", sentence)
-            for m in _CHANGE.finditer(sentence)
+            m for sentence in body if re.search(rf"\b{re.escape(good)}\b", sentence) for m in _CHANGE.finditer(sentence)
         ]
         if len(changes) != 1:
             continue  # no price or two (a base and a unit price): which one is the good's is not sure
@@ -107,11 +107,9 @@ def price_lines(headline: str, subtitle: str, body: list[str]) -> list[str]:
             continue  # the words and the numbers disagree: no amount rather than a wrong one
         if change["ua"] and change["ua"] != change["unit"]:
             continue
-        per = lookup(change["per"])
-        if per is None or per.gender not in ("der", "die", "das"):
-            continue
-        one = "einen" if per.gender == "der" else "eine" if per.gender == "die" else "ein"
         unit = change["unit"]
         costs = "kosten" if plural else "kostet"
-        lines.append(f"{named} {costs} dann {change['b']} {unit} statt {change['a']} {unit} für {one} {change['per']}.")
+        lines.append(
+            f"{named} {costs} dann {change['b']} {unit} statt {change['a']} {unit} {change['per_word']} {change['per']}."
+        )
     return lines

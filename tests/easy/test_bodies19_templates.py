@@ -1,0 +1,177 @@
+"""Kind-specific body facts of thin summaries: a rule's time and fine, a price change, a grant, an incident's place.
+
+Every template is exercised with invented releases of at least two sender kinds, and with the
+shapes where it must say nothing (omission over error).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from pressconv.transforms.easy.decree import decree_lines
+from pressconv.transforms.easy.funding import funding_lines
+from pressconv.transforms.easy.incident_place import incident_place, with_place
+from pressconv.transforms.easy.kind import Kind
+from pressconv.transforms.easy.pipeline import build
+from pressconv.transforms.easy.price_change import price_lines
+from pressconv.transforms.easy.templates import Line
+from tests.fixtures.releases import german_release
+
+# --- a rule an authority orders ------------------------------------------------------------------
+
+
+def test_district_office_orders_an_obligation_with_start_end_and_fine() -> None:
+    lines = decree_lines(
+        "Landkreis ordnet Leinenpflicht im Naturschutzgebiet an",
+        "Verstöße können mit einem Bußgeld von bis zu 5.000 Euro geahndet werden",
+        [
+            "Die Allgemeinverfügung tritt am Montag, 2. März 2026, in Kraft.",
+            "Sie gilt mindestens bis 30. Juni 2026.",
+            "Die Verfügung gilt bis auf Weiteres, mindestens jedoch bis einschließlich 15. Juli 2026.",
+        ],
+    )
+    assert lines == [
+        "Die Leinenpflicht gilt ab 2. März 2026.",
+        "Die Leinenpflicht gilt mindestens bis 15. Juli 2026.",
+        "Ein Verstoß gegen die Leinenpflicht kann bis zu 5.000 Euro kosten.",
+    ]
+
+
+def test_town_issues_a_ban_with_a_plain_end() -> None:
+    lines = decree_lines(
+        "Stadt erlässt Grillverbot in allen Parks",
+        "",
+        ["Das Grillverbot gilt ab dem 1. Juli 2026.", "Die Regelung gilt bis 31. August 2026."],
+    )
+    assert lines == ["Das Grillverbot gilt ab 1. Juli 2026.", "Das Grillverbot gilt bis 31. August 2026."]
+
+
+def test_rule_dates_of_another_subject_and_two_rules_stay_out() -> None:
+    # The festival's date is no date of the rule: the sentence's subject is not the rule.
+    assert decree_lines("Gemeinde verhängt Alkoholverbot", "", ["Das Stadtfest beginnt am 3. Mai 2026."]) == []
+    # Two rules in the headline: whose date a sentence gives is not sure.
+    two = decree_lines("Kreis ordnet Stallpflicht und Hundeverbot an", "", ["Die Verordnung tritt am 1. Mai 2026 in Kraft."])
+    assert two == []
+    # No ordering verb in the headline: a report about an obligation is no order.
+    assert decree_lines("Diskussion über die Maskenpflicht", "", ["Die Maskenpflicht gilt ab 1. Mai 2026."]) == []
+
+
+# --- a price change -------------------------------------------------------------------------------
+
+
+def test_utility_price_change_keeps_each_direction() -> None:
+    lines = price_lines(
+        "Gas wird günstiger, Strom leicht teurer",
+        "Stadtwerke Nordheim ändern die Preise zum 1. Juli 2026",
+        [
+            "Beim Strom steigt der Preis von 30,10 Cent auf 31,20 Cent je Kilowattstunde.",
+            "Der Grundpreis bleibt gleich.",
+        ],
+    )
+    assert lines[0] == "Das Gas wird ab 1. Juli 2026 günstiger."
+    assert lines[1] == "Der Strom wird ab 1. Juli 2026 teurer."
+    assert lines[2] == "Der Strom kostet dann 31,20 Cent statt 30,10 Cent je Kilowattstunde."
+
+
+def test_transport_operator_fares_and_a_contradicting_number_is_left_out() -> None:
+    # A bus company's fares: the words say dearer, the numbers say cheaper: no amount is said,
+    # the day of the price sentence stays.
+    lines = price_lines(
+        "Die Fahrkarten werden teurer",
+        "",
+        ["Die Fahrkarten: der Preis sinkt von 3 Euro auf 2 Euro je Fahrt ab 1. Januar 2027."],
+    )
+    assert lines == ["Die Fahrkarten werden ab 1. Januar 2027 teurer."]
+
+
+def test_two_days_for_prices_give_no_day() -> None:
+    lines = price_lines(
+        "Strom wird billiger",
+        "Preise sinken zum 1. Mai 2026",
+        ["Die Grundpreise sinken ab 1. Juni 2026."],
+    )
+    assert lines == ["Der Strom wird billiger."]
+
+
+# --- a funding programme ----------------------------------------------------------------------------
+
+
+def test_chamber_grant_cap_per_applicant_and_deadline() -> None:
+    lines = funding_lines(
+        "Neue Förderung für kleine Betriebe",
+        "Zuschuss bis 4.000 Euro – Antragsfrist endet am 31. Oktober 2026",
+        ["Der Zuschuss beträgt die Hälfte der Kosten, höchstens jedoch 4.000 Euro je Betrieb."],
+    )
+    assert lines == ["Ein Betrieb kann bis zu 4 tausend Euro bekommen.", "Anträge sind bis 31. Oktober 2026 möglich."]
+
+
+def test_town_club_fund_and_a_whole_budget_is_no_cap() -> None:
+    lines = funding_lines(
+        "Stadt fördert Vereine",
+        "",
+        [
+            "Für die Förderung stehen insgesamt 80.000 Euro bereit.",
+            "Die Förderung beträgt bis zu 1.500 Euro pro Verein.",
+            "Anträge können bis zum 15. März 2027 gestellt werden.",
+        ],
+    )
+    assert lines == ["Ein Verein kann bis zu tausend 500 Euro bekommen.", "Anträge sind bis 15. März 2027 möglich."]
+
+
+def test_deadline_of_something_else_and_no_grant() -> None:
+    # A registration deadline is no application deadline; a release without a grant gets no line.
+    assert funding_lines("Stadt sucht Helfer", "", ["Die Frist endet am 3. Mai 2026."]) == []
+    assert funding_lines("Förderung für Sportvereine", "", ["Die Anmeldung endet am 3. Mai 2026."]) == []
+
+
+# --- an incident's place ----------------------------------------------------------------------------
+
+
+def test_police_and_fire_leads_name_one_place() -> None:
+    police = "In Nordhausen und Südhausen war gestern ein Mann mit einem gestohlenen Auto unterwegs."
+    assert incident_place(police) == "in Nordhausen und Südhausen"
+    fire = "Am Montag brannte in der Lindenstraße in Oberwalden ein Carport."
+    assert incident_place(fire) == "in der Lindenstraße in Oberwalden"
+    crash = "Auf der Straße zwischen Altdorf und Neudorf ist ein Auto in den Graben gefahren."
+    assert incident_place(crash) == "zwischen Altdorf und Neudorf"
+
+
+def test_two_places_or_common_nouns_give_no_place() -> None:
+    # A crime here, an arrest there: which place is the news's is not sure.
+    assert incident_place("In Nordhausen stahl ein Mann ein Rad und wurde in Südhausen festgenommen.") is None
+    assert incident_place("Ein Mann kam in Haft, nachdem er in der Nacht randaliert hatte.") is None
+
+
+def _placed(lead: str, organisation: str, kind: Kind, headline: str, lines: list[str]) -> list[str]:
+    """The lines after the place step, on a built draft given the summary's title and lines."""
+    draft = build(german_release("Meldung", lead + " Weitere Angaben folgen.", organisation=organisation))
+    draft = replace(draft, kind=kind, headline=headline, lines=tuple(Line(text) for text in lines))
+    return [line.text.replace("·", "") for line in with_place(draft).lines]
+
+
+def test_police_report_place_goes_after_the_line_that_says_the_lead() -> None:
+    lines = _placed(
+        "In Nordhausen und Südhausen war heute früh ein Mann mit einem gestohlenen Roller unterwegs.",
+        "Polizeidirektion Nordhausen",
+        "police",
+        "Die Polizei ermittelt",
+        ["Die Polizei ermittelt.", "Ein Mann war mit einem gestohlenen Roller unterwegs."],
+    )
+    assert lines == [
+        "Die Polizei ermittelt.",
+        "Ein Mann war mit einem gestohlenen Roller unterwegs.",
+        "Das war in Nordhausen und Südhausen.",
+    ]
+
+
+def test_fire_report_place_after_the_title_and_never_without_an_anchor() -> None:
+    lead = "Am Montag hat in der Lindenstraße in Oberwalden ein Carport gebrannt."
+    after_title = _placed(
+        lead, "Freiwillige Feuerwehr Oberwalden", "fire", "Ein Carport hat gebrannt", ["Das Feuer ist aus."]
+    )
+    assert after_title[0] == "Das war in der Lindenstraße in Oberwalden."
+    # Neither the title nor a line says the lead's news: "Das" would point at something else.
+    alone = _placed(
+        lead, "Freiwillige Feuerwehr Oberwalden", "fire", "Die Feuerwehr lobt ihre Helfer", ["Das Feuer ist aus."]
+    )
+    assert alone == ["Das Feuer ist aus."]
