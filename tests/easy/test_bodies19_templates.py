@@ -52,8 +52,9 @@ def test_rule_dates_of_another_subject_and_two_rules_stay_out() -> None:
     # Two rules in the headline: whose date a sentence gives is not sure.
     two = decree_lines("Kreis ordnet Stallpflicht und Hundeverbot an", "", ["Die Verordnung tritt am 1. Mai 2026 in Kraft."])
     assert two == []
-    # No ordering verb in the headline: a report about an obligation is no order.
-    assert decree_lines("Diskussion über die Maskenpflicht", "", ["Die Maskenpflicht gilt ab 1. Mai 2026."]) == []
+    # No ordering verb or order in the headline block and lead: a report about an obligation is no order.
+    debate = ["Der Rat berät am 3. Mai 2026 über die Maskenpflicht.", "Die Maskenpflicht gilt ab 1. Juni 2026."]
+    assert decree_lines("Diskussion über die Maskenpflicht", "", debate) == []
 
 
 # --- a price change -------------------------------------------------------------------------------
@@ -169,9 +170,41 @@ def test_fire_report_place_after_the_title_and_never_without_an_anchor() -> None
     after_title = _placed(
         lead, "Freiwillige Feuerwehr Oberwalden", "fire", "Ein Carport hat gebrannt", ["Das Feuer ist aus."]
     )
-    assert after_title[0] == "Das war in der Lindenstraße in Oberwalden."
+    assert after_title[0] == "Der Ort ist: Lindenstraße in Oberwalden."
     # Neither the title nor a line says the lead's news: "Das" would point at something else.
     alone = _placed(
         lead, "Freiwillige Feuerwehr Oberwalden", "fire", "Die Feuerwehr lobt ihre Helfer", ["Das Feuer ist aus."]
     )
     assert alone == ["Das Feuer ist aus."]
+
+
+def test_subtitle_order_without_article_whole_district_and_a_lifted_rule() -> None:
+    # A district office's headline without an ordering verb; its subtitle names the order.
+    lines = decree_lines(
+        "Tierseuche bestätigt: Kreisweite Leinenpflicht ab Montag",
+        "Allgemeinverfügung des Landkreises tritt am 9. Februar 2026 in Kraft",
+        ["Verstöße gegen das Fütterungsverbot können mit einem Bußgeld von bis zu 2.000 Euro geahndet werden."],
+    )
+    # The fine is for another rule's breach: not said for this one.
+    assert lines == ["Die Leinenpflicht gilt im ganzen Kreis.", "Die Leinenpflicht gilt ab 9. Februar 2026."]
+    # A town lifts a ban: no start, no fine, nothing that reads as a new rule.
+    lifted = decree_lines(
+        "Stadt hebt Badeverbot am Stadtsee auf",
+        "Die Verordnung tritt am 1. Juni 2026 außer Kraft",
+        ["Die Verordnung tritt am 1. Juni 2026 in Kraft."],
+    )
+    assert lifted == []
+
+
+def test_club_dues_and_town_fees_rise_in_a_plural_headline() -> None:
+    club = price_lines(
+        "Neuer Vorstand gewählt – Mitgliedsbeiträge steigen ab 2027 moderat",
+        "",
+        ["Die Versammlung beschloss eine Anpassung der Mitgliedsbeiträge zum 1. Januar 2027: der Beitrag steigt."],
+    )
+    assert club == ["Die Mitgliedsbeiträge steigen ab 1. Januar 2027."]
+    town = price_lines("Friedhofsgebühren sinken", "", ["Die Stadt hat neu gerechnet."])
+    assert town == ["Die Friedhofsgebühren sinken."]
+    # The headline's year and the body's day disagree: only the headline's year is said.
+    mixed = price_lines("Parkgebühren steigen ab 2027", "", ["Die Parkgebühren steigen zum 1. Juli 2026."])
+    assert mixed == ["Die Parkgebühren steigen ab 2027."]

@@ -38,19 +38,32 @@ _FROM: Final = re.compile(
 _AT_LEAST: Final = re.compile(r"\bmindestens(?: jedoch| aber)? bis (?:einschließlich |zum )?" + _DATE.format(name="end"))
 _UNTIL: Final = re.compile(r"\bgilt (?:zunächst )?bis (?:einschließlich |zum )?" + _DATE.format(name="end"))
 _FINE: Final = re.compile(
-    r"\b(?:Verstöße|Verstoß|Zuwiderhandlungen|Ordnungswidrigkeit\w*)\b[^.]*?\b(?:Bußgeld|Geldbuße|Zwangsgeld)\w* "
+    r"\b(?:Verstöße|Verstoß|Zuwiderhandlungen|Ordnungswidrigkeit\w*)\b(?P<what>[^.]*?)\b(?:Bußgeld|Geldbuße|Zwangsgeld)\w* "
     r"(?:von )?bis zu (?P<amount>\d{1,3}(?:\.\d{3})*) Euro"
 )
 
 
+# A rule lifted, eased or ended is no rule that starts: "hebt … auf", "gilt nicht mehr", "gelockert".
+_LIFTED: Final = re.compile(
+    r"\b(?:aufgehoben|aufheben|hebt|heben|endet|enden|beendet|entfällt|entfallen|fällt|fallen|gelockert|lockert|"
+    r"gelockerte|ausgesetzt|setzt|nicht|kein\w*)\b"
+)
+# The rule holds for the whole territory: "Kreisweite Stallpflicht", "stadtweites Grillverbot".
+_WHOLE: Final = {"kreisweit": "im ganzen Kreis", "stadtweit": "in der ganzen Stadt", "bundesweit": "in ganz Deutschland"}
+
+
 def _subject_is(sentence: str, rule: str) -> bool:
-    """The sentence's subject is the rule or the order: "Die Allgemeinverfügung tritt …"."""
-    return bool(re.match(rf"(?:Die|Das|Der|Diese) (?:{re.escape(rule)}|{_ORDER_NOUN})\b", sentence))
+    """The sentence's subject is the rule or the order: "Die Allgemeinverfügung tritt …" (a
+    subtitle drops the article: "Allgemeinverfügung des Landkreises … tritt … in Kraft")."""
+    return bool(re.match(rf"(?:(?:Die|Das|Der|Diese) )?(?:{re.escape(rule)}|{_ORDER_NOUN})\b", sentence))
 
 
 def decree_lines(headline: str, subtitle: str, body: list[str]) -> list[str]:
     """The rule's start, its end and its fine, each only where the source states it plainly."""
-    if not _ORDERED.search(headline):
+    # The headline block and the lead (news convention: the order is named there); a parser may
+    # read the subtitle as the first body sentence.
+    head_block = f"{headline} – {subtitle} – {body[0] if body else ''}"
+    if not (_ORDERED.search(head_block) or re.search(_ORDER_NOUN, head_block)) or _LIFTED.search(head_block):
         return []
     rules = {m["rule"]: m["head"] for m in _RULE.finditer(headline)}
     if len(rules) != 1:
@@ -58,7 +71,11 @@ def decree_lines(headline: str, subtitle: str, body: list[str]) -> list[str]:
     rule, head = next(iter(rules.items()))
     the = f"{_GENDER[head]} {rule}"
     lines: list[str] = []
-    starts = [m for s in body if _subject_is(s, rule) for m in _FROM.finditer(s)]
+    whole = re.search(rf"\b(?P<adj>{'|'.join(_WHOLE)})\w* {re.escape(rule)}\b", headline, re.IGNORECASE)
+    if whole:
+        lines.append(f"{the} gilt {_WHOLE[whole['adj'].lower()]}.")
+    clauses = [c.strip() for c in subtitle.split(" – ") if c.strip()]
+    starts = [m for s in [*clauses, *body] if _subject_is(s, rule) for m in _FROM.finditer(s)]
     days = {m["start"] or m["start2"] for m in starts}
     if len(days) == 1:
         lines.append(f"{the} gilt ab {days.pop()}.")
@@ -69,7 +86,13 @@ def decree_lines(headline: str, subtitle: str, body: list[str]) -> list[str]:
             until = {m["end"] for s in body if _subject_is(s, rule) and "mindestens" not in s for m in _UNTIL.finditer(s)}
             if len(until) == 1:
                 lines.append(f"{the} gilt bis {until.pop()}.")
-    fines = {m["amount"] for text in [subtitle, *body] for m in _FINE.finditer(text)}
+    # A fine for a breach of another rule ("Verstöße gegen das Leinengebot") is not this rule's.
+    fines = {
+        m["amount"]
+        for text in [subtitle, *body]
+        for m in _FINE.finditer(text)
+        if all(other["rule"] == rule for other in _RULE.finditer(m["what"]))
+    }
     if len(fines) == 1:
         lines.append(f"Ein Verstoß gegen {_GENDER[head].lower()} {rule} kann bis zu {fines.pop()} Euro kosten.")
     return lines

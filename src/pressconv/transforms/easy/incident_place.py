@@ -8,8 +8,9 @@ one of its lines says that lead's news without its place, the reader never learn
 The place is said only where the lead names exactly one place phrase (towns or districts joined by
 "und", a street with its town, "zwischen A und B"): two places in a lead may belong to two events
 (a crime here, an arrest there), and any of them stated for the news could be wrong (omission over
-error). "Das" points back at the line said right before it, so the sentence goes right after the
-title or line whose words are the lead's own, and never anywhere else.
+error). "Das war …" points back at the line said right before it, so it goes right after the line
+whose words are the lead's own and never anywhere else; where the title says the lead, the place
+opens the body as "Der Ort ist: …".
 """
 
 from __future__ import annotations
@@ -104,14 +105,18 @@ def with_place(draft: Draft) -> Draft:
     if any(name.lower() in text.replace("·", "").lower() for name in names for text in said):
         return draft  # the summary names the place already
     if _says_lead(draft.headline or "", lead):
-        at = 0
+        # Under the title the place is said in a frame of its own: a "Das" at the top of the body
+        # would point at a heading, not at a sentence the reader has just read.
+        at, text, follows = 0, f"Der Ort ist: {re.sub(r'^(?:in der |im |in )', '', place)}.", False
     else:
         at = next((i + 1 for i, line in enumerate(draft.lines) if not line.phone and _says_lead(line.text, lead)), -1)
         if at < 0:
             return draft
-    styled = style(f"Das war {place}.", draft)
+        # A follower of the line before it (rescue.py's convention): it stays right after its head.
+        text, follows = f"Das war {place}.", True
+    styled = style(text, draft)
     if rule_failures(styled, known_acronyms=allowed_acronyms(draft)) or fact_guard(draft).failures(styled):
         return draft
     lines = list(draft.lines)
-    lines.insert(at, Line(styled, origin="template"))
+    lines.insert(at, Line(styled, origin="template", follows=follows))
     return replace(draft, lines=tuple(lines))

@@ -29,7 +29,12 @@ _HEADLINE: Final = re.compile(
     r"^(?:(?P<art>Der|Die|Das) )?(?P<good>[A-ZÄÖÜ][a-zäöüß]+)(?: (?P<aux>wird|werden))?"
     r"(?: (?:leicht|etwas|deutlich|spürbar|erneut|wieder))? (?P<dir>günstiger|billiger|teurer)$"
 )
-_DIRECTION: Final = {"günstiger": "down", "billiger": "down", "teurer": "up"}
+# "Mitgliedsbeiträge steigen ab 2027 moderat", "Die Gebühren sinken": a plural price noun and its verb.
+_HEADLINE_VERB: Final = re.compile(
+    r"^(?:Die )?(?P<good>[A-ZÄÖÜ][a-zäöüß]+(?:beiträge|gebühren|preise|tarife|entgelte|kosten))"
+    r" (?P<dir>steigen|sinken)(?: (?:ab|zum) (?P<year>\d{4}))?(?: (?:leicht|etwas|deutlich|moderat|spürbar))?$"
+)
+_DIRECTION: Final = {"günstiger": "down", "billiger": "down", "teurer": "up", "steigen": "up", "sinken": "down"}
 # "zum 1. Mai 2026", "ab dem 1. Mai 2026", "ab 1. Mai 2026": the day a new price holds from.
 _FROM_DAY: Final = re.compile(rf"\b(?:zum|ab(?: dem)?) (?:\w+, )?(?P<day>\d{{1,2}}\. (?:{_MONTH})(?: \d{{4}})?)")
 _PRICE_CLAUSE: Final = re.compile(r"Preis\w*|teurer|günstiger|billiger|\bsteig\w*|\bsink\w*|\bsenk\w*|\berhöh\w*")
@@ -76,23 +81,34 @@ def _with_article(good: str, article: str | None) -> str | None:
 
 def price_lines(headline: str, subtitle: str, body: list[str]) -> list[str]:
     """ "Der Strom wird ab 1. Mai 2026 günstiger.", and its new price per unit where the body says it."""
-    goods: list[tuple[str, str, str, bool]] = []
+    # (the good as the headline names it, with its article; the direction word; the line's verb)
+    goods: list[tuple[str, str, str, str]] = []
+    year = None
     for clause in _clauses(headline):
         match = _HEADLINE.match(clause)
-        if match is None:
+        if match is not None:
+            named = _with_article(match["good"], match["art"])
+            if named is not None:
+                verb = "werden" if match["aux"] == "werden" else "wird"
+                goods.append((match["good"], named, match["dir"], f"{verb}{{when}} {match['dir']}"))
             continue
-        named = _with_article(match["good"], match["art"])
-        if named is None:
-            continue
-        goods.append((match["good"], named, match["dir"], match["aux"] == "werden"))
+        plural = _HEADLINE_VERB.match(clause)
+        if plural is not None:
+            goods.append((plural["good"], f"Die {plural['good']}", plural["dir"], f"{plural['dir']}{{when}}"))
+            year = plural["year"]
     if not goods:
         return []
-    day = _from_day([subtitle, *body[:3]])
+    # The day from the lead, or from the sentences that name a good's price change.
+    day = _from_day([subtitle, *body[:3]]) or _from_day(
+        [s for s in body if any(re.search(rf"\b{re.escape(good)}\b", s) for good, *_ in goods)]
+    )
+    if day and year and not day.endswith(year):
+        day = None  # the headline's year and the body's day disagree: neither is said
     lines: list[str] = []
-    for good, named, direction, plural in goods:
-        verb = "werden" if plural else "wird"
-        when = f" ab {day}" if day else ""
-        lines.append(f"{named} {verb}{when} {direction}.")
+    for good, named, direction, shape in goods:
+        when = f" ab {day}" if day else f" ab {year}" if year else ""
+        plural_good = not shape.startswith("wird")
+        lines.append(f"{named} {shape.format(when=when)}.")
         changes = [
             m for sentence in body if re.search(rf"\b{re.escape(good)}\b", sentence) for m in _CHANGE.finditer(sentence)
         ]
@@ -108,7 +124,7 @@ def price_lines(headline: str, subtitle: str, body: list[str]) -> list[str]:
         if change["ua"] and change["ua"] != change["unit"]:
             continue
         unit = change["unit"]
-        costs = "kosten" if plural else "kostet"
+        costs = "kosten" if plural_good else "kostet"
         lines.append(
             f"{named} {costs} dann {change['b']} {unit} statt {change['a']} {unit} {change['per_word']} {change['per']}."
         )
