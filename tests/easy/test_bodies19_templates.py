@@ -208,3 +208,15 @@ def test_club_dues_and_town_fees_rise_in_a_plural_headline() -> None:
     # The headline's year and the body's day disagree: only the headline's year is said.
     mixed = price_lines("Parkgebühren steigen ab 2027", "", ["Die Parkgebühren steigen zum 1. Juli 2026."])
     assert mixed == ["Die Parkgebühren steigen ab 2027."]
+
+
+def test_ministry_grant_keeps_cap_beside_a_negated_attribute_and_drops_a_conditional_deadline() -> None:
+    lines = funding_lines(
+        "Kabinett beschließt Förderprogramm für Unternehmen",
+        "",
+        [
+            "Die Förderung erfolgt als nicht rückzahlbarer Zuschuss, höchstens jedoch 10.000 Euro je Unternehmen.",
+            "Die Antragsfrist endet am 30. September 2026, sofern die Mittel nicht zuvor ausgeschöpft sind.",
+        ],
+    )
+    assert lines == ["Ein Unternehmen kann bis zu 10 tausend Euro bekommen."]

@@ -33,6 +33,8 @@ _DEADLINE: Final = re.compile(
     rf"\b(?:(?:Antrags|Bewerbungs)?[Ff]rist (?:endet|läuft) (?:am |bis (?:zum )?)|Antragsfrist(?: ist)?:? (?:der )?|"
     rf"(?:Anträge|Bewerbungen) (?:können |sind )?bis (?:zum )?)(?:\w+, )?(?P<day>\d{{1,2}}\. (?:{_MONTH}) \d{{4}})"
 )
+_NEGATION: Final = re.compile(r"\b(?:nicht|kein\w*|nie)\b")
+_CONDITION: Final = re.compile(r"\b(?:sofern|falls|wenn|solange|soweit|vorbehaltlich|es sei denn)\b")
 _APPLICATION: Final = re.compile(r"\bAntr(?:ag|äge)\w*|\bBewerbung\w*|\bbeantrag\w*|\bbewerben\b")
 
 
@@ -54,8 +56,11 @@ def funding_lines(headline: str, subtitle: str, body: list[str]) -> list[str]:
     caps = {
         (m["amount"], m["who"])
         for t in texts
-        if _GRANT.search(t) and not re.search(r"\bnicht\b|\bkein", t)
+        if _GRANT.search(t)
         for m in _CAP.finditer(t)
+        # A negation in the cap's own clause may turn it round ("erhalten nicht mehr als"); "nicht
+        # rückzahlbarer Zuschuss" in another clause of the sentence leaves the cap as it is.
+        if not _NEGATION.search(re.split(r"[,;:]", t[: m.start()])[-1] + m.group(0))
     }
     if len(caps) == 1:
         amount, who = caps.pop()
@@ -66,7 +71,9 @@ def funding_lines(headline: str, subtitle: str, body: list[str]) -> list[str]:
         m["day"]
         for t in texts
         for clause in re.split(r" – |;", t)
-        if _APPLICATION.search(clause)
+        # "endet am 30. September, sofern die Mittel nicht zuvor ausgeschöpft sind": a condition
+        # would be lost in the plain sentence, so the deadline is left out (omission over error).
+        if _APPLICATION.search(clause) and not _CONDITION.search(clause)
         for m in _DEADLINE.finditer(clause)
     }
     if len(days) == 1:
