@@ -14,6 +14,7 @@ from pressconv.transforms.easy.incident_place import incident_place, with_place
 from pressconv.transforms.easy.kind import Kind
 from pressconv.transforms.easy.pipeline import build
 from pressconv.transforms.easy.price_change import price_lines
+from pressconv.transforms.easy.study import study_lines
 from pressconv.transforms.easy.templates import Line
 from tests.fixtures.releases import german_release
 
@@ -220,3 +221,27 @@ def test_ministry_grant_keeps_cap_beside_a_negated_attribute_and_drops_a_conditi
         ],
     )
     assert lines == ["Ein Unternehmen kann bis zu 10 tausend Euro bekommen."]
+
+
+# --- a study result ---------------------------------------------------------------------------------
+
+
+def test_university_and_institute_findings_in_verb_second_order() -> None:
+    university = study_lines(
+        "Neue Studie zu Senioren",
+        ["Ein Forschungsteam der Universität Nordheim hat gezeigt, dass ältere Menschen seltener einsam sind."],
+    )
+    assert university == ["Forscher haben herausgefunden: Ältere Menschen sind seltener einsam."]
+    institute = study_lines(
+        "Tierstudie",
+        ["Die Wissenschaftlerinnen des Instituts haben nachgewiesen, dass große Hunde nicht länger leben."],
+    )
+    assert institute == ["Forscher haben herausgefunden: Große Hunde leben nicht länger."]
+
+
+def test_no_research_frame_two_verbs_or_a_pronoun_give_no_finding() -> None:
+    # A company's claim is no research finding.
+    assert study_lines("Umfrage", ["Die Firma hat gezeigt, dass Kunden zufrieden sind."]) == []
+    two = ["Die Studie zeigt, dass die Preise steigen und die Löhne sinken."]
+    assert study_lines("Studie", two) == []
+    assert study_lines("Studie", ["Die Forschenden haben herausgefunden, dass sie mehr schlafen."]) == []

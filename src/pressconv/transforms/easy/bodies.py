@@ -13,6 +13,7 @@ from pressconv.transforms.easy.draft import Draft
 from pressconv.transforms.easy.funding import funding_lines
 from pressconv.transforms.easy.price_change import price_lines
 from pressconv.transforms.easy.source import flat
+from pressconv.transforms.easy.study import study_lines
 
 __all__ = ["body_lines"]
 
@@ -27,6 +28,7 @@ def body_lines(draft: Draft) -> list[str]:
         *decree_lines(headline, subtitle, body),
         *price_lines(headline, subtitle, body),
         *funding_lines(headline, subtitle, body),
+        *study_lines(headline, body),
     ]
     # Thousands as a reader says them ("30 tausend Euro"), as every money sentence (amounts.py).
     return [plain_amounts(text) for text in found]
