@@ -142,6 +142,10 @@ def test_two_places_or_common_nouns_give_no_place() -> None:
     # A crime here, an arrest there: which place is the news's is not sure.
     assert incident_place("In Nordhausen stahl ein Mann ein Rad und wurde in Südhausen festgenommen.") is None
     assert incident_place("Ein Mann kam in Haft, nachdem er in der Nacht randaliert hatte.") is None
+    # One part of a coordinated list of places would cut the rest.
+    searched = "Beamte durchsuchten Räume in den Stadtteilen Nordend und Westend sowie in Brandenburg (Altdorf)."
+    assert incident_place(searched) is None
+    assert incident_place("Die Feuerwehr war in Altdorf und in Neudorf im Einsatz.") is None
 
 
 def _placed(lead: str, organisation: str, kind: Kind, headline: str, lines: list[str]) -> list[str]:

@@ -40,6 +40,10 @@ _PLACES: Final = re.compile(
     # "in Buckow und Rudow", "in Nordheim, Südheim und Westheim"
     rf"|\b[Ii]n (?P<list>{_NAME}(?:, {_NAME})*(?: (?:und|sowie) {_NAME})?)\b(?![\wäöüß\-]| [A-ZÄÖÜ])"
 )
+# A plural place noun before a list: "in den Stadtteilen …", "in den Gemeinden …".
+_PLACE_LIST: Final = re.compile(
+    r"\b(?:in|aus) den (?:Stadtteilen|Ortsteilen|Gemeinden|Bezirken|Städten|Orten|Kreisen|Landkreisen)\b"
+)
 # Words of a title or line that say little of their own: a shared "hat" makes no match.
 _CONTENT_MIN: Final = 4
 # Share of a line's content words the lead must contain for the line to say the lead's news.
@@ -48,8 +52,12 @@ _SHARE: Final = 0.75
 
 def incident_place(lead: str) -> str | None:
     """ "in Buckow und Rudow": the one place phrase of a report's lead, else None."""
+    if _PLACE_LIST.search(lead):
+        return None  # "in den Stadtteilen A, B …": a list of places this reading does not take whole
     found: list[str] = []
     for match in _PLACES.finditer(lead):
+        if re.search(r"(?:\bsowie|\bund|\boder|,)\s*$", lead[: match.start()]):
+            return None  # "… sowie in Brandenburg": one part of a coordinated list would cut the rest
         if match["street"]:
             street = match["street"]
             if street.lower().endswith(_FEMININE_STREET):
