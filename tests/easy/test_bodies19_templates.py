@@ -249,3 +249,12 @@ def test_no_research_frame_two_verbs_or_a_pronoun_give_no_finding() -> None:
     two = ["Die Studie zeigt, dass die Preise steigen und die Löhne sinken."]
     assert study_lines("Studie", two) == []
     assert study_lines("Studie", ["Die Forschenden haben herausgefunden, dass sie mehr schlafen."]) == []
+
+
+def test_cap_per_week_is_no_applicant_and_an_ended_rule_is_no_rule() -> None:
+    weekly = funding_lines("Förderung für Pflege", "", ["Der Zuschuss beträgt höchstens 100 Euro je Woche."])
+    assert weekly == []
+    ended = decree_lines(
+        "Keine Maskenpflicht mehr: Stadt erlässt neue Verordnung", "", ["Die Verordnung gilt ab 1. Mai 2026."]
+    )
+    assert ended == []

@@ -46,7 +46,8 @@ _FINE: Final = re.compile(
 # A rule lifted, eased or ended is no rule that starts: "hebt … auf", "gilt nicht mehr", "gelockert".
 _LIFTED: Final = re.compile(
     r"\b(?:aufgehoben|aufheben|hebt|heben|endet|enden|beendet|entfällt|entfallen|fällt|fallen|gelockert|lockert|"
-    r"gelockerte|ausgesetzt|setzt|nicht|kein\w*)\b"
+    r"gelockerte|ausgesetzt|setzt|nicht|kein\w*|ausgelaufen|läuft aus|Ende|Aus für|Schluss)\b",
+    re.IGNORECASE,
 )
 # The rule holds for the whole territory: "Kreisweite Stallpflicht", "stadtweites Grillverbot".
 _WHOLE: Final = {"kreisweit": "im ganzen Kreis", "stadtweit": "in der ganzen Stadt", "bundesweit": "in ganz Deutschland"}

@@ -27,6 +27,12 @@ _CAP: Final = re.compile(
     r"\b(?:höchstens|maximal|bis zu)(?: jedoch| aber)? (?P<amount>\d{1,3}(?:\.\d{3})*) Euro "
     r"(?:je|pro) (?P<who>[A-ZÄÖÜ][a-zäöüß]+)\b"
 )
+# "je Woche", "pro Quadratmeter": a cap per time or measure, not per applicant (units of time and
+# measure are no one who gets money).
+_NOT_APPLICANT: Final = re.compile(
+    r"^(?:Jahr|Halbjahr|Quartal|Monat|Woche|Tag|Stunde|Quadratmeter|Kubikmeter|Meter|Kilometer|Liter|Kilogramm|Tonne|"
+    r"Hektar|Stück|Kilowattstunde|Antrag|Vorgang)$"
+)
 _INDEF: Final = {"der": "Ein", "das": "Ein", "die": "Eine"}
 # "Frist endet am 30. September 2026", "Anträge bis zum 30. September 2026", "Antragsfrist: 30. September 2026".
 _DEADLINE: Final = re.compile(
@@ -65,7 +71,7 @@ def funding_lines(headline: str, subtitle: str, body: list[str]) -> list[str]:
     if len(caps) == 1:
         amount, who = caps.pop()
         entry = lookup(who)
-        if entry is not None and entry.gender in _INDEF and not entry.role:
+        if entry is not None and entry.gender in _INDEF and not entry.role and not _NOT_APPLICANT.match(who):
             lines.append(f"{_INDEF[entry.gender]} {who} kann bis zu {_spoken(amount)} Euro bekommen.")
     days = {
         m["day"]
