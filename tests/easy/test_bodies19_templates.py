@@ -258,3 +258,28 @@ def test_cap_per_week_is_no_applicant_and_an_ended_rule_is_no_rule() -> None:
         "Keine Maskenpflicht mehr: Stadt erlässt neue Verordnung", "", ["Die Verordnung gilt ab 1. Mai 2026."]
     )
     assert ended == []
+
+
+def test_scope_of_an_order_only_from_its_for_frame() -> None:
+    district = decree_lines(
+        "Landratsamt ordnet Leinenpflicht an",
+        "",
+        [
+            "Das Landratsamt hat eine Allgemeinverfügung erlassen, mit der für sämtliche Hundehalter in der Stadt "
+            "Nordheim sowie in den Gemeinden Altdorf und Neudorf eine Leinenpflicht angeordnet wird."
+        ],
+    )
+    assert district == ["Die Leinenpflicht gilt in Nordheim, Altdorf und Neudorf."]
+    town = decree_lines(
+        "Stadt erlässt Grillverbot",
+        "",
+        ["Für alle Grünanlagen in den Stadtteilen Westend und Nordend gilt ab sofort ein Grillverbot."],
+    )
+    assert town == ["Das Grillverbot gilt in Westend und Nordend."]
+    # The outbreak's place is not the rule's: no "für … in …" frame, no place.
+    outbreak = decree_lines(
+        "Kreis ordnet Stallpflicht an",
+        "",
+        ["Nachdem in der Gemeinde Altdorf die Seuche bestätigt wurde, ordnet der Kreis eine Stallpflicht an."],
+    )
+    assert outbreak == []

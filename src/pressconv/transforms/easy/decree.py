@@ -53,6 +53,30 @@ _LIFTED: Final = re.compile(
 _WHOLE: Final = {"kreisweit": "im ganzen Kreis", "stadtweit": "in der ganzen Stadt", "bundesweit": "in ganz Deutschland"}
 
 
+# The rule's scope in the order sentence (Verwaltungssprache): "für sämtliche Geflügelhaltungen in der
+# Stadt A sowie in den Gemeinden B, C und D". Only this "für … in …" frame names where the rule holds;
+# a place elsewhere in the lead may be the outbreak's or the office's ("in der Gemeinde X bestätigt").
+_UNIT: Final = (
+    r"(?:der|den|dem) (?:Stadt|Städten|Gemeinde|Gemeinden|Ortsteil|Ortsteilen|Stadtteil|Stadtteilen|Ortschaft|Ortschaften)"
+)
+_NAME: Final = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*"
+_NAMES: Final = rf"{_NAME}(?:, {_NAME})*(?: und {_NAME})?"
+_SCOPE: Final = re.compile(
+    rf"\b[Ff]ür (?:sämtliche|alle) [A-ZÄÖÜ]\w+ (?P<places>in {_UNIT} {_NAMES}(?:,? (?:sowie|und) in {_UNIT} {_NAMES})*)"
+    r"(?![\wäöüß\-]|,? (?:sowie|und|oder) |, [A-ZÄÖÜ])"
+)
+_ORDER_VERB: Final = re.compile(r"\b(?:angeordnet|anordnet|ordnet|ordnen|gilt|gelten)\b")
+
+
+def _scope(sentences: list[str]) -> str | None:
+    """ "Ellerbach, Uferstetten, Rainbühl und Kleinried": the places of the one order sentence's scope."""
+    found = {m["places"] for s in sentences if _ORDER_VERB.search(s) for m in _SCOPE.finditer(s)}
+    if len(found) != 1:
+        return None
+    names = re.split(r",? (?:sowie|und) |, ", re.sub(rf"in {_UNIT} ", "", found.pop()))
+    return ", ".join(names[:-1]) + f" und {names[-1]}" if len(names) > 1 else names[0]
+
+
 def _subject_is(sentence: str, rule: str) -> bool:
     """The sentence's subject is the rule or the order: "Die Allgemeinverfügung tritt …" (a
     subtitle drops the article: "Allgemeinverfügung des Landkreises … tritt … in Kraft")."""
@@ -75,6 +99,10 @@ def decree_lines(headline: str, subtitle: str, body: list[str]) -> list[str]:
     whole = re.search(rf"\b(?P<adj>{'|'.join(_WHOLE)})\w* {re.escape(rule)}\b", headline, re.IGNORECASE)
     if whole:
         lines.append(f"{the} gilt {_WHOLE[whole['adj'].lower()]}.")
+    else:
+        places = _scope(body[:2])
+        if places:
+            lines.append(f"{the} gilt in {places}.")
     clauses = [c.strip() for c in subtitle.split(" – ") if c.strip()]
     starts = [m for s in [*clauses, *body] if _subject_is(s, rule) for m in _FROM.finditer(s)]
     days = {m["start"] or m["start2"] for m in starts}

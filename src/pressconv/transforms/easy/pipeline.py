@@ -274,6 +274,10 @@ def facts(draft: Draft) -> Draft:
 _TERRITORY_NAME: Final = re.compile(
     r"\b(?:Stadt|Gemeinde|Landkreis|Kreis|Ortsteil|Stadtteil|Bezirk|Markt)\s+([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b"
 )
+_TERRITORY_LIST: Final = re.compile(
+    r"\b(?:Gemeinden|Städten|Ortsteilen|Stadtteilen|Ortschaften)\s+((?:[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)"
+    r"(?:(?:, | und )[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)*)"
+)
 _DATELINE: Final = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?),\s+(?:den\s+)?\d{1,2}\.", re.M)
 
 
@@ -284,6 +288,9 @@ def _territory_names(source: str) -> set[str]:
     does) stays out: such a word is split like any other.
     """
     found = {m.group(1) for m in _TERRITORY_NAME.finditer(source)} | {m.group(1) for m in _DATELINE.finditer(source)}
+    # "in den Gemeinden Uferstetten, Rainbühl und Kleinried": every name of a plural body's list.
+    for listed in _TERRITORY_LIST.finditer(source):
+        found |= set(re.split(r", | und ", listed.group(1)))
     return {name for name in found if lookup(name) is None}
 
 
