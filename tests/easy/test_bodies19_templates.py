@@ -23,7 +23,7 @@ from tests.fixtures.releases import german_release
 
 def test_district_office_orders_an_obligation_with_start_end_and_fine() -> None:
     lines = decree_lines(
-        "Landkreis ordnet Leinenpflicht im Naturschutzgebiet an",
+        "Landkreis ordnet kreisweite Leinenpflicht an",
         "Verstöße können mit einem Bußgeld von bis zu 5.000 Euro geahndet werden",
         [
             "Die Allgemeinverfügung tritt am Montag, 2. März 2026, in Kraft.",
@@ -32,6 +32,7 @@ def test_district_office_orders_an_obligation_with_start_end_and_fine() -> None:
         ],
     )
     assert lines == [
+        "Die Leinenpflicht gilt im ganzen Kreis.",
         "Die Leinenpflicht gilt ab 2. März 2026.",
         "Die Leinenpflicht gilt mindestens bis 15. Juli 2026.",
         "Ein Verstoß gegen die Leinenpflicht kann bis zu 5.000 Euro kosten.",
@@ -40,11 +41,29 @@ def test_district_office_orders_an_obligation_with_start_end_and_fine() -> None:
 
 def test_town_issues_a_ban_with_a_plain_end() -> None:
     lines = decree_lines(
-        "Stadt erlässt Grillverbot in allen Parks",
+        "Stadt erlässt stadtweites Grillverbot",
         "",
         ["Das Grillverbot gilt ab dem 1. Juli 2026.", "Die Regelung gilt bis 31. August 2026."],
     )
-    assert lines == ["Das Grillverbot gilt ab 1. Juli 2026.", "Das Grillverbot gilt bis 31. August 2026."]
+    assert lines == [
+        "Das Grillverbot gilt in der ganzen Stadt.",
+        "Das Grillverbot gilt ab 1. Juli 2026.",
+        "Das Grillverbot gilt bis 31. August 2026.",
+    ]
+    # Without an area the order would read as one for everyone (safety.py's rule): no line at all.
+    nowhere = decree_lines("Stadt erlässt Grillverbot", "", ["Das Grillverbot gilt ab dem 1. Juli 2026."])
+    assert nowhere == []
+
+
+def test_safety_notice_area_is_completed_in_its_own_name() -> None:
+    notices = ("Es gibt eine Stallpflicht.", "Die Stallpflicht gilt im ganzen Kreisgebiet.")
+    lines = decree_lines(
+        "Landkreis ordnet Aufstallungspflicht an",
+        "",
+        ["Die Allgemeinverfügung tritt am 3. März 2026 in Kraft.", "Sie gilt bis auf Weiteres."],
+        notices,
+    )
+    assert lines == ["Die Stallpflicht gilt ab 3. März 2026."]
 
 
 def test_rule_dates_of_another_subject_and_two_rules_stay_out() -> None:

@@ -25,7 +25,7 @@ def body_lines(draft: Draft) -> list[str]:
     body = [s.text for s in draft.sentences if not s.speech and not s.heading]
     headline = draft.title or ""
     found = [
-        *decree_lines(headline, subtitle, body),
+        *decree_lines(headline, subtitle, body, draft.facts.notices if draft.facts else ()),
         *price_lines(headline, subtitle, body),
         *funding_lines(headline, subtitle, body),
         *study_lines(headline, body),

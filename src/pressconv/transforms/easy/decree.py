@@ -83,8 +83,13 @@ def _subject_is(sentence: str, rule: str) -> bool:
     return bool(re.match(rf"(?:(?:Die|Das|Der|Diese) )?(?:{re.escape(rule)}|{_ORDER_NOUN})\b", sentence))
 
 
-def decree_lines(headline: str, subtitle: str, body: list[str]) -> list[str]:
-    """The rule's start, its end and its fine, each only where the source states it plainly."""
+def decree_lines(headline: str, subtitle: str, body: list[str], notices: tuple[str, ...] = ()) -> list[str]:
+    """The rule's area, start, end and fine, each only where the source states it plainly.
+
+    ``notices`` are the safety-notice lines (safety.py) the summary says already: where they name
+    the order's area, this module adds only what they lack, in their name for the order. As there,
+    an order whose area no line says gets no line at all: it would read as one for everyone.
+    """
     # The headline block and the lead (news convention: the order is named there); a parser may
     # read the subtitle as the first body sentence.
     head_block = f"{headline} – {subtitle} – {body[0] if body else ''}"
@@ -96,18 +101,25 @@ def decree_lines(headline: str, subtitle: str, body: list[str]) -> list[str]:
     rule, head = next(iter(rules.items()))
     the = f"{_GENDER[head]} {rule}"
     lines: list[str] = []
+    said = next((m for n in notices if (m := re.match(r"(?P<the>(?:Die|Das|Der) [\w·]+) gilt (?!ab )", n))), None)
+    if said is not None:
+        the = said["the"]  # the safety notice's name for the order (safety.py), one name throughout
     whole = re.search(rf"\b(?P<adj>{'|'.join(_WHOLE)})\w* {re.escape(rule)}\b", headline, re.IGNORECASE)
-    if whole:
+    places = _scope(body[:2])
+    if said is not None:
+        pass  # the area is said by the safety notice
+    elif whole:
         lines.append(f"{the} gilt {_WHOLE[whole['adj'].lower()]}.")
+    elif places:
+        lines.append(f"{the} gilt in {places}.")
     else:
-        places = _scope(body[:2])
-        if places:
-            lines.append(f"{the} gilt in {places}.")
+        return []
     clauses = [c.strip() for c in subtitle.split(" – ") if c.strip()]
     starts = [m for s in [*clauses, *body] if _subject_is(s, rule) for m in _FROM.finditer(s)]
     days = {m["start"] or m["start2"] for m in starts}
     if len(days) == 1:
-        lines.append(f"{the} gilt ab {days.pop()}.")
+        if not any(f"{the} gilt ab " in n for n in notices):
+            lines.append(f"{the} gilt ab {days.pop()}.")
         ends = [m["end"] for s in body if _subject_is(s, rule) for m in _AT_LEAST.finditer(s)]
         if len(set(ends)) == 1:
             lines.append(f"{the} gilt mindestens bis {ends[0]}.")
@@ -123,5 +135,6 @@ def decree_lines(headline: str, subtitle: str, body: list[str]) -> list[str]:
         if all(other["rule"] == rule for other in _RULE.finditer(m["what"]))
     }
     if len(fines) == 1:
-        lines.append(f"Ein Verstoß gegen {_GENDER[head].lower()} {rule} kann bis zu {fines.pop()} Euro kosten.")
+        against = the[:1].lower() + the[1:]  # "die Stallpflicht": the accusative of die/das is the nominative
+        lines.append(f"Ein Verstoß gegen {against} kann bis zu {fines.pop()} Euro kosten.")
     return lines
