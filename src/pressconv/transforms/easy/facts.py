@@ -42,7 +42,7 @@ from pressconv.transforms.easy.suspicion import suspected
 from pressconv.transforms.easy.when import Moment, find_moments
 from pressconv.transforms.easy.winners import winners
 
-__all__ = ["PRESS_ADDRESS", "Facts", "Person", "find_facts"]
+__all__ = ["PRESS_ADDRESS", "Facts", "Person", "find_facts", "is_place"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -919,6 +919,11 @@ def _place(word: str) -> bool:
         return False  # "in Gartenstraße": a street needs its article and is no town
     tagged = morph.tag(f"Es passierte in {word}.")
     return (len(tagged) > 3 and tagged[3].pos == "NE") or zipf(word) < 4.0
+
+
+def is_place(word: str) -> bool:
+    """A town or district name, not a common noun (the test the area of a report uses)."""
+    return _place(word)
 
 
 def _topic(title: str, what: str) -> str | None:

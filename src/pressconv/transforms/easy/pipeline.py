@@ -23,6 +23,7 @@ from pressconv.transforms.easy.anaphora import resolve_at
 from pressconv.transforms.easy.antecedents import settled
 from pressconv.transforms.easy.appeals import sought_head
 from pressconv.transforms.easy.audience import audiences, for_reader
+from pressconv.transforms.easy.bodies import body_lines
 from pressconv.transforms.easy.both import resolve_both
 from pressconv.transforms.easy.claims import claim_frame
 from pressconv.transforms.easy.compounds import MEDIOPUNKT, Separator
@@ -47,6 +48,7 @@ from pressconv.transforms.easy.existentials import introduced_in_statement
 from pressconv.transforms.easy.facts import PRESS_ADDRESS, find_facts
 from pressconv.transforms.easy.framesender import frame_sender
 from pressconv.transforms.easy.incident import restates
+from pressconv.transforms.easy.incident_place import with_place
 from pressconv.transforms.easy.joins import return_line
 from pressconv.transforms.easy.kind import classify
 from pressconv.transforms.easy.leads import lead_sentences
@@ -293,6 +295,10 @@ def facts(draft: Draft) -> Draft:
 _TERRITORY_NAME: Final = re.compile(
     r"\b(?:Stadt|Gemeinde|Landkreis|Kreis|Ortsteil|Stadtteil|Bezirk|Markt)\s+([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b"
 )
+_TERRITORY_LIST: Final = re.compile(
+    r"\b(?:Gemeinden|Städten|Ortsteilen|Stadtteilen|Ortschaften)\s+((?:[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)"
+    r"(?:(?:, | und )[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)*)"
+)
 _DATELINE: Final = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?),\s+(?:den\s+)?\d{1,2}\.", re.M)
 
 
@@ -303,6 +309,9 @@ def _territory_names(source: str) -> set[str]:
     does) stays out: such a word is split like any other.
     """
     found = {m.group(1) for m in _TERRITORY_NAME.finditer(source)} | {m.group(1) for m in _DATELINE.finditer(source)}
+    # "in den Gemeinden Uferstetten, Rainbühl und Kleinried": every name of a plural body's list.
+    for listed in _TERRITORY_LIST.finditer(source):
+        found |= set(re.split(r", | und ", listed.group(1)))
     return {name for name in found if lookup(name) is None}
 
 
@@ -357,6 +366,7 @@ def compose(draft: Draft) -> Draft:
     lines[len(lines) - len(facts_part) : len(lines) - len(facts_part)] = _positions(draft, guard, lines, dropped)
     lines += _comes_back(draft)
     lines += _money_from(draft)
+    lines += [Line(text, origin="body") for text in body_lines(draft)]  # kind-specific facts (bodies.py)
     written = _written(draft, guard, [*lines, *senders])
     # The sender's name is said by the closing line: a sentence that only names the sender again
     # ("Wir haben hier viel beschrieben." in the sender's name) adds nothing.
@@ -1182,7 +1192,8 @@ def glossary(draft: Draft) -> Draft:
 
 
 Step = Callable[[Draft], Draft]
-STEPS: Final[tuple[Step, ...]] = (read, kind, facts, compose, title, verify, glossary)
+# The incident's place after the verifier, next to the line it points back at (incident_place.py).
+STEPS: Final[tuple[Step, ...]] = (read, kind, facts, compose, title, verify, with_place, glossary)
 
 
 def build(release: Release, separator: Separator = MEDIOPUNKT) -> Draft:

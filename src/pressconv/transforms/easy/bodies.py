@@ -1,0 +1,34 @@
+"""Kind-specific body facts a thin summary lacks: a price change, a rule's time, place and fine, a grant.
+
+Each template module reads one convention of its release kind and says only what the source
+states plainly; the lines go through the verifier like every source sentence (rules, fact guard,
+structure guard), so a line that fails is dropped, never said in part.
+"""
+
+from __future__ import annotations
+
+from pressconv.transforms.easy.amounts import plain_amounts
+from pressconv.transforms.easy.decree import decree_lines
+from pressconv.transforms.easy.draft import Draft
+from pressconv.transforms.easy.funding import funding_lines
+from pressconv.transforms.easy.price_change import price_lines
+from pressconv.transforms.easy.source import flat
+from pressconv.transforms.easy.study import study_lines
+
+__all__ = ["body_lines"]
+
+
+def body_lines(draft: Draft) -> list[str]:
+    """The template sentences of the release's kind, in the order a reader needs them."""
+    meta = draft.release.meta
+    subtitle = flat(meta.subtitle, meta.language) if meta.subtitle else ""
+    body = [s.text for s in draft.sentences if not s.speech and not s.heading]
+    headline = draft.title or ""
+    found = [
+        *decree_lines(headline, subtitle, body, draft.facts.notices if draft.facts else ()),
+        *price_lines(headline, subtitle, body),
+        *funding_lines(headline, subtitle, body),
+        *study_lines(headline, body),
+    ]
+    # Thousands as a reader says them ("30 tausend Euro"), as every money sentence (amounts.py).
+    return [plain_amounts(text) for text in found]

@@ -1,0 +1,74 @@
+"""A study's result said as what researchers found: "Forscher haben heraus·gefunden: Blüh·streifen helfen gegen Läuse."
+
+Science communication convention (university and institute press offices): the lead says who found
+what, in a "dass" clause after a verb of finding ("hat in einer Studie gezeigt, dass …", "Die
+Ergebnisse zeigen, dass …", "haben herausgefunden, dass …"). A summary that names the study but
+not its result says nothing.
+
+Correct by construction: the result is the source's own clause, every word kept (its "nicht",
+"nur", "können", its figures with their units), only turned from verb-last to verb-second order;
+the frame says that researchers found it, so a finding is never stated as a plain fact. A clause
+whose subject is a pronoun or that holds a clause of its own is refused; the verifier checks the
+length and the words like every sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from pressconv.transforms.easy import morph
+
+__all__ = ["study_lines"]
+
+# The finder is research: a team, scientists, a study (the press office's own words for them).
+_RESEARCH: Final = re.compile(r"\b(?:Forsch\w*|Wissenschaftler\w*|Studie\w*)\b")
+# A verb of finding, then its "dass" clause to the end of the sentence.
+_FOUND: Final = re.compile(
+    r"\b(?:gezeigt|herausgefunden|nachgewiesen|festgestellt|zeigt|zeigen|belegt|belegen)\s*,\s*dass\s+"
+    r"(?P<clause>[^,;:()]+)\.$"
+)
+
+
+def _verb_second(clause: str) -> str | None:
+    """ "Blühstreifen den Befall verringern können" -> "Blühstreifen können den Befall verringern"."""
+    tagged = [t for t in morph.tag(clause) if not t.pos.startswith("$")]
+    if len(tagged) < 3 or len(tagged) != len(clause.split()):
+        return None
+    last = tagged[-1]
+    # The last verb of a "dass" clause is its finite verb; HanTa may read a plural form ("können",
+    # "leben") as the infinitive it equals.
+    if not (last.pos.startswith("V") and last.pos.endswith(("(FIN)", "(INF)"))):
+        return None
+    cluster = len(tagged) - 1
+    while cluster > 0 and tagged[cluster - 1].pos.startswith("V"):
+        cluster -= 1
+    if any(t.pos.startswith("V") for t in tagged[:cluster]):
+        return None  # a second verb ("… steigt und … sinkt"): the order of two clauses is not one move
+    # The first phrase: determiners and adjectives, then one noun (or a name of several words).
+    # A second noun right after it starts the next phrase ("Kinder | Gemüse mögen").
+    subject_end = 0
+    while subject_end < len(tagged) - 1 and tagged[subject_end].pos in ("ART", "PIAT", "PPOSAT", "CARD", "ADJ(A)"):
+        subject_end += 1
+    if subject_end >= len(tagged) - 1 or tagged[subject_end].pos not in ("NN", "NE"):
+        return None  # no noun phrase first ("sie", "im Juni"): refused rather than guessed
+    subject_end += 1
+    while subject_end < len(tagged) - 1 and tagged[subject_end - 1].pos == "NE" and tagged[subject_end].pos == "NE":
+        subject_end += 1
+    words = [t.word for t in tagged]
+    reordered = [*words[:subject_end], last.word, *words[subject_end:-1]]
+    sentence = " ".join(reordered)
+    return sentence[:1].upper() + sentence[1:]
+
+
+def study_lines(headline: str, body: list[str]) -> list[str]:
+    """ "Forscher haben heraus·gefunden: …" from the lead's finding, where research found it."""
+    for sentence in body[:3]:
+        match = _FOUND.search(sentence)
+        if match is None or not _RESEARCH.search(sentence[: match.start()]):
+            continue
+        said = _verb_second(match["clause"])
+        if said is None:
+            return []
+        return [f"Forscher haben herausgefunden: {said}."]
+    return []
