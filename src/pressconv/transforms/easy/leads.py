@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import partial
 from typing import Final
 
 from pressconv.transforms.easy import morph
@@ -24,6 +25,7 @@ from pressconv.transforms.easy.leadprep import lead_indexes, protect, restore, w
 from pressconv.transforms.easy.limits import HARD_LIMIT
 from pressconv.transforms.easy.means import named_means
 from pressconv.transforms.easy.newsapart import plain_time
+from pressconv.transforms.easy.nounphrases import shorter_main
 from pressconv.transforms.easy.phrases import _TIME, _chunks, _droppable, _kind
 from pressconv.transforms.easy.source import SourceSentence
 from pressconv.transforms.easy.timeout import split
@@ -419,8 +421,16 @@ def lead_sentences(
             found = read  # the dateline was all there was to cut: the sentence itself (the verifier judges)
         if found is not None and _rescued_with_time(found, read):
             continue  # the time rescuer (newsapart) says the same with its time in a follower: it goes first
-        if found is not None:
-            out.append((index, rewrite(restore(found, read))))
+        # A clause still too long, or none to cut: shorter noun phrases first (nounphrases.py).
+        finished = rewrite(restore(found, read)) if found is not None else None
+        shorter = shorter_main(
+            finished,
+            protect(read),
+            partial(_main_statement, opening=index == lead[0]),
+            lambda cut: rewrite(restore(cut, read)),  # noqa: B023  (called before the loop goes on)
+        )
+        if shorter is not None or finished is not None:
+            out.append((index, shorter or finished or ""))
             continue
         # "Mit dem neuen Programm „X“ fördert das Amt …": the named programme the lead announces (means.py).
         text = sentences[index].text

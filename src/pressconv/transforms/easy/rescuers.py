@@ -11,6 +11,7 @@ from pressconv.transforms.easy.deadlines import deadline_rescue
 from pressconv.transforms.easy.described import described
 from pressconv.transforms.easy.enumerations import enumeration_rescue
 from pressconv.transforms.easy.figures import figures
+from pressconv.transforms.easy.keynouns import shorter_nouns
 from pressconv.transforms.easy.lists import list_rescue
 from pressconv.transforms.easy.money import money
 from pressconv.transforms.easy.narrative import narrative_rescue
@@ -52,6 +53,9 @@ RESCUERS: tuple[tuple[str, Rescuer], ...] = (
     ("clauses", decompose),
     ("clauses", matrix_only),
     ("clauses", clauses_only),
+    # Last: a key-fact sentence of the lead or the paragraph after it with shorter noun phrases
+    # (keynouns.py). It says less than a split into several sentences, so it comes after them.
+    ("nouns", shorter_nouns),
 )
 
 
