@@ -344,7 +344,8 @@ def _stacked(text: str, tagged: Sequence[morph.Token], spans: Sequence[tuple[int
 
 
 _Cut = Callable[[str, Sequence[morph.Token], Sequence[tuple[int, int]]], str | None]
-# What loses nothing first (a measure noun, a town's classifier), then the least telling: an aside, a frame, an apposition, a repeated referent, then attributes.
+# What loses nothing first (a measure noun, a town's classifier), then the least telling: an aside,
+# a frame, an apposition, a repeated referent, then attributes.
 _CUTS: Final[tuple[_Cut, ...]] = (
     _measure,
     _municipal,
