@@ -12,6 +12,7 @@ other word stays in its order; the verifier decides whether the result may stand
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -20,6 +21,7 @@ from typing import Final
 
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.core import after_lead_in
+from pressconv.transforms.easy.frequency import zipf
 from pressconv.transforms.easy.leadcuts import first_statement, simpler
 from pressconv.transforms.easy.leadprep import lead_indexes, protect, restore, without_dateline
 from pressconv.transforms.easy.limits import HARD_LIMIT
@@ -54,6 +56,7 @@ _TIME_ONLY: Final = frozenset(["für", "vor"])
 _FRAMES: Final = frozenset(["Zuge", "Rahmen", "Auftrag", "Vorfeld", "Verlauf", "Anschluss"])
 # A nominative subject after the finite verb opens with one of these (or is a name).
 _NOMINATIVE: Final = frozenset(["der", "die", "das", "ein", "eine"])
+_COMMON_NOUN: Final = 3.0  # Zipf: a noun this frequent is a common word, not a place's or person's name
 _NP: Final = ("ART", "ADJ(A)", "NN", "NE", "CARD", "PIAT")
 # Words that must not open a lead's subject or stand in it: they point outside the sentence.
 _POINTING: Final = re.compile(r"\b(?:er|sie|es|dies\w*|jene\w*|beide\w*|dort|hier|wir|uns|unser\w*|Sie|Ihr\w*)\b")
@@ -334,6 +337,13 @@ def lead_main(sentence: str) -> str | None:
         ):
             # "das Ministerium für Entwicklung …": a phrase after the subject may be its attribute;
             # moved to the front alone, the subject would lose it. Only a time phrase is sure to be none.
+            return None
+        if any(
+            a.pos == "NN" and b.pos == "NN" and b.word[:1].isupper() and zipf(b.word) >= _COMMON_NOUN
+            for a, b in itertools.pairwise(rest[:end])
+        ):
+            # "sucht die Polizei Zeugen und …": two common nouns side by side are two phrases (the
+            # subject and the object), not one subject; a name after a noun ("die Stadt Talheim") is rare.
             return None
         subject = [t.word for t in rest[:end]]
         head = [subject[0][:1].upper() + subject[0][1:], *subject[1:], finite.word]
