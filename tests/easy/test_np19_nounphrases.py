@@ -11,9 +11,10 @@ from dataclasses import replace
 
 import pytest
 
-from pressconv.transforms.easy.keynouns import key_sentence, shorter_nouns
+from pressconv.transforms.easy.keynouns import key_sentence, shorter_nouns, shorter_rescue
 from pressconv.transforms.easy.leads import lead_sentences
-from pressconv.transforms.easy.nounphrases import reduce
+from pressconv.transforms.easy.nounphrases import fitted, reduce
+from pressconv.transforms.easy.rescue import Rescue
 from pressconv.transforms.easy.source import SourceSentence
 from tests.easy.support import lone_context
 
@@ -165,3 +166,28 @@ def test_lead_cut_with_shorter_nouns() -> None:
     assert found
     assert all(len(text.split()) <= 12 for _, text in found)
     assert "Radfahrer angefahren" in found[0][1]
+
+
+def test_another_rescue_made_short_enough() -> None:
+    # Association: a rescue's head still too long by its apposition gets it reduced; a follower stays.
+    text = "Der Vorstand hat den Vorsitzenden Max Berg, einen Lehrer aus dem Dorf, zum Ehrenmitglied ernannt."
+    offer = Rescue(
+        (
+            "Der Vorstand hat den Vorsitzenden Max Berg, einen Lehrer aus dem Dorf, zum Ehrenmitglied ernannt.",
+            "Das war am 4. Mai.",
+        )
+    )
+    found = shorter_rescue(offer, lone_context(text))
+    assert found is not None
+    assert found.sentences == ("Der Vorstand hat den Vorsitzenden Max Berg zum Ehrenmitglied ernannt.", "Das war am 4. Mai.")
+    # University: an offer whose sentences fit already is left to stand as offered.
+    assert shorter_rescue(Rescue(("Die Hochschule hat einen Preis bekommen.",)), lone_context(text)) is None
+
+
+def test_fitted_keeps_what_cannot_be_made_short() -> None:
+    # City: nothing describing to cut, the sentence stays as it is (the verifier refuses it).
+    long = "Die Stadt hat am Montag in der Sitzung vom Rat mit großer Mehrheit den Haushalt für 2027 und 2028 beschlossen."
+    assert fitted(long) == long
+    assert fitted("Die Polizei hat im Rahmen von einer großen Kontrolle am Mittwoch mehrere Autofahrer gestoppt.") == (
+        "Die Polizei hat am Mittwoch mehrere Autofahrer gestoppt."
+    )

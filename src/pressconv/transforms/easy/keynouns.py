@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from pressconv.transforms.easy.leadprep import lead_indexes
 from pressconv.transforms.easy.leads import lead_main
@@ -11,7 +12,7 @@ from pressconv.transforms.easy.nounphrases import reduce, word_count
 from pressconv.transforms.easy.rescue import Rescue, RescueContext
 from pressconv.transforms.easy.source import SourceSentence
 
-__all__ = ["key_sentence", "shorter_nouns"]
+__all__ = ["key_sentence", "shorter_nouns", "shorter_rescue"]
 
 
 def key_sentence(sentences: Sequence[SourceSentence], index: int) -> bool:
@@ -52,3 +53,25 @@ def shorter_nouns(context: RescueContext) -> Rescue | None:
     if out == text or word_count(out) > HARD_LIMIT:
         return None
     return Rescue((out,))
+
+
+def shorter_rescue(rescue: Rescue, context: RescueContext) -> Rescue | None:
+    """Another rescuer's offer for a key-fact sentence with its too long sentences' noun phrases reduced.
+
+    A rescue splits a sentence into a head and followers; a head may still be too long by an
+    apposition or an attribute. None when no sentence of the offer is too long, when the sentence is
+    no key fact, or when one cannot be made short enough (a rescue stands whole or not at all).
+    """
+    if context.source.speech or not key_sentence(context.sentences, context.index):
+        return None
+    if all(word_count(sentence) <= HARD_LIMIT for sentence in rescue.sentences):
+        return None
+    out: list[str] = []
+    for sentence in rescue.sentences:
+        if word_count(sentence) > HARD_LIMIT:
+            shorter = reduce(sentence)
+            if shorter is None or word_count(shorter) > HARD_LIMIT:
+                return None
+            sentence = shorter
+        out.append(sentence)
+    return replace(rescue, sentences=tuple(out))

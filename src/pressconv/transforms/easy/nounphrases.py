@@ -37,7 +37,7 @@ from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.frequency import zipf
 from pressconv.transforms.easy.limits import HARD_LIMIT
 
-__all__ = ["reduce", "shorter_main", "word_count"]
+__all__ = ["fitted", "reduce", "shorter_main", "word_count"]
 
 # Negation and focus words: what stands in a part with them is never left out (rubric, item 2).
 _FOCUS: Final = re.compile(
@@ -410,3 +410,11 @@ def shorter_main(
     out = finish(cut)
     out = reduce(out) or out
     return out if word_count(out) <= HARD_LIMIT else None
+
+
+def fitted(text: str) -> str:
+    """``text`` with shorter noun phrases where that brings it to HARD_LIMIT words, else as it is."""
+    if word_count(text) <= HARD_LIMIT:
+        return text
+    shorter = reduce(text)
+    return shorter if shorter is not None and word_count(shorter) <= HARD_LIMIT else text
