@@ -191,3 +191,16 @@ def test_fitted_keeps_what_cannot_be_made_short() -> None:
     assert fitted("Die Polizei hat im Rahmen von einer großen Kontrolle am Mittwoch mehrere Autofahrer gestoppt.") == (
         "Die Polizei hat am Mittwoch mehrere Autofahrer gestoppt."
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # City: "ab Montag" limits when the closure holds; the attribute stays.
+        "Bitte nutzen Sie die ab Montag gesperrte Brücke über den Fluss am Hafen in Nordstadt nicht mehr.",
+        # Utility: "im Verlauf" says when; a state without its time would hold always.
+        "Die Wasserleitung in der Hauptstraße bleibt im Verlauf von der kommenden Woche ohne Druck.",
+    ],
+)
+def test_limiting_and_time_frames_stay(sentence: str) -> None:
+    assert reduce(sentence) is None

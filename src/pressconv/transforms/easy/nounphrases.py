@@ -8,8 +8,8 @@ Verwaltungssprache: the first things a plain rewrite drops):
 - an insertion in brackets, or between two dashes (Parenthese): the writer sets it off as an aside;
 - a loose apposition between commas after a noun ("Anna Berg, Leiterin vom Bauamt, hat …"): it
   describes a referent the noun before it names already (lockere Apposition, non-restrictive);
-- a framing phrase ("im Rahmen von …", "im Zuge von …", "im Vorfeld von …"): it names the frame
-  of an act, never the act itself;
+- a framing phrase ("im Rahmen von …", "im Zuge von …"): it names the frame of an act, never the
+  act itself;
 - an extended attribute before a noun ("die seit Montag geltende Regel", "dem als Sportplatz
   genutzten Grundstück"): a participle or adjective with phrases of its own, which describes the
   noun after it;
@@ -60,8 +60,12 @@ _DECIDING: Final = re.compile(
 _MONTH: Final = re.compile(
     r"^(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)$"
 )
-# The nouns of a framing phrase "im Rahmen/Zuge/Vorfeld/Verlauf von …" (officialese frames).
-_FRAMES: Final = frozenset(["Rahmen", "Zuge", "Vorfeld", "Verlauf"])
+# The nouns of a framing phrase "im Rahmen/Zuge von …" (officialese frames: the occasion of an act).
+# Never "im Vorfeld"/"im Verlauf": they say when, and a state without its time would hold always.
+_FRAMES: Final = frozenset(["Rahmen", "Zuge"])
+# Prepositions that limit or negate: "die ab Montag gesperrte Straße", "der bis Juni geltende Tarif",
+# "die ohne Genehmigung gebaute Halle", "die für Kinder geeignete Führung" (for whom: the referent).
+_LIMITING: Final = frozenset(["für", "ab", "bis", "ohne", "außer", "statt", "anstatt"])
 _DASHES: Final = frozenset(["–", "—", "-"])
 _LIST: Final = frozenset(["und", "oder", "sowie", "bzw.", "beziehungsweise"])
 _DETERMINERS: Final = ("ART", "PPOSAT", "PDAT", "PIAT", "APPRART")
@@ -75,14 +79,14 @@ def word_count(text: str) -> int:
 
 def _protected(tokens: Sequence[morph.Token]) -> bool:
     """The tokens hold something a sentence never loses: a number, date, name, quotation, negation, focus
-    or referent-deciding word, a "für" phrase (for whom: it limits the referent)."""
+    or referent-deciding word, a limiting preposition ("für Kinder", "ab Montag")."""
     for index, token in enumerate(tokens):
         word = token.word
         if word == "allem" and index and tokens[index - 1].word.lower() == "vor":
             continue  # "vor allem" names an example, it quantifies nothing
         if any(c.isdigit() for c in word) or word in ("„", "“", '"', "”") or token.pos in ("NE", "PTKNEG", "CARD"):
             return True
-        if _FOCUS.match(word) or _MONTH.match(word) or word.lower() == "für":
+        if _FOCUS.match(word) or _MONTH.match(word) or word.lower() in _LIMITING:
             return True
         if token.pos.startswith("ADJ") and _DECIDING.match(token.lemma):
             return True
