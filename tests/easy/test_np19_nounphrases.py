@@ -204,3 +204,9 @@ def test_fitted_keeps_what_cannot_be_made_short() -> None:
 )
 def test_limiting_and_time_frames_stay(sentence: str) -> None:
     assert reduce(sentence) is None
+
+
+def test_plain_adjective_with_adverb_stays() -> None:
+    # Audit office: "weiterhin gute" is the property the sentence is about, no participle phrase.
+    sentence = "Die weiterhin gute Lage vom Haushalt darf den Senat nicht zu neuen Schulden und Ausgaben verleiten."
+    assert reduce(sentence) is None

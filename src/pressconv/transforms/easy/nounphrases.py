@@ -10,9 +10,9 @@ Verwaltungssprache: the first things a plain rewrite drops):
   describes a referent the noun before it names already (lockere Apposition, non-restrictive);
 - a framing phrase ("im Rahmen von …", "im Zuge von …"): it names the frame of an act, never the
   act itself;
-- an extended attribute before a noun ("die seit Montag geltende Regel", "dem als Sportplatz
-  genutzten Grundstück"): a participle or adjective with phrases of its own, which describes the
-  noun after it;
+- an extended participle attribute before a noun ("die seit Montag geltende Regel", "dem als
+  Sportplatz genutzten Grundstück"): a participle with phrases of its own describes the noun after
+  it (a plain adjective with an adverb, "die weiterhin gute Lage", is the property itself and stays);
 - a "von" attribute that repeats a noun the sentence has named already ("Der Senat von der
   Universität X hat … zur Präsidentin von der Universität gewählt"): the referent is known;
 - the outer adjectives of a stack ("die grundhafte bauliche Erneuerung"): the one next to the noun
@@ -291,6 +291,14 @@ def _repeated_von(text: str, tagged: Sequence[morph.Token], spans: Sequence[tupl
     return None
 
 
+def _participle(token: morph.Token) -> bool:
+    """The adjective is a participle: Partizip I ("geltend") or a Partizip II with "ge-" or "-iert" ("genutzt")."""
+    lemma = token.lemma.lower()
+    if lemma.endswith("end"):
+        return True
+    return lemma.endswith(("t", "en")) and ("ge" in lemma[:6] or lemma.endswith("iert"))
+
+
 def _extended(text: str, tagged: Sequence[morph.Token], spans: Sequence[tuple[int, int]]) -> str | None:
     """ "die seit Montag geltende Regel": an attribute with phrases of its own between article and noun."""
     for i, token in enumerate(tagged[:-3]):
@@ -314,8 +322,8 @@ def _extended(text: str, tagged: Sequence[morph.Token], spans: Sequence[tuple[in
                 j, dependents = k + 1, dependents + 1
             else:
                 break
-        if not dependents or j >= len(tagged) - 1 or tagged[j].pos != "ADJ(A)":
-            continue
+        if not dependents or j >= len(tagged) - 1 or tagged[j].pos != "ADJ(A)" or not _participle(tagged[j]):
+            continue  # "die weiterhin gute Lage": a plain adjective is the property itself, it stays
         k = j + 1
         while k < len(tagged) and tagged[k].pos == "ADJ(A)":
             k += 1
