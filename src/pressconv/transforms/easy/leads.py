@@ -12,18 +12,22 @@ other word stays in its order; the verifier decides whether the result may stand
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import partial
 from typing import Final
 
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.core import after_lead_in
+from pressconv.transforms.easy.frequency import zipf
 from pressconv.transforms.easy.leadcuts import first_statement, simpler
 from pressconv.transforms.easy.leadprep import lead_indexes, protect, restore, without_dateline
 from pressconv.transforms.easy.limits import HARD_LIMIT
 from pressconv.transforms.easy.means import named_means
 from pressconv.transforms.easy.newsapart import plain_time
+from pressconv.transforms.easy.nounphrases import shorter_main
 from pressconv.transforms.easy.phrases import _TIME, _chunks, _droppable, _kind
 from pressconv.transforms.easy.source import SourceSentence
 from pressconv.transforms.easy.timeout import split
@@ -52,6 +56,7 @@ _TIME_ONLY: Final = frozenset(["für", "vor"])
 _FRAMES: Final = frozenset(["Zuge", "Rahmen", "Auftrag", "Vorfeld", "Verlauf", "Anschluss"])
 # A nominative subject after the finite verb opens with one of these (or is a name).
 _NOMINATIVE: Final = frozenset(["der", "die", "das", "ein", "eine"])
+_COMMON_NOUN: Final = 3.0  # Zipf: a noun this frequent is a common word, not a place's or person's name
 _NP: Final = ("ART", "ADJ(A)", "NN", "NE", "CARD", "PIAT")
 # Words that must not open a lead's subject or stand in it: they point outside the sentence.
 _POINTING: Final = re.compile(r"\b(?:er|sie|es|dies\w*|jene\w*|beide\w*|dort|hier|wir|uns|unser\w*|Sie|Ihr\w*)\b")
@@ -333,6 +338,13 @@ def lead_main(sentence: str) -> str | None:
             # "das Ministerium für Entwicklung …": a phrase after the subject may be its attribute;
             # moved to the front alone, the subject would lose it. Only a time phrase is sure to be none.
             return None
+        if any(
+            a.pos == "NN" and b.pos == "NN" and b.word[:1].isupper() and zipf(b.word) >= _COMMON_NOUN
+            for a, b in itertools.pairwise(rest[:end])
+        ):
+            # "sucht die Polizei Zeugen und …": two common nouns side by side are two phrases (the
+            # subject and the object), not one subject; a name after a noun ("die Stadt Talheim") is rare.
+            return None
         subject = [t.word for t in rest[:end]]
         head = [subject[0][:1].upper() + subject[0][1:], *subject[1:], finite.word]
         words = _fit(head, rest[end:], event=_event_clause(finite, rest))
@@ -419,8 +431,16 @@ def lead_sentences(
             found = read  # the dateline was all there was to cut: the sentence itself (the verifier judges)
         if found is not None and _rescued_with_time(found, read):
             continue  # the time rescuer (newsapart) says the same with its time in a follower: it goes first
-        if found is not None:
-            out.append((index, rewrite(restore(found, read))))
+        # A clause still too long, or none to cut: shorter noun phrases first (nounphrases.py).
+        finished = rewrite(restore(found, read)) if found is not None else None
+        shorter = shorter_main(
+            finished,
+            protect(read),
+            partial(_main_statement, opening=index == lead[0]),
+            lambda cut: rewrite(restore(cut, read)),  # noqa: B023  (called before the loop goes on)
+        )
+        if shorter is not None or finished is not None:
+            out.append((index, shorter or finished or ""))
             continue
         # "Mit dem neuen Programm „X“ fördert das Amt …": the named programme the lead announces (means.py).
         text = sentences[index].text

@@ -56,6 +56,7 @@ from pressconv.transforms.easy.lexicon import common_noun, entries_for, lookup
 from pressconv.transforms.easy.limits import HARD_LIMIT
 from pressconv.transforms.easy.mentions import said_once
 from pressconv.transforms.easy.newsfirst import news_sentences, standfirst
+from pressconv.transforms.easy.nounphrases import fitted
 from pressconv.transforms.easy.organisations import ORG_HEADS
 from pressconv.transforms.easy.pairs import join_pair
 from pressconv.transforms.easy.plainwords import plain_words
@@ -744,7 +745,8 @@ def _core_lines(
     )
     # A court's verdict and each prison term first (verdicts.py): the lead's clause itself is too long.
     verdicts = verdict_lines(draft.sentences)
-    found = [*verdicts, *found]
+    # A lead's news still too long by an apposition or an attribute: its noun phrases shorter (nounphrases.py).
+    found = [*verdicts, *((index, fitted(text)) for index, text in found)]
     verdict_texts = {text for _, text in verdicts}
     for index, text in found:
         first = index != last

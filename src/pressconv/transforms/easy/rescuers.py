@@ -11,6 +11,7 @@ from pressconv.transforms.easy.deadlines import deadline_rescue
 from pressconv.transforms.easy.described import described
 from pressconv.transforms.easy.enumerations import enumeration_rescue
 from pressconv.transforms.easy.figures import figures
+from pressconv.transforms.easy.keynouns import shorter_nouns, shorter_rescue
 from pressconv.transforms.easy.lists import list_rescue
 from pressconv.transforms.easy.money import money
 from pressconv.transforms.easy.narrative import narrative_rescue
@@ -52,6 +53,9 @@ RESCUERS: tuple[tuple[str, Rescuer], ...] = (
     ("clauses", decompose),
     ("clauses", matrix_only),
     ("clauses", clauses_only),
+    # Last: a key-fact sentence of the lead or the paragraph after it with shorter noun phrases
+    # (keynouns.py). It says less than a split into several sentences, so it comes after them.
+    ("nouns", shorter_nouns),
 )
 
 
@@ -65,3 +69,7 @@ def rescues(context: RescueContext) -> Iterator[tuple[str, Rescue]]:
         found = rescuer(context)
         if found is not None and found.sentences:
             yield name, found
+            # The same offer with shorter noun phrases, for a key fact whose offer is still too long.
+            shorter = shorter_rescue(found, context)
+            if shorter is not None:
+                yield name, shorter
