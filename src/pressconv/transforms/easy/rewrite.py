@@ -55,6 +55,14 @@ _EXPAND: Final = (
     # After "des"/"eines" the written-out noun takes its genitive "-s" (Duden grammar): "eines Lastwagens".
     (r"\b(des|eines) (?:Pkw|PKW)\b", r"\1 Autos"),
     (r"\b(des|eines) (?:Lkw|LKW)\b", r"\1 Last·wagens"),
+    # "Pkw" is also its own plural ("zwei Pkw"); "Auto" takes "-s" (Duden): after a count above one
+    # or a plural quantifier, with at most one adjective between ("2 geparkte Pkw" -> "2 geparkte Autos").
+    (
+        r"\b((?:[2-9]|\d{2,}|(?i:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|mehrere|einige|viele|beide|beiden))"
+        r"\s+(?:[a-zäöüß]+e[nr]?\s+)?)(?:Pkws?|PKWs?)\b",
+        r"\1Autos",
+    ),
+    (r"\bPkws\b|\bPKWs\b", "Autos"),
     (r"\bPkw\b|\bPKW\b", "Auto"),
     (r"\bLkw\b|\bLKW\b", "Last·wagen"),
 )

@@ -1,0 +1,22 @@
+"""Session 19, rewrite: "Pkw" is also its own plural, and the written-out "Auto" takes its plural "-s"
+after a count (rewrite.py), on invented lines of a police report and a fire brigade report."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressconv.transforms.easy.rewrite import _expand
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Der Fahrer beschädigte 2 geparkte Pkw.", "Der Fahrer beschädigte 2 geparkte Autos."),  # police
+        ("Drei Pkws brannten aus.", "Drei Autos brannten aus."),  # fire brigade
+        ("Mehrere PKW waren beteiligt.", "Mehrere Autos waren beteiligt."),
+        ("Ein Pkw stand am Rand.", "Ein Auto stand am Rand."),
+        ("Die Halterin des Pkw meldete sich.", "Die Halterin des Autos meldete sich."),
+    ],
+)
+def test_pkw_is_written_out_in_its_number(sentence: str, expected: str) -> None:
+    assert _expand(sentence) == expected
