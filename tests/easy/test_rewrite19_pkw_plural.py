@@ -16,6 +16,9 @@ from pressconv.transforms.easy.rewrite import _expand
         ("Mehrere PKW waren beteiligt.", "Mehrere Autos waren beteiligt."),
         ("Ein Pkw stand am Rand.", "Ein Auto stand am Rand."),
         ("Die Halterin des Pkw meldete sich.", "Die Halterin des Autos meldete sich."),
+        # A compound's first part stays singular: "Zwei Pkw-Fahrer" are two drivers of cars.
+        ("Zwei Pkw-Fahrer wurden verletzt.", "Zwei Auto-Fahrer wurden verletzt."),
+        ("Es gab 3 Pkw-Unfälle.", "Es gab 3 Auto-Unfälle."),
     ],
 )
 def test_pkw_is_written_out_in_its_number(sentence: str, expected: str) -> None:

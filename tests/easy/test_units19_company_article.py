@@ -14,8 +14,8 @@ from pressconv.transforms.easy.units import plain_units
     [
         # "die GmbH": the article is the legal form's; the name's noun is masculine ("der Markt").
         (
-            "Die Frischemarkt Beispiel GmbH & Co. KG eröffnet eine Filiale.",
-            "Die Firma Frischemarkt Beispiel eröffnet eine Filiale.",
+            "Die Getränkemarkt Beispiel GmbH & Co. KG eröffnet eine Filiale.",
+            "Die Firma Getränkemarkt Beispiel eröffnet eine Filiale.",
         ),
         ("Man kann bei der Baumarkt Schulz GmbH einkaufen.", "Man kann bei der Firma Baumarkt Schulz einkaufen."),
         # A plural or feminine name agrees with the article itself, and the verb with it: unchanged.

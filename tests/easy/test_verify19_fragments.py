@@ -15,7 +15,7 @@ def _codes(sentence: str) -> set[str]:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Angebote nur solange der Vorrat reicht, Abgabe in kleinen Mengen.",  # a shop's small print
+        "Rabatt nur solange Plätze frei sind, Anmeldung im Büro.",  # a course provider's small print
         "Einlass nur wenn noch Plätze frei sind.",  # a theatre's notice
         "Hilfe für alle, die Hunger haben.",  # a food bank's slogan
     ],

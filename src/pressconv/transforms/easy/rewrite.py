@@ -59,7 +59,7 @@ _EXPAND: Final = (
     # or a plural quantifier, with at most one adjective between ("2 geparkte Pkw" -> "2 geparkte Autos").
     (
         r"\b((?:[2-9]|\d{2,}|(?i:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|mehrere|einige|viele|beide|beiden))"
-        r"\s+(?:[a-zäöüß]+e[nr]?\s+)?)(?:Pkws?|PKWs?)\b",
+        r"\s+(?:[a-zäöüß]+e[nr]?\s+)?)(?:Pkws?|PKWs?)\b(?!-)",
         r"\1Autos",
     ),
     (r"\bPkws\b|\bPKWs\b", "Autos"),

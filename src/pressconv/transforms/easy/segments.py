@@ -82,7 +82,7 @@ _RESTRICTS: Final = re.compile(r"\b(?:nur|lediglich|außer|ausgenommen|nicht|kei
 _OPINION: Final = re.compile(r"\b(?:muss|müssen|soll|sollen|sollte|sollten|Man)\b")
 _COUNT_WORDS: Final = "zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf"  # counts written out (DIN 5008)
 # Nouns of time measure: with a count they make a duration (an accusative of time, Duden grammar:
-# "elf Jahre lang"), never a thing that exists, so "Es gibt elf Jahre." is no sentence.
+# "acht Jahre lang"), never a thing that exists, so "Es gibt acht Jahre." is no sentence.
 _TIME_UNITS: Final = frozenset(
     {"sekunde", "minute", "stunde", "tag", "woche", "monat", "quartal", "jahr", "jahrzehnt", "jahrhundert"}
 )
@@ -254,7 +254,7 @@ def _pieces(part: str, *, past: bool, countable: Callable[[str], bool] | None) -
         return []
     counted = [p for p in pieces if morph.tag(p)[0].pos == "CARD"]
     if len(counted) >= 2 and any(p in failed for p in counted):
-        # "Elf Jahre, drei Frösche, null Reparaturen": parallel counts are one list (a headline's
+        # "Drei Jahre, 40 Anträge, null Antworten": parallel counts are one list (a headline's
         # tally), and a list is said whole or not at all (issue 16: lists kept whole).
         return []
     return [p for p in pieces if p not in failed]

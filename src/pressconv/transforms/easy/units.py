@@ -47,9 +47,9 @@ _LEGAL_FORM: Final = re.compile(
     r"(?<=[\wäöüß]),?\s+(?:gemeinnützige GmbH|GmbH\s*(?:&|und)\s*Co\.\s*KG|gGmbH|GmbH|mbH|KGaA|OHG|e\.\s?[VG]\.)(?![\w.])"
 )
 # A company's legal forms are feminine nouns ("die GmbH", "die KG", "die OHG"), and an article before
-# the name agrees with them, not with the name's own last noun ("Die Frischemarkt Muster GmbH"): with
+# the name agrees with them, not with the name's own last noun ("Die Getränkemarkt Muster GmbH"): with
 # the form dropped, "Firma" (feminine, the plain word for a company) takes its place after the article,
-# so "Die Frische·markt" with a masculine noun cannot arise. Only where the name's first word is a
+# so "Die Getränke·markt" with a masculine noun cannot arise. Only where the name's first word is a
 # masculine or neuter noun: a plural or feminine one ("Die Stadtwerke X GmbH senken …") agrees with
 # the article itself, and the verb with it. Up to five name words between article and form.
 _ARTICLE_BEFORE_COMPANY: Final = re.compile(
@@ -61,7 +61,7 @@ _BROTHERS: Final = re.compile(r"\bGebr\.(?=\s+[A-ZÄÖÜ])")
 
 
 def _firm(match: re.Match[str]) -> str:
-    """ "Die Frischemarkt" -> "Die Firma Frischemarkt" where the name's first noun is not feminine."""
+    """ "Die Getränkemarkt" -> "Die Firma Getränkemarkt" where the name's first noun is not feminine."""
     entry = lookup(match["first"])
     if match["first"] == "Firma" or entry is None or entry.gender not in ("der", "das"):
         return match.group(0)

@@ -626,7 +626,7 @@ def _only_subordinate_finite(tagged: tuple[morph.Token, ...]) -> bool:
     """Every finite verb ends a subordinate clause: a fragment around it, no main clause.
 
     German puts the finite verb of a clause opened by a subjunction or a relative pronoun at the
-    clause's end (Verbletztstellung); "Angebote nur, solange der Vorrat reicht, Abgabe in Mengen" has
+    clause's end (Verbletztstellung); "Einlass nur, wenn noch Plätze frei sind, Abendkasse ab 18 Uhr" has
     its only finite verb there, and what stands around it is a heading, not a sentence (rubric: a
     fragment is a broken sentence). A clause runs from its opener to the next comma or the end.
     """
