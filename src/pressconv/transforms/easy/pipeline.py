@@ -793,7 +793,7 @@ def _positions(
         sender = frame_sender(draft.sentences)  # no letterhead: the subject of its frame sentences
     subject = subject_of(sender, draft.sentences)
     found = position_lines(draft.sentences, sender, draft.kind, lambda s: _rewritten(s, issued))
-    # Only lines the verifier will keep can say a position already ("Rommelt Verschleierung ist
+    # Only lines the verifier will keep can say a position already ("Beispiel Verschleierung ist
     # Bürger·meister." names the mayor, but it breaks a rule and goes in the verify step).
     acronyms = allowed_acronyms(draft)
     said = {line.text for line in lines if not rule_failures(style(line.text, draft), known_acronyms=acronyms)}
