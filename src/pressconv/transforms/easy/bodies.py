@@ -14,6 +14,7 @@ from pressconv.transforms.easy.funding import funding_lines
 from pressconv.transforms.easy.price_change import price_lines
 from pressconv.transforms.easy.source import flat
 from pressconv.transforms.easy.study import study_lines
+from pressconv.transforms.easy.takes_office import office_lines
 
 __all__ = ["body_lines"]
 
@@ -29,6 +30,7 @@ def body_lines(draft: Draft) -> list[str]:
         *price_lines(headline, subtitle, body),
         *funding_lines(headline, subtitle, body),
         *study_lines(headline, body),
+        *office_lines(body, meta.issued),
     ]
     # Thousands as a reader says them ("30 tausend Euro"), as every money sentence (amounts.py).
     return [plain_amounts(text) for text in found]
