@@ -11,9 +11,11 @@ from pressconv.transforms.easy.amounts import plain_amounts
 from pressconv.transforms.easy.decree import decree_lines
 from pressconv.transforms.easy.draft import Draft
 from pressconv.transforms.easy.funding import funding_lines
+from pressconv.transforms.easy.match_report import match_lines
 from pressconv.transforms.easy.price_change import price_lines
 from pressconv.transforms.easy.source import flat
 from pressconv.transforms.easy.study import study_lines
+from pressconv.transforms.easy.takes_office import office_lines
 
 __all__ = ["body_lines"]
 
@@ -29,6 +31,8 @@ def body_lines(draft: Draft) -> list[str]:
         *price_lines(headline, subtitle, body),
         *funding_lines(headline, subtitle, body),
         *study_lines(headline, body),
+        *office_lines(body, meta.issued),
+        *match_lines(body),
     ]
     # Thousands as a reader says them ("30 tausend Euro"), as every money sentence (amounts.py).
     return [plain_amounts(text) for text in found]

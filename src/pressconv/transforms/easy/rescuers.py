@@ -19,6 +19,7 @@ from pressconv.transforms.easy.newsapart import news_apart
 from pressconv.transforms.easy.placeout import place_out
 from pressconv.transforms.easy.relatives import relative_apart
 from pressconv.transforms.easy.rescue import Rescue, RescueContext, Rescuer
+from pressconv.transforms.easy.takes_office import takes_office
 from pressconv.transforms.easy.timeout import time_apart
 from pressconv.transforms.easy.topology import clauses_only, decompose, matrix_only
 
@@ -34,6 +35,8 @@ RESCUERS: tuple[tuple[str, Rescuer], ...] = (
     ("described", described),
     # An appointment whose office's place makes it too long (appointed.py): the place said apart.
     ("appointed", appointed),
+    # A dated appointment (takes_office.py): who holds which post from which day, in one sentence.
+    ("office", takes_office),
     ("conditions", reader_action),
     ("deadline", deadline_rescue),
     ("figures", figures),
