@@ -44,6 +44,10 @@ _EXPAND: Final = (
     (r"\bggf\.", "wenn nötig"),
     (r"\bMio\.", "Millionen"),
     (r"\bMrd\.", "Milliarden"),
+    # An academic title before a name goes, like "Dr." below: "Professor" would give the person a
+    # gender the abbreviation does not say ("Prof. Dr. Anna X" is no "Professor"), and the name alone
+    # identifies them.
+    (r"\bProf\.\s(?=(?:Dr\.\s)?[A-ZÄÖÜ])", ""),
     (r"\bProf\.", "Professor"),
     (r"\bDr\.\s(?=[A-ZÄÖÜ])", ""),
     (r"\bStr\.", "Straße"),

@@ -1,4 +1,4 @@
-"""Session 19, rewrite: "Pkw" is also its own plural, and the written-out "Auto" takes its plural "-s"
+"""Session 19, rewrite: "Pkw" in its number, and academic titles before a name left out (rewrite.py),
 after a count (rewrite.py), on invented lines of a police report and a fire brigade report."""
 
 from __future__ import annotations
@@ -22,4 +22,16 @@ from pressconv.transforms.easy.rewrite import _expand
     ],
 )
 def test_pkw_is_written_out_in_its_number(sentence: str, expected: str) -> None:
+    assert _expand(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A university's appointment and a hospital's new head: the name without its titles.
+        ("Prof. Dr. Anna Beispiel leitet das Institut.", "Anna Beispiel leitet das Institut."),
+        ("Die Klinik begrüßt Prof. Karl Muster.", "Die Klinik begrüßt Karl Muster."),
+    ],
+)
+def test_an_academic_title_before_a_name_goes(sentence: str, expected: str) -> None:
     assert _expand(sentence) == expected
