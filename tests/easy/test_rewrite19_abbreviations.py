@@ -1,5 +1,5 @@
 """Session 19, rewrite: "Pkw" in its number, and academic titles before a name left out (rewrite.py),
-after a count (rewrite.py), on invented lines of a police report and a fire brigade report."""
+on invented lines of a police report, a fire brigade report, a university and a hospital."""
 
 from __future__ import annotations
 
