@@ -23,6 +23,7 @@ from datetime import date
 from typing import Final
 
 from pressconv._months import MONTHS_DE
+from pressconv.transforms.easy.calledoff import called_off, not_held
 from pressconv.transforms.easy.source import SourceSentence
 from pressconv.transforms.easy.when import WEEKDAYS_DE, find_moments, time_phrase
 
@@ -93,6 +94,10 @@ def programme(sentences: Sequence[SourceSentence], issued: date | None) -> Progr
         # season review) is no list of "Termine".
         ahead = issued is None or all(e.day >= issued for e in run)
         if len(run) >= 2 and len({e.day for e in run}) >= 2 and ahead:
+            if any(called_off(sentences[at].text) for at in used):
+                # An item "– entfällt", "(abgesagt)", "verschoben": the list is said whole or not at
+                # all, and a cancelled date must not stand as a "Termin" (omission over error).
+                return None
             intro = sentences[index - 1].text if index > 0 else ""
             after = sentences[used[-1] + 1].text if used[-1] + 1 < len(sentences) else ""
             # "Begleitprogramm (Auswahl):" before, "und weitere Termine" right after: a selection.
@@ -257,6 +262,8 @@ def event_days(value: str, issued: date | None, noun: str | None = None) -> Prog
     is a detail left out. Any part that is not one plain day makes the whole value unread: a list
     of days cut to those that could be read would hide a day of the event.
     """
+    if called_off(value):
+        return None  # "Samstag, 13. Juni (abgesagt), und …": no day of it is said as a day it takes place
     parts = _PART.split(value.strip().rstrip("."))
     if len(parts) < 2:
         return None
@@ -309,7 +316,8 @@ def prose_dates(sentences: Sequence[SourceSentence], issued: date | None) -> Pro
     """
     for index, sentence in enumerate(sentences):
         text = sentence.text
-        if sentence.speech or _NO_SERIES.search(text):
+        if sentence.speech or _NO_SERIES.search(text) or not_held(text):
+            # "Der Kurs fällt am 5. und 19. März aus", "ist … geschlossen": days without the event.
             continue
         found = [m for m in find_moments(text, issued) if not (m.range_end or m.range_start or m.until)]
         if len(found) < 2 or len({m.day for m in found}) != len(found):
@@ -365,6 +373,8 @@ def day_programme(sentences: Sequence[SourceSentence]) -> Programme | None:
             read = [_TIMED.match(part.strip()) for part in parts]
             if not read or read[0] is None:
                 break
+            if called_off(text):
+                return None  # a programme point "entfällt": the programme is said whole or not at all
             for match in read:
                 time = _clock(match["time"]) if match is not None else None
                 if match is None or time is None:
