@@ -1629,7 +1629,7 @@ def find_facts(
     led = leadership(heads, body, issued)
     side_labelled = False
     if side is not None and labelled_time:
-        # "Informationsabend: / Wann: Dienstag, 23. Juni, 19:30 Uhr / Wo: …": the labelled block that
+        # "Infoabend: / Wann: Mittwoch, 7. Oktober, 18 Uhr / Wo: …": the labelled block that
         # names the side event's day gives its time and place (announcement convention).
         same = [m for m in find_moments(labelled_time, issued) if m.day == side[2].day and not m.range_end]
         if len(same) == 1 and not _series(labelled_time, issued):

@@ -138,7 +138,7 @@ _PRIORITY: Final[tuple[Kind, ...]] = (
     "figures",
 )
 _SPECIFIC: Final[tuple[Kind, ...]] = ("missing", "appeal")
-# An invitation's labelled day ("Wann: Samstag, 13. Juni 2026, ab 18 Uhr"; "Datum: 10.05.2026").
+# An invitation's labelled day ("Wann: Freitag, 4. September 2026, ab 17 Uhr"; "Datum: 20.09.2026").
 _INVITATION_LABELS: Final = re.compile(r"^(?:Wann|Datum|Termin)\s*:\s*\S*[^\n]*?\d{1,2}\.", re.M)
 _OVER_POLICE: Final[tuple[Kind, ...]] = ("fire", "event")
 # The kinds whose notices share the "Wann:"/"Wo:" layout of an invitation (a closure, a check, a drill).
@@ -274,7 +274,7 @@ def classify(title: str, body: str, lead: str = "") -> Kind:
         and re.search(r"^Wo\s*:", body, re.M)
         and not any(found[kind] for kind in _LABEL_YIELDS)
     ):
-        # "Wann: Sonntag, 10. Mai, 17 Uhr" and "Wo: …" lines near the top set an invitation's facts
+        # "Wann: Sonntag, 20. September, 16 Uhr" and "Wo: …" lines near the top set an invitation's facts
         # apart (announcement convention): the release announces an event, whatever its occasion (a
         # benefit). Further down they are a side event of a release about something else. The labels
         # are a weak cue: a road closure, a speed check or a fire drill gives its time and place in

@@ -1,10 +1,10 @@
 """The dates of an event series or a multi-day event as one list: "Es gibt sechs Termine:" and each date.
 
 A release that announces several dated events (a lecture series, a concert season, a course
-programme, an action week) sets them apart, one a line, the date first ("Donnerstag, 16. April,
-19 Uhr: Vortrag …", or the date on its own line and the title on the next; German programme
+programme, an action week) sets them apart, one a line, the date first ("Donnerstag, 8. Oktober,
+18 Uhr: Vortrag …", or the date on its own line and the title on the next; German programme
 convention "Die Termine im Überblick:"). A festival over two days gives its days in its "Wann:"
-line ("Samstag, 13. Juni, ab 18 Uhr, und Sonntag, 14. Juni, ab 10 Uhr"). The summariser found no
+line ("Freitag, 4. September, ab 17 Uhr, und Samstag, 5. September, ab 11 Uhr"). The summariser found no
 one day for such a release and said no date at all (judge notes: a festival without its date, a
 lecture series without any date). Leichte Sprache writes a set of like facts as a list under an
 intro line (Netzwerk Leichte Sprache, rule "Aufzählungen"): here the count and every date with its
@@ -51,7 +51,7 @@ _ENTRY: Final = re.compile(
     rf"^[\s•*·▪►–-]*(?:(?P<wd>{_WEEKDAY}),?\s+(?:den\s+)?)?(?P<date>{_DATE})(?:\s*,?\s*(?P<time>{_TIME}))?"
     rf"\s*(?:(?:[:|]|\s[–-]\s|,)\s*(?P<rest>.*?))?\s*\.?$"
 )
-# The source marks its list as a selection ("Begleitprogramm (Auswahl):", "unter anderem"): the
+# The source marks its list as a selection ("Rahmenprogramm (Auswahl):", "unter anderem"): the
 # summary may then not count it as all there is.
 _SELECTION: Final = re.compile(
     r"\b(?:Auswahl|unter anderem|u\.\s?a\.|zum Beispiel|z\.\s?B\.|beispielsweise|darunter|etwa|weitere)\b", re.I
@@ -100,7 +100,7 @@ def programme(sentences: Sequence[SourceSentence], issued: date | None) -> Progr
                 return None
             intro = sentences[index - 1].text if index > 0 else ""
             after = sentences[used[-1] + 1].text if used[-1] + 1 < len(sentences) else ""
-            # "Begleitprogramm (Auswahl):" before, "und weitere Termine" right after: a selection.
+            # "Rahmenprogramm (Auswahl):" before, "und weitere Termine" right after: a selection.
             selection = bool(_SELECTION.search(intro) and intro.rstrip().endswith(":")) or bool(
                 re.match(r"^(?:und|sowie)?\s*weitere\b", after.strip(), re.I)
             )
@@ -223,7 +223,7 @@ def _outside_quotes(text: str, pattern: re.Pattern[str]) -> int | None:
 
 
 def _said(day: date, time: str | None, issued: date | None) -> str:
-    """ "Donnerstag, 16. April, 19 Uhr": the year only where it is not the release's."""
+    """ "Donnerstag, 8. Oktober, 18 Uhr": the year only where it is not the release's."""
     year = "" if issued is not None and day.year == issued.year else f" {day.year}"
     return f"{WEEKDAYS_DE[day.weekday()]}, {day.day}. {MONTHS_DE[day.month - 1]}{year}" + (f", {time}" if time else "")
 
@@ -247,8 +247,8 @@ def _programme(run: list[_Entry], used: list[int], issued: date | None, *, selec
     return Programme(intro, tuple(items[:keep]), tuple(plain[:keep]), days, tuple(used))
 
 
-# The parts of a "Wann:" value that each name one day with its own time ("Samstag, 13. Juni, ab 18
-# Uhr, und Sonntag, 14. Juni, ab 10 Uhr"): split before each weekday or date that follows "und" or ";".
+# The parts of a "Wann:" value that each name one day with its own time ("Freitag, 4. September, ab 17
+# Uhr, und Samstag, 5. September, ab 11 Uhr"): split before each weekday or date that follows "und" or ";".
 _PART: Final = re.compile(
     rf"(?:,?\s+und\s+|;\s*)(?=(?:{_WEEKDAY}),?\s+(?:den\s+)?\d|\d{{1,2}}\.\s*(?:{_MONTH}|\d))"
     rf"|,\s+(?=(?:{_WEEKDAY}),?\s+(?:den\s+)?\d)"
@@ -263,7 +263,7 @@ def event_days(value: str, issued: date | None, noun: str | None = None) -> Prog
     of days cut to those that could be read would hide a day of the event.
     """
     if called_off(value):
-        return None  # "Samstag, 13. Juni (abgesagt), und …": no day of it is said as a day it takes place
+        return None  # "Freitag, 4. September (abgesagt), und …": no day of it is said as a day it takes place
     parts = _PART.split(value.strip().rstrip("."))
     if len(parts) < 2:
         return None
