@@ -44,8 +44,8 @@ from tests.easy.support import lone_context
         ),
         # District office: an aside between dashes.
         (
-            "Tote Wildvögel – vor allem Enten und Gänse – soll man nicht berühren und dem Amt melden.",
-            "Tote Wildvögel soll man nicht berühren und dem Amt melden.",
+            "Alte Batterien – vor allem Knopfzellen und Akkus – soll man nicht in den Hausmüll werfen.",
+            "Alte Batterien soll man nicht in den Hausmüll werfen.",
         ),
         # Company: an aside in brackets without a number.
         (

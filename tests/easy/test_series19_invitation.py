@@ -25,16 +25,16 @@ def _body(text: str) -> str:
     ("title", "body"),
     [
         (
-            "Benefizkonzert zugunsten der Suppenküche",
-            "Mit einem Konzert wollen zwei Gemeinden die Suppenküche unterstützen.\n"
-            "Wann: Sonntag, 10. Mai 2026, 17 Uhr\nWo: Marienkirche, Kirchweg 2, Nordheim\nEintritt: frei\n"
-            "Es singt der Kinderchor. Die Spenden gehen an die Suppenküche.",
+            "Konzert für das Tierheim",
+            "Mit einem Konzert wollen zwei Chöre das Tierheim unterstützen.\n"
+            "Wann: Sonntag, 20. September 2026, 16 Uhr\nWo: Stadthalle, Lindenweg 2, Nordheim\nEintritt: frei\n"
+            "Es singen zwei Chöre. Die Spenden gehen an das Tierheim.",
         ),
         (
-            "Spendenlauf für den neuen Kunstrasen",
+            "Spendenlauf für neue Trikots",
             "Der Sportverein lädt zum Spendenlauf ein.\n"
             "Wann: Samstag, 6. Juni 2026, 10 Uhr\nWo: Sportplatz, Am Stadion 1, Südheim\n"
-            "Jede Runde bringt Geld für den Platz. Die Läufer sammeln Spenden bei Sponsoren.",
+            "Jede Runde bringt Geld für die Trikots. Die Läufer sammeln Spenden bei Sponsoren.",
         ),
     ],
 )
@@ -52,7 +52,7 @@ def test_labelled_when_and_where_far_down_stay_a_side_event() -> None:
             "Der Gemeinderat entscheidet im September über den Plan.",
             "Die Sprecherin sagt, viele Menschen in der Gemeinde seien dagegen.",
             "Die Initiative will weiter Unterschriften sammeln.",
-            "Wann: Dienstag, 23. Juni 2026, 19:30 Uhr",
+            "Wann: Mittwoch, 7. Oktober 2026, 18 Uhr",
             "Wo: Gasthaus Linde, Dorfstraße 12",
         ]
     )
@@ -72,15 +72,15 @@ _FAIR = """Kammer für Handwerk Nordtal
 
 Nordstadt, 10. März 2026
 
-Handwerksmesse im Juni
+Handwerksmesse im September
 
 Die Kammer für Handwerk lädt zur Handwerksmesse ein. Die Messe ist in der Stadthalle Nordstadt.
 
 Öffnungszeiten:
-• Freitag, 12. Juni 2026, 9 bis 14 Uhr
-• Samstag, 13. Juni 2026, 10 bis 15 Uhr
+• Freitag, 18. September 2026, 9 bis 14 Uhr
+• Samstag, 19. September 2026, 10 bis 16 Uhr
 
-Ab sofort können sich Betriebe als Aussteller anmelden. Die Standgebühr beträgt 190 Euro.
+Ab sofort können sich Betriebe als Aussteller anmelden. Die Gebühr für einen Stand beträgt 190 Euro.
 """
 
 _MARKET = """Gartenfreunde Südheim e.V.
@@ -92,8 +92,8 @@ Pflanzenmarkt im Mai
 Die Gartenfreunde laden zum Pflanzenmarkt ein.
 
 Marktzeiten:
-• Samstag, 9. Mai 2026, 9 bis 16 Uhr
-• Sonntag, 10. Mai 2026, 10 bis 15 Uhr
+• Samstag, 16. Mai 2026, 9 bis 16 Uhr
+• Sonntag, 17. Mai 2026, 10 bis 15 Uhr
 
 Händler können sich bis 20. April für einen Stand anmelden.
 """

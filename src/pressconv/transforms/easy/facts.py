@@ -636,17 +636,31 @@ _INCIDENT_HEADS: Final = [
 ]
 
 
+# Heads that alone are a time or an amount ("ab nächster Woche", "am Tag danach", "eine Reihe von
+# Fragen", "in dieser Saison"): they name an event only as the last part of a compound.
+_TIME_HEADS: Final = frozenset({"woche", "wochen", "tag", "tage", "reihe", "saison"})
+# The ends of a stretch of road or land ("zwischen Markt und Bahnhof", "zwischen dem Rathaus und der
+# Kirche"; closure and venue convention): nouns there name places even where they are event nouns.
+_BETWEEN_PLACES: Final = re.compile(r"\bzwischen\s+(?:\S+\s+){0,3}?(?:(?:und|bis)\s+(?:\S+\s+){0,2}?)?$")
+
+
 def _head_noun(texts: list[str], heads: list[str], *, asserted: bool = False) -> tuple[str, str] | None:
     """The first noun whose last part is one of ``heads`` and whose gender the lexicon knows.
 
     For an incident (``asserted``) the noun must stand bare: "versuchter Raub", "Verdacht der
     Hehlerei" or "mutmaßlicher Betrug" would turn into a false "Es hat einen Raub gegeben".
+    A head of _TIME_HEADS counts only as the last part of a compound ("Aktions·woche"), never as
+    the word alone ("ab nächster Woche", "eine Reihe von"), which names a time or an amount.
     """
     for text in texts:
+        if _LABEL.match(text):
+            continue  # "Wo: Hauptstraße zwischen Markt und Bahnhof": a venue line names places, not the event
         for match in re.finditer(r"\b[A-ZÄÖÜ][a-zäöüß]{2,}\b", text):
             word = match.group(0)
             lower = word.lower()
             before = text[max(0, match.start() - 25) : match.start()]
+            if _BETWEEN_PLACES.search(text[: match.start()]):
+                continue  # "zwischen Markt und Bahnhof": the ends of a stretch are places, not an event
             if asserted and re.search(_UNREAL, before):
                 continue
             # "ein Anruf, der ihr mitteilte, ihre Tochter liege nach einem Verkehrsunfall im Krankenhaus":
@@ -674,7 +688,7 @@ def _head_noun(texts: list[str], heads: list[str], *, asserted: bool = False) ->
             if joined:
                 word, lower = joined.group(0) + word, (joined.group(0) + word).lower()
             # The head ends the word, after a real first part ("Sommer·fest"), not "Ein·führung".
-            if any(lower.endswith(h) and (lower == h or len(lower) - len(h) >= 4) for h in heads):
+            if any(lower.endswith(h) and ((lower == h and h not in _TIME_HEADS) or len(lower) - len(h) >= 4) for h in heads):
                 entry = lookup(word)
                 if entry is not None and entry.gender in ("der", "die", "das"):
                     return word, entry.gender
@@ -722,7 +736,8 @@ _OTHERS_REGISTER: Final = re.compile(
 _READER_REGISTERS: Final = re.compile(
     r"\b(?:Sie|alle|Alle|Besucher\w*|Gäste|Interessierte\w*|Teilnehm\w*|Eltern|Familien|Bürger\w*|Einzel\w*)\b"
 )
-# The nouns of a series of events (German compounds name the kind by their last part).
+# The nouns of a series of events (German compounds name the kind by their last part; the bare
+# "Woche", "Reihe" or "Saison" is a time or an amount, so only a compound counts, see _head_noun).
 _SERIES_HEADS: Final = ("reihe", "programm", "saison", "woche", "wochen")
 
 
@@ -1614,7 +1629,7 @@ def find_facts(
     led = leadership(heads, body, issued)
     side_labelled = False
     if side is not None and labelled_time:
-        # "Informationsabend: / Wann: Dienstag, 23. Juni, 19:30 Uhr / Wo: …": the labelled block that
+        # "Infoabend: / Wann: Mittwoch, 7. Oktober, 18 Uhr / Wo: …": the labelled block that
         # names the side event's day gives its time and place (announcement convention).
         same = [m for m in find_moments(labelled_time, issued) if m.day == side[2].day and not m.range_end]
         if len(same) == 1 and not _series(labelled_time, issued):

@@ -138,9 +138,11 @@ _PRIORITY: Final[tuple[Kind, ...]] = (
     "figures",
 )
 _SPECIFIC: Final[tuple[Kind, ...]] = ("missing", "appeal")
-# An invitation's labelled day ("Wann: Samstag, 13. Juni 2026, ab 18 Uhr"; "Datum: 10.05.2026").
+# An invitation's labelled day ("Wann: Freitag, 4. September 2026, ab 17 Uhr"; "Datum: 20.09.2026").
 _INVITATION_LABELS: Final = re.compile(r"^(?:Wann|Datum|Termin)\s*:\s*\S*[^\n]*?\d{1,2}\.", re.M)
 _OVER_POLICE: Final[tuple[Kind, ...]] = ("fire", "event")
+# The kinds whose notices share the "Wann:"/"Wo:" layout of an invitation (a closure, a check, a drill).
+_LABEL_YIELDS: Final[tuple[Kind, ...]] = ("service", "police", "fire")
 # Weighted score a kind needs: one strong cue in the headline, or two in the lead, or three in the body.
 _THRESHOLD: Final = 3
 # Inverted pyramid (news-writing convention): the headline and the lead name what the release is
@@ -266,10 +268,17 @@ def classify(title: str, body: str, lead: str = "") -> Kind:
         if found[kind] >= _THRESHOLD:
             return kind
     invitation = _INVITATION_LABELS.search(body)
-    if invitation and invitation.start() < len(body) / 3 and re.search(r"^Wo\s*:", body, re.M):
-        # "Wann: Sonntag, 10. Mai, 17 Uhr" and "Wo: …" lines near the top set an invitation's facts
+    if (
+        invitation
+        and invitation.start() < len(body) / 3
+        and re.search(r"^Wo\s*:", body, re.M)
+        and not any(found[kind] for kind in _LABEL_YIELDS)
+    ):
+        # "Wann: Sonntag, 20. September, 16 Uhr" and "Wo: …" lines near the top set an invitation's facts
         # apart (announcement convention): the release announces an event, whatever its occasion (a
-        # benefit). Further down they are a side event of a release about something else.
+        # benefit). Further down they are a side event of a release about something else. The labels
+        # are a weak cue: a road closure, a speed check or a fire drill gives its time and place in
+        # the same layout, so any cue of those kinds leaves the choice to the scores.
         return "event"
     if not _INCIDENT.search("\n".join([title, lead, body])):
         found["fire"] = 0  # the fire service named, no incident: no fire report ("X war im Einsatz" would be wrong)

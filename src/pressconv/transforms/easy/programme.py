@@ -1,10 +1,10 @@
 """The dates of an event series or a multi-day event as one list: "Es gibt sechs Termine:" and each date.
 
 A release that announces several dated events (a lecture series, a concert season, a course
-programme, an action week) sets them apart, one a line, the date first ("Donnerstag, 16. April,
-19 Uhr: Vortrag …", or the date on its own line and the title on the next; German programme
+programme, an action week) sets them apart, one a line, the date first ("Donnerstag, 8. Oktober,
+18 Uhr: Vortrag …", or the date on its own line and the title on the next; German programme
 convention "Die Termine im Überblick:"). A festival over two days gives its days in its "Wann:"
-line ("Samstag, 13. Juni, ab 18 Uhr, und Sonntag, 14. Juni, ab 10 Uhr"). The summariser found no
+line ("Freitag, 4. September, ab 17 Uhr, und Samstag, 5. September, ab 11 Uhr"). The summariser found no
 one day for such a release and said no date at all (judge notes: a festival without its date, a
 lecture series without any date). Leichte Sprache writes a set of like facts as a list under an
 intro line (Netzwerk Leichte Sprache, rule "Aufzählungen"): here the count and every date with its
@@ -23,6 +23,7 @@ from datetime import date
 from typing import Final
 
 from pressconv._months import MONTHS_DE
+from pressconv.transforms.easy.calledoff import called_off, not_held
 from pressconv.transforms.easy.source import SourceSentence
 from pressconv.transforms.easy.when import WEEKDAYS_DE, find_moments, time_phrase
 
@@ -50,7 +51,7 @@ _ENTRY: Final = re.compile(
     rf"^[\s•*·▪►–-]*(?:(?P<wd>{_WEEKDAY}),?\s+(?:den\s+)?)?(?P<date>{_DATE})(?:\s*,?\s*(?P<time>{_TIME}))?"
     rf"\s*(?:(?:[:|]|\s[–-]\s|,)\s*(?P<rest>.*?))?\s*\.?$"
 )
-# The source marks its list as a selection ("Begleitprogramm (Auswahl):", "unter anderem"): the
+# The source marks its list as a selection ("Rahmenprogramm (Auswahl):", "unter anderem"): the
 # summary may then not count it as all there is.
 _SELECTION: Final = re.compile(
     r"\b(?:Auswahl|unter anderem|u\.\s?a\.|zum Beispiel|z\.\s?B\.|beispielsweise|darunter|etwa|weitere)\b", re.I
@@ -93,9 +94,13 @@ def programme(sentences: Sequence[SourceSentence], issued: date | None) -> Progr
         # season review) is no list of "Termine".
         ahead = issued is None or all(e.day >= issued for e in run)
         if len(run) >= 2 and len({e.day for e in run}) >= 2 and ahead:
+            if any(called_off(sentences[at].text) for at in used):
+                # An item "– entfällt", "(abgesagt)", "verschoben": the list is said whole or not at
+                # all, and a cancelled date must not stand as a "Termin" (omission over error).
+                return None
             intro = sentences[index - 1].text if index > 0 else ""
             after = sentences[used[-1] + 1].text if used[-1] + 1 < len(sentences) else ""
-            # "Begleitprogramm (Auswahl):" before, "und weitere Termine" right after: a selection.
+            # "Rahmenprogramm (Auswahl):" before, "und weitere Termine" right after: a selection.
             selection = bool(_SELECTION.search(intro) and intro.rstrip().endswith(":")) or bool(
                 re.match(r"^(?:und|sowie)?\s*weitere\b", after.strip(), re.I)
             )
@@ -218,7 +223,7 @@ def _outside_quotes(text: str, pattern: re.Pattern[str]) -> int | None:
 
 
 def _said(day: date, time: str | None, issued: date | None) -> str:
-    """ "Donnerstag, 16. April, 19 Uhr": the year only where it is not the release's."""
+    """ "Donnerstag, 8. Oktober, 18 Uhr": the year only where it is not the release's."""
     year = "" if issued is not None and day.year == issued.year else f" {day.year}"
     return f"{WEEKDAYS_DE[day.weekday()]}, {day.day}. {MONTHS_DE[day.month - 1]}{year}" + (f", {time}" if time else "")
 
@@ -242,8 +247,8 @@ def _programme(run: list[_Entry], used: list[int], issued: date | None, *, selec
     return Programme(intro, tuple(items[:keep]), tuple(plain[:keep]), days, tuple(used))
 
 
-# The parts of a "Wann:" value that each name one day with its own time ("Samstag, 13. Juni, ab 18
-# Uhr, und Sonntag, 14. Juni, ab 10 Uhr"): split before each weekday or date that follows "und" or ";".
+# The parts of a "Wann:" value that each name one day with its own time ("Freitag, 4. September, ab 17
+# Uhr, und Samstag, 5. September, ab 11 Uhr"): split before each weekday or date that follows "und" or ";".
 _PART: Final = re.compile(
     rf"(?:,?\s+und\s+|;\s*)(?=(?:{_WEEKDAY}),?\s+(?:den\s+)?\d|\d{{1,2}}\.\s*(?:{_MONTH}|\d))"
     rf"|,\s+(?=(?:{_WEEKDAY}),?\s+(?:den\s+)?\d)"
@@ -257,6 +262,8 @@ def event_days(value: str, issued: date | None, noun: str | None = None) -> Prog
     is a detail left out. Any part that is not one plain day makes the whole value unread: a list
     of days cut to those that could be read would hide a day of the event.
     """
+    if called_off(value):
+        return None  # "Freitag, 4. September (abgesagt), und …": no day of it is said as a day it takes place
     parts = _PART.split(value.strip().rstrip("."))
     if len(parts) < 2:
         return None
@@ -309,7 +316,8 @@ def prose_dates(sentences: Sequence[SourceSentence], issued: date | None) -> Pro
     """
     for index, sentence in enumerate(sentences):
         text = sentence.text
-        if sentence.speech or _NO_SERIES.search(text):
+        if sentence.speech or _NO_SERIES.search(text) or not_held(text):
+            # "Der Kurs fällt am 5. und 19. März aus", "ist … geschlossen": days without the event.
             continue
         found = [m for m in find_moments(text, issued) if not (m.range_end or m.range_start or m.until)]
         if len(found) < 2 or len({m.day for m in found}) != len(found):
@@ -365,6 +373,8 @@ def day_programme(sentences: Sequence[SourceSentence]) -> Programme | None:
             read = [_TIMED.match(part.strip()) for part in parts]
             if not read or read[0] is None:
                 break
+            if called_off(text):
+                return None  # a programme point "entfällt": the programme is said whole or not at all
             for match in read:
                 time = _clock(match["time"]) if match is not None else None
                 if match is None or time is None:
