@@ -142,11 +142,10 @@ def test_an_earlier_price_change_gives_no_day() -> None:
 
 
 def test_a_part_of_the_price_or_a_group_price_is_not_the_price() -> None:
-    utility = price_lines(
-        "Strom wird günstiger", "", ["Der Grundpreis für Strom sinkt von 12 Euro auf 10 Euro pro Monat."]
-    )
+    utility = price_lines("Strom wird günstiger", "", ["Der Grundpreis für Strom sinkt von 12 Euro auf 10 Euro pro Monat."])
     assert utility == ["Der Strom wird günstiger."]
-    gas = price_lines("Gas wird günstiger", "", ["Für Neukunden sinkt der Preis für Gas von 3 Euro auf 2 Euro je Kubikmeter."])
+    newcomers = ["Für Neukunden sinkt der Preis für Gas von 3 Euro auf 2 Euro je Kubikmeter."]
+    gas = price_lines("Gas wird günstiger", "", newcomers)
     assert gas == ["Das Gas wird günstiger."]
     # The headline limits the change to a group: said for everyone, it would be wrong.
     assert price_lines("Strom wird günstiger – für Neukunden", "", []) == []

@@ -15,8 +15,8 @@ from typing import Final
 from pressconv.transforms.easy.amounts import plain_amounts
 from pressconv.transforms.easy.decree import decree_lines
 from pressconv.transforms.easy.draft import Draft
-from pressconv.transforms.easy.kind import Kind
 from pressconv.transforms.easy.funding import funding_lines
+from pressconv.transforms.easy.kind import Kind
 from pressconv.transforms.easy.price_change import price_lines
 from pressconv.transforms.easy.source import flat
 from pressconv.transforms.easy.study import study_lines

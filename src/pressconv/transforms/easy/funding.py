@@ -44,7 +44,7 @@ _NOT_APPLICANT: Final = re.compile(
     r"Hektar|Stück|Kilowattstunde|Antrag|Vorgang)$"
 )
 _INDEF: Final = {"der": "Ein", "das": "Ein", "die": "Eine"}
-# "Frist endet am 30. September 2026", "Anträge bis zum 30. September 2026", "Antragsfrist: 30. September 2026".
+# "Frist endet am 15. Juni 2027", "Anträge bis zum 15. Juni 2027", "Antragsfrist: 15. Juni 2027".
 _DEADLINE: Final = re.compile(
     rf"\b(?:(?:Antrags|Bewerbungs)?[Ff]rist (?:endet|läuft) (?:am |bis (?:zum )?)|Antragsfrist(?: ist)?:? (?:der )?|"
     rf"(?:Anträge|Bewerbungen) (?:können |sind )?bis (?:zum )?)(?:\w+, )?(?P<day>\d{{1,2}}\. (?:{_MONTH}) \d{{4}})"

@@ -69,5 +69,5 @@ def in_the_past(text: str) -> bool:
 
 def is_plain_fact(text: str) -> bool:
     """No negation, attribution, plan, condition or past in the clause, and no quotation in it."""
-    quoted = any(mark in text for mark in "„“”\"»«")
+    quoted = any(mark in text for mark in '„“”"»«')
     return not (quoted or denied(text) or attributed(text) or planned(text) or conditional(text) or in_the_past(text))
