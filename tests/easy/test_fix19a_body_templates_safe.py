@@ -170,3 +170,18 @@ def test_plain_fact_check() -> None:
     assert is_plain_fact("Die Gebühr steigt zum 1. Mai 2027.")
     assert not is_plain_fact("Die Gebühr soll zum 1. Mai 2027 steigen.")
     assert not is_plain_fact("Der Verband warnt: Die Gebühr steigt.")
+
+
+def test_planned_fine_is_not_said() -> None:
+    county = decree_lines(
+        "Landkreis ordnet kreisweite Leinenpflicht an",
+        "",
+        ["Die Verfügung gilt ab sofort.", "Verstöße sollen künftig mit einem Bußgeld von bis zu 900 Euro geahndet werden."],
+    )
+    assert county == ["Die Leinenpflicht gilt im ganzen Kreis."]
+    town = decree_lines(
+        "Stadt erlässt stadtweites Grillverbot",
+        "",
+        ["Die Verordnung gilt ab sofort.", "Verstöße könnten mit einem Bußgeld von bis zu 500 Euro geahndet werden."],
+    )
+    assert town == ["Das Grillverbot gilt in der ganzen Stadt."]

@@ -147,6 +147,8 @@ def decree_lines(headline: str, subtitle: str, body: list[str], notices: tuple[s
     fines = {
         m["amount"]
         for text in [subtitle, *body]
+        # "Verstöße sollen künftig … kosten", "…, sofern …": a planned or conditional fine is none in force.
+        if _plain(text)
         for m in _FINE.finditer(text)
         if all(other["rule"] == rule for other in _RULE.finditer(m["what"]))
     }
