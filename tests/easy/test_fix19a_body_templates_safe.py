@@ -185,3 +185,18 @@ def test_planned_fine_is_not_said() -> None:
         ["Die Verordnung gilt ab sofort.", "Verstöße könnten mit einem Bußgeld von bis zu 500 Euro geahndet werden."],
     )
     assert town == ["Das Grillverbot gilt in der ganzen Stadt."]
+
+
+def test_a_deadline_conditional_in_the_body_is_not_said_from_the_subtitle() -> None:
+    chamber = funding_lines(
+        "Zuschuss für Handwerksbetriebe",
+        "Förderung startet – Anträge ab sofort, Frist endet am 31. August 2027",
+        ["Anträge können bis zum 31. August 2027 gestellt werden, sofern das Geld reicht."],
+    )
+    assert chamber == []
+    town = funding_lines(
+        "Stadt fördert Vereine",
+        "Antragsfrist endet am 1. Juli 2027",
+        ["Die Förderung ist neu.", "Anträge sind bis 1. Juli 2027 möglich, solange der Topf nicht leer ist."],
+    )
+    assert town == []

@@ -88,6 +88,16 @@ def funding_lines(headline: str, subtitle: str, body: list[str]) -> list[str]:
         if _APPLICATION.search(clause) and not _unsure(clause)
         for m in _DEADLINE.finditer(clause)
     }
+    # The same day given elsewhere with a condition or negation ("…, sofern das Geld reicht"): the
+    # subtitle's short form would drop it, so the day is not said at all.
+    doubted = {
+        m["day"]
+        for t in texts
+        for clause in re.split(r" – |;", t)
+        if _APPLICATION.search(clause) and _unsure(clause)
+        for m in _DEADLINE.finditer(clause)
+    }
+    days = {(day, noun) for day, noun in days if day not in doubted}
     if len(days) == 1:
         day, noun = days.pop()
         lines.append(f"{noun} sind bis {day} möglich.")
