@@ -132,11 +132,11 @@ def test_town_club_fund_and_a_whole_budget_is_no_cap() -> None:
         "",
         [
             "Für die Förderung stehen insgesamt 80.000 Euro bereit.",
-            "Die Förderung beträgt bis zu 1.500 Euro pro Verein.",
+            "Die Förderung beträgt bis zu 2.000 Euro pro Verein.",
             "Anträge können bis zum 15. März 2027 gestellt werden.",
         ],
     )
-    assert lines == ["Ein Verein kann bis zu tausend 500 Euro bekommen.", "Anträge sind bis 15. März 2027 möglich."]
+    assert lines == ["Ein Verein kann bis zu 2 tausend Euro bekommen.", "Anträge sind bis 15. März 2027 möglich."]
 
 
 def test_deadline_of_something_else_and_no_grant() -> None:
@@ -222,11 +222,11 @@ def test_subtitle_order_without_article_whole_district_and_a_lifted_rule() -> No
 
 def test_club_dues_and_town_fees_rise_in_a_plural_headline() -> None:
     club = price_lines(
-        "Neuer Vorstand gewählt – Mitgliedsbeiträge steigen ab 2027 moderat",
+        "Versammlung tagt – Kursgebühren steigen ab 2027 leicht",
         "",
-        ["Die Versammlung beschloss eine Anpassung der Mitgliedsbeiträge zum 1. Januar 2027: der Beitrag steigt."],
+        ["Der Vorstand legte neue Kursgebühren zum 1. Januar 2027 fest: die Gebühr steigt."],
     )
-    assert club == ["Die Mitgliedsbeiträge steigen ab 1. Januar 2027."]
+    assert club == ["Die Kursgebühren steigen ab 1. Januar 2027."]
     town = price_lines("Friedhofsgebühren sinken", "", ["Die Stadt hat neu gerechnet."])
     assert town == ["Die Friedhofsgebühren sinken."]
     # The headline's year and the body's day disagree: only the headline's year is said.
@@ -236,14 +236,14 @@ def test_club_dues_and_town_fees_rise_in_a_plural_headline() -> None:
 
 def test_ministry_grant_keeps_cap_beside_a_negated_attribute_and_drops_a_conditional_deadline() -> None:
     lines = funding_lines(
-        "Kabinett beschließt Förderprogramm für Unternehmen",
+        "Land startet Förderprogramm für Handwerk",
         "",
         [
-            "Die Förderung erfolgt als nicht rückzahlbarer Zuschuss, höchstens jedoch 10.000 Euro je Unternehmen.",
-            "Die Antragsfrist endet am 30. September 2026, sofern die Mittel nicht zuvor ausgeschöpft sind.",
+            "Das Land zahlt die Förderung als nicht rückzahlbaren Zuschuss, maximal 20.000 Euro je Betrieb.",
+            "Die Antragsfrist läuft bis zum 31. Juli 2027, solange das Geld im Topf reicht.",
         ],
     )
-    assert lines == ["Ein Unternehmen kann bis zu 10 tausend Euro bekommen."]
+    assert lines == ["Ein Betrieb kann bis zu 20 tausend Euro bekommen."]
 
 
 # --- a study result ---------------------------------------------------------------------------------
@@ -251,12 +251,10 @@ def test_ministry_grant_keeps_cap_beside_a_negated_attribute_and_drops_a_conditi
 
 def test_university_and_institute_findings_in_verb_second_order() -> None:
     university = study_lines(
-        "Neue Studie zu Senioren",
         ["Ein Forschungsteam der Universität Nordheim hat gezeigt, dass ältere Menschen seltener einsam sind."],
     )
     assert university == ["Forscher haben herausgefunden: Ältere Menschen sind seltener einsam."]
     institute = study_lines(
-        "Tierstudie",
         ["Die Wissenschaftlerinnen des Instituts haben nachgewiesen, dass große Hunde nicht länger leben."],
     )
     assert institute == ["Forscher haben herausgefunden: Große Hunde leben nicht länger."]
@@ -264,10 +262,10 @@ def test_university_and_institute_findings_in_verb_second_order() -> None:
 
 def test_no_research_frame_two_verbs_or_a_pronoun_give_no_finding() -> None:
     # A company's claim is no research finding.
-    assert study_lines("Umfrage", ["Die Firma hat gezeigt, dass Kunden zufrieden sind."]) == []
+    assert study_lines(["Die Firma hat gezeigt, dass Kunden zufrieden sind."]) == []
     two = ["Die Studie zeigt, dass die Preise steigen und die Löhne sinken."]
-    assert study_lines("Studie", two) == []
-    assert study_lines("Studie", ["Die Forschenden haben herausgefunden, dass sie mehr schlafen."]) == []
+    assert study_lines(two) == []
+    assert study_lines(["Die Forschenden haben herausgefunden, dass sie mehr schlafen."]) == []
 
 
 def test_cap_per_week_is_no_applicant_and_an_ended_rule_is_no_rule() -> None:

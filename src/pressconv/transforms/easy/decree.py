@@ -18,6 +18,7 @@ import re
 from typing import Final
 
 from pressconv._months import MONTHS_DE
+from pressconv.transforms.easy.plainfact import attributed, conditional, denied, planned
 
 __all__ = ["decree_lines"]
 
@@ -69,12 +70,17 @@ _ORDER_VERB: Final = re.compile(r"\b(?:angeordnet|anordnet|ordnet|ordnen|gilt|ge
 
 
 def _scope(sentences: list[str]) -> str | None:
-    """ "Ellerbach, Uferstetten, Rainbühl und Kleinried": the places of the one order sentence's scope."""
+    """ "Nordau, Westerbrück und Kleinhain": the places of the one order sentence's scope."""
     found = {m["places"] for s in sentences if _ORDER_VERB.search(s) for m in _SCOPE.finditer(s)}
     if len(found) != 1:
         return None
     names = re.split(r",? (?:sowie|und) |, ", re.sub(rf"in {_UNIT} ", "", found.pop()))
     return ", ".join(names[:-1]) + f" und {names[-1]}" if len(names) > 1 else names[0]
+
+
+def _plain(sentence: str) -> bool:
+    """No negation, plan, demand or condition in the sentence (plainfact.py)."""
+    return not (denied(sentence) or planned(sentence) or attributed(sentence) or conditional(sentence))
 
 
 def _subject_is(sentence: str, rule: str) -> bool:
@@ -94,6 +100,9 @@ def decree_lines(headline: str, subtitle: str, body: list[str], notices: tuple[s
     # read the subtitle as the first body sentence.
     head_block = f"{headline} – {subtitle} – {body[0] if body else ''}"
     if not (_ORDERED.search(head_block) or re.search(_ORDER_NOUN, head_block)) or _LIFTED.search(head_block):
+        return []
+    # "Grillverbot soll kommen", "Partei fordert Maskenpflicht": a plan or a demand is no order in force.
+    if planned(head_block) or attributed(head_block) or conditional(f"{headline} – {subtitle}"):
         return []
     rules = {m["rule"]: m["head"] for m in _RULE.finditer(headline)}
     if len(rules) != 1:
@@ -115,22 +124,31 @@ def decree_lines(headline: str, subtitle: str, body: list[str], notices: tuple[s
     else:
         return []
     clauses = [c.strip() for c in subtitle.split(" – ") if c.strip()]
-    starts = [m for s in [*clauses, *body] if _subject_is(s, rule) for m in _FROM.finditer(s)]
+    # "gilt ab … nicht mehr", "gilt ab …, sofern der Kreistag zustimmt", "soll ab … gelten": the
+    # start said plainly would drop the negation, the condition or the plan (plainfact.py).
+    starts = [m for s in [*clauses, *body] if _subject_is(s, rule) and _plain(s) for m in _FROM.finditer(s)]
     days = {m["start"] or m["start2"] for m in starts}
     if len(days) == 1:
         if not any(f"{the} gilt ab " in n for n in notices):
             lines.append(f"{the} gilt ab {days.pop()}.")
-        ends = [m["end"] for s in body if _subject_is(s, rule) for m in _AT_LEAST.finditer(s)]
+        ends = [m["end"] for s in body if _subject_is(s, rule) and _plain(s) for m in _AT_LEAST.finditer(s)]
         if len(set(ends)) == 1:
             lines.append(f"{the} gilt mindestens bis {ends[0]}.")
         elif not ends:
-            until = {m["end"] for s in body if _subject_is(s, rule) and "mindestens" not in s for m in _UNTIL.finditer(s)}
+            until = {
+                m["end"]
+                for s in body
+                if _subject_is(s, rule) and _plain(s) and "mindestens" not in s
+                for m in _UNTIL.finditer(s)
+            }
             if len(until) == 1:
                 lines.append(f"{the} gilt bis {until.pop()}.")
     # A fine for a breach of another rule ("Verstöße gegen das Leinengebot") is not this rule's.
     fines = {
         m["amount"]
         for text in [subtitle, *body]
+        # "Verstöße sollen künftig … kosten", "…, sofern …": a planned or conditional fine is none in force.
+        if _plain(text)
         for m in _FINE.finditer(text)
         if all(other["rule"] == rule for other in _RULE.finditer(m["what"]))
     }

@@ -1,8 +1,8 @@
-"""The place of a police or fire report said after the news it belongs to: "Das war in Buckow und Rudow."
+"""The place of a police or fire report said after the news it belongs to: "Das war in Talheim und Weilach."
 
 News-writing convention (the W-questions of the lead): a police or fire report's first sentence
-says where the incident happened ("In Buckow und Rudow war heute früh ein 18-Jähriger … unterwegs",
-"Am Donnerstag brannte in der Jahnstraße in Effeltrich ein Wohnhaus"). When the summary's title or
+says where the incident happened ("In Talheim und Weilach war heute früh ein 19-Jähriger … unterwegs",
+"Am Freitag brannte in der Lindenstraße in Oberried ein Wohnhaus"). When the summary's title or
 one of its lines says that lead's news without its place, the reader never learns where it was.
 
 The place is said only where the lead names exactly one place phrase (towns or districts joined by
@@ -11,6 +11,11 @@ The place is said only where the lead names exactly one place phrase (towns or d
 error). "Das war …" points back at the line said right before it, so it goes right after the line
 whose words are the lead's own and never anywhere else; where the title says the lead, the place
 opens the body as "Der Ort ist: …".
+
+Only the main clause's adverbial of place is the incident's place: a place inside an attribute
+("ein in Südhausen gestohlenes Auto"), a relative clause (", der in Nordhausen wohnt,") or another
+subordinate clause belongs to a person's or a thing's story, not to where the incident happened.
+Such places are skipped; where one stands inside a participle attribute the lead is not read at all.
 """
 
 from __future__ import annotations
@@ -33,12 +38,25 @@ _NAME: Final = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*"
 _STREET: Final = r"[A-ZÄÖÜ][\wäöüß\-]*(?:straße|weg|allee|gasse|chaussee|damm|ring|platz|ufer)"
 _FEMININE_STREET: Final = ("straße", "allee", "gasse", "chaussee")
 _PLACES: Final = re.compile(
-    # "in der Jahnstraße in Effeltrich", "in der Jahnstraße"
+    # "in der Lindenstraße in Oberried", "in der Lindenstraße"
     rf"\b[Ii]n (?:der |dem |im )?(?P<street>{_STREET})(?: in (?P<town>{_NAME}))?\b(?![\wäöüß\-])"
-    # "zwischen Effeltrich und Gaiganz"
+    # "zwischen Oberried und Talheim"
     rf"|\bzwischen (?P<b>{_NAME}) und (?P<c>{_NAME})\b(?! [A-ZÄÖÜ])"
-    # "in Buckow und Rudow", "in Nordheim, Südheim und Westheim"
+    # "in Talheim und Weilach", "in Nordheim, Südheim und Westheim"
     rf"|\b[Ii]n (?P<list>{_NAME}(?:, {_NAME})*(?: (?:und|sowie) {_NAME})?)\b(?![\wäöüß\-]| [A-ZÄÖÜ])"
+)
+# A prepositional phrase right after an article or before an inflected participle and its noun is
+# an attribute of that noun (erweitertes Partizipialattribut): "ein in X gestohlenes Auto".
+_ATTRIBUTE_BEFORE: Final = re.compile(
+    r"\b(?:[Ee]in|[Ee]ine|[Ee]inen|[Ee]inem|[Ee]iner|[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es)\s+$"
+)
+_ATTRIBUTE_AFTER: Final = re.compile(r"\s+[a-zäöüß]+(?:e|en|em|er|es)\s+[A-ZÄÖÜ]")
+# Subordinate clauses run to the next comma or the end of the sentence: after a comma, a relative
+# pronoun (with its preposition: "in dem") or a subordinator; opening the sentence, a subordinator.
+_RELATIVE: Final = r"(?:der|die|das|dem|den|deren|dessen|denen|welche[nmrs]?|wo)"
+_CONJUNCTION: Final = r"(?:als|weil|nachdem|während|wenn|bevor|obwohl|dass|sobald|ob)"
+_SUBORDINATE: Final = re.compile(
+    rf",\s*(?:(?:[a-zäöüß]+ )?{_RELATIVE}|{_CONJUNCTION})\b[^,]*|^(?:{_CONJUNCTION.title()})\b[^,]*"
 )
 # A plural place noun before a list: "in den Stadtteilen …", "in den Gemeinden …".
 _PLACE_LIST: Final = re.compile(
@@ -51,11 +69,16 @@ _SHARE: Final = 0.75
 
 
 def incident_place(lead: str) -> str | None:
-    """ "in Buckow und Rudow": the one place phrase of a report's lead, else None."""
+    """ "in Talheim und Weilach": the one place phrase of a report's lead, else None."""
     if _PLACE_LIST.search(lead):
         return None  # "in den Stadtteilen A, B …": a list of places this reading does not take whole
     found: list[str] = []
+    subordinate = _subordinate_spans(lead)
     for match in _PLACES.finditer(lead):
+        if any(start <= match.start() < end for start, end in subordinate):
+            continue  # ", der in Nordhausen wohnt,": a person's place, not the incident's
+        if _ATTRIBUTE_BEFORE.search(lead[: match.start()]) or _ATTRIBUTE_AFTER.match(lead[match.end() :]):
+            return None  # "ein in Südhausen gestohlenes Auto": the thing's story, the incident is elsewhere
         if re.search(r"(?:\bsowie|\bund|\boder|,)\s*$", lead[: match.start()]):
             return None  # "… sowie in Brandenburg": one part of a coordinated list would cut the rest
         if match["street"]:
@@ -84,6 +107,11 @@ def incident_place(lead: str) -> str | None:
         if phrase not in found:
             found.append(phrase)
     return found[0] if len(found) == 1 else None
+
+
+def _subordinate_spans(lead: str) -> list[tuple[int, int]]:
+    """The spans of the lead's subordinate clauses (see ``_SUBORDINATE``)."""
+    return [(m.start(), m.end()) for m in _SUBORDINATE.finditer(lead)]
 
 
 def _content(text: str) -> list[str]:

@@ -310,7 +310,7 @@ def _territory_names(source: str) -> set[str]:
     does) stays out: such a word is split like any other.
     """
     found = {m.group(1) for m in _TERRITORY_NAME.finditer(source)} | {m.group(1) for m in _DATELINE.finditer(source)}
-    # "in den Gemeinden Uferstetten, Rainbühl und Kleinried": every name of a plural body's list.
+    # "in den Gemeinden Nordau, Westerbrück und Kleinhain": every name of a plural body's list.
     for listed in _TERRITORY_LIST.finditer(source):
         found |= set(re.split(r", | und ", listed.group(1)))
     return {name for name in found if lookup(name) is None}

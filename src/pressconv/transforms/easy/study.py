@@ -1,4 +1,4 @@
-"""A study's result said as what researchers found: "Forscher haben heraus·gefunden: Blüh·streifen helfen gegen Läuse."
+"""A study's result said as what researchers found: "Forscher haben heraus·gefunden: Hecken schützen Vögel."
 
 Science communication convention (university and institute press offices): the lead says who found
 what, in a "dass" clause after a verb of finding ("hat in einer Studie gezeigt, dass …", "Die
@@ -7,9 +7,12 @@ not its result says nothing.
 
 Correct by construction: the result is the source's own clause, every word kept (its "nicht",
 "nur", "können", its figures with their units), only turned from verb-last to verb-second order;
-the frame says that researchers found it, so a finding is never stated as a plain fact. A clause
-whose subject is a pronoun or that holds a clause of its own is refused; the verifier checks the
-length and the words like every sentence.
+the frame says that researchers found it, so a finding is never stated as a plain fact. The frame
+is said only where the main clause reports the study's own finding plainly: not denied ("haben
+nicht festgestellt"), not an aim or a possibility ("soll zeigen", "könnte zeigen"), not earlier work
+the study answers ("Frühere Studien hatten gezeigt") (plainfact.py). A clause whose subject is a
+pronoun or that holds a clause of its own is refused; the verifier checks the length and the words
+like every sentence.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import re
 from typing import Final
 
 from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.plainfact import attributed, conditional, denied, in_the_past, planned
 
 __all__ = ["study_lines"]
 
@@ -31,7 +35,7 @@ _FOUND: Final = re.compile(
 
 
 def _verb_second(clause: str) -> str | None:
-    """ "Blühstreifen den Befall verringern können" -> "Blühstreifen können den Befall verringern"."""
+    """ "Hecken den Vögeln Schutz bieten können" -> "Hecken können den Vögeln Schutz bieten"."""
     tagged = [t for t in morph.tag(clause) if not t.pos.startswith("$")]
     if len(tagged) < 3 or len(tagged) != len(clause.split()):
         return None
@@ -61,12 +65,17 @@ def _verb_second(clause: str) -> str | None:
     return sentence[:1].upper() + sentence[1:]
 
 
-def study_lines(headline: str, body: list[str]) -> list[str]:
+def study_lines(body: list[str]) -> list[str]:
     """ "Forscher haben heraus·gefunden: …" from the lead's finding, where research found it."""
     for sentence in body[:3]:
         match = _FOUND.search(sentence)
         if match is None or not _RESEARCH.search(sentence[: match.start()]):
             continue
+        frame = sentence[: match.end("clause") - len(match["clause"])]
+        # The main clause must report this study's finding as made: a denial, an aim, a demand, a
+        # condition or an earlier study's result would be turned into the study's own finding.
+        if denied(frame) or planned(frame) or attributed(frame) or conditional(frame) or in_the_past(frame):
+            return []
         said = _verb_second(match["clause"])
         if said is None:
             return []
