@@ -50,6 +50,7 @@ from pressconv.transforms.easy.title_candidates import (
     missing_person,
     sought_person,
 )
+from pressconv.transforms.easy.title_articles import object_article
 from pressconv.transforms.easy.title_check import TitleCandidate, TitleContext, generic, rank, side_subject, title_failures
 from pressconv.transforms.easy.title_nominal import short_sender, state_participle, state_titles, without_label
 from pressconv.transforms.easy.titles import (
@@ -1232,7 +1233,10 @@ def _ranked(chosen: str, draft: Draft, sender: str | None) -> str:
     # A state the headline names as a noun and the body tells (title_nominal.state_titles) says the
     # same news as the headline's "Es gibt eine Sperrung" with a verb: it goes before the cascade's pick.
     states = [TitleCandidate(text, "state") for text in _state_candidates(draft)]
-    best = rank([*states, TitleCandidate(chosen, "cascade"), *_generated(draft)], context)
+    # A headline's bare object gets its article back (title_articles.object_article).
+    chosen = object_article(chosen, draft.source)
+    generated = [replace(c, text=object_article(c.text, draft.source)) for c in _generated(draft)]
+    best = rank([*states, TitleCandidate(chosen, "cascade"), *generated], context)
     if best is not None and not generic(best.text):
         return best.text
     if best is None and not generic(chosen) and set(title_failures(chosen, context)) <= _SOFT:
