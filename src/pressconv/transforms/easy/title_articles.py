@@ -23,6 +23,9 @@ __all__ = ["object_article", "stray_colon"]
 # The accusative forms of the articles by gender (Duden grammar, declension of the article).
 _INDEFINITE: Final = {"der": "einen", "die": "eine", "das": "ein"}
 _DEFINITE: Final = {"der": "den", "die": "die", "das": "das"}
+# Masculine and neuter nouns in these endings have a plural without ending (Duden grammar, plural
+# type "der Lehrer – die Lehrer", "das Zimmer – die Zimmer"): bare, their number is unknown.
+_SAME_PLURAL: Final = ("er", "el", "en", "chen", "lein")
 # Verbs whose complement is a predicate noun without an article ("ist Vorsitzende", "wird Präsidentin").
 _COPULAS: Final = frozenset({"sein", "werden", "bleiben", "heißen"})
 # A word before the noun that is its determiner or makes it a phrase of its own.
@@ -59,8 +62,12 @@ def object_article(title: str, source: str) -> str:
         noun, definite = tagged[at].word, False
     else:
         return title
-    if not noun[:1].isupper() or plural_noun(noun.replace("·", ""), noun.replace("·", "")):
+    token = next((t for t in tagged[finite + 1 :] if t.word.replace("·", "") == noun.replace("·", "")), None)
+    lemma = (token.lemma if token is not None else "") or noun
+    if not noun[:1].isupper() or plural_noun(noun.replace("·", ""), lemma.replace("·", "")):
         return title
+    if lemma.replace("·", "").lower() != noun.replace("·", "").lower():
+        return title  # "sucht Zeugen": an inflected form, a plural as a rule, takes no singular article
     if ordinal is None and tagged[at].pos == "NE" and MEDIOPUNKT not in segment(noun.replace("·", "")):
         return title  # "sucht Lea": a name; the tagger calls a compound it does not know a name too
     if at + 1 < len(tagged) and tagged[at + 1].pos == "NE" and ordinal is None:
@@ -70,6 +77,8 @@ def object_article(title: str, source: str) -> str:
     gender = noun_gender(plain) or body_gender(plain, source)
     if gender not in _INDEFINITE or not _singular_article(segment(plain).rsplit(MEDIOPUNKT, 1)[-1], source):
         return title
+    if gender != "die" and plain.endswith(_SAME_PLURAL) and not definite:
+        return title  # "sucht Lehrer": one or several, the headline does not say (no guess)
     article = (_DEFINITE if definite else _INDEFINITE)[gender]
     verb = tagged[finite].word
     rebuilt = re.sub(rf"(?<!\S){re.escape(verb)} ", f"{verb} {article} ", text, count=1)

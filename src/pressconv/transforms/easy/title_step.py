@@ -51,6 +51,7 @@ from pressconv.transforms.easy.title_candidates import (
     sought_person,
 )
 from pressconv.transforms.easy.title_articles import object_article
+from pressconv.transforms.easy.title_result import result_title
 from pressconv.transforms.easy.title_check import TitleCandidate, TitleContext, generic, rank, side_subject, title_failures
 from pressconv.transforms.easy.title_nominal import short_sender, state_participle, state_titles, without_label
 from pressconv.transforms.easy.titles import (
@@ -1217,6 +1218,10 @@ def _generated(draft: Draft) -> list[TitleCandidate]:
                     found.append(TitleCandidate(built, origin))
                 direct = _with_article(_subject_article(rewrite(active(variant + "."), issued), draft.source)).rstrip(".")
                 found.append(TitleCandidate(style(direct, draft), origin))
+    # A match report's result line says who won (title_result.py), plainer than a sports headline.
+    result = result_title(draft.source.splitlines()[: 2 * _HEAD_LINES], draft.source)
+    if result is not None:
+        found.append(TitleCandidate(style(result + ".", draft).rstrip("."), "result"))
     lead = _lead_title(draft)
     if lead is not None:
         found.append(TitleCandidate(lead, "lead"))
