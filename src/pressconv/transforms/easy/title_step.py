@@ -1218,10 +1218,6 @@ def _generated(draft: Draft) -> list[TitleCandidate]:
                     found.append(TitleCandidate(built, origin))
                 direct = _with_article(_subject_article(rewrite(active(variant + "."), issued), draft.source)).rstrip(".")
                 found.append(TitleCandidate(style(direct, draft), origin))
-    # A match report's result line says who won (title_result.py), plainer than a sports headline.
-    result = result_title(draft.source.splitlines()[: 2 * _HEAD_LINES], draft.source)
-    if result is not None:
-        found.append(TitleCandidate(style(result + ".", draft).rstrip("."), "result"))
     lead = _lead_title(draft)
     if lead is not None:
         found.append(TitleCandidate(lead, "lead"))
@@ -1241,6 +1237,10 @@ def _ranked(chosen: str, draft: Draft, sender: str | None) -> str:
     # A headline's bare object gets its article back (title_articles.object_article).
     chosen = object_article(chosen, draft.source)
     generated = [replace(c, text=object_article(c.text, draft.source)) for c in _generated(draft)]
+    # A match report's result line says who won (title_result.py): the news core of the report, so
+    # it goes before the cascade's pick, which may be a moment of the match or a sports idiom.
+    result = result_title(draft.source.splitlines()[: 2 * _HEAD_LINES], draft.source)
+    states += [TitleCandidate(style(result + ".", draft).rstrip("."), "result")] if result else []
     best = rank([*states, TitleCandidate(chosen, "cascade"), *generated], context)
     if best is not None and not generic(best.text):
         return best.text
