@@ -43,6 +43,7 @@ from pressconv.transforms.easy.templates import (
     Line,
     headline,
 )
+from pressconv.transforms.easy.title_articles import object_article
 from pressconv.transforms.easy.title_candidates import (
     clause_variants,
     counted_phrase,
@@ -50,10 +51,9 @@ from pressconv.transforms.easy.title_candidates import (
     missing_person,
     sought_person,
 )
-from pressconv.transforms.easy.title_articles import object_article
-from pressconv.transforms.easy.title_result import result_title
 from pressconv.transforms.easy.title_check import TitleCandidate, TitleContext, generic, rank, side_subject, title_failures
 from pressconv.transforms.easy.title_nominal import short_sender, state_participle, state_titles, without_label
+from pressconv.transforms.easy.title_result import result_title
 from pressconv.transforms.easy.titles import (
     addressee_only,
     alarm_title,

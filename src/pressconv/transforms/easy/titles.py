@@ -75,7 +75,8 @@ _NP_START: Final = ("ADJ(A)", "NN", "ART", "CARD")
 # The Latin "-ur" nouns are feminine ("Professur", "Kultur", "Agentur") save "das Abitur": only the
 # endings "-sur", "-atur", "-ktur", "-ntur", which take no exception.
 _SUFFIX_GENDERS: Final = (
-    (("ung", "heit", "keit", "schaft", "ion", "tät", "ik", "ei", "anz", "enz", "ie", "thek", "sur", "atur", "ktur", "ntur"), "die"),
+    (("ung", "heit", "keit", "schaft", "ion", "tät", "ik", "ei", "anz", "enz", "ie", "thek"), "die"),
+    (("sur", "atur", "ktur", "ntur"), "die"),
     (("ismus", "ling"), "der"),
     (("chen", "lein", "ment", "um"), "das"),
 )
