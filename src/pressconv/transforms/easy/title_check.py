@@ -18,6 +18,7 @@ from pressconv._months import MONTHS_DE
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.compounds import segment
 from pressconv.transforms.easy.readability import words
+from pressconv.transforms.easy.title_articles import stray_colon
 from pressconv.transforms.easy.title_quality import (
     advice,
     count_lost,
@@ -302,6 +303,8 @@ def title_failures(text: str, context: TitleContext) -> tuple[str, ...]:
         failures.append("title.modifier")
     if _gender_changed(text, context.source):
         failures.append("title.gender")
+    if stray_colon(text):
+        failures.append("title.colon")  # a copied "Topic: statement" headline (title_articles.stray_colon)
     if _event_aside(text, context.news):
         failures.append("title.aside")
     return tuple(failures)

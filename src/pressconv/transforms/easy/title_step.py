@@ -43,6 +43,7 @@ from pressconv.transforms.easy.templates import (
     Line,
     headline,
 )
+from pressconv.transforms.easy.title_articles import object_article
 from pressconv.transforms.easy.title_candidates import (
     clause_variants,
     counted_phrase,
@@ -52,6 +53,7 @@ from pressconv.transforms.easy.title_candidates import (
 )
 from pressconv.transforms.easy.title_check import TitleCandidate, TitleContext, generic, rank, side_subject, title_failures
 from pressconv.transforms.easy.title_nominal import short_sender, state_participle, state_titles, without_label
+from pressconv.transforms.easy.title_result import result_title
 from pressconv.transforms.easy.titles import (
     addressee_only,
     alarm_title,
@@ -1232,7 +1234,14 @@ def _ranked(chosen: str, draft: Draft, sender: str | None) -> str:
     # A state the headline names as a noun and the body tells (title_nominal.state_titles) says the
     # same news as the headline's "Es gibt eine Sperrung" with a verb: it goes before the cascade's pick.
     states = [TitleCandidate(text, "state") for text in _state_candidates(draft)]
-    best = rank([*states, TitleCandidate(chosen, "cascade"), *_generated(draft)], context)
+    # A headline's bare object gets its article back (title_articles.object_article).
+    chosen = object_article(chosen, draft.source)
+    generated = [replace(c, text=object_article(c.text, draft.source)) for c in _generated(draft)]
+    # A match report's result line says who won (title_result.py): the news core of the report, so
+    # it goes before the cascade's pick, which may be a moment of the match or a sports idiom.
+    result = result_title(draft.source.splitlines()[: 2 * _HEAD_LINES], draft.source)
+    states += [TitleCandidate(style(result + ".", draft).rstrip("."), "result")] if result else []
+    best = rank([*states, TitleCandidate(chosen, "cascade"), *generated], context)
     if best is not None and not generic(best.text):
         return best.text
     if best is None and not generic(chosen) and set(title_failures(chosen, context)) <= _SOFT:

@@ -72,8 +72,11 @@ _KEEP: Final = re.compile(r"\b(?:nicht|kein\w*|nur|auch|alle\w*|ohne|niemand)\b"
 _NP_START: Final = ("ADJ(A)", "NN", "ART", "CARD")
 
 # German noun suffixes that fix the gender (Duden grammar); a compound takes its last part's gender.
+# The Latin "-ur" nouns are feminine ("Professur", "Kultur", "Agentur") save "das Abitur": only the
+# endings "-sur", "-atur", "-ktur", "-ntur", which take no exception.
 _SUFFIX_GENDERS: Final = (
     (("ung", "heit", "keit", "schaft", "ion", "tät", "ik", "ei", "anz", "enz", "ie", "thek"), "die"),
+    (("sur", "atur", "ktur", "ntur"), "die"),
     (("ismus", "ling"), "der"),
     (("chen", "lein", "ment", "um"), "das"),
 )

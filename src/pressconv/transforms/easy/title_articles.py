@@ -1,0 +1,92 @@
+"""The article a headline's bare object lost, given back where the release shows the noun takes one.
+
+German headline grammar (Duden, "Schlagzeilenstil") drops the article of the object too: "X übernimmt
+Professur", "Y eröffnet 23. Filiale", "Landtag verabschiedet Mietgesetz". A Leichte-Sprache title is a
+whole sentence, so the object needs its article. The indefinite article ("eine Professur") is true of
+any thing the release names; an ordinal numbers one thing of a series, which takes the definite article
+("die 23. Filiale", Duden grammar: Ordinalzahl mit bestimmtem Artikel). A mass noun takes none ("fordert
+Geld"), so the article comes only where the release itself writes the noun with a singular article.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.compounds import MEDIOPUNKT, segment
+from pressconv.transforms.easy.headline_grammar import body_gender
+from pressconv.transforms.easy.titles import noun_gender, plural_noun
+
+__all__ = ["object_article", "stray_colon"]
+
+# The accusative forms of the articles by gender (Duden grammar, declension of the article).
+_INDEFINITE: Final = {"der": "einen", "die": "eine", "das": "ein"}
+_DEFINITE: Final = {"der": "den", "die": "die", "das": "das"}
+# Masculine and neuter nouns in these endings have a plural without ending (Duden grammar, plural
+# type "der Lehrer – die Lehrer", "das Zimmer – die Zimmer"): bare, their number is unknown.
+_SAME_PLURAL: Final = ("er", "el", "en", "chen", "lein")
+# Verbs whose complement is a predicate noun without an article ("ist Vorsitzende", "wird Präsidentin").
+_COPULAS: Final = frozenset({"sein", "werden", "bleiben", "heißen"})
+# A word before the noun that is its determiner or makes it a phrase of its own.
+_DETERMINERS: Final = ("ART", "PPOSAT", "PDAT", "PIAT", "PIDAT", "PWAT", "CARD", "APPR", "APPRART", "KOKOM")
+
+
+def _singular_article(noun: str, source: str) -> bool:
+    """The release writes the noun (or a compound ending in it) after a singular article: a count noun."""
+    plain = re.escape(noun.replace("·", ""))
+    pattern = rf"\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer)\s+(?:[\w.-]+\s+)?[\wäöüß-]*{plain}\b"
+    return bool(re.search(pattern, source.replace("·", ""), re.IGNORECASE))
+
+
+def object_article(title: str, source: str) -> str:
+    """The title with an article before the bare singular object right after its finite full verb.
+
+    "Anna Muster übernimmt Professur" -> "… übernimmt eine Professur"; "Bäckerei X eröffnet 5. Filiale"
+    -> "… eröffnet die 5. Filiale". A copula's predicate ("ist neue Leiterin"), a plural, a name and a
+    noun whose gender is unknown stay as they are (no guess: omission over error).
+    """
+    end = "." if title.endswith(".") else ""
+    text = title.rstrip(".")
+    tagged = [t for t in morph.tag(text + ".") if t.pos != "$."]
+    finite = next((i for i, t in enumerate(tagged) if t.pos.endswith("(FIN)")), None)
+    if finite is None or finite == 0 or (tagged[finite].lemma or "").lower() in _COPULAS:
+        return title
+    if not tagged[finite].pos.startswith("VV"):
+        return title
+    at = finite + 1
+    ordinal = re.match(rf"^(.*?\b{re.escape(tagged[finite].word)}) (\d{{1,3}}\.) (\S+)", text)
+    if ordinal is not None:
+        noun, definite = ordinal[3], True
+    elif at < len(tagged) and tagged[at].pos in ("NN", "NE") and tagged[at - 1].pos not in _DETERMINERS:
+        noun, definite = tagged[at].word, False
+    else:
+        return title
+    token = next((t for t in tagged[finite + 1 :] if t.word.replace("·", "") == noun.replace("·", "")), None)
+    lemma = (token.lemma if token is not None else "") or noun
+    if not noun[:1].isupper() or plural_noun(noun.replace("·", ""), lemma.replace("·", "")):
+        return title
+    if lemma.replace("·", "").lower() != noun.replace("·", "").lower():
+        return title  # "sucht Zeugen": an inflected form, a plural as a rule, takes no singular article
+    if ordinal is None and tagged[at].pos == "NE" and MEDIOPUNKT not in segment(noun.replace("·", "")):
+        return title  # "sucht Lea": a name; the tagger calls a compound it does not know a name too
+    if at + 1 < len(tagged) and tagged[at + 1].pos == "NE" and ordinal is None:
+        return title  # "eröffnet Café Muster": a name, which takes no article
+    plain = noun.replace("·", "")
+    # The lexicon's or the suffix's gender, else the one the release's own articles show (body_gender).
+    gender = noun_gender(plain) or body_gender(plain, source)
+    if gender not in _INDEFINITE or not _singular_article(segment(plain).rsplit(MEDIOPUNKT, 1)[-1], source):
+        return title
+    if gender != "die" and plain.endswith(_SAME_PLURAL) and not definite:
+        return title  # "sucht Lehrer": one or several, the headline does not say (no guess)
+    article = (_DEFINITE if definite else _INDEFINITE)[gender]
+    verb = tagged[finite].word
+    rebuilt = re.sub(rf"(?<!\S){re.escape(verb)} ", f"{verb} {article} ", text, count=1)
+    return rebuilt + end
+
+
+def stray_colon(title: str) -> bool:
+    """A colon inside the title: a copied headline's "Topic: statement" (Schlagzeilenstil), two parts
+    and no sentence. A speaker's frame ("X sagt: …") and a time ("14:30") are none."""
+    plain = title.replace("·", "")
+    return bool(re.search(r"\S\s?:\s", plain)) and not re.search(r"\b(?:sagt|sagen|fordert|fordern|schreibt|meint):", plain)
