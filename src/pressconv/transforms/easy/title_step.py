@@ -94,7 +94,7 @@ def stated_topic(raw: str) -> str:
     if re.match(r"^[a-z_]+\s*[:=]\s*", topic):
         topic = re.sub(r"^[a-z_]+\s*[:=]\s*", "", topic).strip()  # a front-matter key ("title: …")
     topic = re.sub(r"^\+{2,}\s*(.*?)\s*\+{2,}$", r"\1", topic)  # news-ticker marks ("+++ Eilmeldung +++")
-    # A ticker label before the headline ("+++ UPDATE +++ Großbrand in …"): the label says the kind of
+    # A ticker label before the headline ("+++ NACHTRAG +++ Feuer in …"): the label says the kind of
     # message (press-portal convention), the text after it is the headline.
     topic = re.sub(r"^\+{2,}\s*[^+]{1,30}?\s*\+{2,}\s+(?=\S)", "", topic)
     topic = re.sub(r"^([\"'])(.*)\1$", r"\2", topic)
@@ -640,7 +640,7 @@ def _continues(clause: str, before: list[SourceSentence]) -> bool:
 
 
 def _attributed(piece: str, noun: str) -> bool:
-    """The headline gives the noun an attribute after it ("Die Hürden der Kleinstparteien", "Kosten für X")."""
+    """The headline gives the noun an attribute after it ("Die Sorgen der Kleingärtner", "Kosten für X")."""
     tagged = morph.tag(piece)
     index = next((i for i, t in enumerate(tagged) if t.word == noun), None)
     return index is not None and index + 1 < len(tagged) and tagged[index + 1].pos in ("ART", "APPR", "APPRART")
