@@ -33,13 +33,13 @@ def _plan(sentence: str) -> bool:
 def planned(part: str, sentences: Sequence[SourceSentence]) -> bool:
     """True when a body sentence naming the counted noun of ``part`` ("Vier Konzerte …") tells a plan.
 
-    Without any body sentence naming the noun nothing shows it is done either, so that counts as a
-    plan too (omission over a wrong "Es hat … gegeben").
+    Without any body sentence naming the noun (a year's report whose headline alone gives the tally)
+    the body tells no plan about it, and the release's tense decides (title_step).
     """
     head = next((t for t in morph.tag(part) if t.pos == "NN"), None)
     if head is None:
-        return True
+        return False  # no counted noun: counted_phrase gives nothing either
     # Both the plural and the lemma: a plural with umlaut ("Einsätze") shares no stem with its lemma.
     stems = {form.lower()[: max(4, len(form) - 2)] for form in (head.word, head.lemma or head.word)}
     naming = [s.text for s in sentences if not s.heading and any(stem in s.text.lower() for stem in stems)]
-    return not naming or any(_plan(text) for text in naming)
+    return any(_plan(text) for text in naming)
