@@ -127,7 +127,7 @@ def label_after_comma(tagged: tuple[morph.Token, ...]) -> bool:
 def elliptic_pair(tagged: tuple[morph.Token, ...]) -> bool:
     """A verbless headline part before a comma and a clause with its own subject after it.
 
-    Schlagzeilenstil lists statements ("Anträge ab 1. Mai, Frist endet im Juni"): the first has lost its
+    Schlagzeilenstil lists statements ("Karten ab Montag, Vorverkauf endet im Juni"): the first has lost its
     verb, so as a sentence it is broken (Duden grammar: a sentence needs its finite verb). A name with a
     listing inside it ("Senatsverwaltung für Bildung, Jugend und Familie lädt ein") is none: after the
     comma a noun and the verb follow each other directly only where a new clause begins.
