@@ -169,3 +169,13 @@ def test_about_a_number_still_counts() -> None:
 )
 def test_a_reported_reason_is_left_out(sentence: str) -> None:
     assert split_reason(sentence, lambda clause: clause)[1] is None
+
+
+def test_the_same_role_noun_is_one_person_again() -> None:
+    # A customs report and a police report: the role is taken up again by the same noun.
+    customs = "Der Zoll nahm einen Tatverdächtigen fest. Der Tatverdächtige sitzt in Haft."
+    texts = ["Der Zoll hat einen Tat·verdächtigen festgenommen.", "Ein Tat·verdächtiger ist jetzt in Haft."]
+    assert one_person(texts, customs) == [texts[0], "Der Tat·verdächtige ist jetzt in Haft."]
+    police = "Die Polizei sucht eine Beschuldigte. Die Beschuldigte soll Geld gestohlen haben."
+    texts = ["Die Polizei sucht eine Beschuldigte.", "Eine Beschuldigte soll Geld gestohlen haben."]
+    assert one_person(texts, police) == [texts[0], "Die Beschuldigte soll Geld gestohlen haben."]

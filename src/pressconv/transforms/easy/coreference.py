@@ -61,6 +61,10 @@ def _suspect(noun: morph.Token) -> bool:
     return bool(_SUSPECT.search((noun.lemma or noun.word).replace("·", "")))
 
 
+def _lemma(noun: morph.Token) -> str:
+    return (noun.lemma or noun.word).replace("·", "").lower()
+
+
 def _plain_person(noun: morph.Token) -> bool:
     """A mention by sex or age only ("Mann", "34-Jähriger"), no suspect role (also a nominalised adjective)."""
     return _generic(noun) and not _suspect(noun)
@@ -143,6 +147,8 @@ def _same(first: tuple[str, morph.Token], later: morph.Token, source: str, doer:
     often as one.
     """
     gender, noun = first
+    if _lemma(noun) == _lemma(later) and _mentions(source, later)[0] <= 1:
+        return True  # the same noun, which the source introduces once at most: one person taken up again
     if not doer or not (_suspect(later) if _plain_person(noun) else _suspect(noun) and _plain_person(later)):
         return None
     first_counts, later_counts = _mentions(source, noun), _mentions(source, later)
