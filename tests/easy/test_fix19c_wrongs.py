@@ -179,3 +179,19 @@ def test_the_same_role_noun_is_one_person_again() -> None:
     police = "Die Polizei sucht eine Beschuldigte. Die Beschuldigte soll Geld gestohlen haben."
     texts = ["Die Polizei sucht eine Beschuldigte.", "Eine Beschuldigte soll Geld gestohlen haben."]
     assert one_person(texts, police) == [texts[0], "Die Beschuldigte soll Geld gestohlen haben."]
+
+
+def test_a_passive_or_the_future_beside_the_count() -> None:
+    # A library's passive request is no plan; a club's future is one.
+    asked = _said("Der Eintritt zu allen Lesungen ist frei, um Spenden wird gebeten.")
+    assert not planned("Fünf Lesungen im Mai", asked)
+    future = _said("Der Verein wird im Mai drei Turniere ausrichten.")
+    assert planned("Drei Turniere im Mai", future)
+
+
+def test_a_headline_without_article_names_the_same_sender() -> None:
+    # An initiative's and a club's headline in headline grammar, then their frame sentences.
+    initiative = _said("Elterninitiative fordert neue Ampel", "Die Elterninitiative kritisiert die Verkehrsplanung.")
+    assert frame_sender(initiative) == Sender("Elterninitiative", "die")
+    club = _said("Sportverein fordert neuen Rasen", "Die Gewerkschaft kritisiert den Verein.")
+    assert frame_sender(club) is None

@@ -52,6 +52,7 @@ _NOUN: Final = r"(?P<n>[A-ZÄÖÜ][a-zäöüß]+)"
 # adverb first, the subject after the verb: German verb-second order).
 _SUBJECT_FIRST: Final = re.compile(rf"^(?P<a>Die|Der|Das)\s+{_NOUN}(?:\s+„[^“]{{1,60}}“)?\s+(?:\w+\s+)?{_FRAME}\b")
 _SUBJECT_AFTER: Final = re.compile(rf"^[A-ZÄÖÜ][a-zäöüß]+\s+{_FRAME}\s+(?P<a>die|der|das)\s+{_NOUN}(?=[\s:,])")
+_HEADLINE_SUBJECT: Final = re.compile(rf"^{_NOUN}\s+{_FRAME}\b")
 # Any frame sentence at all: its verb (singular or plural) in the first clause, or "wir" as a subject.
 _ANY_FRAME: Final = re.compile(
     r"^[^,;:]{0,80}?\b(?:fordert|fordern|verlangt|verlangen|kritisiert|kritisieren|bemängelt|bemängeln|"
@@ -77,12 +78,17 @@ def short_names(noun: str) -> list[str]:
 def frame_sender(body: Sequence[SourceSentence]) -> Sender | None:
     """The sender as its frame sentences name it ("Bürgerinitiative", die); None unless exactly one."""
     found: dict[str, str] = {}
+    headline: set[str] = set()
     for sentence in body:
-        if sentence.speech:
-            continue
+        if sentence.speech or sentence.heading:
+            continue  # a speaker's words, or a headline in its own grammar (no article: "Initiative fordert …")
         text = sentence.text.strip()
         if _FIRST_PERSON.search(text):
             return None  # "Wir fordern …": the sender speaks without naming itself
+        bare = _HEADLINE_SUBJECT.match(text)
+        if bare is not None and _tail(bare["n"]) is not None:
+            headline.add(bare["n"])  # headline grammar drops the article ("Initiative fordert …")
+            continue
         match = _SUBJECT_FIRST.match(text) or _SUBJECT_AFTER.match(text)
         if match is None:
             if _ANY_FRAME.match(text):
@@ -103,6 +109,6 @@ def frame_sender(body: Sequence[SourceSentence]) -> Sender | None:
         return None
     # The longest name stands for the others when they are its last part ("Initiative").
     longest = max(found, key=len)
-    if any(not longest.lower().endswith(other.lower()) for other in found):
+    if any(not longest.lower().endswith(other.lower()) for other in [*found, *headline]):
         return None
     return Sender(longest, found[longest])

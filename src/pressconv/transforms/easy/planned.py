@@ -17,7 +17,7 @@ __all__ = ["planned"]
 # "geplant"/"vorgesehen" (Duden grammar: Futur, Modalverben, zu-Infinitiv). Any of these in the
 # sentence that names the counted things makes them a plan.
 _PLAN_WORDS: Final = re.compile(
-    r"\b(?:soll|sollen|will|wollen|werden|wird|plant|planen|geplant|vorgesehen|beschlossen|beschließt|"
+    r"\b(?:soll|sollen|will|wollen|plant|planen|geplant|vorgesehen|beschlossen|beschließt|"
     r"beschließen|entschieden|vorhaben|beabsichtigt|künftig|demnächst)\b",
     re.IGNORECASE,
 )
@@ -27,7 +27,12 @@ def _plan(sentence: str) -> bool:
     """The sentence states an intention or a decision about the future."""
     if _PLAN_WORDS.search(sentence):
         return True
-    return any(t.pos == "PTKZU" or t.pos.endswith("(IZU)") for t in morph.tag(sentence))
+    tagged = morph.tag(sentence)
+    if any(t.pos == "PTKZU" or t.pos.endswith("(IZU)") for t in tagged):
+        return True
+    # The future: a finite "werden" with an infinitive and no participle ("wird … gebeten" is a passive).
+    future = any(t.pos == "VA(FIN)" and t.lemma == "werden" for t in tagged)
+    return future and any(t.pos == "VV(INF)" for t in tagged) and not any(t.pos == "VV(PP)" for t in tagged)
 
 
 def planned(part: str, sentences: Sequence[SourceSentence]) -> bool:
