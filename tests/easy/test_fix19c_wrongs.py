@@ -195,3 +195,16 @@ def test_a_headline_without_article_names_the_same_sender() -> None:
     assert frame_sender(initiative) == Sender("Elterninitiative", "die")
     club = _said("Sportverein fordert neuen Rasen", "Die Gewerkschaft kritisiert den Verein.")
     assert frame_sender(club) is None
+
+
+def test_two_people_of_one_role_told_apart_by_age_stay_two() -> None:
+    # A court's two defendants and a police report's two suspects.
+    court = "Der 45-jährige Hauptangeklagte erhielt vier Jahre. Der 29-jährige Mitangeklagte erhielt zwei Jahre."
+    texts = [
+        "Ein 45-jähriger Angeklagter muss 4 Jahre ins Gefängnis.",
+        "Ein 29-jähriger Angeklagter muss 2 Jahre ins Gefängnis.",
+    ]
+    assert one_person(texts, court) == texts
+    police = "Die Polizei nahm den 31-jährigen Tatverdächtigen fest. Der 22-jährige Tatverdächtige floh."
+    texts = ["Ein 31-jähriger Tat·verdächtiger ist in Haft.", "Ein 22-jähriger Tat·verdächtiger ist geflohen."]
+    assert one_person(texts, police)[1] in (texts[1], None)

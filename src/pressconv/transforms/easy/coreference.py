@@ -136,7 +136,9 @@ def _definite_form(text: str, tagged: Sequence[morph.Token], index: int, gender:
     return f"{'Der' if gender == 'm' else 'Die'} {word}"
 
 
-def _same(first: tuple[str, morph.Token], later: morph.Token, source: str, doer: bool = True) -> bool | None:
+def _same(
+    first: tuple[str, morph.Token], later: morph.Token, source: str, doer: bool = True, *, plain: bool = False
+) -> bool | None:
     """True: the source makes the two mentions one person; False: two; None: it cannot tell.
 
     One of the two nouns is written in the source only with the definite article (it takes someone
@@ -147,8 +149,12 @@ def _same(first: tuple[str, morph.Token], later: morph.Token, source: str, doer:
     often as one.
     """
     gender, noun = first
-    if _lemma(noun) == _lemma(later) and _mentions(source, later)[0] <= 1:
-        return True  # the same noun, which the source introduces once at most: one person taken up again
+    counts = _mentions(source, later)
+    if plain and _lemma(noun) == _lemma(later) and counts[0] <= 1 and counts[1] > 0:
+        # The same bare noun ("ein Tatverdächtiger"), which the source introduces once at most and
+        # takes up with "der": one person taken up again. An attribute ("ein 29-jähriger
+        # Angeklagter") tells a second person of the same role apart.
+        return True
     if not doer or not (_suspect(later) if _plain_person(noun) else _suspect(noun) and _plain_person(later)):
         return None
     first_counts, later_counts = _mentions(source, noun), _mentions(source, later)
@@ -174,7 +180,8 @@ def one_person(texts: Sequence[str], source: str) -> list[str | None]:
             gender, index, noun, tagged = later
             # The sex-or-age mention must be the doer: the first text's where it comes first, else this one's.
             doer = first[3] if _plain_person(first[1]) else _doer(tagged, index)
-            same = _same((gender, first[1]), noun, source, doer)
+            bare = index > 0 and tagged[index - 1].word.lower() in _INDEFINITE
+            same = _same((gender, first[1]), noun, source, doer, plain=bare)
             spans = morph.token_spans(text)
             if same and first[2] is not None and len(spans) == len(tagged):
                 out.append(first[2] + text[spans[index][1] :])
