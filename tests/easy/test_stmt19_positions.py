@@ -217,16 +217,35 @@ def test_criticism_as_a_light_verb_phrase_is_said_with_kritisiert() -> None:
 
 
 def test_a_letterhead_unit_speaks_in_its_bodys_name() -> None:
-    party = german_release(
-        "Bürgerunion kritisiert Bürgermeister",
-        "Die Fraktion der Bürgerunion im Stadtrat Nordheim übt scharfe Kritik an Bürgermeister Max Muster "
-        "im Zusammenhang mit dem Hallenbad. Wir fordern eine Sondersitzung.",
-        organisation="Bürgerunion Nordheim, Fraktion im Stadtrat",
+    # A voters' group in a town council and a union's group in a district assembly (fix19c: invented).
+    voters = german_release(
+        "Wählergemeinschaft kritisiert Verwaltung",
+        "Die Fraktion der Wählergemeinschaft im Gemeinderat Seeblick übt deutliche Kritik an der Stadtverwaltung "
+        "wegen der neuen Gebühren. Wir fordern eine offene Sitzung.",
+        organisation="Wählergemeinschaft Seeblick, Fraktion im Gemeinderat",
     )
-    title, body = title_and_body(party)
-    said = [title + ".", *body]
-    assert "Die Bürgerunion Nordheim kritisiert Bürgermeister Max Muster." in said
+    title, body = title_and_body(voters)
+    assert "Die Wählergemeinschaft Seeblick kritisiert die Stadtverwaltung." in [title + ".", *body]
     assert "schreibt über" not in title and "Meinung" not in title
+    union = german_release(
+        "Gewerkschaft kritisiert Landrat",
+        "Die Gruppe der Gewerkschaft im Kreistag Talheim übt scharfe Kritik am Landrat wegen der Schließung "
+        "der Klinik. Wir fordern ein Gespräch.",
+        organisation="Gewerkschaft Pflege Nord, Gruppe im Kreistag",
+    )
+    title, body = title_and_body(union)
+    assert "Die Gewerkschaft Pflege Nord kritisiert den Landrat." in [title + ".", *body]
+
+
+def test_a_branch_speaks_as_its_party_or_association() -> None:
+    # A party's local branch and a youth association's district group: "von der <Name>" in the letterhead.
+    from pressconv.transforms.easy.positions import own_sentence
+
+    branch = Sender("Ortsverband Nordheim von der Blauen Liste", "der")
+    assert own_sentence("Die Blaue Liste kritisiert den Plan.", branch)
+    youth = Sender("Kreisgruppe Talheim von der Deutschen Wanderjugend", "die")
+    assert own_sentence("Die Deutsche Wanderjugend fordert neue Wege.", youth)
+    assert not own_sentence("Die Stadt fordert neue Wege.", youth)
 
 
 def test_throwing_is_no_accusation() -> None:

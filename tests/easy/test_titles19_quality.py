@@ -79,11 +79,10 @@ def test_advice_is_no_title() -> None:
 
 
 def test_headline_idioms_fail() -> None:
-    # A ministry's programme, a concert series, a court: figures of headline language.
-    assert headline_idiom("Das Förderprogramm geht in die zweite Runde")
-    assert headline_idiom("Die Konzertreihe startet ins neue Jahr")
-    assert headline_idiom("Der Angeklagte ist auf freiem Fuß")
-    assert headline_idiom("Die Stimmung hellt sich leicht auf")
+    # A builder's contract, a council's decision: figures of speech the verifier's idiom list knows.
+    assert headline_idiom("Der Vertrag für die Halle ist in trockenen Tüchern")
+    assert headline_idiom("Der Rat gibt grünes Licht für den Radweg")
+    assert headline_idiom("Der Anbau ist unter Dach und Fach")
     # Literal sentences pass.
     assert not headline_idiom("Das Förderprogramm beginnt am 1. Mai")
     assert not headline_idiom("Das Fest ist ins neue Jahr verschoben")
@@ -94,15 +93,15 @@ def _context(news: str) -> TitleContext:
 
 
 def test_a_headline_idiom_ranks_after_a_plain_title_but_before_nothing() -> None:
-    # A ministry's funding round and a choir's season: the plain candidate wins where there is one.
-    news = "Förderprogramm geht in die zweite Runde. Das Förderprogramm beginnt am 1. Mai 2026."
-    idiom = TitleCandidate("Das Förderprogramm geht in die zweite Runde", "headline")
-    plain = TitleCandidate("Das Förderprogramm beginnt am 1. Mai 2026", "lead")
+    # A town council's cycle path and a sports club's new hall: the plain candidate wins where there is one.
+    news = "Radweg in trockenen Tüchern. Der Radweg entsteht ab dem 4. Mai 2026."
+    idiom = TitleCandidate("Der Radweg ist in trockenen Tüchern", "headline")
+    plain = TitleCandidate("Der Radweg entsteht ab dem 4. Mai 2026", "lead")
     assert rank([idiom, plain], _context(news)) == plain
     assert rank([idiom], _context(news)) == idiom
-    news = "Chor startet ins neue Jahr. Der Chor singt am 5. Februar 2026 in der Kirche."
-    idiom = TitleCandidate("Der Chor startet ins neue Jahr", "headline")
-    plain = TitleCandidate("Der Chor singt in der Kirche", "lead")
+    news = "Anbau unter Dach und Fach. Der Verein eröffnet am 5. Februar 2026 seine neue Halle."
+    idiom = TitleCandidate("Der Anbau ist unter Dach und Fach", "headline")
+    plain = TitleCandidate("Der Verein eröffnet seine neue Halle", "lead")
     assert rank([idiom, plain], _context(news)) == plain
 
 
@@ -134,7 +133,7 @@ def test_an_office_or_section_label_after_a_comma_fails() -> None:
 
 def test_a_verbless_headline_part_before_a_clause_fails() -> None:
     # A funding call's and a concert's headline listing: the first statement has lost its verb.
-    assert elliptic_pair(morph.tag("Anträge ab 15. April, Frist endet am 30. September."))
+    assert elliptic_pair(morph.tag("Karten ab 2. März, Vorverkauf endet am 20. Mai."))
     assert elliptic_pair(morph.tag("Eintritt ab 18 Uhr, Konzert beginnt um 19 Uhr."))
     # A name with a listing inside it is no such pair.
     assert not elliptic_pair(morph.tag("Die Senatsverwaltung für Bildung, Jugend und Familie lädt ein."))
@@ -157,17 +156,17 @@ def test_a_measure_a_list_or_a_clause_is_no_counted_phrase() -> None:
     assert counted_phrase("Neue Station öffnet", past=False) is None
 
 
-def test_a_concert_series_is_titled_by_its_counted_subtitle_not_by_advice() -> None:
+def test_a_reading_series_is_titled_by_its_counted_subtitle_not_by_advice() -> None:
     text = (
-        "Musikschule Musterstadt\n\n"
-        "Konzerte im Rathaussaal\n"
-        "Vier Konzerte von Februar bis Mai\n\n"
-        "Musterstadt, 10. Januar 2026. Die Musikschule Musterstadt lädt zu vier Konzerten in den Rathaussaal ein. "
-        "Die Konzerte sind von Februar bis Mai. Das erste Konzert ist am Sonntag, 8. Februar 2026, um 17 Uhr. "
-        "Der Eintritt ist frei. Ein rechtzeitiges Erscheinen empfiehlt sich.\n"
+        "Stadtbibliothek Neudorf\n\n"
+        "Lesungen in der Bibliothek\n"
+        "Fünf Lesungen von März bis Juni\n\n"
+        "Neudorf, 12. Februar 2026. Die Stadtbibliothek Neudorf lädt zu fünf Lesungen in den Lesesaal ein. "
+        "Die Lesungen sind von März bis Juni. Die erste Lesung ist am Donnerstag, 5. März 2026, um 19 Uhr. "
+        "Der Eintritt ist frei. Eine Anmeldung empfiehlt sich.\n"
     )
-    # Not the advice, and not "lädt zu einem Konzert ein" (one concert where the release counts four).
-    assert _title(text) == "Es gibt 4 Konzerte von Februar bis Mai"
+    # Not the advice, and not "lädt zu einer Lesung ein" (one reading where the release counts five).
+    assert _title(text) == "Es gibt 5 Lesungen von März bis Juni"
 
 
 # --- a ticker label before the headline ----------------------------------------------------------------
@@ -175,7 +174,7 @@ def test_a_concert_series_is_titled_by_its_counted_subtitle_not_by_advice() -> N
 
 def test_a_ticker_label_before_the_headline_is_left_out() -> None:
     # A fire brigade's update and a city's urgent notice (press-portal ticker convention).
-    assert stated_topic("+++ UPDATE +++ Großbrand in Lagerhalle") == "Großbrand in Lagerhalle"
+    assert stated_topic("+++ NACHTRAG +++ Feuer in Scheune bei Neudorf") == "Feuer in Scheune bei Neudorf"
     assert stated_topic("+++ Eilmeldung +++ Brücke am Markt gesperrt") == "Brücke am Markt gesperrt"
     assert stated_topic("+++ Sperrung der Brücke +++") == "Sperrung der Brücke"
 

@@ -1,5 +1,5 @@
 """wrongs19: a sign-up line is said as such or left out, never the desk for every question; the topic
-line is a sentence. Invented releases of a chamber of crafts, a library and a district office.
+line is a sentence. Invented releases of a sports federation, a library and a district office.
 """
 
 from __future__ import annotations
@@ -8,18 +8,18 @@ from pressconv import parse
 from pressconv.transforms.easy import summarise, summary_text
 from pressconv.transforms.easy.signup import sign_up_only
 
-_GRANTS = """Handwerkskammer Musterland
+_GRANTS = """Landessportbund Musterland
 
-Neues Förderprogramm für Betriebe
+Zuschüsse für neue Vereinsgeräte
 
-Musterstadt, 7. April 2026 – Die Handwerkskammer Musterland fördert ab Mai die Anschaffung von Software in kleinen Betrieben.
+Musterstadt, 9. Juni 2026 – Der Landessportbund Musterland zahlt ab Juli Zuschüsse für neue Sportgeräte in kleinen Vereinen.
 
-Am Mittwoch, 22. April 2026, bietet die Kammer ein Online-Seminar an.
-Anmeldung bis 20. April unter seminar@hwk-musterland.example.
+Am Dienstag, 23. Juni 2026, erklärt der Verband das Verfahren in einer Video-Sprechstunde.
+Anmeldung bis 21. Juni unter sprechstunde@lsb-musterland.example.
 
-Die Kammer berät Betriebe kostenlos unter 05931 8702-340.
+Der Verband berät Vereine kostenlos unter 05931 4411-20.
 
-Pressekontakt: Handwerkskammer Musterland, Eva Beispiel, Tel. 05931 8702-115, presse@hwk-musterland.example
+Pressekontakt: Landessportbund Musterland, Jan Beispiel, Tel. 05931 4411-10, presse@lsb-musterland.example
 """
 
 _READING = """Stadtbibliothek Musterstadt
@@ -40,7 +40,7 @@ def _summary(text: str) -> str:
 
 def test_the_sign_up_address_of_a_side_event_is_no_desk_for_questions() -> None:
     summary = _summary(_GRANTS)
-    assert "seminar@hwk-musterland.example" not in summary
+    assert "sprechstunde@lsb-musterland.example" not in summary
 
 
 def test_an_events_sign_up_line_says_what_it_is_for() -> None:

@@ -28,6 +28,12 @@ _ACCUSED: Final = (
 _ADVERBS: Final = r"(?:(?:erneut|zudem|außerdem|auch|deutlich|scharf|öffentlich)\s+)*"
 _WITH_CLAUSE: Final = re.compile(rf"^(?:wirft|werfen)\s+{_ACCUSED}\s+{_ADVERBS}vor,\s+(?P<do>[^,;:„“\"]+?)[.!]?$")
 _WITH_NOUN: Final = re.compile(rf"^(?:wirft|werfen)\s+{_ACCUSED}\s+{_ADVERBS}(?P<what>[^,;:„“\"]+?)\s+vor[.!]?$")
+# The accused without a name after the noun, for an object of several words ("Untätigkeit und Versagen").
+_WITH_NOUN_BARE: Final = re.compile(
+    rf"^(?:wirft|werfen)\s+{_ACCUSED.replace('(?P<name>', '(?P<name>(?!)')}\s+{_ADVERBS}(?P<what>[^,;:„“\"]+?)\s+vor[.!]?$"
+)
+# A negated object says the sender accuses of nothing, or of something else ("nicht Untätigkeit, sondern …").
+_NEGATED: Final = re.compile(r"\b(?:nicht|nichts|kein\w*|nie|niemals|weder)\b", re.IGNORECASE)
 _NOT_PLAIN: Final = re.compile(r"\b(?:wenn|falls|sofern|würde\w*|könnte\w*|sollte\w*|wäre\w*|hätte\w*|dass)\b")
 _NOMINATIVE: Final = {("dem", "der"): "der", ("dem", "das"): "das", ("der", "die"): "die"}
 _ACCUSATIVE: Final = {"der": "den", "das": "das", "die": "die"}
@@ -98,6 +104,23 @@ def _light_object(match: re.Match[str]) -> str | None:
     return f"{article} {noun}{name}" if article else None
 
 
+def _name_reading(match: re.Match[str]) -> bool:
+    """The word after the accused noun is a name ("dem Landrat Meyer"), not the first noun of the accusation.
+
+    A name is no common noun the lexicon knows, and the accusation after it starts with a noun phrase,
+    never with "und" or a preposition ("Versagen bei der Planung": "Versagen" is what is accused).
+    """
+    name = match["name"].strip()
+    entry = lookup(name)
+    if entry is not None and entry.gender in ("der", "die", "das"):
+        return False
+    first = morph.tag(match["what"])
+    if not first or first[0].pos in ("KON", "APPR", "APPRART", "$,"):
+        return False
+    tagged = morph.tag(name)
+    return bool(tagged) and tagged[0].pos == "NE"
+
+
 def accusation(rest: str, subject: str, *, plural: bool = False) -> str | None:
     """ "wirft dem Bürgermeister vor, …" after the sender as subject -> the plain line in its frame, or None."""
     if _NOT_PLAIN.search(rest):
@@ -110,6 +133,10 @@ def accusation(rest: str, subject: str, *, plural: bool = False) -> str | None:
             return None
         return f"{subject} {'sagen' if plural else 'sagt'}: {deed[:1].upper()}{deed[1:]}."
     match = _WITH_NOUN.match(rest)
+    if match is not None and match["name"] and not _name_reading(match):
+        match = _WITH_NOUN_BARE.match(rest)  # "dem Landrat Untätigkeit und Versagen": no name, a longer object
+    if match is not None and _NEGATED.search(match["what"]):
+        return None  # "wirft dem Landrat nichts vor", "nicht Untätigkeit": no accusation, or another one
     if match is not None and (accused := _accused(match, "acc")) is not None:
         return f"{subject} {'kritisieren' if plural else 'kritisiert'} {accused}."
     light = _LIGHT.match(rest)

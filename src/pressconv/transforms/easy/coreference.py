@@ -27,6 +27,13 @@ _GENDERS: Final = ("m", "f")
 # them up by role later ("ein 50-jähriger Mann … der Tatverdächtige"); a role noun as the first
 # mention ("ein Polizist") is no antecedent of another role, so no coreference is assumed there.
 _GENERIC: Final = frozenset(["mann", "frau", "junge", "mädchen", "person", "mensch", "kind", "jugendliche", "jugendlicher"])
+# The terms of criminal procedure for the person a deed is ascribed to (StPO: Tatverdächtiger,
+# Beschuldigter, Angeschuldigter, Angeklagter; everyday "Täter"). Only such a role takes up the person
+# a report introduced by sex or age, and only when that person did the deed; any other role ("der
+# Fahrer", "der Zeuge") may be a second person (omission over merging a victim with an offender).
+_SUSPECT: Final = re.compile(r"(?:verdächtig|täter|beschuldigt|angeklagt|angeschuldigt)", re.IGNORECASE)
+# A passive ("ist verletzt worden", "wurde angefahren") makes the person undergo the deed, not do it.
+_PASSIVE: Final = frozenset(["worden", "wurde", "wurden", "wird", "werden"])
 
 
 def _generic(noun: morph.Token) -> bool:
@@ -50,9 +57,30 @@ def _intro(text: str, *, opening: bool) -> tuple[str, int, morph.Token, tuple[mo
     return None
 
 
+def _suspect(noun: morph.Token) -> bool:
+    return bool(_SUSPECT.search((noun.lemma or noun.word).replace("·", "")))
+
+
+def _lemma(noun: morph.Token) -> str:
+    return (noun.lemma or noun.word).replace("·", "").lower()
+
+
+def _plain_person(noun: morph.Token) -> bool:
+    """A mention by sex or age only ("Mann", "34-Jähriger"), no suspect role (also a nominalised adjective)."""
+    return _generic(noun) and not _suspect(noun)
+
+
+def _doer(tagged: Sequence[morph.Token], index: int) -> bool:
+    """The person at ``index`` opens the sentence as its subject and the verb is active: they did the deed."""
+    if any(t.pos not in ("ART", "ADJ(A)", "CARD") for t in tagged[:index]):
+        return False
+    return not any(t.word.lower() in _PASSIVE for t in tagged[index + 1 :])
+
+
 def _patterns(noun: morph.Token) -> tuple[str, str]:
     stem = re.escape(noun.word.replace("·", "")[: max(4, len(noun.word) - 2)])
-    # Adjectives and an age between article and noun ("ein mittlerweile 50 Jahre alter Mann").
+    # Adjectives and an age between article and noun ("ein inzwischen 47 Jahre alter Mann": German
+    # gives an age as "<Zahl> Jahre alt" as often as "<Zahl>-jährig").
     between = r"\s+(?:(?:[a-zäöüß\d][\w\-]*|Jahre|Monate)\s+){0,4}"
     return rf"\b(?i:{'|'.join(_INDEFINITE)}){between}{stem}", rf"\b(?i:{'|'.join(_DEFINITE)}){between}{stem}"
 
@@ -74,7 +102,7 @@ def _source_intros(source: str, gender: str, taken_up: morph.Token) -> int:
     found = re.search(_patterns(taken_up)[1], plain)
     if found is None:
         return 0
-    # "ein 50 Jahre alter Mann": the age phrase between article and noun, which the tagger reads as a noun.
+    # "ein 47 Jahre alter Mann": the age phrase between article and noun, which the tagger reads as a noun.
     text = re.sub(r"\b\w+\s+(?:Jahre|Monate)\s+alte[nmrs]?\s+", "", plain[: found.start()])
     count = 0
     for sentence in re.split(r"(?<=[.!?])\s+", text):
@@ -108,14 +136,27 @@ def _definite_form(text: str, tagged: Sequence[morph.Token], index: int, gender:
     return f"{'Der' if gender == 'm' else 'Die'} {word}"
 
 
-def _same(first: tuple[str, morph.Token], later: morph.Token, source: str) -> bool | None:
+def _same(
+    first: tuple[str, morph.Token], later: morph.Token, source: str, doer: bool = True, *, plain: bool = False
+) -> bool | None:
     """True: the source makes the two mentions one person; False: two; None: it cannot tell.
 
     One of the two nouns is written in the source only with the definite article (it takes someone
     up), the other is the only person of that gender the source introduces with "ein", and that one
-    names the person by sex or age only (press convention: "ein Mann … der Tatverdächtige").
+    names the person by sex or age only (press convention: "ein Mann … der Tatverdächtige"). The
+    role noun must name a suspect and ``doer`` say that the summary makes the sex-or-age mention the
+    active subject of the deed: "Ein Mann ist verletzt worden." and "der Fahrer" are two people as
+    often as one.
     """
     gender, noun = first
+    counts = _mentions(source, later)
+    if plain and _lemma(noun) == _lemma(later) and counts[0] <= 1 and counts[1] > 0:
+        # The same bare noun ("ein Tatverdächtiger"), which the source introduces once at most and
+        # takes up with "der": one person taken up again. An attribute ("ein 29-jähriger
+        # Angeklagter") tells a second person of the same role apart.
+        return True
+    if not doer or not (_suspect(later) if _plain_person(noun) else _suspect(noun) and _plain_person(later)):
+        return None
     first_counts, later_counts = _mentions(source, noun), _mentions(source, later)
     if later_counts[0] > 0 and first_counts[0] > 0:
         return False  # both introduced as new in the source: two people
@@ -132,12 +173,15 @@ def _same(first: tuple[str, morph.Token], later: morph.Token, source: str) -> bo
 def one_person(texts: Sequence[str], source: str) -> list[str | None]:
     """Each text, with a second indefinite mention of the one person made definite, or None (leave it out)."""
     out: list[str | None] = []
-    first: tuple[str, morph.Token, str | None] | None = None
+    first: tuple[str, morph.Token, str | None, bool] | None = None
     for text in texts:
         later = _intro(text, opening=True) if first is not None else None
         if first is not None and later is not None and later[0] == first[0]:
             gender, index, noun, tagged = later
-            same = _same((gender, first[1]), noun, source)
+            # The sex-or-age mention must be the doer: the first text's where it comes first, else this one's.
+            doer = first[3] if _plain_person(first[1]) else _doer(tagged, index)
+            bare = index > 0 and tagged[index - 1].word.lower() in _INDEFINITE
+            same = _same((gender, first[1]), noun, source, doer, plain=bare)
             spans = morph.token_spans(text)
             if same and first[2] is not None and len(spans) == len(tagged):
                 out.append(first[2] + text[spans[index][1] :])
@@ -149,6 +193,7 @@ def one_person(texts: Sequence[str], source: str) -> list[str | None]:
         if first is None:
             found = _intro(text, opening=False)
             if found is not None:
-                first = (found[0], found[2], _definite_form(text, found[3], found[1], found[0]))
+                gender, index, noun, tagged = found
+                first = (gender, noun, _definite_form(text, tagged, index, gender), _doer(tagged, index))
         out.append(text)
     return out

@@ -8,7 +8,9 @@ last part of its compound name ("die Bürgerinitiative" -> "die Initiative", "de
 
 Only an organisation noun (organisations.py) with its definite article counts, and only where every
 frame sentence of the release names the same one: two different subjects ("Die Gewerkschaft fordert
-…", "Der Verband kritisiert …") leave the sender unknown (omission over a wrong speaker).
+…", "Der Verband kritisiert …"), a frame sentence with another subject ("Die Partei XY kritisiert die
+Initiative") or one in the first person ("Wir fordern …": the sender speaks, and may be another body
+than the one named) leave the sender unknown (omission over a wrong speaker).
 """
 
 from __future__ import annotations
@@ -43,13 +45,20 @@ _ADVOCACY_TAILS: Final = (
     "club",
     "klub",
 )
-_GENDERS: Final = {**ORG_GENDERS, "fraktion": "die", "allianz": "die"}
+_GENDERS: Final = ORG_GENDERS
 _FRAME: Final = r"(?:fordert|verlangt|kritisiert|bemängelt|beklagt|begrüßt|warnt|appelliert|lehnt|spricht)"
 _NOUN: Final = r"(?P<n>[A-ZÄÖÜ][a-zäöüß]+)"
 # "Die Initiative kritisiert …" (subject first) and "Konkret fordert die Bürgerinitiative: …" (an
 # adverb first, the subject after the verb: German verb-second order).
 _SUBJECT_FIRST: Final = re.compile(rf"^(?P<a>Die|Der|Das)\s+{_NOUN}(?:\s+„[^“]{{1,60}}“)?\s+(?:\w+\s+)?{_FRAME}\b")
 _SUBJECT_AFTER: Final = re.compile(rf"^[A-ZÄÖÜ][a-zäöüß]+\s+{_FRAME}\s+(?P<a>die|der|das)\s+{_NOUN}(?=[\s:,])")
+_HEADLINE_SUBJECT: Final = re.compile(rf"^{_NOUN}\s+{_FRAME}\b")
+# Any frame sentence at all: its verb (singular or plural) in the first clause, or "wir" as a subject.
+_ANY_FRAME: Final = re.compile(
+    r"^[^,;:]{0,80}?\b(?:fordert|fordern|verlangt|verlangen|kritisiert|kritisieren|bemängelt|bemängeln|"
+    r"beklagt|beklagen|begrüßt|begrüßen|warnt|warnen|appelliert|appellieren|lehnt|lehnen|spricht|sprechen)\b"
+)
+_FIRST_PERSON: Final = re.compile(r"(?:^|[,;:]\s*|\b(?:fordern|verlangen|kritisieren|lehnen|warnen|begrüßen)\s+)[Ww]ir\b")
 
 
 def _tail(noun: str) -> str | None:
@@ -69,28 +78,37 @@ def short_names(noun: str) -> list[str]:
 def frame_sender(body: Sequence[SourceSentence]) -> Sender | None:
     """The sender as its frame sentences name it ("Bürgerinitiative", die); None unless exactly one."""
     found: dict[str, str] = {}
+    headline: set[str] = set()
     for sentence in body:
-        if sentence.speech:
-            continue
+        if sentence.speech or sentence.heading:
+            continue  # a speaker's words, or a headline in its own grammar (no article: "Initiative fordert …")
         text = sentence.text.strip()
+        if _FIRST_PERSON.search(text):
+            return None  # "Wir fordern …": the sender speaks without naming itself
+        bare = _HEADLINE_SUBJECT.match(text)
+        if bare is not None and _tail(bare["n"]) is not None:
+            headline.add(bare["n"])  # headline grammar drops the article ("Initiative fordert …")
+            continue
         match = _SUBJECT_FIRST.match(text) or _SUBJECT_AFTER.match(text)
         if match is None:
+            if _ANY_FRAME.match(text):
+                return None  # a frame sentence of another subject ("Die Partei XY kritisiert …")
             continue
         noun = match["n"]
         tail = _tail(noun)
         if tail is None:
-            continue
+            return None  # a frame sentence whose subject is no advocacy body: the sender is not certain
         gender = _GENDERS.get(tail)
         entry = lookup(noun)
         if entry is not None and entry.gender in ("der", "die", "das"):
             gender = entry.gender
         if gender is None or match["a"].lower() != gender:
-            continue  # "Die Verband" is no nominative singular: a plural or another case
+            return None  # "Die Verband" is no nominative singular: a plural or another case
         found[noun] = gender
     if not found:
         return None
     # The longest name stands for the others when they are its last part ("Initiative").
     longest = max(found, key=len)
-    if any(not longest.lower().endswith(other.lower()) for other in found):
+    if any(not longest.lower().endswith(other.lower()) for other in [*found, *headline]):
         return None
     return Sender(longest, found[longest])

@@ -490,6 +490,7 @@ _SEIN_OR_HABEN: Final = frozenset(
         "trocknen",
         "heilen",
         "zerbrechen",
+        "umkippen",
     ]
 )
 # "ver-", "ent-", "zer-" before a verb of motion or change keep its "sein" ("Die Suche ist ohne Erfolg

@@ -122,8 +122,12 @@ def _names(sender: Sender) -> tuple[str, list[str]]:
 
 
 def own_sentence(text: str, sender: Sender | None) -> bool:
-    """The sentence speaks as the sender: it opens with the sender as its subject, or says "wir"."""
-    if re.search(r"\b(?:[Ww]ir|[Uu]ns|[Uu]nser\w*)\b", text):
+    """The sentence speaks as the sender: it opens with the sender as its subject, or says "wir".
+
+    Only "wir" as a subject makes it the sender's own claim; "uns"/"unser" as an object or an
+    attribute ("Der Bürgermeister kritisiert uns, weil …") is somebody else speaking about the sender.
+    """
+    if re.search(r"\b[Ww]ir\b", text):
         return True
     return sender is not None and re.match(rf"^(?:{'|'.join(_subjects(sender))})\s", text.strip()) is not None
 
@@ -135,7 +139,7 @@ def _subjects(sender: Sender) -> list[str]:
     found += [rf"(?:Der|Die|Das)\s+{re.escape(h)}" for h in heads]
     unit = _unit(sender)
     if unit is not None:
-        # "Die Fraktion der Bürgerunion im Stadtrat Tiefenbach": the unit with its body as attribute.
+        # "Die Gruppe der Wählerliste im Rat Neudorf": the unit with its body as attribute.
         owner = re.escape(sender.name.split()[0])
         found.insert(
             0,
@@ -146,7 +150,7 @@ def _subjects(sender: Sender) -> list[str]:
 
 
 def _unit(sender: Sender) -> tuple[str, str] | None:
-    """ "Fraktion", "die" of "Bürgerunion Tiefenbach, Fraktion im Stadtrat": a letterhead's unit after its body.
+    """ "Gruppe", "die" of "Wählerliste Neudorf, Gruppe im Gemeinderat": a letterhead's unit after its body.
 
     Letterheads name the body first and the unit that writes after a comma (sender.py, _department);
     a unit with a complement ("im Stadtrat") stays in the name there, and is read here.
@@ -173,9 +177,9 @@ def _subject(sender: Sender, body: Sequence[SourceSentence] = ()) -> str:
         if any(s.text.startswith(tuple(f + " " for f in forms)) for s in body if not s.speech):
             return bare
     if _unit(sender) is not None:
-        # "Die Bürgerunion Tiefenbach" of "Bürgerunion Tiefenbach, Fraktion im Stadtrat": the unit
-        # speaks in its body's name (letterhead convention, as sender.body_of); "Die Fraktion von der
-        # Bürgerunion" would chain two nouns the rules read as nominal style.
+        # "Die Wählerliste Neudorf" of "Wählerliste Neudorf, Gruppe im Gemeinderat": the unit
+        # speaks in its body's name (letterhead convention, as sender.body_of); "Die Gruppe von der
+        # Wählerliste" would chain two nouns the rules read as nominal style.
         body_name = sender.name.split(",")[0].strip()
         subject = with_article(Sender(body_name, sender.gender, plural=sender.plural), "nom")
         return subject[:1].upper() + subject[1:]

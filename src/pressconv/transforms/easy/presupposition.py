@@ -31,7 +31,6 @@ _FIXED_WIEDER: Final = re.compile(r"\b(?:immer\s+wieder|nicht\s+wieder|nie\s+wie
 _WIEDER_GOAL: Final = re.compile(
     r"\bwieder\s+(?:auf|in|an|nach|zu|zur|zum|ins|aufs)\s+(?:(?:die|den|das|der|dem)\s+)?(?P<noun>[A-ZÄÖÜ][\w·\-]*)"
 )
-_COPULA: Final = frozenset(["ist", "sind", "war", "waren"])
 _MIN_STEM: Final = 4
 _MIN_NOUN: Final = 5
 # "auch ohne Kassenbon", "auch bei Regen", "auch nicht": a scalar "auch" ("even") before a condition
@@ -94,7 +93,7 @@ def resolved(sentence: str, earlier: Sequence[str], sender: tuple[str, str] | No
     """The sentences to say instead of ``sentence`` (itself when its particles are satisfied); None: leave it out.
 
     ``earlier`` holds the title and the summary's sentences before it; ``sender`` the sender's name in
-    the nominative with its article and its head noun ("die Freiwillige Feuerwehr Effeltrich", "Feuerwehr").
+    the nominative with its article and its head noun ("die Freiwillige Feuerwehr Talheim", "Feuerwehr").
     """
     out = sentence
     before: list[str] = []
@@ -115,18 +114,32 @@ def resolved(sentence: str, earlier: Sequence[str], sender: tuple[str, str] | No
 
 
 def _sender_line(sentence: str, sender: tuple[str, str] | None) -> str | None:
-    """ "Die Freiwillige Feuerwehr Effeltrich war im Einsatz.": the sender as the referent of "auch".
+    """ "Die Freiwillige Feuerwehr Talheim war im Einsatz.": the sender as the referent of "auch".
 
     Only for a copula sentence ("X waren auch im Einsatz") whose subject's head noun is the sender's
-    own (a brigade naming the other brigades), where the sender is the one "auch" adds to.
+    own (a brigade naming the other brigades), where the sender is the one "auch" adds to. The
+    predicate must be one bare phrase ("im Einsatz", "dabei"): with a time or a number after "auch"
+    ("waren auch 2019 im Einsatz") the particle may add to that instead, and the line would claim it
+    of the sender (omission over an invented claim).
     """
     if sender is None:
         return None
     name, head = sender
     match = re.match(r"^(?P<subject>.+?)\s+(?P<verb>ist|sind|war|waren)\s+auch\s+(?P<rest>[^.]+)\.$", sentence.strip())
-    if match is None or match["verb"] not in _COPULA:
+    if match is None or not _bare_predicate(match["rest"]):
         return None
     if not any(_plain(w).startswith(_plain(head)) for w in re.findall(r"[A-ZÄÖÜ][\w·\-]*", match["subject"])):
         return None
     verb = "war" if match["verb"] in ("war", "waren") else "ist"
     return f"{name[:1].upper()}{name[1:]} {verb} {match['rest']}."
+
+
+def _bare_predicate(rest: str) -> bool:
+    """ "im Einsatz", "vor Ort", "dabei": one adverb or one prepositional phrase without number or time."""
+    tagged = morph.tag(rest)
+    tags = [t.pos for t in tagged]
+    if len(tags) == 1:
+        return tags[0] in ("ADV", "ADJD", "PTKVZ")
+    if not tags or tags[0] not in ("APPR", "APPRART") or tags[-1] != "NN":
+        return False
+    return all(t in ("ART", "ADJ(A)") for t in tags[1:-1])

@@ -9,8 +9,8 @@ as often as a fact), so it stays in the speaker's frame: "Der Verband sagt: Die 
 Geld." (easy-judging.md: a statement "clearly marked as their view"); a bare "Der Grund ist: …"
 would state it as a fact, and would point at nothing where the verifier leaves the line before out.
 The reason keeps every word of the clause (a *nicht* included); only its verb moves to second place.
-A clause with a condition, a subjunctive, a comma (a second clause) or a pronoun pointing back is
-left out whole.
+A clause with a condition, a subjunctive (Konjunktiv II or the Konjunktiv I of reported speech), a
+comma (a second clause) or a pronoun pointing back is left out whole.
 """
 
 from __future__ import annotations
@@ -49,9 +49,25 @@ def split_reason(text: str, verb_second: Callable[[str], str | None]) -> tuple[s
     return text[: match.start()].rstrip(), main
 
 
+# Konjunktiv I marks reported speech (Duden grammar: indirekte Rede): "weil die Stadt kein Geld habe"
+# is what someone says the city has; Leichte Sprache has no Konjunktiv, and the indicative would make
+# it the sender's own claim. Its third person singular ends in "-e" where the indicative ends in "-t"
+# ("habe", "wolle", "müsse"); "sei" and "seien" are its forms of "sein".
+_SUBJUNCTIVE_ONE: Final = re.compile(r"\b(?:sei|seien|seiest|seiet)\b", re.IGNORECASE)
+
+
+def _reported(clause: str) -> bool:
+    """The clause's finite verb is in Konjunktiv I (reported speech)."""
+    if _SUBJUNCTIVE_ONE.search(clause):
+        return True
+    return any(t.pos.endswith("(FIN)") and t.word.lower().endswith("e") for t in morph.tag(clause))
+
+
 def _reason_main(conjunction: str, clause: str, verb_second: Callable[[str], str | None]) -> str | None:
     """The causal clause as a main clause: verb-final after "weil"/"da" to verb-second; "denn" keeps its order."""
     if _NOT_PLAIN.search(clause) or re.search(r"\b(?:dass|und dass|oder|ob)\b", clause):
+        return None
+    if _reported(clause):
         return None
     if conjunction != "denn":
         return verb_second(clause)  # verb-final after "weil" and "da"

@@ -166,11 +166,9 @@ def sought_person(asker: str, person: str) -> str:
 
 
 # Words that start a counted noun phrase of a headline ("Vier Konzerte …", "Mehr als 20 Stände …").
-_COUNT_START: Final = re.compile(
-    r"^(?:\d[\d.]*|(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\b"
-    r"|(?:Mehr|Über|Rund|Etwa) als?\b|Rund\b|Über\b)",
-    re.IGNORECASE,
-)
+# "Über", "Rund", "Mehr als" only count with a number after them: "Über Grenzen" is a preposition.
+_NUMBER: Final = r"(?:\d[\d.]*|(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|hundert|tausend)\b)"
+_COUNT_START: Final = re.compile(rf"^(?:(?:Mehr als|Über|Rund|Etwa)\s+)?{_NUMBER}", re.IGNORECASE)
 
 # Measure nouns (Duden grammar: Maßangaben) count another noun ("Drei Jahre Haft", "Zwei Tonnen Müll"):
 # the phrase then names a sentence or an amount, not a thing that is offered.

@@ -1,8 +1,9 @@
 """Title checks for what a headline rewrite loses or brings along: a verb's particle, advice, headline idioms, labels.
 
 Each check takes the styled title (and the release's text where it needs it) and says whether the title
-fails; ``title_check.title_failures`` adds the codes. A title states the news of the release in one
-whole sentence (easy-judging.md, item 6), so a title that fails here gives way to another candidate.
+fails; ``title_check.title_failures`` adds the codes, except ``headline_idiom``, which only orders the
+candidates (``title_check.rank``). A title states the news of the release in one whole sentence
+(easy-judging.md, item 6), so a title that fails here gives way to another candidate.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import re
 from typing import Final
 
 from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.verify import rule_failures
 
 __all__ = ["advice", "count_lost", "elliptic_pair", "headline_idiom", "label_after_comma", "particle_lost"]
 
@@ -67,11 +69,11 @@ def particle_lost(tagged: tuple[morph.Token, ...], source: str) -> bool:
     return False
 
 
-# Advice and recommendation frames (Ratgeberstil): "Ein rechtzeitiges Erscheinen empfiehlt sich", "Man
+# Advice and recommendation frames (Ratgeberstil): "Ein frühes Kommen empfiehlt sich", "Man
 # sollte …", "Bitte …". Advice tells the reader what to do; a title tells what the release reports or
 # announces (easy-judging.md, item 6), and advice is a side line of the body (inverted pyramid).
 _ADVICE: Final = re.compile(
-    r"\b(?:empfiehlt sich|empfehlen sich|wird empfohlen|werden empfohlen|ist ratsam|sollten?|sollte man)\b|^Bitte\b",
+    r"\b(?:empfiehlt sich|empfehlen sich|wird empfohlen|werden empfohlen|ist ratsam|sollten?)\b|^Bitte\b",
     re.IGNORECASE,
 )
 
@@ -82,25 +84,14 @@ def advice(text: str) -> bool:
 
 
 # Headline idioms (Schlagzeilenstil): figures of speech a reader with learning difficulties reads word by
-# word ("geht in die zweite Runde": a boxing round; "auf freiem Fuß"). Our own general list of phrases of
-# German press headlines, in the spirit of verify._IDIOMS; a title is read first and alone, so a figure
-# there misleads more than in the body. The ranking puts such a title after every other candidate that
-# names the news (title_check.rank); it stays only where the other choice is a frame or a side fact.
-_HEADLINE_IDIOMS: Final = re.compile(
-    r"\b(?:in die (?:erste|zweite|dritte|vierte|nächste|neue|letzte|entscheidende|heiße) Runde|"
-    r"in eine (?:neue|weitere|zweite|dritte) Runde|"
-    r"in die (?:neue|nächste|zweite|dritte) Saison|in (?:seine|ihre) (?:neue|nächste|\w+te) Saison|"
-    r"(?:startet|starten|geht|gehen|rutscht|rutschen) ins neue Jahr|"
-    r"auf freiem Fuß|auf freien Fuß|im Vordergrund|in den Vordergrund|hellt sich \w*\s*auf|hellen sich \w*\s*auf|"
-    r"auf Sparflamme|in den Startblöcken|in der Warteschleife|auf der Zielgeraden|"
-    r"in trockenen Tüchern|Schwarz auf Weiß|auf dem Vormarsch|im Aufwind|unter die Räder)\b",
-    re.IGNORECASE,
-)
+# word. The verifier's idiom list (verify._IDIOMS, via rule_failures) is the one list of such figures;
+# a title is read first and alone, so the ranking puts a title with one after every other candidate
+# that names the news (title_check.rank).
 
 
 def headline_idiom(text: str) -> bool:
-    """The title carries a figure of speech of headline language ("geht in die zweite Runde")."""
-    return bool(_HEADLINE_IDIOMS.search(text.replace("·", "")))
+    """The title carries a figure of speech the verifier knows as an idiom ("unter Dach und Fach")."""
+    return any(f.check == "rule.idiom" for f in rule_failures(text))
 
 
 def _segments(tagged: tuple[morph.Token, ...]) -> list[list[morph.Token]]:
@@ -136,7 +127,7 @@ def label_after_comma(tagged: tuple[morph.Token, ...]) -> bool:
 def elliptic_pair(tagged: tuple[morph.Token, ...]) -> bool:
     """A verbless headline part before a comma and a clause with its own subject after it.
 
-    Schlagzeilenstil lists statements ("Anträge ab 1. Mai, Frist endet im Juni"): the first has lost its
+    Schlagzeilenstil lists statements ("Karten ab Montag, Vorverkauf endet im Juni"): the first has lost its
     verb, so as a sentence it is broken (Duden grammar: a sentence needs its finite verb). A name with a
     listing inside it ("Senatsverwaltung für Bildung, Jugend und Familie lädt ein") is none: after the
     comma a noun and the verb follow each other directly only where a new clause begins.

@@ -27,6 +27,7 @@ from pressconv.transforms.easy.headline_grammar import body_gender
 from pressconv.transforms.easy.letterhead import address_line, body_headline
 from pressconv.transforms.easy.lexicon import in_domain, lookup
 from pressconv.transforms.easy.limits import HARD_LIMIT
+from pressconv.transforms.easy.planned import planned
 from pressconv.transforms.easy.positions import statement_title, subject_of
 from pressconv.transforms.easy.readability import words
 from pressconv.transforms.easy.references import event_noun
@@ -95,7 +96,7 @@ def stated_topic(raw: str) -> str:
     if re.match(r"^[a-z_]+\s*[:=]\s*", topic):
         topic = re.sub(r"^[a-z_]+\s*[:=]\s*", "", topic).strip()  # a front-matter key ("title: …")
     topic = re.sub(r"^\+{2,}\s*(.*?)\s*\+{2,}$", r"\1", topic)  # news-ticker marks ("+++ Eilmeldung +++")
-    # A ticker label before the headline ("+++ UPDATE +++ Großbrand in …"): the label says the kind of
+    # A ticker label before the headline ("+++ NACHTRAG +++ Feuer in …"): the label says the kind of
     # message (press-portal convention), the text after it is the headline.
     topic = re.sub(r"^\+{2,}\s*[^+]{1,30}?\s*\+{2,}\s+(?=\S)", "", topic)
     topic = re.sub(r"^([\"'])(.*)\1$", r"\2", topic)
@@ -641,7 +642,7 @@ def _continues(clause: str, before: list[SourceSentence]) -> bool:
 
 
 def _attributed(piece: str, noun: str) -> bool:
-    """The headline gives the noun an attribute after it ("Die Hürden der Kleinstparteien", "Kosten für X")."""
+    """The headline gives the noun an attribute after it ("Die Sorgen der Kleingärtner", "Kosten für X")."""
     tagged = morph.tag(piece)
     index = next((i for i, t in enumerate(tagged) if t.word == noun), None)
     return index is not None and index + 1 < len(tagged) and tagged[index + 1].pos in ("ART", "APPR", "APPRART")
@@ -1200,11 +1201,13 @@ def _generated(draft: Draft) -> list[TitleCandidate]:
             # A counted noun phrase ("Vier Konzerte von Februar bis Mai") as an existence sentence
             # (title_candidates.counted_phrase); reports take "Es hat … gegeben".
             # A tally the lead tells in the past with no event to come is a tally of what happened
-            # ("1.847 Alarmierungen" in a year's report): "Es hat … gegeben", never "Es gibt".
+            # ("912 Einsätze" in a year's report): "Es hat … gegeben", never "Es gibt". Where the
+            # body tells the counted things as a plan ("hat beschlossen, vier Konzerte zu
+            # veranstalten"), neither holds: they neither happened nor exist yet (planned.py).
             done = facts.when is None or (facts.issued is not None and facts.when.day <= facts.issued)
             tally = facts.told_in_past and done
             counted = counted_phrase(part, past=_reports(draft) or tally)
-            if counted is not None and _grounded(part, draft):
+            if counted is not None and _grounded(part, draft) and not planned(part, draft.sentences):
                 found.append(TitleCandidate(style(rewrite(counted + ".", issued), draft).rstrip("."), origin))
             for variant in [v for form in clause_variants(part) for v in (form, *_first_clause(form))]:
                 if _junk(variant) or not _grounded(without_quoted_name(variant), draft, literal_verb=True):

@@ -75,31 +75,18 @@ def subject_first(sentence: str) -> str:
 def reader_addressed(sentence: str) -> str:
     """ "Interessierte können sich beraten lassen." -> "Sie können sich beraten lassen.", else unchanged.
 
-    With a modal verb the rest stays as it is; with a full verb ("Interessierte melden sich beim Amt
-    an") it becomes the infinitive after "können" ("Sie können sich beim Amt anmelden"), which says
-    what the sender offers anybody interested. Any other verb form leaves the sentence unchanged.
+    Only a sentence with a modal verb is rewritten, and the modal stays as it is: it already says
+    whether the reader may or must. A full verb ("Interessierte benötigen einen Ausweis",
+    "Interessierte melden sich an") states a requirement as often as an offer; "Sie können …" would
+    turn a duty into an option, so the sentence stays unchanged (omission over a wrong statement).
     """
     match = _ANYONE.match(sentence.strip())
     if match is None:
         return sentence
     rest = match["rest"]
     tagged = morph.tag(rest)
-    spans = morph.token_spans(rest)
-    if not tagged or len(tagged) != len(spans) or not tagged[0].pos.endswith("(FIN)"):
+    if not tagged or not tagged[0].pos.endswith("(FIN)"):
         return sentence
     if tagged[0].lemma in _MODALS:
         return f"Sie {rest}"
-    if tagged[0].pos != "VV(FIN)" or any(t.pos.startswith(("VV", "VA", "VM")) for t in tagged[1:]):
-        return sentence
-    if any(t.pos in ("$,", "KON") for t in tagged):
-        return sentence  # a second clause would need its own verb
-    last = len(tagged) - 1 if tagged[-1].pos == "$." else len(tagged)
-    particle = ""
-    if last > 1 and tagged[last - 1].pos == "PTKVZ":
-        particle = tagged[last - 1].word
-        last -= 1
-    middle = rest[spans[1][0] : spans[last - 1][1]] if last > 1 else ""
-    infinitive = particle + tagged[0].lemma
-    if not infinitive.endswith("n"):
-        return sentence
-    return " ".join(["Sie können", *([middle] if middle else []), infinitive]) + "."
+    return sentence
