@@ -281,11 +281,19 @@ def _dead(body: list[str]) -> tuple[str, bool] | None:
     return who, plural
 
 
+# Reported speech (Konjunktiv I, "angeblich"): an arrest a caller or a witness claims is no fact
+# (Duden grammar, indirekte Rede); fraudsters posing as police tell of arrests that never happened.
+_CLAIMED: Final = re.compile(r"\b(?:sei|seien|habe|hätte|wäre|wären|angeblich\w*)\b", re.I)
+_ARREST: Final = r"\bfestgenommen|\bnahm(?:en)?\b.*\bfest\b|\bFestnahme"
+
+
 def _arrested(body: list[str]) -> str | None:
-    clauses = _clauses(body, r"\bfestgenommen|\bnahm(?:en)?\b.*\bfest\b|\bFestnahme")
-    if not clauses or any(_NEGATION.search(c) for c in clauses):
+    clauses = _clauses(body, _ARREST)
+    if not clauses or any(_NEGATION.search(c) or _CLAIMED.search(c) for c in clauses):
         return None
-    counts = {found for c in clauses if (found := _count(c)) is not None}
+    # The count of the clause that holds the arrest: a person named elsewhere in the sentence (the
+    # victim "bei der Seniorin") is not the one arrested.
+    counts = {found for c in clauses if (found := _count(count_clause(c, _ARREST))) is not None}
     if len(counts) == 1:
         _, whom, _ = counts.pop()
         return whom
@@ -821,7 +829,10 @@ def _when(kind: Kind, body: list[str], what: str | None, labelled: str | None, i
         if _suits(kind, moment, issued):
             return moment
     cue = re.compile(rf"{re.escape(what)}|\blädt\b|\bladen\b" if what else r"\blädt\b|\bladen\b")
-    for sentence in body:
+    # A colon or semicolon ends a statement of its own (Duden, Doppelpunkt): "Die höchste Summe des
+    # Laufs: Am Samstag hat der Verein den Scheck übergeben" names the handover's day, not the run's.
+    parts = [part for sentence in body for part in re.split(r"(?<!\d)[:;]\s+", sentence)]
+    for sentence in parts:
         if cue.search(sentence):
             # A registration deadline in the sentence naming the event is not its day (_DEADLINE).
             near = [
@@ -885,8 +896,11 @@ def _series(sentence: str, issued: date | None) -> bool:
 
 
 # "bis Freitag, 11. Mai", "ab dem 3. Juni", "seit 1. März": a bound of a period, not a day of its own.
+# "bis einschließlich Mittwoch, 30. September": the inclusive bound of an application period is a
+# bound all the same (Duden: "einschließlich" as a preposition of the limit).
 _BOUND_BEFORE: Final = re.compile(
-    r"\b(?:bis|ab|seit|spätestens)\s+(?:zum\s+|dem\s+|am\s+|den\s+)?(?:[A-ZÄÖÜ][a-z]+,?\s+(?:den\s+)?)?$"
+    r"\b(?:bis|ab|seit|spätestens)\s+(?:einschließlich\s+|inklusive\s+)?(?:zum\s+|dem\s+|am\s+|den\s+)?"
+    r"(?:[A-ZÄÖÜ][a-z]+,?\s+(?:den\s+)?)?$"
 )
 
 

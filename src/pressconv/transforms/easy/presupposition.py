@@ -33,6 +33,10 @@ _WIEDER_GOAL: Final = re.compile(
 )
 _MIN_STEM: Final = 4
 _MIN_NOUN: Final = 5
+# "Betroffen sind alle Stadtteile, also auch A und B": after a universal quantifier in the same
+# sentence "auch" adds to that set (inclusive focus, Duden grammar: Fokuspartikel), so its
+# presupposition is met inside the sentence; without "auch" the list would read as the whole set.
+_OWN_SET: Final = re.compile(r"\b(?:all(?:e|en|er|es)|sämtlich\w*|jede[rsnm]?)\b(?!\s+andere)[^.]*\bauch\b", re.I)
 # "auch ohne Kassenbon", "auch bei Regen", "auch nicht": a scalar "auch" ("even") before a condition
 # or a negation; its presupposition is the ordinary case, which every reader supplies, and leaving
 # it out would narrow what the sentence says ("ohne Kassenbon" alone reads as the only way).
@@ -99,6 +103,8 @@ def resolved(sentence: str, earlier: Sequence[str], sender: tuple[str, str] | No
     before: list[str] = []
     # A sentence-initial "Auch" focuses the subject and is an opener the structure guard judges.
     additive = re.search(r"(?<=\s)auch\b", out) and not _FIXED_AUCH.search(out) and not _SCALAR.search(out)
+    if additive and _OWN_SET.search(out):
+        return [out]  # "alle Stadtteile, also auch X": the set "auch" adds to is the sentence's own
     if additive and not _satisfied(out, earlier):
         named = _sender_line(out, sender)
         if named is not None and not any(_plain(named) == _plain(e) for e in earlier):
