@@ -17,10 +17,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Final
 
-from pressconv._months import MONTHS_DE
 from pressconv.transforms.easy.dates import format_date
 from pressconv.transforms.easy.rescue import Rescue, RescueContext
-from pressconv.transforms.easy.when import WEEKDAYS_DE, find_moments
+from pressconv.transforms.easy.when import MONTH_PATTERN, WEEKDAYS_DE, find_moments
 
 __all__ = ["deadline_rescue"]
 
@@ -63,7 +62,7 @@ _ANYONE_NOUN: Final = r"(?:[Aa]lle\s+)?(?:Interessierte|Interessierten|Interesse
 _ANYONE: Final = rf"(?:{_ANYONE_NOUN}|Wer\s+(?:teilnehmen|mitmachen|dabei sein)\s+(?:möchte|will),)"
 
 _WEEKDAY: Final = "|".join(WEEKDAYS_DE)
-_MONTH: Final = "|".join(MONTHS_DE) + r"|Jan\.|Feb\.|Aug\.|Sept?\.|Okt\.|Nov\.|Dez\."
+_MONTH: Final = MONTH_PATTERN
 # What follows a day's number: a month name (and year) or a numeric month (and year).
 _MONTH_PART: Final = rf"(?:(?:{_MONTH})(?:\s+\d{{4}})?|\d{{1,2}}\.(?:\d{{4}}|\d{{2}})?)"
 _DAY: Final = rf"\d{{1,2}}\.\s*{_MONTH_PART}"

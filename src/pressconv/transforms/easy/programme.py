@@ -25,7 +25,7 @@ from typing import Final
 from pressconv._months import MONTHS_DE
 from pressconv.transforms.easy.calledoff import called_off, not_held
 from pressconv.transforms.easy.source import SourceSentence
-from pressconv.transforms.easy.when import WEEKDAYS_DE, find_moments, time_phrase
+from pressconv.transforms.easy.when import MONTH_PATTERN, WEEKDAYS_DE, find_moments, time_phrase
 
 __all__ = ["Programme", "day_programme", "event_days", "plainer_items", "programme", "prose_dates"]
 
@@ -40,7 +40,7 @@ _COUNT_WORDS: Final = dict(
         strict=True,
     )
 )
-_MONTH: Final = "|".join(MONTHS_DE) + r"|Jan\.|Feb\.|Aug\.|Sept?\.|Okt\.|Nov\.|Dez\."
+_MONTH: Final = MONTH_PATTERN
 # A weekday written out or abbreviated ("Do.", "Do"), as programme lines write it before the date.
 _WEEKDAY: Final = r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Mo|Di|Mi|Do|Fr|Sa|So)\.?"
 _DATE: Final = rf"\d{{1,2}}\.\s*(?:{_MONTH})(?:\s+\d{{4}})?|\d{{1,2}}\.\d{{1,2}}\.(?:\d{{4}}|\d{{2}})?"

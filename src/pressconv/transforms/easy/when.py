@@ -10,12 +10,14 @@ from typing import Final
 from pressconv._months import MONTHS_DE
 from pressconv.transforms.easy.dates import resolvable
 
-__all__ = ["WEEKDAYS_DE", "Moment", "find_moments", "time_phrase"]
+__all__ = ["MONTH_PATTERN", "WEEKDAYS_DE", "Moment", "find_moments", "time_phrase"]
 
 WEEKDAYS_DE: Final = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
 _RANGE_END: Final = re.compile(r"(?:\bbis|[-–])\s*(?:zum\s+)?$")
 _OPEN_START: Final = re.compile(rf"\b(?:[Aa]b|[Ss]eit)\s+(?:dem\s+|(?:{'|'.join(WEEKDAYS_DE)}),?\s+(?:dem\s+)?)?$")
-_MONTH: Final = "|".join(MONTHS_DE) + r"|Jan\.|Feb\.|Aug\.|Sept?\.|Okt\.|Nov\.|Dez\."
+# A month written out or abbreviated with its period (DIN 5008 short forms), for date patterns.
+MONTH_PATTERN: Final = "|".join(MONTHS_DE) + r"|Jan\.|Feb\.|Aug\.|Sept?\.|Okt\.|Nov\.|Dez\."
+_MONTH: Final = MONTH_PATTERN
 _WRITTEN: Final = re.compile(rf"\b(?P<d>\d{{1,2}})\.\s*(?P<m>{_MONTH})(?:\s+(?P<y>\d{{4}}))?")
 _NUMERIC: Final = re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})?(?!\d)")
 # "am 14. und 15. Mai", "14./15. Mai": two days of one month, the month written once (German
