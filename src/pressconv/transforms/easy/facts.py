@@ -1306,6 +1306,11 @@ def _side_event(body: list[str], issued: date | None) -> tuple[str, str, Moment]
             continue
         if _BOUND_BEFORE.search(sentence[max(0, moments[0].start - 30) : moments[0].start]):
             continue
+        if moments[0].day == issued and _over(sentence):
+            # A release dated the day of the meeting that tells it in the past ("hat die Belegschaft heute
+            # auf einer Betriebsversammlung informiert") reports it; it announces no event (judged
+            # misleading: a staff meeting read as an invitation).
+            continue
         # An invitation to a named event: "sind zum „Job-Tag“ … eingeladen" (one quoted noun whose last
         # part's gender the lexicon knows; a compound has its last part's gender, Duden grammar).
         named = re.search(r"\bzu[mr]?\s+„(?P<n>[A-ZÄÖÜ][\wäöüß]*(?:-[A-ZÄÖÜ][\wäöüß]+)*)“", sentence)

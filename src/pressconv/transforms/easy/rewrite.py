@@ -470,13 +470,18 @@ def _genitive(sentence: str) -> str:
 def _dative_plural(noun: morph.Token) -> str | None:
     """The dative plural of a plural noun ("Vereine" -> "Vereinen", "Medien" stays); None if not plural or unsure."""
     word = noun.word
-    if noun.pos != "NN" or not noun.lemma or noun.lemma == word or (feminine_singular(word) and not said_plural(word)):
+    if (
+        noun.pos != "NN"
+        or not noun.lemma
+        or noun.lemma.lower() == word.lower()  # HanTa lowers a hyphenated compound's head: "Hesselmann-gruppe"
+        or (feminine_singular(word) and not said_plural(word))
+    ):
         return None  # the lemma is the singular: a noun equal to it may be a feminine singular
     if not word.startswith(noun.lemma[:3]) or word in (noun.lemma + "s", noun.lemma + "es"):
         return None  # "Verein" -> "Vereins" is a singular genitive, which "der" cannot precede
     from pressconv.transforms.easy.compounds import segment
 
-    parts = segment(word, "·").split("·")
+    parts = re.split(r"[·-]", segment(word, "·"))
     if len(parts) > 1:
         # A compound's number is its last part's (Duden grammar, Determinativkompositum): HanTa
         # guesses at an unknown compound ("Ahornweidenstraße" -> "Ahornweidenstraß"), but knows "Straße" alone.
@@ -496,11 +501,11 @@ def _feminine(noun: morph.Token) -> bool:
         return False  # "die Stadtwerke" takes "die" as a plural: "von den Stadtwerken", never "von der"
     if feminine_singular(noun.word):
         return True
-    if noun.lemma != noun.word or lookup(noun.word) is not None:
+    if noun.lemma.lower() != noun.word.lower() or lookup(noun.word) is not None:
         return False  # inflected, or the lexicon knows the whole word and said no
     from pressconv.transforms.easy.compounds import segment
 
-    parts = segment(noun.word, "·").split("·")
+    parts = re.split(r"[·-]", segment(noun.word, "·"))
     entry = lookup(parts[-1].capitalize()) if len(parts) > 1 else None
     return entry is not None and entry.gender == "die" and feminine_singular(parts[-1].capitalize())
 
