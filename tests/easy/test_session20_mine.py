@@ -1,15 +1,18 @@
 """Session 20: a meeting on the release's own day told in the past is reported, not announced
-(facts._side_event); the genitive of a hyphenated compound keeps its number (rewrite._dative_plural).
+(facts._side_event); a number given for reports is no desk for questions (signup.report_only);
+the genitive of a hyphenated compound keeps its number (rewrite._dative_plural).
 Invented lines of a company, a hospital, a club and a utility."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
 
 from pressconv.transforms.easy.facts import _side_event
 from pressconv.transforms.easy.rewrite import rewrite
+from pressconv.transforms.easy.signup import report_only
 
 ISSUED = date(2026, 5, 28)
 
@@ -47,3 +50,38 @@ def test_a_hyphenated_singular_is_not_made_plural(sentence: str, wrong: str) -> 
 
 def test_a_hyphenated_plural_gets_its_dative_plural() -> None:
     assert "von den Sport-Vereinen" in rewrite("Der Sitz der Sport-Vereine ist neu.", None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A storm report: fallen trees go to the works yard.
+        "Umgestürzte Bäume melden Sie bitte dem Bauhof unter Tel. 06432 8811-400.",
+        # A waste service: a missed collection is reported by phone.
+        "Nicht geleerte Tonnen können unter 07362 9130-250 gemeldet werden.",
+    ],
+)
+def test_a_line_for_reports_is_no_desk_for_questions(sentence: str) -> None:
+    number = re.search(r"\d[\d -]{6,}\d", sentence)
+    assert number is not None
+    assert report_only(number.group(0), [sentence], digits=True)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Getting in touch ("sich melden") is what any question does.
+        "Wer Fragen hat oder etwas melden möchte, erreicht uns unter 0361 573218-120.",
+        "Bitte melden Sie sich unter 0221 445566-0.",
+    ],
+)
+def test_getting_in_touch_is_no_report_line(sentence: str) -> None:
+    number = re.search(r"\d[\d -]{6,}\d", sentence)
+    assert number is not None
+    assert not report_only(number.group(0), [sentence], digits=True)
+
+
+def test_a_getting_in_touch_sentence_wins_over_its_fragment() -> None:
+    # The source is also read as lines cut after "Tel.": the fragment alone has no "sich".
+    body = ["Zeugen werden gebeten, sich beim Revier unter Tel. 06261 8840-0 zu melden.", "06261 8840-0 zu melden."]
+    assert not report_only("06261 8840-0", body, digits=True)

@@ -78,7 +78,7 @@ from pressconv.transforms.easy.select import (
     split_sentences_of,
 )
 from pressconv.transforms.easy.sender import body_of, find_sender, with_article
-from pressconv.transforms.easy.signup import about_the_news, sign_up_only
+from pressconv.transforms.easy.signup import about_the_news, report_only, sign_up_only
 from pressconv.transforms.easy.source import SourceSentence, contacts, flat, sentences, source_text, split_sentences
 from pressconv.transforms.easy.templates import (
     Line,
@@ -281,7 +281,11 @@ def facts(draft: Draft) -> Draft:
             if not plain or rule_failures(style(plain, draft), known_acronyms=lexicon_acronyms()):
                 head = None
             found = replace(found, sought=head)
-    found = replace(found, press_office=press_office, sign_up=sign_up)
+    report_to = (
+        *(p for p in phones if re.sub(r"\D", "", p) not in listed and report_only(p, lines, digits=True)),
+        *(e for e in emails if e not in listed and report_only(e, lines, digits=False)),
+    )
+    found = replace(found, press_office=press_office, sign_up=sign_up, report_to=report_to)
     people = {part for p in found.people for part in p.name.split()}
     # Place names of the named units and of the sender stay whole ("Baiersdorf" is no "Baiers·dorf").
     places = set(re.findall(r"\b[A-ZÄÖÜ][\wäöüß\-]+", (found.actor or "").replace("Feuerwehr", "")))

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-__all__ = ["about_the_news", "sign_up_only"]
+__all__ = ["about_the_news", "report_only", "sign_up_only"]
 
 # Signing up or booking a place (Duden: Anmeldung, Reservierung, Registrierung).
 _SIGN_UP: Final = re.compile(
@@ -27,17 +27,40 @@ _QUESTIONS: Final = re.compile(
 )
 
 
+# Reporting something to a desk (a fallen tree to the works yard, a pothole, a missed bin collection):
+# "melden Sie … unter", "Meldungen an …". The reflexive "sich melden" is getting in touch, which any
+# question does too, so a sentence with "sich" is no report line.
+_REPORT: Final = re.compile(r"\b(?:[Mm]elden|meldet|gemeldet|Meldung\w*|Schadensmeldung\w*)\b")
+_REFLEXIVE: Final = re.compile(r"\bsich\b")
+
+
 def sign_up_only(item: str, body: Sequence[str], *, digits: bool) -> bool:
     """Some sentence gives ``item`` for signing up, and none that gives it has a word for questions."""
+    return _purpose_only(item, body, digits=digits, purpose=_SIGN_UP)
+
+
+def report_only(item: str, body: Sequence[str], *, digits: bool) -> bool:
+    """Some sentence gives ``item`` for reporting something, and none that gives it has a word for questions.
+
+    Under "Haben Sie Fragen?" such a line reads as the desk for every question (judged misleading: a
+    works yard's number for fallen trees shown as the storm report's contact).
+    """
+    return _purpose_only(item, body, digits=digits, purpose=_REPORT, unless=_REFLEXIVE)
+
+
+def _purpose_only(
+    item: str, body: Sequence[str], *, digits: bool, purpose: re.Pattern[str], unless: re.Pattern[str] | None = None
+) -> bool:
+    """Some sentence gives ``item`` for ``purpose``, and none that gives it has a word for questions."""
     wanted = re.sub(r"\D", "", item) if digits else item
     found = False
     for sentence in body:
         text = re.sub(r"\D", "", sentence) if digits else sentence
         if not wanted or wanted not in text:
             continue
-        if _QUESTIONS.search(sentence):
+        if _QUESTIONS.search(sentence) or (unless is not None and unless.search(sentence)):
             return False
-        signs_up = bool(_SIGN_UP.search(sentence))
+        signs_up = bool(purpose.search(sentence))
         # A contact line that lists the item beside another number or address ("Tel. …, info@…") is
         # the sender's general contact, whatever else the release uses it for.
         rest = sentence.replace(item, " ")

@@ -649,6 +649,8 @@ def contact_lines(facts: Facts) -> list[Line]:
         shown = [*facts.phones[:1], *facts.emails[:1]]
         if shown and all(item in facts.sign_up for item in shown):
             ask = "Möchten Sie sich anmelden?"  # only sign-up lines: no desk for every question
+        elif shown and all(item in facts.report_to for item in shown):
+            ask = "Möchten Sie etwas melden?"  # only a line for reports (signup.report_only)
         if police:
             # The police ask those who saw or know something, not every reader (a blind judgement found
             # "Bitte melden Sie sich bei der Polizei." alone misleading): the question says whom.
@@ -660,7 +662,7 @@ def contact_lines(facts: Facts) -> list[Line]:
 
     # A sign-up line says what it is for, never the general desk (signup.py).
     def purpose(item: str) -> str:
-        return " für die Anmeldung" if item in facts.sign_up else ""
+        return " für die Anmeldung" if item in facts.sign_up else " für Meldungen" if item in facts.report_to else ""
 
     if facts.phones:
         lines.append(Line(f"Die Telefon·nummer{purpose(facts.phones[0])} ist:", list_intro=True))
