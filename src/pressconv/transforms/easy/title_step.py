@@ -53,6 +53,7 @@ from pressconv.transforms.easy.title_candidates import (
     sought_person,
 )
 from pressconv.transforms.easy.title_check import TitleCandidate, TitleContext, generic, rank, side_subject, title_failures
+from pressconv.transforms.easy.title_detail import continued_line, masked_names
 from pressconv.transforms.easy.title_nominal import short_sender, state_participle, state_titles, without_label
 from pressconv.transforms.easy.title_result import result_title
 from pressconv.transforms.easy.titles import (
@@ -134,6 +135,9 @@ def _stated_headline(draft: Draft) -> str:
     meta = draft.release.meta
     subtitle = flat(meta.subtitle, meta.language) if meta.subtitle else ""
     letterhead = letterhead or (bool(subtitle) and address_line(subtitle))
+    # "des Bündnisses X" under "Gemeinsame Pressemitteilung": a title that opens with a lowercase
+    # article continues the line above it (title_detail.continued_line); a headline opens with a capital.
+    letterhead = letterhead or continued_line(plain)
     if not (_SEPARATOR.match(title) or _junk(plain) or institution_phrase(plain) or institution_phrase(named) or letterhead):
         return title
     for sentence in draft.sentences[:_HEAD_LINES]:
@@ -141,7 +145,9 @@ def _stated_headline(draft: Draft) -> str:
         if match is not None:
             return match.group(match.lastgroup or 0)
     # The heading or headline line below the letterhead (letterhead.body_headline).
-    return body_headline(draft.sentences, _HEAD_LINES) or title
+    # A dated label line ("Sperrfrist: Dienstag, 30. Juni 2026, 11:00 Uhr") is no headline (_junk).
+    head = [s for s in draft.sentences[:_HEAD_LINES] if not _junk(stated_topic(s.text))]
+    return body_headline(head, _HEAD_LINES) or title
 
 
 def _junk(topic: str) -> bool:
@@ -1145,7 +1151,11 @@ def _title_context(draft: Draft) -> TitleContext:
             and not (f.check == "rule.abbreviation" and _designation(f.match, styled))
         ]
         guarded = [f.check for f in fact_guard(draft).failures(styled)]
-        return [*rules, *(f.check for f in structure_failures(styled)), *guarded]
+        # A pronoun inside a quoted name ("„Lebensader unserer Region“") is part of the name
+        # (title_detail.masked_names): only a pronoun outside it points at nothing.
+        masked = {f.check for f in structure_failures(masked_names(styled))}
+        structure = [f.check for f in structure_failures(styled) if f.check != "guard.pronoun" or f.check in masked]
+        return [*rules, *structure, *guarded]
 
     return TitleContext(
         source=draft.source,
