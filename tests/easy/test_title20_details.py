@@ -4,10 +4,16 @@ letterhead line that continues the label above it (session 20)."""
 from __future__ import annotations
 
 from pressconv.api import parse
-from pressconv.transforms.easy import summarise, summary_text
+from pressconv.transforms.easy import morph, summarise, summary_text
 from pressconv.transforms.easy.title_articles import object_article
 from pressconv.transforms.easy.title_check import TitleCandidate, TitleContext, rank
-from pressconv.transforms.easy.title_detail import continued_line, masked_names, role_aside, when_only
+from pressconv.transforms.easy.title_detail import (
+    continued_line,
+    expected_clause,
+    masked_names,
+    role_aside,
+    when_only,
+)
 from pressconv.transforms.easy.verify import structure_failures
 
 
@@ -159,3 +165,37 @@ def test_a_bare_noun_before_a_quoted_name_takes_the_definite_article() -> None:
     )
     # Without a name the number of a bare noun is unknown: no article is guessed.
     assert object_article("Der Verein sucht Helfer", "") == "Der Verein sucht Helfer"
+
+
+# --- expected_clause: "3.000 Gäste erwartet" is a present passive -----------------------------------------
+
+
+def _tags(text: str) -> list[tuple[str, str, str]]:
+    return [(t.word, t.pos, t.lemma or "") for t in morph.tag(text)]
+
+
+def test_a_participle_of_expectation_is_said_with_man_in_the_present() -> None:
+    # A health office's heat warning, a town's marathon, a weather service's storm notice.
+    part = "Bis zu 36 Grad ab Mittwoch erwartet"
+    assert expected_clause(part, _tags(part)) == "Man erwartet bis zu 36 Grad ab Mittwoch"
+    part = "Rund 3.000 Läuferinnen und Läufer erwartet"
+    assert expected_clause(part, _tags(part)) == "Man erwartet rund 3.000 Läuferinnen und Läufer"
+    part = "Schwere Gewitter befürchtet"
+    assert expected_clause(part, _tags(part)) == "Man befürchtet schwere Gewitter"
+    # A finished act ("gefasst") or a list of clauses is no expectation.
+    part = "Dieb in Oberdorf gefasst"
+    assert expected_clause(part, _tags(part)) is None
+    part = "Ältere, Kranke und Kleinkinder besonders gefährdet"
+    assert expected_clause(part, _tags(part)) is None
+
+
+def test_a_marathon_headline_with_expected_runners_titles_the_release() -> None:
+    text = (
+        "Stadt Kornbach\nPressemitteilung\nKornbach, 20. September 2026\n\n"
+        "5. Kornbacher Stadtlauf am Sonntag: Rund 2.000 Läuferinnen und Läufer erwartet\n\n"
+        "Am Sonntag, 27. September 2026, findet der 5. Kornbacher Stadtlauf statt. Die Stadt erwartet rund 2.000 "
+        "Läuferinnen und Läufer. Start und Ziel sind auf dem Marktplatz. Zufahrten für den Rettungsdienst sind "
+        "jederzeit gewährleistet.\n"
+    )
+    title = _title(text)
+    assert "Zufahrten" not in title and not title.startswith("Eine Nachricht"), title

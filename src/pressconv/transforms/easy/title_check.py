@@ -312,8 +312,8 @@ def title_failures(text: str, context: TitleContext) -> tuple[str, ...]:
 
 
 # The subject of a title: the noun of an existence frame ("Es gibt eine Lesung", "Man hat 7 Igel
-# gefunden"), else the first noun or name of the sentence.
-_FRAME_NOUN: Final = re.compile(r"^(?:Es (?:gibt|hat)|Man hat) (?:\S+ )*?(?P<noun>[A-ZÄÖÜ][\w·\-]+)")
+# gefunden", "Man erwartet 3.000 Gäste": "man" names nobody), else the first noun or name of the sentence.
+_FRAME_NOUN: Final = re.compile(r"^(?:Es (?:gibt|hat)|Man \S+) (?:\S+ )*?(?P<noun>[A-ZÄÖÜ][\w·\-]+)")
 _FIRST_NOUN: Final = re.compile(r"(?P<noun>[A-ZÄÖÜ][\w·\-]{2,})")
 
 

@@ -11,12 +11,13 @@ Namen bleiben, wie sie sind): a pronoun inside it points at nothing outside the 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Final
 
 from pressconv._months import MONTHS_DE
 from pressconv.transforms.easy.when import WEEKDAYS_DE
 
-__all__ = ["continued_line", "masked_names", "role_aside", "when_only"]
+__all__ = ["continued_line", "expected_clause", "masked_names", "role_aside", "when_only"]
 
 # The words a date or a time is written with (DIN 5008 forms and the weekday before it).
 _DATE_WORD: Final = rf"(?:{'|'.join((*WEEKDAYS_DE, *MONTHS_DE))}|\d{{1,4}}\.?|Uhr|bis|von|vom|am|um|ab|zum|und)"
@@ -71,3 +72,32 @@ def role_aside(text: str, headline: str) -> bool:
     names = [w for w in found["name"].split() if len(w) > 2]
     plain = headline.replace("·", "")
     return not any(re.search(rf"\b{re.escape(w)}\b", plain) for w in names)
+
+
+# Verbs of expectation (erwarten, befürchten, vermuten, prognostizieren): their participle in a headline
+# is a present passive with "werden" left out ("3.000 Gäste erwartet" = "werden erwartet", Schlagzeilenstil),
+# never a finished act. They have an inseparable prefix or end in -ieren, so the participle has no "ge-"
+# and equals the third person singular present (Duden grammar: "er erwartet" = "erwartet").
+_EXPECTING: Final = frozenset({"erwarten", "befürchten", "vermuten", "prognostizieren"})
+
+
+def expected_clause(part: str, tagged: Sequence[tuple[str, str, str]]) -> str | None:
+    """ "Man erwartet bis zu 36 Grad ab Mittwoch" from "Bis zu 36 Grad ab Mittwoch erwartet".
+
+    ``tagged`` gives each word with its part of speech and lemma. Only a part that ends in such a
+    participle and has no finite verb: the impersonal "man" says it in the active voice (Leichte
+    Sprache: aktiv schreiben) and states no more than the headline.
+    """
+    words = [(w, p, (lemma or "").lower()) for w, p, lemma in tagged if not p.startswith("$")]
+    if len(words) < 2 or words[-1][1] != "VV(PP)" or words[-1][2] not in _EXPECTING:
+        return None
+    if any(p.endswith("(FIN)") for _, p, _ in words[:-1]):
+        return None
+    rest = part.strip().rstrip(".!")
+    rest = rest[: rest.rfind(words[-1][0])].strip().rstrip(",")
+    if not rest or "," in rest:
+        return None  # "Ältere, Kranke …": a list before the participle may be its own clause
+    first = words[0]
+    if first[1] not in ("NN", "NE") and not first[0].isupper():
+        rest = rest[:1].lower() + rest[1:]  # "Bis zu 36 Grad" -> "bis zu 36 Grad"; nouns keep their capital
+    return f"Man {words[-1][0]} {rest}"

@@ -53,7 +53,7 @@ from pressconv.transforms.easy.title_candidates import (
     sought_person,
 )
 from pressconv.transforms.easy.title_check import TitleCandidate, TitleContext, generic, rank, side_subject, title_failures
-from pressconv.transforms.easy.title_detail import continued_line, masked_names
+from pressconv.transforms.easy.title_detail import continued_line, expected_clause, masked_names
 from pressconv.transforms.easy.title_nominal import short_sender, state_participle, state_titles, without_label
 from pressconv.transforms.easy.title_result import result_title
 from pressconv.transforms.easy.titles import (
@@ -1219,6 +1219,11 @@ def _generated(draft: Draft) -> list[TitleCandidate]:
             counted = counted_phrase(part, past=_reports(draft) or tally)
             if counted is not None and _grounded(part, draft) and not planned(part, draft.sentences):
                 found.append(TitleCandidate(style(rewrite(counted + ".", issued), draft).rstrip("."), origin))
+            # "Bis zu 36 Grad erwartet": a participle of expectation is a present passive, said as
+            # "Man erwartet …" (title_detail.expected_clause), never "Man hat … erwartet".
+            expected = expected_clause(part, [(t.word, t.pos, t.lemma or "") for t in morph.tag(part)])
+            if expected is not None and _grounded(part, draft, literal_verb=True):
+                found.append(TitleCandidate(style(rewrite(expected + ".", issued), draft).rstrip("."), origin))
             for variant in [v for form in clause_variants(part) for v in (form, *_first_clause(form))]:
                 if _junk(variant) or not _grounded(without_quoted_name(variant), draft, literal_verb=True):
                     continue  # a pun or a metaphor of the headline (_grounded)
