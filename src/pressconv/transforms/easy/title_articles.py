@@ -62,6 +62,11 @@ def object_article(title: str, source: str) -> str:
         noun, definite = tagged[at].word, False
     else:
         return title
+    # "stellt Mähroboter „MähPilot 600“ vor": a noun with a quoted name after it (enge Apposition,
+    # Duden grammar) names one thing, so it is singular and takes the definite article ("den Mähroboter
+    # „MähPilot 600“"), whether or not the release writes the noun with an article elsewhere.
+    named = ordinal is None and at + 1 < len(tagged) and tagged[at + 1].word[:1] in '„"»'
+    definite = definite or named
     token = next((t for t in tagged[finite + 1 :] if t.word.replace("·", "") == noun.replace("·", "")), None)
     lemma = (token.lemma if token is not None else "") or noun
     if not noun[:1].isupper() or plural_noun(noun.replace("·", ""), lemma.replace("·", "")):
@@ -75,7 +80,7 @@ def object_article(title: str, source: str) -> str:
     plain = noun.replace("·", "")
     # The lexicon's or the suffix's gender, else the one the release's own articles show (body_gender).
     gender = noun_gender(plain) or body_gender(plain, source)
-    if gender not in _INDEFINITE or not _singular_article(segment(plain).rsplit(MEDIOPUNKT, 1)[-1], source):
+    if gender not in _INDEFINITE or not (named or _singular_article(segment(plain).rsplit(MEDIOPUNKT, 1)[-1], source)):
         return title
     if gender != "die" and plain.endswith(_SAME_PLURAL) and not definite:
         return title  # "sucht Lehrer": one or several, the headline does not say (no guess)

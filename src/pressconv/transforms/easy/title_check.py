@@ -19,6 +19,7 @@ from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.compounds import segment
 from pressconv.transforms.easy.readability import words
 from pressconv.transforms.easy.title_articles import stray_colon
+from pressconv.transforms.easy.title_detail import role_aside, when_only
 from pressconv.transforms.easy.title_quality import (
     advice,
     count_lost,
@@ -311,8 +312,8 @@ def title_failures(text: str, context: TitleContext) -> tuple[str, ...]:
 
 
 # The subject of a title: the noun of an existence frame ("Es gibt eine Lesung", "Man hat 7 Igel
-# gefunden"), else the first noun or name of the sentence.
-_FRAME_NOUN: Final = re.compile(r"^(?:Es (?:gibt|hat)|Man hat) (?:\S+ )*?(?P<noun>[A-ZÄÖÜ][\w·\-]+)")
+# gefunden", "Man erwartet 3.000 Gäste": "man" names nobody), else the first noun or name of the sentence.
+_FRAME_NOUN: Final = re.compile(r"^(?:Es (?:gibt|hat)|Man \S+) (?:\S+ )*?(?P<noun>[A-ZÄÖÜ][\w·\-]+)")
 _FIRST_NOUN: Final = re.compile(r"(?P<noun>[A-ZÄÖÜ][\w·\-]{2,})")
 
 
@@ -355,20 +356,27 @@ def _part_stems(text: str) -> set[str]:
 def rank(candidates: list[TitleCandidate], context: TitleContext) -> TitleCandidate | None:
     """The candidate that passes the check and best carries the news core.
 
-    Order: not a generic frame; its subject is the headline's or the sender (side_subject); no
-    headline idiom (title_quality.headline_idiom); it shares a noun, name or number with the headline,
-    subtitle or lead; then the generators' order (the cascade's pick first, so a title that carries
-    the news stays as it was; the generators offer the shorter forms after the whole clause, so eight
-    words is a preference they carry).
+    Order: not a generic frame; its subject is the headline's or the sender (side_subject), and no
+    role line of a person the headline does not name (title_detail.role_aside); not a line that only
+    dates its subject (title_detail.when_only); no headline idiom (title_quality.headline_idiom); it
+    shares a noun, name or number with the headline, subtitle or lead; then the generators' order
+    (the cascade's pick first, so a title that carries the news stays as it was; the generators offer
+    the shorter forms after the whole clause, so eight words is a preference they carry).
     """
     passing = [c for c in candidates if not title_failures(c.text, context)]
     if not passing:
         return None
 
-    def key(item: tuple[int, TitleCandidate]) -> tuple[bool, bool, bool, bool, int]:
+    def key(item: tuple[int, TitleCandidate]) -> tuple[bool, bool, bool, bool, bool, int]:
         index, candidate = item
         share = news_share(candidate.text, context.news)
         idiom = headline_idiom(candidate.text)
-        return (generic(candidate.text), side_subject(candidate.text, context), idiom, share == 0, index)
+        # A line that only dates its subject says when, not what (title_detail.when_only): after any
+        # candidate that says what happened, before a generic frame.
+        dated = when_only(candidate.text.replace("·", ""))
+        # A role line about a person the headline does not name is a side fact (title_detail.role_aside).
+        aside = role_aside(candidate.text, context.headline) if context.headline else False
+        side = side_subject(candidate.text, context) or aside
+        return (generic(candidate.text), side, dated, idiom, share == 0, index)
 
     return min(enumerate(passing), key=key)[1]

@@ -53,6 +53,7 @@ from pressconv.transforms.easy.title_candidates import (
     sought_person,
 )
 from pressconv.transforms.easy.title_check import TitleCandidate, TitleContext, generic, rank, side_subject, title_failures
+from pressconv.transforms.easy.title_detail import continued_line, expected_clause, masked_names
 from pressconv.transforms.easy.title_nominal import short_sender, state_participle, state_titles, without_label
 from pressconv.transforms.easy.title_result import result_title
 from pressconv.transforms.easy.titles import (
@@ -134,6 +135,9 @@ def _stated_headline(draft: Draft) -> str:
     meta = draft.release.meta
     subtitle = flat(meta.subtitle, meta.language) if meta.subtitle else ""
     letterhead = letterhead or (bool(subtitle) and address_line(subtitle))
+    # "des Bündnisses X" under "Gemeinsame Pressemitteilung": a title that opens with a lowercase
+    # article continues the line above it (title_detail.continued_line); a headline opens with a capital.
+    letterhead = letterhead or continued_line(plain)
     if not (_SEPARATOR.match(title) or _junk(plain) or institution_phrase(plain) or institution_phrase(named) or letterhead):
         return title
     for sentence in draft.sentences[:_HEAD_LINES]:
@@ -141,7 +145,9 @@ def _stated_headline(draft: Draft) -> str:
         if match is not None:
             return match.group(match.lastgroup or 0)
     # The heading or headline line below the letterhead (letterhead.body_headline).
-    return body_headline(draft.sentences, _HEAD_LINES) or title
+    # A dated label line ("Sperrfrist: Dienstag, 30. Juni 2026, 11:00 Uhr") is no headline (_junk).
+    head = [s for s in draft.sentences[:_HEAD_LINES] if not _junk(stated_topic(s.text))]
+    return body_headline(head, _HEAD_LINES) or title
 
 
 def _junk(topic: str) -> bool:
@@ -1145,7 +1151,11 @@ def _title_context(draft: Draft) -> TitleContext:
             and not (f.check == "rule.abbreviation" and _designation(f.match, styled))
         ]
         guarded = [f.check for f in fact_guard(draft).failures(styled)]
-        return [*rules, *(f.check for f in structure_failures(styled)), *guarded]
+        # A pronoun inside a quoted name ("„Lebensader unserer Region“") is part of the name
+        # (title_detail.masked_names): only a pronoun outside it points at nothing.
+        masked = {f.check for f in structure_failures(masked_names(styled))}
+        structure = [f.check for f in structure_failures(styled) if f.check != "guard.pronoun" or f.check in masked]
+        return [*rules, *structure, *guarded]
 
     return TitleContext(
         source=draft.source,
@@ -1209,6 +1219,11 @@ def _generated(draft: Draft) -> list[TitleCandidate]:
             counted = counted_phrase(part, past=_reports(draft) or tally)
             if counted is not None and _grounded(part, draft) and not planned(part, draft.sentences):
                 found.append(TitleCandidate(style(rewrite(counted + ".", issued), draft).rstrip("."), origin))
+            # "Bis zu 36 Grad erwartet": a participle of expectation is a present passive, said as
+            # "Man erwartet …" (title_detail.expected_clause), never "Man hat … erwartet".
+            expected = expected_clause(part, [(t.word, t.pos, t.lemma or "") for t in morph.tag(part)])
+            if expected is not None and _grounded(part, draft, literal_verb=True):
+                found.append(TitleCandidate(style(rewrite(expected + ".", issued), draft).rstrip("."), origin))
             for variant in [v for form in clause_variants(part) for v in (form, *_first_clause(form))]:
                 if _junk(variant) or not _grounded(without_quoted_name(variant), draft, literal_verb=True):
                     continue  # a pun or a metaphor of the headline (_grounded)
