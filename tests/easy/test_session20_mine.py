@@ -1,6 +1,7 @@
 """Session 20: a meeting on the release's own day told in the past is reported, not announced
 (facts._side_event); a number given for reports is no desk for questions (signup.report_only);
-the genitive of a hyphenated compound keeps its number (rewrite._dative_plural).
+the genitive of a hyphenated compound keeps its number (rewrite._dative_plural); a closure with only
+an end is done by then, not closed until then (title_candidates.ends_without_start).
 Invented lines of a company, a hospital, a club and a utility."""
 
 from __future__ import annotations
@@ -10,9 +11,12 @@ from datetime import date
 
 import pytest
 
+from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.facts import _side_event
 from pressconv.transforms.easy.rewrite import rewrite
 from pressconv.transforms.easy.signup import report_only
+from pressconv.transforms.easy.title_candidates import clause_variants
+from pressconv.transforms.easy.titles import _passive_state
 
 ISSUED = date(2026, 5, 28)
 
@@ -85,3 +89,27 @@ def test_a_getting_in_touch_sentence_wins_over_its_fragment() -> None:
     # The source is also read as lines cut after "Tel.": the fragment alone has no "sich".
     body = ["Zeugen werden gebeten, sich beim Revier unter Tel. 06261 8840-0 zu melden.", "06261 8840-0 zu melden."]
     assert not report_only("06261 8840-0", body, digits=True)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Das Werk Altenmoor wird bis Ende März 2027 geschlossen",  # a company closes a plant for good
+        "Die Produktion wird bis Ende 2026 eingestellt",  # a factory stops making something
+    ],
+)
+def test_a_closure_with_only_an_end_is_no_state(headline: str) -> None:
+    # "ist bis Ende März geschlossen" would promise a reopening (title20's finding).
+    assert not any(" ist " in form for form in clause_variants(headline))
+    assert _passive_state(morph.tag(headline)) is None
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Die Hauptstraße wird bis Freitag gesperrt",  # a city's road works: closed until Friday
+        "Das Hallenbad wird ab Montag bis Freitag geschlossen",  # a pool's span with its start
+    ],
+)
+def test_a_closure_of_a_span_is_still_said_as_a_state(headline: str) -> None:
+    assert any(" ist " in form for form in clause_variants(headline))

@@ -32,6 +32,18 @@ _STATE_PARTICIPLES: Final = (
     "verlängert",
     "freigegeben",
 )
+# "Das Werk wird bis Ende März geschlossen": with an end alone, a closure or a stop that may be for good
+# says by when it is done, not how long it lasts; "ist bis Ende März geschlossen" would promise a
+# reopening (judged: reverses the meaning). A span with its start ("ab Montag bis Freitag") is a state.
+_FOR_GOOD: Final = frozenset({"geschlossen", "eingestellt"})
+_START: Final = re.compile(r"\b(?:ab|seit|von|vom)\b")
+
+
+def ends_without_start(rest: str, participle: str) -> bool:
+    """A closure or stop that may be for good (``_FOR_GOOD``) with "bis" and no start: a deadline, no state."""
+    return participle in _FOR_GOOD and re.search(r"\bbis\b", rest) is not None and not _START.search(rest)
+
+
 _STATE_PASSIVE: Final = re.compile(
     rf"^(?P<subject>.+?) (?P<aux>wird|werden) (?P<rest>.*?)\b(?P<part>{'|'.join(_STATE_PARTICIPLES)})$"
 )
@@ -118,7 +130,7 @@ def clause_variants(part: str) -> list[str]:
     if dated != text:
         forms.append(dated)
     state = _STATE_PASSIVE.match(text)
-    if state is not None:
+    if state is not None and not ends_without_start(state["rest"], state["part"]):
         aux = "ist" if state["aux"] == "wird" else "sind"
         forms.append(re.sub(r"\s+", " ", f"{state['subject']} {aux} {state['rest']}{state['part']}"))
     for form in list(forms):

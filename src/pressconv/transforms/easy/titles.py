@@ -37,6 +37,7 @@ from pressconv.transforms.easy.lexicon import inflected, lexicon, lookup
 from pressconv.transforms.easy.organisations import ORG_HEADS
 from pressconv.transforms.easy.patients import DATIVE_VERBS
 from pressconv.transforms.easy.references import event_noun
+from pressconv.transforms.easy.title_candidates import ends_without_start
 from pressconv.transforms.easy.when import WEEKDAYS_DE
 
 __all__ = [
@@ -859,6 +860,8 @@ def _passive_state(tagged: tuple[morph.Token, ...]) -> str | None:
     rest = {t.word.lower() for t in tagged[finite[0] + 1 :]}
     if not rest & _SPAN or rest & _POINT or _KEEP.search(" ".join(t.word for t in tagged)):
         return None
+    if ends_without_start(" ".join(t.word for t in tagged[finite[0] + 1 :]), tagged[-1].word):
+        return None  # "bis Ende März geschlossen": done by then, not closed until then (title_candidates)
     return " ".join(t.word for i, t in enumerate(tagged) if i != finite[0]).replace(" .", ".")
 
 
