@@ -1,4 +1,4 @@
-"""A place named by its classifier and its name said by the name alone ("aus dem Lohrbacher Ortsteil Kemnath" -> "aus Kemnath").
+"""A settlement named by a classifier and its name, said by the name alone ("aus dem Ortsteil Kemnath" -> "aus Kemnath").
 
 German press releases name a settlement with a classifier noun in apposition before its proper name
 (enge Apposition, Duden grammar: "der Ortsteil Kemnath", "in der Gemeinde Talheim") and often
