@@ -63,6 +63,8 @@ def test_a_settlement_is_said_by_its_name(sentence: str, expected: str) -> None:
         "Das Fest ist im nördlichen Ortsteil Unterbrunn.",  # an adjective that is no town's says where
         "Die Warnung gilt für die Gemeinde Rabenau.",  # "für" may mean the administration
         "Der Umzug zieht in die Stadt Rabenau.",  # accusative: direction, not the place
+        "Bitte melden Sie sich bei der Gemeinde Rabenau.",  # the administration: "bei Rabenau" is "near"
+        "Der Chor hat von der Gemeinde Rabenau einen Zuschuss bekommen.",  # "von" after a verb: the body
     ],
 )
 def test_no_settlement_cut_where_the_name_may_not_name_the_same(sentence: str) -> None:

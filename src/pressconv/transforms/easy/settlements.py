@@ -52,18 +52,10 @@ _SETTLEMENTS: Final = frozenset(
     ]
 )
 # The preposition as it stands before a bare name: "im Ortsteil X" -> "in X", "vom Dorf X" -> "von X".
-# Only local prepositions and "von"; a name after any other ("für die Gemeinde X") may stand for its
-# administration, not the place, and keeps its classifier.
-_BARE: Final = {
-    "aus": "aus",
-    "in": "in",
-    "im": "in",
-    "von": "von",
-    "vom": "von",
-    "bei": "bei",
-    "beim": "bei",
-    "nach": "nach",
-}
+# Only "aus", "in" and an attribute's "von" (after a noun: "die Feuerwehr von der Gemeinde X"): with
+# any other the classifier may name the administration, not the place ("bei der Gemeinde X melden",
+# "von der Gemeinde X Geld bekommen", "für die Gemeinde X"), and "bei X" would say "near X".
+_BARE: Final = {"aus": "aus", "in": "in", "im": "in", "von": "von", "vom": "von"}
 # The article a local preposition governs before the classifier (dative), or none after a contraction.
 _DATIVE: Final = frozenset(["dem", "der"])
 # A town's adjective: capitalised, "-er", uninflected ("Lohrbacher", "Kölner"), German word formation.
@@ -106,6 +98,8 @@ def settlement_name(text: str, tagged: Sequence[morph.Token], spans: Sequence[tu
         preposition = _BARE.get(token.word.lower())
         if preposition is None or token.pos not in ("APPR", "APPRART"):
             continue
+        if preposition == "von" and (i == 0 or tagged[i - 1].pos not in ("NN", "NE")):
+            continue  # "von" after a verb names the body that acts or gives, not a place
         j = i + 1
         if token.pos == "APPR":
             if j >= len(tagged) or tagged[j].word not in _DATIVE:
