@@ -148,6 +148,7 @@ def test_speech_and_plain_sentences_are_left_to_others() -> None:
 
 def test_registered_after_the_shape_rescuers() -> None:
     names = [name for name, _ in rescue_module.RESCUERS]
-    # Only the noun-phrase rescue of key-fact sentences (keynouns.py, session 19) comes after them.
-    assert names[-4:] == ["clauses", "clauses", "clauses", "nouns"]
+    # Only the time/place-apart cut of one-clause sentences (cutapart.py, session 20) and the noun-phrase
+    # rescue of key-fact sentences (keynouns.py, session 19) come after them: both say less than a split.
+    assert names[-5:] == ["clauses", "clauses", "clauses", "cuts", "nouns"]
     assert names.index("relatives") < names.index("clauses")

@@ -8,7 +8,7 @@ from dataclasses import replace
 from pressconv.transforms.easy.leadprep import lead_indexes
 from pressconv.transforms.easy.leads import lead_main
 from pressconv.transforms.easy.limits import HARD_LIMIT
-from pressconv.transforms.easy.nounphrases import reduce, word_count
+from pressconv.transforms.easy.nounphrases import LOSSLESS, reduce, word_count
 from pressconv.transforms.easy.rescue import Rescue, RescueContext
 from pressconv.transforms.easy.source import SourceSentence
 
@@ -40,9 +40,13 @@ def shorter_nouns(context: RescueContext) -> Rescue | None:
     (leads.lead_main: a trailing relative clause, an opening circumstance or framing phrase goes), then
     reduced again: the paragraph after the lead carries key facts too, and the cuts are the same.
     """
-    if context.source.speech or not key_sentence(context.sentences, context.index):
+    if context.source.speech:
         return None
     text = context.text
+    if not key_sentence(context.sentences, context.index):
+        # A detail sentence takes only the cuts that change nothing it says (nounphrases.LOSSLESS).
+        lossless = reduce(text, cuts=LOSSLESS)
+        return Rescue((lossless,)) if lossless is not None and word_count(lossless) <= HARD_LIMIT else None
     reduced = reduce(text)
     if reduced is not None and word_count(reduced) <= HARD_LIMIT:
         return Rescue((reduced,))
@@ -62,14 +66,16 @@ def shorter_rescue(rescue: Rescue, context: RescueContext) -> Rescue | None:
     apposition or an attribute. None when no sentence of the offer is too long, when the sentence is
     no key fact, or when one cannot be made short enough (a rescue stands whole or not at all).
     """
-    if context.source.speech or not key_sentence(context.sentences, context.index):
+    if context.source.speech:
         return None
     if all(word_count(sentence) <= HARD_LIMIT for sentence in rescue.sentences):
         return None
+    # A detail sentence takes only the cuts that change nothing it says (nounphrases.LOSSLESS).
+    key = key_sentence(context.sentences, context.index)
     out: list[str] = []
     for sentence in rescue.sentences:
         if word_count(sentence) > HARD_LIMIT:
-            shorter = reduce(sentence)
+            shorter = reduce(sentence) if key else reduce(sentence, cuts=LOSSLESS)
             if shorter is None or word_count(shorter) > HARD_LIMIT:
                 return None
             sentence = shorter

@@ -33,7 +33,7 @@ from pressconv.transforms.easy.source import SourceSentence
 from pressconv.transforms.easy.timeout import split
 from pressconv.transforms.easy.titles import _relative_clause
 
-__all__ = ["lead_main", "lead_sentences"]
+__all__ = ["lead_main", "lead_sentences", "lead_statement"]
 
 _FINITE: Final = ("VV(FIN)", "VA(FIN)", "VM(FIN)")
 # Vorfeld prepositions whose phrase sets the time or the circumstance of a statement that is true
@@ -402,6 +402,14 @@ def _main_statement(text: str, *, opening: bool = True) -> str | None:
         return plain if plain != text and plain.count(",") == 0 else None
     # The first main clause alone: cut further where it can be, else as it stands (the verifier judges).
     return lead_main(first) or first
+
+
+def lead_statement(text: str) -> str | None:
+    """The main clause of a lead sentence's rewrite ``text`` as lead_sentences cuts it (no split at a
+    second main clause), with the weekdays of its dates back; None when it has none to cut."""
+    read = without_dateline(text)
+    found = _main_statement(protect(read), opening=False)
+    return None if found is None else restore(found, read)
 
 
 def lead_sentences(

@@ -37,8 +37,9 @@ from typing import Final
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.frequency import zipf
 from pressconv.transforms.easy.limits import HARD_LIMIT
+from pressconv.transforms.easy.settlements import settlement_name
 
-__all__ = ["fitted", "reduce", "shorter_main", "word_count"]
+__all__ = ["LOSSLESS", "fitted", "reduce", "shorter_main", "word_count"]
 
 # Negation and focus words: what stands in a part with them is never left out (rubric, item 2).
 _FOCUS: Final = re.compile(
@@ -372,6 +373,7 @@ _Cut = Callable[[str, Sequence[morph.Token], Sequence[tuple[int, int]]], str | N
 _CUTS: Final[tuple[_Cut, ...]] = (
     _measure,
     _municipal,
+    settlement_name,
     _parenthesis,
     _dashes,
     _frame,
@@ -380,6 +382,12 @@ _CUTS: Final[tuple[_Cut, ...]] = (
     _extended,
     _stacked,
 )
+
+
+# The cuts that leave the referent and every fact about it as they were: a measure noun the number
+# names by itself, a settlement's classifier its name names by itself (settlements.py; at most where
+# the place lies goes). A sentence that is no key fact may take them too (keynouns.py).
+LOSSLESS: Final[tuple[_Cut, ...]] = (_measure, _municipal, settlement_name)
 
 
 # The cuts that take out commas, brackets and dashes: they stop the lead's clause cut (leads.lead_main).

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pressconv.transforms.easy.appointed import appointed
 from pressconv.transforms.easy.conditions import reader_action
 from pressconv.transforms.easy.contactout import contact_out
+from pressconv.transforms.easy.cutapart import cut_apart
 from pressconv.transforms.easy.deadlines import deadline_rescue
 from pressconv.transforms.easy.described import described
 from pressconv.transforms.easy.enumerations import enumeration_rescue
@@ -56,6 +57,9 @@ RESCUERS: tuple[tuple[str, Rescuer], ...] = (
     ("clauses", decompose),
     ("clauses", matrix_only),
     ("clauses", clauses_only),
+    # A one-clause sentence too long by its time or place and its noun phrases together (cutapart.py):
+    # the time or place apart and the rest shorter; before "nouns", which says less.
+    ("cuts", cut_apart),
     # Last: a key-fact sentence of the lead or the paragraph after it with shorter noun phrases
     # (keynouns.py). It says less than a split into several sentences, so it comes after them.
     ("nouns", shorter_nouns),

@@ -27,8 +27,16 @@ MONTH: Final = "|".join(MONTHS_DE)
 _YEAR: Final = r"(?:19|20)\d\d"
 # A written date as the rewrite leaves it (dates.normalise_dates): "19. September 2026", "5. September".
 _DATE: Final = rf"\d{{1,2}}\.\s?(?:{MONTH})(?:\s\d{{4}})?"
+# The name of a day before its date: a weekday ("Samstag"), a weekday with its part of the day
+# ("Mittwochnachmittag"), or a named day that is a weekday ("Gründonnerstag", "Ostermontag",
+# "Karfreitag"). German date convention: the date in apposition fixes the day, so the name only
+# describes it; what counts for the follower is the date.
+_DAY_NAME: Final = (
+    rf"(?:[A-ZÄÖÜ][a-zäöü]*(?:{'|'.join(day.lower() for day in WEEKDAYS_DE)})|{WEEKDAY})"
+    r"(?:vormittag|nachmittag|mittag|abend|morgen|nacht)?"
+)
 # A weekday in apposition before the date ("Samstag, 19. September"), German date convention.
-_DAY: Final = rf"(?:(?P<weekday>(?:{WEEKDAY}),?\s))?{_DATE}"
+_DAY: Final = rf"(?:(?P<weekday>{_DAY_NAME},?\s))?{_DATE}"
 _HOUR: Final = r"\d{1,2}(?:[.:]\d{2})?"
 # "etwa" stays with its time: a lost "etwa" states an exact time the release did not give.
 # "voraussichtlich" likewise: a lost one states a sure end the release did not promise.
@@ -48,7 +56,7 @@ _MEETING: Final = r"\w*(?:[Ss]itzung|[Vv]ersammlung|[Tt]agung|[Kk]onferenz)"
 # the meeting before the "am" it contains, "bis zum" before "zum". The group "said" is what the
 # follower says after its preposition, "prep" the follower's preposition when it differs.
 _DAY_PHRASES: Final = (
-    ("span", rf"\b[Vv]om\s(?:(?:{WEEKDAY}),?\s)?\d{{1,2}}\.(?:\s?(?:{MONTH})(?:\s\d{{4}})?)?\sbis(?:\szum)?\s{_DAY}", ""),
+    ("span", rf"\b[Vv]om\s(?:{_DAY_NAME},?\s)?\d{{1,2}}\.(?:\s?(?:{MONTH})(?:\s\d{{4}})?)?\sbis(?:\szum)?\s{_DAY}", ""),
     ("at", rf"\b(?:[Ii]n|[Bb]ei|[Aa]uf)\s{_OWNER}\s(?:[a-zäöü]\w*\s)?{_MEETING}\s(?:am|vom)\s{_DAY}", "am"),
     ("at", rf"\b[Aa]m\s{_DAY}", ""),
     ("from", rf"\b[Aa]b\s(?:dem\s)?{_DAY}", ""),
@@ -105,7 +113,7 @@ def _spoken(text: str, preposition: str) -> str:
     """
     if not preposition:
         return re.sub(r"^[Ii]n der Zeit ", "", text)
-    found = re.search(rf"(?:(?:{WEEKDAY}),?\s)?\d{{1,2}}\.", text)
+    found = re.search(rf"(?:{_DAY_NAME},?\s)?\d{{1,2}}\.", text)
     return text if found is None else f"{preposition} {text[found.start() :]}"
 
 
@@ -155,7 +163,7 @@ def said(found: list[Phrase], *, weekday: bool) -> str:
     """The time phrases as one ("am Samstag, 19. September 2026, von 11 bis 17 Uhr"), lower-case."""
     parts = [p.spoken.rstrip(",") for p in found]
     if not weekday:
-        parts = [re.sub(rf"^(\w+\s)(?:{WEEKDAY}),?\s", r"\1", part) for part in parts]
+        parts = [re.sub(rf"^(\w+\s){_DAY_NAME},?\s", r"\1", part) for part in parts]
     parts = [part[:1].lower() + part[1:] for part in parts]
     # The weekday opens an apposition ("am Samstag, 19. September 2026, von 11 Uhr …"), closed by a comma.
     joiner = ", " if weekday and found[0].weekday else " "
