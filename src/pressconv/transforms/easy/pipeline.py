@@ -25,6 +25,7 @@ from pressconv.transforms.easy.appeals import sought_head
 from pressconv.transforms.easy.audience import audiences, for_reader
 from pressconv.transforms.easy.bodies import body_lines
 from pressconv.transforms.easy.both import resolve_both
+from pressconv.transforms.easy.chains import resolve_chain
 from pressconv.transforms.easy.claims import claim_frame
 from pressconv.transforms.easy.compounds import MEDIOPUNKT, Separator
 from pressconv.transforms.easy.contact import dialable, email_address, usable_contacts
@@ -422,9 +423,12 @@ def compose(draft: Draft) -> Draft:
         if any(f.check in ("guard.pronoun", "guard.dangling-opener") for f in failures):
             # "Er …"/"Sie …" by its one antecedent in the source sentence before (anaphora.py), checked again.
             earlier = [draft.title, *_lead(draft), *said]
-            # "Beide …" by the pair the sentence before names (both.py).
-            resolved = resolve_at(text, draft.sentences, candidate.index, earlier) or resolve_both(
-                text, draft.sentences, candidate.index, earlier
+            # "Beide …" by the pair the sentence before names (both.py); "Seit 2021 ist sie …" by the
+            # person a chain of subject pronouns takes up (chains.py).
+            resolved = (
+                resolve_chain(text, draft.sentences, candidate.index, earlier)
+                or resolve_at(text, draft.sentences, candidate.index, earlier)
+                or resolve_both(text, draft.sentences, candidate.index, earlier)
             )
             again = style(resolved, draft) if resolved else ""
             acronyms = allowed_acronyms(draft)
