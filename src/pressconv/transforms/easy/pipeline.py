@@ -50,6 +50,7 @@ from pressconv.transforms.easy.facts import PRESS_ADDRESS, find_facts
 from pressconv.transforms.easy.framesender import frame_sender
 from pressconv.transforms.easy.incident import restates
 from pressconv.transforms.easy.incident_place import with_place
+from pressconv.transforms.easy.introductions import introduce_person
 from pressconv.transforms.easy.joins import return_line
 from pressconv.transforms.easy.kind import classify
 from pressconv.transforms.easy.leads import lead_sentences
@@ -981,7 +982,9 @@ def verify(draft: Draft) -> Draft:
             if any(f.check == "guard.not-introduced" for f in failures) and not line.items:
                 # "Der Fahrer blieb unverletzt." where the release introduced the driver but the summary
                 # did not: "Ein Fahrer …" says what the release says (references.indefinite_opener).
-                repaired = indefinite_opener(styled, draft.source)
+                # "Der Junge ist gestürzt." -> "Ein Junge …" where no person the summary named could
+                # be the same one (introductions.py).
+                repaired = indefinite_opener(styled, draft.source) or introduce_person(styled, draft.source, earlier)
                 if repaired is not None:
                     again = [
                         *rule_failures(repaired, known_acronyms=allowed_acronyms(draft)),
