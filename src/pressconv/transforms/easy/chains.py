@@ -183,7 +183,8 @@ def resolve_chain(line: str, sentences: Sequence[SourceSentence], index: int, ea
     if name is None:
         return None
     name = _full_name(name, " ".join(s.text for s in sentences))
-    out = [t.word for t in tagged]
-    out[slot] = name
-    text = morph.join(out)
-    return text[:1].upper() + text[1:]
+    spans = morph.token_spans(line)
+    if len(spans) != len(tagged):
+        return None
+    start, end = spans[slot]
+    return line[:start] + name + line[end:]
