@@ -152,3 +152,24 @@ def test_partitive_davon_takes_up_the_count_of_its_own_sentence() -> None:
 def test_davon_without_a_count_in_the_sentence_still_points_back() -> None:
     for sentence in ("Teile davon sind auf der Straße gelandet.", "Es gibt viele Plätze, davon 6 mit Lade·säulen."):
         assert [f for f in structure_failures(sentence) if f.check == "guard.pronoun"], sentence
+
+
+# --- unique.py ----------------------------------------------------------------------------------
+
+
+def test_superlatives_and_totals_need_no_introduction() -> None:
+    from pressconv.transforms.easy.style import introduced_failures
+
+    court = "Der Gesamt·schaden beläuft sich auf rund 1,3 Millionen Euro."
+    funding = "Der Höchst·betrag je Vorhaben liegt bei 50 tausend Euro."
+    storm = "Der höchste Einzel·schaden hat 46 tausend Euro betragen."
+    club = "Die Mindest·investition liegt bei 2 tausend Euro."
+    for sentence in (court, funding, storm, club):
+        assert not introduced_failures(sentence, ["Es gibt ein Programm."]), sentence
+
+
+def test_an_ordinary_definite_noun_still_needs_its_introduction() -> None:
+    from pressconv.transforms.easy.style import introduced_failures
+
+    for sentence in ("Die feste Stelle ist neu.", "Der Vortrags·saal ist barrierefrei.", "Das Bestattungs·haus ist neu."):
+        assert introduced_failures(sentence, ["Es gibt ein Programm."]), sentence
