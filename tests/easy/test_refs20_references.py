@@ -173,3 +173,13 @@ def test_an_ordinary_definite_noun_still_needs_its_introduction() -> None:
 
     for sentence in ("Die feste Stelle ist neu.", "Der Vortrags·saal ist barrierefrei.", "Das Bestattungs·haus ist neu."):
         assert introduced_failures(sentence, ["Es gibt ein Programm."]), sentence
+
+
+# --- presence.py --------------------------------------------------------------------------------
+
+
+def test_da_sein_is_present_not_a_pointer_back() -> None:
+    for sentence in ("Das Herbst·programm von der Volks·hoch·schule ist da.", "Die neuen Abfall·kalender sind da."):
+        assert not [f for f in structure_failures(sentence) if f.check == "guard.pronoun"], sentence
+    for sentence in ("Unterschriften laufen da etwas anders ab.", "Die Feuerwehr war schnell da und hat gelöscht."):
+        assert [f for f in structure_failures(sentence) if f.check == "guard.pronoun"], sentence
