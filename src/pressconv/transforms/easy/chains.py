@@ -14,8 +14,8 @@ opens its sentence by the one sentence before it; this module covers what it lea
 The referent must be a person, shown by a role noun said of the pronoun in the line or the chain
 ("ist sie Leiterin", "als Professorin": a role predicate selects a person, not a thing), and the
 sentence before the chain must have exactly one person of the pronoun's gender and number (its
-subject, a name or a role noun; a second person, even in a prepositional phrase, refuses: never the
-wrong person). The person goes in by the name the subject has there, as written (a name needs no
+subject, a name; a second person, a role noun or a name, even in a prepositional phrase, refuses:
+never the wrong person). The person goes in by the name the subject has there, as written (a name needs no
 introduction); a subject that is no name refuses (omission over error).
 """
 
@@ -39,7 +39,7 @@ _COPULA: Final = frozenset(["ist", "war", "bleibt", "blieb", "wird", "wurde"])
 _GENDER: Final = {"der": "m", "die": "f"}
 # Prepositions before a bare name of a place ("in Kornhagen", "aus Velten"): such a name is a town or a
 # country, neuter without article (Duden grammar), never the "er"/"sie" of a person.
-_PLACE_PREPOSITIONS: Final = frozenset(["in", "aus", "nach", "bei", "von", "an"])
+_PLACE_PREPOSITIONS: Final = frozenset(["in", "aus", "nach"])  # not "von"/"bei": "von Anna Muster" is a person
 
 
 def _subject_slot(tagged: Sequence[morph.Token], pronoun: str) -> int | None:

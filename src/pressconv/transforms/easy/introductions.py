@@ -35,7 +35,8 @@ _NEUTER_PERSONS: Final = ("kind", "mädchen", "baby")
 _ANY_SEX: Final = (*_NEUTER_PERSONS, "person", "mensch")
 # The indefinite article and the strong adjective ending after it, nominative singular (Duden).
 _INDEFINITE: Final = {"m": ("Ein", "er"), "f": ("Eine", "e"), "n": ("Ein", "es")}
-_PLACE_PREPOSITIONS: Final = frozenset(["in", "aus", "nach", "bei", "von", "an", "im", "am", "vom", "zum", "zur"])
+# Prepositions before a bare place name ("in Berlin", "aus Kelbra"); not "von"/"bei", which take persons too.
+_PLACE_PREPOSITIONS: Final = frozenset(["in", "aus", "nach", "im"])
 
 
 def _person_gender(tagged: Sequence[morph.Token], index: int, article: str) -> str | None:
