@@ -25,6 +25,7 @@ from pressconv.transforms.easy.appeals import sought_head
 from pressconv.transforms.easy.audience import audiences, for_reader
 from pressconv.transforms.easy.bodies import body_lines
 from pressconv.transforms.easy.both import resolve_both
+from pressconv.transforms.easy.chains import resolve_chain
 from pressconv.transforms.easy.claims import claim_frame
 from pressconv.transforms.easy.compounds import MEDIOPUNKT, Separator
 from pressconv.transforms.easy.contact import dialable, email_address, usable_contacts
@@ -49,6 +50,7 @@ from pressconv.transforms.easy.facts import PRESS_ADDRESS, find_facts
 from pressconv.transforms.easy.framesender import frame_sender
 from pressconv.transforms.easy.incident import restates
 from pressconv.transforms.easy.incident_place import with_place
+from pressconv.transforms.easy.introductions import introduce_person
 from pressconv.transforms.easy.joins import return_line
 from pressconv.transforms.easy.kind import classify
 from pressconv.transforms.easy.leads import lead_sentences
@@ -422,9 +424,12 @@ def compose(draft: Draft) -> Draft:
         if any(f.check in ("guard.pronoun", "guard.dangling-opener") for f in failures):
             # "Er …"/"Sie …" by its one antecedent in the source sentence before (anaphora.py), checked again.
             earlier = [draft.title, *_lead(draft), *said]
-            # "Beide …" by the pair the sentence before names (both.py).
-            resolved = resolve_at(text, draft.sentences, candidate.index, earlier) or resolve_both(
-                text, draft.sentences, candidate.index, earlier
+            # "Beide …" by the pair the sentence before names (both.py); "Seit 2021 ist sie …" by the
+            # person a chain of subject pronouns takes up (chains.py).
+            resolved = (
+                resolve_chain(text, draft.sentences, candidate.index, earlier)
+                or resolve_at(text, draft.sentences, candidate.index, earlier)
+                or resolve_both(text, draft.sentences, candidate.index, earlier)
             )
             again = style(resolved, draft) if resolved else ""
             acronyms = allowed_acronyms(draft)
@@ -977,7 +982,9 @@ def verify(draft: Draft) -> Draft:
             if any(f.check == "guard.not-introduced" for f in failures) and not line.items:
                 # "Der Fahrer blieb unverletzt." where the release introduced the driver but the summary
                 # did not: "Ein Fahrer …" says what the release says (references.indefinite_opener).
-                repaired = indefinite_opener(styled, draft.source)
+                # "Der Junge ist gestürzt." -> "Ein Junge …" where no person the summary named could
+                # be the same one (introductions.py).
+                repaired = indefinite_opener(styled, draft.source) or introduce_person(styled, draft.source, earlier)
                 if repaired is not None:
                     again = [
                         *rule_failures(repaired, known_acronyms=allowed_acronyms(draft)),

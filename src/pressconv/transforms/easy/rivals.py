@@ -17,7 +17,7 @@ from typing import Final
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.lexicon import lookup
 
-__all__ = ["persons", "rival"]
+__all__ = ["noun_gender", "persons", "rival"]
 
 # Person nouns of everyday reports that the glossary does not list as roles (kinship, neighbours,
 # passers-by, officials), as heads of compounds too ("Feuerwehrmann", "Krankenschwester"): masculine
@@ -84,6 +84,11 @@ def _noun_gender(word: str) -> str | None:
     if re.search(r"(?:er|ist|ant|ent|eur|or|ar|at|og|ot)in$", plain) and len(plain) > 5:
         return "f"
     return None
+
+
+def noun_gender(word: str) -> str | None:
+    """The natural gender of a person noun ("m"/"f"), or None for a noun that names no person."""
+    return _noun_gender(word)
 
 
 def _determiner(tagged: Sequence[morph.Token], index: int) -> str | None:

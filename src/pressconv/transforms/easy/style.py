@@ -18,6 +18,7 @@ from pressconv.transforms.easy.compounds import STREET_SUFFIXES, zipf
 from pressconv.transforms.easy.hardwords import family_zipf
 from pressconv.transforms.easy.lexicon import explained_senses, lookup, sense
 from pressconv.transforms.easy.types import Failure
+from pressconv.transforms.easy.unique import inherently_unique
 
 __all__ = [
     "hard_word_failures",
@@ -593,6 +594,9 @@ def introduced_failures(sentence: str, earlier: list[str]) -> list[Failure]:
     if any(re.search(r"\b" + re.escape(m.replace("·", "")[:6]), e) for m in modifiers for e in said):
         return []
     if _bridged(plain, earlier) or _bridged(match.group("noun").lower(), earlier):
+        return []
+    # "Der Gesamt·schaden", "der höchste Einzel·schaden": unique by meaning, no introduction needed (unique.py).
+    if inherently_unique(sentence.strip()[: match.start("noun")].split()[1:], match.group("noun")):
         return []
     # "Die Preis·verleihung" after "… hat einen Preis bekommen": a part of the compound was introduced.
     parts = [p.lower() for p in match.group("noun").split("·") if len(p) >= 4]

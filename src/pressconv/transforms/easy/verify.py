@@ -18,6 +18,8 @@ from pressconv.transforms.easy.anaphora import possessive_bound
 from pressconv.transforms.easy.auxiliaries import wrong_auxiliary
 from pressconv.transforms.easy.limits import HARD_LIMIT, LONG_WORD, RULE_SCAN_WORDS
 from pressconv.transforms.easy.pairs import split_pair
+from pressconv.transforms.easy.partitives import partitive
+from pressconv.transforms.easy.presence import presence_da
 from pressconv.transforms.easy.readability import words
 from pressconv.transforms.easy.saxon import saxon_genitive
 from pressconv.transforms.easy.saying import lost_content, lost_request
@@ -667,6 +669,10 @@ def _structure(sentence: str, *, list_intro: bool, speech: bool) -> list[Failure
             continue
         if token.pos == "PPOSAT" and (_bound_possessive(tagged, position) or possessive_bound(tagged, position)):
             continue
+        if partitive(tagged, position):
+            continue  # "412 Mitglieder, davon 58 Frauen": its count stands in the sentence (partitives.py)
+        if presence_da(tagged, position):
+            continue  # "Das Herbst·programm ist da.": "da sein" is "present" (presence.py)
         if (
             token.word in _ANAPHORS
             # "Übrigens: Wir suchen …": after a label's colon the sender's "Wir" is capitalised.

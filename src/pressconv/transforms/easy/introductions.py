@@ -1,0 +1,136 @@
+"""A person named first with "der"/"die" ("Der Junge ist gestürzt.") introduced with "ein"/"eine" instead.
+
+German marks a referent the reader knows with the definite article and a new one with the
+indefinite (Duden grammar, Artikel: Textfunktion). A release introduces a person once and takes
+them up with a varied noun ("ein 14-jähriger Radfahrer … der Jugendliche … der Junge"); a summary
+that left the introducing sentence out has a definite person the reader never met (rubric, item 3),
+and the verifier drops the sentence (guard.not-introduced). Said with the indefinite article ("Ein
+Junge ist gestürzt."), the sentence states what the release states: someone of that kind.
+
+This is safe only where the reader cannot take the new person for a second one beside someone the
+summary already named, so it applies only when the summary so far names no person who could be the
+same: no person noun of that gender (rivals.persons) and no name, unless the release names that
+person in the very sentence that first mentions this one as a different participant (two noun
+phrases of one clause are two people: "Ein Mann bedrohte den Angestellten"). The phrase is
+singular, opens the sentence as its subject, and its noun names a person: a role or person noun
+of the lexicon and rivals.py, a nominalised adjective ("der Angestellte", Duden: substantiviertes
+Adjektiv, whose strong ending after "ein" is "-er"), or a neuter person noun ("das Kind").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.rivals import noun_gender, persons
+
+__all__ = ["introduce_person"]
+
+_ARTICLE_GENDER: Final = {"der": "m", "die": "f", "das": "n"}
+# Neuter nouns that name a person by age (Duden grammar: natural gender differs from the
+# grammatical; "das Kind", "das Mädchen"), also as compound heads ("Klein·kind").
+_NEUTER_PERSONS: Final = ("kind", "mädchen", "baby")
+_ANY_SEX: Final = (*_NEUTER_PERSONS, "person", "mensch")
+# The indefinite article and the strong adjective ending after it, nominative singular (Duden).
+_INDEFINITE: Final = {"m": ("Ein", "er"), "f": ("Eine", "e"), "n": ("Ein", "es")}
+# Prepositions before a bare place name ("in Berlin", "aus Kelbra"); not "von"/"bei", which take persons too.
+_PLACE_PREPOSITIONS: Final = frozenset(["in", "aus", "nach", "im"])
+
+
+def _person_gender(tagged: Sequence[morph.Token], index: int, article: str) -> str | None:
+    """The gender of the person the noun at ``index`` names, agreeing with its article, or None."""
+    token = tagged[index]
+    gender = _ARTICLE_GENDER[article]
+    if token.pos == "NNA":
+        return gender if gender in ("m", "f") and token.word.endswith("e") else None
+    plain = token.word.replace("·", "").lower()
+    if gender == "n":
+        return "n" if plain.endswith(_NEUTER_PERSONS) else None
+    return gender if noun_gender(token.word) == gender else None
+
+
+def _stem(word: str) -> str:
+    plain = word.replace("·", "").lower()
+    return plain[: max(4, len(plain) - 2)]
+
+
+def _names(tagged: Sequence[morph.Token]) -> list[str]:
+    """Names that may be people: NE tokens not after a preposition of place ("in Berlin")."""
+    found: list[str] = []
+    for index, token in enumerate(tagged):
+        if token.pos != "NE" or index == 0:
+            found += [token.word] if token.pos == "NE" else []
+            continue
+        before = tagged[index - 1]
+        if before.word.lower() in _PLACE_PREPOSITIONS:
+            continue  # "in Berlin": a place
+        if before.pos == "NN" and noun_gender(before.word) is None:
+            continue  # "das Polizei·präsidium Südwest": the name of the thing the noun names
+        found.append(token.word)
+    return found
+
+
+def _rivals(earlier: Sequence[str], gender: str) -> list[str]:
+    """The words of the summary so far that name a person who could be the same as a new one."""
+    found: list[str] = []
+    for text in earlier:
+        tagged = morph.tag(text)
+        genders = ("m", "f") if gender == "n" else (gender,)
+        found += [tagged[i].word for g in genders for i in persons(tagged, g)]
+        found += _names(tagged)
+        # A neuter person noun ("ein Kind") or a sexless one ("eine Person", "ein Mensch") may name
+        # a person of either sex.
+        found += [t.word for t in tagged if t.pos == "NN" and t.word.lower().endswith(_ANY_SEX)]
+    return found
+
+
+def _distinct(noun: str, rivals: Sequence[str], source: str) -> bool:
+    """Every rival is named in the source sentence that first mentions ``noun``, as another phrase."""
+    plain = source.replace("·", "")
+    for sentence in re.split(r"(?<=[.!?])\s+", plain):
+        lowered = sentence.lower()
+        if re.search(r"\b" + re.escape(_stem(noun)), lowered) is None:
+            continue
+        return all(
+            _stem(rival) != _stem(noun) and re.search(r"\b" + re.escape(_stem(rival)), lowered) is not None
+            for rival in rivals
+        )
+    return False
+
+
+def introduce_person(sentence: str, source: str, earlier: Sequence[str]) -> str | None:
+    """ "Der Junge ist gestürzt." -> "Ein Junge ist gestürzt.", or None (see module)."""
+    tagged = morph.tag(sentence)
+    spans = morph.token_spans(sentence)
+    if len(tagged) < 3 or len(spans) != len(tagged) or tagged[0].pos != "ART":
+        return None
+    article = tagged[0].word.lower()
+    if article not in _ARTICLE_GENDER or tagged[0].word[:1].islower():
+        return None
+    index = 1
+    while index < len(tagged) and tagged[index].pos in ("ADJ(A)", "CARD"):
+        index += 1
+    if index + 1 >= len(tagged) or tagged[index].pos not in ("NN", "NNA"):
+        return None
+    verb = tagged[index + 1]
+    if not verb.pos.endswith("(FIN)") or verb.word.endswith("n") or verb.word == "sind":
+        return None  # a plural verb ("Die Helfer waren …"): no one person to introduce
+    gender = _person_gender(tagged, index, article)
+    if gender is None:
+        return None
+    noun = tagged[index].word
+    if re.search(r"\b" + re.escape(_stem(noun)), source.replace("·", "").lower()) is None:
+        return None  # the release itself must speak of that person
+    rivals = _rivals(earlier, gender)
+    if rivals and not _distinct(noun, rivals, source):
+        return None  # "Ein Junge" beside a boy the summary named would read as a second one
+    determiner, ending = _INDEFINITE[gender]
+    words: list[str] = [determiner]
+    for token in tagged[1:index]:
+        # "der verletzte Junge" -> "ein verletzter Junge": the strong ending after "ein" (Duden).
+        words.append(re.sub(r"e$", ending, token.word) if token.pos == "ADJ(A)" else token.word)
+    words.append(noun + "r" if tagged[index].pos == "NNA" and gender == "m" else noun)
+    head = morph.join(words)
+    return head + sentence[spans[index][1] :]
