@@ -21,6 +21,7 @@ import re
 from typing import Final
 
 from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.storeys import storeys
 
 __all__ = ["plain_words"]
 
@@ -35,15 +36,25 @@ _PARTICLES: Final = {
     "unverzüglich": "sofort",
     "ebenfalls": "auch",
     "insbesondere": "vor allem",
+    # Duden: "möglicherweise" is "vielleicht" in the formal register, in every position.
+    "möglicherweise": "vielleicht",
 }
 # Adjectives whose endings carry over to the plain stem ("erforderlichen" → "nötigen").
-_ADJECTIVE_STEMS: Final = {"erforderlich": "nötig", "zahlreich": "viel", "sämtlich": "all"}
+_ADJECTIVE_STEMS: Final = {
+    "erforderlich": "nötig",
+    "zahlreich": "viel",
+    "sämtlich": "all",
+    # "unterschiedliche Angebote", "unterschiedlich groß": "verschieden" says the same (Duden synonym).
+    "unterschiedlich": "verschieden",
+}
 # Only the endings under which both stems decline alike: "zahlreiches Publikum" is "viel Publikum",
 # not "vieles", so the strong neuter singular stays as written.
 _ADJECTIVE_ENDINGS: Final = {
     "erforderlich": ("", "e", "en", "er", "es", "em"),
     "zahlreich": ("e", "en"),
     "sämtlich": ("e", "en"),
+    # The strong neuter "verschiedenes" also reads as "miscellaneous": that form stays as written.
+    "unterschiedlich": ("", "e", "en", "er", "em"),
 }
 # Finite and non-finite forms of the formal verbs whose plain verb takes the same complements.
 _VERB_FORMS: Final = {
@@ -55,9 +66,18 @@ _VERB_FORMS: Final = {
     ("benötigen", "VV(PP)"): {"benötigt": "gebraucht"},
     ("betragen", "VV(FIN)"): {"beträgt": "ist", "betragen": "sind"},
     ("betragen", "VV(INF)"): {"betragen": "sein"},
+    # "begutachten" (an expert looks at something closely) is "prüfen" with the same accusative
+    # object, in every sense press releases use (a damage, a tree, a building, an application).
+    ("begutachten", "VV(FIN)"): {"begutachtet": "prüft", "begutachten": "prüfen"},
+    ("begutachten", "VV(INF)"): {"begutachten": "prüfen"},
+    ("begutachten", "VV(PP)"): {"begutachtet": "geprüft"},
 }
 # "erhalten" as to keep or preserve: with "bleiben", in the passive, or as "zu erhalten".
 _KEEPING: Final = re.compile(r"(?:bleib\w*|blieb\w*|geblieben|wird|werden|wurde\w*|worden)", re.IGNORECASE)
+
+
+# Words of approximation that stand before an amount ("durchschnittlich rund 180 Haushalte").
+_APPROXIMATE: Final = frozenset({"rund", "etwa", "circa", "ca.", "knapp", "fast", "über", "unter", "mehr", "weniger"})
 
 
 def _cased(word: str, like: str) -> str:
@@ -130,6 +150,7 @@ def plain_words(sentence: str) -> str:
     """The sentence with the formal words of the module's tables in their plain form, else unchanged."""
     if not sentence:
         return sentence
+    sentence = storeys(sentence)  # "ein dreigeschossiges Haus" → "ein Haus mit 3 Stock·werken" (storeys.py)
     tagged = morph.tag(sentence)
     if not tagged:
         return sentence  # no morphology: change nothing rather than guess a form
@@ -162,6 +183,13 @@ def plain_words(sentence: str) -> str:
             if plain is not None:
                 replacements[index] = _cased(plain, token.word)
                 replacements[index + 1] = ""
+    # "durchschnittlich 380 Euro": the adverb before an amount is "im Durchschnitt" (Netzwerk Leichte
+    # Sprache: say what a word means); as a predicate ("war durchschnittlich", mediocre) it stays.
+    for index, token in enumerate(tagged[:-1]):
+        if token.word.lower() == "durchschnittlich" and token.pos in ("ADJ(D)", "ADV"):
+            after = tagged[index + 1]
+            if after.pos == "CARD" or after.word.lower() in _APPROXIMATE:
+                replacements[index] = _cased("im Durchschnitt", token.word)
     if not replacements:
         return sentence
     return _rebuild(sentence, [t.word for t in tagged], replacements)
