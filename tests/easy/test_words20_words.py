@@ -132,3 +132,35 @@ def test_explained_words_get_an_entry_in_their_sense() -> None:
     # "ein·schließlich" would cut at no word part ("schließlich" is "finally"): written whole, explained.
     assert "Freitag" in _glossary("Die Straße ist bis einschließlich Freitag gesperrt.")["einschließlich"]
     assert segment("einschließlich") == "einschließlich"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        # The rewrite splits compounds before the plain words are chosen: a Mediopunkt stops nothing.
+        ("Die Förder·bescheide sind bereits da.", "Die Förder·bescheide sind schon da."),  # a ministry
+        ("Ein entsprechender Bau·antrag liegt vor.", "Ein passender Bau·antrag liegt vor."),  # a council
+        ("Die Polizei nimmt entsprechende Hinweise entgegen.", "Die Polizei nimmt passende Hinweise entgegen."),
+    ],
+)
+def test_plain_words_in_sentences_with_split_compounds(sentence: str, plain: str) -> None:
+    assert plain_words(sentence) == plain
+
+
+def test_the_preposition_entsprechend_stays() -> None:
+    assert plain_words("Entsprechend der Regel muss man zahlen.") == "Entsprechend der Regel muss man zahlen."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das Fest ist in der Carl-Benz-Straße 5.",  # a club
+        "Der Markt ist auf dem Käthe-Kollwitz-Platz.",  # a market office
+        "Die Polizei ermittelt gegen eine gewerbsmäßige Bande.",  # a police report
+        "Ab heute gilt eine Aufstallungspflicht für Geflügel.",  # a veterinary office
+        "Die Kosten sind mit 2 Millionen Euro veranschlagt.",  # a council
+        "Sie hat an der Universität promoviert.",  # a university
+    ],
+)
+def test_more_words_of_public_life_pass(sentence: str) -> None:
+    assert "rule.hard-word" not in _checks(sentence) and "rule.long-word" not in _checks(sentence)

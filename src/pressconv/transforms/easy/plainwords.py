@@ -46,6 +46,9 @@ _ADJECTIVE_STEMS: Final = {
     "sämtlich": "all",
     # "unterschiedliche Angebote", "unterschiedlich groß": "verschieden" says the same (Duden synonym).
     "unterschiedlich": "verschieden",
+    # "ein entsprechender Bescheid", "die entsprechenden Formulare": the attributive adjective is
+    # "passend" (Duden synonym); the preposition "entsprechend der Regel" is no adjective form here.
+    "entsprechend": "passend",
 }
 # Only the endings under which both stems decline alike: "zahlreiches Publikum" is "viel Publikum",
 # not "vieles", so the strong neuter singular stays as written.
@@ -55,6 +58,7 @@ _ADJECTIVE_ENDINGS: Final = {
     "sämtlich": ("e", "en"),
     # The strong neuter "verschiedenes" also reads as "miscellaneous": that form stays as written.
     "unterschiedlich": ("", "e", "en", "er", "em"),
+    "entsprechend": ("e", "en", "er", "es", "em"),
 }
 # Finite and non-finite forms of the formal verbs whose plain verb takes the same complements.
 _VERB_FORMS: Final = {
@@ -195,9 +199,27 @@ def plain_words(sentence: str) -> str:
     return _rebuild(sentence, [t.word for t in tagged], replacements)
 
 
+def _spans(text: str, words: list[str]) -> list[tuple[int, int]] | None:
+    """The span of each tagged word in ``text``; the tagger reads "Förder·bescheide" without its Mediopunkt.
+
+    The rewrite has split compounds before the plain words are chosen (compounds.segment), so a
+    token is found with a Mediopunkt allowed between any two of its letters; None where the words
+    do not line up (then the sentence stays as it is).
+    """
+    out: list[tuple[int, int]] = []
+    position = 0
+    for word in words:
+        found = re.compile("·?".join(re.escape(c) for c in word)).search(text, position)
+        if found is None:
+            return None
+        out.append(found.span())
+        position = found.end()
+    return out
+
+
 def _rebuild(sentence: str, words: list[str], replacements: dict[int, str]) -> str:
     """The sentence with the words at ``replacements`` exchanged, spacing and punctuation as written."""
-    spans = morph.spans(sentence, words)
+    spans = _spans(sentence, words)
     if spans is None:
         return sentence
     out: list[str] = []
