@@ -12,6 +12,7 @@ from typing import Final
 from pressconv.model import Release
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.compounds import MEDIOPUNKT, Separator, segment_text
+from pressconv.transforms.easy.storeys import storeys
 from pressconv.transforms.easy.facts import Facts
 from pressconv.transforms.easy.kind import Kind
 from pressconv.transforms.easy.lexicon import Entry, lexicon, lookup
@@ -94,7 +95,8 @@ def style(text: str, draft: Draft) -> str:
     # Names HanTa recognises in the sentence (a town, a street's first part) are not split either.
     # A compound whose last part the lexicon knows ("Taschen·diebstahl") is a common noun after all.
     names = {t.word for t in morph.tag(text) if t.pos == "NE" and lookup(t.word) is None}
-    return segment_text(text, draft.separator, keep=draft.keep | names)
+    # A storey adjective ("dreigeschossig") is said with a number after its noun first (storeys.py).
+    return segment_text(storeys(text), draft.separator, keep=draft.keep | names)
 
 
 def fact_guard(draft: Draft) -> FactGuard:

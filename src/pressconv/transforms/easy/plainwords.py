@@ -21,7 +21,6 @@ import re
 from typing import Final
 
 from pressconv.transforms.easy import morph
-from pressconv.transforms.easy.storeys import storeys
 
 __all__ = ["plain_words"]
 
@@ -154,7 +153,6 @@ def plain_words(sentence: str) -> str:
     """The sentence with the formal words of the module's tables in their plain form, else unchanged."""
     if not sentence:
         return sentence
-    sentence = storeys(sentence)  # "ein dreigeschossiges Haus" → "ein Haus mit 3 Stock·werken" (storeys.py)
     tagged = morph.tag(sentence)
     if not tagged:
         return sentence  # no morphology: change nothing rather than guess a form
