@@ -12,7 +12,6 @@ from typing import Final
 from pressconv.model import Release
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.compounds import MEDIOPUNKT, Separator, segment_text
-from pressconv.transforms.easy.storeys import storeys
 from pressconv.transforms.easy.facts import Facts
 from pressconv.transforms.easy.kind import Kind
 from pressconv.transforms.easy.lexicon import Entry, lexicon, lookup
@@ -22,6 +21,7 @@ from pressconv.transforms.easy.positions import list_counts
 from pressconv.transforms.easy.rewrite import digits_of_number_words
 from pressconv.transforms.easy.sender import with_article
 from pressconv.transforms.easy.source import SourceSentence
+from pressconv.transforms.easy.storeys import storeys
 from pressconv.transforms.easy.templates import Line, derived_facts
 from pressconv.transforms.easy.verify import FactGuard, Failure, name_words
 
