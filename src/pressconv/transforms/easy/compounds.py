@@ -395,6 +395,8 @@ def _search(word: str, *, nested: bool = False) -> tuple[float, tuple[str, ...]]
             options: list[tuple[float, tuple[str, ...]]] = []
             if _known(right) or (link in _FUGEN_S and _linked_head(stem, right)):
                 options.append((_part_score(right), (right,)))
+            elif link in _FUGEN_S and (adjective := _adjective_head(right)) is not None:
+                options.append((adjective, (right,)))
             # Parts of ten letters or less stay whole when they are a word (Standort, not Stand·ort),
             # as in the prototype; a head no list knows is itself a compound to split ("Garten |
             # zaun·farbe", Duden grammar: compounds nest), or the whole word has no verified split.
@@ -421,6 +423,32 @@ def _search(word: str, *, nested: bool = False) -> tuple[float, tuple[str, ...]]
             if best_key is None or key > best_key:
                 best, best_key = (score, (left, *right_parts)), key
     return best
+
+
+# Adjective endings (Duden grammar: starke und schwache Flexion) and the suffixes of derived
+# adjectives whose base a frequency list counts ("bedrohlich", "schädlich").
+_ADJECTIVE_ENDINGS: Final = ("em", "en", "er", "es", "e")
+_ADJECTIVE_SUFFIXES: Final = ("lich", "ig", "isch", "bar", "sam")
+_ADJECTIVE_HEAD: Final = 3.4
+
+
+def _adjective_head(part: str) -> float | None:
+    """How sure a declined adjective or present participle is a word, as the head after a Fugen-s.
+
+    Frequency lists count a participle in "-end" ("verkürzend", "gefährdenden") too rarely to be
+    known; its verb ("verkürzen") is. Compound adjectives of a noun and a participle or derived
+    adjective ("lebens·verkürzend", "gesundheits·gefährdend", "lebens·bedrohlich": Duden grammar,
+    Zusammensetzungen mit Partizip) are split at the Fugen-s, the one cut that marks the noun as a
+    word part (a verb particle takes none: "unter·schreibend" is never cut). None: no such head.
+    """
+    base = next((part[: -len(e)] for e in _ADJECTIVE_ENDINGS if part.endswith(e) and len(part) - len(e) >= 6), part)
+    if base.endswith("end") and len(base) >= 7:
+        score = zipf(base[:-1])  # "verkürzend" → "verkürzen", "fördernd" → "fördern"
+    elif base.endswith(_ADJECTIVE_SUFFIXES) and len(base) >= 6:
+        score = zipf(base)
+    else:
+        return None
+    return score if score >= _ADJECTIVE_HEAD else None
 
 
 def _cuts_a_base(right: str) -> bool:

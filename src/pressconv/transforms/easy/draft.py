@@ -21,6 +21,7 @@ from pressconv.transforms.easy.positions import list_counts
 from pressconv.transforms.easy.rewrite import digits_of_number_words
 from pressconv.transforms.easy.sender import with_article
 from pressconv.transforms.easy.source import SourceSentence
+from pressconv.transforms.easy.storeys import storeys
 from pressconv.transforms.easy.templates import Line, derived_facts
 from pressconv.transforms.easy.verify import FactGuard, Failure, name_words
 
@@ -94,7 +95,8 @@ def style(text: str, draft: Draft) -> str:
     # Names HanTa recognises in the sentence (a town, a street's first part) are not split either.
     # A compound whose last part the lexicon knows ("Taschen·diebstahl") is a common noun after all.
     names = {t.word for t in morph.tag(text) if t.pos == "NE" and lookup(t.word) is None}
-    return segment_text(text, draft.separator, keep=draft.keep | names)
+    # A storey adjective ("dreigeschossig") is said with a number after its noun first (storeys.py).
+    return segment_text(storeys(text), draft.separator, keep=draft.keep | names)
 
 
 def fact_guard(draft: Draft) -> FactGuard:

@@ -35,15 +35,29 @@ _PARTICLES: Final = {
     "unverzüglich": "sofort",
     "ebenfalls": "auch",
     "insbesondere": "vor allem",
+    # Duden: "möglicherweise" is "vielleicht" in the formal register, in every position.
+    "möglicherweise": "vielleicht",
 }
 # Adjectives whose endings carry over to the plain stem ("erforderlichen" → "nötigen").
-_ADJECTIVE_STEMS: Final = {"erforderlich": "nötig", "zahlreich": "viel", "sämtlich": "all"}
+_ADJECTIVE_STEMS: Final = {
+    "erforderlich": "nötig",
+    "zahlreich": "viel",
+    "sämtlich": "all",
+    # "unterschiedliche Angebote", "unterschiedlich groß": "verschieden" says the same (Duden synonym).
+    "unterschiedlich": "verschieden",
+    # "ein entsprechender Bescheid", "die entsprechenden Formulare": the attributive adjective is
+    # "passend" (Duden synonym); the preposition "entsprechend der Regel" is no adjective form here.
+    "entsprechend": "passend",
+}
 # Only the endings under which both stems decline alike: "zahlreiches Publikum" is "viel Publikum",
 # not "vieles", so the strong neuter singular stays as written.
 _ADJECTIVE_ENDINGS: Final = {
     "erforderlich": ("", "e", "en", "er", "es", "em"),
     "zahlreich": ("e", "en"),
     "sämtlich": ("e", "en"),
+    # The strong neuter "verschiedenes" also reads as "miscellaneous": that form stays as written.
+    "unterschiedlich": ("", "e", "en", "er", "em"),
+    "entsprechend": ("e", "en", "er", "es", "em"),
 }
 # Finite and non-finite forms of the formal verbs whose plain verb takes the same complements.
 _VERB_FORMS: Final = {
@@ -55,9 +69,18 @@ _VERB_FORMS: Final = {
     ("benötigen", "VV(PP)"): {"benötigt": "gebraucht"},
     ("betragen", "VV(FIN)"): {"beträgt": "ist", "betragen": "sind"},
     ("betragen", "VV(INF)"): {"betragen": "sein"},
+    # "begutachten" (an expert looks at something closely) is "prüfen" with the same accusative
+    # object, in every sense press releases use (a damage, a tree, a building, an application).
+    ("begutachten", "VV(FIN)"): {"begutachtet": "prüft", "begutachten": "prüfen"},
+    ("begutachten", "VV(INF)"): {"begutachten": "prüfen"},
+    ("begutachten", "VV(PP)"): {"begutachtet": "geprüft"},
 }
 # "erhalten" as to keep or preserve: with "bleiben", in the passive, or as "zu erhalten".
 _KEEPING: Final = re.compile(r"(?:bleib\w*|blieb\w*|geblieben|wird|werden|wurde\w*|worden)", re.IGNORECASE)
+
+
+# Words of approximation that stand before an amount ("durchschnittlich rund 180 Haushalte").
+_APPROXIMATE: Final = frozenset({"rund", "etwa", "circa", "ca.", "knapp", "fast", "über", "unter", "mehr", "weniger"})
 
 
 def _cased(word: str, like: str) -> str:
@@ -162,14 +185,39 @@ def plain_words(sentence: str) -> str:
             if plain is not None:
                 replacements[index] = _cased(plain, token.word)
                 replacements[index + 1] = ""
+    # "durchschnittlich 380 Euro": the adverb before an amount is "im Durchschnitt" (Netzwerk Leichte
+    # Sprache: say what a word means); as a predicate ("war durchschnittlich", mediocre) it stays.
+    for index, token in enumerate(tagged[:-1]):
+        if token.word.lower() == "durchschnittlich" and token.pos in ("ADJ(D)", "ADV"):
+            after = tagged[index + 1]
+            if after.pos == "CARD" or after.word.lower() in _APPROXIMATE:
+                replacements[index] = _cased("im Durchschnitt", token.word)
     if not replacements:
         return sentence
     return _rebuild(sentence, [t.word for t in tagged], replacements)
 
 
+def _spans(text: str, words: list[str]) -> list[tuple[int, int]] | None:
+    """The span of each tagged word in ``text``; the tagger reads "Förder·bescheide" without its Mediopunkt.
+
+    The rewrite has split compounds before the plain words are chosen (compounds.segment), so a
+    token is found with a Mediopunkt allowed between any two of its letters; None where the words
+    do not line up (then the sentence stays as it is).
+    """
+    out: list[tuple[int, int]] = []
+    position = 0
+    for word in words:
+        found = re.compile("·?".join(re.escape(c) for c in word)).search(text, position)
+        if found is None:
+            return None
+        out.append(found.span())
+        position = found.end()
+    return out
+
+
 def _rebuild(sentence: str, words: list[str], replacements: dict[int, str]) -> str:
     """The sentence with the words at ``replacements`` exchanged, spacing and punctuation as written."""
-    spans = morph.spans(sentence, words)
+    spans = _spans(sentence, words)
     if spans is None:
         return sentence
     out: list[str] = []
