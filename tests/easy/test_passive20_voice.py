@@ -208,3 +208,32 @@ def test_gerundive_with_attribute_keeps_agent_refusal() -> None:
 )
 def test_rewrite_runs_the_repairs(source: str, expected: str) -> None:
     assert rewrite(source, None) == expected
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # police: a partitive "von" attribute is not the doer ("Goldmünzen haben … entwendet" would be false)
+        "In einem Fall wurde eine Sammlung von Goldmünzen entwendet.",
+        # museum: a content attribute after the patient
+        "Am Freitag wurde eine Ausstellung von Kinderzeichnungen eröffnet.",
+    ],
+)
+def test_von_attribute_is_no_agent(source: str) -> None:
+    assert rewrite(source, None) == source
+
+
+@pytest.mark.parametrize(
+    ("source", "active"),
+    [
+        # police: an agent with its article after the patient stays an agent
+        ("Am Montag wurde der Mann von der Polizei festgenommen.", "Am Montag hat die Polizei den Mann festgenommen."),
+        # town hall: a name after the patient is an agent
+        (
+            "Am Montag wurde der Preis von Bürgermeisterin Anna Muster überreicht.",
+            "Am Montag hat Bürgermeisterin Anna Muster den Preis überreicht.",
+        ),
+    ],
+)
+def test_agent_after_patient_still_active(source: str, active: str) -> None:
+    assert rewrite(source, None) == active

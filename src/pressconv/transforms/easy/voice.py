@@ -748,6 +748,8 @@ def active(sentence: str) -> str:
         return sentence
     if body[last].lemma in _VON_OBJECT:
         return sentence  # "wurde von der Teilnahme ausgeschlossen": "von" is the verb's object
+    if _attribute_von(tagged, by):
+        return sentence  # "eine Sammlung von Goldmünzen": the noun's attribute, not the agent
     found = _agent(tagged, by)
     if found is None:
         return sentence
@@ -818,6 +820,19 @@ def active(sentence: str) -> str:
     words = [*head, *patient, *rest, *closing]
     text = _join(words) + end_mark
     return text[:1].upper() + text[1:]
+
+
+def _attribute_von(tagged: tuple[morph.Token, ...], by: int) -> bool:
+    """ "von" right after a noun with a bare noun after it ("eine Sammlung von Goldmünzen", "ein Team
+    von Fachleuten"): German writes a partitive or a content attribute with "von" + bare noun (Duden
+    grammar, Attribut mit "von" instead of the genitive), while an agent after the patient has its
+    article or is a name ("der Mann von der Polizei", "von Bürgermeisterin Muster"). The active
+    would make the attribute the doer (a wrong statement), so the sentence is left as it is."""
+    if by == 0 or tagged[by].word.lower() != "von" or tagged[by - 1].pos not in ("NN", "NNA"):
+        return False
+    end = _noun_phrase(tagged, by + 1)
+    phrase = tagged[by + 1 : end] if end > by + 1 else tagged[by + 1 : by + 2]
+    return not any(t.pos in ("ART", "NE", *_DETERMINERS) for t in phrase)
 
 
 def appeal(sentence: str) -> str:
