@@ -237,3 +237,42 @@ def test_von_attribute_is_no_agent(source: str) -> None:
 )
 def test_agent_after_patient_still_active(source: str, active: str) -> None:
     assert rewrite(source, None) == active
+
+
+@pytest.mark.parametrize(
+    ("source", "active"),
+    [
+        # museum: a coordinated agent under one "vom": both conjuncts in the nominative, plural verb
+        (
+            "Die Reihe wird vom Förderverein und der Sparkasse unterstützt.",
+            "Der Förderverein und die Sparkasse unterstützen die Reihe.",
+        ),
+        # fire service, past: the plural auxiliary
+        (
+            "Der Mann wurde von der Polizei und der Feuerwehr gerettet.",
+            "Die Polizei und die Feuerwehr haben den Mann gerettet.",
+        ),
+        # council: the preposition repeated
+        (
+            "Die Reihe wird von der Stadt und von der Sparkasse gefördert.",
+            "Die Stadt und die Sparkasse fördern die Reihe.",
+        ),
+    ],
+)
+def test_coordinated_agent(source: str, active: str) -> None:
+    assert rewrite(source, None) == active
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # "oder": the verb's number is unsure
+        "Die Reihe wird von der Stadt oder der Sparkasse gefördert.",
+        # a modal passive with a coordinated agent: the first conjunct alone would leave "und der Feuerwehr" behind
+        "Der Mann musste von der Polizei und der Feuerwehr gerettet werden.",
+        # participle in the Vorfeld, same
+        "Unterstützt wird die Reihe vom Förderverein und der Sparkasse.",
+    ],
+)
+def test_coordinated_agent_never_half(source: str) -> None:
+    assert rewrite(source, None) == source
