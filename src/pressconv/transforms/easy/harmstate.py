@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from pressconv._months import MONTHS_DE
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.spanedit import edited, tagged_spans
 from pressconv.transforms.easy.voice import _noun_phrase, agent_at
@@ -39,8 +40,18 @@ _NOMINATIVE_PRONOUNS: Final = frozenset({"niemand", "keiner", "keine", "jemand",
 
 
 def _timed(tokens: tuple[morph.Token, ...]) -> bool:
-    """A clock time, a date or a weekday: the event's time, which a present state would misdate."""
-    return any((t.pos == "CARD" and not t.word.isalpha()) or t.word == "Uhr" or _WEEKDAYS.match(t.word) for t in tokens)
+    """A clock time, a date or a weekday: the event's time, which a present state would misdate.
+
+    A number that counts people ("12 Einsatzkräfte") is no time; one before "Uhr", an ordinal's dot
+    or a month, or a year, is.
+    """
+    for index, token in enumerate(tokens):
+        after = tokens[index + 1].word if index + 1 < len(tokens) else ""
+        if token.word == "Uhr" or _WEEKDAYS.match(token.word) or token.word in MONTHS_DE:
+            return True
+        if token.pos == "CARD" and (after in (".", "Uhr") or re.fullmatch(r"(?:19|20)\d\d|\d+[.:]\d+", token.word)):
+            return True
+    return False
 
 
 def harm_state(sentence: str) -> str:
