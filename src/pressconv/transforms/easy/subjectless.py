@@ -51,7 +51,12 @@ def subjectless_passive(sentence: str) -> str:
         return sentence
     if any(agent_at(body, i) for i in range(len(body))) or any(t.word.lower() == "sich" for t in body):
         return sentence
+    # "Es" in the Vorfeld may be the expletive or a pronoun subject ("Es wird am Montag repariert":
+    # the thing is repaired), and "man" would lose that thing. Only the request formula of appeals,
+    # "Es wird um … gebeten" (bitten takes a person, never a thing, as its object), is sure.
     expletive = verb == 1 and body[0].word == "Es"
+    if expletive and not (body[last].lemma == "bitten" and body[verb + 1].word == "um"):
+        return sentence
     if not expletive and (body[0].pos not in _ADVERBIAL or _free_nominal(never_subjects(body[:verb]))):
         return sentence
     if _free_nominal(never_subjects(body[verb + 1 : last])):
