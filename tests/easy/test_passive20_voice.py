@@ -205,6 +205,15 @@ def test_gerundive_with_attribute_keeps_agent_refusal() -> None:
     [
         ("Der Sachschaden wird auf etwa 800 Euro geschätzt.", "Der Sachschaden ist etwa 800 Euro."),
         ("Mit dem Baubeginn wird im Frühjahr gerechnet.", "Mit dem Baubeginn rechnet man im Frühjahr."),
+        # water rescue and fire brigade (formerly money.py's rescue): the amount made plain first (amounts.py)
+        (
+            "Der Sachschaden an dem Boot wird auf rund 3.500 Euro geschätzt.",
+            "Der Sachschaden an dem Boot ist mehr als 3 tausend Euro.",
+        ),
+        (
+            "Der Sachschaden an der Scheune wird auf rund 60.000 Euro geschätzt.",
+            "Der Sachschaden an der Scheune ist rund 60 tausend Euro.",
+        ),
     ],
 )
 def test_rewrite_runs_the_repairs(source: str, expected: str) -> None:
