@@ -152,19 +152,13 @@ def test_funding_says_who_gives_how_much_for_what(sentence: str, expected: tuple
                 "Die Ermäßigung gibt es für Studierende.",
             ),
         ),
-        # A water rescue's damage estimate: "rund 3.500" is "mehr als 3 tausend" (amounts.py).
-        (
-            "Der Sachschaden an dem Boot wird auf rund 3.500 Euro geschätzt.",
-            ("Der Sachschaden an dem Boot ist mehr als 3 tausend Euro.", "Das ist geschätzt."),
-        ),
-        # A fire brigade's damage estimate stays an estimate.
-        (
-            "Der Sachschaden an der Scheune wird auf rund 60.000 Euro geschätzt.",
-            ("Der Sachschaden an der Scheune ist rund 60 tausend Euro.", "Das ist geschätzt."),
-        ),
+        # A damage estimate in the passive is said as a hedged state by the rewrite itself since
+        # session 20 (estimates.py; test_passive20_voice), so the money rescuer is not asked for it.
+        ("Der Sachschaden an dem Boot wird auf rund 3.500 Euro geschätzt.", None),
+        ("Der Sachschaden an der Scheune wird auf rund 60.000 Euro geschätzt.", None),
     ],
 )
-def test_prices_and_estimates(sentence: str, expected: tuple[str, ...]) -> None:
+def test_prices_and_estimates(sentence: str, expected: tuple[str, ...] | None) -> None:
     assert _rescued(sentence) == expected
 
 

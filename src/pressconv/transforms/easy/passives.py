@@ -26,6 +26,7 @@ from pressconv.transforms.easy.voice import (
     _DETERMINERS,
     _accusative,
     _agent,
+    _attachments,
     _join,
     _noun_phrase,
     _patient_ok,
@@ -322,17 +323,32 @@ def gerundive(sentence: str) -> str:
         return sentence
     if agent_in(middle):
         return sentence  # "ist von den Eltern zu zahlen": the agent must act, "man" would hide it
-    subject = _subject(body, verb)
+    subject = _subject(body, verb) or _attached_subject(body, verb)
     if subject is None or subject[0] or _rival_subject(middle):
         return sentence
     patient = subject[1]
     if body[0].pos == "ART" and body[0].word.lower() == "der":
         from pressconv.transforms.easy.lexicon import feminine_singular
 
-        if feminine_singular(body[verb - 1].word):
+        if feminine_singular(body[max(_noun_phrase(tuple(body), 0), 1) - 1].word):
             return sentence  # "der" before a feminine noun is a dative or genitive, not a subject
     words = ["Man", "muss", *patient, *[t.word for t in middle], infinitive]
     return _join(words) + _end_mark(tagged)
+
+
+def _attached_subject(body: list[morph.Token], verb: int) -> tuple[list[str], list[str]] | None:
+    """([], the subject in the accusative) of a Vorfeld that is a noun phrase with the prepositional
+    phrases it carries ("Der Eigenanteil von der Stadt"): the Vorfeld is one constituent (German
+    verb-second order), so they belong to the noun and move with it."""
+    head_end = _noun_phrase(tuple(body), 0)
+    if not 0 < head_end < verb or not _attachments(tuple(body), head_end, verb):
+        return None
+    patient = _accusative(tuple(body[:head_end]))
+    if patient is None:
+        return None
+    if body[0].pos in ("ART", "ADJ(A)", *_DETERMINERS):
+        patient = [patient[0].lower(), *patient[1:]]
+    return [], [*patient, *[t.word for t in body[head_end:verb]]]
 
 
 def _grades_adjective(tokens: list[morph.Token], index: int) -> bool:

@@ -21,6 +21,7 @@ from pressconv.transforms.easy.lightverbs import classifying, event_passive, pla
 from pressconv.transforms.easy.limits import REWRITE_MAX_CHARS
 from pressconv.transforms.easy.modal_passive import advised_passive, sein_zu
 from pressconv.transforms.easy.openers import without_opener, without_particles
+from pressconv.transforms.easy.passive_more import more_voice
 from pressconv.transforms.easy.passives import gerundive, modal_active, vorfeld_participle
 from pressconv.transforms.easy.plaintime import plain_showing, plain_time
 from pressconv.transforms.easy.saxon import with_von
@@ -543,8 +544,11 @@ def _voice(text: str, *, agents: bool) -> str:
         text = active(event_passive(text))
     else:
         text = sein_zu(gerundive(event_passive(text)))
+    # Passives said as a state or with "man" (passive_more.py): an estimate, a planned completion,
+    # harm, the subjectless passive; each leaves every other sentence as it is.
+    text = more_voice(appeal(text))
     # The advice "sollte … werden" as "soll" first (modal_passive.py), then the plain modal passive.
-    return past_passive(result_state(present_passive(modal_passive(advised_passive(appeal(text))))))
+    return past_passive(result_state(present_passive(modal_passive(advised_passive(text)))))
 
 
 # A negation, a rule or a possibility: claims whose scope an adverb like "dabei" restricts.

@@ -361,6 +361,17 @@ def said_plural(noun: str) -> bool:
 
 
 def _agent(tagged: tuple[morph.Token, ...], at: int) -> tuple[list[str], int] | None:
+    """The agent after "von"/"durch" at ``at`` in the nominative, and the index after it; None where
+    "und"/"oder" follows it: a coordinated agent ("von der Stadt und dem Land") is one subject whose
+    every conjunct and the verb's plural must be said (``active`` does it with ``_second_agent``),
+    and the first conjunct alone would leave the second one behind as a wrong object."""
+    found = _single_agent(tagged, at)
+    if found is not None and found[1] < len(tagged) and tagged[found[1]].word in ("und", "oder"):
+        return None
+    return found
+
+
+def _single_agent(tagged: tuple[morph.Token, ...], at: int) -> tuple[list[str], int] | None:
     """The agent after "von"/"durch" at ``at`` in the nominative, and the index after it."""
     preposition = tagged[at].word.lower()
     counted = _plural_agent(tagged, at) if preposition == "von" else None
@@ -748,10 +759,19 @@ def active(sentence: str) -> str:
         return sentence
     if body[last].lemma in _VON_OBJECT:
         return sentence  # "wurde von der Teilnahme ausgeschlossen": "von" is the verb's object
-    found = _agent(tagged, by)
+    if _attribute_von(tagged, by):
+        return sentence  # "eine Sammlung von Goldmünzen": the noun's attribute, not the agent
+    found = _single_agent(tagged, by)
     if found is None:
         return sentence
     agent, after = found
+    both = after < len(tagged) and tagged[after].word in ("und", "oder")
+    if both:
+        # "vom Förderverein und der Sparkasse": the coordination is the agent, all of it or nothing.
+        second = _second_agent(tagged, after, by)
+        if second is None:
+            return sentence
+        agent, after = [*agent, "und", *second[0]], second[1]
     focus: list[str] = []
     if by > verb + 1 and tagged[by - 1].word.lower() in _FOCUS:
         # "wird auch von 14 Ländern übernommen": the particle is about the agent (Duden grammar,
@@ -787,7 +807,7 @@ def active(sentence: str) -> str:
     # "von den" is the dative plural ("_plural_agent"): the verb takes the plural.
     plural_den = tagged[by].word.lower() == "von" and tagged[by + 1].word.lower() == "den"
     singular = (tagged[by + 1].pos == "ART" and not plural_den) or tagged[by].word.lower() == "vom"
-    have = "hat" if singular or any(t.pos == "NE" for t in tagged[by + 1 : after]) else "haben"
+    have = "hat" if (singular or any(t.pos == "NE" for t in tagged[by + 1 : after])) and not both else "haben"
     if opener:
         # Mid-sentence an adjective is written small again; nouns and names keep their capital.
         agent = [agent[0][:1].lower() + agent[0][1:], *agent[1:]] if tagged[by + 1].pos == "ADJ(A)" else agent
@@ -818,6 +838,37 @@ def active(sentence: str) -> str:
     words = [*head, *patient, *rest, *closing]
     text = _join(words) + end_mark
     return text[:1].upper() + text[1:]
+
+
+def _second_agent(tagged: tuple[morph.Token, ...], at: int, by: int) -> tuple[list[str], int] | None:
+    """The second conjunct of a coordinated agent after "und" at ``at`` in the nominative, and the
+    index after it; None when unsure or after "oder".
+
+    German coordinates two agents under one preposition ("von der Stadt und dem Land") or repeats
+    it ("von der Stadt und von dem Land", Duden grammar, Koordination); the second conjunct takes
+    the case the first preposition gives, so it is read as if that preposition stood before it.
+    With "oder" the verb's number is unsure (Duden grammar, Kongruenz), so it is refused.
+    """
+    if tagged[at].word != "und" or at + 1 >= len(tagged):
+        return None
+    if tagged[at + 1].word.lower() in ("von", "vom", "durch"):
+        return _single_agent(tagged, at + 1)
+    preposition = "durch" if tagged[by].word.lower() == "durch" else "von"
+    read = (*tagged[:at], morph.Token(preposition, preposition, "APPR"), *tagged[at + 1 :])
+    return _single_agent(read, at)
+
+
+def _attribute_von(tagged: tuple[morph.Token, ...], by: int) -> bool:
+    """ "von" right after a noun with a bare noun after it ("eine Sammlung von Goldmünzen", "ein Team
+    von Fachleuten"): German writes a partitive or a content attribute with "von" + bare noun (Duden
+    grammar, Attribut mit "von" instead of the genitive), while an agent after the patient has its
+    article or is a name ("der Mann von der Polizei", "von Bürgermeisterin Muster"). The active
+    would make the attribute the doer (a wrong statement), so the sentence is left as it is."""
+    if by == 0 or tagged[by].word.lower() != "von" or tagged[by - 1].pos not in ("NN", "NNA"):
+        return False
+    end = _noun_phrase(tagged, by + 1)
+    phrase = tagged[by + 1 : end] if end > by + 1 else tagged[by + 1 : by + 2]
+    return not any(t.pos in ("ART", "NE", *_DETERMINERS) for t in phrase)
 
 
 def appeal(sentence: str) -> str:

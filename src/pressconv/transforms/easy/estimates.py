@@ -1,0 +1,79 @@
+"""An estimate in the passive said as a state: "wird auf etwa 800 Euro geschätzt" -> "ist etwa 800 Euro".
+
+Police, fire services, builders and councils give a figure nobody has counted yet with the
+estimate passive, "X wird auf N geschätzt/beziffert/veranschlagt" (German press convention for
+damage, costs and durations). Leichte-Sprache rule books ask for active sentences; "man schätzt"
+would credit the figure to anybody, so the figure is said as what it is, with "sein": "Der Schaden
+ist etwa 800 Euro." An estimate never becomes an exact figure: the source's own hedge ("etwa",
+"rund", "mehr als", "mehrere") stays, and a figure without one gets "etwa". Every other word
+(the subject, "derzeit", "nach ersten Schätzungen") keeps its place and its case: only the
+auxiliary becomes "sein" in the same person, number and tense, "auf" and the participle go.
+
+Refused (left as it is): an agent ("von der Polizei geschätzt": whose estimate it is would be
+lost), a negation, a second verb or clause, a figure with an article other than "eine" (its
+accusative would need a new nominative: "auf einen hohen Betrag"), and an age ("auf 40 Jahre
+geschätzt" needs "alt").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from pressconv.transforms.easy.spanedit import edited, tagged_spans
+from pressconv.transforms.easy.voice import agent_at, commas_ok
+
+__all__ = ["estimate_state"]
+
+# Verbs of estimating a figure (lemmas), the press's "auf N schätzen".
+_ESTIMATING: Final = frozenset({"schätzen", "beziffern", "veranschlagen", "taxieren"})
+# The passive auxiliary and "sein" in the same person, number and tense (the Präteritum of "sein"
+# is allowed in Leichte Sprache: only full verbs take the Perfekt).
+_COPULA: Final = {"wird": "ist", "werden": "sind", "wurde": "war", "wurden": "waren"}
+# Words that already make a figure approximate.
+_HEDGES: Final = frozenset(
+    {"etwa", "rund", "ungefähr", "circa", "ca.", "zirka", "knapp", "fast", "gut", "über", "unter", "mindestens",
+     "höchstens", "maximal", "bis", "mehr", "weniger", "mehrere", "einige", "annähernd", "nahezu"}
+)  # fmt: skip
+# Number words that carry a figure without digits.
+_NUMBER_WORDS: Final = frozenset({"Million", "Millionen", "Milliarde", "Milliarden", "tausend", "Tausend", "hundert"})
+_NEGATION: Final = frozenset({"nicht", "kein", "keine", "keinen", "keinem", "keiner", "nie", "niemand"})
+_STOPS: Final = (":", ";", "–", "(", "„", '"')
+
+
+def estimate_state(sentence: str) -> str:
+    """ "Die Bauzeit wird auf 18 Monate geschätzt." -> "Die Bauzeit ist etwa 18 Monate." (or unchanged)."""
+    found = tagged_spans(sentence)
+    if found is None:
+        return sentence
+    tagged, spans = found
+    body = tagged[:-1] if tagged[-1].pos == "$." else tagged
+    finite = [i for i, t in enumerate(body) if t.pos.endswith("(FIN)")]
+    if len(finite) != 1 or len(body) < 5 or any(t.word in _STOPS for t in body):
+        return sentence
+    verb = finite[0]
+    copula = _COPULA.get(body[verb].word.lower())
+    last = len(body) - 1
+    if copula is None or verb == 0 or body[last].pos != "VV(PP)" or body[last].lemma not in _ESTIMATING:
+        return sentence
+    if body[0].word.lower() in ("es", "er", "sie"):
+        return sentence  # an expletive or a person: "Er wird auf 40 Jahre geschätzt" is an age
+    if not commas_ok(list(body), verb) or any(agent_at(body, i) for i in range(len(body))):
+        return sentence
+    if any(t.word.lower() in _NEGATION for t in body) or any(t.pos.startswith("V") for t in body[verb + 1 : last]):
+        return sentence
+    at = next((i for i in range(last - 1, verb, -1) if body[i].word == "auf"), None)
+    if at is None or at + 1 >= last:
+        return sentence
+    figure = body[at + 1 : last]
+    if not any(t.pos == "CARD" or t.word in _NUMBER_WORDS or t.word.lower() in ("mehrere", "einige") for t in figure):
+        return sentence
+    if any(t.pos == "ART" and t.word.lower() != "eine" for t in figure):
+        return sentence  # "auf einen Betrag": the accusative would need a new nominative
+    if figure[-1].word in ("Jahre", "Jahren") and not re.search(r"(?:zeit|dauer)$", body[verb - 1].word.lower()):
+        return sentence  # an age estimate: "ist etwa 40 Jahre" lacks "alt"
+    replace = {verb: copula, at: "", last: ""}
+    if figure[0].word.lower() not in _HEDGES:
+        replace[at] = ""
+        replace[at + 1] = "etwa " + sentence[spans[at + 1][0] : spans[at + 1][1]]
+    return edited(sentence, spans, replace)

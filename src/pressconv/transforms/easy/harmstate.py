@@ -1,0 +1,115 @@
+"""Harm in the passive said as the state it left: "Der Fahrer wurde nicht verletzt." -> "Der Fahrer ist nicht verletzt.".
+
+Reports of accidents, fires and storms say who or what was harmed in the passive, "X wurde
+(schwer) verletzt/beschädigt/zerstört", mostly without anyone who did it. The state passive
+(German "Zustandspassiv", Duden grammar: "sein" + participle names the state an event left) says
+the same in the plain form the rule books accept ("Ein Mensch ist verletzt."); "man hat … verletzt"
+would claim that someone did it. voice.result_state does the plainest shape; this module reads the
+tags and takes every shape of the same clause:
+
+- any subject: a number ("Zwölf Einsatzkräfte"), "niemand", "kein X", an adverbial Vorfeld with
+  the subject after the verb ("Bei dem Brand wurde niemand verletzt");
+- the Perfekt "ist … verletzt worden" as well as the Präteritum "wurde … verletzt";
+- the participle in the Vorfeld ("Verletzt wurde nach derzeitigem Stand niemand"): the subject
+  takes the Vorfeld, the participle the clause's end ("Niemand ist nach derzeitigem Stand verletzt").
+
+Negation, hedges and the degree ("nicht", "nach ersten Angaben", "leicht") keep their places.
+Refused: an agent ("von", "durch"), another verb, a comma, a clock time or date (a state with a
+past time point would misdate it), a degree that is an outcome ("tödlich").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from pressconv._months import MONTHS_DE
+from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.spanedit import edited, tagged_spans
+from pressconv.transforms.easy.voice import _noun_phrase, agent_at
+
+__all__ = ["harm_state"]
+
+# Participles of harm whose result lasts (lemmas): a person injured, a thing damaged or destroyed.
+_HARM: Final = frozenset({"verletzen", "beschädigen", "zerstören"})
+_STATE: Final = {"wurde": "ist", "wurden": "sind", "ist": "ist", "sind": "sind"}
+# Degrees that name the state ("leicht verletzt"); "tödlich verletzt" is a death, not a lasting state.
+_NOT_STATE: Final = frozenset({"tödlich"})
+_WEEKDAYS: Final = re.compile(r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|gestern|vorgestern)")
+_NOMINATIVE_PRONOUNS: Final = frozenset({"niemand", "keiner", "keine", "jemand", "einer", "eine"})
+
+
+def _timed(tokens: tuple[morph.Token, ...]) -> bool:
+    """A clock time, a date or a weekday: the event's time, which a present state would misdate.
+
+    A number that counts people ("12 Einsatzkräfte") is no time; one before "Uhr", an ordinal's dot
+    or a month, or a year, is.
+    """
+    for index, token in enumerate(tokens):
+        after = tokens[index + 1].word if index + 1 < len(tokens) else ""
+        if token.word == "Uhr" or _WEEKDAYS.match(token.word) or token.word in MONTHS_DE:
+            return True
+        if token.pos == "CARD" and (after in (".", "Uhr") or re.fullmatch(r"(?:19|20)\d\d|\d+[.:]\d+", token.word)):
+            return True
+    return False
+
+
+def harm_state(sentence: str) -> str:
+    """ "Zwölf Einsatzkräfte wurden im Dienst leicht verletzt." -> "Zwölf Einsatzkräfte sind im Dienst leicht verletzt."."""
+    found = tagged_spans(sentence)
+    if found is None:
+        return sentence
+    tagged, spans = found
+    body = tagged[:-1] if tagged[-1].pos == "$." else tagged
+    finite = [i for i, t in enumerate(body) if t.pos.endswith("(FIN)")]
+    if len(finite) != 1 or len(body) < 3 or any(t.pos in ("$,", "$(") for t in body):
+        return sentence
+    verb = finite[0]
+    state = _STATE.get(body[verb].word.lower())
+    if state is None or verb == 0 or any(agent_at(body, i) for i in range(len(body))):
+        return sentence
+    perfect = body[verb].lemma == "sein"
+    last = len(body) - 1
+    if perfect:
+        if body[last].word != "worden":
+            return sentence
+        last -= 1
+    participles = [i for i, t in enumerate(body) if t.pos == "VV(PP)"]
+    if len(participles) != 1 or body[participles[0]].lemma not in _HARM:
+        return sentence
+    at = participles[0]
+    if any(t.pos.startswith("V") for i, t in enumerate(body) if i not in (verb, at, len(body) - 1 if perfect else -1)):
+        return sentence
+    if any(t.word.lower() in _NOT_STATE for t in body) or _timed(body):
+        return sentence
+    if at == last and at > verb:
+        # Subject or adverbial first, participle last: only the auxiliary changes (and "worden" goes).
+        replace = {verb: state}
+        if perfect:
+            replace[len(body) - 1] = ""
+        return edited(sentence, spans, replace)
+    if at != 0 or perfect:
+        return sentence
+    # "Verletzt wurde (…) niemand": the subject is the noun phrase or pronoun that ends the clause.
+    start = _trailing_subject(body, verb)
+    if start is None:
+        return sentence
+    subject = sentence[spans[start][0] : spans[last][1]]
+    middle = sentence[spans[verb + 1][0] : spans[start - 1][1]] if start > verb + 1 else ""
+    words = [subject[:1].upper() + subject[1:], state, middle, body[at].word.lower()]
+    end = sentence[spans[-1][0] :] if tagged[-1].pos == "$." else "."
+    return " ".join(w for w in words if w) + end
+
+
+def _trailing_subject(body: tuple[morph.Token, ...], verb: int) -> int | None:
+    """Where the nominative that ends the clause starts: "niemand", "keiner", or a noun phrase not
+    governed by a preposition; None when unsure."""
+    last = len(body) - 1
+    if body[last].word.lower() in _NOMINATIVE_PRONOUNS and body[last].pos in ("PIS", "PIAT", "PIDAT", "ART"):
+        return last if last > verb else None
+    for start in range(verb + 1, last + 1):
+        if _noun_phrase(body, start) == last + 1 and body[start].pos in ("ART", "CARD", "PIAT", "PIDAT", "NE"):
+            if body[start - 1].pos in ("APPR", "APPRART") or body[start].word.lower() in ("dem", "den", "des", "einem"):
+                return None
+            return start
+    return None

@@ -1,0 +1,76 @@
+"""A planned completion said as the planned state: "soll bis 2027 abgeschlossen werden" -> "soll bis 2027 fertig sein".
+
+Councils, builders and universities announce when a process is to end with the modal passive
+"X soll bis … abgeschlossen/fertiggestellt/beendet werden". "soll" tells a plan (Duden grammar,
+Modalverben: sollen = Absicht eines Dritten); "Man soll X abschließen" would turn the plan into an
+order to the reader, and "X ist fertig" into a fact. The planned state says the same with the
+same modal: "Die Planung soll bis Ende 2027 fertig sein." Only the two verb words change; the
+subject keeps its nominative, the modal its person, every time and hedge its place.
+
+Only verbs whose result is "fertig" (finishing a process), and "abschließen" only of a process
+noun (a Nomen actionis: "-ung", "Bau", "Arbeiten", "Projekt", "Verfahren"), since "die Tür soll
+abgeschlossen werden" means locking. Refused: an agent (modal_active names it as the subject),
+coordinated participles, a comma, negation (a plan not to finish is no "fertig").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.spanedit import edited, tagged_spans
+from pressconv.transforms.easy.voice import _noun_phrase, agent_at, commas_ok, free_start, phrase_end
+
+__all__ = ["planned_done"]
+
+# Verbs of finishing a process (lemmas): their result is the state "fertig".
+_FINISHING: Final = frozenset({"fertigstellen", "vollenden", "abschließen", "beenden"})
+_PLAN: Final = frozenset({"soll", "sollen"})
+# The heads of process nouns (German Nomina actionis), which "abschließen" finishes rather than locks.
+_PROCESS: Final = re.compile(
+    r"(?:ung|ungen|bau|bauten|arbeiten|projekt|projekte|verfahren|phase|prozess|studie|umbau|ausbau|neubau)$"
+)
+_NEGATION: Final = frozenset({"nicht", "kein", "keine", "keinen", "keinem", "keiner", "nie", "niemals"})
+_STOPS: Final = (":", ";", "–", "(", "„", '"')
+
+
+def planned_done(sentence: str) -> str:
+    """ "Der Umbau soll im Mai abgeschlossen werden." -> "Der Umbau soll im Mai fertig sein." (or unchanged)."""
+    found = tagged_spans(sentence)
+    if found is None:
+        return sentence
+    tagged, spans = found
+    body = tagged[:-1] if tagged[-1].pos == "$." else tagged
+    finite = [i for i, t in enumerate(body) if t.pos.endswith("(FIN)")]
+    if len(finite) != 1 or len(body) < 4 or any(t.word in _STOPS for t in body):
+        return sentence
+    verb = finite[0]
+    last = len(body) - 1
+    if body[verb].word.lower() not in _PLAN or body[last].word != "werden" or body[last - 1].pos != "VV(PP)":
+        return sentence
+    participle = body[last - 1]
+    if participle.lemma not in _FINISHING or verb == 0:
+        return sentence
+    if sum(1 for t in body if t.pos.startswith("V")) != 3 or body[last - 2].word in ("und", "oder"):
+        return sentence  # another verb or a coordinated participle ("heruntergefahren und eingestellt")
+    if not commas_ok(list(body), verb) or any(agent_at(body, i) for i in range(len(body))):
+        return sentence
+    if any(t.word.lower() in _NEGATION for t in body):
+        return sentence
+    if participle.lemma == "abschließen" and not _PROCESS.search(_subject_head(body, verb).lower()):
+        return sentence
+    return edited(sentence, spans, {last - 1: "fertig", last: "sein"})
+
+
+def _subject_head(body: tuple[morph.Token, ...], verb: int) -> str:
+    """The last noun of the subject: the Vorfeld's noun phrase, or the Mittelfeld's first free one
+    behind an adverbial Vorfeld (German verb-second order); "" when unsure."""
+    if 0 < _noun_phrase(body, 0) == verb:
+        return body[verb - 1].word
+    middle = list(body[verb + 1 :])
+    start = free_start(middle)
+    if start is None:
+        return ""
+    end = phrase_end(middle, start)
+    return middle[end - 1].word if end > start else ""
