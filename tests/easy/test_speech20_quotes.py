@@ -57,6 +57,15 @@ def test_a_statement_the_next_sentence_turns_round_stays_out() -> None:
     assert said == []
 
 
+def test_praise_before_a_demand_stays_out_past_the_frame() -> None:
+    said = _said(
+        _quote("Das Konzept ist ein guter Anfang.", "Jonas Muster"),
+        _quote(", sagt Jonas Muster.", None),
+        _quote("Jetzt muss der Kreis endlich Geld geben.", None),
+    )
+    assert said == []
+
+
 def test_a_condition_is_never_cut_from_its_statement() -> None:
     said = _said(
         _quote(

@@ -69,7 +69,10 @@ _PLEASANTRY: Final = re.compile(
 )
 # A following sentence that opens with a contrast turns the one before round (Duden: adversative
 # connectives); a quote sentence that opens with a connective points back to the one before it.
-_CONTRAST: Final = re.compile(r"(?:Aber|Doch|Jedoch|Allerdings|Trotzdem|Dennoch|Gleichwohl|Andererseits|Nur)\b")
+_CONTRAST: Final = re.compile(
+    r"(?:Aber|Doch|Jedoch|Allerdings|Trotzdem|Dennoch|Gleichwohl|Andererseits|Nur|Jetzt|Nun|Endlich|Gleichzeitig|"
+    r"Zugleich|Dabei)\b"
+)
 _POINTS_BACK: Final = re.compile(
     r"(?:Und|Aber|Doch|Deshalb|Deswegen|Daher|Darum|Dafür|Dabei|Damit|Dazu|Dadurch|Das|Dies|Diese\w*|Dann|So|Auch|"
     r"Trotzdem|Gleichzeitig|Zudem|Außerdem|Gerade|Genau|Hier|Dort|Jetzt|Nun|Es|Er|Sie|Ihr|Sein)\b"
@@ -118,10 +121,17 @@ def _statement(sentence: SourceSentence, sentences: Sequence[SourceSentence], in
         return False
     if _POINTS_BACK.match(text):
         return False
-    following = sentences[index + 1] if index + 1 < len(sentences) else None
-    return not (
-        following is not None and following.paragraph == sentence.paragraph and _CONTRAST.match(following.text.strip())
+    # The next sentence of the paragraph, past the frame's tail (", sagt X."): a turn there ("Aber …",
+    # "Jetzt muss …") makes this one the polite half of a criticism, said alone the opposite.
+    following = next(
+        (
+            s.text.strip()
+            for s in sentences[index + 1 :]
+            if s.paragraph == sentence.paragraph and not re.match(r"\s*(?:[,–-]|[a-zäöü])", s.text)
+        ),
+        "",
     )
+    return not _CONTRAST.match(following)
 
 
 def _words(text: str) -> list[str]:
