@@ -65,6 +65,7 @@ from pressconv.transforms.easy.plainwords import plain_words
 from pressconv.transforms.easy.positions import own_sentence, position_lines, subject_of
 from pressconv.transforms.easy.programme import plainer_items
 from pressconv.transforms.easy.purposes import task_only
+from pressconv.transforms.easy.quotes import person_name, quotes
 from pressconv.transforms.easy.readability import words
 from pressconv.transforms.easy.references import indefinite as indefinite_events
 from pressconv.transforms.easy.references import indefinite_opener
@@ -293,7 +294,9 @@ def facts(draft: Draft) -> Draft:
     places = set(re.findall(r"\b[A-ZÄÖÜ][\wäöüß\-]+", (found.actor or "").replace("Feuerwehr", "")))
     places |= {w for w in (sender.name if sender else "").split()[1:] if lookup(w) is None}
     places |= _territory_names(draft.source)
-    return replace(draft, facts=found, keep=draft.keep | people | places)
+    # A quoted speaker's name stays whole in "X sagt: …" ("Pfannenstiel" is no "Pfannen·stiel").
+    speakers = {w for s in draft.sentences if s.speech and person_name(s.speaker) for w in (s.speaker or "").split()[-2:]}
+    return replace(draft, facts=found, keep=draft.keep | people | places | speakers)
 
 
 # "Stadt Nordheim", "Landkreis Westkreis", "Gemeinde Oberau": German official style names a
@@ -474,6 +477,7 @@ def compose(draft: Draft) -> Draft:
         found.append((candidate.index, candidate.piece, Line(text, origin=origin)))
         said.add(text)
         copied += unchanged
+    found += _quote_lines(draft, guard, found, said)
     ordered = sorted(found, key=lambda item: (item[0], item[1]))
     # Main message first, side details last (inverted pyramid): a sentence about a side action
     # goes after the others, and never becomes the title (salience.py).
@@ -500,6 +504,29 @@ def compose(draft: Draft) -> Draft:
     return replace(
         draft, lines=tuple(lines), contact=tuple(contact_lines(draft.facts)), dropped=tuple(dropped), copied=copied
     )
+
+
+def _quote_lines(
+    draft: Draft, guard: FactGuard, found: list[tuple[int, int, Line]], said: set[str]
+) -> list[tuple[int, int, Line]]:
+    """A named speaker's key statement, "X sagt: …", cut to a main clause that passes every check (quotes.py)."""
+    issued = draft.release.meta.issued
+    acronyms = allowed_acronyms(draft)
+
+    def failures(text: str) -> list[object]:
+        styled = style(text, draft)
+        return [*rule_failures(styled, known_acronyms=acronyms), *structure_failures(styled), *guard.failures(styled)]
+
+    taken = [line.text.split(" sagt: ")[0] for _, _, line in found if line.origin == "speech"]
+    lines = quotes(
+        draft.sentences,
+        lambda piece: plain_words(rewrite(piece, issued)),
+        failures,
+        lambda text: text in said or _said_already(text, said),
+        taken=taken,
+    )
+    said.update(q.text for q in lines)
+    return [(q.index, 0, Line(q.text, origin="speech")) for q in lines]
 
 
 def _side(line: Line) -> bool:
