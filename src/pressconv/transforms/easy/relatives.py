@@ -246,6 +246,8 @@ def split_relative(text: str, earlier: str = "") -> Relative | None:
     if any(t.pos in _SUBORDINATING[:-1] or t.word.lower() in ("dass", "ob") or t.word in (";", ":") for t in main):
         return None
     phrase = _antecedent(tagged, comma, extraposed=tagged[close].word != ",")
+    if phrase is None and tagged[close].word == ",":
+        phrase = _beyond_attribute(tagged, comma, features)
     if phrase is None:
         return None
     first, head, name = phrase
@@ -407,6 +409,36 @@ def _antecedent(tagged: tuple[morph.Token, ...], comma: int, *, extraposed: bool
     if any(_QUANTIFIERS.match(t.word) or _SINGLING.match(t.word) for t in tagged[first : head + 1] if t.pos != "NN"):
         return None
     return first, head, name
+
+
+def _beyond_attribute(
+    tagged: tuple[morph.Token, ...], comma: int, features: frozenset[tuple[str, str]]
+) -> tuple[int, int, bool] | None:
+    """The noun phrase before a prepositional attribute the pronoun cannot agree with, else None.
+
+    "Die Annahme am Sportplatz, die …": the pronoun takes gender and number from its noun (Duden
+    grammar, Relativpronomen); "die" (feminine or plural) cannot mean "dem Sportplatz" (masculine or
+    neuter singular), so it means the noun before the attribute. Only where the attribute's article
+    rules it out; a name after the attribute's noun ("am Sportplatz Nord") goes with it.
+    """
+    genders = {gender for gender, _ in features}
+    index = comma - 1
+    while index > 0 and tagged[index].pos in ("NE", "NN", "ADJ(A)", "CARD"):
+        index -= 1
+    preposition = tagged[index]
+    if preposition.pos == "APPRART":
+        shown, nouns = _shows(preposition), tagged[index + 1 : comma]
+    elif preposition.pos == "ART" and index > 0 and tagged[index - 1].pos == "APPR":
+        shown, nouns = _shows(preposition), tagged[index + 1 : comma]
+        index -= 1
+    else:
+        return None
+    heads = [t for t in nouns if t.pos == "NN"]
+    if shown is None or not heads or index < 2 or tagged[index - 1].pos not in ("NN", "NE"):
+        return None
+    if {gender for gender, _ in shown} & genders:
+        return None  # the attribute's noun could be meant as well (its article shows its gender)
+    return _antecedent(tagged, index, extraposed=False)
 
 
 def _named_again(
