@@ -41,6 +41,11 @@ def _context(text: str) -> RescueContext:
             "Nachbarn hatten den Knall gehört, Rauch bemerkt und die Feuerwehr gerufen.",
             ["Nachbarn hatten den Knall gehört.", "Nachbarn hatten Rauch bemerkt.", "Nachbarn hatten die Feuerwehr gerufen."],
         ),
+        # A utility: a name in quotes is no clause boundary.
+        (
+            "Der Preis im Tarif „Stadtstrom“ sinkt auf 33 Cent, der Grundpreis bleibt gleich.",
+            ["Der Preis im Tarif „Stadtstrom“ sinkt auf 33 Cent.", "Der Grundpreis bleibt gleich."],
+        ),
         # A club: "er" can only mean the club (the one masculine noun), so the club is named again.
         (
             "Der Verein hat 300 Mitglieder, er feiert im Mai sein Jubiläum.",
@@ -69,6 +74,10 @@ def test_coordinated_main_clauses_are_cut(sentence: str, sentences: list[str]) -
         "Die Kosten trägt die Stadt und erneuert die Leitungen.",
         # A "dass" clause is the object of the verb before it.
         "Die Stadt teilt mit, dass die Halle schließt und die Kurse ausfallen.",
+        # A court: after a verb of saying, the bare main clause is what was said, not a fact.
+        "Der Richter führte in der Begründung aus, die Folgen gingen weit über den Schaden hinaus.",
+        # Police: after a verb of thinking, the same (abhängiger Verbzweitsatz).
+        "Die Ermittler vermuten, der Täter ist über die Grenze geflohen.",
     ],
 )
 def test_unsure_readings_are_refused(sentence: str) -> None:
@@ -90,3 +99,11 @@ def test_the_clauses_that_pass_alone_stand_without_the_others() -> None:
         _context("Fußgänger können die Baustelle jederzeit passieren, Radfahrer werden gebeten, dort abzusteigen.")
     )
     assert found is not None and found.sentences == ("Fußgänger können die Baustelle jederzeit passieren.",)
+    # A fair: the first clause is too long; the second stands, its compound split later by the style.
+    found = coordinated_alone(
+        _context(
+            "Am Samstag gibt es von 10 bis 14 Uhr eine Hüpfburg und Kinderschminken auf dem Schulhof, "
+            "der Erlös aus dem Kuchenverkauf geht an den Förderverein."
+        )
+    )
+    assert found is not None and found.sentences == ("Der Erlös aus dem Kuchenverkauf geht an den Förderverein.",)

@@ -26,7 +26,7 @@ from typing import Final
 from pressconv._months import MONTHS_DE
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.clauses import shorten
-from pressconv.transforms.easy.relatives import _plural, _readings
+from pressconv.transforms.easy.relatives import _passes, _plural, _readings
 from pressconv.transforms.easy.rescue import Rescue, RescueContext
 from pressconv.transforms.easy.timeout import split
 from pressconv.transforms.easy.topology import _kind
@@ -49,6 +49,19 @@ _NOMINATIVE: Final = re.compile(
     r"^(?:der|die|das|ein|eine|kein|keine|dies(?:e|er|es)|(?:mein|dein|sein|ihr|unser|euer)(?:e)?)$", re.IGNORECASE
 )
 _PRONOUN: Final = frozenset(["er", "sie", "es"])
+# Verbs of saying, thinking and perceiving (Duden grammar: verba dicendi et sentiendi) take what is
+# said or thought as a main clause after a bare comma ("Der Richter führte aus, die Folgen gingen
+# weit …": abhängiger Verbzweitsatz). That clause is the speaker's view, never a fact of its own.
+_FRAMING: Final = frozenset(
+    [
+        "sagen", "erklären", "ausführen", "betonen", "mitteilen", "berichten", "ergänzen", "erläutern",
+        "unterstreichen", "darlegen", "meinen", "glauben", "denken", "finden", "hoffen", "fürchten",
+        "befürchten", "vermuten", "annehmen", "schätzen", "wissen", "behaupten", "versichern", "bestätigen",
+        "ankündigen", "kritisieren", "warnen", "fordern", "zeigen", "schreiben", "antworten", "argumentieren",
+        "beklagen", "bemängeln", "melden", "hören", "sehen", "lesen", "erwarten", "bezweifeln", "zweifeln",
+        "verweisen", "hinweisen", "klarstellen", "einräumen", "zugeben", "sprechen", "rechnen", "ausgehen",
+    ]
+)  # fmt: skip
 _DATE_PART: Final = re.compile(
     r"^(?:\d{1,2}\.\s*(?:" + "|".join(MONTHS_DE) + r")(?:\s+\d{4})?|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?)$", re.IGNORECASE
 )
@@ -135,6 +148,17 @@ def _subject(tokens: list[morph.Token], verb: int) -> list[morph.Token] | None:
     return vorfeld
 
 
+def _framing(tokens: list[morph.Token]) -> bool:
+    """The clause's verb is one of saying, thinking or perceiving (``_FRAMING``), its particle joined to it."""
+    particles = [t.word.lower() for t in tokens if t.pos == "PTKVZ"]
+    for token in tokens:
+        if token.pos.startswith("VV") and token.lemma:
+            lemma = token.lemma.lower()
+            if lemma in _FRAMING or any(p + lemma in _FRAMING for p in particles):
+                return True
+    return False
+
+
 def _agrees(pronoun: morph.Token, verb: morph.Token, subject: list[morph.Token], clause: list[morph.Token]) -> bool:
     """The pronoun can only mean the subject of the first clause (gender or number, Duden grammar).
 
@@ -210,8 +234,10 @@ def split_coordinated(text: str) -> tuple[list[str], list[str]] | None:
 
     ``links`` gives for each sentence the word that joined it ("", "und", "aber", "denn").
     """
-    if re.search(r"[;:]", _TIME_COLON.sub("", text)) or re.search(r"[„“\"»«]", text) or "(" in text:
-        return None  # a frame after a colon, quoted words, an aside: other rescuers read them
+    if re.search(r"[;:]", _TIME_COLON.sub("", text)) or "(" in text:
+        return None  # a frame after a colon, an aside: other rescuers read them
+    if re.search(r"[„“\"»«][^„“\"»«]*,[^„“\"»«]*[„“\"»«]", text):
+        return None  # a quote with a comma inside is not cut at its commas (a name in quotes is)
     if text.count("–") > 1 or text.count(" - ") > 0:
         return None  # a dash aside, not a dash between two clauses
     tagged = morph.tag(text.replace("–", ","))
@@ -266,6 +292,8 @@ def split_coordinated(text: str) -> tuple[list[str], list[str]] | None:
             continue
         if tokens[0].pos in ("KOUS", "PRELS", "PRELAT", "PWS", "PWAV", "PWAT", "KOUI"):
             return None
+        if not link and _framing(clauses[-1]):
+            return None  # "X führte aus, die Folgen gingen …": what X said, not a fact
         kind = _kind(tuple(tokens), opening=False)[0]
         at = _verb_second(tokens) if not link else finite[0]
         if at is None or (kind != "main" and not (link and kind == "relative" and tokens[0].pos == "ART")):
@@ -372,7 +400,7 @@ def coordinated_alone(context: RescueContext) -> Rescue | None:
     out: list[str] = []
     for sentence in found[0]:
         said = _said(sentence, context)
-        if all(not [*rule_failures(s), *structure_failures(s)] for s in said[:1]):
+        if _passes(said[0]) and all(_passes(s, follower=True) for s in said[1:]):
             out.extend(said)
     if not out or len(out) == len(found[0]):
         return None
