@@ -39,7 +39,11 @@ def _context(text: str) -> RescueContext:
         # A fire report: one auxiliary, a list of participles (Koordination im Mittelfeld).
         (
             "Nachbarn hatten den Knall gehört, Rauch bemerkt und die Feuerwehr gerufen.",
-            ["Nachbarn hatten den Knall gehört.", "Nachbarn hatten Rauch bemerkt.", "Nachbarn hatten die Feuerwehr gerufen."],
+            [
+                "Nachbarn hatten den Knall gehört.",
+                "Nachbarn hatten Rauch bemerkt.",
+                "Nachbarn hatten die Feuerwehr gerufen.",
+            ],
         ),
         # A utility: a name in quotes is no clause boundary.
         (

@@ -329,9 +329,9 @@ def _participle_sentences(
             else:
                 cut[-1].append(token)
         items.extend(cut)
-    if not items or any(
-        not item or not _participial(item[-1]) or any(t.pos in _FINITE and not _participial(t) for t in item) for item in items
-    ):
+    if not items or any(not item or not _participial(item[-1]) for item in items):
+        return None
+    if any(t.pos in _FINITE and not _participial(t) for item in items for t in item):
         return None
     if any(t.pos == "KON" for item in items for t in item):
         return None
