@@ -255,7 +255,7 @@ def split_relative(text: str, earlier: str = "") -> Relative | None:
     if vorfeld is None:
         return None
     definite = name or tagged[first].word.lower() not in _INDEFINITE
-    if not name and not _specific(tagged, first, head, main, earlier):
+    if not name and not (_specific(tagged, first, head, main, earlier) or _anchored(tagged, first, comma, clause)):
         return None
     # A clause that opens with a noun phrase has a subject of its own where the pronoun is an object
     # ("den Zeugen beobachtet haben"). The pronoun's noun in front would put the object first ("Den
@@ -369,6 +369,11 @@ def _antecedent(tagged: tuple[morph.Token, ...], comma: int, *, extraposed: bool
             first -= 1
             if first > 0 and tagged[first - 1].pos in ("ART", "ADJ(A)"):
                 return None  # "der Leiter Max Muster": a role with article, left to the cases below
+        elif first > 0 and tagged[first - 1].pos == "ART":
+            # "an der Lindenstraße Süd, die …": a name with its article is a noun phrase of its own,
+            # here inside the attribute of another noun; said again without its article and as the
+            # one meant, it would be the wrong referent (omission over error).
+            return None
         name = True
     elif tagged[end].pos == "NE" and tagged[end - 1].pos == "NN":
         head = end - 1  # "die Gemeinde Nordheim": a common noun with a name after it
@@ -637,6 +642,20 @@ def _specific(tagged: tuple[morph.Token, ...], first: int, head: int, main: list
     # Named before, alone or as the head (last part) of a compound ("Begegnungscafé" … "das Café").
     named_before = bool(earlier) and bool(re.search(rf"{re.escape(lemma)}\b", earlier, re.IGNORECASE))
     return past or named_before
+
+
+def _anchored(tagged: tuple[morph.Token, ...], first: int, comma: int, clause: tuple[morph.Token, ...]) -> bool:
+    """A definite singular noun phrase tied to a name ("die Annahmestelle am Sportplatz Nord"): one referent.
+
+    A proper name refers to one thing (Duden grammar, Eigennamen); a definite singular noun phrase
+    whose attribute names it is a definite description of one referent, so a clause on it adds to
+    that referent and does not pick it out. The clause's verb is singular; an indefinite phrase or a
+    plural one is left to ``_specific``.
+    """
+    phrase = tagged[first:comma]
+    if tagged[first].word.lower() in _INDEFINITE or tagged[first].pos not in ("ART", "APPRART"):
+        return False
+    return any(t.pos == "NE" for t in phrase[1:]) and not _plural(clause[-1])
 
 
 def _past_event(main: list[morph.Token]) -> bool:
