@@ -80,6 +80,12 @@ def test_coordinated_main_clauses_are_cut(sentence: str, sentences: list[str]) -
         "Die Stadt teilt mit, dass die Halle schließt und die Kurse ausfallen.",
         # A court: after a verb of saying, the bare main clause is what was said, not a fact.
         "Der Richter führte in der Begründung aus, die Folgen gingen weit über den Schaden hinaus.",
+        # An object in the Vorfeld, the subject after the verb: the festival does not invite anyone.
+        "Das Fest organisiert der Verein und lädt alle Bürger ein.",
+        # An infinitive under the modal before it is no clause of its own.
+        "Die Stadt will die Halle sanieren, aber die Kita erweitern.",
+        # "davon" points back into the clause before: alone it would dangle.
+        "Der Verein hat 300 Mitglieder, davon sind 100 Kinder.",
         # Police: after a verb of thinking, the same (abhängiger Verbzweitsatz).
         "Die Ermittler vermuten, der Täter ist über die Grenze geflohen.",
     ],

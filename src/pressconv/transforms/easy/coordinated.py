@@ -134,8 +134,10 @@ def _subject(tokens: list[morph.Token], verb: int) -> list[morph.Token] | None:
     if not nouns or vorfeld[-1].pos not in ("NN", "NE"):
         return None
     after = tokens[verb + 1] if verb + 1 < len(tokens) else None
-    if after is not None and (after.pos == "NE" or after.word.lower() in ("er", "sie", "es", "wir")):
-        return None  # "Das Bad nutzt sie …": the subject may stand after the verb
+    if after is not None and (after.pos == "NE" or after.word.lower() in ("er", "sie", "es", "wir", "der", "ein")):
+        # "Das Bad nutzt sie …", "Das Fest organisiert der Verein …": a nominative may stand after the
+        # verb, and then the Vorfeld is the object (Duden grammar, Objekt im Vorfeld).
+        return None
     head = nouns[0] if len(nouns) > 1 and vorfeld[0].pos != "NE" else nouns[-1]
     readings = _readings(head)
     listed = any(t.word in ("und", "sowie") for t in vorfeld)
@@ -275,6 +277,13 @@ def split_coordinated(text: str) -> tuple[list[str], list[str]] | None:
                 return None  # "oder", "sondern", "sowie": alternatives or a correction
             tokens = tokens[1:]
         finite = _finite(tokens)
+        guessed = bool(finite) and not any(t.pos in _FINITE for t in tokens)
+        if guessed and (any(t.pos == "VM(FIN)" for t in first) or clauses[-1][-1].pos.endswith("(INF)")):
+            # "will die Halle sanieren, aber die Kita erweitern": an infinitive under the modal before,
+            # not a plural present of a clause of its own.
+            return None
+        if tokens[0].pos in ("PROAV", "PAV", "PDS"):
+            return None  # "…, davon sind 100 Kinder": it points back into the clause before
         if not finite:
             if link:
                 return None
