@@ -84,6 +84,10 @@ def test_coordinated_main_clauses_are_cut(sentence: str, sentences: list[str]) -
         "Das Fest organisiert der Verein und lädt alle Bürger ein.",
         # An infinitive under the modal before it is no clause of its own.
         "Die Stadt will die Halle sanieren, aber die Kita erweitern.",
+        # A fire report: the participle at the end closes the one clause (shared subject and verb).
+        "Die Brandbekämpfung ist über 2 Drehleitern und mehrere Trupps unter Atemschutz erfolgt.",
+        # A blood drive: "darüber hinaus" points back (beyond the age limit), never said apart.
+        "Für Erstspender gilt eine Altersgrenze von 65 Jahren, regelmäßige Spender können auch darüber hinaus spenden.",
         # "davon" points back into the clause before: alone it would dangle.
         "Der Verein hat 300 Mitglieder, davon sind 100 Kinder.",
         # Police: after a verb of thinking, the same (abhängiger Verbzweitsatz).
@@ -117,3 +121,9 @@ def test_the_clauses_that_pass_alone_stand_without_the_others() -> None:
         )
     )
     assert found is not None and found.sentences == ("Der Erlös aus dem Kuchenverkauf geht an den Förderverein.",)
+
+
+def test_a_clause_with_a_pronoun_never_stands_without_the_clause_it_points_into() -> None:
+    # Police: "sein Führerschein" is the man's of the clause left out; alone it could be anyone's.
+    found = coordinated_alone(_context("Ihm wurde eine Blutprobe entnommen, sein Führerschein wurde sichergestellt."))
+    assert found is None

@@ -211,6 +211,8 @@ def _inner(part: list[morph.Token]) -> list[list[morph.Token]] | None:
 
     "tritt in Kraft und gilt bis auf Weiteres": "und" between two finite verbs joins clauses, while
     "eine Hüpfburg und Kinderschminken" joins nouns and stays. "oder"/"sondern" between clauses: None.
+    A participle at the end ("ist über 2 Leitern und mehrere Trupps erfolgt", which HanTa may tag as
+    finite) closes the one clause's verb bracket (Verbklammer): it opens no clause of its own.
     """
     out: list[list[morph.Token]] = [[]]
     for index, token in enumerate(part):
@@ -220,7 +222,7 @@ def _inner(part: list[morph.Token]) -> list[list[morph.Token]] | None:
             and token.pos == "KON"
             and _finite(out[-1])
             and rest
-            and any(t.pos in _FINITE for t in rest)
+            and any(t.pos in _FINITE and not (_participial(t) and t is rest[-1]) for t in rest)
             and not (out[-1][-1].pos in _FINITE and _participial(out[-1][-1]))
         ):
             if token.word.lower() not in _JOINING:
@@ -282,8 +284,11 @@ def split_coordinated(text: str) -> tuple[list[str], list[str]] | None:
             # "will die Halle sanieren, aber die Kita erweitern": an infinitive under the modal before,
             # not a plural present of a clause of its own.
             return None
-        if tokens[0].pos in ("PROAV", "PAV", "PDS"):
-            return None  # "…, davon sind 100 Kinder": it points back into the clause before
+        if tokens[0].pos == "PDS" or any(t.pos in ("PROAV", "PAV") for t in tokens):
+            # "…, davon sind 100 Kinder", "…, Spender können auch darüber hinaus spenden": a pronominal
+            # adverb points back into the clause before; alone, or with it cut as a connective by the
+            # safe cuts, the clause would say something else.
+            return None
         if not finite:
             if link:
                 return None
@@ -364,6 +369,14 @@ def _said(sentence: str, context: RescueContext) -> tuple[str, ...]:
     return (text,) if isinstance(found, str) else found
 
 
+def _pointing(sentence: str) -> bool:
+    """The sentence has a third-person pronoun or possessive, which may point into another clause."""
+    return any(
+        (t.pos in ("PPER", "PPOSAT") and t.word.lower().startswith(("er", "sie", "es", "ihm", "ihn", "ihr", "sein")))
+        for t in morph.tag(sentence)
+    )
+
+
 def _linked(text: str, link: str) -> str:
     """The sentence with the word that links it to the one before ("Aber die Kosten …")."""
     opener = _LINK.get(link)
@@ -408,6 +421,8 @@ def coordinated_alone(context: RescueContext) -> Rescue | None:
         return None
     out: list[str] = []
     for sentence in found[0]:
+        if _pointing(sentence):
+            continue  # "sein Führerschein …" alone: whose it is was said in the clause left out
         said = _said(sentence, context)
         if _passes(said[0]) and all(_passes(s, follower=True) for s in said[1:]):
             out.extend(said)
