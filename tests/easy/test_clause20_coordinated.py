@@ -84,6 +84,8 @@ def test_coordinated_main_clauses_are_cut(sentence: str, sentences: list[str]) -
         "Das Fest organisiert der Verein und lädt alle Bürger ein.",
         # An infinitive under the modal before it is no clause of its own.
         "Die Stadt will die Halle sanieren, aber die Kita erweitern.",
+        # Police: "und" inside a time span joins no clauses; the Vorfeld of the first clause is no subject.
+        "Nach den Ermittlungen hebelten die Täter zwischen 22 und 6 Uhr ein Tor auf und gelangten in die Halle.",
         # A fire report: the participle at the end closes the one clause (shared subject and verb).
         "Die Brandbekämpfung ist über 2 Drehleitern und mehrere Trupps unter Atemschutz erfolgt.",
         # A blood drive: "darüber hinaus" points back (beyond the age limit), never said apart.

@@ -214,23 +214,21 @@ def _inner(part: list[morph.Token]) -> list[list[morph.Token]] | None:
     A participle at the end ("ist über 2 Leitern und mehrere Trupps erfolgt", which HanTa may tag as
     finite) closes the one clause's verb bracket (Verbklammer): it opens no clause of its own.
     """
-    out: list[list[morph.Token]] = [[]]
-    for index, token in enumerate(part):
-        rest = part[index + 1 :]
-        if (
-            out[-1]
-            and token.pos == "KON"
-            and _finite(out[-1])
-            and rest
-            and any(t.pos in _FINITE and not (_participial(t) and t is rest[-1]) for t in rest)
-            and not (out[-1][-1].pos in _FINITE and _participial(out[-1][-1]))
-        ):
-            if token.word.lower() not in _JOINING:
-                return None
-            out.append([token])
-        else:
-            out[-1].append(token)
-    return out
+    joins = [i for i, t in enumerate(part) if t.pos == "KON"]
+    cuts: list[int] = []
+    for number, index in enumerate(joins):
+        # The clause before the coordinator (since the last cut) and the words up to the next one.
+        left = part[(cuts[-1] if cuts else 0) : index]
+        right = part[index + 1 : joins[number + 1] if number + 1 < len(joins) else len(part)]
+        if not left or not right or not _finite(left) or (left[-1].pos in _FINITE and _participial(left[-1])):
+            continue
+        if not any(t.pos in _FINITE and not (_participial(t) and t is right[-1]) for t in right):
+            continue  # "zwischen 22 und 6 Uhr", "Leitungen und Kanäle": no finite verb of its own
+        if part[index].word.lower() not in _JOINING:
+            return None
+        cuts.append(index)
+    bounds = [0, *cuts, len(part)]
+    return [list(part[a:b]) for a, b in zip(bounds, bounds[1:], strict=False) if part[a:b]]
 
 
 def split_coordinated(text: str) -> tuple[list[str], list[str]] | None:
