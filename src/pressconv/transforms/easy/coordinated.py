@@ -20,6 +20,7 @@ of its own is not said; every sentence offered goes through the verifier.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Final
 
@@ -228,7 +229,7 @@ def _inner(part: list[morph.Token]) -> list[list[morph.Token]] | None:
             return None
         cuts.append(index)
     bounds = [0, *cuts, len(part)]
-    return [list(part[a:b]) for a, b in zip(bounds, bounds[1:], strict=False) if part[a:b]]
+    return [list(part[a:b]) for a, b in itertools.pairwise(bounds) if part[a:b]]
 
 
 def split_coordinated(text: str) -> tuple[list[str], list[str]] | None:
