@@ -28,7 +28,7 @@ from pressconv._months import MONTHS_DE
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.clauses import shorten
 from pressconv.transforms.easy.relatives import _passes, _plural, _readings
-from pressconv.transforms.easy.rescue import Rescue, RescueContext
+from pressconv.transforms.easy.rescue import FOLLOWER_OPENERS, Rescue, RescueContext
 from pressconv.transforms.easy.timeout import split
 from pressconv.transforms.easy.topology import _kind
 from pressconv.transforms.easy.verify import rule_failures, structure_failures
@@ -420,8 +420,10 @@ def coordinated_alone(context: RescueContext) -> Rescue | None:
         return None
     out: list[str] = []
     for sentence in found[0]:
-        if _pointing(sentence):
-            continue  # "sein Führerschein …" alone: whose it is was said in the clause left out
+        if _pointing(sentence) or sentence.split()[0] in FOLLOWER_OPENERS:
+            # "sein Führerschein …", "Das gilt ab …" alone or after another clause: what it points at
+            # was said in the clause left out.
+            continue
         said = _said(sentence, context)
         if _passes(said[0]) and all(_passes(s, follower=True) for s in said[1:]):
             out.extend(said)
