@@ -121,7 +121,12 @@ def _subject(tokens: list[morph.Token], verb: int) -> list[morph.Token] | None:
     """
     vorfeld = tokens[:verb]
     first = vorfeld[0]
-    if any(t.pos in ("APPR", "APPRART", "KOUS", "PWS", "PWAV", "ADV", "PROAV", "PAV", "$(") for t in vorfeld):
+    head_at = next((i for i, t in enumerate(vorfeld) if t.pos in ("NN", "NE")), len(vorfeld))
+    # Before the head noun only determiners and adjectives; after it an attribute may follow ("Der
+    # Preis im Tarif „Basis“"), but no clause and no adverb of the verb.
+    if any(t.pos in ("APPR", "APPRART", "ADV", "$(") for t in vorfeld[:head_at]):
+        return None
+    if any(t.pos in ("KOUS", "PWS", "PWAV", "PROAV", "PAV", "VV(FIN)", "VA(FIN)", "VM(FIN)") for t in vorfeld):
         return None
     if first.pos == "PPER" and len(vorfeld) == 1 and first.word.lower() in ("er", "sie", "es", "wir", "ich"):
         return vorfeld
@@ -132,8 +137,8 @@ def _subject(tokens: list[morph.Token], verb: int) -> list[morph.Token] | None:
     ):
         return None
     nouns = [t for t in vorfeld if t.pos in ("NN", "NE")]
-    if not nouns or vorfeld[-1].pos not in ("NN", "NE"):
-        return None
+    if not nouns or not (vorfeld[-1].pos in ("NN", "NE") or vorfeld[-1].word in ("“", '"', "«", "»")):
+        return None  # the Vorfeld ends with its noun or a name in quotes
     after = tokens[verb + 1] if verb + 1 < len(tokens) else None
     if after is not None and (after.pos == "NE" or after.word.lower() in ("er", "sie", "es", "wir", "der", "ein")):
         # "Das Bad nutzt sie …", "Das Fest organisiert der Verein …": a nominative may stand after the
@@ -265,6 +270,11 @@ def split_coordinated(text: str) -> tuple[list[str], list[str]] | None:
     if verb is None or first[0].pos == "KON":
         return None
     subject = _subject(first, verb)
+    if subject is None:
+        # "In aller Regel …", "Nach Angaben der Polizei …", "Insgesamt …": an adverbial in the Vorfeld
+        # may hold the clauses after it in its scope (a hedge, a source, a time); cut off, the second
+        # clause would say more than the sentence did. Only a subject in the Vorfeld is safe.
+        return None
     listed = not any(t.pos in _FINITE and not _participial(t) for part in parts[1:] for t in part)
     if _participial(first[-1]) and first[verb].pos == "VA(FIN)" and listed:
         return _participle_sentences(first, verb, subject, parts[1:])
@@ -307,6 +317,8 @@ def split_coordinated(text: str) -> tuple[list[str], list[str]] | None:
             return None
         if not link and _framing(clauses[-1]):
             return None  # "X führte aus, die Folgen gingen …": what X said, not a fact
+        if _participial(tokens[finite[0]]):
+            return None  # "…, Wirtschaft und Wissenschaft vernetzt in …": a participle, no clause of its own
         kind = _kind(tuple(tokens), opening=False)[0]
         at = _verb_second(tokens) if not link else finite[0]
         if at is None or (kind != "main" and not (link and kind == "relative" and tokens[0].pos == "ART")):
