@@ -246,6 +246,8 @@ def split_relative(text: str, earlier: str = "") -> Relative | None:
     if any(t.pos in _SUBORDINATING[:-1] or t.word.lower() in ("dass", "ob") or t.word in (";", ":") for t in main):
         return None
     phrase = _antecedent(tagged, comma, extraposed=tagged[close].word != ",")
+    if phrase is None and tagged[close].word == ",":
+        phrase = _beyond_attribute(tagged, comma, features)
     if phrase is None:
         return None
     first, head, name = phrase
@@ -253,7 +255,7 @@ def split_relative(text: str, earlier: str = "") -> Relative | None:
     if vorfeld is None:
         return None
     definite = name or tagged[first].word.lower() not in _INDEFINITE
-    if not name and not _specific(tagged, first, head, main, earlier):
+    if not name and not (_specific(tagged, first, head, main, earlier) or _anchored(tagged, first, comma, clause)):
         return None
     # A clause that opens with a noun phrase has a subject of its own where the pronoun is an object
     # ("den Zeugen beobachtet haben"). The pronoun's noun in front would put the object first ("Den
@@ -367,6 +369,11 @@ def _antecedent(tagged: tuple[morph.Token, ...], comma: int, *, extraposed: bool
             first -= 1
             if first > 0 and tagged[first - 1].pos in ("ART", "ADJ(A)"):
                 return None  # "der Leiter Max Muster": a role with article, left to the cases below
+        elif first > 0 and tagged[first - 1].pos == "ART":
+            # "an der Lindenstraße Süd, die …": a name with its article is a noun phrase of its own,
+            # here inside the attribute of another noun; said again without its article and as the
+            # one meant, it would be the wrong referent (omission over error).
+            return None
         name = True
     elif tagged[end].pos == "NE" and tagged[end - 1].pos == "NN":
         head = end - 1  # "die Gemeinde Nordheim": a common noun with a name after it
@@ -407,6 +414,36 @@ def _antecedent(tagged: tuple[morph.Token, ...], comma: int, *, extraposed: bool
     if any(_QUANTIFIERS.match(t.word) or _SINGLING.match(t.word) for t in tagged[first : head + 1] if t.pos != "NN"):
         return None
     return first, head, name
+
+
+def _beyond_attribute(
+    tagged: tuple[morph.Token, ...], comma: int, features: frozenset[tuple[str, str]]
+) -> tuple[int, int, bool] | None:
+    """The noun phrase before a prepositional attribute the pronoun cannot agree with, else None.
+
+    "Die Annahme am Sportplatz, die …": the pronoun takes gender and number from its noun (Duden
+    grammar, Relativpronomen); "die" (feminine or plural) cannot mean "dem Sportplatz" (masculine or
+    neuter singular), so it means the noun before the attribute. Only where the attribute's article
+    rules it out; a name after the attribute's noun ("am Sportplatz Nord") goes with it.
+    """
+    genders = {gender for gender, _ in features}
+    index = comma - 1
+    while index > 0 and tagged[index].pos in ("NE", "NN", "ADJ(A)", "CARD"):
+        index -= 1
+    preposition = tagged[index]
+    if preposition.pos == "APPRART":
+        shown, nouns = _shows(preposition), tagged[index + 1 : comma]
+    elif preposition.pos == "ART" and index > 0 and tagged[index - 1].pos == "APPR":
+        shown, nouns = _shows(preposition), tagged[index + 1 : comma]
+        index -= 1
+    else:
+        return None
+    heads = [t for t in nouns if t.pos == "NN"]
+    if shown is None or not heads or index < 2 or tagged[index - 1].pos not in ("NN", "NE"):
+        return None
+    if {gender for gender, _ in shown} & genders:
+        return None  # the attribute's noun could be meant as well (its article shows its gender)
+    return _antecedent(tagged, index, extraposed=False)
 
 
 def _named_again(
@@ -605,6 +642,20 @@ def _specific(tagged: tuple[morph.Token, ...], first: int, head: int, main: list
     # Named before, alone or as the head (last part) of a compound ("Begegnungscafé" … "das Café").
     named_before = bool(earlier) and bool(re.search(rf"{re.escape(lemma)}\b", earlier, re.IGNORECASE))
     return past or named_before
+
+
+def _anchored(tagged: tuple[morph.Token, ...], first: int, comma: int, clause: tuple[morph.Token, ...]) -> bool:
+    """A definite singular noun phrase tied to a name ("die Annahmestelle am Sportplatz Nord"): one referent.
+
+    A proper name refers to one thing (Duden grammar, Eigennamen); a definite singular noun phrase
+    whose attribute names it is a definite description of one referent, so a clause on it adds to
+    that referent and does not pick it out. The clause's verb is singular; an indefinite phrase or a
+    plural one is left to ``_specific``.
+    """
+    phrase = tagged[first:comma]
+    if tagged[first].word.lower() in _INDEFINITE or tagged[first].pos not in ("ART", "APPRART"):
+        return False
+    return any(t.pos == "NE" for t in phrase[1:]) and not _plural(clause[-1])
 
 
 def _past_event(main: list[morph.Token]) -> bool:

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pressconv.transforms.easy.appointed import appointed
 from pressconv.transforms.easy.conditions import reader_action
 from pressconv.transforms.easy.contactout import contact_out
+from pressconv.transforms.easy.coordinated import coordinated, coordinated_alone
 from pressconv.transforms.easy.cutapart import cut_apart
 from pressconv.transforms.easy.deadlines import deadline_rescue
 from pressconv.transforms.easy.described import described
@@ -51,6 +52,10 @@ RESCUERS: tuple[tuple[str, Rescuer], ...] = (
     ("news", news_apart),
     ("places", place_out),
     ("relatives", relative_apart),
+    # Main clauses side by side (a comma, "und", "aber", "denn"; coordinated.py): each its own
+    # sentence, the subject said again; else the ones that pass alone, each true without the others.
+    ("coordinated", coordinated),
+    ("coordinated", coordinated_alone),
     # A sentence of several clauses, cut by its clause structure (topology.py): the factual clauses
     # said apart first, then the main clauses alone where a clause around them cannot be said, then
     # the clauses' own facts alone where the main clause cannot be said.

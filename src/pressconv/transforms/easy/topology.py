@@ -237,7 +237,7 @@ def _read(text: str, earlier: str) -> _Reading | None:
     if bare is None or re.search(r"[„“\"»«][^„“\"»«]*,[^„“\"»«]*[„“\"»«]", bare):
         return None  # a quote with a comma inside is not cut at its commas
     tagged = morph.tag(bare)
-    if any(t.word in (".", "!", "?") and t.pos == "$." for t in tagged[:-1]):
+    if any(t.word in (".", "!", "?") and t.pos == "$." and not _ordinal(tagged, i) for i, t in enumerate(tagged[:-1])):
         return None  # two sentences in one piece: the parser's cut, not a clause boundary
     found = units(tagged)
     if found is None or len(found) < 2 or any(u.kind == "refuse" for u in found):
@@ -320,6 +320,21 @@ def _read(text: str, earlier: str) -> _Reading | None:
 
 
 _COMMA: Final = morph.Token(",", ",", "$,")
+
+
+def _ordinal(tagged: tuple[morph.Token, ...], index: int) -> bool:
+    """The period at ``index`` marks an ordinal number ("am 24. Januar", "der 3. Platz"), not a sentence end.
+
+    Duden (Punkt nach Ordinalzahlen): HanTa tags that period as an end mark; after a number and before
+    a lower-case word or a noun it closes no sentence.
+    """
+    return (
+        tagged[index].word == "."
+        and index > 0
+        and tagged[index - 1].pos == "CARD"
+        and index + 1 < len(tagged)
+        and tagged[index + 1].pos in ("NN", "NE", "ADJ(A)", "CARD")
+    )
 
 
 def _finished(found: list[Unit], mains: list[list[morph.Token]], told: list[str]) -> _Reading | None:
