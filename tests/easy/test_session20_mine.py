@@ -15,6 +15,7 @@ from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.facts import _side_event
 from pressconv.transforms.easy.rewrite import rewrite
 from pressconv.transforms.easy.signup import report_only
+from pressconv.transforms.easy.title_articles import object_article
 from pressconv.transforms.easy.title_candidates import clause_variants
 from pressconv.transforms.easy.titles import _passive_state
 
@@ -113,3 +114,32 @@ def test_a_closure_with_only_an_end_is_no_state(headline: str) -> None:
 )
 def test_a_closure_of_a_span_is_still_said_as_a_state(headline: str) -> None:
     assert any(" ist " in form for form in clause_variants(headline))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A transport company's stop closed for road works (a plural headword of the lexicon).
+        ("Die Haltestelle entfällt für die Dauer der Bauarbeiten.", "von den Bauarbeiten"),
+        # A fire brigade's report: the start of the extinguishing work.
+        ("Der Beginn der Löscharbeiten war um 3 Uhr.", "von den Löscharbeiten"),
+        # A feminine singular keeps "von der".
+        ("Die Leiterin der Stadtbibliothek ist neu.", "von der Stadtbibliothek"),
+    ],
+)
+def test_an_en_plural_takes_the_plural_dative(sentence: str, expected: str) -> None:
+    assert expected in rewrite(sentence, None)
+
+
+@pytest.mark.parametrize(
+    ("title", "source"),
+    [
+        # A city's road works headline.
+        ("Man sperrt Lindenstraße ab 4. Mai voll", "Die Lindenstraße ist voll gesperrt. Die Straße ist alt."),
+        # A utility's pipe works headline.
+        ("Stadtwerke erneuern Bahnhofstraße", "Die Stadtwerke erneuern die Leitungen in der Bahnhofstraße."),
+    ],
+)
+def test_a_street_name_takes_the_definite_article(title: str, source: str) -> None:
+    changed = object_article(title, source)
+    assert " eine " not in changed

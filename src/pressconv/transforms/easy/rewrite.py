@@ -475,7 +475,7 @@ def _dative_plural(noun: morph.Token) -> str | None:
         noun.pos != "NN"
         or not noun.lemma
         or noun.lemma.lower() == word.lower()  # HanTa lowers a hyphenated compound's head: "Hesselmann-gruppe"
-        or (feminine_singular(word) and not said_plural(word))
+        or (feminine_singular(word) and not said_plural(word) and not _en_plural(noun))
     ):
         return None  # the lemma is the singular: a noun equal to it may be a feminine singular
     if not word.startswith(noun.lemma[:3]) or word in (noun.lemma + "s", noun.lemma + "es"):
@@ -496,9 +496,16 @@ def _dative_plural(noun: morph.Token) -> str | None:
     return None
 
 
+def _en_plural(noun: morph.Token) -> bool:
+    """HanTa reads the noun as the "-(e)n" plural of its singular ("Bauarbeiten" of "Bauarbeit"): a
+    lexicon headword in the plural ("Bau·arbeiten") is no feminine singular, though its article is "die"."""
+    lemma = noun.lemma
+    return bool(lemma) and lemma.lower() != noun.word.lower() and noun.word in (lemma + "en", lemma + "n")
+
+
 def _feminine(noun: morph.Token) -> bool:
     """A feminine singular noun, by the lexicon, a suffix, or the gender of its last part ("Arbeits·welt")."""
-    if said_plural(noun.word):
+    if said_plural(noun.word) or _en_plural(noun):
         return False  # "die Stadtwerke" takes "die" as a plural: "von den Stadtwerken", never "von der"
     if feminine_singular(noun.word):
         return True

@@ -39,6 +39,9 @@ def _singular_article(noun: str, source: str) -> bool:
     return bool(re.search(pattern, source.replace("·", ""), re.IGNORECASE))
 
 
+_STREET_NAME: Final = re.compile(r"^[A-ZÄÖÜ]\w+(?:straße|strasse|allee|gasse|chaussee)$")
+
+
 def object_article(title: str, source: str) -> str:
     """The title with an article before the bare singular object right after its finite full verb.
 
@@ -78,6 +81,9 @@ def object_article(title: str, source: str) -> str:
     if at + 1 < len(tagged) and tagged[at + 1].pos == "NE" and ordinal is None:
         return title  # "eröffnet Café Muster": a name, which takes no article
     plain = noun.replace("·", "")
+    # A street's name ("Lindenstraße", "Am Ring" aside) names one street and takes the definite article
+    # (Duden grammar: Straßennamen mit Artikel): "sperrt die Lindenstraße", never "eine Lindenstraße".
+    definite = definite or _STREET_NAME.search(plain) is not None
     # The lexicon's or the suffix's gender, else the one the release's own articles show (body_gender).
     gender = noun_gender(plain) or body_gender(plain, source)
     if gender not in _INDEFINITE or not (named or _singular_article(segment(plain).rsplit(MEDIOPUNKT, 1)[-1], source)):

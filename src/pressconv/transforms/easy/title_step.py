@@ -172,6 +172,7 @@ def title(draft: Draft) -> Draft:
     assert draft.facts is not None
     facts = draft.facts
     chosen = headline(facts)
+    body_pick = False  # the pick is a body sentence of a fallback, not built from the headline or the facts
     if chosen is not None and not _title_fits(chosen, draft):
         chosen = None
     # A court release says who was sentenced (verdicts.py); the arrest its lead mentions in passing
@@ -311,6 +312,7 @@ def title(draft: Draft) -> Draft:
             None,
         )
         chosen = first.rstrip(".") if first else None
+        body_pick = chosen is not None  # any sentence of the body: after the headline's own candidates (_ranked)
     # The sender's or an office's name alone is no topic (titles.institution_phrase). The topic is
     # said as a sentence, "Es geht um die Geflügel·pest." (titles.topic_sentence): the bare headline
     # after a colon ("Es geht um: Geflügel·pest") is nominal style and a copied headline (rubric
@@ -394,6 +396,7 @@ def title(draft: Draft) -> Draft:
             None,
         )
         chosen = first.rstrip(".") if first else None
+        body_pick = chosen is not None
     organisation = draft.release.meta.organisation
     sender = _sender(short_sender(organisation) if organisation else None) if facts.sender is None else von(facts.sender)
     if chosen is None:
@@ -428,7 +431,7 @@ def title(draft: Draft) -> Draft:
     chosen = plain_title(chosen)  # "konnte X durchführen" -> "hat X gemacht" (titles.py)
     # The cascade's pick is one candidate among the generators' (title_candidates.py); every one
     # passes the same check and the one carrying the news core wins (title_check.py).
-    chosen = _ranked(chosen, draft, sender)
+    chosen = _ranked(chosen, draft, sender, body_pick=body_pick)
     # A headline fact the title states already is padding below it (segments.py; judged: bodies that open with the title).
     lines = tuple(line for line in draft.lines if line.origin != "segment" or not _in_title(line.text, chosen))
     # No "Es geht um: <headline>" under a title that names the topic already (issue 16, round 2:
@@ -1242,8 +1245,11 @@ def _generated(draft: Draft) -> list[TitleCandidate]:
     return found
 
 
-def _ranked(chosen: str, draft: Draft, sender: str | None) -> str:
+def _ranked(chosen: str, draft: Draft, sender: str | None, *, body_pick: bool = False) -> str:
     """The best candidate that passes the title check (title_check.rank), the cascade's pick first.
+
+    A pick of the cascade's fallbacks (any short body sentence) goes after the headline's own
+    candidates: "Die Umleitung ist ausgeschildert" is no title where the headline's closure makes one.
 
     Where none passes, the cascade's pick stays if it fails only on form (_SOFT); a pick that would
     state something wrong gives way to the generic line (omission over error).
@@ -1259,7 +1265,15 @@ def _ranked(chosen: str, draft: Draft, sender: str | None) -> str:
     # it goes before the cascade's pick, which may be a moment of the match or a sports idiom.
     result = result_title(draft.source.splitlines()[: 2 * _HEAD_LINES], draft.source)
     states += [TitleCandidate(style(result + ".", draft).rstrip("."), "result")] if result else []
-    best = rank([*states, TitleCandidate(chosen, "cascade"), *generated], context)
+    cascade = [TitleCandidate(chosen, "cascade")]
+    if body_pick:
+        # After the headline's own clauses, before the subtitle's details (a subtitle often lists
+        # side matters: "Schulschwimmen wird verlagert" beside the closure the body tells).
+        own = [c for c in generated if c.origin == "headline"]
+        rest = [c for c in generated if c.origin != "headline"]
+        best = rank([*states, *own, *cascade, *rest], context)
+    else:
+        best = rank([*states, *cascade, *generated], context)
     if best is not None and not generic(best.text):
         return best.text
     if best is None and not generic(chosen) and set(title_failures(chosen, context)) <= _SOFT:
