@@ -314,6 +314,11 @@ def gerundive(sentence: str) -> str:
         return sentence
     if infinitive is None or _POSSIBILITY.search(infinitive):
         return sentence
+    if morph.takes_sein(infinitive):
+        # "sein + zu" says what must be done TO the subject, so its verb takes an object; a verb with
+        # "sein" in the Perfekt takes none ("kommen", "gehen"): "sind … ins Gespräch zu kommen" is no
+        # gerundive but a piece cut from "sind eingeladen, … zu kommen" (judged: an invented "Man muss").
+        return sentence
     if any(
         (t.word.lower() in _POSSIBILITY_ADVERBS and not _grades_adjective(middle, i))
         or t.word.lower() in _NEGATION

@@ -20,7 +20,7 @@ from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.compounds import segment
 from pressconv.transforms.easy.references import event_noun
 from pressconv.transforms.easy.rewrite import title_genitive
-from pressconv.transforms.easy.titles import from_headline, noun_gender, plural_noun
+from pressconv.transforms.easy.titles import TIME_UNITS, from_headline, noun_gender, plural_noun
 
 __all__ = ["headline_parts", "rebuild", "segment_sentences", "truthful"]
 
@@ -81,11 +81,6 @@ _RESTRICTS: Final = re.compile(r"\b(?:nur|lediglich|außer|ausgenommen|nicht|kei
 # A demand or obligation: in a statement release it is the sender's view (rubric: marked as a view).
 _OPINION: Final = re.compile(r"\b(?:muss|müssen|soll|sollen|sollte|sollten|Man)\b")
 _COUNT_WORDS: Final = "zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf"  # counts written out (DIN 5008)
-# Nouns of time measure: with a count they make a duration (an accusative of time, Duden grammar:
-# "acht Jahre lang"), never a thing that exists, so "Es gibt acht Jahre." is no sentence.
-_TIME_UNITS: Final = frozenset(
-    {"sekunde", "minute", "stunde", "tag", "woche", "monat", "quartal", "jahr", "jahrzehnt", "jahrhundert"}
-)
 _SAID_SHARE: Final = 0.6  # most nouns of a part in the summary already: the part adds nothing
 
 
@@ -355,7 +350,7 @@ def _counted_things(part: str, *, past: bool) -> str | None:
         return None
     if any(t.pos != "ADJ(A)" for t in tagged[1:-1]) or tagged[0].word.lower() in ("ein", "eine", "1", "null", "0"):
         return None  # one thing takes its article; "Es gibt null X" is no German ("keine X" is another claim)
-    if (tagged[-1].lemma or tagged[-1].word).lower() in _TIME_UNITS:
+    if (tagged[-1].lemma or tagged[-1].word).lower() in TIME_UNITS:
         return None
     if tagged[-1].pos == "NN" and not plural_noun(tagged[-1].word, tagged[-1].lemma):
         return None  # a nominalised adjective ("Verletzte") after a count above one is plural

@@ -55,6 +55,7 @@ __all__ = [
     "opinion_sentence",
     "plain_title",
     "plural_noun",
+    "TIME_UNITS",
     "relative_time",
     "resolve_coming_weekday",
     "sought_title",
@@ -884,6 +885,8 @@ def _counted_phrase(
     noun = tagged[head]
     if noun.pos != "NN" or not plural_noun(noun.word, noun.lemma):
         return None
+    if (noun.lemma or noun.word).lower() in TIME_UNITS:
+        return None  # "125 Jahre Feuerwehr X": an age, not 125 things (judged: "Es hat 125 Jahre … gegeben")
     if any(t.pos.startswith(("V", "ADJ(D)", "ADV")) or t.pos.endswith("(FIN)") for t in tagged[head + 1 :]):
         return None
     if _bare_coordination(tagged, bare_in_body(tagged, body)):
@@ -895,6 +898,13 @@ def _counted_phrase(
     tail = ["gegeben"] if past else []
     shortened = _shorten(frame, words, tail, [t.pos for t in tagged])
     return _join(shortened) if shortened else None
+
+
+# Nouns of time measure: with a count they make a duration or an age (an accusative of time, Duden
+# grammar: "acht Jahre lang"), never things that exist, so "Es gibt acht Jahre." is no sentence.
+TIME_UNITS: Final = frozenset(
+    {"sekunde", "minute", "stunde", "tag", "woche", "monat", "quartal", "jahr", "jahrzehnt", "jahrhundert"}
+)
 
 
 def _exists(noun: str, countable: Callable[[str], bool] | None, body: str, rest: list[str]) -> bool:
