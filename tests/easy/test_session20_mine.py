@@ -16,7 +16,7 @@ from pressconv.transforms.easy.facts import _side_event
 from pressconv.transforms.easy.rewrite import rewrite
 from pressconv.transforms.easy.signup import report_only
 from pressconv.transforms.easy.title_articles import object_article
-from pressconv.transforms.easy.title_candidates import clause_variants
+from pressconv.transforms.easy.title_candidates import clause_variants, counted_phrase
 from pressconv.transforms.easy.titles import _passive_state
 
 ISSUED = date(2026, 5, 28)
@@ -143,3 +143,28 @@ def test_an_en_plural_takes_the_plural_dative(sentence: str, expected: str) -> N
 def test_a_street_name_takes_the_definite_article(title: str, source: str) -> None:
     changed = object_article(title, source)
     assert " eine " not in changed
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A fire brigade's open day: the invitation cut to its last zu-infinitive.
+        "Groß und Klein sind mit den Einsatzkräften ins Gespräch zu kommen.",
+        # A club's annual meeting: the members are to appear (a verb with "sein" in the Perfekt).
+        "Alle Mitglieder sind pünktlich zu erscheinen.",
+    ],
+)
+def test_a_verb_without_an_object_makes_no_gerundive(sentence: str) -> None:
+    assert "Man muss" not in rewrite(sentence, None)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "125 Jahre Freiwillige Feuerwehr Nordheim",  # a fire brigade's anniversary
+        "50 Jahre Musikschule Südstadt",  # a music school's anniversary
+    ],
+)
+def test_a_count_of_years_is_no_tally(headline: str) -> None:
+    assert counted_phrase(headline, past=True) is None
+    assert counted_phrase(headline, past=False) is None

@@ -41,6 +41,7 @@ from pressconv.transforms.easy.title_candidates import ends_without_start
 from pressconv.transforms.easy.when import WEEKDAYS_DE
 
 __all__ = [
+    "TIME_UNITS",
     "addressee_only",
     "alarm_title",
     "appeal_title",
@@ -55,7 +56,6 @@ __all__ = [
     "opinion_sentence",
     "plain_title",
     "plural_noun",
-    "TIME_UNITS",
     "relative_time",
     "resolve_coming_weekday",
     "sought_title",
