@@ -2,7 +2,7 @@
 (facts._side_event); a number given for reports is no desk for questions (signup.report_only);
 the genitive of a hyphenated compound keeps its number (rewrite._dative_plural); a closure with only
 an end is done by then, not closed until then (title_candidates.ends_without_start).
-Invented lines of a company, a hospital, a club and a utility."""
+Invented lines of companies, a hospital, clubs, utilities, road authorities and fire brigades."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from pressconv.transforms.easy.title_articles import object_article
 from pressconv.transforms.easy.title_candidates import clause_variants, counted_phrase
 from pressconv.transforms.easy.titles import _passive_state
 
-ISSUED = date(2026, 5, 28)
+ISSUED = date(2026, 9, 17)
 
 
 @pytest.mark.parametrize(
@@ -44,9 +44,9 @@ def test_a_same_day_event_announced_in_the_present_stays() -> None:
     ("sentence", "wrong"),
     [
         # A company group's turnover: one group, never "den …-Gruppen".
-        ("Der Umsatz der Hesselmann-Gruppe war im Jahr 2025 gesunken.", "Gruppen"),
+        ("Der Umsatz der Brenner-Gruppe war im Jahr 2025 gesunken.", "Gruppen"),
         # A utility's subsidiary: one company.
-        ("Der Chef der Stadtwerke-Tochter ist neu.", "Töchtern"),
+        ("Der Chef der Stadtwerke-Tochter ist neu.", "Tochtern"),
     ],
 )
 def test_a_hyphenated_singular_is_not_made_plural(sentence: str, wrong: str) -> None:
@@ -60,8 +60,8 @@ def test_a_hyphenated_plural_gets_its_dative_plural() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        # A storm report: fallen trees go to the works yard.
-        "Umgestürzte Bäume melden Sie bitte dem Bauhof unter Tel. 06432 8811-400.",
+        # A road authority: damaged signs go to the road maintenance depot.
+        "Beschädigte Straßenschilder melden Sie bitte der Straßenmeisterei unter Tel. 05121 3344-700.",
         # A waste service: a missed collection is reported by phone.
         "Nicht geleerte Tonnen können unter 07362 9130-250 gemeldet werden.",
     ],
@@ -95,7 +95,7 @@ def test_a_getting_in_touch_sentence_wins_over_its_fragment() -> None:
 @pytest.mark.parametrize(
     "headline",
     [
-        "Das Werk Altenmoor wird bis Ende März 2027 geschlossen",  # a company closes a plant for good
+        "Das Werk Südfeld wird bis Ende Juni 2028 geschlossen",  # a company closes a plant for good
         "Die Produktion wird bis Ende 2026 eingestellt",  # a factory stops making something
     ],
 )
@@ -142,7 +142,7 @@ def test_an_en_plural_takes_the_plural_dative(sentence: str, expected: str) -> N
 )
 def test_a_street_name_takes_the_definite_article(title: str, source: str) -> None:
     changed = object_article(title, source)
-    assert " eine " not in changed
+    assert " die " in changed and " eine " not in changed
 
 
 @pytest.mark.parametrize(
@@ -168,3 +168,19 @@ def test_a_verb_without_an_object_makes_no_gerundive(sentence: str) -> None:
 def test_a_count_of_years_is_no_tally(headline: str) -> None:
     assert counted_phrase(headline, past=True) is None
     assert counted_phrase(headline, past=False) is None
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Das Werk wird vom Konzern bis Ende 2027 geschlossen",  # a company's plant: "vom" names who closes
+        "Der Standort wird bis 2028 stillgelegt",  # a utility's plant shut down for good
+    ],
+)
+def test_an_agent_is_no_start_of_a_span(headline: str) -> None:
+    assert not any(" ist " in form for form in clause_variants(headline))
+    assert _passive_state(morph.tag(headline)) is None
+
+
+def test_a_span_from_a_day_is_a_state() -> None:
+    assert any(" ist " in form for form in clause_variants("Die Halle wird vom 4. Mai bis 8. Juni geschlossen"))

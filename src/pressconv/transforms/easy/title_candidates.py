@@ -35,8 +35,12 @@ _STATE_PARTICIPLES: Final = (
 # "Das Werk wird bis Ende März geschlossen": with an end alone, a closure or a stop that may be for good
 # says by when it is done, not how long it lasts; "ist bis Ende März geschlossen" would promise a
 # reopening (judged: reverses the meaning). A span with its start ("ab Montag bis Freitag") is a state.
-_FOR_GOOD: Final = frozenset({"geschlossen", "eingestellt"})
-_START: Final = re.compile(r"\b(?:ab|seit|von|vom)\b")
+_FOR_GOOD: Final = frozenset({"geschlossen", "eingestellt", "stillgelegt", "aufgegeben"})
+# A start: "ab"/"seit", or "von/vom" before a day ("vom 4. Mai bis …", "von Montag bis …"); a "von"
+# before a noun in the passive names who acts ("wird vom Konzern … geschlossen"), no start.
+_START: Final = re.compile(
+    r"\b(?:ab|seit)\b|\b(?:von|vom)\s+(?:\d|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|heute|morgen)"
+)
 
 
 def ends_without_start(rest: str, participle: str) -> bool:
