@@ -14,7 +14,7 @@ import pytest
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.facts import _side_event
 from pressconv.transforms.easy.rewrite import rewrite
-from pressconv.transforms.easy.signup import report_only
+from pressconv.transforms.easy.signup import appointment_only, for_appointments, for_questions, report_only
 from pressconv.transforms.easy.title_articles import object_article
 from pressconv.transforms.easy.title_candidates import clause_variants, counted_phrase
 from pressconv.transforms.easy.titles import _passive_state
@@ -184,3 +184,29 @@ def test_an_agent_is_no_start_of_a_span(headline: str) -> None:
 
 def test_a_span_from_a_day_is_a_state() -> None:
     assert any(" ist " in form for form in clause_variants("Die Halle wird vom 4. Mai bis 8. Juni geschlossen"))
+
+
+@pytest.mark.parametrize(
+    ("body", "number"),
+    [
+        # A school office: one school's appointment line beside the office's line for questions.
+        (
+            [
+                "Realschule Süd: nur nach Terminvereinbarung unter Tel. 02964 471-300.",
+                "Bei Fragen steht das Schulamt unter Tel. 02964 471-212 zur Verfügung.",
+            ],
+            "02964 471-300",
+        ),
+        # A job centre: appointments for young people by a free number.
+        (["Termine können unter der Rufnummer 0800 4 1234 00 vereinbart werden."], "0800 4 1234 00"),
+    ],
+)
+def test_an_appointment_line_is_no_desk_for_questions(body: list[str], number: str) -> None:
+    assert for_appointments(number, body, digits=True)
+    assert not for_questions(number, body, digits=True)
+
+
+def test_the_line_for_questions_is_found() -> None:
+    body = ["Bei Fragen steht das Schulamt unter Tel. 02964 471-212 zur Verfügung."]
+    assert for_questions("02964 471-212", body, digits=True)
+    assert appointment_only("02964 471-212", body, digits=True) is False

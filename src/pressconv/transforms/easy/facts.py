@@ -93,6 +93,7 @@ class Facts:
     press_office: bool = False  # the only contacts are the press office's (audience.py): said so
     sign_up: tuple[str, ...] = ()  # the contacts the body gives for signing up only (signup.py)
     report_to: tuple[str, ...] = ()  # the contacts the body gives for reporting something only (signup.py)
+    appointments: tuple[str, ...] = ()  # the contacts the body gives for making appointments only (signup.py)
     public: bool = False  # the release says everyone may come
     sought: tuple[str, str] | None = None  # an appeal's object: (noun, gender) from "Wer kennt diese X?"
     dates: tuple[date, ...] = ()  # a list whose every item is a date ("an folgenden Tagen: • Mittwoch, …")

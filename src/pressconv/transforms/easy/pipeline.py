@@ -81,7 +81,14 @@ from pressconv.transforms.easy.select import (
     split_sentences_of,
 )
 from pressconv.transforms.easy.sender import body_of, find_sender, with_article
-from pressconv.transforms.easy.signup import about_the_news, report_only, sign_up_only
+from pressconv.transforms.easy.signup import (
+    about_the_news,
+    appointment_only,
+    for_appointments,
+    for_questions,
+    report_only,
+    sign_up_only,
+)
 from pressconv.transforms.easy.source import SourceSentence, contacts, flat, sentences, source_text, split_sentences
 from pressconv.transforms.easy.templates import (
     Line,
@@ -288,7 +295,27 @@ def facts(draft: Draft) -> Draft:
         *(p for p in phones if re.sub(r"\D", "", p) not in listed and report_only(p, lines, digits=True)),
         *(e for e in emails if e not in listed and report_only(e, lines, digits=False)),
     )
-    found = replace(found, press_office=press_office, sign_up=sign_up, report_to=report_to)
+    appointments = (
+        *(p for p in phones if re.sub(r"\D", "", p) not in listed and appointment_only(p, lines, digits=True)),
+        *(e for e in emails if e not in listed and appointment_only(e, lines, digits=False)),
+    )
+
+    # The line the body gives for questions first ("Bei Fragen … unter …"): the summary shows one
+    # number, and a line for one purpose (appointments at one school) is no desk for the reader.
+    def desk_first(item: str, digits: bool) -> tuple[bool, bool]:
+        return for_appointments(item, lines, digits=digits), not for_questions(item, lines, digits=digits)
+
+    asked = tuple(sorted(found.phones, key=lambda p: desk_first(p, True)))
+    mailed = tuple(sorted(found.emails, key=lambda e: desk_first(e, False)))
+    found = replace(
+        found,
+        phones=asked,
+        emails=mailed,
+        press_office=press_office,
+        sign_up=sign_up,
+        report_to=report_to,
+        appointments=appointments,
+    )
     people = {part for p in found.people for part in p.name.split()}
     # Place names of the named units and of the sender stay whole ("Baiersdorf" is no "Baiers·dorf").
     places = set(re.findall(r"\b[A-ZÄÖÜ][\wäöüß\-]+", (found.actor or "").replace("Feuerwehr", "")))

@@ -14,7 +14,14 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-__all__ = ["about_the_news", "report_only", "sign_up_only"]
+__all__ = [
+    "about_the_news",
+    "appointment_only",
+    "for_appointments",
+    "for_questions",
+    "report_only",
+    "sign_up_only",
+]
 
 # Signing up or booking a place (Duden: Anmeldung, Reservierung, Registrierung).
 _SIGN_UP: Final = re.compile(
@@ -46,6 +53,38 @@ def report_only(item: str, body: Sequence[str], *, digits: bool) -> bool:
     works yard's number for fallen trees shown as the storm report's contact).
     """
     return _purpose_only(item, body, digits=digits, purpose=_REPORT, unless=_REFLEXIVE)
+
+
+# Making an appointment ("nur nach Terminvereinbarung unter …", "Termine können unter … vereinbart
+# werden"): a line for booking one kind of visit, not the desk for every question.
+_APPOINTMENT: Final = re.compile(
+    r"\b(?:Terminvereinbarung\w*|Terminabsprache\w*|Termin\w*\b[^.]*\bvereinbar\w*|vereinbar\w*[^.]*\bTermin\w*)"
+)
+
+
+def appointment_only(item: str, body: Sequence[str], *, digits: bool) -> bool:
+    """Some sentence gives ``item`` for making an appointment, and none that gives it has a word for questions."""
+    return _purpose_only(item, body, digits=digits, purpose=_APPOINTMENT)
+
+
+def for_appointments(item: str, body: Sequence[str], *, digits: bool) -> bool:
+    """Some sentence gives ``item`` for making appointments, whatever else it offers."""
+    return _gives(item, body, digits=digits, cue=_APPOINTMENT)
+
+
+def for_questions(item: str, body: Sequence[str], *, digits: bool) -> bool:
+    """Some sentence gives ``item`` with a word for questions ("Bei Fragen …", "Auskunft unter …"):
+    the reader's line for any question, which goes before a line of one purpose."""
+    return _gives(item, body, digits=digits, cue=_QUESTIONS)
+
+
+def _gives(item: str, body: Sequence[str], *, digits: bool, cue: re.Pattern[str]) -> bool:
+    """Some sentence gives ``item`` and has ``cue``."""
+    wanted = re.sub(r"\D", "", item) if digits else item
+    return any(
+        wanted and wanted in (re.sub(r"\D", "", sentence) if digits else sentence) and cue.search(sentence)
+        for sentence in body
+    )
 
 
 def _purpose_only(

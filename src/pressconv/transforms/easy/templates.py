@@ -651,6 +651,8 @@ def contact_lines(facts: Facts) -> list[Line]:
             ask = "Möchten Sie sich anmelden?"  # only sign-up lines: no desk for every question
         elif shown and all(item in facts.report_to for item in shown):
             ask = "Möchten Sie etwas melden?"  # only a line for reports (signup.report_only)
+        elif shown and all(item in facts.appointments for item in shown):
+            ask = "Möchten Sie einen Termin machen?"  # only a line for appointments (signup.appointment_only)
         if police:
             # The police ask those who saw or know something, not every reader (a blind judgement found
             # "Bitte melden Sie sich bei der Polizei." alone misleading): the question says whom.
@@ -662,7 +664,11 @@ def contact_lines(facts: Facts) -> list[Line]:
 
     # A sign-up line says what it is for, never the general desk (signup.py).
     def purpose(item: str) -> str:
-        return " für die Anmeldung" if item in facts.sign_up else " für Meldungen" if item in facts.report_to else ""
+        if item in facts.sign_up:
+            return " für die Anmeldung"
+        if item in facts.report_to:
+            return " für Meldungen"
+        return " für Termine" if item in facts.appointments else ""
 
     if facts.phones:
         lines.append(Line(f"Die Telefon·nummer{purpose(facts.phones[0])} ist:", list_intro=True))
