@@ -12,6 +12,7 @@ from datetime import date
 import pytest
 
 from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.details import event_detail
 from pressconv.transforms.easy.facts import _side_event
 from pressconv.transforms.easy.rewrite import rewrite
 from pressconv.transforms.easy.signup import appointment_only, for_appointments, for_questions, report_only
@@ -210,3 +211,15 @@ def test_the_line_for_questions_is_found() -> None:
     body = ["Bei Fragen steht das Schulamt unter Tel. 02964 471-212 zur Verfügung."]
     assert for_questions("02964 471-212", body, digits=True)
     assert appointment_only("02964 471-212", body, digits=True) is False
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Treffpunkt ist die Eingangshalle von Haus C.",  # a hospital's tour of a new ward
+        "Treffpunkt ist der Parkplatz am Waldrand.",  # a nature society's walk
+    ],
+)
+def test_a_meeting_point_is_a_detail_of_its_event(sentence: str) -> None:
+    # Said only with the event it belongs to (details.orphan_detail); alone it reads as a place for everyone.
+    assert event_detail(sentence)

@@ -31,7 +31,9 @@ _DETAIL: Final = re.compile(
     r"\b(?:Anmeld\w*|anmelden|angemeldet|Voranmeldung|Einlass|Eintritt\w*|Tickets?|Eintrittskarten|Vorverkauf|"
     r"Bewirtung|ist gesorgt|[Mm]itzubringen|mitbringen|mitnehmen|begleitet|begleiten|Begleitung|"
     # The conditions of taking part in a contest or a course ("Teilnahmekarten", "Teilnahmebedingungen").
-    r"Teilnahme\w+)\b"
+    r"Teilnahme\w+|"
+    # Where the participants of a tour or a walk meet ("Treffpunkt ist …"): a detail of that event.
+    r"Treffpunkt|Treff·punkt)\b"
 )
 
 
