@@ -14,8 +14,10 @@ import pytest
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.details import event_detail
 from pressconv.transforms.easy.facts import _side_event
+from pressconv.transforms.easy.programme import _entry, programme
 from pressconv.transforms.easy.rewrite import rewrite
 from pressconv.transforms.easy.signup import appointment_only, for_appointments, for_questions, report_only
+from pressconv.transforms.easy.source import SourceSentence
 from pressconv.transforms.easy.title_articles import object_article
 from pressconv.transforms.easy.title_candidates import clause_variants, counted_phrase
 from pressconv.transforms.easy.titles import _passive_state
@@ -223,3 +225,29 @@ def test_the_line_for_questions_is_found() -> None:
 def test_a_meeting_point_is_a_detail_of_its_event(sentence: str) -> None:
     # Said only with the event it belongs to (details.orphan_detail); alone it reads as a place for everyone.
     assert event_detail(sentence)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # A theatre: the further performances after the premiere named in the lead.
+        ["Die weiteren Vorstellungen:", "Fr. 27.03.2026, 19:30 Uhr", "So. 29.03.2026, 16:00 Uhr"],
+        # A choir: the further concerts of a tour.
+        ["Die weiteren Konzerte der Tournee:", "Sa. 02.05.2026, 18:00 Uhr", "So. 10.05.2026, 17:00 Uhr"],
+    ],
+)
+def test_further_dates_are_said_as_further(lines: list[str]) -> None:
+    found = programme([SourceSentence(text=line) for line in lines], date(2026, 3, 11))
+    assert found is not None and found.intro == "Es gibt zwei weitere Termine:"
+
+
+@pytest.mark.parametrize(
+    ("line", "note"),
+    [
+        ("Fr. 24.04.2026, 10:00 Uhr (Schulvorstellung)", "Schulvorstellung"),  # a theatre's school show
+        ("Mi. 06.05.2026, 15:00 Uhr (Familienführung)", "Familienführung"),  # a museum's family tour
+    ],
+)
+def test_a_note_in_brackets_keeps_the_time_and_says_what_the_date_is(line: str, note: str) -> None:
+    found = _entry(line, date(2026, 3, 11))
+    assert found is not None and found[2] == note and found[1] is not None

@@ -49,7 +49,7 @@ _TIME: Final = rf"(?:(?:um|ab|von)\s+)?{_CLOCK}(?:\s*Uhr)?(?:\s*(?:–|-|bis)\s*
 # One programme line: a bullet, the weekday, the date, its time, and after a separator the title.
 _ENTRY: Final = re.compile(
     rf"^[\s•*·▪►–-]*(?:(?P<wd>{_WEEKDAY}),?\s+(?:den\s+)?)?(?P<date>{_DATE})(?:\s*,?\s*(?P<time>{_TIME}))?"
-    rf"\s*(?:(?:[:|]|\s[–-]\s|,)\s*(?P<rest>.*?))?\s*\.?$"
+    rf"\s*(?:(?:[:|]|\s[–-]\s|,|(?=\())\s*(?P<rest>.*?))?\s*\.?$"
 )
 # The source marks its list as a selection ("Rahmenprogramm (Auswahl):", "unter anderem"): the
 # summary may then not count it as all there is.
@@ -104,7 +104,10 @@ def programme(sentences: Sequence[SourceSentence], issued: date | None) -> Progr
             selection = bool(_SELECTION.search(intro) and intro.rstrip().endswith(":")) or bool(
                 re.match(r"^(?:und|sowie)?\s*weitere\b", after.strip(), re.I)
             )
-            return _programme(run, used, issued, selection=selection)
+            # "Die weiteren Vorstellungen:": the dates after one the release names elsewhere (the
+            # premiere): "Es gibt fünf weitere Termine", never five in all (judged wrong: six).
+            further = bool(re.search(r"\bweitere[nmrs]?\b", intro, re.I) and intro.rstrip().endswith(":"))
+            return _programme(run, used, issued, selection=selection, further=further)
         index = (used[-1] + 1) if used else index + 1
     return None
 
@@ -170,6 +173,8 @@ def _entry(text: str, issued: date | None) -> tuple[date, str | None, str] | Non
     if match["wd"] and not WEEKDAYS_DE[day.weekday()].startswith(match["wd"].rstrip(".")):
         return None  # the source's weekday and its date disagree: no date is stated (omission over error)
     rest = (match["rest"] or "").strip()
+    # "10:00 Uhr (Schulvorstellung)": a note in brackets after the time says what the date is for.
+    rest = re.sub(r"^\((?P<note>[^()]+)\)$", r"\g<note>", rest)
     if find_moments(rest, issued):
         return None  # a second date on the line ("bis 20. Mai"): a span or a deadline, not one item
     time = _clock(match["time"]) if match["time"] else None
@@ -228,7 +233,9 @@ def _said(day: date, time: str | None, issued: date | None) -> str:
     return f"{WEEKDAYS_DE[day.weekday()]}, {day.day}. {MONTHS_DE[day.month - 1]}{year}" + (f", {time}" if time else "")
 
 
-def _programme(run: list[_Entry], used: list[int], issued: date | None, *, selection: bool) -> Programme:
+def _programme(
+    run: list[_Entry], used: list[int], issued: date | None, *, selection: bool, further: bool = False
+) -> Programme:
     plain = [_said(e.day, e.time, issued) for e in run]
     items = [
         f"{p}: {e.title}" if e.title and len(f"{p}: {e.title}".split()) <= _ITEM_WORDS else p
@@ -241,9 +248,9 @@ def _programme(run: list[_Entry], used: list[int], issued: date | None, *, selec
         intro = "Termine sind zum Beispiel:"
         keep = min(len(run), _ITEMS_MAX)
     elif len(run) > _ITEMS_MAX:
-        intro, keep = f"Es gibt {count} Termine. Zum Beispiel:", _EXAMPLES
+        intro, keep = f"Es gibt {count}{' weitere' if further else ''} Termine. Zum Beispiel:", _EXAMPLES
     else:
-        intro, keep = f"Es gibt {count} Termine:", len(run)
+        intro, keep = f"Es gibt {count}{' weitere' if further else ''} Termine:", len(run)
     return Programme(intro, tuple(items[:keep]), tuple(plain[:keep]), days, tuple(used))
 
 
