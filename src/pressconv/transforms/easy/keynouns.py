@@ -1,4 +1,4 @@
-"""The rescue of a refused sentence by shorter noun phrases (nounphrases.py): all cuts for key facts, lossless ones for details."""
+"""The rescue of a refused sentence by shorter noun phrases: every cut for a key fact, lossless cuts for a detail."""
 
 from __future__ import annotations
 
