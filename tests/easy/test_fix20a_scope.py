@@ -56,6 +56,16 @@ def test_clauses_without_scope_words_are_still_cut() -> None:
     assert found is not None and found[0] == ["Der Landkreis saniert die Brücke.", "Der Landkreis erneuert den Radweg."]
 
 
+def test_an_approximator_holds_only_its_number() -> None:
+    # A union and a club: "etwa"/"rund" before a number scope over the number alone (Gradpartikel).
+    found = split_coordinated("Der Streik beginnt um etwa 4 Uhr und dauert bis Freitag.")
+    assert found is not None and found[0] == ["Der Streik beginnt um etwa 4 Uhr.", "Der Streik dauert bis Freitag."]
+    found = split_coordinated("Der Chor hat rund 80 Mitglieder, er singt im Mai im Dom.")
+    assert found is not None and found[0] == ["Der Chor hat rund 80 Mitglieder.", "Der Chor singt im Mai im Dom."]
+    # A company: "etwa" before no number is a hedge of the clause.
+    assert split_coordinated("Die Firma hat etwa die Hälfte der Stellen besetzt, die Lehrlinge beginnen im August.") is None
+
+
 def _quote(text: str, speaker: str | None, paragraph: int = 1) -> SourceSentence:
     return SourceSentence(text, True, speaker, paragraph=paragraph)
 

@@ -83,13 +83,27 @@ _FRAME_WORDS: Final = frozenset(
 # in the first clause may hold the clauses after it in its scope ("Der Täter ist vermutlich …
 # gestiegen und hat …eingeschlagen"); each clause said alone would lose it. Refused (omission over error).
 _SCOPE: Final = re.compile(
-    r"^(?:nicht|kein\w*|nie|niemals|nichts|niemand|nur|auch|alle\w*|jede[rnms]?|sämtliche\w*|beide\w*|erst|noch|"
-    r"schon|bereits|fast|beinahe|kaum|lediglich|sogar|ebenfalls|ebenso|wohl|vermutlich|mutmaßlich|wahrscheinlich|"
+    r"^(?:nicht|kein\w*|nie|niemals|nichts|niemand|nur|auch|alle\w*|jede[rnms]?|sämtliche\w*|beide\w*|erst|"
+    r"fast|beinahe|kaum|lediglich|sogar|ebenfalls|ebenso|wohl|vermutlich|mutmaßlich|wahrscheinlich|"
     r"offenbar|offensichtlich|anscheinend|angeblich|möglicherweise|vielleicht|eventuell|laut|zufolge|angaben|"
-    r"bisher|bislang|teilweise|meist\w*|viele\w*|manche\w*|einige\w*|wenige\w*|mehrere\w*|rund|etwa|"
-    r"ungefähr|knapp|mindestens|höchstens|weder|gar)$",
+    r"bisher|bislang|teilweise|meist\w*|viele\w*|manche\w*|einige\w*|wenige\w*|mehrere\w*|weder|gar)$",
     re.IGNORECASE,
 )
+# Approximators (Duden grammar: Gradpartikel before a number) hold only the number right after them
+# ("um etwa 3 Uhr"); elsewhere ("etwa die Hälfte") they count as scope words too.
+_APPROXIMATE: Final = re.compile(r"^(?:rund|etwa|ungefähr|knapp|mindestens|höchstens|circa|ca\.?)$", re.IGNORECASE)
+
+
+def _scoped(tokens: list[morph.Token]) -> bool:
+    """The clause holds a hedge, negation, focus word or quantifier (``_SCOPE``) that may scope beyond it."""
+    for token, after in itertools.zip_longest(tokens, tokens[1:]):
+        if _SCOPE.match(token.word):
+            return True
+        if _APPROXIMATE.match(token.word) and (after is None or after.pos != "CARD"):
+            return True
+    return False
+
+
 _DATE_PART: Final = re.compile(
     r"^(?:\d{1,2}\.\s*(?:" + "|".join(MONTHS_DE) + r")(?:\s+\d{4})?|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?)$", re.IGNORECASE
 )
@@ -299,7 +313,7 @@ def split_coordinated(text: str) -> tuple[list[str], list[str]] | None:
     verb = _verb_second(first)
     if verb is None or first[0].pos == "KON":
         return None
-    if any(_SCOPE.match(t.word) for t in first):
+    if _scoped(first):
         return None  # a hedge, negation or focus word may scope over every clause (``_SCOPE``)
     subject = _subject(first, verb)
     if subject is None:
