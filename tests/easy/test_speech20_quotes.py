@@ -21,6 +21,19 @@ def _said(*sentences: SourceSentence) -> list[str]:
     ]
 
 
+def _cut(*sentences: SourceSentence) -> list[str]:
+    """As ``_said``, with a rewrite that drops everything after the first comma (a clause cut)."""
+    return [
+        q.text
+        for q in quotes(
+            sentences,
+            lambda piece: piece.split(",")[0].rstrip(".") + ".",
+            lambda line: ["too-long"] if len(line.split()) > 12 else [],
+            lambda line: False,
+        )
+    ]
+
+
 def _quote(text: str, speaker: str | None, role: str | None = None, paragraph: int = 1) -> SourceSentence:
     return SourceSentence(text, True, speaker, paragraph=paragraph, role=role)
 
@@ -66,14 +79,16 @@ def test_praise_before_a_demand_stays_out_past_the_frame() -> None:
     assert said == []
 
 
-def test_a_condition_is_never_cut_from_its_statement() -> None:
-    said = _said(
-        _quote(
-            "Die Lage bei den Geflügelhaltern im ganzen Landkreis ist beherrschbar, wenn alle Halterinnen mitziehen.",
-            "Anna Beispiel",
-        )
-    )
-    assert said == []
+def test_a_condition_or_a_contrast_is_never_cut_from_its_statement() -> None:
+    # A market (a city) and a bridge (a company): a rewrite that cuts the clause after the comma
+    # would leave a core that fits the line; only the check of the qualifying clause ("wenn",
+    # "falls", "aber") keeps it out.
+    assert _cut(_quote("Der Markt öffnet im Mai, wenn das Wetter hält.", "Anna Beispiel")) == []
+    assert _cut(_quote("Wir bauen die Brücke 2027, falls der Bund zahlt.", "Jonas Muster")) == []
+    assert _cut(_quote("Die Halle ist fertig, aber die Heizung fehlt.", "Eva Probe")) == []
+    # The same quotes without the clause are said: the refusal above is the condition's.
+    assert _cut(_quote("Der Markt öffnet im Mai.", "Anna Beispiel")) == ["Anna Beispiel sagt: Der Markt öffnet im Mai."]
+    assert _cut(_quote("Wir bauen die Brücke 2027.", "Jonas Muster")) == ["Jonas Muster sagt: Wir bauen die Brücke 2027."]
 
 
 def test_a_reason_may_go_and_the_statement_stays() -> None:

@@ -15,7 +15,9 @@ are true alone: refused. A comma that opens a subordinate clause (a subjunction,
 verb-final order) leaves the sentence to topology.py. The commas around a date apposition ("am
 Freitag, 6. März 2026, um 10 Uhr") are no clause boundary. Omission over error (issue 16): where the
 subject of the first clause is not plainly its Vorfeld in the nominative, a clause without a subject
-of its own is not said; every sentence offered goes through the verifier.
+of its own is not said; a hedge, negation or focus word in the first clause ("vermutlich", "nicht",
+"nur"), which may scope over all clauses, and a frame of belief or saying before a bare comma ("Die
+Polizei ist sicher, …") refuse the cut; every sentence offered goes through the verifier.
 """
 
 from __future__ import annotations
@@ -63,6 +65,45 @@ _FRAMING: Final = frozenset(
         "verweisen", "hinweisen", "klarstellen", "einräumen", "zugeben", "sprechen", "rechnen", "ausgehen",
     ]
 )  # fmt: skip
+# Adjectives and nouns of belief, certainty, hope or plan (Duden grammar: a predicative adjective or
+# a noun phrase as the frame of an abhängiger Verbzweitsatz: "Die Polizei ist sicher, der Täter …",
+# "Wir sind der Meinung, …", "Der Plan ist, …"): the clause after the bare comma is a view, no fact.
+# Some inflected verbs of the list too, where the tagger's lemma may miss them ("hofft", "geht davon aus").
+_FRAME_WORDS: Final = frozenset(
+    [
+        "sicher", "überzeugt", "klar", "zuversichtlich", "gewiss", "optimistisch", "pessimistisch",
+        "meinung", "ansicht", "auffassung", "überzeugung", "eindruck", "hoffnung", "erwartung", "sorge",
+        "befürchtung", "annahme", "vermutung", "plan", "ziel", "wunsch", "idee", "davon", "hofft", "hoffen",
+        "glaubt", "glauben", "meint", "meinen", "denkt", "denken", "findet", "finden", "vermutet", "erwartet",
+        "fürchtet", "befürchtet", "schätzt", "sagt", "sagen", "erklärt", "betont",
+    ]
+)  # fmt: skip
+# Hedges, sources, negations, focus words and quantifiers (rubric: a dropped "nicht", "nur", "auch",
+# "alle" or hedge is a wrong statement; Duden grammar: Skopus of Negation und Gradpartikel). One of them
+# in the first clause may hold the clauses after it in its scope ("Der Täter ist vermutlich …
+# gestiegen und hat …eingeschlagen"); each clause said alone would lose it. Refused (omission over error).
+_SCOPE: Final = re.compile(
+    r"^(?:nicht|kein\w*|nie|niemals|nichts|niemand|nur|auch|alle\w*|jede[rnms]?|sämtliche\w*|beide\w*|erst|"
+    r"fast|beinahe|kaum|lediglich|sogar|ebenfalls|ebenso|wohl|vermutlich|mutmaßlich|wahrscheinlich|"
+    r"offenbar|offensichtlich|anscheinend|angeblich|möglicherweise|vielleicht|eventuell|laut|zufolge|angaben|"
+    r"bisher|bislang|teilweise|meist\w*|viele\w*|manche\w*|einige\w*|wenige\w*|mehrere\w*|weder|gar)$",
+    re.IGNORECASE,
+)
+# Approximators (Duden grammar: Gradpartikel before a number) hold only the number right after them
+# ("um etwa 3 Uhr"); elsewhere ("etwa die Hälfte") they count as scope words too.
+_APPROXIMATE: Final = re.compile(r"^(?:rund|etwa|ungefähr|knapp|mindestens|höchstens|circa|ca\.?)$", re.IGNORECASE)
+
+
+def _scoped(tokens: list[morph.Token]) -> bool:
+    """The clause holds a hedge, negation, focus word or quantifier (``_SCOPE``) that may scope beyond it."""
+    for token, after in itertools.zip_longest(tokens, tokens[1:]):
+        if _SCOPE.match(token.word):
+            return True
+        if _APPROXIMATE.match(token.word) and (after is None or after.pos != "CARD"):
+            return True
+    return False
+
+
 _DATE_PART: Final = re.compile(
     r"^(?:\d{1,2}\.\s*(?:" + "|".join(MONTHS_DE) + r")(?:\s+\d{4})?|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?)$", re.IGNORECASE
 )
@@ -157,7 +198,10 @@ def _subject(tokens: list[morph.Token], verb: int) -> list[morph.Token] | None:
 
 
 def _framing(tokens: list[morph.Token]) -> bool:
-    """The clause's verb is one of saying, thinking or perceiving (``_FRAMING``), its particle joined to it."""
+    """The clause's verb is one of saying, thinking or perceiving (``_FRAMING``), its particle joined to it,
+    or it holds an adjective or noun of belief or plan (``_FRAME_WORDS``)."""
+    if any(t.word.lower() in _FRAME_WORDS for t in tokens):
+        return True
     particles = [t.word.lower() for t in tokens if t.pos == "PTKVZ"]
     for token in tokens:
         if token.pos.startswith("VV") and token.lemma:
@@ -269,6 +313,8 @@ def split_coordinated(text: str) -> tuple[list[str], list[str]] | None:
     verb = _verb_second(first)
     if verb is None or first[0].pos == "KON":
         return None
+    if _scoped(first):
+        return None  # a hedge, negation or focus word may scope over every clause (``_SCOPE``)
     subject = _subject(first, verb)
     if subject is None:
         # "In aller Regel …", "Nach Angaben der Polizei …", "Insgesamt …": an adverbial in the Vorfeld
@@ -306,7 +352,7 @@ def split_coordinated(text: str) -> tuple[list[str], list[str]] | None:
             clauses[-1] = [*clauses[-1], _COMMA, *tokens]
             continue
         if finite[0] == 0:
-            if not link or subject is None or link == "denn":
+            if not link or link == "denn":
                 return None  # "…, und prüft …" needs the first clause's subject said again
             if _plural(tokens[0]) != _plural(first[verb]):
                 return None
@@ -324,7 +370,7 @@ def split_coordinated(text: str) -> tuple[list[str], list[str]] | None:
         if at is None or (kind != "main" and not (link and kind == "relative" and tokens[0].pos == "ART")):
             return None  # a subordinate clause, a relative clause: topology.py
         if at == 1 and tokens[0].word.lower() in _PRONOUN and tokens[0].pos == "PPER":
-            if subject is None or not _agrees(tokens[0], tokens[1], subject, first):
+            if not _agrees(tokens[0], tokens[1], subject, first):
                 return None
             tokens = [*subject, *tokens[1:]]
         clauses.append(tokens)
@@ -335,15 +381,15 @@ def split_coordinated(text: str) -> tuple[list[str], list[str]] | None:
 
 
 def _participle_sentences(
-    first: list[morph.Token], verb: int, subject: list[morph.Token] | None, rest: list[list[morph.Token]]
+    first: list[morph.Token], verb: int, subject: list[morph.Token], rest: list[list[morph.Token]]
 ) -> tuple[list[str], list[str]] | None:
     """Each participle with the first clause's subject and auxiliary: "Nachbarn hatten X gehört." …
 
     Duden grammar (Koordination im Mittelfeld): "hatten den Alarm gehört, Rauch bemerkt und die
-    Feuerwehr gerufen" shares subject and auxiliary; every item must end with its participle.
+    Feuerwehr gerufen" shares subject and auxiliary; every item must end with its participle and
+    hold a word of its own before it: a bare participle ("hatte die Anträge erhalten, geprüft und
+    bewilligt") shares the object of the first clause too, and said alone would lose it.
     """
-    if subject is None:
-        return None
     items: list[list[morph.Token]] = []
     for part in rest:
         tokens = part[1:] if part[0].word == "und" else part
@@ -354,7 +400,7 @@ def _participle_sentences(
             else:
                 cut[-1].append(token)
         items.extend(cut)
-    if not items or any(not item or not _participial(item[-1]) for item in items):
+    if not items or any(len(item) < 2 or not _participial(item[-1]) for item in items):
         return None
     if any(t.pos in _FINITE and not _participial(t) for item in items for t in item):
         return None

@@ -1,4 +1,4 @@
-"""The rescue of a refused key-fact sentence (lead, first body paragraph) by shorter noun phrases (nounphrases.py)."""
+"""The rescue of a refused sentence by shorter noun phrases: every cut for a key fact, lossless cuts for a detail."""
 
 from __future__ import annotations
 
@@ -34,7 +34,10 @@ def key_sentence(sentences: Sequence[SourceSentence], index: int) -> bool:
 
 
 def shorter_nouns(context: RescueContext) -> Rescue | None:
-    """The refused key-fact sentence with describing noun-phrase parts left out, when that makes it short enough.
+    """The refused sentence with describing noun-phrase parts left out, when that makes it short enough.
+
+    A key-fact sentence (lead, first body paragraph) takes every cut of nounphrases.reduce; a detail
+    sentence only the lossless cuts (nounphrases.LOSSLESS) and no main-clause cut.
 
     Where the noun phrases alone do not make it, the sentence's main clause is taken as for a lead
     (leads.lead_main: a trailing relative clause, an opening circumstance or framing phrase goes), then
@@ -60,11 +63,12 @@ def shorter_nouns(context: RescueContext) -> Rescue | None:
 
 
 def shorter_rescue(rescue: Rescue, context: RescueContext) -> Rescue | None:
-    """Another rescuer's offer for a key-fact sentence with its too long sentences' noun phrases reduced.
+    """Another rescuer's offer with its too long sentences' noun phrases reduced.
 
     A rescue splits a sentence into a head and followers; a head may still be too long by an
-    apposition or an attribute. None when no sentence of the offer is too long, when the sentence is
-    no key fact, or when one cannot be made short enough (a rescue stands whole or not at all).
+    apposition or an attribute. A key-fact sentence takes every cut, a detail sentence only the
+    lossless ones (nounphrases.LOSSLESS). None when no sentence of the offer is too long, for a
+    quotation, or when one cannot be made short enough (a rescue stands whole or not at all).
     """
     if context.source.speech:
         return None

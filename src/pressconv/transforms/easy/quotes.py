@@ -12,8 +12,11 @@ more, so a quote is tried only where:
   (``select.speaker_label``), so no gender is ever guessed;
 - cutting it loses no condition, concession, contrast or complement clause ("wenn", "aber",
   "sondern", "dass", "ob"), and keeps every negation and hedge ("nicht", "nur", "auch", "rund");
+- it holds no verb or word of thinking, hoping, wishing or saying ("Ich hoffe, …", "…, sagen die
+  Planer"): its main clause would be a belief or another person's claim, stated as the speaker's;
 - it is no pleasantry ("Wir freuen uns …", "Ich danke …"), question, or half of a statement that a
-  contrast in the next sentence turns round ("Das ist gut. Aber …").
+  later sentence of the same paragraph qualifies or turns round, by a contrast or restricting word
+  anywhere in it ("Das ist gut. Aber …", "Das ist allerdings nur ein Wunsch.").
 
 At most two quotes reach a summary, one per speaker, those with a figure first (a fact), then the
 first words each speaker says (press quotes open with the speaker's main position).
@@ -45,8 +48,10 @@ _NOT_NAME: Final = frozenset(["Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "
 
 # Subordinators and connectives whose clause qualifies the rest (Duden grammar: conditional,
 # concessive, adversative, restrictive connectives and complement clauses). A quote holding one is
-# taken only whole: its main clause alone could state a condition as a fact ("Die Lage ist
-# beherrschbar, wenn alle mitziehen"), a half of a contrast, or a verb without what it governs.
+# taken only whole: its main clause alone could state a condition as a fact ("Der Markt öffnet im
+# Mai, wenn das Wetter hält": the general convention of the conditional clause, whose main clause is
+# true only under it), a half of a contrast ("…, aber die Heizung fehlt": the adversative "aber"
+# restricts the clause before it), or a verb without what it governs.
 _QUALIFIED: Final = re.compile(
     r"\b(?:wenn|falls|sofern|solange|soweit|bis|ob|dass|obwohl|obgleich|wenngleich|aber|sondern|doch|jedoch|"
     r"allerdings|zwar|trotzdem|dennoch|außer|ohne|statt|anstatt|nur|erst|sobald|bevor|ehe|damit|um|als|wie|"
@@ -61,6 +66,18 @@ _SCOPE: Final = re.compile(
     r"vielleicht|möglicherweise|wahrscheinlich|vermutlich|bisher|bislang|teilweise|zeitweise)\b",
     re.IGNORECASE,
 )
+# Verbs and words of thinking, hoping, wishing, believing and saying (Duden grammar: verba sentiendi
+# et dicendi, which frame what follows as a view or as another's words; the press convention of the
+# attribution "…, sagen die Planer" / "so der Planer"). A quote holding one is never cut to a core:
+# its main clause would state a hope, a belief or a second speaker's claim as the speaker's statement.
+_BELIEF: Final = re.compile(
+    r"\b(?:hoff\w*|glaub\w*|denke|denkst|denkt|denken|dachte\w*|meine(?=\s*,)|meinst|meint|meinen|meinte\w*|"
+    r"gemeint|finde|findest|finden|findet|fand\w*|wünsch\w*|Wunsch\w*|erwart\w*|fürcht\w*|befürcht\w*|"
+    r"vermut\w*|annehm\w*|nehme\w* an|schätz\w*|überzeugt|zuversichtlich|sicher|Meinung|Ansicht|Auffassung|"
+    r"Eindruck|davon aus|sag\w*|gesagt|betont?\w*|erklär\w*|behaupt\w*|versicher\w*|bericht\w*|so der|so die|"
+    r"zufolge|laut|Ziel|Traum|Plan)\b",
+    re.IGNORECASE,
+)
 # Pleasantries and feelings (the press quote's courtesy, no fact): thanks, joy, pride, welcome.
 _PLEASANTRY: Final = re.compile(
     r"\b(?:freu\w*|danke?\w*|bedank\w*|Dank\w*|gratulier\w*|Glückwunsch\w*|herzlich\w*|stolz\w*|begeistert|"
@@ -69,6 +86,15 @@ _PLEASANTRY: Final = re.compile(
 )
 # A following sentence that opens with a contrast turns the one before round (Duden: adversative
 # connectives); a quote sentence that opens with a connective points back to the one before it.
+# Anywhere in a later sentence, a contrast or restricting word ("Das ist allerdings nur ein Wunsch",
+# "So steht es jedenfalls im Entwurf") qualifies what came before (Duden: adversative and restrictive
+# particles, Abtönung); then the statement before is not said alone either.
+_QUALIFYING: Final = re.compile(
+    r"\b(?:aber|doch|jedoch|allerdings|jedenfalls|zumindest|wenigstens|immerhin|trotzdem|dennoch|gleichwohl|"
+    r"andererseits|freilich|zwar|nur|lediglich|erst|noch nicht|vorerst|vorläufig|bisher|bislang|eigentlich|"
+    r"theoretisch|offiziell|angeblich|vielleicht|wohl)\b",
+    re.IGNORECASE,
+)
 _CONTRAST: Final = re.compile(
     r"(?:Aber|Doch|Jedoch|Allerdings|Trotzdem|Dennoch|Gleichwohl|Andererseits|Nur|Jetzt|Nun|Endlich|Gleichzeitig|"
     r"Zugleich|Dabei)\b"
@@ -121,17 +147,17 @@ def _statement(sentence: SourceSentence, sentences: Sequence[SourceSentence], in
         return False
     if _POINTS_BACK.match(text):
         return False
-    # The next sentence of the paragraph, past the frame's tail (", sagt X."): a turn there ("Aber …",
-    # "Jetzt muss …") makes this one the polite half of a criticism, said alone the opposite.
-    following = next(
-        (
-            s.text.strip()
-            for s in sentences[index + 1 :]
-            if s.paragraph == sentence.paragraph and not re.match(r"\s*(?:[,–-]|[a-zäöü])", s.text)
-        ),
-        "",
-    )
-    return not _CONTRAST.match(following)
+    # The later sentences of the paragraph, past the frame's tail (", sagt X."): a turn opening the
+    # next ("Aber …", "Jetzt muss …") makes this one the polite half of a criticism, said alone the
+    # opposite; a contrast, restricting word or belief anywhere in a later one qualifies it as well.
+    later = [
+        s.text.strip()
+        for s in sentences[index + 1 :]
+        if s.paragraph == sentence.paragraph and not re.match(r"\s*(?:[,–-]|[a-zäöü])", s.text)
+    ]
+    if later and _CONTRAST.match(later[0]):
+        return False
+    return not any(_QUALIFYING.search(text) or _BELIEF.search(text) for text in later)
 
 
 def _words(text: str) -> list[str]:
@@ -154,6 +180,8 @@ def _counts(text: str) -> dict[str, int]:
 
 def _cores(text: str, rewrite: Callable[[str], str], room: int) -> list[str]:
     """The quote's main clauses after the rewrite, each cut to ``room`` words where that is safe."""
+    if _BELIEF.search(text):
+        return []  # a hope, a belief or a second speaker's words: never the speaker's statement
     if not text.rstrip().endswith((".", "!", "?", "…")):
         # „Wir …“, sagt X.: the quote's sentence ends at its closing mark, the frame took its full stop.
         text = text.rstrip(" ,;–-") + "."
@@ -234,11 +262,14 @@ def quotes(
 
 def _chosen(found: list[Quote], taken: Sequence[str]) -> list[Quote]:
     """One quote per speaker, a figure's before the others, each speaker's first; at most two."""
+    # ``taken`` holds frame labels ("Bürgermeisterin Anna Beispiel"), a quote's speaker is the bare
+    # name: a label that is the name or ends with it frames the same person.
     seen = set(taken)
     ordered = sorted(found, key=lambda q: (not _FIGURE.search(q.text), q.index))
     chosen: list[Quote] = []
     for quote in ordered:
-        if quote.speaker in seen or len(chosen) + len(taken) >= QUOTES_MAX:
+        framed = any(label == quote.speaker or label.endswith(" " + quote.speaker) for label in seen)
+        if framed or len(chosen) + len(taken) >= QUOTES_MAX:
             continue
         seen.add(quote.speaker)
         chosen.append(quote)
