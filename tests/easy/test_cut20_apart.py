@@ -78,7 +78,8 @@ def test_no_settlement_cut_where_the_name_may_not_name_the_same(sentence: str) -
 def test_the_settlement_cut_is_lossless_and_in_reduce() -> None:
     assert settlement_name in LOSSLESS
     text = "Die Feuerwehr ist am Samstag im Ortsteil Lindwerder zu einem Brand in einer Scheune gefahren."
-    assert reduce(text, cuts=LOSSLESS) == "Die Feuerwehr ist am Samstag in Lindwerder zu einem Brand in einer Scheune gefahren."
+    expected = "Die Feuerwehr ist am Samstag in Lindwerder zu einem Brand in einer Scheune gefahren."
+    assert reduce(text, cuts=LOSSLESS) == expected
 
 
 # --- a named day before a date is that date's weekday

@@ -169,9 +169,9 @@ def _name_genders(name: str, sentences: Sequence[SourceSentence]) -> set[str]:
         if back >= 0 and (g := _title_gender(tagged[back].word)) is not None:
             genders.add(g)
         after = index + 1
-        if after + 1 < len(tagged) and tagged[after].word == "," and tagged[after + 1].pos == "NN":
-            if (g := _title_gender(tagged[after + 1].word)) is not None:
-                genders.add(g)
+        apposition = after + 1 < len(tagged) and tagged[after].word == "," and tagged[after + 1].pos == "NN"
+        if apposition and (g := _title_gender(tagged[after + 1].word)) is not None:
+            genders.add(g)
     return genders
 
 

@@ -1,4 +1,4 @@
-"""A part of a settlement named by a classifier and its name, said by the name alone ("aus dem Ortsteil Tannried" -> "aus Tannried").
+"""A part of a town named by a classifier and its name, said by the name alone ("im Ortsteil Tannried" -> "in Tannried").
 
 German press releases name a settlement with a classifier noun in apposition before its proper name
 (enge Apposition, Duden grammar: "der Ortsteil Tannried", "im Dorf Grünmoos") and often with the
