@@ -225,3 +225,11 @@ def test_da_sein_is_present_not_a_pointer_back() -> None:
         assert not [f for f in structure_failures(sentence) if f.check == "guard.pronoun"], sentence
     for sentence in ("Anträge laufen da etwas anders ab.", "Die Feuerwehr war schnell da und hat gelöscht."):
         assert [f for f in structure_failures(sentence) if f.check == "guard.pronoun"], sentence
+
+
+def test_bleiben_da_stays_at_a_place_said_before() -> None:
+    # "bleibt da" means "stays there": it points back at a place, unlike "ist da" (is available).
+    fire = "Die Feuer·wehr bleibt da."
+    market = "Die Stände am Markt bleiben da."
+    for sentence in (fire, market):
+        assert [f for f in structure_failures(sentence) if f.check == "guard.pronoun"], sentence
