@@ -73,20 +73,29 @@ def test_chain_refuses_a_surname_with_two_first_names_company() -> None:
     source = _sentences(
         "Die Firma ehrt ihren Gründer Herrn Karl Brückner und beruft seinen Sohn Herrn Lukas Brückner.",
         "Brückner, Jahrgang 1985, studierte Maschinenbau.",
-        "Zuletzt war er als Ingenieur in Kelbra tätig.",
+        "Zuletzt war er als Geschäftsführer in Kelbra tätig.",
     )
-    assert resolve_chain("Zuletzt war er als Ingenieur in Kelbra tätig.", source, 2, []) is None
+    assert resolve_chain("Zuletzt war er als Geschäftsführer in Kelbra tätig.", source, 2, []) is None
 
 
-def test_chain_never_takes_a_function_word_for_a_first_name_university() -> None:
-    # "Laut Brandes, …": a capitalised preposition opens the sentence; it is no part of a name.
+def test_chain_never_takes_a_function_word_for_a_first_name() -> None:
+    # A university: "Laut Wolterink" (a capitalised preposition) is no first name; the surname stays alone.
     source = _sentences(
-        "Die Hochschule beruft Professor Ole Brandes.",
-        "Laut Brandes, Jahrgang 1979, ist die Lehre wichtig.",
+        "Die Hochschule stellt Herrn Wolterink vor.",
+        "Laut Wolterink ist die Lehre wichtig.",
+        "Wolterink, Jahrgang 1979, studierte Physik in Kelbra.",
         "Zuletzt war er als Professor in Kelbra tätig.",
     )
-    out = resolve_chain("Zuletzt war er als Professor in Kelbra tätig.", source, 2, [])
-    assert out is None or "Laut" not in out
+    out = resolve_chain("Zuletzt war er als Professor in Kelbra tätig.", source, 3, [])
+    assert out == "Zuletzt war Wolterink als Professor in Kelbra tätig."
+    # A clinic: "Danach Wolterink" the same, and no "Herr"/"Frau" or role noun tells the gender: refused.
+    source = _sentences(
+        "Die Klinik stellt ihren Chefarzt vor.",
+        "Danach Wolterink ist die Klinik gut.",
+        "Wolterink, Jahrgang 1979, studierte Medizin in Kelbra.",
+        "Zuletzt war er als Arzt in Kelbra tätig.",
+    )
+    assert resolve_chain("Zuletzt war er als Arzt in Kelbra tätig.", source, 3, []) is None
 
 
 def test_chain_refuses_a_second_person_of_the_same_gender() -> None:
