@@ -40,13 +40,13 @@ def _body(text: str) -> str:
     [
         # police: a town's adjective and the classifier go, the name stays
         (
-            "Ein 70 Jahre alter Mann aus dem Talheimer Ortsteil Unterbrunn ist bestohlen worden.",
-            "Ein 70 Jahre alter Mann aus Unterbrunn ist bestohlen worden.",
+            "Ein 70 Jahre alter Mann aus dem Wessinger Ortsteil Tannried ist bestohlen worden.",
+            "Ein 70 Jahre alter Mann aus Tannried ist bestohlen worden.",
         ),
         # fire brigade: "im Ortsteil" -> "in"
         ("Im Ortsteil Hohenwisch brennt eine Scheune.", "In Hohenwisch brennt eine Scheune."),
-        # club: "in der Gemeinde"
-        ("Der Turnverein feiert in der Gemeinde Rabenau ein Fest.", "Der Turnverein feiert in Rabenau ein Fest."),
+        # club: "im Dorf" -> "in"
+        ("Der Turnverein feiert im Dorf Lindwerder ein Fest.", "Der Turnverein feiert in Lindwerder ein Fest."),
         # a name of two words
         ("Der Markt ist im Stadtteil Bad Quellental.", "Der Markt ist in Bad Quellental."),
     ],
@@ -59,12 +59,16 @@ def test_a_settlement_is_said_by_its_name(sentence: str, expected: str) -> None:
     "sentence",
     [
         "Die Polizei im Landkreis Ostwalde sucht Zeugen.",  # a district shares its name with a town
+        # a town or municipality keeps its classifier: its name may be a state's or a district's
+        "Das Amt in der Stadt Brandenburg ist geschlossen.",
+        "Der Turnverein feiert in der Gemeinde Lindwerder ein Fest.",
+        "Der Markt ist im Ortsteil Sachsen.",  # a German state's name said bare reads as the state
         "Der Verein hat von der Stadt Geld bekommen.",  # a common word is the object, no name
-        "Das Fest ist im nördlichen Ortsteil Unterbrunn.",  # an adjective that is no town's says where
-        "Die Warnung gilt für die Gemeinde Rabenau.",  # "für" may mean the administration
-        "Der Umzug zieht in die Stadt Rabenau.",  # accusative: direction, not the place
-        "Bitte melden Sie sich bei der Gemeinde Rabenau.",  # the administration: "bei Rabenau" is "near"
-        "Der Chor hat von der Gemeinde Rabenau einen Zuschuss bekommen.",  # "von" after a verb: the body
+        "Das Fest ist im nördlichen Ortsteil Tannried.",  # an adjective that is no town's says where
+        "Die Warnung gilt für die Gemeinde Lindwerder.",  # "für" may mean the administration
+        "Der Umzug zieht in die Stadt Lindwerder.",  # accusative: direction, not the place
+        "Bitte melden Sie sich bei der Gemeinde Lindwerder.",  # the administration: "bei Lindwerder" is "near"
+        "Der Chor hat von der Gemeinde Lindwerder einen Zuschuss bekommen.",  # "von" after a verb: the body
     ],
 )
 def test_no_settlement_cut_where_the_name_may_not_name_the_same(sentence: str) -> None:
@@ -73,8 +77,9 @@ def test_no_settlement_cut_where_the_name_may_not_name_the_same(sentence: str) -
 
 def test_the_settlement_cut_is_lossless_and_in_reduce() -> None:
     assert settlement_name in LOSSLESS
-    text = "Die Feuerwehr ist am Samstag in der Gemeinde Rabenau zu einem Brand in einer Scheune gefahren."
-    assert reduce(text, cuts=LOSSLESS) == "Die Feuerwehr ist am Samstag in Rabenau zu einem Brand in einer Scheune gefahren."
+    text = "Die Feuerwehr ist am Samstag im Ortsteil Lindwerder zu einem Brand in einer Scheune gefahren."
+    expected = "Die Feuerwehr ist am Samstag in Lindwerder zu einem Brand in einer Scheune gefahren."
+    assert reduce(text, cuts=LOSSLESS) == expected
 
 
 # --- a named day before a date is that date's weekday
@@ -83,7 +88,7 @@ def test_the_settlement_cut_is_lossless_and_in_reduce() -> None:
 @pytest.mark.parametrize(
     ("sentence", "spoken"),
     [
-        ("Ein Radfahrer ist am Dienstagabend, 10. März 2026, gestürzt.", "am 10. März 2026"),  # police
+        ("Ein Radfahrer ist am Dienstagnachmittag, 10. März 2026, gestürzt.", "am 10. März 2026"),  # police
         ("Am Karfreitag, 3. April, bleibt das Rathaus zu.", "am 3. April"),  # town hall
         ("Die Höfe haben am Gründonnerstag, 2. April, länger offen.", "am 2. April"),  # waste service
     ],
@@ -104,19 +109,19 @@ def test_a_named_day_without_a_date_is_no_day_phrase() -> None:
 
 def test_time_apart_and_settlement_cut_together_police() -> None:
     text = (
-        "Eine 79 Jahre alte Frau aus dem Talheimer Ortsteil Unterbrunn ist am Dienstagnachmittag, "
-        "10. März 2026, Opfer von Trickdieben geworden."
+        "Ein 58 Jahre alter Mann aus dem Wessinger Ortsteil Tannried ist am Dienstagnachmittag, "
+        "10. März 2026, Opfer von Taschendieben geworden."
     )
     assert fit_apart(text, ISSUED, key=False) == (
-        "Eine 79 Jahre alte Frau aus Unterbrunn ist Opfer von Trickdieben geworden.",
+        "Ein 58 Jahre alter Mann aus Tannried ist Opfer von Taschendieben geworden.",
         "Das war am 10. März 2026.",
     )
 
 
 def test_time_apart_and_municipal_cut_together_fire_brigade() -> None:
-    text = "Die Freiwillige Feuerwehr von der Gemeinde Rabenau ist im Jahr 2025 zu insgesamt 214 Einsätzen ausgerückt."
+    text = "Die Freiwillige Feuerwehr von der Gemeinde Lindwerder ist im Jahr 2025 zu insgesamt 214 Einsätzen ausgerückt."
     assert fit_apart(text, ISSUED, key=False) == (
-        "Die Freiwillige Feuerwehr von Rabenau ist zu insgesamt 214 Einsätzen ausgerückt.",
+        "Die Freiwillige Feuerwehr von Lindwerder ist zu insgesamt 214 Einsätzen ausgerückt.",
         "Das war im Jahr 2025.",
     )
 
@@ -138,8 +143,8 @@ def test_a_detail_sentence_takes_only_lossless_cuts() -> None:
     "text",
     [
         "Der Verein lädt alle Mitglieder herzlich ein.",  # short enough: no business of this module
-        "Die Stadt Rabenau bittet alle Bürgerinnen und Bürger ohne eigenes Auto um Hilfe beim Aufräumen im Park.",
-        "Die Feuerwehr ist am 4. März nicht zu dem Brand in der Gemeinde Rabenau und Umgebung gefahren.",
+        "Die Stadt Lindwerder bittet alle Bürgerinnen und Bürger ohne eigenes Auto um Hilfe beim Aufräumen im Park.",
+        "Die Feuerwehr ist am 4. März nicht zu dem Brand in der Gemeinde Lindwerder und Umgebung gefahren.",
     ],
 )
 def test_refuses_what_it_cannot_cut_safely(text: str) -> None:
@@ -149,7 +154,7 @@ def test_refuses_what_it_cannot_cut_safely(text: str) -> None:
 
 
 def test_speech_is_never_cut() -> None:
-    text = "Eine 79 Jahre alte Frau aus dem Talheimer Ortsteil Unterbrunn ist am Dienstag, 10. März 2026, Opfer geworden."
+    text = "Ein 58 Jahre alter Mann aus dem Wessinger Ortsteil Tannried ist am Dienstag, 10. März 2026, Opfer geworden."
     source = SourceSentence(text, speech=True)
     context = RescueContext(
         source=source, text=text, sentences=(source,), index=0, issued=ISSUED, rewrite=lambda piece: piece
@@ -159,10 +164,10 @@ def test_speech_is_never_cut() -> None:
 
 def test_a_police_release_says_the_lead_with_its_day_apart() -> None:
     body = _body(
-        "Polizeiinspektion Talheim\n\n"
-        "Trickdiebe bestehlen Seniorin\n\n"
-        "Talheim, 11. März 2026 – Eine 79 Jahre alte Frau aus dem Talheimer Ortsteil Unterbrunn ist am "
-        "Dienstagnachmittag, 10. März 2026, Opfer von Trickdieben geworden, die sich als Handwerker ausgegeben hatten.\n\n"
+        "Polizeiinspektion Wessingen\n\n"
+        "Taschendiebe bestehlen Fahrgast\n\n"
+        "Wessingen, 11. März 2026 – Ein 58 Jahre alter Mann aus dem Wessinger Ortsteil Tannried ist am "
+        "Dienstagnachmittag, 10. März 2026, Opfer von Taschendieben geworden, die ihn im Bus angerempelt hatten.\n\n"
         "Die Polizei bittet um Hinweise unter der Telefonnummer 07000 1234-0.\n"
     )
-    assert "Eine 79 Jahre alte Frau aus Unterbrunn ist Opfer von Trickdieben geworden.\nDas war am 10. März 2026." in body
+    assert "Ein 58 Jahre alter Mann aus Tannried ist Opfer von Taschendieben geworden.\nDas war am 10. März 2026." in body

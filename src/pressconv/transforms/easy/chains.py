@@ -15,8 +15,12 @@ The referent must be a person, shown by a role noun said of the pronoun in the l
 ("ist sie Leiterin", "als Professorin": a role predicate selects a person, not a thing), and the
 sentence before the chain must have exactly one person of the pronoun's gender and number (its
 subject, a name; a second person, a role noun or a name, even in a prepositional phrase, refuses:
-never the wrong person). The person goes in by the name the subject has there, as written (a name needs no
-introduction); a subject that is no name refuses (omission over error).
+never the wrong person). A name tells no gender by itself, so the release must tie the name to the
+pronoun's gender ("Herr"/"Frau", or a role noun in close apposition: "Ministerin Jana Vogt",
+"Dr. Vogt, Ministerin"), and to no other; a name whose gender the release does not tell refuses, as
+another person of the same gender may have been named before the chain. The person goes in by the
+name the subject has there, as written (a name needs no introduction); a subject that is no name
+refuses (omission over error).
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ from typing import Final
 
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.lexicon import lookup
-from pressconv.transforms.easy.rivals import persons
+from pressconv.transforms.easy.rivals import noun_gender, persons
 from pressconv.transforms.easy.source import SourceSentence
 
 __all__ = ["resolve_chain"]
@@ -37,7 +41,11 @@ _CHAIN_MAX: Final = 3
 # Copulas: the noun after "ist sie" is the predicate said of the pronoun (Duden grammar, Kopulaverben).
 _COPULA: Final = frozenset(["ist", "war", "bleibt", "blieb", "wird", "wurde"])
 _GENDER: Final = {"der": "m", "die": "f"}
-# Prepositions before a bare name of a place ("in Kornhagen", "aus Velten"): such a name is a town or a
+# Tags a word of a person's name may have: a name, or a noun (a rare surname, a role noun before it).
+_NAME_TAGS: Final = frozenset(["NE", "NN"])
+# Academic titles before a name, which the tagger reads as anything ("Dr" as a pronoun).
+_TITLES: Final = frozenset(["Dr", "Dr.", "Prof", "Prof.", "med", "habil"])
+# Prepositions before a bare name of a place ("in Talbrück", "aus Oberfelden"): such a name is a town or a
 # country, neuter without article (Duden grammar), never the "er"/"sie" of a person.
 _PLACE_PREPOSITIONS: Final = frozenset(["in", "aus", "nach"])  # not "von"/"bei": "von Anna Muster" is a person
 
@@ -105,6 +113,8 @@ def _name(sentence: str, gender: str) -> str | None:
     words = [t for t in tagged[:end] if t.word != "."]
     if not words or any(not t.word[:1].isupper() for t in words):
         return None
+    if any(t.pos not in _NAME_TAGS and t.word not in _TITLES for t in words):
+        return None  # a capitalised function word opening the sentence ("Laut Vogt, …", "Danach Vogt …")
     if any(t.pos in ("ART", "PPOSAT", "PDAT", "PIAT") for t in words):
         return None
     entries = [lookup(t.word) for t in words]
@@ -123,19 +133,70 @@ def _name(sentence: str, gender: str) -> str | None:
     return name if re.fullmatch(r"[A-ZÄÖÜ][\w\-]*(?:\s+[A-ZÄÖÜ][\w\-]*\.?)*", name) else None
 
 
-def _full_name(name: str, source: str) -> str:
-    """ "Albers-Nolting" -> "Henrike Albers-Nolting" where the release writes the full name somewhere.
+def _mentions(surname: str, sentences: Sequence[SourceSentence]) -> list[tuple[list[morph.Token], int]]:
+    """Every place the release writes ``surname`` as a name: the tagged sentence and the surname's index."""
+    found: list[tuple[list[morph.Token], int]] = []
+    for sentence in sentences:
+        if surname not in sentence.text:
+            continue
+        tagged = list(morph.tag(sentence.text))
+        found += [(tagged, i) for i, t in enumerate(tagged) if t.word == surname and t.pos in _NAME_TAGS]
+    return found
+
+
+def _first_names(surname: str, sentences: Sequence[SourceSentence]) -> set[str]:
+    """The first names the release writes right before ``surname`` (tagged as names, never a function word)."""
+    return {
+        tagged[i - 1].word
+        for tagged, i in _mentions(surname, sentences)
+        if i > 0 and tagged[i - 1].pos == "NE" and tagged[i - 1].word[:1].isupper() and lookup(tagged[i - 1].word) is None
+    }
+
+
+def _name_genders(name: str, sentences: Sequence[SourceSentence]) -> set[str]:
+    """The genders the release ties to the person ``name``: "Herr"/"Frau" or a role noun in close apposition.
+
+    German names a person with a title or role noun right before the name ("Frau Vogt", "Ministerin
+    Jana Vogt", enge Apposition, Duden grammar) or with a role noun in loose apposition right after it
+    ("Jana Vogt, Ministerin für …"); either says the person's gender. A name alone says none.
+    """
+    words = name.split()
+    genders = {g for word in words[:-1] if (g := _title_gender(word)) is not None}
+    for tagged, index in _mentions(words[-1], sentences):
+        back = index - 1
+        while back >= 0 and (tagged[back].pos == "NE" or tagged[back].word in _TITLES or tagged[back].word == "."):
+            back -= 1  # first names and academic titles between the role noun and the surname
+        if back >= 0 and (g := _title_gender(tagged[back].word)) is not None:
+            genders.add(g)
+        after = index + 1
+        apposition = after + 1 < len(tagged) and tagged[after].word == "," and tagged[after + 1].pos == "NN"
+        if apposition and (g := _title_gender(tagged[after + 1].word)) is not None:
+            genders.add(g)
+    return genders
+
+
+def _title_gender(word: str) -> str | None:
+    """ "m"/"f" for "Herr"/"Frau" or a person noun ("Ministerin"), else None."""
+    if word in ("Herr", "Herrn"):
+        return "m"
+    return noun_gender(word) if word[:1].isupper() else None
+
+
+def _full_name(name: str, sentences: Sequence[SourceSentence]) -> str | None:
+    """ "Vogt" -> "Jana Vogt" where the release writes the full name somewhere; None when it is unsure.
 
     Press style names a person in full at the first mention and by surname later; a summary that
     names the person only through this sentence gives the full name (a surname alone introduces no one).
+    A surname written with two first names in the release names two people (father and son): which
+    one the surname means later is unsure, so it refuses.
     """
-    if " " in name:
-        return name
-    for found in re.finditer(r"\b([A-ZÄÖÜ][a-zäöüß]+)\s+" + re.escape(name) + r"\b", source):
-        first = found.group(1)
-        if lookup(first) is None and first not in ("Frau", "Herr", "Herrn", "Familie"):
-            return f"{first} {name}"
-    return name
+    words = name.split()
+    firsts = _first_names(words[-1], sentences)
+    if len(firsts) > 1:
+        return None
+    if len(words) > 1:
+        return name  # written with its first name or role noun already
+    return f"{firsts.pop()} {name}" if firsts else name
 
 
 def resolve_chain(line: str, sentences: Sequence[SourceSentence], index: int, earlier: Sequence[str]) -> str | None:
@@ -182,7 +243,11 @@ def resolve_chain(line: str, sentences: Sequence[SourceSentence], index: int, ea
     name = _name(sentences[position].text, gender)
     if name is None:
         return None
-    name = _full_name(name, " ".join(s.text for s in sentences))
+    if _name_genders(name, sentences) != {gender}:
+        return None  # the release does not tie the name to the pronoun's gender alone
+    name = _full_name(name, sentences)
+    if name is None:
+        return None
     spans = morph.token_spans(line)
     if len(spans) != len(tagged):
         return None

@@ -2,9 +2,9 @@
 
 Netzwerk Leichte Sprache: one statement per sentence, at most about a dozen words. A press
 sentence of one clause is too long mostly by what it adds to the statement: its time ("am
-Mittwochnachmittag, 18. Februar 2026"), its place, and describing parts of its noun phrases ("aus
-dem Lohrbacher Ortsteil Kemnath", "in Höhe von"). Each has a plain form on its own: the time and the
-place in a follower sentence that points back at the head ("Das war am 18. Februar 2026.",
+Freitagabend, 9. Oktober 2026"), its place, and describing parts of its noun phrases ("aus
+dem Wessinger Ortsteil Tannried", "in Höhe von"). Each has a plain form on its own: the time and the
+place in a follower sentence that points back at the head ("Das war am 9. Oktober 2026.",
 timeout.py, placeout.py), a noun phrase without its describing parts (nounphrases.py). One rescuer
 alone often leaves the sentence a few words too long; this module tries them together, the time or
 place apart first (it keeps a fact), and the noun phrases of what is left shorter after it.

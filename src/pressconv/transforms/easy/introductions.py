@@ -67,7 +67,7 @@ def _names(tagged: Sequence[morph.Token]) -> list[str]:
         if before.word.lower() in _PLACE_PREPOSITIONS:
             continue  # "in Berlin": a place
         if before.pos == "NN" and noun_gender(before.word) is None:
-            continue  # "das Polizei·präsidium Südwest": the name of the thing the noun names
+            continue  # "das Gesundheits·amt Nordheide": the name of the thing the noun names
         found.append(token.word)
     return found
 

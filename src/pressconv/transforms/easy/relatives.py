@@ -645,17 +645,24 @@ def _specific(tagged: tuple[morph.Token, ...], first: int, head: int, main: list
 
 
 def _anchored(tagged: tuple[morph.Token, ...], first: int, comma: int, clause: tuple[morph.Token, ...]) -> bool:
-    """A definite singular noun phrase tied to a name ("die Annahmestelle am Sportplatz Nord"): one referent.
+    """A definite singular noun phrase whose noun is named ("die Gaststätte Lindenhof"): one referent.
 
-    A proper name refers to one thing (Duden grammar, Eigennamen); a definite singular noun phrase
-    whose attribute names it is a definite description of one referent, so a clause on it adds to
-    that referent and does not pick it out. The clause's verb is singular; an indefinite phrase or a
-    plural one is left to ``_specific``.
+    A proper name refers to one thing (Duden grammar, Eigennamen); a definite singular noun with a
+    name in close apposition right after it (enge Apposition: "das Hotel Seeblick", "die Firma
+    Brandt") names that one thing, so a clause on it adds to that referent and does not pick it
+    out. A name inside an attribute names something else ("die Halle im Ortsteil Buchau": a place,
+    with possibly many halls in it), so it anchors nothing. The clause's verb is singular; an
+    indefinite phrase or a plural one is left to ``_specific``.
     """
     phrase = tagged[first:comma]
     if tagged[first].word.lower() in _INDEFINITE or tagged[first].pos not in ("ART", "APPRART"):
         return False
-    return any(t.pos == "NE" for t in phrase[1:]) and not _plural(clause[-1])
+    # The head noun: the first noun after the determiner (adjectives may stand between).
+    head = next((i for i, t in enumerate(phrase) if i > 0 and t.pos in ("NN", "NE")), None)
+    if head is None or phrase[head].pos != "NN" or head + 1 >= len(phrase):
+        return False
+    # Only names after the head noun, up to the comma: a close apposition, no attribute between.
+    return all(t.pos == "NE" for t in phrase[head + 1 :]) and not _plural(clause[-1])
 
 
 def _past_event(main: list[morph.Token]) -> bool:
