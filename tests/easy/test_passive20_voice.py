@@ -67,8 +67,8 @@ def test_estimate_refused(source: str) -> None:
     [
         # council: the plan keeps its "soll" and every time word
         (
-            "Nach dem aktuellen Zeitplan soll die Planung bis Ende 2027 abgeschlossen werden.",
-            "Nach dem aktuellen Zeitplan soll die Planung bis Ende 2027 fertig sein.",
+            "Nach dem neuen Zeitplan soll die Sanierung im Herbst 2029 abgeschlossen werden.",
+            "Nach dem neuen Zeitplan soll die Sanierung im Herbst 2029 fertig sein.",
         ),
         # builder: plural modal, a process noun of its own
         ("Die Arbeiten sollen bis Juni abgeschlossen werden.", "Die Arbeiten sollen bis Juni fertig sein."),
@@ -101,17 +101,14 @@ def test_planned_completion_refused(source: str) -> None:
 @pytest.mark.parametrize(
     ("source", "state"),
     [
-        # fire service: a number subject, the degree stays
-        (
-            "Zwölf Einsatz·kräfte wurden im Dienst leicht verletzt.",
-            "Zwölf Einsatz·kräfte sind im Dienst leicht verletzt.",
-        ),
+        # concert organiser: a number subject, the degree stays
+        ("Drei Besucher wurden leicht verletzt.", "Drei Besucher sind leicht verletzt."),
         # police: the negation stays
         ("Der Fahrer wurde nicht verletzt.", "Der Fahrer ist nicht verletzt."),
         # storm report: the participle in the Vorfeld, the hedge stays
         (
-            "Verletzt wurde nach derzeitigem Stand niemand.",
-            "Niemand ist nach derzeitigem Stand verletzt.",
+            "Verletzt wurde nach ersten Angaben niemand.",
+            "Niemand ist nach ersten Angaben verletzt.",
         ),
         # sports club, Perfekt: "worden" goes
         ("Das Vereinsheim ist schwer beschädigt worden.", "Das Vereinsheim ist schwer beschädigt."),
@@ -143,7 +140,7 @@ def test_harm_state_refused(source: str) -> None:
     ("source", "active"),
     [
         # council: a prepositional object in the Vorfeld, weak verb
-        ("Mit dem Baubeginn wird im Frühjahr 2028 gerechnet.", "Mit dem Baubeginn rechnet man im Frühjahr 2028."),
+        ("Mit der Eröffnung wird im Sommer 2029 gerechnet.", "Mit der Eröffnung rechnet man im Sommer 2029."),
         # museum: a strong verb from the table ("bitten" keeps its vowel)
         (
             "Für die Labor·führungen wird um vorherige Anmeldung gebeten.",
@@ -184,8 +181,8 @@ def test_subjectless_refused(source: str) -> None:
     [
         # council: the Vorfeld carries a prepositional attribute, which moves with its noun
         (
-            "Der Eigenanteil von der Gemeinde ist über Kredite zu decken.",
-            "Man muss den Eigenanteil von der Gemeinde über Kredite decken.",
+            "Der Rest von der Summe ist über Spenden zu decken.",
+            "Man muss den Rest von der Summe über Spenden decken.",
         ),
         # club: a "für" attribute
         ("Die Gebühr für den Kurs ist bis Mai zu zahlen.", "Man muss die Gebühr für den Kurs bis Mai zahlen."),
@@ -204,7 +201,7 @@ def test_gerundive_with_attribute_keeps_agent_refusal() -> None:
     ("source", "expected"),
     [
         ("Der Sachschaden wird auf etwa 800 Euro geschätzt.", "Der Sachschaden ist etwa 800 Euro."),
-        ("Mit dem Baubeginn wird im Frühjahr gerechnet.", "Mit dem Baubeginn rechnet man im Frühjahr."),
+        ("Mit der Eröffnung wird im Sommer gerechnet.", "Mit der Eröffnung rechnet man im Sommer."),
         # water rescue and fire brigade (formerly money.py's rescue): the amount made plain first (amounts.py)
         (
             "Der Sachschaden an dem Boot wird auf rund 3.500 Euro geschätzt.",
@@ -223,8 +220,8 @@ def test_rewrite_runs_the_repairs(source: str, expected: str) -> None:
 @pytest.mark.parametrize(
     "source",
     [
-        # police: a partitive "von" attribute is not the doer ("Goldmünzen haben … entwendet" would be false)
-        "In einem Fall wurde eine Sammlung von Goldmünzen entwendet.",
+        # police: a partitive "von" attribute is not the doer ("Werkzeuge haben … entwendet" would be false)
+        "In einem Fall wurde eine Kiste von Werkzeugen entwendet.",
         # museum: a content attribute after the patient
         "Am Freitag wurde eine Ausstellung von Kinderzeichnungen eröffnet.",
     ],

@@ -11,8 +11,10 @@ auxiliary becomes "sein" in the same person, number and tense, "auf" and the par
 
 Refused (left as it is): an agent ("von der Polizei geschätzt": whose estimate it is would be
 lost), a negation, a second verb or clause, a figure with an article other than "eine" (its
-accusative would need a new nominative: "auf einen hohen Betrag"), and an age ("auf 40 Jahre
-geschätzt" needs "alt").
+accusative would need a new nominative: "auf einen hohen Betrag"), and any estimate of a person
+(age, height, weight: "ist etwa 40 Jahre" needs "alt"): the subject must name a sum, a span or a count.
+A hedge anywhere in the figure ("auf weit über 1 Million") is the figure's own; "etwa" is added only
+when there is none.
 """
 
 from __future__ import annotations
@@ -33,16 +35,27 @@ _COPULA: Final = {"wird": "ist", "werden": "sind", "wurde": "war", "wurden": "wa
 # Words that already make a figure approximate.
 _HEDGES: Final = frozenset(
     {"etwa", "rund", "ungefähr", "circa", "ca.", "zirka", "knapp", "fast", "gut", "über", "unter", "mindestens",
-     "höchstens", "maximal", "bis", "mehr", "weniger", "mehrere", "einige", "annähernd", "nahezu"}
+     "höchstens", "maximal", "bis", "mehr", "weniger", "mehrere", "einige", "annähernd", "nahezu", "weit", "deutlich",
+     "mittlere", "mittleren", "hohe", "hohen", "niedrige", "niedrigen", "zweistellige", "dreistellige"}
 )  # fmt: skip
 # Number words that carry a figure without digits.
 _NUMBER_WORDS: Final = frozenset({"Million", "Millionen", "Milliarde", "Milliarden", "tausend", "Tausend", "hundert"})
 _NEGATION: Final = frozenset({"nicht", "kein", "keine", "keinen", "keinem", "keiner", "nie", "niemand"})
 _STOPS: Final = (":", ";", "–", "(", "„", '"')
+# The nouns whose figure is a sum, a span or a count (damage, costs, time, visitors): the estimate of
+# a person ("Der Täter wird auf 1,80 Meter geschätzt", "auf Mitte 40") is an age, a height or a
+# weight, which "sein" + figure says wrongly without "alt"/"groß"/"schwer"; so the subject's head
+# must be such a noun.
+_THING: Final = re.compile(
+    r"(?:schaden|schäden|kosten|summe|betrag|wert|höhe|zeit|dauer|verlust|verluste|zahl|menge|umfang|"
+    r"volumen|investition|investitionen|aufwand|ausgaben|einnahmen|fläche|länge|preis|beute)$"
+)
+# Units of a person's body (height, weight), refused whatever the subject; years only for a span.
+_PERSONAL: Final = frozenset({"Meter", "Zentimeter", "Kilogramm", "Kilo", "kg", "cm", "m"})
 
 
 def estimate_state(sentence: str) -> str:
-    """ "Die Bauzeit wird auf 18 Monate geschätzt." -> "Die Bauzeit ist etwa 18 Monate." (or unchanged)."""
+    """ "Die Reparatur·dauer wird auf 6 Wochen geschätzt." -> "Die Reparatur·dauer ist etwa 6 Wochen." (or unchanged)."""
     found = tagged_spans(sentence)
     if found is None:
         return sentence
@@ -70,10 +83,16 @@ def estimate_state(sentence: str) -> str:
         return sentence
     if any(t.pos == "ART" and t.word.lower() != "eine" for t in figure):
         return sentence  # "auf einen Betrag": the accusative would need a new nominative
-    if figure[-1].word in ("Jahre", "Jahren") and not re.search(r"(?:zeit|dauer)$", body[verb - 1].word.lower()):
-        return sentence  # an age estimate: "ist etwa 40 Jahre" lacks "alt"
+    # The subject's head: the first noun of the Vorfeld ("Der Sachschaden an der Scheune"); an
+    # adverbial Vorfeld ("Nach ersten Schätzungen wird …") leaves the subject unsure.
+    subject = next((t.word.lower() for t in body[:verb] if t.pos in ("NN", "NE")), "")
+    if body[0].pos in ("APPR", "APPRART"):
+        return sentence
+    if not _THING.search(subject) or any(t.word in _PERSONAL for t in figure):
+        return sentence
+    if figure[-1].word in ("Jahre", "Jahren") and not re.search(r"(?:zeit|dauer)$", subject):
+        return sentence  # a person's age, height or weight ("ist etwa 1,80 Meter" lacks "groß")
     replace = {verb: copula, at: "", last: ""}
-    if figure[0].word.lower() not in _HEDGES:
-        replace[at] = ""
+    if not any(t.word.lower() in _HEDGES for t in figure):
         replace[at + 1] = "etwa " + sentence[spans[at + 1][0] : spans[at + 1][1]]
     return edited(sentence, spans, replace)

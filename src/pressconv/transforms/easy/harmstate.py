@@ -7,15 +7,17 @@ the same in the plain form the rule books accept ("Ein Mensch ist verletzt."); "
 would claim that someone did it. voice.result_state does the plainest shape; this module reads the
 tags and takes every shape of the same clause:
 
-- any subject: a number ("Zwölf Einsatzkräfte"), "niemand", "kein X", an adverbial Vorfeld with
-  the subject after the verb ("Bei dem Brand wurde niemand verletzt");
+- any subject: a number ("Drei Besucher"), "niemand", "kein X", an adverbial Vorfeld with
+  the subject after the verb ("Bei dem Sturm wurde niemand verletzt");
 - the Perfekt "ist … verletzt worden" as well as the Präteritum "wurde … verletzt";
-- the participle in the Vorfeld ("Verletzt wurde nach derzeitigem Stand niemand"): the subject
-  takes the Vorfeld, the participle the clause's end ("Niemand ist nach derzeitigem Stand verletzt").
+- the participle in the Vorfeld ("Verletzt wurde nach ersten Angaben niemand"): the subject
+  takes the Vorfeld, the participle the clause's end ("Niemand ist nach ersten Angaben verletzt").
 
 Negation, hedges and the degree ("nicht", "nach ersten Angaben", "leicht") keep their places.
-Refused: an agent ("von", "durch"), another verb, a comma, a clock time or date (a state with a
-past time point would misdate it), a degree that is an outcome ("tödlich").
+Refused: an agent ("von", "durch"), another verb, a comma, any time phrase (a clock time, a date,
+a year, "vor drei Jahren", "im vergangenen Jahr", "damals": the present state would move a past
+event into the present), a degree that is an outcome ("tödlich"), and a trailing subject with a
+genitive attribute ("das Dach eines Schuppens": which noun is the subject is unsure).
 """
 
 from __future__ import annotations
@@ -36,18 +38,35 @@ _STATE: Final = {"wurde": "ist", "wurden": "sind", "ist": "ist", "sind": "sind"}
 # Degrees that name the state ("leicht verletzt"); "tödlich verletzt" is a death, not a lasting state.
 _NOT_STATE: Final = frozenset({"tödlich"})
 _WEEKDAYS: Final = re.compile(r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|gestern|vorgestern)")
+# Nouns of a span of time and the words that place an event in time (German temporal adverbials):
+# with any of them the event is dated, and "ist verletzt" would say it is so now.
+_TIME_NOUN: Final = re.compile(
+    r"(?:^|[a-zäöüß])(?:Jahr|Jahre|Jahren|Jahres|Monat|Monate|Monaten|Woche|Wochen|Tag|Tage|Tagen|Tages|Nacht|Nächte|"
+    r"Morgen|Vormittag|Mittag|Nachmittag|Abend|Abends|Stunde|Stunden|Minute|Minuten|Wochenende|Zeit|Silvester|"
+    r"Ostern|Pfingsten|Weihnachten|Frühjahr|Frühling|Sommer|Herbst|Winter|Saison)$",
+    re.IGNORECASE,
+)
+_TIME_WORDS: Final = frozenset(
+    {"vor", "seit", "während", "damals", "früher", "einst", "zuvor", "kürzlich", "jüngst", "neulich",
+     "zuletzt", "gestern", "vorgestern", "heute", "bereits", "schon", "nachts", "morgens", "abends",
+     "mittags", "vormittags", "nachmittags", "bisher", "bislang", "jahrelang", "inzwischen", "mittlerweile"}
+)  # fmt: skip
+_PAST_ADJ: Final = re.compile(r"(?:vergangen|letzt|vorig|vorherig)")
 _NOMINATIVE_PRONOUNS: Final = frozenset({"niemand", "keiner", "keine", "jemand", "einer", "eine"})
 
 
 def _timed(tokens: tuple[morph.Token, ...]) -> bool:
-    """A clock time, a date or a weekday: the event's time, which a present state would misdate.
+    """Any time phrase: the event's time, which a present state would move into the present.
 
-    A number that counts people ("12 Einsatzkräfte") is no time; one before "Uhr", an ordinal's dot
-    or a month, or a year, is.
+    A number that counts people ("3 Besucher") is no time; one before "Uhr", an ordinal's dot
+    or a month, or a year, is; so are a time noun ("Jahr", "Nacht", "Woche"), a preposition or
+    adverb that places an event in time ("vor", "seit", "damals", "früher") and "vergangen"/"letzt".
     """
     for index, token in enumerate(tokens):
         after = tokens[index + 1].word if index + 1 < len(tokens) else ""
         if token.word == "Uhr" or _WEEKDAYS.match(token.word) or token.word in MONTHS_DE:
+            return True
+        if _TIME_NOUN.search(token.word) or token.word.lower() in _TIME_WORDS or _PAST_ADJ.match(token.word.lower()):
             return True
         if token.pos == "CARD" and (after in (".", "Uhr") or re.fullmatch(r"(?:19|20)\d\d|\d+[.:]\d+", token.word)):
             return True
@@ -55,7 +74,7 @@ def _timed(tokens: tuple[morph.Token, ...]) -> bool:
 
 
 def harm_state(sentence: str) -> str:
-    """ "Zwölf Einsatzkräfte wurden im Dienst leicht verletzt." -> "Zwölf Einsatzkräfte sind im Dienst leicht verletzt."."""
+    """ "Drei Besucher wurden leicht verletzt." -> "Drei Besucher sind leicht verletzt."."""
     found = tagged_spans(sentence)
     if found is None:
         return sentence
@@ -109,7 +128,24 @@ def _trailing_subject(body: tuple[morph.Token, ...], verb: int) -> int | None:
         return last if last > verb else None
     for start in range(verb + 1, last + 1):
         if _noun_phrase(body, start) == last + 1 and body[start].pos in ("ART", "CARD", "PIAT", "PIDAT", "NE"):
-            if body[start - 1].pos in ("APPR", "APPRART") or body[start].word.lower() in ("dem", "den", "des", "einem"):
+            if body[start - 1].pos in ("APPR", "APPRART") or body[start].word.lower() in _OBLIQUE:
+                return None
+            if body[start - 1].pos in ("NN", "NE"):
+                return None  # "das Haus eines Nachbarn": a determiner after a noun opens a genitive
+            if any(_genitive_at(body, i) for i in range(start, last + 1)):
                 return None
             return start
     return None
+
+
+# Articles that are never a nominative ("eines", "des", "dem", "den", "einem"); "einer" and "der"
+# are a genitive when a noun stands before them (Duden grammar: Genitivattribut after its noun).
+_OBLIQUE: Final = frozenset({"dem", "den", "des", "einem", "eines", "einen"})
+
+
+def _genitive_at(body: tuple[morph.Token, ...], index: int) -> bool:
+    """True when the word opens a genitive attribute: "des"/"eines", or "der"/"einer" after a noun."""
+    word = body[index].word.lower()
+    if word in ("des", "eines"):
+        return True
+    return word in ("der", "einer") and index > 0 and body[index - 1].pos in ("NN", "NE")

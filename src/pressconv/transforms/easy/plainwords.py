@@ -79,7 +79,7 @@ _VERB_FORMS: Final = {
 _KEEPING: Final = re.compile(r"(?:bleib\w*|blieb\w*|geblieben|wird|werden|wurde\w*|worden)", re.IGNORECASE)
 
 
-# Words of approximation that stand before an amount ("durchschnittlich rund 180 Haushalte").
+# Words of approximation that stand before an amount ("durchschnittlich rund 70 Besucher").
 _APPROXIMATE: Final = frozenset({"rund", "etwa", "circa", "ca.", "knapp", "fast", "über", "unter", "mehr", "weniger"})
 
 

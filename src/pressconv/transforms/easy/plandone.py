@@ -1,15 +1,17 @@
-"""A planned completion said as the planned state: "soll bis 2027 abgeschlossen werden" -> "soll bis 2027 fertig sein".
+"""A planned completion said as the planned state: "soll bis 2030 fertiggestellt werden" -> "soll bis 2030 fertig sein".
 
-Councils, builders and universities announce when a process is to end with the modal passive
-"X soll bis … abgeschlossen/fertiggestellt/beendet werden". "soll" tells a plan (Duden grammar,
+Councils, builders and universities announce when a piece of work is to end with the modal passive
+"X soll bis … abgeschlossen/fertiggestellt werden". "soll" tells a plan (Duden grammar,
 Modalverben: sollen = Absicht eines Dritten); "Man soll X abschließen" would turn the plan into an
 order to the reader, and "X ist fertig" into a fact. The planned state says the same with the
-same modal: "Die Planung soll bis Ende 2027 fertig sein." Only the two verb words change; the
+same modal: "Die Sanierung soll im Herbst 2030 fertig sein." Only the two verb words change; the
 subject keeps its nominative, the modal its person, every time and hedge its place.
 
-Only verbs whose result is "fertig" (finishing a process), and "abschließen" only of a process
-noun (a Nomen actionis: "-ung", "Bau", "Arbeiten", "Projekt", "Verfahren"), since "die Tür soll
-abgeschlossen werden" means locking. Refused: an agent (modal_active names it as the subject),
+Only verbs whose result is "fertig" (finishing a piece of work), and "abschließen" only of a noun
+that names building or planning work ("Bau", "Sanierung", "Planung", "Arbeiten", "Projekt"), since
+"die Tür soll abgeschlossen werden" means locking and "der Vertrag soll abgeschlossen werden" means
+signing. "beenden" is never taken: what is ended stops ("die Förderung soll beendet werden"), it is
+not finished. Refused: an agent (modal_active names it as the subject),
 coordinated participles, a comma, negation (a plan not to finish is no "fertig").
 """
 
@@ -24,12 +26,15 @@ from pressconv.transforms.easy.voice import _noun_phrase, agent_at, commas_ok, f
 
 __all__ = ["planned_done"]
 
-# Verbs of finishing a process (lemmas): their result is the state "fertig".
-_FINISHING: Final = frozenset({"fertigstellen", "vollenden", "abschließen", "beenden"})
+# Verbs of finishing a piece of work (lemmas): their result is the state "fertig". Not "beenden":
+# an ended grant, contract or service stops, which "fertig" would turn into its opposite.
+_FINISHING: Final = frozenset({"fertigstellen", "vollenden", "abschließen"})
 _PLAN: Final = frozenset({"soll", "sollen"})
-# The heads of process nouns (German Nomina actionis), which "abschließen" finishes rather than locks.
+# The heads of nouns of building and planning work, which "abschließen" finishes rather than locks
+# or signs (a bare "-ung" is too wide: "Versicherung", "Einrichtung", "Wohnung" are no work).
 _PROCESS: Final = re.compile(
-    r"(?:ung|ungen|bau|bauten|arbeiten|projekt|projekte|verfahren|phase|prozess|studie|umbau|ausbau|neubau)$"
+    r"(?:bau|bauten|arbeiten|projekt|projekte|sanierung|sanierungen|planung|planungen|renovierung|"
+    r"modernisierung|erschließung|instandsetzung|umgestaltung|baumaßnahme|baumaßnahmen)$"
 )
 _NEGATION: Final = frozenset({"nicht", "kein", "keine", "keinen", "keinem", "keiner", "nie", "niemals"})
 _STOPS: Final = (":", ";", "–", "(", "„", '"')

@@ -7,7 +7,8 @@ Anbau", "ein viergeschossiges Wohnhaus"); the number and the noun "Stockwerk" sa
 order Leichte Sprache writes: the noun, then what it has. Only the adjective right before its noun is
 moved (a second adjective or a coordinated noun would leave the phrase attached to the wrong word),
 and the predicate "ist dreigeschossig." at the end of its clause becomes "hat 3 Stock·werke." (before
-"und modern" the second predicate would lose its verb); any other use stays as written.
+"und modern" the second predicate would lose its verb); any other use stays as written, and so does
+a count with a decimal ("2,5-geschossig": half storeys are no count of "Stock·werke").
 """
 
 from __future__ import annotations
@@ -37,10 +38,10 @@ _HEAD: Final = r"(?:geschossig|stöckig)"
 # The attributive adjective with its ending, then its noun (capitalised, maybe split with a
 # Mediopunkt), not followed by a hyphen or "und"/"oder" (a coordinated noun: "Wohn- und Geschäftshaus").
 _ATTRIBUTIVE: Final = re.compile(
-    rf"\b(?P<word>{_COUNT}{_HEAD}(?:e|en|er|es|em))\s+(?P<noun>[A-ZÄÖÜ][\wäöüß·]*)\b(?![\-·]|\s+(?:und|oder|bzw)\b)",
+    rf"(?<![\d,.])\b(?P<word>{_COUNT}{_HEAD}(?:e|en|er|es|em))\s+(?P<noun>[A-ZÄÖÜ][\wäöüß·]*)\b(?![\-·]|\s+(?:und|oder|bzw)\b)",
     re.IGNORECASE,
 )
-_PREDICATE: Final = re.compile(rf"\b(?P<verb>ist|sind)\s+(?P<word>{_COUNT}{_HEAD})\s*(?=[.!?;]|$)", re.IGNORECASE)
+_PREDICATE: Final = re.compile(rf"\b(?P<verb>ist|sind)\s+(?P<word>(?<![\d,.]){_COUNT}{_HEAD})\s*(?=[.!?;]|$)", re.IGNORECASE)
 
 
 def _phrase(count: str, *, dative: bool) -> str:

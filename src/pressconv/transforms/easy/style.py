@@ -599,7 +599,7 @@ def introduced_failures(sentence: str, earlier: list[str]) -> list[Failure]:
         return []
     if _bridged(plain, earlier) or _bridged(match.group("noun").lower(), earlier):
         return []
-    # "Der Gesamt·schaden", "der höchste Einzel·schaden": unique by meaning, no introduction needed (unique.py).
+    # "Der Gesamt·schaden", "der größte Einzel·posten": unique by meaning, no introduction needed (unique.py).
     if inherently_unique(sentence.strip()[: match.start("noun")].split()[1:], match.group("noun")):
         return []
     # "Die Preis·verleihung" after "… hat einen Preis bekommen": a part of the compound was introduced.

@@ -65,9 +65,10 @@ def object_article(title: str, source: str) -> str:
         noun, definite = tagged[at].word, False
     else:
         return title
-    # "stellt Mähroboter „MähPilot 600“ vor": a noun with a quoted name after it (enge Apposition,
-    # Duden grammar) names one thing, so it is singular and takes the definite article ("den Mähroboter
-    # „MähPilot 600“"), whether or not the release writes the noun with an article elsewhere.
+    # "stellt Rasenmäher-Roboter „Grünling 3“ vor": a noun with a quoted name after it (enge Apposition,
+    # Duden grammar) names one thing and takes the definite article ("den Roboter „Grünling 3“"),
+    # whether or not the release writes the noun with an article elsewhere. A noun whose plural
+    # has the same form ("Helfer „Team Fest“") may name a group: the same-plural guard below holds.
     named = ordinal is None and at + 1 < len(tagged) and tagged[at + 1].word[:1] in '„"»'
     definite = definite or named
     token = next((t for t in tagged[finite + 1 :] if t.word.replace("·", "") == noun.replace("·", "")), None)
@@ -88,7 +89,7 @@ def object_article(title: str, source: str) -> str:
     gender = noun_gender(plain) or body_gender(plain, source)
     if gender not in _INDEFINITE or not (named or _singular_article(segment(plain).rsplit(MEDIOPUNKT, 1)[-1], source)):
         return title
-    if gender != "die" and plain.endswith(_SAME_PLURAL) and not definite:
+    if gender != "die" and plain.endswith(_SAME_PLURAL) and (named or not definite):
         return title  # "sucht Lehrer": one or several, the headline does not say (no guess)
     article = (_DEFINITE if definite else _INDEFINITE)[gender]
     verb = tagged[finite].word

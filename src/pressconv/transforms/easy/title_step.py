@@ -135,7 +135,7 @@ def _stated_headline(draft: Draft) -> str:
     meta = draft.release.meta
     subtitle = flat(meta.subtitle, meta.language) if meta.subtitle else ""
     letterhead = letterhead or (bool(subtitle) and address_line(subtitle))
-    # "des Bündnisses X" under "Gemeinsame Pressemitteilung": a title that opens with a lowercase
+    # "der Stadt X und des Kreises Y" under "Gemeinsame Presseinformation": a title that opens with a lowercase
     # article continues the line above it (title_detail.continued_line); a headline opens with a capital.
     letterhead = letterhead or continued_line(plain)
     if not (_SEPARATOR.match(title) or _junk(plain) or institution_phrase(plain) or institution_phrase(named) or letterhead):
@@ -145,7 +145,7 @@ def _stated_headline(draft: Draft) -> str:
         if match is not None:
             return match.group(match.lastgroup or 0)
     # The heading or headline line below the letterhead (letterhead.body_headline).
-    # A dated label line ("Sperrfrist: Dienstag, 30. Juni 2026, 11:00 Uhr") is no headline (_junk).
+    # A dated label line ("Sperrfrist: Freitag, 8. Mai 2026, 9:30 Uhr") is no headline (_junk).
     head = [s for s in draft.sentences[:_HEAD_LINES] if not _junk(stated_topic(s.text))]
     return body_headline(head, _HEAD_LINES) or title
 
@@ -1154,7 +1154,7 @@ def _title_context(draft: Draft) -> TitleContext:
             and not (f.check == "rule.abbreviation" and _designation(f.match, styled))
         ]
         guarded = [f.check for f in fact_guard(draft).failures(styled)]
-        # A pronoun inside a quoted name ("„Lebensader unserer Region“") is part of the name
+        # A pronoun inside a quoted name ("„Felder unserer Heimat“") is part of the name
         # (title_detail.masked_names): only a pronoun outside it points at nothing.
         masked = {f.check for f in structure_failures(masked_names(styled))}
         structure = [f.check for f in structure_failures(styled) if f.check != "guard.pronoun" or f.check in masked]
@@ -1268,7 +1268,7 @@ def _ranked(chosen: str, draft: Draft, sender: str | None, *, body_pick: bool = 
     cascade = [TitleCandidate(chosen, "cascade")]
     if body_pick:
         # After the headline's own clauses, before the subtitle's details (a subtitle often lists
-        # side matters: "Schulschwimmen wird verlagert" beside the closure the body tells).
+        # side matters: "Der Wochenmarkt zieht um" beside the closure the body tells).
         own = [c for c in generated if c.origin == "headline"]
         rest = [c for c in generated if c.origin != "headline"]
         best = rank([*states, *own, *cascade, *rest], context)

@@ -670,9 +670,9 @@ def _structure(sentence: str, *, list_intro: bool, speech: bool) -> list[Failure
         if token.pos == "PPOSAT" and (_bound_possessive(tagged, position) or possessive_bound(tagged, position)):
             continue
         if partitive(tagged, position):
-            continue  # "412 Mitglieder, davon 58 Frauen": its count stands in the sentence (partitives.py)
+            continue  # "230 Gäste, davon 41 Kinder": its count stands in the sentence (partitives.py)
         if presence_da(tagged, position):
-            continue  # "Das Herbst·programm ist da.": "da sein" is "present" (presence.py)
+            continue  # "Der neue Fahr·plan ist da.": "da sein" is "present" (presence.py)
         if (
             token.word in _ANAPHORS
             # "Übrigens: Wir suchen …": after a label's colon the sender's "Wir" is capitalised.

@@ -760,7 +760,7 @@ def active(sentence: str) -> str:
     if body[last].lemma in _VON_OBJECT:
         return sentence  # "wurde von der Teilnahme ausgeschlossen": "von" is the verb's object
     if _attribute_von(tagged, by):
-        return sentence  # "eine Sammlung von Goldmünzen": the noun's attribute, not the agent
+        return sentence  # "eine Kiste von Werkzeugen": the noun's attribute, not the agent
     found = _single_agent(tagged, by)
     if found is None:
         return sentence
@@ -859,7 +859,7 @@ def _second_agent(tagged: tuple[morph.Token, ...], at: int, by: int) -> tuple[li
 
 
 def _attribute_von(tagged: tuple[morph.Token, ...], by: int) -> bool:
-    """ "von" right after a noun with a bare noun after it ("eine Sammlung von Goldmünzen", "ein Team
+    """ "von" right after a noun with a bare noun after it ("eine Kiste von Werkzeugen", "ein Team
     von Fachleuten"): German writes a partitive or a content attribute with "von" + bare noun (Duden
     grammar, Attribut mit "von" instead of the genitive), while an agent after the patient has its
     article or is a name ("der Mann von der Polizei", "von Bürgermeisterin Muster"). The active
