@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from pressconv.transforms.easy.spanedit import edited, tagged_spans
+from pressconv.transforms.easy.spanedit import edited, one_clause
 from pressconv.transforms.easy.voice import agent_at, commas_ok
 
 __all__ = ["estimate_state"]
@@ -56,15 +56,11 @@ _PERSONAL: Final = frozenset({"Meter", "Zentimeter", "Kilogramm", "Kilo", "kg", 
 
 def estimate_state(sentence: str) -> str:
     """ "Die Reparatur·dauer wird auf 6 Wochen geschätzt." -> "Die Reparatur·dauer ist etwa 6 Wochen." (or unchanged)."""
-    found = tagged_spans(sentence)
-    if found is None:
+    clause = one_clause(sentence, min_tokens=5, stop=lambda t: t.word in _STOPS)
+    if clause is None:
         return sentence
-    tagged, spans = found
-    body = tagged[:-1] if tagged[-1].pos == "$." else tagged
-    finite = [i for i, t in enumerate(body) if t.pos.endswith("(FIN)")]
-    if len(finite) != 1 or len(body) < 5 or any(t.word in _STOPS for t in body):
-        return sentence
-    verb = finite[0]
+    spans, body = clause.spans, clause.body
+    verb = clause.verb
     copula = _COPULA.get(body[verb].word.lower())
     last = len(body) - 1
     if copula is None or verb == 0 or body[last].pos != "VV(PP)" or body[last].lemma not in _ESTIMATING:

@@ -27,7 +27,7 @@ from typing import Final
 
 from pressconv._months import MONTHS_DE
 from pressconv.transforms.easy import morph
-from pressconv.transforms.easy.spanedit import edited, tagged_spans
+from pressconv.transforms.easy.spanedit import edited, one_clause
 from pressconv.transforms.easy.voice import _noun_phrase, agent_at
 
 __all__ = ["harm_state"]
@@ -75,15 +75,11 @@ def _timed(tokens: tuple[morph.Token, ...]) -> bool:
 
 def harm_state(sentence: str) -> str:
     """ "Drei Besucher wurden leicht verletzt." -> "Drei Besucher sind leicht verletzt."."""
-    found = tagged_spans(sentence)
-    if found is None:
+    clause = one_clause(sentence, min_tokens=3, stop=lambda t: t.pos in ("$,", "$("))
+    if clause is None:
         return sentence
-    tagged, spans = found
-    body = tagged[:-1] if tagged[-1].pos == "$." else tagged
-    finite = [i for i, t in enumerate(body) if t.pos.endswith("(FIN)")]
-    if len(finite) != 1 or len(body) < 3 or any(t.pos in ("$,", "$(") for t in body):
-        return sentence
-    verb = finite[0]
+    tagged, spans, body = clause.tagged, clause.spans, clause.body
+    verb = clause.verb
     state = _STATE.get(body[verb].word.lower())
     if state is None or verb == 0 or any(agent_at(body, i) for i in range(len(body))):
         return sentence

@@ -21,7 +21,7 @@ import re
 from typing import Final
 
 from pressconv.transforms.easy import morph
-from pressconv.transforms.easy.spanedit import edited, tagged_spans
+from pressconv.transforms.easy.spanedit import edited, one_clause
 from pressconv.transforms.easy.voice import _noun_phrase, agent_at, commas_ok, free_start, phrase_end
 
 __all__ = ["planned_done"]
@@ -42,15 +42,11 @@ _STOPS: Final = (":", ";", "–", "(", "„", '"')
 
 def planned_done(sentence: str) -> str:
     """ "Der Umbau soll im Mai abgeschlossen werden." -> "Der Umbau soll im Mai fertig sein." (or unchanged)."""
-    found = tagged_spans(sentence)
-    if found is None:
+    clause = one_clause(sentence, min_tokens=4, stop=lambda t: t.word in _STOPS)
+    if clause is None:
         return sentence
-    tagged, spans = found
-    body = tagged[:-1] if tagged[-1].pos == "$." else tagged
-    finite = [i for i, t in enumerate(body) if t.pos.endswith("(FIN)")]
-    if len(finite) != 1 or len(body) < 4 or any(t.word in _STOPS for t in body):
-        return sentence
-    verb = finite[0]
+    spans, body = clause.spans, clause.body
+    verb = clause.verb
     last = len(body) - 1
     if body[verb].word.lower() not in _PLAN or body[last].word != "werden" or body[last - 1].pos != "VV(PP)":
         return sentence

@@ -22,7 +22,7 @@ from typing import Final
 
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.judgement import judged_elsewhere
-from pressconv.transforms.easy.spanedit import tagged_spans
+from pressconv.transforms.easy.spanedit import one_clause
 from pressconv.transforms.easy.voice import _free_nominal, _separable, agent_at, never_subjects
 
 __all__ = ["subjectless_passive"]
@@ -34,15 +34,11 @@ _ADVERBIAL: Final = ("APPR", "APPRART", "ADV", "ADJ(D)")
 
 def subjectless_passive(sentence: str) -> str:
     """ "Über den Antrag wird im Mai entschieden." -> "Über den Antrag entscheidet man im Mai." (or unchanged)."""
-    found = tagged_spans(sentence)
-    if found is None:
+    clause = one_clause(sentence, min_tokens=3, stop=lambda t: t.word in _STOPS)
+    if clause is None:
         return sentence
-    tagged, spans = found
-    body = tagged[:-1] if tagged[-1].pos == "$." else tagged
-    finite = [i for i, t in enumerate(body) if t.pos.endswith("(FIN)")]
-    if len(finite) != 1 or len(body) < 3 or any(t.word in _STOPS for t in body):
-        return sentence
-    verb = finite[0]
+    tagged, spans, body = clause.tagged, clause.spans, clause.body
+    verb = clause.verb
     last = len(body) - 1
     aux = body[verb].word.lower()
     if aux not in ("wird", "wurde") or verb == 0 or body[last].pos != "VV(PP)":
