@@ -130,9 +130,6 @@ _SAID_SHARE: Final = 0.6
 _SAID_NOUNS_MIN: Final = 2
 # Shorter source sentences than this are headings, captions or fragments, not statements.
 _SENTENCE_WORDS_MIN: Final = 4
-# A failing candidate of up to 20 words was close to a summary sentence (a rewrite cuts to HARD_LIMIT)
-# and is reported as dropped; a longer source sentence fails on length anyway and would flood the report.
-_REPORT_WORDS_MAX: Final = 20
 
 
 def read(draft: Draft) -> Draft:
@@ -476,8 +473,10 @@ def compose(draft: Draft) -> Draft:
                 found.extend((candidate.index, candidate.piece, line) for line in rescued)
                 said.update(line.text for line in rescued)
                 continue
-            if len(words(text)) <= _REPORT_WORDS_MAX:
-                dropped.append((styled, tuple(failures)))
+            # Every refused sentence is reported, the long ones too (issue 16: "a failing sentence is
+            # dropped and reported, never written silently"): a lead of 40 words that no rescue could say
+            # is the fact a press officer most needs to see missing.
+            dropped.append((styled, tuple(failures)))
             continue
         if unchanged and copied >= 1:
             # A summary is not the release again: at most one sentence as the sender wrote it. Checked
