@@ -1,12 +1,18 @@
 """Session 21: every source sentence the verifier refuses is reported, however long (issue 16: a failing
-sentence is dropped and reported, never written silently). Invented releases of a water utility and a
-university."""
+sentence is dropped and reported, never written silently); a name after the subject's head noun is
+never torn from it (clauses._verb_second, subordinate._subject_end). Invented releases of a water utility,
+a university, a district and a municipality."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.clauses import pieces
 from pressconv.transforms.easy.pipeline import build, diagnostics
+from pressconv.transforms.easy.subordinate import verb_first_as_main
 from tests.fixtures.releases import german_release
 
 # Long sentences of officialese that break several rules at once (a relative clause, a passive, a
@@ -39,3 +45,27 @@ def test_a_long_refused_sentence_is_reported(title: str, sentence: str, organisa
     reported = [d.message for d in diagnostics(draft) if d.code == "easy.dropped"]
     # The report names the sentence (in its rewrite) and the checks it failed.
     assert any("left out (" in message and "rule.too-long" in message for message in reported), reported
+
+
+# A place or company name after the subject's head noun, which HanTa reads as a common noun: the
+# subject must not be cut before it, or the name reads as the object (Duden grammar, enge Apposition).
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A district's order after a clause of time.
+        "Nachdem das Labor den Befund bestätigt hat, hat der Landkreis Wiesental zum Schutz der Bestände "
+        "eine Verfügung erlassen, mit welcher ab Montag eine Pflicht gilt.",
+        # A municipality's decision after a clause of reason.
+        "Weil die Brücke marode ist, hat die Gemeinde Oberkleinhausen im Mai eine Sperrung angeordnet, die bis Herbst gilt.",
+    ],
+)
+def test_a_name_after_the_head_noun_is_never_torn_from_its_subject(sentence: str) -> None:
+    name = sentence.split(", hat ")[1].split()[2]
+    for piece in pieces(sentence):
+        assert not re.search(rf"\bhat {name}\b", piece), piece
+
+
+def test_a_bare_object_after_the_subject_still_moves() -> None:
+    # "Spenden" is a word in everyday use: the object, not a name; the subject moves in front.
+    assert verb_first_as_main(morph.tag("hat der Verein Spenden gesammelt")) == "der Verein hat Spenden gesammelt."
+    assert verb_first_as_main(morph.tag("hat der Landkreis Wiesental zum Schutz eine Verfügung erlassen")) is None

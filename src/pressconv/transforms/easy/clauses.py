@@ -15,9 +15,16 @@ from typing import Final
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.adjuncts import without_adjuncts
 from pressconv.transforms.easy.ellipsis import named_subject, shared_finite
+from pressconv.transforms.easy.frequency import zipf
 from pressconv.transforms.easy.rewrite import split_clauses
 from pressconv.transforms.easy.shorten import alternatives, without_weekday_and_total
-from pressconv.transforms.easy.subordinate import definite_relative, relative_as_main, split_adverbial, verb_second
+from pressconv.transforms.easy.subordinate import (
+    NAME_ZIPF,
+    definite_relative,
+    relative_as_main,
+    split_adverbial,
+    verb_second,
+)
 
 __all__ = ["pieces", "resolve", "shorten", "trim"]
 
@@ -471,6 +478,10 @@ def _verb_second(tagged: tuple[morph.Token, ...]) -> str | None:
             and (after.word == "und" or after.pos in ("ART", "PPOSAT", "PIAT", "PDAT", "CARD", "ADJ(A)"))
         )
         or (following.pos == "ART" and following.word in ("des", "der", "eines", "einer"))
+        # A bare word no one uses right after the head noun is most often a place or company name
+        # HanTa read as a noun ("hat der Landkreis Altenmoor zum Schutz …"): cut before it, the name
+        # would read as the object ("Der Landkreis hat Altenmoor …"). Refused, whatever follows it.
+        or (following.pos == "NN" and tagged[start].pos != "PPER" and zipf(following.word) < NAME_ZIPF)
     )
     # A noun phrase ends in its head noun (Duden grammar): an article and adjectives alone ("ein
     # rechtzeitiges" before a word the tagger did not read as a noun) are no subject to move.

@@ -16,8 +16,10 @@ from collections.abc import Sequence
 from typing import Final
 
 from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.frequency import zipf
 
 __all__ = [
+    "NAME_ZIPF",
     "definite_relative",
     "intensional",
     "named_subject",
@@ -192,6 +194,10 @@ def _main_clause(tokens: list[morph.Token]) -> bool:
     return len(finite) == 1 and finite[0] > 0 and tokens[0].pos not in ("KOUS", "PRELS", "PWS", "PWAV", "KON")
 
 
+# Below this Zipf frequency (wordfreq) a capitalised word is not in everyday use: a name or a rare compound.
+NAME_ZIPF: Final = 1.0
+
+
 def _subject_end(tokens: tuple[morph.Token, ...] | list[morph.Token]) -> int | None:
     """End of the nominative noun phrase that opens a clause, or None when none opens it."""
     head = tokens[0]
@@ -204,6 +210,13 @@ def _subject_end(tokens: tuple[morph.Token, ...] | list[morph.Token]) -> int | N
         while end < len(tokens) and tokens[end].pos in ("ADJ(A)", "CARD", "NN", "NE", "NNA"):
             nouns = [t for t in tokens[1:end] if t.pos in ("NN", "NNA")]
             if nouns and tokens[end].pos != "NE":
+                if tokens[end].pos == "NN" and zipf(tokens[end].word) < NAME_ZIPF:
+                    # A bare word no one uses right after the head noun is most often a place or
+                    # company name in apposition that HanTa read as a noun ("der Landkreis Altenmoor",
+                    # "die Gemeinde Kleinhausen"), but may be a rare bare object ("die Firma
+                    # Spezialgeräte"): where the subject ends is unknown, so no clause is built on it
+                    # (omission over error; a torn name read "Der Landkreis hat Altenmoor … erlassen").
+                    return None
                 break  # after the head noun only a name goes on ("die Polizei Nordheim")
             end += 1
         if any(t.pos in ("NN", "NE", "NNA") for t in tokens[:end]):
