@@ -95,9 +95,7 @@ def drafted_as_fact(sentence: str, source: str) -> list[str]:
         return []
     nouns = re.findall(r"(?<!^)\b[A-ZÄÖÜ][\w\-]+", text)
     return [
-        noun
-        for noun in nouns
-        if any(_same_thing(noun.lower(), thing) and not _decided(thing, source) for thing in things)
+        noun for noun in nouns if any(_same_thing(noun.lower(), thing) and not _decided(thing, source) for thing in things)
     ]
 
 

@@ -38,8 +38,8 @@ from pressconv.transforms.easy.schedules import fee_lines, schedules
 from pressconv.transforms.easy.sender import Sender
 from pressconv.transforms.easy.source import SourceSentence
 from pressconv.transforms.easy.statement import addressee, criticises
-from pressconv.transforms.easy.venue import desk_address
 from pressconv.transforms.easy.suspicion import suspected
+from pressconv.transforms.easy.venue import desk_address
 from pressconv.transforms.easy.when import Moment, find_moments
 from pressconv.transforms.easy.winners import winners
 

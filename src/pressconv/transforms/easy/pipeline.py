@@ -23,8 +23,8 @@ from pressconv.transforms.easy.anaphora import resolve_at
 from pressconv.transforms.easy.antecedents import settled
 from pressconv.transforms.easy.appeals import sought_head
 from pressconv.transforms.easy.audience import audiences, for_reader
-from pressconv.transforms.easy.bodycards import lifted_from_body
 from pressconv.transforms.easy.bodies import body_lines
+from pressconv.transforms.easy.bodycards import lifted_from_body
 from pressconv.transforms.easy.both import resolve_both
 from pressconv.transforms.easy.chains import resolve_chain
 from pressconv.transforms.easy.claims import claim_frame
