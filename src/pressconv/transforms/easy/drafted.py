@@ -33,8 +33,15 @@ _DRAFT_OF: Final = re.compile(
 )
 # "die geplante Erhöhung", "der vorgesehene neue Radweg": a participle of planning before the noun.
 _PLANNED: Final = re.compile(
-    r"\b(?:geplant|vorgeschlagen|vorgesehen|angekündigt|beabsichtigt|angestrebt)e[nmrs]?\s+"
+    r"\b(?:geplant|vorgeschlagen|vorgesehen|beabsichtigt|angestrebt)e[nmrs]?\s+"
     r"(?:[\w\-]+e[nmrs]?\s+)?(?P<thing>[\w\-]+)"
+)
+# An occasion that is "geplant" is scheduled, not undecided ("die geplante Versammlung am Montag"):
+# gatherings and visits happen on their day (the event templates say them with it), so the planning
+# participle makes no draft of them.
+_OCCASION: Final = re.compile(
+    r"(?:versammlung|veranstaltung|sitzung|treffen|feier|fest|konzert|lesung|führung|ausstellung|vortrag|"
+    r"workshop|markt|gespräch|besuch|termin|reise|fahrt|eröffnung|aktion|tag)$"
 )
 # What the summary sentence asserts of a thing: that it exists, is new, applies or was decided.
 _ASSERTS: Final = re.compile(
@@ -62,7 +69,7 @@ def _base(word: str) -> str:
 def _drafted_things(source: str) -> set[str]:
     """The base forms of the nouns the source (lower case) tells as drafted or planned."""
     found = {_base(m["thing"].strip("-")) for m in _DRAFT_COMPOUND.finditer(source)}
-    found |= {_base(m["thing"]) for m in _PLANNED.finditer(source)}
+    found |= {_base(m["thing"]) for m in _PLANNED.finditer(source) if not _OCCASION.search(m["thing"])}
     for match in _DRAFT_OF.finditer(source):
         found |= {_base(word) for word in match["things"].split() if len(word) >= _MIN_TAIL}
     return {thing for thing in found if len(thing) >= _MIN_TAIL}
