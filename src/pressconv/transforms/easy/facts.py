@@ -39,6 +39,7 @@ from pressconv.transforms.easy.sender import Sender
 from pressconv.transforms.easy.source import SourceSentence
 from pressconv.transforms.easy.statement import addressee, criticises
 from pressconv.transforms.easy.suspicion import suspected
+from pressconv.transforms.easy.venue import desk_address
 from pressconv.transforms.easy.when import Moment, find_moments
 from pressconv.transforms.easy.winners import winners
 
@@ -1426,7 +1427,7 @@ def _event_address(
     """
     body = [s for s in sentences if not s.speech]
     if what is None and when is None:
-        return _address(" ".join(s.text for s in body))
+        return _address(_venue_text([s.text for s in body]))
     named = {
         s.paragraph
         for s in body
@@ -1440,7 +1441,12 @@ def _event_address(
         for s in body
         if s.paragraph - 1 in named and s.position == 0 and re.match(r"(?:in|im|auf|bei|beim|am|an)\s", s.text)
     }
-    return _address(" ".join(s.text for s in body if s.paragraph in named))
+    return _address(_venue_text([s.text for s in body if s.paragraph in named]))
+
+
+def _venue_text(texts: list[str]) -> str:
+    """The sentences whose first address is no desk's (a box office, a registration desk: venue.py)."""
+    return " ".join(t for t in texts if not ((m := _ADDRESS.search(t)) and desk_address(t, m.start())))
 
 
 # A clock time as releases write it ("11 Uhr", "10.30 Uhr", "von 11 bis 17 Uhr"): its hour numbers.
@@ -1665,7 +1671,7 @@ def find_facts(
         side_event=side,
         side_register_by=_side_deadline(body, side, issued),
         side_address=(
-            _address(next((b for b in body if side[0] in b), ""))
+            _address(_venue_text([next((b for b in body if side[0] in b), "")]))
             or (_address(labelled_place or "", labelled=True) if side_labelled else None)
         )
         if side is not None

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Final, Literal, get_args
 
+from pressconv.transforms.easy.callout import called_out
+from pressconv.transforms.easy.drafted import only_drafted
 from pressconv.transforms.easy.limits import KIND_SCAN_CHARS
 
 __all__ = ["KINDS", "Kind", "advocacy", "classify", "scores"]
@@ -181,14 +183,6 @@ _REPORTS: Final[tuple[Kind, ...]] = ("police", "fire", "appeal", "missing")
 _ADVOCACY_MIN: Final = 2
 
 
-# What a fire report reports (fire-service convention: the incident and the operation), as opposed
-# to the service's name alone, which a donation, a new vehicle or a festival names as well.
-_INCIDENT: Final = re.compile(
-    r"\b(?:Brand|Brände|Feuer|Rauch\w*|Flammen|gelöscht|Löscharbeiten|Atemschutz|Technische Hilfe|THL|"
-    r"alarmiert|Alarmierung|Einsatz|Einsatzkräfte|Einsatzstelle|ausgerückt|Unfall\w*|eingeklemmt|Wasserschaden)\b"
-)
-
-
 # A year's figures (annual-report convention of police, fire services and authorities: the
 # "Jahresbilanz", the crime or operation statistics): the lead counts a whole year or compares it
 # with the year before. Its fire and crime words are categories counted, not one incident, so a
@@ -280,8 +274,12 @@ def classify(title: str, body: str, lead: str = "") -> Kind:
         # are a weak cue: a road closure, a speed check or a fire drill gives its time and place in
         # the same layout, so any cue of those kinds leaves the choice to the scores.
         return "event"
-    if not _INCIDENT.search("\n".join([title, lead, body])):
-        found["fire"] = 0  # the fire service named, no incident: no fire report ("X war im Einsatz" would be wrong)
+    if found["decision"] and only_drafted("\n".join([title, lead, body]), _CUES["decision"][0][0]):
+        found["decision"] = 0  # a draft law or a planned rule is no decision taken (drafted.py)
+    if not called_out([title, lead, body]):
+        # The fire service named, no call-out told (callout.py: an open day, a drill, last year's
+        # count): no fire report ("X war im Einsatz" would be invented).
+        found["fire"] = 0
     best = max(_PRIORITY, key=lambda k: (found[k], -_PRIORITY.index(k)))
     if best in ("fire", "police") and found["figures"] >= _THRESHOLD and _period_report(title, body, lead):
         return "figures"  # an annual report about fires or crimes, not a report of one (see _PERIOD)

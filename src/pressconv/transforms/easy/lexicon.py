@@ -178,7 +178,13 @@ def sense(word: str, sentence: str, source: str | None = None) -> Entry | None:
     if not any(entry.cues for entry in found):
         return found[0]  # one sense (a role noun and its noun share a form: the first line wins)
     ordinary = [entry for entry in found if not entry.cues or "*" in entry.cues]
+    # A word explained in one sense only though it has others (cues, no "*"): nothing weighs that
+    # sense against the unlisted ones, so only the word's own sentence may tell it (a word's sense is
+    # read from its sentence); a cue a paragraph away names the setting, which other senses share.
+    lone = not ordinary and len({entry.explanation for entry in found}) == 1
     for words_near, same_sentence in _contexts(word, sentence, source):
+        if lone and not same_sentence:
+            continue
         near = set(words_near)
         cued = [entry for entry in found if any(_cue_in(cue, near) for cue in entry.cues if cue != "*")]
         if ordinary and not same_sentence:

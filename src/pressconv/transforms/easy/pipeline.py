@@ -24,6 +24,7 @@ from pressconv.transforms.easy.antecedents import settled
 from pressconv.transforms.easy.appeals import sought_head
 from pressconv.transforms.easy.audience import audiences, for_reader
 from pressconv.transforms.easy.bodies import body_lines
+from pressconv.transforms.easy.bodycards import lifted_from_body
 from pressconv.transforms.easy.both import resolve_both
 from pressconv.transforms.easy.chains import resolve_chain
 from pressconv.transforms.easy.claims import claim_frame
@@ -237,16 +238,30 @@ def facts(draft: Draft) -> Draft:
     lines = [*told, *re.split(r"(?<=[^\d\s][.!?])\s+|\n+", draft.source)]  # "20. April" ends no sentence
     # A line a closing contact block gives with a person or a desk ("Ansprechpartnerin: …") is the
     # sender's contact, whatever else it is used for; a sentence the parser took for one names nobody.
-    closing = [c for section in draft.release.sections for c in section.contacts if c.name or c.organisation]
+    # A card the parser lifted out of a body sentence keeps that sentence's purpose (bodycards.py).
+    closing = [
+        c
+        for section in draft.release.sections
+        if not lifted_from_body(section, draft.release)
+        for c in section.contacts
+        if c.name or c.organisation
+    ]
     listed = {re.sub(r"\D", "", c.phone) for c in closing if c.phone} | {c.email for c in closing if c.email}
     sign_up = (
         *(p for p in phones if re.sub(r"\D", "", p) not in listed and sign_up_only(p, lines, digits=True)),
         *(e for e in emails if e not in listed and sign_up_only(e, lines, digits=False)),
     )
+    # A line for booking one kind of appointment is said as such only in a release about that matter;
+    # elsewhere (careers advice in a labour-market report) it is a side line, left out like a sign-up.
+    booked = [
+        *(p for p in phones if re.sub(r"\D", "", p) not in listed and appointment_only(p, lines, digits=True)),
+        *(e for e in emails if e not in listed and appointment_only(e, lines, digits=False)),
+    ]
+    side = {c for c in booked if not about_the_news(c, lines, draft.title, digits=c in phones)}
     if draft.kind != "event":
-        side = {c for c in sign_up if not about_the_news(c, lines, draft.title, digits=c in phones)}
-        phones = tuple(p for p in phones if p not in side)
-        emails = tuple(e for e in emails if e not in side)
+        side |= {c for c in sign_up if not about_the_news(c, lines, draft.title, digits=c in phones)}
+    phones = tuple(p for p in phones if p not in side)
+    emails = tuple(e for e in emails if e not in side)
     # The public's lines only; the press office's, said as such, where there is none (audience.py).
     phones, emails, press_office = for_reader(phones, emails, audiences(draft.release, draft.sentences, draft.source))
     meta = draft.release.meta

@@ -392,11 +392,16 @@ def day_programme(sentences: Sequence[SourceSentence]) -> Programme | None:
             used.append(at)
         if len(entries) < _TIMED_MIN:
             continue
-        plain = tuple(time for time, _ in entries)
         items = tuple(
             f"{time}: {title}" if title and len(f"{time}: {title}".split()) <= _ITEM_WORDS else time
             for time, title in entries
         )
+        # A programme point is its title: a time alone ("- 11:30 Uhr") says nothing and reads as a
+        # broken line, so a programme whose point cannot be said whole is left out, and no item
+        # falls back to its bare time (plainer_items) — unlike a list of dates, where the date is the fact.
+        if any(item == time for item, (time, _) in zip(items, entries, strict=True)):
+            continue
+        plain = items
         if len(items) > _ITEMS_MAX:
             count = _COUNT_WORDS.get(len(items), str(len(items)))
             return Programme(

@@ -16,6 +16,7 @@ from typing import Final
 from pressconv.transforms.easy import morph, references
 from pressconv.transforms.easy.anaphora import possessive_bound
 from pressconv.transforms.easy.auxiliaries import wrong_auxiliary
+from pressconv.transforms.easy.drafted import drafted_as_fact
 from pressconv.transforms.easy.limits import HARD_LIMIT, LONG_WORD, RULE_SCAN_WORDS
 from pressconv.transforms.easy.pairs import split_pair
 from pressconv.transforms.easy.partitives import partitive
@@ -916,6 +917,8 @@ class FactGuard:
                 continue
             del position
             found.append(Failure("guard.fact", word))
+        # A thing the release tells only as a draft or plan is not said as existing (drafted.py).
+        found.extend(Failure("guard.drafted", noun) for noun in drafted_as_fact(sentence, self.source))
         return found
 
 
