@@ -150,5 +150,7 @@ def test_registered_after_the_shape_rescuers() -> None:
     names = [name for name, _ in rescue_module.RESCUERS]
     # Only the time/place-apart cut of one-clause sentences (cutapart.py, session 20) and the noun-phrase
     # rescue of key-fact sentences (keynouns.py, session 19) come after them: both say less than a split.
-    assert names[-5:] == ["clauses", "clauses", "clauses", "cuts", "nouns"]
+    # Then the voice repair of the one clause behind an apposition (clausevoice.py, session 21), which
+    # cuts nothing and is asked only when no cut is offered or passes.
+    assert names[-6:] == ["clauses", "clauses", "clauses", "cuts", "nouns", "voice"]
     assert names.index("relatives") < names.index("clauses")

@@ -28,6 +28,7 @@ from pressconv.transforms.easy.bodycards import lifted_from_body
 from pressconv.transforms.easy.both import resolve_both
 from pressconv.transforms.easy.chains import resolve_chain
 from pressconv.transforms.easy.claims import claim_frame
+from pressconv.transforms.easy.compose import Composer, composed
 from pressconv.transforms.easy.compounds import MEDIOPUNKT, Separator
 from pressconv.transforms.easy.contact import dialable, email_address, usable_contacts
 from pressconv.transforms.easy.contactout import web_address
@@ -639,11 +640,32 @@ def _rescued(draft: Draft, guard: FactGuard, candidate: Candidate, text: str, sa
         contacts=(*draft.facts.phones[:1], *draft.facts.emails[:1]) if draft.facts else (),
     )
     group = candidate.index * 1000 + candidate.piece  # unique within the release, the same on every run
+    offered: list[tuple[str, Rescue]] = []
     for name, result in rescues(context):
         lines = _verified_rescue(draft, guard, name, result, group, said)
         if lines:
             return lines
+        offered.append((name, result))
+    # No offer passes as it is: each again with its refused pieces repaired (compose.py).
+    composer = Composer(lambda sentence, head: _rescue_sentence_passes(draft, guard, sentence, head))
+    for name, result in offered:
+        repaired = composed(result, context, composer)
+        lines = [] if repaired is None else _verified_rescue(draft, guard, f"{name}+composed", repaired, group, said)
+        if lines:
+            return lines
     return []
+
+
+def _rescue_sentence_passes(draft: Draft, guard: FactGuard, sentence: str, head: bool) -> bool:
+    """The verifier's checks of one sentence of a rescue, as _verified_rescue makes them (no list, no question)."""
+    line = Line(plain_words(sentence), origin="rescue", follows=not head)
+    styled = style(line.text, draft)
+    checks = [
+        *rule_failures(styled, known_acronyms=allowed_acronyms(draft)),
+        *structure_failures(styled),
+        *guard.failures(styled),
+    ]
+    return not exempt(checks, line)
 
 
 def _verified_rescue(draft: Draft, guard: FactGuard, name: str, result: Rescue, group: int, said: set[str]) -> list[Line]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from pressconv.transforms.easy.appointed import appointed
+from pressconv.transforms.easy.clausevoice import voiced_clause
 from pressconv.transforms.easy.conditions import reader_action
 from pressconv.transforms.easy.contactout import contact_out
 from pressconv.transforms.easy.coordinated import coordinated, coordinated_alone
@@ -68,6 +69,9 @@ RESCUERS: tuple[tuple[str, Rescuer], ...] = (
     # Last: a key-fact sentence of the lead or the paragraph after it with shorter noun phrases
     # (keynouns.py). It says less than a split into several sentences, so it comes after them.
     ("nouns", shorter_nouns),
+    # After every cut: the voice repairs on the one clause a date or partitive apposition hides
+    # (clausevoice.py); what is still too long, the composition (compose.py) cuts further.
+    ("voice", voiced_clause),
 )
 
 
