@@ -69,3 +69,27 @@ def test_a_bare_object_after_the_subject_still_moves() -> None:
     # "Spenden" is a word in everyday use: the object, not a name; the subject moves in front.
     assert verb_first_as_main(morph.tag("hat der Verein Spenden gesammelt")) == "der Verein hat Spenden gesammelt."
     assert verb_first_as_main(morph.tag("hat der Landkreis Wiesental zum Schutz eine Verfügung erlassen")) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "organisation"),
+    [
+        # A police report: the road's number stands right before the count of the injured.
+        (
+            "Unfall auf der Kreisstraße",
+            "Am Sonntag wurden auf der Kreisstraße 12 zwei Radfahrer leicht verletzt. Die Polizei ermittelt.",
+            "Polizeiinspektion Talheim",
+        ),
+        # A fire brigade's report: a building's number before the count.
+        (
+            "Brand in Werkhalle",
+            "Am Montag wurden in Halle 4 drei Personen leicht verletzt. Die Feuerwehr löschte den Brand.",
+            "Feuerwehr Grünhain",
+        ),
+    ],
+)
+def test_a_name_number_before_the_count_is_no_count_of_the_injured(title: str, body: str, organisation: str) -> None:
+    text = " ".join(line.text for line in build(german_release(title, body, organisation=organisation)).lines)
+    assert not re.search(r"\b(?:12|4) Menschen\b", text), text
+    count = "2" if "zwei" in body else "3"
+    assert f"{count} Menschen sind leicht verletzt." in text, text

@@ -182,7 +182,10 @@ _ONE_PATTERN: Final = re.compile(
 
 def _count(clause: str) -> tuple[str, str, bool] | None:
     """The people a clause talks about (nominative, accusative, plural), or None if unclear."""
-    plural = re.search(rf"\b(\d+|{'|'.join(_NUMBER_WORDS)})\s+(?:\w+\s+)?{_PEOPLE_NOUN}\b", clause)
+    # One word may stand between the count and the people ("zwei junge Radfahrer"), but never a count
+    # itself: in "auf der Kreisstraße 12 zwei Radfahrer" the 12 is the road's name and "zwei" the count.
+    numbers = "|".join(_NUMBER_WORDS)
+    plural = re.search(rf"\b(\d+|{numbers})\s+(?:(?!(?:\d+|{numbers})\b)\w+\s+)?{_PEOPLE_NOUN}\b", clause)
     if plural:
         number = plural.group(1)
         value = _NUMBER_WORDS.get(number.lower(), int(number) if number.isdigit() else 0)
