@@ -6,11 +6,13 @@ a university, a district and a municipality."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
 
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.clauses import pieces
+from pressconv.transforms.easy.kind import classify, scores
 from pressconv.transforms.easy.pipeline import build, diagnostics
 from pressconv.transforms.easy.subordinate import verb_first_as_main
 from tests.fixtures.releases import german_release
@@ -93,3 +95,56 @@ def test_a_name_number_before_the_count_is_no_count_of_the_injured(title: str, b
     assert not re.search(r"\b(?:12|4) Menschen\b", text), text
     count = "2" if "zwei" in body else "3"
     assert f"{count} Menschen sind leicht verletzt." in text, text
+
+
+@pytest.mark.parametrize(
+    ("title", "subtitle", "body", "organisation", "name"),
+    [
+        # A school's open day, named in the subtitle.
+        (
+            "Gesamtschule Talbach öffnet ihre Türen",
+            "Schule lädt zum Tag der offenen Tür",
+            "Die Gesamtschule Talbach öffnet am Samstag, 14. November 2026, von 10 bis 14 Uhr ihre Türen. "
+            "Eltern und Kinder können Klassenräume und Labore besuchen.",
+            "Gesamtschule Talbach",
+            "Tag der offenen Tür",
+        ),
+        # A heritage society's day of open monuments, named in the lead.
+        (
+            "Alte Mühle zeigt sich",
+            None,
+            "Der Heimatverein Birkenau lädt am Sonntag, 13. September 2026, zum Tag des offenen Denkmals in "
+            "die alte Mühle ein. Führungen beginnen um 11 Uhr und um 14 Uhr.",
+            "Heimatverein Birkenau",
+            "Tag des offenen Denkmals",
+        ),
+    ],
+)
+def test_a_genitive_named_day_is_said_as_the_events_name(
+    title: str, subtitle: str | None, body: str, organisation: str, name: str
+) -> None:
+    draft = build(german_release(title, body, organisation=organisation, subtitle=subtitle, issued=date(2026, 9, 1)))
+    assert draft.facts is not None
+    assert draft.facts.what_name == name
+    text = " ".join(line.text for line in draft.lines)
+    assert f"heißt „{name}“." in text, text
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # A library's invitation with date, event and place between "lädt" and its particle.
+        "Die Stadtbücherei Hollfeld lädt am Freitag, 20. November 2026, um 16 Uhr zu einer Lesung mit "
+        "Bilderbuchkino für Kinder ab vier Jahren in den großen Saal im Erdgeschoss ein.",
+        # A choir's invitation, the particle before a comma.
+        "Die Sängerinnen und Sänger des Chors Eintracht laden am Sonntag, 6. Dezember 2026, alle Freundinnen und "
+        "Freunde der Chormusik zum traditionellen Adventskonzert in die Pfarrkirche St. Martin ein, der Eintritt ist frei.",
+    ],
+)
+def test_a_long_invitation_bracket_is_an_event(lead: str) -> None:
+    assert classify("Einladung", lead, lead) == "event"
+
+
+def test_the_article_ein_is_no_invitation_particle() -> None:
+    # "lädt … ein" needs the particle at the clause's end: "ein Fahrzeug" is an article and its noun.
+    assert scores("Neues Fahrzeug", "Die Firma lädt ihre Akkus über ein Fahrzeug der Stadtwerke.")["event"] == 0

@@ -543,6 +543,11 @@ _AREA: Final = re.compile(
     rf"|[Ii]n (?:der |dem )?(?P<a>{_PLACE_NAME})\b(?! [A-ZÄÖÜ]))"
 )
 
+# A public day or night named by a genitive ("Tag der offenen Tür", "Lange Nacht der Wissenschaften",
+# "Tag des offenen Denkmals"): the name of an event (see facts()).
+_GENITIVE_EVENT: Final = re.compile(
+    r"\b(?P<n>(?:Lange |Langen )?(?:Tag|Nacht|Woche) (?:der|des) (?:[a-zäöü]\w+ )?[A-ZÄÖÜ][\w\-]+)"
+)
 _EVENT_HEADS: Final = [
     "veranstaltung",
     "verleihung",
@@ -1581,6 +1586,12 @@ def find_facts(
     if what is not None:
         quoted = re.search(rf"{re.escape(what[0])}\w*\s+(?:[a-zäöü]+\s+)?„(?P<n>[^“]{{2,40}})“", " ".join([title, *body]))
         name = quoted["n"] if quoted else None
+    elif kind == "event" and when is not None:
+        # "Tag der offenen Tür", "Nacht der Museen", "Tag des offenen Denkmals": a day or night named
+        # by a genitive is an event's fixed name (German naming convention of public days), which no
+        # head noun of its own says. It is said as the event's name, in quotation marks.
+        named = _GENITIVE_EVENT.search(" ".join([title, subtitle or "", kicker or "", *body[:3]]))
+        name = named["n"] if named else None
     host = re.search(
         r"(?:^|\.\s)(?P<h>(?:Die|Der|Das) [A-ZÄÖÜ][\w\-]*(?: [A-ZÄÖÜ][\w\-]*){0,2}) (?P<v>lädt|laden)\b[^.]*\bein\b", text
     )

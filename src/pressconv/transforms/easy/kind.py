@@ -60,7 +60,10 @@ _CUES: Final[dict[Kind, tuple[tuple[str, int], ...]]] = {
     ),
     "event": (
         (
-            r"[Ee]inladung(?:en)?\b|\blädt\b.{0,60}\bein\b|\bladen\b.{0,60}\bein\b|[Vv]eranstaltung\b|"
+            # "lädt … ein": the separable verb's particle closes the clause, however long the
+            # Mittelfeld with its date, event and place (Duden grammar, Verbklammer); "ein" before an
+            # end mark or comma is the particle, not the article.
+            r"[Ee]inladung(?:en)?\b|\b(?:lädt|laden)\b.{0,140}?\bein\b(?=\s*(?:[.,;!:]|$|zu[mr]?\b))|[Vv]eranstaltung\b|"
             r"\bTag der offenen Tür\b|\bAnmeldung(?:en)?\b|\bfindet\b.{0,60}\bstatt\b|[Pp]ressegespräch\b|"
             r"[Pp]ressetermin\b|^Ort:|^Zeit:|"
             r"[Aa]ktions(?:woche|tag)\b|"
@@ -68,7 +71,7 @@ _CUES: Final[dict[Kind, tuple[tuple[str, int], ...]]] = {
             r"[Bb]lutspende\w*",
             2,
         ),
-        (r"\bFest\b|\bFührung\b|[Aa]usstellung\b|\bVortrag\b|\bWorkshop\b|\bKonzert\b|\bEintritt\b|\bBeginn\b", 1),
+        (r"\bFest\b|\bFührung(?:en)?\b|[Aa]usstellung\b|\bVortrag\b|\bWorkshop\b|\bKonzert\b|\bEintritt\b|\bBeginn\b", 1),
     ),
     "service": (
         (
