@@ -89,8 +89,8 @@ from pressconv.transforms.easy.signup import (
     report_only,
     sign_up_only,
 )
-from pressconv.transforms.easy.sourcelists import overview_lines
 from pressconv.transforms.easy.source import SourceSentence, contacts, flat, sentences, source_text, split_sentences
+from pressconv.transforms.easy.sourcelists import overview_lines
 from pressconv.transforms.easy.templates import (
     Line,
     contact_lines,

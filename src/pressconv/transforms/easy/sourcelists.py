@@ -77,7 +77,7 @@ _BOUND_OPENERS: Final = frozenset(
 _RESTRICTING: Final = re.compile(
     r"\b(?:aber|jedoch|allerdings|nur|außer|ausgenommen|nicht|kein\w*|sofern|falls|wenn|bzw|ohne|exkl\w*|"
     r"zzgl|mindestens|höchstens|maximal|max|mind|lediglich|bis|ab)\b",
-    re.I
+    re.I,
 )
 # A part that adds a subset or an example to a noun phrase: "…, davon 1 Sattelzug", "…, darunter 9 Lkw".
 _ADDITION: Final = re.compile(r"^(?:davon|darunter|u\.\s?a\.|unter anderem|z\.\s?B\.|zum Beispiel|etwa|insbesondere)\b")
@@ -124,7 +124,7 @@ class Overview:
 
 def _plural(noun: str) -> bool:
     """The noun is a plural form: HanTa reads a plural suffix onto its lemma ("Änderungen" → "änderung")."""
-    tagger = morph._tagger()  # noqa: SLF001 - the analyser the morph module loads once
+    tagger = morph._tagger()
     if tagger is None:
         return False
     analysis = tagger.analyze(noun, taglevel=3)
@@ -186,6 +186,18 @@ def _top_boundaries(text: str) -> list[re.Match[str]]:
     return found
 
 
+_ARTICLES: Final = frozenset({"der", "die", "das", "dem", "den"})
+
+
+def _article(text: str, at: int) -> bool:
+    """The word at ``at`` is tagged as an article in its item (STTS ART), not a relative pronoun."""
+    spans = morph.token_spans(text)
+    tagged = morph.tag(text)
+    if len(spans) != len(tagged):
+        return False
+    return any(start == at and token.pos == "ART" for (start, _), token in zip(spans, tagged, strict=True))
+
+
 def safe_heads(item: str) -> list[str]:
     """The item's first parts that say a whole, true statement without the rest, longest first.
 
@@ -205,7 +217,9 @@ def safe_heads(item: str) -> list[str]:
         part = text[bound.end() : end].strip()
         if not head or not part:
             break
-        first = part.split()[0].lower().strip("„“\"(")
+        first = part.split()[0].lower().strip('„“"(')
+        if first in _ARTICLES and _article(text, bound.end()):
+            first = ""  # "…, der schnellste Fahrer hatte …": an article opens a main clause, no relative
         head_clause = _finite(head)
         if bound.group(0).strip() == ":" and not head_clause:
             # "Linie 4: Verdichtung …": the part before the colon is a label, the fact is after it.
@@ -253,9 +267,6 @@ def spoken_list(
     if len(kept) < _KEPT_MIN:
         return None
     items = tuple(text for _, text in kept)
-    if whole:
-        verb = "sind" if phrase.plural else "ist"
-        return f"Das {verb} {phrase.phrase}:", items
     # The count as a word, as programme.py writes it: the fact guard reads digits as facts of the
     # source, and the count is the list's, not a number the release wrote.
     count = _COUNT_WORDS.get(len(found.items), "viele")
@@ -264,13 +275,14 @@ def spoken_list(
         adjective = phrase.phrase.split()[-2] if len(phrase.phrase.split()) > 1 else ""
         strong = _STRONG.get(adjective, "")
         adjective_part = f"{strong} " if strong else ""
-        return f"Es gibt {count} {adjective_part}{phrase.noun}.", items
+        return f"Es gibt {count} {adjective_part}{phrase.noun}{':' if whole else '.'}", items
     # A singular noun ("die Bilanz") is not counted: its points are ("Es gibt eine Bilanz mit sieben
     # Punkten."), introduced with the indefinite article of its gender (accusative after "es gibt").
     article = _INDEFINITE_ACC.get(phrase.phrase.split()[0], "")
     if not article or count == "viele":
         return None
-    return f"Es gibt {article} {phrase.noun} mit {count} Punkten.", items
+    return f"Es gibt {article} {phrase.noun} mit {count} Punkten{':' if whole else '.'}", items
+
 
 # Words of an item as compared with another module's list items: letters and digits, lower case.
 _WORD: Final = re.compile(r"[\wäöüß]{3,}|\d+")
