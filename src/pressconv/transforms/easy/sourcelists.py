@@ -90,6 +90,8 @@ _LEANING: Final = re.compile(r"^(?:davon|darunter|dabei|außerdem|zudem|ebenso)\
 _BRACKET: Final = re.compile(r"\(([^()]*)\)")
 _FINITE: Final = re.compile(r"^V[AVM]\(FIN\)$")
 _KEY_FACT: Final = re.compile(r"\d")
+# An item that opens with a count of things ("412 Brandeinsätze", "rund 300 Gäste"), not a time.
+_COUNTED: Final = re.compile(r"^\W*(?:rund |etwa |ca\. |über |mehr als )?\d[\d.]*\s+(?!Uhr\b)[A-ZÄÖÜ]")
 _COUNT_WORDS: Final = dict(
     zip(
         range(2, 13),
@@ -270,18 +272,27 @@ def spoken_list(
     # The count as a word, as programme.py writes it: the fact guard reads digits as facts of the
     # source, and the count is the list's, not a number the release wrote.
     count = _COUNT_WORDS.get(len(found.items), "viele")
+    end = ":" if whole else "."
+    if phrase.plural and any(_COUNTED.match(item) for item in found.items):
+        # "412 Brandeinsätze", "346 Fehlalarme" under "Die Einsätze im Überblick:": each line counts
+        # many of the intro's things, so "Es gibt drei Einsätze" would be false. The lines are
+        # counted as points about them, the noun in the dative plural (-n unless it ends in -n or -s).
+        dative = phrase.noun if phrase.noun.endswith(("n", "s")) else phrase.noun + "n"
+        if count == "viele":
+            return None
+        return f"Zu den {dative} gibt es {count} Punkte{end}", items
     if phrase.plural:
         # "Es gibt fünf wichtige Ergebnisse.": the adjective in its strong form after a number.
         adjective = phrase.phrase.split()[-2] if len(phrase.phrase.split()) > 1 else ""
         strong = _STRONG.get(adjective, "")
         adjective_part = f"{strong} " if strong else ""
-        return f"Es gibt {count} {adjective_part}{phrase.noun}{':' if whole else '.'}", items
+        return f"Es gibt {count} {adjective_part}{phrase.noun}{end}", items
     # A singular noun ("die Bilanz") is not counted: its points are ("Es gibt eine Bilanz mit sieben
     # Punkten."), introduced with the indefinite article of its gender (accusative after "es gibt").
     article = _INDEFINITE_ACC.get(phrase.phrase.split()[0], "")
     if not article or count == "viele":
         return None
-    return f"Es gibt {article} {phrase.noun} mit {count} Punkten{':' if whole else '.'}", items
+    return f"Es gibt {article} {phrase.noun} mit {count} Punkten{end}", items
 
 
 # Words of an item as compared with another module's list items: letters and digits, lower case.
