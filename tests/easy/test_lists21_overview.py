@@ -206,3 +206,51 @@ def test_other_intros_are_not_overviews(intro: str) -> None:
 )
 def test_item_cut_only_where_the_rest_stays_whole(item: str, heads: list[str]) -> None:
     assert safe_heads(item) == heads
+
+
+_CLUB = """Sportkreis Ellertal
+
+Mitgliederzahlen 2025: Vereine wachsen wieder
+
+Ellertal, 15. Januar 2026 – Die Sportvereine im Kreis Ellertal haben im Jahr 2025 mehr Mitglieder gewonnen.
+
+## Die Zahlen im Überblick
+
+- 214 Vereine sind im Sportkreis.
+- 9.400 Kinder spielen Fußball.
+
+Kontakt:
+Sportkreis Ellertal
+Telefon 07551 3344-0
+"""
+
+_RESCUE = """Wasserwacht Kreisverband Tannried
+
+Jahresbilanz: Die Wasserwacht war so oft im Einsatz wie nie
+
+Tannried, 8. Januar 2026 – Die Wasserwacht im Kreis Tannried hat im Jahr 2025 so viele Einsätze gehabt wie noch nie.
+
+Die Einsätze im Überblick:
+- 96 Rettungseinsätze an Badeseen
+- 41 Sucheinsätze, davon 12 in der Nacht
+- 230 Sanitätsdienste bei Festen, die von den Veranstaltern bezahlt wurden
+
+Kontakt:
+Telefon 08803 4412-0
+"""
+
+
+def test_subheading_is_the_intro() -> None:
+    # A subheading over the list introduces it as a line ending with a colon would.
+    summary = _summary(_CLUB)
+    assert "Es gibt zwei Zahlen:" in summary
+    assert "214 Vereine sind im Sportkreis." in summary
+
+
+def test_lines_that_count_the_intros_things_are_points() -> None:
+    # "96 Rettungseinsätze" under "Die Einsätze im Überblick:": "Es gibt drei Einsätze" would be false.
+    summary = _summary(_RESCUE)
+    assert "drei Einsätze" not in summary
+    assert "Zu den Einsätzen gibt es drei Punkte." in summary
+    assert "Zum Beispiel:" in summary
+    assert "Sanitätsdienste" not in summary  # refused: a relative clause in the passive

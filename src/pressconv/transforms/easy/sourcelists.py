@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Final
 
-from pressconv.model import BulletList, OrderedList, Release
+from pressconv.model import BulletList, Heading, OrderedList, Release
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.draft import Draft
 from pressconv.transforms.easy.source import SourceSentence
@@ -91,7 +91,15 @@ _BRACKET: Final = re.compile(r"\(([^()]*)\)")
 _FINITE: Final = re.compile(r"^V[AVM]\(FIN\)$")
 _KEY_FACT: Final = re.compile(r"\d")
 # An item that opens with a count of things ("412 Brandeinsätze", "rund 300 Gäste"), not a time.
-_COUNTED: Final = re.compile(r"^\W*(?:rund |etwa |ca\. |über |mehr als )?\d[\d.]*\s+(?!Uhr\b)[A-ZÄÖÜ]")
+_COUNTED: Final = re.compile(r"^\W*(?:rund |etwa |ca\. |über |mehr als )?\d[\d.]*\s+(?:\w+\s+)?(?P<noun>[A-ZÄÖÜ][\w-]*)")
+
+
+def _counts_the_noun(items: Sequence[str], noun: str) -> bool:
+    """An item counts things of the intro's noun: "412 Brandeinsätze" under "Die Einsätze …:"."""
+    stem = noun.lower()[: max(4, len(noun) - 2)]
+    return any((m := _COUNTED.match(item)) is not None and stem in m["noun"].lower() for item in items)
+
+
 _COUNT_WORDS: Final = dict(
     zip(
         range(2, 13),
@@ -156,7 +164,7 @@ def overview(intro: str) -> Overview | None:
 
 
 def source_lists(release: Release, sentences: Sequence[SourceSentence]) -> list[SourceList]:
-    """Every bullet or numbered list of the body whose block follows a sentence ending with a colon."""
+    """Every bullet or numbered list of the body whose block follows a sentence ending with a colon or a subheading."""
     out: list[SourceList] = []
     for number, block in enumerate(release.body):
         if not isinstance(block, (BulletList, OrderedList)) or number == 0:
@@ -166,10 +174,13 @@ def source_lists(release: Release, sentences: Sequence[SourceSentence]) -> list[
         if not item_at or not before:
             continue
         intro = sentences[before[-1]]
-        if intro.speech or not intro.text.rstrip().endswith(":"):
+        text = intro.text.strip()
+        if isinstance(release.body[number - 1], Heading) and not text.endswith(":"):
+            text += ":"  # a subheading over the list is its intro ("Die Zahlen im Überblick")
+        if intro.speech or not text.endswith(":"):
             continue
         items = tuple(sentences[i].text for i in item_at)
-        out.append(SourceList(intro=intro.text.strip(), at=before[-1], items=items, item_at=item_at))
+        out.append(SourceList(intro=text, at=before[-1], items=items, item_at=item_at))
     return out
 
 
@@ -273,7 +284,7 @@ def spoken_list(
     # source, and the count is the list's, not a number the release wrote.
     count = _COUNT_WORDS.get(len(found.items), "viele")
     end = ":" if whole else "."
-    if phrase.plural and any(_COUNTED.match(item) for item in found.items):
+    if phrase.plural and _counts_the_noun(found.items, phrase.noun):
         # "412 Brandeinsätze", "346 Fehlalarme" under "Die Einsätze im Überblick:": each line counts
         # many of the intro's things, so "Es gibt drei Einsätze" would be false. The lines are
         # counted as points about them, the noun in the dative plural (-n unless it ends in -n or -s).
