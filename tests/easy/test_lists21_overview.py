@@ -254,3 +254,18 @@ def test_lines_that_count_the_intros_things_are_points() -> None:
     assert "Zu den Einsätzen gibt es drei Punkte." in summary
     assert "Zum Beispiel:" in summary
     assert "Sanitätsdienste" not in summary  # refused: a relative clause in the passive
+
+
+@pytest.mark.parametrize(
+    ("styled", "split"),
+    [
+        ("Schrift·führer: Peter Schaum·löffel", True),  # a club's election results
+        ("Leiterin der Filiale: Anna Kessel·baum", True),  # a company's new appointments
+        ("Geschäfts·führer: Jonas Weber", False),
+        ("Die Linie 8 fährt alle 15 Minuten.", False),
+    ],
+)
+def test_family_name_split_like_a_compound(styled: str, split: bool) -> None:
+    from pressconv.transforms.easy.sourcelists import split_name
+
+    assert split_name(styled) is split

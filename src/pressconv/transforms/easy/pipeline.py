@@ -90,7 +90,7 @@ from pressconv.transforms.easy.signup import (
     sign_up_only,
 )
 from pressconv.transforms.easy.source import SourceSentence, contacts, flat, sentences, source_text, split_sentences
-from pressconv.transforms.easy.sourcelists import overview_lines
+from pressconv.transforms.easy.sourcelists import overview_lines, split_name
 from pressconv.transforms.easy.templates import (
     Line,
     contact_lines,
@@ -670,7 +670,8 @@ def _item_said(item: str, draft: Draft, guard: FactGuard) -> str | None:
     """A source list item as the summary says it (rewrite, plain words), or None when a check refuses it."""
     text = _rewritten(item, draft.release.meta.issued).strip()
     forms, names = long_forms(draft.source), name_words(draft.source)
-    return None if _item_failures(style(plain_units(expand(text, forms, keep=names)), draft), draft, guard) else text
+    styled = style(plain_units(expand(text, forms, keep=names)), draft)
+    return None if _item_failures(styled, draft, guard) or split_name(styled) else text
 
 
 def _item_failures(item: str, draft: Draft, guard: FactGuard) -> list[Failure]:
