@@ -269,3 +269,39 @@ def test_family_name_split_like_a_compound(styled: str, split: bool) -> None:
     from pressconv.transforms.easy.sourcelists import split_name
 
     assert split_name(styled) is split
+
+
+_OFFICE = """Landratsamt Wiesenfeld – Bürgerbüro
+
+Bürgerbüro mit neuen Regeln
+
+Wiesenfeld, 2. Juni 2026 – Das Bürgerbüro des Landratsamts Wiesenfeld ändert ab Juli seinen Ablauf.
+
+Die Neuerungen im Überblick:
+- Das Bürgerbüro hat am Donnerstag bis 18 Uhr geöffnet.
+- Anträge auf Führerscheine werden nur noch nach vorheriger Terminvereinbarung über das Online-Portal angenommen.
+- Die Gebühren werden in Zukunft ausschließlich bargeldlos erhoben, wobei Kartenzahlung an allen Schaltern möglich ist.
+
+Kontakt:
+Telefon 09321 880-0
+"""
+
+
+def test_one_item_left_is_no_list_and_not_said_alone() -> None:
+    # Alone, "Das Bürgerbüro hat am Donnerstag bis 18 Uhr geöffnet." would read as now, not as news.
+    summary = _summary(_OFFICE)
+    assert "18 Uhr" not in summary
+    assert "Zum Beispiel" not in summary
+    assert "Neuerungen" not in summary
+    assert "Führerscheine" not in summary
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Die Gebühren werden bargeldlos erhoben, wobei Kartenzahlung möglich ist",
+        "Die Halle bleibt geschlossen, sodass das Training ausfällt",
+    ],
+)
+def test_no_cut_before_a_subordinate_clause(item: str) -> None:
+    assert safe_heads(item) == []

@@ -80,6 +80,7 @@ _BOUND_OPENERS: Final = frozenset(
         "weil", "wenn", "ob", "sofern", "falls", "da", "damit", "um", "wo", "was", "wie", "als",
         "obwohl", "bevor", "nachdem", "bis", "während", "aber", "jedoch", "doch", "allerdings",
         "sondern", "außer", "ausgenommen", "nur", "sonst", "ansonsten", "soweit", "solange", "zumindest",
+        "wobei", "wodurch", "womit", "weshalb", "weswegen", "sodass", "indem", "ohne", "statt", "anstatt",
     }
 )  # fmt: skip
 # Words anywhere in the part after the boundary that restrict the part before ("…, sie gelten
@@ -210,6 +211,16 @@ def _top_boundaries(text: str) -> list[re.Match[str]]:
 
 
 _ARTICLES: Final = frozenset({"der", "die", "das", "dem", "den"})
+_SUBORDINATE_TAGS: Final = frozenset({"KOUS", "KOUI", "PRELS", "PRELAT", "PWAV", "PWS", "PWAT"})
+
+
+def _clause_opener(text: str, at: int) -> bool:
+    """The word at ``at`` opens a subordinate or relative clause (STTS KOUS, KOUI, PRELS, PRELAT, PWAV …)."""
+    spans = morph.token_spans(text)
+    tagged = morph.tag(text)
+    if len(spans) != len(tagged):
+        return True  # cannot tell: no cut (omission over error)
+    return any(start == at and token.pos in _SUBORDINATE_TAGS for (start, _), token in zip(spans, tagged, strict=True))
 
 
 def _article(text: str, at: int) -> bool:
@@ -260,6 +271,8 @@ def safe_heads(item: str) -> list[str]:
         if not head or not part:
             break
         first = part.split()[0].lower().strip('„“"(')
+        if _clause_opener(text, bound.end()):
+            break  # "…, wobei …", "…, sodass …": a subordinate clause (tagged so in its item)
         if first in _ARTICLES and _article(text, bound.end()):
             first = ""  # "…, der schnellste Fahrer hatte …": an article opens a main clause, no relative
         head_clause = _finite(head)
@@ -284,7 +297,9 @@ def spoken_list(
 
     An intro that ends with a full stop counts the list; "Zum Beispiel:" follows it (overview_lines).
 
-    ``said`` gives an item's form as the summary says it when it passes every check, else None. A
+    ``said`` gives an item's form as the summary says it when it passes every check, else None. One
+    item left is no list, and is not said alone either: under its intro ("Die Neuerungen ab Juli:")
+    it was news, alone it would read as the state of things now. A
     list with every item said stands whole ("Das sind die Änderungen:"); a list with some of them,
     or more than ``room`` allows, says its count and gives examples ("Es gibt 7 Änderungen. Zum
     Beispiel:"), the items with numbers first (they carry the key facts), in source order.
