@@ -4,11 +4,12 @@ Press releases set their key facts apart in a list under a noun-phrase intro ("D
 einen Blick:", "Die Bilanz im Überblick:", "Die wichtigsten Ergebnisse:"; German press convention of
 the overview list). The summariser read each item as a heading and left it out. Leichte Sprache
 writes such facts as a list, one item a line, under an intro that is a sentence of its own
-(Netzwerk Leichte Sprache, rule "Aufzählungen"): "Das sind die Änderungen:". Each item gets the
+(Netzwerk Leichte Sprache, rule "Aufzählungen"): "Es gibt drei Änderungen:". Each item gets the
 rewrite every source sentence gets and the item checks; an item may be cut at a clause boundary only
 where the kept part is a whole statement of its own. A list stands whole when every item passes;
-otherwise the intro says how many there are and that the lines are examples ("Es gibt 7 Änderungen.
-Zum Beispiel:"), so that a part is never read as the whole. Lists another module says already
+otherwise the intro says how many there are and that the lines are examples ("Es gibt sieben
+Änderungen." and "Zum Beispiel:"), so that a part is never read as the whole (issue: "Lists kept
+whole or summarised with their count"). Lists another module says already
 (programme.py, schedules.py, advice.py, winners.py, looks.py) are left to it.
 """
 
@@ -40,7 +41,7 @@ __all__ = [
 # A list of one item is no list (Netzwerk Leichte Sprache: a list sets like facts apart).
 _KEPT_MIN: Final = 2
 # At most five item lines: a summary of 12 to 20 sentences (issue 16 brief) has room for the list
-# and for the news around it; a longer list is said with its count and five examples.
+# and for the news around it; a longer list is said with its count and at most five examples.
 _KEPT_MAX: Final = 5
 # The overview intro: an article, an optional ranking adjective, one noun (plural or singular), an
 # optional "im Überblick"/"auf einen Blick" and an optional bracket of its date ("(März 2026)").
@@ -92,23 +93,17 @@ _RESTRICTING: Final = re.compile(
 )
 # A part that adds a subset or an example to a noun phrase: "…, davon 1 Sattelzug", "…, darunter 9 Lkw".
 _ADDITION: Final = re.compile(r"^(?:davon|darunter|u\.\s?a\.|unter anderem|z\.\s?B\.|zum Beispiel|etwa|insbesondere)\b")
-# Clause-opening tags of STTS: a finite verb, a zu-infinitive.
 # An item that opens with "davon"/"darunter" counts a part of the item before it: alone, or after
 # an item left out, it says a part as a whole ("davon im Rechtskreis SGB III: 4.912").
 _LEANING: Final = re.compile(r"^(?:davon|darunter|dabei|außerdem|zudem|ebenso)\b", re.I)
 # A bracket the rewrite leaves out; one with a restriction ("Unterbeschäftigung (ohne Kurzarbeit):
 # 16.102") changes what the item says without it, so the item is not said at all.
 _BRACKET: Final = re.compile(r"\(([^()]*)\)")
+# A finite verb (STTS): the mark of a clause of its own.
 _FINITE: Final = re.compile(r"^V[AVM]\(FIN\)$")
 _KEY_FACT: Final = re.compile(r"\d")
 # An item that opens with a count of things ("412 Brandeinsätze", "rund 300 Gäste"), not a time.
 _COUNTED: Final = re.compile(r"^\W*(?:rund |etwa |ca\. |über |mehr als )?\d[\d.]*\s+(?:\w+\s+)?(?P<noun>[A-ZÄÖÜ][\w-]*)")
-
-
-def _counts_the_noun(items: Sequence[str], noun: str) -> bool:
-    """An item counts things of the intro's noun: "412 Brandeinsätze" under "Die Einsätze …:"."""
-    stem = noun.lower()[: max(4, len(noun) - 2)]
-    return any((m := _COUNTED.match(item)) is not None and stem in m["noun"].lower() for item in items)
 
 
 _COUNT_WORDS: Final = dict(
@@ -154,6 +149,12 @@ def _plural(noun: str) -> bool:
     return isinstance(analysis[0], str) and analysis[0] != noun.lower()
 
 
+def _counts_the_noun(items: Sequence[str], noun: str) -> bool:
+    """An item counts things of the intro's noun: "412 Brandeinsätze" under "Die Einsätze …:"."""
+    stem = noun.lower()[: max(4, len(noun) - 2)]
+    return any((m := _COUNTED.match(item)) is not None and stem in m["noun"].lower() for item in items)
+
+
 def overview(intro: str) -> Overview | None:
     """The noun phrase of an overview intro ("Die Änderungen auf einen Blick:"), or None for any other intro."""
     match = _OVERVIEW.match(intro.strip())
@@ -165,8 +166,6 @@ def overview(intro: str) -> Overview | None:
     if article is None and not plural:
         return None  # "Bilanz:" without an article: a label, not a noun phrase to say again
     adjective = (match["adjective"] or "").lower()
-    if adjective == "weiteren":
-        adjective = "weitere"
     if article is None:
         phrase = f"{adjective} {noun}".strip()
     else:
