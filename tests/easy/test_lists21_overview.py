@@ -305,3 +305,25 @@ def test_one_item_left_is_no_list_and_not_said_alone() -> None:
 )
 def test_no_cut_before_a_subordinate_clause(item: str) -> None:
     assert safe_heads(item) == []
+
+
+_POOL = """Bäderbetriebe Lohmar
+
+Freibad öffnet am 16. Mai
+
+Lohmar, 4. Mai 2026 – Das Freibad Lohmar öffnet am Samstag, 16. Mai 2026, wieder seine Tore.
+
+Bitte beachten Sie:
+- Das Freibad hat jeden Tag von 9 bis 20 Uhr geöffnet.
+- Kinder unter 10 Jahren dürfen nur mit Erwachsenen schwimmen.
+
+Kontakt:
+Telefon 02246 1500-0
+"""
+
+
+def test_notice_frame_is_said_as_notes() -> None:
+    # "Bitte beachten Sie:" over the points a visitor should know, a pool's opening notice.
+    summary = _summary(_POOL)
+    assert "Es gibt zwei Hinweise:" in summary
+    assert "Kinder unter 10 Jahren dürfen nur mit Erwachsenen schwimmen." in summary

@@ -47,11 +47,14 @@ _KEPT_MAX: Final = 5
 # optional "im Überblick"/"auf einen Blick" and an optional bracket of its date ("(März 2026)").
 _OVERVIEW: Final = re.compile(
     r"^(?:(?P<article>Die|Das|Der)\s+)?"
-    r"(?:(?P<adjective>wichtigsten|wesentlichen|zentralen|wichtigen|weiteren|Weitere)\s+)?"
+    r"(?:(?P<adjective>wichtigsten|wesentlichen|zentralen|wichtigen|weiteren|Weitere|Wichtige)\s+)?"
     r"(?P<noun>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)"
     r"(?:\s+(?:im\s+Überblick|auf\s+einen\s+Blick|in\s+Kürze|kurz\s+gefasst|im\s+Einzelnen))?"
     r"(?:\s*\([^()]{1,40}\))?\s*:$"
 )
+# A notice frame over a list of points the reader should know ("Bitte beachten Sie:", "Wichtig:";
+# German notice convention): its items are notes, said as "Es gibt drei Hinweise:".
+_NOTICE: Final = re.compile(r"^(?:Bitte\s+)?(?:beachten\s+Sie|Wichtig|Achtung)(?:\s+bitte)?\s*:$", re.I)
 # Nouns that name no facts of their own: a list under them is a programme, times or a contact
 # (programme.py, schedules.py, contact.py say those), or the sender's advice (advice.py).
 _NOT_FACTS: Final = frozenset(
@@ -115,7 +118,7 @@ _COUNT_WORDS: Final = dict(
 )
 # A ranking adjective after the definite article (weak form) and after a number (strong form).
 _STRONG: Final = {"wichtigsten": "wichtige", "wesentlichen": "wesentliche", "zentralen": "zentrale",
-                  "wichtigen": "wichtige", "weiteren": "weitere", "weitere": "weitere"}  # fmt: skip
+                  "wichtigen": "wichtige", "weiteren": "weitere", "weitere": "weitere", "wichtige": "wichtige"}  # fmt: skip
 _INDEFINITE_ACC: Final = {"die": "eine", "das": "ein", "der": "einen"}
 
 
@@ -157,6 +160,8 @@ def _counts_the_noun(items: Sequence[str], noun: str) -> bool:
 
 def overview(intro: str) -> Overview | None:
     """The noun phrase of an overview intro ("Die Änderungen auf einen Blick:"), or None for any other intro."""
+    if _NOTICE.match(intro.strip()):
+        return Overview(phrase="Hinweise", noun="Hinweise", plural=True)
     match = _OVERVIEW.match(intro.strip())
     if match is None or match["noun"] in _NOT_FACTS:
         return None
