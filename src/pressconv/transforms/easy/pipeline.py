@@ -92,6 +92,7 @@ from pressconv.transforms.easy.signup import (
     sign_up_only,
 )
 from pressconv.transforms.easy.source import SourceSentence, contacts, flat, sentences, source_text, split_sentences
+from pressconv.transforms.easy.sourcelists import overview_lines, split_name
 from pressconv.transforms.easy.templates import (
     Line,
     contact_lines,
@@ -430,6 +431,9 @@ def compose(draft: Draft) -> Draft:
     room = max(_MIN_SOURCE, _MAX_LINES - room_taken)
     voice = own_voice(draft)
     offered = candidates(draft.sentences, lambda piece: rewrite(piece, issued), own_voice=voice)
+    # Overview lists of the body ("Die Änderungen auf einen Blick:") as Leichte-Sprache lists (sourcelists.py).
+    listed = overview_lines(draft, lambda item: _item_said(item, draft, guard), room - _MIN_SOURCE, [*lines, *senders])
+    room = max(_MIN_SOURCE, room - sum(1 + len(line.items) for _, line in listed))
     waiting: list[tuple[Candidate, str]] = []
     split = split_sentences_of(offered)
     for candidate in offered:
@@ -520,6 +524,7 @@ def compose(draft: Draft) -> Draft:
         said.add(text)
         copied += unchanged
     found += _quote_lines(draft, guard, found, said)
+    found += [(index, 0, line) for index, line in listed]
     ordered = sorted(found, key=lambda item: (item[0], item[1]))
     # Main message first, side details last (inverted pyramid): a sentence about a side action
     # goes after the others, and never becomes the title (salience.py).
@@ -695,6 +700,14 @@ def _verified_rescue(draft: Draft, guard: FactGuard, name: str, result: Rescue, 
             return []
         lines.append(line)
     return lines
+
+
+def _item_said(item: str, draft: Draft, guard: FactGuard) -> str | None:
+    """A source list item as the summary says it (rewrite, plain words), or None when a check refuses it."""
+    text = _rewritten(item, draft.release.meta.issued).strip()
+    forms, names = long_forms(draft.source), name_words(draft.source)
+    styled = style(plain_units(expand(text, forms, keep=names)), draft)
+    return None if _item_failures(styled, draft, guard) or split_name(styled) else text
 
 
 def _item_failures(item: str, draft: Draft, guard: FactGuard) -> list[Failure]:
