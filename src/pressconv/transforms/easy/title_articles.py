@@ -58,6 +58,9 @@ def object_article(title: str, source: str) -> str:
     if not tagged[finite].pos.startswith("VV"):
         return title
     at = finite + 1
+    adjectival = _adjective_object(tagged, at, text)
+    if adjectival is not None:
+        return adjectival + end
     ordinal = re.match(rf"^(.*?\b{re.escape(tagged[finite].word)}) (\d{{1,3}}\.) (\S+)", text)
     if ordinal is not None:
         noun, definite = ordinal[3], True
@@ -95,6 +98,42 @@ def object_article(title: str, source: str) -> str:
     verb = tagged[finite].word
     rebuilt = re.sub(rf"(?<!\S){re.escape(verb)} ", f"{verb} {article} ", text, count=1)
     return rebuilt + end
+
+
+# The strong accusative ending of an adjective with no article before a singular noun, and the
+# gender it shows (Duden grammar: starke Adjektivdeklination): "neuen Markt", "neue Ordnung", "neues Werk".
+# After "ein(e)" the adjective keeps these endings ("einen neuen Markt", "eine neue Ordnung", "ein neues Werk").
+_STRONG_ACC: Final = (("en", "der"), ("es", "das"), ("e", "die"))
+
+
+def _adjective_object(tagged: list[morph.Token], at: int, text: str) -> str | None:
+    """ "beschließt neue Park·gebühren·ordnung" -> "beschließt eine neue Park·gebühren·ordnung".
+
+    Headline grammar drops the article before an adjective and its noun too (Schlagzeilenstil). The
+    adjective's strong ending shows the gender, and the noun's own gender (lexicon or suffix) must be
+    the same, so a plural ("neue Regeln") or a case other than the accusative never takes it. With an
+    adjective the indefinite article fits an abstract noun as well ("eine neue Ordnung"), so the
+    release need not write the noun with an article itself. A name, a plural and a noun of unknown
+    gender stay as they are (omission over error).
+    """
+    if at + 1 >= len(tagged) or tagged[at].pos != "ADJ(A)" or tagged[at + 1].pos != "NN":
+        return None
+    adjective, noun = tagged[at], tagged[at + 1]
+    plain = noun.word.replace("·", "")
+    if not noun.word[:1].isupper() or (noun.lemma or plain).replace("·", "").lower() != plain.lower():
+        return None  # an inflected form, a plural as a rule
+    if plural_noun(plain, (noun.lemma or plain).replace("·", "")):
+        return None
+    shown = next((gender for ending, gender in _STRONG_ACC if adjective.word.endswith(ending)), None)
+    if shown is None or noun_gender(plain) != shown:
+        return None  # "neue Regeln": "-e" with a masculine or neuter noun is a plural; no article
+    if at + 2 < len(tagged) and tagged[at + 2].pos == "NE":
+        return None  # "eröffnet neues Café Muster": a name, which takes no article
+    article = _INDEFINITE[shown]
+    # The tagger reads a word without its compound dots; the title keeps them ("Park·gebühren·ordnung").
+    dotted = "·?".join(re.escape(c) for c in plain)
+    rebuilt = re.sub(rf"(?<!\S)({re.escape(adjective.word)} {dotted})\b", rf"{article} \1", text, count=1)
+    return rebuilt if rebuilt != text else None
 
 
 def stray_colon(title: str) -> bool:

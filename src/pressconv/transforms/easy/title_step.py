@@ -33,6 +33,7 @@ from pressconv.transforms.easy.readability import words
 from pressconv.transforms.easy.references import event_noun
 from pressconv.transforms.easy.rewrite import rewrite, title_genitive
 from pressconv.transforms.easy.salience import side_action
+from pressconv.transforms.easy.section_label import headline_below, section_label
 from pressconv.transforms.easy.segments import CONTRAST_PART
 from pressconv.transforms.easy.select import (
     _CONCESSIVE,
@@ -56,6 +57,7 @@ from pressconv.transforms.easy.title_check import TitleCandidate, TitleContext, 
 from pressconv.transforms.easy.title_detail import continued_line, expected_clause, masked_names
 from pressconv.transforms.easy.title_nominal import short_sender, state_participle, state_titles, without_label
 from pressconv.transforms.easy.title_result import result_title
+from pressconv.transforms.easy.title_tense import dated_past
 from pressconv.transforms.easy.titles import (
     addressee_only,
     alarm_title,
@@ -138,6 +140,10 @@ def _stated_headline(draft: Draft) -> str:
     # "der Stadt X und des Kreises Y" under "Gemeinsame Presseinformation": a title that opens with a lowercase
     # article continues the line above it (title_detail.continued_line); a headline opens with a capital.
     letterhead = letterhead or continued_line(plain)
+    if section_label(plain):
+        # "Aktuelles aus dem Tierpark": the web page's section, set above the article's headline
+        # (section_label.py); the headline is the subtitle the parser found, or the line below the label.
+        return subtitle or headline_below(draft.source, title, _junk) or title
     if not (_SEPARATOR.match(title) or _junk(plain) or institution_phrase(plain) or institution_phrase(named) or letterhead):
         return title
     for sentence in draft.sentences[:_HEAD_LINES]:
@@ -751,6 +757,8 @@ def _from_headline(parts: list[str], draft: Draft) -> str | None:
     # done what is still to come.
     told = facts.told_in_past and facts.when is not None and facts.issued is not None and facts.when.day <= facts.issued
     past = facts.kind in ("police", "fire", "appeal", "missing") or told
+    # Where the facts found no day of the event, the lead's dated sentence shows it (title_tense.py).
+    lead = [s.text for s in draft.sentences if not s.heading and not s.speech]
     body = " ".join(s.text for s in draft.sentences if not s.heading)
     # The headline and the subtitle are no evidence for their own grammar: "warnen vor X" in the
     # subtitle must not show that the release writes X bare (headline_grammar.bare_in_body).
@@ -761,8 +769,9 @@ def _from_headline(parts: list[str], draft: Draft) -> str | None:
     for part in parts:
         # "ab kommendem Montag" gets its date; any other relative time makes the part no title (titles.relative_time).
         part = resolve_coming_weekday(part, facts.issued)
+        told_part = past or (facts.when is None and dated_past(facts.told_in_past, lead, facts.issued, part))
         sentence = from_headline(
-            title_genitive(part), past=past, countable=lambda noun: counted(noun, draft), body=body, source=source
+            title_genitive(part), past=told_part, countable=lambda noun: counted(noun, draft), body=body, source=source
         )
         if sentence is None or (draft.facts.kind == "statement" and sentence.startswith("Es ")):
             continue

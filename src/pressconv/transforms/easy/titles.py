@@ -133,6 +133,11 @@ def plural_noun(word: str, lemma: str) -> bool:
     plain = word.translate(str.maketrans("äöü", "aou")) if not word.startswith(lemma) else word
     if not lemma or lemma == word or not plain.startswith(lemma) or plain[len(lemma) :] not in ("e", "n", "en", "s", "er"):
         return False
+    if plain == lemma + "e" and noun_gender(word) == "die" and noun_gender(lemma) is None:
+        # "Großkontrolle" / "Großkontroll": a feminine noun in "-e" whose plural is "-en" (Duden
+        # grammar, weak feminine declension); the stem without the "-e" is no noun of its own, so the
+        # "-e" is no plural ending ("Stadtwerke" / "Stadtwerk" is: "das Werk" is a noun).
+        return False
     if zipf(word) >= _KNOWN_WORD:
         return True  # HanTa knows the word itself ("Stadtwerke")
     last = segment(lemma).split("·")[-1]
@@ -669,7 +674,11 @@ def from_headline(
     plural = plural_noun(noun.word, noun.lemma)
     # A noun the lexicon does not know takes the gender the body's own articles show (headline_grammar).
     gender = None if plural else noun_gender(noun.word) or (body_gender(noun.word, body) if body else None)
-    if gender is None and not plural:
+    # "Im Tierpark gibt es wieder Nachwuchs": the body's own existence clause with the noun bare (a
+    # mass or collective noun, Duden grammar: Stoff- und Sammelnamen take no article) says the headline's
+    # noun phrase as "Es gibt Nachwuchs …", present as the body says it; no article is guessed.
+    bare_exists = bool(body) and not plural and start == head and exists_bare(noun.word, body)
+    if gender is None and not plural and not bare_exists:
         return None  # no article can be chosen without guessing
     # A genitive attribute after the head, followed by a prepositional phrase, names the agent of a
     # nominalised verb ("Spende der Radler an die Malteser"): leaving it out states less, nothing
@@ -688,7 +697,7 @@ def from_headline(
     names = [i for i, t in enumerate(rest_tags) if t == "NE"]
     # Apposition: a role or status noun and a person's name ("Neuzugang Max Muster", "Neue Leiterin
     # Anna Schmidt"). The name has two parts at least, and nothing else follows the head.
-    if len(rest) >= 2 and len(names) == len(rest) and not plural and tags[0] != "ART":
+    if len(rest) >= 2 and len(names) == len(rest) and not plural and tags[0] != "ART" and gender is not None:
         article = _INDEF_NOM[gender or "der"]  # gender is set: a plural never reaches this branch
         phrase = [
             _declined(w, gender or "der", "nom") if i < head else w for i, w in enumerate(words[: head + 1]) if i >= start
@@ -714,6 +723,8 @@ def from_headline(
         # "Stadtwerke Muster GmbH informiert": a name after the head noun belongs to the subject, and
         # "informiert" is then its finite verb, not a result ("sind … informiert" reverses it).
         return None
+    if adjd is not None and not plural and gender is None:
+        return None  # a bare noun of unknown gender (exists_bare) takes no definite article either
     if adjd is not None:
         # After the definite article an adjective takes the weak ending: "-e" singular, "-en" plural.
         weak = "en" if plural else "e"
@@ -741,11 +752,13 @@ def from_headline(
         # "Es gibt ein Bürger·amt": the sender or an office is no news (judge24h r06, r09); one the
         # release introduces with "ein" ("steht ab Mai eine Leihbücherei") is a new thing.
         return None
-    if body and not plural and not _exists(noun.word, countable, body, words[head + 1 :]):
+    if bare_exists:
+        past = False
+    elif body and not plural and not _exists(noun.word, countable, body, words[head + 1 :]):
         return None  # "Es gibt einen Arbeits·markt": a field or a topic is no thing that is new
     # Adjectives before the head are declined for the accusative and written in lower case.
     np_words = [_declined(w, gender or "pl", "acc") if i < head else w for i, w in enumerate(words) if i >= start]
-    articles = [_INDEF_ACC[gender]] if gender is not None and not plural else []
+    articles = [_INDEF_ACC[gender]] if gender is not None and not plural and not bare_exists else []
     frame = ["Es", "hat", *articles] if past else ["Es", "gibt", *articles]
     tail = ["gegeben"] if past else []
     shortened = _shorten(frame, np_words, tail, tags[start:])
@@ -924,6 +937,37 @@ def _exists(noun: str, countable: Callable[[str], bool] | None, body: str, rest:
     if countable is not None and (countable(noun) or countable(head)):
         return True
     return not mass_in_body(noun, body) and not _PERIOD.match(" ".join(rest))
+
+
+def exists_bare(noun: str, body: str) -> bool:
+    """The body says the noun exists without an article: "gibt es (…) Nachwuchs", "es gibt Nachwuchs".
+
+    At most six words between "gibt es" and the noun, none of them an article or a determiner, so
+    the noun stands bare in the body's own existence clause.
+    """
+    plain = re.escape(noun.replace("·", ""))
+    pattern = rf"\b(?:gibt es|[Ee]s gibt)\s+((?:[\wäöüß-]+\s+){{0,6}}?){plain}\b"
+    for match in re.finditer(pattern, body.replace("·", "")):
+        between = match.group(1).split()
+        # "gibt es beim Infotag": the noun after a preposition is no subject of "es gibt".
+        if not any(w.lower() in _DETERMINER_WORDS for w in between) and not (
+            between and between[-1].lower() in _BEFORE_CASE
+        ):
+            return True
+    return False
+
+
+# Articles and determiners that would make a noun after them no bare noun ("gibt es eine neue …").
+_DETERMINER_WORDS: Final = frozenset(
+    {"ein", "eine", "einen", "einem", "einer", "der", "die", "das", "den", "dem", "des", "kein", "keine", "keinen"}
+)
+
+
+# Prepositions and their contractions with an article: a noun right after one is in their case.
+_BEFORE_CASE: Final = frozenset(
+    {"beim", "im", "am", "zum", "zur", "vom", "ins", "bei", "in", "an", "auf", "aus", "mit", "nach", "von", "zu"}
+    | {"für", "über", "unter", "vor", "seit", "durch", "gegen", "ohne", "um", "wegen", "trotz", "während"}
+)
 
 
 def _man_perfect(tagged: tuple[morph.Token, ...], body: str, source: str = "") -> str | None:
