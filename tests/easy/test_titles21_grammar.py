@@ -110,6 +110,9 @@ def test_a_section_label_is_no_headline() -> None:
     assert section_label("Aktuelles aus dem Tierpark")
     assert section_label("Neuigkeiten aus dem Rathaus")
     assert section_label("Pressemitteilungen")
+    # A breadcrumb trail and a label with the page's publication stamp.
+    assert section_label("Startseite / Rathaus & Bürgerservice / Aktuelle Meldungen")
+    assert section_label("Aktuelle Meldungen Veröffentlicht am 08.06.2026")
     assert not section_label("Neues Förderprogramm startet am 4. Mai")
     assert not section_label("Neuer Kurs für Senioren")
 

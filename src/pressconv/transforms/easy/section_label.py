@@ -15,16 +15,25 @@ __all__ = ["headline_below", "section_label"]
 # section word alone, or with the place it comes from ("aus dem …", "der Stadt …"), and no verb.
 _SECTION: Final = re.compile(
     r"^(?:Aktuelles|Aktuelle\s+(?:Meldungen|Nachrichten|Informationen|Mitteilungen|Hinweise)|Neuigkeiten|Neues"
-    r"|News|Nachrichten|Meldungen|Mitteilungen|Pressemitteilungen|Pressemeldungen|Presseinformationen)"
+    r"|News|Nachrichten|Meldungen|Mitteilungen|Pressemitteilungen|Pressemeldungen|Presseinformationen|Startseite|Home)"
     r"(?:\s+(?:aus|vom|von|der|des|im|in|zum|zur)\s+[^:–|!?]{2,60})?$"
 )
 # A verb form after the label word makes the line a sentence ("Neues entsteht am Markt"): no label.
 _VERB_LIKE: Final = re.compile(r"\b(?:ist|sind|wird|werden|hat|haben|gibt|startet|beginnt|entsteht|öffnet)\b")
 
 
+# A page's publication stamp after the label ("Aktuelle Meldungen Veröffentlicht am 08.06.2026").
+_STAMP: Final = re.compile(r"\s+(?:Veröffentlicht|Erstellt|Aktualisiert|Stand|Datum)\b.*$")
+# A breadcrumb trail of the site ("Startseite / Rathaus / Aktuelle Meldungen", "Home > Presse"):
+# the path to the page, which names sections, never the news (web convention: breadcrumb navigation).
+_BREADCRUMB: Final = re.compile(r"^(?:Startseite|Home|Sie sind hier:?)\s*[/>›»|]")
+
+
 def section_label(line: str) -> bool:
-    """The line is only the name of a web page's section, never an article's headline."""
-    text = re.sub(r"\s+", " ", line.strip().rstrip(".:"))
+    """The line is only the name of a web page's section, or the breadcrumb trail to it, never a headline."""
+    text = _STAMP.sub("", re.sub(r"\s+", " ", line.strip().rstrip(".:")))
+    if _BREADCRUMB.match(text):
+        return True
     return bool(_SECTION.match(text)) and not _VERB_LIKE.search(text)
 
 

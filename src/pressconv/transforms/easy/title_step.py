@@ -196,7 +196,9 @@ def title(draft: Draft) -> Draft:
     # "Trinkwasser: Abkochgebot …": a topic label names what the news is about, never the news itself.
     label = topic[: len(topic) - len(without_label(topic))].rstrip(": ")
     topic = without_label(topic)
-    pieces = [p.strip() for p in re.split(r":\s+|\s+[-–]\s+", topic) if p.strip()]
+    # A slash between statements separates them too ("Polizei warnt … / Geldabholer festgenommen",
+    # title_candidates.headline_clauses); a slash without spaces joins two words ("Ein-/Ausfahrt") and stays.
+    pieces = [p.strip() for p in re.split(r":\s+|\s+[-–]\s+|\s+/\s+", topic) if p.strip() and not section_label(p)]
     if any(CONTRAST_PART.match(p) for p in pieces[1:]):
         pieces = []  # "Mehr Verträge – aber …": no part alone says what the whole headline says (segments.py)
     # "Nachfrage steigt, Preise bleiben stabil": a headline may list clauses, each with its own
@@ -281,7 +283,8 @@ def title(draft: Draft) -> Draft:
     # A participle headline the body tells as a past passive ("Man hat … gefunden", headline_grammar.py)
     # names the event the sender put first: it goes before a template or a lead clause, which may be
     # a side fact or a frame ("bittet um Hilfe"), but not before a court's verdict.
-    reported = simple is not None and simple.startswith("Man ") and chosen != verdict
+    # The same with the agent the body names ("Die Kriminal·polizei hat … festgenommen", headline_grammar.passive_agent).
+    reported = simple is not None and bool(_PERFECT_TOLD.match(simple)) and chosen != verdict
     # A headline clause with its own verb ("Anna Muster wird neue Leiterin") says what the sender put
     # first; a title built from the facts about another person ("B ist scheidende Leiterin") says a
     # side fact (inverted pyramid: the headline is the news).
@@ -461,6 +464,10 @@ def title(draft: Draft) -> Draft:
         # The body says what the release is about when little passed or no event or incident is named.
         lines = (Line(about + "."), *lines)
     return replace(draft, facts=whole, headline=chosen, lines=lines)
+
+
+# A participle headline told in the Perfekt: "Man hat …" or an organisation's "Die Polizei hat …" (headline_grammar.py).
+_PERFECT_TOLD: Final = re.compile(r"^(?:Man|(?:Der|Die|Das) \S+) hat \S.*\b(?:ge\w+|\w+(?:ge|ver|be|er|zer|ent)\w+[tn])$")
 
 
 # A kind template that names only the kind of event ("Es gibt eine Ausstellung"): generic (easy-judging.md item 6).

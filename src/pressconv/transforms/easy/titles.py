@@ -31,6 +31,7 @@ from pressconv.transforms.easy.headline_grammar import (
     man_perfect,
     mass_in_body,
     object_phrase,
+    passive_agent,
     restore_articles,
 )
 from pressconv.transforms.easy.lexicon import inflected, lexicon, lookup
@@ -388,6 +389,10 @@ def headline_clause(
                 # "stellt Geld bereit": a mass noun the body writes bare takes no article in prose
                 # either, and the headline's strong adjective ending is the prose one (Duden grammar).
                 obj = [t.word for t in rest[: end + 1]]
+            elif singular and noun.word.replace("·", "").lower().endswith(_ABSTRACT_ACT):
+                # "bündelt Fertigung": an -ung noun object is the sender's own activity, which the
+                # definite article names; "eine Fertigung" changes the meaning (judged), so no guess.
+                return None
             elif singular and body and not countable_noun and determined_in_body(noun.word, body):
                 # "eröffnet Ambulanz" over a body that always writes "die/der Ambulanz": a count noun
                 # whose "eine" the headline dropped (headline_grammar.determined_in_body).
@@ -765,6 +770,10 @@ def from_headline(
     return _join(shortened) if shortened else None
 
 
+# Abstract nouns of an act or a quality (Duden word formation: -ung, -heit, -keit, -schaft).
+_ABSTRACT_ACT: Final = ("ung", "heit", "keit", "schaft")
+
+
 # Organisation heads (sender.py) whose compounds also name an event or an offer: "Gottes·dienst",
 # "Not·dienst", "Feuer·werk", "Bau·stelle", "Gesprächs·kreis", "Sommer·theater", "Probe·betrieb".
 _EVENT_TOO: Final = frozenset({"dienst", "werk", "stelle", "kreis", "forum", "theater", "betrieb", "betriebe"})
@@ -989,6 +998,11 @@ def _man_perfect(tagged: tuple[morph.Token, ...], body: str, source: str = "") -
         return None
     gender = None if plural or noun.pos == "NNA" else noun_gender(noun.word) or body_gender(noun.word, body)
     sentence = man_perfect(tagged, start, gender, plural, body)
+    if sentence is None and tagged[-1].pos == "VV(PP)":
+        # "Geldabholer festgenommen" over "wurde er von der Kriminalpolizei festgenommen": the body's
+        # agent is the subject (headline_grammar.passive_agent), never "man" hiding who acted.
+        agent = passive_agent(tagged[-1].word, body)
+        sentence = man_perfect(tagged, start, gender, plural, body, agent) if agent else None
     return sentence if sentence is None or len(sentence.split()) <= _HEADLINE_CLAUSE_WORDS else None
 
 
