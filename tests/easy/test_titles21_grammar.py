@@ -126,3 +126,9 @@ def test_the_headline_below_the_label() -> None:
     town = "Neuigkeiten aus dem Rathaus\n10:30 Uhr\nStadt saniert die Brücke am Markt\nText."
     assert headline_below(town, "Neuigkeiten aus dem Rathaus", junk) == "Stadt saniert die Brücke am Markt"
     assert headline_below("Aktuelles\nDer Text beginnt hier mit einem Satz.", "Aktuelles", junk) is None
+
+
+def test_the_past_frame_keeps_the_place_as_the_present_frame_does() -> None:
+    # A police check and a fire: "gegeben" is frame, the place stays within the title's ten words.
+    assert from_headline("Großkontrolle an der B 412", past=True) == "Es hat eine Großkontrolle an der B 412 gegeben"
+    assert from_headline("Brand in der Lagerhalle", past=True) == "Es hat einen Brand in der Lagerhalle gegeben"

@@ -206,7 +206,9 @@ def _shorten(frame: list[str], np: list[str], tail: list[str], tags: list[str]) 
         later = [i for i in range(partitive[-1] + 2, len(words)) if tags[i] in ("APPR", "APPRART")]
         if not later:
             return [*frame, *words, *tail]
-    while len(frame) + sum(1 for w in words if re.search(r"\w", w)) + len(tail) > _MOST:
+    # The past frame's closing "gegeben" is frame, not content: "Es hat … gegeben" keeps as much of the
+    # noun phrase (its place) as "Es gibt …" does, within the title's ten words (title_check.TITLE_MOST).
+    while len(frame) + sum(1 for w in words if re.search(r"\w", w)) > _MOST:
         # No cut between a nominalised verb and its object ("Bearbeitung | von Asylverfahren"):
         # the noun would lose its complement (rubric, item 3).
         cuts = [
@@ -378,6 +380,7 @@ def headline_clause(
             obj = [_INDEF_DAT[gender], rest[end].word]
         else:
             noun = rest[end]
+            verb_lemma = (tagged[verb].lemma or "").lower()
             countable_noun = countable is not None and countable(noun.word)
             own = object_phrase([t.word for t in rest[:end]], noun.word, body) if body else None
             singular = not plural_noun(noun.word, noun.lemma)
@@ -389,9 +392,11 @@ def headline_clause(
                 # "stellt Geld bereit": a mass noun the body writes bare takes no article in prose
                 # either, and the headline's strong adjective ending is the prose one (Duden grammar).
                 obj = [t.word for t in rest[: end + 1]]
-            elif singular and noun.word.replace("·", "").lower().endswith(_ABSTRACT_ACT):
-                # "bündelt Fertigung": an -ung noun object is the sender's own activity, which the
-                # definite article names; "eine Fertigung" changes the meaning (judged), so no guess.
+            elif singular and noun.word.replace("·", "").lower().endswith(_ABSTRACT_ACT) and verb_lemma not in _CREATION:
+                # "bündelt Fertigung": an -ung noun object of a verb that works on what exists is the
+                # sender's own activity, which the definite article names; "eine Fertigung" changes the
+                # meaning (judged), so no article is guessed. A verb of creation ("gründet Abteilung")
+                # brings a new thing into being, which "eine" introduces (Duden grammar).
                 return None
             elif singular and body and not countable_noun and determined_in_body(noun.word, body):
                 # "eröffnet Ambulanz" over a body that always writes "die/der Ambulanz": a count noun
@@ -772,6 +777,10 @@ def from_headline(
 
 # Abstract nouns of an act or a quality (Duden word formation: -ung, -heit, -keit, -schaft).
 _ABSTRACT_ACT: Final = ("ung", "heit", "keit", "schaft")
+# Verbs that bring their object into being or into the sender's hands: the object is a new referent.
+_CREATION: Final = frozenset(
+    {"gründen", "eröffnen", "bauen", "errichten", "einrichten", "schaffen", "bekommen", "erhalten", "starten"}
+)
 
 
 # Organisation heads (sender.py) whose compounds also name an event or an offer: "Gottes·dienst",
