@@ -206,9 +206,19 @@ def _shorten(frame: list[str], np: list[str], tail: list[str], tags: list[str]) 
         later = [i for i in range(partitive[-1] + 2, len(words)) if tags[i] in ("APPR", "APPRART")]
         if not later:
             return [*frame, *words, *tail]
+
     # The past frame's closing "gegeben" is frame, not content: "Es hat … gegeben" keeps as much of the
     # noun phrase (its place) as "Es gibt …" does, within the title's ten words (title_check.TITLE_MOST).
-    while len(frame) + sum(1 for w in words if re.search(r"\w", w)) > _MOST:
+    # Where the longer form keeps a bare noun after a preposition ("nach Überfall auf Tankstelle",
+    # headline grammar), the frame's word counts again: the cut that ends it is the better sentence.
+    def bare(tags_: list[str]) -> bool:
+        return any(tags_[i] == "APPR" and tags_[i + 1] == "NN" for i in range(len(tags_) - 1))
+
+    def over() -> bool:
+        content = len(frame) + sum(1 for w in words if re.search(r"\w", w))
+        return content > _MOST or (content + len(tail) > _MOST and bare(tags))
+
+    while over():
         # No cut between a nominalised verb and its object ("Bearbeitung | von Asylverfahren"):
         # the noun would lose its complement (rubric, item 3).
         cuts = [
