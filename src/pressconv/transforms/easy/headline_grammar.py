@@ -19,8 +19,10 @@ import re
 from typing import Final
 
 from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.compounds import segment
 from pressconv.transforms.easy.frequency import zipf
 from pressconv.transforms.easy.lexicon import lookup
+from pressconv.transforms.easy.organisations import ORG_GENDERS
 
 __all__ = [
     "bare_in_body",
@@ -29,6 +31,7 @@ __all__ = [
     "man_perfect",
     "mass_in_body",
     "object_phrase",
+    "passive_agent",
     "restore_articles",
 ]
 
@@ -189,7 +192,55 @@ _NOM_GENDER: Final = {"er": "der", "es": "das", "e": "die"}
 _INDEF_ACC: Final = {"der": "einen", "die": "eine", "das": "ein"}
 
 
-def man_perfect(tagged: tuple[morph.Token, ...], head: int, gender: str | None, plural: bool, body: str) -> str | None:
+# Articles before an agent's noun in "von der X", "vom X", "von den Kräften der X".
+_AGENT_ARTICLES: Final = frozenset({"der", "dem", "den", "des", "die", "das", "vom"})
+
+
+def passive_agent(participle: str, body: str) -> str | None:
+    """The organisation the body names as the agent of the participle's past passive ("wurde er von
+    Kräften der Kriminalpolizei festgenommen" -> "Die Kriminalpolizei"), else None.
+
+    German passive convention: "von" + noun names who acts. Where every past passive of the participle
+    names the same organisation (its noun ends in an organisation head, organisations.ORG_GENDERS),
+    that organisation did it, and the active sentence says so with it as the subject (Leichte Sprache:
+    active voice, who does what). A negated passive, or none at all, gives no agent.
+    """
+    p = re.escape(participle)
+    told = [
+        s
+        for s in re.split(r"(?<=[.!?])\s+", body)
+        if re.search(rf"\b(?:wurde|wurden)\b[^.!?]*?\b{p}\b", s) or re.search(rf"\b{p}\s+(?:worden|wurden?)\b", s)
+    ]
+    negated = re.compile(rf"\b(?:nicht|kein\w*|nie|niemand)\b(?:\W+\w+){{0,4}}\W+{p}\b", re.I)
+    agents: set[str] = set()
+    for sentence in told:
+        if negated.search(sentence):
+            return None
+        found = None
+        for match in re.finditer(r"\b(?:von|vom)\s+((?:[\wäöüßÄÖÜ-]+\s*){1,6})", sentence):
+            words = match.group(1).split()
+            # The organisation's noun stands after an article ("der Kriminalpolizei", "vom Ordnungsamt"
+            # after the contraction); a place name ("aus Neustadt") takes none.
+            for before, word in zip(["der", *words], words, strict=False):
+                head = segment(word).split("·")[-1].lower()
+                if word[:1].isupper() and head in ORG_GENDERS and before.lower() in _AGENT_ARTICLES:
+                    found = word
+                    break
+            if found is not None:
+                break
+        if found is None:
+            return None
+        agents.add(found)
+    if len(agents) != 1:
+        return None
+    noun = next(iter(agents))
+    article = {"der": "Der", "die": "Die", "das": "Das"}[ORG_GENDERS[segment(noun).split("·")[-1].lower()]]
+    return f"{article} {noun}"
+
+
+def man_perfect(
+    tagged: tuple[morph.Token, ...], head: int, gender: str | None, plural: bool, body: str, agent: str | None = None
+) -> str | None:
     """ "Man hat neun Tiere in einem Karton gefunden" from "Neun Tiere in einem Karton gefunden".
 
     ``tagged`` is the headline part: an optional number or adjectives, the head noun at ``head``,
@@ -204,7 +255,12 @@ def man_perfect(tagged: tuple[morph.Token, ...], head: int, gender: str | None, 
         return None
     if len(participles) == 2 and not (participles[0] == len(tagged) - 3 and tagged[-2].word == "und"):
         return None
-    if len(participles) > 2 or not all(_past_passive(tagged[i].word, body) for i in participles):
+    if len(participles) > 2:
+        return None
+    # With an agent (passive_agent) the body names who did it; without, no cause or agent may be named.
+    if not all(
+        passive_agent(tagged[i].word, body) == agent if agent else _past_passive(tagged[i].word, body) for i in participles
+    ):
         return None
     if any(tagged[i].lemma in _HARM or tagged[i - 1].pos in ("ADJ(D)", "ADV") for i in participles):
         # "schwer verletzt": a degree word makes the participle an adjective of state (Duden grammar).
@@ -235,7 +291,7 @@ def man_perfect(tagged: tuple[morph.Token, ...], head: int, gender: str | None, 
         ending = {"der": "en", "die": "e", "das": "es"}[gender]
         phrase = [_INDEF_ACC[gender], *(_stem(t.word) + ending for t in before), noun.word]
     rest = [t.word for t in tagged[head + 1 :]]
-    text = " ".join(["Man", "hat", *phrase, *rest])
+    text = " ".join([agent or "Man", "hat", *phrase, *rest])
     return re.sub(r"\s+([.,;:!?])", r"\1", text)
 
 

@@ -18,7 +18,7 @@ from pressconv.transforms.easy.compounds import MEDIOPUNKT, segment
 from pressconv.transforms.easy.headline_grammar import body_gender
 from pressconv.transforms.easy.titles import noun_gender, plural_noun
 
-__all__ = ["object_article", "stray_colon"]
+__all__ = ["bare_object", "object_article", "stray_colon"]
 
 # The accusative forms of the articles by gender (Duden grammar, declension of the article).
 _INDEFINITE: Final = {"der": "einen", "die": "eine", "das": "ein"}
@@ -58,6 +58,9 @@ def object_article(title: str, source: str) -> str:
     if not tagged[finite].pos.startswith("VV"):
         return title
     at = finite + 1
+    adjectival = _adjective_object(tagged, at, text)
+    if adjectival is not None:
+        return adjectival + end
     ordinal = re.match(rf"^(.*?\b{re.escape(tagged[finite].word)}) (\d{{1,3}}\.) (\S+)", text)
     if ordinal is not None:
         noun, definite = ordinal[3], True
@@ -77,6 +80,8 @@ def object_article(title: str, source: str) -> str:
         return title
     if lemma.replace("·", "").lower() != noun.replace("·", "").lower():
         return title  # "sucht Zeugen": an inflected form, a plural as a rule, takes no singular article
+    if not definite and not named and noun.replace("·", "").lower().endswith(_ABSTRACT):
+        return title  # "bündelt Fertigung": an act of the sender's own, no new thing (_ABSTRACT)
     if ordinal is None and tagged[at].pos == "NE" and MEDIOPUNKT not in segment(noun.replace("·", "")):
         return title  # "sucht Lea": a name; the tagger calls a compound it does not know a name too
     if at + 1 < len(tagged) and tagged[at + 1].pos == "NE" and ordinal is None:
@@ -95,6 +100,76 @@ def object_article(title: str, source: str) -> str:
     verb = tagged[finite].word
     rebuilt = re.sub(rf"(?<!\S){re.escape(verb)} ", f"{verb} {article} ", text, count=1)
     return rebuilt + end
+
+
+# The strong accusative ending of an adjective with no article before a singular noun, and the
+# gender it shows (Duden grammar: starke Adjektivdeklination): "neuen Markt", "neue Ordnung", "neues Werk".
+# After "ein(e)" the adjective keeps these endings ("einen neuen Markt", "eine neue Ordnung", "ein neues Werk").
+_STRONG_ACC: Final = (("en", "der"), ("es", "das"), ("e", "die"))
+
+
+# Adjectives that introduce a new thing or one more of a kind: the indefinite article is the one
+# that introduces a referent (Duden grammar: unbestimmter Artikel für Neues). Any other adjective
+# ("gesamte", "eigene", "bisherige") may name the sender's own known thing, which takes "die".
+_NEW_THING: Final = frozenset({"neu", "weiter", "zusätzlich"})
+# Abstract nouns of an act or a quality (Duden word formation: -ung, -heit, -keit, -schaft): a
+# headline's bare one is the sender's own activity ("bündelt Fertigung" = its production), so
+# "eine Fertigung" would change the meaning (judged: the inserted "eine" changes what is said).
+_ABSTRACT: Final = ("ung", "heit", "keit", "schaft")
+
+
+def _adjective_object(tagged: list[morph.Token], at: int, text: str) -> str | None:
+    """ "beschließt neue Park·gebühren·ordnung" -> "beschließt eine neue Park·gebühren·ordnung".
+
+    Headline grammar drops the article before an adjective and its noun too (Schlagzeilenstil). The
+    adjective's strong ending shows the gender, and the noun's own gender (lexicon or suffix) must be
+    the same, so a plural ("neue Regeln") or a case other than the accusative never takes it. With an
+    adjective the indefinite article fits an abstract noun as well ("eine neue Ordnung"), so the
+    release need not write the noun with an article itself. A name, a plural and a noun of unknown
+    gender stay as they are (omission over error).
+    """
+    if at + 1 >= len(tagged) or tagged[at].pos != "ADJ(A)" or tagged[at + 1].pos != "NN":
+        return None
+    adjective, noun = tagged[at], tagged[at + 1]
+    if (adjective.lemma or "").lower() not in _NEW_THING:
+        return None  # "bündelt gesamte Fertigung": the sender's own thing, which the definite article names
+    plain = noun.word.replace("·", "")
+    if not noun.word[:1].isupper() or (noun.lemma or plain).replace("·", "").lower() != plain.lower():
+        return None  # an inflected form, a plural as a rule
+    if plural_noun(plain, (noun.lemma or plain).replace("·", "")):
+        return None
+    shown = next((gender for ending, gender in _STRONG_ACC if adjective.word.endswith(ending)), None)
+    if shown is None or noun_gender(plain) != shown:
+        return None  # "neue Regeln": "-e" with a masculine or neuter noun is a plural; no article
+    if at + 2 < len(tagged) and tagged[at + 2].pos == "NE":
+        return None  # "eröffnet neues Café Muster": a name, which takes no article
+    article = _INDEFINITE[shown]
+    # The tagger reads a word without its compound dots; the title keeps them ("Park·gebühren·ordnung").
+    dotted = "·?".join(re.escape(c) for c in plain)
+    rebuilt = re.sub(rf"(?<!\S)({re.escape(adjective.word)} {dotted})\b", rf"{article} \1", text, count=1)
+    return rebuilt if rebuilt != text else None
+
+
+def bare_object(tagged: tuple[morph.Token, ...], source: str) -> bool:
+    """ "Das Bündnis fordert Landes·regierung auf": a singular common noun without its article right
+    after the finite full verb, where the release writes that noun with an article itself (so it is
+    no mass noun, "fordert Geld"). Headline grammar drops the article (Duden, "Schlagzeilenstil"); a
+    sentence needs it, and object_article gives it back only where no guess is needed."""
+    content = [t for t in tagged if not t.pos.startswith("$")]
+    finite = next((i for i, t in enumerate(content) if t.pos.endswith("(FIN)")), None)
+    if finite is None or finite == 0 or not content[finite].pos.startswith("VV") or finite + 1 >= len(content):
+        return False
+    if (content[finite].lemma or "").lower() in _COPULAS:
+        return False
+    noun = content[finite + 1]
+    plain = noun.word.replace("·", "")
+    if noun.pos != "NN" or not plain[:1].isupper() or (noun.lemma or plain).replace("·", "").lower() != plain.lower():
+        return False  # no common noun, or an inflected form (a plural as a rule)
+    if plural_noun(plain, (noun.lemma or plain).replace("·", "")):
+        return False
+    return bool(
+        re.search(rf"\b(?:der|die|das|ein|eine|einen)\s+(?:[a-zäöüß]+\s+)?{re.escape(plain)}\b", source.replace("·", ""))
+    )
 
 
 def stray_colon(title: str) -> bool:

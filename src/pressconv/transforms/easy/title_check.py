@@ -18,7 +18,7 @@ from pressconv._months import MONTHS_DE
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.compounds import segment
 from pressconv.transforms.easy.readability import words
-from pressconv.transforms.easy.title_articles import stray_colon
+from pressconv.transforms.easy.title_articles import bare_object, stray_colon
 from pressconv.transforms.easy.title_detail import role_aside, when_only
 from pressconv.transforms.easy.title_quality import (
     advice,
@@ -278,7 +278,7 @@ def title_failures(text: str, context: TitleContext) -> tuple[str, ...]:
     if not any(t.pos.endswith("(FIN)") for t in tagged):
         failures.append("title.no-verb")
     failures += context.failures(styled)
-    if _bare_noun_phrase(tagged) or _bare_subject(tagged, context.source):
+    if _bare_noun_phrase(tagged) or _bare_subject(tagged, context.source) or bare_object(tagged, context.source):
         failures.append("title.no-article")
     if _adjective_without_noun(tagged) or _elliptic_clause(tagged) or elliptic_pair(tagged):
         failures.append("title.broken")

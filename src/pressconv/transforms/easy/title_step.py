@@ -33,6 +33,7 @@ from pressconv.transforms.easy.readability import words
 from pressconv.transforms.easy.references import event_noun
 from pressconv.transforms.easy.rewrite import rewrite, title_genitive
 from pressconv.transforms.easy.salience import side_action
+from pressconv.transforms.easy.section_label import headline_below, section_label
 from pressconv.transforms.easy.segments import CONTRAST_PART
 from pressconv.transforms.easy.select import (
     _CONCESSIVE,
@@ -56,6 +57,7 @@ from pressconv.transforms.easy.title_check import TitleCandidate, TitleContext, 
 from pressconv.transforms.easy.title_detail import continued_line, expected_clause, masked_names
 from pressconv.transforms.easy.title_nominal import short_sender, state_participle, state_titles, without_label
 from pressconv.transforms.easy.title_result import result_title
+from pressconv.transforms.easy.title_tense import dated_past
 from pressconv.transforms.easy.titles import (
     addressee_only,
     alarm_title,
@@ -138,6 +140,10 @@ def _stated_headline(draft: Draft) -> str:
     # "der Stadt X und des Kreises Y" under "Gemeinsame Presseinformation": a title that opens with a lowercase
     # article continues the line above it (title_detail.continued_line); a headline opens with a capital.
     letterhead = letterhead or continued_line(plain)
+    if section_label(plain):
+        # "Aktuelles aus dem Tierpark": the web page's section, set above the article's headline
+        # (section_label.py); the headline is the subtitle the parser found, or the line below the label.
+        return subtitle or headline_below(draft.source, title, _junk) or title
     if not (_SEPARATOR.match(title) or _junk(plain) or institution_phrase(plain) or institution_phrase(named) or letterhead):
         return title
     for sentence in draft.sentences[:_HEAD_LINES]:
@@ -190,7 +196,9 @@ def title(draft: Draft) -> Draft:
     # "Trinkwasser: Abkochgebot …": a topic label names what the news is about, never the news itself.
     label = topic[: len(topic) - len(without_label(topic))].rstrip(": ")
     topic = without_label(topic)
-    pieces = [p.strip() for p in re.split(r":\s+|\s+[-–]\s+", topic) if p.strip()]
+    # A slash between statements separates them too ("Polizei warnt … / Geldabholer festgenommen",
+    # title_candidates.headline_clauses); a slash without spaces joins two words ("Ein-/Ausfahrt") and stays.
+    pieces = [p.strip() for p in re.split(r":\s+|\s+[-–]\s+|\s+/\s+", topic) if p.strip() and not section_label(p)]
     if any(CONTRAST_PART.match(p) for p in pieces[1:]):
         pieces = []  # "Mehr Verträge – aber …": no part alone says what the whole headline says (segments.py)
     # "Nachfrage steigt, Preise bleiben stabil": a headline may list clauses, each with its own
@@ -275,7 +283,8 @@ def title(draft: Draft) -> Draft:
     # A participle headline the body tells as a past passive ("Man hat … gefunden", headline_grammar.py)
     # names the event the sender put first: it goes before a template or a lead clause, which may be
     # a side fact or a frame ("bittet um Hilfe"), but not before a court's verdict.
-    reported = simple is not None and simple.startswith("Man ") and chosen != verdict
+    # The same with the agent the body names ("Die Kriminal·polizei hat … festgenommen", headline_grammar.passive_agent).
+    reported = simple is not None and bool(_PERFECT_TOLD.match(simple)) and chosen != verdict
     # A headline clause with its own verb ("Anna Muster wird neue Leiterin") says what the sender put
     # first; a title built from the facts about another person ("B ist scheidende Leiterin") says a
     # side fact (inverted pyramid: the headline is the news).
@@ -455,6 +464,10 @@ def title(draft: Draft) -> Draft:
         # The body says what the release is about when little passed or no event or incident is named.
         lines = (Line(about + "."), *lines)
     return replace(draft, facts=whole, headline=chosen, lines=lines)
+
+
+# A participle headline told in the Perfekt: "Man hat …" or an organisation's "Die Polizei hat …" (headline_grammar.py).
+_PERFECT_TOLD: Final = re.compile(r"^(?:Man|(?:Der|Die|Das) \S+) hat \S.*\b(?:ge\w+|\w+(?:ge|ver|be|er|zer|ent)\w+[tn])$")
 
 
 # A kind template that names only the kind of event ("Es gibt eine Ausstellung"): generic (easy-judging.md item 6).
@@ -751,6 +764,8 @@ def _from_headline(parts: list[str], draft: Draft) -> str | None:
     # done what is still to come.
     told = facts.told_in_past and facts.when is not None and facts.issued is not None and facts.when.day <= facts.issued
     past = facts.kind in ("police", "fire", "appeal", "missing") or told
+    # Where the facts found no day of the event, the lead's dated sentence shows it (title_tense.py).
+    lead = [s.text for s in draft.sentences if not s.heading and not s.speech]
     body = " ".join(s.text for s in draft.sentences if not s.heading)
     # The headline and the subtitle are no evidence for their own grammar: "warnen vor X" in the
     # subtitle must not show that the release writes X bare (headline_grammar.bare_in_body).
@@ -761,8 +776,9 @@ def _from_headline(parts: list[str], draft: Draft) -> str | None:
     for part in parts:
         # "ab kommendem Montag" gets its date; any other relative time makes the part no title (titles.relative_time).
         part = resolve_coming_weekday(part, facts.issued)
+        told_part = past or (facts.when is None and dated_past(facts.told_in_past, lead, facts.issued, part))
         sentence = from_headline(
-            title_genitive(part), past=past, countable=lambda noun: counted(noun, draft), body=body, source=source
+            title_genitive(part), past=told_part, countable=lambda noun: counted(noun, draft), body=body, source=source
         )
         if sentence is None or (draft.facts.kind == "statement" and sentence.startswith("Es ")):
             continue

@@ -31,6 +31,7 @@ from pressconv.transforms.easy.headline_grammar import (
     man_perfect,
     mass_in_body,
     object_phrase,
+    passive_agent,
     restore_articles,
 )
 from pressconv.transforms.easy.lexicon import inflected, lexicon, lookup
@@ -133,6 +134,11 @@ def plural_noun(word: str, lemma: str) -> bool:
     plain = word.translate(str.maketrans("äöü", "aou")) if not word.startswith(lemma) else word
     if not lemma or lemma == word or not plain.startswith(lemma) or plain[len(lemma) :] not in ("e", "n", "en", "s", "er"):
         return False
+    if plain == lemma + "e" and noun_gender(word) == "die" and noun_gender(lemma) is None:
+        # "Großkontrolle" / "Großkontroll": a feminine noun in "-e" whose plural is "-en" (Duden
+        # grammar, weak feminine declension); the stem without the "-e" is no noun of its own, so the
+        # "-e" is no plural ending ("Stadtwerke" / "Stadtwerk" is: "das Werk" is a noun).
+        return False
     if zipf(word) >= _KNOWN_WORD:
         return True  # HanTa knows the word itself ("Stadtwerke")
     last = segment(lemma).split("·")[-1]
@@ -200,7 +206,19 @@ def _shorten(frame: list[str], np: list[str], tail: list[str], tags: list[str]) 
         later = [i for i in range(partitive[-1] + 2, len(words)) if tags[i] in ("APPR", "APPRART")]
         if not later:
             return [*frame, *words, *tail]
-    while len(frame) + sum(1 for w in words if re.search(r"\w", w)) + len(tail) > _MOST:
+
+    # The past frame's closing "gegeben" is frame, not content: "Es hat … gegeben" keeps as much of the
+    # noun phrase (its place) as "Es gibt …" does, within the title's ten words (title_check.TITLE_MOST).
+    # Where the longer form keeps a bare noun after a preposition ("nach Überfall auf Tankstelle",
+    # headline grammar), the frame's word counts again: the cut that ends it is the better sentence.
+    def bare(tags_: list[str]) -> bool:
+        return any(tags_[i] == "APPR" and tags_[i + 1] == "NN" for i in range(len(tags_) - 1))
+
+    def over() -> bool:
+        content = len(frame) + sum(1 for w in words if re.search(r"\w", w))
+        return content > _MOST or (content + len(tail) > _MOST and bare(tags))
+
+    while over():
         # No cut between a nominalised verb and its object ("Bearbeitung | von Asylverfahren"):
         # the noun would lose its complement (rubric, item 3).
         cuts = [
@@ -372,6 +390,7 @@ def headline_clause(
             obj = [_INDEF_DAT[gender], rest[end].word]
         else:
             noun = rest[end]
+            verb_lemma = (tagged[verb].lemma or "").lower()
             countable_noun = countable is not None and countable(noun.word)
             own = object_phrase([t.word for t in rest[:end]], noun.word, body) if body else None
             singular = not plural_noun(noun.word, noun.lemma)
@@ -383,6 +402,12 @@ def headline_clause(
                 # "stellt Geld bereit": a mass noun the body writes bare takes no article in prose
                 # either, and the headline's strong adjective ending is the prose one (Duden grammar).
                 obj = [t.word for t in rest[: end + 1]]
+            elif singular and noun.word.replace("·", "").lower().endswith(_ABSTRACT_ACT) and verb_lemma not in _CREATION:
+                # "bündelt Fertigung": an -ung noun object of a verb that works on what exists is the
+                # sender's own activity, which the definite article names; "eine Fertigung" changes the
+                # meaning (judged), so no article is guessed. A verb of creation ("gründet Abteilung")
+                # brings a new thing into being, which "eine" introduces (Duden grammar).
+                return None
             elif singular and body and not countable_noun and determined_in_body(noun.word, body):
                 # "eröffnet Ambulanz" over a body that always writes "die/der Ambulanz": a count noun
                 # whose "eine" the headline dropped (headline_grammar.determined_in_body).
@@ -669,7 +694,11 @@ def from_headline(
     plural = plural_noun(noun.word, noun.lemma)
     # A noun the lexicon does not know takes the gender the body's own articles show (headline_grammar).
     gender = None if plural else noun_gender(noun.word) or (body_gender(noun.word, body) if body else None)
-    if gender is None and not plural:
+    # "Im Tierpark gibt es wieder Nachwuchs": the body's own existence clause with the noun bare (a
+    # mass or collective noun, Duden grammar: Stoff- und Sammelnamen take no article) says the headline's
+    # noun phrase as "Es gibt Nachwuchs …", present as the body says it; no article is guessed.
+    bare_exists = bool(body) and not plural and start == head and exists_bare(noun.word, body)
+    if gender is None and not plural and not bare_exists:
         return None  # no article can be chosen without guessing
     # A genitive attribute after the head, followed by a prepositional phrase, names the agent of a
     # nominalised verb ("Spende der Radler an die Malteser"): leaving it out states less, nothing
@@ -688,7 +717,7 @@ def from_headline(
     names = [i for i, t in enumerate(rest_tags) if t == "NE"]
     # Apposition: a role or status noun and a person's name ("Neuzugang Max Muster", "Neue Leiterin
     # Anna Schmidt"). The name has two parts at least, and nothing else follows the head.
-    if len(rest) >= 2 and len(names) == len(rest) and not plural and tags[0] != "ART":
+    if len(rest) >= 2 and len(names) == len(rest) and not plural and tags[0] != "ART" and gender is not None:
         article = _INDEF_NOM[gender or "der"]  # gender is set: a plural never reaches this branch
         phrase = [
             _declined(w, gender or "der", "nom") if i < head else w for i, w in enumerate(words[: head + 1]) if i >= start
@@ -714,6 +743,8 @@ def from_headline(
         # "Stadtwerke Muster GmbH informiert": a name after the head noun belongs to the subject, and
         # "informiert" is then its finite verb, not a result ("sind … informiert" reverses it).
         return None
+    if adjd is not None and not plural and gender is None:
+        return None  # a bare noun of unknown gender (exists_bare) takes no definite article either
     if adjd is not None:
         # After the definite article an adjective takes the weak ending: "-e" singular, "-en" plural.
         weak = "en" if plural else "e"
@@ -741,15 +772,25 @@ def from_headline(
         # "Es gibt ein Bürger·amt": the sender or an office is no news (judge24h r06, r09); one the
         # release introduces with "ein" ("steht ab Mai eine Leihbücherei") is a new thing.
         return None
-    if body and not plural and not _exists(noun.word, countable, body, words[head + 1 :]):
+    if bare_exists:
+        past = False
+    elif body and not plural and not _exists(noun.word, countable, body, words[head + 1 :]):
         return None  # "Es gibt einen Arbeits·markt": a field or a topic is no thing that is new
     # Adjectives before the head are declined for the accusative and written in lower case.
     np_words = [_declined(w, gender or "pl", "acc") if i < head else w for i, w in enumerate(words) if i >= start]
-    articles = [_INDEF_ACC[gender]] if gender is not None and not plural else []
+    articles = [_INDEF_ACC[gender]] if gender is not None and not plural and not bare_exists else []
     frame = ["Es", "hat", *articles] if past else ["Es", "gibt", *articles]
     tail = ["gegeben"] if past else []
     shortened = _shorten(frame, np_words, tail, tags[start:])
     return _join(shortened) if shortened else None
+
+
+# Abstract nouns of an act or a quality (Duden word formation: -ung, -heit, -keit, -schaft).
+_ABSTRACT_ACT: Final = ("ung", "heit", "keit", "schaft")
+# Verbs that bring their object into being or into the sender's hands: the object is a new referent.
+_CREATION: Final = frozenset(
+    {"gründen", "eröffnen", "bauen", "errichten", "einrichten", "schaffen", "bekommen", "erhalten", "starten"}
+)
 
 
 # Organisation heads (sender.py) whose compounds also name an event or an offer: "Gottes·dienst",
@@ -926,6 +967,37 @@ def _exists(noun: str, countable: Callable[[str], bool] | None, body: str, rest:
     return not mass_in_body(noun, body) and not _PERIOD.match(" ".join(rest))
 
 
+def exists_bare(noun: str, body: str) -> bool:
+    """The body says the noun exists without an article: "gibt es (…) Nachwuchs", "es gibt Nachwuchs".
+
+    At most six words between "gibt es" and the noun, none of them an article or a determiner, so
+    the noun stands bare in the body's own existence clause.
+    """
+    plain = re.escape(noun.replace("·", ""))
+    pattern = rf"\b(?:gibt es|[Ee]s gibt)\s+((?:[\wäöüß-]+\s+){{0,6}}?){plain}\b"
+    for match in re.finditer(pattern, body.replace("·", "")):
+        between = match.group(1).split()
+        # "gibt es beim Infotag": the noun after a preposition is no subject of "es gibt".
+        if not any(w.lower() in _DETERMINER_WORDS for w in between) and not (
+            between and between[-1].lower() in _BEFORE_CASE
+        ):
+            return True
+    return False
+
+
+# Articles and determiners that would make a noun after them no bare noun ("gibt es eine neue …").
+_DETERMINER_WORDS: Final = frozenset(
+    {"ein", "eine", "einen", "einem", "einer", "der", "die", "das", "den", "dem", "des", "kein", "keine", "keinen"}
+)
+
+
+# Prepositions and their contractions with an article: a noun right after one is in their case.
+_BEFORE_CASE: Final = frozenset(
+    {"beim", "im", "am", "zum", "zur", "vom", "ins", "bei", "in", "an", "auf", "aus", "mit", "nach", "von", "zu"}
+    | {"für", "über", "unter", "vor", "seit", "durch", "gegen", "ohne", "um", "wegen", "trotz", "während"}
+)
+
+
 def _man_perfect(tagged: tuple[morph.Token, ...], body: str, source: str = "") -> str | None:
     """The participle headline in the impersonal Perfekt, if its subject is a bare noun phrase."""
     tagged = joined_ages(tagged)
@@ -945,6 +1017,11 @@ def _man_perfect(tagged: tuple[morph.Token, ...], body: str, source: str = "") -
         return None
     gender = None if plural or noun.pos == "NNA" else noun_gender(noun.word) or body_gender(noun.word, body)
     sentence = man_perfect(tagged, start, gender, plural, body)
+    if sentence is None and tagged[-1].pos == "VV(PP)":
+        # "Geldabholer festgenommen" over "wurde er von der Kriminalpolizei festgenommen": the body's
+        # agent is the subject (headline_grammar.passive_agent), never "man" hiding who acted.
+        agent = passive_agent(tagged[-1].word, body)
+        sentence = man_perfect(tagged, start, gender, plural, body, agent) if agent else None
     return sentence if sentence is None or len(sentence.split()) <= _HEADLINE_CLAUSE_WORDS else None
 
 
