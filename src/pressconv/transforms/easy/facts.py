@@ -1590,8 +1590,8 @@ def find_facts(
         # "Tag der offenen Tür", "Nacht der Museen", "Tag des offenen Denkmals": a day or night named
         # by a genitive is an event's fixed name (German naming convention of public days), which no
         # head noun of its own says. It is said as the event's name, in quotation marks.
-        named = _GENITIVE_EVENT.search(" ".join([title, subtitle or "", kicker or "", *body[:3]]))
-        name = named["n"] if named else None
+        fixed = _GENITIVE_EVENT.search(" ".join([title, subtitle or "", kicker or "", *body[:3]]))
+        name = fixed["n"] if fixed else None
     host = re.search(
         r"(?:^|\.\s)(?P<h>(?:Die|Der|Das) [A-ZÄÖÜ][\w\-]*(?: [A-ZÄÖÜ][\w\-]*){0,2}) (?P<v>lädt|laden)\b[^.]*\bein\b", text
     )
