@@ -46,7 +46,18 @@ def _rescued(sentence: str, *, speech: bool = False) -> tuple[str, ...] | None:
         # A police annual report: a fronted period said inside the clause, the degree word dropped.
         (
             "Im Jahr 2025 ist die Zahl der Wohnungseinbrüche im Kreisgebiet deutlich um 41 zurückgegangen.",
-            ("Die Zahl von den Wohnungseinbrüchen im Kreisgebiet ist im Jahr 2025 um 41 zurückgegangen.",),
+            ("Im Jahr 2025 hat es weniger Wohnungseinbrüche im Kreisgebiet gegeben.", "Das sind 41 Wohnungseinbrüche weniger als vorher."),
+        ),
+        # A job centre: "Die Zahl der …" said as "es gibt weniger …" with the comparison, a stock of
+        # people without a period in the present.
+        (
+            "Die Zahl der arbeitslos gemeldeten Menschen ist gegenüber dem Vormonat leicht gesunken.",
+            ("Es gibt weniger arbeitslos gemeldete Menschen als im Monat vorher.",),
+        ),
+        # A court's statistics: a count since a point in time, the short form of the court's name dropped.
+        (
+            "Seit Anfang 2024 ist die Zahl der Klagen vor dem Sozialgericht (SG) Musterstadt stark angestiegen.",
+            ("Seit Anfang 2024 gibt es mehr Klagen vor dem Sozialgericht Musterstadt.",),
         ),
         # A sports club's fees: the first of an elliptic list of changes is true on its own.
         (
@@ -93,6 +104,13 @@ def test_a_trend_not_understood_is_refused(sentence: str) -> None:
     assert _rescued(sentence) is None
 
 
+def test_events_without_a_period_keep_the_count_as_the_subject() -> None:
+    # "Es gibt weniger Unfälle als ein Jahr vorher" would place events of a past year in the present.
+    assert _rescued("Die Zahl der Verkehrsunfälle ist gegenüber dem Vorjahr gesunken.") == (
+        "Die Zahl von den Verkehrsunfällen ist im Vergleich zum Jahr vorher gesunken.",
+    )
+
+
 def test_speech_is_refused() -> None:
     assert _rescued("Der Geschäftslageindex ist um 5 Punkte gestiegen.", speech=True) is None
 
@@ -112,7 +130,7 @@ def test_speech_is_refused() -> None:
             ("Der Geschäftsklimaindex ist auf 96 Punkte gestiegen.", "Das sind 4 Punkte mehr als bei der Herbstumfrage."),
         ),
         (
-            "Arbeitsmarkt im Mai",
+            "Die Arbeitslosenquote im Mai",
             (
                 "Die Agentur für Arbeit Musterstadt legt die Zahlen für den Mai 2026 vor.",
                 "Die Arbeitslosenquote, bezogen auf alle zivilen Erwerbspersonen, sank gegenüber dem Vormonat "

@@ -30,6 +30,7 @@ from dataclasses import dataclass, replace
 from typing import Final
 
 from pressconv._months import MONTHS_DE
+from pressconv.transforms.easy.figures import _accusative_plural
 from pressconv.transforms.easy.rescue import Rescue, RescueContext
 
 __all__ = ["trend"]
@@ -398,6 +399,9 @@ def _say(trend: _Trend) -> tuple[str, ...] | None:
         if first is None or second is None or (second > first) != trend.up or first == second:
             return None  # a "von … auf …" against the verb: something is misread
     more = "mehr" if trend.up else "weniger"
+    counted = _counted(trend, more)
+    if counted is not None:
+        return counted
     parts: list[str] = []
     if trend.time:
         parts.append(trend.time)
@@ -424,6 +428,45 @@ def _say(trend: _Trend) -> tuple[str, ...] | None:
         parts.append(f"auf {trend.to[0]}" + (f" {trend.to[1]}" if trend.to[1] else ""))
     head = _tidy(f"{trend.subject} {trend.finite} {' '.join(parts)} {trend.end}")
     return (head, follower) if follower else (head,)
+
+
+# A period that lies behind the release ("im März", "im Jahr 2025"): its count "hat es gegeben".
+_PAST_PERIOD: Final = re.compile(rf"im (?:Monat )?(?:{_MONTH})(?: {_YEAR})?|im Jahr {_YEAR}|{_YEAR}")
+
+
+def _counted(trend: _Trend, more: str) -> tuple[str, ...] | None:
+    """ "Die Zahl der X ist gesunken" as "Es gibt weniger X …" (the rule books' plain form of a trend).
+
+    "Die Zahl der …" is a genitive the rule books forbid; what it counts goes after "es gibt" in the
+    accusative plural (figures.py), with "mehr"/"weniger" for the source's verb of change. A count of
+    a past period is said in the Perfekt ("Im Jahr 2025 hat es weniger Einbrüche gegeben"), one since a
+    point in time ("seit 2016") in the present; a count without a period only of people in a state on
+    the count day (figures.py: "Jetzt" fits a stock, not events). A new level ("auf N") is the
+    business of figures.py, which says the count itself.
+    """
+    match = re.fullmatch(r"Die Zahl der (?P<phrase>.+)", trend.subject)
+    if match is None or trend.comparative or trend.to is not None or trend.from_to is not None:
+        return None
+    found = _accusative_plural(match["phrase"])
+    if found is None:
+        return None
+    phrase, noun, stock = found
+    by = trend.by if trend.by is not None and _sayable(*trend.by) and trend.by[1] is None else None
+    than = f" als {trend.base.than}" if trend.base is not None and by is None else ""
+    if trend.time is None:
+        if not stock or trend.base is None:
+            return None
+        head = f"Es gibt {more} {phrase}{than}."
+    elif trend.time.startswith("seit "):
+        head = f"{trend.time[:1].upper()}{trend.time[1:]} gibt es {more} {phrase}{than}."
+    elif _PAST_PERIOD.fullmatch(trend.time):
+        head = f"{trend.time[:1].upper()}{trend.time[1:]} hat es {more} {phrase} gegeben{than}."
+    else:
+        return None
+    if by is None:
+        return (head,)
+    base = trend.base.than if trend.base is not None else "vorher"
+    return (head, f"Das sind {by[0]} {noun + ' ' if noun else ''}{more} als {base}.")
 
 
 def _tidy(sentence: str) -> str:
