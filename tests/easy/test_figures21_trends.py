@@ -46,7 +46,10 @@ def _rescued(sentence: str, *, speech: bool = False) -> tuple[str, ...] | None:
         # A police annual report: a fronted period said inside the clause, the degree word dropped.
         (
             "Im Jahr 2025 ist die Zahl der Wohnungseinbrüche im Kreisgebiet deutlich um 41 zurückgegangen.",
-            ("Im Jahr 2025 hat es weniger Wohnungseinbrüche im Kreisgebiet gegeben.", "Das sind 41 Wohnungseinbrüche weniger als vorher."),
+            (
+                "Im Jahr 2025 hat es weniger Wohnungseinbrüche im Kreisgebiet gegeben.",
+                "Das sind 41 Wohnungseinbrüche weniger als vorher.",
+            ),
         ),
         # A job centre: "Die Zahl der …" said as "es gibt weniger …" with the comparison, a stock of
         # people without a period in the present.
@@ -111,6 +114,34 @@ def test_events_without_a_period_keep_the_count_as_the_subject() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # An employment agency's count day: the number and its percentage joined by "bzw." are one change.
+        (
+            "Zum Zähltag am 14. Mai 2026 waren insgesamt 6.120 Frauen und Männer arbeitslos gemeldet, "
+            "das sind 88 bzw. 1,4 Prozent weniger als im April.",
+            ("Im Mai waren weniger Frauen und Männer arbeitslos gemeldet als im April.", "Das sind 88 weniger."),
+        ),
+        # A county statistics office: a restriction after the noun stays with it.
+        (
+            "Im Juni waren 412 Jugendliche unter 25 Jahren arbeitslos gemeldet, "
+            "das sind 17 oder 4,3 Prozent mehr als im Mai.",
+            ("Im Juni waren mehr Jugendliche unter 25 Jahren arbeitslos gemeldet als im Mai.", "Das sind 17 mehr."),
+        ),
+    ],
+)
+def test_a_count_day_and_its_change_are_said_as_a_trend(sentence: str, expected: tuple[str, ...]) -> None:
+    assert _rescued(sentence) == expected
+
+
+def test_a_pair_of_two_counts_is_refused() -> None:
+    # "bzw." between two counts of different groups: which one changed by how much is not plain.
+    assert (
+        _rescued("Im Juni waren 412 Frauen und 380 Männer arbeitslos gemeldet, das sind 17 bzw. 12 mehr als im Mai.") is None
+    )
+
+
 def test_speech_is_refused() -> None:
     assert _rescued("Der Geschäftslageindex ist um 5 Punkte gestiegen.", speech=True) is None
 
@@ -141,7 +172,9 @@ def test_speech_is_refused() -> None:
         ),
     ],
 )
-def test_the_summary_says_the_trend(title: str, paragraphs: tuple[str, ...], organisation: str, lines: tuple[str, ...]) -> None:
+def test_the_summary_says_the_trend(
+    title: str, paragraphs: tuple[str, ...], organisation: str, lines: tuple[str, ...]
+) -> None:
     body = [line for line in easy_body(title, *paragraphs, organisation=organisation).splitlines() if line]
     assert all(line in body for line in lines)
     assert [body.index(line) for line in lines] == list(range(body.index(lines[0]), body.index(lines[0]) + len(lines)))

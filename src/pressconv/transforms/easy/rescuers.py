@@ -24,8 +24,8 @@ from pressconv.transforms.easy.relatives import relative_apart
 from pressconv.transforms.easy.rescue import Rescue, RescueContext, Rescuer
 from pressconv.transforms.easy.takes_office import takes_office
 from pressconv.transforms.easy.timeout import time_apart
-from pressconv.transforms.easy.trends import trend
 from pressconv.transforms.easy.topology import clauses_only, decompose, matrix_only
+from pressconv.transforms.easy.trends import trend
 
 __all__ = ["RESCUERS", "rescues"]
 

@@ -179,7 +179,12 @@ class _Trend:
 def trend(context: RescueContext) -> Rescue | None:
     """The trend of one clause in short sentences, or None where any part of it is not understood."""
     text = " ".join(context.source.text.split())
-    if context.source.speech or _REFUSE.search(text):
+    if context.source.speech:
+        return None
+    apposed = _apposed(text)
+    if apposed is not None:
+        return Rescue(tuple(context.rewrite(sentence) for sentence in apposed))
+    if _REFUSE.search(text):
         return None
     clause = _first_clause(text)
     if clause is None:
@@ -191,6 +196,37 @@ def trend(context: RescueContext) -> Rescue | None:
     if sentences is None:
         return None
     return Rescue(tuple(context.rewrite(sentence) for sentence in sentences))
+
+
+# "Am 12. März 2026 waren 8.214 Frauen und Männer arbeitslos gemeldet, das sind 97 bzw. 1,2 Prozent
+# weniger als im Februar": a count on a count day and its change as an apposition (the press style of
+# employment agencies and statistics offices). "bzw." joins the same change in two measures here,
+# a number and its percentage, so the number alone says it. The count day's month is the period.
+_COUNT_DAY: Final = re.compile(
+    rf"^(?:Zum (?:Zähltag|Stichtag) )?(?:am \d{{1,2}}\. |[Ii]m |Ende )(?P<month>{_MONTH})(?: (?P<year>{_YEAR}))? "
+    rf"(?P<verb>waren|sind) (?:insgesamt )?(?:(?:rund|etwa|knapp|gut|über|mehr als) )?{_NUMBER} "
+    # The counted people: nouns joined by "und", and an age bound after them ("unter 25 Jahren").
+    r"(?P<phrase>[A-ZÄÖÜ][a-zäöüß]+(?: und [A-ZÄÖÜ][a-zäöüß]+)?(?: (?:unter|über|ab) \d{1,2} Jahren)?) "
+    r"(?P<state>(?:arbeitslos|erwerbslos|arbeitsuchend|langzeitarbeitslos) gemeldet|in Kurzarbeit), "
+    r"das sind (?P<by>\d{1,3})(?: (?:bzw\.|oder) \d+(?:,\d+)? (?:Prozent|%))? (?P<more>mehr|weniger) als "
+    rf"im (?P<base>{_MONTH})(?: (?P<base_year>{_YEAR}))?\.?$"
+)
+
+
+def _apposed(text: str) -> tuple[str, str] | None:
+    """A count day's count of people in a state and its change against a month, as two sentences.
+
+    The head says the direction with the source's own comparison, the follower its size: "Im März
+    waren weniger Frauen und Männer arbeitslos gemeldet als im Februar. Das sind 97 weniger."
+    """
+    match = _COUNT_DAY.match(text)
+    if match is None or _REFUSE.search(re.sub(r" bzw\. ", " oder ", text)):
+        return None
+    month = match["month"] + (f" {match['year']}" if match["year"] and match["base_year"] else "")
+    base = match["base"] + (f" {match['base_year']}" if match["base_year"] else "")
+    verb = match["verb"]
+    head = f"Im {month} {verb} {match['more']} {match['phrase']} {match['state']} als im {base}."
+    return head, f"Das sind {match['by']} {match['more']}."
 
 
 def _first_clause(text: str) -> str | None:
@@ -422,8 +458,8 @@ def _say(trend: _Trend) -> tuple[str, ...] | None:
     elif by is not None:
         parts.append(f"um {by[0]}" + (f" {by[1]}" if by[1] else ""))
     if trend.from_to is not None and all(_sayable(n, trend.from_to[2]) for n in trend.from_to[:2]):
-        a, b, unit = trend.from_to
-        parts.append(f"von {a} auf {b}" + (f" {unit}" if unit else ""))
+        a, b, of = trend.from_to
+        parts.append(f"von {a} auf {b}" + (f" {of}" if of else ""))
     elif trend.to is not None and _sayable(*trend.to):
         parts.append(f"auf {trend.to[0]}" + (f" {trend.to[1]}" if trend.to[1] else ""))
     head = _tidy(f"{trend.subject} {trend.finite} {' '.join(parts)} {trend.end}")
