@@ -229,6 +229,27 @@ def _apposed(text: str) -> tuple[str, str] | None:
     return head, f"Das sind {match['by']} {match['more']}."
 
 
+_SINGULAR: Final = frozenset(
+    (
+        "ist",
+        "hat",
+        "steigt",
+        "sinkt",
+        "fällt",
+        "wächst",
+        "stieg",
+        "sank",
+        "fiel",
+        "wuchs",
+        "geht",
+        "ging",
+        "nimmt",
+        "nahm",
+        "liegt",
+    )
+)
+
+
 def _first_clause(text: str) -> str | None:
     """The sentence's first main clause, without the explaining asides behind its subject.
 
@@ -248,6 +269,10 @@ def _first_clause(text: str) -> str | None:
         text,
     )
     if aside is not None:
+        # Only a singular subject: "Die Betriebe, die ausbilden, …" restricts a plural to a subgroup
+        # (a restrictive relative clause), while one named measure ("der Index, der …") is explained.
+        if aside["rest"].split(" ")[0] not in _SINGULAR:
+            return None
         text = f"{aside['subject']} {aside['rest']}"
     head, comma, rest = text.partition(", ")
     if comma and _RESTRICTING.match(rest):
