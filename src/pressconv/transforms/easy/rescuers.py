@@ -25,6 +25,7 @@ from pressconv.transforms.easy.rescue import Rescue, RescueContext, Rescuer
 from pressconv.transforms.easy.takes_office import takes_office
 from pressconv.transforms.easy.timeout import time_apart
 from pressconv.transforms.easy.topology import clauses_only, decompose, matrix_only
+from pressconv.transforms.easy.trends import trend
 
 __all__ = ["RESCUERS", "rescues"]
 
@@ -43,6 +44,8 @@ RESCUERS: tuple[tuple[str, Rescuer], ...] = (
     ("conditions", reader_action),
     ("deadline", deadline_rescue),
     ("figures", figures),
+    # A trend of a named measure (trends.py): its direction, comparison and size, said plainly.
+    ("trends", trend),
     ("money", money),
     ("lists", list_rescue),
     # A list the list rescuer cannot say as written: after a colon, or under a passive lead-in.

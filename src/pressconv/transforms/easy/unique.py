@@ -22,6 +22,10 @@ from pressconv.transforms.easy import morph
 __all__ = ["inherently_unique"]
 
 _TOTALS: Final = frozenset(["gesamt", "maximal", "minimal"])
+# A named indicator of statistics ("die Arbeitslosen·quote", "der Geschäfts·klima·index"): its
+# compound names what it measures, and a release's area and period have one of it (statistics
+# convention: an indicator is defined once per area), so it is definite by meaning too.
+_INDICATORS: Final = ("quote", "index", "rate")
 # The suppletive superlatives, which HanTa's analysis does not mark (Duden grammar: gut - best, viel -
 # meist, hoch - höchst, wenig/minder - mindest).
 _SUPPLETIVE: Final = frozenset(["best", "meist", "höchst", "mindest"])
@@ -45,6 +49,13 @@ def _superlative(adjective: str) -> bool:
 def inherently_unique(adjectives: list[str], noun: str) -> bool:
     """A superlative adjective before the noun, or a superlative or total as the compound's first part."""
     if any(_superlative(a) for a in adjectives):
+        return True
+    if "·" not in noun and "-" not in noun:
+        return False
+    # The indicator as the compound's last part, split ("Arbeitslosen·quote") or not yet split after
+    # a hyphenated owner ("IHK-Konjunkturklimaindex").
+    last = re.split(r"[·-]", noun)[-1].lower()
+    if any(last == word or (last.endswith(word) and len(last) > len(word) + 3) for word in _INDICATORS):
         return True
     if "·" not in noun:
         return False
