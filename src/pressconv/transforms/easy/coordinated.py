@@ -18,6 +18,9 @@ subject of the first clause is not plainly its Vorfeld in the nominative, a clau
 of its own is not said; a hedge, negation or focus word in the first clause ("vermutlich", "nicht",
 "nur"), which may scope over all clauses, and a frame of belief or saying before a bare comma ("Die
 Polizei ist sicher, …") refuse the cut; every sentence offered goes through the verifier.
+A first clause that opens with an adverbial or an object is cut only where every clause after it
+opens with a frame of its own ("Samstags …, an Sonn- und Feiertagen …", ``_own_frames``). A passive
+clause is offered where the verifier's rule sees it: compose.py repairs its voice or drops the rescue.
 """
 
 from __future__ import annotations
@@ -432,7 +435,8 @@ def _back(tokens: list[morph.Token], index: int) -> bool:
     "es" after a form of "geben" is no pronoun ("gibt es", Duden grammar: es als formales Subjekt).
     """
     token = tokens[index]
-    if token.pos not in ("PPER", "PPOSAT") or not token.word.lower().startswith(("er", "sie", "es", "ihm", "ihn", "ihr", "sein")):
+    third = ("er", "sie", "es", "ihm", "ihn", "ihr", "sein")
+    if token.pos not in ("PPER", "PPOSAT") or not token.word.lower().startswith(third):
         return False
     return not (token.word.lower() == "es" and index > 0 and tokens[index - 1].lemma == "geben")
 
