@@ -133,10 +133,10 @@ def test_a_w_clause_that_may_be_a_question_or_scoped_stays(sentence: str) -> Non
             "Im Sommer öffnet das Freibad um 7 Uhr, im Winter beginnt der Betrieb um 9 Uhr.",
             ["Im Sommer öffnet das Freibad um 7 Uhr.", "Im Winter beginnt der Betrieb um 9 Uhr."],
         ),
-        # village fête: an object in each Vorfeld
+        # village fête: a place in each Vorfeld
         (
-            "Für Kaffee und Kuchen sorgt der Förderverein, Würstchen und Getränke bietet die Feuerwehr an.",
-            ["Für Kaffee und Kuchen sorgt der Förderverein.", "Würstchen und Getränke bietet die Feuerwehr an."],
+            "Im Festzelt spielt die Blaskapelle, auf der Wiese gibt es ein Kinderprogramm.",
+            ["Im Festzelt spielt die Blaskapelle.", "Auf der Wiese gibt es ein Kinderprogramm."],
         ),
     ],
 )
@@ -160,6 +160,12 @@ def test_clauses_with_frames_of_their_own_are_cut(sentence: str, expected: list[
         "Vormittags gibt es Führungen, dort können Kinder basteln.",
         # swimming pool: the subject left out after an adverbial Vorfeld
         "Am Montag schließt das Bad und öffnet am Dienstag wieder.",
+        # village fête: an object in the second Vorfeld, which a reader would take for the subject
+        "Für Kaffee und Kuchen sorgt der Förderverein, Würstchen und Getränke bietet die Feuerwehr an.",
+        # theatre: a role named first, the actor after the verb
+        "Als Eve steht Lisa Brandt auf der Bühne, Frau Marthe spielt Gudrun Holm.",
+        # fire brigade: the second clause opens with its subject, an adverb inside it
+        "Beim Eintreffen der Wehr brannte die Scheune, eine weithin sichtbare Rauchsäule zog nach Osten.",
         # club: a hedge in the first clause
         "Im Mai feiert der Verein vermutlich sein Jubiläum, im Juni folgt ein Turnier.",
     ],

@@ -18,8 +18,8 @@ subject of the first clause is not plainly its Vorfeld in the nominative, a clau
 of its own is not said; a hedge, negation or focus word in the first clause ("vermutlich", "nicht",
 "nur"), which may scope over all clauses, and a frame of belief or saying before a bare comma ("Die
 Polizei ist sicher, …") refuse the cut; every sentence offered goes through the verifier.
-A first clause that opens with an adverbial or an object is cut only where every clause after it
-opens with a frame of its own ("Samstags …, an Sonn- und Feiertagen …", ``_own_frames``). A passive
+A first clause that opens with an adverbial is cut only where every clause after it
+opens with an adverbial frame of its own ("Samstags …, an Sonn- und Feiertagen …", ``_own_frames``). A passive
 clause is offered where the verifier's rule sees it: compose.py repairs its voice or drops the rescue.
 """
 
@@ -402,14 +402,16 @@ def _own_frames(vorfeld: list[morph.Token], rest: list[list[morph.Token]]) -> bo
     """Every clause after the first has a Vorfeld of its own that is no subject: a frame of its own.
 
     Duden grammar (Reihung von Hauptsätzen): each main clause has its own Vorfeld. Where the first
-    clause opens with an adverbial or an object ("Samstags …", "Für Kaffee sorgt …") and each clause
-    after it opens with one of its own ("…, an Sonn- und Feiertagen besteht …"), the parallel frames
+    clause opens with an adverbial ("Samstags …", "Im Sommer …") and each clause after it opens
+    with one of its own ("…, an Sonn- und Feiertagen besteht …"), the parallel frames
     contrast, and no clause lies in the scope of the first clause's adverbial; each says its own
     statement with its own time or place. A clause whose Vorfeld is its subject could still lie in
     the scope of the first adverbial ("Am Samstag gibt es …, der Erlös geht …"): refused, as is a
     source or a state of knowledge in the first Vorfeld (``_SOURCE_NOUN``), which scopes over all.
     """
-    if not vorfeld or (vorfeld[0].word.lower() in _SOURCE_OPENER and any(_SOURCE_NOUN.search(t.word) for t in vorfeld)):
+    if not _adverbial(vorfeld) or (
+        vorfeld[0].word.lower() in _SOURCE_OPENER and any(_SOURCE_NOUN.search(t.word) for t in vorfeld)
+    ):
         return False
     if vorfeld[0].word.lower() in ("laut", "gemäß", "zufolge") or any(t.word.lower() == "zufolge" for t in vorfeld):
         return False
@@ -422,11 +424,21 @@ def _own_frames(vorfeld: list[morph.Token], rest: list[list[morph.Token]]) -> bo
             continue  # no clause of its own, or the subject left out: the later checks refuse or keep it
         if tokens[0].pos in ("PPER", "PDS", "PIS") or tokens[0].word.lower() in _POINTING_VORFELD:
             return False  # "…, sie …", "…, das …", "…, dort …": points at the clause before
-        if tokens[finite[0]].pos not in _FINITE or _subject(tokens, finite[0]) is not None:
+        if tokens[finite[0]].pos not in _FINITE or not _adverbial(tokens[: finite[0]]):
             return False
         if any(_back(tokens, i) for i in range(len(tokens))):
             return False  # "mittwochs bleibt sie geschlossen": its noun is in the clause before
     return True
+
+
+def _adverbial(vorfeld: list[morph.Token]) -> bool:
+    """The Vorfeld is an adverbial: a prepositional phrase, an adverb, an adjective or a participle.
+
+    A noun phrase in the Vorfeld that is not plainly the subject is an object ("Frau Marthe spielt
+    Gudrun …", Duden grammar: Objekt im Vorfeld); a reader takes the first noun for the subject
+    (Leichte Sprache: subject first), so such a clause is not said on its own.
+    """
+    return bool(vorfeld) and vorfeld[0].pos in ("APPR", "APPRART", "ADV", "ADJD", "VV(PP)")
 
 
 def _back(tokens: list[morph.Token], index: int) -> bool:
