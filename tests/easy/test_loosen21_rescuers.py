@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from pressconv.transforms.easy.contrast import contrast, positive_part
-from pressconv.transforms.easy.coordinated import coordinated, split_coordinated
+from pressconv.transforms.easy.coordinated import coordinated, coordinated_alone, split_coordinated
 from pressconv.transforms.easy.topology import matrix_only
 from tests.easy.support import lone_context
 
@@ -125,8 +125,13 @@ def test_a_w_clause_that_may_be_a_question_or_scoped_stays(sentence: str) -> Non
     [
         # transit company: two time frames, the first clause passive
         (
-            "Samstags wird im Stundentakt gefahren, an Sonn- und Feiertagen besteht kein Angebot.",
-            ["Samstags wird im Stundentakt gefahren.", "An Sonn- und Feiertagen besteht kein Angebot."],
+            "Samstags wird die Strecke im Stundentakt bedient, an Sonn- und Feiertagen besteht kein Angebot.",
+            ["Samstags wird die Strecke im Stundentakt bedient.", "An Sonn- und Feiertagen besteht kein Angebot."],
+        ),
+        # fire brigade: a participle in the second Vorfeld, its subject "niemand" kept
+        (
+            "Insgesamt waren 90 Einsatzkräfte vor Ort, verletzt wurde nach derzeitigem Stand niemand.",
+            ["Insgesamt waren 90 Einsatzkräfte vor Ort.", "Verletzt wurde nach derzeitigem Stand niemand."],
         ),
         # public pool: two seasons
         (
@@ -166,6 +171,8 @@ def test_clauses_with_frames_of_their_own_are_cut(sentence: str, expected: list[
         "Als Eve steht Lisa Brandt auf der Bühne, Frau Marthe spielt Gudrun Holm.",
         # fire brigade: the second clause opens with its subject, an adverb inside it
         "Beim Eintreffen der Wehr brannte die Scheune, eine weithin sichtbare Rauchsäule zog nach Osten.",
+        # transit company: no subject in the first clause (unpersönliches Passiv), it leans on the sentence before
+        "Samstags wird im Stundentakt gefahren, an Sonn- und Feiertagen besteht kein Angebot.",
         # club: a hedge in the first clause
         "Im Mai feiert der Verein vermutlich sein Jubiläum, im Juni folgt ein Turnier.",
     ],
@@ -176,7 +183,8 @@ def test_clauses_without_frames_of_their_own_are_refused(sentence: str) -> None:
 
 def test_a_passive_clause_the_verifier_sees_is_offered_for_repair() -> None:
     # transit company: the passive piece is offered; compose.py repairs its voice or drops the rescue
-    found = coordinated(
-        lone_context("Samstags wird im Stundentakt gefahren, an Sonn- und Feiertagen besteht kein Angebot.", rewritten=True)
-    )
+    sentence = "Samstags wird die Strecke im Stundentakt bedient, an Sonn- und Feiertagen besteht kein Angebot."
+    found = coordinated(lone_context(sentence, rewritten=True))
     assert found is not None and found.sentences[1] == "An Sonn- und Feiertagen besteht kein Angebot."
+    # the clauses cut by their frames are said together or not at all
+    assert coordinated_alone(lone_context(sentence, rewritten=True)) is None

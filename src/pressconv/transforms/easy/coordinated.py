@@ -19,7 +19,8 @@ of its own is not said; a hedge, negation or focus word in the first clause ("ve
 "nur"), which may scope over all clauses, and a frame of belief or saying before a bare comma ("Die
 Polizei ist sicher, …") refuse the cut; every sentence offered goes through the verifier.
 A first clause that opens with an adverbial is cut only where every clause after it
-opens with an adverbial frame of its own ("Samstags …, an Sonn- und Feiertagen …", ``_own_frames``). A passive
+opens with an adverbial frame of its own ("Samstags …, an Sonn- und Feiertagen …", ``_own_frames``)
+and its subject stands right after its verb; such clauses are said together or not at all. A passive
 clause is offered where the verifier's rule sees it: compose.py repairs its voice or drops the rescue.
 """
 
@@ -319,7 +320,7 @@ def split_coordinated(text: str) -> tuple[list[str], list[str]] | None:
     if _scoped(first):
         return None  # a hedge, negation or focus word may scope over every clause (``_SCOPE``)
     subject = _subject(first, verb)
-    if subject is None and not _own_frames(first[:verb], parts[1:]):
+    if subject is None and not (_own_frames(first[:verb], parts[1:]) and _subject_follows(first, verb)):
         # "In aller Regel …", "Nach Angaben der Polizei …", "Insgesamt …": an adverbial in the Vorfeld
         # may hold the clauses after it in its scope (a hedge, a source, a time); cut off, the second
         # clause would say more than the sentence did. Safe only where each clause has its own frame.
@@ -429,6 +430,24 @@ def _own_frames(vorfeld: list[morph.Token], rest: list[list[morph.Token]]) -> bo
         if any(_back(tokens, i) for i in range(len(tokens))):
             return False  # "mittwochs bleibt sie geschlossen": its noun is in the clause before
     return True
+
+
+def _subject_follows(tokens: list[morph.Token], verb: int) -> bool:
+    """A noun phrase of its own stands right after the finite verb: where the subject stands when an
+    adverbial fills the Vorfeld (Duden grammar, Grundwortstellung im Mittelfeld).
+
+    A clause without one ("Samstags wird im Stundentakt gefahren": unpersönliches Passiv) says
+    nothing of what it is about; it leans on the sentence before, which a summary may not have.
+    """
+    after = tokens[verb + 1] if verb + 1 < len(tokens) else None
+    return after is not None and after.pos in ("ART", "PDAT", "PPOSAT", "PIAT", "PIS", "NE", "NN", "CARD", "ADJA")
+
+
+def _framed(sentence: str) -> bool:
+    """The first clause opens with an adverbial, not its subject: cut by its frame (``_own_frames``)."""
+    tokens = [t for t in morph.tag(sentence) if t.pos != "$."]
+    verb = _verb_second(tokens) if tokens else None
+    return verb is not None and _subject(tokens, verb) is None
 
 
 def _adverbial(vorfeld: list[morph.Token]) -> bool:
@@ -569,8 +588,8 @@ def coordinated_alone(context: RescueContext) -> Rescue | None:
     link word goes with the clause before it, which is not said.
     """
     found = _reading(context)
-    if found is None:
-        return None
+    if found is None or _framed(found[0][0]):
+        return None  # clauses cut by their contrasting frames are said together or not at all
     out: list[str] = []
     for sentence in found[0]:
         if _pointing(sentence) or sentence.split()[0] in FOLLOWER_OPENERS:
