@@ -188,3 +188,43 @@ def test_a_passive_clause_the_verifier_sees_is_offered_for_repair() -> None:
     assert found is not None and found.sentences[1] == "An Sonn- und Feiertagen besteht kein Angebot."
     # the clauses cut by their frames are said together or not at all
     assert coordinated_alone(lone_context(sentence, rewritten=True)) is None
+
+
+# --- 3b. verb phrases of one list under one subject ("A, B und C"), the subject said again
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # club: a clean-up day
+        (
+            "Der Verein pflanzte 40 Bäume, reinigte den Bach und baute eine Bank auf.",
+            ["Der Verein pflanzte 40 Bäume.", "Der Verein reinigte den Bach.", "Der Verein baute eine Bank auf."],
+        ),
+        # police: the negation stays in its own phrase
+        (
+            "Der Fahrer hielt kurz an, stieg nicht aus und fuhr weiter.",
+            ["Der Fahrer hielt kurz an.", "Der Fahrer stieg nicht aus.", "Der Fahrer fuhr weiter."],
+        ),
+    ],
+)
+def test_a_list_of_verb_phrases_shares_its_subject(sentence: str, expected: list[str]) -> None:
+    found = split_coordinated(sentence)
+    assert found is not None and found[0] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # police: an indefinite subject said again would name someone new each time
+        "Eine Passantin half dem Jungen auf, brachte das Rad auf den Gehweg und rief die Polizei.",
+        # town hall: a bare verb shares the object of the phrase after it
+        "Die Gemeinde baut den Kindergarten, saniert und erweitert die Schule.",
+        # town hall: no "und" at the end, not a list
+        "Die Stadt baut die Schule aus, erweitert die Kita.",
+        # village fête: the left-out subject is the one of the clause right before, not the first one's
+        "Die Helfer räumten die Halle, die Gäste gingen nach Hause und feierten weiter.",
+    ],
+)
+def test_verb_phrases_that_do_not_share_the_first_subject_are_refused(sentence: str) -> None:
+    assert split_coordinated(sentence) is None

@@ -20,7 +20,10 @@ of its own is not said; a hedge, negation or focus word in the first clause ("ve
 Polizei ist sicher, …") refuse the cut; every sentence offered goes through the verifier.
 A first clause that opens with an adverbial is cut only where every clause after it
 opens with an adverbial frame of its own ("Samstags …, an Sonn- und Feiertagen …", ``_own_frames``)
-and its subject stands right after its verb; such clauses are said together or not at all. A passive
+and its subject stands right after its verb; such clauses are said together or not at all. Verb
+phrases listed after a comma ("half auf, brachte das Rad weg und rief …", ``_verb_phrase_list``)
+share the subject like a phrase after "und"; a left-out subject is said again only where it is the
+first clause's and definite (an indefinite one said twice would name someone new). A passive
 clause is offered where the verifier's rule sees it: compose.py repairs its voice or drops the rescue.
 """
 
@@ -330,6 +333,8 @@ def split_coordinated(text: str) -> tuple[list[str], list[str]] | None:
         return None if subject is None else _participle_sentences(first, verb, subject, parts[1:])
     clauses: list[list[morph.Token]] = [first]
     links: list[str] = [""]
+    listed_phrases = _verb_phrase_list(parts[1:])
+    shared: list[bool] = [True]  # one entry for each clause in a row that has the first clause's subject
     for tokens in parts[1:]:
         link = ""
         if tokens[0].pos == "KON" or tokens[0].word.lower() in _JOINING:
@@ -356,11 +361,20 @@ def split_coordinated(text: str) -> tuple[list[str], list[str]] | None:
             clauses[-1] = [*clauses[-1], _COMMA, *tokens]
             continue
         if finite[0] == 0:
-            if not link or link == "denn" or subject is None:
+            if (not link and not (listed_phrases and len(tokens) > 1)) or link == "denn" or subject is None:
                 return None  # "…, und prüft …" needs the first clause's subject said again
-            if _plural(tokens[0]) != _plural(first[verb]):
+            if subject[0].word.lower() in ("ein", "eine", "einer", "eines", "einem", "einen"):
+                # Said again, an indefinite noun phrase would name someone new each time ("Eine
+                # Passantin half … Eine Passantin rief …"; Duden grammar: unbestimmter Artikel
+                # for what is new): the left-out subject is not said again.
+                return None
+            if _plural(tokens[0]) != _plural(first[verb]) or len(shared) != len(clauses):
+                # The left-out subject is the one of the clause right before (Duden grammar,
+                # Koordinationsellipse): after a clause with a subject of its own ("…, die Gäste
+                # gingen heim und feierten weiter") it is not the first clause's.
                 return None
             clauses.append([*subject, *tokens])
+            shared.append(True)
             links.append(link)
             continue
         if tokens[0].pos in ("KOUS", "PRELS", "PRELAT", "PWS", "PWAV", "PWAT", "KOUI"):
@@ -377,6 +391,8 @@ def split_coordinated(text: str) -> tuple[list[str], list[str]] | None:
             if subject is None or not _agrees(tokens[0], tokens[1], subject, first):
                 return None
             tokens = [*subject, *tokens[1:]]
+            if len(shared) == len(clauses):
+                shared.append(True)  # "er" said as the first clause's subject: the row goes on
         clauses.append(tokens)
         links.append(link)
     if len(clauses) < 2:
@@ -429,6 +445,24 @@ def _own_frames(vorfeld: list[morph.Token], rest: list[list[morph.Token]]) -> bo
             return False
         if any(_back(tokens, i) for i in range(len(tokens))):
             return False  # "mittwochs bleibt sie geschlossen": its noun is in the clause before
+    return True
+
+
+def _verb_phrase_list(rest: list[list[morph.Token]]) -> bool:
+    """The parts after the first clause are verb phrases of one list: "A, B und C" (Reihung).
+
+    Duden grammar (Koordination von Verbphrasen, Komma bei Aufzählungen): "Eine Passantin half
+    auf, brachte das Rad weg und rief die Polizei" lists what one subject did; the comma stands
+    where "und" would, so each phrase after it shares the subject as the one after "und" does.
+    Every part opens with its finite verb and holds more than it (a bare verb shares an object:
+    "baut, saniert und erweitert die Schule"), and the last is joined by "und".
+    """
+    if len(rest) < 2 or rest[-1][0].word.lower() != "und":
+        return False
+    for part in rest:
+        tokens = part[1:] if part[0].word.lower() == "und" else part
+        if len(tokens) < 2 or tokens[0].pos not in _FINITE or _participial(tokens[0]):
+            return False
     return True
 
 
