@@ -37,6 +37,11 @@ from tests.easy.support import lone_context
             "Die Sprechstunde ist ab März nicht mehr im Rathaus, sondern im Bürgerhaus.",
             "Die Sprechstunde ist ab März im Bürgerhaus.",
         ),
+        # adult education centre: a noun phrase after a preposition each
+        (
+            "Der Kurs richtet sich nicht an Anfänger, sondern an Fortgeschrittene.",
+            "Der Kurs richtet sich an Fortgeschrittene.",
+        ),
         # sports club: a weekday
         (
             "Der Verein trifft sich künftig nicht mehr montags, sondern dienstags im Vereinsheim.",
@@ -59,6 +64,10 @@ def test_the_corrected_part_is_said_in_place_of_the_negated_one(sentence: str, e
         "Wähler bekommen die Unterlagen nicht automatisch, sondern müssen sie erneut anfordern.",
         # transit company: "kein" is another negation, its noun would have to be said positively
         "Am Sonntag fahren keine Busse, sondern Sammeltaxis.",
+        # swimming pool: the negated part holds a day and an hour, the corrected one only an hour
+        "Das Bad öffnet nicht am Montag um 8 Uhr, sondern um 10 Uhr.",
+        # parish: the parts are not of one kind ("wie geplant" against a place)
+        "Die Feier findet nicht wie geplant im Saal, sondern im Garten statt.",
         # museum: the negation inside a subordinate clause
         "Der Eintritt ist frei, weil die Ausstellung nicht im Museum, sondern im Park stattfindet.",
     ],

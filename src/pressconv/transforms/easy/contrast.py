@@ -10,7 +10,9 @@ So the negated part is left out (omission), never said positively, and the rest 
 said with the corrected part where the negation stood. Only the plain case is read: one "nicht"
 (with "mehr" or "länger") in a main clause, the negated part up to the comma with no verb of its
 own except the verb bracket's end ("statt", "geführt"), which then closes the corrected clause too,
-and a corrected part after "sondern" without a finite verb of its own. "nicht nur …, sondern auch"
+a corrected part after "sondern" without a finite verb of its own, and both parts of one kind (two
+prepositional phrases, noun phrases or adverbs; parallel parts, Duden: Koordination gleichartiger
+Satzglieder), the negated one a single part. "nicht nur …, sondern auch"
 (an addition, both parts true), a corrected part that is a verb phrase of its own ("nicht zu
 berühren, sondern … zu melden", whose objects the tags do not separate), a negation word other
 than "nicht" ("kein"), and a negated part inside a subordinate clause are refused (omission over
@@ -40,6 +42,17 @@ _ADDITIVE: Final = frozenset(["nur", "allein", "bloß", "lediglich", "einfach", 
 _BRACKET: Final = ("VV(PP)", "VA(PP)", "VM(PP)", "VV(INF)", "VA(INF)", "VM(INF)", "PTKVZ")
 # Openers of a subordinate clause: a negated part inside one is not the main clause's.
 _SUBORDINATE: Final = ("KOUS", "KOUI", "PRELS", "PRELAT", "PWS", "PWAV", "PWAT")
+
+
+def _class(token: morph.Token) -> str | None:
+    """The kind of part a word opens: a prepositional phrase, a noun phrase, an adverb, else None."""
+    if token.pos in ("APPR", "APPRART"):
+        return "P"
+    if token.pos in ("ART", "NN", "NE", "ADJA", "CARD", "PPOSAT", "PDAT", "PIAT"):
+        return "N"
+    if token.pos in ("ADV", "ADJD"):
+        return "A"
+    return None
 
 
 def positive_part(text: str) -> str | None:
@@ -84,6 +97,14 @@ def positive_part(text: str) -> str | None:
         return None  # a clause of its own after "sondern", not a part of the one before
     if closing and any(t.pos in _BRACKET for t in corrected):
         return None  # two verb bracket ends: the parts are not what the tags say
+    if _class(negated[0]) is None or _class(negated[0]) != _class(corrected[0]):
+        return None  # the two parts are not the same kind of part: what "sondern" replaces is not sure
+    if sum(t.pos in ("APPR", "APPRART") for t in negated) > 1 or (
+        _class(negated[0]) != "P" and any(t.pos in ("APPR", "APPRART") for t in negated)
+    ):
+        # "nicht am Montag um 8 Uhr, sondern um 10 Uhr": the negated part holds two parts, and the
+        # corrected one replaces only the last; said alone, "am Montag" would go with it.
+        return None
     words = [t.word for t in (*clause[:nicht], *corrected, *closing, *rest)]
     out = morph.join(words).strip()
     return out if out.endswith((".", "!")) else out + "."
