@@ -18,6 +18,13 @@ subject of the first clause is not plainly its Vorfeld in the nominative, a clau
 of its own is not said; a hedge, negation or focus word in the first clause ("vermutlich", "nicht",
 "nur"), which may scope over all clauses, and a frame of belief or saying before a bare comma ("Die
 Polizei ist sicher, …") refuse the cut; every sentence offered goes through the verifier.
+A first clause that opens with an adverbial is cut only where every clause after it
+opens with an adverbial frame of its own ("Samstags …, an Sonn- und Feiertagen …", ``_own_frames``)
+and its subject stands right after its verb; such clauses are said together or not at all. Verb
+phrases listed after a comma ("half auf, brachte das Rad weg und rief …", ``_verb_phrase_list``)
+share the subject like a phrase after "und"; a left-out subject is said again only where it is the
+first clause's and definite (an indefinite one said twice would name someone new). A passive
+clause is offered where the verifier's rule sees it: compose.py repairs its voice or drops the rescue.
 """
 
 from __future__ import annotations
@@ -316,16 +323,18 @@ def split_coordinated(text: str) -> tuple[list[str], list[str]] | None:
     if _scoped(first):
         return None  # a hedge, negation or focus word may scope over every clause (``_SCOPE``)
     subject = _subject(first, verb)
-    if subject is None:
+    if subject is None and not (_own_frames(first[:verb], parts[1:]) and _subject_follows(first, verb)):
         # "In aller Regel …", "Nach Angaben der Polizei …", "Insgesamt …": an adverbial in the Vorfeld
         # may hold the clauses after it in its scope (a hedge, a source, a time); cut off, the second
-        # clause would say more than the sentence did. Only a subject in the Vorfeld is safe.
+        # clause would say more than the sentence did. Safe only where each clause has its own frame.
         return None
     listed = not any(t.pos in _FINITE and not _participial(t) for part in parts[1:] for t in part)
     if _participial(first[-1]) and first[verb].pos == "VA(FIN)" and listed:
-        return _participle_sentences(first, verb, subject, parts[1:])
+        return None if subject is None else _participle_sentences(first, verb, subject, parts[1:])
     clauses: list[list[morph.Token]] = [first]
     links: list[str] = [""]
+    listed_phrases = _verb_phrase_list(parts[1:])
+    shared: list[bool] = [True]  # one entry for each clause in a row that has the first clause's subject
     for tokens in parts[1:]:
         link = ""
         if tokens[0].pos == "KON" or tokens[0].word.lower() in _JOINING:
@@ -352,11 +361,20 @@ def split_coordinated(text: str) -> tuple[list[str], list[str]] | None:
             clauses[-1] = [*clauses[-1], _COMMA, *tokens]
             continue
         if finite[0] == 0:
-            if not link or link == "denn":
+            if (not link and not (listed_phrases and len(tokens) > 1)) or link == "denn" or subject is None:
                 return None  # "…, und prüft …" needs the first clause's subject said again
-            if _plural(tokens[0]) != _plural(first[verb]):
+            if subject[0].word.lower() in ("ein", "eine", "einer", "eines", "einem", "einen"):
+                # Said again, an indefinite noun phrase would name someone new each time ("Eine
+                # Passantin half … Eine Passantin rief …"; Duden grammar: unbestimmter Artikel
+                # for what is new): the left-out subject is not said again.
+                return None
+            if _plural(tokens[0]) != _plural(first[verb]) or len(shared) != len(clauses):
+                # The left-out subject is the one of the clause right before (Duden grammar,
+                # Koordinationsellipse): after a clause with a subject of its own ("…, die Gäste
+                # gingen heim und feierten weiter") it is not the first clause's.
                 return None
             clauses.append([*subject, *tokens])
+            shared.append(True)
             links.append(link)
             continue
         if tokens[0].pos in ("KOUS", "PRELS", "PRELAT", "PWS", "PWAV", "PWAT", "KOUI"):
@@ -370,14 +388,122 @@ def split_coordinated(text: str) -> tuple[list[str], list[str]] | None:
         if at is None or (kind != "main" and not (link and kind == "relative" and tokens[0].pos == "ART")):
             return None  # a subordinate clause, a relative clause: topology.py
         if at == 1 and tokens[0].word.lower() in _PRONOUN and tokens[0].pos == "PPER":
-            if not _agrees(tokens[0], tokens[1], subject, first):
+            if subject is None or not _agrees(tokens[0], tokens[1], subject, first):
                 return None
             tokens = [*subject, *tokens[1:]]
+            if len(shared) == len(clauses):
+                shared.append(True)  # "er" said as the first clause's subject: the row goes on
         clauses.append(tokens)
         links.append(link)
     if len(clauses) < 2:
         return None
     return [_sentence(c) for c in clauses], links
+
+
+# A source or a state of knowledge in the Vorfeld ("Nach Angaben der Polizei", "Nach bisherigen
+# Erkenntnissen", "Laut Veranstalter", Duden grammar: Kommentaradverbial) scopes over the whole
+# sentence, a clause with a frame of its own included.
+_SOURCE_OPENER: Final = frozenset(["laut", "gemäß", "zufolge", "wie", "nach", "aus", "bei", "im", "in", "mit"])
+_SOURCE_NOUN: Final = re.compile(
+    r"(?:angabe|erkenntnis|ermittlung|schätzung|zählung|information|feststellung|auskunft|bericht|mitteilung|"
+    r"darstellung|aussage|sicht|meinung|ansicht|auffassung|einschätzung|stand|berechnung|prognose|umfrage|"
+    r"studie|daten|zahl|auswertung|analyse|beobachtung|hinweis|wort|quelle|kenntnis|einschätzung|vermutung)\w*$",
+    re.IGNORECASE,
+)
+# Adverbs that point back at the clause before ("dort", "dann", "dabei"): a clause opened by one is
+# not said apart from it.
+_POINTING_VORFELD: Final = frozenset(["dort", "da", "hier", "dann", "danach", "damals", "so", "dabei", "daher", "deshalb"])
+
+
+def _own_frames(vorfeld: list[morph.Token], rest: list[list[morph.Token]]) -> bool:
+    """Every clause after the first has a Vorfeld of its own that is no subject: a frame of its own.
+
+    Duden grammar (Reihung von Hauptsätzen): each main clause has its own Vorfeld. Where the first
+    clause opens with an adverbial ("Samstags …", "Im Sommer …") and each clause after it opens
+    with one of its own ("…, an Sonn- und Feiertagen besteht …"), the parallel frames
+    contrast, and no clause lies in the scope of the first clause's adverbial; each says its own
+    statement with its own time or place. A clause whose Vorfeld is its subject could still lie in
+    the scope of the first adverbial ("Am Samstag gibt es …, der Erlös geht …"): refused, as is a
+    source or a state of knowledge in the first Vorfeld (``_SOURCE_NOUN``), which scopes over all.
+    """
+    if not _adverbial(vorfeld) or (
+        vorfeld[0].word.lower() in _SOURCE_OPENER and any(_SOURCE_NOUN.search(t.word) for t in vorfeld)
+    ):
+        return False
+    if vorfeld[0].word.lower() in ("laut", "gemäß", "zufolge") or any(t.word.lower() == "zufolge" for t in vorfeld):
+        return False
+    for part in rest:
+        tokens = part[1:] if part[0].pos == "KON" or part[0].word.lower() in _JOINING else part
+        if not tokens:
+            return False
+        finite = _finite(tokens)
+        if not finite or finite[0] == 0:
+            continue  # no clause of its own, or the subject left out: the later checks refuse or keep it
+        if tokens[0].pos in ("PPER", "PDS", "PIS") or tokens[0].word.lower() in _POINTING_VORFELD:
+            return False  # "…, sie …", "…, das …", "…, dort …": points at the clause before
+        if tokens[finite[0]].pos not in _FINITE or not _adverbial(tokens[: finite[0]]):
+            return False
+        if any(_back(tokens, i) for i in range(len(tokens))):
+            return False  # "mittwochs bleibt sie geschlossen": its noun is in the clause before
+    return True
+
+
+def _verb_phrase_list(rest: list[list[morph.Token]]) -> bool:
+    """The parts after the first clause are verb phrases of one list: "A, B und C" (Reihung).
+
+    Duden grammar (Koordination von Verbphrasen, Komma bei Aufzählungen): "Eine Passantin half
+    auf, brachte das Rad weg und rief die Polizei" lists what one subject did; the comma stands
+    where "und" would, so each phrase after it shares the subject as the one after "und" does.
+    Every part opens with its finite verb and holds more than it (a bare verb shares an object:
+    "baut, saniert und erweitert die Schule"), and the last is joined by "und".
+    """
+    if len(rest) < 2 or rest[-1][0].word.lower() != "und":
+        return False
+    for part in rest:
+        tokens = part[1:] if part[0].word.lower() == "und" else part
+        if len(tokens) < 2 or tokens[0].pos not in _FINITE or _participial(tokens[0]):
+            return False
+    return True
+
+
+def _subject_follows(tokens: list[morph.Token], verb: int) -> bool:
+    """A noun phrase of its own stands right after the finite verb: where the subject stands when an
+    adverbial fills the Vorfeld (Duden grammar, Grundwortstellung im Mittelfeld).
+
+    A clause without one ("Samstags wird im Stundentakt gefahren": unpersönliches Passiv) says
+    nothing of what it is about; it leans on the sentence before, which a summary may not have.
+    """
+    after = tokens[verb + 1] if verb + 1 < len(tokens) else None
+    return after is not None and after.pos in ("ART", "PDAT", "PPOSAT", "PIAT", "PIS", "NE", "NN", "CARD", "ADJA")
+
+
+def _framed(sentence: str) -> bool:
+    """The first clause opens with an adverbial, not its subject: cut by its frame (``_own_frames``)."""
+    tokens = [t for t in morph.tag(sentence) if t.pos != "$."]
+    verb = _verb_second(tokens) if tokens else None
+    return verb is not None and _subject(tokens, verb) is None
+
+
+def _adverbial(vorfeld: list[morph.Token]) -> bool:
+    """The Vorfeld is an adverbial: a prepositional phrase, an adverb, an adjective or a participle.
+
+    A noun phrase in the Vorfeld that is not plainly the subject is an object ("Frau Marthe spielt
+    Gudrun …", Duden grammar: Objekt im Vorfeld); a reader takes the first noun for the subject
+    (Leichte Sprache: subject first), so such a clause is not said on its own.
+    """
+    return bool(vorfeld) and vorfeld[0].pos in ("APPR", "APPRART", "ADV", "ADJD", "VV(PP)")
+
+
+def _back(tokens: list[morph.Token], index: int) -> bool:
+    """The token is a third-person pronoun or possessive pointing at a noun before it.
+
+    "es" after a form of "geben" is no pronoun ("gibt es", Duden grammar: es als formales Subjekt).
+    """
+    token = tokens[index]
+    third = ("er", "sie", "es", "ihm", "ihn", "ihr", "sein")
+    if token.pos not in ("PPER", "PPOSAT") or not token.word.lower().startswith(third):
+        return False
+    return not (token.word.lower() == "es" and index > 0 and tokens[index - 1].lemma == "geben")
 
 
 def _participle_sentences(
@@ -445,6 +571,15 @@ def _passive(sentence: str) -> bool:
     return bool(body) and any(t.lemma == "werden" and t.pos == "VA(FIN)" for t in body) and _participial(body[-1])
 
 
+def _unseen_passive(sentence: str) -> bool:
+    """A passive the verifier's rule does not see (``_passive``), after the rewrite's voice repairs.
+
+    A passive the rule sees is offered: the verifier refuses the piece, and compose.py repairs its
+    voice or drops the rescue; one it cannot see would pass as it is, so the clause is not offered.
+    """
+    return _passive(sentence) and not any(f.check == "rule.passive" for f in rule_failures(sentence))
+
+
 def _linked(text: str, link: str) -> str:
     """The sentence with the word that links it to the one before ("Aber die Kosten …")."""
     opener = _LINK.get(link)
@@ -471,11 +606,11 @@ def coordinated(context: RescueContext) -> Rescue | None:
     if found is None:
         return None
     sentences, links = found
-    if any(_passive(sentence) for sentence in sentences):
-        return None
     out: list[str] = []
     for sentence, link in zip(sentences, links, strict=True):
         said = _said(sentence, context)
+        if any(_unseen_passive(s) for s in said):
+            return None
         out.extend([_linked(said[0], link), *said[1:]])
     return Rescue(tuple(out))
 
@@ -487,15 +622,17 @@ def coordinated_alone(context: RescueContext) -> Rescue | None:
     link word goes with the clause before it, which is not said.
     """
     found = _reading(context)
-    if found is None:
-        return None
+    if found is None or _framed(found[0][0]):
+        return None  # clauses cut by their contrasting frames are said together or not at all
     out: list[str] = []
     for sentence in found[0]:
-        if _pointing(sentence) or sentence.split()[0] in FOLLOWER_OPENERS or _passive(sentence):
+        if _pointing(sentence) or sentence.split()[0] in FOLLOWER_OPENERS:
             # "sein Führerschein …", "Das gilt ab …" alone or after another clause: what it points at
             # was said in the clause left out.
             continue
         said = _said(sentence, context)
+        if any(_unseen_passive(s) for s in said):
+            continue
         if _passes(said[0]) and all(_passes(s, follower=True) for s in said[1:]):
             out.extend(said)
     if not out or len(out) == len(found[0]):

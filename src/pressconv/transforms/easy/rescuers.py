@@ -8,6 +8,7 @@ from pressconv.transforms.easy.appointed import appointed
 from pressconv.transforms.easy.clausevoice import voiced_clause
 from pressconv.transforms.easy.conditions import reader_action
 from pressconv.transforms.easy.contactout import contact_out
+from pressconv.transforms.easy.contrast import contrast
 from pressconv.transforms.easy.coordinated import coordinated, coordinated_alone
 from pressconv.transforms.easy.cutapart import cut_apart
 from pressconv.transforms.easy.deadlines import deadline_rescue
@@ -56,6 +57,9 @@ RESCUERS: tuple[tuple[str, Rescuer], ...] = (
     ("news", news_apart),
     ("places", place_out),
     ("relatives", relative_apart),
+    # "nicht X, sondern Y" said as its corrected part Y (contrast.py), before the clause cuts, which
+    # refuse a "sondern"; compose.py repairs the clause further.
+    ("contrast", contrast),
     # Main clauses side by side (a comma, "und", "aber", "denn"; coordinated.py): each its own
     # sentence, the subject said again; else the ones that pass alone, each true without the others.
     ("coordinated", coordinated),

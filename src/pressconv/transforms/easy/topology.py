@@ -15,6 +15,9 @@ the matrix clause (what the sentence states) with what each clause around it all
   are left out for the same reason;
 - a relative clause on the matrix is cut only where relatives.split_relative reads it as
   non-restrictive (a restrictive one says whom the statement is about);
+- a weiterführender Relativsatz ("wodurch", "womit", "weshalb" after a main clause, which it
+  comments on as a whole) is left out; after a word of asking or knowing it is an indirect
+  question, the object of the clause before, and stays;
 - a condition ("wenn", "falls", "sofern"), a "dass"/"ob"/w-clause, a bare "zu"-infinitive (the
   object of the matrix verb), "oder"/"sondern" between clauses: the whole sentence is refused, since
   without that clause the matrix would state too much or lose its object.
@@ -61,6 +64,20 @@ _INFINITIVE_OPENERS: Final = frozenset(["um", "ohne", "statt", "anstatt"])
 # each stay true, "denn" gives a reason that is itself stated; "oder" offers alternatives and
 # "sondern" corrects a negated first clause: neither clause is true alone.
 _JOINING: Final = frozenset(["und", "aber", "denn"])
+# Openers of a weiterführender Relativsatz (Duden grammar): "wodurch", "womit", "weshalb" after a
+# main clause refer to all of it and add a consequence or a reason; the main clause stays true
+# without them, so they may be left out. After a verb, adjective or noun of asking or knowing
+# ("prüft, wodurch …", "unklar, weshalb …") the same words open an indirect question, the object
+# of the clause before (_ASKING): then the clause stays in it, as any complement does.
+_CONTINUATIVE: Final = frozenset(["wodurch", "womit", "weshalb", "weswegen", "woraufhin", "worauf", "wofür", "wozu"])
+_ASKING: Final = re.compile(
+    r"^(?:frag\w*|wiss\w*|weiß\w*|wusst\w*|prüf\w*|geprüft|klär\w*|geklärt|untersuch\w*|ermittel\w*|ermittelt|"
+    r"erforsch\w*|herausfind\w*|herausgefunden|feststell\w*|festgestellt|zeig\w*|gezeigt|erklär\w*|beschreib\w*|"
+    r"beschrieben|entscheid\w*|entschieden|überleg\w*|diskutier\w*|berat\w*|informier\w*|erfahr\w*|erfuhr\w*|"
+    r"bericht\w*|sag\w*|gesagt|erläuter\w*|darleg\w*|schilder\w*|nachvollzieh\w*|unklar|offen|unbekannt|bekannt|"
+    r"fraglich|ungewiss|rätselhaft|frage|fragen|klar|sicher|egal|wichtig|interessant|hinweis\w*)$",
+    re.IGNORECASE,
+)
 _RELATIVE: Final = frozenset(["der", "die", "das", "den", "dem", "denen", "deren", "dessen", "welcher", "welche", "welches"])
 # Focus particles and negation right before a clause take it in their scope ("nicht, weil …",
 # "erst, nachdem …", "nur, um …"; Duden grammar, Gradpartikeln): without the clause the matrix
@@ -110,11 +127,18 @@ def _closed(tokens: tuple[morph.Token, ...]) -> bool:
     """A subordinate clause ends here: with its finite verb, or with a plural present form.
 
     HanTa tags a plural present at the end of a clause as an infinitive ("weil die Mitarbeiter eine
-    Fortbildung machen"): the same form, with no finite verb before it and no "zu", closes it too.
+    Fortbildung machen"): the same form, with no finite verb before it and no "zu", closes it too;
+    so does a third person that HanTa reads as the participle of the same form ("verkürzt").
     """
     if _verb_final(tokens):
         return True
     last = tokens[-1] if tokens else None
+    if last is not None and last.pos == "VV(PP)" and not any(t.pos in _FINITE for t in tokens) and len(tokens) > 2:
+        # A verb with an inseparable prefix has one form for the participle and the third person
+        # ("verkürzt", "erhöht"); HanTa may read the finite verb at the end as the participle.
+        lemma = last.lemma.lower()
+        if lemma.endswith("en") and last.word.lower() == lemma[:-2] + "t" and not lemma.startswith("ge"):
+            return True
     return (
         last is not None
         and last.pos in ("VV(INF)", "VA(INF)", "VM(INF)")
@@ -152,6 +176,9 @@ def _kind(tokens: tuple[morph.Token, ...], *, opening: bool) -> tuple[str, str, 
         return kind, word, "final"
     if word in _INFINITIVE_OPENERS and first.pos in ("APPR", "KOUI"):
         return ("infinitive" if not joined else "refuse"), word, "zu"
+    if word in _CONTINUATIVE and not joined and not opening:
+        # Maybe a weiterführender Relativsatz; _read tells it from an indirect question by the clause before.
+        return "continuative", word, "final"
     if first.pos in ("PWS", "PWAV", "PWAT", "KOUI"):
         return ("complement" if joined in ("", "und") else "refuse"), word, "final"
     pronoun = tokens[1] if first.pos in ("APPR", "APPRART") and len(tokens) > 1 else first
@@ -242,6 +269,7 @@ def _read(text: str, earlier: str) -> _Reading | None:
     found = units(tagged)
     if found is None or len(found) < 2 or any(u.kind == "refuse" for u in found):
         return None
+    found = _continuatives(found)
     if all(u.kind in ("main", "fragment", "complement") for u in found):
         return None  # commas of a list or an apposition only: no clause to cut
     mains: list[list[morph.Token]] = []
@@ -320,6 +348,23 @@ def _read(text: str, earlier: str) -> _Reading | None:
 
 
 _COMMA: Final = morph.Token(",", ",", "$,")
+
+
+def _continuatives(found: list[Unit]) -> list[Unit]:
+    """The units with a "wodurch"/"weshalb" clause read as an indirect question where it may be one.
+
+    Only right after a main clause without a word of asking or knowing (``_ASKING``) is it a
+    weiterführender Relativsatz, which may go; elsewhere it is the object of the clause before.
+    """
+    out: list[Unit] = []
+    for unit in found:
+        before = out[-1] if out else None
+        if unit.kind == "continuative" and (
+            before is None or before.kind != "main" or any(_ASKING.match(t.word) for t in before.tokens)
+        ):
+            unit = Unit(unit.tokens, "complement", unit.opener)
+        out.append(unit)
+    return out
 
 
 def _ordinal(tagged: tuple[morph.Token, ...], index: int) -> bool:
