@@ -14,6 +14,7 @@ from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.clauses import pieces
 from pressconv.transforms.easy.kind import classify, scores
 from pressconv.transforms.easy.pipeline import build, diagnostics
+from pressconv.transforms.easy.source import contacts
 from pressconv.transforms.easy.subordinate import verb_first_as_main
 from tests.fixtures.releases import german_release
 
@@ -148,3 +149,24 @@ def test_a_long_invitation_bracket_is_an_event(lead: str) -> None:
 def test_the_article_ein_is_no_invitation_particle() -> None:
     # "lädt … ein" needs the particle at the clause's end: "ein Fahrzeug" is an article and its noun.
     assert scores("Neues Fahrzeug", "Die Firma lädt ihre Akkus über ein Fahrzeug der Stadtwerke.")["event"] == 0
+
+
+@pytest.mark.parametrize(
+    "bank_line",
+    [
+        # An animal shelter's donation account, the phone number later.
+        "Geldspenden sind auf folgendes Konto möglich: Tierhilfe Rotbach e.V., IBAN DE22 7635 1040 0004 4178 20, "
+        "Verwendungszweck „Futter“.",
+        # A charity run's donation account.
+        "Spenden bitte an den Förderverein, IBAN DE89 3704 0044 0532 0130 00, BIC COBADEFFXXX.",
+    ],
+)
+def test_iban_digits_are_no_phone_number(bank_line: str) -> None:
+    release = german_release(
+        "Spenden gesucht",
+        bank_line,
+        "Wer helfen möchte, meldet sich telefonisch unter 08847 92 36 15.",
+        organisation="Tierhilfe Rotbach",
+    )
+    phones, _ = contacts(release)
+    assert phones == ("08847 92 36 15",)

@@ -415,6 +415,8 @@ def contacts(release: Release, found: Sequence[SourceSentence] | None = None) ->
     # registration line the body gave is misleading).
     for sentence in sentences(release) if found is None else found:
         for match in _PHONE.finditer(sentence.text):
+            if _IN_LONGER_NUMBER.search(sentence.text[: match.start()]) or _ACCOUNT.search(sentence.text[: match.start()]):
+                continue  # digits of an IBAN or account number ("IBAN DE22 7635 1040 0004 4178 20") dial no one
             phones.setdefault(match.group(0).strip())
     for section in release.sections:
         blocks(section.blocks)
@@ -426,4 +428,10 @@ def contacts(release: Release, found: Sequence[SourceSentence] | None = None) ->
     return tuple(phones), tuple(emails)
 
 
+# A phone number starts a number of its own: digits right before it (a group of an IBAN, an account or
+# a file number written in blocks, DIN 5008) make it part of a longer one. An IBAN, BIC or account
+# named shortly before it (a bank line: "IBAN DE22 7635 1040 0004 4178 20") makes every digit group
+# after it the account's, never a phone (judged: a phone number built from IBAN digits).
+_IN_LONGER_NUMBER: Final = re.compile(r"\d[\s/-]?$")
+_ACCOUNT: Final = re.compile(r"\b(?:IBAN|BIC|Konto(?:nummer|-Nr\.?)?|Kto\.?|BLZ)\b[^.;]{0,40}$")
 _PHONE: Final = re.compile(r"(?:\+49[\d\s()/-]{6,}\d|\(0\d{2,5}\)\s?\d[\d\s/-]{3,}\d|\b0\d{2,5}[\s/-]+\d[\d\s-]{3,}\d)")
