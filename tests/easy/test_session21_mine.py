@@ -13,6 +13,7 @@ import pytest
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.clauses import pieces
 from pressconv.transforms.easy.kind import classify, scores
+from pressconv.transforms.easy.lexicon import sense
 from pressconv.transforms.easy.pipeline import build, diagnostics
 from pressconv.transforms.easy.source import contacts
 from pressconv.transforms.easy.subordinate import verb_first_as_main
@@ -170,3 +171,46 @@ def test_iban_digits_are_no_phone_number(bank_line: str) -> None:
     )
     phones, _ = contacts(release)
     assert phones == ("08847 92 36 15",)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "police"),
+    [
+        # A health office traces contacts: no police, no crime.
+        (
+            "Das Gesundheits·amt hat die Ermittlung von den Kontakt·personen aufgenommen.",
+            "Das Gesundheitsamt hat die Ermittlung der Kontaktpersonen aufgenommen.",
+            False,
+        ),
+        # A tax office's inquiry into income.
+        (
+            "Das Finanz·amt hat die Ermittlungen zum Einkommen abgeschlossen.",
+            "Das Finanzamt hat die Ermittlungen zum Einkommen abgeschlossen.",
+            False,
+        ),
+        # A police report: the police sense, cued in the word's own sentence.
+        (
+            "Die Kriminal·polizei hat die Ermittlungen übernommen.",
+            "Die Kriminalpolizei hat die Ermittlungen übernommen.",
+            True,
+        ),
+    ],
+)
+def test_ermittlung_is_a_police_matter_only_where_the_police_investigate(sentence: str, source: str, police: bool) -> None:
+    entry = sense("Ermittlungen", sentence, source)
+    assert entry is not None
+    assert ("Polizei" in entry.explanation) is police
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # An animal shelter's kittens.
+        "Futter, Streu und die tierärztliche Versorgung übernimmt das Tierheim.",
+        # A zoo's new calf.
+        "Die Versorgung der Tiere im Tierpark übernehmen zwei Pflegerinnen.",
+    ],
+)
+def test_versorgung_of_animals_is_no_care_of_people(source: str) -> None:
+    entry = sense("Versorgung", source, source)
+    assert entry is None or "Menschen" not in entry.explanation
