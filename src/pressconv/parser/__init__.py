@@ -48,6 +48,7 @@ from pressconv.parser.header import (
     match_tag_line,
     name_like,
     title_from_text,
+    topic_tags,
 )
 from pressconv.parser.inlines import build_inlines
 from pressconv.parser.language import guess_language
@@ -615,6 +616,11 @@ def _take_bar_line(text: str, head: _Head, number: int) -> bool:
             kinds.append(("dateline", dateline))
         elif numbered is not None and not numbered[1]:
             kinds.append(("number", numbered[0]))
+        elif any(kind == "label" for kind, _ in kinds) and topic_tags(segment):
+            # "Nachricht vom 15.04.2026 | Forschung, Umwelt & Klima": a news room's topic tags after the
+            # label and date sort the page into its site's rubrics; they are never the sender. Only after a
+            # document label: "Einsatz Nr. 38 | 15. März 2026 | Haldenau, Birkenweg" ends with a place.
+            kinds.append(("topics", segment))
         elif (
             name_like(segment, max_words=SENDER_INSTITUTION_WORDS)
             and re.search(r"[^\W\d_]", segment) is not None  # "11:20" after a date is its time, no name
@@ -675,6 +681,9 @@ def _take_bar_items(kinds: list[tuple[str, object]], segments: list[str], head: 
             head.fragments.append(Fragment(number, segment, "the web page's press section in its meta row"))
         elif kind == "residue" and isinstance(value, str):
             head.fragments.append(Fragment(number, segment, residue_reason(segment) or "web-page residue"))
+        elif kind == "topics":
+            # Listed as removed, with its reason: as a kicker, the summary would read the tags as a sender.
+            head.fragments.append(Fragment(number, segment, "the news room's topic tags"))
         elif kind == "embargo" and isinstance(value, str):
             embargo = match_embargo(value)
             _take_embargo(embargo[0] if embargo else None, head, number, value)

@@ -49,6 +49,7 @@ __all__ = [
     "match_place_stop",
     "match_tag_line",
     "name_like",
+    "topic_tags",
 ]
 
 KICKER = lazy_compile(
@@ -61,6 +62,8 @@ KICKER = lazy_compile(
     r"Presse(?=\s*[|·–—/]\s*\S|\s+-\s+\S)(?!\s+(?:und|&)\s)|"
     r"Medienmitteilung|Medieninformation|Mediendienst|Pressedienst|Terminhinweis|Fototermin|"
     r"Meldung|Mitteilung|"
+    # News-room pages date an article "Nachricht vom 15.04.2026": the document-kind label of the page.
+    r"Nachricht(?=\s+vom\s+\d)|"
     # Fire brigades and police desks call their releases by the kind of report ("Einsatzbericht –
     # 3. Mai 2025", "Polizeibericht vom …"): the same document-kind label, never a place or a title.
     r"Einsatzbericht|Einsatzmeldung|Polizeibericht|Polizeimeldung|Pressebericht|Pressenachricht|"
@@ -321,6 +324,23 @@ _DEPARTMENT = lazy_compile(
     r"(?:Fachbereich|Fachdienst|Fachgebiet|Referat|Abteilung|Amt|Dezernat|Geschäftsbereich|Dienststelle|"
     r"Stabsstelle|Sachgebiet|Geschäftsstelle|Pressestelle)\b"
 )
+# A news room's topic tags: two to five capitalised words joined by commas, "&", "und" or "/", one
+# comma at least ("Forschung, Umwelt & Klima", "Verkehr, Bauen"). A sender's name has words in lower
+# case ("Ministerium für Bildung, Jugend und Sport") or no comma ("Kessler & Brandtner").
+_CATEGORIES = lazy_compile(r"[A-ZÄÖÜ][\w-]+(?:\s*(?:,|&|/|\bund\b)\s*[A-ZÄÖÜ][\w-]+){1,4}")
+
+
+_STREET_WORD = lazy_compile(r"(?:straße|strasse|weg|platz|gasse|allee|ring|damm|ufer|chaussee)$", re.IGNORECASE)
+
+
+def topic_tags(text: str) -> bool:
+    """True for a news room's topic tags after a label or date ("Forschung, Umwelt & Klima")."""
+    if "," not in text or _CATEGORIES.fullmatch(text.strip()) is None:
+        return False
+    # "Haldenau, Birkenweg": a town and its street are a place, never a topic.
+    return not any(_STREET_WORD.search(word) for word in re.split(r"[\s,&/]+", text) if word)
+
+
 # "vom" before the label's date ("Pressemitteilung vom 3. Mai 2030").
 _DATE_PREPOSITION = lazy_compile(r"(?:vom|von|from|of)\s+", re.IGNORECASE)
 
@@ -337,6 +357,7 @@ def _label_items(kicker: str, tail: str) -> Label | None:
     issued: FoundDate | None = None
     embargo: str | None = None
     department: str | None = None
+    categories = False
     items = [item.strip() for item in _LABEL_ITEM_SEPARATOR.split(tail) if item.strip()]
     for position, item in enumerate(items):
         numbered = _NUMBER.fullmatch(item)
@@ -349,12 +370,18 @@ def _label_items(kicker: str, tail: str) -> Label | None:
             embargo = item
         elif department is None and position > 0 and department_name(item):
             department = item  # the issuing unit after the date or number (see _DEPARTMENT)
+        elif issued is not None and position > 0 and topic_tags(item):
+            # "Nachricht vom 15.04.2026 | Forschung, Umwelt & Klima": a news room's topic tags after
+            # the date. The line stays whole as the kicker (nothing is dropped); the headline follows.
+            categories = True
         else:
             return None
     if not items or (number is None and embargo is None and issued is None):
         return None
     written = kicker if department is not None else None  # the unit goes to the organisation, not the kicker
-    return Label(kicker, issuer=department, issued=issued, number=number, embargo=embargo, written=written)
+    return Label(
+        kicker, issuer=department, issued=issued, number=number, embargo=embargo, written=written, as_written=categories
+    )
 
 
 def _sender_then_label(text: str) -> Label | None:
