@@ -15,6 +15,7 @@ from pressconv.transforms.easy.clauses import pieces
 from pressconv.transforms.easy.kind import classify, scores
 from pressconv.transforms.easy.lexicon import sense
 from pressconv.transforms.easy.pipeline import build, diagnostics
+from pressconv.transforms.easy.rewrite import rewrite
 from pressconv.transforms.easy.source import contacts
 from pressconv.transforms.easy.subordinate import verb_first_as_main
 from tests.fixtures.releases import german_release
@@ -214,3 +215,18 @@ def test_ermittlung_is_a_police_matter_only_where_the_police_investigate(sentenc
 def test_versorgung_of_animals_is_no_care_of_people(source: str) -> None:
     entry = sense("Versorgung", source, source)
     assert entry is None or "Menschen" not in entry.explanation
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        # A hospital's visiting rule: the limit holds at one time.
+        ("Pro Patient sind höchstens zwei Besucher gleichzeitig erlaubt.", True),
+        # A transport company's rule for bicycles on buses.
+        ("In den Bussen dürfen höchstens drei Fahrräder gleichzeitig mitfahren.", True),
+        # A court of audit's report: "gleichzeitig" after the verb only links to the sentence before.
+        ("Der Rechnungshof unterrichtet gleichzeitig den Senat.", False),
+    ],
+)
+def test_gleichzeitig_after_a_count_is_kept(sentence: str, kept: bool) -> None:
+    assert ("gleichzeitig" in rewrite(sentence, date(2026, 2, 20))) is kept

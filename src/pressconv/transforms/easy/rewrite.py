@@ -108,11 +108,15 @@ def _expand(text: str) -> str:
     # would lose its second place. Not "zuvor"/"vorher": "60 Minuten vorher anmelden" says when
     # (openers.py keeps such adverbs of sequence too).
     text = re.sub(
-        r"(?<=\w) (?:somit|daher|deshalb|deswegen|folglich|zudem|außerdem|nun|jedoch|allerdings|gleichzeitig|"
+        r"(?<=\w) (?:somit|daher|deshalb|deswegen|folglich|zudem|außerdem|nun|jedoch|allerdings|"
         r"schließlich|inzwischen|mittlerweile)(?= \w|,)",
         "",
         text,
     )
+    # "gleichzeitig" after a verb links to the sentence before ("unterrichtet gleichzeitig den Senat");
+    # right after a noun it restricts the count before it ("höchstens zwei Besucher gleichzeitig
+    # erlaubt"): without it a limit at one time reads as a limit in all (judged a wrong statement).
+    text = _without_linking_at_once(text)
     # Comment adverbs and intensifiers judge or stress what is said; without them it is as true
     # ("glücklicherweise nicht zu Hause" -> "nicht zu Hause"). Hedges ("vermutlich", "wohl") stay.
     text = re.sub(rf"(?<=\w) (?:{_COMMENT})(?= \w)", "", text)
@@ -564,6 +568,15 @@ _SCOPED_CLAIM: Final = re.compile(
     r"verboten|erlaubt|zulässig|kann|können|muss|müssen|darf|dürfen|soll|sollen)\b",
     re.IGNORECASE,
 )
+
+
+def _without_linking_at_once(text: str) -> str:
+    """The text without a linking "gleichzeitig" (after a verb), keeping it after a noun (see rewrite)."""
+
+    def keep_after_noun(match: re.Match[str]) -> str:
+        return match.group(0) if match.group("before")[:1].isupper() else match.group("before")
+
+    return re.sub(r"(?P<before>\b[\w·-]+) gleichzeitig(?= \w|,)", keep_after_noun, text)
 
 
 def rewrite(sentence: str, issued: date | None) -> str:
