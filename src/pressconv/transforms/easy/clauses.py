@@ -479,8 +479,8 @@ def _verb_second(tagged: tuple[morph.Token, ...]) -> str | None:
         )
         or (following.pos == "ART" and following.word in ("des", "der", "eines", "einer"))
         # A bare word no one uses right after the head noun is most often a place or company name
-        # HanTa read as a noun ("hat der Landkreis Altenmoor zum Schutz …"): cut before it, the name
-        # would read as the object ("Der Landkreis hat Altenmoor …"). Refused, whatever follows it.
+        # HanTa read as a noun ("hat der Landkreis Wiesental zum Schutz …"): cut before it, the name
+        # would read as the object ("Der Landkreis hat Wiesental …"). Refused, whatever follows it.
         or (following.pos == "NN" and tagged[start].pos != "PPER" and zipf(following.word) < NAME_ZIPF)
     )
     # A noun phrase ends in its head noun (Duden grammar): an article and adjectives alone ("ein

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 from typing import Final, TypedDict
@@ -170,6 +170,17 @@ _CONTACT_BLOCK_LINES: Final = 5  # label, name, role, phone, address: a contact 
 _CONTACT_LINE_CHARS: Final = 80  # a label before an address on its own line ("Pressekontakt: … presse@…")
 
 
+def _lines_for(
+    purpose: Callable[..., bool], phones: Sequence[str], emails: Sequence[str], listed: set[str], lines: list[str]
+) -> tuple[str, ...]:
+    """The body's phone numbers and e-mail addresses given for one ``purpose`` (signup.py: sign-up only,
+    appointments only, reports only), other than the closing contact block's (``listed``: digits, addresses)."""
+    return (
+        *(p for p in phones if re.sub(r"\D", "", p) not in listed and purpose(p, lines, digits=True)),
+        *(e for e in emails if e not in listed and purpose(e, lines, digits=False)),
+    )
+
+
 def _reader_emails(emails: tuple[str, ...], phones: tuple[str, ...], draft: Draft) -> tuple[str, ...]:
     """The e-mail addresses a reader may write to: never a mailing list's, nor a press officer's beside
     a reader line of the body.
@@ -249,16 +260,10 @@ def facts(draft: Draft) -> Draft:
         if c.name or c.organisation
     ]
     listed = {re.sub(r"\D", "", c.phone) for c in closing if c.phone} | {c.email for c in closing if c.email}
-    sign_up = (
-        *(p for p in phones if re.sub(r"\D", "", p) not in listed and sign_up_only(p, lines, digits=True)),
-        *(e for e in emails if e not in listed and sign_up_only(e, lines, digits=False)),
-    )
+    sign_up = _lines_for(sign_up_only, phones, emails, listed, lines)
     # A line for booking one kind of appointment is said as such only in a release about that matter;
     # elsewhere (careers advice in a labour-market report) it is a side line, left out like a sign-up.
-    booked = [
-        *(p for p in phones if re.sub(r"\D", "", p) not in listed and appointment_only(p, lines, digits=True)),
-        *(e for e in emails if e not in listed and appointment_only(e, lines, digits=False)),
-    ]
+    booked = _lines_for(appointment_only, phones, emails, listed, lines)
     side = {c for c in booked if not about_the_news(c, lines, draft.title, digits=c in phones)}
     if draft.kind != "event":
         side |= {c for c in sign_up if not about_the_news(c, lines, draft.title, digits=c in phones)}
@@ -305,14 +310,8 @@ def facts(draft: Draft) -> Draft:
             if not plain or rule_failures(style(plain, draft), known_acronyms=lexicon_acronyms()):
                 head = None
             found = replace(found, sought=head)
-    report_to = (
-        *(p for p in phones if re.sub(r"\D", "", p) not in listed and report_only(p, lines, digits=True)),
-        *(e for e in emails if e not in listed and report_only(e, lines, digits=False)),
-    )
-    appointments = (
-        *(p for p in phones if re.sub(r"\D", "", p) not in listed and appointment_only(p, lines, digits=True)),
-        *(e for e in emails if e not in listed and appointment_only(e, lines, digits=False)),
-    )
+    report_to = _lines_for(report_only, phones, emails, listed, lines)
+    appointments = _lines_for(appointment_only, phones, emails, listed, lines)
 
     # The line the body gives for questions first ("Bei Fragen … unter …"): the summary shows one
     # number, and a line for one purpose (appointments at one school) is no desk for the reader.
@@ -558,11 +557,9 @@ def _quote_lines(
 ) -> list[tuple[int, int, Line]]:
     """A named speaker's key statement, "X sagt: …", cut to a main clause that passes every check (quotes.py)."""
     issued = draft.release.meta.issued
-    acronyms = allowed_acronyms(draft)
 
     def failures(text: str) -> list[object]:
-        styled = style(text, draft)
-        return [*rule_failures(styled, known_acronyms=acronyms), *structure_failures(styled), *guard.failures(styled)]
+        return list(_checks(style(text, draft), draft, guard))
 
     taken = [line.text.split(" sagt: ")[0] for _, _, line in found if line.origin == "speech"]
     lines = quotes(
@@ -605,11 +602,7 @@ def _anchored_details(
             dropped.append((text, (Failure("guard.detail-without-event", candidate.source.text[:40]),)))
             continue
         styled = style(text, draft)
-        failures = [
-            *rule_failures(styled, known_acronyms=allowed_acronyms(draft)),
-            *structure_failures(styled),
-            *guard.failures(styled),
-        ]
+        failures = _checks(styled, draft, guard)
         if failures or text in said:
             dropped.append((styled, tuple(failures)))
             continue
@@ -664,13 +657,7 @@ def _rescued(draft: Draft, guard: FactGuard, candidate: Candidate, text: str, sa
 def _rescue_sentence_passes(draft: Draft, guard: FactGuard, sentence: str, head: bool) -> bool:
     """The verifier's checks of one sentence of a rescue, as _verified_rescue makes them (no list, no question)."""
     line = Line(plain_words(sentence), origin="rescue", follows=not head)
-    styled = style(line.text, draft)
-    checks = [
-        *rule_failures(styled, known_acronyms=allowed_acronyms(draft)),
-        *structure_failures(styled),
-        *guard.failures(styled),
-    ]
-    return not exempt(checks, line)
+    return not exempt(_checks(style(line.text, draft), draft, guard), line)
 
 
 def _verified_rescue(draft: Draft, guard: FactGuard, name: str, result: Rescue, group: int, said: set[str]) -> list[Line]:
@@ -689,11 +676,8 @@ def _verified_rescue(draft: Draft, guard: FactGuard, name: str, result: Rescue, 
         )
         if sentence in said or (head and not line.items and _said_already(sentence, said)):
             return []
-        styled = style(sentence, draft)
         checks = [
-            *rule_failures(styled, known_acronyms=allowed_acronyms(draft)),
-            *structure_failures(styled, list_intro=line.question or bool(line.items)),
-            *guard.failures(styled),
+            *_checks(style(sentence, draft), draft, guard, list_intro=line.question or bool(line.items)),
             *(f for item in line.items for f in _item_failures(style(item, draft), draft, guard)),
         ]
         if exempt(checks, line):
@@ -708,6 +692,15 @@ def _item_said(item: str, draft: Draft, guard: FactGuard) -> str | None:
     forms, names = long_forms(draft.source), name_words(draft.source)
     styled = style(plain_units(expand(text, forms, keep=names)), draft)
     return None if _item_failures(styled, draft, guard) or split_name(styled) else text
+
+
+def _checks(styled: str, draft: Draft, guard: FactGuard, *, list_intro: bool = False) -> list[Failure]:
+    """The verifier's rule, structure and fact checks of one styled summary sentence."""
+    return [
+        *rule_failures(styled, known_acronyms=allowed_acronyms(draft)),
+        *structure_failures(styled, list_intro=list_intro),
+        *guard.failures(styled),
+    ]
 
 
 def _item_failures(item: str, draft: Draft, guard: FactGuard) -> list[Failure]:

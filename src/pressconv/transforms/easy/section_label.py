@@ -1,4 +1,4 @@
-"""A web page's section label ("Aktuelles aus dem Tierpark") that a parser took for the release's headline."""
+"""A web page's section label ("Aktuelles aus dem Museum") that a parser took for the release's headline."""
 
 from __future__ import annotations
 
@@ -22,9 +22,9 @@ _SECTION: Final = re.compile(
 _VERB_LIKE: Final = re.compile(r"\b(?:ist|sind|wird|werden|hat|haben|gibt|startet|beginnt|entsteht|öffnet)\b")
 
 
-# A page's publication stamp after the label ("Aktuelle Meldungen Veröffentlicht am 08.06.2026").
+# A page's publication stamp after the label ("Aktuelle Meldungen Veröffentlicht am 03.02.2027").
 _STAMP: Final = re.compile(r"\s+(?:Veröffentlicht|Erstellt|Aktualisiert|Stand|Datum)\b.*$")
-# A breadcrumb trail of the site ("Startseite / Rathaus / Aktuelle Meldungen", "Home > Presse"):
+# A breadcrumb trail of the site ("Startseite / Bürgerservice / Aktuelle Meldungen", "Home > Presse"):
 # the path to the page, which names sections, never the news (web convention: breadcrumb navigation).
 _BREADCRUMB: Final = re.compile(r"^(?:Startseite|Home|Sie sind hier:?)\s*[/>›»|]")
 

@@ -212,10 +212,10 @@ def _subject_end(tokens: tuple[morph.Token, ...] | list[morph.Token]) -> int | N
             if nouns and tokens[end].pos != "NE":
                 if tokens[end].pos == "NN" and zipf(tokens[end].word) < NAME_ZIPF:
                     # A bare word no one uses right after the head noun is most often a place or
-                    # company name in apposition that HanTa read as a noun ("der Landkreis Altenmoor",
+                    # company name in apposition that HanTa read as a noun ("der Landkreis Wiesental",
                     # "die Gemeinde Kleinhausen"), but may be a rare bare object ("die Firma
                     # Spezialgeräte"): where the subject ends is unknown, so no clause is built on it
-                    # (omission over error; a torn name read "Der Landkreis hat Altenmoor … erlassen").
+                    # (omission over error; a torn name read "Der Landkreis hat Wiesental … erlassen").
                     return None
                 break  # after the head noun only a name goes on ("die Polizei Nordheim")
             end += 1

@@ -141,7 +141,7 @@ def _stated_headline(draft: Draft) -> str:
     # article continues the line above it (title_detail.continued_line); a headline opens with a capital.
     letterhead = letterhead or continued_line(plain)
     if section_label(plain):
-        # "Aktuelles aus dem Tierpark": the web page's section, set above the article's headline
+        # "Aktuelles aus dem Museum": the web page's section, set above the article's headline
         # (section_label.py); the headline is the subtitle the parser found, or the line below the label.
         return subtitle or headline_below(draft.source, title, _junk) or title
     if not (_SEPARATOR.match(title) or _junk(plain) or institution_phrase(plain) or institution_phrase(named) or letterhead):
