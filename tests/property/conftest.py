@@ -14,7 +14,7 @@ _SLOW_CHECKS = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.fi
 
 # ``make test`` and CI run the same examples every time (derandomize): a green run on one clone is green
 # on the next, and a failure is a change's, not the dice's. Exploring new examples is ``make fuzz``'s
-# work; what it finds is pinned as an @example or, while open, a strict xfail (test_pdf_table_wrap.py).
+# work; what it finds is pinned as an @example or, while open, a strict xfail (as the Arabic ligature gap).
 settings.register_profile(
     "ci", max_examples=15, deadline=None, suppress_health_check=_SLOW_CHECKS, print_blob=True, derandomize=True
 )

@@ -129,6 +129,24 @@ def safe_href(url: str) -> str | None:
     return url.strip() if scheme in SAFE_SCHEMES else None
 
 
+# The longest phone number kept on one line. German numbers with area code and extension are
+# 12 to 20 characters ("+49 231 50-123456" is 17); 24 characters of 10 pt table text are about
+# 45 mm, so three such cells still fit the 160 mm print line side by side.
+_UNBROKEN_PHONE_MAX = 24
+
+
+def phone_class(number: str) -> str:
+    """Return the classes of a phone number's element: ``phone``, plus ``unbroken`` when it is kept whole.
+
+    DIN 5008 groups a number with spaces but never breaks it across lines: "0231" at a line end and
+    "50-12345" on the next is read (and dialled) as two numbers. A number longer than any line could
+    hold stays breakable, so it never runs off the page (print.css, issue 15 #9).
+    """
+    if len(number) <= _UNBROKEN_PHONE_MAX:
+        return "phone unbroken"
+    return "phone"
+
+
 def tel_href(number: str, tel: str | None, language: str) -> str | None:
     """Return a ``tel:`` URI (RFC 3966 characters only) for a phone number, or None if it is not dialable.
 

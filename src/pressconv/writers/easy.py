@@ -31,7 +31,7 @@ from pressconv.model import (
     inline_text,
 )
 from pressconv.writers._labels import labels_for
-from pressconv.writers.base import RenderContext, link_description, safe_href, tel_href, xml_safe
+from pressconv.writers.base import RenderContext, link_description, phone_class, safe_href, tel_href, xml_safe
 
 if TYPE_CHECKING:
     from markupsafe import Markup
@@ -83,10 +83,11 @@ def _inlines(nodes: tuple[Inline, ...], language: str) -> Markup:
                 # Only numbers the parser made dialable are links: the summary's own contact
                 # lines carry no dialable form.
                 href = tel_href(number, tel, language) if tel else None
+                classes = phone_class(number)
                 if href:
-                    out.append(Markup('<a href="%s">%s</a>') % (href, escape(number)))
+                    out.append(Markup('<a href="%s" class="%s">%s</a>') % (href, classes, escape(number)))
                 else:
-                    out.append(escape(number))
+                    out.append(Markup('<span class="%s">%s</span>') % (classes, escape(number)))
             case Abbr(text=text, expansion=expansion):
                 out.append(escape(expansion or text))
             case Lang(children=children, lang=lang):

@@ -40,7 +40,15 @@ from pressconv.model import (
 from pressconv.writers._jinja import get_environment
 from pressconv.writers._labels import format_date, format_datetime, format_time, labels_for, primary_language
 from pressconv.writers._page import letterhead
-from pressconv.writers.base import RenderContext, link_description, plain_text, safe_href, tel_href, xml_safe
+from pressconv.writers.base import (
+    RenderContext,
+    link_description,
+    phone_class,
+    plain_text,
+    safe_href,
+    tel_href,
+    xml_safe,
+)
 
 if TYPE_CHECKING:
     from markupsafe import Markup
@@ -168,6 +176,11 @@ class PageHelpers:
     def tel_href(self, number: str, tel: str | None = None) -> str | None:
         """Return a ``tel:`` URI for a number, or None if it is not dialable (see ``base.tel_href``)."""
         return tel_href(number, tel, self.language)
+
+    @staticmethod
+    def phone_class(number: str) -> str:
+        """Return the classes of a phone number's element (see ``base.phone_class``)."""
+        return phone_class(number)
 
     @staticmethod
     def mailto_href(address: str) -> str | None:
