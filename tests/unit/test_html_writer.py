@@ -213,8 +213,11 @@ def test_links_email_phone(full_html: str) -> None:
     assert anchors["Stiftung Lebendige Stadt"]["href"] == "https://www.lebendige-stadt.de/"
     assert anchors["Website lebendige-stadt.de"]["href"] == "https://www.lebendige-stadt.de"
     assert anchors["presse@stadtdo.de"]["href"] == "mailto:presse@stadtdo.de"
-    phones = [a.attrs["href"] for a in root.iter("a") if a.attrs.get("class") == "phone"]
-    assert phones == ["tel:+492315022345", "tel:+492315012345"]
+    phones = [a.attrs["href"] for a in root.iter("a") if "phone" in (a.attrs.get("class") or "").split()]
+    # The running text's first number, the contact card's (the same), then the running text's second.
+    assert phones == ["tel:+492315022345", "tel:+492315022345", "tel:+492315012345"]
+    # Every number of usual length is kept on one line (DIN 5008; test_phone_unbroken.py).
+    assert all("unbroken" in (a.attrs.get("class") or "") for a in root.iter("a") if "tel:" in (a.attrs.get("href") or ""))
     assert "Zentrale" not in anchors  # a Phone without a dialable form is plain text
 
 
