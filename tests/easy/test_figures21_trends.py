@@ -4,24 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from pressconv.transforms.easy.rescue import RescueContext
-from pressconv.transforms.easy.rewrite import rewrite
-from pressconv.transforms.easy.source import SourceSentence
 from pressconv.transforms.easy.trends import trend
-from tests.easy.support import easy_body
+from tests.easy.support import easy_body, lone_context
 
 
 def _rescued(sentence: str, *, speech: bool = False) -> tuple[str, ...] | None:
     """The rescue's sentences for one invented source sentence, or None where the rescuer refuses."""
-    source = SourceSentence(sentence, speech=speech)
-    context = RescueContext(
-        source=source,
-        text=sentence,
-        sentences=(source,),
-        index=0,
-        issued=None,
-        rewrite=lambda piece: rewrite(piece, None),
-    )
+    context = lone_context(sentence, speech=speech, rewritten=True)
     found = trend(context)
     return None if found is None else found.sentences
 
