@@ -311,15 +311,12 @@ def demand_infinitive(sentence: str) -> str:
 
 def _separable(verb: str) -> str:
     """The separable particle a finite verb starts with ("zurückkommt" -> "zurück"), else ""."""
-    tagger = morph._tagger()
-    if tagger is None:
+    found = morph.analysis(verb)
+    if found is None or not found[1]:
         return ""
-    analysis = tagger.analyze(verb, taglevel=3)
-    if not isinstance(analysis, tuple) or len(analysis) < 2 or not isinstance(analysis[1], list):
-        return ""
-    first = analysis[1][0] if analysis[1] else None
-    if first is not None and str(first[1]).startswith("PTKVZ") and verb.startswith(str(first[0])):
-        return str(first[0])
+    particle, tag = found[1][0]
+    if tag.startswith("PTKVZ") and verb.startswith(particle):
+        return particle
     return ""
 
 

@@ -72,6 +72,23 @@ def _tagger() -> _Tagger | None:
     return tagger
 
 
+@lru_cache(maxsize=8192)
+def analysis(word: str) -> tuple[str, tuple[tuple[str, str], ...]] | None:
+    """HanTa's analysis of one word out of context: its lemma and its morphemes with their tags.
+
+    "zurückkommt" gives ("zurückkomm", (("zurück", "PTKVZ_SEP"), ("komm", "VV"), ("t", "SUF_FIN"))).
+    The word is analysed as given (case matters to HanTa); None without HanTa or without an analysis.
+    """
+    tagger = _tagger()
+    if tagger is None:
+        return None
+    found = tagger.analyze(word, taglevel=3)
+    if not isinstance(found, tuple) or len(found) < 2 or not isinstance(found[0], str) or not isinstance(found[1], list):
+        return None
+    morphemes = tuple((str(part[0]), str(part[1])) for part in found[1] if isinstance(part, tuple) and len(part) >= 2)
+    return found[0], morphemes
+
+
 def available() -> bool:
     """True when HanTa and its German model can be loaded."""
     return _tagger() is not None

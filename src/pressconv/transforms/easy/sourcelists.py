@@ -143,13 +143,8 @@ class Overview:
 
 def _plural(noun: str) -> bool:
     """The noun is a plural form: HanTa reads a plural suffix onto its lemma ("Änderungen" → "änderung")."""
-    tagger = morph._tagger()
-    if tagger is None:
-        return False
-    analysis = tagger.analyze(noun, taglevel=3)
-    if not isinstance(analysis, tuple) or len(analysis) < 2:
-        return False
-    return isinstance(analysis[0], str) and analysis[0] != noun.lower()
+    found = morph.analysis(noun)
+    return found is not None and found[0] != noun.lower()
 
 
 def _counts_the_noun(items: Sequence[str], noun: str) -> bool:

@@ -36,14 +36,8 @@ def _superlative(adjective: str) -> bool:
     """HanTa analyses the word as a superlative ("höchste": höch + st + e), or a suppletive one."""
     if re.sub(r"(?:e|en|er|es|em)$", "", adjective.lower()) in _SUPPLETIVE:
         return True
-    tagger = morph._tagger()
-    if tagger is None:
-        return False
-    analysed = tagger.tag_sent([adjective.lower()], taglevel=3)
-    if not analysed:
-        return False
-    parts = analysed[0][2]
-    return isinstance(parts, list) and any(isinstance(p, tuple) and p[1] == "ADJ_SUP" for p in parts)
+    found = morph.analysis(adjective.lower())
+    return found is not None and any(tag == "ADJ_SUP" for _, tag in found[1])
 
 
 def inherently_unique(adjectives: list[str], noun: str) -> bool:
