@@ -66,6 +66,7 @@ from pressconv.transforms.easy.pairs import join_pair
 from pressconv.transforms.easy.plainwords import plain_words
 from pressconv.transforms.easy.positions import own_sentence, position_lines, subject_of
 from pressconv.transforms.easy.programme import plainer_items
+from pressconv.transforms.easy.propernames import source_names
 from pressconv.transforms.easy.purposes import task_only
 from pressconv.transforms.easy.quotes import person_name, quotes
 from pressconv.transforms.easy.readability import words
@@ -333,7 +334,7 @@ def facts(draft: Draft) -> Draft:
     # Place names of the named units and of the sender stay whole ("Baiersdorf" is no "Baiers·dorf").
     places = set(re.findall(r"\b[A-ZÄÖÜ][\wäöüß\-]+", (found.actor or "").replace("Feuerwehr", "")))
     places |= {w for w in (sender.name if sender else "").split()[1:] if lookup(w) is None}
-    places |= _territory_names(draft.source)
+    places |= _territory_names(draft.source) | source_names(draft.source)
     # A quoted speaker's name stays whole in "X sagt: …" ("Pfannenstiel" is no "Pfannen·stiel").
     speakers = {w for s in draft.sentences if s.speech and person_name(s.speaker) for w in (s.speaker or "").split()[-2:]}
     return replace(draft, facts=found, keep=draft.keep | people | places | speakers)

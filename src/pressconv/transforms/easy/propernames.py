@@ -1,0 +1,78 @@
+"""Proper names of a release (places, streets, firms) that the compound splitter leaves whole.
+
+A name is written as its bearer writes it: the Mediopunkt marks the parts of a common compound,
+and a name split with it ("Wendel·stein", "Schloss·graben") is a name the reader will not find on a
+sign or a letter (Netzwerk Leichte Sprache rule book: names stay as they are). The splitter knows
+names only from where the release puts them, so this module reads the release's name positions:
+a bare capitalised place after a preposition of place, a street before its house number, a firm
+before its legal form.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from pressconv.transforms.easy.compounds import PLACE_HEADS, STREET_SUFFIXES
+from pressconv.transforms.easy.limits import LONG_WORD
+
+__all__ = ["source_names"]
+
+_NAME: Final = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*"
+# A common noun after "in", "aus", "nach" takes an article ("in der Stadt"); a bare capitalised word
+# there is a place's name ("in Kornhausen", "aus Wendelstein": German grammar, Eigennamen ohne
+# Artikel). Bare nouns occur too ("in Zusammenarbeit", "aus Kostengründen"), so only a word with the
+# head of a place name (Grundwort of a toponym: "-hausen", "-stein", "-dorf") counts.
+_PLACE_AFTER: Final = re.compile(rf"\b(?:[Ii]n|[Aa]us|[Nn]ach|[Bb]ei|[Zz]wischen|[Üü]ber|Richtung)\s+({_NAME})\b")
+# A street or square before its house number ("Am Schlossgraben 4", "Kirchstraße 7"): an address
+# (DIN 5008), the name as it stands on the sign. A number of minutes, euros or hours is no house number.
+_STREET_BEFORE_NUMBER: Final = re.compile(
+    rf"\b(?:(?:Am|Im|Zum|Zur|Beim|An der|An den|Auf der|Auf dem|In der|In den|Hinter der|Vor dem|Unter den)\s+)?"
+    rf"({_NAME})\s+\d{{1,3}}[a-z]?\b(?![.,:]?\d|\s*(?:Uhr|Euro|Prozent|Jahre|Minuten|Stunden|Tage|Meter|%|€))"
+)
+_ADDRESS_OPENERS: Final = re.compile(r"\b(?:Am|Im|Zum|Zur|Beim|An der|An den|Auf der|Auf dem|In der|In den)\s+$")
+# A firm's name before its legal form ("Holzbau Wetterau GmbH", Handelsgesetzbuch §19: the legal
+# form is part of the firm's name) or after "Firma".
+_FIRM: Final = re.compile(rf"\b((?:{_NAME}\s+){{1,3}})(?:GmbH|AG|KG|OHG|UG|eG|SE|mbH|e\.\s?V\.)")
+_FIRM_AFTER: Final = re.compile(rf"\bFirma\s+({_NAME})")
+
+
+def source_names(source: str) -> frozenset[str]:
+    """The names in ``source`` that must stay whole: places, streets with a house number, firms.
+
+    A word of LONG_WORD letters or more stays out unless it has a hyphen: the verifier refuses such a
+    word unsplit (rule.long-word), and a street's suffix set off ("Kronprinzessinnen·straße") is the
+    smaller fault than a sentence left out.
+    """
+    found: set[str] = set()
+    for match in _PLACE_AFTER.finditer(source):
+        name = match.group(1)
+        if any(_placelike(part) for part in name.split("-")):
+            found.add(name)
+    for match in _STREET_BEFORE_NUMBER.finditer(source):
+        name = match.group(1)
+        opened = bool(_ADDRESS_OPENERS.search(source[: match.start(1)]))
+        if opened or name.lower().endswith(STREET_SUFFIXES):
+            found.add(name)
+    for match in _FIRM.finditer(source):
+        found |= set(match.group(1).split())
+    found |= {m.group(1) for m in _FIRM_AFTER.finditer(source)}
+    return frozenset(name for name in found if ("-" in name or len(name) < LONG_WORD) and not _common(name))
+
+
+def _placelike(word: str) -> bool:
+    """A word with the head of a place name ("Kornhausen", "Wendelstein"); in a hyphenated name one
+    such part is enough ("Wendelstein-Auen"), "Corona-Zeiten" has none."""
+    plain = word.lower()
+    return any(plain.endswith(head) and len(plain) - len(head) >= 3 for head in PLACE_HEADS)
+
+
+def _common(name: str) -> bool:
+    """A word of the lexicon's or everyday German ("Markt", "Rathaus"): split or kept by the usual rules."""
+    from pressconv.transforms.easy.frequency import zipf
+
+    return "-" not in name and zipf(name.lower()) >= _COMMON_ZIPF
+
+
+# A word this frequent is a common noun first ("Rathaus 3" is a room, not a street's name).
+_COMMON_ZIPF: Final = 4.0
