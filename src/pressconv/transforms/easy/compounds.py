@@ -14,7 +14,7 @@ from typing import Final, Literal
 
 from pressconv.transforms.easy.frequency import zipf
 from pressconv.transforms.easy.limits import LONG_WORD
-from pressconv.transforms.easy.morph import ADDRESS
+from pressconv.transforms.easy.morph import ADDRESS, tag
 
 __all__ = ["MEDIOPUNKT", "PLACE_HEADS", "STREET_SUFFIXES", "Separator", "segment", "segment_text", "zipf"]
 
@@ -448,9 +448,7 @@ def _plural_in_en(stem: str) -> bool:
     "-ens" ("Namens·liste"). HanTa's lemma tells the plural from the singular; without HanTa the
     cut stays allowed, as before.
     """
-    from pressconv.transforms.easy import morph
-
-    tokens = morph.tag(stem[:1].upper() + stem[1:])
+    tokens = tag(stem[:1].upper() + stem[1:])
     if len(tokens) != 1 or not tokens[0].pos.startswith("NN"):
         return False
     lemma = tokens[0].lemma.lower()
