@@ -15,6 +15,7 @@ from pressconv.transforms.easy.achieved import achieved
 from pressconv.transforms.easy.amounts import plain_amounts
 from pressconv.transforms.easy.attribution import said_by
 from pressconv.transforms.easy.dates import normalise_dates
+from pressconv.transforms.easy.fixednames import name_genitive
 from pressconv.transforms.easy.impersonal import past_passive
 from pressconv.transforms.easy.lexicon import feminine_singular, lookup
 from pressconv.transforms.easy.lightverbs import classifying, event_passive, plain_light_verbs, plain_verbs
@@ -24,7 +25,6 @@ from pressconv.transforms.easy.openers import without_opener, without_particles
 from pressconv.transforms.easy.passive_more import more_voice
 from pressconv.transforms.easy.passives import gerundive, modal_active, vorfeld_participle
 from pressconv.transforms.easy.plaintime import plain_showing, plain_time
-from pressconv.transforms.easy.fixednames import name_genitive
 from pressconv.transforms.easy.saxon import with_von
 from pressconv.transforms.easy.shorten import condensed
 from pressconv.transforms.easy.units import plain_units
