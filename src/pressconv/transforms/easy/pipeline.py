@@ -47,6 +47,7 @@ from pressconv.transforms.easy.draft import (
     own_voice,
     style,
 )
+from pressconv.transforms.easy.dropreport import merged_drops
 from pressconv.transforms.easy.existentials import introduced_in_statement
 from pressconv.transforms.easy.facts import PRESS_ADDRESS, find_facts
 from pressconv.transforms.easy.framesender import frame_sender
@@ -1327,5 +1328,5 @@ def diagnostics(draft: Draft) -> tuple[Diagnostic, ...]:
             code="easy.dropped",
             message=f"left out ({', '.join(sorted({f.check for f in failures}))}): {text}",
         )
-        for text, failures in draft.dropped
+        for text, failures in merged_drops(draft.dropped)  # one entry per source sentence (dropreport.py)
     )
