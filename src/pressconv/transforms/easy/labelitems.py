@@ -24,8 +24,8 @@ __all__ = ["label_item", "label_sentence"]
 # "Label: value": a label of at most six words before the colon (no clause: no finite verb).
 _LABEL_ITEM: Final = re.compile(r"^\s*(?P<label>[^:]{1,60}?)\s*:\s+(?P<value>\S.*?)[\s.;]*$")
 _BRACKET: Final = re.compile(r"\s*\([^()]*\)")
-# Intro nouns of a price list (German: Preisliste, Gebührenordnung, Tarife, Eintritt).
-_PRICE_INTRO: Final = re.compile(r"preis|gebühr|tarif|eintritt|kosten|entgelt", re.I)
+# Intro nouns of a price list (German: Preisliste, Gebührenordnung, Tarife, Eintritt, Beiträge).
+_PRICE_INTRO: Final = re.compile(r"preis|gebühr|tarif|eintritt|kosten|entgelt|beitr[aä]g", re.I)
 # An amount of money and an optional unit of time it is paid for ("120 Euro pro Jahr").
 _AMOUNT: Final = re.compile(
     r"^(?P<amount>\d{1,5}(?:[.,]\d{1,2})?\s?(?:Euro|€))(?:\s+(?:pro|je|im)\s+(?P<per>Jahr|Monat|Woche|Tag|Stunde|Person))?$"
@@ -53,8 +53,12 @@ def label_item(item: str) -> tuple[str, str] | None:
     if match is None:
         return None
     label, value = match["label"].strip(), match["value"].strip()
-    if len(label.split()) > 6 or any("(FIN)" in t.pos for t in morph.tag(f"{label}: {value}")):
-        return None  # "Linie 4: Die Busse fahren …": a sentence after its label
+    said = morph.tag(value)
+    clause = bool(said) and said[0].pos != "CARD" and any("(FIN)" in t.pos for t in said)
+    if len(label.split()) > 6 or clause or any("(FIN)" in t.pos for t in morph.tag(label)):
+        # "Linie 4: Die Busse fahren …": a sentence after its label. A value that opens with its
+        # number is none ("2,50 Euro / ermäßigt 1,50 Euro": HanTa reads "ermäßigt" as a verb).
+        return None
     return label, value
 
 
