@@ -14,6 +14,7 @@ import re
 from typing import Final
 
 from pressconv.transforms.easy.compounds import PLACE_HEADS, STREET_SUFFIXES
+from pressconv.transforms.easy.lexicon import lookup
 from pressconv.transforms.easy.limits import LONG_WORD
 
 __all__ = ["source_names"]
@@ -54,8 +55,10 @@ def source_names(source: str) -> frozenset[str]:
         opened = bool(_ADDRESS_OPENERS.search(source[: match.start(1)]))
         if opened or name.lower().endswith(STREET_SUFFIXES):
             found.add(name)
-    for match in _FIRM.finditer(source):
-        found |= set(match.group(1).split())
+    # A firm's name is often made of common nouns ("Stadtwerke Falkenried GmbH", "AWO Landesverband
+    # Berlin e. V."): those are split as everywhere; the words no list knows are its names.
+    # The word after "Firma" is the firm's name itself ("die Firma Frischemarkt").
+    found |= {w for m in _FIRM.finditer(source) for w in m.group(1).split() if lookup(w) is None}
     found |= {m.group(1) for m in _FIRM_AFTER.finditer(source)}
     return frozenset(name for name in found if ("-" in name or len(name) < LONG_WORD) and not _common(name))
 
