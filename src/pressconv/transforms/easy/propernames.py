@@ -14,6 +14,7 @@ import re
 from typing import Final
 
 from pressconv.transforms.easy.compounds import PLACE_HEADS, STREET_SUFFIXES
+from pressconv.transforms.easy.frequency import zipf
 from pressconv.transforms.easy.lexicon import lookup
 from pressconv.transforms.easy.limits import LONG_WORD
 
@@ -29,9 +30,11 @@ _PLACE_AFTER: Final = re.compile(rf"\b(?:[Ii]n|[Aa]us|[Nn]ach|[Bb]ei|[Zz]wischen
 # (DIN 5008), the name as it stands on the sign. A number of minutes, euros or hours is no house number.
 _STREET_BEFORE_NUMBER: Final = re.compile(
     rf"\b(?:(?:Am|Im|Zum|Zur|Beim|An der|An den|Auf der|Auf dem|In der|In den|Hinter der|Vor dem|Unter den)\s+)?"
-    rf"({_NAME})\s+\d{{1,3}}[a-z]?\b(?![.,:]?\d|\s*(?:Uhr|Euro|Prozent|Jahre|Minuten|Stunden|Tage|Meter|%|€))"
+    rf"(?:[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es)\s+)?({_NAME})\s+\d{{1,3}}[a-z]?\b(?![.,:]?\d|\s*(?:Uhr|Euro|Prozent|Jahre|Minuten|Stunden|Tage|Meter|%|€))"
 )
-_ADDRESS_OPENERS: Final = re.compile(r"\b(?:Am|Im|Zum|Zur|Beim|An der|An den|Auf der|Auf dem|In der|In den)\s+$")
+_ADDRESS_OPENERS: Final = re.compile(
+    r"\b(?:Am|Im|Zum|Zur|Beim|An der|An den|Auf der|Auf dem|In der|In den)\s+(?:[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es)\s+)?$"
+)
 # A firm's name before its legal form ("Holzbau Wetterau GmbH", Handelsgesetzbuch §19: the legal
 # form is part of the firm's name) or after "Firma".
 _FIRM: Final = re.compile(rf"\b((?:{_NAME}\s+){{1,3}})(?:GmbH|AG|KG|OHG|UG|eG|SE|mbH|e\.\s?V\.)")
@@ -50,6 +53,13 @@ def source_names(source: str) -> frozenset[str]:
         name = match.group(1)
         if any(_placelike(part) for part in name.split("-")):
             found.add(name)
+    # A word with a place name's head that no frequency list knows and that the release never writes
+    # after an article ("Stadtbücherei Kornhausen", "Kornhausen. Lesespaß …"): places take no article
+    # (Duden grammar: Ortsnamen ohne Artikel); a common compound ("im Stadtwald") has one somewhere.
+    for word in set(re.findall(rf"\b{_NAME}\b", source)):
+        unknown = zipf(word.lower()) < _UNKNOWN
+        if "-" not in word and _placelike(word, _TOPONYM_HEADS) and unknown and not _determined(word, source):
+            found.add(word)
     for match in _STREET_BEFORE_NUMBER.finditer(source):
         name = match.group(1)
         opened = bool(_ADDRESS_OPENERS.search(source[: match.start(1)]))
@@ -63,17 +73,32 @@ def source_names(source: str) -> frozenset[str]:
     return frozenset(name for name in found if ("-" in name or len(name) < LONG_WORD) and not _common(name))
 
 
-def _placelike(word: str) -> bool:
+# The heads of toponyms for a word with no other sign of a name: four letters or more, and no
+# surname's ("-mann") nor a head that ends common nouns too ("-au" of "Neubau", "-ecke" of "Strecke").
+_TOPONYM_HEADS: Final = tuple(
+    h for h in PLACE_HEADS if len(h) >= 4 and h not in ("mann", "hart", "lieb", "holt", "ecke", "mark", "land")
+)
+
+
+def _placelike(word: str, heads: tuple[str, ...] = PLACE_HEADS) -> bool:
     """A word with the head of a place name ("Kornhausen", "Wendelstein"); in a hyphenated name one
     such part is enough ("Wendelstein-Auen"), "Corona-Zeiten" has none."""
     plain = word.lower()
-    return any(plain.endswith(head) and len(plain) - len(head) >= 3 for head in PLACE_HEADS)
+    return any(plain.endswith(head) and len(plain) - len(head) >= 3 for head in heads)
+
+
+_UNKNOWN: Final = 1.0  # below this Zipf frequency a word is unknown to wordfreq's lists
+_DETERMINERS: Final = r"(?:der|die|das|dem|den|des|ein|eine|einen|einem|einer|eines|im|am|vom|zum|zur|beim|ins|ans|kein\w*)"
+
+
+def _determined(word: str, source: str) -> bool:
+    """The release writes ``word`` after a determiner somewhere, lower-case adjectives between ("im neuen Stadtwald")."""
+    pattern = rf"(?<![\wäöüß])(?i:{_DETERMINERS})\s+(?:[a-zäöüß]+\s+){{0,2}}{re.escape(word)}(?![\wäöüß])"
+    return re.search(pattern, source) is not None
 
 
 def _common(name: str) -> bool:
     """A word of the lexicon's or everyday German ("Markt", "Rathaus"): split or kept by the usual rules."""
-    from pressconv.transforms.easy.frequency import zipf
-
     return "-" not in name and zipf(name.lower()) >= _COMMON_ZIPF
 
 
