@@ -53,3 +53,10 @@ def test_the_report_lists_a_sentence_once_with_its_reasons_merged() -> None:
     )
     assert [text for text, _ in merged] == [whole, other]
     assert {f.check for f in merged[0][1]} == {"guard.pronoun", "rule.too-long"}
+
+
+def test_an_inflected_compound_gets_no_entry_of_its_head() -> None:
+    # a theatre's access note and a transport company's notice: the head's entry ("Fahrerin", a driver
+    # of cars) would stand under a word the text does not use and explain another thing
+    assert "Fahrerin" not in [e.word for e in entries_for(["Für Roll·stuhl·fahrerinnen gibt es Plätze."])]
+    assert "Bus·fahrerin" in [e.word for e in entries_for(["Die Bus·fahrerin hilft beim Einsteigen."])]

@@ -586,8 +586,12 @@ def _compound_entry(word: str, head: Entry) -> Entry | None:
         # An adjective or a verb is no head of a determinative compound's kind: "hilfs·bedürftig" is no
         # kind of "bedürftig" (poor), and the headword "bedürftig" is no word of the text (rubric, item 5).
         return None
-    if head.gender not in _INDEFINITE or not word[:1].isupper() or not word.lower().endswith(_plain(head.word)):
+    if head.gender not in _INDEFINITE or not word[:1].isupper():
         return head
+    if not _plain(word).endswith(_plain(head.word)):
+        # An inflected compound ("Roll·stuhl·fahrerinnen"): the head's entry would stand under a word
+        # the text does not use ("Fahrerin") and explain another thing (a driver of cars), so none.
+        return None
     first = _plain(word)[: -len(_plain(head.word))].strip("-")
     adds = modifiers().get(first)
     if adds is None:
