@@ -65,3 +65,47 @@ def test_the_spoken_list_says_the_label_items_as_sentences() -> None:
     intro, items = spoken
     assert intro == "Es gibt drei Eintrittspreise."
     assert items == ("Erwachsene zahlen 4,50 Euro.", "Kinder unter 6 Jahren zahlen nichts.")
+
+
+@pytest.mark.parametrize(
+    ("item", "intro", "sentence"),
+    [
+        # a sports club's election results: a role and the person who holds it
+        ("Kassiererin: Julia Brenner (neu)", "Weitere Wahlergebnisse im Überblick:", "Julia Brenner ist Kassiererin."),
+        (
+            "Kassenprüfer: Werner Lamm und Svenja Hollmann",
+            "Der neue Vorstand:",
+            "Werner Lamm und Svenja Hollmann sind Kassenprüfer.",
+        ),
+        # a hospital's rules: a time the label names
+        (
+            "Besuchszeit auf den Stationen: täglich von 14 bis 19 Uhr",
+            "Die wichtigsten Regelungen:",
+            "Die Besuchszeit auf den Stationen ist täglich von 14 bis 19 Uhr.",
+        ),
+        # a town library: opening hours
+        (
+            "Öffnungszeiten im Sommer: montags 10 bis 18 Uhr",
+            "Die Änderungen:",
+            "Die Öffnungszeiten im Sommer sind montags 10 bis 18 Uhr.",
+        ),
+    ],
+)
+def test_a_role_or_a_time_the_label_names_becomes_a_sentence(item: str, intro: str, sentence: str) -> None:
+    labelled = label_item(item)
+    assert labelled is not None
+    assert label_sentence(*labelled, intro) == sentence
+
+
+@pytest.mark.parametrize(
+    ("item", "intro"),
+    [
+        ("Moderation: Julia Brenner", "Das Programm:"),  # no role noun
+        ("Kassierer: Hans Lamm", "Die bisherigen Vorstandsmitglieder:"),  # he held the post: "ist" would be false
+        ("Kinderstation: Eltern jederzeit, Geschwister nach Rücksprache", "Die Regelungen:"),  # telegram style
+    ],
+)
+def test_other_people_and_time_items_are_left_out(item: str, intro: str) -> None:
+    labelled = label_item(item)
+    assert labelled is not None
+    assert label_sentence(*labelled, intro) is None

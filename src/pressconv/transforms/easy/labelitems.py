@@ -66,12 +66,57 @@ def label_sentence(label: str, value: str, intro: str) -> str | None:
     """The item as a sentence when the relation is plain from the intro and the value, else None."""
     label = _BRACKET.sub("", label).strip()
     value = _BRACKET.sub("", value).strip()
+    holders = _people(value)
+    if holders is not None:
+        # "Kassiererin: Julia Ortmann": a role and who holds it ("Julia Ortmann ist Kassiererin.").
+        # Under an intro of people who leave or held a post ("Die bisherigen …", "Verabschiedet:"),
+        # "ist" would be false: then none.
+        if not _role(label) or _FORMER.search(intro):
+            return None
+        return f"{value} {'sind' if holders > 1 else 'ist'} {label}."
+    if _TIME_LABEL.search(label) and _TIME_VALUE.search(value) and not _TIME_VALUE.search(label):
+        # "Besuchszeit: täglich von 14 bis 19 Uhr": a time the label names ("Die Besuchs·zeit ist …").
+        plural = label.split()[0].endswith("zeiten")
+        return f"Die {label} {'sind' if plural else 'ist'} {value}."
     if _PRICE_INTRO.search(intro):
         return _price(label, value)
     if _COUNT.match(value):
         people = _plural_phrase(label)
         return f"Es gibt {value} {people}." if people else None
     return None
+
+
+# A label that names a time ("Besuchszeit auf den Stationen", "Öffnungszeiten") and a value with a clock time.
+_TIME_LABEL: Final = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]*zeit(?:en)?\b")
+_TIME_VALUE: Final = re.compile(r"\d\s*Uhr\b")
+# The suffixes of German role nouns (Duden grammar, Nomen Agentis and Movierung: "Kassierer",
+# "Kassiererin", "Vorsitzender", "Präsident", "Direktor"); "Moderation: …" names no role.
+_ROLE_ENDINGS: Final = ("er", "erin", "ende", "ender", "ent", "entin", "or", "orin")
+_GIVEN_NAME: Final = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+[A-ZÄÖÜ][\wäöüß-]+$")
+
+
+_FORMER: Final = re.compile(r"bisherig|ehemalig|früher|ausgeschieden|scheid|verabschied|verstorben|Nachruf", re.I)
+
+
+def _people(value: str) -> int | None:
+    """How many people the value names ("Julia Ortmann", "Werner Dietz und Svenja Holzhauer"), or None.
+
+    A name is a given name HanTa knows (NE) and a family name; anything else is no list of people.
+    """
+    names = [n.strip() for n in re.split(r"\s+und\s+|,\s*", value)]
+    for name in names:
+        if not _GIVEN_NAME.match(name) or morph.tag(name)[:1] == () or morph.tag(name)[0].pos != "NE":
+            return None
+    return len(names)
+
+
+def _role(label: str) -> bool:
+    """The label is a role noun, with an ordinal or an adjective before it ("2. Vorsitzender")."""
+    words = label.split()
+    if not words or len(words) > 3 or not words[-1][:1].isupper():
+        return False
+    entry = lookup(words[-1])
+    return (entry is not None and entry.role) or words[-1].replace("·", "").lower().endswith(_ROLE_ENDINGS)
 
 
 def _price(label: str, value: str) -> str | None:
