@@ -63,4 +63,7 @@ def test_an_ordinary_genitive_still_becomes_von() -> None:
     assert _genitive("Die Leiterin des Bezirksamts spricht.") == "Die Leiterin vom Bezirksamt spricht."
     assert _genitive("Der Chef der Feuerwehr spricht.") == "Der Chef von der Feuerwehr spricht."
     assert title_genitive("Hinweise der Polizei") == "Hinweise von der Polizei"
+    # a volunteer fire brigade named with its owner: the genitive names the owner, not part of a term
+    said = _genitive("Der Sturm hat die Freiwillige Feuerwehr der Gemeinde Moorbach gefordert.")
+    assert said == "Der Sturm hat die Freiwillige Feuerwehr von der Gemeinde Moorbach gefordert."
     assert title_genitive("Schule feiert Tag der Pflege") == "Schule feiert Tag der Pflege"

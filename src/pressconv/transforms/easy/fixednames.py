@@ -33,6 +33,13 @@ def name_genitive(tagged: Sequence[Token], article: int) -> bool:
     head = article - 1
     if head < 0 or tagged[head].pos not in ("NN", "NE"):
         return False
+    owner = article + 1
+    while owner < len(tagged) and tagged[owner].pos == "ADJ(A)":
+        owner += 1
+    if owner + 1 < len(tagged) and tagged[owner + 1].pos in ("NN", "NE") and tagged[owner + 1].word[:1].isupper():
+        # "die Freiwillige Feuerwehr der Gemeinde Wittenmoor": the genitive names an owner by its
+        # proper name, no part of a fixed term; "von der Gemeinde Wittenmoor" says the same.
+        return False
     if tagged[head].word in _CALENDAR_HEADS:
         return True
     before = head - 1
