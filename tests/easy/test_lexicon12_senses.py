@@ -65,7 +65,9 @@ def test_plural_complaints_without_a_cue_get_no_entry() -> None:
     ("summary", "says"),
     [
         ("Die Verhandlung vor dem Land·gericht beginnt am Montag.", "Gericht"),  # court press office
-        ("Die Tarif·verhandlungen mit der Gewerkschaft gehen weiter.", "2 Seiten"),  # employers' association
+        # employers' association (words22: an inflected compound "Tarif·verhandlungen" no longer gets
+        # its head's entry under a headword the text does not use, so the plain plural stands here)
+        ("Die Verhandlungen mit der Gewerkschaft gehen weiter.", "2 Seiten"),
     ],
 )
 def test_a_hearing_is_no_negotiation(summary: str, says: str) -> None:

@@ -148,6 +148,7 @@ def summarise(release: Release, *, separator: str = MEDIOPUNKT) -> EasyResult:
         from pressconv.transforms.easy.english import summarise_english
 
         return summarise_english(release)
+    from pressconv.transforms.easy.dropreport import merged_drops
     from pressconv.transforms.easy.hardwords import hard_words
     from pressconv.transforms.easy.lexicon import basic_form
     from pressconv.transforms.easy.pipeline import build, diagnostics
@@ -206,7 +207,7 @@ def summarise(release: Release, *, separator: str = MEDIOPUNKT) -> EasyResult:
         facts_kept=_facts_kept(draft, texts),
         kind=draft.kind,
         origins=tuple(line.origin for line in draft.lines),
-        dropped=tuple((t, tuple(sorted({f.check for f in fs}))) for t, fs in draft.dropped),
+        dropped=tuple((t, tuple(sorted({f.check for f in fs}))) for t, fs in merged_drops(draft.dropped)),
         hard_unexplained=unexplained,
         language=language,
     )

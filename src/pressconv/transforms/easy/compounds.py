@@ -14,9 +14,9 @@ from typing import Final, Literal
 
 from pressconv.transforms.easy.frequency import zipf
 from pressconv.transforms.easy.limits import LONG_WORD
-from pressconv.transforms.easy.morph import ADDRESS
+from pressconv.transforms.easy.morph import ADDRESS, tag
 
-__all__ = ["MEDIOPUNKT", "Separator", "segment", "segment_text", "zipf"]
+__all__ = ["MEDIOPUNKT", "PLACE_HEADS", "STREET_SUFFIXES", "Separator", "segment", "segment_text", "zipf"]
 
 MEDIOPUNKT: Final = "·"
 Separator = Literal["·", "-"]
@@ -57,6 +57,9 @@ _NEVER_SPLIT: Final = frozenset(
         "unterstützung",
         "pressemitteilung",
         "verbraucher",
+        # A verb with the inseparable prefix "unter-" (Duden grammar: untrennbare Verben) and its
+        # nominalised infinitive, the press's word for a company: "Unternehmens·sprecher".
+        "unternehmen",
     }
 )
 # Endings that are suffixes, not words: a split must never leave them as a part of their own.
@@ -333,6 +336,7 @@ _PLACE_HEADS: Final = (
     "mark",
     "land",
 )
+PLACE_HEADS: Final = _PLACE_HEADS
 
 
 def _part_score(part: str) -> float:
@@ -386,6 +390,8 @@ def _search(word: str, *, nested: bool = False) -> tuple[float, tuple[str, ...]]
             # (Duden grammar: Fugenelemente), so "Wärme·stube" is no "Wärmes·tube".
             if link == "s" and stem.endswith("e"):
                 continue
+            if link == "s" and stem.endswith("en") and _plural_in_en(stem):
+                continue
             # A first part is a word as it stands (its linking element is cut off already): the
             # forms of a head ("-innen", plural endings) would stack on the Fugen ("Vereins·er").
             known_stem = len(stem) >= _MIN_PART and stem not in _SUFFIX_PARTS and zipf(stem) >= _KNOWN
@@ -423,6 +429,30 @@ def _search(word: str, *, nested: bool = False) -> tuple[float, tuple[str, ...]]
             if best_key is None or key > best_key:
                 best, best_key = (score, (left, *right_parts)), key
     return best
+
+
+# Masculine nouns whose genitive ends in "-ens" (Duden grammar: "des Namens", "des Glaubens"): their
+# "-en" form before a Fugen-s is the genitive of a singular, not a plural ("Namens·liste").
+_GENITIVE_ENS: Final = frozenset(
+    {"name", "glaube", "wille", "friede", "gedanke", "funke", "same", "buchstabe", "haufe", "fels", "herz"}
+)
+
+
+@lru_cache(maxsize=4096)
+def _plural_in_en(stem: str) -> bool:
+    """A first part in "-en" that is a plural ("Katzen", "Frauen"), so no Fugen-s can follow it.
+
+    German links a plural first part without "-s" (Duden grammar, Fugenelemente: "Katzen·streu",
+    "Frauen·haus", never "Katzens·treu"); a Fugen-s after "-en" belongs to a singular in "-en", a
+    nominalised infinitive ("Lebens·mittel", "Unternehmens·sprecher") or a noun with the genitive
+    "-ens" ("Namens·liste"). HanTa's lemma tells the plural from the singular; without HanTa the
+    cut stays allowed, as before.
+    """
+    tokens = tag(stem[:1].upper() + stem[1:])
+    if len(tokens) != 1 or not tokens[0].pos.startswith("NN"):
+        return False
+    lemma = tokens[0].lemma.lower()
+    return lemma != stem and lemma not in _GENITIVE_ENS and stem.startswith(lemma[: max(len(lemma) - 1, 1)])
 
 
 # Adjective endings (Duden grammar: starke und schwache Flexion) and the suffixes of derived
@@ -568,22 +598,39 @@ def segment(word: str, separator: Separator = MEDIOPUNKT) -> str:
 
 
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+")
+# A word with its hyphenated partners ("Wendelstein-Auen", "IT-Bildungsstandort"): a name joined by
+# hyphens is one name (Duden, "Bindestrich in Eigennamen"), so a part of it is never split alone.
+_JOINED: Final = re.compile(r"[A-Za-zÄÖÜäöüß]+(?:-[A-Za-zÄÖÜäöüß]+)*")
+
+
+def _name_parts(keep: frozenset[str]) -> frozenset[str]:
+    """The names to keep whole and every part of a hyphenated one ("Wendelstein" of "Wendelstein-Auen")."""
+    return keep | {part for name in keep if "-" in name for part in name.split("-") if part[:1].isupper()}
 
 
 def segment_text(text: str, separator: Separator = MEDIOPUNKT, *, keep: frozenset[str] = frozenset()) -> str:
     """Segment every long compound in ``text``; words in ``keep`` (names) stay whole."""
+    names = _name_parts(keep)
 
     def replace(match: re.Match[str]) -> str:
         word = match.group(0)
-        start, end = match.span()
         # Parts of hyphenated words ("IT-Bildungsstandort") are split on their own.
-        if word in keep:
+        if word in names:
             return word
-        del start, end
         return segment(word, separator)
+
+    def replace_joined(match: re.Match[str]) -> str:
+        joined = match.group(0)
+        if "-" not in joined:
+            return replace(match)
+        # A hyphenated name, or a word joined to a name ("Wendelstein-Auen", "Gerolfingen-Nord"), stays whole.
+        if joined in names or any(part in names for part in joined.split("-")):
+            return joined
+        return _WORD.sub(replace, joined)
 
     # A web or e-mail address is typed, not read: a dot inside it would make it lead nowhere
     # ("www.arbeits·agentur.de"), so only the text between addresses is segmented.
     pieces = ADDRESS.split(text)
     found = ADDRESS.findall(text)
-    return "".join(_WORD.sub(replace, piece) + (found[i] if i < len(found) else "") for i, piece in enumerate(pieces))
+    written = (_JOINED.sub(replace_joined, piece) + (found[i] if i < len(found) else "") for i, piece in enumerate(pieces))
+    return "".join(written)

@@ -93,10 +93,22 @@ class Entry:
     # The other gender's form of a role noun ("Zeugin" for "Zeuge"): a text that names both
     # ("Zeuginnen und Zeugen") gets one entry, not the same explanation twice (issue 16, judge11).
     partner: str = ""
+    # A role noun's explanation for a text that names no gender ("zwei Angeklagte"): both forms and
+    # the lexicon's pronoun pairs ("Ein Angeklagter oder eine Angeklagte … er oder sie").
+    both: str = ""
 
 
 def _plain(word: str) -> str:
     return word.replace("·", "").lower()
+
+
+# A pronoun pair of the lexicon's role predicates and its masculine and feminine halves.
+_PRONOUN_PAIRS: Final = {
+    "Er oder sie": ("Er", "Sie"),
+    "er oder sie": ("er", "sie"),
+    "ihn oder sie": ("ihn", "sie"),
+    "ihm oder ihr": ("ihm", "ihr"),
+}
 
 
 def _role_entries(masculine: str, feminine: str, predicate: str) -> tuple[Entry, Entry]:
@@ -111,10 +123,18 @@ def _role_entries(masculine: str, feminine: str, predicate: str) -> tuple[Entry,
         female_forms = (female_plain,)
     # The lexicon writes "Er oder sie" once for both forms; each entry takes the pronoun of its own
     # headword, so "Eine Zeugin …" goes on with "Sie …" (issue 16, judge11: "Zeugin … Er oder sie").
-    male_says = predicate.replace("Er oder sie", "Er")
-    female_says = predicate.replace("Er oder sie", "Sie")
-    male = Entry(masculine, "der", male_forms, f"Ein {masculine} {male_says}", role=True, partner=_plain(feminine))
-    female = Entry(feminine, "die", female_forms, f"Eine {feminine} {female_says}", role=True, partner=_plain(masculine))
+    # The same for every pronoun pair in the predicate ("behandelt ihn oder sie", "war er oder sie"):
+    # a pronoun agrees with its noun's gender (Duden grammar), so "Eine Patientin …" goes on with "sie".
+    male_says, female_says = predicate, predicate
+    for pair, (him, her) in _PRONOUN_PAIRS.items():
+        male_says, female_says = male_says.replace(pair, him), female_says.replace(pair, her)
+    both = f"Ein {masculine} oder eine {feminine} {predicate}"
+    male = Entry(
+        masculine, "der", male_forms, f"Ein {masculine} {male_says}", role=True, partner=_plain(feminine), both=both
+    )
+    female = Entry(
+        feminine, "die", female_forms, f"Eine {feminine} {female_says}", role=True, partner=_plain(masculine), both=both
+    )
     return male, female
 
 
@@ -392,6 +412,10 @@ def entries_for(texts: list[str], *, limit: int = 8, source: str | None = None) 
                         entry = None
                 if entry is None or not entry.explanation or entry.word in seen:
                     continue
+                if (entry.role or entry.gender in _INDEFINITE) and raw[:1].islower():
+                    # German writes every noun with a capital (Duden grammar): "bei verdächtigen
+                    # Beobachtungen" has an adjective, and a headword "Verdächtiger" is no word of the text.
+                    continue
                 capital = entry.gender == "-" and not entry.word.isupper() and raw[:1].isupper()
                 if capital and not _capital_fits(raw, entry, text):
                     continue  # an adjective or verb entry for a noun ("Transparente")
@@ -474,8 +498,7 @@ def _adjective_role(female: Entry, raw: str, text: str, index: dict[str, Entry])
         return replace(male, word=raw) if raw.endswith("e") else male
     if article in ("die", "eine", "jede", "diese", "keine"):
         return female
-    says = female.explanation.removeprefix(f"Eine {female.word} ").replace(". Sie ", ". Er oder sie ")
-    return replace(female, explanation=f"Ein {male.word} oder eine {female.word} {says}")
+    return replace(female, explanation=female.both)
 
 
 _INDEFINITE: Final = {"der": "Ein", "die": "Eine", "das": "Ein"}
@@ -559,8 +582,16 @@ def _compound_entry(word: str, head: Entry) -> Entry | None:
     the lexicon does not gloss is left out. The headword is the word as the text writes it (rubric,
     item 5); a plural or inflected form is shown as the head entry itself (its article would not fit).
     """
-    if head.gender not in _INDEFINITE or not word[:1].isupper() or not word.lower().endswith(_plain(head.word)):
+    if head.gender == "-":
+        # An adjective or a verb is no head of a determinative compound's kind: "hilfs·bedürftig" is no
+        # kind of "bedürftig" (poor), and the headword "bedürftig" is no word of the text (rubric, item 5).
+        return None
+    if head.gender not in _INDEFINITE or not word[:1].isupper():
         return head
+    if not _plain(word).endswith(_plain(head.word)):
+        # An inflected compound ("Roll·stuhl·fahrerinnen"): the head's entry would stand under a word
+        # the text does not use ("Fahrerin") and explain another thing (a driver of cars), so none.
+        return None
     first = _plain(word)[: -len(_plain(head.word))].strip("-")
     adds = modifiers().get(first)
     if adds is None:

@@ -147,7 +147,25 @@ def tag(sentence: str) -> tuple[Token, ...]:
             again = []
         if len(again) > 1 and again[1][2] != "XY":
             out[0] = Token(words[0], again[1][1], again[1][2])
+    # A sentence with no finite verb may have one HanTa read as an adjective (homographs.py).
+    from pressconv.transforms.easy.homographs import finite_homographs
+
+    for i in finite_homographs([(t.word, t.pos) for t in out], _word_candidates):
+        out[i] = Token(out[i].word, out[i].word, "VV(FIN)")
     return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def _word_candidates(word: str) -> tuple[tuple[str, float], ...]:
+    """HanTa's tags of ``word`` on its own, most likely first, with their log probabilities."""
+    tagger = _tagger()
+    if tagger is None:
+        return ()
+    try:
+        found = tagger.tag_word(word, cutoff=10)  # type: ignore[attr-defined]
+    except (KeyError, IndexError, ValueError):
+        return ()
+    return tuple((str(pos), float(score)) for pos, score in found)
 
 
 @lru_cache(maxsize=4096)

@@ -47,6 +47,7 @@ from pressconv.transforms.easy.draft import (
     own_voice,
     style,
 )
+from pressconv.transforms.easy.dropreport import merged_drops
 from pressconv.transforms.easy.existentials import introduced_in_statement
 from pressconv.transforms.easy.facts import PRESS_ADDRESS, find_facts
 from pressconv.transforms.easy.framesender import frame_sender
@@ -66,6 +67,7 @@ from pressconv.transforms.easy.pairs import join_pair
 from pressconv.transforms.easy.plainwords import plain_words
 from pressconv.transforms.easy.positions import own_sentence, position_lines, subject_of
 from pressconv.transforms.easy.programme import plainer_items
+from pressconv.transforms.easy.propernames import source_names
 from pressconv.transforms.easy.purposes import task_only
 from pressconv.transforms.easy.quotes import person_name, quotes
 from pressconv.transforms.easy.readability import words
@@ -333,7 +335,7 @@ def facts(draft: Draft) -> Draft:
     # Place names of the named units and of the sender stay whole ("Baiersdorf" is no "Baiers·dorf").
     places = set(re.findall(r"\b[A-ZÄÖÜ][\wäöüß\-]+", (found.actor or "").replace("Feuerwehr", "")))
     places |= {w for w in (sender.name if sender else "").split()[1:] if lookup(w) is None}
-    places |= _territory_names(draft.source)
+    places |= _territory_names(draft.source) | source_names(draft.source)
     # A quoted speaker's name stays whole in "X sagt: …" ("Pfannenstiel" is no "Pfannen·stiel").
     speakers = {w for s in draft.sentences if s.speech and person_name(s.speaker) for w in (s.speaker or "").split()[-2:]}
     return replace(draft, facts=found, keep=draft.keep | people | places | speakers)
@@ -1326,5 +1328,5 @@ def diagnostics(draft: Draft) -> tuple[Diagnostic, ...]:
             code="easy.dropped",
             message=f"left out ({', '.join(sorted({f.check for f in failures}))}): {text}",
         )
-        for text, failures in draft.dropped
+        for text, failures in merged_drops(draft.dropped)  # one entry per source sentence (dropreport.py)
     )

@@ -15,6 +15,7 @@ from pressconv.transforms.easy.achieved import achieved
 from pressconv.transforms.easy.amounts import plain_amounts
 from pressconv.transforms.easy.attribution import said_by
 from pressconv.transforms.easy.dates import normalise_dates
+from pressconv.transforms.easy.fixednames import name_genitive
 from pressconv.transforms.easy.impersonal import past_passive
 from pressconv.transforms.easy.lexicon import feminine_singular, lookup
 from pressconv.transforms.easy.lightverbs import classifying, event_passive, plain_light_verbs, plain_verbs
@@ -429,6 +430,8 @@ def _genitive(sentence: str) -> str:
     for index, token in enumerate(tagged[:-1]):
         if token.word not in ("des", "eines") or index == 0 or tagged[index - 1].pos not in ("NN", "NE"):
             continue
+        if name_genitive(tagged, index):
+            continue  # "am Tag des offenen Denkmals": a name keeps its genitive (fixednames.py)
         following = tagged[index + 1 :]
         noun = next((i for i, t in enumerate(following, index + 1) if t.pos in ("NN", "NE")), None)
         if noun is None or any(t.pos not in ("ADJ(A)",) for t in tagged[index + 1 : noun]):
@@ -451,7 +454,7 @@ def _genitive(sentence: str) -> str:
         # singular in genitive and dative alike, like "der" below.
         if token.word not in ("der", "einer") or token.pos != "ART" or index == 0:
             continue
-        if tagged[index - 1].pos not in ("NN", "NE", "NNI"):
+        if tagged[index - 1].pos not in ("NN", "NE", "NNI") or name_genitive(tagged, index):
             continue
         noun = next((i for i in range(index + 1, len(tagged)) if tagged[i].pos in ("NN", "NE")), None)
         if noun is None or any(t.pos != "ADJ(A)" for t in tagged[index + 1 : noun]):
@@ -531,7 +534,8 @@ def title_genitive(title: str) -> str:
 
     def replace(match: re.Match[str]) -> str:
         noun = match.group(2)
-        return f"{match.group(1)} von der {noun}" if feminine_singular(noun) else match.group(0)
+        named = name_genitive(morph.tag(match.group(0)), 1)  # "Tag der Pflege": a named day (fixednames.py)
+        return f"{match.group(1)} von der {noun}" if feminine_singular(noun) and not named else match.group(0)
 
     return re.sub(r"\b([A-ZÄÖÜ][\wäöüß]+) der ([A-ZÄÖÜ][\wäöüß]+)\b", replace, _genitive(title))
 

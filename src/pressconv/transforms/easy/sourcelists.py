@@ -24,6 +24,7 @@ from typing import Final
 from pressconv.model import BulletList, Heading, OrderedList, Release
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.draft import Draft
+from pressconv.transforms.easy.labelitems import label_item, label_sentence
 from pressconv.transforms.easy.source import SourceSentence
 from pressconv.transforms.easy.templates import Line
 
@@ -311,6 +312,14 @@ def spoken_list(
         if _LEANING.match(item.strip()) or any(_RESTRICTING.search(b) for b in _BRACKET.findall(item)):
             continue
         for form in (item, *safe_heads(item)):
+            labelled = label_item(form)
+            if labelled is not None:
+                # "Erwachsene: 4,50 Euro" is a fragment: a sentence where the relation is plain, else
+                # left out (labelitems.py).
+                sentence = label_sentence(*labelled, found.intro)
+                if sentence is None:
+                    continue
+                form = sentence
             text = said(form)
             if text is not None:
                 kept.append((index, text))

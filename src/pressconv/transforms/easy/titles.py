@@ -394,7 +394,10 @@ def headline_clause(
             countable_noun = countable is not None and countable(noun.word)
             own = object_phrase([t.word for t in rest[:end]], noun.word, body) if body else None
             singular = not plural_noun(noun.word, noun.lemma)
-            if own is not None and not (countable is not None and countable(noun.word)):
+            # Before a plural only "die" is the object's case (accusative plural): "den" there is the
+            # dative ("in den Wohnungen"), never the object of "kühlen Wohnungen" (object_phrase).
+            fits = own is not None and (singular or own[0] == "die")
+            if own is not None and fits and not (countable is not None and countable(noun.word)):
                 # The body writes the object with its determiner ("kritisiert den Beschluss"): the
                 # release's own article, not a guessed one (headline_grammar.object_phrase).
                 obj = own

@@ -1,0 +1,172 @@
+"""List items of the form "Label: value" said as a sentence, or left out.
+
+Press releases set prices and figures apart as "Erwachsene: 4,50 Euro" or "Langzeitarbeitslose:
+4.603" (German list convention: Schlagwort, Doppelpunkt, Wert). In Leichte Sprache every line is a
+sentence with a verb (Netzwerk Leichte Sprache: one statement per sentence), and a key-value line
+is a fragment the reader has to complete. The relation between label and value is said only where
+it is plain: under a price list ("Eintrittspreise:", "Gebühren:") a thing costs the amount ("Eine
+Familien·karte kostet 11 Euro.") and people pay it ("Erwachsene zahlen 4,50 Euro."); a bare count
+beside people or things in the plural counts them ("Es gibt 4.603 Langzeitarbeitslose."). Any other
+label item is left out (omission over error): the reader would have to guess how the two halves belong together.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.compounds import segment
+from pressconv.transforms.easy.lexicon import lookup
+
+__all__ = ["label_item", "label_sentence"]
+
+# "Label: value": a label of at most six words before the colon (no clause: no finite verb).
+_LABEL_ITEM: Final = re.compile(r"^\s*(?P<label>[^:]{1,60}?)\s*:\s+(?P<value>\S.*?)[\s.;]*$")
+_BRACKET: Final = re.compile(r"\s*\([^()]*\)")
+# Intro nouns of a price list (German: Preisliste, Gebührenordnung, Tarife, Eintritt, Beiträge).
+_PRICE_INTRO: Final = re.compile(r"preis|gebühr|tarif|eintritt|kosten|entgelt|beitr[aä]g", re.I)
+# An amount of money and an optional unit of time it is paid for ("120 Euro pro Jahr").
+_AMOUNT: Final = re.compile(
+    r"^(?P<amount>\d{1,5}(?:[.,]\d{1,2})?\s?(?:Euro|€))(?:\s+(?:pro|je|im)\s+(?P<per>Jahr|Monat|Woche|Tag|Stunde|Person))?$"
+)
+# The unit of time as Leichte Sprache says it ("im Jahr", not "pro Jahr").
+_PER: Final = {
+    "Jahr": "im Jahr",
+    "Monat": "im Monat",
+    "Woche": "in der Woche",
+    "Tag": "am Tag",
+    "Stunde": "für 1 Stunde",
+    "Person": "für 1 Person",
+}
+_FREE: Final = frozenset({"frei", "kostenlos", "gratis", "kostenfrei", "eintritt frei"})
+# A bare count ("4.603", "rund 300", "mehr als 1.000").
+_COUNT: Final = re.compile(r"^(?:(?:rund|etwa|ca\.|über|mehr als|knapp)\s+)?\d{1,3}(?:\.\d{3})*$")
+# After the people of a label: an age limit ("unter 6 Jahren", "ab 65 Jahren") or "insgesamt".
+_AGE: Final = re.compile(r"^(?:(?:unter|ab|bis|über)\s+\d{1,3}\s+Jahren|insgesamt)$")
+_INDEFINITE: Final = {"der": "Ein", "das": "Ein", "die": "Eine"}
+
+
+def label_item(item: str) -> tuple[str, str] | None:
+    """(label, value) of a "Label: value" item whose two halves have no verb, else None."""
+    match = _LABEL_ITEM.match(item)
+    if match is None:
+        return None
+    label, value = match["label"].strip(), match["value"].strip()
+    said = morph.tag(value)
+    clause = bool(said) and said[0].pos != "CARD" and any("(FIN)" in t.pos for t in said)
+    if len(label.split()) > 6 or clause or any("(FIN)" in t.pos for t in morph.tag(label)):
+        # "Linie 4: Die Busse fahren …": a sentence after its label. A value that opens with its
+        # number is none ("2,50 Euro / ermäßigt 1,50 Euro": HanTa reads "ermäßigt" as a verb).
+        return None
+    return label, value
+
+
+def label_sentence(label: str, value: str, intro: str) -> str | None:
+    """The item as a sentence when the relation is plain from the intro and the value, else None."""
+    label = _BRACKET.sub("", label).strip()
+    value = _BRACKET.sub("", value).strip()
+    holders = _people(value)
+    if holders is not None:
+        # "Kassiererin: Julia Ortmann": a role and who holds it ("Julia Ortmann ist Kassiererin.").
+        # Under an intro of people who leave or held a post ("Die bisherigen …", "Verabschiedet:"),
+        # "ist" would be false: then none.
+        if not _role(label) or _FORMER.search(intro):
+            return None
+        return f"{value} {'sind' if holders > 1 else 'ist'} {label}."
+    if _TIME_LABEL.search(label) and _TIME_VALUE.search(value) and not _TIME_VALUE.search(label):
+        # "Besuchszeit: täglich von 14 bis 19 Uhr": a time the label names ("Die Besuchs·zeit ist …").
+        plural = label.split()[0].endswith("zeiten")
+        return f"Die {label} {'sind' if plural else 'ist'} {value}."
+    if _PRICE_INTRO.search(intro):
+        return _price(label, value)
+    if _COUNT.match(value):
+        people = _plural_phrase(label)
+        return f"Es gibt {value} {people}." if people else None
+    return None
+
+
+# A label that names a time ("Besuchszeit auf den Stationen", "Öffnungszeiten") and a value with a clock time.
+_TIME_LABEL: Final = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]*zeit(?:en)?\b")
+_TIME_VALUE: Final = re.compile(r"\d\s*Uhr\b")
+# The suffixes of German role nouns (Duden grammar, Nomen Agentis and Movierung: "Kassierer",
+# "Kassiererin", "Vorsitzender", "Präsident", "Direktor"); "Moderation: …" names no role.
+_ROLE_ENDINGS: Final = ("er", "erin", "ende", "ender", "ent", "entin", "or", "orin")
+_GIVEN_NAME: Final = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+[A-ZÄÖÜ][\wäöüß-]+$")
+
+
+_FORMER: Final = re.compile(r"bisherig|ehemalig|früher|ausgeschieden|scheid|verabschied|verstorben|Nachruf", re.I)
+
+
+def _people(value: str) -> int | None:
+    """How many people the value names ("Julia Ortmann", "Werner Dietz und Svenja Holzhauer"), or None.
+
+    A name is a given name HanTa knows (NE) and a family name; anything else is no list of people.
+    """
+    names = [n.strip() for n in re.split(r"\s+und\s+|,\s*", value)]
+    for name in names:
+        if not _GIVEN_NAME.match(name) or morph.tag(name)[:1] == () or morph.tag(name)[0].pos != "NE":
+            return None
+    return len(names)
+
+
+def _role(label: str) -> bool:
+    """The label is a role noun, with an ordinal or an adjective before it ("2. Vorsitzender")."""
+    words = label.split()
+    if not words or len(words) > 3 or not words[-1][:1].isupper():
+        return False
+    entry = lookup(words[-1])
+    return (entry is not None and entry.role) or words[-1].replace("·", "").lower().endswith(_ROLE_ENDINGS)
+
+
+def _price(label: str, value: str) -> str | None:
+    """ "Erwachsene zahlen 4,50 Euro.", "Eine Familien·karte kostet 11 Euro." or None."""
+    amount = _AMOUNT.match(value)
+    free = value.lower() in _FREE
+    if amount is None and not free:
+        return None  # "2,50 Euro / ermäßigt 1,50 Euro": two prices, two relations
+    per = f" {_PER[amount['per']]}" if amount is not None and amount["per"] else ""
+    people = _plural_phrase(label)
+    if people is not None:
+        return f"{people} zahlen nichts." if free else f"{people} zahlen {amount['amount'] if amount else ''}{per}."
+    article = _thing(label)
+    if article is None or free:
+        return None
+    return f"{article} {label} kostet {amount['amount'] if amount else ''}{per}."
+
+
+def _plural_phrase(label: str) -> str | None:
+    """The label when it names people or things in the plural ("Kinder unter 6 Jahren"), else None.
+
+    An optional adjective, one plural noun (HanTa's lemma is its singular) or a nominalised adjective
+    in "-e" ("Erwachsene"), and an optional age limit or "insgesamt" after it.
+    """
+    tagged = morph.tag(label)
+    index = 0
+    while index < len(tagged) and tagged[index].pos == "ADJ(A)":
+        index += 1
+    if index >= len(tagged):
+        return None
+    noun = tagged[index]
+    plural = (noun.pos == "NN" and noun.lemma != noun.word and noun.word.startswith(noun.lemma[:-1])) or (
+        noun.pos == "NNA" and noun.word.endswith("e")
+    )
+    rest = " ".join(t.word for t in tagged[index + 1 :])
+    if not plural or (rest and not _AGE.match(rest)):
+        return None
+    return label
+
+
+def _thing(label: str) -> str | None:
+    """The indefinite article of a label that is one singular noun of known gender ("Eine"), else None."""
+    tagged = morph.tag(label)
+    if len(tagged) != 1 or tagged[0].pos != "NN" or tagged[0].lemma != tagged[0].word:
+        return None
+    entry = lookup(label)
+    gender = entry.gender if entry is not None else None
+    if gender not in _INDEFINITE:
+        # The last part of a compound fixes its gender (Duden grammar: das Grundwort bestimmt das Genus).
+        head = segment(label).rsplit("·", 1)[-1].capitalize()
+        entry = lookup(head) if head != label else None
+        gender = entry.gender if entry is not None else None
+    return _INDEFINITE.get(gender or "")
