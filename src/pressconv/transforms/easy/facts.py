@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Final
 
+from pressconv.transforms.easy.admission import free_on
 from pressconv.transforms.easy.advice import advised, listed_advice
 from pressconv.transforms.easy.alerted import alerted
 from pressconv.transforms.easy.appeals import description, found_again
@@ -86,6 +87,7 @@ class Facts:
     witnesses: bool = False
     register: bool | None = None
     free_entry: bool = False
+    free_on: str | None = None  # "Eröffnungstag": entry is free on that day only (admission.py)
     investigating: bool = False
     award: tuple[str, str | None, str | None] | None = None  # winner, prize name, giver (dative)
     derived: tuple[str, ...] = field(default_factory=tuple)
@@ -1728,6 +1730,7 @@ def find_facts(
             or _item_register(sentences, listed_dates)
         ),
         free_entry=kind == "event" and _free_for_all(body),
+        free_on=free_on(body) if kind == "event" and not _free_for_all(body) else None,
         investigating=(
             bool(re.search(r"\b(?:Polizei|Kriminalpolizei|Kommissariat|Fachkommissariat)\b[^.]*\bermittelt\b", text))
             and kind in ("police", "appeal")

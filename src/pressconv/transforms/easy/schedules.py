@@ -145,7 +145,16 @@ _FEE_LABELS: Final = {
 _AMOUNT: Final = r"\d{1,4}(?:,\d{2})? Euro"
 _FEE: Final = re.compile(
     rf"^(?P<label>{'|'.join(_FEE_LABELS)}):\s+(?:(?P<free>frei|kostenlos|kostenfrei)"
-    rf"|(?P<amount>{_AMOUNT})(?:,\s*ermäßigt\s+(?P<reduced>{_AMOUNT}))?)(?:\s*[;.]|\s+[–-]\s+(?P<note>[^–]+)|$)"
+    rf"|(?P<amount>{_AMOUNT})(?:,\s*ermäßigt\s+(?P<reduced>{_AMOUNT}))?)(?:\s*[;.]|\s+[–-]\s+(?P<note>[^–]+)|$"
+    # "Eintritt: frei, um Spenden wird gebeten": a second clause after a comma is a note like one
+    # after a dash, checked the same way (below) and read only after "frei".
+    r"|(?:(?<=frei)|(?<=los)),\s+(?P<comma>[^–]+))"
+)
+# A note that limits the fee ("nur mit Karte", "für Kinder", "am Sonntag"): the fee is said whole or
+# not at all, so such a note leaves the line out.
+_LIMITS: Final = re.compile(
+    r"^für\b|\b(?:nur|außer|ausgenommen|gilt|nicht|aber|jedoch|bis|ab|unter|am|an|jeden|Kinder\w*|"
+    r"Mitglieder\w*|ermäßigt\w*|sonst|Euro)\b"
 )
 
 
@@ -159,6 +168,8 @@ def fee_lines(sentences: Sequence[SourceSentence]) -> list[tuple[str, str]]:
             continue
         if match["note"] and re.search(r"\b(?:nur|außer|ausgenommen|gilt|nicht|aber|jedoch|bis|ab)\b", match["note"]):
             continue  # "frei – nur mit Karte": a note that limits the fee is said whole or not at all
+        if match["comma"] and _LIMITS.search(match["comma"]):
+            continue
         label, the = match["label"], _FEE_LABELS[match["label"]]
         plural = label == "Kosten"
         if match["free"]:

@@ -180,6 +180,9 @@ def _event(facts: Facts) -> list[Line]:
         lines.append(Line("Bitte melden Sie sich vorher an."))
     if facts.free_entry:
         lines.append(Line("Der Eintritt kostet nichts."))
+    elif facts.free_on:
+        # Free on the opening day only: the day stays with the fact (admission.py).
+        lines.append(Line(f"Am {facts.free_on} ist der Eintritt frei."))
     if facts.when is not None:
         # An accompanying programme after the event's own facts: its items carry their own day and
         # place, and the event's address would read as theirs if they came first.
