@@ -17,6 +17,7 @@ from pressconv.transforms.easy.alerted import alerted
 from pressconv.transforms.easy.appeals import description, found_again
 from pressconv.transforms.easy.casualties import count_clause, joined_people, statistic
 from pressconv.transforms.easy.closures import closure_lines
+from pressconv.transforms.easy.closings import closing_lists
 from pressconv.transforms.easy.collected import Collected, find_collected
 from pressconv.transforms.easy.decisions import decision_line
 from pressconv.transforms.easy.donation import Donation, find_donation
@@ -87,6 +88,7 @@ class Facts:
     witnesses: bool = False
     register: bool | None = None
     free_entry: bool = False
+    closed_from: tuple[str, ...] = ()  # the source sentences whose closing sites are listed (closings.py)
     free_on: str | None = None  # "Eröffnungstag": entry is free on that day only (admission.py)
     investigating: bool = False
     award: tuple[str, str | None, str | None] | None = None  # winner, prize name, giver (dative)
@@ -1670,6 +1672,8 @@ def find_facts(
         _side_event(body, issued) if kind not in ("event", "police", "fire", "appeal", "missing") and when is None else None
     )
     led = leadership(heads, body, issued)
+    # Which sites close, counted (closings.py): a provider's notice, never a report or an opinion.
+    closings = closing_lists(body) if kind not in ("police", "fire", "appeal", "missing", "statement") else []
     side_labelled = False
     if side is not None and labelled_time:
         # "Infoabend: / Wann: Mittwoch, 7. Oktober, 18 Uhr / Wo: …": the labelled block that
@@ -1767,8 +1771,15 @@ def find_facts(
         # A list of tips (a heading-like list item for the summary) gives the reader's actions too.
         advice=tuple(_no_repeat([*advised(body), *listed_advice(listed), *infinitive_advice(sentences)])),
         # The winners' list of an award (winners.py) is a practical list too: whole or not at all.
-        schedules=tuple([*schedules(sentences), *filter(None, [winners(sentences), looks(sentences)])]),
+        schedules=tuple(
+            [
+                *schedules(sentences),
+                *filter(None, [winners(sentences), looks(sentences)]),
+                *(listed for _, listed in closings),
+            ]
+        ),
         fees=tuple(fee_lines(sentences)),
+        closed_from=tuple(source for source, _ in closings),
         # A list of bare dates is said by date_lines already (_date_list): one list, not two.
         programme=listed_dates if not (listed_dates and _date_list(sentences, issued)) else None,
         meeting_point=meeting_point,

@@ -391,6 +391,8 @@ def compose(draft: Draft) -> Draft:
         for index, line, first in core
         if first and (capital_nouns(line.text) <= known or _echoes(capital_nouns(line.text)))
     }
+    # A sentence whose closing sites the counted list says (closings.py): the list stands for it.
+    repeated |= {index for index, _, _ in core if draft.sentences[index].text in draft.facts.closed_from}
     # Their time or place sentence may still add a fact; it names a noun the template introduced
     # ("Es hat einen Verkehrs·unfall gegeben." / "Der Verkehrs·unfall war in der Nacht …"), so it
     # follows the template's lines.
@@ -451,6 +453,8 @@ def compose(draft: Draft) -> Draft:
             continue  # its advice stands in plain form already (advice.py)
         if any(candidate.source.text == source for source, _ in draft.facts.outcomes):
             continue  # its outcome stands in plain form already (outcomes.py)
+        if candidate.source.text in draft.facts.closed_from:
+            continue  # its closing sites stand as a counted list already (closings.py)
         if not _complete(candidate.source.text) and not candidate.source.speech:
             continue  # a fragment the parser cut off stays out, whatever a rewrite would make of it
         if text in said or len(words(text)) < _SENTENCE_WORDS_MIN or _said_already(text, said):
