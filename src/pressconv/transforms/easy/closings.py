@@ -52,9 +52,7 @@ _UNSURE: Final = re.compile(
     r"vorübergehend|zeitweise|bislang|bisher|wieder|unter anderem|etwa|beispielsweise|darunter|vorerst)\b",
     re.I,
 )
-_COUNTS: Final = dict(
-    zip(range(2, 13), ("2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"), strict=True)
-)
+_COUNTS: Final = dict(zip(range(2, 13), ("2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"), strict=True))
 
 
 def _items(listed: str) -> list[str]:

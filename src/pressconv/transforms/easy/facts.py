@@ -16,8 +16,8 @@ from pressconv.transforms.easy.advice import advised, listed_advice
 from pressconv.transforms.easy.alerted import alerted
 from pressconv.transforms.easy.appeals import description, found_again
 from pressconv.transforms.easy.casualties import count_clause, joined_people, statistic
-from pressconv.transforms.easy.closures import closure_lines
 from pressconv.transforms.easy.closings import closing_lists
+from pressconv.transforms.easy.closures import closure_lines
 from pressconv.transforms.easy.collected import Collected, find_collected
 from pressconv.transforms.easy.decisions import decision_line
 from pressconv.transforms.easy.donation import Donation, find_donation
