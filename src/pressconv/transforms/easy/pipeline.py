@@ -90,6 +90,7 @@ from pressconv.transforms.easy.signup import (
     for_questions,
     report_only,
     sign_up_only,
+    witness_only,
 )
 from pressconv.transforms.easy.source import SourceSentence, contacts, flat, sentences, source_text, split_sentences
 from pressconv.transforms.easy.sourcelists import overview_lines, split_name
@@ -312,6 +313,7 @@ def facts(draft: Draft) -> Draft:
             found = replace(found, sought=head)
     report_to = _lines_for(report_only, phones, emails, listed, lines)
     appointments = _lines_for(appointment_only, phones, emails, listed, lines)
+    witness_to = _lines_for(witness_only, phones, emails, listed, lines)  # a police witness appeal's line
 
     # The line the body gives for questions first ("Bei Fragen … unter …"): the summary shows one
     # number, and a line for one purpose (appointments at one school) is no desk for the reader.
@@ -328,6 +330,7 @@ def facts(draft: Draft) -> Draft:
         sign_up=sign_up,
         report_to=report_to,
         appointments=appointments,
+        witness_to=witness_to,
     )
     people = {part for p in found.people for part in p.name.split()}
     # Place names of the named units and of the sender stay whole ("Baiersdorf" is no "Baiers·dorf").
