@@ -52,7 +52,9 @@ _UNSURE: Final = re.compile(
     r"vorübergehend|zeitweise|bislang|bisher|wieder|unter anderem|etwa|beispielsweise|darunter|vorerst)\b",
     re.I,
 )
-_COUNTS: Final = dict(zip(range(2, 13), ("2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"), strict=True))
+# A list longer than a summary can carry is no list a reader scans (schedules._ITEMS_MAX is 8; a
+# closing list must be whole, so up to 12 places are said).
+_PLACES_MAX: Final = 12
 
 
 def _items(listed: str) -> list[str]:
@@ -74,9 +76,9 @@ def closing_lists(body: Sequence[str]) -> list[tuple[str, tuple[str, tuple[str, 
         if not re.fullmatch(r"\s*(?:werden)?\s*[.!]?\s*", after):
             continue
         places = _items(match["list"])
-        if len(places) != len(set(places)) or len(places) > 12:
+        if len(places) != len(set(places)) or len(places) > _PLACES_MAX:
             continue
         when = match["time"] or match["late"]
         time = f" {when}" if when else ""
-        out.append((sentence, (f"Diese {_COUNTS[len(places)]} {match['sites']} schließen{time}:", tuple(places))))
+        out.append((sentence, (f"Diese {len(places)} {match['sites']} schließen{time}:", tuple(places))))
     return out
