@@ -76,3 +76,15 @@ def test_free_fee_line_with_a_comma_note(line: str, said: str) -> None:
 )
 def test_free_fee_line_with_a_limiting_note_is_left_out(line: str) -> None:
     assert fee_lines([SourceSentence(line)]) == []
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # A museum's opening evening is free, its exhibition is not; a club's open day beside a course fee.
+        ("Eintritt: frei, um Anmeldung wird gebeten", "Der Eintritt zur Ausstellung beträgt 6 Euro."),
+        ("Eintritt: frei", "Die Teilnahme am Kurs kostet 40 Euro."),
+    ],
+)
+def test_free_fee_line_beside_a_price_is_left_out(lines: tuple[str, str]) -> None:
+    assert fee_lines([SourceSentence(line) for line in lines]) == []

@@ -158,8 +158,15 @@ _LIMITS: Final = re.compile(
 )
 
 
+# A price for entry or taking part anywhere in the release ("Der Eintritt zur Ausstellung beträgt 5
+# Euro"): a free line beside it is free for one part only (the opening evening, one group), which the
+# label does not say; "Der Eintritt ist frei." would contradict the price (omission over error).
+_PRICED: Final = re.compile(r"\b(?:Eintritt\w*|Teilnahme\w*|Gebühr\w*|kostet|Kosten)\b[^.;]*?\d[\d,.]*\s*(?:Euro|€)")
+
+
 def fee_lines(sentences: Sequence[SourceSentence]) -> list[tuple[str, str]]:
     """(source line, plain sentence) for the first labelled fee line: what it costs, reduced price too."""
+    priced = any(_PRICED.search(s.text) for s in sentences if not s.speech)
     for sentence in sentences:
         if sentence.speech:
             continue
@@ -172,6 +179,8 @@ def fee_lines(sentences: Sequence[SourceSentence]) -> list[tuple[str, str]]:
             continue
         label, the = match["label"], _FEE_LABELS[match["label"]]
         plural = label == "Kosten"
+        if match["free"] and priced:
+            continue
         if match["free"]:
             verb = "sind" if plural else "ist"
             return [(sentence.text, f"{the} {label} {verb} {'kostenlos' if plural else 'frei'}.")]
