@@ -70,3 +70,13 @@ def test_items_after_a_colon_intro_keep_their_group() -> None:
     )
     found = sentences(parse(text.encode("utf-8"), path="invented.txt").release)
     assert not any(s.text.startswith("Besuche sind") and not s.heading for s in found)
+
+
+def test_a_long_argued_item_stays_a_list_item() -> None:
+    # A report's bullet of four sentences: its later sentences lean on the earlier ones.
+    text = _WASTE.replace(
+        "- Die Gebühren bleiben 2026 gleich. Eine neue Tonne kostet nichts.",
+        "- Die Gebühren bleiben 2026 gleich. Das Amt hat gerechnet. Die Kosten sinken. Die Träger sparen somit.",
+    )
+    found = sentences(parse(text.encode("utf-8"), path="invented.txt").release)
+    assert not any(s.text == "Die Träger sparen somit." for s in found)
