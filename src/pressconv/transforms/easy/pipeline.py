@@ -395,7 +395,9 @@ def compose(draft: Draft) -> Draft:
         if first and (capital_nouns(line.text) <= known or _echoes(capital_nouns(line.text)))
     }
     # A sentence whose closing sites the counted list says (closings.py): the list stands for it.
-    repeated |= {index for index, _, _ in core if draft.sentences[index].text in draft.facts.closed_from}
+    # A core index past the body's sentences is the subtitle's or the headline's (no source sentence).
+    closed = draft.facts.closed_from
+    repeated |= {i for i, _, _ in core if closed and 0 <= i < len(draft.sentences) and draft.sentences[i].text in closed}
     # Their time or place sentence may still add a fact; it names a noun the template introduced
     # ("Es hat einen Verkehrs·unfall gegeben." / "Der Verkehrs·unfall war in der Nacht …"), so it
     # follows the template's lines.
