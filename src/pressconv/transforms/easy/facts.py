@@ -11,10 +11,12 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Final
 
+from pressconv.transforms.easy.admission import free_on
 from pressconv.transforms.easy.advice import advised, listed_advice
 from pressconv.transforms.easy.alerted import alerted
 from pressconv.transforms.easy.appeals import description, found_again
 from pressconv.transforms.easy.casualties import count_clause, joined_people, statistic
+from pressconv.transforms.easy.closings import closing_lists
 from pressconv.transforms.easy.closures import closure_lines
 from pressconv.transforms.easy.collected import Collected, find_collected
 from pressconv.transforms.easy.decisions import decision_line
@@ -86,6 +88,8 @@ class Facts:
     witnesses: bool = False
     register: bool | None = None
     free_entry: bool = False
+    closed_from: tuple[str, ...] = ()  # the source sentences whose closing sites are listed (closings.py)
+    free_on: str | None = None  # "Eröffnungstag": entry is free on that day only (admission.py)
     investigating: bool = False
     award: tuple[str, str | None, str | None] | None = None  # winner, prize name, giver (dative)
     derived: tuple[str, ...] = field(default_factory=tuple)
@@ -95,6 +99,7 @@ class Facts:
     sign_up: tuple[str, ...] = ()  # the contacts the body gives for signing up only (signup.py)
     report_to: tuple[str, ...] = ()  # the contacts the body gives for reporting something only (signup.py)
     appointments: tuple[str, ...] = ()  # the contacts the body gives for making appointments only (signup.py)
+    witness_to: tuple[str, ...] = ()  # the contacts the body gives to witnesses for the police only (signup.py)
     public: bool = False  # the release says everyone may come
     sought: tuple[str, str] | None = None  # an appeal's object: (noun, gender) from "Wer kennt diese X?"
     dates: tuple[date, ...] = ()  # a list whose every item is a date ("an folgenden Tagen: • Mittwoch, …")
@@ -1668,6 +1673,8 @@ def find_facts(
         _side_event(body, issued) if kind not in ("event", "police", "fire", "appeal", "missing") and when is None else None
     )
     led = leadership(heads, body, issued)
+    # Which sites close, counted (closings.py): a provider's notice, never a report or an opinion.
+    closings = closing_lists(body) if kind not in ("police", "fire", "appeal", "missing", "statement") else []
     side_labelled = False
     if side is not None and labelled_time:
         # "Infoabend: / Wann: Mittwoch, 7. Oktober, 18 Uhr / Wo: …": the labelled block that
@@ -1728,6 +1735,7 @@ def find_facts(
             or _item_register(sentences, listed_dates)
         ),
         free_entry=kind == "event" and _free_for_all(body),
+        free_on=free_on(body) if kind == "event" and not _free_for_all(body) else None,
         investigating=(
             bool(re.search(r"\b(?:Polizei|Kriminalpolizei|Kommissariat|Fachkommissariat)\b[^.]*\bermittelt\b", text))
             and kind in ("police", "appeal")
@@ -1764,8 +1772,15 @@ def find_facts(
         # A list of tips (a heading-like list item for the summary) gives the reader's actions too.
         advice=tuple(_no_repeat([*advised(body), *listed_advice(listed), *infinitive_advice(sentences)])),
         # The winners' list of an award (winners.py) is a practical list too: whole or not at all.
-        schedules=tuple([*schedules(sentences), *filter(None, [winners(sentences), looks(sentences)])]),
+        schedules=tuple(
+            [
+                *schedules(sentences),
+                *filter(None, [winners(sentences), looks(sentences)]),
+                *(listed for _, listed in closings),
+            ]
+        ),
         fees=tuple(fee_lines(sentences)),
+        closed_from=tuple(source for source, _ in closings),
         # A list of bare dates is said by date_lines already (_date_list): one list, not two.
         programme=listed_dates if not (listed_dates and _date_list(sentences, issued)) else None,
         meeting_point=meeting_point,

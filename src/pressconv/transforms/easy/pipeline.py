@@ -92,6 +92,7 @@ from pressconv.transforms.easy.signup import (
     for_questions,
     report_only,
     sign_up_only,
+    witness_only,
 )
 from pressconv.transforms.easy.source import SourceSentence, contacts, flat, sentences, source_text, split_sentences
 from pressconv.transforms.easy.sourcelists import overview_lines, split_name
@@ -314,6 +315,7 @@ def facts(draft: Draft) -> Draft:
             found = replace(found, sought=head)
     report_to = _lines_for(report_only, phones, emails, listed, lines)
     appointments = _lines_for(appointment_only, phones, emails, listed, lines)
+    witness_to = _lines_for(witness_only, phones, emails, listed, lines)  # a police witness appeal's line
 
     # The line the body gives for questions first ("Bei Fragen … unter …"): the summary shows one
     # number, and a line for one purpose (appointments at one school) is no desk for the reader.
@@ -330,6 +332,7 @@ def facts(draft: Draft) -> Draft:
         sign_up=sign_up,
         report_to=report_to,
         appointments=appointments,
+        witness_to=witness_to,
     )
     people = {part for p in found.people for part in p.name.split()}
     # Place names of the named units and of the sender stay whole ("Baiersdorf" is no "Baiers·dorf").
@@ -393,6 +396,10 @@ def compose(draft: Draft) -> Draft:
         for index, line, first in core
         if first and (capital_nouns(line.text) <= known or _echoes(capital_nouns(line.text)))
     }
+    # A sentence whose closing sites the counted list says (closings.py): the list stands for it.
+    # A core index past the body's sentences is the subtitle's or the headline's (no source sentence).
+    closed = draft.facts.closed_from
+    repeated |= {i for i, _, _ in core if closed and 0 <= i < len(draft.sentences) and draft.sentences[i].text in closed}
     # Their time or place sentence may still add a fact; it names a noun the template introduced
     # ("Es hat einen Verkehrs·unfall gegeben." / "Der Verkehrs·unfall war in der Nacht …"), so it
     # follows the template's lines.
@@ -453,6 +460,8 @@ def compose(draft: Draft) -> Draft:
             continue  # its advice stands in plain form already (advice.py)
         if any(candidate.source.text == source for source, _ in draft.facts.outcomes):
             continue  # its outcome stands in plain form already (outcomes.py)
+        if candidate.source.text in draft.facts.closed_from:
+            continue  # its closing sites stand as a counted list already (closings.py)
         if not _complete(candidate.source.text) and not candidate.source.speech:
             continue  # a fragment the parser cut off stays out, whatever a rewrite would make of it
         if text in said or len(words(text)) < _SENTENCE_WORDS_MIN or _said_already(text, said):

@@ -145,12 +145,28 @@ _FEE_LABELS: Final = {
 _AMOUNT: Final = r"\d{1,4}(?:,\d{2})? Euro"
 _FEE: Final = re.compile(
     rf"^(?P<label>{'|'.join(_FEE_LABELS)}):\s+(?:(?P<free>frei|kostenlos|kostenfrei)"
-    rf"|(?P<amount>{_AMOUNT})(?:,\s*ermäßigt\s+(?P<reduced>{_AMOUNT}))?)(?:\s*[;.]|\s+[–-]\s+(?P<note>[^–]+)|$)"
+    rf"|(?P<amount>{_AMOUNT})(?:,\s*ermäßigt\s+(?P<reduced>{_AMOUNT}))?)(?:\s*[;.]|\s+[–-]\s+(?P<note>[^–]+)|$"
+    # "Eintritt: frei, um Spenden wird gebeten": a second clause after a comma is a note like one
+    # after a dash, checked the same way (below) and read only after "frei".
+    r"|(?:(?<=frei)|(?<=los)),\s+(?P<comma>[^–]+))"
 )
+# A note that limits the fee ("nur mit Karte", "für Kinder", "am Sonntag"): the fee is said whole or
+# not at all, so such a note leaves the line out.
+_LIMITS: Final = re.compile(
+    r"^für\b|\b(?:nur|außer|ausgenommen|gilt|nicht|aber|jedoch|bis|ab|unter|am|an|jeden|Kinder\w*|"
+    r"Mitglieder\w*|ermäßigt\w*|sonst|Euro)\b"
+)
+
+
+# A price for entry or taking part anywhere in the release ("Der Eintritt zur Ausstellung beträgt 5
+# Euro"): a free line beside it is free for one part only (the opening evening, one group), which the
+# label does not say; "Der Eintritt ist frei." would contradict the price (omission over error).
+_PRICED: Final = re.compile(r"\b(?:Eintritt\w*|Teilnahme\w*|Gebühr\w*|kostet|Kosten)\b[^.;]*?\d[\d,.]*\s*(?:Euro|€)")
 
 
 def fee_lines(sentences: Sequence[SourceSentence]) -> list[tuple[str, str]]:
     """(source line, plain sentence) for the first labelled fee line: what it costs, reduced price too."""
+    priced = any(_PRICED.search(s.text) for s in sentences if not s.speech)
     for sentence in sentences:
         if sentence.speech:
             continue
@@ -159,8 +175,12 @@ def fee_lines(sentences: Sequence[SourceSentence]) -> list[tuple[str, str]]:
             continue
         if match["note"] and re.search(r"\b(?:nur|außer|ausgenommen|gilt|nicht|aber|jedoch|bis|ab)\b", match["note"]):
             continue  # "frei – nur mit Karte": a note that limits the fee is said whole or not at all
+        if match["comma"] and _LIMITS.search(match["comma"]):
+            continue
         label, the = match["label"], _FEE_LABELS[match["label"]]
         plural = label == "Kosten"
+        if match["free"] and priced:
+            continue
         if match["free"]:
             verb = "sind" if plural else "ist"
             return [(sentence.text, f"{the} {label} {verb} {'kostenlos' if plural else 'frei'}.")]

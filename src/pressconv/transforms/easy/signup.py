@@ -21,6 +21,7 @@ __all__ = [
     "for_questions",
     "report_only",
     "sign_up_only",
+    "witness_only",
 ]
 
 # Signing up or booking a place (Duden: Anmeldung, Reservierung, Registrierung).
@@ -53,6 +54,22 @@ def report_only(item: str, body: Sequence[str], *, digits: bool) -> bool:
     works yard's number for fallen trees shown as the storm report's contact).
     """
     return _purpose_only(item, body, digits=digits, purpose=_REPORT, unless=_REFLEXIVE)
+
+
+# A police witness appeal (German police press convention: "Zeugen, die … beobachtet haben, werden
+# gebeten, sich unter … bei der Polizeiinspektion X zu melden"): a number for those who saw something,
+# which under "Haben Sie Fragen?" reads as a desk for every question (judged: the witness appeal lost).
+# Both cues in one sentence: someone who saw something, and the police as the ones to call.
+_WITNESS: Final = re.compile(
+    r"^(?=.*\b(?:Zeug(?:en|innen)|beobachtet|Beobachtungen|gesehen)\b)"
+    r"(?=.*(?:\b[Pp]olizei|[a-zäöü]polizei|\bKripo\b|\bKriminalpolizei))",
+    re.S,
+)
+
+
+def witness_only(item: str, body: Sequence[str], *, digits: bool) -> bool:
+    """Some sentence gives ``item`` to witnesses for the police, and none that gives it has a word for questions."""
+    return _purpose_only(item, body, digits=digits, purpose=_WITNESS)
 
 
 # Making an appointment ("nur nach Terminvereinbarung unter …", "Termine können unter … vereinbart

@@ -369,11 +369,38 @@ def sentences(release: Release) -> tuple[SourceSentence, ...]:
                         out.append(SourceSentence(sentence, True, speaker, paragraph=number, position=position, role=role))
                         position += 1
             case BulletList(items=items) | OrderedList(items=items):
+                # Items after an intro that ends in a colon ("Für Hundehalter gilt:") continue it: their
+                # group is in the intro, so their sentences are not read alone.
+                continued = bool(out) and out[-1].paragraph == number - 1 and out[-1].text.rstrip().endswith(":")
                 for item in items:
-                    out.append(SourceSentence(_flat(item.children, language), heading=True, paragraph=number))
+                    text = _flat(item.children, language)
+                    out.append(SourceSentence(text, heading=True, paragraph=number))
+                    if not continued:
+                        out.extend(_running(text, language, number))
             case _:
                 pass
     return tuple(out)
+
+
+_RUNNING_MIN: Final = 2
+_RUNNING_MAX: Final = 3
+
+
+def _running(item: str, language: str, number: int) -> list[SourceSentence]:
+    """The sentences of a list item that is running text, read like a paragraph's (none for a short item).
+
+    Notices set their paragraphs as bullets ("- Ab Montag, 4. Januar, gelten neue Abfuhrtage. In 19
+    Gemeinden …"): each bullet is prose of two or more full sentences, and the facts a reader acts on
+    stand in them. The item stays a list item (the list's count and items are read whole); its
+    sentences are offered besides, each a full sentence (a capital first, an end mark last). A notice's
+    bullet is short (two or three sentences); a longer item is an argued paragraph of a report whose
+    later sentences lean on the earlier ones ("Die Träger konnten somit …"), and is left to the list.
+    """
+    parts = split_sentences(item, language)
+    full = all(re.match(r"[A-ZÄÖÜ„]", p) and p.rstrip().endswith((".", "!", "?")) for p in parts)
+    if not full or not _RUNNING_MIN <= len(parts) <= _RUNNING_MAX:
+        return []
+    return [SourceSentence(part, paragraph=number, position=index) for index, part in enumerate(parts)]
 
 
 def contacts(release: Release, found: Sequence[SourceSentence] | None = None) -> tuple[tuple[str, ...], tuple[str, ...]]:

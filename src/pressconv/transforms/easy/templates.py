@@ -180,6 +180,9 @@ def _event(facts: Facts) -> list[Line]:
         lines.append(Line("Bitte melden Sie sich vorher an."))
     if facts.free_entry:
         lines.append(Line("Der Eintritt kostet nichts."))
+    elif facts.free_on:
+        # Free on the opening day only: the day stays with the fact (admission.py).
+        lines.append(Line(f"Am {facts.free_on} ist der Eintritt frei."))
     if facts.when is not None:
         # An accompanying programme after the event's own facts: its items carry their own day and
         # place, and the event's address would read as theirs if they came first.
@@ -643,6 +646,8 @@ def contact_lines(facts: Facts) -> list[Line]:
     police = facts.kind in ("appeal", "missing") and facts.sender is not None and "Polizei" in facts.sender.name
     police = police or (facts.kind in ("appeal", "missing") and facts.sender is None)
     police = police and not facts.found_again  # a withdrawn appeal asks nobody to call
+    # A police report whose shown number is its witness appeal's (signup.witness_only): asked the same way.
+    police = police or (facts.kind == "police" and bool(facts.phones) and facts.phones[0] in facts.witness_to)
     if facts.phones or facts.emails:
         # A press office's line is for journalists (audience.py): said as such, not as the reader's desk.
         ask = "Die Presse·stelle beantwortet Fragen." if facts.press_office else "Haben Sie Fragen?"
