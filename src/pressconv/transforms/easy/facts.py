@@ -23,6 +23,7 @@ from pressconv.transforms.easy.entered import entered
 from pressconv.transforms.easy.happenings import Happening, find_happening, hedged, series
 from pressconv.transforms.easy.incident import burned_object, cause_investigated, is_fire, uninhabitable
 from pressconv.transforms.easy.instructions import infinitive_advice
+from pressconv.transforms.easy.scopes import narrower_group, unscoped
 from pressconv.transforms.easy.joins import newcomer
 from pressconv.transforms.easy.kind import Kind
 from pressconv.transforms.easy.leadership import leadership, start_line
@@ -1634,7 +1635,8 @@ def find_facts(
         negated = any(_NEGATION.search(c) for c in _clauses(body, r"\bAnmeldung\b|\banmelden\b|\bangemeldet\b"))
         register = None if negated else True
         if register and all(
-            _OTHERS_REGISTER.search(c) and not _READER_REGISTERS.search(c)
+            # A request said of a narrower group ("Für Rollstuhlfahrer …; Anmeldung erbeten", scopes.py).
+            (_OTHERS_REGISTER.search(c) or narrower_group(c)) and not _READER_REGISTERS.search(c)
             for c in _clauses(body, r"\bAnmeldung\b|\banmelden\b|\bangemeldet\b")
             if not c.rstrip().endswith(":")  # "So funktioniert die Anmeldung:" introduces who registers
         ):
@@ -1762,7 +1764,10 @@ def find_facts(
         happening=happening,
         partners=partners(body[:6], _distinctive(sender) if sender is not None else []),
         # A list of tips (a heading-like list item for the summary) gives the reader's actions too.
-        advice=tuple(_no_repeat([*advised(body), *listed_advice(listed), *infinitive_advice(sentences)])),
+        advice=tuple(
+            # Items of a list whose intro narrows them ("Bei Glätte:", scopes.py) are not said to everyone.
+            _no_repeat(unscoped([*advised(body), *listed_advice(listed), *infinitive_advice(sentences)], sentences))
+        ),
         # The winners' list of an award (winners.py) is a practical list too: whole or not at all.
         schedules=tuple([*schedules(sentences), *filter(None, [winners(sentences), looks(sentences)])]),
         fees=tuple(fee_lines(sentences)),

@@ -82,6 +82,7 @@ from pressconv.transforms.easy.select import (
     protagonists,
     split_sentences_of,
 )
+from pressconv.transforms.easy.scopes import scoped_item
 from pressconv.transforms.easy.sender import body_of, find_sender, with_article
 from pressconv.transforms.easy.signup import (
     about_the_news,
@@ -460,6 +461,9 @@ def compose(draft: Draft) -> Draft:
             # after the headline's facts, which come in below and may name the event (segments.py).
             waiting.append((candidate, text))
             continue
+        if (scope := scoped_item(candidate.index, draft.sentences)) is not None:
+            dropped.append((text, (Failure("guard.lost-scope", scope),)))
+            continue  # an item of a list whose intro narrows it ("in den betroffenen Gebieten", scopes.py)
         unchanged = text == candidate.source.text and len(words(text)) >= _COPY_MIN
         styled = style(text, draft)
         failures = [
@@ -1254,6 +1258,8 @@ def _without_lone_side_fact(kept: list[Line], draft: Draft) -> list[Line]:
         return kept  # the lead's main clause (core.py) is the news by the inverted pyramid, never a side fact
     if lone.origin == "programme":
         return kept  # the dated events a release lists apart are its announcement (programme.py)
+    if lone.origin == "news":
+        return kept  # a clause of the release's own headline (newsfirst.py) is its news, never a side fact
     return [line for line in kept if line is not lone]
 
 
