@@ -14,7 +14,9 @@ from typing import Final
 
 __all__ = ["doubled_hedge"]
 
-_HEDGE: Final = r"(?:ca\.?|circa|zirka|etwa|rund|ungefähr|gut|knapp|fast|über|mehr als|weniger als|mindestens|höchstens|bis zu)"
+_HEDGE: Final = (
+    r"(?:ca\.?|circa|zirka|etwa|rund|ungefähr|gut|knapp|fast|über|mehr als|weniger als|mindestens|höchstens|bis zu)"
+)
 # A hedge right before another hedge and a number ("über" as a preposition before a noun is no hedge).
 _DOUBLED: Final = re.compile(rf"\b{_HEDGE} {_HEDGE} (?=\d|tausend\b|die Hälfte\b)", re.I)
 # "ca" without its full stop is never a word of its own (Duden: "ca." for "circa").

@@ -15,9 +15,7 @@ from typing import Final
 __all__ = ["part_count"]
 
 _COUNT: Final = r"(?:\d+|einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|einigen|mehreren|wenigen|vielen)"
-_PART: Final = re.compile(
-    rf"\b(?:[Ii]n|[Bb]ei) {_COUNT} (?:der |dieser )?(?:Fällen|Fall|Taten|Tat|Fälle)\b(?! von \d)"
-)
+_PART: Final = re.compile(rf"\b(?:[Ii]n|[Bb]ei) {_COUNT} (?:der |dieser )?(?:Fällen|Fall|Taten|Tat|Fälle)\b(?! von \d)")
 
 
 def part_count(sentence: str) -> str | None:

@@ -63,6 +63,7 @@ from pressconv.transforms.easy.newsfirst import news_sentences, standfirst
 from pressconv.transforms.easy.nounphrases import fitted
 from pressconv.transforms.easy.organisations import ORG_HEADS
 from pressconv.transforms.easy.pairs import join_pair
+from pressconv.transforms.easy.parts import part_count
 from pressconv.transforms.easy.plainwords import plain_words
 from pressconv.transforms.easy.positions import own_sentence, position_lines, subject_of
 from pressconv.transforms.easy.programme import plainer_items
@@ -75,6 +76,7 @@ from pressconv.transforms.easy.rescue import Rescue, RescueContext, exempt, whol
 from pressconv.transforms.easy.rescuers import rescues
 from pressconv.transforms.easy.rewrite import rewrite
 from pressconv.transforms.easy.salience import side_action
+from pressconv.transforms.easy.scopes import scoped_item
 from pressconv.transforms.easy.segments import headline_parts, segment_sentences
 from pressconv.transforms.easy.select import (
     Candidate,
@@ -82,7 +84,6 @@ from pressconv.transforms.easy.select import (
     protagonists,
     split_sentences_of,
 )
-from pressconv.transforms.easy.scopes import scoped_item
 from pressconv.transforms.easy.sender import body_of, find_sender, with_article
 from pressconv.transforms.easy.signup import (
     about_the_news,
@@ -418,6 +419,7 @@ def compose(draft: Draft) -> Draft:
     lines += _comes_back(draft)
     lines += _money_from(draft)
     lines += [Line(text, origin="body") for text in body_lines(draft)]  # kind-specific facts (bodies.py)
+    lines += _scoped_advice(draft, guard, dropped)  # a narrowed list's advice under its intro (scopes.py)
     written = _written(draft, guard, [*lines, *senders])
     # The sender's name is said by the closing line: a sentence that only names the sender again
     # ("Wir haben hier viel beschrieben." in the sender's name) adds nothing.
@@ -461,9 +463,8 @@ def compose(draft: Draft) -> Draft:
             # after the headline's facts, which come in below and may name the event (segments.py).
             waiting.append((candidate, text))
             continue
-        if (scope := scoped_item(candidate.index, draft.sentences)) is not None:
-            dropped.append((text, (Failure("guard.lost-scope", scope),)))
-            continue  # an item of a list whose intro narrows it ("in den betroffenen Gebieten", scopes.py)
+        if scoped_item(candidate.index, draft.sentences) is not None:
+            continue  # an item of a list whose intro narrows it: said under that intro only (_scoped_advice)
         unchanged = text == candidate.source.text and len(words(text)) >= _COPY_MIN
         styled = style(text, draft)
         failures = [
@@ -556,6 +557,23 @@ def compose(draft: Draft) -> Draft:
     )
 
 
+def _scoped_advice(draft: Draft, guard: FactGuard, dropped: list[tuple[str, tuple[Failure, ...]]]) -> list[Line]:
+    """Advice of a narrowed list as a list under its intro, which carries the scope; no intro, no items (scopes.py)."""
+    assert draft.facts is not None
+    out: list[Line] = []
+    for intro, advice in draft.facts.scoped_advice:
+        items = tuple(item for item in advice if not _item_failures(style(item, draft), draft, guard))
+        text = _rewritten(intro, draft.release.meta.issued).strip()
+        styled = style(text, draft)
+        failures = [] if items else [Failure("guard.lost-scope", "no item passes")]
+        failures += _checks(styled, draft, guard, list_intro=True)
+        if failures:
+            dropped.append((styled, tuple(failures)))
+            continue
+        out.append(Line(text, origin="advice", list_intro=True, items=items))
+    return out
+
+
 def _quote_lines(
     draft: Draft, guard: FactGuard, found: list[tuple[int, int, Line]], said: set[str]
 ) -> list[tuple[int, int, Line]]:
@@ -630,6 +648,8 @@ def _rescued(draft: Draft, guard: FactGuard, candidate: Candidate, text: str, sa
     ask, where its follower answers (rescue.exempt). When one rescuer's offer fails the verifier, the
     next rescuer is asked: a sentence often has several shapes a rescuer reads (a time and a list).
     """
+    if part_count(text) is not None:
+        return []  # a rescue would cut the count and say one case for several (parts.py)
     issued = draft.release.meta.issued
     context = RescueContext(
         source=candidate.source,

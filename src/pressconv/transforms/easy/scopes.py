@@ -18,7 +18,7 @@ from typing import Final
 
 from pressconv.transforms.easy.source import SourceSentence
 
-__all__ = ["intro_scope", "narrower_group", "scoped_item", "unscoped"]
+__all__ = ["intro_index", "intro_scope", "narrower_group", "scoped_item", "scoped_lists", "unscoped"]
 
 # A circumstance or condition: "bei Hochwasser", "im Fall eines Brandes", "wenn …", "während der Sperrung".
 _CIRCUMSTANCE: Final = re.compile(
@@ -50,12 +50,11 @@ _ADDRESSEE: Final = re.compile(
 def _group(phrase: str) -> str | None:
     """The phrase when it names a group of people narrower than every reader."""
     words = phrase.replace("·", "").split()
-    head = words[0]
-    if _EVERYONE.match(head):
+    if len(words) > 1 and _GROUP_WORD.match(" ".join(words[:2])):
+        return phrase  # "Menschen mit …": people by a condition
+    if _EVERYONE.match(words[0]) or not _GROUP_WORD.match(words[0]):
         return None
-    if _GROUP_WORD.match(head) or (len(words) > 1 and _GROUP_WORD.match(" ".join(words[:2]))):
-        return phrase
-    return None
+    return phrase
 
 
 def intro_scope(intro: str) -> str | None:
@@ -72,26 +71,21 @@ def intro_scope(intro: str) -> str | None:
     return None
 
 
-def _intro_of(index: int, sentences: Sequence[SourceSentence]) -> str | None:
-    """The intro ending in a colon that the list item at ``index`` belongs to, or None."""
-    item = sentences[index]
-    if not item.heading:
+def intro_index(index: int, sentences: Sequence[SourceSentence]) -> int | None:
+    """The position of the intro ending in a colon that the list item at ``index`` belongs to, or None."""
+    if not 0 <= index < len(sentences) or not sentences[index].heading:
         return None
+    item = sentences[index]
     at = index - 1
     while at >= 0 and sentences[at].heading and sentences[at].paragraph == item.paragraph:
         at -= 1  # the list's earlier items
-    if at < 0:
-        return None
-    intro = sentences[at].text.strip()
-    return intro if intro.endswith(":") else None
+    return at if at >= 0 and sentences[at].text.strip().endswith(":") else None
 
 
 def scoped_item(index: int, sentences: Sequence[SourceSentence]) -> str | None:
     """The scope of the list intro that sentence ``index`` is an item of, when the intro narrows it, or None."""
-    if not 0 <= index < len(sentences):
-        return None
-    intro = _intro_of(index, sentences)
-    return intro_scope(intro) if intro is not None else None
+    at = intro_index(index, sentences)
+    return intro_scope(sentences[at].text) if at is not None else None
 
 
 def unscoped(advice: Sequence[tuple[str, str]], sentences: Sequence[SourceSentence]) -> list[tuple[str, str]]:
@@ -107,6 +101,18 @@ def unscoped(advice: Sequence[tuple[str, str]], sentences: Sequence[SourceSenten
             continue
         kept.append((source, line))
     return kept
+
+
+def scoped_lists(
+    advice: Sequence[tuple[str, str]], sentences: Sequence[SourceSentence]
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(intro, advice lines) for each narrowed list: the items said only under the intro that scopes them."""
+    lists: dict[int, list[str]] = {}
+    for source, line in advice:
+        index = next((i for i, s in enumerate(sentences) if s.text == source), -1)
+        if scoped_item(index, sentences) is not None and (at := intro_index(index, sentences)) is not None:
+            lists.setdefault(at, []).append(line)
+    return tuple((sentences[at].text, tuple(lines)) for at, lines in sorted(lists.items()))
 
 
 def narrower_group(sentence: str) -> str | None:

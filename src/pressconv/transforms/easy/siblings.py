@@ -39,6 +39,9 @@ _VALUE: Final = re.compile(
     rf"(?P<more>mehr als )?(?<![\d.,])(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?:,(?P<dec>\d+))?"
     rf"(?: (?P<scale>{_SCALE}))?\s?(?={_UNIT}(?![\wäöüß]))"
 )
+# A total ("insgesamt", "zusammen") is no sibling of its parts; a value "je"/"pro" item is no sibling of a whole.
+_TOTAL: Final = re.compile(r"\b(?:insgesamt|zusammen|gesamt|alle)\b", re.I)
+_EACH: Final = re.compile(r"\b(?:je|jeweils|pro)\b", re.I)
 _SCALES: Final = {"tausend": 1000, "million": 10**6, "millionen": 10**6, "mio": 10**6, "mio.": 10**6}
 _SCALES.update({"milliarde": 10**9, "milliarden": 10**9, "mrd": 10**9, "mrd.": 10**9})
 # Words every value clause may hold: units, time words, the article and such.
@@ -79,8 +82,8 @@ def sibling_value(sentence: str, source: str) -> str | None:
     """
     plain = sentence.replace("·", "")
     subject = _SUBJECT.match(plain)
-    if subject is None:
-        return None
+    if subject is None or _TOTAL.search(plain):
+        return None  # "Der Preis ist insgesamt mit 12.000 Euro dotiert": the sum of its parts, not one of them
     own = _values(plain)
     if not own:
         return None
@@ -92,6 +95,8 @@ def sibling_value(sentence: str, source: str) -> str | None:
         if not mention.search(clause):
             continue
         values = _values(clause)
+        if _EACH.search(clause):
+            continue  # "je 2.500 Euro": a value per item, another quantity than the whole's
         if not values or any(lo <= v_lo <= hi for lo, hi in own for v_lo, _ in values):
             continue
         # The sentence's own qualifier ("für Strom", "für Erwachsene") is a word the sibling lacks.

@@ -20,8 +20,8 @@ from pressconv.transforms.easy.drafted import drafted_as_fact
 from pressconv.transforms.easy.hedges import doubled_hedge
 from pressconv.transforms.easy.limits import HARD_LIMIT, LONG_WORD, RULE_SCAN_WORDS
 from pressconv.transforms.easy.pairs import split_pair
-from pressconv.transforms.easy.parts import part_count
 from pressconv.transforms.easy.partitives import partitive
+from pressconv.transforms.easy.parts import part_count
 from pressconv.transforms.easy.presence import presence_da
 from pressconv.transforms.easy.readability import words
 from pressconv.transforms.easy.saxon import saxon_genitive
