@@ -99,12 +99,11 @@ def without_contacts(sentence: str) -> tuple[str, tuple[str, ...]] | None:
     return out, tuple(taken)
 
 
-# Verbs of finding and reaching whose place complement the contact phrase was ("finden Sie unter www.…",
-# "ist unter … erreichbar", Duden valency: "finden" and "erreichbar" need a place): without it the
-# sentence is cut off (judge20: "Die ausführlichen Daten … finden Sie.").
+# Verbs of finding whose place complement the contact phrase was ("finden Sie unter www.…", Duden
+# valency: "finden" needs a place): without it the sentence is cut off (judge20: "Die ausführlichen
+# Daten … finden Sie."). "abrufbar", "erreichbar" are complete without one ("ab Montag abrufbar").
 _NEEDS_PLACE: Final = re.compile(
-    r"\b(?:(?:finden|erreichen|bekommen|erhalten|lesen)\s+Sie|findet\s+man|finden\s+sich|"
-    r"(?:abrufbar|erreichbar|einsehbar|verfügbar|zu\s+finden|nachzulesen|abzurufen|herunterzuladen))\s*\.$"
+    r"\b(?:(?:finden|lesen)\s+Sie|findet\s+man|finden\s+sich|findet\s+sich|zu\s+finden|nachzulesen)\s*\.$"
 )
 
 
