@@ -30,7 +30,8 @@ __all__ = ["plain_amounts"]
 _BOUND: Final = re.compile(r"(?:\bbis zu|\bhöchstens|\bmaximal|\bmax\.|\bunter|\bweniger als|\bknapp|\bfast|\bbis) $", re.I)
 # Approximations and lower bounds: every number they qualify lies above the full thousands, and a
 # percentage above 50 they qualify is above half. They go with the digits they qualified.
-_ABOUT: Final = r"(?:rund|etwa|ca\.|circa|gut|über|mehr als|mindestens)"
+# "ca" may have lost its full stop to the sentence splitter: it is the same hedge (judge21b: "ca mehr als").
+_ABOUT: Final = r"(?:rund|etwa|ca\.?|circa|zirka|ungefähr|gut|über|mehr als|mindestens)"
 # "312.000", "2.600": one thousands group (numbers of a million and more are written with "Millionen").
 _THOUSANDS: Final = re.compile(
     rf"(?<![\d.])(?:(?P<about>\b{_ABOUT}) )?\b(?P<n>\d{{1,3}})\.(?P<rest>\d{{3}})\b(?![.,]\d)", re.I
@@ -77,7 +78,7 @@ def plain_amounts(sentence: str) -> str:
         n, about = int(match["n"]), match["about"]
         if n == 50 and about is None:
             return _cased("die Hälfte", match)
-        if n == 50 and about is not None and about.lower() in ("rund", "etwa", "ca.", "circa"):
+        if n == 50 and about is not None and about.lower() in ("rund", "etwa", "ca.", "ca", "circa", "zirka", "ungefähr"):
             return _cased("etwa die Hälfte", match)
         if 50 < n < 100:
             return _cased("mehr als die Hälfte", match)

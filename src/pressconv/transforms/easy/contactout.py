@@ -99,6 +99,14 @@ def without_contacts(sentence: str) -> tuple[str, tuple[str, ...]] | None:
     return out, tuple(taken)
 
 
+# Verbs of finding whose place complement the contact phrase was ("finden Sie unter www.…", Duden
+# valency: "finden" needs a place): without it the sentence is cut off (judge20: "Die ausführlichen
+# Daten … finden Sie."). "abrufbar", "erreichbar" are complete without one ("ab Montag abrufbar").
+_NEEDS_PLACE: Final = re.compile(
+    r"\b(?:(?:finden|lesen)\s+Sie|findet\s+man|finden\s+sich|findet\s+sich|zu\s+finden|nachzulesen)\s*\.$"
+)
+
+
 def web_address(text: str) -> bool:
     """Whether ``text`` is one web address and nothing else ("www.example.org/path")."""
     return re.fullmatch(_WEB, text) is not None
@@ -139,6 +147,8 @@ def contact_out(context: RescueContext) -> Rescue | None:
         # Press photos, media material and O-Töne are offered to journalists, not to the reader of the
         # summary: without its contact the sentence would promise the reader something they cannot get.
         return None
+    if _NEEDS_PLACE.search(text):
+        return None  # "… finden Sie unter www.…": the address was the verb's place, "… finden Sie." is cut off
     # What remains may still be long by an adverb the summary can spare (adjuncts.py, clauses.shorten).
     text = shorten(text)
     if not text.endswith("."):

@@ -37,6 +37,7 @@ from pressconv.transforms.easy.partners import partners
 from pressconv.transforms.easy.programme import Programme, day_programme, event_days, programme, prose_dates
 from pressconv.transforms.easy.safety import recall_lines, warning_lines
 from pressconv.transforms.easy.schedules import fee_lines, schedules
+from pressconv.transforms.easy.scopes import narrower_group, scoped_lists, unscoped
 from pressconv.transforms.easy.sender import Sender
 from pressconv.transforms.easy.source import SourceSentence
 from pressconv.transforms.easy.statement import addressee, criticises
@@ -111,6 +112,8 @@ class Facts:
     side_address: str | None = None  # the street address the sentence announcing it names
     notices: tuple[str, ...] = ()  # a closure's start and end, replacement buses (notices.py)
     notice_days: tuple[date, ...] = ()  # the days those sentences name (derived facts for the guard)
+    # A narrowed list's intro and its advice lines ("Die Polizei rät Autofahrern:", scopes.py).
+    scoped_advice: tuple[tuple[str, tuple[str, ...]], ...] = ()
     register_partial: bool = False  # registering is for some items of the programme only (_PARTIAL_REGISTER)
     donation: Donation | None = None  # the amount and its receiver, where the release says it plainly
     collected: Collected | None = None  # the sum collected as donations and who benefits (collected.py)
@@ -1639,7 +1642,8 @@ def find_facts(
         negated = any(_NEGATION.search(c) for c in _clauses(body, r"\bAnmeldung\b|\banmelden\b|\bangemeldet\b"))
         register = None if negated else True
         if register and all(
-            _OTHERS_REGISTER.search(c) and not _READER_REGISTERS.search(c)
+            # A request said of a narrower group ("Für Rollstuhlfahrer …; Anmeldung erbeten", scopes.py).
+            (_OTHERS_REGISTER.search(c) or narrower_group(c)) and not _READER_REGISTERS.search(c)
             for c in _clauses(body, r"\bAnmeldung\b|\banmelden\b|\bangemeldet\b")
             if not c.rstrip().endswith(":")  # "So funktioniert die Anmeldung:" introduces who registers
         ):
@@ -1657,6 +1661,7 @@ def find_facts(
     ongoing = incident and police is not None and any(ONGOING.search(b) for b in body)
     notices, notice_days = notice_lines(body, subtitle, issued) if kind not in ("police", "fire") else ([], [])
     listed = [s.text for s in sentences if s.heading and not s.speech]  # list items and headings
+    advice = [*advised(body), *listed_advice(listed), *infinitive_advice(sentences)]
     # A safety notice's order or recall, what it asks of the reader, where and from when (safety.py):
     # first, before a closure's period, because it is what protects the reader.
     heads = [h for h in (title, kicker, subtitle) if h]
@@ -1770,7 +1775,9 @@ def find_facts(
         happening=happening,
         partners=partners(body[:6], _distinctive(sender) if sender is not None else []),
         # A list of tips (a heading-like list item for the summary) gives the reader's actions too.
-        advice=tuple(_no_repeat([*advised(body), *listed_advice(listed), *infinitive_advice(sentences)])),
+        # Items of a list whose intro narrows them ("Bei Glätte:", scopes.py) are said under it, never to everyone.
+        advice=tuple(_no_repeat(unscoped(advice, sentences))),
+        scoped_advice=scoped_lists(advice, sentences),
         # The winners' list of an award (winners.py) is a practical list too: whole or not at all.
         schedules=tuple(
             [

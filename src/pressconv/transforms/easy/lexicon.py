@@ -582,16 +582,22 @@ def _compound_entry(word: str, head: Entry) -> Entry | None:
     the lexicon does not gloss is left out. The headword is the word as the text writes it (rubric,
     item 5); a plural or inflected form is shown as the head entry itself (its article would not fit).
     """
-    if head.gender == "-":
-        # An adjective or a verb is no head of a determinative compound's kind: "hilfs·bedürftig" is no
-        # kind of "bedürftig" (poor), and the headword "bedürftig" is no word of the text (rubric, item 5).
+    plain = _plain(word)
+    if head.gender == "-" and plain not in head.forms:
+        # An adjective compound's first part fills the adjective's complement (Duden grammar:
+        # Rektionskompositum, "hilfsbedürftig" is "der Hilfe bedürftig"): the bare adjective's own
+        # sense ("bedürftig": too little money) is not the compound's (judge21b), so no entry.
         return None
     if head.gender not in _INDEFINITE or not word[:1].isupper():
         return head
-    if not _plain(word).endswith(_plain(head.word)):
-        # An inflected compound ("Roll·stuhl·fahrerinnen"): the head's entry would stand under a word
-        # the text does not use ("Fahrerin") and explain another thing (a driver of cars), so none.
-        return None
+    if not word.lower().endswith(_plain(head.word)):
+        # An inflected compound ("Kinder·krankheiten") is shown as its head entry. A role's first part
+        # may be its object ("Roll·stuhl·fahrerinnen": who moves a wheelchair, Rektionskompositum), and
+        # the role's own examples ("ein Auto, einen Bus") would not fit: only where the lexicon glosses
+        # that first part, as for the uninflected form below.
+        form = max((f for f in head.forms if plain.endswith(f)), key=len, default="")
+        first = plain[: -len(form)].strip("-") if form else ""
+        return head if not head.role or not first or first in modifiers() else None
     first = _plain(word)[: -len(_plain(head.word))].strip("-")
     adds = modifiers().get(first)
     if adds is None:

@@ -64,6 +64,7 @@ from pressconv.transforms.easy.newsfirst import news_sentences, standfirst
 from pressconv.transforms.easy.nounphrases import fitted
 from pressconv.transforms.easy.organisations import ORG_HEADS
 from pressconv.transforms.easy.pairs import join_pair
+from pressconv.transforms.easy.parts import part_count
 from pressconv.transforms.easy.plainwords import plain_words
 from pressconv.transforms.easy.positions import own_sentence, position_lines, subject_of
 from pressconv.transforms.easy.programme import plainer_items
@@ -77,6 +78,7 @@ from pressconv.transforms.easy.rescue import Rescue, RescueContext, exempt, whol
 from pressconv.transforms.easy.rescuers import rescues
 from pressconv.transforms.easy.rewrite import rewrite
 from pressconv.transforms.easy.salience import side_action
+from pressconv.transforms.easy.scopes import scoped_item
 from pressconv.transforms.easy.segments import headline_parts, segment_sentences
 from pressconv.transforms.easy.select import (
     Candidate,
@@ -426,6 +428,7 @@ def compose(draft: Draft) -> Draft:
     lines += _comes_back(draft)
     lines += _money_from(draft)
     lines += [Line(text, origin="body") for text in body_lines(draft)]  # kind-specific facts (bodies.py)
+    lines += _scoped_advice(draft, guard, dropped)  # a narrowed list's advice under its intro (scopes.py)
     written = _written(draft, guard, [*lines, *senders])
     # The sender's name is said by the closing line: a sentence that only names the sender again
     # ("Wir haben hier viel beschrieben." in the sender's name) adds nothing.
@@ -471,6 +474,8 @@ def compose(draft: Draft) -> Draft:
             # after the headline's facts, which come in below and may name the event (segments.py).
             waiting.append((candidate, text))
             continue
+        if scoped_item(candidate.index, draft.sentences) is not None:
+            continue  # an item of a list whose intro narrows it: said under that intro only (_scoped_advice)
         unchanged = text == candidate.source.text and len(words(text)) >= _COPY_MIN
         styled = style(text, draft)
         failures = [
@@ -563,6 +568,23 @@ def compose(draft: Draft) -> Draft:
     )
 
 
+def _scoped_advice(draft: Draft, guard: FactGuard, dropped: list[tuple[str, tuple[Failure, ...]]]) -> list[Line]:
+    """Advice of a narrowed list as a list under its intro, which carries the scope; no intro, no items (scopes.py)."""
+    assert draft.facts is not None
+    out: list[Line] = []
+    for intro, advice in draft.facts.scoped_advice:
+        items = tuple(item for item in advice if not _item_failures(style(item, draft), draft, guard))
+        text = _rewritten(intro, draft.release.meta.issued).strip()
+        styled = style(text, draft)
+        failures = [] if items else [Failure("guard.lost-scope", "no item passes")]
+        failures += _checks(styled, draft, guard, list_intro=True)
+        if failures:
+            dropped.append((styled, tuple(failures)))
+            continue
+        out.append(Line(text, origin="advice", list_intro=True, items=items))
+    return out
+
+
 def _quote_lines(
     draft: Draft, guard: FactGuard, found: list[tuple[int, int, Line]], said: set[str]
 ) -> list[tuple[int, int, Line]]:
@@ -637,6 +659,8 @@ def _rescued(draft: Draft, guard: FactGuard, candidate: Candidate, text: str, sa
     ask, where its follower answers (rescue.exempt). When one rescuer's offer fails the verifier, the
     next rescuer is asked: a sentence often has several shapes a rescuer reads (a time and a list).
     """
+    if part_count(text) is not None:
+        return []  # a rescue would cut the count and say one case for several (parts.py)
     issued = draft.release.meta.issued
     context = RescueContext(
         source=candidate.source,
@@ -1265,6 +1289,8 @@ def _without_lone_side_fact(kept: list[Line], draft: Draft) -> list[Line]:
         return kept  # the lead's main clause (core.py) is the news by the inverted pyramid, never a side fact
     if lone.origin == "programme":
         return kept  # the dated events a release lists apart are its announcement (programme.py)
+    if lone.origin == "news":
+        return kept  # a clause of the release's own headline (newsfirst.py) is its news, never a side fact
     return [line for line in kept if line is not lone]
 
 

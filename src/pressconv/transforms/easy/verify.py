@@ -17,13 +17,16 @@ from pressconv.transforms.easy import morph, references
 from pressconv.transforms.easy.anaphora import possessive_bound
 from pressconv.transforms.easy.auxiliaries import wrong_auxiliary
 from pressconv.transforms.easy.drafted import drafted_as_fact
+from pressconv.transforms.easy.hedges import doubled_hedge
 from pressconv.transforms.easy.limits import HARD_LIMIT, LONG_WORD, RULE_SCAN_WORDS
 from pressconv.transforms.easy.pairs import split_pair
 from pressconv.transforms.easy.partitives import partitive
+from pressconv.transforms.easy.parts import part_count
 from pressconv.transforms.easy.presence import presence_da
 from pressconv.transforms.easy.readability import words
 from pressconv.transforms.easy.saxon import saxon_genitive
 from pressconv.transforms.easy.saying import lost_content, lost_request
+from pressconv.transforms.easy.siblings import sibling_value
 from pressconv.transforms.easy.style import introduced_failures, speaker_failures, style_failures
 from pressconv.transforms.easy.types import Failure
 
@@ -861,6 +864,7 @@ class FactGuard:
     """Every number and name of the summary must be in the source or derived from it (a weekday)."""
 
     def __init__(self, source: str, *, derived: Iterable[str] = (), vocabulary: Iterable[str] = ()) -> None:
+        self.raw = source
         self.source = _normal(source)
         self.numbers = set(re.findall(r"\d+", self.source))
         self.bare_numbers = {n.lstrip("0") or "0" for n in self.numbers}
@@ -919,7 +923,20 @@ class FactGuard:
             found.append(Failure("guard.fact", word))
         # A thing the release tells only as a draft or plan is not said as existing (drafted.py).
         found.extend(Failure("guard.drafted", noun) for noun in drafted_as_fact(sentence, self.source))
+        found.extend(_misleading(sentence, self.raw))
         return found
+
+
+def _misleading(sentence: str, source: str) -> list[Failure]:
+    """A value that is one of several (siblings.py), a garbled hedge (hedges.py), a part count with no total (parts.py)."""
+    found: list[Failure] = []
+    if (sibling := sibling_value(sentence, source)) is not None:
+        found.append(Failure("guard.one-of-several", sibling[:60]))
+    if (hedge := doubled_hedge(sentence)) is not None:
+        found.append(Failure("guard.hedge", hedge))
+    if (part := part_count(sentence)) is not None:
+        found.append(Failure("guard.part-count", part))
+    return found
 
 
 def fact_failures(sentence: str, guard: FactGuard) -> list[Failure]:
