@@ -590,14 +590,12 @@ def _compound_entry(word: str, head: Entry) -> Entry | None:
         return None
     if head.gender not in _INDEFINITE or not word[:1].isupper():
         return head
-    if not word.lower().endswith(_plain(head.word)):
-        # An inflected compound ("Kinder·krankheiten") is shown as its head entry. A role's first part
-        # may be its object ("Roll·stuhl·fahrerinnen": who moves a wheelchair, Rektionskompositum), and
-        # the role's own examples ("ein Auto, einen Bus") would not fit: only where the lexicon glosses
-        # that first part, as for the uninflected form below.
-        form = max((f for f in head.forms if plain.endswith(f)), key=len, default="")
-        first = plain[: -len(form)].strip("-") if form else ""
-        return head if not head.role or not first or first in modifiers() else None
+    if not plain.endswith(_plain(head.word)):
+        # An inflected compound ("Roll·stuhl·fahrerinnen", "Einsatz·abteilungen"): the head's entry would
+        # stand under a word the text does not use ("Fahrerin", "Abteilung"; rubric, item 5), and a
+        # role's own examples ("ein Auto, einen Bus") may not fit its first part, so none here; the
+        # word-parts entry ("Das Wort … hat 2 Teile") explains it in the text's own form.
+        return None
     first = _plain(word)[: -len(_plain(head.word))].strip("-")
     adds = modifiers().get(first)
     if adds is None:
