@@ -175,13 +175,19 @@ def _bare_subject(tagged: tuple[morph.Token, ...], source: str) -> bool:
     the release writes that noun with an article itself (so it is no mass noun that takes none,
     "Rassismus steht …"). Headline grammar drops the article (Duden, "Schlagzeilenstil")."""
     content = [t for t in tagged if not t.pos.startswith("$")]
+    # A year after the noun names its edition ("Aktion 2026 startet", "Haushalt 2027 steht"): part of
+    # the subject, which still needs its article (a line's number, "Linie 7 fährt", is read as a name).
+    if len(content) > 2 and content[0].pos == "NN" and re.fullmatch(r"(?:19|20)\d\d", content[1].word):
+        content = [content[0], *content[2:]]
     if len(content) < 2 or content[0].pos != "NN" or not content[1].pos.endswith("(FIN)"):
         return False
     noun = content[0]
     if plural_noun(noun.word, noun.lemma or noun.word):
         return False
     plain = re.escape(noun.word.replace("·", ""))
-    return bool(re.search(rf"\b(?:der|die|das|ein|eine|einen)\s+(?:[a-zäöüß]+\s+)?{plain}\b", source, re.IGNORECASE))
+    # A possessive shows a count noun as well ("seiner Spenden·aktion", Duden grammar: Artikelwörter).
+    determiner = r"der|die|das|ein|eine|einen|seine[rnm]?|ihre[rnm]?|unsere[rnm]?"
+    return bool(re.search(rf"\b(?:{determiner})\s+(?:[a-zäöüß]+\s+)?{plain}\b", source, re.IGNORECASE))
 
 
 def _adjective_without_noun(tagged: tuple[morph.Token, ...]) -> bool:
