@@ -88,7 +88,10 @@ def object_article(title: str, source: str) -> str:
     # whether or not the release writes the noun with an article elsewhere. A noun whose plural
     # has the same form ("Helfer „Team Fest“") may name a group: the same-plural guard below holds.
     named = ordinal is None and at + 1 < len(tagged) and tagged[at + 1].word[:1] in '„"»'
-    definite = definite or named
+    # "verabschiedet Haushalt 2027": a year after the noun names its one edition (the budget of that
+    # year), which takes the definite article like an ordinal ("den Haushalt 2027", Duden grammar).
+    yearly = ordinal is None and at + 1 < len(tagged) and re.fullmatch(r"(?:19|20)\d\d", tagged[at + 1].word) is not None
+    definite = definite or named or yearly
     token = next((t for t in tagged[finite + 1 :] if t.word.replace("·", "") == noun.replace("·", "")), None)
     lemma = (token.lemma if token is not None else "") or noun
     if not noun[:1].isupper() or plural_noun(noun.replace("·", ""), lemma.replace("·", "")):
