@@ -67,6 +67,10 @@ class TitleContext:
 
 # A day before a month name takes its dot ("1. April"); "1 April" is a date cut by a rewrite.
 _DAY_WITHOUT_DOT: Final = re.compile(rf"\b\d{{1,2}} (?:{'|'.join(MONTHS_DE)})\b")
+# "einen Haushalt 2027": a noun with its year names one edition, which takes the definite article
+# ("den Haushalt 2027", Duden grammar); the indefinite one says one of several budgets of that year.
+# "Es gibt" introduces a thing and keeps it ("Es gibt eine Ausstellung 2026" is not rebuilt here).
+_YEAR_EDITION: Final = re.compile(r"(?<!gibt )\bein(?:e|en|em|er)?\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\wäöüß\-]+\s+(?:19|20)\d\d\b")
 # "Es gibt eine Verkehrs·gesellschaft": the existence frame with an organisation says nothing happened.
 _EXISTS: Final = re.compile(r"^Es gibt (?:eine?[nm]?|den|die|das) (?P<rest>.+)$")
 # Legal forms name a company (HGB, GmbHG, AktG, BGB § 21 for "e. V.").
@@ -298,6 +302,8 @@ def title_failures(text: str, context: TitleContext) -> tuple[str, ...]:
     if count_lost(text, context.news):
         failures.append("title.count")
     if _article_mismatch(tagged):
+        failures.append("title.article")
+    if _YEAR_EDITION.search(text.replace("·", "")):
         failures.append("title.article")
     if _DAY_WITHOUT_DOT.search(text):
         failures.append("title.date")
