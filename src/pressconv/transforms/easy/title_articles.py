@@ -115,7 +115,8 @@ def object_article(title: str, source: str) -> str:
     definite = definite or _STREET_NAME.search(plain) is not None
     # The lexicon's or the suffix's gender, else the one the release's own articles show (body_gender).
     gender = noun_gender(plain) or body_gender(plain, source)
-    if gender not in _INDEFINITE or not (named or _singular_article(segment(plain).rsplit(MEDIOPUNKT, 1)[-1], source)):
+    counted = named or (definite and _known_act(plain, source))
+    if gender not in _INDEFINITE or not (counted or _singular_article(segment(plain).rsplit(MEDIOPUNKT, 1)[-1], source)):
         return title
     if gender != "die" and plain.endswith(_SAME_PLURAL) and (named or not definite) and not (named and _one_of(plain, source)):
         # "sucht Lehrer": one or several, the headline does not say (no guess). Before a quoted name

@@ -1252,8 +1252,10 @@ def _generated(draft: Draft) -> list[TitleCandidate]:
         spoken = quoted | {i - 1 for i in quoted}
         for part in (p for i, p in enumerate(parts) if i not in spoken):
             # "Anna Muster zur Präsidentin gewählt": who appointed her, as the body tells it (title_elected.py).
+            # The agent comes from the body, so the headline may not name it: the candidate goes with
+            # the states, before the cascade's pick (_ranked), as the headline's own news.
             if _grounded(part, draft, literal_verb=True):
-                found += [TitleCandidate(style(t + ".", draft).rstrip("."), origin) for t in elected_titles(part, told)]
+                found += [TitleCandidate(style(t + ".", draft).rstrip("."), "elected") for t in elected_titles(part, told)]
             # A counted noun phrase ("Vier Konzerte von Februar bis Mai") as an existence sentence
             # (title_candidates.counted_phrase); reports take "Es hat … gegeben".
             # A tally the lead tells in the past with no event to come is a tally of what happened
@@ -1304,6 +1306,8 @@ def _ranked(chosen: str, draft: Draft, sender: str | None, *, body_pick: bool = 
     # A headline's bare object gets its article back (title_articles.object_article).
     chosen = object_article(chosen, draft.source)
     generated = [replace(c, text=object_article(c.text, draft.source)) for c in _generated(draft)]
+    states += [c for c in generated if c.origin == "elected"]
+    generated = [c for c in generated if c.origin != "elected"]
     # A match report's result line says who won (title_result.py): the news core of the report, so
     # it goes before the cascade's pick, which may be a moment of the match or a sports idiom.
     result = result_title(draft.source.splitlines()[: 2 * _HEAD_LINES], draft.source)

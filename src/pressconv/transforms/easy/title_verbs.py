@@ -19,12 +19,12 @@ _GROUPS: Final = (
 _FORMS: Final = {
     "starten": r"start(?:e|et|en|ete|eten)|gestartet",
     "beginnen": r"beginn(?:t|en|e)|begann(?:en)?|begonnen",
-    "anlaufen": r"(?:läuft|laufen|lief|liefen)\b[^.]{0,60}?\ban|angelaufen|anlaufen",
-    "anfangen": r"(?:fängt|fangen|fing|fingen)\b[^.]{0,60}?\ban|angefangen|anfangen",
-    "losgehen": r"(?:geht|gehen|ging|gingen)\b[^.]{0,60}?\blos|losgegangen|losgehen",
+    "anlaufen": r"(?:läuft|laufen|lief|liefen)\b[^!?;]{0,60}?\ban|angelaufen|anlaufen",
+    "anfangen": r"(?:fängt|fangen|fing|fingen)\b[^!?;]{0,60}?\ban|angefangen|anfangen",
+    "losgehen": r"(?:geht|gehen|ging|gingen)\b[^!?;]{0,60}?\blos|losgegangen|losgehen",
     "enden": r"end(?:et|en|ete|eten)|geendet",
-    "auslaufen": r"(?:läuft|laufen|lief|liefen)\b[^.]{0,60}?\baus|ausgelaufen|auslaufen",
-    "aufhören": r"(?:hört|hören|hörte|hörten)\b[^.]{0,60}?\bauf|aufgehört|aufhören",
+    "auslaufen": r"(?:läuft|laufen|lief|liefen)\b[^!?;]{0,60}?\baus|ausgelaufen|auslaufen",
+    "aufhören": r"(?:hört|hören|hörte|hörten)\b[^!?;]{0,60}?\bauf|aufgehört|aufhören",
 }
 
 
