@@ -10,7 +10,7 @@ from pressconv.transforms.easy.title_articles import object_article
 from pressconv.transforms.easy.title_check import TitleContext, title_failures
 from pressconv.transforms.easy.title_elected import elected_titles
 from pressconv.transforms.easy.title_perfect import perfect_title
-from pressconv.transforms.easy.title_verbs import same_sense
+from pressconv.transforms.easy.title_verbs import same_sense, with_particle
 from pressconv.transforms.easy.titles import from_headline
 from pressconv.transforms.easy import summarise, summary_text
 from tests.fixtures.releases import german_release
@@ -174,3 +174,26 @@ def test_an_act_noun_keeps_its_object_within_ten_words() -> None:
         body="Die Sanierung der Kinderklinik beginnt am 1. Mai.",
     )
     assert clinic == "Es gibt eine Sanierung von der Kinderklinik Sankt Marien Musterstadt"
+
+
+# --- title_verbs.with_particle and title_check: an invitation's particle, a place in the accusative -------------
+
+
+def test_an_invitation_headline_gets_its_particle() -> None:
+    # A music school's concert and a fire brigade's open day.
+    assert with_particle("Die Musikschule lädt zum Adventskonzert in die Stadthalle") == (
+        "Die Musikschule lädt zum Adventskonzert in die Stadthalle ein"
+    )
+    assert with_particle("Die Feuerwehr lädt zum Sommerfest") == "Die Feuerwehr lädt zum Sommerfest ein"
+    # A title that has it, or another verb, stays as it is.
+    assert with_particle("Die Stadt lädt zum Fest ein") == "Die Stadt lädt zum Fest ein"
+    assert with_particle("Der Verein lädt die Kisten auf") == "Der Verein lädt die Kisten auf"
+
+
+def test_the_existence_frame_with_a_place_of_direction_is_broken() -> None:
+    # A concert hall and a museum.
+    hall = _context("Die Musikschule lädt zum Konzert in die Stadthalle ein.")
+    assert "title.broken" in title_failures("Es gibt ein Konzert in die Stadthalle", hall)
+    assert "title.broken" not in title_failures("Es gibt ein Konzert in der Stadthalle", hall)
+    museum = _context("Das Museum lädt ins Kornhaus ein.")
+    assert "title.broken" in title_failures("Es gibt eine Führung ins Kornhaus", museum)

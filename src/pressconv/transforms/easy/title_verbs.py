@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["same_sense"]
+__all__ = ["same_sense", "with_particle"]
 
 # Verbs of beginning and of ending (Duden, Sinnverwandte Wörter: "beginnen", "enden"). A headline
 # writes the short "startet" where the body says "beginnt" or "läuft an" (Schlagzeilenstil prefers
@@ -35,3 +35,16 @@ def same_sense(lemma: str, body: str) -> bool:
         return False
     lowered = body.lower()
     return any(re.search(rf"\b(?:{_FORMS[verb]})\b", lowered) for verb in group if verb != lemma.lower())
+
+
+# "Musikschule lädt zum Konzert": headlines drop the particle of "einladen" (Schlagzeilenstil); the
+# sentence needs it at the clause's end (Duden grammar: Verbklammer), else "laden" says "to load".
+_INVITES: Final = re.compile(r"^(?P<clause>\S.*?\b(?:lädt|laden)\b (?:zu[mr]?|in|ins|nach|auf)\b.*?)(?P<end> ein)?$")
+
+
+def with_particle(title: str) -> str:
+    """The title with "ein" after an invitation whose headline dropped it ("lädt zum Fest" -> "… ein")."""
+    match = _INVITES.match(title.rstrip("."))
+    if match is None or match["end"] or re.search(r"\b(?:ein|auf|aus|ab|an|vor)$", match["clause"]):
+        return title
+    return match["clause"] + " ein" + ("." if title.endswith(".") else "")
