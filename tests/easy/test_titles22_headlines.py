@@ -6,20 +6,18 @@ from __future__ import annotations
 
 from datetime import date
 
+from pressconv.transforms.easy import summarise, summary_text
 from pressconv.transforms.easy.title_articles import object_article
 from pressconv.transforms.easy.title_check import TitleContext, title_failures
 from pressconv.transforms.easy.title_elected import elected_titles
 from pressconv.transforms.easy.title_perfect import perfect_title
 from pressconv.transforms.easy.title_verbs import same_sense, with_particle
 from pressconv.transforms.easy.titles import from_headline
-from pressconv.transforms.easy import summarise, summary_text
 from tests.fixtures.releases import german_release
 
 
 def _title(headline: str, *paragraphs: str, organisation: str | None = None, subtitle: str | None = None) -> str:
-    release = german_release(
-        headline, *paragraphs, organisation=organisation, subtitle=subtitle, issued=date(2026, 6, 18)
-    )
+    release = german_release(headline, *paragraphs, organisation=organisation, subtitle=subtitle, issued=date(2026, 6, 18))
     return summary_text(summarise(release).release).splitlines()[0].replace("·", "")
 
 
@@ -36,9 +34,9 @@ def test_an_election_headline_takes_the_body_agent() -> None:
         "Der Erweiterte Senat der Universität Musterstadt hat am Mittwoch, 17. Juni 2026, Prof. Dr. Anna Beispiel"
         " zur neuen Präsidentin der Universität gewählt."
     ]
-    assert elected_titles("Prof. Dr. Anna Beispiel zur neuen Präsidentin der Universität Musterstadt gewählt", university) == [
-        "Der Erweiterte Senat hat Anna Beispiel zur neuen Präsidentin gewählt"
-    ]
+    assert elected_titles(
+        "Prof. Dr. Anna Beispiel zur neuen Präsidentin der Universität Musterstadt gewählt", university
+    ) == ["Der Erweiterte Senat hat Anna Beispiel zur neuen Präsidentin gewählt"]
     club = ["Die Mitgliederversammlung hat am Freitag Jonas Muster zum Vorsitzenden gewählt."]
     assert elected_titles("Jonas Muster zum Vorsitzenden gewählt", club) == [
         "Die Mitgliederversammlung hat Jonas Muster zum Vorsitzenden gewählt"

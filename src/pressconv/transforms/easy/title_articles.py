@@ -118,7 +118,12 @@ def object_article(title: str, source: str) -> str:
     counted = named or (definite and _known_act(plain, source))
     if gender not in _INDEFINITE or not (counted or _singular_article(segment(plain).rsplit(MEDIOPUNKT, 1)[-1], source)):
         return title
-    if gender != "die" and plain.endswith(_SAME_PLURAL) and (named or not definite) and not (named and _one_of(plain, source)):
+    if (
+        gender != "die"
+        and plain.endswith(_SAME_PLURAL)
+        and (named or not definite)
+        and not (named and _one_of(plain, source))
+    ):
         # "sucht Lehrer": one or several, the headline does not say (no guess). Before a quoted name
         # the release's singular form ("eines Mäh·roboters", "einen Roboter") shows it names one thing.
         return title

@@ -70,11 +70,15 @@ _DAY_WITHOUT_DOT: Final = re.compile(rf"\b\d{{1,2}} (?:{'|'.join(MONTHS_DE)})\b"
 # "Es gibt ein Konzert in die Stadthalle": the existence frame says where a thing is, which takes the
 # dative ("in der Stadthalle"); the accusative of direction comes from a verb of motion the rewrite
 # dropped ("lädt in die Stadthalle ein"), so the sentence is broken (Duden grammar: Wechselpräpositionen).
-_WHERE_AS_WHITHER: Final = re.compile(r"^Es (?:gibt|hat)\b.*\b(?:in|an|auf) (?:die|den|das)\b|^Es (?:gibt|hat)\b.*\b(?:ins|ans|aufs)\b")
+_WHERE_AS_WHITHER: Final = re.compile(
+    r"^Es (?:gibt|hat)\b.*\b(?:in|an|auf) (?:die|den|das)\b|^Es (?:gibt|hat)\b.*\b(?:ins|ans|aufs)\b"
+)
 # "einen Haushalt 2027": a noun with its year names one edition, which takes the definite article
 # ("den Haushalt 2027", Duden grammar); the indefinite one says one of several budgets of that year.
 # "Es gibt" introduces a thing and keeps it ("Es gibt eine Ausstellung 2026" is not rebuilt here).
-_YEAR_EDITION: Final = re.compile(r"(?<!gibt )\bein(?:e|en|em|er)?\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\wäöüß\-]+\s+(?:19|20)\d\d\b")
+_YEAR_EDITION: Final = re.compile(
+    r"(?<!gibt )\bein(?:e|en|em|er)?\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\wäöüß\-]+\s+(?:19|20)\d\d\b"
+)
 # "Es gibt eine Verkehrs·gesellschaft": the existence frame with an organisation says nothing happened.
 _EXISTS: Final = re.compile(r"^Es gibt (?:eine?[nm]?|den|die|das) (?P<rest>.+)$")
 # Legal forms name a company (HGB, GmbHG, AktG, BGB § 21 for "e. V.").

@@ -54,10 +54,10 @@ from pressconv.transforms.easy.title_candidates import (
     sought_person,
 )
 from pressconv.transforms.easy.title_check import TitleCandidate, TitleContext, generic, rank, side_subject, title_failures
-from pressconv.transforms.easy.title_elected import elected_titles
-from pressconv.transforms.easy.title_perfect import perfect_title
 from pressconv.transforms.easy.title_detail import continued_line, expected_clause, masked_names
+from pressconv.transforms.easy.title_elected import elected_titles
 from pressconv.transforms.easy.title_nominal import short_sender, state_participle, state_titles, without_label
+from pressconv.transforms.easy.title_perfect import perfect_title
 from pressconv.transforms.easy.title_result import result_title
 from pressconv.transforms.easy.title_tense import dated_past
 from pressconv.transforms.easy.title_verbs import same_sense, with_particle

@@ -236,7 +236,10 @@ def _shorten(frame: list[str], np: list[str], tail: list[str], tags: list[str]) 
             # "Voll·sperrung von der Kreis·straße OW 17": the object of a nominalised verb is what
             # the act is done to (genitivus obiectivus, Duden grammar) and cannot be cut. Where only
             # that phrase is left, the sentence may reach the title's ten words (as for a partitive).
-            if _object_only(words, tags) and len(frame) + sum(1 for w in words if re.search(r"\w", w)) + len(tail) <= _MOST + 2:
+            if (
+                _object_only(words, tags)
+                and len(frame) + sum(1 for w in words if re.search(r"\w", w)) + len(tail) <= _MOST + 2
+            ):
                 return [*frame, *words, *tail]
             return None
         cut = cuts[-1]
