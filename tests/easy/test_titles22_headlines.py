@@ -195,3 +195,8 @@ def test_the_existence_frame_with_a_place_of_direction_is_broken() -> None:
     assert "title.broken" not in title_failures("Es gibt ein Konzert in der Stadthalle", hall)
     museum = _context("Das Museum lädt ins Kornhaus ein.")
     assert "title.broken" in title_failures("Es gibt eine Führung ins Kornhaus", museum)
+    # A noun's own accusative complement is no place of direction: a club's donation, a company's insight.
+    donation = _context("Die Radler laden die Malteser ein. Die Spende an die Malteser ist groß.")
+    assert "title.broken" not in title_failures("Es hat eine Spende an die Malteser gegeben", donation)
+    insight = _context("Die Firma lädt Schüler ein. Es gibt einen Einblick in die Arbeit.")
+    assert "title.broken" not in title_failures("Es gibt einen Einblick in die Arbeit", insight)
