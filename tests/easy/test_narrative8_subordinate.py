@@ -11,7 +11,7 @@ import pytest
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.clauses import pieces
 from pressconv.transforms.easy.rewrite import rewrite
-from tests.easy.support import easy_body
+from tests.easy.support import easy_body, easy_text
 
 
 def _clauses(sentence: str) -> list[str]:
@@ -350,13 +350,15 @@ def test_beiden_as_pronoun_is_no_number() -> None:
 
 def test_police_report_as_clause_keeps_the_fall_and_its_reason() -> None:
     # The former role-opener case: the "als" clause is now a statement, the introduction stays.
-    body = easy_body(
+    # Session 22: the title says the fall in the Perfekt ("Die Radfahrerin ist in Nordheim gestürzt",
+    # title_perfect.py), and a fact the title states is not repeated below it (easy_text).
+    body = easy_text(
         "Radfahrerin stürzt in Nordheim",
         "Eine Radfahrerin ist am Dienstag auf dem nassen Radweg an der Bachstraße in Nordheim gestürzt, "
         "als sie einem Hund ausweichen wollte. Die Radfahrerin blieb unverletzt.",
         organisation="Polizeiinspektion Nordheim",
     )
-    assert "Eine Radfahrerin ist in Nordheim gestürzt." in body
+    assert "Radfahrerin ist in Nordheim gestürzt." in body
     assert "Die Radfahrerin wollte einem Hund ausweichen." in body
     assert "Die Radfahrerin ist unverletzt geblieben." in body
 

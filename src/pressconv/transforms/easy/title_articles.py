@@ -39,6 +39,21 @@ def _singular_article(noun: str, source: str) -> bool:
     return bool(re.search(pattern, source.replace("·", ""), re.IGNORECASE))
 
 
+def _known_act(noun: str, source: str) -> bool:
+    """The release writes the abstract noun after a definite article or a possessive ("ihre Fertigung")."""
+    plain = re.escape(noun.replace("·", ""))
+    pattern = rf"\b(?:der|die|das|den|dem|des|ihre[rnms]?|seine[rnms]?|unsere[rnms]?)\s+{plain}\b"
+    return bool(re.search(pattern, source.replace("·", ""), re.IGNORECASE))
+
+
+def _one_of(noun: str, source: str) -> bool:
+    """The release writes the noun in a form only the singular has: after "ein", "einen", "einem" or
+    "eines" (Duden grammar: the indefinite article has no plural), with at most one adjective between."""
+    plain = re.escape(noun)
+    pattern = rf"\b(?:ein|einen|einem|eines)\s+(?:[a-zäöüß]+\s+)?{plain}(?:s|es)?\b"
+    return bool(re.search(pattern, source.replace("·", ""), re.IGNORECASE))
+
+
 _STREET_NAME: Final = re.compile(r"^[A-ZÄÖÜ]\w+(?:straße|strasse|allee|gasse|chaussee)$")
 
 
@@ -73,7 +88,10 @@ def object_article(title: str, source: str) -> str:
     # whether or not the release writes the noun with an article elsewhere. A noun whose plural
     # has the same form ("Helfer „Team Fest“") may name a group: the same-plural guard below holds.
     named = ordinal is None and at + 1 < len(tagged) and tagged[at + 1].word[:1] in '„"»'
-    definite = definite or named
+    # "verabschiedet Haushalt 2027": a year after the noun names its one edition (the budget of that
+    # year), which takes the definite article like an ordinal ("den Haushalt 2027", Duden grammar).
+    yearly = ordinal is None and at + 1 < len(tagged) and re.fullmatch(r"(?:19|20)\d\d", tagged[at + 1].word) is not None
+    definite = definite or named or yearly
     token = next((t for t in tagged[finite + 1 :] if t.word.replace("·", "") == noun.replace("·", "")), None)
     lemma = (token.lemma if token is not None else "") or noun
     if not noun[:1].isupper() or plural_noun(noun.replace("·", ""), lemma.replace("·", "")):
@@ -81,7 +99,12 @@ def object_article(title: str, source: str) -> str:
     if lemma.replace("·", "").lower() != noun.replace("·", "").lower():
         return title  # "sucht Zeugen": an inflected form, a plural as a rule, takes no singular article
     if not definite and not named and noun.replace("·", "").lower().endswith(_ABSTRACT):
-        return title  # "bündelt Fertigung": an act of the sender's own, no new thing (_ABSTRACT)
+        # "bündelt Fertigung": an act of the sender's own, no new thing (_ABSTRACT), so never "eine".
+        # Where the release writes it as its own known act ("ihre Fertigung", "in der Fertigung"),
+        # the definite article names that act (Duden grammar: bestimmter Artikel for the known).
+        if not _known_act(noun, source):
+            return title
+        definite = True
     if ordinal is None and tagged[at].pos == "NE" and MEDIOPUNKT not in segment(noun.replace("·", "")):
         return title  # "sucht Lea": a name; the tagger calls a compound it does not know a name too
     if at + 1 < len(tagged) and tagged[at + 1].pos == "NE" and ordinal is None:
@@ -92,10 +115,18 @@ def object_article(title: str, source: str) -> str:
     definite = definite or _STREET_NAME.search(plain) is not None
     # The lexicon's or the suffix's gender, else the one the release's own articles show (body_gender).
     gender = noun_gender(plain) or body_gender(plain, source)
-    if gender not in _INDEFINITE or not (named or _singular_article(segment(plain).rsplit(MEDIOPUNKT, 1)[-1], source)):
+    counted = named or (definite and _known_act(plain, source))
+    if gender not in _INDEFINITE or not (counted or _singular_article(segment(plain).rsplit(MEDIOPUNKT, 1)[-1], source)):
         return title
-    if gender != "die" and plain.endswith(_SAME_PLURAL) and (named or not definite):
-        return title  # "sucht Lehrer": one or several, the headline does not say (no guess)
+    if (
+        gender != "die"
+        and plain.endswith(_SAME_PLURAL)
+        and (named or not definite)
+        and not (named and _one_of(plain, source))
+    ):
+        # "sucht Lehrer": one or several, the headline does not say (no guess). Before a quoted name
+        # the release's singular form ("eines Mäh·roboters", "einen Roboter") shows it names one thing.
+        return title
     article = (_DEFINITE if definite else _INDEFINITE)[gender]
     verb = tagged[finite].word
     rebuilt = re.sub(rf"(?<!\S){re.escape(verb)} ", f"{verb} {article} ", text, count=1)

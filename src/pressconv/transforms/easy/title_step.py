@@ -55,9 +55,12 @@ from pressconv.transforms.easy.title_candidates import (
 )
 from pressconv.transforms.easy.title_check import TitleCandidate, TitleContext, generic, rank, side_subject, title_failures
 from pressconv.transforms.easy.title_detail import continued_line, expected_clause, masked_names
+from pressconv.transforms.easy.title_elected import elected_titles
 from pressconv.transforms.easy.title_nominal import short_sender, state_participle, state_titles, without_label
+from pressconv.transforms.easy.title_perfect import perfect_title
 from pressconv.transforms.easy.title_result import result_title
 from pressconv.transforms.easy.title_tense import dated_past
+from pressconv.transforms.easy.title_verbs import same_sense, with_particle
 from pressconv.transforms.easy.titles import (
     addressee_only,
     alarm_title,
@@ -441,6 +444,10 @@ def title(draft: Draft) -> Draft:
     # The cascade's pick is one candidate among the generators' (title_candidates.py); every one
     # passes the same check and the one carrying the news core wins (title_check.py).
     chosen = _ranked(chosen, draft, sender, body_pick=body_pick)
+    # A headline's present of an act the body tells as done, in the Perfekt (title_perfect.py).
+    perfect = perfect_title(chosen, [s.text for s in draft.sentences if not s.heading and not s.speech])
+    if perfect is not None and not title_failures(perfect, _title_context(draft)):
+        chosen = perfect
     # A headline fact the title states already is padding below it (segments.py; judged: bodies that open with the title).
     lines = tuple(line for line in draft.lines if line.origin != "segment" or not _in_title(line.text, chosen))
     # No "Es geht um: <headline>" under a title that names the topic already (issue 16, round 2:
@@ -980,6 +987,12 @@ def _grounded(part: str, draft: Draft, *, literal_verb: bool = False) -> bool:
             continue
         if token.pos.startswith("ADJ"):
             return False
+        if token.pos.startswith("VV") and _told_done(token, body):
+            anchored += 1  # "beschließt" over the body's "hat … beschlossen": the same act in the Perfekt
+            continue
+        if token.pos.startswith("VV") and same_sense(token.lemma or token.word, body):
+            anchored += 1  # "startet" over the body's "beginnt": one fact in a shorter verb (title_verbs.py)
+            continue
         if token.pos.startswith("VV"):
             verbs_missed += 1
             continue
@@ -996,6 +1009,16 @@ def _grounded(part: str, draft: Draft, *, literal_verb: bool = False) -> bool:
         return literal_verb and verbs_missed == 1 and missed == 0 and anchored >= 2
     # A headline of two anchored words and one such compound condenses the body's words too.
     return missed == 0 or (missed == 1 and (anchored >= 3 or (condensed == 1 and anchored >= 2)))
+
+
+def _told_done(token: morph.Token, body: str) -> bool:
+    """The body uses the participle of the headline verb ("beschließt" over "hat … beschlossen").
+
+    A strong verb changes its stem in the participle (Ablaut, Duden grammar), so the stem check of
+    _grounded misses it; the participle is the same verb, told as done.
+    """
+    formed = morph.participle((token.lemma or "").lower())
+    return formed is not None and len(formed[0]) >= 6 and re.search(rf"\b{re.escape(formed[0])}\b", body) is not None
 
 
 def _part_in(part: str, body: str) -> bool:
@@ -1205,6 +1228,7 @@ def _generated(draft: Draft) -> list[TitleCandidate]:
     headline = resolve_coming_weekday(stated_topic(_stated_headline(draft)), facts.issued)
     subtitle = flat(meta.subtitle, meta.language) if meta.subtitle else ""
     found: list[TitleCandidate] = []
+    told = [s.text for s in draft.sentences if not s.heading and not s.speech]
     if facts.kind in ("missing", "appeal"):
         # A missing-person appeal says whom the police look for (press-portal convention "Vermisst: …").
         # "Die Polizei" first where the release says it: the office's full name makes the title longer
@@ -1227,6 +1251,11 @@ def _generated(draft: Draft) -> list[TitleCandidate]:
         quoted = {i for i, p in enumerate(parts) if _WHOLLY_QUOTED.match(p)}
         spoken = quoted | {i - 1 for i in quoted}
         for part in (p for i, p in enumerate(parts) if i not in spoken):
+            # "Anna Muster zur Präsidentin gewählt": who appointed her, as the body tells it (title_elected.py).
+            # The agent comes from the body, so the headline may not name it: the candidate goes with
+            # the states, before the cascade's pick (_ranked), as the headline's own news.
+            if _grounded(part, draft, literal_verb=True):
+                found += [TitleCandidate(style(t + ".", draft).rstrip("."), "elected") for t in elected_titles(part, told)]
             # A counted noun phrase ("Vier Konzerte von Februar bis Mai") as an existence sentence
             # (title_candidates.counted_phrase); reports take "Es hat … gegeben".
             # A tally the lead tells in the past with no event to come is a tally of what happened
@@ -1275,8 +1304,10 @@ def _ranked(chosen: str, draft: Draft, sender: str | None, *, body_pick: bool = 
     # same news as the headline's "Es gibt eine Sperrung" with a verb: it goes before the cascade's pick.
     states = [TitleCandidate(text, "state") for text in _state_candidates(draft)]
     # A headline's bare object gets its article back (title_articles.object_article).
-    chosen = object_article(chosen, draft.source)
-    generated = [replace(c, text=object_article(c.text, draft.source)) for c in _generated(draft)]
+    chosen = with_particle(object_article(chosen, draft.source))
+    generated = [replace(c, text=with_particle(object_article(c.text, draft.source))) for c in _generated(draft)]
+    states += [c for c in generated if c.origin == "elected"]
+    generated = [c for c in generated if c.origin != "elected"]
     # A match report's result line says who won (title_result.py): the news core of the report, so
     # it goes before the cascade's pick, which may be a moment of the match or a sports idiom.
     result = result_title(draft.source.splitlines()[: 2 * _HEAD_LINES], draft.source)

@@ -233,12 +233,27 @@ def _shorten(frame: list[str], np: list[str], tail: list[str], tags: list[str]) 
             and tags[i - 1] not in ("$(",)
         ]
         if not cuts:
+            # "Voll·sperrung von der Kreis·straße OW 17": the object of a nominalised verb is what
+            # the act is done to (genitivus obiectivus, Duden grammar) and cannot be cut. Where only
+            # that phrase is left, the sentence may reach the title's ten words (as for a partitive).
+            if (
+                _object_only(words, tags)
+                and len(frame) + sum(1 for w in words if re.search(r"\w", w)) + len(tail) <= _MOST + 2
+            ):
+                return [*frame, *words, *tail]
             return None
         cut = cuts[-1]
         if _KEEP.search(" ".join(words[cut:])):
             return None
         words, tags = words[:cut], tags[:cut]
     return [*frame, *words, *tail]
+
+
+def _object_only(words: list[str], tags: list[str]) -> bool:
+    """The phrase is an -ung noun and its "von" object alone ("Sperrung von der Kreis·straße K 7"):
+    no other preposition follows, so nothing after the object could still be cut."""
+    at = next((i for i in range(1, len(words)) if words[i] == "von" and words[i - 1].endswith("ung")), None)
+    return at is not None and not any(t in ("APPR", "APPRART") for t in tags[at + 1 :])
 
 
 def _bare_coordination(tagged: tuple[morph.Token, ...], allowed: frozenset[str] = frozenset()) -> bool:

@@ -1,0 +1,50 @@
+"""Headline verbs that say the same as another verb of the body: the start of a thing, its end."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+__all__ = ["same_sense", "with_particle"]
+
+# Verbs of beginning and of ending (Duden, Sinnverwandte Wörter: "beginnen", "enden"). A headline
+# writes the short "startet" where the body says "beginnt" or "läuft an" (Schlagzeilenstil prefers
+# short verbs); the two say one fact, so the headline's verb is literal, no metaphor. Only these
+# closed groups: a verb of another sense the body never uses stays a possible pun (title_step._grounded).
+_GROUPS: Final = (
+    frozenset({"starten", "beginnen", "anlaufen", "anfangen", "losgehen"}),
+    frozenset({"enden", "auslaufen", "aufhören"}),
+)
+# The body's forms of each verb: present, past, participle and the particle verb's split forms.
+_FORMS: Final = {
+    "starten": r"start(?:e|et|en|ete|eten)|gestartet",
+    "beginnen": r"beginn(?:t|en|e)|begann(?:en)?|begonnen",
+    "anlaufen": r"(?:läuft|laufen|lief|liefen)\b[^!?;]{0,60}?\ban|angelaufen|anlaufen",
+    "anfangen": r"(?:fängt|fangen|fing|fingen)\b[^!?;]{0,60}?\ban|angefangen|anfangen",
+    "losgehen": r"(?:geht|gehen|ging|gingen)\b[^!?;]{0,60}?\blos|losgegangen|losgehen",
+    "enden": r"end(?:et|en|ete|eten)|geendet",
+    "auslaufen": r"(?:läuft|laufen|lief|liefen)\b[^!?;]{0,60}?\baus|ausgelaufen|auslaufen",
+    "aufhören": r"(?:hört|hören|hörte|hörten)\b[^!?;]{0,60}?\bauf|aufgehört|aufhören",
+}
+
+
+def same_sense(lemma: str, body: str) -> bool:
+    """The body uses another verb of the headline verb's group ("startet" over the body's "beginnt")."""
+    group = next((g for g in _GROUPS if lemma.lower() in g), None)
+    if group is None:
+        return False
+    lowered = body.lower()
+    return any(re.search(rf"\b(?:{_FORMS[verb]})\b", lowered) for verb in group if verb != lemma.lower())
+
+
+# "Musikschule lädt zum Konzert": headlines drop the particle of "einladen" (Schlagzeilenstil); the
+# sentence needs it at the clause's end (Duden grammar: Verbklammer), else "laden" says "to load".
+_INVITES: Final = re.compile(r"^(?P<clause>\S.*?\b(?:lädt|laden)\b (?:zu[mr]?|in|ins|nach|auf)\b.*?)(?P<end> ein)?$")
+
+
+def with_particle(title: str) -> str:
+    """The title with "ein" after an invitation whose headline dropped it ("lädt zum Fest" -> "… ein")."""
+    match = _INVITES.match(title.rstrip("."))
+    if match is None or match["end"] or re.search(r"\b(?:ein|auf|aus|ab|an|vor)$", match["clause"]):
+        return title
+    return match["clause"] + " ein" + ("." if title.endswith(".") else "")
