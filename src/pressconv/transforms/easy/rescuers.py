@@ -16,6 +16,7 @@ from pressconv.transforms.easy.described import described
 from pressconv.transforms.easy.enumerations import enumeration_rescue
 from pressconv.transforms.easy.figures import figures
 from pressconv.transforms.easy.keynouns import shorter_nouns, shorter_rescue
+from pressconv.transforms.easy.leadcore import lead_core
 from pressconv.transforms.easy.lists import list_rescue
 from pressconv.transforms.easy.money import money
 from pressconv.transforms.easy.narrative import narrative_rescue
@@ -37,6 +38,9 @@ RESCUERS: tuple[tuple[str, Rescuer], ...] = (
     # A phone number or e-mail address in a sentence goes to a line of its own (contactout.py): first,
     # since any rescue that keeps the number in a sentence fails the number rule.
     ("contacts", contact_out),
+    # A lead or paragraph opener said as its news core (leadcore.py): subject, verb, objects, one time,
+    # in short sentences; before the rescuers of one kind of fact, since it says who does what.
+    ("leadcore", lead_core),
     ("described", described),
     # An appointment whose office's place makes it too long (appointed.py): the place said apart.
     ("appointed", appointed),
