@@ -152,6 +152,9 @@ def _restricting(words: Sequence[str], *, attribute: bool = True, actor: bool = 
         return first not in _FRAME
     if first in ("für", "außer", "ohne", "ausgenommen", "gegen", "als", "zu", "zum", "zur"):
         return True  # a beneficiary, an exception, or a predicative ("als Verlegung", "arbeitet als …")
+    named = sum(w[:1].isupper() for w in words[1:]) >= 2 and len(words) <= 5
+    if actor and first in ("von", "vom", "der", "des") and not named:
+        return True  # "Die Zahl von den Studierenden": a possessor without a name says what the subject is
     if attribute and not actor and first in ("von", "vom", "der", "des", "mit") and any(w[:1].isupper() for w in words[2:]):
         # "die Gebiete von Selbach und Mörn": a name in the attribute says which ones. Only the actor's
         # (the subject's) possessor may go: "Der Stadtrat von der Stadt X" is the sender's own body.
@@ -491,6 +494,8 @@ def _read(clause: str) -> _Reading | None:
         while own < len(subject.parts) and subject.parts[own][0].lower() in ("von", "vom", "der", "des"):
             own += 1
         loose = [_Chunk("pp", (part,), _is_time(part)) for part in subject.parts[own:]]
+        if loose and not loose[0].time and _restricting(loose[0].words):
+            return None  # "die Filialen in A und B": it may be the subject's own attribute, which never goes
         subject, mittel = _Chunk("np", subject.parts[:own]), [*loose, *mittel]
         if tokens[finite + 1 + len(subject.words)].word == "," if finite + 1 + len(subject.words) < end else False:
             return None  # a list of subjects

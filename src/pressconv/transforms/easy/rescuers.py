@@ -38,9 +38,6 @@ RESCUERS: tuple[tuple[str, Rescuer], ...] = (
     # A phone number or e-mail address in a sentence goes to a line of its own (contactout.py): first,
     # since any rescue that keeps the number in a sentence fails the number rule.
     ("contacts", contact_out),
-    # A lead or paragraph opener said as its news core (leadcore.py): subject, verb, objects, one time,
-    # in short sentences; before the rescuers of one kind of fact, since it says who does what.
-    ("leadcore", lead_core),
     ("described", described),
     # An appointment whose office's place makes it too long (appointed.py): the place said apart.
     ("appointed", appointed),
@@ -58,6 +55,11 @@ RESCUERS: tuple[tuple[str, Rescuer], ...] = (
     # A narrative of coordinated Präteritum verb phrases under one subject (police, fire, court).
     ("narrative", narrative_rescue),
     ("timeout", time_apart),
+    # A lead or paragraph opener said as its news core (leadcore.py): subject, verb, objects, one time,
+    # in short sentences; after the rescuers of one kind of fact (they say a figure or a deadline in its
+    # own plain form) and the time apart (which keeps the whole clause), before the general cuts, which
+    # say less of who does what.
+    ("leadcore", lead_core),
     ("news", news_apart),
     ("places", place_out),
     ("relatives", relative_apart),
