@@ -35,6 +35,7 @@ from datetime import date
 from typing import Final
 
 from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.frequency import zipf
 from pressconv.transforms.easy.leadprep import lead_indexes, protect, restore, without_dateline
 from pressconv.transforms.easy.limits import HARD_LIMIT
 from pressconv.transforms.easy.rescue import Rescue, RescueContext
@@ -67,6 +68,10 @@ _ASSERTING: Final = frozenset({"nachdem", "als", "seit", "seitdem", "da", "weil"
 _REPORTING: Final = frozenset(
     {"mitteilen", "bekanntgeben", "bekannt", "berichten", "informieren", "ankündigen", "melden", "erklären", "mitgeteilt"}
 )
+# A word at least this common (Zipf scale) is a common noun, no name after another noun.
+_COMMON_ZIPF: Final = 3.0
+# The suffixes of derived common nouns (Duden grammar, Ableitung: -ung, -heit, -keit, -schaft, -tion …).
+_DERIVED_NOUN: Final = re.compile(r"(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|nisse|tät|täten)$")
 _SUBORDINATE: Final = ("KOUS", "PRELS", "PRELAT", "KOUI", "PWAV", "PWS")
 _MONTHS: Final = "Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
 _TIME_WORD: Final = re.compile(
@@ -176,7 +181,11 @@ def _phrase_end(tagged: Sequence[morph.Token], start: int, stop: int) -> int:
         if token.word in ("„", "“", "”", '"'):
             i += 1  # a quoted name is one noun phrase
         elif noun:
-            if token.pos in ("NN", "NE", "FM", "XY") and not (previous and previous.pos == "CARD"):
+            if (
+                token.pos in ("NN", "NE", "FM", "XY")
+                and not (previous and previous.pos == "CARD")
+                and ((previous is not None and previous.pos == "NE") or _name_like(token))
+            ):
                 i += 1
             elif token.pos == "ADJ(A)" and token.word[:1].isupper() and i + 1 < stop and tagged[i + 1].pos in ("NE", "NN"):
                 i += 1  # a name's own adjective ("die Sparkasse Oberes Fildental")
@@ -209,6 +218,17 @@ def _phrase_end(tagged: Sequence[morph.Token], start: int, stop: int) -> int:
         else:
             break
     return i
+
+
+def _name_like(token: morph.Token) -> bool:
+    """A word after a noun that continues it as a close apposition: a name, not a common noun of its own.
+
+    "die Stadt Lohrbach", "der Landkreis Sellbach": a rare word or one the tagger reads as a name;
+    "in den kommenden Wochen Sprengungen": a common word opens the next noun phrase (the object).
+    """
+    if _DERIVED_NOUN.search(token.word):
+        return False  # a derived common noun ("Sprengungen", "Gesundheit"): its suffix marks no name
+    return token.pos in ("NE", "FM", "XY") or zipf(token.word) < _COMMON_ZIPF
 
 
 def _listed(tagged: Sequence[morph.Token], comma: int, stop: int) -> bool:
@@ -328,7 +348,11 @@ def _main_tokens(tagged: Sequence[morph.Token]) -> tuple[list[morph.Token], bool
             return None
     # A trailing clause after a comma (relative, "dass", "um … zu", "sodass"): the main clause ends before it.
     for j in range(1, len(tokens) - 1):
-        if tokens[j].word == "," and (tokens[j + 1].pos in _SUBORDINATE or tokens[j + 1].word in ("sodass", "um")):
+        nxt = tokens[j + 1]
+        cut = nxt.pos in ("KOUS", "PWS", "PWAV") and nxt.word.lower() not in _ASSERTING | {"bevor", "während", "sodass"}
+        if cut and tokens[j].word == ",":
+            return None  # "dass", "ob", "wie", "wenn": the verb's object or a condition, never cut
+        if tokens[j].word == "," and (nxt.pos in _SUBORDINATE or nxt.word in ("sodass", "um")):
             tail = tokens[j + 1 :]
             if tokens[j + 1].word != "um" and any(t.pos == "PTKZU" or t.pos == "VV(IZU)" for t in tail):
                 return None  # a zu-infinitive after it is the verb's own complement ("bittet X, …, sich zu melden")
@@ -527,12 +551,15 @@ def _variants(reading: _Reading) -> list[tuple[tuple[str, ...], list[tuple[str, 
     elif pps and not reading.bracket and not any(c.kind == "np" for c in mittel):
         complement = pps[0]
     times = [k for k, c in enumerate(mittel) if c.time]
+    negated = any(_limiting(c.words) for c in mittel if c.kind in ("adv", "adj"))
     if not reading.bracket and not any(c.kind == "np" for c in mittel) and len(pps) > 1:
         return []  # several phrases, none surely the verb's complement: which one may go is unknown
     for k, chunk in enumerate(mittel):
         dropped = not (chunk.kind in ("np", "reflexive", "adv", "adj") or k == complement or k in times[:1])
         if dropped and _restricting(chunk.words, attribute=False):
             return []  # a phrase that limits the clause would go
+        if dropped and chunk.kind == "pp" and not chunk.time and negated:
+            return []  # "wirkt bei X nicht mit": the negation's scope may hold the phrase; it never goes
     kept = [k for k, c in enumerate(mittel) if c.kind in ("np", "pp") and (c.kind == "np" or k == complement)]
     out: list[tuple[tuple[str, ...], list[tuple[str, ...]]]] = []
     subjects = [reading.subject.cut(n, actor=True) for n in range(len(reading.subject.parts) - 1, -1, -1)]
@@ -628,7 +655,7 @@ def build_core(text: str, issued: date | None = None) -> tuple[str, ...] | None:
         and len(nps) == 1
     ):
         person = nps[0].words
-        if all(w[:1].isupper() for w in person):
+        if len(person) >= 2 and all(w[:1].isupper() and not _DERIVED_NOUN.search(w) for w in person):
             # "X hat Y zur Präsidentin gewählt": Y gets the role (a predicative "zu" phrase).
             role = _nominative(last)
             if role is None:

@@ -55,12 +55,12 @@ RESCUERS: tuple[tuple[str, Rescuer], ...] = (
     # A narrative of coordinated Präteritum verb phrases under one subject (police, fire, court).
     ("narrative", narrative_rescue),
     ("timeout", time_apart),
+    ("news", news_apart),
     # A lead or paragraph opener said as its news core (leadcore.py): subject, verb, objects, one time,
     # in short sentences; after the rescuers of one kind of fact (they say a figure or a deadline in its
     # own plain form) and the time apart (which keeps the whole clause), before the general cuts, which
     # say less of who does what.
     ("leadcore", lead_core),
-    ("news", news_apart),
     ("places", place_out),
     ("relatives", relative_apart),
     # "nicht X, sondern Y" said as its corrected part Y (contrast.py), before the clause cuts, which
