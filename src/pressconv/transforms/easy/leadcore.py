@@ -181,11 +181,7 @@ def _phrase_end(tagged: Sequence[morph.Token], start: int, stop: int) -> int:
         if token.word in ("„", "“", "”", '"'):
             i += 1  # a quoted name is one noun phrase
         elif noun:
-            if (
-                token.pos in ("NN", "NE", "FM", "XY")
-                and not (previous and previous.pos == "CARD")
-                and ((previous is not None and previous.pos == "NE") or _name_like(token))
-            ):
+            if token.pos in ("NN", "NE", "FM", "XY") and not (previous and previous.pos == "CARD"):
                 i += 1
             elif token.pos == "ADJ(A)" and token.word[:1].isupper() and i + 1 < stop and tagged[i + 1].pos in ("NE", "NN"):
                 i += 1  # a name's own adjective ("die Sparkasse Oberes Fildental")
@@ -263,6 +259,9 @@ def _chunks(tagged: Sequence[morph.Token], start: int, stop: int) -> list[_Chunk
             end = _phrase_end(tagged, i + 1 if pp else i, stop)
             if end == (i + 1 if pp else i):
                 return None
+            pairs = zip(tagged[i:end], tagged[i + 1 : end], strict=False)
+            if any(a.pos == "NN" and b.pos == "NN" and not _name_like(b) for a, b in pairs):
+                return None  # "in den Wochen Sprengungen": two common nouns side by side; where a phrase ends is unknown
             parts = [tuple(t.word for t in tagged[i:end])]
             time = pp and _is_time(parts[0])
             # A name takes no attribute: a phrase after it is the clause's own ("Y zur Präsidentin wählen").
