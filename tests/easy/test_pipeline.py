@@ -15,6 +15,7 @@ from pressconv.transforms import SUMMARY, run
 from pressconv.transforms.easy import summarise, summary_text
 from pressconv.transforms.easy.kind import classify
 from pressconv.transforms.easy.readability import words
+from pressconv.transforms.easy.rescue import FOLLOWER_OPENERS
 from pressconv.transforms.easy.verify import FactGuard, dangling, rule_failures, structure_failures
 from tests.fixtures.releases import german_release
 
@@ -111,12 +112,15 @@ def test_every_sentence_keeps_the_rules_and_the_facts(kind: str) -> None:
     result = summarise(release)
     source = " ".join(p.children[0].text for p in release.body if isinstance(p, Paragraph)) + release.meta.title[0].text  # type: ignore[union-attr]
     guard = FactGuard(source, derived=("Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag",))
-    for sentence in result.sentences:
+    for index, sentence in enumerate(result.sentences):
         assert len(words(sentence)) <= 12, sentence
-        assert dangling(sentence) is None, sentence
+        # A rescue's follower ("Das war am 7. Mai 2024.") points at the sentence right before it (rescue.py).
+        follower = index > 0 and sentence.split()[0] in FOLLOWER_OPENERS
+        assert dangling(sentence) is None or follower, sentence
         assert not [f for f in rule_failures(sentence) if f.check != "rule.abbreviation"], sentence
         if not sentence.endswith((":", "?")):
-            assert [f.check for f in structure_failures(sentence)] == [], sentence
+            failures = [f.check for f in structure_failures(sentence)]
+            assert [f for f in failures if not (follower and f == "guard.dangling-opener")] == [], sentence
     title = summary_text(result.release).splitlines()[0]
     assert title and "Eine Nachricht" not in title
     del guard

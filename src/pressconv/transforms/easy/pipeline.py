@@ -1071,6 +1071,8 @@ def _said_already(text: str, said: set[str]) -> bool:
     """Most of the sentence's nouns and names are in the template sentences already."""
     nouns = {w.lower() for w in re.findall(r"\b[A-ZÄÖÜ][\wäöüß]{3,}", text)}
     known = {w.lower() for line in said for w in re.findall(r"\b[A-ZÄÖÜ][\wäöüß·]{3,}", line.replace("·", ""))}
+    if set(re.findall(r"\d+", text)) - {n for line in said for n in re.findall(r"\d+", line)}:
+        return False  # a number or date no said sentence holds is a fact of its own ("… tritt ihr Amt am 1. Oktober an")
     return len(nouns) >= _SAID_NOUNS_MIN and len(nouns & known) >= _SAID_SHARE * len(nouns)
 
 

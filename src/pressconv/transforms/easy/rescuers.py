@@ -16,6 +16,7 @@ from pressconv.transforms.easy.described import described
 from pressconv.transforms.easy.enumerations import enumeration_rescue
 from pressconv.transforms.easy.figures import figures
 from pressconv.transforms.easy.keynouns import shorter_nouns, shorter_rescue
+from pressconv.transforms.easy.leadcore import lead_core
 from pressconv.transforms.easy.lists import list_rescue
 from pressconv.transforms.easy.money import money
 from pressconv.transforms.easy.narrative import narrative_rescue
@@ -55,6 +56,11 @@ RESCUERS: tuple[tuple[str, Rescuer], ...] = (
     ("narrative", narrative_rescue),
     ("timeout", time_apart),
     ("news", news_apart),
+    # A lead or paragraph opener said as its news core (leadcore.py): subject, verb, objects, one time,
+    # in short sentences; after the rescuers of one kind of fact (they say a figure or a deadline in its
+    # own plain form) and the time apart (which keeps the whole clause), before the general cuts, which
+    # say less of who does what.
+    ("leadcore", lead_core),
     ("places", place_out),
     ("relatives", relative_apart),
     # "nicht X, sondern Y" said as its corrected part Y (contrast.py), before the clause cuts, which

@@ -456,6 +456,11 @@ _DEFINITE_OPENER: Final = re.compile(
 )
 
 
+# "Das war am Mittwoch.": "Das" before a finite verb is the demonstrative pronoun (a rescue's
+# follower pointing at its head), no article of the noun after the verb.
+_DEMONSTRATIVE: Final = re.compile(r"^Das\s+(?:ist|war|sind|waren|wird|gilt|galt|passiert|geht|dauert)\b")
+
+
 # "von der Maßnahme", "vom Projekt": a definite owner after "von" (the plain form of a genitive).
 _DEFINITE_OWNER: Final = re.compile(
     r"^(?:von\s+(?:der|dem|den)|vom)\s+(?:[a-zäöüß][\w·\-]*\s+){0,2}(?P<noun>[A-ZÄÖÜ][\w·\-]*)"
@@ -560,7 +565,7 @@ def introduced_failures(sentence: str, earlier: list[str]) -> list[Failure]:
         # "Man hat die betroffenen Familien informiert": affected by what? (see _RELATIONAL)
         return [Failure("guard.not-introduced", relational.group("noun"))]
     match = _DEFINITE_OPENER.match(sentence.strip())
-    if match is None:
+    if match is None or _DEMONSTRATIVE.match(sentence.strip()):
         return []
     noun = match.group("noun").replace("·", "")
     plain = noun.lower()

@@ -1,0 +1,723 @@
+"""The news core of a lead or paragraph opener, built from its main clause in one to three short sentences.
+
+News writing puts who does what, when and where into the lead's main clause (inverted pyramid), and
+wraps it in officialese: a subject with a genitive or "von" attribute ("Der Stadtrat von der Stadt X"),
+a frame ("in seiner Sitzung", "nach langer Debatte", "mit 27 Ja-Stimmen"), a date apposition, a
+relative or "um … zu" clause. German grammar tells the parts apart (Duden grammar, Satzglieder):
+
+- the Vorfeld before the finite verb is the subject when it is a noun phrase in the nominative; else
+  the subject is the first full noun phrase of the Mittelfeld (Grundabfolge: the nominative first);
+- the right bracket (participle, infinitive, separable particle) closes the clause;
+- in the Mittelfeld, a noun phrase without a preposition is an object and stays; the prepositional
+  phrase right before the right bracket is the verb's complement (Ergänzungen stand last in the
+  Mittelfeld: "an das Kundenverhalten anpassen", "in Betrieb nehmen") and stays; the other
+  prepositional phrases are adjuncts (Angaben: frame, manner, reason) and go; a time phrase stays for
+  the time sentence (timeout.split) that says it apart ("Das war am 17. Juni 2026.");
+- a noun phrase's attributes after its head (a "von" phrase, a genitive, a prepositional attribute)
+  go only where the sentence is still too long, the head with its article and adjectives stays;
+- a comma-enclosed insertion (apposition, non-restrictive relative clause) goes; a trailing relative,
+  "dass" or "um … zu" clause goes; a leading temporal, causal or reporting clause ("Nachdem …",
+  "Wie der Vorstand mitgeteilt hat, …") goes, a conditional one ("Wenn …") never (it limits the claim);
+- "X hat Y zur neuen Präsidentin gewählt" (a predicative "zu" phrase) is said in two sentences: "X hat
+  Y gewählt." and "Y wird die neue Präsidentin von …" (the role in the source's own words and gender).
+
+Nothing is built where a cut could change the meaning (omission over error): a negation or focus word
+(nicht, nur, auch, kein, alle …) in a part that would go, a passive without its agent, a pronoun, a
+conditional clause. The pipeline's verifier checks every sentence like any other.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Final
+
+from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.frequency import zipf
+from pressconv.transforms.easy.leadprep import lead_indexes, protect, restore, without_dateline
+from pressconv.transforms.easy.limits import HARD_LIMIT
+from pressconv.transforms.easy.rescue import Rescue, RescueContext
+from pressconv.transforms.easy.source import SourceSentence
+from pressconv.transforms.easy.timeout import split
+from pressconv.transforms.easy.verify import rule_failures
+
+__all__ = ["build_core", "lead_core", "opener"]
+
+_FINITE: Final = ("VV(FIN)", "VA(FIN)", "VM(FIN)")
+# The right bracket: participles, infinitives and separable particles close a German clause.
+_BRACKET: Final = ("VV(PP)", "VV(INF)", "VA(INF)", "VA(PP)", "VM(INF)", "PTKVZ", "VV(IZU)")
+# The words of a noun phrase (determiners, numbers, adjectives, nouns, names, truncated compounds).
+_NOMINAL: Final = ("ART", "PPOSAT", "PIAT", "PDAT", "CARD", "ADJ(A)", "NN", "NE", "TRUNC", "FM", "NNA", "XY")
+_PREPOSITION: Final = ("APPR", "APPRART")
+# Words that limit a claim (negation, focus, quantifier): a part holding one never goes, since the rest
+# would say more than the source (a dropped nicht/nur/auch/alle is a wrong statement).
+_LIMITING: Final = re.compile(
+    r"(?i)^(?:nicht|nur|auch|kein\w*|alle\w*|nie|niemals|niemand|nichts|lediglich|ausschließlich|erst|"
+    r"höchstens|mindestens|wenigstens|jede\w*|sämtliche\w*|ebenfalls|weder|noch)$"
+)
+# Time adverbs that point at the writing day (deixis): a summary read later cannot place them, and
+# the rules refuse them; the clause is as true without them.
+_DEICTIC: Final = frozenset({"heute", "gestern", "morgen", "derzeit", "zurzeit", "aktuell", "jetzt", "nun", "inzwischen"})
+# Leading clauses whose main clause is asserted whatever they say: time (nachdem, als, seit), reason
+# (da, weil), concession (obwohl). A conditional ("wenn", "falls", "sofern") limits the claim: never cut.
+_DEICTIC_ADJECTIVE: Final = re.compile(r"(?i)^(?:gestrig|heutig|morgig|vergangen|kommend|diesjährig)\w*$")
+_ASSERTING: Final = frozenset({"nachdem", "als", "seit", "seitdem", "da", "weil", "obwohl", "obgleich"})
+# "Wie X mitgeteilt hat, …": the source's attribution of the news (a reporting verb) goes with it.
+_REPORTING: Final = frozenset(
+    {"mitteilen", "bekanntgeben", "bekannt", "berichten", "informieren", "ankündigen", "melden", "erklären", "mitgeteilt"}
+)
+# A word at least this common (Zipf scale) is a common noun, no name after another noun.
+_COMMON_ZIPF: Final = 3.0
+# The suffixes of derived common nouns (Duden grammar, Ableitung: -ung, -heit, -keit, -schaft, -tion …).
+_DERIVED_NOUN: Final = re.compile(r"(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|nisse|tät|täten)$")
+_SUBORDINATE: Final = ("KOUS", "PRELS", "PRELAT", "KOUI", "PWAV", "PWS")
+_MONTHS: Final = "Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
+_TIME_WORD: Final = re.compile(
+    rf"^(?:{_MONTHS}|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Uhr|\d{{4}})$|"
+    r"^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\w+$|"
+    r"^\w*(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende)$"
+)
+# Prepositions of frame, manner and means ("mit 27 Ja-Stimmen", "nach langer Debatte", "wegen …"): an
+# adjunct they open says how or why, never which or where; it may go.
+_FRAME: Final = frozenset({"mit", "nach", "wegen", "aufgrund", "trotz", "samt", "nebst", "zum", "infolge", "seit"})
+# Prepositions of place and scope: an attribute or adjunct they open picks out which or where.
+_SCOPE: Final = frozenset({"in", "im", "an", "am", "auf", "für", "aus", "zwischen", "unter", "bei", "beim", "vor", "über"})
+# ("zu", "zum", "zur" open an adjunct of frame only with a number: "zum 25. Mal"; else they open the
+# verb's own complement, "lädt zu einem Fest ein", which never goes: see _restricting.)
+# A number or quantifier ("19", "Großteil", "meisten", "einzelnen"): it restricts the phrase it stands in.
+_QUANTITY: Final = re.compile(
+    r"(?i)^(?:\d[\d.,]*|\w*teil\w*|mehrheit|meist\w*|einzeln\w*|viel\w*|wenig\w*|manch\w*|einig\w*|mehrer\w*|zahlreich\w*)$"
+)
+_TEMPORAL_PREPOSITION: Final = frozenset(
+    {"am", "an", "im", "in", "um", "ab", "bis", "seit", "vom", "von", "zum", "zu", "gegen"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Chunk:
+    """One part of the Mittelfeld: a noun or prepositional phrase (its head, then its attributes), an adverb."""
+
+    kind: str  # "np", "pp", "adv", "reflexive", "other"
+    parts: tuple[tuple[str, ...], ...]  # the head phrase, then each attribute after it
+    time: bool = False
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return tuple(w for part in self.parts for w in part)
+
+    def cut(self, keep: int, *, actor: bool = False) -> tuple[str, ...] | None:
+        """The head and its first ``keep`` attributes, or None when the first attribute that would go restricts the phrase.
+
+        An attribute after a noun attaches to the noun right before it (right-branching German noun
+        phrases, the default attachment): the attributes after the first one cut belong to it and go
+        with it, so only that first one decides whether the head's referent stays the same.
+        """
+        if keep + 1 < len(self.parts) and _restricting(self.parts[keep + 1], actor=actor):
+            return None
+        if keep and keep + 1 < len(self.parts) and self.parts[keep + 1][0].lower() in ("von", "vom", "der", "des"):
+            return None  # "zum Schutz von Wohnraum": the kept attribute's own object would go
+        return tuple(w for part in self.parts[: 1 + keep] for w in part)
+
+
+def opener(sentences: Sequence[SourceSentence], index: int) -> bool:
+    """The sentence opens its paragraph, or stands in the lead paragraph: where news writing states its news."""
+    if not 0 <= index < len(sentences):
+        return False
+    if index == 0 or sentences[index - 1].paragraph != sentences[index].paragraph:
+        return True
+    own = [i for i, s in enumerate(sentences) if not s.heading and not s.speech]
+    lead = lead_indexes(sentences, own)
+    first = sentences[own[0]].paragraph if own else -1
+    return index in (lead or []) or sentences[index].paragraph == first
+
+
+def _is_time(words: Sequence[str]) -> bool:
+    """A prepositional phrase of time: a temporal preposition with a month, weekday, hour or year."""
+    return bool(words) and words[0].lower() in _TEMPORAL_PREPOSITION and any(_TIME_WORD.match(w) for w in words[1:])
+
+
+def _restricting(words: Sequence[str], *, attribute: bool = True, actor: bool = False) -> bool:
+    """A phrase that narrows what the sentence says: its leaving out would make the rest say too much.
+
+    A limiting word (nicht, nur, alle …), a number or quantifier ("in 19 der 24 Gemeinden", "für
+    einen Großteil") outside a frame, or a beneficiary or exception ("für Kinder", "außer …"). An
+    attribute of place or scope (in, an, auf, aus, zwischen, unter, bei …) picks out its noun's referent
+    ("der Arbeitspreis in der Grundversorgung" is one price of several); as an adjunct it only says
+    where, and the clause is as true without it. What may go: the possessor ("von der Stadt X", a
+    genitive), the frame and manner ("mit 27 Ja-Stimmen", "nach langer Debatte", "samt …").
+    """
+    if words and words[0] in ("und", "oder", "sowie"):
+        words = words[1:]
+    if not words:
+        return False
+    first = words[0].lower()
+    if _limiting(words) or any(_QUANTITY.match(w) for w in words[1:]):
+        return first not in _FRAME
+    if first in ("für", "außer", "ohne", "ausgenommen", "gegen", "als", "zu", "zum", "zur"):
+        return True  # a beneficiary, an exception, or a predicative ("als Verlegung", "arbeitet als …")
+    named = sum(w[:1].isupper() for w in words[1:]) >= 2 and len(words) <= 5
+    if actor and first in ("von", "vom", "der", "des") and not named:
+        return True  # "Die Zahl von den Studierenden": a possessor without a name says what the subject is
+    if attribute and not actor and first in ("von", "vom", "der", "des", "mit") and any(w[:1].isupper() for w in words[2:]):
+        # "die Gebiete von Selbach und Mörn": a name in the attribute says which ones. Only the actor's
+        # (the subject's) possessor may go: "Der Stadtrat von der Stadt X" is the sender's own body.
+        return True
+    return attribute and first in _SCOPE
+
+
+def _phrase_end(tagged: Sequence[morph.Token], start: int, stop: int) -> int:
+    """The end of the noun phrase from ``start``: determiners, adjectives, its noun, a name or number after it.
+
+    After the noun only a close apposition (a name: "die Stadt Lohrbach", a number: "das Jahr 2027",
+    "die K 2417") or a list ("Selbach und Mörn") continues it; an article or adjective opens the next one.
+    """
+    i = start
+    noun = False
+    while i < stop:
+        token = tagged[i]
+        previous = tagged[i - 1] if i > start else None
+        if token.word in ("„", "“", "”", '"'):
+            i += 1  # a quoted name is one noun phrase
+        elif noun:
+            if token.pos in ("NN", "NE", "FM", "XY") and not (previous and previous.pos == "CARD"):
+                i += 1
+            elif token.pos == "ADJ(A)" and token.word[:1].isupper() and i + 1 < stop and tagged[i + 1].pos in ("NE", "NN"):
+                i += 1  # a name's own adjective ("die Sparkasse Oberes Fildental")
+            elif token.pos == "CARD" and previous and previous.pos in ("NN", "NE"):
+                i += 1
+            elif token.word in ("und", "oder") and i + 1 < stop and tagged[i + 1].pos in _NOMINAL:
+                noun = False
+                i += 1
+            elif token.word == "," and i + 2 < stop and tagged[i + 1].pos in ("NE", "NN") and _listed(tagged, i, stop):
+                i += 1  # a list of names, closed by "und"
+            else:
+                break
+        elif token.pos in ("NN", "NE", "FM", "NNA", "TRUNC"):
+            noun = token.pos != "TRUNC"
+            i += 1
+        elif token.pos in ("ART", "PPOSAT", "PIAT", "PDAT", "CARD", "ADJ(A)", "XY"):
+            i += 1
+        elif token.word == "." and previous is not None and previous.pos == "CARD":
+            i += 1  # the dot of an ordinal date ("17. Juni")
+        elif token.word in ("mehr", "weniger") and i + 2 < stop and tagged[i + 1].word == "als":
+            i += 2  # "mehr als 3", "nach mehr als dreistündiger Debatte"
+        elif (
+            token.pos in ("ADV", "PIS", "KOKOM", "ADJ(D)")
+            and i + 1 < stop
+            and tagged[i + 1].pos in ("CARD", "ADJ(A)", "PIAT", "KOKOM")
+        ):
+            i += 1  # "rund 14", "mehr als 3", "spätestens 30."
+        elif token.word == "bis" and i + 1 < stop and tagged[i + 1].pos in ("CARD", "APPRART", "ADV"):
+            i += 1  # "vom 16. Februar bis zum 10. März"
+        else:
+            break
+    return i
+
+
+def _name_like(token: morph.Token) -> bool:
+    """A word after a noun that continues it as a close apposition: a name, not a common noun of its own.
+
+    "die Stadt Lohrbach", "der Landkreis Sellbach": a rare word or one the tagger reads as a name;
+    "in den kommenden Wochen Sprengungen": a common word opens the next noun phrase (the object).
+    """
+    if _DERIVED_NOUN.search(token.word):
+        return False  # a derived common noun ("Sprengungen", "Gesundheit"): its suffix marks no name
+    return token.pos in ("NE", "FM", "XY") or zipf(token.word) < _COMMON_ZIPF
+
+
+def _listed(tagged: Sequence[morph.Token], comma: int, stop: int) -> bool:
+    """The comma separates names of a list that "und" or "oder" closes before the phrase ends."""
+    for token in tagged[comma + 1 : stop]:
+        if token.word in ("und", "oder"):
+            return True
+        if token.pos not in ("NE", "NN", "$,") and token.word != ",":
+            return False
+    return False
+
+
+def _chunks(tagged: Sequence[morph.Token], start: int, stop: int) -> list[_Chunk] | None:
+    """The Mittelfeld ``tagged[start:stop]`` cut into its phrases; None where a part cannot be read."""
+    out: list[_Chunk] = []
+    i = start
+    while i < stop:
+        token = tagged[i]
+        word = token.word
+        if word == ",":
+            # An insertion between commas (apposition, relative clause) goes whole; it must close.
+            close = next((j for j in range(i + 1, stop) if tagged[j].word == ","), None)
+            if close is None or _limiting([t.word for t in tagged[i:close]]):
+                return None
+            opening = tagged[i + 1]
+            if opening.pos not in ("PRELS", "PRELAT") and opening.word.lower() not in ("ein", "eine", "einer", "eines"):
+                return None  # no relative clause and no loose apposition: a list or a clause, never cut
+            i = close + 1
+            continue
+        if token.pos in _PREPOSITION or token.pos in ("ART", "PPOSAT", "PIAT", "PDAT", "CARD", "ADJ(A)", "NN", "NE"):
+            pp = token.pos in _PREPOSITION
+            end = _phrase_end(tagged, i + 1 if pp else i, stop)
+            if end == (i + 1 if pp else i):
+                return None
+            pairs = zip(tagged[i:end], tagged[i + 1 : end], strict=False)
+            if any(a.pos == "NN" and b.pos == "NN" and not _name_like(b) for a, b in pairs):
+                return None  # "in den Wochen Sprengungen": two common nouns side by side; where a phrase ends is unknown
+            parts = [tuple(t.word for t in tagged[i:end])]
+            time = pp and _is_time(parts[0])
+            # A name takes no attribute: a phrase after it is the clause's own ("Y zur Präsidentin wählen").
+            name = not pp and token.pos in ("NE", "NN") and all(w[:1].isupper() for w in parts[0])
+            # Attributes after the head: a prepositional phrase (not of time) or a genitive ("der", "des").
+            while end < stop and not time and not name:
+                nxt = tagged[end]
+                if nxt.pos in _PREPOSITION and nxt.word[:1].isupper():
+                    # "in der Straße Am Lindenplatz": a capitalised preposition opens a name, part of the phrase.
+                    sub = _phrase_end(tagged, end + 1, stop)
+                    parts[-1] = (*parts[-1], *(t.word for t in tagged[end:sub]))
+                    end = sub
+                    continue
+                if nxt.word in ("und", "oder", "sowie") and end + 1 < stop and tagged[end + 1].pos in _PREPOSITION:
+                    sub = _phrase_end(tagged, end + 2, stop)  # a second attribute of the same noun
+                    if sub == end + 2:
+                        break
+                elif nxt.pos in _PREPOSITION:
+                    sub = _phrase_end(tagged, end + 1, stop)
+                    if sub == end + 1 or _is_time([t.word for t in tagged[end:sub]]):
+                        break
+                elif nxt.word in ("der", "des") and nxt.pos == "ART":
+                    sub = _phrase_end(tagged, end, stop)
+                else:
+                    break
+                parts.append(tuple(t.word for t in tagged[end:sub]))
+                end = sub
+            if time and any(w in _MONTHS.split("|") for w in parts[0]):
+                # "am gestrigen Mittwoch, 17. Juni": the date says the day; the deictic adjective goes.
+                parts[0] = tuple(w for w in parts[0] if not _DEICTIC_ADJECTIVE.match(w))
+            out.append(_Chunk("pp" if pp else "np", tuple(parts), time))
+            i = end
+            continue
+        if token.pos == "PRF":
+            out.append(_Chunk("reflexive", ((word,),)))
+        elif token.pos == "ADJ(D)":
+            out.append(_Chunk("adj", ((word,),)))  # a predicative or an adverbial adjective
+        elif token.pos in ("ADV", "PTKNEG"):
+            out.append(_Chunk("adv", ((word,),)))
+        else:
+            out.append(_Chunk("other", ((word,),)))
+        i += 1
+    return out
+
+
+def _limiting(words: Sequence[str]) -> bool:
+    return any(_LIMITING.match(w) for w in words)
+
+
+def _clause(text: str) -> str:
+    """The first main clause of ``text``: a teaser before a colon, a tail after a semicolon or dash left out.
+
+    A label of one or two words before a colon ("Strom: Der Preis steigt") names the scope of what
+    follows and is never cut (the rest would say too much); a longer teaser without a verb
+    ("Lesespaß in den Osterferien: Die Bücherei lädt …") is no part of the news.
+    """
+    text = re.split(r"; | – | - ", text, maxsplit=1)[0].rstrip(" .") + "."
+    if ": " in text:
+        before, after = text.split(": ", 1)
+        if len(before.split()) < 3 or any(t.pos in _FINITE for t in morph.tag(before + ".")):
+            return ""
+        text = after
+    return text
+
+
+def _main_tokens(tagged: Sequence[morph.Token]) -> tuple[list[morph.Token], bool] | None:
+    """The main clause's tokens without a leading or trailing subordinate clause, and whether one led."""
+    if not tagged or tagged[-1].word not in (".", "!"):
+        return None
+    tokens = list(tagged[:-1])
+    led = False
+    if tokens and tokens[0].pos in ("KOUS", "PWAV"):
+        lead_word = tokens[0].word.lower()
+        comma = next((j for j, t in enumerate(tokens) if t.word == ","), None)
+        if comma is None:
+            return None
+        clause = tokens[:comma]
+        reporting = lead_word == "wie" and any(t.lemma.lower() in _REPORTING for t in clause)
+        if lead_word not in _ASSERTING and not reporting:
+            return None
+        tokens, led = tokens[comma + 1 :], True
+        if not tokens or tokens[0].pos not in _FINITE:
+            return None
+    # A trailing clause after a comma (relative, "dass", "um … zu", "sodass"): the main clause ends before it.
+    for j in range(1, len(tokens) - 1):
+        nxt = tokens[j + 1]
+        cut = nxt.pos in ("KOUS", "PWS", "PWAV") and nxt.word.lower() not in _ASSERTING | {"bevor", "während", "sodass"}
+        if cut and tokens[j].word == ",":
+            return None  # "dass", "ob", "wie", "wenn": the verb's object or a condition, never cut
+        if tokens[j].word == "," and (nxt.pos in _SUBORDINATE or nxt.word in ("sodass", "um")):
+            tail = tokens[j + 1 :]
+            if tokens[j + 1].word != "um" and any(t.pos == "PTKZU" or t.pos == "VV(IZU)" for t in tail):
+                return None  # a zu-infinitive after it is the verb's own complement ("bittet X, …, sich zu melden")
+            tokens = tokens[:j]
+            break
+    return tokens, led
+
+
+def _nominative(chunk: _Chunk) -> tuple[str, ...] | None:
+    """A predicative "zum/zur" phrase as a nominative noun phrase ("zur neuen Präsidentin" -> "die neue Präsidentin").
+
+    "zur" holds a feminine article (zu der), "zum" a masculine or neuter one (zu dem); the adjective of
+    the weak declension ends in -en in the dative and in -e in the nominative singular. A masculine noun
+    with its own dative ending (weak masculine: "zum Präsidenten") is refused: its nominative cannot be
+    read off safely.
+    """
+    words = chunk.words
+    first = words[0].lower()
+    head = list(chunk.parts[0][1:])
+    nouns = [w for w in head if w[:1].isupper()]
+    if first not in ("zur", "zum") or not nouns:
+        return None
+    if nouns[-1].endswith("n") and not nouns[-1].endswith("in"):
+        # "zum Präsidenten" (weak masculine), "zur Vorsitzenden" (a nominalised adjective): their
+        # nominative is not the dative's form, and reading it off could give a wrong form.
+        return None
+    out = ["die" if first == "zur" else "der"]
+    for word in head:
+        if word[:1].islower() and word.endswith("en"):
+            word = word[:-1]  # weak adjective: dative "-en" -> nominative "-e"
+        out.append(word)
+    return (*out, *words[len(chunk.parts[0]) :])
+
+
+def _named(words: Sequence[str], subject: Sequence[str]) -> tuple[str, ...]:
+    """``words`` with a "von der X" the subject names in full ("von der Universität Y") said in full.
+
+    A definite noun phrase taking up a named one ("der Universität" after "der Universität Haldenburg")
+    means the same referent (Duden grammar, definite article of a known referent); its name helps the reader.
+    """
+    text = " ".join(words)
+    found = re.search(r"\bvon (?:der|dem) ([A-ZÄÖÜ]\w+)$", text)
+    if found is not None:
+        named = re.search(rf"\bvon (?:der|dem) {found[1]}((?: [A-ZÄÖÜ][\w\-]+)+)", " ".join(subject))
+        if named is not None:
+            text += named[1]
+    return tuple(text.split())
+
+
+def _sentence(parts: Sequence[Sequence[str]]) -> str:
+    """The words of ``parts`` as one sentence: capitalised, a full stop, no space before a comma or an ordinal dot."""
+    text = morph.join([w for part in parts for w in part if w])
+    text = re.sub(r"(\d) \.(?= )", r"\1.", text)
+    return text[:1].upper() + text[1:] + "."
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """A main clause read into its parts: subject, finite verb, Mittelfeld phrases, right bracket."""
+
+    subject: _Chunk
+    verb: str
+    mittel: tuple[_Chunk, ...]
+    bracket: tuple[str, ...]
+    front_time: tuple[str, ...]
+    perfect: bool = False  # "hat … gewählt": a past event, whose time follower says "war"
+
+
+# The preterite-present verbs (Präteritopräsentia, Duden grammar) and their compounds: their present
+# has the shape of a Präteritum, which no tagger tells apart safely.
+_PRETERITE_PRESENTS: Final = ("dürfen", "können", "mögen", "müssen", "sollen", "wollen", "wissen")
+
+
+def _perfect(verb: morph.Token, bracket: Sequence[morph.Token], *, preterite: bool) -> tuple[str, tuple[str, ...]] | None:
+    """A Präteritum verb as Perfekt (auxiliary, participle with its particle), or None when it is none or unknown.
+
+    Leichte Sprache tells the past in the Perfekt (Netzwerk Leichte Sprache); the auxiliary agrees with
+    the verb's own number ("verließ" singular, "verließen" plural).
+    """
+    if verb.pos != "VV(FIN)" or not morph.is_preterite(verb.word, verb.lemma) or not preterite:
+        return None
+    if verb.lemma.endswith(_PRETERITE_PRESENTS):
+        return None  # "bedarf", "weiß": a present that looks like a Präteritum (Präteritopräsentia)
+    if any(t.pos != "PTKVZ" for t in bracket):
+        return None
+    particle = bracket[-1].word if bracket else ""
+    found = morph.participle(verb.lemma if not particle else particle + verb.lemma, particle)
+    if found is None:
+        return None
+    plural = verb.word.endswith("en")
+    auxiliary = {"haben": ("hat", "haben"), "sein": ("ist", "sind")}[found[1]][plural]
+    return auxiliary, (found[0],)
+
+
+def _complement(words: Sequence[str], *, bracket: bool) -> bool:
+    """A prepositional phrase at the end of the Mittelfeld that reads as the verb's complement.
+
+    Before a right bracket, any phrase but a possessor, a frame ("mit 27 Stimmen", "bei 9
+    Gegenstimmen") or one with a number; without a bracket, only one without an article, a fixed
+    verb complement ("in Betrieb nehmen", "in Kraft treten", "zur Verfügung stellen").
+    """
+    first = words[0].lower()
+    if first in ("von", "vom", "der", "des", "und", "oder", "sowie", "bei", "beim", "für") or first in _FRAME:
+        return False  # a possessor, a frame, or "für" (an attribute: "das Amt für Ländliche Entwicklung")
+    if not words[0][:1].islower() or any(_QUANTITY.match(w) for w in words[1:]):
+        return False
+    # Without a bracket: "in Betrieb nehmen", "in Kraft setzen", "zur Verfügung stellen", "zu Ende bringen".
+    return bracket or (len(words) == 2 and words[1][:1].isupper() and first in ("in", "zu", "zur", "zum"))
+
+
+def _read(clause: str) -> _Reading | None:
+    """``clause`` read as subject, verb, phrases and bracket, or None where it is no plain active main clause."""
+    found = _main_tokens(morph.tag(clause))
+    if found is None:
+        return None
+    tokens, led = found
+    finite = next((j for j, t in enumerate(tokens) if t.pos in _FINITE), None)
+    if finite is None:
+        return None
+    if any(
+        t.pos in ("PPER", "PDS", "PPOSS", "PRELS", "KOUS", "PWS", "PWAV") or t.word.lower() == "es" for t in tokens[finite:]
+    ):
+        return None  # a pronoun points at something this sentence alone does not name; a clause is left
+    end = len(tokens)
+    while end > finite + 1 and tokens[end - 1].pos in _BRACKET:
+        end -= 1
+    bracket = tokens[end:]
+    verb = tokens[finite]
+    if any(t.pos in _FINITE for t in tokens[finite + 1 :]):
+        return None  # a second finite verb: two clauses, not one
+    if verb.pos == "VM(FIN)" and not any(t.pos in ("VV(INF)", "VA(INF)", "VM(INF)") for t in bracket):
+        return None  # a modal without its infinitive ("Spenden kann grundsätzlich, wer …")
+    if any(t.pos == "VV(PP)" for t in bracket) and (
+        verb.lemma == "werden" or any(t.word in ("worden", "werden") for t in bracket)
+    ):
+        return None  # a passive: its agent is unknown, and an active sentence would have to invent it
+    vorfeld = tokens[:finite]
+    front_time: tuple[str, ...] = ()
+    if vorfeld and not led and vorfeld[0].pos in ("ART", "NE", "NN", "ADJ(A)", "PIAT", "CARD", "PPOSAT"):
+        if vorfeld[0].word.lower() in ("den", "dem", "des"):
+            return None  # an object in front (OVS)
+        front = _chunks(vorfeld, 0, len(vorfeld))
+        mittel = _chunks(tokens, finite + 1, end)
+        if front is None or len(front) != 1 or front[0].kind != "np" or mittel is None:
+            return None
+        subject = front[0]
+    else:
+        if vorfeld:
+            front = _chunks(vorfeld, 0, len(vorfeld))
+            if front is None or len(front) != 1 or front[0].kind != "pp":
+                return None
+            if front[0].time:
+                front_time = front[0].words
+            elif front[0].words[0].lower() not in _FRAME or _restricting(front[0].words, attribute=False):
+                return None  # a place or scope in front limits the clause: it never goes
+        mittel = _chunks(tokens, finite + 1, end)
+        if not mittel or mittel[0].kind != "np" or mittel[0].words[0].lower() in ("den", "dem", "des"):
+            return None
+        subject, mittel = mittel[0], mittel[1:]
+        # After a subject in the Mittelfeld, only a possessor ("von der X", a genitive) is surely its
+        # attribute; a prepositional phrase after it is the clause's own adjunct or complement.
+        own = 1
+        while own < len(subject.parts) and subject.parts[own][0].lower() in ("von", "vom", "der", "des"):
+            own += 1
+        loose = [_Chunk("pp", (part,), _is_time(part)) for part in subject.parts[own:]]
+        if loose and not loose[0].time and _restricting(loose[0].words):
+            return None  # "die Filialen in A und B": it may be the subject's own attribute, which never goes
+        subject, mittel = _Chunk("np", subject.parts[:own]), [*loose, *mittel]
+        if tokens[finite + 1 + len(subject.words)].word == "," if finite + 1 + len(subject.words) < end else False:
+            return None  # a list of subjects
+    if _limiting(subject.parts[0]) or not any(w[:1].isupper() for w in subject.parts[0][1:] + subject.parts[0][:1]):
+        return None
+    if any(c.kind == "other" for c in mittel):
+        return None
+    mittel = list(mittel)
+    if mittel and len(mittel[-1].parts) > 1 and _complement(mittel[-1].parts[-1], bracket=bool(bracket)):
+        # The last prepositional phrase before the right bracket is the verb's complement ("an das
+        # Kundenverhalten anpassen", "in Betrieb nehmen"), not the attribute of the noun before it.
+        tail = mittel[-1].parts[-1]
+        mittel[-1:] = [_Chunk(mittel[-1].kind, mittel[-1].parts[:-1], mittel[-1].time), _Chunk("pp", (tail,))]
+    words = tuple(t.word for t in bracket)
+    perfect = verb.lemma == "haben" and any(t.pos in ("VV(PP)", "VV(INF)") for t in bracket)
+    past = _perfect(verb, bracket, preterite=any(f.check == "rule.praeteritum" for f in rule_failures(clause)))
+    if past is not None:
+        return _Reading(subject, past[0], tuple(mittel), past[1], front_time, perfect=past[0] in ("hat", "haben"))
+    return _Reading(subject, verb.word, tuple(mittel), words, front_time, perfect=perfect)
+
+
+def _variants(reading: _Reading) -> list[tuple[tuple[str, ...], list[tuple[str, ...]]]]:
+    """The subject and the kept Mittelfeld phrases, from the fullest to the shortest allowed, each with its time."""
+    mittel = reading.mittel
+    pps = [k for k, c in enumerate(mittel) if c.kind == "pp" and not c.time]
+    complement: int | None = None
+    if pps and pps[-1] == len(mittel) - 1 and (reading.bracket or _complement(mittel[-1].words, bracket=False)):
+        complement = pps[-1]
+    elif pps and not reading.bracket and not any(c.kind == "np" for c in mittel):
+        complement = pps[0]
+    times = [k for k, c in enumerate(mittel) if c.time]
+    negated = any(_limiting(c.words) for c in mittel if c.kind in ("adv", "adj"))
+    if not reading.bracket and not any(c.kind == "np" for c in mittel) and len(pps) > 1:
+        return []  # several phrases, none surely the verb's complement: which one may go is unknown
+    for k, chunk in enumerate(mittel):
+        dropped = not (chunk.kind in ("np", "reflexive", "adv", "adj") or k == complement or k in times[:1])
+        if dropped and _restricting(chunk.words, attribute=False):
+            return []  # a phrase that limits the clause would go
+        if dropped and chunk.kind == "pp" and not chunk.time and negated:
+            return []  # "wirkt bei X nicht mit": the negation's scope may hold the phrase; it never goes
+    kept = [k for k, c in enumerate(mittel) if c.kind in ("np", "pp") and (c.kind == "np" or k == complement)]
+    out: list[tuple[tuple[str, ...], list[tuple[str, ...]]]] = []
+    subjects = [reading.subject.cut(n, actor=True) for n in range(len(reading.subject.parts) - 1, -1, -1)]
+    for level in range(max((len(mittel[k].parts) for k in kept), default=1), 0, -1):
+        for subject in subjects:
+            if subject is None:
+                continue
+            phrases: list[tuple[str, ...]] = []
+            ok = True
+            for k, chunk in enumerate(mittel):
+                if chunk.kind == "adv" and chunk.words[0].lower() in _DEICTIC:
+                    continue
+                if chunk.time:
+                    phrases.append(chunk.words if k == (times[0] if times else -1) else ())
+                    continue
+                if chunk.kind in ("reflexive", "adv", "adj"):
+                    phrases.append(chunk.words)
+                elif k in kept:
+                    cut = chunk.cut(min(level, len(chunk.parts)) - 1)
+                    if cut is None:
+                        ok = False
+                        break
+                    phrases.append(cut)
+                else:
+                    phrases.append(())
+            if ok:
+                out.append((subject, phrases))
+    return out
+
+
+def _kept(reading: _Reading) -> list[_Chunk]:
+    """The Mittelfeld's chunks without the deictic adverbs, in the order ``_variants`` gives its phrases."""
+    return [c for c in reading.mittel if not (c.kind == "adv" and c.words[0].lower() in _DEICTIC)]
+
+
+_PLACE: Final = frozenset({"in", "im", "an", "am", "auf"})
+
+
+def _placed(subject: Sequence[str], reading: _Reading, phrases: Sequence[Sequence[str]]) -> tuple[str, ...] | None:
+    """The clause with the place attributes of its last phrase said apart: "Das ist in …", "Das ist auch an …".
+
+    "warnt vor einem Hochwasser in den Gebieten von A und B und an der oberen C": the place of the
+    event noun, each coordinated place its own follower (one statement a sentence); the head with the
+    follower right after it says what the source says, and a group stands only whole (rescue.whole_groups).
+    """
+    kept = _kept(reading)
+    index = max((k for k, p in enumerate(phrases) if p), default=-1)
+    if index < 0 or kept[index].kind not in ("np", "pp"):
+        return None
+    chunk = kept[index]
+    first = next((k for k, part in enumerate(chunk.parts) if k and part[0].lower() in _PLACE), None)
+    if first is None:
+        return None
+    groups: list[list[str]] = []
+    for part in chunk.parts[first:]:
+        opening = part[1] if part[0] in ("und", "oder", "sowie") and len(part) > 1 else part[0]
+        after = part[2] if part[0] in ("und", "oder", "sowie") and len(part) > 2 else part[1] if len(part) > 1 else ""
+        if opening.lower() in _PLACE and after.lower() not in ("der", "den", "dem") and opening.lower() not in ("im", "am"):
+            return None  # "an das …", "in die …": a direction the verb governs; "in Betrieb": no place
+        if opening.lower() in _PLACE:
+            groups.append([*part[1:]] if part[0] in ("und", "oder", "sowie") else [*part])
+        elif opening.lower() in ("von", "vom", "der", "des") and groups:
+            groups[-1].extend(part)
+        else:
+            return None
+    if any(part[0] == "oder" for part in chunk.parts[first:]):
+        return None  # "in A oder B": a choice, not two places
+    head = [*phrases]
+    head[index] = tuple(w for part in chunk.parts[:first] for w in part)
+    sentence = _sentence([subject, (reading.verb,), *head, reading.bracket])
+    verb = "war" if reading.perfect else "ist"
+    followers = [f"Das {verb} {'auch ' if k else ''}{' '.join(group)}." for k, group in enumerate(groups)]
+    found = (sentence, *(_sentence([f.rstrip(".").split()]) for f in followers))
+    return found if all(len(p.split()) <= HARD_LIMIT for p in found) else None
+
+
+def build_core(text: str, issued: date | None = None) -> tuple[str, ...] | None:
+    """The news core of one lead sentence's rewrite ``text``, or None when it cannot be read safely."""
+    read = without_dateline(text.strip())
+    clause = _clause(protect(read))
+    reading = _read(clause) if clause else None
+    if reading is None:
+        return None
+    role: tuple[str, ...] | None = None
+    person: tuple[str, ...] = ()
+    nps = [c for c in reading.mittel if c.kind == "np"]
+    last = reading.mittel[-1] if reading.mittel else None
+    if (
+        last is not None
+        and last.kind == "pp"
+        and last.words[0].lower() in ("zum", "zur")
+        and reading.bracket
+        and len(nps) == 1
+    ):
+        person = nps[0].words
+        if len(person) >= 2 and all(w[:1].isupper() and not _DERIVED_NOUN.search(w) for w in person):
+            # "X hat Y zur Präsidentin gewählt": Y gets the role (a predicative "zu" phrase).
+            role = _nominative(last)
+            if role is None:
+                return None
+            role = _named(role, reading.subject.words)
+    timed = any(c.time for c in reading.mittel) or bool(reading.front_time)
+
+    # What the clause says beyond its subject: an object, a complement, a predicate or a bracket; a
+    # clause left with its subject and verb alone ("Die Gebühren gelten.") says nothing.
+    def substantial(phrases: Sequence[Sequence[str]]) -> bool:
+        kept = _kept(reading)
+        return bool(reading.bracket) or any(
+            p and c.kind in ("np", "pp", "adj") and not c.time for c, p in zip(kept, phrases, strict=False)
+        )
+
+    variants = [(subject, phrases[:-1] if role is not None else phrases) for subject, phrases in _variants(reading)]
+    chosen: tuple[str, ...] | None = None
+    for subject, phrases in variants:
+        with_time = _sentence([subject, (reading.verb,), reading.front_time, *phrases, reading.bracket])
+        if len(with_time.split()) <= HARD_LIMIT and with_time.rstrip(".") != clause.rstrip("."):
+            chosen = (restore(with_time, read),)
+            break
+        if timed:
+            parts = split(restore(with_time, read), issued)
+            if isinstance(parts, tuple) and all(len(p.split()) <= HARD_LIMIT for p in parts):
+                # A Perfekt with "haben" tells a past event: its time is "war", whatever the tagger read.
+                chosen = tuple(
+                    "Das war " + p.removeprefix("Das ist ") if reading.perfect and p.startswith("Das ist ") else p
+                    for p in parts
+                )
+                break
+    # The time left out where it cannot stand apart: the clause is as true without it. Its place said
+    # apart first, then the clause alone.
+    bares = [
+        (subject, [() if c.time else p for c, p in zip(_kept(reading), phrases, strict=False)])
+        for subject, phrases in variants
+    ]
+    for subject, bare in bares if chosen is None else ():
+        chosen = _placed(subject, reading, bare)
+        if chosen is not None:
+            break
+    for subject, bare in bares if chosen is None else ():
+        sentence = _sentence([subject, (reading.verb,), *bare, reading.bracket])
+        if substantial(bare) and len(sentence.split()) <= HARD_LIMIT and sentence.rstrip(".") != clause.rstrip("."):
+            chosen = (sentence,)
+            break
+    if chosen is None:
+        return None
+    if role is not None:
+        said = f"{' '.join(person)} wird {' '.join(role)}."
+        if len(said.split()) > HARD_LIMIT:
+            return None
+        chosen = (*chosen, said)
+    if any(p.count("„") != p.count("“") for p in chosen):
+        return None  # a quoted name cut in two
+    if chosen[0].rstrip(".") == read.rstrip(". "):
+        return None  # nothing cut: the sentence as it was, which the verifier has refused already
+    return chosen
+
+
+def lead_core(context: RescueContext) -> Rescue | None:
+    """Rescuer: a refused lead or paragraph opener said as its news core (``build_core``); else None."""
+    if context.source.speech or context.source.heading or not opener(context.sentences, context.index):
+        return None
+    found = build_core(context.text, context.issued)
+    return None if found is None else Rescue(found)
