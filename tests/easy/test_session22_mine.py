@@ -1,9 +1,10 @@
-"""Session 22, the integrator's own fixes: glossary senses that fit every sender that uses the word."""
+"""Session 22, the integrator's own fixes: glossary senses for every sender, lead cores that keep their objects."""
 
 from __future__ import annotations
 
 import pytest
 
+from pressconv.transforms.easy.leadcore import build_core
 from pressconv.transforms.easy.lexicon import entries_for
 
 
@@ -21,3 +22,22 @@ def test_a_statute_is_explained_for_clubs_and_towns_alike(sentence: str) -> None
     explanations = " ".join(e.explanation for e in entries_for([sentence]))
     assert "Satzung stehen feste Regeln" in explanations
     assert "Regeln von einem Verein" not in explanations
+
+
+# --- the lead core never leaves a verb without its prepositional object (leadcore.py)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        # A trade union's reflexive verb: "sich einsetzen für" needs its "für" phrase.
+        ("Der Gewerkschaftsbund setzt sich auf vielen Ebenen und mit neuen Formaten für faire Löhne ein.", "für"),
+        # A sports club: the "für" phrase after a "mit" phrase may be the predicate's own.
+        ("Der Sportverein ist seit Jahren mit vielen Angeboten für Kinder in der Stadt aktiv.", "für"),
+        # A state government: "vielfach" is an adverb, not a quantity that makes "mit …" a mere frame.
+        ("Die Landesregierung ist vor zwei Jahren mit einem vielfach gelobten sozialen Programm angetreten.", "mit"),
+    ],
+)
+def test_the_lead_core_keeps_a_verbs_object_or_says_nothing(sentence: str, kept: str) -> None:
+    found = build_core(sentence)
+    assert found is None or kept in found[0].split(), found

@@ -88,7 +88,7 @@ _SCOPE: Final = frozenset({"in", "im", "an", "am", "auf", "für", "aus", "zwisch
 # verb's own complement, "lädt zu einem Fest ein", which never goes: see _restricting.)
 # A number or quantifier ("19", "Großteil", "meisten", "einzelnen"): it restricts the phrase it stands in.
 _QUANTITY: Final = re.compile(
-    r"(?i)^(?:\d[\d.,]*|\w*teil\w*|mehrheit|meist\w*|einzeln\w*|viel\w*|wenig\w*|manch\w*|einig\w*|mehrer\w*|zahlreich\w*)$"
+    r"(?i)^(?:\d[\d.,]*|\w*teil\w*|mehrheit|meist\w*|einzeln\w*|viel(?:e|en|er|es|em)?|wenig\w*|manch\w*|einig\w*|mehrer\w*|zahlreich\w*)$"
 )
 _TEMPORAL_PREPOSITION: Final = frozenset(
     {"am", "an", "im", "in", "um", "ab", "bis", "seit", "vom", "von", "zum", "zu", "gegen"}
@@ -115,6 +115,12 @@ class _Chunk:
         with it, so only that first one decides whether the head's referent stays the same.
         """
         if keep + 1 < len(self.parts) and _restricting(self.parts[keep + 1], actor=actor):
+            return None
+        later = self.parts[keep + 2 :] if self.kind == "pp" else ()
+        if any(_restricting(part, attribute=False, actor=actor) for part in later):
+            # In a prepositional chunk a later phrase may be the verb's own object rather than the
+            # noun's attribute ("ist seit Jahren mit Angeboten für Kinder aktiv"): a beneficiary, an
+            # exception, a limit or a count never goes with it. A place or direction may.
             return None
         if keep and keep + 1 < len(self.parts) and self.parts[keep + 1][0].lower() in ("von", "vom", "der", "des"):
             return None  # "zum Schutz von Wohnraum": the kept attribute's own object would go
@@ -551,18 +557,27 @@ def _variants(reading: _Reading) -> list[tuple[tuple[str, ...], list[tuple[str, 
         complement = pps[0]
     times = [k for k, c in enumerate(mittel) if c.time]
     negated = any(_limiting(c.words) for c in mittel if c.kind in ("adv", "adj"))
+    # A reflexive verb takes its prepositional object (sich einsetzen für, sich kümmern um, sich
+    # beteiligen an: Duden grammar, Präpositionalobjekt): none of its phrases may go, not even in part.
+    reflexive = any(c.kind == "reflexive" for c in mittel)
     if not reading.bracket and not any(c.kind == "np" for c in mittel) and len(pps) > 1:
         return []  # several phrases, none surely the verb's complement: which one may go is unknown
     for k, chunk in enumerate(mittel):
         dropped = not (chunk.kind in ("np", "reflexive", "adv", "adj") or k == complement or k in times[:1])
-        if dropped and _restricting(chunk.words, attribute=False):
-            return []  # a phrase that limits the clause would go
+        if dropped and any(_restricting(part, attribute=False) for part in chunk.parts):
+            # A phrase that limits the clause would go, or an attribute of it that does: "auf vielen
+            # Ebenen für eine gerechte Gestaltung …" is one chunk, and its "für" part may be the
+            # verb's own object ("sich für etwas einsetzen"), which the rest would then lack.
+            return []
+        if dropped and chunk.kind == "pp" and not chunk.time and reflexive:
+            return []
         if dropped and chunk.kind == "pp" and not chunk.time and negated:
             return []  # "wirkt bei X nicht mit": the negation's scope may hold the phrase; it never goes
     kept = [k for k, c in enumerate(mittel) if c.kind in ("np", "pp") and (c.kind == "np" or k == complement)]
     out: list[tuple[tuple[str, ...], list[tuple[str, ...]]]] = []
     subjects = [reading.subject.cut(n, actor=True) for n in range(len(reading.subject.parts) - 1, -1, -1)]
-    for level in range(max((len(mittel[k].parts) for k in kept), default=1), 0, -1):
+    fullest = max((len(mittel[k].parts) for k in kept), default=1)
+    for level in range(fullest, 0 if not reflexive else fullest - 1, -1):
         for subject in subjects:
             if subject is None:
                 continue
