@@ -6,6 +6,7 @@ import pytest
 
 from pressconv.transforms.easy.leadcore import build_core
 from pressconv.transforms.easy.lexicon import entries_for
+from tests.easy.support import easy_body
 
 
 @pytest.mark.parametrize(
@@ -41,3 +42,31 @@ def test_a_statute_is_explained_for_clubs_and_towns_alike(sentence: str) -> None
 def test_the_lead_core_keeps_a_verbs_object_or_says_nothing(sentence: str, kept: str) -> None:
     found = build_core(sentence)
     assert found is None or kept in found[0].split(), found
+
+
+# --- "Niemand ist verletzt" never beside someone taken to hospital (facts._injured)
+
+
+@pytest.mark.parametrize(
+    ("title", "paragraph", "organisation"),
+    [
+        # A fire brigade: two workers taken to hospital as a precaution, "weitere Personen … nicht".
+        (
+            "Säure tritt in Betrieb aus",
+            "Am Dienstag ist in einer Firma in Beispielstadt Säure ausgetreten. Zwei Mitarbeiter wurden mit "
+            "Reizungen vorsorglich in das Kreiskrankenhaus Beispielstadt gebracht, weitere Personen wurden nach "
+            "derzeitigem Kenntnisstand nicht verletzt.",
+            "Feuerwehr Beispielstadt",
+        ),
+        # A police report: a driver taken to a clinic; "sonst" not said, the negation is the others'.
+        (
+            "Unfall auf der Landstraße",
+            "Am Montag sind auf der Landstraße bei Musterdorf zwei Autos zusammengestoßen. Die Fahrerin wurde "
+            "in eine Klinik gebracht. Andere Verkehrsteilnehmer wurden bei dem Unfall nach ersten Erkenntnissen "
+            "nicht verletzt.",
+            "Polizeipräsidium Musterland",
+        ),
+    ],
+)
+def test_nobody_hurt_is_never_said_beside_someone_taken_to_hospital(title: str, paragraph: str, organisation: str) -> None:
+    assert "Niemand ist verletzt" not in easy_body(title, paragraph, organisation=organisation)

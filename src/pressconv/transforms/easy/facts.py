@@ -227,10 +227,18 @@ def _clauses(sentences: list[str], word: str) -> list[str]:
 _ANY_INJURY: Final = re.compile(r"(?<!un)verletz(?:t|te|ten|ter|ung|ungen)\b|Verletzte|[a-zäöü]verletzung", re.I)
 
 
+# Someone taken to hospital (also "vorsorglich", with smoke or acid irritations): police and fire
+# reports count them among the casualties, so "Niemand ist verletzt" would be false beside them.
+_TO_HOSPITAL: Final = re.compile(
+    r"\b(?:ins|in das|in ein(?:e)?|in die)\s+(?:\w+\s+){0,2}\w*(?:[Kk]rankenh[aä]us\w*|[Kk]linik\w*)\b"
+    r"(?:\s+\w+){0,3}\s+(?:gebracht|eingeliefert|transportiert|gefahren|geflogen)\b",
+)
+
+
 def _someone_hurt(body: list[str]) -> bool:
     """An un-negated injury in some clause (clauses cut at ";", "," and "und": the negation is each one's)."""
     parts = [p for s in body for p in re.split(r";|,|\bund\b|\baber\b", s)]
-    return any(_ANY_INJURY.search(p) and not _NEGATION.search(p) for p in parts)
+    return any((_ANY_INJURY.search(p) or _TO_HOSPITAL.search(p)) and not _NEGATION.search(p) for p in parts)
 
 
 def _injured(body: list[str]) -> tuple[str, bool] | None:
@@ -244,7 +252,7 @@ def _injured(body: list[str]) -> tuple[str, bool] | None:
 _NOBODY_ELSE: Final = re.compile(
     r"\b(?:sonst|ansonsten|außerdem|weiter|darüber hinaus)\s+(?:\w+\s+)?(?:niemand|keiner|keine)\b|"
     r"\bniemand\s+(?:\w+\s+)?(?:sonst|weiter|anderes|anderer|mehr)\b|"
-    r"\b(?:keine|niemand)\s+(?:weitere[nr]?|andere[nr]?)\b|\b(?:[Ww]eitere|[Aa]ndere)\s+(?:\w+\s+){0,2}(?:nicht|keine)\b|"
+    r"\b(?:keine|niemand)\s+(?:weitere[nr]?|andere[nr]?)\b|\b(?:[Ww]eitere|[Aa]ndere)\s+(?:\w+\s+){0,6}(?:nicht|keine)\b|"
     r"\bniemand\s+(?:\w+\s+){0,3}(?:außer|bis auf)\b",
     re.I,
 )
