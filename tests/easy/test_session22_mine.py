@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from pressconv.transforms.easy.closings import closing_lists
 from pressconv.transforms.easy.leadcore import build_core
 from pressconv.transforms.easy.lexicon import entries_for
 from tests.easy.support import easy_body
@@ -70,3 +71,40 @@ def test_the_lead_core_keeps_a_verbs_object_or_says_nothing(sentence: str, kept:
 )
 def test_nobody_hurt_is_never_said_beside_someone_taken_to_hospital(title: str, paragraph: str, organisation: str) -> None:
     assert "Niemand ist verletzt" not in easy_body(title, paragraph, organisation=organisation)
+
+
+# --- review mends: the lead core and the closing list never drop a claim's scope
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A pool: without "morgen" the closure reads as for good.
+        "Das Hallenbad an der Parkstraße bleibt morgen wegen einer Reparatur geschlossen.",
+        # A citizens' office: "derzeit" limits the claim to now.
+        "Das Bürgerbüro im Rathaus nimmt derzeit wegen Umbauarbeiten keine Anträge an.",
+        # A utility: the restrictive relative clause with "nicht" narrows the fees.
+        "Die Stadtwerke erstatten ihren Kunden die Gebühren, die nicht rechtzeitig abgebucht wurden.",
+        # A club: "zum" may hold a neuter noun ("das Ehrenmitglied"), whose article cannot be told.
+        "Der Verein hat Frau Anna Beispiel in seiner Sitzung zum Ehrenmitglied gewählt.",
+        # A company: "zum 1. Juli" is a date, not a role.
+        "Die Firma hat Herrn Paul Muster zum 1. Juli eingestellt.",
+    ],
+)
+def test_the_lead_core_says_nothing_rather_than_drop_a_scope(sentence: str) -> None:
+    found = build_core(sentence)
+    assert found is None or all(
+        w in " ".join(found) for w in ("morgen", "derzeit", "nicht", "Ehrenmitglied") if w in sentence
+    )
+    assert found is None or "wird der 1." not in " ".join(found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Filialen in Adorf und Bedorf werden am 3. Mai geschlossen.",  # a bank, one day
+        "Die Bibliotheken in Cedorf und Dedorf bleiben am Montag, 4. Mai 2026, geschlossen.",  # a city, one day
+    ],
+)
+def test_a_closure_on_one_day_is_no_closing_list(sentence: str) -> None:
+    assert closing_lists([sentence]) == []

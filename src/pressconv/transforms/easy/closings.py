@@ -79,6 +79,10 @@ def closing_lists(body: Sequence[str]) -> list[tuple[str, tuple[str, tuple[str, 
         if len(places) != len(set(places)) or len(places) > _PLACES_MAX:
             continue
         when = match["time"] or match["late"]
+        if when and re.match(r"(?i)am\b", when.strip()):
+            # "am 3. Mai geschlossen" names one day, which may be a closure for that day only;
+            # "Diese 2 Filialen schließen am 3. Mai" would read as for good (omission over error).
+            continue
         time = f" {when}" if when else ""
         out.append((sentence, (f"Diese {len(places)} {match['sites']} schließen{time}:", tuple(places))))
     return out

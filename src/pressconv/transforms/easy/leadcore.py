@@ -361,6 +361,10 @@ def _main_tokens(tagged: Sequence[morph.Token]) -> tuple[list[morph.Token], bool
             tail = tokens[j + 1 :]
             if tokens[j + 1].word != "um" and any(t.pos == "PTKZU" or t.pos == "VV(IZU)" for t in tail):
                 return None  # a zu-infinitive after it is the verb's own complement ("bittet X, …, sich zu melden")
+            if any(_LIMITING.match(t.word) for t in tail):
+                # A comma opens restrictive relative clauses too ("erstattet die Gebühren, die nicht …"):
+                # a tail with a limiting word may narrow the noun, and it never goes.
+                return None
             tokens = tokens[:j]
             break
     return tokens, led
@@ -378,7 +382,11 @@ def _nominative(chunk: _Chunk) -> tuple[str, ...] | None:
     first = words[0].lower()
     head = list(chunk.parts[0][1:])
     nouns = [w for w in head if w[:1].isupper()]
-    if first not in ("zur", "zum") or not nouns:
+    if first not in ("zur", "zum") or not nouns or any(w[:1].isdigit() for w in words):
+        return None  # a number makes it a date ("zum 1. Juli"), no role
+    if first == "zum" and not re.search(r"(?:er|or|eur|ist)$", nouns[-1]):
+        # "zum" is masculine or neuter (zu dem): only a masculine agent noun in "-er", "-or", "-eur"
+        # or "-ist" (Geschäftsführer, Direktor) takes "der"; "zum Ehrenmitglied" is neuter.
         return None
     if nouns[-1].endswith("n") and not nouns[-1].endswith("in"):
         # "zum Präsidenten" (weak masculine), "zur Vorsitzenden" (a nominalised adjective): their
@@ -560,6 +568,10 @@ def _variants(reading: _Reading) -> list[tuple[tuple[str, ...], list[tuple[str, 
     # A reflexive verb takes its prepositional object (sich einsetzen für, sich kümmern um, sich
     # beteiligen an: Duden grammar, Präpositionalobjekt): none of its phrases may go, not even in part.
     reflexive = any(c.kind == "reflexive" for c in mittel)
+    if any(c.kind == "adv" and c.words[0].lower() in _DEICTIC for c in mittel):
+        # "Das Hallenbad bleibt morgen geschlossen": without its "morgen" the clause says it is closed
+        # for good. A time adverb is the claim's scope, which never goes (omission over error).
+        return []
     if not reading.bracket and not any(c.kind == "np" for c in mittel) and len(pps) > 1:
         return []  # several phrases, none surely the verb's complement: which one may go is unknown
     for k, chunk in enumerate(mittel):
