@@ -33,7 +33,7 @@ _SITES: Final = (
     r"Poststellen|Servicestellen|Bürgerbüros|Servicecenter|Kundencenter|Beratungsstellen|Bibliotheken|"
     r"Büchereien|Praxen|Apotheken|Verkaufsstellen|Läden|Märkte|Bankfilialen|Stadtteilbüchereien))"
 )
-# A place name: one capitalised word, hyphen parts allowed ("Hohenstaufach-Nord"), or two ("Bad Sulz").
+# A place name: one capitalised word, hyphen parts allowed ("Obertal-Nord"), or two ("Bad Sulz").
 _NAME: Final = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜa-zäöüß][a-zäöüß]*)*(?:\s+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*)?"
 _LIST: Final = rf"(?P<list>{_NAME}(?:,\s+{_NAME})*\s+und\s+{_NAME})"
 _DATE: Final = rf"(?:\d{{1,2}}\.\s*)?(?:{MONTH_PATTERN})(?:\s+\d{{4}})?"

@@ -598,13 +598,13 @@ def segment(word: str, separator: Separator = MEDIOPUNKT) -> str:
 
 
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+")
-# A word with its hyphenated partners ("Wendelstein-Auen", "IT-Bildungsstandort"): a name joined by
+# A word with its hyphenated partners ("Waldhain-Auen", "IT-Ausbildungszentrum"): a name joined by
 # hyphens is one name (Duden, "Bindestrich in Eigennamen"), so a part of it is never split alone.
 _JOINED: Final = re.compile(r"[A-Za-zÄÖÜäöüß]+(?:-[A-Za-zÄÖÜäöüß]+)*")
 
 
 def _name_parts(keep: frozenset[str]) -> frozenset[str]:
-    """The names to keep whole and every part of a hyphenated one ("Wendelstein" of "Wendelstein-Auen")."""
+    """The names to keep whole and every part of a hyphenated one ("Waldhain" of "Waldhain-Auen")."""
     return keep | {part for name in keep if "-" in name for part in name.split("-") if part[:1].isupper()}
 
 
@@ -614,7 +614,7 @@ def segment_text(text: str, separator: Separator = MEDIOPUNKT, *, keep: frozense
 
     def replace(match: re.Match[str]) -> str:
         word = match.group(0)
-        # Parts of hyphenated words ("IT-Bildungsstandort") are split on their own.
+        # Parts of hyphenated words ("IT-Ausbildungszentrum") are split on their own.
         if word in names:
             return word
         return segment(word, separator)
@@ -623,7 +623,7 @@ def segment_text(text: str, separator: Separator = MEDIOPUNKT, *, keep: frozense
         joined = match.group(0)
         if "-" not in joined:
             return replace(match)
-        # A hyphenated name, or a word joined to a name ("Wendelstein-Auen", "Gerolfingen-Nord"), stays whole.
+        # A hyphenated name, or a word joined to a name ("Waldhain-Auen", "Musterfeld-Nord"), stays whole.
         if joined in names or any(part in names for part in joined.split("-")):
             return joined
         return _WORD.sub(replace, joined)

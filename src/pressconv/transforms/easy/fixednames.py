@@ -37,8 +37,8 @@ def name_genitive(tagged: Sequence[Token], article: int) -> bool:
     while owner < len(tagged) and tagged[owner].pos == "ADJ(A)":
         owner += 1
     if owner + 1 < len(tagged) and tagged[owner + 1].pos in ("NN", "NE") and tagged[owner + 1].word[:1].isupper():
-        # "die Freiwillige Feuerwehr der Gemeinde Wittenmoor": the genitive names an owner by its
-        # proper name, no part of a fixed term; "von der Gemeinde Wittenmoor" says the same.
+        # "die Freiwillige Feuerwehr der Gemeinde Beispielmoor": the genitive names an owner by its
+        # proper name, no part of a fixed term; "von der Gemeinde Beispielmoor" says the same.
         return False
     if tagged[head].word in _CALENDAR_HEADS:
         return True

@@ -1,10 +1,10 @@
 """Two approximation words on one number ("ca mehr als 5 tausend", "etwa rund 40"): a garbled amount.
 
-German qualifies a number by one hedge or bound ("rund 5.200", "mehr als 5 tausend", Duden grammar:
+German qualifies a number by one hedge or bound ("rund 3.400", "mehr als 3 tausend", Duden grammar:
 Gradpartikel before a numeral); two in a row say nothing a reader can use, and "ca" is an
-abbreviation as well. amounts.py turns the source's "ca. 5.200" into "mehr als 5 tausend" and
+abbreviation as well. amounts.py turns the source's "ca. 3.400" into "mehr als 3 tausend" and
 consumes the hedge; where a hedge was left in front of the rewritten bound, the sentence is refused
-rather than printed garbled (judge21b: "beschäftigt ca mehr als 5 tausend").
+rather than printed garbled (a blind judgement: "beschäftigt ca mehr als 3 tausend").
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
-"""Finite verbs HanTa reads as adjectives: "Begrünte Dächer kühlen Wohnungen" has a verb after all.
+"""Finite verbs HanTa reads as adjectives: "Schattige Bäume kühlen Straßen" has a verb after all.
 
 A present-tense plural verb and a declined adjective share the ending "-en" ("kühlen", "wärmen",
-"heißen"), and HanTa's tagger takes the adjective when the next word is a noun: "kühlen Wohnungen"
+"heißen"), and HanTa's tagger takes the adjective when the next word is a noun: "kühlen Straßen"
 reads as "cool flats". A German main clause has a finite verb (Duden grammar: Verbzweitsatz); so
 when a sentence has none, an "adjective" that stands between a noun and a noun phrase and that the
 tagger's own lexicon also knows as a finite verb and an infinitive (the plural present is the

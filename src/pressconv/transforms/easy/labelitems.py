@@ -1,12 +1,12 @@
 """List items of the form "Label: value" said as a sentence, or left out.
 
 Press releases set prices and figures apart as "Erwachsene: 4,50 Euro" or "Langzeitarbeitslose:
-4.603" (German list convention: Schlagwort, Doppelpunkt, Wert). In Leichte Sprache every line is a
+2.418" (German list convention: Schlagwort, Doppelpunkt, Wert). In Leichte Sprache every line is a
 sentence with a verb (Netzwerk Leichte Sprache: one statement per sentence), and a key-value line
 is a fragment the reader has to complete. The relation between label and value is said only where
 it is plain: under a price list ("Eintrittspreise:", "Gebühren:") a thing costs the amount ("Eine
 Familien·karte kostet 11 Euro.") and people pay it ("Erwachsene zahlen 4,50 Euro."); a bare count
-beside people or things in the plural counts them ("Es gibt 4.603 Langzeitarbeitslose."). Any other
+beside people or things in the plural counts them ("Es gibt 2.418 Langzeitarbeitslose."). Any other
 label item is left out (omission over error): the reader would have to guess how the two halves belong together.
 """
 
@@ -40,7 +40,7 @@ _PER: Final = {
     "Person": "für 1 Person",
 }
 _FREE: Final = frozenset({"frei", "kostenlos", "gratis", "kostenfrei", "eintritt frei"})
-# A bare count ("4.603", "rund 300", "mehr als 1.000").
+# A bare count ("2.418", "rund 300", "mehr als 1.000").
 _COUNT: Final = re.compile(r"^(?:(?:rund|etwa|ca\.|über|mehr als|knapp)\s+)?\d{1,3}(?:\.\d{3})*$")
 # After the people of a label: an age limit ("unter 6 Jahren", "ab 65 Jahren") or "insgesamt".
 _AGE: Final = re.compile(r"^(?:(?:unter|ab|bis|über)\s+\d{1,3}\s+Jahren|insgesamt)$")
@@ -68,7 +68,7 @@ def label_sentence(label: str, value: str, intro: str) -> str | None:
     value = _BRACKET.sub("", value).strip()
     holders = _people(value)
     if holders is not None:
-        # "Kassiererin: Julia Ortmann": a role and who holds it ("Julia Ortmann ist Kassiererin.").
+        # "Kassiererin: Lena Muster": a role and who holds it ("Lena Muster ist Kassiererin.").
         # Under an intro of people who leave or held a post ("Die bisherigen …", "Verabschiedet:"),
         # "ist" would be false: then none.
         if not _role(label) or _FORMER.search(intro):
@@ -99,7 +99,7 @@ _FORMER: Final = re.compile(r"bisherig|ehemalig|früher|ausgeschieden|scheid|ver
 
 
 def _people(value: str) -> int | None:
-    """How many people the value names ("Julia Ortmann", "Werner Dietz und Svenja Holzhauer"), or None.
+    """How many people the value names ("Lena Muster", "Paul Probe und Eva Beispiel"), or None.
 
     A name is a given name HanTa knows (NE) and a family name; anything else is no list of people.
     """

@@ -10,7 +10,7 @@ relative or "um … zu" clause. German grammar tells the parts apart (Duden gram
 - the right bracket (participle, infinitive, separable particle) closes the clause;
 - in the Mittelfeld, a noun phrase without a preposition is an object and stays; the prepositional
   phrase right before the right bracket is the verb's complement (Ergänzungen stand last in the
-  Mittelfeld: "an das Kundenverhalten anpassen", "in Betrieb nehmen") and stays; the other
+  Mittelfeld: "an die Nachfrage anpassen", "in Betrieb nehmen") and stays; the other
   prepositional phrases are adjuncts (Angaben: frame, manner, reason) and go; a time phrase stays for
   the time sentence (timeout.split) that says it apart ("Das war am 17. Juni 2026.");
 - a noun phrase's attributes after its head (a "von" phrase, a genitive, a prepositional attribute)
@@ -147,7 +147,7 @@ def _is_time(words: Sequence[str]) -> bool:
 def _restricting(words: Sequence[str], *, attribute: bool = True, actor: bool = False) -> bool:
     """A phrase that narrows what the sentence says: its leaving out would make the rest say too much.
 
-    A limiting word (nicht, nur, alle …), a number or quantifier ("in 19 der 24 Gemeinden", "für
+    A limiting word (nicht, nur, alle …), a number or quantifier ("in 7 der 12 Gemeinden", "für
     einen Großteil") outside a frame, or a beneficiary or exception ("für Kinder", "außer …"). An
     attribute of place or scope (in, an, auf, aus, zwischen, unter, bei …) picks out its noun's referent
     ("der Arbeitspreis in der Grundversorgung" is one price of several); as an adjunct it only says
@@ -167,7 +167,7 @@ def _restricting(words: Sequence[str], *, attribute: bool = True, actor: bool = 
     if actor and first in ("von", "vom", "der", "des") and not named:
         return True  # "Die Zahl von den Studierenden": a possessor without a name says what the subject is
     if attribute and not actor and first in ("von", "vom", "der", "des", "mit") and any(w[:1].isupper() for w in words[2:]):
-        # "die Gebiete von Selbach und Mörn": a name in the attribute says which ones. Only the actor's
+        # "die Gebiete von Adorf und Bedorf": a name in the attribute says which ones. Only the actor's
         # (the subject's) possessor may go: "Der Stadtrat von der Stadt X" is the sender's own body.
         return True
     return attribute and first in _SCOPE
@@ -176,8 +176,8 @@ def _restricting(words: Sequence[str], *, attribute: bool = True, actor: bool = 
 def _phrase_end(tagged: Sequence[morph.Token], start: int, stop: int) -> int:
     """The end of the noun phrase from ``start``: determiners, adjectives, its noun, a name or number after it.
 
-    After the noun only a close apposition (a name: "die Stadt Lohrbach", a number: "das Jahr 2027",
-    "die K 2417") or a list ("Selbach und Mörn") continues it; an article or adjective opens the next one.
+    After the noun only a close apposition (a name: "die Stadt Musterau", a number: "das Jahr 2027",
+    "die K 1234") or a list ("Adorf und Bedorf") continues it; an article or adjective opens the next one.
     """
     i = start
     noun = False
@@ -190,7 +190,7 @@ def _phrase_end(tagged: Sequence[morph.Token], start: int, stop: int) -> int:
             if token.pos in ("NN", "NE", "FM", "XY") and not (previous and previous.pos == "CARD"):
                 i += 1
             elif token.pos == "ADJ(A)" and token.word[:1].isupper() and i + 1 < stop and tagged[i + 1].pos in ("NE", "NN"):
-                i += 1  # a name's own adjective ("die Sparkasse Oberes Fildental")
+                i += 1  # a name's own adjective ("die Sparkasse Oberes Mustertal")
             elif token.pos == "CARD" and previous and previous.pos in ("NN", "NE"):
                 i += 1
             elif token.word in ("und", "oder") and i + 1 < stop and tagged[i + 1].pos in _NOMINAL:
@@ -208,7 +208,7 @@ def _phrase_end(tagged: Sequence[morph.Token], start: int, stop: int) -> int:
         elif token.word == "." and previous is not None and previous.pos == "CARD":
             i += 1  # the dot of an ordinal date ("17. Juni")
         elif token.word in ("mehr", "weniger") and i + 2 < stop and tagged[i + 1].word == "als":
-            i += 2  # "mehr als 3", "nach mehr als dreistündiger Debatte"
+            i += 2  # "mehr als 3", "nach mehr als zweistündiger Beratung"
         elif (
             token.pos in ("ADV", "PIS", "KOKOM", "ADJ(D)")
             and i + 1 < stop
@@ -216,7 +216,7 @@ def _phrase_end(tagged: Sequence[morph.Token], start: int, stop: int) -> int:
         ):
             i += 1  # "rund 14", "mehr als 3", "spätestens 30."
         elif token.word == "bis" and i + 1 < stop and tagged[i + 1].pos in ("CARD", "APPRART", "ADV"):
-            i += 1  # "vom 16. Februar bis zum 10. März"
+            i += 1  # "vom 3. Januar bis zum 8. Februar"
         else:
             break
     return i
@@ -225,7 +225,7 @@ def _phrase_end(tagged: Sequence[morph.Token], start: int, stop: int) -> int:
 def _name_like(token: morph.Token) -> bool:
     """A word after a noun that continues it as a close apposition: a name, not a common noun of its own.
 
-    "die Stadt Lohrbach", "der Landkreis Sellbach": a rare word or one the tagger reads as a name;
+    "die Stadt Musterau", "der Landkreis Beispielheim": a rare word or one the tagger reads as a name;
     "in den kommenden Wochen Sprengungen": a common word opens the next noun phrase (the object).
     """
     if _DERIVED_NOUN.search(token.word):
@@ -276,7 +276,7 @@ def _chunks(tagged: Sequence[morph.Token], start: int, stop: int) -> list[_Chunk
             while end < stop and not time and not name:
                 nxt = tagged[end]
                 if nxt.pos in _PREPOSITION and nxt.word[:1].isupper():
-                    # "in der Straße Am Lindenplatz": a capitalised preposition opens a name, part of the phrase.
+                    # "in der Straße Am Musterplatz": a capitalised preposition opens a name, part of the phrase.
                     sub = _phrase_end(tagged, end + 1, stop)
                     parts[-1] = (*parts[-1], *(t.word for t in tagged[end:sub]))
                     end = sub
@@ -296,7 +296,7 @@ def _chunks(tagged: Sequence[morph.Token], start: int, stop: int) -> list[_Chunk
                 parts.append(tuple(t.word for t in tagged[end:sub]))
                 end = sub
             if time and any(w in _MONTHS.split("|") for w in parts[0]):
-                # "am gestrigen Mittwoch, 17. Juni": the date says the day; the deictic adjective goes.
+                # "am gestrigen Dienstag, 9. Juni": the date says the day; the deictic adjective goes.
                 parts[0] = tuple(w for w in parts[0] if not _DEICTIC_ADJECTIVE.match(w))
             out.append(_Chunk("pp" if pp else "np", tuple(parts), time))
             i = end
@@ -322,7 +322,7 @@ def _clause(text: str) -> str:
 
     A label of one or two words before a colon ("Strom: Der Preis steigt") names the scope of what
     follows and is never cut (the rest would say too much); a longer teaser without a verb
-    ("Lesespaß in den Osterferien: Die Bücherei lädt …") is no part of the news.
+    ("Sommerspaß in den Ferien: Die Bücherei lädt …") is no part of the news.
     """
     text = re.split(r"; | – | - ", text, maxsplit=1)[0].rstrip(" .") + "."
     if ": " in text:
@@ -403,7 +403,7 @@ def _nominative(chunk: _Chunk) -> tuple[str, ...] | None:
 def _named(words: Sequence[str], subject: Sequence[str]) -> tuple[str, ...]:
     """``words`` with a "von der X" the subject names in full ("von der Universität Y") said in full.
 
-    A definite noun phrase taking up a named one ("der Universität" after "der Universität Haldenburg")
+    A definite noun phrase taking up a named one ("der Universität" after "der Universität Musterhausen")
     means the same referent (Duden grammar, definite article of a known referent); its name helps the reader.
     """
     text = " ".join(words)
@@ -497,7 +497,7 @@ def _read(clause: str) -> _Reading | None:
     if any(t.pos in _FINITE for t in tokens[finite + 1 :]):
         return None  # a second finite verb: two clauses, not one
     if verb.pos == "VM(FIN)" and not any(t.pos in ("VV(INF)", "VA(INF)", "VM(INF)") for t in bracket):
-        return None  # a modal without its infinitive ("Spenden kann grundsätzlich, wer …")
+        return None  # a modal without its infinitive ("Mitmachen kann grundsätzlich, wer …")
     if any(t.pos == "VV(PP)" for t in bracket) and (
         verb.lemma == "werden" or any(t.word in ("worden", "werden") for t in bracket)
     ):
@@ -543,7 +543,7 @@ def _read(clause: str) -> _Reading | None:
     mittel = list(mittel)
     if mittel and len(mittel[-1].parts) > 1 and _complement(mittel[-1].parts[-1], bracket=bool(bracket)):
         # The last prepositional phrase before the right bracket is the verb's complement ("an das
-        # Kundenverhalten anpassen", "in Betrieb nehmen"), not the attribute of the noun before it.
+        # Nachfrage anpassen", "in Betrieb nehmen"), not the attribute of the noun before it.
         tail = mittel[-1].parts[-1]
         mittel[-1:] = [_Chunk(mittel[-1].kind, mittel[-1].parts[:-1], mittel[-1].time), _Chunk("pp", (tail,))]
     words = tuple(t.word for t in bracket)

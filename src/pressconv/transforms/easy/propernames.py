@@ -22,11 +22,11 @@ __all__ = ["source_names"]
 
 _NAME: Final = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*"
 # A common noun after "in", "aus", "nach" takes an article ("in der Stadt"); a bare capitalised word
-# there is a place's name ("in Kornhausen", "aus Wendelstein": German grammar, Eigennamen ohne
+# there is a place's name ("in Musterhausen", "aus Waldhain": German grammar, Eigennamen ohne
 # Artikel). Bare nouns occur too ("in Zusammenarbeit", "aus Kostengründen"), so only a word with the
 # head of a place name (Grundwort of a toponym: "-hausen", "-stein", "-dorf") counts.
 _PLACE_AFTER: Final = re.compile(rf"\b(?:[Ii]n|[Aa]us|[Nn]ach|[Bb]ei|[Zz]wischen|[Üü]ber|Richtung)\s+({_NAME})\b")
-# A street or square before its house number ("Am Schlossgraben 4", "Kirchstraße 7"): an address
+# A street or square before its house number ("Am Burggraben 2", "Lindenstraße 3"): an address
 # (DIN 5008), the name as it stands on the sign. A number of minutes, euros or hours is no house number.
 _STREET_BEFORE_NUMBER: Final = re.compile(
     rf"\b(?:(?:Am|Im|Zum|Zur|Beim|An der|An den|Auf der|Auf dem|In der|In den|Hinter der|Vor dem|Unter den)\s+)?"
@@ -54,7 +54,7 @@ def source_names(source: str) -> frozenset[str]:
         if any(_placelike(part) for part in name.split("-")):
             found.add(name)
     # A word with a place name's head that no frequency list knows and that the release never writes
-    # after an article ("Stadtbücherei Kornhausen", "Kornhausen. Lesespaß …"): places take no article
+    # after an article ("Stadtbücherei Musterhausen", "Musterhausen. Sommerspaß …"): places take no article
     # (Duden grammar: Ortsnamen ohne Artikel); a common compound ("im Stadtwald") has one somewhere.
     for word in set(re.findall(rf"\b{_NAME}\b", source)):
         unknown = zipf(word.lower()) < _UNKNOWN
@@ -65,9 +65,9 @@ def source_names(source: str) -> frozenset[str]:
         opened = bool(_ADDRESS_OPENERS.search(source[: match.start(1)]))
         if opened or name.lower().endswith(STREET_SUFFIXES):
             found.add(name)
-    # A firm's name is often made of common nouns ("Stadtwerke Falkenried GmbH", "AWO Landesverband
+    # A firm's name is often made of common nouns ("Stadtwerke Musterfeld GmbH", "AWO Landesverband
     # Berlin e. V."): those are split as everywhere; the words no list knows are its names.
-    # The word after "Firma" is the firm's name itself ("die Firma Frischemarkt").
+    # The word after "Firma" is the firm's name itself ("die Firma Gutkauf").
     found |= {w for m in _FIRM.finditer(source) for w in m.group(1).split() if lookup(w) is None}
     found |= {m.group(1) for m in _FIRM_AFTER.finditer(source)}
     return frozenset(name for name in found if ("-" in name or len(name) < LONG_WORD) and not _common(name))
@@ -81,8 +81,8 @@ _TOPONYM_HEADS: Final = tuple(
 
 
 def _placelike(word: str, heads: tuple[str, ...] = PLACE_HEADS) -> bool:
-    """A word with the head of a place name ("Kornhausen", "Wendelstein"); in a hyphenated name one
-    such part is enough ("Wendelstein-Auen"), "Corona-Zeiten" has none."""
+    """A word with the head of a place name ("Musterhausen", "Waldhain"); in a hyphenated name one
+    such part is enough ("Waldhain-Auen"), "Corona-Zeiten" has none."""
     plain = word.lower()
     return any(plain.endswith(head) and len(plain) - len(head) >= 3 for head in heads)
 

@@ -2,8 +2,8 @@
 
 A definite noun phrase presents its referent as the only one the reader needs (Duden grammar: the
 definite article marks a referent as unique in context). A release that lists the same quantity for
-several things ("Strom: … Der Grundpreis bleibt bei 13,50 Euro." and "Erdgas: … der Grundpreis
-bleibt bei 14,90 Euro"; "Der Eintritt kostet 8 Euro, für Kinder kostet der Eintritt 3 Euro") keeps
+several things ("Strom: … Der Grundpreis bleibt bei 12,40 Euro." and "Erdgas: … der Grundpreis
+bleibt bei 16,20 Euro"; "Der Eintritt kostet 8 Euro, für Kinder kostet der Eintritt 3 Euro") keeps
 the values apart by a qualifier: a section label, a "für"-phrase, a heading. A summary sentence
 that opens with the noun and one of the values, but without a word that tells it from its sibling,
 makes that value sound like the only one (judge21b: the electricity basic charge read as the basic
@@ -83,7 +83,7 @@ def sibling_value(sentence: str, source: str) -> str | None:
     plain = sentence.replace("·", "")
     subject = _SUBJECT.match(plain)
     if subject is None or _TOTAL.search(plain):
-        return None  # "Der Preis ist insgesamt mit 12.000 Euro dotiert": the sum of its parts, not one of them
+        return None  # "Der Preis ist insgesamt mit 5.000 Euro dotiert": the sum of its parts, not one of them
     own = _values(plain)
     if not own:
         return None

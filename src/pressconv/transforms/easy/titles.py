@@ -233,7 +233,7 @@ def _shorten(frame: list[str], np: list[str], tail: list[str], tags: list[str]) 
             and tags[i - 1] not in ("$(",)
         ]
         if not cuts:
-            # "Voll·sperrung von der Kreis·straße OW 17": the object of a nominalised verb is what
+            # "Voll·sperrung von der Kreis·straße MU 12": the object of a nominalised verb is what
             # the act is done to (genitivus obiectivus, Duden grammar) and cannot be cut. Where only
             # that phrase is left, the sentence may reach the title's ten words (as for a partitive).
             if (
@@ -410,7 +410,7 @@ def headline_clause(
             own = object_phrase([t.word for t in rest[:end]], noun.word, body) if body else None
             singular = not plural_noun(noun.word, noun.lemma)
             # Before a plural only "die" is the object's case (accusative plural): "den" there is the
-            # dative ("in den Wohnungen"), never the object of "kühlen Wohnungen" (object_phrase).
+            # dative ("in den Straßen"), never the object of "kühlen Straßen" (object_phrase).
             fits = own is not None and (singular or own[0] == "die")
             if own is not None and fits and not (countable is not None and countable(noun.word)):
                 # The body writes the object with its determiner ("kritisiert den Beschluss"): the
