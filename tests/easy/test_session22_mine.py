@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pressconv.transforms.easy.closings import closing_lists
+from pressconv.transforms.easy.labelitems import label_sentence
 from pressconv.transforms.easy.leadcore import build_core
 from pressconv.transforms.easy.lexicon import entries_for
 from tests.easy.support import easy_body
@@ -108,3 +109,23 @@ def test_the_lead_core_says_nothing_rather_than_drop_a_scope(sentence: str) -> N
 )
 def test_a_closure_on_one_day_is_no_closing_list(sentence: str) -> None:
     assert closing_lists([sentence]) == []
+
+
+# --- a "Label: value" item keeps its intro's time and status, or is left out (labelitems.py)
+
+
+@pytest.mark.parametrize(
+    ("label", "value", "intro"),
+    [
+        ("Erwachsene", "4,50 Euro", "Bisherige Eintrittspreise:"),  # a pool: the old prices
+        ("Monatskarte", "49 Euro", "Ab 1. Januar 2027 gelten diese Preise:"),  # a transport company: from a date
+        ("Kassiererin", "Lena Muster", "Zur Wahl stehen:"),  # a club: candidates, not office holders
+        ("Öffnungszeiten", "täglich von 9 bis 18 Uhr", "Künftig gilt:"),  # a citizens' office: planned hours
+    ],
+)
+def test_a_label_item_under_a_scoped_intro_is_left_out(label: str, value: str, intro: str) -> None:
+    assert label_sentence(label, value, intro) is None
+
+
+def test_a_label_item_under_a_plain_intro_is_said() -> None:
+    assert label_sentence("Erwachsene", "4,50 Euro", "Die Eintrittspreise:") == "Erwachsene zahlen 4,50 Euro."

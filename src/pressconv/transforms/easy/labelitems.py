@@ -66,6 +66,11 @@ def label_sentence(label: str, value: str, intro: str) -> str | None:
     """The item as a sentence when the relation is plain from the intro and the value, else None."""
     label = _BRACKET.sub("", label).strip()
     value = _BRACKET.sub("", value).strip()
+    if _SCOPED_INTRO.search(intro) and not _COUNT.match(value):
+        # "Bisherige Preise:", "Ab 1. Januar gilt:", "Zur Wahl stehen:": the intro says when or in what
+        # status the items hold, and "Erwachsene zahlen 4 Euro." or "X ist Kassiererin." without it
+        # would say they hold now (omission over error).
+        return None
     holders = _people(value)
     if holders is not None:
         # "Kassiererin: Lena Muster": a role and who holds it ("Lena Muster ist Kassiererin.").
@@ -95,6 +100,13 @@ _ROLE_ENDINGS: Final = ("er", "erin", "ende", "ender", "ent", "entin", "or", "or
 _GIVEN_NAME: Final = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+[A-ZÄÖÜ][\wäöüß-]+$")
 
 
+# An intro that puts its items in another time or status than now: former, planned or from a date,
+# candidates (German list intros: "Bisherige Preise:", "Künftig gilt:", "Ab 1. Mai:", "Zur Wahl stehen:").
+_SCOPED_INTRO: Final = re.compile(
+    r"bisherig|ehemalig|früher|\balte[nr]?\b|künftig|zukünftig|geplant|vorgesehen|\bab\b|\bbis\b|Kandidat|"
+    r"Bewerber|zur Wahl|vorgeschlagen|nominiert|Vorjahr|Vormonat",
+    re.I,
+)
 _FORMER: Final = re.compile(r"bisherig|ehemalig|früher|ausgeschieden|scheid|verabschied|verstorben|Nachruf", re.I)
 
 
