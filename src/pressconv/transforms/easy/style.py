@@ -538,6 +538,15 @@ _RELATIONAL: Final = re.compile(
 )
 
 
+# A bare plural opened by an additive or contrastive determiner ("Weitere Personen …", "Andere
+# Schulen …"). "Weitere Informationen/Infos/Auskünfte/Hinweise" is left out: the closing formula of
+# press releases, where the first set is the text itself.
+_FURTHER: Final = re.compile(
+    r"^(?:Weitere|Andere|Übrige|Restliche)\s+(?:[a-zäöüß][\w·\-]*\s+)?"
+    r"(?!(?:Informationen|Infos|Auskünfte|Hinweise|Details)\b)(?P<noun>[A-ZÄÖÜ][\w·\-]*)"
+)
+
+
 _BOTH: Final = re.compile(r"\b(?:[Bb]eide|[Bb]eiden)\s+(?:[a-zäöü][\wäöüß]*\s+)?(?P<noun>[A-ZÄÖÜ][\w·\-]+)")
 
 
@@ -560,6 +569,12 @@ def introduced_failures(sentence: str, earlier: list[str]) -> list[Failure]:
         stem = _unumlaut(both.group("noun").replace("·", "").lower()[: max(4, len(both.group("noun")) - 3)])
         if not any(stem in _unumlaut(e.replace("·", "").lower()) for e in earlier):
             return [Failure("guard.not-introduced", both.group("noun"))]
+    further = _FURTHER.match(sentence.strip())
+    if further is not None and not _named(further.group("noun"), earlier):
+        # "Weitere Personen sind nicht verletzt" after no person at all: "weitere" and "andere"
+        # presuppose a first set of the same kind (Duden: weiter- as an additive determiner), which
+        # the summary must have named, else the reader gets "more of what?".
+        return [Failure("guard.not-introduced", further.group("noun"))]
     relational = _RELATIONAL.search(sentence)
     if relational is not None and not _named(relational.group("noun"), earlier):
         # "Man hat die betroffenen Familien informiert": affected by what? (see _RELATIONAL)
