@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from pressconv.transforms.easy import references
 from pressconv.transforms.easy.style import introduced_failures
 
 
@@ -37,3 +38,22 @@ def test_additive_determiner_without_a_first_set_is_refused(sentence: str, earli
 )
 def test_additive_determiner_with_its_first_set_passes(sentence: str, earlier: list[str]) -> None:
     assert introduced_failures(sentence, earlier) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Fire brigade: a warning lifted that the summary never mentioned.
+        ("Man hat die Warnung um 17:45 Uhr aufgehoben.", "Man hat eine Warnung um 17:45 Uhr aufgehoben."),
+        # Road authority: a closure lifted that the summary never mentioned.
+        ("Man hat die Sperrung um 9 Uhr aufgehoben.", "Man hat eine Sperrung um 9 Uhr aufgehoben."),
+    ],
+)
+def test_an_authoritys_act_not_introduced_is_made_indefinite(sentence: str, expected: str) -> None:
+    assert [f.check for f in references.failures(sentence, [])] == ["guard.event-not-introduced"]
+    assert references.indefinite(sentence, []) == expected
+
+
+def test_an_authoritys_act_said_before_stays_definite() -> None:
+    earlier = ["Die Feuerwehr hat eine Warnung für Talbach herausgegeben."]
+    assert references.failures("Man hat die Warnung um 18 Uhr aufgehoben.", earlier) == []

@@ -4,7 +4,8 @@ German grammar: the definite article marks a referent as known. A summary that s
 Zusammenstoß" before it has said that anything crashed points at nothing for a reader who has only the summary (rubric,
 item 3). Event nouns are the nouns of what happens: deverbal nouns (Duden grammar: the bare verb
 stem "Überfall" from "überfallen", "Einsatz" from "einsetzen", "-nahme" from "nehmen", and "-fall", "-bruch",
-"-stahl", "-griff", "-tat") and compounds ending in one ("Verkehrs·unfall", "Wohnungs·brand").
+"-stahl", "-griff", "-tat"; the "-ung" nouns of an authority's acts: "Warnung", "Sperrung", "Räumung")
+and compounds ending in one ("Verkehrs·unfall", "Wohnungs·brand").
 ``failures`` flags such a phrase; ``indefinite`` rewrites it to the indefinite article where the
 gender of the noun is known ("bei einem Zusammenstoß"), which states that an event of that kind took place,
 and nothing more. A plural or a noun of unknown gender stays, fails, and the sentence is dropped.
@@ -32,7 +33,7 @@ _MASCULINE: Final = (
 _FEMININE: Final = (
     "tat", "festnahme", "explosion", "schlägerei", "flucht", "verfolgung", "durchsuchung", "beschädigung",
     "verletzung", "kollision", "attacke", "bedrohung", "fahndung", "kontrolle", "rettung", "bergung",
-    "evakuierung",
+    "evakuierung", "warnung", "sperrung", "räumung",
 )  # fmt: skip
 _NEUTER: Final = ("unglück",)
 _EVENT_HEADS: Final = (*_MASCULINE, *_FEMININE, *_NEUTER)
