@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Final
 
+from pressconv._months import MONTHS_DE
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.frequency import zipf
 from pressconv.transforms.easy.judgement import judged_elsewhere
@@ -44,6 +45,7 @@ from pressconv.transforms.easy.rescue import Rescue, RescueContext
 from pressconv.transforms.easy.source import SourceSentence
 from pressconv.transforms.easy.timeout import split
 from pressconv.transforms.easy.verify import rule_failures
+from pressconv.transforms.easy.when import WEEKDAYS_DE
 
 __all__ = ["build_core", "lead_core", "opener"]
 
@@ -86,11 +88,13 @@ _COMMON_ZIPF: Final = 3.0
 # The suffixes of derived common nouns (Duden grammar, Ableitung: -ung, -heit, -keit, -schaft, -tion …).
 _DERIVED_NOUN: Final = re.compile(r"(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|nisse|tät|täten)$")
 _SUBORDINATE: Final = ("KOUS", "PRELS", "PRELAT", "KOUI", "PWAV", "PWS")
-_MONTHS: Final = "Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
+# The shared month and weekday names (pressconv._months, when.py), one home for every module.
+_MONTHS: Final = "|".join(MONTHS_DE)
+_WEEKDAYS: Final = "|".join(WEEKDAYS_DE)
 _TIME_WORD: Final = re.compile(
-    rf"^(?:{_MONTHS}|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Uhr|\d{{4}})$|"
-    r"^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\w+$|"
-    r"^\w*(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende)$"
+    rf"^(?:{_MONTHS}|{_WEEKDAYS}|Uhr|\d{{4}})$|"
+    rf"^(?:{_WEEKDAYS})\w+$|"
+    rf"^\w*(?:{_WEEKDAYS.lower()}|wochenende)$"
 )
 # Prepositions of frame, manner and means ("mit 27 Ja-Stimmen", "nach langer Debatte", "wegen …"): an
 # adjunct they open says how or why, never which or where; it may go.
@@ -314,7 +318,7 @@ def _chunks(tagged: Sequence[morph.Token], start: int, stop: int) -> list[_Chunk
                     break
                 parts.append(tuple(t.word for t in tagged[end:sub]))
                 end = sub
-            if time and any(w in _MONTHS.split("|") for w in parts[0]):
+            if time and any(w in MONTHS_DE for w in parts[0]):
                 # "am gestrigen Dienstag, 9. Juni": the date says the day; the deictic adjective goes.
                 parts[0] = tuple(w for w in parts[0] if not _DEICTIC_ADJECTIVE.match(w))
             out.append(_Chunk("pp" if pp else "np", tuple(parts), time))
