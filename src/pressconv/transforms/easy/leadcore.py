@@ -289,7 +289,8 @@ def _chunks(tagged: Sequence[morph.Token], start: int, stop: int) -> list[_Chunk
             if end == start:
                 return None
             pairs = zip(tagged[i:end], tagged[i + 1 : end], strict=False)
-            if any(a.pos == "NN" and b.pos == "NN" and not _name_like(b) for a, b in pairs):
+            # "Ende Mai", "Anfang Juni": a month after a noun is a date's own part, no second phrase.
+            if any(a.pos == "NN" and b.pos == "NN" and not _name_like(b) and b.word not in MONTHS_DE for a, b in pairs):
                 return None  # "in den Wochen Sprengungen": two common nouns side by side; where a phrase ends is unknown
             parts = [tuple(t.word for t in tagged[i:end])]
             time = pp and _is_time(parts[0])
@@ -321,7 +322,11 @@ def _chunks(tagged: Sequence[morph.Token], start: int, stop: int) -> list[_Chunk
             if time and any(w in MONTHS_DE for w in parts[0]):
                 # "am gestrigen Dienstag, 9. Juni": the date says the day; the deictic adjective goes.
                 parts[0] = tuple(w for w in parts[0] if not _DEICTIC_ADJECTIVE.match(w))
-            out.append(_Chunk("pp" if pp else "np", tuple(parts), time))
+            if time and out and out[-1].time and parts[0][0].lower() == "bis":
+                # "ab dem 1. April bis zum 30. Juni": a span's end belongs to its start, one time phrase.
+                out[-1] = _Chunk("pp", ((*out[-1].words, *parts[0]),), True)
+            else:
+                out.append(_Chunk("pp" if pp else "np", tuple(parts), time))
             i = end
             continue
         if token.pos == "PRF":

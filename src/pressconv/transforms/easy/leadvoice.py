@@ -80,7 +80,8 @@ def impersonal(
     accusative = _accusative(tuple(patient))
     if accusative is None:
         return None
-    if patient and patient[0].pos in ("ART", "PPOSAT", "PIAT", "PDAT", "ADJ(A)"):
+    if patient and patient[0].pos not in ("NN", "NE", "FM", "XY", "NNA"):
+        # Out of the Vorfeld, only a noun or a name keeps its capital ("Zwei Personen" -> "zwei Personen").
         accusative = [accusative[0].lower(), *accusative[1:]]
     found: tuple[str, tuple[str, ...], bool] | None = None
     lowered = verb.word.lower()
