@@ -118,9 +118,10 @@ def test_a_clause_before_a_colon_and_the_news_after_it_are_both_said(lead: str, 
         # Harm without an agent (a fire brigade, the police): "man hat … verletzt" would blame someone.
         "Am Sonntag ist bei einem Brand in einem Wohnhaus ein Mann schwer verletzt worden.",
         "Bei einem Unfall am Montag wurde auf der Kreisstraße bei Bedorf ein Radfahrer schwer verletzt.",
-        # An agent in the sentence: "man" would hide it (voice.active names it).
-        "Die Kreisstraße wird ab Montag, 11. Mai 2026, von der Stadt Musterau voll gesperrt.",
+        # An agent of harm (the police): neither "man" nor the agent as a doer of a deed.
         "Bei dem Unfall am Montag wurde ein Radfahrer von einem Auto erfasst.",
+        # An agent phrase with an attribute, or two "von" phrases: which one is the agent is unsure.
+        "Die Kreisstraße wird ab Montag, 11. Mai 2026, von der Stadt Musterau von Adorf bis Bedorf gesperrt.",
         # A judgement without its judges: "man" would make an opinion a fact.
         "Die Ergebnisse werden von Fachleuten als sehr gut bewertet.",
         # A speaker before the colon: what follows is their statement, never a bare fact.
@@ -137,6 +138,30 @@ def test_a_clause_before_a_colon_and_the_news_after_it_are_both_said(lead: str, 
 )
 def test_nothing_is_said_where_man_or_a_cut_would_mislead(lead: str) -> None:
     assert _core(lead) is None
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # A town closes a road: the agent becomes the subject, the time stays before the object.
+        (
+            "Die Kreisstraße wird ab Montag, 11. Mai 2026, von der Stadt Musterau voll gesperrt.",
+            ("Die Stadt Musterau sperrt ab Montag, 11. Mai 2026, die Kreisstraße voll.",),
+        ),
+        # A mayor opens a playground (a past passive: the Perfekt, its time said apart).
+        (
+            "Der neue Spielplatz wurde am Samstag, 18. April 2026, von der Bürgermeisterin feierlich eröffnet.",
+            ("Die Bürgermeisterin hat den neuen Spielplatz feierlich eröffnet.", "Das war am Samstag, 18. April 2026."),
+        ),
+        # A district must demolish a bridge (a modal passive with its agent).
+        (
+            "Die Brücke muss bis Ende Juni vom Landkreis abgerissen werden.",
+            ("Der Landkreis muss bis Ende Juni die Brücke abreißen.",),
+        ),
+    ],
+)
+def test_a_passive_lead_with_its_agent_names_the_agent(lead: str, expected: tuple[str, ...]) -> None:
+    assert _core(lead) == expected
 
 
 def test_a_genitive_said_with_von_is_no_agent_only_where_the_source_has_none() -> None:

@@ -39,7 +39,7 @@ from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.frequency import zipf
 from pressconv.transforms.easy.judgement import judged_elsewhere
 from pressconv.transforms.easy.leadprep import lead_indexes, protect, restore, without_dateline
-from pressconv.transforms.easy.leadvoice import impersonal
+from pressconv.transforms.easy.leadvoice import agentive, impersonal
 from pressconv.transforms.easy.limits import HARD_LIMIT
 from pressconv.transforms.easy.rescue import Rescue, RescueContext
 from pressconv.transforms.easy.source import SourceSentence
@@ -689,8 +689,12 @@ def _active(
     Mittelfeld is searched for an agent: the Vorfeld is one constituent (German verb-second order), so a
     "von" there is an attribute of the subject; after the verb, a "von" may be either, and it refuses.
     """
+    if judged_elsewhere(tuple(tokens), bracket[0]):
+        return None
     found = impersonal(patient, verb, bracket, tokens[finite + 1 :], agentless=agentless)
-    if found is None or len(found.patient) != len(subject.parts[0]) or judged_elsewhere(tuple(tokens), bracket[0]):
+    if found is None:
+        return _agentive(subject, verb, bracket, mittel, front_time)
+    if len(found.patient) != len(subject.parts[0]):
         return None
     object_ = _Chunk("np", (found.patient, *subject.parts[1:]))
     # A time phrase right after the verb stays before the object ("Man erneuert ab Montag die
@@ -700,6 +704,31 @@ def _active(
         times += 1
     phrases = (*mittel[:times], object_, *mittel[times:])
     return _Reading(_MAN, found.verb, phrases, found.bracket, front_time, perfect=found.perfect, closed=True)
+
+
+def _agentive(
+    subject: _Chunk, verb: morph.Token, bracket: Sequence[morph.Token], mittel: Sequence[_Chunk], front_time: tuple[str, ...]
+) -> _Reading | None:
+    """A passive with one "von"/"vom"/"durch" phrase of its own in the Mittelfeld read with that agent as the subject.
+
+    Only a subject without attributes (a "von" among them could be the agent) and an agent phrase
+    without any: the bare clause goes to the voice repairs (leadvoice.agentive), the other phrases
+    follow its object as before. A harm or judging verb is refused there as everywhere.
+    """
+    agents = [k for k, c in enumerate(mittel) if c.kind == "pp" and c.words[0].lower() in ("von", "vom", "durch")]
+    if len(agents) != 1 or len(subject.parts) != 1 or len(mittel[agents[0]].parts) != 1:
+        return None
+    said = agentive(subject.words, verb.word, mittel[agents[0]].words, [t.word for t in bracket])
+    reading = _read(said) if said is not None else None
+    if reading is None or reading.front_time or len(reading.mittel) != 1 or reading.subject is _MAN:
+        return None
+    rest = [c for k, c in enumerate(mittel) if k != agents[0]]
+    times = 0
+    while times < len(rest) and rest[times].time:
+        times += 1
+    phrases = (*rest[:times], *reading.mittel, *rest[times:])
+    said_time, perfect = front_time, reading.perfect
+    return _Reading(reading.subject, reading.verb, phrases, reading.bracket, said_time, perfect=perfect, closed=True)
 
 
 def _variants(reading: _Reading) -> list[tuple[tuple[str, ...], list[tuple[str, ...]]]]:

@@ -28,10 +28,11 @@ from typing import Final
 
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.judgement import judged_elsewhere
+from pressconv.transforms.easy.passives import modal_active
 from pressconv.transforms.easy.patients import patient_ok
-from pressconv.transforms.easy.voice import _accusative, _separable, agent_at
+from pressconv.transforms.easy.voice import _accusative, _separable, active, agent_at
 
-__all__ = ["Active", "impersonal"]
+__all__ = ["Active", "agentive", "impersonal"]
 
 # The modal verbs whose passive "man" says plainly (a duty, a possibility, a permission), by the form
 # a singular subject takes. "sollen" is missing on purpose: it is a plan or a hearsay report.
@@ -96,3 +97,16 @@ def impersonal(
     if found is None:
         return None
     return Active(found[0], tuple(accusative), found[1], found[2])
+
+
+def agentive(patient: Sequence[str], verb: str, agent: Sequence[str], bracket: Sequence[str]) -> str | None:
+    """The passive's bare clause "patient verb agent bracket" in the active with its agent as the subject, or None.
+
+    "Das Endergebnis wird vom Wahlausschuss festgestellt" -> "Der Wahlausschuss stellt das Endergebnis
+    fest": the lead core takes every other phrase off first, so the voice repairs (voice.active,
+    passives.modal_active), which read one short clause, can name the agent with its case and number.
+    """
+    clause = morph.join([*patient, verb, *agent, *bracket]) + "."
+    clause = clause[:1].upper() + clause[1:]
+    said = modal_active(active(clause))
+    return None if said == clause else said
