@@ -122,6 +122,12 @@ def test_a_clause_before_a_colon_and_the_news_after_it_are_both_said(lead: str, 
         "Bei dem Unfall am Montag wurde ein Radfahrer von einem Auto erfasst.",
         # An agent phrase with an attribute, or two "von" phrases: which one is the agent is unsure.
         "Die Kreisstraße wird ab Montag, 11. Mai 2026, von der Stadt Musterau von Adorf bis Bedorf gesperrt.",
+        # A birth is no deed of anyone (a museum's, a university's biography).
+        "Die Malerin Anna Beispiel wurde im Jahr 1950 in Adorf geboren.",
+        "Der neue Präsident von der Hochschule wurde 1971 in Bedorf geboren.",
+        # "zuletzt" without its year would read as "recently" (a town's fees, a club's fee).
+        "Die Gebühren für das Parken an den Automaten in der Altstadt waren zuletzt im Jahr 2013 angepasst worden.",
+        "Der Mitgliedsbeitrag vom Turnverein Adorf für Kinder und Jugendliche wurde zuletzt im Jahr 2015 erhöht.",
         # A judgement without its judges: "man" would make an opinion a fact.
         "Die Ergebnisse werden von Fachleuten als sehr gut bewertet.",
         # A speaker before the colon: what follows is their statement, never a bare fact.

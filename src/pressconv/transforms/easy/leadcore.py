@@ -65,6 +65,9 @@ _LIMITING: Final = re.compile(
 # Time adverbs that point at the writing day (deixis): a summary read later cannot place them, and
 # the rules refuse them; the clause is as true without them.
 _DEICTIC: Final = frozenset({"heute", "gestern", "morgen", "derzeit", "zurzeit", "aktuell", "jetzt", "nun", "inzwischen"})
+# Time adverbs anchored on the clause's own time phrase ("zuletzt im Jahr 2013", "erstmals seit 2019"):
+# without that phrase they point at the writing day ("zuletzt angepasst" reads as "recently").
+_ANCHORED: Final = frozenset({"zuletzt", "erstmals", "erst", "bisher", "bislang", "seither", "seitdem", "damals", "wieder"})
 # Deictic adjectives of a time phrase ("am gestrigen Dienstag"): the date says the day without them.
 _DEICTIC_ADJECTIVE: Final = re.compile(r"(?i)^(?:gestrig|heutig|morgig|vergangen|kommend|diesjährig)\w*$")
 # A source the clause is attributed to (Duden grammar: "nach", "laut", "gemäß", "zufolge" of
@@ -901,9 +904,11 @@ def build_core(text: str, issued: date | None = None, source: str | None = None)
                 break
     # The time left out where it cannot stand apart: the clause is as true without it. Its place said
     # apart first, then the clause alone.
+    anchored = any(c.kind == "adv" and c.words[0].lower() in _ANCHORED for c in reading.mittel)
     bares = [
         (subject, [() if c.time else p for c, p in zip(_kept(reading), phrases, strict=False)])
         for subject, phrases in variants
+        if not (anchored and timed)
     ]
     for subject, bare in bares if chosen is None else ():
         chosen = _placed(subject, reading, bare)

@@ -41,6 +41,9 @@ _MODALS: Final = {
 }  # fmt: skip
 # The auxiliaries of the past passive: Präteritum "wurde", Perfekt "ist … worden".
 _PAST: Final = frozenset({"wurde", "wurden", "ist", "sind"})
+# "geboren werden" names a birth, not a deed (Duden: "gebären" in the passive is the biography's
+# fixed phrase): "man hat X geboren" would be absurd.
+_NO_DOER: Final = frozenset({"gebären"})
 _INFINITIVE: Final = re.compile(r"[a-zäöüß]+(?:en|ern|eln)")
 
 
@@ -76,6 +79,8 @@ def impersonal(
     if not bracket or bracket[0].pos != "VV(PP)" or (not agentless and _agent(clause)):
         return None
     participle = bracket[0]
+    if participle.lemma in _NO_DOER:
+        return None
     if not patient_ok(tuple(patient), participle) or judged_elsewhere(tuple(clause), participle):
         return None
     accusative = _accusative(tuple(patient))
