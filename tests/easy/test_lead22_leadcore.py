@@ -122,9 +122,10 @@ def test_a_warning_says_its_places_apart(lead: str, expected: tuple[str, ...]) -
         "für den Leseausweis abgeschafft.",
         "Der Sportverein Musterdorf bietet ab dem 4. Mai 2026 für Seniorinnen und Senioren über 70 Jahre "
         "kostenlose Kurse in der Turnhalle an.",
-        # A passive without its agent (a bank, a utility): an active sentence would invent the agent.
-        "Die Filialen in Adorf, Bedorf und Cedorf werden bis zum 30. September 2026 geschlossen.",
-        "Die Wasserleitungen in der Altstadt von Musterstadt werden ab Montag, 4. Mai 2026, erneuert.",
+        # A passive of harm without its agent (a fire brigade, the police): "man hat … verletzt" would
+        # claim that someone did it. (Other agentless passives are said with "man": test_lead23_passive.py.)
+        "Am Sonntag, 3. Mai 2026, ist bei einem Brand in einem Wohnhaus in Adorf ein Mann schwer verletzt worden.",
+        "Bei einem Unfall am Montag, 4. Mai 2026, wurden auf der Kreisstraße bei Bedorf 2 Radfahrer verletzt.",
         # A conditional clause limits the claim: never cut.
         "Wenn es am Samstag, 9. Mai 2026, regnet, fällt das Sommerfest von der Grundschule Musterstadt aus.",
         # A scope with a number in front (a waste company, a school authority).

@@ -34,14 +34,18 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Final
 
+from pressconv._months import MONTHS_DE
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.frequency import zipf
+from pressconv.transforms.easy.judgement import judged_elsewhere
 from pressconv.transforms.easy.leadprep import lead_indexes, protect, restore, without_dateline
+from pressconv.transforms.easy.leadvoice import agentive, impersonal
 from pressconv.transforms.easy.limits import HARD_LIMIT
 from pressconv.transforms.easy.rescue import Rescue, RescueContext
 from pressconv.transforms.easy.source import SourceSentence
 from pressconv.transforms.easy.timeout import split
 from pressconv.transforms.easy.verify import rule_failures
+from pressconv.transforms.easy.when import WEEKDAYS_DE
 
 __all__ = ["build_core", "lead_core", "opener"]
 
@@ -51,6 +55,7 @@ _BRACKET: Final = ("VV(PP)", "VV(INF)", "VA(INF)", "VA(PP)", "VM(INF)", "PTKVZ",
 # The words of a noun phrase (determiners, numbers, adjectives, nouns, names, truncated compounds).
 _NOMINAL: Final = ("ART", "PPOSAT", "PIAT", "PDAT", "CARD", "ADJ(A)", "NN", "NE", "TRUNC", "FM", "NNA", "XY")
 _PREPOSITION: Final = ("APPR", "APPRART")
+_NP_START: Final = ("ART", "PPOSAT", "PIAT", "PDAT", "CARD", "ADJ(A)", "NN", "NE")
 # Words that limit a claim (negation, focus, quantifier): a part holding one never goes, since the rest
 # would say more than the source (a dropped nicht/nur/auch/alle is a wrong statement).
 _LIMITING: Final = re.compile(
@@ -60,9 +65,22 @@ _LIMITING: Final = re.compile(
 # Time adverbs that point at the writing day (deixis): a summary read later cannot place them, and
 # the rules refuse them; the clause is as true without them.
 _DEICTIC: Final = frozenset({"heute", "gestern", "morgen", "derzeit", "zurzeit", "aktuell", "jetzt", "nun", "inzwischen"})
+# Time adverbs anchored on the clause's own time phrase ("zuletzt im Jahr 2013", "erstmals seit 2019"):
+# without that phrase they point at the writing day ("zuletzt angepasst" reads as "recently").
+_ANCHORED: Final = frozenset({"zuletzt", "erstmals", "erst", "bisher", "bislang", "seither", "seitdem", "damals", "wieder"})
+# Deictic adjectives of a time phrase ("am gestrigen Dienstag"): the date says the day without them.
+_DEICTIC_ADJECTIVE: Final = re.compile(r"(?i)^(?:gestrig|heutig|morgig|vergangen|kommend|diesjährig)\w*$")
+# A source the clause is attributed to (Duden grammar: "nach", "laut", "gemäß", "zufolge" of
+# attribution): "nach Angaben der Polizei", "laut Gutachten". Without it a claim or an estimate reads
+# as a fact (easy-judging.md: attribution kept), so such a phrase never goes.
+_ATTRIBUTING: Final = frozenset({"laut", "gemäß", "zufolge"})
+_EVIDENCE: Final = re.compile(
+    r"(?i)^(?:angabe|aussage|auskunft|einschätzung|schätzung|erkenntnis|information|gutachten|bericht|"
+    r"mitteilung|darstellung|prognose|berechnung|ansicht|auffassung|meinung|ermittlung|untersuchung|studie|"
+    r"umfrage|wort|zeuge|zeugin|stand|sicht)\w*$"
+)
 # Leading clauses whose main clause is asserted whatever they say: time (nachdem, als, seit), reason
 # (da, weil), concession (obwohl). A conditional ("wenn", "falls", "sofern") limits the claim: never cut.
-_DEICTIC_ADJECTIVE: Final = re.compile(r"(?i)^(?:gestrig|heutig|morgig|vergangen|kommend|diesjährig)\w*$")
 _ASSERTING: Final = frozenset({"nachdem", "als", "seit", "seitdem", "da", "weil", "obwohl", "obgleich"})
 # "Wie X mitgeteilt hat, …": the source's attribution of the news (a reporting verb) goes with it.
 _REPORTING: Final = frozenset(
@@ -73,11 +91,13 @@ _COMMON_ZIPF: Final = 3.0
 # The suffixes of derived common nouns (Duden grammar, Ableitung: -ung, -heit, -keit, -schaft, -tion …).
 _DERIVED_NOUN: Final = re.compile(r"(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|nisse|tät|täten)$")
 _SUBORDINATE: Final = ("KOUS", "PRELS", "PRELAT", "KOUI", "PWAV", "PWS")
-_MONTHS: Final = "Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
+# The shared month and weekday names (pressconv._months, when.py), one home for every module.
+_MONTHS: Final = "|".join(MONTHS_DE)
+_WEEKDAYS: Final = "|".join(WEEKDAYS_DE)
 _TIME_WORD: Final = re.compile(
-    rf"^(?:{_MONTHS}|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Uhr|\d{{4}})$|"
-    r"^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\w+$|"
-    r"^\w*(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende)$"
+    rf"^(?:{_MONTHS}|{_WEEKDAYS}|Uhr|\d{{4}})$|"
+    rf"^(?:{_WEEKDAYS})\w+$|"
+    rf"^\w*(?:{_WEEKDAYS.lower()}|wochenende)$"
 )
 # Prepositions of frame, manner and means ("mit 27 Ja-Stimmen", "nach langer Debatte", "wegen …"): an
 # adjunct they open says how or why, never which or where; it may go.
@@ -90,6 +110,8 @@ _SCOPE: Final = frozenset({"in", "im", "an", "am", "auf", "für", "aus", "zwisch
 _QUANTITY: Final = re.compile(
     r"(?i)^(?:\d[\d.,]*|\w*teil\w*|mehrheit|meist\w*|einzeln\w*|viel(?:e|en|er|es|em)?|wenig\w*|manch\w*|einig\w*|mehrer\w*|zahlreich\w*)$"
 )
+# The words that name a passive's agent (Duden grammar: "von", "durch"; officialese "seitens").
+_AGENT_WORD: Final = re.compile(r"(?i)\b(?:von|vom|durch|seitens)\b")
 _TEMPORAL_PREPOSITION: Final = frozenset(
     {"am", "an", "im", "in", "um", "ab", "bis", "seit", "vom", "von", "zum", "zu", "gegen"}
 )
@@ -260,13 +282,18 @@ def _chunks(tagged: Sequence[morph.Token], start: int, stop: int) -> list[_Chunk
                 return None  # no relative clause and no loose apposition: a list or a clause, never cut
             i = close + 1
             continue
-        if token.pos in _PREPOSITION or token.pos in ("ART", "PPOSAT", "PIAT", "PDAT", "CARD", "ADJ(A)", "NN", "NE"):
-            pp = token.pos in _PREPOSITION
-            end = _phrase_end(tagged, i + 1 if pp else i, stop)
-            if end == (i + 1 if pp else i):
+        # "bis zum 30. September", "bis in den Herbst": "bis" before a preposition is one phrase with it
+        # (Duden grammar: "bis" with a second preposition), whatever tag the tagger gives it.
+        double = word.lower() == "bis" and i + 1 < stop and tagged[i + 1].pos in _PREPOSITION
+        if token.pos in _PREPOSITION or double or token.pos in _NP_START:
+            pp = token.pos in _PREPOSITION or double
+            start = i + 2 if double else i + 1 if pp else i
+            end = _phrase_end(tagged, start, stop)
+            if end == start:
                 return None
             pairs = zip(tagged[i:end], tagged[i + 1 : end], strict=False)
-            if any(a.pos == "NN" and b.pos == "NN" and not _name_like(b) for a, b in pairs):
+            # "Ende Mai", "Anfang Juni": a month after a noun is a date's own part, no second phrase.
+            if any(a.pos == "NN" and b.pos == "NN" and not _name_like(b) and b.word not in MONTHS_DE for a, b in pairs):
                 return None  # "in den Wochen Sprengungen": two common nouns side by side; where a phrase ends is unknown
             parts = [tuple(t.word for t in tagged[i:end])]
             time = pp and _is_time(parts[0])
@@ -295,10 +322,14 @@ def _chunks(tagged: Sequence[morph.Token], start: int, stop: int) -> list[_Chunk
                     break
                 parts.append(tuple(t.word for t in tagged[end:sub]))
                 end = sub
-            if time and any(w in _MONTHS.split("|") for w in parts[0]):
+            if time and any(w in MONTHS_DE for w in parts[0]):
                 # "am gestrigen Dienstag, 9. Juni": the date says the day; the deictic adjective goes.
                 parts[0] = tuple(w for w in parts[0] if not _DEICTIC_ADJECTIVE.match(w))
-            out.append(_Chunk("pp" if pp else "np", tuple(parts), time))
+            if time and out and out[-1].time and parts[0][0].lower() == "bis":
+                # "ab dem 1. April bis zum 30. Juni": a span's end belongs to its start, one time phrase.
+                out[-1] = _Chunk("pp", ((*out[-1].words, *parts[0]),), True)
+            else:
+                out.append(_Chunk("pp" if pp else "np", tuple(parts), time))
             i = end
             continue
         if token.pos == "PRF":
@@ -313,8 +344,60 @@ def _chunks(tagged: Sequence[morph.Token], start: int, stop: int) -> list[_Chunk
     return out
 
 
+def _attributed(words: Sequence[str]) -> bool:
+    """A phrase that names the source of a claim ("nach Angaben der Polizei", "laut Gutachten", "X zufolge")."""
+    lowered = [w.lower() for w in words]
+    return bool(lowered) and (
+        any(w in _ATTRIBUTING for w in lowered) or (lowered[0] == "nach" and any(_EVIDENCE.match(w) for w in words[1:]))
+    )
+
+
 def _limiting(words: Sequence[str]) -> bool:
     return any(_LIMITING.match(w) for w in words)
+
+
+# Words that open an exception, a condition or a contrast (Duden grammar: einschränkende Angaben):
+# a tail after a semicolon or dash that holds one narrows the clause before it.
+_EXCEPTING: Final = re.compile(
+    r"(?i)\b(?:ausgenommen|außer|ausnahme\w*|abgesehen|ausgeschlossen|aber|jedoch|allerdings|sofern|falls|"
+    r"wenn|solange|vorausgesetzt|sondern|lediglich|bis auf)\b"
+)
+# Verbs of saying and judging (verba dicendi et sentiendi): before a colon they frame what follows as
+# a statement of someone, which said alone would turn into a fact.
+_SAYING: Final = frozenset(
+    {"sagen", "betonen", "erklären", "warnen", "mahnen", "fordern", "kritisieren", "meinen", "finden", "glauben",
+     "hoffen", "versprechen", "appellieren", "unterstreichen", "verkünden", "mitteilen", "melden", "berichten",
+     "ankündigen", "bekanntgeben", "zeigen", "sein", "wissen", "fragen", "freuen", "bilanzieren", "klarstellen",
+     "feststellen", "herausstellen", "hinweisen", "festhalten"}
+)  # fmt: skip
+
+
+def _announced(text: str, issued: date | None, source: str | None) -> tuple[str, ...] | None:
+    """A clause and the clause after its colon, each as its core: "X stellt seinen Betrieb um: Ab Montag …".
+
+    A main clause before a colon announces what the clause after it says in detail (Duden, Doppelpunkt
+    before an explanation); both are news. Only where both can be said, the second names its time (a
+    dated change, not an opinion), and the first is no verb of saying or judging, whose speaker the
+    second would lose. The second is then said without its announcement's words, both in order.
+    """
+    if text.count(": ") != 1 or re.search(r"; | – | - ", text):
+        return None
+    before, after = text.split(": ", 1)
+    tagged = morph.tag(before + ".")
+    verbs = [t for t in tagged if t.pos in _FINITE]
+    particle = "".join(t.word for t in tagged if t.pos == "PTKVZ")
+    if len(verbs) != 1 or {verbs[0].lemma, particle + verbs[0].lemma} & _SAYING or not after[:1].isupper():
+        return None
+    reading = _read(_clause(protect(after)))
+    if reading is None or not (reading.front_time or any(c.time for c in reading.mittel)):
+        return None
+    first = build_core(before + ".", issued, source)
+    if first is None and len(before.split()) <= HARD_LIMIT and not rule_failures(before + "."):
+        first = (before + ".",)  # the announcement is short and plain already
+    second = build_core(after, issued, source)
+    if first is None or second is None:
+        return None
+    return (*first, *second)
 
 
 def _clause(text: str) -> str:
@@ -324,7 +407,10 @@ def _clause(text: str) -> str:
     follows and is never cut (the rest would say too much); a longer teaser without a verb
     ("Sommerspaß in den Ferien: Die Bücherei lädt …") is no part of the news.
     """
-    text = re.split(r"; | – | - ", text, maxsplit=1)[0].rstrip(" .") + "."
+    parts = re.split(r"; | – | - ", text, maxsplit=1)
+    if len(parts) > 1 and (_limiting(parts[1].split()) or _EXCEPTING.search(parts[1])):
+        return ""  # "…; ausgenommen sind …", "– aber nur …": the tail limits the rest, which alone would say too much
+    text = parts[0].rstrip(" .") + "."
     if ": " in text:
         before, after = text.split(": ", 1)
         if len(before.split()) < 3 or any(t.pos in _FINITE for t in morph.tag(before + ".")):
@@ -422,6 +508,10 @@ def _sentence(parts: Sequence[Sequence[str]]) -> str:
     return text[:1].upper() + text[1:] + "."
 
 
+# The impersonal subject "man" (Duden grammar: the agent of a Passiversatz), as the lead core's subject.
+_MAN: Final = _Chunk("np", (("man",),))
+
+
 @dataclass(frozen=True, slots=True)
 class _Reading:
     """A main clause read into its parts: subject, finite verb, Mittelfeld phrases, right bracket."""
@@ -432,6 +522,7 @@ class _Reading:
     bracket: tuple[str, ...]
     front_time: tuple[str, ...]
     perfect: bool = False  # "hat … gewählt": a past event, whose time follower says "war"
+    closed: bool = False  # the source clause had a right bracket (a passive said with "man" may lose it)
 
 
 # The preterite-present verbs (Präteritopräsentia, Duden grammar) and their compounds: their present
@@ -476,7 +567,7 @@ def _complement(words: Sequence[str], *, bracket: bool) -> bool:
     return bracket or (len(words) == 2 and words[1][:1].isupper() and first in ("in", "zu", "zur", "zum"))
 
 
-def _read(clause: str) -> _Reading | None:
+def _read(clause: str, *, agentless: bool = False) -> _Reading | None:
     """``clause`` read as subject, verb, phrases and bracket, or None where it is no plain active main clause."""
     found = _main_tokens(morph.tag(clause))
     if found is None:
@@ -498,13 +589,25 @@ def _read(clause: str) -> _Reading | None:
         return None  # a second finite verb: two clauses, not one
     if verb.pos == "VM(FIN)" and not any(t.pos in ("VV(INF)", "VA(INF)", "VM(INF)") for t in bracket):
         return None  # a modal without its infinitive ("Mitmachen kann grundsätzlich, wer …")
-    if any(t.pos == "VV(PP)" for t in bracket) and (
+    if verb.lemma in ("sollen", "wollen") and bracket and bracket[-1].word in ("haben", "sein"):
+        # "soll … geschlagen haben": with a perfect infinitive "sollen" reports a claim of others, "wollen"
+        # one of the subject (Duden grammar, Modalverben: epistemic use). Its time said apart ("Das war
+        # 2025.") would state the claimed act as a fact; the lead is left to the other rescuers.
+        return None
+    # A passive: said with "man" where its form and patient are plain (leadvoice.py), else refused,
+    # since an active sentence would have to invent its agent.
+    passive = any(t.pos == "VV(PP)" for t in bracket) and (
         verb.lemma == "werden" or any(t.word in ("worden", "werden") for t in bracket)
-    ):
-        return None  # a passive: its agent is unknown, and an active sentence would have to invent it
+    )
     vorfeld = tokens[:finite]
     front_time: tuple[str, ...] = ()
-    if vorfeld and not led and vorfeld[0].pos in ("ART", "NE", "NN", "ADJ(A)", "PIAT", "CARD", "PPOSAT"):
+    patient: Sequence[morph.Token] = ()
+    if len(vorfeld) == 1 and vorfeld[0].word == "Man" and not passive:
+        # "Man bearbeitet …": the impersonal subject (a passive the rewrite has said in the active).
+        subject, mittel = _MAN, _chunks(tokens, finite + 1, end)
+        if mittel is None:
+            return None
+    elif vorfeld and not led and vorfeld[0].pos in ("ART", "NE", "NN", "ADJ(A)", "PIAT", "CARD", "PPOSAT"):
         if vorfeld[0].word.lower() in ("den", "dem", "des"):
             return None  # an object in front (OVS)
         front = _chunks(vorfeld, 0, len(vorfeld))
@@ -512,31 +615,45 @@ def _read(clause: str) -> _Reading | None:
         if front is None or len(front) != 1 or front[0].kind != "np" or mittel is None:
             return None
         subject = front[0]
+        patient = vorfeld[: len(subject.parts[0])]
     else:
         if vorfeld:
             front = _chunks(vorfeld, 0, len(vorfeld))
             if front is None or len(front) != 1 or front[0].kind != "pp":
                 return None
             if front[0].time:
-                front_time = front[0].words
-            elif front[0].words[0].lower() not in _FRAME or _restricting(front[0].words, attribute=False):
+                # After the verb in the core's subject-first order, the preposition is no sentence start.
+                front_time = (front[0].words[0].lower(), *front[0].words[1:])
+            elif (
+                front[0].words[0].lower() not in _FRAME
+                or _restricting(front[0].words, attribute=False)
+                or _attributed(front[0].words)
+            ):
                 return None  # a place or scope in front limits the clause: it never goes
-        mittel = _chunks(tokens, finite + 1, end)
-        if not mittel or mittel[0].kind != "np" or mittel[0].words[0].lower() in ("den", "dem", "des"):
+        man = finite + 1 < end and tokens[finite + 1].word == "man" and not passive
+        mittel = _chunks(tokens, finite + (2 if man else 1), end)
+        if man and mittel is not None:
+            subject = _MAN  # "Ab Montag bearbeitet man …": the impersonal subject after the verb
+        elif not mittel or mittel[0].kind != "np" or mittel[0].words[0].lower() in ("den", "dem", "des"):
             return None
-        subject, mittel = mittel[0], mittel[1:]
-        # After a subject in the Mittelfeld, only a possessor ("von der X", a genitive) is surely its
-        # attribute; a prepositional phrase after it is the clause's own adjunct or complement.
-        own = 1
-        while own < len(subject.parts) and subject.parts[own][0].lower() in ("von", "vom", "der", "des"):
-            own += 1
-        loose = [_Chunk("pp", (part,), _is_time(part)) for part in subject.parts[own:]]
-        if loose and not loose[0].time and _restricting(loose[0].words):
-            return None  # "die Filialen in A und B": it may be the subject's own attribute, which never goes
-        subject, mittel = _Chunk("np", subject.parts[:own]), [*loose, *mittel]
-        if tokens[finite + 1 + len(subject.words)].word == "," if finite + 1 + len(subject.words) < end else False:
-            return None  # a list of subjects
-    if _limiting(subject.parts[0]) or not any(w[:1].isupper() for w in subject.parts[0][1:] + subject.parts[0][:1]):
+        else:
+            subject, mittel = mittel[0], mittel[1:]
+            patient = tokens[finite + 1 : finite + 1 + len(subject.parts[0])]
+            # After a subject in the Mittelfeld, only a possessor ("von der X", a genitive) is surely its
+            # attribute; a prepositional phrase after it is the clause's own adjunct or complement. A
+            # passive's subject stays whole: it becomes the object, and its phrases follow it as before.
+            own = 1 if not passive else len(subject.parts)
+            while own < len(subject.parts) and subject.parts[own][0].lower() in ("von", "vom", "der", "des"):
+                own += 1
+            loose = [_Chunk("pp", (part,), _is_time(part)) for part in subject.parts[own:]]
+            if loose and not loose[0].time and _restricting(loose[0].words):
+                return None  # "die Filialen in A und B": it may be the subject's own attribute, which never goes
+            subject, mittel = _Chunk("np", subject.parts[:own]), [*loose, *mittel]
+            if tokens[finite + 1 + len(subject.words)].word == "," if finite + 1 + len(subject.words) < end else False:
+                return None  # a list of subjects
+    if subject is not _MAN and (
+        _limiting(subject.parts[0]) or not any(w[:1].isupper() for w in subject.parts[0][1:] + subject.parts[0][:1])
+    ):
         return None
     if any(c.kind == "other" for c in mittel):
         return None
@@ -546,6 +663,8 @@ def _read(clause: str) -> _Reading | None:
         # Nachfrage anpassen", "in Betrieb nehmen"), not the attribute of the noun before it.
         tail = mittel[-1].parts[-1]
         mittel[-1:] = [_Chunk(mittel[-1].kind, mittel[-1].parts[:-1], mittel[-1].time), _Chunk("pp", (tail,))]
+    if passive:
+        return _active(subject, patient, verb, bracket, tokens, finite, mittel, front_time, agentless=agentless)
     words = tuple(t.word for t in bracket)
     perfect = verb.lemma == "haben" and any(t.pos in ("VV(PP)", "VV(INF)") for t in bracket)
     past = _perfect(verb, bracket, preterite=any(f.check == "rule.praeteritum" for f in rule_failures(clause)))
@@ -554,12 +673,74 @@ def _read(clause: str) -> _Reading | None:
     return _Reading(subject, verb.word, tuple(mittel), words, front_time, perfect=perfect)
 
 
+def _active(
+    subject: _Chunk,
+    patient: Sequence[morph.Token],
+    verb: morph.Token,
+    bracket: Sequence[morph.Token],
+    tokens: Sequence[morph.Token],
+    finite: int,
+    mittel: Sequence[_Chunk],
+    front_time: tuple[str, ...],
+    *,
+    agentless: bool,
+) -> _Reading | None:
+    """A passive clause read in the active with "man" (leadvoice.py): the old subject is the first object.
+
+    ``agentless``: the source sentence holds no "von", "vom", "durch" or "seitens" at all, so every
+    "von" here is a genitive the rewrite said with "von" (rewrite.py), never an agent. Else only the
+    Mittelfeld is searched for an agent: the Vorfeld is one constituent (German verb-second order), so a
+    "von" there is an attribute of the subject; after the verb, a "von" may be either, and it refuses.
+    """
+    if judged_elsewhere(tuple(tokens), bracket[0]):
+        return None
+    found = impersonal(patient, verb, bracket, tokens[finite + 1 :], agentless=agentless)
+    if found is None:
+        return _agentive(subject, verb, bracket, mittel, front_time)
+    if len(found.patient) != len(subject.parts[0]):
+        return None
+    object_ = _Chunk("np", (found.patient, *subject.parts[1:]))
+    # A time phrase right after the verb stays before the object ("Man erneuert ab Montag die
+    # Leitungen"): after it, it could read as the object's attribute, and the time apart refuses it.
+    times = 0
+    while times < len(mittel) and mittel[times].time:
+        times += 1
+    phrases = (*mittel[:times], object_, *mittel[times:])
+    return _Reading(_MAN, found.verb, phrases, found.bracket, front_time, perfect=found.perfect, closed=True)
+
+
+def _agentive(
+    subject: _Chunk, verb: morph.Token, bracket: Sequence[morph.Token], mittel: Sequence[_Chunk], front_time: tuple[str, ...]
+) -> _Reading | None:
+    """A passive with one "von"/"vom"/"durch" phrase of its own in the Mittelfeld read with that agent as the subject.
+
+    Only a subject without attributes (a "von" among them could be the agent) and an agent phrase
+    without any: the bare clause goes to the voice repairs (leadvoice.agentive), the other phrases
+    follow its object as before. A harm or judging verb is refused there as everywhere.
+    """
+    agents = [k for k, c in enumerate(mittel) if c.kind == "pp" and c.words[0].lower() in ("von", "vom", "durch")]
+    if len(agents) != 1 or len(subject.parts) != 1 or len(mittel[agents[0]].parts) != 1:
+        return None
+    said = agentive(subject.words, verb.word, mittel[agents[0]].words, [t.word for t in bracket])
+    reading = _read(said) if said is not None else None
+    if reading is None or reading.front_time or len(reading.mittel) != 1 or reading.subject is _MAN:
+        return None
+    rest = [c for k, c in enumerate(mittel) if k != agents[0]]
+    times = 0
+    while times < len(rest) and rest[times].time:
+        times += 1
+    phrases = (*rest[:times], *reading.mittel, *rest[times:])
+    said_time, perfect = front_time, reading.perfect
+    return _Reading(reading.subject, reading.verb, phrases, reading.bracket, said_time, perfect=perfect, closed=True)
+
+
 def _variants(reading: _Reading) -> list[tuple[tuple[str, ...], list[tuple[str, ...]]]]:
     """The subject and the kept Mittelfeld phrases, from the fullest to the shortest allowed, each with its time."""
     mittel = reading.mittel
     pps = [k for k, c in enumerate(mittel) if c.kind == "pp" and not c.time]
     complement: int | None = None
-    if pps and pps[-1] == len(mittel) - 1 and (reading.bracket or _complement(mittel[-1].words, bracket=False)):
+    bracketed = bool(reading.bracket) or reading.closed
+    if pps and pps[-1] == len(mittel) - 1 and (bracketed or _complement(mittel[-1].words, bracket=False)):
         complement = pps[-1]
     elif pps and not reading.bracket and not any(c.kind == "np" for c in mittel):
         complement = pps[0]
@@ -572,7 +753,7 @@ def _variants(reading: _Reading) -> list[tuple[tuple[str, ...], list[tuple[str, 
         # "Das Hallenbad bleibt morgen geschlossen": without its "morgen" the clause says it is closed
         # for good. A time adverb is the claim's scope, which never goes (omission over error).
         return []
-    if not reading.bracket and not any(c.kind == "np" for c in mittel) and len(pps) > 1:
+    if not bracketed and not any(c.kind == "np" for c in mittel) and len(pps) > 1:
         return []  # several phrases, none surely the verb's complement: which one may go is unknown
     for k, chunk in enumerate(mittel):
         dropped = not (chunk.kind in ("np", "reflexive", "adv", "adj") or k == complement or k in times[:1])
@@ -581,6 +762,8 @@ def _variants(reading: _Reading) -> list[tuple[tuple[str, ...], list[tuple[str, 
             # Ebenen für eine gerechte Gestaltung …" is one chunk, and its "für" part may be the
             # verb's own object ("sich für etwas einsetzen"), which the rest would then lack.
             return []
+        if dropped and _attributed(chunk.words):
+            return []  # "nach Angaben der Polizei": without its source, a claim would become a fact
         if dropped and chunk.kind == "pp" and not chunk.time and reflexive:
             return []
         if dropped and chunk.kind == "pp" and not chunk.time and negated:
@@ -662,13 +845,18 @@ def _placed(subject: Sequence[str], reading: _Reading, phrases: Sequence[Sequenc
     return found if all(len(p.split()) <= HARD_LIMIT for p in found) else None
 
 
-def build_core(text: str, issued: date | None = None) -> tuple[str, ...] | None:
-    """The news core of one lead sentence's rewrite ``text``, or None when it cannot be read safely."""
+def build_core(text: str, issued: date | None = None, source: str | None = None) -> tuple[str, ...] | None:
+    """The news core of one lead sentence's rewrite ``text``, or None when it cannot be read safely.
+
+    ``source``, the sentence as the release wrote it, tells a passive's agent from a genitive the
+    rewrite said with "von": without any agent word there, no "von" in ``text`` names one.
+    """
     read = without_dateline(text.strip())
     clause = _clause(protect(read))
-    reading = _read(clause) if clause else None
+    agentless = source is not None and not _AGENT_WORD.search(source)
+    reading = _read(clause, agentless=agentless) if clause else None
     if reading is None:
-        return None
+        return _announced(read, issued, source) if not clause else None
     role: tuple[str, ...] | None = None
     person: tuple[str, ...] = ()
     nps = [c for c in reading.mittel if c.kind == "np"]
@@ -701,8 +889,9 @@ def build_core(text: str, issued: date | None = None) -> tuple[str, ...] | None:
     chosen: tuple[str, ...] | None = None
     for subject, phrases in variants:
         with_time = _sentence([subject, (reading.verb,), reading.front_time, *phrases, reading.bracket])
-        if len(with_time.split()) <= HARD_LIMIT and with_time.rstrip(".") != clause.rstrip("."):
-            chosen = (restore(with_time, read),)
+        restored = restore(with_time, read)  # the weekday back, which counts as a word too
+        if len(restored.split()) <= HARD_LIMIT and with_time.rstrip(".") != clause.rstrip("."):
+            chosen = (restored,)
             break
         if timed:
             parts = split(restore(with_time, read), issued)
@@ -715,9 +904,11 @@ def build_core(text: str, issued: date | None = None) -> tuple[str, ...] | None:
                 break
     # The time left out where it cannot stand apart: the clause is as true without it. Its place said
     # apart first, then the clause alone.
+    anchored = any(c.kind == "adv" and c.words[0].lower() in _ANCHORED for c in reading.mittel)
     bares = [
         (subject, [() if c.time else p for c, p in zip(_kept(reading), phrases, strict=False)])
         for subject, phrases in variants
+        if not (anchored and timed)
     ]
     for subject, bare in bares if chosen is None else ():
         chosen = _placed(subject, reading, bare)
@@ -746,5 +937,5 @@ def lead_core(context: RescueContext) -> Rescue | None:
     """Rescuer: a refused lead or paragraph opener said as its news core (``build_core``); else None."""
     if context.source.speech or context.source.heading or not opener(context.sentences, context.index):
         return None
-    found = build_core(context.text, context.issued)
+    found = build_core(context.text, context.issued, context.source.text)
     return None if found is None else Rescue(found)
