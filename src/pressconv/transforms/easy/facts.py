@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Final
 
-from pressconv.transforms.easy.admission import free_on
+from pressconv.transforms.easy.admission import free_on, limited_after
 from pressconv.transforms.easy.advice import advised, listed_advice
 from pressconv.transforms.easy.alerted import alerted
 from pressconv.transforms.easy.appeals import description, found_again
@@ -1376,7 +1376,8 @@ _READER_CUE: Final = re.compile(
 _FREE: Final = re.compile(r"\b(?:Eintritt|Teilnahme)\b[^.;]*\b(?:frei|kostenlos|kostenfrei|gratis)\b")
 _FREE_LIMIT: Final = re.compile(
     r"\b(?:für|unter|bis|ab|jeden|jedem|jeder|am|an|zur|zum|Kinder\w*|Jugendliche\w*|Schüler\w*|"
-    r"Studierende\w*|ermäßigt\w*|Eröffnung\w*|Mitglieder\w*|nicht|außer|sonst)\b"
+    r"Studierende\w*|ermäßigt\w*|Eröffnung\w*|Mitglieder\w*|nicht|außer|sonst|ausgenommen|Ausnahme|nur|"
+    r"lediglich|jedoch|allerdings)\b"
 )
 _PRICE: Final = re.compile(r"\b(?:Eintritt|Teilnahme|Gebühr|kostet|Kosten)\b[^.;]*\d[\d,.]*\s*(?:Euro|€)")
 
@@ -1385,9 +1386,16 @@ def _free_for_all(body: list[str]) -> bool:
     """The release says plainly that entry (or taking part) is free for everyone, and names no price."""
     if any(_PRICE.search(sentence) for sentence in body):
         return False
-    # The clause that says it ("Der Eintritt ist frei, eine Anmeldung ist nicht nötig": the first).
-    clauses = [clause for sentence in body for clause in re.split(r"[,;:]", sentence)]
-    return any(_FREE.search(clause) is not None and not _FREE_LIMIT.search(clause) for clause in clauses)
+    # The clause that says it ("Der Eintritt ist frei, eine Anmeldung ist nicht nötig": the first),
+    # with nothing appended that restricts it ("…, ausgenommen Sonderführungen", admission.py).
+    for sentence in body:
+        start = 0
+        for clause in re.split(r"[,;:]", sentence):
+            end = start + len(clause)
+            if _FREE.search(clause) and not _FREE_LIMIT.search(clause) and not limited_after(sentence, end):
+                return True
+            start = end + 1
+    return False
 
 
 # A number a sentence offers another audience than the public (the press, employers and firms,
