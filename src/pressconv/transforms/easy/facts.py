@@ -40,6 +40,7 @@ from pressconv.transforms.easy.schedules import fee_lines, schedules
 from pressconv.transforms.easy.scopes import narrower_group, scoped_lists, unscoped
 from pressconv.transforms.easy.sender import Sender
 from pressconv.transforms.easy.source import SourceSentence
+from pressconv.transforms.easy.starts import start_lines
 from pressconv.transforms.easy.statement import addressee, criticises
 from pressconv.transforms.easy.suspicion import suspected
 from pressconv.transforms.easy.venue import desk_address
@@ -1584,6 +1585,12 @@ def find_facts(
         # the day it no longer takes place (wrongs17). The source's own sentences say what changed.
         what = None
     when = None if called_off else _when(kind, body, what[0] if what else None, labelled_time, issued)
+    # What begins on which day, in its own clause ("die ersten Kurse beginnen am …", starts.py).
+    starts = start_lines(body, issued) if kind not in ("police", "fire", "appeal", "missing") else []
+    if kind == "event" and what is None and when is not None and any(day == when.day for _, day in starts):
+        # No event noun, and the one day is a term's or a registration's start: said as that start,
+        # never as "Eine Veranstaltung ist am …" (judged wrong: a course term is no event).
+        when = None
     if kind == "event" and what is not None and when is None:
         # "hat die Bescheide im Rahmen einer Veranstaltung übergeben": an event the release tells as
         # over, with no day ahead, is no event to announce ("Es gibt eine Veranstaltung", wrongs18).
@@ -1689,6 +1696,10 @@ def find_facts(
     )
     notices = [*orders, *recall_lines(heads, body), *closed, *notices]
     notice_days = [*notice_days, *closed_days]
+    # Starts on days no other line says (a closure's period or the event's own day says them already).
+    starts = [(line, day) for line, day in starts if day not in notice_days and (when is None or day != when.day)]
+    notices = [*notices, *(line for line, _ in starts)]
+    notice_days = [*notice_days, *(day for _, day in starts)]
     notice_days = [*order_days, *notice_days]
     side = (
         _side_event(body, issued) if kind not in ("event", "police", "fire", "appeal", "missing") and when is None else None

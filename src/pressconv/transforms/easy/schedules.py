@@ -56,8 +56,62 @@ def schedules(sentences: Sequence[SourceSentence]) -> list[tuple[str, tuple[str,
     return out
 
 
+# Opening hours said in one sentence ("Die Öffnungszeiten des Bürgerbüros bleiben unverändert: Montag,
+# Dienstag und Freitag von 8 bis 12:30 Uhr, Donnerstag von 8 bis 18 Uhr, Mittwoch geschlossen."): the
+# same facts as a notice's lines, run together with commas. The intro names the hours ("Öffnungszeiten",
+# "Sprechzeiten") and whose they are; a hotline's or a one-day time is never read as them.
+_HOURS_NOUN: Final = r"(?:Öffnungs|Sprech|Service|Beratungs|Geschäfts|Besuchs)zeiten"
+_PROSE_INTRO: Final = re.compile(
+    rf"^(?P<the>Die\s+(?:neuen\s+)?{_HOURS_NOUN}(?:\s+(?:des|der|vom|von\s+der|im|in\s+der)\s+"
+    rf"[A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+)?)?)\s+(?:bleiben\s+unverändert|sind|lauten)\s*:\s+(?P<items>.+?)\.?$"
+)
+_DAYS: Final = rf"{_WEEKDAY}s?(?:(?:,\s*|\s+(?:und|bis)\s+|\s*[–-]\s*){_WEEKDAY}s?)*"
+_SPAN: Final = r"(?:von\s+)?\d{1,2}(?::\d{2})?\s*(?:bis|–|-)\s*\d{1,2}(?::\d{2})?\s*Uhr"
+_PROSE_ITEM: Final = re.compile(rf"(?P<days>{_DAYS})\s+(?P<value>{_SPAN}(?:\s+und\s+{_SPAN})?|geschlossen)(?=,\s+|;\s+|$)")
+
+
+def _prose_hours(sentences: Sequence[SourceSentence]) -> tuple[str, tuple[str, ...]] | None:
+    """The first sentence that says its opening hours after an intro and a colon, as (intro, items).
+
+    Every part of the list must read as days and hours (or "geschlossen"): a list cut to the parts
+    that could be read would say the other days are closed."""
+    for sentence in sentences:
+        if sentence.speech:
+            continue
+        intro = _PROSE_INTRO.match(sentence.text.strip())
+        if intro is None:
+            continue
+        items, at, text = [], 0, intro["items"]
+        for item in _PROSE_ITEM.finditer(text):
+            if text[at : item.start()].strip(" ,;"):
+                break  # words between two items: not a plain list of hours
+            items.append(f"{item['days']}: {item['value']}")
+            at = item.end()
+        else:
+            if items and not text[at:].strip(" ,;") and len(items) <= _ITEMS_MAX:
+                the = _without_genitive(intro["the"])
+                if the is not None:
+                    return f"{the} sind:", tuple(items)
+    return None
+
+
+def _without_genitive(the: str) -> str | None:
+    """ "Die Öffnungszeiten des Bürgerbüros" -> "Die Öffnungszeiten vom Bürgerbüro" (no genitive in
+    Leichte Sprache); None where the owner's genitive cannot be said with "von" for sure."""
+    owner = re.search(r"\s(?P<g>(?:des|der)\s.+)$", the)
+    if owner is None:
+        return the
+    from pressconv.transforms.easy.facts import _genitive_to_von  # facts imports this module
+
+    said = _genitive_to_von(owner["g"])
+    return None if said is None else the[: owner.start()] + " " + said
+
+
 def _hours(sentences: Sequence[SourceSentence]) -> tuple[str, tuple[str, ...]] | None:
     """The first run of at least two opening-hours lines after an intro that ends with a colon."""
+    prose = _prose_hours(sentences)
+    if prose is not None:
+        return prose
     for index, sentence in enumerate(sentences):
         if sentence.speech or not sentence.text.rstrip().endswith(":"):
             continue
