@@ -1,0 +1,89 @@
+"""A public phone line said with its name and its hours: "Das Hitze·telefon hat diese Nummer:".
+
+Authorities and firms set up named lines for the public ("ein Hitzetelefon eingerichtet", "Das
+Servicetelefon ist … erreichbar", "ein Bürgertelefon unter … freigeschaltet"). The summary gave the
+number under a bare "Die Telefonnummer ist:", so the reader did not learn that it is the heat
+line, nor when someone answers (judged: "phone number without saying it is the hotline"). The name
+is the source's own compound noun ending in "-telefon" (German compound convention: the head names
+the thing, the line a reader calls), taken only from the one sentence that gives the number and
+names one such line; the hours only where that sentence gives one weekday span and one time span
+and no other time (a second span, "zusätzlich", a day off would be cut off: omission over error).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Final
+
+__all__ = ["ServiceLine", "service_lines"]
+
+
+@dataclass(frozen=True, slots=True)
+class ServiceLine:
+    """A phone number with the line's name ("Hitzetelefon") and, where plain, its weekly hours."""
+
+    phone: str
+    name: str
+    hours: str | None = None  # "von Montag bis Freitag von 9 bis 15 Uhr"
+
+
+# "Hitzetelefon", "Servicetelefon", "Service-Telefon", "Bürgertelefon": a compound whose head is
+# "Telefon" (neuter); a bare "Telefon" or the reader's own "Mobiltelefon" names no line.
+_LINE: Final = re.compile(r"\b(?P<name>[A-ZÄÖÜ][a-zäöüß]{2,}(?:telefon|-Telefon))\b")
+_NOT_A_LINE: Final = re.compile(r"^(?:Mobil|Handy|Smart|Fest|Auto|Diensthandy)", re.I)
+# A line that is no longer, not yet or not for everyone is not said as the reader's.
+_NOT_NOW: Final = re.compile(r"\b(?:nicht|kein\w*|abgeschaltet|eingestellt|bisherige\w*|früher\w*|ehemalige\w*)\b")
+_PHONE: Final = re.compile(r"(?:\+49[\d\s()/-]{6,}\d|\(0\d{2,5}\)\s?\d[\d\s/-]{3,}\d|\b0\d{2,5}[\s/-]+\d[\d\s/-]{3,}\d)")
+_DAYS: Final = {
+    "mo": "Montag",
+    "di": "Dienstag",
+    "mi": "Mittwoch",
+    "do": "Donnerstag",
+    "fr": "Freitag",
+    "sa": "Samstag",
+    "so": "Sonntag",
+}
+_DAY: Final = r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)s?|(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?"
+# "von Montag bis Freitag jeweils von 9 bis 15 Uhr", "montags bis freitags von 8:00 bis 16:00 Uhr",
+# "(Mo–Fr 7–19 Uhr)": one weekday span and one time span.
+_HOURS: Final = re.compile(
+    rf"(?:\bvon\s+)?\b(?P<a>{_DAY})\s*(?:bis|–|-)\s*(?P<b>{_DAY})\s+(?:jeweils\s+)?(?:von\s+)?"
+    r"(?P<t1>\d{1,2}(?::\d{2})?)\s*(?:bis|–|-)\s*(?P<t2>\d{1,2}(?::\d{2})?)\s*Uhr",
+    re.I,
+)
+_TIME: Final = re.compile(r"\d{1,2}(?::\d{2})?\s*Uhr|\bzusätzlich\b|\bsowie\b|\baußer\b|\bnur\b|\bfeiertags?\b", re.I)
+
+
+def _day(word: str) -> str:
+    return _DAYS[word[:2].lower()]
+
+
+def _hours(sentence: str) -> str | None:
+    """ "von Montag bis Freitag von 9 bis 15 Uhr" where the sentence gives only that one span."""
+    spans = list(_HOURS.finditer(sentence))
+    if len(spans) != 1:
+        return None
+    span = spans[0]
+    rest = sentence[: span.start()] + sentence[span.end() :]
+    if _TIME.search(rest):
+        return None  # another time or an exception beside the span: said whole or not at all
+    t1, t2 = span["t1"].removesuffix(":00"), span["t2"].removesuffix(":00")
+    return f"von {_day(span['a'])} bis {_day(span['b'])} von {t1} bis {t2} Uhr"
+
+
+def service_lines(phones: Sequence[str], body: Sequence[str]) -> tuple[ServiceLine, ...]:
+    """The named public lines among ``phones``: the one sentence giving each number names one line."""
+    out: list[ServiceLine] = []
+    for phone in phones:
+        digits = re.sub(r"\D", "", phone)
+        giving = [s for s in body if digits and digits in re.sub(r"\D", "", s)]
+        if len(giving) != 1:
+            continue
+        sentence = giving[0]
+        names = {m["name"] for m in _LINE.finditer(sentence) if not _NOT_A_LINE.match(m["name"])}
+        if len(names) != 1 or len(_PHONE.findall(sentence)) != 1 or _NOT_NOW.search(sentence):
+            continue
+        out.append(ServiceLine(phone, names.pop(), _hours(sentence)))
+    return tuple(out)
