@@ -29,12 +29,14 @@ def _at(sentence: str, item: str) -> bool:
     [
         # An employment agency and a utility: one line per group in one sentence (verb ellipsis).
         (
-            "Arbeitgeber erreichen den Arbeitgeber-Service unter 0800 1 2345 60, Arbeitnehmer die Agentur unter 0800 1 2345 70.",
+            "Arbeitgeber erreichen den Arbeitgeber-Service unter 0800 1 2345 60, "
+            "Arbeitnehmer die Agentur unter 0800 1 2345 70.",
             "0800 1 2345 60",
             "0800 1 2345 70",
         ),
         (
-            "Für Geschäftskunden gilt die Nummer 0361 44 55-10; Fragen von Privatkunden beantwortet das Team unter 0361 44 55-20.",
+            "Für Geschäftskunden gilt die Nummer 0361 44 55-10; "
+            "Fragen von Privatkunden beantwortet das Team unter 0361 44 55-20.",
             "0361 44 55-10",
             "0361 44 55-20",
         ),
@@ -80,13 +82,15 @@ def test_the_summary_gives_the_public_line_not_the_employers() -> None:
             "von Montag bis Freitag von 9 bis 15 Uhr",
         ),
         (
-            "Das Servicetelefon der Stadtwerke ist montags bis freitags von 8:00 bis 16:00 Uhr unter 02944 7381-0 erreichbar.",
+            "Das Servicetelefon der Stadtwerke ist montags bis freitags von 8:00 bis 16:00 Uhr "
+            "unter 02944 7381-0 erreichbar.",
             "Servicetelefon",
             "von Montag bis Freitag von 8 bis 16 Uhr",
         ),
         # A second span beside the first: the name stays, the hours are left out (never cut).
         (
-            "Ein Bürgertelefon ist unter 06742 9180-55 erreichbar, Mo.–Fr. von 7 bis 18 Uhr sowie am Samstag von 9 bis 14 Uhr.",
+            "Ein Bürgertelefon ist unter 06742 9180-55 erreichbar, "
+            "Mo.–Fr. von 7 bis 18 Uhr sowie am Samstag von 9 bis 14 Uhr.",
             "Bürgertelefon",
             None,
         ),
@@ -125,7 +129,10 @@ def test_the_summary_names_the_heat_line() -> None:
     ("headline", "sentence"),
     [
         # A citizens' office's and a vehicle registry's booking lines: the headline's compound names the matter.
-        ("Bürgerbüro stellt auf Terminvergabe um", "Wer kein Internet nutzt, kann einen Termin unter 06158 873-200 vereinbaren."),
+        (
+            "Bürgerbüro stellt auf Terminvergabe um",
+            "Wer kein Internet nutzt, kann einen Termin unter 06158 873-200 vereinbaren.",
+        ),
         ("Zulassungsstelle nur noch mit Terminbuchung", "Einen Termin vereinbaren Sie unter 06158 873-200."),
     ],
 )  # fmt: skip
@@ -134,4 +141,5 @@ def test_a_booking_line_about_the_headline_compound(headline: str, sentence: str
 
 
 def test_a_short_stem_is_no_compound_part() -> None:
-    assert not about_the_news("06158 873-200", ["Der Bus hält unter 06158 873-200."], "Busbahnhof wird neu gebaut", digits=True)
+    said = ["Der Bus hält unter 06158 873-200."]
+    assert not about_the_news("06158 873-200", said, "Busbahnhof wird neu gebaut", digits=True)

@@ -1,4 +1,4 @@
-"""Opening hours said in one sentence become the notice's list; free entry with a restriction is no free entry (invented releases)."""
+"""Opening hours said in one sentence as the notice's list; free entry with a restriction is not free (invented releases)."""
 
 from __future__ import annotations
 
@@ -29,7 +29,8 @@ def _hours(text: str) -> list[tuple[str, tuple[str, ...]]]:
             ("Montag, Dienstag und Freitag: von 8 bis 12:30 Uhr", "Donnerstag: von 8 bis 18 Uhr", "Mittwoch: geschlossen"),
         ),
         (
-            "Die neuen Öffnungszeiten der Stadtbibliothek sind: Dienstag bis Freitag von 10 bis 18 Uhr, Samstag von 10 bis 13 Uhr.",
+            "Die neuen Öffnungszeiten der Stadtbibliothek sind: Dienstag bis Freitag von 10 bis 18 Uhr, "
+            "Samstag von 10 bis 13 Uhr.",
             "Die neuen Öffnungszeiten von der Stadtbibliothek sind:",
             ("Dienstag bis Freitag: von 10 bis 18 Uhr", "Samstag: von 10 bis 13 Uhr"),
         ),
@@ -98,7 +99,7 @@ def test_free_opening_day_with_an_exception() -> None:
 @pytest.mark.parametrize(
     ("title", "sentence", "organisation"),
     [
-        ("Sommerfest im Tierpark Auental", "Der Eintritt ist frei, ausgenommen die Fütterungsführungen.", "Tierpark Auental"),
+        ("Sommerfest im Tierpark Auental", "Der Eintritt ist frei, ausgenommen Fütterungen.", "Tierpark Auental"),
         ("Museumsnacht im Stadtmuseum Grünau", "Der Eintritt ist frei, für Kinder unter 12 Jahren.", "Stadtmuseum Grünau"),
     ],
 )  # fmt: skip
