@@ -143,3 +143,10 @@ def test_a_booking_line_about_the_headline_compound(headline: str, sentence: str
 def test_a_short_stem_is_no_compound_part() -> None:
     said = ["Der Bus hält unter 06158 873-200."]
     assert not about_the_news("06158 873-200", said, "Busbahnhof wird neu gebaut", digits=True)
+
+
+def test_a_headline_word_inside_the_sentence_compound_is_a_neighbour() -> None:
+    # A crafts chamber's seminar sign-up beside its funding news: "Handwerk" of the headline only
+    # begins the sentence's "Handwerkskammer", which names the sender, not the matter.
+    said = ["Die Handwerkskammer nimmt Anmeldungen für das Seminar unter seminar@kammer-talheim.de entgegen."]
+    assert not about_the_news("seminar@kammer-talheim.de", said, "Förderung Handwerk geht weiter", digits=False)

@@ -144,7 +144,7 @@ def about_the_news(item: str, body: Sequence[str], headline: str, *, digits: boo
 
 
 def _part_of(noun: str, word: str) -> bool:
-    """One noun is the first part of the other compound ("Termin" in "Terminvergabe", German compound
-    convention: the modifier comes first), never a short stem that begins many words."""
-    short, long = sorted((noun, word), key=len)
-    return len(short) >= _MIN_NOUN and long.startswith(short) and long != short
+    """The sentence's noun is the first part of the headline's compound ("Termin" in "Terminvergabe",
+    German compound convention: the modifier comes first, the headline names the whole matter). The
+    other way round ("Handwerk" in the sentence's "Handwerkskammer") names a neighbour, not the news."""
+    return len(noun) >= _MIN_NOUN and word.startswith(noun) and word != noun
