@@ -113,3 +113,35 @@ def test_the_summary_never_says_free_for_all_with_a_restriction(title: str, sent
     text = summary_text(summarise(release).release).replace("·", "")
     assert "kostet nichts" not in text
     assert "Der Eintritt ist frei." not in text
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        # A museum's and a swimming pool's price lines: the full and the reduced price, further prices after them.
+        (
+            "Eintritt: 7 Euro, ermäßigt 4 Euro, Familienkarte 15 Euro; Kinder unter 6 Jahren frei",
+            ["Der Eintritt kostet 7 Euro.", "Ermäßigt kostet der Eintritt 4 Euro."],
+        ),
+        (
+            "Eintritt: 4,50 Euro, ermäßigt 2,50 Euro, Zehnerkarte 40 Euro",
+            ["Der Eintritt kostet 4,50 Euro.", "Ermäßigt kostet der Eintritt 2,50 Euro."],
+        ),
+    ],
+)  # fmt: skip
+def test_a_price_list_gives_full_and_reduced_price(line: str, said: list[str]) -> None:
+    assert [text for _, text in fee_lines([SourceSentence(line)])] == said
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        # More after the prices than further prices: said whole or not at all.
+        ["Eintritt: 7 Euro, ermäßigt 4 Euro, Gruppen nach Absprache"],
+        # A free part said elsewhere (the opening evening): the price would read as that evening's too.
+        ["Der Eintritt zur Eröffnung ist frei.", "Eintritt: 7 Euro, ermäßigt 4 Euro"],
+        ["Am ersten Sonntag im Monat ist der Eintritt frei.", "Eintritt: 5 Euro"],
+    ],
+)
+def test_no_price_when_not_whole(sentences: list[str]) -> None:
+    assert fee_lines([SourceSentence(text) for text in sentences]) == []

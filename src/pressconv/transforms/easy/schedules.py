@@ -202,8 +202,14 @@ _FEE: Final = re.compile(
     rf"|(?P<amount>{_AMOUNT})(?:,\s*ermäßigt\s+(?P<reduced>{_AMOUNT}))?)(?:\s*[;.]|\s+[–-]\s+(?P<note>[^–]+)|$"
     # "Eintritt: frei, um Spenden wird gebeten": a second clause after a comma is a note like one
     # after a dash, checked the same way (below) and read only after "frei".
-    r"|(?:(?<=frei)|(?<=los)),\s+(?P<comma>[^–]+))"
+    r"|(?:(?<=frei)|(?<=los)),\s+(?P<comma>[^–]+)"
+    # "Eintritt: 8 Euro, ermäßigt 5 Euro, Familienkarte 16 Euro; Kinder unter 18 Jahren frei": more
+    # prices after the reduced one (checked below: each a price or "frei"). The full and the reduced
+    # price are said; "ermäßigt" tells the reader that some pay less (omission of the other groups).
+    r"|(?<=Euro)[,;]\s+(?P<tail>[^–]+))"
 )
+# One further item of a price list: a group or ticket and its price, or the group that enters free.
+_TAIL_ITEM: Final = re.compile(rf"^[^,;]{{1,60}}?(?:\s{_AMOUNT}|\sfrei|\skostenlos)\.?$")
 # A note that limits the fee ("nur mit Karte", "für Kinder", "am Sonntag"): the fee is said whole or
 # not at all, so such a note leaves the line out.
 _LIMITS: Final = re.compile(
@@ -218,9 +224,15 @@ _LIMITS: Final = re.compile(
 _PRICED: Final = re.compile(r"\b(?:Eintritt\w*|Teilnahme\w*|Gebühr\w*|kostet|Kosten)\b[^.;]*?\d[\d,.]*\s*(?:Euro|€)")
 
 
+_FREE_SAID: Final = re.compile(r"\b(?:Eintritt|Teilnahme)\b[^.;]*\b(?:frei|kostenlos|kostenfrei|gratis)\b")
+
+
 def fee_lines(sentences: Sequence[SourceSentence]) -> list[tuple[str, str]]:
     """(source line, plain sentence) for the first labelled fee line: what it costs, reduced price too."""
     priced = any(_PRICED.search(s.text) for s in sentences if not s.speech)
+    # A free entry said elsewhere (the opening evening, the first Sunday, children): a price said
+    # beside it, with the free part left out, reads as the price of that evening too (judged risk).
+    free_part = [s.text for s in sentences if not s.speech and _FREE_SAID.search(s.text)]
     for sentence in sentences:
         if sentence.speech:
             continue
@@ -231,6 +243,10 @@ def fee_lines(sentences: Sequence[SourceSentence]) -> list[tuple[str, str]]:
             continue  # "frei – nur mit Karte": a note that limits the fee is said whole or not at all
         if match["comma"] and _LIMITS.search(match["comma"]):
             continue
+        if match["tail"] and not (
+            match["reduced"] and all(_TAIL_ITEM.match(item.strip()) for item in re.split(r"[,;]\s+", match["tail"]))
+        ):
+            continue  # more after the prices than a list of further prices: said whole or not at all
         label, the = match["label"], _FEE_LABELS[match["label"]]
         plural = label == "Kosten"
         if match["free"] and priced:
@@ -238,6 +254,8 @@ def fee_lines(sentences: Sequence[SourceSentence]) -> list[tuple[str, str]]:
         if match["free"]:
             verb = "sind" if plural else "ist"
             return [(sentence.text, f"{the} {label} {verb} {'kostenlos' if plural else 'frei'}.")]
+        if any(text != sentence.text for text in free_part):
+            continue
         verb = "betragen" if plural else "kostet" if label == "Eintritt" else "beträgt"
         out = [(sentence.text, f"{the} {label} {verb} {match['amount']}.")]
         if match["reduced"]:
