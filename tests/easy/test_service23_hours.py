@@ -9,7 +9,7 @@ import pytest
 from pressconv.transforms.easy import summarise, summary_text
 from pressconv.transforms.easy.admission import free_on
 from pressconv.transforms.easy.facts import _free_for_all
-from pressconv.transforms.easy.schedules import schedules
+from pressconv.transforms.easy.schedules import fee_lines, schedules
 from pressconv.transforms.easy.source import SourceSentence
 from tests.fixtures.releases import german_release
 
