@@ -69,3 +69,32 @@ def test_a_term_start_is_no_event(title: str, lead: str, organisation: str) -> N
     assert "Veranstaltung" not in text
     assert "beginn" in text and "7. September 2026" in text
     assert "Die Anmeldung beginnt am Montag, 10. August 2026." in text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        # The ways to register after the day are left out; the clock time gets a sentence of its own.
+        (
+            "Anmeldungen sind ab Montag, 24. August 2026, um 8 Uhr online, telefonisch oder persönlich möglich.",
+            ["Die Anmeldung beginnt am Montag, 24. August 2026.", "Die Anmeldung beginnt um 8 Uhr."],
+        ),
+        (
+            "Die Anmeldung ist bereits ab 1. September 2026 in der Geschäftsstelle des Sportvereins möglich.",
+            ["Die Anmeldung beginnt am Dienstag, 1. September 2026."],
+        ),
+    ],
+)  # fmt: skip
+def test_a_registration_start_with_its_ways(sentence: str, said: list[str]) -> None:
+    assert [line for line, _ in start_lines([sentence], ISSUED)] == said
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Anmeldungen sind ab Montag, 24. August 2026, nur für Mitglieder möglich.",  # a group
+        "Anmeldungen sind ab Montag, 24. August 2026, bis Freitag möglich.",  # a deadline beside the start
+    ],
+)
+def test_no_registration_start_with_a_limit(sentence: str) -> None:
+    assert start_lines([sentence], ISSUED) == []

@@ -33,11 +33,16 @@ _BEGINS: Final = re.compile(
 )
 # "Die Anmeldung ist ab <date> möglich", "Anmeldungen sind ab <date> möglich", "Anmeldung ab <date>"
 # (announcement label): the first day one can register.
+# The ways to register may follow the day ("… ab Montag, 24. August 2026, um 8 Uhr online, telefonisch
+# oder persönlich möglich"): they are left out, the clock time is kept with the day.
 _SIGN_UP_FROM: Final = re.compile(
-    rf"^(?:(?:Die\s+)?Anmeldung(?:en)?\s+(?:ist|sind)\s+ab\s+(?P<date>{_DATE}),?\s+möglich"
+    rf"^(?:(?:Die\s+)?Anmeldung(?:en)?\s+(?:ist|sind)\s+(?:bereits\s+|schon\s+)?ab\s+(?P<date>{_DATE})"
+    r"(?:,?\s+um\s+(?P<time>\d{1,2}(?::\d{2})?\s+Uhr))?,?(?P<ways>\s+[^;:]*?)?\s+möglich"
     rf"|Anmeldung(?:en)?:?\s+ab\s+(?P<label>{_DATE}))\s*[.!]?$",
     re.I,
 )
+# Ways to register, never a limit: "nur", a group ("für Mitglieder"), a deadline, a negation.
+_LIMITED_WAYS: Final = re.compile(r"\b(?:nur|ausschließlich|erst|für|bis|nicht|kein\w*|wenn|falls|sofern)\b", re.I)
 # Clause bounds inside a sentence: a semicolon, or a colon that ends a statement (Duden, Doppelpunkt).
 _CLAUSES: Final = re.compile(r"\s*;\s*|(?<!\d):\s+")
 
@@ -69,8 +74,11 @@ def start_lines(body: list[str], issued: date | None) -> list[tuple[str, date]]:
                     out.append((f"{subject} {begins['verb']} am {_named(day)}.", day))
                 continue
             sign_up = _SIGN_UP_FROM.match(clause)
-            if sign_up is not None:
+            if sign_up is not None and not _LIMITED_WAYS.search(sign_up["ways"] or ""):
                 day = _one_day(sign_up["date"] or sign_up["label"], issued)
                 if day is not None:
                     out.append((f"Die Anmeldung beginnt am {_named(day)}.", day))
+                    if sign_up["time"]:
+                        # The time in a sentence of its own, as the event template says it.
+                        out.append((f"Die Anmeldung beginnt um {sign_up['time']}.", day))
     return list(dict.fromkeys(out))
