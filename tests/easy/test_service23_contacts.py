@@ -150,3 +150,14 @@ def test_a_headline_word_inside_the_sentence_compound_is_a_neighbour() -> None:
     # begins the sentence's "Handwerkskammer", which names the sender, not the matter.
     said = ["Die Handwerkskammer nimmt Anmeldungen für das Seminar unter seminar@kammer-talheim.de entgegen."]
     assert not about_the_news("seminar@kammer-talheim.de", said, "Förderung Handwerk geht weiter", digits=False)
+
+
+def test_a_named_line_across_an_intro_colon_and_a_contact_card() -> None:
+    # A health office's intro sentence ends in a colon; the number is repeated in the closing card.
+    texts = [
+        "Für Fragen hat das Gesundheitsamt ein Bürgertelefon eingerichtet: Tel. 07382 604-5550, "
+        "erreichbar Montag bis Freitag von 8:00 bis 16:00 Uhr.",
+        "Kontakt\nTel. 07382 604-5550",
+    ]
+    (line,) = service_lines(["07382 604-5550"], texts)
+    assert (line.name, line.hours) == ("Bürgertelefon", "von Montag bis Freitag von 8 bis 16 Uhr")

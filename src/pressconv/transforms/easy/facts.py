@@ -39,7 +39,7 @@ from pressconv.transforms.easy.safety import recall_lines, warning_lines
 from pressconv.transforms.easy.schedules import fee_lines, schedules
 from pressconv.transforms.easy.scopes import narrower_group, scoped_lists, unscoped
 from pressconv.transforms.easy.sender import Sender
-from pressconv.transforms.easy.servicelines import ServiceLine, service_lines
+from pressconv.transforms.easy.servicelines import ServiceLine
 from pressconv.transforms.easy.source import SourceSentence
 from pressconv.transforms.easy.starts import start_lines
 from pressconv.transforms.easy.statement import addressee, criticises
@@ -1723,7 +1723,6 @@ def find_facts(
         leads=(led.line, *([start_line(led.day, issued)] if led.day else [])) if led is not None else (),
         leads_day=led.day if led is not None else None,
         decided=decision_line(heads),
-        service_lines=service_lines(phones, body),
         side_event=side,
         side_register_by=_side_deadline(body, side, issued),
         side_address=(

@@ -17,6 +17,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
+from pressconv.transforms.easy.source import split_sentences
+
 __all__ = ["ServiceLine", "service_lines"]
 
 
@@ -73,17 +75,32 @@ def _hours(sentence: str) -> str | None:
     return f"von {_day(span['a'])} bis {_day(span['b'])} von {t1} bis {t2} Uhr"
 
 
-def service_lines(phones: Sequence[str], body: Sequence[str]) -> tuple[ServiceLine, ...]:
-    """The named public lines among ``phones``: the one sentence giving each number names one line."""
+def service_lines(phones: Sequence[str], texts: Sequence[str]) -> tuple[ServiceLine, ...]:
+    """The named public lines among ``phones``, from the paragraphs or sentences ``texts``.
+
+    Every sentence that gives the number and names a line names the same one, and each names only
+    that line and gives only that number; the hours come from such a sentence when it is the only one.
+    """
+    # Sentences as the summariser splits them ("Tel." and "20. April" end none); a sentence that ends
+    # in a colon introduces the next ("… ein Bürgertelefon eingerichtet: Tel. …"): one statement.
+    body = [part for text in texts for part in split_sentences(" ".join(text.split()), "de") if part]
     out: list[ServiceLine] = []
     for phone in phones:
         digits = re.sub(r"\D", "", phone)
-        giving = [s for s in body if digits and digits in re.sub(r"\D", "", s)]
-        if len(giving) != 1:
+        giving = [
+            f"{body[i - 1]} {s}" if i and body[i - 1].rstrip().endswith(":") else s
+            for i, s in enumerate(body)
+            if digits and digits in re.sub(r"\D", "", s)
+        ]
+        named = [(s, _names(s)) for s in giving if _names(s)]
+        if not named or len({name for _, names in named for name in names}) != 1:
             continue
-        sentence = giving[0]
-        names = {m["name"] for m in _LINE.finditer(sentence) if not _NOT_A_LINE.match(m["name"])}
-        if len(names) != 1 or len(_PHONE.findall(sentence)) != 1 or _NOT_NOW.search(sentence):
+        if any(len(names) != 1 or len(_PHONE.findall(s)) != 1 or _NOT_NOW.search(s) for s, names in named):
             continue
-        out.append(ServiceLine(phone, names.pop(), _hours(sentence)))
+        name = next(iter(named[0][1]))
+        out.append(ServiceLine(phone, name, _hours(named[0][0]) if len(named) == 1 else None))
     return tuple(out)
+
+
+def _names(sentence: str) -> set[str]:
+    return {m["name"] for m in _LINE.finditer(sentence) if not _NOT_A_LINE.match(m["name"])}
