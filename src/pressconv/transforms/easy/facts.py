@@ -33,6 +33,7 @@ from pressconv.transforms.easy.looks import looks
 from pressconv.transforms.easy.notices import notice_lines
 from pressconv.transforms.easy.openings import opening_event
 from pressconv.transforms.easy.outcomes import ONGOING, outcomes
+from pressconv.transforms.easy.ownergenitive import genitive_to_von
 from pressconv.transforms.easy.partners import partners
 from pressconv.transforms.easy.programme import Programme, day_programme, event_days, programme, prose_dates
 from pressconv.transforms.easy.safety import recall_lines, warning_lines
@@ -436,46 +437,6 @@ _APPOSITION: Final = re.compile(
 _ADDRESSED: Final = re.compile(rf"\b(?P<title>Herrn?|Frau)\s+(?P<role>[A-ZÄÖÜ][a-zäöüß]+)\s+(?P<name>{_NAME})\b")
 
 
-def _genitive_to_von(org: str) -> str | None:
-    """ "des Deutschen Gewerkschaftsbundes" -> "vom Deutschen Gewerkschaftsbund"; None if unsure.
-
-    Masculine and neuter genitives drop their -es/-s (HanTa's lemma confirms the bare noun);
-    "der" + a feminine head ("der Polizei Berlin") becomes "von der". A plural genitive ("der Schulen")
-    would need the dative plural and is left out.
-    """
-    from pressconv.transforms.easy import morph
-
-    words = org.split()
-    article, rest = words[0], words[1:]
-    tail = ""
-    if "für" in rest:
-        tail = " " + " ".join(rest[rest.index("für") :])
-        rest = rest[: rest.index("für")]
-    if not rest:
-        return None
-    if article == "der":
-        head = next((w for w in rest if lookup(w) is not None), None)
-        entry = lookup(head) if head is not None else None
-        # Feminine singular only: "der Schulen" is a plural genitive, which "von der" would falsify.
-        if head is None or entry is None or entry.gender != "die" or head.endswith("en"):
-            return None
-        return "von der " + " ".join(rest) + tail
-    # "des": the first noun ending in -s/-es is the genitive head; adjectives before it end in -en.
-    tagged = morph.tag(f"Die Arbeit des {' '.join(rest)} ist gut.")
-    out: list[str] = []
-    head_done = False
-    for word, token in zip(rest, tagged[3 : 3 + len(rest)], strict=False):
-        if not head_done and token.pos == "NN":
-            lemma = token.lemma or ""
-            if not (word.endswith("s") and lemma and word.lower().startswith(lemma.lower()) and lemma != word):
-                return None
-            out.append(lemma[:1].upper() + lemma[1:])
-            head_done = True
-        else:
-            out.append(word)
-    return "vom " + " ".join(out) + tail if head_done else None
-
-
 def _appositions(body: list[str]) -> dict[str, Person]:
     """People introduced as "Name, Rolle der Organisation" or "Herr/Frau Rolle Name"."""
     found: dict[str, Person] = {}
@@ -487,7 +448,7 @@ def _appositions(body: list[str]) -> dict[str, Person]:
             if match["adj"] and not _adjectives(match["adj"]):
                 continue
             role = _predicate(match["adj"], match["role"], female, "")
-            org = _genitive_to_von(match["org"]) if match["org"] else None
+            org = genitive_to_von(match["org"]) if match["org"] else None
             if org and len((role or "").split()) + len(org.split()) <= 7:
                 role = f"{role} {org}"
             name = re.sub(r"^Dr\.\s+", "", match["name"])

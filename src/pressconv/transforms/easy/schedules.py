@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from pressconv.transforms.easy.ownergenitive import genitive_to_von
 from pressconv.transforms.easy.source import SourceSentence
 
 __all__ = ["fee_lines", "schedules"]
@@ -101,9 +102,7 @@ def _without_genitive(the: str) -> str | None:
     owner = re.search(r"\s(?P<g>(?:des|der)\s.+)$", the)
     if owner is None:
         return the
-    from pressconv.transforms.easy.facts import _genitive_to_von  # facts imports this module
-
-    said = _genitive_to_von(owner["g"])
+    said = genitive_to_von(owner["g"])
     return None if said is None else the[: owner.start()] + " " + said
 
 
