@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-__all__ = ["free_on"]
+__all__ = ["free_on", "limited_after"]
 
 # The day of an opening as German announcements name it: the opening or inauguration day or weekend.
 _DAY: Final = r"(?P<day>(?:Wieder)?(?:[Ee]röffnungs|[Ee]inweihungs)(?P<unit>tag|wochenende))"
@@ -31,6 +31,33 @@ _ALLOWED: Final = re.compile(r"\b(?:[Dd]er|ist|Eintritt|frei|kostenlos|kostenfre
 _FREE: Final = re.compile(r"\bEintritt\b.*\b(?:frei|kostenlos|kostenfrei)\b|\b(?:freier|kostenloser) Eintritt\b")
 
 
+# A restriction appended to a free-entry clause after a comma or in brackets ("Der Eintritt ist frei,
+# ausgenommen Sonderführungen", "…, für Kinder unter 12 Jahren", "(nur mit Karte)"): German appends an
+# exception or the group a rule is for as a verbless clause (Duden: Nachtrag). The whole sentence is
+# then no rule for everyone; a following clause with its own subject and verb ("…, eine Anmeldung
+# ist nicht nötig") is a statement of its own.
+_RESTRICTS: Final = re.compile(
+    r"^\s*(?:ausgenommen|außer|mit Ausnahme|bis auf|nur|lediglich|jedoch|aber|allerdings|sofern|soweit|wenn|falls|"
+    r"solange|für|ab|bis|unter|über|am|an|bei|gilt|ermäßigt|sonst|zuzüglich|zzgl|Kinder\w*|Jugendliche\w*|"
+    r"Schüler\w*|Mitglieder\w*|Studierende\w*)\b",
+    re.I,
+)
+_RESTRICT_WORDS: Final = re.compile(r"\b(?:ausgenommen|außer|Ausnahme|nur|lediglich|jedoch|allerdings)\b", re.I)
+
+
+def limited_after(sentence: str, end: int) -> bool:
+    """The text after the free-entry clause ending at ``end`` restricts it (an exception, a group, a
+    condition appended after a comma or in brackets)."""
+    rest = sentence[end:]
+    bracket = re.match(r"\s*\((?P<note>[^)]*)\)", rest)
+    if bracket:
+        return True  # a bracketed note on the free entry always narrows or qualifies it
+    appended = re.match(r"\s*[,–-]\s*(?P<clause>[^,;.]*)", rest)
+    if appended is None:
+        return False
+    return bool(_RESTRICTS.match(appended["clause"])) or bool(_RESTRICT_WORDS.search(appended["clause"]))
+
+
 def free_on(body: Sequence[str]) -> str | None:
     """The opening day or weekend on which the release says entry is free ("Eröffnungstag"), or None."""
     for sentence in body:
@@ -42,5 +69,7 @@ def free_on(body: Sequence[str]) -> str | None:
                 rest = _ALLOWED.sub(" ", re.sub(_DAY, " ", clause))
                 if rest.strip():
                     continue  # a time, a group or a negation in the clause: said whole or not at all
+                if limited_after(sentence, match.end("clause")):
+                    continue  # "…, ausgenommen Führungen": an exception appended to the clause
                 return match["day"][0].upper() + match["day"][1:]
     return None

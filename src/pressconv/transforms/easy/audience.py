@@ -15,11 +15,13 @@ from typing import Final, Literal
 
 from pressconv.model import BulletList, Email, Heading, Inline, OrderedList, Paragraph, Phone, Release, Text
 from pressconv.transforms.easy.contact import dialable, email_address
+from pressconv.transforms.easy.groups import narrower_line
 from pressconv.transforms.easy.source import SourceSentence
 
 __all__ = ["Audience", "audiences", "for_reader"]
 
-Audience = Literal["public", "press", "media"]
+# "group": a line the release gives to a narrower group than the public (employers, dealers; groups.py).
+Audience = Literal["public", "press", "media", "group"]
 
 # A label that reserves a contact for the media ("nur für Medienvertreter", "Rückfragen von
 # Journalistinnen und Journalisten", "Kontakt für die Presse", "Medienanfragen").
@@ -95,7 +97,8 @@ _CARD_LINE_CHARS: Final = 90
 def audiences(release: Release, sentences: Sequence[SourceSentence], source: str = "") -> dict[str, Audience]:
     """Every usable phone and address of the release with its audience; the widest one where it recurs."""
     found: dict[str, Audience] = {}
-    rank = {"public": 0, "press": 1, "media": 2}
+    rank = {"public": 0, "press": 1, "media": 2, "group": 3}
+    grouped: dict[str, bool] = {}  # the line is given, in every sentence that gives it, to a narrower group
 
     def note(item: str | None, audience: Audience) -> None:
         if item and (item not in found or rank[audience] < rank[found[item]]):
@@ -103,10 +106,14 @@ def audiences(release: Release, sentences: Sequence[SourceSentence], source: str
 
     for sentence in sentences:
         audience = _of(sentence.text)
-        for raw in _EMAIL.findall(sentence.text):
-            note(email_address(raw), audience)
-        for raw in _PHONE.findall(sentence.text):
-            note(dialable(raw), audience)
+        for found_item in [*_EMAIL.finditer(sentence.text), *_PHONE.finditer(sentence.text)]:
+            raw = found_item.group(0)
+            item = email_address(raw) if "@" in raw else dialable(raw)
+            # The clause that gives the line says whom it is for (groups.py): one line per group.
+            narrower = narrower_line(sentence.text, found_item.start(), found_item.end())
+            note(item, "group" if narrower and audience == "public" else audience)
+            if item:
+                grouped[item] = grouped.get(item, True) and narrower
     for section in release.sections:
         title = _of(section.title)
         for contact in section.contacts:
@@ -128,6 +135,11 @@ def audiences(release: Release, sentences: Sequence[SourceSentence], source: str
                 for item in _items(inlines):
                     note(item, title if title != "public" else _of(_text(inlines)))
     for item, heard in list(found.items()):
+        if heard == "public" and grouped.get(item):
+            # Every sentence that gives the line gives it to a narrower group: the paragraph's other
+            # clauses (the public's line beside it) do not widen it.
+            found[item] = "group"
+            continue
         # A card's own label narrows what the parser's section title left open ("Kontakt").
         narrowed = _block_label(source, item) if heard == "public" and source else None
         if narrowed is not None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Final
 
-from pressconv.transforms.easy.admission import free_on
+from pressconv.transforms.easy.admission import free_on, limited_after
 from pressconv.transforms.easy.advice import advised, listed_advice
 from pressconv.transforms.easy.alerted import alerted
 from pressconv.transforms.easy.appeals import description, found_again
@@ -33,13 +33,16 @@ from pressconv.transforms.easy.looks import looks
 from pressconv.transforms.easy.notices import notice_lines
 from pressconv.transforms.easy.openings import opening_event
 from pressconv.transforms.easy.outcomes import ONGOING, outcomes
+from pressconv.transforms.easy.ownergenitive import genitive_to_von
 from pressconv.transforms.easy.partners import partners
 from pressconv.transforms.easy.programme import Programme, day_programme, event_days, programme, prose_dates
 from pressconv.transforms.easy.safety import recall_lines, warning_lines
 from pressconv.transforms.easy.schedules import fee_lines, schedules
 from pressconv.transforms.easy.scopes import narrower_group, scoped_lists, unscoped
 from pressconv.transforms.easy.sender import Sender
+from pressconv.transforms.easy.servicelines import ServiceLine
 from pressconv.transforms.easy.source import SourceSentence
+from pressconv.transforms.easy.starts import start_lines
 from pressconv.transforms.easy.statement import addressee, criticises
 from pressconv.transforms.easy.suspicion import suspected
 from pressconv.transforms.easy.venue import desk_address
@@ -145,6 +148,7 @@ class Facts:
     leads: tuple[str, ...] = ()
     leads_day: date | None = None
     decided: str | None = None  # "Der Stadtrat hat eine neue Satzung beschlossen." (decisions.py)
+    service_lines: tuple[ServiceLine, ...] = ()  # named public lines and their hours (servicelines.py)
 
 
 _NEGATION: Final = re.compile(r"\b(?:nicht|kein\w*|niemand|nie|weder|ohne|unverletzt)\b", re.I)
@@ -433,46 +437,6 @@ _APPOSITION: Final = re.compile(
 _ADDRESSED: Final = re.compile(rf"\b(?P<title>Herrn?|Frau)\s+(?P<role>[A-ZÄÖÜ][a-zäöüß]+)\s+(?P<name>{_NAME})\b")
 
 
-def _genitive_to_von(org: str) -> str | None:
-    """ "des Deutschen Gewerkschaftsbundes" -> "vom Deutschen Gewerkschaftsbund"; None if unsure.
-
-    Masculine and neuter genitives drop their -es/-s (HanTa's lemma confirms the bare noun);
-    "der" + a feminine head ("der Polizei Berlin") becomes "von der". A plural genitive ("der Schulen")
-    would need the dative plural and is left out.
-    """
-    from pressconv.transforms.easy import morph
-
-    words = org.split()
-    article, rest = words[0], words[1:]
-    tail = ""
-    if "für" in rest:
-        tail = " " + " ".join(rest[rest.index("für") :])
-        rest = rest[: rest.index("für")]
-    if not rest:
-        return None
-    if article == "der":
-        head = next((w for w in rest if lookup(w) is not None), None)
-        entry = lookup(head) if head is not None else None
-        # Feminine singular only: "der Schulen" is a plural genitive, which "von der" would falsify.
-        if head is None or entry is None or entry.gender != "die" or head.endswith("en"):
-            return None
-        return "von der " + " ".join(rest) + tail
-    # "des": the first noun ending in -s/-es is the genitive head; adjectives before it end in -en.
-    tagged = morph.tag(f"Die Arbeit des {' '.join(rest)} ist gut.")
-    out: list[str] = []
-    head_done = False
-    for word, token in zip(rest, tagged[3 : 3 + len(rest)], strict=False):
-        if not head_done and token.pos == "NN":
-            lemma = token.lemma or ""
-            if not (word.endswith("s") and lemma and word.lower().startswith(lemma.lower()) and lemma != word):
-                return None
-            out.append(lemma[:1].upper() + lemma[1:])
-            head_done = True
-        else:
-            out.append(word)
-    return "vom " + " ".join(out) + tail if head_done else None
-
-
 def _appositions(body: list[str]) -> dict[str, Person]:
     """People introduced as "Name, Rolle der Organisation" or "Herr/Frau Rolle Name"."""
     found: dict[str, Person] = {}
@@ -484,7 +448,7 @@ def _appositions(body: list[str]) -> dict[str, Person]:
             if match["adj"] and not _adjectives(match["adj"]):
                 continue
             role = _predicate(match["adj"], match["role"], female, "")
-            org = _genitive_to_von(match["org"]) if match["org"] else None
+            org = genitive_to_von(match["org"]) if match["org"] else None
             if org and len((role or "").split()) + len(org.split()) <= 7:
                 role = f"{role} {org}"
             name = re.sub(r"^Dr\.\s+", "", match["name"])
@@ -1376,7 +1340,8 @@ _READER_CUE: Final = re.compile(
 _FREE: Final = re.compile(r"\b(?:Eintritt|Teilnahme)\b[^.;]*\b(?:frei|kostenlos|kostenfrei|gratis)\b")
 _FREE_LIMIT: Final = re.compile(
     r"\b(?:für|unter|bis|ab|jeden|jedem|jeder|am|an|zur|zum|Kinder\w*|Jugendliche\w*|Schüler\w*|"
-    r"Studierende\w*|ermäßigt\w*|Eröffnung\w*|Mitglieder\w*|nicht|außer|sonst)\b"
+    r"Studierende\w*|ermäßigt\w*|Eröffnung\w*|Mitglieder\w*|nicht|außer|sonst|ausgenommen|Ausnahme|nur|"
+    r"lediglich|jedoch|allerdings)\b"
 )
 _PRICE: Final = re.compile(r"\b(?:Eintritt|Teilnahme|Gebühr|kostet|Kosten)\b[^.;]*\d[\d,.]*\s*(?:Euro|€)")
 
@@ -1385,9 +1350,16 @@ def _free_for_all(body: list[str]) -> bool:
     """The release says plainly that entry (or taking part) is free for everyone, and names no price."""
     if any(_PRICE.search(sentence) for sentence in body):
         return False
-    # The clause that says it ("Der Eintritt ist frei, eine Anmeldung ist nicht nötig": the first).
-    clauses = [clause for sentence in body for clause in re.split(r"[,;:]", sentence)]
-    return any(_FREE.search(clause) is not None and not _FREE_LIMIT.search(clause) for clause in clauses)
+    # The clause that says it ("Der Eintritt ist frei, eine Anmeldung ist nicht nötig": the first),
+    # with nothing appended that restricts it ("…, ausgenommen Sonderführungen", admission.py).
+    for sentence in body:
+        start = 0
+        for clause in re.split(r"[,;:]", sentence):
+            end = start + len(clause)
+            if _FREE.search(clause) and not _FREE_LIMIT.search(clause) and not limited_after(sentence, end):
+                return True
+            start = end + 1
+    return False
 
 
 # A number a sentence offers another audience than the public (the press, employers and firms,
@@ -1576,6 +1548,12 @@ def find_facts(
         # the day it no longer takes place (wrongs17). The source's own sentences say what changed.
         what = None
     when = None if called_off else _when(kind, body, what[0] if what else None, labelled_time, issued)
+    # What begins on which day, in its own clause ("die ersten Kurse beginnen am …", starts.py).
+    starts = start_lines(body, issued) if kind not in ("police", "fire", "appeal", "missing") else []
+    if kind == "event" and what is None and when is not None and any(day == when.day for _, day in starts):
+        # No event noun, and the one day is a term's or a registration's start: said as that start,
+        # never as "Eine Veranstaltung ist am …" (judged wrong: a course term is no event).
+        when = None
     if kind == "event" and what is not None and when is None:
         # "hat die Bescheide im Rahmen einer Veranstaltung übergeben": an event the release tells as
         # over, with no day ahead, is no event to announce ("Es gibt eine Veranstaltung", wrongs18).
@@ -1681,6 +1659,10 @@ def find_facts(
     )
     notices = [*orders, *recall_lines(heads, body), *closed, *notices]
     notice_days = [*notice_days, *closed_days]
+    # Starts on days no other line says (a closure's period or the event's own day says them already).
+    starts = [(line, day) for line, day in starts if day not in notice_days and (when is None or day != when.day)]
+    notices = [*notices, *(line for line, _ in starts)]
+    notice_days = [*notice_days, *(day for _, day in starts)]
     notice_days = [*order_days, *notice_days]
     side = (
         _side_event(body, issued) if kind not in ("event", "police", "fire", "appeal", "missing") and when is None else None

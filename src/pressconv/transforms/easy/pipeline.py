@@ -87,6 +87,7 @@ from pressconv.transforms.easy.select import (
     split_sentences_of,
 )
 from pressconv.transforms.easy.sender import body_of, find_sender, with_article
+from pressconv.transforms.easy.servicelines import service_lines
 from pressconv.transforms.easy.signup import (
     about_the_news,
     appointment_only,
@@ -335,6 +336,8 @@ def facts(draft: Draft) -> Draft:
         report_to=report_to,
         appointments=appointments,
         witness_to=witness_to,
+        # Named public lines and their hours, from the source's own sentences (servicelines.py).
+        service_lines=service_lines(asked, re.split(r"\n\s*\n", draft.source)),
     )
     people = {part for p in found.people for part in p.name.split()}
     # Place names of the named units and of the sender stay whole ("Baiersdorf" is no "Baiers·dorf").

@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from pressconv.transforms.easy.ownergenitive import genitive_to_von
 from pressconv.transforms.easy.source import SourceSentence
 
 __all__ = ["fee_lines", "schedules"]
@@ -56,8 +57,60 @@ def schedules(sentences: Sequence[SourceSentence]) -> list[tuple[str, tuple[str,
     return out
 
 
+# Opening hours said in one sentence ("Die Öffnungszeiten des Bürgerbüros bleiben unverändert: Montag,
+# Dienstag und Freitag von 8 bis 12:30 Uhr, Donnerstag von 8 bis 18 Uhr, Mittwoch geschlossen."): the
+# same facts as a notice's lines, run together with commas. The intro names the hours ("Öffnungszeiten",
+# "Sprechzeiten") and whose they are; a hotline's or a one-day time is never read as them.
+_HOURS_NOUN: Final = r"(?:Öffnungs|Sprech|Service|Beratungs|Geschäfts|Besuchs)zeiten"
+_PROSE_INTRO: Final = re.compile(
+    rf"^(?P<the>Die\s+(?:neuen\s+)?{_HOURS_NOUN}(?:\s+(?:des|der|vom|von\s+der|im|in\s+der)\s+"
+    rf"[A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+)?)?)\s+(?:bleiben\s+unverändert|sind|lauten)\s*:\s+(?P<items>.+?)\.?$"
+)
+_DAYS: Final = rf"{_WEEKDAY}s?(?:(?:,\s*|\s+(?:und|bis)\s+|\s*[–-]\s*){_WEEKDAY}s?)*"
+_SPAN: Final = r"(?:von\s+)?\d{1,2}(?::\d{2})?\s*(?:bis|–|-)\s*\d{1,2}(?::\d{2})?\s*Uhr"
+_PROSE_ITEM: Final = re.compile(rf"(?P<days>{_DAYS})\s+(?P<value>{_SPAN}(?:\s+und\s+{_SPAN})?|geschlossen)(?=,\s+|;\s+|$)")
+
+
+def _prose_hours(sentences: Sequence[SourceSentence]) -> tuple[str, tuple[str, ...]] | None:
+    """The first sentence that says its opening hours after an intro and a colon, as (intro, items).
+
+    Every part of the list must read as days and hours (or "geschlossen"): a list cut to the parts
+    that could be read would say the other days are closed."""
+    for sentence in sentences:
+        if sentence.speech:
+            continue
+        intro = _PROSE_INTRO.match(sentence.text.strip())
+        if intro is None:
+            continue
+        items, at, text = [], 0, intro["items"]
+        for item in _PROSE_ITEM.finditer(text):
+            if text[at : item.start()].strip(" ,;"):
+                break  # words between two items: not a plain list of hours
+            items.append(f"{item['days']}: {item['value']}")
+            at = item.end()
+        else:
+            if items and not text[at:].strip(" ,;") and len(items) <= _ITEMS_MAX:
+                the = _without_genitive(intro["the"])
+                if the is not None:
+                    return f"{the} sind:", tuple(items)
+    return None
+
+
+def _without_genitive(the: str) -> str | None:
+    """ "Die Öffnungszeiten des Bürgerbüros" -> "Die Öffnungszeiten vom Bürgerbüro" (no genitive in
+    Leichte Sprache); None where the owner's genitive cannot be said with "von" for sure."""
+    owner = re.search(r"\s(?P<g>(?:des|der)\s.+)$", the)
+    if owner is None:
+        return the
+    said = genitive_to_von(owner["g"])
+    return None if said is None else the[: owner.start()] + " " + said
+
+
 def _hours(sentences: Sequence[SourceSentence]) -> tuple[str, tuple[str, ...]] | None:
     """The first run of at least two opening-hours lines after an intro that ends with a colon."""
+    prose = _prose_hours(sentences)
+    if prose is not None:
+        return prose
     for index, sentence in enumerate(sentences):
         if sentence.speech or not sentence.text.rstrip().endswith(":"):
             continue
@@ -148,8 +201,14 @@ _FEE: Final = re.compile(
     rf"|(?P<amount>{_AMOUNT})(?:,\s*ermäßigt\s+(?P<reduced>{_AMOUNT}))?)(?:\s*[;.]|\s+[–-]\s+(?P<note>[^–]+)|$"
     # "Eintritt: frei, um Spenden wird gebeten": a second clause after a comma is a note like one
     # after a dash, checked the same way (below) and read only after "frei".
-    r"|(?:(?<=frei)|(?<=los)),\s+(?P<comma>[^–]+))"
+    r"|(?:(?<=frei)|(?<=los)),\s+(?P<comma>[^–]+)"
+    # "Eintritt: 8 Euro, ermäßigt 5 Euro, Familienkarte 16 Euro; Kinder unter 18 Jahren frei": more
+    # prices after the reduced one (checked below: each a price or "frei"). The full and the reduced
+    # price are said; "ermäßigt" tells the reader that some pay less (omission of the other groups).
+    r"|(?<=Euro)[,;]\s+(?P<tail>[^–]+))"
 )
+# One further item of a price list: a group or ticket and its price, or the group that enters free.
+_TAIL_ITEM: Final = re.compile(rf"^[^,;]{{1,60}}?(?:\s{_AMOUNT}|\sfrei|\skostenlos)\.?$")
 # A note that limits the fee ("nur mit Karte", "für Kinder", "am Sonntag"): the fee is said whole or
 # not at all, so such a note leaves the line out.
 _LIMITS: Final = re.compile(
@@ -164,9 +223,15 @@ _LIMITS: Final = re.compile(
 _PRICED: Final = re.compile(r"\b(?:Eintritt\w*|Teilnahme\w*|Gebühr\w*|kostet|Kosten)\b[^.;]*?\d[\d,.]*\s*(?:Euro|€)")
 
 
+_FREE_SAID: Final = re.compile(r"\b(?:Eintritt|Teilnahme)\b[^.;]*\b(?:frei|kostenlos|kostenfrei|gratis)\b")
+
+
 def fee_lines(sentences: Sequence[SourceSentence]) -> list[tuple[str, str]]:
     """(source line, plain sentence) for the first labelled fee line: what it costs, reduced price too."""
     priced = any(_PRICED.search(s.text) for s in sentences if not s.speech)
+    # A free entry said elsewhere (the opening evening, the first Sunday, children): a price said
+    # beside it, with the free part left out, reads as the price of that evening too (judged risk).
+    free_part = [s.text for s in sentences if not s.speech and _FREE_SAID.search(s.text)]
     for sentence in sentences:
         if sentence.speech:
             continue
@@ -177,6 +242,10 @@ def fee_lines(sentences: Sequence[SourceSentence]) -> list[tuple[str, str]]:
             continue  # "frei – nur mit Karte": a note that limits the fee is said whole or not at all
         if match["comma"] and _LIMITS.search(match["comma"]):
             continue
+        if match["tail"] and not (
+            match["reduced"] and all(_TAIL_ITEM.match(item.strip()) for item in re.split(r"[,;]\s+", match["tail"]))
+        ):
+            continue  # more after the prices than a list of further prices: said whole or not at all
         label, the = match["label"], _FEE_LABELS[match["label"]]
         plural = label == "Kosten"
         if match["free"] and priced:
@@ -184,6 +253,8 @@ def fee_lines(sentences: Sequence[SourceSentence]) -> list[tuple[str, str]]:
         if match["free"]:
             verb = "sind" if plural else "ist"
             return [(sentence.text, f"{the} {label} {verb} {'kostenlos' if plural else 'frei'}.")]
+        if any(text != sentence.text for text in free_part):
+            continue
         verb = "betragen" if plural else "kostet" if label == "Eintritt" else "beträgt"
         out = [(sentence.text, f"{the} {label} {verb} {match['amount']}.")]
         if match["reduced"]:

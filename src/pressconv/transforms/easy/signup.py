@@ -138,6 +138,13 @@ def about_the_news(item: str, body: Sequence[str], headline: str, *, digits: boo
         if wanted and wanted in text:
             context = " ".join(body[max(0, index - 1) : index + 1]).replace("·", "")
             nouns = {w.lower() for w in re.findall(r"(?<!^)\b[A-ZÄÖÜ][\w\-]+", context) if len(w) >= _MIN_NOUN}
-            if nouns & said:
+            if nouns & said or any(_part_of(noun, word) for noun in nouns for word in said):
                 return True
     return False
+
+
+def _part_of(noun: str, word: str) -> bool:
+    """The sentence's noun is the first part of the headline's compound ("Termin" in "Terminvergabe",
+    German compound convention: the modifier comes first, the headline names the whole matter). The
+    other way round ("Handwerk" in the sentence's "Handwerkskammer") names a neighbour, not the news."""
+    return len(noun) >= _MIN_NOUN and word.startswith(noun) and word != noun
