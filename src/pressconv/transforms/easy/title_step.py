@@ -1304,8 +1304,10 @@ def _ranked(chosen: str, draft: Draft, sender: str | None, *, body_pick: bool = 
     # same news as the headline's "Es gibt eine Sperrung" with a verb: it goes before the cascade's pick.
     states = [TitleCandidate(text, "state") for text in _state_candidates(draft)]
     # A headline's bare object gets its article back (title_articles.object_article).
-    chosen = with_particle(object_article(chosen, draft.source))
-    generated = [replace(c, text=with_particle(object_article(c.text, draft.source))) for c in _generated(draft)]
+    chosen = with_particle(object_article(chosen, draft.source), draft.source)
+    generated = [
+        replace(c, text=with_particle(object_article(c.text, draft.source), draft.source)) for c in _generated(draft)
+    ]
     states += [c for c in generated if c.origin == "elected"]
     generated = [c for c in generated if c.origin != "elected"]
     # A match report's result line says who won (title_result.py): the news core of the report, so

@@ -40,11 +40,21 @@ def same_sense(lemma: str, body: str) -> bool:
 # "Musikschule lädt zum Konzert": headlines drop the particle of "einladen" (Schlagzeilenstil); the
 # sentence needs it at the clause's end (Duden grammar: Verbklammer), else "laden" says "to load".
 _INVITES: Final = re.compile(r"^(?P<clause>\S.*?\b(?:lädt|laden)\b (?:zu[mr]?|in|ins|nach|auf)\b.*?)(?P<end> ein)?$")
+# The release's own "einladen": the particle verb written whole, its participle, or its split form with
+# "ein" closing the clause (Verbklammer). "laden" alone is also "to load" or "to charge" ("E-Autos laden
+# in der Tiefgarage"): the particle is added only where the source itself says "einladen".
+_INVITED_IN_SOURCE: Final = re.compile(
+    r"\b(?:ein(?:zu)?laden|eingeladen|einlädt)\b|\b(?:lädt|laden|lud|luden)\b[^.!?;:]{0,120}?\bein(?=\s*(?:[.,;:!?]|und\b|oder\b|$))",
+    re.IGNORECASE,
+)
 
 
-def with_particle(title: str) -> str:
-    """The title with "ein" after an invitation whose headline dropped it ("lädt zum Fest" -> "… ein")."""
+def with_particle(title: str, source: str) -> str:
+    """The title with "ein" after an invitation whose headline dropped it ("lädt zum Fest" -> "… ein"),
+    where the source says "einladen" (``_INVITED_IN_SOURCE``); else the title as it is."""
     match = _INVITES.match(title.rstrip("."))
     if match is None or match["end"] or re.search(r"\b(?:ein|auf|aus|ab|an|vor)$", match["clause"]):
         return title
+    if not _INVITED_IN_SOURCE.search(source.replace("·", "")):
+        return title  # "laden" of charging or loading: no particle the sender did not write
     return match["clause"] + " ein" + ("." if title.endswith(".") else "")
