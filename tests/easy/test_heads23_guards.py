@@ -36,6 +36,16 @@ def test_the_invitations_particle_is_added_only_where_the_source_says_einladen()
     assert with_particle("Der Sportverein lädt zum Sommerfest", club) == "Der Sportverein lädt zum Sommerfest ein"
 
 
+def test_laden_zu_an_event_is_an_invitation_without_the_sources_einladen() -> None:
+    # "laden zu" says an invitation (charging or loading never takes "zu"): a choir's concert, a club's party.
+    assert with_particle("Der Chor lädt zum Frühlingskonzert", "Das Konzert beginnt um 18 Uhr.") == (
+        "Der Chor lädt zum Frühlingskonzert ein"
+    )
+    assert with_particle("Der Verein lädt zur Feier in die Halle", "Die Feier beginnt um 20 Uhr.") == (
+        "Der Verein lädt zur Feier in die Halle ein"
+    )
+
+
 def test_laden_of_charging_or_loading_gets_no_particle() -> None:
     # A utility's charging points and a haulier: "laden" without "ein" in the source.
     charging = "Ab Montag laden E-Autos an zwölf neuen Ladesäulen in der Tiefgarage am Markt. Eine Ladung kostet 39 Cent."

@@ -125,6 +125,8 @@ def test_a_definite_age_phrase_and_a_passive_of_expectation_are_refused() -> Non
     context = _context("Ein 47-jähriger Fahrer hatte 1,9 Promille. Ab Mittwoch werden bis zu 36 Grad erwartet.")
     assert "title.unintroduced" in title_failures("Der 47-jährige Fahrer ist in eine Kontrolle geraten", context)
     assert "title.unintroduced" not in title_failures("Ein 47-jähriger Fahrer ist in eine Kontrolle geraten", context)
+    # A name after the age identifies the person (a missing-person appeal).
+    assert "title.unintroduced" not in title_failures("Die Polizei sucht die 9-jährige Lea M.", context)
     assert "title.passive" in title_failures("Die Temperaturen sind bis 36 Grad erwartet", context)
     assert "title.passive" not in title_failures("Die Brücke ist ab Montag gesperrt", context)
 

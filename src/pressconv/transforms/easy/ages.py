@@ -13,12 +13,18 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from pressconv.transforms.easy import morph
+
 __all__ = ["indefinite_age", "unintroduced_age"]
 
 # A nominative age nominal that opens a sentence: "Der 71-Jährige", "Die 63-Jährige".
 _OPENER: Final = re.compile(r"^(?P<art>Der|Die)\s+(?P<age>\d{1,3})-Jährige\b(?!n)")
-# Any definite age nominal in a sentence, in any case ("dem 71-Jährigen", "die 63-Jährige").
-_DEFINITE: Final = re.compile(r"\b(?:[Dd]er|[Dd]ie|[Dd]en|[Dd]em|[Dd]es|vom|zum|zur|beim)\s+(?P<age>\d{1,3})-Jährige")
+# Any definite age nominal in a sentence, in any case ("dem 71-Jährigen", "die 63-Jährige"), or an age
+# adjective before a noun ("der 47-jährige Fahrer"): the same reference to a person named before.
+_DEFINITE: Final = re.compile(
+    r"\b(?:[Dd]er|[Dd]ie|[Dd]en|[Dd]em|[Dd]es|vom|zum|zur|beim)\s+(?P<age>\d{1,3})-"
+    r"(?:Jährige|jährigen?\s+(?P<noun>[A-ZÄÖÜ][\w·-]*))"
+)
 
 
 def _named(age: str, earlier: list[str]) -> bool:
@@ -40,6 +46,8 @@ def indefinite_age(sentence: str, earlier: list[str]) -> str:
 def unintroduced_age(sentence: str, earlier: list[str]) -> str | None:
     """The first definite age nominal of ``sentence`` whose age no earlier sentence named, or None."""
     for match in _DEFINITE.finditer(sentence):
+        if match["noun"] and any(t.pos == "NE" for t in morph.tag(match["noun"].replace("·", ""))):
+            continue  # "die 9-jährige Lea M.": the name identifies the person, nothing is taken up
         if not _named(match["age"], earlier):
             return match.group(0)
     return None

@@ -16,6 +16,7 @@ from typing import Final
 
 from pressconv._months import MONTHS_DE
 from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.ages import unintroduced_age
 from pressconv.transforms.easy.compounds import segment
 from pressconv.transforms.easy.readability import words
 from pressconv.transforms.easy.references import event_noun
@@ -318,9 +319,6 @@ def _done_event_now(text: str, context: TitleContext) -> bool:
     return event_noun(noun) or last in _ONCE_HEADS or noun.replace("·", "").lower().endswith(_ONCE_HEADS)
 
 
-# A definite age phrase ("Der 47-jährige Fahrer", "dem 71-Jährigen"): reports take up a person named
-# before with it (ages.py); a title stands first, so the article points at nobody (judged: bad title).
-_DEFINITE_AGE: Final = re.compile(r"\b(?:[Dd]er|[Dd]ie|[Dd]en|[Dd]em|[Dd]es|vom|zum|zur|beim)\s+\d{1,3}-[Jj]ährige")
 # "Die Temperaturen sind bis 36 Grad erwartet": a participle of expectation after "ist/sind" is a
 # werden-passive with the wrong auxiliary; it has no state reading (title_detail.expected_clause says it
 # as "Man erwartet …"). Idiomatic states ("ist gesperrt", "ist geöffnet") are adjectives and stay.
@@ -374,7 +372,9 @@ def title_failures(text: str, context: TitleContext) -> tuple[str, ...]:
         failures.append("title.aside")
     if _done_event_now(text, context):
         failures.append("title.tense")
-    if _DEFINITE_AGE.search(text):
+    if unintroduced_age(text.replace("·", ""), []) is not None:
+        # "Der 47-jährige Fahrer": reports take up a person named before with a definite age phrase
+        # (ages.py); a title stands first, so the article points at nobody (judged: bad title).
         failures.append("title.unintroduced")
     if _EXPECTED_STATE.search(text.rstrip(".")):
         failures.append("title.passive")

@@ -51,10 +51,14 @@ _INVITED_IN_SOURCE: Final = re.compile(
 
 def with_particle(title: str, source: str) -> str:
     """The title with "ein" after an invitation whose headline dropped it ("lädt zum Fest" -> "… ein"),
-    where the source says "einladen" (``_INVITED_IN_SOURCE``); else the title as it is."""
+    where "laden zu" says the invitation or the source says "einladen" (``_INVITED_IN_SOURCE``)."""
     match = _INVITES.match(title.rstrip("."))
     if match is None or match["end"] or re.search(r"\b(?:ein|auf|aus|ab|an|vor)$", match["clause"]):
         return title
-    if not _INVITED_IN_SOURCE.search(source.replace("·", "")):
+    # "lädt zum Fest" / "laden zur Lesung": "laden zu" names an invitation only (Duden: "jemanden zu
+    # etwas laden", elevated for "einladen"); charging or loading never takes "zu" and an event. Any
+    # other preposition ("laden in der Tiefgarage") needs the source's own "einladen".
+    invites = re.search(r"\b(?:lädt|laden) zu[mr]?\b", match["clause"]) is not None
+    if not invites and not _INVITED_IN_SOURCE.search(source.replace("·", "")):
         return title  # "laden" of charging or loading: no particle the sender did not write
     return match["clause"] + " ein" + ("." if title.endswith(".") else "")
