@@ -8,7 +8,7 @@ from datetime import date
 
 from pressconv.transforms.easy import summarise, summary_text
 from pressconv.transforms.easy.headline_affected import affected_titles
-from pressconv.transforms.easy.headline_ellipsis import unaccusative_clause
+from pressconv.transforms.easy.headline_ellipsis import edition_clause, unaccusative_clause
 from pressconv.transforms.easy.title_candidates import clause_variants
 from pressconv.transforms.easy.title_check import TitleContext, title_failures
 from pressconv.transforms.easy.title_elected import winner_titles
@@ -44,6 +44,16 @@ def test_no_sentence_from_a_transitive_or_a_state_participle_or_a_guessed_articl
     assert unaccusative_clause("Bus bei Unfall verunglückt") is None
     assert unaccusative_clause("Kälber im Wildpark geboren") is None
     assert unaccusative_clause("Museum lädt zur Führung, Kinder willkommen") is None
+
+
+def test_an_event_named_by_its_edition_is_said_with_its_day() -> None:
+    # A town's run and a village festival: the ordinal makes the article definite.
+    assert edition_clause("14. Altdorfer Stadtlauf am Sonntag") == "Der 14. Altdorfer Stadtlauf ist am Sonntag"
+    assert edition_clause("12. Dorffest vom 3. bis 5. Juli") == "Das 12. Dorffest ist vom 3. bis 5. Juli"
+    # An adjective that inflects, no edition number, or no day: nothing.
+    assert edition_clause("5. Großer Preis am Samstag") is None
+    assert edition_clause("Altdorfer Stadtlauf am Sonntag") is None
+    assert edition_clause("14. Altdorfer Stadtlauf") is None
 
 
 def test_a_birth_headline_is_the_title_before_a_side_detail() -> None:

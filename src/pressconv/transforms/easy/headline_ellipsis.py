@@ -10,7 +10,7 @@ from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.compounds import MEDIOPUNKT, segment
 from pressconv.transforms.easy.titles import noun_gender
 
-__all__ = ["unaccusative_clause"]
+__all__ = ["edition_clause", "unaccusative_clause"]
 
 # Headline ellipsis (Schlagzeilenstil, Duden grammar): "Jungtier im Tierpark geboren", "Hund aus Tierheim
 # entlaufen" leave out the article and the auxiliary. For a verb whose Perfekt takes "sein" (a change of
@@ -83,3 +83,30 @@ def unaccusative_clause(part: str) -> str | None:
         subject, aux = f"{_INDEFINITE[gender]} {noun}", "ist"
     middle = " ".join(words[at + 1 : -1])
     return re.sub(r"\s+", " ", f"{subject} {aux} {middle} {words[-1]}").strip()
+
+
+# "28. Blauensteiner Stadtlauf am Sonntag": a recurring event named by its edition number, with its day,
+# the verb of being left out (Schlagzeilenstil). The ordinal makes the event one of a kind, so the
+# definite article is certain (Duden grammar: "der 28. Stadtlauf"); only place adjectives in "-er",
+# which never inflect ("Blauensteiner"), may stand before the head noun.
+_EDITION: Final = re.compile(
+    r"^(?P<number>\d{1,3}\.) (?P<before>(?:[A-ZÄÖÜ][\wäöüß]*er )?)(?P<noun>[A-ZÄÖÜ][\wäöüß·-]+) "
+    r"(?P<when>(?:am|vom|von|im) [^,;:]+)$"
+)
+_DEFINITE: Final = {"der": "Der", "die": "Die", "das": "Das"}
+
+
+def edition_clause(part: str) -> str | None:
+    """ "Der 28. Blauensteiner Stadtlauf ist am Sonntag" from "28. Blauensteiner Stadtlauf am Sonntag", else None."""
+    match = _EDITION.match(part.strip().rstrip(".!"))
+    if match is None:
+        return None
+    before = match["before"].strip()
+    if before and any((t.lemma or "").lower() != t.word.lower() for t in morph.tag(before)):
+        return None  # "Großer Preis": an adjective that inflects ("groß") would need its weak ending after "Der"
+    noun = match["noun"].replace("·", "")
+    head = segment(re.split(r"-", noun)[-1]).split(MEDIOPUNKT)[-1]
+    gender = noun_gender(noun) or noun_gender(head[:1].upper() + head[1:])
+    if gender not in _DEFINITE:
+        return None
+    return f"{_DEFINITE[gender]} {match['number']} {match['before']}{match['noun']} ist {match['when']}"

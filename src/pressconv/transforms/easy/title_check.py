@@ -425,9 +425,10 @@ def _part_stems(text: str) -> set[str]:
 
 # Generators whose candidate is the headline's own news by construction: an appointment or election
 # names the headline's person as its object and the body's agent as its subject (title_elected.py); a
-# count of those affected is the headline's own part (headline_affected.py). Their subject may be the
-# body's, so side_subject does not apply.
-_HEADLINE_NEWS: Final = frozenset({"elected", "affected"})
+# count of those affected is the headline's own part (headline_affected.py); a participle or an edition
+# headline said whole is the headline's own event (headline_ellipsis.py), with its day where it names one.
+# Their subject may be the body's, so side_subject does not apply, nor the penalty for a line of a date.
+_HEADLINE_NEWS: Final = frozenset({"elected", "affected", "ellipsis"})
 
 
 def rank(candidates: list[TitleCandidate], context: TitleContext) -> TitleCandidate | None:
@@ -450,7 +451,7 @@ def rank(candidates: list[TitleCandidate], context: TitleContext) -> TitleCandid
         idiom = headline_idiom(candidate.text)
         # A line that only dates its subject says when, not what (title_detail.when_only): after any
         # candidate that says what happened, before a generic frame.
-        dated = when_only(candidate.text.replace("·", ""))
+        dated = when_only(candidate.text.replace("·", "")) and candidate.origin not in _HEADLINE_NEWS
         # A role line about a person the headline does not name is a side fact (title_detail.role_aside).
         aside = role_aside(candidate.text, context.headline) if context.headline else False
         side = (side_subject(candidate.text, context) or aside) and candidate.origin not in _HEADLINE_NEWS

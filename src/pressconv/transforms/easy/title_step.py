@@ -24,7 +24,7 @@ from pressconv.transforms.easy.draft import (
 )
 from pressconv.transforms.easy.facts import Facts
 from pressconv.transforms.easy.headline_affected import affected_titles
-from pressconv.transforms.easy.headline_ellipsis import unaccusative_clause
+from pressconv.transforms.easy.headline_ellipsis import edition_clause, unaccusative_clause
 from pressconv.transforms.easy.headline_grammar import body_gender
 from pressconv.transforms.easy.letterhead import address_line, body_headline
 from pressconv.transforms.easy.lexicon import in_domain, lookup
@@ -1355,7 +1355,8 @@ def _ellipses(draft: Draft) -> list[str]:
     if not headline or ironic(headline, opinion=False):
         return []
     parts = headline_clauses(without_label(headline))
-    told = (unaccusative_clause(p) for p in parts if _grounded(p, draft, literal_verb=True))
+    grounded = [p for p in parts if _grounded(p, draft, literal_verb=True)]
+    told = [*map(unaccusative_clause, grounded), *map(edition_clause, grounded)]
     return [t for t in told if t is not None]
 
 
