@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from pressconv.transforms.easy import summarise, summary_text
+from pressconv.transforms.easy.ages import indefinite_age
 from pressconv.transforms.easy.headline_affected import affected_titles
 from pressconv.transforms.easy.headline_ellipsis import edition_clause, unaccusative_clause
 from pressconv.transforms.easy.title_candidates import clause_variants
@@ -146,3 +147,16 @@ def test_the_second_of_two_joined_places_may_be_left_out() -> None:
     assert "Großkontrolle auf der B 12" in clause_variants("Großkontrolle auf der B 12 und im Stadtgebiet")
     assert "Markt auf dem Rathausplatz" in clause_variants("Markt auf dem Rathausplatz und in der Altstadt")
     assert "Kontrolle nur auf der B 12" not in clause_variants("Kontrolle nur auf der B 12 und im Stadtgebiet")
+
+
+def test_an_age_adjective_before_a_noun_is_said_indefinite_where_nobody_of_that_age_was_named() -> None:
+    # A police report's driver and a fire report's child; a name or an introduced age stays as it is.
+    assert indefinite_age("Der 48-jährige Autofahrer hat die Busspur befahren.", []) == (
+        "Ein 48-jähriger Autofahrer hat die Busspur befahren."
+    )
+    assert indefinite_age("Das 9-jährige Kind ist unverletzt.", []) == "Ein 9-jähriges Kind ist unverletzt."
+    assert indefinite_age("Die 9-jährige Lea ist wieder zu Hause.", []) == "Die 9-jährige Lea ist wieder zu Hause."
+    named = ["Ein 48-jähriger Autofahrer ist verletzt."]
+    assert indefinite_age("Der 48-jährige Autofahrer hat die Busspur befahren.", named) == (
+        "Der 48-jährige Autofahrer hat die Busspur befahren."
+    )

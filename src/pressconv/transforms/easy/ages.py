@@ -33,8 +33,21 @@ def _named(age: str, earlier: list[str]) -> bool:
     return any(pattern.search(text) for text in earlier)
 
 
+# An age adjective before a common noun that opens a sentence: "Der 48-jährige Fahrer", "Das 9-jährige Kind".
+# "-jährige" after "Der" is the nominative (a dative or genitive takes "-jährigen").
+_ADJECTIVE_OPENER: Final = re.compile(r"^(?P<art>Der|Die|Das)\s+(?P<age>\d{1,3})-jährige\s+(?P<noun>[A-ZÄÖÜ][\w·-]*)")
+_INDEFINITE: Final = {"Der": ("Ein", "r"), "Die": ("Eine", ""), "Das": ("Ein", "s")}
+
+
 def indefinite_age(sentence: str, earlier: list[str]) -> str:
-    """ "Die 63-Jährige geht …" -> "Eine 63-Jährige geht …" where no earlier sentence names that age."""
+    """ "Die 63-Jährige geht …" -> "Eine 63-Jährige geht …" where no earlier sentence names that age;
+    the same for an age adjective before a common noun ("Der 48-jährige Fahrer" -> "Ein 48-jähriger Fahrer")."""
+    adjective = _ADJECTIVE_OPENER.match(sentence)
+    if adjective is not None and not _named(adjective["age"], earlier):
+        if any(t.pos == "NE" for t in morph.tag(adjective["noun"].replace("·", ""))):
+            return sentence  # "Die 9-jährige Lea": a name, nothing is taken up
+        article, ending = _INDEFINITE[adjective["art"]]
+        return f"{article} {adjective['age']}-jährige{ending} {adjective['noun']}{sentence[adjective.end() :]}"
     match = _OPENER.match(sentence)
     if match is None or _named(match["age"], earlier):
         return sentence
