@@ -51,6 +51,13 @@ def test_an_event_named_by_its_edition_is_said_with_its_day() -> None:
     # A town's run and a village festival: the ordinal makes the article definite.
     assert edition_clause("14. Altdorfer Stadtlauf am Sonntag") == "Der 14. Altdorfer Stadtlauf ist am Sonntag"
     assert edition_clause("12. Dorffest vom 3. bis 5. Juli") == "Das 12. Dorffest ist vom 3. bis 5. Juli"
+    # A bare weekday takes the date the body gives it once; two dates of that weekday leave it bare.
+    body = "Der Lauf beginnt am kommenden Sonntag, 10. Mai 2026, um 9 Uhr."
+    assert edition_clause("14. Altdorfer Stadtlauf am Sonntag", body) == (
+        "Der 14. Altdorfer Stadtlauf ist am Sonntag, 10. Mai 2026"
+    )
+    two = "Am Sonntag, 10. Mai, ist der Lauf, am Sonntag, 17. Mai, die Ehrung."
+    assert edition_clause("14. Altdorfer Stadtlauf am Sonntag", two) == "Der 14. Altdorfer Stadtlauf ist am Sonntag"
     # An adjective that inflects, no edition number, or no day: nothing.
     assert edition_clause("5. Großer Preis am Samstag") is None
     assert edition_clause("Altdorfer Stadtlauf am Sonntag") is None

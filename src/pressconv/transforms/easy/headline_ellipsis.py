@@ -6,9 +6,11 @@ import itertools
 import re
 from typing import Final
 
+from pressconv._months import MONTHS_DE
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.compounds import MEDIOPUNKT, segment
 from pressconv.transforms.easy.titles import noun_gender
+from pressconv.transforms.easy.when import WEEKDAYS_DE
 
 __all__ = ["edition_clause", "unaccusative_clause"]
 
@@ -96,8 +98,12 @@ _EDITION: Final = re.compile(
 _DEFINITE: Final = {"der": "Der", "die": "Die", "das": "Das"}
 
 
-def edition_clause(part: str) -> str | None:
-    """ "Der 28. Blauensteiner Stadtlauf ist am Sonntag" from "28. Blauensteiner Stadtlauf am Sonntag", else None."""
+def edition_clause(part: str, body: str = "") -> str | None:
+    """ "Der 28. Blauensteiner Stadtlauf ist am Sonntag" from "28. Blauensteiner Stadtlauf am Sonntag", else None.
+
+    A bare weekday ("am Sonntag") gets the date the body gives it ("Sonntag, 10. Mai 2026"), where the
+    body dates that weekday once: a title stands alone, and "Sonntag" alone names no day.
+    """
     match = _EDITION.match(part.strip().rstrip(".!"))
     if match is None:
         return None
@@ -109,4 +115,9 @@ def edition_clause(part: str) -> str | None:
     gender = noun_gender(noun) or noun_gender(head[:1].upper() + head[1:])
     if gender not in _DEFINITE:
         return None
-    return f"{_DEFINITE[gender]} {match['number']} {match['before']}{match['noun']} ist {match['when']}"
+    when = match["when"]
+    weekday = re.fullmatch(rf"am ({'|'.join(WEEKDAYS_DE)})", when)
+    if weekday is not None:
+        dates = set(re.findall(rf"\b{weekday[1]},? (\d{{1,2}}\. (?:{'|'.join(MONTHS_DE)})(?: \d{{4}})?)", body))
+        when = f"am {weekday[1]}, {dates.pop()}" if len(dates) == 1 else when
+    return f"{_DEFINITE[gender]} {match['number']} {match['before']}{match['noun']} ist {when}"

@@ -1356,7 +1356,8 @@ def _ellipses(draft: Draft) -> list[str]:
         return []
     parts = headline_clauses(without_label(headline))
     grounded = [p for p in parts if _grounded(p, draft, literal_verb=True)]
-    told = [*map(unaccusative_clause, grounded), *map(edition_clause, grounded)]
+    body = " ".join(s.text for s in draft.sentences if not s.heading)
+    told = [*map(unaccusative_clause, grounded), *(edition_clause(p, body) for p in grounded)]
     return [t for t in told if t is not None]
 
 
