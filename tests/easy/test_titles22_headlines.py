@@ -178,14 +178,16 @@ def test_an_act_noun_keeps_its_object_within_ten_words() -> None:
 
 
 def test_an_invitation_headline_gets_its_particle() -> None:
-    # A music school's concert and a fire brigade's open day.
-    assert with_particle("Die Musikschule lädt zum Adventskonzert in die Stadthalle") == (
+    # A music school's concert and a fire brigade's open day; the particle only where the source says "einladen".
+    school = "Die Musikschule lädt alle Familien zum Adventskonzert ein."
+    assert with_particle("Die Musikschule lädt zum Adventskonzert in die Stadthalle", school) == (
         "Die Musikschule lädt zum Adventskonzert in die Stadthalle ein"
     )
-    assert with_particle("Die Feuerwehr lädt zum Sommerfest") == "Die Feuerwehr lädt zum Sommerfest ein"
+    brigade = "Alle Bürgerinnen und Bürger sind herzlich eingeladen."
+    assert with_particle("Die Feuerwehr lädt zum Sommerfest", brigade) == "Die Feuerwehr lädt zum Sommerfest ein"
     # A title that has it, or another verb, stays as it is.
-    assert with_particle("Die Stadt lädt zum Fest ein") == "Die Stadt lädt zum Fest ein"
-    assert with_particle("Der Verein lädt die Kisten auf") == "Der Verein lädt die Kisten auf"
+    assert with_particle("Die Stadt lädt zum Fest ein", school) == "Die Stadt lädt zum Fest ein"
+    assert with_particle("Der Verein lädt die Kisten auf", school) == "Der Verein lädt die Kisten auf"
 
 
 def test_the_existence_frame_with_a_place_of_direction_is_broken() -> None:

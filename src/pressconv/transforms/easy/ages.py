@@ -13,12 +13,18 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from pressconv.transforms.easy import morph
+
 __all__ = ["indefinite_age", "unintroduced_age"]
 
 # A nominative age nominal that opens a sentence: "Der 71-Jährige", "Die 63-Jährige".
 _OPENER: Final = re.compile(r"^(?P<art>Der|Die)\s+(?P<age>\d{1,3})-Jährige\b(?!n)")
-# Any definite age nominal in a sentence, in any case ("dem 71-Jährigen", "die 63-Jährige").
-_DEFINITE: Final = re.compile(r"\b(?:[Dd]er|[Dd]ie|[Dd]en|[Dd]em|[Dd]es|vom|zum|zur|beim)\s+(?P<age>\d{1,3})-Jährige")
+# Any definite age nominal in a sentence, in any case ("dem 71-Jährigen", "die 63-Jährige"), or an age
+# adjective before a noun ("der 47-jährige Fahrer"): the same reference to a person named before.
+_DEFINITE: Final = re.compile(
+    r"\b(?:[Dd]er|[Dd]ie|[Dd]en|[Dd]em|[Dd]es|vom|zum|zur|beim)\s+(?P<age>\d{1,3})-"
+    r"(?:Jährige|jährigen?\s+(?P<noun>[A-ZÄÖÜ][\w·-]*))"
+)
 
 
 def _named(age: str, earlier: list[str]) -> bool:
@@ -27,8 +33,21 @@ def _named(age: str, earlier: list[str]) -> bool:
     return any(pattern.search(text) for text in earlier)
 
 
+# An age adjective before a common noun that opens a sentence: "Der 48-jährige Fahrer", "Das 9-jährige Kind".
+# "-jährige" after "Der" is the nominative (a dative or genitive takes "-jährigen").
+_ADJECTIVE_OPENER: Final = re.compile(r"^(?P<art>Der|Die|Das)\s+(?P<age>\d{1,3})-jährige\s+(?P<noun>[A-ZÄÖÜ][\w·-]*)")
+_INDEFINITE: Final = {"Der": ("Ein", "r"), "Die": ("Eine", ""), "Das": ("Ein", "s")}
+
+
 def indefinite_age(sentence: str, earlier: list[str]) -> str:
-    """ "Die 63-Jährige geht …" -> "Eine 63-Jährige geht …" where no earlier sentence names that age."""
+    """ "Die 63-Jährige geht …" -> "Eine 63-Jährige geht …" where no earlier sentence names that age;
+    the same for an age adjective before a common noun ("Der 48-jährige Fahrer" -> "Ein 48-jähriger Fahrer")."""
+    adjective = _ADJECTIVE_OPENER.match(sentence)
+    if adjective is not None and not _named(adjective["age"], earlier):
+        if any(t.pos == "NE" for t in morph.tag(adjective["noun"].replace("·", ""))):
+            return sentence  # "Die 9-jährige Lea": a name, nothing is taken up
+        article, ending = _INDEFINITE[adjective["art"]]
+        return f"{article} {adjective['age']}-jährige{ending} {adjective['noun']}{sentence[adjective.end() :]}"
     match = _OPENER.match(sentence)
     if match is None or _named(match["age"], earlier):
         return sentence
@@ -40,6 +59,8 @@ def indefinite_age(sentence: str, earlier: list[str]) -> str:
 def unintroduced_age(sentence: str, earlier: list[str]) -> str | None:
     """The first definite age nominal of ``sentence`` whose age no earlier sentence named, or None."""
     for match in _DEFINITE.finditer(sentence):
+        if match["noun"] and any(t.pos == "NE" for t in morph.tag(match["noun"].replace("·", ""))):
+            continue  # "die 9-jährige Lea M.": the name identifies the person, nothing is taken up
         if not _named(match["age"], earlier):
             return match.group(0)
     return None

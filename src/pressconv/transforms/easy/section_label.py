@@ -43,12 +43,22 @@ _HEADLINE_WORDS: Final = (3, 24)
 
 
 def headline_below(source: str, label: str, junk: Callable[[str], bool]) -> str | None:
-    """The first line below the section label that may be the article's headline, else None."""
+    """The first line below the section label that may be the article's headline, else None.
+
+    Every line that is the label is tried: the parsed text may repeat the label above the letterhead
+    (front matter), and only the one above the article has the headline below it.
+    """
     lines = [line.strip() for line in source.splitlines()]
-    at = next((i for i, line in enumerate(lines) if line == label.strip()), None)
-    if at is None:
-        return None
-    for line in lines[at + 1 : at + 6]:
+    for at in (i for i, line in enumerate(lines) if line == label.strip()):
+        found = _below(lines[at + 1 : at + 6], junk)
+        if found is not None:
+            return found
+    return None
+
+
+def _below(lines: list[str], junk: Callable[[str], bool]) -> str | None:
+    """The first line of a few words without a full stop after empty, date and stamp lines, else None."""
+    for line in lines:
         if not line or junk(line) or re.fullmatch(r"\d{1,2}\.\s*(?:\d{1,2}\.|\w+\s+)\s*\d{2,4}", line):
             continue  # an empty line, a time stamp or a date line ("17. März 2026")
         count = len(line.split())

@@ -112,6 +112,26 @@ def _without_attribute(text: str) -> list[str]:
     return out
 
 
+def _first_adverbial(text: str) -> list[str]:
+    """The clause with the second of two joined adverbials left out ("Kontrolle auf der B 12 und im
+    Stadtgebiet" -> "Kontrolle auf der B 12"), where "und" joins two prepositional phrases at its end.
+
+    Two places or times joined by "und" each hold for the act (Duden grammar: coordinated adverbials);
+    the first alone states less, never something false. Only a phrase without a word that restricts
+    (``_KEEP``) and the last one of the clause (nothing follows it).
+    """
+    tokens = list(morph.tag(text))
+    at = next((i for i, t in enumerate(tokens) if t.word == "und"), None)
+    if at is None or at + 1 >= len(tokens) or tokens[at + 1].pos not in ("APPR", "APPRART"):
+        return []
+    if not any(t.pos in ("APPR", "APPRART") for t in tokens[1:at]) or _KEEP.search(text):
+        return []
+    rest = tokens[at + 1 :]
+    if any(t.pos.startswith(("V", "$", "KON")) for t in rest) or any(t.word in ("und", "oder") for t in rest):
+        return []
+    return [re.sub(r"\s+([.,!?])", r"\1", " ".join(t.word for t in tokens[:at]))]
+
+
 def clause_variants(part: str) -> list[str]:
     """A headline clause and its plainer forms, each stating the clause's news or less.
 
@@ -152,6 +172,7 @@ def clause_variants(part: str) -> list[str]:
     for form in list(forms):
         if _finite(morph.tag(form)) is not None:
             forms += _without_attribute(form)
+        forms += _first_adverbial(form)
     return list(dict.fromkeys(f for f in forms if f))
 
 

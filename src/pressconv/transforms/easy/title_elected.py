@@ -8,7 +8,7 @@ from typing import Final
 
 from pressconv.transforms.easy import morph
 
-__all__ = ["elected_titles"]
+__all__ = ["elected_titles", "winner_titles"]
 
 # The verbs of an appointment that take "zum"/"zur" and a role (Duden: "jemanden zu etwas wählen,
 # ernennen, berufen, bestellen"). A headline writes them as a bare participle (Schlagzeilenstil: the
@@ -56,6 +56,81 @@ def _agent(sentence: str, name: str, participle: str) -> str | None:
     return " ".join(words)
 
 
+# "Anna Muster im ersten Wahlgang gewählt": an election result's headline names the winner and leaves the
+# office to the label before it ("Bürgermeisterwahl 2026: …") or to the body (Schlagzeilenstil).
+_WINNER: Final = re.compile(
+    r"^(?P<name>[A-ZÄÖÜ][\wäöüß]+(?:[ -][A-ZÄÖÜ][\wäöüß]+){1,3})(?: (?:im|in|mit|bei) [^,;:]+?)? (?P<participle>gewählt)$"
+)
+# The body's election clause: a subject that opens the sentence, "hat/haben", and the office as the
+# object with its indefinite article ("Die Bürgerinnen und Bürger … haben … eine neue Bürgermeisterin gewählt").
+_OFFICE_CLAUSE: Final = re.compile(
+    r"^(?P<subject>[^,;:]+?) (?P<aux>hat|haben) [^;:]*?\b(?P<article>eine|einen|ein) (?P<adjectives>(?:[a-zäöüß]+e[nrs]? )*)"
+    r"(?P<office>[A-ZÄÖÜ][\wäöüß·-]+) (?P<participle>gewählt)\b"
+)
+# The contraction for the role after "zu" by the article's gender (Duden: "zum Bürgermeister", "zur Bürgermeisterin").
+_TO_ROLE: Final = {"eine": "zur", "einen": "zum", "ein": "zum"}
+
+
+def _subject(words: str) -> tuple[str, bool] | None:
+    """The opening subject as definite article, adjectives and one noun or two nouns joined by "und", and
+    whether it is plural; the genitive after it is left out (the title states less, nothing false)."""
+    tagged = [t for t in morph.tag(words) if not t.pos.startswith("$")]
+    if not tagged or tagged[0].pos != "ART" or tagged[0].word not in ("Der", "Die", "Das"):
+        return None
+    kept = [tagged[0].word]
+    nouns = 0
+    for at, token in enumerate(tagged[1:], start=1):
+        if token.pos == "ADJ(A)" and nouns == 0:
+            kept.append(token.word)
+        elif token.pos == "NN" and nouns in (0, 2):
+            kept.append(token.word)
+            nouns += 1
+        elif token.word == "und" and nouns == 1 and at + 1 < len(tagged) and tagged[at + 1].pos == "NN":
+            kept.append("und")
+            nouns = 2
+        else:
+            break
+    rest = tagged[len(kept) :]
+    if nouns not in (1, 3) or (rest and rest[0].word not in ("der", "des")) or any(t.pos.endswith("(FIN)") for t in rest):
+        return None
+    plural = nouns == 3 or (tagged[0].word == "Die" and tagged[len(kept) - 1].word.endswith(("en", "er", "innen")))
+    return " ".join(kept), plural
+
+
+def winner_titles(part: str, sentences: list[str]) -> list[str]:
+    """ "Die Bürgerinnen und Bürger haben Anna Muster zur Bürger·meisterin gewählt" for the headline
+    "Anna Muster im ersten Wahlgang gewählt", where one body clause tells who elected whom as what.
+
+    An election result's headline says who was elected (Schlagzeilenstil: participle, no auxiliary); the
+    body tells the act with its subject and the office ("haben … eine neue Bürgermeisterin gewählt").
+    Said as one active Perfekt sentence, it tells the result as past (never "Es gibt eine Wahl", which
+    reads as an election to come). Only with exactly one such clause, not denied, and the name in the body.
+    """
+    match = _WINNER.match(_ACADEMIC.sub("", part.strip()).strip())
+    if match is None:
+        return []
+    name = match["name"]
+    clauses = [m for s in sentences if (m := _OFFICE_CLAUSE.match(s.strip())) is not None]
+    body = " ".join(sentences)
+    if len(clauses) != 1 or name.split()[-1] not in body or re.search(r"\b(?:nicht|kein\w*|nie)\b", clauses[0].group(0)):
+        return []
+    clause = clauses[0]
+    subject = _subject(clause["subject"])
+    if subject is None or subject[1] != (clause["aux"] == "haben"):
+        return []
+    agent, plural = subject
+    aux = "haben" if plural else "hat"
+    # After "zur"/"zum" the adjective takes the weak dative ending "-en" ("zur neuen Bürgermeisterin").
+    adjectives = " ".join(re.sub(r"e[nrs]?$", "en", a) for a in clause["adjectives"].split())
+    to = _TO_ROLE[clause["article"]]
+    found = []
+    for role in (f"{to} {adjectives} {clause['office']}", f"{to} {clause['office']}"):
+        sentence = re.sub(r"\s+", " ", f"{agent} {aux} {name} {role} {match['participle']}")
+        if len(sentence.split()) <= _MOST:
+            found.append(sentence)
+    return list(dict.fromkeys(found))
+
+
 def elected_titles(part: str, sentences: list[str]) -> list[str]:
     """The Perfekt sentences for an appointment headline, the whole role first, then without its attribute.
 
@@ -64,7 +139,7 @@ def elected_titles(part: str, sentences: list[str]) -> list[str]:
     """
     match = _HEADLINE.match(_ACADEMIC.sub("", part.strip()).strip())
     if match is None:
-        return []
+        return winner_titles(part, sentences)
     name, role, participle = match["name"], match["role"], match["participle"]
     attribute = match["attribute"].strip()
     agent = next((a for s in sentences if (a := _agent(s, name, participle)) is not None), None)

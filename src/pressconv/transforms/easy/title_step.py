@@ -23,6 +23,8 @@ from pressconv.transforms.easy.draft import (
     style,
 )
 from pressconv.transforms.easy.facts import Facts
+from pressconv.transforms.easy.headline_affected import affected_titles
+from pressconv.transforms.easy.headline_ellipsis import edition_clause, unaccusative_clause
 from pressconv.transforms.easy.headline_grammar import body_gender
 from pressconv.transforms.easy.letterhead import address_line, body_headline
 from pressconv.transforms.easy.lexicon import in_domain, lookup
@@ -1206,6 +1208,9 @@ def _title_context(draft: Draft) -> TitleContext:
         failures=failures,
         headline=headline,
         actors=" ".join(names),
+        # A done event is never said in the present existence frame (title_check): a report, or a lead
+        # told in the past with no date of an event to come.
+        past=_reports(draft) or bool(draft.facts and draft.facts.told_in_past and draft.facts.when is None),
     )
 
 
@@ -1304,14 +1309,21 @@ def _ranked(chosen: str, draft: Draft, sender: str | None, *, body_pick: bool = 
     # same news as the headline's "Es gibt eine Sperrung" with a verb: it goes before the cascade's pick.
     states = [TitleCandidate(text, "state") for text in _state_candidates(draft)]
     # A headline's bare object gets its article back (title_articles.object_article).
-    chosen = with_particle(object_article(chosen, draft.source))
-    generated = [replace(c, text=with_particle(object_article(c.text, draft.source))) for c in _generated(draft)]
+    chosen = with_particle(object_article(chosen, draft.source), draft.source)
+    generated = [
+        replace(c, text=with_particle(object_article(c.text, draft.source), draft.source)) for c in _generated(draft)
+    ]
     states += [c for c in generated if c.origin == "elected"]
     generated = [c for c in generated if c.origin != "elected"]
     # A match report's result line says who won (title_result.py): the news core of the report, so
     # it goes before the cascade's pick, which may be a moment of the match or a sports idiom.
     result = result_title(draft.source.splitlines()[: 2 * _HEAD_LINES], draft.source)
     states += [TitleCandidate(style(result + ".", draft).rstrip("."), "result")] if result else []
+    # The headline part that counts the people or jobs affected is its hard news (headline_affected.py).
+    states += [TitleCandidate(style(t + ".", draft).rstrip("."), "affected") for t in _affected(draft)]
+    # A participle headline of an act with "sein" as a whole Perfekt sentence (headline_ellipsis.py): the
+    # headline's news before the cascade's pick, which may be a side detail of the body.
+    states += [TitleCandidate(style(t + ".", draft).rstrip("."), "ellipsis") for t in _ellipses(draft)]
     cascade = [TitleCandidate(chosen, "cascade")]
     if body_pick:
         # After the headline's own clauses, before the subtitle's details (a subtitle often lists
@@ -1335,6 +1347,27 @@ def _ranked(chosen: str, draft: Draft, sender: str | None, *, body_pick: bool = 
     if set(title_failures(chosen, context)) <= _SOFT:
         return chosen
     return f"{GENERIC_TITLE} {sender}" if sender else f"{GENERIC_TITLE} in Leichter Sprache"
+
+
+def _ellipses(draft: Draft) -> list[str]:
+    """The headline's participle parts of acts with "sein", said whole (headline_ellipsis.py), where grounded."""
+    headline = stated_topic(_stated_headline(draft))
+    if not headline or ironic(headline, opinion=False):
+        return []
+    parts = headline_clauses(without_label(headline))
+    grounded = [p for p in parts if _grounded(p, draft, literal_verb=True)]
+    body = " ".join(s.text for s in draft.sentences if not s.heading)
+    told = [*map(unaccusative_clause, grounded), *(edition_clause(p, body) for p in grounded)]
+    return [t for t in told if t is not None]
+
+
+def _affected(draft: Draft) -> list[str]:
+    """The headline's count of those affected as a sentence (headline_affected.py), where the body repeats it."""
+    headline = stated_topic(_stated_headline(draft))
+    if not headline or ironic(headline, opinion=False):
+        return []
+    body = " ".join(s.text for s in draft.sentences if not s.heading)
+    return affected_titles(headline_clauses(without_label(headline)), body)
 
 
 def _state_candidates(draft: Draft) -> list[str]:

@@ -40,11 +40,25 @@ def same_sense(lemma: str, body: str) -> bool:
 # "Musikschule lädt zum Konzert": headlines drop the particle of "einladen" (Schlagzeilenstil); the
 # sentence needs it at the clause's end (Duden grammar: Verbklammer), else "laden" says "to load".
 _INVITES: Final = re.compile(r"^(?P<clause>\S.*?\b(?:lädt|laden)\b (?:zu[mr]?|in|ins|nach|auf)\b.*?)(?P<end> ein)?$")
+# The release's own "einladen": the particle verb written whole, its participle, or its split form with
+# "ein" closing the clause (Verbklammer). "laden" alone is also "to load" or "to charge" ("E-Autos laden
+# in der Tiefgarage"): the particle is added only where the source itself says "einladen".
+_INVITED_IN_SOURCE: Final = re.compile(
+    r"\b(?:ein(?:zu)?laden|eingeladen|einlädt)\b|\b(?:lädt|laden|lud|luden)\b[^.!?;:]{0,120}?\bein(?=\s*(?:[.,;:!?]|und\b|oder\b|$))",
+    re.IGNORECASE,
+)
 
 
-def with_particle(title: str) -> str:
-    """The title with "ein" after an invitation whose headline dropped it ("lädt zum Fest" -> "… ein")."""
+def with_particle(title: str, source: str) -> str:
+    """The title with "ein" after an invitation whose headline dropped it ("lädt zum Fest" -> "… ein"),
+    where "laden zu" says the invitation or the source says "einladen" (``_INVITED_IN_SOURCE``)."""
     match = _INVITES.match(title.rstrip("."))
     if match is None or match["end"] or re.search(r"\b(?:ein|auf|aus|ab|an|vor)$", match["clause"]):
         return title
+    # "lädt zum Fest" / "laden zur Lesung": "laden zu" names an invitation only (Duden: "jemanden zu
+    # etwas laden", elevated for "einladen"); charging or loading never takes "zu" and an event. Any
+    # other preposition ("laden in der Tiefgarage") needs the source's own "einladen".
+    invites = re.search(r"\b(?:lädt|laden) zu[mr]?\b", match["clause"]) is not None
+    if not invites and not _INVITED_IN_SOURCE.search(source.replace("·", "")):
+        return title  # "laden" of charging or loading: no particle the sender did not write
     return match["clause"] + " ein" + ("." if title.endswith(".") else "")

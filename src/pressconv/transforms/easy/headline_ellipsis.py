@@ -1,0 +1,123 @@
+"""A participle headline of an act that takes "sein" ("Jungtier im Zoo geboren"), said as a whole sentence."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import Final
+
+from pressconv._months import MONTHS_DE
+from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.compounds import MEDIOPUNKT, segment
+from pressconv.transforms.easy.titles import noun_gender
+from pressconv.transforms.easy.when import WEEKDAYS_DE
+
+__all__ = ["edition_clause", "unaccusative_clause"]
+
+# Headline ellipsis (Schlagzeilenstil, Duden grammar): "Jungtier im Tierpark geboren", "Hund aus Tierheim
+# entlaufen" leave out the article and the auxiliary. For a verb whose Perfekt takes "sein" (a change of
+# place or state: ankommen, entlaufen, ausbrechen; morph.participle) the auxiliary is "ist/sind", and the
+# sentence is the Perfekt itself, active, no passive. "geboren" takes "sein" by convention ("ist geboren",
+# Duden: "geboren sein"), though "gebären" itself takes "haben". A transitive participle ("eröffnet") is
+# no such clause: its Perfekt needs the agent (title_perfect.py, headline_grammar.man_perfect).
+_BORN: Final = "geboren"
+# Indefinite articles by gender: the headline names a thing the reader meets for the first time.
+_INDEFINITE: Final = {"der": "Ein", "die": "Eine", "das": "Ein"}
+# Counts before a plural subject ("Zwei Kälber …", "3 Hunde …"): the count stands in place of the article.
+_COUNT: Final = re.compile(r"^(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)$", re.IGNORECASE)
+
+
+def _sein_participle(token: morph.Token) -> bool:
+    """The token is a participle whose Perfekt takes "sein" (or "geboren")."""
+    if token.pos != "VV(PP)":
+        return False
+    if token.word == _BORN:
+        return True
+    lemma = (token.lemma or "").lower()
+    formed = morph.participle(lemma) if lemma else None
+    return formed is not None and formed[0] == token.word and formed[1] == "sein"
+
+
+def unaccusative_clause(part: str) -> str | None:
+    """ "Ein Jung·tier ist im Tierpark X geboren" from "Jungtier im Tierpark X geboren", else None.
+
+    Only a part of a bare subject (one noun, with a count if plural), prepositional phrases and the
+    participle at its end: no finite verb, no comma, no article to guess beyond the subject's own.
+    """
+    text = part.strip().rstrip(".!")
+    if "," in text:
+        return None
+    tagged = [t for t in morph.tag(text) if not t.pos.startswith("$")]
+    if len(tagged) < 2 or not _sein_participle(tagged[-1]) or any(t.pos.endswith("(FIN)") for t in tagged):
+        return None
+    words = text.split()
+    if len(words) != len(tagged):
+        return None  # the tagger split a word: no safe rebuilding
+    count = _COUNT.match(tagged[0].word) is not None
+    at = 1 if count else 0
+    if at >= len(tagged) - 1 or tagged[at].pos != "NN":
+        return None
+    rest = tagged[at + 1 : -1]
+    # What stands between subject and participle must be prepositional phrases ("im Tierpark X").
+    if rest and rest[0].pos not in ("APPR", "APPRART"):
+        return None
+    if any(t.pos not in ("APPR", "APPRART", "ART", "NN", "NE", "CARD", "ADJA", "ADJ(A)") for t in rest):
+        return None
+    # "in Lagerhalle": a bare common noun after a preposition lost its article to headline grammar;
+    # its case and gender would be a guess (headline_grammar.restore_articles), so the part is refused.
+    if any(a.pos == "APPR" and b.pos in ("NN", "ADJA", "ADJ(A)") for a, b in itertools.pairwise(rest)):
+        return None
+    noun = words[at]
+    if count:
+        plural = tagged[0].word.lower() not in ("1", "ein", "eine")
+        subject = " ".join(words[: at + 1])
+        subject = subject[:1].upper() + subject[1:]
+        aux = "sind" if plural else "ist"
+    else:
+        if noun.lower() != (tagged[at].lemma or noun).lower():
+            return None  # a plural without a count ("Kälber geboren"): no article to give
+        last = re.split(r"[-·]", noun.replace("·", ""))[-1]
+        # The last word part fixes a compound's gender (Duden grammar: das Grundwort bestimmt das Genus).
+        head = segment(last).split(MEDIOPUNKT)[-1]
+        gender = noun_gender(last) or noun_gender(head[:1].upper() + head[1:])
+        if gender not in _INDEFINITE:
+            return None
+        subject, aux = f"{_INDEFINITE[gender]} {noun}", "ist"
+    middle = " ".join(words[at + 1 : -1])
+    return re.sub(r"\s+", " ", f"{subject} {aux} {middle} {words[-1]}").strip()
+
+
+# "28. Blauensteiner Stadtlauf am Sonntag": a recurring event named by its edition number, with its day,
+# the verb of being left out (Schlagzeilenstil). The ordinal makes the event one of a kind, so the
+# definite article is certain (Duden grammar: "der 28. Stadtlauf"); only place adjectives in "-er",
+# which never inflect ("Blauensteiner"), may stand before the head noun.
+_EDITION: Final = re.compile(
+    r"^(?P<number>\d{1,3}\.) (?P<before>(?:[A-ZÄÖÜ][\wäöüß]*er )?)(?P<noun>[A-ZÄÖÜ][\wäöüß·-]+) "
+    r"(?P<when>(?:am|vom|von|im) [^,;:]+)$"
+)
+_DEFINITE: Final = {"der": "Der", "die": "Die", "das": "Das"}
+
+
+def edition_clause(part: str, body: str = "") -> str | None:
+    """ "Der 28. Blauensteiner Stadtlauf ist am Sonntag" from "28. Blauensteiner Stadtlauf am Sonntag", else None.
+
+    A bare weekday ("am Sonntag") gets the date the body gives it ("Sonntag, 10. Mai 2026"), where the
+    body dates that weekday once: a title stands alone, and "Sonntag" alone names no day.
+    """
+    match = _EDITION.match(part.strip().rstrip(".!"))
+    if match is None:
+        return None
+    before = match["before"].strip()
+    if before and any((t.lemma or "").lower() != t.word.lower() for t in morph.tag(before)):
+        return None  # "Großer Preis": an adjective that inflects ("groß") would need its weak ending after "Der"
+    noun = match["noun"].replace("·", "")
+    head = segment(re.split(r"-", noun)[-1]).split(MEDIOPUNKT)[-1]
+    gender = noun_gender(noun) or noun_gender(head[:1].upper() + head[1:])
+    if gender not in _DEFINITE:
+        return None
+    when = match["when"]
+    weekday = re.fullmatch(rf"am ({'|'.join(WEEKDAYS_DE)})", when)
+    if weekday is not None:
+        dates = set(re.findall(rf"\b{weekday[1]},? (\d{{1,2}}\. (?:{'|'.join(MONTHS_DE)})(?: \d{{4}})?)", body))
+        when = f"am {weekday[1]}, {dates.pop()}" if len(dates) == 1 else when
+    return f"{_DEFINITE[gender]} {match['number']} {match['before']}{match['noun']} ist {when}"
