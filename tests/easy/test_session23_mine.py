@@ -6,6 +6,7 @@ import pytest
 
 from pressconv.transforms.easy import references
 from pressconv.transforms.easy.style import introduced_failures
+from pressconv.transforms.easy.title_check import TitleContext, title_failures
 
 
 @pytest.mark.parametrize(
@@ -57,3 +58,12 @@ def test_an_authoritys_act_not_introduced_is_made_indefinite(sentence: str, expe
 def test_an_authoritys_act_said_before_stays_definite() -> None:
     earlier = ["Die Feuerwehr hat eine Warnung für Talbach herausgegeben."]
     assert references.failures("Man hat die Warnung um 18 Uhr aufgehoben.", earlier) == []
+
+
+def test_a_warning_or_closure_issued_still_holds_in_the_existence_frame() -> None:
+    # A county's storm warning and a road authority's closure, both issued before the release: the act is
+    # done, its result holds, so the present existence frame is true (a fire or an election is not).
+    report = TitleContext(source="", news="", style=lambda text: text, failures=lambda text: [], past=True)
+    assert "title.tense" not in title_failures("Es gibt eine Unwetter·warnung", report)
+    assert "title.tense" not in title_failures("Es gibt eine Voll·sperrung auf der Kreis·straße", report)
+    assert "title.tense" in title_failures("Es gibt einen Groß·brand in einer Lager·halle", report)

@@ -20,7 +20,7 @@ from pressconv.transforms.easy.compounds import segment
 from pressconv.transforms.easy.lexicon import lookup
 from pressconv.transforms.easy.types import Failure
 
-__all__ = ["event_noun", "failures", "indefinite", "indefinite_opener"]
+__all__ = ["LASTING_HEADS", "event_noun", "failures", "indefinite", "indefinite_opener"]
 
 # Heads of deverbal event nouns of public life (police, fire, traffic, courts): a general list of
 # word-formation results, not the words of one release. A compound counts by its last part. Nouns
@@ -36,6 +36,9 @@ _FEMININE: Final = (
     "evakuierung", "warnung", "sperrung", "räumung",
 )  # fmt: skip
 _NEUTER: Final = ("unglück",)
+# An authority's act whose result lasts until it is lifted: a warning issued or a road closed is still
+# in force, so "Es gibt eine Unwetter·warnung" is true after the act (unlike a fire or an election).
+LASTING_HEADS: Final = ("warnung", "sperrung")
 _EVENT_HEADS: Final = (*_MASCULINE, *_FEMININE, *_NEUTER)
 # "im Einsatz", "zum Einsatz kommen", "in Brand geraten": fixed phrases without a referent.
 _IDIOMS: Final = re.compile(r"\b(?:im Einsatz|zum Einsatz|in Brand|unter Kontrolle|auf der Flucht|zur Rettung)\b")

@@ -19,7 +19,7 @@ from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.ages import unintroduced_age
 from pressconv.transforms.easy.compounds import segment
 from pressconv.transforms.easy.readability import words
-from pressconv.transforms.easy.references import event_noun
+from pressconv.transforms.easy.references import LASTING_HEADS, event_noun
 from pressconv.transforms.easy.title_articles import bare_object, stray_colon
 from pressconv.transforms.easy.title_detail import role_aside, when_only
 from pressconv.transforms.easy.title_quality import (
@@ -316,6 +316,8 @@ def _done_event_now(text: str, context: TitleContext) -> bool:
         return False
     noun = found["noun"]
     last = segment(noun.replace("·", "")).split("·")[-1].lower()
+    if noun.replace("·", "").lower().endswith(LASTING_HEADS):
+        return False  # a warning or a closure issued holds now (references.LASTING_HEADS)
     return event_noun(noun) or last in _ONCE_HEADS or noun.replace("·", "").lower().endswith(_ONCE_HEADS)
 
 
