@@ -23,15 +23,14 @@ import re
 from typing import Final
 
 from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.hedges import ABOUT as _ABOUT
+from pressconv.transforms.easy.hedges import UNDER
 
 __all__ = ["plain_amounts"]
 
 # Words before a number that make it an upper bound or "just under": a lower bound would be false.
-_BOUND: Final = re.compile(r"(?:\bbis zu|\bhöchstens|\bmaximal|\bmax\.|\bunter|\bweniger als|\bknapp|\bfast|\bbis) $", re.I)
-# Approximations and lower bounds: every number they qualify lies above the full thousands, and a
-# percentage above 50 they qualify is above half. They go with the digits they qualified.
-# "ca" may have lost its full stop to the sentence splitter: it is the same hedge (judge21b: "ca mehr als").
-_ABOUT: Final = r"(?:rund|etwa|ca\.?|circa|zirka|ungefähr|gut|über|mehr als|mindestens)"
+_BOUND: Final = re.compile(rf"\b(?:{UNDER}|maximal|max\.|unter|bis) $", re.I)
+# Approximations and lower bounds (hedges.ABOUT) go with the digits they qualified.
 # "312.000", "2.600": one thousands group (numbers of a million and more are written with "Millionen").
 _THOUSANDS: Final = re.compile(
     rf"(?<![\d.])(?:(?P<about>\b{_ABOUT}) )?\b(?P<n>\d{{1,3}})\.(?P<rest>\d{{3}})\b(?![.,]\d)", re.I
