@@ -9,6 +9,7 @@ from typing import Final
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.lexicon import lookup
 from pressconv.transforms.easy.limits import HARD_LIMIT
+from pressconv.transforms.easy.negation import SCOPE
 
 __all__ = ["listed_subject", "nominalised"]
 
@@ -298,8 +299,9 @@ def _plural(noun: str) -> bool:
     return token.pos == "NN" and token.lemma != noun and len(token.lemma) <= len(noun)
 
 
-# Under negation or a quantifier, leaving out a phrase can make the sentence false ("kein Auto mit Licht").
-_SCOPE: Final = re.compile(r"\b(?:nicht|kein\w*|nie|niemand|nichts|ohne|alle\w*|jede\w*|nur)\b", re.IGNORECASE)
+# Under negation or a quantifier, leaving out a phrase can make the sentence false ("kein Auto mit Licht");
+# the pattern's home is negation.py, core.py imports it from here.
+_SCOPE: Final = SCOPE
 
 
 def _plain_pp(chunk: Sequence[morph.Token]) -> bool:

@@ -17,6 +17,7 @@ from typing import Final
 
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.frequency import zipf
+from pressconv.transforms.easy.negation import NEGATION
 
 __all__ = [
     "NAME_ZIPF",
@@ -264,7 +265,7 @@ _INTENSIONAL: Final = frozenset(
 )  # fmt: skip
 # In the main clause, negation or a condition means the referent may not exist ("nahm keinen Mann
 # fest, der …"); inside the relative clause a negation is part of what is stated and stays.
-_NEGATION: Final = re.compile(r"\b(?:nicht|kein\w*|nie|niemand|nichts|ohne|ob|wenn|falls)\b", re.IGNORECASE)
+_NEGATION: Final = re.compile(rf"\b(?:{NEGATION}|ob|wenn|falls)\b", re.IGNORECASE)
 
 
 def relative_as_main(
