@@ -59,6 +59,7 @@ def plain_amounts(sentence: str) -> str:
     """The sentence with thousands as "tausend" and exact fractions for percentages (see the module)."""
 
     def thousands(match: re.Match[str]) -> str:
+        """A number with a thousands group said with "tausend", rounded to "mehr als" where no bound forbids it."""
         n, rest, about = int(match["n"]), int(match["rest"]), match["about"]
         # A bound ("höchstens", "bis zu") forbids only the rounding: "höchstens 120.000" is exactly
         # "höchstens 120 tausend", while "bis zu 2.600" is no "mehr als 2 tausend".
@@ -71,6 +72,7 @@ def plain_amounts(sentence: str) -> str:
         return _cased(f"mehr als {count}", match)
 
     def percent(match: re.Match[str]) -> str:
+        """A percentage of something said as "die Hälfte" or "mehr als die Hälfte" where that is exact."""
         before = sentence[: match.start()]
         if _BOUND.search(before) or _PREPOSITION.search(before):
             return match.group(0)

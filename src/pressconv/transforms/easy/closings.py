@@ -60,6 +60,7 @@ _PLACES_MAX: Final = 12
 
 
 def _items(listed: str) -> list[str]:
+    """The place names of an enumeration "A, B und C", each trimmed."""
     return [item.strip() for item in re.split(r",\s+|\s+und\s+", listed)]
 
 

@@ -115,6 +115,7 @@ def _subordinate_spans(lead: str) -> list[tuple[int, int]]:
 
 
 def _content(text: str) -> list[str]:
+    """The text's content words: lower case, without Mediopunkts, long enough to carry meaning."""
     return [w for w in re.findall(r"[\wäöüß\-]+", text.replace("·", "").lower()) if len(w) >= _CONTENT_MIN]
 
 

@@ -94,6 +94,7 @@ def _ambiguous_er(tagged: Sequence[morph.Token]) -> bool:
 
 
 def _join(words: list[str]) -> str:
+    """The words joined with German spacing (morph.join)."""
     return morph.join(words)
 
 
@@ -178,6 +179,7 @@ def _attached(tagged: Sequence[morph.Token], end: int) -> int:
 
 
 def _is_time(words: list[str]) -> bool:
+    """The phrase is a time phrase that opens with a time preposition."""
     text = _join(words)
     return bool(_TIME.search(text)) and words[0].lower() in _TIME_PREPOSITIONS
 

@@ -659,6 +659,7 @@ def _indefinite_gender(phrase: tuple[morph.Token, ...]) -> tuple[str, list[str]]
 
 
 def _text(words: list[str]) -> str:
+    """The words as a clause with German spacing and a full stop."""
     text = " ".join(words)
     text = re.sub(r"\s+([,.!?:;“])", r"\1", text)
     text = re.sub(r"(\d) (?=-\w)", r"\1", text)
@@ -667,6 +668,7 @@ def _text(words: list[str]) -> str:
 
 
 def _capital(text: str) -> str:
+    """The text with a capital first letter."""
     return text[:1].upper() + text[1:]
 
 
