@@ -24,18 +24,18 @@ from tests.fixtures.releases import german_release
 def test_district_office_orders_an_obligation_with_start_end_and_fine() -> None:
     lines = decree_lines(
         "Landkreis ordnet kreisweite Leinenpflicht an",
-        "Verstöße können mit einem Bußgeld von bis zu 5.000 Euro geahndet werden",
+        "Verstöße gegen die Pflicht können mit einem Bußgeld von bis zu 2.500 Euro geahndet werden",
         [
             "Die Allgemeinverfügung tritt am Montag, 2. März 2026, in Kraft.",
             "Sie gilt mindestens bis 30. Juni 2026.",
-            "Die Verfügung gilt bis auf Weiteres, mindestens jedoch bis einschließlich 15. Juli 2026.",
+            "Die Anordnung bleibt bis auf Weiteres bestehen, mindestens jedoch bis einschließlich 31. Juli 2026.",
         ],
     )
     assert lines == [
         "Die Leinenpflicht gilt im ganzen Kreis.",
         "Die Leinenpflicht gilt ab 2. März 2026.",
-        "Die Leinenpflicht gilt mindestens bis 15. Juli 2026.",
-        "Ein Verstoß gegen die Leinenpflicht kann bis zu 5.000 Euro kosten.",
+        "Die Leinenpflicht gilt mindestens bis 31. Juli 2026.",
+        "Ein Verstoß gegen die Leinenpflicht kann bis zu 2.500 Euro kosten.",
     ]
 
 

@@ -61,7 +61,7 @@ def test_uninhabitable_only_for_the_object_that_burned() -> None:
 
 
 def test_cause_investigated() -> None:
-    inquiry = ["Die Kriminalpolizei hat die Ermittlungen zur Brandursache aufgenommen."]
+    inquiry = ["Die Kripo Musterstadt hat die Ermittlungen zur Brandursache aufgenommen."]
     assert cause_investigated(inquiry, "Brand") == (True, True)
     # The cause of a fire is not the cause of an "Einsatz" (a noun a title may give the incident).
     assert cause_investigated(inquiry, "Einsatz") == (True, False)

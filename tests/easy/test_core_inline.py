@@ -54,6 +54,7 @@ def test_a_date_and_its_time_are_one_time_phrase(lead: str, day: str) -> None:
     ("lead", "news"),
     [
         (
+            # Adapted from the shared corpus release dc-dev-09.
             "Am Mittwoch, 13. März, 16:00 Uhr war es so weit: Es fand die 1000. Rehasportstunde beim SV Nordheim statt.",
             "Rehasportstunde fand beim SV Nordheim statt",
         ),

@@ -36,6 +36,7 @@ EVENT = _release(
     issued=date(2024, 3, 1),
 )
 POLICE_LEAD = (
+    # Adapted from the shared corpus release dp-dev-09.
     "In der Nacht von Freitag auf Samstag ereignete sich auf der Landstraße zwischen Nordheim und Südheim "
     "ein schwerer Verkehrsunfall."
 )

@@ -31,7 +31,7 @@ _COUNTY_ROAD = (
     ["Landesstraße L 512 zwischen Kirchdorf und Talheim wird ab 12. April voll gesperrt"],
     [
         "Der Landkreis erneuert die Fahrbahn.",
-        "Die Sperrung soll nach derzeitiger Planung bis einschließlich Freitag, 21. Mai 2027, andauern.",
+        "Die Sperrung soll nach derzeitiger Planung bis zum Freitag, 21. Mai 2027, andauern.",
         "Der Verkehr wird über die Bundesstraße B 12 und die Kreisstraße K 7 umgeleitet.",
     ],
 )
@@ -215,7 +215,7 @@ def test_leadership_taken_over_from_someone_is_not_their_office() -> None:
 @pytest.mark.parametrize(
     ("place", "address"),
     [
-        ("Stadtbücherei Musterstadt, Lesesaal im 1. OG, Am Alten Zollhaus 4", "Am Alten Zollhaus 4"),
+        ("Stadtbücherei Musterstadt, Lesesaal im 2. OG, Am Alten Kornspeicher 6", "Am Alten Kornspeicher 6"),
         ("Gemeindehaus, An der Kirche 2, 12345 Musterdorf", "Gemeindehaus, An der Kirche 2 in Musterdorf"),
         ("Sportplatz, Im Wiesengrund 7", "Sportplatz, Im Wiesengrund 7"),
     ],

@@ -155,8 +155,8 @@ def test_speech_is_refused() -> None:
             "Die Arbeitslosenquote im Mai",
             (
                 "Die Agentur für Arbeit Musterstadt legt die Zahlen für den Mai 2026 vor.",
-                "Die Arbeitslosenquote, bezogen auf alle zivilen Erwerbspersonen, sank gegenüber dem Vormonat "
-                "von 4,8 auf 4,6 Prozent; vor einem Jahr hatte sie bei 4,4 Prozent gelegen.",
+                "Die Arbeitslosenquote, bezogen auf alle abhängigen zivilen Erwerbspersonen, sank gegenüber dem Vormonat "
+                "von 5,3 auf 5,1 Prozent; vor einem Jahr hatte sie bei 4,9 Prozent gelegen.",
             ),
             "Agentur für Arbeit Musterstadt",
             ("Die Arbeitslosenquote ist im Vergleich zum Monat vorher gesunken.",),

@@ -13,9 +13,9 @@ from tests.easy.support import easy_body
 @pytest.mark.parametrize(
     ("sentence", "day"),
     [
-        # A town's reopened swimming pool and a museum's new wing: two senders, two forms.
-        ("Die Gemeinde Talheim lädt alle Gäste zum Eröffnungstag ein, an dem der Eintritt ganztägig frei ist.",
-         "Eröffnungstag"),
+        # A museum association's reopening and a town's new hall: two senders, three forms.
+        ("Der Museumsverein Talheim lädt Familien zum Wiedereröffnungstag ein, an welchem der Eintritt den ganzen"
+         " Tag kostenlos ist.", "Wiedereröffnungstag"),
         ("Am Eröffnungswochenende ist der Eintritt frei.", "Eröffnungswochenende"),
         ("Der Eintritt ist am Einweihungstag kostenlos.", "Einweihungstag"),
     ],
@@ -41,12 +41,12 @@ def test_no_free_day_when_not_plain(sentence: str) -> None:
 
 def test_opening_day_free_entry_in_an_event_summary() -> None:
     body = easy_body(
-        "Hallenbad Birkenau öffnet am 6. Juni wieder",
-        "Das Hallenbad Birkenau öffnet am Samstag, 6. Juni 2026, um 10 Uhr wieder. "
-        "Die Gemeinde Birkenau lädt alle Bürgerinnen und Bürger zum Eröffnungstag ein, "
-        "an dem der Eintritt ganztägig frei ist.",
-        "Eintritt: Erwachsene 5 Euro, Kinder 3 Euro.",
-        organisation="Gemeinde Birkenau",
+        "Heimatmuseum Kirchberg öffnet am 12. September wieder",
+        "Das Heimatmuseum Kirchberg öffnet am Samstag, 12. September 2026, um 11 Uhr wieder. "
+        "Der Heimatverein Kirchberg lädt Nachbarn und Gäste zum Eröffnungstag ein, "
+        "an welchem der Eintritt ganztägig kostenlos ist.",
+        "Eintritt: Erwachsene 4 Euro, Kinder 2 Euro.",
+        organisation="Heimatverein Kirchberg",
     )
     assert "Am Eröffnungstag ist der Eintritt frei." in body
     assert "Der Eintritt ist frei." not in body
@@ -82,7 +82,7 @@ def test_free_fee_line_with_a_limiting_note_is_left_out(line: str) -> None:
     "lines",
     [
         # A museum's opening evening is free, its exhibition is not; a club's open day beside a course fee.
-        ("Eintritt: frei, um Anmeldung wird gebeten", "Der Eintritt zur Ausstellung beträgt 6 Euro."),
+        ("Eintritt: frei, um eine kurze Anmeldung per Telefon wird gebeten", "Der Eintritt zur Ausstellung beträgt 6 Euro."),
         ("Eintritt: frei", "Die Teilnahme am Kurs kostet 40 Euro."),
     ],
 )

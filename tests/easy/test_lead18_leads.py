@@ -166,7 +166,7 @@ def test_streik_is_masculine_for_the_title_topic() -> None:
     [
         # Municipal council: meeting, date and proposer go; the decision stays.
         (
-            "Der Gemeinderat hat in seiner Sitzung am Dienstag, 5. Mai 2026, auf Antrag von der Verwaltung "
+            "Der Gemeinderat hat in seiner Sitzung am Dienstag, 28. April 2026, auf Antrag von der Verwaltung "
             "den Neubau von der Grundschule beschlossen.",
             "Der Gemeinderat hat den Neubau von der Grundschule beschlossen.",
         ),
@@ -192,11 +192,11 @@ def test_a_negated_decision_keeps_its_procedure() -> None:
 def test_a_portfolio_list_in_a_name_is_no_clause_boundary() -> None:
     # State cabinet: the proposer with its portfolio list goes with the procedure.
     cabinet = (
-        "Die Landesregierung hat in ihrer Kabinettssitzung am Dienstag, 14. April 2026, auf Vorschlag vom "
-        "Ministerium für Kultur, Sport und Tourismus das Programm „Dorfkern 2030“ beschlossen."
+        "Die Staatsregierung hat in ihrer Kabinettssitzung am Dienstag, 21. April 2026, auf Vorschlag vom "
+        "Ministerium für Bildung, Jugend und Sport das Programm „Dorfkern 2030“ beschlossen."
     )
     found = _statement(cabinet)
-    assert found == "Die Landesregierung hat das Programm „Dorfkern 2030“ beschlossen."
+    assert found == "Die Staatsregierung hat das Programm „Dorfkern 2030“ beschlossen."
     # City department: the name keeps its commas when the sentence gives it back.
     city = "Die Senatsverwaltung für Umwelt, Verkehr und Klimaschutz hat am Montag eine Broschüre vorgestellt."
     assert restore(protect(city), city) == city

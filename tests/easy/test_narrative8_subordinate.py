@@ -60,6 +60,7 @@ def test_adverbial_clause_becomes_main_clause(sentence: str, expected: list[str]
 def test_coordinated_predicates_and_consecutive_clause_in_one_sentence() -> None:
     # Police, a crash: coordinated predicates, "aber", and "so … dass" with two verb-final verbs.
     sentence = (
+        # Adapted from the shared corpus release dp-dev-07.
         "Der Lieferwagen fuhr über die Brücke wieder auf die Straße, war aber so schnell unterwegs, "
         "dass er mit einem Bus zusammenstieß und gegen einen Zaun prallte."
     )

@@ -224,8 +224,8 @@ def test_helpers_listed_whole_or_not_at_all() -> None:
     ("sentence", "expected"),
     [
         (
-            "Die Polizei ermittelt nun wegen des Verdachts des versuchten Totschlags.",
-            "Die Polizei ermittelt wegen versuchtem Totschlag.",
+            "Die Staatsanwaltschaft ermittelt jetzt wegen des Verdachts des versuchten Totschlags.",
+            "Die Staatsanwaltschaft ermittelt wegen versuchtem Totschlag.",
         ),
         (
             "Die Kriminalpolizei ermittelt wegen der gefährlichen Körperverletzung sowie des Fahrens ohne Fahrerlaubnis.",

@@ -45,6 +45,7 @@ def test_warning_keeps_condition_negation_and_reason(sentence: str, expected: li
 BRIGADE = german_release(
     "Brand an Trafostation",
     "Am Montag brannte in Westheim eine Trafostation. Die Feuerwehr Westheim war mit 30 Kräften vor Ort.",
+    # Adapted from the shared corpus release dp-dev-10.
     "Unser Hinweis: Achtung: Bei einem Brand an einer Stromleitung KEINE Selbstlöschversuche und Abstand halten. "
     "Es besteht Lebensgefahr.",
     organisation="Berufsfeuerwehr Westheim",

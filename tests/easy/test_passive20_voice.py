@@ -36,8 +36,8 @@ def _passive(sentence: str) -> bool:
         ),
         # fire service: a vague figure and a hedge phrase both stay
         (
-            "Der Schaden wird nach ersten Schätzungen auf mehrere Millionen Euro beziffert.",
-            "Der Schaden ist nach ersten Schätzungen mehrere Millionen Euro.",
+            "Der Schaden wird nach vorläufigen Schätzungen auf mehrere Millionen Euro beziffert.",
+            "Der Schaden ist nach vorläufigen Schätzungen mehrere Millionen Euro.",
         ),
         # utility, past tense: the copula keeps the tense
         ("Der Verlust wurde auf knapp 900 Euro geschätzt.", "Der Verlust war knapp 900 Euro."),

@@ -49,7 +49,7 @@ def test_the_inclusive_end_of_an_application_period_is_no_event_day() -> None:
 
     # A ministry's programme and a foundation's prize: the period's end is no event.
     body = [
-        "Anträge können ab Montag, 4. Mai 2026, bis einschließlich Mittwoch, 30. September 2026, gestellt werden.",
+        "Anträge können ab Montag, 11. Mai 2026, bis einschließlich Freitag, 30. Oktober 2026, gestellt werden.",
         "Bewerbungen sind bis einschließlich Freitag, 2. Oktober 2026, möglich.",
     ]
     assert _when("event", body, None, None, date(2026, 4, 20)) is None

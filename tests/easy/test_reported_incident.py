@@ -12,8 +12,8 @@ _POLICE = """Polizei Nordhausen
 
 Polizei warnt vor Schockanrufen
 
-Nordhausen, 4. März 2026 – Eine 80-jährige Frau aus Nordhausen erhielt am Dienstag einen Anruf einer \
-vermeintlichen Ärztin, die ihr mitteilte, ihr Sohn liege nach einem schweren Verkehrsunfall im Krankenhaus. \
+Nordhausen, 4. März 2026 – Eine 80-jährige Frau aus Nordhausen erhielt am Dienstag einen Anruf von einem \
+angeblichen Polizisten, der ihr erzählte, ihr Enkel liege nach einem schweren Verkehrsunfall im Krankenhaus. \
 Die Frau legte auf und rief die Polizei an. Die Polizei warnt vor solchen Anrufen.
 """
 # A water utility's warning of fake technicians: the fire in the cellar is the trickster's claim.

@@ -110,7 +110,7 @@ def test_time_and_document_phrases_in_plain_words() -> None:
         plain_time("Im Laufe vom Donnerstag findet eine Brand·nach·schau statt.")
         == "Am Donnerstag findet eine Brand·nach·schau statt."
     )
-    assert plain_time("Der Streik beginnt mit Betriebsbeginn um 3:30 Uhr.") == "Der Streik beginnt um 3:30 Uhr."
+    assert plain_time("Der Warnstreik beginnt mit Betriebsbeginn um 4:15 Uhr.") == "Der Warnstreik beginnt um 4:15 Uhr."
     assert plain_time("Der Streik endet mit Betriebsschluss.") == "Der Streik endet mit Betriebsschluss."  # no time to keep
     # A food recall and a theatre: the document itself, not its showing.
     assert (
@@ -196,9 +196,9 @@ def test_a_fronted_pluperfect_becomes_perfekt() -> None:
 
 
 def test_a_time_range_in_one_shape() -> None:
-    # An election office and a library.
-    assert normalise_dates("Die Wahllokale sind von 8:00 bis 18:00 Uhr geöffnet.", None, "de") == (
-        "Die Wahllokale sind von 8 bis 18 Uhr geöffnet."
+    # A citizens' office and a library.
+    assert normalise_dates("Die Bürgerbüros sind von 7:00 bis 15:00 Uhr geöffnet.", None, "de") == (
+        "Die Bürgerbüros sind von 7 bis 15 Uhr geöffnet."
     )
     assert normalise_dates("Offen ist von 9 bis 12.30 Uhr.", None, "de") == "Offen ist von 9 bis 12:30 Uhr."
 

@@ -17,7 +17,7 @@ def test_companion_brigades_make_the_writer_a_brigade() -> None:
 def test_neighbouring_brigades_of_another_writer() -> None:
     body = [
         "Wir wurden am Abend zu einem Flächenbrand am Waldrand gerufen.",
-        "Gemeinsam mit uns alarmiert waren die Nachbarwehren aus Birkenfeld und Steinbach.",
+        "Mit uns alarmiert wurden auch die Nachbarwehren aus Tannhausen und Lindach.",
     ]
     sender = find_sender(None, None, body)
     assert sender is not None and sender.name == "Feuerwehr"

@@ -120,8 +120,8 @@ Die Initiative lädt am 23. Juni zu einem Informationsabend ein.
 Die Initiative kritisiert, dass die Gemeinde die Bürger zu spät beteiligt hat. Der Gemeinderat entscheidet im September.
 
 Informationsabend:
-Wann: Dienstag, 23. Juni 2026, 19:30 Uhr
-Wo: Gasthaus Krone, Saal, Marktstraße 12, 12345 Nordheim
+Wann: Dienstag, 23. Juni 2026, 19:45 Uhr
+Wo: Gasthof Linde, Saal, Marktstraße 12, 12345 Nordheim
 """
 
 _PARENTS = """Elternbeirat der Grundschule Südheim
@@ -143,7 +143,7 @@ Wo: Aula, Schulweg 4, 54321 Südheim
 
 
 @pytest.mark.parametrize(
-    ("release", "time", "street"), [(_PETITION, "19:30 Uhr", "Marktstraße 12"), (_PARENTS, "19 Uhr", "Schulweg 4")]
+    ("release", "time", "street"), [(_PETITION, "19:45 Uhr", "Marktstraße 12"), (_PARENTS, "19 Uhr", "Schulweg 4")]
 )
 def test_a_side_event_takes_time_and_place_from_its_labelled_block(release: str, time: str, street: str) -> None:
     body = _body(release)

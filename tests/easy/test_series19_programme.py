@@ -312,7 +312,7 @@ def test_day_programme_of_a_park_festival_and_an_open_day() -> None:
             "Programm des Sommerfests am Samstag, 4. Juli:",
             "14:00 Uhr – Eröffnung am Pavillon mit der Bürgermeisterin, Musik: Blasorchester",
             "15:00 bis 18:00 Uhr – Kinderprogramm am Spielplatz",
-            "16:00 Uhr – Führung durch den Park ab 17:00 Uhr – Live-Musik mit der Band „Nachtfalter“",
+            "16:00 Uhr – Führung durch den Rosengarten ab 17:30 Uhr – Live-Musik mit der Band „Nachtfalter“",
             "Für Kaffee sorgt der Förderverein.",
         )
     )
@@ -322,8 +322,8 @@ def test_day_programme_of_a_park_festival_and_an_open_day() -> None:
     assert fest.items == (
         "14 Uhr: Eröffnung am Pavillon mit der Bürgermeisterin",
         "15 bis 18 Uhr: Kinderprogramm am Spielplatz",
-        "16 Uhr: Führung durch den Park",
-        "ab 17 Uhr: Live-Musik mit der Band „Nachtfalter“",
+        "16 Uhr: Führung durch den Rosengarten",
+        "ab 17:30 Uhr: Live-Musik mit der Band „Nachtfalter“",
     )
     open_day = day_programme(
         _lines(

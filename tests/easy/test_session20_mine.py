@@ -195,10 +195,10 @@ def test_a_span_from_a_day_is_a_state() -> None:
         # A school office: one school's appointment line beside the office's line for questions.
         (
             [
-                "Realschule Süd: nur nach Terminvereinbarung unter Tel. 02964 471-300.",
-                "Bei Fragen steht das Schulamt unter Tel. 02964 471-212 zur Verfügung.",
+                "Gesamtschule Nord: nur nach Terminvereinbarung unter Tel. 05821 388-410.",
+                "Bei Fragen steht das Schulamt unter Tel. 05821 388-205 zur Verfügung.",
             ],
-            "02964 471-300",
+            "05821 388-410",
         ),
         # A job centre: appointments for young people by a free number.
         (["Termine können unter der Rufnummer 0800 4 1234 00 vereinbart werden."], "0800 4 1234 00"),

@@ -157,7 +157,7 @@ def test_the_article_ein_is_no_invitation_particle() -> None:
     "bank_line",
     [
         # An animal shelter's donation account, the phone number later.
-        "Geldspenden sind auf folgendes Konto möglich: Tierhilfe Rotbach e.V., IBAN DE22 7635 1040 0004 4178 20, "
+        "Geldspenden sind auf folgendes Konto möglich: Tierhilfe Rotbach e.V., IBAN DE02 1203 0000 0000 2020 51, "
         "Verwendungszweck „Futter“.",
         # A charity run's donation account.
         "Spenden bitte an den Förderverein, IBAN DE89 3704 0044 0532 0130 00, BIC COBADEFFXXX.",

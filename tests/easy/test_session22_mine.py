@@ -38,6 +38,7 @@ def test_a_statute_is_explained_for_clubs_and_towns_alike(sentence: str) -> None
         # A sports club: the "für" phrase after a "mit" phrase may be the predicate's own.
         ("Der Sportverein ist seit Jahren mit vielen Angeboten für Kinder in der Stadt aktiv.", "für"),
         # A state government: "vielfach" is an adverb, not a quantity that makes "mit …" a mere frame.
+        # Adapted from the shared corpus release dc-dev-01.
         ("Die Landesregierung ist vor zwei Jahren mit einem vielfach gelobten sozialen Programm angetreten.", "mit"),
     ],
 )
@@ -57,7 +58,7 @@ def test_the_lead_core_keeps_a_verbs_object_or_says_nothing(sentence: str, kept:
             "Säure tritt in Betrieb aus",
             "Am Dienstag ist in einer Firma in Beispielstadt Säure ausgetreten. Zwei Mitarbeiter wurden mit "
             "Reizungen vorsorglich in das Kreiskrankenhaus Beispielstadt gebracht, weitere Personen wurden nach "
-            "derzeitigem Kenntnisstand nicht verletzt.",
+            "bisherigem Kenntnisstand nicht verletzt.",
             "Feuerwehr Beispielstadt",
         ),
         # A police report: a driver taken to a clinic; "sonst" not said, the negation is the others'.

@@ -26,7 +26,7 @@ def test_no_cut_after_a_name_abbreviation(text: str) -> None:
     "text",
     [
         # a hospital's new ward (health sender)
-        "Geleitet wird die Station von Chefarzt Dr. med. Jan Ohm. Sie hat 30 Betten.",
+        "Die neue Klinik leitet Chefarzt Dr. med. Tim Born. Sie hat 40 Betten.",
         # a university's appointment (research sender)
         "Neue Präsidentin ist Prof. Dr. rer. nat. Eva Lind. Sie kommt aus Kiel.",
     ],

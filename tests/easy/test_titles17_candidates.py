@@ -85,7 +85,7 @@ def test_shouted_capitals_fail(title: str) -> None:
     ("source", "title"),
     [
         (
-            "Frau Anna Muster übernimmt kommissarisch die Leitung des Landesamtes für Umwelt.",
+            "Frau Anna Muster übernimmt kommissarisch die Leitung des Landesamtes für Statistik.",
             "Anna Muster übernimmt die Leitung vom Landesamt",
         ),
         ("Jan Beispiel ist jetzt stellvertretender Vorsitzender des Vereins.", "Jan Beispiel ist Vorsitzender vom Verein"),

@@ -114,12 +114,12 @@ def test_the_sender_without_its_office_line() -> None:
 def test_a_title_states_the_closure_and_never_the_office_line() -> None:
     # A town's press office and a district's road authority.
     town = _title(
-        "Leitungsbau in der Gartenstraße: Vollsperrung ab 13. April",
-        "Die Gartenstraße wird ab Montag, 13. April 2026, für den Fahrzeugverkehr voll gesperrt.",
+        "Leitungsbau in der Gartenstraße: Vollsperrung ab 27. April",
+        "Die Gartenstraße wird ab Montag, 27. April 2026, für den Autoverkehr voll gesperrt.",
         "Die Arbeiten dauern bis Ende Juli. Eine Umleitung ist ausgeschildert.",
         organisation="Stadt Musterau, Der Bürgermeister – Amt für Presse",
     )
-    assert town == "Die Gartenstraße ist ab 13. April voll gesperrt", town
+    assert town == "Die Gartenstraße ist ab 27. April voll gesperrt", town
     district = _title(
         "Brückenneubau: Kreisstraße K 12 ab 20. April voll gesperrt",
         "Die Kreisstraße K 12 wird ab 20. April zwischen Oberdorf und Unterdorf voll gesperrt.",

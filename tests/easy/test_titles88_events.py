@@ -273,6 +273,7 @@ def test_the_spread_sentence_reaches_the_summary(organisation: str) -> None:
             "Die Termine von den Führungen stehen in einem Kalender im Internet.",
         ),
         (
+            # Adapted from the shared corpus release dp-dev-06.
             "Das Programm finden Sie im Veranstaltungskalender auf der Webseite der Stadt Altdorf.",
             "Das Programm steht in einem Kalender im Internet.",
         ),
@@ -330,6 +331,7 @@ def test_a_rare_compound_with_a_rare_part_stays_hard() -> None:
     ("sentence", "offer"),
     [
         (
+            # Adapted from the shared corpus release dp-dev-03.
             "Polizistinnen und Polizisten werden auch in diesem Jahr Gäste für das Thema sensibilisieren "
             "und ihnen Tipps geben, wie sie sich schützen können.",
             "Polizistinnen und Polizisten geben Tipps.",
@@ -376,6 +378,7 @@ def test_counselling_is_said_with_its_topic(sentence: str, plain: str) -> None:
             "Polizei Seestadt",
             (
                 "Die Polizei Seestadt führt vom 4. bis zum 8. Mai 2026 stadtweit eine Aktionswoche durch.",
+                # Adapted from the shared corpus release dp-dev-03.
                 "Polizistinnen und Polizisten werden Gäste für das Thema sensibilisieren und ihnen Tipps geben, "
                 "wie sie sich schützen können.",
             ),

@@ -9,7 +9,7 @@ import pytest
 from pressconv.transforms.easy.when import find_moments
 
 
-@pytest.mark.parametrize("text", ["vom 25. Oktober bis zum 29. Oktober 2021", "vom 7.10. bis 9.10.2021", "7.10.–9.10.2021"])
+@pytest.mark.parametrize("text", ["vom 8. November bis zum 12. November 2021", "vom 7.10. bis 9.10.2021", "7.10.–9.10.2021"])
 def test_both_ends_of_a_range_are_marked(text: str) -> None:
     moments = find_moments(text, date(2021, 10, 1))
     assert moments[0].range_start and moments[-1].range_end

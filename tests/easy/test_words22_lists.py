@@ -34,13 +34,13 @@ def test_a_plain_relation_becomes_a_sentence(item: str, intro: str, sentence: st
     ("item", "intro"),
     [
         # a parking department's list of changes: no price list, the relation is not plain
-        ("Bewohnerparkausweis: 120 Euro pro Jahr statt bisher 30,70 Euro", "Die wichtigsten Änderungen:"),
+        ("Gästekarte: 85 Euro pro Jahr statt bisher 62,40 Euro", "Die wichtigsten Änderungen:"),
         # two prices in one value
-        ("Abendtarif ab 17.30 Uhr: 2,50 Euro / ermäßigt 1,50 Euro", "Eintrittspreise:"),
+        ("Mittagstarif ab 11.30 Uhr: 3,80 Euro / ermäßigt 2,20 Euro", "Eintrittspreise:"),
         # a rate, not a count of people
         ("Arbeitslosenquote: 5,8 %", "Die Zahlen im Überblick:"),
         # two nouns in the label: telegram style
-        ("10er-Karte Erwachsene: 40,00 Euro", "Eintrittspreise:"),
+        ("5er-Karte Senioren: 21,50 Euro", "Eintrittspreise:"),
     ],
 )
 def test_any_other_label_item_is_left_out(item: str, intro: str) -> None:
@@ -57,7 +57,7 @@ def test_the_spoken_list_says_the_label_items_as_sentences() -> None:
     found = SourceList(
         intro="Eintrittspreise:",
         at=0,
-        items=("Erwachsene: 4,50 Euro", "Kinder unter 6 Jahren: frei", "Abendtarif: 2,50 Euro / ermäßigt 1,50 Euro"),
+        items=("Erwachsene: 4,50 Euro", "Kinder unter 6 Jahren: frei", "Mittagstarif: 3,80 Euro / ermäßigt 2,20 Euro"),
         item_at=(1, 2, 3),
     )
     spoken = spoken_list(found, lambda text: text, room=5)
@@ -77,11 +77,11 @@ def test_the_spoken_list_says_the_label_items_as_sentences() -> None:
             "Der neue Vorstand:",
             "Werner Lamm und Svenja Hollmann sind Kassenprüfer.",
         ),
-        # a hospital's rules: a time the label names
+        # a nursing home's rules: a time the label names
         (
-            "Besuchszeit auf den Stationen: täglich von 14 bis 19 Uhr",
+            "Besuchszeit in den Wohnbereichen: werktags von 15 bis 18 Uhr",
             "Die wichtigsten Regelungen:",
-            "Die Besuchszeit auf den Stationen ist täglich von 14 bis 19 Uhr.",
+            "Die Besuchszeit in den Wohnbereichen ist werktags von 15 bis 18 Uhr.",
         ),
         # a town library: opening hours
         (

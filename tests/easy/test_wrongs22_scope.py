@@ -70,7 +70,7 @@ def test_a_value_told_apart_or_alone_stays(sentence: str, source: str) -> None:
 def test_a_utility_release_never_says_one_basic_charge_as_the_only_one() -> None:
     text = (
         "Stadtwerke Beispielstadt passen Wasserpreise an\n\n"
-        "Beispielstadt, 3. November 2026 – Die Stadtwerke Beispielstadt passen zum 1. Januar 2027 ihre Preise an.\n\n"
+        "Beispielstadt, 3. November 2026 – Die Stadtwerke Beispielstadt ändern ab 1. April 2027 die Wasserpreise.\n\n"
         "Wasser: Der Arbeitspreis steigt von 2,10 Euro auf 2,30 Euro pro Kubikmeter, weil die Kosten für Energie "
         "und Personal gestiegen sind und neue Leitungen gebaut werden. "
         "Der monatliche Grundpreis bleibt mit 9,20 Euro unverändert.\n\n"
@@ -130,7 +130,7 @@ def test_a_count_with_its_total_stays() -> None:
 @pytest.mark.parametrize(
     "intro",
     [
-        "Die Landesanstalt rät der Bevölkerung in den betroffenen Gebieten:",  # flood authority
+        "Die Landesanstalt rät den Menschen in den überfluteten Ortsteilen:",  # flood authority
         "Bei Glatteis gilt:",  # county winter service
         "Die Polizei rät Autofahrern:",  # police
         "Tipps für Radfahrerinnen und Radfahrer:",  # city
@@ -151,7 +151,7 @@ Beispielfluss steigt stark an
 
 Musterstadt, 2. Februar 2026. Das Landesamt für Wasser warnt vor Hochwasser am Beispielfluss.
 
-Das Landesamt rät der Bevölkerung in den betroffenen Gebieten:
+Das Landesamt rät den Menschen in den überfluteten Ortsteilen:
 
 - Räumen Sie Keller rechtzeitig aus.
 - Schalten Sie in gefährdeten Räumen den Strom ab.
@@ -176,7 +176,7 @@ Kontakt: Tel. 01234 222-0
 
 @pytest.mark.parametrize(
     ("text", "order", "scope"),
-    [(_FLOOD, "Räumen Sie Keller", "in den betroffenen Gebieten"), (_POLICE, "Fahren Sie langsam", "Autofahrer")],
+    [(_FLOOD, "Räumen Sie Keller", "in den überfluteten Ortsteilen"), (_POLICE, "Fahren Sie langsam", "Autofahrer")],
 )
 def test_orders_of_a_narrowed_list_stand_only_under_their_intro(text: str, order: str, scope: str) -> None:
     lines = [line for line in _body(text).splitlines() if line.strip()]
@@ -188,7 +188,7 @@ def test_orders_of_a_narrowed_list_stand_only_under_their_intro(text: str, order
 
 def test_orders_whose_intro_is_refused_go_with_it() -> None:
     # "LWA" is an abbreviation the release never writes out: the intro fails, and its items go too.
-    text = _FLOOD.replace("Das Landesamt rät der Bevölkerung", "Das LWA rät der Bevölkerung")
+    text = _FLOOD.replace("Das Landesamt rät den Menschen", "Das LWA rät den Menschen")
     assert "Räumen Sie Keller" not in _body(text)
 
 
@@ -213,7 +213,7 @@ def test_a_request_of_a_narrower_group_is_found(sentence: str) -> None:
     "sentence",
     [
         "Für alle Gäste ist eine Anmeldung erforderlich.",  # theatre
-        "Anmeldung: erforderlich, da die Plätze auf 30 Kinder begrenzt sind",  # library
+        "Anmeldung: nötig, da die Teilnahme auf 25 Jugendliche begrenzt ist",  # library
     ],
 )
 def test_a_request_of_every_reader_has_no_group(sentence: str) -> None:

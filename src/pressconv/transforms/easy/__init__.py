@@ -75,6 +75,7 @@ class EasyResult:
 
 
 def _lang(language: str) -> Literal["de", "en"]:
+    """The document language code for a language tag: German for any de-* tag, else English."""
     return "de" if language.lower().startswith("de") else "en"
 
 
@@ -99,6 +100,7 @@ def _inlines(text: str, language: str) -> tuple[Inline, ...]:
 
 
 def _paragraph(line: Line, language: str) -> Paragraph:
+    """A summary line as a paragraph: a phone number or an e-mail address as its own node, else its text."""
     if line.phone:
         return Paragraph(children=(Phone(number=line.phone),))
     if line.email:
@@ -242,6 +244,7 @@ def summary_text(release: Release) -> str:
     opening, closing = ("„", "“") if _lang(release.meta.language) == "de" else ("“", "”")
 
     def plain(block: Block) -> str:
+        """The block's plain text: a paragraph's quotations in marks, e-mail addresses and numbers as written."""
         if isinstance(block, Paragraph):
             parts: list[str] = []
             for node in block.children:
@@ -257,6 +260,7 @@ def summary_text(release: Release) -> str:
         return block_text(block)
 
     def emit(block: Block) -> None:
+        """Append the block's lines: a heading with its hashes, list items with dashes, else its plain text."""
         match block:
             case Heading(level=level):
                 lines.extend(["", "#" * level + " " + block_text(block)])

@@ -68,6 +68,7 @@ def _initials(word: str) -> frozenset[str]:
 
 
 def _known(part: str) -> bool:
+    """The part is long enough and a common word (lower case or capitalised) in the frequency list."""
     return len(part) >= _PART and (zipf(part) >= _KNOWN or zipf(part.capitalize()) >= _KNOWN)
 
 
@@ -117,6 +118,7 @@ _DATIVE: Final = ("dem", "den", "vom", "zum", "beim", "im", "am", "des")
 
 
 def _ending(article: str, gender: str) -> str:
+    """The adjective ending after the article: -en after a dative article or "der" with a feminine noun, else -e."""
     article = article.lower()
     if article in _DATIVE or (article == "der" and gender == "die"):
         return "en"
@@ -182,6 +184,7 @@ def expand(sentence: str, forms: dict[str, tuple[str, str]], *, keep: frozenset[
     )
 
     def replace(match: re.Match[str]) -> str:
+        """The acronym with its article written out in its long form, where it may be."""
         acronym = match.group("acr")
         if acronym in keep or acronym not in forms:
             return match.group(0)

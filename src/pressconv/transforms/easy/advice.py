@@ -110,6 +110,7 @@ _NO_ATTEMPT: Final = re.compile(r"^(?:KEINE|[Kk]eine)\s+(?P<self>Selbst)?(?P<ste
 
 
 def _no_attempt(part: str) -> str | None:
+    """The warning "Nicht selbst löschen" as the order "Löschen Sie nicht selbst.", or None for no infinitive."""
     match = _NO_ATTEMPT.match(part)
     if match is None:
         return None

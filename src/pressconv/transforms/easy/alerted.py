@@ -37,6 +37,7 @@ def alerted(body: Sequence[str], issued: date | None = None, *, lead: int = 3) -
 
 
 def _said(tokens: tuple[morph.Token, ...], sentence: str, issued: date | None) -> str | None:
+    """A passive "wurde … gemeldet" clause said in the active with "Jemand", or None when it is no plain one."""
     words = [t.word for t in tokens]
     # One clause: "wurde(n) … gemeldet." with the participle last (a passive main clause).
     if len(words) < 4 or words[-1] != "." or words[-2] != "gemeldet" or any(t.pos in ("$,", "KON") for t in tokens):

@@ -23,15 +23,14 @@ import re
 from typing import Final
 
 from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.hedges import ABOUT as _ABOUT
+from pressconv.transforms.easy.hedges import UNDER
 
 __all__ = ["plain_amounts"]
 
 # Words before a number that make it an upper bound or "just under": a lower bound would be false.
-_BOUND: Final = re.compile(r"(?:\bbis zu|\bhöchstens|\bmaximal|\bmax\.|\bunter|\bweniger als|\bknapp|\bfast|\bbis) $", re.I)
-# Approximations and lower bounds: every number they qualify lies above the full thousands, and a
-# percentage above 50 they qualify is above half. They go with the digits they qualified.
-# "ca" may have lost its full stop to the sentence splitter: it is the same hedge (judge21b: "ca mehr als").
-_ABOUT: Final = r"(?:rund|etwa|ca\.?|circa|zirka|ungefähr|gut|über|mehr als|mindestens)"
+_BOUND: Final = re.compile(rf"\b(?:{UNDER}|maximal|max\.|unter|bis) $", re.I)
+# Approximations and lower bounds (hedges.ABOUT) go with the digits they qualified.
 # "312.000", "2.600": one thousands group (numbers of a million and more are written with "Millionen").
 _THOUSANDS: Final = re.compile(
     rf"(?<![\d.])(?:(?P<about>\b{_ABOUT}) )?\b(?P<n>\d{{1,3}})\.(?P<rest>\d{{3}})\b(?![.,]\d)", re.I
@@ -60,6 +59,7 @@ def plain_amounts(sentence: str) -> str:
     """The sentence with thousands as "tausend" and exact fractions for percentages (see the module)."""
 
     def thousands(match: re.Match[str]) -> str:
+        """A number with a thousands group said with "tausend", rounded to "mehr als" where no bound forbids it."""
         n, rest, about = int(match["n"]), int(match["rest"]), match["about"]
         # A bound ("höchstens", "bis zu") forbids only the rounding: "höchstens 120.000" is exactly
         # "höchstens 120 tausend", while "bis zu 2.600" is no "mehr als 2 tausend".
@@ -72,6 +72,7 @@ def plain_amounts(sentence: str) -> str:
         return _cased(f"mehr als {count}", match)
 
     def percent(match: re.Match[str]) -> str:
+        """A percentage of something said as "die Hälfte" or "mehr als die Hälfte" where that is exact."""
         before = sentence[: match.start()]
         if _BOUND.search(before) or _PREPOSITION.search(before):
             return match.group(0)

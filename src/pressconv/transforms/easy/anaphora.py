@@ -275,6 +275,7 @@ def _opens_with(source: Sequence[morph.Token], pronoun: str) -> bool:
 
 
 def _stem(word: str) -> str:
+    """The word's stem for a loose match: lower case, without its Mediopunkts and its last two letters."""
     plain = word.replace("·", "").lower()
     return plain[: max(4, len(plain) - 2)]
 
@@ -332,6 +333,7 @@ def resolve_subject(
 
 
 def _plain(text: str) -> str:
+    """The text in lower case, without Mediopunkts, for comparing words."""
     return text.replace("·", "").lower()
 
 
@@ -523,11 +525,13 @@ def without_connective(sentence: str) -> str | None:
 
 
 def _feminine(noun: str) -> bool:
+    """The lexicon knows the noun as feminine."""
     entry = lookup(noun)
     return entry is not None and entry.gender == "die"
 
 
 def _tidy(text: str) -> str:
+    """The text with German spacing around punctuation, brackets and quotation marks, and a capital first letter."""
     text = re.sub(r"\s+([,.!?:;)])", r"\1", text)
     text = re.sub(r"\(\s+", "(", text)
     text = re.sub(r"„\s+", "„", re.sub(r"\s+“", "“", text))

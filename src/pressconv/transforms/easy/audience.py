@@ -43,6 +43,7 @@ _PHONE: Final = re.compile(r"(?:\+49[\d\s()/-]{6,}\d|\(0\d{2,5}\)\s?\d[\d\s/-]{3
 
 
 def _text(inlines: Iterable[Inline]) -> str:
+    """The plain text of the inline nodes, joined by spaces."""
     return " ".join(node.text for node in inlines if isinstance(node, Text))
 
 
@@ -58,6 +59,7 @@ def _items(inlines: Iterable[Inline]) -> list[str]:
 
 
 def _of(label: str) -> Audience:
+    """The audience a section label names: the media only, the press, or the public."""
     if _MEDIA_ONLY.search(label):
         return "media"
     return "press" if _PRESS.search(label) else "public"
@@ -101,6 +103,7 @@ def audiences(release: Release, sentences: Sequence[SourceSentence], source: str
     grouped: dict[str, bool] = {}  # the line is given, in every sentence that gives it, to a narrower group
 
     def note(item: str | None, audience: Audience) -> None:
+        """Record the item's audience, the narrower one winning."""
         if item and (item not in found or rank[audience] < rank[found[item]]):
             found[item] = audience
 

@@ -64,6 +64,7 @@ def _subject_slot(tagged: Sequence[morph.Token], pronoun: str) -> int | None:
 
 
 def _pronouns(tagged: Sequence[morph.Token]) -> set[str]:
+    """The personal pronouns "er", "sie" and "es" among the tagged words, in lower case."""
     return {t.word.lower() for t in tagged if t.pos == "PPER" and t.word.lower() in ("er", "sie", "es")}
 
 
@@ -75,6 +76,7 @@ def _gender(pronoun: str, verb: str) -> str | None:
 
 
 def _verb(tagged: Sequence[morph.Token], slot: int) -> str:
+    """The word next to the pronoun at ``slot``: the word after a pronoun in front, else the word before it."""
     if slot == 0:
         return tagged[1].word if len(tagged) > 1 else ""
     return tagged[slot - 1].word

@@ -36,6 +36,7 @@ _INDEFINITE: Final = frozenset(["ein", "eine", "einen", "einem", "einer", "eines
 
 
 def _join(words: list[str]) -> str:
+    """The words joined with German spacing (morph.join)."""
     return morph.join(words)
 
 

@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from pressconv.transforms.easy.propernames import NAME
 from pressconv.transforms.easy.when import MONTH_PATTERN
 
 __all__ = ["closing_lists"]
@@ -33,8 +34,9 @@ _SITES: Final = (
     r"Poststellen|Servicestellen|Bürgerbüros|Servicecenter|Kundencenter|Beratungsstellen|Bibliotheken|"
     r"Büchereien|Praxen|Apotheken|Verkaufsstellen|Läden|Märkte|Bankfilialen|Stadtteilbüchereien))"
 )
-# A place name: one capitalised word, hyphen parts allowed ("Obertal-Nord"), or two ("Bad Sulz").
-_NAME: Final = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜa-zäöüß][a-zäöüß]*)*(?:\s+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*)?"
+# A place name: one capitalised word, hyphen parts allowed, lower-case ones too ("Obertal-Nord",
+# "Sulz-am-See"), or two words whose second is a name word (propernames.NAME: "Bad Sulz").
+_NAME: Final = rf"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜa-zäöüß][a-zäöüß]*)*(?:\s+{NAME})?"
 _LIST: Final = rf"(?P<list>{_NAME}(?:,\s+{_NAME})*\s+und\s+{_NAME})"
 _DATE: Final = rf"(?:\d{{1,2}}\.\s*)?(?:{MONTH_PATTERN})(?:\s+\d{{4}})?"
 _TIME: Final = rf"(?P<time>(?:bis\s+spätestens|spätestens\s+(?:am|zum)|bis\s+(?:zum|Ende)|zum|am|Ende|im)\s+{_DATE})"
@@ -58,6 +60,7 @@ _PLACES_MAX: Final = 12
 
 
 def _items(listed: str) -> list[str]:
+    """The place names of an enumeration "A, B und C", each trimmed."""
     return [item.strip() for item in re.split(r",\s+|\s+und\s+", listed)]
 
 

@@ -67,6 +67,7 @@ _DETOUR: Final = re.compile(
 
 
 def _weekday_date(day: date) -> str:
+    """The day as "Montag, 4. Mai 2026": weekday and long date."""
     return f"{WEEKDAYS_DE[day.weekday()]}, {format_date(day, 'de')}"
 
 
@@ -130,6 +131,7 @@ def _from(mid: str, issued: date | None) -> tuple[date | None, date | None] | No
 
 
 def _subject(match: re.Match[str]) -> str | None:
+    """The closed thing as a subject with its article ("Die Halle"), or None when the article or gender does not fit."""
     gender = _gender(match["noun"])
     if gender is None or (match["art"] and match["art"].lower() != gender):
         return None
@@ -149,6 +151,7 @@ def _until(body: list[str], issued: date | None) -> tuple[date, bool] | None:
 
 
 def _detour(body: list[str]) -> str | None:
+    """The detour of a closure as "Die Umleitung führt über …", from the first plain sentence that names it."""
     for sentence in body:
         match = _DETOUR.search(sentence.strip())
         if match is None or _UNSURE.search(sentence):

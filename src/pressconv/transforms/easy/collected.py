@@ -57,6 +57,7 @@ class Collected:
 
 
 def _amount(sentence: str) -> str | None:
+    """The one amount of money a sentence names, with its qualifier and digits in groups of three, or None."""
     found = list(_AMOUNT.finditer(sentence))
     if len(found) != 1:
         return None  # no amount, or several: which one was collected is not plain
@@ -71,6 +72,7 @@ def _amount(sentence: str) -> str | None:
 
 
 def _beneficiary(sentence: str) -> tuple[str, bool] | None:
+    """Whom the collected money goes to and whether it is only planned, or None for none or two beneficiaries."""
     match = _BENEFIT.search(sentence)
     if match is None:
         return None

@@ -107,6 +107,7 @@ def _repaired(
 def _repair(
     piece: str, context: RescueContext, composer: Composer, depth: int, *, head: bool, single: bool
 ) -> tuple[str, ...] | None:
+    """The piece as sentences that pass the rules: its rewrite, or the rescuers' sentences, or None."""
     opener = _opener(piece)
     rewritten = plain_words(context.rewrite(piece))
     same_opener = opener not in FOLLOWER_OPENERS or _opener(rewritten) == opener
@@ -142,11 +143,13 @@ def _offers(context: RescueContext, composer: Composer) -> Iterator[Rescue]:
 
 
 def _opener(sentence: str) -> str:
+    """The first word of the sentence, or an empty string."""
     words = sentence.split(maxsplit=1)
     return words[0] if words else ""
 
 
 def _kept_words(text: str) -> Counter[str]:
+    """The counts of the words a rewrite must keep (numbers and scope words), each hedge counted as "etwa"."""
     words = [w.lower() for w in _WORD.findall(text) if _KEPT.match(w)]
     return Counter("etwa" if w in _APPROXIMATE else w for w in words)
 

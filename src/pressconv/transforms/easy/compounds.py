@@ -356,6 +356,7 @@ def _verb_infinitive(stem: str) -> str:
 
 
 def _verb_score(stem: str) -> float:
+    """How common the infinitive of the verb stem is (its Zipf frequency)."""
     return zipf(_verb_infinitive(stem))
 
 
@@ -530,6 +531,7 @@ def _whole_in_lexicon(word: str) -> bool:
 
 
 def _split_lower(word: str) -> tuple[str, ...]:
+    """The best split of a lower-case word into its parts."""
     return _best_split(word)[1]
 
 
@@ -613,6 +615,7 @@ def segment_text(text: str, separator: Separator = MEDIOPUNKT, *, keep: frozense
     names = _name_parts(keep)
 
     def replace(match: re.Match[str]) -> str:
+        """The word split into its parts, a name of the release left whole."""
         word = match.group(0)
         # Parts of hyphenated words ("IT-Ausbildungszentrum") are split on their own.
         if word in names:
@@ -620,6 +623,7 @@ def segment_text(text: str, separator: Separator = MEDIOPUNKT, *, keep: frozense
         return segment(word, separator)
 
     def replace_joined(match: re.Match[str]) -> str:
+        """A hyphenated word split part by part, a name or a word joined to a name left whole."""
         joined = match.group(0)
         if "-" not in joined:
             return replace(match)

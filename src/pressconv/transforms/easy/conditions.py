@@ -91,10 +91,12 @@ class _Words:
         return self.text[self.spans[start][0] : self.spans[end - 1][1]]
 
     def word(self, index: int) -> str:
+        """The text of the word at ``index``, as it stands in the sentence."""
         return self.text[self.spans[index][0] : self.spans[index][1]]
 
 
 def _words(text: str) -> _Words | None:
+    """The text's tagged words with their character spans, or None where tagging and tokens disagree."""
     tags = morph.tag(text)
     spans: list[tuple[int, int]] = []
     cursor = 0
@@ -201,6 +203,7 @@ def _reader_possessives(words: _Words, start: int, end: int, owner: str) -> str:
 
 
 def _sentence(*parts: str, mark: str = ".") -> str:
+    """The parts joined as one sentence: a capital first letter, no trailing comma, and the end mark."""
     text = " ".join(p.strip() for p in parts if p.strip())
     text = re.sub(r"\s*,\s*$", "", text)
     return text[:1].upper() + text[1:] + mark
@@ -293,11 +296,13 @@ def _trailing(words: _Words) -> tuple[str, str] | None:
 
 
 def _first_comma(words: _Words, start: int) -> int | None:
+    """The index of the first comma from ``start`` that closes a clause (no comma inside a phrase), or None."""
     soft = _soft_commas(words)
     return next((i for i in range(start, len(words.tags)) if words.tags[i].word == "," and i not in soft), None)
 
 
 def _condition(words: _Words) -> _Condition | None:
+    """The condition a sentence opens with ("Wer …", "Wenn …", "Sollten Sie …" or a group), or None."""
     tags = words.tags
     first = tags[0]
     if first.word == "Wer" and first.pos == "PWS":

@@ -118,6 +118,7 @@ def _local(raw: str) -> str | None:
 
 
 def _digits(text: str) -> str:
+    """The digits of the text, every other character left out."""
     return re.sub(r"\D", "", text)
 
 

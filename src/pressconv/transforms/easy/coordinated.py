@@ -259,6 +259,7 @@ def _finite(tokens: list[morph.Token]) -> list[int]:
 
 
 def _zu_infinitive(tokens: list[morph.Token]) -> bool:
+    """The tokens end in a zu-infinitive ("anzumelden" or "zu melden")."""
     last = tokens[-1]
     return last.pos == "VV(IZU)" or (len(tokens) > 1 and tokens[-2].word == "zu" and last.pos.endswith("(INF)"))
 
@@ -539,6 +540,7 @@ def _participle_sentences(
 
 
 def _sentence(tokens: list[morph.Token]) -> str:
+    """The tokens as a sentence: German spacing, a capital first letter and a full stop."""
     text = morph.join([t.word for t in tokens]).strip().rstrip(",")
     return text[:1].upper() + text[1:] + "."
 
@@ -593,6 +595,7 @@ def _linked(text: str, link: str) -> str:
 
 
 def _reading(context: RescueContext) -> tuple[list[str], list[str]] | None:
+    """The coordinated sentence's shared part and clauses, or None for speech, a heading or reported speech."""
     if context.source.speech or context.source.heading:
         return None
     if any(f.check == "rule.konjunktiv" for f in rule_failures(context.text)):

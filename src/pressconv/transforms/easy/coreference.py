@@ -37,6 +37,7 @@ _PASSIVE: Final = frozenset(["worden", "wurde", "wurden", "wird", "werden"])
 
 
 def _generic(noun: morph.Token) -> bool:
+    """The noun names people in general (a nominalised adjective, an age or a generic word), not a person."""
     plain = (noun.lemma or noun.word).replace("·", "").lower()
     return noun.pos == "NNA" or "jährig" in plain or plain in _GENERIC
 
@@ -58,10 +59,12 @@ def _intro(text: str, *, opening: bool) -> tuple[str, int, morph.Token, tuple[mo
 
 
 def _suspect(noun: morph.Token) -> bool:
+    """The noun names a suspect or an offender."""
     return bool(_SUSPECT.search((noun.lemma or noun.word).replace("·", "")))
 
 
 def _lemma(noun: morph.Token) -> str:
+    """The noun's lemma (or the word itself) in lower case, without Mediopunkts."""
     return (noun.lemma or noun.word).replace("·", "").lower()
 
 
@@ -78,6 +81,7 @@ def _doer(tagged: Sequence[morph.Token], index: int) -> bool:
 
 
 def _patterns(noun: morph.Token) -> tuple[str, str]:
+    """Regexes for the noun after an indefinite and after a definite article, adjectives or an age between."""
     stem = re.escape(noun.word.replace("·", "")[: max(4, len(noun.word) - 2)])
     # Adjectives and an age between article and noun ("ein inzwischen 47 Jahre alter Mann": German
     # gives an age as "<Zahl> Jahre alt" as often as "<Zahl>-jährig").

@@ -26,6 +26,7 @@ def format_date(day: date, language: str) -> str:
 
 
 def _long_date(day: int, month: int, year: str, language: str) -> str:
+    """The date written out: "1. März 2020" in German, "1 March 2020" in English."""
     if language.lower().startswith("de"):
         # Leichte Sprache BW / Hildesheim: "1. März 2020", never "01.03.2020".
         return f"{day}. {MONTHS_DE[month - 1]} {year}"
@@ -51,6 +52,7 @@ def relative_day(text: str, issued: date | None, language: str) -> date | None:
 
 
 def _numeric_date(match: re.Match[str], language: str) -> str:
+    """A numeric date ("01.03.20") written out as a long date; an impossible one stays as written."""
     day, month, year = int(match["d"]), int(match["m"]), match["y"]
     if not 1 <= month <= 12 or not 1 <= day <= 31:
         return match.group(0)
@@ -69,7 +71,10 @@ _RANGE: Final = re.compile(
 
 
 def _whole_range(match: re.Match[str]) -> str:
+    """A range of clock times with full hours written without ":00" ("von 9 bis 17 Uhr")."""
+
     def time(hour: str, minutes: str | None) -> str:
+        """The clock time without ":00" for a full hour."""
         return hour if minutes in (None, "00") else f"{hour}:{minutes}"
 
     return f"{match['prep']} {time(match['h1'], match['m1'])} {match['conj']} {time(match['h2'], match['m2'])} Uhr"
@@ -102,6 +107,7 @@ def normalise_dates(sentence: str, issued: date | None, language: str, *, resolv
             substitute = _keep_case(replacement)
 
             def relative(match: re.Match[str], substitute: Callable[[re.Match[str]], str] = substitute) -> str:
+                """The day word as its date ("am 4. Mai 2026"), or as written where it is no adverb of time."""
                 # German writes the adverb small; capitalised mid-sentence it is a noun ("am Morgen"
                 # is the morning, not tomorrow), which must not become a date.
                 if german and match.start() > 0 and match.group(0)[0].isupper():
@@ -121,6 +127,7 @@ def _keep_case(replacement: str) -> Callable[[re.Match[str]], str]:
     """Return a re.sub callback that capitalises ``replacement`` where the match was capitalised."""
 
     def substitute(match: re.Match[str]) -> str:
+        """The replacement, with a capital first letter where the matched word had one."""
         return replacement[0].upper() + replacement[1:] if match.group(0)[0].isupper() else replacement
 
     return substitute

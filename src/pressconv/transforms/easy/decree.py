@@ -19,6 +19,7 @@ from typing import Final
 
 from pressconv._months import MONTHS_DE
 from pressconv.transforms.easy.plainfact import attributed, conditional, denied, planned
+from pressconv.transforms.easy.propernames import NAME as _NAME
 
 __all__ = ["decree_lines"]
 
@@ -60,7 +61,6 @@ _WHOLE: Final = {"kreisweit": "im ganzen Kreis", "stadtweit": "in der ganzen Sta
 _UNIT: Final = (
     r"(?:der|den|dem) (?:Stadt|Städten|Gemeinde|Gemeinden|Ortsteil|Ortsteilen|Stadtteil|Stadtteilen|Ortschaft|Ortschaften)"
 )
-_NAME: Final = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*"
 _NAMES: Final = rf"{_NAME}(?:, {_NAME})*(?: und {_NAME})?"
 _SCOPE: Final = re.compile(
     rf"\b[Ff]ür (?:sämtliche|alle) [A-ZÄÖÜ]\w+ (?P<places>in {_UNIT} {_NAMES}(?:,? (?:sowie|und) in {_UNIT} {_NAMES})*)"

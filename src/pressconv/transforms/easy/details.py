@@ -43,6 +43,7 @@ def event_detail(text: str) -> bool:
 
 
 def _days(texts: Iterable[str], issued: date | None) -> set[date]:
+    """The days the texts name, read with the release's date."""
     return {moment.day for text in texts for moment in find_moments(text, issued)}
 
 

@@ -63,6 +63,7 @@ def _past(tagged: Sequence[morph.Token]) -> bool:
 
 
 def _amount(sentence: str) -> str | None:
+    """The one amount of money a sentence names, with its qualifier, or None for none or several."""
     found = list(_AMOUNT.finditer(sentence))
     if len(found) != 1:
         return None  # no amount, or several: which one is the donation is not plain

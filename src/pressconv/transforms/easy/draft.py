@@ -142,4 +142,5 @@ def allowed_acronyms(draft: Draft) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def lexicon_acronyms() -> frozenset[str]:
+    """The acronyms the lexicon explains (its headwords in capitals)."""
     return frozenset(e.word for e in lexicon() if e.word.isupper())

@@ -26,6 +26,7 @@ Dropped = tuple[str, tuple[Failure, ...]]
 
 
 def _words(text: str) -> set[str]:
+    """The text's words in lower case, without Mediopunkts."""
     return {w.lower() for w in _WORD.findall(text.replace("·", ""))}
 
 

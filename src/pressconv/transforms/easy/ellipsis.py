@@ -174,6 +174,7 @@ def _own_object(part: list[morph.Token]) -> bool:
 
 
 def _text(words: list[str]) -> str:
+    """The words joined with German spacing; a number and its "-jährige" stay one word."""
     text = " ".join(words)
     text = re.sub(r"\s+([,.!?:;“])", r"\1", text)
     text = re.sub(r"(\d) (?=-\w)", r"\1", text)  # "20-jährige" is one word, tokenised in two

@@ -84,6 +84,7 @@ _OPENING_PHRASES: Final = re.compile(
 
 
 def _ok(sentence: str) -> bool:
+    """The sentence is fit for the easy-read summary: length, opener, no pointer, end mark, finite verb, no finding."""
     first = sentence.split()[0].lower().strip("“\"'") if sentence.split() else ""
     said = sentence.split(": ", 1)[1] if " says: " in sentence else sentence
     return (
@@ -104,6 +105,7 @@ def _date(day: date, language: str) -> str:
 
 
 def _key(sentence: str) -> str:
+    """The sentence reduced to lower-case words, to find repeats."""
     return re.sub(r"\W+", " ", sentence.lower()).strip()
 
 
@@ -115,12 +117,14 @@ def _order(found: tuple[SourceSentence, ...]) -> list[SourceSentence]:
 
 
 def _expand(sentence: str) -> str:
+    """The sentence with its known abbreviations written out."""
     for short, long in _ABBREVIATIONS.items():
         sentence = re.sub(rf"(?<!\w){re.escape(short)}(?=\s)", long, sentence)
     return sentence
 
 
 def _content(found: tuple[SourceSentence, ...], title: str) -> list[str]:
+    """The easy-read body: the rewritten source sentences that pass, without repeats of the title or each other."""
     kept: list[str] = []
     seen = {_key(title)}
     for source in _order(found):

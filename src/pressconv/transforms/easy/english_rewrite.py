@@ -23,11 +23,13 @@ class EnToken(NamedTuple):
 
 
 class _Tagger(Protocol):
-    def tag_sent(self, words: list[str], taglevel: int = ...) -> list[tuple[str, str, str]]: ...
+    def tag_sent(self, words: list[str], taglevel: int = ...) -> list[tuple[str, str, str]]:
+        """HanTa's tags of the words: (word, lemma, tag) for each."""
 
 
 @lru_cache(maxsize=1)
 def _tagger() -> _Tagger | None:
+    """HanTa's English tagger, or None when HanTa is not installed."""
     try:
         from HanTa import HanoverTagger  # type: ignore[import-untyped]  # HanTa ships no types
     except ImportError:
@@ -105,6 +107,7 @@ def plain_words(sentence: str) -> str:
     """Replace formal words by their everyday equivalents, keeping a capital where there was one."""
 
     def swap(match: re.Match[str]) -> str:
+        """The plain word for the matched word, with its capital kept."""
         word = match.group(1)
         plain = _PLAIN[word.lower()]
         return plain[:1].upper() + plain[1:] if word[:1].isupper() else plain
@@ -152,6 +155,7 @@ _STATEMENT_FRAME: Final = re.compile(
 
 
 def _statement(sentence: str) -> str:
+    """A statement frame ("X issued a statement regarding …") said as "X has made a statement about …", else as is."""
     frame = _STATEMENT_FRAME.match(sentence)
     if frame is None:
         return sentence
@@ -174,6 +178,7 @@ def without_legal_form(name: str) -> str:
 
 
 def _drop_parentheses(sentence: str) -> str:
+    """The sentence without its brackets, except those that limit what it says."""
     return _PARENTHESIS.sub(lambda m: m.group(0) if _LIMITING.search(m.group(1)) else "", sentence)
 
 
@@ -190,6 +195,7 @@ _SINGULAR: Final = {"have": "has", "are": "is", "were": "was", "has": "has", "is
 
 
 def _reframe(sentence: str) -> str:
+    """A sentence about the sender ("X said that they …") said as the sender's own clause, where that is safe."""
     frame = _FRAME.match(sentence)
     if frame is None:
         return sentence
@@ -216,6 +222,7 @@ _PURPOSE_NOUN_TAGS: Final = frozenset({"NN0", "NN1", "NN2", "NP0", "AV0"})
 
 
 def _drop_purpose(sentence: str) -> str:
+    """The sentence cut before a purpose clause ("… to improve …") when the words before it are a whole claim."""
     tagged = tag_en(sentence)
     for index in range(1, len(tagged) - 1):
         if tagged[index].pos == "TO0" and tagged[index + 1].pos == "VVI" and tagged[index - 1].pos in _PURPOSE_NOUN_TAGS:
@@ -230,6 +237,7 @@ def _drop_purpose(sentence: str) -> str:
 
 
 def _tidy(sentence: str) -> str:
+    """The sentence with single spaces, no space before punctuation, no comma before the end mark, a capital."""
     sentence = re.sub(r"\s{2,}", " ", sentence).strip()
     sentence = re.sub(r"\s+([,.!?:;])", r"\1", sentence)
     sentence = re.sub(r"[,;:]\s*([.!?])$", r"\1", sentence)

@@ -41,6 +41,7 @@ def entered(body: Sequence[str], issued: date | None = None, *, lead: int = 4) -
 
 
 def _said(tokens: tuple[morph.Token, ...], sentence: str, issued: date | None) -> list[str] | None:
+    """A break-in clause with an indefinite subject said as sentences in the Perfekt, or None."""
     verb = next((i for i, t in enumerate(tokens) if t.pos == "VV(FIN)"), None)
     if verb is None or verb == 0 or not morph.is_preterite(tokens[verb].word, tokens[verb].lemma):
         return None

@@ -30,6 +30,7 @@ _ARTICLES: Final = {"einen": ("Der", "Ein"), "eine": ("Die", "Eine"), "ein": ("D
 
 
 def _plain(text: str) -> str:
+    """The text in lower case, without Mediopunkts and hyphens, for comparing words."""
     return text.replace("·", "").replace("-", "").lower()
 
 

@@ -222,6 +222,7 @@ def _count(clause: str) -> tuple[str, str, bool] | None:
 
 
 def _clauses(sentences: list[str], word: str) -> list[str]:
+    """The sentences that match the pattern ``word``, case-insensitively."""
     return [s for s in sentences if re.search(word, s, flags=re.I)]
 
 
@@ -246,6 +247,7 @@ def _someone_hurt(body: list[str]) -> bool:
 
 
 def _injured(body: list[str]) -> tuple[str, bool] | None:
+    """The count of injured people, or None where "Niemand" would contradict a sentence that someone was hurt."""
     nobody = ("Niemand", False)
     found = _injured_count(body)
     return None if found == nobody and _someone_hurt(body) else found
@@ -263,6 +265,7 @@ _NOBODY_ELSE: Final = re.compile(
 
 
 def _injured_count(body: list[str]) -> tuple[str, bool] | None:
+    """Who was injured (a count or "Niemand") and whether the word is plural, or None."""
     # Figures of many incidents or of a year are not this incident's toll (casualties.py).
     clauses = [c for c in _clauses(body, _HURT) if not statistic(c)]
     if not clauses:
@@ -295,6 +298,7 @@ _KILLED: Final = r"\bgestorben|\bverstorben|\bums Leben|\btödlich verletzt|\bst
 
 
 def _dead(body: list[str]) -> tuple[str, bool] | None:
+    """Who died (a count) and whether the word is plural, or None for a negation, a statistic or two counts."""
     clauses = [c for c in _clauses(body, _KILLED) if not statistic(c)]
     if not clauses or any(_NEGATION.search(c) for c in clauses):
         return None
@@ -314,6 +318,7 @@ _ARREST: Final = r"\bfestgenommen|\bnahm(?:en)?\b.*\bfest\b|\bFestnahme"
 
 
 def _arrested(body: list[str]) -> str | None:
+    """Whom the police arrested (a count, or "jemanden"), or None for a negation, a claim or two counts."""
     clauses = _clauses(body, _ARREST)
     if not clauses or any(_NEGATION.search(c) or _CLAIMED.search(c) for c in clauses):
         return None
@@ -351,6 +356,7 @@ _MISSING_SINCE: Final = re.compile(r"\b[Ss]eit\b(?P<since>.{0,60}?)\b(?:wird|wer
 
 
 def _missing(body: str) -> tuple[str, str] | None:
+    """The name and age of a missing person, or None."""
     match = _MISSING.search(body) or _MISSING_AFTER.search(body)
     if match is None:
         return None
@@ -391,6 +397,7 @@ def _adjectives(words: str) -> bool:
 
 
 def _role_gender(role: str) -> bool | None:
+    """Whether a role noun in the singular is feminine (True) or masculine (False), or None when unknown."""
     entry = lookup(role)
     if entry is None or not entry.role or entry.word.replace("·", "") != role.replace("·", ""):
         return None
@@ -465,6 +472,7 @@ def _appositions(body: list[str]) -> dict[str, Person]:
 
 
 def _people(body: list[str]) -> tuple[Person, ...]:
+    """Up to three people with their role, gender and whether the role is new, from appositions and role phrases."""
     found: dict[str, Person] = _appositions(body)
     for sentence in body:
         for match in _ROLE_PHRASE.finditer(sentence):
@@ -784,6 +792,7 @@ def _address(text: str, *, labelled: bool = False) -> str | None:
 
 
 def _suits(kind: Kind, moment: Moment, issued: date | None) -> bool:
+    """A day fits the kind of release: past for incidents and awards, coming for events, never a span."""
     if moment.range_start:
         return False  # a span of days ("vom 25. bis 29. Oktober") has no one day to state as "am …"
     if moment.range_end or issued is None:
@@ -998,6 +1007,7 @@ _WE_INVITE: Final = re.compile(r"\b(?:laden|lade) (?:wir|ich)\b[^.]*\bein\b|\b[W
 
 
 def _sought(title: str, text: str) -> tuple[str, str] | None:
+    """The noun and gender of what a witness appeal seeks ("diesen Mann"), or None."""
     match = _SOUGHT.search(title) or _SOUGHT.search(text)
     if match is None:
         return None

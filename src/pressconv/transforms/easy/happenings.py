@@ -456,6 +456,7 @@ def _town(tokens: tuple[morph.Token, ...], i: int) -> str | None:
 
 
 def _rare(word: str) -> bool:
+    """The word is rare (Zipf frequency below 3)."""
     from pressconv.transforms.easy.compounds import zipf
 
     return zipf(word) < 3.0

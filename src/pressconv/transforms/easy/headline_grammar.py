@@ -52,6 +52,7 @@ _ADJ_ENDING: Final = re.compile(r"(?:e|er|es|en|em)$")
 
 
 def _stem(adjective: str) -> str:
+    """The adjective without its inflection ending, in lower case."""
     return _ADJ_ENDING.sub("", adjective.lower())
 
 

@@ -12,11 +12,16 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["doubled_hedge"]
+__all__ = ["ABOUT", "UNDER", "doubled_hedge"]
 
-_HEDGE: Final = (
-    r"(?:ca\.?|circa|zirka|etwa|rund|ungefähr|gut|knapp|fast|über|mehr als|weniger als|mindestens|höchstens|bis zu)"
-)
+# The hedge words on a number have their one home here (amounts.py rounds after them).
+# Approximations and lower bounds: every number they qualify lies above the full thousands below it,
+# and a percentage above 50 they qualify is above half. "ca" may have lost its full stop to the
+# sentence splitter: it is the same hedge (judge21b: "ca mehr als").
+ABOUT: Final = r"(?:rund|etwa|ca\.?|circa|zirka|ungefähr|gut|über|mehr als|mindestens)"
+# Upper bounds and "just under": a number after one may not be rounded to a lower bound.
+UNDER: Final = r"(?:knapp|fast|weniger als|höchstens|bis zu)"
+_HEDGE: Final = rf"(?:{ABOUT}|{UNDER})"
 # A hedge right before another hedge and a number ("über" as a preposition before a noun is no hedge).
 _DOUBLED: Final = re.compile(rf"\b{_HEDGE} {_HEDGE} (?=\d|tausend\b|die Hälfte\b)", re.I)
 # "ca" without its full stop is never a word of its own (Duden: "ca." for "circa").

@@ -26,6 +26,7 @@ from typing import Final
 
 from pressconv.transforms.easy.draft import Draft, allowed_acronyms, fact_guard, style
 from pressconv.transforms.easy.facts import is_place
+from pressconv.transforms.easy.propernames import NAME as _NAME
 from pressconv.transforms.easy.templates import Line
 from pressconv.transforms.easy.verify import rule_failures
 
@@ -33,7 +34,6 @@ __all__ = ["incident_place", "with_place"]
 
 # The kinds whose releases tell an incident at a place (police, fire, witness appeal).
 _KINDS: Final = ("police", "fire", "appeal")
-_NAME: Final = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*"
 # German street names end in one of these heads (Straße, Weg, Allee …); they take their article.
 _STREET: Final = r"[A-ZÄÖÜ][\wäöüß\-]*(?:straße|weg|allee|gasse|chaussee|damm|ring|platz|ufer)"
 _FEMININE_STREET: Final = ("straße", "allee", "gasse", "chaussee")
@@ -115,6 +115,7 @@ def _subordinate_spans(lead: str) -> list[tuple[int, int]]:
 
 
 def _content(text: str) -> list[str]:
+    """The text's content words: lower case, without Mediopunkts, long enough to carry meaning."""
     return [w for w in re.findall(r"[\wäöüß\-]+", text.replace("·", "").lower()) if len(w) >= _CONTENT_MIN]
 
 

@@ -52,6 +52,7 @@ def _person_gender(tagged: Sequence[morph.Token], index: int, article: str) -> s
 
 
 def _stem(word: str) -> str:
+    """The word's stem for a loose match: lower case, without its Mediopunkts and its last two letters."""
     plain = word.replace("·", "").lower()
     return plain[: max(4, len(plain) - 2)]
 

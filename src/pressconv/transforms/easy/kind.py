@@ -212,6 +212,7 @@ def advocacy(text: str) -> bool:
 
 
 def _hits(kind: Kind, text: str) -> int:
+    """The weighted count of the kind's cues in the text."""
     return sum(weight * len(re.findall(pattern, text, flags=re.M)) for pattern, weight in _CUES[kind])
 
 

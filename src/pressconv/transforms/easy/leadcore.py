@@ -127,6 +127,7 @@ class _Chunk:
 
     @property
     def words(self) -> tuple[str, ...]:
+        """All words of the chunk's parts, in order."""
         return tuple(w for part in self.parts for w in part)
 
     def cut(self, keep: int, *, actor: bool = False) -> tuple[str, ...] | None:
@@ -353,6 +354,7 @@ def _attributed(words: Sequence[str]) -> bool:
 
 
 def _limiting(words: Sequence[str]) -> bool:
+    """One of the words limits the claim (a limiting word or number)."""
     return any(_LIMITING.match(w) for w in words)
 
 
@@ -880,6 +882,7 @@ def build_core(text: str, issued: date | None = None, source: str | None = None)
     # What the clause says beyond its subject: an object, a complement, a predicate or a bracket; a
     # clause left with its subject and verb alone ("Die Gebühren gelten.") says nothing.
     def substantial(phrases: Sequence[Sequence[str]]) -> bool:
+        """The clause keeps more than its subject and verb: an object, a complement or a bracket."""
         kept = _kept(reading)
         return bool(reading.bracket) or any(
             p and c.kind in ("np", "pp", "adj") and not c.time for c, p in zip(kept, phrases, strict=False)

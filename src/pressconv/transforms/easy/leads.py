@@ -82,6 +82,7 @@ _CORRELATE: Final = re.compile(r"\b(?:da|dar)(?:zu|auf|um|für|an|über|mit|von|
 
 
 def _join(words: Sequence[str]) -> str:
+    """The words joined with German spacing; "14-jährige" and a bracket or quotation mark hug their words."""
     text = " ".join(words)
     text = re.sub(r"\s+([,.;:!?)“])", r"\1", text)
     text = re.sub(r"(\d) -(?=[a-zäöüß])", r"\1-", text)  # "14-jährige" is one word, tagged as two
@@ -203,6 +204,7 @@ def _fit(head: list[str], rest: Sequence[morph.Token], *, event: bool = True) ->
         return [*head, *(t.word for t in rest)]
 
     def count() -> int:
+        """The number of words of the core so far, one more for the end."""
         return len(_join([*head, *(t.word for c in chunks for t in c)]).split()) + 1
 
     while count() > HARD_LIMIT:

@@ -99,6 +99,7 @@ class Entry:
 
 
 def _plain(word: str) -> str:
+    """The word in lower case, without Mediopunkts, as the lexicon indexes it."""
     return word.replace("·", "").lower()
 
 
@@ -112,6 +113,7 @@ _PRONOUN_PAIRS: Final = {
 
 
 def _role_entries(masculine: str, feminine: str, predicate: str) -> tuple[Entry, Entry]:
+    """The entries of a role noun's masculine and feminine form, each with its own forms and pronoun."""
     male_plain, female_plain = _plain(masculine), _plain(feminine)
     # Both forms of the role noun, as the text uses them: singular, plural, dative/genitive endings.
     male_forms: tuple[str, ...] = (male_plain, male_plain + "s", male_plain + "n", male_plain + "en", male_plain + "r")
@@ -164,6 +166,7 @@ def lexicon() -> tuple[Entry, ...]:
 
 @lru_cache(maxsize=1)
 def _index() -> dict[str, Entry]:
+    """Every form of every lexicon entry, mapped to its entry (the first entry wins)."""
     index: dict[str, Entry] = {}
     for entry in lexicon():
         for form in entry.forms:
@@ -250,6 +253,7 @@ _CUE_ENDINGS: Final = ("", "e", "en", "er", "n", "s", "es", "t", "te", "ten", "s
 
 
 def _cue_in(cue: str, near: set[str]) -> bool:
+    """A sense cue occurs near the word: as a prefix of a long cue, else with one of its endings."""
     if len(cue) >= 5:
         return any(w.startswith(cue) for w in near)
     return any(cue + ending in near for ending in _CUE_ENDINGS)
@@ -301,6 +305,7 @@ def article(word: str, case: str = "nom") -> str | None:
 
 
 def _tokens(text: str) -> list[str]:
+    """The text's words in lower case, without Mediopunkts."""
     return [t.replace("·", "").lower() for t in re.findall(r"[\w·\-]+", text)]
 
 

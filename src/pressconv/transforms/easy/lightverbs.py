@@ -87,6 +87,7 @@ _NOUN_ARTICLES: Final = ("ein", "eine", "einen", "die", "der", "den")
 
 
 def _join(words: list[str]) -> str:
+    """The words joined with German spacing (morph.join)."""
     return morph.join(words)
 
 

@@ -353,6 +353,7 @@ def _role_and_name(tokens: list[morph.Token]) -> bool:
 
 
 def _opens_with_preposition(item: str) -> bool:
+    """The list item opens with a preposition."""
     tagged = morph.tag(item)
     return bool(tagged) and tagged[0].pos in _PREPOSITIONS
 

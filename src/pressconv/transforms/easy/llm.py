@@ -69,6 +69,7 @@ class _Checked:
 
     @property
     def texts(self) -> tuple[str, ...]:
+        """Every sentence of every section, in order."""
         return tuple(s for _, sentences in self.sections for s in sentences)
 
     @property
@@ -97,6 +98,7 @@ def _dates(text: str) -> set[DateKey]:
 
 
 def _known_dates(source: str, facts_days: list[date], derived: list[str]) -> set[DateKey]:
+    """The dates the source, the facts and the derived sentences name: those a model may state."""
     known = _dates(source) | {(d.day, d.month, d.year) for d in facts_days}
     for text in derived:
         known |= _dates(text)
@@ -129,6 +131,7 @@ class _Verifier:
     """The rule engine's checks, set up once per release, for every piece of the model's answer."""
 
     def __init__(self, draft: Draft) -> None:
+        """Prepare the checks for a draft: its Mediopunkt form, fact guard, known dates and acronyms."""
         assert draft.facts is not None
         self.draft = draft
         # Checked in the Mediopunkt form the rules are written for ("Preis·verleihung" is introduced
@@ -150,16 +153,19 @@ class _Verifier:
         self.acronyms = allowed_acronyms(draft)
 
     def style(self, text: str) -> str:
+        """The model's text in the house style, with the compound splitter's Mediopunkts."""
         # The model is asked for Mediopunkts; the compound splitter adds those it left out.
         return style(text, self.canonical)
 
     def facts_of(self, styled: str) -> list[Failure]:
+        """The fact guard's and the date check's failures of a styled text, and any injected instruction."""
         found = [*self.guard.failures(styled), *_date_failures(styled, self.dates)]
         if injected(styled):
             found.append(Failure("guard.injection", styled[:40]))
         return found
 
     def sentence(self, text: str, earlier: list[str] | None) -> tuple[str, list[Failure]]:
+        """The styled sentence and its failures: rules, one sentence, structure and facts."""
         styled = self.style(text)
         failures = [*rule_failures(styled, known_acronyms=self.acronyms)]
         if len(split_sentences(styled, "de")) > 1:
@@ -171,6 +177,7 @@ class _Verifier:
         return styled, failures
 
     def heading(self, text: str) -> tuple[str, list[Failure]]:
+        """The styled heading and its failures: rules, facts and at most six words."""
         styled = self.style(text.rstrip(":"))
         failures = [*rule_failures(styled, known_acronyms=self.acronyms), *self.facts_of(styled)]
         if len(words(styled)) > 6:
@@ -178,6 +185,7 @@ class _Verifier:
         return styled, failures
 
     def title(self, text: str) -> tuple[str, list[Failure]]:
+        """The styled title (no full stop) and its failures as a sentence of at most the hard limit of words."""
         styled, failures = self.sentence(text.rstrip(".") + ".", None)
         if len(words(styled)) > HARD_LIMIT:
             failures.append(Failure("rule.too-long", "title"))
@@ -257,6 +265,7 @@ def _model_glossary(
 
 
 def _findings(checked: _Checked) -> list[tuple[str, tuple[Failure, ...]]]:
+    """The dropped sentences with their failures, and each missing fact as a finding of its own."""
     return [*checked.dropped, *((fact, (Failure("llm.missing-fact", fact),)) for fact in checked.missing)]
 
 

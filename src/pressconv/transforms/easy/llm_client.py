@@ -54,15 +54,18 @@ class _NoRedirect(urllib.request.HTTPRedirectHandler):
         headers: object,
         newurl: str,
     ) -> urllib.request.Request | None:
+        """Refuse every redirect: the release goes only to the configured endpoint."""
         raise LlmError(f"the endpoint redirects (HTTP {code}) to {newurl}; configure that URL instead")
 
 
 def _opener() -> urllib.request.OpenerDirector:
+    """A URL opener that ignores proxy settings and refuses redirects."""
     # ProxyHandler({}): HTTP(S)_PROXY from the environment must not route the release elsewhere.
     return urllib.request.build_opener(urllib.request.ProxyHandler({}), _NoRedirect())
 
 
 def _slots_for(concurrency: int) -> threading.BoundedSemaphore:
+    """The shared semaphore that limits concurrent requests to ``concurrency``."""
     with _slots_lock:
         if concurrency not in _slots:
             _slots[concurrency] = threading.BoundedSemaphore(concurrency)

@@ -114,6 +114,7 @@ def data_text(source: str) -> str:
 
 
 def _fact_lines(facts: Facts) -> list[str]:
+    """The facts as the prompt's list lines (kind, sender, what, when, where, the release's date)."""
     lines = [f"- Art der Meldung: {facts.kind}"]
     if facts.sender is not None:
         lines.append(f"- Absender: {facts.sender.name}")
@@ -197,6 +198,7 @@ def repair_prompt(
 
 
 def _string(value: object, where: str) -> str:
+    """The value as a non-empty string of single spaces within the length limit, else an AnswerError."""
     if not isinstance(value, str):
         raise AnswerError(f"{where} must be a string")
     text = " ".join(value.split())
@@ -208,6 +210,7 @@ def _string(value: object, where: str) -> str:
 
 
 def _object(value: object, keys: tuple[str, ...], where: str) -> dict[str, object]:
+    """The value as an object with exactly the given keys, else an AnswerError."""
     if not isinstance(value, dict):
         raise AnswerError(f"{where} must be an object")
     if set(value) != set(keys):
@@ -216,6 +219,7 @@ def _object(value: object, keys: tuple[str, ...], where: str) -> dict[str, objec
 
 
 def _list(value: object, where: str, most: int, *, empty: bool = False) -> list[object]:
+    """The value as a list of at most ``most`` entries (empty only where allowed), else an AnswerError."""
     if not isinstance(value, list):
         raise AnswerError(f"{where} must be a list")
     if not value and not empty:

@@ -86,6 +86,7 @@ def _subject_end(tokens: Sequence[morph.Token]) -> int | None:
 
 
 def _join(words: Sequence[str]) -> str:
+    """The words joined by spaces, with no space before a comma or full stop."""
     return re.sub(r"\s+([,.])", r"\1", " ".join(words))
 
 

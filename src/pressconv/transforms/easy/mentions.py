@@ -36,6 +36,7 @@ _INTRODUCE: Final = {"Der": "einen", "Die": "eine", "Das": "ein"}
 
 
 def _plain(text: str) -> str:
+    """The text in lower case, without Mediopunkts, for comparing words."""
     return text.replace("·", "").lower()
 
 

@@ -103,6 +103,7 @@ class _Parts:
 
 
 def _end(sentence: str) -> str:
+    """The text as a sentence: single spaces, a capital first letter and a full stop."""
     sentence = re.sub(r"\s+", " ", sentence).strip()
     return sentence[:1].upper() + sentence[1:] + "."
 
@@ -116,6 +117,7 @@ def _periodic(subject: str) -> tuple[str, str | None]:
 
 
 def _with_unit(amount: str, unit: str | None) -> str | None:
+    """The amount with its unit of time, or None when the amount already has one."""
     if unit is None:
         return amount
     if re.search(r"\b(?:je|pro|im) \w+$", amount):
@@ -135,6 +137,7 @@ _PREPOSITION_OF: Final = {"beläuft sich": "auf ", "belaufen sich": "auf ", "lie
 
 
 def _value_shape(text: str) -> _Parts | None:
+    """A value ("X beträgt N Euro") as "X kostet N Euro." or "X ist N Euro." with its followers, or None."""
     match = _VALUE.match(text)
     if match is None or (match["prep"] or "") != _PREPOSITION_OF.get(match["verb"], ""):
         return None
@@ -183,6 +186,7 @@ _UP: Final = frozenset(["steigt", "steigen", "erhöht sich", "erhöhen sich", "a
 
 
 def _change_shape(text: str) -> _Parts | None:
+    """A price change "von A auf B" as "X steigt auf B." with "Bisher sind es A.", or None."""
     match = _CHANGE.match(text)
     if match is None or (match["aux"] is None) != (match["part"] is None):
         return None
@@ -263,6 +267,7 @@ def _fine_question(text: str) -> _Parts | None:
 
 
 def _fine_shape(text: str) -> _Parts | None:
+    """A fine as "Für X kann es ein Bußgeld geben." with "Das Bußgeld ist N Euro.", or None."""
     passive, threat, active = _FINE_PASSIVE.match(text), _FINE_THREAT.match(text), _FINE_ACTIVE.match(text)
     if active is not None:
         if not _phrase(active["obj"], start=False):
@@ -308,6 +313,7 @@ _PAYS: Final = re.compile(
 
 
 def _pays_shape(text: str) -> _Parts | None:
+    """Who bears a cost ("X trägt die Kosten von N Euro") as "X bezahlt die Kosten." and "Das sind N Euro.", or None."""
     match = _PAYS_FRONTED.match(text) or _PAYS.match(text)
     if match is None:
         return None
@@ -345,6 +351,7 @@ _FUNDS: Final = re.compile(
 
 
 def _funding_shape(text: str) -> _Parts | None:
+    """Funding ("stehen N Euro für X zur Verfügung", "fördert mit N Euro") as a plain sentence, or None."""
     available = _AVAILABLE.match(text)
     if available is not None:
         mid, followers = available["mid"], []
@@ -385,6 +392,7 @@ _SOLD: Final = re.compile(
 
 
 def _sold_shape(text: str) -> _Parts | None:
+    """A sale price ("X ist für N Euro erhältlich") as "X kostet N Euro.", or None."""
     match = _SOLD.match(text)
     if match is None:
         return None
@@ -403,6 +411,7 @@ _REDUCED: Final = re.compile(
 
 
 def _reduced_shape(text: str) -> _Parts | None:
+    """A full and a reduced price as two sentences, with whom the reduction is for kept whole, or None."""
     match = _REDUCED.match(text)
     if match is None or not _phrase(match["subj"]) or not re.match(r"(?:Der|Die|Das) ", match["subj"]):
         return None
@@ -426,6 +435,7 @@ _ESTIMATE: Final = re.compile(rf"^(?P<subj>[A-ZÄÖÜ][^,;:]*?) (?P<aux>wird|wer
 
 
 def _estimate_shape(text: str) -> _Parts | None:
+    """An estimated amount ("wird auf N Euro geschätzt") as "X ist N Euro." with "Das ist geschätzt.", or None."""
     match = _ESTIMATE.match(text)
     if match is None or not _phrase(match["subj"]):
         return None
@@ -442,6 +452,7 @@ _THEN_PAID: Final = re.compile(
 
 
 def _then_paid_shape(text: str) -> _Parts | None:
+    """A tariff free at first and then paid per unit as two sentences ("Dann kostet …"), or None."""
     match = _THEN_PAID.match(text)
     if match is None:
         return None

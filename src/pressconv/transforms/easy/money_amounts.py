@@ -77,6 +77,7 @@ class Said:
 
 
 def _value(number: str, scale: str | None, cent: bool) -> Decimal | None:
+    """The amount's value in euros (scale and cents applied), or None for no number."""
     try:
         value = Decimal(number.replace(".", "").replace(",", ".")) if number else Decimal(1)
     except InvalidOperation:
@@ -169,6 +170,7 @@ def _rounded_down(said: Said, known: list[Said]) -> list[Said]:
 
 
 def amounts(text: str) -> list[str]:
+    """The amounts of money the text names, as written."""
     return [m["a"] for m in AMOUNT_RE.finditer(text)]
 
 
@@ -181,6 +183,7 @@ def plain(amount: str) -> str | None:
     amount = amount.replace("€", "Euro").replace("EUR", "Euro").replace("ca.", "etwa").replace("circa", "etwa")
 
     def thousands(match: re.Match[str]) -> str:
+        """Full thousands said with "tausend"; any other number marked with a NUL as not said."""
         head, rest = match.group(1), match.group(2)
         if rest != "000":
             return "\0"

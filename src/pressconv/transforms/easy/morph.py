@@ -39,9 +39,11 @@ class Token:
 
 
 class _Tagger(Protocol):
-    def tag_sent(self, words: list[str], taglevel: int = ...) -> list[tuple[str, str, str]]: ...
+    def tag_sent(self, words: list[str], taglevel: int = ...) -> list[tuple[str, str, str]]:
+        """HanTa's tags of the words: (word, lemma, tag) for each."""
 
-    def analyze(self, word: str, taglevel: int = ...) -> object: ...
+    def analyze(self, word: str, taglevel: int = ...) -> object:
+        """HanTa's morphological analysis of one word."""
 
 
 # A web or e-mail address is one token (RFC 3986 / RFC 5322 shapes, as press releases write them:
@@ -64,6 +66,7 @@ _TOKEN: Final = re.compile(rf"{_ADDRESS}|„|“|”|\"|\d+(?:[.,:]\d+)*|[\w·\-
 
 @lru_cache(maxsize=1)
 def _tagger() -> _Tagger | None:
+    """HanTa's German tagger, or None when HanTa is not installed."""
     try:
         from HanTa import HanoverTagger  # type: ignore[import-untyped]  # HanTa ships no types
     except ImportError:
@@ -537,6 +540,7 @@ _INSEPARABLE: Final = ("be", "ge", "er", "ver", "zer", "ent", "emp", "miss", "hi
 
 
 def _prefixed_motion(base: str) -> bool:
+    """The verb is a verb of motion with "sein" after a separable prefix ("ausgehen", "abfahren")."""
     return any(base.startswith(p) and base[len(p) :] in _WITH_SEIN for p in _SEIN_PREFIXES)
 
 
@@ -645,6 +649,7 @@ def strong(base: str) -> bool:
 
 
 def _is_strong_compound(base: str) -> bool:
+    """The verb ends in a strong verb it is a compound of."""
     return any(base.endswith(strong) and base != strong for strong in _STRONG)
 
 

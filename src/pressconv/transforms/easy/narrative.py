@@ -185,6 +185,7 @@ def _repeated(subject: tuple[morph.Token, ...]) -> str | None:
 
 
 def _text(parts: list[str]) -> str:
+    """The parts joined by spaces, a number and its "-jährige" one word, with a capital first letter."""
     text = re.sub(r"(\d) (?=-\w)", r"\1", " ".join(parts))
     return text[:1].upper() + text[1:]
 

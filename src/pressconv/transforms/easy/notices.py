@@ -31,6 +31,7 @@ _ROUTE: Final = re.compile(
 
 
 def _day(moment_day: date) -> str:
+    """The day as "Montag, 4. Mai 2026": weekday and long date."""
     return f"{WEEKDAYS_DE[moment_day.weekday()]}, {format_date(moment_day, 'de')}"
 
 

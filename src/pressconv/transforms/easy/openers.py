@@ -182,12 +182,14 @@ def _subject_pronoun(tagged: tuple[morph.Token, ...], start: int) -> bool:
 
 
 def _feminine(noun: str) -> bool:
+    """The noun is feminine and singular (lexicon.feminine_singular)."""
     from pressconv.transforms.easy.lexicon import feminine_singular
 
     return feminine_singular(noun)
 
 
 def _tidy(text: str) -> str:
+    """The text with German spacing and a capital first letter."""
     # The shared rules of German spacing (morph.join): quotation marks and brackets hug their words.
     text = morph.join([text])
     return text[:1].upper() + text[1:]

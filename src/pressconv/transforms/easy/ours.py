@@ -55,6 +55,7 @@ class SenderForms:
 
 
 def _sender_case(forms: SenderForms, case: str) -> str:
+    """The sender's name in the case asked for: nominative, accusative or dative."""
     return {"nom": forms.nominative, "acc": forms.accusative, "dat": forms.dative}[case]
 
 
@@ -70,6 +71,7 @@ def _case_of_possessive(word: str, gender: str) -> str | None:
 
 
 def _with_preposition(preposition: str, phrase: str) -> str:
+    """The phrase after the preposition, article contracted where German does ("von dem" -> "vom")."""
     head, _, rest = phrase.partition(" ")
     joined = f"{preposition.lower()} {head}"
     return f"{_CONTRACTED.get(joined, joined)} {rest}" if rest else joined

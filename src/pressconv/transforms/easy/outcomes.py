@@ -287,6 +287,7 @@ def _got_out(sentence: str, burned: str | None) -> str | None:
 
 
 def _left(subject: str, plural: bool, article: str, noun: str, house: str | None) -> str | None:
+    """The sentence that people left the house themselves ("X hat das Haus selbst verlassen."), or None."""
     if _ROLE_OF_BUILDING.match(noun):
         if house is None:
             return None
@@ -371,6 +372,7 @@ def _hospital(sentence: str, previous: str, injured: str | None, plural: bool) -
     named = rf"\b{re.escape(noun)}\b" + (r"|\bPerson\b|-[Jj]ährige" if noun == "Mensch" else "")
 
     def about_injured(text: str) -> bool:
+        """The text says the named person was injured, with no "unverletzt" or "nicht"."""
         return bool(re.search(r"\bverletzt\b", text) and re.search(named, text)) and not re.search(
             r"\bunverletzt\b|\bnicht\b", text
         )

@@ -20,6 +20,7 @@ _TORN: Final = re.compile(r"\b(?P<fem>[A-ZÄÖÜ][\w·\-]*?)innen (?P<verb>[a-z�
 
 
 def _torn(sentence: str) -> re.Match[str] | None:
+    """The first pair form torn apart by a verb ("Bürgerinnen <Verb> und Bürger"), or None."""
     for match in _TORN.finditer(sentence):
         stem = match.group("fem")
         masc = match.group("masc")

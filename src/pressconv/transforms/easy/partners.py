@@ -92,6 +92,7 @@ _NAME_ZIPF: Final = 2.0
 
 
 def _rare(word: str) -> bool:
+    """The word is rarer than a common word (a name's frequency)."""
     from pressconv.transforms.easy.compounds import zipf
 
     return zipf(word.lower()) < _NAME_ZIPF

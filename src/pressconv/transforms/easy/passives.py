@@ -57,10 +57,12 @@ _POSSIBILITY_ADVERBS: Final = frozenset(
 
 
 def _end_mark(tagged: tuple[morph.Token, ...]) -> str:
+    """The sentence's end mark, or a full stop when it has none."""
     return tagged[-1].word if tagged and tagged[-1].pos == "$." else "."
 
 
 def _body(tagged: tuple[morph.Token, ...]) -> list[morph.Token]:
+    """The tagged words without the end mark."""
     # Only the end mark goes; an ordinal's dot ("am 3. Mai") is tagged the same way and stays.
     return list(tagged[:-1]) if tagged and tagged[-1].pos == "$." else list(tagged)
 

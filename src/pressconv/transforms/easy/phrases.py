@@ -9,6 +9,7 @@ from typing import Final
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.lexicon import lookup
 from pressconv.transforms.easy.limits import HARD_LIMIT
+from pressconv.transforms.easy.negation import SCOPE
 
 __all__ = ["listed_subject", "nominalised"]
 
@@ -93,6 +94,7 @@ def _ambiguous_er(tagged: Sequence[morph.Token]) -> bool:
 
 
 def _join(words: list[str]) -> str:
+    """The words joined with German spacing (morph.join)."""
     return morph.join(words)
 
 
@@ -177,6 +179,7 @@ def _attached(tagged: Sequence[morph.Token], end: int) -> int:
 
 
 def _is_time(words: list[str]) -> bool:
+    """The phrase is a time phrase that opens with a time preposition."""
     text = _join(words)
     return bool(_TIME.search(text)) and words[0].lower() in _TIME_PREPOSITIONS
 
@@ -298,8 +301,9 @@ def _plural(noun: str) -> bool:
     return token.pos == "NN" and token.lemma != noun and len(token.lemma) <= len(noun)
 
 
-# Under negation or a quantifier, leaving out a phrase can make the sentence false ("kein Auto mit Licht").
-_SCOPE: Final = re.compile(r"\b(?:nicht|kein\w*|nie|niemand|nichts|ohne|alle\w*|jede\w*|nur)\b", re.IGNORECASE)
+# Under negation or a quantifier, leaving out a phrase can make the sentence false ("kein Auto mit Licht");
+# the pattern's home is negation.py, core.py imports it from here.
+_SCOPE: Final = SCOPE
 
 
 def _plain_pp(chunk: Sequence[morph.Token]) -> bool:

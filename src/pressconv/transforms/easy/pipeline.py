@@ -199,6 +199,7 @@ def _reader_emails(emails: tuple[str, ...], phones: tuple[str, ...], draft: Draf
     lines = draft.source.splitlines()
 
     def block(address: str) -> list[str]:
+        """The lines around the address that say whose it is."""
         # The text before the address on its line and the lines of its block above it (a contact
         # block lists its label, the name, the role, the number and the address one a line).
         found: list[str] = []
@@ -213,6 +214,7 @@ def _reader_emails(emails: tuple[str, ...], phones: tuple[str, ...], draft: Draf
         return found
 
     def press_personal(address: str) -> bool:
+        """The address is a press desk's or a person's in the press block, not a desk for readers."""
         # A press desk's address, or a person's in the press block ("anna.beispiel@", "beispiel@"
         # beside "Anna Beispiel"); a desk's own address there ("kulturamt@") still serves readers.
         around = block(address)
@@ -323,6 +325,7 @@ def facts(draft: Draft) -> Draft:
     # The line the body gives for questions first ("Bei Fragen … unter …"): the summary shows one
     # number, and a line for one purpose (appointments at one school) is no desk for the reader.
     def desk_first(item: str, digits: bool) -> tuple[bool, bool]:
+        """The sort key of a contact line: lines for appointments and lines not for questions last."""
         return for_appointments(item, lines, digits=digits), not for_questions(item, lines, digits=digits)
 
     asked = tuple(sorted(found.phones, key=lambda p: desk_first(p, True)))
@@ -392,6 +395,7 @@ def compose(draft: Draft) -> Draft:
     # Most of its nouns (three of four) in one template sentence is a repeat too, named a little
     # differently ("Das Senioren·netz Berlin …" beside the template's "der AWO Landes·verband Berlin …").
     def _echoes(nouns: set[str]) -> bool:
+        """Most of the nouns (at least the minimum count) stand in one template sentence: a repeat."""
         return len(nouns) >= _ECHO_NOUNS_MIN and any(
             len(nouns & capital_nouns(t.text)) >= _ECHO_SHARE * len(nouns) for t in templated if t.origin not in _ADDED
         )
@@ -595,6 +599,7 @@ def _quote_lines(
     issued = draft.release.meta.issued
 
     def failures(text: str) -> list[object]:
+        """The checks that fail for the styled text."""
         return list(_checks(style(text, draft), draft, guard))
 
     taken = [line.text.split(" sagt: ")[0] for _, _, line in found if line.origin == "speech"]
@@ -782,6 +787,7 @@ def _passes_logged(draft: Draft, guard: FactGuard, dropped: list[tuple[str, tupl
     """The verifier's rule, structure and fact checks; the report names every left-out sentence."""
 
     def passes(text: str) -> bool:
+        """The styled text passes the rules, the structure guard and the fact guard; a failure is recorded."""
         styled = style(text, draft)
         checks = [*rule_failures(styled, known_acronyms=allowed_acronyms(draft)), *structure_failures(styled)]
         failures = [*checks, *guard.failures(styled)]
@@ -1201,6 +1207,7 @@ def _without_title_echo(kept: list[Line], headline: str) -> list[Line]:
     """
 
     def plain(text: str) -> str:
+        """The text in lower case, without Mediopunkts, indefinite articles and end mark."""
         # Articles aside: "X ist ein Neuzugang" and "X ist Neuzugang." say the same.
         text = re.sub(r"\b(?:ein|eine|einen|einem|einer)\s+", "", text.replace("·", "").lower())
         return text.rstrip(".!").strip()
@@ -1208,6 +1215,7 @@ def _without_title_echo(kept: list[Line], headline: str) -> list[Line]:
     title = plain(headline)
 
     def within(text: str) -> bool:
+        """Every word of the sentence stands in the title in the same order, three words at least."""
         # "Es hat einen Brand gegeben." under "Es hat einen Brand in der Nordstraße gegeben": every
         # word of the sentence in the title, in the same order, says nothing the title did not.
         rest = iter(title.split())

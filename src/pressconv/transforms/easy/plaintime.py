@@ -47,6 +47,7 @@ def plain_showing(sentence: str) -> str:
     """The sentence with "ohne/unter/gegen Vorlage von X" as "ohne X" / "mit X"."""
 
     def plain(match: re.Match[str]) -> str:
+        """The time phrase said with its plain determiner and noun."""
         table = _WITHOUT if match["prep"] == "ohne" else _WITH
         return f"{table[match['det']]} {match['noun']}"
 

@@ -84,10 +84,12 @@ _APPROXIMATE: Final = frozenset({"rund", "etwa", "circa", "ca.", "knapp", "fast"
 
 
 def _cased(word: str, like: str) -> str:
+    """The word with the first letter's case of ``like``."""
     return word[:1].upper() + word[1:] if like[:1].isupper() else word
 
 
 def _adjective(word: str) -> str | None:
+    """The plain word for a hard adjective, with its ending and case kept, or None."""
     lower = word.lower()
     for stem, plain in _ADJECTIVE_STEMS.items():
         if lower.startswith(stem) and lower[len(stem) :] in _ADJECTIVE_ENDINGS[stem]:

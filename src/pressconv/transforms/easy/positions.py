@@ -193,6 +193,7 @@ def subject_of(sender: Sender | None, body: Sequence[SourceSentence]) -> str | N
 
 
 def _opening(text: str, sender: Sender) -> re.Match[str] | None:
+    """The sender's opening "X fordert/kritisiert …" with subject, verb and rest, or None."""
     subjects = "|".join(_subjects(sender))
     verbs = "|".join([*_VERBS, *_VERBS.values()])
     return re.match(rf"^(?P<s>{subjects}|Wir)\s+(?P<v>{verbs})\s+{_CONNECTIVE}(?P<rest>.+)$", text)

@@ -44,10 +44,12 @@ _SCALAR: Final = re.compile(r"\bauch\s+(?:ohne|bei|trotz|nach|noch|nicht|kein\w*
 
 
 def _plain(text: str) -> str:
+    """The text in lower case, without Mediopunkts, for comparing words."""
     return text.replace("·", "").lower()
 
 
 def _stem(word: str) -> str:
+    """The word's stem for a loose match: lower case, without its Mediopunkts and its last two letters."""
     plain = _plain(word)
     return plain[: max(_MIN_STEM, len(plain) - 2)]
 
@@ -90,6 +92,7 @@ def _satisfied(sentence: str, earlier: Sequence[str]) -> bool:
 
 
 def _without(sentence: str, particle: str) -> str:
+    """The sentence without the first occurrence of the particle."""
     return re.sub(rf"\s+\b{particle}\b", "", sentence, count=1)
 
 

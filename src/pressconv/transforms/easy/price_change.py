@@ -62,6 +62,7 @@ _GROUP: Final = re.compile(r"\b(?:[Ff]ür|[Bb]ei|[Nn]ur|[Aa]ußer|[Aa]usgenommen
 
 
 def _number(text: str) -> Decimal | None:
+    """The number with a decimal comma as a Decimal, or None."""
     try:
         return Decimal(text.replace(",", "."))
     except InvalidOperation:
@@ -99,6 +100,7 @@ def _whole_price(sentence: str, good: str) -> bool:
 
 
 def _with_article(good: str, article: str | None) -> str | None:
+    """The good with its article, the lexicon's gender when the source has none, or None."""
     if article:
         return f"{article} {good}"
     entry = lookup(good)

@@ -236,6 +236,7 @@ def _said(day: date, time: str | None, issued: date | None) -> str:
 def _programme(
     run: list[_Entry], used: list[int], issued: date | None, *, selection: bool, further: bool = False
 ) -> Programme:
+    """A run of dates as a programme: its intro with the count, its items and days."""
     plain = [_said(e.day, e.time, issued) for e in run]
     items = [
         f"{p}: {e.title}" if e.title and len(f"{p}: {e.title}".split()) <= _ITEM_WORDS else p

@@ -18,27 +18,30 @@ from pressconv.transforms.easy.frequency import zipf
 from pressconv.transforms.easy.lexicon import lookup
 from pressconv.transforms.easy.limits import LONG_WORD
 
-__all__ = ["source_names"]
+__all__ = ["NAME", "source_names"]
 
-_NAME: Final = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*"
+# A name word: one capitalised word, its hyphen parts capitalised too ("Musterhausen", "Ober-Ahlen";
+# German spelling of names, Duden: Bindestrich in Eigennamen). Its one home: the modules that read
+# names (closings, decree, incident_place) import it.
+NAME: Final = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*"
 # A common noun after "in", "aus", "nach" takes an article ("in der Stadt"); a bare capitalised word
 # there is a place's name ("in Musterhausen", "aus Waldhain": German grammar, Eigennamen ohne
 # Artikel). Bare nouns occur too ("in Zusammenarbeit", "aus Kostengründen"), so only a word with the
 # head of a place name (Grundwort of a toponym: "-hausen", "-stein", "-dorf") counts.
-_PLACE_AFTER: Final = re.compile(rf"\b(?:[Ii]n|[Aa]us|[Nn]ach|[Bb]ei|[Zz]wischen|[Üü]ber|Richtung)\s+({_NAME})\b")
+_PLACE_AFTER: Final = re.compile(rf"\b(?:[Ii]n|[Aa]us|[Nn]ach|[Bb]ei|[Zz]wischen|[Üü]ber|Richtung)\s+({NAME})\b")
 # A street or square before its house number ("Am Burggraben 2", "Lindenstraße 3"): an address
 # (DIN 5008), the name as it stands on the sign. A number of minutes, euros or hours is no house number.
 _STREET_BEFORE_NUMBER: Final = re.compile(
     rf"\b(?:(?:Am|Im|Zum|Zur|Beim|An der|An den|Auf der|Auf dem|In der|In den|Hinter der|Vor dem|Unter den)\s+)?"
-    rf"(?:[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es)\s+)?({_NAME})\s+\d{{1,3}}[a-z]?\b(?![.,:]?\d|\s*(?:Uhr|Euro|Prozent|Jahre|Minuten|Stunden|Tage|Meter|%|€))"
+    rf"(?:[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es)\s+)?({NAME})\s+\d{{1,3}}[a-z]?\b(?![.,:]?\d|\s*(?:Uhr|Euro|Prozent|Jahre|Minuten|Stunden|Tage|Meter|%|€))"
 )
 _ADDRESS_OPENERS: Final = re.compile(
     r"\b(?:Am|Im|Zum|Zur|Beim|An der|An den|Auf der|Auf dem|In der|In den)\s+(?:[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es)\s+)?$"
 )
 # A firm's name before its legal form ("Holzbau Wetterau GmbH", Handelsgesetzbuch §19: the legal
 # form is part of the firm's name) or after "Firma".
-_FIRM: Final = re.compile(rf"\b((?:{_NAME}\s+){{1,3}})(?:GmbH|AG|KG|OHG|UG|eG|SE|mbH|e\.\s?V\.)")
-_FIRM_AFTER: Final = re.compile(rf"\bFirma\s+({_NAME})")
+_FIRM: Final = re.compile(rf"\b((?:{NAME}\s+){{1,3}})(?:GmbH|AG|KG|OHG|UG|eG|SE|mbH|e\.\s?V\.)")
+_FIRM_AFTER: Final = re.compile(rf"\bFirma\s+({NAME})")
 
 
 def source_names(source: str) -> frozenset[str]:
@@ -56,7 +59,7 @@ def source_names(source: str) -> frozenset[str]:
     # A word with a place name's head that no frequency list knows and that the release never writes
     # after an article ("Stadtbücherei Musterhausen", "Musterhausen. Sommerspaß …"): places take no article
     # (Duden grammar: Ortsnamen ohne Artikel); a common compound ("im Stadtwald") has one somewhere.
-    for word in set(re.findall(rf"\b{_NAME}\b", source)):
+    for word in set(re.findall(rf"\b{NAME}\b", source)):
         unknown = zipf(word.lower()) < _UNKNOWN
         if "-" not in word and _placelike(word, _TOPONYM_HEADS) and unknown and not _determined(word, source):
             found.add(word)

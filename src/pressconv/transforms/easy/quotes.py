@@ -161,6 +161,7 @@ def _statement(sentence: SourceSentence, sentences: Sequence[SourceSentence], in
 
 
 def _words(text: str) -> list[str]:
+    """The text's words in lower case, without Mediopunkts."""
     return re.findall(r"[\wäöüÄÖÜß]+", text.replace("·", "").lower())
 
 
@@ -171,6 +172,7 @@ def _keeps_scope(source: str, body: str) -> bool:
 
 
 def _counts(text: str) -> dict[str, int]:
+    """How often each scope word occurs in the text."""
     found: dict[str, int] = {}
     for match in _SCOPE.finditer(text):
         word = match.group(0).lower()
@@ -202,6 +204,7 @@ def _without_cause(text: str) -> list[str]:
 
 
 def _main_clauses(text: str, rewrite: Callable[[str], str], room: int) -> list[str]:
+    """The quote's main clauses, shortened and rewritten, that keep its qualifiers and scope words."""
     cut = pieces(condensed(text))
     out: list[str] = []
     for piece in cut:

@@ -48,6 +48,7 @@ def words(sentence: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _hyphenator(language: str) -> object:
+    """The Pyphen hyphenator of the language, to count syllables."""
     import pyphen  # type: ignore[import-untyped]  # pyphen ships no type information
 
     return pyphen.Pyphen(lang="de_DE" if language == "de" else "en_US")
@@ -200,6 +201,7 @@ def findings(sentence: str, language: str, *, allowed_abbreviations: frozenset[s
     found: list[Finding] = []
 
     def add(kind: str, text: str) -> None:
+        """Record a finding of this kind for the sentence."""
         found.append(Finding(kind=kind, match=text, sentence=sentence))
 
     if language.lower().startswith("de"):

@@ -94,6 +94,7 @@ def _introduced(noun: str, earlier: list[str]) -> bool:
 
 
 def _dangling(sentence: str, earlier: list[str]) -> list[re.Match[str]]:
+    """The definite event nouns of the sentence that nothing before introduces."""
     if _IDIOMS.search(sentence):
         sentence = _IDIOMS.sub(lambda m: " " * len(m.group(0)), sentence)
     found = []

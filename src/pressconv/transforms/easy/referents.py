@@ -35,6 +35,7 @@ _ARTICLE: Final = {"diese": "Die", "dieser": "Der", "diesen": "Den", "diesem": "
 
 
 def _stem(word: str) -> str:
+    """The word's stem for a loose match: lower case, without its Mediopunkts and its last two letters."""
     plain = word.replace("·", "").lower()
     return plain[: max(4, len(plain) - 2)]
 

@@ -683,6 +683,7 @@ def _past_event(main: list[morph.Token]) -> bool:
 
 
 def _sentence(words: list[str]) -> str:
+    """The words as a sentence: German spacing, no trailing comma and a capital first letter."""
     text = " ".join(words)
     text = re.sub(r"\s+([,.!?:;“])", r"\1", text)
     text = re.sub(r"(\d) (?=-\w)", r"\1", text)

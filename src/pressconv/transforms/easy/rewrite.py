@@ -94,6 +94,7 @@ def digits_of_number_words(text: str) -> list[str]:
 
 
 def _expand(text: str) -> str:
+    """The text with abbreviations written out, number words as digits and pointing connectives left out."""
     for pattern, replacement in _EXPAND:
         text = re.sub(pattern, replacement, text)
     # Numbers as digits (Netzwerk Leichte Sprache, Inclusion Europe).
@@ -415,6 +416,7 @@ _AFTERTHOUGHT: Final = ("ADV", "KOKOM")
 
 
 def _join(words: list[str]) -> str:
+    """The words joined with German spacing (morph.join)."""
     return morph.join(words)
 
 
@@ -533,6 +535,7 @@ def title_genitive(title: str) -> str:
     """
 
     def replace(match: re.Match[str]) -> str:
+        """A feminine genitive said with "von der", a named day's genitive left as written."""
         noun = match.group(2)
         named = name_genitive(morph.tag(match.group(0)), 1)  # "Tag der Pflege": a named day (fixednames.py)
         return f"{match.group(1)} von der {noun}" if feminine_singular(noun) and not named else match.group(0)
@@ -578,6 +581,7 @@ def _without_linking_at_once(text: str) -> str:
     """The text without a linking "gleichzeitig" (after a verb), keeping it after a noun (see rewrite)."""
 
     def keep_after_noun(match: re.Match[str]) -> str:
+        """Keep "gleichzeitig" after a noun; after a verb keep only the word before it."""
         return match.group(0) if match.group("before")[:1].isupper() else match.group("before")
 
     return re.sub(r"(?P<before>\b[\w·-]+) gleichzeitig(?= \w|,)", keep_after_noun, text)
@@ -653,6 +657,7 @@ _PLACE_REFERENCE: Final = re.compile(r"\b(?:dortig|hiesig)(?:e|er|es|en|em)\s+",
 
 
 def _drop_reference_adjectives(sentence: str) -> str:
+    """The sentence without "dortig" or "hiesig" adjectives, which only point at a place named before."""
     return _PLACE_REFERENCE.sub("", sentence)
 
 
@@ -661,6 +666,7 @@ _SUBJECT_START: Final = ("ART", "NN", "NE", "PPOSAT", "CARD", "PIAT", "ADJ(A)")
 
 
 def _finite_at(tagged: tuple[morph.Token, ...], start: int, end: int) -> bool:
+    """A finite verb stands between ``start`` and ``end``."""
     return any(t.pos in _FINITE for t in tagged[start:end])
 
 

@@ -103,6 +103,7 @@ _NEGATED: Final = r"\b[Kk]ein\w*\s+(?:[a-zäöüß]+\s+)?"
 
 
 def _day(day: date) -> str:
+    """The day as "Montag, 4. Mai 2026": weekday and long date."""
     return f"{WEEKDAYS_DE[day.weekday()]}, {format_date(day, 'de')}"
 
 

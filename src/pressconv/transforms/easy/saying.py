@@ -28,6 +28,7 @@ _ATTRIBUTIVE: Final = ("ART", "ADJ(A)", "PIAT", "PPOSAT", "PDAT", "CARD", "ADV")
 
 
 def _saying_verb(tagged: tuple[morph.Token, ...]) -> bool:
+    """The clause has a verb of saying, its separable particle included."""
     particles = [t.word.lower() for t in tagged if t.pos == "PTKVZ"]
     for token in tagged:
         if not token.pos.startswith("VV"):

@@ -126,6 +126,7 @@ def _hours(sentences: Sequence[SourceSentence]) -> tuple[str, tuple[str, ...]] |
 
 
 def _hours_item(text: str) -> str | None:
+    """An item "Montag bis Freitag: 9 bis 17 Uhr" as label and time, a bracket as a second phrase, or None."""
     match = _DAYS_LABEL.match(text)
     if match is None:
         return None
@@ -170,6 +171,7 @@ def _moved(sentences: Sequence[SourceSentence]) -> tuple[str, tuple[str, ...]] |
 
 
 def _moved_item(text: str) -> str | None:
+    """A moved date "X vom Montag → Dienstag" as "X vom Montag: jetzt am Dienstag", or None."""
     parts = _ARROW.split(text)
     if len(parts) != 2:
         return None

@@ -389,6 +389,7 @@ def _gender(noun: str) -> str | None:
 
 
 def _has_finite_verb(text: str) -> bool:
+    """The text has a finite verb."""
     return any(t.pos.endswith("(FIN)") for t in morph.tag(text))
 
 

@@ -152,6 +152,7 @@ def _head_gender(name: str) -> str | None:
 
 
 def _clean(name: str) -> str:
+    """The sender's name without a legal form or its own acronym, "&" written as "und"."""
     name = _OWN_ACRONYM.sub("", _LEGAL.sub("", name)).strip(" ,;:")
     name = _LEGAL.sub("", name).strip(" ,;:")
     return re.sub(r"\s+", " ", name.replace(" & ", " und "))

@@ -264,6 +264,7 @@ def _verb_pair(tagged: tuple[morph.Token, ...], verb: int) -> list[str] | None:
 
 
 def _text(words: list[str]) -> str:
+    """The words joined with German spacing; a number and its "-jährige" stay one word."""
     text = " ".join(words)
     text = re.sub(r"\s+([,.!?:;“])", r"\1", text)
     text = re.sub(r"(\d) (?=-\w)", r"\1", text)  # "20-jährige" is one word, tokenised in two

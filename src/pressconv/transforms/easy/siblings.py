@@ -70,6 +70,7 @@ def _clauses(source: str) -> list[str]:
 
 
 def _nouns(text: str) -> set[str]:
+    """The text's capitalised words in lower case, without the neutral ones."""
     return {w.lower() for w in re.findall(r"\b[A-ZÄÖÜ][\wäöüß-]+", text.replace("·", "")) if w not in _NEUTRAL}
 
 

@@ -51,6 +51,7 @@ class SourceSentence:
 
 
 def _marks(language: str) -> tuple[str, str]:
+    """The opening and closing quotation marks of the language."""
     return ("„", "“") if language.lower().startswith("de") else ("“", "”")
 
 
@@ -61,6 +62,7 @@ def _is_speech(quotation: Quotation) -> bool:
 
 
 def _flat(inlines: Iterable[Inline], language: str) -> str:
+    """The inline nodes as plain text, quotations in the language's marks."""
     opening, closing = _marks(language)
     parts: list[str] = []
     for node in inlines:
@@ -117,6 +119,7 @@ def source_text(release: Release) -> str:
         parts.append(release.meta.issued.strftime("%d.%m.%Y"))
 
     def blocks_text(blocks: Iterable[object]) -> None:
+        """Append the text of the blocks: paragraphs, headings, quotations with speaker and role, list items."""
         for block in blocks:
             match block:
                 case Paragraph(children=c) | Heading(children=c):
@@ -413,6 +416,7 @@ def contacts(release: Release, found: Sequence[SourceSentence] | None = None) ->
     emails: dict[str, None] = {}
 
     def walk(inlines: Iterable[Inline]) -> None:
+        """Collect the phone numbers and e-mail addresses of the inline nodes, nested ones too."""
         for node in inlines:
             match node:
                 case Phone(number=number):
@@ -425,6 +429,7 @@ def contacts(release: Release, found: Sequence[SourceSentence] | None = None) ->
                     pass
 
     def blocks(items: Iterable[object]) -> None:
+        """Collect the phone numbers and e-mail addresses of the blocks' paragraphs, headings and list items."""
         for block in items:
             match block:
                 case Paragraph(children=c) | Heading(children=c):

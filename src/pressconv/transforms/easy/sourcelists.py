@@ -196,6 +196,7 @@ def source_lists(release: Release, sentences: Sequence[SourceSentence]) -> list[
 
 
 def _finite(text: str) -> bool:
+    """The text has a finite verb."""
     return any(_FINITE.match(t.pos) for t in morph.tag(text))
 
 

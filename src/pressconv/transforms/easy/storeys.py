@@ -58,11 +58,13 @@ def storeys(sentence: str) -> str:
     """The sentence with a storey adjective said as "mit N Stock·werken" after its noun, else unchanged."""
 
     def attributive(match: re.Match[str]) -> str:
+        """A storey count after its noun said as "mit …" in the dative."""
         if not match.group("noun")[:1].isupper():
             return match.group(0)  # the IGNORECASE flag must not make a verb or an adverb the noun
         return f"{match.group('noun')} mit {_phrase(match.group('count'), dative=True)}"
 
     def predicate(match: re.Match[str]) -> str:
+        """A storey count as a predicate said with "hat" or "haben"."""
         verb = "hat" if match.group("verb").lower() == "ist" else "haben"
         verb = verb.capitalize() if match.group("verb")[:1].isupper() else verb
         return f"{verb} {_phrase(match.group('count'), dative=False)}"

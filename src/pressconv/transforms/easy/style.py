@@ -269,6 +269,7 @@ _FOREIGN: Final = re.compile(r"(?:ation|ität|ismus|ierung|ion|ionen|ment|enz|an
 
 
 def _foreign_shape(word: str) -> bool:
+    """The word has a Latin-type noun ending ("-ation", "-ität"): a foreign word, not a name."""
     return bool(_FOREIGN.search(word))
 
 
@@ -506,6 +507,7 @@ _FRAMES: Final = {
 
 
 def _unumlaut(text: str) -> str:
+    """The text with its umlauts written as plain vowels."""
     return text.replace("ä", "a").replace("ö", "o").replace("ü", "u")
 
 

@@ -17,6 +17,7 @@ from typing import Final
 
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.frequency import zipf
+from pressconv.transforms.easy.negation import NEGATION
 
 __all__ = [
     "NAME_ZIPF",
@@ -264,7 +265,7 @@ _INTENSIONAL: Final = frozenset(
 )  # fmt: skip
 # In the main clause, negation or a condition means the referent may not exist ("nahm keinen Mann
 # fest, der …"); inside the relative clause a negation is part of what is stated and stays.
-_NEGATION: Final = re.compile(r"\b(?:nicht|kein\w*|nie|niemand|nichts|ohne|ob|wenn|falls)\b", re.IGNORECASE)
+_NEGATION: Final = re.compile(rf"\b(?:{NEGATION}|ob|wenn|falls)\b", re.IGNORECASE)
 
 
 def relative_as_main(
@@ -658,6 +659,7 @@ def _indefinite_gender(phrase: tuple[morph.Token, ...]) -> tuple[str, list[str]]
 
 
 def _text(words: list[str]) -> str:
+    """The words as a clause with German spacing and a full stop."""
     text = " ".join(words)
     text = re.sub(r"\s+([,.!?:;“])", r"\1", text)
     text = re.sub(r"(\d) (?=-\w)", r"\1", text)
@@ -666,6 +668,7 @@ def _text(words: list[str]) -> str:
 
 
 def _capital(text: str) -> str:
+    """The text with a capital first letter."""
     return text[:1].upper() + text[1:]
 
 

@@ -64,6 +64,7 @@ _COUNT_WORDS: dict[int, str] = dict(
 
 
 def _the(facts: Facts) -> str | None:
+    """What happened with its definite article ("Der Brand"), or None."""
     if facts.what is None or facts.what_gender is None:
         return None
     return f"{_DEF[facts.what_gender]} {facts.what}"
@@ -126,6 +127,7 @@ def _tense(facts: Facts) -> str:
 
 
 def _event(facts: Facts) -> list[Line]:
+    """The lines of an event: what, when, where, the programme and the admission."""
     lines: list[Line] = []
     the = _the(facts)
     if the is None or facts.what_gender is None:
@@ -191,6 +193,7 @@ def _event(facts: Facts) -> list[Line]:
 
 
 def _incident(facts: Facts) -> list[Line]:
+    """The lines of an incident: what happened, when, where, the toll and the investigation."""
     lines: list[Line] = []
     the = _the(facts)
     happened = facts.happening
@@ -288,10 +291,12 @@ def _appeal(facts: Facts) -> list[Line]:
 
 
 def _people(facts: Facts) -> list[Line]:
+    """A line "X ist Rolle." for each of the first two people."""
     return [Line(f"{p.name} ist {p.role}.") for p in facts.people[:2]]
 
 
 def _award(facts: Facts) -> list[Line]:
+    """The lines of an award: who won which prize from whom, and the occasion's day and place."""
     if facts.award is None:
         return []
     winner, prize, giver = facts.award
@@ -446,6 +451,7 @@ def _given(facts: Facts) -> str | None:
 
 
 def _by_kind(facts: Facts) -> list[Line]:
+    """The template lines for the release's kind."""
     match facts.kind:
         case "event":
             return _event(facts) + _people(facts)
@@ -669,6 +675,7 @@ def contact_lines(facts: Facts) -> list[Line]:
 
     # A sign-up line says what it is for, never the general desk (signup.py).
     def purpose(item: str) -> str:
+        """What the contact line is for: sign-up, reports or appointments, or nothing for the general desk."""
         if item in facts.sign_up:
             return " für die Anmeldung"
         if item in facts.report_to:

@@ -123,6 +123,7 @@ _GENERIC: Final = re.compile(
 
 
 def _stem(word: str) -> str:
+    """The word's stem for a loose match: lower case, without Mediopunkts, hyphens and its last three letters."""
     plain = word.replace("·", "").replace("-", "").lower()
     return plain[: max(4, len(plain) - 3)]
 
@@ -448,6 +449,7 @@ def rank(candidates: list[TitleCandidate], context: TitleContext) -> TitleCandid
         return None
 
     def key(item: tuple[int, TitleCandidate]) -> tuple[bool, bool, bool, bool, bool, int]:
+        """The sort key of a title candidate: generic, side subject, dated only, idiom, no news, then order."""
         index, candidate = item
         share = news_share(candidate.text, context.news)
         idiom = headline_idiom(candidate.text)

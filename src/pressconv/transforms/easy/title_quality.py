@@ -23,10 +23,12 @@ _CLAUSE_END: Final = re.compile(r"[.:;!?]\s|\s[–—-]\s|$")
 
 
 def _finites(tagged: tuple[morph.Token, ...]) -> list[morph.Token]:
+    """The finite full verbs among the tagged words."""
     return [t for t in tagged if t.pos.startswith("VV") and t.pos.endswith("(FIN)")]
 
 
 def _stem(word: str) -> str:
+    """The word's stem for a loose match: lower case, without Mediopunkts and its last three letters."""
     plain = word.replace("·", "").lower()
     return plain[: max(4, len(plain) - 3)]
 
@@ -95,6 +97,7 @@ def headline_idiom(text: str) -> bool:
 
 
 def _segments(tagged: tuple[morph.Token, ...]) -> list[list[morph.Token]]:
+    """The tagged words split at commas, punctuation left out."""
     parts: list[list[morph.Token]] = [[]]
     for token in tagged:
         if token.word == ",":

@@ -584,6 +584,7 @@ def _other_person(title: str, headline: str) -> bool:
     """
 
     def name(text: str) -> tuple[str, ...]:
+        """The name words (NE) the text opens with."""
         return tuple(t.word for t in itertools.takewhile(lambda t: t.pos == "NE", morph.tag(text)))
 
     first, second = name(title), name(headline)
@@ -741,6 +742,7 @@ def shares_noun(sentence: str, headline: str) -> bool:
     """A noun or name of the sentence is one of the headline's, or ends a compound of it ("Woche")."""
 
     def parts(text: str) -> set[str]:
+        """The stems of the capitalised words of the text and of their last compound parts."""
         found = set()
         for word in re.findall(r"\b[A-ZÄÖÜ][\wäöüß·\-]{2,}", text):
             plain = word.replace("·", "").lower()
@@ -850,6 +852,7 @@ def _kicker_title(draft: Draft) -> str | None:
 
 
 def _stem(word: str) -> str:
+    """The word's stem for a loose match: lower case, without Mediopunkts, hyphens and its last three letters."""
     word = word.replace("·", "").replace("-", "").lower()
     return word[: max(4, len(word) - 3)]
 
@@ -1187,6 +1190,7 @@ def _title_context(draft: Draft) -> TitleContext:
     names = [n for n in (draft.facts.sender.name if draft.facts and draft.facts.sender else None, meta.organisation) if n]
 
     def failures(styled: str) -> list[str]:
+        """The checks the styled title fails, a sender's name and a quoted name's pronoun allowed."""
         # The sender's name stands as written ("St. Anna-Klinik", "Muster Antriebstechnik"), as in _fits_title.
         rules = [
             f.check

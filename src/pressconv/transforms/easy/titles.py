@@ -212,9 +212,11 @@ def _shorten(frame: list[str], np: list[str], tail: list[str], tags: list[str]) 
     # Where the longer form keeps a bare noun after a preposition ("nach Überfall auf Tankstelle",
     # headline grammar), the frame's word counts again: the cut that ends it is the better sentence.
     def bare(tags_: list[str]) -> bool:
+        """A bare noun follows a preposition among the tags."""
         return any(tags_[i] == "APPR" and tags_[i + 1] == "NN" for i in range(len(tags_) - 1))
 
     def over() -> bool:
+        """The title's content words pass the most a title may have."""
         content = len(frame) + sum(1 for w in words if re.search(r"\w", w))
         return content > _MOST or (content + len(tail) > _MOST and bare(tags))
 
@@ -865,6 +867,7 @@ def resolve_coming_weekday(text: str, issued: date | None) -> str:
         return text
 
     def dated(match: re.Match[str]) -> str:
+        """The date of the next weekday after the release's date, as "17. August"."""
         weekday = WEEKDAYS_DE.index(match["day"])
         ahead = (weekday - issued.weekday() - 1) % 7 + 1
         day = issued + timedelta(days=ahead)

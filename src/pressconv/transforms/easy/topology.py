@@ -239,10 +239,12 @@ class _Reading:
 
 
 def _words(tokens: tuple[morph.Token, ...]) -> list[str]:
+    """The words of the tokens."""
     return [t.word for t in tokens]
 
 
 def _sentence(words: list[str]) -> str:
+    """The words as a sentence with German spacing, a capital first letter and an end mark."""
     text = morph.join(words).strip()
     return text[:1].upper() + text[1:] + ("" if text.endswith((".", "!")) else ".") if text else ""
 
@@ -475,6 +477,7 @@ def _resolved(sentence: str, context: RescueContext) -> str:
 
 
 def _all_said(sentences: tuple[str, ...], context: RescueContext) -> Rescue:
+    """Every sentence said as the rescue's parts, in order."""
     return Rescue(tuple(part for sentence in sentences for part in _said(sentence, context)))
 
 

@@ -72,6 +72,7 @@ def plain_units(sentence: str) -> str:
     """The sentence with unit symbols after numbers and company abbreviations written out or left out."""
 
     def unit(match: re.Match[str]) -> str:
+        """The number with its unit written out, in the singular for 1."""
         plural, singular = _UNITS[match["unit"]]
         return f"{match['number']} {singular if match['number'] == '1' else plural}"
 

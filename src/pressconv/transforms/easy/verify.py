@@ -399,6 +399,7 @@ def _names_a_thing(sentence: str, match: re.Match[str]) -> bool:
 
 
 def _explained(word: str) -> bool:
+    """The lexicon explains the word."""
     from pressconv.transforms.easy.lexicon import lookup
 
     entry = lookup(word)
@@ -651,6 +652,7 @@ def _only_subordinate_finite(tagged: tuple[morph.Token, ...]) -> bool:
 
 
 def _structure(sentence: str, *, list_intro: bool, speech: bool) -> list[Failure]:
+    """The structure failures of a sentence: elliptic or dangling opener, question, cut-off start or end."""
     found: list[Failure] = []
     elliptic = _ELLIPTIC_OPENER.match(sentence.lstrip())
     if elliptic is not None:
@@ -856,6 +858,7 @@ def _time_noun(tokens: tuple[morph.Token, ...], index: int) -> bool:
 
 
 def _normal(text: str) -> str:
+    """The text in NFC, without Mediopunkts and soft hyphens, single-spaced and in lower case."""
     text = unicodedata.normalize("NFC", text).replace("·", "").replace("\u00ad", "")
     return re.sub(r"\s+", " ", text).lower()
 
@@ -864,6 +867,7 @@ class FactGuard:
     """Every number and name of the summary must be in the source or derived from it (a weekday)."""
 
     def __init__(self, source: str, *, derived: Iterable[str] = (), vocabulary: Iterable[str] = ()) -> None:
+        """Index the source for the fact guard: its normal form, its numbers, the derived texts and vocabulary."""
         self.raw = source
         self.source = _normal(source)
         self.numbers = set(re.findall(r"\d+", self.source))

@@ -32,6 +32,7 @@ _AGENT_ARTICLE: Final = {
 
 
 def _join(words: list[str]) -> str:
+    """The words joined with German spacing; a trailing comma goes, a number and "-jährige" stay one word."""
     # A date's closing comma ("am Montag, 4. Mai, veröffentlicht") has nothing to close at the end.
     while words and words[-1] == ",":
         words = words[:-1]
@@ -334,6 +335,7 @@ def any_agent(tokens: list[morph.Token] | tuple[morph.Token, ...]) -> bool:
 
 
 def _singular_feminine(noun: str) -> bool:
+    """The noun is feminine and singular, not read as a plural."""
     from pressconv.transforms.easy.lexicon import feminine_singular
 
     return feminine_singular(noun) and not said_plural(noun)

@@ -46,6 +46,7 @@ class Moment:
 
 
 def _month(name: str) -> int:
+    """The month number of a German month name or abbreviation, or 0."""
     for index, month in enumerate(MONTHS_DE, 1):
         if month.startswith(name.rstrip(".")[:3]):
             return index

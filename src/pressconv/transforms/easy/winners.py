@@ -63,6 +63,7 @@ def winners(sentences: Sequence[SourceSentence]) -> tuple[str, tuple[str, ...]] 
 
 
 def _line_winners(text: str) -> list[str]:
+    """The winners a line names after its label, or an empty list when one part is no name."""
     label = _LABEL.match(text)
     rest = text[label.end() :] if label else text
     out: list[str] = []
