@@ -59,6 +59,7 @@ _TIME: Final = re.compile(r"\d{1,2}(?::\d{2})?\s*Uhr|\bzusätzlich\b|\bsowie\b|\
 
 
 def _day(word: str) -> str:
+    """The full weekday name of a weekday word or its two-letter abbreviation ("Mo." -> "Montag")."""
     return _DAYS[word[:2].lower()]
 
 
@@ -103,4 +104,5 @@ def service_lines(phones: Sequence[str], texts: Sequence[str]) -> tuple[ServiceL
 
 
 def _names(sentence: str) -> set[str]:
+    """The names of the public lines a sentence speaks of ("Hitzetelefon", "Bürgertelefon")."""
     return {m["name"] for m in _LINE.finditer(sentence) if not _NOT_A_LINE.match(m["name"])}

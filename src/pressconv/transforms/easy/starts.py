@@ -48,6 +48,7 @@ _CLAUSES: Final = re.compile(r"\s*;\s*|(?<!\d):\s+")
 
 
 def _named(day: date) -> str:
+    """A day with its weekday, as the summary writes dates ("Montag, 14. September 2026")."""
     return f"{WEEKDAYS_DE[day.weekday()]}, {format_date(day, 'de')}"
 
 
