@@ -24,6 +24,7 @@ from pressconv.transforms.easy.newsapart import news_apart
 from pressconv.transforms.easy.placeout import place_out
 from pressconv.transforms.easy.relatives import relative_apart
 from pressconv.transforms.easy.rescue import Rescue, RescueContext, Rescuer
+from pressconv.transforms.easy.spansapart import spans_apart
 from pressconv.transforms.easy.takes_office import takes_office
 from pressconv.transforms.easy.timeout import time_apart
 from pressconv.transforms.easy.topology import clauses_only, decompose, matrix_only
@@ -62,6 +63,8 @@ RESCUERS: tuple[tuple[str, Rescuer], ...] = (
     # say less of who does what.
     ("leadcore", lead_core),
     ("places", place_out),
+    # A fact-box label, a route span "zwischen A und B" or opening hours said apart (spansapart.py).
+    ("spans", spans_apart),
     ("relatives", relative_apart),
     # "nicht X, sondern Y" said as its corrected part Y (contrast.py), before the clause cuts, which
     # refuse a "sondern"; compose.py repairs the clause further.
