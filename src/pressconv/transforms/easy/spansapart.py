@@ -49,6 +49,8 @@ _GENERIC_LABEL: Final = frozenset(
         *("bitte", "termin", "termine", "treffpunkt", "veranstaltungsort", "ort", "zeit", "datum"),
     ]
 )
+# The little words that join the parts of a label ("Anreise und Parken", "Tipps für Eltern").
+_LABEL_GLUE: Final = frozenset(["und", "oder", "für", "zum", "zur", "mit", "von", "im", "am", "der", "die", "das"])
 _LABEL: Final = re.compile(r"^(?P<label>[A-ZÄÖÜ][\w·-]*(?:\s[\w·-]+){0,2}):\s+(?P<rest>[A-ZÄÖÜ].*)$")
 # A negation: with its place or hours in a follower it would read as "never" or "nowhere" first.
 _NOT: Final = re.compile(r"\b(?:nicht|kein\w*|nie|niemand|nichts)\b", re.IGNORECASE)
@@ -93,7 +95,8 @@ def without_label(text: str) -> str | None:
     words = [w.lower().replace("·", "") for w in re.findall(r"[\w·-]+", label)]
     plain_rest = rest.lower().replace("·", "")
     generic = all(w in _GENERIC_LABEL for w in words)
-    repeated = all(len(w) < 4 or w in plain_rest for w in words)
+    content = [w for w in words if w not in _LABEL_GLUE]
+    repeated = bool(content) and all(re.search(rf"\b{re.escape(w)}\b", plain_rest) for w in content)
     return rest if generic or repeated else None
 
 
