@@ -82,6 +82,9 @@ _NO_POINT: Final = re.compile(rf"\b(?:{MONTH}|{WEEKDAY}|Uhr|Jahr\w*|Monat\w*|Woc
 # Prepositions that attach a place to a route point ("dem Kreisverkehr am Kornmarkt", "der Zufahrt
 # zum Wertstoffhof"): they go with the point; "in", "ab", "bis", "für" open a phrase of the clause.
 _POINT_ATTRIBUTE: Final = frozenset(["am", "im", "zum", "zur", "vom", "beim"])
+# Prepositions after the span that open a phrase of the clause, never of a route point: a time
+# ("ab Montag", "bis Freitag"), a purpose or a cause ("für den Verkehr", "wegen Bauarbeiten").
+_CLAUSE_PREPOSITION: Final = frozenset(["ab", "bis", "seit", "für", "wegen", "während", "aufgrund"])
 
 
 def without_label(text: str) -> str | None:
@@ -144,8 +147,10 @@ def between_apart(text: str) -> tuple[str, str] | None:
     second = _point_end(tokens, first + 1)
     if second is None or second >= len(tokens):
         return None
-    if tokens[second].pos in ("$,", "KON") and tokens[second].word != ",":
+    if tokens[second].pos == "KON":
         return None  # "zwischen A und B und C": where the span ends is not sure
+    if tokens[second].pos in ("APPR", "APPRART") and tokens[second].word.lower() not in _CLAUSE_PREPOSITION:
+        return None  # "… und dem Ortsausgang in Richtung X": the phrase after it may still be the point's
     if not (_point(tokens[start + 1 : first]) and _point(tokens[first + 1 : second])):
         return None
     cut_from, cut_to = spans[start][0], spans[second - 1][1]
