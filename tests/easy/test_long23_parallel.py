@@ -1,4 +1,4 @@
-"""Two comma-joined main clauses, each with its own Vorfeld and subject, said as two sentences subject first (parallel.py)."""
+"""Two comma-joined main clauses, each with its own Vorfeld and subject, said subject first (parallel.py)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,9 @@ def test_a_village_fetes_helpers_each_in_a_sentence() -> None:
 
 
 def test_a_building_projects_floors_each_in_a_sentence() -> None:
-    assert split_parallel("Im Erdgeschoss entsteht eine Bücherei, im Obergeschoss ziehen ein Jugendtreff und ein Büro ein.") == (
+    assert split_parallel(
+        "Im Erdgeschoss entsteht eine Bücherei, im Obergeschoss ziehen ein Jugendtreff und ein Büro ein."
+    ) == (
         "Eine Bücherei entsteht im Erdgeschoss.",
         "Ein Jugendtreff und ein Büro ziehen im Obergeschoss ein.",
     )

@@ -35,7 +35,9 @@ _POINTING: Final = ("PPER", "PDS", "PROAV", "PAV", "PRELS", "PRELAT", "KOUS", "P
 # A source or a state of knowledge in a Vorfeld scopes over the whole sentence ("Nach Angaben …").
 _SOURCE: Final = re.compile(r"(?:angabe|erkenntnis|auskunft|schätzung|sicht|meinung|stand|prognose|bericht)\w*$", re.I)
 # A negation, a limit or a hedge anywhere: it may scope over the clause beside it as well.
-_SCOPED: Final = re.compile(r"\b(?:nicht|kein\w*|nie|nur|auch|sogar|voraussichtlich|vermutlich|wahrscheinlich|jeweils)\b", re.I)
+_SCOPED: Final = re.compile(
+    r"\b(?:nicht|kein\w*|nie|nur|auch|sogar|voraussichtlich|vermutlich|wahrscheinlich|jeweils)\b", re.I
+)
 
 
 def _vorfeld_end(tokens: tuple[morph.Token, ...]) -> int | None:

@@ -34,8 +34,8 @@ from pressconv.transforms.easy.limits import HARD_LIMIT
 from pressconv.transforms.easy.nounphrases import word_count
 from pressconv.transforms.easy.places import PLACE_NOUN, place_follower
 from pressconv.transforms.easy.rescue import Rescue, RescueContext
-from pressconv.transforms.easy.timephrases import MONTH, WEEKDAY
 from pressconv.transforms.easy.timeout import finite_verb, past_tense
+from pressconv.transforms.easy.timephrases import MONTH, WEEKDAY
 from pressconv.transforms.easy.when import WEEKDAYS_DE
 
 __all__ = ["between_apart", "hours_apart", "spans_apart", "split_spans", "without_label"]
@@ -68,7 +68,7 @@ _DISTRIBUTED: Final = re.compile(r"\bjeweils\b", re.IGNORECASE)
 # The points of a route in traffic and building notices: junctions, town edges, stops (the last part
 # of a compound, "Orts·ausgang"), besides the places of places.PLACE_NOUN and a town's name.
 _ROUTE_POINT: Final = re.compile(
-    r"(?:einmündung|kreuzung|kreisverkehr|ortsausgang|ortseingang|ortsende|abzweig|abzweigung|zufahrt|"
+    r"(?:einmündung|kreuzung|kreisverkehr|kreisel|ortsausgang|ortseingang|ortsende|abzweig|abzweigung|zufahrt|"
     r"ausfahrt|auffahrt|anschlussstelle|brücke|bahnhof|haltestelle|markt|kornmarkt|tor)$"
 )
 # A clause about a route: a road or line by its noun, or a verb of closing, running or diverting.
@@ -112,7 +112,9 @@ def _point_end(tokens: tuple[morph.Token, ...], start: int) -> int | None:
         i += 1
     if i >= len(tokens) or tokens[i].pos not in ("NN", "NE"):
         return None
-    while i < len(tokens) and (tokens[i].pos in ("NN", "NE") or (tokens[i].pos == "CARD" and tokens[i - 1].pos in ("NN", "NE"))):
+    while i < len(tokens) and (
+        tokens[i].pos in ("NN", "NE") or (tokens[i].pos == "CARD" and tokens[i - 1].pos in ("NN", "NE"))
+    ):
         i += 1  # a road number after its noun ("Kreisstraße K 27")
     if i + 1 < len(tokens) and tokens[i].word in _POINT_ATTRIBUTE:
         return _point_end(tokens, i + 1)
@@ -161,7 +163,7 @@ def between_apart(text: str) -> tuple[str, str] | None:
 
 
 def hours_apart(text: str) -> tuple[str, str] | None:
-    """(clause without them, follower) for one clock span after the finite verb ("Das ist … von 11 bis 17 Uhr."); else None."""
+    """(clause without them, follower "Das ist … von 11 bis 17 Uhr.") for one clock span after the verb; else None."""
     found = list(_HOURS.finditer(text))
     if len(found) != 1 or _DISTRIBUTED.search(text) or _NOT.search(text):
         return None
