@@ -137,3 +137,15 @@ def test_a_span_whose_end_may_run_on_stays() -> None:
         "Die Sperrung betrifft den Abschnitt zwischen dem Friedhof und dem Ortsende in Richtung Talheim auf 900 Metern."
     )
     assert found is None or not any("zwischen" in part for part in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Beratung im Bürgerbüro ist bis Ende Mai mittwochs von 9 bis 12 Uhr sowie nach Vereinbarung möglich.",
+        "Das Team vom Jugendamt ist in den Ferien nach Vereinbarung und von 8 bis 12 Uhr im Rathaus erreichbar.",
+    ],
+)
+def test_hours_joined_to_another_time_stay(sentence: str) -> None:
+    found = _split(sentence)
+    assert found is None or not any(part.startswith("Das ist") and "Uhr" in part for part in found[1:])

@@ -62,6 +62,9 @@ _HOURS: Final = re.compile(
     rf"(?:(?P<days>(?:{_WEEKDAYS_S})(?:\s(?:bis|und)\s(?:{_WEEKDAYS_S}))?|täglich|werktags|wochentags)\s)?"
     rf"(?P<clock>(?:von\s{_HOUR}(?:\sUhr)?\sbis\s{_HOUR}\sUhr|zwischen\s{_HOUR}(?:\sUhr)?\sund\s{_HOUR}\sUhr))"
 )
+# The hours joined to another time by a conjunction: cut out, the conjunction would be left dangling.
+_JOINED: Final = re.compile(r"\b(?:und|oder|sowie|bzw\.)\s*$")
+_JOINED_AFTER: Final = re.compile(r",?\s*(?:und|oder|sowie|bzw\.)\b")
 # "jeweils" distributes the hours over several days or events ("an 4 Sonntagen jeweils von …"); what
 # the follower would say of them is not sure.
 _DISTRIBUTED: Final = re.compile(r"\bjeweils\b", re.IGNORECASE)
@@ -168,6 +171,8 @@ def hours_apart(text: str) -> tuple[str, str] | None:
     if len(found) != 1 or _DISTRIBUTED.search(text) or _NOT.search(text):
         return None
     match = found[0]
+    if _JOINED.search(text[: match.start()]) or _JOINED_AFTER.match(text[match.end() :]):
+        return None  # "von 9 bis 12 Uhr sowie nach Vereinbarung": one part of a list of times
     tokens = morph.tag(text)
     spans = morph.spans(text, [t.word for t in tokens]) if tokens else None
     verb = finite_verb(tokens) if tokens else None
