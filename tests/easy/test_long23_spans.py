@@ -149,3 +149,38 @@ def test_a_span_whose_end_may_run_on_stays() -> None:
 def test_hours_joined_to_another_time_stay(sentence: str) -> None:
     found = _split(sentence)
     assert found is None or not any(part.startswith("Das ist") and "Uhr" in part for part in found[1:])
+
+
+# --- two days of one event joined by "und" ---------------------------------------------------------
+
+
+def test_a_fairs_two_days_go_into_a_follower() -> None:
+    assert _split("Die Jobmesse findet am Freitag, 5. Juni, und Samstag, 6. Juni 2026, im Rathaus von Altdorf statt.") == (
+        "Die Jobmesse findet im Rathaus von Altdorf statt.",
+        "Das ist am 5. und 6. Juni 2026.",
+    )
+
+
+def test_a_fire_brigades_fete_over_a_month_end_goes_into_a_follower() -> None:
+    assert _split(
+        "Das Sommerfest der Feuerwehr findet am 30. Juni und 1. Juli 2026 rund um das Gerätehaus in Neudorf statt."
+    ) == (
+        "Das Sommerfest der Feuerwehr findet rund um das Gerätehaus in Neudorf statt.",
+        "Das ist am 30. Juni und am 1. Juli 2026.",
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A past statement: "Das ist …" would say the days are still to come.
+        "Die Jobmesse hat am Freitag, 5. Juni, und Samstag, 6. Juni 2026, im Rathaus von Altdorf stattgefunden.",
+        # Closed on the days: apart, it reads as closed for good first.
+        "Die Halle bleibt am Freitag, 5. Juni, und Samstag, 6. Juni 2026, wegen der Messe für den Sport geschlossen.",
+        # A third day: the pair is part of a longer list.
+        "Der Markt findet am 5. Juni und 6. Juni und am 7. Juni 2026 auf dem Platz vor dem Rathaus statt.",
+    ],
+)
+def test_days_that_may_not_go_apart_stay(sentence: str) -> None:
+    found = _split(sentence)
+    assert found is None or not any(part.startswith("Das ist am") for part in found[1:])

@@ -38,7 +38,7 @@ from pressconv.transforms.easy.timeout import finite_verb, past_tense
 from pressconv.transforms.easy.timephrases import MONTH, WEEKDAY
 from pressconv.transforms.easy.when import WEEKDAYS_DE
 
-__all__ = ["between_apart", "hours_apart", "spans_apart", "split_spans", "without_label"]
+__all__ = ["between_apart", "days_apart", "hours_apart", "spans_apart", "split_spans", "without_label"]
 
 # Press fact boxes open a line with a generic label of its topic ("Anreise:", "Hintergrund:",
 # "Info:"): it names the kind of fact, not a fact, so the sentence after it says the same without it.
@@ -65,6 +65,20 @@ _HOURS: Final = re.compile(
 # The hours joined to another time by a conjunction: cut out, the conjunction would be left dangling.
 _JOINED: Final = re.compile(r"\b(?:und|oder|sowie|bzw\.)\s*$")
 _JOINED_AFTER: Final = re.compile(r",?\s*(?:und|oder|sowie|bzw\.)\b")
+# Two days of one event joined by "und" ("am Freitag, 12. Juni, und Samstag, 13. Juni 2026"): a
+# multi-day event, the press convention for fairs, festivals and sales. The weekday beside a date only
+# names its day again, so the follower says the dates ("Das ist am 12. und 13. Juni 2026.").
+_DAY_PAIR: Final = re.compile(
+    rf"\bam\s(?:(?:{WEEKDAY}),?\s)?(?P<d1>\d{{1,2}})\.(?:\s(?P<m1>{MONTH}))?(?:\s(?P<y1>(?:19|20)\d\d))?,?\s"
+    rf"und\s(?:am\s)?(?:(?:{WEEKDAY}),?\s)?(?P<d2>\d{{1,2}})\.\s(?P<m2>{MONTH})(?:\s(?P<y2>(?:19|20)\d\d))?,?"
+)
+# What does not happen or is closed on the days: with the days in a follower it reads as "never"
+# first (timeout.py's convention for a day apart).
+_NOT_HAPPENING: Final = re.compile(
+    r"\b(?:geschlossen|gesperrt|entfällt|entfallen|fällt\w* aus|ausfallen|abgesagt)\b", re.IGNORECASE
+)
+# A day or a date still in the head: the follower's dates would not say whose they are.
+_DAY_LEFT: Final = re.compile(rf"\b(?:{WEEKDAY}|{MONTH})\b|\d\.\s")
 # "jeweils" distributes the hours over several days or events ("an 4 Sonntagen jeweils von …"); what
 # the follower would say of them is not sure.
 _DISTRIBUTED: Final = re.compile(r"\bjeweils\b", re.IGNORECASE)
@@ -186,6 +200,29 @@ def hours_apart(text: str) -> tuple[str, str] | None:
     return head, f"Das ist {days + ' ' if days else ''}{match.group('clock')}."
 
 
+def days_apart(text: str) -> tuple[str, str] | None:
+    """(clause without them, "Das ist am 12. und 13. Juni 2026.") for two days joined by "und" after the verb; else None."""
+    found = list(_DAY_PAIR.finditer(text))
+    if len(found) != 1 or _NOT.search(text) or _NOT_HAPPENING.search(text) or _DISTRIBUTED.search(text):
+        return None
+    match = found[0]
+    if match.group("m1") is None and match.group("y1") is not None:
+        return None  # "am 12. 2026 und …": no date
+    tokens = morph.tag(text)
+    spans = morph.spans(text, [t.word for t in tokens]) if tokens else None
+    verb = finite_verb(tokens) if tokens else None
+    if spans is None or verb is None or match.start() < spans[verb][1]:
+        return None  # in the Vorfeld the days may be a noun's ("Die Messe am 12. und 13. Juni …")
+    head = re.sub(r"\s+", " ", text[: match.start()] + " " + text[match.end() :])
+    head = re.sub(r"\s+([,.])", r"\1", head).strip()
+    if _DAY_LEFT.search(head) or _JOINED_AFTER.match(text[match.end() :]):
+        return None
+    m1, m2, year = match.group("m1"), match.group("m2"), match.group("y2") or match.group("y1")
+    first = f"{match.group('d1')}." if m1 in (None, m2) else f"{match.group('d1')}. {m1}"
+    second = f"{match.group('d2')}. {m2}" + (f" {year}" if year else "")
+    return head, f"Das ist am {first} und {'am ' if m1 not in (None, m2) else ''}{second}."
+
+
 def _present(sentence: str) -> bool | None:
     """Whether the sentence speaks of now (True), the past (False), or None when its tense is not sure."""
     tokens = morph.tag(sentence)
@@ -219,7 +256,10 @@ def split_spans(text: str, issued: date | None, *, key: bool) -> tuple[str, ...]
     between = between_apart(base)
     if between is not None:
         base = between[0]
-    if unlabelled is None and hours is None and between is None:
+    days = days_apart(base)
+    if days is not None:
+        base = days[0]
+    if unlabelled is None and hours is None and between is None and days is None:
         return None
     parts = _fit(base, issued, key=key)
     if parts is None:
@@ -232,6 +272,10 @@ def split_spans(text: str, issued: date | None, *, key: bool) -> tuple[str, ...]
         if verb is None or past is None:
             return None  # no tense to tell "Das war" from "Das ist"
         followers.append(place_follower(between[1], tokens, verb, past=past))
+    if days is not None:
+        if len(parts) > 1 or _present(parts[0]) is not True:
+            return None  # a second time apart, or a past tense: the dates' follower would not be sure
+        followers.insert(0, days[1])
     if hours is not None:
         if _present(parts[0]) is not True:
             return None  # the hours of a schedule that holds now ("Das ist … von 11 bis 17 Uhr.")
