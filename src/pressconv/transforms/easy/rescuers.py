@@ -64,7 +64,7 @@ RESCUERS: tuple[tuple[str, Rescuer], ...] = (
     # say less of who does what.
     ("leadcore", lead_core),
     ("places", place_out),
-    # A fact-box label, a route span "zwischen A und B" or opening hours said apart (spansapart.py).
+    # A fact-box label, a route span "zwischen A und B", opening hours or two days said apart (spansapart.py).
     ("spans", spans_apart),
     ("relatives", relative_apart),
     # "nicht X, sondern Y" said as its corrected part Y (contrast.py), before the clause cuts, which

@@ -1,7 +1,7 @@
-"""Rescuer: a sentence too long by its label, its route span or its hours, said in a head and short followers.
+"""Rescuer: a sentence too long by its label, route span, hours or two days, said in a head and short followers.
 
 Netzwerk Leichte Sprache: one statement per sentence, and the time or the place of a statement in a
-sentence of its own. Three shapes of press writing make a one-clause sentence too long where
+sentence of its own. Four shapes of press writing make a one-clause sentence too long where
 timeout.py and placeout.py do not reach:
 
 - A topic label before a colon ("Anreise: Ein Shuttlebus fährt …", "Hintergrund: …"): the
@@ -15,6 +15,9 @@ timeout.py and placeout.py do not reach:
 - Opening hours after a day or a run ("bis zum 1. November dienstags bis sonntags von 11 bis 17
   Uhr"): the clock span, with the weekdays it recurs on, in a follower of its own ("Das ist dienstags
   bis sonntags von 11 bis 17 Uhr."); the day or run goes apart by timeout.py.
+- Two days of one event joined by "und" ("findet am Freitag, 12. Juni, und Samstag, 13. Juni 2026,
+  … statt"): the dates in a follower ("Das ist am 12. und 13. Juni 2026."), for a statement in the
+  present that is neither negated nor a closure.
 
 What is left is cut by cutapart.fit_apart (its time or place apart, its noun phrases shorter), and
 every sentence is checked by the verifier again. Nothing is dropped but a label that adds nothing:
