@@ -184,3 +184,9 @@ def test_a_fire_brigades_fete_over_a_month_end_goes_into_a_follower() -> None:
 def test_days_that_may_not_go_apart_stay(sentence: str) -> None:
     found = _split(sentence)
     assert found is None or not any(part.startswith("Das ist am") for part in found[1:])
+
+
+def test_a_span_of_one_conjunct_stays() -> None:
+    # Only the second road is closed between the points; a follower would say it of both.
+    found = _split("Die Hauptstraße und die Kreisstraße K 5 zwischen Altdorf und Neudorf bleiben bis Freitag gesperrt.")
+    assert found is None or not any("zwischen" in part for part in found)

@@ -163,6 +163,10 @@ def between_apart(text: str) -> tuple[str, str] | None:
     start = at[0]
     if start == 0:
         return None
+    if any(t.word in ("und", "oder", "sowie") for t in tokens[:start]):
+        # "Die Allee und die K 28 zwischen A und B": the span may restrict one conjunct only; in a
+        # follower it would restrict them all.
+        return None
     first = _point_end(tokens, start + 1)
     if first is None or first >= len(tokens) or tokens[first].word != "und":
         return None
