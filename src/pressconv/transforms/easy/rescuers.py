@@ -21,9 +21,11 @@ from pressconv.transforms.easy.lists import list_rescue
 from pressconv.transforms.easy.money import money
 from pressconv.transforms.easy.narrative import narrative_rescue
 from pressconv.transforms.easy.newsapart import news_apart
+from pressconv.transforms.easy.parallel import parallel_clauses
 from pressconv.transforms.easy.placeout import place_out
 from pressconv.transforms.easy.relatives import relative_apart
 from pressconv.transforms.easy.rescue import Rescue, RescueContext, Rescuer
+from pressconv.transforms.easy.spansapart import spans_apart
 from pressconv.transforms.easy.takes_office import takes_office
 from pressconv.transforms.easy.timeout import time_apart
 from pressconv.transforms.easy.topology import clauses_only, decompose, matrix_only
@@ -62,6 +64,8 @@ RESCUERS: tuple[tuple[str, Rescuer], ...] = (
     # say less of who does what.
     ("leadcore", lead_core),
     ("places", place_out),
+    # A fact-box label, a route span "zwischen A und B", opening hours or two days said apart (spansapart.py).
+    ("spans", spans_apart),
     ("relatives", relative_apart),
     # "nicht X, sondern Y" said as its corrected part Y (contrast.py), before the clause cuts, which
     # refuse a "sondern"; compose.py repairs the clause further.
@@ -70,6 +74,8 @@ RESCUERS: tuple[tuple[str, Rescuer], ...] = (
     # sentence, the subject said again; else the ones that pass alone, each true without the others.
     ("coordinated", coordinated),
     ("coordinated", coordinated_alone),
+    # Two comma-joined main clauses with an object or prepositional Vorfeld each, said subject first (parallel.py).
+    ("parallel", parallel_clauses),
     # A sentence of several clauses, cut by its clause structure (topology.py): the factual clauses
     # said apart first, then the main clauses alone where a clause around them cannot be said, then
     # the clauses' own facts alone where the main clause cannot be said.
