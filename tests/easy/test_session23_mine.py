@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from pressconv.transforms.easy import references
+from pressconv.transforms.easy.programme import programme
+from pressconv.transforms.easy.source import SourceSentence
 from pressconv.transforms.easy.style import introduced_failures
 from pressconv.transforms.easy.title_check import TitleContext, title_failures
 
@@ -67,3 +71,48 @@ def test_a_warning_or_closure_issued_still_holds_in_the_existence_frame() -> Non
     assert "title.tense" not in title_failures("Es gibt eine Unwetter·warnung", report)
     assert "title.tense" not in title_failures("Es gibt eine Voll·sperrung auf der Kreis·straße", report)
     assert "title.tense" in title_failures("Es gibt einen Groß·brand in einer Lager·halle", report)
+
+
+def _list(intro: str, items: list[str]) -> tuple[SourceSentence, ...]:
+    """An intro paragraph and one bulleted list: its items share one paragraph, each at position 0."""
+    return (SourceSentence(intro, paragraph=0), *(SourceSentence(item, paragraph=1) for item in items))
+
+
+@pytest.mark.parametrize(
+    ("intro", "items"),
+    [
+        # A town festival: weekly items before and after the dated ones.
+        (
+            "Das Programm:",
+            [
+                "jeden Freitag, 19 Uhr: Live-Musik im Hof",
+                "Sa, 6.6., 15 Uhr: Kinderflohmarkt auf dem Schulhof",
+                "So, 7.6., 11 Uhr: Frühschoppen mit der Stadtkapelle",
+                "Sa, 13.6., 20 Uhr: Sommernachtskino im Park",
+            ],
+        ),
+        # A library: the dated readings first, a daily item after them.
+        (
+            "Veranstaltungen in der Bücherei:",
+            [
+                "Di, 9.6., 16 Uhr: Vorlesestunde für Kinder",
+                "Do, 11.6., 19 Uhr: Lesung mit einer Krimiautorin",
+                "täglich während der Öffnungszeiten: Bücherflohmarkt im Foyer",
+            ],
+        ),
+    ],
+)
+def test_a_dated_run_inside_a_longer_list_is_no_count_of_dates(intro: str, items: list[str]) -> None:
+    # "Es gibt drei Termine" over a list with weekly or daily items counts only part of it (omission
+    # over error): the run is said as examples, with no count.
+    found = programme(_list(intro, items), date(2026, 5, 20))
+    assert found is not None
+    assert found.intro == "Termine sind zum Beispiel:"
+
+
+def test_a_whole_dated_list_keeps_its_count() -> None:
+    # A choir's concert dates, every item dated: the count is the whole list's.
+    items = ["Sa, 6.6., 19 Uhr: Konzert in der Stadtkirche", "So, 14.6., 17 Uhr: Konzert im Kurpark"]
+    found = programme(_list("Die Konzerte:", items), date(2026, 5, 20))
+    assert found is not None
+    assert found.intro.startswith("Es gibt")

@@ -101,8 +101,10 @@ def programme(sentences: Sequence[SourceSentence], issued: date | None) -> Progr
             intro = sentences[index - 1].text if index > 0 else ""
             after = sentences[used[-1] + 1].text if used[-1] + 1 < len(sentences) else ""
             # "Rahmenprogramm (Auswahl):" before, "und weitere Termine" right after: a selection.
-            selection = bool(_SELECTION.search(intro) and intro.rstrip().endswith(":")) or bool(
-                re.match(r"^(?:und|sowie)?\s*weitere\b", after.strip(), re.I)
+            selection = (
+                bool(_SELECTION.search(intro) and intro.rstrip().endswith(":"))
+                or bool(re.match(r"^(?:und|sowie)?\s*weitere\b", after.strip(), re.I))
+                or _inside_longer_list(sentences, index, used[-1])
             )
             # "Die weiteren Vorstellungen:": the dates after one the release names elsewhere (the
             # premiere): "Es gibt fünf weitere Termine", never five in all (judged wrong: six).
@@ -110,6 +112,26 @@ def programme(sentences: Sequence[SourceSentence], issued: date | None) -> Progr
             return _programme(run, used, issued, selection=selection, further=further)
         index = (used[-1] + 1) if used else index + 1
     return None
+
+
+def _inside_longer_list(sentences: Sequence[SourceSentence], first: int, last: int) -> bool:
+    """The run is only part of its bulleted list: an item of the same list stands right before or after it.
+
+    A programme list mixes dated items with weekly or daily ones ("jeden Samstag, 16 Uhr: …",
+    "täglich: …"); the dated run between them is a selection, and "Es gibt drei Termine" would count
+    only part of the list (judged wrong: six highlights). List items are blocks of one paragraph whose
+    sentences all stand at position 0; an intro line ending in a colon is no item.
+    """
+
+    def item_of_same_list(at: int, of: int) -> bool:
+        """Whether sentence ``at`` is another item of the list that sentence ``of`` is an item of."""
+        if not 0 <= at < len(sentences):
+            return False
+        near, here = sentences[at], sentences[of]
+        same = near.paragraph == here.paragraph and near.position == here.position == 0
+        return same and not near.text.rstrip().endswith(":")
+
+    return item_of_same_list(first - 1, first) or item_of_same_list(last + 1, last)
 
 
 def _run(sentences: Sequence[SourceSentence], start: int, issued: date | None) -> tuple[list[_Entry], list[int]]:
