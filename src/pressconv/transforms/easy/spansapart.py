@@ -34,6 +34,7 @@ from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.cutapart import fit_apart
 from pressconv.transforms.easy.keynouns import key_sentence
 from pressconv.transforms.easy.limits import HARD_LIMIT
+from pressconv.transforms.easy.negation import NEGATION
 from pressconv.transforms.easy.nounphrases import word_count
 from pressconv.transforms.easy.places import PLACE_NOUN, place_follower
 from pressconv.transforms.easy.rescue import Rescue, RescueContext
@@ -55,8 +56,13 @@ _GENERIC_LABEL: Final = frozenset(
 # The little words that join the parts of a label ("Anreise und Parken", "Tipps für Eltern").
 _LABEL_GLUE: Final = frozenset(["und", "oder", "für", "zum", "zur", "mit", "von", "im", "am", "der", "die", "das"])
 _LABEL: Final = re.compile(r"^(?P<label>[A-ZÄÖÜ][\w·-]*(?:\s[\w·-]+){0,2}):\s+(?P<rest>[A-ZÄÖÜ].*)$")
-# A negation: with its place or hours in a follower it would read as "never" or "nowhere" first.
-_NOT: Final = re.compile(r"\b(?:nicht|kein\w*|nie|niemand|nichts)\b", re.IGNORECASE)
+# A negation or an exception: with its place, days or hours in a follower the head would read as
+# "never" or "nowhere" first, and "täglich außer montags" would lose its exception.
+_NOT: Final = re.compile(rf"\b(?:{NEGATION}|außer|ausgenommen)\b", re.IGNORECASE)
+# A focus particle right before the phrase that goes apart: its scope is that phrase (Duden grammar,
+# Fokuspartikel), so cut out it would come to limit the verb ("fährt nur zwischen A und B" -> "fährt
+# nur."; "ist nur von 8 bis 12 Uhr geöffnet" -> "ist nur geöffnet").
+_FOCUS_BEFORE: Final = re.compile(r"\b(?:nur|erst|auch|noch|lediglich|ausschließlich|bereits|schon)\s*$", re.IGNORECASE)
 _WEEKDAYS_S: Final = "|".join(day.lower() + "s" for day in WEEKDAYS_DE)
 _HOUR: Final = r"\d{1,2}(?:[.:]\d{2})?"
 # A clock span ("von 11 bis 17 Uhr", "zwischen 9:30 und 16:30 Uhr"), with the weekdays it recurs on
@@ -89,7 +95,7 @@ _DISTRIBUTED: Final = re.compile(r"\bjeweils\b", re.IGNORECASE)
 # of a compound, "Orts·ausgang"), besides the places of places.PLACE_NOUN and a town's name.
 _ROUTE_POINT: Final = re.compile(
     r"(?:einmündung|kreuzung|kreisverkehr|kreisel|ortsausgang|ortseingang|ortsende|abzweig|abzweigung|zufahrt|"
-    r"ausfahrt|auffahrt|anschlussstelle|brücke|bahnhof|haltestelle|markt|kornmarkt|tor)$"
+    r"ausfahrt|auffahrt|anschlussstelle|brücke|bahnhof|haltestelle|markt|tor)$"
 )
 # A clause about a route: a road or line by its noun, or a verb of closing, running or diverting.
 _ROUTE: Final = re.compile(
@@ -180,6 +186,8 @@ def between_apart(text: str) -> tuple[str, str] | None:
     if not (_point(tokens[start + 1 : first]) and _point(tokens[first + 1 : second])):
         return None
     cut_from, cut_to = spans[start][0], spans[second - 1][1]
+    if _FOCUS_BEFORE.search(text[:cut_from]):
+        return None  # "nur zwischen A und B": the particle limits the span (_FOCUS_BEFORE)
     head = re.sub(r"\s+", " ", text[:cut_from] + text[cut_to:]).replace(" .", ".").replace(" ,", ",").strip()
     if word_count(head) < 4 or _NOT.search(head):
         return None
@@ -192,6 +200,8 @@ def hours_apart(text: str) -> tuple[str, str] | None:
     if len(found) != 1 or _DISTRIBUTED.search(text) or _NOT.search(text):
         return None
     match = found[0]
+    if _FOCUS_BEFORE.search(text[: match.start()]):
+        return None  # "nur von 9 bis 12 Uhr": the particle limits the hours (_FOCUS_BEFORE)
     if _JOINED.search(text[: match.start()]) or _JOINED_AFTER.match(text[match.end() :]):
         return None  # "von 9 bis 12 Uhr sowie nach Vereinbarung": one part of a list of times
     tokens = morph.tag(text)
@@ -213,6 +223,8 @@ def days_apart(text: str) -> tuple[str, str] | None:
     if len(found) != 1 or _NOT.search(text) or _NOT_HAPPENING.search(text) or _DISTRIBUTED.search(text):
         return None
     match = found[0]
+    if _FOCUS_BEFORE.search(text[: match.start()]):
+        return None  # "nur am 12. und 13. Juni": the particle limits the days (_FOCUS_BEFORE)
     if match.group("m1") is None and match.group("y1") is not None:
         return None  # "am 12. 2026 und …": no date
     tokens = morph.tag(text)
