@@ -358,6 +358,11 @@ def _limiting(words: Sequence[str]) -> bool:
     return any(_LIMITING.match(w) for w in words)
 
 
+# Prepositions that make a time phrase a start or a span: without it a state to come reads as holding
+# now ("ab Juni nur noch am Wochenende geöffnet"), and hours as always ("von 8 bis 12 Uhr geöffnet").
+# An end ("bis", "seit") may go: what the clause says holds now ("Die Straße ist gesperrt.").
+_TIME_BOUNDS: Final = frozenset({"ab", "vom", "von", "frühestens", "zum"})
+
 # Words that open an exception, a condition or a contrast (Duden grammar: einschränkende Angaben):
 # a tail after a semicolon or dash that holds one narrows the clause before it.
 _EXCEPTING: Final = re.compile(
@@ -370,7 +375,12 @@ _SAYING: Final = frozenset(
     {"sagen", "betonen", "erklären", "warnen", "mahnen", "fordern", "kritisieren", "meinen", "finden", "glauben",
      "hoffen", "versprechen", "appellieren", "unterstreichen", "verkünden", "mitteilen", "melden", "berichten",
      "ankündigen", "bekanntgeben", "zeigen", "sein", "wissen", "fragen", "freuen", "bilanzieren", "klarstellen",
-     "feststellen", "herausstellen", "hinweisen", "festhalten"}
+     "feststellen", "herausstellen", "hinweisen", "festhalten",
+     # Verbs of proposing, planning, asking and checking: what follows them is not decided yet, so
+     # said alone it would turn a proposal into a fact ("Die Stadt schlägt vor: Ab Montag …").
+     "vorschlagen", "planen", "prüfen", "wünschen", "beantragen", "empfehlen", "erwägen", "beabsichtigen",
+     "anregen", "verlangen", "diskutieren", "beraten", "überlegen", "wollen", "vorsehen", "anstreben",
+     "bitten", "raten", "entwerfen", "befürworten", "ablehnen"}
 )  # fmt: skip
 
 
@@ -415,7 +425,10 @@ def _clause(text: str) -> str:
     text = parts[0].rstrip(" .") + "."
     if ": " in text:
         before, after = text.split(": ", 1)
-        if len(before.split()) < 3 or any(t.pos in _FINITE for t in morph.tag(before + ".")):
+        # Any verb form makes the part before the colon a clause, not a teaser: HanTa may read a
+        # finite "beantragt" as a participle ("Die Fraktion beantragt: …"), and the clause after the
+        # colon would then lose who proposes it (a reviewer's probe).
+        if len(before.split()) < 3 or any(t.pos.startswith("V") for t in morph.tag(before + ".")):
             return ""
         text = after
     return text
@@ -714,13 +727,15 @@ def _active(
 def _agentive(
     subject: _Chunk, verb: morph.Token, bracket: Sequence[morph.Token], mittel: Sequence[_Chunk], front_time: tuple[str, ...]
 ) -> _Reading | None:
-    """A passive with one "von"/"vom"/"durch" phrase of its own in the Mittelfeld read with that agent as the subject.
+    """A passive with one "von"/"vom" phrase of its own in the Mittelfeld read with that agent as the subject.
 
     Only a subject without attributes (a "von" among them could be the agent) and an agent phrase
     without any: the bare clause goes to the voice repairs (leadvoice.agentive), the other phrases
     follow its object as before. A harm or judging verb is refused there as everywhere.
     """
-    agents = [k for k, c in enumerate(mittel) if c.kind == "pp" and c.words[0].lower() in ("von", "vom", "durch")]
+    # Not "durch": it names a path or a means as often as an agent ("wird durch die Altstadt umgeleitet"),
+    # and the phrase alone does not tell them apart (a reviewer's probe: "Die Altstadt leitet … um").
+    agents = [k for k, c in enumerate(mittel) if c.kind == "pp" and c.words[0].lower() in ("von", "vom")]
     if len(agents) != 1 or len(subject.parts) != 1 or len(mittel[agents[0]].parts) != 1:
         return None
     said = agentive(subject.words, verb.word, mittel[agents[0]].words, [t.word for t in bracket])
@@ -908,10 +923,17 @@ def build_core(text: str, issued: date | None = None, source: str | None = None)
     # The time left out where it cannot stand apart: the clause is as true without it. Its place said
     # apart first, then the clause alone.
     anchored = any(c.kind == "adv" and c.words[0].lower() in _ANCHORED for c in reading.mittel)
+    # Not a start or a span of time ("ab dem 1. Juni", "von 8 bis 12 Uhr", _TIME_BOUNDS): a rule or a
+    # change said without its start reads as holding now (a reviewer's probe: "Ab Juni ist die Halle nur
+    # noch am Wochenende geöffnet" -> "Die Halle ist nur noch am Wochenende geöffnet.").
+    times = [c.words for c in reading.mittel if c.time]
+    if reading.front_time:
+        times.append(reading.front_time)
+    bounded = any(words and words[0].lower() in _TIME_BOUNDS for words in times)
     bares = [
         (subject, [() if c.time else p for c, p in zip(_kept(reading), phrases, strict=False)])
         for subject, phrases in variants
-        if not (anchored and timed)
+        if not ((anchored or bounded) and timed)
     ]
     for subject, bare in bares if chosen is None else ():
         chosen = _placed(subject, reading, bare)
