@@ -5,8 +5,9 @@ coordinated clauses: "Arbeitgeber erreichen den Service unter 0800 …, Arbeitne
 0800 …"; "Für Unternehmen: …; für Privatpersonen: …"). Read as a whole, the sentence names a group and
 both lines look alike, and the summary's "Haben Sie Fragen?" gave every reader the employers' line
 (judged wrong). The clause that holds the line says whom it is for: a clause naming a business or
-specialist audience (employers, firms, dealers, trades, specialists, the press) and no word for
-everyone gives a line that is not the reader's.
+specialist audience (employers, firms, dealers, trades, specialists) and no word for
+everyone gives a line that is not the reader's. (The press office's line is chosen apart: it is the
+reader's only where the release names no public line.)
 """
 
 from __future__ import annotations
@@ -25,10 +26,11 @@ _NARROWER: Final = re.compile(
     r"\b(?:Arbeitgeber\w*|Unternehmer\w*|Betriebe|Firmen|Händler\w*|Gewerbetreibende\w*|Fachpublikum|"
     r"Fachleute|Fachhändler\w*|Geschäftskund\w*|Firmenkund\w*)\b|\b(?:[Ff]ür|an)\s+(?:\w+\s+)?Unternehmen\b"
 )
-# A word that puts everyone in the clause too ("Unternehmen und Privatpersonen", "alle Interessierten").
+# A word that puts everyone in the clause too ("Unternehmen und Privatpersonen", "alle Interessierten");
+# "aller Branchen" or "allen Betrieben" does not: "alle" counts only before a word for the public.
 _EVERYONE: Final = re.compile(
-    r"\b(?:alle\w*|Bürger\w*|Privatperson\w*|Privatkund\w*|Interessierte\w*|Einwohner\w*|Verbraucher\w*|"
-    r"Öffentlichkeit|jede\w*)\b"
+    r"\b(?:alle[nr]?\s+(?:Bürger\w*|Interessierte\w*|Menschen|Einwohner\w*|Fragen)|Bürger\w*|Privatperson\w*|"
+    r"Privatkund\w*|Interessierte\w*|Einwohner\w*|Verbraucher\w*|Öffentlichkeit|jede[nmrs]?)\b"
 )
 # Clause bounds: a comma, a semicolon, a colon after a label, a dash between clauses.
 _BOUND: Final = re.compile(r"\s*[,;]\s+|\s+[–-]\s+")

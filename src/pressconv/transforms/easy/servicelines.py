@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from pressconv.transforms.easy.source import split_sentences
+from pressconv.transforms.easy.when import MONTH_PATTERN
 
 __all__ = ["ServiceLine", "service_lines"]
 
@@ -55,7 +56,13 @@ _HOURS: Final = re.compile(
     r"(?P<t1>\d{1,2}(?::\d{2})?)\s*(?:bis|–|-)\s*(?P<t2>\d{1,2}(?::\d{2})?)\s*Uhr",
     re.I,
 )
-_TIME: Final = re.compile(r"\d{1,2}(?::\d{2})?\s*Uhr|\bzusätzlich\b|\bsowie\b|\baußer\b|\bnur\b|\bfeiertags?\b", re.I)
+# Beside the span, another time, an exception, or a season or start ("vom 1. Juni bis 31. August",
+# "ab Donnerstag", "in den Ferien"): said without it the hours would read as holding all year.
+_TIME: Final = re.compile(
+    rf"\d{{1,2}}(?::\d{{2}})?\s*Uhr|\b(?:zusätzlich|sowie|außer|nur|feiertags?|ab|vom|seit|während|Ferien|"
+    rf"Sommer|Winter|{MONTH_PATTERN})\b|\b\d{{1,2}}\.\s*\d{{1,2}}\.",
+    re.I,
+)
 
 
 def _day(word: str) -> str:

@@ -41,8 +41,14 @@ _SIGN_UP_FROM: Final = re.compile(
     rf"|Anmeldung(?:en)?:?\s+ab\s+(?P<label>{_DATE}))\s*[.!]?$",
     re.I,
 )
-# Ways to register, never a limit: "nur", a group ("für Mitglieder"), a deadline, a negation.
-_LIMITED_WAYS: Final = re.compile(r"\b(?:nur|ausschließlich|erst|für|bis|nicht|kein\w*|wenn|falls|sofern)\b", re.I)
+# Ways to register, never a limit: "nur", a group ("für Mitglieder"), a deadline, a negation. Nor an
+# added way: "ab 4. Mai auch online", "wieder", "zusätzlich" say registration may already be open, so
+# "Die Anmeldung beginnt am 4. Mai" would be false (a reviewer's probe).
+_LIMITED_WAYS: Final = re.compile(
+    r"\b(?:nur|ausschließlich|erst|für|bis|nicht|kein\w*|wenn|falls|sofern|auch|wieder|zusätzlich|außerdem|"
+    r"ebenfalls|weiterhin)\b",
+    re.I,
+)
 # Clause bounds inside a sentence: a semicolon, or a colon that ends a statement (Duden, Doppelpunkt).
 _CLAUSES: Final = re.compile(r"\s*;\s*|(?<!\d):\s+")
 
