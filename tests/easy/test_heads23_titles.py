@@ -117,7 +117,11 @@ def test_a_done_election_is_never_said_in_the_present_existence_frame() -> None:
 
 def test_the_count_of_those_affected_is_said_with_the_other_parts_name() -> None:
     # A manufacturer's restructuring and a utility's outage.
-    body = "Von dem Umbau sind bis zu 120 der 500 Arbeitsplätze betroffen."
+    # The body names the firm next to the count (session 23: the name only where the body ties the count to it).
+    body = (
+        "Die Krämer Maschinenbau GmbH richtet ihren Standort Altdorf neu aus. "
+        "Von dem Umbau sind bis zu 120 der 500 Arbeitsplätze betroffen."
+    )
     parts = ["Krämer Maschinenbau richtet Standort Altdorf neu aus", "bis zu 120 Arbeitsplätze betroffen"]
     assert affected_titles(parts, body) == [
         "Bei Krämer Maschinenbau sind bis zu 120 Arbeitsplätze betroffen",

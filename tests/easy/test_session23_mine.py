@@ -6,11 +6,15 @@ from datetime import date
 
 import pytest
 
-from pressconv.transforms.easy import references
+from pressconv.transforms.easy import references, spansapart
+from pressconv.transforms.easy.headline_affected import affected_titles
+from pressconv.transforms.easy.headline_ellipsis import edition_clause
+from pressconv.transforms.easy.leadcore import build_core
 from pressconv.transforms.easy.programme import programme
 from pressconv.transforms.easy.source import SourceSentence
 from pressconv.transforms.easy.style import introduced_failures
 from pressconv.transforms.easy.title_check import TitleContext, title_failures
+from pressconv.transforms.easy.title_elected import winner_titles
 
 
 @pytest.mark.parametrize(
@@ -116,3 +120,100 @@ def test_a_whole_dated_list_keeps_its_count() -> None:
     found = programme(_list("Die Konzerte:", items), date(2026, 5, 20))
     assert found is not None
     assert found.intro.startswith("Es gibt")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Museum: the exception day would be said as the open day.
+        "Man kann die Schau bis zum 4. Oktober 2026 täglich außer montags von 10 bis 18 Uhr sehen.",
+        # Sports hall: "nur" limits the hours, cut out it would limit "geöffnet".
+        "Die Halle ist ab Montag nur von 8 bis 12 Uhr geöffnet.",
+        # Trade fair: "nur" limits the two days.
+        "Die Job·messe findet nur am Freitag, 5. Juni, und Samstag, 6. Juni 2026, im Rathaus statt.",
+    ],
+)
+def test_times_under_an_exception_or_a_focus_particle_stay_in_their_sentence(sentence: str) -> None:
+    assert spansapart.hours_apart(sentence) is None
+    assert spansapart.days_apart(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Bus company: "nur" limits the route.
+        "Ein Pendel·bus fährt alle 30 Minuten nur zwischen dem Bahnhof und dem Messe·gelände.",
+        # Road authority: "auch" adds the span to another one.
+        "Die Straße bleibt auch zwischen Adorf und Bedorf für Rad·fahrer gesperrt.",
+    ],
+)
+def test_a_route_span_under_a_focus_particle_stays_in_its_sentence(sentence: str) -> None:
+    assert spansapart.between_apart(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # A ministry's and a school's application window: not open yet, so "Man kann Anträge …
+        # stellen." without its start would say one can apply now (a window that cannot be said apart).
+        "Anträge können ab dem 1. Mai 2026 bis spätestens 30. Juni 2026 nur online gestellt werden.",
+        "Bewerbungen können ab dem 4. Mai 2026 bis zum 29. Mai 2026 nur schriftlich im Sekretariat eingereicht werden.",
+        # A sports hall's new rule: without "ab" it would read as holding now.
+        "Ab dem 1. Juni 2026 ist die Halle wegen der Sanierung vom Dach nur noch am Wochenende geöffnet.",
+        # A proposal and a motion before a colon: what follows is not decided.
+        "Die Stadt Musterau schlägt vor: Ab Montag, 11. Mai 2026, wird die Park·gebühr erhöht.",
+        "Die Fraktion beantragt: Ab Juni 2026 wird die Haupt·straße für Last·wagen gesperrt.",
+        # "durch" names the route here, not who acts.
+        "Der Verkehr wird ab Montag durch die Altstadt umgeleitet.",
+    ],
+)
+def test_the_lead_core_says_nothing_where_a_start_a_proposal_or_a_route_would_be_lost(lead: str) -> None:
+    assert build_core(lead, date(2026, 4, 20), lead) is None
+
+
+def test_jobs_affected_are_said_at_the_firm_only_where_the_body_ties_them_to_it() -> None:
+    # A takeover: the 180 jobs are the bought firm's, so no "Bei Adorf Chemie …".
+    takeover = affected_titles(
+        ["Adorf Chemie übernimmt Muster Werke", "rund 180 Arbeitsplätze betroffen"],
+        "Die Adorf Chemie AG übernimmt die Muster Werke. Bei den Muster Werken sind rund 180 Arbeitsplätze betroffen.",
+    )
+    assert takeover == ["Rund 180 Arbeitsplätze sind betroffen"]
+    # A restructuring: the lead names the firm, the next sentence the count.
+    restructuring = affected_titles(
+        ["Hollweg Maschinenbau stellt Werk Talheim neu auf", "bis zu 90 Stellen betroffen"],
+        "Die Hollweg Maschinenbau GmbH stellt ihr Werk in Talheim neu auf. Davon sind bis zu 90 der 400 Stellen betroffen.",
+    )
+    assert restructuring[0] == "Bei Hollweg Maschinenbau sind bis zu 90 Stellen betroffen"
+
+
+def test_the_headlines_winner_is_tied_to_the_elected_office() -> None:
+    # A local council: the headline's person is the deputy, not the new Ortsvorsteher.
+    deputy = [
+        "Der Ortsbeirat hat am Montag einen neuen Ortsvorsteher gewählt.",
+        "Zur Stellvertreterin wurde Anna Muster bestimmt.",
+    ]
+    assert winner_titles("Anna Muster gewählt", deputy) == []
+    # The name stands far from the clause: who holds which office is not sure.
+    far = [
+        "Der Ortsbeirat hat am Montag einen neuen Ortsvorsteher gewählt.",
+        "Peter Beispiel erhielt 7 Stimmen.",
+        "Die Sitzung war öffentlich.",
+        "Anna Muster dankte allen.",
+    ]
+    assert winner_titles("Anna Muster gewählt", far) == []
+    # A club: the name right after the clause.
+    club = ["Die Mitglieder haben am Samstag einen neuen Vorsitzenden gewählt.", "Jonas Beispiel erhielt 40 von 52 Stimmen."]
+    assert (
+        winner_titles("Jonas Beispiel gewählt", club)[0]
+        == "Die Mitglieder haben Jonas Beispiel zum neuen Vorsitzenden gewählt"
+    )
+
+
+def test_an_edition_headline_takes_only_a_time_and_the_events_own_date() -> None:
+    # A town run: the deadline's Sunday is not the run's Sunday.
+    body = "Anmeldeschluss ist am Sonntag, 3. Mai 2026. Der Stadtlauf beginnt am Sonntag, 10. Mai 2026, um 10 Uhr."
+    assert (
+        edition_clause("28. Adorfer Stadtlauf am Sonntag", body) == "Der 28. Adorfer Stadtlauf ist am Sonntag, 10. Mai 2026"
+    )
+    # A choir festival reported after the fact: "mit neuem Rekord" is no time, "ist" would tell it as to come.
+    assert edition_clause("12. Talheimer Chorfest am Samstag mit neuem Besucherrekord", "") is None

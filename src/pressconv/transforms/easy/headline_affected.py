@@ -35,12 +35,20 @@ def _name_subject(part: str) -> str | None:
     return " ".join(t.word for t in head)
 
 
+# Verbs of a transfer between two parties (a takeover, a sale, a merger): the headline names two
+# firms, and the count may belong to the one that is not the subject.
+_TRANSFER: Final = re.compile(
+    r"\b(?:übernimmt|übernehmen|kauft|kaufen|erwirbt|erwerben|verkauft|verkaufen|fusioniert\w*|schluckt)\b"
+)
+
+
 def affected_titles(parts: Sequence[str], body: str) -> list[str]:
     """ "Bei Muster Werke sind bis zu 180 Arbeits·plätze betroffen" for the headline "Muster Werke richtet
     Standort neu aus – bis zu 180 Arbeitsplätze betroffen", then the count alone ("Bis zu 180 … sind betroffen").
 
     Only where the body repeats the count with the noun's stem (the number is the sender's, not a
-    guess); the place of the count ("Bei X") is the name that is the other part's subject.
+    guess); the place of the count ("Bei X") is the name that is the other part's subject, where the
+    body's sentence with the count names it as well.
     """
     plain_body = body.replace("·", "")
     found: list[str] = []
@@ -53,7 +61,22 @@ def affected_titles(parts: Sequence[str], body: str) -> list[str]:
         if number is None or not re.search(rf"\b{re.escape(number.group(0))}\b[^.;]{{0,40}}{re.escape(stem)}", plain_body):
             continue
         count = match["count"][:1].lower() + match["count"][1:]
-        names = [n for p in parts[:at] if (n := _name_subject(p)) is not None]
+        # The name only where the body's sentence with the count names it too: in "X übernimmt Y –
+        # 180 Arbeitsplätze betroffen" the jobs may be Y's, not the subject's (a reviewer's probe).
+        # The sentence before the count counts too (the lead names the firm, the next sentence the jobs),
+        # except after a verb of transfer between two parties, where the jobs may be the other's.
+        sentences = re.split(r"(?<=[.!?])\s+", plain_body)
+        near = [
+            " ".join(sentences[max(0, k - 1) : k + 1])
+            for k, s in enumerate(sentences)
+            if re.search(rf"\b{re.escape(number.group(0))}\b", s)
+        ]
+        names = [
+            n
+            for p in parts[:at]
+            if (n := _name_subject(p)) is not None
+            and (any(n in s for s in near if not _TRANSFER.search(p)) or any(n in s.split(". ")[-1] for s in near))
+        ]
         if names:
             found.append(f"Bei {names[0]} sind {count} {match['noun']} betroffen")
         found.append(f"{count[:1].upper()}{count[1:]} {match['noun']} sind betroffen")

@@ -9,6 +9,7 @@ from typing import Final
 from pressconv._months import MONTHS_DE
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.compounds import MEDIOPUNKT, segment
+from pressconv.transforms.easy.source import split_sentences
 from pressconv.transforms.easy.titles import noun_gender
 from pressconv.transforms.easy.when import WEEKDAYS_DE
 
@@ -116,8 +117,17 @@ def edition_clause(part: str, body: str = "") -> str | None:
     if gender not in _DEFINITE:
         return None
     when = match["when"]
+    # Only a time may follow: "am Sonntag mit neuem Teilnehmerrekord" reports a past event, and "ist"
+    # would tell it as to come (a reviewer's probe). Weekdays, months, numbers and their joints only.
+    time_words = {*WEEKDAYS_DE, *MONTHS_DE, "am", "vom", "von", "im", "bis", "zum", "und"}
+    if not all(w in time_words or re.fullmatch(r"\d{1,4}\.?", w) for w in when.replace(",", " ").split()):
+        return None
     weekday = re.fullmatch(rf"am ({'|'.join(WEEKDAYS_DE)})", when)
     if weekday is not None:
-        dates = set(re.findall(rf"\b{weekday[1]},? (\d{{1,2}}\. (?:{'|'.join(MONTHS_DE)})(?: \d{{4}})?)", body))
+        # The date only from a sentence that names the event itself ("Der Stadtlauf ist am Sonntag, 10.
+        # Mai"), not from any dated sentence of the body (a deadline "bis Sonntag, 3. Mai").
+        stem = head[: max(4, len(head) - 2)].lower()
+        own = " ".join(x for x in split_sentences(body, "de") if stem in x.replace("·", "").lower())
+        dates = set(re.findall(rf"\b{weekday[1]},? (\d{{1,2}}\. (?:{'|'.join(MONTHS_DE)})(?: \d{{4}})?)", own))
         when = f"am {weekday[1]}, {dates.pop()}" if len(dates) == 1 else when
     return f"{_DEFINITE[gender]} {match['number']} {match['before']}{match['noun']} ist {when}"

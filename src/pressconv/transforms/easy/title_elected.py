@@ -110,11 +110,22 @@ def winner_titles(part: str, sentences: list[str]) -> list[str]:
     if match is None:
         return []
     name = match["name"]
-    clauses = [m for s in sentences if (m := _OFFICE_CLAUSE.match(s.strip())) is not None]
-    body = " ".join(sentences)
-    if len(clauses) != 1 or name.split()[-1] not in body or re.search(r"\b(?:nicht|kein\w*|nie)\b", clauses[0].group(0)):
+    clauses = [(k, m) for k, s in enumerate(sentences) if (m := _OFFICE_CLAUSE.match(s.strip())) is not None]
+    if len(clauses) != 1 or re.search(r"\b(?:nicht|kein\w*|nie)\b", clauses[0][1].group(0)):
         return []
-    clause = clauses[0]
+    at, clause = clauses[0]
+    # The name must stand in the clause's sentence or the next one, with no deputy's role and no form
+    # of address of the other gender beside it: else the headline's person may hold another office
+    # than the one the clause elected (a reviewer's probe: the deputy named under "Ortsvorsteher").
+    surname = name.split()[-1]
+    near = [s for s in sentences[at : at + 2] if surname in s]
+    female = clause["office"].replace("·", "").endswith("in")
+    other = "Herr" if female else "Frau"
+    if not near or any(
+        re.search(r"(?i)stellvertret|\bvize|beigeordnet", s) or re.search(rf"\b{other}\s+(?:\w+\s+)?{surname}\b", s)
+        for s in near
+    ):
+        return []
     subject = _subject(clause["subject"])
     if subject is None or subject[1] != (clause["aux"] == "haben"):
         return []
