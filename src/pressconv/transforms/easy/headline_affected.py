@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.source import split_sentences
 
 __all__ = ["affected_titles"]
 
@@ -42,6 +43,14 @@ _TRANSFER: Final = re.compile(
 )
 
 
+def _tied(name: str, part: str, sentences: Sequence[str], counted: Sequence[int]) -> bool:
+    """Whether the body names ``name`` with the count: in its sentence, or in the two before it."""
+    if any(name in sentences[k] for k in counted):
+        return True
+    before = (" ".join(sentences[max(0, k - 2) : k]) for k in counted)
+    return not _TRANSFER.search(part) and any(name in b for b in before)
+
+
 def affected_titles(parts: Sequence[str], body: str) -> list[str]:
     """ "Bei Muster Werke sind bis zu 180 Arbeits·plätze betroffen" for the headline "Muster Werke richtet
     Standort neu aus – bis zu 180 Arbeitsplätze betroffen", then the count alone ("Bis zu 180 … sind betroffen").
@@ -63,20 +72,12 @@ def affected_titles(parts: Sequence[str], body: str) -> list[str]:
         count = match["count"][:1].lower() + match["count"][1:]
         # The name only where the body's sentence with the count names it too: in "X übernimmt Y –
         # 180 Arbeitsplätze betroffen" the jobs may be Y's, not the subject's (a reviewer's probe).
-        # The sentence before the count counts too (the lead names the firm, the next sentence the jobs),
-        # except after a verb of transfer between two parties, where the jobs may be the other's.
-        sentences = re.split(r"(?<=[.!?])\s+", plain_body)
-        near = [
-            " ".join(sentences[max(0, k - 1) : k + 1])
-            for k, s in enumerate(sentences)
-            if re.search(rf"\b{re.escape(number.group(0))}\b", s)
-        ]
-        names = [
-            n
-            for p in parts[:at]
-            if (n := _name_subject(p)) is not None
-            and (any(n in s for s in near if not _TRANSFER.search(p)) or any(n in s.split(". ")[-1] for s in near))
-        ]
+        # The count's own sentence, or the two before it (the lead names the firm, a later sentence the
+        # jobs), except after a verb of transfer between two parties, where the jobs may be the other's.
+        sentences = split_sentences(plain_body, "de")
+        counted = [k for k, s in enumerate(sentences) if re.search(rf"\b{re.escape(number.group(0))}\b", s)]
+
+        names = [n for p in parts[:at] if (n := _name_subject(p)) is not None and _tied(n, p, sentences, counted)]
         if names:
             found.append(f"Bei {names[0]} sind {count} {match['noun']} betroffen")
         found.append(f"{count[:1].upper()}{count[1:]} {match['noun']} sind betroffen")
