@@ -11,6 +11,7 @@ from pressconv.transforms.easy.headline_affected import affected_titles
 from pressconv.transforms.easy.headline_ellipsis import edition_clause
 from pressconv.transforms.easy.leadcore import build_core
 from pressconv.transforms.easy.programme import programme
+from pressconv.transforms.easy.schedules import schedules
 from pressconv.transforms.easy.source import SourceSentence
 from pressconv.transforms.easy.style import introduced_failures
 from pressconv.transforms.easy.title_check import TitleContext, title_failures
@@ -217,3 +218,30 @@ def test_an_edition_headline_takes_only_a_time_and_the_events_own_date() -> None
     )
     # A choir festival reported after the fact: "mit neuem Rekord" is no time, "ist" would tell it as to come.
     assert edition_clause("12. Talheimer Chorfest am Samstag mit neuem Besucherrekord", "") is None
+
+
+def _hours_release(intro: str) -> tuple[SourceSentence, ...]:
+    """An intro line and three opening-hours items of one bulleted list."""
+    items = ["Montag: 9 bis 12 Uhr", "Mittwoch: 14 bis 18 Uhr", "Freitag: 9 bis 12 Uhr"]
+    return (SourceSentence(intro, paragraph=0), *(SourceSentence(item, paragraph=1) for item in items))
+
+
+def test_hours_from_a_day_on_are_said_with_that_start() -> None:
+    # A food bank's new distribution times and a library's new hours, both from a day to come.
+    bank = schedules(_hours_release("Ab Dienstag, 1. September 2026, erfolgt die Ausgabe an diesen Tagen:"))
+    assert bank[0][0] == "Ab Dienstag, 1. September 2026, gelten diese Zeiten:"
+    library = schedules(_hours_release("Ab Oktober gelten in der Stadtbücherei folgende Öffnungszeiten:"))
+    assert library[0][0] == "Ab Oktober gelten diese Öffnungszeiten:"
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        # A swimming pool's holiday hours and a town hall's old hours: not today's hours.
+        "In den Sommerferien gelten folgende Öffnungszeiten:",
+        "Die bisherigen Sprechzeiten des Bürgerbüros waren:",
+        "Bis zum 31. August bleibt es bei diesen Zeiten:",
+    ],
+)
+def test_hours_of_another_period_are_not_said_as_todays(intro: str) -> None:
+    assert schedules(_hours_release(intro)) == []

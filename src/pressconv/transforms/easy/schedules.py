@@ -19,6 +19,7 @@ from typing import Final
 
 from pressconv.transforms.easy.ownergenitive import genitive_to_von
 from pressconv.transforms.easy.source import SourceSentence
+from pressconv.transforms.easy.timephrases import MONTH, WEEKDAY
 
 __all__ = ["fee_lines", "schedules"]
 
@@ -121,8 +122,29 @@ def _hours(sentences: Sequence[SourceSentence]) -> tuple[str, tuple[str, ...]] |
                 break
             items.append(item)
         if len(items) >= 2 and len(items) <= _ITEMS_MAX:
+            start = _START.match(sentence.text.strip())
+            if start is not None:
+                # "Ab Dienstag, 1. September 2026, erfolgt die Ausgabe …:": new times from a day on.
+                said = _hours_intro(sentence.text).replace("Die ", "diese ", 1).replace(" sind:", ":")
+                comma = "," if start["day"] else ""  # the weekday's date is an apposition (Duden: comma after it)
+                return f"{start['when']}{comma} gelten {said}", tuple(items)
+            if _TIMED.search(sentence.text):
+                continue  # times of another period ("bisher", "in den Ferien", "bis 31. August"): not today's
             return _hours_intro(sentence.text), tuple(items)
     return None
+
+
+# An intro that dates the hours: a new schedule from a day on ("Ab Montag, 4. Mai 2026, gelten …:"),
+# said with that start, or hours of another time ("bisher", "in den Sommerferien", "bis zum 31. Juli"),
+# which said as "Die Zeiten sind:" would read as today's (judged wrong: new times as valid now).
+_START: Final = re.compile(
+    rf"^(?P<when>Ab (?:(?P<day>{WEEKDAY}), )?(?:\d{{1,2}}\. )?(?:{MONTH})(?: \d{{4}})?)(?:,|\s(?!\d))"
+)
+_TIMED: Final = re.compile(
+    rf"\b(?:ab|bis|seit|vom|künftig|zukünftig|bisher\w*|früher|ehemals|{MONTH})\b|ferien|sommer|winter|"
+    rf"\d{{1,2}}\.\s?\d{{1,2}}\.",
+    re.IGNORECASE,
+)
 
 
 def _hours_item(text: str) -> str | None:
