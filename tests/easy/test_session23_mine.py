@@ -245,3 +245,9 @@ def test_hours_from_a_day_on_are_said_with_that_start() -> None:
 )
 def test_hours_of_another_period_are_not_said_as_todays(intro: str) -> None:
     assert schedules(_hours_release(intro)) == []
+
+
+def test_hours_from_a_day_with_dem_are_said_without_it() -> None:
+    # A job centre's walk-in hours: "Ab dem 2. März" said as "Ab 2. März", the group kept.
+    found = schedules(_hours_release("Ab dem 2. März gelten folgende Zeiten für Kundinnen und Kunden ohne Termin:"))
+    assert found[0][0] == "Ab 2. März gelten diese Zeiten für Kundinnen und Kunden ohne Termin:"

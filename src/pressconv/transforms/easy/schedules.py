@@ -127,7 +127,8 @@ def _hours(sentences: Sequence[SourceSentence]) -> tuple[str, tuple[str, ...]] |
                 # "Ab Dienstag, 1. September 2026, erfolgt die Ausgabe …:": new times from a day on.
                 said = _hours_intro(sentence.text).replace("Die ", "diese ", 1).replace(" sind:", ":")
                 comma = "," if start["day"] else ""  # the weekday's date is an apposition (Duden: comma after it)
-                return f"{start['when']}{comma} gelten {said}", tuple(items)
+                when = start["when"].replace(" dem ", " ")  # "Ab 2. März": a word fewer, the same day
+                return f"{when}{comma} gelten {said}", tuple(items)
             if _TIMED.search(sentence.text):
                 continue  # times of another period ("bisher", "in den Ferien", "bis 31. August"): not today's
             return _hours_intro(sentence.text), tuple(items)
@@ -138,7 +139,7 @@ def _hours(sentences: Sequence[SourceSentence]) -> tuple[str, tuple[str, ...]] |
 # said with that start, or hours of another time ("bisher", "in den Sommerferien", "bis zum 31. Juli"),
 # which said as "Die Zeiten sind:" would read as today's (judged wrong: new times as valid now).
 _START: Final = re.compile(
-    rf"^(?P<when>Ab (?:(?P<day>{WEEKDAY}), )?(?:\d{{1,2}}\. )?(?:{MONTH})(?: \d{{4}})?)(?:,|\s(?!\d))"
+    rf"^(?P<when>Ab (?:dem )?(?:(?P<day>{WEEKDAY}), (?:dem )?)?(?:\d{{1,2}}\. )?(?:{MONTH})(?: \d{{4}})?)(?:,|\s(?!\d))"
 )
 _TIMED: Final = re.compile(
     rf"\b(?:ab|bis|seit|vom|künftig|zukünftig|bisher\w*|früher|ehemals|{MONTH})\b|ferien|sommer|winter|"
