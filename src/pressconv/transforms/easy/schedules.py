@@ -25,8 +25,8 @@ __all__ = ["fee_lines", "schedules"]
 
 _ITEMS_MAX: Final = 8  # more lines of items outweigh a summary of 12 to 20 sentences (lists.py)
 _EXAMPLES: Final = 3
-_WEEKDAY: Final = r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)"
-_MONTH: Final = r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)"
+_WEEKDAY: Final = rf"(?:{WEEKDAY})"
+_MONTH: Final = rf"(?:{MONTH})"
 # One day: "Montag", "Ostermontag", "Karfreitag, 3. April", "6. April 2026" (a holiday named by its weekday).
 _ONE_DAY: Final = re.compile(
     rf"(?:[A-ZÄÖÜ][a-zäöü]*?)?{_WEEKDAY}(?:,\s*\d{{1,2}}\.\s*{_MONTH}(?:\s+\d{{4}})?)?"

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from pressconv.transforms.easy.source import split_sentences
-from pressconv.transforms.easy.when import MONTH_PATTERN
+from pressconv.transforms.easy.when import MONTH_PATTERN, WEEKDAYS_DE
 
 __all__ = ["ServiceLine", "service_lines"]
 
@@ -39,16 +39,8 @@ _NOT_A_LINE: Final = re.compile(r"^(?:Mobil|Handy|Smart|Fest|Auto|Diensthandy)",
 # A line that is no longer, not yet or not for everyone is not said as the reader's.
 _NOT_NOW: Final = re.compile(r"\b(?:nicht|kein\w*|abgeschaltet|eingestellt|bisherige\w*|früher\w*|ehemalige\w*)\b")
 _PHONE: Final = re.compile(r"(?:\+49[\d\s()/-]{6,}\d|\(0\d{2,5}\)\s?\d[\d\s/-]{3,}\d|\b0\d{2,5}[\s/-]+\d[\d\s/-]{3,}\d)")
-_DAYS: Final = {
-    "mo": "Montag",
-    "di": "Dienstag",
-    "mi": "Mittwoch",
-    "do": "Donnerstag",
-    "fr": "Freitag",
-    "sa": "Samstag",
-    "so": "Sonntag",
-}
-_DAY: Final = r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)s?|(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?"
+_DAYS: Final = {day[:2].lower(): day for day in WEEKDAYS_DE}
+_DAY: Final = rf"(?:{'|'.join(WEEKDAYS_DE)})s?|(?:{'|'.join(day[:2] for day in WEEKDAYS_DE)})\.?"
 # "von Montag bis Freitag jeweils von 9 bis 15 Uhr", "montags bis freitags von 8:00 bis 16:00 Uhr",
 # "(Mo–Fr 7–19 Uhr)": one weekday span and one time span.
 _HOURS: Final = re.compile(
