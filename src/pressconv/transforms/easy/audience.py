@@ -103,7 +103,7 @@ def audiences(release: Release, sentences: Sequence[SourceSentence], source: str
     grouped: dict[str, bool] = {}  # the line is given, in every sentence that gives it, to a narrower group
 
     def note(item: str | None, audience: Audience) -> None:
-        """Record the item's audience, the narrower one winning."""
+        """Record the item's audience, the widest winning: a line any sentence gives the public is the public's."""
         if item and (item not in found or rank[audience] < rank[found[item]]):
             found[item] = audience
 
