@@ -16,6 +16,7 @@ from pressconv.transforms.easy.source import SourceSentence
 from pressconv.transforms.easy.style import introduced_failures
 from pressconv.transforms.easy.title_check import TitleContext, title_failures
 from pressconv.transforms.easy.title_elected import winner_titles
+from tests.easy.support import easy_body
 
 
 @pytest.mark.parametrize(
@@ -251,3 +252,50 @@ def test_hours_from_a_day_with_dem_are_said_without_it() -> None:
     # A job centre's walk-in hours: "Ab dem 2. März" said as "Ab 2. März", the group kept.
     found = schedules(_hours_release("Ab dem 2. März gelten folgende Zeiten für Kundinnen und Kunden ohne Termin:"))
     assert found[0][0] == "Ab 2. März gelten diese Zeiten für Kundinnen und Kunden ohne Termin:"
+
+
+@pytest.mark.parametrize(
+    ("organisation", "title", "lead"),
+    [
+        # Fire brigade: four hurt, one of them badly (an elliptic second clause).
+        (
+            "Feuerwehr Talbach",
+            "Brand in Mehrfamilienhaus",
+            "Bei einem Brand in der Lindenstraße in Talbach sind am Samstag, 7. März 2026, vier Menschen "
+            "verletzt worden, eine 70-jährige Bewohnerin schwer.",
+        ),
+        # Police: three hurt, "davon" picks out the badly hurt one.
+        (
+            "Polizeiinspektion Bergheim",
+            "Unfall auf der Kreisstraße",
+            "Bei einem Unfall auf der K 12 bei Bergheim sind am Freitag, 6. März 2026, drei Menschen verletzt "
+            "worden, davon einer schwer.",
+        ),
+    ],
+)
+def test_a_degree_said_of_part_of_the_injured_is_not_said_of_all(organisation: str, title: str, lead: str) -> None:
+    body = easy_body(title, lead, organisation=organisation)
+    assert "schwer verletzt" not in body
+
+
+def test_dates_of_one_of_several_when_labels_are_not_listed_as_all() -> None:
+    # A health office's flu shots at two places, each with its own days and its own "Wo:".
+    body = easy_body(
+        "Kostenlose Grippeimpfungen im Oktober",
+        "Das Gesundheitsamt Musterkreis bietet an vier Terminen im Oktober kostenlose Grippeimpfungen an.",
+        "Wann: Dienstag, 20. Oktober, und Dienstag, 27. Oktober 2026, jeweils 9 bis 12 Uhr",
+        "Wo: Gesundheitsamt, Am Markt 3, Musterstadt",
+        "Wann: Mittwoch, 21. Oktober, und Mittwoch, 28. Oktober 2026, jeweils 14 bis 18 Uhr",
+        "Wo: Bürgerhaus, Schulstraße 5, Talbach",
+        organisation="Gesundheitsamt Musterkreis",
+    )
+    assert "Es gibt zwei Termine" not in body
+    assert "Die Adresse ist" not in body
+
+
+def test_a_senders_named_line_needs_no_introduction() -> None:
+    # A police headquarters' and a health office's public lines, said with their numbers.
+    assert introduced_failures("Das Bürger·telefon hat diese Nummer:", ["Haben Sie Fragen?"]) == []
+    assert introduced_failures("Das Hitze·telefon ist von Montag bis Freitag erreichbar.", []) == []
+    # A bare telephone is a thing of the story, not a line.
+    assert [f.check for f in introduced_failures("Das Telefon ist weg.", [])] == ["guard.not-introduced"]

@@ -287,13 +287,27 @@ def _injured_count(body: list[str]) -> tuple[str, bool] | None:
         return None  # "Der Fahrer und seine Beifahrerin": one count would leave a person out
     if len(counts) == 1 and not any(_NEGATION.search(c) for c in clauses):
         who, _, plural = counts.pop()
-        severity = {m.lower() for c in clauses for m in re.findall(r"\b(schwer|leicht|lebensgefährlich)\b", c, re.I)}
-        # The degree only where every sentence about the injured says the same one.
-        return (f"{who}|{severity.pop()}" if len(severity) == 1 else who), plural
+        # The degree only where it stands right before "verletzt" in a clause that gives the count, with
+        # no part of the group picked out ("vier Menschen verletzt, eine Bewohnerin schwer", "zwei davon
+        # schwer": the degree is that part's, judged wrong as "4 Menschen sind schwer verletzt"), and
+        # where every such clause says the same one.
+        counted = [c for c in clauses if _count(count_clause(c, _HURT)) is not None]
+        partial = any(_PART_OF_GROUP.search(c) for c in clauses)
+        severity = {
+            m.lower() for c in counted for m in re.findall(r"\b(schwer|leicht|lebensgefährlich)\s+verletzt", c, re.I)
+        }
+        return (f"{who}|{severity.pop()}" if len(severity) == 1 and not partial else who), plural
     return None
 
 
 _HURT: Final = r"\bverletzt|\bVerletzte"
+# A part of the injured picked out (Duden: partitive "davon", "darunter"; an elliptic second clause "…,
+# eine Bewohnerin schwer"): a degree said there is that part's, not the group's.
+_PART_OF_GROUP: Final = re.compile(
+    r"\b(?:davon|darunter|unter ihnen|von ihnen)\b"
+    r"|,\s*(?:ein|eine|einer|zwei|drei|\d+)\b[^,.;]*\b(?:schwer|leicht|lebensgefährlich)\b(?!\s+verletzt)",
+    re.I,
+)
 _KILLED: Final = r"\bgestorben|\bverstorben|\bums Leben|\btödlich verletzt|\bstarb\b|\bstarben\b"
 
 
@@ -1528,6 +1542,9 @@ def find_facts(
     outside = [s.text for i, s in enumerate(sentences) if not s.speech and not (listed_dates and i in listed_dates.lines)]
     place_labels = ("Ort", "Wo", "Adresse", "Treffpunkt", "Veranstaltungsort", "Anfahrt", "Anschrift")
     labelled_place = _labelled(outside, _LABEL, place_labels)
+    if sum(1 for o in outside if _LABEL.match(o)) > 1:
+        # Two "Wo:" labels (a main office and a branch): the first is no "the" address of the event.
+        labelled_place = None
     meeting_point = bool(labelled_place) and _meeting_label(outside, place_labels)
     labelled_time = _labelled(outside, _WHEN_LABEL, ("Zeit", "Wann", "Datum", "Termin", "Beginn"))
     heads = {"event": _EVENT_HEADS, "award": _OCCASION_HEADS, "other": _OCCASION_HEADS}.get(
@@ -1569,7 +1586,10 @@ def find_facts(
         # over, with no day ahead, is no event to announce ("Es gibt eine Veranstaltung", wrongs18).
         own = next((b for b in body if what[0] in b), None)
         what = None if own is not None and _over(own) else what
-    if kind == "event" and when is None and labelled_time and listed_dates is None:
+    # Two "Wann:" labels (one per place or group) split the dates: the days of the first are not all
+    # of them, so "Es gibt zwei Termine" would count a part (judged wrong: four vaccination days).
+    several_times = sum(1 for b in body if _WHEN_LABEL.match(b)) > 1
+    if kind == "event" and when is None and labelled_time and listed_dates is None and not several_times:
         # "Wann: Samstag, 13. Juni, ab 18 Uhr, und Sonntag, 14. Juni, ab 10 Uhr": the event's days.
         noun = f"{_DEF_ARTICLE[what[1]]} {what[0]}" if what is not None and what[1] in _DEF_ARTICLE else None
         listed_dates = event_days(labelled_time, issued, noun)
@@ -1581,6 +1601,10 @@ def find_facts(
         when = None
     if kind == "event" and when is None and listed_dates is None:
         listed_dates = prose_dates(sentences, issued)  # "am 5. März, 19. März und 2. April" (programme.py)
+    if several_times:
+        # One "Wann:" of several read as the list: its dates belong to one of several places or groups,
+        # and beside the other's address or as "Es gibt zwei Termine" they would mislead.
+        listed_dates = None
     if when is not None and when.time and what is not None and _own_hours(what[0], when.time, body):
         # "Das Fest dauert von 11 bis 17 Uhr. Die Beratung gibt es von 12 bis 16 Uhr.": the hours of
         # the whole are not the hours of a part the release times apart (wrongs17); the day stays.

@@ -591,6 +591,10 @@ def introduced_failures(sentence: str, earlier: list[str]) -> list[Failure]:
     bodies = ("polizei", "feuerwehr", "verwaltung", "amt", "rat", "tag", "gericht", "ministerium", "senat")
     if plain in _UNIQUE or any(plain.endswith(u) for u in bodies):
         return []
+    if plain.endswith("telefon") and plain != "telefon":
+        # "Das Bürger·telefon", "Das Hitze·telefon": the sender's named public line, known to its readers
+        # the way its office is (servicelines.py says it with its number); a bare "Das Telefon" is not.
+        return []
     rest = match.group("rest").strip()
     owner = _DEFINITE_OWNER.match(rest)
     if owner is not None:
