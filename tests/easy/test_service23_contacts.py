@@ -121,7 +121,7 @@ def test_the_summary_names_the_heat_line() -> None:
         "von 9 bis 15 Uhr unter 06472 809-455 erreichbar ist.",
         organisation="Landkreis Wiesenau",
     )
-    assert "Das Hitzetelefon hat diese Nummer:" in contact
+    assert "Die Nummer vom Hitzetelefon ist:" in contact
     assert "Das Hitzetelefon ist von Montag bis Freitag von 9 bis 15 Uhr erreichbar." in contact
 
 

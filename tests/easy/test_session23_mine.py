@@ -295,7 +295,7 @@ def test_dates_of_one_of_several_when_labels_are_not_listed_as_all() -> None:
 
 def test_a_senders_named_line_needs_no_introduction() -> None:
     # A police headquarters' and a health office's public lines, said with their numbers.
-    assert introduced_failures("Das Bürger·telefon hat diese Nummer:", ["Haben Sie Fragen?"]) == []
+    assert introduced_failures("Die Nummer vom Bürger·telefon ist:", ["Haben Sie Fragen?"]) == []
     assert introduced_failures("Das Hitze·telefon ist von Montag bis Freitag erreichbar.", []) == []
     # A bare telephone is a thing of the story, not a line.
     assert [f.check for f in introduced_failures("Das Telefon ist weg.", [])] == ["guard.not-introduced"]

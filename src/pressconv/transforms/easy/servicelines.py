@@ -1,4 +1,4 @@
-"""A public phone line said with its name and its hours: "Das Hitze·telefon hat diese Nummer:".
+"""A public phone line said with its name and its hours: "Die Nummer vom Hitze·telefon ist:".
 
 Authorities and firms set up named lines for the public ("ein Hitzetelefon eingerichtet", "Das
 Servicetelefon ist … erreichbar", "ein Bürgertelefon unter … freigeschaltet"). The summary gave the

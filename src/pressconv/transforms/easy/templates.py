@@ -685,7 +685,7 @@ def contact_lines(facts: Facts) -> list[Line]:
     # A named public line ("Das Hitzetelefon") is said with its name and plain hours (servicelines.py).
     named = next((s for s in facts.service_lines if facts.phones and s.phone == facts.phones[0]), None)
     if facts.phones and named is not None and not police and not purpose(facts.phones[0]) and not facts.press_office:
-        lines.append(Line(f"Das {named.name} hat diese Nummer:", list_intro=True))
+        lines.append(Line(f"Die Nummer vom {named.name} ist:", list_intro=True))
         lines.append(Line(facts.phones[0], phone=facts.phones[0]))
         if named.hours:
             lines.append(Line(f"Das {named.name} ist {named.hours} erreichbar."))
