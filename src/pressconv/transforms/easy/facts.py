@@ -1547,6 +1547,8 @@ def find_facts(
         labelled_place = None
     meeting_point = bool(labelled_place) and _meeting_label(outside, place_labels)
     labelled_time = _labelled(outside, _WHEN_LABEL, ("Zeit", "Wann", "Datum", "Termin", "Beginn"))
+    if sum(1 for o in outside if _WHEN_LABEL.match(o)) > 1:
+        labelled_time = None  # the first of several "Wann:" blocks is not the event's one time (see below)
     heads = {"event": _EVENT_HEADS, "award": _OCCASION_HEADS, "other": _OCCASION_HEADS}.get(
         kind, _INCIDENT_HEADS if kind in ("police", "fire", "appeal") else []
     )
