@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from pressconv.transforms.easy import references, spansapart
+from pressconv.transforms.easy import references, spansapart, summarise, summary_text
 from pressconv.transforms.easy.headline_affected import affected_titles
 from pressconv.transforms.easy.headline_ellipsis import edition_clause
 from pressconv.transforms.easy.leadcore import build_core
@@ -17,6 +17,7 @@ from pressconv.transforms.easy.style import introduced_failures
 from pressconv.transforms.easy.title_check import TitleContext, title_failures
 from pressconv.transforms.easy.title_elected import winner_titles
 from tests.easy.support import easy_body
+from tests.fixtures.releases import german_release
 
 
 @pytest.mark.parametrize(
@@ -299,3 +300,41 @@ def test_a_senders_named_line_needs_no_introduction() -> None:
     assert introduced_failures("Das Hitze·telefon ist von Montag bis Freitag erreichbar.", []) == []
     # A bare telephone is a thing of the story, not a line.
     assert [f.check for f in introduced_failures("Das Telefon ist weg.", [])] == ["guard.not-introduced"]
+
+
+def _contact(title: str, *paragraphs: str, organisation: str) -> str:
+    """The "Kontakt" section of the summary of an invented release."""
+    text = summary_text(summarise(german_release(title, *paragraphs, organisation=organisation)).release)
+    return text.split("## Kontakt")[1].split("## ")[0]
+
+
+@pytest.mark.parametrize(
+    ("organisation", "title", "paragraphs"),
+    [
+        # A fire brigade's report: the witness appeal names the police's desk on duty, not "Polizei".
+        (
+            "Feuerwehr Talbach",
+            "Brand in Wohnhaus in Talbach",
+            (
+                "In der Nacht zum Samstag, 7. März 2026, hat es in einem Wohnhaus in der Lindenstraße in Talbach "
+                "gebrannt. Verletzt wurde niemand.",
+                "Die Brandursache ist unklar. Zeugen, die in der Nacht etwas beobachtet haben, werden gebeten, "
+                "sich beim Kriminaldauerdienst unter Tel. 04471 9290-0 zu melden.",
+            ),
+        ),
+        # A police report: the appeal names a Kommissariat.
+        (
+            "Polizeidirektion Bergheim",
+            "Einbruch in Bäckerei",
+            (
+                "Unbekannte sind in der Nacht zum Montag, 9. März 2026, in eine Bäckerei in der Hauptstraße in "
+                "Bergheim eingebrochen.",
+                "Zeugen, die etwas gesehen haben, melden sich bitte beim Kommissariat 11 unter Tel. 02261 8199-0.",
+            ),
+        ),
+    ],
+)
+def test_a_witness_line_is_asked_for_as_such(organisation: str, title: str, paragraphs: tuple[str, ...]) -> None:
+    contact = _contact(title, *paragraphs, organisation=organisation)
+    assert "Haben Sie Fragen?" not in contact
+    assert "Haben Sie etwas gesehen?" in contact

@@ -62,7 +62,10 @@ def report_only(item: str, body: Sequence[str], *, digits: bool) -> bool:
 # Both cues in one sentence: someone who saw something, and the police as the ones to call.
 _WITNESS: Final = re.compile(
     r"^(?=.*\b(?:Zeug(?:en|innen)|beobachtet|Beobachtungen|gesehen)\b)"
-    r"(?=.*(?:\b[Pp]olizei|[a-zäöü]polizei|\bKripo\b|\bKriminalpolizei))",
+    # The police by name or by the unit that takes the calls ("beim Kriminaldauerdienst", "beim
+    # Kommissariat 11"): witness appeals name the desk on duty as often as the police itself.
+    r"(?=.*(?:\b[Pp]olizei|[a-zäöü]polizei|\bKripo\b|\bKriminal\w*(?:dienst|kommissariat|inspektion|polizei)|"
+    r"\bKommissariat))",
     re.S,
 )
 

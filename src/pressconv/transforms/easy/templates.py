@@ -653,7 +653,10 @@ def contact_lines(facts: Facts) -> list[Line]:
     police = police or (facts.kind in ("appeal", "missing") and facts.sender is None)
     police = police and not facts.found_again  # a withdrawn appeal asks nobody to call
     # A police report whose shown number is its witness appeal's (signup.witness_only): asked the same way.
-    police = police or (facts.kind == "police" and bool(facts.phones) and facts.phones[0] in facts.witness_to)
+    # A fire report ends with the police's witness appeal as often (a fire whose cause is unknown): the
+    # same question, never "Haben Sie Fragen?" for a witness line (judged misleading).
+    witness_line = bool(facts.phones) and facts.phones[0] in facts.witness_to
+    police = police or (facts.kind in ("police", "fire") and witness_line)
     if facts.phones or facts.emails:
         # A press office's line is for journalists (audience.py): said as such, not as the reader's desk.
         ask = "Die Presse·stelle beantwortet Fragen." if facts.press_office else "Haben Sie Fragen?"
