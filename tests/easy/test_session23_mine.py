@@ -338,3 +338,15 @@ def test_a_witness_line_is_asked_for_as_such(organisation: str, title: str, para
     contact = _contact(title, *paragraphs, organisation=organisation)
     assert "Haben Sie Fragen?" not in contact
     assert "Haben Sie etwas gesehen?" in contact
+
+
+def test_danger_to_life_after_several_injured_must_say_whose() -> None:
+    # Fire brigade: four hurt, then a danger to life of nobody named (read as all four's).
+    assert [
+        f.check for f in introduced_failures("Man kann Lebens·gefahr nicht ausschließen.", ["4 Menschen sind verletzt."])
+    ] == ["guard.not-introduced"]
+    # Police: the sentence names whose life it is, or only one person was hurt.
+    assert introduced_failures("Bei der Frau besteht Lebens·gefahr.", ["3 Menschen sind verletzt."]) == []
+    assert introduced_failures("Es besteht keine Lebens·gefahr.", ["Ein Rad·fahrer ist schwer verletzt."]) == []
+    # A danger with nobody hurt (a burning power line) is the reader's own.
+    assert introduced_failures("Es gibt Lebens·gefahr.", ["Eine Strom·leitung brennt."]) == []

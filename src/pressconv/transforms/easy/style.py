@@ -540,6 +540,18 @@ _RELATIONAL: Final = re.compile(
 )
 
 
+# Danger to life said of nobody in particular, after a summary sentence about several injured people.
+_DANGER_TO_LIFE: Final = re.compile(r"\bLebens·?gefahr\b")
+_WHOSE: Final = re.compile(
+    r"\b(?:[Bb]ei|[Ff]ür|[Aa]ußer)\s+(?:dem|der|den|einem|einer|ihm|ihr|ihnen)\b|\b(?:[Ee]r|[Ss]ie)\s+(?:ist|schwebt|war)\b"
+)
+_SEVERAL_HURT: Final = re.compile(
+    r"\b(?:[2-9]|\d{2,}|zwei|drei|vier|fünf|sechs|mehrere)\s+(?:\w+\s+)?(?:Menschen|Personen|Verletzte\w*|Kinder|Männer|Frauen)\b"
+    r"[^.]*\bverletzt",
+    re.IGNORECASE,
+)
+
+
 # A bare plural opened by an additive or contrastive determiner ("Weitere Personen …", "Andere
 # Schulen …"). "Weitere Informationen/Infos/Auskünfte/Hinweise" is left out: the closing formula of
 # press releases, where the first set is the text itself.
@@ -571,6 +583,10 @@ def introduced_failures(sentence: str, earlier: list[str]) -> list[Failure]:
         stem = _unumlaut(both.group("noun").replace("·", "").lower()[: max(4, len(both.group("noun")) - 3)])
         if not any(stem in _unumlaut(e.replace("·", "").lower()) for e in earlier):
             return [Failure("guard.not-introduced", both.group("noun"))]
+    if _DANGER_TO_LIFE.search(sentence) and not _WHOSE.search(sentence) and any(_SEVERAL_HURT.search(e) for e in earlier):
+        # "Man kann Lebens·gefahr nicht ausschließen" after "4 Menschen sind verletzt": whose life? The
+        # reader takes it for all of them (judged misleading); police reports say it of one person.
+        return [Failure("guard.not-introduced", "Lebensgefahr")]
     further = _FURTHER.match(sentence.strip())
     if further is not None and not _named(further.group("noun"), earlier):
         # "Weitere Personen sind nicht verletzt" after no person at all: "weitere" and "andere"
