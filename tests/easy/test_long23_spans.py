@@ -76,7 +76,7 @@ def test_a_transport_companys_shuttle_span_goes_into_a_follower() -> None:
         # Parties of a talk, not points of a route.
         "Man führt die Gespräche über den neuen Tarif zwischen der Gewerkschaft und dem Verband der Arbeitgeber.",
         # A span of time or of an amount is no place.
-        "Man liefert die Tonnen für den Bioabfall zwischen dem 30. November und dem 18. Dezember an alle Haushalte aus.",
+        "Man bringt die neuen Papiertonnen zwischen dem 2. November und dem 20. November zu allen Haushalten.",
         "Der Verein bietet Kurse für Kinder zwischen 3 und 9 Jahren in der Turnhalle an der Schulstraße an.",
         # A negated statement with its place apart reads as "nowhere" first.
         "Die Busse fahren in den Ferien wegen der Bauarbeiten zwischen dem Bahnhof und dem Markt nicht.",

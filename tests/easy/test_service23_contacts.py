@@ -76,21 +76,21 @@ def test_the_summary_gives_the_public_line_not_the_employers() -> None:
     [
         # A health office's heat line and a utility's service line.
         (
-            "Das Gesundheitsamt hat ein Hitzetelefon eingerichtet, das von Montag bis Freitag jeweils von 9 bis 15 Uhr "
-            "unter 06472 809-455 erreichbar ist.",
+            "Das Kreisgesundheitsamt betreibt ein Hitzetelefon, das von Montag bis Freitag jeweils von 10 bis 14 Uhr "
+            "unter 05561 300-212 erreichbar ist.",
             "Hitzetelefon",
-            "von Montag bis Freitag von 9 bis 15 Uhr",
+            "von Montag bis Freitag von 10 bis 14 Uhr",
         ),
         (
-            "Das Servicetelefon der Stadtwerke ist montags bis freitags von 8:00 bis 16:00 Uhr "
-            "unter 02944 7381-0 erreichbar.",
+            "Das Servicetelefon der Stadtwerke ist montags bis freitags von 7:30 bis 15:30 Uhr "
+            "unter 04421 5590-0 erreichbar.",
             "Servicetelefon",
-            "von Montag bis Freitag von 8 bis 16 Uhr",
+            "von Montag bis Freitag von 7:30 bis 15:30 Uhr",
         ),
         # A second span beside the first: the name stays, the hours are left out (never cut).
         (
-            "Ein Bürgertelefon ist unter 06742 9180-55 erreichbar, "
-            "Mo.–Fr. von 7 bis 18 Uhr sowie am Samstag von 9 bis 14 Uhr.",
+            "Ein Bürgertelefon ist unter 03371 2240-80 erreichbar, "
+            "Mo.–Fr. von 8 bis 17 Uhr sowie am Samstag von 10 bis 13 Uhr.",
             "Bürgertelefon",
             None,
         ),
@@ -105,24 +105,24 @@ def test_a_named_line_with_its_hours(sentence: str, name: str, hours: str | None
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Das bisherige Servicetelefon 02944 7381-0 ist nicht mehr erreichbar.",  # no longer a line
-        "Bitte schalten Sie das Mobiltelefon aus; Auskunft unter 02944 7381-0.",  # the reader's own phone
+        "Das bisherige Servicetelefon 04421 5590-0 ist nicht mehr erreichbar.",  # no longer a line
+        "Bitte schalten Sie das Mobiltelefon aus; Auskunft unter 04421 5590-0.",  # the reader's own phone
     ],
 )
 def test_no_named_line(sentence: str) -> None:
-    assert service_lines(["02944 7381-0"], [sentence]) == ()
+    assert service_lines(["04421 5590-0"], [sentence]) == ()
 
 
 def test_the_summary_names_the_heat_line() -> None:
     contact = _contact(
         "Gesundheitsamt warnt vor Hitze",
         "Das Gesundheitsamt des Landkreises Wiesenau warnt vor großer Hitze in dieser Woche.",
-        "Für Fragen hat das Gesundheitsamt ein Hitzetelefon eingerichtet, das von Montag bis Freitag "
-        "von 9 bis 15 Uhr unter 06472 809-455 erreichbar ist.",
+        "Für Fragen betreibt das Gesundheitsamt ein Hitzetelefon, das von Montag bis Freitag "
+        "von 10 bis 14 Uhr unter 05561 300-212 erreichbar ist.",
         organisation="Landkreis Wiesenau",
     )
     assert "Die Nummer vom Hitzetelefon ist:" in contact
-    assert "Das Hitzetelefon ist von Montag bis Freitag von 9 bis 15 Uhr erreichbar." in contact
+    assert "Das Hitzetelefon ist von Montag bis Freitag von 10 bis 14 Uhr erreichbar." in contact
 
 
 @pytest.mark.parametrize(
@@ -155,9 +155,9 @@ def test_a_headline_word_inside_the_sentence_compound_is_a_neighbour() -> None:
 def test_a_named_line_across_an_intro_colon_and_a_contact_card() -> None:
     # A health office's intro sentence ends in a colon; the number is repeated in the closing card.
     texts = [
-        "Für Fragen hat das Gesundheitsamt ein Bürgertelefon eingerichtet: Tel. 07382 604-5550, "
-        "erreichbar Montag bis Freitag von 8:00 bis 16:00 Uhr.",
-        "Kontakt\nTel. 07382 604-5550",
+        "Für Fragen betreibt das Gesundheitsamt ein Bürgertelefon: Tel. 06131 772-4100, "
+        "erreichbar Montag bis Freitag von 7:30 bis 15:30 Uhr.",
+        "Kontakt\nTel. 06131 772-4100",
     ]
-    (line,) = service_lines(["07382 604-5550"], texts)
-    assert (line.name, line.hours) == ("Bürgertelefon", "von Montag bis Freitag von 8 bis 16 Uhr")
+    (line,) = service_lines(["06131 772-4100"], texts)
+    assert (line.name, line.hours) == ("Bürgertelefon", "von Montag bis Freitag von 7:30 bis 15:30 Uhr")

@@ -18,8 +18,8 @@ ISSUED = date(2026, 8, 3)
     [
         # An adult-education centre's term and a music school's lessons: the clause's own subject.
         (
-            "Die Anmeldung ist ab Montag, 10. August 2026, möglich; die ersten Kurse beginnen am Montag, 7. September 2026.",
-            ["Die Anmeldung beginnt am Montag, 10. August 2026.", "Die ersten Kurse beginnen am Montag, 7. September 2026."],
+            "Die Anmeldung ist ab Montag, 3. August 2026, möglich; die ersten Kurse starten am Montag, 31. August 2026.",
+            ["Die Anmeldung beginnt am Montag, 3. August 2026.", "Die ersten Kurse starten am Montag, 31. August 2026."],
         ),
         ("Der Unterricht startet am 14. September.", ["Der Unterricht startet am Montag, 14. September 2026."]),
         # A sports club's registration as an announcement label, and a works start of a road authority.
@@ -52,13 +52,13 @@ def test_no_start_when_not_plain(sentence: str) -> None:
         (
             "Neues Kursprogramm der Volkshochschule Lindenbrück",
             "Die Volkshochschule Lindenbrück hat ihr Programm vorgelegt. "
-            "Die Anmeldung ist ab Montag, 10. August 2026, möglich; die ersten Kurse beginnen am Montag, 7. September 2026.",
+            "Die Anmeldung ist ab Montag, 3. August 2026, möglich; die ersten Kurse starten am Montag, 31. August 2026.",
             "Volkshochschule Lindenbrück",
         ),
         (
             "Musikschule Hagenau startet ins neue Schuljahr",
             "Die Musikschule Hagenau bietet wieder Unterricht für alle Altersgruppen an. "
-            "Die Anmeldung ist ab Montag, 10. August 2026, möglich; der Unterricht beginnt am Montag, 7. September 2026.",
+            "Die Anmeldung ist ab Montag, 3. August 2026, möglich; der Unterricht beginnt am Montag, 31. August 2026.",
             "Musikschule Hagenau",
         ),
     ],
@@ -67,8 +67,8 @@ def test_a_term_start_is_no_event(title: str, lead: str, organisation: str) -> N
     release = german_release(title, lead, issued=ISSUED, organisation=organisation)
     text = summary_text(summarise(release).release).replace("·", "")
     assert "Veranstaltung" not in text
-    assert "beginn" in text and "7. September 2026" in text
-    assert "Die Anmeldung beginnt am Montag, 10. August 2026." in text
+    assert "beginn" in text and "31. August 2026" in text
+    assert "Die Anmeldung beginnt am Montag, 3. August 2026." in text
 
 
 @pytest.mark.parametrize(
@@ -76,8 +76,8 @@ def test_a_term_start_is_no_event(title: str, lead: str, organisation: str) -> N
     [
         # The ways to register after the day are left out; the clock time gets a sentence of its own.
         (
-            "Anmeldungen sind ab Montag, 24. August 2026, um 8 Uhr online, telefonisch oder persönlich möglich.",
-            ["Die Anmeldung beginnt am Montag, 24. August 2026.", "Die Anmeldung beginnt um 8 Uhr."],
+            "Anmeldungen sind ab Montag, 17. August 2026, um 9 Uhr im Internet, per Telefon oder vor Ort möglich.",
+            ["Die Anmeldung beginnt am Montag, 17. August 2026.", "Die Anmeldung beginnt um 9 Uhr."],
         ),
         (
             "Die Anmeldung ist bereits ab 1. September 2026 in der Geschäftsstelle des Sportvereins möglich.",

@@ -251,8 +251,8 @@ def test_hours_of_another_period_are_not_said_as_todays(intro: str) -> None:
 
 def test_hours_from_a_day_with_dem_are_said_without_it() -> None:
     # A job centre's walk-in hours: "Ab dem 2. März" said as "Ab 2. März", the group kept.
-    found = schedules(_hours_release("Ab dem 2. März gelten folgende Zeiten für Kundinnen und Kunden ohne Termin:"))
-    assert found[0][0] == "Ab 2. März gelten diese Zeiten für Kundinnen und Kunden ohne Termin:"
+    found = schedules(_hours_release("Ab dem 4. Mai gelten folgende Zeiten für Besucherinnen und Besucher ohne Termin:"))
+    assert found[0][0] == "Ab 4. Mai gelten diese Zeiten für Besucherinnen und Besucher ohne Termin:"
 
 
 @pytest.mark.parametrize(
@@ -262,8 +262,8 @@ def test_hours_from_a_day_with_dem_are_said_without_it() -> None:
         (
             "Feuerwehr Talbach",
             "Brand in Mehrfamilienhaus",
-            "Bei einem Brand in der Lindenstraße in Talbach sind am Samstag, 7. März 2026, vier Menschen "
-            "verletzt worden, eine 70-jährige Bewohnerin schwer.",
+            "In einer Scheune am Ortsrand von Talbach sind bei einem Feuer am Sonntag, 8. März 2026, vier "
+            "Menschen verletzt worden, ein 52-jähriger Landwirt schwer.",
         ),
         # Police: three hurt, "davon" picks out the badly hurt one.
         (
@@ -282,11 +282,11 @@ def test_a_degree_said_of_part_of_the_injured_is_not_said_of_all(organisation: s
 def test_dates_of_one_of_several_when_labels_are_not_listed_as_all() -> None:
     # A health office's flu shots at two places, each with its own days and its own "Wo:".
     body = easy_body(
-        "Kostenlose Grippeimpfungen im Oktober",
-        "Das Gesundheitsamt Musterkreis bietet an vier Terminen im Oktober kostenlose Grippeimpfungen an.",
-        "Wann: Dienstag, 20. Oktober, und Dienstag, 27. Oktober 2026, jeweils 9 bis 12 Uhr",
+        "Kostenlose Grippeimpfungen im November",
+        "Das Gesundheitsamt Musterkreis bietet an vier Terminen im November kostenlose Grippeimpfungen an.",
+        "Wann: Montag, 9. November, und Montag, 16. November 2026, jeweils 8 bis 11 Uhr",
         "Wo: Gesundheitsamt, Am Markt 3, Musterstadt",
-        "Wann: Mittwoch, 21. Oktober, und Mittwoch, 28. Oktober 2026, jeweils 14 bis 18 Uhr",
+        "Wann: Donnerstag, 12. November, und Donnerstag, 19. November 2026, jeweils 15 bis 18 Uhr",
         "Wo: Bürgerhaus, Schulstraße 5, Talbach",
         organisation="Gesundheitsamt Musterkreis",
     )
@@ -318,8 +318,8 @@ def _contact(title: str, *paragraphs: str, organisation: str) -> str:
             (
                 "In der Nacht zum Samstag, 7. März 2026, hat es in einem Wohnhaus in der Lindenstraße in Talbach "
                 "gebrannt. Verletzt wurde niemand.",
-                "Die Brandursache ist unklar. Zeugen, die in der Nacht etwas beobachtet haben, werden gebeten, "
-                "sich beim Kriminaldauerdienst unter Tel. 04471 9290-0 zu melden.",
+                "Warum das Feuer ausbrach, ist noch offen. Hinweise von Zeugen nimmt der Kriminaldauerdienst "
+                "unter Tel. 05121 4470-0 entgegen.",
             ),
         ),
         # A police report: the appeal names a Kommissariat.
