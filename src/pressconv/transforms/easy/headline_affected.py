@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.negation import NEGATION
 from pressconv.transforms.easy.source import split_sentences
 
 __all__ = ["affected_titles"]
@@ -20,7 +21,7 @@ _AFFECTED: Final = re.compile(
     re.IGNORECASE,
 )
 # Words whose loss or gain changes the count's meaning (rubric item 2): the part must not hold them.
-_KEEP: Final = re.compile(r"\b(?:nicht|kein\w*|nur|auch|alle\w*|ohne)\b", re.IGNORECASE)
+_KEEP: Final = re.compile(rf"\b(?:{NEGATION}|nur|auch|alle\w*)\b", re.IGNORECASE)
 
 
 def _name_subject(part: str) -> str | None:

@@ -22,6 +22,7 @@ from typing import Final
 
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.limits import HARD_LIMIT
+from pressconv.transforms.easy.negation import NEGATION
 from pressconv.transforms.easy.nounphrases import word_count
 from pressconv.transforms.easy.rescue import Rescue, RescueContext
 from pressconv.transforms.easy.timeout import subject_span
@@ -35,9 +36,7 @@ _POINTING: Final = ("PPER", "PDS", "PROAV", "PAV", "PRELS", "PRELAT", "KOUS", "P
 # A source or a state of knowledge in a Vorfeld scopes over the whole sentence ("Nach Angaben …").
 _SOURCE: Final = re.compile(r"(?:angabe|erkenntnis|auskunft|schätzung|sicht|meinung|stand|prognose|bericht)\w*$", re.I)
 # A negation, a limit or a hedge anywhere: it may scope over the clause beside it as well.
-_SCOPED: Final = re.compile(
-    r"\b(?:nicht|kein\w*|nie|nur|auch|sogar|voraussichtlich|vermutlich|wahrscheinlich|jeweils)\b", re.I
-)
+_SCOPED: Final = re.compile(rf"\b(?:{NEGATION}|nur|auch|sogar|voraussichtlich|vermutlich|wahrscheinlich|jeweils)\b", re.I)
 
 
 def _vorfeld_end(tokens: tuple[morph.Token, ...]) -> int | None:

@@ -4,10 +4,10 @@ Netzwerk Leichte Sprache: one statement per sentence, and the time or the place 
 sentence of its own. Four shapes of press writing make a one-clause sentence too long where
 timeout.py and placeout.py do not reach:
 
-- A topic label before a colon ("Anreise: Ein Shuttlebus fährt …", "Hintergrund: …"): the
+- A topic label before a colon ("Anfahrt: Ein Bus fährt …", "Hintergrund: …"): the
   layout of a fact box, where the label names the topic of what follows and is no part of the
   sentence. It goes when it adds nothing (a generic section label, or a label the sentence says
-  again: "Abfuhrtage: … ändern sich die Abfuhrtage"); a label that restricts the sentence
+  again: "Sprechzeiten: … ändern sich die Sprechzeiten"); a label that restricts the sentence
   ("Strom: Der Arbeitspreis steigt …") stays, and the sentence is refused.
 - A route span "zwischen A und B" (traffic and building notices: a closure, a detour, a shuttle
   between two points of a road or a town): said in a follower ("Das ist zwischen A und B."), the way
@@ -105,7 +105,7 @@ _ROUTE: Final = re.compile(
 )
 # A time or an amount in a span ("zwischen dem 30. November und …", "zwischen 3 und 9 Jahren"): no route.
 _NO_POINT: Final = re.compile(rf"\b(?:{MONTH}|{WEEKDAY}|Uhr|Jahr\w*|Monat\w*|Woche\w*|Prozent|Euro)\b")
-# Prepositions that attach a place to a route point ("dem Kreisverkehr am Kornmarkt", "der Zufahrt
+# Prepositions that attach a place to a route point ("dem Kreisverkehr am Lindenplatz", "der Zufahrt
 # zum Wertstoffhof"): they go with the point; "in", "ab", "bis", "für" open a phrase of the clause.
 _POINT_ATTRIBUTE: Final = frozenset(["am", "im", "zum", "zur", "vom", "beim"])
 # Prepositions after the span that open a phrase of the clause, never of a route point: a time
@@ -130,7 +130,7 @@ def without_label(text: str) -> str | None:
 
 
 def _point_end(tokens: tuple[morph.Token, ...], start: int) -> int | None:
-    """The index after one route point from ``start`` ("dem Kreisverkehr am Kornmarkt", "der K 27"), else None."""
+    """The index after one route point from ``start`` ("dem Kreisverkehr am Lindenplatz", "der K 27"), else None."""
     i = start
     if i < len(tokens) and tokens[i].pos in ("ART", "PDAT", "PPOSAT"):
         i += 1

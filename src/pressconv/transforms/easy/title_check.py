@@ -32,7 +32,16 @@ from pressconv.transforms.easy.title_quality import (
 )
 from pressconv.transforms.easy.titles import institution_phrase, noun_gender, plural_noun
 
-__all__ = ["TitleCandidate", "TitleContext", "generic", "news_share", "rank", "side_subject", "title_failures"]
+__all__ = [
+    "TitleCandidate",
+    "TitleContext",
+    "generic",
+    "news_share",
+    "rank",
+    "side_subject",
+    "title_failures",
+    "word_stem",
+]
 
 # A title is one short sentence: eight words preferred, ten at most (issue 16 brief, Title).
 TITLE_PREFERRED: Final = 8
@@ -122,7 +131,7 @@ _GENERIC: Final = re.compile(
 )
 
 
-def _stem(word: str) -> str:
+def word_stem(word: str) -> str:
     """The word's stem for a loose match: lower case, without Mediopunkts, hyphens and its last three letters."""
     plain = word.replace("·", "").replace("-", "").lower()
     return plain[: max(4, len(plain) - 3)]
@@ -131,7 +140,7 @@ def _stem(word: str) -> str:
 def _word_stems(word: str) -> set[str]:
     """The stem of a noun and of its compound's last part ("Verkehrs·unfall": "verkehrsun", "unfa")."""
     plain = word.replace("·", "")
-    return {stem for stem in (_stem(plain), _stem(segment(plain).split("·")[-1])) if len(stem) >= 4}
+    return {stem for stem in (word_stem(plain), word_stem(segment(plain).split("·")[-1])) if len(stem) >= 4}
 
 
 def _noun_stems(text: str) -> set[str]:
@@ -423,7 +432,7 @@ def _part_stems(text: str) -> set[str]:
     """The stems of every word part of the names ("Bundes·polizei·inspektion": "polizei" too): a
     sender's office acts in the name of its whole body ("Die Polizei sucht Zeugen")."""
     parts = (part for word in re.findall(r"[A-ZÄÖÜ][\wäöüß\-]{2,}", text) for part in segment(word).split("·"))
-    return {_stem(part) for part in parts if len(part) >= 4}
+    return {word_stem(part) for part in parts if len(part) >= 4}
 
 
 # Generators whose candidate is the headline's own news by construction: an appointment or election

@@ -55,7 +55,15 @@ from pressconv.transforms.easy.title_candidates import (
     missing_person,
     sought_person,
 )
-from pressconv.transforms.easy.title_check import TitleCandidate, TitleContext, generic, rank, side_subject, title_failures
+from pressconv.transforms.easy.title_check import (
+    TitleCandidate,
+    TitleContext,
+    generic,
+    rank,
+    side_subject,
+    title_failures,
+    word_stem,
+)
 from pressconv.transforms.easy.title_detail import continued_line, expected_clause, masked_names
 from pressconv.transforms.easy.title_elected import elected_titles
 from pressconv.transforms.easy.title_nominal import short_sender, state_participle, state_titles, without_label
@@ -747,7 +755,7 @@ def shares_noun(sentence: str, headline: str) -> bool:
         for word in re.findall(r"\b[A-ZÄÖÜ][\wäöüß·\-]{2,}", text):
             plain = word.replace("·", "").lower()
             found |= {plain, segment(word.replace("·", "")).split("·")[-1].lower()}
-        return {_stem(w) for w in found if len(w) >= 4}
+        return {word_stem(w) for w in found if len(w) >= 4}
 
     return bool(parts(sentence) & parts(headline))
 
@@ -851,12 +859,6 @@ def _kicker_title(draft: Draft) -> str | None:
     return style(sentence + ".", draft).rstrip(".") if _fits_title(sentence, draft) else None
 
 
-def _stem(word: str) -> str:
-    """The word's stem for a loose match: lower case, without Mediopunkts, hyphens and its last three letters."""
-    word = word.replace("·", "").replace("-", "").lower()
-    return word[: max(4, len(word) - 3)]
-
-
 def _with_topic(title: str, draft: Draft, pieces: list[str]) -> str:
     """The title with the topic the release names, when the title names none ("X stellt Forderungen").
 
@@ -870,7 +872,7 @@ def _with_topic(title: str, draft: Draft, pieces: list[str]) -> str:
     """
     body = " ".join(s.text for s in draft.sentences if not s.heading).replace("-", "").replace("·", "").lower()
     sender = draft.facts.sender.name if draft.facts is not None and draft.facts.sender is not None else ""
-    have = {_stem(w) for w in re.findall(r"[\wäöüßÄÖÜ·\-]+", f"{title} {sender}") if len(w) >= 3}
+    have = {word_stem(w) for w in re.findall(r"[\wäöüßÄÖÜ·\-]+", f"{title} {sender}") if len(w) >= 3}
     nouns: list[str] = []
     for piece in pieces:
         for token in morph.tag(piece):
@@ -886,7 +888,7 @@ def _with_topic(title: str, draft: Draft, pieces: list[str]) -> str:
             if re.search(rf"\bkein(?:e[nmrs]?)?\s+(?:\w+\s+)?{re.escape(token.word)}", draft.source, re.IGNORECASE):
                 continue  # "… konnte kein Brand festgestellt werden": a noun the release denies is no topic
             nouns.append(token.word)
-    if not nouns or any(_stem(n) in have for n in nouns):
+    if not nouns or any(word_stem(n) in have for n in nouns):
         return title  # no headline noun, or the title names the topic already
     # The noun as a word or the last part of a compound, with its inflection endings.
     counts = [len(re.findall(rf"{re.escape(n.lower())}(?:e|en|n|s|es)?\b", body)) for n in nouns]
