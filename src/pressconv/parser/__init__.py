@@ -574,19 +574,29 @@ def _read_head(lines: list[Line], head: _Head, language: str, *, headline_elsewh
 
 
 # Letterheads and CMS exports set the items of the head off with bars: "Nordau, 12. März 2025 |
-# Pressemitteilung", "Presseinformation Nr. 12 | 12.03.2025 | Stadt Nordau".
-_BAR = lazy_compile(r"\s+\|\s+")
+# Pressemitteilung", "Presseinformation Nr. 12 | 12.03.2025 | Stadt Nordau". A letterhead typed in a
+# word processor sets them in columns instead, and the copy keeps the gap as a run of spaces or a tab
+# ("Pressemitteilung 07/2026          26.03.2026").
+_BAR = lazy_compile(r"\s+\|\s+|\s{3,}|\t+")
+_COLUMN_GAP = lazy_compile(r"\S(?:\s{3,}|\t+)\S")
+# The publication stamp of a CMS article page ("Veröffentlicht am 05.10.2026", "Erstellt: 3.5.2026").
+_PUBLISHED = lazy_compile(
+    r"(?:veröffentlicht|erstellt|aktualisiert|zuletzt geändert|stand|published|posted|updated)\b", re.IGNORECASE
+)
+# A rubric of a CMS page: a few words, no digits, no sentence ("Rathaus & Verwaltung", "Aus dem Gemeinderat").
+_RUBRIC = lazy_compile(r"[A-ZÄÖÜ][\w&/,-]*(?:\s+[\w&/,-]+){0,4}")
 
 
 def _take_bar_line(text: str, head: _Head, number: int) -> bool:
     """Read a head line of items set off by bars, if every item is a label, date, dateline, number
     or (at most one) sender's name; False leaves the line to the other readers."""
-    if len(text) > HEAD_LINE_MAX or "|" not in text:
+    if len(text) > HEAD_LINE_MAX or ("|" not in text and _COLUMN_GAP.search(text.strip()) is None):
         return False
     segments = _BAR.split(text.strip())
     if len(segments) < 2 or len(segments) > 5:
         return False
     kinds: list[tuple[str, object]] = []
+    stamped = False
     for segment in segments:
         label = match_label(segment)
         found = parse_date_line(segment)
@@ -612,10 +622,16 @@ def _take_bar_line(text: str, head: _Head, number: int) -> bool:
             kinds.append(("embargo", segment))  # "Sperrfrist: 3.5.2026" reads as a date, but is the embargo
         elif found is not None:
             kinds.append(("date", found))
+            stamped = stamped or _PUBLISHED.match(segment) is not None
         elif dateline is not None and dateline.issued is not None:
             kinds.append(("dateline", dateline))
         elif numbered is not None and not numbered[1]:
             kinds.append(("number", numbered[0]))
+        elif stamped and _RUBRIC.fullmatch(segment) is not None:
+            # "Veröffentlicht am 05.10.2026 | Rathaus & Verwaltung | Aus dem Gemeinderat": after the
+            # publication stamp of a CMS article page, the short items are the site's rubrics, never
+            # the sender or the headline.
+            kinds.append(("topics", segment))
         elif any(kind == "label" for kind, _ in kinds) and topic_tags(segment):
             # "Nachricht vom 15.04.2026 | Forschung, Umwelt & Klima": a news room's topic tags after the
             # label and date sort the page into its site's rubrics; they are never the sender. Only after a
@@ -810,11 +826,11 @@ def _roof_line(lines: list[Line], index: int) -> bool:
     """
     text = lines[index].text.strip()
     # One word, written as a noun or in capitals ("Verkehr", "TIERSEUCHE"), with the year it names
-    # ("Jahresbilanz 2030"): display type sets the Dachzeile in capitals as often as in small letters,
-    # and a rubric in capitals may name its kind and topic ("VERBRAUCHERWARNUNG – RÜCKRUF").
+    # ("Jahresbilanz 2030") or season ("Spielzeit 2026/27"): display type sets the Dachzeile in capitals
+    # as often as in small letters, and a rubric in capitals may name its kind and topic ("VERBRAUCHERWARNUNG – RÜCKRUF").
     if len(text) > HEADING_SHORT_MAX or not re.fullmatch(
         r"(?:[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜa-zäöüß][a-zäöüß]+)*|[A-ZÄÖÜ]{3,}(?:-[A-ZÄÖÜ]{2,})*"
-        r"(?: [–—-] [A-ZÄÖÜ]{3,}(?:-[A-ZÄÖÜ]{2,})*)?)(?: \d{4})?",
+        r"(?: [–—-] [A-ZÄÖÜ]{3,}(?:-[A-ZÄÖÜ]{2,})*)?)(?: \d{4}(?:/\d{2}(?:\d{2})?)?)?",
         text,
     ):
         return False
@@ -836,7 +852,8 @@ def _roof_line(lines: list[Line], index: int) -> bool:
             following is not None
             and subtitle is not None
             and _headline_candidate(following[1])
-            and lines[subtitle[0] - 1].blank
+            # The subtitle set off by a blank, or set right under the headline as one block of two lines.
+            and (lines[subtitle[0] - 1].blank or subtitle[0] == following[0] + 1)
             and _headline_candidate(subtitle[1])
             # Headline and subtitle close with no full stop; a closed sentence starts the text.
             and not _closed_as_sentence(following[1])

@@ -240,9 +240,14 @@ def match_kicker(text: str) -> tuple[str, str | None] | None:
 _TICKER_LABEL = lazy_compile(r"\+{2,}\s*(?P<inner>[^+\s](?:[^+]*[^+\s])?)\s*\+{2,}")
 
 
+_COLUMN_GAP = lazy_compile(r"(?<=\S)(?:[ \u00a0]{3,}|\t+)(?=\S)")
+
+
 def match_label(text: str) -> Label | None:
     """Read a label line: the kicker alone, or with its issuer, date, number or the headline."""
-    text = despace(text).strip()
+    # A letterhead typed in columns ("Pressemitteilung 07/2026          26.03.2026"): the gap sets the
+    # items apart as a bar does.
+    text = _COLUMN_GAP.sub(" | ", despace(text).strip())
     ticker = _TICKER_LABEL.fullmatch(text)
     if ticker is not None:
         # "+++ Presseinformation +++": ticker markers decorate the label as they do a headline.
@@ -572,7 +577,12 @@ def match_dateline(text: str, *, whole_line: bool = False) -> Dateline | None:
         if not match:
             continue
         place = re.sub(r",?\s+den$", "", match.group("place").strip(), flags=re.IGNORECASE)
-        if len(place) > DATELINE_PLACE_MAX or place.split()[0].lower() in _NOT_PLACE or _WEEKDAY_WORD.search(place):
+        if (
+            len(place) > DATELINE_PLACE_MAX
+            or place.split()[0].lower() in _NOT_PLACE
+            or _WEEKDAY_WORD.search(place)
+            or not place_words(place)
+        ):
             continue  # "Am Dienstagnachmittag (11.06.2024)": a time, not a place
         groups = match.groupdict()
         issued, note = None, None
@@ -637,6 +647,23 @@ def match_place_stop(text: str, release: str) -> Dateline | None:
     return Dateline(place, None, None, None, code, match.end())
 
 
+# A place name's small words are the short articles and prepositions that join its parts ("Frankfurt
+# am Main", "Halle an der Saale", "Rothenburg ob der Tauber", "Stratford upon Avon"); it ends in a name.
+# A headline that ends in a date ("Hundesteuer steigt zum 1. Januar 2027", "Neue Linie fährt ab
+# 1. Mai") has a verb or a preposition before the date, so it is never read as "place, date".
+_PLACE_JOINER_MAX: Final = 4
+
+
+def place_words(place: str) -> bool:
+    """True if ``place`` reads as a place name: its lowercase words are short joiners and it ends in a name."""
+    words = re.split(r"[\s/,]+", place.strip())
+    words = [word for word in words if word]
+    last = words[-1].lstrip("'’") if words else ""
+    if not last or (not last[:1].isupper() and not last[:1].isdigit()):
+        return False
+    return all(word[:1].isupper() or word[:1].isdigit() or len(word) <= _PLACE_JOINER_MAX for word in words)
+
+
 def _place_form(place: str, after: str) -> bool:
     """A place before a bare dash: "WASHINGTON", "Washington, D.C.", or one name before a sentence."""
     # "Die Preise -- " is not a dateline; a place is written in capitals, with a state, or as one or
@@ -661,7 +688,12 @@ def _whole_line_dateline(text: str) -> Dateline | None:
         if found:
             return Dateline(wire.group("place"), found.value, found.time_note, wire.group("wire"), None, len(text))
     place_date = _PLACE_DATE_LINE.fullmatch(text)
-    if place_date and parse_date_line(text) is None and place_date.group("place").split()[0].lower() not in _NOT_PLACE:
+    if (
+        place_date
+        and parse_date_line(text) is None
+        and place_date.group("place").split()[0].lower() not in _NOT_PLACE
+        and place_words(place_date.group("place"))
+    ):
         found = parse_date_line(place_date.group("date"))
         if found:
             place = place_date.group("place").strip()

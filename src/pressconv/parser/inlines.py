@@ -34,8 +34,10 @@ _INLINE = lazy_compile(
     r"|(?P<uem>_(?=[^\s_])[^_\n]{1,300}?(?<=[^\s_])_(?![\w_]))"
     r")"
 )
+# The labels before a phone number. The bare letter "T" is a label only with its colon or stop ("T: 030 …",
+# "T. 030 …"): without them it is the last letter of a word ("die Spielzeit 2026/27").
 PHONE_LABEL = lazy_compile(
-    r"(?:tel(?:efon|\.-?nr\.?|\.)?|fon|phone|mobil(?:e|funk)?|handy|cell|call|t)\s*[:.]?\s*(?:\(\w+\)\s*)?$",
+    r"(?:\b(?:tel(?:efon|\.-?nr\.?|\.)?|fon|phone|mobil(?:e|funk)?|handy|cell|call)\s*[:.]?|\bt\s*[:.])\s*(?:\(\w+\)\s*)?$",
     re.IGNORECASE,
 )
 
@@ -56,6 +58,15 @@ def _trim_url(url: str) -> str:
     return url
 
 
+# A sentence that names the number before giving it: "Die Telefonnummer des Bürgerservice lautet 0231 50-0",
+# "Die Hotline ist unter 0800 … erreichbar".
+_PHONE_NAMED = lazy_compile(
+    r"(?:telefon|rufnummer|hotline|servicenummer|tel\.)[^.!?]{0,50}\b(?:lautet|ist|unter)\s*:?\s*$", re.IGNORECASE
+)
+# How far before a number the sentence naming it may begin.
+_NAMED_REACH = 80
+
+
 def _looks_like_phone(number: str, before: str, force: bool) -> bool:
     digits = re.sub(r"\D", "", number)
     if not PHONE_DIGITS_MIN <= len(digits) <= PHONE_DIGITS_MAX:
@@ -64,7 +75,7 @@ def _looks_like_phone(number: str, before: str, force: bool) -> bool:
         return False  # dates, times and thousands-separated amounts
     if re.search(r"(?i)fax\s*:?\s*$", before[-12:]):
         return False
-    if force or PHONE_LABEL.search(before[-20:]):
+    if force or PHONE_LABEL.search(before[-20:]) or _PHONE_NAMED.search(before):
         return True
     return number.startswith("+") or bool(US_PHONE.fullmatch(number.strip()))
 
@@ -128,7 +139,7 @@ def build_inlines(text: str, language: str = "de-DE", *, phones: bool = False) -
             if number.count("(") != number.count(")"):
                 number = number.strip("()")
             offset = match.group("phone").find(number)
-            if not _looks_like_phone(number, text[max(0, start - 20) : start], phones):
+            if not _looks_like_phone(number, text[max(0, start - _NAMED_REACH) : start], phones):
                 continue
             start += offset
             end = start + len(number)

@@ -195,9 +195,16 @@ def residue_reason(text: str) -> str | None:
     items = [item.strip() for item in _BUTTON_GAP.split(stripped) if item.strip()]
     if len(items) >= 2:
         reasons = [_item_reason(item) for item in items]
-        if all(reasons):
-            return reasons[0]
+        # "PDF" or "E-Mail" alone is a button only beside other buttons ("Drucken   Teilen   PDF"): on a
+        # line of its own it may be a heading or a label of the text.
+        found = [reason for reason in reasons if reason]
+        if found and all(reason or _ROW_BUTTON.fullmatch(item) for reason, item in zip(reasons, items, strict=True)):
+            return found[0]
     return None
+
+
+# Buttons that name a format or channel ("PDF", "Als PDF", "E-Mail", "Link kopieren"): residue in a row of tools.
+_ROW_BUTTON = lazy_compile(r"(?:als |zum )?pdf|(?:per )?e-?mail|link kopieren|kopieren|copy link|print", re.IGNORECASE)
 
 
 # A bar alone, not "\s*\|\s*": the spaces around it are stripped from the items afterwards, since
