@@ -129,7 +129,14 @@ def plural_noun(word: str, lemma: str) -> bool:
     the lemma counts only when its last word part is a word in use (wordfreq), as "Hinweis" is.
     """
     if infinitive_reading(word):
-        return False  # "Nachtparken": also "das Parken"; the number is unknown, callers refuse
+        # "Nachtparken": also "das Parken"; the number is unknown, callers refuse. But a nominalised
+        # infinitive is always neuter (Duden grammar: "das Arbeiten"), so where the lexicon reads the
+        # form or its lemma's last part as feminine, it is the plural of a feminine noun in "-(e)n"
+        # ("die Bauarbeiten" of "die Bauarbeit"): no feminine singular ends so.
+        if not lemma or lemma == word or word[len(lemma) :] not in ("n", "en") or not word.startswith(lemma):
+            return False
+        last = segment(lemma).split("·")[-1]
+        return noun_gender(word) == "die" or noun_gender(last[:1].upper() + last[1:]) == "die"
     # A plural may add an umlaut to the stem ("Einbruch" -> "Einbrüche", Duden grammar).
     plain = word.translate(str.maketrans("äöü", "aou")) if not word.startswith(lemma) else word
     if not lemma or lemma == word or not plain.startswith(lemma) or plain[len(lemma) :] not in ("e", "n", "en", "s", "er"):

@@ -1,0 +1,48 @@
+"""Session 24 mends of the easy transform: a feminine noun's plural in "-(e)n" is no nominalised infinitive."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressconv.transforms.easy import summarise, summary_text
+from pressconv.transforms.easy.titles import plural_noun
+from tests.fixtures.releases import german_release
+
+
+@pytest.mark.parametrize(
+    ("word", "lemma", "plural"),
+    [
+        ("Bauarbeiten", "Bauarbeit", True),  # die Bauarbeit -> die Bauarbeiten (not "das Bauarbeiten")
+        ("Gleisarbeiten", "Gleisarbeit", True),
+        ("Wahlen", "Wahl", True),
+        ("Nachtparken", "Nachtpark", False),  # das (Nacht)parken: neuter, the number is unknown
+        ("Schwimmen", "Schwimm", False),
+    ],
+)
+def test_a_feminine_reading_of_an_infinitive_form_is_a_plural(word: str, lemma: str, plural: bool) -> None:
+    assert plural_noun(word, lemma) is plural
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "organisation"),
+    [
+        # A rail operator's track works and a city's sewer works: a plural noun, no "eine".
+        (
+            "Regionalbahn: Gleisarbeiten zwischen Nordau und Südheim",
+            "Nordau, 7. April 2026 – Die Bahn erneuert in der zweiten Aprilhälfte auf dem Abschnitt zwischen Nordau und "
+            "Südheim Gleise und Weichen. Stattdessen fahren Busse. Die Gleisarbeiten dauern bis Mai.",
+            "Regionalbahn Nordau",
+        ),
+        (
+            "Hauptstraße: Kanalarbeiten zwischen Markt und Bahnhof",
+            "Oberau, 3. Juni 2026 – Die Stadtwerke erneuern in den nächsten Wochen zwischen Markt und Bahnhof den alten "
+            "Kanal unter der Hauptstraße. Die Kanalarbeiten dauern bis Juli.",
+            "Stadt Oberau",
+        ),
+    ],
+)
+def test_a_plural_works_noun_takes_no_singular_article_in_the_title(headline: str, body: str, organisation: str) -> None:
+    title = summary_text(summarise(german_release(headline, body, organisation=organisation)).release).splitlines()[0]
+    plain = title.replace("·", "")
+    assert plain.startswith("Es gibt ") and "arbeiten zwischen" in plain  # the headline's topic is the title
+    assert " eine " not in plain
