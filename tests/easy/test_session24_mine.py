@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pressconv.transforms.easy import summarise, summary_text
+from pressconv.transforms.easy.title_check import generic
 from pressconv.transforms.easy.titles import plural_noun
 from tests.fixtures.releases import german_release
 
@@ -46,3 +47,19 @@ def test_a_plural_works_noun_takes_no_singular_article_in_the_title(headline: st
     plain = title.replace("·", "")
     assert plain.startswith("Es gibt ") and "arbeiten zwischen" in plain  # the headline's topic is the title
     assert " eine " not in plain
+
+
+@pytest.mark.parametrize(
+    ("title", "empty"),
+    [
+        # Police and a health office: the act of warning or advising without what it is about.
+        ("Die Polizei warnt eindringlich", True),
+        ("Das Gesundheits·amt rät dringend ab", True),
+        ("Der Landkreis ruft dringend auf", True),
+        # With their content, or a facility whose own change is the news, they say something.
+        ("Die Polizei warnt vor falschen Handwerkern", False),
+        ("Das Freibad öffnet wieder", False),
+    ],
+)
+def test_a_warning_or_appeal_without_its_content_is_generic(title: str, empty: bool) -> None:
+    assert generic(title) is empty

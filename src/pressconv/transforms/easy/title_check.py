@@ -164,7 +164,32 @@ def _all_stems(text: str) -> set[str]:
 
 def generic(text: str) -> bool:
     """A frame that names the sender or the kind of release but not what happened or is announced."""
-    return bool(_GENERIC.search(text.replace("·", "")))
+    return bool(_GENERIC.search(text.replace("·", ""))) or _content_lost(text)
+
+
+# Verbs of warning, appealing and telling need what they warn of or ask for (their prepositional or
+# clausal complement, Duden grammar: Verben des Sagens und Aufforderns): "Die Polizei warnt eindringlich"
+# keeps the sender and the act and loses the content, the headline part after it ("… vor Betrügern").
+_CONTENT_VERBS: Final = frozenset(
+    {"warnen", "mahnen", "appellieren", "raten", "informieren", "reagieren", "erinnern", "aufrufen", "hinweisen", "bitten"}
+)
+# What may follow such a verb without naming content: adverbs, a separable particle, a negation.
+_NO_CONTENT: Final = ("ADV", "ADJ(D)", "PTKVZ", "PTKNEG", "$.", "$,")
+
+
+def _content_lost(text: str) -> bool:
+    """An institution that warns, appeals or informs, with nothing after the verb but adverbs."""
+    tagged = morph.tag(text.replace("·", "").rstrip(".") + ".")
+    finite = next((i for i, t in enumerate(tagged) if t.pos.endswith("(FIN)")), None)
+    if finite is None or finite == 0:
+        return False
+    lemma = (tagged[finite].lemma or tagged[finite].word).lower()
+    particle = next((t.word.lower() for t in tagged[finite + 1 :] if t.pos == "PTKVZ"), "")
+    if lemma not in _CONTENT_VERBS and particle + lemma not in _CONTENT_VERBS:
+        return False
+    if any(t.pos not in _NO_CONTENT for t in tagged[finite + 1 :]):
+        return False
+    return institution_phrase(" ".join(t.word for t in tagged[:finite]))
 
 
 def _bare_noun_phrase(tagged: tuple[morph.Token, ...]) -> bool:
@@ -337,6 +362,11 @@ def _done_event_now(text: str, context: TitleContext) -> bool:
 _EXPECTED_STATE: Final = re.compile(r"\b(?:ist|sind)\b.*\b(?:erwartet|befürchtet|vermutet|prognostiziert)$")
 
 
+# "81 -Jährige": a word that opens with a hyphen is a compound torn apart by a rewrite (a truncated
+# compound keeps its hyphen at the end: "Ein- und Ausfahrt").
+_TORN_COMPOUND: Final = re.compile(r"(?:^|\s)-[^\W\d_]")
+
+
 def title_failures(text: str, context: TitleContext) -> tuple[str, ...]:
     """The checks the title candidate fails (empty when it may stand as the title)."""
     failures: list[str] = []
@@ -352,7 +382,7 @@ def title_failures(text: str, context: TitleContext) -> tuple[str, ...]:
         failures.append("title.no-article")
     if _adjective_without_noun(tagged) or _elliptic_clause(tagged) or elliptic_pair(tagged):
         failures.append("title.broken")
-    if _whither(text.replace("·", ""), context.source):
+    if _whither(text.replace("·", ""), context.source) or _TORN_COMPOUND.search(text):
         failures.append("title.broken")
     # What a rewrite of the headline loses or keeps that a title must not (title_quality.py).
     if particle_lost(tagged, context.source):
