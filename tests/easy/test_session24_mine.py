@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pressconv.transforms.easy import summarise, summary_text
+from pressconv.transforms.easy.lexicon import sense
 from pressconv.transforms.easy.title_check import generic
 from pressconv.transforms.easy.titles import plural_noun
 from tests.fixtures.releases import german_release
@@ -63,3 +64,17 @@ def test_a_plural_works_noun_takes_no_singular_article_in_the_title(headline: st
 )
 def test_a_warning_or_appeal_without_its_content_is_generic(title: str, empty: bool) -> None:
     assert generic(title) is empty
+
+
+@pytest.mark.parametrize(
+    ("sentence", "burglary"),
+    [
+        # A lantern walk and a police report: "Einbruch der Dunkelheit" is nightfall, no burglary.
+        ("Der Umzug startet bei Einbruch der Dunkelheit am Markt.", False),
+        ("Die Sternwarte öffnet mit Einbruch der Dämmerung.", False),
+        ("Der Einbruch war in der Nacht zum Montag.", True),
+    ],
+)
+def test_nightfall_gets_no_burglary_entry(sentence: str, burglary: bool) -> None:
+    entry = sense("Einbruch", sentence)
+    assert bool(entry is not None and "stehlen" in entry.explanation) is burglary
