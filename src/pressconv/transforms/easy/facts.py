@@ -30,6 +30,7 @@ from pressconv.transforms.easy.kind import Kind
 from pressconv.transforms.easy.leadership import leadership, start_line
 from pressconv.transforms.easy.lexicon import lookup
 from pressconv.transforms.easy.looks import looks
+from pressconv.transforms.easy.missing import home_town, last_seen, since_next
 from pressconv.transforms.easy.notices import notice_lines
 from pressconv.transforms.easy.openings import opening_event
 from pressconv.transforms.easy.outcomes import ONGOING, outcomes
@@ -89,6 +90,8 @@ class Facts:
     missing_name: str | None = None
     missing_age: str | None = None
     missing_since: date | None = None  # "Seit Freitag, 13. März, wird … vermisst": the day (_missing_since)
+    missing_from: str | None = None  # "… aus Oldenwerth": the home town (missing.home_town)
+    missing_seen: str | None = None  # "zuletzt … an der Bushaltestelle X gesehen" (missing.last_seen)
     witnesses: bool = False
     register: bool | None = None
     free_entry: bool = False
@@ -360,7 +363,8 @@ _AGE_WORDS: Final = {
 _AGE: Final = rf"(?:(?P<age>\d{{1,3}})-[Jj]|(?P<aword>{'|'.join(sorted(_AGE_WORDS, key=len, reverse=True))})j)ährige[n]?"
 _MISSING_NAME: Final = r"(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:\s+[A-ZÄÖÜ][a-zäöüß]*\.?)?)"
 _MISSING: Final = re.compile(
-    rf"(?:vermisst(?:e|en)?|Vermisst wird|gesucht wird)\b[^.]*?\b(?:der|die|den)\s+{_AGE}\s+{_MISSING_NAME}"
+    # "bittet um Mithilfe bei der Suche nach der 15-jährigen X": the search named as a noun (appeal convention).
+    rf"(?:vermisst(?:e|en)?|Vermisst wird|gesucht wird|Suche nach)\b[^.]*?\b(?:der|die|den)\s+{_AGE}\s+{_MISSING_NAME}"
 )
 
 # "Seit Montag wird die 14-jährige Lena M. vermisst": the name before the verb.
@@ -1751,7 +1755,11 @@ def find_facts(
         arrested=_arrested(body) if kind in ("police", "appeal") else None,
         missing_name=missing[0] if missing else None,
         missing_age=missing[1] if missing else None,
-        missing_since=_missing_since(body, missing[0], issued) if missing else None,
+        missing_since=(_missing_since(body, missing[0], issued) or since_next(body, missing[0], issued))
+        if missing
+        else None,
+        missing_from=home_town(body, missing[0]) if missing else None,
+        missing_seen=last_seen(body, missing[0]) if missing else None,
         witnesses=bool(
             re.search(r"\bZeug(?:en|innen)\b[^.]{0,60}\b(?:gesucht|melden|gebeten)|\bsucht\b[^.]{0,30}\bZeug", text)
         )
@@ -1808,7 +1816,7 @@ def find_facts(
         schedules=tuple(
             [
                 *schedules(sentences),
-                *filter(None, [winners(sentences), looks(sentences)]),
+                *filter(None, [winners(sentences), looks(sentences, missing[0] if missing else None)]),
                 *(listed for _, listed in closings),
             ]
         ),
