@@ -37,6 +37,7 @@ from pressconv.transforms.easy.outcomes import ONGOING, outcomes
 from pressconv.transforms.easy.ownergenitive import genitive_to_von
 from pressconv.transforms.easy.partners import partners
 from pressconv.transforms.easy.programme import Programme, day_programme, event_days, programme, prose_dates
+from pressconv.transforms.easy.recalls import reason_lines
 from pressconv.transforms.easy.safety import recall_lines, warning_lines
 from pressconv.transforms.easy.schedules import fee_lines, schedules
 from pressconv.transforms.easy.scopes import narrower_group, scoped_lists, unscoped
@@ -1697,7 +1698,10 @@ def find_facts(
     closed, closed_days = (
         closure_lines(heads, body, issued) if kind not in ("police", "fire") and not notice_days else ([], [])
     )
-    notices = [*orders, *recall_lines(heads, body), *closed, *notices]
+    recalled = recall_lines(heads, body)
+    # The recall's reason after the product is named (recalls.py), never without it.
+    recalled += reason_lines(heads, body) if recalled else []
+    notices = [*orders, *recalled, *closed, *notices]
     notice_days = [*notice_days, *closed_days]
     # Starts on days no other line says (a closure's period or the event's own day says them already).
     starts = [(line, day) for line, day in starts if day not in notice_days and (when is None or day != when.day)]
