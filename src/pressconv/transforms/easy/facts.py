@@ -39,6 +39,7 @@ from pressconv.transforms.easy.partners import partners
 from pressconv.transforms.easy.programme import Programme, day_programme, event_days, programme, prose_dates
 from pressconv.transforms.easy.recalls import reason_lines
 from pressconv.transforms.easy.safety import recall_lines, warning_lines
+from pressconv.transforms.easy.scams import trick_lines
 from pressconv.transforms.easy.schedules import fee_lines, schedules
 from pressconv.transforms.easy.scopes import narrower_group, scoped_lists, unscoped
 from pressconv.transforms.easy.sender import Sender
@@ -1701,7 +1702,8 @@ def find_facts(
     recalled = recall_lines(heads, body)
     # The recall's reason after the product is named (recalls.py), never without it.
     recalled += reason_lines(heads, body) if recalled else []
-    notices = [*orders, *recalled, *closed, *notices]
+    # What fraudsters do (scams.py): the trick a fraud warning names, before its advice.
+    notices = [*orders, *recalled, *trick_lines(heads, body), *closed, *notices]
     notice_days = [*notice_days, *closed_days]
     # Starts on days no other line says (a closure's period or the event's own day says them already).
     starts = [(line, day) for line, day in starts if day not in notice_days and (when is None or day != when.day)]
