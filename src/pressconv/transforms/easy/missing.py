@@ -90,7 +90,7 @@ def last_seen(body: Sequence[str], name: str) -> str | None:
         head = sentence[: match.start("place")]
         if not (
             any(p in head.split() for p in parts if len(p) > 2)
-            or re.search(r"\b(?:er|sie|[Dd]er Vermisste|[Dd]ie Vermisste)\b", head)
+            or re.search(r"\b(?:[Ee]r|[Ss]ie|[Dd]er Vermisste|[Dd]ie Vermisste)\b", head)
         ):
             continue
         if re.search(r"\b(?:Täter|Tatverdächtig\w*|Mann|Männer|Person)\b", head):
