@@ -27,3 +27,27 @@ def test_no_reason_without_a_recall_or_under_a_denial() -> None:
 def test_two_kinds_of_reason_say_nothing() -> None:
     body = ["Die Firma ruft die Wurst zurück.", "Es wurden Listerien und Kunststoffteile gefunden."]
     assert reason_lines([], body) == []
+
+
+def test_lot_table_of_a_bakery_and_a_drinks_maker() -> None:
+    from pressconv.transforms.easy.recalls import lot_actions
+
+    bakery = [
+        "Losnummern: B1207, B1208",
+        "Kunden werden gebeten, das Brot nicht zu verzehren.",
+        "Es kann in der Filiale zurückgegeben werden; der Kaufpreis wird erstattet.",
+    ]
+    assert lot_actions(bakery) == [
+        "Essen Sie das Produkt mit der Los·nummer B1207 oder B1208 nicht.",
+        "Sie können das Produkt im Geschäft zurückgeben.",
+        "Sie bekommen den Kaufpreis zurück.",
+    ]
+    drinks = ["Chargennummer (Los): K-2207", "Bitte den Saft nicht verzehren."]
+    assert lot_actions(drinks) == ["Essen Sie das Produkt mit der Chargen·nummer K-2207 nicht."]
+
+
+def test_no_lot_action_for_two_tables_or_a_lot_text() -> None:
+    from pressconv.transforms.easy.recalls import lot_actions
+
+    assert lot_actions(["Losnummer: A123", "Losnummer: B456", "Bitte nicht verzehren."]) == []
+    assert lot_actions(["Losnummer: alle ab Mai", "Bitte nicht verzehren."]) == []

@@ -37,7 +37,7 @@ from pressconv.transforms.easy.outcomes import ONGOING, outcomes
 from pressconv.transforms.easy.ownergenitive import genitive_to_von
 from pressconv.transforms.easy.partners import partners
 from pressconv.transforms.easy.programme import Programme, day_programme, event_days, programme, prose_dates
-from pressconv.transforms.easy.recalls import reason_lines
+from pressconv.transforms.easy.recalls import lot_actions, reason_lines
 from pressconv.transforms.easy.safety import recall_lines, warning_lines
 from pressconv.transforms.easy.scams import trick_lines
 from pressconv.transforms.easy.schedules import fee_lines, schedules
@@ -1702,6 +1702,8 @@ def find_facts(
     recalled = recall_lines(heads, body)
     # The recall's reason after the product is named (recalls.py), never without it.
     recalled += reason_lines(heads, body) if recalled else []
+    if recalled and not any(line.startswith(("Essen Sie", "Sie können")) for line in recalled):
+        recalled += lot_actions(body)  # a lot table the first reading left unread (recalls.lot_actions)
     # What fraudsters do (scams.py): the trick a fraud warning names, before its advice.
     notices = [*orders, *recalled, *trick_lines(heads, body), *closed, *notices]
     notice_days = [*notice_days, *closed_days]

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-__all__ = ["reason_lines"]
+__all__ = ["lot_actions", "reason_lines"]
 
 # Germs by the names food notices use (bacteria, moulds, toxins of the Lebensmittelwarnung portal).
 _GERMS: Final = re.compile(
@@ -62,3 +62,44 @@ def reason_lines(heads: Sequence[str], body: Sequence[str]) -> list[str]:
     if foreign and not germs and not materials:
         return ["Im Produkt können fremde Teile sein."]
     return []  # two kinds of reason or two materials: one line would say less than the sender
+
+
+# The lot label lines of a recall's product table ("Losnummer: L123", "Losnummern: L1, L2, L3",
+# "Chargennummer (Los): L26-087", "Charge: 2417"): the recall holds for these lots only.
+_LOT_LABEL: Final = re.compile(
+    r"^(?:Los(?:nummer|-Nr\.?)?n?|Charge(?:n(?:nummer)?n?)?|Chargennummer)(?:\s*\([^)]{1,12}\))?\s*:\s*(?P<lots>.+)$"
+)
+_LOT: Final = r"[A-Z]{0,3}-?\d[\dA-Z/-]{2,}"
+_LOTS: Final = re.compile(rf"^{_LOT}(?:(?:,\s*|\s+und\s+|\s+oder\s+){_LOT})*$")
+_LOTS_MAX: Final = 4
+# The reader's action where the release asks for it (as safety.recall_lines reads it).
+_DO_NOT_EAT: Final = re.compile(r"\bnicht\s+(?:zu\s+)?(?:verzehren|essen)\b|\bvom\s+Verzehr\b[^.]{0,60}\babgeraten\b")
+_RETURN: Final = re.compile(r"\bzurückgegeben\s+werden\b|\bzurückbringen\b|\bzurückgeben\b")
+_SHOP: Final = re.compile(r"\b(?:Verkaufsstelle|Filiale|Markt|Märkte|Geschäft|Händler|Handel)\w*")
+_REFUND: Final = re.compile(r"\bKaufpreis\b[^.]{0,80}\berstattet\b|\berstattet\b[^.]{0,80}\bKaufpreis\b")
+
+
+def lot_actions(body: Sequence[str]) -> list[str]:
+    """ "Essen Sie das Produkt mit der Los·nummer L1 oder L2 nicht." and where to return it, for a labelled lot list.
+
+    The lots go into the action itself, so no line can say "Essen Sie das Produkt nicht." of every
+    lot (a restriction lost). One lot label line with one to four plain lot numbers, else nothing.
+    """
+    labelled = [m for s in body if (m := _LOT_LABEL.match(s.strip()))]
+    if len(labelled) != 1 or not _LOTS.match(labelled[0]["lots"].strip().rstrip(".")):
+        return []
+    lots = re.findall(_LOT, labelled[0]["lots"])
+    if not 1 <= len(lots) <= _LOTS_MAX:
+        return []
+    text = " ".join(body)
+    lines: list[str] = []
+    if _DO_NOT_EAT.search(text):
+        named = lots[0] if len(lots) == 1 else f"{', '.join(lots[:-1])} oder {lots[-1]}"
+        # The label as the sender prints it: a batch ("Charge") is said as such, never renamed.
+        label = "Los·nummer" if labelled[0][0].startswith("Los") else "Chargen·nummer"
+        lines.append(f"Essen Sie das Produkt mit der {label} {named} nicht.")
+    if _RETURN.search(text) and _SHOP.search(text):
+        lines.append("Sie können das Produkt im Geschäft zurückgeben.")
+        if _REFUND.search(text):
+            lines.append("Sie bekommen den Kaufpreis zurück.")
+    return lines
