@@ -7,14 +7,14 @@ from pressconv.transforms.easy.scams import trick_lines
 
 def test_police_warning_in_the_present() -> None:
     body = ["Die Polizei Talstadt warnt vor Betrügern, die sich am Telefon als Polizeibeamte oder Ärzte ausgeben."]
-    assert trick_lines([], body) == ["Die Betrüger geben sich am Telefon als Polizisten oder Ärzte aus."]
+    assert trick_lines([], body) == ["Betrüger geben sich am Telefon als Polizisten oder Ärzte aus."]
 
 
 def test_bank_warning_of_a_told_case_in_the_perfect() -> None:
     body = ["Bei den Betrugsfällen der Bank: Die Anrufer gaben sich als Bankmitarbeiter aus."]
-    assert trick_lines([], body) == ["Die Anrufer haben sich als Bankmitarbeiter ausgegeben."]
+    assert trick_lines([], body) == ["Anrufer haben sich als Bankmitarbeiter ausgegeben."]
     told = ["Ein Kunde ist Opfer von Betrügern geworden, die sich als Mitarbeiter ausgegeben hatten."]
-    assert trick_lines([], told) == ["Die Betrüger haben sich als Mitarbeiter ausgegeben."]
+    assert trick_lines([], told) == ["Betrüger haben sich als Mitarbeiter ausgegeben."]
 
 
 def test_no_trick_without_fraud_or_under_a_negation() -> None:
