@@ -1687,7 +1687,7 @@ def find_facts(
     # The sender counts: a "Polizeiinspektion" writes about its own inquiry without naming itself.
     police = re.search(r"\bPolizei", " ".join([text, sender.name if sender is not None else ""]))
     ongoing = incident and police is not None and any(ONGOING.search(b) for b in body)
-    notices, notice_days = notice_lines(body, subtitle, issued) if kind not in ("police", "fire") else ([], [])
+    notices, notice_days = notice_lines(body, subtitle, issued, title) if kind not in ("police", "fire") else ([], [])
     listed = [s.text for s in sentences if s.heading and not s.speech]  # list items and headings
     advice = [*advised(body), *listed_advice(listed), *infinitive_advice(sentences)]
     # A safety notice's order or recall, what it asks of the reader, where and from when (safety.py):
