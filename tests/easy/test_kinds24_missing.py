@@ -19,8 +19,10 @@ def test_home_town_after_the_name_of_a_state_police_and_a_city_police() -> None:
     assert home_town(town, "Tim Brenner") == "Neu-Wallau"
 
 
-def test_no_home_town_from_a_district_phrase_or_a_direction() -> None:
-    assert home_town(["Vermisst wird der 80-jährige Karl Ost aus dem Ortsteil Au."], "Karl Ost") is None
+def test_district_with_its_noun_and_no_home_town_from_a_direction() -> None:
+    district = ["Vermisst wird der 80-jährige Karl Ost aus dem Talheimer Ortsteil Au."]
+    assert home_town(district, "Karl Ost") == "dem Ortsteil Au"
+    assert home_town(["Vermisst wird Karl Ost aus dem Haus am See."], "Karl Ost") is None
     assert home_town(["Karl Ost aus Richtung Bahnhof."], "Karl Ost") is None
     two = ["Die 9-jährige Pia Lenz aus Feldheim wird vermisst.", "Pia Lenz aus Ahrbach ist zurück."]
     assert home_town(two, "Pia Lenz") is None

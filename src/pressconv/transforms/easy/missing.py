@@ -31,10 +31,15 @@ _NOT_TOWNS: Final = frozenset({"Richtung", "Sicht", "Angst", "Sorge", "Gründen"
 
 
 def home_town(body: Sequence[str], name: str) -> str | None:
-    """The one place the release names after the person's name with "aus", or None (none or two)."""
+    """The one place the release names after the person's name with "aus" ("Talheim", "dem Ortsteil Au"), or None."""
     pattern = re.compile(rf"{re.escape(name)},?\s+aus\s+{_TOWN}{_TOWN_END}")
-    towns = {m["town"] for sentence in body for m in pattern.finditer(sentence)}
-    towns -= _NOT_TOWNS
+    towns = {m["town"] for sentence in body for m in pattern.finditer(sentence)} - _NOT_TOWNS
+    # "aus dem Rottenbühler Ortsteil Oberau": the district with its noun ("dem Ortsteil Oberau"); the
+    # town's adjective may go, the district stays as true without it.
+    district = re.compile(
+        rf"{re.escape(name)},?\s+aus\s+dem\s+(?:[A-ZÄÖÜ][a-zäöüß]+er\s+)?(?P<noun>Ortsteil|Stadtteil)\s+{_TOWN}{_TOWN_END}"
+    )
+    towns |= {f"dem {m['noun']} {m['town']}" for sentence in body for m in district.finditer(sentence)}
     return towns.pop() if len(towns) == 1 else None
 
 
