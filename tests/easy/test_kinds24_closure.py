@@ -23,9 +23,7 @@ def test_county_road_closed_from_the_headline_day_with_its_stretch() -> None:
 
 def test_town_bridge_closed_for_a_festival_with_the_body_period() -> None:
     heads = ["Sperrung der Mühlenbrücke in Talheim wegen Stadtfest"]
-    body = [
-        "Die Stadt teilt mit, dass die Mühlenbrücke von Freitag, 7. Mai 2027, bis Sonntag, 9. Mai 2027, gesperrt wird."
-    ]
+    body = ["Die Stadt teilt mit, dass die Mühlenbrücke von Freitag, 7. Mai 2027, bis Sonntag, 9. Mai 2027, gesperrt wird."]
     lines, _ = closure_lines(heads, body, ISSUED)
     assert lines[:2] == ["Die Mühlenbrücke ist ab Freitag, 7. Mai 2027, gesperrt.", "Die Sperrung ist in Talheim."]
     assert "Die Sperrung dauert bis Sonntag, 9. Mai 2027." in lines
