@@ -30,13 +30,16 @@ from pressconv.transforms.easy.kind import Kind
 from pressconv.transforms.easy.leadership import leadership, start_line
 from pressconv.transforms.easy.lexicon import lookup
 from pressconv.transforms.easy.looks import looks
+from pressconv.transforms.easy.missing import home_town, last_seen, since_next
 from pressconv.transforms.easy.notices import notice_lines
 from pressconv.transforms.easy.openings import opening_event
 from pressconv.transforms.easy.outcomes import ONGOING, outcomes
 from pressconv.transforms.easy.ownergenitive import genitive_to_von
 from pressconv.transforms.easy.partners import partners
 from pressconv.transforms.easy.programme import Programme, day_programme, event_days, programme, prose_dates
+from pressconv.transforms.easy.recalls import lot_actions, reason_lines
 from pressconv.transforms.easy.safety import recall_lines, warning_lines
+from pressconv.transforms.easy.scams import trick_lines
 from pressconv.transforms.easy.schedules import fee_lines, schedules
 from pressconv.transforms.easy.scopes import narrower_group, scoped_lists, unscoped
 from pressconv.transforms.easy.sender import Sender
@@ -89,6 +92,8 @@ class Facts:
     missing_name: str | None = None
     missing_age: str | None = None
     missing_since: date | None = None  # "Seit Freitag, 13. März, wird … vermisst": the day (_missing_since)
+    missing_from: str | None = None  # "… aus Oldenwerth": the home town (missing.home_town)
+    missing_seen: str | None = None  # "zuletzt … an der Bushaltestelle X gesehen" (missing.last_seen)
     witnesses: bool = False
     register: bool | None = None
     free_entry: bool = False
@@ -360,7 +365,8 @@ _AGE_WORDS: Final = {
 _AGE: Final = rf"(?:(?P<age>\d{{1,3}})-[Jj]|(?P<aword>{'|'.join(sorted(_AGE_WORDS, key=len, reverse=True))})j)ährige[n]?"
 _MISSING_NAME: Final = r"(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:\s+[A-ZÄÖÜ][a-zäöüß]*\.?)?)"
 _MISSING: Final = re.compile(
-    rf"(?:vermisst(?:e|en)?|Vermisst wird|gesucht wird)\b[^.]*?\b(?:der|die|den)\s+{_AGE}\s+{_MISSING_NAME}"
+    # "bittet um Mithilfe bei der Suche nach der 15-jährigen X": the search named as a noun (appeal convention).
+    rf"(?:vermisst(?:e|en)?|Vermisst wird|gesucht wird|Suche nach)\b[^.]*?\b(?:der|die|den)\s+{_AGE}\s+{_MISSING_NAME}"
 )
 
 # "Seit Montag wird die 14-jährige Lena M. vermisst": the name before the verb.
@@ -1681,7 +1687,7 @@ def find_facts(
     # The sender counts: a "Polizeiinspektion" writes about its own inquiry without naming itself.
     police = re.search(r"\bPolizei", " ".join([text, sender.name if sender is not None else ""]))
     ongoing = incident and police is not None and any(ONGOING.search(b) for b in body)
-    notices, notice_days = notice_lines(body, subtitle, issued) if kind not in ("police", "fire") else ([], [])
+    notices, notice_days = notice_lines(body, subtitle, issued, title) if kind not in ("police", "fire") else ([], [])
     listed = [s.text for s in sentences if s.heading and not s.speech]  # list items and headings
     advice = [*advised(body), *listed_advice(listed), *infinitive_advice(sentences)]
     # A safety notice's order or recall, what it asks of the reader, where and from when (safety.py):
@@ -1693,7 +1699,13 @@ def find_facts(
     closed, closed_days = (
         closure_lines(heads, body, issued) if kind not in ("police", "fire") and not notice_days else ([], [])
     )
-    notices = [*orders, *recall_lines(heads, body), *closed, *notices]
+    recalled = recall_lines(heads, body)
+    # The recall's reason after the product is named (recalls.py), never without it.
+    recalled += reason_lines(heads, body) if recalled else []
+    if recalled and not any(line.startswith(("Essen Sie", "Sie können")) for line in recalled):
+        recalled += lot_actions(body)  # a lot table the first reading left unread (recalls.lot_actions)
+    # What fraudsters do (scams.py): the trick a fraud warning names, before its advice.
+    notices = [*orders, *recalled, *trick_lines(heads, body), *closed, *notices]
     notice_days = [*notice_days, *closed_days]
     # Starts on days no other line says (a closure's period or the event's own day says them already).
     starts = [(line, day) for line, day in starts if day not in notice_days and (when is None or day != when.day)]
@@ -1751,7 +1763,11 @@ def find_facts(
         arrested=_arrested(body) if kind in ("police", "appeal") else None,
         missing_name=missing[0] if missing else None,
         missing_age=missing[1] if missing else None,
-        missing_since=_missing_since(body, missing[0], issued) if missing else None,
+        missing_since=(_missing_since(body, missing[0], issued) or since_next(body, missing[0], issued))
+        if missing
+        else None,
+        missing_from=home_town(body, missing[0]) if missing else None,
+        missing_seen=last_seen(body, missing[0]) if missing else None,
         witnesses=bool(
             re.search(r"\bZeug(?:en|innen)\b[^.]{0,60}\b(?:gesucht|melden|gebeten)|\bsucht\b[^.]{0,30}\bZeug", text)
         )
@@ -1808,7 +1824,7 @@ def find_facts(
         schedules=tuple(
             [
                 *schedules(sentences),
-                *filter(None, [winners(sentences), looks(sentences)]),
+                *filter(None, [winners(sentences), looks(sentences, missing[0] if missing else None)]),
                 *(listed for _, listed in closings),
             ]
         ),

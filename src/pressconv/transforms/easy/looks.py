@@ -27,36 +27,75 @@ _WHO: Final = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+\s+(?:[A-ZÄÖÜ]\.|[A-ZÄÖ
 _ABOUT: Final = re.compile(r"\bca\.\s*")
 _METRE: Final = re.compile(r"(\d,\d{2})\s*m\b")
 _ITEMS_MIN: Final = 2
+# The missing person named by the noun of the search ("Der Vermisste", "Die Vermisste") or by a bare
+# label ("Personenbeschreibung:", "Beschreibung:"): in a search appeal both mean the person sought,
+# whose name the appeal gives (facts._missing), so the list is said of that name.
+_SOUGHT: Final = re.compile(r"^(?:Der|Die)\s+(?:Vermisste[rn]?|Gesuchte[rn]?)$")
+_LABEL: Final = re.compile(r"^(?:Personen)?[Bb]eschreibung(?:\s+(?:der|des)\s+Vermissten)?\s*:$")
+# Colour compounds of "dunkel"/"hell" + colour ("dunkel·blau"): a real word part (Duden: Farbadjektive
+# als Zusammensetzung), split with the middle dot like any compound (Netzwerk Leichte Sprache).
+_SHADE: Final = re.compile(r"\b(dunkel|hell)(blau|braun|grün|grau|rot|gelb|blond|beige|lila)", re.I)
 
 
-def looks(sentences: Sequence[SourceSentence]) -> tuple[str, tuple[str, ...]] | None:
-    """(intro line, features) of the first description list, or None where fewer than two features pass."""
+def _passes(item: str) -> bool:
+    """The verifier's rule and structure checks accept the item as a list item (compounds split)."""
     from pressconv.transforms.easy.compounds import segment_text
     from pressconv.transforms.easy.verify import rule_failures, structure_failures
 
+    written = segment_text(item)
+    structure = [
+        f
+        for f in structure_failures(written, list_intro=True)
+        if not (f.check == "guard.cut-off" and f.match == "starts mid-sentence")
+    ]
+    return not rule_failures(written) and not structure
+
+
+def _first_feature(item: str) -> str | None:
+    """ "kurze graue Haare" of "kurze graue Haare, Halbglatze": the first comma part that names a thing.
+
+    A description item lists features apart by commas; its first feature is true alone. Parts that
+    are only adjectives ("lange, dunkelbraune Haare") belong to the noun after them and stay with it.
+    """
+    parts = [p.strip() for p in re.split(r",\s+", item)]  # "1,72 Meter": a decimal comma is no boundary
+    for end in range(1, len(parts)):
+        first = ", ".join(parts[:end])
+        if re.search(r"\b[A-ZÄÖÜ]", first) or re.search(r"\b(?:groß|alt|schlank)$", first):
+            return first if end < len(parts) else None
+    return None
+
+
+def looks(sentences: Sequence[SourceSentence], sought: str | None = None) -> tuple[str, tuple[str, ...]] | None:
+    """(intro line, features) of the first description list, or None where fewer than two features pass.
+
+    ``sought`` is the name of the person a search appeal looks for: "Der Vermisste wird wie folgt
+    beschrieben:" and a bare "Personenbeschreibung:" describe that person.
+    """
     for index, sentence in enumerate(sentences):
-        intro = _INTRO.match(sentence.text.strip())
-        if sentence.speech or intro is None or not _WHO.fullmatch(intro["who"]):
+        text = sentence.text.strip()
+        intro = _INTRO.match(text)
+        who = intro["who"] if intro is not None else None
+        if sought and ((who and _SOUGHT.match(who)) or _LABEL.match(text)):
+            who = sought
+        if sentence.speech or who is None or not (_WHO.fullmatch(who) or who == sought):
             continue
         items: list[str] = []
         kept: list[str] = []
+        block: int | None = None
         for line in sentences[index + 1 :]:
-            if not line.heading or line.speech:
+            if not line.heading or line.speech or (block is not None and line.paragraph != block):
                 break
+            block = line.paragraph  # one list: the items of one block, not the next list after it
             item = _METRE.sub(r"\1 Meter", _ABOUT.sub("etwa ", line.text.strip().rstrip(".")))
+            item = _SHADE.sub(r"\1·\2", item)
             items.append(item)
-            written = segment_text(item)
-            structure = [
-                f
-                for f in structure_failures(written, list_intro=True)
-                if not (f.check == "guard.cut-off" and f.match == "starts mid-sentence")
-            ]
-            if not rule_failures(written) and not structure:
+            if _passes(item):
                 kept.append(item)
+            elif (first := _first_feature(item)) is not None and _passes(first):
+                kept.append(first)
         if len(kept) < _ITEMS_MIN:
             return None
-        who = intro["who"]
-        if len(kept) == len(items):
+        if kept == items:
             named = who[:1].lower() + who[1:] if who.startswith(("Der ", "Die ", "Das ")) else who
             return f"So sieht {named} aus:", tuple(kept)
         of = _of(who)

@@ -73,7 +73,60 @@ def replacement(texts: list[str]) -> list[str]:
     return []
 
 
-def notice_lines(body: list[str], subtitle: str | None, issued: date | None) -> tuple[list[str], list[date]]:
+# A supply cut of a utility (Stadtwerke convention: "Betroffen ist die Trinkwasserversorgung am Dienstag,
+# 28. April, in der Zeit von ca. 8:00 Uhr bis voraussichtlich 15:00 Uhr", "Die Stromversorgung wird am
+# … von 9 bis 12 Uhr unterbrochen"): which supply, which day, which hours. The supply noun is said
+# plainly ("Trinkwasser" is the water from the tap: "Wasser·versorgung").
+_SUPPLY: Final = re.compile(r"\b(?:Trink)?(?P<what>[Ww]asser|Strom|Gas|Fernwärme)versorgung\b")
+_CUT: Final = re.compile(r"\b(?:unterbrochen|abgestellt|abgeschaltet|Unterbrechung|[Bb]etroffen)\b")
+_HOURS: Final = re.compile(
+    r"\bvon\s+(?P<a_about>ca\.\s*|etwa\s+)?(?P<a>\d{1,2})(?::(?P<am>\d{2}))?\s*(?:Uhr\s+)?bis\s+"
+    r"(?P<hedge>voraussichtlich\s+)?(?P<b_about>ca\.\s*|etwa\s+)?(?P<b>\d{1,2})(?::(?P<bm>\d{2}))?\s*Uhr\b"
+)
+_SUPPLY_NOUN: Final = {"wasser": "Wasser·versorgung", "strom": "Strom·versorgung", "gas": "Gas·versorgung"}
+
+
+def _clock(hour: str, minutes: str | None, about: str | None) -> str:
+    """ "etwa 8 Uhr", "8:30 Uhr": the source's time with its "ca." said as "etwa"."""
+    said = f"{int(hour)}:{minutes} Uhr" if minutes and minutes != "00" else f"{int(hour)} Uhr"
+    return f"etwa {said}" if about else said
+
+
+def supply_cut(body: list[str], issued: date | None, title: str | None = None) -> tuple[list[str], list[date]]:
+    """ "Die Wasser·versorgung ist am Dienstag, 28. April 2026, unterbrochen." and its hours, from one sentence.
+
+    Each line names the supply itself, so neither leans on the other. Where the headline says the cut
+    on the same day already, the day line would only repeat it: the hours stand alone.
+    """
+    for sentence in body:
+        supply, cut, hours = _SUPPLY.search(sentence), _CUT.search(sentence), _HOURS.search(sentence)
+        if supply is None or cut is None or hours is None or _UNSURE.search(sentence):
+            continue
+        noun = _SUPPLY_NOUN.get(supply["what"].lower())
+        moments = [m for m in find_moments(sentence, issued) if not (m.range_start or m.range_end or m.until)]
+        days = {m.day for m in moments}
+        if noun is None or len(days) != 1 or int(hours["b"]) <= int(hours["a"]):
+            continue
+        day = days.pop()
+        start = _clock(hours["a"], hours["am"], hours["a_about"])
+        end = _clock(hours["b"], hours["bm"], hours["b_about"])
+        # "bis voraussichtlich 15 Uhr": the end is planned, and "soll" keeps that (no false certainty).
+        timed = (
+            f"soll von {start} bis {end} unterbrochen sein."
+            if hours["hedge"]
+            else f"ist von {start} bis {end} unterbrochen."
+        )
+        lines = [f"Die {noun} {timed}"]
+        told = title is not None and _SUPPLY.search(title) and _CUT.search(title)
+        if not (told and day in {m.day for m in find_moments(title or "", issued)}):
+            lines.insert(0, f"Die {noun} ist am {_day(day)}, unterbrochen.")
+        return lines, [day]
+    return [], []
+
+
+def notice_lines(
+    body: list[str], subtitle: str | None, issued: date | None, title: str | None = None
+) -> tuple[list[str], list[date]]:
     """The period of a closure or change, and its replacement transport, as template sentences."""
     lines: list[str] = []
     days: list[date] = []
@@ -83,5 +136,7 @@ def notice_lines(body: list[str], subtitle: str | None, issued: date | None) -> 
             lines.extend(found)
             days.extend(named)
             break
+    if not lines:
+        lines, days = supply_cut(body, issued, title)
     lines.extend(replacement([*([subtitle] if subtitle else []), *body]))
     return lines, days

@@ -425,6 +425,8 @@ def role_failures(sentence: str) -> list[Failure]:
     subject = morph.tag(match.group("name"))
     if not any(t.pos == "NE" for t in subject) or any(t.pos not in ("NE", "NN") for t in subject):
         return []
+    if re.fullmatch(r"\d{1,3} Jahre alt", match.group("role")):
+        return []  # "Lea M. ist 9 Jahre alt.": an age, no office
     nouns = [w for w in re.findall(r"[\w·\-]+", match.group("role")) if w[:1].isupper()]
     if not nouns:
         return []

@@ -256,12 +256,18 @@ def _appeal(facts: Facts) -> list[Line]:
         lines.append(Line(f"Die Polizei sucht {facts.missing_name}".rstrip(".") + "."))
         if facts.missing_age:
             lines.append(Line(f"{facts.missing_name} ist {facts.missing_age} Jahre alt."))
+        if facts.missing_from:
+            # "die 15-jährige X aus Oldenwerth": where the person comes from (missing.home_town).
+            lines.append(Line(f"{facts.missing_name} kommt aus {facts.missing_from}."))
         if facts.missing_since is not None:
             # "wird seit … vermisst" in the active voice: the person is gone since that day.
             since = facts.missing_since
             lines.append(
                 Line(f"{facts.missing_name} ist seit {WEEKDAYS_DE[since.weekday()]}, {format_date(since, 'de')}, weg.")
             )
+        if facts.missing_seen:
+            # "Zuletzt gesehen wurde er … an der Bushaltestelle X" in the active voice (missing.last_seen).
+            lines.append(Line(f"Man hat {facts.missing_name} zuletzt {facts.missing_seen} gesehen."))
         lines.append(Line(f"Haben Sie {facts.missing_name} gesehen?"))
     elif facts.sought:
         noun, gender = facts.sought
