@@ -382,12 +382,26 @@ _FRAME_NOUN: Final = frozenset({"Rahmen", "Zuge", "Zusammenhang", "Vorfeld", "Bl
 
 def _framing(words: Sequence[str]) -> bool:
     """A Vorfeld phrase of frame or manner that may go: "mit großer Mehrheit", "im Rahmen von der Aktion X"."""
+    if any(_TIME_WORD.match(w) for w in words[1:]):
+        return False  # "Mit dem Fahrplanwechsel am 13. Dezember": the time of what the clause says stays
     secondary = len(words) > 1 and words[0].lower() in ("im", "in", "mit") and words[1] in _FRAME_NOUN
     if not secondary and words[0].lower() not in _FRAME:
         return False
     if secondary:
         return not _limiting(words)
     return not (_restricting(words, attribute=False) or _attributed(words))
+
+
+def _place(chunk: _Chunk) -> bool:
+    """A plain place phrase ("im Gewerbegebiet Nord", "auf der Kreisstraße K 12"): no number, no limiting word."""
+    words = chunk.words
+    return (
+        chunk.kind == "pp"
+        and not chunk.time
+        and words[0].lower() in _PLACE
+        and not _limiting(words)
+        and not any(_QUANTITY.match(w) for w in words[1:])
+    )
 
 
 def _starting(words: Sequence[str]) -> bool:
@@ -484,6 +498,33 @@ def _clause(text: str) -> str:
     return text
 
 
+def _without_insertion(tokens: list[morph.Token]) -> list[morph.Token]:
+    """The tokens without a relative clause or loose apposition between a named subject and the finite verb.
+
+    "Die Tafel Musterau, die seit 2007 Lebensmittel ausgibt, muss …", "Die Beispiel GmbH, ein
+    Hersteller von Pumpen, hat …": after a name, whose referent is fixed, a relative clause or an
+    apposition set off by commas is non-restrictive (Duden grammar: nicht-restriktiver Relativsatz,
+    lockere Apposition); it adds a fact about the subject and goes without changing what the main
+    clause says. Its end is the comma right before the main clause's finite verb. After a common noun
+    ("Die Gebühren, die …") the clause may pick out which ones, and it stays (the clause is refused).
+    """
+    comma = next((j for j, t in enumerate(tokens) if t.word == ","), None)
+    if comma is None or comma < 2 or tokens[0].pos not in ("ART", "NE", "NN"):
+        return tokens
+    subject = tokens[:comma]
+    if any(t.pos.startswith("V") or t.pos in ("KON", "APPR", "APPRART") for t in subject):
+        return tokens  # a clause or a phrase before the comma, no plain named subject
+    named = any(t.pos == "NE" or (t.pos == "ADJ(A)" and t.word[:1].isupper()) or _name_like(t) for t in subject[1:])
+    opening = tokens[comma + 1]
+    loose = opening.pos in ("PRELS", "PRELAT") or opening.word.lower() in ("ein", "eine", "einer", "eines")
+    if not named or not loose:
+        return tokens
+    for k in range(comma + 2, len(tokens) - 1):
+        if tokens[k].word == "," and tokens[k + 1].pos in _FINITE:
+            return [*subject, *tokens[k + 1 :]]
+    return tokens
+
+
 def _main_tokens(tagged: Sequence[morph.Token]) -> tuple[list[morph.Token], bool] | None:
     """The main clause's tokens without a leading or trailing subordinate clause, and whether one led."""
     if not tagged or tagged[-1].word not in (".", "!"):
@@ -502,6 +543,8 @@ def _main_tokens(tagged: Sequence[morph.Token]) -> tuple[list[morph.Token], bool
         tokens, led = tokens[comma + 1 :], True
         if not tokens or tokens[0].pos not in _FINITE:
             return None
+    else:
+        tokens = _without_insertion(tokens)
     # A trailing clause after a comma (relative, "dass", "um … zu", "sodass"): the main clause ends before it.
     for j in range(1, len(tokens) - 1):
         nxt = tokens[j + 1]
@@ -692,6 +735,12 @@ def _read(clause: str, *, agentless: bool = False) -> _Reading | None:
     else:
         if vorfeld:
             front = _chunks(vorfeld, 0, len(vorfeld), front=True)
+            if front is not None and len(front) > 1 and all(c.kind == "pp" for c in front):
+                # The Vorfeld holds one constituent (verb-second order): "In der Nacht von Samstag auf
+                # Sonntag", "Mit dem Fahrplanwechsel am 13. Dezember" are one phrase, its parts attributes.
+                words = tuple(w for c in front for w in c.words)
+                names = frozenset(w for c in front for w in c.names)
+                front = [_Chunk("pp", (words,), _is_time(words) and not _framing(words), names)]
             if front is None or len(front) != 1 or front[0].kind != "pp":
                 return None
             if front[0].time:
@@ -716,7 +765,9 @@ def _read(clause: str, *, agentless: bool = False) -> _Reading | None:
             mittel
             and not passive
             and ahead < len(mittel) - 1
-            and (mittel[ahead].kind == "adv" or mittel[ahead].time or _starting(mittel[ahead].words))
+            and (
+                mittel[ahead].kind == "adv" or mittel[ahead].time or _place(mittel[ahead]) or _starting(mittel[ahead].words)
+            )
             and not _limiting(mittel[ahead].words)
         ):
             ahead += 1
@@ -735,6 +786,13 @@ def _read(clause: str, *, agentless: bool = False) -> _Reading | None:
             while own < len(subject.parts) and subject.parts[own][0].lower() in ("von", "vom", "der", "des"):
                 own += 1
             loose = [_Chunk("pp", (part,), _is_time(part)) for part in subject.parts[own:]]
+            while loose and _place(loose[0]) and not front_scope:
+                # "eine Lagerhalle im Gewerbegebiet Nord": a place after the subject stays with it. Read
+                # as its attribute or as the clause's own, it says the same where (the hall is where it
+                # burned), and a subject's place attribute never goes (cut).
+                own, loose = own + 1, loose[1:]
+                while loose and loose[0].words[0].lower() in ("von", "vom", "der", "des"):
+                    own, loose = own + 1, loose[1:]  # the place's own possessor ("in der Altstadt von Adorf")
             if loose and not loose[0].time and _restricting(loose[0].words):
                 if not front_scope:
                     return None  # "die Filialen in A und B": it may be the subject's own attribute, which never goes
@@ -926,7 +984,11 @@ def _placed(subject: Sequence[str], reading: _Reading, phrases: Sequence[Sequenc
         after = part[2] if part[0] in ("und", "oder", "sowie") and len(part) > 2 else part[1] if len(part) > 1 else ""
         if opening.lower() in _PLACE and after.lower() not in ("der", "den", "dem") and opening.lower() not in ("im", "am"):
             return None  # "an das …", "in die …": a direction the verb governs; "in Betrieb": no place
-        if opening.lower() in _PLACE:
+        if opening.lower() in _PLACE and groups and part[0] not in ("und", "oder", "sowie"):
+            # "in der Friedhofstraße im Ortsteil Steinau": a place right after a place, not coordinated,
+            # is its attribute (right-branching noun phrases): one place, never a second one ("auch").
+            groups[-1].extend(part)
+        elif opening.lower() in _PLACE:
             groups.append([*part[1:]] if part[0] in ("und", "oder", "sowie") else [*part])
         elif opening.lower() in ("von", "vom", "der", "des") and groups:
             groups[-1].extend(part)
