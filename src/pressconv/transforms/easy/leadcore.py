@@ -39,6 +39,7 @@ from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.frequency import zipf
 from pressconv.transforms.easy.judgement import judged_elsewhere
 from pressconv.transforms.easy.leadprep import lead_indexes, protect, restore, without_dateline
+from pressconv.transforms.easy.leadsearch import search_appeal
 from pressconv.transforms.easy.leadvoice import agentive, impersonal
 from pressconv.transforms.easy.limits import HARD_LIMIT
 from pressconv.transforms.easy.rescue import Rescue, RescueContext
@@ -1012,6 +1013,9 @@ def build_core(text: str, issued: date | None = None, source: str | None = None)
     rewrite said with "von": without any agent word there, no "von" in ``text`` names one.
     """
     read = without_dateline(text.strip())
+    appeal = search_appeal(read)
+    if appeal is not None:
+        return appeal  # "bittet … um Mithilfe bei der Suche nach X": said verbally (leadsearch.py)
     clause = _clause(protect(read))
     agentless = source is not None and not _AGENT_WORD.search(source)
     reading = _read(clause, agentless=agentless) if clause else None
