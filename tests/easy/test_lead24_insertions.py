@@ -89,3 +89,16 @@ def test_a_frame_with_the_time_of_the_change_never_goes() -> None:
     # A transport company: "Mit dem Fahrplanwechsel am 13. Dezember" holds when the change comes.
     found = _core("Mit dem Fahrplanwechsel am Sonntag, 13. Dezember 2026, treten umfangreiche Änderungen in Kraft.")
     assert found is None or any("Dezember" in s for s in found)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # A direction the verb governs (accusative) is no place of the subject (a police report, a zoo).
+        "Am Montag ist ein Unbekannter in das Haus von der Familie Muster in Adorf eingedrungen.",
+        "Am Freitag ist ein Pfau vom Tierpark Beispielheim auf die Straße vor dem Rathaus geflogen.",
+    ],
+)
+def test_a_direction_never_becomes_the_subjects_place(lead: str) -> None:
+    found = _core(lead)
+    assert found is None or not any(s.startswith(("Ein Unbekannter in das", "Ein Pfau auf die")) for s in found)

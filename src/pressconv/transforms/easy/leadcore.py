@@ -394,8 +394,15 @@ def _framing(words: Sequence[str]) -> bool:
 
 
 def _place(chunk: _Chunk) -> bool:
-    """A plain place phrase ("im Gewerbegebiet Nord", "auf der Kreisstraße K 12"): no number, no limiting word."""
+    """A plain place phrase ("im Gewerbegebiet Nord", "auf der Kreisstraße K 12"): no number, no limiting word.
+
+    Only a dative place (Duden grammar, Wechselpräpositionen: "in der", "im", "am", "auf dem"): with
+    an accusative ("in das Haus", "auf die Straße") or an article that may be one ("in den …") the
+    phrase is a direction the verb governs, never a place of the subject.
+    """
     words = chunk.words
+    if len(words) < 2 or (words[0].lower() not in ("im", "am") and words[1].lower() in _DIRECTION_ARTICLE):
+        return False
     return (
         chunk.kind == "pp"
         and not chunk.time
@@ -403,6 +410,9 @@ def _place(chunk: _Chunk) -> bool:
         and not _limiting(words)
         and not any(_QUANTITY.match(w) for w in words[1:])
     )
+
+
+_DIRECTION_ARTICLE: Final = frozenset({"das", "die", "den", "ein", "eine", "einen", "diese", "diesen", "dieses"})
 
 
 def _starting(words: Sequence[str]) -> bool:
