@@ -153,3 +153,17 @@ def test_a_clock_time_apposition_is_read_without_its_commas() -> None:
     )
     # No comma after the hour: nothing to read differently.
     assert protect("Am Montag, 4. Mai 2026, um 8 Uhr beginnt der Kurs.") == "Am 4. Mai 2026 um 8 Uhr beginnt der Kurs."
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # After a kept attribution the subject's phrase may be the verb's complement: nothing of it goes
+        # (a health office's outbreak, an event's results).
+        "Nach derzeitigem Stand stehen die Fälle in Zusammenhang mit der Grundschule Adorf-Nord und einer Kita im Ort.",
+        "Nach Angaben vom Veranstalter stehen die Ausfälle in Zusammenhang mit dem Unwetter in der Nacht auf Sonntag.",
+    ],
+)
+def test_a_phrase_after_the_subject_behind_a_kept_front_never_goes(lead: str) -> None:
+    found = _core(lead)
+    assert found is None or not any(s.endswith("in Zusammenhang.") for s in found)

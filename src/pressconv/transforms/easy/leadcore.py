@@ -808,9 +808,13 @@ def _read(clause: str, *, agentless: bool = False) -> _Reading | None:
                 if not front_scope:
                     return None  # "die Filialen in A und B": it may be the subject's own attribute, which never goes
                 # After a kept scope the clause keeps its source order (scope, verb, subject): the phrase
-                # stays right after the subject, whichever it belongs to, and never goes (cut refuses it).
-                own, loose = len(subject.parts), []
-            subject, mittel = _Chunk("np", subject.parts[:own]), [*mittel[:ahead], *loose, *mittel[ahead:]]
+                # stays right after the subject, whichever it belongs to, and nothing of it goes: it may
+                # be the verb's own complement ("stehen die Fälle in Zusammenhang mit der Schule X").
+                subject, own, loose = _Chunk("np", (subject.words,), names=subject.names), 1, []
+            subject, mittel = (
+                _Chunk("np", subject.parts[:own], names=subject.names),
+                [*mittel[:ahead], *loose, *mittel[ahead:]],
+            )
             if tokens[offset + len(subject.words)].word == "," if offset + len(subject.words) < end else False:
                 return None  # a list of subjects
     if subject is not _MAN and (
