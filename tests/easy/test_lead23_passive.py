@@ -126,8 +126,8 @@ def test_a_clause_before_a_colon_and_the_news_after_it_are_both_said(lead: str, 
         # A tail after a semicolon or dash that limits the clause (a town, a utility).
         "Die Stadt Musterau baut ab Juni eine neue Grundschule; ausgenommen ist der Ortsteil Bedorf.",
         "Die Stadtwerke Musterau passen zum 1. Januar 2027 ihre Preise für Strom und Gas an – aber nur für Neukunden.",
-        # An attribution in front or in the clause: without it a claim becomes a fact.
-        "Nach Angaben der Polizei war der Fahrer am Montag mit hoher Geschwindigkeit unterwegs.",
+        # An attribution in the clause: without it a claim becomes a fact. (One in front now stays in
+        # front, the clause behind it: test_lead24_front.py.)
         "Die Brücke in Adorf muss nach einem Gutachten vom Landesamt bis Ende des Jahres abgerissen werden.",
         "Nach Einschätzung der Kammer hat die Wirtschaft im Landkreis im März 2026 wieder mehr Aufträge bekommen.",
     ],

@@ -39,6 +39,7 @@ from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.frequency import zipf
 from pressconv.transforms.easy.judgement import judged_elsewhere
 from pressconv.transforms.easy.leadprep import lead_indexes, protect, restore, without_dateline
+from pressconv.transforms.easy.leadsearch import search_appeal
 from pressconv.transforms.easy.leadvoice import agentive, impersonal
 from pressconv.transforms.easy.limits import HARD_LIMIT
 from pressconv.transforms.easy.rescue import Rescue, RescueContext
@@ -124,6 +125,7 @@ class _Chunk:
     kind: str  # "np", "pp", "adv", "reflexive", "other"
     parts: tuple[tuple[str, ...], ...]  # the head phrase, then each attribute after it
     time: bool = False
+    names: frozenset[str] = frozenset()  # the words the tagger reads as proper names (NE)
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -138,6 +140,12 @@ class _Chunk:
         with it, so only that first one decides whether the head's referent stays the same.
         """
         if keep + 1 < len(self.parts) and _restricting(self.parts[keep + 1], actor=actor):
+            return None
+        if not actor and any(w in self.names for part in self.parts[keep + 1 :] for w in part):
+            # An object's or complement's attribute that names someone or something ("um Mithilfe bei
+            # der Suche nach Anna B.", "die Sperrung von der Hauptstraße in Adorf") is the key fact of
+            # the phrase: without it the head says nothing the reader can place (a hollow "bei der
+            # Suche"). Only the subject (the actor) may lose its possessor's name: its head still acts.
             return None
         later = self.parts[keep + 2 :] if self.kind == "pp" else ()
         if any(_restricting(part, attribute=False, actor=actor) for part in later):
@@ -230,6 +238,11 @@ def _phrase_end(tagged: Sequence[morph.Token], start: int, stop: int) -> int:
             i += 1
         elif token.word == "." and previous is not None and previous.pos == "CARD":
             i += 1  # the dot of an ordinal date ("17. Juni")
+        elif token.word == "," and previous is not None and previous.pos == "ADJ(A)" and _adjective_next(tagged, i + 1):
+            # "neue, einheitliche Öffnungszeiten", "nach kontroverser, rund zweistündiger Debatte": a
+            # comma between attributive adjectives of equal rank stands for "und" (Duden, Komma bei
+            # gleichrangigen Adjektiven); it is no clause boundary, the noun phrase goes on.
+            i += 1
         elif token.word in ("mehr", "weniger") and i + 2 < stop and tagged[i + 1].word == "als":
             i += 2  # "mehr als 3", "nach mehr als zweistündiger Beratung"
         elif (
@@ -243,6 +256,14 @@ def _phrase_end(tagged: Sequence[morph.Token], start: int, stop: int) -> int:
         else:
             break
     return i
+
+
+def _adjective_next(tagged: Sequence[morph.Token], start: int) -> bool:
+    """An attributive adjective follows from ``start``, alone or after one adverb ("rund zweistündiger")."""
+    stop = len(tagged)
+    if start < stop and tagged[start].pos == "ADJ(A)":
+        return True
+    return start + 1 < stop and tagged[start].pos in ("ADV", "ADJ(D)") and tagged[start + 1].pos == "ADJ(A)"
 
 
 def _name_like(token: morph.Token) -> bool:
@@ -266,8 +287,13 @@ def _listed(tagged: Sequence[morph.Token], comma: int, stop: int) -> bool:
     return False
 
 
-def _chunks(tagged: Sequence[morph.Token], start: int, stop: int) -> list[_Chunk] | None:
-    """The Mittelfeld ``tagged[start:stop]`` cut into its phrases; None where a part cannot be read."""
+def _chunks(tagged: Sequence[morph.Token], start: int, stop: int, *, front: bool = False) -> list[_Chunk] | None:
+    """The Mittelfeld ``tagged[start:stop]`` cut into its phrases; None where a part cannot be read.
+
+    ``front``: the words are the Vorfeld, which holds exactly one constituent (German verb-second
+    order, Duden grammar): two common nouns side by side there are one noun phrase ("Der Fachdienst
+    Gesundheit", "Das Amt Jugend und Familie"), never the end of one phrase and the start of the next.
+    """
     out: list[_Chunk] = []
     i = start
     while i < stop:
@@ -294,7 +320,9 @@ def _chunks(tagged: Sequence[morph.Token], start: int, stop: int) -> list[_Chunk
                 return None
             pairs = zip(tagged[i:end], tagged[i + 1 : end], strict=False)
             # "Ende Mai", "Anfang Juni": a month after a noun is a date's own part, no second phrase.
-            if any(a.pos == "NN" and b.pos == "NN" and not _name_like(b) and b.word not in MONTHS_DE for a, b in pairs):
+            if not front and any(
+                a.pos == "NN" and b.pos == "NN" and not _name_like(b) and b.word not in MONTHS_DE for a, b in pairs
+            ):
                 return None  # "in den Wochen Sprengungen": two common nouns side by side; where a phrase ends is unknown
             parts = [tuple(t.word for t in tagged[i:end])]
             time = pp and _is_time(parts[0])
@@ -326,11 +354,13 @@ def _chunks(tagged: Sequence[morph.Token], start: int, stop: int) -> list[_Chunk
             if time and any(w in MONTHS_DE for w in parts[0]):
                 # "am gestrigen Dienstag, 9. Juni": the date says the day; the deictic adjective goes.
                 parts[0] = tuple(w for w in parts[0] if not _DEICTIC_ADJECTIVE.match(w))
-            if time and out and out[-1].time and parts[0][0].lower() == "bis":
-                # "ab dem 1. April bis zum 30. Juni": a span's end belongs to its start, one time phrase.
+            if time and out and out[-1].time and (parts[0][0].lower() == "bis" or front):
+                # "ab dem 1. April bis zum 30. Juni": a span's end belongs to its start, one time phrase;
+                # in the Vorfeld, which holds one constituent, "am 18. Mai gegen 19 Uhr" is one time too.
                 out[-1] = _Chunk("pp", ((*out[-1].words, *parts[0]),), True)
             else:
-                out.append(_Chunk("pp" if pp else "np", tuple(parts), time))
+                names = frozenset(t.word for t in tagged[i:end] if t.pos == "NE")
+                out.append(_Chunk("pp" if pp else "np", tuple(parts), time, names))
             i = end
             continue
         if token.pos == "PRF":
@@ -343,6 +373,51 @@ def _chunks(tagged: Sequence[morph.Token], start: int, stop: int) -> list[_Chunk
             out.append(_Chunk("other", ((word,),)))
         i += 1
     return out
+
+
+# Secondary prepositions of frame (Duden grammar, sekundäre Präpositionen: "im Rahmen von", "im Zuge
+# von", "im Zusammenhang mit", "mit Blick auf"): the phrase they open says on what occasion, never who,
+# what or where; it may go like "nach langer Debatte".
+_FRAME_NOUN: Final = frozenset({"Rahmen", "Zuge", "Zusammenhang", "Vorfeld", "Blick", "Hinblick", "Anlass", "Vorgriff"})
+
+
+def _framing(words: Sequence[str]) -> bool:
+    """A Vorfeld phrase of frame or manner that may go: "mit großer Mehrheit", "im Rahmen von der Aktion X"."""
+    if any(_TIME_WORD.match(w) for w in words[1:]):
+        return False  # "Mit dem Fahrplanwechsel am 13. Dezember": the time of what the clause says stays
+    secondary = len(words) > 1 and words[0].lower() in ("im", "in", "mit") and words[1] in _FRAME_NOUN
+    if not secondary and words[0].lower() not in _FRAME:
+        return False
+    if secondary:
+        return not _limiting(words)
+    return not (_restricting(words, attribute=False) or _attributed(words))
+
+
+def _place(chunk: _Chunk) -> bool:
+    """A plain place phrase ("im Gewerbegebiet Nord", "auf der Kreisstraße K 12"): no number, no limiting word.
+
+    Only a dative place (Duden grammar, Wechselpräpositionen: "in der", "im", "am", "auf dem"): with
+    an accusative ("in das Haus", "auf die Straße") or an article that may be one ("in den …") the
+    phrase is a direction the verb governs, never a place of the subject.
+    """
+    words = chunk.words
+    if len(words) < 2 or (words[0].lower() not in ("im", "am") and words[1].lower() in _DIRECTION_ARTICLE):
+        return False
+    return (
+        chunk.kind == "pp"
+        and not chunk.time
+        and words[0].lower() in _PLACE
+        and not _limiting(words)
+        and not any(_QUANTITY.match(w) for w in words[1:])
+    )
+
+
+_DIRECTION_ARTICLE: Final = frozenset({"das", "die", "den", "ein", "eine", "einen", "diese", "diesen", "dieses"})
+
+
+def _starting(words: Sequence[str]) -> bool:
+    """A time phrase of start without a calendar word: "ab sofort", "ab heute" (it says when a rule begins)."""
+    return len(words) == 2 and words[0].lower() == "ab" and words[1].lower() in ("sofort", "morgen", "heute")
 
 
 def _attributed(words: Sequence[str]) -> bool:
@@ -434,6 +509,33 @@ def _clause(text: str) -> str:
     return text
 
 
+def _without_insertion(tokens: list[morph.Token]) -> list[morph.Token]:
+    """The tokens without a relative clause or loose apposition between a named subject and the finite verb.
+
+    "Die Tafel Musterau, die seit 2007 Lebensmittel ausgibt, muss …", "Die Beispiel GmbH, ein
+    Hersteller von Pumpen, hat …": after a name, whose referent is fixed, a relative clause or an
+    apposition set off by commas is non-restrictive (Duden grammar: nicht-restriktiver Relativsatz,
+    lockere Apposition); it adds a fact about the subject and goes without changing what the main
+    clause says. Its end is the comma right before the main clause's finite verb. After a common noun
+    ("Die Gebühren, die …") the clause may pick out which ones, and it stays (the clause is refused).
+    """
+    comma = next((j for j, t in enumerate(tokens) if t.word == ","), None)
+    if comma is None or comma < 2 or tokens[0].pos not in ("ART", "NE", "NN"):
+        return tokens
+    subject = tokens[:comma]
+    if any(t.pos.startswith("V") or t.pos in ("KON", "APPR", "APPRART") for t in subject):
+        return tokens  # a clause or a phrase before the comma, no plain named subject
+    named = any(t.pos == "NE" or (t.pos == "ADJ(A)" and t.word[:1].isupper()) or _name_like(t) for t in subject[1:])
+    opening = tokens[comma + 1]
+    loose = opening.pos in ("PRELS", "PRELAT") or opening.word.lower() in ("ein", "eine", "einer", "eines")
+    if not named or not loose:
+        return tokens
+    for k in range(comma + 2, len(tokens) - 1):
+        if tokens[k].word == "," and tokens[k + 1].pos in _FINITE:
+            return [*subject, *tokens[k + 1 :]]
+    return tokens
+
+
 def _main_tokens(tagged: Sequence[morph.Token]) -> tuple[list[morph.Token], bool] | None:
     """The main clause's tokens without a leading or trailing subordinate clause, and whether one led."""
     if not tagged or tagged[-1].word not in (".", "!"):
@@ -452,6 +554,8 @@ def _main_tokens(tagged: Sequence[morph.Token]) -> tuple[list[morph.Token], bool
         tokens, led = tokens[comma + 1 :], True
         if not tokens or tokens[0].pos not in _FINITE:
             return None
+    else:
+        tokens = _without_insertion(tokens)
     # A trailing clause after a comma (relative, "dass", "um … zu", "sodass"): the main clause ends before it.
     for j in range(1, len(tokens) - 1):
         nxt = tokens[j + 1]
@@ -538,6 +642,13 @@ class _Reading:
     front_time: tuple[str, ...]
     perfect: bool = False  # "hat … gewählt": a past event, whose time follower says "war"
     closed: bool = False  # the source clause had a right bracket (a passive said with "man" may lose it)
+    front_scope: tuple[str, ...] = ()  # a place or scope in the Vorfeld, said where it stands
+
+    def said(self, subject: Sequence[str], phrases: Sequence[Sequence[str]], *, timed: bool = True) -> str:
+        """The clause as one sentence: the subject first, or a kept scope first and the subject after the verb."""
+        if self.front_scope:
+            return _sentence([self.front_scope, (self.verb,), subject, *phrases, self.bracket])
+        return _sentence([subject, (self.verb,), self.front_time if timed else (), *phrases, self.bracket])
 
 
 # The preterite-present verbs (Präteritopräsentia, Duden grammar) and their compounds: their present
@@ -616,6 +727,7 @@ def _read(clause: str, *, agentless: bool = False) -> _Reading | None:
     )
     vorfeld = tokens[:finite]
     front_time: tuple[str, ...] = ()
+    front_scope: tuple[str, ...] = ()
     patient: Sequence[morph.Token] = ()
     if len(vorfeld) == 1 and vorfeld[0].word == "Man" and not passive:
         # "Man bearbeitet …": the impersonal subject (a passive the rewrite has said in the active).
@@ -625,7 +737,7 @@ def _read(clause: str, *, agentless: bool = False) -> _Reading | None:
     elif vorfeld and not led and vorfeld[0].pos in ("ART", "NE", "NN", "ADJ(A)", "PIAT", "CARD", "PPOSAT"):
         if vorfeld[0].word.lower() in ("den", "dem", "des"):
             return None  # an object in front (OVS)
-        front = _chunks(vorfeld, 0, len(vorfeld))
+        front = _chunks(vorfeld, 0, len(vorfeld), front=True)
         mittel = _chunks(tokens, finite + 1, end)
         if front is None or len(front) != 1 or front[0].kind != "np" or mittel is None:
             return None
@@ -633,27 +745,51 @@ def _read(clause: str, *, agentless: bool = False) -> _Reading | None:
         patient = vorfeld[: len(subject.parts[0])]
     else:
         if vorfeld:
-            front = _chunks(vorfeld, 0, len(vorfeld))
+            front = _chunks(vorfeld, 0, len(vorfeld), front=True)
+            if front is not None and len(front) > 1 and all(c.kind == "pp" for c in front):
+                # The Vorfeld holds one constituent (verb-second order): "In der Nacht von Samstag auf
+                # Sonntag", "Mit dem Fahrplanwechsel am 13. Dezember" are one phrase, its parts attributes.
+                words = tuple(w for c in front for w in c.words)
+                names = frozenset(w for c in front for w in c.names)
+                front = [_Chunk("pp", (words,), _is_time(words) and not _framing(words), names)]
             if front is None or len(front) != 1 or front[0].kind != "pp":
                 return None
             if front[0].time:
                 # After the verb in the core's subject-first order, the preposition is no sentence start.
                 front_time = (front[0].words[0].lower(), *front[0].words[1:])
-            elif (
-                front[0].words[0].lower() not in _FRAME
-                or _restricting(front[0].words, attribute=False)
-                or _attributed(front[0].words)
-            ):
-                return None  # a place or scope in front limits the clause: it never goes
+            elif not _framing(front[0].words):
+                # A place or scope in front limits the clause ("Im Landkreis X gilt …", "Für den See
+                # gilt …"): it never goes, so it stays where it stands, the clause in verb-second order
+                # behind it. Not with a comma inside (a relative clause there may narrow it) nor in a
+                # passive, whose reading with "man" puts the subject first.
+                if passive or any(t.word == "," for t in vorfeld):
+                    return None
+                front_scope = front[0].words
         man = finite + 1 < end and tokens[finite + 1].word == "man" and not passive
         mittel = _chunks(tokens, finite + (2 if man else 1), end)
+        # A time phrase or an adverb may stand before the subject in the Mittelfeld ("Im Landkreis gilt
+        # ab sofort ein Abkochgebot": Duden grammar, Angaben before the nominative); the subject is the
+        # first noun phrase after them. Not a limiting word ("gilt nur ein Gebot"): said after the
+        # subject, its scope would change. Not in a passive, whose patient is read by position.
+        ahead = 0
+        while (
+            mittel
+            and not passive
+            and ahead < len(mittel) - 1
+            and (
+                mittel[ahead].kind == "adv" or mittel[ahead].time or _place(mittel[ahead]) or _starting(mittel[ahead].words)
+            )
+            and not _limiting(mittel[ahead].words)
+        ):
+            ahead += 1
+        offset = finite + 1 + sum(len(c.words) for c in mittel[:ahead]) if mittel else finite + 1
         if man and mittel is not None:
             subject = _MAN  # "Ab Montag bearbeitet man …": the impersonal subject after the verb
-        elif not mittel or mittel[0].kind != "np" or mittel[0].words[0].lower() in ("den", "dem", "des"):
+        elif not mittel or mittel[ahead].kind != "np" or mittel[ahead].words[0].lower() in ("den", "dem", "des"):
             return None
         else:
-            subject, mittel = mittel[0], mittel[1:]
-            patient = tokens[finite + 1 : finite + 1 + len(subject.parts[0])]
+            subject, mittel = mittel[ahead], [*mittel[:ahead], *mittel[ahead + 1 :]]
+            patient = tokens[offset : offset + len(subject.parts[0])]
             # After a subject in the Mittelfeld, only a possessor ("von der X", a genitive) is surely its
             # attribute; a prepositional phrase after it is the clause's own adjunct or complement. A
             # passive's subject stays whole: it becomes the object, and its phrases follow it as before.
@@ -661,10 +797,25 @@ def _read(clause: str, *, agentless: bool = False) -> _Reading | None:
             while own < len(subject.parts) and subject.parts[own][0].lower() in ("von", "vom", "der", "des"):
                 own += 1
             loose = [_Chunk("pp", (part,), _is_time(part)) for part in subject.parts[own:]]
+            while loose and _place(loose[0]) and not front_scope:
+                # "eine Lagerhalle im Gewerbegebiet Nord": a place after the subject stays with it. Read
+                # as its attribute or as the clause's own, it says the same where (the hall is where it
+                # burned), and a subject's place attribute never goes (cut).
+                own, loose = own + 1, loose[1:]
+                while loose and loose[0].words[0].lower() in ("von", "vom", "der", "des"):
+                    own, loose = own + 1, loose[1:]  # the place's own possessor ("in der Altstadt von Adorf")
             if loose and not loose[0].time and _restricting(loose[0].words):
-                return None  # "die Filialen in A und B": it may be the subject's own attribute, which never goes
-            subject, mittel = _Chunk("np", subject.parts[:own]), [*loose, *mittel]
-            if tokens[finite + 1 + len(subject.words)].word == "," if finite + 1 + len(subject.words) < end else False:
+                if not front_scope:
+                    return None  # "die Filialen in A und B": it may be the subject's own attribute, which never goes
+                # After a kept scope the clause keeps its source order (scope, verb, subject): the phrase
+                # stays right after the subject, whichever it belongs to, and nothing of it goes: it may
+                # be the verb's own complement ("stehen die Fälle in Zusammenhang mit der Schule X").
+                subject, own, loose = _Chunk("np", (subject.words,), names=subject.names), 1, []
+            subject, mittel = (
+                _Chunk("np", subject.parts[:own], names=subject.names),
+                [*mittel[:ahead], *loose, *mittel[ahead:]],
+            )
+            if tokens[offset + len(subject.words)].word == "," if offset + len(subject.words) < end else False:
                 return None  # a list of subjects
     if subject is not _MAN and (
         _limiting(subject.parts[0]) or not any(w[:1].isupper() for w in subject.parts[0][1:] + subject.parts[0][:1])
@@ -684,8 +835,9 @@ def _read(clause: str, *, agentless: bool = False) -> _Reading | None:
     perfect = verb.lemma == "haben" and any(t.pos in ("VV(PP)", "VV(INF)") for t in bracket)
     past = _perfect(verb, bracket, preterite=any(f.check == "rule.praeteritum" for f in rule_failures(clause)))
     if past is not None:
-        return _Reading(subject, past[0], tuple(mittel), past[1], front_time, perfect=past[0] in ("hat", "haben"))
-    return _Reading(subject, verb.word, tuple(mittel), words, front_time, perfect=perfect)
+        perfect = past[0] in ("hat", "haben")
+        return _Reading(subject, past[0], tuple(mittel), past[1], front_time, perfect=perfect, front_scope=front_scope)
+    return _Reading(subject, verb.word, tuple(mittel), words, front_time, perfect=perfect, front_scope=front_scope)
 
 
 def _active(
@@ -833,6 +985,8 @@ def _placed(subject: Sequence[str], reading: _Reading, phrases: Sequence[Sequenc
     """
     kept = _kept(reading)
     index = max((k for k, p in enumerate(phrases) if p), default=-1)
+    if reading.front_scope:
+        return None  # a kept scope in front stands with its clause whole, no place said apart
     if index < 0 or kept[index].kind not in ("np", "pp"):
         return None
     chunk = kept[index]
@@ -845,7 +999,11 @@ def _placed(subject: Sequence[str], reading: _Reading, phrases: Sequence[Sequenc
         after = part[2] if part[0] in ("und", "oder", "sowie") and len(part) > 2 else part[1] if len(part) > 1 else ""
         if opening.lower() in _PLACE and after.lower() not in ("der", "den", "dem") and opening.lower() not in ("im", "am"):
             return None  # "an das …", "in die …": a direction the verb governs; "in Betrieb": no place
-        if opening.lower() in _PLACE:
+        if opening.lower() in _PLACE and groups and part[0] not in ("und", "oder", "sowie"):
+            # "in der Friedhofstraße im Ortsteil Steinau": a place right after a place, not coordinated,
+            # is its attribute (right-branching noun phrases): one place, never a second one ("auch").
+            groups[-1].extend(part)
+        elif opening.lower() in _PLACE:
             groups.append([*part[1:]] if part[0] in ("und", "oder", "sowie") else [*part])
         elif opening.lower() in ("von", "vom", "der", "des") and groups:
             groups[-1].extend(part)
@@ -869,6 +1027,9 @@ def build_core(text: str, issued: date | None = None, source: str | None = None)
     rewrite said with "von": without any agent word there, no "von" in ``text`` names one.
     """
     read = without_dateline(text.strip())
+    appeal = search_appeal(read)
+    if appeal is not None:
+        return appeal  # "bittet … um Mithilfe bei der Suche nach X": said verbally (leadsearch.py)
     clause = _clause(protect(read))
     agentless = source is not None and not _AGENT_WORD.search(source)
     reading = _read(clause, agentless=agentless) if clause else None
@@ -906,7 +1067,7 @@ def build_core(text: str, issued: date | None = None, source: str | None = None)
     variants = [(subject, phrases[:-1] if role is not None else phrases) for subject, phrases in _variants(reading)]
     chosen: tuple[str, ...] | None = None
     for subject, phrases in variants:
-        with_time = _sentence([subject, (reading.verb,), reading.front_time, *phrases, reading.bracket])
+        with_time = reading.said(subject, phrases)
         restored = restore(with_time, read)  # the weekday back, which counts as a word too
         if len(restored.split()) <= HARD_LIMIT and with_time.rstrip(".") != clause.rstrip("."):
             chosen = (restored,)
@@ -940,7 +1101,7 @@ def build_core(text: str, issued: date | None = None, source: str | None = None)
         if chosen is not None:
             break
     for subject, bare in bares if chosen is None else ():
-        sentence = _sentence([subject, (reading.verb,), *bare, reading.bracket])
+        sentence = reading.said(subject, bare, timed=False)
         if substantial(bare) and len(sentence.split()) <= HARD_LIMIT and sentence.rstrip(".") != clause.rstrip("."):
             chosen = (sentence,)
             break

@@ -26,6 +26,9 @@ _DAY: Final = rf"(?:{_WEEKDAYS})(?:morgen|vormittag|mittag|nachmittag|abend|nach
 _DATE: Final = rf"\d{{1,2}}\. (?:{_MONTHS})(?: \d{{4}})?"
 # "Montag, 4. Mai 2026," / "Montag, den 4. Mai," inside a clause: the apposition with both commas.
 _APPOSITION: Final = re.compile(rf"\b(?P<day>{_DAY}), (?:dem |den )?(?P<date>{_DATE}),(?= \S)")
+# A clock time after the date apposition, set off by commas too ("Am Montag, 4. Mai 2026, gegen 19:50
+# Uhr, betrat …"): a second apposition of the same time, read without its commas.
+_CLOCK: Final = re.compile(r"(?<=\d{4}),? (?P<clock>(?:gegen|um|ab) \d{1,2}(?:[:.]\d{2})? Uhr),(?= \S)")
 # The same at the sentence's end ("… beginnt am Montag, 4. Mai 2026."): only the opening comma.
 _APPOSITION_END: Final = re.compile(rf"\b(?P<day>{_DAY}), (?:dem |den )?(?P<date>{_DATE})(?=[.!]$)")
 # "für Verkehr, Bau und Digitales": the remits in an authority's name, capitalised nouns
@@ -59,6 +62,7 @@ def protect(text: str) -> str:
     """
     text = _PORTFOLIO.sub(lambda m: m["items"].replace(", ", " und ") + m["last"], text)
     text = _APPOSITION.sub(lambda m: m["date"], text)
+    text = _CLOCK.sub(lambda m: " " + m["clock"], text)
     return _APPOSITION_END.sub(lambda m: m["date"], text)
 
 
