@@ -17,7 +17,7 @@ left out never makes another one false. A negation stays where the item has it.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Final
 
 from pressconv.transforms.easy import morph
@@ -42,13 +42,17 @@ _REFUSED_IN_REST: Final = ("VV(FIN)", "VV(INF)", "VV(IZU)", "VA", "VM", "PTKZU",
 _JOINS: Final = frozenset({",", ";", "und"})
 
 
-def infinitive_advice(sentences: Sequence[SourceSentence]) -> list[tuple[str, str]]:
+def infinitive_advice(
+    sentences: Sequence[SourceSentence], turn: Callable[[str], list[str]] | None = None
+) -> list[tuple[str, str]]:
     """(source line, Sie-imperative) for each infinitive tip after an intro that announces advice, in order.
 
     The tips may be list items or lines of their own ("Der Landkreis rät:" and "Keller meiden."), or
     follow the intro in one line ("Tipps der Polizei: Türen abschließen und Fenster schließen."). A
-    list item that cannot be turned leaves the list open; a line of prose closes it.
+    list item that cannot be turned leaves the list open; a line of prose closes it. ``turn`` says one
+    tip sentence in plain form (``imperatives`` unless another shape is offered, advicelist.py).
     """
+    turned_by = turn or imperatives
     found: list[tuple[str, str]] = []
     open_list = False
     for sentence in sentences:
@@ -57,14 +61,14 @@ def infinitive_advice(sentences: Sequence[SourceSentence]) -> list[tuple[str, st
             continue
         text = sentence.text.strip()
         if open_list:
-            turned = _item(text)
+            turned = _item(text, turned_by)
             if turned:
                 found.extend((sentence.text, line) for line in turned)
                 continue
             open_list = sentence.heading  # an item that cannot be turned; prose ends the list
         head, colon, tail = text.partition(": ")
         if colon and tail and _intro(head + ":"):
-            found.extend((sentence.text, line) for line in _item(tail))  # "Tipps: Keller meiden."
+            found.extend((sentence.text, line) for line in _item(tail, turned_by))  # "Tipps: Keller meiden."
         elif text.endswith(":") and _intro(text):
             open_list = True
     return found
@@ -75,15 +79,28 @@ def _intro(text: str) -> bool:
     return len(text.split()) <= _INTRO_WORDS_MAX and _ADVICE_INTRO.search(text) is not None
 
 
-def _item(text: str) -> list[str]:
+def _item(text: str, turn: Callable[[str], list[str]]) -> list[str]:
     """The imperatives of one item's sentences, up to the first that does not turn (it may lean on it)."""
     out: list[str] = []
     for part in split_sentences(text, "de"):
-        turned = imperatives(part)
+        turned = turn(part)
         if not turned:
             break
         out.extend(turned)
     return out
+
+
+# A spaced dash after an instruction opens a comment on it (Duden: Gedankenstrich), most often its
+# reason ("Hunde fernhalten – für Tiere ist das Gift tödlich."). A comment that is a clause of its own
+# (it has a finite verb) is a separate statement: the instruction stands without it. A comment without
+# a verb may narrow the instruction ("– nur nachts"): then nothing is turned.
+_COMMENT_DASH: Final = re.compile(r"\s+[–—-]\s+")
+_FINITE: Final = ("VV(FIN)", "VA(FIN)", "VM(FIN)")
+# "Nicht im See baden, auch nicht im flachen Wasser.": the second instruction leaves out the verb it
+# shares with the first (Duden grammar: Koordinationsellipse, "Gapping"). Said in full it is the first
+# instruction with its "nicht"-phrase replaced by the second's ("Baden Sie auch nicht im flachen Wasser.").
+_ALSO_NOT: Final = re.compile(r"^(?P<head>.+?),\s+auch\s+nicht\s+(?P<tail>[^,]+)$")
+_PREPOSITIONS: Final = ("APPR", "APPRART")
 
 
 def imperatives(item: str) -> list[str]:
@@ -91,6 +108,50 @@ def imperatives(item: str) -> list[str]:
     text = item.strip().rstrip(".!").strip()
     if not text or not text[:1].isupper():
         return []
+    dashed = _COMMENT_DASH.split(text, maxsplit=1)
+    if len(dashed) == 2:
+        head, comment = dashed
+        if not any(t.pos in _FINITE for t in morph.tag(comment)):
+            return []
+        return imperatives(head)
+    also = _ALSO_NOT.match(text)
+    if also is not None:
+        return _also_not(also["head"], also["tail"])
+    return _plain(text)
+
+
+def _also_not(head: str, tail: str) -> list[str]:
+    """ "Nicht im See baden, auch nicht im Uferbereich" -> both instructions in full; [] if unsure.
+
+    The first instruction must be "[object] nicht <prepositional phrase> <verb>" and the second a
+    prepositional phrase only: its phrase takes the place of the first one's, the rest is shared.
+    """
+    tokens = morph.tag(head)
+    spans = morph.token_spans(head)
+    tail_tags = morph.tag(tail)
+    if len(tokens) != len(spans) or not tail_tags or tail_tags[0].pos not in _PREPOSITIONS:
+        return []
+    if any(t.pos.startswith(("V", "$")) or t.pos in ("KON", "PTKNEG") for t in tail_tags):
+        return []
+    negations = [i for i, t in enumerate(tokens) if t.pos == "PTKNEG"]
+    if len(negations) != 1 or negations[0] + 2 >= len(tokens) or tokens[negations[0] + 1].pos not in _PREPOSITIONS:
+        return []
+    if any(t.pos in _PREPOSITIONS or t.pos.startswith("V") for t in tokens[negations[0] + 2 : -1]):
+        return []  # a second phrase between the one replaced and the verb: which one the tail replaces is unsure
+    at = negations[0]
+    shared = head[: spans[at][0]]
+    verb = head[spans[-1][0] :]
+    first = _plain(head)
+    second = _plain(f"{shared}auch nicht {tail} {verb}".strip())
+    if not first or not second:
+        return []
+    return [*first, *second]
+
+
+def _plain(text: str) -> list[str]:
+    """The Sie-imperatives of infinitive instructions joined by commas or "und"; [] if not all turn."""
+    if not text[:1].isupper():
+        text = text[:1].upper() + text[1:]
     tokens = morph.tag(text)
     spans = morph.token_spans(text)
     if not tokens or len(tokens) != len(spans) or tokens[-1].pos not in _INFINITIVE:
@@ -116,7 +177,12 @@ def imperatives(item: str) -> list[str]:
 def _imperative(clause: Sequence[morph.Token], rest: str) -> str | None:
     """The Sie-imperative of one infinitive clause (its verb last), or None if it cannot be built."""
     verb = clause[-1].word
-    if any(t.pos.startswith(_REFUSED_IN_REST) for t in clause[:-1]) or re.search(r"[()\[\]:„“\"]", rest):
+    before = clause[:-1]
+    if verb == "lassen" and len(before) > 1 and before[-1].pos == "VV(INF)":
+        # "Kinder nicht allein spielen lassen": "lassen" with the bare infinitive of what it lets happen
+        # (Duden grammar: AcI); the infinitive stays at the end ("Lassen Sie Kinder nicht allein spielen.").
+        before = before[:-1]
+    if any(t.pos.startswith(_REFUSED_IN_REST) for t in before) or re.search(r"[()\[\]:„“\"–—]", rest):
         return None
     particle = morph.separable_particle(verb)
     if particle is None or verb in ("sein", "haben", "werden"):
@@ -124,7 +190,9 @@ def _imperative(clause: Sequence[morph.Token], rest: str) -> str | None:
     base = verb[len(particle) :] if particle else verb
     if len(base) < 3:
         return None
-    if rest and clause[0].pos not in ("NN", "NE") and not rest.split()[0].isupper():
+    # The reader's "Ihr"/"Ihre" keeps its capital: lower case it is another's ("ihre Kleidung").
+    formal = clause[0].pos == "PPOSAT" and clause[0].word.startswith("Ihr")
+    if rest and clause[0].pos not in ("NN", "NE") and not formal and not rest.split()[0].isupper():
         rest = rest[:1].lower() + rest[1:]  # the sentence's opening capital moves to the verb
     words = [base[:1].upper() + base[1:], "Sie", *([rest] if rest else []), *([particle] if particle else [])]
     return " ".join(words) + "."
