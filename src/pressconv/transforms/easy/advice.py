@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.asked import asked_advice
 
 __all__ = ["advice", "advised", "listed_advice"]
 
@@ -154,7 +155,8 @@ def advised(body: Sequence[str]) -> list[tuple[str, str]]:
     """(source sentence, plain advice) for every piece of advice of the sender's sentences, in order."""
     found: list[tuple[str, str]] = []
     for index, sentence in enumerate(body):
-        lines = advice(sentence)
+        # Else a sender's advice or request in running text ('Die Polizei rät, …'; asked.py).
+        lines = advice(sentence) or asked_advice(sentence)
         found.extend((sentence, line) for line in lines)
         # "… Abstand halten. Es besteht Lebensgefahr.": the danger the next sentence names is the
         # warning's reason (judged pattern 3: the warning with its reason).
