@@ -91,13 +91,18 @@ def test_conditional_and_recommended_tips(item: str, said: list[str]) -> None:
     assert turn(item) == said
 
 
+def test_a_bei_phrase_not_asked_stays_inside_the_imperative() -> None:
+    """Forestry office: weather is no state of the reader ("Haben Sie Gewitter?"): the phrase stays in place."""
+    assert turn("Bei Gewitter den Wald verlassen.") == ["Verlassen Sie bei Gewitter den Wald."]
+
+
 @pytest.mark.parametrize(
     "item",
     [
-        # Weather is no state of the reader: "Haben Sie Gewitter?" would be nonsense, left out.
-        "Bei Gewitter den Wald verlassen.",
-        # A second instruction after one condition: it would read as unconditional.
+        # Doctor's office: a second instruction after one condition would read as unconditional.
         "Bei Fieber den Arzt anrufen und zu Hause bleiben.",
+        # Travel office: a time the item opens with holds for both instructions.
+        "Vor der Reise die Fenster schließen, den Nachbarn Bescheid geben.",
     ],
 )
 def test_unsure_conditions_are_left_out(item: str) -> None:
@@ -192,7 +197,8 @@ def test_summary_says_the_condition_with_its_answer() -> None:
         "Stadt sperrt den Mühlteich",
         "Die Stadt Beispielstadt hat am Montag den Mühlteich gesperrt. Im Wasser sind Keime.",
         "Das Gesundheitsamt rät:",
-        "- Nicht im Mühlteich baden, auch nicht am Rand.\n- Wer Kontakt mit dem Wasser hatte, sollte sich waschen.",
+        "Nicht im Mühlteich baden, auch nicht am Rand.",
+        "Wer Kontakt mit dem Wasser hatte, sollte sich waschen.",
         organisation="Stadt Beispielstadt",
     )
     assert "Baden Sie nicht im Mühlteich." in body

@@ -54,15 +54,18 @@ _CONDITIONAL: Final = re.compile(r"^(?:Wer|Wenn|Falls|Sollten\s+Sie)\b")
 
 def turn(part: str) -> list[str]:
     """One tip sentence in plain form: a question and "Dann …", or Sie-imperatives; [] when unsure."""
-    text = part.strip().rstrip(".!").strip()
+    # A list item may end in a semicolon and open in lower case ("– viel trinken;"): the item is
+    # one tip of the intro's sentence, said here as a sentence of its own.
+    text = part.strip().rstrip(".!;").strip()
     if not text:
         return []
+    text = text[:1].upper() + text[1:]
     if _CONDITIONAL.match(text):
         found = conditional_text(text + ".")
         return list(found) if found is not None else []
     held = _HELD_CONDITION.match(text)
-    if held is not None:
-        return _held(held)
+    if held is not None and (asked := _held(held)):
+        return asked  # else the "bei"-phrase stays inside the imperative ("Holen Sie bei Fieber Hilfe.")
     should = _SHOULD.match(text)
     if should is not None:
         rest = should["rest"]

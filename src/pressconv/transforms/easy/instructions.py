@@ -38,6 +38,12 @@ _INTRO_WORDS_MAX: Final = 12
 # Inside an instruction only its objects and adverbials stand before the verb: another verb, a
 # "zu", a subordinate or relative clause means a construction this plain turn cannot carry.
 _REFUSED_IN_REST: Final = ("VV(FIN)", "VV(INF)", "VV(IZU)", "VA", "VM", "PTKZU", "KOUS", "KOUI", "PRELS", "PWS", "PWAV")
+# A condition or time an item opens with ("Bei Fieber …", "Im Notfall …", "Vor der Reise …") holds for
+# every instruction of the item: split into several, the later ones would lose it (a condition is
+# never dropped from its advice), so such an item turns only as a single instruction.
+_SCOPING_OPENER: Final = re.compile(r"^(?:Bei|Beim|Während|Nach|Vor|Im\s+(?:Notfall|Zweifel|Fall|Falle))\b")
+# The words an enumeration's comma follows: a noun, a name, an attributive adjective, a number.
+_LISTED: Final = frozenset({"NN", "NE", "NNI", "ADJ(A)", "CARD"})
 # A coordinator between two instructions ("… aktivieren und die Lokalradios verfolgen").
 _JOINS: Final = frozenset({",", ";", "und"})
 
@@ -171,6 +177,8 @@ def _plain(text: str) -> list[str]:
         start = index + 2  # past the verb and its joining comma, semicolon or "und"
         while start < len(tokens) and tokens[start].word in _JOINS:
             start += 1
+    if len(out) > 1 and _SCOPING_OPENER.match(text):
+        return []  # "Bei Fieber den Arzt anrufen und zu Hause bleiben": the condition holds for both
     return out
 
 
@@ -183,6 +191,19 @@ def _imperative(clause: Sequence[morph.Token], rest: str) -> str | None:
         # (Duden grammar: AcI); the infinitive stays at the end ("Lassen Sie Kinder nicht allein spielen.").
         before = before[:-1]
     if any(t.pos.startswith(_REFUSED_IN_REST) for t in before) or re.search(r"[()\[\]:„“\"–—]", rest):
+        return None
+    # A comma inside an instruction only separates the members of an enumeration ("bei Fieber, Husten
+    # oder Schwindel", "leichte, helle Kleidung"); after any other word it may close an instruction whose
+    # verb the tagger did not read as one ("Arbeit in den Abend verlegen, die Hitze meiden").
+    if any(t.word == "," and (i == 0 or before[i - 1].pos not in _LISTED) for i, t in enumerate(before)):
+        return None
+    # The same for "und"/"oder" after a lower-case word in "-en" that is no attributive adjective: it
+    # may be a verb the tagger misread, and the instruction before the "und" its own.
+    if any(
+        t.word in ("und", "oder") and i > 0 and re.fullmatch(r"[a-zäöüß]+en", before[i - 1].word)
+        and before[i - 1].pos != "ADJ(A)"
+        for i, t in enumerate(before)
+    ):
         return None
     particle = morph.separable_particle(verb)
     if particle is None or verb in ("sein", "haben", "werden"):
