@@ -205,3 +205,70 @@ def test_summary_says_the_condition_with_its_answer() -> None:
     assert "Baden Sie auch nicht am Rand." in body
     if "Dann waschen Sie sich." in body:
         assert "Hatten Sie Kontakt mit dem Wasser?\nDann waschen Sie sich." in body
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        # City: residents narrowed by a relative clause are the reader the question asks.
+        (
+            "Anwohnerinnen und Anwohner, die ein Auto besitzen, werden gebeten, den Parkplatz am Rathaus zu nutzen.",
+            ("Besitzen Sie ein Auto?", "Dann nutzen Sie bitte den Parkplatz am Rathaus."),
+        ),
+        # Museum: visitors narrowed the same way.
+        (
+            "Besucherinnen und Besucher, die eine Führung wünschen, werden gebeten, sich an der Kasse zu melden.",
+            ("Wünschen Sie eine Führung?", "Dann melden Sie sich bitte an der Kasse."),
+        ),
+    ],
+)
+def test_reader_group_with_a_relative_clause(sentence: str, said: tuple[str, str]) -> None:
+    assert conditional_text(sentence) == said
+
+
+def test_narrower_group_with_a_relative_clause_is_left_out() -> None:
+    """Chamber of crafts: employers are not every reader; the question would ask everyone."""
+    assert conditional_text("Arbeitgeber, die Lehrlinge suchen, werden gebeten, sich bei der Kammer zu melden.") is None
+
+
+@pytest.mark.parametrize(
+    ("item", "said"),
+    [
+        # Police, fraud: the clause after the dash is a comment, the instruction stands alone.
+        ("Beenden Sie das Gespräch – Betrüger geben schnell auf.", "Beenden Sie das Gespräch."),
+        # Water supplier: the reason after the dash.
+        (
+            "Kochen Sie das Wasser vor dem Trinken ab – im Netz sind Keime.",
+            "Kochen Sie das Wasser vor dem Trinken ab.",
+        ),
+    ],
+)
+def test_sie_imperative_without_its_dash_comment(item: str, said: str) -> None:
+    from pressconv.transforms.easy.advice import listed_advice
+
+    assert [line for _, line in listed_advice([item])] == [said]
+
+
+def test_sie_imperative_with_a_verbless_dash_phrase_stays_whole() -> None:
+    """Bank: a phrase after a dash without a verb may narrow the instruction; nothing is cut."""
+    from pressconv.transforms.easy.advice import listed_advice
+
+    said = [line for _, line in listed_advice(["Geben Sie Ihre PIN nie weiter – auch nicht an Angehörige."])]
+    assert said in ([], ["Geben Sie Ihre PIN nie weiter – auch nicht an Angehörige."])
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        # Water supplier: "aber … nicht" after the dash may restrict; the instruction is not cut.
+        "Kochen Sie das Wasser ab – aber nutzen Sie es nicht für Säuglingsnahrung.",
+        # Parking office: "das gilt nur …" restricts the instruction.
+        "Parken Sie in der Ringstraße – das gilt nur nachts.",
+    ],
+)
+def test_dash_comment_that_may_restrict_is_not_cut(item: str) -> None:
+    from pressconv.transforms.easy.advice import listed_advice
+
+    head = item.split(" – ")[0] + "."
+    assert head not in [line for _, line in listed_advice([item])]
+    assert imperatives("Kinder ins Haus holen – das gilt nur nachts.") == []

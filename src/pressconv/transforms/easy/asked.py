@@ -23,7 +23,7 @@ from typing import Final
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.instructions import imperatives
 
-__all__ = ["asked_advice"]
+__all__ = ["READER_GROUP", "asked_advice"]
 
 # The groups a notice addresses as its readers, in nominative, accusative and dative (plural, pair forms).
 _READERS: Final = (
@@ -41,6 +41,8 @@ _READERS: Final = (
     r"(?:Verbraucherinnen\s+und\s+Verbraucher|Verbraucher(?:innen)?)n?"
     r")"
 )
+# The whole phrase a reader group ("Die Anwohnerinnen und Anwohner", "Fahrgäste").
+READER_GROUP: Final = re.compile(rf"^{_READERS}$", re.I)
 # Adverbs a sender puts between its verb and the request ("rät in diesem Zusammenhang dringend").
 _BETWEEN: Final = r"(?:\s+(?:in\s+diesem\s+Zusammenhang|dringend|eindringlich|daher|deshalb|außerdem|zudem|ausdrücklich|nochmals|erneut))*"
 _SENDER: Final = r"(?:Die|Der|Das)\s+[A-ZÄÖÜ][\w·\-]+(?:\s+[A-ZÄÖÜ][\w·\-]+)?"

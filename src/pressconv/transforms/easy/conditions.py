@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.asked import READER_GROUP
 from pressconv.transforms.easy.instructions import imperatives
 from pressconv.transforms.easy.present import third_singular
 from pressconv.transforms.easy.rescue import Rescue, RescueContext
@@ -452,7 +453,9 @@ def _group(words: _Words) -> _Condition | None:
     if comma is None or comma + 2 >= len(tags):
         return None
     group = words.cut(begin, comma)
-    if not (_PUBLIC.match(group) or (asker is not None and _WITNESSES.match(group))):
+    # A group of the notice's readers (residents, visitors, passengers, customers; asked.py) narrowed
+    # by the relative clause is the reader too: the question asks what the clause says of them.
+    if not (_PUBLIC.match(group) or READER_GROUP.match(group) or (asker is not None and _WITNESSES.match(group))):
         return None
     if tags[comma + 1].word != "die" or tags[comma + 2].word in ("die", "der"):
         return None  # "…, die die Polizei sucht": the relative pronoun is not the subject

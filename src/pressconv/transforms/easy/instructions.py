@@ -23,7 +23,7 @@ from typing import Final
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.source import SourceSentence, split_sentences
 
-__all__ = ["imperatives", "infinitive_advice"]
+__all__ = ["comment_only", "imperatives", "infinitive_advice"]
 
 # The intro of a list of tips: a recommendation, tips, measures or rules of conduct (press and
 # authority convention: "empfiehlt folgende Maßnahmen:", "Verhaltenstipps:", "So schützen Sie sich:").
@@ -117,13 +117,26 @@ def imperatives(item: str) -> list[str]:
     dashed = _COMMENT_DASH.split(text, maxsplit=1)
     if len(dashed) == 2:
         head, comment = dashed
-        if not any(t.pos in _FINITE for t in morph.tag(comment)):
-            return []
-        return imperatives(head)
+        return imperatives(head) if comment_only(comment) else []
     also = _ALSO_NOT.match(text)
     if also is not None:
         return _also_not(also["head"], also["tail"])
     return _plain(text)
+
+
+# Words by which a comment may restrict the instruction before it ("– aber nur nachts", "– außer …").
+_RESTRICTING: Final = re.compile(
+    r"\b(?:nur|erst|aber|außer|ausschließlich|lediglich|sondern|solange|sofern|wenn|falls|bis|nicht|kein\w*)\b", re.I
+)
+
+
+def comment_only(comment: str) -> bool:
+    """The words after an instruction's dash are a statement of their own that restricts nothing.
+
+    A clause (a finite verb) without a word that could narrow the instruction ("für Tiere ist das
+    Gift tödlich"): the instruction says all of its advice without it.
+    """
+    return _RESTRICTING.search(comment) is None and any(t.pos in _FINITE for t in morph.tag(comment))
 
 
 def _also_not(head: str, tail: str) -> list[str]:
