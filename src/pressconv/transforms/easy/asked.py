@@ -44,7 +44,10 @@ _READERS: Final = (
 # The whole phrase a reader group ("Die Anwohnerinnen und Anwohner", "Fahrgäste").
 READER_GROUP: Final = re.compile(rf"^{_READERS}$", re.I)
 # Adverbs a sender puts between its verb and the request ("rät in diesem Zusammenhang dringend").
-_BETWEEN: Final = r"(?:\s+(?:in\s+diesem\s+Zusammenhang|dringend|eindringlich|daher|deshalb|außerdem|zudem|ausdrücklich|nochmals|erneut))*"
+_BETWEEN: Final = (
+    r"(?:\s+(?:in\s+diesem\s+Zusammenhang|dringend|eindringlich|daher|deshalb|außerdem|zudem|"
+    r"ausdrücklich|nochmals|erneut))*"
+)
 _SENDER: Final = r"(?:Die|Der|Das)\s+[A-ZÄÖÜ][\w·\-]+(?:\s+[A-ZÄÖÜ][\w·\-]+)?"
 # "Die Polizei rät (den Anwohnern), …", "Die Stadt bittet (alle Besucher) (darum), …".
 _SENDER_ASKS: Final = re.compile(

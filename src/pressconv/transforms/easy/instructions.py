@@ -213,7 +213,9 @@ def _imperative(clause: Sequence[morph.Token], rest: str) -> str | None:
     # The same for "und"/"oder" after a lower-case word in "-en" that is no attributive adjective: it
     # may be a verb the tagger misread, and the instruction before the "und" its own.
     if any(
-        t.word in ("und", "oder") and i > 0 and re.fullmatch(r"[a-zäöüß]+en", before[i - 1].word)
+        t.word in ("und", "oder")
+        and i > 0
+        and re.fullmatch(r"[a-zäöüß]+en", before[i - 1].word)
         and before[i - 1].pos != "ADJ(A)"
         for i, t in enumerate(before)
     ):
