@@ -148,6 +148,11 @@ def test_dann_sollen_becomes_the_imperative() -> None:
             "Die Verkehrsbetriebe bitten alle Fahrgäste, sich vorab im Internet zu informieren.",
             ["Bitte informieren Sie sich vorab im Internet."],
         ),
+        # Fire brigade: an appeal "ruft … dazu auf" is a request.
+        (
+            "Die Feuerwehr ruft die Bevölkerung dazu auf, Rettungswege frei zu halten.",
+            ["Bitte halten Sie Rettungswege frei."],
+        ),
         # District office: "Es wird empfohlen" as the imperative.
         (
             "Es wird empfohlen, den Antrag vorab auszufüllen.",

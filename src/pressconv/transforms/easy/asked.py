@@ -54,6 +54,10 @@ _SENDER_ASKS: Final = re.compile(
     rf"^{_SENDER}\s+(?P<verb>rät|raten|empfiehlt|empfehlen|bittet|bitten){_BETWEEN}"
     rf"(?:\s+(?P<group>{_READERS}))?(?:\s+darum)?\s*,\s+(?P<tail>.+)\.$"
 )
+# "Der Landkreis ruft (die Bevölkerung) dazu auf, …": the appeal ("aufrufen, etwas zu tun", Duden).
+_SENDER_CALLS: Final = re.compile(
+    rf"^{_SENDER}\s+(?P<verb>ruft|rufen){_BETWEEN}(?:\s+(?P<group>{_READERS}))?(?:\s+dazu)?\s+auf\s*,\s+(?P<tail>.+)\.$"
+)
 # "Anwohner werden gebeten, …", "Die Bevölkerung wird dringend gebeten, …", "Es wird empfohlen, …".
 _PUBLIC_ASKED: Final = re.compile(
     rf"^(?P<group>{_READERS}|Es)\s+(?:werden|wird){_BETWEEN}\s+(?P<verb>gebeten|empfohlen|geraten)\s*,\s+(?P<tail>.+)\.$",
@@ -70,7 +74,7 @@ def asked_advice(sentence: str) -> list[str]:
     text = sentence.strip()
     if re.search(r"[„“”\"()\[\]:;–—]", text):
         return []  # speech, a bracket or a list inside: not one plain request
-    found = _SENDER_ASKS.match(text)
+    found = _SENDER_ASKS.match(text) or _SENDER_CALLS.match(text)
     if found is None:
         found = _PUBLIC_ASKED.match(text)
     if found is not None:
@@ -79,7 +83,7 @@ def asked_advice(sentence: str) -> list[str]:
             group = None
         if group is None and found["verb"] in ("gebeten",):
             return []  # "Es wird gebeten, …" is said by conditions.request already
-        polite = found["verb"] in ("bittet", "bitten", "gebeten")
+        polite = found["verb"] in ("bittet", "bitten", "gebeten", "ruft", "rufen")
         # The reader's possessive: "ihre Autos" of a plural group is "Ihre Autos"; without a group
         # "ihre" may be the sender's, so it refuses (below, as a pointer).
         return _said(found["tail"], polite=polite, owner=group is not None)
