@@ -80,6 +80,13 @@ def test_unsure_extensions_are_left_out(item: str) -> None:
             "Bei Fragen die Kundenhotline anrufen.",
             ["Haben Sie Fragen?", "Dann rufen Sie die Kundenhotline an."],
         ),
+        # Municipality after "… bittet darum:": a zu-infinitive item, its reason after the dash left out.
+        (
+            "die Spielplätze bis Freitag nicht zu betreten – es besteht Verletzungsgefahr,",
+            ["Betreten Sie die Spielplätze bis Freitag nicht."],
+        ),
+        # Waste company: a separable verb in the zu-infinitive.
+        ("die Tonnen am Vorabend bereitzustellen.", ["Stellen Sie die Tonnen am Vorabend bereit."]),
         # Police advice: "Man sollte" as the imperative.
         (
             "Man sollte keine Fremden in die Wohnung lassen.",

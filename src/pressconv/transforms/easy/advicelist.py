@@ -10,7 +10,8 @@ take a few general shapes of German advice, each of which Leichte Sprache says i
   (conditions.py builds the question; a "bei"-phrase is asked only of what a person has: complaints,
   symptoms, questions);
 - a recommendation with "Sie sollten"/"Man sollte" and its infinitive: "Man sollte Türen abschließen."
-  -> "Schließen Sie Türen ab." (the imperative says the same advice without the Konjunktiv).
+  -> "Schließen Sie Türen ab." (the imperative says the same advice without the Konjunktiv);
+- the zu-infinitive of an item after "… bittet darum:" ("Nachbarn zu informieren"): the same tip.
 
 A condition is never dropped from its advice: where the question cannot be built, the item is not
 turned (omission over error). A question and its answer go to the summary as one group
@@ -25,7 +26,8 @@ from typing import Final
 
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.conditions import conditional_text
-from pressconv.transforms.easy.instructions import imperatives, infinitive_advice
+from pressconv.transforms.easy.asked import zu_instructions
+from pressconv.transforms.easy.instructions import comment_only, imperatives, infinitive_advice
 from pressconv.transforms.easy.source import SourceSentence
 
 __all__ = ["list_advice", "turn"]
@@ -56,7 +58,7 @@ def turn(part: str) -> list[str]:
     """One tip sentence in plain form: a question and "Dann …", or Sie-imperatives; [] when unsure."""
     # A list item may end in a semicolon and open in lower case ("– viel trinken;"): the item is
     # one tip of the intro's sentence, said here as a sentence of its own.
-    text = part.strip().rstrip(".!;").strip()
+    text = part.strip().rstrip(".!;,").strip()
     if not text:
         return []
     text = text[:1].upper() + text[1:]
@@ -70,7 +72,16 @@ def turn(part: str) -> list[str]:
     if should is not None:
         rest = should["rest"]
         return imperatives(rest[:1].upper() + rest[1:])
-    return imperatives(text)
+    # "… bittet darum:" and items in the zu-infinitive ("Nachbarn zu informieren"): the same tips.
+    return imperatives(text) or _zu_item(text)
+
+
+def _zu_item(text: str) -> list[str]:
+    """A zu-infinitive tip, its comment after a dash left out as ``imperatives`` leaves it out."""
+    head, dash, comment = text.partition(" – ")
+    if dash and not comment_only(comment):
+        return []
+    return zu_instructions(head if dash else text)
 
 
 def _held(found: re.Match[str]) -> list[str]:

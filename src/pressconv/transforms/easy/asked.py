@@ -23,7 +23,7 @@ from typing import Final
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.instructions import imperatives
 
-__all__ = ["READER_GROUP", "asked_advice"]
+__all__ = ["READER_GROUP", "asked_advice", "zu_instructions"]
 
 # The groups a notice addresses as its readers, in nominative, accusative and dative (plural, pair forms).
 _READERS: Final = (
@@ -91,6 +91,11 @@ def asked_advice(sentence: str) -> list[str]:
     if should is not None:
         return _said(should["tail"], polite=False, owner=False, zu=False)
     return []
+
+
+def zu_instructions(item: str) -> list[str]:
+    """ "Türen abzuschließen und Nachbarn zu informieren" (an item after "… bittet darum:") as Sie-imperatives."""
+    return _said(item, polite=False, owner=False)
 
 
 def _said(tail: str, *, polite: bool, owner: bool, zu: bool = True) -> list[str]:
