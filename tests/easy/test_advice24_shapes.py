@@ -284,3 +284,28 @@ def test_dash_comment_that_may_restrict_is_not_cut(item: str) -> None:
     head = item.split(" – ")[0] + "."
     assert head not in [line for _, line in listed_advice([item])]
     assert imperatives("Kinder ins Haus holen – das gilt nur nachts.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        # Food recall: "es" of the request names the product of the relative clause again.
+        (
+            "Kundinnen und Kunden, die das betroffene Müsli gekauft haben, werden gebeten, es nicht zu essen.",
+            ("Haben Sie das betroffene Müsli gekauft?", "Dann essen Sie bitte das betroffene Müsli nicht."),
+        ),
+        # Electronics recall: the maker asks, "dieses" names the device again.
+        (
+            "Der Hersteller bittet Kunden, die das Ladegerät gekauft haben, dieses nicht mehr zu benutzen.",
+            ("Haben Sie das Ladegerät gekauft?", "Dann benutzen Sie bitte das Ladegerät nicht mehr."),
+        ),
+    ],
+)
+def test_request_pronoun_names_the_object_again(sentence: str, said: tuple[str, str]) -> None:
+    assert conditional_text(sentence) == said
+
+
+def test_pronoun_with_two_possible_nouns_is_left_out() -> None:
+    """Two nouns in the relative clause: which one "es" takes up is unsure."""
+    sentence = "Kunden, die das Gerät im Markt gekauft haben, werden gebeten, es nicht zu benutzen."
+    assert conditional_text(sentence) is None

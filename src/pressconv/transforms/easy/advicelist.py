@@ -25,8 +25,8 @@ from collections.abc import Sequence
 from typing import Final
 
 from pressconv.transforms.easy import morph
-from pressconv.transforms.easy.conditions import conditional_text
 from pressconv.transforms.easy.asked import zu_instructions
+from pressconv.transforms.easy.conditions import conditional_text
 from pressconv.transforms.easy.instructions import comment_only, imperatives, infinitive_advice
 from pressconv.transforms.easy.source import SourceSentence
 

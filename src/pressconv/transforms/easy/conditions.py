@@ -254,7 +254,7 @@ def conditional(context: RescueContext) -> Rescue | None:
 
 def conditional_text(text: str) -> tuple[str, str] | None:
     """(question, "Dann …" answer) of one conditional sentence as written, or None when unsure."""
-    words = _words(text)
+    words = _words(_object_named(text))
     if words is None or not _clean(words) or words.tags[-1].word != ".":
         return None
     condition = _condition(words)
@@ -269,6 +269,38 @@ def conditional_text(text: str) -> tuple[str, str] | None:
             return None
         answer = said
     return question, _advice_imperative(answer)
+
+
+# "…, die das Produkt gekauft haben, werden gebeten, es nicht zu essen": the pronoun of the request
+# takes up the one neuter noun the relative clause names (Duden grammar: anaphora). Said apart as a
+# question and its answer, the answer names it again, as Leichte Sprache repeats a noun rather than
+# point back with a pronoun (Netzwerk Leichte Sprache).
+_RELATIVE_OBJECT: Final = re.compile(
+    r"^(?P<head>[^,]+,\s+die\s+)(?P<clause>[^,]+)(?P<comma>,\s+)(?P<rest>(?:werden\s+gebeten,\s+|[^,]*\bbitte\w*\s+)?[^,]+)$"
+)
+
+
+def _object_named(text: str) -> str:
+    """The text with "es"/"dieses" of its request replaced by the relative clause's one "das"-noun phrase."""
+    found = _RELATIVE_OBJECT.match(text)
+    if found is None:
+        return text
+    tags = morph.tag(found["clause"])
+    nouns = [i for i, t in enumerate(tags) if t.pos in ("NN", "NE")]
+    if len(nouns) != 1:
+        return text
+    start = nouns[0]
+    while start > 0 and tags[start - 1].pos == "ADJ(A)":
+        start -= 1
+    if start == 0 or tags[start - 1].word != "das":
+        return text
+    phrase = " ".join(t.word for t in tags[start - 1 : nouns[0] + 1])
+    rest = found["rest"]
+    pronouns = re.findall(r"\b(?:es|dieses)\b", rest)
+    if len(pronouns) != 1 or re.search(r"\b(?:sie|ihn|ihm|ihr|diese|diesen)\b", rest):
+        return text
+    said = re.sub(r"\b(?:es|dieses)\b", phrase, rest)
+    return found["head"] + found["clause"] + found["comma"] + said
 
 
 def _advice_imperative(answer: str) -> str:
