@@ -160,6 +160,16 @@ def test_dann_sollen_becomes_the_imperative() -> None:
             "Die Feuerwehr ruft die Bevölkerung dazu auf, Rettungswege frei zu halten.",
             ["Bitte halten Sie Rettungswege frei."],
         ),
+        # Waste company: the request without its closing reason clause.
+        (
+            "Die Bürgerinnen und Bürger werden gebeten, die Tonnen früh bereitzustellen, da die Touren früher beginnen.",
+            ["Bitte stellen Sie die Tonnen früh bereit."],
+        ),
+        # Library: the request without its closing purpose clause.
+        (
+            "Die Bücherei bittet, Medien rechtzeitig zu verlängern, um Gebühren zu vermeiden.",
+            ["Bitte verlängern Sie Medien rechtzeitig."],
+        ),
         # District office: "Es wird empfohlen" as the imperative.
         (
             "Es wird empfohlen, den Antrag vorab auszufüllen.",

@@ -65,13 +65,16 @@ _PUBLIC_ASKED: Final = re.compile(
 )
 # "Man sollte Türen abschließen.": the general recommendation (Konjunktiv II) with its infinitive.
 _ONE_SHOULD: Final = re.compile(r"^Man\s+sollte\s+(?P<tail>[^,;:]+)\.$")
+_REASON: Final = re.compile(r",\s+(?:da|weil|damit|um\s+[^,]+?\s+zu\s+\w+)\b[^,]*\.$")
 # Words that open another clause or point outside the sentence: the request is left out.
 _REFUSED: Final = frozenset(["PPER", "PDS", "PRELS", "KOUS", "KOUI", "PWS", "PWAV", "PROAV"])
 
 
 def asked_advice(sentence: str) -> list[str]:
     """The Sie-imperatives of one sentence of advice or request to the reader, or [] when it is none or unsure."""
-    text = sentence.strip()
+    # The request's reason or purpose at its end (", da …", ", damit …", ", um … zu V"; Duden grammar:
+    # Kausal-, Finalsatz) says why, not what to do: the request stands without it.
+    text = _REASON.sub(".", sentence.strip())
     if re.search(r"[„“”\"()\[\]:;–—]", text):
         return []  # speech, a bracket or a list inside: not one plain request
     found = _SENDER_ASKS.match(text) or _SENDER_CALLS.match(text)
