@@ -319,3 +319,19 @@ def test_pronoun_with_two_possible_nouns_is_left_out() -> None:
     """Two nouns in the relative clause: which one "es" takes up is unsure."""
     sentence = "Kunden, die das Gerät im Markt gekauft haben, werden gebeten, es nicht zu benutzen."
     assert conditional_text(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("item", "said"),
+    [
+        # Utility: the second instruction shares the first one's object: nothing is said.
+        ("den Zählerstand ablesen und über das Portal übermitteln", []),
+        # Storm warning: each instruction has its own object.
+        (
+            "Warn-Apps auf dem Handy aktivieren und die Lokalradios hören",
+            ["Aktivieren Sie Warn-Apps auf dem Handy.", "Hören Sie die Lokalradios."],
+        ),
+    ],
+)
+def test_a_later_instruction_needs_its_own_object(item: str, said: list[str]) -> None:
+    assert turn(item) == said

@@ -184,7 +184,7 @@ def _plain(text: str) -> list[str]:
         clause = tokens[start : index + 1]
         rest = text[spans[start][0] : spans[index][0]].strip() if index > start else ""
         line = _imperative(clause, rest)
-        if line is None:
+        if line is None or (out and not _has_object(clause[:-1])):
             return []
         out.append(line)
         start = index + 2  # past the verb and its joining comma, semicolon or "und"
@@ -193,6 +193,26 @@ def _plain(text: str) -> list[str]:
     if len(out) > 1 and _SCOPING_OPENER.match(text):
         return []  # "Bei Fieber den Arzt anrufen und zu Hause bleiben": the condition holds for both
     return out
+
+
+def _has_object(words: Sequence[morph.Token]) -> bool:
+    """A noun, number or pronoun outside a prepositional phrase: the clause's own object.
+
+    "den Zählerstand ablesen und über das Portal übermitteln": the second instruction shares the
+    first one's object (Duden grammar: Koordinationsellipse); said apart ("Übermitteln Sie über das
+    Portal.") it would lack it. A later instruction of an item is turned only with an object of its own.
+    """
+    in_phrase = False
+    for token in words:
+        if token.pos in ("APPR", "APPRART"):
+            in_phrase = True
+        elif token.pos in ("NN", "NE", "NNI", "CARD"):
+            if not in_phrase:
+                return True
+            in_phrase = False
+        elif token.pos in ("PPER", "PIS", "PRF") and not in_phrase:
+            return True
+    return False
 
 
 def _imperative(clause: Sequence[morph.Token], rest: str) -> str | None:
