@@ -324,8 +324,18 @@ def test_pronoun_with_two_possible_nouns_is_left_out() -> None:
 @pytest.mark.parametrize(
     ("item", "said"),
     [
-        # Utility: the second instruction shares the first one's object: nothing is said.
-        ("den Zählerstand ablesen und über das Portal übermitteln", []),
+        # Utility: the second instruction shares the first one's object, said again.
+        (
+            "den Zählerstand ablesen und über das Portal übermitteln",
+            ["Lesen Sie den Zählerstand ab.", "Übermitteln Sie den Zählerstand über das Portal."],
+        ),
+        # Health office: the same with a noun without article.
+        (
+            "Wohnung tagsüber abdunkeln und nur abends lüften",
+            ["Dunkeln Sie Wohnung tagsüber ab.", "Lüften Sie Wohnung nur abends."],
+        ),
+        # Energy adviser: the first instruction opens with a time, not its object: nothing is said.
+        ("zum Jahresende den Zählerstand ablesen und über das Portal übermitteln", []),
         # Storm warning: each instruction has its own object.
         (
             "Warn-Apps auf dem Handy aktivieren und die Lokalradios hören",

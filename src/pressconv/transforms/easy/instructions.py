@@ -177,15 +177,25 @@ def _plain(text: str) -> list[str]:
         return []
     out: list[str] = []
     start = 0
+    first_end = 0
     for index, token in enumerate(tokens):
         last = index == len(tokens) - 1
         if token.pos not in _INFINITIVE or not (last or tokens[index + 1].word in _JOINS):
             continue
         clause = tokens[start : index + 1]
         rest = text[spans[start][0] : spans[index][0]].strip() if index > start else ""
-        line = _imperative(clause, rest)
-        if line is None or (out and not _has_object(clause[:-1])):
+        if out and not _has_object(clause[:-1]):
+            # "Wohnung abdunkeln und nachts lüften": the later instruction shares the first one's object.
+            shared = _leading_object(text, tokens, spans, first_end)
+            if shared is None:
+                return []
+            line = _imperative_of(f"{shared} {text[spans[start][0] : spans[index][1]]}")
+        else:
+            line = _imperative(clause, rest)
+        if line is None:
             return []
+        if not out:
+            first_end = index
         out.append(line)
         start = index + 2  # past the verb and its joining comma, semicolon or "und"
         while start < len(tokens) and tokens[start].word in _JOINS:
@@ -193,6 +203,33 @@ def _plain(text: str) -> list[str]:
     if len(out) > 1 and _SCOPING_OPENER.match(text):
         return []  # "Bei Fieber den Arzt anrufen und zu Hause bleiben": the condition holds for both
     return out
+
+
+def _leading_object(text: str, tokens: Sequence[morph.Token], spans: Sequence[tuple[int, int]], end: int) -> str | None:
+    """The noun phrase the first instruction opens with ("die Wohnung"), its object, or None.
+
+    Coordinated instructions share that object when the later one names none (Duden grammar:
+    Koordinationsellipse): said apart, the later one names it again.
+    """
+    at = 0
+    while at < end and tokens[at].pos in ("ART", "PPOSAT", "ADJ(A)", "NN", "NNI"):
+        at += 1
+    if at == 0 or tokens[at - 1].pos not in ("NN", "NNI"):
+        return None
+    if any(t.pos in ("NN", "NNI") for t in tokens[at:end]):
+        return None  # a second noun before the verb: which one is the object is unsure
+    return text[spans[0][0] : spans[at - 1][1]]
+
+
+def _imperative_of(infinitive: str) -> str | None:
+    """The one Sie-imperative of a single infinitive instruction, or None."""
+    tokens = morph.tag(infinitive)
+    spans = morph.token_spans(infinitive)
+    if not tokens or len(tokens) != len(spans) or tokens[-1].pos not in _INFINITIVE:
+        return None
+    if any(t.pos in _INFINITIVE for t in tokens[:-1]):
+        return None
+    return _imperative(tokens, infinitive[: spans[-1][0]].strip())
 
 
 def _has_object(words: Sequence[morph.Token]) -> bool:
