@@ -35,11 +35,11 @@ def _said(text: str) -> tuple[str, ...] | None:
             "Können Sie Angaben zu dem Fahrzeug machen?",
             "Dann wenden Sie sich an die Polizei.",
         ),
-        # Health office: "sollte" as "sollen", the negation kept.
+        # Health office: "sollte" said as the imperative (advice24: one instruction after "Dann"), the negation kept.
         (
             "Wer nach der Reise Husten hat, sollte nicht in die Schule gehen.",
             "Haben Sie nach der Reise Husten?",
-            "Dann sollen Sie nicht in die Schule gehen.",
+            "Dann gehen Sie nicht in die Schule.",
         ),
         # A full verb in the present takes the "Sie" form (its infinitive).
         (

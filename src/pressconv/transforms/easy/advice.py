@@ -21,6 +21,8 @@ from collections.abc import Sequence
 from typing import Final
 
 from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.asked import asked_advice
+from pressconv.transforms.easy.instructions import comment_only
 
 __all__ = ["advice", "advised", "listed_advice"]
 
@@ -154,7 +156,8 @@ def advised(body: Sequence[str]) -> list[tuple[str, str]]:
     """(source sentence, plain advice) for every piece of advice of the sender's sentences, in order."""
     found: list[tuple[str, str]] = []
     for index, sentence in enumerate(body):
-        lines = advice(sentence)
+        # Else a sender's advice or request in running text ('Die Polizei rät, …'; asked.py).
+        lines = advice(sentence) or asked_advice(sentence)
         found.extend((sentence, line) for line in lines)
         # "… Abstand halten. Es besteht Lebensgefahr.": the danger the next sentence names is the
         # warning's reason (judged pattern 3: the warning with its reason).
@@ -190,7 +193,7 @@ def listed_advice(items: Sequence[str], language: str = "de") -> list[tuple[str,
     found: list[tuple[str, str]] = []
     for item in items:
         for sentence in split_sentences(item, language):
-            parts = _coordinated(sentence.strip())
+            parts = _coordinated(_without_comment(sentence.strip()))
             kept = 0
             for part in parts:
                 written = segment_text(part)
@@ -204,6 +207,19 @@ def listed_advice(items: Sequence[str], language: str = "de") -> list[tuple[str,
             if not parts or kept < len(parts):
                 break  # no instruction, or one the summary cannot keep: what follows may lean on it
     return found
+
+
+# "Legen Sie auf – das ist nicht unhöflich.": a spaced dash after an instruction opens a comment on
+# it (Duden: Gedankenstrich); a comment with a finite verb is a statement of its own (instructions.py).
+_COMMENT: Final = re.compile(r"^(?P<head>.+?)\s+[–—]\s+(?P<comment>.+?)[.!]$")
+
+
+def _without_comment(sentence: str) -> str:
+    """The instruction without a clause after a dash ("Rufen Sie an – aber …" -> "Rufen Sie an.")."""
+    found = _COMMENT.match(sentence)
+    if found is None or not comment_only(found["comment"]):
+        return sentence
+    return found["head"].rstrip(",") + "."
 
 
 def _coordinated(sentence: str) -> list[str]:

@@ -30,10 +30,12 @@ from dataclasses import dataclass
 from typing import Final
 
 from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.asked import READER_GROUP
+from pressconv.transforms.easy.instructions import imperatives
 from pressconv.transforms.easy.present import third_singular
 from pressconv.transforms.easy.rescue import Rescue, RescueContext
 
-__all__ = ["conditional", "reader_action", "request"]
+__all__ = ["conditional", "conditional_text", "reader_action", "request"]
 
 # The "Sie" form of the third person singular of the auxiliaries and modals (Duden grammar,
 # Konjugation); "sollte" is the Konjunktiv II of advice, said as "sollen" (Leichte Sprache: no
@@ -42,6 +44,9 @@ _SIE_FORM: Final = {
     "hat": "haben", "ist": "sind", "wird": "werden", "kann": "können", "muss": "müssen", "darf": "dürfen",
     "will": "wollen", "möchte": "möchten", "soll": "sollen",
 }  # fmt: skip
+# The Präteritum of "haben" and "sein" in a condition ("Wer Kontakt hatte, …"): Leichte Sprache keeps
+# these two past forms (the rule checks allow them), so the question says them in the "Sie" form.
+_PAST_SIE_FORM: Final = {"hatte": "hatten", "war": "waren"}
 # In the answer only: the Konjunktiv II of advice becomes the indicative "sollen".
 _ADVICE: Final = {"sollte": "sollen", "sollten": "sollen"}
 # The plural finite forms that already are the "Sie" forms (a group "…, die … haben").
@@ -156,6 +161,8 @@ def _sie_verb(token: morph.Token) -> tuple[str, str] | None:
     """("haben", "") for "hat", ("bringen", "mit") for "mitbringt": the "Sie" form of a third person singular verb."""
     if token.word in _SIE_FORM:
         return _SIE_FORM[token.word], ""
+    if token.word in _PAST_SIE_FORM:
+        return _PAST_SIE_FORM[token.word], ""
     if token.pos != "VV(FIN)":
         return None
     split = _split(token.lemma, token.word)
@@ -239,7 +246,15 @@ def conditional(context: RescueContext) -> Rescue | None:
     """A condition as a yes/no question and its consequence as "Dann …", or None when unsure."""
     if context.source.speech:
         return None
-    words = _words(_whole(context))
+    found = conditional_text(_whole(context))
+    if found is None:
+        return None
+    return Rescue(found, question=True)
+
+
+def conditional_text(text: str) -> tuple[str, str] | None:
+    """(question, "Dann …" answer) of one conditional sentence as written, or None when unsure."""
+    words = _words(_object_named(text))
     if words is None or not _clean(words) or words.tags[-1].word != ".":
         return None
     condition = _condition(words)
@@ -253,8 +268,55 @@ def conditional(context: RescueContext) -> Rescue | None:
         if said is None:
             return None
         answer = said
+    return question, _advice_imperative(answer)
 
-    return Rescue((question, answer), question=True)
+
+# "…, die das Produkt gekauft haben, werden gebeten, es nicht zu essen": the pronoun of the request
+# takes up the one neuter noun the relative clause names (Duden grammar: anaphora). Said apart as a
+# question and its answer, the answer names it again, as Leichte Sprache repeats a noun rather than
+# point back with a pronoun (Netzwerk Leichte Sprache).
+_RELATIVE_OBJECT: Final = re.compile(
+    r"^(?P<head>[^,]+,\s+die\s+)(?P<clause>[^,]+)(?P<comma>,\s+)(?P<rest>(?:werden\s+gebeten,\s+|[^,]*\bbitte\w*\s+)?[^,]+)$"
+)
+
+
+def _object_named(text: str) -> str:
+    """The text with "es"/"dieses" of its request replaced by the relative clause's one "das"-noun phrase."""
+    found = _RELATIVE_OBJECT.match(text)
+    if found is None:
+        return text
+    tags = morph.tag(found["clause"])
+    nouns = [i for i, t in enumerate(tags) if t.pos in ("NN", "NE")]
+    if len(nouns) != 1:
+        return text
+    start = nouns[0]
+    while start > 0 and tags[start - 1].pos == "ADJ(A)":
+        start -= 1
+    if start == 0 or tags[start - 1].word != "das":
+        return text
+    phrase = " ".join(t.word for t in tags[start - 1 : nouns[0] + 1])
+    rest = found["rest"]
+    pronouns = re.findall(r"\b(?:es|dieses)\b", rest)
+    if len(pronouns) != 1 or re.search(r"\b(?:sie|ihn|ihm|ihr|diese|diesen)\b", rest):
+        return text
+    said = re.sub(r"\b(?:es|dieses)\b", phrase, rest)
+    return found["head"] + found["clause"] + found["comma"] + said
+
+
+def _advice_imperative(answer: str) -> str:
+    """ "Dann sollen Sie sich abduschen." -> "Dann duschen Sie sich ab.": advice said as the Sie-imperative.
+
+    The "sollen" of a recommendation ("sollte") to the reader says what the imperative says, the form
+    Leichte Sprache uses for what the reader should do (Netzwerk Leichte Sprache: address the reader
+    directly). Only one instruction is turned: two would need two sentences after the one "Dann".
+    """
+    found = re.fullmatch(r"Dann sollen Sie (?P<rest>[^,]+)\.", answer)
+    if found is None:
+        return answer
+    turned = imperatives(found["rest"][:1].upper() + found["rest"][1:])
+    if len(turned) != 1:
+        return answer
+    return f"Dann {turned[0][:1].lower()}{turned[0][1:]}"
 
 
 # A focus particle or a time adverb in the main clause may bind it to the condition ("nur",
@@ -423,7 +485,9 @@ def _group(words: _Words) -> _Condition | None:
     if comma is None or comma + 2 >= len(tags):
         return None
     group = words.cut(begin, comma)
-    if not (_PUBLIC.match(group) or (asker is not None and _WITNESSES.match(group))):
+    # A group of the notice's readers (residents, visitors, passengers, customers; asked.py) narrowed
+    # by the relative clause is the reader too: the question asks what the clause says of them.
+    if not (_PUBLIC.match(group) or READER_GROUP.match(group) or (asker is not None and _WITNESSES.match(group))):
         return None
     if tags[comma + 1].word != "die" or tags[comma + 2].word in ("die", "der"):
         return None  # "…, die die Polizei sucht": the relative pronoun is not the subject

@@ -13,6 +13,7 @@ from typing import Final
 
 from pressconv.transforms.easy.admission import free_on, limited_after
 from pressconv.transforms.easy.advice import advised, listed_advice
+from pressconv.transforms.easy.advicelist import list_advice
 from pressconv.transforms.easy.alerted import alerted
 from pressconv.transforms.easy.appeals import description, found_again
 from pressconv.transforms.easy.casualties import count_clause, joined_people, statistic
@@ -24,7 +25,6 @@ from pressconv.transforms.easy.donation import Donation, find_donation
 from pressconv.transforms.easy.entered import entered
 from pressconv.transforms.easy.happenings import Happening, find_happening, hedged, series
 from pressconv.transforms.easy.incident import burned_object, cause_investigated, is_fire, uninhabitable
-from pressconv.transforms.easy.instructions import infinitive_advice
 from pressconv.transforms.easy.joins import newcomer
 from pressconv.transforms.easy.kind import Kind
 from pressconv.transforms.easy.leadership import leadership, start_line
@@ -1689,7 +1689,7 @@ def find_facts(
     ongoing = incident and police is not None and any(ONGOING.search(b) for b in body)
     notices, notice_days = notice_lines(body, subtitle, issued, title) if kind not in ("police", "fire") else ([], [])
     listed = [s.text for s in sentences if s.heading and not s.speech]  # list items and headings
-    advice = [*advised(body), *listed_advice(listed), *infinitive_advice(sentences)]
+    advice = [*advised(body), *listed_advice(listed), *list_advice(sentences)]  # list_advice: advicelist.py
     # A safety notice's order or recall, what it asks of the reader, where and from when (safety.py):
     # first, before a closure's period, because it is what protects the reader.
     heads = [h for h in (title, kicker, subtitle) if h]

@@ -19,11 +19,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from pressconv.transforms.easy.source import SourceSentence
-from pressconv.transforms.easy.templates import Line
 from pressconv.transforms.easy.types import Failure
+
+if TYPE_CHECKING:  # a type only: templates -> facts -> advicelist -> conditions -> rescue at run time
+    from pressconv.transforms.easy.templates import Line
 
 __all__ = ["FOLLOWER_OPENERS", "Rescue", "RescueContext", "Rescuer", "exempt", "whole_groups"]
 

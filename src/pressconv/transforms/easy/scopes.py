@@ -110,6 +110,8 @@ def scoped_lists(
     lists: dict[int, list[str]] = {}
     for source, line in advice:
         index = next((i for i, s in enumerate(sentences) if s.text == source), -1)
+        if line.endswith("?") or line.startswith("Dann "):
+            continue  # a condition's question and answer (advicelist.py): a list item checked alone could lose one
         if scoped_item(index, sentences) is not None and (at := intro_index(index, sentences)) is not None:
             lists.setdefault(at, []).append(line)
     return tuple((sentences[at].text, tuple(lines)) for at, lines in sorted(lists.items()))

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from pressconv.transforms.easy.advicegroups import advice_groups
 from pressconv.transforms.easy.dates import format_date
 from pressconv.transforms.easy.facts import Facts
 from pressconv.transforms.easy.happenings import happening_lines
@@ -329,7 +330,8 @@ def fact_lines(facts: Facts) -> list[Line]:
     if facts.core and facts.purpose:
         core.append(Line(facts.purpose))  # whom the signed agreement is for (facts._purpose)
     # What the reader should do (advice.py); advice is never the title ("advice" origin).
-    advice = [Line(text, origin="advice") for _, text in facts.advice]
+    # A question and its "Dann …" answer stand as one group (advicegroups.py).
+    advice = [Line(origin="advice", **line._asdict()) for line in advice_groups(facts.advice)]
     # An event the release announces in passing (facts._side_event): what, which day, what time.
     side = _side_event(facts)
     # A closure's period and what replaces it (notices.py), after the kind's own facts.
