@@ -53,6 +53,7 @@ from pressconv.transforms.easy.facts import PRESS_ADDRESS, find_facts
 from pressconv.transforms.easy.framesender import frame_sender
 from pressconv.transforms.easy.incident import restates
 from pressconv.transforms.easy.incident_place import with_place
+from pressconv.transforms.easy.headtopic import with_topic
 from pressconv.transforms.easy.introductions import introduce_person
 from pressconv.transforms.easy.joins import return_line
 from pressconv.transforms.easy.kind import classify
@@ -1163,10 +1164,18 @@ def verify(draft: Draft) -> Draft:
             kept = with_echo
     # "Es gibt eine Lesung." + "Die Lesung ist am …" -> "Eine Lesung ist am …" (existentials.py).
     kept = introduced_in_statement(kept, lambda text: _passes_all(text, draft, guard), headline_text)
+    # "Blaualgen im Brachsee: Kreis spricht …": the headline's topic said where nothing names it (headtopic.py).
+    kept = with_topic(kept, draft.title, headline_text, draft.source, lambda text: _styled_passing(text, draft, guard))
     contact = tuple(
         replace(c, text=style(c.text, draft)) if c.phone is None and c.email is None else c for c in draft.contact
     )
     return replace(draft, lines=tuple(kept), contact=contact, headline=headline_text, dropped=tuple(dropped))
+
+
+def _styled_passing(text: str, draft: Draft, guard: FactGuard) -> str | None:
+    """The sentence styled (compounds split) where it passes every check of the verifier, else None."""
+    styled = style(text, draft)
+    return styled if _passes_all(styled, draft, guard) else None
 
 
 def _passes_all(text: str, draft: Draft, guard: FactGuard) -> bool:
