@@ -69,7 +69,7 @@ def headline_topic(headline: str) -> str | None:
     label, rest = parts[0].strip(), parts[1].strip()
     if not label or not rest or re.search(r"[,\"„“”»«'!?/+()]|\d", label):
         return None  # a list, a quotation, a press code with digits, an alarm level ("Brand 3")
-    if re.fullmatch(r"[A-ZÄÖÜ]{2,}(?:-[A-ZÄÖÜ]+)*", label) or "-" in label.split()[0] and label.split()[0].isupper():
+    if re.fullmatch(r"[A-ZÄÖÜ]{2,}(?:-[A-ZÄÖÜ]+)*", label) or ("-" in label.split()[0] and label.split()[0].isupper()):
         return None  # "POL-XY", "DPA": a press code
     if label.replace(" ", "").lower() in _GENERIC:
         return None
@@ -167,7 +167,9 @@ def named_topic(headline: str, said: Sequence[str], body: str) -> str | None:
     return sentence
 
 
-def with_topic(kept: list[Line], release_headline: str, title: str, source: str, said: Callable[[str], str | None]) -> list[Line]:
+def with_topic(
+    kept: list[Line], release_headline: str, title: str, source: str, said: Callable[[str], str | None]
+) -> list[Line]:
     """The lines with the headline's topic said first (``named_topic``), where ``said`` styles and passes it.
 
     ``said`` returns the sentence as the summary writes it (compounds split) where every check of

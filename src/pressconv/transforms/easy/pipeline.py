@@ -51,9 +51,9 @@ from pressconv.transforms.easy.dropreport import merged_drops
 from pressconv.transforms.easy.existentials import introduced_in_statement
 from pressconv.transforms.easy.facts import PRESS_ADDRESS, find_facts
 from pressconv.transforms.easy.framesender import frame_sender
+from pressconv.transforms.easy.headtopic import with_topic
 from pressconv.transforms.easy.incident import restates
 from pressconv.transforms.easy.incident_place import with_place
-from pressconv.transforms.easy.headtopic import with_topic
 from pressconv.transforms.easy.introductions import introduce_person
 from pressconv.transforms.easy.joins import return_line
 from pressconv.transforms.easy.kind import classify
