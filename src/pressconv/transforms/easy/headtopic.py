@@ -27,6 +27,7 @@ from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.lexicon import lookup
 from pressconv.transforms.easy.limits import HARD_LIMIT
 from pressconv.transforms.easy.templates import Line
+from pressconv.transforms.easy.titles import noun_gender
 
 __all__ = ["headline_topic", "named_topic", "topic_sentence", "with_topic"]
 
@@ -41,12 +42,6 @@ _GENERIC: Final = frozenset(
         *("hinweis", "info", "information", "einladung", "terminhinweis", "veranstaltungshinweis", "wichtig"),
         *("aktuell", "aktuelles", "neu", "breaking", "warnung", "erinnerung", "ergänzung", "fortschreibung"),
     ]
-)
-# Grammatical gender by derivational suffix (Duden grammar: the suffix decides the gender).
-_SUFFIX_GENDER: Final = (
-    (("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "ik", "ei", "enz", "anz", "ur"), "die"),
-    (("chen", "lein", "ment", "tum", "um"), "das"),
-    (("ling", "ismus", "or", "eur"), "der"),
 )
 # Accusative definite article by gender.
 _ACCUSATIVE: Final = {"der": "den", "die": "die", "das": "das"}
@@ -94,20 +89,8 @@ def _plural(word: str) -> bool:
 
 
 def _gender(word: str) -> str | None:
-    """The noun's grammatical gender: the lexicon's, its last compound part's, or its suffix's; else None."""
-    entry = lookup(word)
-    if entry is not None and entry.gender in _ACCUSATIVE:
-        return entry.gender
-    found = morph.analysis(word)
-    if found is not None and len(found[1]) > 1 and found[1][-1][1] == "NN":
-        part = lookup(found[1][-1][0].capitalize())
-        if part is not None and part.gender in _ACCUSATIVE:
-            return part.gender
-    plain = word.replace("·", "").lower()
-    for suffixes, gender in _SUFFIX_GENDER:
-        if plain.endswith(suffixes) and len(plain) > 4:
-            return gender
-    return None
+    """The noun's grammatical gender (titles.noun_gender: the lexicon's, its last part's or its suffix's), else None."""
+    return noun_gender(word)
 
 
 def _is_noun(word: str) -> bool:
@@ -129,6 +112,12 @@ def topic_sentence(label: str) -> tuple[str, str] | None:
     if rest and rest[0].pos not in ("APPR", "APPRART"):
         return None
     if any(t.pos.startswith(("VV", "VA", "VM")) or t.pos in ("KON", "$,") for t in rest):
+        return None
+    # Every preposition governs a noun phrase ("Land unter bei …": "unter" an adverb, an idiom).
+    if any(
+        t.pos in ("APPR", "APPRART") and (i + 1 == len(rest) or rest[i + 1].pos in ("APPR", "APPRART", "ADV", "PTKVZ"))
+        for i, t in enumerate(rest)
+    ):
         return None
     noun = tagged[head].word
     adjectives = [t.word.lower() for t in tagged[:head]]

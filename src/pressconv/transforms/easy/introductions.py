@@ -26,7 +26,7 @@ from typing import Final
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.rivals import noun_gender, persons
 
-__all__ = ["introduce_person"]
+__all__ = ["introduce_person", "named_person"]
 
 _ARTICLE_GENDER: Final = {"der": "m", "die": "f", "das": "n"}
 # Neuter nouns that name a person by age (Duden grammar: natural gender differs from the
@@ -135,3 +135,106 @@ def introduce_person(sentence: str, source: str, earlier: Sequence[str]) -> str 
     words.append(noun + "r" if tagged[index].pos == "NNA" and gender == "m" else noun)
     head = morph.join(words)
     return head + sentence[spans[index][1] :]
+
+
+# A private person introduced by age and name (Pressekodex, Ziffer 8: police and court reports name
+# a person by age and first name, often with the surname's initial): "der 15-jährigen Milena H.",
+# "den 81-jährigen Karl Berger". The determiner tells the gender where the case allows only one.
+_AGE_NAME: Final = re.compile(
+    r"\b(?P<art>[Dd]er|[Dd]ie|[Dd]en|[Dd]em)\s+\d{1,3}-[Jj]ährige[nr]?\s+"
+    r"(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?(?:\s+(?:[A-ZÄÖÜ]\.|[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?))?)"
+)
+# Genders each determiner of the age phrase allows, singular (Duden grammar: "der" is masculine
+# nominative or feminine dative/genitive; "die" feminine; "den" and "dem" masculine or neuter).
+_AGE_ARTICLE_GENDERS: Final = {"der": ("m", "f"), "die": ("f",), "den": ("m",), "dem": ("m", "n")}
+# The definite articles of a singular noun phrase by gender, any case (no genitive in a summary).
+_DEFINITE_SINGULAR: Final = {"m": ("der", "den", "dem"), "f": ("die", "der"), "n": ("das", "dem")}
+
+
+def _definite_persons(tagged: Sequence[morph.Token]) -> list[tuple[int, int, str]]:
+    """(article index, noun index, gender) of each singular definite person phrase of the sentence."""
+    found: list[tuple[int, int, str]] = []
+    for index, token in enumerate(tagged):
+        if token.pos not in ("NN", "NNA"):
+            continue
+        back = index - 1
+        while back >= 0 and tagged[back].pos in ("ADJ(A)", "ADJ(D)", "CARD", "ADV"):
+            back -= 1
+        if back < 0 or tagged[back].pos != "ART":
+            continue
+        article = tagged[back].word.lower()
+        for gender, articles in _DEFINITE_SINGULAR.items():
+            if article not in articles:
+                continue
+            if token.pos == "NNA":
+                # "die Jugendliche" (feminine) but "die Jugendlichen" (plural), "der Verletzte" (masculine).
+                if (token.word.endswith("n") and article == "die") or gender == "n":
+                    continue
+                # "den Angeklagten" is the masculine accusative, or the dative plural after a
+                # preposition ("mit den Angeklagten"): only the first is one person.
+                if token.word.endswith("n") and article == "den" and (back == 0 or tagged[back - 1].pos == "APPR"):
+                    continue
+                if gender == "m" and article == "die":
+                    continue
+            elif (gender == "n" and not token.word.replace("·", "").lower().endswith(_NEUTER_PERSONS)) or (
+                gender != "n" and noun_gender(token.word) != gender
+            ):
+                continue
+            found.append((back, index, gender))
+            break
+    return found
+
+
+def _sentences(source: str) -> list[str]:
+    """The release's sentences, split at a full stop, question or exclamation mark before a space."""
+    return [s for s in re.split(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„])", source.replace("·", "")) if s]
+
+
+def _age_named(source: str, noun: str, gender: str) -> str | None:
+    """The name of the one person the release introduces by age and name, where it takes that person up with ``noun``.
+
+    The release must introduce exactly one person by age and name, of an agreeing gender, and use
+    ``noun`` with the definite article in that sentence or the next one, before any other person
+    is introduced (the nearest-antecedent reading every reader makes).
+    """
+    sentences = _sentences(source)
+    found = [(i, m) for i, s in enumerate(sentences) for m in _AGE_NAME.finditer(s)]
+    names = {m["name"].split()[0] for _, m in found}
+    if len(names) != 1:
+        return None
+    first, match = found[0]
+    if gender not in _AGE_ARTICLE_GENDERS[match["art"].lower()]:
+        return None
+    word = re.compile(r"\b(?:der|die|das|den|dem)\s+(?:\w+\s+){0,2}" + re.escape(_stem(noun)), re.IGNORECASE)
+    before = " ".join([*sentences[:first], sentences[first][: match.start()]])
+    after = " ".join([sentences[first][match.end() :], *sentences[first + 1 : first + 2]])
+    if re.search(r"\b" + re.escape(_stem(noun)), before, re.IGNORECASE) or not word.search(after):
+        return None  # the noun names someone met before the name ("Eine Polizistin fand die 15-jährige …")
+    return str(match["name"])
+
+
+def named_person(sentence: str, source: str, earlier: Sequence[str]) -> str | None:
+    """ "Man vermisst die Jugendliche seit Montag." -> "Man vermisst Milena H. seit Montag.", or None.
+
+    A definite person phrase anywhere in the sentence whose noun no earlier sentence of the summary
+    (nor its title) uses points at nobody the reader met (rubric, item 3). Where the release names
+    that person by age and name and takes them up with this very noun (``_age_named``), the name
+    says who is meant; names take no case ending in German, so the phrase is replaced as it stands.
+    """
+    tagged = morph.tag(sentence)
+    spans = morph.token_spans(sentence)
+    if len(spans) != len(tagged):
+        return None
+    said = " ".join(e.replace("·", "").lower() for e in earlier)
+    for start, end, gender in reversed(_definite_persons(tagged)):
+        noun = tagged[end].word
+        if _stem(noun) in said:
+            continue
+        name = _age_named(source, noun, gender)
+        if name is None or name.split()[0].lower() in said:
+            continue
+        if start == 0:
+            name = name[:1].upper() + name[1:]
+        sentence = sentence[: spans[start][0]] + name + sentence[spans[end][1] :]
+        return sentence
+    return None

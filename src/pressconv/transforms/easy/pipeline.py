@@ -54,7 +54,7 @@ from pressconv.transforms.easy.framesender import frame_sender
 from pressconv.transforms.easy.headtopic import with_topic
 from pressconv.transforms.easy.incident import restates
 from pressconv.transforms.easy.incident_place import with_place
-from pressconv.transforms.easy.introductions import introduce_person
+from pressconv.transforms.easy.introductions import introduce_person, named_person
 from pressconv.transforms.easy.joins import return_line
 from pressconv.transforms.easy.kind import classify
 from pressconv.transforms.easy.leads import lead_sentences
@@ -1105,6 +1105,9 @@ def verify(draft: Draft) -> Draft:
             # Subject before verb, the reader addressed instead of "Interessierte" (wordorder.py).
             text = reader_addressed(subject_first(text))
         styled = style(text, draft)
+        # "Man vermisst die Jugendliche …" with no girl said before: the name the release gives her
+        # (introductions.named_person); the checks below run on the named sentence.
+        styled = named_person(styled, draft.source, [draft.headline or "", *(k.text for k in kept)]) or styled
         failures = [*rule_failures(styled, known_acronyms=allowed_acronyms(draft)), *guard.failures(styled)]
         failures = exempt(failures, line)
         # A list's items are checked with it and go with it: a cut list can make it false (lists.py).
