@@ -1,4 +1,7 @@
-"""A definite person the summary never introduced ("die Jugendliche") named as the release names them (introductions.named_person)."""
+"""A definite person the summary never introduced ("die Jugendliche") named as the release names them.
+
+introductions.named_person.
+"""
 
 from __future__ import annotations
 

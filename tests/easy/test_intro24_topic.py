@@ -51,7 +51,8 @@ def test_the_topic_is_said_only_where_title_and_body_never_name_it() -> None:
     said = ["Die Gemeinde erhöht die Hunde·steuer"]
     assert named_topic("Neue Hundesteuer: Gemeinde erhöht die Sätze", said, tax) is None
     # A word only the headline uses is a pun or a slogan: never said.
-    assert named_topic("Wasserspiele: Stadt eröffnet neues Freibad", ["Die Stadt eröffnet ein Freibad"], "Das Freibad öffnet.") is None
+    pool = ["Die Stadt eröffnet ein Freibad"]
+    assert named_topic("Wasserspiele: Stadt eröffnet neues Freibad", pool, "Das Freibad öffnet.") is None
 
 
 def test_the_topic_line_opens_the_body_and_passes_the_verifiers_checks() -> None:
@@ -60,6 +61,7 @@ def test_the_topic_line_opens_the_body_and_passes_the_verifiers_checks() -> None
     source = "Vogelgrippe: Kreis ordnet Stallpflicht an\nBei Wildvögeln hat man die Vogelgrippe gefunden."
     out = with_topic(kept, "Vogelgrippe: Kreis ordnet Stallpflicht an", "Stall·pflicht im Kreis", source, lambda t: t)
     assert [line.text for line in out] == ["Es geht um die Vogelgrippe.", "Der Kreis ordnet eine Stall·pflicht an."]
-    strike = "Warnstreik am Donnerstag: Busse stehen still\nAm Donnerstag gibt es einen Warnstreik bei den Verkehrsbetrieben."
-    refused = with_topic(kept, "Warnstreik am Donnerstag: Busse stehen still", "Die Busse fahren nicht", strike, lambda t: None)
+    headline = "Warnstreik am Donnerstag: Busse stehen still"
+    strike = headline + "\nAm Donnerstag gibt es einen Warnstreik bei den Verkehrsbetrieben."
+    refused = with_topic(kept, headline, "Die Busse fahren nicht", strike, lambda t: None)
     assert refused == kept

@@ -73,8 +73,8 @@ from pressconv.transforms.easy.propernames import source_names
 from pressconv.transforms.easy.purposes import task_only
 from pressconv.transforms.easy.quotes import person_name, quotes
 from pressconv.transforms.easy.readability import words
+from pressconv.transforms.easy.references import fuller, indefinite_opener
 from pressconv.transforms.easy.references import indefinite as indefinite_events
-from pressconv.transforms.easy.references import indefinite_opener
 from pressconv.transforms.easy.rescue import Rescue, RescueContext, exempt, whole_groups
 from pressconv.transforms.easy.rescuers import rescues
 from pressconv.transforms.easy.rewrite import rewrite
@@ -1105,9 +1105,8 @@ def verify(draft: Draft) -> Draft:
             # Subject before verb, the reader addressed instead of "Interessierte" (wordorder.py).
             text = reader_addressed(subject_first(text))
         styled = style(text, draft)
-        # "Man vermisst die Jugendliche …" with no girl said before: the name the release gives her
-        # (introductions.named_person); the checks below run on the named sentence.
-        styled = named_person(styled, draft.source, [draft.headline or "", *(k.text for k in kept)]) or styled
+        if line.origin not in _OURS:
+            styled = _named_referents(styled, draft, guard, [draft.headline or "", *(k.text for k in kept)])
         failures = [*rule_failures(styled, known_acronyms=allowed_acronyms(draft)), *guard.failures(styled)]
         failures = exempt(failures, line)
         # A list's items are checked with it and go with it: a cut list can make it false (lists.py).
@@ -1173,6 +1172,21 @@ def verify(draft: Draft) -> Draft:
         replace(c, text=style(c.text, draft)) if c.phone is None and c.email is None else c for c in draft.contact
     )
     return replace(draft, lines=tuple(kept), contact=contact, headline=headline_text, dropped=tuple(dropped))
+
+
+def _named_referents(styled: str, draft: Draft, guard: FactGuard, said: list[str]) -> str:
+    """The sentence with a thing or person the summary never named said as the release names it.
+
+    "Die Zone F gilt …" -> "Die Bewohner·park·zone F gilt …" (references.fuller), "Man vermisst die
+    Jugendliche" -> "Man vermisst Lea M." (introductions.named_person); kept only where the new
+    sentence passes every check the old one passed (a longer word must not cost the sentence).
+    """
+    compound = fuller(styled, draft.source, said)
+    new = style(compound, draft) if compound is not None else styled
+    new = named_person(new, draft.source, said) or new
+    if new == styled or _passes_all(new, draft, guard) or not _passes_all(styled, draft, guard):
+        return new
+    return styled
 
 
 def _styled_passing(text: str, draft: Draft, guard: FactGuard) -> str | None:
