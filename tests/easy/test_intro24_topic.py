@@ -65,3 +65,11 @@ def test_the_topic_line_opens_the_body_and_passes_the_verifiers_checks() -> None
     strike = headline + "\nAm Donnerstag gibt es einen Warnstreik bei den Verkehrsbetrieben."
     refused = with_topic(kept, headline, "Die Busse fahren nicht", strike, lambda t: None)
     assert refused == kept
+
+
+def test_a_label_noun_the_body_never_uses_is_a_metaphor_and_never_said() -> None:
+    # An alliance's statement on the coalition ("Ampel") and a club's pun; the literal reading would mislead.
+    body = "Zur Halbzeit der Legislatur kritisiert das Bündnis die Regierung."
+    assert named_topic("Halbzeit für die Ampel: Bündnis kritisiert Regierung", ["Das Bündnis kritisiert"], body) is None
+    club = "Der Verein sucht neue Spielerinnen für die Mannschaft."
+    assert named_topic("Frischer Wind im Kader: Verein sucht Spielerinnen", ["Der Verein sucht"], club) is None

@@ -141,7 +141,7 @@ def _stem(word: str) -> str:
 def named_topic(headline: str, said: Sequence[str], body: str) -> str | None:
     """The sentence that says the headline's topic, where the summary (``said``) never names its head noun.
 
-    ``body`` is the release's text without its headline: the head noun must recur there.
+    ``body`` is the release's text without its headline: every noun of the label must recur there.
     """
     label = headline_topic(headline)
     found = topic_sentence(label) if label is not None else None
@@ -151,8 +151,11 @@ def named_topic(headline: str, said: Sequence[str], body: str) -> str | None:
     stem = _stem(head)
     if any(stem in s.replace("·", "").lower() for s in said):
         return None
-    if stem not in body.replace("·", "").lower():
-        return None  # a word only the headline uses: a pun or a slogan
+    plain_body = body.replace("·", "").lower()
+    # Every noun of the label recurs in the body: a word only the headline uses is a pun, a slogan or
+    # a metaphor ("Halbzeit für die Ampel": the coalition, read as a traffic light), as for the title.
+    if any(_stem(word) not in plain_body for word in re.findall(r"[A-ZÄÖÜ][\w\-]+", label)):
+        return None
     return sentence
 
 
