@@ -38,7 +38,10 @@ def test_a_person_the_summary_introduced_stays() -> None:
     # The summary said the noun already, or the name.
     said = ["Eine Jugendliche aus Neudorf ist weg."]
     assert named_person("Man vermisst die Jugendliche seit Freitag.", _MISSING, said) is None
-    assert named_person("Man vermisst die Jugendliche seit Freitag.", _MISSING, ["Lea M. ist weg."]) is None
+    # The person named already but not the noun: the name again, which the reader knows.
+    assert named_person("Die Jugendliche trug eine rote Jacke.", _MISSING, ["Lea M. ist weg."]) == (
+        "Lea M. trug eine rote Jacke."
+    )
 
 
 def test_no_name_where_the_release_does_not_tie_it_to_that_noun() -> None:

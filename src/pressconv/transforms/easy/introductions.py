@@ -219,7 +219,9 @@ def named_person(sentence: str, source: str, earlier: Sequence[str]) -> str | No
     A definite person phrase anywhere in the sentence whose noun no earlier sentence of the summary
     (nor its title) uses points at nobody the reader met (rubric, item 3). Where the release names
     that person by age and name and takes them up with this very noun (``_age_named``), the name
-    says who is meant; names take no case ending in German, so the phrase is replaced as it stands.
+    says who is meant, also where the summary named the person already ("Der Senior" after "Karl
+    B. ist weg": the reader knows the name, not the noun); names take no case ending in German, so
+    the phrase is replaced as it stands.
     """
     tagged = morph.tag(sentence)
     spans = morph.token_spans(sentence)
@@ -231,7 +233,7 @@ def named_person(sentence: str, source: str, earlier: Sequence[str]) -> str | No
         if _stem(noun) in said:
             continue
         name = _age_named(source, noun, gender)
-        if name is None or name.split()[0].lower() in said:
+        if name is None:
             continue
         if start == 0:
             name = name[:1].upper() + name[1:]
