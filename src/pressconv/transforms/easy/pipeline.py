@@ -54,7 +54,7 @@ from pressconv.transforms.easy.framesender import frame_sender
 from pressconv.transforms.easy.headtopic import with_topic
 from pressconv.transforms.easy.incident import restates
 from pressconv.transforms.easy.incident_place import with_place
-from pressconv.transforms.easy.introductions import introduce_person, named_person
+from pressconv.transforms.easy.introductions import introduce_person, met_person, named_person
 from pressconv.transforms.easy.joins import return_line
 from pressconv.transforms.easy.kind import classify
 from pressconv.transforms.easy.leads import lead_sentences
@@ -1138,6 +1138,13 @@ def verify(draft: Draft) -> Draft:
                     ]
                     if not again:
                         styled, failures = repaired, []
+        if line.origin not in _OURS and not line.items and not failures:
+            # "Man hat den Jugendlichen behandelt" with no youth met: "einen Jugendlichen", or the
+            # line goes where a person named before could be taken for them (introductions.met_person).
+            met = met_person(styled, draft.source, [draft.headline or "", *(k.text for k in kept)])
+            if met is None or (met != styled and not _passes_all(met, draft, guard)):
+                failures.append(Failure("guard.not-introduced", "person"))
+            styled = met or styled
         if failures:
             dropped.append((styled, tuple(failures)))
             continue
