@@ -145,7 +145,7 @@ def named_topic(headline: str, said: Sequence[str], body: str) -> str | None:
     """
     label = headline_topic(headline)
     found = topic_sentence(label) if label is not None else None
-    if found is None:
+    if label is None or found is None:
         return None
     sentence, head = found
     stem = _stem(head)
