@@ -50,3 +50,14 @@ def test_openers_names_plurals_and_persons_said_stay_untouched() -> None:
     assert met_person(customers, "Die ersten 300 Kundinnen bekommen eine Tasche.", ["Ein Laden"]) == customers
     said = "Man hat den Fahrer gefunden."
     assert met_person(said, "Ein Fahrer flüchtete.", ["Ein Fahrer ist geflüchtet."]) == said
+
+
+def test_a_person_of_any_sex_named_before_keeps_the_definite_phrase() -> None:
+    # A police crash report and a fire brigade's rescue: "ein Mensch" / "eine Person" said before, the
+    # indefinite would count a second one.
+    crash = "Ein 54-jähriger Motorradfahrer wurde schwer verletzt. Der Aufprall schleuderte den Motorradfahrer weg."
+    sentence = "Ein Aufprall hat den Motorrad·fahrer weg·geschleudert."
+    assert met_person(sentence, crash, ["Ein Mensch ist schwer verletzt."]) == sentence
+    fire = "Eine Bewohnerin wurde gerettet. Die Feuerwehr brachte die Bewohnerin ins Freie."
+    rescue = "Die Feuer·wehr hat die Bewohnerin ins Freie gebracht."
+    assert met_person(rescue, fire, ["Eine Person ist gerettet."]) == rescue

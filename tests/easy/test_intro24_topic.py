@@ -73,3 +73,14 @@ def test_a_label_noun_the_body_never_uses_is_a_metaphor_and_never_said() -> None
     assert named_topic("Halbzeit für die Ampel: Bündnis kritisiert Regierung", ["Das Bündnis kritisiert"], body) is None
     club = "Der Verein sucht neue Spielerinnen für die Mannschaft."
     assert named_topic("Frischer Wind im Kader: Verein sucht Spielerinnen", ["Der Verein sucht"], club) is None
+
+
+def test_a_label_noun_of_another_domain_is_never_said() -> None:
+    # A party's statement on the coalition ("Ampel" as the government) and a town's broken traffic light.
+    party = "Die Ampel hat bisher wenig umgesetzt, sagt der Verband zur Halbzeit."
+    assert named_topic("Halbzeit für die Ampel: Verband zieht Bilanz", ["Der Verband zieht eine Bilanz"], party) is None
+    town = "Die Ampel am Markt ist kaputt. Autofahrer und Fußgänger müssen an der Kreuzung warten. Die Straße bleibt offen."
+    said = ["Die Stadt repariert eine Anlage"]
+    assert (
+        named_topic("Defekte Ampel am Markt: Stadt repariert Anlage", said, town) == "Es geht um die defekte Ampel am Markt."
+    )

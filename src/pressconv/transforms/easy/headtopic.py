@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from typing import Final
 
 from pressconv.transforms.easy import morph
-from pressconv.transforms.easy.lexicon import lookup
+from pressconv.transforms.easy.lexicon import in_domain, lookup
 from pressconv.transforms.easy.limits import HARD_LIMIT
 from pressconv.transforms.easy.templates import Line
 from pressconv.transforms.easy.titles import noun_gender
@@ -154,7 +154,13 @@ def named_topic(headline: str, said: Sequence[str], body: str) -> str | None:
     plain_body = body.replace("·", "").lower()
     # Every noun of the label recurs in the body: a word only the headline uses is a pun, a slogan or
     # a metaphor ("Halbzeit für die Ampel": the coalition, read as a traffic light), as for the title.
-    if any(_stem(word) not in plain_body for word in re.findall(r"[A-ZÄÖÜ][\w\-]+", label)):
+    nouns = [t.word for t in morph.tag(label) if t.pos in ("NN", "NE") and t.word[:1].isupper()]
+    if any(_stem(word) not in plain_body for word in nouns):
+        return None
+    # A noun the lexicon knows in one domain's sense only, in a release of another ("Ampel" of a
+    # coalition): the reader would take the literal sense (rubric, item 4: metaphors).
+    entries = [lookup(word) for word in nouns]
+    if any(e is not None and e.domain is not None and not in_domain(e.domain, body) for e in entries):
         return None
     return sentence
 

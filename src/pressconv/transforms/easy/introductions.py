@@ -299,6 +299,10 @@ def met_person(sentence: str, source: str, earlier: Sequence[str]) -> str | None
             # den Jugendlichen") reads as that person: the sentence stays as it is; else it goes.
             if len(set(rivals)) == 1 and taken_up(source, gender, tagged[end]):
                 continue
+            # Only a person of any sex before ("Ein Mensch ist verletzt"): the reader takes the definite
+            # phrase for that one, and the indefinite would count two; the sentence stays as it is.
+            if all(r.replace("·", "").lower().endswith(_ANY_SEX) for r in rivals):
+                continue
             return None
         words = _indefinite_phrase(tagged[start : end + 1], gender)
         if words is None:
