@@ -61,3 +61,18 @@ def test_a_person_of_any_sex_named_before_keeps_the_definite_phrase() -> None:
     fire = "Eine Bewohnerin wurde gerettet. Die Feuerwehr brachte die Bewohnerin ins Freie."
     rescue = "Die Feuer·wehr hat die Bewohnerin ins Freie gebracht."
     assert met_person(rescue, fire, ["Eine Person ist gerettet."]) == rescue
+
+
+def test_place_names_are_no_person_who_could_be_meant() -> None:
+    # A police crash report between two villages and a fire report with a brigade's place name.
+    crash = (
+        "Altheim (ots) - Auf der Straße zwischen Altheim und Bergdorf stürzte ein Radfahrer. Kurz nach dem "
+        "Ortsausgang Altheim prallte der Radfahrer gegen einen Baum. Eine Person ist verletzt."
+    )
+    said = ["Es hat einen Unfall zwischen Altheim und Bergdorf gegeben.", "Ein Mensch ist verletzt."]
+    sentence = "Man hat den Radfahrer behandelt."
+    assert met_person(sentence, crash, said) == sentence
+    fire = "Die Feuerwehr Talheim rettete einen Mann. Der Mann kam in eine Klinik."
+    assert met_person("Man hat den Mann in eine Klinik gebracht.", fire, ["Die Feuerwehr Talheim war da."]) == (
+        "Man hat einen Mann in eine Klinik gebracht."
+    )

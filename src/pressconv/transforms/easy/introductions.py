@@ -243,6 +243,28 @@ def named_person(sentence: str, source: str, earlier: Sequence[str]) -> str | No
     return None
 
 
+def _place_only(name: str, source: str) -> bool:
+    """Every time the release writes the name, a preposition, a list's "und" or a thing's noun stands before it.
+
+    "zwischen Obermoosach und Eichelried", "Ortsausgang Obermoosach": names of places, no person
+    who could be the one meant.
+    """
+    plain = source.replace("·", "")
+    word = re.escape(name.replace("·", ""))
+    total = len(re.findall(rf"\b{word}\b", plain))
+    # A name that opens a line is the dateline's place ("Obermoosach (ots) – …").
+    placed = len(re.findall(rf"(?m)^[ \t]*{word}\b", plain))
+    for match in re.finditer(rf"\b(\w+)[ \t]+{word}\b", plain):
+        before = match.group(1)
+        # After a preposition or "und", or after a noun that names no person ("Ortsausgang X",
+        # "Feuerwehr X": the name of the thing the noun names; "Polizist X" is a person's name).
+        if before in ("zwischen", "in", "im", "bei", "nach", "aus", "von", "vom", "bis", "und", "Richtung") or (
+            before[:1].isupper() and noun_gender(before) is None and before.lower() not in ("der", "die", "das")
+        ):
+            placed += 1
+    return total > 0 and placed == total
+
+
 def _indefinite_phrase(phrase: Sequence[morph.Token], gender: str) -> list[str] | None:
     """ "den Jugendlichen" -> "einen Jugendlichen", "der verletzte Fahrer" -> "ein verletzter Fahrer", or None.
 
@@ -293,7 +315,7 @@ def met_person(sentence: str, source: str, earlier: Sequence[str]) -> str | None
             continue  # "die Kuratorin Eva Roth": the name says who
         if any(t.pos == "CARD" for t in tagged[start:end]) or noun.endswith("innen"):
             continue  # "die ersten 300 Kundinnen": a plural
-        rivals = _rivals(earlier, gender)
+        rivals = [r for r in _rivals(earlier, gender) if not _place_only(r, source)]
         if rivals and not _distinct(noun, rivals, source):
             # The release's own anaphora onto the one person the summary named ("Ein Radfahrer …
             # den Jugendlichen") reads as that person: the sentence stays as it is; else it goes.
