@@ -292,7 +292,7 @@ def _indefinite_phrase(phrase: Sequence[morph.Token], gender: str) -> list[str] 
 
 
 def met_person(sentence: str, source: str, earlier: Sequence[str]) -> str | None:
-    """The sentence with each person it names inside (not as its opener) met before, or None to leave it out.
+    """The sentence with each person it names met before, or None to leave it out.
 
     A definite person phrase inside the sentence ("Man hat den Jugendlichen behandelt") whose noun
     the summary never used points at nobody the reader met, or at the wrong person named before
@@ -300,7 +300,8 @@ def met_person(sentence: str, source: str, earlier: Sequence[str]) -> str | None
     As in ``introduce_person``, the indefinite article says what the release says (someone of
     that kind) where no person the summary named could be the same one, or the release names them
     as two people; else the sentence goes (omission over error). A name right after the noun
-    ("die Kuratorin Eva Roth") identifies the person itself, and an opener is the verifier's to check.
+    ("die Kuratorin Eva Roth") identifies the person itself. An opener counts too: the verifier's
+    own check lets one pass that the release's headline introduced, which the reader never sees.
     """
     tagged = morph.tag(sentence)
     spans = morph.token_spans(sentence)
@@ -309,7 +310,7 @@ def met_person(sentence: str, source: str, earlier: Sequence[str]) -> str | None
     said = " ".join(e.replace("·", "").lower() for e in earlier)
     for start, end, gender in reversed(_definite_persons(tagged)):
         noun = tagged[end].word
-        if start == 0 or _stem(noun) in said:
+        if _stem(noun) in said:
             continue
         if end + 1 < len(tagged) and tagged[end + 1].pos == "NE":
             continue  # "die Kuratorin Eva Roth": the name says who
@@ -329,5 +330,10 @@ def met_person(sentence: str, source: str, earlier: Sequence[str]) -> str | None
         words = _indefinite_phrase(tagged[start : end + 1], gender)
         if words is None:
             return None
-        sentence = sentence[: spans[start][0]] + morph.join(words) + sentence[spans[end][1] :]
+        if start == 0:
+            words[0] = words[0].capitalize()
+        # The noun as the sentence writes it (its Mediopunkts), with the strong ending the phrase gave it.
+        written = sentence[spans[end][0] : spans[end][1]]
+        noun_text = written + words[-1][len(tagged[end].word) :]
+        sentence = sentence[: spans[start][0]] + morph.join([*words[:-1], noun_text]) + sentence[spans[end][1] :]
     return sentence
