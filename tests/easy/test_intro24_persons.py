@@ -86,3 +86,14 @@ def test_an_opener_the_headline_alone_introduced_gets_the_indefinite_article() -
     assert met_person("Der verletzte Schüler ist in einer Klinik.", school, ["Auf dem Schul·hof ist etwas passiert"]) == (
         "Ein verletzter Schüler ist in einer Klinik."
     )
+
+
+def test_an_office_or_a_person_named_by_an_owner_needs_no_introduction() -> None:
+    # A union criticising the district's head and a police report on a break-in at a warehouse.
+    union = "Die Gewerkschaft kritisiert den Landrat. Der Landrat habe nicht geantwortet."
+    assert met_person("Die Gewerkschaft kritisiert den Landrat.", union, ["Die Gewerkschaft fordert ein Gespräch"]) == (
+        "Die Gewerkschaft kritisiert den Landrat."
+    )
+    police = "Unbekannte brachen ein Lager auf. Die Polizei befragte die Leiterin des Lagers."
+    said = "Man hat die Leiterin vom Lager befragt."
+    assert met_person(said, police, ["Unbekannte haben ein Lager aufgebrochen."]) == said

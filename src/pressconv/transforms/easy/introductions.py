@@ -243,6 +243,17 @@ def named_person(sentence: str, source: str, earlier: Sequence[str]) -> str | No
     return None
 
 
+# Offices held by one person per body (Löbner's functional nouns): "der Landrat", "die Ministerin",
+# "der Bürgermeister", "die Schulleiterin" are unique in their setting, as "die Polizei" is, and take
+# the definite article without an introduction; sortal person nouns ("Fahrer", "Jugendliche") do not.
+_FUNCTIONAL: Final = (
+    *("rat", "rätin", "minister", "ministerin", "präsident", "präsidentin", "meister", "meisterin"),
+    *("leiter", "leiterin", "direktor", "direktorin", "dezernent", "dezernentin", "senator", "senatorin"),
+    *("vorsitzende", "vorsitzenden", "sprecher", "sprecherin", "chef", "chefin", "beauftragte", "beauftragten"),
+    *("kanzler", "kanzlerin", "intendant", "intendantin", "dekan", "dekanin", "rektor", "rektorin"),
+)
+
+
 def _place_only(name: str, source: str) -> bool:
     """Every time the release writes the name, a preposition, a list's "und" or a thing's noun stands before it.
 
@@ -312,8 +323,10 @@ def met_person(sentence: str, source: str, earlier: Sequence[str]) -> str | None
         noun = tagged[end].word
         if _stem(noun) in said:
             continue
-        if end + 1 < len(tagged) and tagged[end + 1].pos == "NE":
-            continue  # "die Kuratorin Eva Roth": the name says who
+        if end + 1 < len(tagged) and (tagged[end + 1].pos == "NE" or tagged[end + 1].word in ("von", "vom")):
+            continue  # "die Kuratorin Eva Roth", "die Leiterin vom Lager": the name or the owner says who
+        if noun.replace("·", "").lower().endswith(_FUNCTIONAL):
+            continue  # "den Landrat": an office, one per body (a functional noun), known without introduction
         if any(t.pos == "CARD" for t in tagged[start:end]) or noun.endswith("innen"):
             continue  # "die ersten 300 Kundinnen": a plural
         rivals = [r for r in _rivals(earlier, gender) if not _place_only(r, source)]
