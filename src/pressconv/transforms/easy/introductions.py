@@ -303,7 +303,7 @@ def _indefinite_phrase(phrase: Sequence[morph.Token], gender: str) -> list[str] 
 
 
 def met_person(sentence: str, source: str, earlier: Sequence[str]) -> str | None:
-    """The sentence with each person it names met before, or None to leave it out.
+    """The sentence with each person it names inside (not as its opener) met before, or None to leave it out.
 
     A definite person phrase inside the sentence ("Man hat den Jugendlichen behandelt") whose noun
     the summary never used points at nobody the reader met, or at the wrong person named before
@@ -311,8 +311,9 @@ def met_person(sentence: str, source: str, earlier: Sequence[str]) -> str | None
     As in ``introduce_person``, the indefinite article says what the release says (someone of
     that kind) where no person the summary named could be the same one, or the release names them
     as two people; else the sentence goes (omission over error). A name right after the noun
-    ("die Kuratorin Eva Roth") identifies the person itself. An opener counts too: the verifier's
-    own check lets one pass that the release's headline introduced, which the reader never sees.
+    ("die Kuratorin Eva Roth") identifies the person itself. An opener is the verifier's to check
+    (style.introduced_failures, introduce_person): read here too, it cost whole reports their
+    lines where the title named someone who could be the same person.
     """
     tagged = morph.tag(sentence)
     spans = morph.token_spans(sentence)
@@ -321,7 +322,7 @@ def met_person(sentence: str, source: str, earlier: Sequence[str]) -> str | None
     said = " ".join(e.replace("·", "").lower() for e in earlier)
     for start, end, gender in reversed(_definite_persons(tagged)):
         noun = tagged[end].word
-        if _stem(noun) in said:
+        if start == 0 or _stem(noun) in said:
             continue
         if end + 1 < len(tagged) and (tagged[end + 1].pos == "NE" or tagged[end + 1].word in ("von", "vom")):
             continue  # "die Kuratorin Eva Roth", "die Leiterin vom Lager": the name or the owner says who
