@@ -201,3 +201,13 @@ def one_person(texts: Sequence[str], source: str) -> list[str | None]:
                 first = (gender, noun, _definite_form(text, tagged, index, gender), _doer(tagged, index))
         out.append(text)
     return out
+
+
+def taken_up(source: str, gender: str, noun: morph.Token) -> bool:
+    """The source takes ``noun`` up only with the definite article, after introducing one person of ``gender`` with "ein".
+
+    Then the noun and that one person are one (Duden grammar, Textfunktion des Artikels): "Ein
+    14-jähriger Radfahrer stürzte … Der Jugendliche kam ins Krankenhaus."
+    """
+    indefinite, definite = _mentions(source, noun)
+    return indefinite == 0 and definite > 0 and gender in ("m", "f") and _source_intros(source, gender, noun) == 1

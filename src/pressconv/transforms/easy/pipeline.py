@@ -51,9 +51,10 @@ from pressconv.transforms.easy.dropreport import merged_drops
 from pressconv.transforms.easy.existentials import introduced_in_statement
 from pressconv.transforms.easy.facts import PRESS_ADDRESS, find_facts
 from pressconv.transforms.easy.framesender import frame_sender
+from pressconv.transforms.easy.headtopic import with_topic
 from pressconv.transforms.easy.incident import restates
 from pressconv.transforms.easy.incident_place import with_place
-from pressconv.transforms.easy.introductions import introduce_person
+from pressconv.transforms.easy.introductions import introduce_person, met_person, named_person
 from pressconv.transforms.easy.joins import return_line
 from pressconv.transforms.easy.kind import classify
 from pressconv.transforms.easy.leads import lead_sentences
@@ -72,8 +73,8 @@ from pressconv.transforms.easy.propernames import source_names
 from pressconv.transforms.easy.purposes import task_only
 from pressconv.transforms.easy.quotes import person_name, quotes
 from pressconv.transforms.easy.readability import words
+from pressconv.transforms.easy.references import fuller, indefinite_opener
 from pressconv.transforms.easy.references import indefinite as indefinite_events
-from pressconv.transforms.easy.references import indefinite_opener
 from pressconv.transforms.easy.rescue import Rescue, RescueContext, exempt, whole_groups
 from pressconv.transforms.easy.rescuers import rescues
 from pressconv.transforms.easy.rewrite import rewrite
@@ -1104,6 +1105,8 @@ def verify(draft: Draft) -> Draft:
             # Subject before verb, the reader addressed instead of "Interessierte" (wordorder.py).
             text = reader_addressed(subject_first(text))
         styled = style(text, draft)
+        if line.origin not in _OURS:
+            styled = _named_referents(styled, draft, guard, [draft.headline or "", *(k.text for k in kept)])
         failures = [*rule_failures(styled, known_acronyms=allowed_acronyms(draft)), *guard.failures(styled)]
         failures = exempt(failures, line)
         # A list's items are checked with it and go with it: a cut list can make it false (lists.py).
@@ -1135,6 +1138,13 @@ def verify(draft: Draft) -> Draft:
                     ]
                     if not again:
                         styled, failures = repaired, []
+        if line.origin not in _OURS and not line.items and not failures:
+            # "Man hat den Jugendlichen behandelt" with no youth met: "einen Jugendlichen", or the
+            # line goes where a person named before could be taken for them (introductions.met_person).
+            met = met_person(styled, draft.source, [draft.headline or "", *(k.text for k in kept)])
+            if met is None or (met != styled and not _passes_all(met, draft, guard)):
+                failures.append(Failure("guard.not-introduced", "person"))
+            styled = met or styled
         if failures:
             dropped.append((styled, tuple(failures)))
             continue
@@ -1163,10 +1173,33 @@ def verify(draft: Draft) -> Draft:
             kept = with_echo
     # "Es gibt eine Lesung." + "Die Lesung ist am …" -> "Eine Lesung ist am …" (existentials.py).
     kept = introduced_in_statement(kept, lambda text: _passes_all(text, draft, guard), headline_text)
+    # "Blaualgen im Brachsee: Kreis spricht …": the headline's topic said where nothing names it (headtopic.py).
+    kept = with_topic(kept, draft.title, headline_text, draft.source, lambda text: _styled_passing(text, draft, guard))
     contact = tuple(
         replace(c, text=style(c.text, draft)) if c.phone is None and c.email is None else c for c in draft.contact
     )
     return replace(draft, lines=tuple(kept), contact=contact, headline=headline_text, dropped=tuple(dropped))
+
+
+def _named_referents(styled: str, draft: Draft, guard: FactGuard, said: list[str]) -> str:
+    """The sentence with a thing or person the summary never named said as the release names it.
+
+    "Die Zone F gilt …" -> "Die Bewohner·park·zone F gilt …" (references.fuller), "Man vermisst die
+    Jugendliche" -> "Man vermisst Lea M." (introductions.named_person); kept only where the new
+    sentence passes every check the old one passed (a longer word must not cost the sentence).
+    """
+    compound = fuller(styled, draft.source, said)
+    new = style(compound, draft) if compound is not None else styled
+    new = named_person(new, draft.source, said) or new
+    if new == styled or _passes_all(new, draft, guard) or not _passes_all(styled, draft, guard):
+        return new
+    return styled
+
+
+def _styled_passing(text: str, draft: Draft, guard: FactGuard) -> str | None:
+    """The sentence styled (compounds split) where it passes every check of the verifier, else None."""
+    styled = style(text, draft)
+    return styled if _passes_all(styled, draft, guard) else None
 
 
 def _passes_all(text: str, draft: Draft, guard: FactGuard) -> bool:

@@ -16,11 +16,12 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.compounds import segment
 from pressconv.transforms.easy.lexicon import lookup
 from pressconv.transforms.easy.types import Failure
 
-__all__ = ["LASTING_HEADS", "event_noun", "failures", "indefinite", "indefinite_opener"]
+__all__ = ["LASTING_HEADS", "event_noun", "failures", "fuller", "indefinite", "indefinite_opener"]
 
 # Heads of deverbal event nouns of public life (police, fire, traffic, courts): a general list of
 # word-formation results, not the words of one release. A compound counts by its last part. Nouns
@@ -243,3 +244,76 @@ def indefinite_opener(sentence: str, source: str) -> str | None:
     adjectives = [re.sub(r"e$", ending, a) for a in match.group("adj").split()]
     phrase = " ".join([article, *adjectives, match.group("noun")])
     return phrase + sentence.strip()[match.end("noun") :]
+
+
+# Weekdays and months end in word-like parts ("Diens·tag", "Sams·tag") but are no compounds of them.
+_CALENDAR: Final = re.compile(r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|feiertag|januar|februar)$")
+
+
+def _head_part(compound: str, head: str) -> bool:
+    """``head`` is the compound's last word part: by the word-part splitter or by HanTa's morphemes."""
+    parts = segment(compound).split("·")
+    if len(parts) > 1:
+        return parts[-1].lower() == head
+    found = morph.analysis(compound)
+    if found is None or len(found[1]) < 2:
+        return False
+    last = found[1][-1]
+    return last[1] == "NN" and last[0].lower() == head and found[1][-2][1] in ("NN", "FUGE", "VV", "ADJ")
+
+
+def _source_compound(noun: str, source: str) -> str | None:
+    """The one compound of the release whose last word part is ``noun`` and that it names before the bare noun.
+
+    German texts introduce a thing by a compound and take it up by its head (Grundwort) alone
+    ("eine Bewohnerparkzone … die Zone F", Duden grammar: the head carries the compound's gender
+    and meaning). The compound must be the release's only one with that head, split at that head
+    by the word-part splitter (compounds.segment: "Diens·tag" is no "Tag"), and stand before the
+    release's first definite use of the bare noun.
+    """
+    head = noun.replace("·", "").lower()
+    if len(head) < 4:
+        return None
+    plain = source.replace("·", "")
+    found: dict[str, int] = {}
+    pattern = r"\b([A-ZÄÖÜ][a-zäöüß]{2,}-?)(" + re.escape(head) + r")(?:e|en|n|s|es)?\b"
+    for match in re.finditer(pattern, plain, re.IGNORECASE):
+        compound = match.group(1) + match.group(2)
+        if _CALENDAR.search(compound.lower()) or not compound[:1].isupper():
+            continue
+        if not _head_part(compound.replace("-", ""), head):
+            continue
+        found.setdefault(compound, match.start())
+    if len({c.lower() for c in found}) != 1:
+        return None
+    compound, position = next(iter(found.items()))
+    bare = re.search(r"\b(?:der|die|das|den|dem)\s+(?:[a-zäöüß]\w*\s+){0,2}" + re.escape(head) + r"\b", plain, re.IGNORECASE)
+    if bare is None or bare.start() < position:
+        return None
+    return compound[: len(compound) - len(head)]
+
+
+def fuller(sentence: str, source: str, earlier: list[str]) -> str | None:
+    """ "Die Zone F gilt ab Juli." -> "Die Bewohnerparkzone F gilt ab Juli.", or None.
+
+    A definite noun the summary never named (no earlier sentence and not the title) that the
+    release took up from its own compound (``_source_compound``) is said as that compound: the
+    reader learns which zone, which tax, which ban. Gender, number and case stay, since the
+    compound declines as its head; only the determining part is added.
+    """
+    said = " ".join(e.replace("·", "").lower() for e in earlier)
+    for match in _PHRASE.finditer(sentence):
+        noun = match.group("noun")
+        if "·" in noun or "-" in noun:
+            continue  # a compound already
+        if re.match(r"\s+(?:von|vom|für|aus|mit|bei|beim|zur|zum|der|des|in|im|an|am|auf)\b", sentence[match.end("noun") :]):
+            continue  # "die Kosten für das Dach": the phrase's own modifier says which; no anaphora to resolve
+        stem = noun.lower()[: max(4, len(noun) - 2)]
+        if stem in said:
+            continue
+        prefix = _source_compound(noun, source)
+        if prefix is None or (prefix + noun).lower()[: len(prefix) + len(stem)] in said:
+            continue
+        word = prefix + noun.lower() if not prefix.endswith("-") else prefix + noun
+        return sentence[: match.start("noun")] + word + sentence[match.end("noun") :]
+    return None
