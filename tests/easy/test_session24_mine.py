@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pressconv.transforms.easy import summarise, summary_text
+from pressconv.transforms.easy.introductions import met_person
 from pressconv.transforms.easy.lexicon import sense
 from pressconv.transforms.easy.title_check import generic
 from pressconv.transforms.easy.titles import plural_noun
@@ -78,3 +79,19 @@ def test_a_warning_or_appeal_without_its_content_is_generic(title: str, empty: b
 def test_nightfall_gets_no_burglary_entry(sentence: str, burglary: bool) -> None:
     entry = sense("Einbruch", sentence)
     assert bool(entry is not None and "stehlen" in entry.explanation) is burglary
+
+
+def test_a_person_in_the_lead_is_a_rival_only_in_its_own_sentence() -> None:
+    """Fire brigade and police: the headline's people are not named in the lead's first sentence.
+
+    "den Jugendlichen" after "ein 14-jähriger Radfahrer" and "der Autofahrer" may be either; read with the
+    headline (no full stop) as one sentence, the lead seemed to name both apart, and the indefinite
+    "einen Jugendlichen" counted a second person. It is left out instead.
+    """
+    source = (
+        "Radfahrer bei Unfall verletzt – Autofahrer flüchtet\n\n"
+        "Nach einem Unfall am Montag sucht die Polizei eine Frau, die dem verletzten Jugendlichen half.\n\n"
+        "Ein 14-jähriger Radfahrer war auf dem Radweg unterwegs. Ein Auto erfasste den Jugendlichen.\n"
+    )
+    earlier = ["Der Auto·fahrer flüchtet.", "Ein 14-jähriger Radfahrer war auf dem Radweg unterwegs."]
+    assert met_person("Man hat den Jugendlichen im Kranken·haus behandelt.", source, earlier) is None

@@ -218,6 +218,12 @@ def _leading_object(text: str, tokens: Sequence[morph.Token], spans: Sequence[tu
         return None
     if any(t.pos in ("NN", "NNI") for t in tokens[at:end]):
         return None  # a second noun before the verb: which one is the object is unsure
+    head = tokens[at - 1]
+    if tokens[0].pos not in ("ART", "PPOSAT") and (head.lemma or head.word) == head.word:
+        # "Wohnung abdunkeln und nachts lüften": tip lists leave out the article of a singular noun
+        # (telegraphic style); said again in a whole sentence it needs one, and which one ("die",
+        # "Ihre") the list does not say. A bare plural ("Fenster und Türen") needs none.
+        return None
     return text[spans[0][0] : spans[at - 1][1]]
 
 

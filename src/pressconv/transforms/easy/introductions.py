@@ -91,7 +91,9 @@ def _rivals(earlier: Sequence[str], gender: str) -> list[str]:
 def _distinct(noun: str, rivals: Sequence[str], source: str) -> bool:
     """Every rival is named in the source sentence that first mentions ``noun``, as another phrase."""
     plain = source.replace("·", "")
-    for sentence in re.split(r"(?<=[.!?])\s+", plain):
+    # A line break ends a sentence too: a headline has no full stop, and read with the lead it would
+    # name the headline's people in the lead's first sentence.
+    for sentence in re.split(r"(?<=[.!?])\s+|\s*\n\s*", plain):
         lowered = sentence.lower()
         if re.search(r"\b" + re.escape(_stem(noun)), lowered) is None:
             continue
