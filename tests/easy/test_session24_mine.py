@@ -7,6 +7,7 @@ import pytest
 from pressconv.transforms.easy import summarise, summary_text
 from pressconv.transforms.easy.introductions import met_person
 from pressconv.transforms.easy.lexicon import sense
+from pressconv.transforms.easy.plainwords import plain_words
 from pressconv.transforms.easy.title_check import generic
 from pressconv.transforms.easy.titles import plural_noun
 from tests.fixtures.releases import german_release
@@ -95,3 +96,15 @@ def test_a_person_in_the_lead_is_a_rival_only_in_its_own_sentence() -> None:
     )
     earlier = ["Der Auto·fahrer flüchtet.", "Ein 14-jähriger Radfahrer war auf dem Radweg unterwegs."]
     assert met_person("Man hat den Jugendlichen im Kranken·haus behandelt.", source, earlier) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        # A food recall and a health office's notice: the formal "verzehren" is the everyday "essen".
+        ("Dann verzehren Sie bitte das Produkt nicht.", "Dann essen Sie bitte das Produkt nicht."),
+        ("Wer die Pilze verzehrt hat, sollte zum Arzt gehen.", "Wer die Pilze gegessen hat, sollte zum Arzt gehen."),
+    ],
+)
+def test_verzehren_is_said_as_essen(sentence: str, plain: str) -> None:
+    assert plain_words(sentence) == plain

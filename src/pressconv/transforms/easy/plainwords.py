@@ -74,6 +74,11 @@ _VERB_FORMS: Final = {
     ("begutachten", "VV(FIN)"): {"begutachtet": "prüft", "begutachten": "prüfen"},
     ("begutachten", "VV(INF)"): {"begutachten": "prüfen"},
     ("begutachten", "VV(PP)"): {"begutachtet": "geprüft"},
+    # "verzehren" is the formal "essen" of recalls and food notices, with the same accusative object
+    # ("das Produkt nicht verzehren"); the everyday verb is the one Leichte Sprache asks for.
+    ("verzehren", "VV(FIN)"): {"verzehrt": "isst", "verzehren": "essen"},
+    ("verzehren", "VV(INF)"): {"verzehren": "essen"},
+    ("verzehren", "VV(PP)"): {"verzehrt": "gegessen"},
 }
 # "erhalten" as to keep or preserve: with "bleiben", in the passive, or as "zu erhalten".
 _KEEPING: Final = re.compile(r"(?:bleib\w*|blieb\w*|geblieben|wird|werden|wurde\w*|worden)", re.IGNORECASE)
