@@ -7,6 +7,7 @@ import pytest
 from pressconv.transforms.easy import summarise, summary_text
 from pressconv.transforms.easy.introductions import met_person
 from pressconv.transforms.easy.lexicon import sense
+from pressconv.transforms.easy.pipeline import build
 from pressconv.transforms.easy.plainwords import plain_words
 from pressconv.transforms.easy.title_check import generic
 from pressconv.transforms.easy.titles import plural_noun
@@ -108,3 +109,19 @@ def test_a_person_in_the_lead_is_a_rival_only_in_its_own_sentence() -> None:
 )
 def test_verzehren_is_said_as_essen(sentence: str, plain: str) -> None:
     assert plain_words(sentence) == plain
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "organisation"),
+    [
+        # A pool's opening and a library's new hours: the message line gives way to the news, and is reported.
+        ("Freibad öffnet am Samstag", "Nordau, 3. Mai 2026 – Das Freibad öffnet am Samstag.", "Stadt Nordau"),
+        ("Bücherei öffnet am Montag", "Oberau, 4. Mai 2026 – Die Bücherei öffnet am Montag.", "Gemeinde Oberau"),
+    ],
+)
+def test_a_line_left_out_after_the_checks_is_reported(headline: str, body: str, organisation: str) -> None:
+    draft = build(german_release(headline, body, organisation=organisation))
+    kept = " ".join(line.text for line in draft.lines)
+    later = [text for text, failures in draft.dropped if failures[0].check == "summary.said-elsewhere-or-aside"]
+    assert later, "the message line left out by a step after the checks is not reported"
+    assert all(text not in kept for text in later)

@@ -1150,6 +1150,9 @@ def verify(draft: Draft) -> Draft:
             continue
         if styled not in {k.text for k in kept}:
             kept.append(replace(line, text=styled, items=items))
+    # The lines that passed every check: what the steps below leave out (a repeat of the title, a side
+    # detail, half a group) is reported too, never dropped silently (issue 16, Verifier).
+    checked = list(kept)
     # A rescue whose head the checks above dropped leaves no follower behind to count as content in
     # the steps below (a lone follower would keep a side fact from being the lone one).
     # One person introduced once, "auch"/"wieder" only after what they presuppose (antecedents.py).
@@ -1178,6 +1181,10 @@ def verify(draft: Draft) -> Draft:
     contact = tuple(
         replace(c, text=style(c.text, draft)) if c.phone is None and c.email is None else c for c in draft.contact
     )
+    said = " ".join(line.text for line in kept)
+    for line in checked:
+        if line.text not in said:
+            dropped.append((line.text, (Failure("summary.said-elsewhere-or-aside", line.text[:40]),)))
     return replace(draft, lines=tuple(kept), contact=contact, headline=headline_text, dropped=tuple(dropped))
 
 
