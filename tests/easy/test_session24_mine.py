@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from pressconv.transforms.easy import summarise, summary_text
+from pressconv.transforms.easy import morph, summarise, summary_text
 from pressconv.transforms.easy.introductions import met_person
+from pressconv.transforms.easy.leadcore import build_core
 from pressconv.transforms.easy.lexicon import sense
 from pressconv.transforms.easy.pipeline import build
 from pressconv.transforms.easy.plainwords import plain_words
-from pressconv.transforms.easy.title_check import generic
+from pressconv.transforms.easy.title_check import _article_mismatch, generic
 from pressconv.transforms.easy.titles import plural_noun
 from tests.fixtures.releases import german_release
 
@@ -125,3 +126,37 @@ def test_a_line_left_out_after_the_checks_is_reported(headline: str, body: str, 
     later = [text for text, failures in draft.dropped if failures[0].check == "summary.said-elsewhere-or-aside"]
     assert later, "the message line left out by a step after the checks is not reported"
     assert all(text not in kept for text in later)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A city's tree felling and a club's party: the date may name when the phase begins, not the act.
+        "Die Arbeiten werden vor dem Beginn der Vogelbrutzeit am 1. März abgeschlossen.",
+        "Der Verein hat das Fest nach dem Ende der Ferien am 3. September gefeiert.",
+    ],
+)
+def test_a_date_after_a_phase_noun_is_never_cut_loose(sentence: str) -> None:
+    assert build_core(sentence, None, sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "broken"),
+    [
+        # Tree felling and new fares: the indefinite article has no plural.
+        ("Es gibt eine Baum·fällungen im Schloss·park.", True),
+        ("Es gibt einen neuen Fahr·preise ab 1. April.", True),
+        ("Es gibt eine Baum·fällung im Schloss·park.", False),
+        ("Es gibt neue Fahr·preise.", False),
+    ],
+)
+def test_an_indefinite_article_before_a_plural_is_broken(title: str, broken: bool) -> None:
+    assert _article_mismatch(morph.tag(title)) is broken
+
+
+@pytest.mark.parametrize(
+    ("word", "lemma"),
+    [("Baumfällungen", "Baumfällung"), ("Fahrpreise", "Fahrpreis"), ("Kontrollen", "Kontrolle")],
+)
+def test_plurals_of_en_suffixes_and_known_heads(word: str, lemma: str) -> None:
+    assert plural_noun(word, lemma)

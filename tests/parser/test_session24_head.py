@@ -156,3 +156,34 @@ def test_the_last_letter_of_a_word_is_no_phone_label(text: str) -> None:
 )
 def test_labelled_and_named_numbers_are_phones(text: str) -> None:
     assert any(isinstance(node, Phone) for node in build_inlines(text))
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("Frankfurt a.M., 3. Mai 2026 – Die Messe beginnt.", "Frankfurt a.M."),
+        ("Offenbach a.M., 4. Mai 2026 – Die Stadt lädt ein.", "Offenbach a.M."),
+    ],
+)
+def test_an_abbreviated_joiner_ends_a_place(line: str, place: str) -> None:
+    found = match_dateline(line)
+    assert found is not None and found.place == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A police news room and a school board: the last short item is the headline, the body right below.
+        "Veröffentlicht am 05.10.2026 | Blaulicht | Einbruch in Kita\n\n"
+        "Unbekannte sind in der Nacht in eine Kita eingebrochen. Sie stahlen Laptops.\n",
+        "Erstellt am 12.03.2026 | Schule | Neue Mensa eröffnet\n\n"
+        "Die Gesamtschule hat am Montag ihre neue Mensa eröffnet. Sie hat 200 Plätze.\n",
+    ],
+)
+def test_without_a_headline_below_the_stamp_row_keeps_its_last_item(text: str) -> None:
+    result = parse_text(text)
+    kept = inline_text(result.release.meta.title) + " ".join(line.text for line in result.removed)
+    assert "Einbruch in Kita" in kept or "Neue Mensa eröffnet" in kept
+    assert not any(
+        "topic tags" in line.reason and line.text in ("Einbruch in Kita", "Neue Mensa eröffnet") for line in result.removed
+    )

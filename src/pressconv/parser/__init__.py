@@ -401,7 +401,11 @@ def _read_head(lines: list[Line], head: _Head, language: str, *, headline_elsewh
             captions.append(line)
             index += 1
             continue
-        if _take_bar_line(text, head, line.number):
+        following = _next_text(lines, index)
+        # Rubrics after a publication stamp only where a headline of its own follows: a short last item
+        # with the body right below may be the headline itself ("… | Blaulicht | Einbruch in Kita").
+        headline_below = following is not None and head.title is None and _headline_candidate(following[1])
+        if _take_bar_line(text, head, line.number, rubrics=headline_below):
             index += 1
             continue
         label = match_label(text)
@@ -587,7 +591,7 @@ _PUBLISHED = lazy_compile(
 _RUBRIC = lazy_compile(r"[A-ZÄÖÜ][\w&/,-]*(?:\s+[\w&/,-]+){0,4}")
 
 
-def _take_bar_line(text: str, head: _Head, number: int) -> bool:
+def _take_bar_line(text: str, head: _Head, number: int, *, rubrics: bool = False) -> bool:
     """Read a head line of items set off by bars, if every item is a label, date, dateline, number
     or (at most one) sender's name; False leaves the line to the other readers."""
     if len(text) > HEAD_LINE_MAX or ("|" not in text and _COLUMN_GAP.search(text.strip()) is None):
@@ -627,7 +631,7 @@ def _take_bar_line(text: str, head: _Head, number: int) -> bool:
             kinds.append(("dateline", dateline))
         elif numbered is not None and not numbered[1]:
             kinds.append(("number", numbered[0]))
-        elif stamped and _RUBRIC.fullmatch(segment) is not None:
+        elif stamped and rubrics and _RUBRIC.fullmatch(segment) is not None:
             # "Veröffentlicht am 05.10.2026 | Rathaus & Verwaltung | Aus dem Gemeinderat": after the
             # publication stamp of a CMS article page, the short items are the site's rubrics, never
             # the sender or the headline.

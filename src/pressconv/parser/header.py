@@ -659,7 +659,9 @@ def place_words(place: str) -> bool:
     words = re.split(r"[\s/,]+", place.strip())
     words = [word for word in words if word]
     last = words[-1].lstrip("'’") if words else ""
-    if not last or (not last[:1].isupper() and not last[:1].isdigit()):
+    # "Frankfurt a.M.", "Halle a.d.Saale": an abbreviated joiner with the river's or region's capital.
+    abbreviated = re.fullmatch(r"(?:[a-zäöü]{1,3}\.)+[A-ZÄÖÜ][\wäöüß]*\.?", last) is not None
+    if not last or (not last[:1].isupper() and not last[:1].isdigit() and not abbreviated):
         return False
     return all(word[:1].isupper() or word[:1].isdigit() or len(word) <= _PLACE_JOINER_MAX for word in words)
 

@@ -287,6 +287,14 @@ def _listed(tagged: Sequence[morph.Token], comma: int, stop: int) -> bool:
     return False
 
 
+# Nouns of a phase of time (Duden grammar: nouns that name a point or span of time): a date right after
+# them may name when the phase is ("der Beginn der Brutzeit am 1. März", "nach dem Ende der Ferien am …").
+_PHASE: Final = re.compile(
+    r"(?:beginn|anfang|ende|start|schluss|abschluss|eröffnung|zeit|saison|ferien|frist|phase|periode|pause)$",
+    re.IGNORECASE,
+)
+
+
 def _chunks(tagged: Sequence[morph.Token], start: int, stop: int, *, front: bool = False) -> list[_Chunk] | None:
     """The Mittelfeld ``tagged[start:stop]`` cut into its phrases; None where a part cannot be read.
 
@@ -343,6 +351,12 @@ def _chunks(tagged: Sequence[morph.Token], start: int, stop: int, *, front: bool
                         break
                 elif nxt.pos in _PREPOSITION:
                     sub = _phrase_end(tagged, end + 1, stop)
+                    if sub > end + 1 and _is_time([t.word for t in tagged[end:sub]]) and _PHASE.search(parts[-1][-1]):
+                        # "vor dem Beginn der Brutzeit am 1. März": after a noun of a time's phase the date
+                        # may be its attribute (when the phase begins), not the clause's; cut apart, the
+                        # date would be said of the clause (a judged wrong: "Man schließt die Arbeiten am
+                        # 1. März ab." for work finished before then). Which one it is, is unknown.
+                        return None
                     if sub == end + 1 or _is_time([t.word for t in tagged[end:sub]]):
                         break
                 elif nxt.word in ("der", "des") and nxt.pos == "ART":

@@ -279,6 +279,9 @@ def _elliptic_clause(tagged: tuple[morph.Token, ...]) -> bool:
     return False
 
 
+_INDEFINITE: Final = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
+
+
 def _article_mismatch(tagged: tuple[morph.Token, ...]) -> bool:
     """An article before a singular noun of another gender ("um die Warn·streik"): broken German."""
     for at, token in enumerate(tagged):
@@ -287,7 +290,13 @@ def _article_mismatch(tagged: tuple[morph.Token, ...]) -> bool:
             continue
         rest = tagged[at + 1 :]
         noun = next((t for t in rest if t.pos not in ("ADJ(A)", "ADV", "CARD")), None)
-        if noun is None or noun.pos != "NN" or plural_noun(noun.word, noun.lemma or noun.word):
+        if noun is None or noun.pos != "NN":
+            continue
+        if plural_noun(noun.word.replace("·", ""), (noun.lemma or noun.word).replace("·", "")):
+            # The indefinite article has no plural (Duden grammar): "eine Baum·fällungen" is broken.
+            between = rest[: rest.index(noun)]
+            if token.word.lower() in _INDEFINITE and not any(t.pos == "CARD" for t in between):
+                return True
             continue
         gender = noun_gender(noun.word.replace("·", ""))
         if gender is not None and gender not in allowed:

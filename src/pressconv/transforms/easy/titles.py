@@ -122,6 +122,9 @@ def _head_genders() -> dict[str, str]:
     return {head: next(iter(genders)) for head, genders in seen.items() if len(genders) == 1}
 
 
+_EN_PLURAL_SUFFIXES: Final = ("ung", "heit", "keit", "schaft", "ion", "tät")
+
+
 def plural_noun(word: str, lemma: str) -> bool:
     """A noun whose lemma is the word without a plural ending ("Verkehrshinweise" / "Verkehrshinweis").
 
@@ -141,14 +144,24 @@ def plural_noun(word: str, lemma: str) -> bool:
     plain = word.translate(str.maketrans("äöü", "aou")) if not word.startswith(lemma) else word
     if not lemma or lemma == word or not plain.startswith(lemma) or plain[len(lemma) :] not in ("e", "n", "en", "s", "er"):
         return False
-    if plain == lemma + "e" and noun_gender(word) == "die" and noun_gender(lemma) is None:
+    stem_part = segment(lemma).split("·")[-1]
+    if (
+        plain == lemma + "e"
+        and noun_gender(word) == "die"
+        and noun_gender(lemma) is None
+        and noun_gender(stem_part[:1].upper() + stem_part[1:]) is None  # "Fahrpreise": "der Preis" is a noun
+    ):
         # "Großkontrolle" / "Großkontroll": a feminine noun in "-e" whose plural is "-en" (Duden
         # grammar, weak feminine declension); the stem without the "-e" is no noun of its own, so the
         # "-e" is no plural ending ("Stadtwerke" / "Stadtwerk" is: "das Werk" is a noun).
         return False
     if zipf(word) >= _KNOWN_WORD:
         return True  # HanTa knows the word itself ("Stadtwerke")
+    if plain == lemma + "en" and lemma.endswith(_EN_PLURAL_SUFFIXES):
+        return True  # "-ung", "-heit", "-keit", "-schaft", "-ion", "-tät" always take "-en" in the plural (Duden grammar)
     last = segment(lemma).split("·")[-1]
+    if noun_gender(lemma) is not None:
+        return True  # the lexicon knows the lemma or its compound's head as a noun ("Fahrpreis": "der Preis")
     return zipf(last[:1].upper() + last[1:]) >= _KNOWN_WORD or zipf(last.lower()) >= _KNOWN_WORD
 
 
