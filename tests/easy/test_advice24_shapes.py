@@ -220,13 +220,13 @@ def test_summary_says_the_condition_with_its_answer() -> None:
         "Die Stadt Beispielstadt hat am Montag den Mühlteich gesperrt. Im Wasser sind Keime.",
         "Das Gesundheitsamt rät:",
         "Nicht im Mühlteich baden, auch nicht am Rand.",
-        "Wer Kontakt mit dem Wasser hatte, sollte sich waschen.",
+        "Wer Hautkontakt mit dem Teichschlamm hatte, sollte sich duschen.",
         organisation="Stadt Beispielstadt",
     )
     assert "Baden Sie nicht im Mühlteich." in body
     assert "Baden Sie auch nicht am Rand." in body
-    if "Dann waschen Sie sich." in body:
-        assert "Hatten Sie Kontakt mit dem Wasser?\nDann waschen Sie sich." in body
+    if "Dann duschen Sie sich." in body:
+        assert "Hatten Sie Hautkontakt mit dem Teichschlamm?\nDann duschen Sie sich." in body
 
 
 @pytest.mark.parametrize(

@@ -6,8 +6,8 @@ from pressconv.transforms.easy.scams import trick_lines
 
 
 def test_police_warning_in_the_present() -> None:
-    body = ["Die Polizei Talstadt warnt vor Betrügern, die sich am Telefon als Polizeibeamte oder Ärzte ausgeben."]
-    assert trick_lines([], body) == ["Betrüger geben sich am Telefon als Polizisten oder Ärzte aus."]
+    body = ["Die Polizei Bergstadt warnt vor Betrügern, die sich am Telefon als Anwälte oder Polizeibeamte ausgeben."]
+    assert trick_lines([], body) == ["Betrüger geben sich am Telefon als Anwälte oder Polizisten aus."]
 
 
 def test_bank_warning_of_a_told_case_in_the_perfect() -> None:

@@ -13,13 +13,13 @@ from pressconv.transforms.easy.leadsearch import search_appeal
 @pytest.mark.parametrize(
     ("lead", "expected"),
     [
-        # A police appeal for a missing girl (feminine: "der 15-jährigen" -> "die 15-jährige").
+        # A police appeal for a missing girl (feminine: "der 13-jährigen" -> "die 13-jährige").
         (
-            "Adorf, 3. Mai 2026 – Das Polizeipräsidium Musterland bittet die Bevölkerung um Mithilfe bei der "
-            "Suche nach der 15-jährigen Anna Beispiel aus Adorf.",
+            "Lindau, 5. Mai 2026 – Die Polizeiinspektion Beispielkreis bittet die Öffentlichkeit um Unterstützung "
+            "bei der Suche nach der 13-jährigen Lena Sommer aus Lindau.",
             (
-                "Das Polizeipräsidium Musterland sucht die 15-jährige Anna Beispiel aus Adorf.",
-                "Das Polizeipräsidium Musterland bittet die Bevölkerung um Mithilfe.",
+                "Die Polizeiinspektion Beispielkreis sucht die 13-jährige Lena Sommer aus Lindau.",
+                "Die Polizeiinspektion Beispielkreis bittet die Öffentlichkeit um Unterstützung.",
             ),
         ),
         # A fire brigade searching a woman ("einer älteren Frau" -> "eine ältere Frau").
@@ -54,7 +54,7 @@ def test_a_search_appeal_says_whom_the_sender_searches(lead: str, expected: tupl
         "Die Polizei Musterland bittet um Mithilfe bei der Suche nach den 2 vermissten Kindern aus Adorf.",
         # A limiting or hedging word: the two sentences could say more than the appeal.
         "Das Tierheim Beispielheim bittet alle Spaziergänger um Hinweise bei der Suche nach der Hündin Luna.",
-        "Die Polizei Musterland bittet nicht um Mithilfe bei der Suche nach der 15-jährigen Anna Beispiel.",
+        "Die Polizei Talstadt bittet nicht um Unterstützung bei der Suche nach der 16-jährigen Marie Winter.",
         # No search appeal at all.
         "Die Polizei Musterland bittet die Bevölkerung um Mithilfe.",
     ],

@@ -34,10 +34,10 @@ def test_a_feminine_reading_of_an_infinitive_form_is_a_plural(word: str, lemma: 
     [
         # A rail operator's track works and a city's sewer works: a plural noun, no "eine".
         (
-            "Regionalbahn: Gleisarbeiten zwischen Nordau und Südheim",
-            "Nordau, 7. April 2026 – Die Bahn erneuert in der zweiten Aprilhälfte auf dem Abschnitt zwischen Nordau und "
-            "Südheim Gleise und Weichen. Stattdessen fahren Busse. Die Gleisarbeiten dauern bis Mai.",
-            "Regionalbahn Nordau",
+            "Regionalbahn: Gleisarbeiten zwischen Westerau und Lindheim",
+            "Westerau, 9. September 2026 – Die Bahn erneuert in der ersten Oktoberhälfte auf der Strecke zwischen Westerau "
+            "und Lindheim Schienen und Schwellen. Ersatzweise fahren Busse. Die Gleisarbeiten dauern bis November.",
+            "Regionalbahn Westerau",
         ),
         (
             "Hauptstraße: Kanalarbeiten zwischen Markt und Bahnhof",
