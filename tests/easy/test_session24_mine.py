@@ -132,7 +132,7 @@ def test_a_line_left_out_after_the_checks_is_reported(headline: str, body: str, 
     "sentence",
     [
         # A city's tree felling and a club's party: the date may name when the phase begins, not the act.
-        "Die Arbeiten werden vor dem Beginn der Vogelbrutzeit am 1. März abgeschlossen.",
+        "Die Rodungen werden vor dem Start der Brutsaison am 15. März beendet.",
         "Der Verein hat das Fest nach dem Ende der Ferien am 3. September gefeiert.",
     ],
 )
