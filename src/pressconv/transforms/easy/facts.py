@@ -366,8 +366,16 @@ _AGE: Final = rf"(?:(?P<age>\d{{1,3}})-[Jj]|(?P<aword>{'|'.join(sorted(_AGE_WORD
 _MISSING_NAME: Final = r"(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:\s+[A-ZÄÖÜ][a-zäöüß]*\.?)?)"
 _MISSING: Final = re.compile(
     # "bittet um Mithilfe bei der Suche nach der 15-jährigen X": the search named as a noun (appeal convention).
-    rf"(?:vermisst(?:e|en)?|Vermisst wird|gesucht wird|Suche nach)\b[^.]*?\b(?:der|die|den)\s+{_AGE}\s+{_MISSING_NAME}"
+    # The sought one is the head noun right after "nach": in "Suche nach dem Hund der 9-jährigen X" the
+    # person is a genitive attribute of the head ("dem Hund"), not the one sought.
+    rf"(?:(?:vermisst(?:e|en)?|Vermisst wird|gesucht wird)\b[^.]*?\b(?P<art>der|die|den)|Suche nach\s+(?:der|die|den))"
+    rf"\s+{_AGE}\s+{_MISSING_NAME}"
 )
+# A genitive attribute: the article follows a noun ("Vermisst wird der Hund der 9-jährigen X"), so X is
+# not the head noun and not the one missing.
+_GENITIVE_HEAD: Final = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+\s+$")
+# Two sought ("Suche nach der 14-jährigen X und ihrem Bruder Y"): the person is never named alone.
+_SECOND_SOUGHT: Final = re.compile(r"^(?:\s*\(\d{1,3}\))?(?:,?\s+aus\s+[A-ZÄÖÜ][\w-]+)?,?\s+(?:und|sowie|mit)\s")
 
 # "Seit Montag wird die 14-jährige Lena M. vermisst": the name before the verb.
 _MISSING_AFTER: Final = re.compile(rf"\b(?:der|die)\s+{_AGE}\s+{_MISSING_NAME}[^.]{{0,60}}?\bvermisst\b")
@@ -379,6 +387,10 @@ def _missing(body: str) -> tuple[str, str] | None:
     """The name and age of a missing person, or None."""
     match = _MISSING.search(body) or _MISSING_AFTER.search(body)
     if match is None:
+        return None
+    # Only "der" can be a genitive here (feminine singular; "die"/"den" never are), after its head noun.
+    genitive = match.re is _MISSING and match["art"] == "der" and _GENITIVE_HEAD.search(body[: match.start("art")])
+    if genitive or _SECOND_SOUGHT.match(body[match.end() :]):
         return None
     age = match["age"] or str(_AGE_WORDS[match["aword"].lower()])
     return match["name"].strip(), age

@@ -45,10 +45,33 @@ def home_town(body: Sequence[str], name: str) -> str | None:
 
 # The missing person referred to again in the next sentence (German press style names the person
 # once, then a definite noun of age and sex or a pronoun): "Die Jugendliche wird seit Montag, 22. Juni,
-# vermisst." The noun is general: any "Der/Die/Das" + one capitalised word, or "Er"/"Sie".
+# vermisst." "Der/Die/Das" + one noun, or "Er"/"Sie". Only a noun that can be THE person takes the
+# person up (the press convention names the missing person again by age, age group or "der/die
+# Vermisste"); any other noun ("Die Freundin wird seit Dienstag vermisst") is another person.
 _SINCE_AGAIN: Final = re.compile(
-    r"^(?:(?:Der|Die|Das)\s+[A-ZÄÖÜ][a-zäöüß]+|Er|Sie)\s+(?:wird|ist)\s+seit\s+(?P<since>.{2,60}?),?\s+vermisst\.?$"
+    r"^(?:(?:Der|Die|Das)\s+(?P<noun>[A-ZÄÖÜ][a-zäöüß]+|\d{1,3}-Jährige[r]?)|Er|Sie)\s+(?:wird|ist)\s+seit\s+"
+    r"(?P<since>.{2,60}?),?\s+vermisst\.?$"
 )
+# The person nouns of a search appeal (age group, sex, the missing one); stems, to find them in any case.
+_PERSON_STEMS: Final = ("Vermisst", "Jugendlich", "Jung", "Mädchen", "Kind", "Schüler", "Senior", "Frau", "Mann")
+
+
+def _takes_up(noun: str | None, before: str, name: str) -> bool:
+    """The taking-up noun can be the person named in the sentence before (no other person of that noun there)."""
+    if noun is None:
+        return True  # "Er"/"Sie"
+    if noun.startswith("Vermisst"):
+        return True
+    age = re.match(r"(\d{1,3})-Jährige", noun)
+    if age:
+        # "Die 15-Jährige": the age the release gave the person, right before the name.
+        return re.search(rf"\b{age[1]}-jährige\w*\s+{re.escape(name)}", before) is not None
+    stem = next((s for s in _PERSON_STEMS if noun.startswith(s)), None)
+    if stem is None:
+        return False
+    # "Lena Vogt war mit einem Jungen unterwegs. Der Junge wird …": a second one of the noun is another person.
+    others = [m for m in re.finditer(rf"\b{stem}\w*", before) if not before[m.end() :].lstrip().startswith(name)]
+    return not others
 
 
 def since_next(body: Sequence[str], name: str, issued: date | None) -> date | None:
@@ -58,6 +81,8 @@ def since_next(body: Sequence[str], name: str, issued: date | None) -> date | No
         match = _SINCE_AGAIN.match(sentence.strip())
         if name not in before or match is None or _NEG.search(sentence):
             continue
+        if not _takes_up(match["noun"], before, name):
+            return None
         moments = find_moments(match["since"], issued)
         if len(moments) != 1 or moments[0].range_start or moments[0].range_end or moments[0].until:
             return None
@@ -72,14 +97,22 @@ def since_next(body: Sequence[str], name: str, issued: date | None) -> date | No
 # "Zuletzt gesehen wurde er gegen 14:30 Uhr von einer Zeugin an der Bushaltestelle „Lindenplatz“, …",
 # "… wurde sie zuletzt … von einer Zeugin am Busbahnhof in Brenkhausen gesehen, wo …": the place is the
 # prepositional phrase after the witness (police convention: "von einem Zeugen an/in/auf …").
+# The whole phrase stays in one clause: never across a comma into another clause ("Zuletzt gesehen
+# wurde sie am Montag, ihr Rucksack wurde von einem Zeugen am Bahnhof gefunden" tells no sighting place).
 _SEEN: Final = re.compile(
-    r"\b[Zz]uletzt\b[^.;]*?\bvon\s+(?:einer|einem|zwei|mehreren)\s+(?:Zeug\w+|Passant\w*|Anwohner\w*|Bekannt\w+)\s+"
+    r"\b[Zz]uletzt\b[^.;,]*?\bvon\s+(?:einer|einem|zwei|mehreren)\s+(?:Zeug\w+|Passant\w*|Anwohner\w*|Bekannt\w+)\s+"
     r"(?P<place>(?:an|am|auf|in|im|bei|beim)\s+[^,;.]{3,60}?)(?:\s+gesehen\b|,|\.|$)"
 )
 # The subject of the sentence must be the person sought: the name, the pronoun, or the release's noun.
 _PLACE_MAX_WORDS: Final = 6
 # A place phrase with a clause word in it ("wo", "als", "nachdem") or a time is no plain place.
 _NOT_PLACE: Final = re.compile(r"\b(?:wo|als|nachdem|während|wie|und|oder|Uhr|gegen)\b|\d")
+# The lower-case words a place phrase may hold (prepositions and articles); any other one is a verb or
+# a clause of its own ("am Bahnhof Talbach gefunden"), and the sentence would not be well-formed.
+_PLACE_WORDS: Final = frozenset({
+    "an", "am", "auf", "in", "im", "bei", "beim", "der", "die", "dem", "den",
+    "des", "zum", "zur", "vor", "hinter", "neben", "nahe", "unweit", "von", "vom",
+})  # fmt: skip
 
 
 def last_seen(body: Sequence[str], name: str) -> str | None:
@@ -101,6 +134,12 @@ def last_seen(body: Sequence[str], name: str) -> str | None:
         if re.search(r"\b(?:Täter|Tatverdächtig\w*|Mann|Männer|Person)\b", head):
             continue
         place = match["place"].strip()
+        # "gesehen" in the same clause as the place (before it or right after it): the sighting's own place.
+        clause = sentence[match.start() : match.end()]
+        if not re.search(r"\bgesehen\b", clause):
+            continue
+        if any(w.islower() and w not in _PLACE_WORDS for w in re.findall(r"[\wäöüß]+", place)):
+            continue
         if len(place.split()) > _PLACE_MAX_WORDS or _NOT_PLACE.search(place) or place.count("„") != place.count("“"):
             continue
         found.add(place)

@@ -83,6 +83,17 @@ _HOURS: Final = re.compile(
     r"\bvon\s+(?P<a_about>ca\.\s*|etwa\s+)?(?P<a>\d{1,2})(?::(?P<am>\d{2}))?\s*(?:Uhr\s+)?bis\s+"
     r"(?P<hedge>voraussichtlich\s+)?(?P<b_about>ca\.\s*|etwa\s+)?(?P<b>\d{1,2})(?::(?P<bm>\d{2}))?\s*Uhr\b"
 )
+# What the two template lines cannot carry, so the sentence is left out (omission over error): a limiting
+# word ("nur", "teilweise": the cut holds for part only), a modal of possibility ("kann es zu einer
+# Unterbrechung kommen": no certain cut), a second time span ("zwischen 9 und 12 Uhr …, von 13 bis 14 Uhr
+# …", "jeweils 30 Minuten"), and the places the cut holds for (streets, house numbers, districts: a
+# place list would be lost and the cut said of everyone).
+_NOT_WHOLE: Final = re.compile(
+    r"\b(?:nur|teilweise|zeitweise|zeitweilig|kurzzeitig|jeweils|einzelne\w*|kann|können|könnte\w*|"
+    r"möglich\w*|voraussichtlich\s+auch|zwischen|Hausnummer\w*|Ortsteil\w*|Stadtteil\w*|Gebiet\w*|"
+    r"Bereich\w*|Haushalte?\w*|Anwohner\w*|Straßen?|Weg|Gasse|Platz)\b|"
+    r"[a-zäöüß](?:straße|weg|gasse|platz|allee|ring|damm|ufer)\b"
+)
 _SUPPLY_NOUN: Final = {"wasser": "Wasser·versorgung", "strom": "Strom·versorgung", "gas": "Gas·versorgung"}
 
 
@@ -101,6 +112,8 @@ def supply_cut(body: list[str], issued: date | None, title: str | None = None) -
     for sentence in body:
         supply, cut, hours = _SUPPLY.search(sentence), _CUT.search(sentence), _HOURS.search(sentence)
         if supply is None or cut is None or hours is None or _UNSURE.search(sentence):
+            continue
+        if _NOT_WHOLE.search(sentence) or len(_HOURS.findall(sentence)) > 1 or len(re.findall(r"\bUhr\b", sentence)) > 2:
             continue
         noun = _SUPPLY_NOUN.get(supply["what"].lower())
         moments = [m for m in find_moments(sentence, issued) if not (m.range_start or m.range_end or m.until)]

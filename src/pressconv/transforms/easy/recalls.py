@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-__all__ = ["lot_actions", "reason_lines"]
+__all__ = ["do_not_eat", "lot_actions", "reason_lines", "return_in_shop"]
 
 # Germs by the names food notices use (bacteria, moulds, toxins of the Lebensmittelwarnung portal).
 _GERMS: Final = re.compile(
@@ -36,6 +36,12 @@ _FOUND: Final = re.compile(
 # "keine Listerien", "frei von", a condition: the reason is denied or only supposed.
 _DENIED: Final = re.compile(r"\b(?:kein\w*|frei\s+von|falls|wenn|sofern)\b|\bnicht\b(?![^.]*\bausgeschlossen\b)", re.I)
 _RECALL: Final = re.compile(r"\b[Rr]ückruf\w*|\bruft\b[^.]{0,160}\bzurück\b|\bzurückgerufen\b")
+# A reason that is no finding in this product (food-control convention: a recall may be made because a
+# prescribed test was not done, "die vorgeschriebene Untersuchung auf Salmonellen fehlte", or because
+# germs were found in another batch): "Im Produkt können Keime sein." would say more than the sender.
+_NOT_THIS: Final = re.compile(
+    r"\b(?:fehl(?:t|te|ten|end\w*)|ohne|unterblieb\w*|versäumt\w*|nur|anderen?|früheren?|weiteren?)\b"
+)
 
 
 def reason_lines(heads: Sequence[str], body: Sequence[str]) -> list[str]:
@@ -49,6 +55,8 @@ def reason_lines(heads: Sequence[str], body: Sequence[str]) -> list[str]:
             continue
         if _DENIED.search(sentence):
             continue
+        if _NOT_THIS.search(sentence) and (_GERMS.search(sentence) or _FOREIGN.search(sentence)):
+            return []  # the reason is told of a missing test or another batch: say no reason at all
         if _GERMS.search(sentence):
             germs = True
         for match in _FOREIGN.finditer(sentence):
@@ -79,6 +87,36 @@ _SHOP: Final = re.compile(r"\b(?:Verkaufsstelle|Filiale|Markt|Märkte|Geschäft|
 _REFUND: Final = re.compile(r"\bKaufpreis\b[^.]{0,80}\berstattet\b|\berstattet\b[^.]{0,80}\bKaufpreis\b")
 
 
+# The subject of a do-not-eat advice narrower than every buyer (allergy-notice convention: "Menschen mit
+# einer Milchallergie sollten das Produkt nicht verzehren"): the imperative "Essen Sie … nicht." would
+# give the advice to all, so the clause is left out.
+_NARROW: Final = re.compile(
+    r"\b(?:Allergi\w*|\w+allergi\w*|Unverträglichkeit\w*|Intoleranz\w*|Schwanger\w*|Kinder\w*|Säugling\w*|"
+    r"Kleinkind\w*|Menschen\s+mit|Personen\s+mit|Betroffene\w*|[Ii]mmun\w*|empfindlich\w*|älter\w*|wer)\b"
+)
+_NOT: Final = re.compile(r"\b(?:nicht|kein\w*|nie)\b")
+
+
+def _sentences(body: Sequence[str]) -> list[str]:
+    """The body's sentences (a paragraph may hold several)."""
+    return [s for text in body for s in re.split(r"(?<=[.!?])\s+", text)]
+
+
+def do_not_eat(body: Sequence[str]) -> bool:
+    """The release asks every buyer not to eat the product: a do-not-eat clause, none for a narrower group."""
+    found = [s for s in _sentences(body) if _DO_NOT_EAT.search(s)]
+    return bool(found) and not any(_NARROW.search(s) for s in found)
+
+
+def return_in_shop(body: Sequence[str]) -> bool:
+    """ "Das Produkt kann im Markt zurückgegeben werden": a return to the shop in one clause, no negation.
+
+    "kann nicht im Markt zurückgegeben werden" turns the fact round (a negation is never dropped): left out.
+    """
+    found = [s for s in _sentences(body) if _RETURN.search(s)]
+    return bool(found) and not any(_NOT.search(s) for s in found) and any(_SHOP.search(s) for s in found)
+
+
 def lot_actions(body: Sequence[str]) -> list[str]:
     """ "Essen Sie das Produkt mit der Los·nummer L1 oder L2 nicht." and where to return it, for a labelled lot list.
 
@@ -93,12 +131,12 @@ def lot_actions(body: Sequence[str]) -> list[str]:
         return []
     text = " ".join(body)
     lines: list[str] = []
-    if _DO_NOT_EAT.search(text):
+    if do_not_eat(body):
         named = lots[0] if len(lots) == 1 else f"{', '.join(lots[:-1])} oder {lots[-1]}"
         # The label as the sender prints it: a batch ("Charge") is said as such, never renamed.
         label = "Los·nummer" if labelled[0][0].startswith("Los") else "Chargen·nummer"
         lines.append(f"Essen Sie das Produkt mit der {label} {named} nicht.")
-    if _RETURN.search(text) and _SHOP.search(text):
+    if return_in_shop(body):
         lines.append("Sie können das Produkt im Geschäft zurückgeben.")
         if _REFUND.search(text):
             lines.append("Sie bekommen den Kaufpreis zurück.")

@@ -23,6 +23,7 @@ from typing import Final
 
 from pressconv.transforms.easy.compounds import segment_text
 from pressconv.transforms.easy.dates import format_date
+from pressconv.transforms.easy.recalls import do_not_eat, return_in_shop
 from pressconv.transforms.easy.verify import rule_failures, structure_failures
 from pressconv.transforms.easy.when import WEEKDAYS_DE, find_moments
 
@@ -269,11 +270,6 @@ _RECALL: Final = re.compile(
     r"(?:[a-zäöüß]+\s+){0,3}„(?P<product>[^“]{3,60})“"
     r"[^.]*?\bzurück\b"
 )
-# The reader's action, only where the release asks for it: "bitten, es nicht zu verzehren",
-# "nicht essen", "vom Verzehr … abgeraten".
-_DO_NOT_EAT: Final = re.compile(r"\bnicht\s+(?:zu\s+)?(?:verzehren|essen)\b|\bvom\s+Verzehr\b[^.]{0,60}\babgeraten\b")
-_RETURN: Final = re.compile(r"\bzurückgegeben\s+werden\b|\bzurückbringen\b|\bzurückgeben\b")
-_SHOP: Final = re.compile(r"\b(?:Verkaufsstelle|Filiale|Markt|Märkte|Geschäft|Händler|Handel)\w*")
 _REFUND: Final = re.compile(r"\bKaufpreis\b[^.]{0,80}\berstattet\b|\berstattet\b[^.]{0,80}\bKaufpreis\b")
 # Lot numbers (Losnummer, Charge): a recall usually holds for some lots only.
 _LOT_WORD: Final = re.compile(r"\b(?:Los(?:nummer|-Nr)\w*|Charge\w*)\b")
@@ -297,7 +293,7 @@ def recall_lines(heads: Sequence[str], body: Sequence[str]) -> list[str]:
     # The recall holds for the lots it names only: without them the action below would say more.
     if _LOT_WORD.search(text) and (not lots or len(lots) > _LOTS_MAX):
         return lines
-    if _DO_NOT_EAT.search(text):
+    if do_not_eat(body):
         # The lots go into the action itself: a lot line of its own could be dropped on the way and
         # leave "Essen Sie das Produkt nicht." for every lot (a restriction lost).
         if lots:
@@ -305,7 +301,8 @@ def recall_lines(heads: Sequence[str], body: Sequence[str]) -> list[str]:
             lines.append(f"Essen Sie das Produkt mit der Los·nummer {named} nicht.")
         else:
             lines.append("Essen Sie das Produkt nicht.")
-    if _RETURN.search(text) and _SHOP.search(text):
+    # A narrower group's advice or a negated return is left out (recalls.do_not_eat, return_in_shop).
+    if return_in_shop(body):
         lines.append("Sie können das Produkt im Geschäft zurückgeben.")
         if _REFUND.search(text):
             lines.append("Sie bekommen den Kaufpreis zurück.")

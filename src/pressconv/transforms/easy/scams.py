@@ -48,9 +48,26 @@ _PLAIN: Final = {
     "Polizeibeamtinnen": "Polizistinnen",
     "Beamte": "Beamte",
 }
-_NEG: Final = re.compile(r"\b(?:nicht|nie|niemals|kein\w*)\b")
+# A negation or denial anywhere in the sentence, after the trick too ("Täter, die sich als Wasserwerker
+# ausgeben, sind bisher nicht bekannt"; "…, sind echte Mitarbeiter"): the German negation and the
+# predicate of a relative-clause subject stand after it, so the sentence is read whole.
+_NEG: Final = re.compile(r"\b(?:nicht|nie|niemals|kein\w*|echte[nr]?)\b")
+# A clause ends at a comma, semicolon, colon or dash outside the match (the channel is read in it only).
+_CLAUSE_END: Final = re.compile(r"[,;:–]")
 # A telephone trick: the sentence or the release names calls.
 _CALLS: Final = re.compile(r"\b(?:[Aa]nruf\w*|[Tt]elefon\w*|rufen\b|ruft\b)")
+
+
+# The caller's lie told as indirect speech ("und behaupteten, ein Angehöriger komme nur gegen Kaution
+# nicht in Haft"): a negation there (Konjunktiv I, the reported content) is the lie's, not the sender's
+# denial of the trick, so the sentence is read up to the verb of saying.
+_SAYING: Final = re.compile(r"\b(?:behauptet\w*|erzählt\w*|gaben\s+vor|gaben\s+an|sagt\w*)\s*,")
+
+
+def _said(sentence: str, end: int) -> str:
+    """The sentence the sender states, up to a verb of saying after the trick (its reported content cut)."""
+    saying = _SAYING.search(sentence, end)
+    return sentence[: saying.start()] if saying else sentence
 
 
 def _passes(line: str) -> bool:
@@ -68,11 +85,15 @@ def trick_lines(heads: Sequence[str], body: Sequence[str]) -> list[str]:
     for sentence in body:
         for pattern in _POSING:
             match = pattern.search(sentence)
-            if match is None or _NEG.search(sentence[: match.end()]):
+            if match is None or _NEG.search(_said(sentence, match.end())):
                 continue
+            # "am Telefon" only from the trick's own clause: another clause's call is no channel of this trick.
+            start = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, match.start())), default=0)
+            after = _CLAUSE_END.search(sentence, match.end())
+            clause = sentence[start : after.start() if after else len(sentence)]
             roles = re.sub(_ROLE, lambda m: _PLAIN.get(m[0], m[0]), match["roles"])
             who = re.sub(r"(?<=er)n$", "", match["who"]).capitalize()
-            phone = " am Telefon" if match["phone"] or (_CALLS.search(sentence) and not who.startswith("Anrufer")) else ""
+            phone = " am Telefon" if match["phone"] or (_CALLS.search(clause) and not who.startswith("Anrufer")) else ""
             verb = (
                 "geben sich{} als {} aus." if match["verb"] in ("geben", "ausgeben") else "haben sich{} als {} ausgegeben."
             )
