@@ -1,0 +1,33 @@
+"""Wrong-fact risks a reviewer found in session 24's mechanisms, each now refused (omission over error).
+
+introductions.named_person, advicelist.turn, instructions.imperatives, references.fuller,
+headtopic.topic_sentence; invented releases of police, health offices, towns, schools and firms.
+"""
+
+from __future__ import annotations
+
+from pressconv.transforms.easy.introductions import named_person
+
+
+def test_a_second_person_of_the_noun_keeps_the_name_out() -> None:
+    # A police search: another youth is named between the naming and the sentence; either may be meant.
+    police = (
+        "Die Polizei sucht den 17-jährigen Jonas Berg aus Feldheim. Der Jugendliche wird seit Montag vermisst. "
+        "Ein anderer Jugendlicher hat ihn am Montag am Bahnhof gesehen. Der Jugendliche meldete sich am Dienstag "
+        "bei der Polizei."
+    )
+    said = ["Jonas Berg ist weg."]
+    assert named_person("Der Jugendliche meldete sich am Dienstag bei der Polizei.", police, said) is None
+    # Before the second youth the noun can only be the named one: the name stays.
+    assert named_person("Man vermisst den Jugendlichen seit Montag.", police, ["Die Polizei bittet um Hilfe."]) == (
+        "Man vermisst Jonas Berg seit Montag."
+    )
+    # A care home's notice: a second woman (a neighbour) named before "die Seniorin".
+    home = (
+        "Das Pflegeheim Am Park sucht die 84-jährige Erna Lutz. Die Seniorin hat am Sonntag das Heim verlassen. "
+        "Eine Nachbarin hat sie am Abend gesehen. Die Seniorin trug einen blauen Mantel."
+    )
+    assert named_person("Die Seniorin trug einen blauen Mantel.", home, ["Erna Lutz ist weg."]) is None
+    assert named_person("Die Seniorin hat am Sonntag das Heim verlassen.", home, ["Das Heim sucht jemanden."]) == (
+        "Erna Lutz hat am Sonntag das Heim verlassen."
+    )
