@@ -6,6 +6,7 @@ headtopic.topic_sentence; invented releases of police, health offices, towns, sc
 
 from __future__ import annotations
 
+from pressconv.transforms.easy.advicelist import turn
 from pressconv.transforms.easy.introductions import named_person
 
 
@@ -31,3 +32,23 @@ def test_a_second_person_of_the_noun_keeps_the_name_out() -> None:
     assert named_person("Die Seniorin hat am Sonntag das Heim verlassen.", home, ["Das Heim sucht jemanden."]) == (
         "Erna Lutz hat am Sonntag das Heim verlassen."
     )
+
+
+def test_a_condition_with_an_attribute_is_never_asked_without_it() -> None:
+    # A health office's tips: the attribute after the condition's noun ("von Kleinkindern", "über 39
+    # Grad") belongs to the condition; the question would lose it or ask the reader of a child's cough.
+    for item, kept in (
+        ("Bei Husten von Kleinkindern den Kinderarzt anrufen.", "bei Husten von Kleinkindern"),
+        ("Bei Fieber über 39 Grad den Arzt anrufen.", "bei Fieber über 39 Grad"),
+        ("Bei Husten des Kindes den Arzt anrufen.", "bei Husten des Kindes"),
+        ("Bei Fieber länger als drei Tage den Arzt anrufen.", "bei Fieber länger als drei Tage"),
+    ):
+        lines = turn(item)
+        assert not any(line.startswith("Haben Sie") for line in lines), item
+        assert all(kept in line for line in lines), item
+    # A utility's service notice: "zur Abrechnung" narrows the questions.
+    lines = turn("Bei Fragen zur Abrechnung die Kundenhotline anrufen.")
+    assert "Haben Sie Fragen?" not in lines
+    assert all("bei Fragen zur Abrechnung" in line for line in lines)
+    # Without an attribute the question and its answer stay.
+    assert turn("Bei Fieber sofort den Arzt anrufen.") == ["Haben Sie Fieber?", "Dann rufen Sie sofort den Arzt an."]
