@@ -7,6 +7,7 @@ headtopic.topic_sentence; invented releases of police, health offices, towns, sc
 from __future__ import annotations
 
 from pressconv.transforms.easy.advicelist import turn
+from pressconv.transforms.easy.instructions import imperatives
 from pressconv.transforms.easy.introductions import named_person
 
 
@@ -52,3 +53,25 @@ def test_a_condition_with_an_attribute_is_never_asked_without_it() -> None:
     assert all("bei Fragen zur Abrechnung" in line for line in lines)
     # Without an attribute the question and its answer stay.
     assert turn("Bei Fieber sofort den Arzt anrufen.") == ["Haben Sie Fieber?", "Dann rufen Sie sofort den Arzt an."]
+
+
+def test_a_later_instruction_shares_the_object_only_with_a_transitive_verb() -> None:
+    # Police tips: "bleiben" and "weggehen" take no accusative object; they are said without it.
+    assert imperatives("Den Notruf wählen und ruhig bleiben.") == ["Wählen Sie den Notruf.", "Bleiben Sie ruhig."]
+    assert imperatives("Das Auto abschließen und sofort weggehen.") == ["Schließen Sie das Auto ab.", "Gehen Sie sofort weg."]
+    # A particle verb may be intransitive ("auflegen" of a phone): unsure, so nothing is said.
+    assert imperatives("Den Anrufer nicht zurückrufen und auflegen.") == []
+    # A utility's tips: "warten" of a caller waits for someone; no "Warten Sie den Zähler."
+    assert imperatives("Den Zählerstand notieren und warten.") == []
+    # A plain transitive verb still shares it; "ver-" never separates ("Verriegeln Sie …").
+    assert imperatives("Die Tür verriegeln und nicht öffnen.") == ["Verriegeln Sie die Tür.", "Öffnen Sie die Tür nicht."]
+    # A misread verb before "und" ("anleinen") is no adjective of a row: the item is refused.
+    assert imperatives("Den Hund anleinen und auf den Wegen bleiben.") == []
+
+
+def test_a_noun_opening_a_recommendation_keeps_its_capital() -> None:
+    # Police advice and a school's advice: "Fremde", "Kinder" stay nouns.
+    assert turn("Sie sollten Fremde nie in die Wohnung lassen.") == ["Lassen Sie Fremde nie in die Wohnung."]
+    assert turn("Man sollte Kranke nicht in die Schule schicken.") == ["Schicken Sie Kranke nicht in die Schule."]
+    # An attributive adjective before its noun is lower case after the verb.
+    assert imperatives("Leichte Kleidung tragen.") == ["Tragen Sie leichte Kleidung."]
