@@ -9,6 +9,7 @@ from __future__ import annotations
 from pressconv.transforms.easy.advicelist import turn
 from pressconv.transforms.easy.instructions import imperatives
 from pressconv.transforms.easy.introductions import named_person
+from pressconv.transforms.easy.references import fuller
 
 
 def test_a_second_person_of_the_noun_keeps_the_name_out() -> None:
@@ -75,3 +76,21 @@ def test_a_noun_opening_a_recommendation_keeps_its_capital() -> None:
     assert turn("Man sollte Kranke nicht in die Schule schicken.") == ["Schicken Sie Kranke nicht in die Schule."]
     # An attributive adjective before its noun is lower case after the verb.
     assert imperatives("Leichte Kleidung tragen.") == ["Tragen Sie leichte Kleidung."]
+
+
+def test_a_body_noun_or_a_second_referent_gets_no_compound() -> None:
+    # A town's release: "die Stadt" is the sender, not the partner town named before.
+    town = "Eine Delegation der Partnerstadt Lyon besucht Nordau. Die Stadt lädt die Gäste zu einem Empfang ein."
+    assert fuller("Die Stadt lädt die Gäste zu einem Empfang ein.", town, ["Besuch aus Lyon"]) is None
+    # A district office: "der Kreis" after "der Nachbarkreis" may be the sender.
+    district = "Der Nachbarkreis Talheim meldet einen Fall. Der Kreis richtet eine Sperrzone ein."
+    assert fuller("Der Kreis richtet eine Sperrzone ein.", district, []) is None
+    # A second zone named between the compound and the sentence: which one is unsure.
+    zones = "Die Stadt richtet eine Bewohnerparkzone ein. Eine weitere Zone folgt 2027. Die Zone gilt ab Juli."
+    assert fuller("Die Zone gilt ab Juli.", zones, []) is None
+    # A firm's release: "eine andere Prämie" after the compound.
+    firm = "Die Firma zahlt eine Inflationsprämie. Eine andere Prämie entfällt. Die Prämie beträgt 500 Euro."
+    assert fuller("Die Prämie beträgt 500 Euro.", firm, []) is None
+    # One zone only: the compound says which.
+    one = "Die Stadt richtet eine Bewohnerparkzone ein. Die Zone gilt ab Juli."
+    assert fuller("Die Zone gilt ab Juli.", one, []) == "Die Bewohnerparkzone gilt ab Juli."
