@@ -7,6 +7,7 @@ headtopic.topic_sentence; invented releases of police, health offices, towns, sc
 from __future__ import annotations
 
 from pressconv.transforms.easy.advicelist import turn
+from pressconv.transforms.easy.headtopic import topic_sentence
 from pressconv.transforms.easy.instructions import imperatives
 from pressconv.transforms.easy.introductions import named_person
 from pressconv.transforms.easy.references import fuller
@@ -94,3 +95,13 @@ def test_a_body_noun_or_a_second_referent_gets_no_compound() -> None:
     # One zone only: the compound says which.
     one = "Die Stadt richtet eine Bewohnerparkzone ein. Die Zone gilt ab Juli."
     assert fuller("Die Zone gilt ab Juli.", one, []) == "Die Bewohnerparkzone gilt ab Juli."
+
+
+def test_a_place_adjective_keeps_its_capital_after_um() -> None:
+    # A school office's label and a youth office's: "-er" of a place name is capitalised and has no ending.
+    assert topic_sentence("Lindauer Schulen") == ("Es geht um Lindauer Schulen.", "Schulen")
+    assert topic_sentence("Berliner Kitas") == ("Es geht um Berliner Kitas.", "Kitas")
+    # An ordinary adjective is lower case; a plural without article keeps the strong "-e".
+    assert topic_sentence("Neue Radwege im Park") == ("Es geht um neue Radwege im Park.", "Radwege")
+    # A plural label whose adjective has another ending is no plain label: not said.
+    assert topic_sentence("Neuen Schulen") is None
