@@ -60,7 +60,8 @@ def test_a_condition_with_an_attribute_is_never_asked_without_it() -> None:
 def test_a_later_instruction_shares_the_object_only_with_a_transitive_verb() -> None:
     # Police tips: "bleiben" and "weggehen" take no accusative object; they are said without it.
     assert imperatives("Den Notruf wählen und ruhig bleiben.") == ["Wählen Sie den Notruf.", "Bleiben Sie ruhig."]
-    assert imperatives("Das Auto abschließen und sofort weggehen.") == ["Schließen Sie das Auto ab.", "Gehen Sie sofort weg."]
+    lines = imperatives("Das Auto abschließen und sofort weggehen.")
+    assert lines == ["Schließen Sie das Auto ab.", "Gehen Sie sofort weg."]
     # A particle verb may be intransitive ("auflegen" of a phone): unsure, so nothing is said.
     assert imperatives("Den Anrufer nicht zurückrufen und auflegen.") == []
     # A utility's tips: "warten" of a caller waits for someone; no "Warten Sie den Zähler."
