@@ -47,7 +47,15 @@ _HELD: Final = {
 _HELD_CONDITION: Final = re.compile(
     r"^Bei\s+(?P<noun>[A-ZÄÖÜ]\w+)(?P<examples>\s+wie\s+[A-ZÄÖÜ][\w\-]*(?:(?:,\s+|\s+(?:und|oder)\s+)[A-ZÄÖÜ][\w\-]*)*)?\s+(?P<rest>.+)$"
 )
-_CLAUSE_OPENERS: Final = ("ART", "PPOSAT", "PIAT", "ADV", "ADJD", "ADJ(D)", "APPR", "APPRART", "PTKNEG", "PRF")
+_CLAUSE_OPENERS: Final = ("ART", "PPOSAT", "PIAT", "ADV", "ADJD", "ADJ(D)", "PTKNEG", "PRF")
+# A noun's attributes follow it (Duden grammar: Präpositionalattribut "Fieber über 39 Grad", "Husten
+# von Kleinkindern", "Fragen zur Impfung"; Genitivattribut "Husten des Kindes"; a comparison "Fieber
+# länger als drei Tage"). Right after the condition's noun such a phrase cannot be told from the
+# instruction's adverbial, and the question would lose it (a narrower condition, or someone else's:
+# the children's cough is no "Haben Sie Husten?"), so an instruction opening with a preposition, a
+# genitive article or a comparison is not asked; the "bei"-phrase stays whole in the imperative.
+_ATTRIBUTE_OPENERS: Final = frozenset(["des", "der", "eines", "einer"])
+_COMPARISON: Final = re.compile(r"^\w+er\s+als\b|^(?:mehr|weniger|länger|kürzer|höher)\b")
 # A recommendation with its infinitive at the end ("Man sollte …", "Sie sollten …", Konjunktiv II).
 _SHOULD: Final = re.compile(r"^(?:Man\s+sollte|Sie\s+sollten)\s+(?P<rest>[^,;:]+)$")
 # The conditional openers conditions.py turns: a free relative, "wenn"/"falls", "Sollten Sie".
@@ -90,7 +98,9 @@ def _held(found: re.Match[str]) -> list[str]:
     rest = found["rest"]
     first = morph.tag(rest)
     if noun is None or not first or first[0].pos not in _CLAUSE_OPENERS:
-        return []
+        return []  # also a preposition: it may be the noun's attribute ("Husten von Kleinkindern")
+    if first[0].word.lower() in _ATTRIBUTE_OPENERS or _COMPARISON.match(rest):
+        return []  # a genitive ("Husten des Kindes") or a comparison ("Fieber länger als drei Tage")
     turned = imperatives(rest[:1].upper() + rest[1:])
     if len(turned) != 1:
         return []  # two instructions after one question: the second would read as unconditional

@@ -99,6 +99,35 @@ def _is_noun(word: str) -> bool:
     return found is not None and bool(found[1]) and found[1][-1][1] in ("NN", "SUF_NN")
 
 
+def _adjective_kind(word: str) -> str | None:
+    """ "declined" for an adjective with an ending ("Neue"), "place" for one made from a place name
+    ("Lindauer"), None where unsure.
+
+    Adjectives made from a place name with "-er" keep their capital and take no ending (Duden
+    grammar: "die Lindauer Schulen", "im Kölner Dom"); HanTa reads them as one invariable morpheme,
+    an ordinary adjective as its stem and an ending.
+    """
+    found = morph.analysis(word)
+    morphemes = found[1] if found is not None else ()
+    if len(morphemes) >= 2 and morphemes[-1][1] == "SUF_ADJ":
+        return "declined"
+    if word.endswith("er"):
+        # "-er" is the strong masculine ending ("Neuer") or a place adjective's suffix ("Lindauer"):
+        # only HanTa's invariable adjective or a name's stem tells the latter; else unsure.
+        place = word[:1].isupper() and len(morphemes) == 1 and morphemes[0][1] in ("ADJ_INVAR", "NE")
+        return "place" if place else None
+    return "declined" if re.search(r"(?:e|es)$", word) else None
+
+
+def _adjective(word: str, kind: str | None, gender: str | None) -> str:
+    """The adjective as said after "um": a place adjective as written, another lower case with the weak
+    ending after the definite article of ``gender`` (none for a plural without article)."""
+    if kind == "place":
+        return word
+    lowered = word.lower()
+    return _STRONG.sub(_WEAK[gender], lowered) if gender is not None else lowered
+
+
 def topic_sentence(label: str) -> tuple[str, str] | None:
     """ "Blaualgen im Brachsee" -> ("Es geht um Blaualgen im Brachsee.", "Blaualgen"), or None where unsure."""
     tagged = morph.tag(label)
@@ -120,14 +149,21 @@ def topic_sentence(label: str) -> tuple[str, str] | None:
     ):
         return None
     noun = tagged[head].word
-    adjectives = [t.word.lower() for t in tagged[:head]]
+    kinds = [_adjective_kind(t.word) for t in tagged[:head]]
+    if None in kinds:
+        return None
     if _plural(noun):
-        phrase = [*adjectives, noun]
+        # "um" + accusative plural without article: the strong ending "-e" ("um neue Schulen"), the
+        # same as the label's nominative; any other ending is no plain plural label.
+        if any(k == "declined" and not t.word.endswith("e") for k, t in zip(kinds, tagged[:head], strict=True)):
+            return None
+        phrase = [_adjective(t.word, k, None) for k, t in zip(kinds, tagged[:head], strict=True)] + [noun]
     else:
         gender = _gender(noun)
         if gender is None:
             return None
-        phrase = [_ACCUSATIVE[gender], *(_STRONG.sub(_WEAK[gender], a) for a in adjectives), noun]
+        adjectives = [_adjective(t.word, k, gender) for k, t in zip(kinds, tagged[:head], strict=True)]
+        phrase = [_ACCUSATIVE[gender], *adjectives, noun]
     text = f"Es geht um {morph.join([*phrase, *(t.word for t in rest)])}."
     return (text, noun) if len(text.split()) <= HARD_LIMIT else None
 

@@ -184,7 +184,10 @@ def _plain(text: str) -> list[str]:
             continue
         clause = tokens[start : index + 1]
         rest = text[spans[start][0] : spans[index][0]].strip() if index > start else ""
-        if out and not _has_object(clause[:-1]):
+        valency = _valency(token) if out and not _has_object(clause[:-1]) else "own"
+        if valency is None:
+            return []  # the later verb may or may not take the first one's object ("auflegen"): unsure
+        if valency == "transitive":
             # "Wohnung abdunkeln und nachts lüften": the later instruction shares the first one's object.
             shared = _leading_object(text, tokens, spans, first_end)
             if shared is None:
@@ -203,6 +206,49 @@ def _plain(text: str) -> list[str]:
     if len(out) > 1 and _SCOPING_OPENER.match(text):
         return []  # "Bei Fieber den Arzt anrufen und zu Hause bleiben": the condition holds for both
     return out
+
+
+# Verbs that take no accusative object: the copulas, and every verb whose Perfekt takes "sein" (Duden
+# grammar, Perfekt mit "sein": verbs of motion and change of state are intransitive: "gehen",
+# "weggehen", "bleiben"). A later instruction with such a verb shares no object ("Den Notruf wählen und
+# ruhig bleiben" is "Bleiben Sie ruhig.", never "Bleiben Sie den Notruf ruhig.").
+_COPULAS: Final = frozenset(["sein", "werden", "bleiben"])
+# Verbs of tips used without an accusative or with another case (Duden valency: "warten auf", "helfen"
+# + dative, "achten auf"; "liegen", "sitzen", "stehen" of a place), some with a rare transitive sense
+# ("die Heizung warten"): whether the later one shares the object is unsure.
+_ABSOLUTE: Final = frozenset(
+    [
+        *("warten", "schlafen", "duschen", "baden", "helfen", "telefonieren", "reagieren", "achten"),
+        *("schweigen", "handeln", "liegen", "sitzen", "stehen", "atmen", "arbeiten"),
+    ]
+)
+
+
+def _valency(verb: morph.Token) -> str | None:
+    """ "transitive" where a later instruction's verb takes the first one's accusative object, "intransitive"
+    where it takes none (then it is said without it), None where unsure.
+
+    A separable particle may make a verb intransitive ("auflegen" of a phone, "aufpassen") or not
+    ("zurückrufen"), and a verb of motion may go either way ("fahren"): unsure, so the item is left out.
+    """
+    lemma = (verb.lemma or verb.word).lower()
+    if lemma in _COPULAS or morph.takes_sein(lemma):
+        return "intransitive"
+    particle = _particle(verb.word)
+    if particle is None or particle or lemma in _ABSOLUTE or morph.auxiliary_varies(lemma):
+        return None
+    return "transitive"
+
+
+# Prefixes that never separate (Duden grammar, untrennbare Verbpräfixe): HanTa sometimes reads "ver-"
+# of "verriegeln" as a particle, which would give "Riegeln Sie … ver.".
+_INSEPARABLE: Final = ("be", "ge", "er", "ver", "zer", "ent", "emp", "miss")
+
+
+def _particle(verb: str) -> str | None:
+    """The verb's separable particle ("" for none, None where HanTa cannot tell); an inseparable prefix is none."""
+    particle = morph.separable_particle(verb)
+    return "" if particle in _INSEPARABLE else particle
 
 
 def _leading_object(text: str, tokens: Sequence[morph.Token], spans: Sequence[tuple[int, int]], end: int) -> str | None:
@@ -258,6 +304,20 @@ def _has_object(words: Sequence[morph.Token]) -> bool:
     return False
 
 
+def _noun(tokens: Sequence[morph.Token], index: int) -> bool:
+    """The word is a noun, which German writes with a capital anywhere ("Fremde", "Kinder").
+
+    A noun, a name, a nominalised adjective, or an adjective with no noun or adjective after it
+    (Duden grammar: substantiviertes Adjektiv, "Fremde nie in die Wohnung lassen"): an attributive
+    adjective stands before its noun.
+    """
+    token = tokens[index]
+    if token.pos in ("NN", "NE", "NNA", "NNI"):
+        return True
+    after = tokens[index + 1].pos if index + 1 < len(tokens) else ""
+    return token.pos == "ADJ(A)" and after not in ("NN", "NE", "NNA", "NNI", "ADJ(A)", "CARD")
+
+
 def _imperative(clause: Sequence[morph.Token], rest: str) -> str | None:
     """The Sie-imperative of one infinitive clause (its verb last), or None if it cannot be built."""
     verb = clause[-1].word
@@ -273,17 +333,18 @@ def _imperative(clause: Sequence[morph.Token], rest: str) -> str | None:
     # verb the tagger did not read as one ("Arbeit in den Abend verlegen, die Hitze meiden").
     if any(t.word == "," and (i == 0 or before[i - 1].pos not in _LISTED) for i, t in enumerate(before)):
         return None
-    # The same for "und"/"oder" after a lower-case word in "-en" that is no attributive adjective: it
-    # may be a verb the tagger misread, and the instruction before the "und" its own.
+    # The same for "und"/"oder" after a lower-case word in "-en" that is no attributive adjective of a
+    # row ("mit roten und blauen Jacken"): it may be a verb the tagger misread ("Den Hund anleinen und
+    # auf den Wegen bleiben"), and the instruction before the "und" its own.
     if any(
         t.word in ("und", "oder")
         and i > 0
         and re.fullmatch(r"[a-zäöüß]+en", before[i - 1].word)
-        and before[i - 1].pos != "ADJ(A)"
+        and not (before[i - 1].pos == "ADJ(A)" and i + 1 < len(before) and before[i + 1].pos == "ADJ(A)")
         for i, t in enumerate(before)
     ):
         return None
-    particle = morph.separable_particle(verb)
+    particle = _particle(verb)
     if particle is None or verb in ("sein", "haben", "werden"):
         return None  # HanTa cannot tell the prefix apart ("umfahren"), or no action verb
     base = verb[len(particle) :] if particle else verb
@@ -291,7 +352,7 @@ def _imperative(clause: Sequence[morph.Token], rest: str) -> str | None:
         return None
     # The reader's "Ihr"/"Ihre" keeps its capital: lower case it is another's ("ihre Kleidung").
     formal = clause[0].pos == "PPOSAT" and clause[0].word.startswith("Ihr")
-    if rest and clause[0].pos not in ("NN", "NE") and not formal and not rest.split()[0].isupper():
+    if rest and not _noun(clause, 0) and not formal and not rest.split()[0].isupper():
         rest = rest[:1].lower() + rest[1:]  # the sentence's opening capital moves to the verb
     words = [base[:1].upper() + base[1:], "Sie", *([rest] if rest else []), *([particle] if particle else [])]
     return " ".join(words) + "."

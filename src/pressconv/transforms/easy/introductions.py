@@ -193,12 +193,66 @@ def _sentences(source: str) -> list[str]:
     return [s for s in re.split(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„])", source.replace("·", "")) if s]
 
 
-def _age_named(source: str, noun: str, gender: str) -> str | None:
+def _second_person(sentences: Sequence[str], noun: str, gender: str) -> bool:
+    """Some sentence names a person of ``gender`` other than the one ``noun`` takes up.
+
+    A definite noun points at the nearest fitting referent (text linguistics: anaphora resolution by
+    recency and agreement). Once the release names a second person who could fit ("Ein anderer
+    Jugendlicher hat ihn gesehen", "Der Vater meldete ihn"), "der Jugendliche" after it may be either,
+    so the name is not put in (omission over error). A person phrase of the same noun counts only
+    with the indefinite article or "anderer"/"weiterer"/"zweiter": the definite one takes the named
+    person up. A neuter person noun ("das Kind") may be either sex, so any person counts.
+    """
+    genders = ("m", "f") if gender == "n" else (gender,)
+    stem = _stem(noun)
+    for sentence in sentences:
+        tagged = morph.tag(sentence)
+        if re.search(r"\b(?:ander|weiter|zweit)(?:e|er|en|em|es)\s+" + re.escape(stem), sentence, re.IGNORECASE):
+            return True
+        for index in (i for g in genders for i in persons(tagged, g)):
+            determiner = _determiner_of(tagged, index)
+            word = tagged[index].word.replace("·", "").lower()
+            same = word.startswith(stem) or noun.replace("·", "").lower().startswith(_stem(word))
+            if not same or not determiner.startswith("d"):
+                return True
+        if gender == "n" and re.search(r"\b(?:ein|einem|eines)\s+(?:\w+\s+)?(?:Kind|Mädchen|Baby)\b", sentence):
+            return True
+    return False
+
+
+def _determiner_of(tagged: Sequence[morph.Token], index: int) -> str:
+    """The article before the noun at ``index`` (adjectives and numbers may stand between), lower case, or ""."""
+    back = index - 1
+    while back >= 0 and tagged[back].pos in ("ADJ(A)", "CARD", "ADV"):
+        back -= 1
+    return tagged[back].word.lower() if back >= 0 and tagged[back].pos in ("ART", "PIAT", "APPRART") else ""
+
+
+def _source_index(sentences: Sequence[str], first: int, sentence: str, noun: str) -> int:
+    """The index of the release's sentence after ``first`` that ``sentence`` (perhaps rewritten) says, else the end.
+
+    The sentence may be reworded ("Der Jugendliche wird vermisst" -> "Man vermisst den
+    Jugendlichen"), so the release's sentence sharing the most of its longer words, at least half,
+    is taken; where none does, the whole release after the naming is read (the safe side).
+    """
+    stem = _stem(noun)
+    words = {w for w in re.findall(r"\w{4,}", sentence.replace("·", "").lower()) if not w.startswith(stem)}
+    best, score = len(sentences), 0.5
+    for index in range(first + 1, len(sentences)):
+        found = {w for w in re.findall(r"\w{4,}", sentences[index].lower()) if not w.startswith(stem)}
+        if words and found and len(words & found) / len(words | found) >= score:
+            best, score = index, len(words & found) / len(words | found) + 1e-9
+    return best
+
+
+def _age_named(source: str, noun: str, gender: str, sentence: str = "") -> str | None:
     """The name of the one person the release introduces by age and name, where it takes that person up with ``noun``.
 
     The release must introduce exactly one person by age and name, of an agreeing gender, and use
     ``noun`` with the definite article in that sentence or the next one, before any other person
-    is introduced (the nearest-antecedent reading every reader makes).
+    is introduced (the nearest-antecedent reading every reader makes); and no second person who
+    could fit ``noun`` may be named between the naming and ``sentence`` (``_second_person``; where
+    the sentence is not found in the release, up to its end).
     """
     sentences = _sentences(source)
     found = [(i, m) for i, s in enumerate(sentences) for m in _AGE_NAME.finditer(s)]
@@ -213,6 +267,10 @@ def _age_named(source: str, noun: str, gender: str) -> str | None:
     after = " ".join([sentences[first][match.end() :], *sentences[first + 1 : first + 2]])
     if re.search(r"\b" + re.escape(_stem(noun)), before, re.IGNORECASE) or not word.search(after):
         return None  # the noun names someone met before the name ("Eine Polizistin fand die 15-jährige …")
+    until = _source_index(sentences, first, sentence, noun)
+    between = [sentences[first][match.end() :], *sentences[first + 1 : until]]
+    if _second_person(between, noun, gender):
+        return None  # "Ein anderer Jugendlicher hat ihn gesehen. Der Jugendliche meldete sich …": either one
     return str(match["name"])
 
 
@@ -235,7 +293,7 @@ def named_person(sentence: str, source: str, earlier: Sequence[str]) -> str | No
         noun = tagged[end].word
         if _stem(noun) in said:
             continue
-        name = _age_named(source, noun, gender)
+        name = _age_named(source, noun, gender, sentence)
         if name is None:
             continue
         if start == 0:

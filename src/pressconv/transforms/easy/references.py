@@ -293,6 +293,34 @@ def _source_compound(noun: str, source: str) -> str | None:
     return compound[: len(compound) - len(head)]
 
 
+# Nouns of a territory or public body ("die Stadt", "die Gemeinde", "der Kreis"): a release uses them
+# for its own sender and for any place it names ("Die Stadt lädt die Gäste ein" of the town that
+# writes, after "die Partnerstadt Lyon"), so the one compound of that head says nothing about which
+# one is meant (press convention: an authority speaks of itself as "die Stadt", "der Kreis").
+_BODY_HEADS: Final = frozenset(
+    [
+        *("stadt", "gemeinde", "kreis", "landkreis", "land", "bezirk", "ort", "dorf", "region", "kommune"),
+        *("verwaltung", "amt", "behörde", "polizei", "regierung", "ministerium", "rat", "staat", "bund"),
+    ]
+)
+
+
+def _other_referent(head: str, compound: str, source: str) -> bool:
+    """After the compound, the release names a referent of the same head that need not be the compound's.
+
+    An indefinite phrase ("eine Zone"), "andere"/"weitere"/"zweite" before the head, or another
+    compound of it: the definite noun may point at that one (text linguistics: the nearest
+    antecedent), so the compound is not put in.
+    """
+    plain = source.replace("·", "")
+    at = plain.lower().find(compound.lower())
+    after = plain[at + len(compound) :] if at >= 0 else plain
+    word = re.escape(head) + r"(?:e|en|n|s|es)?\b"
+    indefinite = r"\b(?:ein|eine|einen|einem|einer|eines|kein\w*)\s+(?:[a-zäöüß]+\s+){0,2}" + word
+    other = r"\b(?:ander|weiter|zweit)\w*\s+" + word
+    return re.search(indefinite, after, re.IGNORECASE) is not None or re.search(other, after, re.IGNORECASE) is not None
+
+
 def fuller(sentence: str, source: str, earlier: list[str]) -> str | None:
     """ "Die Zone F gilt ab Juli." -> "Die Bewohnerparkzone F gilt ab Juli.", or None.
 
@@ -309,11 +337,13 @@ def fuller(sentence: str, source: str, earlier: list[str]) -> str | None:
         if re.match(r"\s+(?:von|vom|für|aus|mit|bei|beim|zur|zum|der|des|in|im|an|am|auf)\b", sentence[match.end("noun") :]):
             continue  # "die Kosten für das Dach": the phrase's own modifier says which; no anaphora to resolve
         stem = noun.lower()[: max(4, len(noun) - 2)]
-        if stem in said:
-            continue
+        if stem in said or noun.lower() in _BODY_HEADS:
+            continue  # "die Stadt" may be the sender or any town the release names
         prefix = _source_compound(noun, source)
         if prefix is None or (prefix + noun).lower()[: len(prefix) + len(stem)] in said:
             continue
+        if _other_referent(noun.lower(), prefix + noun.lower(), source):
+            continue  # "die Zone" after "eine weitere Zone": which one is unsure
         word = prefix + noun.lower() if not prefix.endswith("-") else prefix + noun
         return sentence[: match.start("noun")] + word + sentence[match.end("noun") :]
     return None
