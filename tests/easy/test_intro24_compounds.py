@@ -1,4 +1,4 @@
-"""A definite noun the release took up from its own compound ("die Zone F") said as that compound (references.fuller)."""
+"""A definite noun the release took up from its own compound ("die Zone C") said as that compound (references.fuller)."""
 
 from __future__ import annotations
 

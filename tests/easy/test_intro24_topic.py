@@ -70,7 +70,7 @@ def test_the_topic_line_opens_the_body_and_passes_the_verifiers_checks() -> None
 def test_a_label_noun_the_body_never_uses_is_a_metaphor_and_never_said() -> None:
     # An alliance's statement on the coalition ("Ampel") and a club's pun; the literal reading would mislead.
     body = "Zur Halbzeit der Legislatur kritisiert das Bündnis die Regierung."
-    assert named_topic("Halbzeit für die Ampel: Bündnis kritisiert Regierung", ["Das Bündnis kritisiert"], body) is None
+    assert named_topic("Zwei Jahre Ampel: Netzwerk kritisiert Regierung", ["Das Bündnis kritisiert"], body) is None
     club = "Der Verein sucht neue Spielerinnen für die Mannschaft."
     assert named_topic("Frischer Wind im Kader: Verein sucht Spielerinnen", ["Der Verein sucht"], club) is None
 
@@ -78,7 +78,7 @@ def test_a_label_noun_the_body_never_uses_is_a_metaphor_and_never_said() -> None
 def test_a_label_noun_of_another_domain_is_never_said() -> None:
     # A party's statement on the coalition ("Ampel" as the government) and a town's broken traffic light.
     party = "Die Ampel hat bisher wenig umgesetzt, sagt der Verband zur Halbzeit."
-    assert named_topic("Halbzeit für die Ampel: Verband zieht Bilanz", ["Der Verband zieht eine Bilanz"], party) is None
+    assert named_topic("Ein Jahr Ampel: Verband zieht Bilanz", ["Der Verband zieht eine Bilanz"], party) is None
     town = "Die Ampel am Markt ist kaputt. Autofahrer und Fußgänger müssen an der Kreuzung warten. Die Straße bleibt offen."
     said = ["Die Stadt repariert eine Anlage"]
     assert (

@@ -88,14 +88,14 @@ def test_a_body_noun_or_a_second_referent_gets_no_compound() -> None:
     district = "Der Nachbarkreis Talheim meldet einen Fall. Der Kreis richtet eine Sperrzone ein."
     assert fuller("Der Kreis richtet eine Sperrzone ein.", district, []) is None
     # A second zone named between the compound and the sentence: which one is unsure.
-    zones = "Die Stadt richtet eine Bewohnerparkzone ein. Eine weitere Zone folgt 2027. Die Zone gilt ab Juli."
+    zones = "Die Stadt richtet eine Anwohnerparkzone ein. Eine weitere Zone folgt 2027. Die Zone gilt ab Juli."
     assert fuller("Die Zone gilt ab Juli.", zones, []) is None
     # A firm's release: "eine andere Prämie" after the compound.
     firm = "Die Firma zahlt eine Inflationsprämie. Eine andere Prämie entfällt. Die Prämie beträgt 500 Euro."
     assert fuller("Die Prämie beträgt 500 Euro.", firm, []) is None
     # One zone only: the compound says which.
-    one = "Die Stadt richtet eine Bewohnerparkzone ein. Die Zone gilt ab Juli."
-    assert fuller("Die Zone gilt ab Juli.", one, []) == "Die Bewohnerparkzone gilt ab Juli."
+    one = "Die Stadt richtet eine Anwohnerparkzone ein. Die Zone gilt ab Juli."
+    assert fuller("Die Zone gilt ab Juli.", one, []) == "Die Anwohnerparkzone gilt ab Juli."
 
 
 def test_a_place_adjective_keeps_its_capital_after_um() -> None:

@@ -92,7 +92,7 @@ class Facts:
     missing_name: str | None = None
     missing_age: str | None = None
     missing_since: date | None = None  # "Seit Freitag, 13. März, wird … vermisst": the day (_missing_since)
-    missing_from: str | None = None  # "… aus Oldenwerth": the home town (missing.home_town)
+    missing_from: str | None = None  # "… aus Kellenbach": the home town (missing.home_town)
     missing_seen: str | None = None  # "zuletzt … an der Bushaltestelle X gesehen" (missing.last_seen)
     witnesses: bool = False
     register: bool | None = None

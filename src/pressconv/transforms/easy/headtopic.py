@@ -1,11 +1,11 @@
-"""The headline's topic ("Blaualgen im Brachsee: Kreis spricht Badeverbot aus") said when nothing else names it.
+"""The headline's topic ("Algen im Mühlsee: Kreis sperrt den Badestrand") said when nothing else names it.
 
 German press headlines often open with a topic label, a noun phrase set off by a colon or a dash
 before the news clause (Dachzeile/Schlagzeile convention: "Geflügelpest: Landkreis ordnet
 Stallpflicht an"). The label names what the release is about; the title step keeps the news clause,
 and the body sentences take the topic as known ("Das Verbot gilt für die ganze Wasser·fläche."). A
 summary whose title and body never name it leaves the reader asking "which lake?" (rubric, item 3),
-so the topic is said in one sentence before the body: "Es geht um Blau·algen im Brachsee."
+so the topic is said in one sentence before the body: "Es geht um Algen im Mühlsee."
 
 The label is said only where it is a plain noun phrase: adjectives, one head noun and prepositional
 phrases (already in their own case), no verb, no comma, no quotation, no press code ("POL-XY"), no
@@ -129,7 +129,7 @@ def _adjective(word: str, kind: str | None, gender: str | None) -> str:
 
 
 def topic_sentence(label: str) -> tuple[str, str] | None:
-    """ "Blaualgen im Brachsee" -> ("Es geht um Blaualgen im Brachsee.", "Blaualgen"), or None where unsure."""
+    """ "Algen im Mühlsee" -> ("Es geht um Algen im Mühlsee.", "Algen"), or None where unsure."""
     tagged = morph.tag(label)
     head = 0
     while head < len(tagged) and tagged[head].pos == "ADJ(A)":
@@ -137,7 +137,7 @@ def topic_sentence(label: str) -> tuple[str, str] | None:
     if head >= len(tagged) or tagged[head].pos not in ("NN", "NE") or not _is_noun(tagged[head].word):
         return None
     rest = tagged[head + 1 :]
-    # After the head only prepositional phrases: a preposition first ("im Brachsee", "am Donnerstag").
+    # After the head only prepositional phrases: a preposition first ("im Mühlsee", "am Donnerstag").
     if rest and rest[0].pos not in ("APPR", "APPRART"):
         return None
     if any(t.pos.startswith(("VV", "VA", "VM")) or t.pos in ("KON", "$,") for t in rest):

@@ -141,7 +141,7 @@ def introduce_person(sentence: str, source: str, earlier: Sequence[str]) -> str 
 
 
 # A private person introduced by age and name (Pressekodex, Ziffer 8: police and court reports name
-# a person by age and first name, often with the surname's initial): "der 15-jährigen Milena H.",
+# a person by age and first name, often with the surname's initial): "der 15-jährigen Jana R.",
 # "den 81-jährigen Karl Berger". The determiner tells the gender where the case allows only one.
 _AGE_NAME: Final = re.compile(
     r"\b(?P<art>[Dd]er|[Dd]ie|[Dd]en|[Dd]em)\s+\d{1,3}-[Jj]ährige[nr]?\s+"
@@ -275,7 +275,7 @@ def _age_named(source: str, noun: str, gender: str, sentence: str = "") -> str |
 
 
 def named_person(sentence: str, source: str, earlier: Sequence[str]) -> str | None:
-    """ "Man vermisst die Jugendliche seit Montag." -> "Man vermisst Milena H. seit Montag.", or None.
+    """ "Man vermisst die Jugendliche seit Montag." -> "Man vermisst Jana R. seit Montag.", or None.
 
     A definite person phrase anywhere in the sentence whose noun no earlier sentence of the summary
     (nor its title) uses points at nobody the reader met (rubric, item 3). Where the release names
@@ -317,13 +317,13 @@ _FUNCTIONAL: Final = (
 def _place_only(name: str, source: str) -> bool:
     """Every time the release writes the name, a preposition, a list's "und" or a thing's noun stands before it.
 
-    "zwischen Obermoosach und Eichelried", "Ortsausgang Obermoosach": names of places, no person
+    "zwischen Niederhain und Buchwalde", "Ortsausgang Niederhain": names of places, no person
     who could be the one meant.
     """
     plain = source.replace("·", "")
     word = re.escape(name.replace("·", ""))
     total = len(re.findall(rf"\b{word}\b", plain))
-    # A name that opens a line is the dateline's place ("Obermoosach (ots) – …").
+    # A name that opens a line is the dateline's place ("Niederhain (ots) – …").
     placed = len(re.findall(rf"(?m)^[ \t]*{word}\b", plain))
     for match in re.finditer(rf"\b(\w+)[ \t]+{word}\b", plain):
         before = match.group(1)

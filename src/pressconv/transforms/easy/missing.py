@@ -22,7 +22,7 @@ _NEG: Final = re.compile(rf"\b(?:{NEGATION})\b", re.I)
 
 __all__ = ["home_town", "last_seen", "since_next"]
 
-# "Milena Hartkopf aus Oldenwerth." / "…, aus Oldenwerth, wird vermisst": one place name (hyphenated
+# "Jana Roth aus Kellenbach." / "…, aus Kellenbach, wird vermisst": one place name (hyphenated
 # parts allowed) right after the name, closing the phrase. "aus dem Ortsteil X" (an article) or "aus
 # Richtung X" names no home town and does not match.
 _TOWN: Final = r"(?P<town>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*)"
@@ -34,7 +34,7 @@ def home_town(body: Sequence[str], name: str) -> str | None:
     """The one place the release names after the person's name with "aus" ("Talheim", "dem Ortsteil Au"), or None."""
     pattern = re.compile(rf"{re.escape(name)},?\s+aus\s+{_TOWN}{_TOWN_END}")
     towns = {m["town"] for sentence in body for m in pattern.finditer(sentence)} - _NOT_TOWNS
-    # "aus dem Rottenbühler Ortsteil Oberau": the district with its noun ("dem Ortsteil Oberau"); the
+    # "aus dem Kronauer Ortsteil Unterau": the district with its noun ("dem Ortsteil Unterau"); the
     # town's adjective may go, the district stays as true without it.
     district = re.compile(
         rf"{re.escape(name)},?\s+aus\s+dem\s+(?:[A-ZÄÖÜ][a-zäöüß]+er\s+)?(?P<noun>Ortsteil|Stadtteil)\s+{_TOWN}{_TOWN_END}"
@@ -95,7 +95,7 @@ def since_next(body: Sequence[str], name: str, issued: date | None) -> date | No
 
 
 # "Zuletzt gesehen wurde er gegen 14:30 Uhr von einer Zeugin an der Bushaltestelle „Lindenplatz“, …",
-# "… wurde sie zuletzt … von einer Zeugin am Busbahnhof in Brenkhausen gesehen, wo …": the place is the
+# "… wurde sie zuletzt … von einer Zeugin am Busbahnhof in Talheim gesehen, wo …": the place is the
 # prepositional phrase after the witness (police convention: "von einem Zeugen an/in/auf …").
 # The whole phrase stays in one clause: never across a comma into another clause ("Zuletzt gesehen
 # wurde sie am Montag, ihr Rucksack wurde von einem Zeugen am Bahnhof gefunden" tells no sighting place).

@@ -1176,7 +1176,7 @@ def verify(draft: Draft) -> Draft:
             kept = with_echo
     # "Es gibt eine Lesung." + "Die Lesung ist am …" -> "Eine Lesung ist am …" (existentials.py).
     kept = introduced_in_statement(kept, lambda text: _passes_all(text, draft, guard), headline_text)
-    # "Blaualgen im Brachsee: Kreis spricht …": the headline's topic said where nothing names it (headtopic.py).
+    # "Algen im Mühlsee: Kreis spricht …": the headline's topic said where nothing names it (headtopic.py).
     kept = with_topic(kept, draft.title, headline_text, draft.source, lambda text: _styled_passing(text, draft, guard))
     contact = tuple(
         replace(c, text=style(c.text, draft)) if c.phone is None and c.email is None else c for c in draft.contact
@@ -1191,7 +1191,7 @@ def verify(draft: Draft) -> Draft:
 def _named_referents(styled: str, draft: Draft, guard: FactGuard, said: list[str]) -> str:
     """The sentence with a thing or person the summary never named said as the release names it.
 
-    "Die Zone F gilt …" -> "Die Bewohner·park·zone F gilt …" (references.fuller), "Man vermisst die
+    "Die Zone C gilt …" -> "Die Anwohner·park·zone F gilt …" (references.fuller), "Man vermisst die
     Jugendliche" -> "Man vermisst Lea M." (introductions.named_person); kept only where the new
     sentence passes every check the old one passed (a longer word must not cost the sentence).
     """

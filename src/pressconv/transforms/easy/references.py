@@ -266,7 +266,7 @@ def _source_compound(noun: str, source: str) -> str | None:
     """The one compound of the release whose last word part is ``noun`` and that it names before the bare noun.
 
     German texts introduce a thing by a compound and take it up by its head (Grundwort) alone
-    ("eine Bewohnerparkzone … die Zone F", Duden grammar: the head carries the compound's gender
+    ("eine Anwohnerparkzone … die Zone C", Duden grammar: the head carries the compound's gender
     and meaning). The compound must be the release's only one with that head, split at that head
     by the word-part splitter (compounds.segment: "Diens·tag" is no "Tag"), and stand before the
     release's first definite use of the bare noun.
@@ -322,7 +322,7 @@ def _other_referent(head: str, compound: str, source: str) -> bool:
 
 
 def fuller(sentence: str, source: str, earlier: list[str]) -> str | None:
-    """ "Die Zone F gilt ab Juli." -> "Die Bewohnerparkzone F gilt ab Juli.", or None.
+    """ "Die Zone C gilt ab Juli." -> "Die Anwohnerparkzone F gilt ab Juli.", or None.
 
     A definite noun the summary never named (no earlier sentence and not the title) that the
     release took up from its own compound (``_source_compound``) is said as that compound: the

@@ -258,7 +258,7 @@ def _appeal(facts: Facts) -> list[Line]:
         if facts.missing_age:
             lines.append(Line(f"{facts.missing_name} ist {facts.missing_age} Jahre alt."))
         if facts.missing_from:
-            # "die 15-jährige X aus Oldenwerth": where the person comes from (missing.home_town).
+            # "die 15-jährige X aus Kellenbach": where the person comes from (missing.home_town).
             lines.append(Line(f"{facts.missing_name} kommt aus {facts.missing_from}."))
         if facts.missing_since is not None:
             # "wird seit … vermisst" in the active voice: the person is gone since that day.
