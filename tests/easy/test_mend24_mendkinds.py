@@ -59,7 +59,7 @@ def test_two_sought_never_name_one_alone() -> None:
 
 def test_another_persons_noun_gives_no_since_day() -> None:
     body = [
-        "Die Polizei Nordhafen bittet um Mithilfe bei der Suche nach der 15-jährigen Lena Vogt aus Talbach.",
+        "Die Polizei Nordhafen sucht mit Hilfe der Bevölkerung nach der 15-jährigen Lena Vogt aus Talbach.",
         "Lena Vogt war am Montag mit ihrer Freundin unterwegs.",
         "Die Freundin wird seit Dienstag, 27. Februar 2024, vermisst.",
     ]
