@@ -125,13 +125,13 @@ Die Beratungsstelle der Polizei bietet kostenlose Beratungen zum Einbruchschutz 
 
 _JOBS = """Jobcenter Beispielkreis
 
-Neue Sprechzeiten im Jobcenter
+Geänderte Öffnungszeiten beim Jobcenter
 
-Beispielstadt, 2. März 2026 – Das Jobcenter Beispielkreis hat ab April neue Sprechzeiten.
+Beispielstadt, 2. März 2026 – Ab April gelten beim Jobcenter Beispielkreis andere Öffnungszeiten.
 
 Die Geschäftsstelle ist am Montag und am Donnerstag von 8 bis 12 Uhr geöffnet.
 
-Das Jobcenter ist unverändert montags bis freitags von 8 bis 16 Uhr unter 02944 7381-0 erreichbar.
+Das Jobcenter ist unverändert dienstags bis samstags von 9 bis 17 Uhr unter 02944 7381-0 erreichbar.
 """
 
 
@@ -151,7 +151,7 @@ def test_a_police_release_says_whom_to_call_for_what() -> None:
 
 def test_a_job_centre_s_service_line_without_its_number_and_the_spare_adverb() -> None:
     summary = _summary(_JOBS)
-    assert "Das Jobcenter ist montags bis freitags von 8 bis 16 Uhr erreichbar." in summary
+    assert "Das Jobcenter ist dienstags bis samstags von 9 bis 17 Uhr erreichbar." in summary
     assert "02944 7381-0" in summary.split("## Kontakt")[1]
 
 

@@ -60,10 +60,10 @@ def _place(sentence: str) -> tuple[str, str] | str:
         ),
         # A public office and a museum: days that recur go with their hours.
         (
-            "Das Bürgertelefon vom Gesundheitsamt ist montags bis freitags von 8 bis 16 Uhr für alle Fragen erreichbar.",
+            "Die Servicenummer vom Sozialamt ist dienstags bis samstags von 9 bis 17 Uhr für alle Fragen erreichbar.",
             (
-                "Das Bürgertelefon vom Gesundheitsamt ist für alle Fragen erreichbar.",
-                "Das ist montags bis freitags von 8 bis 16 Uhr.",
+                "Die Servicenummer vom Sozialamt ist für alle Fragen erreichbar.",
+                "Das ist dienstags bis samstags von 9 bis 17 Uhr.",
             ),
         ),
         (
