@@ -86,7 +86,7 @@ def test_summary_of_an_invented_appeal_names_town_day_and_age() -> None:
         "Die Jugendliche wird seit Dienstag, 27. Februar 2024, vermisst.",
         organisation="Polizei Nordhafen",
     )
-    # The title says the age and the home town where it names them; the body says them otherwise.
-    assert "14" in text
+    # The age in a sentence of its own: the title names the person, not the age.
+    assert "Jana Pohl ist 14 Jahre alt." in text
     assert "Jana Pohl kommt aus Talbach." in text
     assert "Jana Pohl ist seit Dienstag, 27. Februar 2024, weg." in text

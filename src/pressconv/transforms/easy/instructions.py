@@ -330,7 +330,7 @@ def _imperative(clause: Sequence[morph.Token], rest: str) -> str | None:
         return None
     # A comma inside an instruction only separates the members of an enumeration ("bei Fieber, Husten
     # oder Schwindel", "leichte, helle Kleidung"); after any other word it may close an instruction whose
-    # verb the tagger did not read as one ("Arbeit in den Abend verlegen, die Hitze meiden").
+    # verb the tagger did not read as one ("Besuche auf den Vormittag legen, die Mittagssonne meiden").
     if any(t.word == "," and (i == 0 or before[i - 1].pos not in _LISTED) for i, t in enumerate(before)):
         return None
     # The same for "und"/"oder" after a lower-case word in "-en" that is no attributive adjective of a

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-__all__ = ["do_not_eat", "lot_actions", "reason_lines", "return_in_shop"]
+__all__ = ["REFUND", "do_not_eat", "lot_actions", "reason_lines", "return_in_shop"]
 
 # Germs by the names food notices use (bacteria, moulds, toxins of the Lebensmittelwarnung portal).
 _GERMS: Final = re.compile(
@@ -84,7 +84,8 @@ _LOTS_MAX: Final = 4
 _DO_NOT_EAT: Final = re.compile(r"\bnicht\s+(?:zu\s+)?(?:verzehren|essen)\b|\bvom\s+Verzehr\b[^.]{0,60}\babgeraten\b")
 _RETURN: Final = re.compile(r"\bzurückgegeben\s+werden\b|\bzurückbringen\b|\bzurückgeben\b")
 _SHOP: Final = re.compile(r"\b(?:Verkaufsstelle|Filiale|Markt|Märkte|Geschäft|Händler|Handel)\w*")
-_REFUND: Final = re.compile(r"\bKaufpreis\b[^.]{0,80}\berstattet\b|\berstattet\b[^.]{0,80}\bKaufpreis\b")
+# The refund of the price, the recall convention "Der Kaufpreis wird erstattet" (also used by safety.py).
+REFUND: Final = re.compile(r"\bKaufpreis\b[^.]{0,80}\berstattet\b|\berstattet\b[^.]{0,80}\bKaufpreis\b")
 
 
 # The subject of a do-not-eat advice narrower than every buyer (allergy-notice convention: "Menschen mit
@@ -138,6 +139,6 @@ def lot_actions(body: Sequence[str]) -> list[str]:
         lines.append(f"Essen Sie das Produkt mit der {label} {named} nicht.")
     if return_in_shop(body):
         lines.append("Sie können das Produkt im Geschäft zurückgeben.")
-        if _REFUND.search(text):
+        if REFUND.search(text):
             lines.append("Sie bekommen den Kaufpreis zurück.")
     return lines

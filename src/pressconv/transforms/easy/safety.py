@@ -23,7 +23,7 @@ from typing import Final
 
 from pressconv.transforms.easy.compounds import segment_text
 from pressconv.transforms.easy.dates import format_date
-from pressconv.transforms.easy.recalls import do_not_eat, return_in_shop
+from pressconv.transforms.easy.recalls import REFUND, do_not_eat, return_in_shop
 from pressconv.transforms.easy.verify import rule_failures, structure_failures
 from pressconv.transforms.easy.when import WEEKDAYS_DE, find_moments
 
@@ -270,7 +270,6 @@ _RECALL: Final = re.compile(
     r"(?:[a-zäöüß]+\s+){0,3}„(?P<product>[^“]{3,60})“"
     r"[^.]*?\bzurück\b"
 )
-_REFUND: Final = re.compile(r"\bKaufpreis\b[^.]{0,80}\berstattet\b|\berstattet\b[^.]{0,80}\bKaufpreis\b")
 # Lot numbers (Losnummer, Charge): a recall usually holds for some lots only.
 _LOT_WORD: Final = re.compile(r"\b(?:Los(?:nummer|-Nr)\w*|Charge\w*)\b")
 _LOT: Final = re.compile(r"\b(?:Los(?:nummer|-Nr\.?)|Charge(?:n(?:nummer)?)?)\s*:?\s*(?P<lot>[A-Z]{0,3}\d[\dA-Z/-]{2,})\b")
@@ -304,6 +303,6 @@ def recall_lines(heads: Sequence[str], body: Sequence[str]) -> list[str]:
     # A narrower group's advice or a negated return is left out (recalls.do_not_eat, return_in_shop).
     if return_in_shop(body):
         lines.append("Sie können das Produkt im Geschäft zurückgeben.")
-        if _REFUND.search(text):
+        if REFUND.search(text):
             lines.append("Sie bekommen den Kaufpreis zurück.")
     return lines
