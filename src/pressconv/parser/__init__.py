@@ -524,6 +524,15 @@ def _read_head(lines: list[Line], head: _Head, language: str, *, headline_elsewh
             _take_sender(line, head)
             index += 1
             continue
+        rubric_line = _sender_and_rubric(text) if head.title is None else None
+        if rubric_line is not None and _headline_follows(lines, index):
+            # "Landkreis Nordau – Aus dem Landratsamt" over the headline: the sender's name and the
+            # rubric of its news page on one line; the sender is read, the rubric is the kicker.
+            sender_name, rubric = rubric_line
+            _take_sender(Line(line.number, sender_name, line.indent, sender_name), head)
+            head.kicker = f"{head.kicker} – {rubric}" if head.kicker else rubric
+            index += 1
+            continue
         if head.title is None and language.lower().startswith("de") and _roof_phrase(lines, index):
             # A Dachzeile phrase over a "Topic: statement" headline: the topic, like the label.
             head.kicker = f"{head.kicker} – {text}" if head.kicker else text
@@ -580,21 +589,27 @@ def _read_head(lines: list[Line], head: _Head, language: str, *, headline_elsewh
 # Letterheads and CMS exports set the items of the head off with bars: "Nordau, 12. März 2025 |
 # Pressemitteilung", "Presseinformation Nr. 12 | 12.03.2025 | Stadt Nordau". A letterhead typed in a
 # word processor sets them in columns instead, and the copy keeps the gap as a run of spaces or a tab
-# ("Pressemitteilung 07/2026          26.03.2026").
-_BAR = lazy_compile(r"\s+\|\s+|\s{3,}|\t+")
+# ("Pressemitteilung 07/2026          26.03.2026"). Web letterheads set a spaced middle dot or bullet
+# where print uses a bar ("Kreisverwaltung Nordau · Pressestelle · 07.09.2026", "Stadt X • Presse • 3.5.2026").
+_BAR = lazy_compile(r"\s+[|·•]\s+|\s{3,}|\t+")
+_DOT_BAR = lazy_compile(r"\S\s+[·•]\s+\S")
 _COLUMN_GAP = lazy_compile(r"\S(?:\s{3,}|\t+)\S")
 # The publication stamp of a CMS article page ("Veröffentlicht am 05.10.2026", "Erstellt: 3.5.2026").
 _PUBLISHED = lazy_compile(
     r"(?:veröffentlicht|erstellt|aktualisiert|zuletzt geändert|stand|published|posted|updated)\b", re.IGNORECASE
 )
 # A rubric of a CMS page: a few words, no digits, no sentence ("Rathaus & Verwaltung", "Aus dem Gemeinderat").
+_DESK_RUBRIC_WORDS_MAX = 3
 _RUBRIC = lazy_compile(r"[A-ZÄÖÜ][\w&/,-]*(?:\s+[\w&/,-]+){0,4}")
 
 
 def _take_bar_line(text: str, head: _Head, number: int, *, rubrics: bool = False) -> bool:
     """Read a head line of items set off by bars, if every item is a label, date, dateline, number
     or (at most one) sender's name; False leaves the line to the other readers."""
-    if len(text) > HEAD_LINE_MAX or ("|" not in text and _COLUMN_GAP.search(text.strip()) is None):
+    stripped = text.strip()
+    if len(text) > HEAD_LINE_MAX or (
+        "|" not in text and _COLUMN_GAP.search(stripped) is None and _DOT_BAR.search(stripped) is None
+    ):
         return False
     segments = _BAR.split(text.strip())
     if len(segments) < 2 or len(segments) > 5:
@@ -640,6 +655,15 @@ def _take_bar_line(text: str, head: _Head, number: int, *, rubrics: bool = False
             # "Nachricht vom 15.04.2026 | Forschung, Umwelt & Klima": a news room's topic tags after the
             # label and date sort the page into its site's rubrics; they are never the sender. Only after a
             # document label: "Einsatz Nr. 38 | 15. März 2026 | Haldenau, Birkenweg" ends with a place.
+            kinds.append(("topics", segment))
+        elif (
+            any(kind == "desk" for kind, _ in kinds)
+            and _RUBRIC.fullmatch(segment) is not None
+            and len(segment.split()) <= _DESK_RUBRIC_WORDS_MAX
+            and not institution_line(segment)
+        ):
+            # "Presse | Aktuelles | 09.01.2026": after the site's press section, a short item is the
+            # section's rubric ("Aktuelles", "Meldungen"), as the CMS prints its path, never the sender.
             kinds.append(("topics", segment))
         elif (
             name_like(segment, max_words=SENDER_INSTITUTION_WORDS)
@@ -801,6 +825,11 @@ def _take_sender(line: Line, head: _Head) -> None:
     if crumbs is not None:
         text = crumbs[0]
         head.fragments.append(Fragment(line.number, crumbs[1], "web-page navigation (breadcrumb after the site's name)"))
+    rubric_line = _sender_and_rubric(text)
+    if rubric_line is not None:
+        # "Landkreis Nordau – Aus dem Landratsamt": the news page's rubric is the kicker, not the name.
+        text = rubric_line[0]
+        head.kicker = f"{head.kicker} – {rubric_line[1]}" if head.kicker else rubric_line[1]
     named = names_sender(text) or department_name(text) or organisation.office_label(text)
     if head.organisation is not None and not named:
         # A letterhead prints the sender's motto under its name ("Bildung für alle – seit 1947"):
@@ -831,10 +860,11 @@ def _roof_line(lines: list[Line], index: int) -> bool:
     text = lines[index].text.strip()
     # One word, written as a noun or in capitals ("Verkehr", "TIERSEUCHE"), with the year it names
     # ("Jahresbilanz 2030") or season ("Spielzeit 2026/27"): display type sets the Dachzeile in capitals
-    # as often as in small letters, and a rubric in capitals may name its kind and topic ("VERBRAUCHERWARNUNG – RÜCKRUF").
+    # as often as in small letters, and a rubric in capitals may name its kind and topic ("VERBRAUCHERWARNUNG – RÜCKRUF"),
+    # each part in a word or two ("JUGEND FORSCHT – LANDESWETTBEWERB"): a headline has more words.
     if len(text) > HEADING_SHORT_MAX or not re.fullmatch(
-        r"(?:[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜa-zäöüß][a-zäöüß]+)*|[A-ZÄÖÜ]{3,}(?:-[A-ZÄÖÜ]{2,})*"
-        r"(?: [–—-] [A-ZÄÖÜ]{3,}(?:-[A-ZÄÖÜ]{2,})*)?)(?: \d{4}(?:/\d{2}(?:\d{2})?)?)?",
+        r"(?:[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜa-zäöüß][a-zäöüß]+)*|[A-ZÄÖÜ]{3,}(?:[ -][A-ZÄÖÜ]{2,})?"
+        r"(?: [–—-] [A-ZÄÖÜ]{3,}(?:[ -][A-ZÄÖÜ]{2,})?)?)(?: \d{4}(?:/\d{2}(?:\d{2})?)?)?",
         text,
     ):
         return False
@@ -865,6 +895,44 @@ def _roof_line(lines: list[Line], index: int) -> bool:
             and len(subtitle[1]) <= SHORT_LINE_MAX
         )
     return _headline_candidate(lines[index + 1].text.strip())
+
+
+# A rubric of a news page has a few words ("Aus dem Rathaus", "Neues aus der Verwaltung").
+_RUBRIC_WORDS_MAX = 4
+_SENDER_DASH = lazy_compile(r"(?P<sender>[^–—]+?)\s+[–—-]\s+(?P<rubric>[^–—]+)")
+
+
+def _sender_and_rubric(text: str) -> tuple[str, str] | None:
+    """Split "<institution> – <rubric>" ("Stadt Nordau – Aus dem Rathaus") into sender and rubric, or None.
+
+    The rubric is a short verbless phrase (capitalised nouns joined by a small word) that names no
+    institution of its own; a headline after a dash says something ("Stadt Nordau – Bad öffnet am Montag"
+    has a verb in lower case, and is left alone).
+    """
+    found = _SENDER_DASH.fullmatch(text.strip())
+    if found is None:
+        return None
+    sender, rubric = found.group("sender").strip(), found.group("rubric").strip()
+    words = rubric.split()
+    if (
+        not institution_line(sender, max_words=SENDER_INSTITUTION_WORDS)
+        or not 1 <= len(words) <= _RUBRIC_WORDS_MAX
+        or re.search(r"[\d.:;!?,„“\"«»]", rubric)
+        or institution_line(rubric)
+        or organisation.office_label(rubric)
+    ):
+        return None
+    if not all(word[:1].isupper() or function_word(word) for word in words):
+        return None
+    if not any(function_word(word) for word in words):
+        return None  # one or more bare nouns after the name ("– Gesundheitsamt") name its department
+    return sender, rubric
+
+
+def _headline_follows(lines: list[Line], index: int) -> bool:
+    """True if the next line of text is a headline candidate that closes with no full stop."""
+    following = _next_text(lines, index)
+    return following is not None and _headline_candidate(following[1]) and not _closed_as_sentence(following[1])
 
 
 # A Dachzeile phrase is a few words ("Neues aus dem Vogelhaus"); longer lines are headlines.
@@ -1164,12 +1232,20 @@ def _sender_lines(lines: list[Line], index: int) -> list[int]:
             return []
         probe, candidate = following
         kind = _head_kind(candidate)
+        if kind == "other" and _dated_bar_row(candidate):
+            kind = "date"  # "Presse | Aktuelles | 09.01.2026": a CMS row of head items with the date
         if kind in ("label", "date", "number") or (kind == "other" and _caps_rubric(candidate)):
             # A one-word rubric in capitals ("VERKEHRSUNFALL") under the sender's name is a head line
             # like a label (German police and press desks print it as a Rubrik), never a second name
             # line: it stays out of the sender and the head reads it as the kicker (_caps_rubric).
             seen_head_line = True
             continue
+        if kind == "body":
+            # An institution's name over one headline-like line over the text ("Landratsamt Nordau" /
+            # "Sommerfest im Stadtpark am Samstag" / "Nordau, 2. Juni 2026 – …"): German nouns are
+            # capitalised, so the headline reads like a name line, but the institution line above it is
+            # the sender (web pages print the site's owner over the article's headline).
+            return _sender_over_headline(lines, stack, small_word=True)
         if kind != "other":
             return []
         headline = not candidate.endswith((".", ":", ";")) and len(candidate) <= SHORT_LINE_MAX
@@ -1187,17 +1263,39 @@ def _sender_lines(lines: list[Line], index: int) -> list[int]:
             # English headlines are in title case, written like names: institution lines over one
             # title-case line over the text ("Northgate Transit Authority" / "New Bridge Opens" / text)
             # are the sender and the headline.
-            names = [lines[position].text.strip() for position in stack]
-            if (
-                len(stack) >= 2
-                and all(map(institution_line, names[:-1]))
-                and not institution_line(names[-1])
-                and len(names[-1].split()) >= ENGLISH_HEADLINE_WORDS_MIN
-                and _body_sentence(candidate)
-            ):
-                return stack[:-1]
-            return []
+            return _sender_over_headline(lines, stack) if _body_sentence(candidate) else []
         stack.append(probe)
+    return []
+
+
+def _dated_bar_row(text: str) -> bool:
+    """True for a short line of items set off by bars (or dots, or columns) of which one is a date."""
+    if len(text) > HEAD_LINE_MAX:
+        return False
+    segments = _BAR.split(text.strip())
+    return len(segments) >= 2 and any(parse_date_line(segment) is not None for segment in segments)
+
+
+def _sender_over_headline(lines: list[Line], stack: list[int], *, small_word: bool = False) -> list[int]:
+    """The sender's lines of a stack of name-like lines whose last is the headline, or [].
+
+    Institution lines over one line that names no institution, with the text below: the last line is
+    the headline, written like a name because English headlines are in title case and German nouns are
+    capitalised ("Northgate Transit Authority" / "New Bridge Opens"; "Stadt Nordau" / "Sommerfest im
+    Stadtpark"). A headline has a few words; a short last line may be a person's name under the office.
+    With ``small_word``, the last line must hold a word in lower case, as a German headline's verb,
+    article or preposition is ("Bürgermeisterin Jana Beck" under the city's name is a person, no headline).
+    """
+    names = [lines[position].text.strip() for position in stack]
+    if small_word and not any(word[:1].islower() for word in names[-1].split()):
+        return []
+    if (
+        len(stack) >= 2
+        and all(map(institution_line, names[:-1]))
+        and not institution_line(names[-1])
+        and len(names[-1].split()) >= ENGLISH_HEADLINE_WORDS_MIN
+    ):
+        return stack[:-1]
     return []
 
 

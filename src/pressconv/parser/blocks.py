@@ -361,6 +361,24 @@ def ends_with_function_word(text: str) -> bool:
     return text.rsplit(" ", 1)[-1].lower() in _FUNCTION_WORDS
 
 
+# The particles of German separable verbs, which close a main clause ("Stadt lädt zum Abend ein",
+# "Konzert fällt aus"); as prepositions or articles they would need a noun after them.
+_VERB_PARTICLES = frozenset(("ein", "aus", "an", "ab", "auf", "vor", "mit", "zu", "nach", "bei", "um", "durch"))
+
+
+def _verb_particle_end(title: str, text: str) -> bool:
+    """True if ``title`` closes with a separable verb's particle and the next line starts a new phrase.
+
+    "Stadt lädt zum Bürgerabend ein" over "Fragen werden vorab beantwortet": a word in lower case
+    that is no function word stands before the particle (the finite verb), and the next line starts
+    with a capital (a lower-case start is read as a continuation before this check).
+    """
+    words = title.split()
+    if len(words) < 3 or words[-1].lower() not in _VERB_PARTICLES or not text[:1].isupper():
+        return False
+    return any(word[:1].islower() and word.lower() not in _FUNCTION_WORDS for word in words[1:-1])
+
+
 def _quote_depth(text: str, depth: int) -> int:
     """The number of quotations open after ``text`` when ``depth`` were open before it."""
     for char in text:
@@ -381,7 +399,7 @@ def headline_continues(title: str, lines: list[Line], index: int) -> bool:
     text = lines[index].text
     if _ends_sentence(title) or _ends_sentence(text) or len(text) > HEADLINE_REST_MAX or re.search(r"\d", text):
         return False
-    if _CONTINUES.match(text) or ends_with_function_word(title):
+    if _CONTINUES.match(text) or (ends_with_function_word(title) and not _verb_particle_end(title, text)):
         return True
     following = lines[index + 1] if index + 1 < len(lines) else None
     if len(text.split()) > 3 or (following is not None and not following.blank):

@@ -97,6 +97,7 @@ _NUMBER = lazy_compile(
 # A running number right after the label, without "Nr.": "Pressemitteilung 12/2025", "Presseinformation
 # 112-2024", "Press release 14" (courts, ministries and companies number their releases per year).
 _LABEL_NUMBER = lazy_compile(r"\d{1,5}(?:[/.-]\d{2,4})?")
+_BARE_NUMBER_DATED = lazy_compile(r"(?P<number>\d{1,5}(?:[/.-]\d{2,4})?)\s+(?P<rest>(?:vom|von|from|of)\s+\S.{3,40})")
 # A running number alone on its line ("0815." or "0815"), as police and city desks number their
 # releases, and UN/EU-style document symbols ("SG/SM/21234", "PRESS/12/345").
 _BARE_NUMBER = lazy_compile(r"\d{1,5}\.?|[A-Z]{1,8}(?:/[A-Z0-9]{1,8}){1,4}/\d{1,6}(?:/\d{1,4})?")
@@ -295,6 +296,10 @@ def match_label(text: str) -> Label | None:
         found = parse_date_line(rest)
         if found:
             return Label(kicker, number=numbered.group("number").strip(), issued=found)
+    # Or a bare running number and its date: "Pressemitteilung 041/2026 vom 09.03.2026".
+    bare = _BARE_NUMBER_DATED.fullmatch(tail)
+    if bare is not None and (found := parse_date_line(bare.group("rest"))) is not None:
+        return Label(kicker, number=bare.group("number"), issued=found)
     found = parse_date_line(tail)
     if found:
         return Label(kicker, issued=found)
@@ -666,10 +671,20 @@ def place_words(place: str) -> bool:
     return all(word[:1].isupper() or word[:1].isdigit() or len(word) <= _PLACE_JOINER_MAX for word in words)
 
 
+# A dash dateline's text is a sentence; a rubric after a dash has a word or three.
+_DASH_TEXT_WORDS_MIN = 4
+
+
 def _place_form(place: str, after: str) -> bool:
     """A place before a bare dash: "WASHINGTON", "Washington, D.C.", or one name before a sentence."""
     # "Die Preise -- " is not a dateline; a place is written in capitals, with a state, or as one or
     # two capitalised words directly followed by the sentence ("München – Die Stadt …").
+    # What follows the dash must read as the text's first sentence: a kicker line set in two parts
+    # ("JUGEND MUSIZIERT – REGIONALWETTBEWERB", "Landkreis Nordau – Aus dem Landratsamt") names a
+    # series or a rubric, and its few words end without a stop.
+    rest = after.strip()
+    if len(rest.split()) < _DASH_TEXT_WORDS_MIN and not rest.endswith((".", "!", "?", ":")):
+        return False
     if place.isupper() or "," in place or "." in place:
         return True
     words = place.split()

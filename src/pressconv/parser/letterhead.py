@@ -243,6 +243,7 @@ def letterhead_lines(lines: list[Line]) -> list[int]:
     no more than a letterhead's few lines stand there.
     """
     found: list[int] = []
+    stated: int | None = None  # where the first line that says something (a headline) stands in found
     for index, line in enumerate(lines):
         text = line.text.strip()
         if not text:
@@ -254,15 +255,47 @@ def letterhead_lines(lines: list[Line]) -> list[int]:
             # An issuing unit after the label's date ("Medienmitteilung vom … – Fachbereich X") is a
             # department of the sender named in the letterhead above: the letterhead stays.
             named = label is not None and label.issuer is not None and not department_name(label.issuer)
-            return [] if named else found
+            if named:
+                return []
+            if stated is not None and _text_follows(lines, index):
+                # Sender, headline (and subtitle), then the label and the text: some offices print the
+                # label under the headline. With no headline below the label, the line under the
+                # sender's name that says something (a verb after a noun) is the headline, no motto.
+                return found[:stated]
+            return found
         if len(found) >= LETTERHEAD_LINES_MAX or _head_item(text) or not _short_unpunctuated(text):
             return []
         if not found and not names_sender(text):
             return []
         if re.match(r"[a-zäöüß]", text) and not found:
             return []
+        if found and stated is None and not _plain_letterhead_item(text):
+            stated = len(found)
         found.append(index)
     return []
+
+
+def _plain_letterhead_item(text: str) -> bool:
+    """True for a line a letterhead holds: a name, department, address, contact item or legal form."""
+    bare = strip_department_dashes(text)
+    return (
+        _written_as_name(bare)
+        or address_line(bare)
+        or contact_item_line(bare)
+        or legal_form_line(bare)
+        or office_label(bare)
+        or department_name(bare)
+    )
+
+
+def _text_follows(lines: list[Line], index: int) -> bool:
+    """True if the text under the label at ``index`` starts with a paragraph, past any date line."""
+    for line in lines[index + 1 : index + 8]:
+        text = line.text.strip()
+        if not text or parse_date_line(text) is not None:
+            continue
+        return len(text) > LETTERHEAD_LINE_MAX or (text.endswith(".") and not ends_in_abbreviation(text))
+    return False
 
 
 # A web page's breadcrumb shows the path to the article with arrows ("Aktuelles › Meldungen › X"):

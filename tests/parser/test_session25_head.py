@@ -1,0 +1,163 @@
+"""Session 25: a web letterhead sets its items off with a spaced middle dot or bullet, as print sets
+them off with a bar; such a line is the sender, desk and date, never the headline. Invented releases
+of a county, a city and a university; a headline with a spaced dot but no head item stays a headline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pressconv.model import inline_text
+from pressconv.parser import parse_text
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "issued"),
+    [
+        ("Kreisverwaltung Nordau · Pressestelle · 07.09.2026", date(2026, 9, 7)),
+        ("Stadt Südheim • Presse • 3. Mai 2026", date(2026, 5, 3)),
+        ("Hochschule Westfeld · 14.02.2027 · Pressemitteilung", date(2027, 2, 14)),
+    ],
+)
+def test_a_dotted_letterhead_gives_date_and_sender_not_a_title(letterhead: str, issued: date) -> None:
+    text = f"{letterhead}\n\nHeute beginnt die Anmeldung für den Kurs. Sie endet am Freitag.\n\nMehr folgt bald.\n"
+    meta = parse_text(text).release.meta
+    assert meta.issued == issued
+    assert "·" not in inline_text(meta.title) and "•" not in inline_text(meta.title)
+    assert letterhead.split(" ")[0] not in inline_text(meta.title)
+
+
+def test_a_headline_with_a_spaced_dot_but_no_head_item_stays_the_headline() -> None:
+    headline = "Konzert · Lesung · Tanz im Stadtpark"
+    text = f"{headline}\n\nNordau, 2. Juni 2026 – Der Sommer beginnt im Park. Alle sind eingeladen.\n"
+    assert inline_text(parse_text(text).release.meta.title) == headline
+
+
+@pytest.mark.parametrize(
+    ("sender", "headline", "body"),
+    [
+        # A city's web page, a county office's mail and a police desk: the owner's name over the headline.
+        ("Stadt Nordau", "Sommerfest im Stadtpark am Samstag", "Nordau, 2. Juni 2026 – Der Sommer beginnt im Park."),
+        ("Landratsamt Südkreis", "Neue Buslinie verbindet sieben Dörfer", "Ab Montag fährt der Bus jede Stunde."),
+        ("Polizeipräsidium Westfeld", "Zeugen nach Unfall an Kreuzung gesucht", "Westfeld (ots) – Ein Auto fuhr an."),
+    ],
+)
+def test_an_institution_line_over_a_capitalised_headline_is_the_sender(sender: str, headline: str, body: str) -> None:
+    meta = parse_text(f"{sender}\n\n{headline}\n\n{body} Alle sind eingeladen.\n").release.meta
+    assert inline_text(meta.title) == headline
+    assert meta.subtitle is None
+    assert meta.organisation == sender
+
+
+def test_a_person_under_an_office_is_no_headline() -> None:
+    # "Bürgermeisterin Jana Beck" under "Stadt Nordau" names an office holder: both are sender lines,
+    # and the text below starts without a headline; the person's line must not become the title.
+    text = "Stadt Nordau\nBürgermeisterin Jana Beck\n\nNordau, 2. Juni 2026 – Der Sommer beginnt im Park.\n"
+    assert inline_text(parse_text(text).release.meta.title) != "Bürgermeisterin Jana Beck"
+
+
+@pytest.mark.parametrize(
+    ("kicker", "headline"),
+    [
+        # A youth contest's series line and a sports federation's: two capitalised parts over the headline.
+        ("JUGEND FORSCHT – LANDESWETTBEWERB", "Schülerinnen aus Nordau gewinnen drei erste Preise"),
+        ("KREISMEISTERSCHAFT – SCHWIMMEN", "Südheimer Verein holt zwölf Titel im Hallenbad"),
+    ],
+)
+def test_a_two_part_rubric_in_capitals_is_the_kicker_not_a_dateline(kicker: str, headline: str) -> None:
+    body = "Nordau, 16. Februar 2027 – Am Wochenende traten viele Gruppen an. Die Jury lobte alle."
+    text = f"{kicker}\n\n{headline}\n\n{body}\n"
+    meta = parse_text(text).release.meta
+    assert inline_text(meta.title) == headline
+    assert meta.kicker == kicker
+    assert meta.place == "Nordau"
+
+
+def test_a_dash_before_a_sentence_is_still_a_dateline() -> None:
+    text = "Hafen öffnet neue Fähre\n\nNordau – Die Fähre fährt ab Montag jede Stunde zur Insel.\n"
+    assert parse_text(text).release.meta.place == "Nordau"
+
+
+@pytest.mark.parametrize(
+    ("line", "sender", "rubric"),
+    [
+        ("Landkreis Nordau – Aus dem Landratsamt", "Landkreis Nordau", "Aus dem Landratsamt"),
+        ("Stadt Südheim – Neues aus dem Rathaus", "Stadt Südheim", "Neues aus dem Rathaus"),
+    ],
+)
+def test_a_sender_and_its_news_rubric_on_one_line(line: str, sender: str, rubric: str) -> None:
+    headline = "Neue Buslinie verbindet sieben Dörfer mit der Kreisstadt"
+    text = f"{line}\n{headline}\n\nAb Montag fährt der Bus jede Stunde. Die Fahrt kostet zwei Euro.\n"
+    meta = parse_text(text).release.meta
+    assert inline_text(meta.title) == headline
+    assert meta.organisation == sender
+    assert meta.kicker is not None and rubric in meta.kicker
+
+
+def test_a_department_after_the_dash_stays_in_the_name() -> None:
+    text = (
+        "Landratsamt Nordau – Gesundheitsamt\nPressemitteilung vom 22.09.2026\n\n"
+        "Impfbus fährt durch zwölf Dörfer\n\nDer Bus hält jeden Tag in einem anderen Ort.\n"
+    )
+    assert parse_text(text).release.meta.organisation == "Landratsamt Nordau – Gesundheitsamt"
+
+
+@pytest.mark.parametrize(
+    ("label", "number", "issued"),
+    [
+        ("Pressemitteilung 041/2026 vom 09.03.2026", "041/2026", date(2026, 3, 9)),
+        ("Presseinformation 12 vom 3. Mai 2026", "12", date(2026, 5, 3)),
+    ],
+)
+def test_a_bare_running_number_with_its_date_is_a_label(label: str, number: str, issued: date) -> None:
+    body = "Das Freibad öffnet am Samstag um 9 Uhr. Der Eintritt ist frei."
+    text = f"Stadt Nordau\n\n{label}\n\nFreibad öffnet am Samstag\n\n{body}\n"
+    meta = parse_text(text).release.meta
+    assert meta.release_number == number
+    assert meta.issued == issued
+    assert inline_text(meta.title) == "Freibad öffnet am Samstag"
+
+
+@pytest.mark.parametrize(
+    ("sender", "headline", "subtitle"),
+    [
+        # A county and a city print the label under headline and subtitle, with the text right below it.
+        ("Landkreis Nordau", "Impfbus tourt ab Oktober durch zwölf Dörfer", "Termine stehen im Internet"),
+        (
+            "Stadt Südheim",
+            "Neues Hallenbad am Seeufer: Stadt lädt alle zu einem Bürgerabend ein",
+            "Fragen der Nachbarschaft sollen vorab beantwortet werden",
+        ),
+        # The short form: a separable verb's particle ends the headline, the subtitle is no wrap of it.
+        ("Stadt Westfeld", "Stadt lädt zum Bürgerabend ein", "Fragen der Nachbarschaft sollen vorab beantwortet werden"),
+    ],
+)
+def test_a_headline_under_the_sender_above_the_label_is_no_motto(sender: str, headline: str, subtitle: str) -> None:
+    body = "Der Landkreis informiert alle Bürgerinnen und Bürger rechtzeitig über die Pläne."
+    text = f"{sender}\n{headline}\n{subtitle}\n\nPressemitteilung vom 09.03.2026\n\n{body}\n"
+    result = parse_text(text)
+    assert inline_text(result.release.meta.title) == headline
+    assert all("motto" not in line.reason for line in result.removed)
+
+
+def test_a_motto_under_the_sender_with_a_headline_below_the_label_stays_a_motto() -> None:
+    text = (
+        "Stadtwerke Nordau\nWir bewegen die Region\n\nPressemitteilung vom 09.03.2026\n\n"
+        "Neue Ladesäulen am Markt\n\nAb Mai laden Autos am Markt.\n"
+    )
+    result = parse_text(text)
+    assert inline_text(result.release.meta.title) == "Neue Ladesäulen am Markt"
+
+
+@pytest.mark.parametrize(
+    "row",
+    ["Presse | Aktuelles | 09.01.2026", "Presse | Meldungen | 9. Januar 2026"],
+)
+def test_a_cms_row_with_desk_rubric_and_date_is_read_as_head_items(row: str) -> None:
+    body = "Besuche sind ab Montag nur am Nachmittag möglich."
+    text = f"Kreiskrankenhaus Nordau gGmbH\n\n{row}\n\nNeue Besuchszeiten ab Montag\n\n{body}\n"
+    meta = parse_text(text).release.meta
+    assert meta.issued == date(2026, 1, 9)
+    assert meta.organisation == "Kreiskrankenhaus Nordau gGmbH"
+    assert inline_text(meta.title) == "Neue Besuchszeiten ab Montag"
