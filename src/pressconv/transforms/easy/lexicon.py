@@ -387,6 +387,40 @@ def _as_written(entry: Entry, raw: str) -> Entry:
     return replace(entry, word=word, explanation=explanation)
 
 
+# The particles of German separable verbs: in a main clause the particle closes the clause
+# ("Die Stadt kündigt Kontrollen an"), and verb and particle together are another verb (ankündigen).
+_SEPARABLE_PARTICLES = frozenset(
+    (
+        "an",
+        "ab",
+        "auf",
+        "aus",
+        "ein",
+        "mit",
+        "vor",
+        "zu",
+        "zurück",
+        "fest",
+        "hin",
+        "her",
+        "nach",
+        "weg",
+        "los",
+        "teil",
+        "vorbei",
+    )
+)
+
+
+def _particle_closes(raw: str, text: str) -> bool:
+    """True if the clause after the finite verb ``raw`` in ``text`` ends with a separable particle."""
+    found = re.search(rf"(?<![\w·]){re.escape(raw)}(?![\w·])([^.,;:!?]*)", text)
+    if found is None:
+        return False
+    rest = found.group(1).split()
+    return bool(rest) and rest[-1].lower() in _SEPARABLE_PARTICLES
+
+
 def entries_for(texts: list[str], *, limit: int = 8, source: str | None = None) -> list[Entry]:
     """Entries for words the summary uses, in order of first use; whole words before compound heads.
 
@@ -421,6 +455,8 @@ def entries_for(texts: list[str], *, limit: int = 8, source: str | None = None) 
                     # German writes every noun with a capital (Duden grammar): "bei verdächtigen
                     # Beobachtungen" has an adjective, and a headword "Verdächtiger" is no word of the text.
                     continue
+                if entry.gender == "-" and _particle_closes(raw, text):
+                    continue  # "kündigt … an" is "ankündigen", not "kündigen": another verb
                 capital = entry.gender == "-" and not entry.word.isupper() and raw[:1].isupper()
                 if capital and not _capital_fits(raw, entry, text):
                     continue  # an adjective or verb entry for a noun ("Transparente")
