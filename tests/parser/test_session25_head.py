@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from pressconv.model import inline_text
+from pressconv.model import block_text, inline_text
 from pressconv.parser import parse_text
 
 
@@ -161,3 +161,25 @@ def test_a_cms_row_with_desk_rubric_and_date_is_read_as_head_items(row: str) -> 
     assert meta.issued == date(2026, 1, 9)
     assert meta.organisation == "Kreiskrankenhaus Nordau gGmbH"
     assert inline_text(meta.title) == "Neue Besuchszeiten ab Montag"
+
+
+@pytest.mark.parametrize(
+    ("intro", "items"),
+    [
+        # A health office's tour stops and a library's reading dates: the intro line over dated lines.
+        (
+            "Die Halte im Mai (jeweils 9 bis 12 Uhr und 14 bis 16 Uhr):",
+            ["Mo, 04.05. Nordau, Parkplatz am Rathaus, Hauptstr. 12", "Mi, 06.05. Südheim, Dorfplatz vor der Kirche"],
+        ),
+        (
+            "Die Lesungen der Reihe im Überblick, jeweils um 19 Uhr in der Bücherei am Markt:",
+            ["Donnerstag, 8. Oktober: Krimiabend mit Anna Berg", "Donnerstag, 15. Oktober: Gedichte aus dem Norden"],
+        ),
+    ],
+)
+def test_the_intro_of_a_dated_list_is_not_joined_to_its_first_item(intro: str, items: list[str]) -> None:
+    lead = "Die Stadt Nordau lädt in diesem Herbst wieder zu einer Reihe von Terminen in allen Ortsteilen ein."
+    text = f"Termine im Herbst\n\n{lead}\n\n" + "\n".join([intro, *items]) + "\n\nMehr steht im Internet.\n"
+    paragraphs = [block_text(block) for block in parse_text(text).release.body]
+    assert intro in paragraphs
+    assert items[0] in paragraphs

@@ -195,6 +195,12 @@ _DAY = (
     r"|(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?(?![\wäöüß])"
     r"|\d{1,2}\.(?:\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+\.?)(?:\s*\d{4})?)?"
 )
+# A list line that opens with a day: a weekday (written out or short) before a date, or a date alone
+# ("Mo, 05.10. Nordau", "Samstag, 3. Mai: Fest", "12.06.: Lesung").
+_DATED_ITEM = lazy_compile(
+    r"[\s•*·▪►–-]*(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Mo|Di|Mi|Do|Fr|Sa|So)\.?,?\s+)?"
+    r"\d{1,2}\.\s*(?:\d{1,2}\.|(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b)"
+)
 # A moved date set as "old → new" ("Leerung vom Pfingstmontag, 25. Mai → Dienstag, 26. Mai"): the arrow of
 # a table row, never of running prose; the line is complete as well.
 _ARROW_LINE = lazy_compile(r"[^→⇒]{1,80}\s(?:→|⇒|->)\s[^→⇒]{1,80}")
@@ -316,6 +322,10 @@ def _continues(
         return "join"  # '…,”' / 'Senator X wrote.': the attribution after a quotation closed by a comma
     if (_SCHEDULE_LINE.fullmatch(previous.text) or _ARROW_LINE.fullmatch(previous.text)) and text[:1].isupper():
         return None  # "Montag: 8 bis 12 Uhr" / "Leerung vom …": one day a line (_SCHEDULE_LINE)
+    if so_far.rstrip().endswith(":") and _DATED_ITEM.match(text):
+        # "Die Termine im Oktober:" over "Mo, 05.10. Nordau, Marktplatz": an intro over the lines of a
+        # dated list, one item a line; a wrapped intro never goes on with a weekday or a date.
+        return None
     if _ends_sentence(so_far):
         # In hard-wrapped text a sentence may end at the end of a full line.
         return "join" if width is not None and _width(previous) >= WRAP_FULL_RATIO * width else None
