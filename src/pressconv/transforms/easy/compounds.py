@@ -587,6 +587,8 @@ def segment(word: str, separator: Separator = MEDIOPUNKT) -> str:
     parts = (lower[: -len(street)], street) if street else _split_lower(lower)
     if len(parts) == 1:
         return word
+    if word[:1].isupper():
+        parts = _noun_head(_prefixed_first(parts))
     # Re-cut the original spelling at the same positions so umlauts and case stay as written.
     pieces: list[str] = []
     position = 0
@@ -597,6 +599,50 @@ def segment(word: str, separator: Separator = MEDIOPUNKT) -> str:
         # The Netzwerk Leichte Sprache hyphen style capitalises every part: Ober-Bürger-Meister.
         return "-".join(piece[:1].upper() + piece[1:] for piece in pieces)
     return MEDIOPUNKT.join(pieces)
+
+
+# Prepositions and verb particles that begin nouns of their own ("Übersicht", "Durchgang", "Umleitung").
+_PARTICLE_PREFIXES: Final = frozenset(
+    {"ab", "an", "auf", "aus", "bei", "durch", "ein", "gegen", "mit", "nach", "über", "um", "unter", "vor", "zu"}
+)
+
+
+def _prefixed_first(parts: tuple[str, ...]) -> tuple[str, ...]:
+    """The first part kept whole when it is a noun formed with a particle: "Übersichts·karte".
+
+    A particle or preposition before a noun stem forms a noun of its own (Duden grammar: Präfix- und
+    Partikelbildung: "Übersicht", "Durchgang"); such a noun is the word part of a longer compound, and
+    "Über·sichts·karte" cuts it into a preposition and a word the compound does not hold.
+    """
+    if len(parts) < 3 or parts[0] not in _PARTICLE_PREFIXES:
+        return parts
+    joined = parts[0] + parts[1]
+    stem = joined[:-1] if joined.endswith("s") else joined
+    return (joined, *parts[2:]) if _known(stem) else parts
+
+
+def _noun_head(parts: tuple[str, ...]) -> tuple[str, ...]:
+    """The parts of a noun with nouns after each Fugen-s: "Grund·steuer", never "Grunds·teuer".
+
+    The head of a German noun compound is a noun (Duden grammar: Determinativkompositum). A split
+    that reads the last part as an adjective after a Fugen-s ("grunds|teuer", "hundes|teuer") has
+    taken the first letter of the head noun for the link; the "s" goes back to the head when that
+    makes it a known noun ("steuer"). Adjective heads stay for words written small ("lebens·froh").
+    """
+    pieces = list(parts)
+    for at in range(1, len(pieces)):
+        # An inner part after a Fugen-s is a noun too ("Grund·steuer·bescheid", not "Grunds·teuer·bescheid").
+        before, part = pieces[at - 1], pieces[at]
+        if not before.endswith("s") or len(before) <= _MIN_PART:
+            continue
+        moved = "s" + part
+        tagged = tag(part)
+        if len(tagged) != 1 or not tagged[0].pos.startswith("ADJ") or not _known(moved):
+            continue
+        moved_tags = tag(moved[:1].upper() + moved[1:])
+        if len(moved_tags) == 1 and moved_tags[0].pos.startswith("NN"):
+            pieces[at - 1], pieces[at] = before[:-1], moved
+    return tuple(pieces)
 
 
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+")
