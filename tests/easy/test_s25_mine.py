@@ -1,13 +1,16 @@
 """Session 25 (mine): the glossary does not explain a separable verb's base verb ("kündigt … an" is
 "ankündigen", never "kündigen"), and compounds are split at real word parts ("Grund·steuer",
-"Übersichts·karte"). Invented sentences of a police desk, a utility and a city."""
+"Übersichts·karte"); a linking adverb inside a clause ("bleiben hingegen gleich") is a pointer the
+rescue drops. Invented sentences of a police desk, a utility and a city."""
 
 from __future__ import annotations
 
 import pytest
 
+from pressconv.transforms.easy.anaphora import without_connective
 from pressconv.transforms.easy.compounds import segment
 from pressconv.transforms.easy.lexicon import entries_for
+from pressconv.transforms.easy.verify import structure_failures
 
 
 @pytest.mark.parametrize(
@@ -44,3 +47,23 @@ def test_the_base_verb_without_a_particle_keeps_its_entry() -> None:
 )
 def test_compounds_are_split_at_real_word_parts(word: str, split: str) -> None:
     assert segment(word) == split
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        # A council's budget and a museum's prices: a contrast or cause linked to a sentence left out.
+        ("Die Abwassergebühren bleiben hingegen gleich.", "Die Abwassergebühren bleiben gleich."),
+        ("Der Eintritt ist jedoch nur für Kinder frei.", "Der Eintritt ist nur für Kinder frei."),
+        ("Die Stadt hat deshalb die Brücke gesperrt.", "Die Stadt hat die Brücke gesperrt."),
+    ],
+)
+def test_a_linking_adverb_inside_the_clause_is_a_pointer_and_the_rescue_drops_it(sentence: str, plain: str) -> None:
+    assert any(failure.check == "guard.dangling-opener" for failure in structure_failures(sentence))
+    assert without_connective(sentence) == plain
+
+
+def test_a_link_inside_the_sentence_itself_stays() -> None:
+    # "…, jedoch nur bis 20 Uhr" joins two parts of one sentence: nothing outside is pointed at.
+    failures = structure_failures("Der Bus fährt täglich, jedoch nur bis 20 Uhr.")
+    assert not any(failure.check == "guard.dangling-opener" for failure in failures)

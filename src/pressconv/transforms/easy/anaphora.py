@@ -29,7 +29,15 @@ from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.lexicon import inflected, lookup
 from pressconv.transforms.easy.source import SourceSentence
 
-__all__ = ["possessive_bound", "resolve_at", "resolve_place", "resolve_subject", "without_connective"]
+__all__ = [
+    "INNER_CONNECTIVES",
+    "inner_connective",
+    "possessive_bound",
+    "resolve_at",
+    "resolve_place",
+    "resolve_subject",
+    "without_connective",
+]
 
 # The features a noun phrase may carry: ("m"|"f"|"n", "sg") or ("", "pl").
 Feature = tuple[str, str]
@@ -483,6 +491,30 @@ _CONNECTIVES: Final = frozenset(
 _NOMINATIVE_START: Final = frozenset(["der", "die", "das", "ein", "eine"])
 
 
+# Adversative and causal links inside a clause ("Die Gebühren bleiben hingegen gleich."): they set the
+# clause against, or derive it from, a sentence the summary may not hold; the claim stands without them
+# (Duden grammar, Konjunktionaladverbien im Mittelfeld). "dagegen" and "daher" are left out: they are
+# also pronominal adverbs ("dagegen klagen", "daher kommen") whose "da-" points at a thing.
+INNER_CONNECTIVES: Final = frozenset(
+    [
+        "hingegen", "indes", "indessen", "wiederum", "jedoch", "allerdings", "dennoch", "trotzdem",
+        "deshalb", "deswegen", "somit", "folglich", "zudem", "außerdem", "ferner", "überdies",
+    ]
+)  # fmt: skip
+
+
+def inner_connective(tagged: Sequence[morph.Token]) -> int | None:
+    """The position of a linking adverb inside the clause (after the finite verb), or None."""
+    for position in range(2, len(tagged) - 1):
+        token = tagged[position]
+        if token.word.lower() not in INNER_CONNECTIVES or token.pos not in ("ADV", "KON", "PROAV", "PAV"):
+            continue
+        if tagged[position - 1].word in (",", "und", "oder", "aber") or tagged[position + 1].word == ",":
+            continue  # "…, jedoch nur …", "und zudem": the link joins two parts of the sentence itself
+        return position
+    return None
+
+
 def without_connective(sentence: str) -> str | None:
     """ "Zudem wird ab Juli eine Filiale eingesetzt." -> "Ab Juli wird eine Filiale eingesetzt.", or None.
 
@@ -494,6 +526,11 @@ def without_connective(sentence: str) -> str | None:
     change what it limits) or a pronoun.
     """
     tagged = morph.tag(sentence)
+    inner = inner_connective(tagged) if tagged and tagged[0].word.lower() not in _CONNECTIVES else None
+    if inner is not None:
+        # "Die Gebühren bleiben hingegen gleich." -> "Die Gebühren bleiben gleich.": the link leaves the
+        # Mittelfeld, nothing else moves.
+        return _tidy(" ".join(t.word for position, t in enumerate(tagged) if position != inner))
     if len(tagged) < 5 or tagged[0].word.lower() not in _CONNECTIVES or tagged[0].pos not in ("ADV", "PROAV", "PAV"):
         return None
     if not tagged[1].pos.endswith("(FIN)") or any(t.word == "," for t in tagged[:4]):

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from typing import Final
 
 from pressconv.transforms.easy import morph, references
-from pressconv.transforms.easy.anaphora import possessive_bound
+from pressconv.transforms.easy.anaphora import inner_connective, possessive_bound
 from pressconv.transforms.easy.auxiliaries import wrong_auxiliary
 from pressconv.transforms.easy.drafted import drafted_as_fact
 from pressconv.transforms.easy.hedges import doubled_hedge
@@ -665,6 +665,11 @@ def _structure(sentence: str, *, list_intro: bool, speech: bool) -> list[Failure
     if opener and not (speech and opener.lower() in _FIRST_PERSON):
         found.append(Failure("guard.dangling-opener", opener))
     tagged = morph.tag(sentence)
+    inner = inner_connective(tagged) if not speech else None
+    if inner is not None and not opener:
+        # "Die Gebühren bleiben hingegen gleich.": a link to a sentence the summary may not hold
+        # (rubric: an adverb pointing at nothing); the rescue takes it out (anaphora.without_connective).
+        found.append(Failure("guard.dangling-opener", tagged[inner].word))
     no_main_verb = not any(t.pos.endswith("(FIN)") for t in tagged) and not _second_place_participle(tagged)
     if not list_intro and (no_main_verb or _only_subordinate_finite(tagged)):
         found.append(Failure("guard.no-finite-verb", sentence[:40]))
