@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pressconv.transforms.easy.bring import bring_list
 from pressconv.transforms.easy.schedules import schedules
 from pressconv.transforms.easy.source import SourceSentence
 from tests.easy.support import easy_body
@@ -68,3 +69,19 @@ def test_two_days_each_with_its_own_time_give_no_day_of_the_occasion() -> None:
     )
     assert "Die Anmeldung ist am Montag und Dienstag" not in body
     assert "Die Anmeldung ist von" not in body
+
+
+def test_a_prose_bring_sentence_as_bare_nouns_with_its_if_any() -> None:
+    said = bring_list(
+        [SourceSentence("Mitzubringen sind die Bibliothekskarte, der Schülerausweis (falls vorhanden) sowie ein Stift.")]
+    )
+    assert said == ("Bringen Sie mit:", ("Bibliothekskarte", "wenn vorhanden Schülerausweis", "Stift"))
+    occasion = bring_list(
+        [SourceSentence("Zum Probetraining sind ein Handtuch, eine Trinkflasche und Turnschuhe mitzubringen.")]
+    )
+    assert occasion is None  # a bare plural without an article: not a lone article and noun, left to the source
+
+
+def test_no_prose_bring_list_for_a_choice_or_an_adjective_to_decline() -> None:
+    assert bring_list([SourceSentence("Mitzubringen sind der Ausweis, der Pass oder ein Führerschein.")]) is None
+    assert bring_list([SourceSentence("Mitzubringen sind ein warmer Pullover, eine Mütze und feste Schuhe.")]) is None

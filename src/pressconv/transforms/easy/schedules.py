@@ -17,8 +17,8 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from pressconv.transforms.easy.bring import bring_list
 from pressconv.transforms.easy.ownergenitive import genitive_to_von
-from pressconv.transforms.easy.rewrite import written_out
 from pressconv.transforms.easy.source import SourceSentence
 from pressconv.transforms.easy.timephrases import MONTH, WEEKDAY
 
@@ -26,7 +26,6 @@ __all__ = ["fee_lines", "schedules"]
 
 _ITEMS_MAX: Final = 8  # more lines of items outweigh a summary of 12 to 20 sentences (lists.py)
 _EXAMPLES: Final = 3
-_ITEM_WORDS_MAX: Final = 10  # a thing to bring is a noun phrase, not a sentence
 _WEEKDAY: Final = rf"(?:{WEEKDAY})"
 _MONTH: Final = rf"(?:{MONTH})"
 # One day: "Montag", "Ostermontag", "Karfreitag, 3. April", "6. April 2026" (a holiday named by its weekday).
@@ -57,66 +56,10 @@ def schedules(sentences: Sequence[SourceSentence]) -> list[tuple[str, tuple[str,
     moved = _moved(sentences)
     if moved is not None:
         out.append(moved)
-    bring = _bring(sentences)
+    bring = bring_list(sentences)
     if bring is not None:
         out.append(bring)
     return out
-
-
-# The intro of a list of what to bring, said to whoever comes (notice convention: "Zur Einschreibung
-# sind mitzubringen:", "Bitte mitbringen:", "Mitzubringen sind:"): the reader is the one who comes, so
-# "Bringen Sie … mit:" says the same. The occasion ("zur Einschreibung") stays with it. An intro that
-# narrows who brings ("Wer einen Hund hat, …", "Eltern von …") is not said to everyone.
-_BRING_INTRO: Final = re.compile(
-    r"^(?:(?P<occ>(?:Zur|Zum|Für\s+(?:die|den|das))\s+[A-ZÄÖÜ][\wäöüß-]+)\s+(?:sind|ist)\s+(?:bitte\s+)?mitzubringen"
-    r"|Bitte\s+mitbringen|Mitzubringen\s+(?:sind|ist)(?:\s+bitte)?|Bitte\s+bringen\s+Sie\s+mit)\s*:$"
-)
-# An item's bracket explains or narrows it; brackets are hard to read, and an item without its
-# bracket still says what to bring ("wenn nötig" keeps the item's condition where "ggf." gave one).
-_ITEM_BRACKET: Final = re.compile(r"\s*\([^()]*\)")
-# A bracket that narrows whom an item is for ("(bei Mietwohnungen)", "(falls vorhanden)", "(nur für
-# Hunde)"): left out, it would ask everyone for the item, so only an item marked "ggf." (said "wenn
-# nötig") may lose it; any other such item leaves the list unsaid (omission over error).
-_NARROWS: Final = re.compile(r"^\s*\(\s*(?:bei|beim|für|falls|wenn|sofern|nur|soweit|außer)\b", re.I)
-
-
-# An owner's genitive of a masculine or neuter noun ("des Kindes", "eines Vereins"): plainly "vom Kind".
-_OWNER: Final = re.compile(r"\b(?:des|eines)\s+(?:[a-zäöüß]+e[nrs]?\s+)?[A-ZÄÖÜ][\wäöüß-]+")
-
-
-def _plain_item(item: str) -> str:
-    """The item with abbreviations written out ("ggf." as "wenn nötig") and "des X" said with "von"."""
-    item = written_out(item)
-    owner = _OWNER.search(item)
-    said = genitive_to_von(owner.group(0)) if owner else None
-    return item if owner is None or said is None else item[: owner.start()] + said + item[owner.end() :]
-
-
-def _bring(sentences: Sequence[SourceSentence]) -> tuple[str, tuple[str, ...]] | None:
-    """ "Bringen Sie mit:" and every item of a list of what to bring, or None; never a cut list."""
-    for index, sentence in enumerate(sentences):
-        intro = _BRING_INTRO.match(sentence.text.strip())
-        if intro is None or sentence.speech:
-            continue
-        items: list[str] = []
-        for line in sentences[index + 1 :]:
-            if not line.heading or line.speech:
-                break
-            raw = line.text.strip()
-            narrowing = any(_NARROWS.match(b) for b in _ITEM_BRACKET.findall(raw))
-            if narrowing and not re.match(r"^(?:ggf\.|gegebenenfalls|wenn nötig)\s", raw):
-                return None  # "(bei getrennt lebenden Eltern)" without "ggf.": the item is not for everyone
-            item = _plain_item(_ITEM_BRACKET.sub("", raw).rstrip(" .;,"))
-            if not item or re.search(r"[a-zäöüß]{4,}[.!?]\s+[A-ZÄÖÜ]", item) or len(item.split()) > _ITEM_WORDS_MAX:
-                return None  # an item with a sentence of its own (not "ggf."): not a plain list of things
-            items.append(item)
-        if not items:
-            return None
-        occasion = f" {intro['occ'][0].lower()}{intro['occ'][1:]}" if intro["occ"] else ""
-        if len(items) > _ITEMS_MAX:
-            return f"Bringen Sie{occasion} {len(items)} Sachen mit. Zum Beispiel:", tuple(items[:_EXAMPLES])
-        return f"Bringen Sie{occasion} mit:", tuple(items)
-    return None
 
 
 # Opening hours said in one sentence ("Die Öffnungszeiten des Bürgerbüros bleiben unverändert: Montag,
