@@ -25,6 +25,7 @@ def test_tag_and_abend_compounds_count_only_when_tied_to_a_day_or_an_invitation(
     assert not _linked("Der Samstag am 4. Mai ist frei.", "Samstag")
     assert not _linked("Der Kreistag am 4. Mai berät den Haushalt.", "Kreistag")
     assert not _linked("Am Freitagabend findet das Konzert statt.", "Freitagabend")
+    assert not _linked("Ihr letzter Arbeitstag am 28. Juni wird gefeiert.", "Arbeitstag")
     # Named without a day or an invitation, the compound is only mentioned.
     assert not _linked("Die Helfer stehen am Erntetag für Fragen bereit.", "Erntetag")
 
@@ -35,6 +36,8 @@ def test_the_subject_of_findet_statt_with_the_article_that_gives_its_gender() ->
     # A relative clause before "findet" may hold another subject: no noun is said.
     assert statt_subject("Die Sitzung, die sonst im März stattfindet, findet im Mai statt.") is None
     assert statt_subject("Am Sonntag findet das Fest statt.") is None
+    # A part of the events is no event of its own.
+    assert statt_subject("Die Hälfte der Kurse findet in der Turnhalle statt.") is None
 
 
 def test_a_start_time_said_with_beginnt() -> None:
@@ -62,6 +65,8 @@ def test_a_move_only_for_a_case_is_contingent_a_plain_move_is_not() -> None:
     assert contingent("Wer verhindert ist, kann einen Ersatztermin vereinbaren.")
     assert not contingent("Der Basar wird auf den 9. Juni verlegt.")
     assert not contingent("Bei der Stadthalle wird das Fest abgesagt.")
+    # "Bei" and a name is no case: a club's cancelled match stays cancelled.
+    assert not contingent("Bei Blau-Weiß Erlenbach wird das Spiel abgesagt.")
 
 
 def test_two_days_written_out_are_one_span_and_jeweils_gives_the_time_to_each() -> None:

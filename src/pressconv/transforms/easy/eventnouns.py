@@ -24,7 +24,8 @@ __all__ = ["contingent", "doc_stamp", "linked_head", "noun_bound", "start_time",
 # and parliaments or associations ("Kreistag", "Landtag", "Städtetag").
 _NOT_EVENT: Final = re.compile(
     r"^(?:(?:mon|diens|mittwoch|donners|frei|sams|sonn|sonnabend)\w*"
-    r"|\w*(?:mittag|feiertag|werktag|wochentag|stichtag|folgetag|vortag|jahrestag|geburtstag|ruhetag"
+    r"|\w*(?:mittag|feiertag|werktag|wochentag|stichtag|folgetag|vortag|jahrestag|geburtstag|ruhetag|arbeitstag"
+    r"|schultag|ferientag|brückentag|kalendertag|feierabend|lebensabend"
     r"|landtag|kreistag|bundestag|reichstag|städtetag|gemeindetag|heiligabend|silvesterabend|vorabend))$",
     re.I,
 )
@@ -53,6 +54,23 @@ _STATT: Final = re.compile(
     r"^(?P<art>Der|Die|Das)\s+(?P<noun>[A-ZÄÖÜ][a-zäöüß]{3,})\b(?P<rest>[^!?;:]{0,220}?)\bfindet\b(?P<mid>[^!?;:]{0,200}?)\bstatt\b"
 )
 _GENDER: Final = {"Der": "der", "Die": "die", "Das": "das"}
+# Nouns of quantity or part (partitive heads, Duden grammar): their genitive names what takes place.
+_QUANTITY: Final = frozenset(
+    {
+        "Hälfte",
+        "Mehrheit",
+        "Mehrzahl",
+        "Minderheit",
+        "Zahl",
+        "Anzahl",
+        "Teil",
+        "Großteil",
+        "Rest",
+        "Reihe",
+        "Vielzahl",
+        "Menge",
+    }
+)
 
 
 def statt_subject(sentence: str) -> tuple[str, str] | None:
@@ -65,6 +83,8 @@ def statt_subject(sentence: str) -> tuple[str, str] | None:
     found = _STATT.match(sentence.strip())
     if found is None or re.search(r",\s*(?:der|die|das|wenn|weil|falls|ob)\b", found["rest"]):
         return None
+    if found["noun"] in _QUANTITY:
+        return None  # "Die Hälfte der Kurse findet online statt": a part of the events, not one event
     return found["noun"], _GENDER[found["art"]]
 
 
@@ -111,10 +131,12 @@ def noun_bound(sentence: str, start: int, event_heads: list[str]) -> bool:
 
 
 # A move or a call-off said for a case only (contingency convention): "Bei Regen/Dauerregen …",
-# "Bei schlechtem Wetter …" (a bare noun after "bei", no article), "Falls …", "Sollte es regnen, …",
+# "Bei schlechtem Wetter …" (a condition of the weather: "Bei Eintracht …" names a club, no case),
+# "Falls …", "Sollte es regnen, …",
 # or a replacement day for those who cannot come ("Wer verhindert ist, … Ersatztermin").
 _CASE: Final = re.compile(
-    r"^(?:Bei\s+(?!(?:der|die|das|dem|den|des|einer?|einem|eines)\b)(?:[a-zäöü]\w*\s+)?[A-ZÄÖÜ]\w*"
+    r"^(?:Bei\s+(?:[a-zäöü]\w*\s+)?[A-ZÄÖÜ]?\w*(?:[Rr]egen|[Ww]etter|[Ss]turm|[Ww]ind|[Gg]ewitter|[Gg]lätte|[Ff]rost|[Hh]itze"
+    r"|[Ss]chnee|[Ee]is|[Nn]ebel|[Hh]ochwasser|[Uu]nwetter|[Ww]ind)"
     r"|Falls|Sofern|Sollte|Wenn|Im Fall)\b"
     r"|\bverhindert\b|\bnicht\s+(?:kommen|teilnehmen|wahrnehmen)\b"
 )

@@ -104,9 +104,7 @@ def _prose_hours(sentences: Sequence[SourceSentence]) -> tuple[str, tuple[str, .
 
 # The label form of a notice's hours line: "Öffnungszeiten Kundencenter: Mo–Do 8–16 Uhr, Fr 8–13 Uhr"
 # (German notice convention: the hours noun, the place whose hours they are, a colon, the hours).
-_LABEL_INTRO: Final = re.compile(
-    rf"^(?P<noun>{_HOURS_NOUN})(?:\s+(?P<whose>[A-ZÄÖÜ][\wäöüß-]+))?\s*:\s+(?P<items>.+?)\.?$"
-)
+_LABEL_INTRO: Final = re.compile(rf"^(?P<noun>{_HOURS_NOUN})(?:\s+(?P<whose>[A-ZÄÖÜ][\wäöüß-]+))?\s*:\s+(?P<items>.+?)\.?$")
 
 
 def _labelled_owner(intro: re.Match[str]) -> str | None:
