@@ -137,3 +137,18 @@ def test_a_warning_with_a_dated_opening_phrase_is_no_event() -> None:
     )
     assert "Veranstaltung" not in text
     assert "10. März" not in text
+
+
+def test_a_prose_venue_before_the_street_is_part_of_the_address() -> None:
+    from pressconv.transforms.easy.facts import _address
+
+    said = _address(
+        "Der Basar ist in der Turnhalle der Grundschule Eichwald, Birkenweg 4, und beginnt um 9 Uhr.", prose_venue=True
+    )
+    assert said == "Turnhalle von der Grundschule Eichwald, Birkenweg 4"
+    assert _address("Die Feier findet auf dem Gelände des Sportvereins, Wiesenweg 2, statt.", prose_venue=True) == (
+        "Gelände vom Sportverein, Wiesenweg 2"
+    )
+    # A time before the street is no venue; a plural genitive is not said for sure.
+    assert _address("Der Markt ist im Mai, Lindenstraße 5.", prose_venue=True) == "Lindenstraße 5"
+    assert _address("Wir treffen uns in der Halle der Schulen, Lindenstraße 5.", prose_venue=True) == "Lindenstraße 5"

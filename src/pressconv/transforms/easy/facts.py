@@ -50,7 +50,7 @@ from pressconv.transforms.easy.starts import start_lines
 from pressconv.transforms.easy.statement import addressee, criticises
 from pressconv.transforms.easy.suspicion import suspected
 from pressconv.transforms.easy.venue import desk_address
-from pressconv.transforms.easy.when import Moment, find_moments
+from pressconv.transforms.easy.when import MONTH_PATTERN, WEEKDAYS_DE, Moment, find_moments
 from pressconv.transforms.easy.winners import winners
 
 __all__ = ["PRESS_ADDRESS", "Facts", "Person", "find_facts", "is_place"]
@@ -808,7 +808,30 @@ def _meeting_label(body: list[str], labels: tuple[str, ...]) -> bool:
     return False
 
 
-def _address(text: str, *, labelled: bool = False) -> str | None:
+# The venue a prose sentence names before its street ("in der Aula der Oberschule Nordheim, Schulweg 3",
+# "auf dem Hof des Bauhofs, Gartenstraße 31"): a place phrase of capitalised words and genitive
+# articles right before the street's comma (German address apposition).
+_PROSE_VENUE: Final = re.compile(
+    r"\b(?:in der|im|in dem|auf dem|auf der|an der)\s+"
+    r"(?P<v>[A-ZÄÖÜ][\wäöüß-]*(?:\s+(?:der|des|[A-ZÄÖÜ][\wäöüß-]*)){0,5}),\s*$"
+)
+
+
+def _prose_venue(before: str) -> str:
+    """The venue before a street in prose, its genitive said with "von" ("Hof vom Bauhof"), or ""."""
+    found = _PROSE_VENUE.search(before)
+    if found is None or re.match(rf"(?:{'|'.join(WEEKDAYS_DE)}|{MONTH_PATTERN})\b", found["v"]):
+        return ""  # "im Mai, Marktstraße 2": a time, not a place
+    parts = re.split(r"\s+(?=(?:der|des)\s)", found["v"], maxsplit=1)
+    if len(parts) == 1:
+        return parts[0]
+    if re.search(r"\s(?:der|des)\s", parts[1][4:]):
+        return ""  # a genitive inside the genitive ("des Hofs der Schule"): not said for sure
+    said = genitive_to_von(parts[1])
+    return f"{parts[0]} {said}" if said is not None else ""
+
+
+def _address(text: str, *, labelled: bool = False, prose_venue: bool = False) -> str | None:
     """ "Lindenweg 3, 12345 Nordheim-Süd" -> "Lindenweg 3 in Nordheim-Süd" (no postcode).
 
     In a labelled place ("Ort: Edeka-Filiale Wilhelmsruher Damm 231, …") the venue before the street
@@ -831,6 +854,8 @@ def _address(text: str, *, labelled: bool = False) -> str | None:
         before = re.sub(r"\b(?:dortige[rns]?|hiesige[rns]?|obige[rns]?|besagte[rns]?)\s+", "", text[: match.start()])
         venue = re.sub(r"\s*\(([^)]{2,40})\)", r", \1", before).strip(" ,:")
         venue = venue if venue and len(venue.split()) <= 5 and not re.search(r"[.;:]", venue) else ""
+    elif prose_venue:
+        venue = _prose_venue(text[: match.start()])
     place = f"{street.strip()} in {town}" if town else street.strip()
     return f"{venue}, {place}" if venue else place
 
@@ -1547,7 +1572,7 @@ def _event_address(
         for s in body
         if s.paragraph - 1 in named and s.position == 0 and re.match(r"(?:in|im|auf|bei|beim|am|an)\s", s.text)
     }
-    return _address(_venue_text([s.text for s in body if s.paragraph in named]))
+    return _address(_venue_text([s.text for s in body if s.paragraph in named]), prose_venue=True)
 
 
 def _venue_text(texts: list[str]) -> str:
