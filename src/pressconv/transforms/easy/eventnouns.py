@@ -8,7 +8,7 @@ summary says that noun ("Der Info·abend ist am …"), not a generic "Veranstalt
 
 The other way round, some dates belong to no event: the date of a release's own stamp
 ("Pressemitteilung 12/2026 vom 9. März"), a date that modifies the noun of a sentence-initial
-phrase ("Mit der Umstellung auf die Winterzeit am 25. Oktober steigt …"), and a move or a call-off
+phrase ("Mit dem Ende der Sommerferien am 12. August beginnt …"), and a move or a call-off
 said only for a case ("Bei Regen wird das Fest in die Halle verlegt") does not move the event.
 """
 
@@ -114,7 +114,7 @@ def doc_stamp(before: str) -> bool:
 
 
 # A sentence opening with a phrase that is no day ("Mit …", "Nach …", "Wegen …") whose noun carries the
-# date ("Mit der Umstellung auf die Winterzeit am 25. Oktober steigt …"): the date belongs to that noun.
+# date ("Mit dem Ende der Sommerferien am 12. August beginnt …"): the date belongs to that noun.
 _FRONT_PHRASE: Final = re.compile(
     r"^(?:Mit|Nach|Vor|Seit|Wegen|Trotz|Durch|Infolge|Anlässlich|Aufgrund|Dank)\s+[^,;:]*\b[A-ZÄÖÜ][a-zäöüß]+\s+am\s+"
     r"(?:\w+,?\s+(?:dem\s+|den\s+)?)?$"

@@ -102,13 +102,13 @@ def _prose_hours(sentences: Sequence[SourceSentence]) -> tuple[str, tuple[str, .
     return None
 
 
-# The label form of a notice's hours line: "Öffnungszeiten Kundencenter: Mo–Do 8–16 Uhr, Fr 8–13 Uhr"
+# The label form of a notice's hours line: "Öffnungszeiten Wertstoffhof: Mo–Fr 7–17 Uhr, Sa 9–12 Uhr"
 # (German notice convention: the hours noun, the place whose hours they are, a colon, the hours).
 _LABEL_INTRO: Final = re.compile(rf"^(?P<noun>{_HOURS_NOUN})(?:\s+(?P<whose>[A-ZÄÖÜ][\wäöüß-]+))?\s*:\s+(?P<items>.+?)\.?$")
 
 
 def _labelled_owner(intro: re.Match[str]) -> str | None:
-    """ "Die Öffnungszeiten vom Kundencenter": whose hours, with the article the lexicon gives, or None."""
+    """ "Die Öffnungszeiten vom Wertstoffhof": whose hours, with the article the lexicon gives, or None."""
     if intro["whose"] is None:
         return f"Die {intro['noun']}"
     entry = lookup(intro["whose"])
