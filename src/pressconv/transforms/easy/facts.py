@@ -23,6 +23,7 @@ from pressconv.transforms.easy.collected import Collected, find_collected
 from pressconv.transforms.easy.decisions import decision_line
 from pressconv.transforms.easy.donation import Donation, find_donation
 from pressconv.transforms.easy.entered import entered
+from pressconv.transforms.easy.eventnouns import contingent, doc_stamp, linked_head, noun_bound, start_time, statt_subject
 from pressconv.transforms.easy.happenings import Happening, find_happening, hedged, series
 from pressconv.transforms.easy.incident import burned_object, cause_investigated, is_fire, uninhabitable
 from pressconv.transforms.easy.joins import newcomer
@@ -49,7 +50,7 @@ from pressconv.transforms.easy.starts import start_lines
 from pressconv.transforms.easy.statement import addressee, criticises
 from pressconv.transforms.easy.suspicion import suspected
 from pressconv.transforms.easy.venue import desk_address
-from pressconv.transforms.easy.when import Moment, find_moments
+from pressconv.transforms.easy.when import MONTH_PATTERN, WEEKDAYS_DE, Moment, find_moments
 from pressconv.transforms.easy.winners import winners
 
 __all__ = ["PRESS_ADDRESS", "Facts", "Person", "find_facts", "is_place"]
@@ -589,6 +590,9 @@ _EVENT_HEADS: Final = [
     "tagung",
     "konferenz",
     "infoabend",
+    # "Informationsabend", "Elternabend", "Adoptionstag": only as a compound the release ties to a
+    # day or an invitation (eventnouns.linked_head), since "-abend" and "-tag" also build times.
+    "abend",
     "aktionswoche",
     "woche",
     "tag",
@@ -643,6 +647,9 @@ _HEAD_GENDER: Final = {
     "saison": "die",
     "programm": "das",
     "woche": "die",
+    # Compounds of "-tag" and "-abend" the lexicon does not list, tied to a day (eventnouns.py).
+    "tag": "der",
+    "abend": "der",
 }
 _INCIDENT_HEADS: Final = [
     "unfall",
@@ -677,7 +684,10 @@ _INCIDENT_HEADS: Final = [
 
 # Heads that alone are a time or an amount ("ab nächster Woche", "am Tag danach", "eine Reihe von
 # Fragen", "in dieser Saison"): they name an event only as the last part of a compound.
-_TIME_HEADS: Final = frozenset({"woche", "wochen", "tag", "tage", "reihe", "saison"})
+_TIME_HEADS: Final = frozenset({"woche", "wochen", "tag", "tage", "abend", "reihe", "saison"})
+# Heads that also build words of time or of bodies ("Samstag", "Kreistag", "Freitagabend"): a
+# compound the lexicon does not know counts only where the release links it to a day (eventnouns.py).
+_LINKED_HEADS: Final = frozenset({"tag", "abend"})
 # The ends of a stretch of road or land ("zwischen Markt und Bahnhof", "zwischen dem Rathaus und der
 # Kirche"; closure and venue convention): nouns there name places even where they are event nouns.
 _BETWEEN_PLACES: Final = re.compile(r"\bzwischen\s+(?:\S+\s+){0,3}?(?:(?:und|bis)\s+(?:\S+\s+){0,2}?)?$")
@@ -732,6 +742,8 @@ def _head_noun(texts: list[str], heads: list[str], *, asserted: bool = False) ->
                 if entry is not None and entry.gender in ("der", "die", "das"):
                     return word, entry.gender
                 head = next((h for h in heads if lower.endswith(h) and h in _HEAD_GENDER), None)
+                if head in _LINKED_HEADS and not linked_head(word, text, match.start(), match.end()):
+                    continue
                 if entry is None and head is not None and (joined or len(lower) - len(head) >= 4):
                     return word, _HEAD_GENDER[head]
     return None
@@ -796,7 +808,30 @@ def _meeting_label(body: list[str], labels: tuple[str, ...]) -> bool:
     return False
 
 
-def _address(text: str, *, labelled: bool = False) -> str | None:
+# The venue a prose sentence names before its street ("in der Aula der Oberschule Nordheim, Schulweg 3",
+# "auf dem Hof des Bauhofs, Gartenstraße 31"): a place phrase of capitalised words and genitive
+# articles right before the street's comma (German address apposition).
+_PROSE_VENUE: Final = re.compile(
+    r"\b(?:in der|im|in dem|auf dem|auf der|an der)\s+"
+    r"(?P<v>[A-ZÄÖÜ][\wäöüß-]*(?:\s+(?:der|des|[A-ZÄÖÜ][\wäöüß-]*)){0,5}),\s*$"
+)
+
+
+def _prose_venue(before: str) -> str:
+    """The venue before a street in prose, its genitive said with "von" ("Hof vom Bauhof"), or ""."""
+    found = _PROSE_VENUE.search(before)
+    if found is None or re.match(rf"(?:{'|'.join(WEEKDAYS_DE)}|{MONTH_PATTERN})\b", found["v"]):
+        return ""  # "im Mai, Marktstraße 2": a time, not a place
+    parts = re.split(r"\s+(?=(?:der|des)\s)", found["v"], maxsplit=1)
+    if len(parts) == 1:
+        return parts[0]
+    if re.search(r"\s(?:der|des)\s", parts[1][4:]):
+        return ""  # a genitive inside the genitive ("des Hofs der Schule"): not said for sure
+    said = genitive_to_von(parts[1])
+    return f"{parts[0]} {said}" if said is not None else ""
+
+
+def _address(text: str, *, labelled: bool = False, prose_venue: bool = False) -> str | None:
     """ "Lindenweg 3, 12345 Nordheim-Süd" -> "Lindenweg 3 in Nordheim-Süd" (no postcode).
 
     In a labelled place ("Ort: Edeka-Filiale Wilhelmsruher Damm 231, …") the venue before the street
@@ -819,6 +854,8 @@ def _address(text: str, *, labelled: bool = False) -> str | None:
         before = re.sub(r"\b(?:dortige[rns]?|hiesige[rns]?|obige[rns]?|besagte[rns]?)\s+", "", text[: match.start()])
         venue = re.sub(r"\s*\(([^)]{2,40})\)", r", \1", before).strip(" ,:")
         venue = venue if venue and len(venue.split()) <= 5 and not re.search(r"[.;:]", venue) else ""
+    elif prose_venue:
+        venue = _prose_venue(text[: match.start()])
     place = f"{street.strip()} in {town}" if town else street.strip()
     return f"{venue}, {place}" if venue else place
 
@@ -860,6 +897,7 @@ def _when(kind: Kind, body: list[str], what: str | None, labelled: str | None, i
     for moment in find_moments(labelled or "", issued):
         if _suits(kind, moment, issued):
             return moment
+    body = _continued(body)
     cue = re.compile(rf"{re.escape(what)}|\blädt\b|\bladen\b" if what else r"\blädt\b|\bladen\b")
     # A colon or semicolon ends a statement of its own (Duden, Doppelpunkt): "Die höchste Summe des
     # Laufs: Am Samstag hat der Verein den Scheck übergeben" names the handover's day, not the run's.
@@ -872,6 +910,7 @@ def _when(kind: Kind, body: list[str], what: str | None, labelled: str | None, i
                 for m in find_moments(sentence, issued)
                 if _suits(kind, m, issued)
                 and not (_DEADLINE.search(sentence) and _BOUND_BEFORE.search(sentence[max(0, m.start - 30) : m.start]))
+                and not _no_event_day(sentence, m)
             ]
             if near:
                 return None if _series(sentence, issued) else near[0]
@@ -886,7 +925,9 @@ def _when(kind: Kind, body: list[str], what: str | None, labelled: str | None, i
             near = [
                 m
                 for m in find_moments(sentence, issued)
-                if _suits(kind, m, issued) and not _BOUND_BEFORE.search(sentence[max(0, m.start - 30) : m.start])
+                if _suits(kind, m, issued)
+                and not _BOUND_BEFORE.search(sentence[max(0, m.start - 30) : m.start])
+                and not _no_event_day(sentence, m)
             ]
             if near:
                 return None if _series(sentence, issued) else near[0]
@@ -894,10 +935,12 @@ def _when(kind: Kind, body: list[str], what: str | None, labelled: str | None, i
     # bound of a period: a registration deadline stated as the event's day would be a wrong fact.
     joined = " ".join(body)
     deadlines: list[tuple[int, int]] = []
+    spans: list[tuple[int, str]] = []
     offset = 0
     for sentence in body:
         if _DEADLINE.search(sentence):
             deadlines.append((offset, offset + len(sentence)))
+        spans.append((offset, sentence))
         offset += len(sentence) + 1
     every = [
         m
@@ -905,8 +948,58 @@ def _when(kind: Kind, body: list[str], what: str | None, labelled: str | None, i
         if _suits(kind, m, issued)
         and not any(start <= m.start < end for start, end in deadlines)
         and not _BOUND_BEFORE.search(joined[max(0, m.start - 30) : m.start])
+        and not any(
+            start <= m.start < start + len(text) and _no_event_day(text, replace(m, start=m.start - start))
+            for start, text in spans
+        )
     ]
     return every[0] if every and len({m.day for m in every}) == 1 else None
+
+
+def _statt_event(
+    kind: Kind, body: list[str], when: Moment | None, labelled: str | None, issued: date | None
+) -> tuple[tuple[str, str] | None, Moment | None]:
+    """The subject of "X findet … statt" and the event's day, where the two are linked.
+
+    The noun is the event's when its sentence names the day, or names none and follows the sentence
+    that does ("versteigert am Samstag … Die Versteigerung findet im Hof statt"); its "beginnt um …"
+    is the event's start where no time was found.
+    """
+    for index, sentence in enumerate(body):
+        found = statt_subject(sentence)
+        if found is None:
+            continue
+        days = {m.day for m in find_moments(sentence, issued) if not m.range_start and not m.range_end}
+        if when is None and len(days) == 1:
+            when = _when(kind, body, found[0], labelled, issued)
+        before = {m.day for m in find_moments(body[index - 1], issued)} if index else set()
+        if when is None or not (days == {when.day} or (not days and when.day in before)):
+            return None, when
+        start = start_time(sentence)
+        if when.time is None and start is not None:
+            when = replace(when, time=start)
+        return found, when
+    return None, when
+
+
+def _continued(body: list[str]) -> list[str]:
+    """``body`` with a line that goes on in lower case joined to the line before its colon.
+
+    "… lädt zu einem Infoabend ein:" followed by "am Donnerstag, 12. März, um 18 Uhr …" is one
+    sentence set out on two lines (invitation layout): the day belongs to the noun before the colon.
+    """
+    out: list[str] = []
+    for sentence in body:
+        if out and out[-1].rstrip().endswith(":") and re.match(r"^(?:am|ab|um|vom|von|im|in)\s", sentence):
+            out[-1] = f"{out[-1].rstrip()[:-1]} {sentence}"
+        else:
+            out.append(sentence)
+    return out
+
+
+def _no_event_day(sentence: str, moment: Moment) -> bool:
+    """The date is a release's stamp or belongs to the noun of an opening phrase (eventnouns.py)."""
+    return doc_stamp(sentence[: moment.start]) or noun_bound(sentence, moment.start, _EVENT_HEADS)
 
 
 # Days counted out before their month ("15., 22. und 29. September", "21. und 28. September"): the
@@ -1479,7 +1572,7 @@ def _event_address(
         for s in body
         if s.paragraph - 1 in named and s.position == 0 and re.match(r"(?:in|im|auf|bei|beim|am|an)\s", s.text)
     }
-    return _address(_venue_text([s.text for s in body if s.paragraph in named]))
+    return _address(_venue_text([s.text for s in body if s.paragraph in named]), prose_venue=True)
 
 
 def _venue_text(texts: list[str]) -> str:
@@ -1570,7 +1663,9 @@ def find_facts(
     heads = {"event": _EVENT_HEADS, "award": _OCCASION_HEADS, "other": _OCCASION_HEADS}.get(
         kind, _INCIDENT_HEADS if kind in ("police", "fire", "appeal") else []
     )
-    what = _head_noun([title, *body[:3]], heads, asserted=kind in ("police", "fire", "appeal")) if heads else None
+    # An invitation's subtitle often names the event ("Tierheim lädt zum Sommerfest am Samstag ein").
+    lead_texts = [title, *([subtitle] if subtitle and kind == "event" else []), *body[:3]]
+    what = _head_noun(lead_texts, heads, asserted=kind in ("police", "fire", "appeal")) if heads else None
     if what is not None and what[0].lower().endswith("einsatz"):
         # "Einsatz" is the responders' operation; the incident is what they were called to. A report
         # that names it ("zum Brand einer Scheune gerufen") says what happened (fire-report convention).
@@ -1589,12 +1684,26 @@ def find_facts(
         # the lead (an exhibition to come later, judge notes).
         whole = _head_noun([title, *body[:3]], list(_SERIES_HEADS))
         what = whole or what
-    called_off = kind in ("event", "other", "award") and _called_off(" ".join([title, *body]))
+    # A move said only for a case ("Bei Regen wird das Fest in die Halle verlegt") or a replacement
+    # day for those who cannot come leaves the announced day standing (eventnouns.contingent).
+    called_off = kind in ("event", "other", "award") and any(_called_off(s) and not contingent(s) for s in [title, *body])
     if called_off:
         # A cancelled or moved event: "Es gibt ein Konzert. Das Konzert ist am 18. Juli." would state
         # the day it no longer takes place (wrongs17). The source's own sentences say what changed.
         what = None
     when = None if called_off else _when(kind, body, what[0] if what else None, labelled_time, issued)
+    if kind == "other" and what is None and not called_off:
+        # A release of no clear kind whose news is "Die Einschreibung findet am … statt": the
+        # occasion's own noun and day (_event_day says them), where the sentence links the two.
+        what, when = _statt_event(kind, body[:_LEAD_FOR_TENSE], when, labelled_time, issued)
+    if kind == "event" and not called_off and (what is None or not any(what[0] in t for t in lead_texts[:2])):
+        # "Die Versteigerung findet auf dem Hof … statt": the event's own noun (eventnouns.statt_subject),
+        # said instead of a generic "Veranstaltung", and before a head noun the lead names only later
+        # ("… statt; eine Besichtigung ist ab 9 Uhr möglich" names a part, not the event).
+        first = next((i for i, b in enumerate(body) if what is not None and what[0] in b), len(body))
+        statt, statt_when = _statt_event(kind, body[: first + 1], when, labelled_time, issued)
+        if statt is not None:
+            what, when = statt, statt_when
     # What begins on which day, in its own clause ("die ersten Kurse beginnen am …", starts.py).
     starts = start_lines(body, issued) if kind not in ("police", "fire", "appeal", "missing") else []
     if kind == "event" and what is None and when is not None and any(day == when.day for _, day in starts):

@@ -30,7 +30,7 @@ from pressconv.transforms.easy.shorten import condensed
 from pressconv.transforms.easy.units import plain_units
 from pressconv.transforms.easy.voice import active, appeal, modal_passive, present_passive, result_state, said_plural
 
-__all__ = ["digits_of_number_words", "rewrite"]
+__all__ = ["digits_of_number_words", "rewrite", "written_out"]
 
 # Abbreviations written out (rule books: no abbreviations). General German usage, not one text's.
 _EXPAND: Final = (
@@ -91,6 +91,11 @@ def digits_of_number_words(text: str) -> list[str]:
     The fact guard must know them: "2" in the summary is the source's "zwei", not an invented number.
     """
     return [_NUMBERS[m.group(1).lower()] for m in re.finditer(rf"\b({'|'.join(_NUMBERS)})\b", text, flags=re.I)]
+
+
+def written_out(text: str) -> str:
+    """A phrase (a list item) with its abbreviations written out, as a sentence gets them (_expand)."""
+    return _expand(text)
 
 
 def _expand(text: str) -> str:

@@ -17,6 +17,8 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from pressconv.transforms.easy.bring import bring_list
+from pressconv.transforms.easy.lexicon import lookup
 from pressconv.transforms.easy.ownergenitive import genitive_to_von
 from pressconv.transforms.easy.source import SourceSentence
 from pressconv.transforms.easy.timephrases import MONTH, WEEKDAY
@@ -55,6 +57,9 @@ def schedules(sentences: Sequence[SourceSentence]) -> list[tuple[str, tuple[str,
     moved = _moved(sentences)
     if moved is not None:
         out.append(moved)
+    bring = bring_list(sentences)
+    if bring is not None:
+        out.append(bring)
     return out
 
 
@@ -80,10 +85,10 @@ def _prose_hours(sentences: Sequence[SourceSentence]) -> tuple[str, tuple[str, .
     for sentence in sentences:
         if sentence.speech:
             continue
-        intro = _PROSE_INTRO.match(sentence.text.strip())
+        intro = _PROSE_INTRO.match(sentence.text.strip()) or _LABEL_INTRO.match(_written_days(sentence.text.strip()))
         if intro is None:
             continue
-        items, at, text = [], 0, intro["items"]
+        items, at, text = [], 0, _written_days(intro["items"])
         for item in _PROSE_ITEM.finditer(text):
             if text[at : item.start()].strip(" ,;"):
                 break  # words between two items: not a plain list of hours
@@ -91,10 +96,24 @@ def _prose_hours(sentences: Sequence[SourceSentence]) -> tuple[str, tuple[str, .
             at = item.end()
         else:
             if items and not text[at:].strip(" ,;") and len(items) <= _ITEMS_MAX:
-                the = _without_genitive(intro["the"])
+                the = _without_genitive(intro["the"]) if intro.re is _PROSE_INTRO else _labelled_owner(intro)
                 if the is not None:
                     return f"{the} sind:", tuple(items)
     return None
+
+
+# The label form of a notice's hours line: "Öffnungszeiten Wertstoffhof: Mo–Fr 7–17 Uhr, Sa 9–12 Uhr"
+# (German notice convention: the hours noun, the place whose hours they are, a colon, the hours).
+_LABEL_INTRO: Final = re.compile(rf"^(?P<noun>{_HOURS_NOUN})(?:\s+(?P<whose>[A-ZÄÖÜ][\wäöüß-]+))?\s*:\s+(?P<items>.+?)\.?$")
+
+
+def _labelled_owner(intro: re.Match[str]) -> str | None:
+    """ "Die Öffnungszeiten vom Wertstoffhof": whose hours, with the article the lexicon gives, or None."""
+    if intro["whose"] is None:
+        return f"Die {intro['noun']}"
+    entry = lookup(intro["whose"])
+    said = {"der": "vom", "das": "vom", "die": "von der"}.get(entry.gender if entry is not None else "")
+    return None if said is None else f"Die {intro['noun']} {said} {intro['whose']}"
 
 
 def _without_genitive(the: str) -> str | None:
@@ -115,6 +134,8 @@ def _hours(sentences: Sequence[SourceSentence]) -> tuple[str, tuple[str, ...]] |
     for index, sentence in enumerate(sentences):
         if sentence.speech or not sentence.text.rstrip().endswith(":"):
             continue
+        if _RESTRICTED.search(sentence.text):
+            continue  # "(Besuch nur nach Terminabsprache)": said as plain hours, the times would mislead
         items: list[str] = []
         for line in sentences[index + 1 :]:
             item = _hours_item(line.text.strip().rstrip("."))
@@ -148,8 +169,29 @@ _TIMED: Final = re.compile(
 )
 
 
+# Weekdays abbreviated in opening hours (DIN 5008 short forms "Mo", "Di", …; "Mo–Fr"), only where a
+# list of days or a time follows: "So" alone opens many a sentence ("So erreichen Sie uns").
+_SHORT_DAYS: Final = dict(zip(("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"), WEEKDAY.split("|"), strict=True))
+_SHORT_DAY: Final = re.compile(r"\b(Mo|Di|Mi|Do|Fr|Sa|So)\.?(?=\s*(?:[,:–-]|\d|und\b|bis\b))")
+# A clock time with a period ("14.00 Uhr", "9.30 –"): written with a colon as the hours' pattern reads it.
+_DOTTED_TIME: Final = re.compile(r"\b(\d{1,2})\.(\d{2})(?=\s*(?:[–-]|bis\b|Uhr\b|und\b))")
+
+
+def _written_days(text: str) -> str:
+    """ "Di, Do: 14.00 – 17.00 Uhr" -> "Dienstag, Donnerstag: 14 – 17 Uhr": days written out, full hours bare."""
+    text = _SHORT_DAY.sub(lambda m: _SHORT_DAYS[m.group(1)], text)
+    text = re.sub(rf"({WEEKDAY})\s*[–-]\s*(?=(?:{WEEKDAY})\b)", r"\1 bis ", text)
+    text = _DOTTED_TIME.sub(lambda m: m.group(1) if m.group(2) == "00" else f"{m.group(1)}:{m.group(2)}", text)
+    return re.sub(r"(?<=\d)\s*[–-]\s*(?=\d{1,2}(?::\d{2})?\s*Uhr)", " bis ", text)  # a span said as a reader says it
+
+
+# A bracket in the intro that restricts the hours ("nur nach Termin", "nach Vereinbarung").
+_RESTRICTED: Final = re.compile(r"\([^()]*\b(?:nur|Termin\w*|Vereinbarung|Anmeldung)\b[^()]*\)")
+
+
 def _hours_item(text: str) -> str | None:
     """An item "Montag bis Freitag: 9 bis 17 Uhr" as label and time, a bracket as a second phrase, or None."""
+    text = _written_days(text)
     match = _DAYS_LABEL.match(text)
     if match is None:
         return None

@@ -519,7 +519,14 @@ def _event_day(facts: Facts) -> list[Line]:
     if facts.kind == "event":
         return [Line(f"Der Termin ist am {day}.")]
     the = _the(facts)
-    return [Line(f"{the} {_tense(facts)} am {day}.")] if the is not None else []
+    if the is None:
+        return []
+    lines = [Line(f"{the} {_tense(facts)} am {day}.")]
+    if facts.kind == "other" and facts.when is not None and facts.when.time and facts.when.time.startswith("von "):
+        # "jeweils von 14 bis 17 Uhr" after two days: the hours of each day, said as the event's hours
+        # are (_event); a single clock time could be a start or a meeting and is left to the source.
+        lines.append(Line(f"{the} {_tense(facts)} {facts.when.time}."))
+    return lines
 
 
 def date_lines(facts: Facts) -> list[Line]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -43,6 +44,39 @@ class Moment:
     range_end: bool = False
     range_start: bool = False
     until: date | None = None  # "am 14. und 15. Mai": the second of two days named together
+
+
+# Between two dates written out in full and joined as one pair ("am Dienstag, 10. März 2026, und
+# Mittwoch, 11. März 2026"): the first date's own text, then "und" and the second day's weekday.
+_FIRST_DATE: Final = re.compile(rf"^\d{{1,2}}\.\s*(?:(?:{_MONTH})(?:\s+\d{{4}})?|\d{{1,2}}\.(?:\d{{4}}|\d{{2}})?)")
+_PAIR_JOIN: Final = re.compile(rf"^\s*,?\s*und\s+(?:am\s+)?(?:(?:{'|'.join(WEEKDAYS_DE)}),?\s+(?:den\s+|dem\s+)?)?$")
+# "jeweils" before the time: the time holds for each of the days (German "jeweils" = for each).
+_EACH: Final = re.compile(r"^[^.!?]{0,40}?\bjeweils\b")
+
+
+def _joined_days(text: str, found: list[Moment]) -> list[Moment]:
+    """Two following days written out in full and joined by "und" as one two-day span.
+
+    "am Dienstag, 10. März, und Mittwoch, 11. März" is the span "am 10. und 11. März" written out
+    (German date convention): the first day carries the second as its end, and the second is no day
+    of its own. The time after the second day is the span's only where "jeweils" gives it to each
+    day; a time said for the first day alone keeps the two days apart.
+    """
+    ordered = sorted(found, key=lambda m: m.start)
+    out = list(ordered)
+    for first, second in itertools.pairwise(ordered):
+        if first.time is not None or (second.day - first.day).days != 1:
+            continue
+        if any((m.range_end or m.range_start or m.until) for m in (first, second)):
+            continue
+        own = _FIRST_DATE.match(text[first.start : second.start])
+        if own is None or not _PAIR_JOIN.match(text[first.start + own.end() : second.start]):
+            continue
+        tail = _FIRST_DATE.match(text[second.start :])
+        time = second.time if tail and _EACH.match(text[second.start + tail.end() :]) else None
+        out[out.index(first)] = Moment(first.day, time, first.start, second.explicit_year, until=second.day)
+        out[out.index(second)] = Moment(second.day, time, second.start, second.explicit_year, range_end=True)
+    return out
 
 
 def _month(name: str) -> int:
@@ -121,6 +155,7 @@ def find_moments(text: str, issued: date | None) -> list[Moment]:
         # The second day is the end of the span, never the day of the event by itself.
         found.append(Moment(first, second.time, match.start(), second.explicit_year, until=second.day))
         found.append(Moment(second.day, second.time, second.start, second.explicit_year, range_end=True))
+    found = _joined_days(text, found)
     if resolvable(issued):
         assert issued is not None
         for word, offset in _RELATIVE.items():

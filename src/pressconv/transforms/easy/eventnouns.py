@@ -1,0 +1,147 @@
+"""An event's own noun where the release links it to the day, and dates that belong to no event.
+
+Invitations name their event with a noun and tie it to the day or the invitation (German
+announcement convention): "X findet am … statt", "X am …", "zum X am …", "lädt zu X ein". The
+summary says that noun ("Der Info·abend ist am …"), not a generic "Veranstaltung". Heads such as
+"-tag" and "-abend" also build words of time ("Samstag", "Freitagabend", "Feiertag") and of bodies
+("Kreistag"), so a compound of them counts only where the release links it so.
+
+The other way round, some dates belong to no event: the date of a release's own stamp
+("Pressemitteilung 12/2026 vom 9. März"), a date that modifies the noun of a sentence-initial
+phrase ("Mit dem Ende der Sommerferien am 12. August beginnt …"), and a move or a call-off
+said only for a case ("Bei Regen wird das Fest in die Halle verlegt") does not move the event.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+__all__ = ["contingent", "doc_stamp", "linked_head", "noun_bound", "start_time", "statt_subject"]
+
+# Compounds of "-tag"/"-abend" that name a time or a body, not an event: weekdays and parts of days
+# ("Samstag", "Freitagabend", "Nachmittag"), calendar days ("Feiertag", "Werktag", "Stichtag"),
+# and parliaments or associations ("Kreistag", "Landtag", "Städtetag").
+_NOT_EVENT: Final = re.compile(
+    r"^(?:(?:mon|diens|mittwoch|donners|frei|sams|sonn|sonnabend)\w*"
+    r"|\w*(?:mittag|feiertag|werktag|wochentag|stichtag|folgetag|vortag|jahrestag|geburtstag|ruhetag|arbeitstag"
+    r"|schultag|ferientag|brückentag|kalendertag|feierabend|lebensabend"
+    r"|landtag|kreistag|bundestag|reichstag|städtetag|gemeindetag|heiligabend|silvesterabend|vorabend))$",
+    re.I,
+)
+# The noun directly followed by its day ("zum Adoptionstag am kommenden Samstag", "Infoabend am 3. Mai").
+_DAY_AFTER: Final = re.compile(
+    r"^\s+(?:am|vom)\s+(?:\w+\s+){0,2}?(?:\d{1,2}\.|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)"
+)
+# "lädt … zu(m) (einem) X ein": the noun is what the sender invites to.
+_INVITED_TO: Final = re.compile(r"\b(?:lädt|laden)\b[^.!?]{0,120}\bzu(?:m|r)?\s+(?:einem\s+|einer\s+|ihrem\s+|seinem\s+)?$")
+
+
+def linked_head(word: str, text: str, start: int, end: int) -> bool:
+    """``word`` (at ``start``–``end`` of ``text``) names an event the text ties to a day or an invitation."""
+    if _NOT_EVENT.match(word):
+        return False
+    if _DAY_AFTER.match(text[end:]):
+        return True
+    if _INVITED_TO.search(text[:start]) and re.match(r"^[^.!?]{0,120}\bein\b", text[end:]):
+        return True
+    return re.match(r"^\s+(?:findet|fand)\b[^.!?]{0,160}\bstatt\b", text[end:]) is not None
+
+
+# "Die Versteigerung findet … statt": the singular subject of "findet … statt", with the article that
+# gives its gender (a singular verb after "Die" is a feminine noun; "Der"/"Das" as they stand).
+_STATT: Final = re.compile(
+    r"^(?P<art>Der|Die|Das)\s+(?P<noun>[A-ZÄÖÜ][a-zäöüß]{3,})\b(?P<rest>[^!?;:]{0,220}?)\bfindet\b(?P<mid>[^!?;:]{0,200}?)\bstatt\b"
+)
+_GENDER: Final = {"Der": "der", "Die": "die", "Das": "das"}
+# Nouns of quantity or part (partitive heads, Duden grammar): their genitive names what takes place.
+_QUANTITY: Final = frozenset(
+    {
+        "Hälfte",
+        "Mehrheit",
+        "Mehrzahl",
+        "Minderheit",
+        "Zahl",
+        "Anzahl",
+        "Teil",
+        "Großteil",
+        "Rest",
+        "Reihe",
+        "Vielzahl",
+        "Menge",
+    }
+)
+
+
+def statt_subject(sentence: str) -> tuple[str, str] | None:
+    """(noun, gender) of "Der/Die/Das X … findet … statt" at the start of ``sentence``, or None.
+
+    The noun must stand right after the article, and a relative or "wenn"-clause before "findet"
+    may hold a verb of its own: the subject is the first noun only when nothing before "findet" reads
+    as a finite clause of its own (a comma-free stretch or genitive and prepositional phrases).
+    """
+    found = _STATT.match(sentence.strip())
+    if found is None or re.search(r",\s*(?:der|die|das|wenn|weil|falls|ob)\b", found["rest"]):
+        return None
+    if found["noun"] in _QUANTITY:
+        return None  # "Die Hälfte der Kurse findet online statt": a part of the events, not one event
+    return found["noun"], _GENDER[found["art"]]
+
+
+# "beginnt um 10 Uhr": the start of the event said in the sentence that names it.
+_STARTS_AT: Final = re.compile(r"\bbeginnt\s+(?:\w+\s+){0,3}?um\s+(?P<t>\d{1,2}(?:[.:]\d{2})?)\s*Uhr\b")
+
+
+def start_time(sentence: str) -> str | None:
+    """ "um 10 Uhr" where the sentence says when its event begins, else None."""
+    found = _STARTS_AT.search(sentence)
+    if found is None:
+        return None
+    time = re.sub(r"[.:]00$", "", found["t"]).replace(".", ":")
+    return f"um {time} Uhr"
+
+
+# The release's own stamp before a date: "Pressemitteilung 041/2026 vom 9. März", "Presseinformation Nr. 3 vom".
+_STAMP: Final = re.compile(
+    r"\b(?:Pressemitteilung|Pressemeldung|Presseinformation|Presseinfo|Pressenotiz|Medieninformation|Mitteilung)\b"
+    r"[^!?]{0,30}\b(?:vom|am)\s+(?:\w+,?\s+(?:den\s+)?)?$"
+)
+
+
+def doc_stamp(before: str) -> bool:
+    """The text ``before`` a date ends in a release's stamp: the date is the release's, not an event's."""
+    return _STAMP.search(before) is not None
+
+
+# A sentence opening with a phrase that is no day ("Mit …", "Nach …", "Wegen …") whose noun carries the
+# date ("Mit dem Ende der Sommerferien am 12. August beginnt …"): the date belongs to that noun.
+_FRONT_PHRASE: Final = re.compile(
+    r"^(?:Mit|Nach|Vor|Seit|Wegen|Trotz|Durch|Infolge|Anlässlich|Aufgrund|Dank)\s+[^,;:]*\b[A-ZÄÖÜ][a-zäöüß]+\s+am\s+"
+    r"(?:\w+,?\s+(?:dem\s+|den\s+)?)?$"
+)
+
+
+def noun_bound(sentence: str, start: int, event_heads: list[str]) -> bool:
+    """The date at ``start`` of ``sentence`` modifies the noun of a sentence-initial phrase that is no event."""
+    before = sentence[:start]
+    if _FRONT_PHRASE.match(before) is None:
+        return False
+    noun = re.findall(r"\b([A-ZÄÖÜ][a-zäöüß]+)\s+am\s+", before)[-1].lower()
+    return not any(noun.endswith(h) for h in event_heads)
+
+
+# A move or a call-off said for a case only (contingency convention): "Bei Regen/Dauerregen …",
+# "Bei schlechtem Wetter …" (a condition of the weather: "Bei Eintracht …" names a club, no case),
+# "Falls …", "Sollte es regnen, …",
+# or a replacement day for those who cannot come ("Wer verhindert ist, … Ersatztermin").
+_CASE: Final = re.compile(
+    r"^(?:Bei\s+(?:[a-zäöü]\w*\s+)?[A-ZÄÖÜ]?\w*(?:[Rr]egen|[Ww]etter|[Ss]turm|[Ww]ind|[Gg]ewitter|[Gg]lätte|[Ff]rost|[Hh]itze"
+    r"|[Ss]chnee|[Ee]is|[Nn]ebel|[Hh]ochwasser|[Uu]nwetter|[Ww]ind)"
+    r"|Falls|Sofern|Sollte|Wenn|Im Fall)\b"
+    r"|\bverhindert\b|\bnicht\s+(?:kommen|teilnehmen|wahrnehmen)\b"
+)
+
+
+def contingent(sentence: str) -> bool:
+    """``sentence`` moves or calls off the event only for a case it names (see _CASE)."""
+    return _CASE.search(sentence.strip()) is not None
