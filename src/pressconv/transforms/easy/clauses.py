@@ -205,6 +205,11 @@ def _reported(finite: morph.Token) -> bool:
     return finite.pos in _FINITE and _REPORTED.match(finite.word) is not None
 
 
+# Correlates of a Konsekutivsatz in the main clause (Duden grammar: "so", "derart", "dermaßen",
+# "solch" point at the "dass" clause that states the result).
+_CORRELATES: Final = frozenset(["so", "derart", "dermaßen", "solch", "solche", "solchen", "solcher"])
+
+
 def _that_clause(sentence: str) -> str:
     """ "Der Verein fordert, dass die Stadt Radwege baut." -> "Der Verein fordert: Die Stadt baut Radwege."
 
@@ -222,6 +227,10 @@ def _that_clause(sentence: str) -> str:
         return sentence
     frame = tagged[:comma]
     if sum(t.pos in _FINITE for t in frame) != 1 or frame[0].pos in _FINITE:
+        return sentence
+    if any(t.word.lower() in _CORRELATES for t in frame):
+        # "so schwer verletzt, dass sie starb" is a Konsekutivsatz, no frame: "X wurde so schwer
+        # verletzt: Sie starb." reads as a frame and its statement, cut apart later (subordinate.py).
         return sentence
     clause = [t for t in tagged[comma + 2 :] if t.pos != "$."]
     if len(clause) < 3 or clause[-1].pos not in _FINITE or sum(t.pos in _FINITE for t in clause) != 1:

@@ -272,7 +272,13 @@ _NOBODY_ELSE: Final = re.compile(
 def _injured_count(body: list[str]) -> tuple[str, bool] | None:
     """Who was injured (a count or "Niemand") and whether the word is plural, or None."""
     # Figures of many incidents or of a year are not this incident's toll (casualties.py).
-    clauses = [c for c in _clauses(body, _HURT) if not statistic(c)]
+    hurt = [c for c in _clauses(body, _HURT) if not statistic(c)]
+    # A hurt clause that also tells a death is the dead person's ("so schwer verletzt, dass sie
+    # starb", "tödlich verletzt", "erlag seinen Verletzungen"): read as an injury it would say that
+    # someone who died is hurt (a wrong statement, easy-judging.md item 2); _dead says the death.
+    clauses = [c for c in hurt if not re.search(_KILLED, count_clause(c, _HURT), flags=re.I)]
+    if hurt and not clauses:
+        return None
     if not clauses:
         # "Alle Insassen blieben unverletzt", "Beide Fahrer sind unverletzt": a quantifier over
         # everyone involved says that nobody was hurt; "Der Fahrer blieb unverletzt" alone does not
@@ -313,7 +319,12 @@ _PART_OF_GROUP: Final = re.compile(
     r"|,\s*(?:ein|eine|einer|zwei|drei|\d+)\b[^,.;]*\b(?:schwer|leicht|lebensgefährlich)\b(?!\s+verletzt)",
     re.I,
 )
-_KILLED: Final = r"\bgestorben|\bverstorben|\bums Leben|\btödlich verletzt|\bstarb\b|\bstarben\b"
+# A death in the words police and fire reports use (Duden: "versterben" gehoben, "einer Verletzung
+# erliegen", "ums Leben kommen", "tödlich verunglücken").
+_KILLED: Final = (
+    r"\bgestorben|\bverstorben|\bums Leben|\btödlich (?:verletzt|verunglückt)|\b(?:ver)?starb(?:en)?\b"
+    r"|\b(?:erlag|erlagen|erliegt|erlegen)\b[^.;]*\bVerletzung"
+)
 
 
 def _dead(body: list[str]) -> tuple[str, bool] | None:
@@ -321,13 +332,31 @@ def _dead(body: list[str]) -> tuple[str, bool] | None:
     clauses = [c for c in _clauses(body, _KILLED) if not statistic(c)]
     if not clauses or any(_NEGATION.search(c) for c in clauses):
         return None
-    if any(joined_people(count_clause(c, _KILLED)) for c in clauses):
+    if any(_joined_to_counted(count_clause(c, _KILLED)) for c in clauses):
         return None
     counts = {found for c in clauses if (found := _count(count_clause(c, _KILLED))) is not None}
     if len(counts) != 1:
         return None
     who, _, plural = counts.pop()
     return who, plural
+
+
+# "und"/"sowie" right before or after the counted person (Duden grammar: koordinierte Nominalphrasen,
+# "Die Frau und ihr Mann", "Der Fahrer, 52, sowie seine Beifahrerin"), with an origin or an
+# apposition between: the count would leave the other person out. Helpers named elsewhere in the
+# clause ("trotz Hilfe durch Passanten und den Notarzt") are no second victim.
+_JOINED_AFTER: Final = re.compile(r"^(?:\s+(?:aus|von)\s+[A-ZÄÖÜ][\w-]*)?(?:\s*\([^)]*\))?(?:\s*,[^,]*,)?\s+(?:und|sowie)\b")
+_JOINED_BEFORE: Final = re.compile(r"\b(?:und|sowie)\s+$")
+
+
+def _joined_to_counted(clause: str) -> bool:
+    """A person the clause counts is joined to another one by "und"/"sowie" (a count would say one)."""
+    numbers = "|".join(_NUMBER_WORDS)
+    plural = re.finditer(rf"\b(?:\d+|{numbers})\s+(?:\w+\s+)?{_PEOPLE_NOUN}\b", clause, flags=re.I)
+    for match in [*_ONE_PATTERN.finditer(clause), *plural]:
+        if _JOINED_AFTER.match(clause[match.end() :]) or _JOINED_BEFORE.search(clause[: match.start()]):
+            return True
+    return False
 
 
 # Reported speech (Konjunktiv I, "angeblich"): an arrest a caller or a witness claims is no fact
