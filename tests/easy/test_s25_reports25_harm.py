@@ -20,7 +20,7 @@ ISSUED = date(2027, 2, 10)
 
 _POLICE = """POL-XYZ: Radfahrer nach Sturz gestorben
 
-Kleinwalde (ots) - Am Montagabend ist ein 67-jähriger Radfahrer auf der Mühlenstraße so schwer gestürzt, dass er noch vor Ort verstarb. Der Mann war allein unterwegs. Die Mühlenstraße war bis etwa 22 Uhr gesperrt.
+{police}
 
 Die Polizei bittet Zeugen, sich unter der Telefonnummer 04411 555-120 zu melden.
 
@@ -31,10 +31,29 @@ Telefon: 04411 555-0
 
 _FIRE = """Feuerwehr Oberhain: Bewohnerin stirbt bei Wohnungsbrand
 
-Oberhain - In der Nacht zum Sonntag ist in einem Mehrfamilienhaus an der Birkenstraße ein Feuer ausgebrochen. Eine 74-jährige Bewohnerin wurde dabei so schwer verletzt, dass sie im Krankenhaus verstarb. Die Feuerwehr löschte den Brand nach einer Stunde.
+{fire}
 
 Kontakt: Feuerwehr Oberhain, Telefon 06621 4040
 """
+
+
+_POLICE = _POLICE.format(
+    police=" ".join(
+        [
+            "Kleinwalde (ots) - Am Montagabend ist ein 67-jähriger Radfahrer auf der Mühlenstraße so schwer gestürzt,",
+            "dass er noch vor Ort verstarb. Der Mann war allein unterwegs. Die Mühlenstraße war bis etwa 22 Uhr gesperrt.",
+        ]
+    )
+)
+_FIRE = _FIRE.format(
+    fire=" ".join(
+        [
+            "Oberhain - In der Nacht zum Sonntag ist in einem Mehrfamilienhaus an der Birkenstraße ein Feuer ausgebrochen.",
+            "Eine 74-jährige Bewohnerin wurde dabei so schwer verletzt, dass sie im Krankenhaus verstarb.",
+            "Die Feuerwehr löschte den Brand nach einer Stunde.",
+        ]
+    )
+)
 
 
 def _summary(text: str) -> str:
