@@ -164,7 +164,15 @@ def _trailing(tagged: tuple[morph.Token, ...]) -> list[str] | None:
     if clauses is None:
         return None
     if so is not None:
-        return _result_only(_text([t.word for t in head]), clauses)
+        results = _result_only(_text([t.word for t in head]), clauses)
+        if results is None:
+            return None
+        # "A fuhr …, war aber so schnell, dass …": a main clause before the degree's part, whose verb
+        # that part shares, is a fact of its own and stays; the degree goes with the result said.
+        before = head[:last] if last > 0 and head[last + 1].pos in _FINITE else []
+        if before and _main_clause(before):
+            return [_text([t.word for t in before]), *results]
+        return results
     main = _text(list(words[:comma]))
     # The pronoun names the subject of the whole sentence, which opens the part before.
     return [main, *(_capital(_resolve(c, main)) for c in clauses)]
