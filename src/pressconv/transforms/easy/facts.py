@@ -52,7 +52,7 @@ from pressconv.transforms.easy.venue import desk_address
 from pressconv.transforms.easy.when import Moment, find_moments
 from pressconv.transforms.easy.winners import winners
 
-__all__ = ["PRESS_ADDRESS", "Facts", "Person", "find_facts", "is_place"]
+__all__ = ["PRESS_ADDRESS", "Facts", "Person", "find_facts", "is_place", "tells_death"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -325,6 +325,12 @@ _KILLED: Final = (
     r"\bgestorben|\bverstorben|\bums Leben|\btödlich (?:verletzt|verunglückt)|\b(?:ver)?starb(?:en)?\b"
     r"|\b(?:erlag|erlagen|erliegt|erlegen)\b[^.;]*\bVerletzung"
 )
+
+
+def tells_death(body: list[str]) -> bool:
+    """Some sentence tells a death of this incident, none negates one (no statistic, no "nicht gestorben")."""
+    clauses = [c for c in _clauses(body, _KILLED) if not statistic(c)]
+    return bool(clauses) and not any(_NEGATION.search(count_clause(c, _KILLED)) for c in clauses)
 
 
 def _dead(body: list[str]) -> tuple[str, bool] | None:
