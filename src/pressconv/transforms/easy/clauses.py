@@ -14,6 +14,7 @@ from typing import Final
 
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.adjuncts import without_adjuncts
+from pressconv.transforms.easy.casualties import tells_a_death
 from pressconv.transforms.easy.ellipsis import named_subject, shared_finite
 from pressconv.transforms.easy.frequency import zipf
 from pressconv.transforms.easy.rewrite import split_clauses
@@ -107,6 +108,21 @@ def without_insertions(sentence: str) -> str:
 
 def pieces(sentence: str) -> list[str]:
     """The main clauses of one sentence, each a sentence of its own (the sentence itself if none)."""
+    cut = _pieces(sentence)
+    if len(cut) > 1 and tells_a_death(sentence):
+        # "X wurde schwer verletzt und starb später": the injury said apart from the death would be
+        # read as the outcome (a wrong statement, easy-judging.md item 2); a piece that tells an
+        # injury goes where the sentence tells a death, and the death is said by its own piece.
+        cut = [piece for piece in cut if tells_a_death(piece) or not _INJURY.search(piece)]
+    return cut
+
+
+# An injury in any form of "verletzen"/"Verletzung" (not "unverletzt").
+_INJURY: Final = re.compile(r"(?<!un)verletz", re.IGNORECASE)
+
+
+def _pieces(sentence: str) -> list[str]:
+    """The main clauses of one sentence (``pieces``), before the death check."""
     out: list[str] = []
     sentence = without_insertions(_adjective_commas(sentence))
     spliced = _comma_splice(sentence)

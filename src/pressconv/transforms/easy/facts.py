@@ -16,7 +16,7 @@ from pressconv.transforms.easy.advice import advised, listed_advice
 from pressconv.transforms.easy.advicelist import list_advice
 from pressconv.transforms.easy.alerted import alerted
 from pressconv.transforms.easy.appeals import description, found_again
-from pressconv.transforms.easy.casualties import count_clause, joined_people, statistic
+from pressconv.transforms.easy.casualties import KILLED, count_clause, joined_people, statistic
 from pressconv.transforms.easy.closings import closing_lists
 from pressconv.transforms.easy.closures import closure_lines
 from pressconv.transforms.easy.collected import Collected, find_collected
@@ -319,12 +319,7 @@ _PART_OF_GROUP: Final = re.compile(
     r"|,\s*(?:ein|eine|einer|zwei|drei|\d+)\b[^,.;]*\b(?:schwer|leicht|lebensgefährlich)\b(?!\s+verletzt)",
     re.I,
 )
-# A death in the words police and fire reports use (Duden: "versterben" gehoben, "einer Verletzung
-# erliegen", "ums Leben kommen", "tödlich verunglücken").
-_KILLED: Final = (
-    r"\bgestorben|\bverstorben|\bums Leben|\btödlich (?:verletzt|verunglückt)|\b(?:ver)?starb(?:en)?\b"
-    r"|\b(?:erlag|erlagen|erliegt|erlegen)\b[^.;]*\bVerletzung"
-)
+_KILLED: Final = KILLED
 
 
 def tells_death(body: list[str]) -> bool:

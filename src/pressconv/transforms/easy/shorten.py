@@ -13,6 +13,7 @@ import re
 from typing import Final
 
 from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.casualties import tells_a_death
 
 __all__ = ["alternatives", "condensed", "without_range", "without_weekday_and_total"]
 
@@ -84,6 +85,8 @@ def _without_continuing_clause(sentence: str) -> str:
     clause = tagged[comma + 1 : -1]
     if tagged[-2].pos not in _FINITE or _QUALIFYING.search(" ".join(t.word for t in clause)):
         return sentence  # not a verb-final clause to the end, or it qualifies the claim
+    if tells_a_death(" ".join(t.word for t in clause)):
+        return sentence  # "…, sodass er starb": the death is the news, never a detail to cut (casualties.py)
     if words[0].lower() in ("wenn", "falls", "als", "weil", "da", "ob", "dass", "obwohl"):
         return sentence  # the first clause is itself subordinate
     return _text([*words[:comma], words[-1]])

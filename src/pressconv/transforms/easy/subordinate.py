@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.casualties import tells_a_death
 from pressconv.transforms.easy.frequency import zipf
 from pressconv.transforms.easy.negation import NEGATION
 
@@ -102,6 +103,10 @@ def split_adverbial(sentence: str) -> list[str]:
         if clauses is None:
             return [sentence]
         main = _text([t.word for t in main_tokens])
+        if conjunction == "sodass" and tells_a_death(" ".join(clauses)):
+            # "X wurde schwer verletzt, sodass X starb": the death supersedes the harm the main clause
+            # states, which alone would be misleading; only the consequence is said (_result_only).
+            return _result_only(main, clauses) or [sentence]
         # "X, nachdem Y": Y happened first and is said first (the order of the events).
         parts = [*clauses, main] if conjunction == "nachdem" else [main, *clauses]
         return _resolved(parts, main)
