@@ -193,7 +193,15 @@ def _comma_splice(sentence: str) -> list[str]:
         if start >= len(tagged) or tagged[start].pos != "ART":
             return [sentence]
         end = _phrase_end(tagged, start)
-        if end == start + 1 or end >= len(tagged) or tagged[end].pos not in _FINITE:
+        if end == start + 1:
+            return [sentence]
+        attached = _attached_phrase_end(tagged, end)
+        if attached is not None and attached + 2 < len(tagged) and tagged[attached].pos in _FINITE:
+            # "die Gebühren in der Innenstadt steigen …": one prepositional phrase after the noun is its
+            # attribute (the Vorfeld holds one constituent, Duden grammar). Something must follow the
+            # verb: a verb-final "…, die Gebühren in der Stadt erhebt" is a relative clause.
+            end = attached
+        if end >= len(tagged) or tagged[end].pos not in _FINITE:
             return [sentence]
         right = tagged[start:]
         if any(t.word == "," for t in right):
@@ -208,6 +216,14 @@ def _comma_splice(sentence: str) -> list[str]:
         parts = [part for part in (left, right) if part[0].pos not in ("PPOSAT", "PPER", "PDS")]
         return [_sentence([t.word for t in part]) for part in parts] or [sentence]
     return [sentence]
+
+
+def _attached_phrase_end(tagged: tuple[morph.Token, ...], end: int) -> int | None:
+    """Where one prepositional phrase with an article right after a noun phrase ends ("in der Innenstadt")."""
+    if end + 2 >= len(tagged) or tagged[end].pos != "APPR" or tagged[end + 1].pos != "ART":
+        return None
+    after = _phrase_end(tagged, end + 1)
+    return after if after > end + 2 else None
 
 
 # Konjunktiv I of the third person (Duden grammar, indirect speech): the forms of the modal and
