@@ -41,3 +41,8 @@ def test_a_particle_verb_split_in_the_main_clause_gets_no_gloss_of_its_base_verb
     # The base verb used alone keeps its entry.
     alone = [e.word for e in entries_for(["Der Verein kündigt den Vertrag für die Halle."])]
     assert any(w.startswith("kündig") for w in alone)
+
+
+def test_a_particle_that_only_goes_on_keeps_the_base_verbs_gloss() -> None:
+    words = [e.word.lower() for e in entries_for(["Die Polizei ermittelt weiter."])]
+    assert any(w.startswith("ermittel") for w in words)

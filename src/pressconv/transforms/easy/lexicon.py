@@ -463,6 +463,11 @@ def entries_for(texts: list[str], *, limit: int = 8, source: str | None = None) 
     return [e for e in seen.values() if e.word in chosen]
 
 
+# Particles that only say the act goes on or again (Duden: "weiter-", "fort-", "wieder-"): the
+# particle verb means its base verb ("weiterermitteln" is "ermitteln" further), so the gloss fits.
+_GOING_ON: Final = frozenset(["weiter", "fort", "wieder"])
+
+
 def _particle_apart(raw: str, entry: Entry, text: str) -> bool:
     """The word is a finite verb whose separable particle closes its clause ("kündigt … an").
 
@@ -479,6 +484,8 @@ def _particle_apart(raw: str, entry: Entry, text: str) -> bool:
         for after in tagged[index + 1 :]:
             if after.pos in ("$.", "$,"):
                 break
+            if after.pos == "PTKVZ" and after.word.lower() in _GOING_ON:
+                continue  # "ermittelt weiter": the base verb's meaning, going on
             if after.pos == "PTKVZ" and entry.word.lower() != after.word.lower() + (token.lemma or "").lower():
                 return True
     return False
