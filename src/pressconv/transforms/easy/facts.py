@@ -109,6 +109,7 @@ class Facts:
     report_to: tuple[str, ...] = ()  # the contacts the body gives for reporting something only (signup.py)
     appointments: tuple[str, ...] = ()  # the contacts the body gives for making appointments only (signup.py)
     witness_to: tuple[str, ...] = ()  # the contacts the body gives to witnesses for the police only (signup.py)
+    witness_emergency: bool = False  # the witness appeal gives the police emergency number 110 (signup.py)
     public: bool = False  # the release says everyone may come
     sought: tuple[str, str] | None = None  # an appeal's object: (noun, gender) from "Wer kennt diese X?"
     dates: tuple[date, ...] = ()  # a list whose every item is a date ("an folgenden Tagen: • Mittwoch, …")
