@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["count_clause", "joined_people", "statistic"]
+__all__ = ["DEATH", "KILLED", "count_clause", "joined_people", "statistic", "tells_a_death"]
 
 # Incident nouns in the plural (Duden plural forms): a sentence about several incidents sums them.
 _MANY_INCIDENTS: Final = re.compile(
@@ -29,6 +29,20 @@ _PERIOD: Final = re.compile(
 # "und 27 Personen …" (a coordinated clause with its own subject, Duden grammar: Satzreihe).
 _NUMBER: Final = r"(?:\d+|ein|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)"
 _NEW_CLAUSE: Final = re.compile(rf";\s*|,\s+(?=(?:\w+\s+)?{_NUMBER}\b)|\s+(?:und|sowie)\s+(?={_NUMBER}\b)", re.I)
+
+
+# A death in the words police and fire reports use (Duden: "versterben" gehoben, "einer Verletzung
+# erliegen", "ums Leben kommen", "tödlich verunglücken").
+KILLED: Final = (
+    r"\bgestorben|\bverstorben|\bums Leben|\btödlich (?:verletzt|verunglückt)|\b(?:ver)?st(?:a|i)rb(?:t|en)?\b"
+    r"|\b(?:erlag|erlagen|erliegt|erlegen)\b[^.;]*\bVerletzung"
+)
+DEATH: Final = re.compile(KILLED, re.IGNORECASE)
+
+
+def tells_a_death(text: str) -> bool:
+    """The text tells that someone died; a clause that does is the news and is never cut away as a detail."""
+    return DEATH.search(text) is not None
 
 
 def statistic(sentence: str) -> bool:

@@ -14,6 +14,7 @@ from typing import Final
 
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.adjuncts import without_adjuncts
+from pressconv.transforms.easy.casualties import tells_a_death
 from pressconv.transforms.easy.ellipsis import named_subject, shared_finite
 from pressconv.transforms.easy.frequency import zipf
 from pressconv.transforms.easy.rewrite import split_clauses
@@ -107,6 +108,21 @@ def without_insertions(sentence: str) -> str:
 
 def pieces(sentence: str) -> list[str]:
     """The main clauses of one sentence, each a sentence of its own (the sentence itself if none)."""
+    cut = _pieces(sentence)
+    if len(cut) > 1 and tells_a_death(sentence):
+        # "X wurde schwer verletzt und starb später": the injury said apart from the death would be
+        # read as the outcome (a wrong statement, easy-judging.md item 2); a piece that tells an
+        # injury goes where the sentence tells a death, and the death is said by its own piece.
+        cut = [piece for piece in cut if tells_a_death(piece) or not _INJURY.search(piece)]
+    return cut
+
+
+# An injury in any form of "verletzen"/"Verletzung" (not "unverletzt").
+_INJURY: Final = re.compile(r"(?<!un)verletz", re.IGNORECASE)
+
+
+def _pieces(sentence: str) -> list[str]:
+    """The main clauses of one sentence (``pieces``), before the death check."""
     out: list[str] = []
     sentence = without_insertions(_adjective_commas(sentence))
     spliced = _comma_splice(sentence)
@@ -177,7 +193,15 @@ def _comma_splice(sentence: str) -> list[str]:
         if start >= len(tagged) or tagged[start].pos != "ART":
             return [sentence]
         end = _phrase_end(tagged, start)
-        if end == start + 1 or end >= len(tagged) or tagged[end].pos not in _FINITE:
+        if end == start + 1:
+            return [sentence]
+        attached = _attached_phrase_end(tagged, end)
+        if attached is not None and attached + 2 < len(tagged) and tagged[attached].pos in _FINITE:
+            # "die Gebühren in der Innenstadt steigen …": one prepositional phrase after the noun is its
+            # attribute (the Vorfeld holds one constituent, Duden grammar). Something must follow the
+            # verb: a verb-final "…, die Gebühren in der Stadt erhebt" is a relative clause.
+            end = attached
+        if end >= len(tagged) or tagged[end].pos not in _FINITE:
             return [sentence]
         right = tagged[start:]
         if any(t.word == "," for t in right):
@@ -194,6 +218,14 @@ def _comma_splice(sentence: str) -> list[str]:
     return [sentence]
 
 
+def _attached_phrase_end(tagged: tuple[morph.Token, ...], end: int) -> int | None:
+    """Where one prepositional phrase with an article right after a noun phrase ends ("in der Innenstadt")."""
+    if end + 2 >= len(tagged) or tagged[end].pos != "APPR" or tagged[end + 1].pos != "ART":
+        return None
+    after = _phrase_end(tagged, end + 1)
+    return after if after > end + 2 else None
+
+
 # Konjunktiv I of the third person (Duden grammar, indirect speech): the forms of the modal and
 # auxiliary verbs, and a verb stem with "-e" where the indicative has "-t" ("bleibe", "gebe"); a
 # Präteritum in "-te"/"-de" ("hatte", "wurde") is indicative.
@@ -203,6 +235,11 @@ _REPORTED: Final = re.compile(r"^(?:sei|seien|habe|werde|könne|müsse|dürfe|so
 def _reported(finite: morph.Token) -> bool:
     """True for a finite verb in the Konjunktiv I of indirect speech ("sei", "bleibe")."""
     return finite.pos in _FINITE and _REPORTED.match(finite.word) is not None
+
+
+# Correlates of a Konsekutivsatz in the main clause (Duden grammar: "so", "derart", "dermaßen",
+# "solch" point at the "dass" clause that states the result).
+_CORRELATES: Final = frozenset(["so", "derart", "dermaßen", "solch", "solche", "solchen", "solcher"])
 
 
 def _that_clause(sentence: str) -> str:
@@ -222,6 +259,10 @@ def _that_clause(sentence: str) -> str:
         return sentence
     frame = tagged[:comma]
     if sum(t.pos in _FINITE for t in frame) != 1 or frame[0].pos in _FINITE:
+        return sentence
+    if any(t.word.lower() in _CORRELATES for t in frame):
+        # "so schwer verletzt, dass sie starb" is a Konsekutivsatz, no frame: "X wurde so schwer
+        # verletzt: Sie starb." reads as a frame and its statement, cut apart later (subordinate.py).
         return sentence
     clause = [t for t in tagged[comma + 2 :] if t.pos != "$."]
     if len(clause) < 3 or clause[-1].pos not in _FINITE or sum(t.pos in _FINITE for t in clause) != 1:

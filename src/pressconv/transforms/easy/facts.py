@@ -16,7 +16,7 @@ from pressconv.transforms.easy.advice import advised, listed_advice
 from pressconv.transforms.easy.advicelist import list_advice
 from pressconv.transforms.easy.alerted import alerted
 from pressconv.transforms.easy.appeals import description, found_again
-from pressconv.transforms.easy.casualties import count_clause, joined_people, statistic
+from pressconv.transforms.easy.casualties import KILLED, count_clause, joined_people, statistic
 from pressconv.transforms.easy.closings import closing_lists
 from pressconv.transforms.easy.closures import closure_lines
 from pressconv.transforms.easy.collected import Collected, find_collected
@@ -53,7 +53,7 @@ from pressconv.transforms.easy.venue import desk_address
 from pressconv.transforms.easy.when import MONTH_PATTERN, WEEKDAYS_DE, Moment, find_moments
 from pressconv.transforms.easy.winners import winners
 
-__all__ = ["PRESS_ADDRESS", "Facts", "Person", "find_facts", "is_place"]
+__all__ = ["PRESS_ADDRESS", "Facts", "Person", "find_facts", "is_place", "tells_death"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +110,7 @@ class Facts:
     report_to: tuple[str, ...] = ()  # the contacts the body gives for reporting something only (signup.py)
     appointments: tuple[str, ...] = ()  # the contacts the body gives for making appointments only (signup.py)
     witness_to: tuple[str, ...] = ()  # the contacts the body gives to witnesses for the police only (signup.py)
+    witness_emergency: bool = False  # the witness appeal gives the police emergency number 110 (signup.py)
     public: bool = False  # the release says everyone may come
     sought: tuple[str, str] | None = None  # an appeal's object: (noun, gender) from "Wer kennt diese X?"
     dates: tuple[date, ...] = ()  # a list whose every item is a date ("an folgenden Tagen: • Mittwoch, …")
@@ -273,7 +274,13 @@ _NOBODY_ELSE: Final = re.compile(
 def _injured_count(body: list[str]) -> tuple[str, bool] | None:
     """Who was injured (a count or "Niemand") and whether the word is plural, or None."""
     # Figures of many incidents or of a year are not this incident's toll (casualties.py).
-    clauses = [c for c in _clauses(body, _HURT) if not statistic(c)]
+    hurt = [c for c in _clauses(body, _HURT) if not statistic(c)]
+    # A hurt clause that also tells a death is the dead person's ("so schwer verletzt, dass sie
+    # starb", "tödlich verletzt", "erlag seinen Verletzungen"): read as an injury it would say that
+    # someone who died is hurt (a wrong statement, easy-judging.md item 2); _dead says the death.
+    clauses = [c for c in hurt if not re.search(_KILLED, count_clause(c, _HURT), flags=re.I)]
+    if hurt and not clauses:
+        return None
     if not clauses:
         # "Alle Insassen blieben unverletzt", "Beide Fahrer sind unverletzt": a quantifier over
         # everyone involved says that nobody was hurt; "Der Fahrer blieb unverletzt" alone does not
@@ -314,7 +321,13 @@ _PART_OF_GROUP: Final = re.compile(
     r"|,\s*(?:ein|eine|einer|zwei|drei|\d+)\b[^,.;]*\b(?:schwer|leicht|lebensgefährlich)\b(?!\s+verletzt)",
     re.I,
 )
-_KILLED: Final = r"\bgestorben|\bverstorben|\bums Leben|\btödlich verletzt|\bstarb\b|\bstarben\b"
+_KILLED: Final = KILLED
+
+
+def tells_death(body: list[str]) -> bool:
+    """Some sentence tells a death of this incident, none negates one (no statistic, no "nicht gestorben")."""
+    clauses = [c for c in _clauses(body, _KILLED) if not statistic(c)]
+    return bool(clauses) and not any(_NEGATION.search(count_clause(c, _KILLED)) for c in clauses)
 
 
 def _dead(body: list[str]) -> tuple[str, bool] | None:
@@ -322,13 +335,31 @@ def _dead(body: list[str]) -> tuple[str, bool] | None:
     clauses = [c for c in _clauses(body, _KILLED) if not statistic(c)]
     if not clauses or any(_NEGATION.search(c) for c in clauses):
         return None
-    if any(joined_people(count_clause(c, _KILLED)) for c in clauses):
+    if any(_joined_to_counted(count_clause(c, _KILLED)) for c in clauses):
         return None
     counts = {found for c in clauses if (found := _count(count_clause(c, _KILLED))) is not None}
     if len(counts) != 1:
         return None
     who, _, plural = counts.pop()
     return who, plural
+
+
+# "und"/"sowie" right before or after the counted person (Duden grammar: koordinierte Nominalphrasen,
+# "Die Frau und ihr Mann", "Der Fahrer, 52, sowie seine Beifahrerin"), with an origin or an
+# apposition between: the count would leave the other person out. Helpers named elsewhere in the
+# clause ("trotz Hilfe durch Passanten und den Notarzt") are no second victim.
+_JOINED_AFTER: Final = re.compile(r"^(?:\s+(?:aus|von)\s+[A-ZÄÖÜ][\w-]*)?(?:\s*\([^)]*\))?(?:\s*,[^,]*,)?\s+(?:und|sowie)\b")
+_JOINED_BEFORE: Final = re.compile(r"\b(?:und|sowie)\s+$")
+
+
+def _joined_to_counted(clause: str) -> bool:
+    """A person the clause counts is joined to another one by "und"/"sowie" (a count would say one)."""
+    numbers = "|".join(_NUMBER_WORDS)
+    plural = re.finditer(rf"\b(?:\d+|{numbers})\s+(?:\w+\s+)?{_PEOPLE_NOUN}\b", clause, flags=re.I)
+    for match in [*_ONE_PATTERN.finditer(clause), *plural]:
+        if _JOINED_AFTER.match(clause[match.end() :]) or _JOINED_BEFORE.search(clause[: match.start()]):
+            return True
+    return False
 
 
 # Reported speech (Konjunktiv I, "angeblich"): an arrest a caller or a witness claims is no fact

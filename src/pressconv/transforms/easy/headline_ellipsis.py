@@ -13,7 +13,7 @@ from pressconv.transforms.easy.source import split_sentences
 from pressconv.transforms.easy.titles import noun_gender
 from pressconv.transforms.easy.when import WEEKDAYS_DE
 
-__all__ = ["edition_clause", "unaccusative_clause"]
+__all__ = ["death_clause", "edition_clause", "unaccusative_clause"]
 
 # Headline ellipsis (Schlagzeilenstil, Duden grammar): "Jungtier im Tierpark geboren", "Hund aus Tierheim
 # entlaufen" leave out the article and the auxiliary. For a verb whose Perfekt takes "sein" (a change of
@@ -131,3 +131,72 @@ def edition_clause(part: str, body: str = "") -> str | None:
         dates = set(re.findall(rf"\b{weekday[1]},? (\d{{1,2}}\. (?:{'|'.join(MONTHS_DE)})(?: \d{{4}})?)", own))
         when = f"am {weekday[1]}, {dates.pop()}" if len(dates) == 1 else when
     return f"{_DEFINITE[gender]} {match['number']} {match['before']}{match['noun']} ist {when}"
+
+
+# A death in headline ellipsis (Schlagzeilenstil): "Radfahrer bei Sturz tödlich verletzt", "Wanderin
+# tödlich verunglückt", "Motorradfahrer gestorben". "tödlich verletzt" means the person died of the
+# injury (Duden: tödlich "den Tod herbeiführend"); Leichte Sprache says it plainly: "… ist gestorben".
+_DEATH: Final = re.compile(r"\s+(?:tödlich\s+(?:verletzt|verunglückt)|gestorben|verstorben|ums\s+Leben\s+gekommen)$")
+# Prepositions that always govern the dative (Duden grammar): a bare noun after them takes "einem"/"einer".
+_DATIVE: Final = frozenset(["bei", "nach", "mit", "aus", "von"])
+_DATIVE_INDEFINITE: Final = {"der": "einem", "das": "einem", "die": "einer"}
+
+
+def death_clause(part: str) -> str | None:
+    """ "Eine Fußgängerin ist bei einem Unfall gestorben" from "Fußgängerin bei Unfall tödlich verletzt", else None.
+
+    The subject is one bare singular noun (its article from its gender) or a count with a plural
+    noun; one prepositional phrase may follow: a contracted preposition with its noun ("im Hafen"),
+    or a dative preposition with a bare noun whose gender is known ("bei Unfall" -> "bei einem
+    Unfall"). Any other phrase of nouns is left out (the death is the news; omission over error);
+    any other word ("nicht", "fast", "beinahe" tödlich) refuses the part.
+    """
+    text = part.strip().rstrip(".!")
+    found = _DEATH.search(text)
+    if found is None or "," in text:
+        return None
+    tagged = [t for t in morph.tag(text[: found.start()]) if not t.pos.startswith("$")]
+    words = text[: found.start()].split()
+    if not tagged or len(words) != len(tagged):
+        return None
+    count = _COUNT.match(tagged[0].word) is not None
+    at = 1 if count else 0
+    if at >= len(tagged) or tagged[at].pos != "NN":
+        return None
+    noun = words[at]
+    if count:
+        if tagged[0].word.lower() in ("1", "ein", "eine"):
+            return None
+        subject, aux = f"{words[0][:1].upper()}{words[0][1:]} {noun}", "sind"
+    else:
+        if noun.lower() != (tagged[at].lemma or noun).lower():
+            return None  # a plural without a count: no article to give
+        gender = _gender(noun)
+        if gender not in _INDEFINITE:
+            return None
+        subject, aux = f"{_INDEFINITE[gender]} {noun}", "ist"
+    rest = tagged[at + 1 :]
+    if any(t.pos not in ("APPR", "APPRART", "ART", "NN", "NE", "CARD", "ADJ(A)") for t in rest):
+        # "nicht", "fast", "beinahe", "knapp" before "tödlich": the person did not die (rubric item 2).
+        return None
+    phrase = ""
+    if len(rest) == 2 and rest[0].pos == "APPRART" and rest[1].pos in ("NN", "NE"):
+        phrase = f"{rest[0].word} {rest[1].word}"
+    elif len(rest) == 2 and rest[0].word.lower() in _DATIVE and rest[1].pos == "NN":
+        gender = _gender(rest[1].word)
+        if gender in _DATIVE_INDEFINITE and rest[1].word.lower() == (rest[1].lemma or "").lower():
+            phrase = f"{rest[0].word.lower()} {_DATIVE_INDEFINITE[gender]} {rest[1].word}"
+    return re.sub(r"\s+", " ", f"{subject} {aux} {phrase} gestorben").strip()
+
+
+# A female person noun formed with "-in" from an agent noun (Duden grammar, Movierung: "Radlerin",
+# "Polizistin", "Studentin"): always feminine.
+_FEMALE_AGENT: Final = re.compile(r"(?:er|ist|ent|ant|eur|or)in$")
+
+
+def _gender(noun: str) -> str | None:
+    """A singular noun's gender: the lexicon's or its suffix's, a compound's by its last part."""
+    if _FEMALE_AGENT.search(noun):
+        return "die"
+    head = segment(noun).split(MEDIOPUNKT)[-1]
+    return noun_gender(noun) or noun_gender(head[:1].upper() + head[1:])

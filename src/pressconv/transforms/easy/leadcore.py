@@ -36,6 +36,7 @@ from typing import Final
 
 from pressconv._months import MONTHS_DE
 from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.casualties import tells_a_death
 from pressconv.transforms.easy.frequency import zipf
 from pressconv.transforms.easy.judgement import judged_elsewhere
 from pressconv.transforms.easy.leadprep import lead_indexes, protect, restore, without_dateline
@@ -585,6 +586,8 @@ def _main_tokens(tagged: Sequence[morph.Token]) -> tuple[list[morph.Token], bool
             return None  # "dass", "ob", "wie", "wenn": the verb's object or a condition, never cut
         if tokens[j].word == "," and (nxt.pos in _SUBORDINATE or nxt.word in ("sodass", "um")):
             tail = tokens[j + 1 :]
+            if tells_a_death(" ".join(t.word for t in tail)):
+                return None  # "…, sodass sie starb": the death is the news, never cut (casualties.py)
             if tokens[j + 1].word != "um" and any(t.pos == "PTKZU" or t.pos == "VV(IZU)" for t in tail):
                 return None  # a zu-infinitive after it is the verb's own complement ("bittet X, …, sich zu melden")
             if any(_LIMITING.match(t.word) for t in tail):

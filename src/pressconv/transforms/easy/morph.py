@@ -439,6 +439,9 @@ _WITH_SEIN: Final = frozenset(
         "einreisen",
         "ausrücken",
         "landen",
+        # Verbs of dying (Duden: "ist verstorben", "ist seinen Verletzungen erlegen"): a change of state.
+        "versterben",
+        "erliegen",
         # Particle verbs of motion or change of state take "sein" although their base verb takes
         # "haben" as a transitive verb (Duden: "Ein Feuer ist ausgebrochen", "Die Täter sind in ein
         # Haus eingebrochen", "Zwei Autos sind zusammengestoßen", "Er ist einem Hund ausgewichen").

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.casualties import tells_a_death
 from pressconv.transforms.easy.lexicon import lookup
 from pressconv.transforms.easy.limits import HARD_LIMIT
 from pressconv.transforms.easy.negation import SCOPE
@@ -365,7 +366,8 @@ def _detachable(rest: Sequence[morph.Token], comma: int) -> bool:
         return bool(phrase) and (
             phrase[-1].pos == "NE" or phrase[0].word.lower() in ("ein", "eine", "einen", "einem", "einer")
         )
-    return opener.word.lower() in _DETACHABLE
+    # A clause that tells a death ("…, sodass sie starb") is the news, never a detail (casualties.py).
+    return opener.word.lower() in _DETACHABLE and not tells_a_death(" ".join(t.word for t in after))
 
 
 # Leading adverbial clauses whose loss leaves the main clause true (Duden grammar: Temporal-, Kausal-,

@@ -92,6 +92,7 @@ from pressconv.transforms.easy.servicelines import service_lines
 from pressconv.transforms.easy.signup import (
     about_the_news,
     appointment_only,
+    emergency_appeal,
     for_appointments,
     for_questions,
     report_only,
@@ -340,6 +341,7 @@ def facts(draft: Draft) -> Draft:
         report_to=report_to,
         appointments=appointments,
         witness_to=witness_to,
+        witness_emergency=emergency_appeal(lines),
         # Named public lines and their hours, from the source's own sentences (servicelines.py).
         service_lines=service_lines(asked, re.split(r"\n\s*\n", draft.source)),
     )

@@ -79,6 +79,11 @@ _VERB_FORMS: Final = {
     ("verzehren", "VV(FIN)"): {"verzehrt": "isst", "verzehren": "essen"},
     ("verzehren", "VV(INF)"): {"verzehren": "essen"},
     ("verzehren", "VV(PP)"): {"verzehrt": "gegessen"},
+    # "versterben" is the formal "sterben" (Duden: gehoben) of police reports and obituaries, with the
+    # same subject and the same auxiliary ("ist verstorben" / "ist gestorben"). The adjective "der
+    # verstorbene Gründer" is no verb form here and stays.
+    ("versterben", "VV(FIN)"): {"verstirbt": "stirbt", "verstarb": "starb", "verstarben": "starben"},
+    ("versterben", "VV(PP)"): {"verstorben": "gestorben"},
 }
 # "erhalten" as to keep or preserve: with "bleiben", in the passive, or as "zu erhalten".
 _KEEPING: Final = re.compile(r"(?:bleib\w*|blieb\w*|geblieben|wird|werden|wurde\w*|worden)", re.IGNORECASE)

@@ -13,6 +13,7 @@ import re
 from typing import Final
 
 from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.casualties import tells_a_death
 
 __all__ = ["alternatives", "condensed", "without_range", "without_weekday_and_total"]
 
@@ -41,8 +42,28 @@ _FRAME: Final = re.compile(r"\s(?:in diesem (?:Jahr|Zusammenhang|Rahmen|Sinne)|i
 
 
 def condensed(sentence: str) -> str:
-    """The sentence without continuing clauses, participle groups and demonstrative frame phrases."""
-    return without_range(_without_frame(_without_participle_group(_without_continuing_clause(_role_name(sentence)))))
+    """The sentence without continuing clauses, participle groups, frame phrases and a part's count."""
+    return without_range(
+        _without_frame(_without_participle_group(_without_continuing_clause(_role_name(_without_part_count(sentence)))))
+    )
+
+
+# An elliptic apposition that counts a part of the count before it, the number first ("…, 41 davon im
+# Bußgeldbereich", "…, 3 darunter schwer"; Duden grammar: partitive Pronominaladverbien). It narrows no
+# word of the main clause, which is as true without it; without a finite verb it is no clause of its own.
+_PART_COUNT: Final = re.compile(
+    r", (?:\d[\d.]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf) (?:davon|darunter) [^,;:]+(?=\.$)"
+)
+
+
+def _without_part_count(sentence: str) -> str:
+    """ "187 Autos waren zu schnell, 41 davon deutlich." -> "187 Autos waren zu schnell."."""
+    found = _PART_COUNT.search(sentence)
+    if found is None or not re.search(r"\d", sentence[: found.start()]):
+        return sentence  # the part needs its whole: a count before it in the main clause
+    if any(t.pos in _FINITE for t in morph.tag(found.group(0))):
+        return sentence  # "…, 41 davon waren …": a clause of its own
+    return sentence[: found.start()] + sentence[found.end() :]
 
 
 def _without_continuing_clause(sentence: str) -> str:
@@ -84,6 +105,8 @@ def _without_continuing_clause(sentence: str) -> str:
     clause = tagged[comma + 1 : -1]
     if tagged[-2].pos not in _FINITE or _QUALIFYING.search(" ".join(t.word for t in clause)):
         return sentence  # not a verb-final clause to the end, or it qualifies the claim
+    if tells_a_death(" ".join(t.word for t in clause)):
+        return sentence  # "…, sodass er starb": the death is the news, never a detail to cut (casualties.py)
     if words[0].lower() in ("wenn", "falls", "als", "weil", "da", "ob", "dass", "obwohl"):
         return sentence  # the first clause is itself subordinate
     return _text([*words[:comma], words[-1]])

@@ -70,6 +70,20 @@ _WITNESS: Final = re.compile(
 )
 
 
+# The police emergency number (110 in Germany, Duden: "Polizeinotruf") given in an appeal: "unter der
+# Notrufnummer 110", "über den Notruf 110", "unter 110". No phone parser reads a three-digit number.
+_EMERGENCY: Final = re.compile(
+    r"\b(?:Notruf\w*|Polizeinotruf\w*|unter(?: der)?(?: Rufnummer| Nummer| Telefon)?|über(?: den)?)\s+110\b"
+)
+
+
+def emergency_appeal(body: Sequence[str]) -> bool:
+    """Some witness appeal for the police (``_WITNESS``) or call for tips gives the emergency number 110."""
+    return any(
+        _EMERGENCY.search(sentence) and (_WITNESS.search(sentence) or re.search(r"\bHinweis", sentence)) for sentence in body
+    )
+
+
 def witness_only(item: str, body: Sequence[str], *, digits: bool) -> bool:
     """Some sentence gives ``item`` to witnesses for the police, and none that gives it has a word for questions."""
     return _purpose_only(item, body, digits=digits, purpose=_WITNESS)

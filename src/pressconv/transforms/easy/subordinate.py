@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.casualties import tells_a_death
 from pressconv.transforms.easy.frequency import zipf
 from pressconv.transforms.easy.negation import NEGATION
 
@@ -102,6 +103,10 @@ def split_adverbial(sentence: str) -> list[str]:
         if clauses is None:
             return [sentence]
         main = _text([t.word for t in main_tokens])
+        if conjunction == "sodass" and tells_a_death(" ".join(clauses)):
+            # "X wurde schwer verletzt, sodass X starb": the death supersedes the harm the main clause
+            # states, which alone would be misleading; only the consequence is said (_result_only).
+            return _result_only(main, clauses) or [sentence]
         # "X, nachdem Y": Y happened first and is said first (the order of the events).
         parts = [*clauses, main] if conjunction == "nachdem" else [main, *clauses]
         return _resolved(parts, main)
@@ -163,16 +168,26 @@ def _trailing(tagged: tuple[morph.Token, ...]) -> list[str] | None:
     clauses = _as_main(tagged[start:-1])
     if clauses is None:
         return None
-    main = _text([t.word for i, t in enumerate(head) if i != so])
+    if so is not None:
+        results = _result_only(_text([t.word for t in head]), clauses)
+        if results is None:
+            return None
+        # "A fuhr …, war aber so schnell, dass …": a main clause before the degree's part, whose verb
+        # that part shares, is a fact of its own and stays; the degree goes with the result said.
+        before = head[:last] if last > 0 and head[last + 1].pos in _FINITE else []
+        if before and _main_clause(before):
+            return [_text([t.word for t in before]), *results]
+        return results
+    main = _text(list(words[:comma]))
     # The pronoun names the subject of the whole sentence, which opens the part before.
     return [main, *(_capital(_resolve(c, main)) for c in clauses)]
 
 
 def _consecutive(tagged: tuple[morph.Token, ...], comma: int) -> list[str] | None:
-    """ "X war so schnell, dass X stürzte." -> ["X war schnell.", "X stürzte."] (Konsekutivsatz).
+    """ "Der Mann war so schnell, dass er stürzte." -> ["Der Mann stürzte."] (Konsekutivsatz).
 
-    The correlate "so" before an adjective in the main clause points at the "dass" clause; without
-    it the main clause says the same degree as a plain fact, and the "dass" clause states the result.
+    The correlate "so" before an adjective in the main clause points at the "dass" clause, which
+    states the result; the degree is measured by it and never said without it (``_result_only``).
     """
     if tagged[comma + 1].word != "dass":
         return None
@@ -185,8 +200,23 @@ def _consecutive(tagged: tuple[morph.Token, ...], comma: int) -> list[str] | Non
     clauses = _as_main(tagged[comma + 2 : -1])
     if clauses is None:
         return None
-    first = _text([t.word for i, t in enumerate(main) if i != so])
-    return [_capital(first), *(_capital(_resolve(c, first)) for c in clauses)]
+    return _result_only(_text([t.word for t in main]), clauses)
+
+
+def _result_only(main: str, clauses: list[str]) -> list[str] | None:
+    """The consequence of "so …, dass …" alone, its pronoun named by the main clause's subject; None if unsure.
+
+    In a Konsekutivsatz the degree the main clause states ("so schwer verletzt") is measured by its
+    consequence ("dass sie starb"): the main clause without it says less than the source and, as in
+    "Eine Frau ist schwer verletzt." for a woman who died, something false (easy-judging.md item 2).
+    So only the consequence is said; the degree goes. Its pronoun must name the main clause's
+    subject (``_resolve``), or the pieces would be cut apart once more and the consequence dropped
+    by the pronoun guard while the degree stood.
+    """
+    out = [_capital(_resolve(c, main, indefinite=True)) for c in clauses]
+    if any(morph.tag(c)[0].word.lower() in _PRONOUNS for c in out):
+        return None
+    return out
 
 
 def _main_clause(tokens: list[morph.Token]) -> bool:

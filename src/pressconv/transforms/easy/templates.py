@@ -672,6 +672,8 @@ def contact_lines(facts: Facts) -> list[Line]:
     # same question, never "Haben Sie Fragen?" for a witness line (judged misleading).
     witness_line = bool(facts.phones) and facts.phones[0] in facts.witness_to
     police = police or (facts.kind in ("police", "fire") and witness_line)
+    # A report whose witness appeal gives only the emergency number 110: the appeal with its number.
+    police = police or (facts.kind in ("police", "fire") and facts.witness_emergency and not facts.witness_to)
     if facts.phones or facts.emails:
         # A press office's line is for journalists (audience.py): said as such, not as the reader's desk.
         ask = "Die Presse·stelle beantwortet Fragen." if facts.press_office else "Haben Sie Fragen?"
@@ -707,6 +709,11 @@ def contact_lines(facts: Facts) -> list[Line]:
         lines.append(Line(facts.phones[0], phone=facts.phones[0]))
         if named.hours:
             lines.append(Line(f"Das {named.name} ist {named.hours} erreichbar."))
+    elif police and facts.witness_emergency and not witness_line:
+        # The appeal gives the emergency number 110 and no line of its own: the number shown after
+        # "Bitte melden Sie sich bei der Polizei." is that one, never the press office's (signup.py).
+        lines.append(Line("Die Telefon·nummer ist:", list_intro=True))
+        lines.append(Line("110", phone="110"))
     elif facts.phones:
         lines.append(Line(f"Die Telefon·nummer{purpose(facts.phones[0])} ist:", list_intro=True))
         lines.append(Line(facts.phones[0], phone=facts.phones[0]))

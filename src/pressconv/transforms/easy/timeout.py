@@ -269,7 +269,7 @@ def past_tense(tokens: tuple[morph.Token, ...], verb: int) -> bool | None:
     eingeladen"); only the day itself can tell, so the caller decides by the date.
     """
     finite = tokens[verb]
-    participle = any(t.pos.endswith("(PP)") for t in tokens[verb + 1 :])
+    participle = any(t.pos.endswith("(PP)") or _participle_like(t) for t in tokens[verb + 1 :])
     if finite.lemma == "haben" and participle:
         return True
     if finite.lemma == "sein" and participle:
@@ -286,6 +286,18 @@ def past_tense(tokens: tuple[morph.Token, ...], verb: int) -> bool | None:
     if finite.pos == "VM(FIN)" and re.fullmatch(r"(?:konnte|musste|durfte)n?", finite.word.lower()):
         return True
     return finite.pos == "VV(FIN)" and morph.is_preterite(finite.word, finite.lemma)
+
+
+def _participle_like(token: morph.Token) -> bool:
+    """A verb the tagger read as an infinitive that is its own participle ("befahren", "verlassen").
+
+    Verbs with an inseparable prefix and a strong participle in "-en" have one form for both (Duden
+    grammar: "hat die Straße befahren", "hat das Haus verlassen"); after "haben" it is the Perfekt.
+    """
+    if not token.pos.startswith("VV") or not token.lemma:
+        return False
+    built = morph.participle(token.lemma)
+    return built is not None and built[0] == token.word and token.word == token.lemma
 
 
 def strip_spans(text: str, spans: list[tuple[int, int]]) -> str:

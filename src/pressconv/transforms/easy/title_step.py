@@ -22,9 +22,9 @@ from pressconv.transforms.easy.draft import (
     own_voice,
     style,
 )
-from pressconv.transforms.easy.facts import Facts
+from pressconv.transforms.easy.facts import Facts, tells_death
 from pressconv.transforms.easy.headline_affected import affected_titles
-from pressconv.transforms.easy.headline_ellipsis import edition_clause, unaccusative_clause
+from pressconv.transforms.easy.headline_ellipsis import death_clause, edition_clause, unaccusative_clause
 from pressconv.transforms.easy.headline_grammar import body_gender
 from pressconv.transforms.easy.letterhead import address_line, body_headline
 from pressconv.transforms.easy.lexicon import in_domain, lookup
@@ -1369,6 +1369,11 @@ def _ellipses(draft: Draft) -> list[str]:
     grounded = [p for p in parts if _grounded(p, draft, literal_verb=True)]
     body = " ".join(s.text for s in draft.sentences if not s.heading)
     told = [*map(unaccusative_clause, grounded), *(edition_clause(p, body) for p in grounded)]
+    if tells_death([s.text for s in draft.sentences if not s.heading and not s.speech]):
+        # A death headline ("X tödlich verletzt") where the body tells a death (facts.tells_death) and
+        # names the person the headline names: the plain "… ist gestorben" (headline_ellipsis.py).
+        lowered = body.lower()
+        told += [t for p in parts if (t := death_clause(p)) is not None and t.split()[1].lower()[:-2] in lowered]
     return [t for t in told if t is not None]
 
 

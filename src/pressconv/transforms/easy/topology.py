@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.casualties import tells_a_death
 from pressconv.transforms.easy.clauses import pieces, shorten
 from pressconv.transforms.easy.referents import resolved_opener
 from pressconv.transforms.easy.relatives import split_relative
@@ -173,6 +174,8 @@ def _kind(tokens: tuple[morph.Token, ...], *, opening: bool) -> tuple[str, str, 
         if word in _COMPLEMENT and joined in ("", "und"):
             return "complement", word, "final"
         kind = "adverbial" if word in _DROPPABLE and joined in ("", "und") else "refuse"
+        if kind == "adverbial" and tells_a_death(" ".join(t.word for t in tokens)):
+            kind = "refuse"  # "…, sodass er starb": the death is the news, never a clause to leave out
         return kind, word, "final"
     if word in _INFINITIVE_OPENERS and first.pos in ("APPR", "KOUI"):
         return ("infinitive" if not joined else "refuse"), word, "zu"

@@ -1202,6 +1202,16 @@ def phrase_end(tokens: list[morph.Token] | tuple[morph.Token, ...], start: int) 
     return index
 
 
+def _comparative_bound(middle: list[morph.Token], index: int) -> bool:
+    """ "mehr als" / "weniger als" right before a number at ``index``."""
+    return (
+        index + 2 < len(middle)
+        and middle[index].word.lower() in ("mehr", "weniger")
+        and middle[index + 1].word == "als"
+        and middle[index + 2].pos == "CARD"
+    )
+
+
 def free_start(middle: list[morph.Token]) -> int | None:
     """Where the Mittelfeld's first noun phrase outside a prepositional phrase begins, or None.
 
@@ -1226,6 +1236,10 @@ def free_start(middle: list[morph.Token]) -> int | None:
             index = end
         elif token.pos in ("ADV", "ADJ(D)") and token.word.lower() not in ("nicht", "nie"):
             index += 1
+        elif _comparative_bound(middle, index):
+            # "mehr als 2 tausend Fahrzeuge": the bound of a count stands before it as "rund" does
+            # (Duden grammar: Vergleichspartikel "als" after "mehr"/"weniger"); it keeps its place.
+            index += 2
         elif token.word == "„" and index + 1 < len(middle) and middle[index + 1].pos in ("NN", "NE"):
             index += 1  # an opening quotation mark stays before the quoted noun: „Alarm“
             break
