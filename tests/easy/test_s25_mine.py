@@ -1,7 +1,8 @@
 """Session 25 (mine): the glossary does not explain a separable verb's base verb ("kündigt … an" is
 "ankündigen", never "kündigen"), and compounds are split at real word parts ("Grund·steuer",
 "Übersichts·karte"); a linking adverb inside a clause ("bleiben hingegen gleich") is a pointer the
-rescue drops. Invented sentences of a police desk, a utility and a city."""
+rescue drops; a day and its hour are no list items; "gilt voraussichtlich." has lost its span.
+Invented sentences of a police desk, a utility and a city."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import pytest
 from pressconv.transforms.easy.anaphora import without_connective
 from pressconv.transforms.easy.compounds import segment
 from pressconv.transforms.easy.lexicon import entries_for
+from pressconv.transforms.easy.lists import enumeration
 from pressconv.transforms.easy.verify import structure_failures
 
 
@@ -67,3 +69,45 @@ def test_a_link_inside_the_sentence_itself_stays() -> None:
     # "…, jedoch nur bis 20 Uhr" joins two parts of one sentence: nothing outside is pointed at.
     failures = structure_failures("Der Bus fährt täglich, jedoch nur bis 20 Uhr.")
     assert not any(failure.check == "guard.dangling-opener" for failure in failures)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A city's storm closure and a zoo's winter closure: a day and its hour before the list.
+        "Die Stadt Nordau schließt ab Freitag, 14 Uhr, alle Parks, Friedhöfe und Sportplätze.",
+        "Der Tierpark öffnet ab Montag, 10 Uhr, das Affenhaus, das Aquarium und den Streichelzoo.",
+    ],
+)
+def test_a_day_and_hour_set_off_by_commas_are_no_list_items(sentence: str) -> None:
+    found = enumeration(sentence)
+    assert found is None or not any(item in ("Freitag", "Montag", "14 Uhr", "10 Uhr") for item in found.items)
+    assert found is None or not found.intro.endswith(" ab:")
+
+
+def test_a_list_after_a_time_phrase_and_a_list_of_places_stay_lists() -> None:
+    places = enumeration("Der Bus hält in Nordau, Südheim und Westfeld.")
+    assert places is not None and places.items == ("Nordau", "Südheim", "Westfeld")
+    closed = enumeration("Die Stadt schließt ab Montag den Park, den Friedhof und den Spielplatz.")
+    assert closed is not None and closed.intro == "Die Stadt schließt ab Montag:"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Eine Sperrung gilt voraus·sichtlich.", "Die Regelung gilt.", "Die Bauarbeiten dauern vermutlich."],
+)
+def test_a_lasting_verb_without_what_it_holds_for_is_broken(sentence: str) -> None:
+    assert any(failure.check == "guard.lost-content" for failure in structure_failures(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Die Sperrung gilt bis Samstag.", "Das Verbot gilt ab sofort.", "Die Arbeiten dauern drei Wochen."],
+)
+def test_a_lasting_verb_with_its_span_is_fine(sentence: str) -> None:
+    assert not any(failure.check == "guard.lost-content" for failure in structure_failures(sentence))
+
+
+@pytest.mark.parametrize("word", ["voraussichtlich", "zurückhaltend"])
+def test_an_adjective_derived_after_a_particle_stays_whole(word: str) -> None:
+    assert segment(word) == word

@@ -589,6 +589,11 @@ def segment(word: str, separator: Separator = MEDIOPUNKT) -> str:
         return word
     if word[:1].isupper():
         parts = _noun_head(_prefixed_first(parts))
+    elif parts[0] in _PARTICLE_PREFIXES or parts[0] in _ADVERB_PREFIXES:
+        # An adjective or verb form after a particle ("voraus·sichtlich", "zurück·haltend") is derived
+        # from the particle's word as a whole ("Voraussicht", "zurückhalten"): no part of it is a word
+        # of its own in this sense, so it stays whole (rubric item 4: split only at real word parts).
+        return word
     # Re-cut the original spelling at the same positions so umlauts and case stay as written.
     pieces: list[str] = []
     position = 0
@@ -605,6 +610,10 @@ def segment(word: str, separator: Separator = MEDIOPUNKT) -> str:
 _PARTICLE_PREFIXES: Final = frozenset(
     {"ab", "an", "auf", "aus", "bei", "durch", "ein", "gegen", "mit", "nach", "über", "um", "unter", "vor", "zu"}
 )
+
+
+# Adverbs that prefix verbs and their derivations like particles ("vorausfahren", "zurückhalten").
+_ADVERB_PREFIXES: Final = frozenset({"voraus", "zurück", "heraus", "hinaus", "herein", "hinein", "vorbei", "weiter"})
 
 
 def _prefixed_first(parts: tuple[str, ...]) -> tuple[str, ...]:

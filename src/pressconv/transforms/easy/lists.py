@@ -205,6 +205,22 @@ def enumeration(text: str) -> Enumeration | None:
         return None
     if not _unambiguous(items, parallel=parallel):
         return None
+    timed = [_names_a_time(item) for item in items]
+    if any(timed) and not all(timed):
+        # "schließt ab Donnerstag, 12 Uhr, alle Parks, Friedhöfe und Spielplätze": a day and its hour set
+        # off by commas are one time phrase before the list, not its first items (a list of like items:
+        # Netzwerk Leichte Sprache, "Aufzählungen"); read as items, the verb lost its time.
+        return None
+    if (
+        not closing
+        and start > 0
+        and tail[start - 1].pos in _PREPOSITIONS
+        and tail[start - 1].word.lower() in _PARTICLE_PREPOSITIONS
+        and not parallel
+    ):
+        # An intro that ends in a preposition that is also a verb particle ("schließt ab:") reads as a
+        # verb with its particle, another verb (rubric item 3: a broken sentence); "hält in:" does not.
+        return None
     for item in items:
         words = item.split()
         if not words or len(words) > _ITEM_WORDS_MAX:
@@ -237,6 +253,16 @@ def enumeration(text: str) -> Enumeration | None:
 # A day's name: the weekdays and the holidays named after a day end in "-tag", "-woch" or "-abend"
 # (Montag, Mittwoch, Ostermontag, Heiligabend, Sonnabend), or a date ("4. April").
 _DAY: Final = re.compile(r"^(?:[A-ZÄÖÜ][\w·]*(?:tag|woch|abend)|\d{1,2}\.\s+[A-ZÄÖÜ][a-zä]+)(?:\s+\(.*\))?$")
+
+
+# Prepositions that are also separable verb particles (Duden grammar, Partikelverben): "schließen ab".
+_PARTICLE_PREPOSITIONS: Final = frozenset({"ab", "an", "auf", "aus", "bei", "mit", "nach", "vor", "zu", "um", "durch"})
+_CLOCK_ITEM: Final = re.compile(r"^(?:(?:um|ab|bis)\s+)?\d{1,2}(?:[.:]\d{2})?\s*Uhr$")
+
+
+def _names_a_time(item: str) -> bool:
+    """Whether a list item is only a day, a date or an hour ("Donnerstag", "4. April", "12 Uhr")."""
+    return _names_a_day(item) or bool(_CLOCK_ITEM.match(item.strip()))
 
 
 def _names_a_day(item: str) -> bool:

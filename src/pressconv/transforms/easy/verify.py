@@ -19,6 +19,7 @@ from pressconv.transforms.easy.auxiliaries import wrong_auxiliary
 from pressconv.transforms.easy.drafted import drafted_as_fact
 from pressconv.transforms.easy.hedges import doubled_hedge
 from pressconv.transforms.easy.limits import HARD_LIMIT, LONG_WORD, RULE_SCAN_WORDS
+from pressconv.transforms.easy.lostspan import lost_span
 from pressconv.transforms.easy.pairs import split_pair
 from pressconv.transforms.easy.partitives import partitive
 from pressconv.transforms.easy.parts import part_count
@@ -700,7 +701,7 @@ def _structure(sentence: str, *, list_intro: bool, speech: bool) -> list[Failure
             found.append(Failure("guard.pronoun", token.word))
             break
     # "Der Richter hat in der Begründung ausgeführt.": a verb of saying without what was said (saying.py).
-    lost = lost_content(sentence) or lost_request(sentence)
+    lost = lost_content(sentence) or lost_request(sentence) or lost_span(sentence)
     if lost is not None:
         found.append(Failure("guard.lost-content", lost))
     stray = _stray_number(sentence)
