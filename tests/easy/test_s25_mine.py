@@ -1,8 +1,9 @@
 """Session 25 (mine): the glossary does not explain a separable verb's base verb ("kündigt … an" is
-"ankündigen", never "kündigen"), and compounds are split at real word parts ("Grund·steuer",
+"ankündigen", never "kündigen"); compounds are split at real word parts ("Grund·steuer",
 "Übersichts·karte"); a linking adverb inside a clause ("bleiben hingegen gleich") is a pointer the
-rescue drops; a day and its hour are no list items; "gilt voraussichtlich." has lost its span.
-Invented sentences of a police desk, a utility and a city."""
+rescue drops; a day and its hour are no list items; "gilt voraussichtlich." has lost its span;
+"das Unternehmen" after the company's name is introduced. Invented sentences of a police desk, a
+utility, a city, a company and a club."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from pressconv.transforms.easy.anaphora import without_connective
 from pressconv.transforms.easy.compounds import segment
 from pressconv.transforms.easy.lexicon import entries_for
 from pressconv.transforms.easy.lists import enumeration
+from pressconv.transforms.easy.orgkinds import kind_nouns
 from pressconv.transforms.easy.verify import structure_failures
 
 
@@ -111,3 +113,19 @@ def test_a_lasting_verb_with_its_span_is_fine(sentence: str) -> None:
 @pytest.mark.parametrize("word", ["voraussichtlich", "zurückhaltend"])
 def test_an_adjective_derived_after_a_particle_stays_whole(word: str) -> None:
     assert segment(word) == word
+
+
+@pytest.mark.parametrize(
+    ("source", "earlier", "noun"),
+    [
+        # A company named with its legal form, then "das Unternehmen"; a club with "e. V.", then "der Verein".
+        ("Die Hansen Metallbau GmbH baut eine Halle.", ["Die Hansen Metallbau baut in Nordau."], "Unternehmen"),
+        ("Der Turnverein Südheim e. V. feiert sein Jubiläum.", ["Der Turnverein Südheim feiert."], "Verein"),
+    ],
+)
+def test_the_generic_noun_of_a_named_body_counts_as_introduced(source: str, earlier: list[str], noun: str) -> None:
+    assert any(noun in nouns for nouns in kind_nouns(source, earlier))
+
+
+def test_the_generic_noun_stays_unintroduced_when_the_summary_never_named_the_body() -> None:
+    assert kind_nouns("Die Hansen Metallbau GmbH baut eine Halle.", ["Die Stadt Nordau freut sich."]) == []

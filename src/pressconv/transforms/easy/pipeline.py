@@ -64,6 +64,7 @@ from pressconv.transforms.easy.mentions import said_once
 from pressconv.transforms.easy.newsfirst import news_sentences, standfirst
 from pressconv.transforms.easy.nounphrases import fitted
 from pressconv.transforms.easy.organisations import ORG_HEADS
+from pressconv.transforms.easy.orgkinds import kind_nouns
 from pressconv.transforms.easy.pairs import join_pair
 from pressconv.transforms.easy.parts import part_count
 from pressconv.transforms.easy.plainwords import plain_words
@@ -1124,6 +1125,8 @@ def verify(draft: Draft) -> Draft:
             # A definite noun the summary never introduced ("Das Plakat ist …") points at nothing for
             # a reader who has only the summary (style.introduced_failures).
             earlier = [draft.headline or "", *_lead(draft), *(k.text for k in kept)]
+            # "Das Unternehmen …" after the company's name: its kind is introduced (orgkinds.py).
+            earlier += kind_nouns(draft.source, earlier)
             intro = line.question or bool(line.items)
             failures.extend(exempt(structure_failures(styled, earlier=earlier, list_intro=intro), line))
             if any(f.check == "guard.not-introduced" for f in failures) and not line.items:
