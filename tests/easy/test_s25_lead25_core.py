@@ -116,12 +116,12 @@ def test_ab_heute_is_not_said_apart() -> None:
     [
         # A charity's night bus: a list of two days said one day a sentence.
         (
-            "Der Nachtbus vom Verein Wärmestube Adorf fährt am Montag, 2. März 2026, und Dienstag, "
-            "3. März 2026, in die Altstadt.",
+            "Der Nachtbus vom Verein Wärmestube Adorf fährt am Montag, 6. Juli 2026, und Dienstag, "
+            "7. Juli 2026, in die Altstadt.",
             (
                 "Der Nachtbus vom Verein Wärmestube Adorf fährt in die Altstadt.",
-                "Das ist am 2. März 2026.",
-                "Das ist auch am 3. März 2026.",
+                "Das ist am Montag, 6. Juli 2026.",
+                "Das ist auch am Dienstag, 7. Juli 2026.",
             ),
         ),
         # A relief organisation: two days and their hours ("jeweils in der Zeit von … bis … Uhr"), all said.
@@ -130,8 +130,8 @@ def test_ab_heute_is_not_said_apart() -> None:
             "6. Juni 2026, jeweils in der Zeit von 8 bis 13 Uhr eine Blutspende an.",
             (
                 "Der Ortsverein vom Roten Kreuz in Bedorf bietet eine Blutspende an.",
-                "Das ist am 5. Juni 2026.",
-                "Das ist auch am 6. Juni 2026.",
+                "Das ist am Freitag, 5. Juni 2026.",
+                "Das ist auch am Samstag, 6. Juni 2026.",
                 "Das ist jeweils von 8 bis 13 Uhr.",
             ),
         ),
@@ -178,3 +178,47 @@ def test_no_second_offer_without_a_possessor_or_with_a_place() -> None:
     # A subject without attribute: nothing to lose; a place attribute picks out which hall: it stays.
     assert bare_lead_core(_context("Die Bücherei Bedorf verkauft 300 gebrauchte Bücher, die keiner mehr ausleiht.")) is None
     assert bare_lead_core(_context("Die Turnhalle am Mühlbach ist ab sofort für den Vereinssport gesperrt.")) is None
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # A road authority: the place in front of a passive stays in front, the clause said with "man".
+        (
+            "Im Ortsteil Adorf wird ab Montag die Hauptstraße wegen Bauarbeiten an den Leitungen gesperrt.",
+            ("Im Ortsteil Adorf sperrt man ab Montag die Hauptstraße.",),
+        ),
+        # A utility: the same shape with a dated start said apart.
+        (
+            "In der Gemeinde Bedorf wird ab Montag, 6. Juli 2026, die Wasserleitung in der Lindenstraße erneuert.",
+            ("In der Gemeinde Bedorf erneuert man die Wasserleitung in der Lindenstraße.", "Das gilt ab Montag, 6. Juli 2026."),
+        ),
+    ],
+)
+def test_a_place_in_front_of_a_passive_stays_in_front(lead: str, expected: tuple[str, ...]) -> None:
+    assert _core(lead) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # A health office: a leading purpose clause ("Um … zu …") says why; the main clause goes on alone.
+        (
+            "Um älteren Menschen in den Dörfern den Weg zur Beratung zu erleichtern, schickt das Gesundheitsamt "
+            "vom Landkreis Adorf ab dem 5. Oktober 2026 erneut seinen Beratungsbus auf Tour.",
+            ("Das Gesundheitsamt vom Landkreis Adorf schickt erneut seinen Beratungsbus auf Tour.", "Das gilt ab dem 5. Oktober 2026."),
+        ),
+        # A town: the same shape; the tagger's particle "ab" before the date read as the preposition.
+        (
+            "Um Kosten zu sparen, schließt die Gemeinde Bedorf ab dem 1. Juli 2026 ihr Hallenbad am Marktplatz.",
+            ("Die Gemeinde Bedorf schließt ihr Hallenbad am Marktplatz.", "Das gilt ab dem 1. Juli 2026."),
+        ),
+    ],
+)
+def test_a_leading_purpose_clause_goes(lead: str, expected: tuple[str, ...]) -> None:
+    assert _core(lead) == expected
+
+
+def test_a_leading_purpose_clause_keeps_a_negation_of_the_main_clause() -> None:
+    found = _core("Um Kosten zu sparen, öffnet die Gemeinde Bedorf ab dem 1. Juli 2026 ihr Hallenbad nicht mehr.")
+    assert found is None or all("nicht" in s for s in found if "Hallenbad" in s)

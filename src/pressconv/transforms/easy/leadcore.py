@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Final
 
@@ -340,8 +340,11 @@ def _chunks(tagged: Sequence[morph.Token], start: int, stop: int, *, front: bool
         # "bis zum 30. September", "bis in den Herbst": "bis" before a preposition is one phrase with it
         # (Duden grammar: "bis" with a second preposition), whatever tag the tagger gives it.
         double = word.lower() == "bis" and i + 1 < stop and tagged[i + 1].pos in _PREPOSITION
-        if token.pos in _PREPOSITION or double or token.pos in _NP_START:
-            pp = token.pos in _PREPOSITION or double
+        # "ab dem 5. Oktober": a particle before an article or a number inside the Mittelfeld is the
+        # preposition the tagger misread (a separable particle stands in the right bracket, at the end).
+        particle = token.pos == "PTKVZ" and i + 1 < stop and tagged[i + 1].pos in ("ART", "CARD")
+        if token.pos in _PREPOSITION or double or particle or token.pos in _NP_START:
+            pp = token.pos in _PREPOSITION or double or particle
             start = i + 2 if double else i + 1 if pp else i
             end = _phrase_end(tagged, start, stop)
             if end == start:
@@ -612,6 +615,14 @@ def _main_tokens(tagged: Sequence[morph.Token]) -> tuple[list[morph.Token], bool
         tokens, led = tokens[comma + 1 :], True
         if not tokens or tokens[0].pos not in _FINITE:
             return None
+    elif tokens and tokens[0].pos in ("KOUI", "APPR") and tokens[0].word.lower() == "um":
+        # "Um älteren Menschen den Weg zu erleichtern, schickt das Amt …": a leading purpose clause
+        # (Duden grammar: Finalsatz) says why; the main clause is asserted whatever it says, and goes
+        # on without it. It ends with its zu-infinitive; the main clause's finite verb follows its comma.
+        end = next((j for j, t in enumerate(tokens) if t.pos == "VV(IZU)" or (j and tokens[j - 1].pos == "PTKZU")), None)
+        if end is None or end + 2 >= len(tokens) or tokens[end + 1].word != "," or tokens[end + 2].pos not in _FINITE:
+            return None
+        tokens, led = tokens[end + 2 :], True
     else:
         tokens = _without_insertion(tokens)
     # A trailing clause after a comma (relative, "dass", "um … zu", "sodass"): the main clause ends before it.
@@ -864,9 +875,9 @@ def _read(clause: str, *, agentless: bool = False) -> _Reading | None:
             elif not _framing(front[0].words):
                 # A place or scope in front limits the clause ("Im Landkreis X gilt …", "Für den See
                 # gilt …"): it never goes, so it stays where it stands, the clause in verb-second order
-                # behind it. Not with a comma inside (a relative clause there may narrow it) nor in a
-                # passive, whose reading with "man" puts the subject first.
-                if passive or any(t.word == "," for t in vorfeld):
+                # behind it. Not with a comma inside (a relative clause there may narrow it). A passive
+                # keeps it in front too ("Im Landkreis X wählt man …", "… wählen die Bürger …").
+                if any(t.word == "," for t in vorfeld):
                     return None
                 front_scope = front[0].words
         man = finite + 1 < end and tokens[finite + 1].word == "man" and not passive
@@ -874,14 +885,17 @@ def _read(clause: str, *, agentless: bool = False) -> _Reading | None:
         # A time phrase or an adverb may stand before the subject in the Mittelfeld ("Im Landkreis gilt
         # ab sofort ein Abkochgebot": Duden grammar, Angaben before the nominative); the subject is the
         # first noun phrase after them. Not a limiting word ("gilt nur ein Gebot"): said after the
-        # subject, its scope would change. Not in a passive, whose patient is read by position.
+        # subject, its scope would change. In a passive only after a kept scope in front, and only an
+        # adverb or a time: its patient is the first noun phrase after them, a place may be the agent's.
         ahead = 0
         while (
             mittel
-            and not passive
+            and (not passive or front_scope)
             and ahead < len(mittel) - 1
             and (
-                mittel[ahead].kind == "adv" or mittel[ahead].time or _place(mittel[ahead]) or _starting(mittel[ahead].words)
+                mittel[ahead].kind == "adv"
+                or mittel[ahead].time
+                or (not passive and (_place(mittel[ahead]) or _starting(mittel[ahead].words)))
             )
             and not _limiting(mittel[ahead].words)
         ):
@@ -934,7 +948,8 @@ def _read(clause: str, *, agentless: bool = False) -> _Reading | None:
         tail = mittel[-1].parts[-1]
         mittel[-1:] = [_Chunk(mittel[-1].kind, mittel[-1].parts[:-1], mittel[-1].time), _Chunk("pp", (tail,))]
     if passive:
-        return _active(subject, patient, verb, bracket, tokens, finite, mittel, front_time, agentless=agentless)
+        active = _active(subject, patient, verb, bracket, tokens, finite, mittel, front_time, agentless=agentless)
+        return replace(active, front_scope=front_scope) if active is not None and front_scope else active
     words = tuple(t.word for t in bracket)
     perfect = verb.lemma == "haben" and any(t.pos in ("VV(PP)", "VV(INF)") for t in bracket)
     past = _perfect(verb, bracket, preterite=any(f.check == "rule.praeteritum" for f in rule_failures(clause)))
@@ -1149,7 +1164,7 @@ def _dated(
         return None
     followers = [f"Das ist {'auch ' if k else ''}{day}." for k, day in enumerate(days)]
     followers += [f"Das ist {' '.join(words)}." for words in hours]
-    followers = [_sentence([restore(f, read).rstrip(".").split()]) for f in followers]
+    followers = [restore(_sentence([f.rstrip(".").split()]), read) for f in followers]
     for subject, phrases in _variants(reading, apart=True):
         bare = [() if c.time else p for c, p in zip(_kept(reading), phrases, strict=False)]
         sentence = reading.said(subject, bare, timed=False)
