@@ -222,3 +222,47 @@ def test_a_leading_purpose_clause_goes(lead: str, expected: tuple[str, ...]) -> 
 def test_a_leading_purpose_clause_keeps_a_negation_of_the_main_clause() -> None:
     found = _core("Um Kosten zu sparen, öffnet die Gemeinde Bedorf ab dem 1. Juli 2026 ihr Hallenbad nicht mehr.")
     assert found is None or all("nicht" in s for s in found if "Hallenbad" in s)
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # A district's fire-danger notice: the reason in front goes whole, its list commas with it;
+        # "ab sofort" with its date as apposition names the start by the date.
+        (
+            "Wegen der anhaltenden Trockenheit, hoher Temperaturen und starker Winde gilt ab sofort, Montag, "
+            "6. Juli 2026, im Landkreis Adorf ein Grillverbot.",
+            ("Ein Grillverbot gilt ab Montag, 6. Juli 2026, im Landkreis Adorf.",),
+        ),
+        # A transport office: a reason with "vor allem" (an example, no limit) in front of a passive.
+        (
+            "Aufgrund der vielen Baustellen, vor allem in der Innenstadt, wird ab Montag, 6. Juli 2026, eine "
+            "neue Umleitung für die Buslinie 3 eingerichtet.",
+            ("Man richtet eine neue Umleitung für die Buslinie 3 ein.", "Das gilt ab Montag, 6. Juli 2026."),
+        ),
+    ],
+)
+def test_a_reason_in_front_goes_whole(lead: str, expected: tuple[str, ...]) -> None:
+    assert _core(lead) == expected
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # "nur wegen": the reason is limited, and the rest would say more.
+        "Nur wegen des Regens bleibt das Freibad Adorf am Wochenende geschlossen.",
+        # A date inside the reason may be the time of what the clause says.
+        "Wegen der Bauarbeiten am 6. Juli 2026 fährt die Buslinie 3 über die Umleitung.",
+    ],
+)
+def test_no_core_where_the_reason_in_front_limits_or_dates(lead: str) -> None:
+    found = _core(lead)
+    assert found is None or all("wegen" in s.lower() or "6. Juli" in s for s in found)
+
+
+def test_a_passive_never_loses_its_place_before_the_patient() -> None:
+    # A hospital: "wird im Klinikum Adorf … eingeführt" said without its place would read as a rule everywhere.
+    found = _core(
+        "Wegen vieler Infekte in der Region wird im Klinikum Adorf ab Montag, 6. Juli 2026, eine neue Besuchsregel eingeführt."
+    )
+    assert found is None or any("Klinikum" in s for s in found)

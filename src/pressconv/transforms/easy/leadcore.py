@@ -334,6 +334,13 @@ def _chunks(tagged: Sequence[morph.Token], start: int, stop: int, *, front: bool
         if word.lower() == "ab" and i + 1 < stop and tagged[i + 1].word.lower() == "sofort":
             # "ab sofort": a start that is the release's own day, a time phrase without a calendar word
             # (_IMMEDIATE). Said apart as "Das gilt ab sofort." where the clause is too long with it.
+            # With a date as its apposition ("ab sofort, 23. Juli 2026,"), the date names the start.
+            dated = _phrase_end(tagged, i + 3, stop) if i + 3 < stop and tagged[i + 2].word == "," else i + 2
+            date_words = [t.word for t in tagged[i + 3 : dated]]
+            if dated > i + 3 and any(w in MONTHS_DE for w in date_words):
+                out.append(_Chunk("pp", (("ab", *date_words),), True))
+                i = dated + 1 if dated < stop and tagged[dated].word == "," else dated
+                continue
             out.append(_Chunk("pp", (("ab", "sofort"),), True))
             i += 2
             continue
@@ -443,6 +450,28 @@ def _framing(words: Sequence[str]) -> bool:
     if secondary:
         return not _limiting(words)
     return not (_restricting(words, attribute=False) or _attributed(words))
+
+
+# Prepositions of reason (Duden grammar, kausale Präpositionen): the phrase they open says why.
+_REASON: Final = frozenset({"aufgrund", "wegen", "infolge", "angesichts"})
+
+
+def _reason(vorfeld: Sequence[morph.Token]) -> bool:
+    """The Vorfeld is one phrase of reason ("Aufgrund der Trockenheit, hoher Temperaturen und …"), which may go.
+
+    The Vorfeld holds one constituent (verb-second order), so everything before the finite verb
+    belongs to the reason, commas of its list or apposition too ("vor allem …"). The main clause is
+    asserted whatever the reason says, and is as true without it. Not with a limiting word ("nur
+    wegen …": "vor allem" is no limit, it picks out an example) nor with a date or hour, which may be
+    the time of what the clause says ("Wegen der Sperrung am 3. Mai fährt …").
+    """
+    words = [t.word for t in vorfeld]
+    if len(words) < 2 or words[0].lower() not in _REASON:
+        return False
+    loose = [w for k, w in enumerate(words) if not (w == "allem" and k and words[k - 1].lower() == "vor")]
+    if _limiting(loose) or any(_TIME_WORD.match(w) for w in words):
+        return False
+    return not any(t.pos.startswith("V") or t.pos in _SUBORDINATE for t in vorfeld)
 
 
 def _place(chunk: _Chunk) -> bool:
@@ -859,7 +888,9 @@ def _read(clause: str, *, agentless: bool = False) -> _Reading | None:
         subject = front[0]
         patient = vorfeld[: len(subject.parts[0])]
     else:
-        if vorfeld:
+        if vorfeld and _reason(vorfeld):
+            pass  # a reason in front goes whole, its commas with it (_reason)
+        elif vorfeld:
             front = _chunks(vorfeld, 0, len(vorfeld), front=True)
             if front is not None and len(front) > 1 and all(c.kind == "pp" for c in front):
                 # The Vorfeld holds one constituent (verb-second order): "In der Nacht von Samstag auf
@@ -885,12 +916,12 @@ def _read(clause: str, *, agentless: bool = False) -> _Reading | None:
         # A time phrase or an adverb may stand before the subject in the Mittelfeld ("Im Landkreis gilt
         # ab sofort ein Abkochgebot": Duden grammar, Angaben before the nominative); the subject is the
         # first noun phrase after them. Not a limiting word ("gilt nur ein Gebot"): said after the
-        # subject, its scope would change. In a passive only after a kept scope in front, and only an
-        # adverb or a time: its patient is the first noun phrase after them, a place may be the agent's.
+        # subject, its scope would change. In a passive only an adverb or a time: its patient is the
+        # first noun phrase after them, said as the object of "man" after the same times (_active); a
+        # place there would go as an adjunct, and the rule would read as holding everywhere.
         ahead = 0
         while (
             mittel
-            and (not passive or front_scope)
             and ahead < len(mittel) - 1
             and (
                 mittel[ahead].kind == "adv"
