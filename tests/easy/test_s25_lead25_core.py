@@ -191,7 +191,10 @@ def test_no_second_offer_without_a_possessor_or_with_a_place() -> None:
         # A utility: the same shape with a dated start said apart.
         (
             "In der Gemeinde Bedorf wird ab Montag, 6. Juli 2026, die Wasserleitung in der Lindenstraße erneuert.",
-            ("In der Gemeinde Bedorf erneuert man die Wasserleitung in der Lindenstraße.", "Das gilt ab Montag, 6. Juli 2026."),
+            (
+                "In der Gemeinde Bedorf erneuert man die Wasserleitung in der Lindenstraße.",
+                "Das gilt ab Montag, 6. Juli 2026.",
+            ),
         ),
     ],
 )
@@ -206,7 +209,10 @@ def test_a_place_in_front_of_a_passive_stays_in_front(lead: str, expected: tuple
         (
             "Um älteren Menschen in den Dörfern den Weg zur Beratung zu erleichtern, schickt das Gesundheitsamt "
             "vom Landkreis Adorf ab dem 5. Oktober 2026 erneut seinen Beratungsbus auf Tour.",
-            ("Das Gesundheitsamt vom Landkreis Adorf schickt erneut seinen Beratungsbus auf Tour.", "Das gilt ab dem 5. Oktober 2026."),
+            (
+                "Das Gesundheitsamt vom Landkreis Adorf schickt erneut seinen Beratungsbus auf Tour.",
+                "Das gilt ab dem 5. Oktober 2026.",
+            ),
         ),
         # A town: the same shape; the tagger's particle "ab" before the date read as the preposition.
         (
@@ -263,6 +269,7 @@ def test_no_core_where_the_reason_in_front_limits_or_dates(lead: str) -> None:
 def test_a_passive_never_loses_its_place_before_the_patient() -> None:
     # A hospital: "wird im Klinikum Adorf … eingeführt" said without its place would read as a rule everywhere.
     found = _core(
-        "Wegen vieler Infekte in der Region wird im Klinikum Adorf ab Montag, 6. Juli 2026, eine neue Besuchsregel eingeführt."
+        "Wegen vieler Infekte in der Region wird im Klinikum Adorf ab Montag, 6. Juli 2026, "
+        "eine neue Besuchsregel eingeführt."
     )
     assert found is None or any("Klinikum" in s for s in found)

@@ -18,6 +18,9 @@ relative or "um … zu" clause. German grammar tells the parts apart (Duden gram
 - a comma-enclosed insertion (apposition, non-restrictive relative clause) goes; a trailing relative,
   "dass" or "um … zu" clause goes; a leading temporal, causal or reporting clause ("Nachdem …",
   "Wie der Vorstand mitgeteilt hat, …") goes, a conditional one ("Wenn …") never (it limits the claim);
+- a relative clause after a counted object without article ("versteigert 60 Räder, die …") goes, never
+  one after "alle" or an article (it picks out which ones); a reason ("Aufgrund …, …") or a purpose
+  ("Um … zu …,") in front goes whole; "ab sofort" and a list of days are said in sentences of their own;
 - "X hat Y zur neuen Präsidentin gewählt" (a predicative "zu" phrase) is said in two sentences: "X hat
   Y gewählt." and "Y wird die neue Präsidentin von …" (the role in the source's own words and gender).
 
@@ -682,7 +685,7 @@ def _quantified(main: Sequence[morph.Token]) -> bool:
     Kinder, die bis Juni sechs werden, ein" said without it would invite every child.
     """
     k = len(main) - 1
-    while k >= 0 and main[k].pos in _NOMINAL + ("PIDAT", "ADV"):
+    while k >= 0 and main[k].pos in (*_NOMINAL, "PIDAT", "ADV"):
         if _LIMITING.match(main[k].word):
             return True
         k -= 1
@@ -1175,9 +1178,7 @@ def _placed(subject: Sequence[str], reading: _Reading, phrases: Sequence[Sequenc
     return found if all(len(p.split()) <= HARD_LIMIT for p in found) else None
 
 
-def _dated(
-    reading: _Reading, read: str, substantial: Callable[[Sequence[Sequence[str]]], bool]
-) -> tuple[str, ...] | None:
+def _dated(reading: _Reading, read: str, substantial: Callable[[Sequence[Sequence[str]]], bool]) -> tuple[str, ...] | None:
     """The clause without its times, then one sentence for each day of a list and one for its hours.
 
     "findet am Dienstag, 10. März, und am Mittwoch, 11. März, jeweils von 14 bis 17 Uhr statt": a list
@@ -1227,12 +1228,12 @@ def _hours(words: Sequence[str]) -> bool:
 
 
 def build_core(
-    text: str, issued: date | None = None, source: str | None = None, *, bare: bool = False
+    text: str, issued: date | None = None, source: str | None = None, *, head_only: bool = False
 ) -> tuple[str, ...] | None:
     """The news core of one lead sentence's rewrite ``text``, or None when it cannot be read safely.
 
     ``source``, the sentence as the release wrote it, tells a passive's agent from a genitive the
-    rewrite said with "von": without any agent word there, no "von" in ``text`` names one. ``bare``:
+    rewrite said with "von": without any agent word there, no "von" in ``text`` names one. ``head_only``:
     only the subject's head (its possessor gone), None where the subject has no attribute to lose.
     """
     read = without_dateline(text.strip())
@@ -1274,7 +1275,7 @@ def build_core(
         )
 
     variants = [(subject, phrases[:-1] if role is not None else phrases) for subject, phrases in _variants(reading)]
-    if bare:
+    if head_only:
         # The subject's head alone, the shortest cut _variants allows for an actor (its possessor only).
         head = reading.subject.parts[0]
         if len(reading.subject.parts) < 2 or reading.subject.cut(0, actor=True) != head:
@@ -1361,5 +1362,5 @@ def bare_lead_core(context: RescueContext) -> Rescue | None:
     """
     if context.source.speech or context.source.heading or not opener(context.sentences, context.index):
         return None
-    found = build_core(context.text, context.issued, context.source.text, bare=True)
+    found = build_core(context.text, context.issued, context.source.text, head_only=True)
     return None if found is None else Rescue(found)
