@@ -273,3 +273,14 @@ def test_a_passive_never_loses_its_place_before_the_patient() -> None:
         "eine neue Besuchsregel eingeführt."
     )
     assert found is None or any("Klinikum" in s for s in found)
+
+
+def test_an_article_after_a_comma_is_no_relative_clause_to_cut() -> None:
+    # A town's prize: "am Montag, dem 6. Juli 2026 im Rathaus … statt" holds no relative clause (no
+    # finite verb after "dem"); a cut there would lose the right bracket ("findet am Montag.").
+    for lead in (
+        "Die Verleihung vom Kulturpreis Adorf findet am Montag, dem 6. Juli 2026 im Saal vom Rathaus statt.",
+        "Der Sportverein Bedorf lädt am Freitag, dem 10. Juli 2026 im Vereinsheim zum Sommerfest ein.",
+    ):
+        found = _core(lead)
+        assert found is None or not any(s.endswith(("am Montag.", "am Freitag.")) for s in found)

@@ -667,7 +667,11 @@ def _main_tokens(tagged: Sequence[morph.Token]) -> tuple[list[morph.Token], bool
             tail = tokens[j + 1 :]
             if tokens[j + 1].word != "um" and any(t.pos == "PTKZU" or t.pos == "VV(IZU)" for t in tail):
                 return None  # a zu-infinitive after it is the verb's own complement ("bittet X, …, sich zu melden")
-            if nxt.pos in ("PRELS", "PRELAT") and (_quantified(tokens[:j]) or _continued(tail)):
+            if nxt.pos in ("PRELS", "PRELAT") and (
+                _quantified(tokens[:j]) or _continued(tail) or not any(t.pos.startswith("V") for t in tail)
+            ):
+                # Restrictive after "alle"; the main clause going on after it; or no relative clause at
+                # all, which ends with its verb ("am Montag, dem 13. März … statt": an article).
                 return None
             if any(_LIMITING.match(t.word) for t in tail) and not _counted_relative(tokens[:j], tail):
                 # A comma opens restrictive relative clauses too ("erstattet die Gebühren, die nicht …"):
@@ -699,7 +703,7 @@ def _continued(tail: Sequence[morph.Token]) -> bool:
     belong to the main clause ("lädt alle Kinder, die …, zur Einschreibung ein"), which a cut there loses.
     """
     for k, token in enumerate(tail[:-2]):
-        if token.pos in _FINITE and tail[k + 1].word == ",":
+        if token.pos.startswith("V") and tail[k + 1].word == ",":
             return tail[k + 2].pos not in ("KON", "PRELS", "PRELAT", "KOUS")
     return False
 
