@@ -284,3 +284,28 @@ def test_an_article_after_a_comma_is_no_relative_clause_to_cut() -> None:
     ):
         found = _core(lead)
         assert found is None or not any(s.endswith(("am Montag.", "am Freitag.")) for s in found)
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # A district's ban: "in den Gemeinden …" (a dative plural, "den" + plural in "-n") is a place.
+        (
+            "Ab Montag, 6. Juli 2026, gilt in den Gemeinden Adorf und Bedorf ein Grillverbot.",
+            ("Ein Grillverbot gilt in den Gemeinden Adorf und Bedorf.", "Das gilt ab Montag, 6. Juli 2026."),
+        ),
+        # A school board: the same shape with "an den".
+        (
+            "Ab Montag, 6. Juli 2026, gilt an den Grundschulen im Kreis Adorf eine neue Pausenregel.",
+            ("Eine neue Pausenregel gilt an den Grundschulen im Kreis Adorf.", "Das gilt ab Montag, 6. Juli 2026."),
+        ),
+    ],
+)
+def test_a_dative_plural_place_before_the_subject(lead: str, expected: tuple[str, ...]) -> None:
+    assert _core(lead) == expected
+
+
+def test_an_accusative_direction_is_no_place() -> None:
+    # "in den Wald" (accusative singular): a direction, never read as the clause's place.
+    found = _core("Ab Montag, 6. Juli 2026, fährt in den Stadtwald Adorf ein neuer Bus.")
+    assert found is None or any("in den Stadtwald" in s for s in found)

@@ -485,7 +485,9 @@ def _place(chunk: _Chunk) -> bool:
     phrase is a direction the verb governs, never a place of the subject.
     """
     words = chunk.words
-    if len(words) < 2 or (words[0].lower() not in ("im", "am") and words[1].lower() in _DIRECTION_ARTICLE):
+    if len(words) < 2 or (
+        words[0].lower() not in ("im", "am") and words[1].lower() in _DIRECTION_ARTICLE and not _dative_plural(words)
+    ):
         return False
     return (
         chunk.kind == "pp"
@@ -493,6 +495,24 @@ def _place(chunk: _Chunk) -> bool:
         and words[0].lower() in _PLACE
         and not _limiting(words)
         and not any(_QUANTITY.match(w) for w in words[1:])
+    )
+
+
+def _dative_plural(words: Sequence[str]) -> bool:
+    """ "in den Landkreisen X und Y", "an den Schulen": "den" with a plural noun in "-n" is a dative plural, a place.
+
+    The accusative plural takes "die" (Duden grammar, Deklination); "den" before a noun whose form is
+    its plural with the dative "-n" (the tagger's lemma differs) is no direction ("in den Wald"). Not a
+    weak masculine's "-en" ("den Studenten", "den Kandidaten"), an accusative singular as often.
+    """
+    if len(words) < 3 or words[1].lower() != "den":
+        return False
+    noun = next((t for t in morph.tag(" ".join(words[:4]))[2:] if t.pos == "NN"), None)
+    return (
+        noun is not None
+        and noun.word.endswith("n")
+        and noun.lemma not in ("", noun.word)
+        and not re.search(r"(?:ent|ant|ist|at|oge)en$", noun.word)
     )
 
 
