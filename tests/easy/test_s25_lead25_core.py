@@ -84,10 +84,10 @@ def test_so_dass_consequence_never_becomes_a_plain_injury() -> None:
     ("lead", "expected"),
     [
         # A sports office: "bis auf Weiteres" is an open end and goes; "ab sofort" has no date and is
-        # said apart; the truncated compound "Schul- und Vereinssport" is one noun phrase.
+        # said apart; the truncated compound "Schul- und Vereinsgruppen" is one noun phrase.
         (
-            "Die Turnhalle am Mühlbach ist ab sofort bis auf Weiteres für den Schul- und Vereinssport gesperrt.",
-            ("Die Turnhalle am Mühlbach ist für den Schul- und Vereinssport gesperrt.", "Das gilt ab sofort."),
+            "Die große Turnhalle am Mühlbach ist ab sofort bis auf Weiteres für Schul- und Vereinsgruppen geschlossen.",
+            ("Die große Turnhalle am Mühlbach ist für Schul- und Vereinsgruppen geschlossen.", "Das gilt ab sofort."),
         ),
         # A road authority: the same shapes, the "für" scope kept (a road closed for lorries only).
         (
@@ -101,13 +101,13 @@ def test_ab_sofort_said_apart_and_open_end_gone(lead: str, expected: tuple[str, 
 
 
 def test_a_fuer_scope_is_never_dropped() -> None:
-    found = _core("Die Turnhalle am Mühlbach ist ab sofort bis auf Weiteres für den Schul- und Vereinssport gesperrt.")
-    assert found is not None and all("gesperrt" not in s or "für" in s for s in found)
+    found = _core("Die große Turnhalle am Mühlbach ist ab sofort bis auf Weiteres für Schul- und Vereinsgruppen geschlossen.")
+    assert found is not None and all("geschlossen" not in s or "für" in s for s in found)
 
 
 def test_ab_heute_is_not_said_apart() -> None:
     # "ab heute" points at the writing day: no "Das gilt ab heute." (deixis), the clause is refused.
-    found = _core("Die Turnhalle am Mühlbach ist ab heute bis auf Weiteres für den Schul- und Vereinssport gesperrt.")
+    found = _core("Die große Turnhalle am Mühlbach ist ab heute bis auf Weiteres für Schul- und Vereinsgruppen geschlossen.")
     assert found is None or not any("heute" in s for s in found)
 
 
@@ -157,9 +157,9 @@ def _context(lead: str) -> RescueContext:
     [
         # A charity: the possessor is the sender the summary names first; the head still acts.
         (
-            "Ab Dienstag, dem 1. Dezember 2026, ist der Wärmebus vom Evangelischen Sozialwerk Adorf-Süd wieder "
+            "Ab Montag, dem 7. Dezember 2026, ist der Wärmebus vom Evangelischen Sozialwerk Adorf-Süd wieder "
             "unterwegs, um Menschen ohne Wohnung mit Tee zu versorgen.",
-            ("Der Wärmebus ist ab Dienstag, 1. Dezember 2026, wieder unterwegs.",),
+            ("Der Wärmebus ist ab Montag, 7. Dezember 2026, wieder unterwegs.",),
         ),
         # A town's lost-property office, the same second offer.
         (
