@@ -101,7 +101,8 @@ def test_ab_sofort_said_apart_and_open_end_gone(lead: str, expected: tuple[str, 
 
 
 def test_a_fuer_scope_is_never_dropped() -> None:
-    found = _core("Die große Turnhalle am Mühlbach ist ab sofort bis auf Weiteres für Schul- und Vereinsgruppen geschlossen.")
+    lead = "Die große Turnhalle am Mühlbach ist ab sofort bis auf Weiteres für Schul- und Vereinsgruppen geschlossen."
+    found = _core(lead)
     assert found is not None and all("geschlossen" not in s or "für" in s for s in found)
 
 
