@@ -18,6 +18,9 @@ relative or "um … zu" clause. German grammar tells the parts apart (Duden gram
 - a comma-enclosed insertion (apposition, non-restrictive relative clause) goes; a trailing relative,
   "dass" or "um … zu" clause goes; a leading temporal, causal or reporting clause ("Nachdem …",
   "Wie der Vorstand mitgeteilt hat, …") goes, a conditional one ("Wenn …") never (it limits the claim);
+- a relative clause after a counted object without article ("versteigert 60 Räder, die …") goes, never
+  one after "alle" or an article (it picks out which ones); a reason ("Aufgrund …, …") or a purpose
+  ("Um … zu …,") in front goes whole; "ab sofort" and a list of days are said in sentences of their own;
 - "X hat Y zur neuen Präsidentin gewählt" (a predicative "zu" phrase) is said in two sentences: "X hat
   Y gewählt." and "Y wird die neue Präsidentin von …" (the role in the source's own words and gender).
 
@@ -29,8 +32,8 @@ conditional clause. The pipeline's verifier checks every sentence like any other
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Final
 
@@ -49,7 +52,7 @@ from pressconv.transforms.easy.timeout import split
 from pressconv.transforms.easy.verify import rule_failures
 from pressconv.transforms.easy.when import WEEKDAYS_DE
 
-__all__ = ["build_core", "lead_core", "opener"]
+__all__ = ["bare_lead_core", "build_core", "lead_core", "opener"]
 
 _FINITE: Final = ("VV(FIN)", "VA(FIN)", "VM(FIN)")
 # The right bracket: participles, infinitives and separable particles close a German clause.
@@ -237,6 +240,8 @@ def _phrase_end(tagged: Sequence[morph.Token], start: int, stop: int) -> int:
             i += 1
         elif token.pos in ("ART", "PPOSAT", "PIAT", "PDAT", "CARD", "ADJ(A)", "XY"):
             i += 1
+        elif token.word in ("und", "oder", "bis") and previous is not None and previous.pos == "TRUNC":
+            i += 1  # "den Schul- und Vereinssport": a truncated compound shares its last part (Ergänzungsstrich)
         elif token.word == "." and previous is not None and previous.pos == "CARD":
             i += 1  # the dot of an ordinal date ("17. Juni")
         elif token.word == "," and previous is not None and previous.pos == "ADJ(A)" and _adjective_next(tagged, i + 1):
@@ -313,16 +318,44 @@ def _chunks(tagged: Sequence[morph.Token], start: int, stop: int, *, front: bool
             close = next((j for j in range(i + 1, stop) if tagged[j].word == ","), None)
             if close is None or _limiting([t.word for t in tagged[i:close]]):
                 return None
+            if out and _limiting(out[-1].words):
+                return None  # "alle Kinder, die …": after a quantifier the clause picks out which ones (restrictive)
             opening = tagged[i + 1]
             if opening.pos not in ("PRELS", "PRELAT") and opening.word.lower() not in ("ein", "eine", "einer", "eines"):
                 return None  # no relative clause and no loose apposition: a list or a clause, never cut
             i = close + 1
             continue
+        if word.lower() == "bis" and [t.word.lower() for t in tagged[i + 1 : i + 3]] == ["auf", "weiteres"]:
+            # "bis auf Weiteres" (until further notice, Duden): an open end. The state holds now and its
+            # end is unknown; the clause says the same without it ("ist ab sofort gesperrt"), so it goes.
+            i += 3
+            continue
+        if [t.word.lower() for t in tagged[i : i + 4]] == ["in", "der", "zeit", "von"]:
+            # "in der Zeit von 14 bis 17 Uhr": officialese for the span "von 14 bis 17 Uhr", one time
+            # phrase (the "Zeit" is no noun of its own that the span could be the attribute of).
+            i += 3
+            continue
+        if word.lower() == "ab" and i + 1 < stop and tagged[i + 1].word.lower() == "sofort":
+            # "ab sofort": a start that is the release's own day, a time phrase without a calendar word
+            # (_IMMEDIATE). Said apart as "Das gilt ab sofort." where the clause is too long with it.
+            # With a date as its apposition ("ab sofort, 23. Juli 2026,"), the date names the start.
+            dated = _phrase_end(tagged, i + 3, stop) if i + 3 < stop and tagged[i + 2].word == "," else i + 2
+            date_words = [t.word for t in tagged[i + 3 : dated]]
+            if dated > i + 3 and any(w in MONTHS_DE for w in date_words):
+                out.append(_Chunk("pp", (("ab", *date_words),), True))
+                i = dated + 1 if dated < stop and tagged[dated].word == "," else dated
+                continue
+            out.append(_Chunk("pp", (("ab", "sofort"),), True))
+            i += 2
+            continue
         # "bis zum 30. September", "bis in den Herbst": "bis" before a preposition is one phrase with it
         # (Duden grammar: "bis" with a second preposition), whatever tag the tagger gives it.
         double = word.lower() == "bis" and i + 1 < stop and tagged[i + 1].pos in _PREPOSITION
-        if token.pos in _PREPOSITION or double or token.pos in _NP_START:
-            pp = token.pos in _PREPOSITION or double
+        # "ab dem 5. Oktober": a particle before an article or a number inside the Mittelfeld is the
+        # preposition the tagger misread (a separable particle stands in the right bracket, at the end).
+        particle = token.pos == "PTKVZ" and i + 1 < stop and tagged[i + 1].pos in ("ART", "CARD")
+        if token.pos in _PREPOSITION or double or particle or token.pos in _NP_START:
+            pp = token.pos in _PREPOSITION or double or particle
             start = i + 2 if double else i + 1 if pp else i
             end = _phrase_end(tagged, start, stop)
             if end == start:
@@ -387,6 +420,21 @@ def _chunks(tagged: Sequence[morph.Token], start: int, stop: int, *, front: bool
         else:
             out.append(_Chunk("other", ((word,),)))
         i += 1
+    return _distributed(out)
+
+
+def _distributed(chunks: list[_Chunk]) -> list[_Chunk]:
+    """``chunks`` with a "jeweils" before a time phrase made part of it: "jeweils von 14 bis 17 Uhr".
+
+    "jeweils" distributes the time over the days before it (Duden: jeweils, each time); it says
+    nothing apart from that time and goes or stays with it, never alone ("findet jeweils statt").
+    """
+    out: list[_Chunk] = []
+    for chunk in chunks:
+        if chunk.time and out and out[-1].kind == "adv" and out[-1].words[0].lower() == "jeweils":
+            out[-1] = _Chunk("pp", (("jeweils", *chunk.words),), True)
+        else:
+            out.append(chunk)
     return out
 
 
@@ -408,6 +456,28 @@ def _framing(words: Sequence[str]) -> bool:
     return not (_restricting(words, attribute=False) or _attributed(words))
 
 
+# Prepositions of reason (Duden grammar, kausale Präpositionen): the phrase they open says why.
+_REASON: Final = frozenset({"aufgrund", "wegen", "infolge", "angesichts"})
+
+
+def _reason(vorfeld: Sequence[morph.Token]) -> bool:
+    """The Vorfeld is one phrase of reason ("Aufgrund der Trockenheit, hoher Temperaturen und …"), which may go.
+
+    The Vorfeld holds one constituent (verb-second order), so everything before the finite verb
+    belongs to the reason, commas of its list or apposition too ("vor allem …"). The main clause is
+    asserted whatever the reason says, and is as true without it. Not with a limiting word ("nur
+    wegen …": "vor allem" is no limit, it picks out an example) nor with a date or hour, which may be
+    the time of what the clause says ("Wegen der Sperrung am 3. Mai fährt …").
+    """
+    words = [t.word for t in vorfeld]
+    if len(words) < 2 or words[0].lower() not in _REASON:
+        return False
+    loose = [w for k, w in enumerate(words) if not (w == "allem" and k and words[k - 1].lower() == "vor")]
+    if _limiting(loose) or any(_TIME_WORD.match(w) for w in words):
+        return False
+    return not any(t.pos.startswith("V") or t.pos in _SUBORDINATE for t in vorfeld)
+
+
 def _place(chunk: _Chunk) -> bool:
     """A plain place phrase ("im Gewerbegebiet Nord", "auf der Kreisstraße K 12"): no number, no limiting word.
 
@@ -416,7 +486,9 @@ def _place(chunk: _Chunk) -> bool:
     phrase is a direction the verb governs, never a place of the subject.
     """
     words = chunk.words
-    if len(words) < 2 or (words[0].lower() not in ("im", "am") and words[1].lower() in _DIRECTION_ARTICLE):
+    if len(words) < 2 or (
+        words[0].lower() not in ("im", "am") and words[1].lower() in _DIRECTION_ARTICLE and not _dative_plural(words)
+    ):
         return False
     return (
         chunk.kind == "pp"
@@ -424,6 +496,24 @@ def _place(chunk: _Chunk) -> bool:
         and words[0].lower() in _PLACE
         and not _limiting(words)
         and not any(_QUANTITY.match(w) for w in words[1:])
+    )
+
+
+def _dative_plural(words: Sequence[str]) -> bool:
+    """ "in den Landkreisen X und Y", "an den Schulen": "den" with a plural noun in "-n" is a dative plural, a place.
+
+    The accusative plural takes "die" (Duden grammar, Deklination); "den" before a noun whose form is
+    its plural with the dative "-n" (the tagger's lemma differs) is no direction ("in den Wald"). Not a
+    weak masculine's "-en" ("den Studenten", "den Kandidaten"), an accusative singular as often.
+    """
+    if len(words) < 3 or words[1].lower() != "den":
+        return False
+    noun = next((t for t in morph.tag(" ".join(words[:4]))[2:] if t.pos == "NN"), None)
+    return (
+        noun is not None
+        and noun.word.endswith("n")
+        and noun.lemma not in ("", noun.word)
+        and not re.search(r"(?:ent|ant|ist|at|oge)en$", noun.word)
     )
 
 
@@ -452,6 +542,8 @@ def _limiting(words: Sequence[str]) -> bool:
 # now ("ab Juni nur noch am Wochenende geöffnet"), and hours as always ("von 8 bis 12 Uhr geöffnet").
 # An end ("bis", "seit") may go: what the clause says holds now ("Die Straße ist gesperrt.").
 _TIME_BOUNDS: Final = frozenset({"ab", "vom", "von", "frühestens", "zum"})
+# "ab sofort": a start on the release's own day, no date; the state it starts holds now.
+_IMMEDIATE: Final = ("ab", "sofort")
 
 # Words that open an exception, a condition or a contrast (Duden grammar: einschränkende Angaben):
 # a tail after a semicolon or dash that holds one narrows the clause before it.
@@ -576,6 +668,14 @@ def _main_tokens(tagged: Sequence[morph.Token]) -> tuple[list[morph.Token], bool
         tokens, led = tokens[comma + 1 :], True
         if not tokens or tokens[0].pos not in _FINITE:
             return None
+    elif tokens and tokens[0].pos in ("KOUI", "APPR") and tokens[0].word.lower() == "um":
+        # "Um älteren Menschen den Weg zu erleichtern, schickt das Amt …": a leading purpose clause
+        # (Duden grammar: Finalsatz) says why; the main clause is asserted whatever it says, and goes
+        # on without it. It ends with its zu-infinitive; the main clause's finite verb follows its comma.
+        end = next((j for j, t in enumerate(tokens) if t.pos == "VV(IZU)" or (j and tokens[j - 1].pos == "PTKZU")), None)
+        if end is None or end + 2 >= len(tokens) or tokens[end + 1].word != "," or tokens[end + 2].pos not in _FINITE:
+            return None
+        tokens, led = tokens[end + 2 :], True
     else:
         tokens = _without_insertion(tokens)
     # A trailing clause after a comma (relative, "dass", "um … zu", "sodass"): the main clause ends before it.
@@ -590,13 +690,63 @@ def _main_tokens(tagged: Sequence[morph.Token]) -> tuple[list[morph.Token], bool
                 return None  # "…, sodass sie starb": the death is the news, never cut (casualties.py)
             if tokens[j + 1].word != "um" and any(t.pos == "PTKZU" or t.pos == "VV(IZU)" for t in tail):
                 return None  # a zu-infinitive after it is the verb's own complement ("bittet X, …, sich zu melden")
-            if any(_LIMITING.match(t.word) for t in tail):
+            if nxt.pos in ("PRELS", "PRELAT") and (
+                _quantified(tokens[:j]) or _continued(tail) or not any(t.pos.startswith("V") for t in tail)
+            ):
+                # Restrictive after "alle"; the main clause going on after it; or no relative clause at
+                # all, which ends with its verb ("am Montag, dem 13. März … statt": an article).
+                return None
+            if any(_LIMITING.match(t.word) for t in tail) and not _counted_relative(tokens[:j], tail):
                 # A comma opens restrictive relative clauses too ("erstattet die Gebühren, die nicht …"):
                 # a tail with a limiting word may narrow the noun, and it never goes.
                 return None
             tokens = tokens[:j]
             break
     return tokens, led
+
+
+def _quantified(main: Sequence[morph.Token]) -> bool:
+    """The noun phrase right before a relative clause holds a quantifier ("alle Kinder", "jede Familie").
+
+    A relative clause after "alle"/"jede" picks out which ones (restrictive, Duden grammar): "lädt alle
+    Kinder, die bis Juni sechs werden, ein" said without it would invite every child.
+    """
+    k = len(main) - 1
+    while k >= 0 and main[k].pos in (*_NOMINAL, "PIDAT", "ADV"):
+        if _LIMITING.match(main[k].word):
+            return True
+        k -= 1
+    return False
+
+
+def _continued(tail: Sequence[morph.Token]) -> bool:
+    """The main clause goes on after the relative clause ``tail`` opens: a comma after its finite verb, then more.
+
+    A relative clause ends with its finite verb (verb-final order); words after that verb and a comma
+    belong to the main clause ("lädt alle Kinder, die …, zur Einschreibung ein"), which a cut there loses.
+    """
+    for k, token in enumerate(tail[:-2]):
+        if token.pos.startswith("V") and tail[k + 1].word == ",":
+            return tail[k + 2].pos not in ("KON", "PRELS", "PRELAT", "KOUS")
+    return False
+
+
+def _counted_relative(main: Sequence[morph.Token], tail: Sequence[morph.Token]) -> bool:
+    """A relative clause after a counted object without article ("versteigert rund 40 Bücher, die …") may go.
+
+    A bare number makes the object indefinite (Duden grammar: indefinite noun phrase, an existential
+    claim): the relative clause only says more of the things counted, and "versteigert 40 Bücher" is
+    as true without it, whatever limiting word the clause holds ("deren Finder sich nicht gemeldet
+    haben"). Not after an article or a quantifier ("die 40 Bücher, die …", "alle Kinder, die …"),
+    which pick out a set the clause narrows, and not where the main clause limits its claim itself
+    ("nur 40", "keine", "mindestens"): its scope may reach into the clause.
+    """
+    if not tail or tail[0].pos not in ("PRELS", "PRELAT") or len(main) < 3 or _limiting([t.word for t in main]):
+        return False
+    noun, number, before = main[-1], main[-2], main[-3]
+    if number.pos == "ADJ(A)" and len(main) >= 4:
+        number, before = main[-3], main[-4]  # "60 gebrauchte Fahrräder"
+    return noun.pos == "NN" and number.pos == "CARD" and before.pos not in ("ART", "PDAT", "PPOSAT", "PIAT", "APPRART")
 
 
 def _nominative(chunk: _Chunk) -> tuple[str, ...] | None:
@@ -768,7 +918,9 @@ def _read(clause: str, *, agentless: bool = False) -> _Reading | None:
         subject = front[0]
         patient = vorfeld[: len(subject.parts[0])]
     else:
-        if vorfeld:
+        if vorfeld and _reason(vorfeld):
+            pass  # a reason in front goes whole, its commas with it (_reason)
+        elif vorfeld:
             front = _chunks(vorfeld, 0, len(vorfeld), front=True)
             if front is not None and len(front) > 1 and all(c.kind == "pp" for c in front):
                 # The Vorfeld holds one constituent (verb-second order): "In der Nacht von Samstag auf
@@ -784,9 +936,9 @@ def _read(clause: str, *, agentless: bool = False) -> _Reading | None:
             elif not _framing(front[0].words):
                 # A place or scope in front limits the clause ("Im Landkreis X gilt …", "Für den See
                 # gilt …"): it never goes, so it stays where it stands, the clause in verb-second order
-                # behind it. Not with a comma inside (a relative clause there may narrow it) nor in a
-                # passive, whose reading with "man" puts the subject first.
-                if passive or any(t.word == "," for t in vorfeld):
+                # behind it. Not with a comma inside (a relative clause there may narrow it). A passive
+                # keeps it in front too ("Im Landkreis X wählt man …", "… wählen die Bürger …").
+                if any(t.word == "," for t in vorfeld):
                     return None
                 front_scope = front[0].words
         man = finite + 1 < end and tokens[finite + 1].word == "man" and not passive
@@ -794,14 +946,17 @@ def _read(clause: str, *, agentless: bool = False) -> _Reading | None:
         # A time phrase or an adverb may stand before the subject in the Mittelfeld ("Im Landkreis gilt
         # ab sofort ein Abkochgebot": Duden grammar, Angaben before the nominative); the subject is the
         # first noun phrase after them. Not a limiting word ("gilt nur ein Gebot"): said after the
-        # subject, its scope would change. Not in a passive, whose patient is read by position.
+        # subject, its scope would change. In a passive only an adverb or a time: its patient is the
+        # first noun phrase after them, said as the object of "man" after the same times (_active); a
+        # place there would go as an adjunct, and the rule would read as holding everywhere.
         ahead = 0
         while (
             mittel
-            and not passive
             and ahead < len(mittel) - 1
             and (
-                mittel[ahead].kind == "adv" or mittel[ahead].time or _place(mittel[ahead]) or _starting(mittel[ahead].words)
+                mittel[ahead].kind == "adv"
+                or mittel[ahead].time
+                or (not passive and (_place(mittel[ahead]) or _starting(mittel[ahead].words)))
             )
             and not _limiting(mittel[ahead].words)
         ):
@@ -854,7 +1009,8 @@ def _read(clause: str, *, agentless: bool = False) -> _Reading | None:
         tail = mittel[-1].parts[-1]
         mittel[-1:] = [_Chunk(mittel[-1].kind, mittel[-1].parts[:-1], mittel[-1].time), _Chunk("pp", (tail,))]
     if passive:
-        return _active(subject, patient, verb, bracket, tokens, finite, mittel, front_time, agentless=agentless)
+        active = _active(subject, patient, verb, bracket, tokens, finite, mittel, front_time, agentless=agentless)
+        return replace(active, front_scope=front_scope) if active is not None and front_scope else active
     words = tuple(t.word for t in bracket)
     perfect = verb.lemma == "haben" and any(t.pos in ("VV(PP)", "VV(INF)") for t in bracket)
     past = _perfect(verb, bracket, preterite=any(f.check == "rule.praeteritum" for f in rule_failures(clause)))
@@ -927,8 +1083,12 @@ def _agentive(
     return _Reading(reading.subject, reading.verb, phrases, reading.bracket, said_time, perfect=perfect, closed=True)
 
 
-def _variants(reading: _Reading) -> list[tuple[tuple[str, ...], list[tuple[str, ...]]]]:
-    """The subject and the kept Mittelfeld phrases, from the fullest to the shortest allowed, each with its time."""
+def _variants(reading: _Reading, *, apart: bool = False) -> list[tuple[tuple[str, ...], list[tuple[str, ...]]]]:
+    """The subject and the kept Mittelfeld phrases, from the fullest to the shortest allowed, each with its time.
+
+    ``apart``: every time phrase is said in a sentence of its own (``_dated``), none is lost, so no
+    time phrase counts as one that would go.
+    """
     mittel = reading.mittel
     pps = [k for k, c in enumerate(mittel) if c.kind == "pp" and not c.time]
     complement: int | None = None
@@ -950,6 +1110,7 @@ def _variants(reading: _Reading) -> list[tuple[tuple[str, ...], list[tuple[str, 
         return []  # several phrases, none surely the verb's complement: which one may go is unknown
     for k, chunk in enumerate(mittel):
         dropped = not (chunk.kind in ("np", "reflexive", "adv", "adj") or k == complement or k in times[:1])
+        dropped = dropped and not (apart and chunk.time)
         if dropped and any(_restricting(part, attribute=False) for part in chunk.parts):
             # A phrase that limits the clause would go, or an attribute of it that does: "auf vielen
             # Ebenen für eine gerechte Gestaltung …" is one chunk, and its "für" part may be the
@@ -1044,11 +1205,63 @@ def _placed(subject: Sequence[str], reading: _Reading, phrases: Sequence[Sequenc
     return found if all(len(p.split()) <= HARD_LIMIT for p in found) else None
 
 
-def build_core(text: str, issued: date | None = None, source: str | None = None) -> tuple[str, ...] | None:
+def _dated(reading: _Reading, read: str, substantial: Callable[[Sequence[Sequence[str]]], bool]) -> tuple[str, ...] | None:
+    """The clause without its times, then one sentence for each day of a list and one for its hours.
+
+    "findet am Dienstag, 10. März, und am Mittwoch, 11. März, jeweils von 14 bis 17 Uhr statt": a list
+    of days is said one day a sentence, as the pipeline says each item of a list ("Das ist am Dienstag,
+    10. März." "Das ist auch am Mittwoch, 11. März."), the hours after them ("Das ist jeweils von 14 bis
+    17 Uhr."); every time is said, none is lost (a list cut to one would say the rest is false). Only
+    for a list of at least two dates with "am" and nothing but hours besides, in the present.
+    """
+    times = [c for c in reading.mittel if c.time]
+    if reading.front_time or reading.perfect or not times:
+        return None
+    days = _day_list(times[0].words)
+    hours = [c.words for c in times[1:]]
+    if days is None or len(hours) > 1 or any(not _hours(words) for words in hours):
+        return None
+    followers = [f"Das ist {'auch ' if k else ''}{day}." for k, day in enumerate(days)]
+    followers += [f"Das ist {' '.join(words)}." for words in hours]
+    followers = [restore(_sentence([f.rstrip(".").split()]), read) for f in followers]
+    for subject, phrases in _variants(reading, apart=True):
+        bare = [() if c.time else p for c, p in zip(_kept(reading), phrases, strict=False)]
+        sentence = reading.said(subject, bare, timed=False)
+        found = (sentence, *followers)
+        if substantial(bare) and all(len(p.split()) <= HARD_LIMIT for p in found):
+            return found
+    return None
+
+
+def _day_list(words: Sequence[str]) -> list[str] | None:
+    """The days of a time phrase that lists dates with "und" ("am 10. März 2026 und 11. März 2026"), each with "am"."""
+    if len(words) < 2 or words[0].lower() != "am" or "und" not in words or "bis" in words:
+        return None
+    items: list[list[str]] = [[]]
+    for word in words[1:]:
+        if word == "und":
+            items.append([])
+        elif word.lower() != "am":
+            items[-1].append(word)
+    if len(items) < 2 or not all(any(w in MONTHS_DE for w in item) for item in items):
+        return None
+    return ["am " + " ".join(item) for item in items]
+
+
+def _hours(words: Sequence[str]) -> bool:
+    """A span or point of hours, "jeweils" allowed before it: "jeweils von 14 bis 17 Uhr", "um 9 Uhr"."""
+    rest = [w for w in words if w.lower() != "jeweils"]
+    return bool(rest) and rest[0].lower() in ("von", "um", "ab") and rest[-1] == "Uhr"
+
+
+def build_core(
+    text: str, issued: date | None = None, source: str | None = None, *, head_only: bool = False
+) -> tuple[str, ...] | None:
     """The news core of one lead sentence's rewrite ``text``, or None when it cannot be read safely.
 
     ``source``, the sentence as the release wrote it, tells a passive's agent from a genitive the
-    rewrite said with "von": without any agent word there, no "von" in ``text`` names one.
+    rewrite said with "von": without any agent word there, no "von" in ``text`` names one. ``head_only``:
+    only the subject's head (its possessor gone), None where the subject has no attribute to lose.
     """
     read = without_dateline(text.strip())
     appeal = search_appeal(read)
@@ -1089,7 +1302,14 @@ def build_core(text: str, issued: date | None = None, source: str | None = None)
         )
 
     variants = [(subject, phrases[:-1] if role is not None else phrases) for subject, phrases in _variants(reading)]
+    if head_only:
+        # The subject's head alone, the shortest cut _variants allows for an actor (its possessor only).
+        head = reading.subject.parts[0]
+        if len(reading.subject.parts) < 2 or reading.subject.cut(0, actor=True) != head:
+            return None
+        variants = [(subject, phrases) for subject, phrases in variants if subject == head]
     chosen: tuple[str, ...] | None = None
+    times_said = [c.words for c in reading.mittel if c.time] + ([reading.front_time] if reading.front_time else [])
     for subject, phrases in variants:
         with_time = reading.said(subject, phrases)
         restored = restore(with_time, read)  # the weekday back, which counts as a word too
@@ -1098,6 +1318,11 @@ def build_core(text: str, issued: date | None = None, source: str | None = None)
             break
         if timed:
             parts = split(restore(with_time, read), issued)
+            if not isinstance(parts, tuple) and times_said == [_IMMEDIATE]:
+                # "ab sofort" has no date the time sentence could say (timeout.split): the clause
+                # without it and "Das gilt ab sofort." after it, as the time sentences say a start.
+                kept_phrases = [() if c.time else p for c, p in zip(_kept(reading), phrases, strict=False)]
+                parts = (reading.said(subject, kept_phrases, timed=False), "Das gilt ab sofort.")
             if isinstance(parts, tuple) and all(len(p.split()) <= HARD_LIMIT for p in parts):
                 # A Perfekt with "haben" tells a past event: its time is "war", whatever the tagger read.
                 chosen = tuple(
@@ -1115,6 +1340,9 @@ def build_core(text: str, issued: date | None = None, source: str | None = None)
     if reading.front_time:
         times.append(reading.front_time)
     bounded = any(words and words[0].lower() in _TIME_BOUNDS for words in times)
+    if chosen is None and role is None and not reading.front_scope:
+        # A list of days said one day a sentence before any form that leaves the days out.
+        chosen = _dated(reading, read, substantial)
     bares = [
         (subject, [() if c.time else p for c, p in zip(_kept(reading), phrases, strict=False)])
         for subject, phrases in variants
@@ -1148,4 +1376,18 @@ def lead_core(context: RescueContext) -> Rescue | None:
     if context.source.speech or context.source.heading or not opener(context.sentences, context.index):
         return None
     found = build_core(context.text, context.issued, context.source.text)
+    return None if found is None else Rescue(found)
+
+
+def bare_lead_core(context: RescueContext) -> Rescue | None:
+    """Rescuer: the news core with its subject's head alone ("Der Kältebus" for "Der Kältebus vom Verein X").
+
+    The second offer, after ``lead_core``'s fullest one: a subject's possessor is most often the
+    sender the summary names in its first line already, and a head said with it then repeats what
+    the reader knows (the pipeline refuses such a sentence as said). The actor's head still acts, so
+    the clause stays true (easy-judging.md: omission over error); the possessor's name is left out.
+    """
+    if context.source.speech or context.source.heading or not opener(context.sentences, context.index):
+        return None
+    found = build_core(context.text, context.issued, context.source.text, head_only=True)
     return None if found is None else Rescue(found)

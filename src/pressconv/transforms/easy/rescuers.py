@@ -16,7 +16,7 @@ from pressconv.transforms.easy.described import described
 from pressconv.transforms.easy.enumerations import enumeration_rescue
 from pressconv.transforms.easy.figures import figures
 from pressconv.transforms.easy.keynouns import shorter_nouns, shorter_rescue
-from pressconv.transforms.easy.leadcore import lead_core
+from pressconv.transforms.easy.leadcore import bare_lead_core, lead_core
 from pressconv.transforms.easy.lists import list_rescue
 from pressconv.transforms.easy.money import money
 from pressconv.transforms.easy.narrative import narrative_rescue
@@ -63,6 +63,8 @@ RESCUERS: tuple[tuple[str, Rescuer], ...] = (
     # own plain form) and the time apart (which keeps the whole clause), before the general cuts, which
     # say less of who does what.
     ("leadcore", lead_core),
+    # The same core with its subject's head alone, where the fullest one repeats the sender's name.
+    ("leadcore", bare_lead_core),
     ("places", place_out),
     # A fact-box label, a route span "zwischen A und B", opening hours or two days said apart (spansapart.py).
     ("spans", spans_apart),
