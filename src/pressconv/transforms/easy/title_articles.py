@@ -108,7 +108,12 @@ def object_article(title: str, source: str) -> str:
     if ordinal is None and tagged[at].pos == "NE" and MEDIOPUNKT not in segment(noun.replace("·", "")):
         return title  # "sucht Lea": a name; the tagger calls a compound it does not know a name too
     if at + 1 < len(tagged) and tagged[at + 1].pos == "NE" and ordinal is None:
-        return title  # "eröffnet Café Muster": a name, which takes no article
+        if not _known_act(noun, source):
+            return title  # "eröffnet Café Muster": a name, which takes no article
+        # "baut Stadt·bibliothek Muster·stadt um": a common noun and the name of its place or owner
+        # (enge Apposition, Duden grammar) name one known thing, which takes the definite article
+        # where the release writes the noun so itself ("die Stadtbibliothek").
+        definite = named = True
     plain = noun.replace("·", "")
     # A street's name ("Lindenstraße", "Am Ring" aside) names one street and takes the definite article
     # (Duden grammar: Straßennamen mit Artikel): "sperrt die Lindenstraße", never "eine Lindenstraße".

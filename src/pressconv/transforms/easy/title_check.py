@@ -128,6 +128,9 @@ _GENERIC: Final = re.compile(
     # (blind judgement, session 18b: an appeal title that does not name the burglaries is generic).
     r"|\bsucht (?:Zeugen|Zeuginnen und Zeugen|Hinweise)$"
     r"|^Es gibt (?:eine?n?|ein) (?:[a-zäöüß]\w* )?[A-ZÄÖÜ][\w·\-]+$"
+    # The event template's placeholder subject where no noun names the event (templates._event): "Die
+    # Veranstaltung ist am 5. Mai" says when something is, never what (a date stamp, item 6).
+    r"|^(?:Die Veranstaltung|Der Termin) (?:ist|war|beginnt|begann)\b"
 )
 
 
@@ -160,6 +163,10 @@ def news_share(text: str, news: str) -> int:
 def _all_stems(text: str) -> set[str]:
     """The stems of every capitalised word of a text (the first one too: a headline opens with its noun)."""
     return {stem for word in re.findall(r"\b[A-ZÄÖÜ][\wäöüß·\-]{2,}", text) for stem in _word_stems(word)}
+
+
+# A frame that names the topic or the event, not only the sender (rank's second tier).
+_TOPIC_OR_KIND: Final = re.compile(r"^Es (?:geht um|gibt|hat) ")
 
 
 def generic(text: str) -> bool:
@@ -496,7 +503,7 @@ def rank(candidates: list[TitleCandidate], context: TitleContext) -> TitleCandid
     if not passing:
         return None
 
-    def key(item: tuple[int, TitleCandidate]) -> tuple[bool, bool, bool, bool, bool, int]:
+    def key(item: tuple[int, TitleCandidate]) -> tuple[int, bool, bool, bool, bool, int]:
         """The sort key of a title candidate: generic, side subject, dated only, idiom, no news, then order."""
         index, candidate = item
         share = news_share(candidate.text, context.news)
@@ -507,6 +514,9 @@ def rank(candidates: list[TitleCandidate], context: TitleContext) -> TitleCandid
         # A role line about a person the headline does not name is a side fact (title_detail.role_aside).
         aside = role_aside(candidate.text, context.headline) if context.headline else False
         side = (side_subject(candidate.text, context) or aside) and candidate.origin not in _HEADLINE_NEWS
-        return (generic(candidate.text), side, dated, idiom, share == 0, index)
+        # "Es geht um <the headline's noun phrase>" or "Es gibt <the event>" names the topic: after every
+        # title that says news, before a frame that names only the sender ("… berichtet über …").
+        frame = 0 if not generic(candidate.text) else 1 if _TOPIC_OR_KIND.match(candidate.text) else 2
+        return (frame, side, dated, idiom, share == 0, index)
 
     return min(enumerate(passing), key=key)[1]
