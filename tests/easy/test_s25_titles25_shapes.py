@@ -10,7 +10,7 @@ from pressconv.transforms.easy import summarise, summary_text
 from pressconv.transforms.easy.section_label import section_label
 from pressconv.transforms.easy.title_articles import object_article
 from pressconv.transforms.easy.title_candidates import clause_variants, dated_apposition
-from pressconv.transforms.easy.title_check import generic
+from pressconv.transforms.easy.title_check import TitleCandidate, TitleContext, generic, rank
 from pressconv.transforms.easy.title_state import clipped_state
 from pressconv.transforms.easy.title_step import _joined_subtitle_cut, _with_article
 from pressconv.transforms.easy.title_topic import feminine_in_body, message_label, topic_phrases
@@ -234,3 +234,36 @@ def test_the_event_templates_placeholder_is_a_generic_title() -> None:
     assert generic("Die Veranstaltung ist am Sonntag, 25. Oktober 2026")
     assert generic("Der Termin ist am 3. Mai")
     assert not generic("Das Konzert ist am 3. Mai")
+
+
+# --- guards: no wrong owner, no lost restriction, the ranking of frames ----------------------------------------------
+
+
+def test_a_genitive_that_names_another_body_than_the_sender_stays() -> None:
+    title = _title(
+        "Fundsachen kommen unter den Hammer",
+        "Das Fundamt der Stadt Neudorf versteigert am kommenden Samstag, 14. März 2026, rund 40 Fundsachen, die "
+        "niemand abgeholt hat.",
+        organisation="Stadt Altdorf",
+    )
+    assert not title.startswith("Das Fundamt versteigert")
+
+
+def test_a_year_span_variant_keeps_a_negation() -> None:
+    forms = clause_variants("Gemeinderat lehnt Haushalt 2026/2027 nicht ab")
+    assert "Gemeinderat lehnt Haushalt nicht ab" in forms
+    assert all("nicht" in form for form in forms if form.startswith("Gemeinderat lehnt"))
+
+
+def test_a_topic_frame_ranks_after_a_clause_and_before_a_sender_frame() -> None:
+    context = TitleContext(
+        source="Die Hundesteuer 2026 muss bis zum 15. März bezahlt werden. Die Stadtkasse bucht sie ab.",
+        news="Hundesteuer 2026 muss bis 15. März bezahlt werden",
+        style=lambda text: text,
+        failures=lambda text: [],
+    )
+    sender = TitleCandidate("Die Stadt Altdorf berichtet über eine Änderung", "cascade")
+    topic = TitleCandidate("Es geht um die Hundesteuer 2026", "topic")
+    clause = TitleCandidate("Die Stadtkasse bucht die Hundesteuer 2026 ab", "lead")
+    assert rank([sender, topic], context) == topic
+    assert rank([sender, topic, clause], context) == clause
