@@ -8,9 +8,9 @@ from datetime import date
 
 from pressconv.transforms.easy import summarise, summary_text
 from pressconv.transforms.easy.section_label import section_label
-from pressconv.transforms.easy.title_articles import object_article
+from pressconv.transforms.easy.title_articles import object_article, with_suspended
 from pressconv.transforms.easy.title_candidates import clause_variants, dated_apposition
-from pressconv.transforms.easy.title_check import TitleCandidate, TitleContext, generic, rank
+from pressconv.transforms.easy.title_check import TitleCandidate, TitleContext, generic, rank, title_failures
 from pressconv.transforms.easy.title_state import clipped_state
 from pressconv.transforms.easy.title_step import _joined_subtitle_cut, _with_article
 from pressconv.transforms.easy.title_topic import feminine_in_body, message_label, topic_phrases
@@ -267,3 +267,24 @@ def test_a_topic_frame_ranks_after_a_clause_and_before_a_sender_frame() -> None:
     clause = TitleCandidate("Die Stadtkasse bucht die Hundesteuer 2026 ab", "lead")
     assert rank([sender, topic], context) == topic
     assert rank([sender, topic, clause], context) == clause
+
+
+# --- a cut compound shows the article of its whole; a place phrase is part of a bare subject --------------------------
+
+
+def test_a_cut_compound_is_written_whole_beside_it() -> None:
+    assert with_suspended("Ab Mai gilt eine Rauch- und Grillverbotszone.").endswith(
+        "eine Rauchverbotszone. eine Grillverbotszone."
+    )
+    # No determiner before it, or a second compound without word parts: nothing added.
+    assert with_suspended("Rauch- und Grillverbotszone ab Mai.") == "Rauch- und Grillverbotszone ab Mai."
+
+
+def test_a_bare_subject_with_its_place_phrase_gets_the_article_the_body_shows() -> None:
+    source = "Ab 1. Mai gilt am Seeufer eine Rauch- und Grillverbotszone. Die Stadt stellt Schilder auf."
+    assert _with_article("Grillverbotszone am Seeufer gilt ab 1. Mai.", source) == (
+        "Die Grillverbotszone am Seeufer gilt ab 1. Mai."
+    )
+    context = TitleContext(source=source, news=source, style=lambda text: text, failures=lambda text: [])
+    assert "title.no-article" in title_failures("Rauchverbotszone am Seeufer gilt ab 1. Mai", context)
+    assert "title.no-article" not in title_failures("Die Rauchverbotszone am Seeufer gilt ab 1. Mai", context)

@@ -18,7 +18,7 @@ from pressconv.transforms.easy.compounds import MEDIOPUNKT, segment
 from pressconv.transforms.easy.headline_grammar import body_gender
 from pressconv.transforms.easy.titles import noun_gender, plural_noun
 
-__all__ = ["bare_object", "object_article", "stray_colon"]
+__all__ = ["bare_object", "object_article", "stray_colon", "with_suspended"]
 
 # The accusative forms of the articles by gender (Duden grammar, declension of the article).
 _INDEFINITE: Final = {"der": "einen", "die": "eine", "das": "ein"}
@@ -30,6 +30,32 @@ _SAME_PLURAL: Final = ("er", "el", "en", "chen", "lein")
 _COPULAS: Final = frozenset({"sein", "werden", "bleiben", "heißen"})
 # A word before the noun that is its determiner or makes it a phrase of its own.
 _DETERMINERS: Final = ("ART", "PPOSAT", "PDAT", "PIAT", "PIDAT", "PWAT", "CARD", "APPR", "APPRART", "KOKOM")
+
+
+# "eine Waffen- und Messerverbotszone": a compound cut before its shared last part (Duden:
+# Ergänzungsstrich), with its determiner, joined by "und"/"oder" to the whole compound.
+_SUSPENDED: Final = re.compile(
+    r"\b(?P<det>der|die|das|den|dem|ein|eine|einen|einem|einer)\s+(?P<first>[A-ZÄÖÜ][\wäöüß]+)-\s+(?:und|oder)\s+"
+    r"(?P<second>[A-ZÄÖÜ][\wäöüß]+)"
+)
+
+
+def with_suspended(source: str) -> str:
+    """The source with each cut compound after a determiner written whole beside it, so the article the
+    release writes before both shows ("eine Waffen- und Messerverbotszone" adds "eine Waffenverbotszone"
+    and "eine Messerverbotszone").
+
+    The cut part shares the second compound's head: everything after that compound's first word part
+    (compounds.segment). A second compound the splitter cannot split shows no head, and nothing is added.
+    """
+    added: list[str] = []
+    for match in _SUSPENDED.finditer(source):
+        parts = segment(match["second"]).split(MEDIOPUNKT)
+        if len(parts) > 1:
+            # The determiner stands for both conjuncts ("eine Rauch- und Grillzone": eine Grillzone too).
+            added.append(f"{match['det']} {match['first']}{''.join(parts[1:]).lower()}.")
+            added.append(f"{match['det']} {match['second']}.")
+    return " ".join([source, *added]) if added else source
 
 
 def _singular_article(noun: str, source: str) -> bool:

@@ -20,7 +20,7 @@ from pressconv.transforms.easy.ages import unintroduced_age
 from pressconv.transforms.easy.compounds import segment
 from pressconv.transforms.easy.readability import words
 from pressconv.transforms.easy.references import LASTING_HEADS, event_noun
-from pressconv.transforms.easy.title_articles import bare_object, stray_colon
+from pressconv.transforms.easy.title_articles import bare_object, stray_colon, with_suspended
 from pressconv.transforms.easy.title_detail import role_aside, when_only
 from pressconv.transforms.easy.title_quality import (
     advice,
@@ -249,6 +249,9 @@ def _bare_subject(tagged: tuple[morph.Token, ...], source: str) -> bool:
     # the subject, which still needs its article (a line's number, "Linie 7 fährt", is read as a name).
     if len(content) > 2 and content[0].pos == "NN" and re.fullmatch(r"(?:19|20)\d\d", content[1].word):
         content = [content[0], *content[2:]]
+    # "Zone am Bahnhof gilt …": a place phrase after the noun is part of the subject (an attribute).
+    if len(content) > 3 and content[0].pos == "NN" and content[1].pos == "APPRART" and content[2].pos in ("NN", "NE"):
+        content = [content[0], *content[3:]]
     if len(content) < 2 or content[0].pos != "NN" or not content[1].pos.endswith("(FIN)"):
         return False
     noun = content[0]
@@ -257,7 +260,8 @@ def _bare_subject(tagged: tuple[morph.Token, ...], source: str) -> bool:
     plain = re.escape(noun.word.replace("·", ""))
     # A possessive shows a count noun as well ("seiner Spenden·aktion", Duden grammar: Artikelwörter).
     determiner = r"der|die|das|ein|eine|einen|seine[rnm]?|ihre[rnm]?|unsere[rnm]?"
-    return bool(re.search(rf"\b(?:{determiner})\s+(?:[a-zäöüß]+\s+)?{plain}\b", source, re.IGNORECASE))
+    found = rf"\b(?:{determiner})\s+(?:[a-zäöüß]+\s+)?{plain}\b"
+    return bool(re.search(found, with_suspended(source), re.IGNORECASE))
 
 
 def _adjective_without_noun(tagged: tuple[morph.Token, ...]) -> bool:

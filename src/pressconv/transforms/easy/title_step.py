@@ -49,7 +49,7 @@ from pressconv.transforms.easy.templates import (
     Line,
     headline,
 )
-from pressconv.transforms.easy.title_articles import object_article
+from pressconv.transforms.easy.title_articles import object_article, with_suspended
 from pressconv.transforms.easy.title_candidates import (
     clause_variants,
     counted_phrase,
@@ -1382,7 +1382,8 @@ def _generated(draft: Draft) -> list[TitleCandidate]:
                 built = _from_headline([variant], draft) if variant != part or clause else None
                 if built is not None:
                     found.append(TitleCandidate(built, origin))
-                direct = _with_article(_subject_article(rewrite(active(variant + "."), issued), draft.source)).rstrip(".")
+                subject = _subject_article(rewrite(active(variant + "."), issued), draft.source)
+                direct = _with_article(subject, draft.source).rstrip(".")
                 found.append(TitleCandidate(style(direct, draft), origin))
             # "Es geht um die Steuer·erklärung 2025": the part's noun phrase as the topic, where no clause
             # of it may stand (title_topic.py); the frame goes after every clause in the ranking.
@@ -1527,7 +1528,7 @@ def _news_line(draft: Draft, context: TitleContext) -> str | None:
     return None
 
 
-def _with_article(sentence: str) -> str:
+def _with_article(sentence: str, source: str = "") -> str:
     """The definite article before a headline's bare singular subject that a name or number follows
     ("Kreis·straße K 27 ist gesperrt" -> "Die Kreis·straße K 27 …"), where the noun's gender is known.
 
@@ -1538,5 +1539,8 @@ def _with_article(sentence: str) -> str:
     tagged = morph.tag(sentence)
     if len(tagged) < 3 or tagged[0].pos != "NN" or tagged[1].pos == "NN" or tagged[0].lemma != tagged[0].word:
         return sentence
-    gender = noun_gender(tagged[0].word.replace("·", ""))
+    noun = tagged[0].word.replace("·", "")
+    # A noun the lexicon does not know takes the gender the release's own "das/eine/einen" shows, a cut
+    # compound's too ("eine Waffen- und Messerverbotszone", title_articles.with_suspended).
+    gender = noun_gender(noun) or (body_gender(noun, with_suspended(source)) if source else None)
     return f"{gender.capitalize()} {sentence}" if gender in ("der", "die", "das") else sentence
