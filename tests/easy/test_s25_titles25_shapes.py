@@ -64,7 +64,7 @@ def test_no_clipped_state_where_it_would_say_more_or_another_time() -> None:
 def test_a_clipped_state_headline_becomes_the_title() -> None:
     title = _title(
         "Turnhalle an der Lindenschule nach Wasserschaden bis auf Weiteres geschlossen",
-        "Die Turnhalle an der Lindenschule ist ab sofort bis auf Weiteres geschlossen. Ein Rohr ist geplatzt.",
+        "Seit Montag bleibt die Turnhalle an der Lindenschule bis auf Weiteres geschlossen. Ein Rohr ist geplatzt.",
         "Der Schulsport findet in der Halle am Sportplatz statt.",
         organisation="Stadt Altdorf",
     )
@@ -170,8 +170,8 @@ def test_a_year_span_after_a_noun_gives_a_variant_without_it() -> None:
 
 
 def test_a_date_apposition_is_said_as_the_date_alone() -> None:
-    assert dated_apposition("Der Verein verkauft am kommenden Samstag, 9. Mai 2026, alte Bücher.") == (
-        "Der Verein verkauft am 9. Mai 2026 alte Bücher."
+    assert dated_apposition("Der Verein verkauft am kommenden Freitag, 15. Mai 2026, alte Bücher.") == (
+        "Der Verein verkauft am 15. Mai 2026 alte Bücher."
     )
     # Without the closing comma the date is no apposition set off: unchanged.
     assert dated_apposition("Am Samstag, 9. Mai gibt es Kuchen.") == "Am Samstag, 9. Mai gibt es Kuchen."

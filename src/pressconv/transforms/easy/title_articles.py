@@ -32,7 +32,7 @@ _COPULAS: Final = frozenset({"sein", "werden", "bleiben", "heißen"})
 _DETERMINERS: Final = ("ART", "PPOSAT", "PDAT", "PIAT", "PIDAT", "PWAT", "CARD", "APPR", "APPRART", "KOKOM")
 
 
-# "eine Waffen- und Messerverbotszone": a compound cut before its shared last part (Duden:
+# "eine Rauch- und Grillverbotszone": a compound cut before its shared last part (Duden:
 # Ergänzungsstrich), with its determiner, joined by "und"/"oder" to the whole compound.
 _SUSPENDED: Final = re.compile(
     r"\b(?P<det>der|die|das|den|dem|ein|eine|einen|einem|einer)\s+(?P<first>[A-ZÄÖÜ][\wäöüß]+)-\s+(?:und|oder)\s+"
@@ -42,8 +42,8 @@ _SUSPENDED: Final = re.compile(
 
 def with_suspended(source: str) -> str:
     """The source with each cut compound after a determiner written whole beside it, so the article the
-    release writes before both shows ("eine Waffen- und Messerverbotszone" adds "eine Waffenverbotszone"
-    and "eine Messerverbotszone").
+    release writes before both shows ("eine Rauch- und Grillverbotszone" adds "eine Rauchverbotszone"
+    and "eine Grillverbotszone").
 
     The cut part shares the second compound's head: everything after that compound's first word part
     (compounds.segment). A second compound the splitter cannot split shows no head, and nothing is added.
@@ -136,9 +136,9 @@ def object_article(title: str, source: str) -> str:
     if at + 1 < len(tagged) and tagged[at + 1].pos == "NE" and ordinal is None:
         if not _known_act(noun, source):
             return title  # "eröffnet Café Muster": a name, which takes no article
-        # "baut Stadt·bibliothek Muster·stadt um": a common noun and the name of its place or owner
+        # "baut Stadt·bücherei Muster·stadt um": a common noun and the name of its place or owner
         # (enge Apposition, Duden grammar) name one known thing, which takes the definite article
-        # where the release writes the noun so itself ("die Stadtbibliothek").
+        # where the release writes the noun so itself ("die Stadtbücherei").
         definite = named = True
     plain = noun.replace("·", "")
     # A street's name ("Lindenstraße", "Am Ring" aside) names one street and takes the definite article

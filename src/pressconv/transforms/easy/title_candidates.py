@@ -71,7 +71,7 @@ _SHOUTED: Final = re.compile(r"\b[A-ZÄÖÜ]{8,}\b")
 _WEEKDAY_BEFORE_DATE: Final = re.compile(rf"\b(?:{'|'.join(WEEKDAYS_DE)}),?\s+(?=\d{{1,2}}\.\s)")
 
 
-# "am kommenden Samstag, 9. Mai 2026, …": a weekday (relative or not) and the date set off by commas
+# "am kommenden Freitag, 15. Mai 2026, …": a weekday (relative or not) and the date set off by commas
 # after it (Duden: the date as an apposition to the weekday). The date alone says the same day.
 _DATED_APPOSITION: Final = re.compile(
     rf"\b(?:(?:kommende[nm]?|nächste[nm]?|diese[nm]?)\s+)?(?:{'|'.join(WEEKDAYS_DE)}),\s+"
@@ -80,7 +80,7 @@ _DATED_APPOSITION: Final = re.compile(
 
 
 def dated_apposition(sentence: str) -> str:
-    """The sentence with "Samstag, 9. Mai 2026," said as the date alone, so its commas split no clause.
+    """The sentence with "Freitag, 15. Mai 2026," said as the date alone, so its commas split no clause.
 
     A lead clause is cut at commas (titles.lead_clause); the commas around a date apposition enclose
     no clause. "kommenden" goes with the weekday: the date names the day without pointing at the
@@ -193,7 +193,7 @@ def clause_variants(part: str) -> list[str]:
         if joined is not None and not _KEEP.search(" ".join(t.word for t in tagged[joined:])):
             forms.append(re.sub(r"\s+([.,!?])", r"\1", " ".join(t.word for t in tagged[:joined])))
     for form in list(forms):
-        # "beschließt Doppelhaushalt 2026/2027": a span of two years with a slash after the noun names
+        # "beschließt Haushalt 2026/2027": a span of two years with a slash after the noun names
         # its edition; the slash is a special character Leichte Sprache avoids, and the noun alone
         # names the same thing the clause is about (it states less, nothing false). Clauses only: an
         # existence frame ("Es gibt …") without its years could read as something new.

@@ -14,9 +14,9 @@ from pressconv.transforms.easy.titles import noun_gender, plural_noun
 
 __all__ = ["clipped_state"]
 
-# Headline ellipsis (Schlagzeilenstil, Duden grammar): "Sporthalle nach Sturmschaden gesperrt" leaves
+# Headline ellipsis (Schlagzeilenstil, Duden grammar): "Turnhalle nach Wasserschaden gesperrt" leaves
 # out the article and the copula of a Zustandspassiv. Where the body tells that state as holding now
-# ("Die Halle ist ab sofort gesperrt"), "Die Sporthalle ist gesperrt" says the headline's news; the
+# ("Die Halle ist ab sofort gesperrt"), "Die Turnhalle ist gesperrt" says the headline's news; the
 # phrases between subject and participle give the cause ("nach …", "wegen …") or "bis auf Weiteres",
 # and leaving them out states less, nothing false. A span ("ab 3. Mai", "bis Freitag") and the
 # adverbs before the participle ("teilweise", "wieder") stay: without them the state would say more.
@@ -73,7 +73,7 @@ def _told_now(participle: str, head: str, sentences: Sequence[str]) -> bool:
 
 
 def clipped_state(part: str, sentences: Sequence[str], body: str) -> str | None:
-    """ "Die Sport·halle am Schloss·berg ist gesperrt" from "Sporthalle am Schlossberg nach Sturmschaden
+    """ "Die Turn·halle am Markt ist gesperrt" from "Turnhalle am Markt nach Wasserschaden
     bis auf Weiteres gesperrt", where the body tells the state as holding now; else None.
 
     The subject is the headline's bare noun (adjectives before it declined weak, a place phrase after

@@ -714,7 +714,7 @@ def _lead_title(draft: Draft) -> str | None:
 
 
 def _without_sender_attribute(clause: str, draft: Draft) -> str:
-    """The clause without the genitive that names the sender after its subject ("Das Fundbüro der Stadt X").
+    """The clause without the genitive that names the sender after its subject ("Das Fundamt der Stadt X").
 
     The office belongs to the sender the summary names as its author (press convention: the sender's own
     office acts for it); leaving the owner out states less, nothing false, and keeps the title short.
@@ -1053,7 +1053,7 @@ def _grounded(part: str, draft: Draft, *, literal_verb: bool = False) -> bool:
             anchored += 1
             continue
         if len(parts) == 1 and token.pos == "NN" and _tail_in(token.word, body):
-            anchored += 1  # "Schuleinschreibung" over the body's "Einschreibung" (_tail_in)
+            anchored += 1  # "Kursanmeldung" over the body's "Anmeldung" (_tail_in)
             continue
         if token.pos.startswith("ADJ") and (token.lemma or "").lower() == "neu":
             # "Neues Café öffnet": "neu" marks the headline's news itself (Schlagzeilenstil); it is
@@ -1098,7 +1098,7 @@ def _told_done(token: morph.Token, body: str) -> bool:
 def _tail_in(word: str, body: str) -> bool:
     """The body writes, as a word of its own, the last part of a compound the splitter left whole.
 
-    Duden grammar: a determinative compound ("Schul·einschreibung") names a kind of its last part
+    Duden grammar: a determinative compound ("Kurs·einschreibung") names a kind of its last part
     ("Einschreibung"); the splitter cuts only words it is sure of. A last part of six letters at least
     after a first part of three at least, which the body writes at the start of a word, anchors it.
     """
@@ -1448,7 +1448,7 @@ def _ranked(chosen: str, draft: Draft, sender: str | None, *, body_pick: bool = 
     news = _news_line(draft, context)
     if news is not None:
         return news
-    # The headline's topic with a word the reader may not know ("Es geht um die Schul·einschreibung")
+    # The headline's topic with a word the reader may not know ("Es geht um die Kurs·einschreibung")
     # still says what the release is about; a frame of the sender or the kind says nothing (item 6).
     worded = (c.text for c in generated if c.origin == "topic" and set(title_failures(c.text, context)) <= _WORDING)
     named = next(worded, None)
@@ -1541,6 +1541,6 @@ def _with_article(sentence: str, source: str = "") -> str:
         return sentence
     noun = tagged[0].word.replace("·", "")
     # A noun the lexicon does not know takes the gender the release's own "das/eine/einen" shows, a cut
-    # compound's too ("eine Waffen- und Messerverbotszone", title_articles.with_suspended).
+    # compound's too ("eine Rauch- und Grillverbotszone", title_articles.with_suspended).
     gender = noun_gender(noun) or (body_gender(noun, with_suspended(source)) if source else None)
     return f"{gender.capitalize()} {sentence}" if gender in ("der", "die", "das") else sentence

@@ -56,7 +56,7 @@ def message_label(label: str) -> bool:
 
 
 def _modal_subject(tagged: tuple[morph.Token, ...]) -> str | None:
-    """The subject of a modal passive headline ("Steuererklärung 2025 muss bis 31. Juli abgegeben werden").
+    """The subject of a modal passive headline ("Hundesteuer 2026 muss bis 15. März bezahlt werden").
 
     Leichte Sprache says no passive; the active needs a doer the headline leaves out, and "Sie müssen …"
     would address every reader, not only those the rule is for. The subject alone names the topic.

@@ -119,7 +119,7 @@ _PREFIXES: Final = ("be", "ge", "er", "ver", "zer", "ent", "emp", "miss", "ur")
 
 
 def _short_compound_gender(plain: str) -> str | None:
-    """The gender of a compound too short for the splitter ("Kälte·bus", "Bücher·bus"): its last part's.
+    """The gender of a compound too short for the splitter ("Wärme·bus", "Stadt·bus"): its last part's.
 
     Duden grammar: the last part of a compound fixes its gender (Grundwort). The last part must be a
     noun of the lexicon (three letters at least) and the first a word in use of four letters at least
@@ -1241,7 +1241,7 @@ def lead_clause(sentence: str) -> str | None:
     words = [
         t.word
         for i, t in enumerate(tagged[:cut])
-        # HanTa may tag the day of "9. Mai" as an adjective: a number is a number whatever its tag.
+        # HanTa may tag the day of "15. Mai" as an adjective: a number is a number whatever its tag.
         if t.word != "." or (0 < i < cut - 1 and (tagged[i - 1].pos == "CARD" or tagged[i - 1].word.isdigit()))
     ]
     clause = _join(words).rstrip(",;: ")
