@@ -288,3 +288,32 @@ def test_a_bare_subject_with_its_place_phrase_gets_the_article_the_body_shows() 
     context = TitleContext(source=source, news=source, style=lambda text: text, failures=lambda text: [])
     assert "title.no-article" in title_failures("Rauchverbotszone am Seeufer gilt ab 1. Mai", context)
     assert "title.no-article" not in title_failures("Die Rauchverbotszone am Seeufer gilt ab 1. Mai", context)
+
+
+# --- a competition that is over is never "Es gibt …"; a shouted headline names its topic as a noun ----------------------
+
+
+def test_a_competition_told_as_over_is_no_present_existence() -> None:
+    context = TitleContext(
+        source="Am Samstag ist der Schachwettbewerb zu Ende gegangen.",
+        news="Schachwettbewerb",
+        style=lambda text: text,
+        failures=lambda text: [],
+        past=True,
+    )
+    assert "title.tense" in title_failures("Es gibt einen Schachwettbewerb", context)
+    # An announced one (no report) keeps the present frame.
+    ahead = TitleContext(source=context.source, news="Schachwettbewerb", style=lambda t: t, failures=lambda t: [])
+    assert "title.tense" not in title_failures("Es gibt einen Schachwettbewerb", ahead)
+
+
+def test_a_shouted_headline_gives_its_topic_as_a_noun() -> None:
+    # A music school's and a sports club's results under a one-word headline in capitals.
+    title = _title(
+        "SCHACHWETTBEWERB",
+        "Am vergangenen Wochenende ist in Altdorf der Schachwettbewerb der Schulen zu Ende gegangen. Es haben "
+        "80 Kinder mitgespielt, die aus zwölf Schulen kamen.",
+        organisation="Schachverein Altdorf",
+        issued=date(2026, 3, 2),
+    )
+    assert "SCHACH" not in title and not title.startswith("Es gibt einen")

@@ -357,9 +357,11 @@ def _event_aside(text: str, news: str) -> bool:
 
 
 # Heads of nouns for an event that happens once and is then over (Duden grammar: perfective event nouns):
-# votes, ceremonies, meetings; with the incidents of references.event_noun. An offer that runs on
+# votes, ceremonies, meetings, competitions; with the incidents of references.event_noun. An offer that runs on
 # ("Ausstellung", "Kurs", "Sperrung") is not one: "Es gibt eine Ausstellung" stays true after its opening.
-_ONCE_HEADS: Final = ("wahl", "abstimmung", "eröffnung", "einweihung", "verleihung", "übergabe", "ehrung", "sitzung")
+_ONCE_HEADS: Final = (
+    "wahl", "abstimmung", "eröffnung", "einweihung", "verleihung", "übergabe", "ehrung", "sitzung", "wettbewerb",
+)  # fmt: skip
 _EXISTS_NOW: Final = re.compile(r"^Es gibt (?:eine?[nm]?|ein) (?:[a-zäöüß]\S* )*(?P<noun>[A-ZÄÖÜ][\w·\-]+)")
 
 

@@ -1387,7 +1387,8 @@ def _generated(draft: Draft) -> list[TitleCandidate]:
                 found.append(TitleCandidate(style(direct, draft), origin))
             # "Es geht um die Steuer·erklärung 2025": the part's noun phrase as the topic, where no clause
             # of it may stand (title_topic.py); the frame goes after every clause in the ranking.
-            for phrase in topic_phrases(part):
+            # The part as a noun where a headline shouts it in capitals (clause_variants' first form).
+            for phrase in topic_phrases(clause_variants(part)[0] if clause_variants(part) else part):
                 topic = topic_sentence(title_genitive(phrase), draft.source)
                 if topic is not None and not _junk(phrase) and _grounded(phrase, draft):
                     found.append(TitleCandidate(style(topic + ".", draft).rstrip("."), "topic"))
