@@ -17,6 +17,8 @@ _SECTION: Final = re.compile(
     r"^(?:Aktuelles|Aktuelle\s+(?:Meldungen|Nachrichten|Informationen|Mitteilungen|Hinweise)|Neuigkeiten|Neues"
     r"|News|Nachrichten|Meldungen|Mitteilungen|Pressemitteilungen|Pressemeldungen|Presseinformationen|Startseite|Home)"
     r"(?:\s+(?:aus|vom|von|der|des|im|in|zum|zur)\s+[^:–|!?]{2,60})?$"
+    # "Aus dem Rathaus", "Aus der Verwaltung": the section named by the office its news come from.
+    r"|^Aus\s+(?:dem|der)\s+[A-ZÄÖÜ][\wäöüß\-]+$"
 )
 # A verb form after the label word makes the line a sentence ("Neues entsteht am Markt"): no label.
 _VERB_LIKE: Final = re.compile(r"\b(?:ist|sind|wird|werden|hat|haben|gibt|startet|beginnt|entsteht|öffnet)\b")

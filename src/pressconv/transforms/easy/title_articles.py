@@ -18,7 +18,7 @@ from pressconv.transforms.easy.compounds import MEDIOPUNKT, segment
 from pressconv.transforms.easy.headline_grammar import body_gender
 from pressconv.transforms.easy.titles import noun_gender, plural_noun
 
-__all__ = ["bare_object", "object_article", "stray_colon"]
+__all__ = ["bare_object", "object_article", "stray_colon", "with_suspended"]
 
 # The accusative forms of the articles by gender (Duden grammar, declension of the article).
 _INDEFINITE: Final = {"der": "einen", "die": "eine", "das": "ein"}
@@ -30,6 +30,32 @@ _SAME_PLURAL: Final = ("er", "el", "en", "chen", "lein")
 _COPULAS: Final = frozenset({"sein", "werden", "bleiben", "heißen"})
 # A word before the noun that is its determiner or makes it a phrase of its own.
 _DETERMINERS: Final = ("ART", "PPOSAT", "PDAT", "PIAT", "PIDAT", "PWAT", "CARD", "APPR", "APPRART", "KOKOM")
+
+
+# "eine Rauch- und Grillverbotszone": a compound cut before its shared last part (Duden:
+# Ergänzungsstrich), with its determiner, joined by "und"/"oder" to the whole compound.
+_SUSPENDED: Final = re.compile(
+    r"\b(?P<det>der|die|das|den|dem|ein|eine|einen|einem|einer)\s+(?P<first>[A-ZÄÖÜ][\wäöüß]+)-\s+(?:und|oder)\s+"
+    r"(?P<second>[A-ZÄÖÜ][\wäöüß]+)"
+)
+
+
+def with_suspended(source: str) -> str:
+    """The source with each cut compound after a determiner written whole beside it, so the article the
+    release writes before both shows ("eine Rauch- und Grillverbotszone" adds "eine Rauchverbotszone"
+    and "eine Grillverbotszone").
+
+    The cut part shares the second compound's head: everything after that compound's first word part
+    (compounds.segment). A second compound the splitter cannot split shows no head, and nothing is added.
+    """
+    added: list[str] = []
+    for match in _SUSPENDED.finditer(source):
+        parts = segment(match["second"]).split(MEDIOPUNKT)
+        if len(parts) > 1:
+            # The determiner stands for both conjuncts ("eine Rauch- und Grillzone": eine Grillzone too).
+            added.append(f"{match['det']} {match['first']}{''.join(parts[1:]).lower()}.")
+            added.append(f"{match['det']} {match['second']}.")
+    return " ".join([source, *added]) if added else source
 
 
 def _singular_article(noun: str, source: str) -> bool:
@@ -108,7 +134,12 @@ def object_article(title: str, source: str) -> str:
     if ordinal is None and tagged[at].pos == "NE" and MEDIOPUNKT not in segment(noun.replace("·", "")):
         return title  # "sucht Lea": a name; the tagger calls a compound it does not know a name too
     if at + 1 < len(tagged) and tagged[at + 1].pos == "NE" and ordinal is None:
-        return title  # "eröffnet Café Muster": a name, which takes no article
+        if not _known_act(noun, source):
+            return title  # "eröffnet Café Muster": a name, which takes no article
+        # "baut Stadt·bücherei Muster·stadt um": a common noun and the name of its place or owner
+        # (enge Apposition, Duden grammar) name one known thing, which takes the definite article
+        # where the release writes the noun so itself ("die Stadtbücherei").
+        definite = named = True
     plain = noun.replace("·", "")
     # A street's name ("Lindenstraße", "Am Ring" aside) names one street and takes the definite article
     # (Duden grammar: Straßennamen mit Artikel): "sperrt die Lindenstraße", never "eine Lindenstraße".

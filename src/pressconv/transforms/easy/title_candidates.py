@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from pressconv._months import MONTHS_DE
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.when import WEEKDAYS_DE
 
-__all__ = ["clause_variants", "counted_phrase", "headline_clauses", "missing_person", "sought_person"]
+__all__ = ["clause_variants", "counted_phrase", "dated_apposition", "headline_clauses", "missing_person", "sought_person"]
 
 # Academic titles before a name ("Dr. Miriam Muster", "Prof. Dr. med. Jan Muster"): abbreviations the
 # rules forbid; the name alone names the same person (Netzwerk Leichte Sprache: no abbreviations).
@@ -68,6 +69,24 @@ _ACC_ARTICLE: Final = {"e": ("die", "e"), "er": ("den", "en"), "es": ("das", "e"
 
 _SHOUTED: Final = re.compile(r"\b[A-ZÄÖÜ]{8,}\b")
 _WEEKDAY_BEFORE_DATE: Final = re.compile(rf"\b(?:{'|'.join(WEEKDAYS_DE)}),?\s+(?=\d{{1,2}}\.\s)")
+
+
+# "am kommenden Freitag, 15. Mai 2026, …": a weekday (relative or not) and the date set off by commas
+# after it (Duden: the date as an apposition to the weekday). The date alone says the same day.
+_DATED_APPOSITION: Final = re.compile(
+    rf"\b(?:(?:kommende[nm]?|nächste[nm]?|diese[nm]?)\s+)?(?:{'|'.join(WEEKDAYS_DE)}),\s+"
+    rf"(?P<date>\d{{1,2}}\.\s+(?:{'|'.join(MONTHS_DE)})(?:\s+\d{{4}})?),(?=\s)"
+)
+
+
+def dated_apposition(sentence: str) -> str:
+    """The sentence with "Freitag, 15. Mai 2026," said as the date alone, so its commas split no clause.
+
+    A lead clause is cut at commas (titles.lead_clause); the commas around a date apposition enclose
+    no clause. "kommenden" goes with the weekday: the date names the day without pointing at the
+    day of writing (titles.relative_time).
+    """
+    return _DATED_APPOSITION.sub(lambda m: m["date"], sentence)
 
 
 def _finite(tagged: tuple[morph.Token, ...]) -> int | None:
@@ -132,6 +151,10 @@ def _first_adverbial(text: str) -> list[str]:
     return [re.sub(r"\s+([.,!?])", r"\1", " ".join(t.word for t in tokens[:at]))]
 
 
+# A span of years after a noun: "2026/2027", "2026/27" (Duden: Schrägstrich between years).
+_YEAR_SPAN: Final = re.compile(r"(?<=[A-Za-zäöüß]) (?:19|20)\d\d/(?:19|20)?\d\d\b")
+
+
 def clause_variants(part: str) -> list[str]:
     """A headline clause and its plainer forms, each stating the clause's news or less.
 
@@ -169,6 +192,14 @@ def clause_variants(part: str) -> list[str]:
         )
         if joined is not None and not _KEEP.search(" ".join(t.word for t in tagged[joined:])):
             forms.append(re.sub(r"\s+([.,!?])", r"\1", " ".join(t.word for t in tagged[:joined])))
+    for form in list(forms):
+        # "beschließt Haushalt 2026/2027": a span of two years with a slash after the noun names
+        # its edition; the slash is a special character Leichte Sprache avoids, and the noun alone
+        # names the same thing the clause is about (it states less, nothing false). Clauses only: an
+        # existence frame ("Es gibt …") without its years could read as something new.
+        spanless = _YEAR_SPAN.sub("", form)
+        if spanless != form and _finite(morph.tag(spanless)) is not None:
+            forms.append(spanless)
     for form in list(forms):
         if _finite(morph.tag(form)) is not None:
             forms += _without_attribute(form)

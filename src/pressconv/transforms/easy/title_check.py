@@ -20,7 +20,7 @@ from pressconv.transforms.easy.ages import unintroduced_age
 from pressconv.transforms.easy.compounds import segment
 from pressconv.transforms.easy.readability import words
 from pressconv.transforms.easy.references import LASTING_HEADS, event_noun
-from pressconv.transforms.easy.title_articles import bare_object, stray_colon
+from pressconv.transforms.easy.title_articles import bare_object, stray_colon, with_suspended
 from pressconv.transforms.easy.title_detail import role_aside, when_only
 from pressconv.transforms.easy.title_quality import (
     advice,
@@ -128,6 +128,9 @@ _GENERIC: Final = re.compile(
     # (blind judgement, session 18b: an appeal title that does not name the burglaries is generic).
     r"|\bsucht (?:Zeugen|Zeuginnen und Zeugen|Hinweise)$"
     r"|^Es gibt (?:eine?n?|ein) (?:[a-zäöüß]\w* )?[A-ZÄÖÜ][\w·\-]+$"
+    # The event template's placeholder subject where no noun names the event (templates._event): "Die
+    # Veranstaltung ist am 5. Mai" says when something is, never what (a date stamp, item 6).
+    r"|^(?:Die Veranstaltung|Der Termin) (?:ist|war|beginnt|begann)\b"
 )
 
 
@@ -160,6 +163,10 @@ def news_share(text: str, news: str) -> int:
 def _all_stems(text: str) -> set[str]:
     """The stems of every capitalised word of a text (the first one too: a headline opens with its noun)."""
     return {stem for word in re.findall(r"\b[A-ZÄÖÜ][\wäöüß·\-]{2,}", text) for stem in _word_stems(word)}
+
+
+# A frame that names the topic or the event, not only the sender (rank's second tier).
+_TOPIC_OR_KIND: Final = re.compile(r"^Es (?:geht um|gibt|hat) ")
 
 
 def generic(text: str) -> bool:
@@ -242,6 +249,9 @@ def _bare_subject(tagged: tuple[morph.Token, ...], source: str) -> bool:
     # the subject, which still needs its article (a line's number, "Linie 7 fährt", is read as a name).
     if len(content) > 2 and content[0].pos == "NN" and re.fullmatch(r"(?:19|20)\d\d", content[1].word):
         content = [content[0], *content[2:]]
+    # "Zone am Bahnhof gilt …": a place phrase after the noun is part of the subject (an attribute).
+    if len(content) > 3 and content[0].pos == "NN" and content[1].pos == "APPRART" and content[2].pos in ("NN", "NE"):
+        content = [content[0], *content[3:]]
     if len(content) < 2 or content[0].pos != "NN" or not content[1].pos.endswith("(FIN)"):
         return False
     noun = content[0]
@@ -250,7 +260,8 @@ def _bare_subject(tagged: tuple[morph.Token, ...], source: str) -> bool:
     plain = re.escape(noun.word.replace("·", ""))
     # A possessive shows a count noun as well ("seiner Spenden·aktion", Duden grammar: Artikelwörter).
     determiner = r"der|die|das|ein|eine|einen|seine[rnm]?|ihre[rnm]?|unsere[rnm]?"
-    return bool(re.search(rf"\b(?:{determiner})\s+(?:[a-zäöüß]+\s+)?{plain}\b", source, re.IGNORECASE))
+    found = rf"\b(?:{determiner})\s+(?:[a-zäöüß]+\s+)?{plain}\b"
+    return bool(re.search(found, with_suspended(source), re.IGNORECASE))
 
 
 def _adjective_without_noun(tagged: tuple[morph.Token, ...]) -> bool:
@@ -346,9 +357,11 @@ def _event_aside(text: str, news: str) -> bool:
 
 
 # Heads of nouns for an event that happens once and is then over (Duden grammar: perfective event nouns):
-# votes, ceremonies, meetings; with the incidents of references.event_noun. An offer that runs on
+# votes, ceremonies, meetings, competitions; with the incidents of references.event_noun. An offer that runs on
 # ("Ausstellung", "Kurs", "Sperrung") is not one: "Es gibt eine Ausstellung" stays true after its opening.
-_ONCE_HEADS: Final = ("wahl", "abstimmung", "eröffnung", "einweihung", "verleihung", "übergabe", "ehrung", "sitzung")
+_ONCE_HEADS: Final = (
+    "wahl", "abstimmung", "eröffnung", "einweihung", "verleihung", "übergabe", "ehrung", "sitzung", "wettbewerb",
+)  # fmt: skip
 _EXISTS_NOW: Final = re.compile(r"^Es gibt (?:eine?[nm]?|ein) (?:[a-zäöüß]\S* )*(?P<noun>[A-ZÄÖÜ][\w·\-]+)")
 
 
@@ -496,7 +509,7 @@ def rank(candidates: list[TitleCandidate], context: TitleContext) -> TitleCandid
     if not passing:
         return None
 
-    def key(item: tuple[int, TitleCandidate]) -> tuple[bool, bool, bool, bool, bool, int]:
+    def key(item: tuple[int, TitleCandidate]) -> tuple[int, bool, bool, bool, bool, int]:
         """The sort key of a title candidate: generic, side subject, dated only, idiom, no news, then order."""
         index, candidate = item
         share = news_share(candidate.text, context.news)
@@ -507,6 +520,9 @@ def rank(candidates: list[TitleCandidate], context: TitleContext) -> TitleCandid
         # A role line about a person the headline does not name is a side fact (title_detail.role_aside).
         aside = role_aside(candidate.text, context.headline) if context.headline else False
         side = (side_subject(candidate.text, context) or aside) and candidate.origin not in _HEADLINE_NEWS
-        return (generic(candidate.text), side, dated, idiom, share == 0, index)
+        # "Es geht um <the headline's noun phrase>" or "Es gibt <the event>" names the topic: after every
+        # title that says news, before a frame that names only the sender ("… berichtet über …").
+        frame = 0 if not generic(candidate.text) else 1 if _TOPIC_OR_KIND.match(candidate.text) else 2
+        return (frame, side, dated, idiom, share == 0, index)
 
     return min(enumerate(passing), key=key)[1]

@@ -9,6 +9,7 @@ from typing import Final
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.compounds import segment
 from pressconv.transforms.easy.references import event_noun
+from pressconv.transforms.easy.title_topic import message_label
 from pressconv.transforms.easy.titles import noun_gender, plural_noun
 
 __all__ = ["short_sender", "state_participle", "state_titles", "topic_label", "without_label"]
@@ -251,6 +252,8 @@ def topic_label(piece: str, *, before_colon: bool) -> bool:
     """
     if not before_colon:
         return False
+    if message_label(piece):
+        return True  # "Erinnerung: …": the kind of message, never its news (title_topic.message_label)
     tagged = [t for t in morph.tag(piece) if not t.pos.startswith("$")]
     if not (0 < len(tagged) <= 2 and tagged[-1].pos == "NN" and all(t.pos in ("NN", "ADJ(A)") for t in tagged)):
         return False

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from typing import Final
 
+from pressconv.parser.header import match_dateline
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.ages import indefinite_age, unintroduced_age
 from pressconv.transforms.easy.compounds import MEDIOPUNKT, segment
@@ -23,6 +24,7 @@ from pressconv.transforms.easy.draft import (
     style,
 )
 from pressconv.transforms.easy.facts import Facts, tells_death
+from pressconv.transforms.easy.frequency import zipf
 from pressconv.transforms.easy.headline_affected import affected_titles
 from pressconv.transforms.easy.headline_ellipsis import death_clause, edition_clause, unaccusative_clause
 from pressconv.transforms.easy.headline_grammar import body_gender
@@ -47,10 +49,11 @@ from pressconv.transforms.easy.templates import (
     Line,
     headline,
 )
-from pressconv.transforms.easy.title_articles import object_article
+from pressconv.transforms.easy.title_articles import object_article, with_suspended
 from pressconv.transforms.easy.title_candidates import (
     clause_variants,
     counted_phrase,
+    dated_apposition,
     headline_clauses,
     missing_person,
     sought_person,
@@ -69,7 +72,9 @@ from pressconv.transforms.easy.title_elected import elected_titles
 from pressconv.transforms.easy.title_nominal import short_sender, state_participle, state_titles, without_label
 from pressconv.transforms.easy.title_perfect import perfect_title
 from pressconv.transforms.easy.title_result import result_title
+from pressconv.transforms.easy.title_state import clipped_state
 from pressconv.transforms.easy.title_tense import dated_past
+from pressconv.transforms.easy.title_topic import TOPIC_FRAME, message_label, topic_phrases
 from pressconv.transforms.easy.title_verbs import same_sense, with_particle
 from pressconv.transforms.easy.titles import (
     addressee_only,
@@ -150,23 +155,63 @@ def _stated_headline(draft: Draft) -> str:
     meta = draft.release.meta
     subtitle = flat(meta.subtitle, meta.language) if meta.subtitle else ""
     letterhead = letterhead or (bool(subtitle) and address_line(subtitle))
+    # "Landesforst X - Oberförsterei Y": the sender's name and its office after a separator is a letterhead
+    # too (title_nominal.short_sender reads the same convention); the headline is the line below it.
+    office = any(sender and plain.startswith(sender) and _OFFICE_AFTER.match(plain[len(sender) :]) for sender in senders)
     # "der Stadt X und des Kreises Y" under "Gemeinsame Presseinformation": a title that opens with a lowercase
     # article continues the line above it (title_detail.continued_line); a headline opens with a capital.
     letterhead = letterhead or continued_line(plain)
     if section_label(plain):
         # "Aktuelles aus dem Museum": the web page's section, set above the article's headline
         # (section_label.py); the headline is the subtitle the parser found, or the line below the label.
-        return subtitle or headline_below(draft.source, title, _junk) or title
+        return subtitle or _joined_subtitle_cut(headline_below(draft.source, title, _junk) or title)
+    letterhead = letterhead or office
     if not (_SEPARATOR.match(title) or _junk(plain) or institution_phrase(plain) or institution_phrase(named) or letterhead):
         return title
     for sentence in draft.sentences[:_HEAD_LINES]:
         match = _SUBJECT_LINE.match(sentence.text.strip()) or _TICKER_LINE.match(sentence.text.strip())
         if match is not None:
             return match.group(match.lastgroup or 0)
+    if office and subtitle and not address_line(subtitle):
+        # The line below the letterhead, which the parser took for the subtitle; a press-portal
+        # dateline before it ("Ort (ots) - ") is no part of the headline (parser.header.match_dateline).
+        dateline = match_dateline(subtitle)
+        return subtitle[dateline.length :].strip() if dateline is not None else subtitle
     # The heading or headline line below the letterhead (letterhead.body_headline).
     # A dated label line ("Sperrfrist: Freitag, 8. Mai 2026, 9:30 Uhr") is no headline (_junk).
     head = [s for s in draft.sentences[:_HEAD_LINES] if not _junk(stated_topic(s.text))]
     return body_headline(head, _HEAD_LINES) or title
+
+
+# A separator after the sender's name, before the name of its office ("Stadt X – Presseamt", "Kreis X | …").
+_OFFICE_AFTER: Final = re.compile(r"^\s*(?:[-–—|]|,)\s+\S")
+
+
+_PARTICLE_VERB: Final = 3.0  # Zipf frequency of a particle verb in use (wordfreq's scale)
+
+
+def _joined_subtitle_cut(line: str) -> str:
+    """A headline line without the subtitle the parser joined to it ("… lädt zum Abend ein Fragen der …").
+
+    A headline clause closes its verb bracket with the separable particle (Duden grammar: Satzklammer);
+    a capitalised word right after it, followed by another finite verb, opens the next line (the
+    subtitle), not this clause. Without such a particle the line stays whole.
+    """
+    tagged = morph.tag(line)
+    for at, token in enumerate(tagged[:-1]):
+        if not tagged[at + 1].word[:1].isupper():
+            continue
+        verb = next((t for t in reversed(tagged[:at]) if t.pos == "VV(FIN)"), None)
+        # The tagger may read the particle as an article before the next line's noun ("ein Fragen"):
+        # the particle and the verb's lemma must then make a verb in use ("einladen").
+        joined = verb is not None and zipf(token.word.lower() + (verb.lemma or "").lower()) >= _PARTICLE_VERB
+        if not (token.pos == "PTKVZ" or (token.word.islower() and token.pos == "ART" and joined)):
+            continue
+        if verb is not None and any(t.pos.endswith("(FIN)") for t in tagged[at + 1 :]):
+            found = re.search(rf"\b{re.escape(token.word)}\s+(?={re.escape(tagged[at + 1].word)})", line)
+            if found is not None:
+                return line[: found.start() + len(token.word)]
+    return line
 
 
 def _junk(topic: str) -> bool:
@@ -209,6 +254,8 @@ def title(draft: Draft) -> Draft:
     # "Trinkwasser: Abkochgebot …": a topic label names what the news is about, never the news itself.
     label = topic[: len(topic) - len(without_label(topic))].rstrip(": ")
     topic = without_label(topic)
+    if message_label(label):
+        label = ""  # "Erinnerung:" names the kind of message, never the topic (title_topic.message_label)
     # A slash between statements separates them too ("Polizei warnt … / Geldabholer festgenommen",
     # title_candidates.headline_clauses); a slash without spaces joins two words ("Ein-/Ausfahrt") and stays.
     pieces = [p.strip() for p in re.split(r":\s+|\s+[-–]\s+|\s+/\s+", topic) if p.strip() and not section_label(p)]
@@ -654,15 +701,32 @@ def _lead_title(draft: Draft) -> str | None:
         after = own[index + 1].text if index + 1 < len(own) else ""
         if _CONTRAST_OPENER.match(after) or _CONCESSIVE.search(sentence.text):
             continue  # "Jedoch …" qualifies or reverses it: alone it would mislead (rubric, item 2)
-        clause = lead_clause(voice(sentence.text))
+        clause = lead_clause(voice(dated_apposition(sentence.text)))
         if clause is None or (index > 0 and _continues(clause, own[:index])):
             continue
-        candidate = rewrite(active(clause), issued)
-        if index > 0 and _continues(candidate, own[:index]):
-            continue
-        if _good_title(candidate, draft, _TITLE_WORDS) and not fact_guard(draft).failures(style(candidate, draft)):
-            return style(candidate, draft).rstrip(".")
+        for form in dict.fromkeys([clause, _without_sender_attribute(clause, draft)]):
+            candidate = rewrite(active(form), issued)
+            if index > 0 and _continues(candidate, own[:index]):
+                continue
+            if _good_title(candidate, draft, _TITLE_WORDS) and not fact_guard(draft).failures(style(candidate, draft)):
+                return style(candidate, draft).rstrip(".")
     return None
+
+
+def _without_sender_attribute(clause: str, draft: Draft) -> str:
+    """The clause without the genitive that names the sender after its subject ("Das Fundamt der Stadt X").
+
+    The office belongs to the sender the summary names as its author (press convention: the sender's own
+    office acts for it); leaving the owner out states less, nothing false, and keeps the title short.
+    """
+    assert draft.facts is not None
+    names = {draft.release.meta.organisation, draft.facts.sender.name if draft.facts.sender else None}
+    for name in sorted((short_sender(n) for n in names if n), key=len, reverse=True):
+        owner = rf"^((?:Der|Die|Das) [A-ZÄÖÜ][\wäöüß\-]+) (?:der|des) {re.escape(name)}(?=\s)"
+        shorter = re.sub(owner, r"\1", clause)
+        if shorter != clause:
+            return shorter
+    return clause
 
 
 _DEFINITE_SUBJECT: Final = re.compile(r"^(?:Der|Die|Das)\s+([A-ZÄÖÜ][\wäöüß·\-]+)")
@@ -988,6 +1052,9 @@ def _grounded(part: str, draft: Draft, *, literal_verb: bool = False) -> bool:
         if len(parts) > 1 and all(_part_in(part, body) for part in parts):
             anchored += 1
             continue
+        if len(parts) == 1 and token.pos == "NN" and _tail_in(token.word, body):
+            anchored += 1  # "Kursanmeldung" over the body's "Anmeldung" (_tail_in)
+            continue
         if token.pos.startswith("ADJ") and (token.lemma or "").lower() == "neu":
             # "Neues Café öffnet": "neu" marks the headline's news itself (Schlagzeilenstil); it is
             # no pun and adds no fact the body's "öffnet"/"startet" does not say.
@@ -1026,6 +1093,21 @@ def _told_done(token: morph.Token, body: str) -> bool:
     """
     formed = morph.participle((token.lemma or "").lower())
     return formed is not None and len(formed[0]) >= 6 and re.search(rf"\b{re.escape(formed[0])}\b", body) is not None
+
+
+def _tail_in(word: str, body: str) -> bool:
+    """The body writes, as a word of its own, the last part of a compound the splitter left whole.
+
+    Duden grammar: a determinative compound ("Kurs·einschreibung") names a kind of its last part
+    ("Einschreibung"); the splitter cuts only words it is sure of. A last part of six letters at least
+    after a first part of three at least, which the body writes at the start of a word, anchors it.
+    """
+    plain = word.replace("·", "").replace("-", "").lower()
+    for at in range(3, len(plain) - 5):
+        tail = plain[at:]
+        if re.search(rf"(?<![\wäöüß]){re.escape(tail[: max(6, len(tail) - 2)])}", body):
+            return True
+    return False
 
 
 def _part_in(part: str, body: str) -> bool:
@@ -1181,6 +1263,8 @@ _NEWS_SENTENCES: Final = 2
 # verb it is a poor title, never a wrong one; any other failure states something false or broken.
 # So are the checks of form: a missing or mismatched article (the gender is a guess, titles.noun_gender;
 # a mass noun takes none), a day without its dot, a word in capitals.
+# Checks of wording only: a long or rare word is hard to read, never a wrong or broken statement.
+_WORDING: Final = frozenset({"rule.hard-word", "rule.long-word"})
 _SOFT: Final = frozenset(
     {"title.length", "title.no-verb", "rule.too-long", "title.article", "title.no-article", "title.date", "title.capitals"}
 )
@@ -1298,8 +1382,16 @@ def _generated(draft: Draft) -> list[TitleCandidate]:
                 built = _from_headline([variant], draft) if variant != part or clause else None
                 if built is not None:
                     found.append(TitleCandidate(built, origin))
-                direct = _with_article(_subject_article(rewrite(active(variant + "."), issued), draft.source)).rstrip(".")
+                subject = _subject_article(rewrite(active(variant + "."), issued), draft.source)
+                direct = _with_article(subject, draft.source).rstrip(".")
                 found.append(TitleCandidate(style(direct, draft), origin))
+            # "Es geht um die Steuer·erklärung 2025": the part's noun phrase as the topic, where no clause
+            # of it may stand (title_topic.py); the frame goes after every clause in the ranking.
+            # The part as a noun where a headline shouts it in capitals (clause_variants' first form).
+            for phrase in topic_phrases(clause_variants(part)[0] if clause_variants(part) else part):
+                topic = topic_sentence(title_genitive(phrase), draft.source)
+                if topic is not None and not _junk(phrase) and _grounded(phrase, draft):
+                    found.append(TitleCandidate(style(topic + ".", draft).rstrip("."), "topic"))
     lead = _lead_title(draft)
     if lead is not None:
         found.append(TitleCandidate(lead, "lead"))
@@ -1346,13 +1438,23 @@ def _ranked(chosen: str, draft: Draft, sender: str | None, *, body_pick: bool = 
         best = rank([*states, *cascade, *generated], context)
     if best is not None and not generic(best.text):
         return best.text
-    if best is None and not generic(chosen) and set(title_failures(chosen, context)) <= _SOFT:
+    topic = best is not None and best.text.startswith(TOPIC_FRAME) and best.origin in ("topic", "cascade")
+    if (best is None or topic) and not generic(chosen) and set(title_failures(chosen, context)) <= _SOFT:
         return chosen
+    if best is not None and topic:
+        # The headline's own topic (title_topic.py) before a body line, which may be a side fact.
+        return best.text
     # Where only a frame that names no news passes, or nothing, the summary's first line that says
     # news is the title (inverted pyramid): true and in the body, never a generic line.
     news = _news_line(draft, context)
     if news is not None:
         return news
+    # The headline's topic with a word the reader may not know ("Es geht um die Kurs·einschreibung")
+    # still says what the release is about; a frame of the sender or the kind says nothing (item 6).
+    worded = (c.text for c in generated if c.origin == "topic" and set(title_failures(c.text, context)) <= _WORDING)
+    named = next(worded, None)
+    if named is not None and (best is None or not best.text.startswith((TOPIC_FRAME, "Es gibt ", "Es hat "))):
+        return named
     if best is not None:
         return best.text
     if set(title_failures(chosen, context)) <= _SOFT:
@@ -1401,7 +1503,10 @@ def _state_candidates(draft: Draft) -> list[str]:
         for part in parts
         if state_participle(part) and _grounded(part, draft, literal_verb=True)
     )
-    return [*found, *(t for t in clipped if t is not None and re.search(r" (?:ist|sind) ", t))]
+    # A clipped state too long for that, with a cause or "bis auf Weiteres" between (title_state.py).
+    whole = (clipped_state(part, body, " ".join(body)) for part in parts if _grounded(part, draft, literal_verb=True))
+    stated = [style(text + ".", draft).rstrip(".") for text in whole if text is not None]
+    return [*found, *(t for t in clipped if t is not None and re.search(r" (?:ist|sind) ", t)), *stated]
 
 
 # A line that only dates something ("Die Lesung ist am 5. Mai", "Der Kurs beginnt um 18 Uhr").
@@ -1429,7 +1534,7 @@ def _news_line(draft: Draft, context: TitleContext) -> str | None:
     return None
 
 
-def _with_article(sentence: str) -> str:
+def _with_article(sentence: str, source: str = "") -> str:
     """The definite article before a headline's bare singular subject that a name or number follows
     ("Kreis·straße K 27 ist gesperrt" -> "Die Kreis·straße K 27 …"), where the noun's gender is known.
 
@@ -1440,5 +1545,8 @@ def _with_article(sentence: str) -> str:
     tagged = morph.tag(sentence)
     if len(tagged) < 3 or tagged[0].pos != "NN" or tagged[1].pos == "NN" or tagged[0].lemma != tagged[0].word:
         return sentence
-    gender = noun_gender(tagged[0].word.replace("·", ""))
+    noun = tagged[0].word.replace("·", "")
+    # A noun the lexicon does not know takes the gender the release's own "das/eine/einen" shows, a cut
+    # compound's too ("eine Rauch- und Grillverbotszone", title_articles.with_suspended).
+    gender = noun_gender(noun) or (body_gender(noun, with_suspended(source)) if source else None)
     return f"{gender.capitalize()} {sentence}" if gender in ("der", "die", "das") else sentence

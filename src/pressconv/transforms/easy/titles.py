@@ -39,6 +39,7 @@ from pressconv.transforms.easy.organisations import ORG_HEADS
 from pressconv.transforms.easy.patients import DATIVE_VERBS
 from pressconv.transforms.easy.references import event_noun
 from pressconv.transforms.easy.title_candidates import ends_without_start
+from pressconv.transforms.easy.title_topic import feminine_in_body
 from pressconv.transforms.easy.when import WEEKDAYS_DE
 
 __all__ = [
@@ -109,6 +110,29 @@ def noun_gender(noun: str) -> str | None:
     head = segment(noun.replace("·", "")).rsplit("·", 1)
     if len(head) == 2 and len(head[1]) >= 3:
         return noun_gender(head[1].capitalize())
+    return _short_compound_gender(noun.replace("·", "").replace("-", ""))
+
+
+# Inseparable verb prefixes (Duden word formation): "Ver·band", "Ge·setz", "Be·trieb" are derivations,
+# no compounds, so the gender of the word after them says nothing about the whole.
+_PREFIXES: Final = ("be", "ge", "er", "ver", "zer", "ent", "emp", "miss", "ur")
+
+
+def _short_compound_gender(plain: str) -> str | None:
+    """The gender of a compound too short for the splitter ("Wärme·bus", "Stadt·bus"): its last part's.
+
+    Duden grammar: the last part of a compound fixes its gender (Grundwort). The last part must be a
+    noun of the lexicon (three letters at least) and the first a word in use of four letters at least
+    (wordfreq), not an inseparable prefix: so a derivation ("Verband") is never read as a compound.
+    """
+    for at in range(4, len(plain) - 2):
+        first, last = plain[:at], plain[at:]
+        if first.lower() in _PREFIXES or max(zipf(first), zipf(first.capitalize())) < _KNOWN_WORD + 0.5:
+            continue
+        entry = lookup(last.capitalize())
+        whole = entry is not None and entry.word.replace("·", "").lower() == last.lower()
+        if entry is not None and whole and entry.gender in ("der", "die", "das"):
+            return entry.gender
     return None
 
 
@@ -1094,7 +1118,7 @@ def _join(words: list[str]) -> str:
 _DEF_ACC: Final = {"der": "den", "die": "die", "das": "das", "pl": "die"}
 
 
-def topic_sentence(part: str) -> str | None:
+def topic_sentence(part: str, body: str = "") -> str | None:
     """ "Es geht um den Neu·zugang Max Muster": a headline noun phrase as the topic of the release.
 
     The frame asserts nothing but the topic the sender named, so it also fits a statement or a name
@@ -1117,6 +1141,8 @@ def topic_sentence(part: str) -> str | None:
         return None
     noun = tagged[head]
     gender = "pl" if plural_noun(noun.word, noun.lemma) else noun_gender(noun.word)
+    if gender is None and body and feminine_in_body(noun.word, body):
+        gender = "die"  # the release's own "die" before the singular noun (title_topic.feminine_in_body)
     if gender is None or (head + 1 < len(words) and words[head + 1] in ("der", "des")):
         return None  # unknown article, or a genitive the title would keep
     if any(t in ("ADJ(D)", "ADV") for t in tags[head + 1 :]):
@@ -1213,7 +1239,10 @@ def lead_clause(sentence: str) -> str | None:
         return None
     # A dot after a number before another word is an ordinal ("1. April"), not the sentence's end.
     words = [
-        t.word for i, t in enumerate(tagged[:cut]) if t.word != "." or (0 < i < cut - 1 and tagged[i - 1].pos == "CARD")
+        t.word
+        for i, t in enumerate(tagged[:cut])
+        # HanTa may tag the day of "15. Mai" as an adjective: a number is a number whatever its tag.
+        if t.word != "." or (0 < i < cut - 1 and (tagged[i - 1].pos == "CARD" or tagged[i - 1].word.isdigit()))
     ]
     clause = _join(words).rstrip(",;: ")
     if sum(1 for t in tagged[:cut] if t.pos.endswith("(FIN)")) != 1:

@@ -1,0 +1,137 @@
+"""A long clipped state headline ("Halle nach Sturm bis auf Weiteres gesperrt") said whole: "Die Halle ist gesperrt"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.headline_grammar import body_gender
+from pressconv.transforms.easy.title_nominal import state_participle
+from pressconv.transforms.easy.title_topic import feminine_in_body
+from pressconv.transforms.easy.titles import noun_gender, plural_noun
+
+__all__ = ["clipped_state"]
+
+# Headline ellipsis (Schlagzeilenstil, Duden grammar): "Turnhalle nach Wasserschaden gesperrt" leaves
+# out the article and the copula of a Zustandspassiv. Where the body tells that state as holding now
+# ("Die Halle ist ab sofort gesperrt"), "Die Turnhalle ist gesperrt" says the headline's news; the
+# phrases between subject and participle give the cause ("nach …", "wegen …") or "bis auf Weiteres",
+# and leaving them out states less, nothing false. A span ("ab 3. Mai", "bis Freitag") and the
+# adverbs before the participle ("teilweise", "wieder") stay: without them the state would say more.
+_NOW: Final = frozenset({"ist", "sind", "bleibt", "bleiben"})
+# Words whose loss or presence changes the statement: a part or body clause with them gives no title.
+_CHANGING: Final = re.compile(
+    r"\b(?:nicht|kein\w*|nie|nur|teilweise|halbseitig|zeitweise|nachts|tagsüber|abends|morgens|jeweils|"
+    r"soll\w*|könnt\w*|würd\w*|geplant\w*|voraussichtlich\w*|möglich\w*|angekündigt\w*|drohend\w*)\b",
+    re.IGNORECASE,
+)
+# Prepositions of a cause (Duden grammar: kausale Präpositionen): their phrase may be left out.
+_CAUSE: Final = frozenset({"nach", "wegen", "aufgrund", "infolge"})
+# Spans of time the state holds for: kept with their phrase.
+_SPAN: Final = frozenset({"ab", "bis", "seit"})
+# Prepositions of place after the head noun that name which thing it is ("Halle am Berg").
+_PLACE: Final = frozenset({"am", "an", "im", "in", "auf", "beim", "bei"})
+# A date or time word: "nach Ostern", "nach dem 3. Mai" is a time, not a cause, and is never left out.
+_TIME_WORD: Final = re.compile(
+    r"\d|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|tag\b|Woche|"
+    r"Monat|Jahr|Ostern|Pfingsten|Weihnachten|Ferien|Ende|Anfang|Mitte|Uhr",
+    re.IGNORECASE,
+)
+# A span with a day or a date ("ab 3. Mai", "bis Freitag", "ab dem …"): a state that begins or ends then.
+_DATED_SPAN: Final = re.compile(
+    r"\b(?:ab|bis|vom|von)\s+(?:dem\s+|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|\d)", re.IGNORECASE
+)
+_DEFINITE: Final = {"der": "Der", "die": "Die", "das": "Das"}
+
+
+def _phrase_end(tagged: Sequence[morph.Token], start: int, stop: int) -> int:
+    """The end of a prepositional phrase from ``start``: its article, adjectives, nouns and names."""
+    end = start + 1
+    while end < stop and tagged[end].pos in ("ART", "ADJ(A)", "NN", "NE", "CARD") and tagged[end].word != "bis":
+        end += 1
+    return end
+
+
+def _told_now(participle: str, head: str, sentences: Sequence[str]) -> bool:
+    """A body clause tells the state as holding now: copula "ist/sind/bleibt", the same participle, the
+    headline's head noun (or the last part of it) before it, and no word that limits or doubts it."""
+    stem = head.replace("·", "").lower()
+    stems = {stem[: max(5, len(stem) - 2)], stem[-6:]} if len(stem) >= 6 else {stem}
+    for sentence in sentences:
+        if not re.search(rf"\b{re.escape(participle)}\b", sentence) or _CHANGING.search(sentence):
+            continue
+        before = sentence[: sentence.index(participle)].lower()
+        if not any(s in before for s in stems):
+            continue
+        words = set(re.findall(r"\w+", before))
+        # A date in the clause ("ist ab 3. Mai gesperrt") is a state to come: not told as holding now.
+        if words & _NOW and not _DATED_SPAN.search(before):
+            return True
+    return False
+
+
+def clipped_state(part: str, sentences: Sequence[str], body: str) -> str | None:
+    """ "Die Turn·halle am Markt ist gesperrt" from "Turnhalle am Markt nach Wasserschaden
+    bis auf Weiteres gesperrt", where the body tells the state as holding now; else None.
+
+    The subject is the headline's bare noun (adjectives before it declined weak, a place phrase after
+    it kept); its article is the lexicon's or the body's (no guess). Cause phrases and "bis auf
+    Weiteres" are left out, spans and adverbs kept; any other word makes no title.
+    """
+    text = part.strip().rstrip(".!")
+    if not state_participle(text) or "," in text or _CHANGING.search(text):
+        return None
+    tagged = [t for t in morph.tag(text) if not t.pos.startswith("$")]
+    if any(t.pos.endswith("(FIN)") for t in tagged):
+        return None
+    head = next((i for i, t in enumerate(tagged) if t.pos == "NN"), None)
+    if head is None or any(t.pos != "ADJ(A)" for t in tagged[:head]):
+        return None
+    noun = tagged[head]
+    plural = plural_noun(noun.word, noun.lemma or noun.word)
+    gender = None if plural else noun_gender(noun.word) or body_gender(noun.word, body)
+    if not plural and gender is None and feminine_in_body(noun.word, body):
+        gender = "die"  # the body's "die" before the singular noun (title_topic.feminine_in_body)
+    if not plural and gender not in _DEFINITE:
+        return None
+    last = len(tagged) - 1
+    at = head + 1
+    # A name or number right after the noun is part of it ("Halle 2", "Kreisstraße K 12").
+    while at < last and tagged[at].pos in ("NE", "CARD"):
+        at += 1
+    subject = [t.word for t in tagged[:at]]
+    if at < last and tagged[at].word.lower() in _PLACE:
+        end = _phrase_end(tagged, at, last)
+        subject += [t.word for t in tagged[at:end]]
+        at = end
+    kept: list[str] = []
+    while at < last:
+        word = tagged[at].word
+        if word.lower() == "bis" and [t.word.lower() for t in tagged[at + 1 : at + 3]] == ["auf", "weiteres"]:
+            at += 3  # "bis auf Weiteres": no end is known, the state holds now
+            continue
+        if word.lower() in _CAUSE:
+            end = _phrase_end(tagged, at, last)
+            if _TIME_WORD.search(" ".join(t.word for t in tagged[at:end])):
+                return None  # "nach Ostern": a time, which the state depends on
+            at = end
+            continue
+        if word.lower() in _SPAN:
+            end = _phrase_end(tagged, at, last)
+            kept += [t.word for t in tagged[at:end]]
+            at = end
+            continue
+        if tagged[at].pos in ("ADV", "ADJ(D)") and all(t.pos in ("ADV", "ADJ(D)") for t in tagged[at:last]):
+            kept += [t.word for t in tagged[at:last]]
+            break
+        return None  # a word the title can neither keep in its place nor leave out safely
+    participle = tagged[last].word
+    if not _told_now(participle, noun.word, sentences):
+        return None
+    weak = "en" if plural else "e"
+    opening = [re.sub(r"(?:e|er|es|en|em)$", "", w).lower() + weak if i < head else w for i, w in enumerate(subject)]
+    article = "Die" if plural else _DEFINITE[gender or "das"]
+    sentence = " ".join([article, *opening, "sind" if plural else "ist", *kept, participle])
+    return re.sub(r" \.", ".", sentence)
