@@ -14,7 +14,8 @@ from pressconv.transforms.easy.compounds import segment
 from pressconv.transforms.easy.lexicon import entries_for
 from pressconv.transforms.easy.lists import enumeration
 from pressconv.transforms.easy.orgkinds import kind_nouns
-from pressconv.transforms.easy.verify import structure_failures
+from pressconv.transforms.easy.plainwords import plain_words
+from pressconv.transforms.easy.verify import rule_failures, structure_failures
 
 
 @pytest.mark.parametrize(
@@ -129,3 +130,14 @@ def test_the_generic_noun_of_a_named_body_counts_as_introduced(source: str, earl
 
 def test_the_generic_noun_stays_unintroduced_when_the_summary_never_named_the_body() -> None:
     assert kind_nouns("Die Hansen Metallbau GmbH baut eine Halle.", ["Die Stadt Nordau freut sich."]) == []
+
+
+def test_voraussichtlich_is_said_as_the_plain_hedge() -> None:
+    # A utility's works and a city's closure: the hedge stays, in a word without 15 letters.
+    assert plain_words("Die Sperrung gilt voraussichtlich bis Freitag.") == "Die Sperrung gilt vermutlich bis Freitag."
+    assert plain_words("Das voraussichtliche Ende ist im Mai.") == "Das vermutliche Ende ist im Mai."
+
+
+def test_a_part_of_a_day_in_a_split_compound_is_no_relative_time() -> None:
+    assert not any(f.check == "rule.relative-time" for f in rule_failures("Der Park ist bis Samstag·morgen zu."))
+    assert any(f.check == "rule.relative-time" for f in rule_failures("Der Park ist ab morgen zu."))

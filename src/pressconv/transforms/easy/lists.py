@@ -136,7 +136,9 @@ def enumeration(text: str) -> Enumeration | None:
     items are to the reader ("Im Erdgeschoss gibt es:"). A verb part after the list (the right
     bracket of the Satzklammer: "… und C angeboten", "… an") moves into the intro.
     """
-    sentence = text.strip()
+    # "ab Donnerstag, 12 Uhr, alle Parks …": a day and its hour set off by commas are one time phrase
+    # (German apposition of the hour); said "ab Donnerstag um 12 Uhr", its commas no longer cut items.
+    sentence = _DAY_HOUR.sub(r"\g<day> um \g<hour> Uhr", text.strip())
     if not sentence.endswith(".") or _UNSURE.search(sentence) or sentence.count("„") != sentence.count("“"):
         return None
     body = sentence[:-1].strip()
@@ -255,6 +257,10 @@ def enumeration(text: str) -> Enumeration | None:
 _DAY: Final = re.compile(r"^(?:[A-ZÄÖÜ][\w·]*(?:tag|woch|abend)|\d{1,2}\.\s+[A-ZÄÖÜ][a-zä]+)(?:\s+\(.*\))?$")
 
 
+_DAY_HOUR: Final = re.compile(
+    r"\b(?P<day>(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)|\d{1,2}\.\s+[A-ZÄ][a-zä]+),\s+"
+    r"(?P<hour>\d{1,2}(?:[.:]\d{2})?)\s+Uhr,"
+)
 # Prepositions that are also separable verb particles (Duden grammar, Partikelverben): "schließen ab".
 _PARTICLE_PREPOSITIONS: Final = frozenset({"ab", "an", "auf", "aus", "bei", "mit", "nach", "vor", "zu", "um", "durch"})
 _CLOCK_ITEM: Final = re.compile(r"^(?:(?:um|ab|bis)\s+)?\d{1,2}(?:[.:]\d{2})?\s*Uhr$")

@@ -41,6 +41,9 @@ _PARTICLES: Final = {
 # Adjectives whose endings carry over to the plain stem ("erforderlichen" → "nötigen").
 _ADJECTIVE_STEMS: Final = {
     "erforderlich": "nötig",
+    # "voraussichtlich" (15 letters, no word parts: derived from "Voraussicht") is the formal hedge of
+    # plans and forecasts; "vermutlich" keeps it a hedge in a word the reader knows.
+    "voraussichtlich": "vermutlich",
     "zahlreich": "viel",
     "sämtlich": "all",
     # "unterschiedliche Angebote", "unterschiedlich groß": "verschieden" says the same (Duden synonym).
@@ -53,6 +56,7 @@ _ADJECTIVE_STEMS: Final = {
 # not "vieles", so the strong neuter singular stays as written.
 _ADJECTIVE_ENDINGS: Final = {
     "erforderlich": ("", "e", "en", "er", "es", "em"),
+    "voraussichtlich": ("", "e", "en", "er", "es", "em"),
     "zahlreich": ("e", "en"),
     "sämtlich": ("e", "en"),
     # The strong neuter "verschiedenes" also reads as "miscellaneous": that form stays as written.

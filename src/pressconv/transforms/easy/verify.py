@@ -278,7 +278,9 @@ _ANAPHORS: Final = frozenset(
 # rewrite resolves the ones it can (dates.py, deixis.py); a left-over one is refused.
 _WEEKDAY_WORDS: Final = r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende|Woche|Monat|Jahr)"
 _RELATIVE_TIME: Final = re.compile(
-    rf"\b(?:[Gg]estern|[Vv]orgestern|[Üü]bermorgen|[Gg]estrig\w*|[Hh]eutig\w*|[Mm]orgig\w*|[Hh]eute)\b|\bmorgen\b|"
+    # "Samstag·morgen" is a part of a day, not "morgen" (tomorrow): the Mediopunkt of a split compound
+    # is no word boundary for this rule.
+    rf"\b(?:[Gg]estern|[Vv]orgestern|[Üü]bermorgen|[Gg]estrig\w*|[Hh]eutig\w*|[Mm]orgig\w*|[Hh]eute)\b|(?<![·-])\bmorgen\b|"
     rf"\b(?:[Kk]ommende[nmrs]?|[Nn]ächste[nmrs]?|[Vv]ergangene[nmrs]?|[Ll]etzte[nmrs]?|[Dd]iese[nmrs]?)\s+{_WEEKDAY_WORDS}\w*"
 )
 
