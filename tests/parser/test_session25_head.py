@@ -15,7 +15,7 @@ from pressconv.parser import parse_text
 @pytest.mark.parametrize(
     ("letterhead", "issued"),
     [
-        ("Kreisverwaltung Nordau · Pressestelle · 07.09.2026", date(2026, 9, 7)),
+        ("Landratsamt Nordau · Presse · 14.05.2027", date(2027, 5, 14)),
         ("Stadt Südheim • Presse • 3. Mai 2026", date(2026, 5, 3)),
         ("Hochschule Westfeld · 14.02.2027 · Pressemitteilung", date(2027, 2, 14)),
     ],
@@ -52,9 +52,48 @@ def test_an_institution_line_over_a_capitalised_headline_is_the_sender(sender: s
 
 def test_a_person_under_an_office_is_no_headline() -> None:
     # "Bürgermeisterin Jana Beck" under "Stadt Nordau" names an office holder: both are sender lines,
-    # and the text below starts without a headline; the person's line must not become the title.
+    # and the text below starts without a headline. The rule for a name over a capitalised headline
+    # (above) must not take the person's line for the headline: it holds no word in lower case. (That
+    # the city's name is then read as the title is an older gap of such a head, noted, not fixed here.)
     text = "Stadt Nordau\nBürgermeisterin Jana Beck\n\nNordau, 2. Juni 2026 – Der Sommer beginnt im Park.\n"
-    assert inline_text(parse_text(text).release.meta.title) != "Bürgermeisterin Jana Beck"
+    result = parse_text(text)
+    assert "Jana Beck" not in inline_text(result.release.meta.title)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # A city's and a police desk's headline wrapped after a preposition: one headline, never cut.
+        ("Stadt sperrt Brücke nach", "Unfall mit Lastwagen"),
+        ("Polizei sucht Zeugen nach", "Einbruch in Kita"),
+    ],
+)
+def test_a_headline_wrapped_after_a_preposition_stays_whole(first: str, second: str) -> None:
+    text = f"{first}\n{second}\n\nNordau, 2. Mai 2026 – Die Polizei ermittelt. Der Schaden ist hoch.\n"
+    assert inline_text(parse_text(text).release.meta.title) == f"{first} {second}"
+
+
+@pytest.mark.parametrize(
+    ("sender", "headline"),
+    [
+        # A parish and a county: a verbless headline between the name and the label, the text below.
+        ("Gemeinde Westfeld", "Bürgerabend zum neuen Bauland am See"),
+        ("Landkreis Südheim", "Neue Regeln für die Abfuhr von Sperrmüll"),
+    ],
+)
+def test_a_verbless_headline_between_sender_and_label_is_the_title(sender: str, headline: str) -> None:
+    text = (
+        f"{sender}\n\n{headline}\n\nPressemitteilung 12/2026 vom 1. März 2026\n\n"
+        "Der Gemeinderat hat den Plan im Februar beschlossen und lädt alle Bürger ein.\n"
+    )
+    meta = parse_text(text).release.meta
+    assert inline_text(meta.title) == headline
+    assert meta.organisation == sender
+
+
+def test_a_motto_under_the_name_is_never_the_headline() -> None:
+    text = "Stadtwerke Nordau\nWir sind für Sie da\n\nPressemitteilung vom 09.03.2026\n\nDer Gaspreis steigt im April.\n"
+    assert "Wir sind" not in inline_text(parse_text(text).release.meta.title)
 
 
 @pytest.mark.parametrize(
@@ -82,7 +121,7 @@ def test_a_dash_before_a_sentence_is_still_a_dateline() -> None:
 @pytest.mark.parametrize(
     ("line", "sender", "rubric"),
     [
-        ("Landkreis Nordau – Aus dem Landratsamt", "Landkreis Nordau", "Aus dem Landratsamt"),
+        ("Landkreis Nordau – Nachrichten aus der Verwaltung", "Landkreis Nordau", "Nachrichten aus der Verwaltung"),
         ("Stadt Südheim – Neues aus dem Rathaus", "Stadt Südheim", "Neues aus dem Rathaus"),
     ],
 )
@@ -106,7 +145,7 @@ def test_a_department_after_the_dash_stays_in_the_name() -> None:
 @pytest.mark.parametrize(
     ("label", "number", "issued"),
     [
-        ("Pressemitteilung 041/2026 vom 09.03.2026", "041/2026", date(2026, 3, 9)),
+        ("Pressemitteilung 017/2027 vom 14.05.2027", "017/2027", date(2027, 5, 14)),
         ("Presseinformation 12 vom 3. Mai 2026", "12", date(2026, 5, 3)),
     ],
 )
@@ -152,13 +191,13 @@ def test_a_motto_under_the_sender_with_a_headline_below_the_label_stays_a_motto(
 
 @pytest.mark.parametrize(
     "row",
-    ["Presse | Aktuelles | 09.01.2026", "Presse | Meldungen | 9. Januar 2026"],
+    ["Presse | Meldungen | 21.11.2026", "Presse | Neuigkeiten | 21. November 2026"],
 )
 def test_a_cms_row_with_desk_rubric_and_date_is_read_as_head_items(row: str) -> None:
     body = "Besuche sind ab Montag nur am Nachmittag möglich."
     text = f"Kreiskrankenhaus Nordau gGmbH\n\n{row}\n\nNeue Besuchszeiten ab Montag\n\n{body}\n"
     meta = parse_text(text).release.meta
-    assert meta.issued == date(2026, 1, 9)
+    assert meta.issued == date(2026, 11, 21)
     assert meta.organisation == "Kreiskrankenhaus Nordau gGmbH"
     assert inline_text(meta.title) == "Neue Besuchszeiten ab Montag"
 

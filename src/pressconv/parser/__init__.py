@@ -526,7 +526,7 @@ def _read_head(lines: list[Line], head: _Head, language: str, *, headline_elsewh
             continue
         rubric_line = _sender_and_rubric(text) if head.title is None else None
         if rubric_line is not None and _headline_follows(lines, index):
-            # "Landkreis Nordau – Aus dem Landratsamt" over the headline: the sender's name and the
+            # "Landkreis Nordau – Nachrichten aus der Verwaltung" over the headline: the sender's name and the
             # rubric of its news page on one line; the sender is read, the rubric is the kicker.
             sender_name, rubric = rubric_line
             _take_sender(Line(line.number, sender_name, line.indent, sender_name), head)
@@ -590,7 +590,7 @@ def _read_head(lines: list[Line], head: _Head, language: str, *, headline_elsewh
 # Pressemitteilung", "Presseinformation Nr. 12 | 12.03.2025 | Stadt Nordau". A letterhead typed in a
 # word processor sets them in columns instead, and the copy keeps the gap as a run of spaces or a tab
 # ("Pressemitteilung 07/2026          26.03.2026"). Web letterheads set a spaced middle dot or bullet
-# where print uses a bar ("Kreisverwaltung Nordau · Pressestelle · 07.09.2026", "Stadt X • Presse • 3.5.2026").
+# where print uses a bar ("Landratsamt Nordau · Presse · 14.05.2027", "Stadt X • Presse • 3.5.2026").
 _BAR = lazy_compile(r"\s+[|·•]\s+|\s{3,}|\t+")
 _DOT_BAR = lazy_compile(r"\S\s+[·•]\s+\S")
 _COLUMN_GAP = lazy_compile(r"\S(?:\s{3,}|\t+)\S")
@@ -662,7 +662,7 @@ def _take_bar_line(text: str, head: _Head, number: int, *, rubrics: bool = False
             and len(segment.split()) <= _DESK_RUBRIC_WORDS_MAX
             and not institution_line(segment)
         ):
-            # "Presse | Aktuelles | 09.01.2026": after the site's press section, a short item is the
+            # "Presse | Meldungen | 21.11.2026": after the site's press section, a short item is the
             # section's rubric ("Aktuelles", "Meldungen"), as the CMS prints its path, never the sender.
             kinds.append(("topics", segment))
         elif (
@@ -827,7 +827,7 @@ def _take_sender(line: Line, head: _Head) -> None:
         head.fragments.append(Fragment(line.number, crumbs[1], "web-page navigation (breadcrumb after the site's name)"))
     rubric_line = _sender_and_rubric(text)
     if rubric_line is not None:
-        # "Landkreis Nordau – Aus dem Landratsamt": the news page's rubric is the kicker, not the name.
+        # "Stadt Südheim – Neues aus dem Rathaus": the news page's rubric is the kicker, not the name.
         text = rubric_line[0]
         head.kicker = f"{head.kicker} – {rubric_line[1]}" if head.kicker else rubric_line[1]
     named = names_sender(text) or department_name(text) or organisation.office_label(text)
@@ -1233,7 +1233,7 @@ def _sender_lines(lines: list[Line], index: int) -> list[int]:
         probe, candidate = following
         kind = _head_kind(candidate)
         if kind == "other" and _dated_bar_row(candidate):
-            kind = "date"  # "Presse | Aktuelles | 09.01.2026": a CMS row of head items with the date
+            kind = "date"  # "Presse | Meldungen | 21.11.2026": a CMS row of head items with the date
         if kind in ("label", "date", "number") or (kind == "other" and _caps_rubric(candidate)):
             # A one-word rubric in capitals ("VERKEHRSUNFALL") under the sender's name is a head line
             # like a label (German police and press desks print it as a Rubrik), never a second name

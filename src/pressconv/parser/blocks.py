@@ -196,7 +196,7 @@ _DAY = (
     r"|\d{1,2}\.(?:\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+\.?)(?:\s*\d{4})?)?"
 )
 # A list line that opens with a day: a weekday (written out or short) before a date, or a date alone
-# ("Mo, 05.10. Nordau", "Samstag, 3. Mai: Fest", "12.06.: Lesung").
+# ("Di, 12.05. Nordau", "Samstag, 3. Mai: Fest", "12.06.: Lesung").
 _DATED_ITEM = lazy_compile(
     r"[\s•*·▪►–-]*(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Mo|Di|Mi|Do|Fr|Sa|So)\.?,?\s+)?"
     r"\d{1,2}\.\s*(?:\d{1,2}\.|(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b)"
@@ -323,7 +323,7 @@ def _continues(
     if (_SCHEDULE_LINE.fullmatch(previous.text) or _ARROW_LINE.fullmatch(previous.text)) and text[:1].isupper():
         return None  # "Montag: 8 bis 12 Uhr" / "Leerung vom …": one day a line (_SCHEDULE_LINE)
     if so_far.rstrip().endswith(":") and _DATED_ITEM.match(text):
-        # "Die Termine im Oktober:" over "Mo, 05.10. Nordau, Marktplatz": an intro over the lines of a
+        # "Die Halte im Mai:" over "Di, 12.05. Nordau, Kirchplatz": an intro over the lines of a
         # dated list, one item a line; a wrapped intro never goes on with a weekday or a date.
         return None
     if _ends_sentence(so_far):
@@ -376,6 +376,9 @@ def ends_with_function_word(text: str) -> bool:
 _VERB_PARTICLES = frozenset(("ein", "aus", "an", "ab", "auf", "vor", "mit", "zu", "nach", "bei", "um", "durch"))
 
 
+_SUBTITLE_WORDS_MIN = 4
+
+
 def _verb_particle_end(title: str, text: str) -> bool:
     """True if ``title`` closes with a separable verb's particle and the next line starts a new phrase.
 
@@ -385,6 +388,14 @@ def _verb_particle_end(title: str, text: str) -> bool:
     """
     words = title.split()
     if len(words) < 3 or words[-1].lower() not in _VERB_PARTICLES or not text[:1].isupper():
+        return False
+    # Most of these particles are prepositions too ("Stadt sperrt Brücke nach" / "Unfall mit Lastwagen"
+    # is one wrapped headline): the next line must read as a subtitle of its own, a clause with a word
+    # in lower case that is no function word (its verb), not a noun phrase that completes the preposition.
+    following = text.split()
+    if len(following) < _SUBTITLE_WORDS_MIN or not any(
+        word[:1].islower() and word.lower() not in _FUNCTION_WORDS for word in following[1:]
+    ):
         return False
     return any(word[:1].islower() and word.lower() not in _FUNCTION_WORDS for word in words[1:-1])
 

@@ -296,7 +296,7 @@ def match_label(text: str) -> Label | None:
         found = parse_date_line(rest)
         if found:
             return Label(kicker, number=numbered.group("number").strip(), issued=found)
-    # Or a bare running number and its date: "Pressemitteilung 041/2026 vom 09.03.2026".
+    # Or a bare running number and its date: "Pressemitteilung 017/2027 vom 14.05.2027".
     bare = _BARE_NUMBER_DATED.fullmatch(tail)
     if bare is not None and (found := parse_date_line(bare.group("rest"))) is not None:
         return Label(kicker, number=bare.group("number"), issued=found)
@@ -680,7 +680,7 @@ def _place_form(place: str, after: str) -> bool:
     # "Die Preise -- " is not a dateline; a place is written in capitals, with a state, or as one or
     # two capitalised words directly followed by the sentence ("München – Die Stadt …").
     # What follows the dash must read as the text's first sentence: a kicker line set in two parts
-    # ("JUGEND MUSIZIERT – REGIONALWETTBEWERB", "Landkreis Nordau – Aus dem Landratsamt") names a
+    # ("JUGEND FORSCHT – LANDESWETTBEWERB", "Stadt Südheim – Neues aus dem Rathaus") names a
     # series or a rubric, and its few words end without a stop.
     rest = after.strip()
     if len(rest.split()) < _DASH_TEXT_WORDS_MIN and not rest.endswith((".", "!", "?", ":")):

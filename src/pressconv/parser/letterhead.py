@@ -257,11 +257,22 @@ def letterhead_lines(lines: list[Line]) -> list[int]:
             named = label is not None and label.issuer is not None and not department_name(label.issuer)
             if named:
                 return []
-            if stated is not None and _text_follows(lines, index):
+            if _text_follows(lines, index):
                 # Sender, headline (and subtitle), then the label and the text: some offices print the
                 # label under the headline. With no headline below the label, the line under the
-                # sender's name that says something (a verb after a noun) is the headline, no motto.
-                return found[:stated]
+                # sender's name that says something (a verb after a noun) is the headline, no motto;
+                # else the last line under the name that names no body, no office and no address
+                # ("Bürgerabend zum neuen Bauland") is.
+                if stated is None:
+                    stated = next(
+                        (
+                            position
+                            for position in range(len(found) - 1, 0, -1)
+                            if _topic_line(lines[found[position]].text.strip())
+                        ),
+                        None,
+                    )
+                return found[:stated] if stated is not None else found
             return found
         if len(found) >= LETTERHEAD_LINES_MAX or _head_item(text) or not _short_unpunctuated(text):
             return []
@@ -269,10 +280,29 @@ def letterhead_lines(lines: list[Line]) -> list[int]:
             return []
         if re.match(r"[a-zäöüß]", text) and not found:
             return []
-        if found and stated is None and not _plain_letterhead_item(text):
+        if found and stated is None and not _plain_letterhead_item(text) and not _MOTTO.search(text):
             stated = len(found)
         found.append(index)
     return []
+
+
+# A motto speaks to or for people ("Wir sind für Sie da", "Ihr Partner in der Region"); a headline of a
+# release names its news in the third person.
+_MOTTO = lazy_compile(r"\b(?:[Ww]ir|[Uu]ns|[Uu]nser\w*|Sie|Ihr\w*|[Dd]u|[Dd]ein\w*|[Ee]uch|[Ee]uer\w*)\b")
+
+
+def _topic_line(text: str) -> bool:
+    """A letterhead-shaped line that names a topic: no body, office, department, address or motto."""
+    bare = strip_department_dashes(text)
+    return not (
+        institution_line(bare)
+        or address_line(bare)
+        or contact_item_line(bare)
+        or legal_form_line(bare)
+        or office_label(bare)
+        or department_name(bare)
+        or _MOTTO.search(bare)
+    ) and any(word[:1].islower() for word in bare.split())
 
 
 def _plain_letterhead_item(text: str) -> bool:
@@ -288,13 +318,18 @@ def _plain_letterhead_item(text: str) -> bool:
     )
 
 
+_COLON_TEXT_WORDS_MIN = 8
+
+
 def _text_follows(lines: list[Line], index: int) -> bool:
     """True if the text under the label at ``index`` starts with a paragraph, past any date line."""
     for line in lines[index + 1 : index + 8]:
         text = line.text.strip()
         if not text or parse_date_line(text) is not None:
             continue
-        return len(text) > LETTERHEAD_LINE_MAX or (text.endswith(".") and not ends_in_abbreviation(text))
+        # A sentence, or an invitation's first clause that ends in a colon ("… lädt zu einem Abend ein:").
+        sentence_colon = text.endswith(":") and len(text.split()) >= _COLON_TEXT_WORDS_MIN
+        return len(text) > LETTERHEAD_LINE_MAX or sentence_colon or (text.endswith(".") and not ends_in_abbreviation(text))
     return False
 
 

@@ -530,7 +530,15 @@ def without_connective(sentence: str) -> str | None:
     if inner is not None:
         # "Die Gebühren bleiben hingegen gleich." -> "Die Gebühren bleiben gleich.": the link leaves the
         # Mittelfeld, nothing else moves.
-        return _tidy(" ".join(t.word for position, t in enumerate(tagged) if position != inner))
+        # Cut from the sentence as written, never rebuilt from its tokens: a phone number or a quoted
+        # name keeps its spacing ("0621/963-2222", „Markt“).
+        word = tagged[inner].word
+        nth = sum(1 for t in tagged[:inner] if t.word == word)
+        found = list(re.finditer(rf"\s+{re.escape(word)}(?=[\s,.;:!?])", sentence))
+        if nth >= len(found):
+            return None
+        cut = found[nth]
+        return sentence[: cut.start()] + sentence[cut.end() :]
     if len(tagged) < 5 or tagged[0].word.lower() not in _CONNECTIVES or tagged[0].pos not in ("ADV", "PROAV", "PAV"):
         return None
     if not tagged[1].pos.endswith("(FIN)") or any(t.word == "," for t in tagged[:4]):

@@ -15,6 +15,7 @@ from typing import Final, Literal
 from pressconv.transforms.easy.frequency import zipf
 from pressconv.transforms.easy.limits import LONG_WORD
 from pressconv.transforms.easy.morph import ADDRESS, tag
+from pressconv.transforms.easy.particles import PARTICLE_PREPOSITIONS
 
 __all__ = ["MEDIOPUNKT", "PLACE_HEADS", "STREET_SUFFIXES", "Separator", "segment", "segment_text", "zipf"]
 
@@ -607,9 +608,7 @@ def segment(word: str, separator: Separator = MEDIOPUNKT) -> str:
 
 
 # Prepositions and verb particles that begin nouns of their own ("Übersicht", "Durchgang", "Umleitung").
-_PARTICLE_PREFIXES: Final = frozenset(
-    {"ab", "an", "auf", "aus", "bei", "durch", "ein", "gegen", "mit", "nach", "über", "um", "unter", "vor", "zu"}
-)
+_PARTICLE_PREFIXES: Final = PARTICLE_PREPOSITIONS | {"ein"}
 
 
 # Adverbs that prefix verbs and their derivations like particles ("vorausfahren", "zurückhalten").

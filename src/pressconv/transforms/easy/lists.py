@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.particles import PARTICLE_PREPOSITIONS
 from pressconv.transforms.easy.rescue import Rescue, RescueContext
 
 __all__ = ["Enumeration", "enumeration", "list_rescue"]
@@ -217,7 +218,7 @@ def enumeration(text: str) -> Enumeration | None:
         not closing
         and start > 0
         and tail[start - 1].pos in _PREPOSITIONS
-        and tail[start - 1].word.lower() in _PARTICLE_PREPOSITIONS
+        and tail[start - 1].word.lower() in PARTICLE_PREPOSITIONS
         and not parallel
     ):
         # An intro that ends in a preposition that is also a verb particle ("schließt ab:") reads as a
@@ -261,8 +262,6 @@ _DAY_HOUR: Final = re.compile(
     r"\b(?P<day>(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)|\d{1,2}\.\s+[A-ZÄ][a-zä]+),\s+"
     r"(?P<hour>\d{1,2}(?:[.:]\d{2})?)\s+Uhr,"
 )
-# Prepositions that are also separable verb particles (Duden grammar, Partikelverben): "schließen ab".
-_PARTICLE_PREPOSITIONS: Final = frozenset({"ab", "an", "auf", "aus", "bei", "mit", "nach", "vor", "zu", "um", "durch"})
 _CLOCK_ITEM: Final = re.compile(r"^(?:(?:um|ab|bis)\s+)?\d{1,2}(?:[.:]\d{2})?\s*Uhr$")
 
 
