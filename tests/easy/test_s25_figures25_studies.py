@@ -59,6 +59,8 @@ def test_who_asked_how_many_names_a_feminine_sender_and_keeps_the_count() -> Non
 
 def test_a_participation_sentence_says_how_many_took_part() -> None:
     assert _said("An der Mitgliederumfrage nahmen 812 Betriebe teil.") is None  # no "Umfrage" word of its own
+    assert _said("An dieser Umfrage nahmen 812 Betriebe teil.") is None
+    assert _said("Das zeigt eine Umfrage der Stiftung Kornau, für die sie 900 Haushalte befragt hat.") is None
     assert _said("An der Umfrage nahmen rund 812 Betriebe teil.") == ("Rund 812 Betriebe haben bei der Umfrage mitgemacht.",)
 
 

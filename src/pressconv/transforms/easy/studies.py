@@ -64,16 +64,17 @@ _MAX_WORDS: Final = 12
 _COUNT: Final = r"(?:(?:rund|etwa|mehr als|knapp|fast|insgesamt) )?(?:\d{1,3}(?:\.\d{3})+|\d+)"
 # Who asked, when it is the sender's own people (its team, its researchers): then the sender asked.
 # Another asker ("ein Institut", "ein Meinungsforschungsinstitut") did the asking for it, so the
-# sentence is refused rather than crediting the sender with it.
-_OWN_TEAM: Final = r"(?:(?:das|ihr) (?:Team|Forschungsteam)(?: um [^,]+?)? |die Forschenden |man |sie )?"
+# sentence is refused rather than crediting the sender with it; so is "sie" (it may name another).
+_OWN_TEAM: Final = r"(?:(?:das|ihr) (?:Team|Forschungsteam)(?: um [^,]+?)? |die Forschenden |man )?"
 _STUDY: Final = r"(?:Studie|Umfrage|Befragung|Erhebung|Untersuchung)"
 _ASKED: Final = re.compile(
     rf"\b(?:eine[rn]?|der|die) {_STUDY} der (?P<org>[^,]+?), für die {_OWN_TEAM}"
     rf"(?P<count>{_COUNT}) (?P<phrase>[^,]+?) befragt (?:hat|haben)\.$"
 )
-# "An der Umfrage nahmen 800 Mitglieder teil." (the participation form of member and customer surveys).
+# "An der Umfrage nahmen 800 Mitglieder teil." (the participation form of member and customer surveys);
+# not "dieser Umfrage": it points back at a survey the summary may not have named.
 _TOOK_PART: Final = re.compile(
-    rf"^An (?P<art>der|dieser) (?P<what>(?:[A-Za-zäöüß-]+ )?{_STUDY}) (?:nahmen|haben) "
+    rf"^An (?P<art>der) (?P<what>(?:[A-Za-zäöüß-]+ )?{_STUDY}) (?:nahmen|haben) "
     rf"(?P<count>{_COUNT}) "
     r"(?P<phrase>[A-ZÄÖÜ][^,]*?) teil(?:genommen)?\.$"
 )
