@@ -26,6 +26,7 @@ from pressconv.transforms.easy.placeout import place_out
 from pressconv.transforms.easy.relatives import relative_apart
 from pressconv.transforms.easy.rescue import Rescue, RescueContext, Rescuer
 from pressconv.transforms.easy.spansapart import spans_apart
+from pressconv.transforms.easy.studies import studies
 from pressconv.transforms.easy.takes_office import takes_office
 from pressconv.transforms.easy.timeout import time_apart
 from pressconv.transforms.easy.topology import clauses_only, decompose, matrix_only
@@ -47,6 +48,8 @@ RESCUERS: tuple[tuple[str, Rescuer], ...] = (
     ("office", takes_office),
     ("conditions", reader_action),
     ("deadline", deadline_rescue),
+    # A survey's finding as what a share of the respondents say, and who asked how many (studies.py).
+    ("studies", studies),
     ("figures", figures),
     # A trend of a named measure (trends.py): its direction, comparison and size, said plainly.
     ("trends", trend),

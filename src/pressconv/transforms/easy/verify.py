@@ -27,6 +27,7 @@ from pressconv.transforms.easy.presence import presence_da
 from pressconv.transforms.easy.readability import words
 from pressconv.transforms.easy.saxon import saxon_genitive
 from pressconv.transforms.easy.saying import lost_content, lost_request
+from pressconv.transforms.easy.shares import from_fraction
 from pressconv.transforms.easy.siblings import sibling_value
 from pressconv.transforms.easy.style import introduced_failures, speaker_failures, style_failures
 from pressconv.transforms.easy.types import Failure
@@ -904,6 +905,8 @@ class FactGuard:
             lambda m: m.group(1) if re.search(rf"(?<![\d,.]){m.group(1)} ?(?:prozent|%)", self.source) else m.group(0),
             sentence_numbers,
         )
+        # "1 von 3" says the source's "ein Drittel" (shares.py).
+        sentence_numbers = from_fraction(sentence_numbers, self.source)
         for number in re.findall(r"\d+", sentence_numbers):
             # "01.10.2024" is written "1. Oktober 2024": leading zeros are no different fact.
             bare = number.lstrip("0") or "0"
