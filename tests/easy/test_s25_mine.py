@@ -15,6 +15,7 @@ from pressconv.transforms.easy.lexicon import entries_for
 from pressconv.transforms.easy.lists import enumeration
 from pressconv.transforms.easy.orgkinds import kind_nouns
 from pressconv.transforms.easy.plainwords import plain_words
+from pressconv.transforms.easy.title_check import generic
 from pressconv.transforms.easy.verify import rule_failures, structure_failures
 
 
@@ -141,3 +142,15 @@ def test_voraussichtlich_is_said_as_the_plain_hedge() -> None:
 def test_a_part_of_a_day_in_a_split_compound_is_no_relative_time() -> None:
     assert not any(f.check == "rule.relative-time" for f in rule_failures("Der Park ist bis Samstag·morgen zu."))
     assert any(f.check == "rule.relative-time" for f in rule_failures("Der Park ist ab morgen zu."))
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Die Stadt bittet um Verständnis", "Die Stadtwerke bitten alle Kunden um Geduld", "Der Verein dankt allen Helfern"],
+)
+def test_a_courtesy_line_is_a_generic_title(title: str) -> None:
+    assert generic(title)
+
+
+def test_a_request_for_a_thing_is_no_courtesy_line() -> None:
+    assert not generic("Das Tierheim bittet um Futter·spenden für den Winter")

@@ -124,6 +124,10 @@ _GENERIC: Final = re.compile(
     r"^(?:Eine Nachricht\b|Es geht um\b)"
     r"|\b(?:informiert|informieren|berichtet über|berichten über|schreibt über|sagt (?:seine|ihre) Meinung)\b"
     r"|\bbittet um (?:Hilfe|Mithilfe|Hinweise|Ihre Hilfe)$"
+    # Courtesy lines close many notices ("Die Stadt bittet um Verständnis", "… dankt allen Helfern"):
+    # they say how the sender feels about the news, never the news (item 6: generic).
+    r"|\b(?:bittet|bitten) (?:alle (?:\w+ )*)?um (?:Verständnis|Geduld|Nachsicht|Rücksicht)$"
+    r"|\b(?:dankt|danken|bedankt sich|bedanken sich|entschuldigt sich|entschuldigen sich)\b"
     # "Die Polizei sucht Zeugen": every witness appeal says it; without the incident it names no news
     # (blind judgement, session 18b: an appeal title that does not name the burglaries is generic).
     r"|\bsucht (?:Zeugen|Zeuginnen und Zeugen|Hinweise)$"
