@@ -7,10 +7,13 @@ utility, a city, a company and a club."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from pressconv.transforms.easy.anaphora import without_connective
 from pressconv.transforms.easy.compounds import segment
+from pressconv.transforms.easy.leadcore import build_core
 from pressconv.transforms.easy.lexicon import entries_for
 from pressconv.transforms.easy.lists import enumeration
 from pressconv.transforms.easy.orgkinds import kind_nouns
@@ -154,3 +157,23 @@ def test_a_courtesy_line_is_a_generic_title(title: str) -> None:
 
 def test_a_request_for_a_thing_is_no_courtesy_line() -> None:
     assert not generic("Das Tierheim bittet um Futter·spenden für den Winter")
+
+
+@pytest.mark.parametrize(
+    ("lead", "core"),
+    [
+        # A police desk's burglary and a youth-club report: a nominalised adjective is the subject, and
+        # "in ein …" says where to, no attribute of it.
+        ("Am Dienstag sind Unbekannte in ein Wohnhaus in Nordau eingebrochen.", "Unbekannte sind am Dienstag"),
+        ("Am Montag haben Jugendliche im Stadtpark mehrere Bänke beschädigt.", "Jugendliche"),
+    ],
+)
+def test_a_nominalised_adjective_can_be_the_lead_subject(lead: str, core: str) -> None:
+    found = build_core(lead, date(2027, 3, 25), None)
+    assert found is not None and found[0].startswith(core)
+
+
+def test_a_dative_place_after_the_subject_still_narrows_it() -> None:
+    # "die Filialen in der Stadt" may pick out which branches: never cut (leadcore._restricting).
+    found = build_core("Am Montag hat die Bank die Filialen in der Stadt geschlossen.", date(2027, 3, 25), None)
+    assert found is None or "in der Stadt" in found[0]

@@ -6,13 +6,10 @@ loaded are read from /proc/self/maps.
 
 from __future__ import annotations
 
-import importlib
 import json
 import subprocess
 import sys
 from pathlib import Path
-
-import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -70,27 +67,39 @@ def test_with_no_answer_from_ldconfig_the_sonames_still_load_the_same_libraries(
     assert _probe("nothing-found")["loaded"] == _probe("plain")["loaded"]
 
 
+_ARRAY_TYPES_CHECK = r"""
+import cffi
+from pressconv.writers._weasyprint_import import _ArrayTypes, import_weasyprint
+
+import_weasyprint()
+from weasyprint.text.ffi import ffi
+
+assert isinstance(ffi._parsed_types, _ArrayTypes), type(ffi._parsed_types)
+lengths = range(70001, 70011)  # lengths nothing else in this process has asked for
+built = [ffi.typeof(f"hb_codepoint_t[{n}]") for n in lengths]
+for n in lengths:
+    dict.pop(ffi._parsed_types, f"hb_codepoint_t[{n}]")
+with ffi._lock:
+    parsed = [ffi._get_cached_btype(ffi._parser.parse_type(f"hb_codepoint_t[{n}]")) for n in lengths]
+assert all(a is b for a, b in zip(built, parsed, strict=True))
+array = ffi.new("hb_codepoint_t[3]", [7, 8, 9])
+assert list(array) == [7, 8, 9] and ffi.sizeof(array) == 12
+assert ffi.typeof("unsigned int[4]") is ffi.typeof("unsigned int[4]")
+try:
+    ffi.typeof("no_such_type_t[3]")
+except cffi.CDefError:
+    print("ok")
+"""
+
+
 def test_fixed_size_array_types_are_cffi_own_types_without_its_parser() -> None:
     # _ArrayTypes builds `hb_codepoint_t[n]` (WeasyPrint's font subsetting) without pycparser: the
     # type must be the very object cffi's parse gives, and other type strings must behave as before.
-    from pressconv.writers._weasyprint_import import _ArrayTypes, import_weasyprint
-
-    import_weasyprint()
-    from weasyprint.text.ffi import ffi
-
-    # cffi has no type hints; its CDefError is what an unknown type name raises.
-    CDefError = importlib.import_module("cffi").CDefError
-
-    assert isinstance(ffi._parsed_types, _ArrayTypes)
-    lengths = range(70001, 70011)  # lengths nothing else in the test process has asked for
-    built = [ffi.typeof(f"hb_codepoint_t[{n}]") for n in lengths]
-    for n in lengths:
-        dict.pop(ffi._parsed_types, f"hb_codepoint_t[{n}]")
-    with ffi._lock:
-        parsed = [ffi._get_cached_btype(ffi._parser.parse_type(f"hb_codepoint_t[{n}]")) for n in lengths]
-    assert all(a is b for a, b in zip(built, parsed, strict=True))
-    array = ffi.new("hb_codepoint_t[3]", [7, 8, 9])
-    assert list(array) == [7, 8, 9] and ffi.sizeof(array) == 12
-    assert ffi.typeof("unsigned int[4]") is ffi.typeof("unsigned int[4]")
-    with pytest.raises(CDefError):
-        ffi.typeof("no_such_type_t[3]")
+    # In a fresh interpreter like the checks above: a test that imported WeasyPrint plainly before in
+    # the same worker process would leave cffi's own type cache in place, and the check would see that.
+    env = {"PYTHONPATH": str(REPO / "src"), "PATH": "/usr/bin:/bin"}
+    completed = subprocess.run(
+        [sys.executable, "-c", _ARRAY_TYPES_CHECK], capture_output=True, text=True, env=env, timeout=120, check=False
+    )
+    assert completed.returncode == 0, completed.stderr[-2000:]
+    assert completed.stdout.strip().splitlines()[-1] == "ok"

@@ -60,7 +60,7 @@ _BRACKET: Final = ("VV(PP)", "VV(INF)", "VA(INF)", "VA(PP)", "VM(INF)", "PTKVZ",
 # The words of a noun phrase (determiners, numbers, adjectives, nouns, names, truncated compounds).
 _NOMINAL: Final = ("ART", "PPOSAT", "PIAT", "PDAT", "CARD", "ADJ(A)", "NN", "NE", "TRUNC", "FM", "NNA", "XY")
 _PREPOSITION: Final = ("APPR", "APPRART")
-_NP_START: Final = ("ART", "PPOSAT", "PIAT", "PDAT", "CARD", "ADJ(A)", "NN", "NE")
+_NP_START: Final = ("ART", "PPOSAT", "PIAT", "PDAT", "CARD", "ADJ(A)", "NN", "NE", "NNA")
 # Words that limit a claim (negation, focus, quantifier): a part holding one never goes, since the rest
 # would say more than the source (a dropped nicht/nur/auch/alle is a wrong statement).
 _LIMITING: Final = re.compile(
@@ -177,6 +177,19 @@ def opener(sentences: Sequence[SourceSentence], index: int) -> bool:
 def _is_time(words: Sequence[str]) -> bool:
     """A prepositional phrase of time: a temporal preposition with a month, weekday, hour or year."""
     return bool(words) and words[0].lower() in _TEMPORAL_PREPOSITION and any(_TIME_WORD.match(w) for w in words[1:])
+
+
+def _directional(words: Sequence[str]) -> bool:
+    """A phrase of direction: "in"/"an"/"auf" with an accusative article ("in ein Wohnhaus", "ins Haus").
+
+    A place attribute of a noun stands in the dative ("die Filialen in der Stadt"); "in + accusative"
+    says where to, the complement of a verb of motion ("sind in ein Haus eingebrochen", Duden grammar:
+    Wechselpräpositionen), never which one of the subject's kind is meant.
+    """
+    if len(words) < 2:
+        return False
+    first, second = words[0].lower(), words[1].lower()
+    return first in ("ins", "ans", "aufs") or (first in ("in", "an", "auf") and second in ("ein", "einen", "das"))
 
 
 def _restricting(words: Sequence[str], *, attribute: bool = True, actor: bool = False) -> bool:
@@ -908,7 +921,7 @@ def _read(clause: str, *, agentless: bool = False) -> _Reading | None:
         subject, mittel = _MAN, _chunks(tokens, finite + 1, end)
         if mittel is None:
             return None
-    elif vorfeld and not led and vorfeld[0].pos in ("ART", "NE", "NN", "ADJ(A)", "PIAT", "CARD", "PPOSAT"):
+    elif vorfeld and not led and vorfeld[0].pos in ("ART", "NE", "NN", "NNA", "ADJ(A)", "PIAT", "CARD", "PPOSAT"):
         if vorfeld[0].word.lower() in ("den", "dem", "des"):
             return None  # an object in front (OVS)
         front = _chunks(vorfeld, 0, len(vorfeld), front=True)
@@ -983,7 +996,7 @@ def _read(clause: str, *, agentless: bool = False) -> _Reading | None:
                 own, loose = own + 1, loose[1:]
                 while loose and loose[0].words[0].lower() in ("von", "vom", "der", "des"):
                     own, loose = own + 1, loose[1:]  # the place's own possessor ("in der Altstadt von Adorf")
-            if loose and not loose[0].time and _restricting(loose[0].words):
+            if loose and not loose[0].time and _restricting(loose[0].words) and not _directional(loose[0].words):
                 if not front_scope:
                     return None  # "die Filialen in A und B": it may be the subject's own attribute, which never goes
                 # After a kept scope the clause keeps its source order (scope, verb, subject): the phrase
