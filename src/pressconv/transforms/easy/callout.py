@@ -16,6 +16,8 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from pressconv.transforms.easy import morph
+
 __all__ = ["called_out"]
 
 # An incident or the work at one: alarm, fire, smoke, flames, extinguishing, a rescue, a crash, a
@@ -41,12 +43,22 @@ _NOT_REAL: Final = re.compile(
 )
 
 
+# A line of a day's programme opens with its clock time ("13.00 Uhr  Technische Hilfe: Befreiung aus
+# einem Pkw", "ab 10 Uhr: Fahrzeugschau"): what will be shown at an open day, never an incident that
+# happened (programme convention: time first, then the item).
+_PROGRAMME_LINE: Final = re.compile(r"^(?:ab\s+|um\s+|von\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr\b|h\b|[–-]\s*\d)")
+
+
 def called_out(texts: Sequence[str]) -> bool:
     """Some sentence (headline, lead or body line) tells an incident or a timed operation as real."""
-    for text in texts:
+    for position, text in enumerate(texts):
         for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
-            if _NOT_REAL.search(sentence):
+            if _NOT_REAL.search(sentence) or _PROGRAMME_LINE.match(sentence.strip()):
                 continue
-            if _INCIDENT.search(sentence) or (_OPERATION.search(sentence) and _TIMED.search(sentence)):
+            if not (_INCIDENT.search(sentence) or (_OPERATION.search(sentence) and _TIMED.search(sentence))):
+                continue
+            # Below the headline an incident is told in a clause with a finite verb; a verbless line is a
+            # programme item or a heading ("Technische Hilfe: Befreiung aus einem Pkw 14.30 Uhr").
+            if position == 0 or any(token.pos.endswith("(FIN)") for token in morph.tag(sentence)):
                 return True
     return False
