@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from pressconv.transforms.easy.callout import called_out
+from pressconv.transforms.easy.voice import active
 
 
 @pytest.mark.parametrize(
@@ -25,3 +26,20 @@ def test_a_programme_item_is_no_call_out(body: str) -> None:
 def test_a_told_incident_is_still_a_call_out() -> None:
     assert called_out(["Brand in Lagerhalle", "Am Montag um 14 Uhr brannte eine Halle in Nordau."])
     assert called_out(["Großbrand in Nordau", "Die Lage ist unklar."])  # the headline tells it
+
+
+@pytest.mark.parametrize(
+    ("passive", "said"),
+    [
+        # A federal ministry's grant and a county office's permit: the remit after "für" is the name's.
+        ("Die Studie wurde vom Bundesministerium für Gesundheit gefördert.", "Das Bundesministerium für Gesundheit hat"),
+        ("Der Bau wurde vom Amt für Umwelt und Natur genehmigt.", "Das Amt für Umwelt und Natur hat den Bau"),
+    ],
+)
+def test_an_institution_name_with_fuer_stays_whole_in_the_active(passive: str, said: str) -> None:
+    assert active(passive).startswith(said)
+
+
+def test_a_fuer_phrase_with_an_article_may_be_the_beneficiary_so_the_passive_stays() -> None:
+    sentence = "Die Studie wurde vom Ministerium für die Schulen bezahlt."
+    assert active(sentence) == sentence

@@ -401,6 +401,14 @@ def _single_agent(tagged: tuple[morph.Token, ...], at: int) -> tuple[list[str], 
         end = after
     elif end < len(tagged) and tagged[end].word in ("der", "einer") and tagged[end].pos == "ART":
         return None  # "von der Website der Stadt": a genitive or a new subject; the words do not say which
+    if end < len(tagged) and tagged[end].word == "für":
+        # "vom Bundesministerium für Bildung und Forschung", "vom Amt für Umwelt": "für …" after an
+        # institution's noun is part of its name (German authority names: Ressort after "für"); cut
+        # there, the rest would stay behind as the patient's attribute ("die Studie für Bildung").
+        named = _institution_name(tagged, end) if _INSTITUTION_HEAD.search(phrase[-1].word.lower()) else None
+        if named is None:
+            return None
+        genitive, end = [*genitive, *named[0]], named[1]
     if preposition == "vom":
         found = _vom_agent(phrase, end)
         return None if found is None else ([*found[0], *genitive], found[1])
@@ -431,6 +439,33 @@ def _single_agent(tagged: tuple[morph.Token, ...], at: int) -> tuple[list[str], 
     # Weak adjective endings: dative/accusative -en becomes nominative -e after der/die/das/eine.
     words = [article, *[re.sub(r"en$", "e", t.word) if t.pos in ("ADJ(A)", "NNA") else t.word for t in phrase[1:]]]
     return [*words, *genitive], end
+
+
+# Heads of authority and institution names that take their remit after "für" (Duden: Bundesministerium
+# für Gesundheit, Amt für Umwelt, Zentrum für …, Institut für …, Agentur für Arbeit).
+_INSTITUTION_HEAD: Final = re.compile(
+    r"(?:ministerium|amt|zentrum|institut|agentur|behörde|stelle|verwaltung|referat|dezernat|fachbereich|"
+    r"kommission|ausschuss|stiftung|verband|bund|beauftragte[nr]?|rat)$"
+)
+
+
+def _institution_name(tagged: tuple[morph.Token, ...], at: int) -> tuple[list[str], int] | None:
+    """The words of "für X (und Y)" at ``at`` that end an institution's name, and the index after them.
+
+    A remit is said without an article ("für Gesundheit", "für Bildung und Forschung"); "für die Schulen"
+    may be whom the act was for as well: None, and the passive stays (omission over error).
+    """
+    if at + 1 >= len(tagged) or tagged[at + 1].pos in ("ART", "PPOSAT", "PDAT", "PIAT"):
+        return None
+    end = _noun_phrase(tagged, at + 1)
+    if end <= at + 1 or tagged[end - 1].pos not in _NOUNS:
+        return None
+    if end + 1 < len(tagged) and tagged[end].word == "und" and tagged[end + 1].pos in _NOUNS:
+        # "für Bildung und Forschung": two bare nouns of the remit; an article after "und" starts a new phrase.
+        end = _noun_phrase(tagged, end + 1)
+        if tagged[end - 1].pos not in _NOUNS:
+            return None
+    return [t.word for t in tagged[at:end]], end
 
 
 # Nouns of physical places, ways and surfaces (the last part of a compound: "Geh·weg", "Park·platz",
