@@ -999,7 +999,7 @@ def _when(kind: Kind, body: list[str], what: str | None, labelled: str | None, i
     parts = [part for sentence in body for part in re.split(r"(?<!\d)[:;]\s+", sentence)]
 
     def days_of(sentence: str) -> list[Moment]:
-        # A registration deadline in the sentence naming the event is not its day (_DEADLINE).
+        """The days ``sentence`` gives that suit the kind; a registration deadline's is not the event's."""
         return [
             m
             for m in find_moments(sentence, issued)
