@@ -151,6 +151,7 @@ def test_no_bring_list_with_negations_clauses_or_dropped_restrictions() -> None:
 def test_an_owners_pair_is_said_whole_or_not_at_all() -> None:
     found = bring_list(_lines("Bitte mitbringen:", "Ausweis des Mieters oder der Mieterin", "Mietvertrag"))
     assert found is None or found[1][0] != "Ausweis vom Mieter oder der Mieterin"
+    assert bring_list(_lines("Bitte mitbringen:", "Ausweis der Mieterin oder des Mieters", "Mietvertrag")) is None
     said = bring_list(_lines("Zum Kurs sind mitzubringen:", "Pass des Antragstellers oder der Antragstellerin", "Foto"))
     assert said == ("Bringen Sie zum Kurs mit:", ("Pass vom Antragsteller oder von der Antragstellerin", "Foto"))
 

@@ -114,9 +114,11 @@ def _plain_item(item: str) -> str | None:
     None where an owner's genitive cannot be said whole with "von" (omission over a mix of cases).
     """
     item = written_out(item)
+    if re.search(r"\b(?:der|einer)\s+[A-ZÄÖÜ]\w+\s+(?:oder|und)\s+(?:des|eines)\b", item):
+        return None  # "der Mutter oder des Vaters": the first owner stays a genitive "von" cannot mend here
     owner = _OWNER.search(item)
     if owner is None:
-        return None if re.search(r"\b(?:der|einer)\s+[A-ZÄÖÜ]\w+\s+(?:oder|und)\s+(?:des|eines)\b", item) else item
+        return item
     said = genitive_to_von(owner.group(0))
     if said is None:
         return None  # "Ausweis des …" left in the genitive, or half said: not for sure
