@@ -113,7 +113,9 @@ def test_an_auction_keeps_its_day_when_moved_only_for_rain() -> None:
         "Bei Regen wird die Versteigerung in den Flur des Rathauses verlegt.",
         organisation="Gemeinde Talwerth",
     )
-    assert "Samstag, 20. April 2024" in text  # said by the lead or by "Die Versteigerung ist am …"
+    # The event's own day line, which a move read as a call-off would leave out (the lead alone
+    # names the day in its own copied sentence).
+    assert "Versteigerung ist am Samstag, 20. April 2024." in text
     assert "Die Versteigerung beginnt um 11 Uhr." in text
 
 

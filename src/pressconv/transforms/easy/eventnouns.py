@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["contingent", "doc_stamp", "linked_head", "noun_bound", "start_time", "statt_subject"]
+__all__ = ["contingent", "doc_stamp", "limited", "linked_head", "noun_bound", "start_time", "statt_subject"]
 
 # Compounds of "-tag"/"-abend" that name a time or a body, not an event: weekdays and parts of days
 # ("Samstag", "Freitagabend", "Nachmittag"), calendar days ("Feiertag", "Werktag", "Stichtag"),
@@ -29,7 +29,7 @@ _NOT_EVENT: Final = re.compile(
     r"|landtag|kreistag|bundestag|reichstag|städtetag|gemeindetag|heiligabend|silvesterabend|vorabend))$",
     re.I,
 )
-# The noun directly followed by its day ("zum Adoptionstag am kommenden Samstag", "Infoabend am 3. Mai").
+# The noun directly followed by its day ("zum Erntetag am kommenden Sonntag", "Infoabend am 3. Mai").
 _DAY_AFTER: Final = re.compile(
     r"^\s+(?:am|vom)\s+(?:\w+\s+){0,2}?(?:\d{1,2}\.|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)"
 )
@@ -37,12 +37,33 @@ _DAY_AFTER: Final = re.compile(
 _INVITED_TO: Final = re.compile(r"\b(?:lädt|laden)\b[^.!?]{0,120}\bzu(?:m|r)?\s+(?:einem\s+|einer\s+|ihrem\s+|seinem\s+)?$")
 
 
+# A sentence that limits its event to some ("nur für Eltern aus …", "ausschließlich für Mitglieder",
+# "nur Kinder", "ist für die Klassen 5 und 6", "nicht für alle"): the day it gives is one group's, and
+# the release may give other groups other days (German scope particles nur/ausschließlich/lediglich; a
+# predicative "für"-phrase names the audience). Such a day is no single day of the event (omission over
+# error). "nur 5 Euro" or "nur noch wenige Plätze" limit a price or a number, not the audience.
+_LIMITS: Final = re.compile(
+    r"\b(?:[Nn]ur|[Aa]usschließlich|[Ll]ediglich|[Ee]igens)\s+(?:für|an|aus|bei|in|im|[A-ZÄÖÜ])"
+    r"|\bnicht\s+(?:für\s+)?alle\b"
+    r"|\b(?:ist|sind|gilt|gelten|richtet\s+sich|richten\s+sich)\s+(?:\w+\s+){0,2}?(?:für|an)\s+"
+    r"(?!alle\b|die\s+ganze\b|jede[nrs]?\b|Jung\s+und\s+Alt\b)"
+)
+
+
+def limited(sentence: str) -> bool:
+    """``sentence`` limits what it says to some (a scope particle or a predicative "für"-phrase)."""
+    return _LIMITS.search(sentence) is not None
+
+
 def linked_head(word: str, text: str, start: int, end: int) -> bool:
-    """``word`` (at ``start``–``end`` of ``text``) names an event the text ties to a day or an invitation."""
+    """``word`` (at ``start``–``end`` of ``text``) names an event the text ties to a day or an invitation.
+
+    A day in a sentence that limits the event to some (see _LIMITS) ties it to one group's day only.
+    """
     if _NOT_EVENT.match(word):
         return False
     if _DAY_AFTER.match(text[end:]):
-        return True
+        return not limited(text)
     if _INVITED_TO.search(text[:start]) and re.match(r"^[^.!?]{0,120}\bein\b", text[end:]):
         return True
     return re.match(r"^\s+(?:findet|fand)\b[^.!?]{0,160}\bstatt\b", text[end:]) is not None

@@ -16,6 +16,7 @@ from pressconv.transforms.easy.advice import advised, listed_advice
 from pressconv.transforms.easy.advicelist import list_advice
 from pressconv.transforms.easy.alerted import alerted
 from pressconv.transforms.easy.appeals import description, found_again
+from pressconv.transforms.easy.bring import bring_source
 from pressconv.transforms.easy.casualties import KILLED, count_clause, joined_people, statistic
 from pressconv.transforms.easy.closings import closing_lists
 from pressconv.transforms.easy.closures import closure_lines
@@ -23,7 +24,15 @@ from pressconv.transforms.easy.collected import Collected, find_collected
 from pressconv.transforms.easy.decisions import decision_line
 from pressconv.transforms.easy.donation import Donation, find_donation
 from pressconv.transforms.easy.entered import entered
-from pressconv.transforms.easy.eventnouns import contingent, doc_stamp, linked_head, noun_bound, start_time, statt_subject
+from pressconv.transforms.easy.eventnouns import (
+    contingent,
+    doc_stamp,
+    limited,
+    linked_head,
+    noun_bound,
+    start_time,
+    statt_subject,
+)
 from pressconv.transforms.easy.happenings import Happening, find_happening, hedged, series
 from pressconv.transforms.easy.incident import burned_object, cause_investigated, is_fire, uninhabitable
 from pressconv.transforms.easy.joins import newcomer
@@ -621,7 +630,7 @@ _EVENT_HEADS: Final = [
     "tagung",
     "konferenz",
     "infoabend",
-    # "Informationsabend", "Elternabend", "Adoptionstag": only as a compound the release ties to a
+    # "Informationsabend", "Elternabend", "Erntetag": only as a compound the release ties to a
     # day or an invitation (eventnouns.linked_head), since "-abend" and "-tag" also build times.
     "abend",
     "aktionswoche",
@@ -839,8 +848,8 @@ def _meeting_label(body: list[str], labels: tuple[str, ...]) -> bool:
     return False
 
 
-# The venue a prose sentence names before its street ("in der Aula der Oberschule Nordheim, Schulweg 3",
-# "auf dem Hof des Bauhofs, Gartenstraße 31"): a place phrase of capitalised words and genitive
+# The venue a prose sentence names before its street ("im Foyer der Stadthalle Lerchenfeld, Am Wall 5",
+# "in der Scheune des Heimatvereins, Dorfweg 8"): a place phrase of capitalised words and genitive
 # articles right before the street's comma (German address apposition).
 _PROSE_VENUE: Final = re.compile(
     r"\b(?:in der|im|in dem|auf dem|auf der|an der)\s+"
@@ -848,11 +857,66 @@ _PROSE_VENUE: Final = re.compile(
 )
 
 
+# Nouns that frame a phrase rather than name a place ("im Rahmen des Festes", "im Auftrag der Stadt",
+# "in der Nähe des Bahnhofs", "im Zuge der Arbeiten", "aus Anlass …"): prepositional idioms (Duden,
+# "Funktionsverbgefüge" and secondary prepositions), never a venue a reader can go to.
+_FRAME_NOUNS: Final = frozenset(
+    {
+        "Rahmen",
+        "Auftrag",
+        "Nähe",
+        "Zuge",
+        "Zug",
+        "Anlass",
+        "Hinblick",
+        "Vorfeld",
+        "Namen",
+        "Beisein",
+        "Verlauf",
+        "Laufe",
+        "Lauf",
+        "Umfeld",
+        "Nachgang",
+        "Sinne",
+        "Falle",
+        "Fall",
+        "Interesse",
+        "Mittelpunkt",
+        "Vordergrund",
+        "Hintergrund",
+        "Bereich",
+        "Zusammenhang",
+        "Zeichen",
+        "Gedenken",
+        "Andenken",
+        "Gegenzug",
+        "Anschluss",
+        "Vorgriff",
+    }
+)
+
+
 def _prose_venue(before: str) -> str:
-    """The venue before a street in prose, its genitive said with "von" ("Hof vom Bauhof"), or ""."""
+    """The venue before a street in prose, its genitive said with "von" ("Scheune vom Heimatverein"), or "".
+
+    The venue is said on its own ("Die Adresse ist: Scheune vom Heimatverein, …"), so it must read as a noun in
+    the nominative: a frame noun (_FRAME_NOUNS) or a declined adjective before the noun ("in der Alten
+    Schule" gives "Alten Schule") is not said (omission over a wrong case).
+    """
     found = _PROSE_VENUE.search(before)
     if found is None or re.match(rf"(?:{'|'.join(WEEKDAYS_DE)}|{MONTH_PATTERN})\b", found["v"]):
         return ""  # "im Mai, Marktstraße 2": a time, not a place
+    words = found["v"].split()
+    if words[0] in _FRAME_NOUNS:
+        return ""
+    if len(words) > 1 and words[1][:1].isupper() and re.search(r"(?:e|en|em|er|es)$", words[0]):
+        return ""  # "Alten Schule", "Großen Saal": an adjective declined after the preposition
+    from pressconv.transforms.easy import morph
+
+    tagged = morph.tag(f"Wir sind in der {words[0]} .")
+    token = tagged[4] if len(tagged) > 4 else None
+    if token is None or token.pos != "NN" or (token.lemma or "") != words[0]:
+        return ""  # not a bare noun in its own form ("im Hause" of "Haus"): its case is not sure
     parts = re.split(r"\s+(?=(?:der|des)\s)", found["v"], maxsplit=1)
     if len(parts) == 1:
         return parts[0]
@@ -933,16 +997,29 @@ def _when(kind: Kind, body: list[str], what: str | None, labelled: str | None, i
     # A colon or semicolon ends a statement of its own (Duden, Doppelpunkt): "Die höchste Summe des
     # Laufs: Am Samstag hat der Verein den Scheck übergeben" names the handover's day, not the run's.
     parts = [part for sentence in body for part in re.split(r"(?<!\d)[:;]\s+", sentence)]
+
+    def days_of(sentence: str) -> list[Moment]:
+        """The days ``sentence`` gives that suit the kind; a registration deadline's is not the event's."""
+        return [
+            m
+            for m in find_moments(sentence, issued)
+            if _suits(kind, m, issued)
+            and not (_DEADLINE.search(sentence) and _BOUND_BEFORE.search(sentence[max(0, m.start - 30) : m.start]))
+            and not _no_event_day(sentence, m)
+        ]
+
     for sentence in parts:
         if cue.search(sentence):
-            # A registration deadline in the sentence naming the event is not its day (_DEADLINE).
-            near = [
-                m
-                for m in find_moments(sentence, issued)
-                if _suits(kind, m, issued)
-                and not (_DEADLINE.search(sentence) and _BOUND_BEFORE.search(sentence[max(0, m.start - 30) : m.start]))
-                and not _no_event_day(sentence, m)
-            ]
+            near = days_of(sentence)
+            if near and limited(sentence):
+                return None  # "Der Infoabend am 3. Mai ist nur für …": one group's day (eventnouns.limited)
+            # Two sentences naming the event give it two days ("Der Kurs am 3. Mai … Der Kurs am 10. Mai
+            # …"): no one of them is the event's day (omission over error).
+            other = {
+                m.day for p in parts if what and p is not sentence and re.search(re.escape(what), p) for m in days_of(p)
+            }
+            if near and other - {m.day for m in near}:
+                return None
             if near:
                 return None if _series(sentence, issued) else near[0]
     if kind == "event":
@@ -951,8 +1028,8 @@ def _when(kind: Kind, body: list[str], what: str | None, labelled: str | None, i
         # deadline or the start of a rule, not the event's day, and a sentence about registering
         # names its deadline: both are passed over.
         for sentence in body[:_LEAD_FOR_TENSE]:
-            if _DEADLINE.search(sentence):
-                continue
+            if _DEADLINE.search(sentence) or limited(sentence):
+                continue  # a deadline, or a day for some only (eventnouns.limited)
             near = [
                 m
                 for m in find_moments(sentence, issued)
@@ -969,8 +1046,8 @@ def _when(kind: Kind, body: list[str], what: str | None, labelled: str | None, i
     spans: list[tuple[int, str]] = []
     offset = 0
     for sentence in body:
-        if _DEADLINE.search(sentence):
-            deadlines.append((offset, offset + len(sentence)))
+        if _DEADLINE.search(sentence) or limited(sentence):
+            deadlines.append((offset, offset + len(sentence)))  # no event day is taken from either
         spans.append((offset, sentence))
         offset += len(sentence) + 1
     every = [
@@ -1016,7 +1093,7 @@ def _statt_event(
 def _continued(body: list[str]) -> list[str]:
     """``body`` with a line that goes on in lower case joined to the line before its colon.
 
-    "… lädt zu einem Infoabend ein:" followed by "am Donnerstag, 12. März, um 18 Uhr …" is one
+    "… lädt zu einer Sprechstunde ein:" followed by "am Mittwoch, 4. Juni, um 17 Uhr …" is one
     sentence set out on two lines (invitation layout): the day belongs to the noun before the colon.
     """
     out: list[str] = []
@@ -1728,9 +1805,9 @@ def find_facts(
         # occasion's own noun and day (_event_day says them), where the sentence links the two.
         what, when = _statt_event(kind, body[:_LEAD_FOR_TENSE], when, labelled_time, issued)
     if kind == "event" and not called_off and (what is None or not any(what[0] in t for t in lead_texts[:2])):
-        # "Die Versteigerung findet auf dem Hof … statt": the event's own noun (eventnouns.statt_subject),
+        # "Die Auktion findet im Schlosspark … statt": the event's own noun (eventnouns.statt_subject),
         # said instead of a generic "Veranstaltung", and before a head noun the lead names only later
-        # ("… statt; eine Besichtigung ist ab 9 Uhr möglich" names a part, not the event).
+        # ("… statt; ein Rundgang ist schon ab 8 Uhr möglich" names a part, not the event).
         first = next((i for i, b in enumerate(body) if what is not None and what[0] in b), len(body))
         statt, statt_when = _statt_event(kind, body[: first + 1], when, labelled_time, issued)
         if statt is not None:
@@ -1981,7 +2058,8 @@ def find_facts(
             ]
         ),
         fees=tuple(fee_lines(sentences)),
-        closed_from=tuple(source for source, _ in closings),
+        # The prose sentence a bring list says (bring.py) is said by that list: not again as its own list.
+        closed_from=tuple(source for source, _ in closings) + tuple(filter(None, [bring_source(sentences)])),
         # A list of bare dates is said by date_lines already (_date_list): one list, not two.
         programme=listed_dates if not (listed_dates and _date_list(sentences, issued)) else None,
         meeting_point=meeting_point,

@@ -135,7 +135,7 @@ def _hours(sentences: Sequence[SourceSentence]) -> tuple[str, tuple[str, ...]] |
         if sentence.speech or not sentence.text.rstrip().endswith(":"):
             continue
         if _RESTRICTED.search(sentence.text):
-            continue  # "(Besuch nur nach Terminabsprache)": said as plain hours, the times would mislead
+            continue  # "(Einlass nur mit Voranmeldung)": said as plain hours, the times would mislead
         items: list[str] = []
         for line in sentences[index + 1 :]:
             item = _hours_item(line.text.strip().rstrip("."))
