@@ -1,13 +1,15 @@
 """Session 25 (mine, after the blind judgement): classes of wrong statements the judge found, fixed for
-any sender. An open day's programme line is no call-out; an institution's name with "für …" stays whole
-when a passive is turned active. Invented releases of a fire brigade, a relief organisation, a police
-desk and two ministries."""
+any sender. An open day's programme line is no call-out; an institution's name with "für …" stays
+whole when a passive is turned active; an infinitive headline is a request, never "Man muss".
+Invented releases of a fire brigade, a relief organisation, ministries, an election office and a
+water utility."""
 
 from __future__ import annotations
 
 import pytest
 
 from pressconv.transforms.easy.callout import called_out
+from pressconv.transforms.easy.segments import rebuild
 from pressconv.transforms.easy.voice import active
 
 
@@ -43,3 +45,17 @@ def test_an_institution_name_with_fuer_stays_whole_in_the_active(passive: str, s
 def test_a_fuer_phrase_with_an_article_may_be_the_beneficiary_so_the_passive_stays() -> None:
     sentence = "Die Studie wurde vom Ministerium für die Schulen bezahlt."
     assert active(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    ("headline_part", "said"),
+    [
+        # An election office's and a water utility's headline requests: a request, never a duty.
+        ("Briefwahl jetzt beantragen", "Beantragen Sie die Briefwahl jetzt."),
+        ("Wasser abkochen", "Kochen Sie das Wasser ab."),
+    ],
+)
+def test_an_infinitive_headline_is_said_as_a_request_not_a_duty(headline_part: str, said: str) -> None:
+    sentence = rebuild(headline_part, past=False)
+    assert sentence == said
+    assert sentence is not None and "muss" not in sentence

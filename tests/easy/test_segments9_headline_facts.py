@@ -27,7 +27,7 @@ from tests.fixtures.releases import german_release
         # A count and a plural noun: the existence frame, in the past for a report.
         ("vier Verletzte", True, "Es hat vier Verletzte gegeben."),
         # The bare infinitive is an instruction.
-        ("Heizung vor Frost schützen", False, "Man muss die Heizung vor Frost schützen."),
+        ("Heizung vor Frost schützen", False, "Schützen Sie die Heizung vor Frost."),
         # A participle in a report of the past: the state was; the indefinite article stays.
         ("ein Radfahrer schwer verletzt", True, "Ein Radfahrer war schwer verletzt."),
     ],

@@ -18,6 +18,7 @@ from typing import Final
 from pressconv._months import MONTHS_DE
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.compounds import segment
+from pressconv.transforms.easy.instructions import imperatives
 from pressconv.transforms.easy.references import event_noun
 from pressconv.transforms.easy.rewrite import title_genitive
 from pressconv.transforms.easy.titles import TIME_UNITS, from_headline, noun_gender, plural_noun
@@ -359,7 +360,7 @@ def _counted_things(part: str, *, past: bool) -> str | None:
 
 
 def _instruction(part: str) -> str | None:
-    """ "Heizung vor Frost schützen" -> "Man muss die Heizung vor Frost schützen.".
+    """ "Heizung vor Frost schützen" -> "Schützen Sie die Heizung vor Frost.".
 
     A headline in the bare infinitive is an instruction (Duden grammar: the infinitive as a request,
     "Bitte nicht rauchen"); its object stands without the article, which is the definite one for a
@@ -380,7 +381,14 @@ def _instruction(part: str) -> str | None:
     if gender is None:
         return None
     article = {"der": "den ", "die": "die ", "das": "das "}[gender]
-    return f"Man muss {article}{part}."
+    # The headline's infinitive is the sender's request, said to the reader as a Sie-imperative ("Briefwahl
+    # jetzt beantragen" -> "Beantragen Sie die Briefwahl jetzt."); "Man muss …" would make an offer a duty
+    # (blind judgement, session 25: nobody has to vote by post).
+    said = imperatives(part)
+    noun = tagged[0].word
+    if len(said) != 1 or not re.search(rf" {re.escape(noun)}\b", said[0]):
+        return None
+    return re.sub(rf" {re.escape(noun)}\b", f" {article}{noun}", said[0], count=1)
 
 
 def _gender(noun: str) -> str | None:
