@@ -960,6 +960,13 @@ def _when(kind: Kind, body: list[str], what: str | None, labelled: str | None, i
             ]
             if near:
                 return None if _series(sentence, issued) else near[0]
+    if what and any(
+        re.search(rf"\b{re.escape(what)}\b", sentence) and _OWN_TIME.search(sentence) and not find_moments(sentence, issued)
+        for sentence in parts
+    ):
+        # The sentence naming the event gives it a time of its own and no date ("Die Ehrung findet
+        # später im Jahr statt", "… erst beim Sommerfest"): the lead's day is another thing's.
+        return None
     if kind == "event":
         # Inverted pyramid (news-writing convention): the lead names the event's day ("Am Samstag,
         # 12. Mai, öffnet das Haus von 11 bis 17 Uhr"). A day after "bis", "ab" or "seit" is a

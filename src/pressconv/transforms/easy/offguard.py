@@ -22,12 +22,13 @@ _AS_IF_ON: Final = re.compile(
 )
 
 
-def without_unsaid_call_off(lines: list[Line], source: str, kind: Kind) -> list[Line]:
+def without_unsaid_call_off(lines: list[Line], source: str, kind: Kind, title: str) -> list[Line]:
     """``lines`` without the event's day, time and invitation where the release calls the event off
-    and no line says so: "Das Fest beginnt um 14 Uhr" alone would announce an event that is not on
+    and neither the title nor a line says so: "Das Fest beginnt um 14 Uhr" alone would announce an event that is not on
     (omission over error: a call-off the checks dropped, e.g. a passive "wird abgesagt")."""
     if not called_off_event(kind, [s for part in source.splitlines() for s in split_sentences(part, "de")]):
         return lines
-    if any(CALLED_OFF.search(line.text.replace("·", "")) for line in lines if not metadata(line)):
+    said = [title, *(line.text for line in lines if not metadata(line))]
+    if any(CALLED_OFF.search(text.replace("·", "")) for text in said):
         return lines
     return [line for line in lines if metadata(line) or not _AS_IF_ON.search(line.text)]

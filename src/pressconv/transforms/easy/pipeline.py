@@ -1198,7 +1198,7 @@ def verify(draft: Draft) -> Draft:
     # "Algen im Mühlsee: Kreis spricht …": the headline's topic said where nothing names it (headtopic.py).
     kept = with_topic(kept, draft.title, headline_text, draft.source, lambda text: _styled_passing(text, draft, guard))
     # A called-off event's day and invitation only beside its call-off (offguard.py).
-    kept = without_unsaid_call_off(kept, draft.source, draft.kind)
+    kept = without_unsaid_call_off(kept, draft.source, draft.kind, headline_text)
     contact = tuple(
         replace(c, text=style(c.text, draft)) if c.phone is None and c.email is None else c for c in draft.contact
     )
