@@ -150,6 +150,10 @@ def test_jeweils_gives_each_day_only_the_time_right_after_it() -> None:
     assert first.until == date(2027, 3, 16) and first.time is None
     each = "Der Basar ist am Montag, 15. März 2027, und Dienstag, 16. März 2027, jeweils von 10 bis 12 Uhr geöffnet."
     assert find_moments(each, _ISSUED)[0].time is not None
+    spelled = (
+        "Die Börse ist am Montag, 15. März 2027, und Dienstag, 16. März 2027, jeweils in der Zeit von 9 bis 11 Uhr offen."
+    )
+    assert find_moments(spelled, _ISSUED)[0].time is not None
 
 
 def test_a_place_in_the_statt_sentence_is_not_lost_behind_the_day_line() -> None:
