@@ -52,7 +52,7 @@ _FIRST_DATE: Final = re.compile(rf"^\d{{1,2}}\.\s*(?:(?:{_MONTH})(?:\s+\d{{4}})?
 _PAIR_JOIN: Final = re.compile(rf"^\s*,?\s*und\s+(?:am\s+)?(?:(?:{'|'.join(WEEKDAYS_DE)}),?\s+(?:den\s+|dem\s+)?)?$")
 # "jeweils" right before the clock time: the time holds for each of the days (German "jeweils" = for
 # each). "jeweils vormittags statt, am Montag von 9 bis 12 Uhr" gives a time to one day only.
-# A few small words may stand between ("jeweils in der Zeit von 14 bis 17 Uhr"), but no clause end.
+# A few words may stand between ("jeweils nur am Vormittag von 9 bis 11 Uhr"), but no clause end.
 _EACH: Final = re.compile(
     r"^[^.!?]{0,40}?\bjeweils\s+(?:(?!statt\b)\w+\s+){0,3}?(?:(?:von|ab|um|zwischen)\s+)?"
     r"\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr|bis|-|–)"
