@@ -150,7 +150,10 @@ def test_jeweils_gives_each_day_only_the_time_right_after_it() -> None:
     assert first.until == date(2027, 3, 16) and first.time is None
     each = "Der Basar ist am Montag, 15. März 2027, und Dienstag, 16. März 2027, jeweils von 10 bis 12 Uhr geöffnet."
     assert find_moments(each, _ISSUED)[0].time is not None
-    spelled = "Die Börse ist am Montag, 15. März 2027, und Dienstag, 16. März 2027, jeweils nur am Vormittag von 9 bis 11 Uhr offen."
+    spelled = (
+        "Die Börse ist am Montag, 15. März 2027, und Dienstag, 16. März 2027, "
+        "jeweils nur am Vormittag von 9 bis 11 Uhr offen."
+    )
     assert find_moments(spelled, _ISSUED)[0].time is not None
 
 
