@@ -17,7 +17,17 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["contingent", "doc_stamp", "limited", "linked_head", "noun_bound", "start_time", "statt_subject"]
+__all__ = [
+    "CALLED_OFF",
+    "called_off_event",
+    "contingent",
+    "doc_stamp",
+    "limited",
+    "linked_head",
+    "noun_bound",
+    "start_time",
+    "statt_subject",
+]
 
 # Compounds of "-tag"/"-abend" that name a time or a body, not an event: weekdays and parts of days
 # ("Samstag", "Freitagabend", "Nachmittag"), calendar days ("Feiertag", "Werktag", "Stichtag"),
@@ -106,7 +116,17 @@ def statt_subject(sentence: str) -> tuple[str, str] | None:
         return None
     if found["noun"] in _QUANTITY:
         return None  # "Die Hälfte der Kurse findet online statt": a part of the events, not one event
+    if _NOT_ON.search(_PERIOD.sub(" ", f"{found['rest']} {found['mid']}")):
+        return None  # "findet nicht am …, sondern erst im Mai statt": the day named is not the event's
     return found["noun"], _GENDER[found["art"]]
+
+
+# Words that take a day between "findet" and "statt" away from the event (German negation and
+# period convention): a negation ("nicht", "kein", "nicht mehr"), a replacement ("sondern"), a bound
+# ("bis", "erst") or a restriction ("nur noch"). A day said there is no day the event takes place on.
+# A span of hours or days ("von 11 bis 17 Uhr", "vom 3. bis 5. Mai") is the event's own time, not a bound.
+_PERIOD: Final = re.compile(r"\bvo[nm]\b[^!?]{0,40}?\bbis\b")
+_NOT_ON: Final = re.compile(r"\b(?:nicht|kein\w*|nie|sondern|bis|erst|nur\s+noch)\b", re.I)
 
 
 # "beginnt um 10 Uhr": the start of the event said in the sentence that names it.
@@ -148,21 +168,51 @@ def noun_bound(sentence: str, start: int, event_heads: list[str]) -> bool:
     if _FRONT_PHRASE.match(before) is None:
         return False
     noun = re.findall(r"\b([A-ZÄÖÜ][a-zäöüß]+)\s+am\s+", before)[-1].lower()
-    return not any(noun.endswith(h) for h in event_heads)
+    # The phrase's head is its first noun; a genitive after it is its attribute ("Nach der Sitzung des
+    # Kreistags am Montag": the day is the meeting's). An event as head or as last noun keeps the day.
+    head = re.match(r"^\w+\s+(?:[a-zäöüß]\w*\s+){0,3}([A-ZÄÖÜ][a-zäöüß]+)", before)
+    nouns = [noun, head[1].lower()] if head else [noun]
+    return not any(n.endswith(h) for n in nouns for h in event_heads)
 
 
 # A move or a call-off said for a case only (contingency convention): "Bei Regen/Dauerregen …",
-# "Bei schlechtem Wetter …" (a condition of the weather: "Bei Eintracht …" names a club, no case),
-# "Falls …", "Sollte es regnen, …",
-# or a replacement day for those who cannot come ("Wer verhindert ist, … Ersatztermin").
+# "Bei schlechtem Wetter …" (a condition of the weather, with no article: "Bei dem Sturm in der
+# Nacht …" tells a storm that happened, and "Bei Eintracht …" names a club), a condition that names
+# a hindrance ("Falls es regnet", "Sollte … nicht möglich sein"; "Wenn alles klappt, wird … verschoben"
+# expects the move), or a replacement day for those who cannot come ("Wer verhindert ist, …
+# Ersatztermin"). A reason of the call-off ("fällt aus, da die Referentin nicht kommen kann") is no case.
+_WEATHER: Final = (
+    r"(?:[Rr]egen|[Ww]etter|[Ss]turm|[Ww]ind|[Gg]ewitter|[Gg]lätte|[Ff]rost|[Hh]itze"
+    r"|[Ss]chnee|[Ee]is|[Nn]ebel|[Hh]ochwasser|[Uu]nwetter)"
+)
 _CASE: Final = re.compile(
-    r"^(?:Bei\s+(?:[a-zäöü]\w*\s+)?[A-ZÄÖÜ]?\w*(?:[Rr]egen|[Ww]etter|[Ss]turm|[Ww]ind|[Gg]ewitter|[Gg]lätte|[Ff]rost|[Hh]itze"
-    r"|[Ss]chnee|[Ee]is|[Nn]ebel|[Hh]ochwasser|[Uu]nwetter|[Ww]ind)"
-    r"|Falls|Sofern|Sollte|Wenn|Im Fall)\b"
-    r"|\bverhindert\b|\bnicht\s+(?:kommen|teilnehmen|wahrnehmen)\b"
+    rf"^(?:Bei\s+(?!(?:dem|der|den|diesem|dieser|jenem)\b)(?:[a-zäöü]\w*\s+)?[A-ZÄÖÜ]?\w*{_WEATHER}"
+    r"|Im Fall)\b"
+    r"|^(?:Falls|Sofern|Sollte|Wenn)\b[^,.]*?(?:\b(?:nicht|kein\w*|zu\s+[a-zäöü]\w*|krank\w*|verhindert)\b|regn|"
+    rf"{_WEATHER})"
+    r"|(?:^|,\s*)(?:[Ww]er|die|der|diejenigen)\s+[^,.]{0,60}?\b(?:verhindert|nicht\s+(?:kommen|teilnehmen|wahrnehmen))\b"
 )
 
 
 def contingent(sentence: str) -> bool:
     """``sentence`` moves or calls off the event only for a case it names (see _CASE)."""
     return _CASE.search(sentence.strip()) is not None
+
+
+# An event called off or moved (press-release convention: "abgesagt", "fällt aus", "entfällt",
+# "findet nicht statt", "verschoben", "verlegt", "auf einen späteren Termin"): its announced day is
+# no longer the day it takes place. The day may stand between the verb's parts ("findet am Dienstag,
+# 12. Mai, nicht statt"), and "findet nicht am …, sondern im Juni statt" moves the event.
+CALLED_OFF: Final = re.compile(
+    r"\b(?:abgesagt|absagen|sagt\w*\s+(?:\w+\s+){0,6}ab\b|fällt\w*\s+(?:\w+\s+){0,6}aus\b|ausfallen|entfällt|entfallen|"
+    r"(?:findet|finden)\b[^!?]{0,80}?\bnicht\s+statt|(?:findet|finden)\s+nicht\b[^!?]{0,120}?\bsondern\b|verschoben|verschiebt|verschieben|verlegt|Absage|"
+    r"Verschiebung|späteren Termin|neuen Termin|Ersatztermin)\b",
+    re.I,
+)
+
+
+def called_off_event(kind: str, sentences: list[str]) -> bool:
+    """The release calls its event off or moves it, not only for a case it names (eventnouns.contingent)."""
+    return kind in ("event", "other", "award") and any(
+        CALLED_OFF.search(s) is not None and not contingent(s) for s in sentences
+    )

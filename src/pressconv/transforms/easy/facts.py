@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Final
 
+from pressconv._months import MONTHS_DE
 from pressconv.transforms.easy.admission import free_on, limited_after
 from pressconv.transforms.easy.advice import advised, listed_advice
 from pressconv.transforms.easy.advicelist import list_advice
@@ -25,7 +26,8 @@ from pressconv.transforms.easy.decisions import decision_line
 from pressconv.transforms.easy.donation import Donation, find_donation
 from pressconv.transforms.easy.entered import entered
 from pressconv.transforms.easy.eventnouns import (
-    contingent,
+    CALLED_OFF,
+    called_off_event,
     doc_stamp,
     limited,
     linked_head,
@@ -62,7 +64,7 @@ from pressconv.transforms.easy.venue import desk_address
 from pressconv.transforms.easy.when import MONTH_PATTERN, WEEKDAYS_DE, Moment, find_moments
 from pressconv.transforms.easy.winners import winners
 
-__all__ = ["PRESS_ADDRESS", "Facts", "Person", "find_facts", "is_place", "tells_death"]
+__all__ = ["PRESS_ADDRESS", "Facts", "Person", "called_off_event", "find_facts", "is_place", "tells_death"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -981,6 +983,12 @@ def _when(kind: Kind, body: list[str], what: str | None, labelled: str | None, i
         for sentence in body:
             if re.search(rf"\b{re.escape(what)}\b", sentence):
                 near = [m for m in find_moments(sentence, issued) if not m.range_start]
+                if _DEADLINE.search(sentence) or any(
+                    not m.range_end and _BOUND_BEFORE.search(sentence[max(0, m.start - 30) : m.start]) for m in near
+                ):
+                    # "findet bis zum Freitag, 29. Mai, statt", "Anmeldung bis …": a deadline or the bound
+                    # of a period is no day the occasion is on; the sentence's day is refused.
+                    return None
                 if len({m.day for m in near if not m.range_end}) == 1 and len(near) == 1 + sum(bool(m.until) for m in near):
                     return next(m for m in near if not m.range_end)
                 return None
@@ -1022,6 +1030,13 @@ def _when(kind: Kind, body: list[str], what: str | None, labelled: str | None, i
                 return None
             if near:
                 return None if _series(sentence, issued) else near[0]
+    if what and any(
+        re.search(rf"\b{re.escape(what)}\b", sentence) and _OWN_TIME.search(sentence) and not find_moments(sentence, issued)
+        for sentence in parts
+    ):
+        # The sentence naming the event gives it a time of its own and no date ("Die Ehrung findet
+        # später im Jahr statt", "… erst beim Sommerfest"): the lead's day is another thing's.
+        return None
     if kind == "event":
         # Inverted pyramid (news-writing convention): the lead names the event's day ("Am Samstag,
         # 12. Mai, öffnet das Haus von 11 bis 17 Uhr"). A day after "bis", "ab" or "seit" is a
@@ -1080,7 +1095,10 @@ def _statt_event(
         days = {m.day for m in find_moments(sentence, issued) if not m.range_start and not m.range_end}
         if when is None and len(days) == 1:
             when = _when(kind, body, found[0], labelled, issued)
-        before = {m.day for m in find_moments(body[index - 1], issued)} if index else set()
+        # A day of the sentence before is borrowed only by a sentence with no time of its own: "Die
+        # Ehrung findet später im Jahr statt" (or "im Herbst", "beim Sommerfest") is not on that day.
+        own_time = _OWN_TIME.search(sentence) is not None
+        before = {m.day for m in find_moments(body[index - 1], issued)} if index and not own_time else set()
         if when is None or not (days == {when.day} or (not days and when.day in before)):
             return None, when
         start = start_time(sentence)
@@ -1088,6 +1106,20 @@ def _statt_event(
             when = replace(when, time=start)
         return found, when
     return None, when
+
+
+# A time phrase of a sentence's own that names no date (German time adverbials): "später", "bald",
+# "im Herbst", "im Jahr", "nächste Woche", "beim Sommerfest", "in den Ferien", a month or a clock time.
+_OWN_TIME: Final = re.compile(
+    r"\b(?:später|demnächst|bald|nächst\w*|kommend\w*|künftig|jährlich|regelmäßig"
+    r"|im\s+(?:Frühjahr|Frühling|Sommer|Herbst|Winter|Jahr)|beim\s+[A-ZÄÖÜ]\w+|bei\s+der\s+[A-ZÄÖÜ]\w+"
+    r"|in\s+den\s+[A-ZÄÖÜ]\w*ferien|Woche|Monat|Jahres|" + "|".join(MONTHS_DE) + r")\b"
+)
+
+
+# A noun of registering, alone or as a compound's last part ("Anmeldung", "Schulanmeldung",
+# "Einschreibung"; German compounds name the kind by their last part).
+_SIGNUP_NOUN: Final = re.compile(r"(?:anmeldung|einschreibung|registrierung)$", re.I)
 
 
 def _continued(body: list[str]) -> list[str]:
@@ -1711,20 +1743,9 @@ def _own_hours(noun: str, time: str, body: list[str]) -> bool:
     return False
 
 
-# An event called off or moved (press-release convention: "abgesagt", "fällt aus", "entfällt",
-# "findet nicht statt", "verschoben", "verlegt", "auf einen späteren Termin"): its announced day is
-# no longer the day it takes place.
-_CALLED_OFF: Final = re.compile(
-    r"\b(?:abgesagt|absagen|sagt\w*\s+(?:\w+\s+){0,6}ab\b|fällt\w*\s+(?:\w+\s+){0,6}aus\b|ausfallen|entfällt|entfallen|"
-    r"(?:findet|finden)\s+(?:\w+\s+){0,4}nicht\s+statt|verschoben|verschiebt|verschieben|verlegt|Absage|"
-    r"Verschiebung|späteren Termin|neuen Termin|Ersatztermin)\b",
-    re.I,
-)
-
-
 def _called_off(text: str) -> bool:
     """The release calls an event off or moves it to another day or place (see _CALLED_OFF)."""
-    return _CALLED_OFF.search(text) is not None
+    return CALLED_OFF.search(text) is not None
 
 
 def _no_repeat(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -1794,7 +1815,7 @@ def find_facts(
         what = whole or what
     # A move said only for a case ("Bei Regen wird das Fest in die Halle verlegt") or a replacement
     # day for those who cannot come leaves the announced day standing (eventnouns.contingent).
-    called_off = kind in ("event", "other", "award") and any(_called_off(s) and not contingent(s) for s in [title, *body])
+    called_off = called_off_event(kind, [title, *body])
     if called_off:
         # A cancelled or moved event: "Es gibt ein Konzert. Das Konzert ist am 18. Juli." would state
         # the day it no longer takes place (wrongs17). The source's own sentences say what changed.
@@ -1905,6 +1926,11 @@ def find_facts(
             if not c.rstrip().endswith(":")  # "So funktioniert die Anmeldung:" introduces who registers
         ):
             register = None  # exhibitors and school classes register, not the reader who visits
+    subjects = [what, *(statt_subject(b) for b in body)]
+    if register and any(n is not None and _SIGNUP_NOUN.search(n[0]) for n in subjects):
+        # The release's event is the registration itself ("Die Schulanmeldung findet am … statt"): "Bitte
+        # melden Sie sich vorher an" would ask for a registration before it (invented content).
+        register = None
     register_by = _register_by(body, issued) if register else None
     derived: list[str] = []
     to = addressee(body) if kind == "statement" else None

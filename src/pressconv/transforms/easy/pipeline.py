@@ -63,6 +63,7 @@ from pressconv.transforms.easy.limits import HARD_LIMIT
 from pressconv.transforms.easy.mentions import said_once
 from pressconv.transforms.easy.newsfirst import news_sentences, standfirst
 from pressconv.transforms.easy.nounphrases import fitted
+from pressconv.transforms.easy.offguard import without_unsaid_call_off
 from pressconv.transforms.easy.organisations import ORG_HEADS
 from pressconv.transforms.easy.orgkinds import kind_nouns
 from pressconv.transforms.easy.pairs import join_pair
@@ -404,10 +405,14 @@ def compose(draft: Draft) -> Draft:
             len(nouns & capital_nouns(t.text)) >= _ECHO_SHARE * len(nouns) for t in templated if t.origin not in _ADDED
         )
 
+    # A place the templates do not say ("… findet am Sonntag im Kurpark statt") is a fact of its own:
+    # the sentence is no repeat, or the place is lost beside the template's day line.
     repeated = {
         index
         for index, line, first in core
-        if first and (capital_nouns(line.text) <= known or _echoes(capital_nouns(line.text)))
+        if first
+        and (capital_nouns(line.text) <= known or _echoes(capital_nouns(line.text)))
+        and {w.replace("·", "").lower() for w in _PLACE_NOUN.findall(line.text)} <= known
     }
     # A sentence whose closing sites the counted list says (closings.py): the list stands for it.
     # A core index past the body's sentences is the subtitle's or the headline's (no source sentence).
@@ -1080,12 +1085,21 @@ def _complete(sentence: str) -> bool:
     return not [f for f in structure_failures(sentence) if f.check == "guard.cut-off"]
 
 
+# The noun of a place phrase (a local preposition with its article): "im Kurpark", "auf dem Marktplatz".
+_PLACE_NOUN: Final = re.compile(
+    r"\b(?:im|ins|beim|in\s+der|in\s+den|auf\s+dem|auf\s+der|an\s+der|vor\s+dem|vor\s+der|hinter\s+dem)\s+"
+    r"(?:[a-zäöüß]\w*\s+)?([A-ZÄÖÜ][\wäöüß]{3,})"
+)
+
+
 def _said_already(text: str, said: set[str]) -> bool:
     """Most of the sentence's nouns and names are in the template sentences already."""
     nouns = {w.lower() for w in re.findall(r"\b[A-ZÄÖÜ][\wäöüß]{3,}", text)}
     known = {w.lower() for line in said for w in re.findall(r"\b[A-ZÄÖÜ][\wäöüß·]{3,}", line.replace("·", ""))}
     if set(re.findall(r"\d+", text)) - {n for line in said for n in re.findall(r"\d+", line)}:
         return False  # a number or date no said sentence holds is a fact of its own ("… tritt ihr Amt am 1. Oktober an")
+    if {w.lower() for w in _PLACE_NOUN.findall(text)} - known:
+        return False  # a place no said sentence holds is a fact of its own ("Das Fest findet … im Kurpark statt")
     return len(nouns) >= _SAID_NOUNS_MIN and len(nouns & known) >= _SAID_SHARE * len(nouns)
 
 
@@ -1183,6 +1197,8 @@ def verify(draft: Draft) -> Draft:
     kept = introduced_in_statement(kept, lambda text: _passes_all(text, draft, guard), headline_text)
     # "Algen im Mühlsee: Kreis spricht …": the headline's topic said where nothing names it (headtopic.py).
     kept = with_topic(kept, draft.title, headline_text, draft.source, lambda text: _styled_passing(text, draft, guard))
+    # A called-off event's day and invitation only beside its call-off (offguard.py).
+    kept = without_unsaid_call_off(kept, draft.source, draft.kind, headline_text)
     contact = tuple(
         replace(c, text=style(c.text, draft)) if c.phone is None and c.email is None else c for c in draft.contact
     )

@@ -50,8 +50,13 @@ class Moment:
 # Mittwoch, 11. März 2026"): the first date's own text, then "und" and the second day's weekday.
 _FIRST_DATE: Final = re.compile(rf"^\d{{1,2}}\.\s*(?:(?:{_MONTH})(?:\s+\d{{4}})?|\d{{1,2}}\.(?:\d{{4}}|\d{{2}})?)")
 _PAIR_JOIN: Final = re.compile(rf"^\s*,?\s*und\s+(?:am\s+)?(?:(?:{'|'.join(WEEKDAYS_DE)}),?\s+(?:den\s+|dem\s+)?)?$")
-# "jeweils" before the time: the time holds for each of the days (German "jeweils" = for each).
-_EACH: Final = re.compile(r"^[^.!?]{0,40}?\bjeweils\b")
+# "jeweils" right before the clock time: the time holds for each of the days (German "jeweils" = for
+# each). "jeweils vormittags statt, am Montag von 9 bis 12 Uhr" gives a time to one day only.
+# A few words may stand between ("jeweils nur am Vormittag von 9 bis 11 Uhr"), but no clause end.
+_EACH: Final = re.compile(
+    r"^[^.!?]{0,40}?\bjeweils\s+(?:(?!statt\b)\w+\s+){0,3}?(?:(?:von|ab|um|zwischen)\s+)?"
+    r"\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr|bis|-|–)"
+)
 
 
 def _joined_days(text: str, found: list[Moment]) -> list[Moment]:
