@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from pressconv.transforms.easy.callout import called_out
+from pressconv.transforms.easy.compounds import segment_text
 from pressconv.transforms.easy.segments import rebuild
 from pressconv.transforms.easy.voice import active
 
@@ -59,3 +60,12 @@ def test_an_infinitive_headline_is_said_as_a_request_not_a_duty(headline_part: s
     sentence = rebuild(headline_part, past=False)
     assert sentence == said
     assert sentence is not None and "muss" not in sentence
+
+
+@pytest.mark.parametrize("sentence", ["Beantragen Sie die Briefwahl jetzt.", "Verständigen Sie die Feuerwehr."])
+def test_a_verb_before_the_polite_sie_is_never_split_as_a_compound(sentence: str) -> None:
+    assert segment_text(sentence) == sentence
+
+
+def test_a_noun_compound_elsewhere_is_still_split() -> None:
+    assert segment_text("Die Stadtverwaltung informiert Sie.") == "Die Stadt·verwaltung informiert Sie."

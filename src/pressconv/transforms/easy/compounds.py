@@ -654,6 +654,7 @@ def _noun_head(parts: tuple[str, ...]) -> tuple[str, ...]:
 
 
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+")
+_VERB_FIRST: Final = re.compile(r" Sie\b")
 # A word with its hyphenated partners ("Waldhain-Auen", "IT-Ausbildungszentrum"): a name joined by
 # hyphens is one name (Duden, "Bindestrich in Eigennamen"), so a part of it is never split alone.
 _JOINED: Final = re.compile(r"[A-Za-zÄÖÜäöüß]+(?:-[A-Za-zÄÖÜäöüß]+)*")
@@ -673,6 +674,10 @@ def segment_text(text: str, separator: Separator = MEDIOPUNKT, *, keep: frozense
         word = match.group(0)
         # Parts of hyphenated words ("IT-Ausbildungszentrum") are split on their own.
         if word in names:
+            return word
+        if _VERB_FIRST.match(match.string, match.end()):
+            # "Beantragen Sie …", "Melden Sie sich …": a verb before the polite "Sie" (imperative or
+            # question, verb first) is capitalised only by its place; it is no noun compound.
             return word
         return segment(word, separator)
 

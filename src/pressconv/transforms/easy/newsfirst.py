@@ -35,6 +35,7 @@ from pressconv.transforms.easy.rewrite import title_genitive
 from pressconv.transforms.easy.segments import (
     _OPINION,
     _RESTRICTS,
+    REQUEST,
     _gender,
     _grounded,
     _informative,
@@ -86,7 +87,11 @@ def news_sentences(
             for part in _predicates(_with_sender(clause, sender)):
                 sentence = rebuild(part, past=past, countable=countable, body=joined, source=source)
                 sentence = sentence or _bare_name_clause(part, sender, countable, joined, source)
-                if sentence is None or sentence.startswith("Es ") or (opinion and _OPINION.search(sentence)):
+                if (
+                    sentence is None
+                    or sentence.startswith("Es ")
+                    or (opinion and (_OPINION.search(sentence) or REQUEST.match(sentence)))
+                ):
                     continue  # an existence frame is no clause of news; a statement's "muss" is a view
                 sentence = _named_subject(sentence, joined)
                 if sentence is None or _PAST_STATE.search(sentence) or _plural_against_body(sentence, joined):

@@ -23,7 +23,7 @@ from pressconv.transforms.easy.references import event_noun
 from pressconv.transforms.easy.rewrite import title_genitive
 from pressconv.transforms.easy.titles import TIME_UNITS, from_headline, noun_gender, plural_noun
 
-__all__ = ["headline_parts", "rebuild", "segment_sentences", "truthful"]
+__all__ = ["REQUEST", "headline_parts", "rebuild", "segment_sentences", "truthful"]
 
 # Press convention: the parts of a headline or subtitle are joined by a dash, a colon, a bar, a
 # slash, a semicolon or a ticker's "+++"; each part states one fact.
@@ -223,8 +223,10 @@ def segment_sentences(
     for whole in parts:
         for part in _pieces(whole, past=past, countable=countable):
             sentence = rebuild(part, past=past, countable=countable)
-            if sentence is None or (opinion and _OPINION.search(sentence)):
-                continue  # a statement's demand ("muss", "soll") is the sender's view, never a fact
+            if sentence is None or (opinion and (_OPINION.search(sentence) or REQUEST.match(sentence))):
+                # A statement's demand ("muss", "soll", or its infinitive headline as a request) is the
+                # sender's view, addressed to those in power, never a fact or a request to the reader.
+                continue
             if not _grounded(part, body) or not truthful(part, sentence, body):
                 continue
             if not _informative(sentence) or _said(sentence, known) or not passes(sentence):
@@ -357,6 +359,10 @@ def _counted_things(part: str, *, past: bool) -> str | None:
         return None  # a nominalised adjective ("Verletzte") after a count above one is plural
     words = [tagged[0].word.lower() if tagged[0].word.isalpha() else tagged[0].word, *(t.word for t in tagged[1:])]
     return f"Es hat {' '.join(words)} gegeben." if past else f"Es gibt {' '.join(words)}."
+
+
+# A Sie-imperative as _instruction says it ("Beantragen Sie …").
+REQUEST: Final = re.compile(r"^[A-ZÄÖÜ]\w* Sie\b")
 
 
 def _instruction(part: str) -> str | None:
