@@ -94,6 +94,9 @@ _REPORTING: Final = frozenset(
 # A word at least this common (Zipf scale) is a common noun, no name after another noun.
 _COMMON_ZIPF: Final = 3.0
 # The suffixes of derived common nouns (Duden grammar, Ableitung: -ung, -heit, -keit, -schaft, -tion …).
+# Nouns that name an action (deverbal: "-ung", "-gabe", "-nahme", "-fuhr", "-tion", "-lieferung"): their
+# genitive or "von" attribute is the action's object, not an owner (Duden grammar: genitivus objectivus).
+_ACTION_NOUN: Final = re.compile(r"(?:ung|ungen|gabe|gaben|nahme|nahmen|fuhr|tion|tionen|verkauf|bau|abholung)$")
 _DERIVED_NOUN: Final = re.compile(r"(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|nisse|tät|täten)$")
 _SUBORDINATE: Final = ("KOUS", "PRELS", "PRELAT", "KOUI", "PWAV", "PWS")
 # The shared month and weekday names (pressconv._months, when.py), one home for every module.
@@ -156,6 +159,16 @@ class _Chunk:
             # In a prepositional chunk a later phrase may be the verb's own object rather than the
             # noun's attribute ("ist seit Jahren mit Angeboten für Kinder aktiv"): a beneficiary, an
             # exception, a limit or a count never goes with it. A place or direction may.
+            return None
+        if (
+            actor
+            and keep + 1 < len(self.parts)
+            and self.parts[keep + 1][0].lower() in ("von", "vom", "der", "des")
+            and _ACTION_NOUN.search(self.parts[keep][-1])
+        ):
+            # "Die Ausgabe der Wertmarken", "die Sanierung vom Freibad": after an action noun the
+            # possessor is the action's object (genitivus objectivus, Duden grammar) and says what is
+            # handed out or repaired; "Die Ausgabe ist …" alone says nothing true the reader can place.
             return None
         if keep and keep + 1 < len(self.parts) and self.parts[keep + 1][0].lower() in ("von", "vom", "der", "des"):
             return None  # "zum Schutz von Wohnraum": the kept attribute's own object would go
@@ -323,9 +336,16 @@ def _chunks(tagged: Sequence[morph.Token], start: int, stop: int, *, front: bool
     """
     out: list[_Chunk] = []
     i = start
+    joined = False  # an "und" between two time phrases: "am 3. Mai und am 4. Mai" is one list of times
     while i < stop:
         token = tagged[i]
         word = token.word
+        if word == "und" and out and out[-1].time and i + 1 < stop and tagged[i + 1].pos in _PREPOSITION:
+            # Coordinated time phrases, each with its preposition (Duden grammar: coordination of
+            # adverbials): one time list, said as a whole or split by _day_list; never a stray "und".
+            joined = True
+            i += 1
+            continue
         if word == ",":
             # An insertion between commas (apposition, relative clause) goes whole; it must close.
             close = next((j for j in range(i + 1, stop) if tagged[j].word == ","), None)
@@ -415,7 +435,12 @@ def _chunks(tagged: Sequence[morph.Token], start: int, stop: int, *, front: bool
             if time and any(w in MONTHS_DE for w in parts[0]):
                 # "am gestrigen Dienstag, 9. Juni": the date says the day; the deictic adjective goes.
                 parts[0] = tuple(w for w in parts[0] if not _DEICTIC_ADJECTIVE.match(w))
-            if time and out and out[-1].time and (parts[0][0].lower() == "bis" or front):
+            if joined and not time:
+                return None  # "am 3. Mai und in der Halle": no list of times; where the "und" belongs is unknown
+            if joined:
+                out[-1] = _Chunk("pp", ((*out[-1].words, "und", *parts[0]),), True)
+                joined = False
+            elif time and out and out[-1].time and (parts[0][0].lower() == "bis" or front):
                 # "ab dem 1. April bis zum 30. Juni": a span's end belongs to its start, one time phrase;
                 # in the Vorfeld, which holds one constituent, "am 18. Mai gegen 19 Uhr" is one time too.
                 out[-1] = _Chunk("pp", ((*out[-1].words, *parts[0]),), True)
@@ -424,6 +449,8 @@ def _chunks(tagged: Sequence[morph.Token], start: int, stop: int, *, front: bool
                 out.append(_Chunk("pp" if pp else "np", tuple(parts), time, names))
             i = end
             continue
+        if joined:
+            return None
         if token.pos == "PRF":
             out.append(_Chunk("reflexive", ((word,),)))
         elif token.pos == "ADJ(D)":
@@ -1230,6 +1257,11 @@ def _dated(reading: _Reading, read: str, substantial: Callable[[Sequence[Sequenc
     times = [c for c in reading.mittel if c.time]
     if reading.front_time or reading.perfect or not times:
         return None
+    if _negated(reading):
+        # "findet am A und B nicht statt", "fällt am A und B aus": "Das ist am A." after it would read
+        # as the day the event takes place (a reviewer's probe); a negated or cancelled clause keeps
+        # its days inside, or is left out (omission over error).
+        return None
     days = _day_list(times[0].words)
     hours = [c.words for c in times[1:]]
     if days is None or len(hours) > 1 or any(not _hours(words) for words in hours):
@@ -1244,6 +1276,25 @@ def _dated(reading: _Reading, read: str, substantial: Callable[[Sequence[Sequenc
         if substantial(bare) and all(len(p.split()) <= HARD_LIMIT for p in found):
             return found
     return None
+
+
+# Negation words (Duden grammar: Negation) and the verbs that call an event off ("ausfallen",
+# "entfallen", "absagen"): after them a day said apart as "Das ist am …" reads as the event's day.
+_NEGATION: Final = frozenset({"nicht", "kein", "keine", "keinen", "keinem", "keiner", "nie", "niemals", "sondern"})
+_CANCELLED: Final = frozenset({"ausfallen", "entfallen", "absagen", "streichen", "verschieben", "aufheben"})
+
+
+def _negated(reading: _Reading) -> bool:
+    """The clause is negated or tells that something is called off: its times are no event's times."""
+    words = [w.lower() for c in reading.mittel for w in c.words] + [w.lower() for w in reading.bracket]
+    if any(w in _NEGATION for w in words):
+        return True
+    tagged = morph.tag(" ".join((reading.verb, *reading.bracket)))
+    lemmas = {t.lemma.lower() for t in tagged}
+    # A separable verb: its particle in the right bracket ("fällt … aus" = "ausfallen").
+    particle = reading.bracket[-1].lower() if reading.bracket else ""
+    lemmas |= {particle + t.lemma.lower() for t in tagged[:1]}
+    return bool(lemmas & _CANCELLED)
 
 
 def _day_list(words: Sequence[str]) -> list[str] | None:
