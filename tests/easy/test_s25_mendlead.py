@@ -24,8 +24,8 @@ def _core(text: str) -> tuple[str, ...] | None:
     "lead",
     [
         # a town hall: a consultation that does not take place on two days
-        "Die Beratung des Bürgermeisters für Gäste aus allen Dörfern findet am Montag, 9. März 2026,"
-        " und Dienstag, 10. März 2026, jeweils in der Zeit von 9.00 bis 11.30 Uhr nicht statt.",
+        "Die Beratung des Bürgermeisters für Gäste aus allen Dörfern findet am Montag, 20. April 2026,"
+        " und Dienstag, 21. April 2026, jeweils von 9.00 bis 11.30 Uhr nicht statt.",
         # a library: a reading hour that is called off
         "Die Vorlesestunde der Bücherei fällt am Freitag, 13. März, und am Samstag, 14. März, aus.",
         # a sports club: no training on two days
@@ -39,11 +39,13 @@ def test_negated_or_cancelled_days_are_never_said_as_event_days(lead: str) -> No
 
 def test_days_still_said_for_a_plain_event_with_a_second_am() -> None:
     # The docstring's shape: "am A, und am B, jeweils von … bis … Uhr statt" (a library).
-    found = _core("Die Lesenacht findet am Dienstag, 10. März, und am Mittwoch, 11. März, jeweils von 18 bis 21 Uhr statt.")
+    found = _core(
+        "Die Lesenacht findet am Donnerstag, 16. April, und am Freitag, 17. April, jeweils von 18 bis 21 Uhr statt."
+    )
     assert found == (
         "Die Lesenacht findet statt.",
-        "Das ist am Dienstag, 10. März.",
-        "Das ist auch am Mittwoch, 11. März.",
+        "Das ist am Donnerstag, 16. April.",
+        "Das ist auch am Freitag, 17. April.",
         "Das ist jeweils von 18 bis 21 Uhr.",
     )
 
@@ -66,8 +68,8 @@ def test_a_time_list_joined_to_a_place_is_refused() -> None:
     [
         # a waste office: what is handed out
         (
-            "Die Ausgabe der Biotonnen für die Haushalte in allen Dörfern ist am Dienstag, 10. März, und Mittwoch,"
-            " 11. März, jeweils von 14 bis 17 Uhr nur im Bauhof möglich.",
+            "Die Ausgabe der Biotonnen für die Haushalte in allen Dörfern ist am Montag, 20. April, und Freitag,"
+            " 24. April, jeweils von 14 bis 17 Uhr nur im Bauhof möglich.",
             "Biotonnen",
         ),
         # a school office: what is repaired
@@ -99,3 +101,58 @@ def test_an_owner_still_goes_after_a_plain_noun() -> None:
 )
 def test_a_range_of_clock_times_in_one_shape(written: str, said: str) -> None:
     assert said in normalise_dates(f"Geöffnet ist {written}.", ISSUED, "de")
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # A bank and a club: a spelled number before a noun counts that noun, no name's number.
+        "Am Montag hat die Bank in der Stadt zwei Filialen geschlossen.",
+        "Am Montag hat der Verein in der Halle drei neue Geräte aufgestellt.",
+    ],
+)
+def test_a_count_after_a_place_is_never_read_as_its_name(lead: str) -> None:
+    found = build_core(lead, ISSUED, lead)
+    assert found is not None
+    assert not any(s.split()[-3] in ("zwei", "drei") and " hat " in s and "Filialen" not in s for s in found)
+    assert any(" zwei Filialen " in s or " drei neue Geräte " in s for s in found)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # A pool and a zoo: "am Wochenende" says when, it never picks out which pool or zoo.
+        "Wegen des Regens bleibt das Freibad Adorf am Wochenende geschlossen.",
+        "Wegen des Sturms bleibt der Tierpark Bedorf am Wochenende geschlossen.",
+    ],
+)
+def test_a_day_part_after_the_subject_is_no_attribute(lead: str) -> None:
+    found = build_core(lead, ISSUED, lead)
+    assert found is None or not any(" am Wochenende bleibt" in s for s in found)
+
+
+def test_a_day_part_after_the_subject_stays_in_the_clause() -> None:
+    # A library: the evening said where the source says it (positive case).
+    lead = "Wegen des Sturms bleibt die Bücherei in Cedorf am Montagabend geschlossen."
+    assert build_core(lead, ISSUED, lead) == ("Die Bücherei in Cedorf bleibt am Montagabend geschlossen.",)
+
+
+@pytest.mark.parametrize(
+    ("lead", "hours"),
+    [
+        # A health office and a recycling yard: "in der Zeit von … bis … Uhr" is the span alone.
+        (
+            "Die Impfaktion findet am Montag, 20. April, und Dienstag, 21. April, jeweils in der Zeit von 9 bis 12 Uhr"
+            " im Bürgerhaus statt.",
+            "Das ist jeweils von 9 bis 12 Uhr.",
+        ),
+        (
+            "Der Wertstoffhof Adorf ist am Samstag, 25. April, und Samstag, 2. Mai, in der Zeit von 8 bis 12 Uhr"
+            " für Grünschnitt geöffnet.",
+            "Das ist von 8 bis 12 Uhr.",
+        ),
+    ],
+)
+def test_an_officialese_span_of_hours_is_said_after_the_days(lead: str, hours: str) -> None:
+    found = _core(lead)
+    assert found is not None and found[-1] == hours and len(found) == 4
