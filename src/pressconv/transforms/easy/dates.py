@@ -65,7 +65,7 @@ _PREPOSITION_BEFORE: Final = re.compile(r"\b(?:von|bis|ab|seit|für|vor|nach|zu)
 
 
 _RANGE: Final = re.compile(
-    r"\b(?P<prep>[Vv]on|[Zz]wischen)\s+(?P<h1>\d{1,2})(?::(?P<m1>\d{2}))?(?:\s*Uhr)?\s+(?P<conj>bis|und)\s+"
+    r"\b(?P<prep>[Vv]on|[Zz]wischen)\s+(?P<h1>\d{1,2})(?:[:.](?P<m1>\d{2}))?(?:\s*Uhr)?\s+(?P<conj>bis|und)\s+"
     r"(?P<h2>\d{1,2})(?::(?P<m2>\d{2}))?\s*Uhr\b"
 )
 

@@ -18,8 +18,8 @@ relative or "um … zu" clause. German grammar tells the parts apart (Duden gram
 - a comma-enclosed insertion (apposition, non-restrictive relative clause) goes; a trailing relative,
   "dass" or "um … zu" clause goes; a leading temporal, causal or reporting clause ("Nachdem …",
   "Wie der Vorstand mitgeteilt hat, …") goes, a conditional one ("Wenn …") never (it limits the claim);
-- a relative clause after a counted object without article ("versteigert 60 Räder, die …") goes, never
-  one after "alle" or an article (it picks out which ones); a reason ("Aufgrund …, …") or a purpose
+- a relative clause after a counted object without article ("verkauft 30 Stühle, die …") goes, never
+  one after "alle" or an article (it picks out which ones); a reason ("Wegen …, …") or a purpose
   ("Um … zu …,") in front goes whole; "ab sofort" and a list of days are said in sentences of their own;
 - "X hat Y zur neuen Präsidentin gewählt" (a predicative "zu" phrase) is said in two sentences: "X hat
   Y gewählt." and "Y wird die neue Präsidentin von …" (the role in the source's own words and gender).
@@ -46,13 +46,14 @@ from pressconv.transforms.easy.leadprep import lead_indexes, protect, restore, w
 from pressconv.transforms.easy.leadsearch import search_appeal
 from pressconv.transforms.easy.leadvoice import agentive, impersonal
 from pressconv.transforms.easy.limits import HARD_LIMIT
+from pressconv.transforms.easy.openend import open_end
 from pressconv.transforms.easy.rescue import Rescue, RescueContext
 from pressconv.transforms.easy.source import SourceSentence
 from pressconv.transforms.easy.timeout import split
 from pressconv.transforms.easy.verify import rule_failures
 from pressconv.transforms.easy.when import WEEKDAYS_DE
 
-__all__ = ["bare_lead_core", "build_core", "lead_core", "opener"]
+__all__ = ["bare_lead_core", "build_core", "lead_core", "opener", "phrase_end"]
 
 _FINITE: Final = ("VV(FIN)", "VA(FIN)", "VM(FIN)")
 # The right bracket: participles, infinitives and separable particles close a German clause.
@@ -94,6 +95,9 @@ _REPORTING: Final = frozenset(
 # A word at least this common (Zipf scale) is a common noun, no name after another noun.
 _COMMON_ZIPF: Final = 3.0
 # The suffixes of derived common nouns (Duden grammar, Ableitung: -ung, -heit, -keit, -schaft, -tion …).
+# Nouns that name an action (deverbal: "-ung", "-gabe", "-nahme", "-fuhr", "-tion", "-lieferung"): their
+# genitive or "von" attribute is the action's object, not an owner (Duden grammar: genitivus objectivus).
+_ACTION_NOUN: Final = re.compile(r"(?:ung|ungen|gabe|gaben|nahme|nahmen|fuhr|tion|tionen|verkauf|bau|abholung)$")
 _DERIVED_NOUN: Final = re.compile(r"(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|nisse|tät|täten)$")
 _SUBORDINATE: Final = ("KOUS", "PRELS", "PRELAT", "KOUI", "PWAV", "PWS")
 # The shared month and weekday names (pressconv._months, when.py), one home for every module.
@@ -157,6 +161,16 @@ class _Chunk:
             # noun's attribute ("ist seit Jahren mit Angeboten für Kinder aktiv"): a beneficiary, an
             # exception, a limit or a count never goes with it. A place or direction may.
             return None
+        if (
+            actor
+            and keep + 1 < len(self.parts)
+            and self.parts[keep + 1][0].lower() in ("von", "vom", "der", "des")
+            and _ACTION_NOUN.search(self.parts[keep][-1])
+        ):
+            # "Die Ausgabe der Wertmarken", "die Sanierung vom Freibad": after an action noun the
+            # possessor is the action's object (genitivus objectivus, Duden grammar) and says what is
+            # handed out or repaired; "Die Ausgabe ist …" alone says nothing true the reader can place.
+            return None
         if keep and keep + 1 < len(self.parts) and self.parts[keep + 1][0].lower() in ("von", "vom", "der", "des"):
             return None  # "zum Schutz von Wohnraum": the kept attribute's own object would go
         return tuple(w for part in self.parts[: 1 + keep] for w in part)
@@ -177,6 +191,19 @@ def opener(sentences: Sequence[SourceSentence], index: int) -> bool:
 def _is_time(words: Sequence[str]) -> bool:
     """A prepositional phrase of time: a temporal preposition with a month, weekday, hour or year."""
     return bool(words) and words[0].lower() in _TEMPORAL_PREPOSITION and any(_TIME_WORD.match(w) for w in words[1:])
+
+
+def _day_part(words: Sequence[str]) -> bool:
+    """A phrase naming a day or a part of the week ("am Wochenende", "am Montagabend"): a time, never a place.
+
+    After a subject it is the clause's own adjunct ("bleibt am Wochenende geschlossen"), never an
+    attribute that would pick out the subject ("das Freibad am Wochenende").
+    """
+    return (
+        bool(words)
+        and words[0].lower() in _TEMPORAL_PREPOSITION
+        and any(re.fullmatch(rf"\w*(?:{_WEEKDAYS.lower()}|wochenende)\w*", w.lower()) for w in words[1:])
+    )
 
 
 def _directional(words: Sequence[str]) -> bool:
@@ -221,7 +248,7 @@ def _restricting(words: Sequence[str], *, attribute: bool = True, actor: bool = 
     return attribute and first in _SCOPE
 
 
-def _phrase_end(tagged: Sequence[morph.Token], start: int, stop: int) -> int:
+def phrase_end(tagged: Sequence[morph.Token], start: int, stop: int) -> int:
     """The end of the noun phrase from ``start``: determiners, adjectives, its noun, a name or number after it.
 
     After the noun only a close apposition (a name: "die Stadt Musterau", a number: "das Jahr 2027",
@@ -239,7 +266,15 @@ def _phrase_end(tagged: Sequence[morph.Token], start: int, stop: int) -> int:
                 i += 1
             elif token.pos == "ADJ(A)" and token.word[:1].isupper() and i + 1 < stop and tagged[i + 1].pos in ("NE", "NN"):
                 i += 1  # a name's own adjective ("die Sparkasse Oberes Mustertal")
-            elif token.pos == "CARD" and previous and previous.pos in ("NN", "NE"):
+            elif (
+                token.pos == "CARD"
+                and previous
+                and previous.pos in ("NN", "NE")
+                and token.word[:1].isdigit()
+                and not (i + 1 < stop and tagged[i + 1].pos in ("NN", "ADJ(A)", "NNA"))
+            ):
+                # "das Jahr 2027", "die Linie 3": a number in digits closes the name; a number before a
+                # noun ("in der Stadt zwei Filialen") opens the next phrase, it counts that noun.
                 i += 1
             elif token.word in ("und", "oder") and i + 1 < stop and tagged[i + 1].pos in _NOMINAL:
                 noun = False
@@ -323,9 +358,16 @@ def _chunks(tagged: Sequence[morph.Token], start: int, stop: int, *, front: bool
     """
     out: list[_Chunk] = []
     i = start
+    joined = False  # an "und" between two time phrases: "am 3. Mai und am 4. Mai" is one list of times
     while i < stop:
         token = tagged[i]
         word = token.word
+        if word == "und" and out and out[-1].time and i + 1 < stop and tagged[i + 1].pos in _PREPOSITION:
+            # Coordinated time phrases, each with its preposition (Duden grammar: coordination of
+            # adverbials): one time list, said as a whole or split by _day_list; never a stray "und".
+            joined = True
+            i += 1
+            continue
         if word == ",":
             # An insertion between commas (apposition, relative clause) goes whole; it must close.
             close = next((j for j in range(i + 1, stop) if tagged[j].word == ","), None)
@@ -338,13 +380,13 @@ def _chunks(tagged: Sequence[morph.Token], start: int, stop: int, *, front: bool
                 return None  # no relative clause and no loose apposition: a list or a clause, never cut
             i = close + 1
             continue
-        if word.lower() == "bis" and [t.word.lower() for t in tagged[i + 1 : i + 3]] == ["auf", "weiteres"]:
-            # "bis auf Weiteres" (until further notice, Duden): an open end. The state holds now and its
-            # end is unknown; the clause says the same without it ("ist ab sofort gesperrt"), so it goes.
-            i += 3
+        skip = open_end([t.word for t in tagged[i:stop]], 0)
+        if skip:
+            # "bis auf Weiteres" (openend.py): an open end, the clause says the same without it.
+            i += skip
             continue
         if [t.word.lower() for t in tagged[i : i + 4]] == ["in", "der", "zeit", "von"]:
-            # "in der Zeit von 14 bis 17 Uhr": officialese for the span "von 14 bis 17 Uhr", one time
+            # "in der Zeit von 9 bis 12 Uhr": officialese for the span "von 9 bis 12 Uhr", one time
             # phrase (the "Zeit" is no noun of its own that the span could be the attribute of).
             i += 3
             continue
@@ -352,7 +394,7 @@ def _chunks(tagged: Sequence[morph.Token], start: int, stop: int, *, front: bool
             # "ab sofort": a start that is the release's own day, a time phrase without a calendar word
             # (_IMMEDIATE). Said apart as "Das gilt ab sofort." where the clause is too long with it.
             # With a date as its apposition ("ab sofort, 23. Juli 2026,"), the date names the start.
-            dated = _phrase_end(tagged, i + 3, stop) if i + 3 < stop and tagged[i + 2].word == "," else i + 2
+            dated = phrase_end(tagged, i + 3, stop) if i + 3 < stop and tagged[i + 2].word == "," else i + 2
             date_words = [t.word for t in tagged[i + 3 : dated]]
             if dated > i + 3 and any(w in MONTHS_DE for w in date_words):
                 out.append(_Chunk("pp", (("ab", *date_words),), True))
@@ -370,7 +412,7 @@ def _chunks(tagged: Sequence[morph.Token], start: int, stop: int, *, front: bool
         if token.pos in _PREPOSITION or double or particle or token.pos in _NP_START:
             pp = token.pos in _PREPOSITION or double or particle
             start = i + 2 if double else i + 1 if pp else i
-            end = _phrase_end(tagged, start, stop)
+            end = phrase_end(tagged, start, stop)
             if end == start:
                 return None
             pairs = zip(tagged[i:end], tagged[i + 1 : end], strict=False)
@@ -388,16 +430,16 @@ def _chunks(tagged: Sequence[morph.Token], start: int, stop: int, *, front: bool
                 nxt = tagged[end]
                 if nxt.pos in _PREPOSITION and nxt.word[:1].isupper():
                     # "in der Straße Am Musterplatz": a capitalised preposition opens a name, part of the phrase.
-                    sub = _phrase_end(tagged, end + 1, stop)
+                    sub = phrase_end(tagged, end + 1, stop)
                     parts[-1] = (*parts[-1], *(t.word for t in tagged[end:sub]))
                     end = sub
                     continue
                 if nxt.word in ("und", "oder", "sowie") and end + 1 < stop and tagged[end + 1].pos in _PREPOSITION:
-                    sub = _phrase_end(tagged, end + 2, stop)  # a second attribute of the same noun
+                    sub = phrase_end(tagged, end + 2, stop)  # a second attribute of the same noun
                     if sub == end + 2:
                         break
                 elif nxt.pos in _PREPOSITION:
-                    sub = _phrase_end(tagged, end + 1, stop)
+                    sub = phrase_end(tagged, end + 1, stop)
                     if sub > end + 1 and _is_time([t.word for t in tagged[end:sub]]) and _PHASE.search(parts[-1][-1]):
                         # "vor dem Beginn der Brutzeit am 1. März": after a noun of a time's phase the date
                         # may be its attribute (when the phase begins), not the clause's; cut apart, the
@@ -407,7 +449,7 @@ def _chunks(tagged: Sequence[morph.Token], start: int, stop: int, *, front: bool
                     if sub == end + 1 or _is_time([t.word for t in tagged[end:sub]]):
                         break
                 elif nxt.word in ("der", "des") and nxt.pos == "ART":
-                    sub = _phrase_end(tagged, end, stop)
+                    sub = phrase_end(tagged, end, stop)
                 else:
                     break
                 parts.append(tuple(t.word for t in tagged[end:sub]))
@@ -415,7 +457,12 @@ def _chunks(tagged: Sequence[morph.Token], start: int, stop: int, *, front: bool
             if time and any(w in MONTHS_DE for w in parts[0]):
                 # "am gestrigen Dienstag, 9. Juni": the date says the day; the deictic adjective goes.
                 parts[0] = tuple(w for w in parts[0] if not _DEICTIC_ADJECTIVE.match(w))
-            if time and out and out[-1].time and (parts[0][0].lower() == "bis" or front):
+            if joined and not time:
+                return None  # "am 3. Mai und in der Halle": no list of times; where the "und" belongs is unknown
+            if joined:
+                out[-1] = _Chunk("pp", ((*out[-1].words, "und", *parts[0]),), True)
+                joined = False
+            elif time and out and out[-1].time and (parts[0][0].lower() == "bis" or front):
                 # "ab dem 1. April bis zum 30. Juni": a span's end belongs to its start, one time phrase;
                 # in the Vorfeld, which holds one constituent, "am 18. Mai gegen 19 Uhr" is one time too.
                 out[-1] = _Chunk("pp", ((*out[-1].words, *parts[0]),), True)
@@ -424,6 +471,8 @@ def _chunks(tagged: Sequence[morph.Token], start: int, stop: int, *, front: bool
                 out.append(_Chunk("pp" if pp else "np", tuple(parts), time, names))
             i = end
             continue
+        if joined:
+            return None
         if token.pos == "PRF":
             out.append(_Chunk("reflexive", ((word,),)))
         elif token.pos == "ADJ(D)":
@@ -474,7 +523,7 @@ _REASON: Final = frozenset({"aufgrund", "wegen", "infolge", "angesichts"})
 
 
 def _reason(vorfeld: Sequence[morph.Token]) -> bool:
-    """The Vorfeld is one phrase of reason ("Aufgrund der Trockenheit, hoher Temperaturen und …"), which may go.
+    """The Vorfeld is one phrase of reason ("Wegen des Frosts, der Glätte und …"), which may go.
 
     The Vorfeld holds one constituent (verb-second order), so everything before the finite verb
     belongs to the reason, commas of its list or apposition too ("vor allem …"). The main clause is
@@ -513,7 +562,7 @@ def _place(chunk: _Chunk) -> bool:
 
 
 def _dative_plural(words: Sequence[str]) -> bool:
-    """ "in den Landkreisen X und Y", "an den Schulen": "den" with a plural noun in "-n" is a dative plural, a place.
+    """ "in den Dörfern A und B", "an den Schulen": "den" with a plural noun in "-n" is a dative plural, a place.
 
     The accusative plural takes "die" (Duden grammar, Deklination); "den" before a noun whose form is
     its plural with the dative "-n" (the tagger's lemma differs) is no direction ("in den Wald"). Not a
@@ -682,7 +731,7 @@ def _main_tokens(tagged: Sequence[morph.Token]) -> tuple[list[morph.Token], bool
         if not tokens or tokens[0].pos not in _FINITE:
             return None
     elif tokens and tokens[0].pos in ("KOUI", "APPR") and tokens[0].word.lower() == "um":
-        # "Um älteren Menschen den Weg zu erleichtern, schickt das Amt …": a leading purpose clause
+        # "Um Geld zu sparen, schließt die Gemeinde …": a leading purpose clause
         # (Duden grammar: Finalsatz) says why; the main clause is asserted whatever it says, and goes
         # on without it. It ends with its zu-infinitive; the main clause's finite verb follows its comma.
         end = next((j for j, t in enumerate(tokens) if t.pos == "VV(IZU)" or (j and tokens[j - 1].pos == "PTKZU")), None)
@@ -745,10 +794,10 @@ def _continued(tail: Sequence[morph.Token]) -> bool:
 
 
 def _counted_relative(main: Sequence[morph.Token], tail: Sequence[morph.Token]) -> bool:
-    """A relative clause after a counted object without article ("versteigert rund 40 Bücher, die …") may go.
+    """A relative clause after a counted object without article ("verkauft rund 40 Bücher, die …") may go.
 
     A bare number makes the object indefinite (Duden grammar: indefinite noun phrase, an existential
-    claim): the relative clause only says more of the things counted, and "versteigert 40 Bücher" is
+    claim): the relative clause only says more of the things counted, and "verkauft 40 Bücher" is
     as true without it, whatever limiting word the clause holds ("deren Finder sich nicht gemeldet
     haben"). Not after an article or a quantifier ("die 40 Bücher, die …", "alle Kinder, die …"),
     which pick out a set the clause narrows, and not where the main clause limits its claim itself
@@ -989,7 +1038,7 @@ def _read(clause: str, *, agentless: bool = False) -> _Reading | None:
             while own < len(subject.parts) and subject.parts[own][0].lower() in ("von", "vom", "der", "des"):
                 own += 1
             loose = [_Chunk("pp", (part,), _is_time(part)) for part in subject.parts[own:]]
-            while loose and _place(loose[0]) and not front_scope:
+            while loose and _place(loose[0]) and not _day_part(loose[0].words) and not front_scope:
                 # "eine Lagerhalle im Gewerbegebiet Nord": a place after the subject stays with it. Read
                 # as its attribute or as the clause's own, it says the same where (the hall is where it
                 # burned), and a subject's place attribute never goes (cut).
@@ -1221,14 +1270,19 @@ def _placed(subject: Sequence[str], reading: _Reading, phrases: Sequence[Sequenc
 def _dated(reading: _Reading, read: str, substantial: Callable[[Sequence[Sequence[str]]], bool]) -> tuple[str, ...] | None:
     """The clause without its times, then one sentence for each day of a list and one for its hours.
 
-    "findet am Dienstag, 10. März, und am Mittwoch, 11. März, jeweils von 14 bis 17 Uhr statt": a list
-    of days is said one day a sentence, as the pipeline says each item of a list ("Das ist am Dienstag,
-    10. März." "Das ist auch am Mittwoch, 11. März."), the hours after them ("Das ist jeweils von 14 bis
-    17 Uhr."); every time is said, none is lost (a list cut to one would say the rest is false). Only
+    "findet am Montag, 4. Mai, und am Freitag, 8. Mai, jeweils von 9 bis 12 Uhr statt": a list
+    of days is said one day a sentence, as the pipeline says each item of a list ("Das ist am Montag,
+    4. Mai." "Das ist auch am Freitag, 8. Mai."), the hours after them ("Das ist jeweils von 9 bis
+    12 Uhr."); every time is said, none is lost (a list cut to one would say the rest is false). Only
     for a list of at least two dates with "am" and nothing but hours besides, in the present.
     """
     times = [c for c in reading.mittel if c.time]
     if reading.front_time or reading.perfect or not times:
+        return None
+    if _negated(reading):
+        # "findet am A und B nicht statt", "fällt am A und B aus": "Das ist am A." after it would read
+        # as the day the event takes place (a reviewer's probe); a negated or cancelled clause keeps
+        # its days inside, or is left out (omission over error).
         return None
     days = _day_list(times[0].words)
     hours = [c.words for c in times[1:]]
@@ -1246,8 +1300,27 @@ def _dated(reading: _Reading, read: str, substantial: Callable[[Sequence[Sequenc
     return None
 
 
+# Negation words (Duden grammar: Negation) and the verbs that call an event off ("ausfallen",
+# "entfallen", "absagen"): after them a day said apart as "Das ist am …" reads as the event's day.
+_NEGATION: Final = frozenset({"nicht", "kein", "keine", "keinen", "keinem", "keiner", "nie", "niemals", "sondern"})
+_CANCELLED: Final = frozenset({"ausfallen", "entfallen", "absagen", "streichen", "verschieben", "aufheben"})
+
+
+def _negated(reading: _Reading) -> bool:
+    """The clause is negated or tells that something is called off: its times are no event's times."""
+    words = [w.lower() for c in reading.mittel for w in c.words] + [w.lower() for w in reading.bracket]
+    if any(w in _NEGATION for w in words):
+        return True
+    tagged = morph.tag(" ".join((reading.verb, *reading.bracket)))
+    lemmas = {t.lemma.lower() for t in tagged}
+    # A separable verb: its particle in the right bracket ("fällt … aus" = "ausfallen").
+    particle = reading.bracket[-1].lower() if reading.bracket else ""
+    lemmas |= {particle + t.lemma.lower() for t in tagged[:1]}
+    return bool(lemmas & _CANCELLED)
+
+
 def _day_list(words: Sequence[str]) -> list[str] | None:
-    """The days of a time phrase that lists dates with "und" ("am 10. März 2026 und 11. März 2026"), each with "am"."""
+    """The days of a time phrase that lists dates with "und" ("am 4. Mai 2026 und 8. Mai 2026"), each with "am"."""
     if len(words) < 2 or words[0].lower() != "am" or "und" not in words or "bis" in words:
         return None
     items: list[list[str]] = [[]]
@@ -1393,7 +1466,7 @@ def lead_core(context: RescueContext) -> Rescue | None:
 
 
 def bare_lead_core(context: RescueContext) -> Rescue | None:
-    """Rescuer: the news core with its subject's head alone ("Der Kältebus" for "Der Kältebus vom Verein X").
+    """Rescuer: the news core with its subject's head alone ("Das Spielmobil" for "Das Spielmobil vom Verein X").
 
     The second offer, after ``lead_core``'s fullest one: a subject's possessor is most often the
     sender the summary names in its first line already, and a head said with it then repeats what
