@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["DEATH", "KILLED", "count_clause", "joined_people", "statistic", "tells_a_death"]
+__all__ = ["DEATH", "KILLED", "count_clause", "died", "joined_people", "statistic", "tells_a_death", "victim"]
 
 # Incident nouns in the plural (Duden plural forms): a sentence about several incidents sums them.
 _MANY_INCIDENTS: Final = re.compile(
@@ -28,7 +28,13 @@ _PERIOD: Final = re.compile(
 # Where a new clause with its own count of people begins: "; vier Personen …", ", drei weitere …",
 # "und 27 Personen …" (a coordinated clause with its own subject, Duden grammar: Satzreihe).
 _NUMBER: Final = r"(?:\d+|ein|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)"
-_NEW_CLAUSE: Final = re.compile(rf";\s*|,\s+(?=(?:\w+\s+)?{_NUMBER}\b)|\s+(?:und|sowie)\s+(?={_NUMBER}\b)", re.I)
+# A comma before a possessive and a noun opens a clause with a subject of its own too ("…, ihr Mann
+# starb", "…, sein Sohn wurde verletzt"): a count or a death after it is that other person's.
+_NEW_CLAUSE: Final = re.compile(
+    rf";\s*|,\s+(?=(?:\w+\s+)?{_NUMBER}\b)|\s+(?:und|sowie)\s+(?={_NUMBER}\b)"
+    r"|,\s+(?=(?:sein|seine|ihr|ihre|dessen|deren)\s+(?-i:[A-ZÄÖÜ]))",
+    re.I,
+)
 
 
 # A death in the words police and fire reports use (Duden: "versterben" gehoben, "einer Verletzung
@@ -43,6 +49,54 @@ DEATH: Final = re.compile(KILLED, re.IGNORECASE)
 def tells_a_death(text: str) -> bool:
     """The text tells that someone died; a clause that does is the news and is never cut away as a detail."""
     return DEATH.search(text) is not None
+
+
+# A subject that opens its clause: an article or possessive, at most two adjectives, and a noun
+# (Duden grammar: Nominalphrase im Vorfeld), before the finite verb.
+_OPENING_SUBJECT: Final = re.compile(
+    r"^\s*(?:der|die|das|ein|eine|sein|seine|ihr|ihre|dessen|deren)\s+(?:[\w-]+(?:e|en|er)\s+){0,2}"
+    r"(?P<noun>(?-i:[A-ZÄÖÜ])[\w-]+)(?:\s*\([^)]*\))?(?:\s*,\s*\d+\s*,)?\s+"
+    r"(?:ist|sind|war|waren|wurde|wurden|wird|werden|erlag|erlagen|kam|kamen|starb|starben|verstarb|verstarben|blieb)\b",
+    re.IGNORECASE,
+)
+
+
+def victim(clause: str) -> str | None:
+    """The noun of the subject that opens ``clause`` before its verb ("Ein Hund starb" -> "Hund"), else None.
+
+    Whom a death or an injury befell: two clauses whose victims are different nouns tell of two
+    people; a pronoun, a Vorfeld that is no subject or any other shape gives None (unknown).
+    """
+    found = _OPENING_SUBJECT.match(clause)
+    return found["noun"] if found else None
+
+
+# An active "X hat Y tödlich verletzt": the one who died is the object, not the subject.
+_ACTIVE_KILLING: Final = re.compile(r"\b(?:hat|haben|hatte|hatten)\b[^,;]*\btödlich\b", re.IGNORECASE)
+
+
+def died(sentence: str, noun: str) -> bool:
+    """The sentence tells that the person named by ``noun`` died, not someone else beside them.
+
+    The death's own clause (``count_clause``) must open with that noun as its subject (``victim``);
+    where no subject opens it ("Bei dem Unfall ist ein Radler gestorben"), the part between commas
+    that holds the death must name the noun, and no active "hat … tödlich verletzt" (whose victim is
+    the object) may stand there. "Ein Radler wurde verletzt. Der Fahrer … starb." is no death of
+    the Radler (a wrong person is a wrong statement, easy-judging.md item 2).
+    """
+    clause = count_clause(sentence, KILLED)
+    if not tells_a_death(clause):
+        return False
+    subject = victim(clause)
+    if subject is not None:
+        return subject.lower() == noun.lower()
+    found = DEATH.search(clause)
+    assert found is not None
+    start = clause.rfind(",", 0, found.start()) + 1
+    end = clause.find(",", found.end())
+    part = clause[start : end if end >= 0 else len(clause)]
+    named = re.search(rf"\b{re.escape(noun)}\b", part, flags=re.IGNORECASE) is not None
+    return named and _ACTIVE_KILLING.search(part) is None
 
 
 def statistic(sentence: str) -> bool:

@@ -275,8 +275,8 @@ def _injured_count(body: list[str]) -> tuple[str, bool] | None:
     """Who was injured (a count or "Niemand") and whether the word is plural, or None."""
     # Figures of many incidents or of a year are not this incident's toll (casualties.py).
     hurt = [c for c in _clauses(body, _HURT) if not statistic(c)]
-    # A hurt clause that also tells a death is the dead person's ("so schwer verletzt, dass sie
-    # starb", "tödlich verletzt", "erlag seinen Verletzungen"): read as an injury it would say that
+    # A hurt clause that also tells a death is the dead person's ("so stark verletzt, dass er kurz
+    # darauf starb", "tödlich verletzt", "erlag seinen Verletzungen"): read as an injury it would say that
     # someone who died is hurt (a wrong statement, easy-judging.md item 2); _dead says the death.
     clauses = [c for c in hurt if not re.search(_KILLED, count_clause(c, _HURT), flags=re.I)]
     if hurt and not clauses:
