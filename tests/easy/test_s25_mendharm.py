@@ -14,6 +14,7 @@ from pressconv.transforms.easy.clauses import pieces
 from pressconv.transforms.easy.facts import _dead, _injured
 from pressconv.transforms.easy.headline_ellipsis import death_clause
 from pressconv.transforms.easy.subordinate import denied_degree, split_adverbial
+from pressconv.transforms.easy.verify import structure_failures
 
 _TOWN = """Pressemitteilung
 Gemeinde Lindwerder
@@ -144,3 +145,21 @@ def test_no_death_title_for_someone_hurt_while_another_died() -> None:
         assert not (noun in title and "gestorben" in title), title
     # The body's death stays in the summary, said of its own subject.
     assert "Bewohnerin" in _body(_summary(_FIRE))
+
+
+# Older wrongs: a noun joined to a count, an opening possessive whose owner is gone.
+
+
+def test_a_noun_joined_to_a_count_is_never_counted_as_the_count_alone() -> None:
+    police = ["Ein Mann starb am Freitag bei einem Unfall auf der L 12, seine Frau und zwei Kinder wurden schwer verletzt."]
+    assert _injured(police) is None
+    fire = ["Eine Bewohnerin starb bei dem Feuer, ihr Mann und drei Enkel wurden leicht verletzt."]
+    assert _injured(fire) is None
+    # A clause of its own with a count after "und" still counts.
+    assert _injured(["Ein Mann starb und zwei Menschen wurden verletzt."]) == ("2 Menschen", True)
+
+
+def test_an_opening_possessive_points_at_nothing() -> None:
+    for sentence in ("Sein Beifahrer ist leicht verletzt.", "Seine Kollegin hat den Brand gemeldet."):
+        assert any(f.check == "guard.pronoun" for f in structure_failures(sentence)), sentence
+    assert not any(f.check == "guard.pronoun" for f in structure_failures("Ihre Meinung ist gefragt."))

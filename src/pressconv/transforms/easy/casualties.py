@@ -12,7 +12,17 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["DEATH", "KILLED", "count_clause", "died", "joined_people", "statistic", "tells_a_death", "victim"]
+__all__ = [
+    "DEATH",
+    "DIED_PARTICIPLE",
+    "KILLED",
+    "count_clause",
+    "died",
+    "joined_people",
+    "statistic",
+    "tells_a_death",
+    "victim",
+]
 
 # Incident nouns in the plural (Duden plural forms): a sentence about several incidents sums them.
 _MANY_INCIDENTS: Final = re.compile(
@@ -39,8 +49,10 @@ _NEW_CLAUSE: Final = re.compile(
 
 # A death in the words police and fire reports use (Duden: "versterben" gehoben, "einer Verletzung
 # erliegen", "ums Leben kommen", "tödlich verunglücken").
+# The participles of a death, as a headline ends in them ("Radfahrer tödlich verunglückt").
+DIED_PARTICIPLE: Final = r"tödlich\s+(?:verletzt|verunglückt)|gestorben|verstorben|ums\s+Leben\s+gekommen"
 KILLED: Final = (
-    r"\bgestorben|\bverstorben|\bums Leben|\btödlich (?:verletzt|verunglückt)|\b(?:ver)?st(?:a|i)rb(?:t|en)?\b"
+    rf"\b(?:{DIED_PARTICIPLE})|\bgestorben|\bverstorben|\bums Leben|\b(?:ver)?st(?:a|i)rb(?:t|en)?\b"
     r"|\b(?:erlag|erlagen|erliegt|erlegen)\b[^.;]*\bVerletzung"
 )
 DEATH: Final = re.compile(KILLED, re.IGNORECASE)
@@ -107,7 +119,16 @@ def statistic(sentence: str) -> bool:
 def count_clause(sentence: str, keyword: str) -> str:
     """The clause of ``sentence`` that holds ``keyword`` (a regex), cut where a clause with its own
     count begins; the whole sentence when the keyword is in none or in several."""
-    pieces = _NEW_CLAUSE.split(sentence)
+    pieces, start = [], 0
+    for cut in _NEW_CLAUSE.finditer(sentence):
+        before = sentence[: cut.start()].split()
+        if cut.group().strip().lower() in ("und", "sowie") and before and before[-1][:1].isupper():
+            # "seine Frau und zwei Kinder wurden verletzt": a noun joined to a count is one subject
+            # (Duden grammar: koordinierte Nominalphrasen), not a clause of its own.
+            continue
+        pieces.append(sentence[start : cut.start()])
+        start = cut.end()
+    pieces.append(sentence[start:])
     holding = [p for p in pieces if re.search(keyword, p, flags=re.I)]
     return holding[0] if len(holding) == 1 else sentence
 
@@ -117,6 +138,8 @@ def count_clause(sentence: str, keyword: str) -> str:
 _JOINED: Final = re.compile(
     r"\b(?:und|sowie)\s+(?:(?:der|die|das|den|dem|ein|eine|einen|einem|sein|seine|seinen|ihr|ihre|ihren|dessen|deren)\s+)"
     r"(?:[a-zäöüß\-]+\s+)?[A-ZÄÖÜ]"
+    # "seine Frau und zwei Kinder": a noun joined to a count of others.
+    rf"|\b[A-ZÄÖÜ][\w-]*\s+(?:und|sowie)\s+(?i:{_NUMBER})\s+(?:[a-zäöüß\-]+\s+)?[A-ZÄÖÜ]"
 )
 
 

@@ -16,7 +16,7 @@ from pressconv.transforms.easy.advice import advised, listed_advice
 from pressconv.transforms.easy.advicelist import list_advice
 from pressconv.transforms.easy.alerted import alerted
 from pressconv.transforms.easy.appeals import description, found_again
-from pressconv.transforms.easy.casualties import KILLED, count_clause, joined_people, statistic
+from pressconv.transforms.easy.casualties import KILLED, count_clause, joined_people, statistic, tells_a_death
 from pressconv.transforms.easy.closings import closing_lists
 from pressconv.transforms.easy.closures import closure_lines
 from pressconv.transforms.easy.collected import Collected, find_collected
@@ -326,7 +326,8 @@ _KILLED: Final = KILLED
 
 def tells_death(body: list[str]) -> bool:
     """Some sentence tells a death of this incident, none negates one (no statistic, no "nicht gestorben")."""
-    clauses = [c for c in _clauses(body, _KILLED) if not statistic(c)]
+    # The sentence-level test is casualties.tells_a_death; this one adds the incident's own toll.
+    clauses = [c for c in body if tells_a_death(c) and not statistic(c)]
     return bool(clauses) and not any(_NEGATION.search(count_clause(c, _KILLED)) for c in clauses)
 
 
