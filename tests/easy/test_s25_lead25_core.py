@@ -70,10 +70,10 @@ def test_a_restrictive_relative_clause_never_goes(lead: str) -> None:
 
 
 def test_so_dass_consequence_never_becomes_a_plain_injury() -> None:
-    # A police report: "so schwer verletzt, dass sie starb" said as "schwer verletzt" would be false.
+    # A police report: a degree whose result is a death ("so …, dass er starb") said as "schwer verletzt" is false.
     for lead in (
-        "Am Montagabend ist eine 79-jährige Frau aus Adorf bei einem Unfall auf der Dorfstraße so schwer "
-        "verletzt worden, dass sie noch am Unfallort starb.",
+        "Im Steinbruch bei Adorf hat ein Steinschlag am Samstag einen 64-jährigen Wanderer so schwer "
+        "verletzt, dass er wenig später starb.",
         "Ein Radfahrer aus Bedorf wurde am Sonntag so schwer verletzt, dass er im Krankenhaus starb.",
     ):
         found = _core(lead)

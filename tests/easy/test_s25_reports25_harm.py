@@ -29,7 +29,7 @@ Polizeiinspektion Kleinwalde
 Telefon: 04411 555-0
 """
 
-_FIRE = """Feuerwehr Oberhain: Bewohnerin stirbt bei Wohnungsbrand
+_FIRE = """Feuerwehr Oberhain: Mieter stirbt bei Wohnungsbrand
 
 {fire}
 
@@ -49,7 +49,7 @@ _FIRE = _FIRE.format(
     fire=" ".join(
         [
             "Oberhain - In der Nacht zum Sonntag ist in einem Mehrfamilienhaus an der Birkenstraße ein Feuer ausgebrochen.",
-            "Eine 74-jährige Bewohnerin wurde dabei so schwer verletzt, dass sie im Krankenhaus verstarb.",
+            "Ein 74-jähriger Mieter wurde dabei durch den Rauch so schwer verletzt, dass er am nächsten Tag verstarb.",
             "Die Feuerwehr löschte den Brand nach einer Stunde.",
         ]
     )
@@ -74,9 +74,10 @@ def test_a_fire_victim_who_died_is_never_said_to_be_hurt() -> None:
 
 def test_the_consecutive_result_is_said_alone_with_its_subject_named() -> None:
     sentence = (
-        "Am Freitag ist eine 58-jährige Frau auf der Ringallee so schwer verletzt worden, dass sie im Krankenhaus verstarb."
+        "Ein 58-jähriger Dachdecker ist am Freitag in der Lindengasse so schwer verletzt worden, "
+        "dass er im Krankenhaus verstarb."
     )
-    assert split_adverbial(sentence) == ["Die 58-jährige Frau verstarb im Krankenhaus."]
+    assert split_adverbial(sentence) == ["Der 58-jährige Dachdecker verstarb im Krankenhaus."]
     # The degree never stands without its result ("Ein Mann ist schwer verletzt" for a man who died).
     assert all("schwer verletzt" not in piece for piece in pieces(sentence))
 

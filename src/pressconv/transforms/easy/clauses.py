@@ -14,7 +14,7 @@ from typing import Final
 
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.adjuncts import without_adjuncts
-from pressconv.transforms.easy.casualties import tells_a_death
+from pressconv.transforms.easy.casualties import tells_a_death, victim
 from pressconv.transforms.easy.ellipsis import named_subject, shared_finite
 from pressconv.transforms.easy.frequency import zipf
 from pressconv.transforms.easy.rewrite import split_clauses
@@ -22,6 +22,7 @@ from pressconv.transforms.easy.shorten import alternatives, without_weekday_and_
 from pressconv.transforms.easy.subordinate import (
     NAME_ZIPF,
     definite_relative,
+    denied_degree,
     relative_as_main,
     split_adverbial,
     verb_second,
@@ -113,7 +114,14 @@ def pieces(sentence: str) -> list[str]:
         # "X wurde schwer verletzt und starb später": the injury said apart from the death would be
         # read as the outcome (a wrong statement, easy-judging.md item 2); a piece that tells an
         # injury goes where the sentence tells a death, and the death is said by its own piece.
-        cut = [piece for piece in cut if tells_a_death(piece) or not _INJURY.search(piece)]
+        # An injury whose victim is named and is not the one who died ("Ein Hund starb, die Halterin
+        # wurde verletzt") is another person's fact and stays.
+        dead = {victim(piece) for piece in cut if tells_a_death(piece)}
+        cut = [
+            piece
+            for piece in cut
+            if tells_a_death(piece) or not _INJURY.search(piece) or (None not in dead and victim(piece) not in (None, *dead))
+        ]
     return cut
 
 
@@ -124,6 +132,9 @@ _INJURY: Final = re.compile(r"(?<!un)verletz", re.IGNORECASE)
 def _pieces(sentence: str) -> list[str]:
     """The main clauses of one sentence (``pieces``), before the death check."""
     out: list[str] = []
+    if denied_degree(sentence):
+        # "nicht so groß, dass …": any cut says the consequence that did not follow (subordinate.py).
+        return [sentence]
     sentence = without_insertions(_adjective_commas(sentence))
     spliced = _comma_splice(sentence)
     if spliced != [sentence]:
@@ -261,8 +272,8 @@ def _that_clause(sentence: str) -> str:
     if sum(t.pos in _FINITE for t in frame) != 1 or frame[0].pos in _FINITE:
         return sentence
     if any(t.word.lower() in _CORRELATES for t in frame):
-        # "so schwer verletzt, dass sie starb" is a Konsekutivsatz, no frame: "X wurde so schwer
-        # verletzt: Sie starb." reads as a frame and its statement, cut apart later (subordinate.py).
+        # "so heftig gestürzt, dass er starb" is a Konsekutivsatz, no frame: "X ist so heftig
+        # gestürzt: Er starb." reads as a frame and its statement, cut apart later (subordinate.py).
         return sentence
     clause = [t for t in tagged[comma + 2 :] if t.pos != "$."]
     if len(clause) < 3 or clause[-1].pos not in _FINITE or sum(t.pos in _FINITE for t in clause) != 1:

@@ -18,7 +18,7 @@ from pressconv.transforms.easy.advicelist import list_advice
 from pressconv.transforms.easy.alerted import alerted
 from pressconv.transforms.easy.appeals import description, found_again
 from pressconv.transforms.easy.bring import bring_source
-from pressconv.transforms.easy.casualties import KILLED, count_clause, joined_people, statistic
+from pressconv.transforms.easy.casualties import KILLED, count_clause, joined_people, statistic, tells_a_death
 from pressconv.transforms.easy.closings import closing_lists
 from pressconv.transforms.easy.closures import closure_lines
 from pressconv.transforms.easy.collected import Collected, find_collected
@@ -286,8 +286,8 @@ def _injured_count(body: list[str]) -> tuple[str, bool] | None:
     """Who was injured (a count or "Niemand") and whether the word is plural, or None."""
     # Figures of many incidents or of a year are not this incident's toll (casualties.py).
     hurt = [c for c in _clauses(body, _HURT) if not statistic(c)]
-    # A hurt clause that also tells a death is the dead person's ("so schwer verletzt, dass sie
-    # starb", "tödlich verletzt", "erlag seinen Verletzungen"): read as an injury it would say that
+    # A hurt clause that also tells a death is the dead person's ("so stark verletzt, dass er kurz
+    # darauf starb", "tödlich verletzt", "erlag seinen Verletzungen"): read as an injury it would say that
     # someone who died is hurt (a wrong statement, easy-judging.md item 2); _dead says the death.
     clauses = [c for c in hurt if not re.search(_KILLED, count_clause(c, _HURT), flags=re.I)]
     if hurt and not clauses:
@@ -337,7 +337,8 @@ _KILLED: Final = KILLED
 
 def tells_death(body: list[str]) -> bool:
     """Some sentence tells a death of this incident, none negates one (no statistic, no "nicht gestorben")."""
-    clauses = [c for c in _clauses(body, _KILLED) if not statistic(c)]
+    # The sentence-level test is casualties.tells_a_death; this one adds the incident's own toll.
+    clauses = [c for c in body if tells_a_death(c) and not statistic(c)]
     return bool(clauses) and not any(_NEGATION.search(count_clause(c, _KILLED)) for c in clauses)
 
 

@@ -8,6 +8,7 @@ from typing import Final
 
 from pressconv._months import MONTHS_DE
 from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.casualties import DIED_PARTICIPLE
 from pressconv.transforms.easy.compounds import MEDIOPUNKT, segment
 from pressconv.transforms.easy.source import split_sentences
 from pressconv.transforms.easy.titles import noun_gender
@@ -136,9 +137,11 @@ def edition_clause(part: str, body: str = "") -> str | None:
 # A death in headline ellipsis (Schlagzeilenstil): "Radfahrer bei Sturz tödlich verletzt", "Wanderin
 # tödlich verunglückt", "Motorradfahrer gestorben". "tödlich verletzt" means the person died of the
 # injury (Duden: tödlich "den Tod herbeiführend"); Leichte Sprache says it plainly: "… ist gestorben".
-_DEATH: Final = re.compile(r"\s+(?:tödlich\s+(?:verletzt|verunglückt)|gestorben|verstorben|ums\s+Leben\s+gekommen)$")
+_DEATH: Final = re.compile(rf"\s+(?:{DIED_PARTICIPLE})$")
 # Prepositions that always govern the dative (Duden grammar): a bare noun after them takes "einem"/"einer".
-_DATIVE: Final = frozenset(["bei", "nach", "mit", "aus", "von"])
+_DATIVE: Final = frozenset(["bei", "nach", "mit", "aus"])
+# The agent of a passive participle: "von"/"durch" with the one who acted.
+_AGENT: Final = re.compile(r"\b(?:von|vom|durch)\b", re.IGNORECASE)
 _DATIVE_INDEFINITE: Final = {"der": "einem", "das": "einem", "die": "einer"}
 
 
@@ -154,6 +157,11 @@ def death_clause(part: str) -> str | None:
     text = part.strip().rstrip(".!")
     found = _DEATH.search(text)
     if found is None or "," in text:
+        return None
+    if _AGENT.search(text[: found.start()]):
+        # "Mann von Polizei tödlich verletzt", "Kind durch Hund tödlich verletzt": the agent of a
+        # passive (Duden grammar, Agensangabe) is no place or occasion; "… ist von einer Polizei
+        # gestorben" is broken and drops who did it. No title then (omission over error).
         return None
     tagged = [t for t in morph.tag(text[: found.start()]) if not t.pos.startswith("$")]
     words = text[: found.start()].split()

@@ -23,6 +23,7 @@ from pressconv.transforms.easy.negation import NEGATION
 __all__ = [
     "NAME_ZIPF",
     "definite_relative",
+    "denied_degree",
     "intensional",
     "named_subject",
     "relative_as_main",
@@ -62,6 +63,8 @@ def split_adverbial(sentence: str) -> list[str]:
     when that is the only noun phrase of the pronoun's gender there; else it stays, and the
     verifier leaves that clause out (guard.dangling-opener) while the other one may stand.
     """
+    if denied_degree(sentence):
+        return [sentence]
     tagged = morph.tag(sentence)
     words = [t.word for t in tagged]
     if not tagged or tagged[-1].word not in (".", "!") or "," not in words:
@@ -203,6 +206,28 @@ def _consecutive(tagged: tuple[morph.Token, ...], comma: int) -> list[str] | Non
     return _result_only(_text([t.word for t in main]), clauses)
 
 
+# Words that deny or limit a degree (Duden grammar, Negation; the limiting adverbs "kaum", "nur",
+# "wenig"): "nicht so groß, dass …" says the consequence does NOT follow.
+_DENIED: Final = re.compile(rf"\b(?:{NEGATION}|niemals|kaum|nur|wenig\w*)\b", re.IGNORECASE)
+# The correlate "so" (or "derart", "dermaßen") before an adjective, and the "dass" clause it points at.
+_CORRELATE: Final = re.compile(r"\b(?:so|derart|dermaßen)\s+\w[^,.;:]*,\s*dass\b", re.IGNORECASE)
+
+
+def denied_degree(sentence: str) -> bool:
+    """True when a "so …, dass …" (Konsekutivsatz) has its degree denied or limited before "so".
+
+    "Der Schaden ist nicht so groß, dass die Halle schließt." says the hall does NOT close: the
+    consequence alone, or the main clause without its "so" and the consequence after it, states the
+    opposite of the source (easy-judging.md item 2). Such a sentence is never cut or rewritten.
+    """
+    match = _CORRELATE.search(sentence)
+    if match is None:
+        return False
+    head = sentence[: match.start()]
+    clause = head[head.rfind(",") + 1 :]
+    return _DENIED.search(clause) is not None
+
+
 def _result_only(main: str, clauses: list[str]) -> list[str] | None:
     """The consequence of "so …, dass …" alone, its pronoun named by the main clause's subject; None if unsure.
 
@@ -213,6 +238,9 @@ def _result_only(main: str, clauses: list[str]) -> list[str] | None:
     subject (``_resolve``), or the pieces would be cut apart once more and the consequence dropped
     by the pronoun guard while the degree stood.
     """
+    if denied_degree(f"{main}, dass"):
+        # The degree was denied ("nicht so groß, dass …"): the consequence did not happen.
+        return None
     out = [_capital(_resolve(c, main, indefinite=True)) for c in clauses]
     if any(morph.tag(c)[0].word.lower() in _PRONOUNS for c in out):
         return None

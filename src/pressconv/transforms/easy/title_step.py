@@ -10,6 +10,7 @@ from typing import Final
 from pressconv.parser.header import match_dateline
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.ages import indefinite_age, unintroduced_age
+from pressconv.transforms.easy.casualties import died
 from pressconv.transforms.easy.compounds import MEDIOPUNKT, segment
 from pressconv.transforms.easy.core import is_offer
 from pressconv.transforms.easy.details import event_detail
@@ -1474,9 +1475,19 @@ def _ellipses(draft: Draft) -> list[str]:
     if tells_death([s.text for s in draft.sentences if not s.heading and not s.speech]):
         # A death headline ("X tödlich verletzt") where the body tells a death (facts.tells_death) and
         # names the person the headline names: the plain "… ist gestorben" (headline_ellipsis.py).
-        lowered = body.lower()
-        told += [t for p in parts if (t := death_clause(p)) is not None and t.split()[1].lower()[:-2] in lowered]
+        # The death must be that person's: a body where the headline's cyclist is hurt and a driver
+        # dies gives no "Ein Radfahrer ist gestorben" (casualties.died).
+        lines = [s.text for s in draft.sentences if not s.heading and not s.speech]
+        told += [t for p in parts if (t := death_clause(p)) is not None and _death_named(t, lines)]
     return [t for t in told if t is not None]
+
+
+def _death_named(clause: str, lines: list[str]) -> bool:
+    """Some body sentence tells the death of the person the title's clause names ("Ein Radfahrer ist …")."""
+    words = clause.split()
+    if len(words) < 2:
+        return False
+    return any(died(line, words[1]) for line in lines)
 
 
 def _affected(draft: Draft) -> list[str]:

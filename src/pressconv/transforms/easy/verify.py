@@ -655,6 +655,11 @@ def _only_subordinate_finite(tagged: tuple[morph.Token, ...]) -> bool:
     return all(i in inside for i in finite)
 
 
+# Possessives and relative genitives that always point back at an owner named before (Duden grammar:
+# Possessivartikel "sein-" for a masculine or neuter owner; "dessen"/"deren").
+_OWNER_BEFORE: Final = re.compile(r"(?:Sein|Seine|Seinen|Seinem|Seiner|Seines|Dessen|Deren)$")
+
+
 def _structure(sentence: str, *, list_intro: bool, speech: bool) -> list[Failure]:
     """The structure failures of a sentence: elliptic or dangling opener, question, cut-off start or end."""
     found: list[Failure] = []
@@ -679,6 +684,12 @@ def _structure(sentence: str, *, list_intro: bool, speech: bool) -> list[Failure
         found.append(Failure("guard.no-finite-verb", sentence[:40]))
     if tagged and not speech and tagged[0].word.lower() in _FIRST_PERSON:
         found.append(Failure("guard.pronoun", tagged[0].word))  # "Wir …" is the sender, unnamed
+    if tagged and _OWNER_BEFORE.match(tagged[0].word):
+        # "Sein Beifahrer wurde verletzt." opening a sentence: its owner stood in a sentence before,
+        # which the summary may have rewritten or left out (rubric item 3: a pronoun pointing at
+        # nothing). "Ihr"/"Ihre" opening a sentence is also the polite address ("Ihre Meinung
+        # zählt"), so only the forms that can only point back are refused.
+        found.append(Failure("guard.pronoun", tagged[0].word))
     for position, token in enumerate(tagged[1:], 1):
         if speech and token.word.lower() in _FIRST_PERSON:
             continue
