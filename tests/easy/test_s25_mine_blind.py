@@ -10,6 +10,7 @@ import pytest
 
 from pressconv.transforms.easy.callout import called_out
 from pressconv.transforms.easy.compounds import segment_text
+from pressconv.transforms.easy.core import kernel
 from pressconv.transforms.easy.segments import rebuild
 from pressconv.transforms.easy.voice import active
 
@@ -69,3 +70,21 @@ def test_a_verb_before_the_polite_sie_is_never_split_as_a_compound(sentence: str
 
 def test_a_noun_compound_elsewhere_is_still_split() -> None:
     assert segment_text("Die Stadtverwaltung informiert Sie.") == "Die Stadt·verwaltung informiert Sie."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # An election office's and a tax office's deadline: the hour and place belong to the bound.
+        "Die Wahlbriefe müssen spätestens am Sonntag um 18 Uhr im Rathaus vorliegen.",
+        "Die Anträge müssen frühestens am Montag um 8 Uhr beim Bürgeramt eingehen.",
+    ],
+)
+def test_a_deadline_never_loses_its_hour_or_place(sentence: str) -> None:
+    found = kernel(sentence)
+    assert found is None or ("Uhr" in found.text and ("Rathaus" in found.text or "Bürgeramt" in found.text))
+
+
+def test_a_span_with_bis_is_no_deadline_and_may_still_be_cut() -> None:
+    found = kernel("Die Polizei macht vom 7. bis zum 11. Oktober 2024 in Berlin eine Aktionswoche.")
+    assert found is not None and "Aktions" in found.text
