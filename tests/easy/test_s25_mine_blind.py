@@ -76,8 +76,8 @@ def test_a_noun_compound_elsewhere_is_still_split() -> None:
     "sentence",
     [
         # An election office's and a tax office's deadline: the hour and place belong to the bound.
-        "Die Wahlbriefe müssen spätestens am Sonntag um 18 Uhr im Rathaus vorliegen.",
-        "Die Anträge müssen frühestens am Montag um 8 Uhr beim Bürgeramt eingehen.",
+        "Die blauen Wahlbriefe müssen spätestens am Wahlsonntag um 18 Uhr im Rathaus vorliegen.",
+        "Die grünen Antragsbögen müssen spätestens am Freitag um 12 Uhr beim Bürgeramt eingehen.",
     ],
 )
 def test_a_deadline_never_loses_its_hour_or_place(sentence: str) -> None:
