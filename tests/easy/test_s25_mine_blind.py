@@ -88,3 +88,16 @@ def test_a_deadline_never_loses_its_hour_or_place(sentence: str) -> None:
 def test_a_span_with_bis_is_no_deadline_and_may_still_be_cut() -> None:
     found = kernel("Die Polizei macht vom 7. bis zum 11. Oktober 2024 in Berlin eine Aktionswoche.")
     assert found is not None and "Aktions" in found.text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A city's hotline and a library's hours: the times are what the sentence says.
+        "Das Bürgertelefon der Stadt ist am Donnerstag und Freitag durchgehend bis 22 Uhr unter 0471 590-1000 erreichbar.",
+        "Die Stadtbücherei ist am Montag und Dienstag von 9 bis 12 Uhr im Rathaus geöffnet.",
+    ],
+)
+def test_opening_hours_are_never_cut_from_an_availability_sentence(sentence: str) -> None:
+    found = kernel(sentence)
+    assert found is None or "Uhr" in found.text

@@ -84,6 +84,8 @@ class Kernel:
     purpose: str | None = None  # "Die Polizei will Unfälle vermeiden." from "…, um Unfälle zu vermeiden"
 
 
+# Predicates of opening and reach: their time phrases are their content (hours), never a side fact.
+_HOURS: Final = re.compile(r"\b(?:erreichbar|geöffnet|geschlossen|offen|besetzt|zugänglich|befahrbar|gesperrt)\b")
 # A bound in time: "spätestens", "frühestens", "bis spätestens" (a span "vom 7. bis zum 11." is no bound).
 _DEADLINE: Final = re.compile(r"\b(?:spätestens|frühestens|bis einschließlich)\b")
 
@@ -272,6 +274,10 @@ def kernel(sentence: str) -> Kernel | None:
             kept.append(chunk)
     if any(len(c) == 1 and c[0].pos == "CARD" for c in kept):
         return None  # "am Marktplatz 3": a lone number is the house number of a place that moved out
+    if _HOURS.search(" ".join(t.word for t in tagged)) and any(_TIME.search(_join([t.word for t in c])) for c in moved):
+        # "Das Bürgertelefon ist am Donnerstag bis 22 Uhr erreichbar": the hours are what the sentence
+        # says; without them "ist erreichbar" / "ist geöffnet" reads as always (blind judgement, session 25).
+        return None
     if moved and _DEADLINE.search(" ".join(t.word for t in tagged)):
         # "müssen spätestens am Sonntag um 18 Uhr im Rathaus vorliegen": a deadline's day, hour and place
         # are one bound; with its hour or place moved out, the rest states a later or looser deadline
