@@ -10,6 +10,7 @@ import pytest
 
 from pressconv.transforms.easy.callout import called_out
 from pressconv.transforms.easy.compounds import segment_text
+from pressconv.transforms.easy.contact import dialable
 from pressconv.transforms.easy.core import kernel
 from pressconv.transforms.easy.segments import rebuild
 from pressconv.transforms.easy.voice import active
@@ -101,3 +102,16 @@ def test_a_span_with_bis_is_no_deadline_and_may_still_be_cut() -> None:
 def test_opening_hours_are_never_cut_from_an_availability_sentence(sentence: str) -> None:
     found = kernel(sentence)
     assert found is None or "Uhr" in found.text
+
+
+@pytest.mark.parametrize(
+    ("raw", "number"),
+    [
+        # An election office's and a citizens' office's two extensions: the first stays whole.
+        ("05137 8812-240 / -241", "05137 8812-240"),
+        ("030 4664-100 oder -101", "030 4664-100"),
+        ("030/4664-100", "030 4664-100"),
+    ],
+)
+def test_a_second_extension_is_never_joined_to_the_first(raw: str, number: str) -> None:
+    assert dialable(raw) == number

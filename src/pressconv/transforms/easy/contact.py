@@ -41,6 +41,9 @@ def email_address(raw: str) -> str | None:
 _NOTE: Final = re.compile(r"\s*\((?=[^)]*[A-Za-zÄÖÜäöü])[^)]*\)\s*$")
 
 
+_OTHER_EXTENSION: Final = re.compile(r"\s*(?:/|,|\boder\b|\bbzw\.?)\s*-\s*\d+(?:\s*(?:/|,|\boder\b)\s*-\s*\d+)*\s*$")
+
+
 def dialable(raw: str) -> str | None:
     """The number in the DIN 5008 form ("030 4664-4664", "+49 30 24060-212"), or None if unusable.
 
@@ -50,6 +53,9 @@ def dialable(raw: str) -> str | None:
     code cannot be dialled from another town and is left out.
     """
     text = _NOTE.sub("", raw.strip())
+    # "8812-240 / -241", "8812-240 oder -241": a second extension offered beside the first. The first
+    # number is whole and dialable; joining the digits would make one nobody can dial.
+    text = _OTHER_EXTENSION.sub("", text)
     if re.search(r"[A-Za-zÄÖÜäöü]", text):
         return None
     country = ""
