@@ -222,3 +222,14 @@ def test_the_intro_of_a_dated_list_is_not_joined_to_its_first_item(intro: str, i
     paragraphs = [block_text(block) for block in parse_text(text).release.body]
     assert intro in paragraphs
     assert items[0] in paragraphs
+
+
+@pytest.mark.parametrize("office", ["Kulturamt", "Ordnungsamt", "Bauverwaltung"])
+def test_a_one_word_office_over_the_headline_is_the_sender(office: str) -> None:
+    # A city's web page names the office above the article's headline (a culture office, a public-order
+    # office, a building department): the headline stays the title.
+    headline = "Neue Bänke und Bäume für den Marktplatz in Nordau"
+    text = f"{office}\n\n{headline}\n\nAm Montag beginnen die Arbeiten am Marktplatz. Sie dauern zwei Wochen.\n"
+    meta = parse_text(text).release.meta
+    assert inline_text(meta.title) == headline
+    assert meta.organisation == office

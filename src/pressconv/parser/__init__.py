@@ -524,6 +524,13 @@ def _read_head(lines: list[Line], head: _Head, language: str, *, headline_elsewh
             _take_sender(line, head)
             index += 1
             continue
+        if head.title is None and _OFFICE_WORD.fullmatch(text) and _headline_follows(lines, index):
+            # "Kulturamt" alone over the headline: a city's web page names the office that sends the
+            # news above it, one compound word ending in an office noun; it names no news, so it is the
+            # sender (its department), never the headline with the real headline as its subtitle.
+            _take_sender(line, head)
+            index += 1
+            continue
         rubric_line = _sender_and_rubric(text) if head.title is None else None
         if rubric_line is not None and _headline_follows(lines, index):
             # "Landkreis Nordau – Nachrichten aus der Verwaltung" over the headline: the sender's name and the
@@ -897,6 +904,9 @@ def _roof_line(lines: list[Line], index: int) -> bool:
     return _headline_candidate(lines[index + 1].text.strip())
 
 
+# One word naming a public office by its head noun ("Kulturamt", "Ordnungsamt", "Bauverwaltung",
+# "Jugendreferat", "Stadtbücherei" is no office): German compounds put the office noun last.
+_OFFICE_WORD = lazy_compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:amt|referat|dezernat|verwaltung|behörde|direktion|inspektion)")
 # A rubric of a news page has a few words ("Aus dem Rathaus", "Neues aus der Verwaltung").
 _RUBRIC_WORDS_MAX = 4
 _SENDER_DASH = lazy_compile(r"(?P<sender>[^–—]+?)\s+[–—-]\s+(?P<rubric>[^–—]+)")
