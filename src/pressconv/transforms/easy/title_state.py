@@ -9,6 +9,8 @@ from typing import Final
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.compounds import segment
 from pressconv.transforms.easy.headline_grammar import body_gender
+from pressconv.transforms.easy.leadcore import phrase_end
+from pressconv.transforms.easy.openend import open_end
 from pressconv.transforms.easy.references import event_noun
 from pressconv.transforms.easy.title_nominal import state_participle
 from pressconv.transforms.easy.title_topic import feminine_in_body
@@ -82,16 +84,6 @@ def _cause_noun(word: str) -> bool:
     return plain in _DAMAGE_HEADS or last in _DAMAGE_HEADS
 
 
-# TODO(mendlead): leadcore reads the same phrases and "bis auf Weiteres"; use its shared helper once it
-# is exported there (it was not on main when this was written).
-def _phrase_end(tagged: Sequence[morph.Token], start: int, stop: int) -> int:
-    """The end of a prepositional phrase from ``start``: its article, adjectives, nouns and names."""
-    end = start + 1
-    while end < stop and tagged[end].pos in ("ART", "ADJ(A)", "NN", "NE", "CARD") and tagged[end].word != "bis":
-        end += 1
-    return end
-
-
 def _stem(word: str) -> str:
     """A word without its inflection ending, lower case: "alte" and "Alten" both give "alt"."""
     return re.sub(r"(?:e|er|es|en|em)$", "", word.replace("·", "").lower())
@@ -148,17 +140,18 @@ def clipped_state(part: str, sentences: Sequence[str], body: str) -> str | None:
         at += 1
     subject = [t.word for t in tagged[:at]]
     if at < last and tagged[at].word.lower() in _PLACE:
-        end = _phrase_end(tagged, at, last)
+        end = phrase_end(tagged, at + 1, last)
         subject += [t.word for t in tagged[at:end]]
         at = end
     kept: list[str] = []
     while at < last:
         word = tagged[at].word
-        if word.lower() == "bis" and [t.word.lower() for t in tagged[at + 1 : at + 3]] == ["auf", "weiteres"]:
-            at += 3  # "bis auf Weiteres": no end is known, the state holds now
+        skip = open_end([t.word for t in tagged], at)
+        if skip:
+            at += skip  # "bis auf Weiteres" (openend.py): no end is known, the state holds now
             continue
         if word.lower() in _CAUSE or word.lower() == _AFTER:
-            end = _phrase_end(tagged, at, last)
+            end = phrase_end(tagged, at + 1, last)
             if _TIME_WORD.search(" ".join(t.word for t in tagged[at:end])):
                 return None  # "nach Ostern": a time, which the state depends on
             nouns = [t.word for t in tagged[at + 1 : end] if t.pos in ("NN", "NE")]
@@ -167,7 +160,7 @@ def clipped_state(part: str, sentences: Sequence[str], body: str) -> str | None:
             at = end
             continue
         if word.lower() in _SPAN:
-            end = _phrase_end(tagged, at, last)
+            end = phrase_end(tagged, at + 1, last)
             kept += [t.word for t in tagged[at:end]]
             at = end
             continue
