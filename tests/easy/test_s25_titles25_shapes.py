@@ -38,7 +38,7 @@ def test_a_long_clipped_state_leaves_out_its_cause_and_keeps_its_place() -> None
     assert clipped_state(
         "Turnhalle an der Lindenschule nach Wasserschaden bis auf Weiteres geschlossen", body, " ".join(body)
     ) == ("Die Turnhalle an der Lindenschule ist geschlossen")
-    road = ["Die Kreisstraße 12 ist seit Dienstag gesperrt.", "Ein Hang ist abgerutscht."]
+    road = ["Die Kreisstraße 12 bei Altdorf ist seit Dienstag gesperrt.", "Ein Hang ist abgerutscht."]
     assert clipped_state("Kreisstraße 12 bei Altdorf wegen Hangrutsch gesperrt", road, " ".join(road)) == (
         "Die Kreisstraße 12 bei Altdorf ist gesperrt"
     )
@@ -107,7 +107,7 @@ def test_the_bodys_die_before_a_singular_noun_shows_a_feminine() -> None:
 def test_a_reminder_with_a_modal_passive_is_titled_by_its_topic() -> None:
     # A tax office's reminder and a district's election notice.
     title = _title(
-        "Erinnerung: Hundesteuer 2026 muss bis 15. März bezahlt werden",
+        "Hinweis: Hundesteuer 2026 muss bis 15. März bezahlt werden",
         "Die Hundesteuer 2026 muss bis zum 15. März bezahlt werden. Wer zu spät zahlt, muss eine Mahngebühr zahlen.",
         organisation="Stadt Altdorf",
     )
@@ -163,10 +163,10 @@ def test_a_bare_short_compound_subject_gets_its_article() -> None:
 
 
 def test_a_year_span_after_a_noun_gives_a_variant_without_it() -> None:
-    assert "Gemeinderat beschließt Haushalt" in clause_variants("Gemeinderat beschließt Haushalt 2026/2027")
+    assert "Gemeinderat beschließt Schulplan" in clause_variants("Gemeinderat beschließt Schulplan 2028/2029")
     assert "Verein plant Saison" in clause_variants("Verein plant Saison 2026/27")
     # A nominal part (no verb) gets no such variant: "Es gibt …" without the years could mislead.
-    assert "Haushalt" not in clause_variants("Haushalt 2026/2027")
+    assert "Schulplan" not in clause_variants("Schulplan 2028/2029")
 
 
 def test_a_date_apposition_is_said_as_the_date_alone() -> None:
@@ -250,8 +250,8 @@ def test_a_genitive_that_names_another_body_than_the_sender_stays() -> None:
 
 
 def test_a_year_span_variant_keeps_a_negation() -> None:
-    forms = clause_variants("Gemeinderat lehnt Haushalt 2026/2027 nicht ab")
-    assert "Gemeinderat lehnt Haushalt nicht ab" in forms
+    forms = clause_variants("Gemeinderat lehnt Schulplan 2028/2029 nicht ab")
+    assert "Gemeinderat lehnt Schulplan nicht ab" in forms
     assert all("nicht" in form for form in forms if form.startswith("Gemeinderat lehnt"))
 
 
@@ -273,21 +273,21 @@ def test_a_topic_frame_ranks_after_a_clause_and_before_a_sender_frame() -> None:
 
 
 def test_a_cut_compound_is_written_whole_beside_it() -> None:
-    assert with_suspended("Ab Mai gilt eine Rauch- und Grillverbotszone.").endswith(
-        "eine Rauchverbotszone. eine Grillverbotszone."
+    assert with_suspended("Ab Mai gilt eine Bade- und Angelverbotszone.").endswith(
+        "eine Badeverbotszone. eine Angelverbotszone."
     )
     # No determiner before it, or a second compound without word parts: nothing added.
-    assert with_suspended("Rauch- und Grillverbotszone ab Mai.") == "Rauch- und Grillverbotszone ab Mai."
+    assert with_suspended("Bade- und Angelverbotszone ab Mai.") == "Bade- und Angelverbotszone ab Mai."
 
 
 def test_a_bare_subject_with_its_place_phrase_gets_the_article_the_body_shows() -> None:
-    source = "Ab 1. Mai gilt am Seeufer eine Rauch- und Grillverbotszone. Die Stadt stellt Schilder auf."
-    assert _with_article("Grillverbotszone am Seeufer gilt ab 1. Mai.", source) == (
-        "Die Grillverbotszone am Seeufer gilt ab 1. Mai."
+    source = "Ab 1. Mai gilt am Seeufer eine Bade- und Angelverbotszone. Die Stadt stellt Schilder auf."
+    assert _with_article("Angelverbotszone am Seeufer gilt ab 1. Mai.", source) == (
+        "Die Angelverbotszone am Seeufer gilt ab 1. Mai."
     )
     context = TitleContext(source=source, news=source, style=lambda text: text, failures=lambda text: [])
-    assert "title.no-article" in title_failures("Rauchverbotszone am Seeufer gilt ab 1. Mai", context)
-    assert "title.no-article" not in title_failures("Die Rauchverbotszone am Seeufer gilt ab 1. Mai", context)
+    assert "title.no-article" in title_failures("Badeverbotszone am Seeufer gilt ab 1. Mai", context)
+    assert "title.no-article" not in title_failures("Die Badeverbotszone am Seeufer gilt ab 1. Mai", context)
 
 
 # --- a competition that is over is never "Es gibt …"; a shouted headline names its topic as a noun ----------------------

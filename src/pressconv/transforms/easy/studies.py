@@ -27,14 +27,15 @@ from typing import Final
 
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.amounts import share
+from pressconv.transforms.easy.hedges import SHARE_HEDGE
 from pressconv.transforms.easy.rescue import Rescue, RescueContext
 from pressconv.transforms.easy.shares import DENOMINATORS, NUMERATORS
+from pressconv.transforms.easy.verify import KONJUNKTIV
 
 __all__ = ["studies"]
 
-# The hedges a share keeps with its number (hedges.py has the same words for amounts); "gut" and
-# "über" are left out: before "ein Drittel" they are no hedge a reader can keep apart from the noun.
-_HEDGE: Final = r"(?:mehr als|weniger als|fast|knapp|rund|etwa|ungefähr|beinahe|nahezu|mindestens|höchstens)"
+# The hedges a share keeps with its number: hedges.py's words, without those no share keeps.
+_HEDGE: Final = SHARE_HEDGE
 _SHARE: Final = (
     rf"(?:(?P<hedge>(?i:{_HEDGE})) )?"
     rf"(?:(?P<percent>\d{{1,2}}) (?:Prozent|%)|(?P<num>ein|zwei|drei) (?P<den>{'|'.join(DENOMINATORS)}))"
@@ -47,8 +48,16 @@ _FINDING: Final = re.compile(
     r"(?:(?P<infclause>[^,;:()„“\"]+?) zu (?P<inf>[a-zäöüß]+)|dass sie (?P<dassclause>[^,;:()„“\"]+))\.$"
 )
 # Verbs that may not be moved into a plain main clause: a subjunctive or modal of the reported clause
-# changes what the respondents said ("würden", "könnten"), so such a clause is refused.
-_SUBJUNCTIVE: Final = frozenset(("hätten", "wären", "würden", "könnten", "müssten", "sollten", "dürften", "möchten"))
+# changes what the respondents said ("würden", "seien", "bräuchten"), so such a clause is refused. The
+# verifier's list of Konjunktiv forms (verify.KONJUNKTIV), and "möchten", a wish, not a fact.
+_SUBJUNCTIVE: Final = frozenset(("möchten",))
+
+
+def _subjunctive(word: str) -> bool:
+    """A Konjunktiv I or II form ("seien", "bräuchten", "würden") or the wish "möchten"."""
+    return word in _SUBJUNCTIVE or KONJUNKTIV.fullmatch(word) is not None
+
+
 # "zu sein" is the one infinitive whose third person plural differs (Duden: "sie sind").
 _PLURAL: Final = {"sein": "sind"}
 # A time in the answer that places it in the past ("im Jahr 2025", "im vergangenen Monat"): "Sie leisten"
@@ -64,8 +73,9 @@ _MAX_WORDS: Final = 12
 _COUNT: Final = r"(?:(?:rund|etwa|mehr als|knapp|fast|insgesamt) )?(?:\d{1,3}(?:\.\d{3})+|\d+)"
 # Who asked, when it is the sender's own people (its team, its researchers): then the sender asked.
 # Another asker ("ein Institut", "ein Meinungsforschungsinstitut") did the asking for it, so the
-# sentence is refused rather than crediting the sender with it; so is "sie" (it may name another).
-_OWN_TEAM: Final = r"(?:(?:das|ihr) (?:Team|Forschungsteam)(?: um [^,]+?)? |die Forschenden |man )?"
+# sentence is refused rather than crediting the sender with it; so are "sie" and "man" (they name no
+# one: the asking may have been done by another on the sender's behalf).
+_OWN_TEAM: Final = r"(?:(?:das|ihr) (?:Team|Forschungsteam)(?: um [^,]+?)? |die Forschenden )?"
 _STUDY: Final = r"(?:Studie|Umfrage|Befragung|Erhebung|Untersuchung)"
 _ASKED: Final = re.compile(
     rf"\b(?:eine[rn]?|der|die) {_STUDY} der (?P<org>[^,]+?), für die {_OWN_TEAM}"
@@ -143,7 +153,7 @@ def _from_infinitive(rest: str, infinitive: str) -> str | None:
     if (
         len(_verbs(tagged)) != 1
         or not (infinitive.endswith(("en", "ern", "eln")) or infinitive in _PLURAL)
-        or infinitive in _SUBJUNCTIVE
+        or _subjunctive(infinitive)
     ):
         return None  # one verb only: a second verb or a participle would need its own place in the clause
     if " zu " in f" {rest} ":
@@ -155,7 +165,7 @@ def _from_dass(clause: str) -> str | None:
     """ "sich Sorgen machen" (verb last in the dass-clause) as "machen sich Sorgen" (verb second)."""
     words = clause.split(" ")
     tagged = morph.tag(clause)
-    if len(words) < 2 or len(tagged) != len(words) or words[-1] in _SUBJUNCTIVE:
+    if len(words) < 2 or len(tagged) != len(words) or any(_subjunctive(w) for w in words):
         return None
     if len(_verbs(tagged)) != 1 or not tagged[-1].pos.startswith(("VV", "VA")) or tagged[-1].pos.endswith("(PP)"):
         return None  # exactly one verb, the finite one at the end (the tagger reads it as an infinitive too)

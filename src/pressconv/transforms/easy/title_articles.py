@@ -32,7 +32,7 @@ _COPULAS: Final = frozenset({"sein", "werden", "bleiben", "heißen"})
 _DETERMINERS: Final = ("ART", "PPOSAT", "PDAT", "PIAT", "PIDAT", "PWAT", "CARD", "APPR", "APPRART", "KOKOM")
 
 
-# "eine Rauch- und Grillverbotszone": a compound cut before its shared last part (Duden:
+# "eine Bade- und Angelverbotszone": a compound cut before its shared last part (Duden:
 # Ergänzungsstrich), with its determiner, joined by "und"/"oder" to the whole compound.
 _SUSPENDED: Final = re.compile(
     r"\b(?P<det>der|die|das|den|dem|ein|eine|einen|einem|einer)\s+(?P<first>[A-ZÄÖÜ][\wäöüß]+)-\s+(?:und|oder)\s+"
@@ -42,8 +42,8 @@ _SUSPENDED: Final = re.compile(
 
 def with_suspended(source: str) -> str:
     """The source with each cut compound after a determiner written whole beside it, so the article the
-    release writes before both shows ("eine Rauch- und Grillverbotszone" adds "eine Rauchverbotszone"
-    and "eine Grillverbotszone").
+    release writes before both shows ("eine Bade- und Angelverbotszone" adds "eine Badeverbotszone"
+    and "eine Angelverbotszone").
 
     The cut part shares the second compound's head: everything after that compound's first word part
     (compounds.segment). A second compound the splitter cannot split shows no head, and nothing is added.
@@ -52,7 +52,7 @@ def with_suspended(source: str) -> str:
     for match in _SUSPENDED.finditer(source):
         parts = segment(match["second"]).split(MEDIOPUNKT)
         if len(parts) > 1:
-            # The determiner stands for both conjuncts ("eine Rauch- und Grillzone": eine Grillzone too).
+            # The determiner stands for both conjuncts ("eine Bade- und Angelzone": eine Angelzone too).
             added.append(f"{match['det']} {match['first']}{''.join(parts[1:]).lower()}.")
             added.append(f"{match['det']} {match['second']}.")
     return " ".join([source, *added]) if added else source
@@ -114,8 +114,8 @@ def object_article(title: str, source: str) -> str:
     # whether or not the release writes the noun with an article elsewhere. A noun whose plural
     # has the same form ("Helfer „Team Fest“") may name a group: the same-plural guard below holds.
     named = ordinal is None and at + 1 < len(tagged) and tagged[at + 1].word[:1] in '„"»'
-    # "verabschiedet Haushalt 2027": a year after the noun names its one edition (the budget of that
-    # year), which takes the definite article like an ordinal ("den Haushalt 2027", Duden grammar).
+    # "verabschiedet Schulplan 2027": a year after the noun names its one edition (the budget of that
+    # year), which takes the definite article like an ordinal ("den Schulplan 2027", Duden grammar).
     yearly = ordinal is None and at + 1 < len(tagged) and re.fullmatch(r"(?:19|20)\d\d", tagged[at + 1].word) is not None
     definite = definite or named or yearly
     token = next((t for t in tagged[finite + 1 :] if t.word.replace("·", "") == noun.replace("·", "")), None)

@@ -151,7 +151,7 @@ def _first_adverbial(text: str) -> list[str]:
     return [re.sub(r"\s+([.,!?])", r"\1", " ".join(t.word for t in tokens[:at]))]
 
 
-# A span of years after a noun: "2026/2027", "2026/27" (Duden: Schrägstrich between years).
+# A span of years after a noun: "2028/2029", "2028/29" (Duden: Schrägstrich between years).
 _YEAR_SPAN: Final = re.compile(r"(?<=[A-Za-zäöüß]) (?:19|20)\d\d/(?:19|20)?\d\d\b")
 
 
@@ -193,7 +193,7 @@ def clause_variants(part: str) -> list[str]:
         if joined is not None and not _KEEP.search(" ".join(t.word for t in tagged[joined:])):
             forms.append(re.sub(r"\s+([.,!?])", r"\1", " ".join(t.word for t in tagged[:joined])))
     for form in list(forms):
-        # "beschließt Haushalt 2026/2027": a span of two years with a slash after the noun names
+        # "beschließt Schulplan 2028/2029": a span of two years with a slash after the noun names
         # its edition; the slash is a special character Leichte Sprache avoids, and the noun alone
         # names the same thing the clause is about (it states less, nothing false). Clauses only: an
         # existence frame ("Es gibt …") without its years could read as something new.

@@ -98,8 +98,8 @@ def _whither(text: str, source: str) -> bool:
     return False
 
 
-# "einen Haushalt 2027": a noun with its year names one edition, which takes the definite article
-# ("den Haushalt 2027", Duden grammar); the indefinite one says one of several budgets of that year.
+# "einen Schulplan 2027": a noun with its year names one edition, which takes the definite article
+# ("den Schulplan 2027", Duden grammar); the indefinite one says one of several plans of that year.
 # "Es gibt" introduces a thing and keeps it ("Es gibt eine Ausstellung 2026" is not rebuilt here).
 _YEAR_EDITION: Final = re.compile(
     r"(?<!gibt )\bein(?:e|en|em|er)?\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\wäöüß\-]+\s+(?:19|20)\d\d\b"
@@ -249,7 +249,7 @@ def _bare_subject(tagged: tuple[morph.Token, ...], source: str) -> bool:
     the release writes that noun with an article itself (so it is no mass noun that takes none,
     "Rassismus steht …"). Headline grammar drops the article (Duden, "Schlagzeilenstil")."""
     content = [t for t in tagged if not t.pos.startswith("$")]
-    # A year after the noun names its edition ("Aktion 2026 startet", "Haushalt 2027 steht"): part of
+    # A year after the noun names its edition ("Aktion 2026 startet", "Schulplan 2027 steht"): part of
     # the subject, which still needs its article (a line's number, "Linie 7 fährt", is read as a name).
     if len(content) > 2 and content[0].pos == "NN" and re.fullmatch(r"(?:19|20)\d\d", content[1].word):
         content = [content[0], *content[2:]]
@@ -361,10 +361,12 @@ def _event_aside(text: str, news: str) -> bool:
 
 
 # Heads of nouns for an event that happens once and is then over (Duden grammar: perfective event nouns):
-# votes, ceremonies, meetings, competitions; with the incidents of references.event_noun. An offer that runs on
-# ("Ausstellung", "Kurs", "Sperrung") is not one: "Es gibt eine Ausstellung" stays true after its opening.
+# votes, ceremonies, meetings, contests (a tournament, a championship, a race), celebrations;
+# with the incidents of references.event_noun. An offer that runs on ("Ausstellung", "Kurs", "Sperrung")
+# is not one: "Es gibt eine Ausstellung" stays true after its opening.
 _ONCE_HEADS: Final = (
-    "wahl", "abstimmung", "eröffnung", "einweihung", "verleihung", "übergabe", "ehrung", "sitzung", "wettbewerb",
+    "wahl", "abstimmung", "eröffnung", "einweihung", "verleihung", "übergabe", "ehrung", "sitzung",
+    "wettbewerb", "wettkampf", "turnier", "meisterschaft", "rennen", "feier", "versammlung",
 )  # fmt: skip
 _EXISTS_NOW: Final = re.compile(r"^Es gibt (?:eine?[nm]?|ein) (?:[a-zäöüß]\S* )*(?P<noun>[A-ZÄÖÜ][\w·\-]+)")
 

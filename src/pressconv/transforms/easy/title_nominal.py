@@ -253,7 +253,7 @@ def topic_label(piece: str, *, before_colon: bool) -> bool:
     if not before_colon:
         return False
     if message_label(piece):
-        return True  # "Erinnerung: …": the kind of message, never its news (title_topic.message_label)
+        return True  # "Hinweis: …": the kind of message, never its news (title_topic.message_label)
     tagged = [t for t in morph.tag(piece) if not t.pos.startswith("$")]
     if not (0 < len(tagged) <= 2 and tagged[-1].pos == "NN" and all(t.pos in ("NN", "ADJ(A)") for t in tagged)):
         return False

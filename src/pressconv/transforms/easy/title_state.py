@@ -7,7 +7,11 @@ from collections.abc import Sequence
 from typing import Final
 
 from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.compounds import segment
 from pressconv.transforms.easy.headline_grammar import body_gender
+from pressconv.transforms.easy.leadcore import phrase_end
+from pressconv.transforms.easy.openend import open_end
+from pressconv.transforms.easy.references import event_noun
 from pressconv.transforms.easy.title_nominal import state_participle
 from pressconv.transforms.easy.title_topic import feminine_in_body
 from pressconv.transforms.easy.titles import noun_gender, plural_noun
@@ -28,7 +32,30 @@ _CHANGING: Final = re.compile(
     re.IGNORECASE,
 )
 # Prepositions of a cause (Duden grammar: kausale Präpositionen): their phrase may be left out.
-_CAUSE: Final = frozenset({"nach", "wegen", "aufgrund", "infolge"})
+_CAUSE: Final = frozenset({"wegen", "aufgrund", "infolge"})
+# "nach" is a cause only before an event ("nach Sturm", "nach Unfall"); before a place ("nach Neustadt")
+# it is a direction that names which thing is meant ("die Straße nach Neustadt"), and leaving it out
+# would widen the state to every such thing. So its noun must be an event noun (references.event_noun)
+# or end in one of these heads of damage and weather (a compound counts by its last part).
+_AFTER: Final = "nach"
+_DAMAGE_HEADS: Final = frozenset(
+    {
+        "schaden",
+        "sturm",
+        "unwetter",
+        "gewitter",
+        "hochwasser",
+        "feuer",
+        "frost",
+        "fund",
+        "befall",
+        "vandalismus",
+        "bruch",
+        "rutsch",
+        "ausfall",
+        "störung",
+    }
+)
 # Spans of time the state holds for: kept with their phrase.
 _SPAN: Final = frozenset({"ab", "bis", "seit"})
 # Prepositions of place after the head noun that name which thing it is ("Halle am Berg").
@@ -44,19 +71,31 @@ _DATED_SPAN: Final = re.compile(
     r"\b(?:ab|bis|vom|von)\s+(?:dem\s+|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|\d)", re.IGNORECASE
 )
 _DEFINITE: Final = {"der": "Der", "die": "Die", "das": "Das"}
+_SINGULAR: Final = frozenset({"ist", "bleibt"})
+_PLURAL_VERBS: Final = frozenset({"sind", "bleiben"})
 
 
-def _phrase_end(tagged: Sequence[morph.Token], start: int, stop: int) -> int:
-    """The end of a prepositional phrase from ``start``: its article, adjectives, nouns and names."""
-    end = start + 1
-    while end < stop and tagged[end].pos in ("ART", "ADJ(A)", "NN", "NE", "CARD") and tagged[end].word != "bis":
-        end += 1
-    return end
+def _cause_noun(word: str) -> bool:
+    """An event or a damage ("Unfall", "Wasser·schaden"): a noun a "nach" phrase may give as the cause."""
+    if event_noun(word):
+        return True
+    plain = word.replace("·", "").lower()
+    last = segment(word.replace("·", "")).split("·")[-1].lower()
+    return plain in _DAMAGE_HEADS or last in _DAMAGE_HEADS
 
 
-def _told_now(participle: str, head: str, sentences: Sequence[str]) -> bool:
-    """A body clause tells the state as holding now: copula "ist/sind/bleibt", the same participle, the
-    headline's head noun (or the last part of it) before it, and no word that limits or doubts it."""
+def _stem(word: str) -> str:
+    """A word without its inflection ending, lower case: "alte" and "Alten" both give "alt"."""
+    return re.sub(r"(?:e|er|es|en|em)$", "", word.replace("·", "").lower())
+
+
+def _told_now(participle: str, head: str, attributes: Sequence[str], sentences: Sequence[str]) -> str | None:
+    """The copula of a body clause that tells the state as holding now ("ist", "sind"), or None.
+
+    The clause has the same participle, the headline's head noun (or the last part of it) before it,
+    every other word of the headline's subject ("alte", "Nord", "im Stadtpark": the whole phrase, so
+    another thing of the same kind never confirms it), and no word that limits or doubts it.
+    """
     stem = head.replace("·", "").lower()
     stems = {stem[: max(5, len(stem) - 2)], stem[-6:]} if len(stem) >= 6 else {stem}
     for sentence in sentences:
@@ -65,11 +104,15 @@ def _told_now(participle: str, head: str, sentences: Sequence[str]) -> bool:
         before = sentence[: sentence.index(participle)].lower()
         if not any(s in before for s in stems):
             continue
-        words = set(re.findall(r"\w+", before))
+        words: set[str] = set(re.findall(r"\w+", before))
+        if not {_stem(a) for a in attributes} <= {_stem(w) for w in words}:
+            continue  # "der Spielplatz im Kurpark" never confirms "Spielplatz im Stadtpark"
+        copulas = words & _NOW
         # A date in the clause ("ist ab 3. Mai gesperrt") is a state to come: not told as holding now.
-        if words & _NOW and not _DATED_SPAN.search(before):
-            return True
-    return False
+        # Both numbers in one clause leave the subject's number open.
+        if copulas and not _DATED_SPAN.search(before) and not (copulas & _SINGULAR and copulas & _PLURAL_VERBS):
+            return next(iter(copulas))
+    return None
 
 
 def clipped_state(part: str, sentences: Sequence[str], body: str) -> str | None:
@@ -90,12 +133,6 @@ def clipped_state(part: str, sentences: Sequence[str], body: str) -> str | None:
     if head is None or any(t.pos != "ADJ(A)" for t in tagged[:head]):
         return None
     noun = tagged[head]
-    plural = plural_noun(noun.word, noun.lemma or noun.word)
-    gender = None if plural else noun_gender(noun.word) or body_gender(noun.word, body)
-    if not plural and gender is None and feminine_in_body(noun.word, body):
-        gender = "die"  # the body's "die" before the singular noun (title_topic.feminine_in_body)
-    if not plural and gender not in _DEFINITE:
-        return None
     last = len(tagged) - 1
     at = head + 1
     # A name or number right after the noun is part of it ("Halle 2", "Kreisstraße K 12").
@@ -103,23 +140,27 @@ def clipped_state(part: str, sentences: Sequence[str], body: str) -> str | None:
         at += 1
     subject = [t.word for t in tagged[:at]]
     if at < last and tagged[at].word.lower() in _PLACE:
-        end = _phrase_end(tagged, at, last)
+        end = phrase_end(tagged, at + 1, last)
         subject += [t.word for t in tagged[at:end]]
         at = end
     kept: list[str] = []
     while at < last:
         word = tagged[at].word
-        if word.lower() == "bis" and [t.word.lower() for t in tagged[at + 1 : at + 3]] == ["auf", "weiteres"]:
-            at += 3  # "bis auf Weiteres": no end is known, the state holds now
+        skip = open_end([t.word for t in tagged], at)
+        if skip:
+            at += skip  # "bis auf Weiteres" (openend.py): no end is known, the state holds now
             continue
-        if word.lower() in _CAUSE:
-            end = _phrase_end(tagged, at, last)
+        if word.lower() in _CAUSE or word.lower() == _AFTER:
+            end = phrase_end(tagged, at + 1, last)
             if _TIME_WORD.search(" ".join(t.word for t in tagged[at:end])):
                 return None  # "nach Ostern": a time, which the state depends on
+            nouns = [t.word for t in tagged[at + 1 : end] if t.pos in ("NN", "NE")]
+            if word.lower() == _AFTER and not (nouns and all(_cause_noun(n) for n in nouns)):
+                return None  # "nach Neustadt": a direction naming the thing, never left out
             at = end
             continue
         if word.lower() in _SPAN:
-            end = _phrase_end(tagged, at, last)
+            end = phrase_end(tagged, at + 1, last)
             kept += [t.word for t in tagged[at:end]]
             at = end
             continue
@@ -128,7 +169,19 @@ def clipped_state(part: str, sentences: Sequence[str], body: str) -> str | None:
             break
         return None  # a word the title can neither keep in its place nor leave out safely
     participle = tagged[last].word
-    if not _told_now(participle, noun.word, sentences):
+    attributes = [w for i, w in enumerate(subject) if i != head and w.lower() not in _PLACE]
+    copula = _told_now(participle, noun.word, attributes, sentences)
+    if copula is None:
+        return None
+    # The number is the body's verb's ("Die Schul·gebäude sind …"): a noun like "Gebäude" has one form
+    # for both, and an article guessed from the singular would disagree with a plural subject.
+    plural = copula in _PLURAL_VERBS
+    if plural_noun(noun.word, noun.lemma or noun.word) and not plural:
+        return None  # a plural form told with a singular verb: the body means another subject
+    gender = None if plural else noun_gender(noun.word) or body_gender(noun.word, body)
+    if not plural and gender is None and feminine_in_body(noun.word, body):
+        gender = "die"  # the body's "die" before the singular noun (title_topic.feminine_in_body)
+    if not plural and gender not in _DEFINITE:
         return None
     weak = "en" if plural else "e"
     opening = [re.sub(r"(?:e|er|es|en|em)$", "", w).lower() + weak if i < head else w for i, w in enumerate(subject)]

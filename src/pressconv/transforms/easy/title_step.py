@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Final
 
@@ -156,7 +157,7 @@ def _stated_headline(draft: Draft) -> str:
     meta = draft.release.meta
     subtitle = flat(meta.subtitle, meta.language) if meta.subtitle else ""
     letterhead = letterhead or (bool(subtitle) and address_line(subtitle))
-    # "Landesforst X - Oberförsterei Y": the sender's name and its office after a separator is a letterhead
+    # "Wasserverband X - Klärwerk Y": the sender's name and its office after a separator is a letterhead
     # too (title_nominal.short_sender reads the same convention); the headline is the line below it.
     office = any(sender and plain.startswith(sender) and _OFFICE_AFTER.match(plain[len(sender) :]) for sender in senders)
     # "der Stadt X und des Kreises Y" under "Gemeinsame Presseinformation": a title that opens with a lowercase
@@ -208,11 +209,28 @@ def _joined_subtitle_cut(line: str) -> str:
         joined = verb is not None and zipf(token.word.lower() + (verb.lemma or "").lower()) >= _PARTICLE_VERB
         if not (token.pos == "PTKVZ" or (token.word.islower() and token.pos == "ART" and joined)):
             continue
+        if token.word.lower() == "ein" and not _article_impossible(tagged[at + 1 :]):
+            continue  # "setzt ein Zeichen": "ein" may be the article of what follows, no clause end
         if verb is not None and any(t.pos.endswith("(FIN)") for t in tagged[at + 1 :]):
             found = re.search(rf"\b{re.escape(token.word)}\s+(?={re.escape(tagged[at + 1].word)})", line)
             if found is not None:
                 return line[: found.start() + len(token.word)]
     return line
+
+
+def _article_impossible(after: Sequence[morph.Token]) -> bool:
+    """ "ein" cannot be the article of the words after it: a plural noun follows ("ein Kinder").
+
+    "ein" is both the particle of "einladen" and the indefinite article (Duden grammar), so it ends the
+    clause only where no singular noun or adjective after it can be its noun phrase; anything else
+    ("ein Zeichen", "ein neues Konzept", a noun of one form for both numbers) keeps the line whole.
+    A noun in "-e" with "-n" added ("Fragen" of "Frage") is its plural: "ein" never stands before it.
+    """
+    noun = after[0] if after else None
+    if noun is None or noun.pos != "NN":
+        return False
+    lemma = noun.lemma or noun.word
+    return plural_noun(noun.word, lemma) or (lemma != noun.word and lemma.endswith("e") and noun.word == lemma + "n")
 
 
 def _junk(topic: str) -> bool:
@@ -256,7 +274,7 @@ def title(draft: Draft) -> Draft:
     label = topic[: len(topic) - len(without_label(topic))].rstrip(": ")
     topic = without_label(topic)
     if message_label(label):
-        label = ""  # "Erinnerung:" names the kind of message, never the topic (title_topic.message_label)
+        label = ""  # "Achtung:" names the kind of message, never the topic (title_topic.message_label)
     # A slash between statements separates them too ("Polizei warnt … / Geldabholer festgenommen",
     # title_candidates.headline_clauses); a slash without spaces joins two words ("Ein-/Ausfahrt") and stays.
     pieces = [p.strip() for p in re.split(r":\s+|\s+[-–]\s+|\s+/\s+", topic) if p.strip() and not section_label(p)]
@@ -1386,7 +1404,7 @@ def _generated(draft: Draft) -> list[TitleCandidate]:
                 subject = _subject_article(rewrite(active(variant + "."), issued), draft.source)
                 direct = _with_article(subject, draft.source).rstrip(".")
                 found.append(TitleCandidate(style(direct, draft), origin))
-            # "Es geht um die Steuer·erklärung 2025": the part's noun phrase as the topic, where no clause
+            # "Es geht um den Kita·plan 2028": the part's noun phrase as the topic, where no clause
             # of it may stand (title_topic.py); the frame goes after every clause in the ranking.
             # The part as a noun where a headline shouts it in capitals (clause_variants' first form).
             for phrase in topic_phrases(clause_variants(part)[0] if clause_variants(part) else part):
@@ -1558,6 +1576,6 @@ def _with_article(sentence: str, source: str = "") -> str:
         return sentence
     noun = tagged[0].word.replace("·", "")
     # A noun the lexicon does not know takes the gender the release's own "das/eine/einen" shows, a cut
-    # compound's too ("eine Rauch- und Grillverbotszone", title_articles.with_suspended).
+    # compound's too ("eine Bade- und Angelverbotszone", title_articles.with_suspended).
     gender = noun_gender(noun) or (body_gender(noun, with_suspended(source)) if source else None)
     return f"{gender.capitalize()} {sentence}" if gender in ("der", "die", "das") else sentence

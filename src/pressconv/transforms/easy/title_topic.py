@@ -12,7 +12,7 @@ __all__ = ["TOPIC_FRAME", "feminine_in_body", "message_label", "topic_phrases"]
 # The topic frame (titles.topic_sentence): it asserts nothing but what the release is about.
 TOPIC_FRAME: Final = "Es geht um "
 
-# Labels that name the kind of message before a colon, not its topic (press convention: "Erinnerung:
+# Labels that name the kind of message before a colon, not its topic (press convention: "Hinweis:
 # Frist endet …", "Achtung: …", "Personalie: …"); the news is the part after the colon.
 _MESSAGE_KINDS: Final = frozenset(
     {
@@ -51,7 +51,7 @@ def feminine_in_body(noun: str, body: str) -> bool:
 
 
 def message_label(label: str) -> bool:
-    """The text before a headline's colon names the kind of message ("Erinnerung", "Achtung"), not its topic."""
+    """The text before a headline's colon names the kind of message ("Hinweis", "Achtung"), not its topic."""
     return label.strip().rstrip(":").strip().lower() in _MESSAGE_KINDS
 
 

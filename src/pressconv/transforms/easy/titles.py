@@ -118,6 +118,20 @@ def noun_gender(noun: str) -> str | None:
 _PREFIXES: Final = ("be", "ge", "er", "ver", "zer", "ent", "emp", "miss", "ur")
 
 
+def _derivation(plain: str) -> bool:
+    """An inseparable prefix before a word in use ("Ver·band", "Ge·stein", "Ur·sprung"): a derivation.
+
+    Its first letters may look like a word of their own ("Verb·and", "Gest·ein"), so the compound
+    reading is refused for the whole word, not only for a first part that is the bare prefix.
+    """
+    lower = plain.lower()
+    for prefix in _PREFIXES:
+        rest = lower[len(prefix) :]
+        if lower.startswith(prefix) and len(rest) >= 3 and zipf(rest.capitalize()) >= _KNOWN_WORD:
+            return True
+    return False
+
+
 def _short_compound_gender(plain: str) -> str | None:
     """The gender of a compound too short for the splitter ("Wärme·bus", "Stadt·bus"): its last part's.
 
@@ -125,9 +139,11 @@ def _short_compound_gender(plain: str) -> str | None:
     noun of the lexicon (three letters at least) and the first a word in use of four letters at least
     (wordfreq), not an inseparable prefix: so a derivation ("Verband") is never read as a compound.
     """
+    if _derivation(plain):
+        return None
     for at in range(4, len(plain) - 2):
         first, last = plain[:at], plain[at:]
-        if first.lower() in _PREFIXES or max(zipf(first), zipf(first.capitalize())) < _KNOWN_WORD + 0.5:
+        if max(zipf(first), zipf(first.capitalize())) < _KNOWN_WORD + 0.5:
             continue
         entry = lookup(last.capitalize())
         whole = entry is not None and entry.word.replace("·", "").lower() == last.lower()

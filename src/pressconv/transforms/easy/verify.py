@@ -34,6 +34,7 @@ from pressconv.transforms.easy.types import Failure
 
 __all__ = [
     "HARD_LIMIT",
+    "KONJUNKTIV",
     "FactGuard",
     "Failure",
     "dangling",
@@ -50,9 +51,11 @@ _LONG_WORD: Final = LONG_WORD
 # "indirekte Rede"): a summary's sentence is the summary's own claim, so a copied "Jeder Hinweis
 # könne helfen" keeps the speaker's voice without naming the speaker. "habe"/"werde" are also the
 # first person singular indicative ("ich habe"), which is not flagged.
-_KONJUNKTIV: Final = re.compile(
+# The Konjunktiv II of full verbs with an umlaut ("bräuchten", "gäbe", "käme") has no indicative reading.
+KONJUNKTIV: Final = re.compile(
     r"\b(?:wäre|wären|hätte|hätten|würde|würden|könnte|könnten|müsste|müssten|sollte|sollten|"
-    r"dürfte|dürften|sei|seien|möge|mögen|könne|müsse|solle|dürfe|wolle)\b|(?<![Ii]ch )\b(?:habe|werde)\b"
+    r"dürfte|dürften|sei|seien|möge|mögen|könne|müsse|solle|dürfe|wolle|"
+    r"bräuchte|bräuchten|gäbe|gäben|käme|kämen|wüsste|wüssten)\b|(?<![Ii]ch )\b(?:habe|werde)\b"
 )
 _ABBREVIATION: Final = re.compile(
     r"\b(?:bzw|z\.\s?B|u\.\s?a|d\.\s?h|ggf|inkl|usw|etc|vgl|ca|Nr|Tel|Mio|Mrd|e\.\s?V|Abs|Dr|Prof|rd|Hr|"
@@ -311,7 +314,7 @@ def rule_failures(sentence: str, *, known_acronyms: Iterable[str] = ()) -> list[
         if unsplit and not _explained(plain):
             found.append(Failure("rule.long-word", word))
     for pattern, check in (
-        (_KONJUNKTIV, "rule.konjunktiv"),
+        (KONJUNKTIV, "rule.konjunktiv"),
         (_ABBREVIATION, "rule.abbreviation"),
         (_SPECIAL, "rule.special-character"),
         (_ROMAN, "rule.roman-numeral"),
