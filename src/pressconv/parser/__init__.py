@@ -919,6 +919,8 @@ def _sender_and_rubric(text: str) -> tuple[str, str] | None:
     institution of its own; a headline after a dash says something ("Stadt Nordau – Bad öffnet am Montag"
     has a verb in lower case, and is left alone).
     """
+    if len(text) > HEAD_LINE_MAX:
+        return None  # a head line; never run the pattern over a long text (its lazy run would backtrack)
     found = _SENDER_DASH.fullmatch(text.strip())
     if found is None:
         return None

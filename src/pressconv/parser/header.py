@@ -297,7 +297,7 @@ def match_label(text: str) -> Label | None:
         if found:
             return Label(kicker, number=numbered.group("number").strip(), issued=found)
     # Or a bare running number and its date: "Pressemitteilung 017/2027 vom 14.05.2027".
-    bare = _BARE_NUMBER_DATED.fullmatch(tail)
+    bare = _BARE_NUMBER_DATED.fullmatch(tail) if len(tail) <= HEAD_LINE_MAX else None
     if bare is not None and (found := parse_date_line(bare.group("rest"))) is not None:
         return Label(kicker, number=bare.group("number"), issued=found)
     found = parse_date_line(tail)
