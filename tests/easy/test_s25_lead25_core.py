@@ -32,7 +32,7 @@ def _core(lead: str) -> tuple[str, ...] | None:
     ("lead", "expected"),
     [
         # A lost-property office: the relative clause after "rund 40 Stühle" (a counted, indefinite
-        # object) only says more of the scooters counted; the auction is as true without it.
+        # object) only says more of the chairs counted; the sale is as true without it.
         (
             "Das Fundamt von der Gemeinde Adorf verkauft am Samstag, 13. Juni 2026, rund 40 Stühle, "
             "die im Ortsgebiet abgestellt wurden und deren Besitzer sich nicht gemeldet haben.",
