@@ -14,7 +14,7 @@ from typing import Final, Literal
 
 from pressconv.transforms.easy.frequency import zipf
 from pressconv.transforms.easy.limits import LONG_WORD
-from pressconv.transforms.easy.morph import ADDRESS, tag
+from pressconv.transforms.easy.morph import ADDRESS, analysis, tag
 from pressconv.transforms.easy.particles import PARTICLE_PREPOSITIONS
 
 __all__ = ["MEDIOPUNKT", "PLACE_HEADS", "STREET_SUFFIXES", "Separator", "segment", "segment_text", "zipf"]
@@ -586,6 +586,8 @@ def segment(word: str, separator: Separator = MEDIOPUNKT) -> str:
         return word  # "Verbrechen" is "ver" + "brechen", never "Verb·rechen"
     street = next((s for s in STREET_SUFFIXES if lower.endswith(s) and len(lower) - len(s) >= 4), None)
     parts = (lower[: -len(street)], street) if street else _split_lower(lower)
+    if len(parts) == 1 and word[:1].isupper() and len(word) >= LONG_WORD:
+        parts = _analysed_split(word)
     if len(parts) == 1:
         return word
     if word[:1].isupper():
@@ -613,6 +615,66 @@ _PARTICLE_PREFIXES: Final = PARTICLE_PREPOSITIONS | {"ein"}
 
 # Adverbs that prefix verbs and their derivations like particles ("vorausfahren", "zurückhalten").
 _ADVERB_PREFIXES: Final = frozenset({"voraus", "zurück", "heraus", "hinaus", "herein", "hinein", "vorbei", "weiter"})
+
+
+# HanTa's morpheme tags: a lexical stem starts a part, a linking element (Fugenelement) or an
+# inflection suffix closes the part before it.
+_LEXICAL_MORPHEME: Final = re.compile(r"^(?:NN|VV|ADJ|NE|ADV|CARD)")
+_CLOSING_MORPHEME: Final = re.compile(r"^(?:FUGE|SUF)")
+
+
+@lru_cache(maxsize=4096)
+def _analysed_split(word: str) -> tuple[str, ...]:
+    """The parts of a long noun compound as HanTa's morphological analysis finds them; the word whole if none.
+
+    Frequency alone cannot verify a part the frequency list counts too rarely ("Kommissariat",
+    "Reanimation") or an inflected head ("Einbrüchen"), so a long compound of such parts stayed whole
+    and its sentence broke the long-word rule. HanTa's analysis cuts a known word into its stems,
+    linking elements and suffixes ("wohnung|s|einbrüch|en"; issue 16: real morphology, not word lists).
+    A part is a stem with its linking element or suffix; a stem of three letters or less ("ein" of
+    "Dach·eindeckung") is a prefix of the part after it. The split stands only where the parts spell
+    the word exactly, every part has four letters at least, and one part at least is a word the
+    frequency list knows (``_known``): a name or a foreign word HanTa only guesses at stays whole.
+    """
+    found = analysis(word)
+    if found is None:
+        return (word.lower(),)
+    parts: list[str] = []
+    pending = ""
+    for morpheme, pos in found[1]:
+        if _CLOSING_MORPHEME.match(pos) and pending:
+            pending += morpheme  # "räd|ern" of "Trekking·rädern": the short stem and its ending
+        elif _CLOSING_MORPHEME.match(pos) and parts:
+            parts[-1] += morpheme
+        elif _LEXICAL_MORPHEME.match(pos):
+            stem = pending + morpheme
+            if len(morpheme) < _MIN_PART:
+                pending = stem  # a short stem or particle leans on the next one
+            else:
+                parts.append(stem)
+                pending = ""
+        else:
+            return (word.lower(),)
+    if pending and len(pending) >= _MIN_PART:
+        parts.append(pending)
+    elif pending:
+        if not parts:
+            return (word.lower(),)
+        parts[-1] += pending
+    lower = word.lower()
+    if len(parts) < 2 or "".join(parts) != lower or any(len(part) < _MIN_PART for part in parts):
+        return (lower,)
+    if not any(_known(_stem_of(part)) for part in parts):
+        return (lower,)
+    return tuple(parts)
+
+
+def _stem_of(part: str) -> str:
+    """A part without its linking element ("verkehrs" -> "verkehr"), for the frequency check."""
+    for link in ("es", "s", "en", "n"):
+        if part.endswith(link) and _known(part[: -len(link)]):
+            return part[: -len(link)]
+    return part
 
 
 def _prefixed_first(parts: tuple[str, ...]) -> tuple[str, ...]:
