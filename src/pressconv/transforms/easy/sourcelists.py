@@ -29,8 +29,11 @@ from pressconv.transforms.easy.source import SourceSentence
 from pressconv.transforms.easy.templates import Line
 
 __all__ = [
+    "Announced",
     "Overview",
     "SourceList",
+    "announced",
+    "announced_list",
     "overview",
     "overview_lines",
     "safe_heads",
@@ -140,6 +143,75 @@ class Overview:
     phrase: str  # "die wichtigsten Ergebnisse"
     noun: str  # "Ergebnisse"
     plural: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Announced:
+    """A clause intro that announces the list below it: as the release says it, and as examples.
+
+    ``whole`` says the list with every item ("Ab 1. April gelten diese Preise:"); ``examples`` says
+    that the lines are some of them ("Ab 1. April gelten zum Beispiel diese Preise:"), the form for a
+    list the release gives only in part ("u. a.") or the summary gives only in part.
+    """
+
+    whole: str | None  # None when the release's own list is partial ("u. a."): never said as whole
+    examples: str
+
+
+# German announces a list with the determiner "folgend-" before the noun the items are ("Ab 1. April
+# gelten folgende Preise:", "Polizei und Landkreis geben folgende Hinweise:"; Duden grammar:
+# "folgend" points forward, kataphorisch), or with "u. a."/"unter anderem" before the colon ("Zu den
+# Spielgeräten gehören u. a.:"), the items then being some of many. Said plainly, "folgende" is
+# "diese", which points at the lines right below, and "u. a." is "zum Beispiel".
+_FOLLOWING: Final = re.compile(r"\b([Ff])olgende([nrs]?)(?=\s+[A-ZÄÖÜ])")
+_SOME_OF: Final = re.compile(r"\s*\b(?:u\.\s?a\.|unter anderem|insbesondere|beispielsweise|zum Beispiel|z\.\s?B\.)(?=\s|:)")
+_PHRASE_OF_FOLLOWING: Final = re.compile(
+    r"(?:\b(?:an|in|auf|für|mit|zu|bei|von|aus|nach|über|unter|vor|zwischen|gegen|durch|ohne|um)\s+)?\b[Ff]olgende"
+)
+# Intro clauses whose list another module says (a programme, times, a contact: programme.py,
+# schedules.py, contact.py), by the noun after "folgende".
+_ANNOUNCED_NOUN: Final = re.compile(r"\b[Ff]olgende[nrs]?\s+(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)")
+
+
+def announced(intro: str) -> Announced | None:
+    """The intro said plainly when it is a clause that announces its list ("folgende …:", "… u. a.:"), else None.
+
+    The intro must be one main clause (a finite verb, no second clause after a comma, no question)
+    that ends with its colon; every other check is the verifier's, on the line as the summary says it.
+    """
+    text = intro.strip()
+    # A comma before a date's day ("ab Dienstag, 20. Januar") is the date's own, no clause boundary.
+    if not text.endswith(":") or "?" in text or "," in re.sub(r",\s+(?=\d)", " ", text) or not _finite(text[:-1]):
+        return None
+    following = _FOLLOWING.search(text)
+    some = _SOME_OF.search(text)
+    if following is None and (some is None or not re.fullmatch(r"\s*:", text[some.end() :])):
+        return None  # neither "folgende …" nor a closing "u. a.:": an intro of another kind
+    plain = _SOME_OF.sub("", text) if some is not None else text
+    # The first word lower-cased, so that only its place does not make it a noun ("Betroffen sind …").
+    if not any(t.pos in ("NN", "NE") for t in morph.tag(plain[:1].lower() + plain[1:-1])):
+        return None  # "Betroffen sind u. a.:" names nothing: it points at a sentence before it
+    noun = _ANNOUNCED_NOUN.search(text)
+    if noun is not None and noun["noun"] in _NOT_FACTS:
+        return None
+    if following is not None:
+
+        def these(match: re.Match[str]) -> str:
+            """ "folgende"/"folgenden"/"folgender"/"folgendes" as the same case of "diese"."""
+            return ("D" if match[1] == "F" else "d") + "iese" + match[2]
+
+        whole = _FOLLOWING.sub(these, plain, count=1)
+        # "zum Beispiel" goes before the phrase of "diese", its preposition included ("an zum
+        # Beispiel diesen Orten" would split the prepositional phrase).
+        found = _PHRASE_OF_FOLLOWING.search(plain)
+        assert found is not None
+        start = found.start()
+        examples = whole[:start] + ("Zum Beispiel " if start == 0 else "zum Beispiel ") + whole[start:]
+        examples = examples.replace("Zum Beispiel Diese", "Zum Beispiel diese")
+    else:
+        whole = plain
+        examples = plain[:-1].rstrip() + " zum Beispiel:"
+    return Announced(whole=None if some is not None else whole, examples=examples)
 
 
 def _plural(noun: str) -> bool:
@@ -289,6 +361,58 @@ def safe_heads(item: str) -> list[str]:
     return heads[::-1]
 
 
+def _said_items(found: SourceList, said: Callable[[str], str | None]) -> list[tuple[int, str]]:
+    """The items the summary can say, with their places in the list.
+
+    Each item as written, or its first whole part (safe_heads), or as a sentence where it is a label
+    and its value (labelitems.py); an item that leans on the one before it ("davon …") or restricts
+    itself in a bracket is left out.
+    """
+    kept: list[tuple[int, str]] = []
+    for index, item in enumerate(found.items):
+        if _LEANING.match(item.strip()) or any(_RESTRICTING.search(b) for b in _BRACKET.findall(item)):
+            continue
+        for form in (item, *safe_heads(item)):
+            labelled = label_item(form)
+            if labelled is not None:
+                # "Erwachsene: 4,50 Euro" is a fragment: a sentence where the relation is plain, else
+                # left out (labelitems.py).
+                sentence = label_sentence(*labelled, found.intro)
+                if sentence is None:
+                    continue
+                form = sentence
+            text = said(form)
+            if text is not None:
+                kept.append((index, text))
+                break
+    return kept
+
+
+def announced_list(
+    found: SourceList, intro: Announced, said: Callable[[str], str | None], room: int
+) -> tuple[str, tuple[str, ...]] | None:
+    """The intro line and the items of a list a clause announces ("Ab 1. April gelten folgende Preise:").
+
+    The list stands whole under the intro as the release says it ("… gelten diese Preise:"); where
+    the release gives some items only ("u. a.") or the summary can say only some of them, it stands
+    under the intro's example form ("… gelten zum Beispiel diese Preise:"), the items with numbers
+    first, so a part is never read as the whole (issue 16: lists kept whole or said as examples). The
+    intro passes the same checks as an item (``said``); one item left is no list.
+    """
+    kept = _said_items(found, said)
+    limit = min(room, _KEPT_MAX)
+    whole = len(kept) == len(found.items) and len(kept) <= limit and intro.whole is not None
+    if len(kept) > limit:
+        ranked = sorted(kept, key=lambda pair: (not _KEY_FACT.search(pair[1]), pair[0]))[:limit]
+        kept = sorted(ranked)
+    if len(kept) < _KEPT_MIN:
+        return None
+    line = said(intro.whole if whole and intro.whole is not None else intro.examples)
+    if line is None or not line.endswith(":"):
+        return None
+    return line, tuple(text for _, text in kept)
+
+
 def spoken_list(
     found: SourceList,
     said: Callable[[str], str | None],
@@ -308,23 +432,7 @@ def spoken_list(
     phrase = overview(found.intro)
     if phrase is None:
         return None
-    kept: list[tuple[int, str]] = []
-    for index, item in enumerate(found.items):
-        if _LEANING.match(item.strip()) or any(_RESTRICTING.search(b) for b in _BRACKET.findall(item)):
-            continue
-        for form in (item, *safe_heads(item)):
-            labelled = label_item(form)
-            if labelled is not None:
-                # "Erwachsene: 4,50 Euro" is a fragment: a sentence where the relation is plain, else
-                # left out (labelitems.py).
-                sentence = label_sentence(*labelled, found.intro)
-                if sentence is None:
-                    continue
-                form = sentence
-            text = said(form)
-            if text is not None:
-                kept.append((index, text))
-                break
+    kept = _said_items(found, said)
     limit = min(room, _KEPT_MAX)
     whole = len(kept) == len(found.items) and len(kept) <= limit
     if len(kept) > limit:
@@ -398,9 +506,12 @@ def overview_lines(
     out: list[tuple[int, Line]] = []
     left = max(room, _KEPT_MIN + 1)
     for found in source_lists(draft.release, draft.sentences):
-        if left < _KEPT_MIN + 1 or overview(found.intro) is None or _claimed(found, draft, before):
+        if left < _KEPT_MIN + 1 or _claimed(found, draft, before):
             continue
-        spoken = spoken_list(found, said, left - 1)
+        clause = announced(found.intro) if overview(found.intro) is None else None
+        if overview(found.intro) is None and clause is None:
+            continue
+        spoken = spoken_list(found, said, left - 1) if clause is None else announced_list(found, clause, said, left - 1)
         if spoken is None:
             continue
         intro, items = spoken

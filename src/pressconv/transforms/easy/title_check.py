@@ -31,6 +31,7 @@ from pressconv.transforms.easy.title_quality import (
     particle_lost,
 )
 from pressconv.transforms.easy.titles import institution_phrase, noun_gender, plural_noun
+from pressconv.transforms.easy.verify import has_finite_verb
 
 __all__ = [
     "TitleCandidate",
@@ -403,7 +404,7 @@ def title_failures(text: str, context: TitleContext) -> tuple[str, ...]:
         failures.append("title.length")
     styled = context.style(text.rstrip(".") + ".")
     tagged = morph.tag(styled)
-    if not any(t.pos.endswith("(FIN)") for t in tagged):
+    if not has_finite_verb(tagged):
         failures.append("title.no-verb")
     failures += context.failures(styled)
     if _bare_noun_phrase(tagged) or _bare_subject(tagged, context.source) or bare_object(tagged, context.source):

@@ -18,8 +18,9 @@ from pressconv.transforms.easy.verify import rule_failures
 __all__ = ["advice", "count_lost", "elliptic_pair", "headline_idiom", "label_after_comma", "particle_lost"]
 
 # The sentence window in which a finite verb's separable particle stands: the verb's own clause ends at
-# a full stop, a colon, a semicolon or a dash (German verb bracket, Duden grammar: "ordnet … an").
-_CLAUSE_END: Final = re.compile(r"[.:;!?]\s|\s[–—-]\s|$")
+# a full stop, a colon, a semicolon or a dash (German verb bracket, Duden grammar: "ordnet … an"), and
+# at a line's end: a headline or a subtitle has no full stop, and its clause never runs on into the next line.
+_CLAUSE_END: Final = re.compile(r"[.:;!?]\s|\s[–—-]\s|\n|$")
 
 
 def _finites(tagged: tuple[morph.Token, ...]) -> list[morph.Token]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Final
 
 from pressconv.transforms.easy import morph, references
@@ -39,6 +39,7 @@ __all__ = [
     "Failure",
     "dangling",
     "fact_failures",
+    "has_finite_verb",
     "name_words",
     "rule_failures",
     "structure_failures",
@@ -484,6 +485,9 @@ def _grammar_failures(sentence: str) -> list[Failure]:
     return found
 
 
+_SPECIFYING: Final = re.compile(r"(?:Im Einzelnen|Im Detail|Im Konkreten|Konkret|Genauer gesagt|Im Folgenden)\b")
+
+
 def dangling(sentence: str) -> str | None:
     """The word a sentence opens with if it points at something outside the sentence, else None."""
     first = re.match(r"[\w·\-]+", sentence.lstrip("„“\"'( "))
@@ -499,6 +503,11 @@ def dangling(sentence: str) -> str | None:
     rest = re.search(r"\b(übrige[nmrs]?|restliche[nmrs]?)\b", sentence)
     if rest and not re.search(r"\b(?:außer|ausgenommen|Ausnahme)\b", sentence[: rest.start()], re.IGNORECASE):
         return rest.group(1)
+    # "Im Einzelnen sind …", "Konkret gilt …": a specifying opener (Duden grammar: spezifizierende
+    # Konnektoren) details a statement made before it, which the summary may not hold.
+    specifying = _SPECIFYING.match(sentence.lstrip())
+    if specifying:
+        return specifying.group(0)
     if word == "Es" and re.match(r"Es (?:gibt|hat (?:\S+ ){1,8}gegeben|geht um|handelt sich um)\b", sentence):
         return None  # the expletive "es" points at nothing by design
     if word.lower() in _OPENERS and not (word == "Sie" and _formal_you(sentence)):
@@ -518,6 +527,20 @@ def _present_form(token: morph.Token) -> bool:
     return bool(stem) and word in (stem + "t", stem + "et")
 
 
+def _noun_phrase_field(words: Sequence[morph.Token]) -> bool:
+    """``words`` are one noun phrase with prepositional attributes ("die Studie von der Universität X").
+
+    It opens with an article or a name, ends with a noun or a name, and every preposition inside is
+    followed by a noun of its own: the shape of a subject in the Vorfeld (Duden grammar: a noun phrase
+    takes prepositional attributes after its head), never a clause.
+    """
+    if len(words) < 2 or words[0].pos not in ("ART", "NE") or words[-1].pos not in ("NN", "NE"):
+        return False
+    if not all(t.pos in ("ART", "NN", "NE", "ADJ(A)", "APPR", "APPRART", "CARD") for t in words):
+        return False
+    return all(any(u.pos in ("NN", "NE") for u in words[i + 1 :]) for i, t in enumerate(words) if t.pos.startswith("APPR"))
+
+
 def _second_place_participle(tagged: tuple[morph.Token, ...]) -> bool:
     """ "Die Polizei ermittelt.": a form HanTa reads as participle but stands where the verb goes."""
     words = [t for t in tagged if not t.pos.startswith("$")]
@@ -531,6 +554,16 @@ def _second_place_participle(tagged: tuple[morph.Token, ...]) -> bool:
     # participle would need an auxiliary, and the sentence has none. The subject is a noun phrase
     # (article, adjectives, nouns, names) that opens with an article or a name.
     verbs = [t for t in words if t.pos.startswith(("VV", "VA", "VM"))]
+    if (
+        len(verbs) == 1
+        and verbs[0].pos == "VV(PP)"
+        and _present_form(verbs[0])
+        and _noun_phrase_field(words[: words.index(verbs[0])])
+    ):
+        # The same order with a subject that carries a prepositional attribute ("Die Studie von der
+        # Universität Lindenau untersucht …"): one noun phrase in the Vorfeld, then the one verb, with
+        # no auxiliary anywhere for a participle to hang on; HanTa reads the form by its neighbours.
+        return True
     if len(words) >= 3 and verbs == [words[-1]] and words[-1].pos == "VV(PP)" and _present_form(words[-1]):
         subject = words[:-1]
         if (
@@ -540,6 +573,11 @@ def _second_place_participle(tagged: tuple[morph.Token, ...]) -> bool:
         ):
             return True
     return False
+
+
+def has_finite_verb(tagged: tuple[morph.Token, ...]) -> bool:
+    """A finite verb by its tag, or a form HanTa reads as participle where only a finite verb can stand."""
+    return any(t.pos.endswith("(FIN)") for t in tagged) or _second_place_participle(tagged)
 
 
 def _formal_you(sentence: str) -> bool:
@@ -663,6 +701,9 @@ def _only_subordinate_finite(tagged: tuple[morph.Token, ...]) -> bool:
 _OWNER_BEFORE: Final = re.compile(r"(?:Sein|Seine|Seinen|Seinem|Seiner|Seines|Dessen|Deren)$")
 
 
+_FORWARD_THESE: Final = re.compile(r"[Dd]iese[nmrs]?$")
+
+
 def _structure(sentence: str, *, list_intro: bool, speech: bool) -> list[Failure]:
     """The structure failures of a sentence: elliptic or dangling opener, question, cut-off start or end."""
     found: list[Failure] = []
@@ -682,7 +723,7 @@ def _structure(sentence: str, *, list_intro: bool, speech: bool) -> list[Failure
         # "Die Gebühren bleiben hingegen gleich.": a link to a sentence the summary may not hold
         # (rubric: an adverb pointing at nothing); the rescue takes it out (anaphora.without_connective).
         found.append(Failure("guard.dangling-opener", tagged[inner].word))
-    no_main_verb = not any(t.pos.endswith("(FIN)") for t in tagged) and not _second_place_participle(tagged)
+    no_main_verb = not has_finite_verb(tagged)
     if not list_intro and (no_main_verb or _only_subordinate_finite(tagged)):
         found.append(Failure("guard.no-finite-verb", sentence[:40]))
     if tagged and not speech and tagged[0].word.lower() in _FIRST_PERSON:
@@ -714,6 +755,10 @@ def _structure(sentence: str, *, list_intro: bool, speech: bool) -> list[Failure
         ):
             found.append(Failure("guard.pronoun", token.word))
             break
+        if token.pos == "PDAT" and list_intro and sentence.rstrip().endswith(":") and _FORWARD_THESE.match(token.word):
+            # "Ab 1. April gelten diese Preise:": in a list intro "diese" before a noun points forward
+            # at the lines right below it (kataphorisch, Duden grammar), which the summary prints with it.
+            continue
         if token.pos == "PDAT":
             found.append(Failure("guard.pronoun", token.word))
             break
