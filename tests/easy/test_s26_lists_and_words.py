@@ -132,3 +132,25 @@ def test_a_headline_clause_does_not_run_on_into_the_next_line() -> None:
     # Within one sentence the particle still counts: "ordnet … an" is not "ordnet".
     source = "Das Amt ordnet die Stallpflicht für den Landkreis an.\n"
     assert particle_lost(morph.tag("Das Amt ordnet die Stallpflicht."), source)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rewritten"),
+    [
+        # The date after the relative day says the day: the relative word goes.
+        ("Die Wehr lädt am kommenden Samstag, 6. Juni 2026, ein.", "Die Wehr lädt am Samstag, 6. Juni 2026, ein."),
+        # Without a date, the next or last such weekday from the release date (Tuesday, 2 June 2026).
+        ("Das Bad öffnet am kommenden Samstag.", "Das Bad öffnet am Samstag, 6. Juni 2026."),
+        ("Ab dem kommenden Montag holt der Betrieb Bäume ab.", "Ab 8. Juni 2026 holt der Betrieb Bäume ab."),
+        ("Der Unfall geschah am vergangenen Freitag gegen 18 Uhr.", "Der Unfall geschah am 29. Mai 2026 gegen 18 Uhr."),
+        # "nächste" may mean next week's, and a weekend is two days: both stay for the rule to refuse.
+        ("Das Amt öffnet am nächsten Montag.", "Das Amt öffnet am nächsten Montag."),
+        ("Am vergangenen Wochenende war das Fest.", "Am vergangenen Wochenende war das Fest."),
+    ],
+)  # fmt: skip
+def test_relative_weekdays_are_dated_from_the_release(sentence: str, rewritten: str) -> None:
+    from datetime import date
+
+    from pressconv.transforms.easy.dates import normalise_dates
+
+    assert normalise_dates(sentence, date(2026, 6, 2), "de") == rewritten

@@ -80,6 +80,48 @@ def _whole_range(match: re.Match[str]) -> str:
     return f"{match['prep']} {time(match['h1'], match['m1'])} {match['conj']} {time(match['h2'], match['m2'])} Uhr"
 
 
+_WEEKDAYS_DE: Final = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
+_WEEKDAY: Final = "|".join(_WEEKDAYS_DE)
+_MONTH_OR_NUMBER: Final = rf"(?:{'|'.join(MONTHS_DE)}|\d{{1,2}}\.)"
+# "am kommenden Samstag, 6. Juni 2026": press writing names the day relatively and gives its date
+# after it; the date says the day, so the relative word goes ("am Samstag, 6. Juni 2026").
+_RELATIVE_BEFORE_DATE: Final = re.compile(
+    rf"\b(?:kommende[nmrs]?|nächste[nmrs]?|diese[nmrs]?)\s+(?=(?:{_WEEKDAY})\b,?\s+(?:dem\s+|den\s+)?\d{{1,2}}\.\s*{_MONTH_OR_NUMBER})"
+)
+# "am kommenden Samstag" alone, "ab dem kommenden Montag", "am vergangenen Freitag": the next or the
+# last such weekday after or before the release date ("kommend" is the next one, "vergangen" the last
+# one; "nächste" may mean next week's and stays). The preposition and article stay as the case needs.
+_RELATIVE_WEEKDAY: Final = re.compile(
+    rf"\b(?P<prep>[Aa]m|[Aa]b|[Bb]is|[Ss]eit|[Vv]om|[Zz]um)(?:\s+(?:dem|den))?\s+"
+    rf"(?P<which>kommende[nmrs]?|vergangene[nmrs]?)\s+(?P<day>{_WEEKDAY})\b(?P<after>,?\s+(?:dem\s+|den\s+)?\d{{1,2}}\.)?"
+)
+
+
+def _weekday_resolved(text: str, issued: date) -> str:
+    """Relative weekdays with the release date: the date after them kept, or the date said for them."""
+    text = _RELATIVE_BEFORE_DATE.sub("", text)
+
+    def resolved(match: re.Match[str]) -> str:
+        """ "am kommenden Samstag" as "am 6. Juni 2026", or "am Samstag, 6. Juni 2026" at the sentence's end."""
+        if match["after"]:
+            return match.group(0)  # a date follows: handled above, or written in a form not read here
+        wanted = _WEEKDAYS_DE.index(match["day"])
+        if match["which"].startswith("kommend"):
+            ahead = (wanted - issued.weekday()) % 7 or 7
+            day = issued + timedelta(days=ahead)
+        else:
+            back = (issued.weekday() - wanted) % 7 or 7
+            day = issued - timedelta(days=back)
+        # "am"/"vom"/"zum" hold their article; "ab dem kommenden Montag" needs none before a date.
+        # Inside a clause the weekday goes, as in deixis.py: "am Samstag, 6. Juni 2026" there needs a
+        # closing comma, and cuts that read a clause by its commas would take it for a boundary.
+        if re.match(r"\s*[.!?]?\s*$", match.string[match.end() :]):
+            return f"{match['prep']} {match['day']}, {format_date(day, 'de')}"
+        return f"{match['prep']} {format_date(day, 'de')}"
+
+    return _RELATIVE_WEEKDAY.sub(resolved, text)
+
+
 def normalise_dates(sentence: str, issued: date | None, language: str, *, resolve: bool = True) -> str:
     """Rewrite numeric dates, times and (if ``resolve``) relative days in one sentence."""
     german = language.lower().startswith("de")
@@ -99,6 +141,8 @@ def normalise_dates(sentence: str, issued: date | None, language: str, *, resolv
         text = re.sub(r"\b(\d{1,2}):00(?=\s*Uhr\b)", r"\1", text)
     if resolve and resolvable(issued):
         assert issued is not None
+        if german:
+            text = _weekday_resolved(text, issued)
         table = _RELATIVE_DE if german else _RELATIVE_EN
         daytime = _DAYTIME_DE if german else _DAYTIME_EN
         for word, offset in table.items():
