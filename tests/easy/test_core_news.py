@@ -124,7 +124,7 @@ def test_decision_keeps_negation() -> None:
 
 def test_modal_verb_kept_and_reason_left_out() -> None:
     _, lines = _summary(CLOSURE)
-    assert "Die Stadt muss die Lindenstraße ab Montag, 4. März 2024 sperren." in lines
+    assert "Die Stadt muss die Lindenstraße ab Montag, 4. März 2024, sperren." in lines
 
 
 @pytest.mark.parametrize(

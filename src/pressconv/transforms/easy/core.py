@@ -56,6 +56,7 @@ from pressconv.transforms.easy.source import SourceSentence
 from pressconv.transforms.easy.titles import plain_title
 
 __all__ = [
+    "CORE_FOLLOWER",
     "Kernel",
     "after_lead_in",
     "core_sentences",
@@ -84,6 +85,8 @@ class Kernel:
     purpose: str | None = None  # "Die Polizei will Unfälle vermeiden." from "…, um Unfälle zu vermeiden"
 
 
+# A negated or cancelled statement (Duden grammar: Negation; "fällt aus", "abgesagt").
+_NEGATED: Final = re.compile(r"\b(?:nicht|kein\w*|nie|niemals|abgesagt|entfällt|entfallen|fällt|fallen)\b", re.IGNORECASE)
 # Predicates of opening and reach: their time phrases are their content (hours), never a side fact.
 _HOURS: Final = re.compile(r"\b(?:erreichbar|geöffnet|geschlossen|offen|besetzt|zugänglich|befahrbar|gesperrt)\b")
 # A bound in time: "spätestens", "frühestens", "bis spätestens" (a span "vom 7. bis zum 11." is no bound).
@@ -102,6 +105,8 @@ def kernel(sentence: str) -> Kernel | None:
     """
     # "am Montag, dem 13. März": the date is one time phrase; its comma is no clause boundary.
     sentence = re.sub(rf"\b({_WEEKDAYS}), (?:dem |den )?(?=\d)", r"\1 ", sentence)
+    # "ab Mittwoch, 15. Juli 2026, eine Warnung": the comma that closes the date's apposition too.
+    sentence = re.sub(rf"\b((?:{_WEEKDAYS}) \d{{1,2}}\. (?:{_MONTHS})(?: \d{{4}})?),(?= )", r"\1", sentence)
     # "16:00 Uhr" is "16 Uhr" (Leichte Sprache writes full hours without minutes; nothing is lost),
     # and its colon is no clause boundary.
     sentence = re.sub(r"\b(\d{1,2})[:.]00 Uhr\b", r"\1 Uhr", sentence)
@@ -278,6 +283,16 @@ def kernel(sentence: str) -> Kernel | None:
         # "Das Bürgertelefon ist am Donnerstag bis 22 Uhr erreichbar": the hours are what the sentence
         # says; without them "ist erreichbar" / "ist geöffnet" reads as always (blind judgement, session 25).
         return None
+    if (
+        moved
+        and any(_kind(c) == "time" for c in moved)
+        and _NEGATED.search(_join([t.word for c in kept for t in c]))
+        and not _perfect(_join([t.word for t in tagged]))
+    ):
+        # "Die Sprechstunde findet am Mittwoch nicht statt": with its day moved into a sentence of its
+        # own, the event would be said to take place that day, the negation's scope lost (timeout.py
+        # refuses the same: a negated statement keeps its day in the same sentence).
+        return None
     if moved and _DEADLINE.search(" ".join(t.word for t in tagged)):
         # "müssen spätestens am Sonntag um 18 Uhr im Rathaus vorliegen": a deadline's day, hour and place
         # are one bound; with its hour or place moved out, the rest states a later or looser deadline
@@ -351,6 +366,8 @@ def kernel(sentence: str) -> Kernel | None:
             starts = {id(c[0]) for c in moved if c and c[0].pos in ("APPR", "APPRART", "ART", "ADV")}
             text = _join([*head, *[t.word.lower() if id(t) in starts else t.word for t in whole]])
             text = re.sub(rf"\b({_WEEKDAYS}) (?=\d{{1,2}}\. )", r"\1, ", text[:1].upper() + text[1:] + ".")
+            # The apposition's closing comma where the clause goes on ("am Samstag, 9. Mai 2026, 60 …").
+            text = re.sub(rf"\b((?:{_WEEKDAYS}), \d{{1,2}}\. (?:{_MONTHS})(?: \d{{4}})?) (?=[\w„])", r"\1, ", text)
             time = place = None
             split = ()
     if examples is not None and len(examples.split()) > _LIMIT:
@@ -534,9 +551,62 @@ def _time_sentence(core: Kernel) -> list[str]:
     return out
 
 
+def _time_follower(core: Kernel) -> str | None:
+    """ "Das gilt ab dem 1. Juli 2026.": the time of a kernel without an event noun, said right after it.
+
+    Leichte Sprache says the time of a statement in a sentence of its own that points back at it
+    (rescue.py: "Die Bibliothek öffnet auch am Samstag. Das gilt ab 5. September."); the pipeline
+    keeps the two together (rescue.whole_groups). A start or a span ("ab", "vom … bis", "zum") is
+    when the statement starts to hold ("Das gilt …"), a day or an hour when it is ("Das ist …");
+    any other time phrase has no such plain form here, and None.
+    """
+    if core.event is not None or not core.time or core.past or _perfect(core.text):
+        return None
+    time = _lower(core.time)
+    first = time.split()[0]
+    if sum(1 for word in time.split() if word.lower() in _TIME_OPENERS) != 1:
+        return None  # "am 25. September ab dem 25. September": two time phrases, no one plain follower
+    if first in ("ab", "vom", "zum", "von"):
+        return f"Das gilt {time}."
+    if first in ("am", "um"):
+        return f"Das ist {time}."
+    return None
+
+
+def _perfect(text: str) -> bool:
+    """The clause tells the past ("hat … bekommen", "erhielt"): what it says happened, whatever its day."""
+    tagged = [t for t in morph.tag(text) if not t.pos.startswith("$")]
+    finite = next((t for t in tagged if t.pos.endswith("(FIN)")), None)
+    if finite is None:
+        return False
+    if morph.is_preterite(finite.word, finite.lemma or ""):
+        return True
+    auxiliary = (finite.lemma or "").lower()
+    # "hat … bekommen": HanTa may read a participle that has the infinitive's form as one; "haben"
+    # with a bare infinitive at the clause's end is no German construction, so it is the Perfekt.
+    return (auxiliary in ("haben", "sein") and tagged[-1].pos in ("VV(PP)", "VA(PP)", "VM(PP)")) or (
+        auxiliary == "haben" and tagged[-1].pos == "VV(INF)"
+    )
+
+
+# The prepositions that open a time phrase: a follower says one of them.
+_TIME_OPENERS: Final = frozenset({"am", "ab", "um", "zum", "vom", "von", "seit", "im", "bis zum"})
+
+
+# A core follower opens with these words (_time_follower), and only a follower does: the event
+# sentences open with the event noun, the examples with "Die", the purpose with the subject.
+CORE_FOLLOWER: Final = ("Das gilt ", "Das ist ")
+
+
 def _details(core: Kernel) -> list[str]:
     """The time and place sentences, then the list of examples and the purpose the kernel took out."""
-    return [*_time_sentence(core), *([core.examples] if core.examples else []), *([core.purpose] if core.purpose else [])]
+    follower = _time_follower(core)
+    return [
+        *([follower] if follower else []),
+        *_time_sentence(core),
+        *([core.examples] if core.examples else []),
+        *([core.purpose] if core.purpose else []),
+    ]
 
 
 def _without_name_attribute(text: str) -> str:
@@ -616,6 +686,18 @@ def core_sentences(
             offers.append((index, offer))
         if core is not None and len(rewrite(core.text).split()) > _LIMIT:
             core = replace(core, text=_without_name_attribute(core.text))
+        if (
+            core is not None
+            and core.time
+            and core.event is None
+            and not (core.past or _perfect(core.text))
+            and _time_follower(core) is None
+        ):
+            # The time moved out, and neither an event noun (_time_sentence) nor a follower can say it:
+            # "Der Bus ist wieder unterwegs." would say it holds now, when the release says from which
+            # day (omission over error: the sentence's other paths judge it). What happened in the
+            # past is as true without its day.
+            core = None
         if core is not None and len(rewrite(core.text).split()) <= _LIMIT:
             found.append((index, core))
     # The news is the statement that has a when or a where (who did what, when, where: the lead's

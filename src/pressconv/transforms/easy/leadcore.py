@@ -1030,6 +1030,19 @@ def _read(clause: str, *, agentless: bool = False) -> _Reading | None:
             return None
         else:
             subject, mittel = mittel[ahead], [*mittel[:ahead], *mittel[ahead + 1 :]]
+            after_subject = mittel[ahead] if ahead < len(mittel) else None
+            if (
+                after_subject is not None
+                and after_subject.kind == "pp"
+                and not after_subject.time
+                and _restricting(after_subject.words)
+                and not _directional(after_subject.words)
+            ):
+                # "können Familien mit geringem Einkommen … beantragen": a phrase right after a subject
+                # of the Mittelfeld may be its attribute (right-branching noun phrases), and one that
+                # narrows it ("mit geringem Einkommen", "unter 6 Jahren") never goes: without it the
+                # clause would say all families may apply (omission over error).
+                return None
             patient = tokens[offset : offset + len(subject.parts[0])]
             # After a subject in the Mittelfeld, only a possessor ("von der X", a genitive) is surely its
             # attribute; a prepositional phrase after it is the clause's own adjunct or complement. A

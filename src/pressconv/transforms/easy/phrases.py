@@ -8,6 +8,7 @@ from typing import Final
 
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.casualties import tells_a_death
+from pressconv.transforms.easy.frequency import zipf
 from pressconv.transforms.easy.lexicon import lookup
 from pressconv.transforms.easy.limits import HARD_LIMIT
 from pressconv.transforms.easy.negation import SCOPE
@@ -254,6 +255,22 @@ def _chunks(tagged: Sequence[morph.Token]) -> list[list[morph.Token]] | None:
     return out
 
 
+def _named_place(chunk: Sequence[morph.Token]) -> bool:
+    """A place phrase whose noun is a town's name HanTa reads as a common noun: "in Ebersrode".
+
+    German names a town after "in" without an article; a common noun after "in" without an article
+    is a rare case of fixed phrases ("in Kraft", "in Betrieb"), and those nouns are everyday words,
+    which a town's name is not. (A common noun with a name after it, "im Landkreis X", is left as it
+    was: HanTa tags many rare compounds as names, "in den Einsatz Taschendiebstahl".)
+    """
+    bare = len(chunk) == 2 and chunk[0].word == "in" and chunk[1].pos == "NN" and chunk[1].word[:1].isupper()
+    return bare and zipf(chunk[1].word.lower()) < _EVERYDAY_ZIPF
+
+
+# A word of this frequency (Zipf scale) or more is an everyday word, not a town's name.
+_EVERYDAY_ZIPF: Final = 3.0
+
+
 def _kind(chunk: Sequence[morph.Token]) -> str:
     """ "time", "place", "topic", "pp", "np" or "word" for one Mittelfeld phrase."""
     words = [t.word for t in chunk]
@@ -277,7 +294,7 @@ def _kind(chunk: Sequence[morph.Token]) -> str:
         if (
             first.word.lower() in _PLACE_PREPOSITIONS
             and nouns
-            and (nouns[0].pos == "NE" or _STREET.search(nouns[0].word) or named)
+            and (nouns[0].pos == "NE" or _STREET.search(nouns[0].word) or named or _named_place(chunk))
             and (not listed or all(t.pos == "NE" for t in nouns))
         ):
             return "place"

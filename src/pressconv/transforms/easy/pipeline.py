@@ -32,7 +32,7 @@ from pressconv.transforms.easy.compose import Composer, composed
 from pressconv.transforms.easy.compounds import MEDIOPUNKT, Separator
 from pressconv.transforms.easy.contact import dialable, email_address, usable_contacts
 from pressconv.transforms.easy.contactout import web_address
-from pressconv.transforms.easy.core import core_sentences, headline_sentences
+from pressconv.transforms.easy.core import CORE_FOLLOWER, core_sentences, headline_sentences
 from pressconv.transforms.easy.deixis import resolve_time
 from pressconv.transforms.easy.details import anchor_index, orphan_detail
 from pressconv.transforms.easy.donation import money_lines
@@ -565,7 +565,7 @@ def compose(draft: Draft) -> Draft:
     moved = [_side(line) if line.group is None else line.group in side_groups for line in lines]
     side = [replace(line, origin="side") for line, move in zip(lines, moved, strict=True) if move]
     lines = [line for line, move in zip(lines, moved, strict=True) if not move] + side
-    at = next((i + 1 for i, line in enumerate(lines) if line.origin == "core"), 0)
+    at = next((i + 1 for i, line in enumerate(lines) if line.origin in ("core", "core-timed")), 0)
     at += sum(1 for line in itertools.takewhile(lambda line: line.origin == "core-detail", lines[at:]))
     # The headline's clauses first (newsfirst.py): the news core, which the body may never state itself;
     # the other headline facts after the lead's news (segments.py; inverted pyramid), each verified.
@@ -879,6 +879,10 @@ def _written(draft: Draft, guard: FactGuard, before: list[Line]) -> list[Line]:
     return split_sender_lines(draft.facts, issued)[-1:]
 
 
+# The group numbers of a core kernel and its time follower: apart from a rescue's (index × 1000 + piece).
+_CORE_GROUP: Final = 10_000_000
+
+
 def _core_lines(
     draft: Draft, guard: FactGuard, dropped: list[tuple[str, tuple[Failure, ...]]]
 ) -> tuple[list[tuple[int, Line, bool]], set[int]]:
@@ -920,15 +924,33 @@ def _core_lines(
         impersonal = text.startswith("Man ")
         text = framed
         styled = style(text, draft)
+        # "Das gilt ab dem 1. Juli 2026." right after the kernel it points back at (core._time_follower):
+        # a rescue-style follower, kept with its head or not at all (rescue.whole_groups).
+        follows = not first and text.startswith(CORE_FOLLOWER) and bool(out) and out[-1][0] == index
         failures = [
             *rule_failures(styled, known_acronyms=allowed_acronyms(draft)),
             *structure_failures(styled),
             *guard.failures(styled),
         ]
+        if follows:
+            failures = [f for f in failures if not (f.check == "guard.dangling-opener" and f.match == "Das")]
         if failures:
             dropped.append((styled, tuple(failures)))
             if first:
                 failed.add(index)
+            elif follows:
+                # The head without its time would say it holds now: it goes too (omission over error).
+                out = [item for item in out if item[0] != index]
+                used.discard(index)
+            continue
+        if follows:
+            group = _CORE_GROUP + index
+            head_index, head, head_first = out[-1]
+            # "core-timed": the head says the news only with its time, so it never stands alone as
+            # the title (title_step takes "core" lines); it is the lead's news all the same.
+            origin = "core-timed" if head.origin == "core" else head.origin
+            out[-1] = (head_index, replace(head, group=group, size=2, origin=origin), head_first)
+            out.append((index, Line(text, origin="core-detail", group=group, follows=True), False))
             continue
         # Only the main sentence may become the title; its time and place sentences are details.
         # "Man muss …" is no news of its own: it never becomes the title.
@@ -1092,10 +1114,26 @@ _PLACE_NOUN: Final = re.compile(
 )
 
 
+def _opening_function_word(sentence: str) -> set[str]:
+    """The sentence's first word, lower case, where it is an article only its place capitalises ("Eine …").
+
+    An article opening a sentence is written with a capital like a noun; counted as one, "Eine
+    Scheune ist zerstört." would share "eine" with "Eine Scheune hat gebrannt." and read as said
+    already. (Other opening words stay counted, as before: "Beim Fest …" names a new occasion.)
+    """
+    tagged = morph.tag(sentence)
+    return {tagged[0].word.lower()} if tagged and tagged[0].pos == "ART" else set()
+
+
 def _said_already(text: str, said: set[str]) -> bool:
     """Most of the sentence's nouns and names are in the template sentences already."""
-    nouns = {w.lower() for w in re.findall(r"\b[A-ZÄÖÜ][\wäöüß]{3,}", text)}
-    known = {w.lower() for line in said for w in re.findall(r"\b[A-ZÄÖÜ][\wäöüß·]{3,}", line.replace("·", ""))}
+    nouns = {w.lower() for w in re.findall(r"\b[A-ZÄÖÜ][\wäöüß]{3,}", text)} - _opening_function_word(text)
+    known = {
+        w.lower()
+        for line in said
+        for w in re.findall(r"\b[A-ZÄÖÜ][\wäöüß·]{3,}", line.replace("·", ""))
+        if w.lower() not in _opening_function_word(line.replace("·", ""))
+    }
     if set(re.findall(r"\d+", text)) - {n for line in said for n in re.findall(r"\d+", line)}:
         return False  # a number or date no said sentence holds is a fact of its own ("… tritt ihr Amt am 1. Oktober an")
     if {w.lower() for w in _PLACE_NOUN.findall(text)} - known:
@@ -1359,7 +1397,7 @@ def _without_lone_side_fact(kept: list[Line], draft: Draft) -> list[Line]:
         return kept
     if lone.origin == "partners":
         return kept  # who acts with whom is the news of a cooperation, never a side fact (judged pattern 3)
-    if lone.origin == "core":
+    if lone.origin in ("core", "core-timed"):
         return kept  # the lead's main clause (core.py) is the news by the inverted pyramid, never a side fact
     if lone.origin == "programme":
         return kept  # the dated events a release lists apart are its announcement (programme.py)

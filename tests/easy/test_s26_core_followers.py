@@ -1,0 +1,85 @@
+"""Session 26: the lead's kernel keeps its time in a follower, and its subject keeps what narrows it.
+
+Invented sentences in the shapes of several senders' leads (a county, a charity, a club, a city).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.core import Kernel, _perfect, _time_follower, kernel
+from pressconv.transforms.easy.phrases import _kind
+
+pytestmark = pytest.mark.skipif(not morph.available(), reason="HanTa is a core dependency")
+
+
+def _core(text: str, time: str | None, *, event: str | None = None, past: bool = False) -> Kernel:
+    return Kernel(text=text, time=time, place=None, event=event, past=past)
+
+
+@pytest.mark.parametrize(
+    ("time", "follower"),
+    [
+        ("ab dem 1. Juli 2026", "Das gilt ab dem 1. Juli 2026."),  # a start: the statement holds from then
+        ("vom 3. bis 7. Mai 2026", "Das gilt vom 3. bis 7. Mai 2026."),
+        ("am 4. Mai 2026", "Das ist am 4. Mai 2026."),  # a day
+        ("am 4. Mai ab dem 4. Mai", None),  # two time phrases: no one plain follower
+        ("in der kommenden Woche", None),  # no plain form here
+    ],
+)
+def test_a_kernel_without_an_event_noun_says_its_time_in_a_follower(time: str, follower: str | None) -> None:
+    assert _time_follower(_core("Der Bus fährt wieder.", time)) == follower
+
+
+def test_no_follower_where_an_event_noun_says_the_time_or_the_clause_tells_the_past() -> None:
+    assert _time_follower(_core("Der Bus fährt wieder.", "am 4. Mai", event="Die Fahrt")) is None
+    assert _time_follower(_core("Der Verein hat den Preis bekommen.", "am 4. Mai 2026")) is None
+    assert _time_follower(_core("Der Verein erhielt den Preis.", "am 4. Mai 2026")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "past"),
+    [
+        ("Die Stadt hat höchste Anerkennung bekommen.", True),  # "bekommen" read as an infinitive
+        ("Der Verein erhielt den Preis.", True),
+        ("Der Bus ist wieder unterwegs.", False),
+        ("Familien können den Pass beantragen.", False),
+    ],
+)
+def test_the_past_is_told_by_the_perfekt_or_the_praeteritum(text: str, past: bool) -> None:
+    assert _perfect(text) is past
+
+
+def test_a_date_apposition_closed_by_a_comma_is_one_time_phrase() -> None:
+    found = kernel("Der Wetterdienst hat für den Landkreis Nordwald ab Mittwoch, 15. Juli 2026, eine Warnung herausgegeben.")
+    assert found is not None and found.time == "ab Mittwoch 15. Juli 2026"
+    # Kept inside the clause, the date is set off by both its commas again.
+    found = kernel("Am Samstag, 9. Mai 2026, versteigert das Fundbüro 60 Fahrräder.")
+    assert found is not None and found.text == "Das Fundbüro versteigert am Samstag, 9. Mai 2026, 60 Fahrräder."
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind"),
+    [
+        ("in Ebersrode", "place"),  # a town's name read as a common noun
+        ("in Kranzbachtal", "place"),
+        ("in Kraft", "pp"),  # a fixed phrase of an everyday noun
+        ("in Betrieb", "pp"),
+    ],
+)
+def test_a_bare_name_after_in_is_a_place(phrase: str, kind: str) -> None:
+    assert _kind(list(morph.tag(phrase))) == kind
+
+
+def test_a_phrase_that_narrows_a_subject_of_the_mittelfeld_never_goes() -> None:
+    from pressconv.transforms.easy.leadcore import build_core
+
+    for lead in (
+        "Ab dem 1. Juli 2026 können Familien mit geringem Einkommen in Nordheim den neuen Pass beantragen.",
+        "Ab sofort dürfen Kinder unter 6 Jahren im Museum Südhafen kostenlos an Führungen teilnehmen.",
+    ):
+        for sentence in build_core(lead, date(2026, 6, 15)) or ():
+            assert "Familien können ab" not in sentence and not sentence.startswith("Kinder dürfen ab")
