@@ -50,6 +50,13 @@ def test_a_strong_verb_or_an_unknown_gender_gives_no_sentence() -> None:
     assert active_headline("Quolkor wird eröffnet") is None
 
 
+def test_a_past_passive_or_a_listed_subject_is_left_to_other_rules() -> None:
+    # "wurde eröffnet" is done, "Man eröffnet" would say it is still to come; "A und B" would need both
+    # declined, and one of them alone would cut the list.
+    assert active_headline("Neuer Spielplatz wurde eröffnet") is None
+    assert active_headline("Spielplatz und Bolzplatz werden eröffnet") is None
+
+
 def test_a_comma_or_a_genitive_subject_is_refused() -> None:
     assert active_headline("Brücke wird gesperrt, Umleitung eingerichtet") is None
     assert active_headline("Sanierung der Brücke wird geplant") is None
