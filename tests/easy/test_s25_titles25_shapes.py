@@ -111,7 +111,9 @@ def test_a_reminder_with_a_modal_passive_is_titled_by_its_topic() -> None:
         "Die Hundesteuer 2026 muss bis zum 15. März bezahlt werden. Wer zu spät zahlt, muss eine Mahngebühr zahlen.",
         organisation="Stadt Altdorf",
     )
-    assert title == "Es geht um die Hundesteuer 2026"
+    # Session 26: the modal passive said in the active (title_active.py) states the reminder's news; the
+    # topic frame "Es geht um die Hundesteuer 2026" named no news (easy-judging.md, item 6).
+    assert title == "Man muss die Hundesteuer 2026 bis 15. März bezahlen"
     notice = _title(
         "Achtung: Briefwahlunterlagen müssen bis 3. Mai zurückgeschickt werden",
         "Der Landkreis Musterland bittet alle Wähler um Eile. Die Briefwahlunterlagen müssen bis zum 3. Mai "

@@ -229,8 +229,16 @@ def bare_object(tagged: tuple[morph.Token, ...], source: str) -> bool:
         return False  # no common noun, or an inflected form (a plural as a rule)
     if plural_noun(plain, (noun.lemma or plain).replace("·", "")):
         return False
-    return bool(
-        re.search(rf"\b(?:der|die|das|ein|eine|einen)\s+(?:[a-zäöüß]+\s+)?{re.escape(plain)}\b", source.replace("·", ""))
+    # A compound the release writes only by its last part ("die Befragung" for "Bürger·befragung"):
+    # the last part fixes the gender and the count (Duden grammar: Grundwort), so the compound takes
+    # an article as its last part does.
+    head = segment(plain).split(MEDIOPUNKT)[-1]
+    heads = [plain, *([head.capitalize()] if head != plain and len(head) >= 5 else [])]
+    return any(
+        re.search(
+            rf"\b(?:der|die|das|ein|eine|einen)\s+(?:[a-zäöüß]+\s+)?{re.escape(word)}\b", source.replace("·", ""), re.I
+        )
+        for word in heads
     )
 
 

@@ -75,6 +75,36 @@ _SINGULAR: Final = frozenset({"ist", "bleibt"})
 _PLURAL_VERBS: Final = frozenset({"sind", "bleiben"})
 
 
+# Quantifiers that say how many without saying which (Duden grammar: Indefinitpronomen as
+# determiners); "alle" and "keine" are left out: a body that says "zahlreiche" never confirms them.
+_QUANTIFIERS: Final = frozenset({"viel", "viele", "einig", "einige", "mehrere", "zahlreich", "zahlreiche"})
+
+
+def _quantifier(token: morph.Token) -> bool:
+    """A count in digits or words, or a quantifier such as "viele", "mehrere" before the noun."""
+    if token.pos == "CARD":
+        return token.word.isdigit() or token.word.isalpha()
+    return token.pos in ("PIAT", "PIDAT", "ADJ(A)") and (token.lemma or token.word).lower() in _QUANTIFIERS
+
+
+def _plural_count(token: morph.Token) -> bool:
+    """A count above one or a quantifier in its plural form ("viele", "mehrere"): the noun after it is plural."""
+    if token.pos == "CARD":
+        return token.word.lower() not in ("1", "ein", "eine", "eins", "einer")
+    return token.word.lower().endswith("e")
+
+
+def _between(tagged: Sequence[morph.Token], at: int, last: int) -> int:
+    """The length of a "zwischen X und Y" span at ``at`` before ``last``, else 0."""
+    if tagged[at].word.lower() != "zwischen":
+        return 0
+    first = phrase_end(tagged, at + 1, last)
+    if first >= last or tagged[first].word != "und":
+        return first - at if first > at + 1 and " und " in " ".join(t.word for t in tagged[at:first]) else 0
+    end = phrase_end(tagged, first + 1, last)
+    return end - at if end > first + 1 else 0
+
+
 def _cause_noun(word: str) -> bool:
     """An event or a damage ("Unfall", "Wasser·schaden"): a noun a "nach" phrase may give as the cause."""
     if event_noun(word):
@@ -130,9 +160,14 @@ def clipped_state(part: str, sentences: Sequence[str], body: str) -> str | None:
     if any(t.pos.endswith("(FIN)") for t in tagged):
         return None
     head = next((i for i, t in enumerate(tagged) if t.pos == "NN"), None)
-    if head is None or any(t.pos != "ADJ(A)" for t in tagged[:head]):
+    # "Viele Praxen …", "Drei Brücken …": a quantifier or a count before a plural takes no article
+    # (Duden grammar: Nullartikel im Plural); it stays as the headline writes it.
+    counted = head is not None and head > 0 and _quantifier(tagged[0])
+    if head is None or any(t.pos != "ADJ(A)" for t in tagged[1 if counted else 0 : head]):
         return None
     noun = tagged[head]
+    if counted and not _plural_count(tagged[0]):
+        return None  # "1 Halle", "viel Wasser": a singular or a mass is no plural to say bare
     last = len(tagged) - 1
     at = head + 1
     # A name or number right after the noun is part of it ("Halle 2", "Kreisstraße K 12").
@@ -164,25 +199,39 @@ def clipped_state(part: str, sentences: Sequence[str], body: str) -> str | None:
             kept += [t.word for t in tagged[at:end]]
             at = end
             continue
+        between = _between(tagged, at, last)
+        if between:
+            # "zwischen Weihnachten und Neujahr": a span with both its ends, kept as a span is.
+            kept += [t.word for t in tagged[at : at + between]]
+            at += between
+            continue
         if tagged[at].pos in ("ADV", "ADJ(D)") and all(t.pos in ("ADV", "ADJ(D)") for t in tagged[at:last]):
             kept += [t.word for t in tagged[at:last]]
             break
         return None  # a word the title can neither keep in its place nor leave out safely
     participle = tagged[last].word
-    attributes = [w for i, w in enumerate(subject) if i != head and w.lower() not in _PLACE]
+    # The quantifier is the headline's claim, not a word naming which things: the body may count
+    # them in its own words ("zahlreiche" for "viele"), so it is not looked for there.
+    attributes = [w for i, w in enumerate(subject) if i != head and w.lower() not in _PLACE and not (counted and i == 0)]
     copula = _told_now(participle, noun.word, attributes, sentences)
     if copula is None:
         return None
     # The number is the body's verb's ("Die Schul·gebäude sind …"): a noun like "Gebäude" has one form
     # for both, and an article guessed from the singular would disagree with a plural subject.
     plural = copula in _PLURAL_VERBS
-    if plural_noun(noun.word, noun.lemma or noun.word) and not plural:
+    if (counted or plural_noun(noun.word, noun.lemma or noun.word)) and not plural:
         return None  # a plural form told with a singular verb: the body means another subject
     gender = None if plural else noun_gender(noun.word) or body_gender(noun.word, body)
     if not plural and gender is None and feminine_in_body(noun.word, body):
         gender = "die"  # the body's "die" before the singular noun (title_topic.feminine_in_body)
     if not plural and gender not in _DEFINITE:
         return None
+    if counted:
+        # The body's verb must be plural too (checked above); the subject stays as the headline has it.
+        if not plural:
+            return None
+        opening = [subject[0][:1].upper() + subject[0][1:], *subject[1:]]
+        return re.sub(r" \.", ".", " ".join([*opening, "sind", *kept, participle]))
     weak = "en" if plural else "e"
     opening = [re.sub(r"(?:e|er|es|en|em)$", "", w).lower() + weak if i < head else w for i, w in enumerate(subject)]
     article = "Die" if plural else _DEFINITE[gender or "das"]

@@ -51,6 +51,7 @@ from pressconv.transforms.easy.templates import (
     Line,
     headline,
 )
+from pressconv.transforms.easy.title_active import active_headline
 from pressconv.transforms.easy.title_articles import object_article, with_suspended
 from pressconv.transforms.easy.title_candidates import (
     clause_variants,
@@ -1446,6 +1447,10 @@ def _ranked(chosen: str, draft: Draft, sender: str | None, *, body_pick: bool = 
     # A participle headline of an act with "sein" as a whole Perfekt sentence (headline_ellipsis.py): the
     # headline's news before the cascade's pick, which may be a side detail of the body.
     states += [TitleCandidate(style(t + ".", draft).rstrip("."), "ellipsis") for t in _ellipses(draft)]
+    # An agentless passive headline said in the active ("Man eröffnet den neuen Spiel·platz",
+    # title_active.py): the headline's own clause, whole, before the cascade's pick, which may be a
+    # side detail of the body; it is checked like every candidate (side subject included).
+    states += [TitleCandidate(t, "headline") for t in _actives(draft)]
     cascade = [TitleCandidate(chosen, "cascade")]
     if body_pick:
         # After the headline's own clauses, before the subtitle's details (a subtitle often lists
@@ -1479,6 +1484,18 @@ def _ranked(chosen: str, draft: Draft, sender: str | None, *, body_pick: bool = 
     if set(title_failures(chosen, context)) <= _SOFT:
         return chosen
     return f"{GENERIC_TITLE} {sender}" if sender else f"{GENERIC_TITLE} in Leichter Sprache"
+
+
+def _actives(draft: Draft) -> list[str]:
+    """The headline's agentless passive parts in the active (title_active.py), where every word is grounded."""
+    headline = stated_topic(_stated_headline(draft))
+    if not headline or ironic(headline, opinion=False):
+        return []
+    body = " ".join(s.text for s in draft.sentences if not s.heading)
+    issued = draft.release.meta.issued
+    parts = [p for p in headline_clauses(without_label(headline)) if _grounded(p, draft, literal_verb=True)]
+    told = [t for t in (active_headline(p, body) for p in parts) if t is not None]
+    return [style(rewrite(t + ".", issued), draft).rstrip(".") for t in told]
 
 
 def _ellipses(draft: Draft) -> list[str]:

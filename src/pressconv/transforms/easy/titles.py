@@ -143,7 +143,10 @@ def _short_compound_gender(plain: str) -> str | None:
         return None
     for at in range(4, len(plain) - 2):
         first, last = plain[:at], plain[at:]
-        if max(zipf(first), zipf(first.capitalize())) < _KNOWN_WORD + 0.5:
+        # A verb stem is a first part too ("Impf·bus", "Lese·brille": Duden word formation, Verbstamm
+        # als Bestimmungswort): its infinitive ("impfen", "lesen") is the word in use.
+        verb_stem = max(zipf(first + "en"), zipf(first + "n")) >= _KNOWN_WORD + 0.5
+        if max(zipf(first), zipf(first.capitalize())) < _KNOWN_WORD + 0.5 and not verb_stem:
             continue
         entry = lookup(last.capitalize())
         whole = entry is not None and entry.word.replace("·", "").lower() == last.lower()
@@ -345,6 +348,15 @@ _HEADLINE_CLAUSE_WORDS: Final = 12  # the Leichte-Sprache hard limit (verify.HAR
 _WEAK_PLACE_ADJECTIVE: Final = re.compile(r"^[A-ZÄÖÜ]\w+er$")
 
 
+def _place_adjective(token: morph.Token) -> bool:
+    """ "Berliner", "Hagener": a capitalised place adjective in "-er", which HanTa keeps as its own lemma
+    or reads as the place's name ("Kellerbacher" -> "Kellerbach")."""
+    word, lemma = token.word.lower(), (token.lemma or "").lower()
+    # Only a noun tag may carry the place's name as lemma: an adjective "Neuer" has the lemma "neu".
+    names = (word, word[:-2]) if token.pos in ("NN", "NE") else (word,)
+    return bool(_WEAK_PLACE_ADJECTIVE.match(token.word)) and lemma in names
+
+
 def _article_phrase(
     tagged: tuple[morph.Token, ...], definite: bool, *, plural: bool = False, body: str = ""
 ) -> list[str] | None:
@@ -358,12 +370,16 @@ def _article_phrase(
     Capitalised place adjectives in -er ("Berliner") never decline.
     """
     *adjectives, noun = tagged
-    if noun.pos != "NN" or any(t.pos != "ADJ(A)" for t in adjectives):
+    # HanTa may tag a place adjective as a noun ("Hagener" in "Hagener Straße"): it is the same
+    # undeclined adjective (Duden grammar: Ableitungen von Ortsnamen auf -er) and stays as written.
+    if noun.pos != "NN" or any(
+        t.pos != "ADJ(A)" and not (t.pos in ("NN", "NE") and _place_adjective(t)) for t in adjectives
+    ):
         return None
     if plural or plural_noun(noun.word, noun.lemma):
         return [t.word for t in tagged]
     # A place adjective ("Berliner") is not inflected and HanTa keeps it as its own lemma.
-    place = [bool(_WEAK_PLACE_ADJECTIVE.match(t.word)) and t.lemma.lower() == t.word.lower() for t in adjectives]
+    place = [_place_adjective(t) for t in adjectives]
     # The strong ending of a headline adjective shows the noun's gender (nominative of the subject,
     # accusative of the object): "Neues Labor" is neuter, "neuen Standort" masculine.
     endings = {"nom": {"er": "der", "es": "das", "e": "die"}, "acc": {"en": "der", "es": "das", "e": "die"}}
@@ -488,6 +504,10 @@ def headline_clause(
                 # meaning (judged), so no article is guessed. A verb of creation ("gründet Abteilung")
                 # brings a new thing into being, which "eine" introduces (Duden grammar).
                 return None
+            elif singular and noun.word.replace("·", "").lower().endswith(_ABSTRACT_ACT) and not countable_noun:
+                # "startet Bürger·befragung": a verb of creation makes its act noun a new referent,
+                # which the indefinite article introduces (Duden grammar: Erstnennung), as above.
+                obj = _article_phrase(tuple(rest[: end + 1]), definite=False)
             elif singular and body and not countable_noun and determined_in_body(noun.word, body):
                 # "eröffnet Ambulanz" over a body that always writes "die/der Ambulanz": a count noun
                 # whose "eine" the headline dropped (headline_grammar.determined_in_body).
