@@ -83,3 +83,15 @@ def test_a_phrase_that_narrows_a_subject_of_the_mittelfeld_never_goes() -> None:
     ):
         for sentence in build_core(lead, date(2026, 6, 15)) or ():
             assert "Familien können ab" not in sentence and not sentence.startswith("Kinder dürfen ab")
+
+
+@pytest.mark.parametrize(("what", "gender"), [("Sitzung", "die"), ("Versammlung", "die"), ("Empfang", "der")])
+def test_an_event_with_no_day_place_or_name_is_not_said_to_exist(what: str, gender: str) -> None:
+    from pressconv.transforms.easy.facts import Facts
+    from pressconv.transforms.easy.templates import _event
+
+    # A council's session or a club's assembly that only framed a decision: nothing a reader can use.
+    assert _event(Facts(kind="event", issued=date(2026, 6, 1), what=what, what_gender=gender)) == []
+    # With a place it is an event the reader can go to.
+    lines = _event(Facts(kind="event", issued=date(2026, 6, 1), what=what, what_gender=gender, address="Markt 1"))
+    assert lines and lines[0].text.startswith("Es gibt")

@@ -154,3 +154,25 @@ def test_relative_weekdays_are_dated_from_the_release(sentence: str, rewritten: 
     from pressconv.transforms.easy.dates import normalise_dates
 
     assert normalise_dates(sentence, date(2026, 6, 2), "de") == rewritten
+
+
+def test_sondern_without_the_negation_it_corrects_is_a_lost_part() -> None:
+    checks = [f.check for f in structure_failures("Beauftragen Sie sondern eine Fach·firma.")]
+    assert "guard.lost-content" in checks
+    assert not structure_failures("Nicht nur Kinder, sondern auch Eltern dürfen kommen.")
+
+
+@pytest.mark.parametrize(
+    ("item", "turned"),
+    [
+        # A pest-control notice and a flood notice: the negated action, then the right one.
+        ("Nester nicht selbst entfernen, sondern eine Fachfirma beauftragen",
+         ["Entfernen Sie Nester nicht selbst.", "Beauftragen Sie eine Fachfirma."]),
+        ("Keller nicht selbst auspumpen, sondern die Feuerwehr rufen",
+         ["Pumpen Sie Keller nicht selbst aus.", "Rufen Sie die Feuerwehr."]),
+    ],
+)  # fmt: skip
+def test_a_corrected_instruction_is_said_without_sondern(item: str, turned: list[str]) -> None:
+    from pressconv.transforms.easy.instructions import imperatives
+
+    assert imperatives(item) == turned

@@ -203,6 +203,13 @@ def _plain(text: str) -> list[str]:
         start = index + 2  # past the verb and its joining comma, semicolon or "und"
         while start < len(tokens) and tokens[start].word in _JOINS:
             start += 1
+        if start < len(tokens) and tokens[start].word == "sondern":
+            # "Nester nicht selbst entfernen, sondern eine Fachfirma beauftragen": "sondern" puts the
+            # right action in place of the negated one (Duden grammar: "nicht A, sondern B"), and B is
+            # an instruction of its own; without a negation before it the structure is unclear.
+            if not any(t.pos == "PTKNEG" or t.word.lower().startswith("kein") for t in clause):
+                return []
+            start += 1
     if len(out) > 1 and _SCOPING_OPENER.match(text):
         return []  # "Bei Fieber den Arzt anrufen und zu Hause bleiben": the condition holds for both
     return out

@@ -131,6 +131,10 @@ def _event(facts: Facts) -> list[Line]:
     """The lines of an event: what, when, where, the programme and the admission."""
     lines: list[Line] = []
     the = _the(facts)
+    if facts.when is None and facts.programme is None and not (facts.address or facts.what_name or facts.topic):
+        # "Es gibt eine Sitzung.": an event with no day, place, name or topic says nothing a reader can
+        # use (a council's session that framed a decision, reviewed as junk): no lines at all.
+        return lines
     if the is None or facts.what_gender is None:
         if facts.when is None and facts.programme is None:
             return lines

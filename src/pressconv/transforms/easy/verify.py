@@ -762,6 +762,11 @@ def _structure(sentence: str, *, list_intro: bool, speech: bool) -> list[Failure
         if token.pos == "PDAT":
             found.append(Failure("guard.pronoun", token.word))
             break
+    # "Beauftragen Sie sondern eine Fachfirma.": "sondern" corrects a negated part before it (Duden
+    # grammar: "nicht A, sondern B"); without a negation in the sentence, a cut took that part away.
+    stranded = re.search(r"\bsondern\b", sentence)
+    if stranded and not re.search(r"\b(?:nicht|kein\w*|nie|niemals|nichts)\b", sentence[: stranded.start()], re.IGNORECASE):
+        found.append(Failure("guard.lost-content", "sondern"))
     # "Der Richter hat in der Begründung ausgeführt.": a verb of saying without what was said (saying.py).
     lost = lost_content(sentence) or lost_request(sentence) or lost_span(sentence)
     if lost is not None:
