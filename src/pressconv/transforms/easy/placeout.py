@@ -31,6 +31,12 @@ __all__ = ["place_out", "split_place"]
 _NOT: Final = re.compile(r"\b(?:nicht|kein\w*|nie|niemand|nichts)\b", re.IGNORECASE)
 
 
+# A list of names closing the sentence ("an den Standorten Adorf, Bedorf und Cedorf.", before a
+# participle at most): its commas
+# join names, no clauses; places.end_place reads it as one place phrase.
+_NAME_LIST: Final = re.compile(r"(?:[A-ZÄÖÜ][\w-]*, )+[A-ZÄÖÜ][\w-]* und [A-ZÄÖÜ][\w-]*(?=(?: [a-zäöüß]\S*)?$)")
+
+
 def place_out(context: RescueContext) -> Rescue | None:
     """The refused sentence as a head without its place and a follower that gives the place; or None."""
     if context.source.speech:
@@ -64,7 +70,7 @@ def _fronted(text: str, tokens: tuple[morph.Token, ...], verb: int) -> tuple[str
 def split_place(text: str) -> tuple[str, str] | str:
     """(head, follower) for a too-long sentence whose place can stand apart, else why not (for tests)."""
     text = text.strip()
-    if not text.endswith(".") or re.search(r"[,!?;:()\[\]\"„“”]", text[:-1]):
+    if not text.endswith(".") or re.search(r"[,!?;:()\[\]\"„“”]", _NAME_LIST.sub(" ", text[:-1])):
         return "not one plain statement"
     if len(words(text)) <= HARD_LIMIT:
         return "short enough"
