@@ -2,15 +2,16 @@
 
 Netzwerk Leichte Sprache: one statement per sentence. A sentence with no time to take out
 (timeout.py) is often too long only by its place: "Auf der Station und in der Ambulanz können
-Angehörige rund um die Uhr zu Besuch kommen." The place phrase of the clause, in the Vorfeld or right
-after the finite verb (places.py), goes into a follower ("Das gilt auf der Station und in der
-Ambulanz."); a place in the Vorfeld leaves it to the subject (German word order: the subject
-by default). The follower stands only with its head (rescue.whole_groups), so a place that restricts
-the claim keeps restricting it.
+Angehörige rund um die Uhr zu Besuch kommen." The place phrase of the clause, in the Vorfeld, right
+after the finite verb, or at the end of the Mittelfeld after the verb's object (places.py), goes
+into a follower ("Das gilt auf der Station und in der Ambulanz."); a place in the Vorfeld leaves it
+to the subject (German word order: the subject by default). The follower stands only with its head
+(rescue.whole_groups), so a place that restricts the claim keeps restricting it.
 
-It refuses a sentence that is short enough already, one with a comma or a second clause, a
-negated statement ("nowhere" before "there"), a subject it cannot find for sure, and a head in
-"ist" + participle, where Perfekt and state look alike. Omission over error (issue 16).
+It refuses a sentence that is short enough already, one with a comma (but in a closing list of
+names) or a second clause, a negated statement ("nowhere" before "there"), a subject it cannot find
+for sure, and a head in "ist" + participle, where Perfekt and state look alike. Omission over error
+(issue 16).
 """
 
 from __future__ import annotations

@@ -13,6 +13,10 @@ Only a dative place phrase is read (in/auf/an with dem/der/einem/einer, "im", a 
 accusative one ("in das Haus umgezogen", "in den Graben geschleudert") is the verb's direction, no
 adjunct. The phrase must name a place: a proper name in it, or a noun whose last part is a place noun
 (below). Verbs whose place is their predicate ("liegt in", "befindet sich im", "wohnt in") keep it.
+
+A place may also end the Mittelfeld, after the verb's object ("beschäftigt 90 Leute an den Standorten
+A, B und C", ``end_place``), and stand after the expletive "es" of "es kommt zu" ("ist es im Ort zu
+einem Brand gekommen"); both refuse a negation, a focus word or a quantifier that may scope over it.
 """
 
 from __future__ import annotations

@@ -8,7 +8,8 @@ main clause, puts the subject into the Vorfeld when the time stood there (German
 Vorfeld holds one constituent, the subject by default), and says the time in a follower that points
 back at the head ("Das ist am …", "Das gilt ab …", "Das geht bis …"). A place given with an address,
 or the place of "stattfinden" when the head is still too long, goes into one more follower ("Das ist
-in der Aula vom Gymnasium.").
+in der Aula vom Gymnasium."). A closure state's clock hours follow it as "Das gilt von 8 bis 18 Uhr."
+(the restriction stays in the head: "ist für den Durchgangsverkehr gesperrt").
 
 It refuses whenever the time could belong to something else: a time inside a noun phrase ("der
 Antrag für die Sitzung am 21. April"), two different times, a time the sentence only compares
