@@ -2,15 +2,16 @@
 
 Netzwerk Leichte Sprache: one statement per sentence. A sentence with no time to take out
 (timeout.py) is often too long only by its place: "Auf der Station und in der Ambulanz können
-Angehörige rund um die Uhr zu Besuch kommen." The place phrase of the clause, in the Vorfeld or right
-after the finite verb (places.py), goes into a follower ("Das gilt auf der Station und in der
-Ambulanz."); a place in the Vorfeld leaves it to the subject (German word order: the subject
-by default). The follower stands only with its head (rescue.whole_groups), so a place that restricts
-the claim keeps restricting it.
+Angehörige rund um die Uhr zu Besuch kommen." The place phrase of the clause, in the Vorfeld, right
+after the finite verb, or at the end of the Mittelfeld after the verb's object (places.py), goes
+into a follower ("Das gilt auf der Station und in der Ambulanz."); a place in the Vorfeld leaves it
+to the subject (German word order: the subject by default). The follower stands only with its head
+(rescue.whole_groups), so a place that restricts the claim keeps restricting it.
 
-It refuses a sentence that is short enough already, one with a comma or a second clause, a
-negated statement ("nowhere" before "there"), a subject it cannot find for sure, and a head in
-"ist" + participle, where Perfekt and state look alike. Omission over error (issue 16).
+It refuses a sentence that is short enough already, one with a comma (but in a closing list of
+names) or a second clause, a negated statement ("nowhere" before "there"), a subject it cannot find
+for sure, and a head in "ist" + participle, where Perfekt and state look alike. Omission over error
+(issue 16).
 """
 
 from __future__ import annotations
@@ -29,6 +30,12 @@ __all__ = ["place_out", "split_place"]
 
 # A statement that something does not happen: with its place in a follower it reads as "nowhere" first.
 _NOT: Final = re.compile(r"\b(?:nicht|kein\w*|nie|niemand|nichts)\b", re.IGNORECASE)
+
+
+# A list of names closing the sentence ("an den Standorten Adorf, Bedorf und Cedorf.", before a
+# participle at most): its commas
+# join names, no clauses; places.end_place reads it as one place phrase.
+_NAME_LIST: Final = re.compile(r"(?:[A-ZÄÖÜ][\w-]*, )+[A-ZÄÖÜ][\w-]* und [A-ZÄÖÜ][\w-]*(?=(?: [a-zäöüß]\S*)?$)")
 
 
 def place_out(context: RescueContext) -> Rescue | None:
@@ -64,7 +71,7 @@ def _fronted(text: str, tokens: tuple[morph.Token, ...], verb: int) -> tuple[str
 def split_place(text: str) -> tuple[str, str] | str:
     """(head, follower) for a too-long sentence whose place can stand apart, else why not (for tests)."""
     text = text.strip()
-    if not text.endswith(".") or re.search(r"[,!?;:()\[\]\"„“”]", text[:-1]):
+    if not text.endswith(".") or re.search(r"[,!?;:()\[\]\"„“”]", _NAME_LIST.sub(" ", text[:-1])):
         return "not one plain statement"
     if len(words(text)) <= HARD_LIMIT:
         return "short enough"

@@ -13,6 +13,10 @@ Only a dative place phrase is read (in/auf/an with dem/der/einem/einer, "im", a 
 accusative one ("in das Haus umgezogen", "in den Graben geschleudert") is the verb's direction, no
 adjunct. The phrase must name a place: a proper name in it, or a noun whose last part is a place noun
 (below). Verbs whose place is their predicate ("liegt in", "befindet sich im", "wohnt in") keep it.
+
+A place may also end the Mittelfeld, after the verb's object ("beschäftigt 90 Leute an den Standorten
+A, B und C", ``end_place``), and stand after the expletive "es" of "es kommt zu" ("ist es im Ort zu
+einem Brand gekommen"); both refuse a negation, a focus word or a quantifier that may scope over it.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from typing import Final
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.lexicon import inflected
 
-__all__ = ["PLACE_NOUN", "locative_verb", "place_apart", "place_follower", "place_phrase_end"]
+__all__ = ["PLACE_NOUN", "end_place", "locative_verb", "place_apart", "place_follower", "place_phrase_end"]
 
 # Nouns that name a place, as the last part of a compound ("Konzert·saal", "Orts·teil"): the
 # general vocabulary of German addresses and venues (buildings, rooms, areas, administrative units),
@@ -33,7 +37,7 @@ PLACE_NOUN: Final = re.compile(
     r"ortsteil|ortsteilen|gemeinde|gemeinden|landkreis|landkreisen|bezirk|bezirken|land|ländern|straße|"
     r"straßen|platz|plätzen|park|schule|schulen|aula|station|stationen|klinik|kliniken|klinikum|zentrum|"
     r"zentren|kirche|museum|bibliothek|bücherei|bad|hof|gelände|wald|dorf|dörfern|region|regionen|viertel|"
-    r"siedlung|foyer|garten|zimmer|büro|standort|quartier|ufer|hafen|campus|stadion|abteilung|ambulanz|medizin)$"
+    r"siedlung|foyer|garten|zimmer|büro|standort|standorten|quartier|ufer|hafen|campus|stadion|abteilung|ambulanz|medizin)$"
 )
 # Verbs whose place phrase is their predicate or argument: the clause says nothing without it.
 _PLACE_VERBS: Final = frozenset(
@@ -44,6 +48,24 @@ _RULE_VERBS: Final = frozenset({"gelten", "bleiben"})
 _DATIVE: Final = frozenset({"dem", "der", "einem", "einer", "den"})
 # A dative plural by its ending (Duden: the dative plural ends in -n): "in den Gemeinden", "in den Dörfern".
 _DATIVE_PLURAL: Final = ("ungen", "heiten", "keiten", "innen", "schaften", "ern", "en")
+
+
+# Negation and focus words scope over the phrase after them ("nur auf den Flächen", "auch im Haus",
+# "nicht in der Halle"), and a quantifier over the noun the place restricts ("alle Brücken an den
+# Straßen vom Kreis"): with the place in a follower the head states the claim without its scope.
+_SCOPE: Final = re.compile(
+    r"^(?:nicht|kein\w*|nie|nirgends|nur|auch|erst|noch|ausschließlich|lediglich|sogar|allein|ebenfalls|überall|"
+    r"all\w*|jede\w*|sämtlich\w*|beide\w*)$",
+    re.IGNORECASE,
+)
+# The right bracket of a German clause (Satzklammer): a participle, an infinitive, a verb particle or
+# a predicative adjective closes the Mittelfeld; a place phrase right before it ends the Mittelfeld.
+_BRACKET: Final = ("VV(PP)", "VA(PP)", "VV(INF)", "VA(INF)", "VM(INF)", "VV(IZU)", "PTKVZ", "ADJ(D)")
+# "in" with an accusative article: the noun phrase is the verb's argument or direction ("investiert in
+# ein Werk"), which takes no dative place attribute of its own the way an event noun does ("Hinweise
+# zum Unfall in der Lindenstraße": the accident's place, not the clause's).
+_ACCUSATIVE: Final = frozenset({"ein", "eine", "einen", "die", "das", "den"})
+_DETERMINERS: Final = ("ART", "PIAT", "PPOSAT", "PDAT")
 
 
 def _noun_phrase_end(tokens: tuple[morph.Token, ...], start: int) -> int | None:
@@ -72,7 +94,8 @@ def _one_place(tokens: tuple[morph.Token, ...], start: int) -> int | None:
     elif first in ("in", "auf", "an") and start + 1 < len(tokens) and tokens[start + 1].word in _DATIVE:
         end = _noun_phrase_end(tokens, start + 1)
         if end is not None and tokens[start + 1].word == "den":
-            noun = tokens[end - 1].word
+            # The case shows on the head noun, before any name after it ("in den Orten Adorf").
+            noun = next((t.word for t in tokens[start + 2 : end] if t.pos == "NN"), tokens[end - 1].word)
             if not (inflected(noun) or noun.endswith(_DATIVE_PLURAL)):
                 return None  # "in den Graben": an accusative, the verb's direction
     else:
@@ -151,13 +174,112 @@ def place_apart(head: str) -> tuple[str, str, tuple[morph.Token, ...], int] | No
     if locative_verb(tokens, verb):
         return None
     start = verb + 1 + (1 if verb + 1 < len(tokens) and tokens[verb + 1].pos == "PRF" else 0)
+    # "ist es im Ort zu … gekommen": the expletive "es" of "es kommt zu" (it happens) stands before the place.
+    happens = start < len(tokens) and tokens[start].word == "es" and any(t.lemma == "kommen" for t in tokens[verb:])
+    start += 1 if happens else 0
     if start >= len(tokens):
         return None
     end = place_phrase_end(tokens, start)
+    if end is None and happens:
+        end = _one_place(tokens, start)
+        # "es kommt zu …" names what happens in its "zu" phrase, never a place attribute: the place ends before it.
+        end = end if end is not None and end < len(tokens) and tokens[end].word.lower() in ("zu", "zum", "zur") else None
+        if end is None:
+            return None
     if end is None:
-        return None
+        return end_place(head)  # else a place at the Mittelfeld's end, after the object
     cut_from, cut_to = found[start][0], found[end - 1][1]
     rest = re.sub(r"\s+", " ", head[:cut_from] + head[cut_to:]).replace(" .", ".").strip()
     if len(rest.split()) < 4:
         return None  # "Der Markt öffnet." says too little without its place
     return rest, head[cut_from:cut_to], tokens, verb
+
+
+def _names_end(tokens: tuple[morph.Token, ...], end: int) -> int:
+    """``end`` past a list of names the place phrase ends with ("an den Standorten Adorf, Bedorf und Cedorf")."""
+    # The tagger reads a town's name as a proper or a common noun ("Moosfeld"): one capitalised noun an item.
+    names = ("NE", "NN")
+    if end == 0 or tokens[end - 1].pos != "NE":
+        return end
+    i, listed = end, False
+    while i + 1 < len(tokens) and tokens[i].word == "," and tokens[i + 1].pos in names:
+        i, listed = i + 2, True
+    if listed and i + 1 < len(tokens) and tokens[i].word == "und" and tokens[i + 1].pos in names:
+        return i + 2
+    return end  # "Adorf, Bedorf" with no "und": not sure the list ends here
+
+
+def _argument_before(tokens: tuple[morph.Token, ...], verb: int, start: int) -> bool:
+    """True when the noun phrase right before ``start`` is the verb's object, alone or with an "in" argument.
+
+    A place after a noun may be that noun's attribute: "Das ist in …" then still says where the object
+    is, but after an attribute chain ("Zeugen vom Unfall in …", "Hinweise auf den Täter im Park") it
+    would name the place of the wrong thing. So the noun phrase before the place must be the verb's
+    object (right after the verb, an adverb or a number: "beschäftigt rund 90 Leute"), or an
+    accusative "in" phrase right after that object ("investiert 5 Millionen Euro in ein Werk"), the
+    verb's own argument; a determiner after a noun opens a genitive attribute and refuses.
+    """
+
+    def object_start(end: int) -> int | None:
+        """The start of the verb's object that ends at ``end``, or None when it is not sure."""
+        j = end
+        while j - 1 > verb and tokens[j - 1].pos in ("NN", "NE", "ADJ(A)", "CARD", "KON", *_DETERMINERS):
+            if tokens[j - 1].pos in _DETERMINERS and tokens[j - 2].pos in ("NN", "NE"):
+                return None  # "Zeugen des Unfalls": a genitive attribute
+            j -= 1
+        while j - 1 > verb and tokens[j - 1].pos == "ADV" and not _SCOPE.match(tokens[j - 1].word):
+            j -= 1
+        if j == end or tokens[j].pos == "KON":
+            return None
+        return j if j - 1 == verb or (j - 1 == verb + 1 and tokens[verb + 1].pos == "PRF") else None
+
+    if object_start(start) is not None:
+        return True
+    j = start
+    while j - 1 > verb and tokens[j - 1].pos in ("NN", "NE", "ADJ(A)", "CARD"):
+        j -= 1
+    if j - 2 <= verb or tokens[j - 1].pos not in _DETERMINERS or tokens[j - 1].word.lower() not in _ACCUSATIVE:
+        return False
+    return tokens[j - 2].word == "in" and object_start(j - 2) is not None
+
+
+def end_place(head: str) -> tuple[str, str, tuple[morph.Token, ...], int] | None:
+    """(head without its place, the place phrase, the head's tokens, its finite verb) for a place at the clause's end.
+
+    The German Mittelfeld ends before the right bracket (a participle, an infinitive, a particle, a
+    predicative adjective) or at the end mark; a dative place phrase there, after the verb's object,
+    is the place of what the clause says ("investiert 5 Millionen Euro in ein Werk im Gewerbegebiet
+    Nord"). A list of names may end it ("an den Standorten Adorf, Bedorf und Cedorf"). Refused with a
+    negation or focus word anywhere in the clause, a verb whose place is its predicate, and a noun
+    phrase before the place that may be an attribute chain (``_argument_before``).
+    """
+    tokens = morph.tag(head)
+    found = morph.spans(head, [t.word for t in tokens]) if tokens else None
+    finite = [i for i, t in enumerate(tokens) if t.pos.endswith("(FIN)")]
+    if found is None or len(finite) != 1 or finite[0] == 0 or tokens[-1].pos != "$.":
+        return None
+    verb = finite[0]
+    if locative_verb(tokens, verb) or any(_SCOPE.match(t.word) for t in tokens):
+        return None
+    bracket = len(tokens) - 1
+    while bracket - 1 > verb and tokens[bracket - 1].pos in _BRACKET:
+        bracket -= 1
+    for start in range(verb + 2, bracket):
+        if tokens[start].pos not in ("APPR", "APPRART") or tokens[start].word.lower() not in ("im", "in", "an", "auf"):
+            continue
+        end = _one_place(tokens, start)
+        while end is not None and end + 1 < bracket and tokens[end].word == "und":
+            end = _one_place(tokens, end + 1)
+        if end is None:
+            continue
+        end = _names_end(tokens, end)
+        if end != bracket:
+            continue
+        if not _argument_before(tokens, verb, start) or any(t.pos == "$," for t in tokens[:start]):
+            return None
+        cut_from, cut_to = found[start][0], found[end - 1][1]
+        rest = re.sub(r"\s+", " ", head[:cut_from] + head[cut_to:]).replace(" .", ".").strip()
+        if len(rest.split()) < 4:
+            return None
+        return rest, head[cut_from:cut_to], tokens, verb
+    return None

@@ -8,7 +8,8 @@ main clause, puts the subject into the Vorfeld when the time stood there (German
 Vorfeld holds one constituent, the subject by default), and says the time in a follower that points
 back at the head ("Das ist am …", "Das gilt ab …", "Das geht bis …"). A place given with an address,
 or the place of "stattfinden" when the head is still too long, goes into one more follower ("Das ist
-in der Aula vom Gymnasium.").
+in der Aula vom Gymnasium."). A closure state's clock hours follow it as "Das gilt von 8 bis 18 Uhr."
+(the restriction stays in the head: "ist für den Durchgangsverkehr gesperrt").
 
 It refuses whenever the time could belong to something else: a time inside a noun phrase ("der
 Antrag für die Sitzung am 21. April"), two different times, a time the sentence only compares
@@ -26,7 +27,7 @@ from typing import Final
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.lexicon import feminine_singular, lookup
 from pressconv.transforms.easy.limits import HARD_LIMIT
-from pressconv.transforms.easy.places import place_apart, place_follower
+from pressconv.transforms.easy.places import PLACE_NOUN, place_apart, place_follower
 from pressconv.transforms.easy.readability import words
 from pressconv.transforms.easy.rescue import Rescue, RescueContext
 from pressconv.transforms.easy.timephrases import MONTH, WEEKDAY, Phrase, period, said
@@ -71,6 +72,15 @@ _DURATIVE: Final = re.compile(
 _NOT_HAPPENING: Final = re.compile(
     r"\b(?:nicht|kein\w*|nie|geschlossen|gesperrt|entfällt|entfallen|fällt\w* aus|ausfallen|abgesagt)\b", re.IGNORECASE
 )
+# A closure or an opening as a state (Zustandspassiv "ist gesperrt", predicate "geschlossen"/"geöffnet"):
+# its clock hours say when the state holds, and the state without them is the same state, so the
+# hours may follow in "Das gilt von 8 bis 18 Uhr." (road-works and opening-hours notices state a
+# closure first and its hours after it). The follower stays with its head (rescue.whole_groups).
+_CLOSURE_STATE: Final = re.compile(r"\b(?:gesperrt|geschlossen|geöffnet)\b")
+# A negation other than the closure itself: "nicht gesperrt", "keine Sperrung" keep their hours.
+_NEGATED: Final = re.compile(r"\b(?:nicht|kein\w*|nie|niemand|nichts)\b", re.IGNORECASE)
+# Clock hours only: "von 8 bis 18 Uhr", "ab 20 Uhr", "bis 6 Uhr" (no day, no date).
+_HOURS: Final = re.compile(r"(?:von|ab|bis|zwischen)\s.*\bUhr")
 # "für <Tag>" names the day of a statement only with a verb of scheduling ("ist für Montag geplant").
 _SCHEDULED: Final = re.compile(r"\b(?:geplant|vorgesehen|angesetzt|terminiert)\b")
 _NOMINATIVE: Final = frozenset(
@@ -228,6 +238,23 @@ def subject_span(tokens: tuple[morph.Token, ...], verb: int) -> tuple[int, int] 
     return None
 
 
+def _place_object(between: str) -> bool:
+    """True for "sich das Gelände", "die Halle": the verb's object alone, a place by its noun (places.PLACE_NOUN).
+
+    A place takes no time of its own the way an event does ("die Feier am 3. Mai"): a time right
+    after a place named as the object ("können sich das Gelände am Samstag ansehen", "öffnet die
+    Halle am Montag") is the time of what the clause says.
+    """
+    tokens = morph.tag(between)
+    start = 1 if tokens and tokens[0].pos == "PRF" else 0
+    if start >= len(tokens) or tokens[start].pos not in ("ART", "PPOSAT", "PDAT"):
+        return False
+    end = _noun_phrase_end(tokens, start)
+    if end != len(tokens) or any(t.word in ("und", "oder") for t in tokens):
+        return False
+    return bool(PLACE_NOUN.search(tokens[end - 1].word.lower()))
+
+
 def _invitation(tokens: tuple[morph.Token, ...]) -> bool:
     """True when the clause's verb is "einladen" ("lädt … ein", "sind … eingeladen")."""
     lemmas = {t.lemma for t in tokens if t.pos.startswith("VV")}
@@ -271,6 +298,10 @@ def past_tense(tokens: tuple[morph.Token, ...], verb: int) -> bool | None:
     finite = tokens[verb]
     participle = any(t.pos.endswith("(PP)") or _participle_like(t) for t in tokens[verb + 1 :])
     if finite.lemma == "haben" and participle:
+        return True
+    if finite.lemma == "sein" and any(t.pos == "VV(PP)" and morph.takes_sein(t.lemma) for t in tokens[verb + 1 :]):
+        # "ist … gekommen", "ist … gestorben": a verb that forms its Perfekt with "sein" only has no
+        # state reading ("sperren" has: "ist gesperrt"), so "sein" with its participle is the Perfekt.
         return True
     if finite.lemma == "sein" and participle:
         # "ist geplant", "ist vorgesehen": verbs of scheduling form their Perfekt with "haben", so
@@ -395,6 +426,28 @@ def _follower(phrases: list[Phrase], past: bool, head: str) -> str | None:
     return sentence
 
 
+def _closure_hours(phrases: list[Phrase], text: str) -> bool:
+    """True for a closure or opening state whose one time is its clock hours ("ist von 8 bis 18 Uhr gesperrt").
+
+    Only with no other negation ("nicht gesperrt") and no modal or deadline ("muss bis 18 Uhr
+    geschlossen sein" is a duty, deadlines.py), and only for a present state.
+    """
+    if len(phrases) != 1 or phrases[0].day or not _HOURS.match(phrases[0].text):
+        return False
+    if not _CLOSURE_STATE.search(text) or _NEGATED.search(text) or _DEADLINE.search(text):
+        return False
+    return re.search(r"\b(?:ist|sind|bleibt|bleiben)\b", text) is not None
+
+
+def _closure_follower(phrases: list[Phrase], past: bool) -> str | None:
+    """ "Das gilt von 8 bis 18 Uhr.": the hours of a closure state in the present; None in the past."""
+    if past:
+        return None  # "war gesperrt. Das galt …": a past closure keeps its hours in one sentence
+    sentence = f"Das gilt {said(phrases, weekday=False)}."
+    failures = [f for f in (*rule_failures(sentence), *structure_failures(sentence)) if f.check != "guard.dangling-opener"]
+    return None if failures or len(words(sentence)) > HARD_LIMIT else sentence
+
+
 def time_apart(context: RescueContext) -> Rescue | None:
     """The refused sentence as a head without its time and a follower that gives the time; or None."""
 
@@ -477,7 +530,10 @@ def split(text: str, issued: date | None) -> tuple[str, ...] | str:
         # "bleibt wegen Bauarbeiten bis Ende März gesperrt": with a verb of lasting, "bis" gives how
         # long the state lasts (durative Aktionsart), whatever prepositional phrases stand before it.
         lasting = phrase.kind == "until" and _DURATIVE.search(text) is not None and _adjuncts_only(between)
-        invited = invited or lasting
+        # "ist zwischen A und B von 8 bis 18 Uhr gesperrt": the hours of a closure state, whatever
+        # prepositional phrases (a route, a reason) stand before them.
+        lasting = lasting or (_closure_hours(phrases, text) and _adjuncts_only(between))
+        invited = invited or lasting or _place_object(between)
         if between not in ("", "sich") and not (direct and between == subject_text) and not invited:
             return "a time that may belong to a noun"
     if subject is None or not front:
@@ -509,7 +565,8 @@ def split(text: str, issued: date | None) -> tuple[str, ...] | str:
         return "the head says nothing without its time"  # "Einlass ist."
     if any(t.lemma == "dauern" for t in head_tokens):
         return "the head says nothing without its time"  # "Die Sperrung hat gedauert.": the time is the news
-    if phrases[0].kind in ("at", "span") and _NOT_HAPPENING.search(head):
+    closure = _closure_hours(phrases, head)
+    if phrases[0].kind in ("at", "span") and _NOT_HAPPENING.search(head) and not closure:
         # "Die Bibliothek öffnet nicht. Das ist am 3. Mai." reads as a general "never" first; a day
         # given to what does not happen needs the day in the same sentence.
         return "a negated statement with its day"
@@ -519,6 +576,9 @@ def split(text: str, issued: date | None) -> tuple[str, ...] | str:
         if tense and when[0] > issued:
             return "a past tense for a coming day"
         past = bool(tense) or when[1] < issued
+    elif tense is None and closure:
+        # "sperren", "schließen", "öffnen" form their Perfekt with "haben": "ist gesperrt" is a state now.
+        past = False
     elif tense is None and _invitation(head_tokens):
         past = False  # "sind … eingeladen": an invitation is a state now, for a coming event
     elif tense is None:
@@ -526,7 +586,7 @@ def split(text: str, issued: date | None) -> tuple[str, ...] | str:
     else:
         past = tense
     ordered = sorted(phrases, key=lambda p: (not p.day, p.start))
-    follower = _follower(ordered, past, head)
+    follower = _closure_follower(ordered, past) if closure else _follower(ordered, past, head)
     if follower is None:
         return "no plain follower: a deadline, a start in the past or a start with hours"
     if placed is not None:
