@@ -176,3 +176,28 @@ def test_a_corrected_instruction_is_said_without_sondern(item: str, turned: list
     from pressconv.transforms.easy.instructions import imperatives
 
     assert imperatives(item) == turned
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Bibliothek ist in der Johannisstr. 12 in Lindenau. Sie öffnet um 10 Uhr.",
+        "Die Beratung ist in der Bahnhofstr. 3a im Rathaus. Sie öffnet um 10 Uhr.",
+    ],
+)
+def test_a_street_shortened_before_its_house_number_ends_no_sentence(text: str) -> None:
+    from pressconv.transforms.easy.source import split_sentences
+
+    assert len(split_sentences(text, "de")) == 2
+
+
+def test_a_headline_relative_day_with_its_date_keeps_the_date_once() -> None:
+    from datetime import date
+
+    from pressconv.transforms.easy.titles import resolve_coming_weekday
+
+    issued = date(2026, 4, 14)
+    assert resolve_coming_weekday("Die Bibliothek lädt am kommenden Samstag, 18. April 2026 ein", issued) == (
+        "Die Bibliothek lädt am Samstag, 18. April 2026 ein"
+    )
+    assert resolve_coming_weekday("Freibad öffnet ab kommendem Samstag", issued) == "Freibad öffnet ab 18. April"

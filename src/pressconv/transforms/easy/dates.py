@@ -9,7 +9,15 @@ from typing import Final
 
 from pressconv._months import MONTHS_DE, MONTHS_EN
 
-__all__ = ["MONTHS_DE", "MONTHS_EN", "format_date", "normalise_dates", "relative_day", "resolvable"]
+__all__ = [
+    "MONTHS_DE",
+    "MONTHS_EN",
+    "format_date",
+    "normalise_dates",
+    "relative_day",
+    "resolvable",
+    "without_relative_before_date",
+]
 
 
 # Relative day words and their offset from the release date. "heute" and "today" are left out on
@@ -97,9 +105,14 @@ _RELATIVE_WEEKDAY: Final = re.compile(
 )
 
 
+def without_relative_before_date(text: str) -> str:
+    """ "am kommenden Samstag, 18. April" -> "am Samstag, 18. April": the date after it says the day."""
+    return _RELATIVE_BEFORE_DATE.sub("", text)
+
+
 def _weekday_resolved(text: str, issued: date) -> str:
     """Relative weekdays with the release date: the date after them kept, or the date said for them."""
-    text = _RELATIVE_BEFORE_DATE.sub("", text)
+    text = without_relative_before_date(text)
 
     def resolved(match: re.Match[str]) -> str:
         """ "am kommenden Samstag" as "am 6. Juni 2026", or "am Samstag, 6. Juni 2026" at the sentence's end."""

@@ -302,6 +302,10 @@ def split_sentences(text: str, language: str) -> list[str]:
             bare = re.split(r"[–/-]", token.strip('(„“"'))[-1]
             if bare in _ABBREVIATIONS or (len(bare) == 1 and bare.isalpha()):
                 continue
+            if german and bare.lower().endswith("str") and _DIGIT.match(text[end : end + 10].lstrip()):
+                # "in der Johannisstr. 12": a street name shortened with "str." before its house
+                # number (Duden, Abkürzungen: Str. = Straße) is no end of a sentence.
+                continue
             if german and _DAY_NUMBER.fullmatch(bare):
                 following = text[end : end + 40].lstrip()
                 if _MONTH_AFTER_ORDINAL.match(following) or _DIGIT.match(following):

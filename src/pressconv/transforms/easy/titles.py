@@ -24,6 +24,7 @@ from typing import Final
 from pressconv._months import MONTHS_DE
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.compounds import segment, zipf
+from pressconv.transforms.easy.dates import without_relative_before_date
 from pressconv.transforms.easy.headline_grammar import (
     bare_in_body,
     body_gender,
@@ -943,6 +944,8 @@ def resolve_coming_weekday(text: str, issued: date | None) -> str:
     "nächster Montag" is left as it is: German usage splits on whether it means this week's or next
     week's, and a guessed date would be a wrong fact. Without the release date nothing is resolved.
     """
+    # "am kommenden Samstag, 18. April 2026": the release gives the date, which says the day.
+    text = without_relative_before_date(text)
     if issued is None:
         return text
 
