@@ -201,3 +201,35 @@ def test_a_headline_relative_day_with_its_date_keeps_the_date_once() -> None:
         "Die Bibliothek lädt am Samstag, 18. April 2026 ein"
     )
     assert resolve_coming_weekday("Freibad öffnet ab kommendem Samstag", issued) == "Freibad öffnet ab 18. April"
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Die Stadt zahlt nur für folgende Schäden:",  # exhaustive: some items would read as all
+        "Folgende Straßen sind nicht gesperrt:",
+    ],
+)
+def test_a_restricted_announced_list_is_said_whole_or_not_at_all(intro: str) -> None:
+    found = announced(intro)
+    assert found is not None and found.examples is None
+    items = SourceList(intro=intro, at=3, items=("A-Weg", "B-Weg", "C-Weg"), item_at=(4, 5, 6))
+    assert announced_list(items, found, lambda text: None if text == "C-Weg" else text, room=10) is None
+    assert announced_list(items, found, lambda text: text, room=10) is not None
+
+
+@pytest.mark.parametrize("intro", ["Die folgenden Straßen sind gesperrt:", "Alle folgenden Kurse fallen aus:"])
+def test_folgend_after_a_determiner_is_no_announcing_word(intro: str) -> None:
+    assert announced(intro) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Die Wache ist am kommenden Samstag und Sonntag geschlossen.", "Die Sperrung gilt vom kommenden Montag bis Freitag."],
+)
+def test_a_relative_pair_of_days_is_not_dated_in_half(sentence: str) -> None:
+    from datetime import date
+
+    from pressconv.transforms.easy.dates import normalise_dates
+
+    assert normalise_dates(sentence, date(2026, 6, 4), "de") == sentence

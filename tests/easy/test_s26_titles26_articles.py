@@ -83,3 +83,10 @@ def test_a_company_name_stands_bare() -> None:
     # A firm whose name ends in "-er" like a place adjective: the release's article is the legal form's.
     firm = "Die Holzner Antriebstechnik GmbH baut ein neues Werk."
     assert "title.no-article" not in title_failures("Holzner Antriebstechnik baut ein neues Werk", _context(firm))
+
+
+def test_a_headline_count_the_body_does_not_state_makes_no_title() -> None:
+    body = "Wegen eines Warnstreiks bleiben am Donnerstag zwei Kitas in Hellbach geschlossen."
+    assert clipped_state("Drei Kitas wegen Streik geschlossen", [body], body) is None
+    body = "Wegen der Hitze bleiben drei Schulen in Nordheim geschlossen."
+    assert clipped_state("Drei Schulen wegen Hitze geschlossen", [body], body) == "Drei Schulen sind geschlossen"

@@ -86,7 +86,10 @@ class Kernel:
 
 
 # A negated or cancelled statement (Duden grammar: Negation; "fällt aus", "abgesagt").
-_NEGATED: Final = re.compile(r"\b(?:nicht|kein\w*|nie|niemals|abgesagt|entfällt|entfallen|fällt|fallen)\b", re.IGNORECASE)
+_NEGATED: Final = re.compile(
+    r"\b(?:nicht|kein\w*|nie|niemals|abgesagt|entfällt|entfallen|ausfallen)\b|\bf[äa]ll(?:t|en)\b.{0,60}?\baus\b",
+    re.IGNORECASE,
+)
 # Predicates of opening and reach: their time phrases are their content (hours), never a side fact.
 _HOURS: Final = re.compile(r"\b(?:erreichbar|geöffnet|geschlossen|offen|besetzt|zugänglich|befahrbar|gesperrt)\b")
 # A bound in time: "spätestens", "frühestens", "bis spätestens" (a span "vom 7. bis zum 11." is no bound).

@@ -12,6 +12,7 @@ from pressconv._months import MONTHS_DE, MONTHS_EN
 __all__ = [
     "MONTHS_DE",
     "MONTHS_EN",
+    "coming_day",
     "format_date",
     "normalise_dates",
     "relative_day",
@@ -102,12 +103,20 @@ _RELATIVE_BEFORE_DATE: Final = re.compile(
 _RELATIVE_WEEKDAY: Final = re.compile(
     rf"\b(?P<prep>[Aa]m|[Aa]b|[Bb]is|[Ss]eit|[Vv]om|[Zz]um)(?:\s+(?:dem|den))?\s+"
     rf"(?P<which>kommende[nmrs]?|vergangene[nmrs]?)\s+(?P<day>{_WEEKDAY})\b(?P<after>,?\s+(?:dem\s+|den\s+)?\d{{1,2}}\.)?"
+    # "am kommenden Samstag und Sonntag", "vom kommenden Montag bis Freitag": the relative word is the
+    # pair's, and dating its first day alone would leave the second one undated: both stay.
+    rf"(?!\s+(?:und|oder|bis|bis\s+zum)\s+(?:{_WEEKDAY}))"
 )
 
 
 def without_relative_before_date(text: str) -> str:
     """ "am kommenden Samstag, 18. April" -> "am Samstag, 18. April": the date after it says the day."""
     return _RELATIVE_BEFORE_DATE.sub("", text)
+
+
+def coming_day(issued: date, weekday: int) -> date:
+    """The first day of that weekday (Monday 0) after the release date: "kommender Montag" (Duden: nächstfolgend)."""
+    return issued + timedelta(days=(weekday - issued.weekday()) % 7 or 7)
 
 
 def _weekday_resolved(text: str, issued: date) -> str:
@@ -120,8 +129,7 @@ def _weekday_resolved(text: str, issued: date) -> str:
             return match.group(0)  # a date follows: handled above, or written in a form not read here
         wanted = _WEEKDAYS_DE.index(match["day"])
         if match["which"].startswith("kommend"):
-            ahead = (wanted - issued.weekday()) % 7 or 7
-            day = issued + timedelta(days=ahead)
+            day = coming_day(issued, wanted)
         else:
             back = (issued.weekday() - wanted) % 7 or 7
             day = issued - timedelta(days=back)

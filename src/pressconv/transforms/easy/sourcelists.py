@@ -155,7 +155,7 @@ class Announced:
     """
 
     whole: str | None  # None when the release's own list is partial ("u. a."): never said as whole
-    examples: str
+    examples: str | None  # None when the intro restricts its list ("nur folgende"): whole or nothing
 
 
 # German announces a list with the determiner "folgend-" before the noun the items are ("Ab 1. April
@@ -165,6 +165,16 @@ class Announced:
 # "diese", which points at the lines right below, and "u. a." is "zum Beispiel".
 _FOLLOWING: Final = re.compile(r"\b([Ff])olgende([nrs]?)(?=\s+[A-ZÄÖÜ])")
 _SOME_OF: Final = re.compile(r"\s*\b(?:u\.\s?a\.|unter anderem|insbesondere|beispielsweise|zum Beispiel|z\.\s?B\.)(?=\s|:)")
+# Words that make an intro's list exhaustive or its complement meaningful (Duden grammar: Gradpartikeln,
+# Negation, Allquantoren): "nur folgende", "keine der", "nicht".
+_EXHAUSTIVE: Final = re.compile(
+    r"\b(?:nur|ausschließlich|lediglich|kein\w*|alle\w*|sämtliche\w*|nicht|nichts|außer|ausgenommen)\b", re.I
+)
+# An article, a quantifier or a negation right before "folgend-" ("die folgenden", "alle folgenden",
+# "keine der folgenden"): "folgend" is an adjective there, and "diese" cannot replace it.
+_DETERMINER_BEFORE: Final = re.compile(
+    r"\b(?:der|die|das|den|dem|des|alle\w*|kein\w*|jede\w*|sämtliche\w*|beide\w*|einige\w*|mehrere\w*)\s+$", re.I
+)
 _PHRASE_OF_FOLLOWING: Final = re.compile(
     r"(?:\b(?:an|in|auf|für|mit|zu|bei|von|aus|nach|über|unter|vor|zwischen|gegen|durch|ohne|um)\s+)?\b[Ff]olgende"
 )
@@ -184,6 +194,8 @@ def announced(intro: str) -> Announced | None:
     if not text.endswith(":") or "?" in text or "," in re.sub(r",\s+(?=\d)", " ", text) or not _finite(text[:-1]):
         return None
     following = _FOLLOWING.search(text)
+    if following is not None and _DETERMINER_BEFORE.search(text[: following.start()]):
+        return None  # "die folgenden Straßen", "alle folgenden Kurse": "diese" cannot take its place
     some = _SOME_OF.search(text)
     if following is None and (some is None or not re.fullmatch(r"\s*:", text[some.end() :])):
         return None  # neither "folgende …" nor a closing "u. a.:": an intro of another kind
@@ -211,7 +223,10 @@ def announced(intro: str) -> Announced | None:
     else:
         whole = plain
         examples = plain[:-1].rstrip() + " zum Beispiel:"
-    return Announced(whole=None if some is not None else whole, examples=examples)
+    # "Die Stadt zahlt nur für folgende Schäden:": a list the intro restricts (nur, kein, alle, nicht)
+    # is exhaustive; some of its items as examples would read as the whole, the rest as excluded.
+    restricted = _EXHAUSTIVE.search(plain) is not None
+    return Announced(whole=None if some is not None else whole, examples=None if restricted else examples)
 
 
 def _plural(noun: str) -> bool:
@@ -407,7 +422,10 @@ def announced_list(
         kept = sorted(ranked)
     if len(kept) < _KEPT_MIN:
         return None
-    line = said(intro.whole if whole and intro.whole is not None else intro.examples)
+    form = intro.whole if whole and intro.whole is not None else intro.examples
+    if form is None:
+        return None  # a restricted list the summary cannot say whole
+    line = said(form)
     if line is None or not line.endswith(":"):
         return None
     return line, tuple(text for _, text in kept)

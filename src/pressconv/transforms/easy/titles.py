@@ -17,14 +17,14 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
 from typing import Final
 
 from pressconv._months import MONTHS_DE
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.compounds import segment, zipf
-from pressconv.transforms.easy.dates import without_relative_before_date
+from pressconv.transforms.easy.dates import coming_day, without_relative_before_date
 from pressconv.transforms.easy.headline_grammar import (
     bare_in_body,
     body_gender,
@@ -951,9 +951,7 @@ def resolve_coming_weekday(text: str, issued: date | None) -> str:
 
     def dated(match: re.Match[str]) -> str:
         """The date of the next weekday after the release's date, as "17. August"."""
-        weekday = WEEKDAYS_DE.index(match["day"])
-        ahead = (weekday - issued.weekday() - 1) % 7 + 1
-        day = issued + timedelta(days=ahead)
+        day = coming_day(issued, WEEKDAYS_DE.index(match["day"]))
         # The date alone: "ab 17. August" (a weekday before it needs a comma, which splits a headline part).
         return f"{day.day}. {MONTHS_DE[day.month - 1]}"
 
