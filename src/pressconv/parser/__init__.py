@@ -524,11 +524,22 @@ def _read_head(lines: list[Line], head: _Head, language: str, *, headline_elsewh
             _take_sender(line, head)
             index += 1
             continue
-        if head.title is None and _OFFICE_WORD.fullmatch(text) and _headline_follows(lines, index):
+        if (
+            head.title is None
+            and head.organisation is None
+            and _OFFICE_WORD.fullmatch(text)
+            and text.lower() not in _POSITION_WORDS
+            and _headline_follows(lines, index)
+        ):
             # "Kulturamt" alone over the headline: a city's web page names the office that sends the
             # news above it, one compound word ending in an office noun; it names no news, so it is the
             # sender (its department), never the headline with the real headline as its subtitle.
             _take_sender(line, head)
+            index += 1
+            continue
+        if head.title is None and text.lower() in _POSITION_WORDS and _headline_follows(lines, index):
+            # "Ehrenamt" alone over the headline: the topic's rubric (a Dachzeile), said as the kicker.
+            head.kicker = f"{head.kicker} – {text}" if head.kicker else text
             index += 1
             continue
         rubric_line = _sender_and_rubric(text) if head.title is None else None
@@ -907,6 +918,13 @@ def _roof_line(lines: list[Line], index: int) -> bool:
 # One word naming a public office by its head noun ("Kulturamt", "Ordnungsamt", "Bauverwaltung",
 # "Jugendreferat", "Stadtbücherei" is no office): German compounds put the office noun last.
 _OFFICE_WORD = lazy_compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:amt|referat|dezernat|verwaltung|behörde|direktion|inspektion)")
+# "Amt" as a position, not an authority (Duden: Amt 1, "Stellung"): "Ehrenamt" (volunteering), "Lehramt"
+# (teaching), "Nebenamt" and "Hauptamt" (part- and full-time posts), "Richteramt". Over a headline such a
+# word is the topic's rubric ("Ehrenamt" over a volunteer's award), never the sending office.
+_POSITION_WORDS = frozenset({"ehrenamt", "lehramt", "nebenamt", "hauptamt", "richteramt", "ehrenämter"})
+# A news page's rubric of one word is a nominalised adjective in the neuter ("Aktuelles", "Neues",
+# "Wissenswertes": Duden grammar, substantiviertes Adjektiv), which no department's name is.
+_NEWS_RUBRIC_WORD = lazy_compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:es)")
 # A rubric of a news page has a few words ("Aus dem Rathaus", "Neues aus der Verwaltung").
 _RUBRIC_WORDS_MAX = 4
 _SENDER_DASH = lazy_compile(r"(?P<sender>[^–—]+?)\s+[–—-]\s+(?P<rubric>[^–—]+)")
@@ -936,6 +954,8 @@ def _sender_and_rubric(text: str) -> tuple[str, str] | None:
         return None
     if not all(word[:1].isupper() or function_word(word) for word in words):
         return None
+    if len(words) == 1 and _NEWS_RUBRIC_WORD.fullmatch(rubric) and not _OFFICE_WORD.fullmatch(rubric):
+        return sender, rubric  # "Landkreis X – Aktuelles": a news page's rubric, a nominalised adjective
     if not any(function_word(word) for word in words):
         return None  # one or more bare nouns after the name ("– Gesundheitsamt") name its department
     return sender, rubric

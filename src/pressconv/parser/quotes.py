@@ -392,6 +392,11 @@ def _is_person(text: str) -> bool:
     return first not in _NOT_NAME and first not in _TITLE_WORDS
 
 
+# A declined adjective (weak or strong ending) and the articles before a role phrase.
+_ROLE_ADJECTIVE = re.compile(r"[a-zäöüß]{4,}(?:e|er|en|em|es)")
+_ARTICLES = frozenset({"der", "die", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer"})
+
+
 def _trim_role(role: str) -> str | None:
     """Cut a role phrase before the verb that follows it ("CRVA’s President commented that")."""
     words = role.split()
@@ -481,6 +486,13 @@ def parse_person(phrase: str, *, trailing_role: bool = False) -> tuple[str, str 
     if not re.fullmatch(r"[A-ZÄÖÜ][\w'’.-]*(?: [\w'’.-]+)*", speaker) or speaker.lower() in _NOT_NAME:
         return None
     role = " ".join(run[: index + 1]) or None
+    if role is not None:
+        # "der kommissarische Amtstierarzt Dr. X": an adjective between the article and the role noun is
+        # part of the role (German noun phrase: article, adjective, noun), and one that says acting,
+        # deputy or former changes who the person is (issue 16: roles keep their modifiers).
+        at = next((i for i, token in enumerate(tokens) if token == run[0]), None)
+        if at is not None and at >= 2 and _ROLE_ADJECTIVE.fullmatch(tokens[at - 1]) and tokens[at - 2].lower() in _ARTICLES:
+            role = f"{tokens[at - 1]} {role}"
     return speaker, role
 
 
@@ -912,6 +924,15 @@ def find_person(
                 return None
             continue
         name, role = found
+        if (
+            role is not None
+            and start >= 2
+            and _ROLE_ADJECTIVE.fullmatch(tokens[start - 1])
+            and tokens[start - 2].lower() in _ARTICLES
+        ):
+            # "erklärte der kommissarische Amtstierarzt X": the adjective between the article and the
+            # role noun belongs to the role (parse_person does the same for a role before the name).
+            role = f"{tokens[start - 1]} {role}"
         if role is None and end < len(tokens) and tokens[end] == ",":
             # "Name, Role, verb" / "said Name, role of X." : the apposition after the comma.
             rest: list[str] = []
