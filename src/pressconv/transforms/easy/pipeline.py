@@ -939,9 +939,11 @@ def _core_lines(
             if first:
                 failed.add(index)
             elif follows:
-                # The head without its time would say it holds now: it goes too (omission over error).
+                # The head without its time would say it holds now: it goes too (omission over error),
+                # and so does every later detail of its sentence.
                 out = [item for item in out if item[0] != index]
                 used.discard(index)
+                failed.add(index)
             continue
         if follows:
             group = _CORE_GROUP + index
@@ -1128,12 +1130,10 @@ def _opening_function_word(sentence: str) -> set[str]:
 def _said_already(text: str, said: set[str]) -> bool:
     """Most of the sentence's nouns and names are in the template sentences already."""
     nouns = {w.lower() for w in re.findall(r"\b[A-ZÄÖÜ][\wäöüß]{3,}", text)} - _opening_function_word(text)
-    known = {
-        w.lower()
-        for line in said
-        for w in re.findall(r"\b[A-ZÄÖÜ][\wäöüß·]{3,}", line.replace("·", ""))
-        if w.lower() not in _opening_function_word(line.replace("·", ""))
-    }
+    known: set[str] = set()
+    for line in said:
+        plain = line.replace("·", "")
+        known |= {w.lower() for w in re.findall(r"\b[A-ZÄÖÜ][\wäöüß·]{3,}", plain)} - _opening_function_word(plain)
     if set(re.findall(r"\d+", text)) - {n for line in said for n in re.findall(r"\d+", line)}:
         return False  # a number or date no said sentence holds is a fact of its own ("… tritt ihr Amt am 1. Oktober an")
     if {w.lower() for w in _PLACE_NOUN.findall(text)} - known:
