@@ -13,8 +13,6 @@ from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.core import Kernel, _perfect, _time_follower, kernel
 from pressconv.transforms.easy.phrases import _kind
 
-pytestmark = pytest.mark.skipif(not morph.available(), reason="HanTa is a core dependency")
-
 
 def _core(text: str, time: str | None, *, event: str | None = None, past: bool = False) -> Kernel:
     return Kernel(text=text, time=time, place=None, event=event, past=past)

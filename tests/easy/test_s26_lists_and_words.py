@@ -14,8 +14,6 @@ from pressconv.transforms.easy.sourcelists import Announced, SourceList, announc
 from pressconv.transforms.easy.title_quality import particle_lost
 from pressconv.transforms.easy.verify import dangling, has_finite_verb, structure_failures
 
-pytestmark = pytest.mark.skipif(not morph.available(), reason="HanTa is a core dependency")
-
 
 @pytest.mark.parametrize(
     ("intro", "whole", "examples"),
