@@ -593,7 +593,7 @@ def _perfect(text: str) -> bool:
 
 
 # The prepositions that open a time phrase: a follower says one of them.
-_TIME_OPENERS: Final = frozenset({"am", "ab", "um", "zum", "vom", "von", "seit", "im", "bis zum"})
+_TIME_OPENERS: Final = frozenset({"am", "ab", "um", "zum", "vom", "von", "seit", "im"})
 
 
 # A core follower opens with these words (_time_follower), and only a follower does: the event

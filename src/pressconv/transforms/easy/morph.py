@@ -14,6 +14,7 @@ from typing import Final, Protocol
 
 __all__ = [
     "ADDRESS",
+    "PLAIN_PARTICLES",
     "Token",
     "auxiliary_varies",
     "available",
@@ -564,7 +565,7 @@ def auxiliary_varies(lemma: str, particle: str = "") -> bool:
 
 # Separable particles that never open an inseparable verb ("über", "um", "durch", "unter" do:
 # "hat … überfallen", "hat … umfahren"), so a lemma that starts with one is particle + base verb.
-_PLAIN_PARTICLES: Final = (
+PLAIN_PARTICLES: Final = (
     "zurück",
     "zusammen",
     "entgegen",
@@ -600,7 +601,7 @@ def takes_sein(lemma: str) -> bool:
     """
     if lemma in _WITH_SEIN:
         return not auxiliary_varies(lemma)
-    particle = next((p for p in _PLAIN_PARTICLES if lemma.startswith(p) and len(lemma) > len(p) + 3), "")
+    particle = next((p for p in PLAIN_PARTICLES if lemma.startswith(p) and len(lemma) > len(p) + 3), "")
     base = lemma[len(particle) :]
     return bool(particle) and base in _WITH_SEIN and base not in _SEIN_OR_HABEN and lemma not in _SEIN_OR_HABEN
 

@@ -28,25 +28,9 @@ _AGENT: Final = frozenset({"von", "vom", "durch"})
 # Words a subject may hold besides its noun: adjectives and, after the noun, a phrase of place or time
 # whose own noun needs no article ("im Park", "am Markt", "in Neustadt", "2026").
 _ATTRIBUTE: Final = frozenset({"APPR", "APPRART", "ART", "ADJ(A)", "NN", "NE", "CARD"})
-_SEPARABLE: Final = (
-    "zurück",
-    "zusammen",
-    "heraus",
-    "hinaus",
-    "weiter",
-    "fest",
-    "frei",
-    "nach",
-    "auf",
-    "aus",
-    "ein",
-    "mit",
-    "weg",
-    "vor",
-    "an",
-    "ab",
-    "zu",
-)
+# The separable particles of morph, and "fest"/"frei", which open adjective-particle
+# verbs ("festlegen", "freigeben"); a particle is taken only where the participle it builds is the headline's.
+_SEPARABLE: Final = (*morph.PLAIN_PARTICLES, "fest", "frei")
 
 
 def _present(participle: str, lemma: str) -> tuple[str, str] | None:
