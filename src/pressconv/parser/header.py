@@ -242,6 +242,9 @@ _TICKER_LABEL = lazy_compile(r"\+{2,}\s*(?P<inner>[^+\s](?:[^+]*[^+\s])?)\s*\+{2
 
 
 _COLUMN_GAP = lazy_compile(r"(?<=\S)(?:[ \u00a0]{3,}|\t+)(?=\S)")
+# The first item between the same run of dashes, stars or equals signs on both sides, up to a column
+# bar or the end: "- Pressemitteilung - | 20. Oktober 2026". One to three marks, a space inside each.
+_DECORATED_ITEM = lazy_compile(r"^(?P<mark>[-–—*=~]{1,3}) (?P<item>[^|\s][^|]*?) (?P=mark)(?=(?: \|.*)?$)")
 
 
 def match_label(text: str) -> Label | None:
@@ -249,6 +252,18 @@ def match_label(text: str) -> Label | None:
     # A letterhead typed in columns ("Pressemitteilung 07/2026          26.03.2026"): the gap sets the
     # items apart as a bar does.
     text = _COLUMN_GAP.sub(" | ", despace(text).strip())
+    # "- Pressemitteilung -", "== Presseinformation ==": the same marks on both sides of the first
+    # item decorate it, as ticker markers do; typed letterheads set them where a layout would centre.
+    # The kicker is the label without them.
+    plain = _DECORATED_ITEM.sub(r"\g<item>", text)
+    label = _undecorated_label(plain)
+    if plain != text and label is not None and label.title is None:
+        return replace(label, written=label.written or label.kicker)
+    return label
+
+
+def _undecorated_label(text: str) -> Label | None:
+    """match_label for a line whose gaps are bars and whose decoration is gone."""
     ticker = _TICKER_LABEL.fullmatch(text)
     if ticker is not None:
         # "+++ Presseinformation +++": ticker markers decorate the label as they do a headline.

@@ -204,7 +204,13 @@ def residue_reason(text: str) -> str | None:
 
 
 # Buttons that name a format or channel ("PDF", "Als PDF", "E-Mail", "Link kopieren"): residue in a row of tools.
-_ROW_BUTTON = lazy_compile(r"(?:als |zum )?pdf|(?:per )?e-?mail|link kopieren|kopieren|copy link|print", re.IGNORECASE)
+_ROW_BUTTON = lazy_compile(
+    r"\[?(?:(?:als |zum )?pdf(?: (?:speichern|herunterladen|download))?|(?:per )?e-?mail|link kopieren|kopieren|"
+    r"copy link|print|save as pdf)\]?",
+    re.IGNORECASE,
+)
+# One button of a row in square brackets: "[Drucken]", "[Zurück zur Übersicht]".
+_BRACKETED_BUTTON = lazy_compile(r"^\[(?P<label>[^\[\]]{1,40})\]$")
 
 
 # A bar alone, not "\s*\|\s*": the spaces around it are stripped from the items afterwards, since
@@ -213,6 +219,9 @@ _BUTTON_GAP = lazy_compile(r"\s{2,}|\t+|\|")
 
 
 def _item_reason(text: str) -> str | None:
+    # "[Drucken]  [Als PDF speichern]": text-mode browsers and some CMS exports set each button of a
+    # row in square brackets; the bracket marks the control, the label inside says what it does.
+    text = _BRACKETED_BUTTON.sub(r"\g<label>", text)
     for pattern, reason in _WEB_RESIDUE:
         if pattern.fullmatch(text):
             return reason
