@@ -26,13 +26,44 @@ _QUESTIONS: Final = re.compile(
 )
 
 
+# A line offered for one case only: the sentence opens with the case ("Bei Störungen ist die Hotline
+# … erreichbar", "Im Notfall erreichen Sie …"), a conditional prepositional phrase (Duden grammar:
+# konditionale Adverbiale). The line's name ("Service-Hotline") does not widen it to every question.
+_CASE: Final = re.compile(
+    r"^(?:Bei|Im Fall(?:e)?(?: von| eines| einer)?|Im)\s+(?P<case>(?:[a-zäöüß\-]+\s+){0,3}[A-ZÄÖÜ][\w\-]*)"
+)
+# A case that is the reader's own questions, interest or tips: the line is for the reader then.
+_READER_CASE: Final = re.compile(r"\b(?:Fragen|Rückfragen|Interesse|Hinweis\w*|Unklarheit\w*|Anliegen)\b")
+
+
+def _case_only(sentence: str) -> bool:
+    """The sentence offers its line for a case the reader may not have: "Bei Störungen ist … erreichbar"."""
+    opened = _CASE.match(sentence)
+    if opened is None or _READER_CASE.search(opened["case"]):
+        return False
+    # The case is a noun phrase whose head is a case noun, never a time ("Im Januar") or a place ("Im
+    # Rathaus" offers the line for everyone).
+    return bool(_CASE_NOUN.search(opened["case"].split()[-1]))
+
+
+# Nouns of a case in which one calls a line (a fault, an emergency, an outage, a defect, a burst pipe,
+# a breakdown): the class of "Störfall" nouns, by their common heads. Not damage or accidents: a
+# county's line for storm damage and a witness line are the reader's lines (see _TASK above).
+_CASE_NOUN: Final = re.compile(
+    r"(?:[Ss]törung\w*|[Nn]otf[aä]ll\w*|[Aa]usf[aä]ll\w*|[Dd]efekt\w*|[Rr]ohrbr[uü]ch\w*|[Pp]anne\w*)$"
+)
+
+
 def task_only(item: str, body: Sequence[str], *, digits: bool) -> bool:
-    """The body offers ``item`` for a task and not for questions (the sentence, or the one before it,
-    names the task: "Helfer gesucht. Interessierte melden sich unter …")."""
+    """The body offers ``item`` for a task or a case and not for questions (the sentence, or the one
+    before it, names the task: "Helfer gesucht. Interessierte melden sich unter …"; or the sentence
+    opens with the case: "Bei Störungen ist die Hotline unter … erreichbar")."""
     wanted = re.sub(r"\D", "", item) if digits else item
     for index, sentence in enumerate(body):
         text = re.sub(r"\D", "", sentence) if digits else sentence
         if wanted and wanted in text:
+            if _case_only(sentence):
+                return True
             context = " ".join(body[max(0, index - 1) : index + 1])
             return bool(_TASK.search(context)) and not _QUESTIONS.search(sentence)
     return False
