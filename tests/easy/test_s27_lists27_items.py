@@ -27,6 +27,7 @@ from pressconv.transforms.easy.sourcelists import source_lists
         ("Zwölferkarte Erwachsene 33,00 € / Kinder 18,00 €", None),
         # a sentence, no price line
         ("Der Kurs kostet 12 €", None),
+        ("Erwachsene zahlen 5 Euro", None),
     ],
 )  # fmt: skip
 def test_a_price_line_without_a_colon_is_a_label_and_its_amount(item: str, pair: tuple[str, str] | None) -> None:

@@ -63,7 +63,8 @@ def label_item(item: str) -> tuple[str, str] | None:
     match = _LABEL_ITEM.match(item)
     if match is None:
         bare = _LABEL_AMOUNT.match(item)
-        if bare is None or "Euro" in bare["label"] or any("(FIN)" in t.pos for t in morph.tag(bare["label"])):
+        # The label is a noun phrase: no verb of any form ("Erwachsene zahlen 5 Euro" is a sentence).
+        if bare is None or "Euro" in bare["label"] or any(t.pos.startswith("V") for t in morph.tag(bare["label"])):
             return None
         return bare["label"].strip(), bare["value"].strip()
     label, value = match["label"].strip(), match["value"].strip()
