@@ -126,3 +126,21 @@ def test_an_unbulleted_run_whose_end_is_unclear_is_no_list() -> None:
     )
     release = parse_text(text).release
     assert source_lists(release, sentences(release)) == []
+
+
+def test_a_table_set_with_spaces_is_no_list() -> None:
+    text = _POOL.replace(
+        "Die Eintrittspreise bleiben gleich:\nErwachsene 4,00 €\nKinder unter 6 Jahren frei\nFamilienkarte 9,00 €\n",
+        "Die Besucherzahlen im Überblick:\n               2026     2025\nHallenbad      41.200   39.800\nSauna          8.150    7.900\n",
+    )
+    release = parse_text(text).release
+    assert source_lists(release, sentences(release)) == []
+
+
+def test_the_cells_of_a_table_split_into_lines_are_no_list() -> None:
+    text = _POOL.replace(
+        "Die Eintrittspreise bleiben gleich:\nErwachsene 4,00 €\nKinder unter 6 Jahren frei\nFamilienkarte 9,00 €\n",
+        "Die Besucherzahlen im Überblick:\nMärz 2027 März 2026\nHallenbad\n41.200\n39.800 Sauna\n8.150\n7.900\n",
+    )
+    release = parse_text(text).release
+    assert source_lists(release, sentences(release)) == []
