@@ -52,3 +52,16 @@ def test_a_wrapped_sentence_after_an_intro_is_still_joined() -> None:
         "für den Verkehr gesperrt.\n"
     )
     assert "Die Straße am Lindenplatz bleibt bis zum Ende der Arbeiten für den Verkehr gesperrt." in _paragraphs(text)
+
+
+def test_a_schedule_line_ending_with_a_conjunction_runs_on() -> None:
+    text = (
+        "Eisbahn Wendelstadt öffnet\n\n"
+        "Wendelstadt, 1. Dezember 2026. Die Eisbahn auf dem Marktplatz öffnet am Freitag.\n\n"
+        "Öffnungszeiten:\n"
+        "Montag bis Freitag: 10 bis 12 Uhr und\n"
+        "nachmittags 14 bis 20 Uhr\n"
+        "Samstag: 10 bis 20 Uhr\n\n"
+        "Der Eintritt kostet 4 Euro.\n"
+    )
+    assert "Montag bis Freitag: 10 bis 12 Uhr und nachmittags 14 bis 20 Uhr" in _paragraphs(text)

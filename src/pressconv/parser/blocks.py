@@ -336,7 +336,12 @@ def _continues(
     short = len(previous.text) <= LIST_ITEM_MAX and len(text) <= LIST_ITEM_MAX
     if list_items and short and not ends_with_function_word(so_far):
         return None  # short lines after "…:" are the items of a list, each on its own line
-    if list_items and _SCHEDULE_LINE.fullmatch(previous.text) and len(text) <= HEAD_LINE_MAX:
+    if (
+        list_items
+        and _SCHEDULE_LINE.fullmatch(previous.text)
+        and not ends_with_function_word(so_far)
+        and len(text) <= HEAD_LINE_MAX
+    ):
         # "Samstag: 10 – 21 Uhr" / "in den Ferien täglich 10 – 21 Uhr": a schedule line is complete
         # (_SCHEDULE_LINE), so in a list after "…:" the next line is an item of its own, lower case too.
         return None
