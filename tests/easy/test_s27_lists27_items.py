@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from pressconv.api import parse
 from pressconv.parser import parse_text
+from pressconv.transforms.easy import summarise, summary_text
 from pressconv.transforms.easy.labelitems import label_item, label_sentence, price_intro
 from pressconv.transforms.easy.schedules import schedules
 from pressconv.transforms.easy.source import SourceSentence, sentences
@@ -131,7 +133,8 @@ def test_an_unbulleted_run_whose_end_is_unclear_is_no_list() -> None:
 def test_a_table_set_with_spaces_is_no_list() -> None:
     text = _POOL.replace(
         "Die Eintrittspreise bleiben gleich:\nErwachsene 4,00 €\nKinder unter 6 Jahren frei\nFamilienkarte 9,00 €\n",
-        "Die Besucherzahlen im Überblick:\n               2026     2025\nHallenbad      41.200   39.800\nSauna          8.150    7.900\n",
+        "Die Besucherzahlen im Überblick:\n               2026     2025\n"
+        "Hallenbad      41.200   39.800\nSauna          8.150    7.900\n",
     )
     release = parse_text(text).release
     assert source_lists(release, sentences(release)) == []
@@ -144,3 +147,24 @@ def test_the_cells_of_a_table_split_into_lines_are_no_list() -> None:
     )
     release = parse_text(text).release
     assert source_lists(release, sentences(release)) == []
+
+
+_RINK = """Eisbahn Kornfeld öffnet am Samstag
+
+Kornfeld, 20. November 2026. Die Stadt Kornfeld öffnet am Samstag, 28. November 2026, die Eisbahn am Marktplatz.
+
+Eintrittspreise:
+Erwachsene 4,00 €
+Kinder unter 6 Jahren frei
+Zehnerkarte Erwachsene 35,00 € / Kinder 20,00 €
+
+Die Eisbahn ist bis zum 10. Januar 2027 geöffnet.
+"""
+
+
+def test_a_price_list_is_said_without_a_count_its_lines_do_not_give() -> None:
+    text = summary_text(summarise(parse(_RINK.encode(), path="rink.txt").release).release)
+    assert "Erwachsene zahlen 4 Euro." in text
+    assert "Kinder unter 6 Jahren zahlen nichts." in text
+    assert "Es gibt drei Eintritts" not in text  # three lines, four prices
+    assert "Es gibt zum Beispiel diese Eintritts·preise:" in text or "Es gibt zum Beispiel diese Eintrittspreise:" in text

@@ -19,7 +19,7 @@ from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.compounds import segment
 from pressconv.transforms.easy.lexicon import lookup
 
-__all__ = ["label_item", "label_sentence", "price_intro"]
+__all__ = ["label_item", "label_sentence", "price_intro", "price_list"]
 
 # "Label: value": a label of at most six words before the colon (no clause: no finite verb).
 _LABEL_ITEM: Final = re.compile(r"^\s*(?P<label>[^:]{1,60}?)\s*:\s+(?P<value>\S.*?)[\s.;]*$")
@@ -226,3 +226,8 @@ def price_intro(intro: str) -> str | None:
         return None
     noun = match["noun"]
     return noun if noun.endswith(("e", "en")) else None
+
+
+def price_list(noun: str) -> bool:
+    """The noun names prices ("Eintrittspreise", "Gebühren"): the items under it are said as prices."""
+    return _PRICE_INTRO.search(noun) is not None

@@ -24,7 +24,7 @@ from typing import Final
 from pressconv.model import BulletList, Heading, OrderedList, Paragraph, Release
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.draft import Draft
-from pressconv.transforms.easy.labelitems import label_item, label_sentence, price_intro
+from pressconv.transforms.easy.labelitems import label_item, label_sentence, price_intro, price_list
 from pressconv.transforms.easy.source import SourceSentence
 from pressconv.transforms.easy.templates import Line
 
@@ -610,6 +610,13 @@ def overview_lines(
         clause = announced(found.intro) if overview(found.intro) is None else None
         if overview(found.intro) is None and clause is None:
             clause = _priced(found.intro)
+        heading = overview(found.intro)
+        if heading is not None and heading.plural and price_list(heading.noun):
+            # "Eintrittspreise:" over "Zehnerkarte 40 € / Kinder 24 €": a line may hold two prices, so
+            # "Es gibt fünf Eintrittspreise" could be false; said without a count.
+            clause = Announced(
+                whole=f"Es gibt diese {heading.noun}:", examples=f"Es gibt zum Beispiel diese {heading.noun}:"
+            )
         if overview(found.intro) is None and clause is None:
             continue
         spoken = spoken_list(found, said, left - 1) if clause is None else announced_list(found, clause, said, left - 1)
