@@ -258,8 +258,12 @@ class _Joined:
         return "".join(self.pieces)
 
 
-def unwrap(run: list[Line], language: str = "de") -> list[tuple[str, int]]:
-    """Join the lines of a run (no blank line between them) that continue the sentence before."""
+def unwrap(run: list[Line], language: str = "de", *, after_colon: bool = False) -> list[tuple[str, int]]:
+    """Join the lines of a run (no blank line between them) that continue the sentence before.
+
+    ``after_colon``: the paragraph before the run (across a blank line) ends with a colon, so the run's
+    short lines may be the items of an unmarked list ("Die Öffnungszeiten:" / blank / one day a line).
+    """
     if len(run) == 1:
         return [(run[0].text, run[0].number)]
     width = max(_width(line) for line in run)
@@ -267,7 +271,7 @@ def unwrap(run: list[Line], language: str = "de") -> list[tuple[str, int]]:
     # mid-sentence (a scraper's short split lines end mid-sentence too, but are far from full).
     full_open = sum(1 for line in run[:-1] if not _ends_sentence(line.text) and _width(line) >= WRAP_OPEN_RATIO * width)
     wrapped = WRAP_WIDTH_MIN <= width <= WRAP_WIDTH_MAX and full_open >= max(1, (len(run) - 1) // 2)
-    list_items = False  # short lines after "…:" may be the items of an unmarked list
+    list_items = after_colon  # short lines after "…:" may be the items of an unmarked list
     paragraphs: list[tuple[str, int]] = []
     current = _Joined(run[0].text, run[0].number, language)
     for index in range(1, len(run)):
@@ -332,6 +336,15 @@ def _continues(
     short = len(previous.text) <= LIST_ITEM_MAX and len(text) <= LIST_ITEM_MAX
     if list_items and short and not ends_with_function_word(so_far):
         return None  # short lines after "…:" are the items of a list, each on its own line
+    if (
+        list_items
+        and _SCHEDULE_LINE.fullmatch(previous.text)
+        and not ends_with_function_word(so_far)
+        and len(text) <= HEAD_LINE_MAX
+    ):
+        # "Samstag: 10 – 21 Uhr" / "in den Ferien täglich 10 – 21 Uhr": a schedule line is complete
+        # (_SCHEDULE_LINE), so in a list after "…:" the next line is an item of its own, lower case too.
+        return None
     if _CONTINUES.match(text) or ends_with_function_word(so_far):
         return "join"
     if (
@@ -486,7 +499,16 @@ def _process_chunk(
                     joined.add(line.text, "join")
                 paragraphs = [(joined.text(), joined.number)]
             else:
-                paragraphs = unwrap(text_run, language)
+                last = items[-1] if items else None
+                # Across a blank line only a run of short lines none of which ends a sentence reads as
+                # items; a wrapped sentence under "Das Amt teilt mit:" ends with its full stop.
+                after_colon = (
+                    isinstance(last, RawBlock)
+                    and last.kind == "para"
+                    and last.text.rstrip().endswith(":")
+                    and all(len(line.text) <= LIST_ITEM_MAX and not _ends_sentence(line.text) for line in text_run)
+                )
+                paragraphs = unwrap(text_run, language, after_colon=after_colon)
             for text, number in paragraphs:
                 items.extend(split_flat(text, number, language, fragments))
             text_run.clear()

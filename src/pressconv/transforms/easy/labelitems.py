@@ -19,7 +19,7 @@ from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.compounds import segment
 from pressconv.transforms.easy.lexicon import lookup
 
-__all__ = ["label_item", "label_sentence"]
+__all__ = ["label_item", "label_sentence", "price_intro", "price_list"]
 
 # "Label: value": a label of at most six words before the colon (no clause: no finite verb).
 _LABEL_ITEM: Final = re.compile(r"^\s*(?P<label>[^:]{1,60}?)\s*:\s+(?P<value>\S.*?)[\s.;]*$")
@@ -47,11 +47,26 @@ _AGE: Final = re.compile(r"^(?:(?:unter|ab|bis|über)\s+\d{1,3}\s+Jahren|insgesa
 _INDEFINITE: Final = {"der": "Ein", "das": "Ein", "die": "Eine"}
 
 
+# "Label amount" without a colon: a price list set as a table, the amount in the last column
+# ("Erwachsene 4,50 €", "Kinder unter 6 Jahren frei"; German price-list convention). The label has no
+# comma, slash or currency outside its brackets, so that a line of two prices ("Saisonkarte 85 €,
+# ermäßigt 45 €") never splits into a false label and the last amount.
+_LABEL_AMOUNT: Final = re.compile(
+    r"^\s*(?P<label>[^,;:/€()]{2,60}?(?:\s*\([^()]{1,40}\))?)\s+"
+    r"(?P<value>\d{1,5}(?:[.,]\d{1,2})?\s?(?:Euro|€)(?:\s+(?:pro|je|im)\s+[A-ZÄÖÜ][a-zäöü]+)?|frei|kostenlos)"
+    r"(?P<note>\s*\([^()]{1,40}\))?[\s.;]*$"
+)
+
+
 def label_item(item: str) -> tuple[str, str] | None:
-    """(label, value) of a "Label: value" item whose two halves have no verb, else None."""
+    """(label, value) of a "Label: value" or "Label amount" item whose two halves have no verb, else None."""
     match = _LABEL_ITEM.match(item)
     if match is None:
-        return None
+        bare = _LABEL_AMOUNT.match(item)
+        # The label is a noun phrase: no verb of any form ("Erwachsene zahlen 5 Euro" is a sentence).
+        if bare is None or "Euro" in bare["label"] or any(t.pos.startswith("V") for t in morph.tag(bare["label"])):
+            return None
+        return bare["label"].strip(), bare["value"].strip()
     label, value = match["label"].strip(), match["value"].strip()
     said = morph.tag(value)
     clause = bool(said) and said[0].pos != "CARD" and any("(FIN)" in t.pos for t in said)
@@ -104,7 +119,8 @@ _GIVEN_NAME: Final = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-z�
 # candidates (German list intros: "Bisherige Preise:", "Künftig gilt:", "Ab 1. Mai:", "Zur Wahl stehen:").
 _SCOPED_INTRO: Final = re.compile(
     r"bisherig|ehemalig|früher|\balte[nr]?\b|künftig|zukünftig|geplant|vorgesehen|\bab\b|\bbis\b|Kandidat|"
-    r"Bewerber|zur Wahl|vorgeschlagen|nominiert|Vorjahr|Vormonat",
+    # "gegenüber dem Vorjahr", "im Vergleich zum Vorjahr": a comparison; the items are the prices now.
+    r"Bewerber|zur Wahl|vorgeschlagen|nominiert|(?<!gegenüber dem )(?<!Vergleich zum )Vorjahr|Vormonat",
     re.I,
 )
 _FORMER: Final = re.compile(r"bisherig|ehemalig|früher|ausgeschieden|scheid|verabschied|verstorben|Nachruf", re.I)
@@ -138,13 +154,17 @@ def _price(label: str, value: str) -> str | None:
     if amount is None and not free:
         return None  # "2,50 Euro / ermäßigt 1,50 Euro": two prices, two relations
     per = f" {_PER[amount['per']]}" if amount is not None and amount["per"] else ""
+    if amount is not None:
+        # "5,00 €" as a reader says it: "5 Euro" (Leichte Sprache: no signs, no zero cents).
+        said = re.sub(r"\s?(?:Euro|€)$", " Euro", amount["amount"])
+        value = re.sub(r",00(?= Euro)", "", said)
     people = _plural_phrase(label)
     if people is not None:
-        return f"{people} zahlen nichts." if free else f"{people} zahlen {amount['amount'] if amount else ''}{per}."
+        return f"{people} zahlen nichts." if free else f"{people} zahlen {value}{per}."
     article = _thing(label)
     if article is None or free:
         return None
-    return f"{article} {label} kostet {amount['amount'] if amount else ''}{per}."
+    return f"{article} {label} kostet {value}{per}."
 
 
 def _plural_phrase(label: str) -> str | None:
@@ -182,3 +202,32 @@ def _thing(label: str) -> str | None:
         entry = lookup(head) if head != label else None
         gender = entry.gender if entry is not None else None
     return _INDEFINITE.get(gender or "")
+
+
+# A clause intro whose subject is the price list itself: "Die Eintrittspreise bleiben stabil:", "Die
+# Gebühren sind:" (the definite article, an optional adjective, a plural price noun; German notice
+# convention of a price list under a sentence about it).
+_PRICE_SUBJECT: Final = re.compile(
+    r"^Die\s+(?:[a-zäöü]+e\s+)?(?P<noun>(?:[A-ZÄÖÜ][a-zäöüß]*(?:preis|gebühr|tarif|entgelt|beitr[aä]g)"
+    r"|Preis|Gebühr|Tarif|Entgelt|Beiträg)(?:e|en)?)\s+\S.*:$"
+)
+# Words that make a list exhaustive, negated or one of several (Duden grammar: Gradpartikeln,
+# Negation): such an intro is said as written or not at all, never as "Die Preise sind:".
+_NOT_PLAIN: Final = re.compile(
+    r"\b(?:nur|ausschließlich|lediglich|kein\w*|nicht|außer|ausgenommen|unter anderem)\b|\bu\.\s?a\.", re.I
+)
+
+
+def price_intro(intro: str) -> str | None:
+    """The price noun of an intro sentence about a price list that holds now ("Eintrittspreise"), else None."""
+    text = intro.strip()
+    match = _PRICE_SUBJECT.match(text)
+    if match is None or _SCOPED_INTRO.search(text) or _NOT_PLAIN.search(text) or "?" in text:
+        return None
+    noun = match["noun"]
+    return noun if noun.endswith(("e", "en")) else None
+
+
+def price_list(noun: str) -> bool:
+    """The noun names prices ("Eintrittspreise", "Gebühren"): the items under it are said as prices."""
+    return _PRICE_INTRO.search(noun) is not None

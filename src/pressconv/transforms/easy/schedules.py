@@ -36,9 +36,15 @@ _ONE_DAY: Final = re.compile(
     re.I,
 )
 # An opening-hours line: weekdays (plural adverbs too) as the label, a time or "geschlossen" as the value.
+# The colon may be left out where the line is set as a table ("Montag bis Freitag 9 – 20 Uhr"; German
+# notice convention): the value must still read as a time (_TIME_VALUE).
 _DAYS_LABEL: Final = re.compile(
-    rf"^(?P<label>{_WEEKDAY}s?(?:(?:,\s*|\s+(?:und|bis)\s+|\s*[–-]\s*){_WEEKDAY}s?)*):\s+(?P<value>.+)$"
+    rf"^(?P<label>{_WEEKDAY}s?(?:(?:,\s*|\s+(?:und|bis)\s+|\s*[–-]\s*){_WEEKDAY}s?)*)(?::\s+|\s+(?=\d|geschlossen))(?P<value>.+)$"
 )
+# The line after a run of hours lines: a sentence or a new intro ends the list; a line without an end
+# of its own may be one more item the run could not read, and the hours would be cut short.
+# A period after a number ("jeden 1.") is an ordinal a sentence split cut off, no end.
+_LIST_END: Final = re.compile(r"(?:(?<!\d)[.!?…]|:)[”“\"»«)]*$")
 _TIME_VALUE: Final = re.compile(
     r"^(?:(?:von\s+)?\d{1,2}(?::\d{2})?\s*(?:bis|–|-)\s*\d{1,2}(?::\d{2})?\s*Uhr"
     r"(?:\s*(?:und|,)\s*(?:von\s+)?\d{1,2}(?::\d{2})?\s*(?:bis|–|-)\s*\d{1,2}(?::\d{2})?\s*Uhr)?"
@@ -137,11 +143,17 @@ def _hours(sentences: Sequence[SourceSentence]) -> tuple[str, tuple[str, ...]] |
         if _RESTRICTED.search(sentence.text):
             continue  # "(Einlass nur mit Voranmeldung)": said as plain hours, the times would mislead
         items: list[str] = []
+        cut = False
         for line in sentences[index + 1 :]:
             item = _hours_item(line.text.strip().rstrip("."))
             if item is None or line.speech:
+                # "Sonntag nach Vereinbarung" after two hours lines: said without it, the hours would
+                # read as complete and Sunday as closed (a list is kept whole or not said).
+                cut = not line.speech and not _LIST_END.search(line.text.strip())
                 break
             items.append(item)
+        if cut:
+            continue
         if len(items) >= 2 and len(items) <= _ITEMS_MAX:
             start = _START.match(sentence.text.strip())
             if start is not None:

@@ -21,10 +21,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Final
 
-from pressconv.model import BulletList, Heading, OrderedList, Release
+from pressconv.model import BulletList, Heading, OrderedList, Paragraph, Release
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.draft import Draft
-from pressconv.transforms.easy.labelitems import label_item, label_sentence
+from pressconv.transforms.easy.labelitems import label_item, label_sentence, price_intro, price_list
 from pressconv.transforms.easy.source import SourceSentence
 from pressconv.transforms.easy.templates import Line
 
@@ -279,6 +279,74 @@ def source_lists(release: Release, sentences: Sequence[SourceSentence]) -> list[
             continue
         items = tuple(sentences[i].text for i in item_at)
         out.append(SourceList(intro=text, at=before[-1], items=items, item_at=item_at))
+    out.extend(_unmarked_lists(release, sentences))
+    return sorted(out, key=lambda found: found.at)
+
+
+# An item line of a list set without bullets: one short line, no sentence end of its own.
+_UNMARKED_ITEM_MAX: Final = 100
+_SENTENCE_END: Final = re.compile(r"[.!?…]\W*$")
+
+
+# A row of a table set with spaces ("Arbeitslose  9.184  8.297  8.736"): two figures with nothing but a
+# unit between them; the columns' heads are lost once the spaces are collapsed.
+_TABLE_ROW: Final = re.compile(r"\d[\d.,]*\s*[%€]?\s+[-+]?\d")
+# An item says something only with a word of its own; a bare figure ("3,5 %") is a table's cell.
+_WORDED: Final = re.compile(r"[A-Za-zÄÖÜäöüß]{3}")
+
+
+def _unmarked_item(block: object, sentences: Sequence[SourceSentence], number: int) -> int | None:
+    """The sentence index of a paragraph that is one unpunctuated short line, else None."""
+    if not isinstance(block, Paragraph):
+        return None
+    found = [i for i, s in enumerate(sentences) if s.paragraph == number]
+    if len(found) != 1:
+        return None
+    sentence = sentences[found[0]]
+    text = sentence.text.strip()
+    if sentence.speech or len(text) > _UNMARKED_ITEM_MAX or text.endswith(":") or _SENTENCE_END.search(text):
+        return None
+    return found[0]
+
+
+def _open_line(block: object, sentences: Sequence[SourceSentence], number: int) -> bool:
+    """A paragraph whose text neither ends a sentence nor opens a list: an item line too long to read as one."""
+    found = [s.text.strip() for s in sentences if s.paragraph == number]
+    if not isinstance(block, Paragraph) or not found:
+        return False
+    return not _SENTENCE_END.search(found[-1]) and not found[-1].endswith(":")
+
+
+def _unmarked_lists(release: Release, sentences: Sequence[SourceSentence]) -> list[SourceList]:
+    """Lists set without bullets: short lines, each a paragraph, under a paragraph that ends with a colon.
+
+    Notices set prices, hours and places one a line under an intro ("Eintrittspreise:" over
+    "Erwachsene 5 Euro"; German notice convention), often without a bullet. The run is a list only
+    where its end is plain: the block after it is no such line (a sentence, a heading, the end), so a
+    list is never read as cut short.
+    """
+    out: list[SourceList] = []
+    body = release.body
+    for number, block in enumerate(body):
+        if not isinstance(block, Paragraph):
+            continue
+        before = [i for i, s in enumerate(sentences) if s.paragraph == number]
+        if not before or sentences[before[-1]].speech or not sentences[before[-1]].text.rstrip().endswith(":"):
+            continue
+        item_at: list[int] = []
+        probe = number + 1
+        while probe < len(body) and (index := _unmarked_item(body[probe], sentences, probe)) is not None:
+            item_at.append(index)
+            probe += 1
+        if len(item_at) < _KEPT_MIN or (probe < len(body) and _open_line(body[probe], sentences, probe)):
+            continue  # a longer line without an end after the items may be one more item
+        if any(_TABLE_ROW.search(sentences[i].text) or not _WORDED.search(sentences[i].text) for i in item_at):
+            # A table set with spaces: its columns are lost (the parser may split its cells into lines
+            # of their own, "9.184"), and a row's or a cell's figures say nothing alone.
+            continue
+        text = sentences[before[-1]].text.strip()
+        items = tuple(sentences[i].text for i in item_at)
+        out.append(SourceList(intro=text, at=before[-1], items=items, item_at=tuple(item_at)))
     return out
 
 
@@ -512,6 +580,19 @@ def _claimed(found: SourceList, draft: Draft, before: Sequence[Line]) -> bool:
     return False
 
 
+def _priced(intro: str) -> Announced | None:
+    """A sentence about a price list over it ("Die Eintrittspreise bleiben stabil:") as "Es gibt diese Eintrittspreise:".
+
+    "diese" points at the lines below, as announced() says "folgende" (a definite noun alone would point at nothing the
+    summary said). The items are said as prices only under a price intro (labelitems.label_sentence);
+    a list the summary gives in part is said as examples ("Es gibt zum Beispiel diese Eintrittspreise:").
+    """
+    noun = price_intro(intro)
+    if noun is None:
+        return None
+    return Announced(whole=f"Es gibt diese {noun}:", examples=f"Es gibt zum Beispiel diese {noun}:")
+
+
 def overview_lines(
     draft: Draft, said: Callable[[str], str | None], room: int, before: Sequence[Line]
 ) -> list[tuple[int, Line]]:
@@ -527,6 +608,15 @@ def overview_lines(
         if left < _KEPT_MIN + 1 or _claimed(found, draft, before):
             continue
         clause = announced(found.intro) if overview(found.intro) is None else None
+        if overview(found.intro) is None and clause is None:
+            clause = _priced(found.intro)
+        heading = overview(found.intro)
+        if heading is not None and heading.plural and price_list(heading.noun):
+            # "Eintrittspreise:" over "Zehnerkarte 40 € / Kinder 24 €": a line may hold two prices, so
+            # "Es gibt fünf Eintrittspreise" could be false; said without a count.
+            clause = Announced(
+                whole=f"Es gibt diese {heading.noun}:", examples=f"Es gibt zum Beispiel diese {heading.noun}:"
+            )
         if overview(found.intro) is None and clause is None:
             continue
         spoken = spoken_list(found, said, left - 1) if clause is None else announced_list(found, clause, said, left - 1)
