@@ -155,6 +155,11 @@ def _hours(sentences: Sequence[SourceSentence]) -> tuple[str, tuple[str, ...]] |
         if cut:
             continue
         if len(items) >= 2 and len(items) <= _ITEMS_MAX:
+            if not _OPENING_CUE.search(sentence.text):
+                # "Darüber hinaus kann im Briefwahlbüro direkt gewählt werden:": hours of one act or place
+                # the intro names in a clause; said as "Die Zeiten sind:" they would read as the hours of
+                # whatever the summary said last (rubric item 3: a sentence must say what it is about).
+                continue
             start = _START.match(sentence.text.strip())
             if start is not None:
                 # "Ab Dienstag, 1. September 2026, erfolgt die Ausgabe …:": new times from a day on.
@@ -215,6 +220,15 @@ def _hours_item(text: str) -> str | None:
         # "geschlossen (nur Termine)": the bracket's note as a second phrase, brackets are hard to read.
         said = said[: said.index("(")].strip() + ", " + value["note"].strip()
     return f"{match['label']}: {said}"
+
+
+# An intro that says its lines are opening or service hours: an hours noun, "geöffnet", "erreichbar",
+# "besetzt", "Sprechstunde", or the days of a service ("erfolgt die Ausgabe an diesen Tagen:"): the
+# intros the generic "Die Zeiten sind:" may stand for.
+_OPENING_CUE: Final = re.compile(
+    r"(?:zeiten\b|geöffnet|öffnet|offen\b|erreichbar|besetzt|Sprechstunde|Sprechtag|Einlass|\bTagen?\b|Terminen?\b)",
+    re.IGNORECASE,
+)
 
 
 def _hours_intro(intro: str) -> str:
