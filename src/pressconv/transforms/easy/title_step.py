@@ -1411,9 +1411,11 @@ def _generated(draft: Draft) -> list[TitleCandidate]:
                 if not clause:
                     # A verbless part of an event, a measure or a warning, its copula or "es gibt" put
                     # back (title_event.py): the headline's own news, checked like every candidate.
-                    on_day = dated_event(variant) if announced else None
+                    # The event on its day is the headline's ellipsis said whole (as headline_ellipsis.py):
+                    # it goes with the states, before the cascade's pick, which may be a later part's detail.
+                    on_day = dated_event(variant) if announced and origin == "headline" else None
                     if on_day is not None and _fits_title(on_day, draft):
-                        found.append(TitleCandidate(style(on_day + ".", draft).rstrip("."), origin))
+                        found.append(TitleCandidate(style(on_day + ".", draft).rstrip("."), "ellipsis"))
                     framed = told_event(_from_headline([variant], draft), variant) if variant == part else None
                     if framed is not None:
                         found.append(TitleCandidate(framed, origin))
@@ -1451,8 +1453,8 @@ def _ranked(chosen: str, draft: Draft, sender: str | None, *, body_pick: bool = 
     generated = [
         replace(c, text=with_particle(object_article(c.text, draft.source), draft.source)) for c in _generated(draft)
     ]
-    states += [c for c in generated if c.origin == "elected"]
-    generated = [c for c in generated if c.origin != "elected"]
+    states += [c for c in generated if c.origin in ("elected", "ellipsis")]
+    generated = [c for c in generated if c.origin not in ("elected", "ellipsis")]
     # A match report's result line says who won (title_result.py): the news core of the report, so
     # it goes before the cascade's pick, which may be a moment of the match or a sports idiom.
     result = result_title(draft.source.splitlines()[: 2 * _HEAD_LINES], draft.source)
