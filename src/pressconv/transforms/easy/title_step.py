@@ -1406,6 +1406,10 @@ def _generated(draft: Draft) -> list[TitleCandidate]:
                 # and the plainer forms of either are new.
                 clause = any(t.pos.endswith("(FIN)") for t in morph.tag(variant)[1:])
                 built = _from_headline([variant], draft) if variant != part or clause else None
+                if built is not None and not clause and built.startswith("Es "):
+                    # A plainer form of a verbless part in a frame: only an event's, a measure's or a
+                    # warning's, and never with its validity cut off (title_event.told_event).
+                    built = told_event(built, variant)
                 if built is not None:
                     found.append(TitleCandidate(built, origin))
                 if not clause:
