@@ -299,19 +299,27 @@ def man_perfect(
 # Determiners that show one gender of a singular noun whatever the case (Duden grammar, declension
 # tables): "das"/"ein…es" neuter, "eine"/"einer"… are feminine only before a singular, "einen" and
 # "des" before a noun without "-s" masculine. "der", "die", "dem", "ein" fit two genders or cases.
-_GENDER_SHOWN: Final = {"das": "das", "eine": "die", "einen": "der"}
+# "einer" before a noun is the feminine dative or genitive only ("mit einer Biotonne", Duden
+# grammar: Deklination des unbestimmten Artikels), so it shows the feminine as surely as "eine".
+_GENDER_SHOWN: Final = {"das": "das", "eine": "die", "einen": "der", "einer": "die"}
 
 
 def body_gender(noun: str, body: str) -> str | None:
     """The gender the body's own articles show for a noun the lexicon does not know ("das Hochbeet").
 
-    Only "das", "eine" and "einen" right before the noun (or before one adjective and the noun)
+    Only "das", "eine", "einen" and "einer" right before the noun (or before one adjective and the noun)
     count; when they disagree, or none is found, no gender is given (no guess).
     """
     found = {
         _GENDER_SHOWN[m.group(1).lower()]
-        for m in re.finditer(rf"\b(das|eine|einen)\s+(?:[a-zäöüß]+\s+)?{re.escape(noun)}(?![\wäöüß\-])", body, re.I)
+        for m in re.finditer(rf"\b(das|eine|einen|einer)\s+(?:[a-zäöüß]+\s+)?{re.escape(noun)}(?![\wäöüß\-])", body, re.I)
     }
+    # "mit der Ehrennadel": after a preposition that governs the dative only, "der" is the feminine
+    # singular (Duden grammar: the dative article is "dem" for the masculine and neuter, "den" in the
+    # plural), as sure a sign as "eine".
+    dative = rf"\b(?:{'|'.join(_DATIVE_ONLY)})\s+der\s+(?:[a-zäöüß]+\s+)?{re.escape(noun)}(?![\wäöüß\-])"
+    if re.search(dative, body, re.I):
+        found.add("die")
     return next(iter(found)) if len(found) == 1 else None
 
 

@@ -193,6 +193,10 @@ def _event_clause(finite: morph.Token, rest: Sequence[morph.Token]) -> bool:
     return finite.pos == "VV(FIN)" and morph.is_preterite(finite.word, finite.lemma)
 
 
+# Finite forms of the copulas (Duden grammar: Kopulaverben sein, bleiben, werden).
+_COPULA_FORMS: Final = frozenset({"ist", "sind", "war", "waren", "bleibt", "bleiben", "blieb", "blieben", "wird", "werden"})
+
+
 def _fit(head: list[str], rest: Sequence[morph.Token], *, event: bool = True) -> list[str]:
     """The rest of the clause with time phrases, lone circumstance adverbs and circumstance phrases
     left out, one at a time, until the sentence has at most HARD_LIMIT words (the statement stays
@@ -214,10 +218,13 @@ def _fit(head: list[str], rest: Sequence[morph.Token], *, event: bool = True) ->
             for i, c in enumerate(chunks)
             if event and i < last and (_kind(c) == "time" or (c[0].pos in ("APPR", "APPRART") and _time_phrase(c)))
         ]
+        # After a copula the clause's last word is its predicate ("sind … wohlauf", "bleibt … geschlossen"):
+        # without it the clause says nothing (rubric item 3), so it is no circumstance to leave out.
+        predicate = last if head and head[-1].lower() in _COPULA_FORMS else None
         adverbs = [
             i
             for i, c in enumerate(chunks)
-            if len(c) == 1 and c[0].pos in ("ADV", "ADJ(D)") and c[0].word.lower() not in _KEEP_ADVERBS
+            if len(c) == 1 and c[0].pos in ("ADV", "ADJ(D)") and c[0].word.lower() not in _KEEP_ADVERBS and i != predicate
         ]
         circumstances = [i for i in range(last) if _droppable(chunks, i)]
         # The procedure goes first: it says least of what the reader needs (the time, the place say more).

@@ -541,6 +541,19 @@ _INDEFINITE: Final = {"der": "Ein", "die": "Eine", "das": "Ein"}
 _LINKS: Final = ("es", "en", "s", "n", "e", "")
 
 
+def _own_lemma(plain: str) -> bool:
+    """The first part is a noun whose own lemma it is ("Graben", "Laden"), not a plural ("Gebühren").
+
+    A linking "-en" or "-n" is the plural ending of the first part (Duden grammar: Fugenelemente are
+    mostly old inflection endings); a noun whose base form ends so ("der Graben") has none to strip,
+    and "Grab" is another word ("Grab·straße" would be explained as a grave).
+    """
+    from pressconv.transforms.easy import morph
+
+    tagged = morph.tag(plain[:1].upper() + plain[1:])
+    return len(tagged) == 1 and tagged[0].pos == "NN" and tagged[0].lemma.lower() == plain
+
+
 def _part(text: str, source: str | None, *, first: bool) -> tuple[str, Entry | None] | None:
     """A compound part as a word: its lexicon entry (a first part without its linking element), or a
     word of basic vocabulary with no entry; None when the part is neither."""
@@ -548,6 +561,8 @@ def _part(text: str, source: str | None, *, first: bool) -> tuple[str, Entry | N
     for link in _LINKS if first else ("",):
         if link and not plain.endswith(link):
             continue
+        if link in ("en", "n") and _own_lemma(plain):
+            continue  # "Graben", "Garten": a noun of its own in "-en", no "Grab" with a linking "-en"
         stem = plain[: len(plain) - len(link)] if link else plain
         entry = _index().get(stem)
         if entry is not None and entry.cues and ("*" not in entry.cues or sense(stem, "", source) != entry):

@@ -73,7 +73,31 @@ def source_names(source: str) -> frozenset[str]:
     # The word after "Firma" is the firm's name itself ("die Firma Gutkauf").
     found |= {w for m in _FIRM.finditer(source) for w in m.group(1).split() if lookup(w) is None}
     found |= {m.group(1) for m in _FIRM_AFTER.finditer(source)}
+    found |= place_adjectives(source)
     return frozenset(name for name in found if ("-" in name or len(name) < LONG_WORD) and not _common(name))
+
+
+# A capitalised word in "-er" right before a capitalised noun ("Talbacher Schüler", "Hainfelder Markt"):
+# the adjective of a place name (Duden grammar: Ableitungen von geografischen Namen auf -er are
+# indeclinable and capitalised). It is a name and never a compound ("Tal·bacher").
+_ER_BEFORE_NOUN: Final = re.compile(rf"\b({NAME}er)\s+[A-ZÄÖÜ][a-zäöüß]")
+_PLAIN_VOWELS: Final = str.maketrans("äöü", "aou")
+
+
+def place_adjectives(source: str) -> set[str]:
+    """The "-er" adjectives of places the release names ("Talbacher" beside "in Talbach", "Saalhäuser"
+    beside "Saalhausen"): the word without "-er", umlauts aside, opens a place name of the release; a
+    stem under four letters proves nothing ("Ober", "Unter")."""
+    # A place: a name with a toponym's head ("-hausen") or one the release puts after "in", "aus" …
+    named = {m.group(1) for m in _PLACE_AFTER.finditer(source)}
+    places = {w for w in re.findall(rf"\b{NAME}\b", source) if w in named or _placelike(w)}
+    found: set[str] = set()
+    for match in _ER_BEFORE_NOUN.finditer(source):
+        word = match.group(1)
+        stem = word[:-2].lower().translate(_PLAIN_VOWELS)
+        if len(stem) >= 4 and any(p != word and p.lower().translate(_PLAIN_VOWELS).startswith(stem) for p in places):
+            found.add(word)
+    return found
 
 
 # The heads of toponyms for a word with no other sign of a name: four letters or more, and no

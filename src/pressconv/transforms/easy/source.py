@@ -61,6 +61,17 @@ def _is_speech(quotation: Quotation) -> bool:
     return quotation.speaker is not None or bool(re.search(r"[.!?]\s", text + " ")) or len(text.split()) >= 6
 
 
+# A German low opening mark closed by a straight one („Dorfladen plus"): text pasted from a program
+# that typed the closing mark as '"'. The pair is one quotation (DIN 5008: „…“); left unbalanced, every
+# check that pairs „ with “ reads the rest of the text as cut off. No other mark may stand between.
+_PASTED_PAIR: Final = re.compile(r"„([^„“”\"\n]*)\"")
+
+
+def paired_quotes(text: str) -> str:
+    """The text with each „…" pair (a straight closing mark) written „…“, once, where the text is read."""
+    return _PASTED_PAIR.sub(r"„\1“", text)
+
+
 def _flat(inlines: Iterable[Inline], language: str) -> str:
     """The inline nodes as plain text, quotations in the language's marks."""
     opening, closing = _marks(language)
@@ -68,7 +79,7 @@ def _flat(inlines: Iterable[Inline], language: str) -> str:
     for node in inlines:
         match node:
             case Text(text=text):
-                parts.append(text)
+                parts.append(paired_quotes(text))
             case Quotation(children=children):
                 parts.append(f"{opening}{_flat(children, language)}{closing}")
             case Emphasis(children=c) | Strong(children=c) | Lang(children=c) | Link(children=c):

@@ -103,6 +103,18 @@ def headline_clauses(text: str) -> list[str]:
     return [p.strip() for p in re.split(r":\s+|\s+[-–]\s+|\s+/\s+", plain) if p.strip()]
 
 
+# Prepositions that open a verb's complement after its object (Funktionsverbgefüge "in Betrieb
+# nehmen", "zur Verfügung stellen", "außer Kraft setzen"; the recipient "an X verleihen").
+_COMPLEMENT_PREPOSITIONS: Final = frozenset(("in", "an", "zur", "zum", "außer", "unter"))
+# The function verbs of those constructions (Duden grammar: Funktionsverben, a closed class).
+_FUNCTION_VERBS: Final = frozenset(
+    ("nehmen", "stellen", "setzen", "treten", "bringen", "kommen", "gehen", "stehen", "halten")
+)
+
+
+_FROM_NEW_YEAR: Final = re.compile(r"\b(?P<prep>[Aa]b|[Ss]eit) (?:dem )?1\. Januar (?P<year>(?:19|20)\d\d)\b")
+
+
 def _without_attribute(text: str) -> list[str]:
     """The clause with one prepositional attribute after a noun left out, each in turn.
 
@@ -123,7 +135,22 @@ def _without_attribute(text: str) -> list[str]:
             or (tokens[end].pos in ("APPR", "APPRART") and tokens[end].word.lower() in ("ab", "bis", "seit", "am", "um"))
         ):
             end += 1
+        # "nehmen Lade·punkte für E-Autos in Betrieb", "verleiht Nadel in Gold an X": a last phrase of
+        # the clause with its own preposition is the verb's (a Funktionsverbgefüge's "in Betrieb", the
+        # recipient's "an X"; Duden grammar: Präpositionalobjekt), never part of the attribute: the
+        # cut ends before it, so the verb keeps its complement.
+        inner = [
+            j
+            for j in range(at + 2, end)
+            if tokens[j].pos in ("APPR", "APPRART") and tokens[j].word.lower() in _COMPLEMENT_PREPOSITIONS
+        ]
+        if inner:
+            end = inner[-1]
         span = tokens[at:end]
+        final = all(t.pos.startswith("$") for t in tokens[end:])
+        light = any(t.pos.endswith("(FIN)") and (t.lemma or "").lower() in _FUNCTION_VERBS for t in tokens[:at])
+        if final and light and len(span) == 2 and token.word.lower() in _COMPLEMENT_PREPOSITIONS and span[1].pos == "NN":
+            continue  # "nimmt … in Betrieb", "stellt … zur Verfügung": a function verb's bare noun is the verb's own
         if len(span) < 2 or any(t.pos == "CARD" for t in span) or _KEEP.search(" ".join(t.word for t in span)):
             continue
         kept = [t.word for t in tokens[:at] + tokens[end:]]
@@ -176,6 +203,11 @@ def clause_variants(part: str) -> list[str]:
     dated = _WEEKDAY_BEFORE_DATE.sub("", text)
     if dated != text:
         forms.append(dated)
+    # "ab 1. Januar 2027" is "ab 2027": a span from the year's first day starts with the year (the
+    # same fact in two words fewer), so a headline one phrase too long still fits the title.
+    yearly = _FROM_NEW_YEAR.sub(r"\g<prep> \g<year>", text)
+    if yearly != text:
+        forms.append(yearly)
     state = _STATE_PASSIVE.match(text)
     if state is not None and not ends_without_start(state["rest"], state["part"]):
         aux = "ist" if state["aux"] == "wird" else "sind"

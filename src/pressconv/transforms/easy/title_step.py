@@ -72,6 +72,7 @@ from pressconv.transforms.easy.title_check import (
 )
 from pressconv.transforms.easy.title_detail import continued_line, expected_clause, masked_names
 from pressconv.transforms.easy.title_elected import elected_titles
+from pressconv.transforms.easy.title_event import dated_event, told_event
 from pressconv.transforms.easy.title_nominal import short_sender, state_participle, state_titles, without_label
 from pressconv.transforms.easy.title_perfect import perfect_title
 from pressconv.transforms.easy.title_result import result_title
@@ -588,6 +589,9 @@ def _named_template(chosen: str, draft: Draft, pieces: list[str]) -> str | None:
     name = ""
     for piece in pieces:
         quoted = _QUOTED_PART.match(piece.strip())
+        # The name may also stand in the piece itself, right after the noun ("Neues Förderprogramm
+        # „Muster plus“"): the same close apposition, which the body must write the same way.
+        quoted = quoted or re.search(rf"(?<![\w·]){re.escape(noun)}\s+„(?P<name>[^„“]+)“", piece.replace("·", ""))
         first = quoted["name"].split(". ")[0].strip() if quoted else ""
         if first and len(first.split()) <= 4 and re.search(rf"{re.escape(noun)}\s+[„\"»]{re.escape(first)}", draft.source):
             name = f" „{first}“"  # an apposition right after the noun, as the body writes it
@@ -1361,6 +1365,8 @@ def _generated(draft: Draft) -> list[TitleCandidate]:
             for asker in askers
             for person in people
         ]
+    # An event is said to be on its day only where the release announces it (never a report of the past).
+    announced = not (_reports(draft) or facts.told_in_past)
     for origin, text in (("headline", headline), ("subtitle", subtitle)):
         if not text or ironic(text, opinion=facts.kind == "statement"):
             continue  # satire, a teaser or a quote is never stated as a fact (titles.ironic)
@@ -1400,8 +1406,23 @@ def _generated(draft: Draft) -> list[TitleCandidate]:
                 # and the plainer forms of either are new.
                 clause = any(t.pos.endswith("(FIN)") for t in morph.tag(variant)[1:])
                 built = _from_headline([variant], draft) if variant != part or clause else None
+                if built is not None and not clause and built.startswith("Es "):
+                    # A plainer form of a verbless part in a frame: only an event's, a measure's or a
+                    # warning's, and never with its validity cut off (title_event.told_event).
+                    built = told_event(built, variant)
                 if built is not None:
                     found.append(TitleCandidate(built, origin))
+                if not clause:
+                    # A verbless part of an event, a measure or a warning, its copula or "es gibt" put
+                    # back (title_event.py): the headline's own news, checked like every candidate.
+                    # The event on its day is the headline's ellipsis said whole (as headline_ellipsis.py):
+                    # it goes with the states, before the cascade's pick, which may be a later part's detail.
+                    on_day = dated_event(variant) if announced and origin == "headline" else None
+                    if on_day is not None and _fits_title(on_day, draft):
+                        found.append(TitleCandidate(style(on_day + ".", draft).rstrip("."), "ellipsis"))
+                    framed = told_event(_from_headline([variant], draft), variant) if variant == part else None
+                    if framed is not None:
+                        found.append(TitleCandidate(framed, origin))
                 subject = _subject_article(rewrite(active(variant + "."), issued), draft.source)
                 direct = _with_article(subject, draft.source).rstrip(".")
                 found.append(TitleCandidate(style(direct, draft), origin))
@@ -1436,8 +1457,8 @@ def _ranked(chosen: str, draft: Draft, sender: str | None, *, body_pick: bool = 
     generated = [
         replace(c, text=with_particle(object_article(c.text, draft.source), draft.source)) for c in _generated(draft)
     ]
-    states += [c for c in generated if c.origin == "elected"]
-    generated = [c for c in generated if c.origin != "elected"]
+    states += [c for c in generated if c.origin in ("elected", "ellipsis")]
+    generated = [c for c in generated if c.origin not in ("elected", "ellipsis")]
     # A match report's result line says who won (title_result.py): the news core of the report, so
     # it goes before the cascade's pick, which may be a moment of the match or a sports idiom.
     result = result_title(draft.source.splitlines()[: 2 * _HEAD_LINES], draft.source)
@@ -1589,10 +1610,25 @@ def _with_article(sentence: str, source: str = "") -> str:
     Antriebstechnik") and stays as it is.
     """
     tagged = morph.tag(sentence)
-    if len(tagged) < 3 or tagged[0].pos != "NN" or tagged[1].pos == "NN" or tagged[0].lemma != tagged[0].word:
+    if len(tagged) < 3 or tagged[0].pos != "NN":
         return sentence
     noun = tagged[0].word.replace("·", "")
+    if tagged[0].lemma != tagged[0].word:
+        # A plural subject ("Stadtwerke X nehmen …", a place name after it) takes "die" in every gender
+        # (Duden grammar: the plural article), where the finite verb agrees in the plural and the
+        # release itself writes "die" before this very form: the sender's own definite reading.
+        return f"Die {sentence}" if _plural_subject(tagged, noun, source) else sentence
+    if tagged[1].pos == "NN":
+        return sentence
     # A noun the lexicon does not know takes the gender the release's own "das/eine/einen" shows, a cut
     # compound's too ("eine Bade- und Angelverbotszone", title_articles.with_suspended).
     gender = noun_gender(noun) or (body_gender(noun, with_suspended(source)) if source else None)
     return f"{gender.capitalize()} {sentence}" if gender in ("der", "die", "das") else sentence
+
+
+def _plural_subject(tagged: Sequence[morph.Token], noun: str, source: str) -> bool:
+    """The headline's first noun is a plural subject the release writes with "die" ("die Stadtwerke")."""
+    finite = next((t for t in tagged[1:4] if t.pos.endswith("(FIN)")), None)
+    if finite is None or not (finite.word.endswith("en") or finite.word in ("sind", "tun")):
+        return False
+    return re.search(rf"\b[Dd]ie {re.escape(noun)}(?![\wäöüß·\-])", source.replace("·", "")) is not None

@@ -486,6 +486,18 @@ def _grammar_failures(sentence: str) -> list[Failure]:
 
 
 _SPECIFYING: Final = re.compile(r"(?:Im Einzelnen|Im Detail|Im Konkreten|Konkret|Genauer gesagt|Im Folgenden)\b")
+# A prepositional phrase that works as a connector (Duden grammar: Konnektoren, adverbial
+# "im Gegenzug", "im Übrigen", "aus diesem Grund"): it links the sentence to one before it ("Im
+# Gegenzug kann man …": in return for what?), which the summary or the title may not hold. Where the
+# phrase names what it refers to ("im Anschluss an die Feier", "im Vergleich zum Vorjahr") it
+# points at nothing outside; a pronominal adverb after it ("im Gegensatz dazu") points back again.
+_CONNECTIVE_PHRASE: Final = re.compile(
+    r"(?:Im (?:Gegenzug|Übrigen|Gegenteil|Zuge dessen)"
+    r"|Im (?:Anschluss|Gegensatz|Vergleich|Unterschied)(?! (?:an|zu|zum|zur|mit)\b)"
+    r"|(?:Aus|In|Zu|Vor|Nach|Trotz) (?:diesem|dieser|diesen) "
+    r"(?:Grund|Gründen|Fall|Fällen|Zusammenhang|Zweck|Hintergrund|Anlass|Schritt)"
+    r")\b"
+)
 
 
 def dangling(sentence: str) -> str | None:
@@ -508,6 +520,9 @@ def dangling(sentence: str) -> str | None:
     specifying = _SPECIFYING.match(sentence.lstrip())
     if specifying:
         return specifying.group(0)
+    connective = _CONNECTIVE_PHRASE.match(sentence.lstrip())
+    if connective:
+        return connective.group(0)
     if word == "Es" and re.match(r"Es (?:gibt|hat (?:\S+ ){1,8}gegeben|geht um|handelt sich um)\b", sentence):
         return None  # the expletive "es" points at nothing by design
     if word.lower() in _OPENERS and not (word == "Sie" and _formal_you(sentence)):
