@@ -1214,7 +1214,11 @@ def _variants(reading: _Reading, *, apart: bool = False) -> list[tuple[tuple[str
                     phrases.append(chunk.words if k == (times[0] if times else -1) else ())
                     continue
                 if chunk.kind in ("reflexive", "adv", "adj"):
-                    phrases.append(chunk.words)
+                    # "gemeinsam mit seiner Frau": the adverb and its "mit" phrase name the partners
+                    # together (Duden: gemeinsam mit); without the phrase, "gemeinsam" points at nobody.
+                    partner = k + 1 < len(mittel) and mittel[k + 1].kind == "pp" and k + 1 not in kept
+                    alone = chunk.words[0].lower() == "gemeinsam" and partner and mittel[k + 1].words[0] == "mit"
+                    phrases.append(() if alone else chunk.words)
                 elif k in kept:
                     cut = chunk.cut(min(level, len(chunk.parts)) - 1)
                     if cut is None:
