@@ -11,16 +11,19 @@ that structure is refused: omission over error.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Final
 
 from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.frequency import zipf
+from pressconv.transforms.easy.asyndetic import second_main_clause
 from pressconv.transforms.easy.headline_news import headline_sentences
 from pressconv.transforms.easy.leadprep import lead_indexes, without_dateline
 from pressconv.transforms.easy.lightverbs import PEOPLE, counselling
 from pressconv.transforms.easy.phrases import (
     _CIRCUMSTANCE,
+    _EVERYDAY_ZIPF,
     _EVIDENTIAL,
     _EXAMPLES,
     _FINITE,
@@ -96,7 +99,7 @@ _HOURS: Final = re.compile(r"\b(?:erreichbar|geöffnet|geschlossen|offen|besetzt
 _DEADLINE: Final = re.compile(r"\b(?:spätestens|frühestens|bis einschließlich)\b")
 
 
-def kernel(sentence: str) -> Kernel | None:
+def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
     """The main clause of a V2 sentence without adverbials of time, place and circumstance; None if unsure.
 
     Structure (German topological fields): Vorfeld, finite verb, Mittelfeld, right bracket, Nachfeld.
@@ -104,12 +107,16 @@ def kernel(sentence: str) -> Kernel | None:
     (police report lead: "Am Montag ereignete sich in X ein Unfall"). Time and place phrases move
     out; a trailing reason, purpose or non-restrictive relative clause goes; negation, modal verbs,
     objects and every other phrase stay. A comma in the main clause, a "dass"/"wenn" clause or any
-    part the tags do not show is refused.
+    part the tags do not show is refused. ``names`` are the words the release uses as place names
+    (``release_names``): after the subject such a word is part of its name.
     """
     # "am Montag, dem 13. März": the date is one time phrase; its comma is no clause boundary.
     sentence = re.sub(rf"\b({_WEEKDAYS}), (?:dem |den )?(?=\d)", r"\1 ", sentence)
     # "ab Mittwoch, 15. Juli 2026, eine Warnung": the comma that closes the date's apposition too.
     sentence = re.sub(rf"\b((?:{_WEEKDAYS}) \d{{1,2}}\. (?:{_MONTHS})(?: \d{{4}})?),(?= )", r"\1", sentence)
+    # "Der Deutsche Wetterdienst (DWD) warnt": an abbreviation in brackets after a name is the same
+    # name again (Duden: Kurzwort in Klammern); Leichte Sprache leaves abbreviations out anyway.
+    sentence = re.sub(r"(?<=[A-Za-zÄÖÜäöüß]) \((?=[A-ZÄÖÜ][A-Za-zÄÖÜäöü]*[A-ZÄÖÜ])[A-Za-zÄÖÜäöü]{2,8}\)(?=[ ,.])", "", sentence)
     # "16:00 Uhr" is "16 Uhr" (Leichte Sprache writes full hours without minutes; nothing is lost),
     # and its colon is no clause boundary.
     sentence = re.sub(r"\b(\d{1,2})[:.]00 Uhr\b", r"\1 Uhr", sentence)
@@ -160,9 +167,11 @@ def kernel(sentence: str) -> Kernel | None:
     comma = next((i for i, t in enumerate(rest) if t.word in (",", "–", ":", ";", "(")), None)
     aim: list[morph.Token] = []
     if comma is not None:
-        if not _detachable(rest, comma):
+        if _detachable(rest, comma):
+            aim = _aim(rest[comma + 1 :])
+        elif not (rest[comma].word == "," and second_main_clause(tagged[: verb + 1 + comma], rest[comma + 1 :])):
             return None
-        aim = _aim(rest[comma + 1 :])
+        # A second main clause after a bare comma (asyndetic.py) is true alone and left to the rescuers.
         rest = rest[:comma]
     finite = tagged[verb]
     chunks = _chunks(rest)
@@ -239,7 +248,14 @@ def kernel(sentence: str) -> Kernel | None:
             return None  # a phrase before the subject that is neither time nor place: order unclear
         after = chunks[position + 1] if position + 1 < len(chunks) else None
         if after is not None and len(after) == 1 and after[0].pos in ("NN", "NE"):
-            return None  # "die Stadt Beispielstadt" or "die Polizei Männer": name or object, the tags cannot tell
+            if after[0].pos != "NE" and after[0].word not in names:
+                return None  # "die Stadt Beispielstadt" or "die Polizei Männer": name or object, the tags cannot tell
+            # "die Entsorgungsbetriebe Kornau": a word tagged as a name, or one the release itself uses
+            # as a place's name, is part of the subject's name (Duden: enge Apposition), never an object.
+            subject = [*subject, after[0]]
+            chunks = [*chunks[: position + 1], *chunks[position + 2 :]]
+            kinds = [*kinds[: position + 1], *kinds[position + 2 :]]
+            after = chunks[position + 1] if position + 1 < len(chunks) else None
         # "Bargeld in vierstelliger Höhe und eine Uhr": a phrase after the subject that holds a list or
         # a "von" may be part of it; moved to the front alone, the subject would lose it.
         if (
@@ -654,6 +670,17 @@ def after_lead_in(sentence: str) -> str | None:
     return rest
 
 
+# "in Kornau", "aus Kornau": a capitalised word after a preposition of place or origin, without an
+# article, is a town's name (German names towns without an article; phrases.py, _named_place).
+_PLACE_NAME: Final = re.compile(r"\b(?:in|aus|nach) ([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*)\b")
+
+
+def release_names(texts: Iterable[str]) -> frozenset[str]:
+    """The words a release uses as names of places ("in Kornau"), not everyday words ("in Kraft")."""
+    found = {m.group(1) for text in texts for m in _PLACE_NAME.finditer(text)}
+    return frozenset(w for w in found if zipf(w.lower()) < _EVERYDAY_ZIPF)
+
+
 def core_sentences(
     sentences: Sequence[SourceSentence], rewrite: Callable[[str], str], *, limit: int = 4
 ) -> list[tuple[int, str]]:
@@ -679,11 +706,12 @@ def core_sentences(
     offers: list[tuple[int, str]] = []
     # The rewritten sentence without its dateline (leadprep): what the kernel reads.
     read = {index: rewrite(without_dateline(sentences[index].text)) for index in tried}
+    names = release_names(s.text for s in sentences)
     for index in tried:
-        core = kernel(read[index])
+        core = kernel(read[index], names)
         if core is None and index == own[0]:
             after = after_lead_in(sentences[index].text)
-            core = kernel(rewrite(after)) if after is not None else None
+            core = kernel(rewrite(after), names) if after is not None else None
         offer = offer_sentence(rewrite(sentences[index].text)) if core is None else None
         if offer is not None and len(offer.split()) <= _LIMIT:
             offers.append((index, offer))

@@ -180,10 +180,23 @@ def _attached(tagged: Sequence[morph.Token], end: int) -> int:
     return end
 
 
+# Seasons and holiday periods name a time as a day or month does ("in diesem Herbst", "über die
+# Feiertage", "in den Sommerferien"; Duden grammar: temporal adverbials). Whole words only: a
+# "Sommerfest" is an event, not a time.
+_SEASON: Final = re.compile(
+    r"\b(?:Frühling|Frühjahr|Sommer|Herbst|Winter|Jahreswechsel|\w*[Ff]eiertagen?|\w*[Ff]erien)s?\b"
+)
+
+
 def _is_time(words: list[str]) -> bool:
     """The phrase is a time phrase that opens with a time preposition."""
     text = _join(words)
-    return bool(_TIME.search(text)) and words[0].lower() in _TIME_PREPOSITIONS
+    return bool(_TIME.search(text) or _SEASON.search(text)) and words[0].lower() in _TIME_PREPOSITIONS
+
+
+def _over_a_period(words: list[str]) -> bool:
+    """ "über die Feiertage": "über" with a period is a span of time (Duden), not a topic ("über das Thema")."""
+    return words[0].lower() == "über" and len(words) > 1 and bool(_SEASON.search(_join(words)))
 
 
 def _definite(noun_phrase: Sequence[morph.Token]) -> str | None:
@@ -252,6 +265,46 @@ def _chunks(tagged: Sequence[morph.Token]) -> list[list[morph.Token]] | None:
             end += 1
         out.append(list(tagged[i:end]))
         i = end
+    return _with_place_names(out)
+
+
+# Head nouns of a kind of place (settlement, district, area, site). Followed by a name, they form
+# one phrase with it (Duden grammar: enge Apposition, "im Landkreis Waldau", "im Ortsteil Adorf").
+_PLACE_KIND: Final = re.compile(
+    r"(?:landkreis|kreis|gemeinde|ortsteil|stadtteil|gebiet|bezirk|viertel|quartier|siedlung|stadt|ortschaft|"
+    r"park|gelände|areal)$"
+)
+
+
+def _place_kind(token: morph.Token) -> bool:
+    """A common noun that names a kind of place, by its last word part ("Gewerbegebiet", "Landkreis")."""
+    return token.pos == "NN" and _PLACE_KIND.search(token.word.lower()) is not None
+
+
+def _place_name(token: morph.Token) -> bool:
+    """A name: tagged so, or a capitalised word that is no everyday word ("Waldau", "Nord-Ost")."""
+    if token.pos == "NE":
+        return True
+    parts = token.word.split("-")
+    if token.pos != "NN" or not all(p[:1].isupper() for p in parts):
+        return False
+    return len(parts) > 1 or zipf(token.word.lower()) < _EVERYDAY_ZIPF
+
+
+def _with_place_names(chunks: list[list[morph.Token]]) -> list[list[morph.Token]]:
+    """A phrase ending in a place-kind noun and the one-word name after it as one phrase ("im Landkreis" "Waldau")."""
+    out: list[list[morph.Token]] = []
+    for chunk in chunks:
+        if (
+            out
+            and len(chunk) == 1
+            and _place_name(chunk[0])
+            and out[-1][0].pos in ("APPR", "APPRART")
+            and _place_kind(out[-1][-1])
+        ):
+            out[-1] = [*out[-1], chunk[0]]
+        else:
+            out.append(chunk)
     return out
 
 
@@ -267,6 +320,13 @@ def _named_place(chunk: Sequence[morph.Token]) -> bool:
     return bare and zipf(chunk[1].word.lower()) < _EVERYDAY_ZIPF
 
 
+def _kind_named(chunk: Sequence[morph.Token]) -> bool:
+    """ "im Landkreis Waldau", "in der Gemeinde Adorf": a place-kind noun with its name right after it."""
+    return any(
+        _place_kind(chunk[i]) and _place_name(chunk[i + 1]) for i in range(1, len(chunk) - 1) if i + 2 == len(chunk)
+    )
+
+
 # A word of this frequency (Zipf scale) or more is an everyday word, not a town's name.
 _EVERYDAY_ZIPF: Final = 3.0
 
@@ -278,6 +338,8 @@ def _kind(chunk: Sequence[morph.Token]) -> str:
     if first.pos in ("APPR", "APPRART"):
         # "gegen 18:25 Uhr": before a clock time "gegen" says "about", a time phrase (Duden), not "against".
         if first.word.lower() == "gegen" and len(chunk) > 2 and words[-1] == "Uhr":
+            return "time"
+        if _over_a_period(words) and all(t.pos in ("ART", "ADJ(A)", "NN", "KON", "APPR") for t in chunk[1:]):
             return "time"
         if first.word.lower() in _KEEP_PP:
             if first.word == "zum" and len(chunk) > 2 and words[1] == "Thema" and words[2] == "„":
@@ -294,7 +356,7 @@ def _kind(chunk: Sequence[morph.Token]) -> str:
         if (
             first.word.lower() in _PLACE_PREPOSITIONS
             and nouns
-            and (nouns[0].pos == "NE" or _STREET.search(nouns[0].word) or named or _named_place(chunk))
+            and (nouns[0].pos == "NE" or _STREET.search(nouns[0].word) or named or _named_place(chunk) or _kind_named(chunk))
             and (not listed or all(t.pos == "NE" for t in nouns))
         ):
             return "place"
