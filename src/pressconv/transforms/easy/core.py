@@ -16,8 +16,8 @@ from dataclasses import dataclass, replace
 from typing import Final
 
 from pressconv.transforms.easy import morph
-from pressconv.transforms.easy.frequency import zipf
 from pressconv.transforms.easy.asyndetic import second_main_clause
+from pressconv.transforms.easy.frequency import zipf
 from pressconv.transforms.easy.headline_news import headline_sentences
 from pressconv.transforms.easy.leadprep import lead_indexes, without_dateline
 from pressconv.transforms.easy.lightverbs import PEOPLE, counselling
@@ -116,7 +116,9 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
     sentence = re.sub(rf"\b((?:{_WEEKDAYS}) \d{{1,2}}\. (?:{_MONTHS})(?: \d{{4}})?),(?= )", r"\1", sentence)
     # "Der Deutsche Wetterdienst (DWD) warnt": an abbreviation in brackets after a name is the same
     # name again (Duden: Kurzwort in Klammern); Leichte Sprache leaves abbreviations out anyway.
-    sentence = re.sub(r"(?<=[A-Za-zÄÖÜäöüß]) \((?=[A-ZÄÖÜ][A-Za-zÄÖÜäöü]*[A-ZÄÖÜ])[A-Za-zÄÖÜäöü]{2,8}\)(?=[ ,.])", "", sentence)
+    sentence = re.sub(
+        r"(?<=[A-Za-zÄÖÜäöüß]) \((?=[A-ZÄÖÜ][A-Za-zÄÖÜäöü]*[A-ZÄÖÜ])[A-Za-zÄÖÜäöü]{2,8}\)(?=[ ,.])", "", sentence
+    )
     # "16:00 Uhr" is "16 Uhr" (Leichte Sprache writes full hours without minutes; nothing is lost),
     # and its colon is no clause boundary.
     sentence = re.sub(r"\b(\d{1,2})[:.]00 Uhr\b", r"\1 Uhr", sentence)

@@ -183,15 +183,16 @@ def _attached(tagged: Sequence[morph.Token], end: int) -> int:
 # Seasons and holiday periods name a time as a day or month does ("in diesem Herbst", "über die
 # Feiertage", "in den Sommerferien"; Duden grammar: temporal adverbials). Whole words only: a
 # "Sommerfest" is an event, not a time.
-_SEASON: Final = re.compile(
-    r"\b(?:Frühling|Frühjahr|Sommer|Herbst|Winter|Jahreswechsel|\w*[Ff]eiertagen?|\w*[Ff]erien)s?\b"
-)
+_SEASON: Final = re.compile(r"\b(?:Frühling|Frühjahr|Sommer|Herbst|Winter|Jahreswechsel|\w*[Ff]eiertagen?|\w*[Ff]erien)s?\b")
 
 
 def _is_time(words: list[str]) -> bool:
     """The phrase is a time phrase that opens with a time preposition."""
     text = _join(words)
-    return bool(_TIME.search(text) or _SEASON.search(text)) and words[0].lower() in _TIME_PREPOSITIONS
+    # "in die Ferien", "in das Frühjahr": "in" with an accusative is a direction ("verschoben in die
+    # Ferien"), the verb's complement, not a time to move out.
+    season = bool(_SEASON.search(text)) and not (len(words) > 1 and words[1].lower() in ("die", "das", "einen"))
+    return bool(_TIME.search(text) or season) and words[0].lower() in _TIME_PREPOSITIONS
 
 
 def _over_a_period(words: list[str]) -> bool:
@@ -313,8 +314,9 @@ def _named_place(chunk: Sequence[morph.Token]) -> bool:
 
     German names a town after "in" without an article; a common noun after "in" without an article
     is a rare case of fixed phrases ("in Kraft", "in Betrieb"), and those nouns are everyday words,
-    which a town's name is not. (A common noun with a name after it, "im Landkreis X", is left as it
-    was: HanTa tags many rare compounds as names, "in den Einsatz Taschendiebstahl".)
+    which a town's name is not. (A common noun with a name after it is a place only where the noun
+    names a kind of place, "im Landkreis X" (_kind_named): HanTa tags many rare compounds as names,
+    "in den Einsatz Taschendiebstahl".)
     """
     bare = len(chunk) == 2 and chunk[0].word == "in" and chunk[1].pos == "NN" and chunk[1].word[:1].isupper()
     return bare and zipf(chunk[1].word.lower()) < _EVERYDAY_ZIPF
@@ -322,9 +324,7 @@ def _named_place(chunk: Sequence[morph.Token]) -> bool:
 
 def _kind_named(chunk: Sequence[morph.Token]) -> bool:
     """ "im Landkreis Waldau", "in der Gemeinde Adorf": a place-kind noun with its name right after it."""
-    return any(
-        _place_kind(chunk[i]) and _place_name(chunk[i + 1]) for i in range(1, len(chunk) - 1) if i + 2 == len(chunk)
-    )
+    return len(chunk) > 2 and _place_kind(chunk[-2]) and _place_name(chunk[-1])
 
 
 # A word of this frequency (Zipf scale) or more is an everyday word, not a town's name.
