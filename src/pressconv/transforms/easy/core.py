@@ -53,6 +53,7 @@ from pressconv.transforms.easy.phrases import (
     _span,
     listed_subject,
     nominalised,
+    with_place_names,
 )
 from pressconv.transforms.easy.references import event_noun
 from pressconv.transforms.easy.source import SourceSentence
@@ -86,6 +87,7 @@ class Kernel:
     examples: str | None = None  # "Die Themen sind zum Beispiel: A, B und C."
     plural: bool = False  # the event noun is a plural ("Die Veranstaltungen sind …")
     purpose: str | None = None  # "Die Polizei will Unfälle vermeiden." from "…, um Unfälle zu vermeiden"
+    day_after: bool = False  # a past event's day left the sentence that keeps its place: said after it
 
 
 # A negated or cancelled statement (Duden grammar: Negation; "fällt aus", "abgesagt").
@@ -176,7 +178,7 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
         # A second main clause after a bare comma (asyndetic.py) is true alone and left to the rescuers.
         rest = rest[:comma]
     finite = tagged[verb]
-    chunks = _chunks(rest)
+    chunks = with_place_names(_chunks(rest))
     if chunks is None:
         return None
     # A run of place phrases ("im Saal …", "auf dem Gelände …", "in Prenzlauer Berg") is one place:
@@ -215,7 +217,7 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
         elif len(vorfeld) == 1 and vorfeld[0].word.lower() in _LINKS:
             cut = True
         elif vorfeld[0].pos in ("APPR", "APPRART"):
-            parts = _chunks(vorfeld)
+            parts = with_place_names(_chunks(vorfeld))
             if parts is None or any(_kind(p) not in ("time", "place", "pp") for p in parts):
                 return None
             for part in parts:
@@ -372,10 +374,18 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
     plural_event = event is not None and not _definite_singular(event)
     if topic and event is None:
         return None  # the topic cannot be said without its noun
+    unsaid = None
     if event is None and (time or place):
         # No noun to name again: the time and place stay in the sentence if it still fits ("Sven
         # Kriese ist seit 1. August 2024 Direktor"), else they are left out (never a pronoun).
         whole = [t for c in inline if any(c is m for m in moved) or any(c is k for k in kept) for t in c]
+        if past and time and _count([*frame, *subject, *whole]) + 1 > _LIMIT:
+            # Where time and place do not both fit, the place stays in the sentence ("Ein Fohlen ist
+            # im Tierpark Adorf zur Welt gekommen") and the day is said after it (_time_follower).
+            unsaid = time
+            whole = [
+                t for c in inline if any(c is m for m in moved if _kind(m) != "time") or any(c is k for k in kept) for t in c
+            ]
         if _count([*frame, *subject, *whole]) + 1 <= _LIMIT:
             head = (
                 [*[t.word for t in frame], finite.word, *[t.word for t in subject]]
@@ -389,7 +399,7 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
             text = re.sub(rf"\b({_WEEKDAYS}) (?=\d{{1,2}}\. )", r"\1, ", text[:1].upper() + text[1:] + ".")
             # The apposition's closing comma where the clause goes on ("am Samstag, 9. Mai 2026, 60 …").
             text = re.sub(rf"\b((?:{_WEEKDAYS}), \d{{1,2}}\. (?:{_MONTHS})(?: \d{{4}})?) (?=[\w„])", r"\1, ", text)
-            time = place = None
+            time, place = unsaid, None
             split = ()
     if examples is not None and len(examples.split()) > _LIMIT:
         examples = None
@@ -403,6 +413,7 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
         if _count([*subject, *aim]) + 1 > _LIMIT:
             purpose = None
     return Kernel(
+        day_after=unsaid is not None,
         plural=plural_event,
         purpose=purpose,
         examples=examples,
@@ -578,15 +589,19 @@ def _time_follower(core: Kernel) -> str | None:
     Leichte Sprache says the time of a statement in a sentence of its own that points back at it
     (rescue.py: "Die Bibliothek öffnet auch am Samstag. Das gilt ab 5. September."); the pipeline
     keeps the two together (rescue.whole_groups). A start or a span ("ab", "vom … bis", "zum") is
-    when the statement starts to hold ("Das gilt …"), a day or an hour when it is ("Das ist …");
-    any other time phrase has no such plain form here, and None.
+    when the statement starts to hold ("Das gilt …"), a day or an hour when it is ("Das ist …") or,
+    for what happened, was ("Das war …"); any other time phrase has no such plain form here, and None.
     """
-    if core.event is not None or not core.time or core.past or _perfect(core.text):
+    if core.event is not None or not core.time:
         return None
     time = _lower(core.time)
     first = time.split()[0]
     if sum(1 for word in time.split() if word.lower() in _TIME_OPENERS) != 1:
         return None  # "am 25. September ab dem 25. September": two time phrases, no one plain follower
+    if core.past or _perfect(core.text):
+        # What happened on a day is as true without it; only where the day had to leave a sentence
+        # that keeps its place (Kernel.day_after) is it said: "Das war am 2. April." (past of "Das ist").
+        return f"Das war {time}." if core.day_after and first in ("am", "um") else None
     if first in ("ab", "vom", "zum", "von"):
         return f"Das gilt {time}."
     if first in ("am", "um"):
@@ -616,7 +631,7 @@ _TIME_OPENERS: Final = frozenset({"am", "ab", "um", "zum", "vom", "von", "seit",
 
 # A core follower opens with these words (_time_follower), and only a follower does: the event
 # sentences open with the event noun, the examples with "Die", the purpose with the subject.
-CORE_FOLLOWER: Final = ("Das gilt ", "Das ist ")
+CORE_FOLLOWER: Final = ("Das gilt ", "Das ist ", "Das war ")
 
 
 def _details(core: Kernel) -> list[str]:

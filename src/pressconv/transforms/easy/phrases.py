@@ -13,7 +13,7 @@ from pressconv.transforms.easy.lexicon import lookup
 from pressconv.transforms.easy.limits import HARD_LIMIT
 from pressconv.transforms.easy.negation import SCOPE
 
-__all__ = ["listed_subject", "nominalised"]
+__all__ = ["listed_subject", "nominalised", "with_place_names"]
 
 _FINITE: Final = ("VV(FIN)", "VA(FIN)", "VM(FIN)")
 _BRACKET: Final = ("VV(INF)", "VV(PP)", "VA(PP)", "VA(INF)", "VM(INF)", "PTKVZ", "PTKZU", "VV(IZU)")
@@ -266,7 +266,7 @@ def _chunks(tagged: Sequence[morph.Token]) -> list[list[morph.Token]] | None:
             end += 1
         out.append(list(tagged[i:end]))
         i = end
-    return _with_place_names(out)
+    return out
 
 
 # Head nouns of a kind of place (settlement, district, area, site). Followed by a name, they form
@@ -292,8 +292,10 @@ def _place_name(token: morph.Token) -> bool:
     return len(parts) > 1 or zipf(token.word.lower()) < _EVERYDAY_ZIPF
 
 
-def _with_place_names(chunks: list[list[morph.Token]]) -> list[list[morph.Token]]:
+def with_place_names(chunks: list[list[morph.Token]] | None) -> list[list[morph.Token]] | None:
     """A phrase ending in a place-kind noun and the one-word name after it as one phrase ("im Landkreis" "Waldau")."""
+    if chunks is None:
+        return None
     out: list[list[morph.Token]] = []
     for chunk in chunks:
         if (
