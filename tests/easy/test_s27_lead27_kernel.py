@@ -13,7 +13,7 @@ import pytest
 
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.core import _time_follower, kernel, release_names
-from pressconv.transforms.easy.phrases import _chunks, _kind, with_place_names
+from pressconv.transforms.easy.phrases import _chunks, _kind, place_kind, with_place_names
 
 
 def test_hanta_reads_the_clause() -> None:
@@ -75,7 +75,9 @@ def test_a_place_kind_noun_with_its_name_is_one_place(lead: str, place: str) -> 
     tagged = morph.tag(lead)
     chunks = with_place_names(_chunks(tagged[3:-1]))
     assert chunks is not None
-    assert any(" ".join(t.word for t in c) == place and _kind(c) == "place" for c in chunks)
+    assert any(" ".join(t.word for t in c) == place and place_kind(c) == "place" for c in chunks)
+    # Other steps read it as before: a prepositional phrase (leads.py keeps it).
+    assert all(_kind(c) != "place" for c in chunks if " ".join(t.word for t in c) == place)
 
 
 def test_a_place_kind_noun_before_an_everyday_noun_keeps_it_apart() -> None:

@@ -53,6 +53,7 @@ from pressconv.transforms.easy.phrases import (
     _span,
     listed_subject,
     nominalised,
+    place_kind,
     with_place_names,
 )
 from pressconv.transforms.easy.references import event_noun
@@ -181,9 +182,13 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
     chunks = with_place_names(_chunks(rest))
     if chunks is None:
         return None
+    # With the copula a Mittelfeld place may be the predicate ("ist im Kirchenkreis Adorf unterwegs"):
+    # a place-kind noun with its name is then read as before, a phrase that stays (place_kind).
+    copula = finite.lemma == "sein" and not any(t.pos in ("VV(PP)", "VA(PP)", "VV(INF)") for c in chunks for t in c)
+    read = _kind if copula else place_kind
+    kinds = [read(c) for c in chunks]
     # A run of place phrases ("im Saal …", "auf dem Gelände …", "in Prenzlauer Berg") is one place:
     # a phrase of a place preposition next to a recognised place belongs to it.
-    kinds = [_kind(c) for c in chunks]
     for _ in range(2):
         for i, chunk in enumerate(chunks):
             near = [kinds[j] for j in (i - 1, i + 1) if 0 <= j < len(chunks)]
@@ -218,10 +223,10 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
             cut = True
         elif vorfeld[0].pos in ("APPR", "APPRART"):
             parts = with_place_names(_chunks(vorfeld))
-            if parts is None or any(_kind(p) not in ("time", "place", "pp") for p in parts):
+            if parts is None or any(read(p) not in ("time", "place", "pp") for p in parts):
                 return None
             for part in parts:
-                kind = _kind(part)
+                kind = read(part)
                 if kind in ("time", "place"):
                     moved.append(part)
                 elif (
@@ -264,7 +269,7 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
         # a "von" may be part of it; moved to the front alone, the subject would lose it.
         if (
             after is not None
-            and _kind(after) in ("pp", "topic")
+            and read(after) in ("pp", "topic")
             and after[0].word != "gemeinsam"
             and (after[0].word in ("von", "vom") or any(t.word in ("und", "oder") for t in after))
         ):
@@ -308,7 +313,7 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
         return None
     if (
         moved
-        and any(_kind(c) == "time" for c in moved)
+        and any(read(c) == "time" for c in moved)
         and _NEGATED.search(_join([t.word for c in kept for t in c]))
         and not _perfect(_join([t.word for t in tagged]))
     ):
@@ -322,7 +327,7 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
         # (blind judgement, session 25: posting on Sunday looked fine).
         return None
     # The verb keeps its complement: something besides adverbs must stay in the Mittelfeld or bracket.
-    complement = any(_kind(c) in ("np", "pp") or c[0].pos in ("VV(PP)", "VV(INF)", "PTKVZ", "VA(PP)") for c in kept)
+    complement = any(read(c) in ("np", "pp") or c[0].pos in ("VV(PP)", "VV(INF)", "PTKVZ", "VA(PP)") for c in kept)
     if not complement and (finite.pos != "VV(FIN)" or moved):
         return None
     # Scope words of the main clause only: a leading clause that went cannot scope over it.
@@ -358,8 +363,8 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
         "wollten",
     ):
         past = True
-    times = [_join([t.word for t in p]) for p in moved if _kind(p) == "time"]
-    place_chunks = [p for p in moved if _kind(p) != "time"]
+    times = [_join([t.word for t in p]) for p in moved if read(p) == "time"]
+    place_chunks = [p for p in moved if read(p) != "time"]
     # "In der Nacht" + "von Freitag" + "auf Samstag": one time, in order, lower case inside a sentence.
     time = " ".join(times) or None
     places = [_join([t.word for t in p]) for p in place_chunks]
@@ -375,16 +380,17 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
     if topic and event is None:
         return None  # the topic cannot be said without its noun
     unsaid = None
+    day_after = False  # the day left a sentence that keeps its place: said after it (_time_follower)
     if event is None and (time or place):
         # No noun to name again: the time and place stay in the sentence if it still fits ("Sven
         # Kriese ist seit 1. August 2024 Direktor"), else they are left out (never a pronoun).
         whole = [t for c in inline if any(c is m for m in moved) or any(c is k for k in kept) for t in c]
-        if past and time and _count([*frame, *subject, *whole]) + 1 > _LIMIT:
+        if past and time and place and _count([*frame, *subject, *whole]) + 1 > _LIMIT:
             # Where time and place do not both fit, the place stays in the sentence ("Ein Fohlen ist
             # im Tierpark Adorf zur Welt gekommen") and the day is said after it (_time_follower).
             unsaid = time
             whole = [
-                t for c in inline if any(c is m for m in moved if _kind(m) != "time") or any(c is k for k in kept) for t in c
+                t for c in inline if any(c is m for m in moved if read(m) != "time") or any(c is k for k in kept) for t in c
             ]
         if _count([*frame, *subject, *whole]) + 1 <= _LIMIT:
             head = (
@@ -401,6 +407,7 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
             text = re.sub(rf"\b((?:{_WEEKDAYS}), \d{{1,2}}\. (?:{_MONTHS})(?: \d{{4}})?) (?=[\w„])", r"\1, ", text)
             time, place = unsaid, None
             split = ()
+            day_after = unsaid is not None
     if examples is not None and len(examples.split()) > _LIMIT:
         examples = None
     purpose = None
@@ -413,7 +420,7 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
         if _count([*subject, *aim]) + 1 > _LIMIT:
             purpose = None
     return Kernel(
-        day_after=unsaid is not None,
+        day_after=day_after,
         plural=plural_event,
         purpose=purpose,
         examples=examples,

@@ -13,7 +13,7 @@ from pressconv.transforms.easy.lexicon import lookup
 from pressconv.transforms.easy.limits import HARD_LIMIT
 from pressconv.transforms.easy.negation import SCOPE
 
-__all__ = ["listed_subject", "nominalised", "with_place_names"]
+__all__ = ["listed_subject", "nominalised", "place_kind", "with_place_names"]
 
 _FINITE: Final = ("VV(FIN)", "VA(FIN)", "VM(FIN)")
 _BRACKET: Final = ("VV(INF)", "VV(PP)", "VA(PP)", "VA(INF)", "VM(INF)", "PTKVZ", "PTKZU", "VV(IZU)")
@@ -317,16 +317,20 @@ def _named_place(chunk: Sequence[morph.Token]) -> bool:
     German names a town after "in" without an article; a common noun after "in" without an article
     is a rare case of fixed phrases ("in Kraft", "in Betrieb"), and those nouns are everyday words,
     which a town's name is not. (A common noun with a name after it is a place only where the noun
-    names a kind of place, "im Landkreis X" (_kind_named): HanTa tags many rare compounds as names,
+    names a kind of place, "im Landkreis X" (place_kind, for the core kernel): HanTa tags many rare compounds as names,
     "in den Einsatz Taschendiebstahl".)
     """
     bare = len(chunk) == 2 and chunk[0].word == "in" and chunk[1].pos == "NN" and chunk[1].word[:1].isupper()
     return bare and zipf(chunk[1].word.lower()) < _EVERYDAY_ZIPF
 
 
-def _kind_named(chunk: Sequence[morph.Token]) -> bool:
-    """ "im Landkreis Waldau", "in der Gemeinde Adorf": a place-kind noun with its name right after it."""
-    return len(chunk) > 2 and _place_kind(chunk[-2]) and _place_name(chunk[-1])
+def place_kind(chunk: Sequence[morph.Token]) -> str:
+    """ "place" for "im Landkreis Waldau", "in der Gemeinde Adorf" (a place preposition, a place-kind
+    noun and its name right after it), else the phrase's ``_kind``. The core kernel reads it so;
+    other steps keep ``_kind`` (leads.py would drop such a place where it now keeps it)."""
+    kind = _kind(chunk)
+    named = len(chunk) > 2 and _place_kind(chunk[-2]) and _place_name(chunk[-1])
+    return "place" if kind == "pp" and named and chunk[0].word.lower() in _PLACE_PREPOSITIONS else kind
 
 
 # A word of this frequency (Zipf scale) or more is an everyday word, not a town's name.
@@ -358,7 +362,7 @@ def _kind(chunk: Sequence[morph.Token]) -> str:
         if (
             first.word.lower() in _PLACE_PREPOSITIONS
             and nouns
-            and (nouns[0].pos == "NE" or _STREET.search(nouns[0].word) or named or _named_place(chunk) or _kind_named(chunk))
+            and (nouns[0].pos == "NE" or _STREET.search(nouns[0].word) or named or _named_place(chunk))
             and (not listed or all(t.pos == "NE" for t in nouns))
         ):
             return "place"
