@@ -178,3 +178,26 @@ def test_a_past_kernel_that_fits_whole_needs_no_follower() -> None:
     assert core is not None
     assert core.text == "Ein Zebra ist im Tierpark Bedorf am 2. April 2026 geboren worden."
     assert _time_follower(core) is None
+
+
+def test_a_colon_before_a_main_clause_that_details_the_first() -> None:
+    # A nature park and a public utility: the clause after the colon details the first.
+    core = kernel("Der Naturpark Adorfer Heide hat einen neuen Lehrpfad: Der Pfad wurde am Sonntag eröffnet.")
+    assert core is not None
+    assert core.text == "Der Naturpark Adorfer Heide hat einen neuen Lehrpfad."
+    core = kernel("Die Stadtwerke Bedorf haben im Juli das Ladenetz erweitert: Jetzt stehen 20 Säulen bereit.")
+    assert core is not None
+    assert core.text.startswith("Die Stadtwerke Bedorf haben")
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # A frame of saying before the colon: what follows is what was said.
+        "Die Polizei Adorf warnt am Montag: Falsche Handwerker klingeln an Haustüren.",
+        # A restriction after the colon.
+        "Die Halle Bedorf ist ab Montag wieder offen: Nur die Sauna bleibt geschlossen.",
+    ],
+)
+def test_a_colon_before_a_framed_or_limiting_clause_refuses(lead: str) -> None:
+    assert kernel(lead) is None

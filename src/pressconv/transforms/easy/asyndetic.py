@@ -7,7 +7,10 @@ leave the second to the rescuers. Refused where the second clause could change t
 or restriction ("aber", "jedoch", "allerdings", "außer", "sondern", "oder"), a word pointing back
 into the first clause ("das gilt …", "dort", "davon"), a frame of saying or belief before the comma
 ("Die Polizei warnt, Betrüger …": what follows is the verb's object), or a second part that is no
-main clause with its finite verb second (a subordinate clause, a list item, an apposition).
+main clause with its finite verb second (a subordinate clause, a list item, an apposition). After a
+colon the second clause explains or details the first (Duden: Doppelpunkt vor einer Erläuterung,
+"Die Stadt erweitert das Ladenetz: Seit Juli stehen …"); the same checks hold, a frame of saying
+("Die Polizei warnt: …") refuses the cut as before a comma.
 """
 
 from __future__ import annotations

@@ -174,9 +174,10 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
     if comma is not None:
         if _detachable(rest, comma):
             aim = _aim(rest[comma + 1 :])
-        elif not (rest[comma].word == "," and second_main_clause(tagged[: verb + 1 + comma], rest[comma + 1 :])):
+        elif not (rest[comma].word in (",", ":") and second_main_clause(tagged[: verb + 1 + comma], rest[comma + 1 :])):
             return None
-        # A second main clause after a bare comma (asyndetic.py) is true alone and left to the rescuers.
+        # A second main clause after a bare comma or a colon (asyndetic.py: after a colon it explains or
+        # details the first, Duden) leaves the first true alone; the second is left to the rescuers.
         rest = rest[:comma]
     finite = tagged[verb]
     chunks = with_place_names(_chunks(rest))
