@@ -11,16 +11,19 @@ that structure is refused: omission over error.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Final
 
 from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.asyndetic import second_main_clause
+from pressconv.transforms.easy.frequency import zipf
 from pressconv.transforms.easy.headline_news import headline_sentences
 from pressconv.transforms.easy.leadprep import lead_indexes, without_dateline
 from pressconv.transforms.easy.lightverbs import PEOPLE, counselling
 from pressconv.transforms.easy.phrases import (
     _CIRCUMSTANCE,
+    _EVERYDAY_ZIPF,
     _EVIDENTIAL,
     _EXAMPLES,
     _FINITE,
@@ -50,6 +53,8 @@ from pressconv.transforms.easy.phrases import (
     _span,
     listed_subject,
     nominalised,
+    place_kind,
+    with_place_names,
 )
 from pressconv.transforms.easy.references import event_noun
 from pressconv.transforms.easy.source import SourceSentence
@@ -83,6 +88,7 @@ class Kernel:
     examples: str | None = None  # "Die Themen sind zum Beispiel: A, B und C."
     plural: bool = False  # the event noun is a plural ("Die Veranstaltungen sind …")
     purpose: str | None = None  # "Die Polizei will Unfälle vermeiden." from "…, um Unfälle zu vermeiden"
+    day_after: bool = False  # a past event's day left the sentence that keeps its place: said after it
 
 
 # A negated or cancelled statement (Duden grammar: Negation; "fällt aus", "abgesagt").
@@ -96,7 +102,7 @@ _HOURS: Final = re.compile(r"\b(?:erreichbar|geöffnet|geschlossen|offen|besetzt
 _DEADLINE: Final = re.compile(r"\b(?:spätestens|frühestens|bis einschließlich)\b")
 
 
-def kernel(sentence: str) -> Kernel | None:
+def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
     """The main clause of a V2 sentence without adverbials of time, place and circumstance; None if unsure.
 
     Structure (German topological fields): Vorfeld, finite verb, Mittelfeld, right bracket, Nachfeld.
@@ -104,12 +110,18 @@ def kernel(sentence: str) -> Kernel | None:
     (police report lead: "Am Montag ereignete sich in X ein Unfall"). Time and place phrases move
     out; a trailing reason, purpose or non-restrictive relative clause goes; negation, modal verbs,
     objects and every other phrase stay. A comma in the main clause, a "dass"/"wenn" clause or any
-    part the tags do not show is refused.
+    part the tags do not show is refused. ``names`` are the words the release uses as place names
+    (``release_names``): after the subject such a word is part of its name.
     """
     # "am Montag, dem 13. März": the date is one time phrase; its comma is no clause boundary.
     sentence = re.sub(rf"\b({_WEEKDAYS}), (?:dem |den )?(?=\d)", r"\1 ", sentence)
     # "ab Mittwoch, 15. Juli 2026, eine Warnung": the comma that closes the date's apposition too.
     sentence = re.sub(rf"\b((?:{_WEEKDAYS}) \d{{1,2}}\. (?:{_MONTHS})(?: \d{{4}})?),(?= )", r"\1", sentence)
+    # "Der Deutsche Wetterdienst (DWD) warnt": an abbreviation in brackets after a name is the same
+    # name again (Duden: Kurzwort in Klammern); Leichte Sprache leaves abbreviations out anyway.
+    sentence = re.sub(
+        r"(?<=[A-Za-zÄÖÜäöüß]) \((?=[A-ZÄÖÜ][A-Za-zÄÖÜäöü]*[A-ZÄÖÜ])[A-Za-zÄÖÜäöü]{2,8}\)(?=[ ,.])", "", sentence
+    )
     # "16:00 Uhr" is "16 Uhr" (Leichte Sprache writes full hours without minutes; nothing is lost),
     # and its colon is no clause boundary.
     sentence = re.sub(r"\b(\d{1,2})[:.]00 Uhr\b", r"\1 Uhr", sentence)
@@ -160,17 +172,24 @@ def kernel(sentence: str) -> Kernel | None:
     comma = next((i for i, t in enumerate(rest) if t.word in (",", "–", ":", ";", "(")), None)
     aim: list[morph.Token] = []
     if comma is not None:
-        if not _detachable(rest, comma):
+        if _detachable(rest, comma):
+            aim = _aim(rest[comma + 1 :])
+        elif not (rest[comma].word in (",", ":") and second_main_clause(tagged[: verb + 1 + comma], rest[comma + 1 :])):
             return None
-        aim = _aim(rest[comma + 1 :])
+        # A second main clause after a bare comma or a colon (asyndetic.py: after a colon it explains or
+        # details the first, Duden) leaves the first true alone; the second is left to the rescuers.
         rest = rest[:comma]
     finite = tagged[verb]
-    chunks = _chunks(rest)
+    chunks = with_place_names(_chunks(rest))
     if chunks is None:
         return None
+    # With the copula a Mittelfeld place may be the predicate ("ist im Kirchenkreis Adorf unterwegs"):
+    # a place-kind noun with its name is then read as before, a phrase that stays (place_kind).
+    copula = finite.lemma == "sein" and not any(t.pos in ("VV(PP)", "VA(PP)", "VV(INF)") for c in chunks for t in c)
+    read = _kind if copula else place_kind
+    kinds = [read(c) for c in chunks]
     # A run of place phrases ("im Saal …", "auf dem Gelände …", "in Prenzlauer Berg") is one place:
     # a phrase of a place preposition next to a recognised place belongs to it.
-    kinds = [_kind(c) for c in chunks]
     for _ in range(2):
         for i, chunk in enumerate(chunks):
             near = [kinds[j] for j in (i - 1, i + 1) if 0 <= j < len(chunks)]
@@ -204,11 +223,11 @@ def kernel(sentence: str) -> Kernel | None:
         elif len(vorfeld) == 1 and vorfeld[0].word.lower() in _LINKS:
             cut = True
         elif vorfeld[0].pos in ("APPR", "APPRART"):
-            parts = _chunks(vorfeld)
-            if parts is None or any(_kind(p) not in ("time", "place", "pp") for p in parts):
+            parts = with_place_names(_chunks(vorfeld))
+            if parts is None or any(read(p) not in ("time", "place", "pp") for p in parts):
                 return None
             for part in parts:
-                kind = _kind(part)
+                kind = read(part)
                 if kind in ("time", "place"):
                     moved.append(part)
                 elif (
@@ -239,12 +258,19 @@ def kernel(sentence: str) -> Kernel | None:
             return None  # a phrase before the subject that is neither time nor place: order unclear
         after = chunks[position + 1] if position + 1 < len(chunks) else None
         if after is not None and len(after) == 1 and after[0].pos in ("NN", "NE"):
-            return None  # "die Stadt Beispielstadt" or "die Polizei Männer": name or object, the tags cannot tell
+            if after[0].pos != "NE" and after[0].word not in names:
+                return None  # "die Stadt Beispielstadt" or "die Polizei Männer": name or object, the tags cannot tell
+            # "die Entsorgungsbetriebe Kornau": a word tagged as a name, or one the release itself uses
+            # as a place's name, is part of the subject's name (Duden: enge Apposition), never an object.
+            subject = [*subject, after[0]]
+            chunks = [*chunks[: position + 1], *chunks[position + 2 :]]
+            kinds = [*kinds[: position + 1], *kinds[position + 2 :]]
+            after = chunks[position + 1] if position + 1 < len(chunks) else None
         # "Bargeld in vierstelliger Höhe und eine Uhr": a phrase after the subject that holds a list or
         # a "von" may be part of it; moved to the front alone, the subject would lose it.
         if (
             after is not None
-            and _kind(after) in ("pp", "topic")
+            and read(after) in ("pp", "topic")
             and after[0].word != "gemeinsam"
             and (after[0].word in ("von", "vom") or any(t.word in ("und", "oder") for t in after))
         ):
@@ -288,7 +314,7 @@ def kernel(sentence: str) -> Kernel | None:
         return None
     if (
         moved
-        and any(_kind(c) == "time" for c in moved)
+        and any(read(c) == "time" for c in moved)
         and _NEGATED.search(_join([t.word for c in kept for t in c]))
         and not _perfect(_join([t.word for t in tagged]))
     ):
@@ -302,7 +328,7 @@ def kernel(sentence: str) -> Kernel | None:
         # (blind judgement, session 25: posting on Sunday looked fine).
         return None
     # The verb keeps its complement: something besides adverbs must stay in the Mittelfeld or bracket.
-    complement = any(_kind(c) in ("np", "pp") or c[0].pos in ("VV(PP)", "VV(INF)", "PTKVZ", "VA(PP)") for c in kept)
+    complement = any(read(c) in ("np", "pp") or c[0].pos in ("VV(PP)", "VV(INF)", "PTKVZ", "VA(PP)") for c in kept)
     if not complement and (finite.pos != "VV(FIN)" or moved):
         return None
     # Scope words of the main clause only: a leading clause that went cannot scope over it.
@@ -338,8 +364,8 @@ def kernel(sentence: str) -> Kernel | None:
         "wollten",
     ):
         past = True
-    times = [_join([t.word for t in p]) for p in moved if _kind(p) == "time"]
-    place_chunks = [p for p in moved if _kind(p) != "time"]
+    times = [_join([t.word for t in p]) for p in moved if read(p) == "time"]
+    place_chunks = [p for p in moved if read(p) != "time"]
     # "In der Nacht" + "von Freitag" + "auf Samstag": one time, in order, lower case inside a sentence.
     time = " ".join(times) or None
     places = [_join([t.word for t in p]) for p in place_chunks]
@@ -354,10 +380,19 @@ def kernel(sentence: str) -> Kernel | None:
     plural_event = event is not None and not _definite_singular(event)
     if topic and event is None:
         return None  # the topic cannot be said without its noun
+    unsaid = None
+    day_after = False  # the day left a sentence that keeps its place: said after it (_time_follower)
     if event is None and (time or place):
         # No noun to name again: the time and place stay in the sentence if it still fits ("Sven
         # Kriese ist seit 1. August 2024 Direktor"), else they are left out (never a pronoun).
         whole = [t for c in inline if any(c is m for m in moved) or any(c is k for k in kept) for t in c]
+        if past and time and place and _count([*frame, *subject, *whole]) + 1 > _LIMIT:
+            # Where time and place do not both fit, the place stays in the sentence ("Ein Fohlen ist
+            # im Tierpark Adorf zur Welt gekommen") and the day is said after it (_time_follower).
+            unsaid = time
+            whole = [
+                t for c in inline if any(c is m for m in moved if read(m) != "time") or any(c is k for k in kept) for t in c
+            ]
         if _count([*frame, *subject, *whole]) + 1 <= _LIMIT:
             head = (
                 [*[t.word for t in frame], finite.word, *[t.word for t in subject]]
@@ -371,8 +406,9 @@ def kernel(sentence: str) -> Kernel | None:
             text = re.sub(rf"\b({_WEEKDAYS}) (?=\d{{1,2}}\. )", r"\1, ", text[:1].upper() + text[1:] + ".")
             # The apposition's closing comma where the clause goes on ("am Samstag, 9. Mai 2026, 60 …").
             text = re.sub(rf"\b((?:{_WEEKDAYS}), \d{{1,2}}\. (?:{_MONTHS})(?: \d{{4}})?) (?=[\w„])", r"\1, ", text)
-            time = place = None
+            time, place = unsaid, None
             split = ()
+            day_after = unsaid is not None
     if examples is not None and len(examples.split()) > _LIMIT:
         examples = None
     purpose = None
@@ -385,6 +421,7 @@ def kernel(sentence: str) -> Kernel | None:
         if _count([*subject, *aim]) + 1 > _LIMIT:
             purpose = None
     return Kernel(
+        day_after=day_after,
         plural=plural_event,
         purpose=purpose,
         examples=examples,
@@ -560,15 +597,19 @@ def _time_follower(core: Kernel) -> str | None:
     Leichte Sprache says the time of a statement in a sentence of its own that points back at it
     (rescue.py: "Die Bibliothek öffnet auch am Samstag. Das gilt ab 5. September."); the pipeline
     keeps the two together (rescue.whole_groups). A start or a span ("ab", "vom … bis", "zum") is
-    when the statement starts to hold ("Das gilt …"), a day or an hour when it is ("Das ist …");
-    any other time phrase has no such plain form here, and None.
+    when the statement starts to hold ("Das gilt …"), a day or an hour when it is ("Das ist …") or,
+    for what happened, was ("Das war …"); any other time phrase has no such plain form here, and None.
     """
-    if core.event is not None or not core.time or core.past or _perfect(core.text):
+    if core.event is not None or not core.time:
         return None
     time = _lower(core.time)
     first = time.split()[0]
     if sum(1 for word in time.split() if word.lower() in _TIME_OPENERS) != 1:
         return None  # "am 25. September ab dem 25. September": two time phrases, no one plain follower
+    if core.past or _perfect(core.text):
+        # What happened on a day is as true without it; only where the day had to leave a sentence
+        # that keeps its place (Kernel.day_after) is it said: "Das war am 2. April." (past of "Das ist").
+        return f"Das war {time}." if core.day_after and first in ("am", "um") else None
     if first in ("ab", "vom", "zum", "von"):
         return f"Das gilt {time}."
     if first in ("am", "um"):
@@ -598,7 +639,7 @@ _TIME_OPENERS: Final = frozenset({"am", "ab", "um", "zum", "vom", "von", "seit",
 
 # A core follower opens with these words (_time_follower), and only a follower does: the event
 # sentences open with the event noun, the examples with "Die", the purpose with the subject.
-CORE_FOLLOWER: Final = ("Das gilt ", "Das ist ")
+CORE_FOLLOWER: Final = ("Das gilt ", "Das ist ", "Das war ")
 
 
 def _details(core: Kernel) -> list[str]:
@@ -654,6 +695,17 @@ def after_lead_in(sentence: str) -> str | None:
     return rest
 
 
+# "in Kornau", "aus Kornau": a capitalised word after a preposition of place or origin, without an
+# article, is a town's name (German names towns without an article; phrases.py, _named_place).
+_PLACE_NAME: Final = re.compile(r"\b(?:in|aus|nach) ([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*)\b")
+
+
+def release_names(texts: Iterable[str]) -> frozenset[str]:
+    """The words a release uses as names of places ("in Kornau"), not everyday words ("in Kraft")."""
+    found = {m.group(1) for text in texts for m in _PLACE_NAME.finditer(text)}
+    return frozenset(w for w in found if zipf(w.lower()) < _EVERYDAY_ZIPF)
+
+
 def core_sentences(
     sentences: Sequence[SourceSentence], rewrite: Callable[[str], str], *, limit: int = 4
 ) -> list[tuple[int, str]]:
@@ -679,11 +731,12 @@ def core_sentences(
     offers: list[tuple[int, str]] = []
     # The rewritten sentence without its dateline (leadprep): what the kernel reads.
     read = {index: rewrite(without_dateline(sentences[index].text)) for index in tried}
+    names = release_names(s.text for s in sentences)
     for index in tried:
-        core = kernel(read[index])
+        core = kernel(read[index], names)
         if core is None and index == own[0]:
             after = after_lead_in(sentences[index].text)
-            core = kernel(rewrite(after)) if after is not None else None
+            core = kernel(rewrite(after), names) if after is not None else None
         offer = offer_sentence(rewrite(sentences[index].text)) if core is None else None
         if offer is not None and len(offer.split()) <= _LIMIT:
             offers.append((index, offer))

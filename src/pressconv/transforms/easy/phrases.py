@@ -13,7 +13,7 @@ from pressconv.transforms.easy.lexicon import lookup
 from pressconv.transforms.easy.limits import HARD_LIMIT
 from pressconv.transforms.easy.negation import SCOPE
 
-__all__ = ["listed_subject", "nominalised"]
+__all__ = ["listed_subject", "nominalised", "place_kind", "with_place_names"]
 
 _FINITE: Final = ("VV(FIN)", "VA(FIN)", "VM(FIN)")
 _BRACKET: Final = ("VV(INF)", "VV(PP)", "VA(PP)", "VA(INF)", "VM(INF)", "PTKVZ", "PTKZU", "VV(IZU)")
@@ -180,10 +180,24 @@ def _attached(tagged: Sequence[morph.Token], end: int) -> int:
     return end
 
 
+# Seasons and holiday periods name a time as a day or month does ("in diesem Herbst", "über die
+# Feiertage", "in den Sommerferien"; Duden grammar: temporal adverbials). Whole words only: a
+# "Sommerfest" is an event, not a time.
+_SEASON: Final = re.compile(r"\b(?:Frühling|Frühjahr|Sommer|Herbst|Winter|Jahreswechsel|\w*[Ff]eiertagen?|\w*[Ff]erien)s?\b")
+
+
 def _is_time(words: list[str]) -> bool:
     """The phrase is a time phrase that opens with a time preposition."""
     text = _join(words)
-    return bool(_TIME.search(text)) and words[0].lower() in _TIME_PREPOSITIONS
+    # "in die Ferien", "in das Frühjahr": "in" with an accusative is a direction ("verschoben in die
+    # Ferien"), the verb's complement, not a time to move out.
+    season = bool(_SEASON.search(text)) and not (len(words) > 1 and words[1].lower() in ("die", "das", "einen"))
+    return bool(_TIME.search(text) or season) and words[0].lower() in _TIME_PREPOSITIONS
+
+
+def _over_a_period(words: list[str]) -> bool:
+    """ "über die Feiertage": "über" with a period is a span of time (Duden), not a topic ("über das Thema")."""
+    return words[0].lower() == "über" and len(words) > 1 and bool(_SEASON.search(_join(words)))
 
 
 def _definite(noun_phrase: Sequence[morph.Token]) -> str | None:
@@ -255,16 +269,68 @@ def _chunks(tagged: Sequence[morph.Token]) -> list[list[morph.Token]] | None:
     return out
 
 
+# Head nouns of a kind of place (settlement, district, area, site). Followed by a name, they form
+# one phrase with it (Duden grammar: enge Apposition, "im Landkreis Waldau", "im Ortsteil Adorf").
+_PLACE_KIND: Final = re.compile(
+    r"(?:landkreis|kreis|gemeinde|ortsteil|stadtteil|gebiet|bezirk|viertel|quartier|siedlung|stadt|ortschaft|"
+    r"park|gelände|areal)$"
+)
+
+
+def _place_kind(token: morph.Token) -> bool:
+    """A common noun that names a kind of place, by its last word part ("Gewerbegebiet", "Landkreis")."""
+    return token.pos == "NN" and _PLACE_KIND.search(token.word.lower()) is not None
+
+
+def _place_name(token: morph.Token) -> bool:
+    """A name: tagged so, or a capitalised word that is no everyday word ("Waldau", "Nord-Ost")."""
+    if token.pos == "NE":
+        return True
+    parts = token.word.split("-")
+    if token.pos != "NN" or not all(p[:1].isupper() for p in parts):
+        return False
+    return len(parts) > 1 or zipf(token.word.lower()) < _EVERYDAY_ZIPF
+
+
+def with_place_names(chunks: list[list[morph.Token]] | None) -> list[list[morph.Token]] | None:
+    """A phrase ending in a place-kind noun and the one-word name after it as one phrase ("im Landkreis" "Waldau")."""
+    if chunks is None:
+        return None
+    out: list[list[morph.Token]] = []
+    for chunk in chunks:
+        if (
+            out
+            and len(chunk) == 1
+            and _place_name(chunk[0])
+            and out[-1][0].pos in ("APPR", "APPRART")
+            and _place_kind(out[-1][-1])
+        ):
+            out[-1] = [*out[-1], chunk[0]]
+        else:
+            out.append(chunk)
+    return out
+
+
 def _named_place(chunk: Sequence[morph.Token]) -> bool:
     """A place phrase whose noun is a town's name HanTa reads as a common noun: "in Ebersrode".
 
     German names a town after "in" without an article; a common noun after "in" without an article
     is a rare case of fixed phrases ("in Kraft", "in Betrieb"), and those nouns are everyday words,
-    which a town's name is not. (A common noun with a name after it, "im Landkreis X", is left as it
-    was: HanTa tags many rare compounds as names, "in den Einsatz Taschendiebstahl".)
+    which a town's name is not. (A common noun with a name after it is a place only where the noun
+    names a kind of place, "im Landkreis X" (place_kind, for the core kernel): HanTa tags many rare compounds as names,
+    "in den Einsatz Taschendiebstahl".)
     """
     bare = len(chunk) == 2 and chunk[0].word == "in" and chunk[1].pos == "NN" and chunk[1].word[:1].isupper()
     return bare and zipf(chunk[1].word.lower()) < _EVERYDAY_ZIPF
+
+
+def place_kind(chunk: Sequence[morph.Token]) -> str:
+    """ "place" for "im Landkreis Waldau", "in der Gemeinde Adorf" (a place preposition, a place-kind
+    noun and its name right after it), else the phrase's ``_kind``. The core kernel reads it so;
+    other steps keep ``_kind`` (leads.py would drop such a place where it now keeps it)."""
+    kind = _kind(chunk)
+    named = len(chunk) > 2 and _place_kind(chunk[-2]) and _place_name(chunk[-1])
+    return "place" if kind == "pp" and named and chunk[0].word.lower() in _PLACE_PREPOSITIONS else kind
 
 
 # A word of this frequency (Zipf scale) or more is an everyday word, not a town's name.
@@ -278,6 +344,8 @@ def _kind(chunk: Sequence[morph.Token]) -> str:
     if first.pos in ("APPR", "APPRART"):
         # "gegen 18:25 Uhr": before a clock time "gegen" says "about", a time phrase (Duden), not "against".
         if first.word.lower() == "gegen" and len(chunk) > 2 and words[-1] == "Uhr":
+            return "time"
+        if _over_a_period(words) and all(t.pos in ("ART", "ADJ(A)", "NN", "KON", "APPR") for t in chunk[1:]):
             return "time"
         if first.word.lower() in _KEEP_PP:
             if first.word == "zum" and len(chunk) > 2 and words[1] == "Thema" and words[2] == "„":

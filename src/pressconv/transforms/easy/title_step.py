@@ -1002,6 +1002,8 @@ def _with_topic(title: str, draft: Draft, pieces: list[str]) -> str:
     )
     if gender is None or last is None or last == 0:
         return title
+    if tagged[last - 1].pos in ("APPR", "APPRART"):
+        return title  # "ist zur Welt gekommen": the last noun is inside a phrase of the verb, no object
     tokens = [t.word for t in tagged]
     words_in = [*tokens[: last + 1], {"die": "zur"}.get(gender, "zum"), topic, *tokens[last + 1 :]]
     # A second try without adverbial adjectives ("stadtweit"): the topic says more than the manner, and
