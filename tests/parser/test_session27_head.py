@@ -60,3 +60,31 @@ def test_a_button_row_after_the_contact_is_no_contact_role() -> None:
     result = parse_text(text)
     assert "Drucken" not in str(result.release)
     assert any("Drucken" in str(item) for item in result.removed)
+
+
+@pytest.mark.parametrize(
+    ("section", "headline"),
+    [
+        ("Studium & Lehre", "Neuer Studiengang Holzbau startet zum Wintersemester"),
+        ("Kultur & Freizeit", "Stadtmuseum zeigt Fotos aus hundert Jahren"),
+        ("Bauen und Wohnen", "Stadt fördert neue Dächer aus Holz"),
+    ],
+)
+def test_a_site_section_over_headline_and_subtitle_is_the_kicker(section: str, headline: str) -> None:
+    text = (
+        f"{section}\n\n{headline}\nMehr dazu im Rathaus – Anmeldung bis 15. Juli\n\n"
+        "Nordau, 20.04.2026. Die Stadt Nordau stellt heute ihr neues Angebot vor. Es gilt ab Mai.\n"
+    )
+    meta = parse_text(text).release.meta
+    assert inline_text(meta.title) == headline
+    assert meta.kicker == section
+    assert meta.issued == datetime.date(2026, 4, 20)
+
+
+def test_a_short_headline_pairing_two_nouns_stays_the_headline() -> None:
+    text = (
+        "Wald und Wild\nFörster zeigen Kindern den Stadtwald am Samstag\n\n"
+        "Nordau, 20.04.2026. Die Försterei Nordau lädt am Samstag Kinder in den Stadtwald ein.\n"
+    )
+    meta = parse_text(text).release.meta
+    assert inline_text(meta.title) == "Wald und Wild"

@@ -551,6 +551,12 @@ def _read_head(lines: list[Line], head: _Head, language: str, *, headline_elsewh
             head.kicker = f"{head.kicker} – {rubric}" if head.kicker else rubric
             index += 1
             continue
+        if head.title is None and _section_rubric(lines, index):
+            # "Studium & Lehre" over the headline: the section of the sender's news site, two nouns paired
+            # (a CMS menu's item), said as the kicker; the headline is the line below.
+            head.kicker = f"{head.kicker} – {text}" if head.kicker else text
+            index += 1
+            continue
         if head.title is None and language.lower().startswith("de") and _roof_phrase(lines, index):
             # A Dachzeile phrase over a "Topic: statement" headline: the topic, like the label.
             head.kicker = f"{head.kicker} – {text}" if head.kicker else text
@@ -1005,6 +1011,29 @@ def _roof_phrase(lines: list[Line], index: int) -> bool:
         and match_number(headline) is None  # "POL-X: …" is a desk code, not a topic before a colon
         and len(headline) >= 2 * len(text)
     )
+
+
+# A site section's name: two nouns (the first may have a second word) paired by "&" or "und"
+# ("Studium & Lehre", "Bauen und Wohnen", "Kultur & Freizeit"), as news sites print their menu item above
+# the article's headline.
+_SECTION_PAIR = re.compile(r"[A-ZÄÖÜ][\wäöüß-]+(?: [A-ZÄÖÜ][\wäöüß-]+)?\s+(?:&|und)\s+[A-ZÄÖÜ][\wäöüß-]+")
+
+
+def _section_rubric(lines: list[Line], index: int) -> bool:
+    """True for a site section's name over a headline (see _SECTION_PAIR).
+
+    With "&" a headline below is enough: headlines pair nouns with "und". With "und" the headline
+    below must have a subtitle line of its own before the body, so that the pair is the third line of
+    the head, never a short headline ("Wald und Wild") over its subtitle.
+    """
+    text = lines[index].text.strip()
+    if _SECTION_PAIR.fullmatch(text) is None or institution_line(text) or not _headline_follows(lines, index):
+        return False
+    if "&" in text:
+        return True
+    headline = _next_text(lines, index)
+    subtitle = _next_text(lines, headline[0]) if headline is not None else None
+    return subtitle is not None and _headline_candidate(subtitle[1]) and not _body_follows(lines, index)
 
 
 # Six letters at least: shorter words in capitals are acronyms, often the sender's own name.
