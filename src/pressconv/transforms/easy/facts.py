@@ -86,6 +86,9 @@ class Facts:
     what: str | None = None  # a noun for the event or incident, with its lexicon gender
     what_gender: str | None = None
     what_name: str | None = None  # a „name“ the text gives the event
+    # The sender calls what happens on its day a "Veranstaltung" (or an "Event"): the word the summary
+    # may use where no noun of the lexicon names the event (templates._event).
+    said_event: bool = False
     opening: bool = False  # the day and time are the opening's of a lasting event (openings.py)
     host: str | None = None  # who invites ("Die Polizei Berlin lädt … ein")
     host_plural: bool = False
@@ -656,6 +659,27 @@ _EVENT_HEADS: Final = [
     "diskussion",
     "messe",  # a fair ("Ausbildungsmesse", "Gesundheitsmesse") is a public event with days and a place
 ]
+
+
+def _names_an_event(text: str) -> bool:
+    """The text calls something a "Veranstaltung" or names it with an event noun (a compound of a head
+    in _EVENT_HEADS: "Infoabend", "Sommerfest"), though the lexicon may not decline it."""
+    if re.search(r"\b(?:Veranstaltung|Event)\w*", text) or _OPEN_HOUSE.search(text):
+        return True
+    # Heads that also build times ("Freitag", "Feierabend", "Vorwoche") or other things ("Arbeitsmarkt",
+    # "Wortspiel") name no event by themselves (eventnouns.linked_head ties them to a day first).
+    heads = tuple(head for head in _EVENT_HEADS if head not in _TIME_LIKE_HEADS)
+    return any(word.lower().endswith(heads) for word in re.findall(r"\b[A-ZÄÖÜ][a-zäöüß]{3,}\b", text))
+
+
+# An open house: a place opens its doors for everyone on a day ("öffnet das Haus für alle Gäste",
+# "öffnet seine Türen"), an event of its own though no event noun names it.
+_OPEN_HOUSE: Final = re.compile(
+    r"\böffne[nt]\b[^.]{0,60}\bfür (?:alle|Besucher\w*|Gäste|die Öffentlichkeit)\b|\böffne[nt]\b[^.]{0,40}\bTüren\b"
+)
+_TIME_LIKE_HEADS: Final = frozenset(["tag", "abend", "woche", "markt", "spiel", "lauf", "kurs", "messe"])
+
+
 # A verb of telling or claiming followed by its comma clause, or a claim marked as false or alleged:
 # what follows is someone's report, not the sender's fact.
 _REPORTED: Final = re.compile(
@@ -2002,6 +2026,7 @@ def find_facts(
         what=what[0] if what else None,
         what_gender=what[1] if what else None,
         what_name=name,
+        said_event=_names_an_event(text),
         opening=opening,
         host=host_name if kind == "event" else None,
         host_plural=host_plural,
