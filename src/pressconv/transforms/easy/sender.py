@@ -372,8 +372,15 @@ def _declined(name: str, head: _Head, case: str) -> str:
     gender = "pl" if head.plural else head.gender or "der"
     article = {"pl": {"nom": "die", "acc": "die", "dat": "den"}}.get(gender) or {c: _ARTICLES[c][gender] for c in _ARTICLES}
     weak_e = (case == "nom" and gender != "pl") or (case == "acc" and gender in ("die", "das"))
-    tagged = {t.word: t.pos for t in morph.tag(name)}
+    tokens = morph.tag(name)
+    tagged = {t.word: t.pos for t in tokens}
+    # "Lahnfelder", "Berliner": an adjective made from a place name with "-er" never declines (Duden
+    # grammar: Einwohnerbezeichnung as attribute, "von der Berliner Polizei"); HanTa finds no shorter
+    # stem for it, its lemma is the whole word.
+    indeclinable = {t.word for t in tokens if t.word.endswith("er") and (t.lemma or "").lower() == t.word.lower()}
     for i in range(head.index):
+        if words[i] in indeclinable:
+            continue
         if tagged.get(words[i], "").startswith("ADJ") and words[i][:1].isupper():
             stem = re.sub(r"(?:e|er|es|en|em)$", "", words[i])
             words[i] = stem + ("e" if weak_e else "en")
