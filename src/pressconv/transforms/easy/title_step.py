@@ -1215,6 +1215,14 @@ def _sender(organisation: str | None) -> str | None:
 _NEGATED: Final = re.compile(r"\b(?:nicht|kein|keine|keinen|keiner|nie)\b")
 
 
+# What stays as it was ("Unverändert bleiben die Befreiungen", "Die Preise bleiben gleich", "wie bisher"):
+# said beside a change, it qualifies the news; as a title it reads as "nothing changes" (blind
+# judgement, session 26: a dog-tax rise titled with its unchanged exemptions).
+_UNCHANGED: Final = re.compile(
+    r"\b(?:[Uu]nverändert|[Ww]eiterhin|[Ww]ie bisher|[Nn]ach wie vor)\b|\bbleib\w*\b[^.]*\b(?:gleich|bestehen|erhalten)\b"
+)
+
+
 def _side_condition(sentence: str) -> bool:
     """A body sentence that qualifies the news instead of saying it, so never the fallback title.
 
@@ -1223,7 +1231,7 @@ def _side_condition(sentence: str) -> bool:
     property of something the title would have to name first (rubric, item 6: a title says what
     happened or what is announced).
     """
-    if _NEGATED.search(sentence):
+    if _NEGATED.search(sentence) or _UNCHANGED.search(sentence):
         return True
     tagged = [t for t in morph.tag(sentence) if not t.pos.startswith("$")]
     copula = next((i for i, t in enumerate(tagged) if t.pos == "VA(FIN)" and t.lemma == "sein"), None)
