@@ -68,20 +68,3 @@ def test_the_case_line_is_not_under_questions(release: str, case_line: str) -> N
     text = summary_text(summarise(parse(release.encode()).release).release)
     contact = text.split("## Kontakt", 1)[1].split("## Wörterbuch", 1)[0] if "## Kontakt" in text else ""
     assert case_line not in contact
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Führungen für Gruppen können über den Besucherservice gebucht werden: 0911 700-333.",
-        "Die Sporthalle kann für Feiern unter 0911 700-333 reserviert werden.",
-    ],
-)
-def test_a_line_for_booking_one_offer_is_no_line_for_questions(sentence: str) -> None:
-    assert task_only("0911 700-333", [sentence], digits=True)
-
-
-def test_a_line_for_questions_and_booking_stays() -> None:
-    assert not task_only(
-        "0911 700-333", ["Fragen und Buchungen nimmt der Besucherservice unter 0911 700-333 an."], digits=True
-    )

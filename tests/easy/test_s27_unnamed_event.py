@@ -12,7 +12,7 @@ from datetime import date
 
 import pytest
 
-from pressconv.transforms.easy.facts import Facts
+from pressconv.transforms.easy.facts import Facts, _names_an_event
 from pressconv.transforms.easy.templates import fact_lines
 from pressconv.transforms.easy.when import Moment
 
@@ -32,3 +32,28 @@ def test_a_day_no_noun_names_is_no_event(address: str) -> None:
 def test_a_day_the_sender_calls_or_names_an_event_keeps_its_lines(changes: dict[str, object]) -> None:
     lines = [line.text for line in fact_lines(_facts(**changes))]
     assert any("Veranstaltung" in line and "26. Juni" in line for line in lines)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Geschäftsführung der Stadtwerke teilt mit, dass die Preise steigen.",
+        "Die Studienberatung hilft bei Fragen.",
+        "Die Veranstaltungsräume sind gesperrt.",
+        "Das Standesamt öffnet am Samstag für alle Brautpaare.",
+    ],
+)
+def test_offices_rooms_and_appointments_name_no_event(text: str) -> None:
+    assert not _names_an_event(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Veranstaltung beginnt um 15 Uhr.",
+        "Die Bücherei öffnet am Sonntag von 10 bis 16 Uhr für alle Gäste.",
+        "Die Schule lädt zum Infoabend ein.",
+    ],
+)
+def test_an_event_word_an_open_house_or_an_event_noun_name_an_event(text: str) -> None:
+    assert _names_an_event(text)

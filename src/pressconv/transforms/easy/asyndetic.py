@@ -45,6 +45,12 @@ def second_main_clause(first: Sequence[morph.Token], tail: Sequence[morph.Token]
         return False  # "das gilt …", "sie ist …": the clause points back and may restrict the first
     if _framing(list(first)):
         return False
+    if first and first[-1].pos.startswith(("VV", "VA", "VM")) and not _has_object(first):
+        # "Die Stadt hat entschieden: Das Büro bleibt zu.", "Der Rat hat zugestimmt, die Gebühren steigen":
+        # a clause that ends in its verb with no object of its own has its object in the clause after
+        # it (a verb of deciding, finding or agreeing takes a clause as object, Duden grammar:
+        # Objektsatz); the first alone is a broken sentence (review of session 27).
+        return False
     # The second clause up to its own end or next comma: its finite verb second, a main clause.
     clause = []
     for token in tail:
@@ -57,3 +63,19 @@ def second_main_clause(first: Sequence[morph.Token], tail: Sequence[morph.Token]
     if verb is None or verb > 4 or any(t.pos in _FINITE for t in clause[:verb]):
         return False
     return _kind(tuple(clause), opening=False)[0] == "main"
+
+
+def _has_object(first: Sequence[morph.Token]) -> bool:
+    """The Mittelfeld after the finite verb holds a noun phrase no preposition governs (an object)."""
+    finite = next((i for i, t in enumerate(first) if t.pos in _FINITE), None)
+    if finite is None:
+        return False
+    governed = False
+    for token in first[finite + 1 : -1]:
+        if token.pos in ("APPR", "APPRART"):
+            governed = True
+        elif token.pos in ("NN", "NE", "PIS", "PPER"):
+            if not governed:
+                return True
+            governed = False
+    return False

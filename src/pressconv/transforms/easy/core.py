@@ -57,6 +57,7 @@ from pressconv.transforms.easy.phrases import (
     with_place_names,
 )
 from pressconv.transforms.easy.references import event_noun
+from pressconv.transforms.easy.rivals import noun_gender
 from pressconv.transforms.easy.source import SourceSentence
 from pressconv.transforms.easy.titles import plain_title
 
@@ -260,6 +261,10 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
         if after is not None and len(after) == 1 and after[0].pos in ("NN", "NE"):
             if after[0].pos != "NE" and after[0].word not in names:
                 return None  # "die Stadt Beispielstadt" or "die Polizei Männer": name or object, the tags cannot tell
+            if noun_gender(subject[-1].word) is not None:
+                # "die Ministerin Talheim besucht": after a person's role a place's name is the object
+                # as often as the person's name (review of session 27); the tags cannot tell.
+                return None
             # "die Entsorgungsbetriebe Kornau": a word tagged as a name, or one the release itself uses
             # as a place's name, is part of the subject's name (Duden: enge Apposition), never an object.
             subject = [*subject, after[0]]

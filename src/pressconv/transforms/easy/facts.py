@@ -664,20 +664,26 @@ _EVENT_HEADS: Final = [
 def _names_an_event(text: str) -> bool:
     """The text calls something a "Veranstaltung" or names it with an event noun (a compound of a head
     in _EVENT_HEADS: "Infoabend", "Sommerfest"), though the lexicon may not decline it."""
-    if re.search(r"\b(?:Veranstaltung|Event)\w*", text) or _OPEN_HOUSE.search(text):
+    if re.search(r"\b(?:Veranstaltung(?:en)?|Events?)\b", text) or _OPEN_HOUSE.search(text) or _INVITES.search(text):
         return True
     # Heads that also build times ("Freitag", "Feierabend", "Vorwoche") or other things ("Arbeitsmarkt",
     # "Wortspiel") name no event by themselves (eventnouns.linked_head ties them to a day first).
-    heads = tuple(head for head in _EVENT_HEADS if head not in _TIME_LIKE_HEADS)
+    heads = tuple(head for head in (*_EVENT_HEADS, *_OCCASION_HEADS) if head not in _TIME_LIKE_HEADS)
     return any(word.lower().endswith(heads) for word in re.findall(r"\b[A-ZÄÖÜ][a-zäöüß]{3,}\b", text))
 
 
 # An open house: a place opens its doors for everyone on a day ("öffnet das Haus für alle Gäste",
 # "öffnet seine Türen"), an event of its own though no event noun names it.
 _OPEN_HOUSE: Final = re.compile(
-    r"\böffne[nt]\b[^.]{0,60}\bfür (?:alle|Besucher\w*|Gäste|die Öffentlichkeit)\b|\böffne[nt]\b[^.]{0,40}\bTüren\b"
+    r"\böffne[nt]\b[^.]{0,60}\bfür (?:alle Gäste|alle Besucher\w*|Besucher\w*|Gäste|die Öffentlichkeit)\b|"
+    r"\böffne[nt]\b[^.]{0,40}\bTüren\b"
 )
-_TIME_LIKE_HEADS: Final = frozenset(["tag", "abend", "woche", "markt", "spiel", "lauf", "kurs", "messe"])
+# "Geschäftsführung", "Studienberatung": an office or a service, not an event, by the same last part.
+# An invitation ("lädt zu einer Wanderung ein", "laden … ein"): what one is invited to is an event.
+_INVITES: Final = re.compile(r"\b(?:lädt|laden|luden|lud)\b[^.]{0,120}\bein\b")
+_TIME_LIKE_HEADS: Final = frozenset(
+    ["tag", "abend", "woche", "markt", "spiel", "lauf", "kurs", "messe", "führung", "beratung", "fest"]
+)
 
 
 # A verb of telling or claiming followed by its comma clause, or a claim marked as false or alleged:

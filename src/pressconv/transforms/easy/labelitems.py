@@ -123,6 +123,11 @@ _SCOPED_INTRO: Final = re.compile(
     r"Bewerber|zur Wahl|vorgeschlagen|nominiert|(?<!gegenüber dem )(?<!Vergleich zum )Vorjahr|Vormonat",
     re.I,
 )
+# An intro in the past ("waren", "lagen", "betrugen", a year) or naming what or whom the prices are for
+# ("für den Ausflug", "in Nachbarorten").
+_PAST_OR_OWNED: Final = re.compile(
+    r"\b(?:waren|war|lagen|lag|betrugen|betrug|galten|galt|kosteten|kostete)\b|\b(?:19|20)\d\d\b|\b(?:für|in|im|bei|beim)\s+\w+",
+)
 _FORMER: Final = re.compile(r"bisherig|ehemalig|früher|ausgeschieden|scheid|verabschied|verstorben|Nachruf", re.I)
 
 
@@ -223,6 +228,11 @@ def price_intro(intro: str) -> str | None:
     text = intro.strip()
     match = _PRICE_SUBJECT.match(text)
     if match is None or _SCOPED_INTRO.search(text) or _NOT_PLAIN.search(text) or "?" in text:
+        return None
+    if _PAST_OR_OWNED.search(text):
+        # "Die Eintrittspreise waren im Jahr 2019:", "Die Preise für den Ausflug betragen:": prices of
+        # another time, or of one thing the intro names, said as "Es gibt diese Eintrittspreise" would
+        # read as today's prices for everything (review of session 27).
         return None
     noun = match["noun"]
     return noun if noun.endswith(("e", "en")) else None

@@ -111,7 +111,16 @@ from pressconv.transforms.easy.templates import (
     split_sender_lines,
     written_line,
 )
-from pressconv.transforms.easy.title_step import GENERIC_TITLE, counted, shares_noun, stated_topic, title
+from pressconv.transforms.easy.title_check import state_ahead
+from pressconv.transforms.easy.title_step import (
+    GENERIC_TITLE,
+    announced_on_day,
+    counted,
+    revoked,
+    shares_noun,
+    stated_topic,
+    title,
+)
 from pressconv.transforms.easy.titles import (
     ironic,
 )
@@ -838,14 +847,18 @@ def _news(draft: Draft, guard: FactGuard, said: list[Line], dropped: list[tuple[
     sender = draft.facts.sender
     named = (sender.name, with_article(sender, "nom")) if sender is not None else None
     checks = _headline_checks(draft, guard, dropped, past)
-    return news_sentences(parts, body, [line.text for line in said], **checks, source=draft.source, sender=named)
+    said_news = news_sentences(parts, body, [line.text for line in said], **checks, source=draft.source, sender=named)
+    # "Besuchsverbot aufgehoben" over a body that lifts it on a day ahead: the state is not yet (title_check).
+    return [sentence for sentence in said_news if not state_ahead(sentence, draft.source)]
 
 
 def _segments(draft: Draft, guard: FactGuard, said: list[Line], dropped: list[tuple[str, tuple[Failure, ...]]]) -> list[str]:
     """The facts of the headline and subtitle as sentences the summary does not say yet (segments.py)."""
     assert draft.facts is not None
     parts, body, past = _headline_block(draft)
-    return segment_sentences(parts, body, [line.text for line in said], **_headline_checks(draft, guard, dropped, past))
+    found = segment_sentences(parts, body, [line.text for line in said], **_headline_checks(draft, guard, dropped, past))
+    # "Gebührenerhöhung am 1. Juli" over a body that rejects or calls it off: never "… ist am 1. Juli".
+    return [sentence for sentence in found if not (announced_on_day(sentence) and revoked(sentence, draft.source))]
 
 
 def _written(draft: Draft, guard: FactGuard, before: list[Line]) -> list[Line]:

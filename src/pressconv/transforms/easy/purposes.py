@@ -54,12 +54,6 @@ _CASE_NOUN: Final = re.compile(
 )
 
 
-# Booking or reserving an offer (a tour, a room, a slot) is a task of its own.
-_BOOKING: Final = re.compile(r"\b(?:gebucht|buchen|buchbar|Buchung\w*|reserviert|reservieren|Reservierung\w*)\b")
-# A sentence that offers the line for questions too ("Fragen und Buchungen unter …").
-_ASKING: Final = re.compile(r"\b(?:Fragen|Rückfragen|Auskunft|Auskünfte|Informationen)\b")
-
-
 def task_only(item: str, body: Sequence[str], *, digits: bool) -> bool:
     """The body offers ``item`` for a task or a case and not for questions (the sentence, or the one
     before it, names the task: "Helfer gesucht. Interessierte melden sich unter …"; or the sentence
@@ -69,10 +63,6 @@ def task_only(item: str, body: Sequence[str], *, digits: bool) -> bool:
         text = re.sub(r"\D", "", sentence) if digits else sentence
         if wanted and wanted in text:
             if _case_only(sentence):
-                return True
-            if _BOOKING.search(sentence) and not _ASKING.search(sentence):
-                # "Führungen für Gruppen können über den Besucherservice gebucht werden: …": a line for
-                # booking one offer, whatever desk's name it carries, is no line for every question.
                 return True
             context = " ".join(body[max(0, index - 1) : index + 1])
             return bool(_TASK.search(context)) and not _QUESTIONS.search(sentence)

@@ -25,6 +25,7 @@ from pressconv.transforms.easy.draft import (
     own_voice,
     style,
 )
+from pressconv.transforms.easy.eventnouns import CALLED_OFF
 from pressconv.transforms.easy.facts import Facts, tells_death
 from pressconv.transforms.easy.frequency import zipf
 from pressconv.transforms.easy.headline_affected import affected_titles
@@ -522,6 +523,12 @@ def title(draft: Draft) -> Draft:
     # The cascade's pick is one candidate among the generators' (title_candidates.py); every one
     # passes the same check and the one carrying the news core wins (title_check.py).
     chosen = _ranked(chosen, draft, sender, body_pick=body_pick)
+    if announced_on_day(chosen) and revoked(chosen, draft.source):
+        # An event or plan the release calls off, moves or rejects is never announced on its day by
+        # the title (review of session 27): the sender's line, which says nothing false, instead.
+        chosen = _sender_title(facts, draft) or (
+            f"{GENERIC_TITLE} {sender}" if sender else f"{GENERIC_TITLE} in Leichter Sprache"
+        )
     # A headline's present of an act the body tells as done, in the Perfekt (title_perfect.py).
     perfect = perfect_title(chosen, [s.text for s in draft.sentences if not s.heading and not s.speech])
     if perfect is not None and not title_failures(perfect, _title_context(draft)):
@@ -553,6 +560,32 @@ def title(draft: Draft) -> Draft:
 
 # A participle headline told in the Perfekt: "Man hat …" or an organisation's "Die Polizei hat …" (headline_grammar.py).
 _PERFECT_TOLD: Final = re.compile(r"^(?:Man|(?:Der|Die|Das) \S+) hat \S.*\b(?:ge\w+|\w+(?:ge|ver|be|er|zer|ent)\w+[tn])$")
+
+
+# A title that announces something on a day: "Es gibt … am 12. September", "… ist am 3. Mai".
+_ANNOUNCED_ON_DAY: Final = re.compile(r"^(?:Es gibt\b.*|.*\b(?:ist|sind|findet|beginnt)\b.*)\bam\s+\d{1,2}\.")
+
+
+def revoked(text: str, source: str) -> bool:
+    """A sentence of the source calls off, moves or rejects what ``text`` names: one of its nouns (or a
+    compound's last part, "Erhöhung" of "Gebührenerhöhung") stands in a sentence with eventnouns.CALLED_OFF
+    or _REJECTED. A bus stop that "entfällt" calls off nothing a title about a closure names."""
+    nouns = [w.replace(MEDIOPUNKT, "") for w in re.findall(r"\b[A-ZÄÖÜ][\w·\-]{3,}", text)[1:]]
+    parts = {n.lower() for n in nouns} | {segment(n).split(MEDIOPUNKT)[-1].lower() for n in nouns}
+    parts = {p for p in parts if len(p) >= 4}
+    for sentence in re.split(r"(?<=[a-zäöüß)])[.!?]\s+", source):
+        if (CALLED_OFF.search(sentence) or _REJECTED.search(sentence)) and any(p in sentence.lower() for p in parts):
+            return True
+    return False
+
+
+def announced_on_day(text: str) -> bool:
+    """The sentence announces something on a day ("Es gibt … am 12. September", "… ist am 3. Mai")."""
+    return _ANNOUNCED_ON_DAY.search(text) is not None
+
+
+# A plan rejected or not coming ("Die Erhöhung kommt nicht", "hat … abgelehnt", "wird nicht eingeführt").
+_REJECTED: Final = re.compile(r"\b(?:abgelehnt|lehnt\w*\s+(?:\w+\s+){0,6}ab\b|kommt nicht|kommen nicht|gestoppt|gekippt)\b")
 
 
 # A kind template that names only the kind of event ("Es gibt eine Ausstellung"): generic (easy-judging.md item 6).
@@ -1427,7 +1460,13 @@ def _generated(draft: Draft) -> list[TitleCandidate]:
                     # back (title_event.py): the headline's own news, checked like every candidate.
                     # The event on its day is the headline's ellipsis said whole (as headline_ellipsis.py):
                     # it goes with the states, before the cascade's pick, which may be a later part's detail.
-                    on_day = dated_event(variant) if announced and origin == "headline" else None
+                    # Never where the release calls it off, moves it or rejects it ("kommt nicht",
+                    # "abgelehnt"): the day would be said of what no longer takes place (review, session 27).
+                    on_day = (
+                        dated_event(variant)
+                        if announced and origin == "headline" and not revoked(variant, draft.source)
+                        else None
+                    )
                     if on_day is not None and _fits_title(on_day, draft):
                         found.append(TitleCandidate(style(on_day + ".", draft).rstrip("."), "ellipsis"))
                     framed = told_event(_from_headline([variant], draft), variant) if variant == part else None
@@ -1446,6 +1485,9 @@ def _generated(draft: Draft) -> list[TitleCandidate]:
     lead = _lead_title(draft)
     if lead is not None:
         found.append(TitleCandidate(lead, "lead"))
+    # An event or plan the release calls off, moves or rejects: no candidate says it exists or takes
+    # place on its day ("Es gibt ein Vereinsfest am 12. September", review of session 27).
+    found = [c for c in found if not (announced_on_day(c.text) and revoked(c.text, draft.source))]
     return found
 
 

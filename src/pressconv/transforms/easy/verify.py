@@ -676,8 +676,6 @@ def _stray_number(sentence: str) -> str | None:
 # "Eine zweite durchsucht die Wohnung": an article and an ordinal or "andere" with no noun after them
 # stand for a noun of an earlier sentence (Duden grammar: elliptical noun phrase); alone in a summary
 # they point at nothing, or at the wrong noun of the sentence before (judge14h: read as the police).
-# "alle anderen", "die übrigen", "den anderen": a set defined by the one named before it.
-_THE_OTHERS: Final = re.compile(r"\b(?:[Aa]lle|[Dd]ie|[Dd]en|[Dd]er|[Aa]llen)\s+(?:anderen|übrigen)\b")
 _ELLIPTIC_OPENER: Final = re.compile(
     r"^(?:Ein|Eine|Einer|Der|Die|Das|Den)\s+(?:erste|zweite|dritte|vierte|andere|weitere|letzte|nächste)[nrs]?"
     r"\s+(?![A-ZÄÖÜ0-9])"
@@ -798,12 +796,6 @@ def _structure(sentence: str, *, list_intro: bool, speech: bool) -> list[Failure
     shell = _SHELL.search(sentence)
     if shell:
         found.append(Failure("guard.pronoun", shell.group(0)))
-    others = _THE_OTHERS.search(sentence)
-    if others and not speech:
-        # "Für alle anderen Verbraucher ist das Produkt unbedenklich": "die anderen" are the ones not
-        # named before (Duden: "ander-" contrasts with a set the text gave), so without that set the
-        # sentence points at nothing and reads as a claim about everyone (blind judgement, session 26).
-        found.append(Failure("guard.pronoun", others.group(0)))
     last = next((t for t in reversed(tagged) if not t.pos.startswith("$")), None)
     # A list intro may end in its preposition: the list after the colon is its complement
     # ("Ermäßigungen gelten für:", Netzwerk Leichte Sprache list form; lists.py).
