@@ -30,3 +30,18 @@ def test_a_body_sentence_with_the_others_stays() -> None:
     assert not any(
         f.check == "guard.pronoun" for f in structure_failures("Auf allen anderen Stationen fällt die Pflicht weg.")
     )
+
+
+def test_a_body_sentence_with_the_others_fails_where_the_sentence_before_names_no_set() -> None:
+    failures = structure_failures(
+        "Für alle anderen Kundinnen und Kunden ist der Käse unbedenklich.",
+        earlier=["Titel", "Nüsse sind in der Zutatenliste nicht angegeben."],
+    )
+    assert any(f.check == "guard.pronoun" for f in failures)
+
+
+def test_a_body_sentence_with_the_others_stays_after_its_set() -> None:
+    failures = structure_failures(
+        "Die übrigen Gäste zahlen 4 Euro.", earlier=["Titel", "Nur Kinder unter 6 Jahren zahlen nichts."]
+    )
+    assert not any(f.check == "guard.pronoun" for f in failures)

@@ -645,10 +645,29 @@ def structure_failures(sentence: str, *, list_intro: bool = False, earlier: list
     else:
         found = _structure(sentence, list_intro=list_intro, speech=False)
     if earlier is not None:
+        others = _OTHERS_OF.search(sentence)
+        if others is not None and not _set_named(others["noun"], earlier[-1] if earlier else ""):
+            # "Für alle anderen Verbraucher ist das Produkt unbedenklich": "die anderen" are those not
+            # named before (Duden: "ander-" contrasts with a set); where the sentence before does not
+            # name that set, the line reads as a claim about everyone (blind judgement, session 27).
+            found.append(Failure("guard.pronoun", others.group(0)))
         found += introduced_failures(sentence, earlier)
         # "bei dem Zusammenstoß" with no crash before: a definite event noun anywhere in the sentence.
         found += references.failures(sentence, earlier)
     return found
+
+
+# "alle anderen Stationen", "die übrigen Gäste": a set named by contrast, with its noun.
+_OTHERS_OF: Final = re.compile(
+    r"\b(?:[Aa]lle|[Dd]ie|[Dd]en|[Dd]er|[Aa]llen)\s+(?:anderen|übrigen)\s+(?P<noun>[A-ZÄÖÜ][\wäöüß]+)"
+)
+
+
+def _set_named(noun: str, before: str) -> bool:
+    """The sentence before names the set "die anderen <noun>" contrasts with: the noun's stem, or "nur"."""
+    stem = noun[: max(4, len(noun) - 3)].lower()
+    plain = before.replace("·", "").lower()
+    return stem in plain or re.search(r"\bnur\b", plain) is not None
 
 
 def _stray_number(sentence: str) -> str | None:
