@@ -20,6 +20,7 @@ from typing import Final
 
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.coordinated import _framing, _verb_second
+from pressconv.transforms.easy.instructions import object_outside_phrase
 from pressconv.transforms.easy.topology import _kind
 
 __all__ = ["second_main_clause"]
@@ -68,14 +69,4 @@ def second_main_clause(first: Sequence[morph.Token], tail: Sequence[morph.Token]
 def _has_object(first: Sequence[morph.Token]) -> bool:
     """The Mittelfeld after the finite verb holds a noun phrase no preposition governs (an object)."""
     finite = next((i for i, t in enumerate(first) if t.pos in _FINITE), None)
-    if finite is None:
-        return False
-    governed = False
-    for token in first[finite + 1 : -1]:
-        if token.pos in ("APPR", "APPRART"):
-            governed = True
-        elif token.pos in ("NN", "NE", "PIS", "PPER"):
-            if not governed:
-                return True
-            governed = False
-    return False
+    return finite is not None and object_outside_phrase(first[finite + 1 : -1])

@@ -23,7 +23,7 @@ from typing import Final
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.source import SourceSentence, split_sentences
 
-__all__ = ["comment_only", "imperatives", "infinitive_advice"]
+__all__ = ["comment_only", "imperatives", "infinitive_advice", "object_outside_phrase"]
 
 # The intro of a list of tips: a recommendation, tips, measures or rules of conduct (press and
 # authority convention: "empfiehlt folgende Maßnahmen:", "Verhaltenstipps:", "So schützen Sie sich:").
@@ -184,7 +184,7 @@ def _plain(text: str) -> list[str]:
             continue
         clause = tokens[start : index + 1]
         rest = text[spans[start][0] : spans[index][0]].strip() if index > start else ""
-        valency = _valency(token) if out and not _has_object(clause[:-1]) else "own"
+        valency = _valency(token) if out and not object_outside_phrase(clause[:-1]) else "own"
         if valency is None:
             return []  # the later verb may or may not take the first one's object ("auflegen"): unsure
         if valency == "transitive":
@@ -291,7 +291,7 @@ def _imperative_of(infinitive: str) -> str | None:
     return _imperative(tokens, infinitive[: spans[-1][0]].strip())
 
 
-def _has_object(words: Sequence[morph.Token]) -> bool:
+def object_outside_phrase(words: Sequence[morph.Token]) -> bool:
     """A noun, number or pronoun outside a prepositional phrase: the clause's own object.
 
     "den Zählerstand ablesen und über das Portal übermitteln": the second instruction shares the
