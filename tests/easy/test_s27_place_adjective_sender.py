@@ -1,6 +1,6 @@
-"""A sender's place adjective in "-er" ("Lahnfelder", "Nordauer") never declines: "von den Nordauer Stadtwerken".
+"""A sender's place adjective in "-er" ("Nordauer", "Westauer") never declines: "von den Nordauer Stadtwerken".
 
-Blind judgement (session 26): "Die Lahnfelden Verkehrs·betriebe" was a wrong company name. Invented
+Blind judgement (session 27): a transport company's "-er" place adjective was declined into a wrong name. Invented
 senders of a town's transport company and waste company; a true adjective ("Deutscher") still declines.
 """
 

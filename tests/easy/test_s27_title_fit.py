@@ -1,7 +1,7 @@
 """Titles: a municipality's name after its kind may go when the headline is one name too long, and a
 sentence about what stays unchanged is never the fallback title.
 
-Invented headlines of a town, a county and a municipality; blind judgement (session 26) found "Unverändert
+Invented headlines of a town, a county and a municipality; blind judgement (session 27) found "Unverändert
 bleiben die Steuer·befreiungen" as the title of a dog-tax rise.
 """
 

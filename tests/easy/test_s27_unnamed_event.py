@@ -1,6 +1,6 @@
 """No "Es gibt eine Veranstaltung" for a day that no noun names and the sender never calls an event.
 
-Blind judgement (session 26): extra wedding dates at a registry office and a degree programme's release
+Blind judgement (session 27): extra wedding dates at a registry office and a degree programme's release
 were each said to have "eine Veranstaltung" on a day. Facts as the facts step builds them for such
 releases (kind "event", a day, no event noun); a sender that calls its day a "Veranstaltung" or names
 it keeps the lines.

@@ -299,7 +299,7 @@ def man_perfect(
 # Determiners that show one gender of a singular noun whatever the case (Duden grammar, declension
 # tables): "das"/"ein…es" neuter, "eine"/"einer"… are feminine only before a singular, "einen" and
 # "des" before a noun without "-s" masculine. "der", "die", "dem", "ein" fit two genders or cases.
-# "einer" before a noun is the feminine dative or genitive only ("mit einer Biotonne", Duden
+# "einer" before a noun is the feminine dative or genitive only ("mit einer Grünschnitttonne", Duden
 # grammar: Deklination des unbestimmten Artikels), so it shows the feminine as surely as "eine".
 _GENDER_SHOWN: Final = {"das": "das", "eine": "die", "einen": "der", "einer": "die"}
 

@@ -848,8 +848,7 @@ def _news(draft: Draft, guard: FactGuard, said: list[Line], dropped: list[tuple[
     named = (sender.name, with_article(sender, "nom")) if sender is not None else None
     checks = _headline_checks(draft, guard, dropped, past)
     said_news = news_sentences(parts, body, [line.text for line in said], **checks, source=draft.source, sender=named)
-    # "Besuchsverbot aufgehoben" over a body that lifts it on a day ahead: the state is not yet (title_check).
-    return [sentence for sentence in said_news if not state_ahead(sentence, draft.source)]
+    return [sentence for sentence in said_news if _holds_as_said(sentence, draft.source)]
 
 
 def _segments(draft: Draft, guard: FactGuard, said: list[Line], dropped: list[tuple[str, tuple[Failure, ...]]]) -> list[str]:
@@ -857,8 +856,15 @@ def _segments(draft: Draft, guard: FactGuard, said: list[Line], dropped: list[tu
     assert draft.facts is not None
     parts, body, past = _headline_block(draft)
     found = segment_sentences(parts, body, [line.text for line in said], **_headline_checks(draft, guard, dropped, past))
-    # "Gebührenerhöhung am 1. Juli" over a body that rejects or calls it off: never "… ist am 1. Juli".
-    return [sentence for sentence in found if not (announced_on_day(sentence) and revoked(sentence, draft.source))]
+    return [sentence for sentence in found if _holds_as_said(sentence, draft.source)]
+
+
+def _holds_as_said(sentence: str, source: str) -> bool:
+    """A headline fact said as a sentence still holds as said: no state the body starts on a day ahead
+    ("Badeverbot aufgehoben" over "wird zum 20. Juni aufgehoben", title_check.state_ahead) and no day of
+    something the body calls off or rejects ("Gebührenerhöhung am 1. Juli" over "kommt nicht",
+    title_step.revoked)."""
+    return not state_ahead(sentence, source) and not (announced_on_day(sentence) and revoked(sentence, source))
 
 
 def _written(draft: Draft, guard: FactGuard, before: list[Line]) -> list[Line]:

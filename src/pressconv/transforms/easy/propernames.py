@@ -85,8 +85,8 @@ _PLAIN_VOWELS: Final = str.maketrans("äöü", "aou")
 
 
 def place_adjectives(source: str) -> set[str]:
-    """The "-er" adjectives of places the release names ("Talbacher" beside "in Talbach", "Saalhäuser"
-    beside "Saalhausen"): the word without "-er", umlauts aside, opens a place name of the release; a
+    """The "-er" adjectives of places the release names ("Talbacher" beside "in Talbach", "Bachhäuser"
+    beside "Bachhausen"): the word without "-er", umlauts aside, opens a place name of the release; a
     stem under four letters proves nothing ("Ober", "Unter")."""
     # A place: a name with a toponym's head ("-hausen") or one the release puts after "in", "aus" …
     named = {m.group(1) for m in _PLACE_AFTER.finditer(source)}

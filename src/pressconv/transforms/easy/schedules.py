@@ -156,7 +156,7 @@ def _hours(sentences: Sequence[SourceSentence]) -> tuple[str, tuple[str, ...]] |
             continue
         if len(items) >= 2 and len(items) <= _ITEMS_MAX:
             if not _OPENING_CUE.search(sentence.text):
-                # "Darüber hinaus kann im Briefwahlbüro direkt gewählt werden:": hours of one act or place
+                # "Darüber hinaus kann im Bürgerbüro direkt unterschrieben werden:": hours of one act or place
                 # the intro names in a clause; said as "Die Zeiten sind:" they would read as the hours of
                 # whatever the summary said last (rubric item 3: a sentence must say what it is about).
                 continue

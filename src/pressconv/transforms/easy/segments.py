@@ -21,7 +21,6 @@ from pressconv.transforms.easy.compounds import segment
 from pressconv.transforms.easy.instructions import imperatives
 from pressconv.transforms.easy.references import event_noun
 from pressconv.transforms.easy.rewrite import title_genitive
-from pressconv.transforms.easy.title_check import state_ahead
 from pressconv.transforms.easy.titles import TIME_UNITS, from_headline, noun_gender, plural_noun
 
 __all__ = ["REQUEST", "headline_parts", "rebuild", "segment_sentences", "truthful"]
@@ -232,8 +231,6 @@ def segment_sentences(
                 continue
             if not _informative(sentence, body) or _said(sentence, known) or not passes(sentence):
                 continue
-            if state_ahead(sentence, " ".join(body)):
-                continue  # "Besuchsverbot aufgehoben" where the body lifts it on a day ahead (title_check)
             out.append(sentence)
             known.append(sentence)
     return out

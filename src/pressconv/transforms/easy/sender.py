@@ -374,7 +374,7 @@ def _declined(name: str, head: _Head, case: str) -> str:
     weak_e = (case == "nom" and gender != "pl") or (case == "acc" and gender in ("die", "das"))
     tokens = morph.tag(name)
     tagged = {t.word: t.pos for t in tokens}
-    # "Lahnfelder", "Berliner": an adjective made from a place name with "-er" never declines (Duden
+    # "Nordauer", "Berliner": an adjective made from a place name with "-er" never declines (Duden
     # grammar: Einwohnerbezeichnung as attribute, "von der Berliner Polizei"); HanTa finds no shorter
     # stem for it, its lemma is the whole word.
     indeclinable = {t.word for t in tokens if t.word.endswith("er") and (t.lemma or "").lower() == t.word.lower()}

@@ -61,7 +61,7 @@ def _is_speech(quotation: Quotation) -> bool:
     return quotation.speaker is not None or bool(re.search(r"[.!?]\s", text + " ")) or len(text.split()) >= 6
 
 
-# A German low opening mark closed by a straight one („Dorfladen plus"): text pasted from a program
+# A German low opening mark closed by a straight one („Sommer am See"): text pasted from a program
 # that typed the closing mark as '"'. The pair is one quotation (DIN 5008: „…“); left unbalanced, every
 # check that pairs „ with “ reads the rest of the text as cut off. No other mark may stand between.
 _PASTED_PAIR: Final = re.compile(r"„([^„“”\"\n]*)\"")

@@ -288,7 +288,7 @@ _UNMARKED_ITEM_MAX: Final = 100
 _SENTENCE_END: Final = re.compile(r"[.!?…]\W*$")
 
 
-# A row of a table set with spaces ("Arbeitslose  9.184  8.297  8.736"): two figures with nothing but a
+# A row of a table set with spaces ("Wohngeld  4.120  3.987  4.305"): two figures with nothing but a
 # unit between them; the columns' heads are lost once the spaces are collapsed.
 _TABLE_ROW: Final = re.compile(r"\d[\d.,]*\s*[%€]?\s+[-+]?\d")
 # An item says something only with a word of its own; a bare figure ("3,5 %") is a table's cell.
@@ -342,7 +342,7 @@ def _unmarked_lists(release: Release, sentences: Sequence[SourceSentence]) -> li
             continue  # a longer line without an end after the items may be one more item
         if any(_TABLE_ROW.search(sentences[i].text) or not _WORDED.search(sentences[i].text) for i in item_at):
             # A table set with spaces: its columns are lost (the parser may split its cells into lines
-            # of their own, "9.184"), and a row's or a cell's figures say nothing alone.
+            # of their own, "4.120"), and a row's or a cell's figures say nothing alone.
             continue
         text = sentences[before[-1]].text.strip()
         items = tuple(sentences[i].text for i in item_at)

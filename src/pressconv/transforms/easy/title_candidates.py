@@ -213,7 +213,7 @@ def clause_variants(part: str) -> list[str]:
     yearly = _FROM_NEW_YEAR.sub(r"\g<prep> \g<year>", text)
     if yearly != text:
         forms.append(yearly)
-    # "Die Stadt Bad Rettlingen passt … an": the municipality's name after its kind is an apposition
+    # "Die Stadt Bad Nordau senkt … die Gebühren": the municipality's name after its kind is an apposition
     # (Duden grammar: enge Apposition); "Die Stadt passt … an" states the same act with less, the
     # sender named in the body, so a headline one name too long still fits the title.
     unnamed = _NAMED_MUNICIPALITY.sub(r"\g<kind>", text)

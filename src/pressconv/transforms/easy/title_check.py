@@ -495,7 +495,7 @@ def title_failures(text: str, context: TitleContext) -> tuple[str, ...]:
 _THE_OTHERS: Final = re.compile(r"\b(?:[Aa]lle|[Dd]ie|[Dd]en|[Dd]er|[Aa]llen)\s+(?:anderen|übrigen)\b")
 
 
-# "Das Besuchsverbot ist aufgehoben": a state from a participle ("ist/sind" + participle at the end).
+# "Das Badeverbot ist aufgehoben": a state from a participle ("ist/sind" + participle at the end).
 _STATE_TITLE: Final = re.compile(
     r"\b(?:ist|sind)\b(?:\s+\S+)*?\s+(?P<participle>ge\w+|\w+(?:ge|ver|be|er|zer|ent|auf|ab|an|aus|ein)\w*[tn])\.?$"
 )

@@ -1250,7 +1250,7 @@ _NEGATED: Final = re.compile(r"\b(?:nicht|kein|keine|keinen|keiner|nie)\b")
 
 # What stays as it was ("Unverändert bleiben die Befreiungen", "Die Preise bleiben gleich", "wie bisher"):
 # said beside a change, it qualifies the news; as a title it reads as "nothing changes" (blind
-# judgement, session 26: a dog-tax rise titled with its unchanged exemptions).
+# judgement, session 27: a dog-tax rise titled with its unchanged exemptions).
 _UNCHANGED: Final = re.compile(
     r"\b(?:[Uu]nverändert|[Ww]eiterhin|[Ww]ie bisher|[Nn]ach wie vor)\b|\bbleib\w*\b[^.]*\b(?:gleich|bestehen|erhalten)\b"
 )
@@ -1460,13 +1460,8 @@ def _generated(draft: Draft) -> list[TitleCandidate]:
                     # back (title_event.py): the headline's own news, checked like every candidate.
                     # The event on its day is the headline's ellipsis said whole (as headline_ellipsis.py):
                     # it goes with the states, before the cascade's pick, which may be a later part's detail.
-                    # Never where the release calls it off, moves it or rejects it ("kommt nicht",
-                    # "abgelehnt"): the day would be said of what no longer takes place (review, session 27).
-                    on_day = (
-                        dated_event(variant)
-                        if announced and origin == "headline" and not revoked(variant, draft.source)
-                        else None
-                    )
+                    # (Never where the release calls it off or rejects it: the filter at the end drops it.)
+                    on_day = dated_event(variant) if announced and origin == "headline" else None
                     if on_day is not None and _fits_title(on_day, draft):
                         found.append(TitleCandidate(style(on_day + ".", draft).rstrip("."), "ellipsis"))
                     framed = told_event(_from_headline([variant], draft), variant) if variant == part else None
