@@ -54,10 +54,11 @@ def test_units_follow_the_verb_position(sentence: str, kinds: list[str]) -> None
             "Der Radfahrer stürzte, weil ein Hund auf die Straße lief.",
             ("Der Radfahrer ist gestürzt.", "Der Grund ist: Ein Hund ist auf die Straße gelaufen."),
         ),
-        # Association: "nachdem" inside the main clause; what happened first is said first.
+        # Association: "nachdem" inside the main clause; what happened first is said first, in the
+        # Perfekt (a separable "ablaufen" too since session 28: "abgelaufen" is its participle).
         (
             "Der Verein hat, nachdem die Frist abgelaufen war, einen Antrag gestellt.",
-            ("Die Frist war abgelaufen.", "Der Verein hat einen Antrag gestellt."),
+            ("Die Frist ist abgelaufen.", "Der Verein hat einen Antrag gestellt."),
         ),
         # Fire brigade: two main clauses and a time clause; the reason is not linked to one of two.
         (

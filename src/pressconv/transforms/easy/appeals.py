@@ -15,7 +15,7 @@ from typing import Final
 
 from pressconv.transforms.easy.lexicon import lookup
 
-__all__ = ["description", "found_again", "sought_head"]
+__all__ = ["description", "found_again", "found_person", "sought_head"]
 
 # The last part keeps at least four letters, the first part at least four: no suffix is a word.
 _PART_MIN: Final = 4
@@ -110,3 +110,54 @@ def found_again(body: Sequence[str]) -> bool:
     if any(_DEAD.search(s) for s in body):
         return False
     return any(_FOUND.search(s) and not re.search(r"\b(?:nicht|kein\w*|noch immer|weiterhin)\b", s) for s in body)
+
+
+# A found person named by the report's own noun after "vermisst-" (police convention: "der vermisste
+# 83-jährige Mann", "Vermisster 83-Jähriger … aufgefunden"), with the accusative the title says
+# ("Man hat den vermissten Mann gefunden"). Person nouns whose accusative is their nominative form,
+# and age nominals (adjectival nouns: "der 83-Jährige", "den 83-Jährigen", Duden grammar).
+_PERSON_ACCUSATIVE: Final = {
+    "mann": ("den", "vermissten", "Mann"),
+    "frau": ("die", "vermisste", "Frau"),
+    "kind": ("das", "vermisste", "Kind"),
+    "mädchen": ("das", "vermisste", "Mädchen"),
+    "senior": ("den", "vermissten", "Senior"),
+    "seniorin": ("die", "vermisste", "Seniorin"),
+    "schülerin": ("die", "vermisste", "Schülerin"),
+    "schüler": ("den", "vermissten", "Schüler"),
+}
+_FOUND_ALIVE: Final = re.compile(
+    r"\b(?:wohlbehalten|unversehrt|lebend|wieder)\b[^.;]*\b(?:angetroffen|aufgefunden|gefunden)\b"
+    r"|\b[Vv]ermisst\w*\b[^.;]*\b(?:angetroffen|aufgefunden|gefunden)\s+worden\b"
+)
+_MISSING_PERSON: Final = re.compile(
+    r"\b[Vv]ermisst(?:e|er|en)\s+(?:(?P<age>\d{1,3})-(?:jährige[nr]?\s+(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)|"
+    r"(?P<nominal>Jährige[r]?)\b)|(?P<bare>[A-ZÄÖÜ][a-zäöüß]+)\b)"
+)
+
+
+def found_person(texts: Sequence[str]) -> str | None:
+    """ "den vermissten Mann", "die vermisste 79-Jährige": the person the release says was found alive.
+
+    Only where a sentence says the person was found alive (not dead: ``_DEAD``, not only an appeal
+    withdrawn) and the report names them with "vermisst-" and a person noun or an age nominal whose
+    gender the ending shows ("Jähriger" a man, "Jährige" after "Vermisste" a woman). Else None.
+    """
+    if any(_DEAD.search(t) for t in texts) or not any(
+        _FOUND_ALIVE.search(t) and not re.search(r"\b(?:nicht|kein\w*|noch immer|weiterhin)\b", t) for t in texts
+    ):
+        return None
+    for text in texts:
+        for match in _MISSING_PERSON.finditer(text):
+            noun = (match["noun"] or match["bare"] or "").lower()
+            if noun in _PERSON_ACCUSATIVE:
+                article, adjective, word = _PERSON_ACCUSATIVE[noun]
+                age = f"{match['age']}-jährige{'n' if article == 'den' else ''} " if match["age"] else ""
+                return f"{article} {adjective} {age}{word}"
+            if match["nominal"]:
+                masculine = match["nominal"].endswith("r") or match.group(0).lower().startswith("vermissten")
+                if match["nominal"] == "Jährige" and match.group(0).lower().startswith("vermisste "):
+                    return f"die vermisste {match['age']}-Jährige"
+                if masculine:
+                    return f"den vermissten {match['age']}-Jährigen"
+    return None

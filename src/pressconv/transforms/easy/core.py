@@ -123,6 +123,16 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
     sentence = re.sub(
         r"(?<=[A-Za-zÄÖÜäöüß]) \((?=[A-ZÄÖÜ][A-Za-zÄÖÜäöü]*[A-ZÄÖÜ])[A-Za-zÄÖÜäöü]{2,8}\)(?=[ ,.])", "", sentence
     )
+    # "in der Zeit vom 13. April bis 5. Juni" (officialese for a span) says "vom 13. April bis 5. Juni".
+    sentence = re.sub(r"(?<= )in der Zeit (?=(?:von|vom) )", "", sentence)
+    # "Freitag, 5. Juni 2026, 18 Uhr, bis": the comma that closes a date's hour (an apposition) where
+    # the clause goes on with a span's end or another phrase of a preposition.
+    sentence = re.sub(
+        rf"(\d{{1,2}}\. (?:{_MONTHS})(?: \d{{4}})?),? (\d{{1,2}}(?:[:.]\d{{2}})? Uhr),"
+        r"(?= (?:bis|für|in|im|an|am|auf|ab|zum|zur|von|vom|nach|bei|beim|wegen)\b)",
+        r"\1 \2",
+        sentence,
+    )
     # "16:00 Uhr" is "16 Uhr" (Leichte Sprache writes full hours without minutes; nothing is lost),
     # and its colon is no clause boundary.
     sentence = re.sub(r"\b(\d{1,2})[:.]00 Uhr\b", r"\1 Uhr", sentence)
@@ -159,6 +169,7 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
     lead = _leading_clause(tagged)
     if lead is not None:
         tagged = tagged[lead:]
+    tagged = _attributive_participles(tagged)
     verb = next((i for i, t in enumerate(tagged) if t.pos in _FINITE), None)
     if verb is None or (verb == 0 and lead is None):
         return None
@@ -215,9 +226,13 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
     if (
         vorfeld
         and vorfeld[0].pos in ("ART", "NE", "NN", "PPOSAT", "CARD")
-        and (_attached(vorfeld, _phrase(vorfeld, 0)) == len(vorfeld) or (one and vorfeld[-1].pos in ("NN", "NE")))
+        and (
+            _attached(vorfeld, _phrase(vorfeld, 0)) == len(vorfeld)
+            or (one and vorfeld[-1].pos in ("NN", "NE"))
+            or _attributed_subject(vorfeld)
+        )
     ):
-        subject = vorfeld
+        subject = _without_participle_phrases(vorfeld)
     else:
         if not vorfeld:
             cut = True  # the leading clause went; the subject is the Mittelfeld's first noun phrase
@@ -338,8 +353,13 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
         return None
     # Scope words of the main clause only: a leading clause that went cannot scope over it.
     scoped = bool(_SCOPE.search(" ".join(t.word for t in tagged)))
+    told = morph.is_preterite(finite.word, finite.lemma) or (
+        finite.lemma in ("haben", "sein") and any(t.pos == "VV(PP)" for c in kept for t in c)
+    )
     while not scoped and _count([*frame, *subject, *(t for c in kept for t in c)]) + 1 > _LIMIT:
         spans = [span for i in range(len(kept)) if _droppable(kept, i) and (span := _span(kept, i)) is not None]
+        if not spans and told:
+            spans = [span for i in range(len(kept)) if (span := _past_place_span(kept, i)) is not None]
         if not spans:
             break
         start, end = max(spans, key=lambda span: sum(len(c) for c in kept[span[0] : span[1]]))
@@ -391,13 +411,21 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
         # No noun to name again: the time and place stay in the sentence if it still fits ("Sven
         # Kriese ist seit 1. August 2024 Direktor"), else they are left out (never a pronoun).
         whole = [t for c in inline if any(c is m for m in moved) or any(c is k for k in kept) for t in c]
-        if past and time and place and _count([*frame, *subject, *whole]) + 1 > _LIMIT:
+        if time and place and _count([*frame, *subject, *whole]) + 1 > _LIMIT:
             # Where time and place do not both fit, the place stays in the sentence ("Ein Fohlen ist
-            # im Tierpark Adorf zur Welt gekommen") and the day is said after it (_time_follower).
+            # im Tierpark Adorf zur Welt gekommen") and the day is said after it (_time_follower; a
+            # start or a span of what holds now as "Das gilt ab …").
             unsaid = time
             whole = [
                 t for c in inline if any(c is m for m in moved if read(m) != "time") or any(c is k for k in kept) for t in c
             ]
+        if len(place_chunks) > 1 and _count([*frame, *subject, *whole]) + 1 > _LIMIT and _place_run(inline, place_chunks):
+            # "im Fliederweg im Ortsteil Süderkoog": a run of place phrases goes from the narrow place to
+            # the wider one around it (Duden grammar, Lokalangaben vom Engeren zum Weiteren); the first
+            # alone is still where it is, and true. The wider ones are left out where all do not fit.
+            first_place = place_chunks[0]
+            unsaid = time
+            whole = [t for c in inline if c is first_place or any(c is k for k in kept) for t in c]
         if _count([*frame, *subject, *whole]) + 1 <= _LIMIT:
             head = (
                 [*[t.word for t in frame], finite.word, *[t.word for t in subject]]
@@ -438,6 +466,117 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
         topic=_join([t.word for t in topic]) or None,
         places=split if place else (),
     )
+
+
+def _place_run(inline: Sequence[Sequence[morph.Token]], places: Sequence[Sequence[morph.Token]]) -> bool:
+    """The place phrases stand side by side as one run, none of them part of a list ("und", "oder").
+
+    Only such a run goes from the narrow place to the wide one; places joined by "und" are several
+    places, and one of them alone would say less than where it all is.
+    """
+    if any(t.word in ("und", "oder", "sowie", "bzw.") for p in places for t in p):
+        return False
+    positions = [next(i for i, c in enumerate(inline) if c is p) for p in places if any(c is p for c in inline)]
+    return len(positions) == len(places) and positions == list(range(positions[0], positions[0] + len(positions)))
+
+
+def _attributive_participles(tagged: Sequence[morph.Token]) -> list[morph.Token]:
+    """The tokens with a "finite verb" inside a noun phrase read as the participle it is.
+
+    "Der seit Donnerstag vermisste 83-jährige Mann ist …": HanTa may tag "vermisste" as a finite
+    verb. In German verb-second order the finite verb follows one whole constituent; an article
+    whose noun has not come yet (only a prepositional phrase stands between) shows the word is the
+    attributive participle of that noun phrase (Duden grammar: erweitertes Partizipialattribut),
+    where an adjective, a number or the noun follows it.
+    """
+    out = list(tagged)
+    for i, token in enumerate(out):
+        if token.pos not in _FINITE:
+            continue
+        if i + 1 >= len(out) or out[i + 1].pos not in ("ADJ(A)", "CARD", "NN"):
+            break
+        article = next((j for j in range(i - 1, -1, -1) if out[j].pos == "ART"), None)
+        if article is None:
+            break
+        between = out[article + 1 : i]
+        inside = False  # inside a prepositional phrase, whose own noun is no head of the article's
+        heads = False
+        for t in between:
+            if t.pos in ("APPR", "APPRART"):
+                inside = True
+            elif t.pos in ("NN", "NE") and not inside:
+                heads = True
+        if heads or not between or between[0].pos not in ("APPR", "APPRART", "ADV", "ADJ(D)"):
+            break
+        out[i] = morph.Token(token.word, token.lemma, "ADJ(A)")
+        continue
+    return out
+
+
+def _without_participle_phrases(vorfeld: Sequence[morph.Token]) -> list[morph.Token]:
+    """ "Der seit Montag vermisste Mann" -> "Der vermisste Mann": a participle attribute's own phrases go.
+
+    They say when or where the participle held ("seit Montag vermisst"); the noun phrase names the same
+    person or thing without them, and the statement about it stays true (a detail left out).
+    """
+    out = list(vorfeld)
+    if len(out) > 2 and out[0].pos == "ART" and out[1].pos in ("APPR", "APPRART"):
+        end = 1
+        while end < len(out) and out[end].pos not in ("ADJ(A)",):
+            end += 1
+        if end < len(out) and all(t.pos in ("APPR", "APPRART", "ART", "NN", "NE", "CARD", "ADV", "$.") for t in out[1:end]):
+            return [out[0], *out[end:]]
+    return out
+
+
+# Prepositions of where something happened (Duden grammar: lokale Präpositionen).
+# Not "vor" or "unter": they also open an attribute or a time ("eine Warnung vor Hitze", "vor drei Jahren").
+_WHERE: Final = frozenset(["in", "im", "auf", "an", "am", "bei", "beim", "nahe", "neben", "hinter"])
+
+
+def _past_place_span(kept: Sequence[Sequence[morph.Token]], start: int) -> tuple[int, int] | None:
+    """Where a told event happened ("in einem Waldstück nahe der K 27"), as a span that may go.
+
+    What happened is as true without the place it happened at (a police or fire report's detail);
+    unlike a rule or an announcement, whose place may limit it, a past event is not broadened by it.
+    The run of place phrases goes whole, and only where the verb's bracket or the end follows it.
+    """
+    if kept[start][0].pos not in ("APPR", "APPRART") or kept[start][0].word.lower() not in _WHERE:
+        return None
+    if start > 0 and kept[start - 1][-1].pos in ("NN", "NE"):
+        return None  # right after a noun it may be that noun's attribute ("ein Brand in einer Scheune")
+    end = start + 1
+    while end < len(kept) and kept[end][0].pos in ("APPR", "APPRART") and kept[end][0].word.lower() in _WHERE:
+        end += 1
+    if end < len(kept) and _kind(kept[end]) != "word":
+        return None
+    return start, end
+
+
+def _attributed_subject(vorfeld: Sequence[morph.Token]) -> bool:
+    """A noun phrase in the nominative with prepositional attributes fills the whole Vorfeld.
+
+    The Vorfeld holds exactly one constituent (German topology, V2 rule), so a noun phrase there
+    with prepositional phrases after it ("Das Landesamt für Umwelt", "Die Stadtverwaltung Adorf an
+    der Murr", "Die Wirtschaft im Bezirk der Kammer") is one phrase: the noun and its attributes.
+    It is the subject only where its article may be a nominative; "den", "dem", "einen" mark an
+    object, which this parse does not take.
+    """
+    if vorfeld[0].word.lower() in ("den", "dem", "des", "einen", "einem", "einer", "eines"):
+        return False
+    parts = with_place_names(_chunks(vorfeld))
+    if parts is None or len(parts) < 2 or _kind(parts[0]) != "np":
+        return False
+    rest = parts[1:]
+    if len(parts[0]) == 1 and parts[0][0].pos == "ART":
+        # "Der seit Montag vermisste Mann": an article, the participle's own phrases, then the rest of
+        # the noun phrase without an article (erweitertes Partizipialattribut, Duden grammar).
+        while rest and rest[0][0].pos in ("APPR", "APPRART"):
+            rest = rest[1:]
+        if not rest or rest[0][0].pos in ("ART", "PPOSAT") or rest[0][-1].pos not in ("NN", "NE"):
+            return False
+        rest = rest[1:]
+    return all(p[0].pos in ("APPR", "APPRART") or (len(p) == 1 and p[0].pos in ("NE", "NN")) for p in rest)
 
 
 # Verbs whose subject is an event ("Die Verleihung findet am Montag statt", "Ein Unfall ereignete

@@ -16,7 +16,7 @@ from pressconv.transforms.easy.admission import free_on, limited_after
 from pressconv.transforms.easy.advice import advised, listed_advice
 from pressconv.transforms.easy.advicelist import list_advice
 from pressconv.transforms.easy.alerted import alerted
-from pressconv.transforms.easy.appeals import description, found_again
+from pressconv.transforms.easy.appeals import description, found_again, found_person
 from pressconv.transforms.easy.bring import bring_source
 from pressconv.transforms.easy.casualties import KILLED, count_clause, joined_people, statistic, tells_a_death
 from pressconv.transforms.easy.closings import closing_lists
@@ -164,6 +164,7 @@ class Facts:
     outcomes: tuple[tuple[str, str], ...] = ()
     described: tuple[tuple[str, str], ...] = ()  # ("Material", "Silber"): the sought object's description (appeals.py)
     found_again: bool = False  # the missing person is back or the appeal withdrawn (appeals.found_again)
+    found_person: str | None = None  # "den vermissten Mann": who was found alive (appeals.found_person)
     ongoing: bool = False  # "Die Ermittlungen dauern an": the police go on investigating (outcomes.ONGOING)
     # "X leitet kommissarisch das Y." and "Die neue Aufgabe beginnt am …" (leadership.py)
     leads: tuple[str, ...] = ()
@@ -661,6 +662,18 @@ _EVENT_HEADS: Final = [
 ]
 
 
+def _event_on_day(body: list[str], when: Moment, issued: date | None) -> bool:
+    """A sentence that names the day ``when`` calls what is on it an event (_names_an_event).
+
+    The event noun must stand with the day it is on: a handover told in the past ("bei der Übergabe
+    des Bescheids") or a consultation hour of a practice does not make the practice's opening day an
+    event (blind judgement, session 28: "Eine Veranstaltung ist am …" for a surgery's opening).
+    """
+    return any(
+        _names_an_event(sentence) for sentence in body if any(m.day == when.day for m in find_moments(sentence, issued))
+    )
+
+
 def _names_an_event(text: str) -> bool:
     """The text calls something a "Veranstaltung" or names it with an event noun (a compound of a head
     in _EVENT_HEADS: "Infoabend", "Sommerfest"), though the lexicon may not decline it."""
@@ -680,7 +693,8 @@ _OPEN_HOUSE: Final = re.compile(
 )
 # "Geschäftsführung", "Studienberatung": an office or a service, not an event, by the same last part.
 # An invitation ("lädt zu einer Wanderung ein", "laden … ein"): what one is invited to is an event.
-_INVITES: Final = re.compile(r"\b(?:lädt|laden|luden|lud)\b[^.]{0,120}\bein\b")
+# The span may hold a date's ordinal dots ("lädt am Samstag, 18. April, zu … ein"), never a sentence's end.
+_INVITES: Final = re.compile(r"\b(?:lädt|laden|luden|lud)\b(?:[^.]|(?<=\d)\.){0,120}\bein\b")
 _TIME_LIKE_HEADS: Final = frozenset(
     ["tag", "abend", "woche", "markt", "spiel", "lauf", "kurs", "messe", "führung", "beratung", "fest"]
 )
@@ -1899,6 +1913,12 @@ def find_facts(
         # the whole are not the hours of a part the release times apart (wrongs17); the day stays.
         when = replace(when, time=None)
     address = _address(labelled_place or "", labelled=True) or _event_address(sentences, what, when, issued)
+    if address and listed_dates is not None and len(listed_dates.days) > 1:
+        # A series of dates whose own lines name places: an address found in one of them is that date's
+        # place, and said alone it would read as the place of all (blind judgement, session 28).
+        dated = " ".join(sentences[i].text for i in listed_dates.lines if 0 <= i < len(sentences))
+        if address.split(" in ")[0] in dated:
+            address = None
     name = None
     if what is not None:
         quoted = re.search(rf"{re.escape(what[0])}\w*\s+(?:[a-zäöü]+\s+)?„(?P<n>[^“]{{2,40}})“", " ".join([title, *body]))
@@ -2032,7 +2052,7 @@ def find_facts(
         what=what[0] if what else None,
         what_gender=what[1] if what else None,
         what_name=name,
-        said_event=_names_an_event(text),
+        said_event=_event_on_day(body, when, issued) if when is not None else _names_an_event(text),
         opening=opening,
         host=host_name if kind == "event" else None,
         host_plural=host_plural,
@@ -2089,6 +2109,7 @@ def find_facts(
         described=description(body) if kind in ("appeal", "missing") else (),
         # The headline often says it first ("Vermisster 83-Jähriger wohlbehalten aufgefunden").
         found_again=kind in ("appeal", "missing") and found_again([title, *body]),
+        found_person=found_person([title, *body]) if kind in ("appeal", "missing") else None,
         told_in_past=_told_in_past(_dated(body) or body[:_LEAD_FOR_TENSE]),
         dates=_date_list(sentences, issued),
         # Only a fire brigade named in a fire report is "im Einsatz" by that fact alone; a police force

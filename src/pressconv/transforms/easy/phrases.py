@@ -28,7 +28,7 @@ _TIME_PREPOSITIONS: Final = frozenset(
     ["am", "vom", "von", "bis", "ab", "seit", "um", "zum", "im", "in", "gegen", "auf", "nach"]
 )
 # Prepositions of place whose phrase, with a name or a street in it, says where it happens.
-_PLACE_PREPOSITIONS: Final = frozenset(["in", "im", "auf", "bei", "beim", "vor", "an", "am", "zwischen"])
+_PLACE_PREPOSITIONS: Final = frozenset(["in", "im", "auf", "bei", "beim", "vor", "an", "am", "zwischen", "rund um"])
 _STREET: Final = re.compile(r"(?:straße|str\.|weg|platz|allee|damm|ring|gasse|ufer|chaussee|halle|haus)\b", re.IGNORECASE)
 # Connectives in the Vorfeld of a lead's act only point back to the sentence before ("Dazu führt die
 # Polizei eine Aktionswoche durch"); the act is told as well without them. Not "dabei"/"hierbei": they
@@ -100,6 +100,51 @@ def _join(words: list[str]) -> str:
     return morph.join(words)
 
 
+# Particles of degree, estimate and bound that stand between a preposition and its noun phrase
+# (Duden grammar: Gradpartikeln and Adverbien vor Zahlangaben): "nach rund neunmonatiger Bauzeit",
+# "an insgesamt acht Abenden", "bis voraussichtlich Freitag". They belong to that phrase and move or
+# stay with it, so their qualification is never lost. Scope particles ("nur", "erst") are not among
+# them: their sentences are refused elsewhere (_SCOPE).
+_BEFORE_PHRASE: Final = frozenset(
+    [
+        "rund",
+        "etwa",
+        "fast",
+        "knapp",
+        "insgesamt",
+        "ungefähr",
+        "circa",
+        "zirka",
+        "voraussichtlich",
+        "vermutlich",
+        "wahrscheinlich",
+        "einschließlich",
+        "spätestens",
+        "frühestens",
+        "mindestens",
+    ]
+)
+_PHRASE_START: Final = ("CARD", "ADJ(A)", "ART", "NN", "NE", "PPOSAT")
+
+
+def _past_particles(tagged: Sequence[morph.Token], start: int) -> int:
+    """Index after the degree or estimate particles (_BEFORE_PHRASE) that open a noun phrase at ``start``."""
+    while start + 1 < len(tagged):
+        if tagged[start].word.lower() in _BEFORE_PHRASE and tagged[start + 1].pos in _PHRASE_START:
+            start += 1
+        elif (
+            # "für bis zu 120 Menschen": "bis zu" before a number is an upper bound, not a preposition
+            tagged[start].word == "bis"
+            and tagged[start + 1].word == "zu"
+            and start + 2 < len(tagged)
+            and tagged[start + 2].pos == "CARD"
+        ):
+            start += 2
+        else:
+            break
+    return start
+
+
 def _phrase(tagged: Sequence[morph.Token], start: int) -> int:
     """Index after one noun phrase at ``start``: determiner, adjectives and numbers, head noun, names.
 
@@ -129,7 +174,10 @@ def _phrase(tagged: Sequence[morph.Token], start: int) -> int:
                 and end + 1 < len(tagged)
                 and tagged[end + 1].word == "."
             )
-            if head and not (token.pos == "CARD" and re.fullmatch(r"\d{4}", token.word)) and not weekday:
+            # "die Kreisstraße K 27", "die B 49": a road's class letter and number are its name (German
+            # road classification: A, B, L, K, S), which continues the head like a year.
+            road = token.pos == "CARD" and tagged[end - 1].word in ("A", "B", "L", "K", "S")
+            if head and not (token.pos == "CARD" and re.fullmatch(r"\d{4}", token.word)) and not weekday and not road:
                 break
             if weekday:
                 head = False
@@ -147,11 +195,29 @@ def _phrase(tagged: Sequence[morph.Token], start: int) -> int:
         elif (
             token.word in ("und", "oder", "bis")
             and end + 1 < len(tagged)
-            and tagged[end + 1].pos in ("CARD", "ART", "NN", "NE", "NNA", "APPRART", "ADJ(A)", "PPOSAT")
+            and tagged[_past_particles(tagged, end + 1)].pos
+            in ("CARD", "ART", "NN", "NE", "NNA", "APPRART", "ADJ(A)", "PPOSAT")
         ):
             head = False  # a coordinated phrase follows ("Bau und Digitales": a nominalised adjective too)
+            end = _past_particles(tagged, end + 1) - 1  # "bis voraussichtlich Freitag": the estimate goes with it
         elif token.pos == "APPRART" and end > start and tagged[end - 1].word == "bis":
             pass
+        elif (
+            token.word == "/"
+            and end > start
+            and tagged[end - 1].pos == "CARD"
+            and end + 1 < len(tagged)
+            and tagged[end + 1].pos == "CARD"
+        ):
+            pass  # "zum Jahreswechsel 2026/2027", "die Saison 2026/27": one span of years
+        elif (
+            token.pos in ("ADJ(D)", "ADV")
+            and not head
+            and end + 1 < len(tagged)
+            and tagged[end + 1].pos == "ADJ(A)"
+            and not SCOPE.fullmatch(token.word)
+        ):
+            pass  # "eine deutlich erhöhte Konzentration": an adverb that grades the adjective after it
         else:
             break
         end += 1
@@ -249,10 +315,28 @@ def _chunks(tagged: Sequence[morph.Token]) -> list[list[morph.Token]] | None:
         before_phrase = i + 1 < len(tagged) and tagged[i + 1].pos in ("ART", "CARD", "ADJ(A)", "NN", "NE")
         if token.pos == "PTKVZ" and before_phrase and token.word.lower() in _TIME_PREPOSITIONS:
             token = tagged[i] = morph.Token(token.word, token.word, "APPR")
+        if token.word == "rund" and i + 1 < len(tagged) and tagged[i + 1].word == "um":
+            # "rund um die Kirche": one preposition of place (Duden: "rund um" = all around)
+            token = morph.Token("rund um", "rund um", "APPR")
+            tagged[i : i + 2] = [token]
         if token.pos in ("APPR", "APPRART"):
-            end = _attached(tagged, _phrase(tagged, i + 1))
-            if end == i + 1:
+            start = _past_particles(tagged, i + 1)
+            end = _attached(tagged, _phrase(tagged, start))
+            if end == start:
                 return None
+            # "um die Stiftskirche und auf dem Markt": two place phrases joined by "und" are one place
+            # (one adverbial, coordinated, Duden grammar); the second goes with the first.
+            while (
+                end + 1 < len(tagged)
+                and tagged[end].word in ("und", "sowie")
+                and tagged[end + 1].pos in ("APPR", "APPRART")
+                and token.word.lower() in _PLACE_PREPOSITIONS
+                and tagged[end + 1].word.lower() in _PLACE_PREPOSITIONS
+            ):
+                after = _attached(tagged, _phrase(tagged, end + 2))
+                if after == end + 2:
+                    break
+                end = after
         elif token.word.lower() == "gemeinsam" and i + 1 < len(tagged) and tagged[i + 1].word == "mit":
             end = _attached(tagged, _phrase(tagged, i + 2))
         elif token.pos in ("ART", "PPOSAT", "NN", "NE", "NNA", "CARD", "ADJ(A)", "PIAT", "PIDAT", "XY", "PDAT"):
@@ -347,6 +431,8 @@ def _kind(chunk: Sequence[morph.Token]) -> str:
             return "time"
         if _over_a_period(words) and all(t.pos in ("ART", "ADJ(A)", "NN", "KON", "APPR") for t in chunk[1:]):
             return "time"
+        if first.word.lower() == "zum" and re.search(rf"\b(?:{_MONTHS})\b", " ".join(words)) and words[1][:1].isdigit():
+            return "time"  # "zum 1. Februar 2027": the day from which something holds (a start, "Das gilt zum …")
         if first.word.lower() in _KEEP_PP:
             if first.word == "zum" and len(chunk) > 2 and words[1] == "Thema" and words[2] == "„":
                 return "topic"
@@ -430,7 +516,21 @@ def _droppable(kept: Sequence[Sequence[morph.Token]], index: int) -> bool:
         return not any(t.pos in ("CARD", "NE") for t in chunk)  # "im Rahmen einer Woche": a frame (clauses.shorten)
     if first.word.lower() not in _CIRCUMSTANCE:
         return False
+    if any(re.search(r"www\.|://|@|\.(?:de|com|org|net|eu)\b", t.word) for t in chunk):
+        return False  # "unter www.example.de": where to find it is what the sentence tells
+    if _CONDITION_NOUN.search(" ".join(t.word for t in chunk[1:] if t.pos == "NN")):
+        return False  # "nach Absprache", "mit Genehmigung": a condition the statement holds only under
     return _plain_pp(chunk)
+
+
+# Nouns of agreement, permission and booking (Duden: "nach Vereinbarung", "mit Genehmigung", "bei
+# Anmeldung"): a phrase of circumstance with one states the condition under which the clause holds,
+# so without it "ist möglich" or "darf" would read as always allowed.
+_CONDITION_NOUN: Final = re.compile(
+    r"(?:absprache|vereinbarung|anmeldung|rücksprache|genehmigung|erlaubnis|zustimmung|einwilligung|"
+    r"freigabe|voranmeldung|buchung|reservierung|antrag|bedarf|verfügbarkeit|einverständnis)\b",
+    re.IGNORECASE,
+)
 
 
 def _detachable(rest: Sequence[morph.Token], comma: int) -> bool:

@@ -144,7 +144,7 @@ def _expand(text: str) -> str:
     # broader (rubric, item 2: a restriction dropped); the sentence stays for the verifier.
     text = re.sub(
         r"(?<![\d€%])(?<![\d€%]\s)\s*\([^()]*\)|\s*\((?!\d)[^()]*\)",
-        lambda m: m.group(0) if _LIMITING_ASIDE.search(m.group(0)) else "",
+        lambda m: m.group(0) if _LIMITING_ASIDE.search(m.group(0)) and not _ESTIMATE_ASIDE.match(m.group(0)) else "",
         text,
     )
     return re.sub(r"\s+([,.!?])", r"\1", re.sub(r"\s{2,}", " ", text)).strip()
@@ -158,6 +158,11 @@ _LIMITING_ASIDE: Final = re.compile(
     r"spätestens|frühestens|sofern|wenn|falls)\b",
     re.IGNORECASE,
 )
+
+
+# "(ca. 4 bis 7 km/h)", "(etwa 200 bis 300 Gäste)": an aside that opens with an estimate explains a
+# word before it by its rough size; its range is no limit of the claim, so it may go like any detail.
+_ESTIMATE_ASIDE: Final = re.compile(r"\s*\((?:ca\.|circa|etwa|rund|ungefähr)\s+\d", re.IGNORECASE)
 
 
 def _pluperfect(sentence: str) -> str:
@@ -175,15 +180,25 @@ def _pluperfect(sentence: str) -> str:
         return sentence
     # The participle closes the clause, or opens it before the finite verb ("Angefangen hatte alles
     # im September …": the participle in the Vorfeld, Duden grammar); the tense is the same.
+    if any(t.pos == "PTKNEG" or t.word.lower().startswith("kein") for t in body):
+        # "war nicht zurückgekehrt": a state that did not hold then; the Perfekt "ist nicht zurückgekehrt"
+        # would say it does not hold now, which a later sentence of the release may contradict.
+        return sentence
     fronted = finite[0] == 1 and body[0].pos == "VV(PP)"
-    if body[-1].pos != "VV(PP)" and not fronted:
+    verb = body[finite[0]]
+    # "hatte … verlassen": a participle with the infinitive's form, tagged as the infinitive; "hatte"
+    # with a bare infinitive at the clause's end is no German construction (core._perfect reads it so).
+    same_form = body[-1].pos == "VV(INF)" and verb.word in ("hatte", "hatten")
+    if body[-1].pos != "VV(PP)" and not fronted and not same_form:
         return sentence
     participle = body[0] if fronted else body[-1]
-    verb = body[finite[0]]
     if verb.word in ("hatte", "hatten"):
         present = "hat" if verb.word == "hatte" else "haben"
     elif verb.word in ("war", "waren"):
-        built = morph.participle(participle.lemma)
+        # "zurückgekehrt": a separable particle goes before "ge" (morph.participle with its particle).
+        lemma = participle.lemma or ""
+        particle = next((p for p in morph.PLAIN_PARTICLES if lemma.startswith(p) and len(lemma) > len(p) + 3), "")
+        built = morph.participle(lemma, particle)
         if built is None or built[1] != "sein" or built[0] != participle.word:
             return sentence
         present = "ist" if verb.word == "war" else "sind"

@@ -626,7 +626,11 @@ def headline(facts: Facts) -> str | None:
         return facts.core.rstrip(".")  # the news itself, built from a convention (facts._core)
     if facts.kind in ("appeal", "missing") and facts.found_again:
         # Never "Die Polizei sucht …" for someone who is back (a withdrawn appeal).
-        return f"{facts.missing_name} ist wieder da" if facts.missing_name else "Die Polizei hat die Suche beendet"
+        if facts.missing_name:
+            return f"{facts.missing_name} ist wieder da"
+        # The person found said with the report's own noun: "Die Polizei hat die Suche beendet" alone
+        # reads as if the police gave up (blind judgement, session 28).
+        return f"Man hat {facts.found_person} gefunden" if facts.found_person else "Die Polizei hat die Suche beendet"
     if facts.kind in ("missing",) and facts.missing_name:
         return f"Die Polizei sucht {facts.missing_name}"
     if facts.kind in ("appeal", "missing") and facts.sought:

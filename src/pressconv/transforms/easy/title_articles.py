@@ -18,7 +18,7 @@ from pressconv.transforms.easy.compounds import MEDIOPUNKT, segment
 from pressconv.transforms.easy.headline_grammar import body_gender
 from pressconv.transforms.easy.titles import noun_gender, plural_noun
 
-__all__ = ["bare_object", "object_article", "stray_colon", "with_suspended"]
+__all__ = ["bare_object", "object_article", "stray_colon", "subject_article", "with_suspended"]
 
 # The accusative forms of the articles by gender (Duden grammar, declension of the article).
 _INDEFINITE: Final = {"der": "einen", "die": "eine", "das": "ein"}
@@ -210,6 +210,45 @@ def _adjective_object(tagged: list[morph.Token], at: int, text: str) -> str | No
     dotted = "·?".join(re.escape(c) for c in plain)
     rebuilt = re.sub(rf"(?<!\S)({re.escape(adjective.word)} {dotted})\b", rf"{article} \1", text, count=1)
     return rebuilt if rebuilt != text else None
+
+
+# The strong nominative ending of an adjective with no article before a singular noun, and the gender
+# it shows (Duden grammar: starke Adjektivdeklination): "neuer Markt", "neue Praxis", "neues Werk".
+# After "ein(e)" the adjective keeps these endings ("ein neuer Markt", "eine neue Praxis", "ein neues Werk").
+_STRONG_NOM: Final = (("er", "der"), ("es", "das"), ("e", "die"))
+_INDEFINITE_NOM: Final = {"der": "Ein", "die": "Eine", "das": "Ein"}
+
+
+def subject_article(title: str) -> str:
+    """ "Neue Land·arzt·praxis öffnet am 1. Oktober" -> "Eine neue Land·arzt·praxis öffnet am 1. Oktober".
+
+    Headline grammar drops the subject's article as well as the object's (Schlagzeilenstil). Where
+    the headline opens with an adjective of a new thing (_NEW_THING) and its noun before a singular
+    finite verb, the indefinite article introduces that new thing (Duden grammar: unbestimmter Artikel
+    für Neues). The adjective's strong ending shows the gender; a plural verb or noun ("Neue Regeln
+    gelten") is never given one. Else the title stays.
+    """
+    end = "." if title.endswith(".") else ""
+    text = title.rstrip(".")
+    tagged = [t for t in morph.tag(text + ".") if t.pos != "$."]
+    if len(tagged) < 3 or tagged[0].pos != "ADJ(A)" or tagged[1].pos != "NN":
+        return title
+    adjective, noun = tagged[0], tagged[1]
+    if (adjective.lemma or "").lower() not in _NEW_THING:
+        return title
+    finite = next((t for t in tagged[2:] if t.pos.endswith("(FIN)")), None)
+    if finite is None or finite.word.endswith("en") or finite.word in ("sind",):
+        return title  # no verb, or a plural one: a bare plural subject needs no article
+    plain = noun.word.replace("·", "")
+    if (noun.lemma or plain).replace("·", "").lower() != plain.lower() or plural_noun(plain, plain):
+        return title
+    # With a singular verb the noun is singular, and the strong ending alone shows its gender; a
+    # gender the lexicon knows must agree with it (else the parse is not what it seems).
+    shown = next((gender for ending, gender in _STRONG_NOM if adjective.word.endswith(ending)), None)
+    if shown is None or noun_gender(plain) not in (None, shown):
+        return title
+    first = adjective.word
+    return f"{_INDEFINITE_NOM[shown]} {first[:1].lower()}{first[1:]}{text[len(first) :]}" + end
 
 
 def bare_object(tagged: tuple[morph.Token, ...], source: str) -> bool:

@@ -449,6 +449,11 @@ def title_failures(text: str, context: TitleContext) -> tuple[str, ...]:
         failures.append("title.particle")
     if advice(text):
         failures.append("title.advice")
+    if re.match(r"Wer\s", text):
+        # "Wer mindestens 3 Bücher liest, bekommt eine Urkunde": a free relative clause states a rule
+        # (Duden grammar: freier Relativsatz, generalising); as the title it loses the programme or
+        # place it holds in and reads as a rule for everyone (blind judgement, session 28).
+        failures.append("title.advice")
     if label_after_comma(tagged):
         failures.append("title.label")
     if count_lost(text, context.news):

@@ -53,7 +53,7 @@ from pressconv.transforms.easy.templates import (
     headline,
 )
 from pressconv.transforms.easy.title_active import active_headline
-from pressconv.transforms.easy.title_articles import object_article, with_suspended
+from pressconv.transforms.easy.title_articles import object_article, subject_article, with_suspended
 from pressconv.transforms.easy.title_candidates import (
     clause_variants,
     counted_phrase,
@@ -1500,9 +1500,11 @@ def _ranked(chosen: str, draft: Draft, sender: str | None, *, body_pick: bool = 
     # same news as the headline's "Es gibt eine Sperrung" with a verb: it goes before the cascade's pick.
     states = [TitleCandidate(text, "state") for text in _state_candidates(draft)]
     # A headline's bare object gets its article back (title_articles.object_article).
-    chosen = with_particle(object_article(chosen, draft.source), draft.source)
+    # Its bare subject too (title_articles.subject_article): "Neue Praxis öffnet" -> "Eine neue Praxis öffnet".
+    chosen = with_particle(object_article(subject_article(chosen), draft.source), draft.source)
     generated = [
-        replace(c, text=with_particle(object_article(c.text, draft.source), draft.source)) for c in _generated(draft)
+        replace(c, text=with_particle(object_article(subject_article(c.text), draft.source), draft.source))
+        for c in _generated(draft)
     ]
     states += [c for c in generated if c.origin in ("elected", "ellipsis")]
     generated = [c for c in generated if c.origin not in ("elected", "ellipsis")]

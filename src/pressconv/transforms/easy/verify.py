@@ -500,6 +500,28 @@ _CONNECTIVE_PHRASE: Final = re.compile(
 )
 
 
+# Verbs without an accusative object whose subject may follow them after a placeholder "es"
+# ("Es gilt Schrittgeschwindigkeit", "Es besteht Lebensgefahr", "Es fehlen Helfer").
+_PLACEHOLDER_VERBS: Final = frozenset({"gelten", "bestehen", "entstehen", "fehlen", "herrschen", "drohen"})
+
+
+def _placeholder_es(tagged: tuple[morph.Token, ...]) -> bool:
+    """ "Es gilt Schrittgeschwindigkeit.", "Es gelten neue Regeln.": the "es" only fills the Vorfeld.
+
+    German puts a placeholder "es" first when the subject stands after the verb (Duden grammar:
+    Platzhalter-es); it points at nothing. It is one where a noun phrase follows the finite verb and
+    either the verb is plural ("es" is singular, so the noun phrase is the subject) or the verb takes
+    no accusative object, so the noun phrase can only be its subject.
+    """
+    if len(tagged) < 3 or not tagged[1].pos.endswith("(FIN)"):
+        return False
+    if tagged[2].pos not in ("ART", "ADJ(A)", "NN", "PIAT", "CARD") and tagged[2].word.lower() not in ("kein", "keine"):
+        return False
+    verb = tagged[1]
+    plural = verb.word.endswith("en") and verb.word.lower() not in ("haben",)
+    return plural or (verb.lemma or "").lower() in _PLACEHOLDER_VERBS
+
+
 def dangling(sentence: str) -> str | None:
     """The word a sentence opens with if it points at something outside the sentence, else None."""
     first = re.match(r"[\w·\-]+", sentence.lstrip("„“\"'( "))
@@ -525,6 +547,8 @@ def dangling(sentence: str) -> str | None:
         return connective.group(0)
     if word == "Es" and re.match(r"Es (?:gibt|hat (?:\S+ ){1,8}gegeben|geht um|handelt sich um)\b", sentence):
         return None  # the expletive "es" points at nothing by design
+    if word == "Es" and _placeholder_es(morph.tag(sentence)):
+        return None
     if word.lower() in _OPENERS and not (word == "Sie" and _formal_you(sentence)):
         return word
     tagged = morph.tag(sentence)

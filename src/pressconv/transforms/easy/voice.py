@@ -297,6 +297,32 @@ def agent_at(tokens: list[morph.Token] | tuple[morph.Token, ...], index: int) ->
     return after is not None and after.pos in ("NN", "NNA", "ADJ(A)") and after.word not in _UNITS
 
 
+_TIME_NOUN: Final = re.compile(
+    r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|mittag|abend|nacht|uhr|woche|"
+    r"januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|jahr|tag)$",
+    re.IGNORECASE,
+)
+
+
+def _inside_phrase(tokens: list[morph.Token] | tuple[morph.Token, ...], index: int) -> bool:
+    """ "auf dem Parkplatz von einem Markt": a "von" right after the noun of a prepositional phrase.
+
+    There it may be that noun's attribute (the genitive said with "von", as the summary says every
+    genitive) as well as the agent; the tags cannot tell, so it is not read as the agent (omission
+    over error: "Ein Markt hat das Auto beschädigt" would be invented).
+    """
+    at = index - 1
+    # A common noun only, never a time ("am Montag von der Stadt") nor a town's name ("in Talheim von
+    # der Stadt"): neither takes a "von" attribute, so there the "von" is the agent.
+    if at < 1 or tokens[at].pos != "NN" or _TIME_NOUN.search(tokens[at].word):
+        return False
+    while at > 0 and tokens[at - 1].pos in ("ART", "ADJ(A)", "CARD", "NN", "NE", "PPOSAT"):
+        at -= 1
+    # The phrase has its article ("auf dem Parkplatz", "am Eingang"): a town after "in" has none.
+    determined = tokens[at - 1].pos == "APPRART" or tokens[at].pos in ("ART", "PPOSAT")
+    return at > 0 and tokens[at - 1].pos in ("APPR", "APPRART") and determined
+
+
 _LIMITS: Final = frozenset({"bis", "zu", "rund", "etwa", "ca.", "über", "unter", "knapp", "maximal", "mindestens"})
 # Units of money, time and measure: "von" + number + unit is an amount or a span, never an agent.
 _UNITS: Final = frozenset(
@@ -796,7 +822,7 @@ def active(sentence: str) -> str:
         return sentence
     if body[last].lemma in _VON_OBJECT:
         return sentence  # "wurde von der Teilnahme ausgeschlossen": "von" is the verb's object
-    if _attribute_von(tagged, by):
+    if _attribute_von(tagged, by) or _inside_phrase(tagged, by):
         return sentence  # "eine Kiste von Werkzeugen": the noun's attribute, not the agent
     found = _single_agent(tagged, by)
     if found is None:
@@ -895,12 +921,27 @@ def _second_agent(tagged: tuple[morph.Token, ...], at: int, by: int) -> tuple[li
     return _single_agent(read, at)
 
 
+# Pronouns and quantifiers that take a partitive "von" (Duden grammar: "einer von uns", "viele von ihnen").
+_PARTITIVE_HEADS: Final = frozenset(
+    {"einer", "eine", "eines", "einem", "keiner", "keine", "keines", "jeder", "jede", "jedes", "viele", "einige",
+     "manche", "mehrere", "alle", "beide", "wenige", "zwei", "drei", "vier"}
+)  # fmt: skip
+
+
 def _attribute_von(tagged: tuple[morph.Token, ...], by: int) -> bool:
     """ "von" right after a noun with a bare noun after it ("eine Kiste von Werkzeugen", "ein Team
     von Fachleuten"): German writes a partitive or a content attribute with "von" + bare noun (Duden
     grammar, Attribut mit "von" instead of the genitive), while an agent after the patient has its
     article or is a name ("der Mann von der Polizei", "von Bürgermeisterin Muster"). The active
     would make the attribute the doer (a wrong statement), so the sentence is left as it is."""
+    if (
+        by > 0
+        and tagged[by].word.lower() == "von"
+        and (tagged[by - 1].pos in ("PIS", "CARD") or tagged[by - 1].word.lower() in _PARTITIVE_HEADS)
+    ):
+        # "einer von zwei Gruppen", "3 von 10 Fällen": a part of a set (Duden grammar: partitive "von"),
+        # never the agent ("2 Gruppen teilen die Teilnehmenden zu" was judged wrong, session 28).
+        return True
     if by == 0 or tagged[by].word.lower() != "von" or tagged[by - 1].pos not in ("NN", "NNA"):
         return False
     end = _noun_phrase(tagged, by + 1)

@@ -1,0 +1,167 @@
+"""Session 28's guards against the wrong statements a blind judgement found, as classes (invented examples).
+
+An event line only where the day's own sentence names an event; a found person said as found, not
+"Die Polizei hat die Suche beendet"; a "Wer …" rule never as the title; a "von" after a place's noun
+never read as the agent; a placeholder "es" is no dangling opener; a bare new subject gets its article.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pressconv.api import parse
+from pressconv.transforms.easy import summarise, summary_text
+from pressconv.transforms.easy.appeals import found_person
+from pressconv.transforms.easy.facts import _INVITES
+from pressconv.transforms.easy.rewrite import rewrite
+from pressconv.transforms.easy.title_articles import subject_article
+from pressconv.transforms.easy.title_check import TitleContext, title_failures
+from pressconv.transforms.easy.verify import dangling
+from pressconv.transforms.easy.voice import active
+
+
+def _summary(text: str) -> str:
+    return summary_text(summarise(parse(text.encode(), path="r.txt").release, separator="·").release)
+
+
+_SURGERY = """Landratsamt Nordkreis
+
+Pressemitteilung
+Nordstadt, 10. September 2026
+
+Neue Hausarztpraxis in Weidendorf öffnet am 1. Oktober
+
+Nach zwei Jahren ohne Praxis bekommt die Gemeinde Weidendorf wieder eine Hausärztin. Die Ärztin Dr.
+Lena Sommer öffnet am Donnerstag, 1. Oktober 2026, ihre Praxis in der Dorfstraße 3 in Weidendorf.
+
+Bei der Übergabe des Förderbescheids sagte der Landrat, die Praxis sei ein Gewinn für das Dorf. Der
+Landkreis fördert die Praxis mit 50.000 Euro.
+
+Die Praxis bietet jeden Morgen eine Akutsprechstunde an. Neue Patientinnen und Patienten können sich
+ab sofort telefonisch unter 01234 5678 anmelden.
+"""
+
+
+def test_no_event_is_invented_for_an_opening_day_that_no_event_noun_names() -> None:
+    summary = _summary(_SURGERY)
+    assert "Veranstaltung" not in summary
+
+
+_ACTION_DAY = (
+    "Stadtbibliothek Nordfeld\n\nPressemitteilung, 14.04.2026\n\n"
+    "Die Stadtbibliothek Nordfeld lädt am kommenden Samstag, 18. April 2026, zu einem Aktionstag zum "
+    "Thema Garten ein. Von 10 bis 14 Uhr gibt es einen Tausch von Samen im Lesecafé.\n\n"
+    "Der Eintritt ist frei.\n"
+)
+
+
+def test_an_invitation_across_a_dates_dots_names_an_event() -> None:
+    assert _INVITES.search("Die Bibliothek lädt am Samstag, 18. April 2026, zu einem Aktionstag ein.")
+    summary = _summary(_ACTION_DAY)
+    assert "18. April 2026" in summary
+
+
+def test_a_person_found_alive_is_said_found() -> None:
+    texts = [
+        "Vermisste 79-Jährige wohlbehalten aufgefunden",
+        "Die seit Montag vermisste 79-jährige Frau aus Nordfeld ist am Dienstag gefunden worden.",
+    ]
+    assert found_person(texts) == "die vermisste 79-Jährige"
+    assert found_person(["Der vermisste Mann ist am Morgen wohlbehalten aufgefunden worden."]) == "den vermissten Mann"
+
+
+def test_no_found_person_where_the_person_is_dead_or_only_the_appeal_ends() -> None:
+    assert found_person(["Der vermisste Mann ist tot aufgefunden worden."]) is None
+    assert found_person(["Die Fahndung nach dem vermissten Mann wird zurückgenommen."]) is None
+
+
+def test_a_free_relative_rule_is_no_title() -> None:
+    source = "Wer drei Bücher liest, bekommt beim Lesesommer eine Urkunde."
+    context = TitleContext(source=source, news=source, style=lambda text: text, failures=lambda text: [])
+    assert "title.advice" in title_failures("Wer drei Bücher liest, bekommt eine Urkunde", context)
+
+
+def test_a_von_after_a_places_noun_is_not_the_agent() -> None:
+    sentence = "Ein Auto ist auf dem Parkplatz von einem Supermarkt beschädigt worden."
+    assert active(sentence) == sentence
+    # The agent after the patient stays the agent.
+    assert active("Der Mann wurde von der Polizei festgenommen.") != "Der Mann wurde von der Polizei festgenommen."
+
+
+def test_a_placeholder_es_is_no_dangling_opener() -> None:
+    assert dangling("Es gilt Schrittgeschwindigkeit.") is None
+    assert dangling("Es gelten neue Regeln für Hunde.") is None
+    assert dangling("Es gilt ab Montag.") == "Es"
+
+
+def test_an_estimate_in_brackets_goes_but_a_limit_stays() -> None:
+    issued = date(2026, 4, 20)
+    assert rewrite("Es gilt Schrittgeschwindigkeit (ca. 4 bis 7 km/h).", issued) == "Es gilt Schrittgeschwindigkeit."
+    assert "(Hausnummern 1 bis 27)" in rewrite("Die Straße ist gesperrt (Hausnummern 1 bis 27).", issued)
+
+
+def test_a_bare_new_subject_gets_its_article() -> None:
+    assert subject_article("Neue Hausarzt·praxis öffnet am 1. Oktober") == "Eine neue Hausarzt·praxis öffnet am 1. Oktober"
+    assert subject_article("Neuer Spiel·platz wird eröffnet") == "Ein neuer Spiel·platz wird eröffnet"
+    assert subject_article("Neue Regeln gelten ab Mai") == "Neue Regeln gelten ab Mai"
+    assert subject_article("Alte Brücke wird abgerissen") == "Alte Brücke wird abgerissen"
+
+
+_QUESTION_LIST = """Stadt Nordfeld
+
+Pressemitteilung
+Nordfeld, 20. April 2026
+
+Der Rosenweg wird ab 4. Mai eine Spielstraße
+
+Die Stadt Nordfeld richtet im Rosenweg einen verkehrsberuhigten Bereich ein.
+
+Was ändert sich?
+- Im Rosenweg gilt Schrittgeschwindigkeit.
+- Parken ist nur auf den markierten Flächen erlaubt.
+
+Was gilt für Kinder?
+- Der Eintritt zum Spielfest ist frei.
+- Kinder dürfen auf der Straße spielen.
+"""
+
+
+def test_a_bullet_of_one_sentence_is_read_alone_unless_its_question_narrows_it() -> None:
+    from pressconv.transforms.easy.source import sentences
+
+    found = sentences(parse(_QUESTION_LIST.encode(), path="r.txt").release)
+    alone = [s.text for s in found if not s.heading]
+    assert "Im Rosenweg gilt Schrittgeschwindigkeit." in alone
+    # "Was gilt für Kinder?" narrows its items: alone, "Der Eintritt … ist frei" would hold for all.
+    assert "Der Eintritt zum Spielfest ist frei." not in alone
+
+
+def test_a_pluperfect_becomes_the_perfekt_unless_it_is_negated() -> None:
+    from pressconv.transforms.easy.rewrite import _pluperfect
+
+    assert _pluperfect("Der Mann hatte seine Wohnung zu Fuß verlassen.") == "Der Mann hat seine Wohnung zu Fuß verlassen."
+    assert _pluperfect("Die Frist war abgelaufen.") == "Die Frist ist abgelaufen."
+    # "war nicht zurückgekehrt" held then; "ist nicht zurückgekehrt" would say it holds now.
+    assert _pluperfect("Der Mann war nicht zurückgekehrt.") == "Der Mann war nicht zurückgekehrt."
+
+
+def test_a_partitive_von_is_never_the_agent() -> None:
+    sentence = "Die Teilnehmenden werden per Los einer von zwei Gruppen zugeteilt."
+    assert "Gruppen teilen" not in rewrite(sentence, date(2027, 2, 15))
+
+
+_DONATIONS = (
+    "Blutspende im März\n\nPressemitteilung\nNordfeld, 04.03.2027\n\n"
+    "Der Verein ruft zur Blutspende in der Region auf. Am kommenden Dienstag geht es in Nordfeld los. "
+    "Im Anschluss an die Spende lädt das Team zu einem Imbiss ein.\n\n"
+    "Die Termine im Überblick:\n\n"
+    "Dienstag, 09.03.2027, 15:00 - 19:00 Uhr\nNordfeld, Grundschule, Karl-Marx-Str. 40\n\n"
+    "Donnerstag, 11.03.2027, 15:00 - 19:00 Uhr\nSüdfeld, Gemeindehaus, Dorfstraße 8\n\n"
+    "Samstag, 13.03.2027, 09:00 - 13:00 Uhr\nWestfeld, Feuerwehrhaus, Am Teich 2\n\n"
+    "Bitte bringen Sie Ihren Personalausweis mit.\n"
+)
+
+
+def test_one_dates_address_is_not_said_as_the_address_of_a_series() -> None:
+    summary = _summary(_DONATIONS)
+    assert "Die Adresse ist" not in summary
