@@ -165,3 +165,25 @@ _DONATIONS = (
 def test_one_dates_address_is_not_said_as_the_address_of_a_series() -> None:
     summary = _summary(_DONATIONS)
     assert "Die Adresse ist" not in summary
+
+
+def test_an_event_held_on_its_day_keeps_its_lines() -> None:
+    from pressconv.transforms.easy.facts import _HOLDS_EVENT
+
+    assert _HOLDS_EVENT.search("Die Agentur veranstaltet am Samstag, 6. März 2027, die Jobmesse in der Stadthalle.")
+    assert _HOLDS_EVENT.search("Der Markt findet am Sonntag, 3. Mai, auf dem Platz statt.")
+    assert not _HOLDS_EVENT.search("Die Ärztin öffnet am 1. Oktober ihre Praxis.")
+
+
+def test_a_state_is_no_told_event_whose_place_may_go() -> None:
+    from pressconv.transforms.easy import core
+
+    found = core.kernel("Die Notfallpraxis ist künftig direkt neben der Zentralen Notaufnahme untergebracht.")
+    assert found is None or "neben" in found.text
+
+
+def test_a_negated_pluperfect_of_what_did_not_happen_becomes_the_perfekt() -> None:
+    from pressconv.transforms.easy.rewrite import _pluperfect
+
+    assert _pluperfect("Er hatte nach 14 Jahren nicht mehr kandidiert.") == "Er hat nach 14 Jahren nicht mehr kandidiert."
+    assert _pluperfect("Sie hatte sich noch nicht gemeldet.") == "Sie hatte sich noch nicht gemeldet."

@@ -353,9 +353,7 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
         return None
     # Scope words of the main clause only: a leading clause that went cannot scope over it.
     scoped = bool(_SCOPE.search(" ".join(t.word for t in tagged)))
-    told = morph.is_preterite(finite.word, finite.lemma) or (
-        finite.lemma in ("haben", "sein") and any(t.pos == "VV(PP)" for c in kept for t in c)
-    )
+    told = _told(finite, [t for c in kept for t in c])
     while not scoped and _count([*frame, *subject, *(t for c in kept for t in c)]) + 1 > _LIMIT:
         spans = [span for i in range(len(kept)) if _droppable(kept, i) and (span := _span(kept, i)) is not None]
         if not spans and told:
@@ -527,6 +525,22 @@ def _without_participle_phrases(vorfeld: Sequence[morph.Token]) -> list[morph.To
         if end < len(out) and all(t.pos in ("APPR", "APPRART", "ART", "NN", "NE", "CARD", "ADV", "$.") for t in out[1:end]):
             return [out[0], *out[end:]]
     return out
+
+
+def _told(finite: morph.Token, rest: Sequence[morph.Token]) -> bool:
+    """The clause tells what happened: Präteritum, or a Perfekt ("hat … abgestellt", "ist … gestürzt",
+    "ist … gefunden worden"). "ist … untergebracht" is a state (Zustandspassiv, Duden grammar), true
+    now or later ("ist künftig neben der Notaufnahme untergebracht"), and tells nothing that happened."""
+    if morph.is_preterite(finite.word, finite.lemma):
+        return True
+    if finite.lemma == "haben":
+        return any(t.pos == "VV(PP)" for t in rest)
+    if finite.lemma != "sein":
+        return False
+    if any(t.word == "worden" for t in rest):
+        return True
+    participles = [t for t in rest if t.pos == "VV(PP)"]
+    return bool(participles) and all(morph.takes_sein(t.lemma or "") for t in participles)
 
 
 # Prepositions of where something happened (Duden grammar: lokale Präpositionen).

@@ -670,8 +670,19 @@ def _event_on_day(body: list[str], when: Moment, issued: date | None) -> bool:
     event (blind judgement, session 28: "Eine Veranstaltung ist am …" for a surgery's opening).
     """
     return any(
-        _names_an_event(sentence) for sentence in body if any(m.day == when.day for m in find_moments(sentence, issued))
+        _names_an_event(sentence) or _HOLDS_EVENT.search(sentence) is not None
+        for sentence in body
+        if any(m.day == when.day for m in find_moments(sentence, issued))
     )
+
+
+# Verbs by which a sentence tells that an event is held on its day ("veranstalten am Samstag … die
+# Jobmesse", "findet am … statt"): the event is there, whatever noun names it.
+_HOLDS_EVENT: Final = re.compile(
+    r"\b(?:veranstalte[nt]?|veranstaltet|ausgerichtet|stattfinden|stattfindet)\b"
+    r"|\b(?:findet|finden)\b(?:[^.]|(?<=\d)\.){0,160}\bstatt\b"
+    r"|\b(?:richtet|richten)\b(?:[^.]|(?<=\d)\.){0,160}\baus\b"
+)
 
 
 def _names_an_event(text: str) -> bool:

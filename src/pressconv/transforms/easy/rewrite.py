@@ -180,9 +180,11 @@ def _pluperfect(sentence: str) -> str:
         return sentence
     # The participle closes the clause, or opens it before the finite verb ("Angefangen hatte alles
     # im September …": the participle in the Vorfeld, Duden grammar); the tense is the same.
-    if any(t.pos == "PTKNEG" or t.word.lower().startswith("kein") for t in body):
-        # "war nicht zurückgekehrt": a state that did not hold then; the Perfekt "ist nicht zurückgekehrt"
-        # would say it does not hold now, which a later sentence of the release may contradict.
+    negated = any(t.pos == "PTKNEG" or t.word.lower().startswith("kein") for t in body)
+    if negated and (any(t.word in ("war", "waren") for t in body) or any(t.word.lower() == "noch" for t in body)):
+        # "war nicht zurückgekehrt", "hatte sich noch nicht gemeldet": a change that had not come yet
+        # then; the Perfekt would say it has not come now, which a later sentence may contradict.
+        # "hatte nicht mehr kandidiert" tells what did not happen, and stays true in the Perfekt.
         return sentence
     fronted = finite[0] == 1 and body[0].pos == "VV(PP)"
     verb = body[finite[0]]
