@@ -187,3 +187,45 @@ def test_a_negated_pluperfect_of_what_did_not_happen_becomes_the_perfekt() -> No
 
     assert _pluperfect("Er hatte nach 14 Jahren nicht mehr kandidiert.") == "Er hat nach 14 Jahren nicht mehr kandidiert."
     assert _pluperfect("Sie hatte sich noch nicht gemeldet.") == "Sie hatte sich noch nicht gemeldet."
+
+
+def test_an_event_noun_is_paired_only_with_a_day_its_sentences_give_it() -> None:
+    from pressconv.transforms.easy.facts import _said_on_day
+    from pressconv.transforms.easy.when import find_moments
+
+    issued = date(2026, 8, 28)
+    body = [
+        "In der Sondersitzung des Stadtrates am Donnerstag, 27. August 2026, hat sie ihr Amt angetreten.",
+        "Die Bürgermeisterin lädt zu einem Empfang ein:",
+        "Samstag, 12. September 2026, 11 bis 14 Uhr",
+    ]
+    when = find_moments(body[2], issued)[0]
+    assert not _said_on_day("Sondersitzung", when, body, issued)
+    assert _said_on_day("Empfang", when, body, issued)  # the intro before the day's own line
+    auction = ["Das Fundbüro versteigert am Samstag, 9. Mai 2026, rund 60 Fahrräder."]
+    day = find_moments(auction[0], issued)[0]
+    assert _said_on_day("Versteigerung", day, auction, issued)  # the verb the noun is made from
+
+
+def test_registration_named_as_a_topic_asks_no_one_to_register() -> None:
+    from pressconv.transforms.easy.facts import _topic_only_registration
+
+    assert _topic_only_registration(["Ein Infoabend zu Technik und Anmeldung ist am Mittwoch um 19 Uhr."])
+    assert not _topic_only_registration(["Eine Anmeldung ist bis Freitag erforderlich."])
+
+
+def test_the_office_taken_over_keeps_its_genitive() -> None:
+    said = rewrite("Anna Beispiel hat das Amt der Bürgermeisterin der Stadt Nordfeld übernommen.", date(2026, 8, 28))
+    assert "von der Bürgermeisterin" not in said
+    # Before the verb a genitive is the subject's own and becomes "von" as everywhere.
+    assert rewrite("Das Gesundheitsamt des Landkreises hat den Fall gemeldet bekommen.", date(2026, 8, 28)).startswith(
+        "Das Gesundheitsamt vom Landkreis"
+    )
+
+
+def test_two_bare_noun_phrases_give_no_core() -> None:
+    from pressconv.transforms.easy import morph
+    from pressconv.transforms.easy.leadcore import _bare
+
+    assert _bare(morph.tag("Lebensmittel erhalten"))
+    assert not _bare(morph.tag("Die Tafel erhält"))

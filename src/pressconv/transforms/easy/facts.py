@@ -662,6 +662,44 @@ _EVENT_HEADS: Final = [
 ]
 
 
+# "eine Infoveranstaltung zu Technik und Anmeldung": the registration is the topic of the talk, after
+# a preposition of topic (Duden grammar: "zu", "über", "zum Thema"), not something the reader must do.
+_REGISTRATION_TOPIC: Final = re.compile(
+    r"\b(?:zu|zur|über|zum Thema|rund um|Fragen zu[rm]?)\s+(?:[\w-]+\s+(?:und|oder)\s+)?(?:der\s+)?Anmeldung\b"
+)
+
+
+def _topic_only_registration(body: list[str]) -> bool:
+    """Every sentence that names a registration names it as a topic ("Infoabend zu … Anmeldung")."""
+    cued = [s for s in body if re.search(r"\bAnmeldung\b|\banmelden\b|\bangemeldet\b", s)]
+    return bool(cued) and all(
+        _REGISTRATION_TOPIC.search(s) and not re.search(r"\banmelden\b|\bangemeldet\b", s) for s in cued
+    )
+
+
+def _said_on_day(noun: str, when: Moment, body: list[str], issued: date | None) -> bool:
+    """A sentence that names the day ``when``, or the intro line right before it, names the event noun.
+
+    The intro counts where it ends in a colon and the day stands on the next line (announcement
+    convention: "lädt zu einem Empfang ein:" / "Samstag, 12. September, 11 Uhr").
+    """
+    # The noun or the verb it is made from ("versteigert am Samstag" for "die Versteigerung", Duden
+    # word formation: -ung nouns of verbs).
+    stem = noun[:-3].lower() if noun.endswith("ung") and len(noun) > 7 else None
+    # A compound with the noun as its head names it too ("ihr Schulfest" for "das Fest").
+    word = re.compile(rf"{re.escape(noun)}\b" + (rf"|{re.escape(stem)}" if stem else ""), re.IGNORECASE)
+    for i, sentence in enumerate(body):
+        if not any(m.day == when.day for m in find_moments(sentence, issued)):
+            continue
+        intro = body[i - 1] if i and body[i - 1].rstrip().endswith(":") else ""
+        # The sentence after it may name the event again by its noun ("… lädt am Dienstag zu einem
+        # Informationsabend ein. Die Veranstaltung findet im Konferenzraum statt.").
+        after = body[i + 1] if i + 1 < len(body) else ""
+        if word.search(sentence) or word.search(intro) or word.search(after):
+            return True
+    return False
+
+
 def _event_on_day(body: list[str], when: Moment, issued: date | None) -> bool:
     """A sentence that names the day ``when`` calls what is on it an event (_names_an_event).
 
@@ -670,16 +708,18 @@ def _event_on_day(body: list[str], when: Moment, issued: date | None) -> bool:
     event (blind judgement, session 28: "Eine Veranstaltung ist am …" for a surgery's opening).
     """
     return any(
-        _names_an_event(sentence) or _HOLDS_EVENT.search(sentence) is not None
-        for sentence in body
+        _names_an_event(text) or _HOLDS_EVENT.search(text) is not None
+        for i, sentence in enumerate(body)
         if any(m.day == when.day for m in find_moments(sentence, issued))
+        # The intro before a day on a line of its own ("lädt zu einem Empfang ein:") is part of it.
+        for text in (sentence, body[i - 1] if i and body[i - 1].rstrip().endswith(":") else "")
     )
 
 
 # Verbs by which a sentence tells that an event is held on its day ("veranstalten am Samstag … die
 # Jobmesse", "findet am … statt"): the event is there, whatever noun names it.
 _HOLDS_EVENT: Final = re.compile(
-    r"\b(?:veranstalte[nt]?|veranstaltet|ausgerichtet|stattfinden|stattfindet)\b"
+    r"\b(?:veranstalte[nt]?|veranstaltet|ausgerichtet|stattfinden|stattfindet|feiert|feiern)\b"
     r"|\b(?:findet|finden)\b(?:[^.]|(?<=\d)\.){0,160}\bstatt\b"
     r"|\b(?:richtet|richten)\b(?:[^.]|(?<=\d)\.){0,160}\baus\b"
 )
@@ -1923,6 +1963,22 @@ def find_facts(
         # "Das Fest dauert von 11 bis 17 Uhr. Die Beratung gibt es von 12 bis 16 Uhr.": the hours of
         # the whole are not the hours of a part the release times apart (wrongs17); the day stays.
         when = replace(when, time=None)
+    labelled_day = (
+        labelled_time is not None and any(m.day == when.day for m in find_moments(labelled_time, issued)) if when else False
+    )
+    if (
+        kind == "event"
+        and what is not None
+        and when is not None
+        and not labelled_day  # a "Wann:"/"Zeit:" block gives the day of the release's one event
+        # The headline names the release's event ("Verein lädt zum Erntetag ein"), whose day the lead gives.
+        and not re.search(rf"{re.escape(what[0])}\b", " ".join(h for h in (title, subtitle, kicker) if h), re.IGNORECASE)
+        and not _said_on_day(what[0], when, body, issued)
+    ):
+        # "Sondersitzung" from one sentence, the day from another's reception: "Die Sondersitzung ist
+        # am Samstag" pairs an event with a day the release never gives it (blind judgement, session
+        # 28: judged wrong in two releases). The day stands without a noun, or not at all.
+        what = None
     address = _address(labelled_place or "", labelled=True) or _event_address(sentences, what, when, issued)
     if address and listed_dates is not None and len(listed_dates.days) > 1:
         # A series of dates whose own lines name places: an address found in one of them is that date's
@@ -1988,6 +2044,8 @@ def find_facts(
             if not c.rstrip().endswith(":")  # "So funktioniert die Anmeldung:" introduces who registers
         ):
             register = None  # exhibitors and school classes register, not the reader who visits
+    if register and _topic_only_registration(body):
+        register = None
     subjects = [what, *(statt_subject(b) for b in body)]
     if register and any(n is not None and _SIGNUP_NOUN.search(n[0]) for n in subjects):
         # The release's event is the registration itself ("Die Schulanmeldung findet am … statt"): "Bitte

@@ -522,6 +522,14 @@ def _framing(words: Sequence[str]) -> bool:
 _REASON: Final = frozenset({"aufgrund", "wegen", "infolge", "angesichts"})
 
 
+def _bare(tokens: Sequence[morph.Token]) -> bool:
+    """The tokens open with a noun phrase without a determiner: adjectives or numbers, then a common noun."""
+    i = 0
+    while i < len(tokens) and tokens[i].pos in ("ADJ(A)", "CARD"):
+        i += 1
+    return i < len(tokens) and tokens[i].pos == "NN"
+
+
 def _reason(vorfeld: Sequence[morph.Token]) -> bool:
     """The Vorfeld is one phrase of reason ("Wegen des Frosts, der Glätte und …"), which may go.
 
@@ -973,6 +981,10 @@ def _read(clause: str, *, agentless: bool = False) -> _Reading | None:
     elif vorfeld and not led and vorfeld[0].pos in ("ART", "NE", "NN", "NNA", "ADJ(A)", "PIAT", "CARD", "PPOSAT"):
         if vorfeld[0].word.lower() in ("den", "dem", "des"):
             return None  # an object in front (OVS)
+        if _bare(vorfeld) and finite + 1 < end and _bare(tokens[finite + 1 : end]):
+            # "Lebensmittel erhalten Menschen mit geringem Einkommen": two noun phrases without an
+            # article show no case, and the object may stand first (OVS); who gets what is unsure.
+            return None
         front = _chunks(vorfeld, 0, len(vorfeld), front=True)
         mittel = _chunks(tokens, finite + 1, end)
         if front is None or len(front) != 1 or front[0].kind != "np" or mittel is None:
