@@ -101,6 +101,10 @@ _FOUND: Final = re.compile(
     r"|\b[Vv]ermisst\w*\b[^.;]*\b(?:angetroffen|aufgefunden|gefunden)\s+(?:worden|werden)\b"
     r"|\b(?:Fahndung|Suche|Vermisstensuche)\b[^.;]*\b(?:zurückgenommen|eingestellt|beendet|erledigt|abgeschlossen)\b"
 )
+# Still missing: a finding negated or not yet made ("wird noch immer vermisst", "weiterhin verschwunden").
+_STILL_MISSING: Final = re.compile(r"\b(?:nicht|kein\w*|noch immer|weiterhin)\b")
+# Found too late (police convention: "jede Hilfe kam zu spät").
+_TOO_LATE: Final = re.compile(r"\bzu spät\b|\bverstarb\b|\bums Leben\b")
 # Found dead is no "wieder da" (templates._appeal): such a release is left to the other steps.
 _DEAD: Final = re.compile(r"\b(?:tot|leblos|verstorben|Leiche|Leichnam)\b")
 
@@ -109,13 +113,13 @@ def found_again(body: Sequence[str]) -> bool:
     """The release says the missing person was found alive or the appeal withdrawn, without a negation."""
     if any(_DEAD.search(s) for s in body):
         return False
-    return any(_FOUND.search(s) and not re.search(r"\b(?:nicht|kein\w*|noch immer|weiterhin)\b", s) for s in body)
+    return any(_FOUND.search(s) and not _STILL_MISSING.search(s) for s in body)
 
 
 # A found person named by the report's own noun after "vermisst-" (police convention: "der vermisste
-# 83-jährige Mann", "Vermisster 83-Jähriger … aufgefunden"), with the accusative the title says
+# 71-jährige Mann", "Vermisster 71-Jähriger … aufgefunden"), with the accusative the title says
 # ("Man hat den vermissten Mann gefunden"). Person nouns whose accusative is their nominative form,
-# and age nominals (adjectival nouns: "der 83-Jährige", "den 83-Jährigen", Duden grammar).
+# and age nominals (adjectival nouns: "der 71-Jährige", "den 71-Jährigen", Duden grammar).
 _PERSON_ACCUSATIVE: Final = {
     "mann": ("den", "vermissten", "Mann"),
     "frau": ("die", "vermisste", "Frau"),
@@ -126,11 +130,13 @@ _PERSON_ACCUSATIVE: Final = {
     "schülerin": ("die", "vermisste", "Schülerin"),
     "schüler": ("den", "vermissten", "Schüler"),
 }
+# Found alive: a word that says so in the same sentence as the finding (police convention:
+# "wohlbehalten aufgefunden"); a finding alone ("in einem Bachlauf gefunden") may be a death.
 _FOUND_ALIVE: Final = re.compile(
-    r"\b(?:wohlbehalten|unversehrt|lebend|wieder)\b[^.;]*\b(?:angetroffen|aufgefunden|gefunden)\b"
-    r"|\b[Vv]ermisst\w*\b[^.;]*\b(?:angetroffen|aufgefunden|gefunden)\s+worden\b"
+    r"\b(?:wohlbehalten|unversehrt|lebend|wohlauf)\b[^.;]*\b(?:angetroffen|aufgefunden|gefunden)\b"
 )
 _MISSING_PERSON: Final = re.compile(
+    r"(?:\b(?P<article>[Dd]er|[Dd]ie|[Dd]as|[Ss]eine|[Ii]hre)\s+(?:[^.;]*?\s)?)?"
     r"\b[Vv]ermisst(?:e|er|en)\s+(?:(?P<age>\d{1,3})-(?:jährige[nr]?\s+(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)|"
     r"(?P<nominal>Jährige[r]?)\b)|(?P<bare>[A-ZÄÖÜ][a-zäöüß]+)\b)"
 )
@@ -143,21 +149,27 @@ def found_person(texts: Sequence[str]) -> str | None:
     withdrawn) and the report names them with "vermisst-" and a person noun or an age nominal whose
     gender the ending shows ("Jähriger" a man, "Jährige" after "Vermisste" a woman). Else None.
     """
-    if any(_DEAD.search(t) for t in texts) or not any(
-        _FOUND_ALIVE.search(t) and not re.search(r"\b(?:nicht|kein\w*|noch immer|weiterhin)\b", t) for t in texts
-    ):
+    if any(_DEAD.search(t) or _TOO_LATE.search(t) for t in texts):
         return None
-    for text in texts:
-        for match in _MISSING_PERSON.finditer(text):
-            noun = (match["noun"] or match["bare"] or "").lower()
-            if noun in _PERSON_ACCUSATIVE:
-                article, adjective, word = _PERSON_ACCUSATIVE[noun]
-                age = f"{match['age']}-jährige{'n' if article == 'den' else ''} " if match["age"] else ""
-                return f"{article} {adjective} {age}{word}"
-            if match["nominal"]:
-                masculine = match["nominal"].endswith("r") or match.group(0).lower().startswith("vermissten")
-                if match["nominal"] == "Jährige" and match.group(0).lower().startswith("vermisste "):
-                    return f"die vermisste {match['age']}-Jährige"
-                if masculine:
-                    return f"den vermissten {match['age']}-Jährigen"
+    found = [
+        t for t in texts if _FOUND_ALIVE.search(t) and not _STILL_MISSING.search(t) and len(_MISSING_PERSON.findall(t)) == 1
+    ]
+    for text in found:
+        match = _MISSING_PERSON.search(text)
+        if match is None:
+            continue
+        noun = (match["noun"] or match["bare"] or "").lower()
+        if noun in _PERSON_ACCUSATIVE:
+            article, adjective, word = _PERSON_ACCUSATIVE[noun]
+            age = f"{match['age']}-jährige{'n' if article == 'den' else ''} " if match["age"] else ""
+            return f"{article} {adjective} {age}{word}"
+        if match["nominal"]:
+            # "Vermisster 71-Jähriger" (strong ending), "der vermisste 71-Jährige": a man; "die
+            # vermisste 79-Jährige" before a singular verb: a woman (Duden grammar: adjectival nouns).
+            masculine = match["nominal"] == "Jähriger" or (match["article"] or "").lower() == "der"
+            feminine = match["nominal"] == "Jährige" and (match["article"] or "").lower() in ("die", "ihre", "seine")
+            if masculine:
+                return f"den vermissten {match['age']}-Jährigen"
+            if feminine and not re.search(r"\bsind\b|\bwurden\b", text):
+                return f"die vermisste {match['age']}-Jährige"
     return None

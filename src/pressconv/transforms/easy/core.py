@@ -342,7 +342,12 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
         # own, the event would be said to take place that day, the negation's scope lost (timeout.py
         # refuses the same: a negated statement keeps its day in the same sentence).
         return None
-    if moved and _DEADLINE.search(" ".join(t.word for t in tagged)):
+    # "müssen zum 31. März eingegangen sein": a duty by a day is a deadline as well (Duden: "zum"
+    # + date, the point by which); moved out it would read as the day the duty starts.
+    duty_by_day = finite.lemma in ("müssen", "sollen") and any(
+        c[0].word.lower() in ("zum", "bis") and read(c) == "time" for c in moved
+    )
+    if moved and (_DEADLINE.search(" ".join(t.word for t in tagged)) or duty_by_day):
         # "müssen spätestens am Sonntag um 18 Uhr im Rathaus vorliegen": a deadline's day, hour and place
         # are one bound; with its hour or place moved out, the rest states a later or looser deadline
         # (blind judgement, session 25: posting on Sunday looked fine).
@@ -418,7 +423,7 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
                 t for c in inline if any(c is m for m in moved if read(m) != "time") or any(c is k for k in kept) for t in c
             ]
         if len(place_chunks) > 1 and _count([*frame, *subject, *whole]) + 1 > _LIMIT and _place_run(inline, place_chunks):
-            # "im Fliederweg im Ortsteil Süderkoog": a run of place phrases goes from the narrow place to
+            # "im Rosenweg im Ortsteil Nordfeld": a run of place phrases goes from the narrow place to
             # the wider one around it (Duden grammar, Lokalangaben vom Engeren zum Weiteren); the first
             # alone is still where it is, and true. The wider ones are left out where all do not fit.
             first_place = place_chunks[0]
@@ -522,7 +527,15 @@ def _without_participle_phrases(vorfeld: Sequence[morph.Token]) -> list[morph.To
         end = 1
         while end < len(out) and out[end].pos not in ("ADJ(A)",):
             end += 1
-        if end < len(out) and all(t.pos in ("APPR", "APPRART", "ART", "NN", "NE", "CARD", "ADV", "$.") for t in out[1:end]):
+        between = out[1:end]
+        # Only a phrase of time ("seit Montag", "am Dienstag"): "zu Unrecht verdächtigt", "in X
+        # geboren" or "zum Verkauf stehend" say what the participle means, and stay.
+        if (
+            end < len(out)
+            and between[0].word.lower() in ("seit", "am", "ab", "vom", "bis")
+            and _TIME.search(_join([t.word for t in between]))
+            and all(t.pos in ("APPR", "APPRART", "ART", "NN", "NE", "CARD", "$.") for t in between)
+        ):
             return [out[0], *out[end:]]
     return out
 
@@ -540,7 +553,9 @@ def _told(finite: morph.Token, rest: Sequence[morph.Token]) -> bool:
     if any(t.word == "worden" for t in rest):
         return True
     participles = [t for t in rest if t.pos == "VV(PP)"]
-    return bool(participles) and all(morph.takes_sein(t.lemma or "") for t in participles)
+    return bool(participles) and all(
+        (built := morph.participle_of(t.lemma or "")) is not None and built == (t.word, "sein") for t in participles
+    )
 
 
 # Prepositions of where something happened (Duden grammar: lokale Präpositionen).
@@ -548,8 +563,28 @@ def _told(finite: morph.Token, rest: Sequence[morph.Token]) -> bool:
 _WHERE: Final = frozenset(["in", "im", "auf", "an", "am", "bei", "beim", "nahe", "neben", "hinter"])
 
 
+def _full_place(chunk: Sequence[morph.Token]) -> bool:
+    """A place phrase with its own article and no number: "in einem Waldstück", "nahe der Kreisstraße".
+
+    A bare noun after the preposition ("in Konkurs", "in Betrieb", "in Gewahrsam", "ums Leben") is
+    part of a fixed verb phrase (Duden grammar: Funktionsverbgefüge, feste Wendungen) and says what
+    happened; "auf 3.120" is an amount. Neither is where it happened.
+    """
+    if chunk[0].pos != "APPR" or len(chunk) < 3 or chunk[1].pos not in ("ART", "PPOSAT"):
+        return False
+    return not any(t.pos == "CARD" and not _ROAD_NUMBER.match(t.word) for t in chunk[2:]) or _names_a_road(chunk)
+
+
+_ROAD_NUMBER: Final = re.compile(r"^\d{1,4}$")
+
+
+def _names_a_road(chunk: Sequence[morph.Token]) -> bool:
+    """The number in the phrase is a road's ("nahe der Kreisstraße K 12", "an der B 49")."""
+    return any(t.pos == "CARD" and i and chunk[i - 1].word in ("A", "B", "L", "K", "S") for i, t in enumerate(chunk))
+
+
 def _past_place_span(kept: Sequence[Sequence[morph.Token]], start: int) -> tuple[int, int] | None:
-    """Where a told event happened ("in einem Waldstück nahe der K 27"), as a span that may go.
+    """Where a told event happened ("in einem Waldstück nahe der L 1234"), as a span that may go.
 
     What happened is as true without the place it happened at (a police or fire report's detail);
     unlike a rule or an announcement, whose place may limit it, a past event is not broadened by it.
@@ -562,6 +597,8 @@ def _past_place_span(kept: Sequence[Sequence[morph.Token]], start: int) -> tuple
     end = start + 1
     while end < len(kept) and kept[end][0].pos in ("APPR", "APPRART") and kept[end][0].word.lower() in _WHERE:
         end += 1
+    if not all(_full_place(chunk) for chunk in kept[start:end]):
+        return None
     if end < len(kept) and _kind(kept[end]) != "word":
         return None
     return start, end

@@ -662,10 +662,13 @@ _EVENT_HEADS: Final = [
 ]
 
 
-# "eine Infoveranstaltung zu Technik und Anmeldung": the registration is the topic of the talk, after
-# a preposition of topic (Duden grammar: "zu", "über", "zum Thema"), not something the reader must do.
+# "eine Infoveranstaltung zu Technik und Anmeldung": the registration is the topic of a talk, after a
+# talk's noun and a preposition of topic (Duden grammar: "zu", "über", "zum Thema"), not something the
+# reader must do. "Die Formulare zur Anmeldung" (a purpose) is no topic.
 _REGISTRATION_TOPIC: Final = re.compile(
-    r"\b(?:zu|zur|über|zum Thema|rund um|Fragen zu[rm]?)\s+(?:[\w-]+\s+(?:und|oder)\s+)?(?:der\s+)?Anmeldung\b"
+    r"(?:veranstaltung|abend|vortrag|beratung|sprechstunde|gespräch)\s+(?:zu|über|zum Thema)\s+"
+    r"(?:[\w-]+\s+(?:und|oder)\s+)?(?:der\s+)?Anmeldung\b",
+    re.IGNORECASE,
 )
 
 
@@ -677,51 +680,51 @@ def _topic_only_registration(body: list[str]) -> bool:
     )
 
 
-def _said_on_day(noun: str, when: Moment, body: list[str], issued: date | None) -> bool:
-    """A sentence that names the day ``when``, or the intro line right before it, names the event noun.
+def _around_day(body: list[str], when: Moment, issued: date | None) -> list[str]:
+    """The sentences that name the day ``when``, each with the sentences right before and after it.
 
-    The intro counts where it ends in a colon and the day stands on the next line (announcement
-    convention: "lädt zu einem Empfang ein:" / "Samstag, 12. September, 11 Uhr").
+    Announcements say the event and its day apart: an intro line before a day on a line of its own
+    ("lädt zu einem Empfang ein:" / "Samstag, 12. September, 11 Uhr"), a sentence before that names
+    the event ("… lädt zum Frühlingsfest ein. Es beginnt am Samstag …"), or one after that names it
+    again ("Die Veranstaltung findet im Saal statt.").
     """
-    # The noun or the verb it is made from ("versteigert am Samstag" for "die Versteigerung", Duden
-    # word formation: -ung nouns of verbs).
-    stem = noun[:-3].lower() if noun.endswith("ung") and len(noun) > 7 else None
-    # A compound with the noun as its head names it too ("ihr Schulfest" for "das Fest").
-    word = re.compile(rf"{re.escape(noun)}\b" + (rf"|{re.escape(stem)}" if stem else ""), re.IGNORECASE)
+    out: list[str] = []
     for i, sentence in enumerate(body):
-        if not any(m.day == when.day for m in find_moments(sentence, issued)):
-            continue
-        intro = body[i - 1] if i and body[i - 1].rstrip().endswith(":") else ""
-        # The sentence after it may name the event again by its noun ("… lädt am Dienstag zu einem
-        # Informationsabend ein. Die Veranstaltung findet im Konferenzraum statt.").
-        after = body[i + 1] if i + 1 < len(body) else ""
-        if word.search(sentence) or word.search(intro) or word.search(after):
-            return True
-    return False
+        if any(m.day == when.day for m in find_moments(sentence, issued)):
+            out += [body[j] for j in (i - 1, i, i + 1) if 0 <= j < len(body)]
+    return out
+
+
+def _said_on_day(noun: str, when: Moment, body: list[str], issued: date | None) -> bool:
+    """A sentence around the day ``when`` (_around_day) names the event noun, or the verb it is made from.
+
+    "versteigert am Samstag" names "die Versteigerung" (Duden word formation: -ung nouns of verbs); a
+    compound with the noun as its head names it too ("ihr Schulfest" for "das Fest").
+    """
+    stem = noun[:-3].lower() if noun.endswith("ung") and len(noun) > 7 else None
+    word = re.compile(rf"{re.escape(noun)}\b" + (rf"|{re.escape(stem)}" if stem else ""), re.IGNORECASE)
+    return any(word.search(text) for text in _around_day(body, when, issued))
 
 
 def _event_on_day(body: list[str], when: Moment, issued: date | None) -> bool:
-    """A sentence that names the day ``when`` calls what is on it an event (_names_an_event).
+    """A sentence around the day ``when`` calls what is on it an event or holds one (_HOLDS_EVENT).
 
     The event noun must stand with the day it is on: a handover told in the past ("bei der Übergabe
     des Bescheids") or a consultation hour of a practice does not make the practice's opening day an
     event (blind judgement, session 28: "Eine Veranstaltung ist am …" for a surgery's opening).
     """
-    return any(
-        _names_an_event(text) or _HOLDS_EVENT.search(text) is not None
-        for i, sentence in enumerate(body)
-        if any(m.day == when.day for m in find_moments(sentence, issued))
-        # The intro before a day on a line of its own ("lädt zu einem Empfang ein:") is part of it.
-        for text in (sentence, body[i - 1] if i and body[i - 1].rstrip().endswith(":") else "")
-    )
+    return any(_names_an_event(text) or _HOLDS_EVENT.search(text) is not None for text in _around_day(body, when, issued))
 
 
+# A stretch of one sentence: it may hold a date's ordinal dots ("am Samstag, 18. April, zu …"), never a
+# sentence's end.
+_IN_SENTENCE: Final = r"(?:[^.]|(?<=\d)\.)"
 # Verbs by which a sentence tells that an event is held on its day ("veranstalten am Samstag … die
-# Jobmesse", "findet am … statt"): the event is there, whatever noun names it.
+# Ausbildungsbörse", "findet am … statt"): the event is there, whatever noun names it.
 _HOLDS_EVENT: Final = re.compile(
     r"\b(?:veranstalte[nt]?|veranstaltet|ausgerichtet|stattfinden|stattfindet|feiert|feiern)\b"
-    r"|\b(?:findet|finden)\b(?:[^.]|(?<=\d)\.){0,160}\bstatt\b"
-    r"|\b(?:richtet|richten)\b(?:[^.]|(?<=\d)\.){0,160}\baus\b"
+    rf"|\b(?:findet|finden)\b{_IN_SENTENCE}{{0,160}}\bstatt\b"
+    rf"|\b(?:richtet|richten)\b{_IN_SENTENCE}{{0,160}}\baus\b"
 )
 
 
@@ -744,8 +747,7 @@ _OPEN_HOUSE: Final = re.compile(
 )
 # "Geschäftsführung", "Studienberatung": an office or a service, not an event, by the same last part.
 # An invitation ("lädt zu einer Wanderung ein", "laden … ein"): what one is invited to is an event.
-# The span may hold a date's ordinal dots ("lädt am Samstag, 18. April, zu … ein"), never a sentence's end.
-_INVITES: Final = re.compile(r"\b(?:lädt|laden|luden|lud)\b(?:[^.]|(?<=\d)\.){0,120}\bein\b")
+_INVITES: Final = re.compile(rf"\b(?:lädt|laden|luden|lud)\b{_IN_SENTENCE}{{0,120}}\bein\b")
 _TIME_LIKE_HEADS: Final = frozenset(
     ["tag", "abend", "woche", "markt", "spiel", "lauf", "kurs", "messe", "führung", "beratung", "fest"]
 )
@@ -1975,8 +1977,8 @@ def find_facts(
         and not re.search(rf"{re.escape(what[0])}\b", " ".join(h for h in (title, subtitle, kicker) if h), re.IGNORECASE)
         and not _said_on_day(what[0], when, body, issued)
     ):
-        # "Sondersitzung" from one sentence, the day from another's reception: "Die Sondersitzung ist
-        # am Samstag" pairs an event with a day the release never gives it (blind judgement, session
+        # "Ratssitzung" from one sentence, the day from another's reception: "Die Ratssitzung ist am
+        # Samstag" pairs an event with a day the release never gives it (blind judgement, session
         # 28: judged wrong in two releases). The day stands without a noun, or not at all.
         what = None
     address = _address(labelled_place or "", labelled=True) or _event_address(sentences, what, when, issued)
@@ -2176,7 +2178,7 @@ def find_facts(
         public=kind == "event" and bool(_ALL_WELCOME.search(text)) and not _LIMITED.search(text),
         sought=_sought(title, text) if kind in ("appeal", "missing") else None,
         described=description(body) if kind in ("appeal", "missing") else (),
-        # The headline often says it first ("Vermisster 83-Jähriger wohlbehalten aufgefunden").
+        # The headline often says it first ("Vermisster 71-Jähriger wohlbehalten aufgefunden").
         found_again=kind in ("appeal", "missing") and found_again([title, *body]),
         found_person=found_person([title, *body]) if kind in ("appeal", "missing") else None,
         told_in_past=_told_in_past(_dated(body) or body[:_LEAD_FOR_TENSE]),

@@ -982,7 +982,7 @@ def _read(clause: str, *, agentless: bool = False) -> _Reading | None:
         if vorfeld[0].word.lower() in ("den", "dem", "des"):
             return None  # an object in front (OVS)
         if _bare(vorfeld) and finite + 1 < end and _bare(tokens[finite + 1 : end]):
-            # "Lebensmittel erhalten Menschen mit geringem Einkommen": two noun phrases without an
+            # "Gutscheine erhalten Familien mit kleinen Kindern": two noun phrases without an
             # article show no case, and the object may stand first (OVS); who gets what is unsure.
             return None
         front = _chunks(vorfeld, 0, len(vorfeld), front=True)

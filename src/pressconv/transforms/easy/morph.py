@@ -635,6 +635,13 @@ def participle(lemma: str, particle: str = "") -> tuple[str, str] | None:
     return particle + "ge" + stem + ending, aux
 
 
+def participle_of(lemma: str) -> tuple[str, str] | None:
+    """(participle, auxiliary) of a lemma, a separable particle split off first ("zurückkehren" ->
+    ("zurückgekehrt", "sein")); ``participle`` alone would put "ge" before the particle."""
+    particle = next((p for p in PLAIN_PARTICLES if lemma.startswith(p) and len(lemma) > len(p) + 3), "")
+    return participle(lemma, particle)
+
+
 def weak_preterite(word: str, lemma: str) -> bool:
     """ "löschte", "meldeten": stem + "-te" endings, the Präteritum of a weak verb (Duden grammar).
 

@@ -101,7 +101,7 @@ def _join(words: list[str]) -> str:
 
 
 # Particles of degree, estimate and bound that stand between a preposition and its noun phrase
-# (Duden grammar: Gradpartikeln and Adverbien vor Zahlangaben): "nach rund neunmonatiger Bauzeit",
+# (Duden grammar: Gradpartikeln and Adverbien vor Zahlangaben): "nach rund zweijähriger Planung",
 # "an insgesamt acht Abenden", "bis voraussichtlich Freitag". They belong to that phrase and move or
 # stay with it, so their qualification is never lost. Scope particles ("nur", "erst") are not among
 # them: their sentences are refused elsewhere (_SCOPE).
@@ -174,7 +174,7 @@ def _phrase(tagged: Sequence[morph.Token], start: int) -> int:
                 and end + 1 < len(tagged)
                 and tagged[end + 1].word == "."
             )
-            # "die Kreisstraße K 27", "die B 49": a road's class letter and number are its name (German
+            # "die Kreisstraße K 12", "die B 9": a road's class letter and number are its name (German
             # road classification: A, B, L, K, S), which continues the head like a year.
             road = token.pos == "CARD" and tagged[end - 1].word in ("A", "B", "L", "K", "S")
             if head and not (token.pos == "CARD" and re.fullmatch(r"\d{4}", token.word)) and not weekday and not road:
@@ -495,11 +495,26 @@ def _span(kept: Sequence[Sequence[morph.Token]], start: int) -> tuple[int, int] 
     end = start + 1
     if kept[start][0].word.lower() == "gemeinsam":
         return start, end  # "gemeinsam mit X" belongs to the verb, never to a noun
-    while end < len(kept) and kept[end][0].pos in ("APPR", "APPRART") and _plain_pp(kept[end]):
+    while (
+        end < len(kept) and kept[end][0].pos in ("APPR", "APPRART") and _plain_pp(kept[end]) and not fixed_phrase(kept[end])
+    ):
         end += 1
     if end < len(kept) and _kind(kept[end]) != "word":
         return None
     return start, end
+
+
+def fixed_phrase(chunk: Sequence[morph.Token]) -> bool:
+    """A preposition and a bare noun: "ums Leben", "in Konkurs", "in Betrieb", "zur Verfügung".
+
+    Such a phrase is part of a fixed verb phrase (Duden grammar: Funktionsverbgefüge, feste
+    Wendungen): "kam ums Leben" says a death, "ist in Konkurs gegangen" a bankruptcy; without it the
+    verb says something else ("ist gekommen", "ist gegangen"), so it never goes.
+    """
+    if len(chunk) != 2 or chunk[0].pos not in ("APPR", "APPRART") or chunk[1].pos != "NN":
+        return False
+    # A singular noun (its own lemma): "vor Einkaufsmärkten", a bare plural, is a place or a group.
+    return (chunk[1].lemma or "").lower() == chunk[1].word.lower()
 
 
 def _droppable(kept: Sequence[Sequence[morph.Token]], index: int) -> bool:

@@ -144,7 +144,7 @@ def _expand(text: str) -> str:
     # broader (rubric, item 2: a restriction dropped); the sentence stays for the verifier.
     text = re.sub(
         r"(?<![\d€%])(?<![\d€%]\s)\s*\([^()]*\)|\s*\((?!\d)[^()]*\)",
-        lambda m: m.group(0) if _LIMITING_ASIDE.search(m.group(0)) and not _ESTIMATE_ASIDE.match(m.group(0)) else "",
+        lambda m: m.group(0) if _LIMITING_ASIDE.search(_without_estimate_range(m.group(0))) else "",
         text,
     )
     return re.sub(r"\s+([,.!?])", r"\1", re.sub(r"\s{2,}", " ", text)).strip()
@@ -160,9 +160,17 @@ _LIMITING_ASIDE: Final = re.compile(
 )
 
 
-# "(ca. 4 bis 7 km/h)", "(etwa 200 bis 300 Gäste)": an aside that opens with an estimate explains a
-# word before it by its rough size; its range is no limit of the claim, so it may go like any detail.
-_ESTIMATE_ASIDE: Final = re.compile(r"\s*\((?:ca\.|circa|etwa|rund|ungefähr)\s+\d", re.IGNORECASE)
+# "(ca. 3 bis 5 km/h)", "(etwa 200 bis 300 Gäste)": an aside that opens with an estimate explains a
+# word before it by its rough size; its range ("3 bis 5") is no limit of the claim. Any other limiting
+# word in it ("nur bei gutem Wetter", "ab der Kirche") still keeps the aside.
+_ESTIMATE_ASIDE: Final = re.compile(r"^\s*\((?:ca\.|circa|etwa|rund|ungefähr)\s+\d", re.IGNORECASE)
+
+
+def _without_estimate_range(aside: str) -> str:
+    """The aside without the numeric range of its opening estimate ("(ca. 3 bis 5 km/h)" -> "(ca. km/h)")."""
+    if not _ESTIMATE_ASIDE.match(aside):
+        return aside
+    return re.sub(r"\d[\d.,]*\s*(?:bis|-|–)\s*\d[\d.,]*", "", aside, count=1)
 
 
 def _pluperfect(sentence: str) -> str:
@@ -180,27 +188,26 @@ def _pluperfect(sentence: str) -> str:
         return sentence
     # The participle closes the clause, or opens it before the finite verb ("Angefangen hatte alles
     # im September …": the participle in the Vorfeld, Duden grammar); the tense is the same.
-    negated = any(t.pos == "PTKNEG" or t.word.lower().startswith("kein") for t in body)
-    if negated and (any(t.word in ("war", "waren") for t in body) or any(t.word.lower() == "noch" for t in body)):
-        # "war nicht zurückgekehrt", "hatte sich noch nicht gemeldet": a change that had not come yet
-        # then; the Perfekt would say it has not come now, which a later sentence may contradict.
-        # "hatte nicht mehr kandidiert" tells what did not happen, and stays true in the Perfekt.
+    negated = any(t.pos == "PTKNEG" or re.fullmatch(r"kein\w*|nie|niemals|niemand\w*|nichts", t.word.lower()) for t in body)
+    if negated and not any(t.word.lower() == "mehr" for t in body):
+        # "war nicht zurückgekehrt", "hatte sich bei niemandem gemeldet": what had not happened by
+        # then; the Perfekt would say it has not happened now, which a later sentence may contradict.
+        # "hatte nicht mehr kandidiert" (no longer) tells what ended then, and stays true in the Perfekt.
         return sentence
     fronted = finite[0] == 1 and body[0].pos == "VV(PP)"
     verb = body[finite[0]]
     # "hatte … verlassen": a participle with the infinitive's form, tagged as the infinitive; "hatte"
     # with a bare infinitive at the clause's end is no German construction (core._perfect reads it so).
-    same_form = body[-1].pos == "VV(INF)" and verb.word in ("hatte", "hatten")
+    # Never "hatte … zu verantworten" (haben + zu + infinitive, a duty: Duden grammar, modales "haben").
+    same_form = body[-1].pos == "VV(INF)" and verb.word in ("hatte", "hatten") and body[-2].pos != "PTKZU"
     if body[-1].pos != "VV(PP)" and not fronted and not same_form:
         return sentence
     participle = body[0] if fronted else body[-1]
     if verb.word in ("hatte", "hatten"):
         present = "hat" if verb.word == "hatte" else "haben"
     elif verb.word in ("war", "waren"):
-        # "zurückgekehrt": a separable particle goes before "ge" (morph.participle with its particle).
-        lemma = participle.lemma or ""
-        particle = next((p for p in morph.PLAIN_PARTICLES if lemma.startswith(p) and len(lemma) > len(p) + 3), "")
-        built = morph.participle(lemma, particle)
+        # "zurückgekehrt": a separable particle goes before "ge" (morph.participle_of).
+        built = morph.participle_of(participle.lemma or "")
         if built is None or built[1] != "sein" or built[0] != participle.word:
             return sentence
         present = "ist" if verb.word == "war" else "sind"
@@ -456,10 +463,15 @@ def _genitive(sentence: str) -> str:
     # after the taken thing stays (judged wrong, session 28); the verifier then judges the sentence.
     taking_verb = any((t.lemma or "").lower() in _TAKING for t in tagged if t.pos.startswith("VV"))
     finite_at = next((i for i, t in enumerate(tagged) if t.pos.endswith("(FIN)")), len(tagged))
+
+    def taken_over(index: int) -> bool:
+        """The genitive at ``index`` stands after the finite verb of a verb of taking over."""
+        return taking_verb and index > finite_at
+
     for index, token in enumerate(tagged[:-1]):
         if token.word not in ("des", "eines") or index == 0 or tagged[index - 1].pos not in ("NN", "NE"):
             continue
-        if taking_verb and index > finite_at:
+        if taken_over(index):
             continue  # after the finite verb: an attribute of what is taken over
         if name_genitive(tagged, index):
             continue  # "am Tag des offenen Denkmals": a name keeps its genitive (fixednames.py)
@@ -487,7 +499,7 @@ def _genitive(sentence: str) -> str:
             continue
         if tagged[index - 1].pos not in ("NN", "NE", "NNI") or name_genitive(tagged, index):
             continue
-        if taking_verb and index > finite_at:
+        if taken_over(index):
             continue
         noun = next((i for i in range(index + 1, len(tagged)) if tagged[i].pos in ("NN", "NE")), None)
         if noun is None or any(t.pos != "ADJ(A)" for t in tagged[index + 1 : noun]):
@@ -508,10 +520,9 @@ def _genitive(sentence: str) -> str:
     return _join(words) if changed else sentence
 
 
-# Verbs of taking over and receiving: a "von" phrase after their object names the giver (Duden grammar).
-_TAKING: Final = frozenset(
-    {"übernehmen", "erhalten", "bekommen", "kaufen", "erwerben", "erben", "annehmen", "entgegennehmen", "leihen"}
-)
+# Verbs of taking over what was someone's: a "von" phrase after their object names the former owner
+# (Duden grammar). Not "erhalten"/"bekommen": "den Preis des Landes" is the Land's, from the Land too.
+_TAKING: Final = frozenset({"übernehmen", "kaufen", "erwerben", "erben"})
 
 
 def _dative_plural(noun: morph.Token) -> str | None:

@@ -28,7 +28,6 @@ from pressconv.model import (
     contact_text,
     inline_text,
 )
-from pressconv.transforms.easy import morph
 
 __all__ = ["SourceSentence", "contacts", "flat", "sentences", "source_text", "split_sentences"]
 
@@ -390,10 +389,7 @@ def sentences(release: Release) -> tuple[SourceSentence, ...]:
             case BulletList(items=items) | OrderedList(items=items):
                 # Items after an intro that ends in a colon ("Für Hundehalter gilt:") continue it: their
                 # group is in the intro, so their sentences are not read alone.
-                # A question over the list that narrows it ("Was gilt für Kinder?", "Was tun, wenn …?")
-                # scopes its items the same way: alone, "Der Eintritt ist frei." would hold for all.
-                before = out[-1].text.rstrip() if out and out[-1].paragraph == number - 1 else ""
-                continued = before.endswith(":") or (before.endswith("?") and _NARROWING.search(before) is not None)
+                continued = bool(out) and out[-1].paragraph == number - 1 and out[-1].text.rstrip().endswith(":")
                 for item in items:
                     text = _flat(item.children, language)
                     out.append(SourceSentence(text, heading=True, paragraph=number))
@@ -402,18 +398,6 @@ def sentences(release: Release) -> tuple[SourceSentence, ...]:
             case _:
                 pass
     return tuple(out)
-
-
-# Words by which a question over a list narrows its items to a group, a case or a time (Duden
-# grammar: prepositions of purpose and condition, conditional subjunctions).
-_NARROWING: Final = re.compile(r"\b(?:für|wenn|falls|sofern|bei|beim|im Fall|ab|bis|nur|außer|während)\b", re.IGNORECASE)
-
-
-def _clause(sentence: str, language: str) -> bool:
-    """A German sentence of four words or more with a finite verb: a statement, not a label or a phrase."""
-    if not language.lower().startswith("de") or len(sentence.split()) < 4:
-        return False
-    return any(t.pos.endswith("(FIN)") for t in morph.tag(sentence))
 
 
 _RUNNING_MIN: Final = 2
@@ -432,11 +416,6 @@ def _running(item: str, language: str, number: int) -> list[SourceSentence]:
     """
     parts = split_sentences(item, language)
     full = all(re.match(r"[A-ZÄÖÜ„]", p) and p.rstrip().endswith((".", "!", "?")) for p in parts)
-    if full and len(parts) == 1 and _clause(parts[0], language):
-        # A bullet that is one whole sentence of its own ("- Es gilt Schrittgeschwindigkeit.", "- Bringen
-        # Sie Ihren Ausweis mit."): lists of rules, changes and advice set each statement as a bullet,
-        # and where no colon intro holds their group, each says its fact alone, like a paragraph's.
-        return [SourceSentence(parts[0], paragraph=number, position=0)]
     if not full or not _RUNNING_MIN <= len(parts) <= _RUNNING_MAX:
         return []
     return [SourceSentence(part, paragraph=number, position=index) for index, part in enumerate(parts)]

@@ -216,17 +216,18 @@ def _adjective_object(tagged: list[morph.Token], at: int, text: str) -> str | No
 # it shows (Duden grammar: starke Adjektivdeklination): "neuer Markt", "neue Praxis", "neues Werk".
 # After "ein(e)" the adjective keeps these endings ("ein neuer Markt", "eine neue Praxis", "ein neues Werk").
 _STRONG_NOM: Final = (("er", "der"), ("es", "das"), ("e", "die"))
-_INDEFINITE_NOM: Final = {"der": "Ein", "die": "Eine", "das": "Ein"}
+_DEFINITE_NOM: Final = {"der": "Der", "die": "Die", "das": "Das"}
 
 
 def subject_article(title: str) -> str:
-    """ "Neue Land·arzt·praxis öffnet am 1. Oktober" -> "Eine neue Land·arzt·praxis öffnet am 1. Oktober".
+    """ "Neue Haus·arzt·praxis öffnet am 1. Mai" -> "Die neue Haus·arzt·praxis öffnet am 1. Mai".
 
     Headline grammar drops the subject's article as well as the object's (Schlagzeilenstil). Where
     the headline opens with an adjective of a new thing (_NEW_THING) and its noun before a singular
-    finite verb, the indefinite article introduces that new thing (Duden grammar: unbestimmter Artikel
-    für Neues). The adjective's strong ending shows the gender; a plural verb or noun ("Neue Regeln
-    gelten") is never given one. Else the title stays.
+    finite verb, the definite article names that one thing the release tells of (an indefinite one
+    would make a town's one new mayor or town hall one of several). The adjective's strong ending
+    shows the gender; a plural verb or noun ("Neue Regeln gelten") is never given one. Else the title
+    stays.
     """
     end = "." if title.endswith(".") else ""
     text = title.rstrip(".")
@@ -247,8 +248,10 @@ def subject_article(title: str) -> str:
     shown = next((gender for ending, gender in _STRONG_NOM if adjective.word.endswith(ending)), None)
     if shown is None or noun_gender(plain) not in (None, shown):
         return title
-    first = adjective.word
-    return f"{_INDEFINITE_NOM[shown]} {first[:1].lower()}{first[1:]}{text[len(first) :]}" + end
+    # The definite article names the one new thing the release is about ("Der neue Landrat heißt …",
+    # "Das neue Rathaus öffnet …"); the adjective after it takes the weak ending "-e" (Duden grammar).
+    weak = re.sub(r"(?:er|es|e)$", "e", adjective.word)
+    return f"{_DEFINITE_NOM[shown]} {weak[:1].lower()}{weak[1:]}{text[len(adjective.word) :]}" + end
 
 
 def bare_object(tagged: tuple[morph.Token, ...], source: str) -> bool:

@@ -501,12 +501,12 @@ _CONNECTIVE_PHRASE: Final = re.compile(
 
 
 # Verbs without an accusative object whose subject may follow them after a placeholder "es"
-# ("Es gilt Schrittgeschwindigkeit", "Es besteht Lebensgefahr", "Es fehlen Helfer").
+# ("Es gilt ein Tempolimit", "Es besteht Lebensgefahr", "Es fehlen Helfer").
 _PLACEHOLDER_VERBS: Final = frozenset({"gelten", "bestehen", "entstehen", "fehlen", "herrschen", "drohen"})
 
 
 def _placeholder_es(tagged: tuple[morph.Token, ...]) -> bool:
-    """ "Es gilt Schrittgeschwindigkeit.", "Es gelten neue Regeln.": the "es" only fills the Vorfeld.
+    """ "Es gilt ein Tempolimit.", "Es gelten neue Regeln.": the "es" only fills the Vorfeld.
 
     German puts a placeholder "es" first when the subject stands after the verb (Duden grammar:
     Platzhalter-es); it points at nothing. It is one where a noun phrase follows the finite verb and

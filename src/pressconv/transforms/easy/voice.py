@@ -17,6 +17,7 @@ from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.judgement import judged_elsewhere
 from pressconv.transforms.easy.lexicon import article
 from pressconv.transforms.easy.present import third_singular
+from pressconv.transforms.easy.rivals import noun_gender as rival_gender
 
 __all__ = ["active", "appeal", "modal_passive", "present_passive"]
 
@@ -320,7 +321,15 @@ def _inside_phrase(tokens: list[morph.Token] | tuple[morph.Token, ...], index: i
         at -= 1
     # The phrase has its article ("auf dem Parkplatz", "am Eingang"): a town after "in" has none.
     determined = tokens[at - 1].pos == "APPRART" or tokens[at].pos in ("ART", "PPOSAT")
-    return at > 0 and tokens[at - 1].pos in ("APPR", "APPRART") and determined
+    if not (at > 0 and tokens[at - 1].pos in ("APPR", "APPRART") and determined):
+        return False
+    # A person by name or role after "von" ("von Landrätin Maria Muster", "von einem Mann") is the
+    # agent: a place's noun takes no person as its attribute.
+    end = index + 1
+    while end < len(tokens) and tokens[end].pos in ("ART", "ADJ(A)", "NN", "NE", "CARD"):
+        end += 1
+    agent = tokens[index + 1 : end]
+    return not any(t.pos == "NE" or (t.pos == "NN" and rival_gender(t.word) is not None) for t in agent)
 
 
 _LIMITS: Final = frozenset({"bis", "zu", "rund", "etwa", "ca.", "über", "unter", "knapp", "maximal", "mindestens"})
