@@ -122,6 +122,7 @@ def test_a_bare_new_subject_gets_its_article() -> None:
     assert subject_article("Neue Hausarzt·praxis öffnet am 1. Oktober") == "Die neue Hausarzt·praxis öffnet am 1. Oktober"
     assert subject_article("Neuer Spiel·platz wird eröffnet") == "Der neue Spiel·platz wird eröffnet"
     assert subject_article("Neues Rathaus öffnet am Montag") == "Das neue Rathaus öffnet am Montag"
+    assert subject_article("Zusätzliche Sprech·stunde wird angeboten") == "Eine zusätzliche Sprech·stunde wird angeboten"
     assert subject_article("Neue Regeln gelten ab Mai") == "Neue Regeln gelten ab Mai"
     assert subject_article("Alte Brücke wird abgerissen") == "Alte Brücke wird abgerissen"
 

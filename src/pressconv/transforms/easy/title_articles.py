@@ -217,6 +217,7 @@ def _adjective_object(tagged: list[morph.Token], at: int, text: str) -> str | No
 # After "ein(e)" the adjective keeps these endings ("ein neuer Markt", "eine neue Praxis", "ein neues Werk").
 _STRONG_NOM: Final = (("er", "der"), ("es", "das"), ("e", "die"))
 _DEFINITE_NOM: Final = {"der": "Der", "die": "Die", "das": "Das"}
+_INDEFINITE_NOM: Final = {"der": "Ein", "die": "Eine", "das": "Ein"}
 
 
 def subject_article(title: str) -> str:
@@ -248,10 +249,16 @@ def subject_article(title: str) -> str:
     shown = next((gender for ending, gender in _STRONG_NOM if adjective.word.endswith(ending)), None)
     if shown is None or noun_gender(plain) not in (None, shown):
         return title
+    rest = text[len(adjective.word) :]
+    if (adjective.lemma or "").lower() != "neu":
+        # "Weiterer Termin", "Zusätzliche Sprechstunde": one more of a kind takes the indefinite
+        # article, after which the adjective keeps its strong ending ("ein weiterer Termin").
+        first = adjective.word
+        return f"{_INDEFINITE_NOM[shown]} {first[:1].lower()}{first[1:]}{rest}" + end
     # The definite article names the one new thing the release is about ("Der neue Landrat heißt …",
     # "Das neue Rathaus öffnet …"); the adjective after it takes the weak ending "-e" (Duden grammar).
     weak = re.sub(r"(?:er|es|e)$", "e", adjective.word)
-    return f"{_DEFINITE_NOM[shown]} {weak[:1].lower()}{weak[1:]}{text[len(adjective.word) :]}" + end
+    return f"{_DEFINITE_NOM[shown]} {weak[:1].lower()}{weak[1:]}{rest}" + end
 
 
 def bare_object(tagged: tuple[morph.Token, ...], source: str) -> bool:
