@@ -148,3 +148,17 @@ def test_a_state_is_no_told_event() -> None:
     assert told("Der Radfahrer ist auf der Straße gestürzt.")
     assert told("Der Mann ist am Morgen gefunden worden.")
     assert told("Die Polizei hat den Wagen sichergestellt.")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "place"),
+    [
+        ("in einem Waldstück", True),
+        ("nahe der Kreisstraße K 12", True),
+        ("in den 3 Häusern", False),
+        ("in Konkurs", False),
+        ("auf 3.120", False),
+    ],
+)
+def test_a_told_events_place_has_its_article_and_no_number_but_a_roads(phrase: str, place: bool) -> None:
+    assert core._full_place(list(morph.tag(phrase))) is place

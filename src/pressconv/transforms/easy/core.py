@@ -37,6 +37,7 @@ from pressconv.transforms.easy.phrases import (
     _TIME,
     _TIME_PREPOSITIONS,
     _WEEKDAYS,
+    ROAD_CLASSES,
     _aim,
     _ambiguous_er,
     _attached,
@@ -486,7 +487,7 @@ def _place_run(inline: Sequence[Sequence[morph.Token]], places: Sequence[Sequenc
 def _attributive_participles(tagged: Sequence[morph.Token]) -> list[morph.Token]:
     """The tokens with a "finite verb" inside a noun phrase read as the participle it is.
 
-    "Der seit Donnerstag vermisste 83-jährige Mann ist …": HanTa may tag "vermisste" as a finite
+    "Der seit Donnerstag vermisste 71-jährige Mann ist …": HanTa may tag "vermisste" as a finite
     verb. In German verb-second order the finite verb follows one whole constituent; an article
     whose noun has not come yet (only a prepositional phrase stands between) shows the word is the
     attributive participle of that noun phrase (Duden grammar: erweitertes Partizipialattribut),
@@ -564,7 +565,7 @@ _WHERE: Final = frozenset(["in", "im", "auf", "an", "am", "bei", "beim", "nahe",
 
 
 def _full_place(chunk: Sequence[morph.Token]) -> bool:
-    """A place phrase with its own article and no number: "in einem Waldstück", "nahe der Kreisstraße".
+    """A place phrase with its own article and no number but a road's: "in einem Waldstück", "nahe der K 12".
 
     A bare noun after the preposition ("in Konkurs", "in Betrieb", "in Gewahrsam", "ums Leben") is
     part of a fixed verb phrase (Duden grammar: Funktionsverbgefüge, feste Wendungen) and says what
@@ -572,15 +573,7 @@ def _full_place(chunk: Sequence[morph.Token]) -> bool:
     """
     if chunk[0].pos != "APPR" or len(chunk) < 3 or chunk[1].pos not in ("ART", "PPOSAT"):
         return False
-    return not any(t.pos == "CARD" and not _ROAD_NUMBER.match(t.word) for t in chunk[2:]) or _names_a_road(chunk)
-
-
-_ROAD_NUMBER: Final = re.compile(r"^\d{1,4}$")
-
-
-def _names_a_road(chunk: Sequence[morph.Token]) -> bool:
-    """The number in the phrase is a road's ("nahe der Kreisstraße K 12", "an der B 49")."""
-    return any(t.pos == "CARD" and i and chunk[i - 1].word in ("A", "B", "L", "K", "S") for i, t in enumerate(chunk))
+    return all(chunk[i - 1].word in ROAD_CLASSES for i, t in enumerate(chunk) if t.pos == "CARD")
 
 
 def _past_place_span(kept: Sequence[Sequence[morph.Token]], start: int) -> tuple[int, int] | None:

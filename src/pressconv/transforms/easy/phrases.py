@@ -127,6 +127,10 @@ _BEFORE_PHRASE: Final = frozenset(
 _PHRASE_START: Final = ("CARD", "ADJ(A)", "ART", "NN", "NE", "PPOSAT")
 
 
+# The class letters of German road numbers (Autobahn, Bundes-, Landes-, Kreis-, Staatsstraße).
+ROAD_CLASSES: Final = frozenset({"A", "B", "L", "K", "S"})
+
+
 def _past_particles(tagged: Sequence[morph.Token], start: int) -> int:
     """Index after the degree or estimate particles (_BEFORE_PHRASE) that open a noun phrase at ``start``."""
     while start + 1 < len(tagged):
@@ -176,7 +180,7 @@ def _phrase(tagged: Sequence[morph.Token], start: int) -> int:
             )
             # "die Kreisstraße K 12", "die B 9": a road's class letter and number are its name (German
             # road classification: A, B, L, K, S), which continues the head like a year.
-            road = token.pos == "CARD" and tagged[end - 1].word in ("A", "B", "L", "K", "S")
+            road = token.pos == "CARD" and tagged[end - 1].word in ROAD_CLASSES
             if head and not (token.pos == "CARD" and re.fullmatch(r"\d{4}", token.word)) and not weekday and not road:
                 break
             if weekday:

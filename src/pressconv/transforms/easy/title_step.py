@@ -1500,7 +1500,7 @@ def _ranked(chosen: str, draft: Draft, sender: str | None, *, body_pick: bool = 
     # same news as the headline's "Es gibt eine Sperrung" with a verb: it goes before the cascade's pick.
     states = [TitleCandidate(text, "state") for text in _state_candidates(draft)]
     # A headline's bare object gets its article back (title_articles.object_article).
-    # Its bare subject too (title_articles.subject_article): "Neue Praxis öffnet" -> "Eine neue Praxis öffnet".
+    # Its bare subject too (title_articles.subject_article): "Neue Praxis öffnet" -> "Die neue Praxis öffnet".
     chosen = with_particle(object_article(subject_article(chosen), draft.source), draft.source)
     generated = [
         replace(c, text=with_particle(object_article(subject_article(c.text), draft.source), draft.source))

@@ -16,6 +16,7 @@ from typing import Final
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.judgement import judged_elsewhere
 from pressconv.transforms.easy.lexicon import article
+from pressconv.transforms.easy.phrases import _TIME
 from pressconv.transforms.easy.present import third_singular
 from pressconv.transforms.easy.rivals import noun_gender as rival_gender
 
@@ -298,13 +299,6 @@ def agent_at(tokens: list[morph.Token] | tuple[morph.Token, ...], index: int) ->
     return after is not None and after.pos in ("NN", "NNA", "ADJ(A)") and after.word not in _UNITS
 
 
-_TIME_NOUN: Final = re.compile(
-    r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|mittag|abend|nacht|uhr|woche|"
-    r"januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|jahr|tag)$",
-    re.IGNORECASE,
-)
-
-
 def _inside_phrase(tokens: list[morph.Token] | tuple[morph.Token, ...], index: int) -> bool:
     """ "auf dem Parkplatz von einem Markt": a "von" right after the noun of a prepositional phrase.
 
@@ -315,7 +309,7 @@ def _inside_phrase(tokens: list[morph.Token] | tuple[morph.Token, ...], index: i
     at = index - 1
     # A common noun only, never a time ("am Montag von der Stadt") nor a town's name ("in Talheim von
     # der Stadt"): neither takes a "von" attribute, so there the "von" is the agent.
-    if at < 1 or tokens[at].pos != "NN" or _TIME_NOUN.search(tokens[at].word):
+    if at < 1 or tokens[at].pos != "NN" or _TIME.search(tokens[at].word):
         return False
     while at > 0 and tokens[at - 1].pos in ("ART", "ADJ(A)", "CARD", "NN", "NE", "PPOSAT"):
         at -= 1
