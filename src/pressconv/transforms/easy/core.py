@@ -126,7 +126,7 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
     )
     # "in der Zeit vom 13. April bis 5. Juni" (officialese for a span) says "vom 13. April bis 5. Juni".
     sentence = re.sub(r"(?<= )in der Zeit (?=(?:von|vom) )", "", sentence)
-    # "Freitag, 5. Juni 2026, 18 Uhr, bis": the comma that closes a date's hour (an apposition) where
+    # "Freitag, 12. Juni 2026, 18 Uhr, bis": the comma that closes a date's hour (an apposition) where
     # the clause goes on with a span's end or another phrase of a preposition.
     sentence = re.sub(
         rf"(\d{{1,2}}\. (?:{_MONTHS})(?: \d{{4}})?),? (\d{{1,2}}(?:[:.]\d{{2}})? Uhr),"
