@@ -21,6 +21,10 @@ _AS_IF_ON: Final = re.compile(
     r"|\b(?:lädt|laden|eingeladen)\b|\bAlle dürfen kommen\b|\bmelden Sie sich\b"
 )
 
+# "Das gilt ab dem 1. März.": the day from which a rule or change holds (templates' validity line),
+# no event's day; a call-off elsewhere in the release cannot make it read as one taking place.
+_VALIDITY: Final = re.compile(r"^Das gilt (?:ab|seit|bis)\b")
+
 
 def without_unsaid_call_off(lines: list[Line], source: str, kind: Kind, title: str) -> list[Line]:
     """``lines`` without the event's day, time and invitation where the release calls the event off
@@ -31,4 +35,4 @@ def without_unsaid_call_off(lines: list[Line], source: str, kind: Kind, title: s
     said = [title, *(line.text for line in lines if not metadata(line))]
     if any(CALLED_OFF.search(text.replace("·", "")) for text in said):
         return lines
-    return [line for line in lines if metadata(line) or not _AS_IF_ON.search(line.text)]
+    return [line for line in lines if metadata(line) or _VALIDITY.match(line.text) or not _AS_IF_ON.search(line.text)]

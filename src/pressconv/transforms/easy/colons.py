@@ -1,0 +1,100 @@
+"""A main clause after a colon that details the clause before it: two statements of the sender.
+
+Duden (Doppelpunkt, D 76–78): a colon may stand before a complete sentence that explains, details or
+sums up what the clause before it announced, and that sentence then opens with a capital letter.
+Press releases use it for the news itself: "Die Stadt stellt die Abfuhr um: Ab dem 1. März wird
+Sperrmüll nur nach Termin abgeholt.", "Betroffen ist auch der Busverkehr: Die Linien 2 und 5 werden
+umgeleitet.", "Der Naturpark hat einen neuen Rundweg: Der Pfad wurde am Wochenende freigegeben."
+Kept as one sentence, the whole is too long for any rule and the detail (often the news) is lost.
+
+Both clauses are the sender's statements and each is true alone, so they become two sentences, with
+the checks of a second main clause (asyndetic.py): no contrast, no word pointing back, a clause with
+its finite verb second. Refused where the clause after the colon is someone's view rather than the
+sender's fact (omission over error, easy-judging.md item 2):
+
+- the clause before it frames saying, thinking, feeling or asking (``coordinated._framing`` and the
+  stance verbs below: "X freut sich:", "X bittet um Verständnis:", "X rät:");
+- the clause before it names a person (a role noun or "Herr"/"Frau"): press releases put a person's
+  unquoted words after the colon ("Der Bürgermeister zeigte sich erleichtert: Bislang …");
+- either clause speaks in the first person ("wir", "unser"): a speaker's words, not the sender's;
+- the clause after it addresses the reader ("Bitte …"): advice that needs its adviser.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.asyndetic import _has_object
+from pressconv.transforms.easy.coordinated import _framing, _verb_second
+from pressconv.transforms.easy.rivals import noun_gender
+from pressconv.transforms.easy.topology import _kind
+
+__all__ = ["explained"]
+
+_FINITE: Final = ("VV(FIN)", "VA(FIN)", "VM(FIN)")
+# Verbs of stance, feeling and asking that introduce a person's words after a colon (Duden: the
+# colon before direct speech without quotation marks); lemmas, and particle verbs by their stem.
+_STANCE: Final = frozenset(
+    ["freuen", "bitten", "raten", "empfehlen", "appellieren", "wünschen", "gratulieren", "danken", "begrüßen",
+     "loben", "mahnen", "ermahnen", "resümieren", "bilanzieren", "zusammenfassen", "blicken", "erinnern"]
+)  # fmt: skip
+# Contrast and alternative (Duden grammar: adversative connectives): the clause after the colon then
+# corrects the one before, and either alone would say too much.
+_CONTRAST: Final = frozenset(
+    ["aber", "jedoch", "allerdings", "doch", "dennoch", "trotzdem", "sondern", "oder", "außer", "ausgenommen",
+     "stattdessen", "vielmehr", "zwar", "sonst", "ansonsten", "hingegen"]
+)  # fmt: skip
+# Words that point back into the clause before (deixis): alone, the second clause would point at nothing.
+_POINTING: Final = frozenset(["dort", "da", "hier", "dann", "danach", "dabei", "daher", "deshalb", "dafür", "dazu", "so"])
+# A restriction in the Vorfeld of the second clause limits the first ("…: Nur die Duschen bleiben zu").
+_RESTRICTING: Final = frozenset(["nur", "lediglich", "ausschließlich", "bis", "außer"])
+_FIRST_PERSON: Final = re.compile(r"\b(?:ich|mir|mich|mein\w*|wir|uns|unser\w*)\b", re.IGNORECASE)
+# "Herr"/"Frau" before a name mark a person without a role noun.
+_ADDRESS: Final = frozenset(["herr", "herrn", "frau"])
+
+
+def explained(sentence: str) -> list[str] | None:
+    """The clause before the colon and the one after it as two sentences, or None where unsure."""
+    if sentence.count(":") != 1 or re.search(r"\d:\d", sentence):
+        return None  # a time ("21:25 Uhr") or several colons: no single explaining colon
+    head, tail = (part.strip() for part in sentence.split(":"))
+    if not tail[:1].isupper() or tail[:1] in "„\"" or tail.startswith("Bitte"):
+        return None
+    if _FIRST_PERSON.search(head) or _FIRST_PERSON.search(tail) or "„" in sentence or '"' in sentence:
+        return None
+    first = morph.tag(head)
+    rest = morph.tag(tail)
+    if not any(t.pos in _FINITE for t in first) or _framing(list(first)):
+        return None
+    if any(t.pos in ("PPER", "PDS") and t.word.lower() != "man" for t in first):
+        # "Am Freitag ist es wieder so weit:", "Das bedeutet:": a placeholder or a pronoun points at the
+        # clause after the colon (or before the sentence); alone, the first clause says nothing.
+        return None
+    particles = [t.word.lower() for t in first if t.pos == "PTKVZ"]
+    for token in first:
+        lemma = (token.lemma or "").lower()
+        if token.pos.startswith("VV") and (lemma in _STANCE or any(p + lemma in _STANCE for p in particles)):
+            return None
+        if token.pos == "NN" and noun_gender(token.word) is not None:
+            return None  # a person's role: what follows is their view
+        if token.word.lower() in _ADDRESS:
+            return None
+    if first[-1].pos.startswith(("VV", "VA", "VM")) and not _has_object([*first, rest[-1]]):
+        # "Die Stadt hat entschieden: Das Büro bleibt zu.": a verb of deciding or finding with no object
+        # of its own takes the clause after it as its object (Objektsatz); alone it is broken.
+        return None
+    clause = [t for t in rest if t.word not in (".", "!", "?")]
+    if any(t.word.lower() in _CONTRAST or t.word.lower() in _POINTING for t in clause):
+        return None
+    if any(t.pos in ("PROAV", "PAV", "PDS") or (t.pos == "PPER" and t.word.lower() != "man") for t in clause):
+        return None  # "davon", "das", "sie": a word that points back into the clause before
+    verb = _verb_second(clause)
+    if verb is None or verb > 8 or any(t.pos in _FINITE for t in clause[:verb]):
+        return None
+    if any(t.word.lower() in _RESTRICTING for t in clause[:verb]):
+        return None
+    if _kind(tuple(clause), opening=False)[0] != "main":
+        return None
+    return [head.rstrip(" .") + ".", tail if tail.endswith((".", "!", "?")) else tail + "."]
