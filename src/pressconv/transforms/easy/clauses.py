@@ -28,7 +28,7 @@ from pressconv.transforms.easy.subordinate import (
     verb_second,
 )
 
-__all__ = ["pieces", "resolve", "shorten", "trim"]
+__all__ = ["loose_relatives", "pieces", "resolve", "shorten", "trim"]
 
 _FINITE: Final = ("VV(FIN)", "VA(FIN)", "VM(FIN)")
 _NOMINATIVE_ARTICLES: Final = frozenset(["der", "die", "das", "ein", "eine", "kein", "keine"])
@@ -749,6 +749,12 @@ def _nominative_free(clause: tuple[morph.Token, ...]) -> bool:
     return True
 
 
+def loose_relatives(sentence: str) -> str:
+    """The sentence without the relative clauses that only add to their noun (``_relatives``), else itself."""
+    cut = _relatives(sentence)
+    return cut[0] if cut and cut[0] != sentence else sentence
+
+
 def _relatives(sentence: str) -> list[str]:
     """Relative clauses after a name or an indefinite noun go; after a name they may become a sentence.
 
@@ -860,6 +866,10 @@ def _definite_subject(tagged: tuple[morph.Token, ...], comma: int, opener: int, 
 
 # Separable verb particles (Duden grammar, trennbare Verben) that are never inseparable prefixes;
 # "über", "unter", "durch", "um", "wieder" can be either and are left out.
+# Approximators before a count (Duden grammar: Gradpartikel): "rund 60", "etwa 40", "über 300".
+_ABOUT: Final = frozenset(["rund", "etwa", "ungefähr", "circa", "knapp", "über", "fast"])
+
+
 def _antecedent(tagged: tuple[morph.Token, ...], comma: int) -> tuple[int, int, bool] | None:
     """Where the noun phrase before a relative clause starts and ends, and whether it is a name.
 
@@ -876,6 +886,12 @@ def _antecedent(tagged: tuple[morph.Token, ...], comma: int) -> tuple[int, int, 
     elif tagged[end].pos == "NE":
         stop = end + 1
     else:
+        number = end - 2 if end > 2 and tagged[end - 1].word == "/" and tagged[end - 2].pos == "CARD" else end
+        if tagged[end].pos == "CARD" and tagged[number - 1].pos == "NN" and tagged[end].word[:1].isdigit():
+            # "im Schuljahr 2026/2027, das …", "die Buslinie 271, die …": a number after a noun marks
+            # one referent the way a name does (Duden grammar: nachgestellte Zahl als Kennzeichnung),
+            # so the clause adds to it and does not restrict it; it may go.
+            return number - 1, end + 1, False  # "2026/2027": a span of years is one number
         if tagged[end].pos != "NN":
             return None
         # Extraposed after the particle ("nahm einen Mann fest, der …"), the clause follows the noun
@@ -883,6 +899,16 @@ def _antecedent(tagged: tuple[morph.Token, ...], comma: int) -> tuple[int, int, 
         start = end
         while start > 0 and tagged[start - 1].pos in ("ADJ(A)", "CARD"):
             start -= 1
+        if (
+            tagged[start].pos == "CARD"
+            and start > 0
+            and (tagged[start - 1].word.lower() in _ABOUT or tagged[start - 1].pos in _FINITE)
+        ):
+            # "versteigert rund 60 Fahrräder, die … gefunden wurden": a count without an article is an
+            # indefinite noun phrase (Duden grammar: Kardinalzahl als unbestimmtes Artikelwort); the
+            # statement stays true of the count without the clause. "die 60 Fahrräder, die …" or
+            # "nur 60 …" (a definite or scoped count) is not read here.
+            return start, end + 1, False
         if start > 0 and tagged[start - 1].word.lower() in _INDEFINITE:
             if start > 1 and tagged[start - 2].word.lower() in ("als", "wie"):
                 # "lobte die Stadt als eine Stadt, die …": the noun after "als" says nothing by itself;

@@ -60,7 +60,7 @@ def explained(sentence: str) -> list[str] | None:
     if sentence.count(":") != 1 or re.search(r"\d:\d", sentence):
         return None  # a time ("21:25 Uhr") or several colons: no single explaining colon
     head, tail = (part.strip() for part in sentence.split(":"))
-    if not tail[:1].isupper() or tail[:1] in "„\"" or tail.startswith("Bitte"):
+    if not tail[:1].isupper() or tail[:1] in '„"' or tail.startswith("Bitte"):
         return None
     if _FIRST_PERSON.search(head) or _FIRST_PERSON.search(tail) or "„" in sentence or '"' in sentence:
         return None

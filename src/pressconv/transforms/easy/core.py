@@ -17,6 +17,7 @@ from typing import Final
 
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.asyndetic import second_main_clause
+from pressconv.transforms.easy.clauses import loose_relatives
 from pressconv.transforms.easy.frequency import zipf
 from pressconv.transforms.easy.headline_news import headline_sentences
 from pressconv.transforms.easy.leadprep import lead_indexes, without_dateline
@@ -52,6 +53,7 @@ from pressconv.transforms.easy.phrases import (
     _phrase,
     _plural,
     _span,
+    list_comma,
     listed_subject,
     nominalised,
     place_kind,
@@ -182,7 +184,11 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
         ):
             return None
     vorfeld = [t for t in vorfeld if t.word != ","]
-    comma = next((i for i, t in enumerate(rest) if t.word in (",", "–", ":", ";", "(")), None)
+    # A comma between listed noun phrases closes no clause (phrases.list_comma).
+    comma = next(
+        (i for i, t in enumerate(rest) if t.word in ("–", ":", ";", "(") or (t.word == "," and not list_comma(rest, i))),
+        None,
+    )
     aim: list[morph.Token] = []
     if comma is not None:
         if _detachable(rest, comma):
@@ -922,6 +928,11 @@ def core_sentences(
     names = release_names(s.text for s in sentences)
     for index in tried:
         core = kernel(read[index], names)
+        if core is None:
+            # "ab dem Schuljahr 2026/2027, das am 24. August beginnt, gelten …": a relative clause that
+            # only adds to a named or counted referent (clauses.loose_relatives) may go before the cut.
+            loose = loose_relatives(read[index])
+            core = kernel(loose, names) if loose != read[index] else None
         if core is None and index == own[0]:
             after = after_lead_in(sentences[index].text)
             core = kernel(rewrite(after), names) if after is not None else None

@@ -111,6 +111,9 @@ def join(words: Sequence[str]) -> str:
     text = re.sub(r"\s+([,.!?:;)\]“”«])", r"\1", text)
     text = re.sub(r"([(\[„»])\s+", r"\1", text)
     text = re.sub(r"(\d) (?=-\w)", r"\1", text)
+    # A span of years ("Schuljahr 2026/2027", "2026/27") is one token in writing (Duden: Schrägstrich
+    # ohne Leerzeichen); the tagger splits it. Phone numbers keep the spacing their sender chose.
+    text = re.sub(r"\b((?:19|20)\d\d) / ((?:19|20)?\d\d)\b", r"\1/\2", text)
     return re.sub(r"(?<=\w) \* (?=\w)", "*", text)
 
 

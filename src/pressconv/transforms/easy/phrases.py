@@ -13,7 +13,7 @@ from pressconv.transforms.easy.lexicon import lookup
 from pressconv.transforms.easy.limits import HARD_LIMIT
 from pressconv.transforms.easy.negation import SCOPE
 
-__all__ = ["listed_subject", "nominalised", "place_kind", "with_place_names"]
+__all__ = ["list_comma", "listed_subject", "nominalised", "place_kind", "with_place_names"]
 
 _FINITE: Final = ("VV(FIN)", "VA(FIN)", "VM(FIN)")
 _BRACKET: Final = ("VV(INF)", "VV(PP)", "VA(PP)", "VA(INF)", "VM(INF)", "PTKVZ", "PTKZU", "VV(IZU)")
@@ -204,6 +204,8 @@ def _phrase(tagged: Sequence[morph.Token], start: int) -> int:
         ):
             head = False  # a coordinated phrase follows ("Bau und Digitales": a nominalised adjective too)
             end = _past_particles(tagged, end + 1) - 1  # "bis voraussichtlich Freitag": the estimate goes with it
+        elif token.word == "," and head and list_comma(tagged, end):
+            head = False  # "von Handys, Smartwatches und Tablets": one coordinated noun phrase
         elif token.pos == "APPRART" and end > start and tagged[end - 1].word == "bis":
             pass
         elif (
@@ -226,6 +228,31 @@ def _phrase(tagged: Sequence[morph.Token], start: int) -> int:
             break
         end += 1
     return end
+
+
+# Tags of the words a listed noun phrase may hold (Duden grammar: Aufzählung von Nominalphrasen).
+_LISTED: Final = ("ART", "ADJ(A)", "NN", "NE", "CARD", "TRUNC", "PPOSAT", "PIAT", "XY")
+
+
+def list_comma(tagged: Sequence[morph.Token], comma: int) -> bool:
+    """The comma at ``comma`` separates items of a noun list that "und", "oder" or "sowie" closes.
+
+    "Mobiltelefone, Smartwatches und Tablets" (Duden, Komma bei Aufzählungen): the comma stands for
+    "und" between noun phrases and closes no clause. Only noun phrases may stand between it and the
+    closing conjunction, and a noun phrase must follow that; an apposition or a relative clause
+    ("die Brücke, die …", "Herr X, der Leiter, …") reaches no conjunction this way.
+    """
+    if comma == 0 or tagged[comma - 1].pos not in ("NN", "NE", "CARD", "XY"):
+        return False
+    index = comma + 1
+    while index < len(tagged):
+        token = tagged[index]
+        if token.word in ("und", "oder", "sowie"):
+            return index > comma + 1 and index + 1 < len(tagged) and tagged[index + 1].pos in _LISTED
+        if token.word != "," and token.pos not in _LISTED:
+            return False
+        index += 1
+    return False
 
 
 def _count(tokens: Sequence[morph.Token]) -> int:

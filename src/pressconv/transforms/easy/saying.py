@@ -81,6 +81,11 @@ def lost_content(sentence: str) -> str | None:
 # Verband bittet alle Kunden." asks nothing (rubric, item 3: a verb missing its complement).
 _ASKING: Final = frozenset(["bitten", "auffordern", "aufrufen", "ersuchen", "ermahnen", "appellieren"])
 _ASKED: Final = frozenset(["um", "zu", "zur", "zum", "an"])
+# "vor etwas warnen" (Duden valency): what a warning is about is a "vor" phrase, a "dass" clause or,
+# in the press style, a colon. Cut there, "Die Verbraucherzentrale warnt." says nothing (blind
+# judgement, session 28: a headline frame "X warnt:" said as a sentence of its own).
+_WARNING: Final = frozenset(["warnen"])
+_WARNED: Final = frozenset(["vor", "vorm"])
 
 
 def lost_request(sentence: str) -> str | None:
@@ -94,7 +99,7 @@ def lost_request(sentence: str) -> str | None:
             t
             for t in tagged
             if t.pos.startswith("VV")
-            and (t.lemma.lower() in _ASKING or any(p + t.lemma.lower() in _ASKING for p in particles))
+            and (t.lemma.lower() in _ASKING | _WARNING or any(p + t.lemma.lower() in _ASKING for p in particles))
         ),
         None,
     )
@@ -102,6 +107,7 @@ def lost_request(sentence: str) -> str | None:
         return None
     if any(t.pos in ("KOUS", "KOUI", "PTKZU", "VV(IZU)") for t in tagged):
         return None
-    if any(t.word.lower() in _ASKED and t.pos in ("APPR", "APPRART", "PTKZU") for t in tagged):
+    needed = _WARNED if verb.lemma.lower() in _WARNING else _ASKED
+    if any(t.word.lower() in needed and t.pos in ("APPR", "APPRART", "PTKZU") for t in tagged):
         return None
     return verb.word

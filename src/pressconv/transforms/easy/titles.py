@@ -1341,6 +1341,11 @@ def opinion_sentence(subject: str, plural: bool, phrase: str) -> str | None:
     about = _about(phrase)
     if about is None:
         return None
+    nouns = {w.replace("·", "") for w in re.findall(r"[A-ZÄÖÜ][\w·\-]+", about)}
+    if nouns and nouns <= {w.replace("·", "") for w in subject.split()}:
+        # "Die Verbraucherzentrale schreibt über die Verbraucherzentrale": a headline's first noun that
+        # is the sender itself names no topic (a headline frame "Verbraucherzentrale warnt: …").
+        return None
     return f"{subject} {'schreiben' if plural else 'schreibt'} {about}"
 
 

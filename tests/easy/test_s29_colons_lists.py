@@ -1,0 +1,167 @@
+"""Session 29: a clause that details another after a colon, loose relative clauses, noun lists, warnings.
+
+Invented examples, each shape as several senders write it: a waste company, a transport company and
+a nature park put their news after a colon; a lost-property office counts its bicycles and a district
+office names its bus line by number before a relative clause; a ministry lists devices with commas.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pressconv.api import parse
+from pressconv.transforms.easy import morph, summarise, summary_text
+from pressconv.transforms.easy.clauses import loose_relatives, pieces
+from pressconv.transforms.easy.colons import explained
+from pressconv.transforms.easy.core import kernel
+from pressconv.transforms.easy.offguard import without_unsaid_call_off
+from pressconv.transforms.easy.phrases import list_comma
+from pressconv.transforms.easy.saying import lost_request
+from pressconv.transforms.easy.templates import Line
+from pressconv.transforms.easy.titles import opinion_sentence
+
+
+def _summary(text: str) -> str:
+    return summary_text(summarise(parse(text.encode(), path="r.txt").release, separator="·").release)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "halves"),
+    [
+        (
+            "Der Abfallbetrieb Nordheim stellt die Abholung von Gartenabfall um: Ab dem 1. April 2027 wird "
+            "Gartenabfall nur nach Anmeldung abgeholt.",
+            [
+                "Der Abfallbetrieb Nordheim stellt die Abholung von Gartenabfall um.",
+                "Ab dem 1. April 2027 wird Gartenabfall nur nach Anmeldung abgeholt.",
+            ],
+        ),
+        (
+            "Betroffen ist auch der Busverkehr: Die Linien 4 und 9 werden in diesen Nächten ab 21 Uhr umgeleitet.",
+            ["Betroffen ist auch der Busverkehr.", "Die Linien 4 und 9 werden in diesen Nächten ab 21 Uhr umgeleitet."],
+        ),
+        (
+            "Der Naturpark Beispielwald hat einen neuen Rundweg: Der Moorpfad wurde am Samstag freigegeben.",
+            ["Der Naturpark Beispielwald hat einen neuen Rundweg.", "Der Moorpfad wurde am Samstag freigegeben."],
+        ),
+    ],
+)
+def test_a_clause_that_details_the_one_before_the_colon_is_a_sentence_of_its_own(
+    sentence: str, halves: list[str]
+) -> None:
+    assert explained(sentence) == halves
+    assert pieces(sentence)[-1].startswith(halves[1][:20])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A person's view or words after the colon (stance verb, role noun, first person).
+        "Der Landrat zeigte sich erleichtert: Bislang mussten Kranke weit fahren.",
+        "Die Leiterin des Amtes bittet um Verständnis: Ein Umzug braucht Zeit.",
+        "Der Verein freut sich: Die Halle ist wieder offen.",
+        "Die Stadt ist sich sicher: Der neue Platz wird gut angenommen.",
+        "Der Kreis hat einen Plan: Wir bauen bis 2028 drei Radwege.",
+        # A placeholder or pronoun in the first clause, a word pointing back in the second.
+        "Am Freitag ist es wieder so weit: Die Eisbahn öffnet um 14 Uhr.",
+        "Zusätzlich öffnet die Bibliothek ihr Archiv: Rund 40 Mappen können hier gelesen werden.",
+        "Regional entwickelte sich die Quote unterschiedlich: In Nordheim lag sie bei 4 Prozent.",
+        # A verb of deciding without an object, a contrast, a restriction, advice, a time's colon.
+        "Die Stadt hat entschieden: Das Büro bleibt zu.",
+        "Die Halle ist wieder offen: Allerdings bleiben die Duschen zu.",
+        "Die Halle ist wieder offen: Nur die Duschen bleiben zu.",
+        "Die Feuerwehr rät dringend ab: Bitte halten Sie die Fenster geschlossen.",
+        "Die Sprechstunde beginnt um 10:30 Uhr.",
+    ],
+)
+def test_a_view_a_pointer_or_a_restriction_keeps_the_colon_sentence_whole(sentence: str) -> None:
+    assert explained(sentence) is None
+
+
+def test_the_detail_after_the_colon_reaches_the_summary() -> None:
+    text = (
+        "Gartenabfall nur noch mit Termin\n\n"
+        "Nordheim, 3. Februar 2027. Der Abfallbetrieb Nordheim stellt die Abholung von Gartenabfall um: "
+        "Ab dem 1. April 2027 wird Gartenabfall nur noch mit Termin abgeholt. Termine gibt es unter Telefon 01234 5678.\n"
+    )
+    summary = _summary(text)
+    assert "Man holt Garten·abfall nur noch mit Termin ab." in summary
+    assert "Das gilt ab dem 1. April 2027." in summary
+
+
+def test_a_rules_validity_line_survives_a_call_off_elsewhere() -> None:
+    source = "Ab 1. April gilt die neue Regel. Die bisherigen Abholtermine entfallen ersatzlos."
+    lines = [Line("Man holt Garten·abfall nur nach Anmeldung ab."), Line("Das gilt ab dem 1. April 2027.")]
+    kept = without_unsaid_call_off(lines, source, "event", "")
+    assert [line.text for line in kept] == [line.text for line in lines]
+    # An event's own day still goes where the release calls it off and no line says so.
+    said = [Line("Das Fest ist am Samstag, 5. Juni 2027.")]
+    assert without_unsaid_call_off(said, "Das Fest am Samstag entfällt.", "event", "") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Das Fundbüro versteigert am Samstag rund 60 Fahrräder, die im Stadtgebiet gefunden wurden.",
+            "Das Fundbüro versteigert am Samstag rund 60 Fahrräder.",
+        ),
+        (
+            "Das Bezirksamt fragt nach der Meinung zur Buslinie 271, die ab 2028 fahren soll.",
+            "Das Bezirksamt fragt nach der Meinung zur Buslinie 271.",
+        ),
+        (
+            "Ab dem Schuljahr 2027/2028, das am 2. August beginnt, gelten neue Regeln.",
+            "Ab dem Schuljahr 2027/2028 gelten neue Regeln.",
+        ),
+    ],
+)
+def test_a_relative_clause_on_a_numbered_or_counted_noun_may_go(sentence: str, expected: str) -> None:
+    assert loose_relatives(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Polizei sucht die 3 Männer, die den Kiosk überfallen haben.",
+        "Die Stadt erinnert alle Bürger, die einen Hund halten, an die Steuer.",
+        "Nur 3 Schüler, die sich angemeldet hatten, kamen zur Prüfung.",
+    ],
+)
+def test_a_relative_clause_that_restricts_its_noun_stays(sentence: str) -> None:
+    assert loose_relatives(sentence) == sentence
+
+
+def test_a_span_of_years_is_joined_as_written_and_a_phone_number_keeps_its_spaces() -> None:
+    assert morph.join(["im", "Schuljahr", "2027", "/", "2028"]) == "im Schuljahr 2027/2028"
+    assert morph.join(["Telefon", "06431", "/", "207"]) == "Telefon 06431 / 207"
+
+
+def test_commas_of_a_noun_list_close_no_clause() -> None:
+    listed = morph.tag("Die Regel gilt für Handys, Uhren und Tablets.")
+    assert list_comma(listed, [t.word for t in listed].index(","))
+    apposition = morph.tag("Herr Muster, der Leiter, eröffnet die Schau.")
+    assert not list_comma(apposition, 2)
+    relative = morph.tag("Die Stadt sperrt die Brücke, die marode ist.")
+    assert not list_comma(relative, [t.word for t in relative].index(","))
+    # The kernel reads past the list: it moves the day out, the list stays whole.
+    found = kernel("Die Stadt sperrt ab Montag die Brücke, den Steg und den Parkplatz.")
+    assert found is None or "die Brücke, den Steg und den Parkplatz" in found.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lost"),
+    [
+        ("Die Verbraucher·zentrale warnt.", "warnt"),
+        ("Die Polizei warnt erneut.", "warnt"),
+        ("Die Polizei warnt vor Betrügern am Telefon.", None),
+        ("Die Stadt warnt, dass Glätte droht.", None),
+    ],
+)
+def test_a_warning_without_what_it_warns_of_is_broken(sentence: str, lost: str | None) -> None:
+    assert lost_request(sentence) == lost
+
+
+def test_no_title_says_the_sender_writes_about_itself() -> None:
+    assert opinion_sentence("Die Verbraucher·zentrale", False, "zur Verbraucher·zentrale") is None
+    assert opinion_sentence("Der Verband", False, "zu den Wahlen 2026") == "Der Verband schreibt über die Wahlen 2026"
