@@ -165,3 +165,55 @@ def test_a_warning_without_what_it_warns_of_is_broken(sentence: str, lost: str |
 def test_no_title_says_the_sender_writes_about_itself() -> None:
     assert opinion_sentence("Die Verbraucher·zentrale", False, "zur Verbraucher·zentrale") is None
     assert opinion_sentence("Der Verband", False, "zu den Wahlen 2026") == "Der Verband schreibt über die Wahlen 2026"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lines"),
+    [
+        (
+            "Bei einem Verkehrsunfall auf der B 27 ist am Montag ein Motorradfahrer schwer verletzt worden.",
+            ["Es hat einen Verkehrsunfall gegeben.", "Der Verkehrsunfall war am Montag.", "Der Verkehrsunfall war auf der B 27."],
+        ),
+        (
+            "Bei einem Brand in einer Scheune sind in der Nacht zum Sonntag zwei Rinder getötet worden.",
+            ["Es hat einen Brand gegeben.", "Der Brand war in der Nacht zum Sonntag."],
+        ),
+    ],
+)
+def test_a_bei_phrase_with_a_past_harm_tells_the_incident(sentence: str, lines: list[str]) -> None:
+    from pressconv.transforms.easy.happenings import find_happening, happening_lines
+
+    found = find_happening([sentence])
+    assert found is not None and happening_lines(found) == lines
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bei einem Unfall kann man schwer verletzt werden.",  # no past: a possibility
+        "Bei einem mutmaßlichen Überfall ist ein Mann verletzt worden.",  # hedged
+        "Bei einem Besuch im Zoo haben die Kinder viel gelernt.",  # no harm
+    ],
+)
+def test_a_bei_phrase_without_a_plain_past_harm_tells_no_incident(sentence: str) -> None:
+    from pressconv.transforms.easy.happenings import find_happening
+
+    assert find_happening([sentence]) is None
+
+
+@pytest.mark.parametrize(
+    ("word", "split"),
+    [
+        ("Jahresende", "Jahres·ende"),
+        ("Monatsende", "Monats·ende"),
+        ("Landarztpraxis", "Land·arzt·praxis"),
+        ("Auffahrunfall", "Auffahr·unfall"),
+        ("Präventionseinsatz", "Präventions·einsatz"),
+        ("Studierende", "Studierende"),
+        ("Standortwechsel", "Standort·wechsel"),
+    ],
+)
+def test_compounds_split_at_their_real_parts(word: str, split: str) -> None:
+    from pressconv.transforms.easy.compounds import segment
+
+    assert segment(word, "·") == split

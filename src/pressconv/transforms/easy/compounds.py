@@ -195,9 +195,14 @@ def _verb_stem(stem: str) -> bool:
     ("-t"/"-et", of the base verb after a separable particle), so a plural in "-en" ("Konten") is
     no verb. Stems in -er/-el take "-n" ("fördern", "sammeln"), all others "-en"; a stem never ends
     in "e" ("eige" is no stem of "eigen")."""
-    if len(stem) < _MIN_PART or stem in _SUFFIX_PARTS or stem.endswith("e") or _verb_score(stem) < _STEM_VERB:
+    if len(stem) < _MIN_PART or stem in _SUFFIX_PARTS or stem.endswith("e"):
         return False
     base = next((stem[len(p) :] for p in _SEPARABLE if stem.startswith(p) and len(stem) - len(p) >= 3), stem)
+    # A particle verb is rarer than its base verb in a frequency list, which counts "fährt … auf" under
+    # "fährt": "Auffahr·unfall" needs "auffahren" as a known word and its base "fahren" as a common one.
+    particle_verb = base != stem and _verb_score(stem) >= _KNOWN and _verb_score(base) >= _STEM_VERB
+    if _verb_score(stem) < _STEM_VERB and not particle_verb:
+        return False
     return max(zipf(base + "t"), zipf(base + "et")) >= _FINITE
 
 
@@ -372,7 +377,10 @@ def _search(word: str, *, nested: bool = False) -> tuple[float, tuple[str, ...]]
     best_key: tuple[float, bool] | None = None
     for cut in range(_MIN_PART, len(word) - _LINKED_HEAD + 1):
         left, right = word[:cut], word[cut:]
-        if right in _SUFFIX_PARTS or left in _PARTICIPLE_PREFIXES or _cuts_a_base(right):
+        # "-ende" is a participle's ending ("Studier·ende") except after a Fugen-s, where it is the noun
+        # "Ende" ("Jahres·ende", "Monats·ende"; Duden grammar: Fugen-s after the first noun).
+        noun_end = right == "ende" and left.endswith("s")
+        if (right in _SUFFIX_PARTS and not noun_end) or left in _PARTICIPLE_PREFIXES or _cuts_a_base(right):
             continue
         if any(word.startswith(whole) and cut < len(whole) for whole in _NEVER_SPLIT):
             continue  # a word never split stays whole as a compound's first part ("Verbraucher·hotline")
@@ -401,7 +409,11 @@ def _search(word: str, *, nested: bool = False) -> tuple[float, tuple[str, ...]]
             if stem_score is None:
                 continue
             options: list[tuple[float, tuple[str, ...]]] = []
-            if _known(right) or (link in _FUGEN_S and _linked_head(stem, right)):
+            if noun_end:
+                if link not in _FUGEN_S or not known_stem:
+                    continue
+                options.append((zipf(right), (right,)))
+            elif _known(right) or (link in _FUGEN_S and _linked_head(stem, right)):
                 options.append((_part_score(right), (right,)))
             elif link in _FUGEN_S and (adjective := _adjective_head(right)) is not None:
                 options.append((adjective, (right,)))
@@ -412,6 +424,19 @@ def _search(word: str, *, nested: bool = False) -> tuple[float, tuple[str, ...]]
                 deeper = _best_split(right)
                 if len(deeper[1]) > 1:
                     options.append(deeper)
+            elif (
+                len(right) >= 2 * _MIN_PART
+                and zipf(right) < _SHORT_RARE
+                # "Präventions·einsatz" is no "Prävention·sein·satz": a head that is a linking element and a
+                # known word is read as that (the link loop above), never split anew.
+                and not any(right.startswith(x) and _known(right[len(x) :]) for x in _LINKS if x)
+                and (inner := _search(right)) is not None
+            ):
+                # A head under ten letters follows the rule for a short word (``_best_split``): split
+                # when it is rare as a whole and both its parts are everyday words ("Arzt·praxis" in
+                # "Land·arzt·praxis"); "Stand·ort" stays "Standort", a word readers know.
+                if inner[0] >= _SHORT_PARTS:
+                    options.append(inner)
             elif (
                 nested and not options and len(right) >= 2 * _MIN_PART and zipf(stem) >= _NESTED_STEM and not _english(stem)
             ):

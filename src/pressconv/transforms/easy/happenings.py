@@ -91,7 +91,7 @@ def find_happening(body: Sequence[str], issued: date | None = None, *, lead: int
         tokens = morph.tag(sentence)
         if not tokens:
             continue
-        found = _comes_to(tokens) or _occurred(tokens)
+        found = _comes_to(tokens) or _occurred(tokens) or _befell(tokens)
         if found is None:
             continue
         start, end, phrase_end = found
@@ -241,6 +241,34 @@ def _occurred(tokens: tuple[morph.Token, ...]) -> tuple[int, int, int] | None:
             if end is not None:
                 return i, end, i
     return None
+
+
+# The outcome verbs of an incident (police-report lead: "Bei einem Unfall sind … verletzt worden").
+_HARMED: Final = frozenset(["verletzen", "töten", "beschädigen", "zerstören", "einklemmen"])
+_PAST_AUXILIARIES: Final = frozenset(["ist", "sind", "wurde", "wurden", "war", "waren", "hat", "haben"])
+
+
+def _befell(tokens: tuple[morph.Token, ...]) -> tuple[int, int, int] | None:
+    """(start, end, first) of the noun in "Bei einem Unfall … sind … verletzt worden", the lead's Vorfeld.
+
+    German police reports open with the incident in a "bei" phrase and tell its outcome in the main
+    clause ("Bei einem Auffahrunfall auf der A 1 sind am Montag sieben Menschen verletzt worden"):
+    "bei" + an indefinite incident presupposes that it happened (Duden: temporal-causal "bei"), and
+    a past form with a participle of harm states it. Only the sentence's first phrase is read, and
+    only with an auxiliary of the past and a participle of harm in the same clause.
+    """
+    if len(tokens) < 6 or tokens[0].word != "Bei" or tokens[1].word.lower() not in ("einem", "einer"):
+        return None
+    end = _phrase_end(tokens, 1)
+    if end is None:
+        return None
+    stop = next((i for i in range(end, len(tokens)) if tokens[i].pos in ("$,", "$.")), len(tokens))
+    clause = tokens[end:stop]
+    if not any(t.word in _PAST_AUXILIARIES and t.pos == "VA(FIN)" for t in clause):
+        return None
+    if not any(t.pos == "VV(PP)" and t.lemma.lower() in _HARMED for t in clause):
+        return None
+    return 1, end, 0
 
 
 def _phrase_end(tokens: tuple[morph.Token, ...], start: int) -> int | None:
