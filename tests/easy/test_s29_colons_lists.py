@@ -172,7 +172,11 @@ def test_no_title_says_the_sender_writes_about_itself() -> None:
     [
         (
             "Bei einem Verkehrsunfall auf der B 27 ist am Montag ein Motorradfahrer schwer verletzt worden.",
-            ["Es hat einen Verkehrsunfall gegeben.", "Der Verkehrsunfall war am Montag.", "Der Verkehrsunfall war auf der B 27."],
+            [
+                "Es hat einen Verkehrsunfall gegeben.",
+                "Der Verkehrsunfall war am Montag.",
+                "Der Verkehrsunfall war auf der B 27.",
+            ],
         ),
         (
             "Bei einem Brand in einer Scheune sind in der Nacht zum Sonntag zwei Rinder getötet worden.",
