@@ -46,9 +46,7 @@ def _summary(text: str) -> str:
         ),
     ],
 )
-def test_a_clause_that_details_the_one_before_the_colon_is_a_sentence_of_its_own(
-    sentence: str, halves: list[str]
-) -> None:
+def test_a_clause_that_details_the_one_before_the_colon_is_a_sentence_of_its_own(sentence: str, halves: list[str]) -> None:
     assert explained(sentence) == halves
     assert pieces(sentence)[-1].startswith(halves[1][:20])
 
