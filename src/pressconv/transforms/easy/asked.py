@@ -89,11 +89,35 @@ def asked_advice(sentence: str) -> list[str]:
         polite = found["verb"] in ("bittet", "bitten", "gebeten", "ruft", "rufen")
         # The reader's possessive: "ihre Autos" of a plural group is "Ihre Autos"; without a group
         # "ihre" may be the sender's, so it refuses (below, as a pointer).
-        return _said(found["tail"], polite=polite, owner=group is not None)
+        said = _said(found["tail"], polite=polite, owner=group is not None)
+        if group is not None and _LOCAL.match(group) and found.re is _PUBLIC_ASKED:
+            # "Anwohner werden gebeten, …": residents are those near the place the release names, not
+            # every reader; said to "Sie" the request would reach all (judged wrong, session 29). The
+            # group stays the subject: "Anwohnerinnen und Anwohner sollen die Fenster geschlossen halten."
+            return [line for line in (_as_duty(group, imperative) for imperative in said) if line is not None]
+        return said
     should = _ONE_SHOULD.match(text)
     if should is not None:
         return _said(should["tail"], polite=False, owner=False, zu=False)
     return []
+
+
+# Groups named by where they live or park (Duden: "Anwohner", "Anlieger" are those next to a place).
+_LOCAL: Final = re.compile(r"^(?:(?:die|alle)\s+)?(?:Anwohner|Anlieger|Anwohnende)", re.I)
+# "Bitte halten Sie … geschlossen.", "Schalten Sie … ab.": a Sie-imperative and its separable particle.
+_IMPERATIVE: Final = re.compile(
+    r"^(?:Bitte\s+)?(?P<verb>[A-ZÄÖÜa-zäöüß]+)\s+Sie\s+(?P<rest>.*?)(?:\s+(?P<particle>ab|an|auf|aus|ein|mit|vor|weg|zu|zurück|fest|los))?\.$"
+)
+
+
+def _as_duty(group: str, imperative: str) -> str | None:
+    """ "Halten Sie die Fenster geschlossen." -> "Anwohner sollen die Fenster geschlossen halten." (or None)."""
+    match = _IMPERATIVE.match(imperative)
+    if match is None or re.search(r"\b(?:Ihr\w*|Sie)\b", match["rest"]):
+        return None
+    verb = (match["particle"] or "") + match["verb"].lower()
+    subject = re.sub(r"^(?:die|alle)\s+", "", group, flags=re.I)
+    return f"{subject[:1].upper()}{subject[1:]} sollen {match['rest']} {verb}."
 
 
 def zu_instructions(item: str) -> list[str]:

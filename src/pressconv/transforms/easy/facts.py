@@ -833,6 +833,13 @@ _LINKED_HEADS: Final = frozenset({"tag", "abend"})
 _BETWEEN_PLACES: Final = re.compile(r"\bzwischen\s+(?:\S+\s+){0,3}?(?:(?:und|bis)\s+(?:\S+\s+){0,2}?)?$")
 
 
+# A noun of request, demand or plan and its preposition right before a noun (up to two words between).
+_REQUESTED: Final = re.compile(
+    r"\b(?:Antrag|Anträge\w*|Antrags|Forderung\w*|Bitte|Wunsch|Aufruf|Planung\w*)\s+(?:auf|nach|um|zur?|zum|für|der|des|einer|eines)\s+"
+    r"(?:\w+\s+){0,2}$"
+)
+
+
 def _head_noun(texts: list[str], heads: list[str], *, asserted: bool = False) -> tuple[str, str] | None:
     """The first noun whose last part is one of ``heads`` and whose gender the lexicon knows.
 
@@ -863,6 +870,11 @@ def _head_noun(texts: list[str], heads: list[str], *, asserted: bool = False) ->
             # Körperverletzung": a noun in the "wegen"/"Verdacht" phrase is the charge, not the event
             # (police-report convention); "Es hat eine Körper·verletzung gegeben" turned a boat crash
             # into an assault (judge15h).
+            if _REQUESTED.search(before):
+                # "einen Antrag auf Eröffnung eines Insolvenzverfahrens gestellt": what is applied for or
+                # demanded has not taken place (its noun is the object of the request, Duden valency:
+                # "Antrag auf", "Forderung nach"); "Eine Eröffnung war am 9. April" was judged wrong.
+                continue
             charge = text[max(0, match.start() - 140) : match.start()]
             if asserted and re.search(r"\b(?:wegen|Verdachts?|Anzeige|fahrlässig\w*)\b[^.;:!?]*$", charge):
                 continue

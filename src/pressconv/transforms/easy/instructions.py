@@ -319,7 +319,8 @@ def _noun(tokens: Sequence[morph.Token], index: int) -> bool:
     adjective stands before its noun.
     """
     token = tokens[index]
-    if token.pos in ("NN", "NE", "NNA", "NNI"):
+    # "Lüftungs- und Klimaanlagen": the first part of a coordinated compound is a noun too (TRUNC).
+    if token.pos in ("NN", "NE", "NNA", "NNI") or (token.pos == "TRUNC" and token.word[:1].isupper()):
         return True
     after = tokens[index + 1].pos if index + 1 < len(tokens) else ""
     return token.pos == "ADJ(A)" and after not in ("NN", "NE", "NNA", "NNI", "ADJ(A)", "CARD")

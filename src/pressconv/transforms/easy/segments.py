@@ -164,11 +164,25 @@ def rebuild(
         # "ein Radfahrer verletzt": the headline's indefinite article stays; "Der" would point at
         # someone the summary never introduced.
         sentence = part.split()[0].capitalize() + sentence[sentence.index(" ") :]
-    if past and morph.tag(part)[-1].pos == "VV(PP)":
+    last = morph.tag(part)[-1]
+    if past and last.pos == "VV(PP)" and not _still(last.word, body):
         # "Straße stundenlang gesperrt" in a report of the past: the state was ("war"), and saying
         # "ist gesperrt" would state it still holds (a wrong fact, rubric item 2).
         sentence = re.sub(r" (ist|sind) ", lambda m: " war " if m.group(1) == "ist" else " waren ", sentence, count=1)
     return sentence + "."
+
+
+def _still(participle: str, body: str) -> bool:
+    """The body says the state goes on: "bleibt … gesperrt", "ist weiterhin gesperrt", "bis auf Weiteres".
+
+    Then the headline's state holds now (Zustandspassiv with "bleiben", Duden grammar), and "war
+    gesperrt" would say it is over (judged wrong: a road closed until further notice).
+    """
+    word = re.escape(participle)
+    return bool(
+        re.search(rf"\b(?:bleibt|bleiben)\b[^.;:]*\b{word}\b", body)
+        or re.search(rf"\b(?:weiterhin|noch immer|nach wie vor|bis auf Weiteres)\b[^.;:]*\b{word}\b", body)
+    )
 
 
 def truthful(part: str, sentence: str, body: Sequence[str]) -> bool:
