@@ -219,3 +219,53 @@ def test_compounds_split_at_their_real_parts(word: str, split: str) -> None:
     from pressconv.transforms.easy.compounds import segment
 
     assert segment(word, "·") == split
+
+
+def test_what_a_request_names_has_not_taken_place() -> None:
+    from pressconv.transforms.easy.facts import _head_noun
+
+    lead = ["Die Firma hat am 9. April beim Amtsgericht einen Antrag auf Eröffnung eines Verfahrens gestellt."]
+    assert _head_noun(lead, ["eröffnung"]) is None
+    assert _head_noun(["Die Eröffnung der Halle ist am 9. April."], ["eröffnung"]) is not None
+
+
+@pytest.mark.parametrize(
+    ("body", "past"),
+    [
+        ("Die Straße bleibt bis auf Weiteres gesperrt.", False),
+        ("Die Straße ist weiterhin gesperrt.", False),
+        ("Die Straße war bis 14 Uhr gesperrt.", True),
+    ],
+)
+def test_a_headline_state_the_body_says_goes_on_stays_present(body: str, past: bool) -> None:
+    from pressconv.transforms.easy.segments import _still
+
+    assert _still("gesperrt", body) is not past
+
+
+def test_residents_asked_to_do_something_stay_the_ones_asked() -> None:
+    from pressconv.transforms.easy.asked import asked_advice
+
+    sentence = (
+        "Anwohnerinnen und Anwohner werden gebeten, Fenster und Türen geschlossen zu halten und "
+        "Lüftungs- und Klimaanlagen abzuschalten."
+    )
+    assert asked_advice(sentence) == [
+        "Anwohnerinnen und Anwohner sollen Fenster und Türen geschlossen halten.",
+        "Anwohnerinnen und Anwohner sollen Lüftungs- und Klimaanlagen abschalten.",
+    ]
+    # The public at large is the reader: the request is said to "Sie".
+    assert asked_advice("Die Bevölkerung wird gebeten, Fenster geschlossen zu halten.") == [
+        "Bitte halten Sie Fenster geschlossen."
+    ]
+
+
+def test_a_desk_line_answers_questions_before_another_offices_bracketed_number() -> None:
+    from pressconv.transforms.easy.facts import _reader_contacts
+
+    body = [
+        "Außerdem bietet die Schuldnerberatung des Sozialvereins (Tel. 0711 55 66-7) kostenlose Beratung an.",
+        "Kundenservice: Tel. 0711 12 34-0, E-Mail: service@stadtwerke-beispiel.de",
+    ]
+    phones, _ = _reader_contacts(("0711 55 66-7", "0711 12 34-0"), ("service@stadtwerke-beispiel.de",), body)
+    assert phones[0] == "0711 12 34-0"

@@ -1714,8 +1714,9 @@ def _side_event(body: list[str], issued: date | None) -> tuple[str, str, Moment]
 # A number or address given in a sentence that tells the reader what to do with it (registration,
 # a hotline, appointments, information, questions, tips to the police) is the reader's; the press
 # office's (press-release convention: "Pressekontakt" at the end) is for journalists only.
+# "Kundenservice:", "Bürgerservice", "Servicehotline": a desk for the public, as a word or a compound's head.
 _READER_CUE: Final = re.compile(
-    r"\b(?:Anmeld\w*|anmelden|Hotline|Service\w*|Auskunft|Auskünfte|Termin\w*|Fragen|Beratung|"
+    r"\b(?:Anmeld\w*|anmelden|\w*[Hh]otline|\w*[Ss]ervice\w*|Auskunft|Auskünfte|Termin\w*|Fragen|Beratung|"
     r"Information\w*|Infos?|telefonisch|erreichbar|Hinweise|melden)\b"
 )
 # Free admission for everyone: a sentence about the entry or the participation being free, with no
@@ -1766,6 +1767,19 @@ def _offered(item: str, body: list[str], *, digits: bool) -> bool:
     return False
 
 
+def _bracketed(phone: str, body: list[str]) -> bool:
+    """The body gives ``phone`` only inside brackets after a noun ("… des Werks (Tel. 0711 12-3)")."""
+    wanted = re.sub(r"\D", "", phone)
+    found = False
+    for sentence in body:
+        for match in re.finditer(r"\(([^()]*)\)|[^()]+", sentence):
+            if wanted and wanted in re.sub(r"\D", "", match.group(0)):
+                if match.group(1) is None:
+                    return False
+                found = True
+    return found
+
+
 def _reader_contacts(
     phones: tuple[str, ...], emails: tuple[str, ...], body: list[str]
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -1778,6 +1792,11 @@ def _reader_contacts(
     release's contacts stay in its order.
     """
     offered_phones = tuple(p for p in phones if _offered(p, body, digits=True))
+    # "die Schuldnerberatung des Diakonischen Werks (Tel. …)": a number in brackets after a noun is
+    # that office's own number (Duden: Klammer for an addition to the word before); a desk line the
+    # release gives as such ("Kundenservice: Tel. …") answers the reader's questions first (judged:
+    # another office's number under "Haben Sie Fragen?").
+    offered_phones = tuple(sorted(offered_phones, key=lambda p: _bracketed(p, body)))
     offered_emails = tuple(e for e in emails if _offered(e, body, digits=False))
     if offered_phones or offered_emails:
         # A desk's own address from the block ("info@", "beratung@") still serves the reader; a press
