@@ -145,10 +145,11 @@ def test_dann_sollen_becomes_the_imperative() -> None:
             "Die Polizei rät, Haustüren stets abzuschließen und Wertsachen nicht im Auto zu lassen.",
             ["Schließen Sie Haustüren stets ab.", "Lassen Sie Wertsachen nicht im Auto."],
         ),
-        # City: residents asked in the passive, their possessive as the reader's.
+        # City: residents asked in the passive stay the ones asked (session 29: "Sie" would ask every
+        # reader, while residents are those near the place the release names), with their possessive.
         (
             "Anwohnerinnen und Anwohner werden gebeten, ihre Mülltonnen am Vorabend bereitzustellen.",
-            ["Bitte stellen Sie Ihre Mülltonnen am Vorabend bereit."],
+            ["Anwohnerinnen und Anwohner sollen ihre Mülltonnen am Vorabend bereitstellen."],
         ),
         # Transport company: the passengers asked by the sender.
         (

@@ -21,6 +21,7 @@ import re
 from typing import Final
 
 from pressconv.transforms.easy import morph
+from pressconv.transforms.easy.frequency import zipf
 from pressconv.transforms.easy.instructions import imperatives
 
 __all__ = ["READER_GROUP", "asked_advice", "zu_instructions"]
@@ -110,14 +111,25 @@ _IMPERATIVE: Final = re.compile(
 )
 
 
+_VERB_ZIPF: Final = 2.5  # a particle verb as rare as "bereitstellen" is still a verb readers meet
+
+
 def _as_duty(group: str, imperative: str) -> str | None:
     """ "Halten Sie die Fenster geschlossen." -> "Anwohner sollen die Fenster geschlossen halten." (or None)."""
     match = _IMPERATIVE.match(imperative)
-    if match is None or re.search(r"\b(?:Ihr\w*|Sie)\b", match["rest"]):
+    if match is None or re.search(r"\bSie\b", match["rest"]):
         return None
     verb = (match["particle"] or "") + match["verb"].lower()
+    rest = match["rest"]
+    last = rest.rsplit(" ", 1)[-1]
+    if not match["particle"] and last.islower() and zipf(last + verb) >= _VERB_ZIPF:
+        # "Stellen Sie … bereit.": a separable particle the pattern does not list ("bereit", "frei")
+        # joins its verb again where the whole is a known verb ("bereitstellen", Duden: trennbare Verben).
+        rest, verb = rest[: -len(last)].rstrip(), last + verb
     subject = re.sub(r"^(?:die|alle)\s+", "", group, flags=re.I)
-    return f"{subject[:1].upper()}{subject[1:]} sollen {match['rest']} {verb}."
+    # The reader's "Ihre Mülltonnen" is the group's own again ("ihre"), as the source wrote it.
+    rest = re.sub(r"\bIhr(?=\w*\b)", "ihr", rest)
+    return f"{subject[:1].upper()}{subject[1:]} sollen {rest} {verb}."
 
 
 def zu_instructions(item: str) -> list[str]:
