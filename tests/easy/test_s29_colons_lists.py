@@ -269,3 +269,12 @@ def test_a_desk_line_answers_questions_before_another_offices_bracketed_number()
     ]
     phones, _ = _reader_contacts(("0711 55 66-7", "0711 12 34-0"), ("service@stadtwerke-beispiel.de",), body)
     assert phones[0] == "0711 12 34-0"
+
+
+def test_a_relative_clause_after_the_participle_goes_only_from_a_numbered_noun_it_agrees_with() -> None:
+    published = "Die Stadt hat den neuen Mietspiegel 2027 veröffentlicht, der ab dem 1. Juli gilt."
+    assert loose_relatives(published) == "Die Stadt hat den neuen Mietspiegel 2027 veröffentlicht."
+    # A name or a second noun before the participle: which noun the clause belongs to is not certain.
+    assert loose_relatives("Die Polizei hat einen Mann in Berlin festgenommen, der gestohlen hat.").endswith("hat.")
+    kept = "Die Stadt hat der Firma die Linie 5 übergeben, der viele nachtrauern."
+    assert loose_relatives(kept) == kept

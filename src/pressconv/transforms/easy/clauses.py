@@ -866,6 +866,20 @@ def _definite_subject(tagged: tuple[morph.Token, ...], comma: int, opener: int, 
 
 # Separable verb particles (Duden grammar, trennbare Verben) that are never inseparable prefixes;
 # "über", "unter", "durch", "um", "wieder" can be either and are left out.
+def _agrees(tagged: tuple[morph.Token, ...], noun: int, comma: int) -> bool:
+    """The relative pronoun after ``comma`` has the gender of the noun at ``noun`` (the lexicon's)."""
+    from pressconv.transforms.easy.titles import noun_gender  # titles imports this module's users
+
+    pronoun = tagged[comma + 1].word.lower() if comma + 1 < len(tagged) else ""
+    gender = noun_gender(tagged[noun].word)
+    if gender is not None:
+        return {"der": "der", "die": "die", "das": "das"}.get(pronoun) == gender
+    # A gender no list knows: the noun must be the only one after the finite verb, so the pronoun can
+    # point at no other noun of the Mittelfeld.
+    finite = next((i for i, t in enumerate(tagged) if t.pos in _FINITE), None)
+    return finite is not None and [i for i in range(finite + 1, comma) if tagged[i].pos in ("NN", "NE")] == [noun]
+
+
 # Approximators before a count (Duden grammar: Gradpartikel): "rund 60", "etwa 40", "über 300".
 _ABOUT: Final = frozenset(["rund", "etwa", "ungefähr", "circa", "knapp", "über", "fast"])
 
@@ -880,6 +894,14 @@ def _antecedent(tagged: tuple[morph.Token, ...], comma: int) -> tuple[int, int, 
     extraposed = end > 0 and tagged[end].pos == "PTKVZ"
     if extraposed:
         end -= 1
+    if end > 1 and tagged[end].pos in ("VV(PP)", "VV(INF)", "VA(PP)") and tagged[end - 1].pos == "CARD":
+        # "hat den Mietspiegel 2026 veröffentlicht, der ab Juli gilt": a clause extraposed after the
+        # participle (Duden grammar: Nachfeld) follows the numbered noun right before it. Only that
+        # shape is read here: after any other word the antecedent is not certain.
+        number = end - 1
+        if tagged[number - 1].pos == "NN" and tagged[number].word[:1].isdigit() and _agrees(tagged, number - 1, comma):
+            return number - 1, number + 1, False
+        return None
     if tagged[end].pos == "NN" and end > 0 and tagged[end - 1].pos == "NE":
         end -= 1  # "Anna Muster": HanTa may read a surname as a common noun after a first name
         stop = end + 2
