@@ -278,3 +278,35 @@ def test_a_relative_clause_after_the_participle_goes_only_from_a_numbered_noun_i
     assert loose_relatives("Die Polizei hat einen Mann in Berlin festgenommen, der gestohlen hat.").endswith("hat.")
     kept = "Die Stadt hat der Firma die Linie 5 übergeben, der viele nachtrauern."
     assert loose_relatives(kept) == kept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "check"),
+    [
+        ("Ggf ist eine Berichtigung nötig.", "rule.abbreviation"),
+        ("Gehen mehr Anträge ein, entscheidet das Los.", "rule.subordinate-clause"),
+        ("Mitzubringen sind der Ausweis und die Karte.", "rule.passive"),
+    ],
+)
+def test_rule_breaks_a_cut_or_a_fronted_verb_hides_are_found(sentence: str, check: str) -> None:
+    from pressconv.transforms.easy.verify import rule_failures
+
+    assert check in [f.check for f in rule_failures(sentence)]
+    assert "rule.subordinate-clause" not in [f.check for f in rule_failures("Kommen Sie am Montag vorbei.")]
+
+
+@pytest.mark.parametrize("word", ["Notdienst", "Postleitzahl", "bedient"])
+def test_everyday_words_are_not_hard(word: str) -> None:
+    from pressconv.transforms.easy.style import _hard
+
+    assert not _hard(word)
+
+
+@pytest.mark.parametrize(
+    ("word", "split"),
+    [("Hohenmarkt", "Hohenmarkt"), ("Neuenkirchen", "Neuenkirchen"), ("Krankenhaus", "Kranken·haus")],
+)
+def test_a_place_name_with_an_inflected_adjective_stays_whole(word: str, split: str) -> None:
+    from pressconv.transforms.easy.compounds import segment
+
+    assert segment(word, "·") == split

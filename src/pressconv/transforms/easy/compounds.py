@@ -615,6 +615,11 @@ def segment(word: str, separator: Separator = MEDIOPUNKT) -> str:
         parts = _analysed_split(word)
     if len(parts) == 1:
         return word
+    if word[:1].isupper() and not street and _inflected_adjective(parts[0]):
+        # "Hohenmarkt", "Weißenstetten", "Neuenkirchen": a first part in the adjective's weak "-en"
+        # (an old dative, "zum hohen Markt") marks a place's name (Duden: Ortsnamen mit flektiertem
+        # Adjektiv); a compound noun takes the bare stem ("Hoch·haus", "Alt·stadt"). Names stay whole.
+        return word
     if word[:1].isupper():
         parts = _noun_head(_prefixed_first(parts))
     elif parts[0] in _PARTICLE_PREFIXES or parts[0] in _ADVERB_PREFIXES:
@@ -632,6 +637,23 @@ def segment(word: str, separator: Separator = MEDIOPUNKT) -> str:
         # The Netzwerk Leichte Sprache hyphen style capitalises every part: Ober-Bürger-Meister.
         return "-".join(piece[:1].upper() + piece[1:] for piece in pieces)
     return MEDIOPUNKT.join(pieces)
+
+
+def _inflected_adjective(part: str) -> bool:
+    """The first part is a basic adjective of size, age, height or colour in its weak "-en" form.
+
+    Those adjectives name places in the old dative ("Hohenmarkt", "Neuenkirchen", "Weißenstetten",
+    "Altenberg"); other "-en" first parts are nouns ("Kranken·haus", "Versicherten·karte").
+    """
+    return part in _PLACE_ADJECTIVES
+
+
+# The basic adjectives of German place names in the weak "-en" form (a closed class: size, age,
+# height, colour, warmth, Duden: Ortsnamen).
+_PLACE_ADJECTIVES: Final = frozenset(
+    ["hohen", "neuen", "alten", "großen", "kleinen", "langen", "breiten", "tiefen", "weißen", "schwarzen",
+     "roten", "grünen", "blauen", "kalten", "warmen", "dürren", "krummen", "hellen"]
+)  # fmt: skip
 
 
 # Prepositions and verb particles that begin nouns of their own ("Übersicht", "Durchgang", "Umleitung").

@@ -44,6 +44,7 @@ _EXPAND: Final = (
     (r"\bTel\.", "Telefon"),
     (r"\binkl\.", "mit"),
     (r"\bggf\.", "wenn nötig"),
+    (r"\bGgf\.", "Wenn nötig"),
     (r"\bMio\.", "Millionen"),
     (r"\bMrd\.", "Milliarden"),
     # An academic title before a name goes, like "Dr." below: "Professor" would give the person a

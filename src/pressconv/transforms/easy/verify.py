@@ -61,6 +61,8 @@ KONJUNKTIV: Final = re.compile(
 _ABBREVIATION: Final = re.compile(
     r"\b(?:bzw|z\.\s?B|u\.\s?a|d\.\s?h|ggf|inkl|usw|etc|vgl|ca|Nr|Tel|Mio|Mrd|e\.\s?V|Abs|Dr|Prof|rd|Hr|"
     r"Fr|St|Str|Hl|geb|evtl|bspw|sog|Std|Min|Kfz|Pkw|Lkw|Gebr)\.|\b(?:Pkw|Lkw|Kfz|PKW|LKW|KFZ)\b|"
+    # Abbreviations that are no word with or without their dot ("Ggf ist …" after a cut lost the dot).
+    r"\b(?i:ggf|bzw|evtl|bspw|usw|inkl|vgl)\b|"
     # Legal forms in mixed case, which the all-caps acronym check does not see (units.py drops them).
     r"\b(?:g?GmbH|mbH|KGaA)\b|"
     # A unit symbol after a number ("150 g", "2,4 km"; DIN 1301): units.py writes it out.
@@ -429,6 +431,11 @@ def _gerundive(tagged: tuple[morph.Token, ...]) -> str | None:
         return None
     if body[-1].pos == "VV(IZU)":
         return body[-1].word
+    # "Mitzubringen sind …": the zu-infinitive moved to the front (Vorfeld), which the tagger reads as
+    # a noun; a particle, "zu" and an infinitive ending make it the same modal passive.
+    first = body[0].word.lower()
+    if body[1].pos == "VA(FIN)" and re.fullmatch(r"(?:ab|an|auf|aus|bei|ein|mit|nach|vor|zurück|zu|weg|fest)zu\w+en", first):
+        return body[0].word
     if body[-1].pos == "VV(INF)" and body[-2].pos == "PTKZU":
         return f"zu {body[-1].word}"
     return None
@@ -473,6 +480,18 @@ def _grammar_failures(sentence: str) -> list[Failure]:
             )
         ):
             found.append(Failure("rule.subordinate-clause", f", {token.word}"))
+    # "Gehen mehr Anträge ein, entscheidet das Los.": a clause that opens with its finite verb and is
+    # followed by a comma and another finite verb is a condition without "wenn" (Duden grammar:
+    # uneingeleiteter Konditionalsatz, verb-first); an imperative ("Rufen Sie …") has no such clause.
+    comma = next((i for i, t in enumerate(tagged) if t.word == ","), None)
+    if (
+        tagged
+        and tagged[0].pos in ("VV(FIN)", "VA(FIN)", "VM(FIN)")
+        and comma is not None
+        and not (len(tagged) > 1 and tagged[1].word == "Sie")
+        and any(t.pos in ("VV(FIN)", "VA(FIN)", "VM(FIN)") for t in tagged[comma + 1 :])
+    ):
+        found.append(Failure("rule.subordinate-clause", f"{tagged[0].word} …,"))
     # "fordert, Infrastrukturen aufzubauen": an infinitive clause after a comma is a subordinate
     # clause too (rule books: one statement per sentence, no "zu" clauses).
     for index, token in enumerate(tagged):
