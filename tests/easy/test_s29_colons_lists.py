@@ -310,3 +310,14 @@ def test_a_place_name_with_an_inflected_adjective_stays_whole(word: str, split: 
     from pressconv.transforms.easy.compounds import segment
 
     assert segment(word, "·") == split
+
+
+def test_a_headline_too_long_by_its_closing_place_offers_the_clause_with_its_day() -> None:
+    from pressconv.transforms.easy.title_candidates import clause_variants
+
+    forms = clause_variants("Kleinbus „Dorfflink“ startet am 4. Mai in 12 Dörfern rund um Nordheim")
+    assert "Kleinbus „Dorfflink“ startet am 4. Mai" in forms
+    # A restricting word in the place phrase keeps it: "nur in Nordstadt" is the news.
+    assert clause_variants("Bürgerbüro schließt am 2. März nur in Nordstadt") == [
+        "Bürgerbüro schließt am 2. März nur in Nordstadt"
+    ]

@@ -183,6 +183,28 @@ def _first_adverbial(text: str) -> list[str]:
     return [re.sub(r"\s+([.,!?])", r"\1", " ".join(t.word for t in tokens[:at]))]
 
 
+def _without_final_place(text: str) -> list[str]:
+    """The clause without the place phrase that ends it after its day ("startet am 2. März in 38 Dörfern").
+
+    A headline says when and where; the day is the news a reader acts on, the place is in the body
+    (news writing: the title carries the core). The place phrase must close the clause, follow a
+    time phrase ("am", "ab", "bis" with a number) and hold no word that restricts (``_KEEP``); the rest
+    then states the same act with less (omission, never a change).
+    """
+    tokens = list(morph.tag(text))
+    for at, token in enumerate(tokens):
+        if token.word.lower() not in ("in", "im", "auf", "an", "bei", "rund") or at < 3:
+            continue
+        before = [t.word.lower() for t in tokens[max(0, at - 5) : at]]
+        if not any(w in ("am", "ab", "bis", "seit") for w in before) or tokens[at - 1].pos not in ("NN", "CARD"):
+            continue
+        rest = tokens[at:]
+        if any(t.pos.startswith(("V", "$", "PTKVZ")) for t in rest) or _KEEP.search(" ".join(t.word for t in rest)):
+            return []
+        return [morph.join([t.word for t in tokens[:at]])]
+    return []
+
+
 # A span of years after a noun: "2028/2029", "2028/29" (Duden: Schrägstrich between years).
 _YEAR_SPAN: Final = re.compile(r"(?<=[A-Za-zäöüß]) (?:19|20)\d\d/(?:19|20)?\d\d\b")
 
@@ -247,6 +269,9 @@ def clause_variants(part: str) -> list[str]:
         if _finite(morph.tag(form)) is not None:
             forms += _without_attribute(form)
         forms += _first_adverbial(form)
+    for form in list(forms):
+        if _finite(morph.tag(form)) is not None:
+            forms += _without_final_place(form)
     return list(dict.fromkeys(f for f in forms if f))
 
 
