@@ -65,7 +65,7 @@ def _list(intro: str, *items: str) -> tuple[SourceSentence, ...]:
 def test_the_description_of_der_vermisste_is_said_of_the_name() -> None:
     sentences = _list("Der Vermisste wird wie folgt beschrieben:", "ca. 1,80 m groß", "kurze graue Haare")
     assert looks(sentences, "Otto Kern") == ("So sieht Otto Kern aus:", ("etwa 1,80 Meter groß", "kurze graue Haare"))
-    labelled = _list("Personenbeschreibung:", "ca. 1,60 m groß, schlanke Statur", "braune Augen")
+    labelled = _list("Personenbeschreibung:", "ca. 1,60 m groß, Tätowierung am Unterarm", "braune Augen")
     intro, items = looks(labelled, "Jana Pohl") or ("", ())
     # The item's first feature stands where the whole item fails a check; the intro then says "einige".
     assert intro == "Das sind einige Merkmale von Jana Pohl:"

@@ -321,3 +321,12 @@ def test_a_headline_too_long_by_its_closing_place_offers_the_clause_with_its_day
     assert clause_variants("Bürgerbüro schließt am 2. März nur in Nordstadt") == [
         "Bürgerbüro schließt am 2. März nur in Nordstadt"
     ]
+
+
+def test_a_name_after_a_kind_of_place_is_no_genitive() -> None:
+    from pressconv.transforms.easy.saxon import with_von
+
+    assert with_von("Die Polizei hat im Landkreis Hohenfels kontrolliert.") == (
+        "Die Polizei hat im Landkreis Hohenfels kontrolliert."
+    )
+    assert with_von("Die Einwohner Talheims sind froh.") == "Die Einwohner von Talheim sind froh."

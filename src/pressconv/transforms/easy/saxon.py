@@ -12,6 +12,7 @@ import re
 
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.lexicon import lookup
+from pressconv.transforms.easy.phrases import _PLACE_KIND
 
 __all__ = ["saxon_genitive", "with_von"]
 
@@ -34,6 +35,9 @@ def saxon_genitive(tagged: tuple[morph.Token, ...], index: int) -> bool:
         and lookup(lemma) is None
         and (after is None or after.pos not in ("NN", "NE"))
         and not _coordinated_name(tagged, index)
+        # "im Landkreis Hohenfels", "die Gemeinde Wattens": after a kind of place the name is its
+        # apposition (Duden grammar: enge Apposition), never a genitive; "von Hohenfel" renamed it.
+        and not _PLACE_KIND.search(before.word.replace("·", "").lower())
     )
 
 
