@@ -689,6 +689,11 @@ def _take_bar_line(text: str, head: _Head, number: int, *, rubrics: bool = False
             # "Presse | Meldungen | 21.11.2026": after the site's press section, a short item is the
             # section's rubric ("Aktuelles", "Meldungen"), as the CMS prints its path, never the sender.
             kinds.append(("topics", segment))
+        elif kinds and kinds[0][0] == "date" and _rubric_words(segment) and not institution_line(segment):
+            # "07.05.2026 | Bauen und Verkehr", "01.06.2026 | Umwelt, Gesundheit": after the date that opens
+            # a CMS list or article line, nouns joined by "und", "&" or commas that name no institution
+            # are the site's rubric (a headline has a verb or lower-case words); never headline or sender.
+            kinds.append(("topics", segment))
         elif (
             name_like(segment, max_words=SENDER_INSTITUTION_WORDS)
             and re.search(r"[^\W\d_]", segment) is not None  # "11:20" after a date is its time, no name
@@ -727,6 +732,22 @@ def _menu_row(text: str) -> bool:
         and not institution_line(entry)
         and match_label(entry) is None
         for entry in entries
+    )
+
+
+# Words that join the nouns of a site's rubric ("Bauen und Verkehr", "Rathaus & Verwaltung").
+_RUBRIC_JOINERS = frozenset(("und", "&", "/", "-", "–"))
+_RUBRIC_NOUNS_MAX = 4
+
+
+def _rubric_words(segment: str) -> bool:
+    """True for a rubric of a few capitalised nouns and joiners, without digits ("Umwelt, Gesundheit")."""
+    words = [word.strip(",") for word in segment.split()]
+    nouns = [word for word in words if word not in _RUBRIC_JOINERS]
+    return (
+        0 < len(nouns) <= _RUBRIC_NOUNS_MAX
+        and not any(char.isdigit() for char in segment)
+        and all(word[:1].isupper() for word in nouns)
     )
 
 

@@ -62,7 +62,9 @@ _WEB_RESIDUE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "cookie notice",
         ),
         (
-            r"(startseite|home|sie sind hier:?)(\s*[>›»/|]\s*[^>›»|]{1,60}){1,8}|sie sind hier:.*",
+            # "Sie sind hier:" and "Sie befinden sich hier:" open a breadcrumb alike (CMS conventions).
+            r"(startseite|home|sie sind hier:?|sie befinden sich hier:?)(\s*[>›»/|]\s*[^>›»|]{1,60}){1,8}"
+            r"|sie (sind|befinden sich) hier:.*",
             "breadcrumb navigation",
         ),
         (
