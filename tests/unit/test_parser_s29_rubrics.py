@@ -24,7 +24,10 @@ from pressconv.model import inline_text
     ],
 )
 def test_a_date_and_the_sites_rubric_above_the_headline_are_no_headline(stamp: str) -> None:
-    text = f"{stamp}\n\nBrücke am Mühlbach wird ab 1. Juni gesperrt\n\nDie Stadt sperrt die Brücke am Mühlbach ab Montag, 1. Juni 2027.\n"
+    text = (
+        f"{stamp}\n\nBrücke am Mühlbach wird ab 1. Juni gesperrt\n\n"
+        "Die Stadt sperrt die Brücke am Mühlbach ab Montag, 1. Juni 2027.\n"
+    )
     result = parse(text.encode())
     assert inline_text(result.release.meta.title) == "Brücke am Mühlbach wird ab 1. Juni gesperrt"
     assert result.release.meta.issued is not None and result.release.meta.issued.year == 2027
@@ -40,7 +43,10 @@ def test_a_date_and_a_short_headline_stay_apart() -> None:
 
 @pytest.mark.parametrize("opener", ["Sie befinden sich hier:", "Sie sind hier:"])
 def test_a_breadcrumb_in_either_wording_is_web_residue(opener: str) -> None:
-    text = f"{opener} Startseite / Bürgerservice / Pressemitteilungen\n\n16.06.2027 | Pressestelle\n\nBürgerbüro ab 1. Juli nur mit Termin\n\nAb Mittwoch, 1. Juli 2027, arbeitet das Bürgerbüro nur mit Termin.\n"
+    text = (
+        f"{opener} Startseite / Bürgerservice / Pressemitteilungen\n\n16.06.2027 | Pressestelle\n\n"
+        "Bürgerbüro ab 1. Juli nur mit Termin\n\nAb Mittwoch, 1. Juli 2027, arbeitet das Bürgerbüro nur mit Termin.\n"
+    )
     result = parse(text.encode())
     assert inline_text(result.release.meta.title) == "Bürgerbüro ab 1. Juli nur mit Termin"
     assert result.release.meta.issued == date(2027, 6, 16)
