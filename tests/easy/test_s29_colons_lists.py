@@ -330,3 +330,18 @@ def test_a_name_after_a_kind_of_place_is_no_genitive() -> None:
         "Die Polizei hat im Landkreis Hohenfels kontrolliert."
     )
     assert with_von("Die Einwohner Talheims sind froh.") == "Die Einwohner von Talheim sind froh."
+
+
+def test_no_veranstaltung_for_private_acts_that_take_place() -> None:
+    from pressconv.transforms.easy.facts import _holds_event
+
+    assert not _holds_event("Ein Teil der Trauungen am 26.06. findet im Turm statt.")
+    assert _holds_event("Das Sommerfest findet am Samstag im Park statt.")
+    assert _holds_event("Der Verein veranstaltet am Samstag einen Flohmarkt.")
+
+
+@pytest.mark.parametrize(("word", "split"), [("Trautermine", "Trau·termine"), ("Kindergarten", "Kinder·garten")])
+def test_the_fugen_er_follows_a_plural_noun_only(word: str, split: str) -> None:
+    from pressconv.transforms.easy.compounds import segment
+
+    assert segment(word, "·") == split

@@ -392,6 +392,10 @@ def _search(word: str, *, nested: bool = False) -> tuple[float, tuple[str, ...]]
             # The Fugen-n follows a stem in "-e" only (Duden grammar: "Straße·n·bahn"): "Krimi·n" is none.
             if link == "n" and not left.endswith("en"):
                 continue
+            # The Fugen-er is a noun's plural ending (Duden grammar: "Kinder·garten", "Bilder·buch"): the
+            # first part with it must be a word, so "Trau·termine" is never "Trauter·mine".
+            if link == "er" and zipf(left) < _KNOWN:
+                continue
             if len(right) < _MIN_HEAD and link not in _FUGEN_S:
                 continue
             stem = left[: len(left) - len(link)] if link else left

@@ -713,7 +713,17 @@ def _event_on_day(body: list[str], when: Moment, issued: date | None) -> bool:
     des Bescheids") or a consultation hour of a practice does not make the practice's opening day an
     event (blind judgement, session 28: "Eine Veranstaltung ist am …" for a surgery's opening).
     """
-    return any(_names_an_event(text) or _HOLDS_EVENT.search(text) is not None for text in _around_day(body, when, issued))
+    return any(_names_an_event(text) or _holds_event(text) for text in _around_day(body, when, issued))
+
+
+def _holds_event(text: str) -> bool:
+    """The sentence holds an event: "veranstaltet", "feiert", "richtet … aus"; "findet … statt" only of an
+    event noun, since private acts take place too ("Ein Teil der Trauungen findet im Turm statt" makes no
+    "Veranstaltung" of wedding appointments, judged wrong in session 28)."""
+    found = _HOLDS_EVENT.search(text)
+    if found is None:
+        return False
+    return not found.group(0).lower().startswith(("findet", "finden", "stattfind")) or _names_an_event(text)
 
 
 # A stretch of one sentence: it may hold a date's ordinal dots ("am Samstag, 18. April, zu …"), never a
