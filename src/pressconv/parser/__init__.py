@@ -689,10 +689,17 @@ def _take_bar_line(text: str, head: _Head, number: int, *, rubrics: bool = False
             # "Presse | Meldungen | 21.11.2026": after the site's press section, a short item is the
             # section's rubric ("Aktuelles", "Meldungen"), as the CMS prints its path, never the sender.
             kinds.append(("topics", segment))
-        elif kinds and kinds[0][0] == "date" and _rubric_words(segment) and not institution_line(segment):
-            # "07.05.2026 | Bauen und Verkehr", "01.06.2026 | Umwelt, Gesundheit": after the date that opens
-            # a CMS list or article line, nouns joined by "und", "&" or commas that name no institution
-            # are the site's rubric (a headline has a verb or lower-case words); never headline or sender.
+        elif (
+            head.title is None
+            and kinds
+            and kinds[0][0] == "date"
+            and _rubric_words(segment)
+            and not institution_line(segment)
+        ):
+            # "07.05.2026 | Bauen und Verkehr", "01.06.2026 | Umwelt, Gesundheit": above the headline, after
+            # the date that opens a CMS list or article line, nouns joined by "und", "&" or commas that name
+            # no institution are the site's rubric (a headline has a verb or lower-case words). Under the
+            # headline the same line names the article's author ("08.01.2026 | Diakonisches Werk X").
             kinds.append(("topics", segment))
         elif (
             name_like(segment, max_words=SENDER_INSTITUTION_WORDS)

@@ -153,14 +153,9 @@ def _pieces(sentence: str) -> list[str]:
             out.extend(_after_frame(framed))
             continue
         if re.search(r":(?!\d)", part):  # a time ("21:25 Uhr") is no frame colon
-            from pressconv.transforms.easy.colons import explained  # colons imports coordinated, which imports us
-
-            # A clause that details the one before the colon: two statements of the sender (colons.py).
-            halves = explained(part)
-            if halves is not None:
-                out.extend(piece for half in halves for piece in pieces(half))
-                continue
-            out.append(part)  # a frame the colon cut left standing (a view, a demand): no further cuts
+            # A frame the colon cut left standing (a view, a demand): no further cuts. A clause that only
+            # details the one before the colon is cut apart by the caller (select.py, colons.py).
+            out.append(part)
             continue
         for clause in _relatives(part):
             for verb_phrase in (shared for listed in _verb_list(clause) for shared in shared_finite(listed)):

@@ -15,6 +15,7 @@ from typing import Final
 from pressconv._months import MONTHS_DE
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.clauses import pieces, resolve, shorten, trim
+from pressconv.transforms.easy.colons import explained
 from pressconv.transforms.easy.core import kernel, nominalised
 from pressconv.transforms.easy.limits import HARD_LIMIT
 from pressconv.transforms.easy.reported import full_verb_subjunctive
@@ -159,7 +160,7 @@ def candidates(
         previous = sentences[index - 1].text if index and sentences[index - 1].paragraph == sentence.paragraph else None
         if _SUCH.search(text):
             continue
-        for number, cut in enumerate(pieces(condensed(text))):
+        for number, cut in enumerate(_colons_apart(pieces(condensed(text)))):
             # A piece may open with a pronoun once a leading clause is gone ("Als er …, stürzte er").
             piece = resolve(cut, previous) or _renamed(cut, centres.get(index)) or named_subject(cut, previous) or cut
             said = None if sentence.speech else _reported(sentences, index, piece)
@@ -184,6 +185,18 @@ def candidates(
             if own_voice is not None:
                 piece = own_voice(piece)  # the sender's "wir" (never a speaker's) named (person.py)
             out.append(Candidate(_fitted(shorten(trim(rewrite(piece)))), index, number, sentence))
+    return out
+
+
+def _colons_apart(cuts: list[str]) -> list[str]:
+    """The pieces with a clause that details the one before its colon said apart (colons.explained)."""
+    out: list[str] = []
+    for cut in cuts:
+        halves = explained(cut) if ":" in cut else None
+        if halves is None:
+            out.append(cut)
+        else:
+            out.extend(piece for half in halves for piece in pieces(half))
     return out
 
 
