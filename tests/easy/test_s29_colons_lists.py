@@ -347,3 +347,49 @@ def test_the_fugen_er_follows_a_plural_noun_only(word: str, split: str) -> None:
     from pressconv.transforms.easy.compounds import segment
 
     assert segment(word, "·") == split
+
+
+def test_a_registration_detail_of_a_release_without_any_event_is_its_subjects() -> None:
+    from pressconv.transforms.easy.details import anchor_index, orphan_detail
+    from pressconv.transforms.easy.source import SourceSentence
+
+    deadline = "Anmeldeschluss ist Freitag, der 13. März 2027."
+    school = (
+        SourceSentence("Eltern können ihre Kinder für die Betreuung an Grundschulen anmelden.", paragraph=0),
+        SourceSentence(deadline, paragraph=1),
+    )
+    said = ["Eltern können ihre Kinder für die Betreuung an Grund·schulen anmelden."]
+    assert not orphan_detail(deadline, school[1], school, said, None)
+    assert anchor_index(deadline, school[1], school, said, None) == 0
+    # With an event in the release, the detail still needs its event in the summary.
+    evening = (SourceSentence("Der Infoabend ist am 2. März 2027.", paragraph=0), SourceSentence(deadline, paragraph=1))
+    assert orphan_detail(deadline, evening[1], evening, said, None)
+
+
+def test_hinzu_opens_a_sentence_that_points_back() -> None:
+    from pressconv.transforms.easy.verify import dangling
+
+    assert dangling("Hinzu kommt das Mittagessen mit 4 Euro.") == "Hinzu"
+
+
+def test_a_date_apposition_after_a_weekday_is_no_relative_clause() -> None:
+    from pressconv.transforms.easy.compounds import segment
+    from pressconv.transforms.easy.verify import rule_failures
+
+    assert rule_failures("Anmelde·schluss ist Freitag, der 13. März 2027.") == []
+    assert "rule.subordinate-clause" in [f.check for f in rule_failures("Das ist der Kurs, der am Montag beginnt.")]
+    assert segment("Anmeldeschluss", "·") == "Anmelde·schluss"
+
+
+def test_a_lone_line_on_the_headline_blocks_day_is_no_side_fact() -> None:
+    from pressconv.transforms.easy.pipeline import _shares_day
+
+    assert _shares_day("Anmelde·schluss ist Freitag, der 13. März 2027.", "Anmeldung – Frist endet am 13. März", None)
+    assert not _shares_day("Das Fest ist am 2. Mai 2027.", "Anmeldung – Frist endet am 13. März", None)
+
+
+def test_a_period_keeps_its_years_in_a_title() -> None:
+    from pressconv.transforms.easy.title_candidates import clause_variants
+
+    forms = clause_variants("Rechtsanspruch startet mit dem Schuljahr 2027/28")
+    assert "Rechtsanspruch startet mit dem Schuljahr" not in forms

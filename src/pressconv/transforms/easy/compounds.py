@@ -409,7 +409,9 @@ def _search(word: str, *, nested: bool = False) -> tuple[float, tuple[str, ...]]
             # A first part is a word as it stands (its linking element is cut off already): the
             # forms of a head ("-innen", plural endings) would stack on the Fugen ("Vereins·er").
             known_stem = len(stem) >= _MIN_PART and stem not in _SUFFIX_PARTS and zipf(stem) >= _KNOWN
-            stem_score = zipf(stem) if known_stem else _verb_score(stem) if not link and _verb_stem(stem) else None
+            # A verb stem joins its head bare or with a Fugen-e (Duden grammar: "Abhol·termin",
+            # "Anmelde·schluss", "Halte·stelle").
+            stem_score = zipf(stem) if known_stem else _verb_score(stem) if link in ("", "e") and _verb_stem(stem) else None
             if stem_score is None:
                 continue
             options: list[tuple[float, tuple[str, ...]]] = []

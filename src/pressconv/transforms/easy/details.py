@@ -63,6 +63,10 @@ def orphan_detail(
     """
     if not event_detail(text):
         return False
+    if not _kinds(s.text for s in sentences):
+        # A release that names no event at all ("Anmeldeschluss ist der 13. März" for a school place,
+        # "Anmeldung per Telefon" for a pick-up): the detail is one of its own subject, no event's.
+        return False
     said = list(summary)
     by_paragraph: dict[int, list[str]] = {}
     for sentence in sentences:
@@ -95,6 +99,8 @@ def anchor_index(
     the details of an event follow it (news-writing convention; said apart they attach to whatever
     stands before them).
     """
+    if summary and not _kinds(s.text for s in sentences):
+        return len(summary) - 1  # no event in the release: the detail of its subject comes after the lines
     by_paragraph: dict[int, list[str]] = {}
     for sentence in sentences:
         by_paragraph.setdefault(sentence.paragraph, []).append(sentence.text)

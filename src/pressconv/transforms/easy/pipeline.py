@@ -133,7 +133,7 @@ from pressconv.transforms.easy.verify import (
     rule_failures,
     structure_failures,
 )
-from pressconv.transforms.easy.when import WEEKDAYS_DE
+from pressconv.transforms.easy.when import WEEKDAYS_DE, find_moments
 from pressconv.transforms.easy.wordorder import reader_addressed, subject_first
 
 __all__ = ["GENERIC_TITLE", "STEPS", "Draft", "build"]
@@ -1414,6 +1414,9 @@ def _without_lone_side_fact(kept: list[Line], draft: Draft) -> list[Line]:
     lone = content[0]
     if shares_noun(lone.text, draft.title) or shares_noun(lone.text, draft.headline or ""):
         return kept
+    subtitle = flat(draft.release.meta.subtitle, draft.release.meta.language) if draft.release.meta.subtitle else ""
+    if _shares_day(lone.text, f"{draft.title} {subtitle}", draft.release.meta.issued):
+        return kept  # "Anmeldeschluss ist der 13. März" under "… – Frist endet am 13. März": the headline's day
     if lone.origin == "partners":
         return kept  # who acts with whom is the news of a cooperation, never a side fact (judged pattern 3)
     if lone.origin in ("core", "core-timed"):
@@ -1423,6 +1426,12 @@ def _without_lone_side_fact(kept: list[Line], draft: Draft) -> list[Line]:
     if lone.origin == "news":
         return kept  # a clause of the release's own headline (newsfirst.py) is its news, never a side fact
     return [line for line in kept if line is not lone]
+
+
+def _shares_day(text: str, headline: str, issued: date | None) -> bool:
+    """The line names a day the headline block names too (the news's own day)."""
+    days = {moment.day for moment in find_moments(headline, issued)}
+    return bool(days) and any(moment.day in days for moment in find_moments(text, issued))
 
 
 # Money moving to someone: "… ist an X gegangen", "X hat das Geld bekommen", "geht an X".

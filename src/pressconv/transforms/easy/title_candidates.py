@@ -205,6 +205,8 @@ def _without_final_place(text: str) -> list[str]:
     return []
 
 
+# A noun of a period ("Schuljahr", "Spielzeit", "Wintersemester", "Saison") before its span of years.
+_TIME_SPAN: Final = re.compile(r"(?:jahr|zeit|semester|saison)\s+(?:19|20)\d\d/(?:19|20)?\d\d\b", re.IGNORECASE)
 # A span of years after a noun: "2028/2029", "2028/29" (Duden: Schrägstrich between years).
 _YEAR_SPAN: Final = re.compile(r"(?<=[A-Za-zäöüß]) (?:19|20)\d\d/(?:19|20)?\d\d\b")
 
@@ -263,6 +265,10 @@ def clause_variants(part: str) -> list[str]:
         # names the same thing the clause is about (it states less, nothing false). Clauses only: an
         # existence frame ("Es gibt …") without its years could read as something new.
         spanless = _YEAR_SPAN.sub("", form)
+        if _TIME_SPAN.search(form):
+            # "startet mit dem Schuljahr 2026/27": after a noun of a period the years are the period
+            # itself; "mit dem Schuljahr" alone names none (judged a cut-off title, session 29).
+            spanless = form
         if spanless != form and _finite(morph.tag(spanless)) is not None:
             forms.append(spanless)
     for form in list(forms):

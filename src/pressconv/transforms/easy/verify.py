@@ -163,6 +163,8 @@ _OPENERS: Final = frozenset(
         "dieses",
         "dabei",
         "dazu",
+        # "Hinzu kommt das Mittagessen": "in addition" to something said before (Duden: hinzu, deiktisch).
+        "hinzu",
         "danach",
         "daher",
         "deshalb",
@@ -470,9 +472,13 @@ def _grammar_failures(sentence: str) -> list[Failure]:
             found.append(Failure("rule.genitive", f"{tagged[index - 1].word} {token.word}"))  # "Strategie Nordheims"
         if index == 0 and (token.word.lower() in _SUBORDINATORS or token.pos in ("KOUS", "PWAV")) and "," in sentence:
             found.append(Failure("rule.subordinate-clause", token.word))  # "Wie … ist, gibt es …"
+        # "Freitag, der 13. März": an article before a date after its weekday is an apposition (Duden:
+        # Datumsangaben), no relative pronoun.
+        dated = index + 1 < len(tagged) and tagged[index + 1].pos == "CARD" and token.word.lower() in ("der", "den", "dem")
         if (
             before is not None
             and before.word == ","
+            and not dated
             and (
                 token.word.lower() in _SUBORDINATORS
                 or token.word.lower() in _RELATIVES
