@@ -384,8 +384,11 @@ def test_a_date_apposition_after_a_weekday_is_no_relative_clause() -> None:
 def test_a_lone_line_on_the_headline_blocks_day_is_no_side_fact() -> None:
     from pressconv.transforms.easy.pipeline import _shares_day
 
-    assert _shares_day("Anmelde·schluss ist Freitag, der 13. März 2027.", "Anmeldung – Frist endet am 13. März", None)
-    assert not _shares_day("Das Fest ist am 2. Mai 2027.", "Anmeldung – Frist endet am 13. März", None)
+    from datetime import date
+
+    issued = date(2027, 2, 4)
+    assert _shares_day("Anmelde·schluss ist Freitag, der 13. März 2027.", "Anmeldung – Frist endet am 13. März", issued)
+    assert not _shares_day("Das Fest ist am 2. Mai 2027.", "Anmeldung – Frist endet am 13. März", issued)
 
 
 def test_a_period_keeps_its_years_in_a_title() -> None:
