@@ -382,9 +382,9 @@ def test_a_date_apposition_after_a_weekday_is_no_relative_clause() -> None:
 
 
 def test_a_lone_line_on_the_headline_blocks_day_is_no_side_fact() -> None:
-    from pressconv.transforms.easy.pipeline import _shares_day
-
     from datetime import date
+
+    from pressconv.transforms.easy.pipeline import _shares_day
 
     issued = date(2027, 2, 4)
     assert _shares_day("Anmelde·schluss ist Freitag, der 13. März 2027.", "Anmeldung – Frist endet am 13. März", issued)
