@@ -51,3 +51,14 @@ def test_a_breadcrumb_in_either_wording_is_web_residue(opener: str) -> None:
     assert inline_text(result.release.meta.title) == "Bürgerbüro ab 1. Juli nur mit Termin"
     assert result.release.meta.issued == date(2027, 6, 16)
     assert any("Startseite" in item.text for item in result.removed)
+
+
+def test_a_headline_of_nouns_only_after_a_date_stays_the_headline() -> None:
+    text = (
+        "04.05.2027 | Großbrand Lagerhalle Nordheim\n\n"
+        "Nordheim, 4. Mai 2027. In einer Lagerhalle ist ein Feuer ausgebrochen.\n"
+    )
+    result = parse(text.encode())
+    # Nouns strung together without "und", "&" or commas are a headline, never thrown away as a rubric.
+    assert "Großbrand Lagerhalle Nordheim" in inline_text(result.release.meta.title)
+    assert not any("Großbrand" in item.text for item in result.removed)

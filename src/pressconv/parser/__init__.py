@@ -748,11 +748,21 @@ _RUBRIC_NOUNS_MAX = 4
 
 
 def _rubric_words(segment: str) -> bool:
-    """True for a rubric of a few capitalised nouns and joiners, without digits ("Umwelt, Gesundheit")."""
-    words = [word.strip(",") for word in segment.split()]
-    nouns = [word for word in words if word not in _RUBRIC_JOINERS]
+    """True for a rubric of capitalised nouns joined by "und", "&" or commas ("Umwelt, Gesundheit").
+
+    The joiners are what set a rubric apart from a headline in nouns only ("Großbrand Lagerhalle
+    Nordheim", police style): a rubric lists its fields, a headline strings its nouns together.
+    """
+    words = segment.replace(",", " , ").split()
+    nouns = [word for word in words if word not in _RUBRIC_JOINERS and word != ","]
+    joined = all(
+        words[i + 1] in _RUBRIC_JOINERS or words[i + 1] == ","
+        for i in range(len(words) - 1)
+        if words[i] not in _RUBRIC_JOINERS and words[i] != ","
+    )
     return (
-        0 < len(nouns) <= _RUBRIC_NOUNS_MAX
+        1 < len(nouns) <= _RUBRIC_NOUNS_MAX
+        and joined
         and not any(char.isdigit() for char in segment)
         and all(word[:1].isupper() for word in nouns)
     )

@@ -859,14 +859,25 @@ def _definite_subject(tagged: tuple[morph.Token, ...], comma: int, opener: int, 
     return [first, second]
 
 
-# Separable verb particles (Duden grammar, trennbare Verben) that are never inseparable prefixes;
-# "über", "unter", "durch", "um", "wieder" can be either and are left out.
+def _attribute_of_noun(tagged: tuple[morph.Token, ...], noun: int) -> bool:
+    """The noun stands in a prepositional phrase right after another noun ("Karten für Linie 5")."""
+    start = noun
+    while start > 0 and tagged[start - 1].pos in ("ART", "ADJ(A)", "CARD"):
+        start -= 1
+    return start > 1 and tagged[start - 1].pos in ("APPR", "APPRART") and tagged[start - 2].pos in ("NN", "NE")
+
+
 def _agrees(tagged: tuple[morph.Token, ...], noun: int, comma: int) -> bool:
     """The relative pronoun after ``comma`` has the gender of the noun at ``noun`` (the lexicon's)."""
     from pressconv.transforms.easy.titles import noun_gender  # titles imports this module's users
 
     pronoun = tagged[comma + 1].word.lower() if comma + 1 < len(tagged) else ""
     gender = noun_gender(tagged[noun].word)
+    if pronoun == "die":
+        # "die" is feminine or plural: only with a singular verb in the clause is it the feminine noun's.
+        finite = next((t for t in tagged[comma + 2 :] if t.pos in _FINITE), None)
+        if finite is None or re.search(r"(?:en|ern|eln)$", finite.word) or finite.word == "sind":
+            return False
     if gender is not None:
         return {"der": "der", "die": "die", "das": "das"}.get(pronoun) == gender
     # A gender no list knows: the noun must be the only one after the finite verb, so the pronoun can
@@ -894,7 +905,12 @@ def _antecedent(tagged: tuple[morph.Token, ...], comma: int) -> tuple[int, int, 
         # participle (Duden grammar: Nachfeld) follows the numbered noun right before it. Only that
         # shape is read here: after any other word the antecedent is not certain.
         number = end - 1
-        if tagged[number - 1].pos == "NN" and tagged[number].word[:1].isdigit() and _agrees(tagged, number - 1, comma):
+        if (
+            tagged[number - 1].pos == "NN"
+            and tagged[number].word[:1].isdigit()
+            and _agrees(tagged, number - 1, comma)
+            and not _attribute_of_noun(tagged, number - 1)
+        ):
             return number - 1, number + 1, False
         return None
     if tagged[end].pos == "NN" and end > 0 and tagged[end - 1].pos == "NE":
@@ -907,7 +923,11 @@ def _antecedent(tagged: tuple[morph.Token, ...], comma: int) -> tuple[int, int, 
         if tagged[end].pos == "CARD" and tagged[number - 1].pos == "NN" and tagged[end].word[:1].isdigit():
             # "im Schuljahr 2026/2027, das …", "die Buslinie 271, die …": a number after a noun marks
             # one referent the way a name does (Duden grammar: nachgestellte Zahl als Kennzeichnung),
-            # so the clause adds to it and does not restrict it; it may go.
+            # so the clause adds to it and does not restrict it; it may go. Not where the numbered noun
+            # is the attribute of a noun before it ("die Monatskarten für Linie 5, die …"): the clause
+            # may belong to that noun and restrict it (review of session 29).
+            if _attribute_of_noun(tagged, number - 1) or not _agrees(tagged, number - 1, comma):
+                return None
             return number - 1, end + 1, False  # "2026/2027": a span of years is one number
         if tagged[end].pos != "NN":
             return None

@@ -9,15 +9,19 @@ Kept as one sentence, the whole is too long for any rule and the detail (often t
 
 Both clauses are the sender's statements and each is true alone, so they become two sentences, with
 the checks of a second main clause (asyndetic.py): no contrast, no word pointing back, a clause with
-its finite verb second. Refused where the clause after the colon is someone's view rather than the
-sender's fact (omission over error, easy-judging.md item 2):
+its finite verb second. Refused where the clause after the colon is someone's view, a plan or a
+report rather than the sender's fact, or holds only under the first clause's condition (omission over
+error, easy-judging.md item 2; the review of session 29 found each of these):
 
 - the clause before it frames saying, thinking, feeling or asking (``coordinated._framing`` and the
   stance verbs below: "X freut sich:", "X bittet um Verständnis:", "X rät:");
 - the clause before it names a person (a role noun or "Herr"/"Frau"): press releases put a person's
   unquoted words after the colon ("Der Bürgermeister zeigte sich erleichtert: Bislang …");
 - either clause speaks in the first person ("wir", "unser"): a speaker's words, not the sender's;
-- the clause after it addresses the reader ("Bitte …"): advice that needs its adviser.
+- the clause after it addresses the reader ("Bitte …"): advice that needs its adviser;
+- the first clause opens with a condition, time or source ("Bei Glätte …", "Bis zum Umbau …"), is
+  negated, plans, examines, proposes or states a rule ("prüft", "plant", "gilt"), or names a rumour,
+  a plan or an uncertainty; or the second clause is hearsay or a possibility ("soll", "könnte").
 """
 
 from __future__ import annotations
@@ -51,6 +55,26 @@ _POINTING: Final = frozenset(["dort", "da", "hier", "dann", "danach", "dabei", "
 # A restriction in the Vorfeld of the second clause limits the first ("…: Nur die Duschen bleiben zu").
 _RESTRICTING: Final = frozenset(["nur", "lediglich", "ausschließlich", "bis", "außer"])
 _FIRST_PERSON: Final = re.compile(r"\b(?:ich|mir|mich|mein\w*|wir|uns|unser\w*)\b", re.IGNORECASE)
+# Verbs of planning, examining, proposing and negotiating, and of a rule's validity: what follows the
+# colon is then a plan, an option or a rule whose scope the first clause sets ("Die Stadt prüft eine
+# Änderung: …", "Eine neue Regel gilt ab 2028: …"); said alone it would read as a plain fact.
+_OPEN_VERBS: Final = frozenset(
+    ["prüfen", "planen", "erwägen", "verhandeln", "vorschlagen", "diskutieren", "beraten", "überlegen",
+     "beantragen", "gelten", "ändern", "untersuchen", "erwarten", "vorbereiten", "entwerfen"]
+)  # fmt: skip
+# Nouns and adjectives of rumour, plan, view and (un)certainty in the first clause (Duden: Ausdrücke der
+# Modalität): the clause after the colon is no established fact then ("Gerüchte machen die Runde: …").
+_OPEN_WORDS: Final = re.compile(
+    r"\b(?:Gerücht\w*|Plan|Pläne\w*|Planung\w*|Vorschlag\w*|Idee\w*|Sicht|Ansicht|Überlegung\w*|Entwurf\w*|"
+    r"Frage|Option\w*|Prognose\w*|unsicher|unklar|offen|fraglich|eindeutig|denkbar|möglich)\b",
+    re.IGNORECASE,
+)
+# A modal of hearsay, plan or possibility in the second clause ("Das Freibad soll schließen."): a report.
+_HEARSAY: Final = re.compile(r"\b(?:soll|sollen|sollte\w*|könnte\w*|würde\w*|dürfte\w*|müsste\w*|möglicherweise)\b")
+# A negation in the first clause ("Für Kinder ändert sich nichts: …") limits what the second says.
+_NEGATION: Final = re.compile(r"\b(?:nicht|nichts|kein\w*|nie|niemand)\b", re.IGNORECASE)
+# Adverbs that only add the clause to what the release said before ("Zusätzlich schaltet …:").
+_ADDING: Final = frozenset(["zusätzlich", "außerdem", "auch", "ebenfalls", "zudem"])
 # "Herr"/"Frau" before a name mark a person without a role noun.
 _ADDRESS: Final = frozenset(["herr", "herrn", "frau"])
 
@@ -64,9 +88,19 @@ def explained(sentence: str) -> list[str] | None:
         return None
     if _FIRST_PERSON.search(head) or _FIRST_PERSON.search(tail) or "„" in sentence or '"' in sentence:
         return None
+    if _OPEN_WORDS.search(head) or _HEARSAY.search(tail) or _NEGATION.search(head):
+        return None
     first = morph.tag(head)
     rest = morph.tag(tail)
     if not any(t.pos in _FINITE for t in first) or _framing(list(first)):
+        return None
+    if first[0].pos in ("APPR", "APPRART", "KOUS", "ADV") and first[0].word.lower() not in _ADDING:
+        # "Bei Glätte gilt …:", "Bis zum Umbau …:", "Aus Sicht der Fraktion …:": a condition, a time or a
+        # source before the colon holds for the clause after it, which alone would say too much.
+        return None
+    heads = [t.word.lower() for t in first if t.pos == "PTKVZ"]  # "schlägt … vor" is "vorschlagen"
+    lemmas = {(t.lemma or "").lower() for t in first if t.pos.startswith("VV")}
+    if lemmas & _OPEN_VERBS or {p + lemma for p in heads for lemma in lemmas} & _OPEN_VERBS:
         return None
     if any(t.pos in ("PPER", "PDS") and t.word.lower() != "man" for t in first):
         # "Am Freitag ist es wieder so weit:", "Das bedeutet:": a placeholder or a pronoun points at the

@@ -648,16 +648,17 @@ def segment(word: str, separator: Separator = MEDIOPUNKT) -> str:
 def _inflected_adjective(part: str) -> bool:
     """The first part is a basic adjective of size, age, height or colour in its weak "-en" form.
 
-    Those adjectives name places in the old dative ("Hohenmarkt", "Neuenkirchen", "Weißenstetten",
-    "Altenberg"); other "-en" first parts are nouns ("Kranken·haus", "Versicherten·karte").
+    Those adjectives name places in the old dative ("Hohenmarkt", "Neuenkirchen", "Weißenstetten");
+    other "-en" first parts are nouns ("Kranken·haus", "Versicherten·karte", "Alten·pflege").
     """
     return part in _PLACE_ADJECTIVES
 
 
-# The basic adjectives of German place names in the weak "-en" form (a closed class: size, age,
-# height, colour, warmth, Duden: Ortsnamen).
+# The basic adjectives of German place names in the weak "-en" form (a closed class: size, height,
+# colour, warmth, Duden: Ortsnamen). Not "alten" or "tiefen": "Alten·pflege", "Tiefen·bohrung" are
+# nouns (die Alten, die Tiefe) as often as "Altenberg" is a name (review of session 29).
 _PLACE_ADJECTIVES: Final = frozenset(
-    ["hohen", "neuen", "alten", "großen", "kleinen", "langen", "breiten", "tiefen", "weißen", "schwarzen",
+    ["hohen", "neuen", "großen", "kleinen", "langen", "breiten", "weißen", "schwarzen",
      "roten", "grünen", "blauen", "kalten", "warmen", "dürren", "krummen", "hellen"]
 )  # fmt: skip
 

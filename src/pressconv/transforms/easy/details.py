@@ -63,9 +63,7 @@ def orphan_detail(
     """
     if not event_detail(text):
         return False
-    if not _kinds(s.text for s in sentences):
-        # A release that names no event at all ("Anmeldeschluss ist der 13. März" for a school place,
-        # "Anmeldung per Telefon" for a pick-up): the detail is one of its own subject, no event's.
+    if _own_subject(text, source, sentences, issued):
         return False
     said = list(summary)
     by_paragraph: dict[int, list[str]] = {}
@@ -84,6 +82,25 @@ def orphan_detail(
     return not (context & _days(said, issued))
 
 
+def _own_subject(text: str, source: SourceSentence, sentences: Sequence[SourceSentence], issued: date | None) -> bool:
+    """The detail belongs to the release's own subject: the release names no event, and no day stands in
+    the detail's paragraph but the detail's own ("Anmeldeschluss ist der 13. März" for a school place).
+
+    A dated activity without an event noun ("Das Gesundheitsamt impft am 12. März"; "Mitzubringen sind …")
+    keeps its details to itself: said alone they would read as a general rule (judge23h).
+    """
+    if _kinds(s.text for s in sentences):
+        return False
+    own = _days([text], issued)
+    # The detail's context as orphan_detail reads it: its paragraph, or the nearest one before it that
+    # names a day ("Der Verein spielt am 7. März." then "Kinder haben freien Eintritt.").
+    for paragraph in sorted({s.paragraph for s in sentences if s.paragraph <= source.paragraph}, reverse=True):
+        around = _days((s.text for s in sentences if s.paragraph == paragraph), issued)
+        if around:
+            return around <= own
+    return True
+
+
 def anchor_index(
     text: str,
     source: SourceSentence,
@@ -99,7 +116,7 @@ def anchor_index(
     the details of an event follow it (news-writing convention; said apart they attach to whatever
     stands before them).
     """
-    if summary and not _kinds(s.text for s in sentences):
+    if summary and _own_subject(text, source, sentences, issued):
         return len(summary) - 1  # no event in the release: the detail of its subject comes after the lines
     by_paragraph: dict[int, list[str]] = {}
     for sentence in sentences:

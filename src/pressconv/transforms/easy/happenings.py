@@ -24,6 +24,7 @@ from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.dates import format_date
 from pressconv.transforms.easy.lexicon import lookup
 from pressconv.transforms.easy.places import place_phrase_end
+from pressconv.transforms.easy.rivals import noun_gender
 from pressconv.transforms.easy.when import WEEKDAYS_DE, find_moments
 
 __all__ = [
@@ -246,6 +247,8 @@ def _occurred(tokens: tuple[morph.Token, ...]) -> tuple[int, int, int] | None:
 # The outcome verbs of an incident (police-report lead: "Bei einem Unfall sind … verletzt worden").
 _HARMED: Final = frozenset(["verletzen", "töten", "beschädigen", "zerstören", "einklemmen"])
 _PAST_AUXILIARIES: Final = frozenset(["ist", "sind", "wurde", "wurden", "war", "waren", "hat", "haben"])
+# An attributive participle ("vorgetäuschten", "angeblichen" is a hedge already): "ge" + stem + "t/en".
+_PARTICIPLE: Final = re.compile(r"^(?:\w*ge\w+t|\w*ge\w+en)(?:e|en|er|es|em)$", re.IGNORECASE)
 
 
 def _befell(tokens: tuple[morph.Token, ...]) -> tuple[int, int, int] | None:
@@ -261,6 +264,10 @@ def _befell(tokens: tuple[morph.Token, ...]) -> tuple[int, int, int] | None:
         return None
     end = _phrase_end(tokens, 1)
     if end is None:
+        return None
+    if noun_gender(tokens[end - 1].word) is not None or any(_PARTICIPLE.search(t.word) for t in tokens[2 : end - 1]):
+        # "Bei einer Seniorin …": a person is where it happened, not what; "bei einem vorgetäuschten
+        # Unfall": a participle may deny the noun (review of session 29). Neither is read here.
         return None
     stop = next((i for i in range(end, len(tokens)) if tokens[i].pos in ("$,", "$.")), len(tokens))
     clause = tokens[end:stop]

@@ -19,6 +19,7 @@ from pressconv.transforms.easy.keynouns import shorter_nouns, shorter_rescue
 from pressconv.transforms.easy.leadcore import bare_lead_core, lead_core
 from pressconv.transforms.easy.lists import list_rescue
 from pressconv.transforms.easy.money import money
+from pressconv.transforms.easy.namedattributes import named_attributes
 from pressconv.transforms.easy.narrative import narrative_rescue
 from pressconv.transforms.easy.newsapart import news_apart
 from pressconv.transforms.easy.parallel import parallel_clauses
@@ -90,6 +91,8 @@ RESCUERS: tuple[tuple[str, Rescuer], ...] = (
     # A one-clause sentence too long by its time or place and its noun phrases together (cutapart.py):
     # the time or place apart and the rest shorter; before "nouns", which says less.
     ("cuts", cut_apart),
+    # A hard adjective in a noun phrase a number or a name picks out (namedattributes.py).
+    ("attributes", named_attributes),
     # Last: a key-fact sentence of the lead or the paragraph after it with shorter noun phrases
     # (keynouns.py). It says less than a split into several sentences, so it comes after them.
     ("nouns", shorter_nouns),

@@ -107,7 +107,10 @@ def lost_request(sentence: str) -> str | None:
         return None
     if any(t.pos in ("KOUS", "KOUI", "PTKZU", "VV(IZU)") for t in tagged):
         return None
-    needed = _WARNED if verb.lemma.lower() in _WARNING else _ASKED
+    warning = verb.lemma.lower() in _WARNING
+    needed = _WARNED if warning else _ASKED
     if any(t.word.lower() in needed and t.pos in ("APPR", "APPRART", "PTKZU") for t in tagged):
         return None
+    if warning and _free_noun_phrases(tagged) >= 2:
+        return None  # "Die Polizei warnt ältere Menschen.": "jemanden warnen" is complete (Duden valency)
     return verb.word

@@ -164,25 +164,34 @@ def rebuild(
         # "ein Radfahrer verletzt": the headline's indefinite article stays; "Der" would point at
         # someone the summary never introduced.
         sentence = part.split()[0].capitalize() + sentence[sentence.index(" ") :]
-    last = morph.tag(part)[-1]
-    if past and last.pos == "VV(PP)" and not _still(last.word, body):
+    tagged_part = morph.tag(part)
+    last = tagged_part[-1]
+    noun = next((t.word for t in tagged_part if t.pos in ("NN", "NE")), "")
+    if past and last.pos == "VV(PP)" and not _still(last.word, body, noun):
         # "Straße stundenlang gesperrt" in a report of the past: the state was ("war"), and saying
         # "ist gesperrt" would state it still holds (a wrong fact, rubric item 2).
         sentence = re.sub(r" (ist|sind) ", lambda m: " war " if m.group(1) == "ist" else " waren ", sentence, count=1)
     return sentence + "."
 
 
-def _still(participle: str, body: str) -> bool:
-    """The body says the state goes on: "bleibt … gesperrt", "ist weiterhin gesperrt", "bis auf Weiteres".
+def _still(participle: str, body: str, noun: str) -> bool:
+    """The body says the state of ``noun`` goes on: "Die Straße bleibt … gesperrt", "ist weiterhin gesperrt".
 
     Then the headline's state holds now (Zustandspassiv with "bleiben", Duden grammar), and "war
-    gesperrt" would say it is over (judged wrong: a road closed until further notice).
+    gesperrt" would say it is over (judged wrong: a road closed until further notice). The sentence
+    must name the headline's noun (its last part for a compound: "Landesstraße L 214" is a "Straße"):
+    another thing's state goes on says nothing of it (review of session 29).
     """
     word = re.escape(participle)
-    return bool(
-        re.search(rf"\b(?:bleibt|bleiben)\b[^.;:]*\b{word}\b", body)
-        or re.search(rf"\b(?:weiterhin|noch immer|nach wie vor|bis auf Weiteres)\b[^.;:]*\b{word}\b", body)
-    )
+    head = noun[-6:].lower() if noun else ""
+    for sentence in re.split(r"(?<=[.!?])\s+", body):
+        if head and head not in sentence.lower():
+            continue
+        if re.search(rf"\b(?:bleibt|bleiben)\b[^.;:]*\b{word}\b", sentence) or re.search(
+            rf"\b(?:weiterhin|noch immer|nach wie vor|bis auf Weiteres)\b[^.;:]*\b{word}\b", sentence
+        ):
+            return True
+    return False
 
 
 def truthful(part: str, sentence: str, body: Sequence[str]) -> bool:

@@ -183,6 +183,11 @@ def _first_adverbial(text: str) -> list[str]:
     return [re.sub(r"\s+([.,!?])", r"\1", " ".join(t.word for t in tokens[:at]))]
 
 
+# Verbs by which a service or a place starts ("Rufbus startet am 2. März in 38 Dörfern"): where it
+# starts is where it runs, which the body says; the day is the headline's news.
+_STARTING: Final = frozenset(["starten", "beginnen", "öffnen", "eröffnen"])
+
+
 def _without_final_place(text: str) -> list[str]:
     """The clause without the place phrase that ends it after its day ("startet am 2. März in 38 Dörfern").
 
@@ -192,8 +197,10 @@ def _without_final_place(text: str) -> list[str]:
     then states the same act with less (omission, never a change).
     """
     tokens = list(morph.tag(text))
+    if not any(t.pos.startswith("VV") and (t.lemma or "").lower() in _STARTING for t in tokens):
+        return []  # a rule's or a search's place limits it ("Tempo 30 gilt ab 1. Juni in drei Straßen")
     for at, token in enumerate(tokens):
-        if token.word.lower() not in ("in", "im", "auf", "an", "bei", "rund") or at < 3:
+        if token.word.lower() not in ("in", "im") or at < 3:
             continue
         before = [t.word.lower() for t in tokens[max(0, at - 5) : at]]
         if not any(w in ("am", "ab", "bis", "seit") for w in before) or tokens[at - 1].pos not in ("NN", "CARD"):
@@ -206,7 +213,13 @@ def _without_final_place(text: str) -> list[str]:
 
 
 # A noun of a period ("Schuljahr", "Spielzeit", "Wintersemester", "Saison") before its span of years.
-_TIME_SPAN: Final = re.compile(r"(?:jahr|zeit|semester|saison)\s+(?:19|20)\d\d/(?:19|20)?\d\d\b", re.IGNORECASE)
+# With an article or a contracted preposition before it ("mit dem Schuljahr 2026/27", "zur Saison …") the
+# noun points at one period, which only the years name; a bare headline noun ("plant Saison 2026/27")
+# names the kind and reads whole without them.
+_TIME_SPAN: Final = re.compile(
+    r"\b(?:dem|der|das|den|im|zum|zur|ins)\s+\w*(?:jahr|zeit|semester|saison)\s+(?:19|20)\d\d/(?:19|20)?\d\d\b",
+    re.IGNORECASE,
+)
 # A span of years after a noun: "2028/2029", "2028/29" (Duden: Schrägstrich between years).
 _YEAR_SPAN: Final = re.compile(r"(?<=[A-Za-zäöüß]) (?:19|20)\d\d/(?:19|20)?\d\d\b")
 
