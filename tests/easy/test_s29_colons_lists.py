@@ -429,3 +429,33 @@ def test_a_noun_with_zu_inside_is_no_fronted_zu_infinitive() -> None:
     from pressconv.transforms.easy.verify import rule_failures
 
     assert "rule.passive" not in [f.check for f in rule_failures("Abzugshauben sind in der Küche eingebaut.")]
+
+
+def test_an_attributive_participle_is_no_finite_verb_of_a_first_clause() -> None:
+    from pressconv.transforms.easy.rewrite import split_clauses
+
+    organ = "Das 1890 erbaute Instrument mit zwei Manualen und Pedal wurde im Mai umfassend restauriert."
+    assert split_clauses(organ) == [organ]
+    assert split_clauses("Die Polizei sucht Zeugen und der Fahrer flüchtete.") == [
+        "Die Polizei sucht Zeugen.",
+        "Der Fahrer flüchtete.",
+    ]
+
+
+def test_a_hard_adjective_goes_from_a_noun_phrase_a_number_picks_out() -> None:
+    from pressconv.transforms.easy.namedattributes import named_attributes
+    from pressconv.transforms.easy.rescue import RescueContext
+    from pressconv.transforms.easy.source import SourceSentence
+
+    def rescued(text: str) -> tuple[str, ...] | None:
+        context = RescueContext(
+            source=SourceSentence(text), text=text, sentences=(SourceSentence(text),), index=0, issued=None, rewrite=str
+        )
+        found = named_attributes(context)
+        return found.sentences if found is not None else None
+
+    assert rescued("Die Stadt hat den neuen qualifizierten Miet·spiegel 2027 veröffentlicht.") == (
+        "Die Stadt hat den neuen Miet·spiegel 2027 veröffentlicht.",
+    )
+    # Without a number or a name after the noun, the adjective may decide which one: no cut.
+    assert rescued("Die Stadt hat eine qualifizierte Liste veröffentlicht.") is None

@@ -43,6 +43,9 @@ RESCUERS: tuple[tuple[str, Rescuer], ...] = (
     # since any rescue that keeps the number in a sentence fails the number rule.
     ("contacts", contact_out),
     ("described", described),
+    # A hard adjective in a noun phrase a number or a name picks out (namedattributes.py): the whole
+    # sentence with one describing word less, before any rescue that cuts it apart.
+    ("attributes", named_attributes),
     # An appointment whose office's place makes it too long (appointed.py): the place said apart.
     ("appointed", appointed),
     # A dated appointment (takes_office.py): who holds which post from which day, in one sentence.
@@ -91,8 +94,6 @@ RESCUERS: tuple[tuple[str, Rescuer], ...] = (
     # A one-clause sentence too long by its time or place and its noun phrases together (cutapart.py):
     # the time or place apart and the rest shorter; before "nouns", which says less.
     ("cuts", cut_apart),
-    # A hard adjective in a noun phrase a number or a name picks out (namedattributes.py).
-    ("attributes", named_attributes),
     # Last: a key-fact sentence of the lead or the paragraph after it with shorter noun phrases
     # (keynouns.py). It says less than a split into several sentences, so it comes after them.
     ("nouns", shorter_nouns),

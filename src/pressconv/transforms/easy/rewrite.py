@@ -715,8 +715,18 @@ _SUBJECT_START: Final = ("ART", "NN", "NE", "PPOSAT", "CARD", "PIAT", "ADJ(A)")
 
 
 def _finite_at(tagged: tuple[morph.Token, ...], start: int, end: int) -> bool:
-    """A finite verb stands between ``start`` and ``end``."""
-    return any(t.pos in _FINITE for t in tagged[start:end])
+    """A finite verb stands between ``start`` and ``end``.
+
+    A "finite" form right before a noun is an attributive participle the tagger misread ("das 1851
+    erbaute Instrument": Duden grammar, Partizip als Attribut), no verb of a clause; counted as one,
+    "… auf zwei Manualen und Pedal wurde restauriert" was cut into "Pedal wurde restauriert".
+    """
+    return any(
+        t.pos in _FINITE
+        and not (i + 1 < len(tagged) and tagged[i + 1].pos == "NN" and re.search(r"[a-zäöüß]te[nrsm]?$", t.word))
+        for i, t in enumerate(tagged[:end])
+        if i >= start
+    )
 
 
 def split_clauses(sentence: str) -> list[str]:
