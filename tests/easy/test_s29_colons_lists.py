@@ -459,3 +459,20 @@ def test_a_hard_adjective_goes_from_a_noun_phrase_a_number_picks_out() -> None:
     )
     # Without a number or a name after the noun, the adjective may decide which one: no cut.
     assert rescued("Die Stadt hat eine qualifizierte Liste veröffentlicht.") is None
+
+
+def test_an_appeal_of_a_release_that_never_names_the_police_is_no_police_appeal() -> None:
+    text = (
+        "Stadtarchiv bittet um Mithilfe\n\n"
+        "Nordheim, 5. Oktober 2027. Das Stadtarchiv Nordheim hat 300 alte Fotos online gestellt. "
+        "Wer erkennt Personen oder Orte? Hinweise nimmt das Archiv unter Telefon 01234 56789 entgegen.\n"
+    )
+    summary = _summary(text)
+    assert "Polizei" not in summary
+    # A police appeal still names the police.
+    police = (
+        "Polizei sucht Zeugen\n\n"
+        "Nordheim (ots) - Die Polizei Nordheim sucht Zeugen eines Unfalls am Montag. "
+        "Hinweise unter Telefon 01234 56789.\n"
+    )
+    assert "Polizei" in _summary(police)

@@ -62,3 +62,11 @@ def test_a_headline_of_nouns_only_after_a_date_stays_the_headline() -> None:
     # Nouns strung together without "und", "&" or commas are a headline, never thrown away as a rubric.
     assert "Großbrand Lagerhalle Nordheim" in inline_text(result.release.meta.title)
     assert not any("Großbrand" in item.text for item in result.removed)
+
+
+def test_a_document_number_of_a_year_is_no_phone() -> None:
+    from pressconv.parser.reach import is_phone_number
+
+    assert not is_phone_number("0412/2026")
+    assert is_phone_number("0431 / 590 99-40")
+    assert is_phone_number("06431 / 207-455")

@@ -102,10 +102,20 @@ _POSTCODE_AFTER = lazy_compile(
 )
 
 
+# A document's running number and year ("Drucksache 0412/2026", "Nr. 17/2026"): German offices number
+# their papers per year; a phone's subscriber part after a slash is no year alone.
+_NUMBER_OF_YEAR = lazy_compile(r"^\s*\d{1,4}\s*/\s*(?:19|20)\d\d\s*$")
+
+
 def is_phone_number(text: str) -> bool:
-    """True if ``text`` (a PHONE_ANY match) is a phone number and not a date, year span or amount."""
+    """True if ``text`` (a PHONE_ANY match) is a phone number and not a date, year span, amount or file number."""
     digits = sum(ch.isdigit() for ch in text)
-    return digits >= PHONE_DIGITS_MIN and not _DATE_LIKE.search(text) and digits <= PHONE_DIGITS_MAX + 1
+    return (
+        digits >= PHONE_DIGITS_MIN
+        and not _DATE_LIKE.search(text)
+        and not _NUMBER_OF_YEAR.match(text)
+        and digits <= PHONE_DIGITS_MAX + 1
+    )
 
 
 class _Taken:

@@ -125,6 +125,9 @@ class Facts:
     appointments: tuple[str, ...] = ()  # the contacts the body gives for making appointments only (signup.py)
     witness_to: tuple[str, ...] = ()  # the contacts the body gives to witnesses for the police only (signup.py)
     witness_emergency: bool = False  # the witness appeal gives the police emergency number 110 (signup.py)
+    # The release names the police at all: only then may an appeal's lines say "Die Polizei …" (an
+    # archive's or a shelter's call for help is no police appeal; judged wrong, session 29).
+    police: bool = True
     public: bool = False  # the release says everyone may come
     sought: tuple[str, str] | None = None  # an appeal's object: (noun, gender) from "Wer kennt diese X?"
     dates: tuple[date, ...] = ()  # a list whose every item is a date ("an folgenden Tagen: • Mittwoch, …")
@@ -2165,6 +2168,7 @@ def find_facts(
         what_gender=what[1] if what else None,
         what_name=name,
         said_event=_event_on_day(body, when, issued) if when is not None else _names_an_event(text),
+        police=bool(re.search(r"Polizei|\bPOL-|\bKripo\b", f"{title} {text}")),
         opening=opening,
         host=host_name if kind == "event" else None,
         host_plural=host_plural,

@@ -258,6 +258,8 @@ def _incident(facts: Facts) -> list[Line]:
 def _appeal(facts: Facts) -> list[Line]:
     """The appeal with its object named before the question (judged pattern 3: never a bare "Wissen Sie etwas?")."""
     lines: list[Line] = []
+    if not facts.police:
+        return lines  # the lines below name the police as the asker; a release without them is no police appeal
     if facts.found_again:
         # The person is back or the appeal withdrawn: no search and no question any more.
         if facts.missing_name:
@@ -679,7 +681,7 @@ def contact_lines(facts: Facts) -> list[Line]:
     """Whom to ask: the phone for witnesses or questions, then the e-mail address."""
     lines: list[Line] = []
     police = facts.kind in ("appeal", "missing") and facts.sender is not None and "Polizei" in facts.sender.name
-    police = police or (facts.kind in ("appeal", "missing") and facts.sender is None)
+    police = police or (facts.kind in ("appeal", "missing") and facts.sender is None and facts.police)
     police = police and not facts.found_again  # a withdrawn appeal asks nobody to call
     # A police report whose shown number is its witness appeal's (signup.witness_only): asked the same way.
     # A fire report ends with the police's witness appeal as often (a fire whose cause is unknown): the

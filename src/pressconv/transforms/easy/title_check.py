@@ -454,6 +454,13 @@ def title_failures(text: str, context: TitleContext) -> tuple[str, ...]:
         # (Duden grammar: freier Relativsatz, generalising); as the title it loses the programme or
         # place it holds in and reads as a rule for everyone (blind judgement, session 28).
         failures.append("title.advice")
+    if re.search(r"\b(?:auch|ebenfalls|ebenso)\b", text) and not re.search(
+        r"\b(?:auch|ebenfalls|ebenso)\b", context.headline or ""
+    ):
+        # "Das Terminal steht auch ohne Termin zur Verfügung": "auch" presupposes what the title is read
+        # before (Duden: Fokuspartikel); as the first line it turns a side remark into the news
+        # (judged wrong, session 29: the news was that an appointment is now needed).
+        failures.append("title.presupposition")
     if label_after_comma(tagged):
         failures.append("title.label")
     if count_lost(text, context.news):
