@@ -426,6 +426,10 @@ _EXPECTED_STATE: Final = re.compile(r"\b(?:ist|sind)\b.*\b(?:erwartet|befürchte
 _TORN_COMPOUND: Final = re.compile(r"(?:^|\s)-[^\W\d_]")
 
 
+# Focus particles of addition: they presuppose something said before them.
+_ALSO: Final = re.compile(r"\b(?:auch|ebenfalls|ebenso)\b")
+
+
 def title_failures(text: str, context: TitleContext) -> tuple[str, ...]:
     """The checks the title candidate fails (empty when it may stand as the title)."""
     failures: list[str] = []
@@ -454,9 +458,7 @@ def title_failures(text: str, context: TitleContext) -> tuple[str, ...]:
         # (Duden grammar: freier Relativsatz, generalising); as the title it loses the programme or
         # place it holds in and reads as a rule for everyone (blind judgement, session 28).
         failures.append("title.advice")
-    if re.search(r"\b(?:auch|ebenfalls|ebenso)\b", text) and not re.search(
-        r"\b(?:auch|ebenfalls|ebenso)\b", context.headline or ""
-    ):
+    if _ALSO.search(text) and not _ALSO.search(context.headline or ""):
         # "Das Terminal steht auch ohne Termin zur Verfügung": "auch" presupposes what the title is read
         # before (Duden: Fokuspartikel); as the first line it turns a side remark into the news
         # (judged wrong, session 29: the news was that an appointment is now needed).
