@@ -476,3 +476,10 @@ def test_an_appeal_of_a_release_that_never_names_the_police_is_no_police_appeal(
         "Hinweise unter Telefon 01234 56789.\n"
     )
     assert "Polizei" in _summary(police)
+
+
+def test_a_title_with_auch_presupposes_what_it_is_read_before() -> None:
+    from pressconv.transforms.easy.title_check import _ALSO
+
+    assert _ALSO.search("Das Terminal steht auch ohne Termin zur Verfügung")
+    assert not _ALSO.search("Das Bürgerbüro arbeitet ab Juli nur mit Termin")
