@@ -875,8 +875,8 @@ def _agrees(tagged: tuple[morph.Token, ...], noun: int, comma: int) -> bool:
     gender = noun_gender(tagged[noun].word)
     if pronoun == "die":
         # "die" is feminine or plural: only with a singular verb in the clause is it the feminine noun's.
-        finite = next((t for t in tagged[comma + 2 :] if t.pos in _FINITE), None)
-        if finite is None or re.search(r"(?:en|ern|eln)$", finite.word) or finite.word == "sind":
+        verb = next((t for t in tagged[comma + 2 :] if t.pos in _FINITE), None)
+        if verb is None or re.search(r"(?:en|ern|eln)$", verb.word) or verb.word == "sind":
             return False
     if gender is not None:
         return {"der": "der", "die": "die", "das": "das"}.get(pronoun) == gender
