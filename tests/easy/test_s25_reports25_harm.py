@@ -131,10 +131,14 @@ def test_versterben_is_said_as_sterben_in_every_form() -> None:
 
 
 def test_a_perfekt_whose_participle_is_its_infinitive_gives_a_past_time() -> None:
-    head, follower = split("Ein Lieferwagen hat gegen 7:15 Uhr die Ringstraße befahren.", ISSUED)
+    told = split("Ein Lieferwagen hat gegen 7:15 Uhr die Ringstraße befahren.", ISSUED)
+    assert isinstance(told, tuple)
+    head, follower = told
     assert head == "Ein Lieferwagen hat die Ringstraße befahren."
     assert follower == "Das war gegen 7:15 Uhr."
-    _, left = split("Ein Bewohner hat gegen 23 Uhr das Haus verlassen.", ISSUED)
+    gone = split("Ein Bewohner hat gegen 23 Uhr das Haus verlassen.", ISSUED)
+    assert isinstance(gone, tuple)
+    _, left = gone
     assert left == "Das war gegen 23 Uhr."
 
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from pressconv.api import parse
+from pressconv.model import inline_text
 from pressconv.transforms.easy import summarise
 
 
 def _title(text: str) -> str:
-    title = summarise(parse(text.encode()).release).release.meta.title
-    return title[0].text.replace("·", "") if isinstance(title, tuple) else str(title).replace("·", "")
+    return inline_text(summarise(parse(text.encode()).release).release.meta.title).replace("·", "")
 
 
 def test_a_towns_verbless_election_headline_gets_its_copula() -> None:

@@ -30,7 +30,7 @@ def test_a_day_no_noun_names_is_no_event(address: str) -> None:
 
 @pytest.mark.parametrize("changes", [{"said_event": True}, {"what_name": "Sommerabend im Park"}])
 def test_a_day_the_sender_calls_or_names_an_event_keeps_its_lines(changes: dict[str, object]) -> None:
-    lines = [line.text for line in fact_lines(_facts(**changes))]
+    lines = [line.text for line in fact_lines(_facts("Markt 1", **changes))]
     assert any("Veranstaltung" in line and "26. Juni" in line for line in lines)
 
 
