@@ -2168,7 +2168,7 @@ def find_facts(
         what_gender=what[1] if what else None,
         what_name=name,
         said_event=_event_on_day(body, when, issued) if when is not None else _names_an_event(text),
-        police=bool(re.search(r"Polizei|\bPOL-|\bKripo\b", f"{title} {text}")),
+        police=bool(re.search(r"polizei|\bPOL-|\bKripo\b|\bLKA\b|\bBKA\b", f"{title} {text}", re.IGNORECASE)),
         opening=opening,
         host=host_name if kind == "event" else None,
         host_plural=host_plural,
