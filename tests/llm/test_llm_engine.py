@@ -273,7 +273,10 @@ def test_a_retry_after_beyond_the_deadline_is_not_waited_for() -> None:
     with chat_server([Step(status=429, headers=(("Retry-After", "3600"),))]) as (base, requests):
         started = time.monotonic()
         result = summarise_llm(seed(), config(base, "/api/chat", timeout=3.0))
-    assert time.monotonic() - started < 3 and len(requests) == 1
+    # Far below the hour the server asked for: the client gave up at once. The bound leaves room for
+    # the offline rule pipeline that still runs after the refusal on a loaded machine (a 3-second bound
+    # failed once at 3.2 s while other test runs shared the two cores).
+    assert time.monotonic() - started < 60 and len(requests) == 1
     assert "easy.llm-rejected" in codes(result)
 
 
