@@ -483,3 +483,12 @@ def test_a_title_with_auch_presupposes_what_it_is_read_before() -> None:
 
     assert _ALSO.search("Das Terminal steht auch ohne Termin zur Verfügung")
     assert not _ALSO.search("Das Bürgerbüro arbeitet ab Juli nur mit Termin")
+
+
+def test_pro_haushalt_is_a_household_in_the_glossary() -> None:
+    text = (
+        "Neue Gartenparzellen zu vergeben\n\n"
+        "Nordheim, 3. März 2027. Die Gemeinde vergibt 20 Gartenparzellen. Pro Haushalt vergibt man nur eine Parzelle.\n"
+    )
+    summary = _summary(text)
+    assert "Plan für das Geld" not in summary
