@@ -901,7 +901,7 @@ def _antecedent(tagged: tuple[morph.Token, ...], comma: int) -> tuple[int, int, 
     if extraposed:
         end -= 1
     if end > 1 and tagged[end].pos in ("VV(PP)", "VV(INF)", "VA(PP)") and tagged[end - 1].pos == "CARD":
-        # "hat den Mietspiegel 2026 veröffentlicht, der ab Juli gilt": a clause extraposed after the
+        # "hat den Lärmaktionsplan 2027 veröffentlicht, der ab Juli gilt": a clause extraposed after the
         # participle (Duden grammar: Nachfeld) follows the numbered noun right before it. Only that
         # shape is read here: after any other word the antecedent is not certain.
         number = end - 1

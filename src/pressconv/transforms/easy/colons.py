@@ -2,8 +2,8 @@
 
 Duden (Doppelpunkt, D 76–78): a colon may stand before a complete sentence that explains, details or
 sums up what the clause before it announced, and that sentence then opens with a capital letter.
-Press releases use it for the news itself: "Die Stadt stellt die Abfuhr um: Ab dem 1. März wird
-Sperrmüll nur nach Termin abgeholt.", "Betroffen ist auch der Busverkehr: Die Linien 2 und 5 werden
+Press releases use it for the news itself: "Der Abfallbetrieb stellt die Abholung um: Ab dem 1. April wird
+Gartenabfall nur nach Anmeldung abgeholt.", "Betroffen ist auch der Busverkehr: Die Linien 2 und 5 werden
 umgeleitet.", "Der Naturpark hat einen neuen Rundweg: Der Pfad wurde am Wochenende freigegeben."
 Kept as one sentence, the whole is too long for any rule and the detail (often the news) is lost.
 

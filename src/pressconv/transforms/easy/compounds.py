@@ -622,7 +622,7 @@ def segment(word: str, separator: Separator = MEDIOPUNKT) -> str:
     if len(parts) == 1:
         return word
     if word[:1].isupper() and not street and _inflected_adjective(parts[0]):
-        # "Hohenmarkt", "Weißenstetten", "Neuenkirchen": a first part in the adjective's weak "-en"
+        # "Hohenwald", "Weißenbrunn", "Neuenkirchen": a first part in the adjective's weak "-en"
         # (an old dative, "zum hohen Markt") marks a place's name (Duden: Ortsnamen mit flektiertem
         # Adjektiv); a compound noun takes the bare stem ("Hoch·haus", "Alt·stadt"). Names stay whole.
         return word
@@ -648,7 +648,7 @@ def segment(word: str, separator: Separator = MEDIOPUNKT) -> str:
 def _inflected_adjective(part: str) -> bool:
     """The first part is a basic adjective of size, age, height or colour in its weak "-en" form.
 
-    Those adjectives name places in the old dative ("Hohenmarkt", "Neuenkirchen", "Weißenstetten");
+    Those adjectives name places in the old dative ("Hohenwald", "Neuenkirchen", "Weißenbrunn");
     other "-en" first parts are nouns ("Kranken·haus", "Versicherten·karte", "Alten·pflege").
     """
     return part in _PLACE_ADJECTIVES

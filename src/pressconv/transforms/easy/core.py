@@ -929,7 +929,7 @@ def core_sentences(
     for index in tried:
         core = kernel(read[index], names)
         if core is None:
-            # "ab dem Schuljahr 2026/2027, das am 24. August beginnt, gelten …": a relative clause that
+            # "ab dem Schuljahr 2027/2028, das im August beginnt, gelten …": a relative clause that
             # only adds to a named or counted referent (clauses.loose_relatives) may go before the cut.
             loose = loose_relatives(read[index])
             core = kernel(loose, names) if loose != read[index] else None

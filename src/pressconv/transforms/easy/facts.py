@@ -721,7 +721,7 @@ def _event_on_day(body: list[str], when: Moment, issued: date | None) -> bool:
 
 def _holds_event(text: str) -> bool:
     """The sentence holds an event: "veranstaltet", "feiert", "richtet … aus"; "findet … statt" only of an
-    event noun, since private acts take place too ("Ein Teil der Trauungen findet im Turm statt" makes no
+    event noun, since private acts take place too ("Die Trauungen finden im Rathaus statt" makes no
     "Veranstaltung" of wedding appointments, judged wrong in session 28)."""
     found = _HOLDS_EVENT.search(text)
     if found is None:
@@ -1805,7 +1805,7 @@ def _reader_contacts(
     release's contacts stay in its order.
     """
     offered_phones = tuple(p for p in phones if _offered(p, body, digits=True))
-    # "die Schuldnerberatung des Diakonischen Werks (Tel. …)": a number in brackets after a noun is
+    # "die Schuldnerberatung eines Sozialvereins (Tel. …)": a number in brackets after a noun is
     # that office's own number (Duden: Klammer for an addition to the word before); a desk line the
     # release gives as such ("Kundenservice: Tel. …") answers the reader's questions first (judged:
     # another office's number under "Haben Sie Fragen?").

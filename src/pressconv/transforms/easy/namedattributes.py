@@ -1,8 +1,8 @@
 """Rescuer: a hard adjective left out of a noun phrase that a number or a name already picks out.
 
-"Die Stadt hat den neuen qualifizierten Mietspiegel 2026 veröffentlicht." is refused for one word
+"Die Stadt hat den neuen qualifizierten Lärmaktionsplan 2027 veröffentlicht." is refused for one word
 ("qualifizierten": long, and no list explains it), and with it goes the news. A noun phrase whose
-noun is followed by a number or a name ("Mietspiegel 2026", "Linie 5", "Schule am Park") names one
+noun is followed by a number or a name ("Lärmaktionsplan 2027", "Linie 5", "Schule am Park") names one
 thing already (Duden grammar: nachgestellte Kennzeichnung, enge Apposition), so an adjective in it
 only describes that thing and does not decide which one (nounphrases.py reads describing attributes
 the same way). Left out, the sentence says less and nothing false (omission over error).

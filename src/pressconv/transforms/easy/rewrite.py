@@ -717,9 +717,9 @@ _SUBJECT_START: Final = ("ART", "NN", "NE", "PPOSAT", "CARD", "PIAT", "ADJ(A)")
 def _finite_at(tagged: tuple[morph.Token, ...], start: int, end: int) -> bool:
     """A finite verb stands between ``start`` and ``end``.
 
-    A "finite" form right before a noun is an attributive participle the tagger misread ("das 1851
-    erbaute Instrument": Duden grammar, Partizip als Attribut), no verb of a clause; counted as one,
-    "… auf zwei Manualen und Pedal wurde restauriert" was cut into "Pedal wurde restauriert".
+    A "finite" form right before a noun is an attributive participle the tagger misread ("die 1890
+    erbaute Mühle": Duden grammar, Partizip als Attribut), no verb of a clause; counted as one,
+    "… mit Wehr und Rad wurde restauriert" was cut into "Rad wurde restauriert".
     """
     return any(
         t.pos in _FINITE

@@ -82,7 +82,7 @@ def lost_content(sentence: str) -> str | None:
 _ASKING: Final = frozenset(["bitten", "auffordern", "aufrufen", "ersuchen", "ermahnen", "appellieren"])
 _ASKED: Final = frozenset(["um", "zu", "zur", "zum", "an"])
 # "vor etwas warnen" (Duden valency): what a warning is about is a "vor" phrase, a "dass" clause or,
-# in the press style, a colon. Cut there, "Die Verbraucherzentrale warnt." says nothing (blind
+# in the press style, a colon. Cut there, "Die Beratungsstelle warnt." says nothing (blind
 # judgement, session 28: a headline frame "X warnt:" said as a sentence of its own).
 _WARNING: Final = frozenset(["warnen"])
 _WARNED: Final = frozenset(["vor", "vorm"])

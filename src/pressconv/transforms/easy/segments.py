@@ -179,7 +179,7 @@ def _still(participle: str, body: str, noun: str) -> bool:
 
     Then the headline's state holds now (Zustandspassiv with "bleiben", Duden grammar), and "war
     gesperrt" would say it is over (judged wrong: a road closed until further notice). The sentence
-    must name the headline's noun (its last part for a compound: "Landesstraße L 214" is a "Straße"):
+    must name the headline's noun (its last part for a compound: "Kreisstraße K 12" is a "Straße"):
     another thing's state goes on says nothing of it (review of session 29).
     """
     word = re.escape(participle)

@@ -183,7 +183,7 @@ def _first_adverbial(text: str) -> list[str]:
     return [re.sub(r"\s+([.,!?])", r"\1", " ".join(t.word for t in tokens[:at]))]
 
 
-# Verbs by which a service or a place starts ("Rufbus startet am 2. März in 38 Dörfern"): where it
+# Verbs by which a service or a place starts ("Kleinbus startet am 4. Mai in 12 Dörfern"): where it
 # starts is where it runs, which the body says; the day is the headline's news.
 _STARTING: Final = frozenset(["starten", "beginnen", "öffnen", "eröffnen"])
 

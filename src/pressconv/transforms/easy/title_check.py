@@ -459,7 +459,7 @@ def title_failures(text: str, context: TitleContext) -> tuple[str, ...]:
         # place it holds in and reads as a rule for everyone (blind judgement, session 28).
         failures.append("title.advice")
     if _ALSO.search(text) and not _ALSO.search(context.headline or ""):
-        # "Das Terminal steht auch ohne Termin zur Verfügung": "auch" presupposes what the title is read
+        # "Der Automat steht auch ohne Termin bereit": "auch" presupposes what the title is read
         # before (Duden: Fokuspartikel); as the first line it turns a side remark into the news
         # (judged wrong, session 29: the news was that an appointment is now needed).
         failures.append("title.presupposition")

@@ -1343,8 +1343,8 @@ def opinion_sentence(subject: str, plural: bool, phrase: str) -> str | None:
         return None
     nouns = {w.replace("·", "") for w in re.findall(r"[A-ZÄÖÜ][\w·\-]+", about)}
     if nouns and nouns <= {w.replace("·", "") for w in subject.split()}:
-        # "Die Verbraucherzentrale schreibt über die Verbraucherzentrale": a headline's first noun that
-        # is the sender itself names no topic (a headline frame "Verbraucherzentrale warnt: …").
+        # "Die Beratungsstelle schreibt über die Beratungsstelle": a headline's first noun that
+        # is the sender itself names no topic (a headline frame "Beratungsstelle warnt: …").
         return None
     return f"{subject} {'schreiben' if plural else 'schreibt'} {about}"
 
