@@ -21,7 +21,7 @@ import re
 from typing import Final
 
 from pressconv.transforms.easy import morph
-from pressconv.transforms.easy.frequency import zipf
+from pressconv.transforms.easy.frequency import LISTED, zipf
 from pressconv.transforms.easy.instructions import imperatives
 
 __all__ = ["READER_GROUP", "asked_advice", "zu_instructions"]
@@ -105,13 +105,8 @@ def asked_advice(sentence: str) -> list[str]:
 
 # Groups named by where they live or park (Duden: "Anwohner", "Anlieger" are those next to a place).
 _LOCAL: Final = re.compile(r"^(?:(?:die|alle)\s+)?(?:Anwohner|Anlieger|Anwohnende)", re.I)
-# "Bitte halten Sie … geschlossen.", "Schalten Sie … ab.": a Sie-imperative and its separable particle.
-_IMPERATIVE: Final = re.compile(
-    r"^(?:Bitte\s+)?(?P<verb>[A-ZÄÖÜa-zäöüß]+)\s+Sie\s+(?P<rest>.*?)(?:\s+(?P<particle>ab|an|auf|aus|ein|mit|vor|weg|zu|zurück|fest|los))?\.$"
-)
-
-
-_VERB_ZIPF: Final = 2.5  # a particle verb as rare as "bereitstellen" is still a verb readers meet
+# "Bitte halten Sie … geschlossen.", "Schalten Sie … ab.": a Sie-imperative.
+_IMPERATIVE: Final = re.compile(r"^(?:Bitte\s+)?(?P<verb>[A-ZÄÖÜa-zäöüß]+)\s+Sie\s+(?P<rest>.*?)\.$")
 
 
 def _as_duty(group: str, imperative: str) -> str | None:
@@ -119,12 +114,12 @@ def _as_duty(group: str, imperative: str) -> str | None:
     match = _IMPERATIVE.match(imperative)
     if match is None or re.search(r"\bSie\b", match["rest"]):
         return None
-    verb = (match["particle"] or "") + match["verb"].lower()
+    verb = match["verb"].lower()
     rest = match["rest"]
     last = rest.rsplit(" ", 1)[-1]
-    if not match["particle"] and last.islower() and zipf(last + verb) >= _VERB_ZIPF:
-        # "Stellen Sie … bereit.": a separable particle the pattern does not list ("bereit", "frei")
-        # joins its verb again where the whole is a known verb ("bereitstellen", Duden: trennbare Verben).
+    if last.islower() and zipf(last + verb) >= LISTED:
+        # "Schalten Sie … ab.", "Stellen Sie … bereit.": the separable particle at the end joins its verb
+        # again where the whole is a listed verb ("abschalten", "bereitstellen"; "geschlossen halten" stays).
         rest, verb = rest[: -len(last)].rstrip(), last + verb
     subject = re.sub(r"^(?:die|alle)\s+", "", group, flags=re.I)
     # The reader's "Ihre Mülltonnen" is the group's own again ("ihre"), as the source wrote it.

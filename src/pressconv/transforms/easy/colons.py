@@ -30,28 +30,22 @@ import re
 from typing import Final
 
 from pressconv.transforms.easy import morph
-from pressconv.transforms.easy.asyndetic import _has_object
+from pressconv.transforms.easy.asyndetic import _FINITE, _LIMITING, _POINTING, _has_object
 from pressconv.transforms.easy.coordinated import _framing, _verb_second
 from pressconv.transforms.easy.rivals import noun_gender
 from pressconv.transforms.easy.topology import _kind
 
 __all__ = ["explained"]
 
-_FINITE: Final = ("VV(FIN)", "VA(FIN)", "VM(FIN)")
 # Verbs of stance, feeling and asking that introduce a person's words after a colon (Duden: the
 # colon before direct speech without quotation marks); lemmas, and particle verbs by their stem.
 _STANCE: Final = frozenset(
     ["freuen", "bitten", "raten", "empfehlen", "appellieren", "wünschen", "gratulieren", "danken", "begrüßen",
      "loben", "mahnen", "ermahnen", "resümieren", "bilanzieren", "zusammenfassen", "blicken", "erinnern"]
 )  # fmt: skip
-# Contrast and alternative (Duden grammar: adversative connectives): the clause after the colon then
-# corrects the one before, and either alone would say too much.
-_CONTRAST: Final = frozenset(
-    ["aber", "jedoch", "allerdings", "doch", "dennoch", "trotzdem", "sondern", "oder", "außer", "ausgenommen",
-     "stattdessen", "vielmehr", "zwar", "sonst", "ansonsten", "hingegen"]
-)  # fmt: skip
-# Words that point back into the clause before (deixis): alone, the second clause would point at nothing.
-_POINTING: Final = frozenset(["dort", "da", "hier", "dann", "danach", "dabei", "daher", "deshalb", "dafür", "dazu", "so"])
+# Contrast and alternative (asyndetic._LIMITING without the focus words): the clause after the colon
+# then corrects the one before, and either alone would say too much. "nur" inside it is its own scope.
+_CONTRAST: Final = _LIMITING - {"nur", "lediglich"}
 # A restriction in the Vorfeld of the second clause limits the first ("…: Nur die Duschen bleiben zu").
 _RESTRICTING: Final = frozenset(["nur", "lediglich", "ausschließlich", "bis", "außer"])
 _FIRST_PERSON: Final = re.compile(r"\b(?:ich|mir|mich|mein\w*|wir|uns|unser\w*)\b", re.IGNORECASE)

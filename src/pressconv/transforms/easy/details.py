@@ -84,7 +84,7 @@ def orphan_detail(
 
 def _own_subject(text: str, source: SourceSentence, sentences: Sequence[SourceSentence], issued: date | None) -> bool:
     """The detail belongs to the release's own subject: the release names no event, and no day stands in
-    the detail's paragraph but the detail's own ("Anmeldeschluss ist der 13. März" for a school place).
+    the detail's paragraph but the detail's own ("Anmeldeschluss ist der 20. Mai" for a school place).
 
     A dated activity without an event noun ("Das Gesundheitsamt impft am 12. März"; "Mitzubringen sind …")
     keeps its details to itself: said alone they would read as a general rule (judge23h).

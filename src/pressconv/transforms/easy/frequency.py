@@ -4,8 +4,13 @@ the lexicon's basic vocabulary share; a module of its own so that none of them i
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Final
 
-__all__ = ["zipf"]
+__all__ = ["LISTED", "zipf"]
+
+# A word the list holds at all (the "small" list starts at Zipf 3): a particle and a verb joined to a
+# listed verb ("bereit" + "stellen", "mit" + "bringen") are one separable verb (Duden: trennbare Verben).
+LISTED: Final = 2.5
 
 
 @lru_cache(maxsize=65536)

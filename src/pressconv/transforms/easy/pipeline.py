@@ -1416,7 +1416,7 @@ def _without_lone_side_fact(kept: list[Line], draft: Draft) -> list[Line]:
         return kept
     subtitle = flat(draft.release.meta.subtitle, draft.release.meta.language) if draft.release.meta.subtitle else ""
     if _shares_day(lone.text, f"{draft.title} {subtitle}", draft.release.meta.issued):
-        return kept  # "Anmeldeschluss ist der 13. März" under "… – Frist endet am 13. März": the headline's day
+        return kept  # "Anmeldeschluss ist der 20. Mai" under "… – Frist endet am 20. Mai": the headline's day
     if lone.origin == "partners":
         return kept  # who acts with whom is the news of a cooperation, never a side fact (judged pattern 3)
     if lone.origin in ("core", "core-timed"):

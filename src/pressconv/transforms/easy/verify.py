@@ -17,7 +17,7 @@ from pressconv.transforms.easy import morph, references
 from pressconv.transforms.easy.anaphora import inner_connective, possessive_bound
 from pressconv.transforms.easy.auxiliaries import wrong_auxiliary
 from pressconv.transforms.easy.drafted import drafted_as_fact
-from pressconv.transforms.easy.frequency import zipf
+from pressconv.transforms.easy.frequency import LISTED, zipf
 from pressconv.transforms.easy.hedges import doubled_hedge
 from pressconv.transforms.easy.limits import HARD_LIMIT, LONG_WORD, RULE_SCAN_WORDS
 from pressconv.transforms.easy.lostspan import lost_span
@@ -419,9 +419,6 @@ def _explained(word: str) -> bool:
     return entry is not None and bool(entry.explanation)
 
 
-_VERB_ZIPF: Final = 2.5  # a particle verb as rare as "mitbringen" in print is still a verb
-
-
 def _gerundive(tagged: tuple[morph.Token, ...]) -> str | None:
     """The zu-infinitive of a modal passive "ist/sind … zu <Infinitiv>" (Duden grammar, Gerundiv), if any.
 
@@ -440,8 +437,9 @@ def _gerundive(tagged: tuple[morph.Token, ...]) -> str | None:
     # "Mitzubringen sind …": the zu-infinitive moved to the front (Vorfeld), which the tagger reads as
     # a noun; a particle, "zu" and an infinitive ending make it the same modal passive.
     first = body[0].word.lower()
-    fronted = re.fullmatch(r"(?P<particle>ab|an|auf|aus|bei|ein|mit|nach|vor|zurück|weg|fest)zu(?P<verb>\w+en)", first)
-    if body[1].pos == "VA(FIN)" and fronted and zipf(fronted["particle"] + fronted["verb"]) >= _VERB_ZIPF:
+    particle = next((p for p in morph.PLAIN_PARTICLES if first.startswith(p + "zu")), None)
+    rest = first[len(particle) + 2 :] if particle else ""
+    if body[1].pos == "VA(FIN)" and particle and rest.endswith("en") and zipf(particle + rest) >= LISTED:
         # Only where particle and verb make a known verb: "Aufzugsanlagen" is no "aufgsanlagen".
         return body[0].word
     if body[-1].pos == "VV(INF)" and body[-2].pos == "PTKZU":
