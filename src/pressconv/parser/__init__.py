@@ -409,6 +409,13 @@ def _read_head(lines: list[Line], head: _Head, language: str, *, headline_elsewh
             index += 1
             continue
         label = match_label(text)
+        tab_title = breadcrumb_after_name(text) if head.title is None and label and label.title and "|" in text else None
+        if label and tab_title is not None and tab_title[0] == label.title:
+            # "Presse | Universität X": a page's title as the browser tab shows it (section, then the
+            # site's name; pagedump.breadcrumb_after_name), copied above the article: the sender, no headline.
+            _take_sender(line, head)
+            index += 1
+            continue
         if label and not (label.title and (head.title is not None or head.kicker is not None)):
             _take_label(label, head, line.number, text)
             index += 1

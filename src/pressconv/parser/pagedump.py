@@ -218,6 +218,11 @@ def breadcrumb_after_name(text: str) -> tuple[str, str] | None:
     if len(parts) < 2 or not all(0 < len(part.split()) <= 4 for part in parts):
         return None
     last = parts[-1].lower()
+    first = parts[0].lower()
+    if len(parts) == 2 and (first in _NAV_WORDS or first in _NAV_PHRASES) and institution_line(parts[1]):
+        # "Presse | Universität X", "Aktuelles | Stadt Y": a page's title as the browser tab shows it
+        # (the HTML <title> convention: the page's section first, the site's name last).
+        return parts[1], text.strip()[: text.strip().rindex(parts[1])].strip()
     if last not in _NAV_WORDS and last not in _NAV_PHRASES:
         return None
     if len(parts) == 2 and not institution_line(parts[0]):

@@ -414,7 +414,8 @@ _AGE_WORDS: Final = {
     "achtzehn": 18, "neunzehn": 19,
 }  # fmt: skip
 _AGE: Final = rf"(?:(?P<age>\d{{1,3}})-[Jj]|(?P<aword>{'|'.join(sorted(_AGE_WORDS, key=len, reverse=True))})j)ährige[n]?"
-_MISSING_NAME: Final = r"(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:\s+[A-ZÄÖÜ][a-zäöüß]*\.?)?)"
+# A given name may be a hyphenated double name ("Anna-Lena", "Karl-Heinz": Duden, Doppelvornamen).
+_MISSING_NAME: Final = r"(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?(?:\s+[A-ZÄÖÜ][a-zäöüß]*\.?)?)"
 _MISSING: Final = re.compile(
     # "bittet um Mithilfe bei der Suche nach der 15-jährigen X": the search named as a noun (appeal convention).
     # The sought one is the head noun right after "nach": in "Suche nach dem Hund der 9-jährigen X" the

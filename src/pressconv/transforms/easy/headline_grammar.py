@@ -240,7 +240,14 @@ def passive_agent(participle: str, body: str) -> str | None:
 
 
 def man_perfect(
-    tagged: tuple[morph.Token, ...], head: int, gender: str | None, plural: bool, body: str, agent: str | None = None
+    tagged: tuple[morph.Token, ...],
+    head: int,
+    gender: str | None,
+    plural: bool,
+    body: str,
+    agent: str | None = None,
+    *,
+    agent_told: bool = False,
 ) -> str | None:
     """ "Man hat neun Tiere in einem Karton gefunden" from "Neun Tiere in einem Karton gefunden".
 
@@ -259,11 +266,12 @@ def man_perfect(
     if len(participles) > 2:
         return None
     # With an agent (passive_agent) the body names who did it; without, no cause or agent may be named.
-    if not all(
+    # ``agent_told``: the caller has read the agent from the body's own past passive (headline_agent.py).
+    if not agent_told and not all(
         passive_agent(tagged[i].word, body) == agent if agent else _past_passive(tagged[i].word, body) for i in participles
     ):
         return None
-    if any(tagged[i].lemma in _HARM or tagged[i - 1].pos in ("ADJ(D)", "ADV") for i in participles):
+    if any((tagged[i].lemma in _HARM and not agent_told) or tagged[i - 1].pos in ("ADJ(D)", "ADV") for i in participles):
         # "schwer verletzt": a degree word makes the participle an adjective of state (Duden grammar).
         return None
     before = tagged[:head]
@@ -307,12 +315,15 @@ _GENDER_SHOWN: Final = {"das": "das", "eine": "die", "einen": "der", "einer": "d
 def body_gender(noun: str, body: str) -> str | None:
     """The gender the body's own articles show for a noun the lexicon does not know ("das Hochbeet").
 
-    Only "das", "eine", "einen" and "einer" right before the noun (or before one adjective and the noun)
-    count; when they disagree, or none is found, no gender is given (no guess).
+    Only "das", "eine", "einen" and "einer" right before the noun (or before one adjective, also an
+    age in digits such as "37-jährige", and the noun) count; when they disagree, or none is found, no
+    gender is given (no guess).
     """
     found = {
         _GENDER_SHOWN[m.group(1).lower()]
-        for m in re.finditer(rf"\b(das|eine|einen|einer)\s+(?:[a-zäöüß]+\s+)?{re.escape(noun)}(?![\wäöüß\-])", body, re.I)
+        for m in re.finditer(
+            rf"\b(das|eine|einen|einer)\s+(?:[a-zäöüß]+\s+|\d+-[a-zäöüß]+\s+)?{re.escape(noun)}(?![\wäöüß\-])", body, re.I
+        )
     }
     # "mit der Ehrennadel": after a preposition that governs the dative only, "der" is the feminine
     # singular (Duden grammar: the dative article is "dem" for the masculine and neuter, "den" in the

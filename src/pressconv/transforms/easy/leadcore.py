@@ -238,6 +238,10 @@ def _restricting(words: Sequence[str], *, attribute: bool = True, actor: bool = 
         return first not in _FRAME
     if first in ("für", "außer", "ohne", "ausgenommen", "gegen", "als", "zu", "zum", "zur"):
         return True  # a beneficiary, an exception, or a predicative ("als Verlegung", "arbeitet als …")
+    if first in ("pro", "je"):
+        # "8 Euro pro Quadratmeter": the unit of a rate (Duden: distributive "pro"); without it the
+        # amount would be wrong.
+        return True
     named = sum(w[:1].isupper() for w in words[1:]) >= 2 and len(words) <= 5
     if actor and first in ("von", "vom", "der", "des") and not named:
         return True  # "Die Zahl von den Studierenden": a possessor without a name says what the subject is

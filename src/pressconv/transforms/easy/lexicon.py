@@ -71,7 +71,7 @@ DOMAINS: dict[str, str] = {
     r"fahren|gefahren|Bus",
     "notfall": r"Notruf|Notfall|Unfall|Brand|Feuer|verletzt|Rettung|Rettungsdienst|alarmiert|Alarmierung|löschen|gelöscht",
     "sport": r"Mannschaft|Spieler|Trainer|Liga|Tor|Saison|Turnier|Training|Fußball|Sportverein|Sieg|Niederlage",
-    "lernen": r"Teilnehmer|Teilnehmerin|Kursleiter|lernen|Unterricht|Anmeldung|Volkshochschule|Schulung|teilnehmen",
+    "lernen": r"Teilnehmer|Teilnehmerin|Kursleiter|lernen|Unterricht|Anmeldung|\w*[Ss]chule|Schulung|teilnehmen",
     "preis": r"verliehen|Verleihung|ausgezeichnet|Auszeichnung|Preisträger|Gewinner|Jury|nominiert|Preisgeld",
 }
 

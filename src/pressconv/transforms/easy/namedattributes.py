@@ -14,24 +14,36 @@ never where the sentence fails any other check, which the other rescuers handle.
 
 from __future__ import annotations
 
+from typing import Final
+
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.nounphrases import _DECIDING
 from pressconv.transforms.easy.rescue import Rescue, RescueContext
 from pressconv.transforms.easy.verify import rule_failures
 
-__all__ = ["named_attributes"]
+__all__ = ["WORD_CHECKS", "named_attributes", "without_named_attributes"]
 
-_WORD_CHECKS = ("rule.hard-word", "rule.long-word")
+# The checks of single words: a sentence refused only by them may lose the words (this module).
+WORD_CHECKS: Final = frozenset({"rule.hard-word", "rule.long-word"})
 
 
 def named_attributes(context: RescueContext) -> Rescue | None:
     """The refused sentence without its hard adjectives in number- or name-marked noun phrases, or None."""
-    failures = rule_failures(context.text)
-    if not failures or any(f.check not in _WORD_CHECKS for f in failures):
+    text = without_named_attributes(context.text)
+    return Rescue((text,)) if text is not None else None
+
+
+def without_named_attributes(sentence: str) -> str | None:
+    """``sentence`` without its hard adjectives in number- or name-marked noun phrases, or None.
+
+    None where the sentence fails any check besides the word checks, or a hard word is no such adjective.
+    """
+    failures = rule_failures(sentence)
+    if not failures or any(f.check not in WORD_CHECKS for f in failures):
         return None
     hard = {f.match.replace("·", "") for f in failures}
-    tagged = morph.tag(context.text)
-    spans = morph.token_spans(context.text)
+    tagged = morph.tag(sentence)
+    spans = morph.token_spans(sentence)
     if not tagged or len(tagged) != len(spans):
         return None
     cut: list[int] = []
@@ -48,8 +60,8 @@ def named_attributes(context: RescueContext) -> Rescue | None:
         cut.append(index)
     if not cut or len(cut) != len(hard):
         return None
-    text = context.text
+    text = sentence
     for index in reversed(cut):
         start, end = spans[index]
         text = text[:start] + text[end:].lstrip()
-    return Rescue((text,))
+    return text

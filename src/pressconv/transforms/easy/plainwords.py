@@ -208,6 +208,20 @@ def plain_words(sentence: str) -> str:
             after = tagged[index + 1]
             if after.pos == "CARD" or after.word.lower() in _APPROXIMATE:
                 replacements[index] = _cased("im Durchschnitt", token.word)
+    # "Die durchschnittliche Miete steigt auf 8,74 Euro": the attribute of the subject says the same
+    # as "im Durchschnitt" after the finite verb ("Die Miete steigt im Durchschnitt auf …"); the
+    # 17-letter adjective cannot be split at word parts (Netzwerk Leichte Sprache: short words).
+    if (
+        len(tagged) > 3
+        and tagged[0].pos == "ART"
+        and tagged[1].pos == "ADJ(A)"
+        and tagged[1].word.lower().startswith("durchschnittlich")
+        and 1 not in replacements
+    ):
+        verb = next((i for i, t in enumerate(tagged) if t.pos.endswith("(FIN)")), None)
+        if verb is not None and verb > 2 and all(t.pos in ("ADJ(A)", "NN", "NE") for t in tagged[2:verb]):
+            replacements[1] = ""
+            replacements[verb] = replacements.get(verb, tagged[verb].word) + " im Durchschnitt"
     if not replacements:
         return sentence
     return _rebuild(sentence, [t.word for t in tagged], replacements)

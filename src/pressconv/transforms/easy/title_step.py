@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Final
 
+from pressconv._months import MONTHS_DE
 from pressconv.parser.header import match_dateline
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.ages import indefinite_age, unintroduced_age
@@ -294,7 +295,11 @@ def title(draft: Draft) -> Draft:
     # words that remain need to recur in the body.
     clauses = [p for p in parts if p and not _junk(p) and _grounded(without_quoted_name(p), draft, literal_verb=True)]
     parts = [p for p in parts if p and not _junk(p) and _grounded(p, draft)]
-    if ironic(draft.title, opinion=facts.kind == "statement"):
+    # "Warum brennt die Sonne nicht aus?" over "Kinderuni startet im Oktober …": a question headline
+    # is a teaser the article answers (press convention: the standfirst then states the news); it
+    # states nothing, so the subtitle's parts are tried instead, as for a quoted headline.
+    teaser = _teaser(draft)
+    if ironic(draft.title, opinion=facts.kind == "statement") or teaser:
         parts = clauses = []  # satire or a teaser is never stated as a fact (easy-judging.md, items 2 and 6)
     ordered = [p for p in [*pieces, topic] if p in clauses]
     if chosen is not None and facts.kind in ("appeal", "missing") and _OBJECTLESS_APPEAL.fullmatch(chosen):
@@ -305,7 +310,7 @@ def title(draft: Draft) -> Draft:
     # A headline wholly in quotation marks is somebody's words (titles.ironic), not the sender's:
     # the subtitle then carries the facts in the sender's own voice (press convention: quote as
     # headline, facts in the standfirst), so its first part is tried as for any other headline.
-    quoted = ironic(draft.title, opinion=False)
+    quoted = ironic(draft.title, opinion=False) or teaser
     if simple is None and (quoted or not ironic(draft.title, opinion=facts.kind == "statement")):
         # The subtitle (Unterzeile) summarises the news in headline grammar too ("Bibliothek und
         # Musikschule laden am 19. September ein – Eintritt frei"): its parts, grounded in the body
@@ -366,7 +371,7 @@ def title(draft: Draft) -> Draft:
     # names the event the sender put first: it goes before a template or a lead clause, which may be
     # a side fact or a frame ("bittet um Hilfe"), but not before a court's verdict.
     # The same with the agent the body names ("Die Kriminal·polizei hat … festgenommen", headline_grammar.passive_agent).
-    reported = simple is not None and bool(_PERFECT_TOLD.match(simple)) and chosen != verdict
+    reported = simple is not None and bool(_PERFECT_TOLD.match(simple)) and (verdict is None or chosen != verdict)
     # A headline clause with its own verb ("Anna Muster wird neue Leiterin") says what the sender put
     # first; a title built from the facts about another person ("B ist scheidende Leiterin") says a
     # side fact (inverted pyramid: the headline is the news).
@@ -384,7 +389,12 @@ def title(draft: Draft) -> Draft:
         # with guessed articles ("einem Bündnis"); the lead's main clause says the same news with the
         # names written out ("Der Verband X ist neu im Bündnis Y"), so it goes first when it passes.
         # "Man hat … gefunden" (headline_grammar.py) takes its articles from the body: no guess to avoid.
-        verbal = any(t.pos.endswith("(FIN)") for t in morph.tag(simple)[1:]) and not simple.startswith(("Es ", "Man "))
+        # The doer a participle headline names ("Ein Hund hat … gebissen") has the body's article too.
+        verbal = (
+            any(t.pos.endswith("(FIN)") for t in morph.tag(simple)[1:])
+            and not simple.startswith(("Es ", "Man "))
+            and not reported
+        )
         chosen = (_lead_title(draft) if verbal and chosen is None else None) or simple
     if chosen is None:
         # The lead's main clause before a later sentence of the summary (inverted pyramid).
@@ -558,8 +568,11 @@ def title(draft: Draft) -> Draft:
     return replace(draft, facts=whole, headline=chosen, lines=lines)
 
 
-# A participle headline told in the Perfekt: "Man hat …" or an organisation's "Die Polizei hat …" (headline_grammar.py).
-_PERFECT_TOLD: Final = re.compile(r"^(?:Man|(?:Der|Die|Das) \S+) hat \S.*\b(?:ge\w+|\w+(?:ge|ver|be|er|zer|ent)\w+[tn])$")
+# A participle headline told in the Perfekt: "Man hat …", an organisation's "Die Polizei hat …" (headline_grammar.py)
+# or the doer the headline names, "Ein Hund hat …" (headline_agent.py).
+_PERFECT_TOLD: Final = re.compile(
+    r"^(?:Man|(?:Der|Die|Das|Ein|Eine) (?:[a-zäöüß]\S* )*\S+) hat \S.*\b(?:\w*ge\w+|(?:ver|be|er|zer|ent|emp|miss)\w+[tn])$"
+)
 
 
 # A title that announces something on a day: "Es gibt … am 12. September", "… ist am 3. Mai".
@@ -933,6 +946,11 @@ def counted(noun: str, draft: Draft) -> bool:
     return bool(re.search(rf"\b(?:ein|eine|einen|einem|einer|eines)\s+(?:[a-zäöüß]+\s+)?{re.escape(noun)}\b", draft.source))
 
 
+def _teaser(draft: Draft) -> bool:
+    """The headline is a question over a subtitle: a teaser the article answers, which states nothing."""
+    return draft.title.strip().endswith("?") and bool(draft.release.meta.subtitle)
+
+
 def _fits_title(sentence: str, draft: Draft) -> bool:
     """A title sentence of 3 to _TITLE_WORDS (10) words that keeps every rule, is whole and states only known facts."""
     styled = style(sentence.rstrip(".") + ".", draft)
@@ -1113,6 +1131,9 @@ def _grounded(part: str, draft: Draft, *, literal_verb: bool = False) -> bool:
             continue
         if len(parts) == 1 and token.pos == "NN" and _tail_in(token.word, body):
             anchored += 1  # "Kursanmeldung" over the body's "Anmeldung" (_tail_in)
+            continue
+        if token.word in MONTHS_DE and re.search(rf"\b\d{{1,2}}\.0?{MONTHS_DE.index(token.word) + 1}\.", body):
+            anchored += 1  # "im Oktober" over the body's "21.10.2026": the same month written in digits
             continue
         if token.pos.startswith("ADJ") and (token.lemma or "").lower() == "neu":
             # "Neues Café öffnet": "neu" marks the headline's news itself (Schlagzeilenstil); it is
@@ -1411,7 +1432,7 @@ def _generated(draft: Draft) -> list[TitleCandidate]:
     # An event is said to be on its day only where the release announces it (never a report of the past).
     announced = not (_reports(draft) or facts.told_in_past)
     for origin, text in (("headline", headline), ("subtitle", subtitle)):
-        if not text or ironic(text, opinion=facts.kind == "statement"):
+        if not text or ironic(text, opinion=facts.kind == "statement") or (origin == "headline" and _teaser(draft)):
             continue  # satire, a teaser or a quote is never stated as a fact (titles.ironic)
         parts = headline_clauses(without_label(text))
         # A part wholly in quotation marks is somebody's words, and the part before it names the

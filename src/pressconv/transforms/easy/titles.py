@@ -25,6 +25,7 @@ from pressconv._months import MONTHS_DE
 from pressconv.transforms.easy import morph
 from pressconv.transforms.easy.compounds import segment, zipf
 from pressconv.transforms.easy.dates import coming_day, without_relative_before_date
+from pressconv.transforms.easy.headline_agent import named_agent
 from pressconv.transforms.easy.headline_grammar import (
     bare_in_body,
     body_gender,
@@ -82,6 +83,8 @@ _NP_START: Final = ("ADJ(A)", "NN", "ART", "CARD")
 _SUFFIX_GENDERS: Final = (
     (("ung", "heit", "keit", "schaft", "ion", "tät", "ik", "ei", "anz", "enz", "ie", "thek"), "die"),
     (("sur", "atur", "ktur", "ntur"), "die"),
+    # "-erin" forms the feminine of a person noun in "-er" (Duden grammar: Movierung): "Joggerin".
+    (("erin",), "die"),
     (("ismus", "ling"), "der"),
     (("chen", "lein", "ment", "um"), "das"),
 )
@@ -370,6 +373,28 @@ def _article_phrase(
     gender, a name or anything but adjectives before the noun: None (no guessed article).
     Capitalised place adjectives in -er ("Berliner") never decline.
     """
+    *adjectives, noun = tagged
+    name: list[str] = []
+    if (
+        adjectives
+        and adjectives[-1].pos == "NN"
+        and noun.pos in ("NN", "NE")
+        and noun.word[:1].isupper()
+        and zipf(noun.word.lower()) == 0.0
+        and noun_gender(noun.word) is None
+    ):
+        # "Kinderuni Saalfurt", "Musikschule Talheim": a word no list knows after a noun is its name
+        # (Duden grammar: enge Apposition); the article is the noun's and the name follows undeclined.
+        name = [noun.word]
+        *adjectives, noun = adjectives
+    phrase = _article_phrase_of(tuple([*adjectives, noun]), definite, plural=plural, body=body)
+    return None if phrase is None else [*phrase, *name]
+
+
+def _article_phrase_of(
+    tagged: tuple[morph.Token, ...], definite: bool, *, plural: bool = False, body: str = ""
+) -> list[str] | None:
+    """``_article_phrase`` of adjectives and one noun, without a name after it."""
     *adjectives, noun = tagged
     # HanTa may tag a place adjective as a noun ("Hagener" in "Hagener Straße"): it is the same
     # undeclined adjective (Duden grammar: Ableitungen von Ortsnamen auf -er) and stays as written.
@@ -735,6 +760,11 @@ def from_headline(
             return _man_perfect(first, body, source)
     if any(t.word in (",", ";") for t in tagged):
         return None  # two statements in one part ("Eintritt frei, Anmeldung nötig"): no one sentence
+    if any(t.pos == "PRF" for t in tagged) and not any(t.pos.endswith("(FIN)") for t in tagged):
+        # "Fahrer entfernt sich": a reflexive pronoun needs a verb (no German adjective takes "sich"),
+        # so the word the tagger read as an adjective is the finite verb; a copula before it would
+        # make "ist entfernt sich" (judged broken, session 30).
+        return None
     if body and tagged and tagged[-1].pos == "VV(PP)":
         # An agentless participle headline told as a past passive in the body (headline_grammar.py).
         reported = _man_perfect(tagged, body, source)
@@ -1118,6 +1148,12 @@ def _man_perfect(tagged: tuple[morph.Token, ...], body: str, source: str = "") -
     if counted and counted[0].word.lower() in ("1", "ein", "eins", "eine", "einer"):
         return None
     gender = None if plural or noun.pos == "NNA" else noun_gender(noun.word) or body_gender(noun.word, body)
+    named = named_agent(tagged, body, lambda word: noun_gender(word) or body_gender(word, body))
+    if named is not None:
+        # "Joggerin von Hund gebissen": the doer the headline names, as the body tells it, is the
+        # subject of the active (headline_agent.py); "man" would hide it.
+        sentence = man_perfect(named[0], start, gender, plural, body, named[1], agent_told=True)
+        return sentence if sentence is None or len(sentence.split()) <= _HEADLINE_CLAUSE_WORDS else None
     sentence = man_perfect(tagged, start, gender, plural, body)
     if sentence is None and tagged[-1].pos == "VV(PP)":
         # "Geldabholer festgenommen" over "wurde er von der Kriminalpolizei festgenommen": the body's
