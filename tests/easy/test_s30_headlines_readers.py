@@ -165,3 +165,51 @@ def test_a_lead_refused_for_one_describing_adjective_keeps_its_news() -> None:
         "veröffentlicht, der ab dem 1. Juli 2027 gilt. Er liegt im Rathaus aus.\n"
     )
     assert "Die Stadt Nordheim hat den neuen Lärm·aktions·plan 2027 veröffentlicht" in _summary(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written"),
+    [
+        ("Ein Lkw hat einen Pkw erfasst.", "ein Auto erfasst"),
+        ("Der Täter beschädigte einen geparkten Pkw.", "ein geparktes Auto"),
+        ("Der rote Pkw stand am Markt.", "Das rote Auto"),
+        ("Ein geparkter Pkw wurde beschädigt.", "Ein geparktes Auto"),
+        ("Sie stellte ihren Pkw ab.", "ihr Auto"),
+        ("Die Halter der Pkw wurden befragt.", "der Autos"),
+        ("Zwei Pkw stießen zusammen.", "Zwei Autos"),
+    ],
+)
+def test_a_written_out_pkw_takes_the_neuter_forms(sentence: str, written: str) -> None:
+    from pressconv.transforms.easy.rewrite import rewrite
+
+    # "Pkw" is masculine, "Auto" neuter (Duden): "einen Auto" was written before.
+    assert written in rewrite(sentence, None)
+    assert "einen Auto" not in rewrite(sentence, None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Am Dienstagabend (17. November 2026) ist eine 81-jährige Frau bei einem Unfall schwer verletzt worden.",
+        "Seit Montagabend, 11. Mai 2026, sucht die Polizei die 14-jährige Anna.",
+        "Am Sonntagnachmittag, 3. Mai 2026, hat die Feuerwehr einen Brand in einer Scheune gelöscht.",
+    ],
+)
+def test_a_day_part_word_with_its_date_is_one_time_phrase(sentence: str) -> None:
+    from pressconv.transforms.easy.core import kernel
+
+    # "Dienstagabend (17.11.2026)": the police-report date in brackets or commas after a day-part word.
+    found = kernel(sentence)
+    assert found is not None and "(" not in found.text
+    # The day and its date stay together, wherever the kernel says them.
+    said = f"{found.text} {found.time or ''}"
+    assert "abend" in said or "nachmittag" in said
+
+
+def test_a_title_cut_with_an_ellipsis_is_broken() -> None:
+    from pressconv.transforms.easy.title_check import TitleContext, title_failures
+
+    source = "Die Bibliothek lädt am Samstag, 18. Mai 2027, zu einem Aktionstag ein."
+    context = TitleContext(source=source, news=source, style=lambda text: text, failures=lambda text: [])
+    assert "title.broken" in title_failures("Die Bibliothek lädt am Samstag, 18. Mai 2027 …", context)
+    assert "title.broken" not in title_failures("Die Bibliothek lädt zu einem Aktionstag ein", context)

@@ -37,7 +37,7 @@ from pressconv.transforms.easy.phrases import (
     _SCOPE,
     _TIME,
     _TIME_PREPOSITIONS,
-    _WEEKDAYS,
+    DAY_WORD,
     ROAD_CLASSES,
     _aim,
     _ambiguous_er,
@@ -117,10 +117,14 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
     part the tags do not show is refused. ``names`` are the words the release uses as place names
     (``release_names``): after the subject such a word is part of its name.
     """
+    # "Am Dienstagabend (17. November 2026)": police reports put the date of a day-part word in
+    # brackets (press-portal convention); it is the same apposition as after a comma.
+    sentence = re.sub(rf"\b({DAY_WORD}) \((\d{{1,2}}\. (?:{_MONTHS})(?: \d{{4}})?)\)", r"\1, \2,", sentence)
+    sentence = re.sub(r",,", ",", sentence)
     # "am Montag, dem 13. März": the date is one time phrase; its comma is no clause boundary.
-    sentence = re.sub(rf"\b({_WEEKDAYS}), (?:dem |den )?(?=\d)", r"\1 ", sentence)
+    sentence = re.sub(rf"\b({DAY_WORD}), (?:dem |den )?(?=\d)", r"\1 ", sentence)
     # "ab Mittwoch, 15. Juli 2026, eine Warnung": the comma that closes the date's apposition too.
-    sentence = re.sub(rf"\b((?:{_WEEKDAYS}) \d{{1,2}}\. (?:{_MONTHS})(?: \d{{4}})?),(?= )", r"\1", sentence)
+    sentence = re.sub(rf"\b((?:{DAY_WORD}) \d{{1,2}}\. (?:{_MONTHS})(?: \d{{4}})?),(?= )", r"\1", sentence)
     # "Der Deutsche Wetterdienst (DWD) warnt": an abbreviation in brackets after a name is the same
     # name again (Duden: Kurzwort in Klammern); Leichte Sprache leaves abbreviations out anyway.
     sentence = re.sub(
@@ -446,9 +450,9 @@ def kernel(sentence: str, names: frozenset[str] = frozenset()) -> Kernel | None:
             # German capitalises a preposition or article only at the start of a sentence.
             starts = {id(c[0]) for c in moved if c and c[0].pos in ("APPR", "APPRART", "ART", "ADV")}
             text = _join([*head, *[t.word.lower() if id(t) in starts else t.word for t in whole]])
-            text = re.sub(rf"\b({_WEEKDAYS}) (?=\d{{1,2}}\. )", r"\1, ", text[:1].upper() + text[1:] + ".")
+            text = re.sub(rf"\b({DAY_WORD}) (?=\d{{1,2}}\. )", r"\1, ", text[:1].upper() + text[1:] + ".")
             # The apposition's closing comma where the clause goes on ("am Samstag, 9. Mai 2026, 60 …").
-            text = re.sub(rf"\b((?:{_WEEKDAYS}), \d{{1,2}}\. (?:{_MONTHS})(?: \d{{4}})?) (?=[\w„])", r"\1, ", text)
+            text = re.sub(rf"\b((?:{DAY_WORD}), \d{{1,2}}\. (?:{_MONTHS})(?: \d{{4}})?) (?=[\w„])", r"\1, ", text)
             time, place = unsaid, None
             split = ()
             day_after = unsaid is not None
@@ -763,7 +767,7 @@ def _definite_singular(event: str) -> bool:
 
 def _lower(phrase: str) -> str:
     """A preposition from the Vorfeld in lower case ("In der Nacht" -> "in der Nacht"); the date's comma back."""
-    phrase = re.sub(rf"\b({_WEEKDAYS}) (?=\d{{1,2}}\. )", r"\1, ", phrase)
+    phrase = re.sub(rf"\b({DAY_WORD}) (?=\d{{1,2}}\. )", r"\1, ", phrase)
     # "vom 3. Mai bis zum 7. Mai 2025": the month once (fewer words, the same days).
     phrase = re.sub(rf"\b(vom \d{{1,2}}\.) ({_MONTHS}) (bis zum \d{{1,2}}\.) \2\b", r"\1 \3 \2", phrase)
     first = phrase.split(" ", 1)[0]

@@ -21,6 +21,8 @@ _NP: Final = ("ART", "ADJ(A)", "NN", "NE", "NNA", "CARD", "PPOSAT", "PIAT", "PID
 _LIMIT: Final = HARD_LIMIT  # words per sentence
 _MONTHS: Final = "Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
 _WEEKDAYS: Final = "Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag"
+# A weekday, alone or with its part of the day ("Dienstagabend", Duden: Zusammensetzung mit Tageszeit).
+DAY_WORD: Final = rf"(?:{_WEEKDAYS})(?:morgen|vormittag|mittag|nachmittag|abend|nacht)?"
 _DAYS: Final = "Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende|Nacht|Vormittag|Nachmittag|Abend"
 _TIME: Final = re.compile(rf"\b(?:{_MONTHS})\b|\b(?:{_DAYS})\w*|\d\s*Uhr\b")
 # A time phrase opens with a preposition of time (German grammar: temporal prepositions).
@@ -171,10 +173,11 @@ def _phrase(tagged: Sequence[morph.Token], start: int) -> int:
             if end > start and (head or tagged[end - 1].word not in ("und", "oder")):
                 break
         elif token.pos in ("ADJ(A)", "CARD"):
-            # "Mai 2024": a year after the month; "Montag 13. März": the date after its weekday.
+            # "Mai 2024": a year after the month; "Montag 13. März": the date after its weekday (or its
+            # part of the day: "Dienstagabend 17. November").
             weekday = (
                 token.pos == "CARD"
-                and re.fullmatch(_WEEKDAYS, tagged[end - 1].word) is not None
+                and re.fullmatch(DAY_WORD, tagged[end - 1].word) is not None
                 and end + 1 < len(tagged)
                 and tagged[end + 1].word == "."
             )

@@ -69,6 +69,9 @@ _EXPAND: Final = (
         r"\s+(?:[a-zäöüß]+e[nr]?\s+)?)(?:Pkws?|PKWs?)\b(?!-)",
         r"\1Autos",
     ),
+    # "die Halter der Pkw": "der" after a noun before the masculine "Pkw" is the plural genitive
+    # (the singular's is "des"), so the written-out noun is plural too.
+    (r"\b([A-ZÄÖÜ][a-zäöüß]+ der) (?:Pkw|PKW)\b(?!-)", r"\1 Autos"),
     (r"\bPkws\b|\bPKWs\b", "Autos"),
     (r"\bPkw\b|\bPKW\b", "Auto"),
     (r"\bLkw\b|\bLKW\b", "Last·wagen"),
@@ -99,8 +102,31 @@ def written_out(text: str) -> str:
     return _expand(text)
 
 
+# "Pkw" is masculine ("der Pkw"), "Auto" neuter (Duden): the determiner and adjective endings of a
+# singular that show the masculine change with the noun, or "einen Pkw" would become "einen Auto".
+# Only forms that are singular masculine whatever stands around them are read: "einen", "keinen",
+# a possessive in "-en" (accusative), "ein"/"kein"/a possessive with an adjective in "-er"
+# (nominative), and "der" opening the sentence (nominative; mid-sentence it may be a plural genitive).
+_PKW_DETERMINER: Final = re.compile(
+    r"(?P<det>\b(?:[Ee]inen|[Kk]einen|(?:[Ss]ein|[Ii]hr|[Mm]ein|[Uu]nser|[Dd]ein)en)|^Der|\b(?:[Ee]in|[Kk]ein|[Ss]ein|[Ii]hr|[Mm]ein|[Uu]nser|[Dd]ein)(?=\s+[a-zäöüß][\w-]*er\s+(?:Pkw|PKW)\b))"
+    r"\s+(?P<adjectives>(?:[a-zäöüß][\w-]*(?:e|en|er)\s+){0,2})(?:Pkw|PKW)\b(?!-)"
+)
+
+
+def _neuter_car(match: re.Match[str]) -> str:
+    """ "einen geparkten Pkw" -> "ein geparktes Auto", "Der rote Pkw" -> "Das rote Auto"."""
+    det = match["det"]
+    definite = det == "Der"
+    article = "Das" if definite else re.sub(r"en$", "", det) if det.lower().endswith("en") else det
+    # After "das" the weak ending "-e"; after "ein", "kein" or a possessive the strong neuter "-es".
+    ending = "e" if definite else "es"
+    adjectives = [re.sub(r"(?:en|er|e)$", "", a) + ending for a in match["adjectives"].split()]
+    return " ".join([article, *adjectives, "Auto"])
+
+
 def _expand(text: str) -> str:
     """The text with abbreviations written out, number words as digits and pointing connectives left out."""
+    text = _PKW_DETERMINER.sub(_neuter_car, text)
     for pattern, replacement in _EXPAND:
         text = re.sub(pattern, replacement, text)
     # Numbers as digits (Netzwerk Leichte Sprache, Inclusion Europe).
