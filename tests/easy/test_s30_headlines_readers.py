@@ -213,3 +213,11 @@ def test_a_title_cut_with_an_ellipsis_is_broken() -> None:
     context = TitleContext(source=source, news=source, style=lambda text: text, failures=lambda text: [])
     assert "title.broken" in title_failures("Die Bibliothek lädt am Samstag, 18. Mai 2027 …", context)
     assert "title.broken" not in title_failures("Die Bibliothek lädt zu einem Aktionstag ein", context)
+
+
+def test_a_verbless_headline_of_a_new_feminine_thing_names_the_topic() -> None:
+    from pressconv.transforms.easy.titles import topic_sentence
+
+    # "-ette" nouns are feminine (Duden: die Toilette, die Tablette); the topic sentence needs the article.
+    assert noun_gender("Toilette") == "die" and noun_gender("Tablette") == "die"
+    assert topic_sentence("Neue barrierefreie Toilette am Marktplatz") == "Es geht um die neue barrierefreie Toilette"

@@ -40,3 +40,42 @@ def test_the_tab_title_split_and_what_stays_a_label() -> None:
     text = "Pressemitteilung | Stadt Talheim\n\nNeue Brücke eröffnet\n\nTalheim, 3. Mai 2027. Die Stadt hat sie eröffnet.\n"
     meta = parse(text.encode()).release.meta
     assert meta.kicker == "Pressemitteilung" and meta.organisation == "Stadt Talheim"
+
+
+@pytest.mark.parametrize(
+    ("roof", "headline", "subtitle"),
+    [
+        (
+            "Umzug ins neue Rathaus",
+            "Bürgerbüro zieht an den Marktplatz",
+            "Vom 12. bis 17. März geschlossen – Termine ab sofort online buchbar",
+        ),
+        (
+            "Nachwuchs im Tierpark",
+            "Elefantenkalb erstmals für Besucher zu sehen",
+            "Seltenes Jungtier in Nordheim – Tierpark sucht einen Namen",
+        ),
+    ],
+)
+def test_a_dachzeile_phrase_over_headline_and_subtitle_is_the_kicker(roof: str, headline: str, subtitle: str) -> None:
+    # Dachzeile, Schlagzeile, Unterzeile: three head lines in one block, the first names the topic.
+    text = (
+        f"{roof}\n{headline}\n{subtitle}\n\nNordheim, 2. März 2027. Die Stadt Nordheim informiert heute über "
+        "eine Änderung, die ab dem kommenden Monat für alle Besucherinnen und Besucher gilt. Weitere Auskünfte "
+        "gibt es am Telefon.\n"
+    )
+    meta = parse(text.encode()).release.meta
+    assert inline_text(meta.title) == headline
+    assert meta.kicker == roof
+    assert meta.subtitle is not None and inline_text(meta.subtitle) == subtitle
+    assert meta.issued is not None and meta.issued.year == 2027
+
+
+def test_a_headline_and_subtitle_block_without_a_roof_stays_as_it_is() -> None:
+    # The first line is no short topic phrase: it is the headline, with two lines of subtitle-like text.
+    text = (
+        "Neue Brücke über den Mühlbach wird am Montag eröffnet\nStadt lädt zum Fest ein\nMit Musik\n\n"
+        "Nordheim, 2. März 2027. Die Stadt eröffnet die Brücke.\n"
+    )
+    meta = parse(text.encode()).release.meta
+    assert inline_text(meta.title).startswith("Neue Brücke über den Mühlbach")

@@ -927,6 +927,8 @@ def _roof_line(lines: list[Line], index: int) -> bool:
     a single word, is the topic and no headline).
     """
     text = lines[index].text.strip()
+    if _roof_phrase_over_pair(lines, index):
+        return True
     # One word, written as a noun or in capitals ("Verkehr", "TIERSEUCHE"), with the year it names
     # ("Jahresbilanz 2030") or season ("Spielzeit 2026/27"): display type sets the Dachzeile in capitals
     # as often as in small letters, and a rubric in capitals may name its kind and topic ("VERBRAUCHERWARNUNG – RÜCKRUF"),
@@ -964,6 +966,36 @@ def _roof_line(lines: list[Line], index: int) -> bool:
             and len(subtitle[1]) <= SHORT_LINE_MAX
         )
     return _headline_candidate(lines[index + 1].text.strip())
+
+
+# A Dachzeile phrase has a few words ("Umzug ins neue Verwaltungszentrum"); a headline has more or a verb.
+_ROOF_PHRASE_WORDS_MAX = 5
+
+
+def _roof_phrase_over_pair(lines: list[Line], index: int) -> bool:
+    """True for a short phrase set as the first of three head lines in one block, the body after them.
+
+    German press offices print Dachzeile, Schlagzeile and Unterzeile as three lines ("Umzug ins neue
+    Verwaltungszentrum" / "Bürgerbüro zieht an den Schlossgraben" / "Vom 12. bis 17. März
+    geschlossen – …"); the first names the topic, the second is the headline. Only the plain shape:
+    three lines without blanks between, the first the shortest, of a few words without digits or a
+    full stop, the second and third headline lines, then the body (a dateline or a paragraph).
+    """
+    if index + 2 >= len(lines) or lines[index + 1].blank or lines[index + 2].blank:
+        return False
+    first, second, third = (lines[index + k].text.strip() for k in range(3))
+    if (
+        not 2 <= len(first.split()) <= _ROOF_PHRASE_WORDS_MAX
+        or re.search(r"[\d.!?:]", first)
+        or not first[:1].isupper()
+        or len(first) >= min(len(second), len(third))
+    ):
+        return False
+    if not (_headline_candidate(second) and _headline_candidate(third)) or institution_line(third):
+        return False
+    if _closed_as_sentence(second) or _closed_as_sentence(third):
+        return False
+    return index + 3 >= len(lines) or lines[index + 3].blank or _body_follows(lines, index + 2)
 
 
 # One word naming a public office by its head noun ("Kulturamt", "Ordnungsamt", "Bauverwaltung",

@@ -83,6 +83,8 @@ _NP_START: Final = ("ADJ(A)", "NN", "ART", "CARD")
 _SUFFIX_GENDERS: Final = (
     (("ung", "heit", "keit", "schaft", "ion", "tät", "ik", "ei", "anz", "enz", "ie", "thek"), "die"),
     (("sur", "atur", "ktur", "ntur"), "die"),
+    # French "-ette" nouns are feminine in German (Duden: die Toilette, Tablette, Kassette, Palette).
+    (("ette",), "die"),
     # "-erin" forms the feminine of a person noun in "-er" (Duden grammar: Movierung): "Joggerin".
     (("erin",), "die"),
     (("ismus", "ling"), "der"),
