@@ -221,3 +221,21 @@ def test_a_verbless_headline_of_a_new_feminine_thing_names_the_topic() -> None:
     # "-ette" nouns are feminine (Duden: die Toilette, die Tablette); the topic sentence needs the article.
     assert noun_gender("Toilette") == "die" and noun_gender("Tablette") == "die"
     assert topic_sentence("Neue barrierefreie Toilette am Marktplatz") == "Es geht um die neue barrierefreie Toilette"
+
+
+@pytest.mark.parametrize(
+    ("headline", "sentence"),
+    [
+        ("Ideen für die Altstadt gesucht", "Man sucht Ideen für die Altstadt"),
+        ("Ehrenamtliche Helfer gesucht", "Man sucht ehrenamtliche Helfer"),
+        ("Schöffen für die Amtszeit 2029 gesucht", "Man sucht Schöffen für die Amtszeit 2029"),
+    ],
+)
+def test_a_wanted_notice_headline_says_who_is_looked_for(headline: str, sentence: str) -> None:
+    # Suchanzeige convention: "X gesucht" means somebody looks for X now, never "X ist gesucht".
+    assert from_headline(headline, past=False, body="Die Stadt sucht Vorschläge.") == sentence
+
+
+def test_a_wanted_singular_gets_no_state_sentence() -> None:
+    # A singular would need its article and, for "Name", another ending: no sentence at all.
+    assert from_headline("Name für Elefantenkalb gesucht", past=False, body="Der Zoo sucht einen Namen.") is None

@@ -767,6 +767,9 @@ def from_headline(
         # so the word the tagger read as an adjective is the finite verb; a copula before it would
         # make "ist entfernt sich" (judged broken, session 30).
         return None
+    wanted = _wanted(tagged)
+    if wanted is not None or (tagged and tagged[-1].word == "gesucht"):
+        return wanted  # "X gesucht" is a wanted notice; as a state ("ist gesucht") it would misread it
     if body and tagged and tagged[-1].pos == "VV(PP)":
         # An agentless participle headline told as a past passive in the body (headline_grammar.py).
         reported = _man_perfect(tagged, body, source)
@@ -1163,6 +1166,41 @@ def _man_perfect(tagged: tuple[morph.Token, ...], body: str, source: str = "") -
         agent = passive_agent(tagged[-1].word, body)
         sentence = man_perfect(tagged, start, gender, plural, body, agent) if agent else None
     return sentence if sentence is None or len(sentence.split()) <= _HEADLINE_CLAUSE_WORDS else None
+
+
+def _wanted(tagged: tuple[morph.Token, ...]) -> str | None:
+    """ "Ideen für die Altstadt gesucht" -> "Man sucht Ideen für die Altstadt": a headline of the wanted kind.
+
+    "X gesucht" is the convention of a wanted notice (Suchanzeige: "Zeugen gesucht", "Helfer
+    gesucht"): somebody looks for X now, not a state of X ("Die Ideen sind gesucht" misreads it).
+    Only a bare plural (adjectives allowed) with phrases of a preposition after it: a bare plural
+    takes no article in the accusative either (Duden grammar: Nullartikel im Plural), where a
+    singular would need an article and, for some nouns, another ending ("einen Namen").
+    """
+    if len(tagged) < 2 or tagged[-1].word != "gesucht" or tagged[-1].pos != "VV(PP)":
+        return None
+    rest = tagged[:-1]
+    start = 0
+    while start < len(rest) and rest[start].pos == "ADJ(A)":
+        start += 1
+    if start >= len(rest) or rest[start].pos not in ("NN", "NNA"):
+        return None
+    head = rest[start]
+    plural = plural_noun(head.word, head.lemma) if head.pos == "NN" else head.word.endswith(("e", "en"))
+    if not plural and start and rest[start - 1].word.endswith("e") and noun_gender(head.word) in ("der", "das"):
+        # "ehrenamtliche Helfer": a strong "-e" before a masculine or neuter noun is the plural's ending.
+        plural = True
+    if not plural:
+        return None
+    after = rest[start + 1 :]
+    if after and (after[0].pos not in ("APPR", "APPRART") or any(t.pos not in _WANTED_ATTRIBUTE for t in after)):
+        return None  # "Zeugen und Hinweise gesucht", a verb or a clause after the noun: not this shape
+    words = [t.word.lower() if i < start else t.word for i, t in enumerate(rest)]
+    return _join(["Man", "sucht", *words])
+
+
+# What may follow the noun of a wanted notice: phrases of a preposition ("für die Altstadt").
+_WANTED_ATTRIBUTE: Final = ("APPR", "APPRART", "ART", "ADJ(A)", "NN", "NE", "CARD")
 
 
 def joined_ages(tagged: tuple[morph.Token, ...]) -> tuple[morph.Token, ...]:
